@@ -1,0 +1,24 @@
+"""Configuration from the environment (and a `.env` file), read once at start-up."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from pydantic import SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_DATABASE_URL = "sqlite:///council.db"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    database_url: str = DEFAULT_DATABASE_URL
+    telegram_bot_token: SecretStr | None = None  # never logged: SecretStr prints as '**********'
+    telegram_api_url: str | None = None  # a local Bot API server, e.g. http://127.0.0.1:8081/bot
+    timezone: str = "Europe/Paris"
+    admin_chat_id: int | None = None  # where the error handler reports tracebacks
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)

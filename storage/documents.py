@@ -1,0 +1,131 @@
+"""What the importer reads from a published document, before it touches the database.
+
+These plain records are the contract between the parsers (official extracts, SCDL open data)
+and the importer; `council-bot parse FILE --json` prints them as they are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+
+class DocumentError(ValueError):
+    """A document that cannot be read as what it claims to be; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A name as printed: civility ('M.', 'Mme') and last name as written, in capitals."""
+
+    last_name: str
+    first_name: str | None = None
+    civility: str | None = None
+
+    def display(self) -> str:
+        return " ".join(p for p in (self.civility, self.first_name, self.last_name) if p)
+
+
+@dataclass(frozen=True, slots=True)
+class ProxyLine:
+    giver: Person
+    holder: Person
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A failed consistency check or a repaired defect, kept for the secretariat.
+
+    `code` names the check (see templates/findings.j2 for the French wording); `params` are the
+    figures or names it concerns. Never raised: a document with findings still imports.
+    """
+
+    code: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Counts:
+    in_office: int | None = None
+    present: int | None = None
+    proxies: int | None = None
+    votes: int | None = None
+    quorum_printed: int | None = None
+
+
+@dataclass(slots=True)
+class DeliberationRecord:
+    number: str | None = None
+    title: str | None = None
+    decisions: list[str] = field(default_factory=list)
+    outcome: str | None = None  # "adopted" | "rejected" | None when the document does not say
+    unanimous: bool | None = None
+    votes_for: int | None = None
+    votes_against: int | None = None
+    abstentions: int | None = None
+    full_text: str | None = None
+    matter: str | None = None
+    prefecture_id: str | None = None
+    prefecture_date: date | None = None
+
+
+@dataclass(slots=True)
+class FundedActionRecord:
+    title: str
+    programme: str | None = None
+    axis: str | None = None
+    carrier: str | None = None
+    territory: str | None = None
+    objectives: str | None = None
+    cost: Decimal | None = None
+    contribution: Decimal | None = None
+    multi_year_convention: bool | None = None
+
+
+@dataclass(slots=True)
+class Extract:
+    """One 'extrait du registre des délibérations': a deliberation and its sitting's attendance."""
+
+    body: str | None = None
+    sitting_date: date | None = None
+    convened_on: date | None = None
+    deliberation: DeliberationRecord = field(default_factory=DeliberationRecord)
+    counts: Counts = field(default_factory=Counts)
+    president: Person | None = None
+    secretary: Person | None = None
+    present: list[Person] = field(default_factory=list)
+    absent_excused: list[Person] = field(default_factory=list)
+    absent: list[Person] = field(default_factory=list)
+    proxies: list[ProxyLine] = field(default_factory=list)
+    funded_actions: list[FundedActionRecord] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ScdlRow:
+    """One row of an open-data file in the national SCDL 'Délibérations' schema."""
+
+    line: int
+    body: str | None
+    sitting_date: date | None
+    deliberation: DeliberationRecord
+    in_office: int | None
+    present: int | None
+    findings: list[Finding] = field(default_factory=list)
+
+
+def to_jsonable(value: Any) -> Any:
+    """Dataclasses, dates and decimals as JSON-ready values (amounts as numbers)."""
+    if hasattr(value, "__dataclass_fields__"):
+        return to_jsonable(asdict(value))
+    if isinstance(value, dict):
+        return {k: to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return value

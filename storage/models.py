@@ -1,0 +1,224 @@
+"""The council's store: every table, and the constraints that hold the law where SQL can.
+
+Table models only (`table=True`). The rules a database can enforce on its own are constraints
+here: one active proxy per giver and per holder-slot in a sitting, giver ≠ holder. The
+application's checks only make the refusal friendly; the constraint decides a race.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import UTC, date, datetime, time
+from decimal import Decimal
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import JSON, Column, Field, SQLModel
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def _utc_column(nullable: bool = False) -> Any:
+    return Field(
+        default_factory=utcnow if not nullable else None,
+        sa_type=sa.DateTime(timezone=True),  # type: ignore[call-overload]
+        nullable=nullable,
+    )
+
+
+class Role(enum.StrEnum):
+    member = "member"
+    secretariat = "secretariat"
+
+
+class AttendanceStatus(enum.StrEnum):
+    present = "present"
+    excused = "excused"  # absent excusé
+    absent = "absent"
+    represented = "represented"  # absent, gave a proxy
+    replaced = "replaced"  # a suppléant sat instead (Conseil only)
+
+
+class Body(SQLModel, table=True):
+    """An organe of the métropole: the Bureau or the Conseil."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True, max_length=120)
+    notice_days: int = Field(default=5)  # jours francs; the Bureau may set its own
+
+
+class Member(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    civility: str | None = Field(default=None, max_length=8)
+    first_name: str | None = Field(default=None, max_length=80)
+    last_name: str = Field(max_length=120, index=True)
+    telegram_user_id: int | None = Field(
+        default=None, unique=True, sa_type=sa.BigInteger  # type: ignore[call-overload]
+    )
+    role: Role = Field(default=Role.member, sa_type=sa.String(16))  # type: ignore[call-overload]
+    created_at: datetime = _utc_column()
+
+    @property
+    def display_name(self) -> str:
+        return " ".join(p for p in (self.civility, self.first_name, self.last_name) if p)
+
+
+class Membership(SQLModel, table=True):
+    """A member's seat in a body; `active` is false once they left it."""
+
+    __table_args__ = (sa.UniqueConstraint("body_id", "member_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    body_id: int = Field(foreign_key="body.id", index=True)
+    member_id: int = Field(foreign_key="member.id", index=True)
+    active: bool = Field(default=True)
+
+
+class Sitting(SQLModel, table=True):
+    """One séance of one body; several extracts of it merge here."""
+
+    __table_args__ = (sa.UniqueConstraint("body_id", "held_on"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    body_id: int = Field(foreign_key="body.id", index=True)
+    held_on: date = Field(index=True)
+    start_time: time | None = None
+    place: str | None = Field(default=None, max_length=200)
+    convened_on: date | None = None
+    urgent: bool = Field(default=False)
+    president_id: int | None = Field(default=None, foreign_key="member.id")
+    secretary_id: int | None = Field(default=None, foreign_key="member.id")
+    # As printed by the documents; the lists in Attendance are the detail.
+    in_office: int | None = None
+    present_count: int | None = None
+    proxies_count: int | None = None
+    votes_count: int | None = None
+
+
+class Attendance(SQLModel, table=True):
+    __table_args__ = (sa.UniqueConstraint("sitting_id", "member_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    sitting_id: int = Field(foreign_key="sitting.id", index=True)
+    member_id: int = Field(foreign_key="member.id", index=True)
+    status: AttendanceStatus = Field(sa_type=sa.String(16))  # type: ignore[call-overload]
+    declared_at: datetime | None = _utc_column(nullable=True)
+
+
+class Proxy(SQLModel, table=True):
+    """A pouvoir: the giver (mandant) lets the holder (mandataire) vote for them at a sitting.
+
+    `holder_slot` is 1 under today's law; the 2020-2022 emergency rules let a holder carry two,
+    so historical imports may use slot 2. An active proxy has no `revoked_at`.
+    """
+
+    __table_args__ = (
+        sa.CheckConstraint("giver_id <> holder_id", name="proxy_giver_is_not_holder"),
+        sa.CheckConstraint("holder_slot IN (1, 2)", name="proxy_holder_slot_range"),
+        sa.Index(
+            "uq_proxy_active_giver",
+            "sitting_id",
+            "giver_id",
+            unique=True,
+            sqlite_where=sa.text("revoked_at IS NULL"),
+            postgresql_where=sa.text("revoked_at IS NULL"),
+        ),
+        sa.Index(
+            "uq_proxy_active_holder",
+            "sitting_id",
+            "holder_id",
+            "holder_slot",
+            unique=True,
+            sqlite_where=sa.text("revoked_at IS NULL"),
+            postgresql_where=sa.text("revoked_at IS NULL"),
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    sitting_id: int = Field(foreign_key="sitting.id", index=True)
+    giver_id: int = Field(foreign_key="member.id", index=True)
+    holder_id: int = Field(foreign_key="member.id", index=True)
+    holder_slot: int = Field(default=1)
+    source: str = Field(default="document", max_length=16)  # document | telegram | console
+    registered_at: datetime = _utc_column()
+    registered_by_telegram_id: int | None = Field(
+        default=None, sa_type=sa.BigInteger  # type: ignore[call-overload]
+    )
+    revoked_at: datetime | None = _utc_column(nullable=True)
+
+
+class Deliberation(SQLModel, table=True):
+    """One decision. Numbers are not unique in real data (the SCDL sample repeats some), so a
+    deliberation is its number and its folded title."""
+
+    __table_args__ = (sa.UniqueConstraint("number", "title_key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    number: str = Field(index=True, max_length=32)
+    sitting_id: int = Field(foreign_key="sitting.id", index=True)
+    title: str
+    title_key: str = Field(max_length=255)
+    full_text: str | None = None
+    decisions: list[str] = Field(default_factory=list, sa_column=Column(JSON))
+    matter: str | None = Field(default=None, max_length=200)
+    outcome: str | None = Field(default=None, max_length=16)  # adopted | rejected
+    unanimous: bool | None = None
+    votes_for: int | None = None
+    votes_against: int | None = None
+    abstentions: int | None = None
+    prefecture_id: str | None = Field(default=None, max_length=80)
+    prefecture_date: date | None = None
+
+
+class FundedAction(SQLModel, table=True):
+    __table_args__ = (sa.UniqueConstraint("deliberation_id", "title"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    deliberation_id: int = Field(foreign_key="deliberation.id", index=True)
+    programme: str | None = Field(default=None, max_length=200)
+    axis: str | None = Field(default=None, max_length=200)
+    title: str = Field(max_length=500)
+    carrier: str | None = Field(default=None, max_length=300)
+    territory: str | None = Field(default=None, max_length=300)
+    objectives: str | None = None
+    cost: Decimal | None = Field(default=None, max_digits=14, decimal_places=2)
+    contribution: Decimal | None = Field(default=None, max_digits=14, decimal_places=2)
+    multi_year_convention: bool | None = None
+
+
+class ImportedDocument(SQLModel, table=True):
+    """A file already imported, by content hash: importing it again changes nothing."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    sha256: str = Field(unique=True, max_length=64)
+    path: str
+    kind: str = Field(max_length=16)  # extract | scdl
+    imported_at: datetime = _utc_column()
+
+
+class ImportFinding(SQLModel, table=True):
+    """A consistency check that failed on an imported document, kept with the record."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="importeddocument.id", index=True)
+    sitting_id: int | None = Field(default=None, foreign_key="sitting.id", index=True)
+    deliberation_id: int | None = Field(default=None, foreign_key="deliberation.id")
+    code: str = Field(max_length=48)
+    params: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
+    created_at: datetime = _utc_column()
+
+
+class AuditEntry(SQLModel, table=True):
+    """Who did what, when, from which Telegram account: the trace a proxy dispute needs."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = _utc_column()
+    actor_member_id: int | None = Field(default=None, foreign_key="member.id")
+    telegram_user_id: int | None = Field(
+        default=None, sa_type=sa.BigInteger  # type: ignore[call-overload]
+    )
+    action: str = Field(max_length=48, index=True)
+    sitting_id: int | None = Field(default=None, foreign_key="sitting.id", index=True)
+    details: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))

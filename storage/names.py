@@ -1,0 +1,118 @@
+"""How a person's name is written in council documents, and how two spellings compare.
+
+Pure text functions shared by the document parsers, the importer (which must not duplicate a
+member printed as « M. J.L. DEGRAIX » in one extract and « DEGRAIX Jean-Luc » in another) and
+the bot's name resolver, which adds fuzzy matching on top of the same folding.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from storage.documents import Person
+
+_CIVILITIES = {
+    "m": "M.",
+    "mr": "M.",
+    "monsieur": "M.",
+    "mme": "Mme",
+    "madame": "Mme",
+    "mlle": "Mme",
+    "mademoiselle": "Mme",
+}
+_CIVILITY_RE = re.compile(
+    r"^\s*(monsieur|madame|mademoiselle|mme|mlle|mr|m)(?:\.|\b)\s*", re.IGNORECASE
+)
+# Particles that belong to a surname even when printed in lower case (« de La Roche »).
+_PARTICLES = {"de", "du", "des", "da", "di", "van", "von", "der", "le", "la", "del", "dos", "d"}
+_SEPARATORS = re.compile(r"[\s\-‐‑‒–—'’`.,]+")
+_LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, hyphens/apostrophes/dots as spaces, single spaces."""
+    folded = strip_accents(text).casefold().replace("œ", "oe").replace("æ", "ae")
+    return _SEPARATORS.sub(" ", folded).strip()
+
+
+def compact(text: str) -> str:
+    """The folded name without spaces: « DA SILVA », « Da-Silva » and « dasilva » agree."""
+    return fold(text).replace(" ", "")
+
+
+def split_civility(text: str) -> tuple[str | None, str]:
+    match = _CIVILITY_RE.match(text)
+    if not match:
+        return None, text.strip()
+    rest = text[match.end() :].strip()
+    if not rest:  # « M » alone is a name, not a civility
+        return None, text.strip()
+    return _CIVILITIES[match.group(1).lower()], rest
+
+
+def _is_capitalised_surname_word(word: str) -> bool:
+    letters = _LETTERS.findall(word)
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and not is_initials(word)
+
+
+def parse_person(text: str) -> Person:
+    """Read « M. Jean-Luc DEGRAIX », « DEGRAIX Jean-Luc », « Mme Ramona GONZALEZ GRAIL »…
+
+    The surname is the run of words printed in capitals (French administrative usage); when no
+    word is in capitals the last word is taken as the surname (« Jean-Luc Degraix »).
+    """
+    civility, rest = split_civility(" ".join(text.split()))
+    words = rest.split(" ")
+    capitals = [i for i, w in enumerate(words) if _is_capitalised_surname_word(w)]
+    if capitals:
+        first, last = capitals[0], capitals[-1]
+        # Lower-case particles just before the capitals belong to the surname (« da SILVA »).
+        while first > 0 and words[first - 1].casefold() in _PARTICLES:
+            first -= 1
+        surname = words[first : last + 1]
+        given = words[:first] + words[last + 1 :]
+    elif len(words) > 1 and is_initials(words[-1]):  # « Degraix J.L. »
+        surname, given = words[:-1], words[-1:]
+    else:
+        cut = len(words) - 1
+        while cut > 0 and words[cut - 1].casefold() in _PARTICLES:
+            cut -= 1
+        surname, given = words[cut:], words[:cut]
+    last_name = " ".join(surname).strip(" ,;")
+    first_name = " ".join(given).strip(" ,;") or None
+    return Person(last_name=last_name, first_name=first_name, civility=civility)
+
+
+def initials(first_name: str) -> str:
+    """« Jean-Luc » → « jl », « J.-L. » → « jl », « Jean Luc » → « jl »."""
+    return "".join(part[0] for part in fold(first_name).split())
+
+
+def is_initials(first_name: str) -> bool:
+    """« J.L. », « J.-L. », « JL » (two capitals, no vowel between), as printed for initials."""
+    parts = [p for p in re.split(r"[\s.\-‐‑]+", first_name) if p]
+    return bool(parts) and all(len(p) == 1 for p in parts)
+
+
+def first_names_compatible(a: str | None, b: str | None) -> bool:
+    """Same first name, or one is the other's initials; a missing first name fits any."""
+    if not a or not b:
+        return True
+    if fold(a) == fold(b) or compact(a) == compact(b):
+        return True
+    if is_initials(a) or is_initials(b):
+        short, full = sorted((initials(a), initials(b)), key=len)
+        return full.startswith(short)  # « J. » fits « Jean-Luc », « J.L. » too
+    return False
+
+
+def same_person(a: Person, b: Person) -> bool:
+    return compact(a.last_name) == compact(b.last_name) and first_names_compatible(
+        a.first_name, b.first_name
+    )

@@ -1,0 +1,87 @@
+"""The council's law (CGCT), each rule once, as pure functions.
+
+The importer's consistency checks, the bot's validation and the secretariat's forecasts all
+call these; nothing else in the code base computes a quorum, a notice period or an outcome.
+See ../shared/DOMAIN.md for the articles.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date, timedelta
+
+# L2121-17 and L2121-20 were relaxed by the health-emergency laws (loi n° 2020-290 and the
+# ordinances and laws that prolonged it) until 31 July 2022: quorum at one third of the members
+# present, two proxies per holder. Only historical documents are judged by it.
+EMERGENCY_RULES = (date(2020, 3, 24), date(2022, 7, 31))
+
+DEFAULT_NOTICE_DAYS = 5  # L2121-12: communes of 3,500+ inhabitants, and so every EPCI
+URGENT_NOTICE_DAYS = 1  # L2121-12 al. 3: urgency, the sitting then votes on it
+SECOND_CONVOCATION_NOTICE_DAYS = 3  # L2121-17 al. 2: after a quorum failure
+MAX_CONSECUTIVE_PROXY_SITTINGS = 3  # L2121-20: a proxy is valid for three sittings at most
+
+
+def emergency_rules_apply(on: date) -> bool:
+    start, end = EMERGENCY_RULES
+    return start <= on <= end
+
+
+def quorum_required(in_office: int, on: date) -> int:
+    """Members physically present needed for a sitting on that date to deliberate."""
+    if in_office <= 0:
+        return 0
+    if emergency_rules_apply(on):
+        return math.ceil(in_office / 3)
+    return in_office // 2 + 1
+
+
+def quorum_met(present: int, in_office: int, on: date) -> bool:
+    """Proxies never count: only members (and sitting suppléants) in the room."""
+    return present >= quorum_required(in_office, on)
+
+
+def max_proxies_per_holder(on: date) -> int:
+    return 2 if emergency_rules_apply(on) else 1
+
+
+def votes_available(present: int, proxies: int) -> int:
+    """Nombre de voix: every member present plus every proxy that a present holder carries."""
+    return present + proxies
+
+
+def jours_francs(sent_on: date, sitting_on: date) -> int:
+    """Whole days between sending and sitting, neither of the two counted."""
+    return (sitting_on - sent_on).days - 1
+
+
+def last_day_to_send(sitting_on: date, notice_days: int = DEFAULT_NOTICE_DAYS) -> date:
+    """The last date a convocation may leave for `notice_days` jours francs of notice."""
+    return sitting_on - timedelta(days=notice_days + 1)
+
+
+def notice_is_sufficient(
+    sent_on: date, sitting_on: date, notice_days: int = DEFAULT_NOTICE_DAYS
+) -> bool:
+    return jours_francs(sent_on, sitting_on) >= notice_days
+
+
+def vote_outcome(votes_for: int, votes_against: int, president_voted_for: bool | None = None) -> str:
+    """'adopted' or 'rejected'; abstentions are not votes cast.
+
+    A tie in an open vote goes the way the président de séance voted (voix prépondérante);
+    without knowing it a tie is not adopted.
+    """
+    if votes_for > votes_against:
+        return "adopted"
+    if votes_for == votes_against and votes_for > 0 and president_voted_for:
+        return "adopted"
+    return "rejected"
+
+
+def is_unanimous(votes_against: int, abstentions: int) -> bool:
+    """'À l'unanimité' means no vote against and no abstention."""
+    return votes_against == 0 and abstentions == 0
+
+
+def consecutive_sittings_exceeded(consecutive_sittings: int) -> bool:
+    return consecutive_sittings > MAX_CONSECUTIVE_PROXY_SITTINGS
