@@ -55,7 +55,9 @@ class Member(SQLModel, table=True):
     first_name: str | None = Field(default=None, max_length=80)
     last_name: str = Field(max_length=120, index=True)
     telegram_user_id: int | None = Field(
-        default=None, unique=True, sa_type=sa.BigInteger  # type: ignore[call-overload]
+        default=None,
+        unique=True,
+        sa_type=sa.BigInteger,  # type: ignore[call-overload]
     )
     role: Role = Field(default=Role.member, sa_type=sa.String(16))  # type: ignore[call-overload]
     created_at: datetime = _utc_column()
@@ -144,7 +146,8 @@ class Proxy(SQLModel, table=True):
     source: str = Field(default="document", max_length=16)  # document | telegram | console
     registered_at: datetime = _utc_column()
     registered_by_telegram_id: int | None = Field(
-        default=None, sa_type=sa.BigInteger  # type: ignore[call-overload]
+        default=None,
+        sa_type=sa.BigInteger,  # type: ignore[call-overload]
     )
     revoked_at: datetime | None = _utc_column(nullable=True)
 
@@ -217,7 +220,8 @@ class AuditEntry(SQLModel, table=True):
     at: datetime = _utc_column()
     actor_member_id: int | None = Field(default=None, foreign_key="member.id")
     telegram_user_id: int | None = Field(
-        default=None, sa_type=sa.BigInteger  # type: ignore[call-overload]
+        default=None,
+        sa_type=sa.BigInteger,  # type: ignore[call-overload]
     )
     action: str = Field(max_length=48, index=True)
     sitting_id: int | None = Field(default=None, foreign_key="sitting.id", index=True)

@@ -65,7 +65,9 @@ def notice_is_sufficient(
     return jours_francs(sent_on, sitting_on) >= notice_days
 
 
-def vote_outcome(votes_for: int, votes_against: int, president_voted_for: bool | None = None) -> str:
+def vote_outcome(
+    votes_for: int, votes_against: int, president_voted_for: bool | None = None
+) -> str:
     """'adopted' or 'rejected'; abstentions are not votes cast.
 
     A tie in an open vote goes the way the président de séance voted (voix prépondérante);

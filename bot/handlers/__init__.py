@@ -1,0 +1,42 @@
+"""Every handler, registered in one place and one order.
+
+Order matters: python-telegram-bot gives an update to the first matching handler of each
+group. Commands come before the sentence router (a command is also text), the router comes
+before the unknown-command catch-all, and button presses have their own handler.
+"""
+
+from __future__ import annotations
+
+from telegram import BotCommand
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+
+from bot.handlers import actions, deliberations, help, members, router, sittings
+from bot.handlers.errors import on_error
+
+# (command, handler, description shown in Telegram's menu: the French of templates/menu.j2)
+COMMANDS = (
+    ("aide", help.help_command),
+    ("start", help.help_command),
+    ("seances", sittings.sittings_command),
+    ("seance", sittings.sitting_command),
+    ("presents", sittings.attendance_command("presents")),
+    ("absents", sittings.attendance_command("absents")),
+    ("pouvoirs", sittings.attendance_command("proxies")),
+    ("membre", members.member_command),
+    ("deliberation", deliberations.deliberation_command),
+    ("actions", actions.actions_command),
+)
+
+
+def register(application: Application) -> None:  # type: ignore[type-arg]
+    for name, callback in COMMANDS:
+        application.add_handler(CommandHandler(name, callback), group=0)
+    application.add_handler(CallbackQueryHandler(router.answer_button), group=0)
+    application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, router.answer_text), group=0)
+    application.add_handler(MessageHandler(filters.COMMAND, router.answer_unknown_command), group=0)
+    application.add_error_handler(on_error)
+
+
+def menu(descriptions: dict[str, str]) -> list[BotCommand]:
+    """The command menu Telegram shows, in the order above, without /start."""
+    return [BotCommand(name, descriptions[name]) for name, _ in COMMANDS if name in descriptions]

@@ -1,0 +1,142 @@
+"""`council-bot`: the secretariat's commands and the ways to start the assistant."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from importlib.resources import files
+from pathlib import Path
+
+from sqlalchemy.engine import Engine
+from tqdm import tqdm
+
+from bot.render import finding_text, render, to_plain_text
+from bot.settings import Settings
+from storage import db
+from storage.documents import DocumentError, Extract, to_jsonable
+from storage.importer import Importer, parse_document
+from storage.queries import store_counts
+
+
+def bundled_samples() -> list[Path]:
+    """The published documents shipped with the package, for the embedded default."""
+    folder = Path(str(files("storage") / "samples"))
+    return sorted(p for p in folder.iterdir() if p.suffix in {".txt", ".csv", ".pdf"})
+
+
+def open_store(url: str) -> Engine:
+    engine = db.make_engine(url)
+    db.migrate(engine)
+    return engine
+
+
+def import_documents(engine: Engine, paths: Sequence[Path], scdl_body: str | None = None) -> int:
+    """Import files and folders, print the summary; the exit status is 1 if a file failed."""
+    with db.session(engine) as session:
+        importer = Importer(session, **({"scdl_body": scdl_body} if scdl_body else {}))
+
+        def progress(items):  # type: ignore[no-untyped-def]
+            return tqdm(items, total=len(paths_list), unit="doc", file=sys.stderr, leave=False)
+
+        paths_list = list(paths)
+        show_progress = len(paths_list) > 1 or any(p.is_dir() for p in paths_list)
+        reports = importer.import_files(paths_list, progress if show_progress else None)
+        store = store_counts(session=session)
+    warnings = [[finding_text(f) for f in r.findings] for r in reports]
+    print(
+        to_plain_text(
+            render(
+                "import_summary",
+                reports=reports,
+                warnings=warnings,
+                imported=sum(r.status == "imported" for r in reports),
+                unchanged=sum(r.status == "unchanged" for r in reports),
+                errors=sum(r.status == "error" for r in reports),
+                store=store,
+            )
+        )
+    )
+    return 1 if any(r.status == "error" for r in reports) else 0
+
+
+def extract_as_json(extract: Extract) -> dict[str, object]:
+    """The keys `council-bot parse --json` promises to integrators."""
+    data = to_jsonable(extract)
+    deliberation = data.pop("deliberation")
+    data["deliberation"] = {
+        "number": deliberation["number"],
+        "title": deliberation["title"],
+        "decisions": deliberation["decisions"],
+        "outcome": deliberation["outcome"],
+        "unanimous": deliberation["unanimous"],
+        "for": deliberation["votes_for"],
+        "against": deliberation["votes_against"],
+        "abstentions": deliberation["abstentions"],
+    }
+    data["warnings"] = [finding_text(f) for f in extract.findings]
+    del data["findings"]
+    return data
+
+
+def parse_command(path: Path, as_json: bool) -> int:
+    from storage.checks import check_extract
+
+    try:
+        parsed = parse_document(path)
+    except (DocumentError, OSError) as error:
+        print(f"{path}: {error}", file=sys.stderr)
+        return 1
+    if isinstance(parsed, Extract):
+        parsed.findings.extend(check_extract(parsed))
+        payload: object = extract_as_json(parsed)
+    else:
+        payload = [
+            {**to_jsonable(row), "findings": [finding_text(f) for f in row.findings]}
+            for row in parsed
+        ]
+    print(json.dumps(payload, ensure_ascii=False, indent=2 if not as_json else None))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db", metavar="URL", help="database URL (default: DATABASE_URL or a SQLite file here)"
+    )
+    parser = argparse.ArgumentParser(prog="council-bot", description=__doc__, parents=[common])
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    p_import = commands.add_parser(
+        "import", parents=[common], help="import extracts (txt/pdf) and SCDL CSV files or folders"
+    )
+    p_import.add_argument("paths", nargs="+", type=Path)
+    p_import.add_argument("--scdl-body", help="the body that took the deliberations of SCDL files")
+
+    p_parse = commands.add_parser(
+        "parse", parents=[common], help="print what one document says, without a database"
+    )
+    p_parse.add_argument("file", type=Path)
+    p_parse.add_argument("--json", action="store_true", help="one line of JSON")
+
+    commands.add_parser("summary", parents=[common], help="what the store holds")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    settings = Settings()
+    url = args.db or settings.database_url
+    if args.command == "parse":
+        return parse_command(args.file, args.json)
+    engine = open_store(url)
+    if args.command == "import":
+        return import_documents(engine, args.paths, args.scdl_body)
+    if args.command == "summary":
+        return import_documents(engine, [])
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,37 @@
+"""/actions [mots]: funded actions by programme, axis, carrier or territory, with totals."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from bot.handlers.common import Ask, as_member, command_text
+from storage import queries
+
+_AXIS = re.compile(r"\baxe\s*(\d+)\b", re.IGNORECASE)
+
+
+async def show_actions(ask: Ask, text: str) -> None:
+    words = text.strip()
+    if words:
+        index = ask.runtime.catalogue.actions(ask.session)
+        ids = index.matches_all(words) or index.search(words, limit=50)
+        actions = queries.funded_action_views(session=ask.session, ids=ids)
+        if axis := _AXIS.search(words):  # « axe 3 » means that axis, not any text with a 3
+            actions = [a for a in actions if a.axis and re.search(rf"\b{axis.group(1)}\b", a.axis)]
+    else:
+        actions = queries.funded_action_views(session=ask.session)
+    if not actions:
+        await ask.reply("no_actions", words=words)
+        return
+    total_cost = sum((a.cost or Decimal(0) for a in actions), Decimal(0))
+    total_contribution = sum((a.contribution or Decimal(0) for a in actions), Decimal(0))
+    await ask.reply(
+        "actions", actions=actions, words=words, total_cost=total_cost, total_contribution=total_contribution
+    )
+
+
+@as_member
+async def actions_command(ask: Ask) -> None:
+    """/actions [mots]: the funded actions and their amounts."""
+    await show_actions(ask, command_text(ask.update))

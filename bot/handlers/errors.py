@@ -1,0 +1,35 @@
+"""The one error handler: the member gets a polite French answer, the logs get the traceback."""
+
+from __future__ import annotations
+
+import html
+import logging
+import traceback
+
+from telegram import Update
+from telegram.error import Forbidden, RetryAfter, TelegramError
+from telegram.ext import ContextTypes
+
+from bot.render import render
+from bot.runtime import runtime
+
+log = logging.getLogger(__name__)
+
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log with the traceback, apologise to the member, tell the admin chat if there is one."""
+    error = context.error
+    log.error("Update failed", exc_info=error)
+    if context.bot_data.get("raise_errors"):  # tests: a crashing handler must fail its test
+        raise error if error else RuntimeError("unknown error")
+    if isinstance(update, Update) and update.effective_chat is not None:
+        try:
+            await context.bot.send_message(update.effective_chat.id, render("error"))
+        except (Forbidden, RetryAfter):
+            log.warning("Could not apologise to chat %s", update.effective_chat.id)
+        except TelegramError:
+            log.exception("Could not apologise to chat %s", update.effective_chat.id)
+    admin_chat = runtime(context).settings.admin_chat_id
+    if admin_chat is not None and error is not None:
+        trace = "".join(traceback.format_exception(error))[-3500:]
+        await context.bot.send_message(admin_chat, f"<pre>{html.escape(trace)}</pre>")

@@ -1,0 +1,32 @@
+"""/membre NOM: a member's identity, bodies, attendance record and proxies."""
+
+from __future__ import annotations
+
+from bot.handlers.common import Ask, as_member, command_text
+from storage import queries
+
+
+async def show_member(ask: Ask, query: str, member_id: int | None = None) -> None:
+    if member_id is None:
+        if not query.strip():
+            await ask.reply("member_usage")
+            return
+        resolution = ask.resolve(query)
+        if resolution.status == "unknown":
+            await ask.reply("unknown_name", query=query)
+            return
+        if resolution.status == "ambiguous" or resolution.member is None:
+            await ask.choose_member(resolution, "member", query)
+            return
+        member_id = resolution.member.member_id
+    view = queries.member_view(session=ask.session, member_id=member_id)
+    if view is None:
+        await ask.reply("unknown_name", query=query)
+        return
+    await ask.reply("member", m=view)
+
+
+@as_member
+async def member_command(ask: Ask) -> None:
+    """/membre NOM: who a member is and how they attended."""
+    await show_member(ask, command_text(ask.update))

@@ -1,0 +1,122 @@
+"""Plain French sentences and button presses, routed to the same features as the commands."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from telegram import Update
+from telegram.error import BadRequest
+from telegram.ext import ContextTypes
+
+from bot.handlers.actions import show_actions
+from bot.handlers.common import MAX_QUESTION_LENGTH, Ask, as_member
+from bot.handlers.deliberations import show_deliberations
+from bot.handlers.members import show_member
+from bot.handlers.sittings import ask_question, list_sittings, show_attendance, show_sitting
+from bot.replies import PAGE_CALLBACK, send_page
+from bot.services.intents import Question
+from storage.models import Member, Sitting
+
+
+@as_member
+async def answer_text(ask: Ask) -> None:
+    """A sentence: find what it asks (« qui était absent le 4 juillet ? ») and answer it."""
+    message = ask.update.effective_message
+    text = (message.text or "") if message else ""
+    if len(text) > MAX_QUESTION_LENGTH:
+        await ask.reply("too_long", limit=MAX_QUESTION_LENGTH)
+        return
+    question = await ask_question(ask, text, "")
+    if question is None:
+        return
+    match question.intent:
+        case "help":
+            await ask.reply("help")
+        case "proxies" | "absents" | "presents" as kind:
+            await show_attendance(ask, question, kind)
+        case "actions":
+            await show_actions(ask, question.rest)
+        case "deliberation":
+            await show_deliberations(ask, question.deliberation_number or question.rest)
+        case "quorum" | "sitting":
+            await show_sitting(ask, question)
+        case "sittings":
+            await list_sittings(ask, question)
+        case _:
+            await answer_name_or_shrug(ask, question, text)
+
+
+async def answer_name_or_shrug(ask: Ask, question: Question, text: str) -> None:
+    """No keyword: a member's name alone is a question about that member."""
+    if question.words:
+        resolution = ask.resolve(text, in_text=True)
+        if resolution.status == "found" and resolution.member:
+            await show_member(ask, text, resolution.member.member_id)
+            return
+        if resolution.status == "ambiguous":
+            await ask.choose_member(resolution, "member", text)
+            return
+    await ask.reply("not_understood", text=text)
+
+
+def _question_from_ref(ref: str, intent: str) -> Question:
+    """Rebuild the sitting a button refers to (see sittings._sitting_ref)."""
+    on = date.fromisoformat(ref[1:]) if ref.startswith("d") else None
+    number = ref[1:] if ref.startswith("n") else None
+    return Question(intent, on, number, None, ref == "last", "")
+
+
+@as_member
+async def answer_button(ask: Ask) -> None:
+    """A pressed button: a page of a long answer, a member or a sitting chosen among several.
+
+    Payloads come from the client and can be forged or stale: anything unexpected gets the
+    « bouton expiré » answer, never an exception or another member's data by accident.
+    """
+    query = ask.update.callback_query
+    if query is None:
+        return
+    try:
+        await query.answer()
+    except BadRequest:  # too old to acknowledge: the answer below still goes out
+        pass
+    kind, _, rest = (query.data or "").partition(":")
+    try:
+        if kind == PAGE_CALLBACK:
+            token, _, index = rest.partition(":")
+            if await send_page(ask.update, ask.context, token, int(index)):
+                return
+        elif kind == "pick":
+            action, _, member_id = rest.rpartition(":")
+            member = ask.session.get(Member, int(member_id))
+            if member is not None:
+                if action == "member":
+                    await show_member(ask, member.display_name, member.id)
+                    return
+                if action.startswith("proxies-"):
+                    question = _question_from_ref(action.removeprefix("proxies-"), "proxies")
+                    await show_attendance(ask, question, "proxies", member_id=member.id)
+                    return
+        elif kind == "sitting":
+            intent, _, sitting_id = rest.partition(":")
+            sitting = ask.session.get(Sitting, int(sitting_id))
+            if sitting is not None:
+                empty = Question(intent, None, None, None, False, "")
+                if intent in {"presents", "absents", "proxies"}:
+                    await show_attendance(ask, empty, intent, sitting=sitting)
+                else:
+                    await show_sitting(ask, empty, sitting=sitting)
+                return
+    except ValueError:
+        pass
+    await ask.reply("stale_button")
+
+
+async def answer_unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/commande inconnue: say so and show what exists."""
+    await _unknown(update, context)
+
+
+@as_member
+async def _unknown(ask: Ask) -> None:
+    await ask.reply("unknown_command")

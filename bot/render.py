@@ -1,0 +1,104 @@
+"""Every sentence a member reads: Jinja2 templates from templates/, in French.
+
+One environment for the whole process, templates compiled once and cached by Jinja. Output is
+HTML for Telegram's HTML parse mode, autoescaped, so a name like « <b>X</b> » or
+« MICHAUD-FARIGOULE » never breaks a message; `to_plain_text` gives what a console shows.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import date, datetime
+from decimal import Decimal
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+from babel.dates import format_date, format_datetime, format_time
+from babel.numbers import format_decimal
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from storage.documents import Finding
+
+LOCALE = "fr_FR"
+_TAG = re.compile(r"<[^>]+>")
+
+
+def date_fr(value: date | datetime | None) -> str:
+    """« jeudi 4 juillet 2024 »."""
+    if value is None:
+        return ""
+    return format_date(value, "EEEE d MMMM y", locale=LOCALE)
+
+
+def short_date_fr(value: date | None) -> str:
+    """« 4 juillet 2024 »."""
+    return "" if value is None else format_date(value, "d MMMM y", locale=LOCALE)
+
+
+def time_fr(value: Any) -> str:
+    """« 17 h 00 »."""
+    return "" if value is None else format_time(value, "H 'h' mm", locale=LOCALE)
+
+
+def datetime_fr(value: datetime | None) -> str:
+    return (
+        ""
+        if value is None
+        else format_datetime(value, "EEEE d MMMM y 'à' H 'h' mm", locale=LOCALE)
+    )
+
+
+def euros(value: Decimal | int | float | None) -> str:
+    """« 94 000 € », « 1 250,50 € » (French grouping with a narrow no-break space)."""
+    if value is None:
+        return ""
+    pattern = "#,##0" if Decimal(value) == Decimal(value).to_integral_value() else "#,##0.00"
+    return f"{format_decimal(value, format=pattern, locale=LOCALE)}\u00a0€"
+
+
+def number_fr(value: int | float | None) -> str:
+    return "" if value is None else format_decimal(value, locale=LOCALE)
+
+
+def percent_fr(value: float | None) -> str:
+    return "" if value is None else f"{format_decimal(round(value * 100), locale=LOCALE)}\u00a0%"
+
+
+@cache
+def environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(files("templates"))),
+        autoescape=True,
+        undefined=StrictUndefined,  # a missing variable is a bug, not an empty sentence
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+    )
+    env.filters.update(
+        date_fr=date_fr,
+        short_date_fr=short_date_fr,
+        time_fr=time_fr,
+        datetime_fr=datetime_fr,
+        euros=euros,
+        number_fr=number_fr,
+        percent_fr=percent_fr,
+    )
+    return env
+
+
+def render(name: str, **context: Any) -> str:
+    """Render templates/<name>.j2 as Telegram HTML, blank lines folded."""
+    text = environment().get_template(f"{name}.j2").render(**context)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def to_plain_text(html_text: str) -> str:
+    """What a reader sees of a Telegram HTML message, for the console and the CLI."""
+    return html.unescape(_TAG.sub("", html_text))
+
+
+def finding_text(finding: Finding) -> str:
+    """A finding in one French sentence, as plain text."""
+    return to_plain_text(render("finding", code=finding.code, p=finding.params))

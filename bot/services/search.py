@@ -1,0 +1,69 @@
+"""Accent- and case-insensitive word search over deliberations and funded actions, in memory.
+
+Texts are folded and tokenised once, when the index is built; a query is a few dictionary and
+bisect look-ups. Title words weigh more than body words.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from collections.abc import Iterable
+
+from storage.names import fold
+
+TITLE_WEIGHT = 3
+MIN_PREFIX = 4  # « solidar » finds « solidarités »; shorter stems match too much
+_IGNORED = set(
+    "a au aux d de des du en et l la le les un une pour par sur dans avec qui que quoi quel quelle "
+    "quels quelles combien est sont ce cette ces delib deliberation deliberations decision "
+    "decisions action actions montre liste cherche trouve sur".split()
+)
+
+
+def words_of(text: str) -> list[str]:
+    return [w for w in fold(text).split() if w not in _IGNORED and (len(w) > 1 or w.isdigit())]
+
+
+class TextIndex:
+    def __init__(self, documents: Iterable[tuple[int, str, str]]) -> None:
+        """documents: (id, title, body)."""
+        self._postings: dict[str, dict[int, int]] = defaultdict(dict)
+        for doc_id, title, body in documents:
+            for weight, text in ((1, body), (TITLE_WEIGHT, title)):
+                for word in set(words_of(text)):
+                    postings = self._postings[word]
+                    postings[doc_id] = max(postings.get(doc_id, 0), weight)
+        self._vocabulary = sorted(self._postings)
+
+    def _matches(self, word: str) -> dict[int, int]:
+        found = dict(self._postings.get(word, {}))
+        if len(word) >= MIN_PREFIX:
+            start = bisect.bisect_left(self._vocabulary, word)
+            for other in self._vocabulary[start:]:
+                if not other.startswith(word):
+                    break
+                for doc_id, weight in self._postings[other].items():
+                    found[doc_id] = max(found.get(doc_id, 0), weight)
+        return found
+
+    def search(self, query: str, limit: int = 10) -> list[int]:
+        """Documents with every word first, then those with most words, best score first."""
+        words = words_of(query)
+        if not words:
+            return []
+        scores: dict[int, int] = defaultdict(int)
+        hits: dict[int, int] = defaultdict(int)
+        for word in words:
+            for doc_id, weight in self._matches(word).items():
+                scores[doc_id] += weight
+                hits[doc_id] += 1
+        ranked = sorted(scores, key=lambda d: (-hits[d], -scores[d], -d))
+        return ranked[:limit]
+
+    def matches_all(self, query: str) -> list[int]:
+        words = words_of(query)
+        if not words:
+            return []
+        sets = [set(self._matches(w)) for w in words]
+        return sorted(set.intersection(*sets))

@@ -1,0 +1,201 @@
+"""How updates reach the Application when Telegram is not on the other end.
+
+`InProcessBotAPI` answers the Bot API calls python-telegram-bot makes, in-process, and records
+them; `Conversation` turns a typed line or a pressed button into a real `Update` and returns
+what the bot sent back. The console, the tests and the benchmarks all use these, so the same
+handlers run everywhere and only this module knows there is no network.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from telegram import Update
+from telegram.ext import Application
+from telegram.request import BaseRequest, RequestData
+
+BOT_USER = {
+    "id": 1,
+    "is_bot": True,
+    "first_name": "Assistant du conseil",
+    "username": "council_bot",
+}
+_MESSAGE_METHODS = {"sendMessage", "sendDocument", "editMessageText", "editMessageReplyMarkup"}
+
+
+@dataclass(slots=True)
+class BotCall:
+    method: str
+    params: dict[str, Any]
+    result: Any = None
+
+
+@dataclass(slots=True)
+class Reply:
+    """What a member sees of one bot message: its text and its buttons."""
+
+    chat_id: int
+    text: str
+    buttons: list[tuple[str, str]] = field(default_factory=list)  # (label, callback data)
+    method: str = "sendMessage"
+    message_id: int = 0
+
+    @property
+    def labels(self) -> list[str]:
+        return [label for label, _ in self.buttons]
+
+
+class InProcessBotAPI(BaseRequest):
+    """A stand-in for api.telegram.org that answers every call and keeps a record of it."""
+
+    def __init__(self) -> None:
+        self.calls: list[BotCall] = []
+        self._message_ids = itertools.count(1000)
+
+    @property
+    def read_timeout(self) -> float | None:
+        return None
+
+    async def initialize(self) -> None:
+        return None
+
+    async def shutdown(self) -> None:
+        return None
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: Any = None,
+        write_timeout: Any = None,
+        connect_timeout: Any = None,
+        pool_timeout: Any = None,
+    ) -> tuple[int, bytes]:
+        name = url.rsplit("/", 1)[-1]
+        params = dict(request_data.parameters) if request_data else {}
+        result = self._result(name, params)
+        self.calls.append(BotCall(name, params, result))
+        return 200, json.dumps({"ok": True, "result": result}).encode()
+
+    def _result(self, name: str, params: dict[str, Any]) -> Any:
+        if name == "getMe":
+            return BOT_USER
+        if name == "getUpdates":
+            return []
+        if name in _MESSAGE_METHODS:
+            message: dict[str, Any] = {
+                "message_id": params.get("message_id") or next(self._message_ids),
+                "date": int(time.time()),
+                "chat": {"id": int(params.get("chat_id", 0)), "type": "private"},
+                "from": BOT_USER,
+            }
+            if "text" in params:
+                message["text"] = params["text"]
+            if "reply_markup" in params:
+                message["reply_markup"] = params["reply_markup"]
+            return message
+        return True  # answerCallbackQuery, setMyCommands, deleteWebhook, …
+
+    def replies_since(self, start: int) -> list[Reply]:
+        replies = []
+        for call in self.calls[start:]:
+            if call.method not in _MESSAGE_METHODS or "text" not in call.params:
+                continue
+            markup = call.params.get("reply_markup") or {}
+            if isinstance(markup, str):
+                markup = json.loads(markup)
+            buttons = [
+                (button["text"], button.get("callback_data", ""))
+                for row in markup.get("inline_keyboard", [])
+                for button in row
+            ]
+            replies.append(
+                Reply(
+                    chat_id=int(call.params.get("chat_id", 0)),
+                    text=str(call.params["text"]),
+                    buttons=buttons,
+                    method=call.method,
+                    message_id=int(call.result["message_id"])
+                    if isinstance(call.result, dict)
+                    else 0,
+                )
+            )
+        return replies
+
+
+class Conversation:
+    """One Telegram user talking to the Application: send text, press buttons, read replies."""
+
+    _update_ids = itertools.count(1)
+
+    def __init__(
+        self,
+        application: Application,  # type: ignore[type-arg]
+        api: InProcessBotAPI,
+        user_id: int,
+        first_name: str = "Élu",
+    ) -> None:
+        self.application = application
+        self.api = api
+        self.user = {
+            "id": user_id,
+            "is_bot": False,
+            "first_name": first_name,
+            "language_code": "fr",
+        }
+        self.chat = {"id": user_id, "type": "private", "first_name": first_name}
+        self.last_replies: list[Reply] = []
+        self._message_ids = itertools.count(1)
+
+    async def send(self, text: str) -> list[Reply]:
+        message: dict[str, Any] = {
+            "message_id": next(self._message_ids),
+            "date": int(time.time()),
+            "chat": self.chat,
+            "from": self.user,
+            "text": text,
+        }
+        if text.startswith("/"):
+            command = text.split()[0]
+            message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
+        return await self._process({"update_id": next(self._update_ids), "message": message})
+
+    async def press(self, label_or_data: str, replies: list[Reply] | None = None) -> list[Reply]:
+        """Press a button of the last replies by its label (or its callback data)."""
+        for reply in reversed(replies if replies is not None else self.last_replies):
+            for label, data in reply.buttons:
+                if label_or_data in (label, data):
+                    return await self.press_data(data, reply)
+        raise LookupError(f"no button {label_or_data!r} in the last replies")
+
+    async def press_data(self, data: str, reply: Reply | None = None) -> list[Reply]:
+        """Send a callback query with any payload, as a forged or stale button would."""
+        message = {
+            "message_id": reply.message_id if reply and reply.message_id else 1000,
+            "date": int(time.time()),
+            "chat": self.chat,
+            "from": BOT_USER,
+            "text": reply.text if reply else "",
+        }
+        callback = {
+            "id": str(next(self._update_ids)),
+            "from": self.user,
+            "chat_instance": str(self.user["id"]),
+            "data": data,
+            "message": message,
+        }
+        return await self._process(
+            {"update_id": next(self._update_ids), "callback_query": callback}
+        )
+
+    async def _process(self, payload: dict[str, Any]) -> list[Reply]:
+        start = len(self.api.calls)
+        update = Update.de_json(payload, self.application.bot)
+        await self.application.process_update(update)
+        self.last_replies = self.api.replies_since(start)
+        return self.last_replies

@@ -1,0 +1,130 @@
+"""The consistency checks of DOMAIN.md, run on every imported extract.
+
+A failed check is a Finding kept with the record, never a fix and never an exception: real
+documents have typos and the secretariat needs to see them. The law itself comes from
+storage.rules.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from storage import rules
+from storage.documents import Extract, Finding, Person
+from storage.names import compact, same_person
+
+
+def _among(person: Person, people: list[Person]) -> bool:
+    return any(same_person(person, other) for other in people)
+
+
+def _name(person: Person) -> str:
+    return person.display()
+
+
+def _repeated(people: list[Person]) -> list[tuple[Person, int]]:
+    """Each distinct person with how many times the list names them."""
+    first_seen: dict[tuple[str, str], Person] = {}
+    times: Counter[tuple[str, str]] = Counter()
+    for person in people:
+        key = (compact(person.last_name), compact(person.first_name or ""))
+        first_seen.setdefault(key, person)
+        times[key] += 1
+    return [(first_seen[key], n) for key, n in times.items()]
+
+
+def check_extract(extract: Extract, notice_days: int = rules.DEFAULT_NOTICE_DAYS) -> list[Finding]:
+    findings: list[Finding] = []
+    counts = extract.counts
+    givers = [p.giver for p in extract.proxies]
+    holders = [p.holder for p in extract.proxies]
+
+    if counts.present is not None and counts.proxies is not None and counts.votes is not None:
+        expected = rules.votes_available(counts.present, counts.proxies)
+        if expected != counts.votes:
+            findings.append(
+                Finding(
+                    "votes_mismatch",
+                    {"present": counts.present, "proxies": counts.proxies, "votes": counts.votes},
+                )
+            )
+
+    # Givers may also be printed in the absent lists (« X (pouvoir à Y) »): count them once.
+    absents = [p for p in extract.absent_excused + extract.absent if not _among(p, givers)]
+    listed_total = len(extract.present) + len(givers) + len(absents)
+    if counts.in_office is not None and listed_total > counts.in_office:
+        findings.append(
+            Finding(
+                "more_names_than_seats", {"listed": listed_total, "in_office": counts.in_office}
+            )
+        )
+
+    if counts.present is not None and len(extract.present) != counts.present:
+        findings.append(
+            Finding(
+                "present_count_mismatch",
+                {"printed": counts.present, "listed": len(extract.present)},
+            )
+        )
+    if counts.proxies is not None and len(extract.proxies) != counts.proxies:
+        findings.append(
+            Finding(
+                "proxy_count_mismatch", {"printed": counts.proxies, "listed": len(extract.proxies)}
+            )
+        )
+    if counts.in_office is not None and counts.present is not None and counts.proxies is not None:
+        unaccounted = counts.in_office - counts.present - counts.proxies
+        if (extract.absent_excused or extract.absent) and unaccounted != len(absents):
+            findings.append(
+                Finding("absent_count_mismatch", {"expected": unaccounted, "listed": len(absents)})
+            )
+
+    for giver in givers:
+        if _among(giver, extract.present):
+            findings.append(Finding("giver_present", {"giver": _name(giver)}))
+    for holder in holders:
+        if extract.present and not _among(holder, extract.present):
+            findings.append(Finding("holder_not_present", {"holder": _name(holder)}))
+
+    on = extract.sitting_date
+    limit = rules.max_proxies_per_holder(on) if on else 1
+    for holder, times in _repeated(holders):
+        if times > limit:
+            findings.append(
+                Finding(
+                    "holder_overloaded", {"holder": _name(holder), "count": times, "limit": limit}
+                )
+            )
+    for giver, times in _repeated(givers):
+        if times > 1:
+            findings.append(Finding("giver_twice", {"giver": _name(giver), "count": times}))
+
+    if on is not None and counts.in_office is not None:
+        present = counts.present if counts.present is not None else len(extract.present)
+        required = rules.quorum_required(counts.in_office, on)
+        if not rules.quorum_met(present, counts.in_office, on):
+            findings.append(Finding("quorum_not_met", {"present": present, "required": required}))
+        if counts.quorum_printed is not None and counts.quorum_printed != required:
+            findings.append(
+                Finding(
+                    "quorum_printed_mismatch",
+                    {"printed": counts.quorum_printed, "required": required},
+                )
+            )
+
+    if on is not None and extract.convened_on is not None:
+        notice = rules.jours_francs(extract.convened_on, on)
+        if notice < notice_days:
+            findings.append(
+                Finding("notice_too_short", {"jours_francs": notice, "required": notice_days})
+            )
+
+    deliberation = extract.deliberation
+    cast = [deliberation.votes_for, deliberation.votes_against, deliberation.abstentions]
+    if counts.votes is not None and all(v is not None for v in cast):
+        total = sum(v for v in cast if v is not None)
+        if total > counts.votes:
+            findings.append(
+                Finding("more_ballots_than_votes", {"ballots": total, "votes": counts.votes})
+            )
+    return findings

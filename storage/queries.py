@@ -1,0 +1,453 @@
+"""Read-only questions the bot and the CLI ask of the store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, time
+from decimal import Decimal
+
+import sqlalchemy as sa
+from sqlalchemy import func
+from sqlmodel import Session, SQLModel, select
+
+from storage import rules
+from storage.models import (
+    Attendance,
+    AttendanceStatus,
+    Body,
+    Deliberation,
+    FundedAction,
+    ImportedDocument,
+    ImportFinding,
+    Member,
+    Membership,
+    Proxy,
+    Sitting,
+)
+from storage.names import fold
+
+
+@dataclass(frozen=True, slots=True)
+class StoreCounts:
+    bodies: int
+    members: int
+    sittings: int
+    deliberations: int
+    funded_actions: int
+    findings: int
+
+
+def _count(session: Session, table: type[SQLModel]) -> int:
+    return session.exec(select(func.count()).select_from(table)).one()
+
+
+def store_counts(*, session: Session) -> StoreCounts:
+    return StoreCounts(
+        bodies=_count(session, Body),
+        members=_count(session, Member),
+        sittings=_count(session, Sitting),
+        deliberations=_count(session, Deliberation),
+        funded_actions=_count(session, FundedAction),
+        findings=_count(session, ImportFinding),
+    )
+
+
+# -- sittings ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRef:
+    member_id: int
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class ProxyRef:
+    giver: PersonRef
+    holder: PersonRef
+
+
+@dataclass(frozen=True, slots=True)
+class DeliberationRef:
+    id: int
+    number: str
+    title: str
+    outcome: str | None
+    unanimous: bool | None
+
+
+@dataclass(frozen=True, slots=True)
+class SittingView:
+    """Everything a member may ask of one sitting, computed once per question."""
+
+    id: int
+    body: str
+    held_on: date
+    start_time: time | None
+    place: str | None
+    convened_on: date | None
+    notice_jours_francs: int | None
+    notice_required: int
+    urgent: bool
+    president: str | None
+    secretary: str | None
+    in_office: int | None
+    present: list[PersonRef]
+    excused: list[PersonRef]
+    absent: list[PersonRef]
+    proxies: list[ProxyRef]
+    quorum_required: int | None
+    deliberations: list[DeliberationRef]
+    findings: int
+
+    @property
+    def present_count(self) -> int:
+        return len(self.present)
+
+    @property
+    def votes(self) -> int:
+        return rules.votes_available(len(self.present), len(self.proxies))
+
+    @property
+    def quorum_met(self) -> bool | None:
+        if self.quorum_required is None or not self.present:
+            return None
+        return self.present_count >= self.quorum_required
+
+    @property
+    def is_past(self) -> bool:
+        return bool(self.present or self.deliberations)
+
+
+def body_by_hint(*, session: Session, hint: str | None) -> Body | None:
+    """'bureau' or 'conseil' (any case or accent) to the body whose name starts so."""
+    if not hint:
+        return None
+    for body in session.exec(select(Body)):
+        if fold(body.name).startswith(fold(hint)):
+            return body
+    return None
+
+
+def sittings_between(
+    *, session: Session, start: date, end: date, body_ids: list[int] | None = None
+) -> list[tuple[Sitting, Body]]:
+    query = (
+        select(Sitting, Body)
+        .join(Body, Body.id == Sitting.body_id)  # type: ignore[arg-type]
+        .where(Sitting.held_on >= start, Sitting.held_on <= end)
+        .order_by(Sitting.held_on)  # type: ignore[arg-type]
+    )
+    if body_ids:
+        query = query.where(Sitting.body_id.in_(body_ids))  # type: ignore[union-attr]
+    return list(session.exec(query).all())
+
+
+def find_sitting(
+    *,
+    session: Session,
+    today: date,
+    on: date | None = None,
+    body_id: int | None = None,
+    deliberation_number: str | None = None,
+    last: bool = False,
+) -> list[Sitting]:
+    """The sittings a question points at: by deliberation, by date, else the next then the last.
+
+    Returns every match (two bodies may sit the same day) so the caller can ask which.
+    """
+    query = select(Sitting)
+    if deliberation_number:
+        query = query.join(Deliberation, Deliberation.sitting_id == Sitting.id).where(  # type: ignore[arg-type]
+            Deliberation.number == deliberation_number
+        )
+        return list(session.exec(query.distinct()).all())
+    if body_id is not None:
+        query = query.where(Sitting.body_id == body_id)
+    if on is not None:
+        return list(session.exec(query.where(Sitting.held_on == on)).all())
+    if not last:
+        upcoming = session.exec(
+            query.where(Sitting.held_on >= today).order_by(Sitting.held_on).limit(1)  # type: ignore[arg-type]
+        ).first()
+        if upcoming is not None:
+            return [upcoming]
+    latest = session.exec(
+        query.where(Sitting.held_on <= today).order_by(Sitting.held_on.desc()).limit(1)  # type: ignore[attr-defined]
+    ).first()
+    return [latest] if latest is not None else []
+
+
+def sitting_view(*, session: Session, sitting: Sitting) -> SittingView:
+    body = session.get(Body, sitting.body_id)
+    assert body is not None
+    assert sitting.id is not None
+    rows = session.exec(
+        select(Attendance.status, Member)
+        .join(Member, Member.id == Attendance.member_id)  # type: ignore[arg-type]
+        .where(Attendance.sitting_id == sitting.id)
+        .order_by(Member.last_name, Member.first_name)  # type: ignore[arg-type]
+    ).all()
+    by_status: dict[str, list[PersonRef]] = {s.value: [] for s in AttendanceStatus}
+    names: dict[int, str] = {}
+    for status, member in rows:
+        ref = PersonRef(member.id or 0, member.display_name)
+        names[ref.member_id] = ref.name
+        by_status[status].append(ref)
+    proxies = [
+        ProxyRef(
+            PersonRef(p.giver_id, names.get(p.giver_id) or _name(session, p.giver_id)),
+            PersonRef(p.holder_id, names.get(p.holder_id) or _name(session, p.holder_id)),
+        )
+        for p in session.exec(
+            select(Proxy).where(Proxy.sitting_id == sitting.id, Proxy.revoked_at.is_(None))  # type: ignore[union-attr]
+        )
+    ]
+    proxies.sort(key=lambda p: p.giver.name)
+    deliberations = [
+        DeliberationRef(d.id or 0, d.number, d.title, d.outcome, d.unanimous)
+        for d in session.exec(
+            select(Deliberation)
+            .where(Deliberation.sitting_id == sitting.id)
+            .order_by(Deliberation.number)  # type: ignore[arg-type]
+        )
+    ]
+    findings = session.exec(
+        select(func.count())
+        .select_from(ImportFinding)
+        .where(ImportFinding.sitting_id == sitting.id)
+    ).one()
+    in_office = sitting.in_office
+    return SittingView(
+        id=sitting.id,
+        body=body.name,
+        held_on=sitting.held_on,
+        start_time=sitting.start_time,
+        place=sitting.place,
+        convened_on=sitting.convened_on,
+        notice_jours_francs=(
+            rules.jours_francs(sitting.convened_on, sitting.held_on)
+            if sitting.convened_on
+            else None
+        ),
+        notice_required=rules.URGENT_NOTICE_DAYS if sitting.urgent else body.notice_days,
+        urgent=sitting.urgent,
+        president=_name(session, sitting.president_id),
+        secretary=_name(session, sitting.secretary_id),
+        in_office=in_office,
+        present=by_status["present"] + by_status["replaced"],
+        excused=by_status["excused"] + by_status["represented"],
+        absent=by_status["absent"],
+        proxies=proxies,
+        quorum_required=rules.quorum_required(in_office, sitting.held_on) if in_office else None,
+        deliberations=deliberations,
+        findings=findings,
+    )
+
+
+def _name(session: Session, member_id: int | None) -> str | None:
+    if member_id is None:
+        return None
+    member = session.get(Member, member_id)
+    return member.display_name if member else None
+
+
+# -- members ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ProxyHistory:
+    held_on: date
+    body: str
+    other: str  # the holder for a proxy given, the giver for a proxy held
+
+
+@dataclass(frozen=True, slots=True)
+class MemberView:
+    id: int
+    name: str
+    role: str
+    linked: bool
+    bodies: list[str]
+    attendance: dict[str, int]  # status → number of sittings
+    given: list[ProxyHistory]
+    held: list[ProxyHistory]
+
+    @property
+    def sittings(self) -> int:
+        return sum(self.attendance.values())
+
+    @property
+    def presence_rate(self) -> float | None:
+        if not self.sittings:
+            return None
+        return (
+            self.attendance.get("present", 0) + self.attendance.get("replaced", 0)
+        ) / self.sittings
+
+
+def member_view(*, session: Session, member_id: int) -> MemberView | None:
+    member = session.get(Member, member_id)
+    if member is None:
+        return None
+    bodies = list(
+        session.exec(
+            select(Body.name)
+            .join(Membership, Membership.body_id == Body.id)  # type: ignore[arg-type]
+            .where(Membership.member_id == member_id, Membership.active)
+            .order_by(Body.name)
+        )
+    )
+    attendance = {
+        status: count
+        for status, count in session.exec(
+            select(Attendance.status, func.count())
+            .where(Attendance.member_id == member_id)
+            .group_by(Attendance.status)
+        )
+    }
+    given, held = [], []
+    other = sa.orm.aliased(Member)
+    for column, target, into in (
+        (Proxy.giver_id, Proxy.holder_id, given),
+        (Proxy.holder_id, Proxy.giver_id, held),
+    ):
+        rows = session.exec(
+            select(Sitting.held_on, Body.name, other)
+            .select_from(Proxy)
+            .join(Sitting, Sitting.id == Proxy.sitting_id)  # type: ignore[arg-type]
+            .join(Body, Body.id == Sitting.body_id)  # type: ignore[arg-type]
+            .join(other, other.id == target)  # type: ignore[arg-type]
+            .where(column == member_id, Proxy.revoked_at.is_(None))  # type: ignore[union-attr]
+            .order_by(Sitting.held_on.desc())  # type: ignore[attr-defined]
+        )
+        into.extend(
+            ProxyHistory(held_on, body, person.display_name) for held_on, body, person in rows
+        )
+    return MemberView(
+        id=member_id,
+        name=member.display_name,
+        role=member.role,
+        linked=member.telegram_user_id is not None,
+        bodies=bodies,
+        attendance=attendance,
+        given=given,
+        held=held,
+    )
+
+
+# -- deliberations and funded actions ---------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FundedActionView:
+    id: int
+    programme: str | None
+    axis: str | None
+    title: str
+    carrier: str | None
+    territory: str | None
+    objectives: str | None
+    cost: Decimal | None
+    contribution: Decimal | None
+    multi_year_convention: bool | None
+    deliberation_number: str
+    held_on: date
+
+
+@dataclass(frozen=True, slots=True)
+class DeliberationView:
+    deliberation: Deliberation
+    body: str
+    held_on: date
+    votes: int | None
+    actions: list[FundedActionView]
+
+
+def import_version(*, session: Session) -> tuple[int, int]:
+    """Changes whenever a document is imported: search indexes rebuild on it."""
+    latest = session.exec(select(func.max(ImportedDocument.id))).one()
+    count = session.exec(select(func.count()).select_from(Deliberation)).one()
+    return latest or 0, count
+
+
+def deliberation_texts(*, session: Session) -> list[tuple[int, str, str]]:
+    rows = session.exec(
+        select(Deliberation.id, Deliberation.number, Deliberation.title, Deliberation.matter)
+    )
+    return [(i, f"{title} {number}", matter or "") for i, number, title, matter in rows]
+
+
+def deliberations_by_number(*, session: Session, number: str) -> list[Deliberation]:
+    return list(session.exec(select(Deliberation).where(Deliberation.number == number)).all())
+
+
+def deliberation_views(*, session: Session, ids: list[int]) -> list[DeliberationView]:
+    if not ids:
+        return []
+    rows = session.exec(
+        select(Deliberation, Sitting, Body)
+        .join(Sitting, Sitting.id == Deliberation.sitting_id)  # type: ignore[arg-type]
+        .join(Body, Body.id == Sitting.body_id)  # type: ignore[arg-type]
+        .where(Deliberation.id.in_(ids))  # type: ignore[union-attr]
+    ).all()
+    actions = funded_action_views(session=session, deliberation_ids=ids)
+    by_deliberation: dict[str, list[FundedActionView]] = {}
+    for action in actions:
+        by_deliberation.setdefault(action.deliberation_number, []).append(action)
+    order = {doc_id: i for i, doc_id in enumerate(ids)}
+    views = [
+        DeliberationView(
+            deliberation=d,
+            body=body.name,
+            held_on=sitting.held_on,
+            votes=sitting.votes_count,
+            actions=by_deliberation.get(d.number, []),
+        )
+        for d, sitting, body in rows
+    ]
+    return sorted(views, key=lambda v: order[v.deliberation.id or 0])
+
+
+def funded_action_texts(*, session: Session) -> list[tuple[int, str, str]]:
+    rows = session.exec(select(FundedAction))
+    return [
+        (
+            a.id or 0,
+            " ".join(filter(None, [a.title, a.carrier, a.programme, a.axis, a.territory])),
+            a.objectives or "",
+        )
+        for a in rows
+    ]
+
+
+def funded_action_views(
+    *, session: Session, ids: list[int] | None = None, deliberation_ids: list[int] | None = None
+) -> list[FundedActionView]:
+    query = (
+        select(FundedAction, Deliberation.number, Sitting.held_on)
+        .join(Deliberation, Deliberation.id == FundedAction.deliberation_id)  # type: ignore[arg-type]
+        .join(Sitting, Sitting.id == Deliberation.sitting_id)  # type: ignore[arg-type]
+        .order_by(Sitting.held_on.desc(), FundedAction.id)  # type: ignore[attr-defined]
+    )
+    if ids is not None:
+        query = query.where(FundedAction.id.in_(ids))  # type: ignore[union-attr]
+    if deliberation_ids is not None:
+        query = query.where(FundedAction.deliberation_id.in_(deliberation_ids))  # type: ignore[attr-defined]
+    return [
+        FundedActionView(
+            id=a.id or 0,
+            programme=a.programme,
+            axis=a.axis,
+            title=a.title,
+            carrier=a.carrier,
+            territory=a.territory,
+            objectives=a.objectives,
+            cost=a.cost,
+            contribution=a.contribution,
+            multi_year_convention=a.multi_year_convention,
+            deliberation_number=number,
+            held_on=held_on,
+        )
+        for a, number, held_on in session.exec(query)
+    ]

@@ -1,0 +1,73 @@
+"""Shared fixtures: real databases (a SQLite file, and PostgreSQL when CI provides a server).
+
+Every test that takes `engine` runs once per database. PostgreSQL tests need
+COUNCIL_TEST_POSTGRES_URL (a role allowed to create databases); `.ci/run` starts a server and
+sets it. Each test gets a fresh database cloned from a migrated template, so tests never see
+each other's rows.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine, make_url
+
+from storage import db
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SAMPLE_EXTRACT = FIXTURES / "extracts" / "bureau-2024-07-04-deliberation-2024.00417.txt"
+SAMPLE_SCDL = FIXTURES / "scdl" / "scdl-deliberations-saint-etienne-metropole-2022.csv"
+POSTGRES_URL = os.environ.get("COUNCIL_TEST_POSTGRES_URL")
+
+
+def _admin_engine(url: str) -> Engine:
+    return sa.create_engine(make_url(url).set(database="postgres"), isolation_level="AUTOCOMMIT")
+
+
+@pytest.fixture(scope="session")
+def postgres_template() -> Iterator[str]:
+    """A migrated database that each PostgreSQL test clones (CREATE DATABASE … TEMPLATE)."""
+    assert POSTGRES_URL is not None
+    name = f"council_tmpl_{uuid.uuid4().hex[:8]}"
+    admin = _admin_engine(POSTGRES_URL)
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    template_engine = db.make_engine(make_url(POSTGRES_URL).set(database=name).render_as_string(False))
+    db.migrate(template_engine)
+    template_engine.dispose()
+    yield name
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'council.db'}"
+        return
+    if POSTGRES_URL is None:
+        pytest.skip("COUNCIL_TEST_POSTGRES_URL is not set (.ci/run starts PostgreSQL and sets it)")
+    template = request.getfixturevalue("postgres_template")
+    name = f"council_t_{uuid.uuid4().hex[:10]}"
+    admin = _admin_engine(POSTGRES_URL)
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    yield make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture
+def engine(database_url: str) -> Iterator[Engine]:
+    """A migrated, empty store on each database."""
+    engine = db.make_engine(database_url)
+    db.migrate(engine)  # a no-op on a PostgreSQL clone of the template, a real upgrade on SQLite
+    yield engine
+    engine.dispose()
