@@ -1,0 +1,1 @@
+"""Readers of the documents the council publishes."""
