@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
+import logging
 import sys
 from collections.abc import Sequence
 from importlib.resources import files
@@ -12,8 +14,9 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 from tqdm import tqdm
 
+from bot.console import ConsoleIdentityError, run_console
 from bot.render import finding_text, render, to_plain_text
-from bot.settings import Settings
+from bot.settings import DEFAULT_DATABASE_URL, Settings
 from storage import db
 from storage.documents import DocumentError, Extract, to_jsonable
 from storage.importer import Importer, parse_document
@@ -121,6 +124,21 @@ def build_parser() -> argparse.ArgumentParser:
     p_parse.add_argument("--json", action="store_true", help="one line of JSON")
 
     commands.add_parser("summary", parents=[common], help="what the store holds")
+
+    p_console = commands.add_parser(
+        "console", parents=[common], help="talk to the assistant in this terminal"
+    )
+    p_console.add_argument(
+        "--as",
+        dest="as_member",
+        metavar="NOM",
+        help="speak as this member (default: the secretariat)",
+    )
+    p_console.add_argument(
+        "--jsonl", action="store_true", help="one JSON message per line in and out"
+    )
+
+    commands.add_parser("run", parents=[common], help="run the bot on Telegram (long polling)")
     return parser
 
 
@@ -135,7 +153,41 @@ def main(argv: Sequence[str] | None = None) -> int:
         return import_documents(engine, args.paths, args.scdl_body)
     if args.command == "summary":
         return import_documents(engine, [])
+    if args.command == "console":
+        if not args.db and url == DEFAULT_DATABASE_URL:
+            load_bundled_samples(engine)
+        try:
+            return asyncio.run(
+                run_console(settings, engine, as_member=args.as_member, jsonl=args.jsonl)
+            )
+        except ConsoleIdentityError as error:
+            print(error, file=sys.stderr)
+            return 2
+    if args.command == "run":
+        return run_polling(settings, engine)
     return 2
+
+
+def load_bundled_samples(engine: Engine) -> None:
+    """The embedded default: an empty store gets the bundled documents, quietly."""
+    with db.session(engine) as session:
+        if store_counts(session=session).deliberations:
+            return
+        Importer(session).import_files(bundled_samples())
+
+
+def run_polling(settings: Settings, engine: Engine) -> int:
+    from bot.app import build_application
+
+    if settings.telegram_bot_token is None:
+        print(to_plain_text(render("cli_missing_token")), file=sys.stderr)
+        return 2
+    logging.basicConfig(
+        format="%(asctime)s %(levelname)s %(name)s %(message)s", level=logging.INFO
+    )
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # its INFO lines carry the token in URLs
+    build_application(settings, engine).run_polling()
+    return 0
 
 
 if __name__ == "__main__":

@@ -35,13 +35,14 @@ class MemberNames:
         self._index = NameIndex([])
 
     def index(self, session: Session) -> NameIndex:
-        version = session.exec(select(func.count(), func.max(Member.id))).one()  # type: ignore[call-overload]
-        if tuple(version) != self._version:
+        count, latest = session.exec(select(func.count(), func.max(Member.id))).one()  # type: ignore[call-overload]
+        version = (int(count), latest)
+        if version != self._version:
             members = session.exec(select(Member)).all()
             self._index = NameIndex(
                 Candidate(m.id or 0, m.civility, m.first_name, m.last_name) for m in members
             )
-            self._version = tuple(version)
+            self._version = version
         return self._index
 
 

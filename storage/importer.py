@@ -97,7 +97,7 @@ class MemberDirectory:
             self._by_surname[compact(member.last_name)].append(member)
         self.created = 0
 
-    def match(self, person: Person) -> Member | None | list[Member]:
+    def match(self, person: Person) -> Member | list[Member] | None:
         """The member this printed name is, None if new, or the candidates if it is ambiguous."""
         fits = [
             m
@@ -248,7 +248,8 @@ class Importer:
     def _record_attendance(
         self, body: Body, sitting: Sitting, extract: Extract, findings: list[Finding]
     ) -> None:
-        assert sitting.id is not None and body.id is not None
+        assert sitting.id is not None
+        assert body.id is not None
         statuses: dict[int, AttendanceStatus] = {}
         names: dict[int, str] = {}
         proxies: list[tuple[int, int]] = []
@@ -269,7 +270,8 @@ class Importer:
             holder = self.members.get_or_create(line.holder, findings)
             if giver is None or holder is None:
                 continue
-            assert giver.id is not None and holder.id is not None
+            assert giver.id is not None
+            assert holder.id is not None
             statuses[giver.id] = AttendanceStatus.represented
             statuses.setdefault(holder.id, AttendanceStatus.present)
             names[giver.id], names[holder.id] = giver.display_name, holder.display_name

@@ -139,7 +139,7 @@ def sittings_between(
         .order_by(Sitting.held_on)  # type: ignore[arg-type]
     )
     if body_ids:
-        query = query.where(Sitting.body_id.in_(body_ids))  # type: ignore[union-attr]
+        query = query.where(Sitting.body_id.in_(body_ids))  # type: ignore[attr-defined]
     return list(session.exec(query).all())
 
 
@@ -196,8 +196,8 @@ def sitting_view(*, session: Session, sitting: Sitting) -> SittingView:
         by_status[status].append(ref)
     proxies = [
         ProxyRef(
-            PersonRef(p.giver_id, names.get(p.giver_id) or _name(session, p.giver_id)),
-            PersonRef(p.holder_id, names.get(p.holder_id) or _name(session, p.holder_id)),
+            PersonRef(p.giver_id, names.get(p.giver_id) or _name(session, p.giver_id) or ""),
+            PersonRef(p.holder_id, names.get(p.holder_id) or _name(session, p.holder_id) or ""),
         )
         for p in session.exec(
             select(Proxy).where(Proxy.sitting_id == sitting.id, Proxy.revoked_at.is_(None))  # type: ignore[union-attr]
@@ -306,14 +306,15 @@ def member_view(*, session: Session, member_id: int) -> MemberView | None:
             .group_by(Attendance.status)
         )
     }
-    given, held = [], []
+    given: list[ProxyHistory] = []
+    held: list[ProxyHistory] = []
     other = sa.orm.aliased(Member)
     for column, target, into in (
         (Proxy.giver_id, Proxy.holder_id, given),
         (Proxy.holder_id, Proxy.giver_id, held),
     ):
         rows = session.exec(
-            select(Sitting.held_on, Body.name, other)
+            select(Sitting.held_on, Body.name, other)  # type: ignore[call-overload]
             .select_from(Proxy)
             .join(Sitting, Sitting.id == Proxy.sitting_id)  # type: ignore[arg-type]
             .join(Body, Body.id == Sitting.body_id)  # type: ignore[arg-type]
@@ -373,9 +374,9 @@ def import_version(*, session: Session) -> tuple[int, int]:
 
 def deliberation_texts(*, session: Session) -> list[tuple[int, str, str]]:
     rows = session.exec(
-        select(Deliberation.id, Deliberation.number, Deliberation.title, Deliberation.matter)
+        select(Deliberation.id, Deliberation.title, Deliberation.matter, Deliberation.full_text)
     )
-    return [(i, f"{title} {number}", matter or "") for i, number, title, matter in rows]
+    return [(i or 0, title, f"{matter or ''} {text or ''}") for i, title, matter, text in rows]
 
 
 def deliberations_by_number(*, session: Session, number: str) -> list[Deliberation]:
@@ -425,7 +426,7 @@ def funded_action_views(
     *, session: Session, ids: list[int] | None = None, deliberation_ids: list[int] | None = None
 ) -> list[FundedActionView]:
     query = (
-        select(FundedAction, Deliberation.number, Sitting.held_on)
+        select(FundedAction, Deliberation.number, Sitting.held_on)  # type: ignore[call-overload]
         .join(Deliberation, Deliberation.id == FundedAction.deliberation_id)  # type: ignore[arg-type]
         .join(Sitting, Sitting.id == Deliberation.sitting_id)  # type: ignore[arg-type]
         .order_by(Sitting.held_on.desc(), FundedAction.id)  # type: ignore[attr-defined]

@@ -10,14 +10,21 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine, make_url
+from sqlmodel import select
+from telegram.ext import Application
 
+from bot.app import build_application
+from bot.settings import Settings
+from bot.transport import Conversation, InProcessBotAPI
 from storage import db
+from storage.models import Member
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLE_EXTRACT = FIXTURES / "extracts" / "bureau-2024-07-04-deliberation-2024.00417.txt"
@@ -37,7 +44,9 @@ def postgres_template() -> Iterator[str]:
     admin = _admin_engine(POSTGRES_URL)
     with admin.connect() as conn:
         conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    template_engine = db.make_engine(make_url(POSTGRES_URL).set(database=name).render_as_string(False))
+    template_engine = db.make_engine(
+        make_url(POSTGRES_URL).set(database=name).render_as_string(False)
+    )
     db.migrate(template_engine)
     template_engine.dispose()
     yield name
@@ -71,3 +80,52 @@ def engine(database_url: str) -> Iterator[Engine]:
     db.migrate(engine)  # a no-op on a PostgreSQL clone of the template, a real upgrade on SQLite
     yield engine
     engine.dispose()
+
+
+# -- the bot, through a real Application and real Update objects ------------------------------
+
+CLOCK = datetime(2024, 7, 10, 10, 0, tzinfo=UTC)  # six days after the seed's Bureau
+
+
+@pytest.fixture
+def loaded_engine(engine: Engine) -> Engine:
+    """The store with the bundled sample documents imported."""
+    from storage.importer import Importer
+
+    with db.session(engine) as session:
+        reports = Importer(session).import_files([SAMPLE_EXTRACT, SAMPLE_SCDL])
+        assert all(r.status == "imported" for r in reports), reports
+    return engine
+
+
+@pytest.fixture
+async def application(loaded_engine: Engine) -> AsyncIterator[tuple[Application, InProcessBotAPI]]:  # type: ignore[type-arg]
+    api = InProcessBotAPI()
+    app = build_application(
+        Settings(database_url="sqlite://"), loaded_engine, request=api, clock=lambda: CLOCK
+    )
+    app.bot_data["raise_errors"] = True  # a crashing handler fails its test instead of apologising
+    async with app:
+        yield app, api
+
+
+def member_id(engine: Engine, last_name: str) -> int:
+    with db.session(engine) as session:
+        member = session.exec(select(Member).where(Member.last_name == last_name)).one()
+        assert member.id is not None
+        return member.id
+
+
+@pytest.fixture
+def degraix(application, loaded_engine: Engine) -> Conversation:  # type: ignore[no-untyped-def]
+    """Jean-Luc DEGRAIX, a Bureau member, chatting with the bot."""
+    app, api = application
+    user_id = 501
+    app.bot_data["runtime"].acting_as[user_id] = member_id(loaded_engine, "DEGRAIX")
+    return Conversation(app, api, user_id, "Jean-Luc")
+
+
+@pytest.fixture
+def stranger(application) -> Conversation:  # type: ignore[no-untyped-def]
+    app, api = application
+    return Conversation(app, api, 666, "Curieux")

@@ -32,8 +32,12 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     for name, callback in COMMANDS:
         application.add_handler(CommandHandler(name, callback), group=0)
     application.add_handler(CallbackQueryHandler(router.answer_button), group=0)
-    application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, router.answer_text), group=0)
-    application.add_handler(MessageHandler(filters.COMMAND, router.answer_unknown_command), group=0)
+    application.add_handler(
+        MessageHandler(filters.TEXT & ~filters.COMMAND, router.answer_text), group=0
+    )
+    application.add_handler(
+        MessageHandler(filters.COMMAND, router.answer_unknown_command), group=0
+    )
     application.add_error_handler(on_error)
 
 

@@ -27,7 +27,11 @@ async def show_actions(ask: Ask, text: str) -> None:
     total_cost = sum((a.cost or Decimal(0) for a in actions), Decimal(0))
     total_contribution = sum((a.contribution or Decimal(0) for a in actions), Decimal(0))
     await ask.reply(
-        "actions", actions=actions, words=words, total_cost=total_cost, total_contribution=total_contribution
+        "actions",
+        actions=actions,
+        words=words,
+        total_cost=total_cost,
+        total_contribution=total_contribution,
     )
 
 

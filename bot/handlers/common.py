@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
 from functools import wraps
 from typing import Any
@@ -57,9 +57,10 @@ def candidate_label(candidate: Any) -> str:
 Feature = Callable[[Ask], Awaitable[None]]
 
 
-def as_member(
-    handler: Callable[[Ask], Awaitable[None]],
-) -> Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]:
+Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
+
+
+def as_member(handler: Callable[[Ask], Awaitable[None]]) -> Handler:
     """Open a session, find who asks; strangers get the polite refusal and nothing else."""
 
     @wraps(handler)

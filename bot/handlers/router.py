@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 
 from telegram import Update
@@ -76,10 +77,8 @@ async def answer_button(ask: Ask) -> None:
     query = ask.update.callback_query
     if query is None:
         return
-    try:
+    with contextlib.suppress(BadRequest):  # too old to acknowledge: the answer still goes out
         await query.answer()
-    except BadRequest:  # too old to acknowledge: the answer below still goes out
-        pass
     kind, _, rest = (query.data or "").partition(":")
     try:
         if kind == PAGE_CALLBACK:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-
-from bot.handlers.common import Ask, as_member, command_text
+from bot.handlers.common import Ask, Handler, as_member, command_text
 from bot.services.intents import InvalidDate, Question, parse_question
 from storage import queries
 from storage.models import Sitting
@@ -140,7 +139,7 @@ async def sitting_command(ask: Ask) -> None:
         await show_sitting(ask, question)
 
 
-def attendance_command(kind: str):  # type: ignore[no-untyped-def]
+def attendance_command(kind: str) -> Handler:
     @as_member
     async def handler(ask: Ask) -> None:
         """/presents, /absents, /pouvoirs [date]: the lists, with counts."""

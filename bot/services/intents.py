@@ -45,15 +45,15 @@ _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("sittings", re.compile(r"\b(seances|reunions|calendrier|prochaines seances)\b")),
     ("sitting", re.compile(r"\b(seance|reunion|bureau|conseil|prochain|dernier)\b")),
 )
-_STOPWORDS = set(
+_STOPWORDS = frozenset(
     """
-    a au aux avec ce ces cette combien comment d de des du en est et il elle je j l la le les
-    leur lui ma me mes mon ne pas par pour qu que quel quelle quelles quels qui quoi sa se ses
-    son sur t ta te tes ton tu un une vous nous on y ou etait etaient ete avait avaient donne
-    donner donnes donnee dit moi montre montrer affiche afficher liste lister svp merci
-    s il plait veux voudrais voir savoir dernier derniere prochain prochaine metropolitain
-    metropole bureau conseil seance reunion jour le
-    """.split()
+    a au aux avec ce ces cette combien comment d de des du en est et il elle je j l la
+    le les leur lui ma me mes mon ne pas par pour qu que quel quelle quelles quels qui
+    quoi sa se ses son sur t ta te tes ton tu un une vous nous on y ou etait etaient ete
+    avait avaient donne donner donnes donnee dit moi montre montrer affiche afficher
+    liste lister svp merci s plait veux voudrais voir savoir dernier derniere prochain
+    prochaine metropolitain metropole bureau conseil seance reunion jour
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 
 

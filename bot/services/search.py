@@ -14,10 +14,12 @@ from storage.names import fold
 
 TITLE_WEIGHT = 3
 MIN_PREFIX = 4  # « solidar » finds « solidarités »; shorter stems match too much
-_IGNORED = set(
-    "a au aux d de des du en et l la le les un une pour par sur dans avec qui que quoi quel quelle "
-    "quels quelles combien est sont ce cette ces delib deliberation deliberations decision "
-    "decisions action actions montre liste cherche trouve sur".split()
+_IGNORED = frozenset(
+    """
+    a au aux d de des du en et l la le les un une pour par sur dans avec qui que quoi
+    quel quelle quels quelles combien est sont ce cette ces delib deliberation
+    deliberations decision decisions action actions montre liste cherche trouve
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 
 

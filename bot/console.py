@@ -1,0 +1,109 @@
+"""`council-bot console`: talk to the assistant in a terminal, through the same Application.
+
+Interactive: each reply is printed as a member would read it, buttons as numbered choices
+(type the number to press one). `--jsonl`: one message per line on stdin, one JSON object
+per line on stdout, {"in": text, "replies": [{"text": ..., "buttons": [...]}]}; a button is
+pressed by sending its label.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from typing import TextIO
+
+from sqlalchemy.engine import Engine
+
+from bot.app import build_application
+from bot.render import render, to_plain_text
+from bot.runtime import MemberNames
+from bot.settings import Settings
+from bot.transport import Conversation, InProcessBotAPI, Reply
+from storage import db
+
+CONSOLE_USER_ID = 10_000
+
+
+class ConsoleIdentityError(ValueError):
+    """--as names nobody, or several members: the message says which, in French."""
+
+
+def acting_member(engine: Engine, name: str | None) -> int | None:
+    """The member --as names, or None for the secretariat."""
+    if not name:
+        return None
+    with db.session(engine) as session:
+        resolution = MemberNames().index(session).resolve(name)
+    if resolution.status == "found" and resolution.member:
+        return resolution.member.member_id
+    raise ConsoleIdentityError(
+        to_plain_text(render("console_identity", query=name, resolution=resolution))
+    )
+
+
+def _button_press(text: str, replies: list[Reply]) -> str | None:
+    """A typed number (interactive) or a label (JSONL) that names a button of the last replies."""
+    buttons = [b for reply in replies for b in reply.buttons]
+    stripped = text.strip()
+    if stripped.isdigit() and 1 <= int(stripped) <= len(buttons):
+        return buttons[int(stripped) - 1][1]
+    return next((data for label, data in buttons if label == stripped), None)
+
+
+async def run_console(
+    settings: Settings,
+    engine: Engine,
+    *,
+    as_member: str | None,
+    jsonl: bool,
+    stdin: TextIO = sys.stdin,
+    stdout: TextIO = sys.stdout,
+) -> int:
+    member_id = acting_member(engine, as_member)
+    api = InProcessBotAPI()
+    application = build_application(settings, engine, request=api)
+    application.bot_data["runtime"].acting_as[CONSOLE_USER_ID] = member_id
+    async with application:
+        chat = Conversation(application, api, CONSOLE_USER_ID)
+        if not jsonl:
+            stdout.write(to_plain_text(render("console_welcome", as_member=as_member)) + "\n")
+        replies: list[Reply] = []
+        while True:
+            if not jsonl:
+                stdout.write("\nvous › ")
+                stdout.flush()
+            line = await asyncio.to_thread(stdin.readline)
+            if not line:
+                break
+            text = line.rstrip("\n")
+            if not text.strip():
+                continue
+            pressed = _button_press(text, replies)
+            replies = await (
+                chat.press_data(pressed, _owner(pressed, replies)) if pressed else chat.send(text)
+            )
+            _show(text, replies, jsonl, stdout)
+    return 0
+
+
+def _owner(data: str, replies: list[Reply]) -> Reply | None:
+    return next((r for r in replies if any(d == data for _, d in r.buttons)), None)
+
+
+def _show(text: str, replies: list[Reply], jsonl: bool, stdout: TextIO) -> None:
+    if jsonl:
+        payload = {
+            "in": text,
+            "replies": [{"text": to_plain_text(r.text), "buttons": r.labels} for r in replies],
+        }
+        stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")
+        stdout.flush()
+        return
+    number = 0
+    for reply in replies:
+        stdout.write("\n" + to_plain_text(reply.text) + "\n")
+        for label in reply.labels:
+            number += 1
+            stdout.write(f"  [{number}] {label}\n")
+    stdout.flush()

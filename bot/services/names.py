@@ -1,0 +1,793 @@
+"""Which council member does a typed name mean?
+
+Every feature that lets a member type a colleague's name (proxies, questions, look-ups) goes
+through this one resolver, so a spelling that works in one place works everywhere. It adds
+typo tolerance on top of the folding of `storage.names`, which the importer also uses, so the
+bot and the documents agree on what « the same name » means.
+
+How a query is scored (one scale, 0 to 100; the candidates within `_MARGIN` of the best are
+returned, one → found, several → ambiguous, none above `_MIN_SCORE` → unknown):
+
+- 100 exact full name in either order (« DEGRAIX Jean-Luc », « jean luc degraix »); 100 exact
+  surname alone; 99 exact first name alone; 98 one word of a compound surname (« Michaud » for
+  MICHAUD-FARIGOULE, « Silva » for DA SILVA).
+- 96 a surname that *sounds* the same (`_sound`: « Fayole », « Chassaubenne », « Perrache »).
+  It sits within the margin of an exact surname on purpose: when two members' surnames are
+  homophones, a user who types one of them may not know which spelling the colleague uses.
+- 93 a first name that sounds the same (« Silvie »): *outside* the margin of an exact first name,
+  because first names have spellings everyone knows (« Frédéric » means DURAND, not Frédérique).
+- 90 one word of a compound first name (« Jean » for every Jean-X), 88 a diminutive (« Fred »).
+- ≤ 90 a surname with a typo (edit distance, only when nothing above 90 matched, which keeps the
+  fuzzy pass off the hot path): 90 for one missing/extra letter or two swapped letters, 84 and 78
+  for two and three on long names. An exact surname therefore always beats a typo neighbour,
+  which is « clearly worse » by at least one real edit: « Tardy » is found as Gérard TARDY even
+  though Marc TARDIEU is near, and « Tardieux » is TARDIEU. A single *substituted* letter in a
+  short surname is not a typo we accept (« Boucher » is a common surname, not BOUCHET), unless
+  the spelling sounds the same.
+- A first name plus a surname scores 0.6 × surname + 0.4 × first name; a first name that
+  contradicts the member's (« Pierre Durand ») removes that member rather than lowering it, so a
+  stranger who shares a member's surname stays unknown.
+
+A civility in the query (« Mme Michaud ») keeps only members of that civility, unless nobody is
+left. HTML tags in a query are dropped before anything else (« <b>Degraix</b> » is DEGRAIX): a
+name pasted from a formatted message is still a name, and tags never belong to one.
+"""
+
+from __future__ import annotations
+
+import heapq
+import html
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA, Indel, Levenshtein
+
+# The particle list is the importer's: « de », « da », « van »… belong to a surname.
+from storage.names import _PARTICLES, fold, initials, split_civility
+
+# Scores (see the module docstring for why each sits where it does).
+_FULL_EXACT = 100.0
+_SURNAME_EXACT = 100.0
+_FIRST_EXACT = 99.0
+_SURNAME_PART = 98.0
+_SURNAME_INITIAL = 97.0
+_SURNAME_SOUND = 96.0
+_SURNAME_PART_SOUND = 94.0
+_FIRST_SOUND = 93.0
+_FIRST_PART = 90.0
+_FIRST_PREFIX = 88.0
+_TYPO_BASE = 96.0  # minus _TYPO_STEP per edit: 90, 84, 78
+_TYPO_STEP = 6.0
+_PART_PENALTY = 2.0
+_SURNAME_WEIGHT = 0.6
+_MARGIN = 5.0
+_MIN_SCORE = 75.0
+# The fuzzy pass runs only when the dictionaries found nothing a typo could rival.
+_FUZZY_NEEDED_BELOW = _TYPO_BASE - _TYPO_STEP + _MARGIN
+
+_MAX_CANDIDATES = 8
+_MAX_QUERY_CHARS = 120  # longer than any name: a pasted paragraph is not a name
+_MAX_NAME_WORDS = 6  # « Marie Christine de la Roche Dupont »: more words are a sentence
+_MAX_RUN = 4  # « Marie Christine de Thivant »: longer runs of words are not one name
+_MIN_FUZZY_LEN = 5
+_MAX_TYPOS = 3
+_FUZZY_LIMIT = 20
+
+_TAG_RE = re.compile(r"<[^>]*>")
+_NOT_NAME_RE = re.compile(r"[^\w\s\-‐‑'’.]|[\d_]")
+
+Status = Literal["found", "ambiguous", "unknown"]
+_Offer = Callable[[int, float], None]
+_RunKey = tuple[tuple[str, ...], str | None, bool, bool]  # words, civility, caseless, capitals
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """What the index knows of one member."""
+
+    member_id: int
+    civility: str | None
+    first_name: str | None
+    last_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    status: Status
+    # 1 when found, 2+ when ambiguous (best first, at most _MAX_CANDIDATES), 0 when unknown.
+    candidates: tuple[Candidate, ...]
+
+    @property
+    def member(self) -> Candidate | None:
+        return self.candidates[0] if self.status == "found" else None
+
+
+UNKNOWN = Resolution("unknown", ())
+
+
+# Words that are never a name in a message about sittings and proxies, folded. Dates, numbers
+# and punctuation break runs too. Kept short on purpose: a word missing here only costs a
+# failed longer run, because find_in_text then tries the shorter ones.
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_STOPWORDS = _word_set(
+    """
+    je j tu t il elle on nous vous ils elles me m te se s moi toi lui leur leurs y en ne n pas
+    plus le la les l un une des de du d au aux a et ou mais donc ni car qui que qu quoi quel
+    quelle quels quelles dont comment combien pourquoi quand ce c cet cette ces ceci cela ca
+    mon ma mes ton ta tes son sa ses notre nos votre vos pour par avec sans chez sur sous dans
+    entre vers contre apres avant pendant depuis durant jusqu suis es est sommes etes sont
+    etais etait ete etre ai as avons avez ont avait aura aurai serai sera seront serait
+    donne donner donnes donnons donnez donnent donnerai donnera donnee donnees donnait
+    pouvoir pouvoirs procuration procurations mandat mandataire mandant delegation delegue
+    peut peux pourrait pourra pourrais veux veut voudrais souhaite souhaiterais aimerais
+    prendre prend prends prendra porter porte represente representer remplacer remplace
+    voter vote votera vient venir viendra absent absente absents absentes present
+    presente presents excuse excusee excuses bureau conseil seance seances reunion
+    commission assemblee metropolitain metropolitaine metropole pleniere jour jours
+    semaine mois annee demain aujourd hui hier soir matin prochain prochaine dernier
+    derniere janvier fevrier mars avril mai juin juillet aout septembre octobre novembre
+    decembre lundi mardi mercredi jeudi vendredi samedi dimanche er eme merci svp stp
+    bonjour bonsoir salut oui non ok monsieur madame mademoiselle mme mlle mr president
+    presidente vice maire adjoint adjointe conseiller conseillere elu elue collegue
+    tout tous toute toutes autre autres meme aussi bien tres fait faire
+    """
+)
+_CIVILITY_WORDS = {"m": "M.", "mr": "M.", "monsieur": "M.", "mme": "Mme", "madame": "Mme"}
+_CIVILITY_WORDS |= {"mlle": "Mme", "mademoiselle": "Mme"}
+
+# Common French first names that are not members' (theirs are added per index): a capitalised
+# one next to a member's surname means the text names someone else (« Pierre Durand »).
+_COMMON_FIRST_NAMES = _word_set(
+    """
+    alain alexandre alice anne annie antoine arnaud audrey benoit bruno camille caroline
+    catherine cecile celine chantal claire claude corinne dominique emilie emmanuel eric
+    florence francis franck gerard helene henri isabelle jacques jean jeanne joel josiane
+    julie julia laurence laurent louis lucie manon marc marcel marie martine mathieu maurice
+    michele monique nathalie nicolas nicole olivier pascale paul pauline pierre raymond
+    rene roger sandrine sebastien serge simone sophie stephane sylvain thierry thomas
+    valerie veronique virginie xavier yann yvette yvon
+    """
+)
+
+_SOUND_RULES = (
+    ("sch", "§"),
+    ("ch", "§"),  # protected from the « h » and « c » rules below
+    ("ph", "f"),
+    ("qu", "k"),
+    ("ck", "k"),
+    ("eau", "o"),
+    ("au", "o"),
+    ("ai", "e"),
+    ("ei", "e"),
+    ("y", "i"),
+    ("z", "s"),
+    ("h", ""),
+)
+_SOFT_C_RE = re.compile(r"c(?=[eiy])")
+_SOFT_G_RE = re.compile(r"ge(?=[aou])|g(?=[eiy])")  # « Favergeon », « Faverjon »
+_DOUBLE_RE = re.compile(r"(.)\1+")
+
+
+def _sound(word: str, *, silent_ending: bool = True) -> str:
+    """A rough French sound key of a compact folded word, for spellings that sound alike.
+
+    « fayole » and « fayolle », « chassaubenne » and « chassaubene », « durant » and « durand »
+    agree; « tardy » and « tardieu » do not. Deliberately small: every rule added here makes
+    more strangers sound like members. First names keep their ending (`silent_ending=False`):
+    a surname such as « Gillet » must not sound like the first name Gilles.
+    """
+    s = _SOFT_G_RE.sub("j", _SOFT_C_RE.sub("s", word))
+    for old, new in _SOUND_RULES:
+        s = s.replace(old, new)
+    s = _DOUBLE_RE.sub(r"\1", s.replace("c", "k"))
+    if silent_ending:
+        if len(s) > 3 and s[-1] in "stdx":
+            s = s[:-1]
+        if len(s) > 3 and s[-1] == "e":
+            s = s[:-1]
+    return s
+
+
+def _first_sound(word: str) -> str:
+    return _sound(word, silent_ending=False)
+
+
+def _typo_budget(length: int) -> int:
+    if length < _MIN_FUZZY_LEN:
+        return 0
+    if length < 8:
+        return 1
+    return 2 if length < 11 else _MAX_TYPOS
+
+
+def _typo_edits(query: str, target: str, budget: int) -> int | None:
+    """Edits from a typed word to a name, counting what typing gets wrong, or None if too far.
+
+    Missing and extra letters count one each (Indel distance); two swapped neighbours count
+    one. A substituted letter counts two, so « Boucher » is not a typo of BOUCHET: spellings
+    that differ by a letter yet sound alike are caught by `_sound` instead.
+    """
+    indel = Indel.distance(query, target, score_cutoff=max(budget, 2))
+    if indel <= budget:
+        return indel
+    swapped = (
+        budget >= 1
+        and indel == 2
+        and len(query) == len(target)
+        and OSA.distance(query, target) == 1
+        and Levenshtein.distance(query, target) == 2
+    )
+    return 1 if swapped else None
+
+
+def _clean(text: str) -> str:
+    """Drop HTML tags and entities, digits and symbols: what is left can be folded as a name."""
+    text = html.unescape(_TAG_RE.sub(" ", text))
+    return _NOT_NAME_RE.sub(" ", text)
+
+
+class NameIndex:
+    """The members, folded once, with dictionaries for every exact way of naming them."""
+
+    def __init__(self, candidates: Iterable[Candidate]) -> None:
+        self._members: list[Candidate] = list(candidates)
+        n = len(self._members)
+        self._civility: list[str | None] = []
+        self._last: list[str] = []
+        self._first: list[str] = []  # compact, "" when unknown
+        self._first_parts: list[tuple[str, ...]] = []
+        self._first_initials: list[str] = []
+        self._first_sound: list[str] = []
+
+        self._full: dict[str, list[int]] = defaultdict(list)
+        self._surname: dict[str, list[int]] = defaultdict(list)
+        self._surname_part: dict[str, list[int]] = defaultdict(list)
+        self._surname_sound: dict[str, list[int]] = defaultdict(list)
+        self._surname_part_sound: dict[str, list[int]] = defaultdict(list)
+        self._first_exact: dict[str, list[int]] = defaultdict(list)
+        self._first_part_of: dict[str, list[int]] = defaultdict(list)
+        self._first_sound_of: dict[str, list[int]] = defaultdict(list)
+        self._first_prefix: dict[str, list[int]] = defaultdict(list)
+        # Fuzzy choices: every distinct surname and surname part, once.
+        fuzzy_owners: dict[str, list[tuple[int, bool]]] = defaultdict(list)
+        compound_keys: set[str] = set()  # « michaudfarigoule »: surnames of several words
+
+        for i, member in enumerate(self._members):
+            civility = fold(member.civility) if member.civility else ""
+            self._civility.append(_CIVILITY_WORDS.get(civility))
+            last_words = fold(member.last_name).split()
+            last = "".join(last_words)
+            first_parts = tuple(fold(member.first_name).split()) if member.first_name else ()
+            first = "".join(first_parts)
+            self._last.append(last)
+            self._first.append(first)
+            self._first_parts.append(first_parts)
+            self._first_initials.append(initials(member.first_name) if member.first_name else "")
+            self._first_sound.append(_first_sound(first) if first else "")
+
+            self._surname[last].append(i)
+            self._surname_sound[_sound(last)].append(i)
+            fuzzy_owners[last].append((i, False))
+            if len(last_words) > 1:
+                compound_keys.add(last)
+            self._full[first + last].append(i)
+            if first:
+                self._full[last + first].append(i)
+            for part in _surname_parts(last_words):
+                if part != last:
+                    self._surname_part[part].append(i)
+                    self._surname_part_sound[_sound(part)].append(i)
+                    fuzzy_owners[part].append((i, True))
+            if first:
+                self._first_exact[first].append(i)
+                self._first_sound_of[_first_sound(first)].append(i)
+                if len(first_parts) > 1:
+                    for part in set(first_parts):
+                        self._first_part_of[part].append(i)
+                for end in range(4, len(first)):
+                    self._first_prefix[first[:end]].append(i)
+
+        # Fuzzy choices by the length of the typed word: a key more than _MAX_TYPOS letters
+        # longer or shorter cannot be within reach, so rapidfuzz never sees it.
+        self._fuzzy_windows = _length_windows(fuzzy_owners)
+        self._compound_windows = _length_windows(compound_keys)
+        self._fuzzy_owners = dict(fuzzy_owners)
+        # Words that, next to a match in free text, show the text names somebody else.
+        self._name_words = frozenset(
+            {w for parts in self._first_parts for w in parts}
+            | set(self._surname)
+            | set(self._surname_part)
+            | _COMMON_FIRST_NAMES
+        )
+        self._size = n
+        # Ties are shown in alphabetical order; one integer per member keeps ranking cheap.
+        alphabetical = sorted(
+            range(n), key=lambda i: (self._last[i], self._first[i], self._members[i].member_id)
+        )
+        self._alphabetical = [0] * n
+        for position, i in enumerate(alphabetical):
+            self._alphabetical[i] = position
+
+    def __len__(self) -> int:
+        return self._size
+
+    # ------------------------------------------------------------------ public API
+
+    def resolve(self, query: str) -> Resolution:
+        """The member a typed name means: « M. J.-L. Degraix », « DEGRAIX Jean-Luc », « Degrax »"""
+        if len(query) > _MAX_QUERY_CHARS * 4:  # cheap guard before cleaning a pasted page
+            return UNKNOWN
+        cleaned = _clean(query)
+        civility, rest = split_civility(cleaned)
+        tokens = fold(rest).split()
+        if not tokens or len(rest) > _MAX_QUERY_CHARS:
+            return UNKNOWN
+        if len(tokens) <= _MAX_NAME_WORDS:
+            ranked = self._rank(self._score(tokens, loose=True), civility)
+            if ranked:
+                return self._resolution(ranked)
+        # « Monsieur le vice-président Degraix », « Degraix svp »: drop the words that are never
+        # names, but never a word that could be one, so « Pierre Durand » stays unknown.
+        kept = [t for t in tokens if t not in _STOPWORDS or t in _PARTICLES]
+        for attempt in (kept, [t for t in kept if t not in _PARTICLES]):
+            if attempt and attempt != tokens and len(attempt) <= _MAX_NAME_WORDS:
+                ranked = self._rank(self._score(attempt, loose=True), civility)
+                if ranked:
+                    return self._resolution(ranked)
+        return UNKNOWN
+
+    def find_in_text(self, text: str) -> Resolution:
+        """The member(s) named somewhere in a sentence.
+
+        « qui a donné pouvoir à Degraix ? » → DEGRAIX. Words that are never names, dates and
+        punctuation split the text into runs; inside a run the longest sub-runs are tried
+        first. A match is rejected when a neighbouring word in the same run looks like a name
+        (« Pierre Durand » is not Frédéric DURAND). When the text names several members
+        (« Artigues donne pouvoir à Degraix ») they are all returned, in reading order, as
+        ambiguous: the caller decides which role each plays. Typo and sound-alike matching is
+        used only on capitalised words, or anywhere when the writer does not use capitals,
+        so that ordinary words (« durant », « char ») are not read as names.
+        """
+        segments, caseless = _segments(_TAG_RE.sub(" ", html.unescape(text)))
+        found: list[int] = []
+        cache: dict[_RunKey, list[int]] = {}
+        for segment, civility in segments:
+            for ids in self._scan_segment(segment, civility, caseless, cache):
+                found.extend(i for i in ids if i not in found)
+            if len(found) >= _MAX_CANDIDATES:  # enough to ask which one: stop reading
+                break
+        return self._resolution(found[:_MAX_CANDIDATES])
+
+    # ------------------------------------------------------------------ scoring
+
+    def _score(
+        self, tokens: Sequence[str], *, loose: bool, diminutives: bool = True
+    ) -> dict[int, float]:
+        """Every plausible member for these folded words, with its score.
+
+        `loose` allows sound-alike and typo matches, `diminutives` a first name's beginning
+        typed alone (« Fred »); free text turns them off for words that may be ordinary
+        French (« durant », « char »).
+        """
+        scores: dict[int, float] = {}
+
+        def offer(i: int, score: float) -> None:
+            if score > scores.get(i, 0.0):
+                scores[i] = score
+
+        joined = "".join(tokens)
+        exact = self._full.get(joined)
+        if exact and len(tokens) > 1:
+            # A full name typed exactly is that member, whatever neighbours a typo would reach.
+            return dict.fromkeys(exact, _FULL_EXACT)
+        for i in exact or ():
+            offer(i, _FULL_EXACT)
+        # An initial (« Jean-Luc D. ») is never part of a one-word name: no loose match on it.
+        whole_word = all(len(t) > 1 for t in tokens)
+        self._score_single_name(joined, loose and whole_word, diminutives and whole_word, offer)
+        splits = list(_splits(tokens))
+        for surname, given in splits:
+            self._score_full_name(surname, given, loose, offer)
+
+        best = max(scores.values(), default=0.0)
+        if loose and best < _FUZZY_NEEDED_BELOW:
+            # « Julie » is a name, not a slip for JULIEN; several words typed as one surname
+            # must be a compound one (« michaud farigoul »), not a surname plus a stray word.
+            if not self._is_first_name(joined):
+                self._score_typos(joined, None, offer, compound_only=len(tokens) > 1)
+            # Splits whose first-name side names somebody come first; a typo on both sides
+            # (« Cristian Julen ») is rarer, and is tried only when those found nothing.
+            likely = [split for split in splits if self._looks_like_first_name(split[1])]
+            for surname, given in likely:
+                self._score_typos("".join(surname), given, offer)
+            if not scores:
+                for surname, given in splits:
+                    if (surname, given) not in likely:
+                        self._score_typos("".join(surname), given, offer)
+        return scores
+
+    def _score_single_name(self, word: str, loose: bool, diminutives: bool, offer: _Offer) -> None:
+        """The whole query as one name, surname or first name: « Degraix », « Gilles »."""
+        if len(word) < 2:
+            return
+        for i in self._surname.get(word, ()):
+            offer(i, _SURNAME_EXACT)
+        for i in self._first_exact.get(word, ()):
+            offer(i, _FIRST_EXACT)
+        for i in self._surname_part.get(word, ()):
+            offer(i, _SURNAME_PART)
+        for i in self._first_part_of.get(word, ()):
+            offer(i, _FIRST_PART)
+        if not loose:
+            return
+        sound = _sound(word)
+        if len(sound) >= 3:
+            for i in self._surname_sound.get(sound, ()):
+                offer(i, _SURNAME_SOUND)
+            for i in self._surname_part_sound.get(sound, ()):
+                offer(i, _SURNAME_PART_SOUND)
+        for i in self._first_sound_of.get(_first_sound(word), ()):
+            offer(i, _FIRST_SOUND)
+        if diminutives and not self._is_first_name(word):
+            for i in self._first_prefix.get(word, ()):
+                offer(i, _FIRST_PREFIX)
+
+    def _score_full_name(
+        self, surname: Sequence[str], given: Sequence[str], loose: bool, offer: _Offer
+    ) -> None:
+        """A surname and a first name: « Jean-Luc Degraix », « DEGRAIX J.-L. », « Jean-Luc D. »."""
+        last = "".join(surname)
+        if len(last) == 1:  # « Jean-Luc D. »: the surname's initial
+            for i in self._first_exact.get("".join(given), ()):
+                if self._last[i].startswith(last):
+                    offer(i, _SURNAME_INITIAL)
+            return
+        hits: list[tuple[list[int], float]] = [
+            (self._surname.get(last, []), _SURNAME_EXACT),
+            (self._surname_part.get(last, []), _SURNAME_PART),
+        ]
+        if loose:
+            sound = _sound(last)
+            if len(sound) >= 3:
+                hits.append((self._surname_sound.get(sound, []), _SURNAME_SOUND))
+                hits.append((self._surname_part_sound.get(sound, []), _SURNAME_PART_SOUND))
+        typed = _Typed.of(given)
+        for ids, surname_score in hits:
+            for i in ids:
+                first_score = self._first_fit(typed, i, loose)
+                if first_score is not None:
+                    offer(i, _combine(surname_score, first_score))
+
+    def _score_typos(
+        self,
+        last: str,
+        given: Sequence[str] | None,
+        offer: _Offer,
+        *,
+        compound_only: bool = False,
+    ) -> None:
+        """Surnames within typing distance; with `given`, only members whose first name fits."""
+        budget = _typo_budget(len(last))
+        if not budget:
+            return
+        typed = _Typed.of(given) if given is not None else None
+        windows = self._compound_windows if compound_only else self._fuzzy_windows
+        for key, _, _ in process.extract(
+            last,
+            windows.get(len(last), ()),
+            scorer=Indel.distance,
+            score_cutoff=max(budget, 2),
+            limit=_FUZZY_LIMIT,
+        ):
+            edits = _typo_edits(last, key, budget)
+            if edits is None:
+                continue
+            for i, is_part in self._fuzzy_owners[key]:
+                surname_score = _TYPO_BASE - _TYPO_STEP * edits - (_PART_PENALTY * is_part)
+                if typed is None:
+                    offer(i, surname_score)
+                    continue
+                first_score = self._first_fit(typed, i, True)
+                if first_score is not None:
+                    offer(i, _combine(surname_score, first_score))
+
+    def _first_fit(self, typed: _Typed, i: int, loose: bool) -> float | None:
+        """How well typed first-name words fit member i's first name; None if they contradict.
+
+        Called for every member who bears a matching surname, so everything about the typed
+        words is computed once, in `_Typed`.
+        """
+        key = (self._first_parts[i], loose)
+        if key in typed.fits:
+            return typed.fits[key]
+        fit = typed.fits[key] = self._first_fit_uncached(typed, i, loose)
+        return fit
+
+    def _first_fit_uncached(self, typed: _Typed, i: int, loose: bool) -> float | None:
+        first = self._first[i]
+        if not first:
+            return _FIRST_PART  # nothing known to contradict, nothing to confirm either
+        text = typed.text
+        if text == first:
+            return 100.0
+        member_initials = self._first_initials[i]
+        if typed.initials_only:  # « J. », « J.-L. »
+            if text == member_initials:
+                return 98.0
+            return 97.0 if member_initials.startswith(text) else None
+        if typed.short and text == member_initials:
+            return 98.0  # « JL », « JA » typed without dots
+        parts = self._first_parts[i]
+        if len(typed.words) == len(parts) and all(
+            t == p or (len(t) == 1 and p.startswith(t))
+            for t, p in zip(typed.words, parts, strict=True)
+        ):
+            return 97.0  # « Jean L. » for Jean-Luc
+        if len(typed.words) == 1 and text in parts:
+            return 96.0  # « Jean Degraix », « Luc Degraix »
+        if not loose:
+            return None
+        if len(text) >= 3 and first.startswith(text) and not self._is_first_name(text):
+            return 95.0  # « Fred », « Steph »; but « Julie » is not Julien
+        if typed.sound == self._first_sound[i]:
+            return 95.0
+        # Same typing slips as for surnames (« Girard », a surname, is not a typo of Gérard),
+        # and a first name in its own right is not a slip for another (« Julie », Julien).
+        if (
+            typed.typo_budget
+            and _typo_edits(text, first, typed.typo_budget) is not None
+            and not self._is_first_name(text)
+        ):
+            return 92.0
+        return None
+
+    def _looks_like_first_name(self, words: Sequence[str]) -> bool:
+        """Cheap test, by dictionary only, that typed words could be some member's first name."""
+        text = "".join(words)
+        return (
+            all(len(w) == 1 for w in words)
+            or len(text) <= 3
+            or text in self._first_exact
+            or text in self._first_part_of
+            or text in self._first_prefix
+            or _first_sound(text) in self._first_sound_of
+        )
+
+    def _is_first_name(self, word: str) -> bool:
+        """A first name in its own right, so not the beginning of a longer one (« Julie »)."""
+        return word in self._first_exact or word in _COMMON_FIRST_NAMES
+
+    def _rank(self, scores: dict[int, float], civility: str | None) -> list[int]:
+        """The members within the margin of the best score, best first, at most
+        _MAX_CANDIDATES of them; [] when none fits."""
+        if civility is not None:
+            same = {i: s for i, s in scores.items() if self._civility[i] in (None, civility)}
+            scores = same or scores  # a wrong civility is a slip, not a reason to find nobody
+        best = max(scores.values(), default=0.0)
+        if best < _MIN_SCORE:
+            return []
+        kept = [i for i, s in scores.items() if s >= best - _MARGIN]
+        alphabetical = self._alphabetical
+        return heapq.nsmallest(_MAX_CANDIDATES, kept, key=lambda i: (-scores[i], alphabetical[i]))
+
+    def _resolution(self, ranked: list[int]) -> Resolution:
+        if not ranked:
+            return UNKNOWN
+        members = tuple(self._members[i] for i in ranked)
+        return Resolution("found" if len(ranked) == 1 else "ambiguous", members)
+
+    # ------------------------------------------------------------------ free text
+
+    def _scan_segment(
+        self,
+        segment: list[_Word],
+        civility: str | None,
+        caseless: bool,
+        cache: dict[_RunKey, list[int]],
+    ) -> Iterator[list[int]]:
+        """Matches in one run of possible name words, longest first, in reading order."""
+        used = [False] * len(segment)
+        matches: list[tuple[int, list[int]]] = []
+        for length in range(min(_MAX_RUN, len(segment)), 0, -1):
+            for start in range(len(segment) - length + 1):
+                end = start + length
+                if any(used[start:end]) or segment[end - 1].particle:
+                    continue
+                run = segment[start:end]
+                if all(w.particle for w in run):
+                    continue
+                capitalised = all(w.capitalised or w.particle for w in run)
+                run_civility = civility if start == 0 else None
+                key = (tuple(w.folded for w in run), run_civility, caseless, capitalised)
+                if key not in cache:
+                    loose = caseless or capitalised
+                    cache[key] = self._match_run(key[0], run_civility, loose, capitalised)
+                ids = cache[key]
+                if not ids or self._names_someone_else(segment, start, end):
+                    continue
+                used[start:end] = [True] * length
+                matches.append((start, ids))
+        for _, ids in sorted(matches, key=lambda m: m[0]):
+            yield ids
+
+    def _match_run(
+        self, words: tuple[str, ...], civility: str | None, loose: bool, diminutives: bool
+    ) -> list[int]:
+        if sum(len(w) for w in words) < 2:
+            return []
+        scores = self._score(words, loose=loose, diminutives=diminutives)
+        return self._rank(scores, civility)
+
+    def _names_someone_else(self, segment: list[_Word], start: int, end: int) -> bool:
+        """True when a word right before or after the match looks like part of another name."""
+        for k in (start - 1, end):
+            if 0 <= k < len(segment):
+                word = segment[k]
+                if word.particle:
+                    continue
+                if word.shouting or (word.capitalised and not word.sentence_start):
+                    return True
+                if word.folded in self._name_words:
+                    return True
+        return False
+
+
+@dataclass(frozen=True, slots=True)
+class _Typed:
+    """Typed first-name words, with what every comparison needs computed once."""
+
+    words: tuple[str, ...]
+    text: str
+    initials_only: bool
+    short: bool
+    sound: str
+    typo_budget: int
+    # The fit to each distinct first name, memoised: many members share « Jean-Luc ».
+    fits: dict[tuple[tuple[str, ...], bool], float | None] = field(
+        default_factory=dict, compare=False
+    )
+
+    @classmethod
+    def of(cls, words: Sequence[str]) -> _Typed:
+        text = "".join(words)
+        budget = 0 if len(text) < 4 else 1 if len(text) < 8 else 2
+        return cls(
+            words=tuple(words),
+            text=text,
+            initials_only=all(len(w) == 1 for w in words),
+            short=len(words) == 1 and len(text) <= 3,
+            sound=_first_sound(text),
+            typo_budget=budget,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    folded: str
+    capitalised: bool  # « Degraix », « DEGRAIX »
+    shouting: bool  # « DEGRAIX »: surnames in capitals, as printed in council documents
+    sentence_start: bool
+    particle: bool  # « de », « da »: part of a surname only when a name follows
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+_JOINERS = frozenset("-‐‑'’")
+
+
+def _segments(text: str) -> tuple[list[tuple[list[_Word], str | None]], bool]:
+    """Split free text into runs of words that may be names, each with the civility before it.
+
+    Also says whether the writer ignores capitals (no capital anywhere but at a sentence's
+    start): then case carries no signal and every word may be matched loosely.
+    """
+    raw = list(_WORD_RE.finditer(text))
+    caseless = True
+    segments: list[tuple[list[_Word], str | None]] = []
+    current: list[_Word] = []
+    civility: str | None = None
+    sentence_start = True
+
+    def close() -> None:
+        nonlocal current, civility
+        while current and current[-1].particle:
+            current.pop()
+        if current:
+            segments.append((current, civility))
+        current = []
+        civility = None
+
+    for n, match in enumerate(raw):
+        token = match.group()
+        if token.isdigit():  # dates, times, numbers of deliberations
+            close()
+            continue
+        if not token[0].isalpha():
+            if token in _JOINERS:
+                continue  # « Jean-Luc », « d'Artigues »: the words on each side stay words
+            if token == "." and _is_initial_dot(raw, n):
+                continue
+            close()
+            sentence_start = sentence_start or token in ".!?"
+            continue
+        folded = fold(token)
+        if not sentence_start and any(c.isupper() for c in token):
+            caseless = False
+        capitalised = token[0].isupper()
+        initial = (
+            len(token) == 1
+            and folded not in {"a", "y"}
+            and (_followed_by(raw, n, ".") or (capitalised and not _followed_by(raw, n, "'")))
+        )
+        if folded in _CIVILITY_WORDS and (folded != "m" or capitalised):
+            close()
+            civility = _CIVILITY_WORDS[folded]
+        elif folded in _PARTICLES and n + 1 < len(raw) and raw[n + 1].group()[0].isalpha():
+            current.append(_Word(folded, capitalised, False, sentence_start, True))
+        elif folded in _STOPWORDS and not initial:
+            close()
+        else:
+            shouting = len(token) > 1 and token.isupper()
+            current.append(_Word(folded, capitalised, shouting, sentence_start, False))
+        sentence_start = False
+    close()
+    return segments, caseless
+
+
+def _followed_by(raw: list[re.Match[str]], n: int, char: str) -> bool:
+    return n + 1 < len(raw) and raw[n + 1].group() == char and raw[n + 1].start() == raw[n].end()
+
+
+def _is_initial_dot(raw: list[re.Match[str]], n: int) -> bool:
+    """A dot right after a single letter (« J. », « J.-L. ») abbreviates a name, ends nothing."""
+    return n > 0 and len(raw[n - 1].group()) == 1 and raw[n - 1].group().isalpha()
+
+
+def _surname_parts(words: list[str]) -> Iterator[str]:
+    """Contiguous pieces of a compound surname a member may be called by, compacted.
+
+    « michaud farigoule » → michaud, farigoule; « da silva » → silva; a piece made only of
+    particles (« da ») names nobody.
+    """
+    for start in range(len(words)):
+        for end in range(start + 1, len(words) + 1):
+            piece = words[start:end]
+            if all(w in _PARTICLES for w in piece) or piece[-1] in _PARTICLES:
+                continue
+            if len(piece) == 1 and len(piece[0]) < 3:
+                continue
+            yield "".join(piece)
+
+
+def _length_windows(keys: Iterable[str]) -> dict[int, list[str]]:
+    """For each typed length, the keys whose length is within _MAX_TYPOS of it."""
+    by_length: dict[int, list[str]] = defaultdict(list)
+    for key in keys:
+        by_length[len(key)].append(key)
+    windows: dict[int, list[str]] = {}
+    for length in range(1, max(by_length, default=0) + _MAX_TYPOS + 1):
+        window = [
+            key
+            for near in range(length - _MAX_TYPOS, length + _MAX_TYPOS + 1)
+            for key in by_length.get(near, ())
+        ]
+        if window:
+            windows[length] = window
+    return windows
+
+
+def _splits(tokens: Sequence[str]) -> Iterator[tuple[Sequence[str], Sequence[str]]]:
+    """(surname words, first-name words) for both orders: « Jean Luc Degraix », « DEGRAIX J L »."""
+    for cut in range(1, len(tokens)):
+        yield tokens[cut:], tokens[:cut]
+        yield tokens[:cut], tokens[cut:]
+
+
+def _combine(surname_score: float, first_score: float) -> float:
+    return _SURNAME_WEIGHT * surname_score + (1 - _SURNAME_WEIGHT) * first_score

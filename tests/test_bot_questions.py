@@ -1,0 +1,149 @@
+"""Members' questions, end to end: real Updates through Application.process_update."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.render import to_plain_text
+from bot.transport import Conversation, Reply
+
+
+def text(replies: list[Reply]) -> str:
+    return "\n".join(to_plain_text(r.text) for r in replies)
+
+
+async def test_help_lists_the_commands(degraix: Conversation) -> None:
+    replies = await degraix.send("/aide")
+    assert "Bonjour M. Jean-Luc DEGRAIX" in text(replies)
+    assert "/seance" in text(replies)
+    assert replies[0].text.count("<b>") == 1  # HTML parse mode, not Markdown
+
+
+async def test_strangers_get_the_polite_refusal_and_no_data(stranger: Conversation) -> None:
+    for message in (
+        "/seance 4 juillet 2024",
+        "qui a donné pouvoir à Degraix ?",
+        "/membre Degraix",
+    ):
+        answer = text(await stranger.send(message))
+        assert "réservé aux membres du conseil" in answer
+        assert "DEGRAIX" not in answer
+
+
+async def test_the_seed_sitting_in_full(degraix: Conversation) -> None:
+    answer = text(await degraix.send("/seance 4 juillet 2024"))
+    assert "Bureau Métropolitain du jeudi 4 juillet 2024" in answer
+    assert "Convocation envoyée le vendredi 28 juin 2024, soit 5 jours francs" in answer
+    assert "Président de séance : Mme Sylvie FAYOLLE" in answer
+    assert "Membres en exercice : 67" in answer
+    assert "Présents : 40" in answer
+    assert "Pouvoirs : 6" in answer
+    assert "Voix : 46" in answer
+    assert "Quorum : 34 présents requis, atteint" in answer
+    assert "n° 2024.00417" in answer
+
+
+async def test_sitting_by_deliberation_number(degraix: Conversation) -> None:
+    answer = text(await degraix.send("/seance 2024.00417"))
+    assert "jeudi 4 juillet 2024" in answer
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        (
+            "qui a donné pouvoir à Degraix ?",
+            "M. Gilles ARTIGUES donne pouvoir à M. Jean-Luc DEGRAIX",
+        ),
+        ("/pouvoirs 4 juillet 2024", "6 pouvoirs"),
+        ("qui était absent le 4 juillet ?", "21 absents excusés"),
+        ("combien de présents au dernier bureau ?", "40 présents sur 67"),
+        ("/presents", "40 présents"),
+    ],
+)
+async def test_attendance_questions(degraix: Conversation, message: str, expected: str) -> None:
+    assert expected in text(await degraix.send(message))
+
+
+async def test_proxy_question_about_an_ambiguous_name_asks_which(degraix: Conversation) -> None:
+    replies = await degraix.send("qui a donné pouvoir à Gilles ?")
+    assert "Lequel" in text(replies)
+    labels = replies[-1].labels
+    assert {
+        "M. Gilles ARTIGUES",
+        "M. Gilles BOUDARD",
+        "M. Gilles PERACHE",
+        "M. Gilles THIZY",
+    } <= set(labels)
+    answer = text(await degraix.press("M. Gilles ARTIGUES"))
+    assert "M. Gilles ARTIGUES donne pouvoir à M. Jean-Luc DEGRAIX" in answer
+
+
+async def test_member_record(degraix: Conversation) -> None:
+    answer = text(await degraix.send("/membre degraix jean-luc"))
+    assert "M. Jean-Luc DEGRAIX" in answer
+    assert "Pouvoirs reçus (1)" in answer
+    assert "de M. Gilles ARTIGUES" in answer
+
+
+async def test_member_ambiguous_and_unknown(degraix: Conversation) -> None:
+    replies = await degraix.send("/membre Michaud")
+    assert set(replies[-1].labels) == {"M. Patrick MICHAUD", "Mme Christiane MICHAUD-FARIGOULE"}
+    answer = text(await degraix.press("M. Patrick MICHAUD"))
+    assert "M. Patrick MICHAUD" in answer
+    assert "Aucun membre nommé « Dupont »" in text(await degraix.send("/membre Dupont"))
+    assert "Indiquez un nom" in text(await degraix.send("/membre"))
+
+
+async def test_deliberation_by_number_and_by_words(degraix: Conversation) -> None:
+    answer = text(await degraix.send("/deliberation 2024.00417"))
+    assert "CONTRAT LOCAL DES SOLIDARITÉS" in answer
+    assert "Adoptée à l'unanimité (46 voix)" in answer
+    assert "94 000 €" in answer
+    found = text(await degraix.send("/deliberation solidarites troisieme"))
+    assert "2024.00417" in found
+    scdl = text(await degraix.send("délibération 2022.00103"))
+    assert "désigne 2 délibérations" in scdl
+    assert "Aucune délibération n° 2031.00001" in text(await degraix.send("/deliberation 2031.1"))
+
+
+async def test_funded_actions_and_totals(degraix: Conversation) -> None:
+    answer = text(await degraix.send("combien pour AESIO ?"))
+    assert "AESIO" in answer
+    assert "94 000 €" in answer
+    assert "Accès aux droits" in text(await degraix.send("actions de l'axe 3"))
+    assert "Aucune action financée" in text(await degraix.send("/actions ferroviaire"))
+
+
+async def test_bad_input_gets_a_french_answer(degraix: Conversation) -> None:
+    assert "n'existe pas" in text(await degraix.send("/seance 31 février 2024"))
+    assert "Aucune séance" in text(await degraix.send("/seance 5 août 2024"))
+    assert "trop long" in text(await degraix.send("a" * 4000))
+    html_answer = await degraix.send("/membre <b>Dupont</b>")
+    assert "&lt;b&gt;Dupont&lt;/b&gt;" in html_answer[0].text
+    assert "Je ne connais pas cette commande" in text(await degraix.send("/inconnue"))
+    assert "Je n'ai pas compris" in text(await degraix.send("zzz qwerty"))
+
+
+async def test_forged_buttons_are_refused_cleanly(degraix: Conversation) -> None:
+    for payload in (
+        "pick:member:999999",
+        "pick:member:abc",
+        "sitting:sitting:0",
+        "page:nope:3",
+        "x",
+    ):
+        assert "n'est plus valable" in text(await degraix.press_data(payload))
+
+
+async def test_long_answers_are_split_with_a_more_button(degraix: Conversation) -> None:
+    # The Conseil of 24 March 2022 took 51 deliberations: more than one Telegram message.
+    replies = await degraix.send("/seance 24 mars 2022")
+    assert len(replies) == 1
+    assert replies[0].labels == ["Suite ▸ (2/2)"]
+    rest = await degraix.press("Suite ▸ (2/2)")
+    pages = [replies[0].text, *(r.text for r in rest)]
+    assert all(len(page) <= 4096 for page in pages)
+    whole = "\n".join(pages)
+    assert whole.count("• n° 2022.") == 51
+    assert "n'est plus valable" in text(await degraix.press_data(replies[0].buttons[0][1]))
