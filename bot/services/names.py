@@ -17,13 +17,13 @@ returned, one → found, several → ambiguous, none above `_MIN_SCORE` → unkn
 - 93 a first name that sounds the same (« Silvie »): *outside* the margin of an exact first name,
   because first names have spellings everyone knows (« Frédéric » means DURAND, not Frédérique).
 - 90 one word of a compound first name (« Jean » for every Jean-X), 88 a diminutive (« Fred »).
-- ≤ 90 a surname with a typo (edit distance, only when nothing above 90 matched, which keeps the
-  fuzzy pass off the hot path): 90 for one missing/extra letter or two swapped letters, 84 and 78
-  for two and three on long names. An exact surname therefore always beats a typo neighbour,
-  which is « clearly worse » by at least one real edit: « Tardy » is found as Gérard TARDY even
-  though Marc TARDIEU is near, and « Tardieux » is TARDIEU. A single *substituted* letter in a
-  short surname is not a typo we accept (« Boucher » is a common surname, not BOUCHET), unless
-  the spelling sounds the same.
+- ≤ 90 a surname with a typo (edit distance; the fuzzy pass runs only when the dictionaries found
+  nothing a typo could rival, which keeps it off the hot path): 90 for one missing/extra letter
+  or two swapped letters, 84 and 78 for two and three on long names. An exact surname therefore
+  always beats a typo neighbour, which is « clearly worse » by at least one real edit: « Tardy »
+  is found as Gérard TARDY even though Marc TARDIEU is near, and « Tardieux » is TARDIEU. A
+  single *substituted* letter in a short surname is not a typo we accept (« Boucher » is a
+  common surname, not BOUCHET), unless the spelling sounds the same.
 - A first name plus a surname scores 0.6 × surname + 0.4 × first name; a first name that
   contradicts the member's (« Pierre Durand ») removes that member rather than lowering it, so a
   stranger who shares a member's surname stays unknown.
