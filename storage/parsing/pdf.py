@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 
 from pypdf import PdfReader
-from pypdf.errors import PdfReadError, PyPdfError
+from pypdf.errors import DependencyError, PdfReadError, PyPdfError
 
 from storage.documents import DocumentError
 
@@ -32,12 +32,23 @@ def _pdf_text(path: Path) -> str:
             try:
                 if not reader.decrypt(""):
                     raise DocumentError(f"{path.name}: encrypted PDF, password required")
-            except (NotImplementedError, PyPdfError) as error:
+            # AES needs the optional 'cryptography' package: without it, say so, do not crash.
+            except (NotImplementedError, DependencyError, PyPdfError) as error:
                 raise DocumentError(f"{path.name}: encrypted PDF ({error})") from error
         pages = [page.extract_text() or "" for page in reader.pages]
     except DocumentError:
         raise
-    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, OSError) as error:
+    except (
+        PdfReadError,
+        PyPdfError,
+        DependencyError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        RecursionError,
+        OSError,
+    ) as error:
         raise DocumentError(f"{path.name}: unreadable PDF ({error})") from error
     text = "\n".join(pages)
     if not text.strip():
