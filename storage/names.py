@@ -57,6 +57,10 @@ def split_civility(text: str) -> tuple[str | None, str]:
 
 
 def _is_capitalised_surname_word(word: str) -> bool:
+    # Fast exit for the usual « Jean-Luc », « Mme »: a word with a lower-case letter, or with no
+    # cased letter at all, fails the test below anyway (the parsers call this for every word).
+    if not word.isupper():
+        return False
     letters = _LETTERS.findall(word)
     return len(letters) >= 2 and all(c.isupper() for c in letters) and not is_initials(word)
 
