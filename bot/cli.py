@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 from tqdm import tqdm
 
+from bot import secretariat
 from bot.console import ConsoleIdentityError, run_console
 from bot.render import finding_text, render, to_plain_text
 from bot.settings import DEFAULT_DATABASE_URL, Settings
@@ -139,6 +140,32 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     commands.add_parser("run", parents=[common], help="run the bot on Telegram (long polling)")
+
+    p_invite = commands.add_parser("invite", parents=[common], help="a one-time link for a member")
+    p_invite.add_argument("name", metavar="NOM")
+    p_invite.add_argument("--days", type=int, default=7, help="days before the link expires")
+    p_invite.add_argument("--bot-username", default=None, help="the bot's @username for the link")
+    commands.add_parser("members", parents=[common], help="members and their link state")
+    p_unlink = commands.add_parser("unlink", parents=[common], help="detach a member's account")
+    p_unlink.add_argument("name", metavar="NOM")
+    p_grant = commands.add_parser(
+        "grant-secretariat", parents=[common], help="mark as secretariat"
+    )
+    p_grant.add_argument("name", metavar="NOM")
+
+    p_sitting = commands.add_parser("sitting", parents=[common], help="sittings to come")
+    sitting_commands = p_sitting.add_subparsers(dest="sitting_command", required=True)
+    p_create = sitting_commands.add_parser("create", parents=[common], help="create a sitting")
+    p_create.add_argument("--body", required=True, help="« Bureau Métropolitain »…")
+    p_create.add_argument("--at", required=True, help="« 2025-03-13 17:00 », local time")
+    p_create.add_argument("--place", default=None)
+    p_create.add_argument("--agenda", type=Path, default=None, help="one item per line")
+
+    p_audit = commands.add_parser("audit", parents=[common], help="who did what, when")
+    p_audit.add_argument("--sitting", metavar="DATE", default=None)
+    p_sheet = commands.add_parser("sheet", parents=[common], help="the official attendance sheet")
+    p_sheet.add_argument("date", metavar="DATE")
+    p_sheet.add_argument("--body", default=None)
     return parser
 
 
@@ -165,7 +192,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
     if args.command == "run":
         return run_polling(settings, engine)
-    return 2
+    return secretariat.run(args, settings, engine)
 
 
 def load_bundled_samples(engine: Engine) -> None:

@@ -88,9 +88,9 @@ def environment() -> Environment:
     return env
 
 
-def render(name: str, **context: Any) -> str:
-    """Render templates/<name>.j2 as Telegram HTML, blank lines folded."""
-    text = environment().get_template(f"{name}.j2").render(**context)
+def render(template: str, /, **context: Any) -> str:
+    """Render templates/<template>.j2 as Telegram HTML, blank lines folded."""
+    text = environment().get_template(f"{template}.j2").render(**context)
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 

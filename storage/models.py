@@ -47,6 +47,9 @@ class Body(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True, max_length=120)
     notice_days: int = Field(default=5)  # jours francs; the Bureau may set its own
+    # Proxies are registered until this many minutes before the sitting starts (règlement
+    # intérieur; 0: until the start itself, the default of DOMAIN.md).
+    proxy_deadline_minutes: int = Field(default=0)
 
 
 class Member(SQLModel, table=True):
@@ -90,6 +93,7 @@ class Sitting(SQLModel, table=True):
     place: str | None = Field(default=None, max_length=200)
     convened_on: date | None = None
     urgent: bool = Field(default=False)
+    agenda: list[str] = Field(default_factory=list, sa_column=Column(JSON))
     president_id: int | None = Field(default=None, foreign_key="member.id")
     secretary_id: int | None = Field(default=None, foreign_key="member.id")
     # As printed by the documents; the lists in Attendance are the detail.
@@ -150,6 +154,24 @@ class Proxy(SQLModel, table=True):
         sa_type=sa.BigInteger,  # type: ignore[call-overload]
     )
     revoked_at: datetime | None = _utc_column(nullable=True)
+    revoked_reason: str | None = Field(
+        default=None, max_length=16
+    )  # revoked | declined | replaced
+
+
+class Invitation(SQLModel, table=True):
+    """A one-time link that ties a Telegram account to a member; only the token's hash is kept."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id", index=True)
+    token_hash: str = Field(unique=True, max_length=64)
+    created_at: datetime = _utc_column()
+    expires_at: datetime = Field(sa_type=sa.DateTime(timezone=True))  # type: ignore[call-overload]
+    used_at: datetime | None = _utc_column(nullable=True)
+    used_by_telegram_id: int | None = Field(
+        default=None,
+        sa_type=sa.BigInteger,  # type: ignore[call-overload]
+    )
 
 
 class Deliberation(SQLModel, table=True):

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import sqlalchemy as sa
 from sqlalchemy import func
-from sqlmodel import Session, SQLModel, select
+from sqlmodel import Session, SQLModel, col, select
 
 from storage import rules
 from storage.models import (
@@ -93,7 +93,8 @@ class SittingView:
     secretary: str | None
     in_office: int | None
     present: list[PersonRef]
-    excused: list[PersonRef]
+    excused: list[PersonRef]  # absents excusés who gave no proxy
+    represented: list[PersonRef]  # absent, represented by a proxy
     absent: list[PersonRef]
     proxies: list[ProxyRef]
     quorum_required: int | None
@@ -158,10 +159,11 @@ def find_sitting(
     """
     query = select(Sitting)
     if deliberation_number:
-        query = query.join(Deliberation, Deliberation.sitting_id == Sitting.id).where(  # type: ignore[arg-type]
+        # A subquery, not DISTINCT: PostgreSQL cannot compare the JSON agenda column.
+        numbered = select(Deliberation.sitting_id).where(
             Deliberation.number == deliberation_number
         )
-        return list(session.exec(query.distinct()).all())
+        return list(session.exec(query.where(col(Sitting.id).in_(numbered))).all())
     if body_id is not None:
         query = query.where(Sitting.body_id == body_id)
     if on is not None:
@@ -236,7 +238,8 @@ def sitting_view(*, session: Session, sitting: Sitting) -> SittingView:
         secretary=_name(session, sitting.secretary_id),
         in_office=in_office,
         present=by_status["present"] + by_status["replaced"],
-        excused=by_status["excused"] + by_status["represented"],
+        excused=by_status["excused"],
+        represented=by_status["represented"],
         absent=by_status["absent"],
         proxies=proxies,
         quorum_required=rules.quorum_required(in_office, sitting.held_on) if in_office else None,
@@ -452,3 +455,29 @@ def funded_action_views(
         )
         for a, number, held_on in session.exec(query)
     ]
+
+
+def member_bodies(*, session: Session, member_id: int) -> list[int]:
+    return list(
+        session.exec(
+            select(Membership.body_id).where(
+                Membership.member_id == member_id, col(Membership.active).is_(True)
+            )
+        )
+    )
+
+
+def next_sitting_for(
+    *, session: Session, member_id: int, today: date, on: date | None = None
+) -> list[Sitting]:
+    """The member's coming sitting (or the ones on that date) among the bodies they sit in."""
+    bodies = member_bodies(session=session, member_id=member_id)
+    if not bodies:
+        return []
+    query = select(Sitting).where(col(Sitting.body_id).in_(bodies))
+    if on is not None:
+        return list(session.exec(query.where(Sitting.held_on == on)).all())
+    upcoming = session.exec(
+        query.where(Sitting.held_on >= today).order_by(col(Sitting.held_on)).limit(1)
+    ).first()
+    return [upcoming] if upcoming else []

@@ -87,3 +87,41 @@ def is_unanimous(votes_against: int, abstentions: int) -> bool:
 
 def consecutive_sittings_exceeded(consecutive_sittings: int) -> bool:
     return consecutive_sittings > MAX_CONSECUTIVE_PROXY_SITTINGS
+
+
+def proxy_refusal(
+    *,
+    same_person: bool,
+    giver_in_body: bool,
+    holder_in_body: bool,
+    registration_open: bool,
+    giver_already_gave: bool,
+    holder_proxies_held: int,
+    holder_gave_own: bool,
+    holder_declared_absent: bool,
+    consecutive_sittings_represented: int,
+    on: date,
+) -> str | None:
+    """Why L2121-20 forbids this proxy (a reason code), or None when the law allows it.
+
+    The order is the order a member would want to hear the reasons in: the most basic first.
+    """
+    if not registration_open:
+        return "registration_closed"
+    if same_person:
+        return "self_proxy"
+    if not giver_in_body:
+        return "giver_not_in_body"
+    if not holder_in_body:
+        return "holder_not_in_body"
+    if holder_gave_own:
+        return "holder_gave_own"  # no chains: a member who gives cannot hold
+    if holder_declared_absent:
+        return "holder_absent"  # the holder must be present to use it
+    if giver_already_gave:
+        return "giver_already_gave"
+    if holder_proxies_held >= max_proxies_per_holder(on):
+        return "holder_already_holds"
+    if consecutive_sittings_exceeded(consecutive_sittings_represented + 1):
+        return "too_many_consecutive"
+    return None

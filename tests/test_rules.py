@@ -19,7 +19,9 @@ def test_quorum_of_the_seed_is_34_and_is_met_by_40_present() -> None:
 
 def test_proxies_do_not_count_toward_quorum_but_count_as_votes() -> None:
     assert rules.votes_available(40, 6) == 46
-    assert not rules.quorum_met(30, 67, SEED_SITTING)  # 30 + 6 proxies would be 36: still no quorum
+    assert not rules.quorum_met(
+        30, 67, SEED_SITTING
+    )  # 30 + 6 proxies would be 36: still no quorum
 
 
 @pytest.mark.parametrize(("in_office", "required"), [(1, 1), (2, 2), (3, 2), (66, 34), (123, 62)])

@@ -10,13 +10,22 @@ from __future__ import annotations
 from telegram import BotCommand
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot.handlers import actions, deliberations, help, members, router, sittings
+from bot.handlers import (
+    actions,
+    deliberations,
+    help,
+    members,
+    proxies,
+    router,
+    secretariat,
+    sittings,
+)
 from bot.handlers.errors import on_error
 
 # (command, handler, description shown in Telegram's menu: the French of templates/menu.j2)
 COMMANDS = (
     ("aide", help.help_command),
-    ("start", help.help_command),
+    ("start", help.start_command),
     ("seances", sittings.sittings_command),
     ("seance", sittings.sitting_command),
     ("presents", sittings.attendance_command("presents")),
@@ -25,6 +34,13 @@ COMMANDS = (
     ("membre", members.member_command),
     ("deliberation", deliberations.deliberation_command),
     ("actions", actions.actions_command),
+    ("pouvoir", proxies.give_proxy_command),
+    ("annuler_pouvoir", proxies.revoke_proxy_command),
+    ("mes_pouvoirs", proxies.my_proxies_command),
+    ("present", proxies.attendance_declaration(present=True)),
+    ("absent", proxies.attendance_declaration(present=False)),
+    ("quorum", secretariat.quorum_command),
+    ("feuille", secretariat.sheet_command),
 )
 
 

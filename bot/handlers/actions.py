@@ -6,13 +6,14 @@ import re
 from decimal import Decimal
 
 from bot.handlers.common import Ask, as_member, command_text
+from bot.services.search import words_of
 from storage import queries
 
 _AXIS = re.compile(r"\baxe\s*(\d+)\b", re.IGNORECASE)
 
 
 async def show_actions(ask: Ask, text: str) -> None:
-    words = text.strip()
+    words = " ".join(words_of(text))  # « combien pour AESIO ? » searches « aesio »
     if words:
         index = ask.runtime.catalogue.actions(ask.session)
         ids = index.matches_all(words) or index.search(words, limit=50)

@@ -9,10 +9,12 @@ from telegram import Update
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
+from bot.handlers import proxies
 from bot.handlers.actions import show_actions
 from bot.handlers.common import MAX_QUESTION_LENGTH, Ask, as_member
 from bot.handlers.deliberations import show_deliberations
 from bot.handlers.members import show_member
+from bot.handlers.secretariat import show_forecast
 from bot.handlers.sittings import ask_question, list_sittings, show_attendance, show_sitting
 from bot.replies import PAGE_CALLBACK, send_page
 from bot.services.intents import Question
@@ -33,6 +35,16 @@ async def answer_text(ask: Ask) -> None:
     match question.intent:
         case "help":
             await ask.reply("help")
+        case "give_proxy":
+            await proxies.offer_proxy(ask, question)
+        case "revoke_proxy":
+            await proxies.revoke_proxy(ask, question)
+        case "my_proxies":
+            await proxies.show_my_proxies(ask)
+        case "declare_present" | "declare_absent" as intent:
+            sitting = await proxies.members_sitting(ask, question.on)
+            if sitting is not None:
+                await proxies.declare(ask, sitting, present=intent == "declare_present")
         case "proxies" | "absents" | "presents" as kind:
             await show_attendance(ask, question, kind)
         case "actions":
@@ -92,10 +104,25 @@ async def answer_button(ask: Ask) -> None:
                 if action == "member":
                     await show_member(ask, member.display_name, member.id)
                     return
+                if action.startswith("give-"):
+                    sitting = ask.session.get(Sitting, int(action.removeprefix("give-")))
+                    if sitting is not None:
+                        await proxies.offer_proxy(
+                            ask,
+                            Question("give_proxy", None, None, None, False, ""),
+                            member.id,
+                            sitting,
+                        )
+                        return
                 if action.startswith("proxies-"):
                     question = _question_from_ref(action.removeprefix("proxies-"), "proxies")
                     await show_attendance(ask, question, "proxies", member_id=member.id)
                     return
+        elif kind == "proxy":
+            action, _, args = rest.partition(":")
+            numbers = [int(a) for a in args.split(":")] if args else []
+            if await proxies.answer_proxy_button(ask, action, numbers):
+                return
         elif kind == "sitting":
             intent, _, sitting_id = rest.partition(":")
             sitting = ask.session.get(Sitting, int(sitting_id))
@@ -103,6 +130,8 @@ async def answer_button(ask: Ask) -> None:
                 empty = Question(intent, None, None, None, False, "")
                 if intent in {"presents", "absents", "proxies"}:
                     await show_attendance(ask, empty, intent, sitting=sitting)
+                elif intent == "quorum":
+                    await show_forecast(ask, sitting)
                 else:
                     await show_sitting(ask, empty, sitting=sitting)
                 return

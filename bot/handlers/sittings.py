@@ -66,7 +66,7 @@ async def show_attendance(
 ) -> None:
     """Presents, absents or proxies of one sitting; proxies may be narrowed to one member."""
     if kind == "proxies" and member_id is None and question.words:
-        resolution = ask.resolve(question.rest, in_text=True)
+        resolution = ask.resolve(question.text, in_text=True)
         if resolution.status == "ambiguous":
             await ask.choose_member(resolution, f"proxies-{_sitting_ref(question)}", question.rest)
             return
@@ -83,7 +83,7 @@ async def show_attendance(
         focus = next(
             (
                 r.name
-                for r in view.present + view.excused + view.absent
+                for r in view.present + view.excused + view.represented + view.absent
                 if r.member_id == member_id
             ),
             None,

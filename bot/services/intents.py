@@ -35,6 +35,26 @@ _DELIBERATION_NUMBER = re.compile(r"\b((?:19|20)\d{2})[._-](\d{1,5})\b")
 
 # Intent keywords, on folded text; the first that matches wins, so the order matters.
 _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "revoke_proxy",
+        re.compile(r"\b(annule\w*|retire\w*|revoque\w*)\b.*\b(pouvoir|procuration)\b"),
+    ),
+    (
+        "give_proxy",
+        re.compile(
+            r"\b(je|j)\s+(donne|confie|laisse|delegue)\b.*\b(pouvoir|procuration)\b"
+            r"|\bdonner (mon |ma )?(pouvoir|procuration)\b"
+        ),
+    ),
+    (
+        "declare_absent",
+        re.compile(
+            r"\bje (ne )?(serai|suis) (pas )?(absent|absente|excuse|excusee)\b"
+            r"|\bje ne serai pas la\b|\bje ne pourrai pas\b"
+        ),
+    ),
+    ("declare_present", re.compile(r"\bje (serai|suis) (present|presente|la)\b")),
+    ("my_proxies", re.compile(r"\bmes (pouvoirs|procurations)\b")),
     ("help", re.compile(r"^(aide|help|bonjour|salut|que sais tu|menu)\b|\baide\b")),
     ("proxies", re.compile(r"\b(pouvoirs?|procurations?|mandataire|mandant)\b")),
     ("absents", re.compile(r"\b(absents?|absentes?|excuses?)\b")),
@@ -72,7 +92,8 @@ class Question:
     deliberation_number: str | None
     body_hint: str | None  # "bureau" | "conseil"
     last: bool  # « le dernier bureau »: the latest past sitting, not the next
-    rest: str  # the words left once keywords, dates and numbers are taken out
+    rest: str  # folded, without the date and the number: for keyword and word searches
+    text: str = ""  # as typed: the name resolver reads capitals and accents
 
     @property
     def words(self) -> list[str]:
@@ -151,4 +172,5 @@ def parse_question(text: str, today: date) -> Question:
         body_hint=body_hint,
         last=last,
         rest=" ".join(folded.split()),
+        text=text,
     )

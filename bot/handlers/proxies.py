@@ -1,0 +1,303 @@
+"""/pouvoir, /annuler_pouvoir, /mes_pouvoirs, /present, /absent: a member's acts before a sitting.
+
+A proxy is a legal act: the bot restates it and registers it only on the member's own button
+press; the holder is told at once and may decline; every step goes to the audit log.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from telegram.error import BadRequest, Forbidden
+
+from bot.handlers.common import Ask, Handler, as_member, command_text
+from bot.handlers.sittings import ask_question
+from bot.render import render
+from bot.services import proxies
+from bot.services.intents import Question
+from storage import queries
+from storage.models import Member, Proxy, Sitting
+
+log = logging.getLogger(__name__)
+
+
+def _actor(ask: Ask) -> proxies.Actor:
+    user = ask.update.effective_user
+    channel = "console" if user and user.id in ask.runtime.acting_as else "telegram"
+    return proxies.Actor(ask.asker.member_id, user.id if user else None, channel)
+
+
+async def members_sitting(ask: Ask, on: date | None) -> Sitting | None:
+    """The asker's coming sitting (or the one on that date), or an answer saying there is none."""
+    if ask.asker.member_id is None:
+        await ask.reply("members_only")
+        return None
+    found = queries.next_sitting_for(
+        session=ask.session, member_id=ask.asker.member_id, today=ask.runtime.today(), on=on
+    )
+    if not found:
+        await ask.reply("no_coming_sitting", on=on)
+        return None
+    return found[0]
+
+
+def _sitting_view(ask: Ask, sitting: Sitting) -> queries.SittingView:
+    return queries.sitting_view(session=ask.session, sitting=sitting)
+
+
+async def _refuse(ask: Ask, code: str, sitting: Sitting, holder: Member | None = None) -> None:
+    buttons = None
+    if code == "giver_already_gave" and holder is not None:
+        buttons = [
+            (render("button_replace_proxy"), f"proxy:replace:{sitting.id}:{holder.id}"),
+            (render("button_cancel"), "proxy:cancel"),
+        ]
+    current = (
+        proxies.active_proxy_given(ask.session, sitting.id or 0, ask.asker.member_id or 0)
+        if code == "giver_already_gave"
+        else None
+    )
+    current_holder = ask.session.get(Member, current.holder_id) if current else None
+    await ask.reply(
+        "proxy_refused",
+        buttons=buttons,
+        code=code,
+        s=_sitting_view(ask, sitting),
+        holder=holder.display_name if holder else None,
+        current_holder=current_holder.display_name if current_holder else None,
+    )
+
+
+async def offer_proxy(
+    ask: Ask, question: Question, holder_id: int | None = None, sitting: Sitting | None = None
+) -> None:
+    """Restate the proxy and ask for confirmation; nothing is stored before the button."""
+    sitting = sitting or await members_sitting(ask, question.on)
+    if sitting is None:
+        return
+    if holder_id is None:
+        if not question.words:
+            await ask.reply("proxy_usage")
+            return
+        resolution = ask.resolve(question.text, in_text=True)
+        if resolution.status == "unknown":
+            await ask.reply("unknown_name", query=question.rest)
+            return
+        if resolution.status == "ambiguous" or resolution.member is None:
+            await ask.choose_member(resolution, f"give-{sitting.id}", question.rest)
+            return
+        holder_id = resolution.member.member_id
+    holder = ask.session.get(Member, holder_id)
+    if holder is None:
+        await ask.reply("stale_button")
+        return
+    code = proxies.refusal(
+        ask.session,
+        sitting,
+        ask.asker.member_id or 0,
+        holder_id,
+        ask.runtime.now(),
+        ask.runtime.settings.tz,
+    )
+    if code is not None:
+        await _refuse(ask, code, sitting, holder)
+        return
+    await ask.reply(
+        "proxy_confirm",
+        buttons=[
+            (render("button_confirm"), f"proxy:ok:{sitting.id}:{holder_id}"),
+            (render("button_cancel"), "proxy:cancel"),
+        ],
+        holder=holder.display_name,
+        s=_sitting_view(ask, sitting),
+    )
+
+
+async def confirm_proxy(ask: Ask, sitting_id: int, holder_id: int, replace: bool) -> None:
+    sitting = ask.session.get(Sitting, sitting_id)
+    holder = ask.session.get(Member, holder_id)
+    if sitting is None or holder is None or ask.asker.member_id is None:
+        await ask.reply("stale_button")
+        return
+    try:
+        proxy = proxies.register_proxy(
+            session=ask.session,
+            sitting_id=sitting_id,
+            giver_id=ask.asker.member_id,
+            holder_id=holder_id,
+            now=ask.runtime.now(),
+            tz=ask.runtime.settings.tz,
+            actor=_actor(ask),
+            replace=replace,
+        )
+    except proxies.ProxyRefused as refused:
+        await _refuse(ask, refused.code, sitting, holder)
+        return
+    view = _sitting_view(ask, sitting)
+    await ask.reply("proxy_registered", holder=holder.display_name, s=view)
+    await _tell(
+        ask,
+        holder,
+        "proxy_received",
+        [(render("button_decline_proxy"), f"proxy:decline:{proxy.id}")],
+        giver=ask.asker.name,
+        s=view,
+    )
+
+
+async def _tell(
+    ask: Ask,
+    member: Member | None,
+    template: str,
+    buttons: list[tuple[str, str]] | None = None,
+    **data: object,
+) -> bool:
+    """A message to another member's Telegram account; False when they cannot be reached."""
+    if member is None or member.telegram_user_id is None:
+        return False
+    from bot.replies import keyboard
+
+    try:
+        await ask.context.bot.send_message(
+            member.telegram_user_id, render(template, **data), reply_markup=keyboard(buttons)
+        )
+    except (Forbidden, BadRequest) as error:  # blocked the bot, or never opened the chat
+        log.warning("Could not reach member %s: %s", member.id, error)
+        return False
+    return True
+
+
+async def decline_proxy(ask: Ask, proxy_id: int) -> None:
+    """The holder refuses: the proxy ends and the giver is told."""
+    proxy = ask.session.get(Proxy, proxy_id)
+    if proxy is None or proxy.holder_id != ask.asker.member_id:
+        await ask.reply("stale_button")  # forged or someone else's button
+        return
+    await _end(ask, proxy, "declined")
+
+
+async def _end(ask: Ask, proxy: Proxy, reason: str) -> None:
+    sitting = ask.session.get(Sitting, proxy.sitting_id)
+    assert sitting is not None
+    view = _sitting_view(ask, sitting)
+    try:
+        proxies.end_proxy(
+            session=ask.session,
+            proxy=proxy,
+            reason=reason,
+            now=ask.runtime.now(),
+            tz=ask.runtime.settings.tz,
+            actor=_actor(ask),
+        )
+    except proxies.ProxyRefused as refused:
+        await ask.reply(
+            "proxy_refused", code=refused.code, s=view, holder=None, current_holder=None
+        )
+        return
+    giver = ask.session.get(Member, proxy.giver_id)
+    holder = ask.session.get(Member, proxy.holder_id)
+    giver_name = giver.display_name if giver else ""
+    holder_name = holder.display_name if holder else ""
+    await ask.reply(f"proxy_{reason}", s=view, giver=giver_name, holder=holder_name)
+    other = holder if reason == "revoked" else giver
+    await _tell(ask, other, f"proxy_{reason}_notice", s=view, giver=giver_name, holder=holder_name)
+
+
+@as_member
+async def give_proxy_command(ask: Ask) -> None:
+    """/pouvoir NOM [date]: give a proxy for one's next sitting (or that date's)."""
+    if question := await ask_question(ask, command_text(ask.update), "give_proxy"):
+        await offer_proxy(ask, question)
+
+
+async def revoke_proxy(ask: Ask, question: Question) -> None:
+    sitting = await members_sitting(ask, question.on)
+    if sitting is None:
+        return
+    proxy = proxies.active_proxy_given(ask.session, sitting.id or 0, ask.asker.member_id or 0)
+    if proxy is None:
+        await ask.reply("no_proxy_to_revoke", s=_sitting_view(ask, sitting))
+        return
+    await _end(ask, proxy, "revoked")
+
+
+@as_member
+async def revoke_proxy_command(ask: Ask) -> None:
+    """/annuler_pouvoir [date]: take back the proxy given for a coming sitting."""
+    if question := await ask_question(ask, command_text(ask.update), "revoke_proxy"):
+        await revoke_proxy(ask, question)
+
+
+async def show_my_proxies(ask: Ask) -> None:
+    if ask.asker.member_id is None:
+        await ask.reply("members_only")
+        return
+    view = queries.member_view(session=ask.session, member_id=ask.asker.member_id)
+    assert view is not None
+    today = ask.runtime.today()
+    given = [p for p in view.given if p.held_on >= today]
+    held = [p for p in view.held if p.held_on >= today]
+    await ask.reply("my_proxies", given=given, held=held)
+
+
+@as_member
+async def my_proxies_command(ask: Ask) -> None:
+    """/mes_pouvoirs: proxies given and held for coming sittings."""
+    await show_my_proxies(ask)
+
+
+def attendance_declaration(present: bool) -> Handler:
+    @as_member
+    async def handler(ask: Ask) -> None:
+        """/present, /absent [date]: tell the secretariat ahead of the sitting."""
+        question = await ask_question(ask, command_text(ask.update), "declare")
+        if question is None:
+            return
+        sitting = await members_sitting(ask, question.on)
+        if sitting is None:
+            return
+        await declare(ask, sitting, present)
+
+    return handler
+
+
+async def declare(ask: Ask, sitting: Sitting, present: bool) -> None:
+    try:
+        proxies.declare_attendance(
+            session=ask.session,
+            sitting_id=sitting.id or 0,
+            member_id=ask.asker.member_id or 0,
+            present=present,
+            now=ask.runtime.now(),
+            tz=ask.runtime.settings.tz,
+            actor=_actor(ask),
+        )
+    except proxies.ProxyRefused as refused:
+        await ask.reply(
+            "proxy_refused",
+            code=refused.code,
+            s=_sitting_view(ask, sitting),
+            holder=None,
+            current_holder=None,
+        )
+        return
+    buttons = None if present else [(render("button_give_proxy"), f"proxy:ask:{sitting.id}")]
+    await ask.reply(
+        "attendance_declared", buttons=buttons, present=present, s=_sitting_view(ask, sitting)
+    )
+
+
+async def answer_proxy_button(ask: Ask, action: str, args: list[int]) -> bool:
+    """proxy:ok|replace:<sitting>:<holder>, proxy:decline:<proxy>, proxy:ask:<sitting>, cancel."""
+    if action in {"ok", "replace"} and len(args) == 2:
+        await confirm_proxy(ask, args[0], args[1], replace=action == "replace")
+    elif action == "decline" and len(args) == 1:
+        await decline_proxy(ask, args[0])
+    elif action == "ask" and len(args) == 1:
+        await ask.reply("proxy_usage")
+    elif action == "cancel":
+        await ask.reply("proxy_cancelled")
+    else:
+        return False
+    return True

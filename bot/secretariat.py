@@ -1,0 +1,160 @@
+"""The secretariat's command-line acts: invitations, roles, sittings, audit, attendance sheet."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from bot.render import render, to_plain_text
+from bot.runtime import MemberNames
+from bot.services import identity, proxies, sheets
+from bot.settings import Settings
+from storage import db
+from storage.models import AuditEntry, Body, Member, Membership, Sitting
+
+
+class CliError(Exception):
+    """A refusal to print in French and exit non-zero with."""
+
+    def __init__(self, template: str, **data: object) -> None:
+        super().__init__(template)
+        self.template, self.data = template, data
+
+
+def say(template: str, **data: object) -> None:
+    print(to_plain_text(render(template, **data)))
+
+
+def find_member(session: Session, name: str) -> Member:
+    resolution = MemberNames().index(session).resolve(name)
+    if resolution.status != "found" or resolution.member is None:
+        raise CliError("console_identity", query=name, resolution=resolution)
+    member = session.get(Member, resolution.member.member_id)
+    assert member is not None
+    return member
+
+
+def find_body(session: Session, name: str) -> Body:
+    from storage.names import fold
+
+    for body in session.exec(select(Body)):
+        if fold(body.name).startswith(fold(name)) or fold(name) == fold(body.name):
+            return body
+    raise CliError(
+        "cli_unknown_body", name=name, bodies=[b.name for b in session.exec(select(Body))]
+    )
+
+
+def parse_day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise CliError("cli_bad_date", text=text) from None
+
+
+def find_sitting(session: Session, on: date, body_name: str | None) -> Sitting:
+    query = select(Sitting).where(Sitting.held_on == on)
+    if body_name:
+        query = query.where(Sitting.body_id == find_body(session, body_name).id)
+    found = session.exec(query).all()
+    if len(found) != 1:
+        raise CliError("cli_sitting_not_found", on=on, count=len(found))
+    return found[0]
+
+
+def run(args: argparse.Namespace, settings: Settings, engine: Engine) -> int:
+    now = datetime.now(UTC)
+    try:
+        with db.session(engine) as session:
+            match args.command:
+                case "invite":
+                    member = find_member(session, args.name)
+                    token = identity.create_invitation(
+                        session=session,
+                        member=member,
+                        now=now,
+                        valid_for=timedelta(days=args.days),
+                    )
+                    username = args.bot_username or "VOTRE_BOT"
+                    say(
+                        "cli_invitation",
+                        member=member.display_name,
+                        link=f"https://t.me/{username}?start={token}",
+                        expires=(now + timedelta(days=args.days)).astimezone(settings.tz),
+                    )
+                case "members":
+                    members = session.exec(select(Member).order_by(Member.last_name)).all()
+                    say("cli_members", members=members)
+                case "unlink":
+                    member = find_member(session, args.name)
+                    identity.unlink(session=session, member=member)
+                    say("cli_done", what="unlinked", member=member.display_name)
+                case "grant-secretariat":
+                    member = find_member(session, args.name)
+                    identity.grant_secretariat(session=session, member=member)
+                    say("cli_done", what="secretariat", member=member.display_name)
+                case "sitting":
+                    sitting = create_sitting(session, args, settings)
+                    say("cli_sitting_created", s=sheets.sitting_header(session, sitting))
+                case "audit":
+                    query = select(AuditEntry).order_by(col(AuditEntry.at), col(AuditEntry.id))
+                    if args.sitting:
+                        on = parse_day(args.sitting)
+                        ids = session.exec(select(Sitting.id).where(Sitting.held_on == on)).all()
+                        query = query.where(col(AuditEntry.sitting_id).in_(ids))
+                    entries = session.exec(query).all()
+                    names = {m.id: m.display_name for m in session.exec(select(Member))}
+                    say("cli_audit", entries=entries, names=names, tz=settings.tz)
+                case "sheet":
+                    sitting = find_sitting(session, parse_day(args.date), args.body)
+                    print(sheets.attendance_sheet_text(session, sitting))
+    except CliError as error:
+        print(to_plain_text(render(error.template, **error.data)), file=sys.stderr)
+        return 2
+    return 0
+
+
+def create_sitting(session: Session, args: argparse.Namespace, settings: Settings) -> Sitting:
+    body = find_body(session, args.body)
+    try:
+        # Local wall-clock time of the body's seat: a sitting is convened « à 17 h ».
+        starts = datetime.strptime(args.at, "%Y-%m-%d %H:%M").replace(tzinfo=settings.tz)
+    except ValueError:
+        raise CliError("cli_bad_date", text=args.at) from None
+    if session.exec(
+        select(Sitting).where(Sitting.body_id == body.id, Sitting.held_on == starts.date())
+    ).first():
+        raise CliError("cli_sitting_exists", body=body.name, on=starts.date())
+    agenda: list[str] = []
+    if args.agenda:
+        agenda = [
+            line.strip()
+            for line in args.agenda.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
+    in_office = len(
+        session.exec(
+            select(Membership.id).where(
+                Membership.body_id == body.id, col(Membership.active).is_(True)
+            )
+        ).all()
+    )
+    sitting = Sitting(
+        body_id=body.id or 0,
+        held_on=starts.date(),
+        start_time=starts.time(),
+        place=args.place,
+        agenda=agenda,
+        in_office=in_office,
+    )
+    session.add(sitting)
+    session.flush()
+    proxies.audit(
+        session, proxies.Actor(None, channel="cli"), "sitting.created", sitting.id, at=args.at
+    )
+    session.commit()
+    return sitting

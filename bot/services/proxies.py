@@ -1,0 +1,355 @@
+"""Proxies and declared attendance before a sitting: the law applied, the trace kept.
+
+No telegram here: the handlers, the CLI and the benchmarks call these with a session. The
+database's unique indexes decide a race (two givers for one holder at the same instant); the
+checks before the insert only choose the friendly refusal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, select
+
+from storage import rules
+from storage.models import (
+    Attendance,
+    AttendanceStatus,
+    AuditEntry,
+    Body,
+    Member,
+    Membership,
+    Proxy,
+    Sitting,
+)
+
+
+class ProxyRefused(Exception):
+    """The law, or the member's own situation, forbids it; `code` picks the French sentence."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Who acts, for the audit log: a member through a Telegram account, or the secretariat."""
+
+    member_id: int | None
+    telegram_user_id: int | None = None
+    channel: str = "telegram"  # telegram | console | cli
+
+
+def audit(
+    session: Session, actor: Actor, action: str, sitting_id: int | None, **details: Any
+) -> None:
+    session.add(
+        AuditEntry(
+            actor_member_id=actor.member_id,
+            telegram_user_id=actor.telegram_user_id,
+            action=action,
+            sitting_id=sitting_id,
+            details={"channel": actor.channel, **details},
+        )
+    )
+
+
+def sitting_starts_at(sitting: Sitting, tz: ZoneInfo) -> datetime:
+    """A sitting without a printed time is taken to start at midnight: the safe side."""
+    return datetime.combine(sitting.held_on, sitting.start_time or time(0, 0), tzinfo=tz)
+
+
+def registration_deadline(sitting: Sitting, body: Body, tz: ZoneInfo) -> datetime:
+    return sitting_starts_at(sitting, tz) - timedelta(minutes=body.proxy_deadline_minutes)
+
+
+def _active(session: Session, sitting_id: int) -> list[Proxy]:
+    return list(
+        session.exec(
+            select(Proxy).where(Proxy.sitting_id == sitting_id, col(Proxy.revoked_at).is_(None))
+        )
+    )
+
+
+def _in_body(session: Session, body_id: int, member_id: int) -> bool:
+    return (
+        session.exec(
+            select(Membership.id).where(
+                Membership.body_id == body_id,
+                Membership.member_id == member_id,
+                col(Membership.active).is_(True),
+            )
+        ).first()
+        is not None
+    )
+
+
+def _attendance(session: Session, sitting_id: int, member_id: int) -> Attendance | None:
+    return session.exec(
+        select(Attendance).where(
+            Attendance.sitting_id == sitting_id, Attendance.member_id == member_id
+        )
+    ).first()
+
+
+def consecutive_sittings_represented(session: Session, sitting: Sitting, giver_id: int) -> int:
+    """How many of the body's sittings just before this one the giver was represented at."""
+    previous = session.exec(
+        select(Sitting.id)
+        .where(Sitting.body_id == sitting.body_id, Sitting.held_on < sitting.held_on)
+        .order_by(col(Sitting.held_on).desc())
+        .limit(rules.MAX_CONSECUTIVE_PROXY_SITTINGS)
+    ).all()
+    represented = set(
+        session.exec(
+            select(Proxy.sitting_id).where(
+                Proxy.giver_id == giver_id,
+                col(Proxy.sitting_id).in_(previous),
+                col(Proxy.revoked_at).is_(None),
+            )
+        )
+    )
+    count = 0
+    for sitting_id in previous:
+        if sitting_id not in represented:
+            break
+        count += 1
+    return count
+
+
+def refusal(
+    session: Session,
+    sitting: Sitting,
+    giver_id: int,
+    holder_id: int,
+    now: datetime,
+    tz: ZoneInfo,
+    *,
+    replacing: bool = False,
+) -> str | None:
+    """The reason code the law gives against this proxy now, or None."""
+    body = session.get(Body, sitting.body_id)
+    assert body is not None
+    assert sitting.id is not None
+    active = _active(session, sitting.id)
+    holder_attendance = _attendance(session, sitting.id, holder_id)
+    return rules.proxy_refusal(
+        same_person=giver_id == holder_id,
+        giver_in_body=_in_body(session, body.id or 0, giver_id),
+        holder_in_body=_in_body(session, body.id or 0, holder_id),
+        registration_open=now < registration_deadline(sitting, body, tz),
+        giver_already_gave=not replacing and any(p.giver_id == giver_id for p in active),
+        holder_proxies_held=sum(
+            p.holder_id == holder_id and not (replacing and p.giver_id == giver_id) for p in active
+        ),
+        holder_gave_own=any(p.giver_id == holder_id for p in active),
+        holder_declared_absent=holder_attendance is not None
+        and holder_attendance.status != AttendanceStatus.present,
+        consecutive_sittings_represented=consecutive_sittings_represented(
+            session, sitting, giver_id
+        ),
+        on=sitting.held_on,
+    )
+
+
+def register_proxy(
+    *,
+    session: Session,
+    sitting_id: int,
+    giver_id: int,
+    holder_id: int,
+    now: datetime,
+    tz: ZoneInfo,
+    actor: Actor,
+    replace: bool = False,
+) -> Proxy:
+    """Register and commit the proxy, or raise ProxyRefused with the law's reason.
+
+    With `replace`, the giver's current proxy for that sitting is revoked in the same
+    transaction, so there is never a moment with two or none.
+    """
+    sitting = session.get(Sitting, sitting_id)
+    if sitting is None:
+        raise ProxyRefused("no_sitting")
+    code = refusal(session, sitting, giver_id, holder_id, now, tz, replacing=replace)
+    if code is not None:
+        raise ProxyRefused(code)
+    replaced = None
+    if replace:
+        replaced = session.exec(
+            select(Proxy).where(
+                Proxy.sitting_id == sitting_id,
+                Proxy.giver_id == giver_id,
+                col(Proxy.revoked_at).is_(None),
+            )
+        ).first()
+        if replaced is not None:
+            replaced.revoked_at, replaced.revoked_reason = now, "replaced"
+            session.add(replaced)
+            session.flush()
+    proxy = Proxy(
+        sitting_id=sitting_id,
+        giver_id=giver_id,
+        holder_id=holder_id,
+        source=actor.channel,
+        registered_at=now,
+        registered_by_telegram_id=actor.telegram_user_id,
+    )
+    session.add(proxy)
+    try:
+        session.flush()
+    except IntegrityError:
+        # Someone else got there between our check and our insert: the index decided.
+        session.rollback()
+        raise ProxyRefused(
+            refusal(session, sitting, giver_id, holder_id, now, tz) or "holder_already_holds"
+        ) from None
+    _set_attendance(session, sitting_id, giver_id, AttendanceStatus.represented, now)
+    audit(
+        session,
+        actor,
+        "proxy.registered",
+        sitting_id,
+        proxy_id=proxy.id,
+        giver_id=giver_id,
+        holder_id=holder_id,
+        replaced_proxy_id=replaced.id if replaced else None,
+    )
+    session.commit()
+    return proxy
+
+
+def active_proxy_given(session: Session, sitting_id: int, giver_id: int) -> Proxy | None:
+    return session.exec(
+        select(Proxy).where(
+            Proxy.sitting_id == sitting_id,
+            Proxy.giver_id == giver_id,
+            col(Proxy.revoked_at).is_(None),
+        )
+    ).first()
+
+
+def end_proxy(
+    *,
+    session: Session,
+    proxy: Proxy,
+    reason: str,
+    now: datetime,
+    tz: ZoneInfo,
+    actor: Actor,
+) -> Proxy:
+    """Revoke (by the giver) or decline (by the holder) an active proxy, before the deadline."""
+    sitting = session.get(Sitting, proxy.sitting_id)
+    body = session.get(Body, sitting.body_id) if sitting else None
+    if sitting is None or body is None:
+        raise ProxyRefused("no_sitting")
+    if proxy.revoked_at is not None:
+        raise ProxyRefused("already_ended")
+    if now >= registration_deadline(sitting, body, tz):
+        raise ProxyRefused("registration_closed")
+    proxy.revoked_at, proxy.revoked_reason = now, reason
+    session.add(proxy)
+    attendance = _attendance(session, proxy.sitting_id, proxy.giver_id)
+    if attendance is not None and attendance.status == AttendanceStatus.represented:
+        attendance.status = AttendanceStatus.excused
+        session.add(attendance)
+    audit(
+        session,
+        actor,
+        f"proxy.{reason}",
+        proxy.sitting_id,
+        proxy_id=proxy.id,
+        giver_id=proxy.giver_id,
+        holder_id=proxy.holder_id,
+    )
+    session.commit()
+    return proxy
+
+
+def _set_attendance(
+    session: Session, sitting_id: int, member_id: int, status: AttendanceStatus, now: datetime
+) -> None:
+    attendance = _attendance(session, sitting_id, member_id) or Attendance(
+        sitting_id=sitting_id, member_id=member_id, status=status
+    )
+    attendance.status, attendance.declared_at = status, now
+    session.add(attendance)
+
+
+def declare_attendance(
+    *,
+    session: Session,
+    sitting_id: int,
+    member_id: int,
+    present: bool,
+    now: datetime,
+    tz: ZoneInfo,
+    actor: Actor,
+) -> None:
+    """« Je serai présent(e) / absent(e) »; a member who holds a proxy cannot declare absence."""
+    sitting = session.get(Sitting, sitting_id)
+    body = session.get(Body, sitting.body_id) if sitting else None
+    if sitting is None or body is None:
+        raise ProxyRefused("no_sitting")
+    if now >= sitting_starts_at(sitting, tz):
+        raise ProxyRefused("registration_closed")
+    active = _active(session, sitting_id)
+    if not present and any(p.holder_id == member_id for p in active):
+        raise ProxyRefused("holder_cannot_be_absent")
+    if present and any(p.giver_id == member_id for p in active):
+        raise ProxyRefused("giver_cannot_be_present")
+    status = AttendanceStatus.present if present else AttendanceStatus.excused
+    _set_attendance(session, sitting_id, member_id, status, now)
+    audit(session, actor, f"attendance.{status.value}", sitting_id, member_id=member_id)
+    session.commit()
+
+
+@dataclass(frozen=True, slots=True)
+class QuorumForecast:
+    in_office: int
+    required: int
+    declared_present: int
+    declared_absent: int
+    proxies: int
+    unanswered: int
+    unanswered_names: list[str] = field(default_factory=list)
+
+    @property
+    def at_risk(self) -> bool:
+        """Quorum is not yet secured by those who said they will come."""
+        return self.declared_present < self.required
+
+    @property
+    def impossible(self) -> bool:
+        return self.declared_present + self.unanswered < self.required
+
+
+def quorum_forecast(*, session: Session, sitting: Sitting) -> QuorumForecast:
+    members = session.exec(
+        select(Member)
+        .join(Membership, col(Membership.member_id) == Member.id)
+        .where(Membership.body_id == sitting.body_id, col(Membership.active).is_(True))
+        .order_by(Member.last_name)
+    ).all()
+    statuses = {
+        a.member_id: a.status
+        for a in session.exec(select(Attendance).where(Attendance.sitting_id == sitting.id))
+    }
+    in_office = sitting.in_office or len(members)
+    present = sum(statuses.get(m.id or 0) == AttendanceStatus.present for m in members)
+    unanswered = [m for m in members if (m.id or 0) not in statuses]
+    return QuorumForecast(
+        in_office=in_office,
+        required=rules.quorum_required(in_office, sitting.held_on),
+        declared_present=present,
+        declared_absent=len(members) - present - len(unanswered),
+        proxies=len(_active(session, sitting.id or 0)),
+        unanswered=len(unanswered),
+        unanswered_names=[m.display_name for m in unanswered],
+    )
