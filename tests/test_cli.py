@@ -1,0 +1,204 @@
+"""The secretariat's command line, run in-process on a real SQLite file."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from sqlmodel import select
+
+from bot import cli
+from bot.console import run_console
+from bot.settings import Settings
+from storage import db
+from storage.models import AuditEntry, Invitation, Member
+from storage.parsing.extract import parse_extract
+from tests.conftest import SAMPLE_EXTRACT, SAMPLE_SCDL
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'council.db'}"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_import_prints_a_summary_and_fails_on_a_bad_file(
+    capsys: pytest.CaptureFixture[str], db_url: str, tmp_path: Path
+) -> None:
+    bad = tmp_path / "illisible.pdf"
+    bad.write_bytes(b"not a pdf at all")
+    status, out, _ = run(
+        capsys, "import", "--db", db_url, str(SAMPLE_EXTRACT), str(SAMPLE_SCDL), str(bad)
+    )
+    assert status == 1
+    assert "✓" in out
+    assert "illisible.pdf : illisible" in out
+    assert "67" in out
+    assert "Le numéro 2022.00103 apparaît sur plusieurs lignes" in out
+    status, out, _ = run(capsys, "import", "--db", db_url, str(SAMPLE_EXTRACT))
+    assert status == 0
+    assert "déjà importé" in out
+
+
+def test_parse_json_has_the_promised_keys(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "parse", str(SAMPLE_EXTRACT), "--json")
+    assert status == 0
+    data = json.loads(out)
+    assert set(data) >= {
+        "body", "sitting_date", "convened_on", "deliberation", "counts", "president",
+        "secretary", "present", "absent_excused", "absent", "proxies", "funded_actions", "warnings",
+    }  # fmt: skip
+    assert data["sitting_date"] == "2024-07-04"
+    assert data["convened_on"] == "2024-06-28"
+    assert data["deliberation"]["number"] == "2024.00417"
+    assert data["deliberation"]["outcome"] == "adopted"
+    assert data["deliberation"]["unanimous"] is True
+    assert data["counts"] == {
+        "in_office": 67,
+        "present": 40,
+        "proxies": 6,
+        "votes": 46,
+        "quorum_printed": None,
+    }
+    assert data["president"] == {"last_name": "FAYOLLE", "first_name": "Sylvie", "civility": "Mme"}
+    assert len(data["present"]) == 40
+    assert len(data["absent_excused"]) == 21
+    assert data["proxies"][0]["giver"]["last_name"] == "ARTIGUES"
+    assert data["funded_actions"][0]["contribution"] == 94000
+    assert data["warnings"] == []
+
+
+def test_invitation_members_unlink_and_roles(
+    capsys: pytest.CaptureFixture[str], db_url: str
+) -> None:
+    run(capsys, "import", "--db", db_url, str(SAMPLE_EXTRACT))
+    status, out, _ = run(
+        capsys, "invite", "--db", db_url, "Degraix", "--bot-username", "conseil_bot"
+    )
+    assert status == 0
+    link = next(word for word in out.split() if word.startswith("https://t.me/conseil_bot?start="))
+    token = link.split("start=")[1]
+    assert 20 < len(token) <= 64
+    engine = db.make_engine(db_url)
+    with db.session(engine) as session:
+        stored = session.exec(select(Invitation)).one()
+        assert token not in stored.token_hash  # only the hash is kept
+    status, _, err = run(capsys, "invite", "--db", db_url, "Gilles")
+    assert status == 2
+    assert "plusieurs membres" in err
+    status, _, err = run(capsys, "invite", "--db", db_url, "Dupont")
+    assert status == 2
+    assert "Aucun membre" in err
+    status, out, _ = run(capsys, "grant-secretariat", "--db", db_url, "Dallara")
+    assert "secrétariat" in out
+    with db.session(engine) as session:
+        session.exec(
+            select(Member).where(Member.last_name == "DEGRAIX")
+        ).one().telegram_user_id = 42
+        member = session.exec(select(Member).where(Member.last_name == "DEGRAIX")).one()
+        member.telegram_user_id = 42
+        session.add(member)
+        session.commit()
+    status, out, _ = run(capsys, "members", "--db", db_url)
+    assert "✓ M. Jean-Luc DEGRAIX — compte relié" in out
+    assert "M. Charles DALLARA (secrétariat)" in out
+    run(capsys, "unlink", "--db", db_url, "Degraix")
+    with db.session(engine) as session:
+        assert (
+            session.exec(select(Member).where(Member.last_name == "DEGRAIX"))
+            .one()
+            .telegram_user_id
+            is None
+        )
+        assert {e.action for e in session.exec(select(AuditEntry))} >= {
+            "member.invited",
+            "member.unlinked",
+            "member.secretariat",
+        }
+
+
+def test_sitting_create_audit_and_sheet(
+    capsys: pytest.CaptureFixture[str], db_url: str, tmp_path: Path
+) -> None:
+    run(capsys, "import", "--db", db_url, str(SAMPLE_EXTRACT))
+    agenda = tmp_path / "odj.txt"
+    agenda.write_text(
+        "Approbation du procès-verbal\nContrat local des solidarités\n", encoding="utf-8"
+    )
+    status, out, _ = run(
+        capsys, "sitting", "create", "--db", db_url, "--body", "Bureau Métropolitain",
+        "--at", "2025-03-13 17:00", "--place", "Hôtel de métropole", "--agenda", str(agenda),
+    )  # fmt: skip
+    assert status == 0
+    assert "jeudi 13 mars 2025 à 17 h 00" in out
+    assert "67 membres en exercice" in out
+    status, _, err = run(
+        capsys, "sitting", "create", "--db", db_url, "--body", "Bureau", "--at", "2025-03-13 18:00"
+    )
+    assert status == 2
+    assert "déjà une séance" in err
+    status, _, err = run(
+        capsys, "sitting", "create", "--db", db_url, "--body", "Bureau", "--at", "31/02"
+    )
+    assert status == 2
+    status, out, _ = run(capsys, "audit", "--db", db_url)
+    assert "sitting.created" in out
+    status, out, _ = run(capsys, "sheet", "--db", db_url, "2024-07-04")
+    assert status == 0
+    assert "Nombre de voix : 46" in out
+
+
+def test_sheet_round_trip_gives_back_the_same_sitting(
+    capsys: pytest.CaptureFixture[str], db_url: str
+) -> None:
+    """Import the sample, print its sheet, parse the sheet: the same sitting comes back."""
+    run(capsys, "import", "--db", db_url, str(SAMPLE_EXTRACT))
+    _, sheet, _ = run(capsys, "sheet", "--db", db_url, "2024-07-04")
+    original = parse_extract(SAMPLE_EXTRACT.read_text(encoding="utf-8"))
+    again = parse_extract(sheet)
+    assert again.body == original.body
+    assert again.sitting_date == original.sitting_date
+    assert again.convened_on == original.convened_on
+    assert again.counts == original.counts
+    assert again.president == original.president
+    assert again.secretary == original.secretary
+    assert sorted(again.present, key=str) == sorted(original.present, key=str)
+    assert sorted(again.absent_excused, key=str) == sorted(original.absent_excused, key=str)
+    assert sorted(again.proxies, key=str) == sorted(original.proxies, key=str)
+
+
+async def test_console_jsonl_drives_the_same_application(db_url: str) -> None:
+    engine = cli.open_store(db_url)
+    cli.load_bundled_samples(engine)
+    stdin = io.StringIO(
+        "/membre Michaud\nM. Patrick MICHAUD\nqui était absent le 4 juillet 2024 ?\n"
+    )
+    stdout = io.StringIO()
+    status = await run_console(
+        Settings(database_url=db_url),
+        engine,
+        as_member="Degraix",
+        jsonl=True,
+        stdin=stdin,
+        stdout=stdout,
+    )
+    assert status == 0
+    lines = [json.loads(line) for line in stdout.getvalue().splitlines()]
+    assert [line["in"] for line in lines] == [
+        "/membre Michaud",
+        "M. Patrick MICHAUD",
+        "qui était absent le 4 juillet 2024 ?",
+    ]
+    assert lines[0]["replies"][0]["buttons"] == [
+        "M. Patrick MICHAUD",
+        "Mme Christiane MICHAUD-FARIGOULE",
+    ]
+    assert lines[1]["replies"][0]["text"].startswith("M. Patrick MICHAUD")
+    assert "21 absents excusés" in lines[2]["replies"][0]["text"]
