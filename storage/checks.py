@@ -11,11 +11,22 @@ from collections import Counter
 
 from storage import rules
 from storage.documents import Extract, Finding, Person
-from storage.names import compact, same_person
+from storage.names import compact, first_names_compatible
 
 
-def _among(person: Person, people: list[Person]) -> bool:
-    return any(same_person(person, other) for other in people)
+class _Roster:
+    """People by folded surname, so « is X in this list? » is a dictionary hit, not a scan."""
+
+    def __init__(self, people: list[Person]) -> None:
+        self._first_names: dict[str, list[str | None]] = {}
+        for person in people:
+            self._first_names.setdefault(compact(person.last_name), []).append(person.first_name)
+
+    def __contains__(self, person: Person) -> bool:
+        return any(
+            first_names_compatible(person.first_name, first)
+            for first in self._first_names.get(compact(person.last_name), ())
+        )
 
 
 def _name(person: Person) -> str:
@@ -49,8 +60,9 @@ def check_extract(extract: Extract, notice_days: int = rules.DEFAULT_NOTICE_DAYS
                 )
             )
 
+    in_room, giving = _Roster(extract.present), _Roster(givers)
     # Givers may also be printed in the absent lists (« X (pouvoir à Y) »): count them once.
-    absents = [p for p in extract.absent_excused + extract.absent if not _among(p, givers)]
+    absents = [p for p in extract.absent_excused + extract.absent if p not in giving]
     listed_total = len(extract.present) + len(givers) + len(absents)
     if counts.in_office is not None and listed_total > counts.in_office:
         findings.append(
@@ -80,10 +92,10 @@ def check_extract(extract: Extract, notice_days: int = rules.DEFAULT_NOTICE_DAYS
             )
 
     for giver in givers:
-        if _among(giver, extract.present):
+        if giver in in_room:
             findings.append(Finding("giver_present", {"giver": _name(giver)}))
     for holder in holders:
-        if extract.present and not _among(holder, extract.present):
+        if extract.present and holder not in in_room:
             findings.append(Finding("holder_not_present", {"holder": _name(holder)}))
 
     on = extract.sitting_date

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+import sqlalchemy as sa
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, select
 
 from storage.checks import check_extract
@@ -141,9 +143,15 @@ class Importer:
 
     def __init__(self, session: Session, scdl_body: str = DEFAULT_SCDL_BODY) -> None:
         self.session = session
-        self.members = MemberDirectory(session)
         self.scdl_body = scdl_body
+        self._forget()
+
+    def _forget(self) -> None:
+        """Drop what this importer remembers of the store: after a rollback it may be untrue."""
+        self.members = MemberDirectory(self.session)
         self._bodies: dict[str, Body] = {}
+        self._sittings: dict[tuple[int, date], Sitting] = {}
+        self._seats: dict[int, set[int]] = {}
 
     # -- whole files -------------------------------------------------------------------------
 
@@ -175,10 +183,12 @@ class Importer:
             else:
                 self.import_scdl(parsed, document.id, report)
             self.session.commit()
-        except DocumentError as error:
+        except (DocumentError, SQLAlchemyError) as error:
+            # The file's rows go, the files before it stay: one transaction per file.
             self.session.rollback()
-            self.members = MemberDirectory(self.session)
-            return ImportReport(str(path), "error", error=str(error))
+            self._forget()
+            reason = str(error) if isinstance(error, DocumentError) else type(error).__name__
+            return ImportReport(str(path), "error", error=reason)
         report.members_created = self.members.created - created_before
         return report
 
@@ -277,30 +287,37 @@ class Importer:
             names[giver.id], names[holder.id] = giver.display_name, holder.display_name
             proxies.append((giver.id, holder.id))
 
-        existing = {
-            a.member_id: a
-            for a in self.session.exec(
-                select(Attendance).where(Attendance.sitting_id == sitting.id)
-            )
-        }
-        members_of_body = set(
-            self.session.exec(select(Membership.member_id).where(Membership.body_id == body.id))
-        )
-        for member_id, status in statuses.items():
-            if member_id not in members_of_body:
-                self.session.add(Membership(body_id=body.id, member_id=member_id))
-            current = existing.get(member_id)
-            if current is None:
-                self.session.add(
-                    Attendance(sitting_id=sitting.id, member_id=member_id, status=status)
+        stored = dict(
+            self.session.exec(
+                select(Attendance.member_id, Attendance.status).where(
+                    Attendance.sitting_id == sitting.id
                 )
-            elif current.status != status:
+            ).all()
+        )
+        seated = self._memberships(body.id)
+        new_seats = [m for m in statuses if m not in seated]
+        if new_seats:
+            self.session.execute(
+                sa.insert(Membership),
+                [{"body_id": body.id, "member_id": m, "active": True} for m in new_seats],
+            )
+            seated.update(new_seats)
+        # Core inserts: one statement for a sitting's attendance instead of a unit of work per row.
+        new_rows = [
+            {"sitting_id": sitting.id, "member_id": m, "status": status.value}
+            for m, status in statuses.items()
+            if m not in stored
+        ]
+        if new_rows:
+            self.session.execute(sa.insert(Attendance), new_rows)
+        for member_id, status in statuses.items():
+            if member_id in stored and stored[member_id] != status:
                 findings.append(
                     Finding(
                         "attendance_differs",
                         {
                             "member": names[member_id],
-                            "stored": current.status,
+                            "stored": stored[member_id],
                             "printed": status.value,
                         },
                     )
@@ -395,14 +412,26 @@ class Importer:
         return self._bodies[name]
 
     def sitting(self, body: Body, held_on: date) -> Sitting:
-        sitting = self.session.exec(
-            select(Sitting).where(Sitting.body_id == body.id, Sitting.held_on == held_on)
-        ).first()
-        if sitting is None:
-            sitting = Sitting(body_id=body.id or 0, held_on=held_on)
-            self.session.add(sitting)
-            self.session.flush()
-        return sitting
+        key = (body.id or 0, held_on)
+        if key not in self._sittings:
+            sitting = self.session.exec(
+                select(Sitting).where(Sitting.body_id == body.id, Sitting.held_on == held_on)
+            ).first()
+            if sitting is None:
+                sitting = Sitting(body_id=body.id or 0, held_on=held_on)
+                self.session.add(sitting)
+                self.session.flush()
+            self._sittings[key] = sitting
+        return self._sittings[key]
+
+    def _memberships(self, body_id: int) -> set[int]:
+        if body_id not in self._seats:
+            self._seats[body_id] = set(
+                self.session.exec(
+                    select(Membership.member_id).where(Membership.body_id == body_id)
+                )
+            )
+        return self._seats[body_id]
 
     def deliberation(self, sitting: Sitting, record: DeliberationRecord) -> Deliberation | None:
         if not record.number:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from storage.documents import Person
 
@@ -35,12 +36,14 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=65_536)  # names repeat in every extract of a sitting and every check
 def fold(text: str) -> str:
     """Lower case, no accents, hyphens/apostrophes/dots as spaces, single spaces."""
     folded = strip_accents(text).casefold().replace("œ", "oe").replace("æ", "ae")
     return _SEPARATORS.sub(" ", folded).strip()
 
 
+@lru_cache(maxsize=65_536)
 def compact(text: str) -> str:
     """The folded name without spaces: « DA SILVA », « Da-Silva » and « dasilva » agree."""
     return fold(text).replace(" ", "")

@@ -18,6 +18,7 @@ from storage.documents import DocumentError
 PDF_MAGIC = b"%PDF-"
 # Control characters that never occur in a text export: their presence means a binary file.
 _BINARY_BYTES = frozenset(range(0, 32)) - {9, 10, 12, 13}
+_BINARY_DELETE = bytes(sorted(_BINARY_BYTES))
 
 # pypdf logs every repaired cross-reference table as a warning: noise for damaged-but-readable
 # files, which are common; the importer reports what matters.
@@ -57,7 +58,9 @@ def _pdf_text(path: Path) -> str:
 
 
 def _plain_text(path: Path, data: bytes) -> str:
-    if b"\x00" in data[:8192] or sum(b in _BINARY_BYTES for b in data[:8192]) > 8:
+    head = data[:8192]
+    # Count control bytes at C speed: the length lost when they are deleted.
+    if b"\x00" in head or len(head) - len(head.translate(None, _BINARY_DELETE)) > 8:
         raise DocumentError(f"{path.name}: binary file, not text")
     try:
         return data.decode("utf-8-sig")
