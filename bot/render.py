@@ -15,13 +15,14 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
+from babel.core import Locale
 from babel.dates import format_date, format_datetime, format_time
 from babel.numbers import format_decimal
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from storage.documents import Finding
 
-LOCALE = "fr_FR"
+LOCALE = Locale.parse("fr_FR")  # parsed once: Babel would parse a string on every call
 _TAG = re.compile(r"<[^>]+>")
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from typing import Any, TypeVar
 
-from sqlalchemy import func
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 from telegram.ext import ContextTypes
@@ -14,8 +16,11 @@ from telegram.ext import ContextTypes
 from bot.services.catalogue import Catalogue
 from bot.services.names import Candidate, NameIndex
 from bot.settings import Settings
-from storage import db
+from storage import db, queries
 from storage.models import Member, Role
+
+T = TypeVar("T")
+REVISION_TTL = 1.0  # seconds
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,22 +33,43 @@ class Asker:
 
 
 class MemberNames:
-    """The name index of every member, rebuilt only when the members change."""
+    """The name index of every member: names are folded once, when the members change."""
 
     def __init__(self) -> None:
-        self._version: tuple[int, int | None] | None = None
-        self._index = NameIndex([])
+        self._index: NameIndex | None = None
+
+    def forget(self) -> None:
+        self._index = None
 
     def index(self, session: Session) -> NameIndex:
-        count, latest = session.exec(select(func.count(), func.max(Member.id))).one()  # type: ignore[call-overload]
-        version = (int(count), latest)
-        if version != self._version:
+        if self._index is None:
             members = session.exec(select(Member)).all()
             self._index = NameIndex(
                 Candidate(m.id or 0, m.civility, m.first_name, m.last_name) for m in members
             )
-            self._version = version
         return self._index
+
+
+class Views:
+    """Answers' data computed from the store, kept until the store's revision changes."""
+
+    SIZE = 4096
+
+    def __init__(self) -> None:
+        self._data: OrderedDict[Hashable, Any] = OrderedDict()
+
+    def clear(self) -> None:
+        self._data.clear()
+
+    def get(self, key: Hashable, compute: Callable[[], T]) -> T:
+        if key in self._data:
+            self._data.move_to_end(key)
+            return self._data[key]  # type: ignore[no-any-return]
+        value = compute()
+        self._data[key] = value
+        if len(self._data) > self.SIZE:
+            self._data.popitem(last=False)
+        return value
 
 
 @dataclass
@@ -53,11 +79,36 @@ class Runtime:
     clock: Callable[[], datetime] = lambda: datetime.now(UTC)
     names: MemberNames = field(default_factory=MemberNames)
     catalogue: Catalogue = field(default_factory=Catalogue)
+    views: Views = field(default_factory=Views)
+    revision: tuple[int, int] | None = None
+    _revision_checked: float = float("-inf")
     # Console and tests: a Telegram user id acting as a member (or as the secretariat, None).
     acting_as: dict[int, int | None] = field(default_factory=dict)
 
     def session(self) -> Session:
         return db.session(self.engine)
+
+    def sync(self, session: Session) -> None:
+        """Forget every view if the store changed since the last look (in any process).
+
+        Looked at most once per REVISION_TTL: a change made by another process (an import, a
+        proxy through a second bot process) shows within that delay; this process's own
+        writes call `forget` at once.
+        """
+        now = time.monotonic()
+        if now - self._revision_checked < REVISION_TTL:
+            return
+        revision = queries.store_revision(session=session)
+        self._revision_checked = now
+        if revision != self.revision:
+            self.forget()
+            self.revision = revision
+
+    def forget(self) -> None:
+        self._revision_checked = float("-inf")
+        self.views.clear()
+        self.names.forget()
+        self.catalogue.forget()
 
     def now(self) -> datetime:
         return self.clock().astimezone(self.settings.tz)

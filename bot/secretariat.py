@@ -13,7 +13,7 @@ from bot.render import render, to_plain_text
 from bot.runtime import MemberNames
 from bot.services import identity, proxies, sheets
 from bot.settings import Settings
-from storage import db
+from storage import db, queries
 from storage.models import AuditEntry, Body, Member, Membership, Sitting
 
 
@@ -99,7 +99,8 @@ def run(args: argparse.Namespace, settings: Settings, engine: Engine) -> int:
                     say("cli_done", what="secretariat", member=member.display_name)
                 case "sitting":
                     sitting = create_sitting(session, args, settings)
-                    say("cli_sitting_created", s=sheets.sitting_header(session, sitting))
+                    view = queries.sitting_view(session=session, sitting_id=sitting.id or 0)
+                    say("cli_sitting_created", s=view)
                 case "audit":
                     query = select(AuditEntry).order_by(col(AuditEntry.at), col(AuditEntry.id))
                     if args.sitting:
@@ -111,7 +112,8 @@ def run(args: argparse.Namespace, settings: Settings, engine: Engine) -> int:
                     say("cli_audit", entries=entries, names=names, tz=settings.tz)
                 case "sheet":
                     sitting = find_sitting(session, parse_day(args.date), args.body)
-                    print(sheets.attendance_sheet_text(session, sitting))
+                    view = queries.sitting_view(session=session, sitting_id=sitting.id or 0)
+                    print(sheets.attendance_sheet_text(view))
     except CliError as error:
         print(to_plain_text(render(error.template, **error.data)), file=sys.stderr)
         return 2

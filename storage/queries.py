@@ -14,6 +14,7 @@ from storage import rules
 from storage.models import (
     Attendance,
     AttendanceStatus,
+    AuditEntry,
     Body,
     Deliberation,
     FundedAction,
@@ -130,9 +131,12 @@ def body_by_hint(*, session: Session, hint: str | None) -> Body | None:
     return None
 
 
+SittingRow = tuple[Sitting, Body]
+
+
 def sittings_between(
     *, session: Session, start: date, end: date, body_ids: list[int] | None = None
-) -> list[tuple[Sitting, Body]]:
+) -> list[SittingRow]:
     query = (
         select(Sitting, Body)
         .join(Body, Body.id == Sitting.body_id)  # type: ignore[arg-type]
@@ -180,7 +184,9 @@ def find_sitting(
     return [latest] if latest is not None else []
 
 
-def sitting_view(*, session: Session, sitting: Sitting) -> SittingView:
+def sitting_view(*, session: Session, sitting_id: int) -> SittingView:
+    sitting = session.get(Sitting, sitting_id)
+    assert sitting is not None
     body = session.get(Body, sitting.body_id)
     assert body is not None
     assert sitting.id is not None
@@ -368,13 +374,6 @@ class DeliberationView:
     actions: list[FundedActionView]
 
 
-def import_version(*, session: Session) -> tuple[int, int]:
-    """Changes whenever a document is imported: search indexes rebuild on it."""
-    latest = session.exec(select(func.max(ImportedDocument.id))).one()
-    count = session.exec(select(func.count()).select_from(Deliberation)).one()
-    return latest or 0, count
-
-
 def deliberation_texts(*, session: Session) -> list[tuple[int, str, str]]:
     rows = session.exec(
         select(Deliberation.id, Deliberation.title, Deliberation.matter, Deliberation.full_text)
@@ -481,3 +480,15 @@ def next_sitting_for(
         query.where(Sitting.held_on >= today).order_by(col(Sitting.held_on)).limit(1)
     ).first()
     return [upcoming] if upcoming else []
+
+
+def store_revision(*, session: Session) -> tuple[int, int]:
+    """Changes with every write: each one leaves an audit entry or an imported document.
+
+    The bot keeps its views until this changes, so a question costs one cheap query when
+    nothing moved, even with several bot processes sharing one database.
+    """
+    audit = select(func.max(AuditEntry.id)).scalar_subquery()
+    imported = select(func.max(ImportedDocument.id)).scalar_subquery()
+    latest_audit, latest_import = session.exec(select(audit, imported)).one()  # type: ignore[call-overload]
+    return latest_audit or 0, latest_import or 0

@@ -52,8 +52,8 @@ def test_parse_json_has_the_promised_keys(capsys: pytest.CaptureFixture[str]) ->
     assert status == 0
     data = json.loads(out)
     assert set(data) >= {
-        "body", "sitting_date", "convened_on", "deliberation", "counts", "president",
-        "secretary", "present", "absent_excused", "absent", "proxies", "funded_actions", "warnings",
+        "body", "sitting_date", "convened_on", "deliberation", "counts", "president", "secretary",
+        "present", "absent_excused", "absent", "proxies", "funded_actions", "warnings",
     }  # fmt: skip
     assert data["sitting_date"] == "2024-07-04"
     assert data["convened_on"] == "2024-06-28"

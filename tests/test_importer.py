@@ -41,7 +41,7 @@ def test_the_sample_extract_imports_with_the_seed_numbers(engine: Engine) -> Non
         assert statuses == {"present": 40, "represented": 6, "excused": 21}
         assert count(session, Proxy) == 6
         sitting = session.exec(select(Sitting)).one()
-        view = queries.sitting_view(session=session, sitting=sitting)
+        view = queries.sitting_view(session=session, sitting_id=sitting.id or 0)
         assert view.in_office == 67
         assert view.present_count == 40
         assert len(view.proxies) == 6

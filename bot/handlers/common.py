@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine, Hashable
 from dataclasses import dataclass
 from functools import wraps
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlmodel import Session
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot.replies import reply
+from bot.render import render
+from bot.replies import reply, send_html
 from bot.runtime import Asker, Runtime, runtime
 from bot.services.names import Resolution
+from storage import queries
+
+T = TypeVar("T")
 
 # Longest message a question may be; Telegram allows 4,096 characters and nobody asks more.
 MAX_QUESTION_LENGTH = 500
@@ -30,9 +34,41 @@ class Ask:
     asker: Asker
 
     async def reply(
-        self, template: str, buttons: list[tuple[str, str]] | None = None, **data: Any
+        self,
+        template: str,
+        buttons: list[tuple[str, str]] | None = None,
+        *,
+        cache_key: Hashable = None,
+        **data: Any,
     ) -> None:
-        await reply(self.update, self.context, template, buttons, asker=self.asker, **data)
+        """Answer from a template; with `cache_key` (naming every input of the answer), the
+        rendered text is kept with the views until the store changes."""
+        if cache_key is None:
+            await reply(self.update, self.context, template, buttons, asker=self.asker, **data)
+            return
+        key = ("html", template, cache_key, self.asker)
+        text = self.cached(key, lambda: render(template, asker=self.asker, **data))
+        await send_html(self.update, self.context, text, buttons)
+
+    def cached(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """A view of the store, computed once until the store changes."""
+        return self.runtime.views.get(key, compute)
+
+    def sitting_view(self, sitting_id: int) -> queries.SittingView:
+        return self.cached(
+            ("sitting", sitting_id),
+            lambda: queries.sitting_view(session=self.session, sitting_id=sitting_id),
+        )
+
+    def member_view(self, member_id: int) -> queries.MemberView | None:
+        return self.cached(
+            ("member", member_id),
+            lambda: queries.member_view(session=self.session, member_id=member_id),
+        )
+
+    def changed(self) -> None:
+        """This handler wrote to the store: what it reads next must be fresh."""
+        self.runtime.forget()
 
     def resolve(self, text: str, *, in_text: bool = False) -> Resolution:
         index = self.runtime.names.index(self.session)
@@ -70,7 +106,8 @@ def as_member(handler: Callable[[Ask], Awaitable[None]]) -> Handler:
         if user is None:
             return
         with rt.session() as session:
-            asker = rt.asker(session, user.id)
+            rt.sync(session)
+            asker = rt.views.get(("asker", user.id), lambda: rt.asker(session, user.id))
             if asker is None:
                 await reply(update, context, "stranger")
                 return

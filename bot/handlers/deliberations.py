@@ -9,28 +9,37 @@ from storage import queries
 SEARCH_RESULTS = 8
 
 
+def _by_number(ask: Ask, number: str) -> list[queries.DeliberationView]:
+    found = queries.deliberations_by_number(session=ask.session, number=number)
+    return queries.deliberation_views(session=ask.session, ids=[d.id or 0 for d in found])
+
+
 async def show_deliberations(ask: Ask, text: str) -> None:
     number = find_deliberation_number(text)
     if number:
-        found = queries.deliberations_by_number(session=ask.session, number=number)
-        views = queries.deliberation_views(session=ask.session, ids=[d.id or 0 for d in found])
+        views = ask.cached(("deliberation", number), lambda: _by_number(ask, number))
         if not views:
             await ask.reply("no_deliberation", number=number, words=None)
             return
-        await ask.reply("deliberation", views=views, duplicate=len(views) > 1)
+        await ask.reply("deliberation", views=views, duplicate=len(views) > 1, cache_key=number)
         return
     if not text.strip():
         await ask.reply("deliberation_usage")
         return
-    ids = ask.runtime.catalogue.deliberations(ask.session).search(text, limit=SEARCH_RESULTS)
-    if not ids:
+
+    def search() -> list[queries.DeliberationView]:
+        index = ask.runtime.catalogue.deliberations(ask.session)
+        ids = index.search(text, limit=SEARCH_RESULTS)
+        return queries.deliberation_views(session=ask.session, ids=ids)
+
+    views = ask.cached(("deliberations", text), search)
+    if not views:
         await ask.reply("no_deliberation", number=None, words=text)
         return
-    views = queries.deliberation_views(session=ask.session, ids=ids)
     if len(views) == 1:
-        await ask.reply("deliberation", views=views, duplicate=False)
+        await ask.reply("deliberation", views=views, duplicate=False, cache_key=text)
     else:
-        await ask.reply("deliberation_results", views=views, words=text)
+        await ask.reply("deliberation_results", views=views, words=text, cache_key=text)
 
 
 @as_member

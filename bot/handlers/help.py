@@ -14,7 +14,7 @@ from bot.services.identity import InvitationRefused, redeem_invitation
 @as_member
 async def help_command(ask: Ask) -> None:
     """/aide: the commands and example sentences."""
-    await ask.reply("help")
+    await ask.reply("help", cache_key="help")
 
 
 async def start_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -34,4 +34,5 @@ async def start_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         except InvitationRefused as refused:
             await reply(update, context, "start_refused", code=refused.code)
             return
+        rt.forget()  # this account was a stranger a moment ago: drop what was cached of it
         await reply(update, context, "start_linked", name=member.display_name)

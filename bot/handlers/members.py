@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from bot.handlers.common import Ask, as_member, command_text
-from storage import queries
 
 
 async def show_member(ask: Ask, query: str, member_id: int | None = None) -> None:
@@ -19,11 +18,11 @@ async def show_member(ask: Ask, query: str, member_id: int | None = None) -> Non
             await ask.choose_member(resolution, "member", query)
             return
         member_id = resolution.member.member_id
-    view = queries.member_view(session=ask.session, member_id=member_id)
+    view = ask.member_view(member_id)
     if view is None:
         await ask.reply("unknown_name", query=query)
         return
-    await ask.reply("member", m=view)
+    await ask.reply("member", m=view, cache_key=member_id)
 
 
 @as_member

@@ -43,7 +43,7 @@ async def members_sitting(ask: Ask, on: date | None) -> Sitting | None:
 
 
 def _sitting_view(ask: Ask, sitting: Sitting) -> queries.SittingView:
-    return queries.sitting_view(session=ask.session, sitting=sitting)
+    return ask.sitting_view(sitting.id or 0)
 
 
 async def _refuse(ask: Ask, code: str, sitting: Sitting, holder: Member | None = None) -> None:
@@ -134,6 +134,7 @@ async def confirm_proxy(ask: Ask, sitting_id: int, holder_id: int, replace: bool
     except proxies.ProxyRefused as refused:
         await _refuse(ask, refused.code, sitting, holder)
         return
+    ask.changed()  # the views cached before this write are stale
     view = _sitting_view(ask, sitting)
     await ask.reply("proxy_registered", holder=holder.display_name, s=view)
     await _tell(
@@ -195,6 +196,7 @@ async def _end(ask: Ask, proxy: Proxy, reason: str) -> None:
             "proxy_refused", code=refused.code, s=view, holder=None, current_holder=None
         )
         return
+    ask.changed()  # the views cached before this write are stale
     giver = ask.session.get(Member, proxy.giver_id)
     holder = ask.session.get(Member, proxy.holder_id)
     giver_name = giver.display_name if giver else ""
@@ -207,7 +209,7 @@ async def _end(ask: Ask, proxy: Proxy, reason: str) -> None:
 @as_member
 async def give_proxy_command(ask: Ask) -> None:
     """/pouvoir NOM [date]: give a proxy for one's next sitting (or that date's)."""
-    if question := await ask_question(ask, command_text(ask.update), "give_proxy"):
+    if question := await ask_question(ask, command_text(ask.update)):
         await offer_proxy(ask, question)
 
 
@@ -225,7 +227,7 @@ async def revoke_proxy(ask: Ask, question: Question) -> None:
 @as_member
 async def revoke_proxy_command(ask: Ask) -> None:
     """/annuler_pouvoir [date]: take back the proxy given for a coming sitting."""
-    if question := await ask_question(ask, command_text(ask.update), "revoke_proxy"):
+    if question := await ask_question(ask, command_text(ask.update)):
         await revoke_proxy(ask, question)
 
 
@@ -233,7 +235,7 @@ async def show_my_proxies(ask: Ask) -> None:
     if ask.asker.member_id is None:
         await ask.reply("members_only")
         return
-    view = queries.member_view(session=ask.session, member_id=ask.asker.member_id)
+    view = ask.member_view(ask.asker.member_id)
     assert view is not None
     today = ask.runtime.today()
     given = [p for p in view.given if p.held_on >= today]
@@ -251,7 +253,7 @@ def attendance_declaration(present: bool) -> Handler:
     @as_member
     async def handler(ask: Ask) -> None:
         """/present, /absent [date]: tell the secretariat ahead of the sitting."""
-        question = await ask_question(ask, command_text(ask.update), "declare")
+        question = await ask_question(ask, command_text(ask.update))
         if question is None:
             return
         sitting = await members_sitting(ask, question.on)
@@ -282,6 +284,7 @@ async def declare(ask: Ask, sitting: Sitting, present: bool) -> None:
             current_holder=None,
         )
         return
+    ask.changed()  # the views cached before this write are stale
     buttons = None if present else [(render("button_give_proxy"), f"proxy:ask:{sitting.id}")]
     await ask.reply(
         "attendance_declared", buttons=buttons, present=present, s=_sitting_view(ask, sitting)

@@ -29,12 +29,12 @@ async def answer_text(ask: Ask) -> None:
     if len(text) > MAX_QUESTION_LENGTH:
         await ask.reply("too_long", limit=MAX_QUESTION_LENGTH)
         return
-    question = await ask_question(ask, text, "")
+    question = await ask_question(ask, text)
     if question is None:
         return
     match question.intent:
         case "help":
-            await ask.reply("help")
+            await ask.reply("help", cache_key="help")
         case "give_proxy":
             await proxies.offer_proxy(ask, question)
         case "revoke_proxy":
@@ -126,14 +126,14 @@ async def answer_button(ask: Ask) -> None:
         elif kind == "sitting":
             intent, _, sitting_id = rest.partition(":")
             sitting = ask.session.get(Sitting, int(sitting_id))
-            if sitting is not None:
+            if sitting is not None and sitting.id is not None:
                 empty = Question(intent, None, None, None, False, "")
                 if intent in {"presents", "absents", "proxies"}:
-                    await show_attendance(ask, empty, intent, sitting=sitting)
+                    await show_attendance(ask, empty, intent, sitting_id=sitting.id)
                 elif intent == "quorum":
-                    await show_forecast(ask, sitting)
+                    await show_forecast(ask, sitting.id)
                 else:
-                    await show_sitting(ask, empty, sitting=sitting)
+                    await show_sitting(ask, empty, sitting_id=sitting.id)
                 return
     except ValueError:
         pass

@@ -8,21 +8,22 @@ from bot.services import proxies, sheets
 from storage.models import Sitting
 
 
-async def show_forecast(ask: Ask, sitting: Sitting) -> None:
+async def show_forecast(ask: Ask, sitting_id: int) -> None:
+    sitting = ask.session.get(Sitting, sitting_id)
+    assert sitting is not None
     forecast = proxies.quorum_forecast(session=ask.session, sitting=sitting)
-    view = sheets.sitting_header(ask.session, sitting)
-    await ask.reply("quorum_forecast", f=forecast, s=view)
+    await ask.reply("quorum_forecast", f=forecast, s=ask.sitting_view(sitting_id))
 
 
 @as_member
 async def quorum_command(ask: Ask) -> None:
     """/quorum [date]: members needed, declared present, proxies, not yet answered."""
-    question = await ask_question(ask, command_text(ask.update), "quorum")
+    question = await ask_question(ask, command_text(ask.update))
     if question is None:
         return
-    sitting = await pick_sitting(ask, question, "quorum")
-    if sitting is not None:
-        await show_forecast(ask, sitting)
+    sitting_id = await pick_sitting(ask, question, "quorum")
+    if sitting_id is not None:
+        await show_forecast(ask, sitting_id)
 
 
 @as_member
@@ -31,9 +32,11 @@ async def sheet_command(ask: Ask) -> None:
     if not ask.asker.secretariat:
         await ask.reply("secretariat_only")
         return
-    question = await ask_question(ask, command_text(ask.update), "sheet")
+    question = await ask_question(ask, command_text(ask.update))
     if question is None:
         return
-    sitting = await pick_sitting(ask, question, "sheet")
-    if sitting is not None:
-        await ask.reply("sheet_message", sheet=sheets.attendance_sheet_text(ask.session, sitting))
+    sitting_id = await pick_sitting(ask, question, "sheet")
+    if sitting_id is not None:
+        await ask.reply(
+            "sheet_message", sheet=sheets.attendance_sheet_text(ask.sitting_view(sitting_id))
+        )

@@ -1,4 +1,4 @@
-"""Search indexes over the store's deliberations and funded actions, rebuilt after an import."""
+"""Search indexes over the store's deliberations and funded actions, rebuilt when it changes."""
 
 from __future__ import annotations
 
@@ -10,21 +10,18 @@ from storage import queries
 
 class Catalogue:
     def __init__(self) -> None:
-        self._version: tuple[int, int] | None = None
-        self._deliberations = TextIndex([])
-        self._actions = TextIndex([])
+        self._deliberations: TextIndex | None = None
+        self._actions: TextIndex | None = None
 
-    def _refresh(self, session: Session) -> None:
-        version = queries.import_version(session=session)
-        if version != self._version:
-            self._deliberations = TextIndex(queries.deliberation_texts(session=session))
-            self._actions = TextIndex(queries.funded_action_texts(session=session))
-            self._version = version
+    def forget(self) -> None:
+        self._deliberations = self._actions = None
 
     def deliberations(self, session: Session) -> TextIndex:
-        self._refresh(session)
+        if self._deliberations is None:
+            self._deliberations = TextIndex(queries.deliberation_texts(session=session))
         return self._deliberations
 
     def actions(self, session: Session) -> TextIndex:
-        self._refresh(session)
+        if self._actions is None:
+            self._actions = TextIndex(queries.funded_action_texts(session=session))
         return self._actions
