@@ -81,6 +81,7 @@ class Runtime:
     catalogue: Catalogue = field(default_factory=Catalogue)
     views: Views = field(default_factory=Views)
     revision: tuple[int, int] | None = None
+    revision_ttl: float = REVISION_TTL
     _revision_checked: float = float("-inf")
     # Console and tests: a Telegram user id acting as a member (or as the secretariat, None).
     acting_as: dict[int, int | None] = field(default_factory=dict)
@@ -96,7 +97,7 @@ class Runtime:
         writes call `forget` at once.
         """
         now = time.monotonic()
-        if now - self._revision_checked < REVISION_TTL:
+        if now - self._revision_checked < self.revision_ttl:
             return
         revision = queries.store_revision(session=session)
         self._revision_checked = now

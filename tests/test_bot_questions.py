@@ -151,3 +151,28 @@ async def test_long_answers_are_split_with_a_more_button(degraix: Conversation) 
     assert all(len(page) <= 4096 for page in pages)
     assert "\n".join(pages).count("• n° 2022.") == 51
     assert "n'est plus valable" in text(await degraix.press_data(first_button[1]))
+
+
+async def test_an_import_by_another_process_is_seen(
+    degraix: Conversation, loaded_engine, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """Views are kept until the store's revision changes, whoever changed it."""
+    from storage import db
+    from storage.importer import Importer
+    from tests.conftest import SAMPLE_EXTRACT
+
+    degraix.application.bot_data["runtime"].revision_ttl = 0  # look at every question
+    assert "Aucune délibération n° 2024.00418" in text(
+        await degraix.send("/deliberation 2024.00418")
+    )
+    second = tmp_path / "2024.00418.txt"
+    second.write_text(
+        SAMPLE_EXTRACT.read_text(encoding="utf-8")
+        .replace("2024.00417", "2024.00418")
+        .replace("CONTRAT LOCAL DES SOLIDARITÉS - TROISIÈME TRANCHE", "TRAVAUX DE VOIRIE 2024"),
+        encoding="utf-8",
+    )
+    with db.session(loaded_engine) as session:
+        assert Importer(session).import_file(second).status == "imported"
+    assert "TRAVAUX DE VOIRIE 2024" in text(await degraix.send("/deliberation 2024.00418"))
+    assert "2 délibérations" in text(await degraix.send("/seance 4 juillet 2024"))
