@@ -31,6 +31,7 @@ from sqlmodel import Session, select
 
 from storage import rules
 from storage.documents import Person
+from storage.french import MONTHS
 from storage.models import (
     Attendance,
     AttendanceStatus,
@@ -59,20 +60,6 @@ MANDATE_YEARS = 6
 LAST_ELECTION = 2020  # municipal elections renew both bodies: 2020, 2014, 2008, 2002…
 ELECTED_2020 = date(2020, 7, 15)  # the bodies of the 2020 mandate first sat in July
 
-MONTHS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
 
 # -- names ------------------------------------------------------------------------------------
 

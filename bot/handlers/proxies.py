@@ -192,9 +192,7 @@ async def _end(ask: Ask, proxy: Proxy, reason: str) -> None:
             actor=_actor(ask),
         )
     except proxies.ProxyRefused as refused:
-        await ask.reply(
-            "proxy_refused", code=refused.code, s=view, holder=None, current_holder=None
-        )
+        await _refuse(ask, refused.code, sitting)
         return
     ask.changed()  # the views cached before this write are stale
     giver = ask.session.get(Member, proxy.giver_id)
@@ -276,13 +274,7 @@ async def declare(ask: Ask, sitting: Sitting, present: bool) -> None:
             actor=_actor(ask),
         )
     except proxies.ProxyRefused as refused:
-        await ask.reply(
-            "proxy_refused",
-            code=refused.code,
-            s=_sitting_view(ask, sitting),
-            holder=None,
-            current_holder=None,
-        )
+        await _refuse(ask, refused.code, sitting)
         return
     ask.changed()  # the views cached before this write are stale
     buttons = None if present else [(render("button_give_proxy"), f"proxy:ask:{sitting.id}")]

@@ -10,23 +10,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from storage.french import MONTH_NUMBERS
 from storage.names import fold
 
-MONTHS = {
-    "janvier": 1,
-    "fevrier": 2,
-    "mars": 3,
-    "avril": 4,
-    "mai": 5,
-    "juin": 6,
-    "juillet": 7,
-    "aout": 8,
-    "septembre": 9,
-    "octobre": 10,
-    "novembre": 11,
-    "decembre": 12,
-}
-_MONTH_ALT = "|".join(MONTHS)
+_MONTH_ALT = "|".join(MONTH_NUMBERS)
 _TEXT_DATE = re.compile(rf"\b(\d{{1,2}})(?:er)?\s+({_MONTH_ALT})\b(?:\s+(\d{{4}}))?")
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?\b")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
@@ -134,7 +121,7 @@ def find_date(folded: str, today: date) -> tuple[date | None, str]:
         y, m, d = (int(g) for g in match.groups())
         return _make_date(y, m, d, match.group(0)), folded.replace(match.group(0), " ")
     if match := _TEXT_DATE.search(folded):
-        day, month, year = int(match.group(1)), MONTHS[match.group(2)], match.group(3)
+        day, month, year = int(match.group(1)), MONTH_NUMBERS[match.group(2)], match.group(3)
         found = (
             _make_date(int(year), month, day, match.group(0))
             if year

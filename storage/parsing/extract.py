@@ -32,25 +32,11 @@ from storage.documents import (
     Person,
     ProxyLine,
 )
+from storage.french import MONTH_NUMBERS
 from storage.names import fold, parse_person
 
 # -- text cleaning ----------------------------------------------------------------------------
 
-_MONTH_NAMES = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
-_MONTHS = {fold(name): number for number, name in enumerate(_MONTH_NAMES, start=1)}
 _MONTH = (
     r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre"
     r"|d[ée]cembre)"
@@ -300,7 +286,7 @@ def _to_date(value: str, findings: list[Finding] | None = None) -> date | None:
         return None
     try:
         if match.group(1):
-            month = _MONTHS.get(fold(match.group(2)))
+            month = MONTH_NUMBERS.get(fold(match.group(2)))
             if month is None:
                 return None
             return date(int(match.group(3)), month, int(match.group(1)))
