@@ -7,15 +7,18 @@ from datetime import UTC, datetime
 
 from sqlalchemy.engine import Engine
 from telegram.constants import ParseMode
-from telegram.ext import Application, ApplicationBuilder, Defaults
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
 from telegram.request import BaseRequest
 
 from bot import handlers
+from bot.broadcast import deliver
 from bot.render import render
-from bot.runtime import Runtime
+from bot.runtime import Runtime, runtime
+from bot.services import convocations
 from bot.settings import Settings
 
-OFFLINE_TOKEN = "0:offline"  # the in-process stand-in accepts any token; Telegram would not
+OFFLINE_TOKEN = "0:offline"
+REMINDER_CHECK_SECONDS = 300  # the in-process stand-in accepts any token; Telegram would not
 
 
 def build_application(
@@ -35,8 +38,14 @@ def build_application(
     )
     if request is not None:
         builder = builder.request(request).get_updates_request(request).updater(None)
-    elif settings.telegram_api_url:
-        builder = builder.base_url(settings.telegram_api_url)
+    else:
+        # Telegram's pace: about 30 messages a second overall; a 429 « retry after » is
+        # waited out and the message sent once. Not in-process: nothing there to protect.
+        builder = builder.rate_limiter(AIORateLimiter(overall_max_rate=30, max_retries=3))  # type: ignore[arg-type]
+        if settings.telegram_api_url:
+            builder = builder.base_url(settings.telegram_api_url).base_file_url(
+                settings.telegram_api_url.replace("/bot", "/file/bot")
+            )
     application = builder.build()
     application.bot_data["runtime"] = Runtime(settings=settings, engine=engine, clock=clock)
     handlers.register(application)
@@ -44,7 +53,24 @@ def build_application(
 
 
 async def _post_init(application: Application) -> None:  # type: ignore[type-arg]
-    """Register the command menu, so members see the commands with French descriptions."""
+    """Register the command menu; start the reminders' clock (they live in the store, so a
+    restart loses none: the job only asks the store what is due)."""
     lines = render("menu").splitlines()
     descriptions = dict(line.split(" ", 1) for line in lines if " " in line)
     await application.bot.set_my_commands(handlers.menu(descriptions))
+    if application.job_queue is not None:
+        application.job_queue.run_repeating(send_due, interval=REMINDER_CHECK_SECONDS, first=5)
+
+
+async def send_due(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Write the reminders that are due, then send whatever the outbox still owes."""
+    rt = runtime(context)
+    with rt.session() as session:
+        convocations.due_reminders(session=session, now=rt.clock(), tz=rt.settings.tz)
+    await deliver(
+        context.bot,
+        rt.engine,
+        clock=rt.clock,
+        tz=rt.settings.tz,
+        president=rt.settings.president_name,
+    )

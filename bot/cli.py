@@ -161,6 +161,20 @@ def build_parser() -> argparse.ArgumentParser:
     p_create.add_argument("--place", default=None)
     p_create.add_argument("--agenda", type=Path, default=None, help="one item per line")
 
+    p_update = sitting_commands.add_parser("update", parents=[common], help="change and notify")
+    p_update.add_argument("date", metavar="DATE")
+    p_update.add_argument("--body", default=None)
+    p_update.add_argument("--at", default=None, help="new « 2025-03-13 17:00 »")
+    p_update.add_argument("--place", default=None)
+
+    p_convene = commands.add_parser("convene", parents=[common], help="send the convocation")
+    p_convene.add_argument("date", metavar="DATE")
+    p_convene.add_argument("--body", default=None)
+    p_convene.add_argument("--urgent", action="store_true", help="urgency: one jour franc")
+    p_report = commands.add_parser("convocation-report", parents=[common], help="who got it")
+    p_report.add_argument("date", metavar="DATE")
+    p_report.add_argument("--body", default=None)
+
     p_audit = commands.add_parser("audit", parents=[common], help="who did what, when")
     p_audit.add_argument("--sitting", metavar="DATE", default=None)
     p_sheet = commands.add_parser("sheet", parents=[common], help="the official attendance sheet")

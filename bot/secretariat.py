@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import sys
 from datetime import UTC, date, datetime, timedelta
 
@@ -11,10 +12,12 @@ from sqlmodel import Session, col, select
 
 from bot.render import render, to_plain_text
 from bot.runtime import MemberNames
-from bot.services import identity, proxies, sheets
+from bot.services import convocations, identity, proxies, sheets
 from bot.settings import Settings
 from storage import db, queries
 from storage.models import AuditEntry, Body, Member, Membership, Sitting
+
+CLI = proxies.Actor(None, channel="cli")
 
 
 class CliError(Exception):
@@ -97,10 +100,40 @@ def run(args: argparse.Namespace, settings: Settings, engine: Engine) -> int:
                     member = find_member(session, args.name)
                     identity.grant_secretariat(session=session, member=member)
                     say("cli_done", what="secretariat", member=member.display_name)
-                case "sitting":
+                case "sitting" if args.sitting_command == "create":
                     sitting = create_sitting(session, args, settings)
                     view = queries.sitting_view(session=session, sitting_id=sitting.id or 0)
                     say("cli_sitting_created", s=view)
+                case "sitting":
+                    sitting = find_sitting(session, parse_day(args.date), args.body)
+                    changes = update_sitting(session, sitting, args, settings)
+                    if sitting.convened_at is not None and changes:
+                        convocations.correct(
+                            session=session, sitting=sitting, now=now, actor=CLI, changes=changes
+                        )
+                        return broadcast(settings, engine, sitting.id or 0, "cli_corrected")
+                    say("cli_sitting_updated", changes=changes)
+                case "convene":
+                    sitting = find_sitting(session, parse_day(args.date), args.body)
+                    try:
+                        convocations.convene(
+                            session=session,
+                            sitting_id=sitting.id or 0,
+                            now=now,
+                            tz=settings.tz,
+                            actor=CLI,
+                            urgent=args.urgent,
+                        )
+                    except convocations.ConvocationRefused as refused:
+                        raise CliError(
+                            "convocation_refused", code=refused.code, p=refused.params
+                        ) from None
+                    return broadcast(settings, engine, sitting.id or 0, "convocation_report")
+                case "convocation-report":
+                    sitting = find_sitting(session, parse_day(args.date), args.body)
+                    report = convocations.report(session=session, sitting_id=sitting.id or 0)
+                    view = queries.sitting_view(session=session, sitting_id=sitting.id or 0)
+                    say("convocation_report", s=view, r=report)
                 case "audit":
                     query = select(AuditEntry).order_by(col(AuditEntry.at), col(AuditEntry.id))
                     if args.sitting:
@@ -118,6 +151,58 @@ def run(args: argparse.Namespace, settings: Settings, engine: Engine) -> int:
         print(to_plain_text(render(error.template, **error.data)), file=sys.stderr)
         return 2
     return 0
+
+
+def broadcast(settings: Settings, engine: Engine, sitting_id: int, template: str) -> int:
+    """Send what the outbox owes for this sitting through Telegram, then print the report."""
+    if settings.telegram_bot_token is None:
+        raise CliError("cli_missing_token")
+    from bot.app import build_application
+    from bot.broadcast import deliver
+
+    async def send() -> None:
+        application = build_application(settings, engine)
+        async with application:
+            await deliver(
+                application.bot,
+                engine,
+                clock=lambda: datetime.now(UTC),
+                tz=settings.tz,
+                sitting_id=sitting_id,
+                president=settings.president_name,
+            )
+
+    asyncio.run(send())
+    with db.session(engine) as session:
+        report = convocations.report(session=session, sitting_id=sitting_id)
+        view = queries.sitting_view(session=session, sitting_id=sitting_id)
+    say(template, s=view, r=report)
+    return 0
+
+
+def update_sitting(
+    session: Session, sitting: Sitting, args: argparse.Namespace, settings: Settings
+) -> dict[str, object]:
+    """A new date, time or place; returns what changed (for the corrective notice)."""
+    changes: dict[str, object] = {}
+    if args.at:
+        try:
+            starts = datetime.strptime(args.at, "%Y-%m-%d %H:%M").replace(tzinfo=settings.tz)
+        except ValueError:
+            raise CliError("cli_bad_date", text=args.at) from None
+        if starts.date() != sitting.held_on:
+            changes["date"] = starts.date().isoformat()
+            sitting.held_on = starts.date()
+        if starts.time() != sitting.start_time:
+            changes["time"] = starts.strftime("%H:%M")
+            sitting.start_time = starts.time()
+    if args.place and args.place != sitting.place:
+        changes["place"] = sitting.place = args.place
+    session.add(sitting)
+    if changes and sitting.convened_at is None:
+        proxies.audit(session, CLI, "sitting.updated", sitting.id, **changes)
+    session.commit()
+    return changes
 
 
 def create_sitting(session: Session, args: argparse.Namespace, settings: Settings) -> Sitting:

@@ -18,6 +18,7 @@ class Settings(BaseSettings):
     telegram_api_url: str | None = None  # a local Bot API server, e.g. http://127.0.0.1:8081/bot
     timezone: str = "Europe/Paris"
     admin_chat_id: int | None = None  # where the error handler reports tracebacks
+    president_name: str | None = None  # signs the convocations (« Gaël PERDRIAU »)
 
     @property
     def tz(self) -> ZoneInfo:

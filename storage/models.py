@@ -93,6 +93,7 @@ class Sitting(SQLModel, table=True):
     place: str | None = Field(default=None, max_length=200)
     convened_on: date | None = None
     urgent: bool = Field(default=False)
+    convened_at: datetime | None = _utc_column(nullable=True)
     agenda: list[str] = Field(default_factory=list, sa_column=Column(JSON))
     president_id: int | None = Field(default=None, foreign_key="member.id")
     secretary_id: int | None = Field(default=None, foreign_key="member.id")
@@ -157,6 +158,32 @@ class Proxy(SQLModel, table=True):
     revoked_reason: str | None = Field(
         default=None, max_length=16
     )  # revoked | declined | replaced
+
+
+class Delivery(SQLModel, table=True):
+    """One message owed to one member about one sitting: the convocation, a reminder, a
+    corrective notice. The row exists before the message is sent (an outbox), so a broadcast
+    interrupted by a crash resumes where it stopped and never sends a member the same twice.
+    """
+
+    __table_args__ = (sa.UniqueConstraint("sitting_id", "member_id", "kind"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    sitting_id: int = Field(foreign_key="sitting.id", index=True)
+    member_id: int = Field(foreign_key="member.id", index=True)
+    kind: str = Field(max_length=32)  # convocation | reminder | holder_reminder | correction-N
+    status: str = Field(default="pending", max_length=16, index=True)
+    # pending → sending → sent; unreachable (not linked, blocked the bot); failed (gave up)
+    attempts: int = Field(default=0)
+    telegram_message_id: int | None = Field(default=None, sa_type=sa.BigInteger)  # type: ignore[call-overload]
+    error: str | None = Field(default=None, max_length=200)
+    created_at: datetime = _utc_column()
+    claimed_at: datetime | None = _utc_column(nullable=True)  # when a sender took it
+    sent_at: datetime | None = _utc_column(nullable=True)
+    calendar_sent_at: datetime | None = _utc_column(nullable=True)
+    acknowledged_at: datetime | None = _utc_column(nullable=True)
+    answered_at: datetime | None = _utc_column(nullable=True)
+    answer: str | None = Field(default=None, max_length=16)  # present | absent | proxy
 
 
 class Invitation(SQLModel, table=True):

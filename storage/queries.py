@@ -90,6 +90,7 @@ class SittingView:
     notice_jours_francs: int | None
     notice_required: int
     urgent: bool
+    agenda: list[str]
     president: str | None
     secretary: str | None
     in_office: int | None
@@ -240,6 +241,7 @@ def sitting_view(*, session: Session, sitting_id: int) -> SittingView:
         ),
         notice_required=rules.URGENT_NOTICE_DAYS if sitting.urgent else body.notice_days,
         urgent=sitting.urgent,
+        agenda=list(sitting.agenda or []),
         president=_name(session, sitting.president_id),
         secretary=_name(session, sitting.secretary_id),
         in_office=in_office,

@@ -12,6 +12,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Mess
 
 from bot.handlers import (
     actions,
+    convocations,
     deliberations,
     help,
     members,
@@ -41,6 +42,8 @@ COMMANDS = (
     ("absent", proxies.attendance_declaration(present=False)),
     ("quorum", secretariat.quorum_command),
     ("feuille", secretariat.sheet_command),
+    ("convoquer", convocations.convene_command),
+    ("suivi", convocations.follow_up_command),
 )
 
 

@@ -9,7 +9,7 @@ from telegram import Update
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
-from bot.handlers import proxies
+from bot.handlers import convocations, proxies
 from bot.handlers.actions import show_actions
 from bot.handlers.common import MAX_QUESTION_LENGTH, Ask, as_member
 from bot.handlers.deliberations import show_deliberations
@@ -122,6 +122,14 @@ async def answer_button(ask: Ask) -> None:
             action, _, args = rest.partition(":")
             numbers = [int(a) for a in args.split(":")] if args else []
             if await proxies.answer_proxy_button(ask, action, numbers):
+                return
+        elif kind == "conv":
+            action, _, delivery_id = rest.partition(":")
+            if await convocations.answer_convocation_button(ask, action, int(delivery_id)):
+                return
+        elif kind == "convoke":
+            _, _, sitting_id = rest.partition(":")
+            if await convocations.answer_convene_button(ask, int(sitting_id)):
                 return
         elif kind == "sitting":
             intent, _, sitting_id = rest.partition(":")

@@ -1,0 +1,220 @@
+"""Sending what the outbox owes (convocations, reminders, corrections) at Telegram's pace.
+
+Each delivery is claimed in the store before it is sent and marked sent with Telegram's
+message id right after, so a broadcast stopped half-way resumes with the members still owed,
+and nobody receives the same convocation twice. The pace is python-telegram-bot's
+AIORateLimiter (about 30 messages a second overall; a 429 « retry after » is waited out and
+the message sent once); this module adds one message per second per chat (the .ics file
+follows its convocation a second later).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+from telegram import Bot, InputFile
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
+
+from bot.render import render, to_plain_text
+from bot.replies import keyboard
+from bot.services import convocations
+from bot.services.calendar import sitting_ics
+from bot.services.proxies import sitting_starts_at
+from storage import db, queries
+from storage.models import Delivery, Member, Sitting
+
+log = logging.getLogger(__name__)
+
+CONCURRENCY = 30  # in flight at once; the rate limiter decides when each really goes
+PER_CHAT_GAP = 1.0  # seconds between two messages to one member (Telegram's limit)
+# A delivery claimed longer ago than this by a sender that never finished (the process was
+# killed mid-request) is owed again: a convocation missed is worse than one sent twice.
+STALE_CLAIM = timedelta(minutes=2)
+
+
+@dataclass
+class BroadcastResult:
+    sent: int = 0
+    unreachable: int = 0
+    failed: int = 0
+    retried: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def _claim(session: Session, delivery_id: int, now: datetime) -> bool:
+    """Take the delivery for this sender; False if another sender has it (or it is done)."""
+    stale = now - STALE_CLAIM
+    result = session.execute(
+        sa.update(Delivery)
+        .where(
+            col(Delivery.id) == delivery_id,
+            sa.or_(
+                col(Delivery.status) == "pending",
+                sa.and_(col(Delivery.status) == "sending", col(Delivery.claimed_at) < stale),
+            ),
+        )
+        .values(status="sending", claimed_at=now, attempts=Delivery.attempts + 1)
+    )
+    session.commit()
+    return result.rowcount == 1  # type: ignore[attr-defined]
+
+
+def _finish(session: Session, delivery_id: int, **values: object) -> None:
+    session.execute(sa.update(Delivery).where(col(Delivery.id) == delivery_id).values(**values))
+    session.commit()
+
+
+def owed(session: Session, sitting_id: int | None, now: datetime) -> list[int]:
+    """Deliveries still to send (and calendars still to attach), oldest first."""
+    query = select(Delivery.id).where(
+        sa.or_(
+            col(Delivery.status) == "pending",
+            sa.and_(
+                col(Delivery.status) == "sending", col(Delivery.claimed_at) < now - STALE_CLAIM
+            ),
+            sa.and_(
+                col(Delivery.status) == "sent",
+                col(Delivery.kind) != convocations.REMINDER,
+                col(Delivery.kind) != convocations.HOLDER_REMINDER,
+                col(Delivery.calendar_sent_at).is_(None),
+            ),
+        )
+    )
+    if sitting_id is not None:
+        query = query.where(Delivery.sitting_id == sitting_id)
+    return [i for i in session.exec(query.order_by(col(Delivery.id))) if i is not None]
+
+
+def _message(session: Session, delivery: Delivery, president: str | None, tz: ZoneInfo) -> str:
+    view = queries.sitting_view(session=session, sitting_id=delivery.sitting_id)
+    template = "correction" if delivery.kind.startswith("correction-") else delivery.kind
+    return render(template, s=view, president=president)
+
+
+def _calendar(session: Session, delivery: Delivery, tz: ZoneInfo, now: datetime) -> InputFile:
+    view = queries.sitting_view(session=session, sitting_id=delivery.sitting_id)
+    sitting = session.get(Sitting, delivery.sitting_id)
+    assert sitting is not None
+    sequence = (
+        int(delivery.kind.rsplit("-", 1)[1]) if delivery.kind.startswith("correction-") else 0
+    )
+    data = sitting_ics(
+        view,
+        sitting_starts_at(sitting, tz),
+        summary=to_plain_text(render("ics_summary", s=view)),
+        description=to_plain_text(render("ics_description", s=view)),
+        sequence=sequence,
+        stamp=now,
+    )
+    return InputFile(data, filename=f"seance-{view.held_on.isoformat()}.ics")
+
+
+async def _send_one(
+    bot: Bot,
+    engine: Engine,
+    delivery_id: int,
+    clock: Callable[[], datetime],
+    tz: ZoneInfo,
+    president: str | None,
+    result: BroadcastResult,
+    per_chat_gap: float,
+) -> None:
+    with db.session(engine) as session:
+        delivery = session.get(Delivery, delivery_id)
+        assert delivery is not None
+        member = session.get(Member, delivery.member_id)
+        assert member is not None
+        chat_id = member.telegram_user_id
+        needs_message = delivery.status != "sent"
+        if needs_message and not _claim(session, delivery_id, clock()):
+            return
+        if chat_id is None:
+            _finish(session, delivery_id, status="unreachable", error="not_linked")
+            result.unreachable += 1
+            return
+        try:
+            if needs_message:
+                text = _message(session, delivery, president, tz)
+                buttons = _buttons(delivery)
+                message = await bot.send_message(chat_id, text, reply_markup=keyboard(buttons))
+                _finish(
+                    session,
+                    delivery_id,
+                    status="sent",
+                    sent_at=clock(),
+                    telegram_message_id=message.message_id,
+                    error=None,
+                )
+                result.sent += 1
+                if delivery.kind in {convocations.REMINDER, convocations.HOLDER_REMINDER}:
+                    return
+                await asyncio.sleep(per_chat_gap)
+            await bot.send_document(chat_id, _calendar(session, delivery, tz, clock()))
+            _finish(session, delivery_id, calendar_sent_at=clock())
+        except (Forbidden, BadRequest) as error:  # blocked the bot, or never opened the chat
+            if needs_message:
+                _finish(session, delivery_id, status="unreachable", error=str(error)[:200])
+                result.unreachable += 1
+            else:
+                _finish(session, delivery_id, calendar_sent_at=clock())  # nothing more to do
+        except (RetryAfter, NetworkError) as error:  # 429 past the limiter's retries, 5xx, cut
+            session.refresh(delivery)
+            give_up = delivery.attempts >= convocations.MAX_ATTEMPTS
+            if needs_message:
+                status = "failed" if give_up else "pending"
+                _finish(session, delivery_id, status=status, error=str(error)[:200])
+            result.failed += give_up
+            result.retried += not give_up
+            result.errors.append(f"{delivery_id}: {error}")
+
+
+def _buttons(delivery: Delivery) -> list[tuple[str, str]] | None:
+    if delivery.kind != convocations.CONVOCATION:
+        return None
+    return [
+        (render("button_acknowledge"), f"conv:ack:{delivery.id}"),
+        (render("button_will_attend"), f"conv:present:{delivery.id}"),
+        (render("button_will_be_absent"), f"conv:absent:{delivery.id}"),
+        (render("button_give_proxy"), f"conv:proxy:{delivery.id}"),
+    ]
+
+
+async def deliver(
+    bot: Bot,
+    engine: Engine,
+    *,
+    clock: Callable[[], datetime],
+    tz: ZoneInfo,
+    sitting_id: int | None = None,
+    president: str | None = None,
+    rounds: int = convocations.MAX_ATTEMPTS,
+    per_chat_gap: float = PER_CHAT_GAP,
+) -> BroadcastResult:
+    """Send everything owed (for one sitting, or all); transient failures are retried for a
+    few rounds, then left as failed for the secretariat's report."""
+    result = BroadcastResult()
+    semaphore = asyncio.Semaphore(CONCURRENCY)
+
+    async def guarded(delivery_id: int) -> None:
+        async with semaphore:
+            await _send_one(bot, engine, delivery_id, clock, tz, president, result, per_chat_gap)
+
+    for _ in range(rounds):
+        with db.session(engine) as session:
+            todo = owed(session, sitting_id, clock())
+        if not todo:
+            break
+        retried_before = result.retried
+        await asyncio.gather(*(guarded(i) for i in todo))
+        if result.retried == retried_before:
+            break
+        await asyncio.sleep(1.0)  # let a transient fault pass before the next round
+    return result

@@ -1,0 +1,130 @@
+"""/convoquer, /suivi and the convocation's buttons: convening through the chat members read.
+
+The secretariat convenes; every member receives the convocation with its .ics and four
+buttons; each press is recorded as proof (acknowledged at, answer) for the report.
+"""
+
+from __future__ import annotations
+
+from bot.broadcast import deliver
+from bot.handlers import proxies as proxy_handlers
+from bot.handlers.common import Ask, as_member, command_text
+from bot.handlers.sittings import ask_question
+from bot.render import render
+from bot.services import convocations
+from bot.services.proxies import Actor
+from storage import queries
+from storage.models import Sitting
+
+
+async def _coming_sitting(ask: Ask, text: str) -> int | None:
+    question = await ask_question(ask, text)
+    if question is None:
+        return None
+    today = ask.runtime.today()
+    body = queries.body_by_hint(session=ask.session, hint=question.body_hint)
+    found = queries.find_sitting(
+        session=ask.session, today=today, on=question.on, body_id=body.id if body else None
+    )
+    coming = [s for s in found if s.held_on >= today]
+    if len(coming) != 1:
+        await ask.reply("no_coming_sitting", on=question.on)
+        return None
+    return coming[0].id
+
+
+async def convene_sitting(ask: Ask, sitting_id: int, urgent: bool) -> None:
+    rt = ask.runtime
+    user = ask.update.effective_user
+    try:
+        convocations.convene(
+            session=ask.session,
+            sitting_id=sitting_id,
+            now=rt.now(),
+            tz=rt.settings.tz,
+            actor=Actor(ask.asker.member_id, user.id if user else None),
+            urgent=urgent,
+        )
+    except convocations.ConvocationRefused as refused:
+        buttons = None
+        if refused.code == "too_late" and not urgent and refused.params["notice"] >= 1:  # type: ignore[operator]
+            buttons = [(render("button_convene_urgently"), f"convoke:urgent:{sitting_id}")]
+        await ask.reply(
+            "convocation_refused", buttons=buttons, code=refused.code, p=refused.params
+        )
+        return
+    ask.changed()
+    report = convocations.report(session=ask.session, sitting_id=sitting_id)
+    await ask.reply("convocation_started", s=ask.sitting_view(sitting_id), r=report)
+    # Sent in the background: a broadcast to 120 members takes seconds, other members'
+    # questions must not wait behind it.
+    task = ask.context.application.create_task(
+        deliver(
+            ask.context.bot,
+            rt.engine,
+            clock=rt.clock,
+            tz=rt.settings.tz,
+            sitting_id=sitting_id,
+            president=rt.settings.president_name,
+        ),
+        name=f"convocation-{sitting_id}",
+    )
+    ask.context.bot_data.setdefault("broadcasts", []).append(task)
+
+
+@as_member
+async def convene_command(ask: Ask) -> None:
+    """/convoquer [date] [urgence]: send the convocation of the coming sitting (secretariat)."""
+    if not ask.asker.secretariat:
+        await ask.reply("secretariat_only")
+        return
+    text = command_text(ask.update)
+    urgent = "urgen" in text.casefold()
+    sitting_id = await _coming_sitting(ask, text)
+    if sitting_id is not None:
+        await convene_sitting(ask, sitting_id, urgent)
+
+
+@as_member
+async def follow_up_command(ask: Ask) -> None:
+    """/suivi [date]: who received, acknowledged, answered; who to convene otherwise."""
+    if not ask.asker.secretariat:
+        await ask.reply("secretariat_only")
+        return
+    sitting_id = await _coming_sitting(ask, command_text(ask.update))
+    if sitting_id is not None:
+        report = convocations.report(session=ask.session, sitting_id=sitting_id)
+        await ask.reply("convocation_report", s=ask.sitting_view(sitting_id), r=report)
+
+
+async def answer_convocation_button(ask: Ask, action: str, delivery_id: int) -> bool:
+    """conv:ack|present|absent|proxy:<delivery>; only the member it was sent to may press."""
+    answer = None if action == "ack" else action
+    if action not in {"ack", "present", "absent", "proxy"} or ask.asker.member_id is None:
+        return False
+    delivery = convocations.record_response(
+        session=ask.session,
+        delivery_id=delivery_id,
+        member_id=ask.asker.member_id,
+        answer=answer,
+        now=ask.runtime.now(),
+    )
+    if delivery is None:
+        return False
+    ask.changed()
+    sitting = ask.session.get(Sitting, delivery.sitting_id)
+    assert sitting is not None
+    if action == "ack":
+        await ask.reply("convocation_acknowledged", s=ask.sitting_view(sitting.id or 0))
+    elif action in {"present", "absent"}:
+        await proxy_handlers.declare(ask, sitting, present=action == "present")
+    else:
+        await proxy_handlers.declare(ask, sitting, present=False)
+    return True
+
+
+async def answer_convene_button(ask: Ask, sitting_id: int) -> bool:
+    if not ask.asker.secretariat or ask.session.get(Sitting, sitting_id) is None:
+        return False
+    await convene_sitting(ask, sitting_id, urgent=True)
+    return True

@@ -1,0 +1,255 @@
+"""Convening a sitting: the notice period, the outbox of deliveries, the proof of receipt.
+
+No telegram here. `convene` checks the law and writes one pending Delivery per member; the
+broadcaster (bot/broadcast.py) sends them and records each step, so the secretariat can show
+who received, acknowledged and answered, and who must be convened by other means.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlmodel import Session, col, select
+
+from bot.services.proxies import Actor, audit, sitting_starts_at
+from storage import rules
+from storage.models import Body, Delivery, Member, Membership, Proxy, Sitting
+
+CONVOCATION = "convocation"
+REMINDER = "reminder"  # the day before, to whoever has neither acknowledged nor answered
+HOLDER_REMINDER = "holder_reminder"  # the morning of the sitting, to proxy holders
+REMINDER_HOUR = 9
+HOLDER_REMINDER_HOUR = 8
+MAX_ATTEMPTS = 5
+
+
+class ConvocationRefused(Exception):
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+def _members(session: Session, body_id: int) -> list[Member]:
+    return list(
+        session.exec(
+            select(Member)
+            .join(Membership, col(Membership.member_id) == Member.id)
+            .where(Membership.body_id == body_id, col(Membership.active).is_(True))
+            .order_by(col(Member.last_name), col(Member.first_name))
+        )
+    )
+
+
+def convene(
+    *,
+    session: Session,
+    sitting_id: int,
+    now: datetime,
+    tz: ZoneInfo,
+    actor: Actor,
+    urgent: bool = False,
+) -> Sitting:
+    """Check the notice period and write the outbox; calling it again only resumes.
+
+    Raises ConvocationRefused("too_late") when fewer jours francs remain than the body's rule
+    (or than one, under urgency), and nothing is written.
+    """
+    sitting = session.get(Sitting, sitting_id)
+    if sitting is None:
+        raise ConvocationRefused("no_sitting")
+    body = session.get(Body, sitting.body_id)
+    assert body is not None
+    if sitting.convened_at is None:
+        today = now.astimezone(tz).date()
+        required = rules.URGENT_NOTICE_DAYS if urgent else body.notice_days
+        notice = rules.jours_francs(today, sitting.held_on)
+        if notice < required:
+            raise ConvocationRefused(
+                "too_late",
+                notice=notice,
+                required=required,
+                last_day=rules.last_day_to_send(sitting.held_on, required),
+                urgent=urgent,
+            )
+        sitting.convened_on, sitting.convened_at, sitting.urgent = today, now, urgent
+        session.add(sitting)
+        audit(session, actor, "sitting.convened", sitting_id, urgent=urgent, jours_francs=notice)
+    add_deliveries(session, sitting, CONVOCATION, _members(session, body.id or 0), now)
+    session.commit()
+    return sitting
+
+
+def add_deliveries(
+    session: Session, sitting: Sitting, kind: str, members: list[Member], now: datetime
+) -> int:
+    """One pending delivery per member not yet owed this message; unlinked members are
+    recorded as unreachable at once (they must be convened by other means)."""
+    owed = set(
+        session.exec(
+            select(Delivery.member_id).where(
+                Delivery.sitting_id == sitting.id, Delivery.kind == kind
+            )
+        )
+    )
+    added = 0
+    for member in members:
+        if member.id in owed:
+            continue
+        linked = member.telegram_user_id is not None
+        session.add(
+            Delivery(
+                sitting_id=sitting.id or 0,
+                member_id=member.id or 0,
+                kind=kind,
+                status="pending" if linked else "unreachable",
+                error=None if linked else "not_linked",
+                created_at=now,
+            )
+        )
+        added += 1
+    return added
+
+
+def due_reminders(*, session: Session, now: datetime, tz: ZoneInfo) -> int:
+    """Write the reminders whose time has come (the job queue calls this every few minutes,
+    so reminders survive a restart: they live in the store, not in memory)."""
+    local = now.astimezone(tz)
+    added = 0
+    upcoming = session.exec(
+        select(Sitting).where(
+            col(Sitting.convened_at).is_not(None), Sitting.held_on >= local.date()
+        )
+    ).all()
+    for sitting in upcoming:
+        if now >= sitting_starts_at(sitting, tz):
+            continue
+        eve = datetime.combine(sitting.held_on - timedelta(days=1), datetime.min.time(), tz)
+        if local >= eve.replace(hour=REMINDER_HOUR):
+            silent = session.exec(
+                select(Member)
+                .join(Delivery, col(Delivery.member_id) == Member.id)
+                .where(
+                    Delivery.sitting_id == sitting.id,
+                    Delivery.kind == CONVOCATION,
+                    Delivery.status == "sent",
+                    col(Delivery.acknowledged_at).is_(None),
+                    col(Delivery.answered_at).is_(None),
+                )
+            ).all()
+            added += add_deliveries(session, sitting, REMINDER, list(silent), now)
+        morning = datetime.combine(sitting.held_on, datetime.min.time(), tz)
+        if local >= morning.replace(hour=HOLDER_REMINDER_HOUR):
+            holders = session.exec(
+                select(Member)
+                .join(Proxy, col(Proxy.holder_id) == Member.id)
+                .where(Proxy.sitting_id == sitting.id, col(Proxy.revoked_at).is_(None))
+            ).all()
+            added += add_deliveries(session, sitting, HOLDER_REMINDER, list(holders), now)
+    session.commit()
+    return added
+
+
+def correct(
+    *,
+    session: Session,
+    sitting: Sitting,
+    now: datetime,
+    actor: Actor,
+    changes: dict[str, object],
+) -> str:
+    """A change of date, time or place after the convocation: every member who was sent it
+    is owed a corrective notice (kind « correction-N », N counting the corrections)."""
+    done = session.exec(
+        select(Delivery.kind)
+        .where(Delivery.sitting_id == sitting.id, col(Delivery.kind).startswith("correction-"))
+        .distinct()
+    ).all()
+    kind = f"correction-{len(done) + 1}"
+    received = session.exec(
+        select(Member)
+        .join(Delivery, col(Delivery.member_id) == Member.id)
+        .where(
+            Delivery.sitting_id == sitting.id,
+            Delivery.kind == CONVOCATION,
+            Delivery.status == "sent",
+        )
+    ).all()
+    add_deliveries(session, sitting, kind, list(received), now)
+    audit(session, actor, "sitting.corrected", sitting.id, kind=kind, **changes)
+    session.commit()
+    return kind
+
+
+def record_response(
+    *, session: Session, delivery_id: int, member_id: int, answer: str | None, now: datetime
+) -> Delivery | None:
+    """« Accuser réception » (answer None) or an answer; None if the button is not theirs."""
+    delivery = session.get(Delivery, delivery_id)
+    if delivery is None or delivery.member_id != member_id:
+        return None
+    if delivery.acknowledged_at is None:
+        delivery.acknowledged_at = now
+    if answer is not None:
+        delivery.answer, delivery.answered_at = answer, now
+    session.add(delivery)
+    audit(
+        session,
+        Actor(member_id),
+        "convocation.answered" if answer else "convocation.acknowledged",
+        delivery.sitting_id,
+        delivery_id=delivery_id,
+        answer=answer,
+    )
+    session.commit()
+    return delivery
+
+
+@dataclass(frozen=True, slots=True)
+class ReportLine:
+    name: str
+    status: str
+    sent_at: datetime | None
+    acknowledged_at: datetime | None
+    answer: str | None
+    error: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ConvocationReport:
+    sitting_id: int
+    lines: list[ReportLine] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(line.status == status for line in self.lines)
+
+    @property
+    def acknowledged(self) -> int:
+        return sum(line.acknowledged_at is not None for line in self.lines)
+
+    @property
+    def answered(self) -> int:
+        return sum(line.answer is not None for line in self.lines)
+
+    @property
+    def by_other_means(self) -> list[ReportLine]:
+        """Those the bot could not reach: the secretariat must convene them otherwise."""
+        return [line for line in self.lines if line.status in {"unreachable", "failed"}]
+
+
+def report(*, session: Session, sitting_id: int) -> ConvocationReport:
+    rows = session.exec(
+        select(Delivery, Member)
+        .join(Member, col(Member.id) == Delivery.member_id)
+        .where(Delivery.sitting_id == sitting_id, Delivery.kind == CONVOCATION)
+        .order_by(col(Member.last_name), col(Member.first_name))
+    ).all()
+    return ConvocationReport(
+        sitting_id,
+        [
+            ReportLine(m.display_name, d.status, d.sent_at, d.acknowledged_at, d.answer, d.error)
+            for d, m in rows
+        ],
+    )
