@@ -47,6 +47,8 @@ class BroadcastResult:
     failed: int = 0
     retried: int = 0
     errors: list[str] = field(default_factory=list)
+    # Every member gets the same text for one sitting and kind: render it once per broadcast.
+    rendered: dict[tuple[int, str, str], str | bytes] = field(default_factory=dict)
 
 
 def _claim(session: Session, delivery_id: int, now: datetime) -> bool:
@@ -93,20 +95,20 @@ def owed(session: Session, sitting_id: int | None, now: datetime) -> list[int]:
     return [i for i in session.exec(query.order_by(col(Delivery.id))) if i is not None]
 
 
-def _message(session: Session, delivery: Delivery, president: str | None, tz: ZoneInfo) -> str:
+def _message(session: Session, delivery: Delivery, president: str | None) -> str:
     view = queries.sitting_view(session=session, sitting_id=delivery.sitting_id)
     template = "correction" if delivery.kind.startswith("correction-") else delivery.kind
     return render(template, s=view, president=president)
 
 
-def _calendar(session: Session, delivery: Delivery, tz: ZoneInfo, now: datetime) -> InputFile:
+def _calendar(session: Session, delivery: Delivery, tz: ZoneInfo, now: datetime) -> bytes:
     view = queries.sitting_view(session=session, sitting_id=delivery.sitting_id)
     sitting = session.get(Sitting, delivery.sitting_id)
     assert sitting is not None
     sequence = (
         int(delivery.kind.rsplit("-", 1)[1]) if delivery.kind.startswith("correction-") else 0
     )
-    data = sitting_ics(
+    return sitting_ics(
         view,
         sitting_starts_at(sitting, tz),
         summary=to_plain_text(render("ics_summary", s=view)),
@@ -114,7 +116,6 @@ def _calendar(session: Session, delivery: Delivery, tz: ZoneInfo, now: datetime)
         sequence=sequence,
         stamp=now,
     )
-    return InputFile(data, filename=f"seance-{view.held_on.isoformat()}.ics")
 
 
 async def _send_one(
@@ -142,7 +143,10 @@ async def _send_one(
             return
         try:
             if needs_message:
-                text = _message(session, delivery, president, tz)
+                key = (delivery.sitting_id, delivery.kind, "text")
+                if key not in result.rendered:
+                    result.rendered[key] = _message(session, delivery, president)
+                text = str(result.rendered[key])
                 buttons = _buttons(delivery)
                 message = await bot.send_message(chat_id, text, reply_markup=keyboard(buttons))
                 _finish(
@@ -157,7 +161,14 @@ async def _send_one(
                 if delivery.kind in {convocations.REMINDER, convocations.HOLDER_REMINDER}:
                     return
                 await asyncio.sleep(per_chat_gap)
-            await bot.send_document(chat_id, _calendar(session, delivery, tz, clock()))
+            key = (delivery.sitting_id, delivery.kind, "ics")
+            if key not in result.rendered:
+                result.rendered[key] = _calendar(session, delivery, tz, clock())
+            data = result.rendered[key]
+            assert isinstance(data, bytes)
+            sitting = session.get(Sitting, delivery.sitting_id)
+            name = f"seance-{sitting.held_on.isoformat() if sitting else delivery.sitting_id}.ics"
+            await bot.send_document(chat_id, InputFile(data, filename=name))
             _finish(session, delivery_id, calendar_sent_at=clock())
         except (Forbidden, BadRequest) as error:  # blocked the bot, or never opened the chat
             if needs_message:
@@ -196,16 +207,17 @@ async def deliver(
     sitting_id: int | None = None,
     president: str | None = None,
     rounds: int = convocations.MAX_ATTEMPTS,
-    per_chat_gap: float = PER_CHAT_GAP,
+    per_chat_gap: float | None = None,
 ) -> BroadcastResult:
     """Send everything owed (for one sitting, or all); transient failures are retried for a
     few rounds, then left as failed for the secretariat's report."""
     result = BroadcastResult()
+    gap = PER_CHAT_GAP if per_chat_gap is None else per_chat_gap
     semaphore = asyncio.Semaphore(CONCURRENCY)
 
     async def guarded(delivery_id: int) -> None:
         async with semaphore:
-            await _send_one(bot, engine, delivery_id, clock, tz, president, result, per_chat_gap)
+            await _send_one(bot, engine, delivery_id, clock, tz, president, result, gap)
 
     for _ in range(rounds):
         with db.session(engine) as session:

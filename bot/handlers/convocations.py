@@ -6,6 +6,8 @@ buttons; each press is recorded as proof (acknowledged at, answer) for the repor
 
 from __future__ import annotations
 
+import asyncio
+
 from bot.broadcast import deliver
 from bot.handlers import proxies as proxy_handlers
 from bot.handlers.common import Ask, as_member, command_text
@@ -58,7 +60,11 @@ async def convene_sitting(ask: Ask, sitting_id: int, urgent: bool) -> None:
     await ask.reply("convocation_started", s=ask.sitting_view(sitting_id), r=report)
     # Sent in the background: a broadcast to 120 members takes seconds, other members'
     # questions must not wait behind it.
-    task = ask.context.application.create_task(
+    application = ask.context.application
+    # Under polling, the Application awaits its tasks at shutdown; driven update by update
+    # (console, tests) it is not running, and a plain task does the same job.
+    spawn = application.create_task if application.running else asyncio.create_task
+    task = spawn(
         deliver(
             ask.context.bot,
             rt.engine,
