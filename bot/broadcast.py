@@ -74,6 +74,11 @@ def _finish(session: Session, delivery_id: int, **values: object) -> None:
     session.commit()
 
 
+def _update(engine: Engine, delivery_id: int, **values: object) -> None:
+    with db.session(engine) as session:
+        _finish(session, delivery_id, **values)
+
+
 def owed(session: Session, sitting_id: int | None, now: datetime) -> list[int]:
     """Deliveries still to send (and calendars still to attach), oldest first."""
     query = select(Delivery.id).where(
@@ -128,73 +133,77 @@ async def _send_one(
     result: BroadcastResult,
     per_chat_gap: float,
 ) -> None:
+    # Sessions are opened for each step and closed before every await on the network: a
+    # connection held across a send would starve the pool at thirty sends in flight.
     with db.session(engine) as session:
         delivery = session.get(Delivery, delivery_id)
         assert delivery is not None
         member = session.get(Member, delivery.member_id)
+        sitting = session.get(Sitting, delivery.sitting_id)
         assert member is not None
+        assert sitting is not None
         chat_id = member.telegram_user_id
         needs_message = delivery.status != "sent"
+        kind, attempts = delivery.kind, delivery.attempts + 1
         if needs_message and not _claim(session, delivery_id, clock()):
             return
         if chat_id is None:
             _finish(session, delivery_id, status="unreachable", error="not_linked")
             result.unreachable += 1
             return
-        try:
-            if needs_message:
-                key = (delivery.sitting_id, delivery.kind, "text")
-                if key not in result.rendered:
-                    result.rendered[key] = _message(session, delivery, president)
-                text = str(result.rendered[key])
-                buttons = _buttons(delivery)
-                message = await bot.send_message(chat_id, text, reply_markup=keyboard(buttons))
-                _finish(
-                    session,
-                    delivery_id,
-                    status="sent",
-                    sent_at=clock(),
-                    telegram_message_id=message.message_id,
-                    error=None,
-                )
-                result.sent += 1
-                if delivery.kind in {convocations.REMINDER, convocations.HOLDER_REMINDER}:
-                    return
-                await asyncio.sleep(per_chat_gap)
-            key = (delivery.sitting_id, delivery.kind, "ics")
-            if key not in result.rendered:
-                result.rendered[key] = _calendar(session, delivery, tz, clock())
-            data = result.rendered[key]
-            assert isinstance(data, bytes)
-            sitting = session.get(Sitting, delivery.sitting_id)
-            name = f"seance-{sitting.held_on.isoformat() if sitting else delivery.sitting_id}.ics"
-            await bot.send_document(chat_id, InputFile(data, filename=name))
-            _finish(session, delivery_id, calendar_sent_at=clock())
-        except (Forbidden, BadRequest) as error:  # blocked the bot, or never opened the chat
-            if needs_message:
-                _finish(session, delivery_id, status="unreachable", error=str(error)[:200])
-                result.unreachable += 1
-            else:
-                _finish(session, delivery_id, calendar_sent_at=clock())  # nothing more to do
-        except (RetryAfter, NetworkError) as error:  # 429 past the limiter's retries, 5xx, cut
-            session.refresh(delivery)
-            give_up = delivery.attempts >= convocations.MAX_ATTEMPTS
-            if needs_message:
-                status = "failed" if give_up else "pending"
-                _finish(session, delivery_id, status=status, error=str(error)[:200])
-            result.failed += give_up
-            result.retried += not give_up
-            result.errors.append(f"{delivery_id}: {error}")
+        text_key = (delivery.sitting_id, kind, "text")
+        if needs_message and text_key not in result.rendered:
+            result.rendered[text_key] = _message(session, delivery, president)
+        ics_key = (delivery.sitting_id, kind, "ics")
+        calendar = kind not in {convocations.REMINDER, convocations.HOLDER_REMINDER}
+        if calendar and ics_key not in result.rendered:
+            result.rendered[ics_key] = _calendar(session, delivery, tz, clock())
+        ics_name = f"seance-{sitting.held_on.isoformat()}.ics"
+    try:
+        if needs_message:
+            text = str(result.rendered[text_key])
+            markup = keyboard(_buttons(kind, delivery_id))
+            message = await bot.send_message(chat_id, text, reply_markup=markup)
+            _update(
+                engine,
+                delivery_id,
+                status="sent",
+                sent_at=clock(),
+                telegram_message_id=message.message_id,
+                error=None,
+            )
+            result.sent += 1
+            if not calendar:
+                return
+            await asyncio.sleep(per_chat_gap)
+        data = result.rendered[ics_key]
+        assert isinstance(data, bytes)
+        await bot.send_document(chat_id, InputFile(data, filename=ics_name))
+        _update(engine, delivery_id, calendar_sent_at=clock())
+    except (Forbidden, BadRequest) as error:  # blocked the bot, or never opened the chat
+        if needs_message:
+            _update(engine, delivery_id, status="unreachable", error=str(error)[:200])
+            result.unreachable += 1
+        else:
+            _update(engine, delivery_id, calendar_sent_at=clock())  # nothing more to do
+    except (RetryAfter, NetworkError) as error:  # 429 past the limiter's retries, 5xx, cut
+        give_up = attempts >= convocations.MAX_ATTEMPTS
+        if needs_message:
+            status = "failed" if give_up else "pending"
+            _update(engine, delivery_id, status=status, error=str(error)[:200])
+        result.failed += give_up
+        result.retried += not give_up
+        result.errors.append(f"{delivery_id}: {error}")
 
 
-def _buttons(delivery: Delivery) -> list[tuple[str, str]] | None:
-    if delivery.kind != convocations.CONVOCATION:
+def _buttons(kind: str, delivery_id: int) -> list[tuple[str, str]] | None:
+    if kind != convocations.CONVOCATION:
         return None
     return [
-        (render("button_acknowledge"), f"conv:ack:{delivery.id}"),
-        (render("button_will_attend"), f"conv:present:{delivery.id}"),
-        (render("button_will_be_absent"), f"conv:absent:{delivery.id}"),
-        (render("button_give_proxy"), f"conv:proxy:{delivery.id}"),
+        (render("button_acknowledge"), f"conv:ack:{delivery_id}"),
+        (render("button_will_attend"), f"conv:present:{delivery_id}"),
+        (render("button_will_be_absent"), f"conv:absent:{delivery_id}"),
+        (render("button_give_proxy"), f"conv:proxy:{delivery_id}"),
     ]
 
 
@@ -215,9 +224,16 @@ async def deliver(
     gap = PER_CHAT_GAP if per_chat_gap is None else per_chat_gap
     semaphore = asyncio.Semaphore(CONCURRENCY)
 
+    in_flight: set[asyncio.Future[None]] = set()
+
     async def guarded(delivery_id: int) -> None:
         async with semaphore:
-            await _send_one(bot, engine, delivery_id, clock, tz, president, result, gap)
+            sending = asyncio.ensure_future(
+                _send_one(bot, engine, delivery_id, clock, tz, president, result, gap)
+            )
+            in_flight.add(sending)
+            sending.add_done_callback(in_flight.discard)
+            await asyncio.shield(sending)
 
     for _ in range(rounds):
         with db.session(engine) as session:
@@ -225,7 +241,13 @@ async def deliver(
         if not todo:
             break
         retried_before = result.retried
-        await asyncio.gather(*(guarded(i) for i in todo))
+        try:
+            await asyncio.gather(*(guarded(i) for i in todo))
+        except asyncio.CancelledError:
+            # Stopped (SIGTERM, restart): the messages already on their way are let through
+            # and recorded, so no member is sent a convocation its row does not show.
+            await asyncio.gather(*in_flight, return_exceptions=True)
+            raise
         if result.retried == retried_before:
             break
         await asyncio.sleep(1.0)  # let a transient fault pass before the next round

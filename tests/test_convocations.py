@@ -15,7 +15,7 @@ from telegram.ext import Application
 from bot.broadcast import deliver
 from bot.render import to_plain_text
 from bot.services import convocations, identity
-from bot.transport import Conversation, InProcessBotAPI, Reply
+from bot.transport import Conversation, Reply
 from storage import db
 from storage.models import Body, Delivery, Member, Proxy, Sitting
 from tests.conftest import CLOCK
@@ -253,7 +253,7 @@ async def test_an_interrupted_broadcast_resumes_without_duplicates(
     first = asyncio.create_task(
         deliver(app.bot, loaded_engine, clock=lambda: CLOCK, tz=TZ, per_chat_gap=0.05)
     )
-    while sum(c.method == "sendMessage" for c in api.calls) < 20:
+    while sum(c.method == "sendMessage" for c in api.calls) < 20:  # noqa: ASYNC110 (polls another task's progress)
         await asyncio.sleep(0.005)
     first.cancel()  # the process dies half-way
     with pytest.raises(asyncio.CancelledError):

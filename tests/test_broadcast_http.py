@@ -1,0 +1,138 @@
+"""Convocations through the network: the real HTTPXRequest against a local Bot API on
+127.0.0.1, with Telegram's flood control, 429s, server errors, a blocked member, a restart."""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, time
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import select
+
+from bot.app import build_application
+from bot.broadcast import deliver
+from bot.services import convocations
+from bot.settings import Settings
+from storage import db
+from storage.models import Body, Delivery, Member, Sitting
+from tests.botapi_server import FakeBotAPI
+
+TZ = ZoneInfo("Europe/Paris")
+NOW = datetime(2024, 7, 10, 10, 0, tzinfo=UTC)
+LATER = datetime(2024, 7, 10, 11, 0, tzinfo=UTC)  # past the stale-claim delay
+
+
+@pytest.fixture
+def server() -> Iterator[FakeBotAPI]:
+    with FakeBotAPI() as api:
+        api.enforce_rate(per_second=30, per_chat_per_second=1)  # Telegram's flood control
+        yield api
+
+
+@pytest.fixture
+def convened(loaded_engine: Engine) -> int:
+    """The Bureau of 18 July 2024, every member linked, the outbox written."""
+    with db.session(loaded_engine) as session:
+        bureau = session.exec(select(Body).where(Body.name == "Bureau Métropolitain")).one()
+        sitting = Sitting(
+            body_id=bureau.id or 0, held_on=date(2024, 7, 18), start_time=time(17), in_office=67
+        )
+        session.add(sitting)
+        for member in session.exec(select(Member)):
+            member.telegram_user_id = 100_000 + (member.id or 0)
+            session.add(member)
+        session.commit()
+        convocations.convene(
+            session=session,
+            sitting_id=sitting.id or 0,
+            now=NOW,
+            tz=TZ,
+            actor=convocations.Actor(None, channel="test"),
+        )
+        return sitting.id or 0
+
+
+def settings_for(server: FakeBotAPI) -> Settings:
+    return Settings(telegram_bot_token="123:secret", telegram_api_url=server.base_url)
+
+
+def convocations_per_chat(server: FakeBotAPI) -> Counter[int]:
+    return Counter(
+        int(c.chat_id or 0)
+        for c in server.messages()
+        if c.method == "sendMessage" and "Convocation — " in str(c.params.get("text"))
+    )
+
+
+async def broadcast(server: FakeBotAPI, engine: Engine, when: datetime = NOW) -> None:
+    application = build_application(settings_for(server), engine)
+    async with application:
+        await deliver(application.bot, engine, clock=lambda: when, tz=TZ)
+
+
+async def test_the_67_members_each_get_one_convocation_and_its_calendar(
+    server: FakeBotAPI, loaded_engine: Engine, convened: int
+) -> None:
+    sends = ["sendMessage", "sendDocument"]
+    server.rate_limit(every=15, retry_after=1, methods=sends)  # Telegram pushing back
+    server.fail_next(3, status=502, methods=sends)
+    blocked = 100_000 + 5
+    server.block(blocked)
+    await broadcast(server, loaded_engine)
+    per_chat = convocations_per_chat(server)
+    assert len(per_chat) == 66
+    assert set(per_chat.values()) == {1}  # 429s waited out, 502s retried: never twice
+    assert blocked not in per_chat
+    calendars = Counter(
+        int(c.chat_id or 0) for c in server.messages() if c.method == "sendDocument"
+    )
+    assert set(calendars.values()) == {1}
+    assert len(calendars) == 66
+    ics = next(c for c in server.messages() if c.method == "sendDocument").files["document"]
+    assert ics.filename == "seance-2024-07-18.ics"
+    assert b"DTSTART:20240718T150000Z" in ics.content  # 17:00 in Paris
+    with db.session(loaded_engine) as session:
+        report = convocations.report(session=session, sitting_id=convened)
+    assert report.count("sent") == 66
+    assert [line.status for line in report.by_other_means] == ["unreachable"]
+    assert "blocked" in (report.by_other_means[0].error or "")
+
+
+async def test_a_restart_half_way_resumes_with_those_still_owed(
+    server: FakeBotAPI, loaded_engine: Engine, convened: int
+) -> None:
+    application = build_application(settings_for(server), loaded_engine)
+    async with application:
+        first = asyncio.create_task(
+            deliver(application.bot, loaded_engine, clock=lambda: NOW, tz=TZ)
+        )
+        while len(convocations_per_chat(server)) < 25:  # noqa: ASYNC110 (another task's progress)
+            await asyncio.sleep(0.01)
+        first.cancel()  # the process is killed
+        with pytest.raises(asyncio.CancelledError):
+            await first
+    with db.session(loaded_engine) as session:
+        sent = session.exec(select(Delivery).where(Delivery.status == "sent")).all()
+        assert 25 <= len(sent) < 67
+    await broadcast(server, loaded_engine, when=LATER)  # started again, later
+    per_chat = convocations_per_chat(server)
+    assert len(per_chat) == 67
+    assert set(per_chat.values()) == {1}
+    calendars = Counter(
+        int(c.chat_id or 0) for c in server.messages() if c.method == "sendDocument"
+    )
+    assert len(calendars) == 67
+
+
+async def test_a_member_unknown_to_telegram_is_reported_not_retried(
+    server: FakeBotAPI, loaded_engine: Engine, convened: int
+) -> None:
+    server.unknown_chat(100_000 + 7)
+    await broadcast(server, loaded_engine)
+    await broadcast(server, loaded_engine, when=LATER)
+    attempts = [c for c in server.calls if c.chat_id == 100_000 + 7]
+    assert len(attempts) == 1
