@@ -271,3 +271,33 @@ async def test_an_interrupted_broadcast_resumes_without_duplicates(
     calendars = Counter(int(c.params["chat_id"]) for c in api.calls if c.method == "sendDocument")
     assert len(calendars) == 65
     assert set(calendars.values()) == {1}
+
+
+async def test_a_change_of_place_sends_a_corrective_notice(
+    application, loaded_engine: Engine, coming_sitting: int
+) -> None:  # type: ignore[no-untyped-def]
+    app, api = application
+    dallara = chat_of(application, loaded_engine, "DALLARA")
+    await dallara.send("/convoquer")
+    await finish_broadcasts(app)
+    with db.session(loaded_engine) as session:
+        sitting = session.get(Sitting, coming_sitting)
+        assert sitting is not None
+        sitting.place = "Salle des fêtes de Firminy"
+        session.add(sitting)
+        kind = convocations.correct(
+            session=session,
+            sitting=sitting,
+            now=CLOCK,
+            actor=convocations.Actor(None, channel="test"),
+            changes={"place": sitting.place},
+        )
+    assert kind == "correction-1"
+    start = len(api.calls)
+    await deliver(app.bot, loaded_engine, clock=lambda: CLOCK, tz=TZ, per_chat_gap=0)
+    notices = [c for c in api.calls[start:] if c.method == "sendMessage"]
+    assert len(notices) == 65
+    assert "Rectificatif" in notices[0].params["text"]
+    assert "Salle des fêtes de Firminy" in notices[0].params["text"]
+    calendars = [c for c in api.calls[start:] if c.method == "sendDocument"]
+    assert len(calendars) == 65  # the updated .ics, same UID, higher SEQUENCE
