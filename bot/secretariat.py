@@ -12,10 +12,10 @@ from sqlmodel import Session, col, select
 
 from bot.render import render, to_plain_text
 from bot.runtime import MemberNames
-from bot.services import convocations, identity, proxies, sheets
+from bot.services import convocations, identity, proxies, sheets, sittings
 from bot.settings import Settings
 from storage import db, queries
-from storage.models import AuditEntry, Body, Member, Membership, Sitting
+from storage.models import AuditEntry, Body, Member, Sitting
 
 CLI = proxies.Actor(None, channel="cli")
 
@@ -212,36 +212,12 @@ def create_sitting(session: Session, args: argparse.Namespace, settings: Setting
         starts = datetime.strptime(args.at, "%Y-%m-%d %H:%M").replace(tzinfo=settings.tz)
     except ValueError:
         raise CliError("cli_bad_date", text=args.at) from None
-    if session.exec(
-        select(Sitting).where(Sitting.body_id == body.id, Sitting.held_on == starts.date())
-    ).first():
-        raise CliError("cli_sitting_exists", body=body.name, on=starts.date())
-    agenda: list[str] = []
+    agenda = []
     if args.agenda:
-        agenda = [
-            line.strip()
-            for line in args.agenda.read_text(encoding="utf-8").splitlines()
-            if line.strip()
-        ]
-    in_office = len(
-        session.exec(
-            select(Membership.id).where(
-                Membership.body_id == body.id, col(Membership.active).is_(True)
-            )
-        ).all()
-    )
-    sitting = Sitting(
-        body_id=body.id or 0,
-        held_on=starts.date(),
-        start_time=starts.time(),
-        place=args.place,
-        agenda=agenda,
-        in_office=in_office,
-    )
-    session.add(sitting)
-    session.flush()
-    proxies.audit(
-        session, proxies.Actor(None, channel="cli"), "sitting.created", sitting.id, at=args.at
-    )
-    session.commit()
-    return sitting
+        agenda = args.agenda.read_text(encoding="utf-8").splitlines()
+    try:
+        return sittings.create_sitting(
+            session=session, body=body, starts=starts, place=args.place, agenda=agenda, actor=CLI
+        )
+    except sittings.SittingExists:
+        raise CliError("cli_sitting_exists", body=body.name, on=starts.date()) from None

@@ -301,3 +301,38 @@ async def test_a_change_of_place_sends_a_corrective_notice(
     assert "Salle des fêtes de Firminy" in notices[0].params["text"]
     calendars = [c for c in api.calls[start:] if c.method == "sendDocument"]
     assert len(calendars) == 65  # the updated .ics, same UID, higher SEQUENCE
+
+
+async def test_the_secretariat_creates_a_sitting_by_conversation(
+    application, loaded_engine: Engine, coming_sitting: int
+) -> None:  # type: ignore[no-untyped-def]
+    dallara = chat_of(application, loaded_engine, "DALLARA")
+    replies = await dallara.send("/nouvelle_seance")
+    assert "Quel organe" in text(replies)
+    assert "Bureau Métropolitain" in replies[-1].labels
+    assert "quel jour" in text(await dallara.press("Bureau Métropolitain"))
+    assert "Je n'ai pas lu" in text(await dallara.send("bientôt"))
+    assert "déjà passé" in text(await dallara.send("1er juillet 2024 17 h"))
+    assert "Où se tiendra" in text(await dallara.send("12 septembre 2024 à 17 h 30"))
+    await dallara.send("Hôtel de métropole <salle 3>")
+    replies = await dallara.send("Approbation du procès-verbal\nBudget supplémentaire")
+    summary = text(replies)
+    assert "jeudi 12 septembre 2024 à 17 h 30" in summary
+    assert "Hôtel de métropole <salle 3>" in summary  # shown as typed, escaped for HTML
+    assert "2. Budget supplémentaire" in summary
+    assert "Séance créée" in text(await dallara.press("Confirmer"))
+    with db.session(loaded_engine) as session:
+        created = session.exec(select(Sitting).where(Sitting.held_on == date(2024, 9, 12))).one()
+        assert created.start_time == time(17, 30)
+        assert created.agenda == ["Approbation du procès-verbal", "Budget supplémentaire"]
+        assert created.in_office == 67
+    # Back to ordinary questions once the conversation is over.
+    assert "jeudi 12 septembre 2024" in text(await dallara.send("/seances"))
+
+
+async def test_members_cannot_open_the_conversation(
+    application, loaded_engine: Engine, coming_sitting: int
+) -> None:  # type: ignore[no-untyped-def]
+    degraix = chat_of(application, loaded_engine, "DEGRAIX")
+    assert "réservée au secrétariat" in text(await degraix.send("/nouvelle_seance"))
+    assert "Je n'ai pas compris" in text(await degraix.send("12 septembre 2024 17 h"))

@@ -16,6 +16,7 @@ from bot.handlers import (
     deliberations,
     help,
     members,
+    new_sitting,
     proxies,
     router,
     secretariat,
@@ -48,6 +49,9 @@ COMMANDS = (
 
 
 def register(application: Application) -> None:  # type: ignore[type-arg]
+    # The conversation first: while a secretary is answering its questions, their text and
+    # buttons belong to it, not to the sentence router.
+    application.add_handler(new_sitting.conversation(), group=0)
     for name, callback in COMMANDS:
         application.add_handler(CommandHandler(name, callback), group=0)
     application.add_handler(CallbackQueryHandler(router.answer_button), group=0)
