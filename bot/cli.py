@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import logging
 import sys
 from collections.abc import Sequence
 from importlib.resources import files
@@ -16,6 +15,7 @@ from tqdm import tqdm
 
 from bot import secretariat
 from bot.console import ConsoleIdentityError, run_console
+from bot.logs import configure_logging
 from bot.render import finding_text, render, to_plain_text
 from bot.settings import DEFAULT_DATABASE_URL, Settings
 from storage import db
@@ -223,10 +223,7 @@ def run_polling(settings: Settings, engine: Engine) -> int:
     if settings.telegram_bot_token is None:
         print(to_plain_text(render("cli_missing_token")), file=sys.stderr)
         return 2
-    logging.basicConfig(
-        format="%(asctime)s %(levelname)s %(name)s %(message)s", level=logging.INFO
-    )
-    logging.getLogger("httpx").setLevel(logging.WARNING)  # its INFO lines carry the token in URLs
+    configure_logging([settings.telegram_bot_token.get_secret_value()])
     build_application(settings, engine).run_polling()
     return 0
 

@@ -18,6 +18,7 @@ from sqlalchemy.engine import Engine
 from bot.app import build_application
 from bot.render import render, to_plain_text
 from bot.runtime import MemberNames
+from bot.services.flood import FloodGuard
 from bot.settings import Settings
 from bot.transport import Conversation, InProcessBotAPI, Reply
 from storage import db
@@ -63,7 +64,9 @@ async def run_console(
     member_id = acting_member(engine, as_member)
     api = InProcessBotAPI()
     application = build_application(settings, engine, request=api)
-    application.bot_data["runtime"].acting_as[CONSOLE_USER_ID] = member_id
+    runtime = application.bot_data["runtime"]
+    runtime.acting_as[CONSOLE_USER_ID] = member_id
+    runtime.flood = FloodGuard.unlimited()  # one local person, or a script feeding --jsonl
     async with application:
         chat = Conversation(application, api, CONSOLE_USER_ID)
         if not jsonl:

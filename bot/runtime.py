@@ -14,6 +14,7 @@ from sqlmodel import Session, select
 from telegram.ext import ContextTypes
 
 from bot.services.catalogue import Catalogue
+from bot.services.flood import FloodGuard
 from bot.services.names import Candidate, NameIndex
 from bot.settings import Settings
 from storage import db, queries
@@ -80,6 +81,7 @@ class Runtime:
     names: MemberNames = field(default_factory=MemberNames)
     catalogue: Catalogue = field(default_factory=Catalogue)
     views: Views = field(default_factory=Views)
+    flood: FloodGuard = field(default_factory=FloodGuard)
     revision: tuple[int, int] | None = None
     revision_ttl: float = REVISION_TTL
     _revision_checked: float = float("-inf")

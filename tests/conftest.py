@@ -21,6 +21,7 @@ from sqlmodel import select
 from telegram.ext import Application
 
 from bot.app import build_application
+from bot.services.flood import FloodGuard
 from bot.settings import Settings
 from bot.transport import Conversation, InProcessBotAPI
 from storage import db
@@ -105,6 +106,8 @@ async def application(loaded_engine: Engine) -> AsyncIterator[tuple[Application,
         Settings(database_url="sqlite://"), loaded_engine, request=api, clock=lambda: CLOCK
     )
     app.bot_data["errors"] = []  # the error handler collects what handlers raised
+    # Tests send as fast as they can; tests/test_flood_and_logs.py puts a real guard back.
+    app.bot_data["runtime"].flood = FloodGuard.unlimited()
     async with app:
         yield app, api
     assert app.bot_data["errors"] == [], "a handler raised"

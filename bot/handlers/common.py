@@ -42,11 +42,12 @@ class Ask:
         **data: Any,
     ) -> None:
         """Answer from a template; with `cache_key` (naming every input of the answer), the
-        rendered text is kept with the views until the store changes."""
+        rendered text is kept with the views until the store changes. Templates read only
+        `asker.secretariat` (and help its name, in its key): members share cached answers."""
         if cache_key is None:
             await reply(self.update, self.context, template, buttons, asker=self.asker, **data)
             return
-        key = ("html", template, cache_key, self.asker)
+        key = ("html", template, cache_key, self.asker.secretariat)
         text = self.cached(key, lambda: render(template, asker=self.asker, **data))
         await send_html(self.update, self.context, text, buttons)
 

@@ -14,7 +14,7 @@ from bot.services.identity import InvitationRefused, redeem_invitation
 @as_member
 async def help_command(ask: Ask) -> None:
     """/aide: the commands and example sentences."""
-    await ask.reply("help", cache_key="help")
+    await ask.reply("help", cache_key=("help", ask.asker.name))
 
 
 async def start_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

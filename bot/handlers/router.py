@@ -34,7 +34,7 @@ async def answer_text(ask: Ask) -> None:
         return
     match question.intent:
         case "help":
-            await ask.reply("help", cache_key="help")
+            await ask.reply("help", cache_key=("help", ask.asker.name))
         case "give_proxy":
             await proxies.offer_proxy(ask, question)
         case "revoke_proxy":

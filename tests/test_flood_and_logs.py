@@ -1,0 +1,102 @@
+"""Floods slow one account down, not the others; logs never carry the token or an invitation."""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+from collections.abc import Iterator
+from datetime import timedelta
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import select
+
+from bot.app import build_application
+from bot.logs import configure_logging
+from bot.services import identity
+from bot.services.flood import BURST, FloodGuard
+from bot.settings import Settings
+from bot.transport import Conversation
+from storage import db
+from storage.models import Member
+from tests.botapi_server import FakeBotAPI
+from tests.conftest import CLOCK, member_id
+
+
+def test_the_guard_lets_a_burst_through_then_one_a_second() -> None:
+    now = [0.0]
+    guard = FloodGuard(clock=lambda: now[0])
+    admitted = [guard.admit(1) for _ in range(100)]
+    assert sum(ok for ok, _ in admitted) == BURST
+    assert sum(warn for _, warn in admitted) == 1  # told once, not 88 times
+    assert guard.admit(2) == (True, False)  # another account is not slowed
+    now[0] = 3.0
+    assert [guard.admit(1)[0] for _ in range(4)] == [True, True, True, False]
+
+
+async def test_a_flooding_member_is_slowed_without_slowing_others(
+    application, loaded_engine: Engine
+) -> None:  # type: ignore[no-untyped-def]
+    app, api = application
+    runtime = app.bot_data["runtime"]
+    runtime.flood = FloodGuard()
+    runtime.acting_as[801] = member_id(loaded_engine, "DEGRAIX")
+    runtime.acting_as[802] = member_id(loaded_engine, "FAYOLLE")
+    flooder, colleague = Conversation(app, api, 801), Conversation(app, api, 802)
+    answers = [await flooder.send("/membre Degraix") for _ in range(100)]
+    assert sum(bool(replies) for replies in answers) == BURST + 1  # + the one warning
+    assert any("beaucoup de messages" in r.text for replies in answers for r in replies)
+    assert "M. Jean-Luc DEGRAIX" in (await colleague.send("/membre Degraix"))[0].text
+
+
+@pytest.fixture
+def captured_logs() -> Iterator[io.StringIO]:
+    stream = io.StringIO()
+    root = logging.getLogger()
+    saved = (root.handlers[:], root.level, logging.getLogRecordFactory())
+    yield stream
+    root.handlers[:], root.level = saved[0], saved[1]
+    logging.setLogRecordFactory(saved[2])
+
+
+async def test_logs_are_json_and_never_show_the_token_or_an_invitation(
+    loaded_engine: Engine, captured_logs: io.StringIO
+) -> None:
+    token = "424242:THE-BOT-TOKEN-never-in-logs"
+    configure_logging([token], level=logging.DEBUG)
+    logging.getLogger().handlers[0].stream = captured_logs  # type: ignore[attr-defined]
+    with db.session(loaded_engine) as session:
+        member = session.exec(select(Member).where(Member.last_name == "DEGRAIX")).one()
+        invitation = identity.create_invitation(
+            session=session, member=member, now=CLOCK, valid_for=timedelta(days=7)
+        )
+    with FakeBotAPI() as server:
+        settings = Settings(telegram_bot_token=token, telegram_api_url=server.base_url)
+        application = build_application(settings, loaded_engine, clock=lambda: CLOCK)
+        async with application:
+            await application.start()
+            await application.updater.start_polling(poll_interval=0.01)  # type: ignore[union-attr]
+            server.push_update(
+                {
+                    "message": {
+                        "message_id": 1,
+                        "date": 0,
+                        "chat": {"id": 77, "type": "private"},
+                        "from": {"id": 77, "is_bot": False, "first_name": "J"},
+                        "text": f"/start {invitation}",
+                        "entities": [{"type": "bot_command", "offset": 0, "length": 6}],
+                    }
+                }
+            )
+            await server.until(lambda s: bool(s.sent_to(77)))
+            logging.getLogger("bot.test").info("invite link https://t.me/b?start=%s", invitation)
+            await application.updater.stop()  # type: ignore[union-attr]
+            await application.stop()
+    output = captured_logs.getvalue()
+    assert "Bienvenue" in server.sent_to(77)[0].params["text"]
+    assert "getUpdates" in output  # httpx logged the polling URLs…
+    assert token not in output  # …without the token in them
+    assert invitation not in output
+    assert "[secret]" in output
+    assert all(json.loads(line)["level"] for line in output.splitlines())
