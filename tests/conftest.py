@@ -9,7 +9,9 @@ each other's rows.
 from __future__ import annotations
 
 import os
+import time
 import uuid
+import warnings
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,7 +32,7 @@ from storage.models import Member
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLE_EXTRACT = FIXTURES / "extracts" / "bureau-2024-07-04-deliberation-2024.00417.txt"
 SAMPLE_SCDL = FIXTURES / "scdl" / "scdl-deliberations-saint-etienne-metropole-2022.csv"
-POSTGRES_URL = os.environ.get("COUNCIL_TEST_POSTGRES_URL")
+POSTGRES_URL = os.environ.get("COUNCIL_TEST_POSTGRES_URL") or None  # empty means unset
 
 
 def _admin_engine(url: str) -> Engine:
@@ -51,8 +53,7 @@ def postgres_template() -> Iterator[str]:
     db.migrate(template_engine)
     template_engine.dispose()
     yield name
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    _drop(admin, name)
     admin.dispose()
 
 
@@ -69,9 +70,20 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
     with admin.connect() as conn:
         conn.execute(sa.text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
     yield make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    _drop(admin, name)
     admin.dispose()
+
+
+def _drop(admin: Engine, name: str) -> None:
+    """Drop a test database; an autovacuum worker still in it may delay that a moment."""
+    for attempt in range(10):
+        try:
+            with admin.connect() as conn:
+                conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            return
+        except sa.exc.DBAPIError:
+            time.sleep(0.2 * (attempt + 1))
+    warnings.warn(f"test database {name} left behind", stacklevel=1)
 
 
 @pytest.fixture

@@ -244,23 +244,17 @@ async def test_malformed_dates_and_numbers(
 
 
 HUGE = "99999999999999999999"  # more than a 64-bit integer column holds
-HUGE_ID_BUG = pytest.mark.xfail(
-    strict=True,
-    reason="bot/handlers/router.py answer_button catches only ValueError: a forged id beyond "
-    "64 bits reaches session.get(...) and raises OverflowError on SQLite (DataError on "
-    "PostgreSQL) instead of the « bouton n'est plus valable » answer",
-)
 
 
 @pytest.mark.parametrize(
     "data",
     [
-        pytest.param(f"pick:member:{HUGE}", marks=HUGE_ID_BUG),
-        pytest.param(f"pick:give-{HUGE}:1", marks=HUGE_ID_BUG),
-        pytest.param(f"proxy:decline:{HUGE}", marks=HUGE_ID_BUG),
-        pytest.param(f"proxy:ok:{HUGE}:1", marks=HUGE_ID_BUG),
-        pytest.param(f"conv:ack:{HUGE}", marks=HUGE_ID_BUG),
-        pytest.param(f"sitting:quorum:{HUGE}", marks=HUGE_ID_BUG),
+        f"pick:member:{HUGE}",
+        f"pick:give-{HUGE}:1",
+        f"proxy:decline:{HUGE}",
+        f"proxy:ok:{HUGE}:1",
+        f"conv:ack:{HUGE}",
+        f"sitting:quorum:{HUGE}",
         f"proxy:ask:{HUGE}",  # answered with the usage, no lookup
         f"convoke:urgent:{HUGE}",  # refused before any lookup for a member
         f"page:x:{HUGE}",

@@ -336,3 +336,17 @@ async def test_members_cannot_open_the_conversation(
     degraix = chat_of(application, loaded_engine, "DEGRAIX")
     assert "réservée au secrétariat" in text(await degraix.send("/nouvelle_seance"))
     assert "Je n'ai pas compris" in text(await degraix.send("12 septembre 2024 17 h"))
+
+
+async def test_urgency_is_not_recorded_when_ordinary_notice_is_still_possible(
+    application, loaded_engine: Engine, coming_sitting: int
+) -> None:  # type: ignore[no-untyped-def]
+    app, _ = application
+    dallara = chat_of(application, loaded_engine, "DALLARA")
+    await dallara.send("/convoquer urgence")  # 7 jours francs remain: no need for urgency
+    await finish_broadcasts(app)
+    with db.session(loaded_engine) as session:
+        sitting = session.get(Sitting, coming_sitting)
+        assert sitting is not None
+        assert sitting.convened_on == date(2024, 7, 10)
+        assert not sitting.urgent

@@ -7,13 +7,12 @@ before the unknown-command catch-all, and button presses have their own handler.
 
 from __future__ import annotations
 
-from telegram import BotCommand, Update
+from telegram import BotCommand
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
     CommandHandler,
     MessageHandler,
-    TypeHandler,
     filters,
 )
 
@@ -21,7 +20,6 @@ from bot.handlers import (
     actions,
     convocations,
     deliberations,
-    flood,
     help,
     members,
     new_sitting,
@@ -57,8 +55,6 @@ COMMANDS = (
 
 
 def register(application: Application) -> None:  # type: ignore[type-arg]
-    # Before anything: an account flooding the bot is slowed down, its excess updates dropped.
-    application.add_handler(TypeHandler(Update, flood.slow_down_floods), group=-1)
     # The conversation first: while a secretary is answering its questions, their text and
     # buttons belong to it, not to the sentence router.
     application.add_handler(new_sitting.conversation(), group=0)

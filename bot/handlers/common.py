@@ -11,6 +11,7 @@ from sqlmodel import Session
 from telegram import Update
 from telegram.ext import ContextTypes
 
+from bot.handlers.flood import admitted
 from bot.render import render
 from bot.replies import reply, send_html
 from bot.runtime import Asker, Runtime, runtime
@@ -85,6 +86,18 @@ class Ask:
         )
 
 
+MAX_RECORD_ID = 2**31 - 1  # an INTEGER primary key, on SQLite and PostgreSQL alike
+
+
+def record_id(text: str) -> int:
+    """A row id from a button's payload, which the client may have forged: ValueError unless
+    it is a plausible id (a huge number would overflow the database's integer)."""
+    number = int(text)
+    if not 0 < number <= MAX_RECORD_ID:
+        raise ValueError(text)
+    return number
+
+
 def candidate_label(candidate: Any) -> str:
     return " ".join(
         p for p in (candidate.civility, candidate.first_name, candidate.last_name) if p
@@ -98,13 +111,14 @@ Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, Any]
 
 
 def as_member(handler: Callable[[Ask], Awaitable[Any]]) -> Handler:
-    """Open a session, find who asks; strangers get the polite refusal and nothing else."""
+    """Slow down floods, open a session, find who asks; strangers get the polite refusal and
+    nothing else."""
 
     @wraps(handler)
     async def wrapper(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Any:
         rt = runtime(context)
         user = update.effective_user
-        if user is None:
+        if user is None or not await admitted(update, context):
             return None
         with rt.session() as session:
             rt.sync(session)

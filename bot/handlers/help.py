@@ -6,6 +6,7 @@ from telegram import Update
 from telegram.ext import ContextTypes
 
 from bot.handlers.common import Ask, as_member
+from bot.handlers.flood import admitted
 from bot.replies import reply
 from bot.runtime import runtime
 from bot.services.identity import InvitationRefused, redeem_invitation
@@ -24,6 +25,8 @@ async def start_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         return
     if not context.args:
         await help_command(update, context)
+        return
+    if not await admitted(update, context):  # guessing tokens is a flood too
         return
     rt = runtime(context)
     with rt.session() as session:

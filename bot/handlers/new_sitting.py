@@ -20,7 +20,7 @@ from telegram.ext import (
 )
 from telegram.warnings import PTBUserWarning
 
-from bot.handlers.common import Ask, as_member
+from bot.handlers.common import Ask, as_member, record_id
 from bot.render import render
 from bot.services import sittings
 from bot.services.intents import InvalidDate, find_date
@@ -54,7 +54,10 @@ async def _body(ask: Ask) -> int:
     query = ask.update.callback_query
     assert query is not None
     await query.answer()
-    body = ask.session.get(Body, int((query.data or "0").rsplit(":", 1)[1]))
+    try:
+        body = ask.session.get(Body, record_id((query.data or "0").rsplit(":", 1)[1]))
+    except ValueError:
+        body = None
     if body is None:
         await ask.reply("stale_button")
         return ConversationHandler.END

@@ -11,7 +11,7 @@ from telegram.ext import ContextTypes
 
 from bot.handlers import convocations, proxies
 from bot.handlers.actions import show_actions
-from bot.handlers.common import MAX_QUESTION_LENGTH, Ask, as_member
+from bot.handlers.common import MAX_QUESTION_LENGTH, Ask, as_member, record_id
 from bot.handlers.deliberations import show_deliberations
 from bot.handlers.members import show_member
 from bot.handlers.secretariat import show_forecast
@@ -99,13 +99,13 @@ async def answer_button(ask: Ask) -> None:
                 return
         elif kind == "pick":
             action, _, member_id = rest.rpartition(":")
-            member = ask.session.get(Member, int(member_id))
+            member = ask.session.get(Member, record_id(member_id))
             if member is not None:
                 if action == "member":
                     await show_member(ask, member.display_name, member.id)
                     return
                 if action.startswith("give-"):
-                    sitting = ask.session.get(Sitting, int(action.removeprefix("give-")))
+                    sitting = ask.session.get(Sitting, record_id(action.removeprefix("give-")))
                     if sitting is not None:
                         await proxies.offer_proxy(
                             ask,
@@ -120,20 +120,20 @@ async def answer_button(ask: Ask) -> None:
                     return
         elif kind == "proxy":
             action, _, args = rest.partition(":")
-            numbers = [int(a) for a in args.split(":")] if args else []
+            numbers = [record_id(a) for a in args.split(":")] if args else []
             if await proxies.answer_proxy_button(ask, action, numbers):
                 return
         elif kind == "conv":
             action, _, delivery_id = rest.partition(":")
-            if await convocations.answer_convocation_button(ask, action, int(delivery_id)):
+            if await convocations.answer_convocation_button(ask, action, record_id(delivery_id)):
                 return
         elif kind == "convoke":
             _, _, sitting_id = rest.partition(":")
-            if await convocations.answer_convene_button(ask, int(sitting_id)):
+            if await convocations.answer_convene_button(ask, record_id(sitting_id)):
                 return
         elif kind == "sitting":
             intent, _, sitting_id = rest.partition(":")
-            sitting = ask.session.get(Sitting, int(sitting_id))
+            sitting = ask.session.get(Sitting, record_id(sitting_id))
             if sitting is not None and sitting.id is not None:
                 empty = Question(intent, None, None, None, False, "")
                 if intent in {"presents", "absents", "proxies"}:

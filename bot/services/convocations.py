@@ -64,8 +64,11 @@ def convene(
     assert body is not None
     if sitting.convened_at is None:
         today = now.astimezone(tz).date()
-        required = rules.URGENT_NOTICE_DAYS if urgent else body.notice_days
         notice = rules.jours_francs(today, sitting.held_on)
+        # Urgency is recorded only when the ordinary notice can no longer be given: the
+        # sitting must then vote on it, which nobody should have to do for nothing.
+        urgent = urgent and notice < body.notice_days
+        required = rules.URGENT_NOTICE_DAYS if urgent else body.notice_days
         if notice < required:
             raise ConvocationRefused(
                 "too_late",
