@@ -16,7 +16,6 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import col, func, select
 
-from bot.render import to_plain_text
 from bot.services import convocations, identity, proxies
 from bot.transport import Conversation, Reply
 from storage import db
@@ -31,6 +30,7 @@ from storage.models import (
     Sitting,
 )
 from tests.conftest import CLOCK
+from tests.helpers import text
 
 TZ = ZoneInfo("Europe/Paris")
 COMING = date(2024, 7, 18)
@@ -137,11 +137,6 @@ REFUSALS = (
     "Seul un membre",
     "Désolé, je n'ai pas pu traiter",
 )
-
-
-def text(replies: list[Reply]) -> str:
-    plain = "\n".join(to_plain_text(r.text) for r in replies)
-    return plain.replace("\u202f", " ").replace("\xa0", " ")
 
 
 def _id(row: tuple[str, str | tuple[str, ...], str]) -> str:

@@ -11,9 +11,8 @@ from sqlalchemy.engine import Engine
 from sqlmodel import col, func, select
 from telegram.ext import Application
 
-from bot.render import to_plain_text
 from bot.services import identity, proxies
-from bot.transport import Conversation, InProcessBotAPI, Reply
+from bot.transport import Conversation, InProcessBotAPI
 from storage import db
 from storage.models import (
     Attendance,
@@ -27,13 +26,10 @@ from storage.models import (
     Sitting,
 )
 from tests.conftest import CLOCK, member_id
+from tests.helpers import text
 
 TZ = ZoneInfo("Europe/Paris")
 COMING = date(2024, 7, 18)  # the Bureau's next sitting, eight days after CLOCK
-
-
-def text(replies: list[Reply]) -> str:
-    return "\n".join(to_plain_text(r.text) for r in replies)
 
 
 @pytest.fixture

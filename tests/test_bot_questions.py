@@ -4,14 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.render import to_plain_text
-from bot.transport import Conversation, Reply
-
-
-def text(replies: list[Reply]) -> str:
-    """What the member reads, with French no-break spaces shown as plain spaces."""
-    plain = "\n".join(to_plain_text(r.text) for r in replies)
-    return plain.replace("\u202f", " ").replace("\xa0", " ")
+from bot.transport import Conversation
+from tests.helpers import text
 
 
 async def test_help_lists_the_commands(degraix: Conversation) -> None:

@@ -13,21 +13,16 @@ from sqlmodel import col, select
 from telegram.ext import Application
 
 from bot.broadcast import deliver
-from bot.render import to_plain_text
 from bot.services import convocations, identity
-from bot.transport import Conversation, Reply
+from bot.transport import Conversation
 from storage import db
 from storage.models import Body, Delivery, Member, Proxy, Sitting
 from tests.conftest import CLOCK
+from tests.helpers import text
 
 TZ = ZoneInfo("Europe/Paris")
 COMING = date(2024, 7, 18)
 UNLINKED = ("PERDRIAU", "TARDY")  # never opened their invitation
-
-
-def text(replies: list[Reply]) -> str:
-    plain = "\n".join(to_plain_text(r.text) for r in replies)
-    return plain.replace("\u202f", " ").replace("\xa0", " ")
 
 
 @pytest.fixture
