@@ -1,0 +1,104 @@
+"""`council-bot convene`, `convocation-report` and `sitting update` against a local Bot API."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlmodel import select
+
+from bot import cli
+from storage import db
+from storage.models import Member
+from tests.botapi_server import FakeBotAPI
+from tests.conftest import SAMPLE_EXTRACT
+
+LINKED = ("DEGRAIX", "FAYOLLE", "DALLARA")
+
+
+@pytest.fixture
+def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeBotAPI]:
+    with FakeBotAPI() as api:
+        api.enforce_rate(per_second=30, per_chat_per_second=1)
+        monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123:cli-secret")
+        monkeypatch.setenv("TELEGRAM_API_URL", api.base_url)
+        yield api
+
+
+@pytest.fixture
+def store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    """The sample imported, a Bureau sitting on 20 March 2099, three members linked."""
+    url = f"sqlite:///{tmp_path / 'council.db'}"
+    assert cli.main(["import", "--db", url, str(SAMPLE_EXTRACT)]) == 0
+    assert (
+        cli.main(
+            ["sitting", "create", "--db", url, "--body", "Bureau", "--at", "2099-03-20 17:00"]
+        )
+        == 0
+    )
+    with db.session(db.make_engine(url)) as session:
+        for number, name in enumerate(LINKED, start=1):
+            member = session.exec(select(Member).where(Member.last_name == name)).one()
+            member.telegram_user_id = 9_000 + number
+            session.add(member)
+        session.commit()
+    capsys.readouterr()
+    return url
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_convene_sends_and_reports(
+    server: FakeBotAPI, store: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, _ = run(capsys, "convene", "--db", store, "2099-03-20")
+    assert status == 0
+    assert "Envoyées : 3 / 67" in out
+    assert "À convoquer par un autre moyen (64)" in out
+    for chat in (9_001, 9_002, 9_003):
+        sent = server.sent_to(chat)
+        assert [c.method for c in sent] == ["sendMessage", "sendDocument"]
+        assert "Convocation — Bureau Métropolitain" in sent[0].params["text"]
+    status, out, _ = run(capsys, "convocation-report", "--db", store, "2099-03-20")
+    assert "Accusés de réception : 0" in out
+    # A change of place after the convocation: a corrective notice to those convened.
+    status, out, _ = run(
+        capsys, "sitting", "update", "--db", store, "2099-03-20", "--place", "Firminy"
+    )
+    assert status == 0
+    assert "rectificatif a été envoyé" in out
+    assert "Rectificatif" in server.sent_to(9_001)[2].params["text"]
+
+
+def test_too_late_exits_non_zero_and_sends_nothing(
+    server: FakeBotAPI,
+    store: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    status, _, _ = run(
+        capsys, "sitting", "create", "--db", store, "--body", "Bureau", "--at", "2026-01-01 09:00"
+    )
+    assert status == 0
+
+    class Today(datetime):  # the CLI's clock: three days before that sitting
+        @classmethod
+        def now(cls, tz=None):  # type: ignore[no-untyped-def, override]
+            return datetime(2025, 12, 29, 12, 0, tzinfo=UTC)
+
+    monkeypatch.setattr("bot.secretariat.datetime", Today)
+    status, _, err = run(capsys, "convene", "--db", store, "2026-01-01", "--body", "Bureau")
+    assert status == 2
+    assert "Trop tard pour convoquer : il reste 2 jours francs" in err
+    assert server.messages() == []
+    status, _, _ = run(
+        capsys, "convene", "--db", store, "2026-01-01", "--body", "Bureau", "--urgent"
+    )
+    assert status == 0
+    assert "Convocation en urgence" in server.sent_to(9_001)[0].params["text"]
