@@ -41,6 +41,7 @@ from storage.models import (
     Membership,
     Proxy,
     Sitting,
+    utcnow,
 )
 from storage.names import compact, first_names_compatible, fold
 from storage.parsing.extract import looks_like_extract, parse_extract
@@ -173,7 +174,10 @@ class Importer:
         created_before = self.members.created
         try:
             kind = "extract" if isinstance(parsed, Extract) else "scdl"
-            document = ImportedDocument(sha256=digest, path=str(path), kind=kind)
+            # Every field given: SQLModel's default factories cost more than the insert.
+            document = ImportedDocument(
+                sha256=digest, path=str(path), kind=kind, imported_at=utcnow()
+            )
             self.session.add(document)
             self.session.flush()
             assert document.id is not None
@@ -261,20 +265,20 @@ class Importer:
         assert sitting.id is not None
         assert body.id is not None
         statuses: dict[int, AttendanceStatus] = {}
-        names: dict[int, str] = {}
+        people: dict[int, Member] = {}
         proxies: list[tuple[int, int]] = []
         for person in extract.present:
             if member := self.members.get_or_create(person, findings):
                 statuses[member.id or 0] = AttendanceStatus.present
-                names[member.id or 0] = member.display_name
-        for people, status in (
+                people[member.id or 0] = member
+        for listed, status in (
             (extract.absent_excused, AttendanceStatus.excused),
             (extract.absent, AttendanceStatus.absent),
         ):
-            for person in people:
+            for person in listed:
                 if member := self.members.get_or_create(person, findings):
                     statuses.setdefault(member.id or 0, status)
-                    names[member.id or 0] = member.display_name
+                    people[member.id or 0] = member
         for line in extract.proxies:
             giver = self.members.get_or_create(line.giver, findings)
             holder = self.members.get_or_create(line.holder, findings)
@@ -284,7 +288,7 @@ class Importer:
             assert holder.id is not None
             statuses[giver.id] = AttendanceStatus.represented
             statuses.setdefault(holder.id, AttendanceStatus.present)
-            names[giver.id], names[holder.id] = giver.display_name, holder.display_name
+            people[giver.id], people[holder.id] = giver, holder
             proxies.append((giver.id, holder.id))
 
         stored = dict(
@@ -316,7 +320,7 @@ class Importer:
                     Finding(
                         "attendance_differs",
                         {
-                            "member": names[member_id],
+                            "member": people[member_id].display_name,
                             "stored": stored[member_id],
                             "printed": status.value,
                         },
@@ -333,6 +337,7 @@ class Importer:
         slots: dict[int, int] = defaultdict(int)
         for proxy in stored:
             slots[proxy.holder_id] = max(slots[proxy.holder_id], proxy.holder_slot)
+        rows = []
         for giver_id, holder_id in proxies:
             # The checks already reported a giver twice or a holder over the limit; the
             # database keeps the law, so such lines are stored only while they fit it.
@@ -340,15 +345,18 @@ class Importer:
                 continue
             slots[holder_id] += 1
             givers.add(giver_id)
-            self.session.add(
-                Proxy(
-                    sitting_id=sitting.id or 0,
-                    giver_id=giver_id,
-                    holder_id=holder_id,
-                    holder_slot=slots[holder_id],
-                    source="document",
-                )
+            rows.append(
+                {
+                    "sitting_id": sitting.id,
+                    "giver_id": giver_id,
+                    "holder_id": holder_id,
+                    "holder_slot": slots[holder_id],
+                    "source": "document",
+                    "registered_at": utcnow(),
+                }
             )
+        if rows:
+            self.session.execute(sa.insert(Proxy), rows)
 
     def _record_funded_actions(
         self, deliberation: Deliberation, actions: list[FundedActionRecord]
@@ -445,7 +453,11 @@ class Importer:
         ).first()
         if deliberation is None:
             deliberation = Deliberation(
-                number=record.number, sitting_id=sitting.id or 0, title=title, title_key=title_key
+                number=record.number,
+                sitting_id=sitting.id or 0,
+                title=title,
+                title_key=title_key,
+                decisions=list(record.decisions),
             )
         deliberation.sitting_id = sitting.id or 0
         for name in (
@@ -483,5 +495,6 @@ class Importer:
                     deliberation_id=deliberation.id if deliberation else None,
                     code=finding.code,
                     params=dict(finding.params),
+                    created_at=utcnow(),
                 )
             )
