@@ -48,6 +48,7 @@ QUESTIONS = (
     "bonjour",
 )
 MEMBERS = 500  # distinct accounts asking: one account alone would meet the flood guard
+WARM_UP = 9_999
 
 
 async def _echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -55,24 +56,35 @@ async def _echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await update.effective_message.reply_text(update.effective_message.text)
 
 
-async def _rate(application: Application, api: InProcessBotAPI, count: int) -> float:  # type: ignore[type-arg]
-    chats = [Conversation(application, api, 10_000 + n) for n in range(MEMBERS)]
+async def _rate(application: Application, api: InProcessBotAPI, count: int, repeat: int) -> float:  # type: ignore[type-arg]
+    """Best of `repeat` runs (the machine's noise only ever slows a run down), each by fresh
+    accounts so that none meets the flood guard; every question must get its answer."""
+    best = 0.0
     async with application:
-        for n, question in enumerate(QUESTIONS):  # warm caches (names, search, templates)
-            await chats[n].send(question)
-        api.calls.clear()
-        start = time.perf_counter()
-        for i in range(count):
-            await chats[i % MEMBERS].send(QUESTIONS[i % len(QUESTIONS)])
-            if len(api.calls) > 10_000:
+        warm = Conversation(application, api, WARM_UP)
+        for question in QUESTIONS:  # warm caches (names, search, templates)
+            await warm.send(question)
+        for run in range(repeat):
+            chats = [Conversation(application, api, account(run, n)) for n in range(MEMBERS)]
+            answered = 0
+            start = time.perf_counter()
+            for i in range(count):
+                answered += bool(await chats[i % MEMBERS].send(QUESTIONS[i % len(QUESTIONS)]))
                 api.calls.clear()
-        return count / (time.perf_counter() - start)
+            best = max(best, count / (time.perf_counter() - start))
+            assert answered == count, f"{count - answered} questions went unanswered"
+    return best
+
+
+def account(run: int, n: int) -> int:
+    return 10_000 + run * MEMBERS + n
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--count", type=int, default=5000)
     parser.add_argument("--years", type=int, default=20)
+    parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
 
     folder = Path(tempfile.mkdtemp(prefix="council-bench-"))
@@ -89,16 +101,22 @@ def main() -> None:
     clock = datetime(2024, 7, 10, 10, 0, tzinfo=UTC)
     api = InProcessBotAPI()
     assistant = build_application(Settings(), engine, request=api, clock=lambda: clock)
-    for n in range(MEMBERS):  # each account speaks as one member of the store
-        assistant.bot_data["runtime"].acting_as[10_000 + n] = members[n % len(members)]
-    assistant_rate = asyncio.run(_rate(assistant, api, args.count))
+    acting_as = assistant.bot_data["runtime"].acting_as
+    acting_as[WARM_UP] = members[0]
+    for run in range(args.repeat):  # each account speaks as one member of the store
+        for n in range(MEMBERS):
+            acting_as[account(run, n)] = members[n % len(members)]
+    assistant_rate = asyncio.run(_rate(assistant, api, args.count, args.repeat))
 
     echo_api = InProcessBotAPI()
     echo = ApplicationBuilder().token(OFFLINE_TOKEN).request(echo_api).updater(None).build()
     echo.add_handler(MessageHandler(filters.TEXT, _echo))
-    echo_rate = asyncio.run(_rate(echo, echo_api, args.count))
+    echo_rate = asyncio.run(_rate(echo, echo_api, args.count, args.repeat))
 
-    print(f"assistant: {assistant_rate:8.0f} questions/s ({args.count} mixed questions)")
+    print(
+        f"assistant: {assistant_rate:8.0f} questions/s "
+        f"({args.count} mixed questions, best of {args.repeat})"
+    )
     print(f"echo bot : {echo_rate:8.0f} messages/s")
     print(f"ratio    : {assistant_rate / echo_rate:8.2f} (goal ≥ 0.5)")
 

@@ -34,21 +34,43 @@ class Asker:
 
 
 class MemberNames:
-    """The name index of every member: names are folded once, when the members change."""
+    """Every member, loaded once per store revision: the name index (names folded once) and
+    who stands behind each linked Telegram account."""
 
     def __init__(self) -> None:
         self._index: NameIndex | None = None
+        self._askers: dict[int, Asker] = {}  # by member id
+        self._accounts: dict[int, int] = {}  # Telegram user id → member id
 
     def forget(self) -> None:
         self._index = None
 
-    def index(self, session: Session) -> NameIndex:
+    def _load(self, session: Session) -> NameIndex:
         if self._index is None:
             members = session.exec(select(Member)).all()
             self._index = NameIndex(
                 Candidate(m.id or 0, m.civility, m.first_name, m.last_name) for m in members
             )
+            self._askers = {
+                m.id or 0: Asker(m.id, m.display_name, secretariat=m.role == Role.secretariat)
+                for m in members
+            }
+            self._accounts = {
+                m.telegram_user_id: m.id or 0 for m in members if m.telegram_user_id is not None
+            }
         return self._index
+
+    def index(self, session: Session) -> NameIndex:
+        return self._load(session)
+
+    def member(self, session: Session, member_id: int) -> Asker | None:
+        self._load(session)
+        return self._askers.get(member_id)
+
+    def account(self, session: Session, telegram_user_id: int) -> Asker | None:
+        self._load(session)
+        member_id = self._accounts.get(telegram_user_id)
+        return self._askers.get(member_id) if member_id is not None else None
 
 
 class Views:
@@ -125,14 +147,8 @@ class Runtime:
             member_id = self.acting_as[telegram_user_id]
             if member_id is None:
                 return Asker(None, "Secrétariat", secretariat=True)
-            member = session.get(Member, member_id)
-        else:
-            member = session.exec(
-                select(Member).where(Member.telegram_user_id == telegram_user_id)
-            ).first()
-        if member is None:
-            return None
-        return Asker(member.id, member.display_name, secretariat=member.role == Role.secretariat)
+            return self.names.member(session, member_id)
+        return self.names.account(session, telegram_user_id)
 
 
 def runtime(context: ContextTypes.DEFAULT_TYPE) -> Runtime:
