@@ -13,6 +13,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 from telegram.ext import ContextTypes
 
+from bot.render import render
 from bot.services.catalogue import Catalogue
 from bot.services.flood import FloodGuard
 from bot.services.names import Candidate, NameIndex
@@ -146,7 +147,7 @@ class Runtime:
         if telegram_user_id in self.acting_as:
             member_id = self.acting_as[telegram_user_id]
             if member_id is None:
-                return Asker(None, "Secrétariat", secretariat=True)
+                return Asker(None, render("secretariat_name"), secretariat=True)
             return self.names.member(session, member_id)
         return self.names.account(session, telegram_user_id)
 
