@@ -9,7 +9,6 @@ a Bureau member, {proxy} ARTIGUES → FAYOLLE's proxy, {delivery} ARTIGUES's con
 from __future__ import annotations
 
 import asyncio
-from datetime import date, time
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -30,10 +29,9 @@ from storage.models import (
     Sitting,
 )
 from tests.conftest import CLOCK
-from tests.helpers import text
+from tests.helpers import add_coming_bureau_sitting, text
 
 TZ = ZoneInfo("Europe/Paris")
-COMING = date(2024, 7, 18)
 USERS = {"stranger": 666, "other_body": 503, "bureau": 501, "secretariat": 502}
 BUREAU_MEMBER = "THIVANT"  # the linked Bureau member; DEGRAIX is the one asked about
 SECRETARY = "DALLARA"
@@ -160,15 +158,11 @@ def world(loaded_engine: Engine) -> dict[str, int]:
 
         bureau = session.exec(select(Body).where(Body.name == "Bureau Métropolitain")).one()
         conseil = session.exec(select(Body).where(Body.name == "Conseil Métropolitain")).one()
-        sitting = Sitting(
-            body_id=bureau.id or 0,
-            held_on=COMING,
-            start_time=time(17, 0),
+        sitting = add_coming_bureau_sitting(
+            session,
             place="Hôtel de métropole, salle du conseil",
-            in_office=67,
             agenda=["Approbation du procès-verbal"],
         )
-        session.add(sitting)
         outsider = Member(civility="Mme", first_name="Odile", last_name="VERCHERIN")
         session.add(outsider)
         session.flush()

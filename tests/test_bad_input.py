@@ -10,7 +10,6 @@ would accept, no handler raised, and no Proxy, Sitting, Delivery or Member row a
 from __future__ import annotations
 
 import re
-from datetime import date, time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -23,7 +22,8 @@ from bot.handlers import COMMANDS
 from bot.render import render, to_plain_text
 from bot.transport import Conversation, InProcessBotAPI, Reply
 from storage import db
-from storage.models import Body, Delivery, Member, Proxy, Sitting
+from storage.models import Delivery, Member, Proxy, Sitting
+from tests.helpers import add_coming_bureau_sitting
 
 BUREAU_USER = 501
 TELEGRAM_LIMIT = 4096
@@ -79,16 +79,7 @@ def chat(application: tuple[Application, InProcessBotAPI], loaded_engine: Engine
     """THIVANT, a linked Bureau member, with the Bureau of 18 July 2024 coming."""
     app, api = application
     with db.session(loaded_engine) as session:
-        bureau = session.exec(select(Body).where(Body.name == "Bureau Métropolitain")).one()
-        session.add(
-            Sitting(
-                body_id=bureau.id or 0,
-                held_on=date(2024, 7, 18),
-                start_time=time(17, 0),
-                place="Hôtel de métropole",
-                in_office=67,
-            )
-        )
+        add_coming_bureau_sitting(session)
         member = session.exec(select(Member).where(Member.last_name == "THIVANT")).one()
         member.telegram_user_id = BUREAU_USER
         session.add(member)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -26,24 +26,15 @@ from storage.models import (
     Sitting,
 )
 from tests.conftest import CLOCK, member_id
-from tests.helpers import text
+from tests.helpers import add_coming_bureau_sitting, text
 
 TZ = ZoneInfo("Europe/Paris")
-COMING = date(2024, 7, 18)  # the Bureau's next sitting, eight days after CLOCK
 
 
 @pytest.fixture
 def coming_sitting(loaded_engine: Engine) -> int:
     with db.session(loaded_engine) as session:
-        bureau = session.exec(select(Body).where(Body.name == "Bureau Métropolitain")).one()
-        sitting = Sitting(
-            body_id=bureau.id or 0,
-            held_on=COMING,
-            start_time=time(17, 0),
-            place="Hôtel de métropole",
-            in_office=67,
-        )
-        session.add(sitting)
+        sitting = add_coming_bureau_sitting(session)
         session.commit()
         assert sitting.id is not None
         return sitting.id

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 from collections import Counter
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, time
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -18,8 +18,9 @@ from bot.broadcast import deliver
 from bot.services import convocations
 from bot.settings import Settings
 from storage import db
-from storage.models import Body, Delivery, Member, Sitting
+from storage.models import Delivery, Member
 from tests.botapi_server import FakeBotAPI
+from tests.helpers import add_coming_bureau_sitting
 
 TZ = ZoneInfo("Europe/Paris")
 NOW = datetime(2024, 7, 10, 10, 0, tzinfo=UTC)
@@ -37,11 +38,7 @@ def server() -> Iterator[FakeBotAPI]:
 def convened(loaded_engine: Engine) -> int:
     """The Bureau of 18 July 2024, every member linked, the outbox written."""
     with db.session(loaded_engine) as session:
-        bureau = session.exec(select(Body).where(Body.name == "Bureau Métropolitain")).one()
-        sitting = Sitting(
-            body_id=bureau.id or 0, held_on=date(2024, 7, 18), start_time=time(17), in_office=67
-        )
-        session.add(sitting)
+        sitting = add_coming_bureau_sitting(session)
         for member in session.exec(select(Member)):
             member.telegram_user_id = 100_000 + (member.id or 0)
             session.add(member)

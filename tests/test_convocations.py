@@ -16,12 +16,11 @@ from bot.broadcast import deliver
 from bot.services import convocations, identity
 from bot.transport import Conversation
 from storage import db
-from storage.models import Body, Delivery, Member, Proxy, Sitting
+from storage.models import Delivery, Member, Proxy, Sitting
 from tests.conftest import CLOCK
-from tests.helpers import text
+from tests.helpers import add_coming_bureau_sitting, text
 
 TZ = ZoneInfo("Europe/Paris")
-COMING = date(2024, 7, 18)
 UNLINKED = ("PERDRIAU", "TARDY")  # never opened their invitation
 
 
@@ -29,16 +28,11 @@ UNLINKED = ("PERDRIAU", "TARDY")  # never opened their invitation
 def coming_sitting(loaded_engine: Engine) -> int:
     """The Bureau of 18 July 2024 at 17:00, every member linked but two, DALLARA secretariat."""
     with db.session(loaded_engine) as session:
-        bureau = session.exec(select(Body).where(Body.name == "Bureau Métropolitain")).one()
-        sitting = Sitting(
-            body_id=bureau.id or 0,
-            held_on=COMING,
-            start_time=time(17, 0),
+        sitting = add_coming_bureau_sitting(
+            session,
             place="Hôtel de métropole, salle du conseil",
-            in_office=67,
             agenda=["Approbation du procès-verbal", "Contrat local des solidarités"],
         )
-        session.add(sitting)
         for member in session.exec(select(Member)):
             if member.last_name not in UNLINKED:
                 member.telegram_user_id = 100_000 + (member.id or 0)
