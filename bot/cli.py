@@ -139,7 +139,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--jsonl", action="store_true", help="one JSON message per line in and out"
     )
 
-    commands.add_parser("run", parents=[common], help="run the bot on Telegram (long polling)")
+    p_run = commands.add_parser(
+        "run", parents=[common], help="run the bot on Telegram (long polling, or --webhook)"
+    )
+    p_run.add_argument(
+        "--webhook", metavar="URL", default=None, help="public HTTPS URL (default: WEBHOOK_URL)"
+    )
+    p_run.add_argument("--listen", default=None, help="address to listen on (WEBHOOK_LISTEN)")
+    p_run.add_argument("--port", type=int, default=None, help="port to listen on (WEBHOOK_PORT)")
 
     p_invite = commands.add_parser("invite", parents=[common], help="a one-time link for a member")
     p_invite.add_argument("name", metavar="NOM")
@@ -205,7 +212,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(error, file=sys.stderr)
             return 2
     if args.command == "run":
-        return run_polling(settings, engine)
+        overrides = {
+            "webhook_url": args.webhook,
+            "webhook_listen": args.listen,
+            "webhook_port": args.port,
+        }
+        settings = settings.model_copy(
+            update={k: v for k, v in overrides.items() if v is not None}
+        )
+        return run_bot(settings, engine)
     return secretariat.run(args, settings, engine)
 
 
@@ -217,14 +232,31 @@ def load_bundled_samples(engine: Engine) -> None:
         Importer(session).import_files(bundled_samples())
 
 
-def run_polling(settings: Settings, engine: Engine) -> int:
+def run_bot(settings: Settings, engine: Engine) -> int:
+    """Long polling, or a webhook server when a URL is configured; both stop on SIGTERM
+    after handling the updates already received."""
     from bot.app import build_application
+    from bot.webhook import secret_token, serve_webhook
 
     if settings.telegram_bot_token is None:
         print(to_plain_text(render("cli_missing_token")), file=sys.stderr)
         return 2
-    configure_logging([settings.telegram_bot_token.get_secret_value()])
-    build_application(settings, engine).run_polling()
+    application = build_application(settings, engine)
+    if settings.webhook_url is None:
+        configure_logging([settings.telegram_bot_token.get_secret_value()])
+        application.run_polling()
+        return 0
+    secret = secret_token(settings)
+    configure_logging([settings.telegram_bot_token.get_secret_value(), secret])
+    asyncio.run(
+        serve_webhook(
+            application,
+            url=settings.webhook_url,
+            secret=secret,
+            listen=settings.webhook_listen,
+            port=settings.webhook_port,
+        )
+    )
     return 0
 
 

@@ -19,6 +19,12 @@ class Settings(BaseSettings):
     timezone: str = "Europe/Paris"
     admin_chat_id: int | None = None  # where the error handler reports tracebacks
     president_name: str | None = None  # signs the convocations (« Gaël PERDRIAU »)
+    # Webhook mode (bot/webhook.py): the public HTTPS URL Telegram posts to, and where this
+    # process listens behind the reverse proxy. No URL: long polling.
+    webhook_url: str | None = None
+    webhook_secret: SecretStr | None = None  # default: derived from the bot token
+    webhook_listen: str = "0.0.0.0"
+    webhook_port: int = 8080
 
     @property
     def tz(self) -> ZoneInfo:

@@ -128,20 +128,13 @@ class InProcessBotAPI(BaseRequest):
         return replies
 
 
-class Conversation:
-    """One Telegram user talking to the Application: send text, press buttons, read replies."""
+class TelegramUser:
+    """What Telegram would send on behalf of one user: the update for a text, or for a button
+    pressed (JSON-ready, so also what a webhook receives)."""
 
     _update_ids = itertools.count(1)
 
-    def __init__(
-        self,
-        application: Application,  # type: ignore[type-arg]
-        api: InProcessBotAPI,
-        user_id: int,
-        first_name: str = "Élu",
-    ) -> None:
-        self.application = application
-        self.api = api
+    def __init__(self, user_id: int, first_name: str = "Élu") -> None:
         self.user = {
             "id": user_id,
             "is_bot": False,
@@ -149,10 +142,10 @@ class Conversation:
             "language_code": "fr",
         }
         self.chat = {"id": user_id, "type": "private", "first_name": first_name}
-        self.last_replies: list[Reply] = []
         self._message_ids = itertools.count(1)
 
-    async def send(self, text: str) -> list[Reply]:
+    def message_update(self, text: str) -> dict[str, Any]:
+        """The update Telegram would send for this text."""
         message: dict[str, Any] = {
             "message_id": next(self._message_ids),
             "date": int(time.time()),
@@ -163,18 +156,10 @@ class Conversation:
         if text.startswith("/"):
             command = text.split()[0]
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
-        return await self._process({"update_id": next(self._update_ids), "message": message})
+        return {"update_id": next(self._update_ids), "message": message}
 
-    async def press(self, label_or_data: str, replies: list[Reply] | None = None) -> list[Reply]:
-        """Press a button of the last replies by its label (or its callback data)."""
-        for reply in reversed(replies if replies is not None else self.last_replies):
-            for label, data in reply.buttons:
-                if label_or_data in (label, data):
-                    return await self.press_data(data, reply)
-        raise LookupError(f"no button {label_or_data!r} in the last replies")
-
-    async def press_data(self, data: str, reply: Reply | None = None) -> list[Reply]:
-        """Send a callback query with any payload, as a forged or stale button would."""
+    def callback_update(self, data: str, reply: Reply | None = None) -> dict[str, Any]:
+        """The update Telegram would send when a button of `reply` carrying `data` is pressed."""
         message = {
             "message_id": reply.message_id if reply and reply.message_id else 1000,
             "date": int(time.time()),
@@ -189,9 +174,38 @@ class Conversation:
             "data": data,
             "message": message,
         }
-        return await self._process(
-            {"update_id": next(self._update_ids), "callback_query": callback}
-        )
+        return {"update_id": next(self._update_ids), "callback_query": callback}
+
+
+class Conversation(TelegramUser):
+    """One Telegram user talking to the Application: send text, press buttons, read replies."""
+
+    def __init__(
+        self,
+        application: Application,  # type: ignore[type-arg]
+        api: InProcessBotAPI,
+        user_id: int,
+        first_name: str = "Élu",
+    ) -> None:
+        super().__init__(user_id, first_name)
+        self.application = application
+        self.api = api
+        self.last_replies: list[Reply] = []
+
+    async def send(self, text: str) -> list[Reply]:
+        return await self._process(self.message_update(text))
+
+    async def press(self, label_or_data: str, replies: list[Reply] | None = None) -> list[Reply]:
+        """Press a button of the last replies by its label (or its callback data)."""
+        for reply in reversed(replies if replies is not None else self.last_replies):
+            for label, data in reply.buttons:
+                if label_or_data in (label, data):
+                    return await self.press_data(data, reply)
+        raise LookupError(f"no button {label_or_data!r} in the last replies")
+
+    async def press_data(self, data: str, reply: Reply | None = None) -> list[Reply]:
+        """Send a callback query with any payload, as a forged or stale button would."""
+        return await self._process(self.callback_update(data, reply))
 
     async def _process(self, payload: dict[str, Any]) -> list[Reply]:
         start = len(self.api.calls)

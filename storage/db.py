@@ -43,10 +43,19 @@ def alembic_config(url: str) -> Config:
     return config
 
 
+MIGRATION_LOCK = 7_461_203  # any constant: PostgreSQL advisory lock id for migrations
+
+
 def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest revision; a fresh database is created this way."""
+    """Bring the schema to the newest revision; a fresh database is created this way.
+
+    On PostgreSQL several processes may start at once (webhook replicas): the first takes a
+    transaction-level lock and migrates, the others wait for it and then find nothing to do."""
     config = alembic_config(engine.url.render_as_string(hide_password=False))
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            lock = sa.text("SELECT pg_advisory_xact_lock(:id)")
+            connection.execute(lock, {"id": MIGRATION_LOCK})
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
 

@@ -1,0 +1,174 @@
+"""Webhook mode, for a deployment behind a reverse proxy: `council-bot run --webhook URL`.
+
+Telegram POSTs each update to URL; this server checks the secret-token header Telegram was
+given with `setWebhook` (a request without it, or with another, is refused with 403), puts the
+update on the Application's queue and answers at once. `GET /healthz` says whether the bot is
+running and its database answers, for the proxy's or the orchestrator's health checks.
+
+Several processes may serve one URL behind a load balancer and share one PostgreSQL database:
+every piece of a member's state (proxies, deliveries, drafts, pages) lives in the store, the
+outbox claims each delivery in one statement, and migrations at start take a lock.
+
+SIGTERM (or Ctrl-C) stops the HTTP server first (requests in progress still get their answer),
+then the Application, which handles every update already received before it returns.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import hmac
+import logging
+import signal
+import socket
+from collections.abc import Iterator
+from http import HTTPStatus
+from json import JSONDecodeError
+from urllib.parse import urlsplit
+
+import sqlalchemy as sa
+import uvicorn
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+from telegram import Update
+from telegram.ext import Application
+
+from bot.runtime import Runtime
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+HEALTH_PATH = "/healthz"
+MAX_UPDATE_BYTES = 1_000_000  # Telegram's updates are a few kilobytes; refuse anything absurd
+
+
+def secret_token(settings: Settings) -> str:
+    """WEBHOOK_SECRET when set, otherwise one derived from the bot token, so that every
+    process of one deployment agrees on it without another setting to share. Telegram allows
+    1–256 characters among A–Z, a–z, 0–9, _ and -."""
+    if settings.webhook_secret is not None:
+        return settings.webhook_secret.get_secret_value()
+    assert settings.telegram_bot_token is not None
+    token = settings.telegram_bot_token.get_secret_value().encode()
+    return hmac.new(token, b"council-bot webhook", hashlib.sha256).hexdigest()
+
+
+def web_app(application: Application, *, path: str, secret: str) -> Starlette:  # type: ignore[type-arg]
+    """The two routes: Telegram's updates at `path`, the health check at /healthz."""
+
+    async def receive(request: Request) -> Response:
+        given = request.headers.get(SECRET_HEADER, "")
+        if not hmac.compare_digest(given.encode(), secret.encode()):
+            log.warning("webhook request refused: missing or wrong secret token")
+            return Response(status_code=HTTPStatus.FORBIDDEN)
+        body = await request.body()
+        if len(body) > MAX_UPDATE_BYTES:
+            return Response(status_code=HTTPStatus.REQUEST_ENTITY_TOO_LARGE)
+        try:
+            update = Update.de_json(await request.json(), application.bot)
+        except (JSONDecodeError, UnicodeDecodeError, TypeError, KeyError, ValueError):
+            log.warning("webhook request refused: not an update")
+            return Response(status_code=HTTPStatus.BAD_REQUEST)
+        await application.update_queue.put(update)
+        return Response(status_code=HTTPStatus.OK)
+
+    async def health(_request: Request) -> Response:
+        database = await asyncio.to_thread(_database_answers, application.bot_data["runtime"])
+        healthy = application.running and database
+        return JSONResponse(
+            {
+                "status": "ok" if healthy else "unavailable",
+                "running": application.running,
+                "database": "ok" if database else "unreachable",
+                "updates_waiting": application.update_queue.qsize(),
+            },
+            status_code=HTTPStatus.OK if healthy else HTTPStatus.SERVICE_UNAVAILABLE,
+        )
+
+    return Starlette(
+        routes=[
+            Route(path, receive, methods=["POST"]),
+            Route(HEALTH_PATH, health, methods=["GET"]),
+        ]
+    )
+
+
+def _database_answers(rt: Runtime) -> bool:
+    try:
+        with rt.engine.connect() as connection:
+            connection.execute(sa.text("SELECT 1"))
+    except sa.exc.SQLAlchemyError:
+        return False
+    return True
+
+
+class _Server(uvicorn.Server):
+    """uvicorn without its own signal handling: it would raise SIGTERM again once the HTTP
+    server is down, killing the process before the Application has handled what it received.
+    `serve_webhook` installs handlers that only ask the server to stop."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        yield
+
+
+async def serve_webhook(
+    application: Application,  # type: ignore[type-arg]
+    *,
+    url: str,
+    secret: str,
+    listen: str = "0.0.0.0",
+    port: int = 8080,
+    sock: socket.socket | None = None,
+    stop: asyncio.Event | None = None,
+) -> None:
+    """Register the webhook with Telegram, serve until SIGTERM/SIGINT (or `stop`), then stop
+    cleanly. `sock` serves on an already bound socket (tests bind port 0)."""
+    path = urlsplit(url).path or "/"
+    config = uvicorn.Config(
+        web_app(application, path=path, secret=secret),
+        host=listen,
+        port=port,
+        lifespan="off",
+        log_config=None,  # our JSON logging (bot/logs.py), not uvicorn's
+        access_log=False,  # every member's message would be a line; the bot logs what matters
+        timeout_graceful_shutdown=10,
+    )
+    server = _Server(config)
+    loop = asyncio.get_running_loop()
+    watched = []
+    for number in (signal.SIGTERM, signal.SIGINT):
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+            loop.add_signal_handler(number, server.handle_exit, number, None)
+            watched.append(number)
+    stopper = asyncio.create_task(_stop_when(stop, server)) if stop is not None else None
+    try:
+        async with application:
+            if application.post_init is not None:
+                await application.post_init(application)
+            # Not dropping pending updates: what Telegram queued while no process was up is
+            # owed to the members. Every process sets the same URL and secret: idempotent.
+            await application.bot.set_webhook(
+                url=url, secret_token=secret, allowed_updates=Update.ALL_TYPES
+            )
+            await application.start()
+            log.info("webhook serving on %s:%s%s", listen, port, path)
+            try:
+                await server.serve(sockets=[sock] if sock is not None else None)
+            finally:
+                # Handles every update already on the queue, then stops the jobs.
+                await application.stop()
+    finally:
+        if stopper is not None:
+            stopper.cancel()
+        for number in watched:
+            loop.remove_signal_handler(number)
+
+
+async def _stop_when(stop: asyncio.Event, server: uvicorn.Server) -> None:
+    await stop.wait()
+    server.should_exit = True
