@@ -18,6 +18,13 @@ RUN pip install .
 
 USER council
 VOLUME ["/data"]
-# Every command opens the store through Alembic first, so `run` migrates before polling.
+# Webhook mode (WEBHOOK_URL set): the reverse proxy forwards Telegram's POSTs to this port.
+EXPOSE 8080
+# In webhook mode the container is healthy when /healthz answers (bot running, database up);
+# in long polling there is no HTTP server and nothing to probe.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s \
+  CMD [ -z "$WEBHOOK_URL" ] || python -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8080/healthz', timeout=4)"
+# Every command opens the store through Alembic first, so `run` migrates before serving
+# (replicas starting together on PostgreSQL wait for one another's migration).
 ENTRYPOINT ["council-bot"]
 CMD ["run"]
