@@ -9,7 +9,7 @@ from sqlmodel import Session, select
 
 from bot.render import to_plain_text
 from bot.transport import Reply
-from storage.models import Body, Sitting
+from storage.models import Body, Member, Sitting
 
 COMING_BUREAU = date(2024, 7, 18)
 
@@ -34,3 +34,11 @@ def add_coming_bureau_sitting(session: Session, **fields: Any) -> Sitting:
     session.add(sitting)
     session.flush()
     return sitting
+
+
+def link_account(session: Session, last_name: str, telegram_user_id: int) -> Member:
+    """Tie a member to a Telegram account as an opened invitation would (not committed)."""
+    member = session.exec(select(Member).where(Member.last_name == last_name)).one()
+    member.telegram_user_id = telegram_user_id
+    session.add(member)
+    return member

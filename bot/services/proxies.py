@@ -172,11 +172,15 @@ def register_proxy(
     """Register and commit the proxy, or raise ProxyRefused with the law's reason.
 
     With `replace`, the giver's current proxy for that sitting is revoked in the same
-    transaction, so there is never a moment with two or none.
+    transaction, so there is never a moment with two or none. The same proxy asked again is
+    the one already stored, returned as it is: a second press of « Confirmer », or a retry
+    after the database committed but the connection died before saying so.
     """
     sitting = session.get(Sitting, sitting_id)
     if sitting is None:
         raise ProxyRefused("no_sitting")
+    if (same := _same_proxy(session, sitting_id, giver_id, holder_id)) is not None:
+        return same
     code = refusal(session, sitting, giver_id, holder_id, now, tz, replacing=replace)
     if code is not None:
         raise ProxyRefused(code)
@@ -207,6 +211,8 @@ def register_proxy(
     except IntegrityError:
         # Someone else got there between our check and our insert: the index decided.
         session.rollback()
+        if (same := _same_proxy(session, sitting_id, giver_id, holder_id)) is not None:
+            return same  # the same press, processed twice at once
         raise ProxyRefused(
             refusal(session, sitting, giver_id, holder_id, now, tz) or "holder_already_holds"
         ) from None
@@ -223,6 +229,11 @@ def register_proxy(
     )
     session.commit()
     return proxy
+
+
+def _same_proxy(session: Session, sitting_id: int, giver_id: int, holder_id: int) -> Proxy | None:
+    proxy = active_proxy_given(session, sitting_id, giver_id)
+    return proxy if proxy is not None and proxy.holder_id == holder_id else None
 
 
 def active_proxy_given(session: Session, sitting_id: int, giver_id: int) -> Proxy | None:
