@@ -64,6 +64,10 @@ def _claim(session: Session, delivery_id: int, now: datetime) -> bool:
             ),
         )
         .values(status="sending", claimed_at=now, attempts=Delivery.attempts + 1)
+        # The database decides (a compare-and-set); the session's copy of the row is not
+        # evaluated against it: SQLite hands back naive timestamps, which cannot be compared
+        # with `stale`, so taking over a killed sender's claim raised TypeError there.
+        .execution_options(synchronize_session=False)
     )
     session.commit()
     return result.rowcount == 1  # type: ignore[attr-defined]

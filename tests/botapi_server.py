@@ -224,6 +224,7 @@ class FakeBotAPI:
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
         self._connections: set[socket.socket] = set()
+        self._answering = 0  # requests read and not yet answered (delayed, long polls)
         # Faults, all cleared by reset_faults().
         self._faults: list[_Fault] = []
         self._delays: list[_Fault] = []
@@ -414,8 +415,25 @@ class FakeBotAPI:
 
     # -- answering ---------------------------------------------------------------------------
 
+    @property
+    def answering(self) -> int:
+        """Requests being answered now: a client killed mid-request leaves them to finish
+        (and be recorded) on their own, as Telegram would."""
+        with self._lock:
+            return self._answering
+
     def _answer(self, path: str, content_type: str, body: bytes) -> _Answer:
-        """Runs in the connection's thread: parse, wait if told to, decide, record."""
+        """Runs in the connection's thread: count it while it is being answered."""
+        with self._lock:
+            self._answering += 1
+        try:
+            return self._answer_request(path, content_type, body)
+        finally:
+            with self._lock:
+                self._answering -= 1
+
+    def _answer_request(self, path: str, content_type: str, body: bytes) -> _Answer:
+        """Parse, wait if told to, decide, record."""
         url = urlsplit(path)
         route = _PATH.match(url.path)
         if route is None:
