@@ -10,28 +10,35 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
+from collections import Counter
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
+import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlmodel import col, select
 from telegram.ext import Application
 
 from bot.app import build_application
+from bot.services import convocations
 from bot.settings import Settings
 from bot.transport import TelegramUser
 from bot.webhook import HEALTH_PATH, SECRET_HEADER, secret_token, serve_webhook
 from storage import db
-from storage.models import AuditEntry, Member, Membership, Proxy
+from storage.models import AuditEntry, Delivery, Member, Membership, Proxy
 from tests.botapi_server import FakeBotAPI
 from tests.conftest import CLOCK
 from tests.helpers import add_coming_bureau_sitting
 
 TOKEN = "123:webhook-test"
+TZ = ZoneInfo("Europe/Paris")
 PATH = "/telegram"
 
 
@@ -307,3 +314,56 @@ def test_replicas_starting_together_migrate_once(database_url: str) -> None:
     results = [child.communicate(timeout=120) for child in children]
     for child, (_out, err) in zip(children, results, strict=True):
         assert child.returncode == 0, err.decode()
+
+
+def test_replicas_writing_the_same_reminders_at_once_end_with_one_each(
+    loaded_engine: Engine,
+) -> None:
+    """Replicas started together run the reminders' job in step. The first pauses just before
+    writing its reminders; the second writes and commits the same ones; the first then goes
+    on: no error, and one reminder per member."""
+    eve = datetime(2024, 7, 17, 8, 0, tzinfo=UTC)  # 10:00 in Paris, the day before the sitting
+    with db.session(loaded_engine) as session:
+        sitting = add_coming_bureau_sitting(session)
+        session.commit()
+        convocations.convene(
+            session=session,
+            sitting_id=sitting.id or 0,
+            now=CLOCK,
+            tz=TZ,
+            actor=convocations.Actor(None, channel="test"),
+        )
+        session.execute(sa.update(Delivery).values(status="sent", sent_at=CLOCK))
+        session.commit()
+    paused, resume = threading.Event(), threading.Event()
+    first_replica = db.make_engine(loaded_engine.url.render_as_string(hide_password=False))
+
+    def pause_before_the_reminders(_conn, _cursor, statement: str, *_args: object) -> None:  # type: ignore[no-untyped-def]
+        if statement.startswith("INSERT INTO delivery") and not paused.is_set():
+            paused.set()
+            resume.wait(30)
+
+    sa.event.listen(first_replica, "before_cursor_execute", pause_before_the_reminders)
+    added: list[int] = []
+
+    def first() -> None:
+        with db.session(first_replica) as session:
+            added.append(convocations.due_reminders(session=session, now=eve, tz=TZ))
+
+    thread = threading.Thread(target=first)
+    thread.start()
+    try:
+        assert paused.wait(30)
+        with db.session(loaded_engine) as session:
+            second = convocations.due_reminders(session=session, now=eve, tz=TZ)
+    finally:
+        resume.set()
+        thread.join(30)
+        first_replica.dispose()
+    assert second == 67
+    assert added == [0]  # it ran to the end, and wrote nothing twice
+    with db.session(loaded_engine) as session:
+        kinds = session.exec(select(Delivery.kind, Delivery.member_id)).all()
+    reminded = Counter(member for kind, member in kinds if kind == convocations.REMINDER)
+    assert len(reminded) == 67
+    assert set(reminded.values()) == {1}

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session, col, select
 
 from bot.services.proxies import Actor, audit, sitting_starts_at
-from storage import rules
+from storage import db, rules
 from storage.models import Body, Delivery, Member, Membership, Proxy, Sitting
 
 CONVOCATION = "convocation"
@@ -89,31 +89,30 @@ def add_deliveries(
     session: Session, sitting: Sitting, kind: str, members: list[Member], now: datetime
 ) -> int:
     """One pending delivery per member not yet owed this message; unlinked members are
-    recorded as unreachable at once (they must be convened by other means)."""
-    owed = set(
-        session.exec(
-            select(Delivery.member_id).where(
-                Delivery.sitting_id == sitting.id, Delivery.kind == kind
-            )
-        )
+    recorded as unreachable at once (they must be convened by other means). Two processes
+    writing the same reminders at the same moment (replicas whose jobs share a schedule)
+    end with one row each: the second one's rows are skipped, not an error."""
+    rows = [
+        {
+            "sitting_id": sitting.id or 0,
+            "member_id": member.id or 0,
+            "kind": kind,
+            "status": "pending" if member.telegram_user_id is not None else "unreachable",
+            "error": None if member.telegram_user_id is not None else "not_linked",
+            "attempts": 0,
+            "created_at": now,
+        }
+        for member in members
+    ]
+    if not rows:
+        return 0
+    written = session.execute(
+        db.insert(session, Delivery)
+        .values(rows)
+        .on_conflict_do_nothing(index_elements=["sitting_id", "member_id", "kind"])
+        .returning(Delivery.id)  # type: ignore[arg-type]
     )
-    added = 0
-    for member in members:
-        if member.id in owed:
-            continue
-        linked = member.telegram_user_id is not None
-        session.add(
-            Delivery(
-                sitting_id=sitting.id or 0,
-                member_id=member.id or 0,
-                kind=kind,
-                status="pending" if linked else "unreachable",
-                error=None if linked else "not_linked",
-                created_at=now,
-            )
-        )
-        added += 1
-    return added
+    return len(written.all())
 
 
 def due_reminders(*, session: Session, now: datetime, tz: ZoneInfo) -> int:
