@@ -27,7 +27,7 @@ from sqlmodel import col, select
 from telegram.ext import Application
 
 from bot.broadcast import CONCURRENCY, STALE_CLAIM
-from bot.transport import Conversation, InProcessBotAPI
+from bot.transport import Conversation, InProcessBotAPI, Reply, TelegramUser
 from storage import db
 from storage.models import AuditEntry, Delivery, Member, Membership, Proxy
 from tests.botapi_server import FakeBotAPI
@@ -229,7 +229,11 @@ def council_bot(
     """`council-bot ARGV` in its own process (as `python -m bot`), always killed at the end.
     It runs in tmp_path so that no .env file of the checkout is read; its output goes to files
     (a pipe nobody reads could fill and block it)."""
-    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"DATABASE_URL", "ADMIN_CHAT_ID"} and not k.startswith("WEBHOOK_")
+    }
     env |= {"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_URL": api.base_url}
     with (
         (tmp_path / f"{log}.out").open("wb") as out,
@@ -345,3 +349,76 @@ async def test_broadcast_killed_and_started_again_misses_nobody(
     assert twice == {m for m in in_flight if before[chats[m]]}
     assert max(received.values()) == 2 if twice else 1
     assert len(twice) <= CONCURRENCY
+
+
+# -- 3. SIGTERM while the polling bot is answering ---------------------------------------------
+
+ASKERS = {703: "FAYOLLE", 704: "DALLARA", 705: "SEMACHE", 706: "THIZY"}
+
+
+def fetched(api: FakeBotAPI, update_id: int) -> bool:
+    """The bot has received this update (a getUpdates answer carried it)."""
+    return any(
+        update_id in {u["update_id"] for u in call.result or []}
+        for call in api.calls_of("getUpdates")
+    )
+
+
+def texts_to(api: FakeBotAPI, chat_id: int) -> list[str]:
+    return [c.params.get("text", "") for c in api.sent_to(chat_id) if c.method == "sendMessage"]
+
+
+async def test_sigterm_answers_every_update_received_and_acknowledges_them(
+    loaded_engine: Engine, botapi: FakeBotAPI, tmp_path: Path
+) -> None:
+    with db.session(loaded_engine) as session:
+        add_coming_bureau_sitting(session, held_on=SITTING_DAY)
+        for chat_id, name in {GIVER: "ARTIGUES", HOLDER: "DEGRAIX", **ASKERS}.items():
+            link_account(session, name, chat_id)
+        session.commit()
+    url = loaded_engine.url.render_as_string(hide_password=False)
+    giver = TelegramUser(GIVER)
+    with council_bot(botapi, tmp_path, "run", "--db", url, log="run") as process:
+        botapi.push_update(giver.message_update("/pouvoir Degraix"))
+        await botapi.until(lambda api: len(texts_to(api, GIVER)) == 1, within=15)
+        offer = botapi.sent_to(GIVER)[-1]
+        confirm = offer.params["reply_markup"]["inline_keyboard"][0][0]
+        assert confirm["text"] == "Confirmer"
+        shown = Reply(GIVER, offer.params["text"], message_id=offer.result["message_id"])
+
+        # Every answer now takes a while to go out: the SIGTERM lands while they are handled.
+        botapi.delay(0.4, methods=["sendMessage"])
+        pushed = [botapi.push_update(giver.callback_update(confirm["callback_data"], shown))]
+        pushed += [
+            botapi.push_update(TelegramUser(chat).message_update("/seance 4 juillet 2024"))
+            for chat in ASKERS
+        ]
+        await botapi.until(lambda api: fetched(api, pushed[-1]), within=10)
+        answered_at_signal = len(botapi.messages())
+        process.send_signal(signal.SIGTERM)
+        assert await exited(process) == 0
+    stderr = (tmp_path / "run.err").read_text()
+    assert "Traceback" not in stderr
+    # Received, then stopped: nothing had been answered yet, everything was answered after.
+    assert len(botapi.messages()) - answered_at_signal == 2 + len(ASKERS)
+    assert [t for t in texts_to(botapi, GIVER) if "est enregistré" in t] != []
+    assert any("vous donne pouvoir" in t for t in texts_to(botapi, HOLDER))
+    for chat in ASKERS:
+        assert ["Présents : 40" in t for t in texts_to(botapi, chat)] == [True]
+    proxies, audited = stored(loaded_engine)
+    assert len(proxies) == 1
+    assert audited == 1
+    # The last getUpdates told Telegram that everything up to the last update was handled.
+    offsets = [int(c.params.get("offset") or 0) for c in botapi.calls_of("getUpdates")]
+    assert max(offsets) == pushed[-1] + 1
+
+    # Started again, the bot is not handed those updates again: nobody is answered twice.
+    botapi.reset_faults()
+    answered = len(botapi.messages())
+    polls = len(botapi.calls_of("getUpdates"))
+    with council_bot(botapi, tmp_path, "run", "--db", url, log="again") as process:
+        await botapi.until(lambda api: len(api.calls_of("getUpdates")) >= polls + 2, within=15)
+        process.send_signal(signal.SIGTERM)
+        assert await exited(process) == 0
+    assert len(botapi.messages()) == answered
+    assert stored(loaded_engine) == (proxies, 1)
