@@ -12,11 +12,15 @@ from __future__ import annotations
 
 import argparse
 import random
-import statistics
+import sys
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as `python bench/x.py`
+
+from bench.stats import percentiles
 from bot.services.names import Candidate, NameIndex, Resolution
 
 
@@ -154,13 +158,8 @@ def make_queries(
     return queries
 
 
-def _percentiles(samples_ns: list[int]) -> tuple[float, float, float]:
-    cuts = statistics.quantiles(samples_ns, n=100, method="inclusive")
-    return cuts[49] / 1e6, cuts[94] / 1e6, cuts[98] / 1e6
-
-
 def _report(label: str, samples_ns: list[int]) -> None:
-    p50, p95, p99 = _percentiles(samples_ns)
+    p50, p95, p99 = percentiles(samples_ns)
     print(
         f"{label:<16} count={len(samples_ns):>5}  p50={p50:.3f}  p95={p95:.3f}  p99={p99:.3f} ms"
     )
