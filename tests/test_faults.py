@@ -26,7 +26,9 @@ from sqlalchemy.engine import Engine
 from sqlmodel import col, select
 from telegram.ext import Application
 
+from bot.app import build_application
 from bot.broadcast import CONCURRENCY, STALE_CLAIM
+from bot.settings import Settings
 from bot.transport import Conversation, InProcessBotAPI, Reply, TelegramUser
 from storage import db
 from storage.models import AuditEntry, Delivery, Member, Membership, Proxy
@@ -347,7 +349,7 @@ async def test_broadcast_killed_and_started_again_misses_nobody(
     # had reached its member is sent again (the store could not know); nobody else is, and
     # nobody three times.
     assert twice == {m for m in in_flight if before[chats[m]]}
-    assert max(received.values()) == 2 if twice else 1
+    assert max(received.values()) == (2 if twice else 1)
     assert len(twice) <= CONCURRENCY
 
 
@@ -422,3 +424,48 @@ async def test_sigterm_answers_every_update_received_and_acknowledges_them(
         assert await exited(process) == 0
     assert len(botapi.messages()) == answered
     assert stored(loaded_engine) == (proxies, 1)
+
+
+# -- 4. a flaky getUpdates: 500s, 429s and dropped connections ---------------------------------
+
+
+async def test_polling_rides_out_a_flaky_get_updates_and_loses_no_update(
+    loaded_engine: Engine, botapi: FakeBotAPI
+) -> None:
+    with db.session(loaded_engine) as session:
+        for chat_id, name in ASKERS.items():
+            link_account(session, name, chat_id)
+        session.commit()
+    settings = Settings(
+        database_url="sqlite://", telegram_bot_token=TOKEN, telegram_api_url=botapi.base_url
+    )
+    app = build_application(settings, loaded_engine)
+    assert app.updater is not None
+    askers = [TelegramUser(chat) for chat in ASKERS]
+    faults = [
+        lambda: botapi.fail_next(1, 500, methods=["getUpdates"]),
+        lambda: botapi.rate_limit(count=1, methods=["getUpdates"]),
+        lambda: botapi.drop_next(1, methods=["getUpdates"]),
+        lambda: botapi.fail_next(1, 502, methods=["getUpdates"]),
+    ]
+    async with app:
+        await app.start()
+        await app.updater.start_polling(timeout=1)
+        try:
+            # One fault at a time, each followed by updates: the retry loop backs off longer
+            # after consecutive failures, and Telegram rarely fails twice in a row.
+            for round_, fault in enumerate(faults, start=1):
+                fault()
+                for asker in askers:
+                    botapi.push_update(asker.message_update("/seance 4 juillet 2024"))
+                await botapi.until(
+                    lambda api, n=round_: all(len(texts_to(api, c)) == n for c in ASKERS),
+                    within=10,
+                )
+        finally:
+            await app.updater.stop()
+            await app.stop()
+    statuses = Counter(c.status for c in botapi.calls_of("getUpdates"))
+    assert (statuses[500], statuses[429], statuses[0], statuses[502]) == (1, 1, 1, 1)  # 0: dropped
+    for chat in ASKERS:  # each question answered once: none lost, none replayed
+        assert ["Présents : 40" in t for t in texts_to(botapi, chat)] == [True] * len(faults)
