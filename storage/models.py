@@ -275,3 +275,14 @@ class AuditEntry(SQLModel, table=True):
     action: str = Field(max_length=48, index=True)
     sitting_id: int | None = Field(default=None, foreign_key="sitting.id", index=True)
     details: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
+
+
+class ChatState(SQLModel, table=True):
+    """Short-lived state that whichever bot process gets the next update carries on: a
+    secretary's draft (under their Telegram account), the pages of a long answer (under
+    account 0, shared by all who received it). See storage/chat_state.py."""
+
+    telegram_user_id: int = Field(primary_key=True, sa_type=sa.BigInteger)  # type: ignore[call-overload]
+    key: str = Field(primary_key=True, max_length=64)
+    value: Any = Field(sa_column=Column(JSON, nullable=False))
+    expires_at: datetime = Field(sa_type=sa.DateTime(timezone=True), index=True)  # type: ignore[call-overload]
