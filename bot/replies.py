@@ -1,18 +1,34 @@
-"""Sending answers: one template, split under Telegram's limit with a « Suite » button."""
+"""Sending answers: one template, split under Telegram's limit with a « Suite » button.
+
+The pages still to come are kept in the store (storage/chat_state.py), not in this process:
+behind a load balancer, « Suite » may reach another bot process than the one that answered.
+"""
 
 from __future__ import annotations
 
-import secrets
+import hashlib
+import json
+import re
+from datetime import timedelta
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import ContextTypes
 
 from bot.render import render
+from bot.runtime import Runtime, runtime
+from storage import chat_state
 
 # Telegram refuses messages over 4,096 characters; keep room for the entities' overhead.
 PAGE_LIMIT = 3_800
 PAGE_CALLBACK = "page"
+# A long answer's pages are kept a day after it was last sent. They are stored once per
+# answer, under a digest of its text, for everyone who receives it: members share cached
+# answers, and a write for every long answer would cost a quarter of the throughput
+# (bench/throughput.py); only someone who received the text knows its digest.
+PAGES_KEPT = timedelta(days=1)
+PAGES_REWRITTEN = timedelta(hours=1)  # how often a process renews the day of one it sends
+_TOKEN = re.compile(r"[0-9a-f]{16}")  # a digest; anything else never reaches the store
 
 
 def split_pages(text: str, limit: int = PAGE_LIMIT) -> list[str]:
@@ -69,9 +85,12 @@ async def send_html(
     pages = split_pages(text)
     if len(pages) == 1:
         return await context.bot.send_message(chat.id, pages[0], reply_markup=keyboard(buttons))
-    token = secrets.token_hex(4)
-    stored = context.user_data if context.user_data is not None else {}
-    stored.setdefault("pages", {})[token] = (pages, buttons)
+    token = hashlib.sha256(json.dumps([pages, buttons]).encode()).hexdigest()[:16]
+    rt = runtime(context)
+    now = rt.clock()
+    period = int(now.timestamp() // PAGES_REWRITTEN.total_seconds())
+    # Written at most once an hour by each process; the row then has 23 hours left at least.
+    rt.views.get(("pages", token, period), lambda: _keep(rt, token, pages, buttons))
     return await context.bot.send_message(
         chat.id,
         pages[0],
@@ -79,19 +98,50 @@ async def send_html(
     )
 
 
+def _keep(
+    rt: Runtime, token: str, pages: list[str], buttons: list[tuple[str, str]] | None
+) -> None:
+    # A session of its own: handlers commit their writes before they answer, so this short
+    # transaction never waits on theirs.
+    with rt.session() as session:
+        chat_state.put(
+            session=session,
+            telegram_user_id=chat_state.EVERYONE,
+            key=_pages_key(token),
+            value={"pages": pages, "buttons": buttons},
+            now=rt.clock(),
+            ttl=PAGES_KEPT,
+        )
+
+
 def _more_label(index: int, total: int) -> str:
     return render("more_button", page=index + 1, total=total)
+
+
+def _pages_key(token: str) -> str:
+    return f"{PAGE_CALLBACK}:{token}"
 
 
 async def send_page(
     update: Update, context: ContextTypes.DEFAULT_TYPE, token: str, index: int
 ) -> bool:
-    """The next page of a long answer; False when it is no longer known (bot restarted)."""
+    """The next page of a long answer; False when it is no longer known (expired, or a
+    forged token)."""
     chat = update.effective_chat
-    pages_by_token: dict[str, Any] = (context.user_data or {}).get("pages", {})
-    if chat is None or token not in pages_by_token:
+    if chat is None or not _TOKEN.fullmatch(token):
         return False
-    pages, buttons = pages_by_token[token]
+    rt = runtime(context)
+    with rt.session() as session:
+        kept = chat_state.get(
+            session=session,
+            telegram_user_id=chat_state.EVERYONE,
+            key=_pages_key(token),
+            now=rt.clock(),
+        )
+    if kept is None:
+        return False
+    pages: list[str] = kept["pages"]
+    buttons = [(label, data) for label, data in kept["buttons"] or []]
     if not 0 <= index < len(pages):
         return False
     last = index == len(pages) - 1
@@ -101,8 +151,6 @@ async def send_page(
         else [(_more_label(index + 1, len(pages)), f"{PAGE_CALLBACK}:{token}:{index + 1}")]
     )
     await context.bot.send_message(chat.id, pages[index], reply_markup=keyboard(markup))
-    if last:
-        del pages_by_token[token]
     return True
 
 

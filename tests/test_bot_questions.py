@@ -144,7 +144,9 @@ async def test_long_answers_are_split_with_a_more_button(degraix: Conversation) 
     assert len(pages) >= 2
     assert all(len(page) <= 4096 for page in pages)
     assert "\n".join(pages).count("• n° 2022.") == 51
-    assert "n'est plus valable" in text(await degraix.press_data(first_button[1]))
+    # Kept for a day (tests/test_chat_state.py), not forgotten once read: pressed again, the
+    # first « Suite » gives the second page again.
+    assert [r.text for r in await degraix.press_data(first_button[1])] == [pages[1]]
 
 
 async def test_an_import_by_another_process_is_seen(
