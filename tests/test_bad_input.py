@@ -27,7 +27,7 @@ from tests.helpers import add_coming_bureau_sitting
 
 BUREAU_USER = 501
 TELEGRAM_LIMIT = 4096
-COMMAND_NAMES = [name for name, _ in COMMANDS] + ["nouvelle_seance"]
+COMMAND_NAMES = [name for name, _ in COMMANDS]
 SPECIMENS = [
     "<b>x</b>",
     "<script>alert(1)</script>",

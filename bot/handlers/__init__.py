@@ -52,16 +52,19 @@ COMMANDS = (
     ("feuille", secretariat.sheet_command),
     ("convoquer", convocations.convene_command),
     ("suivi", convocations.follow_up_command),
+    ("nouvelle_seance", new_sitting.new_sitting_command),
 )
 
 
 def register(application: Application) -> None:  # type: ignore[type-arg]
-    # The conversation first: while a secretary is answering its questions, their text and
-    # buttons belong to it, not to the sentence router.
-    application.add_handler(new_sitting.conversation(), group=0)
+    # No ConversationHandler: its state would live in this process, and behind a load balancer
+    # the next update may reach another. A secretary's draft is in the store; the router hands
+    # it their text and its buttons (bot/handlers/new_sitting.py).
     # One CommandHandler for the whole table rather than one per command: python-telegram-bot
     # parses the command once instead of nineteen times (bench/throughput.py: +8 %).
     application.add_handler(CommandHandler([name for name, _ in COMMANDS], _command), group=0)
+    # /annuler only means something inside a draft: not in the table, hence not in the menu.
+    application.add_handler(CommandHandler("annuler", new_sitting.cancel_command), group=0)
     application.add_handler(CallbackQueryHandler(router.answer_button), group=0)
     application.add_handler(
         MessageHandler(filters.TEXT & ~filters.COMMAND, router.answer_text), group=0

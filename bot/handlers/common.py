@@ -110,24 +110,23 @@ Feature = Callable[[Ask], Awaitable[None]]
 Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, Any]]
 
 
-def as_member(handler: Callable[[Ask], Awaitable[Any]]) -> Handler:
+def as_member(handler: Feature) -> Handler:
     """Slow down floods, open a session, find who asks; strangers get the polite refusal and
     nothing else."""
 
     @wraps(handler)
-    async def wrapper(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Any:
+    async def wrapper(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         rt = runtime(context)
         user = update.effective_user
         if user is None or not await admitted(update, context):
-            return None
+            return
         with rt.session() as session:
             rt.sync(session)
             asker = rt.views.get(("asker", user.id), lambda: rt.asker(session, user.id))
             if asker is None:
                 await reply(update, context, "stranger")
-                return None
-            # The handler's result goes back to python-telegram-bot: a conversation's next state.
-            return await handler(Ask(update, context, rt, session, asker))
+                return
+            await handler(Ask(update, context, rt, session, asker))
 
     return wrapper
 

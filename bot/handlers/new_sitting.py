@@ -2,108 +2,158 @@
 
 Body (buttons), then date and time, place, agenda (one item per line), then a summary to
 confirm. /annuler leaves at any step. The sitting is then convened with /convoquer.
+
+The draft (its step and the answers so far) is kept in the store, not in this process: the
+next answer may reach another bot process behind the load balancer. An hour of silence drops
+it; the secretary's next text is then an ordinary question.
 """
 
 from __future__ import annotations
 
 import re
-import warnings
-from datetime import datetime, time
+from collections.abc import Awaitable, Callable
+from datetime import datetime, time, timedelta
+from typing import Any
 
 from sqlmodel import select
-from telegram.ext import (
-    CallbackQueryHandler,
-    CommandHandler,
-    ConversationHandler,
-    MessageHandler,
-    filters,
-)
-from telegram.warnings import PTBUserWarning
 
 from bot.handlers.common import Ask, as_member, record_id
 from bot.render import render
 from bot.services import sittings
 from bot.services.intents import InvalidDate, find_date
 from bot.services.proxies import Actor
+from storage import chat_state
 from storage.models import Body
 from storage.names import fold
 
-BODY, WHEN, PLACE, AGENDA, CONFIRM = range(5)
+BODY, WHEN, PLACE, AGENDA, CONFIRM = "body", "when", "place", "agenda", "confirm"
+DRAFT_KEY = "new_sitting"
+DRAFT_KEPT = timedelta(hours=1)
 _TIME = re.compile(r"\b(\d{1,2})\s*(?:h|:)\s*(\d{2})?\b")
 NO_AGENDA = {"aucun", "non", "-", "rien"}
 
+# What the draft holds, as JSON: {"step": …, "body_id": int, "starts": ISO 8601 with its
+# offset, "place": str, "agenda": [str, …]}, each key once its step is answered.
+Draft = dict[str, Any]
 
-def _draft(ask: Ask) -> dict[str, object]:
-    return ask.context.user_data.setdefault("new_sitting", {})  # type: ignore[union-attr, no-any-return]
+
+def _user_id(ask: Ask) -> int:
+    user = ask.update.effective_user
+    assert user is not None  # as_member answers only updates that have one
+    return user.id
+
+
+def _load(ask: Ask) -> Draft | None:
+    draft: Draft | None = chat_state.get(
+        session=ask.session, telegram_user_id=_user_id(ask), key=DRAFT_KEY, now=ask.runtime.clock()
+    )
+    return draft
+
+
+def _save(ask: Ask, draft: Draft) -> None:
+    chat_state.put(
+        session=ask.session,
+        telegram_user_id=_user_id(ask),
+        key=DRAFT_KEY,
+        value=draft,
+        now=ask.runtime.clock(),
+        ttl=DRAFT_KEPT,
+    )
+
+
+def _drop(ask: Ask) -> None:
+    chat_state.delete(session=ask.session, telegram_user_id=_user_id(ask), key=DRAFT_KEY)
 
 
 @as_member
-async def _start(ask: Ask) -> int:
+async def new_sitting_command(ask: Ask) -> None:
+    """/nouvelle_seance: begin a draft (afresh, if one was under way)."""
     if not ask.asker.secretariat:
         await ask.reply("secretariat_only")
-        return ConversationHandler.END
-    _draft(ask).clear()
+        return
+    _save(ask, {"step": BODY})
     bodies = ask.session.exec(select(Body).order_by(Body.name)).all()
     buttons = [(b.name, f"newsit:body:{b.id}") for b in bodies]
     await ask.reply("new_sitting_body", buttons=buttons)
-    return BODY
 
 
 @as_member
-async def _body(ask: Ask) -> int:
-    query = ask.update.callback_query
-    assert query is not None
-    await query.answer()
-    try:
-        body = ask.session.get(Body, record_id((query.data or "0").rsplit(":", 1)[1]))
-    except ValueError:
-        body = None
-    if body is None:
-        await ask.reply("stale_button")
-        return ConversationHandler.END
-    _draft(ask)["body_id"] = body.id
-    await ask.reply("new_sitting_when", body=body.name)
-    return WHEN
+async def cancel_command(ask: Ask) -> None:
+    """/annuler: drop the draft under way; without one, it is no command at all."""
+    if ask.asker.secretariat and _load(ask) is not None:
+        _drop(ask)
+        await ask.reply("new_sitting_cancelled")
+        return
+    await ask.reply("unknown_command")
 
 
-@as_member
-async def _when(ask: Ask) -> int:
-    text = fold(ask.update.effective_message.text or "") if ask.update.effective_message else ""
+async def answer_text(ask: Ask, text: str) -> bool:
+    """A secretary's text: the answer to the draft's step if it waits for text, else False
+    (no draft, or one waiting for a button) and the text is an ordinary question."""
+    draft = _load(ask)
+    step = _TEXT_STEPS.get(draft["step"]) if draft else None
+    if draft is None or step is None:
+        return False
+    await step(ask, draft, text)
+    _save(ask, draft)  # even a date misread is a sign of life: the draft lives another hour
+    return True
+
+
+async def answer_button(ask: Ask, action: str) -> bool:
+    """« newsit:body:N » and « newsit:ok|cancel », when the secretary's draft is at that step;
+    False for any other press (the caller says the button is no longer valid)."""
+    if not ask.asker.secretariat:
+        return False
+    draft = _load(ask)
+    if draft is None:
+        return False
+    kind, _, number = action.partition(":")
+    if draft["step"] == BODY and kind == "body":
+        body = ask.session.get(Body, record_id(number))
+        if body is None:
+            return False
+        draft.update(step=WHEN, body_id=body.id)
+        _save(ask, draft)
+        await ask.reply("new_sitting_when", body=body.name)
+        return True
+    if draft["step"] == CONFIRM and action in {"ok", "cancel"}:
+        _drop(ask)
+        if action == "ok":
+            await _create(ask, draft)
+        else:
+            await ask.reply("new_sitting_cancelled")
+        return True
+    return False
+
+
+async def _when(ask: Ask, draft: Draft, text: str) -> None:
     try:
-        day, rest = find_date(text, ask.runtime.today())
+        day, rest = find_date(fold(text), ask.runtime.today())
     except InvalidDate as error:
         await ask.reply("invalid_date", text=error.text)
-        return WHEN
+        return
     hour = _TIME.search(rest)
     if day is None or hour is None or int(hour.group(1)) > 23:
         await ask.reply("new_sitting_when_again")
-        return WHEN
+        return
     starts = datetime.combine(
         day, time(int(hour.group(1)), int(hour.group(2) or 0)), ask.runtime.settings.tz
     )
     if starts <= ask.runtime.now():
         await ask.reply("new_sitting_in_the_past", starts=starts)
-        return WHEN
-    _draft(ask)["starts"] = starts
+        return
+    draft.update(step=PLACE, starts=starts.isoformat())
     await ask.reply("new_sitting_place")
-    return PLACE
 
 
-@as_member
-async def _place(ask: Ask) -> int:
-    message = ask.update.effective_message
-    _draft(ask)["place"] = (message.text or "").strip()[:200] if message else None
+async def _place(ask: Ask, draft: Draft, text: str) -> None:
+    draft.update(step=AGENDA, place=text.strip()[:200])
     await ask.reply("new_sitting_agenda")
-    return AGENDA
 
 
-@as_member
-async def _agenda(ask: Ask) -> int:
-    message = ask.update.effective_message
-    text = (message.text or "") if message else ""
+async def _agenda(ask: Ask, draft: Draft, text: str) -> None:
     lines = [] if fold(text) in NO_AGENDA else [line[:300] for line in text.splitlines()]
-    draft = _draft(ask)
-    draft["agenda"] = [line.strip() for line in lines if line.strip()]
+    draft.update(step=CONFIRM, agenda=[line.strip() for line in lines if line.strip()])
     body = ask.session.get(Body, draft["body_id"])
     await ask.reply(
         "new_sitting_confirm",
@@ -112,66 +162,41 @@ async def _agenda(ask: Ask) -> int:
             (render("button_cancel"), "newsit:cancel"),
         ],
         body=body.name if body else "",
-        starts=draft["starts"],
+        starts=_starts(ask, draft),
         place=draft["place"],
         agenda=draft["agenda"],
     )
-    return CONFIRM
 
 
-@as_member
-async def _confirm(ask: Ask) -> int:
-    query = ask.update.callback_query
-    assert query is not None
-    await query.answer()
-    draft = _draft(ask)
-    if query.data != "newsit:ok":
-        await ask.reply("new_sitting_cancelled")
-        return ConversationHandler.END
+def _starts(ask: Ask, draft: Draft) -> datetime:
+    return datetime.fromisoformat(draft["starts"]).astimezone(ask.runtime.settings.tz)
+
+
+_TEXT_STEPS: dict[str, Callable[[Ask, Draft, str], Awaitable[None]]] = {
+    WHEN: _when,
+    PLACE: _place,
+    AGENDA: _agenda,
+}
+
+
+async def _create(ask: Ask, draft: Draft) -> None:
     body = ask.session.get(Body, draft["body_id"])
-    assert body is not None
+    if body is None:  # removed since the draft began
+        await ask.reply("stale_button")
+        return
+    starts = _starts(ask, draft)
     user = ask.update.effective_user
     try:
         sitting = sittings.create_sitting(
             session=ask.session,
             body=body,
-            starts=draft["starts"],  # type: ignore[arg-type]
-            place=draft["place"],  # type: ignore[arg-type]
-            agenda=draft["agenda"],  # type: ignore[arg-type]
+            starts=starts,
+            place=draft["place"],
+            agenda=draft["agenda"],
             actor=Actor(ask.asker.member_id, user.id if user else None),
         )
     except sittings.SittingExists:
-        await ask.reply("cli_sitting_exists", body=body.name, on=draft["starts"])
-        return ConversationHandler.END
+        await ask.reply("cli_sitting_exists", body=body.name, on=starts)
+        return
     ask.changed()
     await ask.reply("new_sitting_created", s=ask.sitting_view(sitting.id or 0))
-    return ConversationHandler.END
-
-
-@as_member
-async def _cancel(ask: Ask) -> int:
-    await ask.reply("new_sitting_cancelled")
-    return ConversationHandler.END
-
-
-def conversation() -> ConversationHandler:  # type: ignore[type-arg]
-    text = filters.TEXT & ~filters.COMMAND
-    # The buttons belong to the secretary's conversation in this chat, not to one message:
-    # per_message=False is meant, and PTB's reminder of what it implies is noise here.
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", "If 'per_message=False'", PTBUserWarning)
-        return _conversation(text)
-
-
-def _conversation(text: filters.BaseFilter) -> ConversationHandler:  # type: ignore[type-arg]
-    return ConversationHandler(
-        entry_points=[CommandHandler("nouvelle_seance", _start)],
-        states={
-            BODY: [CallbackQueryHandler(_body, pattern=r"^newsit:body:\d+$")],
-            WHEN: [MessageHandler(text, _when)],
-            PLACE: [MessageHandler(text, _place)],
-            AGENDA: [MessageHandler(text, _agenda)],
-            CONFIRM: [CallbackQueryHandler(_confirm, pattern=r"^newsit:(ok|cancel)$")],
-        },
-        fallbacks=[CommandHandler("annuler", _cancel)],
-    )

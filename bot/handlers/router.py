@@ -9,7 +9,7 @@ from telegram import Update
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
-from bot.handlers import convocations, proxies
+from bot.handlers import convocations, new_sitting, proxies
 from bot.handlers.actions import show_actions
 from bot.handlers.common import MAX_QUESTION_LENGTH, Ask, as_member, record_id
 from bot.handlers.deliberations import show_deliberations
@@ -26,6 +26,10 @@ async def answer_text(ask: Ask) -> None:
     """A sentence: find what it asks (« qui était absent le 4 juillet ? ») and answer it."""
     message = ask.update.effective_message
     text = (message.text or "") if message else ""
+    # Only the secretariat can have a /nouvelle_seance draft: nobody else's question pays a
+    # look-up for one. Before the length check: an agenda may be long.
+    if ask.asker.secretariat and await new_sitting.answer_text(ask, text):
+        return
     if len(text) > MAX_QUESTION_LENGTH:
         await ask.reply("too_long", limit=MAX_QUESTION_LENGTH)
         return
@@ -130,6 +134,9 @@ async def answer_button(ask: Ask) -> None:
         elif kind == "convoke":
             _, _, sitting_id = rest.partition(":")
             if await convocations.answer_convene_button(ask, record_id(sitting_id)):
+                return
+        elif kind == "newsit":
+            if await new_sitting.answer_button(ask, rest):
                 return
         elif kind == "sitting":
             intent, _, sitting_id = rest.partition(":")
