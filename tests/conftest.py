@@ -8,6 +8,7 @@ each other's rows.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 import uuid
@@ -111,11 +112,14 @@ def loaded_engine(engine: Engine) -> Engine:
     return engine
 
 
-@pytest.fixture
-async def application(loaded_engine: Engine) -> AsyncIterator[tuple[Application, InProcessBotAPI]]:  # type: ignore[type-arg]
+@contextlib.asynccontextmanager
+async def running_application(
+    engine: Engine,
+) -> AsyncIterator[tuple[Application, InProcessBotAPI]]:  # type: ignore[type-arg]
+    """One bot process on `engine`, answering through an in-process Bot API."""
     api = InProcessBotAPI()
     app = build_application(
-        Settings(database_url="sqlite://"), loaded_engine, request=api, clock=lambda: CLOCK
+        Settings(database_url="sqlite://"), engine, request=api, clock=lambda: CLOCK
     )
     app.bot_data["errors"] = []  # the error handler collects what handlers raised
     # Tests send as fast as they can; tests/test_flood_and_logs.py puts a real guard back.
@@ -123,6 +127,12 @@ async def application(loaded_engine: Engine) -> AsyncIterator[tuple[Application,
     async with app:
         yield app, api
     assert app.bot_data["errors"] == [], "a handler raised"
+
+
+@pytest.fixture
+async def application(loaded_engine: Engine) -> AsyncIterator[tuple[Application, InProcessBotAPI]]:  # type: ignore[type-arg]
+    async with running_application(loaded_engine) as app_api:
+        yield app_api
 
 
 def member_id(engine: Engine, last_name: str) -> int:

@@ -1,0 +1,179 @@
+"""Several bot processes on one store: what a member is in the middle of follows them.
+
+Behind a load balancer, two updates from one member may reach two processes. Here two
+Applications built by `build_application`, each with its own engine on the same database,
+stand for them: the pages of a long answer and a /nouvelle_seance draft live in the store
+(storage/chat_state.py), so either process carries on what the other began.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import date, timedelta
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+from sqlmodel import func, select
+from telegram.ext import Application
+
+from bot.services import identity
+from bot.transport import Conversation, InProcessBotAPI
+from storage import chat_state, db
+from storage.models import ChatState, Member, Sitting
+from tests.conftest import CLOCK, running_application
+from tests.helpers import text
+
+SECRETARY = 502  # DALLARA's Telegram account, secretariat
+MEMBER = 501  # DEGRAIX's
+
+
+@pytest.fixture
+def linked(loaded_engine: Engine) -> None:
+    """DEGRAIX and DALLARA linked to their accounts, DALLARA secretariat: known to every
+    process through the store, not through one process's `acting_as`."""
+    with db.session(loaded_engine) as session:
+        named = {
+            user_id: session.exec(select(Member).where(Member.last_name == last_name)).one()
+            for last_name, user_id in (("DEGRAIX", MEMBER), ("DALLARA", SECRETARY))
+        }
+        for user_id, member in named.items():
+            member.telegram_user_id = user_id
+            session.add(member)
+        session.commit()
+        identity.grant_secretariat(session=session, member=named[SECRETARY])
+
+
+@pytest.fixture
+async def other_process(
+    loaded_engine: Engine, linked: None
+) -> AsyncIterator[tuple[Application, InProcessBotAPI]]:  # type: ignore[type-arg]
+    """A second bot process: its own Application and its own engine on the same database."""
+    engine = db.make_engine(loaded_engine.url.render_as_string(hide_password=False))
+    async with running_application(engine) as app_api:
+        yield app_api
+    engine.dispose()
+
+
+def chats(application, other_process, user_id: int) -> tuple[Conversation, Conversation]:  # type: ignore[no-untyped-def]
+    """The same Telegram account as seen by each process."""
+    return Conversation(*application, user_id), Conversation(*other_process, user_id)
+
+
+def set_clock(application, minutes: int) -> None:  # type: ignore[no-untyped-def]
+    application[0].bot_data["runtime"].clock = lambda: CLOCK + timedelta(minutes=minutes)
+
+
+async def test_suite_pressed_on_another_process_gives_the_next_page(
+    application, other_process
+) -> None:  # type: ignore[no-untyped-def]
+    first, second = chats(application, other_process, MEMBER)
+    # The Conseil of 24 March 2022 took 51 deliberations: more than one Telegram message.
+    replies = await first.send("/seance 24 mars 2022")
+    first_button = replies[0].buttons[0]
+    pages = [replies[0].text]
+    processes = [second, first]
+    while replies[-1].labels and replies[-1].labels[0].startswith("Suite"):
+        chat = processes[len(pages) % 2]  # every « Suite » to the other process
+        replies = await chat.press(replies[-1].labels[0], replies)
+        pages.extend(r.text for r in replies)
+    assert len(pages) >= 2
+    assert "\n".join(pages).count("• n° 2022.") == 51
+    # Kept a day after the answer was sent, then stale for every process.
+    set_clock(other_process, 24 * 60 - 1)
+    assert [r.text for r in await second.press_data(first_button[1])] == [pages[1]]
+    set_clock(other_process, 24 * 60)
+    assert "n'est plus valable" in text(await second.press_data(first_button[1]))
+
+
+async def test_a_sitting_begun_on_one_process_is_created_on_another(
+    application, other_process, loaded_engine: Engine
+) -> None:  # type: ignore[no-untyped-def]
+    first, second = chats(application, other_process, SECRETARY)
+    replies = await first.send("/nouvelle_seance")
+    assert "Quel organe" in text(replies)
+    assert "quel jour" in text(await second.press("Bureau Métropolitain", replies))
+    assert "Où se tiendra" in text(await first.send("12 septembre 2024 à 17 h 30"))
+    assert "ordre du jour" in text(await second.send("Hôtel de métropole"))
+    replies = await first.send("Approbation du procès-verbal\nBudget supplémentaire")
+    assert "jeudi 12 septembre 2024 à 17 h 30" in text(replies)
+    assert "Séance créée" in text(await second.press("Confirmer", replies))
+    with db.session(loaded_engine) as session:
+        created = session.exec(select(Sitting).where(Sitting.held_on == date(2024, 9, 12))).one()
+        assert created.agenda == ["Approbation du procès-verbal", "Budget supplémentaire"]
+    # The draft is gone for both: its buttons are stale, text is a question again.
+    assert "n'est plus valable" in text(await first.press("Confirmer", replies))
+    assert "21 absents excusés" in text(await first.send("qui était absent le 4 juillet ?"))
+
+
+async def test_annuler_on_another_process_ends_the_draft(application, other_process) -> None:  # type: ignore[no-untyped-def]
+    first, second = chats(application, other_process, SECRETARY)
+    await first.press("Bureau Métropolitain", await first.send("/nouvelle_seance"))
+    assert "abandonnée" in text(await second.send("/annuler"))
+    assert "21 absents excusés" in text(await first.send("qui était absent le 4 juillet ?"))
+    assert "Je ne connais pas cette commande" in text(await first.send("/annuler"))
+
+
+async def test_an_expired_draft_does_not_capture_the_next_question(
+    application, linked: None
+) -> None:  # type: ignore[no-untyped-def]
+    dallara = Conversation(*application, SECRETARY)
+    await dallara.press("Bureau Métropolitain", await dallara.send("/nouvelle_seance"))
+    question = "qui était absent le 4 juillet ?"
+    set_clock(application, 59)  # within the hour: the draft wants a date and an hour
+    assert "Je n'ai pas lu une date" in text(await dallara.send(question))
+    set_clock(application, 59 + 61)  # an hour after that last answer: gone
+    replies = await dallara.send(question)
+    assert "21 absents excusés" in text(replies)
+    assert "Je n'ai pas lu une date" not in text(replies)
+    assert "Je ne connais pas cette commande" in text(await dallara.send("/annuler"))
+
+
+async def test_members_questions_never_look_for_a_draft(
+    application, linked: None, loaded_engine: Engine
+) -> None:  # type: ignore[no-untyped-def]
+    """The text hot path: a member who is not the secretariat costs no chat-state query."""
+    degraix = Conversation(*application, MEMBER)
+    statements: list[str] = []
+
+    def record(_conn, _cursor, statement: str, *_args) -> None:  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    sa.event.listen(loaded_engine, "before_cursor_execute", record)
+    try:
+        assert "21 absents excusés" in text(await degraix.send("qui était absent le 4 juillet ?"))
+    finally:
+        sa.event.remove(loaded_engine, "before_cursor_execute", record)
+    assert statements, "the question reached the store"
+    assert not [s for s in statements if "chatstate" in s.lower()]
+
+
+def test_values_expire_and_expired_rows_are_cleared(engine: Engine) -> None:
+    with db.session(engine) as session:
+
+        def kept(user_id: int, key: str, minutes: int) -> object:
+            now = CLOCK + timedelta(minutes=minutes)
+            return chat_state.get(session=session, telegram_user_id=user_id, key=key, now=now)
+
+        hour = timedelta(hours=1)
+        chat_state.put(
+            session=session, telegram_user_id=2**40, key="a", value={"x": [1]}, now=CLOCK, ttl=hour
+        )
+        chat_state.put(
+            session=session, telegram_user_id=7, key="a", value=["b"], now=CLOCK, ttl=hour
+        )
+        assert kept(2**40, "a", 59) == {"x": [1]}  # a Telegram id beyond 32 bits
+        assert kept(2**40, "a", 60) is None
+        assert kept(2**40, "b", 0) is None
+        # Putting again replaces the value and its expiry.
+        chat_state.put(
+            session=session, telegram_user_id=7, key="a", value=["c"], now=CLOCK, ttl=2 * hour
+        )
+        assert kept(7, "a", 90) == ["c"]
+        # A later put clears whatever has expired, for every account.
+        later = CLOCK + 3 * hour
+        chat_state.put(session=session, telegram_user_id=8, key="a", value=1, now=later, ttl=hour)
+        assert session.exec(select(func.count()).select_from(ChatState)).one() == 1
+        chat_state.delete(session=session, telegram_user_id=8, key="a")
+        chat_state.delete(session=session, telegram_user_id=8, key="a")  # nothing: no error
+        assert kept(8, "a", 3 * 60) is None
