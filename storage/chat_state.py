@@ -12,9 +12,9 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
+from storage import db
 from storage.models import ChatState
 
 EVERYONE = 0  # no Telegram account has this id: values any account may read
@@ -39,9 +39,7 @@ def put(
         "expires_at": now + ttl,
     }
     # An upsert: two processes may put the same key at once (a member pressing twice).
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    statement = insert(ChatState).values(row)
+    statement = db.insert(session, ChatState).values(row)
     session.execute(
         statement.on_conflict_do_update(
             index_elements=["telegram_user_id", "key"],
