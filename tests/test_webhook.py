@@ -15,7 +15,6 @@ from collections import Counter
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -35,7 +34,7 @@ from storage import db
 from storage.models import AuditEntry, Delivery, Member, Membership, Proxy
 from tests.botapi_server import FakeBotAPI
 from tests.conftest import CLOCK
-from tests.helpers import add_coming_bureau_sitting
+from tests.helpers import add_coming_bureau_sitting, link_account
 
 TOKEN = "123:webhook-test"
 TZ = ZoneInfo("Europe/Paris")
@@ -96,13 +95,12 @@ def replies_to(api: FakeBotAPI, chat_id: int) -> list[str]:
     return [str(c.params.get("text")) for c in api.sent_to(chat_id) if c.method == "sendMessage"]
 
 
-def link(engine: Engine, last_name: str, user_id: int) -> int:
+def link(engine: Engine, accounts: dict[int, str]) -> dict[int, int]:
+    """Tie each Telegram account to the member of that last name; their member ids."""
     with db.session(engine) as session:
-        member = session.exec(select(Member).where(Member.last_name == last_name)).one()
-        member.telegram_user_id = user_id
-        session.add(member)
+        members = {uid: link_account(session, name, uid) for uid, name in accounts.items()}
         session.commit()
-        return member.id or 0
+        return {uid: member.id or 0 for uid, member in members.items()}
 
 
 async def until(condition: Callable[[], bool], within: float = 10.0) -> None:
@@ -116,7 +114,7 @@ async def until(condition: Callable[[], bool], within: float = 10.0) -> None:
 async def test_registers_the_webhook_with_its_secret_and_answers_an_update(
     loaded_engine: Engine,
 ) -> None:
-    link(loaded_engine, "DEGRAIX", 501)
+    link(loaded_engine, {501: "DEGRAIX"})
     with FakeBotAPI() as api:
         settings = settings_for(api)
         async with webhook_server(api, loaded_engine) as (base, _app):
@@ -133,7 +131,7 @@ async def test_registers_the_webhook_with_its_secret_and_answers_an_update(
 async def test_a_request_without_the_secret_is_refused_and_not_handled(
     loaded_engine: Engine,
 ) -> None:
-    link(loaded_engine, "DEGRAIX", 501)
+    link(loaded_engine, {501: "DEGRAIX"})
     with FakeBotAPI() as api:
         async with webhook_server(api, loaded_engine) as (base, _app):
             user = TelegramUser(501)
@@ -203,7 +201,7 @@ async def test_two_processes_share_one_database_without_losing_or_doubling_a_pro
             .order_by(Member.id)
             .limit(10)
         ).all()
-    givers = {700 + i: link(loaded_engine, name, 700 + i) for i, name in enumerate(bureau)}
+    givers = link(loaded_engine, {700 + i: name for i, name in enumerate(bureau)})
     with FakeBotAPI() as api:
         async with (
             webhook_server(api, loaded_engine) as (first, _a),
@@ -242,17 +240,12 @@ def confirm_button(api: FakeBotAPI, chat_id: int) -> str | None:
     return None
 
 
-async def test_sigterm_handles_every_update_received_then_exits(
-    loaded_engine: Engine, tmp_path: Path
-) -> None:
+async def test_sigterm_handles_every_update_received_then_exits(loaded_engine: Engine) -> None:
     """The real `council-bot run --webhook` in its own process: SIGTERM while answers are slow
     to leave; every update Telegram delivered is answered before the process ends."""
     url = loaded_engine.url.render_as_string(hide_password=False)
-    users = [501 + i for i in range(5)]
-    for user_id, name in zip(
-        users, ["DEGRAIX", "ARTIGUES", "FAYOLLE", "THIZY", "SEMACHE"], strict=True
-    ):
-        link(loaded_engine, name, user_id)
+    names = ["DEGRAIX", "ARTIGUES", "FAYOLLE", "THIZY", "SEMACHE"]
+    users = list(link(loaded_engine, {501 + i: name for i, name in enumerate(names)}))
     with FakeBotAPI() as api:
         api.delay(0.3, methods=["sendMessage"])  # answers take a while to leave
         sock = bound_socket()
