@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import itertools
 import os
 import random
 import re
@@ -66,6 +65,7 @@ from bot.broadcast import deliver
 from bot.cli import bundled_samples
 from bot.services import convocations, proxies
 from bot.services.sittings import create_sitting
+from bot.transport import Reply, TelegramUser
 from storage import db
 from storage.importer import Importer
 from storage.models import AuditEntry, Body, Delivery, Member, Membership, Proxy
@@ -218,14 +218,6 @@ async def send_convocations(server: FakeBotAPI, url: str, sitting_id: int) -> No
 # -- the load ---------------------------------------------------------------------------------
 
 
-def _user(user_id: int) -> dict[str, Any]:
-    return {"id": user_id, "is_bot": False, "first_name": "Élu", "language_code": "fr"}
-
-
-def _chat(user_id: int) -> dict[str, Any]:
-    return {"id": user_id, "type": "private", "first_name": "Élu"}
-
-
 class Load:
     """Pushes updates, reads what the bot sent, keeps the books."""
 
@@ -234,7 +226,7 @@ class Load:
         self.members = members
         self.by_chat = {m.user_id: m for m in members}
         self.rng = random.Random(seed)
-        self.message_ids = itertools.count(1)
+        self.accounts: dict[int, TelegramUser] = {}
         self.seen = 0  # calls of the stand-in already read
         self.presses: deque[Simulated] = deque()
         self.pushed: Counter[str] = Counter()
@@ -247,32 +239,16 @@ class Load:
     # what members send
 
     def push_text(self, member: Simulated, step: str, text: str) -> None:
-        message: dict[str, Any] = {
-            "message_id": next(self.message_ids),
-            "date": int(time.time()),
-            "chat": _chat(member.user_id),
-            "from": _user(member.user_id),
-            "text": text,
-        }
-        if text.startswith("/"):
-            command = text.split()[0]
-            message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
-        self._push(member, step, {"message": message}, text)
+        self._push(member, step, self._account(member).message_update(text), text)
 
     def push_press(self, member: Simulated, step: str, data: str, message: dict[str, Any]) -> None:
-        query = {
-            "id": str(uuid.uuid4().int >> 64),
-            "from": _user(member.user_id),
-            "chat_instance": str(member.user_id),
-            "data": data,
-            "message": {
-                "message_id": message["message_id"],
-                "date": message["date"],
-                "chat": _chat(member.user_id),
-                "text": message.get("text", ""),
-            },
-        }
-        self._push(member, step, {"callback_query": query}, data)
+        shown = Reply(member.user_id, message.get("text", ""), message_id=message["message_id"])
+        self._push(member, step, self._account(member).callback_update(data, shown), data)
+
+    def _account(self, member: Simulated) -> TelegramUser:
+        if member.user_id not in self.accounts:
+            self.accounts[member.user_id] = TelegramUser(member.user_id)
+        return self.accounts[member.user_id]
 
     def _push(self, member: Simulated, step: str, update: dict[str, Any], text: str) -> None:
         member.waiting = Waiting(step, time.monotonic(), text)
