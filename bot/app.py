@@ -31,7 +31,8 @@ def build_application(
     request: BaseRequest | None = None,
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
 ) -> Application:  # type: ignore[type-arg]
-    """The Application with every handler; `request` replaces the network (console, tests)."""
+    """The Application with every handler; `request` replaces PTB's HTTP client (the console's
+    and tests' in-process Bot API, or a client with other timeouts); it then sends unpaced."""
     token = settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token else None
     builder = (
         ApplicationBuilder()
@@ -49,10 +50,10 @@ def build_application(
         # Not in-process: nothing there to protect.
         limiter = AIORateLimiter(overall_max_rate=1, overall_time_period=1 / PACE, max_retries=3)
         builder = builder.rate_limiter(limiter)  # type: ignore[arg-type]
-        if settings.telegram_api_url:
-            builder = builder.base_url(settings.telegram_api_url).base_file_url(
-                settings.telegram_api_url.replace("/bot", "/file/bot")
-            )
+    if settings.telegram_api_url:
+        builder = builder.base_url(settings.telegram_api_url).base_file_url(
+            settings.telegram_api_url.replace("/bot", "/file/bot")
+        )
     application = builder.build()
     application.bot_data["runtime"] = Runtime(settings=settings, engine=engine, clock=clock)
     handlers.register(application)

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import select
+from telegram.request import HTTPXRequest
 
 from bot.app import build_application
 from bot.broadcast import deliver
@@ -133,3 +134,28 @@ async def test_a_member_unknown_to_telegram_is_reported_not_retried(
     await broadcast(server, loaded_engine, when=LATER)
     attempts = [c for c in server.calls if c.chat_id == 100_000 + 7]
     assert len(attempts) == 1
+
+
+async def test_a_send_that_times_out_is_sent_again_and_recorded_once(
+    loaded_engine: Engine, convened: int
+) -> None:
+    """Telegram answers one convocation too slowly: the client gives up, yet the message went
+    out. The broadcast cannot know, so it sends it again (a convocation missed is worse than
+    one received twice); the store still shows one delivery per member."""
+    quick = HTTPXRequest(read_timeout=0.3, connection_pool_size=8)
+    with FakeBotAPI() as server:  # no flood control: this client is not paced
+        server.delay(1.0, count=1, methods=["sendMessage"])
+        application = build_application(settings_for(server), loaded_engine, request=quick)
+        async with application:
+            result = await deliver(
+                application.bot, loaded_engine, clock=lambda: NOW, tz=TZ, per_chat_gap=0
+            )
+    assert result.retried == 1
+    assert result.errors[0].endswith("Timed out")
+    per_chat = convocations_per_chat(server)
+    assert len(per_chat) == 67
+    assert sorted(per_chat.values()) == [1] * 66 + [2]  # at least once; twice for that one
+    with db.session(loaded_engine) as session:
+        rows = session.exec(select(Delivery).where(Delivery.kind == "convocation")).all()
+    assert len(rows) == 67
+    assert {row.status for row in rows} == {"sent"}
