@@ -5,6 +5,7 @@ database stand for two processes behind a load balancer."""
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import signal
 import socket
@@ -242,7 +243,8 @@ def confirm_button(api: FakeBotAPI, chat_id: int) -> str | None:
 
 async def test_sigterm_handles_every_update_received_then_exits(loaded_engine: Engine) -> None:
     """The real `council-bot run --webhook` in its own process: SIGTERM while answers are slow
-    to leave; every update Telegram delivered is answered before the process ends."""
+    to leave; every update Telegram delivered is answered before the process ends. Its logs
+    are JSON lines that say a forged request was refused, without the token or the secret."""
     url = loaded_engine.url.render_as_string(hide_password=False)
     names = ["DEGRAIX", "ARTIGUES", "FAYOLLE", "THIZY", "SEMACHE"]
     users = list(link(loaded_engine, {501 + i: name for i, name in enumerate(names)}))
@@ -267,6 +269,8 @@ async def test_sigterm_handles_every_update_received_then_exits(loaded_engine: E
             await until(lambda: bool(api.calls_of("setWebhook")), within=30)
             await until(lambda: _healthy(base), within=30)
             secret = secret_token(settings_for(api))
+            forged = TelegramUser(users[0]).message_update("/seances")
+            assert (await post(base, forged, "guess")).status_code == 403
             for user_id in users:
                 update = TelegramUser(user_id).message_update("/seances")
                 assert (await post(base, update, secret)).status_code == 200
@@ -279,6 +283,11 @@ async def test_sigterm_handles_every_update_received_then_exits(loaded_engine: E
         assert child.returncode == 0, err.decode()
         assert b"Traceback" not in err
         assert all(len(replies_to(api, user_id)) == 1 for user_id in users)
+    logs = [json.loads(line) for line in err.decode().splitlines()]
+    assert any("refused" in entry["message"] for entry in logs)
+    assert any("/bot[secret]/sendMessage" in entry["message"] for entry in logs)
+    assert TOKEN not in err.decode()
+    assert secret not in err.decode()
 
 
 def _healthy(base: str) -> bool:
