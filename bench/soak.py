@@ -16,10 +16,12 @@ proxy back with /annuler_pouvoir), and the « Accuser réception » button of ea
 member's convocation. A button is pressed a second after the message carrying it arrived.
 
 How to read it: updates/s is what the bot answered. The bot paces its messages at 29 a second
-(bot/app.py PACE) for Telegram and handles updates one at a time, so no load gets more than
-about 29 answers a second, less when answers take longer than their 34 ms slot (a write clears
-the caches); past that rate the queue, and the latency, only grow (`--rate 40` shows the
-ceiling). Latency runs from the update being handed to getUpdates to the bot's answer reaching
+(bot/app.py PACE) for Telegram, so no load gets more than 29 answers a second; on a 2-core
+machine shared by the bot, the stand-in and this load it tops out near 22 (`--rate 40` shows
+the ceiling; past it the queue, and the latency, only grow). Handling several members' updates
+at once (a per-member ordered update processor) was tried and did not raise it: 23 with three
+at a time, 17 with eight (429s from bursts), against 22.6 one at a time.
+Latency runs from the update being handed to getUpdates to the bot's answer reaching
 the stand-in (p50/p95/p99), after a warm-up asking each question once. Peak memory is the bot
 process's ru_maxrss; its RSS is also read every 5 s, to show growth. Lost updates (no answer),
 unexpected messages, and lost or duplicated actions (each confirmation pressed is one proxy
