@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from importlib.resources import files
 from pathlib import Path
 
+import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from tqdm import tqdm
 
@@ -34,6 +35,13 @@ def open_store(url: str) -> Engine:
     engine = db.make_engine(url)
     db.migrate(engine)
     return engine
+
+
+def _without_password(url: str) -> str:
+    try:
+        return sa.engine.make_url(url).render_as_string(hide_password=True)
+    except sa.exc.ArgumentError:
+        return url.split("@")[-1]  # not a URL at all; whatever came before an @ stays private
 
 
 def import_documents(engine: Engine, paths: Sequence[Path], scdl_body: str | None = None) -> int:
@@ -196,7 +204,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     url = args.db or settings.database_url
     if args.command == "parse":
         return parse_command(args.file, args.json)
-    engine = open_store(url)
+    try:
+        engine = open_store(url)
+    except sa.exc.SQLAlchemyError as error:  # a wrong URL, a server down, a folder missing
+        reason = str(getattr(error, "orig", None) or error).splitlines()[0]
+        unreachable = render("cli_store_unreachable", url=_without_password(url), reason=reason)
+        print(to_plain_text(unreachable), file=sys.stderr)
+        return 2
     if args.command == "import":
         return import_documents(engine, args.paths, args.scdl_body)
     if args.command == "summary":

@@ -47,6 +47,26 @@ def test_import_prints_a_summary_and_fails_on_a_bad_file(
     assert "déjà importé" in out
 
 
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("postgresql+psycopg://council:hunter2@127.0.0.1:9/council", "127.0.0.1:9"),
+        ("sqlite:////no/such/folder/council.db", "/no/such/folder"),
+        ("council:hunter2@nowhere", "nowhere"),
+    ],
+)
+def test_a_store_that_cannot_be_opened_is_one_french_line_not_a_traceback(
+    capsys: pytest.CaptureFixture[str], url: str, shown: str
+) -> None:
+    status, out, err = run(capsys, "summary", "--db", url)
+    assert status == 2
+    assert out == ""
+    assert err.startswith("Impossible d'ouvrir la base de données ")
+    assert shown in err
+    assert "hunter2" not in err
+    assert "Traceback" not in err
+
+
 def test_parse_json_has_the_promised_keys(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "parse", str(SAMPLE_EXTRACT), "--json")
     assert status == 0
