@@ -58,9 +58,11 @@ async def webhook_server(
     api: FakeBotAPI, engine: Engine, settings: Settings | None = None
 ) -> AsyncIterator[tuple[str, Application]]:  # type: ignore[type-arg]
     """One bot process in webhook mode: its base URL (http://127.0.0.1:port) and its
-    Application; stopped as SIGTERM would stop it when the block ends."""
+    Application, with an engine (a connection pool) of its own on the store, as a process has;
+    stopped as SIGTERM would stop it when the block ends."""
     settings = settings or settings_for(api)
-    application = build_application(settings, engine, clock=lambda: CLOCK)
+    own_engine = db.make_engine(engine.url.render_as_string(hide_password=False))
+    application = build_application(settings, own_engine, clock=lambda: CLOCK)
     sock = bound_socket()
     base = f"http://127.0.0.1:{sock.getsockname()[1]}"
     stop = asyncio.Event()
@@ -84,6 +86,7 @@ async def webhook_server(
     finally:
         stop.set()
         await asyncio.wait_for(serving, 30)
+        own_engine.dispose()
 
 
 async def post(base: str, payload: Any, secret: str | None) -> httpx.Response:
