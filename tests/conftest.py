@@ -75,6 +75,10 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
     admin.dispose()
 
 
+# For what only a database server can show (its restart, several processes migrating at once).
+postgresql_only = pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
+
+
 def _drop(admin: Engine, name: str) -> None:
     """Drop a test database; an autovacuum worker still in it may delay that a moment."""
     for attempt in range(10):

@@ -33,7 +33,7 @@ from bot.transport import Conversation, InProcessBotAPI, Reply, TelegramUser
 from storage import db
 from storage.models import AuditEntry, Delivery, Member, Membership, Proxy
 from tests.botapi_server import FakeBotAPI
-from tests.conftest import POSTGRES_URL, _admin_engine
+from tests.conftest import POSTGRES_URL, _admin_engine, postgresql_only
 from tests.helpers import add_coming_bureau_sitting, link_account, text
 
 GIVER, HOLDER = 701, 702  # ARTIGUES gives DEGRAIX a proxy for the coming Bureau
@@ -112,14 +112,6 @@ def failed_once(app: Application) -> list[BaseException]:  # type: ignore[type-a
     caught = list(errors)
     errors.clear()
     return caught
-
-
-postgresql_only = pytest.mark.parametrize(
-    # A SQLite file has no server whose restart could cut the bot's connections.
-    "database_url",
-    ["postgresql"],
-    indirect=True,
-)
 
 
 @postgresql_only

@@ -20,7 +20,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import httpx
-import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlmodel import col, select
@@ -34,7 +33,7 @@ from bot.webhook import HEALTH_PATH, SECRET_HEADER, secret_token, serve_webhook
 from storage import db
 from storage.models import AuditEntry, Delivery, Member, Membership, Proxy
 from tests.botapi_server import FakeBotAPI
-from tests.conftest import CLOCK
+from tests.conftest import CLOCK, postgresql_only
 from tests.helpers import add_coming_bureau_sitting, link_account
 
 TOKEN = "123:webhook-test"
@@ -300,10 +299,9 @@ def _healthy(base: str) -> bool:
         return False
 
 
+@postgresql_only
 def test_replicas_starting_together_migrate_once(database_url: str) -> None:
     """Three processes open a fresh database at the same moment: each finds the schema ready."""
-    if database_url.startswith("sqlite"):
-        pytest.skip("several processes on one database is the PostgreSQL deployment")
     engine = db.make_engine(database_url)
     with engine.begin() as connection:  # the test database is a migrated clone: empty it
         connection.exec_driver_sql("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
