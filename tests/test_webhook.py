@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -243,7 +244,9 @@ def confirm_button(api: FakeBotAPI, chat_id: int) -> str | None:
     return None
 
 
-async def test_sigterm_handles_every_update_received_then_exits(loaded_engine: Engine) -> None:
+async def test_sigterm_handles_every_update_received_then_exits(
+    loaded_engine: Engine, tmp_path: Path
+) -> None:
     """The real `council-bot run --webhook` in its own process: SIGTERM while answers are slow
     to leave; every update Telegram delivered is answered before the process ends. Its logs
     are JSON lines that say a forged request was refused, without the token or the secret."""
@@ -264,6 +267,7 @@ async def test_sigterm_handles_every_update_received_then_exits(loaded_engine: E
         child = await asyncio.create_subprocess_exec(
             *[sys.executable, "-m", "bot.cli", "run", "--webhook", base + PATH],
             env=env | {"WEBHOOK_LISTEN": "127.0.0.1", "WEBHOOK_PORT": str(port)},
+            cwd=tmp_path,  # no .env of the checkout: the environment above is all it reads
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
         )
