@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, col, select
+from sqlmodel.sql.expression import SelectOfScalar
 
 from bot.services.proxies import Actor, audit, sitting_starts_at
 from storage import db, rules
@@ -115,6 +116,19 @@ def add_deliveries(
     return len(written.all())
 
 
+def _reached_by_convocation(sitting_id: int) -> SelectOfScalar[Member]:
+    """The members the sitting's convocation was sent to (the outbox row joined in)."""
+    return (
+        select(Member)
+        .join(Delivery, col(Delivery.member_id) == Member.id)
+        .where(
+            Delivery.sitting_id == sitting_id,
+            Delivery.kind == CONVOCATION,
+            Delivery.status == "sent",
+        )
+    )
+
+
 def due_reminders(*, session: Session, now: datetime, tz: ZoneInfo) -> int:
     """Write the reminders whose time has come (the job queue calls this every few minutes,
     so reminders survive a restart: they live in the store, not in memory)."""
@@ -131,14 +145,8 @@ def due_reminders(*, session: Session, now: datetime, tz: ZoneInfo) -> int:
         eve = datetime.combine(sitting.held_on - timedelta(days=1), datetime.min.time(), tz)
         if local >= eve.replace(hour=REMINDER_HOUR):
             silent = session.exec(
-                select(Member)
-                .join(Delivery, col(Delivery.member_id) == Member.id)
-                .where(
-                    Delivery.sitting_id == sitting.id,
-                    Delivery.kind == CONVOCATION,
-                    Delivery.status == "sent",
-                    col(Delivery.acknowledged_at).is_(None),
-                    col(Delivery.answered_at).is_(None),
+                _reached_by_convocation(sitting.id or 0).where(
+                    col(Delivery.acknowledged_at).is_(None), col(Delivery.answered_at).is_(None)
                 )
             ).all()
             added += add_deliveries(session, sitting, REMINDER, list(silent), now)
@@ -170,15 +178,7 @@ def correct(
         .distinct()
     ).all()
     kind = f"correction-{len(done) + 1}"
-    received = session.exec(
-        select(Member)
-        .join(Delivery, col(Delivery.member_id) == Member.id)
-        .where(
-            Delivery.sitting_id == sitting.id,
-            Delivery.kind == CONVOCATION,
-            Delivery.status == "sent",
-        )
-    ).all()
+    received = session.exec(_reached_by_convocation(sitting.id or 0)).all()
     add_deliveries(session, sitting, kind, list(received), now)
     audit(session, actor, "sitting.corrected", sitting.id, kind=kind, **changes)
     session.commit()
