@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -168,16 +167,6 @@ def test_sample_findings_per_code(sample: list[ScdlRow]) -> None:
         "date_suspicious": 1,
         "missing_votes": 1,
     }
-
-
-def test_sample_parses_fast() -> None:
-    text = SAMPLE.read_text(encoding="utf-8")
-    timings = []
-    for _ in range(5):
-        start = time.perf_counter()
-        parse_scdl(text)
-        timings.append(time.perf_counter() - start)
-    assert min(timings) < 0.010
 
 
 # -- small files -----------------------------------------------------------------------------
