@@ -5,8 +5,8 @@
 Generates N official extracts (bench.generate.extract_texts), then measures parsing alone
 (in-process, best of three), the bundled SCDL sample's parse (best of five), and a full import
 of the files into a fresh SQLite store through Importer.import_file, one file per transaction
-as the CLI does. Generated extracts are lawful,
-so the store must hold no finding: any finding code printed is a parser or checks bug.
+as the CLI does. Generated extracts are lawful, so the store must hold no finding: any finding
+code printed is a parser or checks bug.
 """
 
 from __future__ import annotations
