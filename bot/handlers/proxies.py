@@ -92,8 +92,9 @@ async def offer_proxy(
     if holder is None:
         await ask.reply("stale_button")
         return
-    current = proxies.active_proxy_given(ask.session, sitting.id or 0, ask.asker.member_id or 0)
-    if current is not None and current.holder_id == holder_id:
+    # Already given (perhaps by a press whose answer was lost): say so and tell the holder,
+    # rather than offer to replace the proxy by itself.
+    if proxies.same_proxy(ask.session, sitting.id or 0, ask.asker.member_id or 0, holder_id):
         # Already given (perhaps by a press whose answer was lost): say so, and tell the
         # holder, rather than offer to replace the proxy by itself.
         await confirm_proxy(ask, sitting.id or 0, holder_id, replace=False)

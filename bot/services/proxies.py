@@ -179,7 +179,7 @@ def register_proxy(
     sitting = session.get(Sitting, sitting_id)
     if sitting is None:
         raise ProxyRefused("no_sitting")
-    if (same := _same_proxy(session, sitting_id, giver_id, holder_id)) is not None:
+    if (same := same_proxy(session, sitting_id, giver_id, holder_id)) is not None:
         return same
     code = refusal(session, sitting, giver_id, holder_id, now, tz, replacing=replace)
     if code is not None:
@@ -211,7 +211,7 @@ def register_proxy(
     except IntegrityError:
         # Someone else got there between our check and our insert: the index decided.
         session.rollback()
-        if (same := _same_proxy(session, sitting_id, giver_id, holder_id)) is not None:
+        if (same := same_proxy(session, sitting_id, giver_id, holder_id)) is not None:
             return same  # the same press, processed twice at once
         raise ProxyRefused(
             refusal(session, sitting, giver_id, holder_id, now, tz) or "holder_already_holds"
@@ -231,7 +231,8 @@ def register_proxy(
     return proxy
 
 
-def _same_proxy(session: Session, sitting_id: int, giver_id: int, holder_id: int) -> Proxy | None:
+def same_proxy(session: Session, sitting_id: int, giver_id: int, holder_id: int) -> Proxy | None:
+    """The giver's active proxy for the sitting if it already goes to this holder."""
     proxy = active_proxy_given(session, sitting_id, giver_id)
     return proxy if proxy is not None and proxy.holder_id == holder_id else None
 
