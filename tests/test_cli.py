@@ -110,10 +110,14 @@ def test_invitation_members_unlink_and_roles(
     with db.session(engine) as session:
         stored = session.exec(select(Invitation)).one()
         assert token not in stored.token_hash  # only the hash is kept
-    status, _, err = run(capsys, "invite", "--db", db_url, "Gilles")
+    status, _, err = run(
+        capsys, "invite", "--db", db_url, "Gilles", "--bot-username", "conseil_bot"
+    )
     assert status == 2
     assert "plusieurs membres" in err
-    status, _, err = run(capsys, "invite", "--db", db_url, "Dupont")
+    status, _, err = run(
+        capsys, "invite", "--db", db_url, "Dupont", "--bot-username", "conseil_bot"
+    )
     assert status == 2
     assert "Aucun membre" in err
     status, out, _ = run(capsys, "grant-secretariat", "--db", db_url, "Dallara")
