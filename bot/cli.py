@@ -128,7 +128,7 @@ def parse_command(cli: Cli, args: argparse.Namespace) -> int:
     """What one document says, as JSON, without a database."""
     from storage.checks import check_extract
 
-    if args.db is not None:
+    if cli.db_url is not None:
         raise CliError("cli_db_not_used", command="parse")
     path: Path = args.file
     if not path.is_file():  # a folder, a pipe, /dev/zero: nothing to parse, or never an end
@@ -234,8 +234,9 @@ def build_parser(given_db: list[str] | None = None) -> argparse.ArgumentParser:
             setattr(namespace, self.dest, values)
 
     # A subcommand's --db must not reset the one written before the subcommand: argparse
-    # copies every default of a subparser over the main namespace, so the subparsers' default
-    # is SUPPRESS (nothing written, nothing copied).
+    # copies every default of a subparser over the main namespace, so the default is SUPPRESS
+    # (nothing written, nothing copied), at every level: the parsers share this one action,
+    # so giving it another default anywhere would give it everywhere.
     common = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
     common.add_argument(
         "--db",
@@ -247,7 +248,6 @@ def build_parser(given_db: list[str] | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="council-bot", description=__doc__, parents=[common], allow_abbrev=False
     )
-    parser.set_defaults(db=None)
     commands = parser.add_subparsers(dest="command", required=True)
 
     def command(name: str, func: Callable[[Cli, argparse.Namespace], int], help: str) -> Any:
@@ -291,7 +291,7 @@ def main(argv: Sequence[str] | None = None, *, clock: Callable[[], datetime] = u
         names = sorted({str(e["loc"][0]).upper() for e in error.errors() if e["loc"]})
         _complain("cli_bad_settings", names=names)
         return 2
-    cli = Cli(settings=settings, clock=clock, db_url=args.db, out=sys.stdout)
+    cli = Cli(settings=settings, clock=clock, db_url=getattr(args, "db", None), out=sys.stdout)
     try:
         if len(set(given_db)) > 1:
             urls = [cli_commands.without_password(url) for url in dict.fromkeys(given_db)]
