@@ -302,6 +302,9 @@ def main(argv: Sequence[str] | None = None, *, clock: Callable[[], datetime] = u
     except CliError as error:
         _complain(error.template, **error.data)
         return error.status
+    except KeyboardInterrupt:  # Ctrl-C during an import or a broadcast
+        _complain("cli_interrupted")
+        return 130
     except BrokenPipeError:
         # `council-bot members | head`: the reader has gone. What was written stays written;
         # the rest goes nowhere, and Python must not fail again flushing stdout at exit.

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import re
 import sys
 import unicodedata
@@ -29,7 +30,7 @@ from telegram import Bot
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.helpers import create_deep_linked_url
 
-from bot.logs import redact
+from bot.logs import configure_logging, redact
 from bot.render import render, to_plain_text
 from bot.services import convocations, identity, proxies, sheets, sittings
 from bot.services.names import resolve_member
@@ -89,6 +90,11 @@ class Cli:
         token = self.settings.telegram_bot_token
         webhook = self.settings.webhook_secret
         return [s.get_secret_value() for s in (token, webhook) if s is not None]
+
+    def before_telegram(self) -> None:
+        """A command about to talk to Telegram logs its warnings as redacted JSON lines: a
+        library's warning with an exception would otherwise be printed raw, token included."""
+        configure_logging(self.secrets(), level=logging.WARNING)
 
 
 # -- the store ------------------------------------------------------------------------------
@@ -155,6 +161,7 @@ def bot_username(cli: Cli, given: str | None) -> str:
     if token is None:
         raise CliError("cli_no_username")
     api = cli.settings.telegram_api_url
+    cli.before_telegram()
 
     async def ask() -> str:
         bot = Bot(token.get_secret_value(), base_url=api or "https://api.telegram.org/bot")
@@ -412,6 +419,8 @@ def broadcast(cli: Cli, sitting_id: int, template: str) -> int:
         raise CliError("cli_missing_token")
     from bot.app import build_application
     from bot.broadcast import deliver
+
+    cli.before_telegram()
 
     async def send() -> None:
         application = build_application(settings, engine, clock=cli.clock)

@@ -50,10 +50,14 @@ def redact(text: str, secrets: Iterable[str]) -> str:
     return _INVITATION.sub(rf"\g<1>{REDACTED}", text)
 
 
+_ORIGINAL_FACTORY = logging.getLogRecordFactory()
+
+
 def install_redaction(secrets: Iterable[str]) -> None:
-    """Every log record, from any library, is built with its secrets already removed."""
+    """Every log record, from any library, is built with its secrets already removed.
+    Installed again (a second command in one process), it replaces the first."""
     known = [s for s in secrets if s]
-    previous = logging.getLogRecordFactory()
+    previous = _ORIGINAL_FACTORY
 
     def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
         record = previous(*args, **kwargs)
