@@ -36,6 +36,7 @@ from bot.services import convocations, identity, proxies, sheets, sittings
 from bot.services.names import resolve_member
 from bot.settings import Settings
 from storage import db, queries
+from storage.french import parse_date
 from storage.models import AuditEntry, Body, Member, Sitting
 from storage.names import fold
 
@@ -195,10 +196,13 @@ def find_body(session: Session, name: str) -> Body:
 
 
 def parse_day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise CliError("cli_bad_date", text=text) from None
+    """A sitting's day as the secretariat writes it (« 2025-03-13 », « 13/03/2025 », « jeudi 13
+    mars 2025 »), read by the project's one French date reader; a day without its year is
+    refused rather than guessed."""
+    day = parse_date(text.strip())
+    if day is None:
+        raise CliError("cli_bad_date", text=text)
+    return day
 
 
 def parse_start(text: str, cli: Cli) -> datetime:

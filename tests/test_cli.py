@@ -226,3 +226,18 @@ async def test_console_jsonl_drives_the_same_application(db_url: str) -> None:
     ]
     assert lines[1]["replies"][0]["text"].startswith("M. Patrick MICHAUD")
     assert "21 absents excusés" in lines[2]["replies"][0]["text"]
+
+
+def test_dates_are_read_as_the_secretariat_writes_them(
+    capsys: pytest.CaptureFixture[str], db_url: str
+) -> None:
+    run(capsys, "import", "--db", db_url, str(SAMPLE_EXTRACT))
+    for written in ("2024-07-04", "04/07/2024", "jeudi 4 juillet 2024"):
+        status, out, err = run(capsys, "sheet", "--db", db_url, written)
+        assert status == 0, err
+        assert "Nombre de voix : 46" in out
+    for unreadable in ("4 juillet", "31/02/2024", "demain"):
+        status, out, err = run(capsys, "sheet", "--db", db_url, unreadable)
+        assert status == 2
+        assert out == ""
+        assert err.startswith(f"Date illisible ou incomplète : « {unreadable} »")
