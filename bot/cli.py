@@ -14,12 +14,13 @@ import contextlib
 import io
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from pydantic import ValidationError
 from sqlalchemy.engine import Engine
@@ -224,6 +225,36 @@ def run_bot(settings: Settings, engine: Engine) -> int:
     return 0
 
 
+# argparse speaks English; the operator reads French. Its usual complaints, reworded (its
+# other messages are passed on as they are, after the French lead-in).
+_ARGPARSE_MESSAGES = [
+    (re.compile(r"the following arguments are required: (.+)"), "arguments manquants : {0}"),
+    (re.compile(r"unrecognized arguments: (.+)"), "arguments inconnus : {0}"),
+    (
+        re.compile(r"argument (\S+): invalid int value: (.+)"),
+        "{0} attend un nombre entier, pas {1}",
+    ),
+    (
+        re.compile(r"argument \S+: invalid choice: (\S+) \(choose from (.+)\)"),
+        "commande inconnue : {0} (commandes : {1})",
+    ),
+    (re.compile(r"argument (\S+): expected one argument"), "{0} attend une valeur"),
+]
+
+
+class FrenchParser(argparse.ArgumentParser):
+    """Usage errors as one French line (templates/cli_usage.j2) and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        for pattern, french in _ARGPARSE_MESSAGES:
+            found = pattern.fullmatch(message)
+            if found:
+                message = french.format(*found.groups())
+                break
+        _complain("cli_usage", command=self.prog, problem=message)
+        self.exit(2)
+
+
 def build_parser(given_db: list[str] | None = None) -> argparse.ArgumentParser:
     """Every command with its options; `given_db` collects each --db written, wherever."""
     seen = given_db if given_db is not None else []
@@ -237,7 +268,7 @@ def build_parser(given_db: list[str] | None = None) -> argparse.ArgumentParser:
     # copies every default of a subparser over the main namespace, so the default is SUPPRESS
     # (nothing written, nothing copied), at every level: the parsers share this one action,
     # so giving it another default anywhere would give it everywhere.
-    common = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    common = FrenchParser(add_help=False, allow_abbrev=False)
     common.add_argument(
         "--db",
         metavar="URL",
@@ -245,10 +276,10 @@ def build_parser(given_db: list[str] | None = None) -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="database URL (default: DATABASE_URL or a SQLite file here)",
     )
-    parser = argparse.ArgumentParser(
+    parser = FrenchParser(
         prog="council-bot", description=__doc__, parents=[common], allow_abbrev=False
     )
-    commands = parser.add_subparsers(dest="command", required=True)
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMANDE")
 
     def command(name: str, func: Callable[[Cli, argparse.Namespace], int], help: str) -> Any:
         sub = commands.add_parser(name, parents=[common], help=help, allow_abbrev=False)

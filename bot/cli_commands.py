@@ -479,7 +479,9 @@ def add_commands(commands: Subparsers, common: argparse.ArgumentParser) -> None:
     p_sitting = commands.add_parser(
         "sitting", parents=[common], help="sittings to come", allow_abbrev=False
     )
-    sitting_commands = p_sitting.add_subparsers(dest="sitting_command", required=True)
+    sitting_commands = p_sitting.add_subparsers(
+        dest="sitting_command", required=True, metavar="create|update"
+    )
     p = sitting_commands.add_parser(
         "create", parents=[common], help="create a sitting", allow_abbrev=False
     )

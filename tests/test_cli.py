@@ -241,3 +241,24 @@ def test_dates_are_read_as_the_secretariat_writes_them(
         assert status == 2
         assert out == ""
         assert err.startswith(f"Date illisible ou incomplète : « {unreadable} »")
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["invite"], "council-bot invite : arguments manquants : NOM."),
+        (["invite", "Degraix", "--days", "sept"], "--days attend un nombre entier, pas 'sept'"),
+        (["sitting"], "council-bot sitting : arguments manquants : create|update."),
+        (["summary", "--bogus"], "council-bot : arguments inconnus : --bogus."),
+    ],
+)
+def test_a_malformed_command_is_one_french_line(
+    capsys: pytest.CaptureFixture[str], argv: list[str], said: str
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        cli.main(argv)
+    out, err = capsys.readouterr()
+    assert exited.value.code == 2
+    assert out == ""
+    assert said in err
+    assert len(err.splitlines()) == 1
