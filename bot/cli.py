@@ -137,8 +137,8 @@ def parse_command(cli: Cli, args: argparse.Namespace) -> int:
         raise CliError("cli_file_refused", path=str(path), reason=reason)
     try:
         parsed = parse_document(path)
-    except (DocumentError, OSError) as error:
-        print(f"{path}: {error}", file=sys.stderr)
+    except (DocumentError, OSError) as error:  # the reason is the reader's, as in the import
+        _complain("cli_parse_failed", path=str(path), reason=str(error))
         return 1
     if isinstance(parsed, Extract):
         parsed.findings.extend(check_extract(parsed))

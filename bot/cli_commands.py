@@ -188,11 +188,16 @@ def find_member(session: Session, name: str) -> Member:
 
 
 def find_body(session: Session, name: str) -> Body:
-    bodies = session.exec(select(Body)).all()
-    for body in bodies:
-        if fold(body.name).startswith(fold(name)) or fold(name) == fold(body.name):
-            return body
-    raise CliError("cli_unknown_body", name=name, bodies=[b.name for b in bodies])
+    """The body named, or the only one whose name starts so (« Bureau »); an empty, unknown
+    or ambiguous name is refused with the list, never the first body that comes."""
+    bodies = session.exec(select(Body).order_by(Body.name)).all()
+    wanted = fold(name).strip()
+    exact = [b for b in bodies if fold(b.name) == wanted]
+    starting = [b for b in bodies if wanted and fold(b.name).startswith(wanted)]
+    found = exact or starting
+    if len(found) != 1:
+        raise CliError("cli_unknown_body", name=name, bodies=[b.name for b in bodies])
+    return found[0]
 
 
 def parse_day(text: str) -> date:

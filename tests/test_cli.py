@@ -262,3 +262,16 @@ def test_a_malformed_command_is_one_french_line(
     assert out == ""
     assert said in err
     assert len(err.splitlines()) == 1
+
+
+@pytest.mark.parametrize("body", ["", "  ", "Conseil régional"])
+def test_a_body_is_never_guessed(
+    capsys: pytest.CaptureFixture[str], db_url: str, body: str
+) -> None:
+    run(capsys, "import", "--db", db_url, str(SAMPLE_EXTRACT))
+    status, out, err = run(
+        capsys, "sitting", "create", "--db", db_url, "--body", body, "--at", "2099-03-20 17:00"
+    )
+    assert status == 2
+    assert out == ""
+    assert err.startswith(f"Organe inconnu : « {body} »")
