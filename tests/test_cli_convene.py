@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,6 +18,18 @@ from tests.botapi_server import FakeBotAPI
 from tests.conftest import SAMPLE_EXTRACT
 
 LINKED = ("DEGRAIX", "FAYOLLE", "DALLARA")
+
+
+@pytest.fixture(autouse=True)
+def logging_left_as_found() -> Iterator[None]:
+    """convene configures the process's logging (redacted JSON on stderr, here pytest's
+    capture): put it back for the tests that follow."""
+    root = logging.getLogger()
+    saved = (root.handlers[:], root.level, logging.getLogRecordFactory(), sys.excepthook)
+    yield
+    root.handlers[:], root.level = saved[0], saved[1]
+    logging.setLogRecordFactory(saved[2])
+    sys.excepthook = saved[3]
 
 
 @pytest.fixture

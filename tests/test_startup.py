@@ -107,3 +107,29 @@ def test_exception_and_stack_texts_are_redacted_in_the_json_logs() -> None:
     assert all("[secret]" in entry["exception"] for entry in entries)
     assert "stack" in entries[0]
     assert TOKEN not in stream.getvalue()
+
+
+async def test_the_admin_chat_gets_the_traceback_without_the_token(engine) -> None:  # type: ignore[no-untyped-def]
+    """A handler fails with an error whose text carries the token (PTB's InvalidToken does):
+    the member is apologised to, the admin chat gets the traceback, redacted."""
+    from telegram import Update
+    from telegram.error import InvalidToken
+    from telegram.ext import ContextTypes, TypeHandler
+
+    from bot.app import build_application
+    from bot.transport import Conversation, InProcessBotAPI
+
+    async def fails(_update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
+        raise InvalidToken(f"The token `{TOKEN}` was rejected by the server.")
+
+    api = InProcessBotAPI()
+    settings = Settings(telegram_bot_token=TOKEN, admin_chat_id=4242)
+    application = build_application(settings, engine, request=api)
+    application.add_handler(TypeHandler(Update, fails), group=-1000)
+    async with application:
+        await Conversation(application, api, 501).send("/seances")
+    to_admin = [c.params["text"] for c in api.calls if c.params.get("chat_id") == 4242]
+    assert len(to_admin) == 1
+    assert "InvalidToken" in to_admin[0]
+    assert "[secret]" in to_admin[0]
+    assert TOKEN not in to_admin[0]
