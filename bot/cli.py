@@ -159,6 +159,7 @@ def console_command(cli: Cli, args: argparse.Namespace) -> int:
     engine = cli.engine()
     if cli.db_url is None and cli.database_url == DEFAULT_DATABASE_URL:
         load_bundled_samples(engine)
+    cli.before_telegram()  # a handler's traceback is a redacted JSON line on stderr
     # Whatever bytes come in (a Latin-1 file, a truncated character), what goes out is valid
     # UTF-8: undecodable input becomes U+FFFD instead of a traceback.
     for stream in (sys.stdin, sys.stdout):

@@ -93,7 +93,7 @@ class Cli:
         return [s.get_secret_value() for s in (token, webhook) if s is not None]
 
     def before_telegram(self) -> None:
-        """A command about to talk to Telegram logs its warnings as redacted JSON lines: a
+        """A command about to run the bot's code logs its warnings as redacted JSON lines: a
         library's warning with an exception would otherwise be printed raw, token included."""
         configure_logging(self.secrets(), level=logging.WARNING)
 
