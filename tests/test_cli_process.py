@@ -230,3 +230,17 @@ def test_console_jsonl_writes_valid_utf8_whatever_it_reads(tmp_path: Path) -> No
         assert len(lines) == 4
         assert all(json.loads(line)["replies"] for line in lines)
         assert json.loads(lines[1])["in"] == "caf\ufffd \ufffd\ufffd"
+
+
+@pytest.mark.parametrize(
+    ("setting", "value"),
+    [("WEBHOOK_PORT", "huit-mille"), ("TIMEZONE", "Europe/Lutece"), ("ADMIN_CHAT_ID", "x")],
+)
+def test_a_wrong_setting_is_named_without_its_value(
+    tmp_path: Path, setting: str, value: str
+) -> None:
+    done = council_bot("summary", cwd=tmp_path, env={setting: value})
+    err = french_refusal(
+        done, 2, f"Réglage invalide dans l'environnement ou le fichier .env : {setting}"
+    )
+    assert value not in err
