@@ -15,6 +15,7 @@ import io
 import json
 import os
 import re
+import socket
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -212,6 +213,9 @@ def run_bot(settings: Settings, engine: Engine) -> int:
             return 0
         secret = secret_token(settings)
         configure_logging([token, secret])
+        # Bound before Telegram is told the URL: a port already taken is said at once, and
+        # no webhook is registered for a server that never listened.
+        sock = listening_socket(settings.webhook_listen, settings.webhook_port)
         asyncio.run(
             serve_webhook(
                 application,
@@ -219,6 +223,7 @@ def run_bot(settings: Settings, engine: Engine) -> int:
                 secret=secret,
                 listen=settings.webhook_listen,
                 port=settings.webhook_port,
+                sock=sock,
             )
         )
     except TelegramError as error:
@@ -240,6 +245,7 @@ _ARGPARSE_MESSAGES = [
         "commande inconnue : {0} (commandes : {1})",
     ),
     (re.compile(r"argument (\S+): expected one argument"), "{0} attend une valeur"),
+    (re.compile(r"argument (\S+): (.+)"), "{0} : {1}"),  # our own types' French messages
 ]
 
 
@@ -254,6 +260,24 @@ class FrenchParser(argparse.ArgumentParser):
                 break
         _complain("cli_usage", command=self.prog, problem=message)
         self.exit(2)
+
+
+def listening_socket(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    try:
+        return socket.create_server((host, port), family=family)
+    except (OSError, OverflowError) as error:  # taken, not ours to bind, not an address
+        reason = getattr(error, "strerror", None) or str(error)
+        raise CliError(
+            "cli_cannot_listen", status=1, host=host, port=port, reason=reason
+        ) from None
+
+
+def port_number(text: str) -> int:
+    """--port: 1 to 65535."""
+    if not text.isdigit() or not 1 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(to_plain_text(render("cli_bad_port", text=text)))
+    return int(text)
 
 
 def build_parser(given_db: list[str] | None = None) -> argparse.ArgumentParser:
@@ -309,7 +333,9 @@ def build_parser(given_db: list[str] | None = None) -> argparse.ArgumentParser:
         "--webhook", metavar="URL", default=None, help="public HTTPS URL (default: WEBHOOK_URL)"
     )
     p.add_argument("--listen", default=None, help="address to listen on (WEBHOOK_LISTEN)")
-    p.add_argument("--port", type=int, default=None, help="port to listen on (WEBHOOK_PORT)")
+    p.add_argument(
+        "--port", type=port_number, default=None, help="port to listen on (WEBHOOK_PORT)"
+    )
     cli_commands.add_commands(commands, common)
     return parser
 

@@ -133,3 +133,43 @@ async def test_the_admin_chat_gets_the_traceback_without_the_token(engine) -> No
     assert "InvalidToken" in to_admin[0]
     assert "[secret]" in to_admin[0]
     assert TOKEN not in to_admin[0]
+
+
+def test_a_port_already_taken_is_one_line_and_no_webhook_is_registered(tmp_path: Path) -> None:
+    with socket.create_server(("127.0.0.1", 0)) as taken, FakeBotAPI() as api:
+        port = taken.getsockname()[1]
+        env = os.environ | {
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "TELEGRAM_API_URL": api.base_url,
+            "DATABASE_URL": f"sqlite:///{tmp_path / 'council.db'}",
+            "WEBHOOK_LISTEN": "127.0.0.1",
+        }
+        runs = [
+            subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "bot.cli",
+                    "run",
+                    "--webhook",
+                    "https://b.fr/t",
+                    *port_args,
+                ],
+                env=env,
+                cwd=tmp_path,
+                capture_output=True,
+                text=True,
+                timeout=90,
+                check=False,
+            )
+            for port_args in (["--port", str(port)], ["--port", "99999"])
+        ]
+        assert api.calls_of("setWebhook") == []
+    taken_run, impossible = runs
+    assert taken_run.returncode == 1, taken_run.stderr
+    sentences = [line for line in taken_run.stderr.splitlines() if not line.startswith("{")]
+    assert sentences == [sentences[0]]
+    assert sentences[0].startswith(f"Impossible d'écouter sur 127.0.0.1:{port}")
+    assert impossible.returncode == 2
+    assert "le port va de 1 à 65535, pas « 99999 »" in impossible.stderr
+    assert "Traceback" not in taken_run.stderr + impossible.stderr
