@@ -43,8 +43,15 @@ from storage.names import fold
 CLI = proxies.Actor(None, channel="cli")
 MAX_INVITATION_DAYS = 365  # a seat's link should not outlive a year; longer is a typo
 MAX_AGENDA_BYTES = 1_000_000  # an agenda is a few kilobytes; a bigger file is the wrong one
-# The databases the store runs on: SQLite (one process) and PostgreSQL through psycopg 3.
-SUPPORTED_DRIVERS = {"sqlite": "sqlite", "postgresql": "postgresql+psycopg"}
+# The databases the store runs on, SQLite (one process) and PostgreSQL through psycopg 3: the
+# URL schemes accepted and the driver each means (psycopg 3 is the PostgreSQL driver installed).
+SUPPORTED_DRIVERS = {
+    "sqlite": "sqlite",
+    "sqlite+pysqlite": "sqlite",
+    "postgresql": "postgresql+psycopg",
+    "postgres": "postgresql+psycopg",
+    "postgresql+psycopg": "postgresql+psycopg",
+}
 _USERNAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]{3,31}$")  # Telegram's rule for bot usernames
 
 
@@ -115,12 +122,10 @@ def supported_url(url: str) -> str:
         parsed = sa.engine.make_url(url)
     except sa.exc.ArgumentError:
         return url  # not a URL: open_store says it cannot be opened, and why
-    backend = (
-        "postgresql" if parsed.get_backend_name() == "postgres" else parsed.get_backend_name()
-    )
-    wanted = SUPPORTED_DRIVERS.get(backend)
-    if wanted is None or parsed.drivername not in (backend, wanted):
-        raise CliError("cli_unsupported_database", url=without_password(url), name=backend)
+    wanted = SUPPORTED_DRIVERS.get(parsed.drivername)
+    if wanted is None:
+        name = parsed.drivername
+        raise CliError("cli_unsupported_database", url=without_password(url), name=name)
     return parsed.set(drivername=wanted).render_as_string(hide_password=False)
 
 

@@ -19,7 +19,7 @@ from storage import db
 from storage.models import Invitation, Sitting
 from storage.queries import store_counts
 from tests.botapi_server import FakeBotAPI
-from tests.conftest import SAMPLE_EXTRACT
+from tests.conftest import SAMPLE_EXTRACT, postgresql_only
 
 FUTURE = date(2099, 3, 20)
 TOKEN = "424242:CLI-process-token-never-printed"
@@ -112,9 +112,10 @@ def test_db_is_refused_where_it_means_nothing_or_twice(tmp_path: Path) -> None:
     ("url", "name"),
     [
         ("mysql://root:hunter2@db.example/council", "mysql"),
-        ("mysql+pymysql://root:hunter2@db.example/council", "mysql"),
+        ("mysql+pymysql://root:hunter2@db.example/council", "mysql+pymysql"),
         ("oracle://root:hunter2@db.example/council", "oracle"),
-        ("postgresql+asyncpg://root:hunter2@db.example/council", "postgresql"),
+        ("postgresql+asyncpg://root:hunter2@db.example/council", "postgresql+asyncpg"),
+        ("postgresql+psycopg2://root:hunter2@db.example/council", "postgresql+psycopg2"),
     ],
 )
 def test_an_unsupported_database_says_which_ones_are(tmp_path: Path, url: str, name: str) -> None:
@@ -244,3 +245,14 @@ def test_a_wrong_setting_is_named_without_its_value(
         done, 2, f"Réglage invalide dans l'environnement ou le fichier .env : {setting}"
     )
     assert value not in err
+
+
+@postgresql_only
+def test_a_plain_postgresql_url_means_the_installed_driver(
+    database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """postgresql:// (and the older postgres://) is how operators write it: psycopg 3."""
+    for scheme in ("postgresql://", "postgres://"):
+        plain = scheme + database_url.split("://", 1)[1]
+        assert cli.main(["summary", "--db", plain]) == 0
+        assert "La base contient" in capsys.readouterr().out
