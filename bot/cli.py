@@ -44,10 +44,16 @@ def _without_password(url: str) -> str:
         return url.split("@")[-1]  # not a URL at all; whatever came before an @ stays private
 
 
-def import_documents(engine: Engine, paths: Sequence[Path], scdl_body: str | None = None) -> int:
+def import_documents(
+    engine: Engine,
+    paths: Sequence[Path],
+    scdl_body: str | None = None,
+    max_text_bytes: int | None = None,
+) -> int:
     """Import files and folders, print the summary; the exit status is 1 if a file failed."""
     with db.session(engine) as session:
         importer = Importer(session, **({"scdl_body": scdl_body} if scdl_body else {}))
+        importer.max_text_bytes = max_text_bytes or importer.max_text_bytes
 
         def progress(items):  # type: ignore[no-untyped-def]
             return tqdm(items, total=len(paths_list), unit="doc", file=sys.stderr, leave=False)
@@ -103,11 +109,15 @@ def parse_command(path: Path, as_json: bool) -> int:
     if isinstance(parsed, Extract):
         parsed.findings.extend(check_extract(parsed))
         payload: object = extract_as_json(parsed)
-    else:
-        payload = [
-            {**to_jsonable(row), "findings": [finding_text(f) for f in row.findings]}
-            for row in parsed
-        ]
+    else:  # open data: the file's own findings (and reading of the votes), then each row
+        payload = {
+            **{k: v for k, v in to_jsonable(parsed).items() if k != "rows"},
+            "findings": [finding_text(f) for f in parsed.findings],
+            "rows": [
+                {**to_jsonable(row), "findings": [finding_text(f) for f in row.findings]}
+                for row in parsed.rows
+            ],
+        }
     print(json.dumps(payload, ensure_ascii=False, indent=2 if not as_json else None))
     return 0
 
@@ -212,7 +222,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(to_plain_text(unreachable), file=sys.stderr)
         return 2
     if args.command == "import":
-        return import_documents(engine, args.paths, args.scdl_body)
+        cap = int(settings.import_max_text_mb * 1_000_000)
+        return import_documents(engine, args.paths, args.scdl_body, cap)
     if args.command == "summary":
         return import_documents(engine, [])
     if args.command == "console":

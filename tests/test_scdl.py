@@ -26,17 +26,27 @@ def read(name: str) -> str:
     return (FIXTURES / name).read_text(encoding="utf-8")
 
 
+def rows_of(text: str) -> list[ScdlRow]:
+    return parse_scdl(text).rows
+
+
 def codes(row: ScdlRow) -> list[str]:
     return [finding.code for finding in row.findings]
 
 
 def params(rows: list[ScdlRow], code: str) -> dict[int, dict]:
-    return {row.line: f.params for row in rows for f in row.findings if f.code == code}
+    # Each finding carries its row's line (for the secretariat); the key says it already.
+    return {
+        row.line: {k: v for k, v in f.params.items() if k != "line"}
+        for row in rows
+        for f in row.findings
+        if f.code == code
+    }
 
 
 @pytest.fixture(scope="module")
 def sample() -> list[ScdlRow]:
-    return parse_scdl(SAMPLE.read_text(encoding="utf-8"))
+    return parse_scdl(SAMPLE.read_text(encoding="utf-8")).rows
 
 
 @pytest.fixture(scope="module")
@@ -138,10 +148,17 @@ def test_sample_duplicate_numbers(sample: list[ScdlRow]) -> None:
         "2022.00148": [78, 79],
         "2022.00150": [81, 82],  # both printed 2022.0015: found once repaired
         "2022.00152": [83, 84],
-        "2022.00029": [90, 98],  # an exact copy of the row
     }
     # Every row of every group carries the finding, and both rows are kept.
-    assert sum(codes(row).count("duplicate_number") for row in sample) == 36
+    assert sum(codes(row).count("duplicate_number") for row in sample) == 34
+
+
+def test_sample_exact_copy_is_one_deliberation(by_line: dict[int, ScdlRow]) -> None:
+    # Row 98 repeats row 90 word for word: a copy, not a second decision under one number.
+    assert by_line[98].copy_of == 90
+    assert codes(by_line[98]) == ["duplicate_row"]
+    assert by_line[98].findings[0].params == {"line": 98, "number": "2022.00029", "copy_of": 90}
+    assert codes(by_line[90]) == []
 
 
 def test_sample_row_76_has_no_votes(by_line: dict[int, ScdlRow]) -> None:
@@ -162,7 +179,8 @@ def test_sample_suspicious_date_fires_once(sample: list[ScdlRow]) -> None:
 
 def test_sample_findings_per_code(sample: list[ScdlRow]) -> None:
     assert Counter(f.code for row in sample for f in row.findings) == {
-        "duplicate_number": 36,
+        "duplicate_number": 34,
+        "duplicate_row": 1,
         "number_repaired": 6,
         "date_suspicious": 1,
         "missing_votes": 1,
@@ -176,7 +194,7 @@ def test_semicolons_bom_and_french_dates() -> None:
     text = read("semicolon-bom-french-dates.csv")
     assert text.startswith("\ufeff")
     assert looks_like_scdl(text)
-    first, second = parse_scdl(text)
+    first, second = rows_of(text)
     assert (first.line, second.line) == (2, 4)
     assert first.sitting_date == date(2024, 7, 4)
     assert first.deliberation.prefecture_date == date(2024, 7, 5)
@@ -195,78 +213,78 @@ def test_missing_delib_id_column_is_not_scdl() -> None:
     text = read("missing-delib-id.csv")
     assert not looks_like_scdl(text)
     with pytest.raises(DocumentError, match="DELIB_ID"):
-        parse_scdl(text)
+        rows_of(text)
 
 
 def test_missing_title_column_is_not_scdl() -> None:
     with pytest.raises(DocumentError, match="DELIB_OBJET"):
-        parse_scdl("COLL_NOM,DELIB_ID,DELIB_DATE\nSEM,2024.00001,2024-07-04\n")
+        rows_of("COLL_NOM,DELIB_ID,DELIB_DATE\nSEM,2024.00001,2024-07-04\n")
 
 
 @pytest.mark.parametrize("text", ["", "\ufeff", " \r\n\n"])
 def test_empty_file(text: str) -> None:
     assert not looks_like_scdl(text)
     with pytest.raises(DocumentError, match="empty"):
-        parse_scdl(text)
+        rows_of(text)
 
 
 def test_empty_fixture_file() -> None:
     with pytest.raises(DocumentError):
-        parse_scdl(read("empty.csv"))
+        rows_of(read("empty.csv"))
 
 
 def test_an_extract_is_not_scdl() -> None:
     text = "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\nBureau Métropolitain du 4 juillet 2024\n"
     assert not looks_like_scdl(text)
     with pytest.raises(DocumentError):
-        parse_scdl(text)
+        rows_of(text)
 
 
 def test_header_only_is_an_empty_list() -> None:
-    assert parse_scdl(HEADER) == []
+    assert rows_of(HEADER) == []
 
 
 def test_unreadable_and_negative_counts() -> None:
-    (row,) = parse_scdl(read("bad-votes.csv"))
+    (row,) = rows_of(read("bad-votes.csv"))
     record = row.deliberation
     assert (row.in_office, row.present) == (67, None)
     assert (record.votes_for, record.votes_against, record.abstentions) == (None, 0, 2)
     assert record.outcome is None  # without the ballots for, no outcome
     assert record.unanimous is False  # two abstentions are enough to know
     assert [f.params for f in row.findings if f.code == "bad_number"] == [
-        {"column": "VOTE_REEL", "value": "-3"},
-        {"column": "VOTE_POUR", "value": "abc"},
+        {"line": 2, "column": "VOTE_REEL", "value": "-3"},
+        {"line": 2, "column": "VOTE_POUR", "value": "abc"},
     ]
     assert "missing_votes" not in codes(row)
 
 
 def test_spreadsheet_decimals_in_counts_are_read() -> None:
-    (row,) = parse_scdl(HEADER + "2024.00001,2024-07-04,Tarifs,,67.0,40,44.0,0,0\n")
+    (row,) = rows_of(HEADER + "2024.00001,2024-07-04,Tarifs,,67.0,40,44.0,0,0\n")
     assert (row.in_office, row.deliberation.votes_for) == (67, 44)
     assert row.findings == []
 
 
 def test_some_votes_missing() -> None:
-    (row,) = parse_scdl(HEADER + "2024.00001,2024-07-04,Tarifs,,67,40,44,,\n")
+    (row,) = rows_of(HEADER + "2024.00001,2024-07-04,Tarifs,,67,40,44,,\n")
     assert row.deliberation.votes_for == 44
     assert row.deliberation.unanimous is None
     assert row.findings[0].code == "missing_votes"
-    assert row.findings[0].params == {"columns": ["VOTE_CONTRE", "VOTE_ABSTENTION"]}
+    assert row.findings[0].params == {"line": 2, "columns": ["VOTE_CONTRE", "VOTE_ABSTENTION"]}
 
 
 def test_bad_and_missing_values_keep_the_row() -> None:
     text = HEADER + ",2024-13-40,,,,,,,\n2024.00002,4 juillet,Tarifs,,1,1,1,0,0,extra\n"
-    first, second = parse_scdl(text)
+    first, second = rows_of(text)
     assert first.sitting_date is None
     assert codes(first) == ["missing_number", "bad_date", "missing_title", "missing_votes"]
-    assert first.findings[1].params == {"column": "DELIB_DATE", "value": "2024-13-40"}
+    assert first.findings[1].params == {"line": 2, "column": "DELIB_DATE", "value": "2024-13-40"}
     assert second.sitting_date is None
     assert codes(second) == ["wrong_field_count", "bad_date"]
-    assert second.findings[0].params == {"expected": 9, "found": 10}
+    assert second.findings[0].params == {"line": 3, "expected": 9, "found": 10}
 
 
 def test_a_file_without_vote_columns_does_not_warn_on_every_row() -> None:
-    (row,) = parse_scdl("DELIB_ID,DELIB_DATE,DELIB_OBJET\r2024.00001,2024-07-04,Tarifs\r")
+    (row,) = rows_of("DELIB_ID,DELIB_DATE,DELIB_OBJET\r2024.00001,2024-07-04,Tarifs\r")
     assert row.line == 2
     assert row.deliberation.outcome is None
     assert row.findings == []
@@ -274,7 +292,7 @@ def test_a_file_without_vote_columns_does_not_warn_on_every_row() -> None:
 
 def test_blank_lines_are_not_rows_but_count_as_lines() -> None:
     text = HEADER + "\n2024.00001,2024-07-04,Tarifs,,,,1,0,0\n,,,,,,,,\n"
-    (row,) = parse_scdl(text)
+    (row,) = rows_of(text)
     assert row.line == 3
 
 
@@ -283,27 +301,41 @@ def test_french_locale_number_is_repaired() -> None:
     # Unquoted, "2022,0013" would split in a comma file; in a French-locale export it comes
     # with semicolons.
     text = text.replace(",", ";").replace("2022;0013", "2022,0013")
-    _, row = parse_scdl(text)
+    _, row = rows_of(text)
     assert row.deliberation.number == "2022.00130"
-    assert row.findings[0].params == {"printed": "2022,0013", "number": "2022.00130"}
+    assert row.findings[0].params == {"line": 3, "printed": "2022,0013", "number": "2022.00130"}
 
 
 def test_numbers_of_another_width_are_left_alone() -> None:
     # A collectivity numbering YEAR.NNN: its numbers are not decimals to repair.
-    rows = parse_scdl(
+    rows = rows_of(
         HEADER + "".join(f"2024.{n:03d},2024-07-04,Objet {n},,,,1,0,0\n" for n in (101, 102, 115))
     )
     assert [row.deliberation.number for row in rows] == ["2024.101", "2024.102", "2024.115"]
     assert all(row.findings == [] for row in rows)
 
 
-def test_exact_copy_is_a_duplicate_and_both_rows_stay() -> None:
+def test_exact_copy_is_one_row_said_once() -> None:
     line = "2024.00001,2024-07-04,Tarifs,,,,1,0,0\n"
-    rows = parse_scdl(HEADER + line + line)
-    assert len(rows) == 2
+    # The copy may differ in case and spacing only: the object is the same.
+    copy = "2024.00001,2024-07-04, tarifs ,,,,1,0,0\n"
+    first, second = rows_of(HEADER + line + copy)
+    assert (first.copy_of, second.copy_of) == (None, 2)
+    assert first.findings == []
+    assert [(f.code, f.params) for f in second.findings] == [
+        ("duplicate_row", {"line": 3, "number": "2024.00001", "copy_of": 2})
+    ]
+
+
+def test_one_number_for_two_objects_keeps_both_and_says_so() -> None:
+    rows = rows_of(
+        HEADER + "2024.00001,2024-07-04,Tarifs,,,,1,0,0\n2024.00001,2024-07-04,Voirie,,,,1,0,0\n"
+    )
+    assert [row.copy_of for row in rows] == [None, None]
     for row in rows:
-        assert row.findings[0].code == "duplicate_number"
-        assert row.findings[0].params == {"number": "2024.00001", "lines": [2, 3]}
+        assert codes(row) == ["duplicate_number"]
+        expected = {"line": row.line, "number": "2024.00001", "lines": [2, 3]}
+        assert row.findings[0].params == expected
 
 
 def _rows(*dates: tuple[str, str]) -> str:
@@ -315,7 +347,7 @@ def _rows(*dates: tuple[str, str]) -> str:
 
 def test_date_suspicious_within_its_prefecture_batch() -> None:
     # The odd row is last in the file, so only its préfecture batch tells it apart.
-    rows = parse_scdl(
+    rows = rows_of(
         _rows(
             ("2024-07-04", "2024-07-10"),
             ("2024-07-04", "2024-07-10"),
@@ -344,11 +376,11 @@ def test_date_suspicious_within_its_prefecture_batch() -> None:
     ],
 )
 def test_date_suspicious_does_not_over_fire(dates: list[tuple[str, str]]) -> None:
-    assert params(parse_scdl(_rows(*dates)), "date_suspicious") == {}
+    assert params(rows_of(_rows(*dates)), "date_suspicious") == {}
 
 
 def test_date_suspicious_between_rows_of_one_sitting() -> None:
-    rows = parse_scdl(
+    rows = rows_of(
         _rows(("2024-07-04", "2024-07-10"), ("2024-07-14", "2024-07-20"), ("2024-07-04", ""))
     )
     assert params(rows, "date_suspicious") == {3: {"date": "2024-07-14", "expected": "2024-07-04"}}
@@ -366,7 +398,7 @@ def test_any_text_is_rows_or_a_document_error(body: str, header: str) -> None:
     text = header + body
     assert looks_like_scdl(text) in (True, False)
     try:
-        rows = parse_scdl(text)
+        rows = rows_of(text)
     except DocumentError:
         return
     assert isinstance(rows, list)
