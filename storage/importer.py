@@ -79,6 +79,18 @@ DEFAULT_BATCH_ROWS = 200
 SUBSIDY_TITLE_CHARS = 160
 
 Parsed = Extract | ScdlFile | SubsidyFile
+# The file's column behind each stored column, so that a finding names what the secretariat sees.
+SCDL_COLUMNS = {"number": "DELIB_ID", "matter": "DELIB_MATIERE_NOM", "prefecture_id": "PREF_ID"}
+SUBSIDY_COLUMNS = {
+    "grantor": "nomAttribuant",
+    "carrier": "nomBeneficiaire",
+    "title": "objet",
+    "decision_reference": "referenceDecision",
+    "nature": "nature",
+    "payment_conditions": "conditionsVersement",
+    "payment_period": "datesPeriodeVersement",
+    "rae_id": "idRAE",
+}
 
 
 @dataclass(slots=True)
@@ -182,10 +194,11 @@ def column_limits(model: type[SQLModel]) -> dict[str, int]:
     """The length limit of each string column of a table, as the schema declares it."""
     if model not in _LIMITS:
         table = model.__table__  # type: ignore[attr-defined]
+        # SQLModel's AutoString wraps sa.String: the length is on the type either way.
         _LIMITS[model] = {
-            column.name: column.type.length
+            column.name: length
             for column in table.columns
-            if isinstance(column.type, sa.String) and column.type.length
+            if isinstance(length := getattr(column.type, "length", None), int)
         }
     return _LIMITS[model]
 
@@ -624,7 +637,7 @@ class Importer:
                 continue
             too_long = over_long(Deliberation, {"number": row.deliberation.number})
             if row.sitting_date is None or not row.deliberation.number or too_long:
-                findings.extend(self._too_long(Deliberation, row.line, too_long))
+                findings.extend(self._too_long(SCDL_COLUMNS, row.line, too_long))
                 findings.append(Finding("row_skipped", {"line": row.line}))
                 self._store_findings(findings, document_id, None, None)
                 report.findings.extend(findings)
@@ -633,7 +646,9 @@ class Importer:
             for column, length, limit in over_long(
                 Deliberation, {"matter": record.matter, "prefecture_id": record.prefecture_id}
             ):
-                findings.append(self._too_long_finding(row.line, column, length, limit))
+                findings.append(
+                    self._too_long_finding(SCDL_COLUMNS, row.line, column, length, limit)
+                )
                 setattr(record, column, None)
             body = self.body(row.body or self.scdl_body)
             # A date the reader found doubtful files the row under the sitting its neighbours
@@ -678,7 +693,9 @@ class Importer:
                 "objectives": row.purpose,
             }
             for column, length, limit in over_long(FundedAction, values):
-                findings.append(self._too_long_finding(row.line, column, length, limit))
+                findings.append(
+                    self._too_long_finding(SUBSIDY_COLUMNS, row.line, column, length, limit)
+                )
                 values[column] = None
             if values["carrier"] is None:
                 findings.append(Finding("row_skipped", {"line": row.line}))
@@ -722,15 +739,16 @@ class Importer:
         return self._deliberation_refs[reference]
 
     def _too_long(
-        self, model: type[SQLModel], line: int, too_long: list[tuple[str, int, int]]
+        self, names: dict[str, str], line: int, too_long: list[tuple[str, int, int]]
     ) -> list[Finding]:
-        return [self._too_long_finding(line, *item) for item in too_long]
+        return [self._too_long_finding(names, line, *item) for item in too_long]
 
     @staticmethod
-    def _too_long_finding(line: int, column: str, length: int, limit: int) -> Finding:
-        return Finding(
-            "value_too_long", {"line": line, "column": column, "length": length, "limit": limit}
-        )
+    def _too_long_finding(
+        names: dict[str, str], line: int, column: str, length: int, limit: int
+    ) -> Finding:
+        params = {"line": line, "column": names.get(column, column), "length": length}
+        return Finding("value_too_long", {**params, "limit": limit})
 
     # -- shared look-ups ---------------------------------------------------------------------
 

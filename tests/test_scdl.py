@@ -403,3 +403,94 @@ def test_any_text_is_rows_or_a_document_error(body: str, header: str) -> None:
         return
     assert isinstance(rows, list)
     assert all(isinstance(row, ScdlRow) for row in rows)
+
+
+# -- spreadsheet damage and the reading of the vote columns ----------------------------------
+
+OPENDATA = Path(__file__).parent / "fixtures" / "opendata"
+REAL_EXPORT = (
+    Path(__file__).parents[2]
+    / "shared"
+    / "realdocs"
+    / "saint-etienne-metropole_conseil_2022_scdl-deliberations_excel-export.csv"
+)
+
+
+def test_a_damaged_commune_file() -> None:
+    parsed = parse_scdl((OPENDATA / "deliberations-damaged.csv").read_text(encoding="utf-8"))
+    budget, plu, canteen, roads = parsed.rows
+    assert budget.sitting_date == date(2022, 3, 24)  # the Excel serial 44644
+    assert plu.sitting_date == date(2022, 3, 24)  # « 24/03/22 »
+    assert plu.deliberation.prefecture_date == date(2022, 3, 25)
+    assert all(row.siret is None for row in parsed.rows)  # « 2,14201E+13 » lost its digits
+    # pour + contre + abstentions = VOTE_REEL on every row: the schema's reading.
+    assert parsed.vote_reading == "schema"
+    assert parsed.reading_rows == {"schema": 4, "present": 0, "swapped": 0}
+    assert (budget.in_office, budget.voters, budget.present) == (19, 15, None)
+    assert {f.code: f.params for f in parsed.findings} == {
+        "siret_scientific": {
+            "column": "COLL_SIRET",
+            "value": "2,14201E+13",
+            "rows": 4,
+            "lines": [2, 3, 5, 6],
+        },
+        "excel_serial_dates": {"rows": 1, "lines": [2], "value": "44644"},
+        "blank_rows": {"rows": 2, "lines": [4, 7]},
+    }
+    assert canteen.findings == roads.findings == []  # lengths are the store's business
+
+
+def test_the_metropole_reading_is_said_from_its_ballots() -> None:
+    parsed = parse_scdl(SAMPLE.read_text(encoding="utf-8"))
+    assert parsed.vote_reading == "present"
+    assert parsed.reading_rows["present"] == 79
+    first = parsed.rows[0]
+    assert (first.in_office, first.present, first.voters) == (123, 89, None)
+
+
+def test_swapped_columns_are_read_as_the_file_uses_them() -> None:
+    text = HEADER + "".join(
+        f"2024.0000{n},2024-07-04,Objet {n},,{votes},{seats},{votes - 2},1,1\n"
+        for n, (votes, seats) in enumerate([(40, 67), (41, 67), (39, 67)], start=1)
+    )
+    parsed = parse_scdl(text)
+    assert parsed.vote_reading == "swapped"
+    assert [(row.in_office, row.voters) for row in parsed.rows] == [(67, 40), (67, 41), (67, 39)]
+
+
+def test_a_row_against_the_file_reading_is_reported() -> None:
+    rows = "".join(f"2024.0000{n},2024-07-04,Objet {n},,67,40,38,1,1\n" for n in range(1, 4))
+    odd = "2024.00009,2024-07-04,Objet 9,,67,40,50,10,10\n"  # 70 ballots for 67 in office
+    parsed = parse_scdl(HEADER + rows + odd)
+    assert parsed.vote_reading == "schema"
+    assert params(parsed.rows, "vote_counts_inconsistent") == {
+        5: {"reading": "schema", "effectif": 67, "reel": 40, "ballots": 70}
+    }
+
+
+def test_without_vote_counts_the_schema_reading_is_kept_unchecked() -> None:
+    parsed = parse_scdl("DELIB_ID,DELIB_DATE,DELIB_OBJET\n2024.00001,2024-07-04,Tarifs\n")
+    assert parsed.vote_reading == "schema"
+    assert sum(parsed.reading_rows.values()) == 0
+
+
+@pytest.mark.skipif(not REAL_EXPORT.exists(), reason="../shared/realdocs is not here")
+def test_the_real_excel_export_of_the_metropole() -> None:
+    parsed = parse_scdl(REAL_EXPORT.read_text(encoding="utf-8"))
+    assert len(parsed.rows) == 80
+    by_code = {f.code: f.params for f in parsed.findings}
+    assert by_code["siret_scientific"]["rows"] == 80
+    assert by_code["blank_rows"]["rows"] == 919
+    # « 2022,00028 » wears a French comma but lost nothing: no trailing-zero warning for it.
+    assert by_code["decimal_comma_numbers"]["rows"] == 74
+    repaired = [f for row in parsed.rows for f in row.findings if f.code == "number_repaired"]
+    assert sorted(f.params["printed"] for f in repaired) == [
+        "2022,0003",
+        "2022,0004",
+        "2022,0013",
+        "2022,0014",
+        "2022,0015",
+        "2022,0015",
+    ]
+    assert parsed.rows[0].deliberation.number == "2022.00028"
+    assert parsed.vote_reading == "present"
