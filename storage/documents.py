@@ -170,6 +170,9 @@ class SubsidyRow:
     share: Decimal | None = None  # pourcentageSubvention: 1.0 is the whole cost
     findings: list[Finding] = field(default_factory=list)
     copy_of: int | None = None  # the line of the row this one copies exactly
+    # 2 for the second row of one grantor, date, beneficiary and object with another amount
+    # (a second instalment): it is another subsidy.
+    occurrence: int = 1
 
 
 @dataclass(slots=True)

@@ -666,7 +666,6 @@ class Importer:
     def import_subsidies(
         self, rows: Sequence[SubsidyRow], document_id: int, report: ImportReport
     ) -> None:
-        keys: dict[str, int] = defaultdict(int)
         for row in rows:
             findings = list(row.findings)
             if row.copy_of is not None or row.beneficiary is None or row.amount is None:
@@ -704,9 +703,8 @@ class Importer:
                 continue
             # Two rows of one grantor, date, beneficiary and object with different amounts are
             # two subsidies (two instalments): the second gets its own key.
-            identity_text = "\x1f".join(identity(row))
-            keys[identity_text] += 1
-            key = hashlib.sha256(f"{identity_text}\x1f{keys[identity_text]}".encode()).hexdigest()
+            identity_text = "\x1f".join((*identity(row), str(row.occurrence)))
+            key = hashlib.sha256(identity_text.encode()).hexdigest()
             deliberation_id = self._deliberation_for(row.decision_reference)
             action = self.session.exec(
                 select(FundedAction).where(FundedAction.subsidy_key == key)

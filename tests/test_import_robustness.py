@@ -308,3 +308,19 @@ def test_the_import_summary_says_how_the_votes_were_read(
     assert "VOTE_REEL comme les votants, selon le schéma (4 lignes le confirment" in out
     assert "copie exacte de la ligne 90" in out
     assert "SIRET écrit en notation scientifique" in out
+
+
+def test_instalments_in_different_batches_stay_two_subsidies(
+    engine: Engine, tmp_path: Path
+) -> None:
+    header = "nomAttribuant;dateConvention;nomBeneficiaire;objet;montant\n"
+    row = "Commune de Valfleury;2024-03-01;Comité des fêtes;Fête de la musique;{}\n"
+    path = tmp_path / "tranches.csv"
+    path.write_text(header + row.format(500) + row.format(700), encoding="utf-8")
+    with db.session(engine) as session:
+        importer = Importer(session)
+        importer.batch_rows = 1  # one row per transaction: the second tranche is alone
+        report = importer.import_file(path)
+        assert report.subsidies == 2
+        amounts = sorted(session.exec(select(FundedAction.contribution)).all())
+        assert amounts == [Decimal(500), Decimal(700)]

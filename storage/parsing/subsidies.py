@@ -10,7 +10,7 @@ in scientific notation, Excel date serials, blank rows) once for the file.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from storage.documents import DocumentError, Finding, SubsidyFile, SubsidyRow
 from storage.names import fold
@@ -125,15 +125,19 @@ def identity(row: SubsidyRow) -> tuple[str, ...]:
 
 
 def _flag_copies(rows: list[SubsidyRow]) -> None:
-    """An exact copy of an earlier row is one subsidy: marked, not stored twice."""
+    """An exact copy of an earlier row is one subsidy: marked, not stored twice. Rows alike
+    but for the amount are instalments, numbered in the order of the file."""
     seen: dict[tuple[object, ...], int] = {}
+    occurrences: Counter[tuple[str, ...]] = Counter()
     for row in rows:
         key = (*identity(row), row.amount)
         if key in seen:
             row.copy_of = seen[key]
             row.findings.append(Finding("duplicate_row", {"line": row.line, "copy_of": seen[key]}))
-        else:
-            seen[key] = row.line
+            continue
+        seen[key] = row.line
+        occurrences[identity(row)] += 1
+        row.occurrence = occurrences[identity(row)]
 
 
 def parse_subsidies(text: str) -> SubsidyFile:
