@@ -240,9 +240,19 @@ class MemberDirectory:
     def __init__(self, session: Session) -> None:
         self._session = session
         self._by_surname: dict[str, list[Member]] = defaultdict(list)
-        for member in session.exec(select(Member)):
-            self._by_surname[compact(member.last_name)].append(member)
+        self._max_id = 0
         self.created = 0
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Add the members created since this directory was read (by another importer, under
+        the write lock the caller holds): one query, however many members are known."""
+        for member in self._session.exec(select(Member).where(Member.id > self._max_id)):  # type: ignore[operator]
+            self._add(member)
+
+    def _add(self, member: Member) -> None:
+        self._by_surname[compact(member.last_name)].append(member)
+        self._max_id = max(self._max_id, member.id or 0)
 
     def match(self, person: Person) -> Member | list[Member] | None:
         """The member this printed name is, None if new, or the candidates if it is ambiguous."""
@@ -278,7 +288,7 @@ class MemberDirectory:
         )
         self._session.add(member)
         self._session.flush()
-        self._by_surname[compact(member.last_name)].append(member)
+        self._add(member)
         self.created += 1
         return member
 
@@ -319,9 +329,14 @@ class Importer:
         self._deliberation_refs: dict[str, int | None] = {}
 
     def _begin(self) -> None:
-        """Start a transaction holding the store's write lock, with nothing remembered."""
+        """Start a transaction holding the store's write lock, then bring what this importer
+        remembers up to date: another importer may have written since its last commit."""
         db.lock_for_writing(self.session)
-        self._forget()
+        self._sittings.clear()
+        self._seats.clear()
+        self._deliberation_refs.clear()
+        if self._members is not None:
+            self._members.refresh()
 
     def _already_imported(self, digest: str) -> bool:
         found = self.session.exec(
@@ -353,10 +368,11 @@ class Importer:
                 path, "unreadable_file", str(error), reason=error.strerror or str(error)
             )
         digest = hashlib.sha256(raw).hexdigest()
-        if self._already_imported(digest):
-            self.session.rollback()  # end the read: a bot's writer must not wait on it
+        # End the read either way, by a commit: a rollback would expire every object loaded.
+        unchanged = self._already_imported(digest)
+        self.session.commit()
+        if unchanged:
             return ImportReport(str(path), "unchanged")
-        self.session.rollback()
         # Read outside any transaction: a slow PDF holds no lock.
         parsed = parse_document(path, self.max_text_bytes)
         if isinstance(parsed, Extract):
@@ -374,7 +390,7 @@ class Importer:
     def _store_extract(self, path: Path, digest: str, extract: Extract) -> ImportReport:
         self._begin()
         if self._already_imported(digest):  # another importer took it while this one read
-            self.session.rollback()
+            self.session.commit()
             return ImportReport(str(path), "unchanged")
         created_before = self.members.created
         report = ImportReport(str(path), "imported", kind="extract")
@@ -401,7 +417,7 @@ class Importer:
             self._begin()
             if document_id is None:
                 if self._already_imported(digest):
-                    self.session.rollback()
+                    self.session.commit()
                     return ImportReport(str(path), "unchanged")
                 document_id = self._new_document(path, digest, kind)
                 self._store_findings(parsed.findings, document_id, None, None)
@@ -413,6 +429,7 @@ class Importer:
                 self.session.commit()
             except Exception as error:
                 self.session.rollback()
+                self._forget()
                 if not number:
                     raise  # nothing of the file was kept: an ordinary failure
                 self._drop_document(document_id)

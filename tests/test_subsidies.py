@@ -133,6 +133,8 @@ def test_dates_as_spreadsheets_print_them(printed: str, read: date | None) -> No
         ("2.44200770001E13", None, "siret_scientific"),
         ("24420077000118", None, "bad_siret"),  # its Luhn key is wrong
         ("244200770", None, "bad_siret"),  # a SIREN is not a SIRET
+        ("2442007700011E", None, "bad_siret"),  # 14 characters, not 14 digits
+        ("2,2,2,E", None, "bad_siret"),
     ],
 )
 def test_sirets_are_stored_only_when_whole(printed: str, siret: str | None, problem: str) -> None:

@@ -207,37 +207,48 @@ READINGS = ("schema", "present", "swapped")
 
 
 def _fits(in_office: int, reel: int, ballots: int, cast: int) -> list[str]:
+    """The readings this row's counts are evidence for (possibly none, possibly several)."""
     fits = []
     if reel in (ballots, cast) and reel <= in_office:
         fits.append("schema")
-    if reel < cast <= ballots <= in_office:
+    if reel < ballots <= in_office:  # more ballots than voters: the proxies came on top
         fits.append("present")
     if in_office in (ballots, cast) and reel > in_office:
         fits.append("swapped")
     return fits
 
 
-def _row_fits(row: ScdlRow, effectif: int | None, reel: int | None) -> list[str] | None:
-    """The readings this row fits, or None when one of its five counts is missing."""
+def _contradicts(reading: str, effectif: int, reel: int, ballots: int) -> bool:
+    """Whether a row's counts are impossible under the file's reading."""
+    if reading == "schema":
+        return ballots > reel or reel > effectif
+    if reading == "present":
+        return ballots > effectif or reel > effectif
+    return ballots > reel or effectif > reel  # swapped: VOTE_REEL holds the members in office
+
+
+def _counts(
+    row: ScdlRow, effectif: int | None, reel: int | None
+) -> tuple[int, int, int, int] | None:
+    """(effectif, reel, ballots, cast), or None when one of the five counts is missing."""
     record = row.deliberation
     votes = (record.votes_for, record.votes_against, record.abstentions)
     if effectif is None or reel is None or any(value is None for value in votes):
         return None
     cast = (record.votes_for or 0) + (record.votes_against or 0)
-    return _fits(effectif, reel, cast + (record.abstentions or 0), cast)
+    return effectif, reel, cast + (record.abstentions or 0), cast
 
 
 def _vote_reading(rows: list[tuple[ScdlRow, int | None, int | None]]) -> tuple[str, Counter[str]]:
     tally: Counter[str] = Counter({reading: 0 for reading in READINGS})
     for row, effectif, reel in rows:
-        tally.update(_row_fits(row, effectif, reel) or [])
+        if counts := _counts(row, effectif, reel):
+            tally.update(_fits(*counts))
     best = max(READINGS, key=lambda reading: (tally[reading], reading == "schema"))
     return (best if tally[best] else "schema"), tally
 
 
-def _apply_reading(
-    reading: str, rows: list[tuple[ScdlRow, int | None, int | None]], checked: bool
-) -> None:
+def _apply_reading(reading: str, rows: list[tuple[ScdlRow, int | None, int | None]]) -> None:
     for row, effectif, reel in rows:
         if reading == "swapped":
             row.in_office, row.voters = reel, effectif
@@ -245,24 +256,17 @@ def _apply_reading(
             row.in_office, row.present = effectif, reel
         else:
             row.in_office, row.voters = effectif, reel
-        fits = _row_fits(row, effectif, reel)
-        if checked and fits is not None and reading not in fits:
-            record = row.deliberation
+        counts = _counts(row, effectif, reel)
+        if counts and _contradicts(reading, counts[0], counts[1], counts[2]):
             row.findings.append(
                 Finding(
                     "vote_counts_inconsistent",
                     {
                         "line": row.line,
                         "reading": reading,
-                        "effectif": effectif,
-                        "reel": reel,
-                        "ballots": sum(
-                            (
-                                record.votes_for or 0,
-                                record.votes_against or 0,
-                                record.abstentions or 0,
-                            )
-                        ),
+                        "effectif": counts[0],
+                        "reel": counts[1],
+                        "ballots": counts[2],
                     },
                 )
             )
@@ -419,7 +423,7 @@ def parse_scdl(text: str) -> ScdlFile:
     rows = [row for row, _, _, _ in read]
     counts = [(row, effectif, reel) for row, _, effectif, reel in read]
     reading, tally = _vote_reading(counts)
-    _apply_reading(reading, counts, checked=sum(tally.values()) > 0)
+    _apply_reading(reading, counts)
     _flag_duplicates(rows)
     _flag_suspicious_dates(rows)
     findings = _file_findings(rows, [cell for _, cell, _, _ in read], table.blank_lines)

@@ -193,8 +193,8 @@ def read_siret(value: str) -> CellSiret:
         return CellSiret(None, "siret_scientific")
     if compact.endswith(".0"):
         compact = compact[:-2]
-    valid = _luhn(compact) or compact.startswith(LA_POSTE_SIREN)
-    if DIGITS.fullmatch(compact) and len(compact) == 14 and valid:
+    whole = len(compact) == 14 and DIGITS.fullmatch(compact) is not None
+    if whole and (_luhn(compact) or compact.startswith(LA_POSTE_SIREN)):
         return CellSiret(compact)
     return CellSiret(None, "bad_siret")
 
