@@ -104,7 +104,9 @@ def parse_command(path: Path, as_json: bool) -> int:
     try:
         parsed = parse_document(path)
     except (DocumentError, OSError) as error:
-        print(f"{path}: {error}", file=sys.stderr)
+        code, params = getattr(error, "code", None), getattr(error, "params", {})
+        reason = render("import_failure", code=code, p=params, message=str(error))
+        print(f"{path} : {to_plain_text(reason)}", file=sys.stderr)
         return 1
     if isinstance(parsed, Extract):
         parsed.findings.extend(check_extract(parsed))

@@ -165,8 +165,8 @@ def _too_large(size: int, limit: int) -> DocumentError:
     return DocumentError(
         f"{size} bytes of text, more than {limit}",
         code="too_large",
-        size_mb=round(size / 1_000_000, 1),
-        limit_mb=round(limit / 1_000_000, 1),
+        size=size,
+        limit=limit,
     )
 
 
@@ -231,6 +231,7 @@ def _refuse_over_long_values(session: Session, _context: Any, _instances: Any) -
                 column=column,
                 length=length,
                 limit=limit,
+                start=" ".join(str(values[column])[:40].split()),
             )
 
 

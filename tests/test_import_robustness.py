@@ -102,7 +102,8 @@ def test_every_failure_is_one_french_line(engine: Engine, tmp_path: Path) -> Non
         "ce fichier n'est ni un fichier de délibérations ni de subventions (SCDL) "
         "(colonnes : exercice, chapitre, libelle, montant…)"
     )
-    assert "fichier trop volumineux (0,2 Mo de texte, 0,1 Mo au plus)" in too_big
+    size = round(big.stat().st_size / 1000)
+    assert f"fichier trop volumineux ({size} ko de texte, 100 ko au plus)" in too_big
     assert "fichier impossible à ouvrir" in absent
     for line in lines:
         assert "Error" not in line
@@ -324,3 +325,37 @@ def test_instalments_in_different_batches_stay_two_subsidies(
         assert report.subsidies == 2
         amounts = sorted(session.exec(select(FundedAction.contribution)).all())
         assert amounts == [Decimal(500), Decimal(700)]
+
+
+def test_a_value_too_long_for_the_store_is_said_on_both_databases(engine: Engine) -> None:
+    # PostgreSQL refused it with a class name, SQLite stored it: now both refuse it, in French.
+    with db.session(engine) as session:
+        report = Importer(session, scdl_body="Conseil " * 20).import_file(SAMPLE_SCDL)
+        assert (report.status, report.error_code) == ("error", "value_too_long")
+        assert count(session, Deliberation) == 0
+    line = summary([report])
+    assert "une valeur (« Conseil Conseil Conseil Conseil Conseil… ») dépasse la taille " in line
+    assert "(160 caractères, 120 au plus)" in line
+
+
+def test_the_size_cap_is_a_setting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("IMPORT_MAX_TEXT_MB", "0.01")
+    store = f"sqlite:///{tmp_path / 'cap.db'}"
+    assert main(["import", "--db", store, str(SAMPLE_SCDL), str(SAMPLE_EXTRACT)]) == 1
+    out = capsys.readouterr().out
+    assert (
+        "scdl-deliberations-saint-etienne-metropole-2022.csv : fichier trop volumineux "
+        "(27 ko de texte, 10 ko au plus)"
+    ) in out
+    assert "1 fichier importé" in out
+
+
+def test_parse_says_in_french_why_a_file_is_not_open_data(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["parse", str(OPENDATA / "budget-other-schema.csv"), "--json"]) == 1
+    assert "n'est ni un fichier de délibérations ni de subventions (SCDL)" in (
+        capsys.readouterr().err
+    )
