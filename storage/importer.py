@@ -21,6 +21,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -80,8 +81,17 @@ SUBSIDY_TITLE_CHARS = 160
 
 Parsed = Extract | ScdlFile | SubsidyFile
 # The file's column behind each stored column, so that a finding names what the secretariat sees.
-SCDL_COLUMNS = {"number": "DELIB_ID", "matter": "DELIB_MATIERE_NOM", "prefecture_id": "PREF_ID"}
+SCDL_COLUMNS = {
+    "number": "DELIB_ID",
+    "matter": "DELIB_MATIERE_NOM",
+    "prefecture_id": "PREF_ID",
+    "votes_for": "VOTE_POUR",
+    "votes_against": "VOTE_CONTRE",
+    "abstentions": "VOTE_ABSTENTION",
+}
 SUBSIDY_COLUMNS = {
+    "contribution": "montant",
+    "share": "pourcentageSubvention",
     "grantor": "nomAttribuant",
     "carrier": "nomBeneficiaire",
     "title": "objet",
@@ -203,6 +213,38 @@ def column_limits(model: type[SQLModel]) -> dict[str, int]:
     return _LIMITS[model]
 
 
+_BOUNDS: dict[type, dict[str, Decimal]] = {}
+INTEGER_MAX = Decimal(2**31 - 1)  # PostgreSQL's INTEGER; SQLite would store anything
+
+
+def number_bounds(model: type[SQLModel]) -> dict[str, Decimal]:
+    """The largest magnitude each numeric column takes: 10^(precision - scale) for NUMERIC,
+    2^31 - 1 for INTEGER."""
+    if model not in _BOUNDS:
+        bounds: dict[str, Decimal] = {}
+        for column in model.__table__.columns:  # type: ignore[attr-defined]
+            kind = column.type
+            if isinstance(kind, sa.Numeric) and kind.precision is not None:
+                bounds[column.name] = Decimal(10) ** (kind.precision - (kind.scale or 0))
+            elif isinstance(kind, sa.Integer) and not isinstance(kind, sa.BigInteger):
+                bounds[column.name] = INTEGER_MAX
+        _BOUNDS[model] = bounds
+    return _BOUNDS[model]
+
+
+def out_of_range(model: type[SQLModel], values: dict[str, Any]) -> list[tuple[str, str]]:
+    """(column, value) of each number too large for its column."""
+    bounds = number_bounds(model)
+    return [
+        (name, str(value))
+        for name, value in values.items()
+        if isinstance(value, int | Decimal)
+        and not isinstance(value, bool)
+        and name in bounds
+        and abs(Decimal(value)) >= bounds[name]
+    ]
+
+
 def over_long(model: type[SQLModel], values: dict[str, Any]) -> list[tuple[str, int, int]]:
     """(column, length, limit) of each value too long for its column."""
     limits = column_limits(model)
@@ -224,6 +266,14 @@ def _refuse_over_long_values(session: Session, _context: Any, _instances: Any) -
         if not isinstance(instance, SQLModel):
             continue
         values = {name: getattr(instance, name, None) for name in column_limits(type(instance))}
+        numbers = {name: getattr(instance, name, None) for name in number_bounds(type(instance))}
+        for column, value in out_of_range(type(instance), numbers):
+            raise DocumentError(
+                f"{type(instance).__name__}.{column}: {value} out of range",
+                code="value_out_of_range",
+                column=column,
+                value=value,
+            )
         for column, length, limit in over_long(type(instance), values):
             raise DocumentError(
                 f"{type(instance).__name__}.{column}: {length} characters, limit {limit}",
@@ -661,6 +711,14 @@ class Importer:
                 report.findings.extend(findings)
                 continue
             record = row.deliberation
+            for column, value in out_of_range(Deliberation, _vote_counts(record)):
+                name = SCDL_COLUMNS.get(column, column)
+                findings.append(
+                    Finding(
+                        "value_out_of_range", {"line": row.line, "column": name, "value": value}
+                    )
+                )
+                setattr(record, column, None)
             for column, length, limit in over_long(
                 Deliberation, {"matter": record.matter, "prefecture_id": record.prefecture_id}
             ):
@@ -712,6 +770,14 @@ class Importer:
             for column, length, limit in over_long(FundedAction, values):
                 findings.append(
                     self._too_long_finding(SUBSIDY_COLUMNS, row.line, column, length, limit)
+                )
+                values[column] = None
+            for column, value in out_of_range(FundedAction, values):
+                name = SUBSIDY_COLUMNS.get(column, column)
+                findings.append(
+                    Finding(
+                        "value_out_of_range", {"line": row.line, "column": name, "value": value}
+                    )
                 )
                 values[column] = None
             if values["carrier"] is None:
@@ -866,3 +932,11 @@ def _subsidy_title(purpose: str) -> str:
         return purpose
     cut = purpose[:SUBSIDY_TITLE_CHARS].rsplit(" ", 1)[0]
     return cut.rstrip(" ,;:-") + "…"
+
+
+def _vote_counts(record: DeliberationRecord) -> dict[str, Any]:
+    return {
+        "votes_for": record.votes_for,
+        "votes_against": record.votes_against,
+        "abstentions": record.abstentions,
+    }

@@ -359,3 +359,33 @@ def test_parse_says_in_french_why_a_file_is_not_open_data(
     assert "n'est ni un fichier de délibérations ni de subventions (SCDL)" in (
         capsys.readouterr().err
     )
+
+
+def test_numbers_too_large_for_their_columns_are_findings(engine: Engine, tmp_path: Path) -> None:
+    # 10^13 € overflows NUMERIC(14, 2) on PostgreSQL (SQLite stores it): a finding, row kept.
+    path = tmp_path / "montants.csv"
+    path.write_text(
+        "nomAttribuant;nomBeneficiaire;objet;montant\n"
+        "Commune de Valfleury;Comité des fêtes;Fête;10000000000000\n"
+        "Commune de Valfleury;Club de foot;Maillots;1500\n",
+        encoding="utf-8",
+    )
+    votes = tmp_path / "votes.csv"
+    votes.write_text(
+        "DELIB_ID;DELIB_DATE;DELIB_OBJET;VOTE_EFFECTIF;VOTE_POUR;VOTE_CONTRE;VOTE_ABSTENTION\n"
+        "2024-001;2024-07-04;Tarifs;29;99999999999;0;0\n",
+        encoding="utf-8",
+    )
+    with db.session(engine) as session:
+        importer = Importer(session)
+        report = importer.import_file(path)
+        assert report.status == "imported", report.error
+        assert report.subsidies == 2
+        (finding,) = [f for f in report.findings if f.code == "value_out_of_range"]
+        assert finding.params == {"line": 2, "column": "montant", "value": "10000000000000"}
+        amounts = sorted(session.exec(select(FundedAction.contribution)).all(), key=str)
+        assert amounts == [Decimal(1500), None]
+        report = importer.import_file(votes)
+        assert report.status == "imported", report.error
+        assert [f.code for f in report.findings] == ["bad_number"]
+        assert session.exec(select(Deliberation.votes_for)).one() is None

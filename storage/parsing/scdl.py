@@ -26,6 +26,7 @@ VOTE_COLUMNS = ("VOTE_POUR", "VOTE_CONTRE", "VOTE_ABSTENTION")
 NUMBER_AS_DECIMAL = re.compile(r"(\d{4})[.,](\d+)")
 # Spreadsheets write whole numbers as "101.0" once a column has been typed as decimal.
 COUNT = re.compile(r"\+?(\d+)(?:[.,]0+)?")
+MAX_COUNT_DIGITS = 5  # the largest French assembly seats a few hundred
 
 
 def looks_like_scdl(text: str) -> bool:
@@ -66,8 +67,9 @@ class _Row(tables.Cells):
         if value is None:
             return None
         match = COUNT.fullmatch(value.replace(" ", ""))
-        if match is None:
-            # Negative counts land here too: a head count below zero is a typo, not a number.
+        if match is None or len(match.group(1)) > MAX_COUNT_DIGITS:
+            # Negative counts land here too: a head count below zero is a typo, not a number;
+            # so does a count no assembly reaches.
             self.finding("bad_number", column=column, value=value)
             return None
         return int(match.group(1))
