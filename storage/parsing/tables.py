@@ -19,14 +19,15 @@ from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
 from storage.documents import DocumentError
+from storage.french import parse_date
 
 # Tried in this order; the first that splits the header into known columns wins. Sniffing on
 # the header alone is deliberate: csv.Sniffer reads the body too, where multi-line quoted titles
 # full of commas and semicolons mislead it.
 DELIMITERS = (";", ",", "\t", "|")
 
-ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.+Z]*)?")
-NUMERIC_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})")
+# A timestamp where a date was expected: the date part is the date.
+ISO_WITH_TIME = re.compile(r"(\d{4}-\d{1,2}-\d{1,2})[T ][\d:.+Z-]*")
 # Excel counts days from 1899-12-30 (its 1900 leap-year bug included). Serials from 1990 to
 # 2100 only: a smaller number in a date column is more likely a typo than a date of the 1980s.
 EXCEL_SERIAL = re.compile(r"(\d{5})(?:[.,]0+)?")
@@ -143,30 +144,19 @@ class Cells:
 class CellDate:
     value: date | None
     excel_serial: bool = False
-    two_digit_year: bool = False
 
 
 def read_date(value: str) -> CellDate:
-    """A date as spreadsheets export it: ISO, dd/mm/yyyy, dd/mm/yy, or an Excel serial."""
+    """A date as spreadsheets export it: an Excel serial, a timestamp, or whatever the
+    project's French date reader takes (ISO, dd/mm/yyyy, dd/mm/yy, « 24 mars 2022 »…)."""
     if match := EXCEL_SERIAL.fullmatch(value):
         serial = int(match.group(1))
         if serial in SERIAL_RANGE:
             return CellDate(EXCEL_EPOCH + timedelta(days=serial), excel_serial=True)
         return CellDate(None)
-    if match := ISO_DATE.fullmatch(value):
-        year, month, day = match.groups()
-        short = False
-    elif match := NUMERIC_DATE.fullmatch(value):
-        day, month, year = match.groups()
-        short = len(year) == 2
-        if short:
-            year = f"20{year}"  # open data starts in the 2010s: « 25/03/22 » is 2022
-    else:
-        return CellDate(None)
-    try:
-        return CellDate(date(int(year), int(month), int(day)), two_digit_year=short)
-    except ValueError:
-        return CellDate(None)
+    if match := ISO_WITH_TIME.fullmatch(value):
+        value = match.group(1)
+    return CellDate(parse_date(value))
 
 
 @dataclass(frozen=True, slots=True)
