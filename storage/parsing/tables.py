@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from storage.documents import DocumentError
 from storage.french import parse_date
@@ -146,6 +147,7 @@ class CellDate:
     excel_serial: bool = False
 
 
+@lru_cache(maxsize=4096)  # a file repeats its few sitting dates on every row
 def read_date(value: str) -> CellDate:
     """A date as spreadsheets export it: an Excel serial, a timestamp, or whatever the
     project's French date reader takes (ISO, dd/mm/yyyy, dd/mm/yy, « 24 mars 2022 »…)."""
