@@ -422,7 +422,10 @@ def funded_action_texts(*, session: Session) -> list[tuple[int, str, str]]:
     return [
         (
             a.id or 0,
-            " ".join(filter(None, [a.title, a.carrier, a.programme, a.axis, a.territory])),
+            # A subsidy is asked for by its beneficiary (carrier) or its grantor.
+            " ".join(
+                filter(None, [a.title, a.carrier, a.programme, a.axis, a.territory, a.grantor])
+            ),
             a.objectives or "",
         )
         for a in rows
