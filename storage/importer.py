@@ -453,8 +453,9 @@ class Importer:
     def _store_open_data(
         self, path: Path, digest: str, parsed: ScdlFile | SubsidyFile
     ) -> ImportReport:
-        """Rows in batches, one transaction each; the file's hash is kept only once the last
-        batch is in, so a file that failed half-way is imported again, not skipped."""
+        """Rows in batches, one transaction each. The file's hash goes in with the first batch
+        (its findings point at it) and out again if a later batch fails, so a file that failed
+        half-way is imported again, not skipped as already seen."""
         kind = "scdl" if isinstance(parsed, ScdlFile) else "subsidies"
         report = ImportReport(str(path), "imported", kind=kind, findings=list(parsed.findings))
         if isinstance(parsed, ScdlFile):
