@@ -383,17 +383,17 @@ class Importer:
         """Start a transaction holding the store's write lock, then bring what this importer
         remembers up to date: another importer may have written since its last commit."""
         db.lock_for_writing(self.session)
-        self._sittings.clear()
+        # Sittings and bodies found stay valid (nothing deletes them); seats are read again,
+        # as another importer may have seated the same members since.
         self._seats.clear()
         self._deliberation_refs.clear()
         if self._members is not None:
             self._members.refresh()
 
     def _already_imported(self, digest: str) -> bool:
-        found = self.session.exec(
-            select(ImportedDocument.id).where(ImportedDocument.sha256 == digest)
-        ).first()
-        return found is not None
+        table = ImportedDocument.__table__  # type: ignore[attr-defined]
+        query = sa.select(table.c.id).where(table.c.sha256 == digest).limit(1)
+        return self.session.execute(query).first() is not None
 
     # -- whole files -------------------------------------------------------------------------
 
@@ -419,24 +419,27 @@ class Importer:
                 path, "unreadable_file", str(error), reason=error.strerror or str(error)
             )
         digest = hashlib.sha256(raw).hexdigest()
-        # End the read either way, by a commit: a rollback would expire every object loaded.
-        unchanged = self._already_imported(digest)
-        self.session.commit()
-        if unchanged:
-            return ImportReport(str(path), "unchanged")
-        # Read outside any transaction: a slow PDF holds no lock.
+        if path.suffix.lower() == ".pdf":
+            # A PDF is slow to read: skip it early when already imported. (The check is made
+            # again under the write lock; a text file is read faster than it is asked for.)
+            unchanged = self._already_imported(digest)
+            self.session.commit()  # a rollback would expire every object loaded
+            if unchanged:
+                return ImportReport(str(path), "unchanged")
+        # Read outside any transaction: a slow document holds no lock.
         parsed = parse_document(path, self.max_text_bytes)
         if isinstance(parsed, Extract):
             return self._store_extract(path, digest, parsed)
         return self._store_open_data(path, digest, parsed)
 
     def _new_document(self, path: Path, digest: str, kind: str) -> int:
-        # Every field given: SQLModel's default factories cost more than the insert.
-        document = ImportedDocument(sha256=digest, path=str(path), kind=kind, imported_at=utcnow())
-        self.session.add(document)
-        self.session.flush()
-        assert document.id is not None
-        return document.id
+        # A core insert: the row is never used as an object, only its id.
+        table = ImportedDocument.__table__  # type: ignore[attr-defined]
+        values = {"sha256": digest, "path": str(path), "kind": kind, "imported_at": utcnow()}
+        document_id = self.session.execute(
+            sa.insert(table).values(**values).returning(table.c.id)
+        ).scalar_one()
+        return int(document_id)
 
     def _store_extract(self, path: Path, digest: str, extract: Extract) -> ImportReport:
         self._begin()
