@@ -389,3 +389,17 @@ def test_numbers_too_large_for_their_columns_are_findings(engine: Engine, tmp_pa
         assert report.status == "imported", report.error
         assert [f.code for f in report.findings] == ["bad_number"]
         assert session.exec(select(Deliberation.votes_for)).one() is None
+
+
+@pytest.mark.skipif(not REAL_SUBSIDIES.exists(), reason="../shared/realdocs is not here")
+async def test_members_ask_about_the_real_subsidies(engine: Engine) -> None:
+    with db.session(engine) as session:
+        reports = Importer(session).import_files([SAMPLE_EXTRACT, REAL_SUBSIDIES])
+        assert all(r.status == "imported" for r in reports), reports
+    async with running_application(engine) as (app, api):
+        app.bot_data["runtime"].acting_as[501] = member_id(engine, "DEGRAIX")
+        member = Conversation(app, api, 501, "Jean-Luc")
+        answer = text(await member.send("combien pour le Tennis Roques Olympic Club ?"))
+        assert "TENNIS ROQUES OLYMPIC CLUB" in answer
+        assert "Subvention de COMMUNE DE ROQUES : 2 400 €" in answer
+        assert "Décision : DELIB 06FIN du 13-04-2017" in answer
