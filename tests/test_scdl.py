@@ -494,3 +494,20 @@ def test_the_real_excel_export_of_the_metropole() -> None:
     ]
     assert parsed.rows[0].deliberation.number == "2022.00028"
     assert parsed.vote_reading == "present"
+
+
+def test_an_unquoted_comma_in_a_title_is_put_back_and_said() -> None:
+    (row,) = rows_of(
+        HEADER + "2024.00001,2024-07-04,Tarifs, piscines et patinoire,,67,40,44,0,2\n"
+    )
+    assert row.deliberation.title == "Tarifs, piscines et patinoire"
+    assert (row.deliberation.votes_for, row.deliberation.abstentions) == (44, 2)
+    assert [(f.code, f.params) for f in row.findings] == [
+        ("row_realigned", {"line": 2, "column": "DELIB_OBJET"})
+    ]
+
+
+def test_a_shift_that_two_columns_could_explain_is_not_guessed() -> None:
+    header = "DELIB_ID,DELIB_DATE,DELIB_MATIERE_NOM,DELIB_OBJET\n"
+    (row,) = rows_of(header + "2024.00001,2024-07-04,Sport,Tarifs,piscines\n")
+    assert codes(row) == ["wrong_field_count"]

@@ -151,3 +151,29 @@ def test_any_text_is_rows_or_a_document_error(body: str) -> None:
     except DocumentError:
         return
     assert isinstance(parsed, SubsidyFile)
+
+
+def test_an_unquoted_separator_is_put_back_where_only_one_column_fits() -> None:
+    text = (
+        "nomAttribuant;idAttribuant;dateConvention;nomBeneficiaire;idBeneficiaire;objet;montant\n"
+        "Commune de Valfleury; mairie;21310458100011;2024-03-01;Football club;44137080600016;"
+        "Maillots;1 500\n"
+    )
+    (row,) = parse_subsidies(text).rows
+    assert row.grantor == "Commune de Valfleury; mairie"
+    assert (row.grantor_siret, row.beneficiary, row.amount) == (
+        "21310458100011",
+        "Football club",
+        Decimal(1500),
+    )
+    assert [f.code for f in row.findings] == ["row_realigned"]
+
+
+def test_a_separator_two_text_columns_could_hold_is_not_guessed() -> None:
+    text = (
+        "nomAttribuant;dateConvention;nomBeneficiaire;objet;montant\n"
+        "Commune de Valfleury;2024-03-01;Football club; section jeunes;Maillots;1 500\n"
+    )
+    (row,) = parse_subsidies(text).rows
+    # The cells stay where they fell: « Maillots » is no amount, and both are said.
+    assert [f.code for f in row.findings] == ["wrong_field_count", "bad_amount"]

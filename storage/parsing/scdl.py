@@ -27,6 +27,29 @@ NUMBER_AS_DECIMAL = re.compile(r"(\d{4})[.,](\d+)")
 # Spreadsheets write whole numbers as "101.0" once a column has been typed as decimal.
 COUNT = re.compile(r"\+?(\d+)(?:[.,]0+)?")
 MAX_COUNT_DIGITS = 5  # the largest French assembly seats a few hundred
+# Where an unquoted separator may hide (the cells that hold text), and what the typed cells
+# must look like once a record is put back in its columns (tables.realign).
+FREE_TEXT = ("DELIB_OBJET", "DELIB_MATIERE_NOM", "BUDGET_NOM", "COLL_NOM")
+
+
+def _is_count(value: str) -> bool:
+    return COUNT.fullmatch(value.replace(" ", "")) is not None
+
+
+def _is_date(value: str) -> bool:
+    return tables.read_date(value).value is not None
+
+
+TYPED = {
+    "DELIB_DATE": _is_date,
+    "PREF_DATE": _is_date,
+    "VOTE_EFFECTIF": _is_count,
+    "VOTE_REEL": _is_count,
+    "VOTE_POUR": _is_count,
+    "VOTE_CONTRE": _is_count,
+    "VOTE_ABSTENTION": _is_count,
+    "BUDGET_ANNEE": lambda value: value.isdigit() and len(value) == 4,
+}
 
 
 def looks_like_scdl(text: str) -> bool:
@@ -277,9 +300,14 @@ def _apply_reading(reading: str, rows: list[tuple[ScdlRow, int | None, int | Non
 def _read_row(
     cells: list[str], line: int, table: tables.Table, width: int | None
 ) -> tuple[ScdlRow, _Row, int | None, int | None]:
-    row = _Row(cells, table.index, line)
     index = table.index
-    if len(cells) != len(table.columns):
+    realigned = tables.realign(cells, table.columns, table.delimiter, FREE_TEXT, TYPED)
+    if realigned is not None:
+        cells, column = realigned
+    row = _Row(cells, index, line)
+    if realigned is not None:
+        row.finding("row_realigned", column=column)
+    elif len(cells) != len(table.columns):
         # Usually an unquoted separator inside a title: the cells after it are shifted.
         row.finding("wrong_field_count", expected=len(table.columns), found=len(cells))
 

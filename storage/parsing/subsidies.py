@@ -39,10 +39,26 @@ class _Row(tables.Cells):
         self.findings.append(Finding(code, {"line": self.line, **params}))
 
 
+FREE_TEXT = ("OBJET", "NOMBENEFICIAIRE", "NOMATTRIBUANT", "CONDITIONSVERSEMENT", "NATURE")
+TYPED = {
+    "MONTANT": lambda value: tables.read_amount(value) is not None,
+    "DATECONVENTION": lambda value: tables.read_date(value).value is not None,
+    "IDATTRIBUANT": lambda value: any(c.isdigit() for c in value),
+    "IDBENEFICIAIRE": lambda value: any(c.isdigit() for c in value),
+    "POURCENTAGESUBVENTION": lambda value: tables.read_amount(value.rstrip("%")) is not None,
+    "NOTIFICATIONUE": lambda value: fold(value) in YES | NO,
+}
+
+
 def _read_row(
-    row: _Row, damaged_sirets: dict[tuple[str, str, str], list[int]], width: int
+    row: _Row, damaged_sirets: dict[tuple[str, str, str], list[int]], table: tables.Table
 ) -> SubsidyRow:
-    if len(row.cells) != width:
+    width = len(table.columns)
+    realigned = tables.realign(row.cells, table.columns, table.delimiter, FREE_TEXT, TYPED)
+    if realigned is not None:
+        row.cells, column = realigned
+        row.finding("row_realigned", column=column)
+    elif len(row.cells) != width:
         row.finding("wrong_field_count", expected=width, found=len(row.cells))
 
     sirets: dict[str, str | None] = {}
@@ -162,7 +178,7 @@ def parse_subsidies(text: str) -> SubsidyFile:
     table = tables.read_table(text, delimiter, columns)
     damaged: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     read = [_Row(cells, table.index, line) for line, cells in table.records]
-    rows = [_read_row(row, damaged, len(columns)) for row in read]
+    rows = [_read_row(row, damaged, table) for row in read]
     _flag_copies(rows)
 
     findings = [

@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
@@ -139,6 +139,43 @@ class Cells:
         if position is None or position >= len(self.cells):
             return None
         return normalise(self.cells[position]) or None
+
+
+def realign(
+    cells: list[str],
+    columns: list[str],
+    delimiter: str,
+    free_text: tuple[str, ...],
+    typed: dict[str, Callable[[str], bool]],
+) -> tuple[list[str], str] | None:
+    """A record with too many cells, put back in its columns, and the column it was in.
+
+    An unquoted separator inside a text cell (« Tarifs, piscines ») splits it and shifts every
+    cell after it. Each free-text column is tried as the one that held the separators: the
+    extra cells are joined back into it, and the guess stands only if it alone makes every
+    typed cell (dates, counts, amounts) read. Two columns that both fit: no guess.
+    """
+    extra = len(cells) - len(columns)
+    if extra <= 0:
+        return None
+    fits = []
+    for column in free_text:
+        if column not in columns:
+            continue
+        at = columns.index(column)
+        joined = [
+            *cells[:at],
+            delimiter.join(cells[at : at + extra + 1]),
+            *cells[at + extra + 1 :],
+        ]
+        readable = all(
+            check(normalise(joined[columns.index(name)]))
+            for name, check in typed.items()
+            if name in columns and normalise(joined[columns.index(name)])
+        )
+        if readable:
+            fits.append((joined, column))
+    return fits[0] if len(fits) == 1 else None
 
 
 @dataclass(frozen=True, slots=True)
