@@ -177,3 +177,12 @@ def test_a_separator_two_text_columns_could_hold_is_not_guessed() -> None:
     (row,) = parse_subsidies(text).rows
     # The cells stay where they fell: « Maillots » is no amount, and both are said.
     assert [f.code for f in row.findings] == ["wrong_field_count", "bad_amount"]
+
+
+def test_a_share_written_as_a_percentage_is_read_so_and_said_once() -> None:
+    header = "nomAttribuant;nomBeneficiaire;objet;montant;pourcentageSubvention\n"
+    parsed = parse_subsidies(header + "C;B;O;100;80\nC;B2;O;100;0.5\nC;B3;O;100;40 %\n")
+    assert [row.share for row in parsed.rows] == [Decimal("0.8"), Decimal("0.5"), Decimal("0.4")]
+    assert {f.code: f.params for f in parsed.findings} == {
+        "share_as_percent": {"rows": 1, "lines": [2]}
+    }

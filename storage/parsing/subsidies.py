@@ -34,6 +34,7 @@ class _Row(tables.Cells):
         self.line = line
         self.findings: list[Finding] = []
         self.excel_serial = False
+        self.percent_share = False
 
     def finding(self, code: str, **params: object) -> None:
         self.findings.append(Finding(code, {"line": self.line, **params}))
@@ -92,7 +93,10 @@ def _read_row(
     share = None
     if printed_share := row.text("POURCENTAGESUBVENTION"):
         share = tables.read_amount(printed_share.rstrip("%"))
-        if share is not None and printed_share.endswith("%"):
+        if share is not None and (printed_share.endswith("%") or 1 < share <= 100):
+            # The schema wants a fraction (1.0 is the whole cost); « 80 » or « 80 % » is
+            # read as a percentage, and the file's summary says so once.
+            row.percent_share = not printed_share.endswith("%")
             share = share / 100
         if share is None or not 0 <= share <= 1:
             row.finding("bad_number", column="pourcentageSubvention", value=printed_share)
@@ -187,6 +191,11 @@ def parse_subsidies(text: str) -> SubsidyFile:
         )
         for (problem, column, printed), lines in damaged.items()
     ]
+    percents = [row.line for row in read if row.percent_share]
+    if percents:
+        findings.append(
+            Finding("share_as_percent", {"rows": len(percents), "lines": percents[:5]})
+        )
     serials = [row.line for row in read if row.excel_serial]
     if serials:
         findings.append(
