@@ -2,9 +2,11 @@
 
 The schema (schema.data.gouv.fr/scdl/deliberations) is simple, but the files are exported from
 spreadsheets and carry their damage: a byte-order mark, ';' or ',' as separator, titles broken
-over several lines, extra columns, numbers read as decimals, copied rows. Every record becomes
-a ScdlRow; what is wrong with it is said in its findings, for the secretariat to correct at the
-source, and the importer decides what to keep.
+over several lines, extra columns, numbers read as decimals, copied rows (tables.py reads what
+both SCDL schemas share). Every record becomes a ScdlRow; what is wrong with it is said in its
+findings, for the secretariat to correct at the source, and the importer decides what to keep.
+What holds for the whole file (how its vote columns are meant, damage repeated on every row)
+is said once, in the ScdlFile.
 """
 
 from __future__ import annotations
