@@ -122,6 +122,8 @@ class ImportReport:
     subsidies: int = 0
     linked_subsidies: int = 0
     rows_stored: int = 0  # open data: rows committed before a failure, if one came
+    body: str | None = None  # the body an SCDL file's deliberations were filed under
+    collectivities: list[str] = field(default_factory=list)  # COLL_NOM as the file prints it
 
 
 def _failure(path: Path, code: str, error: str, **params: Any) -> ImportReport:
@@ -464,6 +466,11 @@ class Importer:
         if isinstance(parsed, ScdlFile):
             report.vote_reading = parsed.vote_reading
             report.reading_rows = dict(parsed.reading_rows)
+            # SCDL does not name the body: the summary says which one was used, and for
+            # which collectivity, so a wrong default is seen at once.
+            report.body = self.scdl_body
+            names = {row.collectivity for row in parsed.rows if row.collectivity}
+            report.collectivities = sorted(names)[:3]
         rows: Sequence[ScdlRow | SubsidyRow] = parsed.rows
         size = max(1, self.batch_rows)
         batches = [rows[i : i + size] for i in range(0, len(rows), size)]

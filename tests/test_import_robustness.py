@@ -309,6 +309,11 @@ def test_the_import_summary_says_how_the_votes_were_read(
     assert "VOTE_REEL comme les votants, selon le schéma (4 lignes le confirment" in out
     assert "copie exacte de la ligne 90" in out
     assert "SIRET écrit en notation scientifique" in out
+    # SCDL does not name the body: the one used is said, with the file's collectivity.
+    assert (
+        "Délibérations rattachées à l'organe « Conseil Métropolitain » "
+        "(collectivité du fichier : Commune de Valfleury)"
+    ) in out
 
 
 def test_instalments_in_different_batches_stay_two_subsidies(
