@@ -65,11 +65,16 @@ def refuse_special_files(paths: Sequence[Path]) -> None:
 
 
 def import_documents(
-    engine: Engine, paths: Sequence[Path], out: Any, scdl_body: str | None = None
+    engine: Engine,
+    paths: Sequence[Path],
+    out: Any,
+    scdl_body: str | None = None,
+    max_text_bytes: int | None = None,
 ) -> int:
     """Import files and folders, print the summary; the exit status is 1 if a file failed."""
     with db.session(engine) as session:
         importer = Importer(session, **({"scdl_body": scdl_body} if scdl_body else {}))
+        importer.max_text_bytes = max_text_bytes or importer.max_text_bytes
 
         def progress(items):  # type: ignore[no-untyped-def]
             return tqdm(items, total=len(paths_list), unit="doc", file=sys.stderr, leave=False)
@@ -99,7 +104,8 @@ def import_documents(
 def import_command(cli: Cli, args: argparse.Namespace) -> int:
     """Extracts (.txt, .pdf) and SCDL CSV files or folders into the store."""
     refuse_special_files(args.paths)
-    return import_documents(cli.engine(), args.paths, cli.out, args.scdl_body)
+    cap = int(cli.settings.import_max_text_mb * 1_000_000)
+    return import_documents(cli.engine(), args.paths, cli.out, args.scdl_body, cap)
 
 
 def summary_command(cli: Cli, _args: argparse.Namespace) -> int:
@@ -139,16 +145,22 @@ def parse_command(cli: Cli, args: argparse.Namespace) -> int:
     try:
         parsed = parse_document(path)
     except (DocumentError, OSError) as error:  # the reason is the reader's, as in the import
-        _complain("cli_parse_failed", path=str(path), reason=str(error))
+        code, params = getattr(error, "code", None), getattr(error, "params", {})
+        reason = to_plain_text(render("import_failure", code=code, p=params, message=str(error)))
+        _complain("cli_parse_failed", path=str(path), reason=reason)
         return 1
     if isinstance(parsed, Extract):
         parsed.findings.extend(check_extract(parsed))
         payload: object = extract_as_json(parsed)
-    else:
-        payload = [
-            {**to_jsonable(row), "findings": [finding_text(f) for f in row.findings]}
-            for row in parsed
-        ]
+    else:  # open data: the file's own findings (and reading of the votes), then each row
+        payload = {
+            **{k: v for k, v in to_jsonable(parsed).items() if k != "rows"},
+            "findings": [finding_text(f) for f in parsed.findings],
+            "rows": [
+                {**to_jsonable(row), "findings": [finding_text(f) for f in row.findings]}
+                for row in parsed.rows
+            ],
+        }
     print(
         json.dumps(payload, ensure_ascii=False, indent=2 if not args.json else None), file=cli.out
     )

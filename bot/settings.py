@@ -25,6 +25,8 @@ class Settings(BaseSettings):
     webhook_secret: SecretStr | None = None  # default: derived from the bot token
     webhook_listen: str = "0.0.0.0"
     webhook_port: int = Field(default=8080, ge=1, le=65535)
+    # `council-bot import` refuses a file with more text than this (IMPORT_MAX_TEXT_MB).
+    import_max_text_mb: float = 5.0
 
     @field_validator("timezone")
     @classmethod
