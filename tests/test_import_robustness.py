@@ -5,6 +5,7 @@ cap, two importers at once, subsidies in the store and in the bot's answers."""
 from __future__ import annotations
 
 import json
+import sys
 import threading
 from decimal import Decimal
 from pathlib import Path
@@ -303,7 +304,8 @@ def test_parse_json_works_on_open_data(path: Path, capsys: pytest.CaptureFixture
 def test_the_import_summary_says_how_the_votes_were_read(
     engine: Engine, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert import_documents(engine, [SAMPLE_SCDL, OPENDATA / "deliberations-damaged.csv"]) == 0
+    paths = [SAMPLE_SCDL, OPENDATA / "deliberations-damaged.csv"]
+    assert import_documents(engine, paths, sys.stdout) == 0
     out = capsys.readouterr().out
     assert "VOTE_REEL comme les présents (usage de ce fichier" in out
     assert "VOTE_REEL comme les votants, selon le schéma (4 lignes le confirment" in out
