@@ -101,7 +101,7 @@ def main() -> None:
     clock = datetime(2024, 7, 10, 10, 0, tzinfo=UTC)
     api = InProcessBotAPI()
     assistant = build_application(Settings(), engine, request=api, clock=lambda: clock)
-    acting_as = assistant.bot_data["runtime"].acting_as
+    acting_as = assistant.bot_data.runtime.acting_as
     acting_as[WARM_UP] = members[0]
     for run in range(args.repeat):  # each account speaks as one member of the store
         for n in range(MEMBERS):

@@ -16,8 +16,8 @@ from typing import TextIO
 from sqlalchemy.engine import Engine
 
 from bot.app import build_application
+from bot.reads import Reads
 from bot.render import render, to_plain_text
-from bot.runtime import MemberNames
 from bot.services.flood import FloodGuard
 from bot.settings import Settings
 from bot.transport import Conversation, InProcessBotAPI, Reply
@@ -35,7 +35,7 @@ def acting_member(engine: Engine, name: str | None) -> int | None:
     if not name:
         return None
     with db.session(engine) as session:
-        resolution = MemberNames().index(session).resolve(name)
+        resolution = Reads().names(session).resolve(name)
     if resolution.status == "found" and resolution.member:
         return resolution.member.member_id
     raise ConsoleIdentityError(
@@ -64,7 +64,7 @@ async def run_console(
     member_id = acting_member(engine, as_member)
     api = InProcessBotAPI()
     application = build_application(settings, engine, request=api)
-    runtime = application.bot_data["runtime"]
+    runtime = application.bot_data.runtime
     runtime.acting_as[CONSOLE_USER_ID] = member_id
     runtime.flood = FloodGuard.unlimited()  # one local person, or a script feeding --jsonl
     async with application:

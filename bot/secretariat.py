@@ -10,8 +10,8 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
+from bot.reads import Reads
 from bot.render import render, to_plain_text
-from bot.runtime import MemberNames
 from bot.services import convocations, identity, proxies, sheets, sittings
 from bot.settings import Settings
 from storage import db, queries
@@ -33,7 +33,7 @@ def say(template: str, **data: object) -> None:
 
 
 def find_member(session: Session, name: str) -> Member:
-    resolution = MemberNames().index(session).resolve(name)
+    resolution = Reads().names(session).resolve(name)
     if resolution.status != "found" or resolution.member is None:
         raise CliError("console_identity", query=name, resolution=resolution)
     member = session.get(Member, resolution.member.member_id)

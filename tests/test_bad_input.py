@@ -113,7 +113,7 @@ def assert_telegram_html(html_text: str) -> None:
 
 def raised(app: Application) -> list[BaseException]:  # type: ignore[type-arg]
     """What handlers raised since the last look; taken, so each example answers for its own."""
-    errors: list[BaseException] = app.bot_data["errors"]
+    errors: list[BaseException] = app.bot_data.errors or []
     taken = list(errors)
     errors.clear()
     return taken
