@@ -69,10 +69,8 @@ async def _post_init(application: CouncilApp) -> None:
     """Register the command menu and the bot's French description (what a stranger reads
     before /start); start the reminders' clock (they live in the store, so a restart loses
     none: the job only asks the store what is due)."""
-    lines = render("menu").splitlines()
-    descriptions = [(name, text) for name, _, text in (line.partition(" ") for line in lines)]
     bot = application.bot
-    await bot.set_my_commands(handlers.menu([d for d in descriptions if d[1]]))
+    await bot.set_my_commands(handlers.menu())
     try:
         await bot.set_my_description(render("bot_description"))
         await bot.set_my_short_description(render("bot_short_description"))

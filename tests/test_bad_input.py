@@ -18,7 +18,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import func, select
 from telegram.ext import Application
 
-from bot.handlers import COMMANDS
+from bot.handlers import menu_entries
 from bot.render import render, to_plain_text
 from bot.transport import Conversation, InProcessBotAPI, Reply
 from storage import db
@@ -27,7 +27,7 @@ from tests.helpers import add_coming_bureau_sitting
 
 BUREAU_USER = 501
 TELEGRAM_LIMIT = 4096
-COMMAND_NAMES = [name for name, _ in COMMANDS]
+COMMAND_NAMES = [name for name, _ in menu_entries()]
 SPECIMENS = [
     "<b>x</b>",
     "<script>alert(1)</script>",

@@ -30,6 +30,7 @@ from bot.handlers import (
     sittings,
 )
 from bot.handlers.errors import on_error
+from bot.render import render
 
 FEATURES = (
     # Group -2: groups and channels are told once to ask in private, and go no further.
@@ -63,9 +64,20 @@ def register(application: CouncilApp) -> None:
     application.add_error_handler(on_error)
 
 
-def menu(descriptions: list[tuple[str, str]]) -> list[BotCommand]:
-    """The command menu Telegram shows (templates/menu.j2, in its order)."""
-    return [BotCommand(name, description) for name, description in descriptions]
+# Registered but not in the menu: /start opens the chat, /help is /aide under Telegram's
+# conventional name, /annuler only means something inside a /nouvelle_seance draft.
+UNLISTED = frozenset({"start", "help", "annuler"})
+
+
+def menu_entries() -> list[tuple[str, str]]:
+    """(command, French description) from templates/menu.j2, in its order."""
+    lines = render("menu").splitlines()
+    return [(name, text) for name, _, text in (line.partition(" ") for line in lines) if text]
+
+
+def menu() -> list[BotCommand]:
+    """The command menu Telegram shows."""
+    return [BotCommand(name, description) for name, description in menu_entries()]
 
 
 def command_names(application: CouncilApp) -> list[str]:

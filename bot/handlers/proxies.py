@@ -22,6 +22,7 @@ from bot.services import proxies
 from bot.services.intents import Question
 from storage import queries
 from storage.models import Member, Proxy, Sitting
+from storage.rules import ProxyRefusal
 
 log = logging.getLogger(__name__)
 
@@ -50,9 +51,11 @@ def _sitting_view(ask: Ask, sitting: Sitting) -> queries.SittingView:
     return ask.sitting_view(sitting.id or 0)
 
 
-async def _refuse(ask: Ask, code: str, sitting: Sitting, holder: Member | None = None) -> None:
+async def _refuse(
+    ask: Ask, code: ProxyRefusal, sitting: Sitting, holder: Member | None = None
+) -> None:
     buttons = None
-    if code == "giver_already_gave" and holder is not None:
+    if code == ProxyRefusal.GIVER_ALREADY_GAVE and holder is not None:
         buttons = [
             (
                 render("button_replace_proxy"),
@@ -62,7 +65,7 @@ async def _refuse(ask: Ask, code: str, sitting: Sitting, holder: Member | None =
         ]
     current = (
         proxies.active_proxy_given(ask.session, sitting.id or 0, ask.asker.member_id or 0)
-        if code == "giver_already_gave"
+        if code == ProxyRefusal.GIVER_ALREADY_GAVE
         else None
     )
     current_holder = ask.session.get(Member, current.holder_id) if current else None
