@@ -1,8 +1,12 @@
-"""Questions per second through the whole assistant, against a bare echo bot, in one process.
+"""Questions per second through the whole assistant, against echo bots, in one process.
 
-Both bots run python-telegram-bot's Application with the same in-process Bot API stand-in
-(bot/transport.py), so the ratio measures what the assistant adds: routing, name resolution,
-queries on a 20-year store, templates. Goal of issue 3: ratio ≥ 0.5.
+Three runs of python-telegram-bot's Application on the same 5,000 updates:
+- the assistant, with the in-process Bot API stand-in (bot/transport.py);
+- an echo bot with the same stand-in: the ratio measures what the assistant's handlers add
+  (routing, name resolution, queries on a 20-year store, templates);
+- a **bare** echo: `Update.de_json` + `process_update`, one handler replying with the received
+  text, a Bot whose request is an offline stub defined here: no project code in the path.
+  Goal of issue 12: the assistant at ≥ 0.5 of the bare echo's rate.
 
     python bench/throughput.py [--count 5000] [--years 20]
 """
@@ -11,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import sys
 import tempfile
 import time
@@ -22,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as `pytho
 from sqlmodel import select
 from telegram import Update
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageHandler, filters
+from telegram.request import BaseRequest, RequestData
 
 from bench.generate import populate_store
 from bot.app import OFFLINE_TOKEN, build_application
@@ -76,6 +82,77 @@ async def _rate(application: Application, api: InProcessBotAPI, count: int, repe
     return best
 
 
+ECHO_BOT = {"id": 1, "is_bot": True, "first_name": "Echo", "username": "echo_bot"}
+
+
+class OfflineStub(BaseRequest):
+    """Answers every Bot API call at once with a plausible result; records nothing."""
+
+    async def initialize(self) -> None:
+        return None
+
+    async def shutdown(self) -> None:
+        return None
+
+    @property
+    def read_timeout(self) -> float | None:
+        return None
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: object = None,
+        write_timeout: object = None,
+        connect_timeout: object = None,
+        pool_timeout: object = None,
+    ) -> tuple[int, bytes]:
+        if url.endswith("/getMe"):
+            result: object = ECHO_BOT
+        else:
+            params = request_data.parameters if request_data else {}
+            result = {
+                "message_id": 1,
+                "date": 0,
+                "chat": {"id": int(params.get("chat_id", 0)), "type": "private"},
+                "text": params.get("text", ""),
+            }
+        return 200, json.dumps({"ok": True, "result": result}).encode()
+
+
+async def _bare_rate(count: int, repeat: int) -> float:
+    """The bare echo: python-telegram-bot alone, updates built from JSON as Telegram sends."""
+    application = ApplicationBuilder().token(OFFLINE_TOKEN).request(OfflineStub()).updater(None)
+    app = application.build()
+    app.add_handler(MessageHandler(filters.TEXT, _echo))
+    best = 0.0
+    async with app:
+        for run in range(repeat):
+            payloads = [
+                {
+                    "update_id": i,
+                    "message": {
+                        "message_id": i,
+                        "date": 0,
+                        "chat": {"id": account(run, i % MEMBERS), "type": "private"},
+                        "from": {
+                            "id": account(run, i % MEMBERS),
+                            "is_bot": False,
+                            "first_name": "É",
+                        },
+                        "text": QUESTIONS[i % len(QUESTIONS)],
+                    },
+                }
+                for i in range(count)
+            ]
+            start = time.perf_counter()
+            for payload in payloads:
+                await app.process_update(Update.de_json(payload, app.bot))
+            best = max(best, count / (time.perf_counter() - start))
+    return best
+
+
 def account(run: int, n: int) -> int:
     return 10_000 + run * MEMBERS + n
 
@@ -112,13 +189,16 @@ def main() -> None:
     echo = ApplicationBuilder().token(OFFLINE_TOKEN).request(echo_api).updater(None).build()
     echo.add_handler(MessageHandler(filters.TEXT, _echo))
     echo_rate = asyncio.run(_rate(echo, echo_api, args.count, args.repeat))
+    bare_rate = asyncio.run(_bare_rate(args.count, args.repeat))
 
     print(
         f"assistant: {assistant_rate:8.0f} questions/s "
         f"({args.count} mixed questions, best of {args.repeat})"
     )
-    print(f"echo bot : {echo_rate:8.0f} messages/s")
-    print(f"ratio    : {assistant_rate / echo_rate:8.2f} (goal ≥ 0.5)")
+    print(f"echo bot : {echo_rate:8.0f} messages/s (same in-process Bot API stand-in)")
+    print(f"bare echo: {bare_rate:8.0f} messages/s (PTB alone, offline request stub)")
+    print(f"ratio    : {assistant_rate / echo_rate:8.2f} of the echo bot")
+    print(f"ratio    : {assistant_rate / bare_rate:8.2f} of the bare echo (goal ≥ 0.5)")
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ import re
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, is_dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from functools import cache
@@ -117,10 +117,12 @@ class Reads:
             return self._data[key]  # type: ignore[no-any-return]
         value = compute()
         self._data[key] = value
-        self._issued[id(value)] = value
+        for part in _parts(value):
+            self._issued[id(part)] = part
         if len(self._data) > self.SIZE:
             _, old = self._data.popitem(last=False)
-            self._issued.pop(id(old), None)
+            for part in _parts(old):
+                self._issued.pop(id(part), None)
         return value
 
     # -- members --------------------------------------------------------------------------
@@ -338,6 +340,19 @@ class Reads:
 
 
 _WATCHER = "council_reads"
+
+
+def _parts(value: Any) -> list[Any]:
+    """A cached value and the containers it holds (`found.shown`, `view.proxies`): what a
+    template may receive, recognised by identity in `rendered`'s key."""
+    parts = [value]
+    if is_dataclass(value) and not isinstance(value, type):
+        parts.extend(
+            v
+            for v in (getattr(value, f.name) for f in fields(value))
+            if isinstance(v, list | dict)
+        )
+    return parts
 
 
 @event.listens_for(Session, "after_commit")
