@@ -252,3 +252,26 @@ def test_every_refusal_code_has_its_own_sentence(loaded_engine: Engine) -> None:
     fallback = sentences[ProxyRefusal.NO_SITTING]
     assert all(s != fallback for code, s in sentences.items() if code != ProxyRefusal.NO_SITTING)
     assert len(set(sentences.values())) == len(ProxyRefusal)
+
+
+def test_the_door_comes_before_every_feature(application: Any) -> None:
+    """Groups, then floods, are stopped by TypeHandlers in negative groups."""
+    from telegram.ext import TypeHandler
+
+    app, _ = application
+    groups = sorted(app.handlers)
+    assert groups[:2] == [-2, -1]
+    assert all(isinstance(h, TypeHandler) for g in groups[:2] for h in app.handlers[g])
+
+
+def test_no_handler_caches_or_invalidates() -> None:
+    """Caching is the read layer's (bot/reads.py): handlers only ask it."""
+    from pathlib import Path
+
+    import bot.handlers
+
+    folder = Path(bot.handlers.__file__).parent
+    for source in folder.glob("*.py"):
+        code = source.read_text(encoding="utf-8")
+        for word in ("cache_key", ".cached(", ".forget(", ".recheck(", "store_revision"):
+            assert word not in code, f"{source.name} uses {word}"

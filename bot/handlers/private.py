@@ -34,6 +34,8 @@ async def private_only(update: Update, context: CustomContext) -> None:
     if update.callback_query is not None:  # a button in a group (forwarded): acknowledge only
         with contextlib.suppress(BadRequest):
             await update.callback_query.answer()
+    if update.effective_message is None:  # the bot added to a group: nothing to answer
+        raise ApplicationHandlerStop
     rt = context.runtime
     with rt.session() as session:
         told = chat_state.get(
@@ -48,7 +50,7 @@ async def private_only(update: Update, context: CustomContext) -> None:
                 now=rt.clock(),
                 ttl=TOLD_KEPT,
             )
-    if told is None and update.effective_message is not None:
+    if told is None:
         try:
             await context.bot.send_message(chat.id, render("private_only"))
         except (Forbidden, BadRequest) as error:  # a channel, or removed from the group
