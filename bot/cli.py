@@ -21,7 +21,6 @@ from bot.render import finding_text, render, to_plain_text
 from bot.settings import DEFAULT_DATABASE_URL, Settings
 from storage import db
 from storage.documents import DocumentError, Extract, to_jsonable
-from storage.importer import Importer, parse_document
 from storage.queries import store_counts
 
 
@@ -46,6 +45,8 @@ def _without_password(url: str) -> str:
 
 def import_documents(engine: Engine, paths: Sequence[Path], scdl_body: str | None = None) -> int:
     """Import files and folders, print the summary; the exit status is 1 if a file failed."""
+    from storage.importer import Importer  # the parsers (pypdf…): only for the commands that read
+
     with db.session(engine) as session:
         importer = Importer(session, **({"scdl_body": scdl_body} if scdl_body else {}))
 
@@ -94,6 +95,7 @@ def extract_as_json(extract: Extract) -> dict[str, object]:
 
 def parse_command(path: Path, as_json: bool) -> int:
     from storage.checks import check_extract
+    from storage.importer import parse_document
 
     try:
         parsed = parse_document(path)
@@ -243,6 +245,8 @@ def load_bundled_samples(engine: Engine) -> None:
     with db.session(engine) as session:
         if store_counts(session=session).deliberations:
             return
+        from storage.importer import Importer
+
         Importer(session).import_files(bundled_samples())
 
 
