@@ -39,6 +39,7 @@ COMING_DAYS = 180
 ACTIONS_SHOWN = 15  # the most recent; the totals cover every match
 _AXIS = re.compile(r"\baxe\s*(\d+)\b", re.IGNORECASE)
 _ASKER_FIELD = re.compile(r"\basker\.(\w+)")
+_INCLUDE = re.compile(r"""\{%-?\s*(?:include|import|extends|from)\s+["']([^"']+)["']""")
 
 
 @dataclass(frozen=True, slots=True)
@@ -382,8 +383,11 @@ class _Same:
 
 @cache
 def _asker_fields(template: str) -> frozenset[str]:
-    """Which attributes of `asker` a template reads (its own source)."""
+    """Which attributes of `asker` a template reads, in its source and what it includes."""
     env = environment()
     assert env.loader is not None
     source, _, _ = env.loader.get_source(env, f"{template}.j2")
-    return frozenset(_ASKER_FIELD.findall(source))
+    found = set(_ASKER_FIELD.findall(source))
+    for included in _INCLUDE.findall(source):
+        found |= _asker_fields(included.removesuffix(".j2"))
+    return frozenset(found)

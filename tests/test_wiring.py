@@ -275,3 +275,20 @@ def test_no_handler_caches_or_invalidates() -> None:
         code = source.read_text(encoding="utf-8")
         for word in ("cache_key", ".cached(", ".forget(", ".recheck(", "store_revision"):
             assert word not in code, f"{source.name} uses {word}"
+
+
+async def test_cached_answers_are_not_shared_where_they_name_the_asker(
+    degraix: Conversation, loaded_engine: Engine
+) -> None:
+    """The read layer shares rendered answers between members, except where a template
+    reads more of the asker than the secretariat flag (help greets by name)."""
+    from tests.conftest import member_id
+
+    app = degraix.application
+    app.bot_data.runtime.acting_as[502] = member_id(loaded_engine, "THIVANT")
+    other = Conversation(app, degraix.api, 502)
+    assert "DEGRAIX" in text(await degraix.send("/aide")).upper()
+    assert "THIVANT" in text(await other.send("/aide")).upper()
+    assert text(await degraix.send("/seance 4 juillet 2024")) == text(
+        await other.send("/seance 4 juillet 2024")
+    )
