@@ -4,6 +4,8 @@ Three runs of python-telegram-bot's Application on the same 5,000 updates:
 - the assistant, with the in-process Bot API stand-in (bot/transport.py);
 - an echo bot with the same stand-in: the ratio measures what the assistant's handlers add
   (routing, name resolution, queries on a 20-year store, templates);
+All three are driven alike: updates built as JSON before the clock starts, then
+`Update.de_json` + `process_update` each, every one checked answered.
 - a **bare** echo: `Update.de_json` + `process_update`, one handler replying with the received
   text, a Bot whose request is an offline stub defined here: no project code in the path.
   Goal of issue 12: the assistant at ≥ 0.5 of the bare echo's rate.
@@ -22,6 +24,7 @@ import json
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -35,7 +38,7 @@ from telegram.request import BaseRequest, RequestData
 from bench.generate import populate_store
 from bot.app import OFFLINE_TOKEN, build_application
 from bot.settings import Settings
-from bot.transport import Conversation, InProcessBotAPI
+from bot.transport import InProcessBotAPI
 from storage import db
 from storage.models import Member
 
@@ -57,7 +60,6 @@ QUESTIONS = (
     "bonjour",
 )
 MEMBERS = 500  # distinct accounts asking: one account alone would meet the flood guard
-WARM_UP = 9_999
 
 
 async def _echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -65,23 +67,45 @@ async def _echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await update.effective_message.reply_text(update.effective_message.text)
 
 
-async def _rate(application: Application, api: InProcessBotAPI, count: int, repeat: int) -> float:  # type: ignore[type-arg]
-    """Best of `repeat` runs (the machine's noise only ever slows a run down), each by fresh
-    accounts so that none meets the flood guard; every question must get its answer."""
+def _updates(run: int, count: int) -> list[dict[str, object]]:
+    """The updates Telegram would send, as JSON, built before the clock starts: fresh
+    accounts for each run, so that none meets the flood guard."""
+    updates: list[dict[str, object]] = []
+    for i in range(count):
+        user_id = account(run, i % MEMBERS)
+        text = QUESTIONS[i % len(QUESTIONS)]
+        message: dict[str, object] = {
+            "message_id": i + 1,
+            "date": 0,
+            "chat": {"id": user_id, "type": "private", "first_name": "Élu"},
+            "from": {"id": user_id, "is_bot": False, "first_name": "Élu"},
+            "text": text,
+        }
+        if text.startswith("/"):
+            length = len(text.split()[0])
+            message["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
+        updates.append({"update_id": run * count + i + 1, "message": message})
+    return updates
+
+
+async def _rate(
+    application: Application, sent: Callable[[], int], count: int, repeat: int
+) -> float:  # type: ignore[type-arg]
+    """Best of `repeat` runs of `Update.de_json` + `process_update`, the same driver for every
+    bot (the machine's noise only ever slows a run down); every update must be answered:
+    `sent()` counts the messages the bot sent."""
     best = 0.0
     async with application:
-        warm = Conversation(application, api, WARM_UP)
-        for question in QUESTIONS:  # warm caches (names, search, templates)
-            await warm.send(question)
+        for payload in _updates(repeat, len(QUESTIONS)):  # warm caches (names, search, …)
+            await application.process_update(Update.de_json(payload, application.bot))
         for run in range(repeat):
-            chats = [Conversation(application, api, account(run, n)) for n in range(MEMBERS)]
-            answered = 0
+            updates = _updates(run, count)
+            before = sent()
             start = time.process_time()
-            for i in range(count):
-                answered += bool(await chats[i % MEMBERS].send(QUESTIONS[i % len(QUESTIONS)]))
-                api.calls.clear()
+            for payload in updates:
+                await application.process_update(Update.de_json(payload, application.bot))
             best = max(best, count / (time.process_time() - start))
-            assert answered == count, f"{count - answered} questions went unanswered"
+            assert sent() - before >= count, f"{count - sent() + before} updates unanswered"
     return best
 
 
@@ -89,7 +113,10 @@ ECHO_BOT = {"id": 1, "is_bot": True, "first_name": "Echo", "username": "echo_bot
 
 
 class OfflineStub(BaseRequest):
-    """Answers every Bot API call at once with a plausible result; records nothing."""
+    """Answers every Bot API call at once with a plausible result; only counts messages."""
+
+    def __init__(self) -> None:
+        self.sent = 0
 
     async def initialize(self) -> None:
         return None
@@ -121,39 +148,20 @@ class OfflineStub(BaseRequest):
                 "chat": {"id": int(params.get("chat_id", 0)), "type": "private"},
                 "text": params.get("text", ""),
             }
+            self.sent += 1
         return 200, json.dumps({"ok": True, "result": result}).encode()
 
 
-async def _bare_rate(count: int, repeat: int) -> float:
-    """The bare echo: python-telegram-bot alone, updates built from JSON as Telegram sends."""
-    application = ApplicationBuilder().token(OFFLINE_TOKEN).request(OfflineStub()).updater(None)
-    app = application.build()
+def _bare_echo() -> tuple[Application, OfflineStub]:  # type: ignore[type-arg]
+    """python-telegram-bot alone: one handler replying with the received text, offline."""
+    stub = OfflineStub()
+    app = ApplicationBuilder().token(OFFLINE_TOKEN).request(stub).updater(None).build()
     app.add_handler(MessageHandler(filters.TEXT, _echo))
-    best = 0.0
-    async with app:
-        for run in range(repeat):
-            payloads = [
-                {
-                    "update_id": i,
-                    "message": {
-                        "message_id": i,
-                        "date": 0,
-                        "chat": {"id": account(run, i % MEMBERS), "type": "private"},
-                        "from": {
-                            "id": account(run, i % MEMBERS),
-                            "is_bot": False,
-                            "first_name": "É",
-                        },
-                        "text": QUESTIONS[i % len(QUESTIONS)],
-                    },
-                }
-                for i in range(count)
-            ]
-            start = time.process_time()
-            for payload in payloads:
-                await app.process_update(Update.de_json(payload, app.bot))
-            best = max(best, count / (time.process_time() - start))
-    return best
+    return app, stub
+
+
+def _messages(api: InProcessBotAPI) -> int:
+    return sum(call.method == "sendMessage" for call in api.calls)
 
 
 def account(run: int, n: int) -> int:
@@ -182,17 +190,17 @@ def main() -> None:
     api = InProcessBotAPI()
     assistant = build_application(Settings(), engine, request=api, clock=lambda: clock)
     acting_as = assistant.bot_data.runtime.acting_as
-    acting_as[WARM_UP] = members[0]
-    for run in range(args.repeat):  # each account speaks as one member of the store
+    for run in range(args.repeat + 1):  # each account speaks as one member of the store
         for n in range(MEMBERS):
             acting_as[account(run, n)] = members[n % len(members)]
-    assistant_rate = asyncio.run(_rate(assistant, api, args.count, args.repeat))
+    assistant_rate = asyncio.run(_rate(assistant, lambda: _messages(api), args.count, args.repeat))
 
     echo_api = InProcessBotAPI()
     echo = ApplicationBuilder().token(OFFLINE_TOKEN).request(echo_api).updater(None).build()
     echo.add_handler(MessageHandler(filters.TEXT, _echo))
-    echo_rate = asyncio.run(_rate(echo, echo_api, args.count, args.repeat))
-    bare_rate = asyncio.run(_bare_rate(args.count, args.repeat))
+    echo_rate = asyncio.run(_rate(echo, lambda: _messages(echo_api), args.count, args.repeat))
+    bare, stub = _bare_echo()
+    bare_rate = asyncio.run(_rate(bare, lambda: stub.sent, args.count, args.repeat))
 
     print(
         f"assistant: {assistant_rate:8.0f} questions/s "
