@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 
 from sqlalchemy.engine import Engine
 from telegram.constants import ParseMode
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
+from telegram.error import BadRequest, RetryAfter
+from telegram.ext import AIORateLimiter, ApplicationBuilder, Defaults
 from telegram.request import BaseRequest
 
 from bot import handlers
 from bot.broadcast import deliver
+from bot.context import CONTEXT_TYPES, CouncilApp, CustomContext
 from bot.render import render
-from bot.runtime import Runtime, runtime
+from bot.runtime import Runtime
 from bot.services import convocations
 from bot.settings import Settings
 
+log = logging.getLogger(__name__)
 OFFLINE_TOKEN = "0:offline"
 REMINDER_CHECK_SECONDS = 300
 # Telegram allows about 30 messages a second; sending at exactly 30 puts 31 in some sliding
@@ -30,12 +34,13 @@ def build_application(
     *,
     request: BaseRequest | None = None,
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
-) -> Application:  # type: ignore[type-arg]
+) -> CouncilApp:
     """The Application with every handler; `request` replaces PTB's HTTP client (the console's
     and tests' in-process Bot API, or a client with other timeouts); it then sends unpaced."""
     token = settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token else None
     builder = (
         ApplicationBuilder()
+        .context_types(CONTEXT_TYPES)
         .token(token or OFFLINE_TOKEN)
         .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=settings.tz))
         .post_init(_post_init)
@@ -54,25 +59,30 @@ def build_application(
         builder = builder.base_url(settings.telegram_api_url).base_file_url(
             settings.telegram_api_url.replace("/bot", "/file/bot")
         )
-    application = builder.build()
-    application.bot_data["runtime"] = Runtime(settings=settings, engine=engine, clock=clock)
+    application: CouncilApp = builder.build()  # type: ignore[assignment]  # job queue's context is ours too
+    application.bot_data.runtime = Runtime(settings=settings, engine=engine, clock=clock)
     handlers.register(application)
     return application
 
 
-async def _post_init(application: Application) -> None:  # type: ignore[type-arg]
-    """Register the command menu; start the reminders' clock (they live in the store, so a
-    restart loses none: the job only asks the store what is due)."""
-    lines = render("menu").splitlines()
-    descriptions = dict(line.split(" ", 1) for line in lines if " " in line)
-    await application.bot.set_my_commands(handlers.menu(descriptions))
+async def _post_init(application: CouncilApp) -> None:
+    """Register the command menu and the bot's French description (what a stranger reads
+    before /start); start the reminders' clock (they live in the store, so a restart loses
+    none: the job only asks the store what is due)."""
+    bot = application.bot
+    await bot.set_my_commands(handlers.menu())
+    try:
+        await bot.set_my_description(render("bot_description"))
+        await bot.set_my_short_description(render("bot_short_description"))
+    except (RetryAfter, BadRequest) as error:  # replicas starting together: one is enough
+        log.warning("The bot's description was not set: %s", error)
     if application.job_queue is not None:
         application.job_queue.run_repeating(send_due, interval=REMINDER_CHECK_SECONDS, first=5)
 
 
-async def send_due(context: ContextTypes.DEFAULT_TYPE) -> None:
+async def send_due(context: CustomContext) -> None:
     """Write the reminders that are due, then send whatever the outbox still owes."""
-    rt = runtime(context)
+    rt = context.runtime
     with rt.session() as session:
         convocations.due_reminders(session=session, now=rt.clock(), tz=rt.settings.tz)
     await deliver(

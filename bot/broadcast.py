@@ -23,6 +23,8 @@ from sqlmodel import Session, col, select
 from telegram import Bot, InputFile
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 
+from bot.callbacks import ConvocationAction as Action
+from bot.callbacks import ConvocationAnswer
 from bot.render import render, to_plain_text
 from bot.replies import keyboard
 from bot.services import convocations
@@ -204,10 +206,13 @@ def _buttons(kind: str, delivery_id: int) -> list[tuple[str, str]] | None:
     if kind != convocations.CONVOCATION:
         return None
     return [
-        (render("button_acknowledge"), f"conv:ack:{delivery_id}"),
-        (render("button_will_attend"), f"conv:present:{delivery_id}"),
-        (render("button_will_be_absent"), f"conv:absent:{delivery_id}"),
-        (render("button_give_proxy"), f"conv:proxy:{delivery_id}"),
+        (
+            render("button_acknowledge"),
+            ConvocationAnswer(Action.ACKNOWLEDGE, delivery_id).encode(),
+        ),
+        (render("button_will_attend"), ConvocationAnswer(Action.PRESENT, delivery_id).encode()),
+        (render("button_will_be_absent"), ConvocationAnswer(Action.ABSENT, delivery_id).encode()),
+        (render("button_give_proxy"), ConvocationAnswer(Action.PROXY, delivery_id).encode()),
     ]
 
 

@@ -36,7 +36,6 @@ from bot.render import finding_text, render, to_plain_text
 from bot.settings import DEFAULT_DATABASE_URL, Settings
 from storage import db
 from storage.documents import DocumentError, Extract, to_jsonable
-from storage.importer import Importer, parse_document
 from storage.queries import store_counts
 
 __all__ = ["extract_as_json", "load_bundled_samples", "main", "open_store"]
@@ -53,6 +52,8 @@ def load_bundled_samples(engine: Engine) -> None:
     with db.session(engine) as session:
         if store_counts(session=session).deliberations:
             return
+        from storage.importer import Importer  # the parsers: only when the samples are read
+
         Importer(session).import_files(bundled_samples())
 
 
@@ -72,6 +73,8 @@ def import_documents(
     max_text_bytes: int | None = None,
 ) -> int:
     """Import files and folders, print the summary; the exit status is 1 if a file failed."""
+    from storage.importer import Importer  # the parsers (pypdf…): only for the commands that read
+
     with db.session(engine) as session:
         importer = Importer(session, **({"scdl_body": scdl_body} if scdl_body else {}))
         importer.max_text_bytes = max_text_bytes or importer.max_text_bytes
@@ -135,6 +138,7 @@ def extract_as_json(extract: Extract) -> dict[str, object]:
 def parse_command(cli: Cli, args: argparse.Namespace) -> int:
     """What one document says, as JSON, without a database."""
     from storage.checks import check_extract
+    from storage.importer import parse_document
 
     if cli.db_url is not None:
         raise CliError("cli_db_not_used", command="parse")

@@ -64,7 +64,7 @@ async def run_console(
     member_id = acting_member(engine, as_member)
     api = InProcessBotAPI()
     application = build_application(settings, engine, request=api)
-    runtime = application.bot_data["runtime"]
+    runtime = application.bot_data.runtime
     runtime.acting_as[CONSOLE_USER_ID] = member_id
     runtime.flood = FloodGuard.unlimited()  # one local person, or a script feeding --jsonl
     async with application:

@@ -13,15 +13,16 @@ from datetime import timedelta
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.ext import ContextTypes
 
+from bot.callbacks import Page
+from bot.context import CustomContext
 from bot.render import render
-from bot.runtime import Runtime, runtime
+from bot.runtime import Runtime
 from storage import chat_state
 
 # Telegram refuses messages over 4,096 characters; keep room for the entities' overhead.
 PAGE_LIMIT = 3_800
-PAGE_CALLBACK = "page"
+PAGE_CALLBACK = "page"  # the pages' key in the store
 # A long answer's pages are kept a day after it was last sent. They are stored once per
 # answer, under a digest of its text, for everyone who receives it: members share cached
 # answers, and a write for every long answer would cost a quarter of the throughput
@@ -74,7 +75,7 @@ def keyboard(buttons: list[tuple[str, str]] | None) -> InlineKeyboardMarkup | No
 
 async def send_html(
     update: Update,
-    context: ContextTypes.DEFAULT_TYPE,
+    context: CustomContext,
     text: str,
     buttons: list[tuple[str, str]] | None = None,
 ) -> Message | None:
@@ -86,15 +87,15 @@ async def send_html(
     if len(pages) == 1:
         return await context.bot.send_message(chat.id, pages[0], reply_markup=keyboard(buttons))
     token = hashlib.sha256(json.dumps([pages, buttons]).encode()).hexdigest()[:16]
-    rt = runtime(context)
+    rt = context.runtime
     now = rt.clock()
     period = int(now.timestamp() // PAGES_REWRITTEN.total_seconds())
     # Written at most once an hour by each process; the row then has 23 hours left at least.
-    rt.views.get(("pages", token, period), lambda: _keep(rt, token, pages, buttons))
+    rt.once(("pages", token, period), lambda: _keep(rt, token, pages, buttons))
     return await context.bot.send_message(
         chat.id,
         pages[0],
-        reply_markup=keyboard([(_more_label(1, len(pages)), f"{PAGE_CALLBACK}:{token}:1")]),
+        reply_markup=keyboard([(_more_label(1, len(pages)), Page(token, 1).encode())]),
     )
 
 
@@ -122,15 +123,13 @@ def _pages_key(token: str) -> str:
     return f"{PAGE_CALLBACK}:{token}"
 
 
-async def send_page(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, token: str, index: int
-) -> bool:
+async def send_page(update: Update, context: CustomContext, token: str, index: int) -> bool:
     """The next page of a long answer; False when it is no longer known (expired, or a
     forged token)."""
     chat = update.effective_chat
     if chat is None or not _TOKEN.fullmatch(token):
         return False
-    rt = runtime(context)
+    rt = context.runtime
     with rt.session() as session:
         kept = chat_state.get(
             session=session,
@@ -148,7 +147,7 @@ async def send_page(
     markup = (
         buttons
         if last
-        else [(_more_label(index + 1, len(pages)), f"{PAGE_CALLBACK}:{token}:{index + 1}")]
+        else [(_more_label(index + 1, len(pages)), Page(token, index + 1).encode())]
     )
     await context.bot.send_message(chat.id, pages[index], reply_markup=keyboard(markup))
     return True
@@ -156,7 +155,7 @@ async def send_page(
 
 async def reply(
     update: Update,
-    context: ContextTypes.DEFAULT_TYPE,
+    context: CustomContext,
     template: str,
     buttons: list[tuple[str, str]] | None = None,
     **data: Any,

@@ -78,7 +78,7 @@ def web_app(application: Application, *, path: str, secret: str) -> Starlette:  
         return Response(status_code=HTTPStatus.OK)
 
     async def health(_request: Request) -> Response:
-        database = await asyncio.to_thread(_database_answers, application.bot_data["runtime"])
+        database = await asyncio.to_thread(_database_answers, application.bot_data.runtime)
         healthy = application.running and database
         return JSONResponse(
             {

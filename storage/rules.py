@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from datetime import date, timedelta
+from enum import StrEnum
 
 # L2121-17 and L2121-20 were relaxed by the health-emergency laws (loi n° 2020-290 and the
 # ordinances and laws that prolonged it) until 31 July 2022: quorum at one third of the members
@@ -89,6 +90,25 @@ def consecutive_sittings_exceeded(consecutive_sittings: int) -> bool:
     return consecutive_sittings > MAX_CONSECUTIVE_PROXY_SITTINGS
 
 
+class ProxyRefusal(StrEnum):
+    """Why a proxy (or an attendance declaration) is refused; templates/proxy_refused.j2 has
+    one sentence for each."""
+
+    REGISTRATION_CLOSED = "registration_closed"
+    SELF_PROXY = "self_proxy"
+    GIVER_NOT_IN_BODY = "giver_not_in_body"
+    HOLDER_NOT_IN_BODY = "holder_not_in_body"
+    HOLDER_GAVE_OWN = "holder_gave_own"
+    HOLDER_ABSENT = "holder_absent"
+    GIVER_ALREADY_GAVE = "giver_already_gave"
+    HOLDER_ALREADY_HOLDS = "holder_already_holds"
+    TOO_MANY_CONSECUTIVE = "too_many_consecutive"
+    HOLDER_CANNOT_BE_ABSENT = "holder_cannot_be_absent"
+    GIVER_CANNOT_BE_PRESENT = "giver_cannot_be_present"
+    ALREADY_ENDED = "already_ended"
+    NO_SITTING = "no_sitting"
+
+
 def proxy_refusal(
     *,
     same_person: bool,
@@ -101,27 +121,27 @@ def proxy_refusal(
     holder_declared_absent: bool,
     consecutive_sittings_represented: int,
     on: date,
-) -> str | None:
+) -> ProxyRefusal | None:
     """Why L2121-20 forbids this proxy (a reason code), or None when the law allows it.
 
     The order is the order a member would want to hear the reasons in: the most basic first.
     """
     if not registration_open:
-        return "registration_closed"
+        return ProxyRefusal.REGISTRATION_CLOSED
     if same_person:
-        return "self_proxy"
+        return ProxyRefusal.SELF_PROXY
     if not giver_in_body:
-        return "giver_not_in_body"
+        return ProxyRefusal.GIVER_NOT_IN_BODY
     if not holder_in_body:
-        return "holder_not_in_body"
+        return ProxyRefusal.HOLDER_NOT_IN_BODY
     if holder_gave_own:
-        return "holder_gave_own"  # no chains: a member who gives cannot hold
+        return ProxyRefusal.HOLDER_GAVE_OWN  # no chains: a member who gives cannot hold
     if holder_declared_absent:
-        return "holder_absent"  # the holder must be present to use it
+        return ProxyRefusal.HOLDER_ABSENT  # the holder must be present to use it
     if giver_already_gave:
-        return "giver_already_gave"
+        return ProxyRefusal.GIVER_ALREADY_GAVE
     if holder_proxies_held >= max_proxies_per_holder(on):
-        return "holder_already_holds"
+        return ProxyRefusal.HOLDER_ALREADY_HOLDS
     if consecutive_sittings_exceeded(consecutive_sittings_represented + 1):
-        return "too_many_consecutive"
+        return ProxyRefusal.TOO_MANY_CONSECUTIVE
     return None

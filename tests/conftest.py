@@ -125,12 +125,12 @@ async def running_application(
     app = build_application(
         Settings(database_url="sqlite://"), engine, request=api, clock=lambda: CLOCK
     )
-    app.bot_data["errors"] = []  # the error handler collects what handlers raised
+    app.bot_data.errors = []  # the error handler collects what handlers raised
     # Tests send as fast as they can; tests/test_flood_and_logs.py puts a real guard back.
-    app.bot_data["runtime"].flood = FloodGuard.unlimited()
+    app.bot_data.runtime.flood = FloodGuard.unlimited()
     async with app:
         yield app, api
-    assert app.bot_data["errors"] == [], "a handler raised"
+    assert app.bot_data.errors == [], "a handler raised"
 
 
 @pytest.fixture
@@ -151,7 +151,7 @@ def degraix(application, loaded_engine: Engine) -> Conversation:  # type: ignore
     """Jean-Luc DEGRAIX, a Bureau member, chatting with the bot."""
     app, api = application
     user_id = 501
-    app.bot_data["runtime"].acting_as[user_id] = member_id(loaded_engine, "DEGRAIX")
+    app.bot_data.runtime.acting_as[user_id] = member_id(loaded_engine, "DEGRAIX")
     return Conversation(app, api, user_id, "Jean-Luc")
 
 

@@ -18,7 +18,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import func, select
 from telegram.ext import Application
 
-from bot.handlers import COMMANDS
+from bot.handlers import menu_entries
 from bot.render import render, to_plain_text
 from bot.transport import Conversation, InProcessBotAPI, Reply
 from storage import db
@@ -27,7 +27,7 @@ from tests.helpers import add_coming_bureau_sitting
 
 BUREAU_USER = 501
 TELEGRAM_LIMIT = 4096
-COMMAND_NAMES = [name for name, _ in COMMANDS]
+COMMAND_NAMES = [name for name, _ in menu_entries()]
 SPECIMENS = [
     "<b>x</b>",
     "<script>alert(1)</script>",
@@ -113,7 +113,7 @@ def assert_telegram_html(html_text: str) -> None:
 
 def raised(app: Application) -> list[BaseException]:  # type: ignore[type-arg]
     """What handlers raised since the last look; taken, so each example answers for its own."""
-    errors: list[BaseException] = app.bot_data["errors"]
+    errors: list[BaseException] = app.bot_data.errors or []
     taken = list(errors)
     errors.clear()
     return taken

@@ -70,7 +70,7 @@ def active_proxies(engine: Engine, sitting_id: int) -> list[tuple[str, str]]:
 
 
 def set_clock(app_api, when: datetime) -> None:  # type: ignore[no-untyped-def]
-    app_api[0].bot_data["runtime"].clock = lambda: when
+    app_api[0].bot_data.runtime.clock = lambda: when
 
 
 async def test_invitations_link_once_and_expire(app_api, loaded_engine: Engine) -> None:  # type: ignore[no-untyped-def]

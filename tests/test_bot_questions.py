@@ -158,7 +158,7 @@ async def test_an_import_by_another_process_is_seen(
     from storage.importer import Importer
     from tests.conftest import SAMPLE_EXTRACT
 
-    degraix.application.bot_data["runtime"].revision_ttl = 0  # look at every question
+    degraix.application.bot_data.runtime.reads.revision_ttl = 0  # look at every question
     assert "Aucune délibération n° 2024.00418" in text(
         await degraix.send("/deliberation 2024.00418")
     )

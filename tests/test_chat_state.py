@@ -61,7 +61,7 @@ def chats(application, other_process, user_id: int) -> tuple[Conversation, Conve
 
 
 def set_clock(application, minutes: int) -> None:  # type: ignore[no-untyped-def]
-    application[0].bot_data["runtime"].clock = lambda: CLOCK + timedelta(minutes=minutes)
+    application[0].bot_data.runtime.clock = lambda: CLOCK + timedelta(minutes=minutes)
 
 
 async def test_suite_pressed_on_another_process_gives_the_next_page(

@@ -52,11 +52,11 @@ def chat_of(app_api, engine: Engine, last_name: str) -> Conversation:  # type: i
 
 
 async def finish_broadcasts(app: Application) -> None:  # type: ignore[type-arg]
-    await asyncio.gather(*app.bot_data.pop("broadcasts", []))
+    await asyncio.gather(*app.bot_data.broadcasts)
 
 
 def set_clock(app: Application, when: datetime) -> None:  # type: ignore[type-arg]
-    app.bot_data["runtime"].clock = lambda: when
+    app.bot_data.runtime.clock = lambda: when
 
 
 @pytest.fixture(autouse=True)

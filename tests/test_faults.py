@@ -108,7 +108,7 @@ def stored(engine: Engine) -> tuple[list[tuple[int, int]], int]:
 
 def failed_once(app: Application) -> list[BaseException]:  # type: ignore[type-arg]
     """What the error handler caught; emptied, since the fixture fails a test on any error."""
-    errors: list[BaseException] = app.bot_data["errors"]
+    errors: list[BaseException] = app.bot_data.errors or []
     caught = list(errors)
     errors.clear()
     return caught

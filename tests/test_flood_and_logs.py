@@ -39,7 +39,7 @@ async def test_a_flooding_member_is_slowed_without_slowing_others(
     application, loaded_engine: Engine
 ) -> None:  # type: ignore[no-untyped-def]
     app, api = application
-    runtime = app.bot_data["runtime"]
+    runtime = app.bot_data.runtime
     runtime.flood = FloodGuard()
     runtime.acting_as[801] = member_id(loaded_engine, "DEGRAIX")
     runtime.acting_as[802] = member_id(loaded_engine, "FAYOLLE")

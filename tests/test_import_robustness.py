@@ -275,7 +275,7 @@ async def test_members_ask_about_subsidies_like_the_annex(engine: Engine) -> Non
         )
         assert all(r.status == "imported" for r in reports), reports
     async with running_application(engine) as (app, api):
-        app.bot_data["runtime"].acting_as[501] = member_id(engine, "DEGRAIX")
+        app.bot_data.runtime.acting_as[501] = member_id(engine, "DEGRAIX")
         member = Conversation(app, api, 501, "Jean-Luc")
         answer = text(await member.send("combien pour le club de handball ?"))
         assert "CLUB DE HANDBALL DE FIRMINY" in answer
@@ -404,7 +404,7 @@ async def test_members_ask_about_the_real_subsidies(engine: Engine) -> None:
         reports = Importer(session).import_files([SAMPLE_EXTRACT, REAL_SUBSIDIES])
         assert all(r.status == "imported" for r in reports), reports
     async with running_application(engine) as (app, api):
-        app.bot_data["runtime"].acting_as[501] = member_id(engine, "DEGRAIX")
+        app.bot_data.runtime.acting_as[501] = member_id(engine, "DEGRAIX")
         member = Conversation(app, api, 501, "Jean-Luc")
         answer = text(await member.send("combien pour le Tennis Roques Olympic Club ?"))
         assert "TENNIS ROQUES OLYMPIC CLUB" in answer

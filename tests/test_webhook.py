@@ -176,7 +176,7 @@ async def test_health_says_whether_the_database_answers(loaded_engine: Engine) -
                 "database": "ok",
                 "updates_waiting": 0,
             }
-            runtime = application.bot_data["runtime"]
+            runtime = application.bot_data.runtime
             reachable = runtime.engine
             runtime.engine = db.make_engine(
                 "postgresql+psycopg://nobody:nothing@127.0.0.1:9/none?connect_timeout=1"

@@ -1,91 +1,91 @@
-"""Every handler, registered in one place and one order.
+"""Every feature, in the order its handlers are registered.
+
+Each feature module registers its own handlers (`register(application)`): one
+`CommandHandler` per command and one `CallbackQueryHandler(pattern=callbacks.matching(...))`
+for its buttons. A new feature is one module here and one line below.
 
 Order matters: python-telegram-bot gives an update to the first matching handler of each
-group. Commands come before the sentence router (a command is also text), the router comes
-before the unknown-command catch-all, and button presses have their own handler.
+group, and stops it at an `ApplicationHandlerStop`.
 """
 
 from __future__ import annotations
 
-from telegram import BotCommand, Update
-from telegram.ext import (
-    Application,
-    CallbackQueryHandler,
-    CommandHandler,
-    ContextTypes,
-    MessageHandler,
-    filters,
-)
+from telegram import BotCommand
+from telegram.ext import CommandHandler
 
+from bot.context import CouncilApp
 from bot.handlers import (
     actions,
     convocations,
     deliberations,
+    flood,
     help,
     members,
     new_sitting,
+    pages,
+    private,
     proxies,
     router,
     secretariat,
     sittings,
 )
 from bot.handlers.errors import on_error
+from bot.render import render
 
-# (command, handler, description shown in Telegram's menu: the French of templates/menu.j2)
-COMMANDS = (
-    ("aide", help.help_command),
-    ("start", help.start_command),
-    ("seances", sittings.sittings_command),
-    ("seance", sittings.sitting_command),
-    ("presents", sittings.attendance_command("presents")),
-    ("absents", sittings.attendance_command("absents")),
-    ("pouvoirs", sittings.attendance_command("proxies")),
-    ("membre", members.member_command),
-    ("deliberation", deliberations.deliberation_command),
-    ("actions", actions.actions_command),
-    ("pouvoir", proxies.give_proxy_command),
-    ("annuler_pouvoir", proxies.revoke_proxy_command),
-    ("mes_pouvoirs", proxies.my_proxies_command),
-    ("present", proxies.attendance_declaration(present=True)),
-    ("absent", proxies.attendance_declaration(present=False)),
-    ("quorum", secretariat.quorum_command),
-    ("feuille", secretariat.sheet_command),
-    ("convoquer", convocations.convene_command),
-    ("suivi", convocations.follow_up_command),
-    ("nouvelle_seance", new_sitting.new_sitting_command),
+FEATURES = (
+    # Group -2: groups and channels are told once to ask in private, and go no further.
+    private,
+    # Group -1: an account flooding the bot is stopped before any feature's work.
+    flood,
+    # Group 0, commands and each feature's buttons: the order among them does not matter
+    # (each answers only its commands and its payloads)...
+    help,
+    sittings,
+    members,
+    deliberations,
+    actions,
+    proxies,
+    secretariat,
+    convocations,
+    new_sitting,
+    pages,
+    # ...but the router comes last: its sentence handler takes any text that no command took,
+    # then unknown commands, then buttons no feature recognised (the stale-button answer).
+    router,
 )
 
 
-def register(application: Application) -> None:  # type: ignore[type-arg]
+def register(application: CouncilApp) -> None:
     # No ConversationHandler: its state would live in this process, and behind a load balancer
     # the next update may reach another. A secretary's draft is in the store; the router hands
-    # it their text and its buttons (bot/handlers/new_sitting.py).
-    # One CommandHandler for the whole table rather than one per command: python-telegram-bot
-    # parses the command once instead of nineteen times (bench/throughput.py: +8 %).
-    application.add_handler(CommandHandler([name for name, _ in COMMANDS], _command), group=0)
-    # /annuler only means something inside a draft: not in the table, hence not in the menu.
-    application.add_handler(CommandHandler("annuler", new_sitting.cancel_command), group=0)
-    application.add_handler(CallbackQueryHandler(router.answer_button), group=0)
-    application.add_handler(
-        MessageHandler(filters.TEXT & ~filters.COMMAND, router.answer_text), group=0
-    )
-    application.add_handler(
-        MessageHandler(filters.COMMAND, router.answer_unknown_command), group=0
-    )
+    # it their text (bot/handlers/new_sitting.py).
+    for feature in FEATURES:
+        feature.register(application)
     application.add_error_handler(on_error)
 
 
-_CALLBACKS = dict(COMMANDS)
+# Registered but not in the menu: /start opens the chat, /help is /aide under Telegram's
+# conventional name, /annuler only means something inside a /nouvelle_seance draft.
+UNLISTED = frozenset({"start", "help", "annuler"})
 
 
-async def _command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Hand a command to its handler in COMMANDS."""
-    message = update.effective_message
-    word = (message.text or "").split(maxsplit=1)[0] if message else ""
-    name = word[1:].split("@", 1)[0].lower()
-    await _CALLBACKS[name](update, context)
+def menu_entries() -> list[tuple[str, str]]:
+    """(command, French description) from templates/menu.j2, in its order."""
+    lines = render("menu").splitlines()
+    return [(name, text) for name, _, text in (line.partition(" ") for line in lines) if text]
 
 
-def menu(descriptions: dict[str, str]) -> list[BotCommand]:
-    """The command menu Telegram shows, in the order above, without /start."""
-    return [BotCommand(name, descriptions[name]) for name, _ in COMMANDS if name in descriptions]
+def menu() -> list[BotCommand]:
+    """The command menu Telegram shows."""
+    return [BotCommand(name, description) for name, description in menu_entries()]
+
+
+def command_names(application: CouncilApp) -> list[str]:
+    """Every command some feature registered, in registration order."""
+    return [
+        name
+        for group in application.handlers.values()
+        for handler in group
+        if isinstance(handler, CommandHandler)
+        for name in sorted(handler.commands)
+    ]

@@ -2,25 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Coroutine, Hashable
+import contextlib
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
 from functools import wraps
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlmodel import Session
 from telegram import Update
-from telegram.ext import ContextTypes
+from telegram.error import BadRequest
 
-from bot.handlers.flood import admitted
-from bot.render import render
+from bot import callbacks
+from bot.context import CustomContext
+from bot.reads import Asker, Reads
 from bot.replies import reply, send_html
-from bot.runtime import Asker, Runtime, runtime
+from bot.runtime import Runtime
 from bot.services.names import Resolution
 from storage import queries
 
-T = TypeVar("T")
-
-# Longest message a question may be; Telegram allows 4,096 characters and nobody asks more.
+# Longest message a question may be, and the text after a command; Telegram allows 4,096
+# characters and nobody asks more.
 MAX_QUESTION_LENGTH = 500
 
 
@@ -29,73 +30,51 @@ class Ask:
     """One question being answered."""
 
     update: Update
-    context: ContextTypes.DEFAULT_TYPE
+    context: CustomContext
     runtime: Runtime
     session: Session
     asker: Asker
 
+    @property
+    def reads(self) -> Reads:
+        return self.runtime.reads
+
     async def reply(
-        self,
-        template: str,
-        buttons: list[tuple[str, str]] | None = None,
-        *,
-        cache_key: Hashable = None,
-        **data: Any,
+        self, template: str, buttons: list[tuple[str, str]] | None = None, **data: Any
     ) -> None:
-        """Answer from a template; with `cache_key` (naming every input of the answer), the
-        rendered text is kept with the views until the store changes. Templates read only
-        `asker.secretariat` (and help its name, in its key): members share cached answers."""
-        if cache_key is None:
-            await reply(self.update, self.context, template, buttons, asker=self.asker, **data)
-            return
-        key = ("html", template, cache_key, self.asker.secretariat)
-        text = self.cached(key, lambda: render(template, asker=self.asker, **data))
+        """Answer from a template (rendered once for the same data until the store changes)."""
+        text = self.reads.rendered(self.session, template, self.asker, data)
         await send_html(self.update, self.context, text, buttons)
 
-    def cached(self, key: Hashable, compute: Callable[[], T]) -> T:
-        """A view of the store, computed once until the store changes."""
-        return self.runtime.views.get(key, compute)
+    @property
+    def payload(self) -> callbacks.Payload | None:
+        """The typed payload of the pressed button (None for a forged or unknown one)."""
+        query = self.update.callback_query
+        return callbacks.parse(query.data) if query is not None else None
 
     def sitting_view(self, sitting_id: int) -> queries.SittingView:
-        return self.cached(
-            ("sitting", sitting_id),
-            lambda: queries.sitting_view(session=self.session, sitting_id=sitting_id),
-        )
+        return self.reads.sitting(self.session, sitting_id)
 
     def member_view(self, member_id: int) -> queries.MemberView | None:
-        return self.cached(
-            ("member", member_id),
-            lambda: queries.member_view(session=self.session, member_id=member_id),
-        )
-
-    def changed(self) -> None:
-        """This handler wrote to the store: what it reads next must be fresh."""
-        self.runtime.forget()
+        return self.reads.member(self.session, member_id)
 
     def resolve(self, text: str, *, in_text: bool = False) -> Resolution:
-        index = self.runtime.names.index(self.session)
+        index = self.reads.names(self.session)
         return index.find_in_text(text) if in_text else index.resolve(text)
 
-    async def choose_member(self, resolution: Resolution, action: str, query: str) -> None:
+    async def choose_member(
+        self,
+        resolution: Resolution,
+        query: str,
+        payload: Callable[[int], callbacks.Payload] = callbacks.PickMember,
+    ) -> None:
         """Several members fit: ask which, with one button each, never guess."""
         buttons = [
-            (candidate_label(c), f"pick:{action}:{c.member_id}") for c in resolution.candidates[:8]
+            (candidate_label(c), payload(c.member_id).encode()) for c in resolution.candidates[:8]
         ]
         await self.reply(
             "choose_member", buttons=buttons, query=query, count=len(resolution.candidates)
         )
-
-
-MAX_RECORD_ID = 2**31 - 1  # an INTEGER primary key, on SQLite and PostgreSQL alike
-
-
-def record_id(text: str) -> int:
-    """A row id from a button's payload, which the client may have forged: ValueError unless
-    it is a plausible id (a huge number would overflow the database's integer)."""
-    number = int(text)
-    if not 0 < number <= MAX_RECORD_ID:
-        raise ValueError(text)
-    return number
 
 
 def candidate_label(candidate: Any) -> str:
@@ -107,25 +86,36 @@ def candidate_label(candidate: Any) -> str:
 Feature = Callable[[Ask], Awaitable[None]]
 
 
-Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, Any]]
+Handler = Callable[[Update, CustomContext], Coroutine[Any, Any, Any]]
 
 
 def as_member(handler: Feature) -> Handler:
-    """Slow down floods, open a session, find who asks; strangers get the polite refusal and
-    nothing else."""
+    """Open a session, find who asks; strangers get the polite refusal and nothing else. The
+    text after a command obeys the same length limit as a sentence."""
 
     @wraps(handler)
-    async def wrapper(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        rt = runtime(context)
+    async def wrapper(update: Update, context: CustomContext) -> None:
+        rt = context.runtime
         user = update.effective_user
-        if user is None or not await admitted(update, context):
+        if user is None:
             return
         with rt.session() as session:
-            rt.sync(session)
-            asker = rt.views.get(("asker", user.id), lambda: rt.asker(session, user.id))
+            asker = rt.asker(session, user.id)
             if asker is None:
                 await reply(update, context, "stranger")
                 return
+            message = update.message
+            if (
+                message is not None
+                and (message.text or "").startswith("/")
+                and len(command_text(update)) > MAX_QUESTION_LENGTH
+            ):
+                await reply(update, context, "too_long", limit=MAX_QUESTION_LENGTH)
+                return
+            if update.callback_query is not None:
+                # Too old to acknowledge: the answer still goes out.
+                with contextlib.suppress(BadRequest):
+                    await update.callback_query.answer()
             await handler(Ask(update, context, rt, session, asker))
 
     return wrapper

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import asyncio
 
+from telegram.ext import CallbackQueryHandler, CommandHandler
+
+from bot import callbacks
 from bot.broadcast import deliver
+from bot.callbacks import ConveneUrgently, ConvocationAction, ConvocationAnswer
+from bot.context import CouncilApp
 from bot.handlers import proxies as proxy_handlers
 from bot.handlers.common import Ask, as_member, command_text
 from bot.handlers.sittings import ask_question
@@ -50,12 +55,12 @@ async def convene_sitting(ask: Ask, sitting_id: int, urgent: bool) -> None:
     except convocations.ConvocationRefused as refused:
         buttons = None
         if refused.code == "too_late" and not urgent and refused.params["notice"] >= 1:  # type: ignore[operator]
-            buttons = [(render("button_convene_urgently"), f"convoke:urgent:{sitting_id}")]
+            urgently = ConveneUrgently(sitting_id).encode()
+            buttons = [(render("button_convene_urgently"), urgently)]
         await ask.reply(
             "convocation_refused", buttons=buttons, code=refused.code, p=refused.params
         )
         return
-    ask.changed()
     report = convocations.report(session=ask.session, sitting_id=sitting_id)
     await ask.reply("convocation_started", s=ask.sitting_view(sitting_id), r=report)
     # Sent in the background: a broadcast to 120 members takes seconds, other members'
@@ -75,7 +80,7 @@ async def convene_sitting(ask: Ask, sitting_id: int, urgent: bool) -> None:
         ),
         name=f"convocation-{sitting_id}",
     )
-    ask.context.bot_data.setdefault("broadcasts", []).append(task)
+    ask.context.bot_data.broadcasts.append(task)
 
 
 @as_member
@@ -103,34 +108,49 @@ async def follow_up_command(ask: Ask) -> None:
         await ask.reply("convocation_report", s=ask.sitting_view(sitting_id), r=report)
 
 
-async def answer_convocation_button(ask: Ask, action: str, delivery_id: int) -> bool:
-    """conv:ack|present|absent|proxy:<delivery>; only the member it was sent to may press."""
-    answer = None if action == "ack" else action
-    if action not in {"ack", "present", "absent", "proxy"} or ask.asker.member_id is None:
+async def answer_convocation(ask: Ask, answer: ConvocationAnswer) -> bool:
+    """A convocation's button; only the member it was sent to may press."""
+    if ask.asker.member_id is None:
         return False
+    action = answer.action
     delivery = convocations.record_response(
         session=ask.session,
-        delivery_id=delivery_id,
+        delivery_id=answer.delivery_id,
         member_id=ask.asker.member_id,
-        answer=answer,
+        answer=None if action == ConvocationAction.ACKNOWLEDGE else action.value,
         now=ask.runtime.now(),
     )
     if delivery is None:
         return False
-    ask.changed()
     sitting = ask.session.get(Sitting, delivery.sitting_id)
     assert sitting is not None
-    if action == "ack":
+    if action == ConvocationAction.ACKNOWLEDGE:
         await ask.reply("convocation_acknowledged", s=ask.sitting_view(sitting.id or 0))
-    elif action in {"present", "absent"}:
-        await proxy_handlers.declare(ask, sitting, present=action == "present")
-    else:
-        await proxy_handlers.declare(ask, sitting, present=False)
+    else:  # « Donner pouvoir » declares the absence first, then offers the proxy
+        present = action == ConvocationAction.PRESENT
+        await proxy_handlers.declare(ask, sitting, present=present)
     return True
 
 
-async def answer_convene_button(ask: Ask, sitting_id: int) -> bool:
-    if not ask.asker.secretariat or ask.session.get(Sitting, sitting_id) is None:
-        return False
-    await convene_sitting(ask, sitting_id, urgent=True)
-    return True
+@as_member
+async def convocation_button(ask: Ask) -> None:
+    """The buttons under a convocation, and « Convoquer en urgence »."""
+    match ask.payload:
+        case ConvocationAnswer() as answer if await answer_convocation(ask, answer):
+            return
+        case ConveneUrgently(sitting_id=sitting_id) if (
+            ask.asker.secretariat and ask.session.get(Sitting, sitting_id) is not None
+        ):
+            await convene_sitting(ask, sitting_id, urgent=True)
+            return
+    await ask.reply("stale_button")
+
+
+def register(application: CouncilApp) -> None:
+    application.add_handler(CommandHandler("convoquer", convene_command))
+    application.add_handler(CommandHandler("suivi", follow_up_command))
+    application.add_handler(
+        CallbackQueryHandler(
+            convocation_button, pattern=callbacks.matching(ConvocationAnswer, ConveneUrgently)
+        )
+    )

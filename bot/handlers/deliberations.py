@@ -2,47 +2,42 @@
 
 from __future__ import annotations
 
+from telegram.ext import CommandHandler
+
+from bot.context import CouncilApp
 from bot.handlers.common import Ask, as_member, command_text
 from bot.services.intents import find_deliberation_number
-from storage import queries
 
 SEARCH_RESULTS = 8
-
-
-def _by_number(ask: Ask, number: str) -> list[queries.DeliberationView]:
-    found = queries.deliberations_by_number(session=ask.session, number=number)
-    return queries.deliberation_views(session=ask.session, ids=[d.id or 0 for d in found])
 
 
 async def show_deliberations(ask: Ask, text: str) -> None:
     number = find_deliberation_number(text)
     if number:
-        views = ask.cached(("deliberation", number), lambda: _by_number(ask, number))
+        views = ask.reads.deliberations_numbered(ask.session, number)
         if not views:
             await ask.reply("no_deliberation", number=number, words=None)
             return
-        await ask.reply("deliberation", views=views, duplicate=len(views) > 1, cache_key=number)
+        await ask.reply("deliberation", views=views, duplicate=len(views) > 1)
         return
     if not text.strip():
         await ask.reply("deliberation_usage")
         return
-
-    def search() -> list[queries.DeliberationView]:
-        index = ask.runtime.catalogue.deliberations(ask.session)
-        ids = index.search(text, limit=SEARCH_RESULTS)
-        return queries.deliberation_views(session=ask.session, ids=ids)
-
-    views = ask.cached(("deliberations", text), search)
+    views = ask.reads.deliberations_about(ask.session, text, SEARCH_RESULTS)
     if not views:
         await ask.reply("no_deliberation", number=None, words=text)
         return
     if len(views) == 1:
-        await ask.reply("deliberation", views=views, duplicate=False, cache_key=text)
+        await ask.reply("deliberation", views=views, duplicate=False)
     else:
-        await ask.reply("deliberation_results", views=views, words=text, cache_key=text)
+        await ask.reply("deliberation_results", views=views, words=text)
 
 
 @as_member
 async def deliberation_command(ask: Ask) -> None:
     """/deliberation N°|mots: a deliberation, its decisions and its vote."""
     await show_deliberations(ask, command_text(ask.update))
+
+
+def register(application: CouncilApp) -> None:
+    application.add_handler(CommandHandler("deliberation", deliberation_command))

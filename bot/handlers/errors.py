@@ -8,21 +8,21 @@ import traceback
 
 from telegram import Update
 from telegram.error import Forbidden, RetryAfter, TelegramError
-from telegram.ext import ContextTypes
 
+from bot.context import CustomContext
 from bot.logs import redact
 from bot.render import render
-from bot.runtime import runtime
 
 log = logging.getLogger(__name__)
 
 
-async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_error(update: object, context: CustomContext) -> None:
     """Log with the traceback, apologise to the member, tell the admin chat if there is one."""
     error = context.error
     log.error("Update failed", exc_info=error)
-    if "errors" in context.bot_data:  # tests collect them: a crashing handler fails its test
-        context.bot_data["errors"].append(error)
+    if context.bot_data.errors is not None and error is not None:
+        # Tests collect them: a crashing handler fails its test.
+        context.bot_data.errors.append(error)
     if isinstance(update, Update) and update.effective_chat is not None:
         try:
             await context.bot.send_message(update.effective_chat.id, render("error"))
@@ -30,7 +30,7 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
             log.warning("Could not apologise to chat %s", update.effective_chat.id)
         except TelegramError:
             log.exception("Could not apologise to chat %s", update.effective_chat.id)
-    settings = runtime(context).settings
+    settings = context.runtime.settings
     admin_chat = settings.admin_chat_id
     if admin_chat is not None and error is not None:
         # A chat is an output like the logs: no token, webhook secret or invitation in it.

@@ -1,24 +1,31 @@
-"""/start and /aide: linking an invited account, then what the assistant can do."""
+"""/start, /aide (/help) and /settings: linking an invited account, what the assistant can do,
+and what it knows of the member."""
 
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import ContextTypes
+from telegram.ext import CommandHandler
 
+from bot.context import CouncilApp, CustomContext
 from bot.handlers.common import Ask, as_member
-from bot.handlers.flood import admitted
 from bot.replies import reply
-from bot.runtime import runtime
 from bot.services.identity import InvitationRefused, redeem_invitation
 
 
 @as_member
 async def help_command(ask: Ask) -> None:
-    """/aide: the commands and example sentences."""
-    await ask.reply("help", cache_key=("help", ask.asker.name))
+    """/aide, /help: the commands and example sentences."""
+    await ask.reply("help")
 
 
-async def start_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+@as_member
+async def settings_command(ask: Ask) -> None:
+    """/settings: the member's name, bodies and role, and how to unlink the account."""
+    member = ask.member_view(ask.asker.member_id) if ask.asker.member_id else None
+    await ask.reply("settings", m=member)
+
+
+async def start_command(update: Update, context: CustomContext) -> None:
     """/start <jeton>: link this Telegram account to the invited member; /start alone: help."""
     user = update.effective_user
     if user is None:
@@ -26,9 +33,7 @@ async def start_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if not context.args:
         await help_command(update, context)
         return
-    if not await admitted(update, context):  # guessing tokens is a flood too
-        return
-    rt = runtime(context)
+    rt = context.runtime
     with rt.session() as session:
         try:
             member = redeem_invitation(
@@ -37,5 +42,10 @@ async def start_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         except InvitationRefused as refused:
             await reply(update, context, "start_refused", code=refused.code)
             return
-        rt.forget()  # this account was a stranger a moment ago: drop what was cached of it
         await reply(update, context, "start_linked", name=member.display_name)
+
+
+def register(application: CouncilApp) -> None:
+    application.add_handler(CommandHandler("start", start_command))
+    application.add_handler(CommandHandler(["aide", "help"], help_command))
+    application.add_handler(CommandHandler("settings", settings_command))

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from telegram.ext import CallbackQueryHandler, CommandHandler
+
+from bot import callbacks
+from bot.callbacks import PickMember
+from bot.context import CouncilApp
 from bot.handlers.common import Ask, as_member, command_text
 
 
@@ -15,17 +20,35 @@ async def show_member(ask: Ask, query: str, member_id: int | None = None) -> Non
             await ask.reply("unknown_name", query=query)
             return
         if resolution.status == "ambiguous" or resolution.member is None:
-            await ask.choose_member(resolution, "member", query)
+            await ask.choose_member(resolution, query)
             return
         member_id = resolution.member.member_id
     view = ask.member_view(member_id)
     if view is None:
         await ask.reply("unknown_name", query=query)
         return
-    await ask.reply("member", m=view, cache_key=member_id)
+    await ask.reply("member", m=view)
 
 
 @as_member
 async def member_command(ask: Ask) -> None:
     """/membre NOM: who a member is and how they attended."""
     await show_member(ask, command_text(ask.update))
+
+
+@as_member
+async def member_chosen(ask: Ask) -> None:
+    """A member chosen among several who fit a name."""
+    payload = ask.payload
+    view = ask.member_view(payload.member_id) if isinstance(payload, PickMember) else None
+    if view is None:
+        await ask.reply("stale_button")
+        return
+    await show_member(ask, view.name, view.id)
+
+
+def register(application: CouncilApp) -> None:
+    application.add_handler(CommandHandler("membre", member_command))
+    application.add_handler(
+        CallbackQueryHandler(member_chosen, pattern=callbacks.matching(PickMember))
+    )

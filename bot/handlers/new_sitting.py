@@ -16,8 +16,12 @@ from datetime import datetime, time, timedelta
 from typing import Any
 
 from sqlmodel import select
+from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot.handlers.common import Ask, as_member, record_id
+from bot import callbacks
+from bot.callbacks import NewSittingBody, NewSittingDecision
+from bot.context import CouncilApp
+from bot.handlers.common import Ask, as_member
 from bot.render import render
 from bot.services import sittings
 from bot.services.intents import InvalidDate, find_date
@@ -73,7 +77,7 @@ async def new_sitting_command(ask: Ask) -> None:
         return
     _save(ask, {"step": BODY})
     bodies = ask.session.exec(select(Body).order_by(Body.name)).all()
-    buttons = [(b.name, f"newsit:body:{b.id}") for b in bodies]
+    buttons = [(b.name, NewSittingBody(b.id or 0).encode()) for b in bodies]
     await ask.reply("new_sitting_body", buttons=buttons)
 
 
@@ -99,30 +103,36 @@ async def answer_text(ask: Ask, text: str) -> bool:
     return True
 
 
-async def answer_button(ask: Ask, action: str) -> bool:
-    """« newsit:body:N » and « newsit:ok|cancel », when the secretary's draft is at that step;
-    False for any other press (the caller says the button is no longer valid)."""
+@as_member
+async def draft_button(ask: Ask) -> None:
+    """The body of the draft, or its « Confirmer » / « Annuler », when the secretary's draft
+    is at that step; any other press is a stale button."""
+    if not await _answer_button(ask):
+        await ask.reply("stale_button")
+
+
+async def _answer_button(ask: Ask) -> bool:
     if not ask.asker.secretariat:
         return False
     draft = _load(ask)
     if draft is None:
         return False
-    kind, _, number = action.partition(":")
-    if draft["step"] == BODY and kind == "body":
-        body = ask.session.get(Body, record_id(number))
-        if body is None:
-            return False
-        draft.update(step=WHEN, body_id=body.id)
-        _save(ask, draft)
-        await ask.reply("new_sitting_when", body=body.name)
-        return True
-    if draft["step"] == CONFIRM and action in {"ok", "cancel"}:
-        _drop(ask)
-        if action == "ok":
-            await _create(ask, draft)
-        else:
-            await ask.reply("new_sitting_cancelled")
-        return True
+    match ask.payload:
+        case NewSittingBody(body_id=body_id) if draft["step"] == BODY:
+            body = ask.session.get(Body, body_id)
+            if body is None:
+                return False
+            draft.update(step=WHEN, body_id=body.id)
+            _save(ask, draft)
+            await ask.reply("new_sitting_when", body=body.name)
+            return True
+        case NewSittingDecision(create=create) if draft["step"] == CONFIRM:
+            _drop(ask)
+            if create:
+                await _create(ask, draft)
+            else:
+                await ask.reply("new_sitting_cancelled")
+            return True
     return False
 
 
@@ -158,8 +168,8 @@ async def _agenda(ask: Ask, draft: Draft, text: str) -> None:
     await ask.reply(
         "new_sitting_confirm",
         buttons=[
-            (render("button_confirm"), "newsit:ok"),
-            (render("button_cancel"), "newsit:cancel"),
+            (render("button_confirm"), NewSittingDecision(create=True).encode()),
+            (render("button_cancel"), NewSittingDecision(create=False).encode()),
         ],
         body=body.name if body else "",
         starts=_starts(ask, draft),
@@ -198,5 +208,15 @@ async def _create(ask: Ask, draft: Draft) -> None:
     except sittings.SittingExists:
         await ask.reply("cli_sitting_exists", body=body.name, on=starts)
         return
-    ask.changed()
     await ask.reply("new_sitting_created", s=ask.sitting_view(sitting.id or 0))
+
+
+def register(application: CouncilApp) -> None:
+    application.add_handler(CommandHandler("nouvelle_seance", new_sitting_command))
+    # /annuler only means something inside a draft: hence not in the menu.
+    application.add_handler(CommandHandler("annuler", cancel_command))
+    application.add_handler(
+        CallbackQueryHandler(
+            draft_button, pattern=callbacks.matching(NewSittingBody, NewSittingDecision)
+        )
+    )

@@ -10,7 +10,11 @@ import logging
 from datetime import date
 
 from telegram.error import BadRequest, Forbidden
+from telegram.ext import CallbackQueryHandler, CommandHandler
 
+from bot import callbacks
+from bot.callbacks import AskProxy, CancelProxy, ConfirmProxy, DeclineProxy, PickHolder
+from bot.context import CouncilApp
 from bot.handlers.common import Ask, Handler, as_member, command_text
 from bot.handlers.sittings import ask_question
 from bot.render import render
@@ -18,6 +22,7 @@ from bot.services import proxies
 from bot.services.intents import Question
 from storage import queries
 from storage.models import Member, Proxy, Sitting
+from storage.rules import ProxyRefusal
 
 log = logging.getLogger(__name__)
 
@@ -46,16 +51,21 @@ def _sitting_view(ask: Ask, sitting: Sitting) -> queries.SittingView:
     return ask.sitting_view(sitting.id or 0)
 
 
-async def _refuse(ask: Ask, code: str, sitting: Sitting, holder: Member | None = None) -> None:
+async def _refuse(
+    ask: Ask, code: ProxyRefusal, sitting: Sitting, holder: Member | None = None
+) -> None:
     buttons = None
-    if code == "giver_already_gave" and holder is not None:
+    if code == ProxyRefusal.GIVER_ALREADY_GAVE and holder is not None:
         buttons = [
-            (render("button_replace_proxy"), f"proxy:replace:{sitting.id}:{holder.id}"),
-            (render("button_cancel"), "proxy:cancel"),
+            (
+                render("button_replace_proxy"),
+                ConfirmProxy(sitting.id or 0, holder.id or 0, replace=True).encode(),
+            ),
+            (render("button_cancel"), CancelProxy().encode()),
         ]
     current = (
         proxies.active_proxy_given(ask.session, sitting.id or 0, ask.asker.member_id or 0)
-        if code == "giver_already_gave"
+        if code == ProxyRefusal.GIVER_ALREADY_GAVE
         else None
     )
     current_holder = ask.session.get(Member, current.holder_id) if current else None
@@ -85,7 +95,10 @@ async def offer_proxy(
             await ask.reply("unknown_name", query=question.rest)
             return
         if resolution.status == "ambiguous" or resolution.member is None:
-            await ask.choose_member(resolution, f"give-{sitting.id}", question.rest)
+            sitting_id = sitting.id or 0
+            await ask.choose_member(
+                resolution, question.rest, lambda member: PickHolder(sitting_id, member)
+            )
             return
         holder_id = resolution.member.member_id
     holder = ask.session.get(Member, holder_id)
@@ -113,8 +126,8 @@ async def offer_proxy(
     await ask.reply(
         "proxy_confirm",
         buttons=[
-            (render("button_confirm"), f"proxy:ok:{sitting.id}:{holder_id}"),
-            (render("button_cancel"), "proxy:cancel"),
+            (render("button_confirm"), ConfirmProxy(sitting.id or 0, holder_id).encode()),
+            (render("button_cancel"), CancelProxy().encode()),
         ],
         holder=holder.display_name,
         s=_sitting_view(ask, sitting),
@@ -141,14 +154,13 @@ async def confirm_proxy(ask: Ask, sitting_id: int, holder_id: int, replace: bool
     except proxies.ProxyRefused as refused:
         await _refuse(ask, refused.code, sitting, holder)
         return
-    ask.changed()  # the views cached before this write are stale
     view = _sitting_view(ask, sitting)
     await ask.reply("proxy_registered", holder=holder.display_name, s=view)
     await _tell(
         ask,
         holder,
         "proxy_received",
-        [(render("button_decline_proxy"), f"proxy:decline:{proxy.id}")],
+        [(render("button_decline_proxy"), DeclineProxy(proxy.id or 0).encode())],
         giver=ask.asker.name,
         s=view,
     )
@@ -201,7 +213,6 @@ async def _end(ask: Ask, proxy: Proxy, reason: str) -> None:
     except proxies.ProxyRefused as refused:
         await _refuse(ask, refused.code, sitting)
         return
-    ask.changed()  # the views cached before this write are stale
     giver = ask.session.get(Member, proxy.giver_id)
     holder = ask.session.get(Member, proxy.holder_id)
     giver_name = giver.display_name if giver else ""
@@ -283,23 +294,48 @@ async def declare(ask: Ask, sitting: Sitting, present: bool) -> None:
     except proxies.ProxyRefused as refused:
         await _refuse(ask, refused.code, sitting)
         return
-    ask.changed()  # the views cached before this write are stale
-    buttons = None if present else [(render("button_give_proxy"), f"proxy:ask:{sitting.id}")]
+    buttons = (
+        None if present else [(render("button_give_proxy"), AskProxy(sitting.id or 0).encode())]
+    )
     await ask.reply(
         "attendance_declared", buttons=buttons, present=present, s=_sitting_view(ask, sitting)
     )
 
 
-async def answer_proxy_button(ask: Ask, action: str, args: list[int]) -> bool:
-    """proxy:ok|replace:<sitting>:<holder>, proxy:decline:<proxy>, proxy:ask:<sitting>, cancel."""
-    if action in {"ok", "replace"} and len(args) == 2:
-        await confirm_proxy(ask, args[0], args[1], replace=action == "replace")
-    elif action == "decline" and len(args) == 1:
-        await decline_proxy(ask, args[0])
-    elif action == "ask" and len(args) == 1:
-        await ask.reply("proxy_usage")
-    elif action == "cancel":
-        await ask.reply("proxy_cancelled")
-    else:
-        return False
-    return True
+@as_member
+async def proxy_button(ask: Ask) -> None:
+    """Confirm, replace, decline or cancel a proxy; a holder chosen among several."""
+    match ask.payload:
+        case ConfirmProxy(sitting_id=sitting_id, holder_id=holder_id, replace=replace):
+            await confirm_proxy(ask, sitting_id, holder_id, replace=replace)
+        case DeclineProxy(proxy_id=proxy_id):
+            await decline_proxy(ask, proxy_id)
+        case AskProxy():
+            await ask.reply("proxy_usage")
+        case CancelProxy():
+            await ask.reply("proxy_cancelled")
+        case PickHolder(sitting_id=sitting_id, member_id=holder_id):
+            sitting = ask.session.get(Sitting, sitting_id)
+            if sitting is None:
+                await ask.reply("stale_button")
+                return
+            question = Question("give_proxy", None, None, None, False, "")
+            await offer_proxy(ask, question, holder_id, sitting)
+        case _:
+            await ask.reply("stale_button")
+
+
+def register(application: CouncilApp) -> None:
+    application.add_handler(CommandHandler("pouvoir", give_proxy_command))
+    application.add_handler(CommandHandler("annuler_pouvoir", revoke_proxy_command))
+    application.add_handler(CommandHandler("mes_pouvoirs", my_proxies_command))
+    application.add_handler(CommandHandler("present", attendance_declaration(present=True)))
+    application.add_handler(CommandHandler("absent", attendance_declaration(present=False)))
+    application.add_handler(
+        CallbackQueryHandler(
+            proxy_button,
+            pattern=callbacks.matching(
+                ConfirmProxy, DeclineProxy, AskProxy, CancelProxy, PickHolder
+            ),
+        )
+    )

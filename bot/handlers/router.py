@@ -1,24 +1,18 @@
-"""Plain French sentences and button presses, routed to the same features as the commands."""
+"""Plain French sentences, routed to the same features as the commands; what nothing else
+answers (an unknown command, a forged button)."""
 
 from __future__ import annotations
 
-import contextlib
-from datetime import date
+from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
-from telegram import Update
-from telegram.error import BadRequest
-from telegram.ext import ContextTypes
-
-from bot.handlers import convocations, new_sitting, proxies
+from bot.context import CouncilApp
+from bot.handlers import new_sitting, proxies
 from bot.handlers.actions import show_actions
-from bot.handlers.common import MAX_QUESTION_LENGTH, Ask, as_member, record_id
+from bot.handlers.common import MAX_QUESTION_LENGTH, Ask, as_member
 from bot.handlers.deliberations import show_deliberations
 from bot.handlers.members import show_member
-from bot.handlers.secretariat import show_forecast
 from bot.handlers.sittings import ask_question, list_sittings, show_attendance, show_sitting
-from bot.replies import PAGE_CALLBACK, send_page
 from bot.services.intents import Question
-from storage.models import Member, Sitting
 
 
 @as_member
@@ -38,7 +32,7 @@ async def answer_text(ask: Ask) -> None:
         return
     match question.intent:
         case "help":
-            await ask.reply("help", cache_key=("help", ask.asker.name))
+            await ask.reply("help")
         case "give_proxy":
             await proxies.offer_proxy(ask, question)
         case "revoke_proxy":
@@ -71,95 +65,26 @@ async def answer_name_or_shrug(ask: Ask, question: Question, text: str) -> None:
             await show_member(ask, text, resolution.member.member_id)
             return
         if resolution.status == "ambiguous":
-            await ask.choose_member(resolution, "member", text)
+            await ask.choose_member(resolution, text)
             return
     await ask.reply("not_understood", text=text)
 
 
-def _question_from_ref(ref: str, intent: str) -> Question:
-    """Rebuild the sitting a button refers to (see sittings._sitting_ref)."""
-    on = date.fromisoformat(ref[1:]) if ref.startswith("d") else None
-    number = ref[1:] if ref.startswith("n") else None
-    return Question(intent, on, number, None, ref == "last", "")
-
-
 @as_member
-async def answer_button(ask: Ask) -> None:
-    """A pressed button: a page of a long answer, a member or a sitting chosen among several.
-
-    Payloads come from the client and can be forged or stale: anything unexpected gets the
-    « bouton expiré » answer, never an exception or another member's data by accident.
-    """
-    query = ask.update.callback_query
-    if query is None:
-        return
-    with contextlib.suppress(BadRequest):  # too old to acknowledge: the answer still goes out
-        await query.answer()
-    kind, _, rest = (query.data or "").partition(":")
-    try:
-        if kind == PAGE_CALLBACK:
-            token, _, index = rest.partition(":")
-            if await send_page(ask.update, ask.context, token, int(index)):
-                return
-        elif kind == "pick":
-            action, _, member_id = rest.rpartition(":")
-            member = ask.session.get(Member, record_id(member_id))
-            if member is not None:
-                if action == "member":
-                    await show_member(ask, member.display_name, member.id)
-                    return
-                if action.startswith("give-"):
-                    sitting = ask.session.get(Sitting, record_id(action.removeprefix("give-")))
-                    if sitting is not None:
-                        await proxies.offer_proxy(
-                            ask,
-                            Question("give_proxy", None, None, None, False, ""),
-                            member.id,
-                            sitting,
-                        )
-                        return
-                if action.startswith("proxies-"):
-                    question = _question_from_ref(action.removeprefix("proxies-"), "proxies")
-                    await show_attendance(ask, question, "proxies", member_id=member.id)
-                    return
-        elif kind == "proxy":
-            action, _, args = rest.partition(":")
-            numbers = [record_id(a) for a in args.split(":")] if args else []
-            if await proxies.answer_proxy_button(ask, action, numbers):
-                return
-        elif kind == "conv":
-            action, _, delivery_id = rest.partition(":")
-            if await convocations.answer_convocation_button(ask, action, record_id(delivery_id)):
-                return
-        elif kind == "convoke":
-            _, _, sitting_id = rest.partition(":")
-            if await convocations.answer_convene_button(ask, record_id(sitting_id)):
-                return
-        elif kind == "newsit":
-            if await new_sitting.answer_button(ask, rest):
-                return
-        elif kind == "sitting":
-            intent, _, sitting_id = rest.partition(":")
-            sitting = ask.session.get(Sitting, record_id(sitting_id))
-            if sitting is not None and sitting.id is not None:
-                empty = Question(intent, None, None, None, False, "")
-                if intent in {"presents", "absents", "proxies"}:
-                    await show_attendance(ask, empty, intent, sitting_id=sitting.id)
-                elif intent == "quorum":
-                    await show_forecast(ask, sitting.id)
-                else:
-                    await show_sitting(ask, empty, sitting_id=sitting.id)
-                return
-    except ValueError:
-        pass
+async def stale_button(ask: Ask) -> None:
+    """A button no feature recognises (forged, or from an older version): one answer."""
     await ask.reply("stale_button")
 
 
-async def answer_unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/commande inconnue: say so and show what exists."""
-    await _unknown(update, context)
-
-
 @as_member
-async def _unknown(ask: Ask) -> None:
+async def answer_unknown_command(ask: Ask) -> None:
+    """/commande inconnue: say so and show what exists."""
     await ask.reply("unknown_command")
+
+
+def register(application: CouncilApp) -> None:
+    # After every feature's commands (a command is also text), in the same group: the first
+    # matching handler of a group answers.
+    application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, answer_text))
+    application.add_handler(MessageHandler(filters.COMMAND, answer_unknown_command))
+    application.add_handler(CallbackQueryHandler(stale_button))

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from telegram.ext import CallbackQueryHandler, CommandHandler
+
+from bot import callbacks
+from bot.callbacks import SittingAction, SittingChoice
+from bot.context import CouncilApp
 from bot.handlers.common import Ask, as_member, command_text
 from bot.handlers.sittings import ask_question, pick_sitting
 from bot.services import proxies, sheets
@@ -15,13 +20,23 @@ async def show_forecast(ask: Ask, sitting_id: int) -> None:
     await ask.reply("quorum_forecast", f=forecast, s=ask.sitting_view(sitting_id))
 
 
+async def show_sheet(ask: Ask, sitting_id: int) -> None:
+    """The attendance block in the official form; the secretariat's only."""
+    if not ask.asker.secretariat:
+        await ask.reply("secretariat_only")
+        return
+    await ask.reply(
+        "sheet_message", sheet=sheets.attendance_sheet_text(ask.sitting_view(sitting_id))
+    )
+
+
 @as_member
 async def quorum_command(ask: Ask) -> None:
     """/quorum [date]: members needed, declared present, proxies, not yet answered."""
     question = await ask_question(ask, command_text(ask.update))
     if question is None:
         return
-    sitting_id = await pick_sitting(ask, question, "quorum")
+    sitting_id = await pick_sitting(ask, question, SittingAction.QUORUM)
     if sitting_id is not None:
         await show_forecast(ask, sitting_id)
 
@@ -35,8 +50,34 @@ async def sheet_command(ask: Ask) -> None:
     question = await ask_question(ask, command_text(ask.update))
     if question is None:
         return
-    sitting_id = await pick_sitting(ask, question, "sheet")
+    sitting_id = await pick_sitting(ask, question, SittingAction.SHEET)
     if sitting_id is not None:
-        await ask.reply(
-            "sheet_message", sheet=sheets.attendance_sheet_text(ask.sitting_view(sitting_id))
+        await show_sheet(ask, sitting_id)
+
+
+_ANSWERED_HERE = frozenset({SittingAction.QUORUM, SittingAction.SHEET})
+
+
+@as_member
+async def sitting_chosen(ask: Ask) -> None:
+    """A sitting chosen among several for /quorum or /feuille."""
+    payload = ask.payload
+    if (
+        not isinstance(payload, SittingChoice)
+        or ask.session.get(Sitting, payload.sitting_id) is None
+    ):
+        await ask.reply("stale_button")
+    elif payload.action == SittingAction.SHEET:
+        await show_sheet(ask, payload.sitting_id)
+    else:
+        await show_forecast(ask, payload.sitting_id)
+
+
+def register(application: CouncilApp) -> None:
+    application.add_handler(CommandHandler("quorum", quorum_command))
+    application.add_handler(CommandHandler("feuille", sheet_command))
+    application.add_handler(
+        CallbackQueryHandler(
+            sitting_chosen, pattern=callbacks.matching(SittingChoice, actions=_ANSWERED_HERE)
         )
+    )

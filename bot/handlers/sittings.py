@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from telegram.ext import CallbackQueryHandler, CommandHandler
 
+from bot import callbacks
+from bot.callbacks import PickProxiesOf, SittingAction, SittingChoice, SittingRef
+from bot.context import CouncilApp
 from bot.handlers.common import Ask, Handler, as_member, command_text
 from bot.services.intents import InvalidDate, Question, parse_question
-from storage import queries
-from storage.models import Body
+from storage.models import Body, Member, Sitting
 
-RECENT_DAYS = 120
-COMING_DAYS = 180
 ATTENDANCE_KINDS = {"presents", "absents", "proxies"}
 
 
@@ -23,31 +23,19 @@ async def ask_question(ask: Ask, text: str) -> Question | None:
         return None
 
 
-def _body_id(ask: Ask, hint: str | None) -> int | None:
-    if not hint:
-        return None
-    body = ask.cached(("body", hint), lambda: queries.body_by_hint(session=ask.session, hint=hint))
-    return body.id if body else None
-
-
 async def pick_sitting(ask: Ask, question: Question, intent: str) -> int | None:
-    """The sitting a question is about, or an answer saying why there is none or which one."""
-    body_id = _body_id(ask, question.body_hint)
-    last = question.last or intent in ATTENDANCE_KINDS
-    today = ask.runtime.today()
-    found = ask.cached(
-        ("find", today, question.on, body_id, question.deliberation_number, last),
-        lambda: [
-            s.id or 0
-            for s in queries.find_sitting(
-                session=ask.session,
-                today=today,
-                on=question.on,
-                body_id=body_id,
-                deliberation_number=question.deliberation_number,
-                last=last,
-            )
-        ],
+    """The sitting a question is about, or an answer saying why there is none or which one.
+
+    When several sittings fit (two bodies sat that day), each button carries `intent`: the
+    choice gives what was asked (`SittingAction`), not the sitting's summary."""
+    body_id = ask.reads.body_id(ask.session, question.body_hint)
+    found = ask.reads.find_sittings(
+        ask.session,
+        today=ask.runtime.today(),
+        on=question.on,
+        body_id=body_id,
+        deliberation_number=question.deliberation_number,
+        last=question.last or intent in ATTENDANCE_KINDS,
     )
     if not found:
         body = ask.session.get(Body, body_id) if body_id else None
@@ -59,7 +47,8 @@ async def pick_sitting(ask: Ask, question: Question, intent: str) -> int | None:
         )
         return None
     if len(found) > 1:
-        buttons = [(ask.sitting_view(s).body, f"sitting:{intent}:{s}") for s in found]
+        action = SittingAction(intent)
+        buttons = [(ask.sitting_view(s).body, SittingChoice(action, s).encode()) for s in found]
         await ask.reply("choose_sitting", buttons=buttons, on=question.on)
         return None
     return found[0]
@@ -68,12 +57,7 @@ async def pick_sitting(ask: Ask, question: Question, intent: str) -> int | None:
 async def show_sitting(ask: Ask, question: Question, sitting_id: int | None = None) -> None:
     sitting_id = sitting_id or await pick_sitting(ask, question, "sitting")
     if sitting_id is not None:
-        await ask.reply(
-            "sitting",
-            s=ask.sitting_view(sitting_id),
-            today=ask.runtime.today(),
-            cache_key=(sitting_id, ask.runtime.today()),
-        )
+        await ask.reply("sitting", s=ask.sitting_view(sitting_id), today=ask.runtime.today())
 
 
 async def show_attendance(
@@ -87,7 +71,10 @@ async def show_attendance(
     if kind == "proxies" and member_id is None and question.words:
         resolution = ask.resolve(question.text, in_text=True)
         if resolution.status == "ambiguous":
-            await ask.choose_member(resolution, f"proxies-{_sitting_ref(question)}", question.text)
+            ref = SittingRef(question.on, question.deliberation_number)
+            await ask.choose_member(
+                resolution, question.text, lambda member: PickProxiesOf(ref, member)
+            )
             return
         if resolution.status == "found" and resolution.member:
             member_id = resolution.member.member_id
@@ -95,62 +82,24 @@ async def show_attendance(
     if sitting_id is None:
         return
     view = ask.sitting_view(sitting_id)
-    proxies = view.proxies
     focus = None
     if member_id is not None:
-        proxies = [p for p in proxies if member_id in (p.giver.member_id, p.holder.member_id)]
         everyone = view.present + view.excused + view.represented + view.absent
         focus = next((r.name for r in everyone if r.member_id == member_id), None)
     await ask.reply(
         "attendance",
         s=view,
         kind=kind,
-        proxies=proxies,
+        proxies=ask.reads.sitting_proxies(ask.session, sitting_id, member_id),
         focus=focus,
-        cache_key=(sitting_id, kind, member_id),
     )
-
-
-def _sitting_ref(question: Question) -> str:
-    """A short, callback-safe reference to the sitting a question named (date or number)."""
-    if question.deliberation_number:
-        return f"n{question.deliberation_number}"
-    if question.on:
-        return f"d{question.on.isoformat()}"
-    return "last"
 
 
 async def list_sittings(ask: Ask, question: Question) -> None:
     today = ask.runtime.today()
-    body_id = _body_id(ask, question.body_hint)
-    bodies = [body_id] if body_id else None
-
-    def compute() -> tuple[list[queries.SittingRow], list[queries.SittingRow]]:
-        found = queries.sittings_between(
-            session=ask.session,
-            start=today - timedelta(days=RECENT_DAYS),
-            end=today + timedelta(days=COMING_DAYS),
-            body_ids=bodies,
-        )
-        coming = [row for row in found if row[0].held_on >= today]
-        recent = [row for row in found if row[0].held_on < today][::-1]
-        if not recent:  # an old archive: still show the latest sittings it holds
-            latest = queries.find_sitting(
-                session=ask.session, today=today, last=True, body_id=body_id
-            )
-            if latest:
-                recent = queries.sittings_between(
-                    session=ask.session,
-                    start=latest[0].held_on - timedelta(days=RECENT_DAYS),
-                    end=latest[0].held_on,
-                    body_ids=bodies,
-                )[::-1]
-        return coming, recent[:10]
-
-    coming, recent = ask.cached(("sittings", today, body_id), compute)
-    await ask.reply(
-        "sittings_list", coming=coming, recent=recent, today=today, cache_key=(today, body_id)
-    )
+    body_id = ask.reads.body_id(ask.session, question.body_hint)
+    overview = ask.reads.sittings_overview(ask.session, today=today, body_id=body_id)
+    await ask.reply("sittings_list", coming=overview.coming, recent=overview.recent, today=today)
 
 
 @as_member
@@ -175,3 +124,48 @@ def attendance_command(kind: str) -> Handler:
             await show_attendance(ask, question, kind)
 
     return handler
+
+
+_ANSWERED_HERE = frozenset(
+    {SittingAction.SITTING, SittingAction.PRESENTS, SittingAction.ABSENTS, SittingAction.PROXIES}
+)
+
+
+@as_member
+async def sitting_button(ask: Ask) -> None:
+    """A sitting chosen among several, or a member whose proxies at a sitting are asked."""
+    match ask.payload:
+        case SittingChoice(action=action, sitting_id=sitting_id) if action in _ANSWERED_HERE:
+            if ask.session.get(Sitting, sitting_id) is None:
+                await ask.reply("stale_button")
+            elif action == SittingAction.SITTING:
+                await show_sitting(ask, _empty(action), sitting_id=sitting_id)
+            else:
+                await show_attendance(ask, _empty(action), action.value, sitting_id=sitting_id)
+        case PickProxiesOf(sitting=ref, member_id=member_id):
+            if ask.session.get(Member, member_id) is None:
+                await ask.reply("stale_button")
+                return
+            latest = ref.on is None and ref.number is None
+            question = Question("proxies", ref.on, ref.number, None, latest, "")
+            await show_attendance(ask, question, "proxies", member_id=member_id)
+        case _:
+            await ask.reply("stale_button")
+
+
+def _empty(action: SittingAction) -> Question:
+    return Question(action.value, None, None, None, False, "")
+
+
+def register(application: CouncilApp) -> None:
+    application.add_handler(CommandHandler("seances", sittings_command))
+    application.add_handler(CommandHandler("seance", sitting_command))
+    application.add_handler(CommandHandler("presents", attendance_command("presents")))
+    application.add_handler(CommandHandler("absents", attendance_command("absents")))
+    application.add_handler(CommandHandler("pouvoirs", attendance_command("proxies")))
+    application.add_handler(
+        CallbackQueryHandler(
+            sitting_button,
+            pattern=callbacks.matching(SittingChoice, PickProxiesOf, actions=_ANSWERED_HERE),
+        )
+    )

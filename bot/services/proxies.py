@@ -26,12 +26,13 @@ from storage.models import (
     Proxy,
     Sitting,
 )
+from storage.rules import ProxyRefusal
 
 
 class ProxyRefused(Exception):
     """The law, or the member's own situation, forbids it; `code` picks the French sentence."""
 
-    def __init__(self, code: str, **params: Any) -> None:
+    def __init__(self, code: ProxyRefusal, **params: Any) -> None:
         super().__init__(code)
         self.code = code
         self.params = params
@@ -132,7 +133,7 @@ def refusal(
     tz: ZoneInfo,
     *,
     replacing: bool = False,
-) -> str | None:
+) -> ProxyRefusal | None:
     """The reason code the law gives against this proxy now, or None."""
     body = session.get(Body, sitting.body_id)
     assert body is not None
@@ -178,7 +179,7 @@ def register_proxy(
     """
     sitting = session.get(Sitting, sitting_id)
     if sitting is None:
-        raise ProxyRefused("no_sitting")
+        raise ProxyRefused(ProxyRefusal.NO_SITTING)
     if (same := same_proxy(session, sitting_id, giver_id, holder_id)) is not None:
         return same
     code = refusal(session, sitting, giver_id, holder_id, now, tz, replacing=replace)
@@ -214,7 +215,8 @@ def register_proxy(
         if (same := same_proxy(session, sitting_id, giver_id, holder_id)) is not None:
             return same  # the same press, processed twice at once
         raise ProxyRefused(
-            refusal(session, sitting, giver_id, holder_id, now, tz) or "holder_already_holds"
+            refusal(session, sitting, giver_id, holder_id, now, tz)
+            or ProxyRefusal.HOLDER_ALREADY_HOLDS
         ) from None
     _set_attendance(session, sitting_id, giver_id, AttendanceStatus.represented, now)
     audit(
@@ -260,11 +262,11 @@ def end_proxy(
     sitting = session.get(Sitting, proxy.sitting_id)
     body = session.get(Body, sitting.body_id) if sitting else None
     if sitting is None or body is None:
-        raise ProxyRefused("no_sitting")
+        raise ProxyRefused(ProxyRefusal.NO_SITTING)
     if proxy.revoked_at is not None:
-        raise ProxyRefused("already_ended")
+        raise ProxyRefused(ProxyRefusal.ALREADY_ENDED)
     if now >= registration_deadline(sitting, body, tz):
-        raise ProxyRefused("registration_closed")
+        raise ProxyRefused(ProxyRefusal.REGISTRATION_CLOSED)
     proxy.revoked_at, proxy.revoked_reason = now, reason
     session.add(proxy)
     attendance = _attendance(session, proxy.sitting_id, proxy.giver_id)
@@ -308,14 +310,14 @@ def declare_attendance(
     sitting = session.get(Sitting, sitting_id)
     body = session.get(Body, sitting.body_id) if sitting else None
     if sitting is None or body is None:
-        raise ProxyRefused("no_sitting")
+        raise ProxyRefused(ProxyRefusal.NO_SITTING)
     if now >= sitting_starts_at(sitting, tz):
-        raise ProxyRefused("registration_closed")
+        raise ProxyRefused(ProxyRefusal.REGISTRATION_CLOSED)
     active = _active(session, sitting_id)
     if not present and any(p.holder_id == member_id for p in active):
-        raise ProxyRefused("holder_cannot_be_absent")
+        raise ProxyRefused(ProxyRefusal.HOLDER_CANNOT_BE_ABSENT)
     if present and any(p.giver_id == member_id for p in active):
-        raise ProxyRefused("giver_cannot_be_present")
+        raise ProxyRefused(ProxyRefusal.GIVER_CANNOT_BE_PRESENT)
     status = AttendanceStatus.present if present else AttendanceStatus.excused
     _set_attendance(session, sitting_id, member_id, status, now)
     audit(session, actor, f"attendance.{status.value}", sitting_id, member_id=member_id)

@@ -1,0 +1,341 @@
+"""Every button's payload, built and read here and nowhere else.
+
+A payload is a short string (Telegram allows 64 bytes) that comes back when the button is
+pressed, perhaps days later, to another bot process, or forged by a client. So it names rows
+by id and carries no state (python-telegram-bot's arbitrary callback data lives in one
+process's memory: it would not survive a restart nor reach another replica). Each kind of
+button is a frozen dataclass with `encode()`; `parse()` gives the typed payload back, or None
+for anything that is not exactly one of them (the stale-button answer). The strings are the
+ones earlier versions sent, so buttons already in members' chats keep working.
+
+Each feature registers one `CallbackQueryHandler(pattern=callbacks.matching(...))` with the
+payload types its buttons carry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import ClassVar, TypeAlias
+
+MAX_RECORD_ID = 2**31 - 1  # an INTEGER primary key, on SQLite and PostgreSQL alike
+_ID = r"([1-9][0-9]{0,9})"
+_REF = r"(last|d\d{4}-\d{2}-\d{2}|n[A-Za-z0-9._/-]{1,30})"
+
+
+def _record_id(text: str) -> int:
+    """A row id; ValueError unless plausible (a huge number would overflow the database)."""
+    number = int(text)
+    if not 0 < number <= MAX_RECORD_ID:
+        raise ValueError(text)
+    return number
+
+
+class SittingAction(StrEnum):
+    """What a sitting chosen among several (two bodies sat that day) is wanted for."""
+
+    SITTING = "sitting"
+    PRESENTS = "presents"
+    ABSENTS = "absents"
+    PROXIES = "proxies"
+    QUORUM = "quorum"
+    SHEET = "sheet"
+
+
+class ConvocationAction(StrEnum):
+    ACKNOWLEDGE = "ack"
+    PRESENT = "present"
+    ABSENT = "absent"
+    PROXY = "proxy"
+
+
+@dataclass(frozen=True, slots=True)
+class SittingRef:
+    """The sitting a question named, short enough for a payload: a date, a deliberation
+    number, or the latest."""
+
+    on: date | None = None
+    number: str | None = None
+
+    def encode(self) -> str:
+        if self.number:
+            return f"n{self.number}"
+        if self.on:
+            return f"d{self.on.isoformat()}"
+        return "last"
+
+    @classmethod
+    def decode(cls, text: str) -> SittingRef:
+        if text.startswith("d"):
+            return cls(on=date.fromisoformat(text[1:]))
+        if text.startswith("n"):
+            return cls(number=text[1:])
+        return cls()
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """« Suite »: page `index` of the long answer kept under `token`."""
+
+    token: str
+    index: int
+    PATTERN: ClassVar[re.Pattern[str]] = re.compile(r"page:([0-9a-f]{16}):(\d{1,4})")
+
+    def encode(self) -> str:
+        return f"page:{self.token}:{self.index}"
+
+    @classmethod
+    def from_match(cls, m: re.Match[str]) -> Page:
+        return cls(m[1], int(m[2]))
+
+
+@dataclass(frozen=True, slots=True)
+class PickMember:
+    """A member chosen among several for « /membre »."""
+
+    member_id: int
+    PATTERN: ClassVar[re.Pattern[str]] = re.compile(rf"pick:member:{_ID}")
+
+    def encode(self) -> str:
+        return f"pick:member:{self.member_id}"
+
+    @classmethod
+    def from_match(cls, m: re.Match[str]) -> PickMember:
+        return cls(_record_id(m[1]))
+
+
+@dataclass(frozen=True, slots=True)
+class PickHolder:
+    """The colleague chosen among several to hold a proxy for a sitting."""
+
+    sitting_id: int
+    member_id: int
+    PATTERN: ClassVar[re.Pattern[str]] = re.compile(rf"pick:give-{_ID}:{_ID}")
+
+    def encode(self) -> str:
+        return f"pick:give-{self.sitting_id}:{self.member_id}"
+
+    @classmethod
+    def from_match(cls, m: re.Match[str]) -> PickHolder:
+        return cls(_record_id(m[1]), _record_id(m[2]))
+
+
+@dataclass(frozen=True, slots=True)
+class PickProxiesOf:
+    """The member, chosen among several, whose proxies at a sitting are asked for."""
+
+    sitting: SittingRef
+    member_id: int
+    PATTERN: ClassVar[re.Pattern[str]] = re.compile(rf"pick:proxies-{_REF}:{_ID}")
+
+    def encode(self) -> str:
+        return f"pick:proxies-{self.sitting.encode()}:{self.member_id}"
+
+    @classmethod
+    def from_match(cls, m: re.Match[str]) -> PickProxiesOf:
+        return cls(SittingRef.decode(m[1]), _record_id(m[2]))
+
+
+@dataclass(frozen=True, slots=True)
+class ConfirmProxy:
+    """« Confirmer » (or « Remplacer ») a proxy for a sitting to a holder."""
+
+    sitting_id: int
+    holder_id: int
+    replace: bool = False
+    PATTERN: ClassVar[re.Pattern[str]] = re.compile(rf"proxy:(ok|replace):{_ID}:{_ID}")
+
+    def encode(self) -> str:
+        return f"proxy:{'replace' if self.replace else 'ok'}:{self.sitting_id}:{self.holder_id}"
+
+    @classmethod
+    def from_match(cls, m: re.Match[str]) -> ConfirmProxy:
+        return cls(_record_id(m[2]), _record_id(m[3]), replace=m[1] == "replace")
+
+
+@dataclass(frozen=True, slots=True)
+class DeclineProxy:
+    """The holder declines a proxy given to them."""
+
+    proxy_id: int
+    PATTERN: ClassVar[re.Pattern[str]] = re.compile(rf"proxy:decline:{_ID}")
+
+    def encode(self) -> str:
+        return f"proxy:decline:{self.proxy_id}"
+
+    @classmethod
+    def from_match(cls, m: re.Match[str]) -> DeclineProxy:
+        return cls(_record_id(m[1]))
+
+
+@dataclass(frozen=True, slots=True)
+class AskProxy:
+    """« Donner pouvoir » after declaring an absence: say how."""
+
+    sitting_id: int
+    PATTERN: ClassVar[re.Pattern[str]] = re.compile(rf"proxy:ask:{_ID}")
+
+    def encode(self) -> str:
+        return f"proxy:ask:{self.sitting_id}"
+
+    @classmethod
+    def from_match(cls, m: re.Match[str]) -> AskProxy:
+        return cls(_record_id(m[1]))
+
+
+@dataclass(frozen=True, slots=True)
+class CancelProxy:
+    """« Annuler » under a proxy being given."""
+
+    PATTERN: ClassVar[re.Pattern[str]] = re.compile(r"proxy:cancel")
+
+    def encode(self) -> str:
+        return "proxy:cancel"
+
+    @classmethod
+    def from_match(cls, m: re.Match[str]) -> CancelProxy:
+        return cls()
+
+
+@dataclass(frozen=True, slots=True)
+class ConvocationAnswer:
+    """A button of a convocation: acknowledge, will attend, will be absent, give a proxy."""
+
+    action: ConvocationAction
+    delivery_id: int
+    PATTERN: ClassVar[re.Pattern[str]] = re.compile(rf"conv:(ack|present|absent|proxy):{_ID}")
+
+    def encode(self) -> str:
+        return f"conv:{self.action.value}:{self.delivery_id}"
+
+    @classmethod
+    def from_match(cls, m: re.Match[str]) -> ConvocationAnswer:
+        return cls(ConvocationAction(m[1]), _record_id(m[2]))
+
+
+@dataclass(frozen=True, slots=True)
+class ConveneUrgently:
+    """Convene with the urgency procedure, offered when the notice period is too short."""
+
+    sitting_id: int
+    PATTERN: ClassVar[re.Pattern[str]] = re.compile(rf"convoke:urgent:{_ID}")
+
+    def encode(self) -> str:
+        return f"convoke:urgent:{self.sitting_id}"
+
+    @classmethod
+    def from_match(cls, m: re.Match[str]) -> ConveneUrgently:
+        return cls(_record_id(m[1]))
+
+
+@dataclass(frozen=True, slots=True)
+class NewSittingBody:
+    """The body of a sitting the secretariat is creating."""
+
+    body_id: int
+    PATTERN: ClassVar[re.Pattern[str]] = re.compile(rf"newsit:body:{_ID}")
+
+    def encode(self) -> str:
+        return f"newsit:body:{self.body_id}"
+
+    @classmethod
+    def from_match(cls, m: re.Match[str]) -> NewSittingBody:
+        return cls(_record_id(m[1]))
+
+
+@dataclass(frozen=True, slots=True)
+class NewSittingDecision:
+    """« Confirmer » or « Annuler » the sitting being created."""
+
+    create: bool
+    PATTERN: ClassVar[re.Pattern[str]] = re.compile(r"newsit:(ok|cancel)")
+
+    def encode(self) -> str:
+        return "newsit:ok" if self.create else "newsit:cancel"
+
+    @classmethod
+    def from_match(cls, m: re.Match[str]) -> NewSittingDecision:
+        return cls(create=m[1] == "ok")
+
+
+@dataclass(frozen=True, slots=True)
+class SittingChoice:
+    """One sitting chosen among those held the same day, for what was asked of it."""
+
+    action: SittingAction
+    sitting_id: int
+    PATTERN: ClassVar[re.Pattern[str]] = re.compile(
+        rf"sitting:({'|'.join(a.value for a in SittingAction)}):{_ID}"
+    )
+
+    def encode(self) -> str:
+        return f"sitting:{self.action.value}:{self.sitting_id}"
+
+    @classmethod
+    def from_match(cls, m: re.Match[str]) -> SittingChoice:
+        return cls(SittingAction(m[1]), _record_id(m[2]))
+
+
+Payload: TypeAlias = (
+    Page
+    | PickMember
+    | PickHolder
+    | PickProxiesOf
+    | ConfirmProxy
+    | DeclineProxy
+    | AskProxy
+    | CancelProxy
+    | ConvocationAnswer
+    | ConveneUrgently
+    | NewSittingBody
+    | NewSittingDecision
+    | SittingChoice
+)
+PayloadType: TypeAlias = type[Payload]
+KINDS: tuple[PayloadType, ...] = (
+    Page,
+    PickMember,
+    PickHolder,
+    PickProxiesOf,
+    ConfirmProxy,
+    DeclineProxy,
+    AskProxy,
+    CancelProxy,
+    ConvocationAnswer,
+    ConveneUrgently,
+    NewSittingBody,
+    NewSittingDecision,
+    SittingChoice,
+)
+
+
+def parse(data: object, kinds: tuple[PayloadType, ...] = KINDS) -> Payload | None:
+    """The typed payload of a pressed button, or None when it is none of `kinds` exactly."""
+    if not isinstance(data, str) or len(data.encode()) > 64:
+        return None
+    for kind in kinds:
+        m = kind.PATTERN.fullmatch(data)
+        if m is not None:
+            try:
+                return kind.from_match(m)
+            except ValueError:  # an id out of range, an impossible date
+                return None
+    return None
+
+
+def matching(
+    *kinds: PayloadType, actions: frozenset[SittingAction] | None = None
+) -> Callable[[object], bool]:
+    """A `CallbackQueryHandler` pattern accepting exactly these kinds of payload (and, for a
+    `SittingChoice`, only these actions: each feature answers its own)."""
+
+    def accepts(data: object) -> bool:
+        payload = parse(data, kinds)
+        if isinstance(payload, SittingChoice) and actions is not None:
+            return payload.action in actions
+        return payload is not None
+
+    return accepts

@@ -1,0 +1,391 @@
+"""The store as handlers read it: storage/queries.py behind one cache per process.
+
+Handlers ask this layer and never build a cache key nor forget anything. Every value here is
+kept until the store revision (`queries.store_revision`, which moves with every audited write
+and every import) changes; the revision is looked at most once per `revision_ttl`, and at once
+after this process committed a transaction (`watch`), so a member's own proxy shows in the very
+next answer and another process's within a second.
+
+Rendered answers are cached too (`rendered`), keyed by what the template receives: values
+this layer returned (known by identity while they are cached) and plain hashable values. An
+answer built from anything else is simply rendered each time.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, fields, is_dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from functools import cache
+from typing import Any, TypeVar
+
+from sqlalchemy import event
+from sqlmodel import Session, select
+
+from bot.render import environment, render
+from bot.services.names import NameIndex, members_index
+from bot.services.search import TextIndex
+from storage import queries
+from storage.models import Member, Role
+
+T = TypeVar("T")
+REVISION_TTL = 1.0  # seconds
+RECENT_DAYS = 120
+COMING_DAYS = 180
+ACTIONS_SHOWN = 15  # the most recent; the totals cover every match
+_AXIS = re.compile(r"\baxe\s*(\d+)\b", re.IGNORECASE)
+_ASKER_FIELD = re.compile(r"\basker\.(\w+)")
+_INCLUDE = re.compile(r"""\{%-?\s*(?:include|import|extends|from)\s+["']([^"']+)["']""")
+
+
+@dataclass(frozen=True, slots=True)
+class Asker:
+    """Who is asking: a member, the secretariat, or both."""
+
+    member_id: int | None
+    name: str
+    secretariat: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ActionsFound:
+    """Funded actions matching some words: the most recent ones and totals over all."""
+
+    shown: list[queries.FundedActionView]
+    count: int
+    total_cost: Decimal
+    total_contribution: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class SittingsOverview:
+    coming: list[queries.SittingRow]
+    recent: list[queries.SittingRow]
+
+
+@dataclass(slots=True)
+class _Members:
+    index: NameIndex
+    askers: dict[int, Asker]  # by member id
+    accounts: dict[int, int]  # Telegram user id → member id
+
+
+class Reads:
+    """One process's cached view of the store; see the module's docstring."""
+
+    SIZE = 4096
+
+    def __init__(self, revision_ttl: float = REVISION_TTL) -> None:
+        self.revision_ttl = revision_ttl
+        self._data: OrderedDict[Hashable, Any] = OrderedDict()
+        self._issued: dict[int, Any] = {}  # id → value, for values held in _data
+        self._revision: tuple[int, int] | None = None
+        self._checked = float("-inf")
+
+    # -- freshness ------------------------------------------------------------------------
+
+    def watch(self, session: Session) -> Session:
+        """Look at the revision again after each commit of this session: it may have written."""
+        session.info[_WATCHER] = self
+        return session
+
+    def recheck(self) -> None:
+        self._checked = float("-inf")
+
+    def forget(self) -> None:
+        self._data.clear()
+        self._issued.clear()
+
+    def sync(self, session: Session) -> None:
+        """Forget everything if the store changed since the last look (in any process)."""
+        now = time.monotonic()
+        if now - self._checked < self.revision_ttl:
+            return
+        revision = queries.store_revision(session=session)
+        self._checked = now
+        if revision != self._revision:
+            self.forget()
+            self._revision = revision
+
+    def _get(self, session: Session, key: Hashable, compute: Callable[[], T]) -> T:
+        self.sync(session)
+        if key in self._data:
+            self._data.move_to_end(key)
+            return self._data[key]  # type: ignore[no-any-return]
+        value = compute()
+        self._data[key] = value
+        for part in _parts(value):
+            self._issued[id(part)] = part
+        if len(self._data) > self.SIZE:
+            _, old = self._data.popitem(last=False)
+            for part in _parts(old):
+                self._issued.pop(id(part), None)
+        return value
+
+    # -- members --------------------------------------------------------------------------
+
+    def _members(self, session: Session) -> _Members:
+        def load() -> _Members:
+            members = session.exec(select(Member)).all()
+            return _Members(
+                members_index(members),
+                {
+                    m.id or 0: Asker(m.id, m.display_name, secretariat=m.role == Role.secretariat)
+                    for m in members
+                },
+                {m.telegram_user_id: m.id or 0 for m in members if m.telegram_user_id is not None},
+            )
+
+        return self._get(session, "members", load)
+
+    def names(self, session: Session) -> NameIndex:
+        return self._members(session).index
+
+    def asker_of_member(self, session: Session, member_id: int) -> Asker | None:
+        return self._members(session).askers.get(member_id)
+
+    def asker_of_account(self, session: Session, telegram_user_id: int) -> Asker | None:
+        members = self._members(session)
+        member_id = members.accounts.get(telegram_user_id)
+        return members.askers.get(member_id) if member_id is not None else None
+
+    def member(self, session: Session, member_id: int) -> queries.MemberView | None:
+        return self._get(
+            session,
+            ("member", member_id),
+            lambda: queries.member_view(session=session, member_id=member_id),
+        )
+
+    # -- sittings -------------------------------------------------------------------------
+
+    def sitting(self, session: Session, sitting_id: int) -> queries.SittingView:
+        return self._get(
+            session,
+            ("sitting", sitting_id),
+            lambda: queries.sitting_view(session=session, sitting_id=sitting_id),
+        )
+
+    def sitting_proxies(
+        self, session: Session, sitting_id: int, member_id: int | None
+    ) -> list[queries.ProxyRef]:
+        """A sitting's proxies, or only those one member gave or held."""
+
+        def compute() -> list[queries.ProxyRef]:
+            proxies = self.sitting(session, sitting_id).proxies
+            if member_id is None:
+                return proxies
+            return [p for p in proxies if member_id in (p.giver.member_id, p.holder.member_id)]
+
+        return self._get(session, ("sitting_proxies", sitting_id, member_id), compute)
+
+    def body_id(self, session: Session, hint: str | None) -> int | None:
+        if not hint:
+            return None
+
+        def compute() -> int | None:
+            body = queries.body_by_hint(session=session, hint=hint)
+            return body.id if body else None
+
+        return self._get(session, ("body", hint), compute)
+
+    def find_sittings(
+        self,
+        session: Session,
+        *,
+        today: date,
+        on: date | None,
+        body_id: int | None,
+        deliberation_number: str | None,
+        last: bool,
+    ) -> list[int]:
+        """The ids of the sittings a question points at (see `queries.find_sitting`)."""
+        return self._get(
+            session,
+            ("find", today, on, body_id, deliberation_number, last),
+            lambda: [
+                s.id or 0
+                for s in queries.find_sitting(
+                    session=session,
+                    today=today,
+                    on=on,
+                    body_id=body_id,
+                    deliberation_number=deliberation_number,
+                    last=last,
+                )
+            ],
+        )
+
+    def sittings_overview(
+        self, session: Session, *, today: date, body_id: int | None
+    ) -> SittingsOverview:
+        """The coming sittings and the ten most recent (of an old archive: its latest)."""
+        bodies = [body_id] if body_id else None
+
+        def compute() -> SittingsOverview:
+            found = queries.sittings_between(
+                session=session,
+                start=today - timedelta(days=RECENT_DAYS),
+                end=today + timedelta(days=COMING_DAYS),
+                body_ids=bodies,
+            )
+            coming = [row for row in found if row[0].held_on >= today]
+            recent = [row for row in found if row[0].held_on < today][::-1]
+            if not recent:  # an old archive: still show the latest sittings it holds
+                latest = queries.find_sitting(
+                    session=session, today=today, last=True, body_id=body_id
+                )
+                if latest:
+                    recent = queries.sittings_between(
+                        session=session,
+                        start=latest[0].held_on - timedelta(days=RECENT_DAYS),
+                        end=latest[0].held_on,
+                        body_ids=bodies,
+                    )[::-1]
+            return SittingsOverview(coming, recent[:10])
+
+        return self._get(session, ("sittings", today, body_id), compute)
+
+    # -- deliberations and funded actions -------------------------------------------------
+
+    def _deliberation_index(self, session: Session) -> TextIndex:
+        return self._get(
+            session,
+            "deliberation_index",
+            lambda: TextIndex(queries.deliberation_texts(session=session)),
+        )
+
+    def _action_index(self, session: Session) -> TextIndex:
+        return self._get(
+            session,
+            "action_index",
+            lambda: TextIndex(queries.funded_action_texts(session=session)),
+        )
+
+    def deliberations_numbered(
+        self, session: Session, number: str
+    ) -> list[queries.DeliberationView]:
+        def compute() -> list[queries.DeliberationView]:
+            found = queries.deliberations_by_number(session=session, number=number)
+            return queries.deliberation_views(session=session, ids=[d.id or 0 for d in found])
+
+        return self._get(session, ("deliberation", number), compute)
+
+    def deliberations_about(
+        self, session: Session, text: str, limit: int
+    ) -> list[queries.DeliberationView]:
+        """A ranked search of deliberations' titles and texts."""
+
+        def compute() -> list[queries.DeliberationView]:
+            ids = self._deliberation_index(session).search(text, limit=limit)
+            return queries.deliberation_views(session=session, ids=ids)
+
+        return self._get(session, ("deliberations", text, limit), compute)
+
+    def funded_actions(self, session: Session, words: str) -> ActionsFound:
+        """Funded actions by programme, axis, carrier or territory (every one without words)."""
+
+        def compute() -> ActionsFound:
+            if not words:
+                actions = queries.funded_action_views(session=session)
+            else:
+                index = self._action_index(session)
+                ids = index.matches_all(words) or index.search(words, limit=200)
+                actions = queries.funded_action_views(session=session, ids=ids)
+                if axis := _AXIS.search(words):  # « axe 3 » means that axis, not any 3
+                    number = rf"\b{axis.group(1)}\b"
+                    actions = [a for a in actions if a.axis and re.search(number, a.axis)]
+            return ActionsFound(
+                shown=actions[:ACTIONS_SHOWN],
+                count=len(actions),
+                total_cost=sum((a.cost or Decimal(0) for a in actions), Decimal(0)),
+                total_contribution=sum(
+                    (a.contribution or Decimal(0) for a in actions), Decimal(0)
+                ),
+            )
+
+        return self._get(session, ("actions", words), compute)
+
+    # -- rendered answers -----------------------------------------------------------------
+
+    def rendered(self, session: Session, template: str, asker: Asker, data: dict[str, Any]) -> str:
+        """The template rendered with `data`, from the cache when the same data was rendered."""
+        parts: list[Hashable] = []
+        for name, value in sorted(data.items()):
+            part = self._key_part(value)
+            if part is None and value is not None:
+                return render(template, asker=asker, **data)
+            parts.append((name, part))
+        # Members share cached answers unless the template reads more of the asker than the
+        # secretariat flag (help greets by name).
+        who: Hashable = asker if _asker_fields(template) - {"secretariat"} else asker.secretariat
+        return self._get(
+            session,
+            ("html", template, who, tuple(parts)),
+            lambda: render(template, asker=asker, **data),
+        )
+
+    def _key_part(self, value: Any) -> Hashable | None:
+        if self._issued.get(id(value)) is value:
+            return _Same(value)
+        try:
+            hash(value)
+        except TypeError:
+            return None
+        return ("value", value)
+
+
+_WATCHER = "council_reads"
+
+
+def _parts(value: Any) -> list[Any]:
+    """A cached value and the containers it holds (`found.shown`, `view.proxies`): what a
+    template may receive, recognised by identity in `rendered`'s key."""
+    parts = [value]
+    if is_dataclass(value) and not isinstance(value, type):
+        parts.extend(
+            v
+            for v in (getattr(value, f.name) for f in fields(value))
+            if isinstance(v, list | dict)
+        )
+    return parts
+
+
+@event.listens_for(Session, "after_commit")
+def _committed(session: Session) -> None:
+    # One listener for every session (cheaper than one per session); only sessions opened
+    # through `Reads.watch` carry a layer to tell.
+    reads = session.info.get(_WATCHER)
+    if reads is not None:
+        reads.recheck()
+
+
+class _Same:
+    """A key part equal only to the very same object; it holds the object, so its id cannot
+    be reused by another value while the key lives."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def __hash__(self) -> int:
+        return id(self.value)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Same) and other.value is self.value
+
+
+@cache
+def _asker_fields(template: str) -> frozenset[str]:
+    """Which attributes of `asker` a template reads, in its source and what it includes."""
+    env = environment()
+    assert env.loader is not None
+    source, _, _ = env.loader.get_source(env, f"{template}.j2")
+    found = set(_ASKER_FIELD.findall(source))
+    for included in _INCLUDE.findall(source):
+        found |= _asker_fields(included.removesuffix(".j2"))
+    return frozenset(found)
