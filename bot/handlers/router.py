@@ -9,14 +9,13 @@ from telegram import Update
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
-from bot.handlers import convocations, new_sitting, proxies
-from bot.handlers.actions import show_actions
+from bot.handlers import convocations, new_sitting, proxies, questions
 from bot.handlers.common import MAX_QUESTION_LENGTH, Ask, as_member, record_id
-from bot.handlers.deliberations import show_deliberations
 from bot.handlers.members import show_member
 from bot.handlers.secretariat import show_forecast
-from bot.handlers.sittings import ask_question, list_sittings, show_attendance, show_sitting
+from bot.handlers.sittings import show_attendance, show_sitting
 from bot.replies import PAGE_CALLBACK, send_page
+from bot.services.frames import read_frame
 from bot.services.intents import Question
 from storage.models import Member, Sitting
 
@@ -33,34 +32,7 @@ async def answer_text(ask: Ask) -> None:
     if len(text) > MAX_QUESTION_LENGTH:
         await ask.reply("too_long", limit=MAX_QUESTION_LENGTH)
         return
-    question = await ask_question(ask, text)
-    if question is None:
-        return
-    match question.intent:
-        case "help":
-            await ask.reply("help", cache_key=("help", ask.asker.name))
-        case "give_proxy":
-            await proxies.offer_proxy(ask, question)
-        case "revoke_proxy":
-            await proxies.revoke_proxy(ask, question)
-        case "my_proxies":
-            await proxies.show_my_proxies(ask)
-        case "declare_present" | "declare_absent" as intent:
-            sitting = await proxies.members_sitting(ask, question.on)
-            if sitting is not None:
-                await proxies.declare(ask, sitting, present=intent == "declare_present")
-        case "proxies" | "absents" | "presents" as kind:
-            await show_attendance(ask, question, kind)
-        case "actions":
-            await show_actions(ask, question.rest)
-        case "deliberation":
-            await show_deliberations(ask, question.deliberation_number or question.rest)
-        case "quorum" | "sitting":
-            await show_sitting(ask, question)
-        case "sittings":
-            await list_sittings(ask, question)
-        case _:
-            await answer_name_or_shrug(ask, question, text)
+    await questions.answer_frame(ask, read_frame(text, ask.runtime.today()))
 
 
 async def answer_name_or_shrug(ask: Ask, question: Question, text: str) -> None:
@@ -105,7 +77,9 @@ async def answer_button(ask: Ask) -> None:
             action, _, member_id = rest.rpartition(":")
             member = ask.session.get(Member, record_id(member_id))
             if member is not None:
-                if action == "member":
+                if action == "ask" and await questions.answer_chosen_member(ask, member.id or 0):
+                    return
+                if action in ("member", "ask"):
                     await show_member(ask, member.display_name, member.id)
                     return
                 if action.startswith("give-"):
@@ -145,6 +119,8 @@ async def answer_button(ask: Ask) -> None:
                 empty = Question(intent, None, None, None, False, "")
                 if intent in {"presents", "absents", "proxies"}:
                     await show_attendance(ask, empty, intent, sitting_id=sitting.id)
+                elif intent == "ask" and await questions.answer_chosen_sitting(ask, sitting.id):
+                    pass
                 elif intent == "quorum":
                     await show_forecast(ask, sitting.id)
                 else:

@@ -1,0 +1,602 @@
+"""A sentence, answered: read its frame, complete it from the conversation, resolve its names
+and its dates against the store, then hand it to one answerer (bot/services/answers.py).
+
+What the conversation last talked about (sitting, members, deliberation, the frame) is kept in
+the store (storage/chat_state.py) for a while, so that « et les excusés ? » reaches whichever
+bot process gets it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from bot.handlers import proxies
+from bot.handlers.actions import show_actions
+from bot.handlers.common import Ask
+from bot.handlers.members import show_member
+from bot.handlers.secretariat import show_forecast
+from bot.handlers.sittings import list_sittings, show_attendance, show_sitting
+from bot.services import answers
+from bot.services.frames import About, Asked, Frame, Relative, When
+from bot.services.intents import Question
+from bot.services.search import words_of
+from storage import chat_state, lookups, queries
+from storage.names import fold
+
+TALK_KEY = "talk"
+TALK_TTL = timedelta(minutes=30)  # a conversation's thread: long enough for a few follow-ups
+PENDING_KEY = "ask-pending"
+SEARCH_SHOWN = 6
+
+# Kinds answered about one sitting; the members in them narrow the answer.
+_ABOUT_A_SITTING = {
+    Asked.PRESENCE,
+    Asked.ABSENCE,
+    Asked.PROXY,
+    Asked.COUNT,
+    Asked.OFFICER,
+    Asked.CONVOCATION,
+    Asked.QUORUM,
+    Asked.SITTING,
+}
+_ABOUT_MEMBERS = {Asked.PRESENCE, Asked.ABSENCE, Asked.PROXY, Asked.RECORD, Asked.SEARCH}
+_CAPITALISED = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][\w'’-]{2,})")
+
+
+def to_question(frame: Frame, today: date) -> Question:
+    """The older question shape the proxy and list features still take."""
+    on = frame.when.on
+    if on is None and frame.when.day and frame.when.month:
+        on = _next_occurrence(frame.when.day, frame.when.month, today)
+    intent = {
+        Asked.PRESENCE: "presents",
+        Asked.ABSENCE: "absents",
+        Asked.PROXY: "proxies",
+    }.get(frame.asked, frame.asked.value)
+    rest = " ".join(frame.words)
+    return Question(
+        intent,
+        on,
+        frame.number,
+        frame.body,
+        frame.when.relative == Relative.LAST,
+        rest,
+        frame.text,
+    )
+
+
+def _next_occurrence(day: int, month: int, today: date) -> date | None:
+    for year in (today.year, today.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate >= today:
+            return candidate
+    return None
+
+
+# -- the conversation's thread ------------------------------------------------------------------
+
+
+def _user_id(ask: Ask) -> int:
+    user = ask.update.effective_user
+    return user.id if user else 0
+
+
+def _recall(ask: Ask, key: str = TALK_KEY) -> dict[str, Any]:
+    value = chat_state.get(
+        session=ask.session, telegram_user_id=_user_id(ask), key=key, now=ask.runtime.now()
+    )
+    return value if isinstance(value, dict) else {}
+
+
+def _remember(ask: Ask, key: str = TALK_KEY, **value: Any) -> None:
+    chat_state.put(
+        session=ask.session,
+        telegram_user_id=_user_id(ask),
+        key=key,
+        value=value,
+        now=ask.runtime.now(),
+        ttl=TALK_TTL,
+    )
+
+
+def _frame_state(frame: Frame) -> dict[str, Any]:
+    return {
+        "asked": frame.asked.value,
+        "about": frame.about.value if frame.about else None,
+        "polar": frame.polar,
+        "text": frame.text,
+    }
+
+
+def _complete(frame: Frame, last: dict[str, Any]) -> Frame:
+    """A follow-up takes what it does not say from the last question."""
+    if not last:
+        return frame
+    kept = frame
+    if frame.asked in (Asked.NOTHING, Asked.SEARCH) and last.get("asked"):
+        asked = Asked(last["asked"])
+        if asked in (Asked.SEARCH, Asked.NOTHING, Asked.HELP):
+            return frame
+        kept = frame.but(
+            asked=asked,
+            about=About(last["about"]) if last.get("about") else None,
+            polar=bool(last.get("polar")),
+        )
+    return kept
+
+
+# -- entry point --------------------------------------------------------------------------------
+
+
+async def answer_frame(ask: Ask, frame: Frame) -> None:
+    """Answer one frame read from a sentence."""
+    if frame.invalid_date:
+        await ask.reply("invalid_date", text=frame.invalid_date)
+        return
+    last = _recall(ask) if (frame.follow_up or frame.pronoun) else {}
+    if frame.follow_up or frame.asked is Asked.NOTHING:
+        frame = _complete(frame, last)
+    if frame.asked is Asked.NOTHING:
+        await ask.reply("nothing_to_complete")
+        return
+    today = ask.runtime.today()
+    question = to_question(frame, today)
+    match frame.asked:
+        case Asked.HELP:
+            await ask.reply("help", cache_key=("help", ask.asker.name))
+            return
+        case Asked.GIVE_PROXY:
+            await proxies.offer_proxy(ask, question)
+            return
+        case Asked.REVOKE_PROXY:
+            await proxies.revoke_proxy(ask, question)
+            return
+        case Asked.MY_PROXIES:
+            await proxies.show_my_proxies(ask)
+            return
+        case Asked.DECLARE_PRESENT | Asked.DECLARE_ABSENT:
+            sitting = await proxies.members_sitting(ask, question.on)
+            if sitting is not None:
+                await proxies.declare(ask, sitting, present=frame.asked is Asked.DECLARE_PRESENT)
+            return
+        case Asked.ACTIONS:
+            await show_actions(ask, " ".join(frame.words))
+            return
+        case Asked.SITTINGS:
+            await list_sittings(ask, question)
+            return
+        case Asked.DELIBERATION_COUNT:
+            await _deliberation_count(ask, frame)
+            return
+        case Asked.VOTE | Asked.DELIBERATION:
+            await _deliberations(ask, frame)
+            return
+    members = await _members(ask, frame, last)
+    if members is None:
+        return
+    if frame.asked is Asked.RECORD:
+        if not members:
+            if ask.asker.member_id is None:
+                await ask.reply("members_only")
+            else:
+                await _answer(
+                    ask, answers.record(session=ask.session, member_id=ask.asker.member_id)
+                )
+            return
+        for member_id in members:
+            await _answer(ask, answers.record(session=ask.session, member_id=member_id))
+        _remember(ask, members=members, sitting=last.get("sitting"), **_frame_state(frame))
+        return
+    if frame.asked is Asked.SEARCH:
+        if members:
+            for member_id in members:
+                await show_member(ask, "", member_id)
+            _remember(ask, members=members, sitting=last.get("sitting"), **_frame_state(frame))
+            return
+        await _search(ask, frame)
+        return
+    sitting_id = await _sitting(ask, frame, members, last)
+    if sitting_id is None:
+        return
+    await answer_on_sitting(ask, frame, sitting_id, members)
+
+
+async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: list[int]) -> None:
+    """The frame's answer once its sitting is known."""
+    session = ask.session
+    if (
+        members
+        and frame.asked in (Asked.PRESENCE, Asked.ABSENCE, Asked.PROXY)
+        and (frame.polar or frame.asked is not Asked.PROXY)
+    ):
+        await _answer(
+            ask,
+            answers.presence(
+                session=session, frame=frame, sitting_id=sitting_id, member_ids=members
+            ),
+        )
+    elif frame.asked is Asked.PROXY:
+        await show_attendance(
+            ask,
+            to_question(frame, ask.runtime.today()),
+            "proxies",
+            sitting_id=sitting_id,
+            member_id=members[0] if members else None,
+        )
+    elif frame.asked in (Asked.PRESENCE, Asked.ABSENCE):
+        if not lookups.has_roll_call(session=session, sitting_id=sitting_id):
+            await _answer(
+                ask,
+                answers.count(
+                    session=session, frame=frame.but(about=About.PRESENT), sitting_id=sitting_id
+                ),
+            )
+        else:
+            kind = "presents" if frame.asked is Asked.PRESENCE else "absents"
+            await show_attendance(
+                ask, to_question(frame, ask.runtime.today()), kind, sitting_id=sitting_id
+            )
+    elif frame.asked is Asked.COUNT:
+        await _answer(ask, answers.count(session=session, frame=frame, sitting_id=sitting_id))
+    elif frame.asked is Asked.OFFICER:
+        await _answer(ask, answers.officer(session=session, frame=frame, sitting_id=sitting_id))
+    elif frame.asked is Asked.CONVOCATION:
+        await _answer(ask, answers.convocation(session=session, sitting_id=sitting_id))
+    elif frame.asked is Asked.QUORUM:
+        view = ask.sitting_view(sitting_id)
+        if view.held_on >= ask.runtime.today():
+            await show_forecast(ask, sitting_id)
+        else:
+            await _answer(ask, answers.quorum(session=session, sitting_id=sitting_id))
+    else:
+        await show_sitting(ask, to_question(frame, ask.runtime.today()), sitting_id=sitting_id)
+    _remember(ask, members=members, sitting=sitting_id, **_frame_state(frame))
+
+
+async def answer_chosen_sitting(ask: Ask, sitting_id: int) -> bool:
+    """A sitting picked among several for a pending question: answer that question."""
+    pending = _recall(ask, PENDING_KEY)
+    if not pending.get("text"):
+        return False
+    from bot.services.frames import read_frame
+
+    frame = read_frame(pending["text"], ask.runtime.today())
+    if pending.get("asked"):
+        frame = frame.but(
+            asked=Asked(pending["asked"]),
+            about=About(pending["about"]) if pending.get("about") else None,
+            polar=bool(pending.get("polar")),
+        )
+    await answer_on_sitting(ask, frame, sitting_id, list(pending.get("members") or []))
+    return True
+
+
+async def _answer(ask: Ask, answer: answers.Answer) -> None:
+    await ask.reply(answer.template, **answer.data)
+
+
+# -- who ----------------------------------------------------------------------------------------
+
+
+def _name_like_words(frame: Frame) -> list[str]:
+    """Capitalised words of the message that no other reading took: a name being asked about."""
+    words = set(frame.words)
+    found = []
+    for match in _CAPITALISED.finditer(frame.text):
+        word = match.group(1)
+        if match.start() == 0 and fold(word) not in words:
+            continue
+        if fold(word) in words:
+            found.append(word)
+    return found
+
+
+async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | None:
+    """The members a question is about; None when an answer (which one? nobody?) was sent."""
+    if frame.asked not in _ABOUT_MEMBERS:
+        return []
+    if frame.first_person and ask.asker.member_id is not None:
+        return [ask.asker.member_id]
+    if frame.pronoun and last.get("members") and not frame.words:
+        return [int(m) for m in last["members"]]
+    if not frame.words:
+        return []
+    found: list[int] = []
+    # « Berger et Rivat étaient là ? »: each part of an enumeration is one name.
+    parts = [p for p in re.split(r",|\bet\b|&|/|\bou\b", frame.text) if p.strip()]
+    for part in parts if len(parts) > 1 else [frame.text]:
+        resolution = ask.resolve(part, in_text=True)
+        if resolution.status == "ambiguous" and len(parts) > 1:
+            resolution = ask.resolve(part, in_text=True)
+        if resolution.status == "found" and resolution.member:
+            if resolution.member.member_id not in found:
+                found.append(resolution.member.member_id)
+        elif resolution.status == "ambiguous":
+            _remember(ask, PENDING_KEY, **_frame_state(frame), members=[])
+            await ask.choose_member(resolution, "ask", part.strip())
+            return None
+    if found:
+        return found
+    names = _name_like_words(frame)
+    if names and frame.asked is not Asked.SEARCH:
+        await ask.reply("unknown_member", name=" ".join(names))
+        return None
+    return []
+
+
+# -- when ---------------------------------------------------------------------------------------
+
+
+def _body_ids(ask: Ask, frame: Frame, members: list[int]) -> list[int] | None:
+    if frame.body:
+        body = queries.body_by_hint(session=ask.session, hint=frame.body)
+        return [body.id] if body and body.id else None
+    if members:
+        bodies: set[int] = set()
+        for member_id in members:
+            bodies.update(lookups.active_body_ids(session=ask.session, member_id=member_id))
+        return sorted(bodies) or None
+    return None
+
+
+async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, Any]) -> int | None:
+    """The one sitting a frame is about, or an answer saying why there is none or which."""
+    session = ask.session
+    today = ask.runtime.today()
+    if frame.number:
+        ids = lookups.deliberation_ids_by_typed_number(
+            session=session, typed=frame.typed_number or frame.number, number=frame.number
+        )
+        sitting_ids = sorted(
+            {
+                s
+                for i in ids
+                if (s := answers.deliberation_sitting(session=session, deliberation_id=i))
+            }
+        )
+        if len(sitting_ids) == 1:
+            return sitting_ids[0]
+        if not sitting_ids:
+            await ask.reply("no_sitting", on=None, number=frame.number, body=None)
+            return None
+    when = frame.when
+    bodies = _body_ids(ask, frame, members)
+    body_name = _body_name(ask, frame)
+    if (
+        when.empty
+        and not frame.body
+        and last.get("sitting")
+        and (frame.follow_up or frame.pronoun)
+    ):
+        return int(last["sitting"])
+    if when.relative is Relative.NEXT:
+        coming = lookups.next_sitting(session=session, after=today, body_ids=bodies)
+        if coming is None:
+            latest = lookups.latest_sitting(session=session, before=today, body_ids=bodies)
+            await ask.reply(
+                "no_sitting_said",
+                relative="next",
+                body=body_name,
+                latest=latest,
+                on=None,
+                nearest=[],
+                said_as="",
+            )
+            return None
+        return coming.id
+    if when.empty:
+        if frame.asked is Asked.QUORUM:
+            coming = lookups.next_sitting(session=session, after=today, body_ids=bodies)
+            if coming is not None:
+                return coming.id
+        if frame.asked is Asked.SITTING and when.relative is None:
+            coming = lookups.next_sitting(session=session, after=today, body_ids=bodies)
+            if coming is not None:
+                return coming.id
+        latest = lookups.latest_sitting(session=session, before=today, body_ids=bodies)
+        if latest is None:
+            await ask.reply("no_sitting", on=None, number=None, body=body_name)
+            return None
+        return latest.id
+    found = lookups.sittings_matching(
+        session=session,
+        body_ids=bodies,
+        on=when.on,
+        day=when.day if when.on is None else None,
+        month=when.month if when.on is None and when.start is None else None,
+        start=when.start,
+        end=when.end,
+    )
+    if len(found) == 1:
+        return found[0].id
+    if len(found) > 1:
+        _remember(ask, PENDING_KEY, **_frame_state(frame), members=members)
+        buttons = [
+            (f"{s.body} — {s.held_on.strftime('%d/%m/%Y')}", f"sitting:ask:{s.id}")
+            for s in found[:8]
+        ]
+        await ask.reply("choose_sitting_said", buttons=buttons, count=len(found), said=when.said)
+        return None
+    around = when.on or when.start or _latest_day(when, today)
+    latest = (
+        lookups.latest_sitting(session=session, before=around, body_ids=bodies)
+        if when.on
+        else None
+    )
+    nearest = lookups.nearest_sittings(session=session, around=around, body_ids=bodies)
+    if nearest:
+        _remember(ask, PENDING_KEY, **_frame_state(frame), members=members)
+    buttons = [
+        (f"{s.body} — {s.held_on.strftime('%d/%m/%Y')}", f"sitting:ask:{s.id}") for s in nearest
+    ]
+    await ask.reply(
+        "no_sitting_said",
+        buttons=buttons,
+        relative=None,
+        body=body_name,
+        on=when.on,
+        latest=latest,
+        nearest=nearest,
+        said_as=_said_as(when),
+    )
+    return None
+
+
+def _latest_day(when: When, today: date) -> date:
+    month = when.month or today.month
+    day = when.day or 1
+    for year in range(today.year, today.year - 30, -1):
+        try:
+            candidate = date(year, month, min(day, 28) if day > 28 else day)
+        except ValueError:
+            continue
+        if candidate <= today:
+            return candidate
+    return today
+
+
+def _said_as(when: When) -> str:
+    if when.day and when.month:
+        return f"un {when.said} dans les données connues"
+    if when.month and not when.start:
+        return f"en {when.said} dans les données connues"
+    return f"sur la période « {when.said} »"
+
+
+def _body_name(ask: Ask, frame: Frame) -> str | None:
+    body = queries.body_by_hint(session=ask.session, hint=frame.body) if frame.body else None
+    return body.name if body else None
+
+
+# -- acts ---------------------------------------------------------------------------------------
+
+
+async def _deliberation_count(ask: Ask, frame: Frame) -> None:
+    when = frame.when
+    start, end = when.start, when.end
+    if when.on:
+        start = end = when.on
+    if start is None or end is None:
+        today = ask.runtime.today()
+        start, end = date(1990, 1, 1), today + timedelta(days=3650)
+    body = queries.body_by_hint(session=ask.session, hint=frame.body) if frame.body else None
+    await _answer(
+        ask,
+        answers.deliberation_count(
+            session=ask.session,
+            start=start,
+            end=end,
+            said=when.said or "toutes les séances connues",
+            body_ids=[body.id] if body and body.id else None,
+        ),
+    )
+
+
+def _ranked(ask: Ask, words: str) -> tuple[list[int], int]:
+    """Deliberations for some words: those holding every word first (how many), then others."""
+    index = ask.runtime.catalogue.deliberations(ask.session)
+    every = set(index.matches_all(words))
+    ranked = index.search(words, limit=SEARCH_SHOWN)
+    full = [i for i in ranked if i in every]
+    return full + [i for i in ranked if i not in every], len(full)
+
+
+async def _deliberations(ask: Ask, frame: Frame) -> None:
+    """By number (both forms of a repaired one), or the best match for the words."""
+    session = ask.session
+    if frame.number:
+        ids = lookups.deliberation_ids_by_typed_number(
+            session=session, typed=frame.typed_number or frame.number, number=frame.number
+        )
+        if not ids:
+            await ask.reply("no_deliberation", number=frame.number, words=None)
+            return
+        if frame.asked is Asked.VOTE:
+            await _answer(
+                ask, answers.votes(session=session, frame=frame, deliberation_ids=ids, loose=False)
+            )
+        else:
+            views = queries.deliberation_views(session=session, ids=ids)
+            await ask.reply("deliberation", views=views, duplicate=len(views) > 1)
+        return
+    words = " ".join(w for w in frame.words if w not in _VOTE_NOISE)
+    if not words_of(words):
+        last = _recall(ask)
+        sitting = last.get("sitting")
+        if (frame.asked is Asked.DELIBERATION and not frame.when.empty) or sitting is None:
+            await show_sitting(ask, to_question(frame, ask.runtime.today()))
+            return
+        await ask.reply("deliberation_usage")
+        return
+    ranked, full = _ranked(ask, words)
+    if not ranked:
+        await ask.reply("no_deliberation", number=None, words=words)
+        return
+    if frame.asked is Asked.VOTE:
+        shown = ranked[:1] if full <= 1 else ranked[:full][:3]
+        await _answer(
+            ask,
+            answers.votes(session=session, frame=frame, deliberation_ids=shown, loose=full == 0),
+        )
+        return
+    await _answer(
+        ask,
+        answers.search(
+            session=session, words=words, deliberation_ids=ranked, loose_from=full, action_ids=[]
+        ),
+    )
+
+
+_VOTE_NOISE = frozenset(["elus", "elu", "membres", "conseillers", "ont", "qui", "se", "sont"])
+
+
+async def _search(ask: Ask, frame: Frame) -> None:
+    """No other reading fits: the words are a topic, searched in deliberations and actions."""
+    words = " ".join(frame.words)
+    if not words_of(words):
+        await ask.reply("not_understood", text=frame.text)
+        return
+    ranked, full = _ranked(ask, words)
+    actions_index = ask.runtime.catalogue.actions(ask.session)
+    action_ids = actions_index.matches_all(words)
+    if not ranked and not action_ids:
+        names = _name_like_words(frame)
+        if names and len(frame.words) <= 2:
+            await ask.reply("unknown_member", name=" ".join(names))
+        else:
+            await ask.reply("not_understood", text=frame.text)
+        return
+    await _answer(
+        ask,
+        answers.search(
+            session=ask.session,
+            words=words,
+            deliberation_ids=ranked,
+            loose_from=full,
+            action_ids=action_ids,
+        ),
+    )
+
+
+async def answer_chosen_member(ask: Ask, member_id: int) -> bool:
+    """A member picked among several for a pending question: answer that question."""
+    pending = _recall(ask, PENDING_KEY)
+    if not pending.get("text"):
+        return False
+    from bot.services.frames import read_frame
+
+    frame = read_frame(pending["text"], ask.runtime.today())
+    if frame.asked is Asked.SEARCH:
+        return False
+    if frame.asked is Asked.RECORD:
+        await _answer(ask, answers.record(session=ask.session, member_id=member_id))
+        return True
+    sitting_id = await _sitting(ask, frame, [member_id], {})
+    if sitting_id is not None:
+        await answer_on_sitting(ask, frame, sitting_id, [member_id])
+    return True

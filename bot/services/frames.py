@@ -1,0 +1,550 @@
+"""A member's message read as one small typed frame: what is asked, of whom, when, which act.
+
+The classic slot-filling design: reading is kept apart from answering. This module knows French
+and nothing of the store or of Telegram; `bot/handlers/questions.py` resolves the frame's names
+and dates against the store and answers it with one function per kind of question.
+
+The words that carry the intent (« séance », « procuration », « présences ») are few, so they
+are matched with the care given to names: exactly, then within a small edit distance, then as
+a short form (« délibé »); ordinary words are never stretched into intent words.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from storage.french import MONTH_NUMBERS, WEEKDAYS, find_relative
+from storage.names import fold, strip_accents
+
+
+class Asked(enum.StrEnum):
+    """What a message asks for; one answerer per value."""
+
+    HELP = "help"
+    GIVE_PROXY = "give_proxy"
+    REVOKE_PROXY = "revoke_proxy"
+    MY_PROXIES = "my_proxies"
+    DECLARE_PRESENT = "declare_present"
+    DECLARE_ABSENT = "declare_absent"
+    PRESENCE = "presence"  # who was there / was X there
+    ABSENCE = "absence"  # who was missing / was X absent
+    PROXY = "proxy"  # the proxies of a sitting / X's proxy
+    COUNT = "count"  # how many present, excused, votes, in office…
+    OFFICER = "officer"  # président / secrétaire de séance
+    CONVOCATION = "convocation"  # when the convocation went out
+    QUORUM = "quorum"
+    VOTE = "vote"  # the vote figures of a deliberation
+    RECORD = "record"  # a member's attendance over the known sittings
+    SITTING = "sitting"  # one sitting's card
+    SITTINGS = "sittings"  # the list of sittings
+    DELIBERATION = "deliberation"
+    DELIBERATION_COUNT = "deliberation_count"  # how many deliberations over a period
+    ACTIONS = "actions"
+    SEARCH = "search"  # no other reading fits: a member's name, or a topic
+    NOTHING = "nothing"  # nothing left to read
+
+
+class About(enum.StrEnum):
+    """Which figure or role a count, an officer or a vote question is about."""
+
+    PRESENT = "present"
+    EXCUSED = "excused"
+    ABSENT = "absent"
+    PROXIES = "proxies"
+    VOTES = "votes"  # votants, voix
+    IN_OFFICE = "in_office"
+    PRESIDENT = "president"
+    SECRETARY = "secretary"
+    AGAINST = "against"
+    FOR = "for"
+    ABSTENTIONS = "abstentions"
+    DELIBERATIONS = "deliberations"
+
+
+class Relative(enum.StrEnum):
+    LAST = "last"  # « le dernier conseil »
+    NEXT = "next"  # « la prochaine séance »
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """The time a message points at, before it meets the store."""
+
+    on: date | None = None  # a full date (typed or relative: « hier »)
+    day: int | None = None  # a partial date: « 13 mars » (day and month), « juillet »
+    month: int | None = None
+    year: int | None = None
+    start: date | None = None  # a period: « le mois dernier », « mars 2025 »
+    end: date | None = None
+    relative: Relative | None = None
+    said: str = ""  # the words as typed, for the answer
+
+    @property
+    def empty(self) -> bool:
+        return self == When()
+
+    @property
+    def dated(self) -> bool:
+        """A date or period was named (not merely « dernier » / « prochain »)."""
+        return bool(self.on or self.month or self.start)
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    asked: Asked
+    polar: bool = False  # a yes/no question
+    about: About | None = None
+    first_person: bool = False  # « je », « moi », « mon », « j'y »: the asker
+    pronoun: bool = False  # « lui », « elle », « il »: the member last talked about
+    when: When = field(default_factory=When)
+    body: str | None = None  # "bureau" | "conseil"
+    number: str | None = None  # a deliberation number, as the métropole writes it
+    typed_number: str | None = None  # as typed (« 2022.0013 »): repaired numbers differ
+    words: tuple[str, ...] = ()  # folded words left once intent, date and courtesy are read
+    text: str = ""  # as typed, for the name resolver
+    follow_up: bool = False  # « et Berger ? », « et le 13 mars ? »
+    invalid_date: str | None = None  # « 31 février »
+
+    def but(self, **changes: object) -> Frame:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+# -- words --------------------------------------------------------------------------------------
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+_LEXICON: dict[str, Sequence[str]] = {
+    "present": _words(
+        "present presente presents presentes presence presences assiste assistait "
+        "assistaient assister participe participait participaient participer siegeait "
+        "siege sieger venu venue venus"
+    ),
+    "absent": _words(
+        "absent absente absents absentes absence absences excuse excusee excuses excusees "
+        "manque manquait manquaient manquant manquants manques loupe rate"
+    ),
+    "proxy": _words(
+        "pouvoir pouvoirs procuration procurations procu mandataire mandataires mandant "
+        "mandants represente representee representes represente"
+    ),
+    "vote": _words(
+        "vote votes votee votees voter votant votants voix abstention abstentions abstenu "
+        "abstenus abstenue abstenues oppose opposes opposee opposees opposition opposant "
+        "opposants contre unanimite unanime adopte adoptee adoptees rejete rejetee "
+        "scrutin suffrages resultat resultats pour"
+    ),
+    "count": _words("combien nombre nb total"),
+    "president": _words("president presidente presidait preside presidence presider"),
+    "secretary": ["secretaire", "secretariat"],
+    "convocation": _words("convocation convocations convoque convoques convoquee convoquees"),
+    "quorum": ["quorum", "quorums"],
+    "record": _words(
+        "assiduite assidu assidue assidus taux souvent bilan statistiques stats "
+        "historique regulierement frequemment rarement jamais toujours"
+    ),
+    "deliberation": _words(
+        "deliberation deliberations delib delibs delibe decision decisions acte actes"
+    ),
+    "actions": _words(
+        "action actions financement financements finance financee financees subvention "
+        "subventions porteur porteurs axe programme montant montants"
+    ),
+    "sitting": ["seance", "reunion", "session"],
+    "sittings": _words("seances reunions sessions calendrier planning agenda"),
+    "bureau": ["bureau"],
+    "conseil": ["conseil", "conseils"],
+    "in_office": ["exercice"],
+    "help": ["aide", "help", "menu"],
+    "last": _words("dernier derniere precedent precedente passe passee"),
+    "next": _words("prochain prochaine suivant suivante"),
+}
+_CONCEPT = {word: concept for concept, words in _LEXICON.items() for word in words}
+# Only these long, distinctive words are matched within an edit distance or as a short form:
+# stretching « centre » into « contre » or « votre » into « vote » would invent questions.
+_FUZZY_TARGETS = {
+    w: _CONCEPT[w]
+    for w in _words(
+        "present presente presents presentes presence presences absent absente absents "
+        "absentes absence absences excuse excusee excuses excusees pouvoir pouvoirs "
+        "procuration procurations mandataire deliberation deliberations seance seances "
+        "reunion reunions convocation convocations quorum assiduite abstention "
+        "abstentions secretaire president presidente unanimite subvention subventions "
+        "financement calendrier exercice"
+    )
+}
+_SHORT_FORMS = ("deliberation", "procuration", "convocation", "assiduite", "abstention")
+_FUZZY_LIST = list(_FUZZY_TARGETS)
+
+# Never read as anything: courtesy and the small words of a French question.
+_COURTESY = re.compile(
+    r"\b(?:bonjour|bonsoir|salut|coucou|hello|merci(?: beaucoup| bien)?(?: d avance)?"
+    r"|d avance|s il (?:te|vous) plait|svp|stp|cordialement|bien a vous|bonne (?:journee|soiree)"
+    r"|petite question|une question|question rapide|j ai une question|dis moi|dites moi"
+    r"|pourriez vous|pouvez vous|peux tu|pourrais tu|tu peux|vous pouvez|me dire|m indiquer"
+    r"|je voudrais savoir|je veux savoir|j aimerais savoir|je souhaiterais savoir"
+    r"|je me demandais|est ce que|est ce qu|sais tu|savez vous|au fait|rappelle moi"
+    r"|rappelez moi|please|ok|okay|oui|non|excuse(?:z)? moi|pardon|desole)\b"
+)
+_STOPWORDS = frozenset(
+    """
+    a ai as au aux avec avait avaient avez avons c ca ce ces cet cette combien comment d dans
+    de des du elle elles en est et etait etaient etais ete etre eu eux fait faire il ils j je
+    l la le les leur leurs lui m ma me mes moi mon n ne nos notre nous on ont ou par pas peu
+    plus pour qu que quel quelle quelles quels qui quoi s sa se ses si son sont sur t ta te tes
+    toi ton tous tout toute tu un une vos votre vous y bien tres donc alors aussi deja encore
+    quand ou lequel laquelle lesquels lesquelles sais savoir voir montre montrer affiche
+    afficher liste lister donne donner donnes donnee donnees dit dire veux voudrais peux
+    metropolitain metropolitaine metropole jour fois avoir eu etes suis sera serai seront
+    sommes la ici y celui celle ceux lors depuis chez apres avant entre sans sous vers ainsi
+    concernant concerne sujet propos niveau
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+_WH = frozenset(_words("qui combien quel quelle quels quelles quand comment lesquels lesquelles"))
+_FIRST_PERSON = re.compile(
+    r"\b(?:je|j|moi|me|m|mon|ma|mes|perso|personnellement)\b(?! (?:dis|indiquer|dire)\b)"
+)
+_PRONOUN = re.compile(r"\b(?:lui|il|elle|celui ci|celle ci)\b")
+_THERE = re.compile(
+    r"\b(?:etai[st]|etaient|etiez|sont|est|etes|suis|sera|serai|seront|etre|etait il|etait elle)"
+    r"(?: (?:il|elle|ils|elles|vous|tu|bien|pas))? la\b|\by (?:etai[st]|etaient|etiez|est|etes"
+    r"|suis|sera|serai|seront|etre|allait|suis alle|es(?:t)? alle\w*|ai assiste)\b"
+    r"|\bpris part\b|\ba vote\b|\bont vote\b|\bai vote\b"
+)
+
+
+def _intent_word(word: str) -> str | None:
+    """The concept a word carries: exactly, within an edit or two, or as a short form."""
+    if word in _CONCEPT:
+        return _CONCEPT[word]
+    if len(word) < 5 or word in _STOPWORDS or word.isdigit():
+        return None
+    budget = 1 if len(word) < 9 else 2
+    best = process.extractOne(word, _FUZZY_LIST, scorer=Levenshtein.distance, score_cutoff=budget)
+    if best is not None:
+        return _FUZZY_TARGETS[best[0]]
+    for target in _SHORT_FORMS:
+        if target.startswith(word):
+            return _CONCEPT[target]
+    return None
+
+
+# -- dates and numbers --------------------------------------------------------------------------
+
+_MONTH_ALT = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
+_WEEKDAY_ALT = "|".join(WEEKDAYS)
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}|\d{2}))?\b(?![.,]\d)")
+_DASHED_DATE = re.compile(r"\b(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})\b")
+_TEXT_DATE = re.compile(
+    rf"\b(?:(?:{_WEEKDAY_ALT})\s+)?(\d{{1,2}}|1er|premier)\s+({_MONTH_ALT})\b(?:\s+(\d{{4}}))?"
+)
+_MONTH_YEAR = re.compile(rf"\b({_MONTH_ALT})\s+(\d{{4}})\b")
+_LONE_MONTH = re.compile(
+    rf"\b({_MONTH_ALT})\b(?!\s+(?:dernier|derniere|passe|prochain|prochaine))"
+)
+# « 2024.00417 », « 2024-417 », « 2024_00417 », « n° 2022.0013 »: a year and a sequence number.
+_DELIBERATION_NUMBER = re.compile(r"\b((?:19|20)\d{2})[._-](\d{1,5})\b")
+
+
+def normalise_number(year: str, sequence: str) -> str:
+    """The métropole's numbering: year, dot, five digits (« 2024.00417 »)."""
+    return f"{year}.{int(sequence):05d}"
+
+
+def _simple(text: str) -> str:
+    """Lower case without accents, but separators kept: dates and numbers live in them."""
+    return strip_accents(text).casefold().replace("’", "'").replace("œ", "oe")
+
+
+def _blank(text: str, span: tuple[int, int]) -> str:
+    return text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _read_absolute(simple: str) -> tuple[When | None, str | None, str]:
+    """The first absolute date in the text: (when, invalid text, text without it)."""
+    for pattern in (_ISO_DATE, _NUMERIC_DATE, _DASHED_DATE, _TEXT_DATE):
+        match = pattern.search(simple)
+        if not match:
+            continue
+        said = match.group(0).strip()
+        rest = _blank(simple, match.span())
+        if pattern is _ISO_DATE:
+            year, month, day = (int(g) for g in match.groups())
+        elif pattern is _TEXT_DATE:
+            first = match.group(1)
+            day = 1 if first in ("1er", "premier") else int(first)
+            month = MONTH_NUMBERS[match.group(2)]
+            year = int(match.group(3)) if match.group(3) else 0
+        else:
+            day, month = int(match.group(1)), int(match.group(2))
+            year_text = match.group(3)
+            year = 0
+            if year_text:
+                year = int(year_text) + (2000 if len(year_text) == 2 else 0)
+            if not 1 <= month <= 12 or not 1 <= day <= 31:
+                if pattern is _NUMERIC_DATE and not year_text:
+                    continue  # « 3.5 » is a number, not a date
+                return None, said, rest
+        if not _valid(year or 2000, month, day):  # 2000 was a leap year: « 29 février »
+            return None, said, rest
+        if year:
+            return When(on=date(year, month, day), said=said), None, rest
+        return When(day=day, month=month, said=said), None, rest
+    if match := _MONTH_YEAR.search(simple):
+        month, year = MONTH_NUMBERS[match.group(1)], int(match.group(2))
+        start = date(year, month, 1)
+        end = date(year + (month == 12), month % 12 + 1, 1)
+        from datetime import timedelta
+
+        return (
+            When(month=month, year=year, start=start, end=end - timedelta(days=1), said=match[0]),
+            None,
+            _blank(simple, match.span()),
+        )
+    return None, None, simple
+
+
+def _read_when(simple: str, today: date) -> tuple[When, str | None, str]:
+    """Every way the message points at a time, and the text without those words."""
+    when, invalid, simple = _read_absolute(simple)
+    if invalid:
+        return When(), invalid, simple
+    folded = fold(simple)
+    if when is None:
+        period = find_relative(folded, today=today)
+        if period is not None:
+            said = folded[period.span[0] : period.span[1]]
+            folded = folded[: period.span[0]] + " " + folded[period.span[1] :]
+            if period.is_day:
+                when = When(on=period.start, said=said)
+            else:
+                when = When(start=period.start, end=period.end, said=said)
+        elif match := _LONE_MONTH.search(folded):
+            when = When(month=MONTH_NUMBERS[match.group(1)], said=match.group(1))
+            folded = folded[: match.start()] + " " + folded[match.end() :]
+    return when or When(), None, folded
+
+
+# -- the reader ---------------------------------------------------------------------------------
+
+_GIVE = re.compile(
+    r"\b(?:je|j)\s+(?:vous\s+|te\s+|lui\s+)?(?:donne|confie|laisse|delegue|transmets|"
+    r"voudrais donner|veux donner|souhaite donner|vais donner|aimerais donner|dois donner)\b"
+    r".*\b(?:pouvoir|procuration)"
+    r"|\b(?:donner|confier|faire)\s+(?:mon |ma |un |une )?(?:pouvoir|procuration)\b"
+    r"|\bpouvoir a\s+\w+\s+pour\b"
+)
+_REVOKE = re.compile(
+    r"\b(?:annule\w*|retire\w*|revoque\w*|reprend\w*|supprime\w*)\b.*\b(?:pouvoir|procuration)"
+)
+_DECLARE_ABSENT = re.compile(
+    r"\bje (?:ne )?(?:serai|suis|serais) (?:pas )?(?:absent|absente|excuse|excusee)\b"
+    r"|\bje ne (?:serai|pourrai|peux|pourrais) (?:pas )?(?:la|venir|etre|assister|present\w*)\b"
+    r"|\bexcusez moi pour\b|\bje m excuse pour\b|\bpas dispo\w*\b"
+)
+_DECLARE_PRESENT = re.compile(
+    r"\bje (?:serai|suis|serais) (?:bien )?(?:present|presente|la)\b(?! (?:hier|le \d))"
+    r"|\bje viendrai\b|\bje (?:participerai|assisterai)\b"
+)
+_MY_PROXIES = re.compile(r"\bmes (?:pouvoirs|procurations)\b|\bmes (?:procus?)\b")
+_HELP = re.compile(
+    r"^(?:aide|help|menu|que sais tu faire|que peux tu faire|tu sers a quoi|a quoi tu sers"
+    r"|qu est ce que tu sais faire|comment (?:ca|tu) marche\w*|commandes?)$"
+)
+_COMBIEN_POUR = re.compile(r"\bcombien (?:pour|met|verse|donne|apporte|finance|touche)\b")
+_FOLLOW_UP = re.compile(r"^(?:et|mais|puis|aussi|ensuite)\b|\b(?:et|aussi) \?$")
+_YEAR_WORD = re.compile(r"^(?:19|20)\d{2}$")
+
+
+def read_frame(text: str, today: date) -> Frame:
+    """The frame of one message: pure, no store, no Telegram."""
+    simple = _simple(text)
+    number = typed_number = None
+    if match := _DELIBERATION_NUMBER.search(_ISO_DATE.sub(" ", simple)):
+        typed_number = match.group(0)
+        number = normalise_number(*match.groups())
+        simple = simple.replace(match.group(0), " ", 1)
+    when, invalid, folded = _read_when(simple.replace("n°", " "), today)
+    folded = " ".join(folded.split())
+    courteous = " ".join(_COURTESY.sub(" ", folded).split())
+    follow_up = bool(_FOLLOW_UP.search(courteous)) or (
+        folded.startswith("et ") if folded else False
+    )
+    if follow_up:
+        courteous = re.sub(r"^(?:et|mais|puis|aussi|ensuite)\b\s*", "", courteous)
+
+    tokens = courteous.split()
+    concepts: dict[str, list[str]] = {}
+    leftovers: list[str] = []
+    for token in tokens:
+        concept = _intent_word(token)
+        if concept is not None:
+            concepts.setdefault(concept, []).append(token)
+        elif token not in _STOPWORDS and (len(token) > 1 or token.isdigit()):
+            leftovers.append(token)
+    has = concepts.__contains__
+    wh = next((t for t in tokens if t in _WH), None)
+    first_person = bool(_FIRST_PERSON.search(courteous))
+    pronoun = bool(_PRONOUN.search(courteous)) and not first_person
+    there = bool(_THERE.search(courteous))
+    body = "bureau" if has("bureau") else "conseil" if has("conseil") else None
+    if has("last") and when.empty:
+        when = When(relative=Relative.LAST, said=concepts["last"][0])
+    elif has("next") and when.empty:
+        when = When(relative=Relative.NEXT, said=concepts["next"][0])
+    base = Frame(
+        asked=Asked.NOTHING,
+        first_person=first_person,
+        pronoun=pronoun,
+        when=when,
+        body=body,
+        number=number,
+        typed_number=typed_number,
+        words=tuple(leftovers),
+        text=text,
+        follow_up=follow_up,
+        invalid_date=invalid,
+    )
+    asked, about, polar = _what_is_asked(courteous, concepts, wh, there, first_person, base)
+    return base.but(asked=asked, about=about, polar=polar)
+
+
+def _what_is_asked(
+    text: str,
+    concepts: dict[str, list[str]],
+    wh: str | None,
+    there: bool,
+    first_person: bool,
+    frame: Frame,
+) -> tuple[Asked, About | None, bool]:
+    has = concepts.__contains__
+    polar = wh is None
+    counting = has("count") or wh == "combien"
+    if not text and frame.when.empty and not frame.number:
+        return (Asked.NOTHING if frame.follow_up else Asked.HELP), None, False
+    if _HELP.match(text) or (has("help") and len(text.split()) <= 3):
+        return Asked.HELP, None, False
+    if _REVOKE.search(text):
+        return Asked.REVOKE_PROXY, None, False
+    if _GIVE.search(text):
+        return Asked.GIVE_PROXY, None, False
+    if _MY_PROXIES.search(text) and not frame.when.dated:
+        return Asked.MY_PROXIES, None, False
+    if _DECLARE_ABSENT.search(text):
+        return Asked.DECLARE_ABSENT, None, False
+    if _DECLARE_PRESENT.search(text) and frame.when.relative != Relative.LAST:
+        return Asked.DECLARE_PRESENT, None, False
+    if (has("record") and not counting) or (counting and re.search(r"\bcombien de fois\b", text)):
+        return Asked.RECORD, None, False
+    if has("record") and counting:
+        return Asked.RECORD, None, False
+    if has("quorum"):
+        return Asked.QUORUM, None, polar
+    if has("convocation") and not has("proxy"):
+        return Asked.CONVOCATION, None, polar
+    if has("president") and (wh == "qui" or has("sitting") or "presidait" in text):
+        return Asked.OFFICER, About.PRESIDENT, False
+    if has("secretary") and (wh == "qui" or has("sitting") or "tenait" in text):
+        return Asked.OFFICER, About.SECRETARY, False
+    if has("deliberation") and counting and not frame.number:
+        return Asked.DELIBERATION_COUNT, About.DELIBERATIONS, False
+    vote_words = set(concepts.get("vote", ()))
+    if vote_words:
+        about = _vote_about(vote_words)
+        if about is About.VOTES and counting and not frame.number:
+            return Asked.COUNT, About.VOTES, False
+        if re.search(r"\b(?:pris|prendre|prend) part\b|\ba vote\b|\bai vote\b", text):
+            return Asked.PRESENCE, None, polar
+        real = vote_words - {"pour"}
+        if real or (frame.number and "pour" in vote_words and counting):
+            return Asked.VOTE, about, polar and not counting
+    if counting:
+        counted = _count_about(concepts, text)
+        if counted is not None:
+            return Asked.COUNT, counted, False
+    if has("proxy"):
+        return Asked.PROXY, None, polar
+    if has("absent"):
+        if counting:
+            return Asked.COUNT, About.EXCUSED, False
+        return Asked.ABSENCE, None, polar
+    if has("present") or there:
+        if counting:
+            return Asked.COUNT, About.PRESENT, False
+        return Asked.PRESENCE, None, polar
+    if has("in_office"):
+        return Asked.COUNT, About.IN_OFFICE, False
+    if _COMBIEN_POUR.search(text) or has("actions"):
+        return Asked.ACTIONS, None, False
+    if frame.number or has("deliberation"):
+        return Asked.DELIBERATION, None, False
+    if has("sittings") and not frame.when.relative:
+        return Asked.SITTINGS, None, False
+    if wh == "quand" and (
+        has("sitting") or has("bureau") or has("conseil") or frame.when.relative
+    ):
+        return Asked.SITTING, None, False
+    if has("sitting") or has("bureau") or has("conseil") or has("sittings"):
+        return Asked.SITTING, None, False
+    if frame.words:
+        # Only a year or a date left (« et en 2022 ? ») is a time, not a topic.
+        if frame.follow_up and all(_YEAR_WORD.match(w) for w in frame.words):
+            return Asked.NOTHING, None, False
+        return Asked.SEARCH, None, polar
+    if not frame.when.empty:
+        return (Asked.NOTHING if frame.follow_up else Asked.SITTING), None, False
+    if frame.follow_up and (frame.pronoun or first_person):
+        return Asked.NOTHING, None, False
+    return (Asked.NOTHING if frame.follow_up else Asked.HELP), None, False
+
+
+def _vote_about(words: set[str]) -> About:
+    if words & {"contre", "oppose", "opposes", "opposee", "opposees", "opposition", "opposant"}:
+        return About.AGAINST
+    if any(w.startswith("absten") for w in words):
+        return About.ABSTENTIONS
+    if words & {"votant", "votants", "voix"}:
+        return About.VOTES
+    return About.FOR
+
+
+def _count_about(concepts: dict[str, list[str]], text: str) -> About | None:
+    has = concepts.__contains__
+    if has("proxy"):
+        return About.PROXIES
+    if has("absent"):
+        words = concepts["absent"]
+        if any(w.startswith("excus") for w in words):
+            return About.EXCUSED
+        return About.ABSENT
+    if has("present"):
+        return About.PRESENT
+    if has("in_office") or re.search(r"\b(?:membres|elus|sieges|conseillers)\b", text):
+        return About.IN_OFFICE
+    if has("deliberation"):
+        return About.DELIBERATIONS
+    return None
+
+
+def find_deliberation_number(text: str) -> str | None:
+    """A deliberation number in a text, normalised; an ISO date is never one."""
+    match = _DELIBERATION_NUMBER.search(_ISO_DATE.sub(" ", _simple(text)))
+    return normalise_number(*match.groups()) if match else None
