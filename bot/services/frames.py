@@ -15,12 +15,12 @@ import enum
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from storage.french import MONTH_NUMBERS, WEEKDAYS, find_relative
+from storage.french import MONTH_NUMBERS, find_dates, find_relative
 from storage.names import fold, strip_accents
 
 
@@ -241,16 +241,10 @@ def _intent_word(word: str) -> str | None:
 # -- dates and numbers --------------------------------------------------------------------------
 
 _MONTH_ALT = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
-_WEEKDAY_ALT = "|".join(WEEKDAYS)
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
-_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}|\d{2}))?\b(?![.,]\d)")
-_DASHED_DATE = re.compile(r"\b(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})\b")
-_TEXT_DATE = re.compile(
-    rf"\b(?:(?:{_WEEKDAY_ALT})\s+)?(\d{{1,2}}|1er|premier)\s+({_MONTH_ALT})\b(?:\s+(\d{{4}}))?"
-)
-_MONTH_YEAR = re.compile(rf"\b({_MONTH_ALT})\s+(\d{{4}})\b")
-_LONE_MONTH = re.compile(
-    rf"\b({_MONTH_ALT})\b(?!\s+(?:dernier|derniere|passe|prochain|prochaine))"
+# « en mars dernier » is a relative period, not « mars » of some year.
+_MONTH_RELATIVE = re.compile(
+    rf"\b(?:{_MONTH_ALT})\s+(?:dernier|derniere|passe|prochain|prochaine)\b"
 )
 # « 2024.00417 », « 2024-417 », « 2024_00417 », « n° 2022.0013 »: a year and a sequence number.
 _DELIBERATION_NUMBER = re.compile(r"\b((?:19|20)\d{2})[._-](\d{1,5})\b")
@@ -270,55 +264,32 @@ def _blank(text: str, span: tuple[int, int]) -> str:
     return text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
 
 
-def _valid(year: int, month: int, day: int) -> bool:
-    try:
-        date(year, month, day)
-    except ValueError:
-        return False
-    return True
-
-
 def _read_absolute(simple: str) -> tuple[When | None, str | None, str]:
-    """The first absolute date in the text: (when, invalid text, text without it)."""
-    for pattern in (_ISO_DATE, _NUMERIC_DATE, _DASHED_DATE, _TEXT_DATE):
-        match = pattern.search(simple)
-        if not match:
-            continue
-        said = match.group(0).strip()
-        rest = _blank(simple, match.span())
-        if pattern is _ISO_DATE:
-            year, month, day = (int(g) for g in match.groups())
-        elif pattern is _TEXT_DATE:
-            first = match.group(1)
-            day = 1 if first in ("1er", "premier") else int(first)
-            month = MONTH_NUMBERS[match.group(2)]
-            year = int(match.group(3)) if match.group(3) else 0
-        else:
-            day, month = int(match.group(1)), int(match.group(2))
-            year_text = match.group(3)
-            year = 0
-            if year_text:
-                year = int(year_text) + (2000 if len(year_text) == 2 else 0)
-            if not 1 <= month <= 12 or not 1 <= day <= 31:
-                if pattern is _NUMERIC_DATE and not year_text:
-                    continue  # « 3.5 » is a number, not a date
-                return None, said, rest
-        if not _valid(year or 2000, month, day):  # 2000 was a leap year: « 29 février »
+    """The first date written in full or in part: (when, invalid text, text without it)."""
+    if _MONTH_RELATIVE.search(simple):
+        return None, None, simple
+    for mention in find_dates(simple):
+        said = simple[mention.start : mention.end].strip()
+        rest = _blank(simple, (mention.start, mention.end))
+        if not mention.valid:
             return None, said, rest
-        if year:
-            return When(on=date(year, month, day), said=said), None, rest
-        return When(day=day, month=month, said=said), None, rest
-    if match := _MONTH_YEAR.search(simple):
-        month, year = MONTH_NUMBERS[match.group(1)], int(match.group(2))
-        start = date(year, month, 1)
-        end = date(year + (month == 12), month % 12 + 1, 1)
-        from datetime import timedelta
-
-        return (
-            When(month=month, year=year, start=start, end=end - timedelta(days=1), said=match[0]),
-            None,
-            _blank(simple, match.span()),
-        )
+        if mention.day and mention.month and mention.year:
+            return When(on=date(mention.year, mention.month, mention.day), said=said), None, rest
+        if mention.day and mention.month:
+            return When(day=mention.day, month=mention.month, said=said), None, rest
+        if mention.month and mention.year:
+            first = date(mention.year, mention.month, 1)
+            last = date(mention.year + (mention.month == 12), mention.month % 12 + 1, 1)
+            period = When(
+                month=mention.month,
+                year=mention.year,
+                start=first,
+                end=last - timedelta(days=1),
+                said=said,
+            )
+            return period, None, rest
+        if mention.month:
+            return When(month=mention.month, said=said), None, rest
     return None, None, simple
 
 
@@ -337,9 +308,6 @@ def _read_when(simple: str, today: date) -> tuple[When, str | None, str]:
                 when = When(on=period.start, said=said)
             else:
                 when = When(start=period.start, end=period.end, said=said)
-        elif match := _LONE_MONTH.search(folded):
-            when = When(month=MONTH_NUMBERS[match.group(1)], said=match.group(1))
-            folded = folded[: match.start()] + " " + folded[match.end() :]
     return when or When(), None, folded
 
 
