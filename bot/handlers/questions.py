@@ -389,6 +389,12 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
             )
             return None
         return coming.id
+    if when.relative is Relative.LAST:
+        latest = lookups.latest_sitting(session=session, before=today, body_ids=bodies)
+        if latest is None:
+            await ask.reply("no_sitting", on=None, number=None, body=body_name)
+            return None
+        return latest.id
     if when.empty:
         if frame.asked is Asked.QUORUM:
             coming = lookups.next_sitting(session=session, after=today, body_ids=bodies)
@@ -526,12 +532,25 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         return
     words = " ".join(w for w in frame.words if w not in _VOTE_NOISE)
     if not words_of(words):
+        # « quels élus se sont opposés ? »: the votes of the sitting in question.
         last = _recall(ask)
-        sitting = last.get("sitting")
-        if (frame.asked is Asked.DELIBERATION and not frame.when.empty) or sitting is None:
-            await show_sitting(ask, to_question(frame, ask.runtime.today()))
+        sitting_id = await _sitting(ask, frame.but(follow_up=True), [], last)
+        if sitting_id is None:
             return
-        await ask.reply("deliberation_usage")
+        ids = [d.id for d in ask.sitting_view(sitting_id).deliberations]
+        views = queries.deliberation_views(session=session, ids=ids)
+        if frame.about is About.AGAINST:
+            views = [v for v in views if v.deliberation.votes_against]
+        elif frame.about is About.ABSTENTIONS:
+            views = [v for v in views if v.deliberation.abstentions]
+        await ask.reply(
+            "answer_sitting_votes",
+            s=ask.sitting_view(sitting_id),
+            views=views[:15],
+            count=len(views),
+            about=(frame.about or About.FOR).value,
+        )
+        _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
         return
     ranked, full = _ranked(ask, words)
     if not ranked:
