@@ -153,7 +153,7 @@ _LEXICON: dict[str, Sequence[str]] = {
         "historique regulierement frequemment rarement jamais toujours"
     ),
     "deliberation": _words(
-        "deliberation deliberations delib delibs delibe decision decisions acte actes"
+        "deliberation deliberations delib delibs delibe delibes decision decisions acte actes"
     ),
     "actions": _words(
         "action actions financement financements finance financee financees subvention "
@@ -339,6 +339,8 @@ _HELP = re.compile(
 )
 _COMBIEN_POUR = re.compile(r"\bcombien (?:pour|met|verse|donne|apporte|finance|touche)\b")
 _FOLLOW_UP = re.compile(r"^(?:et|mais|puis|aussi|ensuite)\b|\b(?:et|aussi) \?$")
+# A time (« 17 h », « 17h30 »), a lone letter or a short number is never a topic; a year is.
+_NOT_A_TOPIC = re.compile(r"^(?:.|\W+|\d{1,3}|\d{1,2}h\d{0,2}|heures?|min)$")
 _YEAR_WORD = re.compile(r"^(?:19|20)\d{2}$")
 
 
@@ -366,7 +368,7 @@ def read_frame(text: str, today: date) -> Frame:
         concept = _intent_word(token)
         if concept is not None:
             concepts.setdefault(concept, []).append(token)
-        elif token not in _STOPWORDS and (len(token) > 1 or token.isdigit()):
+        elif token not in _STOPWORDS and not _NOT_A_TOPIC.match(token):
             leftovers.append(token)
     has = concepts.__contains__
     wh = next((t for t in tokens if t in _WH), None)
@@ -408,7 +410,11 @@ def _what_is_asked(
     counting = has("count") or wh == "combien"
     if not text and frame.when.empty and not frame.number:
         return (Asked.NOTHING if frame.follow_up else Asked.HELP), None, False
-    if _HELP.match(text) or (has("help") and len(text.split()) <= 3):
+    if frame.follow_up and set(concepts) <= {"bureau", "conseil", "last", "next"}:
+        if not frame.words or all(_YEAR_WORD.match(w) for w in frame.words):
+            return Asked.NOTHING, None, False
+    bare = " ".join(re.sub(r"[^\w\s]", " ", text).split())
+    if _HELP.match(bare) or (has("help") and len(bare.split()) <= 3):
         return Asked.HELP, None, False
     if _REVOKE.search(text):
         return Asked.REVOKE_PROXY, None, False
@@ -439,7 +445,7 @@ def _what_is_asked(
         about = _vote_about(vote_words)
         if about is About.VOTES and counting and not frame.number:
             return Asked.COUNT, About.VOTES, False
-        if re.search(r"\b(?:pris|prendre|prend) part\b|\ba vote\b|\bai vote\b", text):
+        if polar and re.search(r"\b(?:pris|prendre|prend) part\b|\ba vote\b|\bai vote\b", text):
             return Asked.PRESENCE, None, polar
         real = vote_words - {"pour"}
         if real or (frame.number and "pour" in vote_words and counting):
