@@ -410,9 +410,9 @@ def _what_is_asked(
     counting = has("count") or wh == "combien"
     if not text and frame.when.empty and not frame.number:
         return (Asked.NOTHING if frame.follow_up else Asked.HELP), None, False
-    if frame.follow_up and set(concepts) <= {"bureau", "conseil", "last", "next"}:
-        if not frame.words or all(_YEAR_WORD.match(w) for w in frame.words):
-            return Asked.NOTHING, None, False
+    only_time = not frame.words or all(_YEAR_WORD.match(w) for w in frame.words)
+    if frame.follow_up and only_time and set(concepts) <= {"bureau", "conseil", "last", "next"}:
+        return Asked.NOTHING, None, False
     bare = " ".join(re.sub(r"[^\w\s]", " ", text).split())
     if _HELP.match(bare) or (has("help") and len(bare.split()) <= 3):
         return Asked.HELP, None, False
