@@ -138,7 +138,11 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     if frame.invalid_date:
         await ask.reply("invalid_date", text=frame.invalid_date)
         return
-    last = _recall(ask) if (frame.follow_up or frame.pronoun) else {}
+    # The thread is read only when the message leans on it: a follow-up, a pronoun, or a
+    # question about a sitting that names none (« on avait le quorum ? » after « /seance … »).
+    undated = frame.when.empty and not frame.number and not frame.body
+    leans = frame.follow_up or frame.pronoun or (undated and frame.asked in _ABOUT_A_SITTING)
+    last = _recall(ask) if leans else {}
     if frame.follow_up or frame.asked is Asked.NOTHING:
         frame = _complete(frame, last)
     if frame.asked is Asked.NOTHING:
@@ -367,12 +371,7 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
     when = frame.when
     bodies = _body_ids(ask, frame, members)
     body_name = _body_name(ask, frame)
-    if (
-        when.empty
-        and not frame.body
-        and last.get("sitting")
-        and (frame.follow_up or frame.pronoun)
-    ):
+    if when.empty and not frame.body and not frame.number and last.get("sitting"):
         return int(last["sitting"])
     if when.relative is Relative.NEXT:
         coming = lookups.next_sitting(session=session, after=today, body_ids=bodies)
@@ -587,6 +586,8 @@ async def _search(ask: Ask, frame: Frame) -> None:
         names = _name_like_words(frame)
         if names and len(frame.words) <= 2:
             await ask.reply("unknown_member", name=" ".join(names))
+        elif any(len(w) >= 4 and w.isalpha() for w in frame.words):
+            await ask.reply("no_topic", words=words)
         else:
             await ask.reply("not_understood", text=frame.text)
         return

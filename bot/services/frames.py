@@ -149,7 +149,7 @@ _LEXICON: dict[str, Sequence[str]] = {
     "convocation": _words("convocation convocations convoque convoques convoquee convoquees"),
     "quorum": ["quorum", "quorums"],
     "record": _words(
-        "assiduite assidu assidue assidus taux souvent bilan statistiques stats "
+        "assiduite assidu assidue assidus souvent bilan statistiques stats "
         "historique regulierement frequemment rarement jamais toujours"
     ),
     "deliberation": _words(
@@ -257,19 +257,26 @@ def normalise_number(year: str, sequence: str) -> str:
 
 def _simple(text: str) -> str:
     """Lower case without accents, but separators kept: dates and numbers live in them."""
-    return strip_accents(text).casefold().replace("’", "'").replace("œ", "oe")
+    return strip_accents(text).casefold().replace("’", "'")
+
+
+def _spaces(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
 
 
 def _blank(text: str, span: tuple[int, int]) -> str:
     return text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
 
 
-def _read_absolute(simple: str) -> tuple[When | None, str | None, str]:
+def _read_absolute(simple: str, typed: str) -> tuple[When | None, str | None, str]:
     """The first date written in full or in part: (when, invalid text, text without it)."""
     if _MONTH_RELATIVE.search(simple):
         return None, None, simple
     for mention in find_dates(simple):
-        said = simple[mention.start : mention.end].strip()
+        # As typed (accents and all) when folding kept the offsets, which it does but for rare
+        # letters such as « ß ».
+        source = typed if len(typed) == len(simple) else simple
+        said = source[mention.start : mention.end].strip()
         rest = _blank(simple, (mention.start, mention.end))
         if not mention.valid:
             return None, said, rest
@@ -293,9 +300,9 @@ def _read_absolute(simple: str) -> tuple[When | None, str | None, str]:
     return None, None, simple
 
 
-def _read_when(simple: str, today: date) -> tuple[When, str | None, str]:
+def _read_when(simple: str, typed: str, today: date) -> tuple[When, str | None, str]:
     """Every way the message points at a time, and the text without those words."""
-    when, invalid, simple = _read_absolute(simple)
+    when, invalid, simple = _read_absolute(simple, typed)
     if invalid:
         return When(), invalid, simple
     folded = fold(simple)
@@ -348,11 +355,11 @@ def read_frame(text: str, today: date) -> Frame:
     """The frame of one message: pure, no store, no Telegram."""
     simple = _simple(text)
     number = typed_number = None
-    if match := _DELIBERATION_NUMBER.search(_ISO_DATE.sub(" ", simple)):
+    if match := _DELIBERATION_NUMBER.search(_ISO_DATE.sub(_spaces, simple)):
         typed_number = match.group(0)
         number = normalise_number(*match.groups())
-        simple = simple.replace(match.group(0), " ", 1)
-    when, invalid, folded = _read_when(simple.replace("n°", " "), today)
+        simple = _blank(simple, match.span())
+    when, invalid, folded = _read_when(simple.replace("n°", "  "), text, today)
     folded = " ".join(folded.split())
     courteous = " ".join(_COURTESY.sub(" ", folded).split())
     follow_up = bool(_FOLLOW_UP.search(courteous)) or (
@@ -426,7 +433,8 @@ def _what_is_asked(
         return Asked.DECLARE_ABSENT, None, False
     if _DECLARE_PRESENT.search(text) and frame.when.relative != Relative.LAST:
         return Asked.DECLARE_PRESENT, None, False
-    if (has("record") and not counting) or (counting and re.search(r"\bcombien de fois\b", text)):
+    rate = bool(re.search(r"\btaux\b", text)) and (has("present") or has("absent"))
+    if rate or (has("record") and not counting) or re.search(r"\bcombien de fois\b", text):
         return Asked.RECORD, None, False
     if has("record") and counting:
         return Asked.RECORD, None, False
@@ -520,5 +528,5 @@ def _count_about(concepts: dict[str, list[str]], text: str) -> About | None:
 
 def find_deliberation_number(text: str) -> str | None:
     """A deliberation number in a text, normalised; an ISO date is never one."""
-    match = _DELIBERATION_NUMBER.search(_ISO_DATE.sub(" ", _simple(text)))
+    match = _DELIBERATION_NUMBER.search(_ISO_DATE.sub(_spaces, _simple(text)))
     return normalise_number(*match.groups()) if match else None

@@ -7,6 +7,7 @@ bisect look-ups. Title words weigh more than body words.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -23,8 +24,17 @@ _IGNORED = frozenset(
 )
 
 
+# fold() already splits on hyphens and apostrophes (« Roche-la-Molière », « l'eau »); a slash
+# joins two words too (« médiatrices/médiateurs »), as do parentheses and other punctuation.
+_WORD_BREAKS = re.compile(r"[^\w]+")
+
+
 def words_of(text: str) -> list[str]:
-    return [w for w in fold(text).split() if w not in _IGNORED and (len(w) > 1 or w.isdigit())]
+    return [
+        w
+        for w in _WORD_BREAKS.split(fold(text))
+        if w and w not in _IGNORED and (len(w) > 1 or w.isdigit())
+    ]
 
 
 class TextIndex:
