@@ -419,6 +419,9 @@ _RELATIVE: tuple[tuple[re.Pattern[str], _Reader], ...] = (
      _part_of_year),
     (re.compile(rf"\b(?:en|durant|pendant|depuis|annee|au cours de l annee|sur l annee)"
                 rf"\s+{_YEAR}\b"), _year),
+    # « les séances de 2022 »: a year after a word that names sittings or acts.
+    (re.compile(rf"(?:(?<=seances de )|(?<=conseils de )|(?<=bureaux de )|(?<=reunions de )"
+                rf"|(?<=deliberations de )|(?<=seances pour )){_YEAR}\b"), _year),
 )  # fmt: skip
 
 

@@ -41,7 +41,14 @@ _ABOUT_A_SITTING = {
     Asked.QUORUM,
     Asked.SITTING,
 }
-_ABOUT_MEMBERS = {Asked.PRESENCE, Asked.ABSENCE, Asked.PROXY, Asked.RECORD, Asked.SEARCH}
+_ABOUT_MEMBERS = {
+    Asked.PRESENCE,
+    Asked.ABSENCE,
+    Asked.PROXY,
+    Asked.RECORD,
+    Asked.SEARCH,
+    Asked.OFFICER,
+}
 _CAPITALISED = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][\w'’-]{2,})")
 
 
@@ -172,7 +179,10 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             await show_actions(ask, " ".join(frame.words))
             return
         case Asked.SITTINGS:
-            await list_sittings(ask, question)
+            if frame.when.dated:
+                await _sittings_in(ask, frame)
+            else:
+                await list_sittings(ask, question)
             return
         case Asked.DELIBERATION_COUNT:
             await _deliberation_count(ask, frame)
@@ -248,7 +258,12 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
     elif frame.asked is Asked.COUNT:
         await _answer(ask, answers.count(session=session, frame=frame, sitting_id=sitting_id))
     elif frame.asked is Asked.OFFICER:
-        await _answer(ask, answers.officer(session=session, frame=frame, sitting_id=sitting_id))
+        await _answer(
+            ask,
+            answers.officer(
+                session=session, frame=frame, sitting_id=sitting_id, member_ids=members
+            ),
+        )
     elif frame.asked is Asked.CONVOCATION:
         await _answer(ask, answers.convocation(session=session, sitting_id=sitting_id))
     elif frame.asked is Asked.QUORUM:
@@ -548,6 +563,7 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
             views=views[:15],
             count=len(views),
             about=(frame.about or About.FOR).value,
+            listing=frame.asked is Asked.DELIBERATION,
         )
         _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
         return
@@ -586,7 +602,7 @@ async def _search(ask: Ask, frame: Frame) -> None:
         names = _name_like_words(frame)
         if names and len(frame.words) <= 2:
             await ask.reply("unknown_member", name=" ".join(names))
-        elif any(len(w) >= 4 and w.isalpha() for w in frame.words):
+        elif any(_looks_like_a_word(w) for w in frame.words):
             await ask.reply("no_topic", words=words)
         else:
             await ask.reply("not_understood", text=frame.text)
@@ -620,3 +636,27 @@ async def answer_chosen_member(ask: Ask, member_id: int) -> bool:
     if sitting_id is not None:
         await answer_on_sitting(ask, frame, sitting_id, [member_id])
     return True
+
+
+async def _sittings_in(ask: Ask, frame: Frame) -> None:
+    """« les séances de 2022 », « les conseils de mars »: every sitting the time names."""
+    when = frame.when
+    found = lookups.sittings_matching(
+        session=ask.session,
+        body_ids=_body_ids(ask, frame, []),
+        on=when.on,
+        day=when.day if when.on is None else None,
+        month=when.month if when.on is None and when.start is None else None,
+        start=when.start,
+        end=when.end,
+    )
+    await ask.reply("answer_sittings_found", found=found, said=when.said)
+
+
+def _looks_like_a_word(word: str) -> bool:
+    """A topic word rather than keyboard noise (« qwerty », « zzz »): long enough, with vowels
+    enough and no letter three times in a row."""
+    if len(word) < 4 or not word.isalpha() or re.search(r"(\w)\1\1", word):
+        return False
+    vowels = sum(c in "aeiou" for c in word)
+    return vowels / len(word) >= 0.25

@@ -59,9 +59,25 @@ def count(*, session: Session, frame: Frame, sitting_id: int) -> Answer:
     )
 
 
-def officer(*, session: Session, frame: Frame, sitting_id: int) -> Answer:
+def officer(
+    *, session: Session, frame: Frame, sitting_id: int, member_ids: list[int] | None = None
+) -> Answer:
+    """« qui présidait ? »; with names, « Dallara était secrétaire ? » gets Oui / Non first."""
     view = queries.sitting_view(session=session, sitting_id=sitting_id)
-    return Answer("answer_officer", {"s": view, "about": (frame.about or About.PRESIDENT).value})
+    about = frame.about or About.PRESIDENT
+    holder_id = (
+        session.get(Sitting, sitting_id).president_id  # type: ignore[union-attr]
+        if about is About.PRESIDENT
+        else session.get(Sitting, sitting_id).secretary_id  # type: ignore[union-attr]
+    )
+    people = [
+        lookups.member_at_sitting(session=session, sitting_id=sitting_id, member_id=m)
+        for m in member_ids or []
+    ]
+    return Answer(
+        "answer_officer",
+        {"s": view, "about": about.value, "people": people, "holder_id": holder_id},
+    )
 
 
 def convocation(*, session: Session, sitting_id: int) -> Answer:

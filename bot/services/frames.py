@@ -135,7 +135,8 @@ _LEXICON: dict[str, Sequence[str]] = {
     ),
     "proxy": _words(
         "pouvoir pouvoirs procuration procurations procu mandataire mandataires mandant "
-        "mandants represente representee representes represente"
+        "mandants represente representee representes representait representaient "
+        "representer remplace remplacait"
     ),
     "vote": _words(
         "vote votes votee votees voter votant votants voix abstention abstentions abstenu "
@@ -156,7 +157,7 @@ _LEXICON: dict[str, Sequence[str]] = {
         "deliberation deliberations delib delibs delibe delibes decision decisions acte actes"
     ),
     "actions": _words(
-        "action actions financement financements finance financee financees subvention "
+        "action actions financement financements finance financee financees finances subvention "
         "subventions porteur porteurs axe programme montant montants"
     ),
     "sitting": ["seance", "reunion", "session"],
@@ -193,7 +194,8 @@ _COURTESY = re.compile(
     r"|pourriez vous|pouvez vous|peux tu|pourrais tu|tu peux|vous pouvez|me dire|m indiquer"
     r"|je voudrais savoir|je veux savoir|j aimerais savoir|je souhaiterais savoir"
     r"|je me demandais|est ce que|est ce qu|sais tu|savez vous|au fait|rappelle moi"
-    r"|rappelez moi|please|ok|okay|oui|non|excuse(?:z)? moi|pardon|desole)\b"
+    r"|rappelez moi|please|ok|okay|oui|non|excuse(?:z)? moi|pardon|desole|rappel|info|infos"
+    r"|urgent|re|hello|hey|bonne nouvelle)\b"
 )
 _STOPWORDS = frozenset(
     """
@@ -211,12 +213,18 @@ _STOPWORDS = frozenset(
 )
 _WH = frozenset(_words("qui combien quel quelle quels quelles quand comment lesquels lesquelles"))
 _FIRST_PERSON = re.compile(
-    r"\b(?:je|j|moi|me|m|mon|ma|mes|perso|personnellement)\b(?! (?:dis|indiquer|dire)\b)"
+    r"\b(?:je|j|moi|me|mon|ma|mes|perso|personnellement)\b(?! (?:dis|indiquer|dire)\b)"
 )
-_PRONOUN = re.compile(r"\b(?:lui|il|elle|celui ci|celle ci)\b")
+# « qui m'a donné pouvoir ? »: « m' » before a verb of having (not « m'indiquer », courtesy).
+_ME_AS_OBJECT = re.compile(r"\bm'\s*(?:a|avait|ont|avaient|as|aviez|avez|aurait)\b")
+_PRONOUN = re.compile(
+    r"\b(?:lui|elle|celui ci|celle ci)\b|\bil\b(?! (?:y|faut|fallait|faudra|faudrait|reste))"
+)
 _THERE = re.compile(
     r"\b(?:etai[st]|etaient|etiez|sont|est|etes|suis|sera|serai|seront|etre|etait il|etait elle)"
-    r"(?: (?:il|elle|ils|elles|vous|tu|bien|pas))? la\b|\by (?:etai[st]|etaient|etiez|est|etes"
+    r"(?: (?:il|elle|ils|elles|vous|tu|bien|pas))? la(?=\s*$|\s*[?!.,;]|\s+(?:au|aux|a|le|lors"
+    r"|pour|en|ce|cette|ces|hier|ou|et|du|de|dans|ce|jeudi|lundi|mardi|mercredi|vendredi"
+    r"|samedi|dimanche)\b)|\by (?:etai[st]|etaient|etiez|est|etes"
     r"|suis|sera|serai|seront|etre|allait|suis alle|es(?:t)? alle\w*|ai assiste)\b"
     r"|\bpris part\b|\ba vote\b|\bont vote\b|\bai vote\b"
 )
@@ -348,6 +356,7 @@ _COMBIEN_POUR = re.compile(r"\bcombien (?:pour|met|verse|donne|apporte|finance|t
 _FOLLOW_UP = re.compile(r"^(?:et|mais|puis|aussi|ensuite)\b|\b(?:et|aussi) \?$")
 # A time (« 17 h », « 17h30 »), a lone letter or a short number is never a topic; a year is.
 _NOT_A_TOPIC = re.compile(r"^(?:.|\W+|\d{1,3}|\d{1,2}h\d{0,2}|heures?|min)$")
+_PEOPLE = frozenset(_words("personnes gens monde elus membres conseillers votants"))
 _YEAR_WORD = re.compile(r"^(?:19|20)\d{2}$")
 
 
@@ -379,7 +388,7 @@ def read_frame(text: str, today: date) -> Frame:
             leftovers.append(token)
     has = concepts.__contains__
     wh = next((t for t in tokens if t in _WH), None)
-    first_person = bool(_FIRST_PERSON.search(courteous))
+    first_person = bool(_FIRST_PERSON.search(courteous) or _ME_AS_OBJECT.search(simple))
     pronoun = bool(_PRONOUN.search(courteous)) and not first_person
     there = bool(_THERE.search(courteous))
     body = "bureau" if has("bureau") else "conseil" if has("conseil") else None
@@ -434,7 +443,19 @@ def _what_is_asked(
     if _DECLARE_PRESENT.search(text) and frame.when.relative != Relative.LAST:
         return Asked.DECLARE_PRESENT, None, False
     rate = bool(re.search(r"\btaux\b", text)) and (has("present") or has("absent"))
-    if rate or (has("record") and not counting) or re.search(r"\bcombien de fois\b", text):
+    # « mes absences », « j'ai raté combien de séances ? »: over time, not one sitting.
+    attendance = has("present") or has("absent")
+    mine = bool(re.search(r"\bmes (?:absences|presences)\b", text))
+    over_time = (
+        attendance and counting and (has("sittings") or has("sitting")) and not frame.when.dated
+    )
+    if (
+        rate
+        or mine
+        or over_time
+        or (has("record") and not counting)
+        or re.search(r"\bcombien de fois\b", text)
+    ):
         return Asked.RECORD, None, False
     if has("record") and counting:
         return Asked.RECORD, None, False
@@ -442,16 +463,24 @@ def _what_is_asked(
         return Asked.QUORUM, None, polar
     if has("convocation") and not has("proxy"):
         return Asked.CONVOCATION, None, polar
-    if has("president") and (wh == "qui" or has("sitting") or "presidait" in text):
-        return Asked.OFFICER, About.PRESIDENT, False
-    if has("secretary") and (wh == "qui" or has("sitting") or "tenait" in text):
-        return Asked.OFFICER, About.SECRETARY, False
+    # « qui présidait ? », « Dallara était secrétaire ? »; not « le président était là ? ».
+    attending = has("present") or has("absent") or there or has("proxy")
+    if has("president") and (wh == "qui" or has("sitting") or not attending):
+        return Asked.OFFICER, About.PRESIDENT, polar and wh is None
+    if has("secretary") and (wh == "qui" or has("sitting") or not attending):
+        return Asked.OFFICER, About.SECRETARY, polar and wh is None
     if has("deliberation") and counting and not frame.number:
         return Asked.DELIBERATION_COUNT, About.DELIBERATIONS, False
     vote_words = set(concepts.get("vote", ()))
     if vote_words:
         about = _vote_about(vote_words)
-        if about is About.VOTES and counting and not frame.number:
+        people = set(frame.words) <= _PEOPLE
+        if (
+            counting
+            and not frame.number
+            and (about is About.VOTES or about is About.FOR)
+            and people
+        ):
             return Asked.COUNT, About.VOTES, False
         if polar and re.search(r"\b(?:pris|prendre|prend) part\b|\ba vote\b|\bai vote\b", text):
             return Asked.PRESENCE, None, polar
@@ -519,8 +548,10 @@ def _count_about(concepts: dict[str, list[str]], text: str) -> About | None:
         return About.ABSENT
     if has("present"):
         return About.PRESENT
-    if has("in_office") or re.search(r"\b(?:membres|elus|sieges|conseillers)\b", text):
+    if has("in_office") or re.search(r"\b(?:membres|sieges|conseillers)\b", text):
         return About.IN_OFFICE
+    if re.search(r"\b(?:monde|personnes|gens|elus)\b", text):  # « combien de monde ? »
+        return About.PRESENT
     if has("deliberation"):
         return About.DELIBERATIONS
     return None

@@ -29,12 +29,28 @@ _IGNORED = frozenset(
 _WORD_BREAKS = re.compile(r"[^\w]+")
 
 
+# Acronyms council members type for what titles spell out.
+_ACRONYMS = {
+    "dsp": "delegation service public",
+    "cfe": "cotisation fonciere entreprises",
+    "teom": "taxe enlevement ordures menageres",
+    "dob": "debat orientation budgetaire",
+    "rob": "rapport orientation budgetaire",
+    "bp": "budget primitif",
+    "plui": "plan local urbanisme intercommunal",
+    "pluih": "plan local urbanisme intercommunal habitat",
+    "plh": "programme local habitat",
+    "spr": "site patrimonial remarquable",
+}
+
+
 def words_of(text: str) -> list[str]:
-    return [
-        w
-        for w in _WORD_BREAKS.split(fold(text))
-        if w and w not in _IGNORED and (len(w) > 1 or w.isdigit())
-    ]
+    words = []
+    for w in _WORD_BREAKS.split(fold(text)):
+        if not w or w in _IGNORED or (len(w) < 2 and not w.isdigit()):
+            continue
+        words.extend(_ACRONYMS.get(w, w).split())
+    return words
 
 
 class TextIndex:
@@ -50,6 +66,10 @@ class TextIndex:
 
     def _matches(self, word: str) -> dict[int, int]:
         found = dict(self._postings.get(word, {}))
+        # « transports » finds « transport »: a plural typed, a singular printed (or back).
+        if len(word) > MIN_PREFIX and word[-1] in "sx":
+            for doc_id, weight in self._postings.get(word[:-1], {}).items():
+                found[doc_id] = max(found.get(doc_id, 0), weight)
         if len(word) >= MIN_PREFIX:
             start = bisect.bisect_left(self._vocabulary, word)
             for other in self._vocabulary[start:]:
