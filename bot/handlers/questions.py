@@ -321,7 +321,7 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
         return []
     if frame.first_person and ask.asker.member_id is not None:
         return [ask.asker.member_id]
-    if frame.pronoun and last.get("members") and not frame.words:
+    if (frame.pronoun or frame.follow_up) and last.get("members") and not frame.words:
         return [int(m) for m in last["members"]]
     if not frame.words:
         return []
@@ -423,15 +423,23 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
             await ask.reply("no_sitting", on=None, number=None, body=body_name)
             return None
         return latest.id
-    found = lookups.sittings_matching(
-        session=session,
-        body_ids=bodies,
-        on=when.on,
-        day=when.day if when.on is None else None,
-        month=when.month if when.on is None and when.start is None else None,
-        start=when.start,
-        end=when.end,
-    )
+
+    def matching(body_ids: list[int] | None) -> list[lookups.SittingBrief]:
+        return lookups.sittings_matching(
+            session=session,
+            body_ids=body_ids,
+            on=when.on,
+            day=when.day if when.on is None else None,
+            month=when.month if when.on is None and when.start is None else None,
+            start=when.start,
+            end=when.end,
+        )
+
+    found = matching(bodies)
+    if not found and bodies and not frame.body:
+        # The members' bodies did not sit then; another did: answer that one (« présences non
+        # publiées » or « ne figure pas »), never « aucune séance » on a day that had one.
+        found = matching(None)
     if len(found) == 1:
         return found[0].id
     if len(found) > 1:
@@ -546,8 +554,16 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         return
     words = " ".join(w for w in frame.words if w not in _VOTE_NOISE)
     if not words_of(words):
-        # « quels élus se sont opposés ? »: the votes of the sitting in question.
+        # « quels élus se sont opposés ? »: the votes of the sitting in question; « et de
+        # contre ? » after a vote: the same deliberations.
         last = _recall(ask)
+        if frame.follow_up and last.get("deliberations") and frame.when.empty:
+            ids = [int(i) for i in last["deliberations"]]
+            await _answer(
+                ask, answers.votes(session=session, frame=frame, deliberation_ids=ids, loose=False)
+            )
+            _remember(ask, members=[], deliberations=ids, **_frame_state(frame))
+            return
         sitting_id = await _sitting(ask, frame.but(follow_up=True), [], last)
         if sitting_id is None:
             return
@@ -577,6 +593,7 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
             ask,
             answers.votes(session=session, frame=frame, deliberation_ids=shown, loose=full == 0),
         )
+        _remember(ask, members=[], deliberations=shown, **_frame_state(frame))
         return
     await _answer(
         ask,

@@ -134,7 +134,7 @@ _LEXICON: dict[str, Sequence[str]] = {
         "manque manquait manquaient manquant manquants manques loupe rate"
     ),
     "proxy": _words(
-        "pouvoir pouvoirs procuration procurations procu mandataire mandataires mandant "
+        "pouvoir pouvoirs procuration procurations procu procus mandataire mandataires mandant "
         "mandants represente representee representes representait representaient "
         "representer remplace remplacait"
     ),
@@ -183,8 +183,22 @@ _FUZZY_TARGETS = {
         "financement calendrier exercice"
     )
 }
+
+
+def _sound(word: str) -> str:
+    """A rough French sound of a word: « en »/« an », « c »/« s »/« ss », « qu »/« k », silent
+    final letters alike."""
+    for written, heard in (
+        ("qu", "k"), ("ss", "s"), ("ce", "se"), ("ci", "si"), ("tion", "sion"),
+        ("em", "an"), ("en", "an"), ("am", "an"), ("ph", "f"), ("y", "i"),
+    ):  # fmt: skip
+        word = word.replace(written, heard)
+    return word.rstrip("tsxe") or word
+
+
 _SHORT_FORMS = ("deliberation", "procuration", "convocation", "assiduite", "abstention")
 _FUZZY_LIST = list(_FUZZY_TARGETS)
+_FUZZY_SOUNDS = [_sound(w) for w in _FUZZY_LIST]
 
 # Never read as anything: courtesy and the small words of a French question.
 _COURTESY = re.compile(
@@ -196,6 +210,10 @@ _COURTESY = re.compile(
     r"|je me demandais|est ce que|est ce qu|sais tu|savez vous|au fait|rappelle moi"
     r"|rappelez moi|please|ok|okay|oui|non|excuse(?:z)? moi|pardon|desole|rappel|info|infos"
     r"|urgent|re|hello|hey|bonne nouvelle)\b"
+    # « je voulais savoir si… », « j'aimerais vérifier », « je vous remercie »: the asker asks,
+    # the question is about someone else.
+    r"|\bj(?:e)? (?:\w+ ){0,2}(?:savoir|connaitre|demander|verifier|remercie|demande)\b"
+    r"|\bje me demand\w*\b|\bje ne (?:sais|trouve) pas\b"
 )
 _STOPWORDS = frozenset(
     """
@@ -240,6 +258,14 @@ def _intent_word(word: str) -> str | None:
     best = process.extractOne(word, _FUZZY_LIST, scorer=Levenshtein.distance, score_cutoff=budget)
     if best is not None:
         return _FUZZY_TARGETS[best[0]]
+    # Written as heard: « absan », « presanse », « procuracion »; short sounds match too much.
+    if len(_sound(word)) < 5:
+        return None
+    heard = process.extractOne(
+        _sound(word), _FUZZY_SOUNDS, scorer=Levenshtein.distance, score_cutoff=budget
+    )
+    if heard is not None:
+        return _FUZZY_TARGETS[_FUZZY_LIST[heard[2]]]
     for target in _SHORT_FORMS:
         if target.startswith(word):
             return _CONCEPT[target]
@@ -356,6 +382,13 @@ _COMBIEN_POUR = re.compile(r"\bcombien (?:pour|met|verse|donne|apporte|finance|t
 _FOLLOW_UP = re.compile(r"^(?:et|mais|puis|aussi|ensuite)\b|\b(?:et|aussi) \?$")
 # A time (« 17 h », « 17h30 »), a lone letter or a short number is never a topic; a year is.
 _NOT_A_TOPIC = re.compile(r"^(?:.|\W+|\d{1,3}|\d{1,2}h\d{0,2}|heures?|min)$")
+# Text-message spellings of the small words a question turns on.
+_SHORTHAND = {
+    "ki": "qui", "koi": "quoi", "cb": "combien", "cmb": "combien", "cbien": "combien",
+    "kel": "quel", "kelle": "quelle", "kels": "quels", "kan": "quand", "qd": "quand",
+    "pr": "pour", "ds": "dans", "jai": "j ai", "ete": "etait", "etais": "etais", "tt": "tout",
+    "delib": "deliberation", "delibs": "deliberations", "conseil": "conseil", "bur": "bureau",
+}  # fmt: skip
 _PEOPLE = frozenset(_words("personnes gens monde elus membres conseillers votants"))
 _YEAR_WORD = re.compile(r"^(?:19|20)\d{2}$")
 
@@ -377,6 +410,8 @@ def read_frame(text: str, today: date) -> Frame:
     if follow_up:
         courteous = re.sub(r"^(?:et|mais|puis|aussi|ensuite)\b\s*", "", courteous)
 
+    tokens = [_SHORTHAND.get(t, t) for t in courteous.split()]
+    courteous = " ".join(tokens)
     tokens = courteous.split()
     concepts: dict[str, list[str]] = {}
     leftovers: list[str] = []
