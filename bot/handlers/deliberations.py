@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 from bot.handlers.common import Ask, as_member, command_text
+from bot.services.frames import typed_deliberation_number
 from bot.services.intents import find_deliberation_number
-from storage import queries
+from storage import lookups, queries
 
 SEARCH_RESULTS = 8
 
 
-def _by_number(ask: Ask, number: str) -> list[queries.DeliberationView]:
-    found = queries.deliberations_by_number(session=ask.session, number=number)
-    return queries.deliberation_views(session=ask.session, ids=[d.id or 0 for d in found])
+def _by_number(ask: Ask, number: str, typed: str) -> list[queries.DeliberationView]:
+    """Both forms of a number the importer repaired (« 2022.0013 » printed, « 2022.00130 »)."""
+    ids = lookups.deliberation_ids_by_typed_number(session=ask.session, typed=typed, number=number)
+    return queries.deliberation_views(session=ask.session, ids=ids)
 
 
 async def show_deliberations(ask: Ask, text: str) -> None:
     number = find_deliberation_number(text)
     if number:
-        views = ask.cached(("deliberation", number), lambda: _by_number(ask, number))
+        typed = typed_deliberation_number(text) or number
+        views = ask.cached(("deliberation", typed), lambda: _by_number(ask, number, typed))
         if not views:
             await ask.reply("no_deliberation", number=number, words=None)
             return

@@ -23,6 +23,7 @@ from bot.services.frames import About, Asked, Frame, Relative, When
 from bot.services.intents import Question
 from bot.services.search import words_of
 from storage import chat_state, lookups, queries
+from storage.models import Sitting
 from storage.names import fold
 
 TALK_KEY = "talk"
@@ -244,10 +245,11 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
         )
     elif frame.asked in (Asked.PRESENCE, Asked.ABSENCE):
         if not lookups.has_roll_call(session=session, sitting_id=sitting_id):
+            about = About.PRESENT if frame.asked is Asked.PRESENCE else About.ABSENT
             await _answer(
                 ask,
                 answers.count(
-                    session=session, frame=frame.but(about=About.PRESENT), sitting_id=sitting_id
+                    session=session, frame=frame.but(about=about), sitting_id=sitting_id
                 ),
             )
         else:
@@ -272,6 +274,9 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
             await show_forecast(ask, sitting_id)
         else:
             await _answer(ask, answers.quorum(session=session, sitting_id=sitting_id))
+    elif frame.asked in (Asked.VOTE, Asked.DELIBERATION):
+        await _sitting_votes(ask, frame, sitting_id)
+        return
     else:
         await show_sitting(ask, to_question(frame, ask.runtime.today()), sitting_id=sitting_id)
     _remember(ask, members=members, sitting=sitting_id, **_frame_state(frame))
@@ -387,7 +392,12 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
     bodies = _body_ids(ask, frame, members)
     body_name = _body_name(ask, frame)
     if when.empty and not frame.body and not frame.number and last.get("sitting"):
-        return int(last["sitting"])
+        # The sitting in talk, unless the members newly named do not sit in its body: then
+        # their own latest sitting (« without a date, the latest sitting of their bodies »).
+        kept = session.get(Sitting, int(last["sitting"]))
+        named_anew = members and not (frame.follow_up or frame.pronoun)
+        if kept is not None and not (named_anew and bodies and kept.body_id not in bodies):
+            return kept.id
     if when.relative is Relative.NEXT:
         coming = lookups.next_sitting(session=session, after=today, body_ids=bodies)
         if coming is None:
@@ -565,23 +575,8 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
             _remember(ask, members=[], deliberations=ids, **_frame_state(frame))
             return
         sitting_id = await _sitting(ask, frame.but(follow_up=True), [], last)
-        if sitting_id is None:
-            return
-        ids = [d.id for d in ask.sitting_view(sitting_id).deliberations]
-        views = queries.deliberation_views(session=session, ids=ids)
-        if frame.about is About.AGAINST:
-            views = [v for v in views if v.deliberation.votes_against]
-        elif frame.about is About.ABSTENTIONS:
-            views = [v for v in views if v.deliberation.abstentions]
-        await ask.reply(
-            "answer_sitting_votes",
-            s=ask.sitting_view(sitting_id),
-            views=views[:15],
-            count=len(views),
-            about=(frame.about or About.FOR).value,
-            listing=frame.asked is Asked.DELIBERATION,
-        )
-        _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
+        if sitting_id is not None:
+            await _sitting_votes(ask, frame, sitting_id)
         return
     ranked, full = _ranked(ask, words)
     if not ranked:
@@ -677,3 +672,23 @@ def _looks_like_a_word(word: str) -> bool:
         return False
     vowels = sum(c in "aeiou" for c in word)
     return vowels / len(word) >= 0.25
+
+
+async def _sitting_votes(ask: Ask, frame: Frame, sitting_id: int) -> None:
+    """The deliberations of one sitting with their votes, narrowed to those opposed or with
+    abstentions when that is what was asked."""
+    ids = [d.id for d in ask.sitting_view(sitting_id).deliberations]
+    views = queries.deliberation_views(session=ask.session, ids=ids)
+    if frame.about is About.AGAINST:
+        views = [v for v in views if v.deliberation.votes_against]
+    elif frame.about is About.ABSTENTIONS:
+        views = [v for v in views if v.deliberation.abstentions]
+    await ask.reply(
+        "answer_sitting_votes",
+        s=ask.sitting_view(sitting_id),
+        views=views[:15],
+        count=len(views),
+        about=(frame.about or About.FOR).value,
+        listing=frame.asked is Asked.DELIBERATION,
+    )
+    _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))

@@ -142,7 +142,7 @@ _LEXICON: dict[str, Sequence[str]] = {
         "vote votes votee votees voter votant votants voix abstention abstentions abstenu "
         "abstenus abstenue abstenues oppose opposes opposee opposees opposition opposant "
         "opposants contre unanimite unanime adopte adoptee adoptees rejete rejetee "
-        "scrutin suffrages resultat resultats pour"
+        "scrutin suffrages resultat resultats pour rejetees rejetes adoptes"
     ),
     "count": _words("combien nombre nb total"),
     "president": _words("president presidente presidait preside presidence presider"),
@@ -596,3 +596,9 @@ def find_deliberation_number(text: str) -> str | None:
     """A deliberation number in a text, normalised; an ISO date is never one."""
     match = _DELIBERATION_NUMBER.search(_ISO_DATE.sub(_spaces, _simple(text)))
     return normalise_number(*match.groups()) if match else None
+
+
+def typed_deliberation_number(text: str) -> str | None:
+    """A deliberation number as typed (« 2022.0013 »), to find what the importer repaired."""
+    match = _DELIBERATION_NUMBER.search(_ISO_DATE.sub(_spaces, _simple(text)))
+    return match.group(0) if match else None
