@@ -425,12 +425,55 @@ _RELATIVE: tuple[tuple[re.Pattern[str], _Reader], ...] = (
 )  # fmt: skip
 
 
-def find_relative(folded: str, *, today: date) -> Period | None:
-    """The first relative date or period in folded text, against `today`; None if there is none."""
+_WEEKDAY_DAY = re.compile(rf"\b({_WEEKDAY_ALT})\s+(\d{{1,2}}|1er)\b")
+_BARE_WEEKDAY = re.compile(rf"\b({_WEEKDAY_ALT})\b(?!\s+(?:\d|{_LAST}|{_NEXT}))")
+
+
+def _weekday_dates(match: re.Match[str], today: date) -> list[date]:
+    """The days a weekday names around today: « jeudi 18 » (that weekday, that day of some
+    month), « jeudi » (the one before and the one after)."""
+    target = _WEEKDAY_NUMBERS[match.group(1)]
+    if match.re is _WEEKDAY_DAY:
+        day = 1 if match.group(2) == "1er" else int(match.group(2))
+        found = []
+        for shift in range(-12, 13):
+            year, month = _shift_month(today.year, today.month, shift)
+            try:
+                candidate = date(year, month, day)
+            except ValueError:
+                continue
+            if candidate.weekday() == target:
+                found.append(candidate)
+        return found
+    back = (today.weekday() - target) % 7
+    ahead = (target - today.weekday()) % 7
+    return [today - timedelta(days=back), today + timedelta(days=ahead)]
+
+
+def _pick(days: list[date], today: date, past: bool | None) -> date | None:
+    if past is True:
+        days = [d for d in days if d <= today]
+    elif past is False:
+        days = [d for d in days if d >= today]
+    # The nearest; between two as near, the one already past (a question is most often about it).
+    return min(days, key=lambda d: (abs((d - today).days), d > today), default=None)
+
+
+def find_relative(folded: str, *, today: date, past: bool | None = None) -> Period | None:
+    """The first relative date or period in folded text, against `today`; None if there is none.
+
+    `past` says the tense of the sentence, for a weekday alone: « qui était là jeudi ? » is the
+    last Thursday, « qui sera là jeudi ? » the next one, and without a tense, the nearest.
+    """
     found: list[Period] = []
     for pattern, reader in _RELATIVE:
         for match in pattern.finditer(folded):
             period = reader(match, today)
             if period is not None:
                 found.append(Period(period[0], period[1], match.span()))
+    for pattern in (_WEEKDAY_DAY, _BARE_WEEKDAY):
+        for match in pattern.finditer(folded):
+            day = _pick(_weekday_dates(match, today), today, past)
+            if day is not None and not any(p.span[0] <= match.start() < p.span[1] for p in found):
+                found.append(Period(day, day, match.span()))
     return min(found, key=lambda p: p.span[0]) if found else None

@@ -236,7 +236,9 @@ _FIRST_PERSON = re.compile(
 # « qui m'a donné pouvoir ? »: « m' » before a verb of having (not « m'indiquer », courtesy).
 _ME_AS_OBJECT = re.compile(r"\bm'\s*(?:a|avait|ont|avaient|as|aviez|avez|aurait)\b")
 _PRONOUN = re.compile(
-    r"\b(?:lui|elle|celui ci|celle ci)\b|\bil\b(?! (?:y|faut|fallait|faudra|faudrait|reste))"
+    # not after a verb's inversion: « Rivat était-il présent ? » names Rivat.
+    r"\blui\b|\bcelui ci\b|\bcelle ci\b|(?<!t )\belle\b"
+    r"|(?<!t )\bil\b(?! (?:y|faut|fallait|faudra|faudrait|reste))"
 )
 _THERE = re.compile(
     r"\b(?:etai[st]|etaient|etiez|sont|est|etes|suis|sera|serai|seront|etre|etait il|etait elle)"
@@ -341,7 +343,7 @@ def _read_when(simple: str, typed: str, today: date) -> tuple[When, str | None, 
         return When(), invalid, simple
     folded = fold(simple)
     if when is None:
-        period = find_relative(folded, today=today)
+        period = find_relative(folded, today=today, past=_tense(folded))
         if period is not None:
             said = folded[period.span[0] : period.span[1]]
             folded = folded[: period.span[0]] + " " + folded[period.span[1] :]
@@ -350,6 +352,22 @@ def _read_when(simple: str, typed: str, today: date) -> tuple[When, str | None, 
             else:
                 when = When(start=period.start, end=period.end, said=said)
     return when or When(), None, folded
+
+
+_PAST = re.compile(
+    r"\b(?:etai[st]|etaient|etiez|avai[st]|avaient|aviez|a ete|ont ete|ai ete|a eu|ont eu|y avait"
+    r"|presidait|portait|manquait|dernier|derniere|passe|passee)\b"
+)
+_FUTURE = re.compile(
+    r"\b(?:sera|seras|serai|seront|serez|aura|aurai|auront|aurez|viendra|viendrai|prochain"
+    r"|prochaine|va|vais|vont)\b"
+)
+
+
+def _tense(folded: str) -> bool | None:
+    """True for a sentence in the past, False for one in the future, None when it says not."""
+    past, future = bool(_PAST.search(folded)), bool(_FUTURE.search(folded))
+    return past if past != future else None
 
 
 # -- the reader ---------------------------------------------------------------------------------
@@ -563,9 +581,9 @@ def _what_is_asked(
 
 
 def _vote_about(words: set[str]) -> About:
-    if words & {"contre", "oppose", "opposes", "opposee", "opposees", "opposition", "opposant"}:
+    if "contre" in words or any(w.startswith("oppos") for w in words):
         return About.AGAINST
-    if any(w.startswith("absten") for w in words):
+    if any(w.startswith("abst") for w in words):
         return About.ABSTENTIONS
     if words & {"votant", "votants", "voix"}:
         return About.VOTES
