@@ -307,17 +307,22 @@ async def _answer(ask: Ask, answer: answers.Answer) -> None:
 # -- who ----------------------------------------------------------------------------------------
 
 
-def _name_like_words(frame: Frame) -> list[str]:
-    """Capitalised words of the message that no other reading took: a name being asked about."""
+def _name_like_words(frame: Frame, text: str | None = None) -> list[str]:
+    """Capitalised words of the message (or of a part of it) that no other reading took: a
+    name being asked about."""
     words = set(frame.words)
-    found = []
-    for match in _CAPITALISED.finditer(frame.text):
-        word = match.group(1)
-        if match.start() == 0 and fold(word) not in words:
-            continue
-        if fold(word) in words:
-            found.append(word)
-    return found
+    text = frame.text if text is None else text
+    about_people = frame.asked in _ABOUT_MEMBERS and frame.asked is not Asked.SEARCH
+    if not any(c.isupper() for c in frame.text) and frame.polar and about_people:
+        # Someone who never types capitals: in a yes/no question about a person, the words
+        # left over are the name.
+        return [w for w in fold(text).split() if w in words and w not in _NEVER_NAMES]
+    return [m.group(1) for m in _CAPITALISED.finditer(text) if fold(m.group(1)) in words]
+
+
+_NEVER_NAMES = frozenset(
+    ("pris", "part", "bien", "souvent", "vraiment", "deja", "toujours", "encore", "jamais")
+)
 
 
 async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | None:
@@ -331,12 +336,11 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
     if not frame.words:
         return []
     found: list[int] = []
+    unknown: list[str] = []
     # « Berger et Rivat étaient là ? »: each part of an enumeration is one name.
     parts = [p for p in re.split(r",|\bet\b|&|/|\bou\b", frame.text) if p.strip()]
     for part in parts if len(parts) > 1 else [frame.text]:
         resolution = ask.resolve(part, in_text=True)
-        if resolution.status == "ambiguous" and len(parts) > 1:
-            resolution = ask.resolve(part, in_text=True)
         if resolution.status == "found" and resolution.member:
             if resolution.member.member_id not in found:
                 found.append(resolution.member.member_id)
@@ -344,13 +348,15 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
             _remember(ask, PENDING_KEY, **_frame_state(frame), members=[])
             await ask.choose_member(resolution, "ask", part.strip())
             return None
-    if found:
-        return found
-    names = _name_like_words(frame)
-    if names and frame.asked is not Asked.SEARCH:
-        await ask.reply("unknown_member", name=" ".join(names))
-        return None
-    return []
+        else:
+            unknown.extend(_name_like_words(frame, part))
+    if unknown and frame.asked is not Asked.SEARCH:
+        # Never a stranger in their place, never « pas compris »: say who is unknown, then
+        # answer for the others.
+        await ask.reply("unknown_member", name=", ".join(unknown))
+        if not found:
+            return None
+    return found
 
 
 # -- when ---------------------------------------------------------------------------------------
