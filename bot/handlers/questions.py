@@ -162,6 +162,9 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         case Asked.HELP:
             await ask.reply("help", cache_key=("help", ask.asker.name))
             return
+        case Asked.THANKS:
+            await ask.reply("thanks")
+            return
         case Asked.GIVE_PROXY:
             await proxies.offer_proxy(ask, question)
             return
@@ -193,6 +196,11 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             return
     members = await _members(ask, frame, last)
     if members is None:
+        return
+    if frame.asked is Asked.COUNT and frame.about is About.PROXIES and members:
+        # « combien de procurations ai-je reçues ? »: the member's proxies over time.
+        for member_id in members:
+            await show_member(ask, "", member_id)
         return
     if frame.asked is Asked.RECORD:
         if not members:
@@ -327,7 +335,8 @@ _NEVER_NAMES = frozenset(
 
 async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | None:
     """The members a question is about; None when an answer (which one? nobody?) was sent."""
-    if frame.asked not in _ABOUT_MEMBERS:
+    counts_proxies = frame.asked is Asked.COUNT and frame.about is About.PROXIES
+    if frame.asked not in _ABOUT_MEMBERS and not counts_proxies:
         return []
     if frame.first_person and ask.asker.member_id is not None:
         return [ask.asker.member_id]
@@ -525,9 +534,9 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
     start, end = when.start, when.end
     if when.on:
         start = end = when.on
-    if start is None or end is None:
-        today = ask.runtime.today()
-        start, end = date(1990, 1, 1), today + timedelta(days=3650)
+    said = when.said
+    if start is None or end is None:  # no period: every deliberation the store knows
+        start, end, said = date.min, date.max, ""
     body = queries.body_by_hint(session=ask.session, hint=frame.body) if frame.body else None
     await _answer(
         ask,
@@ -535,7 +544,7 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
             session=ask.session,
             start=start,
             end=end,
-            said=when.said or "toutes les séances connues",
+            said=said,
             body_ids=[body.id] if body and body.id else None,
         ),
     )

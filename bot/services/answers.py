@@ -37,6 +37,7 @@ def presence(*, session: Session, frame: Frame, sitting_id: int, member_ids: lis
             "people": people,
             "roll_call": roll_call,
             "asked": frame.asked.value,
+            "side": frame.about.value if frame.about else None,
             "voting": "vote" in frame.text.casefold() or "vot" in " ".join(frame.words),
         },
     )

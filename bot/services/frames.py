@@ -28,6 +28,7 @@ class Asked(enum.StrEnum):
     """What a message asks for; one answerer per value."""
 
     HELP = "help"
+    THANKS = "thanks"  # « merci ! », nothing asked
     GIVE_PROXY = "give_proxy"
     REVOKE_PROXY = "revoke_proxy"
     MY_PROXIES = "my_proxies"
@@ -66,6 +67,9 @@ class About(enum.StrEnum):
     FOR = "for"
     ABSTENTIONS = "abstentions"
     DELIBERATIONS = "deliberations"
+    GIVEN = "given"  # a proxy given (« a donné pouvoir »)
+    HELD = "held"  # a proxy carried (« avait / portait / a reçu un pouvoir »)
+    EITHER = "either"  # « présent ou excusé ? »: no side taken, the fact said
 
 
 class Relative(enum.StrEnum):
@@ -407,6 +411,7 @@ _SHORTHAND = {
     "pr": "pour", "ds": "dans", "jai": "j ai", "ete": "etait", "etais": "etais", "tt": "tout",
     "delib": "deliberation", "delibs": "deliberations", "conseil": "conseil", "bur": "bureau",
 }  # fmt: skip
+_THANKS = re.compile(r"\bmerci\b|\bremercie\b|\bthanks?\b")
 _PEOPLE = frozenset(_words("personnes gens monde elus membres conseillers votants"))
 _YEAR_WORD = re.compile(r"^(?:19|20)\d{2}$")
 
@@ -463,6 +468,8 @@ def read_frame(text: str, today: date) -> Frame:
         invalid_date=invalid,
     )
     asked, about, polar = _what_is_asked(courteous, concepts, wh, there, first_person, base)
+    if about is About.GIVEN and _ME_AS_OBJECT.search(simple):
+        about = About.HELD  # « qui m'a donné pouvoir ? »: the asker received it
     return base.but(asked=asked, about=about, polar=polar)
 
 
@@ -477,7 +484,9 @@ def _what_is_asked(
     has = concepts.__contains__
     polar = wh is None
     counting = has("count") or wh == "combien"
-    if not text and frame.when.empty and not frame.number:
+    if not re.sub(r"[\W_]", "", text) and frame.when.empty and not frame.number:
+        if _THANKS.search(frame.text.casefold()):
+            return Asked.THANKS, None, False
         return (Asked.NOTHING if frame.follow_up else Asked.HELP), None, False
     only_time = not frame.words or all(_YEAR_WORD.match(w) for w in frame.words)
     if frame.follow_up and only_time and set(concepts) <= {"bureau", "conseil", "last", "next"}:
@@ -522,9 +531,10 @@ def _what_is_asked(
         return Asked.OFFICER, About.PRESIDENT, polar and wh is None
     if has("secretary") and (wh == "qui" or has("sitting") or not attending):
         return Asked.OFFICER, About.SECRETARY, polar and wh is None
-    if has("deliberation") and counting and not frame.number:
-        return Asked.DELIBERATION_COUNT, About.DELIBERATIONS, False
     vote_words = set(concepts.get("vote", ()))
+    opposed = {w for w in vote_words if w == "contre" or w.startswith(("oppos", "abst"))}
+    if has("deliberation") and counting and not frame.number and not opposed:
+        return Asked.DELIBERATION_COUNT, About.DELIBERATIONS, False
     if vote_words:
         about = _vote_about(vote_words)
         people = set(frame.words) <= _PEOPLE
@@ -545,7 +555,9 @@ def _what_is_asked(
         if counted is not None:
             return Asked.COUNT, counted, False
     if has("proxy"):
-        return Asked.PROXY, None, polar
+        return Asked.PROXY, _proxy_side(text), polar
+    if has("absent") and (has("present") or there) and re.search(r"\bou\b", text):
+        return Asked.PRESENCE, About.EITHER, False  # « présent ou excusé ? »
     if has("absent"):
         if counting:
             return Asked.COUNT, About.EXCUSED, False
@@ -588,6 +600,15 @@ def _vote_about(words: set[str]) -> About:
     if words & {"votant", "votants", "voix"}:
         return About.VOTES
     return About.FOR
+
+
+def _proxy_side(text: str) -> About | None:
+    """« X a donné pouvoir ? » (given), « X avait / portait / a reçu un pouvoir ? » (held)."""
+    if re.search(r"\b(?:donne|donnee|donner|donnait|confie|laisse|delegue)\b", text):
+        return About.GIVEN
+    if re.search(r"\b(?:recu|recue|recus|porte|portait|porteur|porteuse|detenait)\b", text):
+        return About.HELD
+    return None  # « avait un pouvoir ? »: given or held, the answer says which
 
 
 def _count_about(concepts: dict[str, list[str]], text: str) -> About | None:

@@ -31,7 +31,7 @@ _WORD_BREAKS = re.compile(r"[^\w]+")
 
 # Acronyms council members type for what titles spell out.
 _ACRONYMS = {
-    "dsp": "delegation service public",
+    "dsp": "service public",
     "cfe": "cotisation fonciere entreprises",
     "teom": "taxe enlevement ordures menageres",
     "dob": "debat orientation budgetaire",
