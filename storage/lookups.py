@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
+import sqlalchemy as sa
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
@@ -33,16 +35,25 @@ class SittingBrief:
     held_on: date
 
 
-def _briefs(session: Session, body_ids: list[int] | None) -> list[SittingBrief]:
-    """Every sitting, most recent first: a métropole sits a few dozen times a year."""
-    query = (
-        select(col(Sitting.id), col(Body.name), col(Sitting.held_on))
-        .join(Body, col(Body.id) == Sitting.body_id)
-        .order_by(col(Sitting.held_on).desc(), Body.name)
+def _briefs(
+    session: Session,
+    body_ids: list[int] | None,
+    *conditions: Any,
+    newest_first: bool = True,
+    limit: int | None = None,
+) -> list[SittingBrief]:
+    query = select(col(Sitting.id), col(Body.name), col(Sitting.held_on)).join(
+        Body, col(Body.id) == Sitting.body_id
     )
+    held_on = col(Sitting.held_on)
+    query = query.order_by(held_on.desc() if newest_first else held_on, Body.name)
     if body_ids:
         query = query.where(col(Sitting.body_id).in_(body_ids))
-    return [SittingBrief(i or 0, name, held_on) for i, name, held_on in session.exec(query)]
+    for condition in conditions:
+        query = query.where(condition)
+    if limit is not None:
+        query = query.limit(limit)
+    return [SittingBrief(i or 0, name, day) for i, name, day in session.exec(query)]
 
 
 def sittings_matching(
@@ -57,41 +68,43 @@ def sittings_matching(
 ) -> list[SittingBrief]:
     """Sittings on a date, on a day and month of any year, in a month of any year, or in a
     period; most recent first."""
-    found = []
-    for s in _briefs(session, body_ids):
-        if on is not None and s.held_on != on:
-            continue
-        if start is not None and end is not None and not start <= s.held_on <= end:
-            continue
-        if month is not None and s.held_on.month != month:
-            continue
-        if day is not None and s.held_on.day != day:
-            continue
-        found.append(s)
-    return found
+    held_on = col(Sitting.held_on)
+    conditions: list[Any] = []
+    if on is not None:
+        conditions.append(held_on == on)
+    if start is not None and end is not None:
+        conditions.append(held_on.between(start, end))
+    if month is not None:
+        conditions.append(sa.extract("month", held_on) == month)
+    if day is not None:
+        conditions.append(sa.extract("day", held_on) == day)
+    return _briefs(session, body_ids, *conditions)
 
 
 def nearest_sittings(
     *, session: Session, around: date, body_ids: list[int] | None = None, limit: int = 3
 ) -> list[SittingBrief]:
     """The sittings closest to a date, nearest first."""
-    briefs = _briefs(session, body_ids)
-    return sorted(briefs, key=lambda s: abs((s.held_on - around).days))[:limit]
+    held_on = col(Sitting.held_on)
+    before = _briefs(session, body_ids, held_on <= around, limit=limit)
+    after = _briefs(session, body_ids, held_on > around, newest_first=False, limit=limit)
+    return sorted(before + after, key=lambda s: abs((s.held_on - around).days))[:limit]
 
 
 def latest_sitting(
     *, session: Session, before: date, body_ids: list[int] | None = None
 ) -> SittingBrief | None:
     """The most recent sitting on or before a date."""
-    return next((s for s in _briefs(session, body_ids) if s.held_on <= before), None)
+    found = _briefs(session, body_ids, col(Sitting.held_on) <= before, limit=1)
+    return found[0] if found else None
 
 
 def next_sitting(
     *, session: Session, after: date, body_ids: list[int] | None = None
 ) -> SittingBrief | None:
     """The first sitting on or after a date."""
-    coming = [s for s in _briefs(session, body_ids) if s.held_on >= after]
-    return coming[-1] if coming else None
+    found = _briefs(session, body_ids, col(Sitting.held_on) >= after, newest_first=False, limit=1)
+    return found[0] if found else None
 
 
 def active_body_ids(*, session: Session, member_id: int) -> list[int]:

@@ -9,8 +9,9 @@ bot process gets it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from bot.handlers import proxies
 from bot.handlers.actions import show_actions
@@ -26,6 +27,7 @@ from storage import chat_state, lookups, queries
 from storage.models import Sitting
 from storage.names import fold
 
+T = TypeVar("T")
 TALK_KEY = "talk"
 TALK_TTL = timedelta(minutes=30)  # a conversation's thread: long enough for a few follow-ups
 PENDING_KEY = "ask-pending"
@@ -89,6 +91,17 @@ def _next_occurrence(day: int, month: int, today: date) -> date | None:
 # -- the conversation's thread ------------------------------------------------------------------
 
 
+def _look(ask: Ask, lookup: Callable[..., T], **arguments: Any) -> T:
+    """A store look-up, kept with the views until the store changes (as every read of the
+    handlers is: see Ask.cached)."""
+    key = ("lookup", lookup.__name__, *sorted((k, _hashable(v)) for k, v in arguments.items()))
+    return ask.cached(key, lambda: lookup(session=ask.session, **arguments))
+
+
+def _hashable(value: Any) -> Any:
+    return tuple(value) if isinstance(value, list) else value
+
+
 def _user_id(ask: Ask) -> int:
     user = ask.update.effective_user
     return user.id if user else 0
@@ -102,6 +115,10 @@ def _recall(ask: Ask, key: str = TALK_KEY) -> dict[str, Any]:
 
 
 def _remember(ask: Ask, key: str = TALK_KEY, **value: Any) -> None:
+    """Keep what the conversation is about (or a question waiting for a button), in the
+    store so that whichever process gets the next message knows it."""
+    if key == TALK_KEY:
+        value.pop("text", None)  # the thread needs what was asked, not the words
     chat_state.put(
         session=ask.session,
         telegram_user_id=_user_id(ask),
@@ -109,6 +126,7 @@ def _remember(ask: Ask, key: str = TALK_KEY, **value: Any) -> None:
         value=value,
         now=ask.runtime.now(),
         ttl=TALK_TTL,
+        sweep=key != TALK_KEY,  # written at every answer: leave the sweep to rarer puts
     )
 
 
@@ -146,11 +164,10 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     if frame.invalid_date:
         await ask.reply("invalid_date", text=frame.invalid_date)
         return
-    # The thread is read only when the message leans on it: a follow-up, a pronoun, or a
-    # question about a sitting that names none (« on avait le quorum ? » after « /seance … »).
-    undated = frame.when.empty and not frame.number and not frame.body
-    leans = frame.follow_up or frame.pronoun or (undated and frame.asked in _ABOUT_A_SITTING)
-    last = _recall(ask) if leans else {}
+    # The thread is read only when the message leans on it (« et les excusés ? », « et lui ? »);
+    # a question that stands alone, dated or not, is answered as asked (without a date: the
+    # latest sitting), whatever was asked before.
+    last = _recall(ask) if frame.follow_up or frame.pronoun else {}
     if frame.follow_up or frame.asked is Asked.NOTHING:
         frame = _complete(frame, last)
     if frame.asked is Asked.NOTHING:
@@ -240,8 +257,13 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
         await _answer(
             ask,
             answers.presence(
-                session=session, frame=frame, sitting_id=sitting_id, member_ids=members
+                session=session,
+                frame=frame,
+                sitting_id=sitting_id,
+                member_ids=members,
+                view=ask.sitting_view(sitting_id),
             ),
+            _key(frame, sitting_id, members),
         )
     elif frame.asked is Asked.PROXY:
         await show_attendance(
@@ -252,13 +274,17 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
             member_id=members[0] if members else None,
         )
     elif frame.asked in (Asked.PRESENCE, Asked.ABSENCE):
-        if not lookups.has_roll_call(session=session, sitting_id=sitting_id):
+        if not ask.sitting_view(sitting_id).roll_call:
             about = About.PRESENT if frame.asked is Asked.PRESENCE else About.ABSENT
             await _answer(
                 ask,
                 answers.count(
-                    session=session, frame=frame.but(about=about), sitting_id=sitting_id
+                    session=session,
+                    frame=frame.but(about=about),
+                    sitting_id=sitting_id,
+                    view=ask.sitting_view(sitting_id),
                 ),
+                _key(frame, sitting_id, members),
             )
         else:
             kind = "presents" if frame.asked is Asked.PRESENCE else "absents"
@@ -266,22 +292,48 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
                 ask, to_question(frame, ask.runtime.today()), kind, sitting_id=sitting_id
             )
     elif frame.asked is Asked.COUNT:
-        await _answer(ask, answers.count(session=session, frame=frame, sitting_id=sitting_id))
+        await _answer(
+            ask,
+            answers.count(
+                session=session,
+                frame=frame,
+                sitting_id=sitting_id,
+                view=ask.sitting_view(sitting_id),
+            ),
+            _key(frame, sitting_id, members),
+        )
     elif frame.asked is Asked.OFFICER:
         await _answer(
             ask,
             answers.officer(
-                session=session, frame=frame, sitting_id=sitting_id, member_ids=members
+                session=session,
+                frame=frame,
+                sitting_id=sitting_id,
+                member_ids=members,
+                view=ask.sitting_view(sitting_id),
             ),
+            _key(frame, sitting_id, members),
         )
     elif frame.asked is Asked.CONVOCATION:
-        await _answer(ask, answers.convocation(session=session, sitting_id=sitting_id))
+        await _answer(
+            ask,
+            answers.convocation(
+                session=session, sitting_id=sitting_id, view=ask.sitting_view(sitting_id)
+            ),
+            _key(frame, sitting_id, members),
+        )
     elif frame.asked is Asked.QUORUM:
         view = ask.sitting_view(sitting_id)
         if view.held_on >= ask.runtime.today():
             await show_forecast(ask, sitting_id)
         else:
-            await _answer(ask, answers.quorum(session=session, sitting_id=sitting_id))
+            await _answer(
+                ask,
+                answers.quorum(
+                    session=session, sitting_id=sitting_id, view=ask.sitting_view(sitting_id)
+                ),
+                _key(frame, sitting_id, members),
+            )
     elif frame.asked in (Asked.VOTE, Asked.DELIBERATION):
         await _sitting_votes(ask, frame, sitting_id)
         return
@@ -308,8 +360,16 @@ async def answer_chosen_sitting(ask: Ask, sitting_id: int) -> bool:
     return True
 
 
-async def _answer(ask: Ask, answer: answers.Answer) -> None:
-    await ask.reply(answer.template, **answer.data)
+async def _answer(ask: Ask, answer: answers.Answer, key: Any = None) -> None:
+    """Say an answer; with `key` (everything the answer depends on), its text is kept with
+    the views until the store changes."""
+    await ask.reply(answer.template, cache_key=key, **answer.data)
+
+
+def _key(frame: Frame, sitting_id: int, members: list[int]) -> tuple[Any, ...]:
+    """What a sitting's answer depends on: the kind of question, the sitting, the members."""
+    voting = "vot" in fold(frame.text)  # « a pris part au vote ? » counts a proxy as a vote
+    return (frame.asked, frame.about, frame.polar, voting, sitting_id, tuple(members))
 
 
 # -- who ----------------------------------------------------------------------------------------
@@ -373,12 +433,12 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
 
 def _body_ids(ask: Ask, frame: Frame, members: list[int]) -> list[int] | None:
     if frame.body:
-        body = queries.body_by_hint(session=ask.session, hint=frame.body)
+        body = _look(ask, queries.body_by_hint, hint=frame.body)
         return [body.id] if body and body.id else None
     if members:
         bodies: set[int] = set()
         for member_id in members:
-            bodies.update(lookups.active_body_ids(session=ask.session, member_id=member_id))
+            bodies.update(_look(ask, lookups.active_body_ids, member_id=member_id))
         return sorted(bodies) or None
     return None
 
@@ -388,8 +448,11 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
     session = ask.session
     today = ask.runtime.today()
     if frame.number:
-        ids = lookups.deliberation_ids_by_typed_number(
-            session=session, typed=frame.typed_number or frame.number, number=frame.number
+        ids = _look(
+            ask,
+            lookups.deliberation_ids_by_typed_number,
+            typed=frame.typed_number or frame.number,
+            number=frame.number,
         )
         sitting_ids = sorted(
             {
@@ -414,9 +477,9 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         if kept is not None and not (named_anew and bodies and kept.body_id not in bodies):
             return kept.id
     if when.relative is Relative.NEXT:
-        coming = lookups.next_sitting(session=session, after=today, body_ids=bodies)
+        coming = _look(ask, lookups.next_sitting, after=today, body_ids=bodies)
         if coming is None:
-            latest = lookups.latest_sitting(session=session, before=today, body_ids=bodies)
+            latest = _look(ask, lookups.latest_sitting, before=today, body_ids=bodies)
             await ask.reply(
                 "no_sitting_said",
                 relative="next",
@@ -429,29 +492,30 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
             return None
         return coming.id
     if when.relative is Relative.LAST:
-        latest = lookups.latest_sitting(session=session, before=today, body_ids=bodies)
+        latest = _look(ask, lookups.latest_sitting, before=today, body_ids=bodies)
         if latest is None:
             await ask.reply("no_sitting", on=None, number=None, body=body_name)
             return None
         return latest.id
     if when.empty:
         if frame.asked is Asked.QUORUM:
-            coming = lookups.next_sitting(session=session, after=today, body_ids=bodies)
+            coming = _look(ask, lookups.next_sitting, after=today, body_ids=bodies)
             if coming is not None:
                 return coming.id
         if frame.asked is Asked.SITTING and when.relative is None:
-            coming = lookups.next_sitting(session=session, after=today, body_ids=bodies)
+            coming = _look(ask, lookups.next_sitting, after=today, body_ids=bodies)
             if coming is not None:
                 return coming.id
-        latest = lookups.latest_sitting(session=session, before=today, body_ids=bodies)
+        latest = _look(ask, lookups.latest_sitting, before=today, body_ids=bodies)
         if latest is None:
             await ask.reply("no_sitting", on=None, number=None, body=body_name)
             return None
         return latest.id
 
     def matching(body_ids: list[int] | None) -> list[lookups.SittingBrief]:
-        return lookups.sittings_matching(
-            session=session,
+        return _look(
+            ask,
+            lookups.sittings_matching,
             body_ids=body_ids,
             on=when.on,
             day=when.day if when.on is None else None,
@@ -477,11 +541,9 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         return None
     around = when.on or when.start or _latest_day(when, today)
     latest = (
-        lookups.latest_sitting(session=session, before=around, body_ids=bodies)
-        if when.on
-        else None
+        _look(ask, lookups.latest_sitting, before=around, body_ids=bodies) if when.on else None
     )
-    nearest = lookups.nearest_sittings(session=session, around=around, body_ids=bodies)
+    nearest = _look(ask, lookups.nearest_sittings, around=around, body_ids=bodies)
     if nearest:
         _remember(ask, PENDING_KEY, **_frame_state(frame), members=members)
     buttons = [
@@ -522,7 +584,7 @@ def _said_as(when: When) -> str:
 
 
 def _body_name(ask: Ask, frame: Frame) -> str | None:
-    body = queries.body_by_hint(session=ask.session, hint=frame.body) if frame.body else None
+    body = _look(ask, queries.body_by_hint, hint=frame.body) if frame.body else None
     return body.name if body else None
 
 
@@ -563,8 +625,11 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
     """By number (both forms of a repaired one), or the best match for the words."""
     session = ask.session
     if frame.number:
-        ids = lookups.deliberation_ids_by_typed_number(
-            session=session, typed=frame.typed_number or frame.number, number=frame.number
+        ids = _look(
+            ask,
+            lookups.deliberation_ids_by_typed_number,
+            typed=frame.typed_number or frame.number,
+            number=frame.number,
         )
         if not ids:
             await ask.reply("no_deliberation", number=frame.number, words=None)
@@ -668,8 +733,9 @@ async def answer_chosen_member(ask: Ask, member_id: int) -> bool:
 async def _sittings_in(ask: Ask, frame: Frame) -> None:
     """« les séances de 2022 », « les conseils de mars »: every sitting the time names."""
     when = frame.when
-    found = lookups.sittings_matching(
-        session=ask.session,
+    found = _look(
+        ask,
+        lookups.sittings_matching,
         body_ids=_body_ids(ask, frame, []),
         on=when.on,
         day=when.day if when.on is None else None,

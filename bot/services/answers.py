@@ -22,10 +22,17 @@ class Answer:
     data: dict[str, Any] = field(default_factory=dict)
 
 
-def presence(*, session: Session, frame: Frame, sitting_id: int, member_ids: list[int]) -> Answer:
+def presence(
+    *,
+    session: Session,
+    frame: Frame,
+    sitting_id: int,
+    view: queries.SittingView | None = None,
+    member_ids: list[int],
+) -> Answer:
     """« Berger était présente ? »: Oui / Non first, then why, one line per member."""
-    view = queries.sitting_view(session=session, sitting_id=sitting_id)
-    roll_call = lookups.has_roll_call(session=session, sitting_id=sitting_id)
+    view = view or queries.sitting_view(session=session, sitting_id=sitting_id)
+    roll_call = view.roll_call
     people = [
         lookups.member_at_sitting(session=session, sitting_id=sitting_id, member_id=m)
         for m in member_ids
@@ -43,28 +50,33 @@ def presence(*, session: Session, frame: Frame, sitting_id: int, member_ids: lis
     )
 
 
-def count(*, session: Session, frame: Frame, sitting_id: int) -> Answer:
+def count(
+    *, session: Session, frame: Frame, sitting_id: int, view: queries.SittingView | None = None
+) -> Answer:
     """« combien d'excusés ? »: the number in a sentence, not the whole card."""
-    view = queries.sitting_view(session=session, sitting_id=sitting_id)
-    roll_call = lookups.has_roll_call(session=session, sitting_id=sitting_id)
-    sitting = session.get(Sitting, sitting_id)
-    assert sitting is not None
+    view = view or queries.sitting_view(session=session, sitting_id=sitting_id)
+    roll_call = view.roll_call
+    about = frame.about or About.PRESENT
+    printed_votes = None
+    if about is About.VOTES and not roll_call:  # open data may print the votes without names
+        sitting = session.get(Sitting, sitting_id)
+        printed_votes = sitting.votes_count if sitting else None
     return Answer(
         "answer_count",
-        {
-            "s": view,
-            "about": (frame.about or About.PRESENT).value,
-            "roll_call": roll_call,
-            "printed_votes": sitting.votes_count,
-        },
+        {"s": view, "about": about.value, "roll_call": roll_call, "printed_votes": printed_votes},
     )
 
 
 def officer(
-    *, session: Session, frame: Frame, sitting_id: int, member_ids: list[int] | None = None
+    *,
+    session: Session,
+    frame: Frame,
+    sitting_id: int,
+    view: queries.SittingView | None = None,
+    member_ids: list[int] | None = None,
 ) -> Answer:
     """« qui présidait ? »; with names, « Dallara était secrétaire ? » gets Oui / Non first."""
-    view = queries.sitting_view(session=session, sitting_id=sitting_id)
+    view = view or queries.sitting_view(session=session, sitting_id=sitting_id)
     about = frame.about or About.PRESIDENT
     holder_id = (
         session.get(Sitting, sitting_id).president_id  # type: ignore[union-attr]
@@ -81,16 +93,20 @@ def officer(
     )
 
 
-def convocation(*, session: Session, sitting_id: int) -> Answer:
+def convocation(
+    *, session: Session, sitting_id: int, view: queries.SittingView | None = None
+) -> Answer:
     return Answer(
         "answer_convocation", {"s": queries.sitting_view(session=session, sitting_id=sitting_id)}
     )
 
 
-def quorum(*, session: Session, sitting_id: int) -> Answer:
+def quorum(
+    *, session: Session, sitting_id: int, view: queries.SittingView | None = None
+) -> Answer:
     """A past sitting's quorum as a fact; published without a roll call, not known."""
-    view = queries.sitting_view(session=session, sitting_id=sitting_id)
-    roll_call = lookups.has_roll_call(session=session, sitting_id=sitting_id)
+    view = view or queries.sitting_view(session=session, sitting_id=sitting_id)
+    roll_call = view.roll_call
     return Answer("answer_quorum", {"s": view, "roll_call": roll_call})
 
 
