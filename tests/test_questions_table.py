@@ -54,3 +54,13 @@ async def test_a_conversation_gets_the_answers_decided_beforehand(
 
 def test_the_table_is_large() -> None:
     assert sum(len(b) for b in _blocks()) >= 100
+
+
+async def test_the_secretariat_is_nobody_in_the_first_person(application) -> None:  # type: ignore[no-untyped-def]
+    """The console without --as is the secretariat: « je » names no member."""
+    app, api = application
+    secretariat = Conversation(app, api, 777, "Secrétariat")
+    app.bot_data["runtime"].acting_as[777] = None
+    answer = text(await secretariat.send("j'étais là au dernier bureau ?"))
+    assert "aucun membre" in answer
+    assert "Berger" not in answer

@@ -232,6 +232,9 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             await _answer(ask, answers.record(session=ask.session, member_id=member_id))
         _remember(ask, members=members, sitting=last.get("sitting"), **_frame_state(frame))
         return
+    if frame.asked is Asked.SEARCH and members and not frame.when.empty:
+        # « Chavanne 4 juillet ? »: a name and a date ask where that member was that day.
+        frame = frame.but(asked=Asked.PRESENCE, about=About.EITHER, polar=False)
     if frame.asked is Asked.SEARCH:
         if members:
             for member_id in members:
@@ -398,7 +401,10 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
     counts_proxies = frame.asked is Asked.COUNT and frame.about is About.PROXIES
     if frame.asked not in _ABOUT_MEMBERS and not counts_proxies:
         return []
-    if frame.first_person and ask.asker.member_id is not None:
+    if frame.first_person:
+        if ask.asker.member_id is None:  # the secretariat's console: nobody is « je »
+            await ask.reply("no_self")
+            return None
         return [ask.asker.member_id]
     if (frame.pronoun or frame.follow_up) and last.get("members") and not frame.words:
         return [int(m) for m in last["members"]]
@@ -592,14 +598,21 @@ def _body_name(ask: Ask, frame: Frame) -> str | None:
 
 
 async def _deliberation_count(ask: Ask, frame: Frame) -> None:
+    """Over a period (« au premier semestre 2022 »), or in one sitting (« au bureau du 4
+    juillet », « au dernier conseil »), or over everything the store knows."""
     when = frame.when
     start, end = when.start, when.end
     if when.on:
         start = end = when.on
     said = when.said
+    if start is None and (when.day or when.relative or (when.month and not when.year)):
+        sitting_id = await _sitting(ask, frame, [], {})
+        if sitting_id is None:
+            return
+        start = end = ask.sitting_view(sitting_id).held_on
     if start is None or end is None:  # no period: every deliberation the store knows
         start, end, said = date.min, date.max, ""
-    body = queries.body_by_hint(session=ask.session, hint=frame.body) if frame.body else None
+    body = _look(ask, queries.body_by_hint, hint=frame.body) if frame.body else None
     await _answer(
         ask,
         answers.deliberation_count(
