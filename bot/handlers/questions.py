@@ -19,6 +19,7 @@ from bot.handlers.common import Ask
 from bot.handlers.members import show_member
 from bot.handlers.secretariat import show_forecast
 from bot.handlers.sittings import list_sittings, show_attendance, show_sitting
+from bot.render import render
 from bot.services import answers
 from bot.services.frames import About, Asked, Frame, Relative, When
 from bot.services.intents import Question
@@ -493,7 +494,7 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
                 latest=latest,
                 on=None,
                 nearest=[],
-                said_as="",
+                when=None,
             )
             return None
         return coming.id
@@ -539,10 +540,7 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         return found[0].id
     if len(found) > 1:
         _remember(ask, PENDING_KEY, **_frame_state(frame), members=members)
-        buttons = [
-            (f"{s.body} — {s.held_on.strftime('%d/%m/%Y')}", f"sitting:ask:{s.id}")
-            for s in found[:8]
-        ]
+        buttons = [(render("button_sitting", s=s), f"sitting:ask:{s.id}") for s in found[:8]]
         await ask.reply("choose_sitting_said", buttons=buttons, count=len(found), said=when.said)
         return None
     around = when.on or when.start or _latest_day(when, today)
@@ -552,9 +550,7 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
     nearest = _look(ask, lookups.nearest_sittings, around=around, body_ids=bodies)
     if nearest:
         _remember(ask, PENDING_KEY, **_frame_state(frame), members=members)
-    buttons = [
-        (f"{s.body} — {s.held_on.strftime('%d/%m/%Y')}", f"sitting:ask:{s.id}") for s in nearest
-    ]
+    buttons = [(render("button_sitting", s=s), f"sitting:ask:{s.id}") for s in nearest]
     await ask.reply(
         "no_sitting_said",
         buttons=buttons,
@@ -563,7 +559,7 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         on=when.on,
         latest=latest,
         nearest=nearest,
-        said_as=_said_as(when),
+        when=when,
     )
     return None
 
@@ -579,14 +575,6 @@ def _latest_day(when: When, today: date) -> date:
         if candidate <= today:
             return candidate
     return today
-
-
-def _said_as(when: When) -> str:
-    if when.day and when.month:
-        return f"un {when.said} dans les données connues"
-    if when.month and not when.start:
-        return f"en {when.said} dans les données connues"
-    return f"sur la période « {when.said} »"
 
 
 def _body_name(ask: Ask, frame: Frame) -> str | None:
