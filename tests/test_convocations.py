@@ -326,8 +326,8 @@ async def test_members_cannot_open_the_conversation(
     assert "réservée au secrétariat" in text(await degraix.send("/nouvelle_seance"))
     # A date from a member is a question about that day, never a draft's step.
     answer = text(await degraix.send("12 septembre 2024 17 h"))
-    assert "12 septembre 2024" in answer
-    assert "Lieu" not in answer or "Séance du" in answer
+    assert "Aucune séance le jeudi 12 septembre 2024" in answer
+    assert "Où se tiendra la séance" not in answer
 
 
 async def test_urgency_is_not_recorded_when_ordinary_notice_is_still_possible(

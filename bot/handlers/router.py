@@ -35,19 +35,6 @@ async def answer_text(ask: Ask) -> None:
     await questions.answer_frame(ask, read_frame(text, ask.runtime.today()))
 
 
-async def answer_name_or_shrug(ask: Ask, question: Question, text: str) -> None:
-    """No keyword: a member's name alone is a question about that member."""
-    if question.words:
-        resolution = ask.resolve(text, in_text=True)
-        if resolution.status == "found" and resolution.member:
-            await show_member(ask, text, resolution.member.member_id)
-            return
-        if resolution.status == "ambiguous":
-            await ask.choose_member(resolution, "member", text)
-            return
-    await ask.reply("not_understood", text=text)
-
-
 def _question_from_ref(ref: str, intent: str) -> Question:
     """Rebuild the sitting a button refers to (see sittings._sitting_ref)."""
     on = date.fromisoformat(ref[1:]) if ref.startswith("d") else None
