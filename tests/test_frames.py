@@ -6,6 +6,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.services.frames import Asked, read_frame
 from storage.french import find_relative
@@ -106,3 +108,33 @@ def test_relative_dates_against_today(said: str, start: date, end: date) -> None
 
 def test_a_year_in_a_title_is_not_a_period() -> None:
     assert find_relative(fold("budget primitif 2022"), today=TODAY) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=120))
+def test_any_text_reads_as_a_frame(text: str) -> None:
+    """Whatever is typed, the reader gives a frame (never an exception): pure code."""
+    frame = read_frame(text, TODAY)
+    assert isinstance(frame.asked, Asked)
+
+
+def _split(text: str) -> list[str]:
+    return text.split()
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            _split(
+                "qui était absent présent le 4 juillet 2024 13/3 hier et lui Berger pouvoir "
+                "procuration combien de votants quorum délibé 2022.0013 séance bureau conseil "
+                "dernier prochain merci bonjour ? , mardi jeudi mars en 2022 semestre"
+            )
+        ),
+        max_size=12,
+    )
+)
+def test_council_words_in_any_order_read_as_a_frame(words: list[str]) -> None:
+    frame = read_frame(" ".join(words), TODAY)
+    assert isinstance(frame.asked, Asked)
