@@ -23,6 +23,7 @@ from bot.render import render
 from bot.services import answers
 from bot.services.frames import About, Asked, Frame, Relative, When
 from bot.services.intents import Question
+from bot.services.names import Resolution
 from bot.services.search import words_of
 from storage import chat_state, lookups, queries
 from storage.models import Sitting
@@ -253,6 +254,9 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
 async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: list[int]) -> None:
     """The frame's answer once its sitting is known."""
     session = ask.session
+    if frame.asked is Asked.PROXY and frame.polar and len(members) == 2 and frame.about:
+        # « Artigues a-t-il donné pouvoir à Degraix ? »: the first named is the subject.
+        members = members[:1]
     if (
         members
         and frame.asked in (Asked.PRESENCE, Asked.ABSENCE, Asked.PROXY)
@@ -397,6 +401,20 @@ _NEVER_NAMES = frozenset(
 )
 
 
+def _each_named(resolution: Resolution, text: str) -> list[int]:
+    """The members of an « ambiguous » resolution when each one's surname is written in the
+    text: several people named, in reading order, not one name fitting several members."""
+    if resolution.status != "ambiguous":
+        return []
+    words = f" {fold(text)} "
+    surnames = [fold(c.last_name) for c in resolution.candidates]
+    if len(set(surnames)) != len(surnames):
+        return []
+    if all(f" {surname} " in words for surname in surnames):
+        return [c.member_id for c in resolution.candidates]
+    return []
+
+
 async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | None:
     """The members a question is about; None when an answer (which one? nobody?) was sent."""
     counts_proxies = frame.asked is Asked.COUNT and frame.about is About.PROXIES
@@ -417,6 +435,10 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
     parts = [p for p in re.split(r",|\bet\b|&|/|\bou\b", frame.text) if p.strip()]
     for part in parts if len(parts) > 1 else [frame.text]:
         resolution = ask.resolve(part, in_text=True)
+        named = _each_named(resolution, part)
+        if named:  # « Artigues a-t-il donné pouvoir à Degraix ? »: two people, not a doubt
+            found.extend(m for m in named if m not in found)
+            continue
         if resolution.status == "found" and resolution.member:
             if resolution.member.member_id not in found:
                 found.append(resolution.member.member_id)

@@ -171,7 +171,7 @@ _LEXICON: dict[str, Sequence[str]] = {
     "in_office": ["exercice"],
     "help": ["aide", "help", "menu"],
     "last": _words("dernier derniere precedent precedente passe passee"),
-    "next": _words("prochain prochaine suivant suivante"),
+    "next": _words("prochain prochaine suivant suivante bientot"),
 }
 _CONCEPT = {word: concept for concept, words in _LEXICON.items() for word in words}
 # Only these long, distinctive words are matched within an edit distance or as a short form:
@@ -218,6 +218,11 @@ _COURTESY = re.compile(
     # the question is about someone else.
     r"|\bj(?:e)? (?:\w+ ){0,2}(?:savoir|connaitre|demander|verifier|remercie|demande)\b"
     r"|\bje me demand\w*\b|\bje ne (?:sais|trouve) pas\b"
+    # « donne-moi », « montrez-moi », « peux-tu me dire »: the asker wants to be told.
+    r"|\b(?:donne|montre|dis|affiche|envoie|indique|liste|trouve|explique|sors|rappelle|file)"
+    r"[sz]? (?:moi|nous)\b"
+    r"|\b(?:me|m|nous) (?:donner|montrer|dire|afficher|envoyer|indiquer|lister|trouver|expliquer"
+    r"|rappeler|preciser|communiquer)\b"
 )
 _STOPWORDS = frozenset(
     """
@@ -508,9 +513,9 @@ def _what_is_asked(
     # « mes absences », « j'ai raté combien de séances ? »: over time, not one sitting.
     attendance = has("present") or has("absent")
     mine = bool(re.search(r"\bmes (?:absences|presences)\b", text))
-    over_time = (
-        attendance and counting and (has("sittings") or has("sitting")) and not frame.when.dated
-    )
+    # « a manqué des séances ? »: sittings in the plural, no date.
+    many = has("sittings") or (counting and has("sitting"))
+    over_time = attendance and many and not frame.when.dated and not frame.when.relative
     if (
         rate
         or mine
