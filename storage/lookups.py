@@ -279,3 +279,37 @@ def deliberation_ids_by_typed_number(*, session: Session, typed: str, number: st
         .order_by(col(Deliberation.number))
     )
     return [i for i in ids if i is not None]
+
+
+@dataclass(frozen=True, slots=True)
+class AttendanceRank:
+    member_id: int
+    name: str
+    sittings: int
+    present: int
+
+    @property
+    def missed(self) -> int:
+        return self.sittings - self.present
+
+
+def attendance_ranking(
+    *, session: Session, most_absent: bool, limit: int = 10
+) -> list[AttendanceRank]:
+    """Members by absences over every published roll call (most absent, or most present)."""
+    present = sa.func.sum(
+        sa.case(
+            (col(Attendance.status).in_([AttendanceStatus.present, AttendanceStatus.replaced]), 1),
+            else_=0,
+        )
+    )
+    rows = session.exec(
+        select(Member, sa.func.count(), present)  # type: ignore[call-overload]
+        .join(Attendance, col(Attendance.member_id) == Member.id)
+        .group_by(col(Member.id))
+    ).all()
+    surnames = {m.id: (m.last_name, m.first_name or "") for m, _, _ in rows}
+    ranks = [AttendanceRank(m.id or 0, m.display_name, n, int(p or 0)) for m, n, p in rows]
+    sign = -1 if most_absent else 1
+    ranks.sort(key=lambda r: (sign * r.missed, surnames[r.member_id]))
+    return ranks[:limit]

@@ -170,3 +170,13 @@ def test_sittings_by_day_and_month_of_any_year(loaded_engine: Engine) -> None:
     assert [s.held_on for s in march] == [date(2022, 3, 25), date(2022, 3, 24)]
     assert none == []
     assert nearest[0].held_on == date(2022, 3, 24)
+
+
+def test_members_ranked_by_absences(loaded_engine: Engine) -> None:
+    with db.session(loaded_engine) as session:
+        absent = lookups.attendance_ranking(session=session, most_absent=True, limit=100)
+        present = lookups.attendance_ranking(session=session, most_absent=False, limit=3)
+    assert len(absent) == 67
+    assert absent[0].name == "M. Gilles ARTIGUES"
+    assert sum(r.missed for r in absent) == 27
+    assert all(r.missed == 0 for r in present)

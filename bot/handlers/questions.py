@@ -207,6 +207,11 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             else:
                 await list_sittings(ask, question)
             return
+        case Asked.RANKING:
+            most_absent = frame.about is About.ABSENT
+            ranks = _look(ask, lookups.attendance_ranking, most_absent=most_absent)
+            await ask.reply("answer_ranking", ranks=ranks, most_absent=most_absent)
+            return
         case Asked.DELIBERATION_COUNT:
             await _deliberation_count(ask, frame)
             return

@@ -43,6 +43,7 @@ class Asked(enum.StrEnum):
     QUORUM = "quorum"
     VOTE = "vote"  # the vote figures of a deliberation
     RECORD = "record"  # a member's attendance over the known sittings
+    RANKING = "ranking"  # « qui a le plus d'absences ? »: members ranked by attendance
     SITTING = "sitting"  # one sitting's card
     SITTINGS = "sittings"  # the list of sittings
     DELIBERATION = "deliberation"
@@ -509,6 +510,14 @@ def _what_is_asked(
         return Asked.DECLARE_ABSENT, None, False
     if _DECLARE_PRESENT.search(text) and frame.when.relative != Relative.LAST:
         return Asked.DECLARE_PRESENT, None, False
+    if (has("present") or has("absent") or has("record") or there) and re.search(
+        r"\b(?:le plus|le moins|les plus|les moins|classement|palmares|top)\b", text
+    ):
+        fewest = bool(re.search(r"\b(?:le moins|les moins)\b", text))
+        about = About.PRESENT if has("present") != fewest and not has("absent") else About.ABSENT
+        if has("absent") and fewest:
+            about = About.PRESENT
+        return Asked.RANKING, about, False
     rate = bool(re.search(r"\btaux\b", text)) and (has("present") or has("absent"))
     # « mes absences », « j'ai raté combien de séances ? »: over time, not one sitting.
     attendance = has("present") or has("absent")
