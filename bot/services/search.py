@@ -20,6 +20,8 @@ _IGNORED = frozenset(
     a au aux d de des du en et l la le les un une pour par sur dans avec qui que quoi
     quel quelle quels quelles combien est sont ce cette ces delib deliberation
     deliberations decision decisions action actions montre liste cherche trouve
+    met mettent verse versent donne donnent apporte apportent touche touchent coute coutent
+    paye payent paie finance financent combien dans ce cet cette programme
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 
