@@ -43,6 +43,7 @@ class SittingAction(StrEnum):
     PROXIES = "proxies"
     QUORUM = "quorum"
     SHEET = "sheet"
+    ASK = "ask"  # the sentence a member typed, waiting in the store for this choice
 
 
 class ConvocationAction(StrEnum):
@@ -104,6 +105,22 @@ class PickMember:
 
     @classmethod
     def from_match(cls, m: re.Match[str]) -> PickMember:
+        return cls(_record_id(m[1]))
+
+
+@dataclass(frozen=True, slots=True)
+class PickAnswer:
+    """A member chosen among several that a typed question named (« Michaud était là ? »):
+    the question waits in the store and is answered for this member."""
+
+    member_id: int
+    PATTERN: ClassVar[re.Pattern[str]] = re.compile(rf"pick:ask:{_ID}")
+
+    def encode(self) -> str:
+        return f"pick:ask:{self.member_id}"
+
+    @classmethod
+    def from_match(cls, m: re.Match[str]) -> PickAnswer:
         return cls(_record_id(m[1]))
 
 
@@ -282,6 +299,7 @@ class SittingChoice:
 Payload: TypeAlias = (
     Page
     | PickMember
+    | PickAnswer
     | PickHolder
     | PickProxiesOf
     | ConfirmProxy
@@ -298,6 +316,7 @@ PayloadType: TypeAlias = type[Payload]
 KINDS: tuple[PayloadType, ...] = (
     Page,
     PickMember,
+    PickAnswer,
     PickHolder,
     PickProxiesOf,
     ConfirmProxy,

@@ -29,7 +29,7 @@ from sqlmodel import Session, select
 from bot.render import environment, render
 from bot.services.names import NameIndex, members_index
 from bot.services.search import TextIndex
-from storage import queries
+from storage import lookups, queries
 from storage.models import Member, Role
 
 T = TypeVar("T")
@@ -251,14 +251,20 @@ class Reads:
 
     # -- deliberations and funded actions -------------------------------------------------
 
-    def _deliberation_index(self, session: Session) -> TextIndex:
+    def lookup(self, session: Session, lookup: Callable[..., T], **arguments: Any) -> T:
+        """One of storage/lookups.py's look-ups (called with the session and these keyword
+        arguments), kept until the store changes like every other read here."""
+        key = ("lookup", lookup.__name__, *sorted((k, _hashable(v)) for k, v in arguments.items()))
+        return self._get(session, key, lambda: lookup(session=session, **arguments))
+
+    def deliberation_index(self, session: Session) -> TextIndex:
         return self._get(
             session,
             "deliberation_index",
             lambda: TextIndex(queries.deliberation_texts(session=session)),
         )
 
-    def _action_index(self, session: Session) -> TextIndex:
+    def action_index(self, session: Session) -> TextIndex:
         return self._get(
             session,
             "action_index",
@@ -266,13 +272,18 @@ class Reads:
         )
 
     def deliberations_numbered(
-        self, session: Session, number: str
+        self, session: Session, number: str, typed: str | None = None
     ) -> list[queries.DeliberationView]:
-        def compute() -> list[queries.DeliberationView]:
-            found = queries.deliberations_by_number(session=session, number=number)
-            return queries.deliberation_views(session=session, ids=[d.id or 0 for d in found])
+        """By number; `typed` as the member wrote it finds both forms of a number the importer
+        repaired (« 2022.0013 » printed, « 2022.00130 » stored)."""
 
-        return self._get(session, ("deliberation", number), compute)
+        def compute() -> list[queries.DeliberationView]:
+            ids = lookups.deliberation_ids_by_typed_number(
+                session=session, typed=typed or number, number=number
+            )
+            return queries.deliberation_views(session=session, ids=ids)
+
+        return self._get(session, ("deliberation", number, typed), compute)
 
     def deliberations_about(
         self, session: Session, text: str, limit: int
@@ -280,7 +291,7 @@ class Reads:
         """A ranked search of deliberations' titles and texts."""
 
         def compute() -> list[queries.DeliberationView]:
-            ids = self._deliberation_index(session).search(text, limit=limit)
+            ids = self.deliberation_index(session).search(text, limit=limit)
             return queries.deliberation_views(session=session, ids=ids)
 
         return self._get(session, ("deliberations", text, limit), compute)
@@ -292,7 +303,7 @@ class Reads:
             if not words:
                 actions = queries.funded_action_views(session=session)
             else:
-                index = self._action_index(session)
+                index = self.action_index(session)
                 ids = index.matches_all(words) or index.search(words, limit=200)
                 actions = queries.funded_action_views(session=session, ids=ids)
                 if axis := _AXIS.search(words):  # « axe 3 » means that axis, not any 3
@@ -339,6 +350,10 @@ class Reads:
 
 
 _WATCHER = "council_reads"
+
+
+def _hashable(value: Any) -> Hashable:
+    return tuple(value) if isinstance(value, list | set | frozenset) else value
 
 
 def _parts(value: Any) -> list[Any]:

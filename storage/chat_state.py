@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col
 
 from storage import db
 from storage.models import ChatState
@@ -28,36 +28,57 @@ def put(
     value: Any,
     now: datetime,
     ttl: timedelta,
+    sweep: bool = True,
 ) -> None:
-    """Keep `value` (JSON) for this account under `key` until `now + ttl`; committed."""
+    """Keep `value` (JSON) for this account under `key` until `now + ttl`; committed.
+
+    `sweep=False` leaves expired rows to the next put that sweeps: a value written for every
+    question (the conversation's thread, one row per account) need not pay for it each time.
+    """
     now = now.astimezone(UTC)  # SQLite keeps no offset: every timestamp here is UTC
-    session.execute(sa.delete(ChatState).where(col(ChatState.expires_at) <= now))
-    row = {
-        "telegram_user_id": telegram_user_id,
-        "key": key,
-        "value": value,
-        "expires_at": now + ttl,
-    }
-    # An upsert: two processes may put the same key at once (a member pressing twice).
-    statement = db.insert(session, ChatState).values(row)
-    session.execute(
-        statement.on_conflict_do_update(
+    if sweep:
+        session.execute(sa.delete(ChatState).where(col(ChatState.expires_at) <= now))
+    row = {"u": telegram_user_id, "k": key, "v": value, "e": now + ttl}
+    session.connection().execute(_upsert(session), row)
+    session.commit()
+
+
+_UPSERTS: dict[str, Any] = {}
+
+
+def _upsert(session: Session) -> Any:
+    """An upsert (two processes may put the same key at once: a member pressing twice), built
+    once per dialect with bound parameters: building it costs more than running it."""
+    dialect = session.get_bind().dialect.name
+    if dialect not in _UPSERTS:
+        table = ChatState.__table__  # type: ignore[attr-defined]  # Core: no ORM bulk path
+        columns = table.c
+        statement = db.insert(session, table).values(
+            telegram_user_id=sa.bindparam("u", type_=columns.telegram_user_id.type),
+            key=sa.bindparam("k", type_=columns.key.type),
+            value=sa.bindparam("v", type_=columns.value.type),
+            expires_at=sa.bindparam("e", type_=columns.expires_at.type),
+        )
+        _UPSERTS[dialect] = statement.on_conflict_do_update(
             index_elements=["telegram_user_id", "key"],
             set_={"value": statement.excluded.value, "expires_at": statement.excluded.expires_at},
         )
-    )
-    session.commit()
+    return _UPSERTS[dialect]
 
 
 def get(*, session: Session, telegram_user_id: int, key: str, now: datetime) -> Any | None:
     """The value kept under `key`, or None if there is none or it has expired."""
-    return session.exec(
-        select(ChatState.value).where(
-            ChatState.telegram_user_id == telegram_user_id,
-            ChatState.key == key,
-            col(ChatState.expires_at) > now.astimezone(UTC),
-        )
-    ).first()
+    row = {"u": telegram_user_id, "k": key, "now": now.astimezone(UTC)}
+    return session.connection().execute(_SELECT, row).scalar()
+
+
+_TABLE = ChatState.__table__  # type: ignore[attr-defined]  # Core statements: no ORM overhead
+# Built once with bound parameters: building a statement costs more than running it.
+_SELECT = sa.select(_TABLE.c.value).where(
+    _TABLE.c.telegram_user_id == sa.bindparam("u"),
+    _TABLE.c.key == sa.bindparam("k"),
+    _TABLE.c.expires_at > sa.bindparam("now", type_=_TABLE.c.expires_at.type),
+)
 
 
 def delete(*, session: Session, telegram_user_id: int, key: str) -> None:

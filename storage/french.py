@@ -5,8 +5,9 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from text_to_num import text2num
 
@@ -279,3 +280,200 @@ def parse_date(text: str, *, before: date | None = None) -> date | None:
     `before` to take it from."""
     mentions = find_dates(text)
     return mentions[0].resolve(before=before) if mentions else None
+
+
+# -- relative dates, as members say them ---------------------------------------------------------
+# « hier », « mardi dernier », « la semaine dernière », « le mois dernier », « en mars dernier »,
+# « au premier semestre 2022 », « en 2022 »: read on folded text (see storage.names.fold),
+# against the day the question is asked. A day is a period whose start is its end.
+
+
+_MONTH_ALT = "|".join(MONTH_NUMBERS)
+_WEEKDAY_ALT = "|".join(WEEKDAYS)
+_LAST = r"(?:dernier|derniere|passe|passee|precedent|precedente)"
+_NEXT = r"(?:prochain|prochaine|suivant|suivante|a venir)"
+_ORDINAL = {
+    "premier": 1, "1er": 1, "1e": 1, "1": 1,
+    "second": 2, "seconde": 2, "deuxieme": 2, "2e": 2, "2eme": 2, "2nd": 2, "2": 2,
+    "troisieme": 3, "3e": 3, "3eme": 3, "3": 3,
+    "quatrieme": 4, "4e": 4, "4eme": 4, "4": 4,
+}  # fmt: skip
+_ORDINAL_ALT = "|".join(sorted(_ORDINAL, key=len, reverse=True))
+_YEAR = r"((?:19|20)\d{2})"
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """The days a relative expression covers, both ends included, and where it was read."""
+
+    start: date
+    end: date
+    span: tuple[int, int]  # in the folded text given
+
+    @property
+    def is_day(self) -> bool:
+        return self.start == self.end
+
+
+def _month_period(year: int, month: int) -> tuple[date, date]:
+    first = date(year, month, 1)
+    following = date(year + (month == 12), month % 12 + 1, 1)
+    return first, following - timedelta(days=1)
+
+
+def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + by
+    return index // 12, index % 12 + 1
+
+
+def _week_of(day: date) -> tuple[date, date]:
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def _relative_day(match: re.Match[str], today: date) -> tuple[date, date] | None:
+    word = match.group(0)
+    if word.startswith("avant"):
+        day = today - timedelta(days=2)
+    elif word.startswith("apres"):
+        day = today + timedelta(days=2)
+    elif word == "hier":
+        day = today - timedelta(days=1)
+    elif word == "demain":
+        day = today + timedelta(days=1)
+    else:  # aujourd'hui, ce jour
+        day = today
+    return day, day
+
+
+def _weekday(match: re.Match[str], today: date) -> tuple[date, date] | None:
+    target = _WEEKDAY_NUMBERS[match.group(1)]
+    if re.fullmatch(_LAST, match.group(2)):
+        back = (today.weekday() - target) % 7 or 7
+        day = today - timedelta(days=back)
+    else:
+        ahead = (target - today.weekday()) % 7 or 7
+        day = today + timedelta(days=ahead)
+    return day, day
+
+
+def _unit(match: re.Match[str], today: date) -> tuple[date, date] | None:
+    unit, when = match.group(1) or match.group(3), match.group(2) or ""  # « cette semaine »
+    by = -1 if re.fullmatch(_LAST, when) else 1 if re.fullmatch(_NEXT, when) else 0
+    if unit == "semaine":
+        return _week_of(today + timedelta(weeks=by))
+    if unit == "mois":
+        return _month_period(*_shift_month(today.year, today.month, by))
+    year = today.year + by  # annee, an
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def _ago(match: re.Match[str], today: date) -> tuple[date, date] | None:
+    count, unit = int(match.group(1)), match.group(2)
+    if unit.startswith("jour"):
+        day = today - timedelta(days=count)
+        return day, day
+    if unit.startswith("semaine"):
+        return _week_of(today - timedelta(weeks=count))
+    if unit == "mois":
+        return _month_period(*_shift_month(today.year, today.month, -count))
+    return date(today.year - count, 1, 1), date(today.year - count, 12, 31)
+
+
+def _named_month(match: re.Match[str], today: date) -> tuple[date, date] | None:
+    month = MONTH_NUMBERS[match.group(1)]
+    if re.fullmatch(_LAST, match.group(2)):
+        year = today.year if month < today.month else today.year - 1
+    else:
+        year = today.year if month > today.month else today.year + 1
+    return _month_period(year, month)
+
+
+def _part_of_year(match: re.Match[str], today: date) -> tuple[date, date] | None:
+    rank, part, year_text = _ORDINAL[match.group(1)], match.group(2), match.group(3)
+    year = int(year_text) if year_text else today.year
+    months = 6 if part == "semestre" else 3
+    if rank > 12 // months:
+        return None
+    first_month = (rank - 1) * months + 1
+    start = date(year, first_month, 1)
+    end = _month_period(year, first_month + months - 1)[1]
+    return start, end
+
+
+def _year(match: re.Match[str], today: date) -> tuple[date, date] | None:
+    year = int(match.group(1))
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+_Reader = Callable[[re.Match[str], date], tuple[date, date] | None]
+_RELATIVE: tuple[tuple[re.Pattern[str], _Reader], ...] = (
+    (re.compile(r"\bavant[ -]hier\b|\bapres[ -]demain\b|\bhier\b|\bdemain\b"
+                r"|\baujourd ?hui\b|\bce jour\b"), _relative_day),
+    (re.compile(rf"\b({_WEEKDAY_ALT})\s+({_LAST}|{_NEXT})\b"), _weekday),
+    (re.compile(rf"\b(?:la |cette |l )?(semaine|mois|annee|an)\s+({_LAST}|{_NEXT})\b"
+                r"|\b(?:cette |ce )(semaine|mois|annee)(?:[ -]ci)?\b"), _unit),
+    (re.compile(r"\bil y a\s+(\d{1,2})\s+(jours?|semaines?|mois|ans?|annees?)\b"), _ago),
+    (re.compile(rf"\b({_MONTH_ALT})\s+({_LAST}|{_NEXT})\b"), _named_month),
+    (re.compile(rf"\b({_ORDINAL_ALT})\s+(semestre|trimestre)(?:\s+(?:de |d )?{_YEAR})?\b"),
+     _part_of_year),
+    (re.compile(rf"\b(?:en|durant|pendant|depuis|annee|au cours de l annee|sur l annee)"
+                rf"\s+{_YEAR}\b"), _year),
+    # « les séances de 2022 »: a year after a word that names sittings or acts.
+    (re.compile(rf"(?:(?<=seances de )|(?<=conseils de )|(?<=bureaux de )|(?<=reunions de )"
+                rf"|(?<=deliberations de )|(?<=seances pour )){_YEAR}\b"), _year),
+)  # fmt: skip
+
+
+_WEEKDAY_DAY = re.compile(rf"\b({_WEEKDAY_ALT})\s+(\d{{1,2}}|1er)\b")
+_BARE_WEEKDAY = re.compile(rf"\b({_WEEKDAY_ALT})\b(?!\s+(?:\d|{_LAST}|{_NEXT}))")
+
+
+def _weekday_dates(match: re.Match[str], today: date) -> list[date]:
+    """The days a weekday names around today: « jeudi 18 » (that weekday, that day of some
+    month), « jeudi » (the one before and the one after)."""
+    target = _WEEKDAY_NUMBERS[match.group(1)]
+    if match.re is _WEEKDAY_DAY:
+        day = 1 if match.group(2) == "1er" else int(match.group(2))
+        found = []
+        for shift in range(-12, 13):
+            year, month = _shift_month(today.year, today.month, shift)
+            try:
+                candidate = date(year, month, day)
+            except ValueError:
+                continue
+            if candidate.weekday() == target:
+                found.append(candidate)
+        return found
+    back = (today.weekday() - target) % 7
+    ahead = (target - today.weekday()) % 7
+    return [today - timedelta(days=back), today + timedelta(days=ahead)]
+
+
+def _pick(days: list[date], today: date, past: bool | None) -> date | None:
+    if past is True:
+        days = [d for d in days if d <= today]
+    elif past is False:
+        days = [d for d in days if d >= today]
+    # The nearest; between two as near, the one already past (a question is most often about it).
+    return min(days, key=lambda d: (abs((d - today).days), d > today), default=None)
+
+
+def find_relative(folded: str, *, today: date, past: bool | None = None) -> Period | None:
+    """The first relative date or period in folded text, against `today`; None if there is none.
+
+    `past` says the tense of the sentence, for a weekday alone: « qui était là jeudi ? » is the
+    last Thursday, « qui sera là jeudi ? » the next one, and without a tense, the nearest.
+    """
+    found: list[Period] = []
+    for pattern, reader in _RELATIVE:
+        for match in pattern.finditer(folded):
+            period = reader(match, today)
+            if period is not None:
+                found.append(Period(period[0], period[1], match.span()))
+    for pattern in (_WEEKDAY_DAY, _BARE_WEEKDAY):
+        for match in pattern.finditer(folded):
+            day = _pick(_weekday_dates(match, today), today, past)
+            if day is not None and not any(p.span[0] <= match.start() < p.span[1] for p in found):
+                found.append(Period(day, day, match.span()))
+    return min(found, key=lambda p: p.span[0]) if found else None

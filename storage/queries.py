@@ -112,6 +112,11 @@ class SittingView:
         return rules.votes_available(len(self.present), len(self.proxies))
 
     @property
+    def roll_call(self) -> bool:
+        """Whether who attended is known: open data publishes decisions, not attendance."""
+        return bool(self.present or self.excused or self.represented or self.absent)
+
+    @property
     def quorum_met(self) -> bool | None:
         if self.quorum_required is None or not self.present:
             return None

@@ -324,7 +324,10 @@ async def test_members_cannot_open_the_conversation(
 ) -> None:  # type: ignore[no-untyped-def]
     degraix = chat_of(application, loaded_engine, "DEGRAIX")
     assert "réservée au secrétariat" in text(await degraix.send("/nouvelle_seance"))
-    assert "Je n'ai pas compris" in text(await degraix.send("12 septembre 2024 17 h"))
+    # A date from a member is a question about that day, never a draft's step.
+    answer = text(await degraix.send("12 septembre 2024 17 h"))
+    assert "Aucune séance le jeudi 12 septembre 2024" in answer
+    assert "Où se tiendra la séance" not in answer
 
 
 async def test_urgency_is_not_recorded_when_ordinary_notice_is_still_possible(

@@ -25,6 +25,7 @@ from bot.handlers import (
     pages,
     private,
     proxies,
+    questions,
     router,
     secretariat,
     sittings,
@@ -49,6 +50,7 @@ FEATURES = (
     convocations,
     new_sitting,
     pages,
+    questions,
     # ...but the router comes last: its sentence handler takes any text that no command took,
     # then unknown commands, then buttons no feature recognised (the stale-button answer).
     router,

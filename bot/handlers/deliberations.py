@@ -6,6 +6,7 @@ from telegram.ext import CommandHandler
 
 from bot.context import CouncilApp
 from bot.handlers.common import Ask, as_member, command_text
+from bot.services.frames import typed_deliberation_number
 from bot.services.intents import find_deliberation_number
 
 SEARCH_RESULTS = 8
@@ -14,7 +15,8 @@ SEARCH_RESULTS = 8
 async def show_deliberations(ask: Ask, text: str) -> None:
     number = find_deliberation_number(text)
     if number:
-        views = ask.reads.deliberations_numbered(ask.session, number)
+        typed = typed_deliberation_number(text) or number
+        views = ask.reads.deliberations_numbered(ask.session, number, typed)
         if not views:
             await ask.reply("no_deliberation", number=number, words=None)
             return

@@ -10,6 +10,7 @@ from bot.context import CouncilApp
 from bot.handlers.common import Ask, as_member, command_text
 from bot.handlers.sittings import ask_question, pick_sitting
 from bot.services import proxies, sheets
+from bot.services.frames import Asked, Relative, When, read_frame
 from storage.models import Sitting
 
 
@@ -32,13 +33,14 @@ async def show_sheet(ask: Ask, sitting_id: int) -> None:
 
 @as_member
 async def quorum_command(ask: Ask) -> None:
-    """/quorum [date]: members needed, declared present, proxies, not yet answered."""
-    question = await ask_question(ask, command_text(ask.update))
-    if question is None:
-        return
-    sitting_id = await pick_sitting(ask, question, SittingAction.QUORUM)
-    if sitting_id is not None:
-        await show_forecast(ask, sitting_id)
+    """/quorum [date]: members needed, declared present, proxies, not yet answered; without a
+    date, the coming sitting only (a past one is a fact, not a forecast)."""
+    from bot.handlers.questions import answer_frame  # it forecasts with this module
+
+    frame = read_frame(command_text(ask.update), ask.runtime.today())
+    if frame.when.empty and not frame.number:
+        frame = frame.but(when=When(relative=Relative.NEXT))
+    await answer_frame(ask, frame.but(asked=Asked.QUORUM, follow_up=False))
 
 
 @as_member

@@ -8,6 +8,7 @@ from bot import callbacks
 from bot.callbacks import PickProxiesOf, SittingAction, SittingChoice, SittingRef
 from bot.context import CouncilApp
 from bot.handlers.common import Ask, Handler, as_member, command_text
+from bot.services.frames import Asked, read_frame
 from bot.services.intents import InvalidDate, Question, parse_question
 from storage.models import Body, Member, Sitting
 
@@ -109,19 +110,28 @@ async def sittings_command(ask: Ask) -> None:
         await list_sittings(ask, question)
 
 
+async def answer_command(ask: Ask, asked: Asked) -> None:
+    """A command's argument read as a sentence's frame, the command saying what is asked."""
+    from bot.handlers.questions import answer_frame  # it shows sittings with this module
+
+    frame = read_frame(command_text(ask.update), ask.runtime.today())
+    await answer_frame(ask, frame.but(asked=asked, polar=False, about=None, follow_up=False))
+
+
 @as_member
 async def sitting_command(ask: Ask) -> None:
     """/seance [date | n°]: one sitting in full."""
-    if question := await ask_question(ask, command_text(ask.update)):
-        await show_sitting(ask, question)
+    await answer_command(ask, Asked.SITTING)
+
+
+_ATTENDANCE_ASKED = {"presents": Asked.PRESENCE, "absents": Asked.ABSENCE, "proxies": Asked.PROXY}
 
 
 def attendance_command(kind: str) -> Handler:
     @as_member
     async def handler(ask: Ask) -> None:
         """/presents, /absents, /pouvoirs [date]: the lists, with counts."""
-        if question := await ask_question(ask, command_text(ask.update)):
-            await show_attendance(ask, question, kind)
+        await answer_command(ask, _ATTENDANCE_ASKED[kind])
 
     return handler
 

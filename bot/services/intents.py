@@ -1,7 +1,6 @@
-"""Read what a member means from a French sentence: keywords, dates, numbers, a body, a name.
-
-A light router, no language model: the same parse serves commands' arguments (« /seance 4
-juillet ») and free sentences (« qui était absent le 4 juillet ? »). Pure code, no telegram.
+"""The older question shape (`Question`) some features still take, and the date finder of the
+/nouvelle_seance conversation. Reading a message is bot/services/frames.py's job: this module
+only converts its frame. Pure code, no telegram.
 """
 
 from __future__ import annotations
@@ -10,48 +9,14 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from bot.services import frames
 from storage.french import MONTH_NUMBERS
-from storage.names import fold
 
 _MONTH_ALT = "|".join(MONTH_NUMBERS)
 _TEXT_DATE = re.compile(rf"\b(\d{{1,2}})(?:er)?\s+({_MONTH_ALT})\b(?:\s+(\d{{4}}))?")
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?\b")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
-# « 2024.00417 », « 2024-417 », « 2024_00417 »: a year and a sequence number.
-_DELIBERATION_NUMBER = re.compile(r"\b((?:19|20)\d{2})[._-](\d{1,5})\b")
 
-# Intent keywords, on folded text; the first that matches wins, so the order matters.
-_INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "revoke_proxy",
-        re.compile(r"\b(annule\w*|retire\w*|revoque\w*)\b.*\b(pouvoir|procuration)\b"),
-    ),
-    (
-        "give_proxy",
-        re.compile(
-            r"\b(je|j)\s+(donne|confie|laisse|delegue)\b.*\b(pouvoir|procuration)\b"
-            r"|\bdonner (mon |ma )?(pouvoir|procuration)\b"
-        ),
-    ),
-    (
-        "declare_absent",
-        re.compile(
-            r"\bje (ne )?(serai|suis) (pas )?(absent|absente|excuse|excusee)\b"
-            r"|\bje ne serai pas la\b|\bje ne pourrai pas\b"
-        ),
-    ),
-    ("declare_present", re.compile(r"\bje (serai|suis) (present|presente|la)\b")),
-    ("my_proxies", re.compile(r"\bmes (pouvoirs|procurations)\b")),
-    ("help", re.compile(r"^(aide|help|bonjour|salut|que sais tu|menu)\b|\baide\b")),
-    ("proxies", re.compile(r"\b(pouvoirs?|procurations?|mandataire|mandant)\b")),
-    ("absents", re.compile(r"\b(absents?|absentes?|excuses?)\b")),
-    ("presents", re.compile(r"\b(presents?|presentes?|presence|assistance)\b")),
-    ("actions", re.compile(r"\b(actions?|financ\w*|subventions?|porteurs?|axes?|combien pour)\b")),
-    ("deliberation", re.compile(r"\b(deliberations?|delib|decisions?|vote[sr]?|adopte\w*)\b")),
-    ("quorum", re.compile(r"\bquorum\b")),
-    ("sittings", re.compile(r"\b(seances|reunions|calendrier|prochaines seances)\b")),
-    ("sitting", re.compile(r"\b(seance|reunion|bureau|conseil|prochain|dernier)\b")),
-)
 _STOPWORDS = frozenset(
     """
     a au aux avec ce ces cette combien comment d de des du en est et il elle je j l la
@@ -87,14 +52,9 @@ class Question:
         return [w for w in self.rest.split() if w not in _STOPWORDS and len(w) > 1]
 
 
-def normalise_number(year: str, sequence: str) -> str:
-    """The métropole's numbering: year, dot, five digits (« 2024.00417 »)."""
-    return f"{year}.{int(sequence):05d}"
-
-
 def find_deliberation_number(text: str) -> str | None:
-    match = _DELIBERATION_NUMBER.search(text)
-    return normalise_number(*match.groups()) if match else None
+    """A deliberation number in a text, normalised; an ISO date is never one."""
+    return frames.find_deliberation_number(text)
 
 
 def _make_date(year: int, month: int, day: int, raw: str) -> date:
@@ -139,25 +99,41 @@ def find_date(folded: str, today: date) -> tuple[date | None, str]:
     return None, folded
 
 
+_KINDS = {
+    frames.Asked.PRESENCE: "presents",
+    frames.Asked.ABSENCE: "absents",
+    frames.Asked.PROXY: "proxies",
+}
+
+
 def parse_question(text: str, today: date) -> Question:
-    """Raises InvalidDate when the member typed a date that does not exist."""
-    folded = fold(text.replace("n°", " ").replace("N°", " "))
-    number = None
-    if match := _DELIBERATION_NUMBER.search(text):
-        number = normalise_number(*match.groups())
-        folded = fold(text.replace(match.group(0), " "))
-    on, folded = find_date(folded, today)
-    intent = next((name for name, pattern in _INTENTS if pattern.search(folded)), None)
-    if intent is None and number:
-        intent = "deliberation"
-    body_hint = "bureau" if "bureau" in folded else "conseil" if "conseil" in folded else None
-    last = bool(re.search(r"\b(dernier|derniere|precedent\w*)\b", folded))
+    """The older question shape, read through the frame reader (bot/services/frames.py).
+
+    Raises InvalidDate when the member typed a date that does not exist.
+    """
+    frame = frames.read_frame(text, today)
+    if frame.invalid_date:
+        raise InvalidDate(frame.invalid_date)
+    on = frame.when.on
+    if on is None and frame.when.day and frame.when.month:
+        on = _nearest(frame.when.day, frame.when.month, today)
     return Question(
-        intent=intent,
+        intent=_KINDS.get(frame.asked, frame.asked.value),
         on=on,
-        deliberation_number=number,
-        body_hint=body_hint,
-        last=last,
-        rest=" ".join(folded.split()),
+        deliberation_number=frame.number,
+        body_hint=frame.body,
+        last=frame.when.relative is frames.Relative.LAST,
+        rest=" ".join(frame.words),
         text=text,
     )
+
+
+def _nearest(day: int, month: int, today: date) -> date | None:
+    """This year's such day, unless more than six months ahead (then last year's)."""
+    try:
+        candidate = date(today.year, month, day)
+        if (candidate - today).days > 183:
+            candidate = date(today.year - 1, month, day)
+    except ValueError:
+        return None
+    return candidate

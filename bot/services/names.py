@@ -488,7 +488,9 @@ class NameIndex:
             score_cutoff=max(budget, 2),
             limit=_FUZZY_LIMIT,
         ):
-            edits = _typo_edits(last, key, budget)
+            # The budget of the shorter word: letters added to a short name make another name
+            # (« Durandal » is not M. DURAND), while letters dropped from a long one are typos.
+            edits = _typo_edits(last, key, min(budget, _typo_budget(len(key))))
             if edits is None:
                 continue
             for i, is_part in self._fuzzy_owners[key]:

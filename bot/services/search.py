@@ -7,6 +7,7 @@ bisect look-ups. Title words weigh more than body words.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -19,12 +20,39 @@ _IGNORED = frozenset(
     a au aux d de des du en et l la le les un une pour par sur dans avec qui que quoi
     quel quelle quels quelles combien est sont ce cette ces delib deliberation
     deliberations decision decisions action actions montre liste cherche trouve
+    met mettent verse versent donne donnent apporte apportent touche touchent coute coutent
+    paye payent paie finance financent combien dans ce cet cette programme
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 
 
+# fold() already splits on hyphens and apostrophes (« Roche-la-Molière », « l'eau »); a slash
+# joins two words too (« médiatrices/médiateurs »), as do parentheses and other punctuation.
+_WORD_BREAKS = re.compile(r"[^\w]+")
+
+
+# Acronyms council members type for what titles spell out.
+_ACRONYMS = {
+    "dsp": "service public",
+    "cfe": "cotisation fonciere entreprises",
+    "teom": "taxe enlevement ordures menageres",
+    "dob": "debat orientation budgetaire",
+    "rob": "rapport orientation budgetaire",
+    "bp": "budget primitif",
+    "plui": "plan local urbanisme intercommunal",
+    "pluih": "plan local urbanisme intercommunal habitat",
+    "plh": "programme local habitat",
+    "spr": "site patrimonial remarquable",
+}
+
+
 def words_of(text: str) -> list[str]:
-    return [w for w in fold(text).split() if w not in _IGNORED and (len(w) > 1 or w.isdigit())]
+    words = []
+    for w in _WORD_BREAKS.split(fold(text)):
+        if not w or w in _IGNORED or (len(w) < 2 and not w.isdigit()):
+            continue
+        words.extend(_ACRONYMS.get(w, w).split())
+    return words
 
 
 class TextIndex:
@@ -40,6 +68,10 @@ class TextIndex:
 
     def _matches(self, word: str) -> dict[int, int]:
         found = dict(self._postings.get(word, {}))
+        # « transports » finds « transport »: a plural typed, a singular printed (or back).
+        if len(word) > MIN_PREFIX and word[-1] in "sx":
+            for doc_id, weight in self._postings.get(word[:-1], {}).items():
+                found[doc_id] = max(found.get(doc_id, 0), weight)
         if len(word) >= MIN_PREFIX:
             start = bisect.bisect_left(self._vocabulary, word)
             for other in self._vocabulary[start:]:

@@ -1,0 +1,839 @@
+"""A sentence, answered: read its frame, complete it from the conversation, resolve its names
+and its dates against the store, then hand it to one answerer (bot/services/answers.py).
+
+What the conversation last talked about (sitting, members, deliberation, the frame) is kept in
+the store (storage/chat_state.py) for a while, so that « et les excusés ? » reaches whichever
+bot process gets it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Any, TypeVar
+
+from telegram.ext import CallbackQueryHandler
+
+from bot import callbacks
+from bot.callbacks import PickAnswer, SittingAction, SittingChoice
+from bot.context import CouncilApp
+from bot.handlers import proxies
+from bot.handlers.actions import show_actions
+from bot.handlers.common import Ask, as_member
+from bot.handlers.members import show_member
+from bot.handlers.secretariat import show_forecast
+from bot.handlers.sittings import list_sittings, show_attendance, show_sitting
+from bot.render import render
+from bot.services import answers
+from bot.services.frames import About, Asked, Frame, Relative, When
+from bot.services.intents import Question
+from bot.services.names import Resolution
+from bot.services.search import words_of
+from storage import chat_state, lookups, queries
+from storage.models import Sitting
+from storage.names import fold
+
+T = TypeVar("T")
+TALK_KEY = "talk"
+TALK_TTL = timedelta(minutes=30)  # a conversation's thread: long enough for a few follow-ups
+PENDING_KEY = "ask-pending"
+SEARCH_SHOWN = 6
+
+# Kinds answered about one sitting; the members in them narrow the answer.
+_ABOUT_A_SITTING = {
+    Asked.PRESENCE,
+    Asked.ABSENCE,
+    Asked.PROXY,
+    Asked.COUNT,
+    Asked.OFFICER,
+    Asked.CONVOCATION,
+    Asked.QUORUM,
+    Asked.SITTING,
+}
+_ABOUT_MEMBERS = {
+    Asked.PRESENCE,
+    Asked.ABSENCE,
+    Asked.PROXY,
+    Asked.RECORD,
+    Asked.SEARCH,
+    Asked.OFFICER,
+}
+_CAPITALISED = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][\w'’-]{2,})")
+
+
+def to_question(frame: Frame, today: date) -> Question:
+    """The older question shape the proxy and list features still take."""
+    on = frame.when.on
+    if on is None and frame.when.day and frame.when.month:
+        on = _next_occurrence(frame.when.day, frame.when.month, today)
+    intent = {
+        Asked.PRESENCE: "presents",
+        Asked.ABSENCE: "absents",
+        Asked.PROXY: "proxies",
+    }.get(frame.asked, frame.asked.value)
+    rest = " ".join(frame.words)
+    return Question(
+        intent,
+        on,
+        frame.number,
+        frame.body,
+        frame.when.relative == Relative.LAST,
+        rest,
+        frame.text,
+    )
+
+
+def _next_occurrence(day: int, month: int, today: date) -> date | None:
+    for year in (today.year, today.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate >= today:
+            return candidate
+    return None
+
+
+# -- the conversation's thread ------------------------------------------------------------------
+
+
+def _look(ask: Ask, lookup: Callable[..., T], **arguments: Any) -> T:
+    """A store look-up, through the read layer (cached there until the store changes)."""
+    return ask.reads.lookup(ask.session, lookup, **arguments)
+
+
+def _user_id(ask: Ask) -> int:
+    user = ask.update.effective_user
+    return user.id if user else 0
+
+
+def _recall(ask: Ask, key: str = TALK_KEY) -> dict[str, Any]:
+    value = chat_state.get(
+        session=ask.session, telegram_user_id=_user_id(ask), key=key, now=ask.runtime.now()
+    )
+    return value if isinstance(value, dict) else {}
+
+
+def _remember(ask: Ask, key: str = TALK_KEY, **value: Any) -> None:
+    """Keep what the conversation is about (or a question waiting for a button), in the
+    store so that whichever process gets the next message knows it."""
+    if key == TALK_KEY:
+        value.pop("text", None)  # the thread needs what was asked, not the words
+    chat_state.put(
+        session=ask.session,
+        telegram_user_id=_user_id(ask),
+        key=key,
+        value=value,
+        now=ask.runtime.now(),
+        ttl=TALK_TTL,
+        sweep=key != TALK_KEY,  # written at every answer: leave the sweep to rarer puts
+    )
+
+
+def _frame_state(frame: Frame) -> dict[str, Any]:
+    return {
+        "asked": frame.asked.value,
+        "about": frame.about.value if frame.about else None,
+        "polar": frame.polar,
+        "text": frame.text,
+    }
+
+
+def _complete(frame: Frame, last: dict[str, Any]) -> Frame:
+    """A follow-up takes what it does not say from the last question."""
+    if not last:
+        return frame
+    kept = frame
+    if frame.asked in (Asked.NOTHING, Asked.SEARCH) and last.get("asked"):
+        asked = Asked(last["asked"])
+        if asked in (Asked.SEARCH, Asked.NOTHING, Asked.HELP):
+            return frame
+        kept = frame.but(
+            asked=asked,
+            about=About(last["about"]) if last.get("about") else None,
+            polar=bool(last.get("polar")),
+        )
+    return kept
+
+
+# -- entry point --------------------------------------------------------------------------------
+
+
+async def answer_frame(ask: Ask, frame: Frame) -> None:
+    """Answer one frame read from a sentence."""
+    if frame.invalid_date:
+        await ask.reply("invalid_date", text=frame.invalid_date)
+        return
+    # The thread is read only when the message leans on it (« et les excusés ? », « et lui ? »);
+    # a question that stands alone, dated or not, is answered as asked (without a date: the
+    # latest sitting), whatever was asked before.
+    last = _recall(ask) if frame.follow_up or frame.pronoun else {}
+    if frame.follow_up or frame.asked is Asked.NOTHING:
+        frame = _complete(frame, last)
+    if frame.asked is Asked.NOTHING:
+        await ask.reply("nothing_to_complete")
+        return
+    today = ask.runtime.today()
+    question = to_question(frame, today)
+    match frame.asked:
+        case Asked.HELP:
+            await ask.reply("help")
+            return
+        case Asked.THANKS:
+            await ask.reply("thanks")
+            return
+        case Asked.GIVE_PROXY:
+            await proxies.offer_proxy(ask, question)
+            return
+        case Asked.REVOKE_PROXY:
+            await proxies.revoke_proxy(ask, question)
+            return
+        case Asked.MY_PROXIES:
+            await proxies.show_my_proxies(ask)
+            return
+        case Asked.DECLARE_PRESENT | Asked.DECLARE_ABSENT:
+            sitting = await proxies.members_sitting(ask, question.on)
+            if sitting is not None:
+                await proxies.declare(ask, sitting, present=frame.asked is Asked.DECLARE_PRESENT)
+            return
+        case Asked.ACTIONS:
+            await show_actions(ask, " ".join(frame.words))
+            return
+        case Asked.SITTINGS:
+            if frame.when.dated:
+                await _sittings_in(ask, frame)
+            else:
+                await list_sittings(ask, question)
+            return
+        case Asked.RANKING:
+            most_absent = frame.about is About.ABSENT
+            ranks = _look(ask, lookups.attendance_ranking, most_absent=most_absent)
+            await ask.reply("answer_ranking", ranks=ranks, most_absent=most_absent)
+            return
+        case Asked.DELIBERATION_COUNT:
+            await _deliberation_count(ask, frame)
+            return
+        case Asked.VOTE | Asked.DELIBERATION:
+            await _deliberations(ask, frame)
+            return
+    members = await _members(ask, frame, last)
+    if members is None:
+        return
+    if frame.asked is Asked.COUNT and frame.about is About.PROXIES and members:
+        # « combien de procurations ai-je reçues ? »: the member's proxies over time.
+        for member_id in members:
+            await show_member(ask, "", member_id)
+        return
+    if frame.asked is Asked.RECORD:
+        if not members:
+            if ask.asker.member_id is None:
+                await ask.reply("members_only")
+            else:
+                await _answer(
+                    ask, answers.record(session=ask.session, member_id=ask.asker.member_id)
+                )
+            return
+        for member_id in members:
+            await _answer(ask, answers.record(session=ask.session, member_id=member_id))
+        _remember(ask, members=members, sitting=last.get("sitting"), **_frame_state(frame))
+        return
+    if frame.asked is Asked.SEARCH and members and not frame.when.empty:
+        # « Chavanne 4 juillet ? »: a name and a date ask where that member was that day.
+        frame = frame.but(asked=Asked.PRESENCE, about=About.EITHER, polar=False)
+    if frame.asked is Asked.SEARCH:
+        if members:
+            for member_id in members:
+                await show_member(ask, "", member_id)
+            _remember(ask, members=members, sitting=last.get("sitting"), **_frame_state(frame))
+            return
+        await _search(ask, frame)
+        return
+    sitting_id = await _sitting(ask, frame, members, last)
+    if sitting_id is None:
+        return
+    await answer_on_sitting(ask, frame, sitting_id, members)
+
+
+async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: list[int]) -> None:
+    """The frame's answer once its sitting is known."""
+    session = ask.session
+    if frame.asked is Asked.PROXY and frame.polar and len(members) == 2 and frame.about:
+        # « Artigues a-t-il donné pouvoir à Degraix ? »: the first named is the subject.
+        members = members[:1]
+    if (
+        members
+        and frame.asked in (Asked.PRESENCE, Asked.ABSENCE, Asked.PROXY)
+        and (frame.polar or frame.asked is not Asked.PROXY)
+    ):
+        await _answer(
+            ask,
+            answers.presence(
+                session=session,
+                frame=frame,
+                sitting_id=sitting_id,
+                member_ids=members,
+                view=ask.sitting_view(sitting_id),
+            ),
+        )
+    elif frame.asked is Asked.PROXY:
+        await show_attendance(
+            ask,
+            to_question(frame, ask.runtime.today()),
+            "proxies",
+            sitting_id=sitting_id,
+            member_id=members[0] if members else None,
+        )
+    elif frame.asked in (Asked.PRESENCE, Asked.ABSENCE):
+        if not ask.sitting_view(sitting_id).roll_call:
+            about = About.PRESENT if frame.asked is Asked.PRESENCE else About.ABSENT
+            await _answer(
+                ask,
+                answers.count(
+                    session=session,
+                    frame=frame.but(about=about),
+                    sitting_id=sitting_id,
+                    view=ask.sitting_view(sitting_id),
+                ),
+            )
+        else:
+            kind = "presents" if frame.asked is Asked.PRESENCE else "absents"
+            await show_attendance(
+                ask, to_question(frame, ask.runtime.today()), kind, sitting_id=sitting_id
+            )
+    elif frame.asked is Asked.COUNT:
+        await _answer(
+            ask,
+            answers.count(
+                session=session,
+                frame=frame,
+                sitting_id=sitting_id,
+                view=ask.sitting_view(sitting_id),
+            ),
+        )
+    elif frame.asked is Asked.OFFICER:
+        await _answer(
+            ask,
+            answers.officer(
+                session=session,
+                frame=frame,
+                sitting_id=sitting_id,
+                member_ids=members,
+                view=ask.sitting_view(sitting_id),
+            ),
+        )
+    elif frame.asked is Asked.CONVOCATION:
+        await _answer(
+            ask,
+            answers.convocation(
+                session=session, sitting_id=sitting_id, view=ask.sitting_view(sitting_id)
+            ),
+        )
+    elif frame.asked is Asked.QUORUM:
+        view = ask.sitting_view(sitting_id)
+        if view.held_on >= ask.runtime.today():
+            await show_forecast(ask, sitting_id)
+        else:
+            await _answer(
+                ask,
+                answers.quorum(
+                    session=session, sitting_id=sitting_id, view=ask.sitting_view(sitting_id)
+                ),
+            )
+    elif frame.asked in (Asked.VOTE, Asked.DELIBERATION):
+        await _sitting_votes(ask, frame, sitting_id)
+        return
+    else:
+        await show_sitting(ask, to_question(frame, ask.runtime.today()), sitting_id=sitting_id)
+    _remember(ask, members=members, sitting=sitting_id, **_frame_state(frame))
+
+
+async def answer_chosen_sitting(ask: Ask, sitting_id: int) -> bool:
+    """A sitting picked among several for a pending question: answer that question."""
+    pending = _recall(ask, PENDING_KEY)
+    if not pending.get("text"):
+        return False
+    from bot.services.frames import read_frame
+
+    frame = read_frame(pending["text"], ask.runtime.today())
+    if pending.get("asked"):
+        frame = frame.but(
+            asked=Asked(pending["asked"]),
+            about=About(pending["about"]) if pending.get("about") else None,
+            polar=bool(pending.get("polar")),
+        )
+    await answer_on_sitting(ask, frame, sitting_id, list(pending.get("members") or []))
+    return True
+
+
+async def _answer(ask: Ask, answer: answers.Answer) -> None:
+    """Say an answer (the read layer renders the same data once until the store changes)."""
+    await ask.reply(answer.template, **answer.data)
+
+
+# -- who ----------------------------------------------------------------------------------------
+
+
+def _name_like_words(frame: Frame, text: str | None = None) -> list[str]:
+    """Capitalised words of the message (or of a part of it) that no other reading took: a
+    name being asked about."""
+    words = set(frame.words)
+    text = frame.text if text is None else text
+    about_people = frame.asked in _ABOUT_MEMBERS and frame.asked is not Asked.SEARCH
+    if not any(c.isupper() for c in frame.text) and frame.polar and about_people:
+        # Someone who never types capitals: in a yes/no question about a person, the words
+        # left over are the name.
+        return [w for w in fold(text).split() if w in words and w not in _NEVER_NAMES]
+    return [m.group(1) for m in _CAPITALISED.finditer(text) if fold(m.group(1)) in words]
+
+
+_NEVER_NAMES = frozenset(
+    ("pris", "part", "bien", "souvent", "vraiment", "deja", "toujours", "encore", "jamais")
+)
+
+
+def _each_named(resolution: Resolution, text: str) -> list[int]:
+    """The members of an « ambiguous » resolution when each one's surname is written in the
+    text: several people named, in reading order, not one name fitting several members."""
+    if resolution.status != "ambiguous":
+        return []
+    words = f" {fold(text)} "
+    surnames = [fold(c.last_name) for c in resolution.candidates]
+    if len(set(surnames)) != len(surnames):
+        return []
+    if all(f" {surname} " in words for surname in surnames):
+        return [c.member_id for c in resolution.candidates]
+    return []
+
+
+async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | None:
+    """The members a question is about; None when an answer (which one? nobody?) was sent."""
+    counts_proxies = frame.asked is Asked.COUNT and frame.about is About.PROXIES
+    if frame.asked not in _ABOUT_MEMBERS and not counts_proxies:
+        return []
+    if frame.first_person:
+        if ask.asker.member_id is None:  # the secretariat's console: nobody is « je »
+            await ask.reply("no_self")
+            return None
+        return [ask.asker.member_id]
+    if (frame.pronoun or frame.follow_up) and last.get("members") and not frame.words:
+        return [int(m) for m in last["members"]]
+    if not frame.words:
+        return []
+    found: list[int] = []
+    unknown: list[str] = []
+    # « Berger et Rivat étaient là ? »: each part of an enumeration is one name.
+    parts = [p for p in re.split(r",|\bet\b|&|/|\bou\b", frame.text) if p.strip()]
+    for part in parts if len(parts) > 1 else [frame.text]:
+        resolution = ask.resolve(part, in_text=True)
+        named = _each_named(resolution, part)
+        if named:  # « Artigues a-t-il donné pouvoir à Degraix ? »: two people, not a doubt
+            found.extend(m for m in named if m not in found)
+            continue
+        if resolution.status == "found" and resolution.member:
+            if resolution.member.member_id not in found:
+                found.append(resolution.member.member_id)
+        elif resolution.status == "ambiguous":
+            _remember(ask, PENDING_KEY, **_frame_state(frame), members=[])
+            await ask.choose_member(resolution, part.strip(), payload=PickAnswer)
+            return None
+        else:
+            unknown.extend(_name_like_words(frame, part))
+    if unknown and frame.asked is not Asked.SEARCH:
+        # Never a stranger in their place, never « pas compris »: say who is unknown, then
+        # answer for the others.
+        await ask.reply("unknown_member", name=", ".join(unknown))
+        if not found:
+            return None
+    return found
+
+
+# -- when ---------------------------------------------------------------------------------------
+
+
+def _body_ids(ask: Ask, frame: Frame, members: list[int]) -> list[int] | None:
+    if frame.body:
+        body = _look(ask, queries.body_by_hint, hint=frame.body)
+        return [body.id] if body and body.id else None
+    if members:
+        bodies: set[int] = set()
+        for member_id in members:
+            bodies.update(_look(ask, lookups.active_body_ids, member_id=member_id))
+        return sorted(bodies) or None
+    return None
+
+
+async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, Any]) -> int | None:
+    """The one sitting a frame is about, or an answer saying why there is none or which."""
+    session = ask.session
+    today = ask.runtime.today()
+    if frame.number:
+        ids = _look(
+            ask,
+            lookups.deliberation_ids_by_typed_number,
+            typed=frame.typed_number or frame.number,
+            number=frame.number,
+        )
+        sitting_ids = sorted(
+            {
+                s
+                for i in ids
+                if (s := answers.deliberation_sitting(session=session, deliberation_id=i))
+            }
+        )
+        if len(sitting_ids) == 1:
+            return sitting_ids[0]
+        if not sitting_ids:
+            await ask.reply("no_sitting", on=None, number=frame.number, body=None)
+            return None
+    when = frame.when
+    bodies = _body_ids(ask, frame, members)
+    body_name = _body_name(ask, frame)
+    if when.empty and not frame.body and not frame.number and last.get("sitting"):
+        # The sitting in talk, unless the members newly named do not sit in its body: then
+        # their own latest sitting (« without a date, the latest sitting of their bodies »).
+        kept = session.get(Sitting, int(last["sitting"]))
+        named_anew = members and not (frame.follow_up or frame.pronoun)
+        if kept is not None and not (named_anew and bodies and kept.body_id not in bodies):
+            return kept.id
+    if when.relative is Relative.NEXT:
+        coming = _look(ask, lookups.next_sitting, after=today, body_ids=bodies)
+        if coming is None:
+            latest = _look(ask, lookups.latest_sitting, before=today, body_ids=bodies)
+            await ask.reply(
+                "no_sitting_said",
+                relative="next",
+                body=body_name,
+                latest=latest,
+                on=None,
+                nearest=[],
+                when=None,
+            )
+            return None
+        return coming.id
+    if when.relative is Relative.LAST:
+        latest = _look(ask, lookups.latest_sitting, before=today, body_ids=bodies)
+        if latest is None:
+            await ask.reply("no_sitting", on=None, number=None, body=body_name)
+            return None
+        return latest.id
+    if when.empty:
+        if frame.asked is Asked.QUORUM:
+            coming = _look(ask, lookups.next_sitting, after=today, body_ids=bodies)
+            if coming is not None:
+                return coming.id
+        if frame.asked is Asked.SITTING and when.relative is None:
+            coming = _look(ask, lookups.next_sitting, after=today, body_ids=bodies)
+            if coming is not None:
+                return coming.id
+        latest = _look(ask, lookups.latest_sitting, before=today, body_ids=bodies)
+        if latest is None:
+            await ask.reply("no_sitting", on=None, number=None, body=body_name)
+            return None
+        return latest.id
+
+    def matching(body_ids: list[int] | None) -> list[lookups.SittingBrief]:
+        return _look(
+            ask,
+            lookups.sittings_matching,
+            body_ids=body_ids,
+            on=when.on,
+            day=when.day if when.on is None else None,
+            month=when.month if when.on is None and when.start is None else None,
+            start=when.start,
+            end=when.end,
+        )
+
+    found = matching(bodies)
+    if not found and bodies and not frame.body:
+        # The members' bodies did not sit then; another did: answer that one (« présences non
+        # publiées » or « ne figure pas »), never « aucune séance » on a day that had one.
+        found = matching(None)
+    if len(found) == 1:
+        return found[0].id
+    if len(found) > 1:
+        _remember(ask, PENDING_KEY, **_frame_state(frame), members=members)
+        buttons = [
+            (render("button_sitting", s=s), SittingChoice(SittingAction.ASK, s.id or 0).encode())
+            for s in found[:8]
+        ]
+        await ask.reply("choose_sitting_said", buttons=buttons, count=len(found), said=when.said)
+        return None
+    around = when.on or when.start or _latest_day(when, today)
+    latest = (
+        _look(ask, lookups.latest_sitting, before=around, body_ids=bodies) if when.on else None
+    )
+    nearest = _look(ask, lookups.nearest_sittings, around=around, body_ids=bodies)
+    if nearest:
+        _remember(ask, PENDING_KEY, **_frame_state(frame), members=members)
+    buttons = [
+        (render("button_sitting", s=s), SittingChoice(SittingAction.ASK, s.id or 0).encode())
+        for s in nearest
+    ]
+    await ask.reply(
+        "no_sitting_said",
+        buttons=buttons,
+        relative=None,
+        body=body_name,
+        on=when.on,
+        latest=latest,
+        nearest=nearest,
+        when=when,
+    )
+    return None
+
+
+def _latest_day(when: When, today: date) -> date:
+    month = when.month or today.month
+    day = when.day or 1
+    for year in range(today.year, today.year - 30, -1):
+        try:
+            candidate = date(year, month, min(day, 28) if day > 28 else day)
+        except ValueError:
+            continue
+        if candidate <= today:
+            return candidate
+    return today
+
+
+def _body_name(ask: Ask, frame: Frame) -> str | None:
+    body = _look(ask, queries.body_by_hint, hint=frame.body) if frame.body else None
+    return body.name if body else None
+
+
+# -- acts ---------------------------------------------------------------------------------------
+
+
+async def _deliberation_count(ask: Ask, frame: Frame) -> None:
+    """Over a period (« au premier semestre 2022 »), or in one sitting (« au bureau du 4
+    juillet », « au dernier conseil »), or over everything the store knows."""
+    when = frame.when
+    start, end = when.start, when.end
+    if when.on:
+        start = end = when.on
+    said = when.said
+    if start is None and (when.day or when.relative or (when.month and not when.year)):
+        sitting_id = await _sitting(ask, frame, [], {})
+        if sitting_id is None:
+            return
+        start = end = ask.sitting_view(sitting_id).held_on
+    if start is None or end is None:  # no period: every deliberation the store knows
+        start, end, said = date.min, date.max, ""
+    body = _look(ask, queries.body_by_hint, hint=frame.body) if frame.body else None
+    await _answer(
+        ask,
+        answers.deliberation_count(
+            session=ask.session,
+            start=start,
+            end=end,
+            said=said,
+            body_ids=[body.id] if body and body.id else None,
+        ),
+    )
+
+
+def _ranked(ask: Ask, words: str) -> tuple[list[int], int]:
+    """Deliberations for some words: those holding every word first (how many), then others."""
+    index = ask.reads.deliberation_index(ask.session)
+    every = set(index.matches_all(words))
+    ranked = index.search(words, limit=SEARCH_SHOWN)
+    full = [i for i in ranked if i in every]
+    return full + [i for i in ranked if i not in every], len(full)
+
+
+async def _deliberations(ask: Ask, frame: Frame) -> None:
+    """By number (both forms of a repaired one), or the best match for the words."""
+    session = ask.session
+    if frame.number:
+        ids = _look(
+            ask,
+            lookups.deliberation_ids_by_typed_number,
+            typed=frame.typed_number or frame.number,
+            number=frame.number,
+        )
+        if not ids:
+            await ask.reply("no_deliberation", number=frame.number, words=None)
+            return
+        if frame.asked is Asked.VOTE:
+            await _answer(
+                ask, answers.votes(session=session, frame=frame, deliberation_ids=ids, loose=False)
+            )
+        else:
+            views = queries.deliberation_views(session=session, ids=ids)
+            await ask.reply("deliberation", views=views, duplicate=len(views) > 1)
+        return
+    words = " ".join(w for w in frame.words if w not in _VOTE_NOISE)
+    if not words_of(words):
+        # « quels élus se sont opposés ? »: the votes of the sitting in question; « et de
+        # contre ? » after a vote: the same deliberations.
+        last = _recall(ask)
+        if frame.follow_up and last.get("deliberations") and frame.when.empty:
+            ids = [int(i) for i in last["deliberations"]]
+            await _answer(
+                ask, answers.votes(session=session, frame=frame, deliberation_ids=ids, loose=False)
+            )
+            _remember(ask, members=[], deliberations=ids, **_frame_state(frame))
+            return
+        sitting_id = await _sitting(ask, frame.but(follow_up=True), [], last)
+        if sitting_id is not None:
+            await _sitting_votes(ask, frame, sitting_id)
+        return
+    ranked, full = _ranked(ask, words)
+    if not ranked:
+        await ask.reply("no_deliberation", number=None, words=words)
+        return
+    if frame.asked is Asked.VOTE:
+        shown = ranked[:1] if full <= 1 else ranked[:full][:3]
+        await _answer(
+            ask,
+            answers.votes(session=session, frame=frame, deliberation_ids=shown, loose=full == 0),
+        )
+        _remember(ask, members=[], deliberations=shown, **_frame_state(frame))
+        return
+    await _answer(
+        ask,
+        answers.search(
+            session=session, words=words, deliberation_ids=ranked, loose_from=full, action_ids=[]
+        ),
+    )
+
+
+_VOTE_NOISE = frozenset(["elus", "elu", "membres", "conseillers", "ont", "qui", "se", "sont"])
+
+
+async def _search(ask: Ask, frame: Frame) -> None:
+    """No other reading fits: the words are a topic, searched in deliberations and actions."""
+    words = " ".join(frame.words)
+    if not words_of(words):
+        await ask.reply("not_understood", text=frame.text)
+        return
+    ranked, full = _ranked(ask, words)
+    actions_index = ask.reads.action_index(ask.session)
+    action_ids = actions_index.matches_all(words)
+    if not ranked and not action_ids:
+        names = _name_like_words(frame)
+        if names and len(frame.words) <= 2:
+            await ask.reply("unknown_member", name=" ".join(names))
+        elif any(_looks_like_a_word(w) for w in frame.words):
+            await ask.reply("no_topic", words=words)
+        else:
+            await ask.reply("not_understood", text=frame.text)
+        return
+    await _answer(
+        ask,
+        answers.search(
+            session=ask.session,
+            words=words,
+            deliberation_ids=ranked,
+            loose_from=full,
+            action_ids=action_ids,
+        ),
+    )
+
+
+async def answer_chosen_member(ask: Ask, member_id: int) -> bool:
+    """A member picked among several for a pending question: answer that question."""
+    pending = _recall(ask, PENDING_KEY)
+    if not pending.get("text"):
+        return False
+    from bot.services.frames import read_frame
+
+    frame = read_frame(pending["text"], ask.runtime.today())
+    if frame.asked is Asked.SEARCH:
+        return False
+    if frame.asked is Asked.RECORD:
+        await _answer(ask, answers.record(session=ask.session, member_id=member_id))
+        return True
+    sitting_id = await _sitting(ask, frame, [member_id], {})
+    if sitting_id is not None:
+        await answer_on_sitting(ask, frame, sitting_id, [member_id])
+    return True
+
+
+async def _sittings_in(ask: Ask, frame: Frame) -> None:
+    """« les séances de 2022 », « les conseils de mars »: every sitting the time names."""
+    when = frame.when
+    found = _look(
+        ask,
+        lookups.sittings_matching,
+        body_ids=_body_ids(ask, frame, []),
+        on=when.on,
+        day=when.day if when.on is None else None,
+        month=when.month if when.on is None and when.start is None else None,
+        start=when.start,
+        end=when.end,
+    )
+    await ask.reply("answer_sittings_found", found=found, said=when.said)
+
+
+def _looks_like_a_word(word: str) -> bool:
+    """A topic word rather than keyboard noise (« qwerty », « zzz »): long enough, with vowels
+    enough and no letter three times in a row."""
+    if len(word) < 4 or not word.isalpha() or re.search(r"(\w)\1\1", word):
+        return False
+    vowels = sum(c in "aeiou" for c in word)
+    return vowels / len(word) >= 0.25
+
+
+async def _sitting_votes(ask: Ask, frame: Frame, sitting_id: int) -> None:
+    """The deliberations of one sitting with their votes, narrowed to those opposed or with
+    abstentions when that is what was asked."""
+    ids = [d.id for d in ask.sitting_view(sitting_id).deliberations]
+    views = queries.deliberation_views(session=ask.session, ids=ids)
+    if frame.about is About.AGAINST:
+        views = [v for v in views if v.deliberation.votes_against]
+    elif frame.about is About.ABSTENTIONS:
+        views = [v for v in views if v.deliberation.abstentions]
+    await ask.reply(
+        "answer_sitting_votes",
+        s=ask.sitting_view(sitting_id),
+        views=views[:15],
+        count=len(views),
+        about=(frame.about or About.FOR).value,
+        listing=frame.asked is Asked.DELIBERATION,
+    )
+    _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
+
+
+@as_member
+async def member_chosen(ask: Ask) -> None:
+    """A member chosen among several that a typed question named: answer the question for
+    them (or, once it has expired, show who they are)."""
+    payload = ask.payload
+    view = ask.member_view(payload.member_id) if isinstance(payload, PickAnswer) else None
+    if view is None:
+        await ask.reply("stale_button")
+        return
+    if not await answer_chosen_member(ask, view.id):
+        await show_member(ask, view.name, view.id)
+
+
+@as_member
+async def sitting_chosen(ask: Ask) -> None:
+    """A sitting chosen among several for a typed question: answer it on that sitting (or,
+    once it has expired, show the sitting)."""
+    payload = ask.payload
+    sitting = (
+        ask.session.get(Sitting, payload.sitting_id)
+        if isinstance(payload, SittingChoice)
+        else None
+    )
+    if sitting is None or sitting.id is None:
+        await ask.reply("stale_button")
+        return
+    if not await answer_chosen_sitting(ask, sitting.id):
+        await show_sitting(ask, Question("sitting", None, None, None, False, ""), sitting.id)
+
+
+def register(application: CouncilApp) -> None:
+    # Sentences reach answer_frame through the router (it comes last); these are the buttons
+    # of the questions it asked back.
+    application.add_handler(
+        CallbackQueryHandler(member_chosen, pattern=callbacks.matching(PickAnswer))
+    )
+    application.add_handler(
+        CallbackQueryHandler(
+            sitting_chosen,
+            pattern=callbacks.matching(SittingChoice, actions=frozenset({SittingAction.ASK})),
+        )
+    )

@@ -1,0 +1,657 @@
+"""A member's message read as one small typed frame: what is asked, of whom, when, which act.
+
+The classic slot-filling design: reading is kept apart from answering. This module knows French
+and nothing of the store or of Telegram; `bot/handlers/questions.py` resolves the frame's names
+and dates against the store and answers it with one function per kind of question.
+
+The words that carry the intent (« séance », « procuration », « présences ») are few, so they
+are matched with the care given to names: exactly, then within a small edit distance, then as
+a short form (« délibé »); ordinary words are never stretched into intent words.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from storage.french import MONTH_NUMBERS, find_dates, find_relative
+from storage.names import fold, strip_accents
+
+
+class Asked(enum.StrEnum):
+    """What a message asks for; one answerer per value."""
+
+    HELP = "help"
+    THANKS = "thanks"  # « merci ! », nothing asked
+    GIVE_PROXY = "give_proxy"
+    REVOKE_PROXY = "revoke_proxy"
+    MY_PROXIES = "my_proxies"
+    DECLARE_PRESENT = "declare_present"
+    DECLARE_ABSENT = "declare_absent"
+    PRESENCE = "presence"  # who was there / was X there
+    ABSENCE = "absence"  # who was missing / was X absent
+    PROXY = "proxy"  # the proxies of a sitting / X's proxy
+    COUNT = "count"  # how many present, excused, votes, in office…
+    OFFICER = "officer"  # président / secrétaire de séance
+    CONVOCATION = "convocation"  # when the convocation went out
+    QUORUM = "quorum"
+    VOTE = "vote"  # the vote figures of a deliberation
+    RECORD = "record"  # a member's attendance over the known sittings
+    RANKING = "ranking"  # « qui a le plus d'absences ? »: members ranked by attendance
+    SITTING = "sitting"  # one sitting's card
+    SITTINGS = "sittings"  # the list of sittings
+    DELIBERATION = "deliberation"
+    DELIBERATION_COUNT = "deliberation_count"  # how many deliberations over a period
+    ACTIONS = "actions"
+    SEARCH = "search"  # no other reading fits: a member's name, or a topic
+    NOTHING = "nothing"  # nothing left to read
+
+
+class About(enum.StrEnum):
+    """Which figure or role a count, an officer or a vote question is about."""
+
+    PRESENT = "present"
+    EXCUSED = "excused"
+    ABSENT = "absent"
+    PROXIES = "proxies"
+    VOTES = "votes"  # votants, voix
+    IN_OFFICE = "in_office"
+    PRESIDENT = "president"
+    SECRETARY = "secretary"
+    AGAINST = "against"
+    FOR = "for"
+    ABSTENTIONS = "abstentions"
+    DELIBERATIONS = "deliberations"
+    GIVEN = "given"  # a proxy given (« a donné pouvoir »)
+    HELD = "held"  # a proxy carried (« avait / portait / a reçu un pouvoir »)
+    EITHER = "either"  # « présent ou excusé ? »: no side taken, the fact said
+
+
+class Relative(enum.StrEnum):
+    LAST = "last"  # « le dernier conseil »
+    NEXT = "next"  # « la prochaine séance »
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """The time a message points at, before it meets the store."""
+
+    on: date | None = None  # a full date (typed or relative: « hier »)
+    day: int | None = None  # a partial date: « 13 mars » (day and month), « juillet »
+    month: int | None = None
+    year: int | None = None
+    start: date | None = None  # a period: « le mois dernier », « mars 2025 »
+    end: date | None = None
+    relative: Relative | None = None
+    said: str = ""  # the words as typed, for the answer
+
+    @property
+    def empty(self) -> bool:
+        return self == When()
+
+    @property
+    def dated(self) -> bool:
+        """A date or period was named (not merely « dernier » / « prochain »)."""
+        return bool(self.on or self.month or self.start)
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    asked: Asked
+    polar: bool = False  # a yes/no question
+    about: About | None = None
+    first_person: bool = False  # « je », « moi », « mon », « j'y »: the asker
+    pronoun: bool = False  # « lui », « elle », « il »: the member last talked about
+    when: When = field(default_factory=When)
+    body: str | None = None  # "bureau" | "conseil"
+    number: str | None = None  # a deliberation number, as the métropole writes it
+    typed_number: str | None = None  # as typed (« 2022.0013 »): repaired numbers differ
+    words: tuple[str, ...] = ()  # folded words left once intent, date and courtesy are read
+    text: str = ""  # as typed, for the name resolver
+    follow_up: bool = False  # « et Berger ? », « et le 13 mars ? »
+    invalid_date: str | None = None  # « 31 février »
+
+    def but(self, **changes: object) -> Frame:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+# -- words --------------------------------------------------------------------------------------
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+_LEXICON: dict[str, Sequence[str]] = {
+    "present": _words(
+        "present presente presents presentes presence presences assiste assistait "
+        "assistaient assister participe participait participaient participer siegeait "
+        "siege sieger venu venue venus"
+    ),
+    "absent": _words(
+        "absent absente absents absentes absence absences excuse excusee excuses excusees "
+        "manque manquait manquaient manquant manquants manques loupe rate"
+    ),
+    "proxy": _words(
+        "pouvoir pouvoirs procuration procurations procu procus mandataire mandataires mandant "
+        "mandants represente representee representes representait representaient "
+        "representer remplace remplacait"
+    ),
+    "vote": _words(
+        "vote votes votee votees voter votant votants voix abstention abstentions abstenu "
+        "abstenus abstenue abstenues oppose opposes opposee opposees opposition opposant "
+        "opposants contre unanimite unanime adopte adoptee adoptees rejete rejetee "
+        "scrutin suffrages resultat resultats pour rejetees rejetes adoptes"
+    ),
+    "count": _words("combien nombre nb total"),
+    "president": _words("president presidente presidait preside presidence presider"),
+    "secretary": ["secretaire", "secretariat"],
+    "convocation": _words("convocation convocations convoque convoques convoquee convoquees"),
+    "quorum": ["quorum", "quorums"],
+    "record": _words(
+        "assiduite assidu assidue assidus souvent bilan statistiques stats "
+        "historique regulierement frequemment rarement jamais toujours"
+    ),
+    "deliberation": _words(
+        "deliberation deliberations delib delibs delibe delibes decision decisions acte actes"
+    ),
+    "actions": _words(
+        "action actions financement financements finance financee financees finances subvention "
+        "subventions porteur porteurs axe programme montant montants"
+    ),
+    "sitting": ["seance", "reunion", "session"],
+    "sittings": _words("seances reunions sessions calendrier planning agenda"),
+    "bureau": ["bureau"],
+    "conseil": ["conseil", "conseils"],
+    "in_office": ["exercice"],
+    "help": ["aide", "help", "menu"],
+    "last": _words("dernier derniere precedent precedente passe passee"),
+    "next": _words("prochain prochaine suivant suivante bientot"),
+}
+_CONCEPT = {word: concept for concept, words in _LEXICON.items() for word in words}
+# Only these long, distinctive words are matched within an edit distance or as a short form:
+# stretching « centre » into « contre » or « votre » into « vote » would invent questions.
+_FUZZY_TARGETS = {
+    w: _CONCEPT[w]
+    for w in _words(
+        "present presente presents presentes presence presences absent absente absents "
+        "absentes absence absences excuse excusee excuses excusees pouvoir pouvoirs "
+        "procuration procurations mandataire deliberation deliberations seance seances "
+        "reunion reunions convocation convocations quorum assiduite abstention "
+        "abstentions secretaire president presidente unanimite subvention subventions "
+        "financement calendrier exercice"
+    )
+}
+
+
+def _sound(word: str) -> str:
+    """A rough French sound of a word: « en »/« an », « c »/« s »/« ss », « qu »/« k », silent
+    final letters alike."""
+    for written, heard in (
+        ("qu", "k"), ("ss", "s"), ("ce", "se"), ("ci", "si"), ("tion", "sion"),
+        ("em", "an"), ("en", "an"), ("am", "an"), ("ph", "f"), ("y", "i"),
+    ):  # fmt: skip
+        word = word.replace(written, heard)
+    return word.rstrip("tsxe") or word
+
+
+_SHORT_FORMS = ("deliberation", "procuration", "convocation", "assiduite", "abstention")
+_FUZZY_LIST = list(_FUZZY_TARGETS)
+_FUZZY_SOUNDS = [_sound(w) for w in _FUZZY_LIST]
+
+# Never read as anything: courtesy and the small words of a French question.
+_COURTESY = re.compile(
+    r"\b(?:bonjour|bonsoir|salut|coucou|hello|merci(?: beaucoup| bien)?(?: d avance)?"
+    r"|d avance|s il (?:te|vous) plait|svp|stp|cordialement|bien a vous|bonne (?:journee|soiree)"
+    r"|petite question|une question|question rapide|j ai une question|dis moi|dites moi"
+    r"|pourriez vous|pouvez vous|peux tu|pourrais tu|tu peux|vous pouvez|me dire|m indiquer"
+    r"|je voudrais savoir|je veux savoir|j aimerais savoir|je souhaiterais savoir"
+    r"|je me demandais|est ce que|est ce qu|sais tu|savez vous|au fait|rappelle moi"
+    r"|rappelez moi|please|ok|okay|oui|non|excuse(?:z)? moi|pardon|desole|rappel|info|infos"
+    r"|urgent|re|hello|hey|bonne nouvelle)\b"
+    # « je voulais savoir si… », « j'aimerais vérifier », « je vous remercie »: the asker asks,
+    # the question is about someone else.
+    r"|\bj(?:e)? (?:\w+ ){0,2}(?:savoir|connaitre|demander|verifier|remercie|demande)\b"
+    r"|\bje me demand\w*\b|\bje ne (?:sais|trouve) pas\b"
+    # « donne-moi », « montrez-moi », « peux-tu me dire »: the asker wants to be told.
+    r"|\b(?:donne|montre|dis|affiche|envoie|indique|liste|trouve|explique|sors|rappelle|file)"
+    r"[sz]? (?:moi|nous)\b"
+    r"|\b(?:me|m|nous) (?:donner|montrer|dire|afficher|envoyer|indiquer|lister|trouver|expliquer"
+    r"|rappeler|preciser|communiquer)\b"
+)
+_STOPWORDS = frozenset(
+    """
+    a ai as au aux avec avait avaient avez avons c ca ce ces cet cette combien comment d dans
+    de des du elle elles en est et etait etaient etais ete etre eu eux fait faire il ils j je
+    l la le les leur leurs lui m ma me mes moi mon n ne nos notre nous on ont ou par pas peu
+    plus pour qu que quel quelle quelles quels qui quoi s sa se ses si son sont sur t ta te tes
+    toi ton tous tout toute tu un une vos votre vous y bien tres donc alors aussi deja encore
+    quand ou lequel laquelle lesquels lesquelles sais savoir voir montre montrer affiche
+    afficher liste lister donne donner donnes donnee donnees dit dire veux voudrais peux
+    metropolitain metropolitaine metropole jour fois avoir eu etes suis sera serai seront
+    sommes la ici y celui celle ceux lors depuis chez apres avant entre sans sous vers ainsi
+    concernant concerne sujet propos niveau
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+_WH = frozenset(_words("qui combien quel quelle quels quelles quand comment lesquels lesquelles"))
+_FIRST_PERSON = re.compile(
+    r"\b(?:je|j|moi|me|mon|ma|mes|perso|personnellement)\b(?! (?:dis|indiquer|dire)\b)"
+)
+# « qui m'a donné pouvoir ? »: « m' » before a verb of having (not « m'indiquer », courtesy).
+_ME_AS_OBJECT = re.compile(r"\bm'\s*(?:a|avait|ont|avaient|as|aviez|avez|aurait)\b")
+_PRONOUN = re.compile(
+    # not after a verb's inversion: « Rivat était-il présent ? » names Rivat.
+    r"\blui\b|\bcelui ci\b|\bcelle ci\b|(?<!t )\belle\b"
+    r"|(?<!t )\bil\b(?! (?:y|faut|fallait|faudra|faudrait|reste))"
+)
+_THERE = re.compile(
+    r"\b(?:etai[st]|etaient|etiez|sont|est|etes|suis|sera|serai|seront|etre|etait il|etait elle)"
+    r"(?: (?:il|elle|ils|elles|vous|tu|bien|pas))? la(?=\s*$|\s*[?!.,;]|\s+(?:au|aux|a|le|lors"
+    r"|pour|en|ce|cette|ces|hier|ou|et|du|de|dans|ce|jeudi|lundi|mardi|mercredi|vendredi"
+    r"|samedi|dimanche)\b)|\by (?:etai[st]|etaient|etiez|est|etes"
+    r"|suis|sera|serai|seront|etre|allait|suis alle|es(?:t)? alle\w*|ai assiste)\b"
+    r"|\bpris part\b|\ba vote\b|\bont vote\b|\bai vote\b"
+)
+
+
+def _intent_word(word: str) -> str | None:
+    """The concept a word carries: exactly, within an edit or two, or as a short form."""
+    if word in _CONCEPT:
+        return _CONCEPT[word]
+    if len(word) < 5 or word in _STOPWORDS or word.isdigit():
+        return None
+    budget = 1 if len(word) < 9 else 2
+    best = process.extractOne(word, _FUZZY_LIST, scorer=Levenshtein.distance, score_cutoff=budget)
+    if best is not None:
+        return _FUZZY_TARGETS[best[0]]
+    # Written as heard: « absan », « presanse », « procuracion »; short sounds match too much.
+    if len(_sound(word)) < 5:
+        return None
+    heard = process.extractOne(
+        _sound(word), _FUZZY_SOUNDS, scorer=Levenshtein.distance, score_cutoff=budget
+    )
+    if heard is not None:
+        return _FUZZY_TARGETS[_FUZZY_LIST[heard[2]]]
+    for target in _SHORT_FORMS:
+        if target.startswith(word):
+            return _CONCEPT[target]
+    return None
+
+
+# -- dates and numbers --------------------------------------------------------------------------
+
+_MONTH_ALT = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+# « en mars dernier » is a relative period, not « mars » of some year.
+_MONTH_RELATIVE = re.compile(
+    rf"\b(?:{_MONTH_ALT})\s+(?:dernier|derniere|passe|prochain|prochaine)\b"
+)
+# « 2024.00417 », « 2024-417 », « 2024_00417 », « n° 2022.0013 »: a year and a sequence number.
+_DELIBERATION_NUMBER = re.compile(r"\b((?:19|20)\d{2})[._-](\d{1,5})\b")
+
+
+def normalise_number(year: str, sequence: str) -> str:
+    """The métropole's numbering: year, dot, five digits (« 2024.00417 »)."""
+    return f"{year}.{int(sequence):05d}"
+
+
+def _simple(text: str) -> str:
+    """Lower case without accents, but separators kept: dates and numbers live in them."""
+    return strip_accents(text).casefold().replace("’", "'")
+
+
+def _spaces(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
+
+
+def _blank(text: str, span: tuple[int, int]) -> str:
+    return text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
+
+
+def _read_absolute(simple: str, typed: str) -> tuple[When | None, str | None, str]:
+    """The first date written in full or in part: (when, invalid text, text without it)."""
+    if _MONTH_RELATIVE.search(simple):
+        return None, None, simple
+    for mention in find_dates(simple):
+        # As typed (accents and all) when folding kept the offsets, which it does but for rare
+        # letters such as « ß ».
+        source = typed if len(typed) == len(simple) else simple
+        said = source[mention.start : mention.end].strip()
+        rest = _blank(simple, (mention.start, mention.end))
+        if not mention.valid:
+            return None, said, rest
+        if mention.day and mention.month and mention.year:
+            return When(on=date(mention.year, mention.month, mention.day), said=said), None, rest
+        if mention.day and mention.month:
+            return When(day=mention.day, month=mention.month, said=said), None, rest
+        if mention.month and mention.year:
+            first = date(mention.year, mention.month, 1)
+            last = date(mention.year + (mention.month == 12), mention.month % 12 + 1, 1)
+            period = When(
+                month=mention.month,
+                year=mention.year,
+                start=first,
+                end=last - timedelta(days=1),
+                said=said,
+            )
+            return period, None, rest
+        if mention.month:
+            return When(month=mention.month, said=said), None, rest
+    return None, None, simple
+
+
+def _read_when(simple: str, typed: str, today: date) -> tuple[When, str | None, str]:
+    """Every way the message points at a time, and the text without those words."""
+    when, invalid, simple = _read_absolute(simple, typed)
+    if invalid:
+        return When(), invalid, simple
+    folded = fold(simple)
+    if when is None:
+        period = find_relative(folded, today=today, past=_tense(folded))
+        if period is not None:
+            said = folded[period.span[0] : period.span[1]]
+            folded = folded[: period.span[0]] + " " + folded[period.span[1] :]
+            if period.is_day:
+                when = When(on=period.start, said=said)
+            else:
+                when = When(start=period.start, end=period.end, said=said)
+    return when or When(), None, folded
+
+
+_PAST = re.compile(
+    r"\b(?:etai[st]|etaient|etiez|avai[st]|avaient|aviez|a ete|ont ete|ai ete|a eu|ont eu|y avait"
+    r"|presidait|portait|manquait|dernier|derniere|passe|passee)\b"
+)
+_FUTURE = re.compile(
+    r"\b(?:sera|seras|serai|seront|serez|aura|aurai|auront|aurez|viendra|viendrai|prochain"
+    r"|prochaine|va|vais|vont)\b"
+)
+
+
+def _tense(folded: str) -> bool | None:
+    """True for a sentence in the past, False for one in the future, None when it says not."""
+    past, future = bool(_PAST.search(folded)), bool(_FUTURE.search(folded))
+    return past if past != future else None
+
+
+# -- the reader ---------------------------------------------------------------------------------
+
+_GIVE = re.compile(
+    r"\b(?:je|j)\s+(?:vous\s+|te\s+|lui\s+)?(?:donne|confie|laisse|delegue|transmets|"
+    r"voudrais donner|veux donner|souhaite donner|vais donner|aimerais donner|dois donner)\b"
+    r".*\b(?:pouvoir|procuration)"
+    r"|\b(?:donner|confier|faire)\s+(?:mon |ma |un |une )?(?:pouvoir|procuration)\b"
+    r"|\bpouvoir a\s+\w+\s+pour\b"
+)
+_REVOKE = re.compile(
+    r"\b(?:annule\w*|retire\w*|revoque\w*|reprend\w*|supprime\w*)\b.*\b(?:pouvoir|procuration)"
+)
+_DECLARE_ABSENT = re.compile(
+    r"\bje (?:ne )?(?:serai|suis|serais) (?:pas )?(?:absent|absente|excuse|excusee)\b"
+    r"|\bje ne (?:serai|pourrai|peux|pourrais) (?:pas )?(?:la|venir|etre|assister|present\w*)\b"
+    r"|\bexcusez moi pour\b|\bje m excuse pour\b|\bpas dispo\w*\b"
+)
+_DECLARE_PRESENT = re.compile(
+    r"\bje (?:serai|suis|serais) (?:bien )?(?:present|presente|la)\b(?! (?:hier|le \d))"
+    r"|\bje viendrai\b|\bje (?:participerai|assisterai)\b"
+)
+_MY_PROXIES = re.compile(r"\bmes (?:pouvoirs|procurations)\b|\bmes (?:procus?)\b")
+_HELP = re.compile(
+    r"^(?:aide|help|menu|que sais tu faire|que peux tu faire|tu sers a quoi|a quoi tu sers"
+    r"|qu est ce que tu sais faire|comment (?:ca|tu) marche\w*|commandes?)$"
+)
+_COMBIEN_POUR = re.compile(r"\bcombien (?:pour|met|verse|donne|apporte|finance|touche)\b")
+_FOLLOW_UP = re.compile(r"^(?:et|mais|puis|aussi|ensuite)\b|\b(?:et|aussi) \?$")
+# A time (« 17 h », « 17h30 »), a lone letter or a short number is never a topic; a year is.
+_NOT_A_TOPIC = re.compile(r"^(?:.|\W+|\d{1,3}|\d{1,2}h\d{0,2}|heures?|min)$")
+# Text-message spellings of the small words a question turns on.
+_SHORTHAND = {
+    "ki": "qui", "koi": "quoi", "cb": "combien", "cmb": "combien", "cbien": "combien",
+    "kel": "quel", "kelle": "quelle", "kels": "quels", "kan": "quand", "qd": "quand",
+    "pr": "pour", "ds": "dans", "jai": "j ai", "ete": "etait", "etais": "etais", "tt": "tout",
+    "delib": "deliberation", "delibs": "deliberations", "conseil": "conseil", "bur": "bureau",
+}  # fmt: skip
+_THANKS = re.compile(r"\bmerci\b|\bremercie\b|\bthanks?\b")
+_PEOPLE = frozenset(_words("personnes gens monde elus membres conseillers votants"))
+_YEAR_WORD = re.compile(r"^(?:19|20)\d{2}$")
+
+
+def read_frame(text: str, today: date) -> Frame:
+    """The frame of one message: pure, no store, no Telegram."""
+    simple = _simple(text)
+    number = typed_number = None
+    if match := _DELIBERATION_NUMBER.search(_ISO_DATE.sub(_spaces, simple)):
+        typed_number = match.group(0)
+        number = normalise_number(*match.groups())
+        simple = _blank(simple, match.span())
+    when, invalid, folded = _read_when(simple.replace("n°", "  "), text, today)
+    folded = " ".join(folded.split())
+    courteous = " ".join(_COURTESY.sub(" ", folded).split())
+    follow_up = bool(_FOLLOW_UP.search(courteous)) or (
+        folded.startswith("et ") if folded else False
+    )
+    if follow_up:
+        courteous = re.sub(r"^(?:et|mais|puis|aussi|ensuite)\b\s*", "", courteous)
+
+    tokens = [_SHORTHAND.get(t, t) for t in courteous.split()]
+    courteous = " ".join(tokens)
+    tokens = courteous.split()
+    concepts: dict[str, list[str]] = {}
+    leftovers: list[str] = []
+    for token in tokens:
+        concept = _intent_word(token)
+        if concept is not None:
+            concepts.setdefault(concept, []).append(token)
+        elif token not in _STOPWORDS and not _NOT_A_TOPIC.match(token):
+            leftovers.append(token)
+    has = concepts.__contains__
+    wh = next((t for t in tokens if t in _WH), None)
+    first_person = bool(_FIRST_PERSON.search(courteous) or _ME_AS_OBJECT.search(simple))
+    pronoun = bool(_PRONOUN.search(courteous)) and not first_person
+    there = bool(_THERE.search(courteous))
+    body = "bureau" if has("bureau") else "conseil" if has("conseil") else None
+    if has("last") and when.empty:
+        when = When(relative=Relative.LAST, said=concepts["last"][0])
+    elif has("next") and when.empty:
+        when = When(relative=Relative.NEXT, said=concepts["next"][0])
+    base = Frame(
+        asked=Asked.NOTHING,
+        first_person=first_person,
+        pronoun=pronoun,
+        when=when,
+        body=body,
+        number=number,
+        typed_number=typed_number,
+        words=tuple(leftovers),
+        text=text,
+        follow_up=follow_up,
+        invalid_date=invalid,
+    )
+    asked, about, polar = _what_is_asked(courteous, concepts, wh, there, first_person, base)
+    if about is About.GIVEN and _ME_AS_OBJECT.search(simple):
+        about = About.HELD  # « qui m'a donné pouvoir ? »: the asker received it
+    return base.but(asked=asked, about=about, polar=polar)
+
+
+def _what_is_asked(
+    text: str,
+    concepts: dict[str, list[str]],
+    wh: str | None,
+    there: bool,
+    first_person: bool,
+    frame: Frame,
+) -> tuple[Asked, About | None, bool]:
+    has = concepts.__contains__
+    polar = wh is None
+    counting = has("count") or wh == "combien"
+    if not re.sub(r"[\W_]", "", text) and frame.when.empty and not frame.number:
+        if _THANKS.search(frame.text.casefold()):
+            return Asked.THANKS, None, False
+        return (Asked.NOTHING if frame.follow_up else Asked.HELP), None, False
+    only_time = not frame.words or all(_YEAR_WORD.match(w) for w in frame.words)
+    if frame.follow_up and only_time and set(concepts) <= {"bureau", "conseil", "last", "next"}:
+        return Asked.NOTHING, None, False
+    bare = " ".join(re.sub(r"[^\w\s]", " ", text).split())
+    if _HELP.match(bare) or (has("help") and len(bare.split()) <= 3):
+        return Asked.HELP, None, False
+    if _REVOKE.search(text):
+        return Asked.REVOKE_PROXY, None, False
+    if _GIVE.search(text):
+        return Asked.GIVE_PROXY, None, False
+    if _MY_PROXIES.search(text) and not frame.when.dated:
+        return Asked.MY_PROXIES, None, False
+    if _DECLARE_ABSENT.search(text):
+        return Asked.DECLARE_ABSENT, None, False
+    if _DECLARE_PRESENT.search(text) and frame.when.relative != Relative.LAST:
+        return Asked.DECLARE_PRESENT, None, False
+    if (has("present") or has("absent") or has("record") or there) and re.search(
+        r"\b(?:le plus|le moins|les plus|les moins|classement|palmares|top)\b", text
+    ):
+        fewest = bool(re.search(r"\b(?:le moins|les moins)\b", text))
+        about = About.PRESENT if has("present") != fewest and not has("absent") else About.ABSENT
+        if has("absent") and fewest:
+            about = About.PRESENT
+        return Asked.RANKING, about, False
+    rate = bool(re.search(r"\btaux\b", text)) and (has("present") or has("absent"))
+    # « mes absences », « j'ai raté combien de séances ? »: over time, not one sitting.
+    attendance = has("present") or has("absent")
+    mine = bool(re.search(r"\bmes (?:absences|presences)\b", text))
+    # « a manqué des séances ? »: sittings in the plural, no date.
+    many = has("sittings") or (counting and has("sitting"))
+    over_time = attendance and many and not frame.when.dated and not frame.when.relative
+    if (
+        rate
+        or mine
+        or over_time
+        or (has("record") and not counting)
+        or re.search(r"\bcombien de fois\b", text)
+    ):
+        return Asked.RECORD, None, False
+    if has("record") and counting:
+        return Asked.RECORD, None, False
+    if has("quorum"):
+        return Asked.QUORUM, None, polar
+    if has("convocation") and not has("proxy"):
+        return Asked.CONVOCATION, None, polar
+    # « qui présidait ? », « Dallara était secrétaire ? »; not « le président était là ? ».
+    attending = has("present") or has("absent") or there or has("proxy")
+    if has("president") and (wh == "qui" or has("sitting") or not attending):
+        return Asked.OFFICER, About.PRESIDENT, polar and wh is None
+    if has("secretary") and (wh == "qui" or has("sitting") or not attending):
+        return Asked.OFFICER, About.SECRETARY, polar and wh is None
+    vote_words = set(concepts.get("vote", ()))
+    opposed = {w for w in vote_words if w == "contre" or w.startswith(("oppos", "abst"))}
+    if has("deliberation") and counting and not frame.number and not opposed:
+        return Asked.DELIBERATION_COUNT, About.DELIBERATIONS, False
+    if vote_words:
+        about = _vote_about(vote_words)
+        people = set(frame.words) <= _PEOPLE
+        if (
+            counting
+            and not frame.number
+            and (about is About.VOTES or about is About.FOR)
+            and people
+        ):
+            return Asked.COUNT, About.VOTES, False
+        if polar and re.search(r"\b(?:pris|prendre|prend) part\b|\ba vote\b|\bai vote\b", text):
+            return Asked.PRESENCE, None, polar
+        real = vote_words - {"pour"}
+        if real or (frame.number and "pour" in vote_words and counting):
+            return Asked.VOTE, about, polar and not counting
+    if counting:
+        counted = _count_about(concepts, text)
+        if counted is not None:
+            return Asked.COUNT, counted, False
+    if has("proxy"):
+        return Asked.PROXY, _proxy_side(text), polar
+    if has("absent") and (has("present") or there) and re.search(r"\bou\b", text):
+        return Asked.PRESENCE, About.EITHER, False  # « présent ou excusé ? »
+    if has("absent"):
+        if counting:
+            return Asked.COUNT, About.EXCUSED, False
+        return Asked.ABSENCE, None, polar
+    if has("present") or there:
+        if counting:
+            return Asked.COUNT, About.PRESENT, False
+        return Asked.PRESENCE, None, polar
+    if has("in_office"):
+        return Asked.COUNT, About.IN_OFFICE, False
+    if _COMBIEN_POUR.search(text) or has("actions"):
+        return Asked.ACTIONS, None, False
+    if frame.number or has("deliberation"):
+        return Asked.DELIBERATION, None, False
+    if has("sittings") and not frame.when.relative:
+        return Asked.SITTINGS, None, False
+    if wh == "quand" and (
+        has("sitting") or has("bureau") or has("conseil") or frame.when.relative
+    ):
+        return Asked.SITTING, None, False
+    if has("sitting") or has("bureau") or has("conseil") or has("sittings"):
+        return Asked.SITTING, None, False
+    if frame.words:
+        # Only a year or a date left (« et en 2022 ? ») is a time, not a topic.
+        if frame.follow_up and all(_YEAR_WORD.match(w) for w in frame.words):
+            return Asked.NOTHING, None, False
+        return Asked.SEARCH, None, polar
+    if not frame.when.empty:
+        return (Asked.NOTHING if frame.follow_up else Asked.SITTING), None, False
+    if frame.follow_up and (frame.pronoun or first_person):
+        return Asked.NOTHING, None, False
+    return (Asked.NOTHING if frame.follow_up else Asked.HELP), None, False
+
+
+def _vote_about(words: set[str]) -> About:
+    if "contre" in words or any(w.startswith("oppos") for w in words):
+        return About.AGAINST
+    if any(w.startswith("abst") for w in words):
+        return About.ABSTENTIONS
+    if words & {"votant", "votants", "voix"}:
+        return About.VOTES
+    return About.FOR
+
+
+def _proxy_side(text: str) -> About | None:
+    """« X a donné pouvoir ? » (given), « X avait / portait / a reçu un pouvoir ? » (held)."""
+    if re.search(r"\b(?:donne|donnee|donner|donnait|confie|laisse|delegue)\b", text):
+        return About.GIVEN
+    if re.search(r"\b(?:recu|recue|recus|porte|portait|porteur|porteuse|detenait)\b", text):
+        return About.HELD
+    return None  # « avait un pouvoir ? »: given or held, the answer says which
+
+
+def _count_about(concepts: dict[str, list[str]], text: str) -> About | None:
+    has = concepts.__contains__
+    if has("proxy"):
+        return About.PROXIES
+    if has("absent"):
+        words = concepts["absent"]
+        if any(w.startswith("excus") for w in words):
+            return About.EXCUSED
+        return About.ABSENT
+    if has("present"):
+        return About.PRESENT
+    if has("in_office") or re.search(r"\b(?:membres|sieges|conseillers)\b", text):
+        return About.IN_OFFICE
+    if re.search(r"\b(?:monde|personnes|gens|elus)\b", text):  # « combien de monde ? »
+        return About.PRESENT
+    if has("deliberation"):
+        return About.DELIBERATIONS
+    return None
+
+
+def find_deliberation_number(text: str) -> str | None:
+    """A deliberation number in a text, normalised; an ISO date is never one."""
+    match = _DELIBERATION_NUMBER.search(_ISO_DATE.sub(_spaces, _simple(text)))
+    return normalise_number(*match.groups()) if match else None
+
+
+def typed_deliberation_number(text: str) -> str | None:
+    """A deliberation number as typed (« 2022.0013 »), to find what the importer repaired."""
+    match = _DELIBERATION_NUMBER.search(_ISO_DATE.sub(_spaces, _simple(text)))
+    return match.group(0) if match else None

@@ -1,0 +1,315 @@
+"""Read-only look-ups that answer members' questions: sittings by partial date or period, a
+member's place in one sitting, a member's record, deliberations over a period, numbers as typed.
+
+Kept apart from storage/queries.py (which other features extend) and free of any wording:
+answerers in bot/services/answers.py turn these facts into sentences.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from storage.models import (
+    Attendance,
+    AttendanceStatus,
+    Body,
+    Deliberation,
+    ImportFinding,
+    Member,
+    Membership,
+    Proxy,
+    Sitting,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SittingBrief:
+    id: int
+    body: str
+    held_on: date
+
+
+def _briefs(
+    session: Session,
+    body_ids: list[int] | None,
+    *conditions: Any,
+    newest_first: bool = True,
+    limit: int | None = None,
+) -> list[SittingBrief]:
+    query = select(col(Sitting.id), col(Body.name), col(Sitting.held_on)).join(
+        Body, col(Body.id) == Sitting.body_id
+    )
+    held_on = col(Sitting.held_on)
+    query = query.order_by(held_on.desc() if newest_first else held_on, Body.name)
+    if body_ids:
+        query = query.where(col(Sitting.body_id).in_(body_ids))
+    for condition in conditions:
+        query = query.where(condition)
+    if limit is not None:
+        query = query.limit(limit)
+    return [SittingBrief(i or 0, name, day) for i, name, day in session.exec(query)]
+
+
+def sittings_matching(
+    *,
+    session: Session,
+    body_ids: list[int] | None = None,
+    on: date | None = None,
+    day: int | None = None,
+    month: int | None = None,
+    start: date | None = None,
+    end: date | None = None,
+) -> list[SittingBrief]:
+    """Sittings on a date, on a day and month of any year, in a month of any year, or in a
+    period; most recent first."""
+    held_on = col(Sitting.held_on)
+    conditions: list[Any] = []
+    if on is not None:
+        conditions.append(held_on == on)
+    if start is not None and end is not None:
+        conditions.append(held_on.between(start, end))
+    if month is not None:
+        conditions.append(sa.extract("month", held_on) == month)
+    if day is not None:
+        conditions.append(sa.extract("day", held_on) == day)
+    return _briefs(session, body_ids, *conditions)
+
+
+def nearest_sittings(
+    *, session: Session, around: date, body_ids: list[int] | None = None, limit: int = 3
+) -> list[SittingBrief]:
+    """The sittings closest to a date, nearest first."""
+    held_on = col(Sitting.held_on)
+    before = _briefs(session, body_ids, held_on <= around, limit=limit)
+    after = _briefs(session, body_ids, held_on > around, newest_first=False, limit=limit)
+    return sorted(before + after, key=lambda s: abs((s.held_on - around).days))[:limit]
+
+
+def latest_sitting(
+    *, session: Session, before: date, body_ids: list[int] | None = None
+) -> SittingBrief | None:
+    """The most recent sitting on or before a date."""
+    found = _briefs(session, body_ids, col(Sitting.held_on) <= before, limit=1)
+    return found[0] if found else None
+
+
+def next_sitting(
+    *, session: Session, after: date, body_ids: list[int] | None = None
+) -> SittingBrief | None:
+    """The first sitting on or after a date."""
+    found = _briefs(session, body_ids, col(Sitting.held_on) >= after, newest_first=False, limit=1)
+    return found[0] if found else None
+
+
+def active_body_ids(*, session: Session, member_id: int) -> list[int]:
+    return list(
+        session.exec(
+            select(Membership.body_id).where(
+                Membership.member_id == member_id, col(Membership.active).is_(True)
+            )
+        )
+    )
+
+
+def has_roll_call(*, session: Session, sitting_id: int) -> bool:
+    """Whether the attendance of a sitting is known (open data publishes none)."""
+    return (
+        session.exec(
+            select(func.count()).select_from(Attendance).where(Attendance.sitting_id == sitting_id)
+        ).one()
+        > 0
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class MemberAtSitting:
+    """What one member was at one sitting."""
+
+    member_id: int
+    name: str
+    feminine: bool
+    status: str | None  # an AttendanceStatus value, None when not on the roll
+    gave_to: str | None  # holder of this member's proxy
+    held_for: str | None  # giver of the proxy this member carried
+    presided: bool
+    kept_minutes: bool
+
+    @property
+    def there(self) -> bool:
+        return self.status in (AttendanceStatus.present, AttendanceStatus.replaced)
+
+    @property
+    def voted(self) -> bool:
+        """Took part in the votes: present, or through the colleague holding their proxy."""
+        return self.there or self.gave_to is not None
+
+
+def member_at_sitting(*, session: Session, sitting_id: int, member_id: int) -> MemberAtSitting:
+    member = session.get(Member, member_id)
+    sitting = session.get(Sitting, sitting_id)
+    assert member is not None
+    assert sitting is not None
+    status = session.exec(
+        select(Attendance.status).where(
+            Attendance.sitting_id == sitting_id, Attendance.member_id == member_id
+        )
+    ).first()
+    gave_to = held_for = None
+    for proxy in session.exec(
+        select(Proxy).where(Proxy.sitting_id == sitting_id, col(Proxy.revoked_at).is_(None))
+    ):
+        if proxy.giver_id == member_id:
+            gave_to = _display(session, proxy.holder_id)
+        if proxy.holder_id == member_id:
+            held_for = _display(session, proxy.giver_id)
+    return MemberAtSitting(
+        member_id=member_id,
+        name=member.display_name,
+        feminine=(member.civility or "").casefold() in {"mme", "mlle", "madame"},
+        status=status,
+        gave_to=gave_to,
+        held_for=held_for,
+        presided=sitting.president_id == member_id,
+        kept_minutes=sitting.secretary_id == member_id,
+    )
+
+
+def _display(session: Session, member_id: int) -> str:
+    member = session.get(Member, member_id)
+    return member.display_name if member else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Missed:
+    held_on: date
+    body: str
+    status: str
+    holder: str | None  # who carried their proxy
+
+
+@dataclass(frozen=True, slots=True)
+class MemberRecord:
+    member_id: int
+    name: str
+    sittings: int  # sittings with a published roll call where the member is listed
+    present: int
+    missed: list[Missed]  # most recent first
+
+    @property
+    def rate(self) -> float | None:
+        return self.present / self.sittings if self.sittings else None
+
+
+def member_record(*, session: Session, member_id: int) -> MemberRecord:
+    """Attendance over every known roll call that lists the member, absences detailed."""
+    member = session.get(Member, member_id)
+    assert member is not None
+    rows = session.exec(
+        select(col(Attendance.status), col(Sitting.id), col(Sitting.held_on), col(Body.name))
+        .join(Sitting, col(Sitting.id) == Attendance.sitting_id)
+        .join(Body, col(Body.id) == Sitting.body_id)
+        .where(Attendance.member_id == member_id)
+        .order_by(col(Sitting.held_on).desc())
+    ).all()
+    holders = {
+        sitting_id: _display(session, holder_id)
+        for sitting_id, holder_id in session.exec(
+            select(Proxy.sitting_id, Proxy.holder_id).where(
+                Proxy.giver_id == member_id, col(Proxy.revoked_at).is_(None)
+            )
+        )
+    }
+    present = sum(s in (AttendanceStatus.present, AttendanceStatus.replaced) for s, *_ in rows)
+    missed = [
+        Missed(held_on, body, status, holders.get(sitting_id or 0))
+        for status, sitting_id, held_on, body in rows
+        if status not in (AttendanceStatus.present, AttendanceStatus.replaced)
+    ]
+    return MemberRecord(member_id, member.display_name, len(rows), present, missed)
+
+
+@dataclass(frozen=True, slots=True)
+class DeliberationTally:
+    count: int
+    sittings: int
+    adopted: int
+    rejected: int
+    unanimous: int
+
+
+def deliberations_between(
+    *, session: Session, start: date, end: date, body_ids: list[int] | None = None
+) -> DeliberationTally:
+    query = (
+        select(Deliberation.outcome, Deliberation.unanimous, Deliberation.sitting_id)
+        .join(Sitting, col(Sitting.id) == Deliberation.sitting_id)
+        .where(Sitting.held_on >= start, Sitting.held_on <= end)
+    )
+    if body_ids:
+        query = query.where(col(Sitting.body_id).in_(body_ids))
+    rows = session.exec(query).all()
+    return DeliberationTally(
+        count=len(rows),
+        sittings=len({r[2] for r in rows}),
+        adopted=sum(r[0] == "adopted" for r in rows),
+        rejected=sum(r[0] == "rejected" for r in rows),
+        unanimous=sum(bool(r[1]) for r in rows),
+    )
+
+
+def deliberation_ids_by_typed_number(*, session: Session, typed: str, number: str) -> list[int]:
+    """Deliberations a typed number means: as normalised, or as printed before the importer
+    repaired it (« 2022.0013 » published, stored as « 2022.00130 »)."""
+    numbers = {number}
+    printed = typed.replace("-", ".").replace("_", ".")
+    for params in session.exec(
+        select(ImportFinding.params).where(ImportFinding.code == "number_repaired")
+    ):
+        if isinstance(params, dict) and params.get("printed") in (printed, typed):
+            numbers.add(str(params.get("number")))
+    ids = session.exec(
+        select(Deliberation.id)
+        .where(col(Deliberation.number).in_(numbers))
+        .order_by(col(Deliberation.number))
+    )
+    return [i for i in ids if i is not None]
+
+
+@dataclass(frozen=True, slots=True)
+class AttendanceRank:
+    member_id: int
+    name: str
+    sittings: int
+    present: int
+
+    @property
+    def missed(self) -> int:
+        return self.sittings - self.present
+
+
+def attendance_ranking(
+    *, session: Session, most_absent: bool, limit: int = 10
+) -> list[AttendanceRank]:
+    """Members by absences over every published roll call (most absent, or most present)."""
+    present = sa.func.sum(
+        sa.case(
+            (col(Attendance.status).in_([AttendanceStatus.present, AttendanceStatus.replaced]), 1),
+            else_=0,
+        )
+    )
+    rows = session.exec(
+        select(Member, sa.func.count(), present)  # type: ignore[call-overload]
+        .join(Attendance, col(Attendance.member_id) == Member.id)
+        .group_by(col(Member.id))
+    ).all()
+    surnames = {m.id: (m.last_name, m.first_name or "") for m, _, _ in rows}
+    ranks = [AttendanceRank(m.id or 0, m.display_name, n, int(p or 0)) for m, n, p in rows]
+    sign = -1 if most_absent else 1
+    ranks.sort(key=lambda r: (sign * r.missed, surnames[r.member_id]))
+    return ranks[:limit]

@@ -1,0 +1,182 @@
+"""Answerers on the store alone: the facts each kind of question gets, and its sentence."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy.engine import Engine
+from sqlmodel import select
+
+from bot.render import render, to_plain_text
+from bot.services import answers
+from bot.services.frames import About, Asked, read_frame
+from storage import db, lookups
+from storage.models import Deliberation, Sitting
+from tests.conftest import member_id
+
+TODAY = date(2024, 7, 10)
+BUREAU_DAY = date(2024, 7, 4)
+
+
+def _said(answer: answers.Answer) -> str:
+    plain = to_plain_text(render(answer.template, asker=None, **answer.data))
+    return plain.replace("\u202f", " ").replace("\xa0", " ")
+
+
+def _sitting_on(session, day: date) -> int:  # type: ignore[no-untyped-def]
+    sitting = session.exec(select(Sitting).where(Sitting.held_on == day)).one()
+    return sitting.id
+
+
+def test_yes_no_gives_the_reason_per_member(loaded_engine: Engine) -> None:
+    ids = [member_id(loaded_engine, n) for n in ("BERGER", "BOUCHET", "ARTIGUES", "FAYOLLE")]
+    with db.session(loaded_engine) as session:
+        answer = answers.presence(
+            session=session,
+            frame=read_frame("étaient-ils présents ?", TODAY),
+            sitting_id=_sitting_on(session, BUREAU_DAY),
+            member_ids=ids,
+        )
+    said = _said(answer)
+    assert "Oui : Mme Françoise BERGER était présente." in said
+    assert "Non : M. Patrick BOUCHET était absent excusé." in said
+    assert "Non : M. Gilles ARTIGUES était absent, représenté par M. Jean-Luc DEGRAIX" in said
+    assert "Oui : Mme Sylvie FAYOLLE présidait la séance" in said
+    assert said.endswith("Bureau Métropolitain du jeudi 4 juillet 2024")
+
+
+def test_taking_part_in_the_vote_counts_a_proxy(loaded_engine: Engine) -> None:
+    jouve = member_id(loaded_engine, "JOUVE")
+    with db.session(loaded_engine) as session:
+        frame = read_frame("Jouve a pris part au vote ?", TODAY)
+        said = _said(
+            answers.presence(
+                session=session,
+                frame=frame,
+                sitting_id=_sitting_on(session, BUREAU_DAY),
+                member_ids=[jouve],
+            )
+        )
+    assert said.startswith(
+        "Oui : M. Christian JOUVE était absent, représenté par M. Bernard BONNET"
+    )
+
+
+def test_an_open_data_sitting_never_says_zero_present(loaded_engine: Engine) -> None:
+    berger = member_id(loaded_engine, "BERGER")
+    with db.session(loaded_engine) as session:
+        sitting_id = _sitting_on(session, date(2022, 3, 24))
+        assert not lookups.has_roll_call(session=session, sitting_id=sitting_id)
+        frames = {
+            "presence": answers.presence(
+                session=session,
+                frame=read_frame("Berger était là ?", TODAY),
+                sitting_id=sitting_id,
+                member_ids=[berger],
+            ),
+            "count": answers.count(
+                session=session,
+                frame=read_frame("combien de présents ?", TODAY),
+                sitting_id=sitting_id,
+            ),
+            "quorum": answers.quorum(session=session, sitting_id=sitting_id),
+        }
+        for name, answer in frames.items():
+            said = _said(answer)
+            assert "ne sont pas publiées" in said, name
+            assert "0 présent" not in said, name
+            assert "non atteint" not in said, name
+            assert not said.startswith(("Oui", "Non")), name
+
+
+def test_counts_and_facts_are_one_sentence(loaded_engine: Engine) -> None:
+    with db.session(loaded_engine) as session:
+        sitting_id = _sitting_on(session, BUREAU_DAY)
+
+        def count(about: About) -> str:
+            frame = read_frame("combien ?", TODAY).but(asked=Asked.COUNT, about=about)
+            return _said(answers.count(session=session, frame=frame, sitting_id=sitting_id))
+
+        assert count(About.VOTES).startswith("46 votants")
+        assert count(About.EXCUSED).startswith("27 absents excusés")
+        assert count(About.IN_OFFICE).startswith("67 membres en exercice")
+        assert count(About.PROXIES).startswith("6 pouvoirs")
+        assert count(About.PRESENT).startswith("40 présents sur 67")
+        officer = read_frame("qui était secrétaire de séance ?", TODAY)
+        assert _said(answers.officer(session=session, frame=officer, sitting_id=sitting_id)) == (
+            "M. Charles DALLARA était secrétaire de séance à la séance du Bureau Métropolitain "
+            "du jeudi 4 juillet 2024."
+        )
+        convocation = _said(answers.convocation(session=session, sitting_id=sitting_id))
+        assert "vendredi 28 juin 2024, soit 5 jours francs" in convocation
+        assert _said(answers.quorum(session=session, sitting_id=sitting_id)).startswith("Oui")
+
+
+def test_votes_of_a_deliberation(loaded_engine: Engine) -> None:
+    with db.session(loaded_engine) as session:
+        ids = [
+            d.id
+            for d in session.exec(select(Deliberation).where(Deliberation.number == "2022.00033"))
+        ]
+        frame = read_frame("combien de voix contre ?", TODAY)
+        said = _said(
+            answers.votes(session=session, frame=frame, deliberation_ids=ids, loose=False)
+        )
+    assert "5 voix contre : adoptée (98 pour, 5 contre, 4 abstentions)." in said
+
+
+def test_a_record_lists_the_absences(loaded_engine: Engine) -> None:
+    with db.session(loaded_engine) as session:
+        bouchet = lookups.member_record(
+            session=session, member_id=member_id(loaded_engine, "BOUCHET")
+        )
+        jouve = lookups.member_record(session=session, member_id=member_id(loaded_engine, "JOUVE"))
+    assert (bouchet.sittings, bouchet.present, bouchet.rate) == (1, 0, 0.0)
+    assert [(m.held_on, m.status) for m in bouchet.missed] == [(BUREAU_DAY, "excused")]
+    assert jouve.missed[0].holder == "M. Bernard BONNET"
+
+
+def test_deliberations_over_a_period(loaded_engine: Engine) -> None:
+    with db.session(loaded_engine) as session:
+        half = lookups.deliberations_between(
+            session=session, start=date(2022, 1, 1), end=date(2022, 6, 30)
+        )
+        summer = lookups.deliberations_between(
+            session=session, start=date(2024, 7, 1), end=date(2024, 7, 31)
+        )
+    assert (half.count, half.sittings) == (79, 2)
+    assert (summer.count, summer.sittings) == (1, 1)
+
+
+def test_a_repaired_number_is_found_under_both_forms(loaded_engine: Engine) -> None:
+    with db.session(loaded_engine) as session:
+        printed = lookups.deliberation_ids_by_typed_number(
+            session=session, typed="2022.0013", number="2022.00013"
+        )
+        stored = lookups.deliberation_ids_by_typed_number(
+            session=session, typed="2022.00130", number="2022.00130"
+        )
+    assert printed
+    assert printed == stored
+
+
+def test_sittings_by_day_and_month_of_any_year(loaded_engine: Engine) -> None:
+    with db.session(loaded_engine) as session:
+        july_4 = lookups.sittings_matching(session=session, day=4, month=7)
+        march = lookups.sittings_matching(session=session, month=3)
+        none = lookups.sittings_matching(session=session, day=13, month=3)
+        nearest = lookups.nearest_sittings(session=session, around=date(2022, 3, 13))
+    assert [s.held_on for s in july_4] == [BUREAU_DAY]
+    assert [s.held_on for s in march] == [date(2022, 3, 24)]
+    assert none == []
+    assert nearest[0].held_on == date(2022, 3, 24)
+
+
+def test_members_ranked_by_absences(loaded_engine: Engine) -> None:
+    with db.session(loaded_engine) as session:
+        absent = lookups.attendance_ranking(session=session, most_absent=True, limit=100)
+        present = lookups.attendance_ranking(session=session, most_absent=False, limit=3)
+    assert len(absent) == 67
+    assert absent[0].name == "M. Gilles ARTIGUES"
+    assert sum(r.missed for r in absent) == 27
+    assert all(r.missed == 0 for r in present)
