@@ -189,6 +189,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_report = commands.add_parser("convocation-report", parents=[common], help="who got it")
     p_report.add_argument("date", metavar="DATE")
     p_report.add_argument("--body", default=None)
+    p_report.add_argument("--csv", type=Path, default=None, help="also as a spreadsheet (proof)")
 
     p_audit = commands.add_parser("audit", parents=[common], help="who did what, when")
     p_audit.add_argument("--sitting", metavar="DATE", default=None)

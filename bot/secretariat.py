@@ -133,7 +133,9 @@ def run(args: argparse.Namespace, settings: Settings, engine: Engine) -> int:
                     sitting = find_sitting(session, parse_day(args.date), args.body)
                     report = convocations.report(session=session, sitting_id=sitting.id or 0)
                     view = queries.sitting_view(session=session, sitting_id=sitting.id or 0)
-                    say("convocation_report", s=view, r=report)
+                    say("convocation_report", s=view, r=report, tz=settings.tz)
+                    if args.csv is not None:
+                        convocations.save_csv(report, args.csv, settings.tz)
                 case "audit":
                     query = select(AuditEntry).order_by(col(AuditEntry.at), col(AuditEntry.id))
                     if args.sitting:
@@ -176,7 +178,7 @@ def broadcast(settings: Settings, engine: Engine, sitting_id: int, template: str
     with db.session(engine) as session:
         report = convocations.report(session=session, sitting_id=sitting_id)
         view = queries.sitting_view(session=session, sitting_id=sitting_id)
-    say(template, s=view, r=report)
+    say(template, s=view, r=report, tz=settings.tz)
     return 0
 
 

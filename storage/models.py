@@ -41,6 +41,17 @@ class AttendanceStatus(enum.StrEnum):
     replaced = "replaced"  # a suppléant sat instead (Conseil only)
 
 
+class DeliveryStatus(enum.StrEnum):
+    """Where one message owed to a member stands; whose side a failure is on."""
+
+    pending = "pending"  # owed, not yet taken by a sender
+    sending = "sending"  # claimed by a sender (owed again if the claim goes stale)
+    sent = "sent"  # Telegram accepted the notice: sent_at and telegram_message_id are the proof
+    unreachable = "unreachable"  # the member's side: not linked, blocked the bot, account gone
+    rejected = "rejected"  # ours: Telegram refused the message itself (Bad Request)
+    failed = "failed"  # Telegram or the network kept failing: given up after MAX_ATTEMPTS
+
+
 class Body(SQLModel, table=True):
     """An organe of the métropole: the Bureau or the Conseil."""
 
@@ -172,14 +183,19 @@ class Delivery(SQLModel, table=True):
     sitting_id: int = Field(foreign_key="sitting.id", index=True)
     member_id: int = Field(foreign_key="member.id", index=True)
     kind: str = Field(max_length=32)  # convocation | reminder | holder_reminder | correction-N
-    status: str = Field(default="pending", max_length=16, index=True)
-    # pending → sending → sent; unreachable (not linked, blocked the bot); failed (gave up)
+    status: DeliveryStatus = Field(
+        default=DeliveryStatus.pending,
+        sa_type=sa.String(16),  # type: ignore[call-overload]
+        index=True,
+    )
     attempts: int = Field(default=0)
     telegram_message_id: int | None = Field(default=None, sa_type=sa.BigInteger)  # type: ignore[call-overload]
     error: str | None = Field(default=None, max_length=200)
     created_at: datetime = _utc_column()
     claimed_at: datetime | None = _utc_column(nullable=True)  # when a sender took it
     sent_at: datetime | None = _utc_column(nullable=True)
+    # When what follows the notice was sent: the agenda's pages that did not fit in it, and
+    # the .ics (the column kept its first name: the .ics was all that followed then).
     calendar_sent_at: datetime | None = _utc_column(nullable=True)
     acknowledged_at: datetime | None = _utc_column(nullable=True)
     answered_at: datetime | None = _utc_column(nullable=True)
