@@ -451,6 +451,14 @@ class FakeBotAPI:
         description = HTTPStatus(status).phrase  # "Internal Server Error", "Bad Gateway", …
         self._add_fault(_Fault(status, _error(status, description), n, None, _methods(methods)))
 
+    def bad_request(
+        self, description: str, n: int = 1, *, methods: Iterable[str] | None = None
+    ) -> None:
+        """Answer the next `n` calls « 400 Bad Request: description », as Telegram answers a
+        message it refuses (entities it cannot parse, a text too long, a file too big)."""
+        body = _error(400, f"Bad Request: {description}")
+        self._add_fault(_Fault(400, body, n, None, _methods(methods)))
+
     def drop_next(self, n: int = 1, *, methods: Iterable[str] | None = None) -> None:
         """Close the connection of the next `n` calls after reading them, without answering."""
         self._add_fault(_Fault(DROPPED, None, n, None, _methods(methods)))

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TextIO
 from zoneinfo import ZoneInfo
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import SelectOfScalar
 
@@ -85,8 +86,33 @@ def convene(
         session.add(sitting)
         audit(session, actor, "sitting.convened", sitting_id, urgent=urgent, jours_francs=notice)
     add_deliveries(session, sitting, CONVOCATION, _members(session, body.id or 0), now)
+    _owe_again_what_telegram_refused(session, sitting_id)
     session.commit()
     return sitting
+
+
+def _owe_again_what_telegram_refused(session: Session, sitting_id: int) -> None:
+    """Convening again after Telegram refused our message (the secretariat corrected it) sends
+    it again to those it did not reach; those it reached only get what followed the notice."""
+    refused = (
+        sa.update(Delivery)
+        .where(
+            col(Delivery.sitting_id) == sitting_id,
+            col(Delivery.kind) == CONVOCATION,
+            col(Delivery.status) == DeliveryStatus.rejected,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    session.execute(
+        refused.where(col(Delivery.sent_at).is_(None)).values(
+            status=DeliveryStatus.pending, error=None, attempts=0
+        )
+    )
+    session.execute(
+        refused.where(col(Delivery.sent_at).is_not(None)).values(
+            status=DeliveryStatus.sent, error=None, calendar_sent_at=None
+        )
+    )
 
 
 def add_deliveries(
