@@ -20,10 +20,34 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+class UTCDateTime(sa.TypeDecorator[datetime]):
+    """A moment, stored and read back in UTC on every database.
+
+    SQLite keeps no offset: an aware time of Paris was written as its wall-clock digits and
+    read back as if it were UTC, two hours off, in a proof of receipt. Every moment is turned
+    to UTC before it is written, and a naive one read back is UTC.
+    """
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+    def process_result_value(
+        self, value: datetime | None, dialect: sa.Dialect
+    ) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
 def _utc_column(nullable: bool = False) -> Any:
     return Field(
         default_factory=utcnow if not nullable else None,
-        sa_type=sa.DateTime(timezone=True),  # type: ignore[call-overload]
+        sa_type=UTCDateTime,  # type: ignore[call-overload]
         nullable=nullable,
     )
 
