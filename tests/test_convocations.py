@@ -135,7 +135,8 @@ async def test_a_full_convocation_with_answers_and_the_report(
     degraix_message = own.message_id
     assert (
         f"M. Jean-Luc DEGRAIX : reçue le 10/07/2024 12:00:00 (message n° {degraix_message}) ; "
-        "accusé de réception le 10/07/2024 12:00:00 ; réponse « présent(e) » le 10/07/2024 12:00:00"
+        "accusé de réception le 10/07/2024 12:00:00 ; "
+        "réponse « présent(e) » le 10/07/2024 12:00:00"
     ) in report
     assert "M. Gilles ARTIGUES : reçue le 10/07/2024 12:00:00" in report
     assert "réponse « absent(e) »" in report
