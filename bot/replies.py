@@ -31,8 +31,11 @@ PAGE_CALLBACK = "page"
 PAGES_KEPT = timedelta(days=1)
 PAGES_REWRITTEN = timedelta(hours=1)  # how often a process renews the day of one it sends
 _TOKEN = re.compile(r"[0-9a-f]{16}")  # a digest; anything else never reaches the store
-# One unit of Telegram HTML: a tag, an entity (one character once parsed), or one character.
-_UNIT = re.compile(r"<[^<>]*>|&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z]+);|.", re.DOTALL)
+# One unit of Telegram HTML: a tag, an entity (one character once parsed), a line break, a
+# space, or a run of other characters (cut further only when a page must end inside it).
+_TAG = re.compile(r"<[^<>]*>")
+_ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z]+);")
+_UNIT = re.compile(rf"{_TAG.pattern}|{_ENTITY.pattern}|\n| |[^<&\n ]+|.", re.DOTALL)
 _TAG_NAME = re.compile(r"</?\s*([A-Za-z][A-Za-z0-9-]*)")
 # Where a page may end, best first: between paragraphs, lines, words, anywhere.
 _PARAGRAPH, _LINE, _WORD, _ANYWHERE = 3, 2, 1, 0
@@ -40,7 +43,11 @@ _PARAGRAPH, _LINE, _WORD, _ANYWHERE = 3, 2, 1, 0
 
 def visible_length(text: str) -> int:
     """The length Telegram measures: the text once tags are removed and entities parsed."""
-    return sum(_width(unit) for unit in _UNIT.findall(text))
+    return _utf16(_ENTITY.sub("&", _TAG.sub("", text)))
+
+
+def _utf16(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2  # outside the BMP, a character counts two
 
 
 def _width(unit: str) -> int:
@@ -48,7 +55,17 @@ def _width(unit: str) -> int:
         return 0
     if unit.startswith("&") and len(unit) > 1:
         return 1
-    return 2 if ord(unit) > 0xFFFF else 1  # outside the BMP: two UTF-16 code units
+    return _utf16(unit)
+
+
+def _head(run: str, room: int) -> int:
+    """How many characters of a run fit in `room` UTF-16 code units (at least one)."""
+    used = 0
+    for count, char in enumerate(run):
+        used += 2 if ord(char) > 0xFFFF else 1
+        if used > room:
+            return max(count, 1)
+    return len(run)
 
 
 def split_pages(text: str, limit: int = PAGE_LIMIT) -> list[str]:
@@ -59,6 +76,8 @@ def split_pages(text: str, limit: int = PAGE_LIMIT) -> list[str]:
     again at the top of the next page (a `<pre>` sheet stays preformatted on every page).
     `limit` counts what Telegram counts: the characters shown, not the markup.
     """
+    if visible_length(text) <= limit:
+        return [text.strip("\n")]
     units = _UNIT.findall(text)
     pages: list[str] = []
     opened: list[tuple[str, str]] = []  # (name, opening tag) open at the start of the page
@@ -97,6 +116,14 @@ def _page_end(
     while index < len(units):
         unit = units[index]
         width = _width(unit)
+        if shown + width > limit and width > 1 and not unit.startswith("&"):
+            # A run of characters too long for what is left of the page: split it, so that
+            # a cut is possible inside (a 4,000-character word has to be cut somewhere).
+            cut = _head(unit, limit - shown)
+            if cut < len(unit):
+                units[index : index + 1] = [unit[:cut], unit[cut:]]
+                unit = units[index]
+                width = _width(unit)
         if shown + width > limit:
             break
         shown += width
