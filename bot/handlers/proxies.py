@@ -92,11 +92,9 @@ async def offer_proxy(
     if holder is None:
         await ask.reply("stale_button")
         return
-    # Already given (perhaps by a press whose answer was lost): say so and tell the holder,
-    # rather than offer to replace the proxy by itself.
+    # Already given (perhaps by a press whose answer was lost): say so, rather than offer to
+    # replace the proxy by itself; the holder was told when it was given.
     if proxies.same_proxy(ask.session, sitting.id or 0, ask.asker.member_id or 0, holder_id):
-        # Already given (perhaps by a press whose answer was lost): say so, and tell the
-        # holder, rather than offer to replace the proxy by itself.
         await confirm_proxy(ask, sitting.id or 0, holder_id, replace=False)
         return
     code = proxies.refusal(
@@ -128,7 +126,7 @@ async def confirm_proxy(ask: Ask, sitting_id: int, holder_id: int, replace: bool
         await ask.reply("stale_button")
         return
     try:
-        proxy = proxies.register_proxy(
+        proxy, registered = proxies.give_proxy(
             session=ask.session,
             sitting_id=sitting_id,
             giver_id=ask.asker.member_id,
@@ -144,6 +142,8 @@ async def confirm_proxy(ask: Ask, sitting_id: int, holder_id: int, replace: bool
     ask.changed()  # the views cached before this write are stale
     view = _sitting_view(ask, sitting)
     await ask.reply("proxy_registered", holder=holder.display_name, s=view)
+    if not registered:  # « Confirmer » pressed again: the holder was told the first time
+        return
     await _tell(
         ask,
         holder,

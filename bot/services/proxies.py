@@ -169,7 +169,33 @@ def register_proxy(
     actor: Actor,
     replace: bool = False,
 ) -> Proxy:
-    """Register and commit the proxy, or raise ProxyRefused with the law's reason.
+    """Register and commit the proxy (see give_proxy), or raise ProxyRefused."""
+    proxy, _ = give_proxy(
+        session=session,
+        sitting_id=sitting_id,
+        giver_id=giver_id,
+        holder_id=holder_id,
+        now=now,
+        tz=tz,
+        actor=actor,
+        replace=replace,
+    )
+    return proxy
+
+
+def give_proxy(
+    *,
+    session: Session,
+    sitting_id: int,
+    giver_id: int,
+    holder_id: int,
+    now: datetime,
+    tz: ZoneInfo,
+    actor: Actor,
+    replace: bool = False,
+) -> tuple[Proxy, bool]:
+    """Register and commit the proxy, or raise ProxyRefused with the law's reason; True when
+    this call registered it (the holder is to be told), False when it already was.
 
     With `replace`, the giver's current proxy for that sitting is revoked in the same
     transaction, so there is never a moment with two or none. The same proxy asked again is
@@ -180,7 +206,7 @@ def register_proxy(
     if sitting is None:
         raise ProxyRefused("no_sitting")
     if (same := same_proxy(session, sitting_id, giver_id, holder_id)) is not None:
-        return same
+        return same, False
     code = refusal(session, sitting, giver_id, holder_id, now, tz, replacing=replace)
     if code is not None:
         raise ProxyRefused(code)
@@ -212,7 +238,7 @@ def register_proxy(
         # Someone else got there between our check and our insert: the index decided.
         session.rollback()
         if (same := same_proxy(session, sitting_id, giver_id, holder_id)) is not None:
-            return same  # the same press, processed twice at once
+            return same, False  # the same press, processed twice at once
         raise ProxyRefused(
             refusal(session, sitting, giver_id, holder_id, now, tz) or "holder_already_holds"
         ) from None
@@ -228,7 +254,7 @@ def register_proxy(
         replaced_proxy_id=replaced.id if replaced else None,
     )
     session.commit()
-    return proxy
+    return proxy, True
 
 
 def same_proxy(session: Session, sitting_id: int, giver_id: int, holder_id: int) -> Proxy | None:
