@@ -39,7 +39,11 @@ from storage.models import Delivery, DeliveryStatus, Member, Sitting
 
 log = logging.getLogger(__name__)
 
-CONCURRENCY = 30  # in flight at once; the rate limiter decides when each really goes
+CONCURRENCY = 10  # requests in flight at once; the rate limiter decides when each goes
+# Members being served at once. Each waits a second between its own messages (notice, agenda
+# pages, .ics), so each holds a place for three seconds and more: 40 places give 50 messages a
+# second, above Telegram's 30, while a broadcast stopped half-way leaves most members owed.
+IN_PROGRESS = 4 * CONCURRENCY
 PER_CHAT_GAP = 1.0  # seconds between two messages to one member (Telegram's limit)
 # A delivery claimed longer ago than this by a sender that never finished (the process was
 # killed mid-request) is owed again: a convocation missed is worse than one sent twice.
@@ -85,6 +89,12 @@ class BroadcastResult:
     parcels: dict[tuple[int, str], Parcel] = field(default_factory=dict)
     # A text Telegram refused once is refused for everyone: it is not sent again.
     refused: dict[tuple[int, str], str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class _Lanes:
+    requests: asyncio.Semaphore  # Bot API requests in flight
+    stopping: asyncio.Event  # set when the broadcast is cancelled
 
 
 def _claim(session: Session, delivery_id: int, now: datetime) -> bool:
@@ -201,6 +211,7 @@ async def _send_one(
     president: str | None,
     result: BroadcastResult,
     per_chat_gap: float,
+    lanes: _Lanes,
 ) -> None:
     # Sessions are opened for each step and closed before every await on the network: a
     # connection held across a send would starve the pool at thirty sends in flight.
@@ -236,7 +247,11 @@ async def _send_one(
     try:
         if needs_message:
             markup = keyboard(_buttons(kind, delivery_id))
-            message = await bot.send_message(chat_id, parcel.notice, reply_markup=markup)
+            async with lanes.requests:
+                if lanes.stopping.is_set():  # stopped before its turn: owed to the next run
+                    _update(engine, delivery_id, status=DeliveryStatus.pending, claimed_at=None)
+                    return
+                message = await bot.send_message(chat_id, parcel.notice, reply_markup=markup)
             done = not parcel.follow_ups and parcel.calendar is None
             _update(
                 engine,
@@ -255,11 +270,13 @@ async def _send_one(
         for number, page in enumerate(parcel.follow_ups):
             if number:
                 await asyncio.sleep(per_chat_gap)
-            await bot.send_message(chat_id, page)
+            async with lanes.requests:
+                await bot.send_message(chat_id, page)
         if parcel.calendar is not None:
             if parcel.follow_ups:
                 await asyncio.sleep(per_chat_gap)
-            await bot.send_document(chat_id, InputFile(parcel.calendar, filename=ics_name))
+            async with lanes.requests:
+                await bot.send_document(chat_id, InputFile(parcel.calendar, filename=ics_name))
         _update(engine, delivery_id, calendar_sent_at=clock())
     except Forbidden as error:  # the member blocked the bot, or deleted their account
         _update(engine, delivery_id, status=DeliveryStatus.unreachable, error=_said(step, error))
@@ -315,14 +332,15 @@ async def deliver(
     few rounds, then left as failed for the secretariat's report."""
     result = BroadcastResult()
     gap = PER_CHAT_GAP if per_chat_gap is None else per_chat_gap
-    semaphore = asyncio.Semaphore(CONCURRENCY)
+    members = asyncio.Semaphore(IN_PROGRESS)
+    lanes = _Lanes(asyncio.Semaphore(CONCURRENCY), asyncio.Event())
 
     in_flight: set[asyncio.Future[None]] = set()
 
     async def guarded(delivery_id: int) -> None:
-        async with semaphore:
+        async with members:
             sending = asyncio.ensure_future(
-                _send_one(bot, engine, delivery_id, clock, tz, president, result, gap)
+                _send_one(bot, engine, delivery_id, clock, tz, president, result, gap, lanes)
             )
             in_flight.add(sending)
             sending.add_done_callback(in_flight.discard)
@@ -338,7 +356,9 @@ async def deliver(
             await asyncio.gather(*(guarded(i) for i in todo))
         except asyncio.CancelledError:
             # Stopped (SIGTERM, restart): the messages already on their way are let through
-            # and recorded, so no member is sent a convocation its row does not show.
+            # and recorded, so no member is sent a convocation its row does not show; the
+            # members whose turn had not come are left owed.
+            lanes.stopping.set()
             await asyncio.gather(*in_flight, return_exceptions=True)
             raise
         if result.retried == retried_before:
