@@ -4,6 +4,7 @@ Telegram's refusals are told apart; each member's receipt is proof, down to a sp
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 import random
@@ -16,14 +17,17 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import select
+from telegram import Update
 
 from bot.app import build_application
 from bot.broadcast import deliver
 from bot.render import render, to_plain_text
 from bot.services import convocations
+from bot.services.flood import FloodGuard
 from bot.settings import Settings
+from bot.transport import TelegramUser
 from storage import db, queries
-from storage.models import Delivery, DeliveryStatus, Member, Sitting
+from storage.models import Delivery, DeliveryStatus, Member, Role, Sitting
 from tests.botapi_server import TEXT_LIMIT, FakeBotAPI, parse_html, utf16_length
 from tests.helpers import add_coming_bureau_sitting
 
@@ -271,3 +275,38 @@ def test_the_proof_of_receipt_as_a_spreadsheet(loaded_engine: Engine, tmp_path: 
     assert blocked is not None
     assert by_name[blocked.display_name][1] == "injoignable"
     assert "blocked" in by_name[blocked.display_name][8]
+
+
+async def test_the_secretariat_is_told_when_telegram_refuses_the_convocation(
+    server: FakeBotAPI, loaded_engine: Engine
+) -> None:
+    """/convoquer through the real Application: the refusal reaches whoever convened, as an
+    error of the message, and /suivi shows it."""
+    with db.session(loaded_engine) as session:
+        add_coming_bureau_sitting(session, agenda=["Budget"])
+        for member in session.exec(select(Member)):
+            member.telegram_user_id = 100_000 + (member.id or 0)
+            session.add(member)
+        dallara = session.exec(select(Member).where(Member.last_name == "DALLARA")).one()
+        dallara.role = Role.secretariat
+        session.add(dallara)
+        session.commit()
+        secretariat = dallara.telegram_user_id or 0
+    settings = Settings(telegram_bot_token="123:secret", telegram_api_url=server.base_url)
+    app = build_application(settings, loaded_engine, clock=lambda: NOW)
+    app.bot_data["errors"] = []
+    app.bot_data["runtime"].flood = FloodGuard.unlimited()
+    user = TelegramUser(secretariat)
+    async with app:
+        await app.process_update(Update.de_json(user.message_update("/convoquer"), app.bot))
+        server.bad_request("message is too long", methods=["sendMessage"])
+        await asyncio.wait_for(asyncio.gather(*list(app.bot_data["broadcasts"])), 60)
+        told = [
+            parse_html(str(c.params["text"]))
+            for c in server.sent_to(secretariat)
+            if "Telegram a refusé notre message" in str(c.params.get("text"))
+        ]
+        assert len(told) == 1
+        assert "pas de leur fait" in told[0]
+        assert "message is too long" in told[0].casefold()
+    assert app.bot_data["errors"] == []
