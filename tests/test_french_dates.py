@@ -1,0 +1,79 @@
+"""The one French date reader: every form the issue names, as documents and members write them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storage.french import find_dates, parse_date
+
+BEFORE = date(2025, 3, 20)  # a Thursday one week after jeudi 13 mars 2025
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2025-03-13", date(2025, 3, 13)),
+        ("13/03/2025", date(2025, 3, 13)),
+        ("13.03.2025", date(2025, 3, 13)),
+        ("13-03-2025", date(2025, 3, 13)),
+        ("13/3/25", date(2025, 3, 13)),
+        ("13/3", date(2025, 3, 13)),
+        ("13 mars", date(2025, 3, 13)),
+        ("jeudi 13 mars", date(2025, 3, 13)),
+        ("le 1er juillet 2024", date(2024, 7, 1)),
+        ("le premier juillet 2024", date(2024, 7, 1)),
+        ("Séance du 4 JUILLET 2024", date(2024, 7, 4)),
+        ("le 7 oct. 2024", date(2024, 10, 7)),
+        ("COMPTE RENDU DU CONSEIL MUNICIPAL DU 14 MARS 2019", date(2019, 3, 14)),
+        ("Réunion du jeudi 12 décembre 2019 • 18H30", date(2019, 12, 12)),
+        ("L'an deux mille vingt-deux, le quinze février à dix-huit heures", date(2022, 2, 15)),
+        ("L'an deux mille vingt-trois et le 16 février", date(2023, 2, 16)),
+        ("le vingt-et-un mars deux mil dix-neuf", date(2019, 3, 21)),
+        ("le trente et un décembre deux mille vingt", date(2020, 12, 31)),
+        ("31 février", None),
+        ("30/02/2024", None),
+        ("mars 2025", None),  # a month, not a day
+        ("n° 2024.00417", None),
+        ("1.5 million", None),
+    ],
+)
+def test_parse_date(text: str, expected: date | None) -> None:
+    assert parse_date(text, before=BEFORE) == expected
+
+
+def test_a_date_without_a_year_needs_a_reference() -> None:
+    assert parse_date("13 mars") is None
+    # The latest such day on or before the reference: 13 March 2025 is after 10 March 2025.
+    assert parse_date("13 mars", before=date(2025, 3, 10)) == date(2024, 3, 13)
+
+
+def test_the_weekday_picks_the_year() -> None:
+    # 4 July fell on a Thursday in 2024, not in 2025.
+    assert parse_date("jeudi 4 juillet", before=BEFORE) == date(2024, 7, 4)
+
+
+def test_partial_mentions_and_their_spans() -> None:
+    text = "les délibérations de mars 2025 et le bureau du 4 juillet"
+    month, day = find_dates(text)
+    assert (month.day, month.month, month.year) == (None, 3, 2025)
+    assert text[month.start : month.end] == "mars 2025"
+    assert (day.day, day.month, day.year) == (4, 7, None)
+    assert text[day.start : day.end] == "4 juillet"
+
+
+def test_invalid_mentions_are_kept_and_flagged() -> None:
+    (mention,) = find_dates("le 31 février")
+    assert not mention.valid
+    assert mention.resolve(before=BEFORE) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=2000))
+def test_any_text_reads_without_error(text: str) -> None:
+    for mention in find_dates(text):
+        assert 0 <= mention.start < mention.end <= len(text)
+        mention.resolve(before=BEFORE)
