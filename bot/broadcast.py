@@ -48,7 +48,6 @@ PER_CHAT_GAP = 1.0  # seconds between two messages to one member (Telegram's lim
 # A delivery claimed longer ago than this by a sender that never finished (the process was
 # killed mid-request) is owed again: a convocation missed is worse than one sent twice.
 STALE_CLAIM = timedelta(minutes=2)
-AGENDA_HEADING = 200  # room kept on each agenda page for its heading
 
 
 # Telegram's answers that mean the member cannot be reached, although they say « Bad Request »:
@@ -174,7 +173,9 @@ def _parcel(
         return Parcel(whole, [], calendar)
     notice = render(template, s=view, president=president, agenda_follows=True)
     notice_pages = split_pages(notice)  # a notice too long by itself (never seen): in pages
-    items = split_pages(render("agenda_items", s=view), PAGE_LIMIT - AGENDA_HEADING)
+    # Each page of the agenda opens with its heading: keep room for the longest one.
+    heading = visible_length(render("agenda_page", s=view, page=999, total=999)) + 2
+    items = split_pages(render("agenda_items", s=view), PAGE_LIMIT - heading)
     agenda = [
         f"{render('agenda_page', s=view, page=number, total=len(items))}\n\n{page}"
         for number, page in enumerate(items, start=1)
@@ -225,32 +226,37 @@ async def _send_one(
         chat_id = member.telegram_user_id
         needs_message = delivery.status != DeliveryStatus.sent
         kind, attempts = delivery.kind, delivery.attempts + 1
-        if needs_message and not _claim(session, delivery_id, clock()):
-            return
         if chat_id is None:
-            _finish(session, delivery_id, status=DeliveryStatus.unreachable, error="not_linked")
-            result.unreachable += 1
+            if needs_message and _claim(session, delivery_id, clock()):
+                _finish(
+                    session, delivery_id, status=DeliveryStatus.unreachable, error="not_linked"
+                )
+                result.unreachable += 1
             return
         key = (delivery.sitting_id, kind)
         if key not in result.parcels:
             result.parcels[key] = _parcel(session, delivery, president, tz, clock())
         ics_name = f"seance-{sitting.held_on.isoformat()}.ics"
     parcel = result.parcels[key]
-    if needs_message and key in result.refused:
-        # Telegram refused this very text for another member: it would refuse it again.
-        _update(
-            engine, delivery_id, status=DeliveryStatus.rejected, error=result.refused[key][:200]
-        )
-        result.rejected += 1
-        return
     step = "notice" if needs_message else "follow-up"
     try:
         if needs_message:
             markup = keyboard(_buttons(kind, delivery_id))
             async with lanes.requests:
+                # Claimed only once its turn has come: a sender killed now leaves no more
+                # claims to age than requests it had on the wire.
                 if lanes.stopping.is_set():  # stopped before its turn: owed to the next run
-                    _update(engine, delivery_id, status=DeliveryStatus.pending, claimed_at=None)
                     return
+                with db.session(engine) as session:
+                    if not _claim(session, delivery_id, clock()):
+                        return  # another sender has it, or it is done
+                    if key in result.refused:
+                        # Telegram refused this very text for another member: it would
+                        # refuse it again.
+                        error = result.refused[key][:200]
+                        _finish(session, delivery_id, status=DeliveryStatus.rejected, error=error)
+                        result.rejected += 1
+                        return
                 message = await bot.send_message(chat_id, parcel.notice, reply_markup=markup)
             done = not parcel.follow_ups and parcel.calendar is None
             _update(
