@@ -92,8 +92,8 @@ async def offer_proxy(
     if holder is None:
         await ask.reply("stale_button")
         return
-    # Already given (perhaps by a press whose answer was lost): say so, rather than offer to
-    # replace the proxy by itself; the holder was told when it was given.
+    # Already given (perhaps by a press whose answer was lost): say so, and tell the holder
+    # if they were not told yet, rather than offer to replace the proxy by itself.
     if proxies.same_proxy(ask.session, sitting.id or 0, ask.asker.member_id or 0, holder_id):
         await confirm_proxy(ask, sitting.id or 0, holder_id, replace=False)
         return
@@ -126,7 +126,7 @@ async def confirm_proxy(ask: Ask, sitting_id: int, holder_id: int, replace: bool
         await ask.reply("stale_button")
         return
     try:
-        proxy, registered = proxies.give_proxy(
+        proxy = proxies.register_proxy(
             session=ask.session,
             sitting_id=sitting_id,
             giver_id=ask.asker.member_id,
@@ -142,9 +142,9 @@ async def confirm_proxy(ask: Ask, sitting_id: int, holder_id: int, replace: bool
     ask.changed()  # the views cached before this write are stale
     view = _sitting_view(ask, sitting)
     await ask.reply("proxy_registered", holder=holder.display_name, s=view)
-    if not registered:  # « Confirmer » pressed again: the holder was told the first time
+    if proxies.holder_told(ask.session, proxy):  # « Confirmer » pressed again
         return
-    await _tell(
+    told = await _tell(
         ask,
         holder,
         "proxy_received",
@@ -152,6 +152,8 @@ async def confirm_proxy(ask: Ask, sitting_id: int, holder_id: int, replace: bool
         giver=ask.asker.name,
         s=view,
     )
+    if told:
+        proxies.record_holder_told(ask.session, proxy, _actor(ask))
 
 
 async def _tell(

@@ -169,33 +169,7 @@ def register_proxy(
     actor: Actor,
     replace: bool = False,
 ) -> Proxy:
-    """Register and commit the proxy (see give_proxy), or raise ProxyRefused."""
-    proxy, _ = give_proxy(
-        session=session,
-        sitting_id=sitting_id,
-        giver_id=giver_id,
-        holder_id=holder_id,
-        now=now,
-        tz=tz,
-        actor=actor,
-        replace=replace,
-    )
-    return proxy
-
-
-def give_proxy(
-    *,
-    session: Session,
-    sitting_id: int,
-    giver_id: int,
-    holder_id: int,
-    now: datetime,
-    tz: ZoneInfo,
-    actor: Actor,
-    replace: bool = False,
-) -> tuple[Proxy, bool]:
-    """Register and commit the proxy, or raise ProxyRefused with the law's reason; True when
-    this call registered it (the holder is to be told), False when it already was.
+    """Register and commit the proxy, or raise ProxyRefused with the law's reason.
 
     With `replace`, the giver's current proxy for that sitting is revoked in the same
     transaction, so there is never a moment with two or none. The same proxy asked again is
@@ -206,7 +180,7 @@ def give_proxy(
     if sitting is None:
         raise ProxyRefused("no_sitting")
     if (same := same_proxy(session, sitting_id, giver_id, holder_id)) is not None:
-        return same, False
+        return same
     code = refusal(session, sitting, giver_id, holder_id, now, tz, replacing=replace)
     if code is not None:
         raise ProxyRefused(code)
@@ -238,7 +212,7 @@ def give_proxy(
         # Someone else got there between our check and our insert: the index decided.
         session.rollback()
         if (same := same_proxy(session, sitting_id, giver_id, holder_id)) is not None:
-            return same, False  # the same press, processed twice at once
+            return same  # the same press, processed twice at once
         raise ProxyRefused(
             refusal(session, sitting, giver_id, holder_id, now, tz) or "holder_already_holds"
         ) from None
@@ -254,7 +228,27 @@ def give_proxy(
         replaced_proxy_id=replaced.id if replaced else None,
     )
     session.commit()
-    return proxy, True
+    return proxy
+
+
+HOLDER_TOLD = "proxy.holder_told"
+
+
+def holder_told(session: Session, proxy: Proxy) -> bool:
+    """Whether the holder has been told of this proxy: « Confirmer » pressed twice, or a
+    proxy asked again, tells them once; a press whose answer was lost before they were told
+    tells them then."""
+    entries = session.exec(
+        select(AuditEntry).where(
+            AuditEntry.action == HOLDER_TOLD, AuditEntry.sitting_id == proxy.sitting_id
+        )
+    )
+    return any(entry.details.get("proxy_id") == proxy.id for entry in entries)
+
+
+def record_holder_told(session: Session, proxy: Proxy, actor: Actor) -> None:
+    audit(session, actor, HOLDER_TOLD, proxy.sitting_id, proxy_id=proxy.id)
+    session.commit()
 
 
 def same_proxy(session: Session, sitting_id: int, giver_id: int, holder_id: int) -> Proxy | None:
