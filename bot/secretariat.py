@@ -135,7 +135,12 @@ def run(args: argparse.Namespace, settings: Settings, engine: Engine) -> int:
                     view = queries.sitting_view(session=session, sitting_id=sitting.id or 0)
                     say("convocation_report", s=view, r=report, tz=settings.tz)
                     if args.csv is not None:
-                        convocations.save_csv(report, args.csv, settings.tz)
+                        try:
+                            convocations.save_csv(report, args.csv, settings.tz)
+                        except OSError as error:
+                            raise CliError(
+                                "cli_csv_unwritable", path=args.csv, reason=error.strerror
+                            ) from None
                 case "audit":
                     query = select(AuditEntry).order_by(col(AuditEntry.at), col(AuditEntry.id))
                     if args.sitting:

@@ -163,3 +163,17 @@ def test_a_40_item_agenda_is_convened_whole_and_the_proof_kept_as_csv(
     }
     assert {row[3] for row in got} == message_ids
     assert sum(row[8] == "compte Telegram non relié" for row in table[1:]) == 64
+
+
+def test_a_csv_that_cannot_be_written_is_one_french_line(
+    server: FakeBotAPI, store: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    status, _, _ = run(capsys, "convene", "--db", store, "2099-03-20")
+    assert status == 0
+    nowhere = tmp_path / "absent" / "preuve.csv"
+    status, _, err = run(
+        capsys, "convocation-report", "--db", store, "2099-03-20", "--csv", str(nowhere)
+    )
+    assert status == 2
+    assert "Impossible d'écrire le tableau" in err
+    assert "Traceback" not in err
