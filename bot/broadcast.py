@@ -6,6 +6,12 @@ and nobody receives the same convocation twice. The pace is python-telegram-bot'
 AIORateLimiter (about 30 messages a second overall; a 429 « retry after » is waited out and
 the message sent once); this module adds one message per second per chat (the .ics file
 follows its convocation a second later).
+
+A convocation whose agenda does not fit in one Telegram message is sent as its notice (date,
+time, place, buttons, « the agenda follows ») then the agenda in pages cut between items, then
+the .ics. Telegram's refusals are told apart: Forbidden is the member's side (unreachable), a
+Bad Request is our message's (rejected, shown to the secretariat, not sent again), 429s and
+network faults are retried.
 """
 
 from __future__ import annotations
@@ -21,36 +27,75 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 from telegram import Bot, InputFile
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
 from bot.callbacks import ConvocationAction as Action
 from bot.callbacks import ConvocationAnswer
 from bot.render import render, to_plain_text
-from bot.replies import keyboard
+from bot.replies import PAGE_LIMIT, keyboard, split_pages, visible_length
 from bot.services import convocations
 from bot.services.calendar import sitting_ics
 from bot.services.proxies import sitting_starts_at
 from storage import db, queries
-from storage.models import Delivery, Member, Sitting
+from storage.models import Delivery, DeliveryStatus, Member, Sitting
 
 log = logging.getLogger(__name__)
 
-CONCURRENCY = 30  # in flight at once; the rate limiter decides when each really goes
+CONCURRENCY = 10  # requests in flight at once; the rate limiter decides when each goes
+# Members being served at once. Each waits a second between its own messages (notice, agenda
+# pages, .ics), so each holds a place for three seconds and more: 40 places give 50 messages a
+# second, above Telegram's 30, while a broadcast stopped half-way leaves most members owed.
+IN_PROGRESS = 4 * CONCURRENCY
 PER_CHAT_GAP = 1.0  # seconds between two messages to one member (Telegram's limit)
 # A delivery claimed longer ago than this by a sender that never finished (the process was
 # killed mid-request) is owed again: a convocation missed is worse than one sent twice.
 STALE_CLAIM = timedelta(minutes=2)
 
 
+# Telegram's answers that mean the member cannot be reached, although they say « Bad Request »:
+# the account behind the stored id is gone or never opened the chat. Anything else Telegram
+# refuses is our message's fault (its markup, its length), the same for every member.
+_MEMBER_SIDE = (
+    "chat not found",
+    "user not found",
+    "peer_id_invalid",
+    "user is deactivated",
+    "bot can't initiate conversation",
+)
+
+
+def _member_side(error: BadRequest) -> bool:
+    return any(phrase in error.message.casefold() for phrase in _MEMBER_SIDE)
+
+
+@dataclass(frozen=True, slots=True)
+class Parcel:
+    """What one member receives for one delivery: the notice (with the buttons), the pages of
+    the agenda that did not fit in it, the .ics."""
+
+    notice: str
+    follow_ups: list[str]
+    calendar: bytes | None
+
+
 @dataclass
 class BroadcastResult:
     sent: int = 0
     unreachable: int = 0
+    rejected: int = 0  # Telegram refused our message: the secretariat must see why
     failed: int = 0
     retried: int = 0
     errors: list[str] = field(default_factory=list)
     # Every member gets the same text for one sitting and kind: render it once per broadcast.
-    rendered: dict[tuple[int, str, str], str | bytes] = field(default_factory=dict)
+    parcels: dict[tuple[int, str], Parcel] = field(default_factory=dict)
+    # A text Telegram refused once is refused for everyone: it is not sent again.
+    refused: dict[tuple[int, str], str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class _Lanes:
+    requests: asyncio.Semaphore  # Bot API requests in flight
+    stopping: asyncio.Event  # set when the broadcast is cancelled
 
 
 def _claim(session: Session, delivery_id: int, now: datetime) -> bool:
@@ -61,11 +106,14 @@ def _claim(session: Session, delivery_id: int, now: datetime) -> bool:
         .where(
             col(Delivery.id) == delivery_id,
             sa.or_(
-                col(Delivery.status) == "pending",
-                sa.and_(col(Delivery.status) == "sending", col(Delivery.claimed_at) < stale),
+                col(Delivery.status) == DeliveryStatus.pending,
+                sa.and_(
+                    col(Delivery.status) == DeliveryStatus.sending,
+                    col(Delivery.claimed_at) < stale,
+                ),
             ),
         )
-        .values(status="sending", claimed_at=now, attempts=Delivery.attempts + 1)
+        .values(status=DeliveryStatus.sending, claimed_at=now, attempts=Delivery.attempts + 1)
         # The database decides (a compare-and-set); the session's copy of the row is not
         # evaluated against it: SQLite hands back naive timestamps, which cannot be compared
         # with `stale`, so taking over a killed sender's claim raised TypeError there.
@@ -86,17 +134,17 @@ def _update(engine: Engine, delivery_id: int, **values: object) -> None:
 
 
 def owed(session: Session, sitting_id: int | None, now: datetime) -> list[int]:
-    """Deliveries still to send (and calendars still to attach), oldest first."""
+    """Deliveries still to send (or whose agenda pages and calendar are still to follow),
+    oldest first."""
     query = select(Delivery.id).where(
         sa.or_(
-            col(Delivery.status) == "pending",
+            col(Delivery.status) == DeliveryStatus.pending,
             sa.and_(
-                col(Delivery.status) == "sending", col(Delivery.claimed_at) < now - STALE_CLAIM
+                col(Delivery.status) == DeliveryStatus.sending,
+                col(Delivery.claimed_at) < now - STALE_CLAIM,
             ),
             sa.and_(
-                col(Delivery.status) == "sent",
-                col(Delivery.kind) != convocations.REMINDER,
-                col(Delivery.kind) != convocations.HOLDER_REMINDER,
+                col(Delivery.status) == DeliveryStatus.sent,
                 col(Delivery.calendar_sent_at).is_(None),
             ),
         )
@@ -106,10 +154,36 @@ def owed(session: Session, sitting_id: int | None, now: datetime) -> list[int]:
     return [i for i in session.exec(query.order_by(col(Delivery.id))) if i is not None]
 
 
-def _message(session: Session, delivery: Delivery, president: str | None) -> str:
+def _template(kind: str) -> str:
+    return "correction" if kind.startswith("correction-") else kind
+
+
+def _parcel(
+    session: Session, delivery: Delivery, president: str | None, tz: ZoneInfo, now: datetime
+) -> Parcel:
+    """The notice alone when everything fits in one message; else the notice says the agenda
+    follows, and the agenda follows in pages cut between its items."""
     view = queries.sitting_view(session=session, sitting_id=delivery.sitting_id)
-    template = "correction" if delivery.kind.startswith("correction-") else delivery.kind
-    return render(template, s=view, president=president)
+    template = _template(delivery.kind)
+    calendar = (
+        None
+        if delivery.kind in {convocations.REMINDER, convocations.HOLDER_REMINDER}
+        else _calendar(session, delivery, tz, now)
+    )
+    whole = render(template, s=view, president=president)
+    if visible_length(whole) <= PAGE_LIMIT:
+        return Parcel(whole, [], calendar)
+    notice = render(template, s=view, president=president, agenda_follows=True)
+    notice_pages = split_pages(notice)  # a notice too long by itself (never seen): in pages
+    # Each page of the agenda opens with its heading: keep room for the longest one.
+    heading = visible_length(render("agenda_page", s=view, page=999, total=999)) + 2
+    items = split_pages(render("agenda_items", s=view), PAGE_LIMIT - heading)
+    agenda = [
+        f"{render('agenda_page', s=view, page=number, total=len(items))}\n\n{page}"
+        for number, page in enumerate(items, start=1)
+        if view.agenda
+    ]
+    return Parcel(notice_pages[0], notice_pages[1:] + agenda, calendar)
 
 
 def _calendar(session: Session, delivery: Delivery, tz: ZoneInfo, now: datetime) -> bytes:
@@ -120,12 +194,14 @@ def _calendar(session: Session, delivery: Delivery, tz: ZoneInfo, now: datetime)
         int(delivery.kind.rsplit("-", 1)[1]) if delivery.kind.startswith("correction-") else 0
     )
     return sitting_ics(
-        view,
+        view.id,
         sitting_starts_at(sitting, tz),
+        place=view.place,
         summary=to_plain_text(render("ics_summary", s=view)),
         description=to_plain_text(render("ics_description", s=view)),
         sequence=sequence,
         stamp=now,
+        tz=tz,
     )
 
 
@@ -138,6 +214,7 @@ async def _send_one(
     president: str | None,
     result: BroadcastResult,
     per_chat_gap: float,
+    lanes: _Lanes,
 ) -> None:
     # Sessions are opened for each step and closed before every await on the network: a
     # connection held across a send would starve the pool at thirty sends in flight.
@@ -149,57 +226,92 @@ async def _send_one(
         assert member is not None
         assert sitting is not None
         chat_id = member.telegram_user_id
-        needs_message = delivery.status != "sent"
+        needs_message = delivery.status != DeliveryStatus.sent
         kind, attempts = delivery.kind, delivery.attempts + 1
-        if needs_message and not _claim(session, delivery_id, clock()):
-            return
         if chat_id is None:
-            _finish(session, delivery_id, status="unreachable", error="not_linked")
-            result.unreachable += 1
+            if needs_message and _claim(session, delivery_id, clock()):
+                _finish(
+                    session, delivery_id, status=DeliveryStatus.unreachable, error="not_linked"
+                )
+                result.unreachable += 1
             return
-        text_key = (delivery.sitting_id, kind, "text")
-        if needs_message and text_key not in result.rendered:
-            result.rendered[text_key] = _message(session, delivery, president)
-        ics_key = (delivery.sitting_id, kind, "ics")
-        calendar = kind not in {convocations.REMINDER, convocations.HOLDER_REMINDER}
-        if calendar and ics_key not in result.rendered:
-            result.rendered[ics_key] = _calendar(session, delivery, tz, clock())
+        key = (delivery.sitting_id, kind)
+        if key not in result.parcels:
+            result.parcels[key] = _parcel(session, delivery, president, tz, clock())
         ics_name = f"seance-{sitting.held_on.isoformat()}.ics"
+    parcel = result.parcels[key]
+    step = "notice" if needs_message else "follow-up"
     try:
         if needs_message:
-            text = str(result.rendered[text_key])
             markup = keyboard(_buttons(kind, delivery_id))
-            message = await bot.send_message(chat_id, text, reply_markup=markup)
+            async with lanes.requests:
+                # Claimed only once its turn has come: a sender killed now leaves no more
+                # claims to age than requests it had on the wire.
+                if lanes.stopping.is_set():  # stopped before its turn: owed to the next run
+                    return
+                with db.session(engine) as session:
+                    if not _claim(session, delivery_id, clock()):
+                        return  # another sender has it, or it is done
+                    if key in result.refused:
+                        # Telegram refused this very text for another member: it would
+                        # refuse it again.
+                        error = result.refused[key][:200]
+                        _finish(session, delivery_id, status=DeliveryStatus.rejected, error=error)
+                        result.rejected += 1
+                        return
+                message = await bot.send_message(chat_id, parcel.notice, reply_markup=markup)
+            done = not parcel.follow_ups and parcel.calendar is None
             _update(
                 engine,
                 delivery_id,
-                status="sent",
+                status=DeliveryStatus.sent,
                 sent_at=clock(),
                 telegram_message_id=message.message_id,
                 error=None,
+                calendar_sent_at=clock() if done else None,
             )
             result.sent += 1
-            if not calendar:
+            if done:
                 return
             await asyncio.sleep(per_chat_gap)
-        data = result.rendered[ics_key]
-        assert isinstance(data, bytes)
-        await bot.send_document(chat_id, InputFile(data, filename=ics_name))
+        step = "follow-up"
+        for number, page in enumerate(parcel.follow_ups):
+            if number:
+                await asyncio.sleep(per_chat_gap)
+            async with lanes.requests:
+                await bot.send_message(chat_id, page)
+        if parcel.calendar is not None:
+            if parcel.follow_ups:
+                await asyncio.sleep(per_chat_gap)
+            async with lanes.requests:
+                await bot.send_document(chat_id, InputFile(parcel.calendar, filename=ics_name))
         _update(engine, delivery_id, calendar_sent_at=clock())
-    except (Forbidden, BadRequest) as error:  # blocked the bot, or never opened the chat
-        if needs_message:
-            _update(engine, delivery_id, status="unreachable", error=str(error)[:200])
-            result.unreachable += 1
-        else:
-            _update(engine, delivery_id, calendar_sent_at=clock())  # nothing more to do
+    except Forbidden as error:  # the member blocked the bot, or deleted their account
+        _update(engine, delivery_id, status=DeliveryStatus.unreachable, error=_said(step, error))
+        result.unreachable += needs_message
+    except BadRequest as error:
+        if _member_side(error):  # the account behind the stored id cannot be written to
+            status = DeliveryStatus.unreachable
+            result.unreachable += needs_message
+        else:  # our message: the same for every member, never retried, told the secretariat
+            status = DeliveryStatus.rejected
+            result.rejected += 1
+            result.refused.setdefault(key, error.message)
+            log.error("Telegram refused the %s of delivery %s: %s", step, delivery_id, error)
+        _update(engine, delivery_id, status=status, error=_said(step, error))
     except (RetryAfter, NetworkError) as error:  # 429 past the limiter's retries, 5xx, cut
         give_up = attempts >= convocations.MAX_ATTEMPTS
         if needs_message:
-            status = "failed" if give_up else "pending"
+            status = DeliveryStatus.failed if give_up else DeliveryStatus.pending
             _update(engine, delivery_id, status=status, error=str(error)[:200])
         result.failed += give_up
         result.retried += not give_up
         result.errors.append(f"{delivery_id}: {error}")
+
+
+def _said(step: str, error: TelegramError) -> str:
+    """What Telegram said, and whether the notice itself had got through before."""
+    return (error.message if step == "notice" else f"suite : {error.message}")[:200]
 
 
 def _buttons(kind: str, delivery_id: int) -> list[tuple[str, str]] | None:
@@ -231,14 +343,15 @@ async def deliver(
     few rounds, then left as failed for the secretariat's report."""
     result = BroadcastResult()
     gap = PER_CHAT_GAP if per_chat_gap is None else per_chat_gap
-    semaphore = asyncio.Semaphore(CONCURRENCY)
+    members = asyncio.Semaphore(IN_PROGRESS)
+    lanes = _Lanes(asyncio.Semaphore(CONCURRENCY), asyncio.Event())
 
     in_flight: set[asyncio.Future[None]] = set()
 
     async def guarded(delivery_id: int) -> None:
-        async with semaphore:
+        async with members:
             sending = asyncio.ensure_future(
-                _send_one(bot, engine, delivery_id, clock, tz, president, result, gap)
+                _send_one(bot, engine, delivery_id, clock, tz, president, result, gap, lanes)
             )
             in_flight.add(sending)
             sending.add_done_callback(in_flight.discard)
@@ -254,7 +367,9 @@ async def deliver(
             await asyncio.gather(*(guarded(i) for i in todo))
         except asyncio.CancelledError:
             # Stopped (SIGTERM, restart): the messages already on their way are let through
-            # and recorded, so no member is sent a convocation its row does not show.
+            # and recorded, so no member is sent a convocation its row does not show; the
+            # members whose turn had not come are left owed.
+            lanes.stopping.set()
             await asyncio.gather(*in_flight, return_exceptions=True)
             raise
         if result.retried == retried_before:

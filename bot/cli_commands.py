@@ -399,7 +399,12 @@ def convocation_report_command(cli: Cli, args: argparse.Namespace) -> int:
         sitting = find_sitting(session, parse_day(args.date), args.body)
         report = convocations.report(session=session, sitting_id=sitting.id or 0)
         view = queries.sitting_view(session=session, sitting_id=sitting.id or 0)
-    cli.say("convocation_report", s=view, r=report)
+    cli.say("convocation_report", s=view, r=report, tz=cli.settings.tz)
+    if args.csv is not None:
+        try:
+            convocations.save_csv(report, args.csv, cli.settings.tz)
+        except OSError as error:
+            raise CliError("cli_csv_unwritable", path=args.csv, reason=error.strerror) from None
     return 0
 
 
@@ -455,7 +460,7 @@ def broadcast(cli: Cli, sitting_id: int, template: str) -> int:
     with db.session(engine) as session:
         report = convocations.report(session=session, sitting_id=sitting_id)
         view = queries.sitting_view(session=session, sitting_id=sitting_id)
-    cli.say(template, s=view, r=report)
+    cli.say(template, s=view, r=report, tz=settings.tz)
     return 0
 
 
@@ -516,6 +521,7 @@ def add_commands(commands: Subparsers, common: argparse.ArgumentParser) -> None:
     p = command("convocation-report", convocation_report_command, "who got it")
     p.add_argument("date", metavar="DATE")
     p.add_argument("--body", default=None)
+    p.add_argument("--csv", type=Path, default=None, help="also as a spreadsheet (proof)")
 
     p = command("audit", audit_command, "who did what, when")
     p.add_argument("--sitting", metavar="DATE", default=None)

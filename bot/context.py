@@ -23,7 +23,8 @@ class BotData:
         # Tests collect what handlers raised here; None in production (the error handler logs).
         self.errors: list[BaseException] | None = None
         # Convocations being sent in the background (awaited at shutdown under polling).
-        self.broadcasts: list[asyncio.Task[Any]] = []
+        # Convocations being sent, held while they run (a task nobody holds may be collected).
+        self.broadcasts: set[asyncio.Task[Any]] = set()
 
     @property
     def runtime(self) -> Runtime:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import date, datetime
+from datetime import UTC, date, datetime, tzinfo
 from decimal import Decimal
 from functools import cache
 from importlib.resources import files
@@ -51,6 +51,15 @@ def datetime_fr(value: datetime | None) -> str:
     )
 
 
+def moment_fr(value: datetime | None, tz: tzinfo) -> str:
+    """« 10/07/2024 12:00:05 » in the body's time, to the second: a proof of receipt."""
+    if value is None:
+        return ""
+    if value.tzinfo is None:  # SQLite hands timestamps back naive; they are UTC
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(tz).strftime("%d/%m/%Y %H:%M:%S")
+
+
 def euros(value: Decimal | int | float | None) -> str:
     """« 94 000 € », « 1 250,50 € » (French grouping with a narrow no-break space)."""
     if value is None:
@@ -82,6 +91,7 @@ def environment() -> Environment:
         short_date_fr=short_date_fr,
         time_fr=time_fr,
         datetime_fr=datetime_fr,
+        moment_fr=moment_fr,
         euros=euros,
         number_fr=number_fr,
         percent_fr=percent_fr,

@@ -20,7 +20,9 @@ from bot.render import render
 from bot.runtime import Runtime
 from storage import chat_state
 
-# Telegram refuses messages over 4,096 characters; keep room for the entities' overhead.
+# Telegram refuses messages whose text, once the HTML is parsed, is over 4,096 characters
+# (counted in UTF-16 code units, as its entity offsets are); keep a margin below it.
+TELEGRAM_LIMIT = 4_096
 PAGE_LIMIT = 3_800
 PAGE_CALLBACK = "page"  # the pages' key in the store
 # A long answer's pages are kept a day after it was last sent. They are stored once per
@@ -30,39 +32,142 @@ PAGE_CALLBACK = "page"  # the pages' key in the store
 PAGES_KEPT = timedelta(days=1)
 PAGES_REWRITTEN = timedelta(hours=1)  # how often a process renews the day of one it sends
 _TOKEN = re.compile(r"[0-9a-f]{16}")  # a digest; anything else never reaches the store
+# One unit of Telegram HTML: a tag, an entity (one character once parsed), a line break, a
+# space, or a run of other characters (cut further only when a page must end inside it).
+_TAG = re.compile(r"<[^<>]*>")
+_ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z]+);")
+_UNIT = re.compile(rf"{_TAG.pattern}|{_ENTITY.pattern}|\n| |[^<&\n ]+|.", re.DOTALL)
+_TAG_NAME = re.compile(r"</?\s*([A-Za-z][A-Za-z0-9-]*)")
+# Where a page may end, best first: between paragraphs, lines, words, anywhere.
+_PARAGRAPH, _LINE, _WORD, _ANYWHERE = 3, 2, 1, 0
+
+
+def visible_length(text: str) -> int:
+    """The length Telegram measures: the text once tags are removed and entities parsed."""
+    return _utf16(_ENTITY.sub("&", _TAG.sub("", text)))
+
+
+def _utf16(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2  # outside the BMP, a character counts two
+
+
+def _width(unit: str) -> int:
+    if unit.startswith("<") and len(unit) > 1:
+        return 0
+    if unit.startswith("&") and len(unit) > 1:
+        return 1
+    return _utf16(unit)
+
+
+def _head(run: str, room: int) -> int:
+    """How many characters of a run fit in `room` UTF-16 code units (at least one)."""
+    used = 0
+    for count, char in enumerate(run):
+        used += 2 if ord(char) > 0xFFFF else 1
+        if used > room:
+            return max(count, 1)
+    return len(run)
 
 
 def split_pages(text: str, limit: int = PAGE_LIMIT) -> list[str]:
-    """Cut between paragraphs, else between lines, else between words; never inside a tag.
+    """Cut a Telegram HTML text into pages that are each valid on their own.
 
-    Templates keep each HTML element on one line, so a cut at a line break is always safe.
+    A page ends between paragraphs, else between lines, else between words, never inside a
+    tag or an entity; every element still open where a page ends is closed there and opened
+    again at the top of the next page (a `<pre>` sheet stays preformatted on every page).
+    `limit` counts what Telegram counts: the characters shown, not the markup.
     """
+    if visible_length(text) <= limit:
+        return [text.strip("\n")]
+    units = _UNIT.findall(text)
     pages: list[str] = []
-    current = ""
-    for line in text.split("\n"):
-        while len(line) > limit:  # one long line (a 4,000-character name): cut at a space
-            cut = line.rfind(" ", 0, limit)
-            cut = cut if cut > limit // 2 else limit
-            while (
-                "&" in line[max(0, cut - 8) : cut]
-                and ";" not in line[line.rfind("&", 0, cut) : cut]
-            ):
-                cut -= 1  # never split an HTML entity such as &amp;
-            pieces = line[:cut], line[cut:].lstrip()
-            if current:
-                pages.append(current)
-                current = ""
-            pages.append(pieces[0])
-            line = pieces[1]
-        candidate = f"{current}\n{line}" if current else line
-        if len(candidate) > limit:
-            pages.append(current)
-            current = line
+    opened: list[tuple[str, str]] = []  # (name, opening tag) open at the start of the page
+    start = 0
+    while start < len(units):
+        while start < len(units) and units[start] == "\n":
+            start += 1  # a page never begins with blank lines
+        if start == len(units):
+            break
+        end, closing_stack = _page_end(units, start, opened, limit)
+        body = "".join(units[start:end])
+        page = "".join(tag for _, tag in opened) + body.rstrip("\n")
+        page += "".join(f"</{name}>" for name, _ in reversed(closing_stack))
+        if page_has_text(page):
+            pages.append(page)
+        opened, start = closing_stack, end
+    return pages or [""]
+
+
+def page_has_text(page: str) -> bool:
+    """Telegram refuses a message with nothing to read (only tags, or only spaces)."""
+    return any(
+        not (unit.startswith("<") and len(unit) > 1) and not unit.isspace()
+        for unit in _UNIT.findall(page)
+    )
+
+
+def _page_end(
+    units: list[str], start: int, opened: list[tuple[str, str]], limit: int
+) -> tuple[int, list[tuple[str, str]]]:
+    """Where the page starting at `start` ends, and the elements open there."""
+    stack = list(opened)
+    best: dict[int, tuple[int, list[tuple[str, str]], int]] = {}
+    shown = 0
+    index = start
+    while index < len(units):
+        unit = units[index]
+        width = _width(unit)
+        if shown + width > limit and width > 1 and not unit.startswith("&"):
+            # A run of characters too long for what is left of the page: split it, so that
+            # a cut is possible inside (a 4,000-character word has to be cut somewhere).
+            cut = _head(unit, limit - shown)
+            if cut < len(unit):
+                units[index : index + 1] = [unit[:cut], unit[cut:]]
+                unit = units[index]
+                width = _width(unit)
+        if shown + width > limit:
+            break
+        shown += width
+        if width == 0:
+            _follow(stack, unit)
+        index += 1
+        if width == 0:
+            continue
+        # A cut after this unit: its quality, remembered with the elements open there.
+        if unit == "\n":
+            nxt = units[index] if index < len(units) else ""
+            quality = _PARAGRAPH if nxt == "\n" else _LINE
+        elif unit == " ":
+            quality = _WORD
         else:
-            current = candidate
-    if current.strip() or not pages:
-        pages.append(current)
-    return [p.strip("\n") for p in pages if p.strip()] or [""]
+            quality = _ANYWHERE
+        best[quality] = (index, list(stack), shown)
+    else:
+        return index, stack
+    # Prefer the best kind of cut that still fills half a page; else the furthest one.
+    for quality in (_PARAGRAPH, _LINE, _WORD, _ANYWHERE):
+        if quality in best and best[quality][2] >= limit // 2:
+            end, stack, _ = best[quality]
+            return end, stack
+    if best:
+        end, stack, _ = max(best.values(), key=lambda cut: cut[0])
+        return end, stack
+    return index + 1, stack  # not one character fits (a limit of 1 and an emoji): take it
+
+
+def _follow(stack: list[tuple[str, str]], tag: str) -> None:
+    """Keep the list of open elements up to date with one tag."""
+    match = _TAG_NAME.match(tag)
+    if match is None:
+        return
+    name = match.group(1).lower()
+    if tag.startswith("</"):
+        for position in range(len(stack) - 1, -1, -1):
+            if stack[position][0] == name:
+                del stack[position:]
+                break
+    elif not tag.endswith("/>"):
+        stack.append((name, tag))
 
 
 def keyboard(buttons: list[tuple[str, str]] | None) -> InlineKeyboardMarkup | None:

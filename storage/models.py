@@ -20,10 +20,32 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+class UTCDateTime(sa.TypeDecorator[datetime]):
+    """A moment, stored and read back in UTC on every database.
+
+    SQLite keeps no offset: an aware time of Paris was written as its wall-clock digits and
+    read back as if it were UTC, two hours off, in a proof of receipt. Every moment is turned
+    to UTC before it is written, and a naive one read back is UTC.
+    """
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
 def _utc_column(nullable: bool = False) -> Any:
     return Field(
         default_factory=utcnow if not nullable else None,
-        sa_type=sa.DateTime(timezone=True),  # type: ignore[call-overload]
+        sa_type=UTCDateTime,  # type: ignore[call-overload]
         nullable=nullable,
     )
 
@@ -39,6 +61,17 @@ class AttendanceStatus(enum.StrEnum):
     absent = "absent"
     represented = "represented"  # absent, gave a proxy
     replaced = "replaced"  # a suppléant sat instead (Conseil only)
+
+
+class DeliveryStatus(enum.StrEnum):
+    """Where one message owed to a member stands; whose side a failure is on."""
+
+    pending = "pending"  # owed, not yet taken by a sender
+    sending = "sending"  # claimed by a sender (owed again if the claim goes stale)
+    sent = "sent"  # Telegram accepted the notice: sent_at and telegram_message_id are the proof
+    unreachable = "unreachable"  # the member's side: not linked, blocked the bot, account gone
+    rejected = "rejected"  # ours: Telegram refused the message itself (Bad Request)
+    failed = "failed"  # Telegram or the network kept failing: given up after MAX_ATTEMPTS
 
 
 class Body(SQLModel, table=True):
@@ -172,14 +205,19 @@ class Delivery(SQLModel, table=True):
     sitting_id: int = Field(foreign_key="sitting.id", index=True)
     member_id: int = Field(foreign_key="member.id", index=True)
     kind: str = Field(max_length=32)  # convocation | reminder | holder_reminder | correction-N
-    status: str = Field(default="pending", max_length=16, index=True)
-    # pending → sending → sent; unreachable (not linked, blocked the bot); failed (gave up)
+    status: DeliveryStatus = Field(
+        default=DeliveryStatus.pending,
+        sa_type=sa.String(16),  # type: ignore[call-overload]
+        index=True,
+    )
     attempts: int = Field(default=0)
     telegram_message_id: int | None = Field(default=None, sa_type=sa.BigInteger)  # type: ignore[call-overload]
     error: str | None = Field(default=None, max_length=200)
     created_at: datetime = _utc_column()
     claimed_at: datetime | None = _utc_column(nullable=True)  # when a sender took it
     sent_at: datetime | None = _utc_column(nullable=True)
+    # When what follows the notice was sent: the agenda's pages that did not fit in it, and
+    # the .ics (the column kept its first name: the .ics was all that followed then).
     calendar_sent_at: datetime | None = _utc_column(nullable=True)
     acknowledged_at: datetime | None = _utc_column(nullable=True)
     answered_at: datetime | None = _utc_column(nullable=True)

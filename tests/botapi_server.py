@@ -38,6 +38,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from email.parser import BytesParser
+from html.parser import HTMLParser
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -81,6 +82,128 @@ _STRING_PARAMS = frozenset(
 _NOT_MESSAGES = frozenset({"sendChatAction", "sendMediaGroup"})  # they answer True or a list
 _PATH = re.compile(r"^/bot(?P<token>[^/]+)/(?P<method>[A-Za-z]+)/?$")
 _FILE_PATH = re.compile(r"^/file/bot(?P<token>[^/]+)/(?P<file_path>.+)$")
+
+
+# Telegram's limits, as https://core.telegram.org/bots/api states them: a text is 1-4,096
+# characters and a caption 0-1,024 once the entities are parsed (counted in UTF-16 code units).
+TEXT_LIMIT = 4_096
+CAPTION_LIMIT = 1_024
+# The HTML parse mode's tags, and the attributes each may carry.
+ALLOWED_TAGS: dict[str, frozenset[str]] = {
+    **{tag: frozenset() for tag in ("b", "strong", "i", "em", "u", "ins", "s", "strike", "del")},
+    "tg-spoiler": frozenset(),
+    "span": frozenset({"class"}),  # class="tg-spoiler" only
+    "a": frozenset({"href"}),
+    "code": frozenset({"class"}),  # class="language-…", inside <pre>
+    "pre": frozenset(),
+    "blockquote": frozenset({"expandable"}),
+    "tg-emoji": frozenset({"emoji-id"}),
+}
+_NAMED_ENTITIES = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}  # the only ones supported
+
+
+class TelegramHTMLError(ValueError):
+    """What Telegram answers « Bad Request: can't parse entities: … » for."""
+
+
+class _TelegramHTML(HTMLParser):
+    """Telegram's HTML parse mode, strictly: the allowed tags only, each closed in order, the
+    four named entities, no bare `<`, `>` or `&` in the text."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.open: list[str] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in ALLOWED_TAGS:
+            raise TelegramHTMLError(f'Unsupported start tag "{tag}"')
+        for name, value in attrs:
+            if name not in ALLOWED_TAGS[tag]:
+                raise TelegramHTMLError(f'Unsupported attribute "{name}" of tag "{tag}"')
+            if tag == "span" and value != "tg-spoiler":
+                raise TelegramHTMLError('Tag "span" must have class "tg-spoiler"')
+        if tag == "a" and not dict(attrs).get("href"):
+            raise TelegramHTMLError('Tag "a" must have attribute "href"')
+        self.open.append(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        raise TelegramHTMLError(f'Unsupported start tag "{tag}/"')
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.open:
+            raise TelegramHTMLError(f'Unexpected end tag "{tag}"')
+        if self.open[-1] != tag:
+            raise TelegramHTMLError(
+                f'Can\'t find end tag corresponding to start tag "{self.open[-1]}"'
+            )
+        self.open.pop()
+
+    def handle_data(self, data: str) -> None:
+        for char in "<>&":
+            if char in data:
+                raise TelegramHTMLError(f'Unexpected "{char}" in the text: escape it')
+        self.text.append(data)
+
+    def handle_entityref(self, name: str) -> None:
+        if name not in _NAMED_ENTITIES:
+            raise TelegramHTMLError(f'Unsupported HTML entity "&{name};"')
+        self.text.append(_NAMED_ENTITIES[name])
+
+    def handle_charref(self, name: str) -> None:
+        code = int(name[1:], 16) if name[:1] in "xX" else int(name)
+        self.text.append(chr(code))
+
+    def unknown_decl(self, data: str) -> None:
+        raise TelegramHTMLError("Unsupported declaration")
+
+    def handle_comment(self, data: str) -> None:
+        raise TelegramHTMLError("Unsupported comment")
+
+    def handle_decl(self, decl: str) -> None:
+        raise TelegramHTMLError("Unsupported declaration")
+
+    def handle_pi(self, data: str) -> None:
+        raise TelegramHTMLError("Unsupported processing instruction")
+
+
+def parse_html(text: str) -> str:
+    """The text a reader sees of a message in Telegram's HTML parse mode; TelegramHTMLError when
+    Telegram would refuse it."""
+    parser = _TelegramHTML()
+    parser.feed(text)
+    parser.close()
+    if parser.rawdata:  # an unterminated tag or entity is left unread
+        raise TelegramHTMLError(f"Unclosed markup at {parser.rawdata[:20]!r}")
+    if parser.open:
+        raise TelegramHTMLError(
+            f'Can\'t find end tag corresponding to start tag "{parser.open[-1]}"'
+        )
+    return "".join(parser.text)
+
+
+def utf16_length(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def telegram_refusal(method: str, params: dict[str, Any]) -> str | None:
+    """The « Bad Request » Telegram answers for this call's text or caption, or None."""
+    checks = (("text", TEXT_LIMIT, "message"), ("caption", CAPTION_LIMIT, "message caption"))
+    for key, limit, what in checks:
+        if key not in params or not (method.startswith("send") or method.startswith("edit")):
+            continue
+        raw = str(params[key])
+        shown = raw
+        if str(params.get("parse_mode") or "").upper() == "HTML":
+            try:
+                shown = parse_html(raw)
+            except TelegramHTMLError as error:
+                return f"Bad Request: can't parse entities: {error}"
+        if key == "text" and not shown.strip():
+            return "Bad Request: message text is empty"
+        if utf16_length(shown) > limit:
+            return f"Bad Request: {what} is too long"
+    return None
 
 
 def is_send(method: str) -> bool:
@@ -328,6 +451,14 @@ class FakeBotAPI:
         description = HTTPStatus(status).phrase  # "Internal Server Error", "Bad Gateway", …
         self._add_fault(_Fault(status, _error(status, description), n, None, _methods(methods)))
 
+    def bad_request(
+        self, description: str, n: int = 1, *, methods: Iterable[str] | None = None
+    ) -> None:
+        """Answer the next `n` calls « 400 Bad Request: description », as Telegram answers a
+        message it refuses (entities it cannot parse, a text too long, a file too big)."""
+        body = _error(400, f"Bad Request: {description}")
+        self._add_fault(_Fault(400, body, n, None, _methods(methods)))
+
     def drop_next(self, n: int = 1, *, methods: Iterable[str] | None = None) -> None:
         """Close the connection of the next `n` calls after reading them, without answering."""
         self._add_fault(_Fault(DROPPED, None, n, None, _methods(methods)))
@@ -485,6 +616,9 @@ class FakeBotAPI:
             return _Answer(403, _error(403, "Forbidden: bot was blocked by the user"))
         if chat_id is not None and chat_id in self._unknown_chats:
             return _Answer(400, _error(400, "Bad Request: chat not found"))
+        refusal = telegram_refusal(call.method, call.params)
+        if refusal is not None:
+            return _Answer(400, _error(400, refusal))
         if is_send(call.method):
             retry_after = self._flood_control(chat_id, self._clock())
             if retry_after:

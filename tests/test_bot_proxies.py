@@ -130,6 +130,28 @@ async def test_a_proxy_is_restated_confirmed_and_the_holder_told(
         assert entry.sitting_id == coming_sitting
 
 
+async def test_confirm_pressed_twice_tells_the_holder_once(
+    app_api,
+    loaded_engine: Engine,
+    coming_sitting: int,  # type: ignore[no-untyped-def]
+) -> None:
+    _, api = app_api
+    artigues = await linked(app_api, loaded_engine, "ARTIGUES", 701)
+    await linked(app_api, loaded_engine, "DEGRAIX", 702)
+    offer = await artigues.send("/pouvoir Degraix")
+    first = await artigues.press("Confirmer", offer)
+    second = await artigues.press("Confirmer", offer)  # the same button, pressed again
+    assert "est enregistré" in text([r for r in first if r.chat_id == 701])
+    assert "est enregistré" in text([r for r in second if r.chat_id == 701])
+    told = [r for r in api.replies_since(0) if r.chat_id == 702 and "vous donne pouvoir" in r.text]
+    assert len(told) == 1
+    # Asked again in words, the proxy already given is restated; the holder is not told again.
+    await artigues.send("/pouvoir Degraix")
+    told = [r for r in api.replies_since(0) if r.chat_id == 702 and "vous donne pouvoir" in r.text]
+    assert len(told) == 1
+    assert active_proxies(loaded_engine, coming_sitting) == [("ARTIGUES", "DEGRAIX")]
+
+
 async def test_by_sentence_with_a_date(
     app_api, loaded_engine: Engine, coming_sitting: int
 ) -> None:  # type: ignore[no-untyped-def]

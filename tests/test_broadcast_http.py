@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from icalendar import Calendar
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 from telegram.request import HTTPXRequest
@@ -92,7 +93,8 @@ async def test_the_67_members_each_get_one_convocation_and_its_calendar(
     assert len(calendars) == 66
     ics = next(c for c in server.messages() if c.method == "sendDocument").files["document"]
     assert ics.filename == "seance-2024-07-18.ics"
-    assert b"DTSTART:20240718T150000Z" in ics.content  # 17:00 in Paris
+    event = Calendar.from_ical(ics.content).walk("VEVENT")[0]
+    assert event.decoded("dtstart") == datetime(2024, 7, 18, 17, 0, tzinfo=TZ)
     with db.session(loaded_engine) as session:
         report = convocations.report(session=session, sitting_id=convened)
     assert report.count("sent") == 66

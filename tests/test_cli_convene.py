@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import logging
 import sys
 from collections.abc import Iterator
@@ -14,7 +16,7 @@ from sqlmodel import select
 from bot import cli
 from storage import db
 from storage.models import Member
-from tests.botapi_server import FakeBotAPI
+from tests.botapi_server import FakeBotAPI, parse_html
 from tests.conftest import SAMPLE_EXTRACT
 
 LINKED = ("DEGRAIX", "FAYOLLE", "DALLARA")
@@ -115,3 +117,76 @@ def test_too_late_exits_non_zero_and_sends_nothing(
     )
     assert status == 0
     assert "Convocation en urgence" in server.sent_to(9_001)[0].params["text"]
+
+
+@pytest.fixture
+def any_store(database_url: str, capsys: pytest.CaptureFixture[str]) -> str:
+    """The sample imported on each database, three members linked."""
+    assert cli.main(["import", "--db", database_url, str(SAMPLE_EXTRACT)]) == 0
+    with db.session(db.make_engine(database_url)) as session:
+        for number, name in enumerate(LINKED, start=1):
+            member = session.exec(select(Member).where(Member.last_name == name)).one()
+            member.telegram_user_id = 9_000 + number
+            session.add(member)
+        session.commit()
+    capsys.readouterr()
+    return database_url
+
+
+def test_a_40_item_agenda_is_convened_whole_and_the_proof_kept_as_csv(
+    server: FakeBotAPI, any_store: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    items = [
+        f"Délibération n° {n} : subvention à l'association « Loire & Furan <{n}> » pour "
+        f"l'année 2099, convention d'objectifs et avenant financier (rapporteur n° {n})"
+        for n in range(1, 41)
+    ]
+    agenda = tmp_path / "ordre-du-jour.txt"
+    agenda.write_text("\n".join(items), encoding="utf-8")
+    assert len(agenda.read_text(encoding="utf-8")) > 6_000
+    status, _, err = run(
+        capsys,
+        *("sitting", "create", "--db", any_store, "--body", "Bureau"),
+        *("--at", "2099-03-20 17:00", "--agenda", str(agenda)),
+    )
+    assert status == 0, err
+    status, out, _ = run(capsys, "convene", "--db", any_store, "2099-03-20")
+    assert status == 0
+    assert "Envoyées : 3 / 67" in out
+    assert "a bloqué" not in out
+    assert not [c for c in server.calls if c.status == 400]
+    for chat in (9_001, 9_002, 9_003):
+        sent = server.sent_to(chat)
+        assert [c.method for c in sent] == ["sendMessage"] * 3 + ["sendDocument"]
+        shown = "\n".join(parse_html(str(c.params["text"])) for c in sent[:3])
+        for number, item in enumerate(items, start=1):
+            assert f"{number}. {item}" in shown
+    proof = tmp_path / "preuve.csv"
+    status, out, _ = run(
+        capsys, "convocation-report", "--db", any_store, "2099-03-20", "--csv", str(proof)
+    )
+    assert status == 0
+    assert "Preuve de réception, membre par membre" in out
+    table = list(csv.reader(io.StringIO(proof.read_text(encoding="utf-8-sig")), delimiter=";"))
+    assert len(table) == 68
+    got = [row for row in table[1:] if row[1] == "reçue"]
+    assert len(got) == 3
+    message_ids = {
+        str(server.sent_to(chat)[0].result["message_id"]) for chat in (9_001, 9_002, 9_003)
+    }
+    assert {row[3] for row in got} == message_ids
+    assert sum(row[8] == "compte Telegram non relié" for row in table[1:]) == 64
+
+
+def test_a_csv_that_cannot_be_written_is_one_french_line(
+    server: FakeBotAPI, store: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    status, _, _ = run(capsys, "convene", "--db", store, "2099-03-20")
+    assert status == 0
+    nowhere = tmp_path / "absent" / "preuve.csv"
+    status, _, err = run(
+        capsys, "convocation-report", "--db", store, "2099-03-20", "--csv", str(nowhere)
+    )
+    assert status == 2
+    assert "Impossible d'écrire le tableau" in err
+    assert "Traceback" not in err

@@ -14,7 +14,7 @@ from telegram.ext import Application
 
 from bot.broadcast import deliver
 from bot.services import convocations, identity
-from bot.transport import Conversation
+from bot.transport import Conversation, Reply
 from storage import db
 from storage.models import Delivery, Member, Proxy, Sitting
 from tests.conftest import CLOCK
@@ -53,6 +53,14 @@ def chat_of(app_api, engine: Engine, last_name: str) -> Conversation:  # type: i
 
 async def finish_broadcasts(app: Application) -> None:  # type: ignore[type-arg]
     await asyncio.gather(*app.bot_data.broadcasts)
+
+
+async def every_page(chat: Conversation, replies: list[Reply]) -> list[Reply]:
+    """A long answer's first page and the pages behind « Suite »."""
+    pages = list(replies)
+    while pages[-1].buttons and pages[-1].buttons[0][1].startswith("page:"):
+        pages += await chat.press_data(pages[-1].buttons[0][1], pages[-1])
+    return pages
 
 
 def set_clock(app: Application, when: datetime) -> None:  # type: ignore[type-arg]
@@ -118,11 +126,21 @@ async def test_a_full_convocation_with_answers_and_the_report(
     # A button pressed by someone it was not sent to is refused, and records nothing.
     assert "n'est plus valable" in text(await artigues.press("Accuser réception", [own]))
 
-    report = text(await dallara.send("/suivi 18 juillet"))
+    report = text(await every_page(dallara, await dallara.send("/suivi 18 juillet")))
     assert "Envoyées : 65 / 67" in report
     assert "Accusés de réception : 2" in report
     assert "Réponses : 2 (1 présent(s), 1 absent(s), 0 pouvoir(s))" in report
     assert "M. Gaël PERDRIAU : compte Telegram non relié" in report
+    # Proof per member, with the times (the bot's clock: 10:00 UTC, 12:00 in Paris).
+    degraix_message = own.message_id
+    assert (
+        f"M. Jean-Luc DEGRAIX : reçue le 10/07/2024 12:00:00 (message n° {degraix_message}) ; "
+        "accusé de réception le 10/07/2024 12:00:00 ; "
+        "réponse « présent(e) » le 10/07/2024 12:00:00"
+    ) in report
+    assert "M. Gilles ARTIGUES : reçue le 10/07/2024 12:00:00" in report
+    assert "réponse « absent(e) »" in report
+    assert "PERDRIAU : reçue" not in report
     with db.session(loaded_engine) as session:
         delivery = session.exec(
             select(Delivery).where(
@@ -342,3 +360,21 @@ async def test_urgency_is_not_recorded_when_ordinary_notice_is_still_possible(
         assert sitting is not None
         assert sitting.convened_on == date(2024, 7, 10)
         assert not sitting.urgent
+
+
+async def test_finished_broadcasts_are_not_kept(
+    application, loaded_engine: Engine, coming_sitting: int
+) -> None:  # type: ignore[no-untyped-def]
+    app, _ = application
+    dallara = chat_of(application, loaded_engine, "DALLARA")
+    await dallara.send("/convoquer")
+    running = app.bot_data.broadcasts
+    assert len(running) == 1
+    await asyncio.wait_for(asyncio.gather(*list(running)), timeout=60)
+    await asyncio.sleep(0)  # the done callbacks run on the next turn of the loop
+    assert len(app.bot_data.broadcasts) == 0
+    await dallara.send("/suivi")  # a second convening, done too, leaves nothing behind
+    await dallara.send("/convoquer")
+    await asyncio.wait_for(asyncio.gather(*list(app.bot_data.broadcasts)), timeout=60)
+    await asyncio.sleep(0)
+    assert len(app.bot_data.broadcasts) == 0

@@ -66,21 +66,37 @@ async def convene_sitting(ask: Ask, sitting_id: int, urgent: bool) -> None:
     # Sent in the background: a broadcast to 120 members takes seconds, other members'
     # questions must not wait behind it.
     application = ask.context.application
+    chat = ask.update.effective_chat
     # Under polling, the Application awaits its tasks at shutdown; driven update by update
     # (console, tests) it is not running, and a plain task does the same job.
     spawn = application.create_task if application.running else asyncio.create_task
     task = spawn(
-        deliver(
-            ask.context.bot,
-            rt.engine,
-            clock=rt.clock,
-            tz=rt.settings.tz,
-            sitting_id=sitting_id,
-            president=rt.settings.president_name,
-        ),
-        name=f"convocation-{sitting_id}",
+        _broadcast(ask, sitting_id, chat.id if chat else None), name=f"convocation-{sitting_id}"
     )
-    ask.context.bot_data.broadcasts.append(task)
+    # Kept while it runs (a task nobody holds may be collected), forgotten once done.
+    running = ask.context.bot_data.broadcasts
+    running.add(task)
+    task.add_done_callback(running.discard)
+
+
+async def _broadcast(ask: Ask, sitting_id: int, secretariat_chat: int | None) -> None:
+    """Send the convocation; if Telegram refused our message, tell whoever convened."""
+    rt = ask.runtime
+    result = await deliver(
+        ask.context.bot,
+        rt.engine,
+        clock=rt.clock,
+        tz=rt.settings.tz,
+        sitting_id=sitting_id,
+        president=rt.settings.president_name,
+    )
+    if result.rejected and secretariat_chat is not None:
+        with rt.session() as session:
+            report = convocations.report(session=session, sitting_id=sitting_id)
+            view = queries.sitting_view(session=session, sitting_id=sitting_id)
+        await ask.context.bot.send_message(
+            secretariat_chat, render("convocation_rejected", s=view, r=report)
+        )
 
 
 @as_member
@@ -105,7 +121,12 @@ async def follow_up_command(ask: Ask) -> None:
     sitting_id = await _coming_sitting(ask, command_text(ask.update))
     if sitting_id is not None:
         report = convocations.report(session=ask.session, sitting_id=sitting_id)
-        await ask.reply("convocation_report", s=ask.sitting_view(sitting_id), r=report)
+        await ask.reply(
+            "convocation_report",
+            s=ask.sitting_view(sitting_id),
+            r=report,
+            tz=ask.runtime.settings.tz,
+        )
 
 
 async def answer_convocation(ask: Ask, answer: ConvocationAnswer) -> bool:

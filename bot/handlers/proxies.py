@@ -105,11 +105,9 @@ async def offer_proxy(
     if holder is None:
         await ask.reply("stale_button")
         return
-    # Already given (perhaps by a press whose answer was lost): say so and tell the holder,
-    # rather than offer to replace the proxy by itself.
+    # Already given (perhaps by a press whose answer was lost): say so, and tell the holder
+    # if they were not told yet, rather than offer to replace the proxy by itself.
     if proxies.same_proxy(ask.session, sitting.id or 0, ask.asker.member_id or 0, holder_id):
-        # Already given (perhaps by a press whose answer was lost): say so, and tell the
-        # holder, rather than offer to replace the proxy by itself.
         await confirm_proxy(ask, sitting.id or 0, holder_id, replace=False)
         return
     code = proxies.refusal(
@@ -156,7 +154,9 @@ async def confirm_proxy(ask: Ask, sitting_id: int, holder_id: int, replace: bool
         return
     view = _sitting_view(ask, sitting)
     await ask.reply("proxy_registered", holder=holder.display_name, s=view)
-    await _tell(
+    if proxies.holder_told(ask.session, proxy):  # « Confirmer » pressed again
+        return
+    told = await _tell(
         ask,
         holder,
         "proxy_received",
@@ -164,6 +164,8 @@ async def confirm_proxy(ask: Ask, sitting_id: int, holder_id: int, replace: bool
         giver=ask.asker.name,
         s=view,
     )
+    if told:
+        proxies.record_holder_told(ask.session, proxy, _actor(ask))
 
 
 async def _tell(

@@ -1,60 +1,52 @@
-"""The .ics file attached to a convocation (RFC 5545), so the sitting lands in any calendar."""
+"""The .ics file attached to a convocation (RFC 5545), so the sitting lands in any calendar.
+
+Built with the `icalendar` library: it escapes, folds long lines and writes the VTIMEZONE of
+the body's time zone, so a sitting « à 17 h » stays at 17 h in Paris whatever the calendar's
+own zone and across the change to summer time.
+"""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
-from storage.queries import SittingView
+from icalendar import Calendar, Event
 
 DEFAULT_DURATION = timedelta(hours=3)  # the calendar needs an end; sittings rarely say theirs
 
 
-def _escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
-
-
-def _fold(line: str) -> str:
-    """Lines longer than 75 octets continue on the next line after one space (§3.1)."""
-    out, current = [], ""
-    for char in line:
-        if len((current + char).encode()) > 75:
-            out.append(current)
-            current = " " + char
-        else:
-            current += char
-    out.append(current)
-    return "\r\n".join(out)
-
-
 def sitting_ics(
-    view: SittingView,
+    sitting_id: int,
     starts_at: datetime,
     *,
+    place: str | None,
     summary: str,
     description: str,
     sequence: int = 0,
     stamp: datetime,
+    tz: ZoneInfo,
 ) -> bytes:
-    """One VEVENT; a corrective notice sends the same UID with a higher SEQUENCE."""
-
-    def utc(moment: datetime) -> str:
-        return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        "PRODID:-//council-bot//convocations//FR",
-        "METHOD:PUBLISH",
-        "BEGIN:VEVENT",
-        f"UID:sitting-{view.id}@council-bot",
-        f"SEQUENCE:{sequence}",
-        f"DTSTAMP:{utc(stamp)}",
-        f"DTSTART:{utc(starts_at)}",
-        f"DTEND:{utc(starts_at + DEFAULT_DURATION)}",
-        f"SUMMARY:{_escape(summary)}",
-        f"DESCRIPTION:{_escape(description)}",
-    ]
-    if view.place:
-        lines.append(f"LOCATION:{_escape(view.place)}")
-    lines += ["END:VEVENT", "END:VCALENDAR"]
-    return ("\r\n".join(_fold(line) for line in lines) + "\r\n").encode()
+    """One VEVENT in the body's local time; a corrective notice sends the same UID with a
+    higher SEQUENCE, which calendars take as the update of the event they hold."""
+    calendar = Calendar()
+    calendar.add("prodid", "-//council-bot//convocations//FR")
+    calendar.add("version", "2.0")
+    calendar.add("method", "PUBLISH")
+    event = Event()
+    event.add("uid", f"sitting-{sitting_id}@council-bot")
+    event.add("sequence", sequence)
+    event.add("dtstamp", stamp)
+    local = starts_at.astimezone(tz)
+    event.add("dtstart", local)
+    event.add("dtend", local + DEFAULT_DURATION)
+    event.add("summary", summary)
+    event.add("description", description)
+    if place:
+        event.add("location", place)
+    calendar.add_component(event)
+    # Only the years around the sitting: the whole history of the zone would weigh kilobytes.
+    calendar.add_missing_timezones(
+        first_date=local.date().replace(month=1, day=1),
+        last_date=local.date().replace(month=12, day=31),
+    )
+    return calendar.to_ical()

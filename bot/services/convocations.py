@@ -7,16 +7,20 @@ who received, acknowledged and answered, and who must be convened by other means
 
 from __future__ import annotations
 
+import csv
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import TextIO
 from zoneinfo import ZoneInfo
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import SelectOfScalar
 
 from bot.services.proxies import Actor, audit, sitting_starts_at
 from storage import db, rules
-from storage.models import Body, Delivery, Member, Membership, Proxy, Sitting
+from storage.models import Body, Delivery, DeliveryStatus, Member, Membership, Proxy, Sitting
 
 CONVOCATION = "convocation"
 REMINDER = "reminder"  # the day before, to whoever has neither acknowledged nor answered
@@ -82,8 +86,33 @@ def convene(
         session.add(sitting)
         audit(session, actor, "sitting.convened", sitting_id, urgent=urgent, jours_francs=notice)
     add_deliveries(session, sitting, CONVOCATION, _members(session, body.id or 0), now)
+    _owe_again_what_telegram_refused(session, sitting_id)
     session.commit()
     return sitting
+
+
+def _owe_again_what_telegram_refused(session: Session, sitting_id: int) -> None:
+    """Convening again after Telegram refused our message (the secretariat corrected it) sends
+    it again to those it did not reach; those it reached only get what followed the notice."""
+    refused = (
+        sa.update(Delivery)
+        .where(
+            col(Delivery.sitting_id) == sitting_id,
+            col(Delivery.kind) == CONVOCATION,
+            col(Delivery.status) == DeliveryStatus.rejected,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    session.execute(
+        refused.where(col(Delivery.sent_at).is_(None)).values(
+            status=DeliveryStatus.pending, error=None, attempts=0
+        )
+    )
+    session.execute(
+        refused.where(col(Delivery.sent_at).is_not(None)).values(
+            status=DeliveryStatus.sent, error=None, calendar_sent_at=None
+        )
+    )
 
 
 def add_deliveries(
@@ -98,7 +127,9 @@ def add_deliveries(
             "sitting_id": sitting.id or 0,
             "member_id": member.id or 0,
             "kind": kind,
-            "status": "pending" if member.telegram_user_id is not None else "unreachable",
+            "status": DeliveryStatus.pending
+            if member.telegram_user_id is not None
+            else DeliveryStatus.unreachable,
             "error": None if member.telegram_user_id is not None else "not_linked",
             "attempts": 0,
             "created_at": now,
@@ -124,7 +155,7 @@ def _reached_by_convocation(sitting_id: int) -> SelectOfScalar[Member]:
         .where(
             Delivery.sitting_id == sitting_id,
             Delivery.kind == CONVOCATION,
-            Delivery.status == "sent",
+            Delivery.status == DeliveryStatus.sent,
         )
     )
 
@@ -211,12 +242,21 @@ def record_response(
 
 @dataclass(frozen=True, slots=True)
 class ReportLine:
+    """One member's proof of receipt: what was sent when, what they did with it."""
+
     name: str
-    status: str
-    sent_at: datetime | None
+    status: DeliveryStatus
+    sent_at: datetime | None  # Telegram accepted the notice
+    telegram_message_id: int | None  # the notice's number in the member's chat
+    complete_at: datetime | None  # the agenda's pages and the .ics followed
     acknowledged_at: datetime | None
-    answer: str | None
-    error: str | None
+    answer: str | None  # present | absent | proxy
+    answered_at: datetime | None
+    error: str | None  # what Telegram said, or « not_linked »
+
+    @property
+    def received(self) -> bool:
+        return self.sent_at is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,6 +266,10 @@ class ConvocationReport:
 
     def count(self, status: str) -> int:
         return sum(line.status == status for line in self.lines)
+
+    @property
+    def received(self) -> list[ReportLine]:
+        return [line for line in self.lines if line.received]
 
     @property
     def acknowledged(self) -> int:
@@ -238,7 +282,21 @@ class ConvocationReport:
     @property
     def by_other_means(self) -> list[ReportLine]:
         """Those the bot could not reach: the secretariat must convene them otherwise."""
-        return [line for line in self.lines if line.status in {"unreachable", "failed"}]
+        return [
+            line
+            for line in self.lines
+            if line.status in {DeliveryStatus.unreachable, DeliveryStatus.failed}
+        ]
+
+    @property
+    def rejected(self) -> list[ReportLine]:
+        """Messages Telegram refused: an error of ours, not of these members."""
+        return [line for line in self.lines if line.status == DeliveryStatus.rejected]
+
+    @property
+    def refusals(self) -> list[str]:
+        """Telegram's reasons for refusing our messages, each once."""
+        return sorted({line.error or "" for line in self.rejected})
 
 
 def report(*, session: Session, sitting_id: int) -> ConvocationReport:
@@ -251,7 +309,77 @@ def report(*, session: Session, sitting_id: int) -> ConvocationReport:
     return ConvocationReport(
         sitting_id,
         [
-            ReportLine(m.display_name, d.status, d.sent_at, d.acknowledged_at, d.answer, d.error)
+            ReportLine(
+                name=m.display_name,
+                status=DeliveryStatus(d.status),
+                sent_at=d.sent_at,
+                telegram_message_id=d.telegram_message_id,
+                complete_at=d.calendar_sent_at,
+                acknowledged_at=d.acknowledged_at,
+                answer=d.answer,
+                answered_at=d.answered_at,
+                error=d.error,
+            )
             for d, m in rows
         ],
     )
+
+
+# The spreadsheet kept as proof of the dematerialised convocation: UTF-8 with a byte order mark
+# and « ; » between cells, which is what a French Excel opens without an import dialog.
+CSV_COLUMNS = (
+    "membre",
+    "statut",
+    "envoyée le",
+    "n° du message Telegram",
+    "ordre du jour et .ics envoyés le",
+    "accusé de réception le",
+    "réponse",
+    "répondu le",
+    "erreur",
+)
+CSV_STATUS = {
+    DeliveryStatus.pending: "en attente d'envoi",
+    DeliveryStatus.sending: "en cours d'envoi",
+    DeliveryStatus.sent: "reçue",
+    DeliveryStatus.unreachable: "injoignable",
+    DeliveryStatus.rejected: "refusée par Telegram (erreur de l'envoi)",
+    DeliveryStatus.failed: "échec après plusieurs essais",
+}
+CSV_ANSWERS = {"present": "présent(e)", "absent": "absent(e)", "proxy": "pouvoir"}
+
+
+def csv_rows(report: ConvocationReport, tz: ZoneInfo) -> list[list[str]]:
+    """The report as cells: local times to the second, « » for what did not happen."""
+
+    def when(moment: datetime | None) -> str:
+        if moment is None:
+            return ""
+        if moment.tzinfo is None:  # SQLite hands back naive UTC
+            moment = moment.replace(tzinfo=UTC)
+        return moment.astimezone(tz).strftime("%d/%m/%Y %H:%M:%S")
+
+    return [list(CSV_COLUMNS)] + [
+        [
+            line.name,
+            CSV_STATUS[line.status],
+            when(line.sent_at),
+            "" if line.telegram_message_id is None else str(line.telegram_message_id),
+            when(line.complete_at),
+            when(line.acknowledged_at),
+            CSV_ANSWERS.get(line.answer or "", line.answer or ""),
+            when(line.answered_at),
+            "compte Telegram non relié" if line.error == "not_linked" else line.error or "",
+        ]
+        for line in report.lines
+    ]
+
+
+def write_csv(report: ConvocationReport, stream: TextIO, tz: ZoneInfo) -> None:
+    """Write the report to a text stream opened with encoding « utf-8-sig » and newline=""."""
+    csv.writer(stream, delimiter=";", quoting=csv.QUOTE_MINIMAL).writerows(csv_rows(report, tz))
+
+
+def save_csv(report: ConvocationReport, path: Path, tz: ZoneInfo) -> None:
+    with path.open("w", encoding="utf-8-sig", newline="") as stream:
+        write_csv(report, stream, tz)

@@ -233,6 +233,26 @@ def register_proxy(
     return proxy
 
 
+HOLDER_TOLD = "proxy.holder_told"
+
+
+def holder_told(session: Session, proxy: Proxy) -> bool:
+    """Whether the holder has been told of this proxy: « Confirmer » pressed twice, or a
+    proxy asked again, tells them once; a press whose answer was lost before they were told
+    tells them then."""
+    entries = session.exec(
+        select(AuditEntry).where(
+            AuditEntry.action == HOLDER_TOLD, AuditEntry.sitting_id == proxy.sitting_id
+        )
+    )
+    return any(entry.details.get("proxy_id") == proxy.id for entry in entries)
+
+
+def record_holder_told(session: Session, proxy: Proxy, actor: Actor) -> None:
+    audit(session, actor, HOLDER_TOLD, proxy.sitting_id, proxy_id=proxy.id)
+    session.commit()
+
+
 def same_proxy(session: Session, sitting_id: int, giver_id: int, holder_id: int) -> Proxy | None:
     """The giver's active proxy for the sitting if it already goes to this holder."""
     proxy = active_proxy_given(session, sitting_id, giver_id)
