@@ -29,11 +29,15 @@ from storage.documents import (
     Extract,
     Finding,
     FundedActionRecord,
+    ItemRecord,
     Person,
     ProxyLine,
 )
 from storage.french import MONTH_NUMBERS
 from storage.names import fold, parse_person
+from storage.parsing import heading
+from storage.parsing.items import Heading, find_headings, find_movements, role_word
+from storage.parsing.text import Text, clean, repair_mojibake
 
 # -- text cleaning ----------------------------------------------------------------------------
 
@@ -120,8 +124,10 @@ _BODY_NAMES = {
 }
 # The end of each count label, then its figure; the label's end says which count it is.
 _COUNT = re.compile(
-    r"(?P<label>exercice|titulaires|pr[ée]sents|r[ée]unis|pouvoirs|procurations|repr[ée]sent[ée]s"
-    r"|voix|votants|quorum)[ \t]*(?:[:=][ \t]*\n?|\n)?[ \t]*(?P<n>\d+)(?!\d)"
+    r"(?P<label>pr[ée]sents\s(?:ou|et)\srepr[ée]sent[ée]s|absents\set\s(?:procurations?|pouvoirs?"
+    r"|repr[ée]sent[ée]s|excus[ée]s)|exercice|titulaires|pr[ée]sents|r[ée]unis|pouvoirs|procurations"
+    r"|repr[ée]sent[ée]s|voix(?!\s(?:pour|contre))|votants|quorum|absents|majorit[ée]\sabsolue)"
+    r"[ \t]?(?:[:=][ \t]?\n?|\n)?[ \t]?(?P<n>\d+)(?!\d)"
 )
 _ROLE = re.compile(
     r"(?P<role>pr[ée]sid(?:ent|ente|ence)(?:\(e\))?|secr[ée]taire)"
@@ -138,44 +144,104 @@ _NAME_END = re.compile(r"\s{3,}|[,;(]|\s+(?:secr[ée]taire|pr[ée]sid)", re.IGNO
 
 # -- attendance lists -------------------------------------------------------------------------
 
-_MEMBERS = r"(?:(?:membres?|conseillers?|[ée]lus?|d[ée]l[ée]gu[ée]s?)\s+)?"
+_MEMBERS = (
+    r"(?:(?:membres?|conseill(?:ers?|[èe]res?)(?: municipaux| communautaires| m[ée]tropolitains)?"
+    r"|[ée]lus?|d[ée]l[ée]gu[ée]s?)\s+)?"
+)
+_PLURAL = r"(?:\(e\)s|\(s\)|\(es\)|e|s|es)?"
 _LIST_HEAD = re.compile(
     r"^(?:"
-    rf"(?P<excused>(?:[ée]taient\s+)?{_MEMBERS}(?:titulaires\s+)?(?:absents?(?:\(e\)s)?\s+)?"
-    r"excus[ée]e?s?(?:\(e\)s)?)"
-    rf"|(?P<proxies>{_MEMBERS}(?:absents?\s+)?(?:ayant\s+donn[ée]\s+|ont\s+donn[ée]\s+)?"
-    r"(?:pouvoirs?|procurations?)|(?:membres\s+)?repr[ée]sent[ée]e?s?)"
-    rf"|(?P<absent>(?:[ée]taient\s+)?{_MEMBERS}(?:titulaires\s+)?absents?(?:\(e\)s)?"
-    r"(?:\s+non\s+excus[ée]e?s?)?)"
+    rf"(?P<givers>{_MEMBERS}(?:absents?{_PLURAL}\s+)?ayant\s+vot[ée]\s+par\s+(?:procuration|pouvoir)s?)"
+    rf"|(?P<excused>(?:[ée]taient\s+)?{_MEMBERS}(?:titulaires\s+)?"
+    rf"(?:absents?{_PLURAL}\s+(?:et\s+)?(?:absents?{_PLURAL}\s+)?)?excus[ée]{_PLURAL}"
+    rf"(?:\s+et\s+repr[ée]sent[ée]{_PLURAL})?)"
+    rf"|(?P<proxies>{_MEMBERS}(?:absents?{_PLURAL}\s+)?(?:ayant\s+donn[ée]\s+|ont\s+donn[ée]\s+)?"
+    r"(?:pouvoirs?|procurations?)(?:\s+[àa])?|(?:membres\s+|absents?\s+)?repr[ée]sent[ée]e?s?"
+    r"|d[ée]l[ée]gations?\s+de\s+vote)"
+    rf"|(?P<absent>(?:[ée]taient\s+)?{_MEMBERS}(?:titulaires\s+)?absents?{_PLURAL}"
+    r"(?:\s+non\s+(?:excus[ée]e?s?|repr[ée]sent[ée]e?s?))?)"
     rf"|(?P<present>(?:[ée]taient\s+)?{_MEMBERS}(?:titulaires\s+|suppl[ée]ants\s+)?"
     r"pr[ée]sent(?:e|s|es|\(e\)s)?(?:\s+titulaires|\s+suppl[ée]ants)?)"
-    r")(?:\s*\(\d+\))?\s*(?::|$)\s*(?P<rest>.*)$",
+    r")(?:\s?\(\d+\))?\s?(?::|$)\s?(?P<rest>.*)$",
     re.IGNORECASE,
 )
+_LIST_KINDS = ("givers", "excused", "proxies", "absent", "present")
+# Sub-headings inside a list: the names after them belong to the same list.
+_SUB_HEADING = re.compile(
+    r"^(?:titulaires?|suppl[ée]ant(?:e|s|es|\(e\)s|\(s\))?|conseill(?:ers?|[èe]res?)"
+    r"(?: d[ée]l[ée]gu[ée]s?| municipaux| communautaires)?|vice-pr[ée]sident(?:e|s|es)?"
+    r"|adjoint(?:e|s|es)?(?: au maire)?|maire|pr[ée]sidente?|membres?(?: du bureau)?)\s?:\s?",
+    re.IGNORECASE,
+)
+# A count that closes a list: « …, Anne RIVIERE (9) ».
+_CLOSING_COUNT = re.compile(r"\(\d{1,3}\)\.?$")
+# Cues printed mid-line, before which a line is cut so each starts its own line: a heading
+# written in capitals or with a capital, followed by its colon.
+_BREAKS = re.compile(
+    r"(?<=[\s.;,)])(?P<cue>(?:[ÉE]taient|[ÉE]TAIENT|Membres?|MEMBRES?|Conseill(?:ers?|[èe]res?)"
+    r"|CONSEILLERS?|Absents?|ABSENTS?|Pr[ée]sents?|PR[ÉE]SENTS?|Excus[ée]s?|EXCUS[ÉE]S?"
+    r"|Pouvoirs?|POUVOIRS?|Procurations?|PROCURATIONS?|Secr[ée]taire|SECR[ÉE]TAIRE"
+    r"|Pr[ée]sident(?:e|ce)?|PR[ÉE]SIDENT(?:E|CE)?|Nombre|NOMBRE|Votants|VOTANTS|Quorum"
+    r"|QUORUM|En exercice|Repr[ée]sent[ée]s|REPR[ÉE]SENT[ÉE]S|Votes?|VOTES?|Pour|POUR|Contre"
+    r"|CONTRE|Abstentions?|ABSTENTIONS?|Suppl[ée]ants?|Titulaires|TITULAIRES|D[ée]l[ée]gations?"
+    r"|Date de convocation|Objet|OBJET)\b[^:\n]{0,50}:)"
+)
+# In a text whose line breaks were lost, sentences that start a new part.
+_LONG_BREAKS = re.compile(
+    r"(?<=[.;:] )(?P<cue>(?:Le|La|Les|L['’]|Vu|Consid[ée]rant|Apr[èe]s|Il|Elle|Arriv[ée]e"
+    r"|D[ée]part|Sortie|Ordre|Adopt[ée]e?|Rejet[ée]e?|D[ée]lib[ée]ration|DELIBERATION|N ?°"
+    r"|Secr[ée]taire|Absents?|Excus[ée]s|Pouvoirs|Procurations|Votes?)\b|N ?°)"
+)
+
 # Lines that cannot belong to a list of names: other headings, prose. Articles in title case
 # only, so that « LE GALL Yann » (surname first, in capitals) still reads as a name.
 _LIST_STOP = re.compile(r"^(?:Le|La|Les|L['’]|Vu|Sur|En|Il|Elle|A|À|Au|Aux|Ont)\s")
 _LIST_STOP_CI = re.compile(
     r"^(?:nombre\s+de|quorum|pr[ée]sid|secr[ée]taire|d[ée]lib[ée]ration|extrait|s[ée]ance"
     r"|objet|rapport|expos[ée]|pour\s+extrait|ce\s+dossier|annexe|apr[èe]s\s+en\s+avoir"
-    r"|vu\s|consid[ée]rant|d[ée]cide)",
+    r"|vu\s|consid[ée]rant|d[ée]cide|votants|en\s+exercice|majorit|approbation|ordre\s+du\s+jour"
+    r"|d[ée]signation|le\s+quorum|arriv[ée]e\s|d[ée]part\s|signature|_{3}|-{3}|={3})",
     re.IGNORECASE,
 )
 _COLUMN_GAP = re.compile(r"\s{3,}")
-_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+et\s+(?=(?:M\.|Mme|MM\.|Monsieur|Madame)\s)")
-# A separator outside parentheses, for lists that carry « X (pouvoir à Y) ».
-_SEPARATOR_OUTSIDE_PARENS = re.compile(
-    r"\s*[,;]\s*(?![^()]*\))|\s+et\s+(?=(?:M\.|Mme|MM\.|Monsieur|Madame)\s)(?![^()]*\))"
+# « et » between two names: before a civility, « Louis PRAT » or « PRAT Louis ».
+_AND_NAME = (
+    r"\s+et\s+(?=(?:M\.|Mme|MM\.|Monsieur|Madame)\s|[A-ZÀ-Ý][a-zà-ÿ'-]+\s[A-ZÀ-Ý]{2}"
+    r"|[A-ZÀ-Ý]{2,}\s[A-ZÀ-Ý][a-zà-ÿ])"
 )
+_SEPARATOR = re.compile(rf"\s*[,;]\s*|{_AND_NAME}")
+# A separator outside parentheses, for lists that carry « X (pouvoir à Y) ».
+_SEPARATOR_OUTSIDE_PARENS = re.compile(rf"\s*[,;]\s*(?![^()]*\))|{_AND_NAME}(?![^()]*\))")
 _PAREN = re.compile(r"\(([^()]*)\)?")
 _CIVILITY_START = re.compile(r"^(?:M\.|MM\.|Mme\b|Mlle\b|Monsieur\b|Madame\b|Mr\b|M\s)")
 _CAPS_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+$")
+# What a list entry may carry besides the name: a bullet, its number, a plural civility
+# (« Mmes et MM. »), a group or party after it (« Groupe Ensemble »).
+_ENTRY_PREFIX = re.compile(
+    r"^(?:[-–—*] ?|\d{1,3}[.)] ?|\d{1,3} - )?(?:(?:Mmes|MM\.|Mesdames|Messieurs)(?: et (?:MM\.|Mmes"
+    r"|Messieurs|Mesdames))? )?"
+)
+_GROUP_SUFFIX = re.compile(r"\s(?:[-–—] )?(?:groupe|liste|gr\.)\s.*$", re.IGNORECASE)
+# An entry that is only a function printed after a name (« Mme Anne BOIS, Maire »).
+_FUNCTION_ONLY = re.compile(
+    r"^(?:(?:\d(?:er|[eè]me|e)\s)?(?:maire|adjoint|adjointe|vice-pr[ée]sidente?|pr[ée]sidente?"
+    r"|conseill(?:er|[èe]re)(?:\s(?:municipale?|communautaire|d[ée]l[ée]gu[ée]e?|m[ée]tropolitaine?))?"
+    r"|d[ée]l[ée]gu[ée]e?(?:\s(?:titulaire|suppl[ée]ante?))?|suppl[ée]ante?|titulaire"
+    r"|secr[ée]taire(?:\sde\ss[ée]ance)?|maire[- ]adjointe?)(?:\s.{0,30})?)$",
+    re.IGNORECASE,
+)
+# A role alone: « le Maire », « Madame la Présidente ».
+_ROLE_ONLY = re.compile(r"^(?:le|la)\s(?:maire|pr[ée]sidente?)$", re.IGNORECASE)
+# Stands for the chair in a list (« M. le Maire »): replaced by the president the document
+# names, or reported when it names none.
+CHAIR = Person(last_name="", first_name="chair")
 _NOBODY = re.compile(r"^(?:n[ée]ant|aucun(?:e)?|sans\s+objet|-+)\.?$", re.IGNORECASE)
 
 _GIVES = (
-    r"(?:(?:a|ayant|qui\s+a)\s+)?(?:donn[ée]e?|donne|d[ée]l[ée]gu[ée]e?)\s+(?:son\s+|sa\s+|le\s+)?"
-    r"(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s+(?:à|a)"
-    r"|(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?(?:à|a)"
+    r"(?:(?:a|ayant|qui\s+a)\s+)?(?:donn[ée]e?|donne|donnant|d[ée]l[ée]gu[ée]e?)\s+"
+    r"(?:son\s+|sa\s+|le\s+)?(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)"
+    r"\s+(?:à|a)"
+    r"|(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s+(?:donn[ée]e?\s+)?(?:à|a)"
     r"|repr[ée]sent[ée]e?\s+par"
 )
 # « X donne pouvoir à Y », « X a donné procuration à Y », « X représenté par Y ».
@@ -202,7 +268,7 @@ _DELIBERATED = re.compile(r"apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]")  # o
 _DECIDES = re.compile(r"^[-–—\s]*(?:d[ée]cide|d[ée]lib[èe]re|arr[êe]te)\s*:?[-–—\s]*$", re.I)
 _BULLET = re.compile(r"^(?:[-–—•▪*]|article\s+\d+\s*(?:er)?\s*[:.\-–—]?)\s*", re.IGNORECASE)
 _DECISIONS_END = re.compile(
-    r"^(?:ce\s+dossier|cette\s+d[ée]lib[ée]ration|la\s+(?:pr[ée]sente\s+)?d[ée]lib[ée]ration"
+    r"^(?:abstention|contre\s*:|ne\s+prend|ne\s+participe|votes?\s*:|ce\s+dossier|cette\s+d[ée]lib[ée]ration|la\s+(?:pr[ée]sente\s+)?d[ée]lib[ée]ration"
     r"|adopt[ée]|rejet[ée]|unanimit|pour\s+extrait|fait\s+et\s+d[ée]lib[ée]r[ée]|fait\s+[àa]"
     r"|pour\s*:|vote|r[ée]sultat|ont\s+vot[ée]|annexe|acte\s+rendu|le\s+secr[ée]taire"
     r"|la\s+secr[ée]taire|le\s+pr[ée]sident|la\s+pr[ée]sidente|la\s+premi[èe]re|le\s+premier)",
@@ -255,8 +321,13 @@ _YES_NO = re.compile(r"\b(OUI|NON)\b", re.IGNORECASE)
 
 @dataclass(slots=True)
 class _Section:
-    kind: str  # "present" | "excused" | "absent" | "proxies"
+    kind: str  # "present" | "excused" | "absent" | "proxies" | "givers"
+    line: int = 0  # index of its cue's line
     lines: list[str] = field(default_factory=list)
+
+
+# What follows a list's cue when it is a count: « Présents : 21 », « Présents : 21 Votants »
+_COUNT_REST = re.compile(r"^\d{1,4}\b(?![.)] ?[A-Za-zÀ-ÿ])")
 
 
 # -- small readers ----------------------------------------------------------------------------
@@ -329,8 +400,12 @@ def _read_name(text: str) -> Person | str | None:
     Cached: the same members come back in every extract of a sitting, and Person is frozen.
     """
     name = _normalise(text).strip(" ,;.:")
-    if not name or _NOBODY.match(name):
+    name = _ENTRY_PREFIX.sub("", name)
+    name = _GROUP_SUFFIX.sub("", name).strip(" ,;.:")
+    if not name or _NOBODY.match(name) or _FUNCTION_ONLY.match(name):
         return None
+    if role_word(name) or _ROLE_ONLY.match(name):
+        return CHAIR
     if len(name) > 80 or name.count(" ") > 7 or not any(c.isalpha() for c in name):
         return name
     person = parse_person(name)
@@ -393,23 +468,36 @@ def _role_name(value: str) -> str:
 # -- header -----------------------------------------------------------------------------------
 
 
-def _read_counts(low: str, end: int) -> Counts:
+_COUNT_NAMES = (
+    ("presents ou", "present_or_represented"),
+    ("presents et", "present_or_represented"),
+    ("absents et", ""),  # absentees, some with a proxy: neither a proxy nor an absent count
+    ("majorite", ""),
+    ("exercice", "in_office"),
+    ("titulaires", "in_office"),
+    ("presents", "present"),
+    ("reunis", "present"),
+    ("pouvoirs", "proxies"),
+    ("procurations", "proxies"),
+    ("represent", "proxies"),
+    ("vo", "votes"),
+    ("quorum", "quorum_printed"),
+    ("absents", "absent"),
+)
+
+
+def _read_counts(low: str, end: int, text: Text, extract: Extract) -> Counts:
     """The printed figures of the attendance block (the first of each kind)."""
     counts = Counts()
     for match in _COUNT.finditer(low, 0, end):
-        label = match.group("label")
-        if label in ("exercice", "titulaires"):
-            name = "in_office"
-        elif label.endswith(("sents", "unis")) and not label.startswith("repr"):
-            name = "present"
-        elif label.startswith(("pouvoir", "procuration", "repr")):
-            name = "proxies"
-        elif label.startswith("vo"):
-            name = "votes"
-        else:
-            name = "quorum_printed"
-        if getattr(counts, name) is None:  # the attendance block comes first; keep it
+        label = fold(match.group("label"))
+        after = low[match.end() : match.end() + 2]
+        if "\n" in match.group() and after[:1] in (".", ")"):
+            continue  # « Pouvoirs : » then a numbered line « 12. PRAT Louise »
+        name = next((n for prefix, n in _COUNT_NAMES if label.startswith(prefix)), "")
+        if name and getattr(counts, name) is None:  # the attendance block comes first
             setattr(counts, name, int(match.group("n")))
+            _evidence(extract, f"counts.{name}", text, match.start(), match.end())
     return counts
 
 
@@ -449,7 +537,7 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
     """The attendance lists, each with the lines that belong to it, in one pass."""
     sections: list[_Section] = []
     current: _Section | None = None
-    for line in lines[:end]:
+    for index, line in enumerate(lines[:end]):
         stripped = line.strip()
         if current is not None and not stripped:
             last = current.lines[-1].rstrip() if current.lines else ""
@@ -458,12 +546,12 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
                 current = None
             continue
         head = _LIST_HEAD.match(stripped) if stripped else None
-        if head is not None and head.group("rest").strip().isdigit():  # a count: « Présents : 40 »
+        if head is not None and _COUNT_REST.match(head.group("rest")):  # « Présents : 40 »
             current = None
             continue
         if head is not None:
-            kind = next(k for k in ("excused", "proxies", "absent", "present") if head.group(k))
-            current = _Section(kind)
+            kind = next(k for k in _LIST_KINDS if head.group(k))
+            current = _Section(kind, line=index)
             sections.append(current)
             rest = head.group("rest").strip()
             if rest:
@@ -471,10 +559,16 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
             continue
         if current is None:
             continue
+        if sub := _SUB_HEADING.match(stripped):
+            stripped = stripped[sub.end() :].strip()
+            if not stripped:
+                continue
         if _LIST_STOP.match(stripped) or _LIST_STOP_CI.match(stripped):
             current = None
             continue
         current.lines.append(stripped)
+        if _CLOSING_COUNT.search(stripped):
+            current = None
     return sections
 
 
@@ -539,6 +633,7 @@ class _Reading:
 
     people: tuple[Person, ...] = ()
     proxies: tuple[ProxyLine, ...] = ()
+    represented: tuple[Person, ...] = ()  # givers whose holder the list does not name
     findings: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
 
 
@@ -547,14 +642,15 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
     """One list's people and proxies. Cached: every extract of a sitting repeats its lists."""
     people: list[Person] = []
     proxies: list[ProxyLine] = []
+    represented: list[Person] = []
     findings: list[Finding] = []
-    in_proxies = kind == "proxies"
+    in_proxies = kind in ("proxies", "givers")
 
     def unreadable(item: str) -> None:
         findings.append(Finding("unreadable_proxy_line", {"line": item}))
 
     for raw in _split_items(list(lines), in_proxies):
-        item = _normalise(raw).strip(" ,;.")
+        item = _ENTRY_PREFIX.sub("", _normalise(raw).strip(" ,;.")).strip()
         if not item or _NOBODY.match(item):
             continue
         base = _PAREN.sub(" ", item).strip() if "(" in item else item
@@ -601,28 +697,38 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
             # Other notes (« arrivé à 18 h 30 ») say nothing the record keeps.
         if in_proxies:
             if not held:
-                unreadable(item)
+                # « Absents ayant voté par procuration : X, Y »: a giver, holder not printed.
+                represented.append(person)
             continue
         people.append(person)
     return _Reading(
         people=tuple(people),
         proxies=tuple(proxies),
+        represented=tuple(represented),
         findings=tuple((f.code, tuple(f.params.items())) for f in findings),
     )
 
 
-def _read_sections(sections: list[_Section], extract: Extract) -> None:
+def _read_sections(sections: list[_Section], extract: Extract, text: Text) -> None:
     lists: dict[str, list[Person]] = {
         "present": extract.present,
         "excused": extract.absent_excused,
         "absent": extract.absent,
         "proxies": [],
+        "givers": [],
     }
     for section in sections:
         reading = _read_section(section.kind, tuple(section.lines))
         lists[section.kind].extend(reading.people)
         extract.proxies.extend(reading.proxies)
+        extract.represented.extend(reading.represented)
         extract.findings.extend(Finding(code, dict(params)) for code, params in reading.findings)
+        key = f"list:{section.kind}"
+        if key not in extract.evidence:
+            extract.evidence[key] = {
+                "line": text.numbers[section.line],
+                "text": text.lines[section.line][:120],
+            }
 
 
 # -- decisions and vote -----------------------------------------------------------------------
@@ -660,11 +766,47 @@ def _first_number(patterns: tuple[re.Pattern[str], ...], text: str) -> int | Non
     return None
 
 
-def _read_vote(text: str, extract: Extract) -> None:
-    deliberation = extract.deliberation
+_NAMES_AFTER = r"(?P<names>(?:M\.|MM\.|Mme|Monsieur|Madame|[A-ZÀ-Ý])[^\n()]{1,300}?)(?:\.|$|\n)"
+_AGAINST_NAMES = (
+    re.compile(r"\d+\s(?:voix\s)?contre\s?\((?P<names>[^()\n]{2,300})\)", re.IGNORECASE),
+    re.compile(rf"\bcontre\s?:\s?{_NAMES_AFTER}", re.IGNORECASE),
+)
+_ABSTAIN_NAMES = (
+    re.compile(r"\d+\sabstentions?\s?\((?P<names>[^()\n]{2,300})\)", re.IGNORECASE),
+    re.compile(rf"\babstentions?(?:\(s\))?\s?:\s?{_NAMES_AFTER}", re.IGNORECASE),
+    re.compile(rf"\bs['’]abstien(?:t|nent)\s?:\s?{_NAMES_AFTER}", re.IGNORECASE),
+)
+_NOTED = re.compile(r"\bprend\s+acte\b|\bpris\s+acte\b|\bdonn[ée]\s+acte\b", re.IGNORECASE)
+_NAME_LIST_SPLIT = re.compile(r"\s?,\s?|\set\s")
+
+
+def _named(patterns: tuple[re.Pattern[str], ...], text: str) -> list[Person]:
+    for pattern in patterns:
+        if match := pattern.search(text):
+            people = []
+            for part in _NAME_LIST_SPLIT.split(match.group("names")):
+                read = _read_name(part)
+                if isinstance(read, Person) and read.last_name and not part.strip().isdigit():
+                    people.append(read)
+            if people:
+                return people
+    return []
+
+
+def _read_vote(
+    text: str, record: DeliberationRecord, votes: int | None, findings: list[Finding]
+) -> tuple[list[Person], list[Person]]:
+    """The outcome and figures of one vote; returns who voted against and who abstained, when
+    the document names them."""
+    against_names = _named(_AGAINST_NAMES, text)
+    abstaining = _named(_ABSTAIN_NAMES, text)
     votes_for = _first_number(_VOTES_FOR, text)
     against = _first_number(_VOTES_AGAINST, text)
     abstentions = _first_number(_ABSTENTIONS, text)
+    if against is None and against_names:
+        against = len(against_names)
+    if abstentions is None and abstaining:
+        abstentions = len(abstaining)
     rejected = _REJECTED.search(text) is not None
     adopted = not rejected and _ADOPTED.search(text) is not None
     if votes_for is not None or against is not None:
@@ -675,29 +817,36 @@ def _read_vote(text: str, extract: Extract) -> None:
         tie_won = adopted and votes_for == against  # the chair's casting vote, when printed
         outcome = rules.vote_outcome(votes_for, against, president_voted_for=tie_won or None)
         if (adopted and outcome != "adopted") or (rejected and outcome != "rejected"):
-            extract.findings.append(
+            findings.append(
                 Finding(
                     "outcome_differs",
                     {"printed": "rejected" if rejected else "adopted", "counted": outcome},
                 )
             )
-        deliberation.votes_for = votes_for
-        deliberation.votes_against = against
-        deliberation.abstentions = abstentions
-        deliberation.outcome = outcome
-        deliberation.unanimous = rules.is_unanimous(against, abstentions)
+        record.votes_for = votes_for
+        record.votes_against = against
+        record.abstentions = abstentions
+        record.outcome = outcome
+        record.unanimous = rules.is_unanimous(against, abstentions)
     elif _UNANIMOUS.search(text):
-        deliberation.outcome = "rejected" if rejected else "adopted"
-        deliberation.unanimous = True
-        votes = extract.counts.votes
-        if votes is not None:
-            deliberation.votes_for = 0 if rejected else votes
-            deliberation.votes_against = votes if rejected else 0
-            deliberation.abstentions = 0
+        record.outcome = "rejected" if rejected else "adopted"
+        record.unanimous = abstentions in (None, 0)
+        if abstentions:
+            record.abstentions = abstentions
+            record.votes_against = 0
+        elif votes is not None:
+            record.votes_for = 0 if rejected else votes
+            record.votes_against = votes if rejected else 0
+            record.abstentions = 0
     elif rejected or adopted:
-        deliberation.outcome = "rejected" if rejected else "adopted"
+        record.outcome = "rejected" if rejected else "adopted"
+        if abstentions is not None:
+            record.abstentions = abstentions
+    elif _NOTED.search(text):
+        record.outcome = "noted"  # « Le Conseil prend acte »: no vote at all
     else:
-        extract.findings.append(Finding("missing_outcome", {}))
+        findings.append(Finding("missing_outcome", {}))
+    return against_names, abstaining
 
 
 # -- annex ------------------------------------------------------------------------------------
@@ -877,110 +1026,340 @@ def _read_annex(
     return actions
 
 
+# -- officers -------------------------------------------------------------------------------
+
+_OFFICER_NAME = r"(?P<name>(?:(?:M\.|Mme|Mlle|Monsieur|Madame) )?(?:[A-ZÀ-Ý][\w'’.-]* ?){1,4})"
+# « Mme Anne-Marie DEFRANCE a été désignée » after « secrétaire de séance … : », or « Madame
+# DUVAL est nommée secrétaire de séance », « M. SEGUIN a été élu secrétaire de séance ».
+_SECRETARY_AFTER = re.compile(
+    rf"(?i:secr[ée]taire\s+de\s+s[ée]ance)[^:]{{0,160}}?:\s?{_OFFICER_NAME}\s"
+    r"(?i:a\s+[ée]t[ée]\s+(?:d[ée]sign|nomm|[ée]lu))"
+)
+_SECRETARY_NAMED = re.compile(
+    rf"{_OFFICER_NAME}\s(?:a\s+[ée]t[ée]|est)\s+(?:d[ée]sign[ée]e?|nomm[ée]e?|[ée]lue?)\s+"
+    r"(?:comme\s+|en\s+qualit[ée]\s+de\s+)?secr[ée]taire"
+)
+
+
+def _chair_name(value: str) -> str:
+    """« Monsieur le Maire, Philippe SAUVAL » → « Philippe SAUVAL »; otherwise the name."""
+    parts = [p.strip() for p in value.split(",")]
+    if len(parts) > 1 and (role_word(parts[0]) or _ROLE_ONLY.match(parts[0])):
+        return _role_name(parts[1])
+    return _role_name(value)
+
+
+def _read_officers(text: Text, low: str, end: int, extract: Extract) -> None:
+    joined = text.joined
+    findings = extract.findings
+    for role in _ROLE.finditer(low, 0, end):
+        person = _person_or_none(_chair_name(_span(joined, role, "name")), findings)
+        key = "president" if role.group("role").startswith("pr") else "secretary"
+        if person is not None and person != CHAIR and getattr(extract, key) is None:
+            setattr(extract, key, person)
+            _evidence(extract, key, text, role.start(), role.end())
+    if extract.president is None and (chaired := _CHAIRED_BY.search(low, 0, end)):
+        name = _chair_name(_span(joined, chaired, "name"))
+        person = _person_or_none(name, findings)
+        if person is not None and person != CHAIR:
+            extract.president = person
+            _evidence(extract, "president", text, chaired.start(), chaired.end())
+    if extract.secretary is None:
+        for pattern in (_SECRETARY_AFTER, _SECRETARY_NAMED):
+            if named := pattern.search(joined, 0, end):
+                person = _person_or_none(named.group("name"), findings)
+                if person is not None and person != CHAIR:
+                    extract.secretary = person
+                    _evidence(extract, "secretary", text, named.start(), named.end())
+                    break
+    if extract.secretary is None and (appointed := _APPOINTED_SECRETARY.search(low, 0, end)):
+        name = _span(joined, appointed, "name")
+        person = _person_or_none(_role_name(name), findings)
+        if person is not None and person != CHAIR:
+            extract.secretary = person
+            _evidence(extract, "secretary", text, appointed.start(), appointed.end())
+
+
+def _resolve_chair(people: list[Person], president: Person | None) -> list[Person]:
+    """« M. le Maire » in a list is the president the document names, never a member called
+    « Maire »; without a named president the entry is left out (and reported)."""
+    if CHAIR not in people:
+        return people
+    if president is None:
+        return [p for p in people if p != CHAIR]
+    resolved = [president if p == CHAIR else p for p in people]
+    seen: set[Person] = set()
+    return [p for p in resolved if not (p in seen or seen.add(p))]  # type: ignore[func-returns-value]
+
+
+# -- items ------------------------------------------------------------------------------------
+
+
+def _evidence(extract: Extract, key: str, text: Text, start: int, end: int) -> None:
+    extract.evidence[key] = {
+        "line": text.line_of(start),
+        "text": _normalise(text.joined[start:end])[:160],
+    }
+
+
+def _same(a: Person, b: Person) -> bool:
+    return fold(a.last_name) == fold(b.last_name) and (
+        not a.first_name or not b.first_name or fold(a.first_name) == fold(b.first_name)
+    )
+
+
+def _read_item(
+    lines: list[str], start: int, end: int, record: DeliberationRecord, extract: Extract
+) -> tuple[int, list[Person], list[Person]]:
+    """Decisions and vote of the item printed on lines [start, end); returns the line of its
+    vote and who is named against and abstaining."""
+    low_lines = [_lower(line) for line in lines[start:end]]
+    decided = next((i for i, line in enumerate(low_lines) if _DELIBERATED.search(line)), None)
+    if decided is not None:
+        decided_at = start + decided
+        decisions, stop = _read_decisions(lines, decided_at + 1, end)
+        record.decisions = decisions
+        vote_text = "\n".join([lines[decided_at], *lines[stop:end]])
+        vote_line = decided_at
+    else:
+        vote_text = "\n".join(lines[start:end])
+        vote_line = end - 1
+    against, abstaining = _read_vote(vote_text, record, extract.counts.votes, extract.findings)
+    return vote_line, against, abstaining
+
+
+def _read_items(text: Text, headings: list[Heading], extract: Extract) -> None:
+    """Each deliberation of a document holding several, with its attendance changes."""
+    lines = text.lines
+    bounds = [h.index for h in headings] + [len(lines)]
+    votes_at: list[int] = []
+    for heading, end in zip(headings, bounds[1:], strict=True):
+        record = DeliberationRecord(number=heading.number)
+        record.full_text = "\n".join(lines[heading.index : end]).strip()
+        title = heading.rest.strip(" -–—:")
+        record.title = _normalise(title) if sum(c.isalpha() for c in title) >= 3 else None
+        if record.title is None:
+            record.title = _read_title(lines, heading.index, "")
+        if record.title is None:
+            extract.findings.append(Finding("missing_title", {"line": text.numbers[heading.index]}))
+        vote_line, against, abstaining = _read_item(lines, heading.index + 1, end, record, extract)
+        item = ItemRecord(
+            deliberation=record,
+            ordinal=heading.ordinal,
+            line=text.numbers[heading.index],
+            against=against,
+            abstaining=abstaining,
+        )
+        extract.items.append(item)
+        votes_at.append(vote_line)
+    _apply_movements(text, extract, bounds, votes_at, first=0)
+
+
+def _apply_movements(
+    text: Text, extract: Extract, bounds: list[int], votes_at: list[int], first: int
+) -> None:
+    """Arrivals and departures change the attendance of the items voted after them."""
+    movements = [(i, m) for i, m in find_movements(text.lines, text.numbers) if i >= first]
+    if not movements:
+        return
+    for _, movement in movements:
+        if movement.person == CHAIR and extract.president is not None:
+            movement.person = extract.president
+    movements = [(i, m) for i, m in movements if m.person != CHAIR]
+    by_ordinal = {
+        item.ordinal: bounds[n] for n, item in enumerate(extract.items) if item.ordinal
+    } | {
+        item.deliberation.number: bounds[n]
+        for n, item in enumerate(extract.items)
+        if item.deliberation.number
+    }
+    roll_call = extract.present
+    for n, item in enumerate(extract.items):
+        zone = (bounds[n], bounds[n + 1])
+        state: dict[tuple[str, str], tuple[Person, bool]] = {}
+        later_arrivals: list[Person] = []
+        for index, movement in movements:
+            person = movement.person
+            key = (fold(person.last_name), fold(person.first_name or ""))
+            effective = by_ordinal.get(movement.item, index) if movement.item else index
+            if movement.kind == "abstains_from_vote":
+                if zone[0] <= index < zone[1]:
+                    item.not_voting.append(person)
+                continue
+            if effective <= votes_at[n]:
+                state[key] = (person, movement.kind == "arrives")
+            elif movement.kind == "arrives" and key not in state:
+                later_arrivals.append(person)
+        for person, there in state.values():
+            listed = any(_same(person, p) for p in roll_call)
+            if there and not listed:
+                item.arrived.append(person)
+            elif not there:
+                item.away.append(person)
+        # Listed at the roll call but arriving after this item's vote: not there for it.
+        for person in later_arrivals:
+            if any(_same(person, p) for p in roll_call) and not any(
+                _same(person, p) for p in item.away
+            ):
+                item.away.append(person)
+
+
 # -- entry points -----------------------------------------------------------------------------
+
+_MINUTES = re.compile(
+    r"registre\s+des\s+d[ée]lib[ée]rations|proc[èe]s[- ]verbal|compte[- ]rendu|relev[ée]\s+des\s+d[ée]"
+    r"|conseil\s+(?:municipal|communautaire|m[ée]tropolitain|d[ée]partemental|syndical)"
+    r"|bureau\s+(?:m[ée]tropolitain|communautaire)|commission\s+permanente"
+)
 
 
 def looks_like_extract(text: str) -> bool:
-    """Whether the text reads as a deliberation extract (register heading, or number and date)."""
+    """Whether the text reads as a council's document: an extract, minutes, a record of
+    decisions (its heading names one, or it prints a deliberation number and a sitting date)."""
     try:
-        head = _lower(text[:6000])
+        head = _lower(text[:8000])
         if _REGISTER.search(head):
             return True
-        return bool(_find_number(head, head, len(head)) and _SITTING_DATE.search(head))
+        dated = heading.sitting_date(head, len(head)) is not None
+        return dated and (
+            _MINUTES.search(head) is not None or _find_number(head, head, len(head)) is not None
+        )
     except (TypeError, AttributeError):
         return False
 
 
-def parse_extract(text: str) -> Extract:
-    """Read one extract; raise DocumentError only if it is not an extract at all."""
-    if not isinstance(text, str) or not text.strip():
+def parse_extract(raw: str) -> Extract:
+    """Read one document (an extract, or minutes holding several deliberations); raise
+    DocumentError only if it is no council document at all."""
+    if not isinstance(raw, str) or not raw.strip():
         raise DocumentError("empty document")
     extract = Extract()
     findings = extract.findings
-    deliberation = DeliberationRecord(full_text=text)
+    deliberation = DeliberationRecord(full_text=raw)
     extract.deliberation = deliberation
 
-    deliberation.prefecture_id = _prefecture_id(text)
-    if ("fecture" in text or "FECTURE" in text) and (
-        prefecture_date := _PREFECTURE_DATE.search(text)
+    text = clean(repair_mojibake(raw), _BREAKS, _LONG_BREAKS)
+    deliberation.prefecture_id = text.prefecture_id
+    if ("fecture" in raw or "FECTURE" in raw) and (
+        prefecture_date := _PREFECTURE_DATE.search(" ".join(raw[:20000].split()))
     ):
         deliberation.prefecture_date = _to_date(prefecture_date.group(1), findings)
-    lines = _clean(text, deliberation.prefecture_id)
-
-    # Where the parts are: the attendance block before the decisions, the annex after them.
-    joined = "\n".join(lines)
+    lines = text.lines
+    joined = text.joined
     low = _lower(joined)
+
+    # Where the parts are: the attendance block before the first item (or the decisions), the
+    # annex after them.
+    headings = find_headings(lines)
+    several = len(headings) >= 2
     deliberated = _DELIBERATED.search(low)
     decided_at = low.count("\n", 0, deliberated.start()) if deliberated else None
-    annex_at = next(
-        (i for i in range((decided_at or 0) + 1, len(lines)) if _ANNEX.match(lines[i])), None
-    )
-    header_end = decided_at if decided_at is not None else (annex_at or len(lines))
-    end = deliberated.start() if deliberated else len(joined)
-    if decided_at is None and annex_at is not None:
-        end = sum(len(line) + 1 for line in lines[:annex_at])
+    annex_at = None
+    if several:
+        header_end = headings[0].index
+        end = text.offset_of(header_end)
+    else:
+        annex_at = next(
+            (i for i in range((decided_at or 0) + 1, len(lines)) if _ANNEX.match(lines[i])), None
+        )
+        header_end = decided_at if decided_at is not None else (annex_at or len(lines))
+        end = deliberated.start() if deliberated else len(joined)
+        if decided_at is None and annex_at is not None:
+            end = text.offset_of(annex_at)
 
-    number = _find_number(joined, low, end)
-    sitting = _SITTING_DATE.search(low, 0, end) or _SITTING_DATE_FALLBACK.search(low, 0, end)
-    if number is None and sitting is None:
+    number = None if several else _find_number(joined, low, end)
+    sitting = heading.sitting_date(low, end)
+    if number is None and sitting is None and not several:
         raise DocumentError("no deliberation number and no sitting date")
     if sitting is not None:
-        extract.sitting_date = _to_date(sitting.group(1), findings)
-    if convened := _CONVENED.search(low, 0, end):
-        extract.convened_on = _to_date(convened.group(1), findings)
-
-    body_match = None
-    if sitting is not None:
-        line_start = low.rfind("\n", 0, sitting.start()) + 1
-        body_match = _BODY.search(low, line_start, sitting.end())
-    body_match = body_match or _BODY.search(low, 0, end)
-    if body_match is not None:
-        extract.body = _body_name(body_match)
+        extract.sitting_date, at = sitting
+        _evidence(extract, "sitting_date", text, at, low.find("\n", at))
+    else:
+        findings.append(Finding("not_found", {"field": "sitting_date"}))
+    if convened := heading.convened_on(low, end, extract.sitting_date):
+        extract.convened_on, at = convened
+        _evidence(extract, "convened_on", text, at, low.find("\n", at))
+    if body := heading.body(low, sitting[1] if sitting else None, end):
+        extract.body, at = body
+        _evidence(extract, "body", text, at, at + len(extract.body))
+    else:
+        findings.append(Finding("not_found", {"field": "body"}))
+    if council := heading.council(joined, end, deliberation.prefecture_id):
+        extract.council, at = council
+        _evidence(extract, "council", text, at, at + len(extract.council.name))
 
     if number is not None:
         deliberation.number, rest, line_start = number
         number_line = low.count("\n", 0, line_start)
         deliberation.title = _read_title(lines, number_line, rest)
-    for obj in _OBJECT.finditer(low, 0, end):
-        line_start = low.rfind("\n", 0, obj.start()) + 1
-        if not low[line_start : obj.start()].strip():
-            object_line = low.count("\n", 0, obj.start())
-            title = _read_object(lines, object_line, _span(joined, obj, 1))
-            deliberation.title = title or deliberation.title
-            break
+        _evidence(extract, "number", text, line_start, low.find("\n", line_start))
+    if not several:
+        for obj in _OBJECT.finditer(low, 0, end):
+            line_start = low.rfind("\n", 0, obj.start()) + 1
+            if not low[line_start : obj.start()].strip():
+                object_line = low.count("\n", 0, obj.start())
+                title = _read_object(lines, object_line, _span(joined, obj, 1))
+                deliberation.title = title or deliberation.title
+                break
 
-    extract.counts = _read_counts(low, end)
+    extract.counts = _read_counts(low, end, text, extract)
     missing = [
         name for name in ("in_office", "present", "votes") if getattr(extract.counts, name) is None
     ]
     if missing:
         findings.append(Finding("missing_counts", {"missing": missing}))
 
-    for role in _ROLE.finditer(low, 0, end):
-        person = _person_or_none(_role_name(_span(joined, role, "name")), findings)
-        if role.group("role").startswith("pr"):
-            extract.president = extract.president or person
-        else:
-            extract.secretary = extract.secretary or person
-    if extract.president is None and (chaired := _CHAIRED_BY.search(low, 0, end)):
-        name = _span(joined, chaired, "name")
-        extract.president = _person_or_none(_role_name(name), findings)
-    if extract.secretary is None and (appointed := _APPOINTED_SECRETARY.search(low, 0, end)):
-        name = _span(joined, appointed, "name")
-        extract.secretary = _person_or_none(_role_name(name), findings)
+    _read_officers(text, low, end, extract)
+    sections = _collect_sections(lines, header_end)
+    _read_sections(sections, extract, text)
+    if CHAIR in extract.present + extract.absent_excused + extract.absent:
+        if extract.president is None:
+            findings.append(Finding("chair_unnamed", {}))
+        extract.present = _resolve_chair(extract.present, extract.president)
+        extract.absent_excused = _resolve_chair(extract.absent_excused, extract.president)
+        extract.absent = _resolve_chair(extract.absent, extract.president)
+    extract.proxies = [
+        p for p in extract.proxies if CHAIR not in (p.giver, p.holder) or extract.president
+    ]
+    if extract.president is not None:
+        extract.proxies = [
+            ProxyLine(
+                giver=extract.president if p.giver == CHAIR else p.giver,
+                holder=extract.president if p.holder == CHAIR else p.holder,
+            )
+            for p in extract.proxies
+        ]
+    if extract.represented:
+        findings.append(
+            Finding("proxy_holder_unknown", {"givers": [p.display() for p in extract.represented]})
+        )
 
-    _read_sections(_collect_sections(lines, header_end), extract)
+    if several:
+        _read_items(text, headings, extract)
+        extract.deliberation = extract.items[0].deliberation
+        return extract
 
     vote_end = annex_at if annex_at is not None else len(lines)
     if decided_at is not None:
         decisions, stop = _read_decisions(lines, decided_at + 1, vote_end)
         deliberation.decisions = decisions
-        _read_vote("\n".join(lines[stop:vote_end]), extract)
+        vote_text = "\n".join([lines[decided_at], *lines[stop:vote_end]])
     else:
-        _read_vote("\n".join(lines[header_end:vote_end]), extract)
+        vote_text = "\n".join(lines[header_end:vote_end])
+    against, abstaining = _read_vote(vote_text, deliberation, extract.counts.votes, findings)
+    item = ItemRecord(deliberation=deliberation, against=against, abstaining=abstaining)
+    extract.items.append(item)
+    first_item_line = decided_at if decided_at is not None else header_end
+    _apply_movements(
+        text,
+        extract,
+        [first_item_line, vote_end],
+        [decided_at if decided_at is not None else vote_end - 1],
+        first=sections[0].line if sections else 0,
+    )
 
     if annex_at is not None:
-        prose_end = sum(len(line) + 1 for line in lines[:annex_at])
+        prose_end = text.offset_of(annex_at)
         extract.funded_actions = _read_annex(
             lines, annex_at, joined[:prose_end], low[:prose_end], findings
         )
