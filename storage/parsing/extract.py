@@ -218,10 +218,11 @@ _CAPS_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+$")
 # What a list entry may carry besides the name: a bullet, its number, a plural civility
 # (« Mmes et MM. »), a group or party after it (« Groupe Ensemble »).
 _ENTRY_PREFIX = re.compile(
-    r"^(?:[-–—*] ?|\d{1,3}[.)] ?|\d{1,3} - )?(?:(?:Mmes|MM\.|Mesdames|Messieurs)(?: et (?:MM\.|Mmes"
-    r"|Messieurs|Mesdames))? )?"
+    r"^(?:[-–—*] ?|\d{1,3}[.)] ?|\d{1,3} - )?"
+    r"(?:(?:Mmes|MM\.|Mesdames|Messieurs)(?: et (?:MM\.|Mmes|Messieurs|Mesdames))? )?"
 )
 _GROUP_SUFFIX = re.compile(r"\s(?:[-–—] )?(?:groupe|liste|gr\.)\s.*$", re.IGNORECASE)
+_ENTRY_START = re.compile(r"^(?:[-–—*] |\d{1,3}[.)] )")
 # An entry that is only a function printed after a name (« Mme Anne BOIS, Maire »).
 _FUNCTION_ONLY = re.compile(
     r"^(?:(?:\d(?:er|[eè]me|e)\s)?(?:maire|adjoint|adjointe|vice-pr[ée]sidente?|pr[ée]sidente?"
@@ -608,6 +609,9 @@ def _split_items(lines: list[str], proxies: bool) -> list[str]:
             for cell in cells:
                 items.extend(p for p in separator.split(cell) if p.strip(" ,;"))
             continue
+        if pending and _ENTRY_START.match(line):
+            items.append(pending)  # « - Monsieur X à Madame Y », « 12. PRAT Louise »
+            pending = ""
         if pending:
             if pending.endswith(("-", "/")):
                 line = pending + line
@@ -723,6 +727,15 @@ def _read_sections(sections: list[_Section], extract: Extract, text: Text) -> No
         extract.proxies.extend(reading.proxies)
         extract.represented.extend(reading.represented)
         extract.findings.extend(Finding(code, dict(params)) for code, params in reading.findings)
+        if section.lines and (closing := _CLOSING_COUNT.search(section.lines[-1])):
+            count = int(closing.group().strip("(). "))
+            name = {"present": "present", "proxies": "proxies"}.get(section.kind, "absent")
+            if getattr(extract.counts, name) is None:
+                setattr(extract.counts, name, count)
+                extract.evidence[f"counts.{name}"] = {
+                    "line": text.numbers[section.line],
+                    "text": closing.group(),
+                }
         key = f"list:{section.kind}"
         if key not in extract.evidence:
             extract.evidence[key] = {
@@ -766,7 +779,7 @@ def _first_number(patterns: tuple[re.Pattern[str], ...], text: str) -> int | Non
     return None
 
 
-_NAMES_AFTER = r"(?P<names>(?:M\.|MM\.|Mme|Monsieur|Madame|[A-ZÀ-Ý])[^\n()]{1,300}?)(?:\.|$|\n)"
+_NAMES_AFTER = r"(?P<names>(?:M\.|MM\.|Mme|Monsieur|Madame|[A-ZÀ-Ý])[^\n()]{1,300})"
 _AGAINST_NAMES = (
     re.compile(r"\d+\s(?:voix\s)?contre\s?\((?P<names>[^()\n]{2,300})\)", re.IGNORECASE),
     re.compile(rf"\bcontre\s?:\s?{_NAMES_AFTER}", re.IGNORECASE),
@@ -776,6 +789,7 @@ _ABSTAIN_NAMES = (
     re.compile(rf"\babstentions?(?:\(s\))?\s?:\s?{_NAMES_AFTER}", re.IGNORECASE),
     re.compile(rf"\bs['’]abstien(?:t|nent)\s?:\s?{_NAMES_AFTER}", re.IGNORECASE),
 )
+_MAJORITY = re.compile(r"\b[àa]\s+la\s+majorit[ée]", re.IGNORECASE)
 _NOTED = re.compile(r"\bprend\s+acte\b|\bpris\s+acte\b|\bdonn[ée]\s+acte\b", re.IGNORECASE)
 _NAME_LIST_SPLIT = re.compile(r"\s?,\s?|\set\s")
 
@@ -784,7 +798,7 @@ def _named(patterns: tuple[re.Pattern[str], ...], text: str) -> list[Person]:
     for pattern in patterns:
         if match := pattern.search(text):
             people = []
-            for part in _NAME_LIST_SPLIT.split(match.group("names")):
+            for part in _NAME_LIST_SPLIT.split(match.group("names").strip(" .;")):
                 read = _read_name(part)
                 if isinstance(read, Person) and read.last_name and not part.strip().isdigit():
                     people.append(read)
@@ -808,7 +822,20 @@ def _read_vote(
     if abstentions is None and abstaining:
         abstentions = len(abstaining)
     rejected = _REJECTED.search(text) is not None
-    adopted = not rejected and _ADOPTED.search(text) is not None
+    adopted = not rejected and (
+        _ADOPTED.search(text) is not None or _MAJORITY.search(text) is not None
+    )
+    if votes_for is None and against is not None and not _UNANIMOUS.search(text):
+        # « à la majorité », then only the names against: the « pour » is not printed, so the
+        # outcome is the printed one, never one counted from a missing figure.
+        record.votes_against = against
+        record.abstentions = abstentions or 0
+        record.unanimous = False
+        if rejected or adopted:
+            record.outcome = "rejected" if rejected else "adopted"
+        else:
+            findings.append(Finding("missing_outcome", {}))
+        return against_names, abstaining
     if votes_for is not None or against is not None:
         # Offices print only the non-zero figures (« adopté par 44 voix pour et 2 abstentions »).
         votes_for = votes_for or 0
@@ -1133,15 +1160,17 @@ def _read_items(text: Text, headings: list[Heading], extract: Extract) -> None:
     lines = text.lines
     bounds = [h.index for h in headings] + [len(lines)]
     votes_at: list[int] = []
-    for heading, end in zip(headings, bounds[1:], strict=True):
-        record = DeliberationRecord(number=heading.number)
-        record.full_text = "\n".join(lines[heading.index : end]).strip()
-        title = heading.rest.strip(" -–—:")
+    for head, end in zip(headings, bounds[1:], strict=True):
+        record = DeliberationRecord(number=head.number)
+        record.full_text = "\n".join(lines[head.index : end]).strip()
+        title = head.rest.strip(" -–—:")
         record.title = _normalise(title) if sum(c.isalpha() for c in title) >= 3 else None
         if record.title is None:
             record.title = _read_title(lines, heading.index, "")
         if record.title is None:
-            extract.findings.append(Finding("missing_title", {"line": text.numbers[heading.index]}))
+            extract.findings.append(
+                Finding("missing_title", {"line": text.numbers[heading.index]})
+            )
         vote_line, against, abstaining = _read_item(lines, heading.index + 1, end, record, extract)
         item = ItemRecord(
             deliberation=record,
@@ -1176,11 +1205,11 @@ def _apply_movements(
     roll_call = extract.present
     for n, item in enumerate(extract.items):
         zone = (bounds[n], bounds[n + 1])
-        state: dict[tuple[str, str], tuple[Person, bool]] = {}
+        state: dict[str, tuple[Person, bool]] = {}
         later_arrivals: list[Person] = []
         for index, movement in movements:
             person = movement.person
-            key = (fold(person.last_name), fold(person.first_name or ""))
+            key = fold(person.last_name)  # « M. le Président » and « M. SUPERBI » are one
             effective = by_ordinal.get(movement.item, index) if movement.item else index
             if movement.kind == "abstains_from_vote":
                 if zone[0] <= index < zone[1]:
@@ -1207,7 +1236,8 @@ def _apply_movements(
 # -- entry points -----------------------------------------------------------------------------
 
 _MINUTES = re.compile(
-    r"registre\s+des\s+d[ée]lib[ée]rations|proc[èe]s[- ]verbal|compte[- ]rendu|relev[ée]\s+des\s+d[ée]"
+    r"registre\s+des\s+d[ée]lib[ée]rations|proc[èe]s[- ]verbal|compte[- ]rendu"
+    r"|relev[ée]\s+des\s+d[ée]"
     r"|conseil\s+(?:municipal|communautaire|m[ée]tropolitain|d[ée]partemental|syndical)"
     r"|bureau\s+(?:m[ée]tropolitain|communautaire)|commission\s+permanente"
 )
@@ -1303,15 +1333,15 @@ def parse_extract(raw: str) -> Extract:
                 break
 
     extract.counts = _read_counts(low, end, text, extract)
+
+    _read_officers(text, low, end, extract)
+    sections = _collect_sections(lines, header_end)
+    _read_sections(sections, extract, text)
     missing = [
         name for name in ("in_office", "present", "votes") if getattr(extract.counts, name) is None
     ]
     if missing:
         findings.append(Finding("missing_counts", {"missing": missing}))
-
-    _read_officers(text, low, end, extract)
-    sections = _collect_sections(lines, header_end)
-    _read_sections(sections, extract, text)
     if CHAIR in extract.present + extract.absent_excused + extract.absent:
         if extract.president is None:
             findings.append(Finding("chair_unnamed", {}))

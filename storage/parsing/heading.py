@@ -176,7 +176,7 @@ _SIREN = re.compile(r"\bSIRE[NT]\s?:?\s?(\d{3}\s?\d{3}\s?\d{3})")
 def _tidy_name(kind: str, name: str) -> str:
     name = " ".join(name.split()).strip(" ,;:.-–")
     words = name.split(" ")
-    if kind == "commune" and not fold(words[0]) in ("commune", "ville", "mairie"):
+    if kind == "commune" and fold(words[0]) not in ("commune", "ville", "mairie"):
         name = f"Commune de {name}"
         words = name.split(" ")
     if fold(words[0]) in ("commune", "ville", "mairie", "communaute", "departement", "region"):
@@ -189,7 +189,9 @@ def _tidy_name(kind: str, name: str) -> str:
     )
 
 
-def council(text: str, head_end: int, prefecture_id: str | None) -> tuple[CouncilRecord, int] | None:
+def council(
+    text: str, head_end: int, prefecture_id: str | None
+) -> tuple[CouncilRecord, int] | None:
     """The collectivité, read in the heading first, else anywhere in the document."""
     siren = None
     if siren_match := _SIREN.search(text):
@@ -203,9 +205,9 @@ def council(text: str, head_end: int, prefecture_id: str | None) -> tuple[Counci
             if match is None or (best is not None and match.start() >= best[0]):
                 continue
             name = match.group(1)
-            if kind != "métropole" or not name.lower().startswith("m"):
-                if stop := _NAME_STOP.search(name, 8 if kind != "commune" else 0):
-                    name = name[: stop.start()]
+            stop = _NAME_STOP.search(name, 8 if kind != "commune" else 0)
+            if stop and (kind != "métropole" or not name.lower().startswith("m")):
+                name = name[: stop.start()]
             if len(name.strip()) < 3:
                 continue
             best = (match.start(), kind, name)

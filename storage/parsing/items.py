@@ -22,16 +22,19 @@ from storage.names import parse_person
 
 # An act's number: « 2024.00417 », « 2014 / 144 », « 36/2023 », « DELBU2023-02-012 »,
 # « D2022-118 », « CP.2023.01-02 », « DEL2024_017 ».
-NUMBER = r"(?:[A-Za-z]{1,8}[ ._-]?)?\d{1,4}(?: ?[._/-] ?[A-Za-z0-9]{1,6}){1,3}"
+NUMBER = r"(?:[A-Za-z]{1,8}[._-]?)?\d{1,4}(?:(?: ?/ ?|[._-])[A-Za-z0-9]{1,6}){1,3}"
+_YEAR_RANGE = re.compile(r"^(?:19|20)\d\d ?[-/] ?(?:19|20)?\d\d$")
 _BY_CUE = re.compile(
     rf"^(?:d[ée]lib[ée]ration (?:n ?[°º]|num[ée]ro) ?:? ?|n ?[°º] ?:? ?)(?P<number>{NUMBER})"
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
-_BARE = re.compile(rf"^(?P<number>{NUMBER}) ?[-–—:.] ?(?P<rest>[A-Za-zÀ-ÿ].*)$")
+# A bare number opening a line, then its title (or nothing: « Objet : … » cut to the next line).
+_BARE = re.compile(rf"^(?P<number>{NUMBER}) ?(?:[-–—:.] ?(?P<rest>[A-Za-zÀ-ÿ].*)?)?$")
 _ORDINAL = re.compile(r"^(?P<ordinal>\d{1,3}) ?[-–—.)] (?P<rest>[A-ZÀ-Ý].{3,})$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _A_DATE = re.compile(r"^\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?\d{2,4}$")
+_OBJECT_LINE = re.compile(r"^objet ?:", re.IGNORECASE)
 _OBJECT = re.compile(r"^[-–—: ]*(?:objet ?: ?)?", re.IGNORECASE)
 # A reference to another act, wrapped to a line start: « n° DEL2023-63 du 29 juin 2023 ».
 _REFERENCE_REST = re.compile(
@@ -67,10 +70,16 @@ def find_headings(lines: list[str]) -> list[Heading]:
         match = _BY_CUE.match(stripped)
         if match is None and (bare := _BARE.match(stripped)):
             number = bare.group("number")
-            if _YEAR.search(number) and not _A_DATE.match(number):
+            if (
+                _YEAR.search(number)
+                and not _A_DATE.match(number)
+                and not _YEAR_RANGE.match(number)
+            ):
                 match = bare
         if match is not None and not _continues_sentence(previous):
-            rest = match.group("rest")
+            rest = match.group("rest") or ""
+            if not rest and index + 1 < len(lines) and _OBJECT_LINE.match(lines[index + 1]):
+                rest = lines[index + 1]
             if not _REFERENCE_REST.match(rest):
                 number = match.group("number").rstrip(".-/ ")
                 by_number.append(Heading(index, number, None, _OBJECT.sub("", rest, 1)))
@@ -126,8 +135,8 @@ _MOVES = (
     (
         "abstains_from_vote",
         re.compile(
-            rf"{_WHO} ?,? (?:\([^)\n]{{0,40}}\) ?)?(?:ne prend pas|ne participe pas|n['’]a pas pris)"
-            r" (?:part )?(?:au|part au) vote"
+            rf"{_WHO} ?,? (?:\([^)\n]{{0,40}}\) ?)?"
+            r"(?:ne prend pas|ne participe pas|n['’]a pas pris) (?:part )?(?:au|part au) vote"
         ),
     ),
 )

@@ -57,6 +57,7 @@ def repair_mojibake(text: str) -> str:
             return text.encode(codec).decode("utf-8")
         except (UnicodeEncodeError, UnicodeDecodeError):
             continue
+
     # Mixed text: repair each damaged word alone.
     def word(match: re.Match[str]) -> str:
         for codec in ("cp1252", "latin-1"):
@@ -231,8 +232,10 @@ def clean(
                 if shape in seen_headers:
                     stripped = ""
                 seen_headers.add(shape)
-            if "FECTURE" in stripped or "fecture" in stripped or (
-                prefecture and prefecture in stripped
+            if (
+                "FECTURE" in stripped
+                or "fecture" in stripped
+                or (prefecture and prefecture in stripped)
             ):
                 stripped = _NOISE_INLINE.sub("", stripped).strip()
         if not stripped:
