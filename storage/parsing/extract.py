@@ -1166,16 +1166,14 @@ def _read_items(text: Text, headings: list[Heading], extract: Extract) -> None:
         title = head.rest.strip(" -–—:")
         record.title = _normalise(title) if sum(c.isalpha() for c in title) >= 3 else None
         if record.title is None:
-            record.title = _read_title(lines, heading.index, "")
+            record.title = _read_title(lines, head.index, "")
         if record.title is None:
-            extract.findings.append(
-                Finding("missing_title", {"line": text.numbers[heading.index]})
-            )
-        vote_line, against, abstaining = _read_item(lines, heading.index + 1, end, record, extract)
+            extract.findings.append(Finding("missing_title", {"line": text.numbers[head.index]}))
+        vote_line, against, abstaining = _read_item(lines, head.index + 1, end, record, extract)
         item = ItemRecord(
             deliberation=record,
-            ordinal=heading.ordinal,
-            line=text.numbers[heading.index],
+            ordinal=head.ordinal,
+            line=text.numbers[head.index],
             against=against,
             abstaining=abstaining,
         )
