@@ -88,7 +88,7 @@ def test_a_pdf_without_text_is_refused(tmp_path: Path) -> None:
     pdf.rect(10, 10, 50, 50)  # a page with only a drawing, as a scan has only an image
     path = tmp_path / "scan.pdf"
     pdf.output(str(path))
-    with pytest.raises(DocumentError, match="text layer"):
+    with pytest.raises(DocumentError, match="PDF sans texte"):
         read_document_text(path)
 
 

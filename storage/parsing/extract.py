@@ -140,7 +140,11 @@ _APPOINTED_SECRETARY = re.compile(
     re.MULTILINE,
 )
 # Where a name printed after a role stops: a column gap, a comma, or the other role.
-_NAME_END = re.compile(r"\s{3,}|[,;(]|\s+(?:secr[ée]taire|pr[ée]sid)", re.IGNORECASE)
+_NAME_END = re.compile(
+    r"\s{3,}|[,;(]|\s+(?:secr[ée]taire|pr[ée]sid|d[ée]lib[ée]ration|objet|[ée]taient|pr[ée]sents"
+    r"|absents?\s|excus[ée]s|pouvoirs|procurations|nombre|ordre\s+du|approbation|membres)",
+    re.IGNORECASE,
+)
 
 # -- attendance lists -------------------------------------------------------------------------
 
@@ -184,13 +188,25 @@ _BREAKS = re.compile(
     r"|Pr[ée]sident(?:e|ce)?|PR[ÉE]SIDENT(?:E|CE)?|Nombre|NOMBRE|Votants|VOTANTS|Quorum"
     r"|QUORUM|En exercice|Repr[ée]sent[ée]s|REPR[ÉE]SENT[ÉE]S|Votes?|VOTES?|Pour|POUR|Contre"
     r"|CONTRE|Abstentions?|ABSTENTIONS?|Suppl[ée]ants?|Titulaires|TITULAIRES|D[ée]l[ée]gations?"
-    r"|Date de convocation|Objet|OBJET)\b[^:\n]{0,50}:)"
+    r"|Date de convocation|Objet|OBJET)\b(?=[^:\n]{0,50}:))"
 )
 # In a text whose line breaks were lost, sentences that start a new part.
 _LONG_BREAKS = re.compile(
-    r"(?<=[.;:] )(?P<cue>(?:Le|La|Les|L['’]|Vu|Consid[ée]rant|Apr[èe]s|Il|Elle|Arriv[ée]e"
-    r"|D[ée]part|Sortie|Ordre|Adopt[ée]e?|Rejet[ée]e?|D[ée]lib[ée]ration|DELIBERATION|N ?°"
-    r"|Secr[ée]taire|Absents?|Excus[ée]s|Pouvoirs|Procurations|Votes?)\b|N ?°)"
+    r"(?<=[.;:] )(?:(?:Le|La|Les|L['’]|Vu|Consid[ée]rant|Apr[èe]s|Il|Elle|Arriv[ée]e"
+    r"|D[ée]part|Sortie|Ordre|Adopt[ée]e?|Rejet[ée]e?|Secr[ée]taire|Absents?|Excus[ée]s|Pouvoirs"
+    r"|Procurations|Votes?)\b)"
+    # a sentence about a member after a list: « …, Paul FAYE M. Luc TESSIER donne pouvoir à … »
+    r"|(?<= )(?:M\.|Mme|Monsieur|Madame) (?=[^.,;:()]{0,60} (?:donne|a donn[ée]|donnant"
+    r"|repr[ée]sent|est nomm|est d[ée]sign|a [ée]t[ée]|rejoint|arrive|quitte|r[ée]int[èe]gre"
+    r"|ne prend pas))"
+    # an item's heading and its vote, wherever they stand
+    r"|(?<= )(?:D[ée]lib[ée]ration|DELIBERATION) [nN] ?°"
+    r"|(?<=[^°\s] )[A-Z]{1,8}[._-]?\d{4}[._-]\d{1,5}(?:[._-]\d{1,5})? ?[-–—:]"
+    r"|(?<= )Apr[èe]s en avoir d[ée]lib[ée]r[ée]"
+    r"|(?<= )(?:Le|La|L['’]) ?(?=(?:Conseil|Commission|Bureau|Comit|Assembl)[^.;:]{0,60}"
+    r"apr[èe]s en avoir d[ée]lib)"
+    # a numbered entry of a list: « 1. MARCHAND Hélène 2. PRAT Louise »
+    r"|(?<= )\d{1,3}\. (?=[A-ZÀ-Ý]{2,})"
 )
 
 # Lines that cannot belong to a list of names: other headings, prose. Articles in title case
@@ -206,12 +222,16 @@ _LIST_STOP_CI = re.compile(
 _COLUMN_GAP = re.compile(r"\s{3,}")
 # « et » between two names: before a civility, « Louis PRAT » or « PRAT Louis ».
 _AND_NAME = (
-    r"\s+et\s+(?=(?:M\.|Mme|MM\.|Monsieur|Madame)\s|[A-ZÀ-Ý][a-zà-ÿ'-]+\s[A-ZÀ-Ý]{2}"
+    r"(?<!Mmes)(?<!Mesdames)\s+et\s+(?=(?:M\.|Mme|MM\.|Monsieur|Madame)\s|[A-ZÀ-Ý][a-zà-ÿ'-]+\s[A-ZÀ-Ý]{2}"
     r"|[A-ZÀ-Ý]{2,}\s[A-ZÀ-Ý][a-zà-ÿ])"
 )
-_SEPARATOR = re.compile(rf"\s*[,;]\s*|{_AND_NAME}")
+# « - » between entries of a list run into one line (« - Mme X à M. Y - M. Z à … »).
+_DASH_NAME = r"\s[-–]\s(?=(?:M\.|Mme|MM\.|Monsieur|Madame)\s)"
+_SEPARATOR = re.compile(rf"\s*[,;]\s*|{_AND_NAME}|{_DASH_NAME}")
 # A separator outside parentheses, for lists that carry « X (pouvoir à Y) ».
-_SEPARATOR_OUTSIDE_PARENS = re.compile(rf"\s*[,;]\s*(?![^()]*\))|{_AND_NAME}(?![^()]*\))")
+_SEPARATOR_OUTSIDE_PARENS = re.compile(
+    rf"\s*[,;]\s*(?![^()]*\))|{_AND_NAME}(?![^()]*\))|{_DASH_NAME}(?![^()]*\))"
+)
 _PAREN = re.compile(r"\(([^()]*)\)?")
 _CIVILITY_START = re.compile(r"^(?:M\.|MM\.|Mme\b|Mlle\b|Monsieur\b|Madame\b|Mr\b|M\s)")
 _CAPS_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+$")
@@ -222,6 +242,15 @@ _ENTRY_PREFIX = re.compile(
     r"(?:(?:Mmes|MM\.|Mesdames|Messieurs)(?: et (?:MM\.|Mmes|Messieurs|Mesdames))? )?"
 )
 _GROUP_SUFFIX = re.compile(r"\s(?:[-–—] )?(?:groupe|liste|gr\.)\s.*$", re.IGNORECASE)
+_CONNECTIVES = frozenset(["à", "a", "de", "d'", "par", "et", "pouvoir", "procuration", "mandat"])
+_PARTICLES = frozenset(
+    ["de", "du", "des", "da", "di", "van", "von", "der", "le", "la", "del", "dos", "d"]
+)
+# A sentence, not a list entry: « M. SEGUIN a été élu secrétaire de séance ».
+_SENTENCE_ABOUT_MEMBER = re.compile(
+    r"^(?:M\.|Mme|Monsieur|Madame) [^,;:()]{0,60} (?:est nomm|est d[ée]sign|a [ée]t[ée] (?:nomm"
+    r"|d[ée]sign|[ée]lu)|rejoint|arrive|quitte|r[ée]int[èe]gre|ne prend pas)"
+)
 _ENTRY_START = re.compile(r"^(?:[-–—*] |\d{1,3}[.)] )")
 # An entry that is only a function printed after a name (« Mme Anne BOIS, Maire »).
 _FUNCTION_ONLY = re.compile(
@@ -564,7 +593,11 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
             stripped = stripped[sub.end() :].strip()
             if not stripped:
                 continue
-        if _LIST_STOP.match(stripped) or _LIST_STOP_CI.match(stripped):
+        if (
+            _LIST_STOP.match(stripped)
+            or _LIST_STOP_CI.match(stripped)
+            or _SENTENCE_ABOUT_MEMBER.match(stripped)
+        ):
             current = None
             continue
         current.lines.append(stripped)
@@ -581,11 +614,21 @@ def _starts_new_item(pending: str, following: str, proxies: bool) -> bool:
     """Whether the next line starts a new name, or finishes the one cut at the line's end."""
     if proxies:
         match = _PROXY_SENTENCE.match(pending)
-        return match is not None and _has_caps_surname(match.group("holder").split())
+        if match is not None and _has_caps_surname(match.group("holder").split()):
+            return True
+        # « M. Paul RIOU (délégation de vote à M. Jean ROCHE) » / « Mme Nina ROUX … »
+        last = pending.rsplit(" ", 1)[-1].lower()
+        return (
+            bool(_CIVILITY_START.match(following))
+            and last not in _CONNECTIVES
+            and _has_caps_surname(pending.split())
+        )
     if _CIVILITY_START.match(following):
         return True
     words = pending.split()
-    next_word = following.split(" ", 1)[0]
+    next_word = following.split(" ", 1)[0].rstrip(",;.")
+    if fold(words[-1]) in _PARTICLES:
+        return False  # « Laurence VAN DE » / « WALLE »: the surname goes on
     if _CAPS_WORD.match(words[0]) and not _CIVILITY_START.match(pending):
         # Surname first (« DEGRAIX Jean-Luc »): complete once a first name follows the capitals.
         return not _CAPS_WORD.match(words[-1]) and bool(_CAPS_WORD.match(next_word))
@@ -1068,6 +1111,15 @@ _SECRETARY_NAMED = re.compile(
 )
 
 
+_CIVILITY_INSIDE = re.compile(r"(?:^|\s)(?:M\.|Mme|Mlle|Monsieur|Madame)\s")
+
+
+def _last_name_in(value: str) -> str:
+    """« Claude MAQUIN Madame GALLET » (a list run into the next sentence) → « Madame GALLET »."""
+    starts = [m.start() for m in _CIVILITY_INSIDE.finditer(value)]
+    return value[starts[-1] :].strip() if starts else value
+
+
 def _chair_name(value: str) -> str:
     """« Monsieur le Maire, Philippe SAUVAL » → « Philippe SAUVAL »; otherwise the name."""
     parts = [p.strip() for p in value.split(",")]
@@ -1094,7 +1146,7 @@ def _read_officers(text: Text, low: str, end: int, extract: Extract) -> None:
     if extract.secretary is None:
         for pattern in (_SECRETARY_AFTER, _SECRETARY_NAMED):
             if named := pattern.search(joined, 0, end):
-                person = _person_or_none(named.group("name"), findings)
+                person = _person_or_none(_last_name_in(named.group("name")), findings)
                 if person is not None and person != CHAIR:
                     extract.secretary = person
                     _evidence(extract, "secretary", text, named.start(), named.end())
@@ -1357,6 +1409,17 @@ def parse_extract(raw: str) -> Extract:
             )
             for p in extract.proxies
         ]
+    # The same proxy printed twice (« ayant la procuration de X » and again under « Pouvoirs »).
+    unique: dict[tuple[str, str, str, str], ProxyLine] = {}
+    for line in extract.proxies:
+        key = (
+            fold(line.giver.last_name),
+            fold(line.giver.first_name or ""),
+            fold(line.holder.last_name),
+            fold(line.holder.first_name or ""),
+        )
+        unique.setdefault(key, line)
+    extract.proxies = list(unique.values())
     if extract.represented:
         findings.append(
             Finding("proxy_holder_unknown", {"givers": [p.display() for p in extract.represented]})

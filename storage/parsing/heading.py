@@ -26,7 +26,7 @@ _SITTING_CONTEXT = re.compile(
 )
 # What, before a date on its line, says the date is another act's or a stamp's.
 _TRAP_BEFORE = re.compile(
-    r"approb|approuv|proc[èe]s[ -]verbal d|compte[ -]rendu d|d[ée]lib[ée]ration(?:s)? (?:du|n)"
+    r"approb|approuv|d[ée]lib[ée]ration(?:s)? (?:du|n)"
     r"|affich|publi|re[çc]u|pr[ée]fecture|transmis|convo|en date du|depuis|pr[ée]c[ée]dente"
     r"|derni[èe]re|lors de|vu |date de|le procès|mise en ligne|accus"
 )
@@ -40,6 +40,7 @@ def sitting_date(low: str, end: int) -> tuple[date, int] | None:
     heading, the opening formula) and that no trap word precedes is the sitting's.
     """
     line_start = 0
+    previous = ""
     while line_start < end:
         line_end = low.find("\n", line_start, end)
         if line_end == -1:
@@ -49,7 +50,7 @@ def sitting_date(low: str, end: int) -> tuple[date, int] | None:
             for mention in find_dates(line):
                 if mention.year is None:
                     continue
-                before = line[max(0, mention.start - _TRAP_WINDOW) : mention.start]
+                before = (previous + " " + line[: mention.start])[-_TRAP_WINDOW:]
                 # A trap word counts only in the same clause as the date.
                 clause = re.split(r"[.;•]|\s-\s|\s–\s", before)[-1]
                 if _TRAP_BEFORE.search(clause):
@@ -59,6 +60,7 @@ def sitting_date(low: str, end: int) -> tuple[date, int] | None:
                 found = mention.resolve()
                 if found is not None:
                     return found, line_start + mention.start
+        previous = line
         line_start = line_end + 1
     return None
 
@@ -185,7 +187,42 @@ def _tidy_name(kind: str, name: str) -> str:
             words[1] = words[1].lower()
     # « COMMUNE DE PIERREFONDS » and « Commune de PIERREFONDS » as the name is usually written.
     return " ".join(
-        w.title() if w.isupper() and len(w) > 3 and i > 0 else w for i, w in enumerate(words)
+        w.lower()
+        if i > 0 and w.isupper() and fold(w) in _SMALL_WORDS
+        else _title(w)
+        if w.isupper() and len(w) > 3 and i > 0
+        else w
+        for i, w in enumerate(words)
+    )
+
+
+_SMALL_WORDS = frozenset(
+    [
+        "de",
+        "la",
+        "le",
+        "les",
+        "du",
+        "des",
+        "et",
+        "sur",
+        "en",
+        "d",
+        "l",
+        "aux",
+        "lès",
+        "lez",
+        "sous",
+    ]
+)
+
+
+def _title(word: str) -> str:
+    """« SAINT-MARC-SUR-LOIRE » → « Saint-Marc-sur-Loire »."""
+    parts = word.title().split("-")
+    return "-".join(
+        p.lower() if 0 < i < len(parts) - 1 and fold(p) in _SMALL_WORDS else p
+        for i, p in enumerate(parts)
     )
 
 

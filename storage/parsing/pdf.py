@@ -14,11 +14,9 @@ from pypdf import PdfReader
 from pypdf.errors import DependencyError, PdfReadError, PyPdfError
 
 from storage.documents import DocumentError
+from storage.parsing.text import decode_text
 
 PDF_MAGIC = b"%PDF-"
-# Control characters that never occur in a text export: their presence means a binary file.
-_BINARY_BYTES = frozenset(range(0, 32)) - {9, 10, 12, 13}
-_BINARY_DELETE = bytes(sorted(_BINARY_BYTES))
 
 # pypdf logs every repaired cross-reference table as a warning: noise for damaged-but-readable
 # files, which are common; the importer reports what matters.
@@ -53,28 +51,19 @@ def _pdf_text(path: Path) -> str:
         raise DocumentError(f"{path.name}: unreadable PDF ({error})") from error
     text = "\n".join(pages)
     if not text.strip():
-        raise DocumentError(f"{path.name}: PDF without a text layer (a scan?)")
+        raise DocumentError(
+            f"{path.name} : PDF sans texte (document scanné ?) ; la reconnaissance de caractères"
+            " n'est pas faite, rien n'est importé"
+        )
     return text
 
 
 def _plain_text(path: Path, data: bytes) -> str:
-    head = data[:8192]
-    # Count control bytes at C speed: the length lost when they are deleted.
-    if b"\x00" in head or len(head) - len(head.translate(None, _BINARY_DELETE)) > 8:
-        raise DocumentError(f"{path.name}: binary file, not text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    # Windows exports (Word, Excel) are cp1252; latin-1 decodes any byte, as the last resort.
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
+    return decode_text(data, path.name)
 
 
 def read_document_text(path: Path) -> str:
-    """The document's text: a PDF's extracted pages, or a text file in UTF-8 or cp1252."""
+    """The document's text: a PDF's extracted pages, or a text file in any usual encoding."""
     try:
         data = path.read_bytes()
     except OSError as error:

@@ -132,6 +132,7 @@ _DIGITS = re.compile(r"\d+")
 _CUT_WORD = re.compile(r"[a-zà-ÿ]-$")
 _NEXT_WORD = re.compile(r"^([a-zà-ÿ][^\s,;.:]*)[,;.:]?\s?")
 _PREFECTURE_ID_TAIL = re.compile(r"-\d{9}-\d{8}-[A-Za-z0-9_.]+-[A-Z]{2}\b")
+_TRAILING_BULLET = re.compile(r"\s[-–—]$")  # the bullet of the entry cut off to the next line
 _LONGEST_LINE = 20_000  # a longer « line » is a flattened text: it is cut at its cues instead
 
 
@@ -194,7 +195,11 @@ def _repeated_headers(lines: list[str]) -> set[str]:
         for line in lines
         if 8 <= len(line) <= 200 and any(c.isdigit() for c in line)
     )
-    return {shape for shape, times in shapes.items() if times >= 3}
+    return {
+        shape
+        for shape, times in shapes.items()
+        if times >= 3 or (times == 2 and "page" in shape.lower())
+    }
 
 
 def clean(
@@ -248,7 +253,7 @@ def clean(
         if len(stripped) > 400:
             flattened = True
         pieces = _cut(stripped, breaks) if breaks is not None else [stripped]
-        if long_breaks is not None and len(stripped) > 300:
+        if long_breaks is not None and (len(stripped) > 200 or len(source) <= 3):
             pieces = [cut for piece in pieces for cut in _cut(piece, long_breaks)]
         for piece in pieces:
             lines.append(piece)
@@ -265,10 +270,10 @@ def _cut(line: str, breaks: re.Pattern[str]) -> list[str]:
     pieces: list[str] = []
     start = 0
     for match in breaks.finditer(line):
-        at = match.start("cue") if "cue" in breaks.groupindex else match.start()
+        at = match.start()
         if at <= start:
             continue
-        piece = line[start:at].strip()
+        piece = _TRAILING_BULLET.sub("", line[start:at].strip())
         if piece:
             pieces.append(piece)
         start = at
