@@ -16,6 +16,7 @@ back in every extract of a sitting.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -30,6 +31,7 @@ from storage.documents import (
     Finding,
     FundedActionRecord,
     ItemRecord,
+    Movement,
     Person,
     ProxyLine,
 )
@@ -1181,12 +1183,6 @@ def _evidence(extract: Extract, key: str, text: Text, start: int, end: int) -> N
     }
 
 
-def _same(a: Person, b: Person) -> bool:
-    return fold(a.last_name) == fold(b.last_name) and (
-        not a.first_name or not b.first_name or fold(a.first_name) == fold(b.first_name)
-    )
-
-
 def _read_item(
     lines: list[str], start: int, end: int, record: DeliberationRecord, extract: Extract
 ) -> tuple[int, list[Person], list[Person]]:
@@ -1237,50 +1233,62 @@ def _read_items(text: Text, headings: list[Heading], extract: Extract) -> None:
 def _apply_movements(
     text: Text, extract: Extract, bounds: list[int], votes_at: list[int], first: int
 ) -> None:
-    """Arrivals and departures change the attendance of the items voted after them."""
+    """Arrivals and departures change the attendance of the items voted after them.
+
+    One sweep over the movements in order: each item sees who, at its vote, is not where the
+    roll call put them. Someone in the roll call whose first movement is an arrival after an
+    item's vote was not there for it (the roll call lists the late-comers too).
+    """
     movements = [(i, m) for i, m in find_movements(text.lines, text.numbers) if i >= first]
     if not movements:
         return
     for _, movement in movements:
         if movement.person == CHAIR and extract.president is not None:
             movement.person = extract.president
-    movements = [(i, m) for i, m in movements if m.person != CHAIR]
-    by_ordinal = {
-        item.ordinal: bounds[n] for n, item in enumerate(extract.items) if item.ordinal
-    } | {
-        item.deliberation.number: bounds[n]
+    starts = {
+        key: bounds[n]
         for n, item in enumerate(extract.items)
-        if item.deliberation.number
+        for key in (item.ordinal, item.deliberation.number)
+        if key
     }
-    roll_call = extract.present
+    roll_call = {fold(p.last_name) for p in extract.present}
+    timeline: list[tuple[int, str, Movement]] = []
+    first_moves: dict[str, tuple[int, Movement]] = {}
+    for index, movement in movements:
+        if movement.person == CHAIR:
+            continue
+        key = fold(movement.person.last_name)  # « M. le Président » and « M. SUPERBI » are one
+        if movement.kind == "abstains_from_vote":
+            n = bisect_right(bounds, index) - 1
+            if 0 <= n < len(extract.items):
+                extract.items[n].not_voting.append(movement.person)
+            continue
+        effective = starts.get(movement.item, index) if movement.item else index
+        timeline.append((effective, key, movement))
+        first_moves.setdefault(key, (effective, movement))
+    timeline.sort(key=lambda entry: entry[0])
+    late = [
+        (effective, key, movement)
+        for key, (effective, movement) in first_moves.items()
+        if movement.kind == "arrives" and key in roll_call
+    ]
+    # Who is not where the roll call put them, as the sweep goes.
+    changed: dict[str, tuple[Person, bool]] = {}
+    position = 0
     for n, item in enumerate(extract.items):
-        zone = (bounds[n], bounds[n + 1])
-        state: dict[str, tuple[Person, bool]] = {}
-        later_arrivals: list[Person] = []
-        for index, movement in movements:
-            person = movement.person
-            key = fold(person.last_name)  # « M. le Président » and « M. SUPERBI » are one
-            effective = by_ordinal.get(movement.item, index) if movement.item else index
-            if movement.kind == "abstains_from_vote":
-                if zone[0] <= index < zone[1]:
-                    item.not_voting.append(person)
-                continue
-            if effective <= votes_at[n]:
-                state[key] = (person, movement.kind == "arrives")
-            elif movement.kind == "arrives" and key not in state:
-                later_arrivals.append(person)
-        for person, there in state.values():
-            listed = any(_same(person, p) for p in roll_call)
-            if there and not listed:
-                item.arrived.append(person)
-            elif not there:
-                item.away.append(person)
-        # Listed at the roll call but arriving after this item's vote: not there for it.
-        for person in later_arrivals:
-            if any(_same(person, p) for p in roll_call) and not any(
-                _same(person, p) for p in item.away
-            ):
-                item.away.append(person)
+        while position < len(timeline) and timeline[position][0] <= votes_at[n]:
+            _, key, movement = timeline[position]
+            there = movement.kind == "arrives"
+            if there == (key in roll_call):
+                changed.pop(key, None)
+            else:
+                changed[key] = (movement.person, there)
+            position += 1
+        for person, there in changed.values():
+            (item.arrived if there else item.away).append(person)
+        for effective, key, movement in late:
+            if effective > votes_at[n] and key not in changed:
+                item.away.append(movement.person)
 
 
 # -- entry points -----------------------------------------------------------------------------

@@ -128,6 +128,9 @@ _NOISE_INLINE = re.compile(
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"\d+")
+# Lines that head an item (« DELIBERATION N° 2024-12 », « D2025-003 - Objet ») come back with
+# only their figures changed, like a page footer: they are never one.
+_ITEM_HEADING = re.compile(r"^(?:d[ée]lib[ée]ration|n ?°|[a-z]{0,8}[._-]?\d{4}[._-]?\d)", re.I)
 # A word cut at the line's end: « délibé- » then « ration » on the next line.
 _CUT_WORD = re.compile(r"[a-zà-ÿ]-$")
 _NEXT_WORD = re.compile(r"^([a-zà-ÿ][^\s,;.:]*)[,;.:]?\s?")
@@ -193,7 +196,9 @@ def _repeated_headers(lines: list[str]) -> set[str]:
     shapes = Counter(
         _DIGITS.sub("#", line)
         for line in lines
-        if 8 <= len(line) <= 200 and any(c.isdigit() for c in line)
+        if 8 <= len(line) <= 200
+        and any(c.isdigit() for c in line)
+        and not _ITEM_HEADING.match(line)
     )
     return {
         shape
