@@ -18,7 +18,14 @@ import sqlalchemy as sa
 from sqlmodel import Session, or_, select
 
 from storage.checks import check_extract
-from storage.documents import CouncilRecord, Extract, Finding, FundedActionRecord, Person
+from storage.documents import (
+    CouncilRecord,
+    DocumentError,
+    Extract,
+    Finding,
+    FundedActionRecord,
+    Person,
+)
 from storage.models import (
     Attendance,
     AttendanceStatus,
@@ -42,6 +49,28 @@ if TYPE_CHECKING:
 def identity_key(last_name: str, first_name: str | None) -> str:
     """A member's identity in their council: folded surname and first name."""
     return f"{compact(last_name)}|{compact(first_name or '')}"[:255]
+
+
+def missing_fields(extract: Extract) -> list[str]:
+    """What the secretariat should know the document did not give (see import_summary.j2)."""
+    counts = extract.counts
+    missing = [
+        code
+        for code, value in (
+            ("council", extract.council),
+            ("convened_on", extract.convened_on),
+            ("president", extract.president),
+            ("secretary", extract.secretary),
+            ("present", extract.present),
+            ("counts", counts.present is not None and counts.in_office is not None),
+        )
+        if not value
+    ]
+    if any(item.deliberation.outcome is None for item in extract.items):
+        missing.append("outcome")
+    if any(not item.deliberation.number for item in extract.items):
+        missing.append("number")
+    return missing
 
 
 class MemberDirectory:
@@ -165,10 +194,19 @@ class DocumentStore:
     # -- one document -------------------------------------------------------------------------
 
     def store(self, extract: Extract, document_id: int, report: ImportReport) -> None:
-        from storage.documents import DocumentError
-
         if not extract.body or not extract.sitting_date:
-            raise DocumentError("the extract names no body or no sitting date")
+            missing = [
+                name
+                for name, value in (
+                    ("la date de la séance", extract.sitting_date),
+                    ("l'organe", extract.body),
+                )
+                if not value
+            ]
+            raise DocumentError(
+                f"{' ni '.join(missing)} introuvable{'s' if len(missing) > 1 else ''} dans le"
+                " document : rien n'est importé (l'en-tête doit les nommer)"
+            )
         findings: list[Finding] = list(extract.findings)
         council = self.council(extract.council, findings)
         assert council.id is not None
@@ -176,6 +214,8 @@ class DocumentStore:
         findings += check_extract(extract, body.notice_days)
         sitting = self.importer.sitting(body, extract.sitting_date)
         report.sittings.add(sitting.id or 0)
+        report.council, report.body, report.held_on = council.name, body.name, sitting.held_on
+        report.missing = missing_fields(extract)
         directory = self.members(council.id)
         self._merge_sitting_facts(sitting, extract, findings, directory)
         item_changes = self._record_attendance(body, sitting, extract, findings, directory)
@@ -212,7 +252,7 @@ class DocumentStore:
                         changes[(member.id or 0, kind)] = None
             self._record_item_attendance(deliberation, list(changes), extract, findings)
         if unnumbered:
-            findings.append(Finding("no_deliberation_number", {"items": unnumbered}))
+            findings.append(Finding("no_deliberation_number", {"unnumbered": unnumbered}))
         if first is not None:
             self._record_funded_actions(first, extract.funded_actions)
         self.importer._store_findings(findings, document_id, sitting, first)

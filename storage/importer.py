@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DataError, IntegrityError, SQLAlchemyError
 from sqlmodel import Session, select
 
 from storage.document_store import DocumentStore
@@ -57,6 +57,29 @@ class ImportReport:
     deliberations: int = 0
     members_created: int = 0
     findings: list[Finding] = field(default_factory=list)
+    # What a council document gave, and what it did not (codes: templates/import_summary.j2).
+    council: str | None = None
+    body: str | None = None
+    held_on: date | None = None
+    missing: list[str] = field(default_factory=list)
+
+
+def store_refusal(error: SQLAlchemyError) -> str:
+    """Why the database refused a file, in words the secretariat can act on (no class name)."""
+    if isinstance(error, IntegrityError):
+        return (
+            "la base a refusé ce fichier : il contredit une donnée déjà enregistrée (doublon ou"
+            " lien manquant) ; signalez-le à l'administrateur avec ce nom de fichier"
+        )
+    if isinstance(error, DataError):
+        return (
+            "la base a refusé ce fichier : une valeur est trop longue ou mal formée ; vérifiez"
+            " le document ou signalez-le à l'administrateur"
+        )
+    return (
+        "la base n'a pas pu enregistrer ce fichier (incident technique) ; réessayez l'import,"
+        " puis signalez-le à l'administrateur s'il échoue encore"
+    )
 
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
@@ -79,7 +102,10 @@ def parse_document(path: Path) -> Extract | list[ScdlRow]:
         return parse_scdl(text)
     if looks_like_extract(text):
         return parse_extract(text)
-    raise DocumentError("neither a deliberation extract nor an SCDL open-data file")
+    raise DocumentError(
+        "ni un document de séance (extrait, procès-verbal, compte rendu) ni un fichier de données"
+        " ouvertes SCDL"
+    )
 
 
 class Importer:
@@ -134,7 +160,7 @@ class Importer:
             # The file's rows go, the files before it stay: one transaction per file.
             self.session.rollback()
             self._forget()
-            reason = str(error) if isinstance(error, DocumentError) else type(error).__name__
+            reason = str(error) if isinstance(error, DocumentError) else store_refusal(error)
             return ImportReport(str(path), "error", error=reason)
         report.members_created = self.documents.members_created - created_before
         return report

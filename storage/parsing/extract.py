@@ -1320,7 +1320,7 @@ def parse_extract(raw: str) -> Extract:
     """Read one document (an extract, or minutes holding several deliberations); raise
     DocumentError only if it is no council document at all."""
     if not isinstance(raw, str) or not raw.strip():
-        raise DocumentError("empty document")
+        raise DocumentError("document vide")
     extract = Extract()
     findings = extract.findings
     deliberation = DeliberationRecord(full_text=raw)
@@ -1358,7 +1358,9 @@ def parse_extract(raw: str) -> Extract:
     number = None if several else _find_number(joined, low, end)
     sitting = heading.sitting_date(low, end)
     if number is None and sitting is None and not several:
-        raise DocumentError("no deliberation number and no sitting date")
+        raise DocumentError(
+            "ni numéro de délibération ni date de séance lisibles : pas un document de séance"
+        )
     if sitting is not None:
         extract.sitting_date, at = sitting
         _evidence(extract, "sitting_date", text, at, low.find("\n", at))

@@ -190,7 +190,7 @@ def _tidy_name(kind: str, name: str) -> str:
         w.lower()
         if i > 0 and w.isupper() and fold(w) in _SMALL_WORDS
         else _title(w)
-        if w.isupper() and len(w) > 3 and i > 0
+        if w.isupper() and len(w) > 2 and i > 0
         else w
         for i, w in enumerate(words)
     )

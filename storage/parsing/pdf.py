@@ -17,6 +17,7 @@ from storage.documents import DocumentError
 from storage.parsing.text import decode_text
 
 PDF_MAGIC = b"%PDF-"
+_PROTECTED = "PDF protégé par un mot de passe : enregistrez-le sans protection, puis importez-le"
 
 # pypdf logs every repaired cross-reference table as a warning: noise for damaged-but-readable
 # files, which are common; the importer reports what matters.
@@ -30,10 +31,10 @@ def _pdf_text(path: Path) -> str:
             # Some PDFs are "encrypted" with an empty user password only to forbid editing.
             try:
                 if not reader.decrypt(""):
-                    raise DocumentError(f"{path.name}: encrypted PDF, password required")
+                    raise DocumentError(_PROTECTED)
             # AES needs the optional 'cryptography' package: without it, say so, do not crash.
             except (NotImplementedError, DependencyError, PyPdfError) as error:
-                raise DocumentError(f"{path.name}: encrypted PDF ({error})") from error
+                raise DocumentError(f"{_PROTECTED} ({error})") from error
         pages = [page.extract_text() or "" for page in reader.pages]
     except DocumentError:
         raise
@@ -48,12 +49,14 @@ def _pdf_text(path: Path) -> str:
         RecursionError,
         OSError,
     ) as error:
-        raise DocumentError(f"{path.name}: unreadable PDF ({error})") from error
+        raise DocumentError(
+            f"PDF endommagé ({error}) : exportez-le à nouveau depuis le logiciel d'origine"
+        ) from error
     text = "\n".join(pages)
     if not text.strip():
         raise DocumentError(
-            f"{path.name} : PDF sans texte (document scanné ?) ; la reconnaissance de caractères"
-            " n'est pas faite, rien n'est importé"
+            "PDF sans texte (document scanné ?) : la reconnaissance de caractères n'est pas"
+            " faite ; importez la version texte du document"
         )
     return text
 
@@ -67,12 +70,12 @@ def read_document_text(path: Path) -> str:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise DocumentError(f"{path.name}: cannot be read ({error.strerror})") from error
+        raise DocumentError(f"le fichier ne peut pas être lu ({error.strerror})") from error
     if data.lstrip()[:5] == PDF_MAGIC or path.suffix.lower() == ".pdf":
         if PDF_MAGIC not in data[:1024]:
-            raise DocumentError(f"{path.name}: not a PDF despite its name")
+            raise DocumentError("ce n'est pas un PDF malgré son nom")
         return _pdf_text(path)
     text = _plain_text(path, data)
     if not text.strip():
-        raise DocumentError(f"{path.name}: empty document")
+        raise DocumentError("document vide")
     return text
