@@ -177,3 +177,38 @@ def test_rows_older_than_councils_join_the_default_council(engine: Engine) -> No
         assert session.exec(select(Body.council_id)).one() == council.id
         keys = sorted((m.identity_key or "") for m in session.exec(select(Member)) if m.council_id)
         assert keys == ["", "degraix|jeanluc"]  # a duplicate keeps no key, the upgrade passes
+
+
+def test_a_member_sees_their_own_councils_sittings(engine: Engine, tmp_path: Path) -> None:
+    from datetime import date
+
+    from storage import queries
+
+    for n, name in enumerate(["VAUX", "ARCY"]):
+        path = tmp_path / f"{name.lower()}.txt"
+        path.write_text(COMMUNE.format(name=name, n=n, other=f"ROUX{n}"), encoding="utf-8")
+    with db.session(engine) as session:
+        Importer(session).import_files([tmp_path])
+        vaux = session.exec(select(Council).where(Council.name == "Commune de Vaux")).one()
+        member = session.exec(
+            select(Member).where(Member.last_name == "ROUX0")  # only in Vaux's document
+        ).one()
+        council_id = queries.council_of(session=session, member_id=member.id)
+        assert council_id == vaux.id
+        everywhere = queries.find_sitting(
+            session=session, today=date(2024, 7, 4), on=date(2024, 7, 4)
+        )
+        assert len(everywhere) == 2
+        own = queries.find_sitting(
+            session=session, today=date(2024, 7, 4), on=date(2024, 7, 4), council_id=council_id
+        )
+        assert [s.body_id for s in own] == [
+            session.exec(select(Body.id).where(Body.council_id == vaux.id)).one()
+        ]
+        rows = queries.sittings_between(
+            session=session, start=date(2024, 1, 1), end=date(2024, 12, 31), council_id=council_id
+        )
+        assert len(rows) == 1
+        body = queries.body_by_hint(session=session, hint="conseil", council_id=council_id)
+        assert body is not None
+        assert body.council_id == vaux.id
