@@ -16,6 +16,7 @@ from datetime import date
 from storage.documents import CouncilRecord
 from storage.french import find_dates
 from storage.names import fold
+from storage.parsing.common import _lower
 
 # -- the sitting's date ----------------------------------------------------------------------
 
@@ -130,6 +131,10 @@ def body(low: str, near: int | None, end: int) -> tuple[str, int] | None:
 # -- the council -----------------------------------------------------------------------------
 
 _NAME_WORD = r"[A-ZÀ-Ýa-zà-ÿ'’-]+"
+# « Saint-Etienne Métropole »: found by its last word, then read backwards (a pattern opening on
+# a capital would be tried at every position of the text).
+_METROPOLE_BEFORE = re.compile(r"M[ée]tropole\b")
+_WORDS_BEFORE = re.compile(r"((?:[A-ZÀ-Ý][\w'’-]*[ -]){1,3})$")
 # Each kind of collectivité by the words that name it; the name runs to a clause's end.
 _COUNCILS = (
     (
@@ -140,7 +145,7 @@ _COUNCILS = (
             re.IGNORECASE,
         ),
     ),
-    ("métropole", re.compile(rf"\b((?:[A-ZÀ-Ý]{_NAME_WORD}[ -]){{1,3}}M[ée]tropole)\b")),
+    ("métropole", _METROPOLE_BEFORE),
     ("métropole", re.compile(rf"\b(M[ée]tropole (?:de |d['’]|du )(?:{_NAME_WORD} ?){{1,4}})")),
     (
         "département",
@@ -171,6 +176,17 @@ _COUNCILS = (
 _NAME_STOP = re.compile(
     r"\s(?:[-–—](?=\s)|(?:légalement|dûment|s['’]est|se sont|réuni|convoqu|sous la|du \d|le \d"
     r"|Conseil|CONSEIL|Bureau|BUREAU|Séance|S[EÉ]ANCE|Page|Extrait|EXTRAIT|après|a été|est)\b)",
+)
+# A word each pattern of _COUNCILS needs, checked first with `in` (far cheaper than a search).
+_HINTS = (
+    ("communaut",),
+    ("tropole",),
+    ("tropole",),
+    ("partement",),
+    ("gion",),
+    ("syndicat", "sivom", "sivu", "smictom"),
+    ("commune", "ville", "mairie"),
+    ("onseil municipal",),
 )
 _SIREN = re.compile(r"\bSIRE[NT]\s?:?\s?(\d{3}\s?\d{3}\s?\d{3})")
 
@@ -226,6 +242,29 @@ def _title(word: str) -> str:
     )
 
 
+def _first(pattern: re.Pattern[str], text: str, low: str, end: int) -> tuple[int, str] | None:
+    """The first match before `end`: (offset, name as printed). A pattern written for lower
+    case is searched in `low` (a literal scan, far faster than IGNORECASE) and read in `text`."""
+    if pattern is _METROPOLE_BEFORE:
+        for found in pattern.finditer(text, 0, end):
+            before = _WORDS_BEFORE.search(text[max(0, found.start() - 60) : found.start()])
+            if before is not None:
+                start = found.start() - len(before.group(1))
+                return start, text[start : found.end()]
+        return None
+    if pattern.flags & re.IGNORECASE:
+        pattern = _LOWER_PATTERNS.setdefault(pattern.pattern, re.compile(pattern.pattern.lower()))
+        match = pattern.search(low, 0, end)
+    else:
+        match = pattern.search(text, 0, end)
+    if match is None:
+        return None
+    return match.start(), text[match.start(1) : match.end(1)]
+
+
+_LOWER_PATTERNS: dict[str, re.Pattern[str]] = {}
+
+
 def council(
     text: str, head_end: int, prefecture_id: str | None
 ) -> tuple[CouncilRecord, int] | None:
@@ -235,19 +274,27 @@ def council(
         siren = siren_match.group(1).replace(" ", "")
     elif prefecture_id:
         siren = prefecture_id.split("-")[1]
+    low = _lower(text)
+    present = [
+        (kind, pattern)
+        for kind, pattern, hint in zip(
+            (k for k, _ in _COUNCILS), (p for _, p in _COUNCILS), _HINTS, strict=True
+        )
+        if any(word in low for word in hint)
+    ]
     for zone_end in (head_end, len(text)):
         best: tuple[int, str, str] | None = None
-        for kind, pattern in _COUNCILS:
-            match = pattern.search(text, 0, zone_end)
-            if match is None or (best is not None and match.start() >= best[0]):
+        for kind, pattern in present:
+            match = _first(pattern, text, low, zone_end)
+            if match is None or (best is not None and match[0] >= best[0]):
                 continue
-            name = match.group(1)
+            start, name = match
             stop = _NAME_STOP.search(name, 8 if kind != "commune" else 0)
             if stop and (kind != "métropole" or not name.lower().startswith("m")):
                 name = name[: stop.start()]
             if len(name.strip()) < 3:
                 continue
-            best = (match.start(), kind, name)
+            best = (start, kind, name)
         if best is not None:
             start, kind, name = best
             return CouncilRecord(name=_tidy_name(kind, name), kind=kind, siren=siren), start

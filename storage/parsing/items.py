@@ -13,6 +13,7 @@ repetitions only.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from storage.documents import Movement, Person
@@ -150,6 +151,10 @@ _POINT = re.compile(
     r"(?:point|dossier|rapport|la d[ée]lib[ée]ration) (?:n ?[°º] ?)?(?P<item>[\w./-]{1,20})",
     re.IGNORECASE,
 )
+# A word every movement's sentence holds: most lines are let through on this alone.
+_MOVE_HINT = re.compile(
+    r"arriv|quitt|rejoint|sort|retir|int[èe]gre|entre |part au vote|participe|pris part"
+)  # on lower case
 _LIST_SPLIT = re.compile(r", | et |; ")
 _ROLE_WORDS = re.compile(r"^(?:M\.|Monsieur|Mme|Madame) l[ea] ", re.IGNORECASE)
 
@@ -170,13 +175,15 @@ def role_word(text: str) -> bool:
 def find_movements(lines: list[str], numbers: list[int]) -> list[tuple[int, Movement]]:
     """Each movement with the index of the line it is printed on, in order."""
     found: list[tuple[int, Movement]] = []
-    for index, line in enumerate(lines):
-        low = line.lower()
-        if not any(
-            cue in low
-            for cue in ("arriv", "quitt", "rejoint", "part", "sort", "retir", "intègre", "entre ")
-        ):
-            continue
+    # The lines holding a movement's word, found in one scan of the whole text.
+    low = "\n".join(lines).lower()
+    starts, offset = [], 0
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+    candidates = sorted({bisect_right(starts, m.start()) - 1 for m in _MOVE_HINT.finditer(low)})
+    for index in candidates:
+        line = lines[index]
         point = _POINT.search(line)
         item = point.group("item").rstrip(".") if point else None
         for kind, pattern in _MOVES:

@@ -96,15 +96,28 @@ def decode_text(data: bytes, name: str = "document") -> str:
 
 # -- cleaning ---------------------------------------------------------------------------------
 
-_ODD_SPACES = str.maketrans(
-    {"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\t": "    ", "\u200b": ""}
-)
+_ODD_SPACES = {
+    "\u00a0": " ",
+    "\u202f": " ",
+    "\u2007": " ",
+    "\u2009": " ",
+    "\t": "    ",
+    "\u200b": "",
+}
 # Decorative bullets PDF exports print before items; a dash stays, it is how lists are written.
 _BULLETS = "▪•●■◦►➢➤✓✔□○◆❖\uf0b7\uf0a7\uf0d8\uf076\uf0fc\u2022\u25aa\u25cf\u2023"
 _BULLET_START = re.compile(rf"^[{_BULLETS}]+ ?")
 _BULLET_INSIDE = re.compile(rf" ?[{_BULLETS}]+ ?")
 # Runs of spaces: three and more were a column gap, kept as exactly three; two become one.
 _SPACES = re.compile(r" {2,}")
+_BULLET_ANY = re.compile(f"[{_BULLETS}]")
+# What a noise line can start with: most lines (names, prose) are let through on this alone.
+_NOISE_FIRST = frozenset("AaRrPpDdIiMmTt-0123456789")
+
+
+def _gap(match: re.Match[str]) -> str:
+    return "   " if len(match.group()) > 2 else " "
+
 
 _DATE_WORDS = (
     r"(?:\d{1,2}(?:er)?[ .]?[a-zéû]{3,9}\.?[ ]?\d{2,4}|\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?\d{2,4})"
@@ -128,6 +141,7 @@ _NOISE_INLINE = re.compile(
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"\d+")
+_HAS_DIGIT = re.compile(r"\d")
 # Lines that head an item (« DELIBERATION N° 2024-12 », « D2025-003 - Objet ») come back with
 # only their figures changed, like a page footer: they are never one.
 _ITEM_HEADING = re.compile(r"^(?:d[ée]lib[ée]ration|n ?°|[a-z]{0,8}[._-]?\d{4}[._-]?\d)", re.I)
@@ -196,9 +210,7 @@ def _repeated_headers(lines: list[str]) -> set[str]:
     shapes = Counter(
         _DIGITS.sub("#", line)
         for line in lines
-        if 8 <= len(line) <= 200
-        and any(c.isdigit() for c in line)
-        and not _ITEM_HEADING.match(line)
+        if 8 <= len(line) <= 200 and _HAS_DIGIT.search(line) and not _ITEM_HEADING.match(line)
     )
     return {
         shape
@@ -218,25 +230,33 @@ def clean(
     whose line breaks were all lost), so that every reader can work line by line;
     `long_breaks` cuts only lines too long to be one (a flattened text), at sentence starts.
     """
-    text = raw.translate(_ODD_SPACES)
+    text = raw
+    for odd, plain in _ODD_SPACES.items():
+        if odd in text:  # str.translate is slow on the common text that has none
+            text = text.replace(odd, plain)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    # Spaces once for the whole text: three and more were a column gap, kept as three.
+    text = _SPACES.sub(_gap, text)
+    bullets = _BULLET_ANY.search(text) is not None
     source = text.split("\n")
     prefecture = prefecture_id(text) if "-" in text else None
-    headers = _repeated_headers([_SPACES.sub(" ", line.strip()) for line in source])
+    headers = _repeated_headers([line.strip() for line in source])
     seen_headers: set[str] = set()
     lines: list[str] = []
     numbers: list[int] = []
     flattened = False
     for number, line in enumerate(source, start=1):
         stripped = line.strip()
-        if stripped and (stripped[0] in _BULLETS or any(b in stripped for b in "▪•●■►➢➤")):
+        if bullets and _BULLET_ANY.search(stripped):
             stripped = _BULLET_START.sub("- ", stripped)
             stripped = _BULLET_INSIDE.sub(" - ", stripped).strip()
-        stripped = _SPACES.sub(lambda m: "   " if len(m.group()) > 2 else " ", stripped)
         was_text = bool(stripped)
         if stripped:
-            low = stripped.lower()
-            if len(stripped) < 160 and _NOISE_LINE.fullmatch(low):
+            if (
+                len(stripped) < 160
+                and stripped[0] in _NOISE_FIRST
+                and _NOISE_LINE.fullmatch(stripped.lower())
+            ):
                 stripped = ""
             elif headers and (shape := _DIGITS.sub("#", stripped)) in headers:
                 if shape in seen_headers:
@@ -257,7 +277,8 @@ def clean(
             continue
         if len(stripped) > 400:
             flattened = True
-        pieces = _cut(stripped, breaks) if breaks is not None else [stripped]
+        # Every cue of `breaks` ends with a colon: a line without one has none to cut at.
+        pieces = _cut(stripped, breaks) if breaks is not None and ":" in stripped else [stripped]
         if long_breaks is not None and (len(stripped) > 200 or len(source) <= 3):
             pieces = [cut for piece in pieces for cut in _cut(piece, long_breaks)]
         for piece in pieces:
