@@ -382,3 +382,41 @@ def test_parse_json_adds_council_items_and_evidence(capsys: pytest.CaptureFixtur
     assert data["items"][1]["attendance"]["arrived"][0]["last_name"] == "DURAND"
     assert data["evidence"]["sitting_date"]["line"] == 3
     assert data["evidence"]["convened_on"]["line"] == 5
+
+
+# -- a web copy without line breaks; minutes whose proxies hide in the excused cue ------------
+
+
+def test_web_copy_without_line_breaks() -> None:
+    extract = read("commune-web-copy.txt", "line-broken")
+    assert extract.sitting_date == date(2019, 12, 12)
+    assert extract.council is not None
+    assert extract.council.name == "Commune de Laval-sur-Terre"
+    assert extract.president is not None
+    assert extract.president.last_name == "REY"
+    assert extract.secretary == Person("Paulin", civility="Mme")
+    assert surnames(extract.present) == ["rey", "guiral", "paulin", "costes"]
+    assert pairs(extract) == [("bonnet", "rey")]
+    assert surnames(extract.absent_excused) == ["bonnet", "vidal"]
+    assert surnames(extract.absent) == ["fabre"]
+    assert extract.deliberation.outcome == "adopted"
+
+
+def test_minutes_with_proxies_under_the_excused_cue(shape: str) -> None:
+    extract = read("commune-pv-two-deliberations.txt", shape)
+    assert extract.sitting_date == date(2025, 2, 3)
+    assert extract.convened_on == date(2025, 1, 28)
+    assert extract.council is not None
+    assert extract.council.name == "Commune de Brévilly"
+    counts = extract.counts
+    assert (counts.in_office, counts.present, counts.votes) == (19, 15, 17)
+    assert len(extract.present) == 15
+    assert extract.present[-1] == Person("ROUX", "Emilie", "Mme")
+    assert pairs(extract) == [("chevalier", "leroy"), ("francois", "dubois")]
+    assert surnames(extract.absent_excused) == ["martin", "legrand"]
+    assert [i.deliberation.number for i in extract.items] == ["2025-001", "2025-002"]
+    first, second = extract.items
+    assert (first.deliberation.votes_for, first.deliberation.unanimous) == (17, True)
+    assert (second.deliberation.votes_for, second.deliberation.abstentions) == (14, 2)
+    assert surnames(second.away) == ["morel"]
+    assert first.away == []

@@ -44,7 +44,7 @@ _APPOINTED_SECRETARY = re.compile(
 
 # Where a name printed after a role stops: a column gap, a comma, or the other role.
 _NAME_END = re.compile(
-    r"\s{3,}|[,;(]|\s+(?:secr[ée]taire|pr[ée]sid|d[ée]lib[ée]ration|objet|[ée]taient|pr[ée]sents"
+    r"\s{3,}|[,;(]|\.\s(?:\d|(?:Le|La|Les|L['’]|Il|Elle|Vu|Apr[èe]s)\s)|\s+(?:secr[ée]taire|pr[ée]sid|d[ée]lib[ée]ration|objet|[ée]taient|pr[ée]sents"
     r"|absents?\s|excus[ée]s|pouvoirs|procurations|nombre|ordre\s+du|approbation|membres)",
     re.IGNORECASE,
 )
@@ -62,7 +62,8 @@ _LIST_HEAD = re.compile(
     rf"|(?P<excused>(?:[ée]taient\s+)?{_MEMBERS}(?:titulaires\s+)?"
     rf"(?:absents?{_PLURAL}\s+(?:et\s+)?(?:absents?{_PLURAL}\s+)?)?excus[ée]{_PLURAL}"
     rf"(?:\s+et\s+repr[ée]sent[ée]{_PLURAL})?)"
-    rf"|(?P<proxies>{_MEMBERS}(?:absents?{_PLURAL}\s+)?(?:ayant\s+donn[ée]\s+|ont\s+donn[ée]\s+)?"
+    rf"|(?P<proxies>{_MEMBERS}(?:absents?{_PLURAL}\s+(?:excus[ée]{_PLURAL}\s+)?)?"
+    r"(?:ayant\s+donn[ée]\s+|ont\s+donn[ée]\s+)?"
     r"(?:pouvoirs?|procurations?)(?:\s+[àa])?|(?:membres\s+|absents?\s+)?repr[ée]sent[ée]e?s?"
     r"|d[ée]l[ée]gations?\s+de\s+vote)"
     rf"|(?P<absent>(?:[ée]taient\s+)?{_MEMBERS}(?:titulaires\s+)?absents?{_PLURAL}"
@@ -143,6 +144,8 @@ _SENTENCE_ABOUT_MEMBER = re.compile(
     r"|d[ée]sign|[ée]lu)|rejoint|arrive|quitte|r[ée]int[èe]gre|ne prend pas)"
 )
 
+# Another block's heading (« Ordre du jour : », « Rapporteur : »): the list is over.
+_OTHER_HEADING = re.compile(r"^[A-Za-zÀ-ÿ][^:,()\d]{2,50}\s?:(?:\s|$)")
 _ENTRY_START = re.compile(r"^(?:[-–—*] |\d{1,3}[.)] )")
 
 # An entry that is only a function printed after a name (« Mme Anne BOIS, Maire »).
@@ -307,6 +310,7 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
             _LIST_STOP.match(stripped)
             or _LIST_STOP_CI.match(stripped)
             or _SENTENCE_ABOUT_MEMBER.match(stripped)
+            or _OTHER_HEADING.match(stripped)
         ):
             current = None
             continue

@@ -88,7 +88,11 @@ _OBJECT = re.compile(r"objet[ \t]*:[ \t]*([^\n]*)")
 # Cues printed mid-line, before which a line is cut so each starts its own line: a heading
 # written in capitals or with a capital, followed by its colon.
 _BREAKS = re.compile(
-    r"(?<=[\s.;,)])(?P<cue>(?:[ÉE]taient|[ÉE]TAIENT|Membres?|MEMBRES?|Conseill(?:ers?|[èe]res?)"
+    r"(?<=[\s.;,)])"
+    # not the second word of one heading (« ÉTAIENT PRÉSENTS », « Membres présents »)
+    r"(?<!taient )(?<!TAIENT )(?<!embres )(?<!EMBRES )(?<!bsents )(?<!BSENTS )(?<!llers )"
+    r"(?<!LLERS )(?<!lus )(?<!LUS )(?<!ombre de )(?<!OMBRE DE )"
+    r"(?P<cue>(?:[ÉE]taient|[ÉE]TAIENT|Membres?|MEMBRES?|Conseill(?:ers?|[èe]res?)"
     r"|CONSEILLERS?|Absents?|ABSENTS?|Pr[ée]sents?|PR[ÉE]SENTS?|Excus[ée]s?|EXCUS[ÉE]S?"
     r"|Pouvoirs?|POUVOIRS?|Procurations?|PROCURATIONS?|Secr[ée]taire|SECR[ÉE]TAIRE"
     r"|Pr[ée]sident(?:e|ce)?|PR[ÉE]SIDENT(?:E|CE)?|Nombre|NOMBRE|Votants|VOTANTS|Quorum"

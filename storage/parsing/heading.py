@@ -169,7 +169,10 @@ _COUNCILS = (
     ),
     (
         "commune",
-        re.compile(rf"\b[Cc]onseil [Mm]unicipal (?:de |d['’]|du )((?:{_NAME_WORD} ?){{1,4}})"),
+        re.compile(
+            rf"\b[Cc]onseil [Mm]unicipal (?:de |d['’]|du )(?!la commune|la ville|l['’])"
+            rf"((?:{_NAME_WORD} ?){{1,4}})"
+        ),
     ),
 )
 # Where a council's name stops: words that start the sentence's verb or another clause.

@@ -66,7 +66,7 @@ def find_headings(lines: list[str]) -> list[Heading]:
     for index, line in enumerate(lines):
         stripped = line.strip()
         if not stripped or not (stripped[0].isalnum()):
-            previous = stripped or previous
+            previous = stripped  # a blank line ends the sentence before it
             continue
         match = _BY_CUE.match(stripped)
         if match is None and (bare := _BARE.match(stripped)):
@@ -77,7 +77,10 @@ def find_headings(lines: list[str]) -> list[Heading]:
                 and not _YEAR_RANGE.match(number)
             ):
                 match = bare
-        if match is not None and not _continues_sentence(previous):
+        # « Délibération n° … » opening a line is a heading even after a name; a bare number
+        # or « n° … » may be a reference wrapped from the sentence above.
+        named = stripped[0] in "Dd" and match is not None and match.re is _BY_CUE
+        if match is not None and (named or not _continues_sentence(previous)):
             rest = match.group("rest") or ""
             if not rest and index + 1 < len(lines) and _OBJECT_LINE.match(lines[index + 1]):
                 rest = lines[index + 1]
