@@ -420,3 +420,23 @@ def test_minutes_with_proxies_under_the_excused_cue(shape: str) -> None:
     assert (second.deliberation.votes_for, second.deliberation.abstentions) == (14, 2)
     assert surnames(second.away) == ["morel"]
     assert first.away == []
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Etaient présents les conseillers municipaux suivants : DUPONT Jean - MARTIN Paul",
+        "Présents : MM. Jean DUPONT et Paul MARTIN",
+        "Présents (2) :\n1. DUPONT Jean Groupe Avenir\n2. MARTIN Paul Groupe Ensemble",
+        "ETAIENT PRESENTS :\nTitulaires :\nJean DUPONT (Vaux),\nPaul MARTIN (Arcy)",
+        "Présents : M. le Maire, M. Paul MARTIN",
+    ],
+)
+def test_present_list_forms(block: str, shape: str) -> None:
+    text = (
+        "CONSEIL MUNICIPAL DU 14 MARS 2019\n"
+        "sous la présidence de M. Jean DUPONT, Maire.\n"
+        f"{block}\n\nLe quorum est atteint.\n"
+    )
+    extract = parse_extract(flattened(text) if shape == "flattened" else text)
+    assert surnames(extract.present) == ["dupont", "martin"]

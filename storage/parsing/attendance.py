@@ -69,7 +69,9 @@ _LIST_HEAD = re.compile(
     rf"|(?P<absent>(?:[ée]taient\s+)?{_MEMBERS}(?:titulaires\s+)?absents?{_PLURAL}"
     r"(?:\s+non\s+(?:excus[ée]e?s?|repr[ée]sent[ée]e?s?))?)"
     rf"|(?P<present>(?:[ée]taient\s+)?{_MEMBERS}(?:titulaires\s+|suppl[ée]ants\s+)?"
-    r"pr[ée]sent(?:e|s|es|\(e\)s)?(?:\s+titulaires|\s+suppl[ée]ants)?)"
+    r"pr[ée]sent(?:e|s|es|\(e\)s)?(?:\s+titulaires|\s+suppl[ée]ants)?"
+    # « Etaient présents les conseillers municipaux suivants : », « Présents à la séance : »
+    r"(?:\s(?:les|à|a|en|lors)\s[^:\n\d]{2,50}(?=:))?)"
     r")(?:\s?\(\d+\))?\s?(?::|$)\s?(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -108,7 +110,10 @@ _AND_NAME = (
 )
 
 # « - » between entries of a list run into one line (« - Mme X à M. Y - M. Z à … »).
-_DASH_NAME = r"\s[-–]\s(?=(?:M\.|Mme|MM\.|Monsieur|Madame)\s)"
+_DASH_NAME = (
+    r"\s[-–]\s(?=(?:M\.|Mme|MM\.|Monsieur|Madame)\s|[A-ZÀ-Ý]{2,}\s[A-ZÀ-Ý][a-zà-ÿ]"
+    r"|[A-ZÀ-Ý][a-zà-ÿ'-]+\s[A-ZÀ-Ý]{2,})"
+)
 
 _SEPARATOR = re.compile(rf"\s*[,;]\s*|{_AND_NAME}|{_DASH_NAME}")
 
