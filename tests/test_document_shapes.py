@@ -7,7 +7,6 @@ web copies and some PDF exports give it). Names and places are invented.
 from __future__ import annotations
 
 import contextlib
-import time
 from datetime import date
 from pathlib import Path
 
@@ -354,14 +353,12 @@ _PIECES = st.sampled_from(
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_PIECES, min_size=1, max_size=400), st.integers(1, 50))
-def test_any_input_parses_or_is_refused_quickly(pieces: list[str], repeat: int) -> None:
+def test_any_input_of_up_to_20_kb_parses_or_is_refused(pieces: list[str], repeat: int) -> None:
+    # The inputs that once backtracked (a stamp before thousands of blanks, open parentheses,
+    # lists without commas), mixed; their time against their size is bench/parse_linear.py's.
     text = ("".join(pieces) * repeat)[:20_000]
-    started = time.perf_counter()
     with contextlib.suppress(DocumentError):
-        parse_extract(text)
-    # A generous bound only to catch a runaway pattern; speed is measured in
-    # bench/parse_linear.py, not asserted here.
-    assert time.perf_counter() - started < 20
+        assert isinstance(parse_extract(text), Extract)
 
 
 # -- parse --json: the keys it always had, and council, items, evidence ------------------------
