@@ -437,3 +437,27 @@ def test_present_list_forms(block: str, shape: str) -> None:
     )
     extract = parse_extract(flattened(text) if shape == "flattened" else text)
     assert surnames(extract.present) == ["dupont", "martin"]
+
+
+@pytest.mark.parametrize(
+    ("line", "number", "title"),
+    [
+        ("DELIBERATION DU CONSEIL MUNICIPAL N°36/2023", "36/2023", None),
+        ("Délibération n° 2014 / 144", "2014 / 144", None),
+        ("Extrait de la délibération N°36/2023 - Tarifs", "36/2023", "Tarifs"),
+        ("D2022-118 - Tarifs de la cantine", "D2022-118", "Tarifs de la cantine"),
+        ("DELBU2023-02-012 : Tarifs", "DELBU2023-02-012", "Tarifs"),
+        ("Délibération n° 2019-12-05", "2019-12-05", None),
+        ("CP.2023.01-02 Aide aux communes", "CP.2023.01-02", "Aide aux communes"),
+        ("Vu la délibération n° 2012-44 du 4 juin 2012", None, None),  # another act's
+    ],
+)
+def test_act_number_forms(line: str, number: str | None, title: str | None) -> None:
+    extract = parse_extract(
+        "EXTRAIT DU REGISTRE DES DELIBERATIONS\n"
+        "Séance du conseil municipal du 4 juillet 2024\n"
+        f"{line}\n"
+        "Le conseil, après en avoir délibéré, adopte.\n"
+    )
+    assert extract.deliberation.number == number
+    assert extract.deliberation.title == title

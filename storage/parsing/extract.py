@@ -46,7 +46,7 @@ from storage.parsing.attendance import (
     _resolve_chair,
 )
 from storage.parsing.common import _join_lines, _lower, _normalise, _span
-from storage.parsing.items import Heading, find_headings, find_movements
+from storage.parsing.items import NUMBER, Heading, find_headings, find_movements
 from storage.parsing.text import Text, clean, repair_mojibake
 from storage.parsing.votes import _DELIBERATED, _read_decisions, _read_vote
 
@@ -78,8 +78,10 @@ _REGISTER = re.compile(r"registre\s+des\s+d[ée]lib[ée]rations")  # on lower ca
 # fast scan, which matters at a thousand documents a second. Groups are read from the original.
 _NUMBER = re.compile(
     r"(?:n[ \t]*[°º]|num[ée]ro)(?:[ \t]+de[ \t]+(?:la[ \t]+)?d[ée]lib[ée]ration)?[ \t]*:?[ \t]*"
-    r"([a-z]{0,6}[-_]?\d[\w./-]*\w|\d)(?P<rest>[^\n]*)"
+    rf"({NUMBER}|[a-z]{{0,6}}[-_]?\d[\w./-]*\w|\d)(?P<rest>[^\n]*)"
 )
+# After the number, what makes it a reference to another act (« n° 2012-44 du 4 juin 2012 »).
+_REFERENCE = re.compile(r"^[ ,]*(?:du|en date|portant|relative?|pr[ée]c[ée]dente)\b")
 _TITLE_SEPARATOR = re.compile(r"^\s*[-–—:]\s*")
 _OBJECT = re.compile(r"objet[ \t]*:[ \t]*([^\n]*)")
 
@@ -125,8 +127,13 @@ def _find_number(text: str, low: str, end: int) -> tuple[str, str, int] | None:
     for match in _NUMBER.finditer(low, 0, end):
         line_start = low.rfind("\n", 0, match.start()) + 1
         before = low[line_start : match.start()].strip()
-        if not before or before.endswith(("ration", "ration :")):
-            number = _span(text, match, 1).rstrip(".-/")
+        # At a line's start, after « délibération », or in a heading's line (« DELIBERATION DU
+        # CONSEIL MUNICIPAL N°36/2023 »), never in a « Vu … » or in a reference.
+        heading_line = not before.startswith(("vu", "-", "considérant", "considerant"))
+        if (
+            not before or before.endswith(("ration", "ration :")) or heading_line
+        ) and not _REFERENCE.match(match.group("rest")):
+            number = _span(text, match, 1).rstrip(".-/ ")
             return number, _span(text, match, "rest"), line_start
     return None
 
@@ -336,6 +343,11 @@ def parse_extract(raw: str) -> Extract:
             end = text.offset_of(annex_at)
 
     number = None if several else _find_number(joined, low, end)
+    if number is None and headings:  # « D2022-118 - Tarifs », « CP.2023.01-02 Aide … »
+        only = headings[0]
+        number = (
+            (only.number or "", only.rest, text.offset_of(only.index)) if only.number else None
+        )
     sitting = heading.sitting_date(low, end)
     if number is None and sitting is None and not several:
         raise DocumentError(

@@ -31,7 +31,12 @@ _BY_CUE = re.compile(
     re.IGNORECASE,
 )
 # A bare number opening a line, then its title (or nothing: « Objet : … » cut to the next line).
-_BARE = re.compile(rf"^(?P<number>{NUMBER}) ?(?:[-–—:.] ?(?P<rest>[A-Za-zÀ-ÿ].*)?)?$")
+_BARE = re.compile(
+    rf"^(?P<number>{NUMBER}) ?(?:[-–—:.] ?(?P<rest>[A-Za-zÀ-ÿ].*)?)?$"
+    # « CP.2023.01-02 Aide aux communes »: letters, a year, then the title after a space
+    r"|^(?P<lettered>[A-Za-z]{1,8}[._-]?\d{4}(?:[._/-][A-Za-z0-9]{1,6}){1,3})"
+    r" (?P<title>[A-ZÀ-Ý].*)$"
+)
 _ORDINAL = re.compile(r"^(?P<ordinal>\d{1,3}) ?[-–—.)] (?P<rest>[A-ZÀ-Ý].{3,})$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _A_DATE = re.compile(r"^\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?\d{2,4}$")
@@ -70,7 +75,7 @@ def find_headings(lines: list[str]) -> list[Heading]:
             continue
         match = _BY_CUE.match(stripped)
         if match is None and (bare := _BARE.match(stripped)):
-            number = bare.group("number")
+            number = bare.group("number") or bare.group("lettered")
             if (
                 _YEAR.search(number)
                 and not _A_DATE.match(number)
@@ -81,11 +86,12 @@ def find_headings(lines: list[str]) -> list[Heading]:
         # or « n° … » may be a reference wrapped from the sentence above.
         named = stripped[0] in "Dd" and match is not None and match.re is _BY_CUE
         if match is not None and (named or not _continues_sentence(previous)):
-            rest = match.group("rest") or ""
+            groups = match.groupdict()
+            rest = groups.get("rest") or groups.get("title") or ""
             if not rest and index + 1 < len(lines) and _OBJECT_LINE.match(lines[index + 1]):
                 rest = lines[index + 1]
             if not _REFERENCE_REST.match(rest):
-                number = match.group("number").rstrip(".-/ ")
+                number = (groups.get("number") or groups.get("lettered") or "").rstrip(".-/ ")
                 by_number.append(Heading(index, number, None, _OBJECT.sub("", rest, 1)))
         elif (ordinal := _ORDINAL.match(stripped)) and not _continues_sentence(previous):
             rest = ordinal.group("rest")
