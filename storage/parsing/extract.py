@@ -366,7 +366,14 @@ def parse_extract(raw: str) -> Extract:
         _evidence(extract, "body", text, at, at + len(extract.body))
     else:
         findings.append(Finding("not_found", {"field": "body"}))
-    if council := heading.council(joined, end, deliberation.prefecture_id):
+    # The council is named in the heading, before the first attendance list; a commune the
+    # report mentions further down is not the author.
+    first_list = next(
+        (i for i in range(min(header_end, len(lines))) if _LIST_HEAD.match(lines[i].strip())),
+        None,
+    )
+    head_end = min(end, text.offset_of(first_list)) if first_list is not None else end
+    if council := heading.council(joined, head_end, deliberation.prefecture_id, extract.body):
         extract.council, at = council
         _evidence(extract, "council", text, at, at + len(extract.council.name))
 

@@ -215,6 +215,61 @@ def _tidy_name(kind: str, name: str) -> str:
     )
 
 
+_KIND_OF_BODY = {
+    "metropolitain": "métropole",
+    "communautaire": "communauté",
+    "municipal": "commune",
+    "departemental": "département",
+    "permanente": "département",
+    "regional": "région",
+    "syndical": "syndicat",
+}
+_PREFIX_WORDS = frozenset(
+    [
+        "commune",
+        "ville",
+        "mairie",
+        "communaute",
+        "de",
+        "communes",
+        "d",
+        "agglomeration",
+        "urbaine",
+        "departement",
+        "conseil",
+        "departemental",
+        "region",
+        "syndicat",
+        "metropole",
+        "du",
+        "des",
+        "la",
+        "le",
+        "l",
+    ]
+)
+
+
+def _capitalised_words(kind: str, name: str) -> str:
+    """The name up to its first word in lower case that is no particle: « Commune de
+    Roche-la-Molière a sollicité » → « Commune de Roche-la-Molière »."""
+    words = name.split(" ")
+    kept: list[str] = []
+    for index, word in enumerate(words):
+        folded = fold(word)
+        if (
+            index > 0
+            and word[:1].islower()
+            and folded not in _SMALL_WORDS
+            and folded not in _PREFIX_WORDS
+        ):
+            break
+        kept.append(word)
+    while kept and fold(kept[-1]) in _SMALL_WORDS and len(kept) > 2:
+        kept.pop()  # « Commune de Vaux et » → « Commune de Vaux »
+    return " ".join(kept)
+
+
 _SMALL_WORDS = frozenset(
     [
         "de",
@@ -269,9 +324,12 @@ _LOWER_PATTERNS: dict[str, re.Pattern[str]] = {}
 
 
 def council(
-    text: str, head_end: int, prefecture_id: str | None
+    text: str, head_end: int, prefecture_id: str | None, body_name: str | None = None
 ) -> tuple[CouncilRecord, int] | None:
-    """The collectivité, read in the heading first, else anywhere in the document."""
+    """The collectivité, read in the heading first, else anywhere in the document; there, the
+    kind the body names (a « Conseil Métropolitain » sits for a métropole) is preferred to a
+    commune the text merely mentions."""
+    expected = _KIND_OF_BODY.get(fold(body_name or "").split(" ")[-1]) if body_name else None
     siren = None
     if siren_match := _SIREN.search(text):
         siren = siren_match.group(1).replace(" ", "")
@@ -287,7 +345,10 @@ def council(
     ]
     for zone_end in (head_end, len(text)):
         best: tuple[int, str, str] | None = None
-        for kind, pattern in present:
+        # Only a council of the body's kind: a commune the title or the report mentions is not
+        # the métropole whose Conseil sat (no council beats a wrong one).
+        preferred = [(k, p) for k, p in present if k == expected] if expected else present
+        for kind, pattern in preferred:
             match = _first(pattern, text, low, zone_end)
             if match is None or (best is not None and match[0] >= best[0]):
                 continue
@@ -295,6 +356,7 @@ def council(
             stop = _NAME_STOP.search(name, 8 if kind != "commune" else 0)
             if stop and (kind != "métropole" or not name.lower().startswith("m")):
                 name = name[: stop.start()]
+            name = _capitalised_words(kind, name)
             if len(name.strip()) < 3:
                 continue
             best = (start, kind, name)
