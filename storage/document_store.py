@@ -151,7 +151,7 @@ class DocumentStore:
         self.importer = importer
         self.session = importer.session
         self._directories: dict[int | None, MemberDirectory] = {}
-        self._councils: dict[str, Council] = {}
+        self._councils: list[Council] | None = None  # loaded once per import
 
     @property
     def members_created(self) -> int:
@@ -167,7 +167,9 @@ class DocumentStore:
     def council(self, record: CouncilRecord | None, findings: list[Finding]) -> Council:
         """The council the document names (by SIREN, else by name), created when new; a
         document that names none goes to the store's first council, and says so."""
-        known = list(self.session.exec(select(Council).order_by(Council.id)))  # type: ignore[arg-type]
+        if self._councils is None:
+            self._councils = list(self.session.exec(select(Council).order_by(Council.id)))  # type: ignore[arg-type]
+        known = self._councils
         if record is not None:
             for council in known:
                 if record.siren and council.siren == record.siren:
@@ -181,6 +183,7 @@ class DocumentStore:
             council = Council(name=record.name[:200], kind=record.kind, siren=record.siren)
             self.session.add(council)
             self.session.flush()
+            known.append(council)
             return council
         if known:
             findings.append(Finding("council_not_found", {"council": known[0].name}))
@@ -189,6 +192,7 @@ class DocumentStore:
         council = Council(name="Collectivité non nommée")
         self.session.add(council)
         self.session.flush()
+        known.append(council)
         return council
 
     # -- one document -------------------------------------------------------------------------
