@@ -122,6 +122,9 @@ def parse_command(path: Path, as_json: bool) -> int:
         parsed.findings.extend(check_extract(parsed))
         payload: object = extract_as_json(parsed)
     else:
+        for row in parsed:  # a row's findings name its line, as the import summary does
+            for finding in row.findings:
+                finding.params.setdefault("line", row.line)
         payload = [
             {**to_jsonable(row), "findings": [finding_text(f) for f in row.findings]}
             for row in parsed
