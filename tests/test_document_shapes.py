@@ -461,3 +461,14 @@ def test_act_number_forms(line: str, number: str | None, title: str | None) -> N
     )
     assert extract.deliberation.number == number
     assert extract.deliberation.title == title
+
+
+def test_parse_json_reads_the_bundled_open_data_too(capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from bot.cli import main
+    from tests.conftest import SAMPLE_SCDL
+
+    assert main(["parse", str(SAMPLE_SCDL), "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows[0]["deliberation"]["number"] == "2022.00028"
