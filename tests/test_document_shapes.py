@@ -472,3 +472,17 @@ def test_parse_json_reads_the_bundled_open_data_too(capsys: pytest.CaptureFixtur
     assert main(["parse", str(SAMPLE_SCDL), "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert rows[0]["deliberation"]["number"] == "2022.00028"
+
+
+def test_a_vote_figure_and_its_names_are_checked() -> None:
+    text = (
+        "CONSEIL MUNICIPAL DU 14 MARS 2019\nPrésents : M. Paul FAYE, Mme Claire ROUX\n"
+        "Après en avoir délibéré :\n- approuve.\n"
+        "Votes : 21 pour, 3 contre (M. Paul FAYE, Mme Claire ROUX), 1 abstention\n"
+    )
+    extract = parse_extract(text)
+    record = extract.deliberation
+    assert (record.votes_for, record.votes_against, record.abstentions) == (21, 3, 1)
+    assert surnames(extract.items[0].against) == ["faye", "roux"]
+    mismatch = [f.params for f in extract.findings if f.code == "vote_names_mismatch"]
+    assert mismatch == [{"vote": "contre", "printed": 3, "named": 2}]

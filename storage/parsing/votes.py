@@ -131,6 +131,17 @@ def _read_vote(
         against = len(against_names)
     if abstentions is None and abstaining:
         abstentions = len(abstaining)
+    # A figure and the names printed with it must agree (« 3 contre (M. X, Mme Y) » does not).
+    for vote, printed, named in (
+        ("contre", against, against_names),
+        ("abstention", abstentions, abstaining),
+    ):
+        if named and printed is not None and printed != len(named):
+            findings.append(
+                Finding(
+                    "vote_names_mismatch", {"vote": vote, "printed": printed, "named": len(named)}
+                )
+            )
     rejected = _REJECTED.search(text) is not None
     adopted = not rejected and (
         _ADOPTED.search(text) is not None or _MAJORITY.search(text) is not None
