@@ -139,6 +139,22 @@ def check_extract(extract: Extract, notice_days: int = rules.DEFAULT_NOTICE_DAYS
                     {"printed": counts.quorum_printed, "required": required},
                 )
             )
+        # Quorum again for each item members left before (DOMAIN.md: checked per item).
+        for item in extract.items:
+            if not (item.away or item.arrived):
+                continue
+            at_vote = present - len(item.away) + len(item.arrived)
+            if not rules.quorum_met(at_vote, counts.in_office, on):
+                findings.append(
+                    Finding(
+                        "item_quorum_not_met",
+                        {
+                            "item": item.deliberation.number or item.ordinal or "",
+                            "present": at_vote,
+                            "required": required,
+                        },
+                    )
+                )
 
     if on is not None and extract.convened_on is not None:
         notice = rules.jours_francs(extract.convened_on, on)

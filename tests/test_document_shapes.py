@@ -486,3 +486,22 @@ def test_a_vote_figure_and_its_names_are_checked() -> None:
     assert surnames(extract.items[0].against) == ["faye", "roux"]
     mismatch = [f.params for f in extract.findings if f.code == "vote_names_mismatch"]
     assert mismatch == [{"vote": "contre", "printed": 3, "named": 2}]
+
+
+def test_quorum_is_checked_again_for_an_item_after_departures() -> None:
+    from storage.checks import check_extract
+
+    text = (
+        "CONSEIL MUNICIPAL DU 14 MARS 2019\n"
+        "Membres en exercice : 5  Présents : 3  Votants : 3\n"
+        "Présents : M. Paul FAYE, Mme Claire ROUX, M. Luc PETIT\n\n"
+        "1 - Budget\nAprès en avoir délibéré, adopté à l'unanimité.\n\n"
+        "M. Luc PETIT quitte la séance.\n\n"
+        "2 - Tarifs\nAprès en avoir délibéré, adopté à l'unanimité.\n"
+    )
+    extract = parse_extract(text)
+    findings = check_extract(extract)
+    assert [f.params for f in findings if f.code == "item_quorum_not_met"] == [
+        {"item": "2", "present": 2, "required": 3}
+    ]
+    assert "quorum_not_met" not in {f.code for f in findings}
