@@ -115,3 +115,21 @@ def test_several_items_each_with_a_number_and_an_outcome(name: str) -> None:
         assert item.deliberation.number, item
         assert item.deliberation.title, item
         assert item.deliberation.outcome in ("adopted", "rejected", "noted"), item
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_the_same_document_flattened_reads_the_same(name: str) -> None:
+    # All line breaks lost, as a web copy gives it: the cues still find every block.
+    text = " ".join(read_document_text(REALDOCS / name).split())
+    extract = parse_extract(text)
+    want = expected(name)
+    assert extract.sitting_date == date.fromisoformat(str(want["sitting_date"]))
+    assert surnames(extract.present) == folded(want["present"])
+    assert surnames(extract.absent_excused + extract.absent) == folded(want["absent"])
+    proxies = want["proxies"]
+    assert isinstance(proxies, list)
+    got = sorted((fold(p.giver.last_name), fold(p.holder.last_name)) for p in extract.proxies)
+    assert got == sorted((fold(p["giver"]), fold(p["holder"])) for p in proxies)
+    assert [i.deliberation.number for i in extract.items] == [
+        i.deliberation.number for i in read(name).items
+    ]

@@ -305,6 +305,8 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
             rest = head.group("rest").strip()
             if rest:
                 current.lines.append(rest)
+                if _CLOSING_COUNT.search(rest):  # « Excusés : X, Y (2) »: nothing more
+                    current = None
             continue
         if current is None:
             continue
