@@ -20,6 +20,7 @@ from storage.models import (
     FundedAction,
     ImportedDocument,
     ImportFinding,
+    ItemAttendance,
     Member,
     Membership,
     Proxy,
@@ -520,3 +521,18 @@ def store_revision(*, session: Session) -> tuple[int, int]:
     imported = select(func.max(ImportedDocument.id)).scalar_subquery()
     latest_audit, latest_import = session.exec(select(audit, imported)).one()  # type: ignore[call-overload]
     return latest_audit or 0, latest_import or 0
+
+
+def item_attendance(*, session: Session, deliberation_id: int) -> dict[str, list[PersonRef]]:
+    """How one deliberation's vote differed from its sitting's roll call, by kind (arrived,
+    away, not_voting, against, abstained), each list sorted by name."""
+    rows = session.exec(
+        select(ItemAttendance.kind, Member)
+        .join(Member, Member.id == ItemAttendance.member_id)  # type: ignore[arg-type]
+        .where(ItemAttendance.deliberation_id == deliberation_id)
+        .order_by(Member.last_name, Member.first_name)  # type: ignore[arg-type]
+    ).all()
+    changes: dict[str, list[PersonRef]] = {}
+    for kind, member in rows:
+        changes.setdefault(kind, []).append(PersonRef(member.id or 0, member.display_name))
+    return changes

@@ -146,6 +146,10 @@ def test_minutes_store_each_item_with_its_attendance_and_vote(engine: Engine) ->
             )
         ).all()
         assert kinds == ["arrived"]
+        from storage import queries
+
+        changes = queries.item_attendance(session=session, deliberation_id=second.id or 0)
+        assert [p.name for p in changes["arrived"]] == ["Mme Marie DURAND"]
         assert count(session, ItemAttendance, ItemAttendance.deliberation_id == first.id) == 0
         council = session.exec(select(Council)).one()
         assert (council.kind, council.siren) == ("communauté", "200012345")
