@@ -34,6 +34,7 @@ from storage.models import (
     Deliberation,
     FundedAction,
     ItemAttendance,
+    ItemChange,
     Member,
     Membership,
     Proxy,
@@ -241,15 +242,15 @@ class DocumentStore:
                 deliberation.present_count = counts.present
                 deliberation.proxies_count = counts.proxies
                 deliberation.votes_count = counts.votes
-            changes: dict[tuple[int, str], None] = dict.fromkeys(
+            changes: dict[tuple[int, ItemChange], None] = dict.fromkeys(
                 item_changes if index == 0 else []
             )
             for kind, people in (
-                ("arrived", item.arrived),
-                ("away", item.away),
-                ("not_voting", item.not_voting),
-                ("against", item.against),
-                ("abstained", item.abstaining),
+                (ItemChange.arrived, item.arrived),
+                (ItemChange.away, item.away),
+                (ItemChange.not_voting, item.not_voting),
+                (ItemChange.against, item.against),
+                (ItemChange.abstained, item.abstaining),
             ):
                 for person in people:
                     if member := directory.get_or_create(person, findings):
@@ -309,7 +310,7 @@ class DocumentStore:
         extract: Extract,
         findings: list[Finding],
         directory: MemberDirectory,
-    ) -> list[tuple[int, str]]:
+    ) -> list[tuple[int, ItemChange]]:
         """The roll call when the sitting has none yet; otherwise this document's differences
         from it, returned as (member, arrived | away) for its deliberation."""
         assert sitting.id is not None
@@ -363,7 +364,7 @@ class DocumentStore:
         ]
         if new_rows:
             self.session.execute(sa.insert(Attendance), new_rows)
-        changes: list[tuple[int, str]] = []
+        changes: list[tuple[int, ItemChange]] = []
         if stored:
             for member_id, status in statuses.items():
                 was = stored.get(member_id)
@@ -371,14 +372,14 @@ class DocumentStore:
                     continue
                 there = status == AttendanceStatus.present
                 if there != (was == AttendanceStatus.present.value):
-                    changes.append((member_id, "arrived" if there else "away"))
+                    changes.append((member_id, ItemChange.arrived if there else ItemChange.away))
         self._record_proxies(sitting, proxies)
         return changes
 
     def _record_item_attendance(
         self,
         deliberation: Deliberation,
-        changes: list[tuple[int, str]],
+        changes: list[tuple[int, ItemChange]],
         extract: Extract,
         findings: list[Finding],
     ) -> None:
@@ -392,14 +393,14 @@ class DocumentStore:
             ).all()
         )
         rows = [
-            {"deliberation_id": deliberation.id, "member_id": m, "kind": k}
+            {"deliberation_id": deliberation.id, "member_id": m, "kind": str(k)}
             for m, k in changes
-            if (m, k) not in existing
+            if (m, str(k)) not in existing
         ]
         if rows:
             self.session.execute(sa.insert(ItemAttendance), rows)
         # A real contradiction: present for this item and represented by a proxy at once.
-        arrived = {m for m, k in changes if k == "arrived"}
+        arrived = {m for m, k in changes if k == ItemChange.arrived}
         givers: set[int] = set()
         if arrived:
             givers = set(

@@ -41,6 +41,16 @@ class AttendanceStatus(enum.StrEnum):
     replaced = "replaced"  # a suppléant sat instead (Conseil only)
 
 
+class ItemChange(enum.StrEnum):
+    """How a member's part in one deliberation differs from the sitting's roll call."""
+
+    arrived = "arrived"  # present for this vote, not at the roll call
+    away = "away"  # at the roll call, not there for this vote
+    not_voting = "not_voting"  # « ne prend pas part au vote »
+    against = "against"  # named among the votes against
+    abstained = "abstained"  # named among the abstentions
+
+
 class Council(SQLModel, table=True):
     """A collectivité (commune, communauté, métropole, département…): it owns its bodies, its
     members and, through its bodies, its sittings. Two councils never share a member."""
@@ -269,7 +279,7 @@ class ItemAttendance(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     deliberation_id: int = Field(foreign_key="deliberation.id", index=True)
     member_id: int = Field(foreign_key="member.id", index=True)
-    kind: str = Field(max_length=16)  # arrived | away | not_voting | against | abstained
+    kind: ItemChange = Field(sa_type=sa.String(16))  # type: ignore[call-overload]
 
 
 class FundedAction(SQLModel, table=True):
