@@ -102,6 +102,7 @@ def extract_as_json(extract: Extract) -> dict[str, object]:
             "for": item["deliberation"]["votes_for"],
             "against": item["deliberation"]["votes_against"],
             "abstentions": item["deliberation"]["abstentions"],
+            "counts": item["counts"],
             "attendance": {k: item[k] for k in ("arrived", "away", "not_voting")},
             "named": {k: item[k] for k in ("against", "abstaining")},
         }

@@ -235,9 +235,9 @@ class DocumentStore:
             report.deliberations += 1
             first = first or deliberation
             deliberation.ordinal = item.ordinal
-            if len(extract.items) == 1:
-                # An extract prints the attendance at its own vote: its counts are its own.
-                counts = extract.counts
+            # An extract prints the attendance at its own vote; minutes may print it per item.
+            counts = item.counts or (extract.counts if len(extract.items) == 1 else None)
+            if counts is not None:
                 deliberation.in_office = counts.in_office
                 deliberation.present_count = counts.present
                 deliberation.proxies_count = counts.proxies

@@ -122,6 +122,8 @@ class ItemRecord:
     not_voting: list[Person] = field(default_factory=list)  # « ne prend pas part au vote »
     against: list[Person] = field(default_factory=list)  # named in « 3 contre (M. X, Mme Y) »
     abstaining: list[Person] = field(default_factory=list)
+    # The figures printed with this item (« Présents : 20 – Votants : 22 »), when it prints any.
+    counts: Counts | None = None
 
 
 @dataclass(slots=True)

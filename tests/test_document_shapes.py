@@ -505,3 +505,23 @@ def test_quorum_is_checked_again_for_an_item_after_departures() -> None:
         {"item": "2", "present": 2, "required": 3}
     ]
     assert "quorum_not_met" not in {f.code for f in findings}
+
+
+def test_counts_printed_with_an_item_are_its_own() -> None:
+    text = (
+        "COMPTE RENDU DU CONSEIL MUNICIPAL DU 14 MARS 2019\n"
+        "Budget de l'exercice 2019\n"
+        "Conseillers en exercice : 15 - Présents : 12 - Votants : 14\n"
+        "Présents : M. Paul FAYE, Mme Claire ROUX\n\n"
+        "D2019-01 : Budget primitif\nPrésents : 11 - Votants : 13\n"
+        "Après en avoir délibéré, adopté à l'unanimité.\n\n"
+        "D2019-02 : Tarifs\nAprès en avoir délibéré, adopté à l'unanimité.\n"
+    )
+    extract = parse_extract(text)
+    assert extract.counts.in_office == 15  # not « l'exercice 2019 »
+    first, second = extract.items
+    assert first.counts is not None
+    assert (first.counts.present, first.counts.votes) == (11, 13)
+    assert first.deliberation.votes_for == 13  # unanimity of the item's own votants
+    assert second.deliberation.votes_for == 14  # the roll call's, where the item prints none
+    assert second.counts is None

@@ -267,10 +267,16 @@ _COUNT_NAMES = (
 )
 
 
-def _read_counts(low: str, end: int, text: Text, extract: Extract) -> Counts:
-    """The printed figures of the attendance block (the first of each kind)."""
+def _read_counts(
+    low: str, end: int, text: Text, extract: Extract, start: int = 0, key: str = "counts"
+) -> Counts:
+    """The printed figures of the attendance block (the first of each kind): a label, then its
+    colon (« Présents : 21 »); « l'exercice 2024 » in a title is no count."""
     counts = Counts()
-    for match in _COUNT.finditer(low, 0, end):
+    for match in _COUNT.finditer(low, start, end):
+        separator = match.group()[len(match.group("label")) : match.start("n") - match.start()]
+        if not any(c in separator for c in ":=\n") or len(match.group("n")) > 3:
+            continue
         label = fold(match.group("label"))
         after = low[match.end() : match.end() + 2]
         if "\n" in match.group() and after[:1] in (".", ")"):
@@ -278,7 +284,7 @@ def _read_counts(low: str, end: int, text: Text, extract: Extract) -> Counts:
         name = next((n for prefix, n in _COUNT_NAMES if label.startswith(prefix)), "")
         if name and getattr(counts, name) is None:  # the attendance block comes first
             setattr(counts, name, int(match.group("n")))
-            _evidence(extract, f"counts.{name}", text, match.start(), match.end())
+            _evidence(extract, f"{key}.{name}", text, match.start(), match.end())
     return counts
 
 

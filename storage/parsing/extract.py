@@ -21,6 +21,7 @@ from bisect import bisect_right
 from datetime import date
 
 from storage.documents import (
+    Counts,
     DeliberationRecord,
     DocumentError,
     Extract,
@@ -173,7 +174,12 @@ def _read_object(lines: list[str], start: int, first: str) -> str | None:
 
 
 def _read_item(
-    lines: list[str], start: int, end: int, record: DeliberationRecord, extract: Extract
+    lines: list[str],
+    start: int,
+    end: int,
+    record: DeliberationRecord,
+    extract: Extract,
+    votes: int | None,
 ) -> tuple[int, list[Person], list[Person]]:
     """Decisions and vote of the item printed on lines [start, end); returns the line of its
     vote and who is named against and abstaining."""
@@ -188,13 +194,14 @@ def _read_item(
     else:
         vote_text = "\n".join(lines[start:end])
         vote_line = end - 1
-    against, abstaining = _read_vote(vote_text, record, extract.counts.votes, extract.findings)
+    against, abstaining = _read_vote(vote_text, record, votes, extract.findings)
     return vote_line, against, abstaining
 
 
 def _read_items(text: Text, headings: list[Heading], extract: Extract) -> None:
     """Each deliberation of a document holding several, with its attendance changes."""
     lines = text.lines
+    low = _lower(text.joined)
     bounds = [h.index for h in headings] + [len(lines)]
     votes_at: list[int] = []
     for head, end in zip(headings, bounds[1:], strict=True):
@@ -206,13 +213,27 @@ def _read_items(text: Text, headings: list[Heading], extract: Extract) -> None:
             record.title = _read_title(lines, head.index, "")
         if record.title is None:
             extract.findings.append(Finding("missing_title", {"line": text.numbers[head.index]}))
-        vote_line, against, abstaining = _read_item(lines, head.index + 1, end, record, extract)
+        # Figures printed with the item itself (attendance at its vote), if any: « à
+        # l'unanimité » then counts the item's votants, not the roll call's.
+        counts = _read_counts(
+            low,
+            text.offset_of(end),
+            text,
+            extract,
+            start=text.offset_of(head.index),
+            key=f"items.{len(extract.items)}.counts",
+        )
+        votes = counts.votes if counts.votes is not None else extract.counts.votes
+        vote_line, against, abstaining = _read_item(
+            lines, head.index + 1, end, record, extract, votes
+        )
         item = ItemRecord(
             deliberation=record,
             ordinal=head.ordinal,
             line=text.numbers[head.index],
             against=against,
             abstaining=abstaining,
+            counts=counts if counts != Counts() else None,
         )
         extract.items.append(item)
         votes_at.append(vote_line)
