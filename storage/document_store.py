@@ -83,16 +83,28 @@ class MemberDirectory:
         self.council_id = council_id
         self._by_surname: dict[str, list[Member]] = defaultdict(list)
         self._keys: set[str] = set()
-        query = select(Member)
-        if council_id is not None:
+        self._max_id = 0
+        self.created = 0
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Add the members created since this directory was read (by another importer, under
+        the write lock the caller holds): one query, however many members are known."""
+        query = select(Member).where(Member.id > self._max_id)  # type: ignore[operator]
+        if self.council_id is not None:
             # A member created outside an import (no council yet) is adopted by the first
             # council whose document names them.
-            query = query.where(or_(Member.council_id == council_id, Member.council_id.is_(None)))  # type: ignore[union-attr]
-        for member in session.exec(query):
-            self._by_surname[compact(member.last_name)].append(member)
-            if member.identity_key:
-                self._keys.add(member.identity_key)
-        self.created = 0
+            query = query.where(
+                or_(Member.council_id == self.council_id, Member.council_id.is_(None))  # type: ignore[union-attr]
+            )
+        for member in self._session.exec(query):
+            self._add(member)
+
+    def _add(self, member: Member) -> None:
+        self._by_surname[compact(member.last_name)].append(member)
+        self._max_id = max(self._max_id, member.id or 0)
+        if member.identity_key:
+            self._keys.add(member.identity_key)
 
     def match(self, person: Person) -> Member | list[Member] | None:
         """The member this printed name is, None if new, or the candidates if it is ambiguous."""
@@ -139,8 +151,7 @@ class MemberDirectory:
         )
         self._session.add(member)
         self._session.flush()
-        self._by_surname[compact(member.last_name)].append(member)
-        self._keys.add(member.identity_key or "")
+        self._add(member)
         self.created += 1
         return member
 
@@ -153,6 +164,12 @@ class DocumentStore:
         self.session = importer.session
         self._directories: dict[int | None, MemberDirectory] = {}
         self._councils: list[Council] | None = None  # loaded once per import
+
+    def refresh(self) -> None:
+        """What another importer wrote since the last transaction (see Importer._begin)."""
+        self._councils = None
+        for directory in self._directories.values():
+            directory.refresh()
 
     @property
     def members_created(self) -> int:
@@ -219,7 +236,8 @@ class DocumentStore:
         findings += check_extract(extract, body.notice_days)
         sitting = self.importer.sitting(body, extract.sitting_date)
         report.sittings.add(sitting.id or 0)
-        report.council, report.body, report.held_on = council.name, body.name, sitting.held_on
+        report.council, report.sitting_body = council.name, body.name
+        report.held_on = sitting.held_on
         report.missing = missing_fields(extract)
         directory = self.members(council.id)
         self._merge_sitting_facts(sitting, extract, findings, directory)

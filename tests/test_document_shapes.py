@@ -470,7 +470,7 @@ def test_parse_json_reads_the_bundled_open_data_too(capsys: pytest.CaptureFixtur
     from tests.conftest import SAMPLE_SCDL
 
     assert main(["parse", str(SAMPLE_SCDL), "--json"]) == 0
-    rows = json.loads(capsys.readouterr().out)
+    rows = json.loads(capsys.readouterr().out)["rows"]
     assert rows[0]["deliberation"]["number"] == "2022.00028"
 
 

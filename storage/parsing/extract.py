@@ -330,7 +330,7 @@ def parse_extract(raw: str) -> Extract:
     """Read one document (an extract, or minutes holding several deliberations); raise
     DocumentError only if it is no council document at all."""
     if not isinstance(raw, str) or not raw.strip():
-        raise DocumentError("document vide")
+        raise DocumentError("document vide", code="empty_document")
     extract = Extract()
     findings = extract.findings
     deliberation = DeliberationRecord(full_text=raw)
@@ -374,7 +374,8 @@ def parse_extract(raw: str) -> Extract:
     sitting = heading.sitting_date(low, end)
     if number is None and sitting is None and not several:
         raise DocumentError(
-            "ni numéro de délibération ni date de séance lisibles : pas un document de séance"
+            "ni numéro de délibération ni date de séance lisibles : pas un document de séance",
+            code="not_a_document",
         )
     if sitting is not None:
         extract.sitting_date, at = sitting

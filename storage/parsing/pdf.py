@@ -31,10 +31,10 @@ def _pdf_text(path: Path) -> str:
             # Some PDFs are "encrypted" with an empty user password only to forbid editing.
             try:
                 if not reader.decrypt(""):
-                    raise DocumentError(_PROTECTED)
+                    raise DocumentError(_PROTECTED, code="encrypted_pdf")
             # AES needs the optional 'cryptography' package: without it, say so, do not crash.
             except (NotImplementedError, DependencyError, PyPdfError) as error:
-                raise DocumentError(f"{_PROTECTED} ({error})") from error
+                raise DocumentError(f"{_PROTECTED} ({error})", code="encrypted_pdf") from error
         pages = [page.extract_text() or "" for page in reader.pages]
     except DocumentError:
         raise
@@ -50,13 +50,15 @@ def _pdf_text(path: Path) -> str:
         OSError,
     ) as error:
         raise DocumentError(
-            f"PDF endommagé ({error}) : exportez-le à nouveau depuis le logiciel d'origine"
+            f"PDF endommagé ({error}) : exportez-le à nouveau depuis le logiciel d'origine",
+            code="unreadable_pdf",
         ) from error
     text = "\n".join(pages)
     if not text.strip():
         raise DocumentError(
             "PDF sans texte (document scanné ?) : la reconnaissance de caractères n'est pas"
-            " faite ; importez la version texte du document"
+            " faite ; importez la version texte du document",
+            code="scanned_pdf",
         )
     return text
 
@@ -70,12 +72,16 @@ def read_document_text(path: Path) -> str:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise DocumentError(f"le fichier ne peut pas être lu ({error.strerror})") from error
+        raise DocumentError(
+            f"le fichier ne peut pas être lu ({error.strerror})",
+            code="unreadable_file",
+            reason=error.strerror,
+        ) from error
     if data.lstrip()[:5] == PDF_MAGIC or path.suffix.lower() == ".pdf":
         if PDF_MAGIC not in data[:1024]:
-            raise DocumentError("ce n'est pas un PDF malgré son nom")
+            raise DocumentError("ce n'est pas un PDF malgré son nom", code="not_a_pdf")
         return _pdf_text(path)
     text = _plain_text(path, data)
     if not text.strip():
-        raise DocumentError("document vide")
+        raise DocumentError("document vide", code="empty_document")
     return text

@@ -76,13 +76,13 @@ def decode_text(data: bytes, name: str = "document") -> str:
         try:
             return repair_mojibake(data.decode("utf-16"))
         except UnicodeDecodeError as error:
-            raise DocumentError("texte UTF-16 endommagé") from error
+            raise DocumentError("texte UTF-16 endommagé", code="binary_file") from error
     if (utf16 := _utf16_without_bom(data)) is not None:
         return repair_mojibake(utf16)
     head = data[:8192]
     # Count control bytes at C speed: the length lost when they are deleted.
     if b"\x00" in head or len(head) - len(head.translate(None, _BINARY_DELETE)) > 8:
-        raise DocumentError("fichier binaire : ni un texte ni un PDF")
+        raise DocumentError("fichier binaire : ni un texte ni un PDF", code="binary_file")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
