@@ -39,7 +39,7 @@ def test_import_prints_a_summary_and_fails_on_a_bad_file(
     )
     assert status == 1
     assert "✓" in out
-    assert "illisible.pdf : illisible" in out
+    assert "illisible.pdf : PDF endommagé ou qui n'en est pas un" in out
     assert "67" in out
     assert "Le numéro 2022.00103 apparaît sur plusieurs lignes" in out
     status, out, _ = run(capsys, "import", "--db", db_url, str(SAMPLE_EXTRACT))
