@@ -174,6 +174,19 @@ def test_rows_older_than_councils_join_the_default_council(engine: Engine) -> No
                 "('DEGRAIX', 'Jean-Luc', 'member', '2024-01-01')"
             )
         )
+        # Rows that reference the rebuilt tables (SQLite rebuilds body and deliberation).
+        connection.execute(
+            sa.text(
+                "INSERT INTO sitting (body_id, held_on, urgent) "
+                "SELECT id, '2024-07-04', false FROM body"
+            )
+        )
+        connection.execute(
+            sa.text(
+                "INSERT INTO deliberation (number, sitting_id, title, title_key) "
+                "SELECT '2024.00417', id, 'Contrat', 'contrat' FROM sitting"
+            )
+        )
     db.migrate(engine)
     with db.session(engine) as session:
         council = session.exec(select(Council)).one()

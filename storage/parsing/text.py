@@ -142,6 +142,7 @@ _NOISE_INLINE = re.compile(
 )
 _DIGITS = re.compile(r"\d+")
 _HAS_DIGIT = re.compile(r"\d")
+_WORDS = re.compile(r"[^\W\d_]{3,}")
 # Lines that head an item (« DELIBERATION N° 2024-12 », « D2025-003 - Objet ») come back with
 # only their figures changed, like a page footer: they are never one.
 _ITEM_HEADING = re.compile(r"^(?:d[ée]lib[ée]ration|n ?°|[a-z]{0,8}[._-]?\d{4}[._-]?\d)", re.I)
@@ -210,7 +211,11 @@ def _repeated_headers(lines: list[str]) -> set[str]:
     shapes = Counter(
         _DIGITS.sub("#", line)
         for line in lines
-        if 8 <= len(line) <= 200 and _HAS_DIGIT.search(line) and not _ITEM_HEADING.match(line)
+        if 8 <= len(line) <= 200
+        and _HAS_DIGIT.search(line)
+        and not _ITEM_HEADING.match(line)
+        # words, not a row of figures (« 108 000 €  54 000 €  NON » comes back per action)
+        and len(_WORDS.findall(line)) >= 2
     )
     return {
         shape

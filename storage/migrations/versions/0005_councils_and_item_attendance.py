@@ -33,7 +33,17 @@ def _old_unique(table: str, sqlite_name: str, postgresql_name: str) -> str:
     return postgresql_name if op.get_bind().dialect.name == "postgresql" else sqlite_name
 
 
+def _foreign_keys(on: bool) -> None:
+    """SQLite rebuilds a table to change its constraints (batch mode): the rebuild drops the old
+    table, which rows of other tables still reference. Foreign keys are set aside meanwhile (the
+    rows keep their ids, so every reference holds again after). A no-op inside a transaction
+    that already wrote, which is only the case of a fresh store, whose tables are empty."""
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute(f"PRAGMA foreign_keys={'ON' if on else 'OFF'}")
+
+
 def upgrade() -> None:
+    _foreign_keys(False)
     op.create_table(
         "council",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -101,6 +111,7 @@ def upgrade() -> None:
             batch_op.f("ix_itemattendance_member_id"), ["member_id"], unique=False
         )
     _existing_rows_to_the_default_council()
+    _foreign_keys(True)
 
 
 def _existing_rows_to_the_default_council() -> None:
@@ -133,6 +144,7 @@ def _existing_rows_to_the_default_council() -> None:
 
 
 def downgrade() -> None:
+    _foreign_keys(False)
     with op.batch_alter_table("itemattendance", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_itemattendance_member_id"))
         batch_op.drop_index(batch_op.f("ix_itemattendance_deliberation_id"))
@@ -166,3 +178,4 @@ def downgrade() -> None:
             _old_unique("body", "uq_body_name", "body_name_key"), ["name"]
         )
     op.drop_table("council")
+    _foreign_keys(True)
