@@ -132,6 +132,25 @@ def extract_as_json(extract: Extract) -> dict[str, object]:
     }
     data["warnings"] = [finding_text(f) for f in extract.findings]
     del data["findings"]
+    # One entry per deliberation; the first is also `deliberation` above, as before.
+    data["items"] = [
+        {
+            "number": item["deliberation"]["number"],
+            "ordinal": item["ordinal"],
+            "line": item["line"],
+            "title": item["deliberation"]["title"],
+            "decisions": item["deliberation"]["decisions"],
+            "outcome": item["deliberation"]["outcome"],
+            "unanimous": item["deliberation"]["unanimous"],
+            "for": item["deliberation"]["votes_for"],
+            "against": item["deliberation"]["votes_against"],
+            "abstentions": item["deliberation"]["abstentions"],
+            "counts": item["counts"],
+            "attendance": {k: item[k] for k in ("arrived", "away", "not_voting")},
+            "named": {k: item[k] for k in ("against", "abstaining")},
+        }
+        for item in data["items"]
+    ]
     return data
 
 

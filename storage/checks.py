@@ -47,7 +47,8 @@ def _repeated(people: list[Person]) -> list[tuple[Person, int]]:
 def check_extract(extract: Extract, notice_days: int = rules.DEFAULT_NOTICE_DAYS) -> list[Finding]:
     findings: list[Finding] = []
     counts = extract.counts
-    givers = [p.giver for p in extract.proxies]
+    # Givers printed without their holder are absent with a proxy all the same.
+    givers = [p.giver for p in extract.proxies] + list(extract.represented)
     holders = [p.holder for p in extract.proxies]
 
     if counts.present is not None and counts.proxies is not None and counts.votes is not None:
@@ -78,11 +79,26 @@ def check_extract(extract: Extract, notice_days: int = rules.DEFAULT_NOTICE_DAYS
                 {"printed": counts.present, "listed": len(extract.present)},
             )
         )
-    if counts.proxies is not None and len(extract.proxies) != counts.proxies:
+    if counts.proxies is not None and len(givers) != counts.proxies:
         findings.append(
-            Finding(
-                "proxy_count_mismatch", {"printed": counts.proxies, "listed": len(extract.proxies)}
+            Finding("proxy_count_mismatch", {"printed": counts.proxies, "listed": len(givers)})
+        )
+    if counts.present_or_represented is not None and (extract.present or givers):
+        listed = len(extract.present) + len(givers)
+        if listed != counts.present_or_represented:
+            findings.append(
+                Finding(
+                    "present_or_represented_mismatch",
+                    {"printed": counts.present_or_represented, "listed": listed},
+                )
             )
+    if (
+        counts.absent is not None
+        and (extract.absent_excused or extract.absent)
+        and len(absents) != counts.absent
+    ):
+        findings.append(
+            Finding("absent_list_mismatch", {"printed": counts.absent, "listed": len(absents)})
         )
     if counts.in_office is not None and counts.present is not None and counts.proxies is not None:
         unaccounted = counts.in_office - counts.present - counts.proxies
@@ -123,6 +139,22 @@ def check_extract(extract: Extract, notice_days: int = rules.DEFAULT_NOTICE_DAYS
                     {"printed": counts.quorum_printed, "required": required},
                 )
             )
+        # Quorum again for each item members left before (DOMAIN.md: checked per item).
+        for item in extract.items:
+            if not (item.away or item.arrived):
+                continue
+            at_vote = present - len(item.away) + len(item.arrived)
+            if not rules.quorum_met(at_vote, counts.in_office, on):
+                findings.append(
+                    Finding(
+                        "item_quorum_not_met",
+                        {
+                            "item": item.deliberation.number or item.ordinal or "",
+                            "present": at_vote,
+                            "required": required,
+                        },
+                    )
+                )
 
     if on is not None and extract.convened_on is not None:
         notice = rules.jours_francs(extract.convened_on, on)

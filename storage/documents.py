@@ -62,6 +62,9 @@ class Counts:
     proxies: int | None = None
     votes: int | None = None
     quorum_printed: int | None = None
+    # « Présents ou représentés : 27 » is present + proxies; « Absents : 4 » the absentees.
+    present_or_represented: int | None = None
+    absent: int | None = None
 
 
 @dataclass(slots=True)
@@ -93,6 +96,45 @@ class FundedActionRecord:
     multi_year_convention: bool | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class CouncilRecord:
+    """The collectivité whose document this is: « Commune de Pierrefonds », its kind
+    (commune, communauté, métropole, département, région, syndicat) and SIREN when printed."""
+
+    name: str
+    kind: str | None = None
+    siren: str | None = None
+
+
+@dataclass(slots=True)
+class Movement:
+    """Someone arriving or leaving during the sitting (« Arrivée de Mme X à 19h12 »), or
+    withdrawing from one item's vote (« ne prend pas part au vote »)."""
+
+    person: Person
+    kind: str  # "arrives" | "leaves" | "abstains_from_vote"
+    line: int  # where it is printed
+    item: str | None = None  # « avant le vote du point 5 »: the item it names
+
+
+@dataclass(slots=True)
+class ItemRecord:
+    """One deliberation of a document holding several (a procès-verbal, a compte rendu): its
+    act, its vote, and how its attendance differs from the sitting's roll call."""
+
+    deliberation: DeliberationRecord
+    ordinal: str | None = None  # the item's place on the agenda (« 3 » of « 3 - Tarifs »)
+    line: int | None = None  # where its heading is printed
+    # Changes to the roll call for this item's vote, by printed name.
+    arrived: list[Person] = field(default_factory=list)  # present for this item, not at roll call
+    away: list[Person] = field(default_factory=list)  # in the roll call, not there for this vote
+    not_voting: list[Person] = field(default_factory=list)  # « ne prend pas part au vote »
+    against: list[Person] = field(default_factory=list)  # named in « 3 contre (M. X, Mme Y) »
+    abstaining: list[Person] = field(default_factory=list)
+    # The figures printed with this item (« Présents : 20 – Votants : 22 »), when it prints any.
+    counts: Counts | None = None
+
+
 @dataclass(slots=True)
 class Extract:
     """One 'extrait du registre des délibérations': a deliberation and its sitting's attendance."""
@@ -110,6 +152,14 @@ class Extract:
     proxies: list[ProxyLine] = field(default_factory=list)
     funded_actions: list[FundedActionRecord] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    council: CouncilRecord | None = None
+    # Givers printed without their holder (« Absents ayant voté par procuration : X, Y »):
+    # absent with a proxy, holder unknown; never present.
+    represented: list[Person] = field(default_factory=list)
+    # Every deliberation of the document; one for an extract (then it is `deliberation`).
+    items: list[ItemRecord] = field(default_factory=list)
+    # Where each value was read: field name → {"line": n, "text": what was read there}.
+    evidence: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

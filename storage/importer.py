@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -30,14 +29,12 @@ from sqlalchemy import exc as sa_exc
 from sqlmodel import Session, SQLModel, select
 
 from storage import db
-from storage.checks import check_extract
+from storage.document_store import DocumentStore
 from storage.documents import (
     DeliberationRecord,
     DocumentError,
     Extract,
     Finding,
-    FundedActionRecord,
-    Person,
     ScdlFile,
     ScdlRow,
     SubsidyFile,
@@ -45,20 +42,16 @@ from storage.documents import (
     to_jsonable,
 )
 from storage.models import (
-    Attendance,
-    AttendanceStatus,
     Body,
     Deliberation,
     FundedAction,
     ImportedDocument,
     ImportFinding,
-    Member,
     Membership,
-    Proxy,
     Sitting,
     utcnow,
 )
-from storage.names import compact, first_names_compatible, fold
+from storage.names import fold
 from storage.parsing.extract import looks_like_extract, parse_extract
 from storage.parsing.pdf import read_document_text
 from storage.parsing.scdl import looks_like_scdl, parse_scdl
@@ -122,8 +115,13 @@ class ImportReport:
     subsidies: int = 0
     linked_subsidies: int = 0
     rows_stored: int = 0  # open data: rows committed before a failure, if one came
-    body: str | None = None  # the body an SCDL file's deliberations were filed under
+    body: str | None = None  # the body an SCDL file's deliberations (or a document) went to
     collectivities: list[str] = field(default_factory=list)  # COLL_NOM as the file prints it
+    # What a council document gave, and what it did not (codes: templates/import_summary.j2).
+    council: str | None = None
+    sitting_body: str | None = None
+    held_on: date | None = None
+    missing: list[str] = field(default_factory=list)
 
 
 def _failure(path: Path, code: str, error: str, **params: Any) -> ImportReport:
@@ -287,65 +285,6 @@ def _refuse_over_long_values(session: Session, _context: Any, _instances: Any) -
             )
 
 
-class MemberDirectory:
-    """Members by folded surname, loaded once per import so each name costs a dict lookup."""
-
-    def __init__(self, session: Session) -> None:
-        self._session = session
-        self._by_surname: dict[str, list[Member]] = defaultdict(list)
-        self._max_id = 0
-        self.created = 0
-        self.refresh()
-
-    def refresh(self) -> None:
-        """Add the members created since this directory was read (by another importer, under
-        the write lock the caller holds): one query, however many members are known."""
-        for member in self._session.exec(select(Member).where(Member.id > self._max_id)):  # type: ignore[operator]
-            self._add(member)
-
-    def _add(self, member: Member) -> None:
-        self._by_surname[compact(member.last_name)].append(member)
-        self._max_id = max(self._max_id, member.id or 0)
-
-    def match(self, person: Person) -> Member | list[Member] | None:
-        """The member this printed name is, None if new, or the candidates if it is ambiguous."""
-        fits = [
-            m
-            for m in self._by_surname.get(compact(person.last_name), [])
-            if first_names_compatible(m.first_name, person.first_name)
-        ]
-        if len(fits) <= 1:
-            return fits[0] if fits else None
-        exact = [m for m in fits if fold(m.first_name or "") == fold(person.first_name or "")]
-        return exact[0] if len(exact) == 1 else fits
-
-    def get_or_create(self, person: Person, findings: list[Finding]) -> Member | None:
-        found = self.match(person)
-        if isinstance(found, list):
-            findings.append(
-                Finding(
-                    "ambiguous_member",
-                    {"name": person.display(), "candidates": [m.display_name for m in found]},
-                )
-            )
-            return None
-        if found is not None:
-            # A full first name or a civility printed later completes what an initial gave.
-            if person.first_name and len(person.first_name) > len(found.first_name or ""):
-                found.first_name = person.first_name
-            if person.civility and not found.civility:
-                found.civility = person.civility
-            return found
-        member = Member(
-            civility=person.civility, first_name=person.first_name, last_name=person.last_name
-        )
-        self._session.add(member)
-        self._session.flush()
-        self._add(member)
-        self.created += 1
-        return member
-
-
 class Importer:
     """Writes parsed documents into one session; each file commits on its own."""
 
@@ -358,25 +297,15 @@ class Importer:
         self.scdl_body = scdl_body
         if not sa.event.contains(session, "before_flush", _refuse_over_long_values):
             sa.event.listen(session, "before_flush", _refuse_over_long_values)
-        self._members: MemberDirectory | None = None
-        self._created_before = 0
         self._forget()
-
-    @property
-    def members(self) -> MemberDirectory:
-        # Read lazily, inside the transaction that holds the write lock (see _begin).
-        if self._members is None:
-            self._members = MemberDirectory(self.session)
-            self._members.created = self._created_before
-        return self._members
 
     def _forget(self) -> None:
         """Drop what this importer remembers of the store: after a rollback it may be untrue,
         and another process may have written since the last transaction."""
-        if self._members is not None:
-            self._created_before = self._members.created
-        self._members = None
-        self._bodies: dict[str, Body] = {}
+        # Councils and their member directories, read lazily inside the transaction that holds
+        # the write lock (see _begin): storage/document_store.py.
+        self.documents = DocumentStore(self)
+        self._bodies: dict[tuple[int | None, str], Body] = {}
         self._sittings: dict[tuple[int, date], Sitting] = {}
         self._seats: dict[int, set[int]] = {}
         self._deliberation_refs: dict[str, int | None] = {}
@@ -389,8 +318,7 @@ class Importer:
         # as another importer may have seated the same members since.
         self._seats.clear()
         self._deliberation_refs.clear()
-        if self._members is not None:
-            self._members.refresh()
+        self.documents.refresh()
 
     def _already_imported(self, digest: str) -> bool:
         table = ImportedDocument.__table__  # type: ignore[attr-defined]
@@ -448,11 +376,11 @@ class Importer:
         if self._already_imported(digest):  # another importer took it while this one read
             self.session.commit()
             return ImportReport(str(path), "unchanged")
-        created_before = self.members.created
+        created_before = self.documents.members_created
         report = ImportReport(str(path), "imported", kind="extract")
         self.import_extract(extract, self._new_document(path, digest, "extract"), report)
         self.session.commit()
-        report.members_created = self.members.created - created_before
+        report.members_created = self.documents.members_created - created_before
         return report
 
     def _store_open_data(
@@ -529,179 +457,8 @@ class Importer:
     # -- extracts ----------------------------------------------------------------------------
 
     def import_extract(self, extract: Extract, document_id: int, report: ImportReport) -> None:
-        if not extract.body or not extract.sitting_date:
-            raise DocumentError("the extract names no body or no sitting date")
-        body = self.body(extract.body)
-        findings = list(extract.findings) + check_extract(extract, body.notice_days)
-        sitting = self.sitting(body, extract.sitting_date)
-        report.sittings.add(sitting.id or 0)
-        self._merge_sitting_facts(sitting, extract, findings)
-        self._record_attendance(body, sitting, extract, findings)
-        deliberation = self.deliberation(sitting, extract.deliberation)
-        if deliberation is not None:
-            report.deliberations += 1
-            self._record_funded_actions(deliberation, extract.funded_actions)
-        else:
-            findings.append(Finding("no_deliberation_number", {}))
-        self._store_findings(findings, document_id, sitting, deliberation)
-        report.findings.extend(findings)
-
-    def _merge_sitting_facts(
-        self, sitting: Sitting, extract: Extract, findings: list[Finding]
-    ) -> None:
-        counts = extract.counts
-        facts = {
-            "convened_on": extract.convened_on,
-            "in_office": counts.in_office,
-            "present_count": counts.present,
-            "proxies_count": counts.proxies,
-            "votes_count": counts.votes,
-        }
-        for name, value in facts.items():
-            stored = getattr(sitting, name)
-            if value is None:
-                continue
-            if stored is None:
-                setattr(sitting, name, value)
-            elif stored != value:
-                # Attendance can change between items of one sitting: keep the first, say so.
-                findings.append(
-                    Finding(
-                        "sitting_fact_differs", {"fact": name, "stored": stored, "printed": value}
-                    )
-                )
-        for role, person in (
-            ("president_id", extract.president),
-            ("secretary_id", extract.secretary),
-        ):
-            if person is not None and getattr(sitting, role) is None:
-                member = self.members.get_or_create(person, findings)
-                setattr(sitting, role, member.id if member else None)
-
-    def _record_attendance(
-        self, body: Body, sitting: Sitting, extract: Extract, findings: list[Finding]
-    ) -> None:
-        assert sitting.id is not None
-        assert body.id is not None
-        statuses: dict[int, AttendanceStatus] = {}
-        people: dict[int, Member] = {}
-        proxies: list[tuple[int, int]] = []
-        for person in extract.present:
-            if member := self.members.get_or_create(person, findings):
-                statuses[member.id or 0] = AttendanceStatus.present
-                people[member.id or 0] = member
-        for listed, status in (
-            (extract.absent_excused, AttendanceStatus.excused),
-            (extract.absent, AttendanceStatus.absent),
-        ):
-            for person in listed:
-                if member := self.members.get_or_create(person, findings):
-                    statuses.setdefault(member.id or 0, status)
-                    people[member.id or 0] = member
-        for line in extract.proxies:
-            giver = self.members.get_or_create(line.giver, findings)
-            holder = self.members.get_or_create(line.holder, findings)
-            if giver is None or holder is None:
-                continue
-            assert giver.id is not None
-            assert holder.id is not None
-            statuses[giver.id] = AttendanceStatus.represented
-            statuses.setdefault(holder.id, AttendanceStatus.present)
-            people[giver.id], people[holder.id] = giver, holder
-            proxies.append((giver.id, holder.id))
-
-        stored = dict(
-            self.session.exec(
-                select(Attendance.member_id, Attendance.status).where(
-                    Attendance.sitting_id == sitting.id
-                )
-            ).all()
-        )
-        seated = self._memberships(body.id)
-        new_seats = [m for m in statuses if m not in seated]
-        if new_seats:
-            self.session.execute(
-                sa.insert(Membership),
-                [{"body_id": body.id, "member_id": m, "active": True} for m in new_seats],
-            )
-            seated.update(new_seats)
-        # Core inserts: one statement for a sitting's attendance instead of a unit of work per row.
-        new_rows = [
-            {"sitting_id": sitting.id, "member_id": m, "status": status.value}
-            for m, status in statuses.items()
-            if m not in stored
-        ]
-        if new_rows:
-            self.session.execute(sa.insert(Attendance), new_rows)
-        for member_id, status in statuses.items():
-            if member_id in stored and stored[member_id] != status:
-                findings.append(
-                    Finding(
-                        "attendance_differs",
-                        {
-                            "member": people[member_id].display_name,
-                            "stored": stored[member_id],
-                            "printed": status.value,
-                        },
-                    )
-                )
-        self._record_proxies(sitting, proxies)
-
-    def _record_proxies(self, sitting: Sitting, proxies: list[tuple[int, int]]) -> None:
-        """Document proxies, each once; a holder's second proxy (2020-2022 law) takes slot 2."""
-        stored = self.session.exec(
-            select(Proxy).where(Proxy.sitting_id == sitting.id, Proxy.revoked_at.is_(None))  # type: ignore[union-attr]
-        ).all()
-        givers = {p.giver_id for p in stored}
-        slots: dict[int, int] = defaultdict(int)
-        for proxy in stored:
-            slots[proxy.holder_id] = max(slots[proxy.holder_id], proxy.holder_slot)
-        rows = []
-        for giver_id, holder_id in proxies:
-            # The checks already reported a giver twice or a holder over the limit; the
-            # database keeps the law, so such lines are stored only while they fit it.
-            if giver_id in givers or giver_id == holder_id or slots[holder_id] >= 2:
-                continue
-            slots[holder_id] += 1
-            givers.add(giver_id)
-            rows.append(
-                {
-                    "sitting_id": sitting.id,
-                    "giver_id": giver_id,
-                    "holder_id": holder_id,
-                    "holder_slot": slots[holder_id],
-                    "source": "document",
-                    "registered_at": utcnow(),
-                }
-            )
-        if rows:
-            self.session.execute(sa.insert(Proxy), rows)
-
-    def _record_funded_actions(
-        self, deliberation: Deliberation, actions: list[FundedActionRecord]
-    ) -> None:
-        existing = {
-            a.title: a
-            for a in self.session.exec(
-                select(FundedAction).where(FundedAction.deliberation_id == deliberation.id)
-            )
-        }
-        for record in actions:
-            action = existing.get(record.title) or FundedAction(
-                deliberation_id=deliberation.id or 0, title=record.title
-            )
-            for name in (
-                "programme",
-                "axis",
-                "carrier",
-                "territory",
-                "objectives",
-                "cost",
-                "contribution",
-                "multi_year_convention",
-            ):
-                setattr(action, name, getattr(record, name))
-            self.session.add(action)
+        """An extract or minutes go to the document store (storage/document_store.py)."""
+        self.documents.store(extract, document_id, report)
 
     # -- open data ---------------------------------------------------------------------------
 
@@ -845,15 +602,20 @@ class Importer:
 
     # -- shared look-ups ---------------------------------------------------------------------
 
-    def body(self, name: str) -> Body:
-        if name not in self._bodies:
-            body = self.session.exec(select(Body).where(Body.name == name)).first()
+    def body(self, name: str, council_id: int | None = None) -> Body:
+        """The body of that name in that council (any council's, without one: open data)."""
+        key = (council_id, name)
+        if key not in self._bodies:
+            query = select(Body).where(Body.name == name)
+            if council_id is not None:
+                query = query.where(Body.council_id == council_id)
+            body = self.session.exec(query.order_by(Body.id)).first()  # type: ignore[arg-type]
             if body is None:
-                body = Body(name=name)
+                body = Body(name=name, council_id=council_id)
                 self.session.add(body)
                 self.session.flush()
-            self._bodies[name] = body
-        return self._bodies[name]
+            self._bodies[key] = body
+        return self._bodies[key]
 
     def sitting(self, body: Body, held_on: date) -> Sitting:
         key = (body.id or 0, held_on)
@@ -877,16 +639,19 @@ class Importer:
             )
         return self._seats[body_id]
 
-    def deliberation(self, sitting: Sitting, record: DeliberationRecord) -> Deliberation | None:
+    def deliberation(
+        self, sitting: Sitting, record: DeliberationRecord, council_id: int | None = None
+    ) -> Deliberation | None:
         if not record.number:
             return None
         title = record.title or ""
         title_key = fold(title)[:255]
-        deliberation = self.session.exec(
-            select(Deliberation).where(
-                Deliberation.number == record.number, Deliberation.title_key == title_key
-            )
-        ).first()
+        query = select(Deliberation).where(
+            Deliberation.number == record.number, Deliberation.title_key == title_key
+        )
+        if council_id is not None:
+            query = query.where(Deliberation.council_id == council_id)
+        deliberation = self.session.exec(query).first()
         if deliberation is None:
             deliberation = Deliberation(
                 number=record.number,
@@ -894,6 +659,7 @@ class Importer:
                 title=title,
                 title_key=title_key,
                 decisions=list(record.decisions),
+                council_id=council_id,
             )
         deliberation.sitting_id = sitting.id or 0
         for name in (

@@ -74,11 +74,34 @@ class DeliveryStatus(enum.StrEnum):
     failed = "failed"  # Telegram or the network kept failing: given up after MAX_ATTEMPTS
 
 
-class Body(SQLModel, table=True):
-    """An organe of the métropole: the Bureau or the Conseil."""
+class ItemChange(enum.StrEnum):
+    """How a member's part in one deliberation differs from the sitting's roll call."""
+
+    arrived = "arrived"  # present for this vote, not at the roll call
+    away = "away"  # at the roll call, not there for this vote
+    not_voting = "not_voting"  # « ne prend pas part au vote »
+    against = "against"  # named among the votes against
+    abstained = "abstained"  # named among the abstentions
+
+
+class Council(SQLModel, table=True):
+    """A collectivité (commune, communauté, métropole, département…): it owns its bodies, its
+    members and, through its bodies, its sittings. Two councils never share a member."""
 
     id: int | None = Field(default=None, primary_key=True)
-    name: str = Field(unique=True, max_length=120)
+    name: str = Field(unique=True, max_length=200)
+    kind: str | None = Field(default=None, max_length=32)  # commune | communauté | métropole…
+    siren: str | None = Field(default=None, unique=True, max_length=9)
+
+
+class Body(SQLModel, table=True):
+    """An organe of a council: the Bureau or the Conseil; its name is unique in its council."""
+
+    __table_args__ = (sa.UniqueConstraint("council_id", "name", name="uq_body_council_name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    council_id: int | None = Field(default=None, foreign_key="council.id", index=True)
+    name: str = Field(max_length=120)
     notice_days: int = Field(default=5)  # jours francs; the Bureau may set its own
     # Proxies are registered until this many minutes before the sitting starts (règlement
     # intérieur; 0: until the start itself, the default of DOMAIN.md).
@@ -86,7 +109,17 @@ class Body(SQLModel, table=True):
 
 
 class Member(SQLModel, table=True):
+    """An elected member of one council. `identity_key` (folded surname | first name, set by
+    the importer) is unique in a council: two importers at once cannot create one person twice,
+    and a namesake in another council is another member."""
+
+    __table_args__ = (
+        sa.UniqueConstraint("council_id", "identity_key", name="uq_member_council_identity"),
+    )
+
     id: int | None = Field(default=None, primary_key=True)
+    council_id: int | None = Field(default=None, foreign_key="council.id", index=True)
+    identity_key: str | None = Field(default=None, max_length=255)
     civility: str | None = Field(default=None, max_length=8)
     first_name: str | None = Field(default=None, max_length=80)
     last_name: str = Field(max_length=120, index=True)
@@ -241,11 +274,23 @@ class Invitation(SQLModel, table=True):
 
 class Deliberation(SQLModel, table=True):
     """One decision. Numbers are not unique in real data (the SCDL sample repeats some), so a
-    deliberation is its number and its folded title."""
+    deliberation is its council, its number and its folded title. Its vote and the counts its
+    own document printed are its own: members come and go during a sitting."""
 
-    __table_args__ = (sa.UniqueConstraint("number", "title_key"),)
+    __table_args__ = (
+        sa.UniqueConstraint(
+            "council_id", "number", "title_key", name="uq_deliberation_council_number_title"
+        ),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
+    council_id: int | None = Field(default=None, foreign_key="council.id", index=True)
+    ordinal: str | None = Field(default=None, max_length=16)  # its place on the agenda
+    # As printed with this deliberation (an extract prints the attendance at its vote).
+    in_office: int | None = None
+    present_count: int | None = None
+    proxies_count: int | None = None
+    votes_count: int | None = None
     number: str = Field(index=True, max_length=32)
     sitting_id: int = Field(foreign_key="sitting.id", index=True)
     title: str
@@ -260,6 +305,19 @@ class Deliberation(SQLModel, table=True):
     abstentions: int | None = None
     prefecture_id: str | None = Field(default=None, max_length=80)
     prefecture_date: date | None = None
+
+
+class ItemAttendance(SQLModel, table=True):
+    """How one deliberation's vote differs from its sitting's roll call, member by member:
+    arrived (not at the roll call), away (left, or not yet there), not_voting (« ne prend pas
+    part au vote »), and who is named against or abstaining."""
+
+    __table_args__ = (sa.UniqueConstraint("deliberation_id", "member_id", "kind"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    deliberation_id: int = Field(foreign_key="deliberation.id", index=True)
+    member_id: int = Field(foreign_key="member.id", index=True)
+    kind: ItemChange = Field(sa_type=sa.String(16))  # type: ignore[call-overload]
 
 
 class FundedAction(SQLModel, table=True):

@@ -20,6 +20,7 @@ from storage.models import (
     FundedAction,
     ImportedDocument,
     ImportFinding,
+    ItemAttendance,
     Member,
     Membership,
     Proxy,
@@ -127,11 +128,25 @@ class SittingView:
         return bool(self.present or self.deliberations)
 
 
-def body_by_hint(*, session: Session, hint: str | None) -> Body | None:
+def council_of(*, session: Session, member_id: int | None) -> int | None:
+    """The council a linked member belongs to: what they may see (None: no scoping, the store
+    serves one council or the member was created outside an import)."""
+    if member_id is None:
+        return None
+    member = session.get(Member, member_id)
+    return member.council_id if member is not None else None
+
+
+def body_by_hint(
+    *, session: Session, hint: str | None, council_id: int | None = None
+) -> Body | None:
     """'bureau' or 'conseil' (any case or accent) to the body whose name starts so."""
     if not hint:
         return None
-    for body in session.exec(select(Body)):
+    query = select(Body)
+    if council_id is not None:
+        query = query.where(Body.council_id == council_id)
+    for body in session.exec(query):
         if fold(body.name).startswith(fold(hint)):
             return body
     return None
@@ -141,7 +156,12 @@ SittingRow = tuple[Sitting, Body]
 
 
 def sittings_between(
-    *, session: Session, start: date, end: date, body_ids: list[int] | None = None
+    *,
+    session: Session,
+    start: date,
+    end: date,
+    body_ids: list[int] | None = None,
+    council_id: int | None = None,
 ) -> list[SittingRow]:
     query = (
         select(Sitting, Body)
@@ -151,6 +171,8 @@ def sittings_between(
     )
     if body_ids:
         query = query.where(Sitting.body_id.in_(body_ids))  # type: ignore[attr-defined]
+    if council_id is not None:
+        query = query.where(Body.council_id == council_id)
     return list(session.exec(query).all())
 
 
@@ -162,12 +184,17 @@ def find_sitting(
     body_id: int | None = None,
     deliberation_number: str | None = None,
     last: bool = False,
+    council_id: int | None = None,
 ) -> list[Sitting]:
     """The sittings a question points at: by deliberation, by date, else the next then the last.
 
     Returns every match (two bodies may sit the same day) so the caller can ask which.
     """
     query = select(Sitting)
+    if council_id is not None:  # a member sees their own council's sittings only
+        query = query.where(
+            col(Sitting.body_id).in_(select(Body.id).where(Body.council_id == council_id))
+        )
     if deliberation_number:
         # A subquery, not DISTINCT: PostgreSQL cannot compare the JSON agenda column.
         numbered = select(Deliberation.sitting_id).where(
@@ -512,3 +539,18 @@ def store_revision(*, session: Session) -> tuple[int, int]:
     imported = select(func.max(ImportedDocument.id)).scalar_subquery()
     latest_audit, latest_import = session.exec(select(audit, imported)).one()  # type: ignore[call-overload]
     return latest_audit or 0, latest_import or 0
+
+
+def item_attendance(*, session: Session, deliberation_id: int) -> dict[str, list[PersonRef]]:
+    """How one deliberation's vote differed from its sitting's roll call, by kind (arrived,
+    away, not_voting, against, abstained), each list sorted by name."""
+    rows = session.exec(
+        select(ItemAttendance.kind, Member)
+        .join(Member, Member.id == ItemAttendance.member_id)  # type: ignore[arg-type]
+        .where(ItemAttendance.deliberation_id == deliberation_id)
+        .order_by(Member.last_name, Member.first_name)  # type: ignore[arg-type]
+    ).all()
+    changes: dict[str, list[PersonRef]] = {}
+    for kind, member in rows:
+        changes.setdefault(kind, []).append(PersonRef(member.id or 0, member.display_name))
+    return changes

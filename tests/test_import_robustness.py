@@ -93,7 +93,7 @@ def test_every_failure_is_one_french_line(engine: Engine, tmp_path: Path) -> Non
     assert [r.status for r in reports] == ["error"] * 4 + ["imported"]
     assert [r.error_code for r in reports[:4]] == [
         "not_open_data",
-        "unreadable",  # the text reader's own reason, printed as it gives it
+        "binary_file",  # the text reader's own reason, now coded
         "too_large",
         "unreadable_file",
     ]

@@ -58,7 +58,7 @@ def test_an_encrypted_pdf_is_refused(tmp_path: Path) -> None:
     locked = tmp_path / "verrouille.pdf"
     with locked.open("wb") as handle:
         writer.write(handle)
-    with pytest.raises(DocumentError, match="encrypted"):
+    with pytest.raises(DocumentError, match="mot de passe"):
         read_document_text(locked)
 
 
@@ -88,14 +88,14 @@ def test_a_pdf_without_text_is_refused(tmp_path: Path) -> None:
     pdf.rect(10, 10, 50, 50)  # a page with only a drawing, as a scan has only an image
     path = tmp_path / "scan.pdf"
     pdf.output(str(path))
-    with pytest.raises(DocumentError, match="text layer"):
+    with pytest.raises(DocumentError, match="PDF sans texte"):
         read_document_text(path)
 
 
 def test_a_binary_file_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "image.txt"
     path.write_bytes(bytes(range(256)) * 4)
-    with pytest.raises(DocumentError, match="binary"):
+    with pytest.raises(DocumentError, match="binaire"):
         read_document_text(path)
 
 

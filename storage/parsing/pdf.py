@@ -14,11 +14,10 @@ from pypdf import PdfReader
 from pypdf.errors import DependencyError, PdfReadError, PyPdfError
 
 from storage.documents import DocumentError
+from storage.parsing.text import decode_text
 
 PDF_MAGIC = b"%PDF-"
-# Control characters that never occur in a text export: their presence means a binary file.
-_BINARY_BYTES = frozenset(range(0, 32)) - {9, 10, 12, 13}
-_BINARY_DELETE = bytes(sorted(_BINARY_BYTES))
+_PROTECTED = "PDF protégé par un mot de passe : enregistrez-le sans protection, puis importez-le"
 
 # pypdf logs every repaired cross-reference table as a warning: noise for damaged-but-readable
 # files, which are common; the importer reports what matters.
@@ -32,10 +31,10 @@ def _pdf_text(path: Path) -> str:
             # Some PDFs are "encrypted" with an empty user password only to forbid editing.
             try:
                 if not reader.decrypt(""):
-                    raise DocumentError(f"{path.name}: encrypted PDF, password required")
+                    raise DocumentError(_PROTECTED, code="encrypted_pdf")
             # AES needs the optional 'cryptography' package: without it, say so, do not crash.
             except (NotImplementedError, DependencyError, PyPdfError) as error:
-                raise DocumentError(f"{path.name}: encrypted PDF ({error})") from error
+                raise DocumentError(f"{_PROTECTED} ({error})", code="encrypted_pdf") from error
         pages = [page.extract_text() or "" for page in reader.pages]
     except DocumentError:
         raise
@@ -50,40 +49,39 @@ def _pdf_text(path: Path) -> str:
         RecursionError,
         OSError,
     ) as error:
-        raise DocumentError(f"{path.name}: unreadable PDF ({error})") from error
+        raise DocumentError(
+            f"PDF endommagé ({error}) : exportez-le à nouveau depuis le logiciel d'origine",
+            code="unreadable_pdf",
+        ) from error
     text = "\n".join(pages)
     if not text.strip():
-        raise DocumentError(f"{path.name}: PDF without a text layer (a scan?)")
+        raise DocumentError(
+            "PDF sans texte (document scanné ?) : la reconnaissance de caractères n'est pas"
+            " faite ; importez la version texte du document",
+            code="scanned_pdf",
+        )
     return text
 
 
 def _plain_text(path: Path, data: bytes) -> str:
-    head = data[:8192]
-    # Count control bytes at C speed: the length lost when they are deleted.
-    if b"\x00" in head or len(head) - len(head.translate(None, _BINARY_DELETE)) > 8:
-        raise DocumentError(f"{path.name}: binary file, not text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    # Windows exports (Word, Excel) are cp1252; latin-1 decodes any byte, as the last resort.
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
+    return decode_text(data, path.name)
 
 
 def read_document_text(path: Path) -> str:
-    """The document's text: a PDF's extracted pages, or a text file in UTF-8 or cp1252."""
+    """The document's text: a PDF's extracted pages, or a text file in any usual encoding."""
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise DocumentError(f"{path.name}: cannot be read ({error.strerror})") from error
+        raise DocumentError(
+            f"le fichier ne peut pas être lu ({error.strerror})",
+            code="unreadable_file",
+            reason=error.strerror,
+        ) from error
     if data.lstrip()[:5] == PDF_MAGIC or path.suffix.lower() == ".pdf":
         if PDF_MAGIC not in data[:1024]:
-            raise DocumentError(f"{path.name}: not a PDF despite its name")
+            raise DocumentError("ce n'est pas un PDF malgré son nom", code="not_a_pdf")
         return _pdf_text(path)
     text = _plain_text(path, data)
     if not text.strip():
-        raise DocumentError(f"{path.name}: empty document")
+        raise DocumentError("document vide", code="empty_document")
     return text

@@ -1,0 +1,65 @@
+"""How the document reader's time grows with its input: it must grow linearly.
+
+Each family below is an input that once made a pattern backtrack (a stamp followed by
+thousands of spaces, a list of thousands of lines without a comma, a heading repeated…). For
+each size the script prints the time to parse and the time per kilobyte; a linear reader keeps
+the last column flat. Run: `python -m bench.parse_linear`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from storage.documents import DocumentError
+from storage.parsing.extract import parse_extract
+
+SAMPLE = (
+    Path(__file__).resolve().parents[1]
+    / "tests"
+    / "fixtures"
+    / "extracts"
+    / "bureau-2024-07-04-deliberation-2024.00417.txt"
+).read_text(encoding="utf-8")
+
+FAMILIES: dict[str, Callable[[int], str]] = {
+    "stamp + spaces": lambda n: "Reçu en préfecture le" + " " * n + "x",
+    "stamp + newlines": lambda n: "Reçu en préfecture le" + "\n" * n + "x",
+    "list without commas": lambda n: "Présents :\n" + "M. Jean DUPONT\n" * (n // 15),
+    "one flattened list": lambda n: "Présents : " + "M. Jean DUPONT " * (n // 15),
+    "headings repeated": lambda n: "SEANCE DU CONSEIL MUNICIPAL DU 4 JUILLET 2024\n" * (n // 46),
+    "item numbers": lambda n: "".join(f"DEL2024-{i} : Objet\nAdopté.\n" for i in range(n // 26)),
+    "items and movements": lambda n: "".join(
+        f"D2024-{i} : Objet\nM. Jean DUPONT quitte la salle.\nAdopté.\n" for i in range(n // 56)
+    ),
+    "sample repeated": lambda n: (SAMPLE * (n // len(SAMPLE) + 1))[:n],
+    "open parentheses": lambda n: "Excusés : " + "M. X (pouvoir à " * (n // 16),
+}
+SIZES = (1_000, 5_000, 10_000, 20_000, 80_000)
+
+
+def timed(text: str) -> float:
+    started = time.perf_counter()
+    with contextlib.suppress(DocumentError):
+        parse_extract(text)
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    print(f"{'input':<22}{'size':>8}{'seconds':>10}{'ms per kB':>11}")
+    worst_10k = 0.0
+    for name, make in FAMILIES.items():
+        for size in SIZES:
+            text = make(size)
+            seconds = timed(text)
+            if size == 10_000:
+                worst_10k = max(worst_10k, seconds)
+            per_kb = seconds * 1000 / (len(text) / 1000)
+            print(f"{name:<22}{len(text):>8}{seconds:>10.4f}{per_kb:>11.3f}")
+    print(f"\nslowest 10 kB input: {worst_10k:.4f} s")
+
+
+if __name__ == "__main__":
+    main()

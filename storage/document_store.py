@@ -1,0 +1,498 @@
+"""Store what one council document says: its council, sitting, roll call, deliberations and
+each deliberation's own attendance and vote.
+
+A document is read (storage.parsing), checked (storage.checks), then stored here, each stage
+once. The first document of a sitting gives the sitting its roll call; a later extract of the
+same sitting that prints other names or counts does not contradict it (members come and go):
+its differences are stored as that deliberation's attendance (ItemAttendance). A finding is
+kept only for a real contradiction: two convocation dates, a member both present and
+represented for one item.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+import sqlalchemy as sa
+from sqlmodel import Session, or_, select
+
+from storage.checks import check_extract
+from storage.documents import (
+    CouncilRecord,
+    DocumentError,
+    Extract,
+    Finding,
+    FundedActionRecord,
+    Person,
+)
+from storage.models import (
+    Attendance,
+    AttendanceStatus,
+    Body,
+    Council,
+    Deliberation,
+    FundedAction,
+    ItemAttendance,
+    ItemChange,
+    Member,
+    Membership,
+    Proxy,
+    Sitting,
+    utcnow,
+)
+from storage.names import compact, first_names_compatible, fold
+
+if TYPE_CHECKING:
+    from storage.importer import Importer, ImportReport
+
+
+def identity_key(last_name: str, first_name: str | None) -> str:
+    """A member's identity in their council: folded surname and first name."""
+    return f"{compact(last_name)}|{compact(first_name or '')}"[:255]
+
+
+def missing_fields(extract: Extract) -> list[str]:
+    """What the secretariat should know the document did not give (see import_summary.j2)."""
+    counts = extract.counts
+    missing = [
+        code
+        for code, value in (
+            ("council", extract.council),
+            ("convened_on", extract.convened_on),
+            ("president", extract.president),
+            ("secretary", extract.secretary),
+            ("present", extract.present),
+            ("counts", counts.present is not None and counts.in_office is not None),
+        )
+        if not value
+    ]
+    if any(item.deliberation.outcome is None for item in extract.items):
+        missing.append("outcome")
+    if any(not item.deliberation.number for item in extract.items):
+        missing.append("number")
+    return missing
+
+
+class MemberDirectory:
+    """One council's members by folded surname, loaded once per import so each name costs a
+    dict lookup. Members of other councils are never candidates."""
+
+    def __init__(self, session: Session, council_id: int | None) -> None:
+        self._session = session
+        self.council_id = council_id
+        self._by_surname: dict[str, list[Member]] = defaultdict(list)
+        self._keys: set[str] = set()
+        self._max_id = 0
+        self.created = 0
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Add the members created since this directory was read (by another importer, under
+        the write lock the caller holds): one query, however many members are known."""
+        query = select(Member).where(Member.id > self._max_id)  # type: ignore[operator]
+        if self.council_id is not None:
+            # A member created outside an import (no council yet) is adopted by the first
+            # council whose document names them.
+            query = query.where(
+                or_(Member.council_id == self.council_id, Member.council_id.is_(None))  # type: ignore[union-attr]
+            )
+        for member in self._session.exec(query):
+            self._add(member)
+
+    def _add(self, member: Member) -> None:
+        self._by_surname[compact(member.last_name)].append(member)
+        self._max_id = max(self._max_id, member.id or 0)
+        if member.identity_key:
+            self._keys.add(member.identity_key)
+
+    def match(self, person: Person) -> Member | list[Member] | None:
+        """The member this printed name is, None if new, or the candidates if it is ambiguous."""
+        fits = [
+            m
+            for m in self._by_surname.get(compact(person.last_name), [])
+            if first_names_compatible(m.first_name, person.first_name)
+        ]
+        if len(fits) <= 1:
+            return fits[0] if fits else None
+        exact = [m for m in fits if fold(m.first_name or "") == fold(person.first_name or "")]
+        return exact[0] if len(exact) == 1 else fits
+
+    def get_or_create(self, person: Person, findings: list[Finding]) -> Member | None:
+        found = self.match(person)
+        if isinstance(found, list):
+            findings.append(
+                Finding(
+                    "ambiguous_member",
+                    {"name": person.display(), "candidates": [m.display_name for m in found]},
+                )
+            )
+            return None
+        if found is not None:
+            if found.council_id is None and self.council_id is not None:
+                found.council_id = self.council_id
+            # A full first name or a civility printed later completes what an initial gave.
+            if person.first_name and len(person.first_name) > len(found.first_name or ""):
+                key = identity_key(found.last_name, person.first_name)
+                if key not in self._keys:  # never two members of one council with one identity
+                    found.first_name = person.first_name
+                    self._keys.discard(found.identity_key or "")
+                    found.identity_key = key
+                    self._keys.add(key)
+            if person.civility and not found.civility:
+                found.civility = person.civility
+            return found
+        member = Member(
+            civility=person.civility,
+            first_name=person.first_name,
+            last_name=person.last_name,
+            council_id=self.council_id,
+            identity_key=identity_key(person.last_name, person.first_name),
+        )
+        self._session.add(member)
+        self._session.flush()
+        self._add(member)
+        self.created += 1
+        return member
+
+
+class DocumentStore:
+    """Writes parsed documents through one importer's session and shared look-ups."""
+
+    def __init__(self, importer: Importer) -> None:
+        self.importer = importer
+        self.session = importer.session
+        self._directories: dict[int | None, MemberDirectory] = {}
+        self._councils: list[Council] | None = None  # loaded once per import
+
+    def refresh(self) -> None:
+        """What another importer wrote since the last transaction (see Importer._begin)."""
+        self._councils = None
+        for directory in self._directories.values():
+            directory.refresh()
+
+    @property
+    def members_created(self) -> int:
+        return sum(d.created for d in self._directories.values())
+
+    def members(self, council_id: int | None) -> MemberDirectory:
+        if council_id not in self._directories:
+            self._directories[council_id] = MemberDirectory(self.session, council_id)
+        return self._directories[council_id]
+
+    # -- the council ---------------------------------------------------------------------------
+
+    def council(self, record: CouncilRecord | None, findings: list[Finding]) -> Council:
+        """The council the document names (by SIREN, else by name), created when new; a
+        document that names none goes to the store's first council, and says so."""
+        if self._councils is None:
+            self._councils = list(self.session.exec(select(Council).order_by(Council.id)))  # type: ignore[arg-type]
+        known = self._councils
+        if record is not None:
+            for council in known:
+                if record.siren and council.siren == record.siren:
+                    return council
+                if fold(council.name) == fold(record.name) and not (
+                    record.siren and council.siren and record.siren != council.siren
+                ):
+                    if record.siren and not council.siren:
+                        council.siren = record.siren
+                    return council
+            council = Council(name=record.name[:200], kind=record.kind, siren=record.siren)
+            self.session.add(council)
+            self.session.flush()
+            known.append(council)
+            return council
+        if known:
+            findings.append(Finding("council_not_found", {"council": known[0].name}))
+            return known[0]
+        findings.append(Finding("council_not_found", {"council": None}))
+        council = Council(name="Collectivité non nommée")
+        self.session.add(council)
+        self.session.flush()
+        known.append(council)
+        return council
+
+    # -- one document -------------------------------------------------------------------------
+
+    def store(self, extract: Extract, document_id: int, report: ImportReport) -> None:
+        if not extract.body or not extract.sitting_date:
+            missing = [
+                name
+                for name, value in (
+                    ("la date de la séance", extract.sitting_date),
+                    ("l'organe", extract.body),
+                )
+                if not value
+            ]
+            raise DocumentError(
+                f"{' ni '.join(missing)} introuvable{'s' if len(missing) > 1 else ''} dans le"
+                " document : rien n'est importé (l'en-tête doit les nommer)"
+            )
+        findings: list[Finding] = list(extract.findings)
+        council = self.council(extract.council, findings)
+        assert council.id is not None
+        body = self.importer.body(extract.body, council.id)
+        findings += check_extract(extract, body.notice_days)
+        sitting = self.importer.sitting(body, extract.sitting_date)
+        report.sittings.add(sitting.id or 0)
+        report.council, report.sitting_body = council.name, body.name
+        report.held_on = sitting.held_on
+        report.missing = missing_fields(extract)
+        directory = self.members(council.id)
+        self._merge_sitting_facts(sitting, extract, findings, directory)
+        item_changes = self._record_attendance(body, sitting, extract, findings, directory)
+
+        first: Deliberation | None = None
+        unnumbered = 0
+        for index, item in enumerate(extract.items):
+            deliberation = self.importer.deliberation(sitting, item.deliberation, council.id)
+            if deliberation is None:
+                unnumbered += 1
+                continue
+            report.deliberations += 1
+            first = first or deliberation
+            deliberation.ordinal = item.ordinal
+            # An extract prints the attendance at its own vote; minutes may print it per item.
+            counts = item.counts or (extract.counts if len(extract.items) == 1 else None)
+            if counts is not None:
+                deliberation.in_office = counts.in_office
+                deliberation.present_count = counts.present
+                deliberation.proxies_count = counts.proxies
+                deliberation.votes_count = counts.votes
+            changes: dict[tuple[int, ItemChange], None] = dict.fromkeys(
+                item_changes if index == 0 else []
+            )
+            for kind, people in (
+                (ItemChange.arrived, item.arrived),
+                (ItemChange.away, item.away),
+                (ItemChange.not_voting, item.not_voting),
+                (ItemChange.against, item.against),
+                (ItemChange.abstained, item.abstaining),
+            ):
+                for person in people:
+                    if member := directory.get_or_create(person, findings):
+                        changes[(member.id or 0, kind)] = None
+            self._record_item_attendance(deliberation, list(changes), extract, findings)
+        if unnumbered:
+            findings.append(Finding("no_deliberation_number", {"unnumbered": unnumbered}))
+        if first is not None:
+            self._record_funded_actions(first, extract.funded_actions)
+        self.importer._store_findings(findings, document_id, sitting, first)
+        report.findings.extend(findings)
+
+    def _merge_sitting_facts(
+        self,
+        sitting: Sitting,
+        extract: Extract,
+        findings: list[Finding],
+        directory: MemberDirectory,
+    ) -> None:
+        """The sitting's own figures are its roll call: the first document's. Another count in
+        a later extract is that deliberation's (stored with it), not a contradiction; two
+        convocation dates are one."""
+        if extract.convened_on is not None:
+            if sitting.convened_on is None:
+                sitting.convened_on = extract.convened_on
+            elif sitting.convened_on != extract.convened_on:
+                findings.append(
+                    Finding(
+                        "convocation_differs",
+                        {
+                            "stored": sitting.convened_on.isoformat(),
+                            "printed": extract.convened_on.isoformat(),
+                        },
+                    )
+                )
+        counts = extract.counts
+        for name, value in (
+            ("in_office", counts.in_office),
+            ("present_count", counts.present),
+            ("proxies_count", counts.proxies),
+            ("votes_count", counts.votes),
+        ):
+            if value is not None and getattr(sitting, name) is None:
+                setattr(sitting, name, value)
+        for role, person in (
+            ("president_id", extract.president),
+            ("secretary_id", extract.secretary),
+        ):
+            if person is not None and getattr(sitting, role) is None:
+                member = directory.get_or_create(person, findings)
+                setattr(sitting, role, member.id if member else None)
+
+    def _record_attendance(
+        self,
+        body: Body,
+        sitting: Sitting,
+        extract: Extract,
+        findings: list[Finding],
+        directory: MemberDirectory,
+    ) -> list[tuple[int, ItemChange]]:
+        """The roll call when the sitting has none yet; otherwise this document's differences
+        from it, returned as (member, arrived | away) for its deliberation."""
+        assert sitting.id is not None
+        assert body.id is not None
+        statuses: dict[int, AttendanceStatus] = {}
+        proxies: list[tuple[int, int]] = []
+        for person in extract.present:
+            if member := directory.get_or_create(person, findings):
+                statuses[member.id or 0] = AttendanceStatus.present
+        for listed, status in (
+            (extract.absent_excused, AttendanceStatus.excused),
+            (extract.absent, AttendanceStatus.absent),
+        ):
+            for person in listed:
+                if member := directory.get_or_create(person, findings):
+                    statuses.setdefault(member.id or 0, status)
+        for person in extract.represented:  # a giver whose holder is not printed
+            if member := directory.get_or_create(person, findings):
+                statuses[member.id or 0] = AttendanceStatus.represented
+        for line in extract.proxies:
+            giver = directory.get_or_create(line.giver, findings)
+            holder = directory.get_or_create(line.holder, findings)
+            if giver is None or holder is None:
+                continue
+            assert giver.id is not None
+            assert holder.id is not None
+            statuses[giver.id] = AttendanceStatus.represented
+            statuses.setdefault(holder.id, AttendanceStatus.present)
+            proxies.append((giver.id, holder.id))
+
+        stored = dict(
+            self.session.exec(
+                select(Attendance.member_id, Attendance.status).where(
+                    Attendance.sitting_id == sitting.id
+                )
+            ).all()
+        )
+        seated = self.importer._memberships(body.id)
+        new_seats = [m for m in statuses if m not in seated]
+        if new_seats:
+            self.session.execute(
+                sa.insert(Membership),
+                [{"body_id": body.id, "member_id": m, "active": True} for m in new_seats],
+            )
+            seated.update(new_seats)
+        # Core inserts: one statement for a sitting's attendance instead of a unit of work per row.
+        new_rows = [
+            {"sitting_id": sitting.id, "member_id": m, "status": status.value}
+            for m, status in statuses.items()
+            if m not in stored
+        ]
+        if new_rows:
+            self.session.execute(sa.insert(Attendance), new_rows)
+        changes: list[tuple[int, ItemChange]] = []
+        if stored:
+            for member_id, status in statuses.items():
+                was = stored.get(member_id)
+                if was is None or was == status.value:
+                    continue
+                there = status == AttendanceStatus.present
+                if there != (was == AttendanceStatus.present.value):
+                    changes.append((member_id, ItemChange.arrived if there else ItemChange.away))
+        self._record_proxies(sitting, proxies)
+        return changes
+
+    def _record_item_attendance(
+        self,
+        deliberation: Deliberation,
+        changes: list[tuple[int, ItemChange]],
+        extract: Extract,
+        findings: list[Finding],
+    ) -> None:
+        if not changes:
+            return
+        existing = set(
+            self.session.exec(
+                select(ItemAttendance.member_id, ItemAttendance.kind).where(
+                    ItemAttendance.deliberation_id == deliberation.id
+                )
+            ).all()
+        )
+        rows = [
+            {"deliberation_id": deliberation.id, "member_id": m, "kind": str(k)}
+            for m, k in changes
+            if (m, str(k)) not in existing
+        ]
+        if rows:
+            self.session.execute(sa.insert(ItemAttendance), rows)
+        # A real contradiction: present for this item and represented by a proxy at once.
+        arrived = {m for m, k in changes if k == ItemChange.arrived}
+        givers: set[int] = set()
+        if arrived:
+            givers = set(
+                self.session.exec(
+                    select(Proxy.giver_id).where(
+                        Proxy.sitting_id == deliberation.sitting_id,
+                        Proxy.revoked_at.is_(None),  # type: ignore[union-attr]
+                    )
+                ).all()
+            )
+        for member_id in sorted(arrived & givers):
+            member = self.session.get(Member, member_id)
+            findings.append(
+                Finding(
+                    "present_and_represented",
+                    {
+                        "member": member.display_name if member else str(member_id),
+                        "number": deliberation.number,
+                    },
+                )
+            )
+
+    def _record_proxies(self, sitting: Sitting, proxies: list[tuple[int, int]]) -> None:
+        """Document proxies, each once; a holder's second proxy (2020-2022 law) takes slot 2."""
+        stored = self.session.exec(
+            select(Proxy).where(Proxy.sitting_id == sitting.id, Proxy.revoked_at.is_(None))  # type: ignore[union-attr]
+        ).all()
+        givers = {p.giver_id for p in stored}
+        slots: dict[int, int] = defaultdict(int)
+        for proxy in stored:
+            slots[proxy.holder_id] = max(slots[proxy.holder_id], proxy.holder_slot)
+        rows = []
+        for giver_id, holder_id in proxies:
+            # The checks already reported a giver twice or a holder over the limit; the
+            # database keeps the law, so such lines are stored only while they fit it.
+            if giver_id in givers or giver_id == holder_id or slots[holder_id] >= 2:
+                continue
+            slots[holder_id] += 1
+            givers.add(giver_id)
+            rows.append(
+                {
+                    "sitting_id": sitting.id,
+                    "giver_id": giver_id,
+                    "holder_id": holder_id,
+                    "holder_slot": slots[holder_id],
+                    "source": "document",
+                    "registered_at": utcnow(),
+                }
+            )
+        if rows:
+            self.session.execute(sa.insert(Proxy), rows)
+
+    def _record_funded_actions(
+        self, deliberation: Deliberation, actions: list[FundedActionRecord]
+    ) -> None:
+        existing = {
+            a.title: a
+            for a in self.session.exec(
+                select(FundedAction).where(FundedAction.deliberation_id == deliberation.id)
+            )
+        }
+        for record in actions:
+            action = existing.get(record.title) or FundedAction(
+                deliberation_id=deliberation.id or 0, title=record.title
+            )
+            for name in (
+                "programme",
+                "axis",
+                "carrier",
+                "territory",
+                "objectives",
+                "cost",
+                "contribution",
+                "multi_year_convention",
+            ):
+                setattr(action, name, getattr(record, name))
+            self.session.add(action)

@@ -1,0 +1,596 @@
+"""Who sat: the printed counts, the chair and the secretary, and the attendance lists.
+
+Lists are found by their cue (« Présents », « Etaient présents », « Pouvoirs », « Absents
+excusés », « Absents ayant voté par procuration »…) at a line's start: storage.parsing.text has
+already cut lines before cues printed mid-line. A list runs until a blank line that promises no
+more names, another cue, prose, or its closing count « (9) ». Entries are names in either order
+(« M. Jean-Luc DEGRAIX », « DEGRAIX Jean-Luc »), with plural civilities, numbers, groups and
+communes around them, or proxies in every phrasing of FORMATS.md. A role (« M. le Maire ») is
+kept as CHAIR and resolved to the president the document names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from storage.documents import Counts, Extract, Finding, Person, ProxyLine
+from storage.names import fold, parse_person
+from storage.parsing.common import _normalise, _span
+from storage.parsing.items import role_word
+from storage.parsing.text import Text
+
+# The end of each count label, then its figure; the label's end says which count it is.
+_COUNT = re.compile(
+    r"(?P<label>pr[ée]sents\s(?:ou|et)\srepr[ée]sent[ée]s|absents\set\s(?:procurations?|pouvoirs?"
+    r"|repr[ée]sent[ée]s|excus[ée]s)|exercice|titulaires|pr[ée]sents|r[ée]unis|pouvoirs|procurations"
+    r"|repr[ée]sent[ée]s|voix(?!\s(?:pour|contre))|votants|quorum|absents|majorit[ée]\sabsolue)"
+    r"[ \t]?(?:[:=][ \t]?\n?|\n)?[ \t]?(?P<n>\d+)(?!\d)"
+)
+
+_ROLE = re.compile(
+    r"(?P<role>pr[ée]sid(?:ent|ente|ence)(?:\(e\))?|secr[ée]taire)"
+    r"(?:\s+de\s+(?:la\s+)?s[ée]ance)?[ \t]*:[ \t]*(?P<name>[^\n]+)"
+)
+
+_CHAIRED_BY = re.compile(r"sous\s+la\s+pr[ée]sidence\s+de\s+(?P<name>[^\n]+)")
+
+_APPOINTED_SECRETARY = re.compile(
+    r"^[ \t]*(?P<name>[^\n]+?)\s+a\s+[ée]t[ée]\s+(?:d[ée]sign[ée]e?|nomm[ée]e?|[ée]lue?)\s+"
+    r"(?:comme\s+|en\s+qualit[ée]\s+de\s+)?secr[ée]taire",
+    re.MULTILINE,
+)
+
+# Where a name printed after a role stops: a column gap, a comma, or the other role.
+_NAME_END = re.compile(
+    r"\s{3,}|[,;(]|\.\s(?:\d|(?:Le|La|Les|L['’]|Il|Elle|Vu|Apr[èe]s)\s)|\s+(?:secr[ée]taire|pr[ée]sid|d[ée]lib[ée]ration|objet|[ée]taient|pr[ée]sents"
+    r"|absents?\s|excus[ée]s|pouvoirs|procurations|nombre|ordre\s+du|approbation|membres)",
+    re.IGNORECASE,
+)
+
+_MEMBERS = (
+    r"(?:(?:membres?|conseill(?:ers?|[èe]res?)(?: municipaux| communautaires| m[ée]tropolitains)?"
+    r"|[ée]lus?|d[ée]l[ée]gu[ée]s?)\s+)?"
+)
+
+_PLURAL = r"(?:\(e\)s|\(s\)|\(es\)|e|s|es)?"
+
+_LIST_HEAD = re.compile(
+    r"^(?:"
+    rf"(?P<givers>{_MEMBERS}(?:absents?{_PLURAL}\s+)?ayant\s+vot[ée]\s+par\s+(?:procuration|pouvoir)s?)"
+    rf"|(?P<excused>(?:[ée]taient\s+)?{_MEMBERS}(?:titulaires\s+)?"
+    rf"(?:absents?{_PLURAL}\s+(?:et\s+)?(?:absents?{_PLURAL}\s+)?)?excus[ée]{_PLURAL}"
+    rf"(?:\s+et\s+repr[ée]sent[ée]{_PLURAL})?)"
+    rf"|(?P<proxies>{_MEMBERS}(?:absents?{_PLURAL}\s+(?:excus[ée]{_PLURAL}\s+)?)?"
+    r"(?:ayant\s+donn[ée]\s+|ont\s+donn[ée]\s+)?"
+    r"(?:pouvoirs?|procurations?)(?:\s+[àa])?|(?:membres\s+|absents?\s+)?repr[ée]sent[ée]e?s?"
+    r"|d[ée]l[ée]gations?\s+de\s+vote)"
+    rf"|(?P<absent>(?:[ée]taient\s+)?{_MEMBERS}(?:titulaires\s+)?absents?{_PLURAL}"
+    r"(?:\s+non\s+(?:excus[ée]e?s?|repr[ée]sent[ée]e?s?))?)"
+    rf"|(?P<present>(?:[ée]taient\s+)?{_MEMBERS}(?:titulaires\s+|suppl[ée]ants\s+)?"
+    r"pr[ée]sent(?:e|s|es|\(e\)s)?(?:\s+titulaires|\s+suppl[ée]ants)?"
+    # « Etaient présents les conseillers municipaux suivants : », « Présents à la séance : »
+    r"(?:\s(?:les|à|a|en|lors)\s[^:\n\d]{2,50}(?=:))?)"
+    r")(?:\s?\(\d+\))?\s?(?::|$)\s?(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+_LIST_KINDS = ("givers", "excused", "proxies", "absent", "present")
+
+# Sub-headings inside a list: the names after them belong to the same list.
+_SUB_HEADING = re.compile(
+    r"^(?:titulaires?|suppl[ée]ant(?:e|s|es|\(e\)s|\(s\))?|conseill(?:ers?|[èe]res?)"
+    r"(?: d[ée]l[ée]gu[ée]s?| municipaux| communautaires)?|vice-pr[ée]sident(?:e|s|es)?"
+    r"|adjoint(?:e|s|es)?(?: au maire)?|maire|pr[ée]sidente?|membres?(?: du bureau)?)\s?:\s?",
+    re.IGNORECASE,
+)
+
+# A count that closes a list: « …, Anne RIVIERE (9) ».
+_CLOSING_COUNT = re.compile(r"\(\d{1,3}\)\.?$")
+
+# Lines that cannot belong to a list of names: other headings, prose. Articles in title case
+# only, so that « LE GALL Yann » (surname first, in capitals) still reads as a name.
+_LIST_STOP = re.compile(r"^(?:Le|La|Les|L['’]|Vu|Sur|En|Il|Elle|A|À|Au|Aux|Ont)\s")
+
+_LIST_STOP_CI = re.compile(
+    r"^(?:nombre\s+de|quorum|pr[ée]sid|secr[ée]taire|d[ée]lib[ée]ration|extrait|s[ée]ance"
+    r"|objet|rapport|expos[ée]|pour\s+extrait|ce\s+dossier|annexe|apr[èe]s\s+en\s+avoir"
+    r"|vu\s|consid[ée]rant|d[ée]cide|votants|en\s+exercice|majorit|approbation|ordre\s+du\s+jour"
+    r"|d[ée]signation|le\s+quorum|arriv[ée]e\s|d[ée]part\s|signature|_{3}|-{3}|={3}"
+    r"|(?:le|la|l['’])\s?(?:conseil|commission|bureau|comit|assembl))",
+    re.IGNORECASE,
+)
+
+_COLUMN_GAP = re.compile(r"\s{3,}")
+
+# « et » between two names: before a civility, « Louis PRAT » or « PRAT Louis ».
+_AND_NAME = (
+    r"(?<!Mmes)(?<!Mesdames)\s+et\s+(?=(?:M\.|Mme|MM\.|Monsieur|Madame)\s|[A-ZÀ-Ý][a-zà-ÿ'-]+\s[A-ZÀ-Ý]{2}"
+    r"|[A-ZÀ-Ý]{2,}\s[A-ZÀ-Ý][a-zà-ÿ])"
+)
+
+# « - » between entries of a list run into one line (« - Mme X à M. Y - M. Z à … »).
+_DASH_NAME = (
+    r"\s[-–]\s(?=(?:M\.|Mme|MM\.|Monsieur|Madame)\s|[A-ZÀ-Ý]{2,}\s[A-ZÀ-Ý][a-zà-ÿ]"
+    r"|[A-ZÀ-Ý][a-zà-ÿ'-]+\s[A-ZÀ-Ý]{2,})"
+)
+
+_SEPARATOR = re.compile(rf"\s*[,;]\s*|{_AND_NAME}|{_DASH_NAME}")
+
+# A separator outside parentheses, for lists that carry « X (pouvoir à Y) ».
+_SEPARATOR_OUTSIDE_PARENS = re.compile(
+    rf"\s*[,;]\s*(?![^()]*\))|{_AND_NAME}(?![^()]*\))|{_DASH_NAME}(?![^()]*\))"
+)
+
+_PAREN = re.compile(r"\(([^()]*)\)?")
+
+_CIVILITY_START = re.compile(r"^(?:M\.|MM\.|Mme\b|Mlle\b|Monsieur\b|Madame\b|Mr\b|M\s)")
+
+_CAPS_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+$")
+
+# What a list entry may carry besides the name: a bullet, its number, a plural civility
+# (« Mmes et MM. »), a group or party after it (« Groupe Ensemble »).
+_ENTRY_PREFIX = re.compile(
+    r"^(?:[-–—*] ?|\d{1,3}[.)] ?|\d{1,3} - )?"
+    r"(?:(?:Mmes|MM\.|Mesdames|Messieurs)(?: et (?:MM\.|Mmes|Messieurs|Mesdames))? )?"
+)
+
+_GROUP_SUFFIX = re.compile(r"\s(?:[-–—] )?(?:groupe|liste|gr\.)\s.*$", re.IGNORECASE)
+
+_CONNECTIVES = frozenset(["à", "a", "de", "d'", "par", "et", "pouvoir", "procuration", "mandat"])
+
+_PARTICLES = frozenset(
+    ["de", "du", "des", "da", "di", "van", "von", "der", "le", "la", "del", "dos", "d"]
+)
+
+# A sentence, not a list entry: « M. SEGUIN a été élu secrétaire de séance ».
+_SENTENCE_ABOUT_MEMBER = re.compile(
+    r"^(?:M\.|Mme|Monsieur|Madame) [^,;:()]{0,60} (?:est nomm|est d[ée]sign|a [ée]t[ée] (?:nomm"
+    r"|d[ée]sign|[ée]lu)|rejoint|arrive|quitte|r[ée]int[èe]gre|ne prend pas)"
+)
+
+# Another block's heading (« Ordre du jour : », « Rapporteur : »): the list is over.
+_OTHER_HEADING = re.compile(r"^[A-Za-zÀ-ÿ][^:,()\d]{2,50}\s?:(?:\s|$)")
+_ENTRY_START = re.compile(r"^(?:[-–—*] |\d{1,3}[.)] )")
+
+# An entry that is only a function printed after a name (« Mme Anne BOIS, Maire »).
+_FUNCTION_ONLY = re.compile(
+    r"^(?:(?:\d(?:er|[eè]me|e)\s)?(?:maire|adjoint|adjointe|vice-pr[ée]sidente?|pr[ée]sidente?"
+    r"|conseill(?:er|[èe]re)(?:\s(?:municipale?|communautaire|d[ée]l[ée]gu[ée]e?|m[ée]tropolitaine?))?"
+    r"|d[ée]l[ée]gu[ée]e?(?:\s(?:titulaire|suppl[ée]ante?))?|suppl[ée]ante?|titulaire"
+    r"|secr[ée]taire(?:\sde\ss[ée]ance)?|maire[- ]adjointe?)(?:\s.{0,30})?)$",
+    re.IGNORECASE,
+)
+
+# A role alone: « le Maire », « Madame la Présidente ».
+_ROLE_ONLY = re.compile(r"^(?:le|la)\s(?:maire|pr[ée]sidente?)$", re.IGNORECASE)
+
+# Stands for the chair in a list (« M. le Maire »): replaced by the president the document
+# names, or reported when it names none.
+CHAIR = Person(last_name="", first_name="chair")
+
+_NOBODY = re.compile(r"^(?:n[ée]ant|aucun(?:e)?|sans\s+objet|-+)\.?$", re.IGNORECASE)
+
+_GIVES = (
+    r"(?:(?:a|ayant|qui\s+a)\s+)?(?:donn[ée]e?|donne|donnant|d[ée]l[ée]gu[ée]e?)\s+"
+    r"(?:son\s+|sa\s+|le\s+)?(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)"
+    r"\s+(?:à|a)"
+    r"|(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s+(?:donn[ée]e?\s+)?(?:à|a)"
+    r"|repr[ée]sent[ée]e?\s+par"
+)
+
+# « X donne pouvoir à Y », « X a donné procuration à Y », « X représenté par Y ».
+_PROXY_SENTENCE = re.compile(rf"^(?P<giver>.+?)\s+(?:{_GIVES})\s+(?P<holder>.+)$", re.IGNORECASE)
+
+# In a list of proxies only, « X à Y » and « X → Y » are read too.
+_PROXY_SHORT = re.compile(r"^(?P<giver>.+?)\s+(?:à|->|→|=>)\s+(?P<holder>.+)$")
+
+# Inside parentheses after the giver: « (pouvoir à Y) ».
+_PAREN_GIVES = re.compile(rf"^(?:{_GIVES})\s+(?P<other>.+)$", re.IGNORECASE)
+
+# Inside parentheses after the holder: « (ayant la procuration de X) », « (+ pouvoir X) ».
+_PAREN_HOLDS = re.compile(
+    r"^(?:\+\s*(?:(?:pouvoir|procuration|mandat)\s+)?(?:de\s+|d['’])?"
+    r"|(?:ayant|porteur|d[ée]tenteur|d[ée]tenant|d[ée]tient|qui\s+a)\s+(?:re[çc]u\s+)?"
+    r"(?:la\s+|le\s+|du\s+|de\s+la\s+|d['’]une?\s+)?(?:pouvoir|procuration|mandat)\s+"
+    r"(?:de\s+|d['’]|du\s+)"
+    r"|(?:pouvoir|procuration|mandat)\s+(?:de\s+|d['’]|du\s+))"
+    r"(?P<other>.+)$",
+    re.IGNORECASE,
+)
+
+_PROXY_HINT = re.compile(r"pouvoir|procuration|mandat|repr[ée]sent|d[ée]l[ée]g")  # lower case
+
+
+@dataclass(slots=True)
+class _Section:
+    kind: str  # "present" | "excused" | "absent" | "proxies" | "givers"
+    line: int = 0  # index of its cue's line
+    lines: list[str] = field(default_factory=list)
+
+
+# What follows a list's cue when it is a count: « Présents : 21 », « Présents : 21 Votants »
+_COUNT_REST = re.compile(r"^\d{1,4}\b(?![.)] ?[A-Za-zÀ-ÿ])")
+
+
+@lru_cache(maxsize=16384)
+def _read_name(text: str) -> Person | str | None:
+    """The person a list entry names, None for « néant », or the entry when it is no name.
+
+    Cached: the same members come back in every extract of a sitting, and Person is frozen.
+    """
+    name = _normalise(text).strip(" ,;.:")
+    name = _ENTRY_PREFIX.sub("", name)
+    name = _GROUP_SUFFIX.sub("", name).strip(" ,;.:")
+    if not name or _NOBODY.match(name) or _FUNCTION_ONLY.match(name):
+        return None
+    if role_word(name) or _ROLE_ONLY.match(name):
+        return CHAIR
+    if len(name) > 80 or name.count(" ") > 7 or not any(c.isalpha() for c in name):
+        return name
+    person = parse_person(name)
+    return person if person.last_name else name
+
+
+def _person_or_none(text: str, findings: list[Finding]) -> Person | None:
+    read = _read_name(text)
+    if isinstance(read, str):
+        findings.append(Finding("unreadable_name", {"text": read}))
+        return None
+    return read
+
+
+def _mentions_proxy(text: str) -> bool:
+    return _PROXY_HINT.search(text.lower()) is not None
+
+
+def _role_name(value: str) -> str:
+    return _NAME_END.split(value, maxsplit=1)[0]
+
+
+_COUNT_NAMES = (
+    ("presents ou", "present_or_represented"),
+    ("presents et", "present_or_represented"),
+    ("absents et", ""),  # absentees, some with a proxy: neither a proxy nor an absent count
+    ("majorite", ""),
+    ("exercice", "in_office"),
+    ("titulaires", "in_office"),
+    ("presents", "present"),
+    ("reunis", "present"),
+    ("pouvoirs", "proxies"),
+    ("procurations", "proxies"),
+    ("represent", "proxies"),
+    ("vo", "votes"),
+    ("quorum", "quorum_printed"),
+    ("absents", "absent"),
+)
+
+
+def _read_counts(
+    low: str, end: int, text: Text, extract: Extract, start: int = 0, key: str = "counts"
+) -> Counts:
+    """The printed figures of the attendance block (the first of each kind): a label, then its
+    colon (« Présents : 21 »); « l'exercice 2024 » in a title is no count."""
+    counts = Counts()
+    for match in _COUNT.finditer(low, start, end):
+        separator = match.group()[len(match.group("label")) : match.start("n") - match.start()]
+        if not any(c in separator for c in ":=\n") or len(match.group("n")) > 3:
+            continue
+        label = fold(match.group("label"))
+        after = low[match.end() : match.end() + 2]
+        if "\n" in match.group() and after[:1] in (".", ")"):
+            continue  # « Pouvoirs : » then a numbered line « 12. PRAT Louise »
+        name = next((n for prefix, n in _COUNT_NAMES if label.startswith(prefix)), "")
+        if name and getattr(counts, name) is None:  # the attendance block comes first
+            setattr(counts, name, int(match.group("n")))
+            _evidence(extract, f"{key}.{name}", text, match.start(), match.end())
+    return counts
+
+
+def _collect_sections(lines: list[str], end: int) -> list[_Section]:
+    """The attendance lists, each with the lines that belong to it, in one pass."""
+    sections: list[_Section] = []
+    current: _Section | None = None
+    for index, line in enumerate(lines[:end]):
+        stripped = line.strip()
+        if current is not None and not stripped:
+            last = current.lines[-1].rstrip() if current.lines else ""
+            # A list goes on after a blank line only when its last line promised more names.
+            if last and not last.endswith((",", ";", "-", "/")):
+                current = None
+            continue
+        head = _LIST_HEAD.match(stripped) if stripped else None
+        if head is not None and _COUNT_REST.match(head.group("rest")):  # « Présents : 40 »
+            current = None
+            continue
+        if head is not None:
+            kind = next(k for k in _LIST_KINDS if head.group(k))
+            current = _Section(kind, line=index)
+            sections.append(current)
+            rest = head.group("rest").strip()
+            if rest:
+                current.lines.append(rest)
+                if _CLOSING_COUNT.search(rest):  # « Excusés : X, Y (2) »: nothing more
+                    current = None
+            continue
+        if current is None:
+            continue
+        if sub := _SUB_HEADING.match(stripped):
+            stripped = stripped[sub.end() :].strip()
+            if not stripped:
+                continue
+        if (
+            _LIST_STOP.match(stripped)
+            or _LIST_STOP_CI.match(stripped)
+            or _SENTENCE_ABOUT_MEMBER.match(stripped)
+            or _OTHER_HEADING.match(stripped)
+        ):
+            current = None
+            continue
+        current.lines.append(stripped)
+        if _CLOSING_COUNT.search(stripped):
+            current = None
+    return sections
+
+
+def _has_caps_surname(words: list[str]) -> bool:
+    return any(_CAPS_WORD.match(w) for w in words)
+
+
+def _starts_new_item(pending: str, following: str, proxies: bool) -> bool:
+    """Whether the next line starts a new name, or finishes the one cut at the line's end."""
+    if proxies:
+        match = _PROXY_SENTENCE.match(pending)
+        if match is not None and _has_caps_surname(match.group("holder").split()):
+            return True
+        # « M. Paul RIOU (délégation de vote à M. Jean ROCHE) » / « Mme Nina ROUX … »
+        last = pending.rsplit(" ", 1)[-1].lower()
+        return (
+            bool(_CIVILITY_START.match(following))
+            and last not in _CONNECTIVES
+            and _has_caps_surname(pending.split())
+        )
+    if _CIVILITY_START.match(following):
+        return True
+    words = pending.split()
+    next_word = following.split(" ", 1)[0].rstrip(",;.")
+    if fold(words[-1]) in _PARTICLES:
+        return False  # « Laurence VAN DE » / « WALLE »: the surname goes on
+    if _CAPS_WORD.match(words[0]) and not _CIVILITY_START.match(pending):
+        # Surname first (« DEGRAIX Jean-Luc »): complete once a first name follows the capitals.
+        return not _CAPS_WORD.match(words[-1]) and bool(_CAPS_WORD.match(next_word))
+    # Civility or first name first (« Jean Luc DEGRAIX »): complete once it ends in capitals,
+    # unless the next line goes on in capitals (« Mme Ramona GONZALEZ » / « GRAIL »).
+    return bool(_CAPS_WORD.match(words[-1])) and not _CAPS_WORD.match(next_word)
+
+
+def _split_items(lines: list[str], proxies: bool) -> list[str]:
+    """The entries of a list printed over lines, comma- or line-separated, maybe in columns."""
+    separator = _SEPARATOR_OUTSIDE_PARENS if any("(" in line for line in lines) else _SEPARATOR
+    items: list[str] = []
+    pending = ""
+    for line in lines:
+        cells = _COLUMN_GAP.split(line)
+        if len(cells) > 1 and not pending.endswith(("-", "/")):
+            # Two columns side by side: every cell holds whole names.
+            if pending:
+                items.append(pending)
+                pending = ""
+            for cell in cells:
+                items.extend(p for p in separator.split(cell) if p.strip(" ,;"))
+            continue
+        if pending and _ENTRY_START.match(line):
+            items.append(pending)  # « - Monsieur X à Madame Y », « 12. PRAT Louise »
+            pending = ""
+        if pending:
+            if pending.endswith(("-", "/")):
+                line = pending + line
+            elif _starts_new_item(pending, line, proxies):
+                items.append(pending)
+            else:
+                line = f"{pending} {line}"
+            pending = ""
+        parts = [p for p in separator.split(line)]
+        if line.endswith((",", ";")):
+            items.extend(p for p in parts if p.strip(" ,;"))
+        else:
+            items.extend(p for p in parts[:-1] if p.strip(" ,;"))
+            pending = parts[-1].strip()
+    if pending:
+        items.append(pending)
+    return items
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What one attendance list says; findings as (code, params) pairs so it can be cached."""
+
+    people: tuple[Person, ...] = ()
+    proxies: tuple[ProxyLine, ...] = ()
+    represented: tuple[Person, ...] = ()  # givers whose holder the list does not name
+    findings: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
+
+
+@lru_cache(maxsize=2048)
+def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
+    """One list's people and proxies. Cached: every extract of a sitting repeats its lists."""
+    people: list[Person] = []
+    proxies: list[ProxyLine] = []
+    represented: list[Person] = []
+    findings: list[Finding] = []
+    in_proxies = kind in ("proxies", "givers")
+
+    def unreadable(item: str) -> None:
+        findings.append(Finding("unreadable_proxy_line", {"line": item}))
+
+    for raw in _split_items(list(lines), in_proxies):
+        item = _ENTRY_PREFIX.sub("", _normalise(raw).strip(" ,;.")).strip()
+        if not item or _NOBODY.match(item):
+            continue
+        base = _PAREN.sub(" ", item).strip() if "(" in item else item
+        sentence = None
+        if in_proxies:
+            sentence = _PROXY_SENTENCE.match(base) or _PROXY_SHORT.match(base)
+        elif _mentions_proxy(base):
+            sentence = _PROXY_SENTENCE.match(base)
+        if sentence is not None:
+            giver = _person_or_none(sentence.group("giver"), findings)
+            holder = _person_or_none(sentence.group("holder"), findings)
+            if giver is None or holder is None:
+                unreadable(item)
+                continue
+            proxies.append(ProxyLine(giver=giver, holder=holder))
+            if not in_proxies and kind != "present":
+                people.append(giver)  # « X donne pouvoir à Y » among the absents: X is absent
+            continue
+        if in_proxies:  # one finding for the line, not another for the name in it
+            read = _read_name(base)
+            person = read if isinstance(read, Person) else None
+        else:
+            person = _person_or_none(base, findings)
+        if person is None:
+            if in_proxies:
+                unreadable(item)
+            continue
+        held = False
+        for note in _PAREN.findall(item) if "(" in item else ():
+            note = _normalise(note)
+            other = None
+            if gives := _PAREN_GIVES.match(note):
+                other = _person_or_none(gives.group("other"), findings)
+                if other is not None:
+                    proxies.append(ProxyLine(giver=person, holder=other))
+            elif holds := _PAREN_HOLDS.match(note):
+                other = _person_or_none(holds.group("other"), findings)
+                if other is not None:
+                    proxies.append(ProxyLine(giver=other, holder=person))
+            if other is not None:
+                held = True
+            elif _mentions_proxy(note):
+                unreadable(item)
+            # Other notes (« arrivé à 18 h 30 ») say nothing the record keeps.
+        if in_proxies:
+            if not held:
+                # « Absents ayant voté par procuration : X, Y »: a giver, holder not printed.
+                represented.append(person)
+            continue
+        people.append(person)
+    return _Reading(
+        people=tuple(people),
+        proxies=tuple(proxies),
+        represented=tuple(represented),
+        findings=tuple((f.code, tuple(f.params.items())) for f in findings),
+    )
+
+
+def _read_sections(sections: list[_Section], extract: Extract, text: Text) -> None:
+    lists: dict[str, list[Person]] = {
+        "present": extract.present,
+        "excused": extract.absent_excused,
+        "absent": extract.absent,
+        "proxies": [],
+        "givers": [],
+    }
+    for section in sections:
+        reading = _read_section(section.kind, tuple(section.lines))
+        lists[section.kind].extend(reading.people)
+        extract.proxies.extend(reading.proxies)
+        extract.represented.extend(reading.represented)
+        extract.findings.extend(Finding(code, dict(params)) for code, params in reading.findings)
+        if section.lines and (closing := _CLOSING_COUNT.search(section.lines[-1])):
+            count = int(closing.group().strip("(). "))
+            name = {"present": "present", "proxies": "proxies"}.get(section.kind, "absent")
+            if getattr(extract.counts, name) is None:
+                setattr(extract.counts, name, count)
+                extract.evidence[f"counts.{name}"] = {
+                    "line": text.numbers[section.line],
+                    "text": closing.group(),
+                }
+        key = f"list:{section.kind}"
+        if key not in extract.evidence:
+            extract.evidence[key] = {
+                "line": text.numbers[section.line],
+                "text": text.lines[section.line][:120],
+            }
+
+
+_OFFICER_NAME = r"(?P<name>(?:(?:M\.|Mme|Mlle|Monsieur|Madame) )?(?:[A-ZÀ-Ý][\w'’.-]* ?){1,4})"
+
+# « Mme Anne-Marie DEFRANCE a été désignée » after « secrétaire de séance … : », or « Madame
+# DUVAL est nommée secrétaire de séance », « M. SEGUIN a été élu secrétaire de séance ».
+_SECRETARY_AFTER = re.compile(
+    rf"(?i:secr[ée]taire\s+de\s+s[ée]ance)[^:]{{0,160}}?:\s?{_OFFICER_NAME}\s"
+    r"(?i:a\s+[ée]t[ée]\s+(?:d[ée]sign|nomm|[ée]lu))"
+)
+
+_SECRETARY_NAMED = re.compile(
+    rf"{_OFFICER_NAME}\s(?:a\s+[ée]t[ée]|est)\s+(?:d[ée]sign[ée]e?|nomm[ée]e?|[ée]lue?)\s+"
+    r"(?:comme\s+|en\s+qualit[ée]\s+de\s+)?secr[ée]taire"
+)
+
+_CIVILITY_INSIDE = re.compile(r"(?:^|\s)(?:M\.|Mme|Mlle|Monsieur|Madame)\s")
+
+
+def _last_name_in(value: str) -> str:
+    """« Claude MAQUIN Madame GALLET » (a list run into the next sentence) → « Madame GALLET »."""
+    starts = [m.start() for m in _CIVILITY_INSIDE.finditer(value)]
+    return value[starts[-1] :].strip() if starts else value
+
+
+def _chair_name(value: str) -> str:
+    """« Monsieur le Maire, Philippe SAUVAL » → « Philippe SAUVAL »; otherwise the name."""
+    parts = [p.strip() for p in value.split(",")]
+    if len(parts) > 1 and (role_word(parts[0]) or _ROLE_ONLY.match(parts[0])):
+        return _role_name(parts[1])
+    return _role_name(value)
+
+
+def _read_officers(text: Text, low: str, end: int, extract: Extract) -> None:
+    joined = text.joined
+    findings = extract.findings
+    for role in _ROLE.finditer(low, 0, end):
+        person = _person_or_none(_chair_name(_span(joined, role, "name")), findings)
+        key = "president" if role.group("role").startswith("pr") else "secretary"
+        if person is not None and person != CHAIR and getattr(extract, key) is None:
+            setattr(extract, key, person)
+            _evidence(extract, key, text, role.start(), role.end())
+    if extract.president is None and (chaired := _CHAIRED_BY.search(low, 0, end)):
+        name = _chair_name(_span(joined, chaired, "name"))
+        person = _person_or_none(name, findings)
+        if person is not None and person != CHAIR:
+            extract.president = person
+            _evidence(extract, "president", text, chaired.start(), chaired.end())
+    if extract.secretary is None:
+        for pattern in (_SECRETARY_AFTER, _SECRETARY_NAMED):
+            if named := pattern.search(joined, 0, end):
+                person = _person_or_none(_last_name_in(named.group("name")), findings)
+                if person is not None and person != CHAIR:
+                    extract.secretary = person
+                    _evidence(extract, "secretary", text, named.start(), named.end())
+                    break
+    if extract.secretary is None and (appointed := _APPOINTED_SECRETARY.search(low, 0, end)):
+        name = _span(joined, appointed, "name")
+        person = _person_or_none(_role_name(name), findings)
+        if person is not None and person != CHAIR:
+            extract.secretary = person
+            _evidence(extract, "secretary", text, appointed.start(), appointed.end())
+
+
+def _resolve_chair(people: list[Person], president: Person | None) -> list[Person]:
+    """« M. le Maire » in a list is the president the document names, never a member called
+    « Maire »; without a named president the entry is left out (and reported)."""
+    if CHAIR not in people:
+        return people
+    if president is None:
+        return [p for p in people if p != CHAIR]
+    resolved = [president if p == CHAIR else p for p in people]
+    seen: set[Person] = set()
+    return [p for p in resolved if not (p in seen or seen.add(p))]  # type: ignore[func-returns-value]
+
+
+def _evidence(extract: Extract, key: str, text: Text, start: int, end: int) -> None:
+    extract.evidence[key] = {
+        "line": text.line_of(start),
+        "text": _normalise(text.joined[start:end])[:160],
+    }

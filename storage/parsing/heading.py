@@ -1,0 +1,366 @@
+"""What a document's heading says: the sitting's date, the convocation's, the body, the council.
+
+The sitting's date is read from the heading or the opening formula only (« Conseil Municipal
+du 06/03/2025 », « L'an deux mille vingt-trois, le seize février »), never from the dates the
+text mentions about other acts: « approbation du procès-verbal de la séance du 27 janvier »,
+« délibération du 4 juin 2020 », « Date d'affichage », « Reçu en préfecture ». Dates are read by
+the project's one French date reader (storage.french). Each reader returns the value and the
+offset it was read at, so the caller can keep the evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from storage.documents import CouncilRecord
+from storage.french import find_dates
+from storage.names import fold
+from storage.parsing.common import _lower
+
+# -- the sitting's date ----------------------------------------------------------------------
+
+# Words that make a line a heading of the sitting, or the opening formula.
+_SITTING_CONTEXT = re.compile(
+    r"s[ée]ance|r[ée]union|r[ée]uni[es]*\b|conseil|bureau|comit[ée]|commission|assembl[ée]e"
+    r"|compte[ -]rendu|proc[èe]s[ -]verbal|extrait|relev[ée]|l['’]an\b|session"
+)
+# What, before a date on its line, says the date is another act's or a stamp's.
+_TRAP_BEFORE = re.compile(
+    r"approb|approuv|d[ée]lib[ée]ration(?:s)? (?:du|n)"
+    r"|affich|publi|re[çc]u|pr[ée]fecture|transmis|convo|en date du|depuis|pr[ée]c[ée]dente"
+    r"|derni[èe]re|lors de|vu |date de|le procès|mise en ligne|accus"
+)
+_TRAP_WINDOW = 70
+
+
+def sitting_date(low: str, end: int) -> tuple[date, int] | None:
+    """The sitting's date and its offset, from the heading lines before `end`.
+
+    `low` is the cleaned text in lower case. The first date whose line names the sitting (a
+    heading, the opening formula) and that no trap word precedes is the sitting's.
+    """
+    line_start = 0
+    previous = ""
+    while line_start < end:
+        line_end = low.find("\n", line_start, end)
+        if line_end == -1:
+            line_end = end
+        line = low[line_start:line_end]
+        if any(c.isdigit() for c in line) or " mil" in line or "l'an" in line or "l’an" in line:
+            for mention in find_dates(line):
+                if mention.year is None:
+                    continue
+                before = (previous + " " + line[: mention.start])[-_TRAP_WINDOW:]
+                # A trap word counts only in the same clause as the date.
+                clause = re.split(r"[.;•]|\s-\s|\s–\s", before)[-1]
+                if _TRAP_BEFORE.search(clause):
+                    continue
+                if not _SITTING_CONTEXT.search(line):
+                    continue
+                found = mention.resolve()
+                if found is not None:
+                    return found, line_start + mention.start
+        previous = line
+        line_start = line_end + 1
+    return None
+
+
+# -- the convocation's date ------------------------------------------------------------------
+
+_CONVENED = re.compile(r"convo(?:qu[ée]e?s?|cation)")
+# Where the convocation's date can no longer be: the sitting's own clause.
+_CONVENED_STOP = re.compile(r"r[ée]uni|s['’]est|se sont|s[ée]ance|[.;]")
+
+
+def convened_on(low: str, end: int, sitting: date | None) -> tuple[date, int] | None:
+    """« convoqué le 27 février », « Date de convocation : 03/12/2013 », « sur convocation en
+    date du 19 mars 2021 »; a date without its year is the one before the sitting."""
+    for match in _CONVENED.finditer(low, 0, end):
+        window = low[match.end() : match.end() + 80]
+        if stop := _CONVENED_STOP.search(window):
+            window = window[: stop.start()]
+        for mention in find_dates(window):
+            found = mention.resolve(before=sitting)
+            if found is not None:
+                return found, match.end() + mention.start
+    return None
+
+
+# -- the body --------------------------------------------------------------------------------
+
+_BODY = re.compile(
+    r"(bureau|conseil|comit[ée]|commission permanente)"
+    r"(?: (m[ée]tropolitain|communautaire|municipal|syndical|d[ée]partemental|r[ée]gional"
+    r"|de la m[ée]tropole|de communaut[ée]))?\b"
+)
+_BODY_NAMES = {
+    "bureau": "Bureau",
+    "conseil": "Conseil",
+    "comite": "Comité",
+    "commission permanente": "Commission permanente",
+    "metropolitain": "Métropolitain",
+    "communautaire": "Communautaire",
+    "municipal": "Municipal",
+    "syndical": "Syndical",
+    "departemental": "Départemental",
+    "regional": "Régional",
+    "de la metropole": "de la Métropole",
+    "de communaute": "de Communauté",
+}
+
+
+def body(low: str, near: int | None, end: int) -> tuple[str, int] | None:
+    """The body that sat (« Conseil Municipal », « Bureau Métropolitain »): on the date's
+    line first, else the first one named before `end`."""
+    match = None
+    if near is not None:
+        line_start = low.rfind("\n", 0, near) + 1
+        line_end = low.find("\n", near)
+        match = _BODY.search(low, line_start, line_end if line_end != -1 else len(low))
+    match = match or _BODY.search(low, 0, end)
+    if match is None:
+        return None
+    first = _BODY_NAMES.get(fold(match.group(1)), match.group(1).title())
+    if match.group(2) is None:
+        return first, match.start()
+    second = _BODY_NAMES.get(fold(match.group(2)), match.group(2).title())
+    return f"{first} {second}", match.start()
+
+
+# -- the council -----------------------------------------------------------------------------
+
+_NAME_WORD = r"[A-ZÀ-Ýa-zà-ÿ'’-]+"
+# « Saint-Etienne Métropole »: found by its last word, then read backwards (a pattern opening on
+# a capital would be tried at every position of the text).
+_METROPOLE_BEFORE = re.compile(r"M[ée]tropole\b")
+_WORDS_BEFORE = re.compile(r"((?:[A-ZÀ-Ý][\w'’-]*[ -]){1,3})$")
+# Each kind of collectivité by the words that name it; the name runs to a clause's end.
+_COUNCILS = (
+    (
+        "communauté",
+        re.compile(
+            r"\b(communaut[ée] (?:de communes|d['’]agglom[ée]ration|urbaine)"
+            rf"(?: {_NAME_WORD}){{1,7}})",
+            re.IGNORECASE,
+        ),
+    ),
+    ("métropole", _METROPOLE_BEFORE),
+    ("métropole", re.compile(rf"\b(M[ée]tropole (?:de |d['’]|du )(?:{_NAME_WORD} ?){{1,4}})")),
+    (
+        "département",
+        re.compile(
+            rf"\b((?:D[ée]partement|Conseil d[ée]partemental) (?:de |d['’]|du |des )"
+            rf"(?:{_NAME_WORD} ?){{1,4}})",
+            re.IGNORECASE,
+        ),
+    ),
+    ("région", re.compile(rf"\b(R[ée]gion (?:{_NAME_WORD} ?){{1,4}})")),
+    (
+        "syndicat",
+        re.compile(rf"\b((?:Syndicat|SIVOM|SIVU|SMICTOM)(?: {_NAME_WORD}){{1,7}})"),
+    ),
+    (
+        "commune",
+        re.compile(
+            rf"\b((?:Commune|Ville|Mairie) (?:de |d['’]|du )(?:{_NAME_WORD} ?){{1,4}})",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "commune",
+        re.compile(
+            rf"\b[Cc]onseil [Mm]unicipal (?:de |d['’]|du )(?!la commune|la ville|l['’])"
+            rf"((?:{_NAME_WORD} ?){{1,4}})"
+        ),
+    ),
+)
+# Where a council's name stops: words that start the sentence's verb or another clause.
+_NAME_STOP = re.compile(
+    r"\s(?:[-–—](?=\s)|(?:légalement|dûment|s['’]est|se sont|réuni|convoqu|sous la|du \d|le \d"
+    r"|Conseil|CONSEIL|Bureau|BUREAU|Séance|S[EÉ]ANCE|Page|Extrait|EXTRAIT|après|a été|est)\b)",
+)
+# A word each pattern of _COUNCILS needs, checked first with `in` (far cheaper than a search).
+_HINTS = (
+    ("communaut",),
+    ("tropole",),
+    ("tropole",),
+    ("partement",),
+    ("gion",),
+    ("syndicat", "sivom", "sivu", "smictom"),
+    ("commune", "ville", "mairie"),
+    ("onseil municipal",),
+)
+_SIREN = re.compile(r"\bSIRE[NT]\s?:?\s?(\d{3}\s?\d{3}\s?\d{3})")
+
+
+def _tidy_name(kind: str, name: str) -> str:
+    name = " ".join(name.split()).strip(" ,;:.-–")
+    words = name.split(" ")
+    if kind == "commune" and fold(words[0]) not in ("commune", "ville", "mairie"):
+        name = f"Commune de {name}"
+        words = name.split(" ")
+    if fold(words[0]) in ("commune", "ville", "mairie", "communaute", "departement", "region"):
+        words[0] = words[0].capitalize()
+        if len(words) > 1 and fold(words[1]) in ("de", "d", "du", "des"):
+            words[1] = words[1].lower()
+    # « COMMUNE DE PIERREFONDS » and « Commune de PIERREFONDS » as the name is usually written.
+    return " ".join(
+        w.lower()
+        if i > 0 and w.isupper() and fold(w) in _SMALL_WORDS
+        else _title(w)
+        if w.isupper() and len(w) > 2 and i > 0
+        else w
+        for i, w in enumerate(words)
+    )
+
+
+_KIND_OF_BODY = {
+    "metropolitain": "métropole",
+    "communautaire": "communauté",
+    "municipal": "commune",
+    "departemental": "département",
+    "permanente": "département",
+    "regional": "région",
+    "syndical": "syndicat",
+}
+_PREFIX_WORDS = frozenset(
+    [
+        "commune",
+        "ville",
+        "mairie",
+        "communaute",
+        "de",
+        "communes",
+        "d",
+        "agglomeration",
+        "urbaine",
+        "departement",
+        "conseil",
+        "departemental",
+        "region",
+        "syndicat",
+        "metropole",
+        "du",
+        "des",
+        "la",
+        "le",
+        "l",
+    ]
+)
+
+
+def _capitalised_words(kind: str, name: str) -> str:
+    """The name up to its first word in lower case that is no particle: « Commune de
+    Roche-la-Molière a sollicité » → « Commune de Roche-la-Molière »."""
+    words = name.split(" ")
+    kept: list[str] = []
+    for index, word in enumerate(words):
+        folded = fold(word)
+        if (
+            index > 0
+            and word[:1].islower()
+            and folded not in _SMALL_WORDS
+            and folded not in _PREFIX_WORDS
+        ):
+            break
+        kept.append(word)
+    while kept and fold(kept[-1]) in _SMALL_WORDS and len(kept) > 2:
+        kept.pop()  # « Commune de Vaux et » → « Commune de Vaux »
+    return " ".join(kept)
+
+
+_SMALL_WORDS = frozenset(
+    [
+        "de",
+        "la",
+        "le",
+        "les",
+        "du",
+        "des",
+        "et",
+        "sur",
+        "en",
+        "d",
+        "l",
+        "aux",
+        "lès",
+        "lez",
+        "sous",
+    ]
+)
+
+
+def _title(word: str) -> str:
+    """« SAINT-MARC-SUR-LOIRE » → « Saint-Marc-sur-Loire »."""
+    parts = word.title().split("-")
+    return "-".join(
+        p.lower() if 0 < i < len(parts) - 1 and fold(p) in _SMALL_WORDS else p
+        for i, p in enumerate(parts)
+    )
+
+
+def _first(pattern: re.Pattern[str], text: str, low: str, end: int) -> tuple[int, str] | None:
+    """The first match before `end`: (offset, name as printed). A pattern written for lower
+    case is searched in `low` (a literal scan, far faster than IGNORECASE) and read in `text`."""
+    if pattern is _METROPOLE_BEFORE:
+        for found in pattern.finditer(text, 0, end):
+            before = _WORDS_BEFORE.search(text[max(0, found.start() - 60) : found.start()])
+            if before is not None:
+                start = found.start() - len(before.group(1))
+                return start, text[start : found.end()]
+        return None
+    if pattern.flags & re.IGNORECASE:
+        pattern = _LOWER_PATTERNS.setdefault(pattern.pattern, re.compile(pattern.pattern.lower()))
+        match = pattern.search(low, 0, end)
+    else:
+        match = pattern.search(text, 0, end)
+    if match is None:
+        return None
+    return match.start(), text[match.start(1) : match.end(1)]
+
+
+_LOWER_PATTERNS: dict[str, re.Pattern[str]] = {}
+
+
+def council(
+    text: str, head_end: int, prefecture_id: str | None, body_name: str | None = None
+) -> tuple[CouncilRecord, int] | None:
+    """The collectivité, read in the heading first, else anywhere in the document; there, the
+    kind the body names (a « Conseil Métropolitain » sits for a métropole) is preferred to a
+    commune the text merely mentions."""
+    expected = _KIND_OF_BODY.get(fold(body_name or "").split(" ")[-1]) if body_name else None
+    siren = None
+    if siren_match := _SIREN.search(text):
+        siren = siren_match.group(1).replace(" ", "")
+    elif prefecture_id:
+        siren = prefecture_id.split("-")[1]
+    low = _lower(text)
+    present = [
+        (kind, pattern)
+        for kind, pattern, hint in zip(
+            (k for k, _ in _COUNCILS), (p for _, p in _COUNCILS), _HINTS, strict=True
+        )
+        if any(word in low for word in hint)
+    ]
+    for zone_end in (head_end, len(text)):
+        best: tuple[int, str, str] | None = None
+        # Only a council of the body's kind: a commune the title or the report mentions is not
+        # the métropole whose Conseil sat (no council beats a wrong one).
+        preferred = [(k, p) for k, p in present if k == expected] if expected else present
+        for kind, pattern in preferred:
+            match = _first(pattern, text, low, zone_end)
+            if match is None or (best is not None and match[0] >= best[0]):
+                continue
+            start, name = match
+            stop = _NAME_STOP.search(name, 8 if kind != "commune" else 0)
+            if stop and (kind != "métropole" or not name.lower().startswith("m")):
+                name = name[: stop.start()]
+            name = _capitalised_words(kind, name)
+            if len(name.strip()) < 3:
+                continue
+            best = (start, kind, name)
+        if best is not None:
+            start, kind, name = best
+            return CouncilRecord(name=_tidy_name(kind, name), kind=kind, siren=siren), start
+    return None

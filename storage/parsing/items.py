@@ -1,0 +1,212 @@
+"""The deliberations of a document that holds several, and what happens between them.
+
+A procès-verbal, a compte rendu or a relevé de décisions prints one item after another, each
+under a heading with the act's number (« D2025-003- Objet : … », « DEL2025-02 : … »,
+« Délibération n° 2019-12-05 ») or the agenda's ordinal (« 3 - Tarifs de la cantine »: an item
+number, not the act's). Between items, members arrive and leave (« Arrivée de Madame X à
+19h12 », « M. X quitte la séance avant le vote du point 5 ») and some withdraw from one vote
+(« ne prend pas part au vote »): those movements change the attendance of the items after them.
+Every pattern here works on single, cleaned lines (storage.parsing.text), with bounded
+repetitions only.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from storage.documents import Movement, Person
+from storage.names import parse_person
+
+# -- item headings ---------------------------------------------------------------------------
+
+# An act's number: « 2024.00417 », « 2014 / 144 », « 36/2023 », « DELBU2023-02-012 »,
+# « D2022-118 », « CP.2023.01-02 », « DEL2024_017 ».
+NUMBER = r"(?:[A-Za-z]{1,8}[._-]?)?\d{1,4}(?:(?: ?/ ?|[._-])[A-Za-z0-9]{1,6}){1,3}"
+_YEAR_RANGE = re.compile(r"^(?:19|20)\d\d ?[-/] ?(?:19|20)?\d\d$")
+_BY_CUE = re.compile(
+    rf"^(?:d[ée]lib[ée]ration (?:n ?[°º]|num[ée]ro) ?:? ?|n ?[°º] ?:? ?)(?P<number>{NUMBER})"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# A bare number opening a line, then its title (or nothing: « Objet : … » cut to the next line).
+_BARE = re.compile(
+    rf"^(?P<number>{NUMBER}) ?(?:[-–—:.] ?(?P<rest>[A-Za-zÀ-ÿ].*)?)?$"
+    # « CP.2023.01-02 Aide aux communes »: letters, a year, then the title after a space
+    r"|^(?P<lettered>[A-Za-z]{1,8}[._-]?\d{4}(?:[._/-][A-Za-z0-9]{1,6}){1,3})"
+    r" (?P<title>[A-ZÀ-Ý].*)$"
+)
+_ORDINAL = re.compile(r"^(?P<ordinal>\d{1,3}) ?[-–—.)] (?P<rest>[A-ZÀ-Ý].{3,})$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_A_DATE = re.compile(r"^\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?\d{2,4}$")
+_OBJECT_LINE = re.compile(r"^objet ?:", re.IGNORECASE)
+_OBJECT = re.compile(r"^[-–—: ]*(?:objet ?: ?)?", re.IGNORECASE)
+# A reference to another act, wrapped to a line start: « n° DEL2023-63 du 29 juin 2023 ».
+_REFERENCE_REST = re.compile(
+    r"^[ ,]*(?:du|en date|portant|relative?|adopt[ée]e|approuv|modifi|pr[ée]c[ée]dente)\b", re.I
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    index: int  # line index in the cleaned text
+    number: str | None
+    ordinal: str | None
+    rest: str  # what follows the number on its line (the title, often)
+
+
+def _continues_sentence(previous: str) -> bool:
+    """Whether a line goes on the sentence of the line before (then it is no heading)."""
+    previous = previous.rstrip()
+    return bool(previous) and (previous[-1].islower() or previous[-1] in ",'’")
+
+
+def find_headings(lines: list[str]) -> list[Heading]:
+    """The item headings, in order. Act numbers win; ordinals are items only in a document
+    that prints no act number at a line start."""
+    by_number: list[Heading] = []
+    by_ordinal: list[Heading] = []
+    previous = ""
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped or not (stripped[0].isalnum()):
+            previous = stripped  # a blank line ends the sentence before it
+            continue
+        match = _BY_CUE.match(stripped)
+        if match is None and (bare := _BARE.match(stripped)):
+            number = bare.group("number") or bare.group("lettered")
+            if (
+                _YEAR.search(number)
+                and not _A_DATE.match(number)
+                and not _YEAR_RANGE.match(number)
+            ):
+                match = bare
+        # « Délibération n° … » opening a line is a heading even after a name; a bare number
+        # or « n° … » may be a reference wrapped from the sentence above.
+        named = stripped[0] in "Dd" and match is not None and match.re is _BY_CUE
+        if match is not None and (named or not _continues_sentence(previous)):
+            groups = match.groupdict()
+            rest = groups.get("rest") or groups.get("title") or ""
+            if not rest and index + 1 < len(lines) and _OBJECT_LINE.match(lines[index + 1]):
+                rest = lines[index + 1]
+            if not _REFERENCE_REST.match(rest):
+                number = (groups.get("number") or groups.get("lettered") or "").rstrip(".-/ ")
+                by_number.append(Heading(index, number, None, _OBJECT.sub("", rest, 1)))
+        elif (ordinal := _ORDINAL.match(stripped)) and not _continues_sentence(previous):
+            rest = ordinal.group("rest")
+            if any(c.islower() for c in rest):  # « 1. FINANCES » is a chapter, not an item
+                by_ordinal.append(Heading(index, None, ordinal.group("ordinal"), rest))
+        previous = stripped
+    if by_number:
+        # An ordinal printed just above an act's number is that act's place on the agenda.
+        ordinals = {h.index: h.ordinal for h in by_ordinal}
+        return [
+            Heading(
+                h.index,
+                h.number,
+                next(
+                    (
+                        ordinals[i]
+                        for i in range(h.index - 1, max(-1, h.index - 4), -1)
+                        if i in ordinals
+                    ),
+                    None,
+                ),
+                h.rest,
+            )
+            for h in by_number
+        ]
+    return by_ordinal
+
+
+# -- movements during the sitting ------------------------------------------------------------
+
+_NAME = r"(?:(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame) ?)?(?:[A-ZÀ-Ý][\w'’-]*\.? ?){1,4}"
+_ROLE = r"(?:M\.|Monsieur|Mme|Madame) l[ea] (?:Maire|Pr[ée]sidente?|Vice-Pr[ée]sidente?)"
+_WHO = rf"(?P<name>{_ROLE}|{_NAME})"
+_MOVES = (
+    ("arrives", re.compile(rf"\b(?i:arriv[ée]e (?:de |d['’])){_WHO}")),
+    (
+        "arrives",
+        re.compile(
+            rf"{_WHO} ?,? (?:arrive|est arriv[ée]e?|rejoint|r[ée]int[èe]gre|entre en s[ée]ance"
+            r"|prend place|prend s[ée]ance)\b"
+        ),
+    ),
+    ("leaves", re.compile(rf"\b(?i:(?:d[ée]part|sortie) (?:de |d['’])){_WHO}")),
+    (
+        "leaves",
+        re.compile(
+            rf"{_WHO} ?,? (?:quitte|a quitt[ée]|se retire|s['’]est retir[ée]e?|sort de la salle"
+            r"|est invit[ée]e? [àa] sortir|doit partir)\b"
+        ),
+    ),
+    (
+        "abstains_from_vote",
+        re.compile(
+            rf"{_WHO} ?,? (?:\([^)\n]{{0,40}}\) ?)?"
+            r"(?:ne prend pas|ne participe pas|n['’]a pas pris) (?:part )?(?:au|part au) vote"
+        ),
+    ),
+)
+_NOT_VOTING_LIST = re.compile(
+    r"(?:ne prend(?:nent)? pas part au vote|ne participe(?:nt)? pas au vote|non[- ]participation"
+    r" au vote) ?:? ?(?P<list>(?:M\.|MM\.|Mme|Monsieur|Madame|[A-ZÀ-Ý]).{2,200})$",
+    re.IGNORECASE,
+)
+_POINT = re.compile(
+    r"(?:avant|pendant|pour|[àa] partir) (?:le vote |l['’]examen )?(?:du |de |le )?"
+    r"(?:point|dossier|rapport|la d[ée]lib[ée]ration) (?:n ?[°º] ?)?(?P<item>[\w./-]{1,20})",
+    re.IGNORECASE,
+)
+# A word every movement's sentence holds: most lines are let through on this alone.
+_MOVE_HINT = re.compile(
+    r"arriv|quitt|rejoint|sort|retir|int[èe]gre|entre |part au vote|participe|pris part"
+)  # on lower case
+_LIST_SPLIT = re.compile(r", | et |; ")
+_ROLE_WORDS = re.compile(r"^(?:M\.|Monsieur|Mme|Madame) l[ea] ", re.IGNORECASE)
+
+
+def _person(text: str) -> Person | None:
+    text = re.sub(r"\([^)]*\)", "", text).strip(" ,.;:")
+    if not text or len(text) > 60:
+        return None
+    person = parse_person(text)
+    return person if person.last_name and person.last_name[0].isupper() else None
+
+
+def role_word(text: str) -> bool:
+    """« M. le Maire », « Madame la Présidente »: a role, not a name."""
+    return _ROLE_WORDS.match(text.strip()) is not None
+
+
+def find_movements(lines: list[str], numbers: list[int]) -> list[tuple[int, Movement]]:
+    """Each movement with the index of the line it is printed on, in order."""
+    found: list[tuple[int, Movement]] = []
+    # The lines holding a movement's word, found in one scan of the whole text.
+    low = "\n".join(lines).lower()
+    starts, offset = [], 0
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+    candidates = sorted({bisect_right(starts, m.start()) - 1 for m in _MOVE_HINT.finditer(low)})
+    for index in candidates:
+        line = lines[index]
+        point = _POINT.search(line)
+        item = point.group("item").rstrip(".") if point else None
+        for kind, pattern in _MOVES:
+            for match in pattern.finditer(line):
+                name = match.group("name").strip()
+                person = Person(last_name="", first_name="chair") if role_word(name) else None
+                person = person or _person(name)
+                if person is None or person.last_name.lower() in ("il", "elle", "le", "la"):
+                    continue
+                found.append((index, Movement(person, kind, numbers[index], item)))
+        if list_match := _NOT_VOTING_LIST.search(line):
+            for part in _LIST_SPLIT.split(list_match.group("list")):
+                if person := _person(part):
+                    found.append(
+                        (index, Movement(person, "abstains_from_vote", numbers[index], item))
+                    )
+    return found

@@ -1,0 +1,330 @@
+"""A document's text made readable once, before any reader looks for a cue in it.
+
+Files arrive in UTF-8, Windows-1252, UTF-16 with or without a byte-order mark, or as UTF-8
+that some tool already decoded as Latin-1 (« prÃ©sents »). PDF text adds page headers and
+footers repeated on every page, stamps of the préfecture, decorative bullets, words cut at a
+line's end and runs of spaces where columns were. All of that is undone here, in one linear
+pass, so that the readers' patterns only ever meet single spaces, short gaps and at most one
+blank line in a row: no pattern can then backtrack over a long run of blanks.
+
+Every cleaned line keeps the number of the line it came from (1-based, in the text as
+decoded), so that a value read can say where it was read.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+
+from storage.documents import DocumentError
+
+# -- decoding ---------------------------------------------------------------------------------
+
+# Control characters that never occur in a text export: their presence means a binary file.
+_BINARY_DELETE = bytes(sorted(set(range(0, 32)) - {9, 10, 12, 13}))
+# UTF-8 read as Latin-1 or cp1252: « Ã© », « Ã¨ », « â€™ »… Two characters where one was.
+_MOJIBAKE = re.compile(r"Ã[\x80-\xbf©¨ªà¢®´§¹»«¼½¾]|â€[™œ\x9d˜“”¦¢]|Â[\xa0°«»]")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text saved without its byte-order mark: every other byte is a zero."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even_zeros = sample[0::2].count(0)
+    odd_zeros = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd_zeros > half * 0.6 and even_zeros < half * 0.1:
+        encoding = "utf-16-le"
+    elif even_zeros > half * 0.6 and odd_zeros < half * 0.1:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def repair_mojibake(text: str) -> str:
+    """« prÃ©sents » → « présents »: UTF-8 bytes once decoded as Latin-1 or cp1252."""
+    if _MOJIBAKE.search(text) is None:
+        return text
+    for codec in ("cp1252", "latin-1"):
+        try:
+            return text.encode(codec).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+
+    # Mixed text: repair each damaged word alone.
+    def word(match: re.Match[str]) -> str:
+        for codec in ("cp1252", "latin-1"):
+            try:
+                return match.group().encode(codec).decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                continue
+        return match.group()
+
+    return re.sub(r"\S*(?:Ã|â€|Â)\S*", word, text)
+
+
+def decode_text(data: bytes, name: str = "document") -> str:
+    """The text of a text file, whatever its encoding; DocumentError for a binary file."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return repair_mojibake(data.decode("utf-16"))
+        except UnicodeDecodeError as error:
+            raise DocumentError("texte UTF-16 endommagé", code="binary_file") from error
+    if (utf16 := _utf16_without_bom(data)) is not None:
+        return repair_mojibake(utf16)
+    head = data[:8192]
+    # Count control bytes at C speed: the length lost when they are deleted.
+    if b"\x00" in head or len(head) - len(head.translate(None, _BINARY_DELETE)) > 8:
+        raise DocumentError("fichier binaire : ni un texte ni un PDF", code="binary_file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Windows exports (Word, Excel) are cp1252; latin-1 decodes any byte, as the last resort.
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            text = data.decode("latin-1")
+    return repair_mojibake(text)
+
+
+# -- cleaning ---------------------------------------------------------------------------------
+
+_ODD_SPACES = {
+    "\u00a0": " ",
+    "\u202f": " ",
+    "\u2007": " ",
+    "\u2009": " ",
+    "\t": "    ",
+    "\u200b": "",
+}
+# Decorative bullets PDF exports print before items; a dash stays, it is how lists are written.
+_BULLETS = "▪•●■◦►➢➤✓✔□○◆❖\uf0b7\uf0a7\uf0d8\uf076\uf0fc\u2022\u25aa\u25cf\u2023"
+_BULLET_START = re.compile(rf"^[{_BULLETS}]+ ?")
+_BULLET_INSIDE = re.compile(rf" ?[{_BULLETS}]+ ?")
+# Runs of spaces: three and more were a column gap, kept as exactly three; two become one.
+_SPACES = re.compile(r" {2,}")
+_BULLET_ANY = re.compile(f"[{_BULLETS}]")
+# What a noise line can start with: most lines (names, prose) are let through on this alone.
+_NOISE_FIRST = frozenset("AaRrPpDdIiMmTt-0123456789")
+
+
+def _gap(match: re.Match[str]) -> str:
+    return "   " if len(match.group()) > 2 else " "
+
+
+_DATE_WORDS = (
+    r"(?:\d{1,2}(?:er)?[ .]?[a-zéû]{3,9}\.?[ ]?\d{2,4}|\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?\d{2,4})"
+)
+# Stamps and page numbers that fill a line are removed with it (they would cut a list in two).
+_NOISE_LINE = re.compile(
+    r"(?:"
+    r"(?:accus[ée] de r[ée]ception(?: en pr[ée]fecture)?|re[çc]u en pr[ée]fecture|re[çc]u [àa]"
+    r" la pr[ée]fecture|transmis (?:au|en) contr[ôo]le de l[ée]galit[ée])"
+    rf"(?: le)? ?:? ?(?:{_DATE_WORDS})?"
+    r"|(?:publi[ée]e?|affich[ée]e?|mise? en ligne|date d['’]affichage|date de publication"
+    r"|date de t[ée]l[ée]transmission|date de r[ée]ception(?: en)? pr[ée]fecture)"
+    rf"(?: le)? ?:? ?(?:{_DATE_WORDS})"
+    r"|(?:id ?: ?)?\d{3}-\d{9}-\d{8}-[a-z0-9_.]+-[a-z]{2}"
+    r"|page ?\d+(?: ?(?:/|sur) ?\d+)?|- ?\d+ ?-|\d+ ?/ ?\d+"
+    r")[ .]?",
+)
+_NOISE_INLINE = re.compile(
+    r" ?(?:RE[ÇC]U EN PR[ÉE]FECTURE(?: LE ?:? ?\d{1,2}/\d{1,2}/\d{2,4})?"
+    r"|(?:ID ?: ?)?\b\d{3}-\d{9}-\d{8}-[A-Za-z0-9_.]+-[A-Z]{2}\b)",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"\d+")
+_HAS_DIGIT = re.compile(r"\d")
+_WORDS = re.compile(r"[^\W\d_]{3,}")
+# Lines that head an item (« DELIBERATION N° 2024-12 », « D2025-003 - Objet ») come back with
+# only their figures changed, like a page footer: they are never one.
+_ITEM_HEADING = re.compile(r"^(?:d[ée]lib[ée]ration|n ?°|[a-z]{0,8}[._-]?\d{4}[._-]?\d)", re.I)
+# A word cut at the line's end: « délibé- » then « ration » on the next line.
+_CUT_WORD = re.compile(r"[a-zà-ÿ]-$")
+_NEXT_WORD = re.compile(r"^([a-zà-ÿ][^\s,;.:]*)[,;.:]?\s?")
+_PREFECTURE_ID_TAIL = re.compile(r"-\d{9}-\d{8}-[A-Za-z0-9_.]+-[A-Z]{2}\b")
+_TRAILING_BULLET = re.compile(r"\s[-–—]$")  # the bullet of the entry cut off to the next line
+_LONGEST_LINE = 20_000  # a longer « line » is a flattened text: it is cut at its cues instead
+
+
+@dataclass(slots=True)
+class Text:
+    """The cleaned lines of one document, each with the number of the line it came from."""
+
+    lines: list[str]
+    numbers: list[int]  # 1-based line number in the decoded text, per cleaned line
+    prefecture_id: str | None = None
+    flattened: bool = False
+    _starts: list[int] = field(default_factory=list)
+    _joined: str | None = None
+
+    @property
+    def joined(self) -> str:
+        if self._joined is None:
+            self._joined = "\n".join(self.lines)
+            starts, offset = [], 0
+            for line in self.lines:
+                starts.append(offset)
+                offset += len(line) + 1
+            self._starts = starts
+        return self._joined
+
+    def line_of(self, offset: int) -> int:
+        """The original line number of an offset into `joined`."""
+        _ = self.joined
+        index = max(0, bisect_right(self._starts, offset) - 1)
+        return self.numbers[index] if self.numbers else 0
+
+    def index_of(self, offset: int) -> int:
+        """The index, in `lines`, of an offset into `joined`."""
+        _ = self.joined
+        return max(0, bisect_right(self._starts, offset) - 1)
+
+    def offset_of(self, index: int) -> int:
+        _ = self.joined
+        return self._starts[index] if index < len(self._starts) else len(self.joined)
+
+
+def prefecture_id(text: str) -> str | None:
+    """The préfecture's acknowledgement: « 042-244200770-20240704-2024_00417-DE »."""
+    for match in _PREFECTURE_ID_TAIL.finditer(text):
+        start = match.start() - 3
+        if (
+            start >= 0
+            and text[start : match.start()].isdigit()
+            and (start == 0 or not text[start - 1].isalnum())
+        ):
+            return text[start : match.end()]
+    return None
+
+
+def _repeated_headers(lines: list[str]) -> set[str]:
+    """Page headers and footers: a line that comes back at least three times with only its
+    figures changed (« … – Page 3 / 8 »). Its first occurrence stays (it is the heading)."""
+    shapes = Counter(
+        _DIGITS.sub("#", line)
+        for line in lines
+        if 8 <= len(line) <= 200
+        and _HAS_DIGIT.search(line)
+        and not _ITEM_HEADING.match(line)
+        # words, not a row of figures (« 108 000 €  54 000 €  NON » comes back per action)
+        and len(_WORDS.findall(line)) >= 2
+    )
+    return {
+        shape
+        for shape, times in shapes.items()
+        if times >= 3 or (times == 2 and "page" in shape.lower())
+    }
+
+
+def clean(
+    raw: str,
+    breaks: re.Pattern[str] | None = None,
+    long_breaks: re.Pattern[str] | None = None,
+) -> Text:
+    """The text's lines, with noise removed, spaces made plain and cut words joined.
+
+    `breaks` finds the cues before which a line is cut (a heading printed mid-line, or a text
+    whose line breaks were all lost), so that every reader can work line by line;
+    `long_breaks` cuts only lines too long to be one (a flattened text), at sentence starts.
+    """
+    text = raw
+    for odd, plain in _ODD_SPACES.items():
+        if odd in text:  # str.translate is slow on the common text that has none
+            text = text.replace(odd, plain)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    # Spaces once for the whole text: three and more were a column gap, kept as three.
+    text = _SPACES.sub(_gap, text)
+    bullets = _BULLET_ANY.search(text) is not None
+    source = text.split("\n")
+    prefecture = prefecture_id(text) if "-" in text else None
+    headers = _repeated_headers([line.strip() for line in source])
+    seen_headers: set[str] = set()
+    lines: list[str] = []
+    numbers: list[int] = []
+    flattened = False
+    for number, line in enumerate(source, start=1):
+        stripped = line.strip()
+        if bullets and _BULLET_ANY.search(stripped):
+            stripped = _BULLET_START.sub("- ", stripped)
+            stripped = _BULLET_INSIDE.sub(" - ", stripped).strip()
+        was_text = bool(stripped)
+        if stripped:
+            if (
+                len(stripped) < 160
+                and stripped[0] in _NOISE_FIRST
+                and _NOISE_LINE.fullmatch(stripped.lower())
+            ):
+                stripped = ""
+            elif headers and (shape := _DIGITS.sub("#", stripped)) in headers:
+                if shape in seen_headers:
+                    stripped = ""
+                seen_headers.add(shape)
+            if (
+                "FECTURE" in stripped
+                or "fecture" in stripped
+                or (prefecture and prefecture in stripped)
+            ):
+                stripped = _NOISE_INLINE.sub("", stripped).strip()
+        if not stripped:
+            if was_text or (lines and lines[-1] == ""):
+                # Noise goes without a trace: a page break must not cut a list in two.
+                continue  # one blank line says all a run of them says
+            lines.append("")
+            numbers.append(number)
+            continue
+        if len(stripped) > 400:
+            flattened = True
+        # Every cue of `breaks` ends with a colon: a line without one has none to cut at.
+        pieces = _cut(stripped, breaks) if breaks is not None and ":" in stripped else [stripped]
+        if long_breaks is not None and (len(stripped) > 200 or len(source) <= 3):
+            pieces = [cut for piece in pieces for cut in _cut(piece, long_breaks)]
+        for piece in pieces:
+            lines.append(piece)
+            numbers.append(number)
+    _join_cut_words(lines)
+    while lines and lines[0] == "":
+        lines.pop(0)
+        numbers.pop(0)
+    return Text(lines, numbers, prefecture_id=prefecture, flattened=flattened)
+
+
+def _cut(line: str, breaks: re.Pattern[str]) -> list[str]:
+    """The line cut before each cue found in it (never at its very start)."""
+    pieces: list[str] = []
+    start = 0
+    for match in breaks.finditer(line):
+        at = match.start()
+        if at <= start:
+            continue
+        piece = _TRAILING_BULLET.sub("", line[start:at].strip())
+        if piece:
+            pieces.append(piece)
+        start = at
+    rest = line[start:].strip()
+    if rest:
+        pieces.append(rest[:_LONGEST_LINE] if len(rest) > _LONGEST_LINE * 4 else rest)
+    return pieces or [line]
+
+
+def _join_cut_words(lines: list[str]) -> None:
+    """« délibé- » / « ration » → « délibé-ration » on the first line; a hyphen is kept because
+    in council documents a line-final hyphen is more often a compound (« accord-cadre »,
+    « Jean- » / « Luc ») than a typesetter's cut."""
+    for i in range(len(lines) - 1):
+        line = lines[i]
+        if not line.endswith("-") or not _CUT_WORD.search(line):
+            continue
+        following = lines[i + 1]
+        match = _NEXT_WORD.match(following)
+        if match is None:
+            continue
+        lines[i] = line + match.group(1)
+        lines[i + 1] = following[match.end(1) :].lstrip(" ")

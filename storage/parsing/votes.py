@@ -1,0 +1,197 @@
+"""What was decided and how it was voted: the decisions after « après en avoir délibéré »,
+the outcome, the figures (labelled « Pour : 7 » or in a sentence « 7 voix pour »), and the
+members named against, abstaining or not voting."""
+
+from __future__ import annotations
+
+import re
+
+from storage import rules
+from storage.documents import DeliberationRecord, Finding, Person
+from storage.parsing.attendance import _read_name
+from storage.parsing.common import _join_lines
+
+_DELIBERATED = re.compile(r"apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]")  # on lower case
+
+_DECIDES = re.compile(r"^[-–—\s]*(?:d[ée]cide|d[ée]lib[èe]re|arr[êe]te)\s*:?[-–—\s]*$", re.I)
+
+_BULLET = re.compile(r"^(?:[-–—•▪*]|article\s+\d+\s*(?:er)?\s*[:.\-–—]?)\s*", re.IGNORECASE)
+
+_DECISIONS_END = re.compile(
+    r"^(?:abstention|contre\s*:|ne\s+prend|ne\s+participe|votes?\s*:|ce\s+dossier|cette\s+d[ée]lib[ée]ration|la\s+(?:pr[ée]sente\s+)?d[ée]lib[ée]ration"
+    r"|adopt[ée]|rejet[ée]|unanimit|pour\s+extrait|fait\s+et\s+d[ée]lib[ée]r[ée]|fait\s+[àa]"
+    r"|pour\s*:|vote|r[ée]sultat|ont\s+vot[ée]|annexe|acte\s+rendu|le\s+secr[ée]taire"
+    r"|la\s+secr[ée]taire|le\s+pr[ée]sident|la\s+pr[ée]sidente|la\s+premi[èe]re|le\s+premier)",
+    re.IGNORECASE,
+)
+
+_UNANIMOUS = re.compile(r"unanimit[ée]", re.IGNORECASE)
+
+_REJECTED = re.compile(
+    r"\b(?:rejet[ée]e?s?|repouss[ée]e?s?|non\s+adopt[ée]e?s?|n['’]est\s+pas\s+adopt[ée]e?)",
+    re.IGNORECASE,
+)
+
+_ADOPTED = re.compile(r"\badopt[ée]e?s?\b|\bapprouv[ée]e?s?\b", re.IGNORECASE)
+
+# Each figure of a vote, labelled (« Contre : 3 ») or in a sentence (« 3 contre »). The labelled
+# form is tried first: in « Pour : 7 Contre : 2 » the 7 also stands before « Contre ».
+_VOTES_FOR = (
+    re.compile(r"\bpour\s*:\s*(\d+)", re.IGNORECASE),
+    re.compile(r"(\d+)\s+(?:voix\s+)?pour\b", re.IGNORECASE),
+)
+
+_VOTES_AGAINST = (
+    re.compile(r"\bcontre\s*:\s*(\d+)", re.IGNORECASE),
+    re.compile(r"(\d+)\s+(?:voix\s+)?contre\b", re.IGNORECASE),
+)
+
+_ABSTENTIONS = (
+    re.compile(r"\babstentions?(?:\(s\))?\s*:\s*(\d+)", re.IGNORECASE),
+    re.compile(r"(\d+)\s+abstentions?\b", re.IGNORECASE),
+)
+
+
+def _read_decisions(lines: list[str], start: int, end: int) -> tuple[list[str], int]:
+    """The decided items after « après en avoir délibéré », and the line where they stop."""
+    decisions: list[list[str]] = []
+    preamble: list[str] = []
+    index = start
+    for index in range(start, end):
+        stripped = lines[index].strip()
+        if not stripped:
+            continue
+        if _DECISIONS_END.match(stripped):
+            break
+        if bullet := _BULLET.match(stripped):
+            decisions.append([stripped[bullet.end() :]])
+        elif decisions:
+            decisions[-1].append(stripped)
+        elif not _DECIDES.match(stripped):
+            preamble.append(stripped)
+    else:
+        index = end
+    if not decisions and preamble:
+        decisions = [preamble]
+    texts = [_join_lines(parts).rstrip(" ;,.") for parts in decisions]
+    return [t for t in texts if t], index
+
+
+def _first_number(patterns: tuple[re.Pattern[str], ...], text: str) -> int | None:
+    for pattern in patterns:
+        if match := pattern.search(text):
+            return int(match.group(1))
+    return None
+
+
+_NAMES_AFTER = r"(?P<names>(?:M\.|MM\.|Mme|Monsieur|Madame|[A-ZÀ-Ý])[^\n()]{1,300})"
+
+_AGAINST_NAMES = (
+    re.compile(r"\d+\s(?:voix\s)?contre\s?\((?P<names>[^()\n]{2,300})\)", re.IGNORECASE),
+    re.compile(rf"\bcontre\s?:\s?{_NAMES_AFTER}", re.IGNORECASE),
+)
+
+_ABSTAIN_NAMES = (
+    re.compile(r"\d+\sabstentions?\s?\((?P<names>[^()\n]{2,300})\)", re.IGNORECASE),
+    re.compile(rf"\babstentions?(?:\(s\))?\s?:\s?{_NAMES_AFTER}", re.IGNORECASE),
+    re.compile(rf"\bs['’]abstien(?:t|nent)\s?:\s?{_NAMES_AFTER}", re.IGNORECASE),
+)
+
+_MAJORITY = re.compile(r"\b[àa]\s+la\s+majorit[ée]", re.IGNORECASE)
+
+_NOTED = re.compile(r"\bprend\s+acte\b|\bpris\s+acte\b|\bdonn[ée]\s+acte\b", re.IGNORECASE)
+
+_NAME_LIST_SPLIT = re.compile(r"\s?,\s?|\set\s")
+
+
+def _named(patterns: tuple[re.Pattern[str], ...], text: str) -> list[Person]:
+    for pattern in patterns:
+        if match := pattern.search(text):
+            people = []
+            for part in _NAME_LIST_SPLIT.split(match.group("names").strip(" .;")):
+                read = _read_name(part)
+                if isinstance(read, Person) and read.last_name and not part.strip().isdigit():
+                    people.append(read)
+            if people:
+                return people
+    return []
+
+
+def _read_vote(
+    text: str, record: DeliberationRecord, votes: int | None, findings: list[Finding]
+) -> tuple[list[Person], list[Person]]:
+    """The outcome and figures of one vote; returns who voted against and who abstained, when
+    the document names them."""
+    against_names = _named(_AGAINST_NAMES, text)
+    abstaining = _named(_ABSTAIN_NAMES, text)
+    votes_for = _first_number(_VOTES_FOR, text)
+    against = _first_number(_VOTES_AGAINST, text)
+    abstentions = _first_number(_ABSTENTIONS, text)
+    if against is None and against_names:
+        against = len(against_names)
+    if abstentions is None and abstaining:
+        abstentions = len(abstaining)
+    # A figure and the names printed with it must agree (« 3 contre (M. X, Mme Y) » does not).
+    for vote, printed, named in (
+        ("contre", against, against_names),
+        ("abstention", abstentions, abstaining),
+    ):
+        if named and printed is not None and printed != len(named):
+            findings.append(
+                Finding(
+                    "vote_names_mismatch", {"vote": vote, "printed": printed, "named": len(named)}
+                )
+            )
+    rejected = _REJECTED.search(text) is not None
+    adopted = not rejected and (
+        _ADOPTED.search(text) is not None or _MAJORITY.search(text) is not None
+    )
+    if votes_for is None and against is not None and not _UNANIMOUS.search(text):
+        # « à la majorité », then only the names against: the « pour » is not printed, so the
+        # outcome is the printed one, never one counted from a missing figure.
+        record.votes_against = against
+        record.abstentions = abstentions or 0
+        record.unanimous = False
+        if rejected or adopted:
+            record.outcome = "rejected" if rejected else "adopted"
+        else:
+            findings.append(Finding("missing_outcome", {}))
+        return against_names, abstaining
+    if votes_for is not None or against is not None:
+        # Offices print only the non-zero figures (« adopté par 44 voix pour et 2 abstentions »).
+        votes_for = votes_for or 0
+        against = against or 0
+        abstentions = abstentions or 0
+        tie_won = adopted and votes_for == against  # the chair's casting vote, when printed
+        outcome = rules.vote_outcome(votes_for, against, president_voted_for=tie_won or None)
+        if (adopted and outcome != "adopted") or (rejected and outcome != "rejected"):
+            findings.append(
+                Finding(
+                    "outcome_differs",
+                    {"printed": "rejected" if rejected else "adopted", "counted": outcome},
+                )
+            )
+        record.votes_for = votes_for
+        record.votes_against = against
+        record.abstentions = abstentions
+        record.outcome = outcome
+        record.unanimous = rules.is_unanimous(against, abstentions)
+    elif _UNANIMOUS.search(text):
+        record.outcome = "rejected" if rejected else "adopted"
+        record.unanimous = abstentions in (None, 0)
+        if abstentions:
+            record.abstentions = abstentions
+            record.votes_against = 0
+        elif votes is not None:
+            record.votes_for = 0 if rejected else votes
+            record.votes_against = votes if rejected else 0
+            record.abstentions = 0
+    elif rejected or adopted:
+        record.outcome = "rejected" if rejected else "adopted"
+        if abstentions is not None:
+            record.abstentions = abstentions
+    elif _NOTED.search(text):
+        record.outcome = "noted"  # « Le Conseil prend acte »: no vote at all
+    else:
+        findings.append(Finding("missing_outcome", {}))
+    return against_names, abstaining
