@@ -195,6 +195,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_sheet = commands.add_parser("sheet", parents=[common], help="the official attendance sheet")
     p_sheet.add_argument("date", metavar="DATE")
     p_sheet.add_argument("--body", default=None)
+    p_sheet.add_argument("--pdf", type=Path, metavar="FILE", help="write the sheet to print")
     return parser
 
 

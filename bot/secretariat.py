@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import sys
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
@@ -143,6 +144,9 @@ def run(args: argparse.Namespace, settings: Settings, engine: Engine) -> int:
                     entries = session.exec(query).all()
                     names = {m.id: m.display_name for m in session.exec(select(Member))}
                     say("cli_audit", entries=entries, names=names, tz=settings.tz)
+                case "sheet" if getattr(args, "pdf", None):
+                    sitting = find_sitting(session, parse_day(args.date), args.body)
+                    write_sheet_pdf(session, sitting, args.pdf, settings, now)
                 case "sheet":
                     sitting = find_sitting(session, parse_day(args.date), args.body)
                     view = queries.sitting_view(session=session, sitting_id=sitting.id or 0)
@@ -151,6 +155,31 @@ def run(args: argparse.Namespace, settings: Settings, engine: Engine) -> int:
         print(to_plain_text(render(error.template, **error.data)), file=sys.stderr)
         return 2
     return 0
+
+
+def write_sheet_pdf(
+    session: Session, sitting: Sitting, path: Path, settings: Settings, now: datetime
+) -> None:
+    """The émargement sheet to print; after the sitting, the record of attendance."""
+    from bot.services.sheet_pdf import page_count, sheet_pdf
+    from storage.attendance_records import sheet_record
+
+    today = now.astimezone(settings.tz).date()
+    record = sheet_record(session=session, sitting_id=sitting.id or 0, today=today)
+    assert record is not None
+    try:
+        path.write_bytes(sheet_pdf(record, settings.council_name))
+    except OSError as error:
+        raise CliError("cli_cannot_write", path=str(path), reason=error.strerror) from None
+    say(
+        "cli_sheet_pdf",
+        held=record.held,
+        held_on=record.held_on,
+        body=record.body,
+        path=str(path),
+        members=len(record.lines),
+        pages=page_count(record),
+    )
 
 
 def broadcast(settings: Settings, engine: Engine, sitting_id: int, template: str) -> int:

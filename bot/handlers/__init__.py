@@ -25,6 +25,7 @@ from bot.handlers import (
     members,
     new_sitting,
     proxies,
+    records,
     router,
     secretariat,
     sittings,
@@ -43,6 +44,7 @@ COMMANDS = (
     ("membre", members.member_command),
     ("deliberation", deliberations.deliberation_command),
     ("actions", actions.actions_command),
+    ("assiduite", records.records_command),
     ("pouvoir", proxies.give_proxy_command),
     ("annuler_pouvoir", proxies.revoke_proxy_command),
     ("mes_pouvoirs", proxies.my_proxies_command),
@@ -65,6 +67,7 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     application.add_handler(CommandHandler([name for name, _ in COMMANDS], _command), group=0)
     # /annuler only means something inside a draft: not in the table, hence not in the menu.
     application.add_handler(CommandHandler("annuler", new_sitting.cancel_command), group=0)
+    application.add_handlers(records.handlers(), group=0)  # before the catch-all button handler
     application.add_handler(CallbackQueryHandler(router.answer_button), group=0)
     application.add_handler(
         MessageHandler(filters.TEXT & ~filters.COMMAND, router.answer_text), group=0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from bot.handlers import funding
 from bot.handlers.common import Ask, as_member, command_text
 from bot.services.search import words_of
 from storage import queries
@@ -39,6 +40,8 @@ async def show_actions(ask: Ask, text: str) -> None:
         total_contribution=sum((a.contribution or Decimal(0) for a in actions), Decimal(0)),
         cache_key=words,
     )
+    if words:  # a programme, an axis, a carrier: where that money goes, as a chart
+        await funding.send_funding_chart(ask, actions, words)
 
 
 @as_member

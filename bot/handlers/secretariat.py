@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.handlers import records
 from bot.handlers.common import Ask, as_member, command_text
 from bot.handlers.sittings import ask_question, pick_sitting
 from bot.services import proxies, sheets
@@ -38,5 +39,7 @@ async def sheet_command(ask: Ask) -> None:
     sitting_id = await pick_sitting(ask, question, "sheet")
     if sitting_id is not None:
         await ask.reply(
-            "sheet_message", sheet=sheets.attendance_sheet_text(ask.sitting_view(sitting_id))
+            "sheet_message",
+            buttons=[records.sheet_pdf_button(sitting_id)],
+            sheet=sheets.attendance_sheet_text(ask.sitting_view(sitting_id)),
         )

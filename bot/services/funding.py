@@ -18,7 +18,8 @@ from storage.queries import FundedActionView
 MOST_BARS = 12  # beyond, the smallest groups are summed into one « Autres » bar
 
 
-def funding_bars(actions: Sequence[FundedActionView], search: str) -> Bars | None:
+def funding_bars(actions: Sequence[FundedActionView], search: str) -> tuple[str, Bars] | None:
+    """(by "axis" or "carrier", the bars), biggest first; None when one bar says it all."""
     if not actions:
         return None
     amount = "contribution" if any(a.contribution for a in actions) else "cost"
@@ -38,7 +39,7 @@ def funding_bars(actions: Sequence[FundedActionView], search: str) -> Bars | Non
         others = (words("funding_others", count=len(rest)), sum((v for _, v in rest), Decimal(0)))
         groups = [*groups[: MOST_BARS - 1], others]  # type: ignore[list-item]
     total = sum(totals.values(), Decimal(0))
-    return Bars(
+    return by, Bars(
         title=words("funding_title", amount=amount, by=by, words=search),
         subtitle=words("funding_subtitle", total=total, count=len(actions)),
         bars=[
