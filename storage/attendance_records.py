@@ -206,8 +206,15 @@ def body_record(
         ranked.append(
             RankedMember(member.id or 0, member.display_name, member.last_name, tally, rate)
         )
+    # Equal rates: the longer record first (4 sittings out of 4 before 1 out of 1), then by name.
     ranked.sort(
-        key=lambda r: (r.rate is None, -(r.rate or 0), r.last_name.casefold(), r.name.casefold())
+        key=lambda r: (
+            r.rate is None,
+            -(r.rate or 0),
+            -r.tally.sittings,
+            r.last_name.casefold(),
+            r.name.casefold(),
+        )
     )
     return BodyRecord(
         body_id=body_id,

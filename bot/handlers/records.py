@@ -62,7 +62,6 @@ async def show_records(ask: Ask, text: str) -> None:
     if period is None:
         await ask.reply("invalid_date", text=text.strip())
         return
-    period = Period(period.start, min(period.end, today), period.named)
     folded = fold(rest)
     body = queries.body_by_hint(session=ask.session, hint=_body_hint(folded))
     name_words = [w for w in re.findall(r"[a-z0-9]+", folded) if w not in _NOT_A_NAME]
@@ -108,7 +107,7 @@ async def _choose_member(
 
 async def _body_or_choice(ask: Ask, body_id: int | None, period: Period) -> None:
     bodies = attendance_records.bodies_with_sittings(
-        session=ask.session, start=period.start, end=period.end
+        session=ask.session, start=period.start, end=min(period.end, ask.runtime.today())
     )
     if body_id is None and len(bodies) > 1:
         buttons = [(name, f"{RECORDS_CALLBACK}:b:{i}:{_ref(period)}") for i, name in bodies]
@@ -131,7 +130,7 @@ async def send_member_record(ask: Ask, member_id: int, period: Period) -> None:
             session=ask.session,
             member_id=member_id,
             start=period.start,
-            end=period.end,
+            end=min(period.end, ask.runtime.today()),  # a sitting to come has no record yet
             represented_counts=represented_counts,
         ),
     )
@@ -156,7 +155,7 @@ async def send_body_record(ask: Ask, body_id: int, period: Period) -> None:
             session=ask.session,
             body_id=body_id,
             start=period.start,
-            end=period.end,
+            end=min(period.end, ask.runtime.today()),
             represented_counts=represented_counts,
         ),
     )
