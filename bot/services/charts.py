@@ -10,18 +10,23 @@ call `render_png` through `asyncio.to_thread`, so other members are answered mea
 
 from __future__ import annotations
 
+import functools
 import io
 import textwrap
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 
+import matplotlib
 import matplotlib.dates as mdates
 from babel.dates import format_date
+from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import FixedLocator, FuncFormatter
+from PIL import Image, ImageDraw, ImageFont
 
 from bot.render import LOCALE
 
@@ -39,6 +44,7 @@ STYLE = {
 }
 BAR_COLOUR = "#1565c0"
 LABEL_COLUMN = 0.40  # of the width, for the names or the axes of a programme
+FONT = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"  # matplotlib's own
 # matplotlib shares font objects between figures: one render at a time, off the event loop.
 _LOCK = threading.Lock()
 
@@ -70,10 +76,57 @@ Chart = Timeline | Bars
 def render_png(chart: Chart) -> bytes:
     """The chart as PNG bytes (1080 pixels wide; height follows the number of bars)."""
     with _LOCK:
-        figure = _timeline(chart) if isinstance(chart, Timeline) else _bars(chart)
-        buffer = io.BytesIO()
-        FigureCanvasAgg(figure).print_png(buffer, pil_kwargs={"compress_level": 1})
-        return buffer.getvalue()
+        if isinstance(chart, Timeline):
+            figure, labels = _timeline(chart), list[_Label]()
+        else:
+            figure, labels = _bars(chart)
+        canvas = FigureCanvasAgg(figure)
+        canvas.draw()
+        width, height = canvas.get_width_height(physical=True)
+        image = Image.frombuffer("RGBA", (width, height), canvas.buffer_rgba()).convert("RGB")
+        _set_labels(image, labels)
+    buffer = io.BytesIO()
+    # Opaque RGB, quickly compressed: a third less to encode than matplotlib's RGBA, and a
+    # 67-member chart stays a few hundred kilobytes.
+    image.save(buffer, format="PNG", compress_level=1)
+    return buffer.getvalue()
+
+
+@dataclass(frozen=True, slots=True)
+class _Label:
+    """A text at a point of the data (x, bar index), anchored as Pillow says (« rm »: its
+    right middle there)."""
+
+    axes: Axes
+    x: float
+    y: float
+    text: str
+    points: float
+    anchor: str
+
+
+def _set_labels(image: Image.Image, labels: list[_Label]) -> None:
+    """Set one label per bar with Pillow, at the place matplotlib computed for it.
+
+    matplotlib lays out each text object on its own: with 67 members the names and values
+    took four fifths of the drawing (bench/charts.py). Pillow sets the same DejaVu Sans, from
+    the same file, ten times faster."""
+    draw = ImageDraw.Draw(image)
+    for label in labels:
+        x, y = label.axes.transData.transform((label.x, label.y))
+        draw.multiline_text(
+            (float(x), image.height - float(y)),
+            label.text,
+            font=_font(round(label.points * DPI / 72)),
+            fill="black",
+            anchor=label.anchor,
+            align="right" if label.anchor.startswith("r") else "left",
+        )
+
+
+@functools.cache
+def _font(pixels: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(str(FONT), pixels)
 
 
 def size_of(chart: Chart) -> tuple[int, int]:
@@ -163,9 +216,9 @@ def _wrap(label: str, width: int = 34, lines: int = 2) -> list[str]:
     return textwrap.wrap(label, width, max_lines=lines, placeholder=" …") or [""]
 
 
-def _bars(chart: Bars) -> Figure:
-    """Labels are plain texts in a left column rather than tick labels, and the layout is
-    fixed rather than computed: with 67 members that halves the time to draw."""
+def _bars(chart: Bars) -> tuple[Figure, list[_Label]]:
+    """Labels are set by Pillow afterwards (`_set_labels`) and the layout is fixed rather
+    than computed: with 67 members each costs more than the bars themselves."""
     width, height = _figure_inches(chart)
     figure = Figure(figsize=(width, height), dpi=DPI)
     top_inches, bottom_inches = 1.35, 0.7
@@ -200,18 +253,13 @@ def _bars(chart: Bars) -> Figure:
     axes.set_ylim(-0.6, count - 0.4)
     top = chart.maximum if chart.maximum is not None else max(values, default=1.0) or 1.0
     axes.set_xlim(0, top * 1.18)  # room for the value written after the longest bar
+    labels = []
     for position, (label, value, written) in zip(positions, chart.bars, strict=True):
-        axes.text(value + top * 0.01, position, written, va="center", fontsize=label_size - 1)
-        axes.text(
-            -top * 0.02,
-            position,
-            "\n".join(_wrap(label)),
-            va="center",
-            ha="right",
-            fontsize=label_size,
-        )
+        name = "\n".join(_wrap(label))
+        labels.append(_Label(axes, -top * 0.02, position, name, label_size, "rm"))
+        labels.append(_Label(axes, value + top * 0.01, position, written, label_size - 1, "lm"))
     figure.text(0.5 + left / 2, 0.25 / height, chart.axis_label, ha="center", fontsize=SMALL_SIZE)
     axes.set_xticks([])
     axes.set_yticks([])
     axes.spines[["top", "right", "bottom"]].set_visible(False)
-    return figure
+    return figure, labels
