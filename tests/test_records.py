@@ -274,7 +274,10 @@ def test_the_member_chart_shows_each_sitting_of_the_store(year_engine: Engine) -
     ]
     assert "un pouvoir donné ne compte pas" in chart.subtitle
     png = charts.render_png(chart)
-    assert png_size(png) == charts.size_of(chart) == (1080, 720)
+    width, height = png_size(png)
+    assert (width, height) == charts.size_of(chart)
+    assert width == 1080
+    assert 600 < height < 1000
 
 
 def test_the_ranking_chart_and_csv_hold_every_member(year_engine: Engine) -> None:
@@ -486,7 +489,7 @@ async def test_my_attendance_as_text_then_as_a_chart(
     assert replies[0].method == "sendMessage"
     assert replies[-1].method == "sendPhoto"
     [png] = _photos(replies)
-    assert png_size(png) == (1080, 720)
+    assert png_size(png)[0] == 1080
 
 
 async def test_someone_elses_attendance_by_name(with_year: Engine, degraix: Conversation) -> None:

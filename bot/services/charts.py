@@ -135,24 +135,70 @@ def size_of(chart: Chart) -> tuple[int, int]:
     return round(width * DPI), round(height * DPI)
 
 
+# Characters per line of a title and of the line under it, at their sizes, on 1080 pixels.
+TITLE_CHARACTERS, SUBTITLE_CHARACTERS = 46, 88
+TITLE_LINE, SUBTITLE_LINE = 0.44, 0.3  # inches
+
+
+def _title(chart: Chart) -> str:
+    return "\n".join(textwrap.wrap(chart.title, TITLE_CHARACTERS, break_on_hyphens=False))
+
+
+def _subtitle(chart: Chart) -> str:
+    return "\n".join(textwrap.wrap(chart.subtitle, SUBTITLE_CHARACTERS, break_on_hyphens=False))
+
+
+def _header_inches(chart: Chart) -> float:
+    lines = _title(chart).count("\n") + 1, _subtitle(chart).count("\n") + 1
+    return 0.25 + lines[0] * TITLE_LINE + lines[1] * SUBTITLE_LINE + 0.2
+
+
 def _figure_inches(chart: Chart) -> tuple[float, float]:
     if isinstance(chart, Timeline):
-        return WIDTH_INCHES, 7.2
+        return WIDTH_INCHES, round(5.8 + _header_inches(chart), 2)
     label_lines = max((len(_wrap(label)) for label, _, _ in chart.bars), default=1)
     per_bar = 0.34 if label_lines == 1 else 0.62
-    return WIDTH_INCHES, round(2.6 + per_bar * max(len(chart.bars), 3), 2)
+    return WIDTH_INCHES, round(_header_inches(chart) + 0.9 + per_bar * max(len(chart.bars), 3), 2)
+
+
+def _header(figure: Figure, chart: Chart, height: float) -> None:
+    """The title, bold, and under it the line that says the rule or the total."""
+    figure.text(
+        0.5,
+        1 - 0.15 / height,
+        _title(chart),
+        ha="center",
+        va="top",
+        fontsize=TITLE_SIZE,
+        fontweight="bold",
+        linespacing=1.1,
+    )
+    figure.text(
+        0.5,
+        1 - (0.25 + TITLE_LINE * (_title(chart).count("\n") + 1)) / height,
+        _subtitle(chart),
+        ha="center",
+        va="top",
+        fontsize=SMALL_SIZE,
+        color="#444444",
+    )
 
 
 def _figure(chart: Chart) -> Figure:
-    figure = Figure(figsize=_figure_inches(chart), dpi=DPI, layout="constrained")
-    figure.suptitle(chart.title, fontsize=TITLE_SIZE, fontweight="bold", wrap=True)
+    """A figure whose plot sits under a header of fixed height."""
+    width, height = _figure_inches(chart)
+    figure = Figure(figsize=(width, height), dpi=DPI)
+    _header(figure, chart, height)
     return figure
 
 
 def _timeline(chart: Timeline) -> Figure:
     figure = _figure(chart)
+    height = _figure_inches(chart)[1]
+    figure.subplots_adjust(
+        left=0.22, right=0.97, top=1 - (_header_inches(chart) + 0.1) / height, bottom=0.55 / height
+    )
     axes = figure.add_subplot()
-    axes.set_title(chart.subtitle, fontsize=SMALL_SIZE, color="#444444", loc="left")
     order = {kind: len(chart.rows) - 1 - i for i, (kind, _) in enumerate(chart.rows)}
     for kind, (colour, marker) in STYLE.items():
         days = [day for day, k in chart.points if k == kind]
@@ -219,30 +265,11 @@ def _wrap(label: str, width: int = 34, lines: int = 2) -> list[str]:
 def _bars(chart: Bars) -> tuple[Figure, list[_Label]]:
     """Labels are set by Pillow afterwards (`_set_labels`) and the layout is fixed rather
     than computed: with 67 members each costs more than the bars themselves."""
-    width, height = _figure_inches(chart)
-    figure = Figure(figsize=(width, height), dpi=DPI)
-    top_inches, bottom_inches = 1.35, 0.7
+    figure = _figure(chart)
+    height = _figure_inches(chart)[1]
     left = LABEL_COLUMN
     figure.subplots_adjust(
-        left=left, right=0.97, top=1 - top_inches / height, bottom=bottom_inches / height
-    )
-    figure.text(
-        0.5,
-        1 - 0.12 / height,
-        chart.title,
-        ha="center",
-        va="top",
-        fontsize=TITLE_SIZE,
-        fontweight="bold",
-    )
-    figure.text(
-        0.5,
-        1 - 0.72 / height,
-        chart.subtitle,
-        ha="center",
-        va="top",
-        fontsize=SMALL_SIZE,
-        color="#444444",
+        left=left, right=0.97, top=1 - (_header_inches(chart) + 0.1) / height, bottom=0.7 / height
     )
     axes = figure.add_subplot()
     count = len(chart.bars)
@@ -252,7 +279,12 @@ def _bars(chart: Bars) -> tuple[Figure, list[_Label]]:
     label_size = TEXT_SIZE if count <= 20 else SMALL_SIZE - 2
     axes.set_ylim(-0.6, count - 0.4)
     top = chart.maximum if chart.maximum is not None else max(values, default=1.0) or 1.0
-    axes.set_xlim(0, top * 1.18)  # room for the value written after the longest bar
+    # Room after the longest bar for its value as written: « 4 004 500 € » needs more than
+    # « 100 % ». Pixels of the plot, and of the longest value (about 0.6 em a character).
+    plot_pixels = (0.97 - left) * WIDTH_INCHES * DPI
+    longest = max((len(written) for _, _, written in chart.bars), default=4)
+    room = min(0.6, (longest + 1) * 0.6 * (label_size - 1) * DPI / 72 / plot_pixels)
+    axes.set_xlim(0, top / (1 - room))
     labels = []
     for position, (label, value, written) in zip(positions, chart.bars, strict=True):
         name = "\n".join(_wrap(label))
