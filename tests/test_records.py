@@ -629,3 +629,12 @@ async def test_the_console_names_the_files_it_was_sent(with_year: Engine, tmp_pa
 
 def _read(path: Path) -> bytes:
     return path.read_bytes()
+
+
+def test_a_ranking_too_tall_for_a_photo_is_said_so() -> None:
+    def ranking(members: int) -> charts.Bars:
+        rows = [(f"M. Membre N°{i}", 0.5, "50 %") for i in range(members)]
+        return charts.Bars("Titre", "Règle", rows, "Taux de présence", 1.0)
+
+    assert charts.fits_a_photo(ranking(123))  # the Conseil
+    assert not charts.fits_a_photo(ranking(400))

@@ -163,8 +163,15 @@ async def send_body_record(ask: Ask, body_id: int, period: Period) -> None:
         await ask.reply("records_no_sitting", period=period)
         return
     await ask.reply("records_body", r=record, period=period)
-    png = await asyncio.to_thread(charts.render_png, records.body_bars(record, period))
-    await _send_photo(ask, png, render("records_caption", kind="chart", period=period))
+    bars = records.body_bars(record, period)
+    png = await asyncio.to_thread(charts.render_png, bars)
+    caption = render("records_caption", kind="chart", period=period)
+    if charts.fits_a_photo(bars):
+        await _send_photo(ask, png, caption)
+    else:  # too tall for a photo: the same picture as a file
+        slug = records.slug(record.body)
+        name = render("records_file_name", kind="png", body=slug, period=period)
+        await _send_document(ask, png, to_plain_text(name), caption)
     name = render("records_file_name", kind="csv", body=records.slug(record.body), period=period)
     caption = render("records_caption", kind="csv", body=record.body, period=period)
     await _send_document(ask, records.body_csv(record), to_plain_text(name), caption)

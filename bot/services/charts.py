@@ -129,6 +129,14 @@ def _font(pixels: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(FONT), pixels)
 
 
+def fits_a_photo(chart: Chart) -> bool:
+    """Whether Telegram takes it as a photo: width plus height at most 10,000 pixels, one
+    side at most 20 times the other. A council of more than about 260 members does not fit:
+    its ranking goes as a file."""
+    width, height = size_of(chart)
+    return width + height <= 10_000 and max(width, height) <= 20 * min(width, height)
+
+
 def size_of(chart: Chart) -> tuple[int, int]:
     """The pixel size `render_png` gives this chart."""
     width, height = _figure_inches(chart)
