@@ -64,6 +64,9 @@ class InProcessBotAPI(BaseRequest):
     def __init__(self) -> None:
         self.calls: list[BotCall] = []
         self._message_ids = itertools.count(1000)
+        # What was uploaded, by the file id answered: a photo sent again by its id (as the bot
+        # does with a chart it already drew) still shows what it is.
+        self._uploaded: dict[str, tuple[str, bytes]] = {}
 
     @property
     def read_timeout(self) -> float | None:
@@ -92,7 +95,15 @@ class InProcessBotAPI(BaseRequest):
             for part, (file_name, content, *_) in request_data.multipart_data.items():
                 data = content if isinstance(content, bytes) else content.read()
                 files[part] = (str(file_name or part), data)
+        for part in ("photo", "document"):
+            file_id = params.get(part)
+            if isinstance(file_id, str) and file_id in self._uploaded:
+                files[part] = self._uploaded[file_id]
         result = self._result(name, params, files)
+        for part in ("photo", "document"):
+            if part in files and isinstance(result, dict):
+                kept = result[part][-1] if part == "photo" else result[part]
+                self._uploaded[kept["file_id"]] = files[part]
         self.calls.append(BotCall(name, params, result, files))
         return 200, json.dumps({"ok": True, "result": result}).encode()
 

@@ -589,6 +589,13 @@ async def test_actions_with_words_come_with_a_chart(application, degraix: Conver
     assert png_size(png)[0] == 1080
     assert "Montants par axe" in replies[-1].text
     assert not _photos(await degraix.send("/actions aesio"))  # one action, one bar: no chart
+    # Asked again: Telegram's file id is sent, nothing is drawn or uploaded twice.
+    _, api = application
+    start = len(api.calls)
+    again = await degraix.send("/actions contrat local des solidarités")
+    [photo_call] = [c for c in api.calls[start:] if c.method == "sendPhoto"]
+    assert isinstance(photo_call.params["photo"], str)
+    assert _photos(again) == [png]
 
 
 async def test_charts_are_drawn_while_other_members_are_answered(

@@ -18,9 +18,10 @@ from datetime import date
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, ContextTypes
 
+from bot.handlers import pictures
 from bot.handlers.common import Ask, as_member, candidate_label, command_text, record_id
 from bot.render import render, to_plain_text
-from bot.services import charts, records, sheet_pdf
+from bot.services import records, sheet_pdf
 from bot.services.names import Candidate
 from storage import attendance_records, queries
 from storage.models import Sitting
@@ -139,8 +140,13 @@ async def send_member_record(ask: Ask, member_id: int, period: Period) -> None:
         return
     await ask.reply("records_member", r=record, t=record.tally, period=period)
     if record.sittings:
-        png = await asyncio.to_thread(charts.render_png, records.member_timeline(record, period))
-        await _send_photo(ask, png, render("records_caption", kind="chart", period=period))
+        await pictures.send_chart(
+            ask,
+            ("member_record", member_id, period, represented_counts),
+            records.member_timeline(record, period),
+            render("records_caption", kind="chart", period=period),
+            "assiduite.png",
+        )
 
 
 async def send_body_record(ask: Ask, body_id: int, period: Period) -> None:
@@ -163,24 +169,17 @@ async def send_body_record(ask: Ask, body_id: int, period: Period) -> None:
         await ask.reply("records_no_sitting", period=period)
         return
     await ask.reply("records_body", r=record, period=period)
-    bars = records.body_bars(record, period)
-    png = await asyncio.to_thread(charts.render_png, bars)
-    caption = render("records_caption", kind="chart", period=period)
-    if charts.fits_a_photo(bars):
-        await _send_photo(ask, png, caption)
-    else:  # too tall for a photo: the same picture as a file
-        slug = records.slug(record.body)
-        name = render("records_file_name", kind="png", body=slug, period=period)
-        await _send_document(ask, png, to_plain_text(name), caption)
+    slug = records.slug(record.body)
+    await pictures.send_chart(
+        ask,
+        ("body_record", body_id, period, represented_counts),
+        records.body_bars(record, period),
+        render("records_caption", kind="chart", period=period),
+        to_plain_text(render("records_file_name", kind="png", body=slug, period=period)),
+    )
     name = render("records_file_name", kind="csv", body=records.slug(record.body), period=period)
     caption = render("records_caption", kind="csv", body=record.body, period=period)
     await _send_document(ask, records.body_csv(record), to_plain_text(name), caption)
-
-
-async def _send_photo(ask: Ask, png: bytes, caption: str) -> None:
-    chat = ask.update.effective_chat
-    if chat is not None:
-        await ask.context.bot.send_photo(chat.id, photo=png, caption=caption)
 
 
 async def _send_document(ask: Ask, content: bytes, filename: str, caption: str) -> None:
