@@ -3,7 +3,9 @@
 
 Built on the project's one date reader (storage/french.py, `find_dates`), which finds days
 and months; a year alone is read here, since a bare number is only a year where a period is
-expected. Relative words (« l'an dernier ») are the question reader's.
+expected. The few relative spans a record is asked for (« cette année », « l'an dernier »,
+« le mois dernier ») are read here too; relative days (« mardi dernier ») are the question
+reader's.
 """
 
 from __future__ import annotations
@@ -14,9 +16,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from storage.french import DateMention, find_dates
+from storage.names import fold
 
 DEFAULT_SPAN = timedelta(days=365)  # no period named: the twelve months up to today
 _YEAR = re.compile(r"(?<![\d/.])(19[5-9]\d|20\d\d)(?![\d/.])")
+_THIS_YEAR = re.compile(r"\b(cette annee|cette annee-ci|annee en cours)\b")
+_LAST_YEAR = re.compile(r"\b(l ?an (dernier|passe)|l ?annee (derniere|passee))\b")
+_THIS_MONTH = re.compile(r"\b(ce mois(-ci| ci)?|mois en cours)\b")
+_LAST_MONTH = re.compile(r"\b(le mois (dernier|passe))\b")
 _SINCE = re.compile(r"\b(depuis|since|a partir d|à partir d)", re.IGNORECASE)
 
 
@@ -85,12 +92,33 @@ def _spans(text: str, today: date) -> tuple[list[_Span], list[tuple[int, int]]]:
     return spans, invalid
 
 
+def _relative(text: str, today: date) -> tuple[Period, str] | None:
+    """« cette année », « l'an dernier », « ce mois-ci », « le mois dernier »: the span and
+    the text without it (accents and apostrophes folded away for the match only)."""
+    folded = fold(text).replace("'", " ").replace("’", " ")
+    first_of_month = today.replace(day=1)
+    last_month_end = first_of_month - timedelta(days=1)
+    for pattern, start, end in (
+        (_LAST_YEAR, date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)),
+        (_THIS_YEAR, date(today.year, 1, 1), today),
+        (_LAST_MONTH, last_month_end.replace(day=1), last_month_end),
+        (_THIS_MONTH, first_of_month, today),
+    ):
+        if match := pattern.search(folded):
+            # Folding keeps lengths but for a few letters (« œ »): then the folded words stay.
+            source = text if len(folded) == len(text) else folded
+            return Period(start, end, named=True), source[: match.start()] + source[match.end() :]
+    return None
+
+
 def read_period(text: str, today: date) -> tuple[Period | None, str]:
     """The period a text names and the text without it (the words left name whom).
 
     Returns (None, text) when the text names an impossible date (« 31 février 2024 »), so
     the caller says so instead of guessing; (default span, text) when it names none.
     """
+    if relative := _relative(text, today):
+        return relative
     spans, invalid = _spans(text, today)
     if invalid:
         return None, text

@@ -160,6 +160,10 @@ def test_what_counts_as_present_is_one_rule(
         ("en juillet", date(2024, 7, 1), date(2024, 7, 31), ""),
         ("de novembre à février", date(2023, 11, 1), date(2024, 2, 29), ""),
         ("entre le 1er mars et le 4 juillet 2024", date(2024, 3, 1), date(2024, 7, 4), ""),
+        ("Degraix l'an dernier", date(2023, 1, 1), date(2023, 12, 31), "Degraix"),
+        ("cette année", date(2024, 1, 1), date(2024, 7, 10), ""),
+        ("Fayolle le mois dernier", date(2024, 6, 1), date(2024, 6, 30), "Fayolle"),
+        ("ce mois-ci", date(2024, 7, 1), date(2024, 7, 10), ""),
     ],
 )
 def test_periods_as_people_name_them(words: str, start: date, end: date, left: str) -> None:
