@@ -9,6 +9,7 @@ import asyncio
 import csv
 import io
 import json
+import shutil
 import struct
 from datetime import date
 from decimal import Decimal
@@ -636,6 +637,8 @@ async def test_the_console_names_the_files_it_was_sent(with_year: Engine, tmp_pa
     assert all("text" in r for r in ranking)
     pdf = Path(next(r["document"] for r in lines[2]["replies"] if "document" in r))
     assert _read(pdf).startswith(b"%PDF")
+    assert pdf.parent == photo.parent  # one folder per console session, kept after it
+    shutil.rmtree(photo.parent)
 
 
 def _read(path: Path) -> bytes:
