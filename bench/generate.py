@@ -697,8 +697,41 @@ def _render_annex(item: _Item, held_on: date) -> list[str]:
     return lines
 
 
-def extract_texts(n: int, seed: int = 7) -> list[str]:
-    """`n` official extracts, several per sitting, from sittings spread over several years."""
+def _next_item_attendance(
+    rng: random.Random, att: _Attendance, in_office: int, held_on: date
+) -> _Attendance:
+    """The attendance of a sitting's next item: now and then a member leaves (excused from
+    then on) or an excused member arrives, so one sitting's extracts print different counts,
+    as real ones do. Quorum stays met; chairs and proxy holders stay."""
+    present, excused = list(att.present), list(att.excused)
+    required = max(rules.quorum_required(in_office, held_on), in_office // 2 + 1)
+    fixed = {att.president, att.secretary, *(holder for _, holder in att.proxies)}
+    draw = rng.random()
+    if draw < 0.25 and len(present) > required:
+        leaving = [m for m in present if m not in fixed]
+        if leaving:
+            member = rng.choice(leaving)
+            present.remove(member)
+            excused.append(member)
+    elif draw < 0.4 and excused:
+        member = rng.choice(excused)
+        excused.remove(member)
+        present.append(member)
+    return _Attendance(
+        present=_alphabetical(present),
+        proxies=att.proxies,
+        excused=_alphabetical(excused),
+        absent=att.absent,
+        president=att.president,
+        secretary=att.secretary,
+    )
+
+
+def extract_texts(n: int, seed: int = 7, vary_attendance: bool = False) -> list[str]:
+    """`n` official extracts, several per sitting, from sittings spread over several years.
+
+    With `vary_attendance`, members come and go between the items of a sitting, so its
+    extracts print different counts (each extract's own counts still add up)."""
     rng = random.Random(seed)
     names = _NameFactory(rng)
     pool = [names.person() for _ in range(150)]
@@ -725,7 +758,11 @@ def extract_texts(n: int, seed: int = 7) -> list[str]:
             attendance=_draw_attendance(rng, seated, chairs[body], rates, held_on, False),
             accents=rng.random() < 0.5,
         )
-        for _ in range(min(rng.randint(3, 12), n - len(texts))):
+        for index in range(min(rng.randint(3, 12), n - len(texts))):
+            if vary_attendance and index:
+                sitting.attendance = _next_item_attendance(
+                    rng, sitting.attendance, len(seated), held_on
+                )
             numbers[held_on.year] = numbers.get(held_on.year, rng.randint(0, 40)) + rng.randint(
                 1, 3
             )
@@ -733,6 +770,62 @@ def extract_texts(n: int, seed: int = 7) -> list[str]:
             item = _draw_item(rng, held_on.year, with_actions=rng.random() < 0.5)
             texts.append(_render_extract(rng, sitting, number, item))
     return texts
+
+
+# -- open data --------------------------------------------------------------------------------
+
+SCDL_HEADER = (
+    "COLL_NOM;COLL_SIRET;DELIB_ID;DELIB_DATE;DELIB_MATIERE_NOM;DELIB_OBJET;PREF_ID;PREF_DATE;"
+    "VOTE_EFFECTIF;VOTE_REEL;VOTE_POUR;VOTE_CONTRE;VOTE_ABSTENTION"
+)
+SUBSIDIES_HEADER = (
+    "nomAttribuant;idAttribuant;dateConvention;referenceDecision;idBeneficiaire;"
+    "nomBeneficiaire;objet;montant;nature;conditionsVersement;datesPeriodeVersement;idRAE;"
+    "notificationUE;pourcentageSubvention"
+)
+
+
+def scdl_csv(rows: int, seed: int = 7) -> str:
+    """An SCDL 'Délibérations' file of `rows` rows, ';'-separated, with a BOM: sittings of
+    20 to 60 items, whose present members and ballots vary from item to item."""
+    rng = random.Random(seed)
+    lines = ["\ufeff" + SCDL_HEADER]
+    held_on = date(2015, 1, 8)
+    number = 0
+    while len(lines) <= rows:
+        held_on += timedelta(days=rng.randint(20, 40))
+        transmitted = held_on + timedelta(days=rng.randint(1, 12))
+        present = rng.randint(70, 110)
+        for _ in range(min(rng.randint(20, 60), rows + 1 - len(lines))):
+            number += 1
+            present = max(62, min(123, present + rng.choice((-1, 0, 0, 0, 1))))
+            # The proxies' ballots come on top of the present (the métropole's usage).
+            voters = min(123, present + rng.randint(1, 12))
+            against, abstaining = rng.choice(((0, 0), (0, 0), (2, 4), (11, 0)))
+            item = _draw_item(rng, held_on.year, with_actions=False)
+            lines.append(
+                f"Saint-Etienne Métropole;24420077000117;{held_on.year}.{number:05d};"
+                f'{held_on.isoformat()};{item.theme.label};"{item.title}";'
+                f"PREF042;{transmitted.isoformat()};123;{present};"
+                f"{voters - against - abstaining};{against};{abstaining}"
+            )
+    return "\r\n".join(lines) + "\r\n"
+
+
+def subsidies_csv(rows: int, seed: int = 7) -> str:
+    """An SCDL 'Subventions' file of `rows` rows: a commune's yearly grants to its clubs."""
+    rng = random.Random(seed)
+    names = _NameFactory(rng)
+    lines = [SUBSIDIES_HEADER]
+    for index in range(rows):
+        year = 2015 + index // 200
+        club = f"ASSOCIATION {strip_accents(names.person().last_name)} {index}"
+        lines.append(
+            f"COMMUNE DE ROQUES;21310458100011;{year}-04-13;DELIB 06FIN du 13-04-{year};;"
+            f"{club};SUBVENTION {year};{rng.randint(2, 400) * 50}.0;Aide en numéraire;Unique;"
+            f"{year}-01-01_{year}-12-31;;non;1.0"
+        )
+    return "\r\n".join(lines) + "\r\n"
 
 
 # -- a big store, written directly ------------------------------------------------------------

@@ -1,20 +1,35 @@
-"""`council-bot`: the secretariat's commands and the ways to start the assistant."""
+"""`council-bot`: the secretariat's commands and the ways to start the assistant.
+
+The command line is parsed here; each command is one function `(cli, args) -> exit status`
+registered with `set_defaults(func=...)`: the documents' and the bot's commands below, the
+secretariat's in `bot/cli_commands.py`. `--db` may be written before or after the command
+name; `parse`, which opens no database, refuses it.
+"""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
+import io
 import json
+import os
+import re
+import socket
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import datetime
 from importlib.resources import files
 from pathlib import Path
+from typing import Any, NoReturn
 
-import sqlalchemy as sa
+from pydantic import ValidationError
 from sqlalchemy.engine import Engine
+from telegram.error import TelegramError
 from tqdm import tqdm
 
-from bot import secretariat
+from bot import cli_commands
+from bot.cli_commands import Cli, CliError, open_store, telegram_failure, utc_now
 from bot.console import ConsoleIdentityError, run_console
 from bot.logs import configure_logging
 from bot.render import finding_text, render, to_plain_text
@@ -24,6 +39,8 @@ from storage.documents import DocumentError, Extract, to_jsonable
 from storage.importer import Importer, parse_document
 from storage.queries import store_counts
 
+__all__ = ["extract_as_json", "load_bundled_samples", "main", "open_store"]
+
 
 def bundled_samples() -> list[Path]:
     """The published documents shipped with the package, for the embedded default."""
@@ -31,23 +48,33 @@ def bundled_samples() -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix in {".txt", ".csv", ".pdf"})
 
 
-def open_store(url: str) -> Engine:
-    engine = db.make_engine(url)
-    db.migrate(engine)
-    return engine
+def load_bundled_samples(engine: Engine) -> None:
+    """The embedded default: an empty store gets the bundled documents, quietly."""
+    with db.session(engine) as session:
+        if store_counts(session=session).deliberations:
+            return
+        Importer(session).import_files(bundled_samples())
 
 
-def _without_password(url: str) -> str:
-    try:
-        return sa.engine.make_url(url).render_as_string(hide_password=True)
-    except sa.exc.ArgumentError:
-        return url.split("@")[-1]  # not a URL at all; whatever came before an @ stays private
+def refuse_special_files(paths: Sequence[Path]) -> None:
+    """A pipe would block the reader forever, a device like /dev/zero never ends: only
+    regular files and folders are read (a missing path is the importer's to report)."""
+    for path in paths:
+        if path.exists() and not (path.is_file() or path.is_dir()):
+            raise CliError("cli_file_refused", path=str(path), reason="not_a_file")
 
 
-def import_documents(engine: Engine, paths: Sequence[Path], scdl_body: str | None = None) -> int:
+def import_documents(
+    engine: Engine,
+    paths: Sequence[Path],
+    out: Any,
+    scdl_body: str | None = None,
+    max_text_bytes: int | None = None,
+) -> int:
     """Import files and folders, print the summary; the exit status is 1 if a file failed."""
     with db.session(engine) as session:
         importer = Importer(session, **({"scdl_body": scdl_body} if scdl_body else {}))
+        importer.max_text_bytes = max_text_bytes or importer.max_text_bytes
 
         def progress(items):  # type: ignore[no-untyped-def]
             return tqdm(items, total=len(paths_list), unit="doc", file=sys.stderr, leave=False)
@@ -68,9 +95,22 @@ def import_documents(engine: Engine, paths: Sequence[Path], scdl_body: str | Non
                 errors=sum(r.status == "error" for r in reports),
                 store=store,
             )
-        )
+        ),
+        file=out,
     )
     return 1 if any(r.status == "error" for r in reports) else 0
+
+
+def import_command(cli: Cli, args: argparse.Namespace) -> int:
+    """Extracts (.txt, .pdf) and SCDL CSV files or folders into the store."""
+    refuse_special_files(args.paths)
+    cap = int(cli.settings.import_max_text_mb * 1_000_000)
+    return import_documents(cli.engine(), args.paths, cli.out, args.scdl_body, cap)
+
+
+def summary_command(cli: Cli, _args: argparse.Namespace) -> int:
+    """What the store holds."""
+    return import_documents(cli.engine(), [], cli.out)
 
 
 def extract_as_json(extract: Extract) -> dict[str, object]:
@@ -92,187 +132,261 @@ def extract_as_json(extract: Extract) -> dict[str, object]:
     return data
 
 
-def parse_command(path: Path, as_json: bool) -> int:
+def parse_command(cli: Cli, args: argparse.Namespace) -> int:
+    """What one document says, as JSON, without a database."""
     from storage.checks import check_extract
 
+    if cli.db_url is not None:
+        raise CliError("cli_db_not_used", command="parse")
+    path: Path = args.file
+    if not path.is_file():  # a folder, a pipe, /dev/zero: nothing to parse, or never an end
+        reason = "not_a_file" if path.exists() else "missing"
+        raise CliError("cli_file_refused", path=str(path), reason=reason)
     try:
         parsed = parse_document(path)
-    except (DocumentError, OSError) as error:
-        print(f"{path}: {error}", file=sys.stderr)
+    except (DocumentError, OSError) as error:  # the reason is the reader's, as in the import
+        code, params = getattr(error, "code", None), getattr(error, "params", {})
+        reason = to_plain_text(render("import_failure", code=code, p=params, message=str(error)))
+        _complain("cli_parse_failed", path=str(path), reason=reason)
         return 1
     if isinstance(parsed, Extract):
         parsed.findings.extend(check_extract(parsed))
         payload: object = extract_as_json(parsed)
-    else:
-        payload = [
-            {**to_jsonable(row), "findings": [finding_text(f) for f in row.findings]}
-            for row in parsed
-        ]
-    print(json.dumps(payload, ensure_ascii=False, indent=2 if not as_json else None))
+    else:  # open data: the file's own findings (and reading of the votes), then each row
+        payload = {
+            **{k: v for k, v in to_jsonable(parsed).items() if k != "rows"},
+            "findings": [finding_text(f) for f in parsed.findings],
+            "rows": [
+                {**to_jsonable(row), "findings": [finding_text(f) for f in row.findings]}
+                for row in parsed.rows
+            ],
+        }
+    print(
+        json.dumps(payload, ensure_ascii=False, indent=2 if not args.json else None), file=cli.out
+    )
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+def console_command(cli: Cli, args: argparse.Namespace) -> int:
+    """Talk to the assistant in this terminal (or a script, with --jsonl)."""
+    engine = cli.engine()
+    if cli.db_url is None and cli.database_url == DEFAULT_DATABASE_URL:
+        load_bundled_samples(engine)
+    cli.before_telegram()  # a handler's traceback is a redacted JSON line on stderr
+    # Whatever bytes come in (a Latin-1 file, a truncated character), what goes out is valid
+    # UTF-8: undecodable input becomes U+FFFD instead of a traceback.
+    for stream in (sys.stdin, sys.stdout):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+    try:
+        return asyncio.run(
+            run_console(
+                cli.settings,
+                engine,
+                as_member=args.as_member,
+                jsonl=args.jsonl,
+                stdin=sys.stdin,
+                stdout=cli.out,
+            )
+        )
+    except ConsoleIdentityError as error:
+        print(error, file=sys.stderr)
+        return 2
+
+
+def run_command(cli: Cli, args: argparse.Namespace) -> int:
+    """The bot on Telegram: long polling, or a webhook server when a URL is configured."""
+    overrides = {
+        "webhook_url": args.webhook,
+        "webhook_listen": args.listen,
+        "webhook_port": args.port,
+    }
+    settings = cli.settings.model_copy(
+        update={k: v for k, v in overrides.items() if v is not None}
+    )
+    return run_bot(settings, cli.engine())
+
+
+def run_bot(settings: Settings, engine: Engine) -> int:
+    """Long polling, or a webhook server; both stop on SIGTERM after handling the updates
+    already received. A Bot API that refuses the token or cannot be reached is one French
+    line and exit status 1 (printed by `main`, without the token)."""
+    from bot.app import build_application
+    from bot.webhook import secret_token, serve_webhook
+
+    if settings.telegram_bot_token is None:
+        raise CliError("cli_missing_token")
+    token = settings.telegram_bot_token.get_secret_value()
+    application = build_application(settings, engine)
+    try:
+        if settings.webhook_url is None:
+            configure_logging([token])
+            application.run_polling()
+            return 0
+        secret = secret_token(settings)
+        configure_logging([token, secret])
+        # Bound before Telegram is told the URL: a port already taken is said at once, and
+        # no webhook is registered for a server that never listened.
+        sock = listening_socket(settings.webhook_listen, settings.webhook_port)
+        asyncio.run(
+            serve_webhook(
+                application,
+                url=settings.webhook_url,
+                secret=secret,
+                listen=settings.webhook_listen,
+                port=settings.webhook_port,
+                sock=sock,
+            )
+        )
+    except TelegramError as error:
+        raise telegram_failure(error, settings) from None
+    return 0
+
+
+# argparse speaks English; the operator reads French. Its usual complaints, reworded (its
+# other messages are passed on as they are, after the French lead-in).
+_ARGPARSE_MESSAGES = [
+    (re.compile(r"the following arguments are required: (.+)"), "arguments manquants : {0}"),
+    (re.compile(r"unrecognized arguments: (.+)"), "arguments inconnus : {0}"),
+    (
+        re.compile(r"argument (\S+): invalid int value: (.+)"),
+        "{0} attend un nombre entier, pas {1}",
+    ),
+    (
+        re.compile(r"argument \S+: invalid choice: (\S+) \(choose from (.+)\)"),
+        "commande inconnue : {0} (commandes : {1})",
+    ),
+    (re.compile(r"argument (\S+): expected one argument"), "{0} attend une valeur"),
+    (re.compile(r"argument (\S+): (.+)"), "{0} : {1}"),  # our own types' French messages
+]
+
+
+class FrenchParser(argparse.ArgumentParser):
+    """Usage errors as one French line (templates/cli_usage.j2) and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        for pattern, french in _ARGPARSE_MESSAGES:
+            found = pattern.fullmatch(message)
+            if found:
+                message = french.format(*found.groups())
+                break
+        _complain("cli_usage", command=self.prog, problem=message)
+        self.exit(2)
+
+
+def listening_socket(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    try:
+        return socket.create_server((host, port), family=family)
+    except (OSError, OverflowError) as error:  # taken, not ours to bind, not an address
+        reason = getattr(error, "strerror", None) or str(error)
+        raise CliError(
+            "cli_cannot_listen", status=1, host=host, port=port, reason=reason
+        ) from None
+
+
+def port_number(text: str) -> int:
+    """--port: 1 to 65535."""
+    if not text.isdigit() or not 1 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(to_plain_text(render("cli_bad_port", text=text)))
+    return int(text)
+
+
+def build_parser(given_db: list[str] | None = None) -> argparse.ArgumentParser:
+    """Every command with its options; `given_db` collects each --db written, wherever."""
+    seen = given_db if given_db is not None else []
+
+    class DatabaseOption(argparse.Action):
+        def __call__(self, parser: Any, namespace: Any, values: Any, option: Any = None) -> None:
+            seen.append(values)
+            setattr(namespace, self.dest, values)
+
+    # A subcommand's --db must not reset the one written before the subcommand: argparse
+    # copies every default of a subparser over the main namespace, so the default is SUPPRESS
+    # (nothing written, nothing copied), at every level: the parsers share this one action,
+    # so giving it another default anywhere would give it everywhere.
+    common = FrenchParser(add_help=False, allow_abbrev=False)
     common.add_argument(
-        "--db", metavar="URL", help="database URL (default: DATABASE_URL or a SQLite file here)"
+        "--db",
+        metavar="URL",
+        action=DatabaseOption,
+        default=argparse.SUPPRESS,
+        help="database URL (default: DATABASE_URL or a SQLite file here)",
     )
-    parser = argparse.ArgumentParser(prog="council-bot", description=__doc__, parents=[common])
-    commands = parser.add_subparsers(dest="command", required=True)
-
-    p_import = commands.add_parser(
-        "import", parents=[common], help="import extracts (txt/pdf) and SCDL CSV files or folders"
+    parser = FrenchParser(
+        prog="council-bot", description=__doc__, parents=[common], allow_abbrev=False
     )
-    p_import.add_argument("paths", nargs="+", type=Path)
-    p_import.add_argument("--scdl-body", help="the body that took the deliberations of SCDL files")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMANDE")
 
-    p_parse = commands.add_parser(
-        "parse", parents=[common], help="print what one document says, without a database"
+    def command(name: str, func: Callable[[Cli, argparse.Namespace], int], help: str) -> Any:
+        sub = commands.add_parser(name, parents=[common], help=help, allow_abbrev=False)
+        sub.set_defaults(func=func)
+        return sub
+
+    p = command(
+        "import", import_command, "import extracts (txt/pdf) and SCDL CSV files or folders"
     )
-    p_parse.add_argument("file", type=Path)
-    p_parse.add_argument("--json", action="store_true", help="one line of JSON")
-
-    commands.add_parser("summary", parents=[common], help="what the store holds")
-
-    p_console = commands.add_parser(
-        "console", parents=[common], help="talk to the assistant in this terminal"
-    )
-    p_console.add_argument(
+    p.add_argument("paths", nargs="+", type=Path)
+    p.add_argument("--scdl-body", help="the body that took the deliberations of SCDL files")
+    p = command("parse", parse_command, "print what one document says, without a database")
+    p.add_argument("file", type=Path)
+    p.add_argument("--json", action="store_true", help="one line of JSON")
+    command("summary", summary_command, "what the store holds")
+    p = command("console", console_command, "talk to the assistant in this terminal")
+    p.add_argument(
         "--as",
         dest="as_member",
         metavar="NOM",
         help="speak as this member (default: the secretariat)",
     )
-    p_console.add_argument(
-        "--jsonl", action="store_true", help="one JSON message per line in and out"
-    )
-
-    p_run = commands.add_parser(
-        "run", parents=[common], help="run the bot on Telegram (long polling, or --webhook)"
-    )
-    p_run.add_argument(
+    p.add_argument("--jsonl", action="store_true", help="one JSON message per line in and out")
+    p = command("run", run_command, "run the bot on Telegram (long polling, or --webhook)")
+    p.add_argument(
         "--webhook", metavar="URL", default=None, help="public HTTPS URL (default: WEBHOOK_URL)"
     )
-    p_run.add_argument("--listen", default=None, help="address to listen on (WEBHOOK_LISTEN)")
-    p_run.add_argument("--port", type=int, default=None, help="port to listen on (WEBHOOK_PORT)")
-
-    p_invite = commands.add_parser("invite", parents=[common], help="a one-time link for a member")
-    p_invite.add_argument("name", metavar="NOM")
-    p_invite.add_argument("--days", type=int, default=7, help="days before the link expires")
-    p_invite.add_argument("--bot-username", default=None, help="the bot's @username for the link")
-    commands.add_parser("members", parents=[common], help="members and their link state")
-    p_unlink = commands.add_parser("unlink", parents=[common], help="detach a member's account")
-    p_unlink.add_argument("name", metavar="NOM")
-    p_grant = commands.add_parser(
-        "grant-secretariat", parents=[common], help="mark as secretariat"
+    p.add_argument("--listen", default=None, help="address to listen on (WEBHOOK_LISTEN)")
+    p.add_argument(
+        "--port", type=port_number, default=None, help="port to listen on (WEBHOOK_PORT)"
     )
-    p_grant.add_argument("name", metavar="NOM")
-
-    p_sitting = commands.add_parser("sitting", parents=[common], help="sittings to come")
-    sitting_commands = p_sitting.add_subparsers(dest="sitting_command", required=True)
-    p_create = sitting_commands.add_parser("create", parents=[common], help="create a sitting")
-    p_create.add_argument("--body", required=True, help="« Bureau Métropolitain »…")
-    p_create.add_argument("--at", required=True, help="« 2025-03-13 17:00 », local time")
-    p_create.add_argument("--place", default=None)
-    p_create.add_argument("--agenda", type=Path, default=None, help="one item per line")
-
-    p_update = sitting_commands.add_parser("update", parents=[common], help="change and notify")
-    p_update.add_argument("date", metavar="DATE")
-    p_update.add_argument("--body", default=None)
-    p_update.add_argument("--at", default=None, help="new « 2025-03-13 17:00 »")
-    p_update.add_argument("--place", default=None)
-
-    p_convene = commands.add_parser("convene", parents=[common], help="send the convocation")
-    p_convene.add_argument("date", metavar="DATE")
-    p_convene.add_argument("--body", default=None)
-    p_convene.add_argument("--urgent", action="store_true", help="urgency: one jour franc")
-    p_report = commands.add_parser("convocation-report", parents=[common], help="who got it")
-    p_report.add_argument("date", metavar="DATE")
-    p_report.add_argument("--body", default=None)
-
-    p_audit = commands.add_parser("audit", parents=[common], help="who did what, when")
-    p_audit.add_argument("--sitting", metavar="DATE", default=None)
-    p_sheet = commands.add_parser("sheet", parents=[common], help="the official attendance sheet")
-    p_sheet.add_argument("date", metavar="DATE")
-    p_sheet.add_argument("--body", default=None)
-    p_sheet.add_argument("--pdf", type=Path, metavar="FILE", help="write the sheet to print")
+    cli_commands.add_commands(commands, common)
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    settings = Settings()
-    url = args.db or settings.database_url
-    if args.command == "parse":
-        return parse_command(args.file, args.json)
+def main(argv: Sequence[str] | None = None, *, clock: Callable[[], datetime] = utc_now) -> int:
+    given_db: list[str] = []
+    args = build_parser(given_db).parse_args(argv)
     try:
-        engine = open_store(url)
-    except sa.exc.SQLAlchemyError as error:  # a wrong URL, a server down, a folder missing
-        reason = str(getattr(error, "orig", None) or error).splitlines()[0]
-        unreachable = render("cli_store_unreachable", url=_without_password(url), reason=reason)
-        print(to_plain_text(unreachable), file=sys.stderr)
+        settings = Settings()
+    except ValidationError as error:  # WEBHOOK_PORT=abc…: name the setting, never its value
+        names = sorted({str(e["loc"][0]).upper() for e in error.errors() if e["loc"]})
+        _complain("cli_bad_settings", names=names)
         return 2
-    if args.command == "import":
-        return import_documents(engine, args.paths, args.scdl_body)
-    if args.command == "summary":
-        return import_documents(engine, [])
-    if args.command == "console":
-        if not args.db and url == DEFAULT_DATABASE_URL:
-            load_bundled_samples(engine)
-        try:
-            return asyncio.run(
-                run_console(settings, engine, as_member=args.as_member, jsonl=args.jsonl)
-            )
-        except ConsoleIdentityError as error:
-            print(error, file=sys.stderr)
-            return 2
-    if args.command == "run":
-        overrides = {
-            "webhook_url": args.webhook,
-            "webhook_listen": args.listen,
-            "webhook_port": args.port,
-        }
-        settings = settings.model_copy(
-            update={k: v for k, v in overrides.items() if v is not None}
-        )
-        return run_bot(settings, engine)
-    return secretariat.run(args, settings, engine)
+    cli = Cli(settings=settings, clock=clock, db_url=getattr(args, "db", None), out=sys.stdout)
+    try:
+        if len(set(given_db)) > 1:
+            urls = [cli_commands.without_password(url) for url in dict.fromkeys(given_db)]
+            raise CliError("cli_db_twice", urls=urls)
+        status: int = args.func(cli, args)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit
+        return status
+    except CliError as error:
+        _complain(error.template, **error.data)
+        return error.status
+    except KeyboardInterrupt:  # Ctrl-C during an import or a broadcast
+        _complain("cli_interrupted")
+        return 130
+    except BrokenPipeError:
+        # `council-bot members | head`: the reader has gone. What was written stays written;
+        # the rest goes nowhere, and Python must not fail again flushing stdout at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        _complain("cli_broken_pipe")
+        return 1
 
 
-def load_bundled_samples(engine: Engine) -> None:
-    """The embedded default: an empty store gets the bundled documents, quietly."""
-    with db.session(engine) as session:
-        if store_counts(session=session).deliberations:
-            return
-        Importer(session).import_files(bundled_samples())
-
-
-def run_bot(settings: Settings, engine: Engine) -> int:
-    """Long polling, or a webhook server when a URL is configured; both stop on SIGTERM
-    after handling the updates already received."""
-    from bot.app import build_application
-    from bot.webhook import secret_token, serve_webhook
-
-    if settings.telegram_bot_token is None:
-        print(to_plain_text(render("cli_missing_token")), file=sys.stderr)
-        return 2
-    application = build_application(settings, engine)
-    if settings.webhook_url is None:
-        configure_logging([settings.telegram_bot_token.get_secret_value()])
-        application.run_polling()
-        return 0
-    secret = secret_token(settings)
-    configure_logging([settings.telegram_bot_token.get_secret_value(), secret])
-    asyncio.run(
-        serve_webhook(
-            application,
-            url=settings.webhook_url,
-            secret=secret,
-            listen=settings.webhook_listen,
-            port=settings.webhook_port,
-        )
-    )
-    return 0
+def _complain(template: str, **data: object) -> None:
+    with contextlib.suppress(BrokenPipeError):  # nobody reads stderr either
+        print(to_plain_text(render(template, **data)), file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -21,8 +21,8 @@ from sqlalchemy.engine import Engine
 
 from bot.app import build_application
 from bot.render import render, to_plain_text
-from bot.runtime import MemberNames
 from bot.services.flood import FloodGuard
+from bot.services.names import resolve_member
 from bot.settings import Settings
 from bot.transport import Conversation, InProcessBotAPI, Reply
 from storage import db
@@ -39,7 +39,7 @@ def acting_member(engine: Engine, name: str | None) -> int | None:
     if not name:
         return None
     with db.session(engine) as session:
-        resolution = MemberNames().index(session).resolve(name)
+        resolution = resolve_member(session, name)
     if resolution.status == "found" and resolution.member:
         return resolution.member.member_id
     raise ConsoleIdentityError(

@@ -16,7 +16,7 @@ from telegram.ext import ContextTypes
 from bot.render import render
 from bot.services.catalogue import Catalogue
 from bot.services.flood import FloodGuard
-from bot.services.names import Candidate, NameIndex
+from bot.services.names import NameIndex, members_index
 from bot.settings import Settings
 from storage import db, queries
 from storage.models import Member, Role
@@ -49,9 +49,7 @@ class MemberNames:
     def _load(self, session: Session) -> NameIndex:
         if self._index is None:
             members = session.exec(select(Member)).all()
-            self._index = NameIndex(
-                Candidate(m.id or 0, m.civility, m.first_name, m.last_name) for m in members
-            )
+            self._index = members_index(members)
             self._askers = {
                 m.id or 0: Asker(m.id, m.display_name, secretariat=m.role == Role.secretariat)
                 for m in members

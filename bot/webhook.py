@@ -19,6 +19,7 @@ import asyncio
 import contextlib
 import hashlib
 import hmac
+import json
 import logging
 import signal
 import socket
@@ -33,7 +34,7 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
-from telegram import Update
+from telegram import Bot, Update
 from telegram.ext import Application
 
 from bot.runtime import Runtime
@@ -65,12 +66,12 @@ def web_app(application: Application, *, path: str, secret: str) -> Starlette:  
         if not hmac.compare_digest(given.encode(), secret.encode()):
             log.warning("webhook request refused: missing or wrong secret token")
             return Response(status_code=HTTPStatus.FORBIDDEN)
-        body = await request.body()
-        if len(body) > MAX_UPDATE_BYTES:
+        body = await _read_capped(request, MAX_UPDATE_BYTES)
+        if body is None:
+            log.warning("webhook request refused: body over %s bytes", MAX_UPDATE_BYTES)
             return Response(status_code=HTTPStatus.REQUEST_ENTITY_TOO_LARGE)
-        try:
-            update = Update.de_json(await request.json(), application.bot)
-        except (JSONDecodeError, UnicodeDecodeError, TypeError, KeyError, ValueError):
+        update = _update_from(body, application.bot)
+        if update is None:
             log.warning("webhook request refused: not an update")
             return Response(status_code=HTTPStatus.BAD_REQUEST)
         await application.update_queue.put(update)
@@ -95,6 +96,42 @@ def web_app(application: Application, *, path: str, secret: str) -> Starlette:  
             Route(HEALTH_PATH, health, methods=["GET"]),
         ]
     )
+
+
+async def _read_capped(request: Request, limit: int) -> bytes | None:
+    """The body, or None as soon as it is known to exceed `limit`: from Content-Length before
+    a byte is read, or while streaming a body sent without one (chunked)."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        return None
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _update_from(body: bytes, bot: Bot) -> Update | None:
+    """The update in this body, or None when the body is not one: not JSON, JSON that is not
+    an object (`[]`, `1`, `null`), an update_id that is not an integer, or fields of the wrong
+    shape (a `message` that is a string). Telegram never sends those; whoever did gets 400."""
+    try:
+        data = json.loads(body)
+    except (JSONDecodeError, UnicodeDecodeError, RecursionError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    update_id = data.get("update_id")
+    if not isinstance(update_id, int) or isinstance(update_id, bool):
+        return None
+    try:
+        return Update.de_json(data, bot)
+    except (TypeError, KeyError, ValueError, AttributeError, IndexError, OverflowError, OSError):
+        # OSError: a date beyond what the platform can convert (fromtimestamp)
+        return None
 
 
 def _database_answers(rt: Runtime) -> bool:

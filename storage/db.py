@@ -70,3 +70,24 @@ def insert(session: Session, table: Any) -> Any:
     (SQLite and PostgreSQL both can): what two processes may write at once."""
     dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
     return dialect.insert(table)
+
+
+IMPORT_LOCK = 7_461_204  # PostgreSQL advisory lock id: one importer writes at a time
+
+
+def lock_for_writing(session: Session) -> None:
+    """Begin the session's transaction holding the store's write lock.
+
+    What is read after this cannot change under the transaction: two importers that both
+    read the member directory before writing would both create the same new members. On
+    SQLite, BEGIN IMMEDIATE takes the write lock up front (the busy timeout makes the second
+    wait); on PostgreSQL a transaction-level advisory lock does the same for importers.
+    Call it first in a transaction: on SQLite, a write transaction already open is kept.
+    """
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        dbapi = connection.connection.dbapi_connection
+        if dbapi is not None and not dbapi.in_transaction:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        return
+    connection.execute(sa.text("SELECT pg_advisory_xact_lock(:id)"), {"id": IMPORT_LOCK})

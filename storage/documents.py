@@ -13,7 +13,16 @@ from typing import Any
 
 
 class DocumentError(ValueError):
-    """A document that cannot be read as what it claims to be; the message says why."""
+    """A document that cannot be read as what it claims to be; the message says why.
+
+    `code` and `params`, when given, let templates/import_failure.j2 say it in French to the
+    secretariat; the message stays for logs and for callers that only print it.
+    """
+
+    def __init__(self, message: str, *, code: str | None = None, **params: Any) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +122,62 @@ class ScdlRow:
     deliberation: DeliberationRecord
     in_office: int | None
     present: int | None
+    findings: list[Finding] = field(default_factory=list)
+    # Members who took part in the vote, when the file's reading of VOTE_REEL says so.
+    voters: int | None = None
+    collectivity: str | None = None  # COLL_NOM as printed
+    siret: str | None = None  # COLL_SIRET, only when it is a valid SIRET
+    # The line of the row this one copies exactly (same number, same object): not stored twice.
+    copy_of: int | None = None
+    # The date the neighbouring rows give when this row's date looks like a typo: the importer
+    # files the deliberation under that sitting, and says so, rather than invent a sitting.
+    probable_date: date | None = None
+
+
+@dataclass(slots=True)
+class ScdlFile:
+    """An SCDL 'Délibérations' file: its rows, and what holds for the whole file.
+
+    `vote_reading` says how VOTE_EFFECTIF / VOTE_REEL were read: "schema" (in office / took
+    part in the vote), "present" (in office / present, the proxies' ballots on top), "swapped"
+    (took part / in office); `reading_rows` how many rows fit each reading.
+    """
+
+    rows: list[ScdlRow]
+    vote_reading: str = "schema"
+    reading_rows: dict[str, int] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class SubsidyRow:
+    """One row of an open-data file in the national SCDL 'Subventions' schema."""
+
+    line: int
+    grantor: str | None
+    grantor_siret: str | None
+    convention_date: date | None
+    decision_reference: str | None
+    beneficiary: str | None
+    beneficiary_siret: str | None
+    purpose: str | None
+    amount: Decimal | None
+    nature: str | None = None
+    payment_conditions: str | None = None
+    payment_period: str | None = None
+    rae_id: str | None = None
+    eu_notification: bool | None = None
+    share: Decimal | None = None  # pourcentageSubvention: 1.0 is the whole cost
+    findings: list[Finding] = field(default_factory=list)
+    copy_of: int | None = None  # the line of the row this one copies exactly
+    # 2 for the second row of one grantor, date, beneficiary and object with another amount
+    # (a second instalment): it is another subsidy.
+    occurrence: int = 1
+
+
+@dataclass(slots=True)
+class SubsidyFile:
+    rows: list[SubsidyRow]
     findings: list[Finding] = field(default_factory=list)
 
 

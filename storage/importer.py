@@ -3,22 +3,33 @@
 Importing is idempotent (a file already seen by content hash is skipped; a deliberation, a
 sitting, a member already known is updated, not duplicated), several extracts of one sitting
 merge into one sitting with one attendance, and every failed check is stored as an
-ImportFinding. An unreadable file raises DocumentError for that file alone.
+ImportFinding.
+
+A file fails alone, whatever goes wrong with it, and its report says why in terms the
+secretariat can act on (templates/import_failure.j2). Each transaction starts by taking the
+store's write lock, then reads what it depends on (the member directory, the file's hash):
+two importers at once wait for each other instead of both creating the same members. Open-data
+files are stored in batches of rows, one transaction each, so a bot reading the same SQLite
+file waits for one batch, never for a whole file.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.exc import SQLAlchemyError
-from sqlmodel import Session, select
+from sqlalchemy import exc as sa_exc
+from sqlmodel import Session, SQLModel, select
 
+from storage import db
 from storage.checks import check_extract
 from storage.documents import (
     DeliberationRecord,
@@ -27,7 +38,11 @@ from storage.documents import (
     Finding,
     FundedActionRecord,
     Person,
+    ScdlFile,
     ScdlRow,
+    SubsidyFile,
+    SubsidyRow,
+    to_jsonable,
 )
 from storage.models import (
     Attendance,
@@ -47,10 +62,45 @@ from storage.names import compact, first_names_compatible, fold
 from storage.parsing.extract import looks_like_extract, parse_extract
 from storage.parsing.pdf import read_document_text
 from storage.parsing.scdl import looks_like_scdl, parse_scdl
+from storage.parsing.subsidies import identity, looks_like_subsidies, parse_subsidies
+from storage.parsing.tables import looks_like_table
+
+log = logging.getLogger(__name__)
 
 # SCDL files do not say which body deliberated; the métropole publishes the Conseil's.
 DEFAULT_SCDL_BODY = "Conseil Métropolitain"
 DOCUMENT_SUFFIXES = {".txt", ".pdf", ".csv"}
+# A council's yearly open-data file is well under 1 MB of text; past this cap a file is more
+# likely a mistake (a database dump, a folder of PDFs joined) than a document.
+DEFAULT_MAX_TEXT_BYTES = 5_000_000
+# Rows of an open-data file stored per transaction: long enough to amortise a commit, short
+# enough that a bot on the same SQLite file waits a fraction of a second for the write lock.
+DEFAULT_BATCH_ROWS = 200
+# A display title for a subsidy; its whole object is kept in `objectives`.
+SUBSIDY_TITLE_CHARS = 160
+
+Parsed = Extract | ScdlFile | SubsidyFile
+# The file's column behind each stored column, so that a finding names what the secretariat sees.
+SCDL_COLUMNS = {
+    "number": "DELIB_ID",
+    "matter": "DELIB_MATIERE_NOM",
+    "prefecture_id": "PREF_ID",
+    "votes_for": "VOTE_POUR",
+    "votes_against": "VOTE_CONTRE",
+    "abstentions": "VOTE_ABSTENTION",
+}
+SUBSIDY_COLUMNS = {
+    "contribution": "montant",
+    "share": "pourcentageSubvention",
+    "grantor": "nomAttribuant",
+    "carrier": "nomBeneficiaire",
+    "title": "objet",
+    "decision_reference": "referenceDecision",
+    "nature": "nature",
+    "payment_conditions": "conditionsVersement",
+    "payment_period": "datesPeriodeVersement",
+    "rae_id": "idRAE",
+}
 
 
 @dataclass(slots=True)
@@ -59,12 +109,38 @@ class ImportReport:
 
     path: str
     status: str  # imported | unchanged | error
-    kind: str | None = None
-    error: str | None = None
+    kind: str | None = None  # extract | scdl | subsidies
+    error: str | None = None  # for logs; the secretariat reads error_code through a template
     sittings: set[int] = field(default_factory=set)
     deliberations: int = 0
     members_created: int = 0
     findings: list[Finding] = field(default_factory=list)
+    error_code: str | None = None
+    error_params: dict[str, Any] = field(default_factory=dict)
+    vote_reading: str | None = None  # how VOTE_EFFECTIF / VOTE_REEL were read (scdl.py)
+    reading_rows: dict[str, int] = field(default_factory=dict)
+    subsidies: int = 0
+    linked_subsidies: int = 0
+    rows_stored: int = 0  # open data: rows committed before a failure, if one came
+    body: str | None = None  # the body an SCDL file's deliberations were filed under
+    collectivities: list[str] = field(default_factory=list)  # COLL_NOM as the file prints it
+
+
+def _failure(path: Path, code: str, error: str, **params: Any) -> ImportReport:
+    return ImportReport(str(path), "error", error=error, error_code=code, error_params=params)
+
+
+def _reason(error: BaseException) -> tuple[str, dict[str, Any]]:
+    """What went wrong, as a code templates/import_failure.j2 words for the secretariat."""
+    if isinstance(error, DocumentError):
+        return (error.code or "unreadable"), {"message": str(error), **error.params}
+    if isinstance(error, sa_exc.IntegrityError):
+        return "store_conflict", {}
+    if isinstance(error, sa_exc.DataError):
+        return "store_value_rejected", {}
+    if isinstance(error, sa_exc.OperationalError | sa_exc.InterfaceError):
+        return "store_unavailable", {}
+    return "internal_error", {}
 
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
@@ -80,14 +156,135 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
     return found
 
 
-def parse_document(path: Path) -> Extract | list[ScdlRow]:
-    """Read one file as whichever of the two formats it is."""
+def parse_document(path: Path, max_text_bytes: int = DEFAULT_MAX_TEXT_BYTES) -> Parsed:
+    """Read one file as whichever of the formats it is."""
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise DocumentError(
+            f"{path.name}: cannot be read", code="unreadable_file", reason=error.strerror
+        ) from error
+    # A PDF's text is much smaller than the file: its cap is checked on the text.
+    if path.suffix.lower() != ".pdf" and size > max_text_bytes:
+        raise _too_large(size, max_text_bytes)
     text = read_document_text(path)
+    if len(text) > max_text_bytes:
+        raise _too_large(len(text), max_text_bytes)
+    return parse_text(text, path)
+
+
+def _too_large(size: int, limit: int) -> DocumentError:
+    return DocumentError(
+        f"{size} bytes of text, more than {limit}",
+        code="too_large",
+        size=size,
+        limit=limit,
+    )
+
+
+def parse_text(text: str, path: Path) -> Parsed:
     if looks_like_scdl(text):
         return parse_scdl(text)
+    if looks_like_subsidies(text):
+        return parse_subsidies(text)
+    columns = looks_like_table(text)
+    if columns and (path.suffix.lower() == ".csv" or not looks_like_extract(text)):
+        raise DocumentError(
+            "a CSV file of another schema", code="not_open_data", columns=columns[:6]
+        )
     if looks_like_extract(text):
         return parse_extract(text)
-    raise DocumentError("neither a deliberation extract nor an SCDL open-data file")
+    raise DocumentError(
+        "neither a deliberation extract nor an SCDL open-data file", code="not_a_document"
+    )
+
+
+_LIMITS: dict[type, dict[str, int]] = {}
+
+
+def column_limits(model: type[SQLModel]) -> dict[str, int]:
+    """The length limit of each string column of a table, as the schema declares it."""
+    if model not in _LIMITS:
+        table = model.__table__  # type: ignore[attr-defined]
+        # SQLModel's AutoString wraps sa.String: the length is on the type either way.
+        _LIMITS[model] = {
+            column.name: length
+            for column in table.columns
+            if isinstance(length := getattr(column.type, "length", None), int)
+        }
+    return _LIMITS[model]
+
+
+_BOUNDS: dict[type, dict[str, Decimal]] = {}
+INTEGER_MAX = Decimal(2**31 - 1)  # PostgreSQL's INTEGER; SQLite would store anything
+
+
+def number_bounds(model: type[SQLModel]) -> dict[str, Decimal]:
+    """The largest magnitude each numeric column takes: 10^(precision - scale) for NUMERIC,
+    2^31 - 1 for INTEGER."""
+    if model not in _BOUNDS:
+        bounds: dict[str, Decimal] = {}
+        for column in model.__table__.columns:  # type: ignore[attr-defined]
+            kind = column.type
+            if isinstance(kind, sa.Numeric) and kind.precision is not None:
+                bounds[column.name] = Decimal(10) ** (kind.precision - (kind.scale or 0))
+            elif isinstance(kind, sa.Integer) and not isinstance(kind, sa.BigInteger):
+                bounds[column.name] = INTEGER_MAX
+        _BOUNDS[model] = bounds
+    return _BOUNDS[model]
+
+
+def out_of_range(model: type[SQLModel], values: dict[str, Any]) -> list[tuple[str, str]]:
+    """(column, value) of each number too large for its column."""
+    bounds = number_bounds(model)
+    return [
+        (name, str(value))
+        for name, value in values.items()
+        if isinstance(value, int | Decimal)
+        and not isinstance(value, bool)
+        and name in bounds
+        and abs(Decimal(value)) >= bounds[name]
+    ]
+
+
+def over_long(model: type[SQLModel], values: dict[str, Any]) -> list[tuple[str, int, int]]:
+    """(column, length, limit) of each value too long for its column."""
+    limits = column_limits(model)
+    return [
+        (name, len(value), limits[name])
+        for name, value in values.items()
+        if isinstance(value, str) and name in limits and len(value) > limits[name]
+    ]
+
+
+def _refuse_over_long_values(session: Session, _context: Any, _instances: Any) -> None:
+    """Before a flush: a value longer than its column is the file's fault, said as such.
+
+    PostgreSQL rejects it (SQLite would store it), so without this the same file imports on
+    one database and not on the other. Open-data rows are checked earlier, row by row, and
+    become findings; this net catches whatever else reaches the store.
+    """
+    for instance in (*session.new, *session.dirty):
+        if not isinstance(instance, SQLModel):
+            continue
+        values = {name: getattr(instance, name, None) for name in column_limits(type(instance))}
+        numbers = {name: getattr(instance, name, None) for name in number_bounds(type(instance))}
+        for column, value in out_of_range(type(instance), numbers):
+            raise DocumentError(
+                f"{type(instance).__name__}.{column}: {value} out of range",
+                code="value_out_of_range",
+                column=column,
+                value=value,
+            )
+        for column, length, limit in over_long(type(instance), values):
+            raise DocumentError(
+                f"{type(instance).__name__}.{column}: {length} characters, limit {limit}",
+                code="value_too_long",
+                column=column,
+                length=length,
+                limit=limit,
+                start=" ".join(str(values[column])[:40].split()),
+            )
 
 
 class MemberDirectory:
@@ -96,9 +293,19 @@ class MemberDirectory:
     def __init__(self, session: Session) -> None:
         self._session = session
         self._by_surname: dict[str, list[Member]] = defaultdict(list)
-        for member in session.exec(select(Member)):
-            self._by_surname[compact(member.last_name)].append(member)
+        self._max_id = 0
         self.created = 0
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Add the members created since this directory was read (by another importer, under
+        the write lock the caller holds): one query, however many members are known."""
+        for member in self._session.exec(select(Member).where(Member.id > self._max_id)):  # type: ignore[operator]
+            self._add(member)
+
+    def _add(self, member: Member) -> None:
+        self._by_surname[compact(member.last_name)].append(member)
+        self._max_id = max(self._max_id, member.id or 0)
 
     def match(self, person: Person) -> Member | list[Member] | None:
         """The member this printed name is, None if new, or the candidates if it is ambiguous."""
@@ -134,67 +341,179 @@ class MemberDirectory:
         )
         self._session.add(member)
         self._session.flush()
-        self._by_surname[compact(member.last_name)].append(member)
+        self._add(member)
         self.created += 1
         return member
 
 
 class Importer:
-    """Writes parsed documents into one session; the caller decides when to commit."""
+    """Writes parsed documents into one session; each file commits on its own."""
+
+    # Settings the caller may change on an instance (the CLI takes the cap from its settings).
+    max_text_bytes: int = DEFAULT_MAX_TEXT_BYTES
+    batch_rows: int = DEFAULT_BATCH_ROWS
 
     def __init__(self, session: Session, scdl_body: str = DEFAULT_SCDL_BODY) -> None:
         self.session = session
         self.scdl_body = scdl_body
+        if not sa.event.contains(session, "before_flush", _refuse_over_long_values):
+            sa.event.listen(session, "before_flush", _refuse_over_long_values)
+        self._members: MemberDirectory | None = None
+        self._created_before = 0
         self._forget()
 
+    @property
+    def members(self) -> MemberDirectory:
+        # Read lazily, inside the transaction that holds the write lock (see _begin).
+        if self._members is None:
+            self._members = MemberDirectory(self.session)
+            self._members.created = self._created_before
+        return self._members
+
     def _forget(self) -> None:
-        """Drop what this importer remembers of the store: after a rollback it may be untrue."""
-        self.members = MemberDirectory(self.session)
+        """Drop what this importer remembers of the store: after a rollback it may be untrue,
+        and another process may have written since the last transaction."""
+        if self._members is not None:
+            self._created_before = self._members.created
+        self._members = None
         self._bodies: dict[str, Body] = {}
         self._sittings: dict[tuple[int, date], Sitting] = {}
         self._seats: dict[int, set[int]] = {}
+        self._deliberation_refs: dict[str, int | None] = {}
+
+    def _begin(self) -> None:
+        """Start a transaction holding the store's write lock, then bring what this importer
+        remembers up to date: another importer may have written since its last commit."""
+        db.lock_for_writing(self.session)
+        # Sittings and bodies found stay valid (nothing deletes them); seats are read again,
+        # as another importer may have seated the same members since.
+        self._seats.clear()
+        self._deliberation_refs.clear()
+        if self._members is not None:
+            self._members.refresh()
+
+    def _already_imported(self, digest: str) -> bool:
+        table = ImportedDocument.__table__  # type: ignore[attr-defined]
+        query = sa.select(table.c.id).where(table.c.sha256 == digest).limit(1)
+        return self.session.execute(query).first() is not None
 
     # -- whole files -------------------------------------------------------------------------
 
     def import_file(self, path: Path) -> ImportReport:
-        """Import one file in its own transaction; a bad file is rolled back and reported."""
+        """Import one file; whatever goes wrong with it is rolled back and reported, and the
+        next file imports as if this one had not been tried."""
+        try:
+            return self._import_file(path)
+        # The one place a file's failure is contained: any exception, logged when it is a bug.
+        except Exception as error:
+            self.session.rollback()
+            self._forget()
+            code, params = _reason(error)
+            if code in ("internal_error", "store_conflict", "store_value_rejected"):
+                log.error("import of %s failed", path, exc_info=error)
+            return _failure(path, code, str(error) or type(error).__name__, **params)
+
+    def _import_file(self, path: Path) -> ImportReport:
         try:
             raw = path.read_bytes()
         except OSError as error:
-            return ImportReport(str(path), "error", error=error.strerror or str(error))
-        digest = hashlib.sha256(raw).hexdigest()
-        if self.session.exec(
-            select(ImportedDocument.id).where(ImportedDocument.sha256 == digest)
-        ).first():
-            return ImportReport(str(path), "unchanged")
-        try:
-            parsed = parse_document(path)
-        except DocumentError as error:
-            return ImportReport(str(path), "error", error=str(error))
-        created_before = self.members.created
-        try:
-            kind = "extract" if isinstance(parsed, Extract) else "scdl"
-            # Every field given: SQLModel's default factories cost more than the insert.
-            document = ImportedDocument(
-                sha256=digest, path=str(path), kind=kind, imported_at=utcnow()
+            return _failure(
+                path, "unreadable_file", str(error), reason=error.strerror or str(error)
             )
-            self.session.add(document)
-            self.session.flush()
-            assert document.id is not None
-            report = ImportReport(str(path), "imported", kind=kind)
-            if isinstance(parsed, Extract):
-                self.import_extract(parsed, document.id, report)
-            else:
-                self.import_scdl(parsed, document.id, report)
+        digest = hashlib.sha256(raw).hexdigest()
+        if path.suffix.lower() == ".pdf":
+            # A PDF is slow to read: skip it early when already imported. (The check is made
+            # again under the write lock; a text file is read faster than it is asked for.)
+            unchanged = self._already_imported(digest)
+            self.session.commit()  # a rollback would expire every object loaded
+            if unchanged:
+                return ImportReport(str(path), "unchanged")
+        # Read outside any transaction: a slow document holds no lock.
+        parsed = parse_document(path, self.max_text_bytes)
+        if isinstance(parsed, Extract):
+            return self._store_extract(path, digest, parsed)
+        return self._store_open_data(path, digest, parsed)
+
+    def _new_document(self, path: Path, digest: str, kind: str) -> int:
+        # A core insert: the row is never used as an object, only its id.
+        table = ImportedDocument.__table__  # type: ignore[attr-defined]
+        values = {"sha256": digest, "path": str(path), "kind": kind, "imported_at": utcnow()}
+        document_id = self.session.execute(
+            sa.insert(table).values(**values).returning(table.c.id)
+        ).scalar_one()
+        return int(document_id)
+
+    def _store_extract(self, path: Path, digest: str, extract: Extract) -> ImportReport:
+        self._begin()
+        if self._already_imported(digest):  # another importer took it while this one read
             self.session.commit()
-        except (DocumentError, SQLAlchemyError) as error:
-            # The file's rows go, the files before it stay: one transaction per file.
-            self.session.rollback()
-            self._forget()
-            reason = str(error) if isinstance(error, DocumentError) else type(error).__name__
-            return ImportReport(str(path), "error", error=reason)
+            return ImportReport(str(path), "unchanged")
+        created_before = self.members.created
+        report = ImportReport(str(path), "imported", kind="extract")
+        self.import_extract(extract, self._new_document(path, digest, "extract"), report)
+        self.session.commit()
         report.members_created = self.members.created - created_before
         return report
+
+    def _store_open_data(
+        self, path: Path, digest: str, parsed: ScdlFile | SubsidyFile
+    ) -> ImportReport:
+        """Rows in batches, one transaction each. The file's hash goes in with the first batch
+        (its findings point at it) and out again if a later batch fails, so a file that failed
+        half-way is imported again, not skipped as already seen."""
+        kind = "scdl" if isinstance(parsed, ScdlFile) else "subsidies"
+        report = ImportReport(str(path), "imported", kind=kind, findings=list(parsed.findings))
+        if isinstance(parsed, ScdlFile):
+            report.vote_reading = parsed.vote_reading
+            report.reading_rows = dict(parsed.reading_rows)
+            # SCDL does not name the body: the summary says which one was used, and for
+            # which collectivity, so a wrong default is seen at once.
+            report.body = self.scdl_body
+            names = {row.collectivity for row in parsed.rows if row.collectivity}
+            report.collectivities = sorted(names)[:3]
+        rows: Sequence[ScdlRow | SubsidyRow] = parsed.rows
+        size = max(1, self.batch_rows)
+        batches = [rows[i : i + size] for i in range(0, len(rows), size)]
+        document_id: int | None = None
+        for number, batch in enumerate(batches or [[]]):
+            self._begin()
+            if document_id is None:
+                if self._already_imported(digest):
+                    self.session.commit()
+                    return ImportReport(str(path), "unchanged")
+                document_id = self._new_document(path, digest, kind)
+                self._store_findings(parsed.findings, document_id, None, None)
+            try:
+                if isinstance(parsed, ScdlFile):
+                    self.import_scdl(batch, document_id, report)  # type: ignore[arg-type]
+                else:
+                    self.import_subsidies(batch, document_id, report)  # type: ignore[arg-type]
+                self.session.commit()
+            except Exception as error:
+                self.session.rollback()
+                self._forget()
+                if not number:
+                    raise  # nothing of the file was kept: an ordinary failure
+                self._drop_document(document_id)
+                code, params = _reason(error)
+                log.error("import of %s failed after %d rows", path, report.rows_stored)
+                failure = _failure(path, code, str(error) or type(error).__name__, **params)
+                failure.rows_stored = report.rows_stored
+                return failure
+            report.rows_stored += len(batch)
+        return report
+
+    def _drop_document(self, document_id: int) -> None:
+        """Forget a file's hash and findings after a failed batch: its earlier batches stay
+        (each row is an upsert), and importing the corrected file completes them."""
+        self._begin()
+        self.session.execute(
+            sa.delete(ImportFinding).where(ImportFinding.document_id == document_id)  # type: ignore[arg-type]
+        )
+        self.session.execute(
+            sa.delete(ImportedDocument).where(ImportedDocument.id == document_id)  # type: ignore[arg-type]
+        )
+        self.session.commit()
 
     def import_files(
         self,
@@ -386,26 +705,143 @@ class Importer:
 
     # -- open data ---------------------------------------------------------------------------
 
-    def import_scdl(self, rows: list[ScdlRow], document_id: int, report: ImportReport) -> None:
+    def import_scdl(self, rows: Sequence[ScdlRow], document_id: int, report: ImportReport) -> None:
         for row in rows:
             findings = list(row.findings)
-            if row.sitting_date is None or not row.deliberation.number:
+            for finding in findings:
+                finding.params.setdefault("line", row.line)
+            if row.copy_of is not None:  # an exact copy: the deliberation is its original's
+                self._store_findings(findings, document_id, None, None)
+                report.findings.extend(findings)
+                continue
+            too_long = over_long(Deliberation, {"number": row.deliberation.number})
+            if row.sitting_date is None or not row.deliberation.number or too_long:
+                findings.extend(self._too_long(SCDL_COLUMNS, row.line, too_long))
                 findings.append(Finding("row_skipped", {"line": row.line}))
                 self._store_findings(findings, document_id, None, None)
                 report.findings.extend(findings)
                 continue
+            record = row.deliberation
+            for column, value in out_of_range(Deliberation, _vote_counts(record)):
+                name = SCDL_COLUMNS.get(column, column)
+                findings.append(
+                    Finding(
+                        "value_out_of_range", {"line": row.line, "column": name, "value": value}
+                    )
+                )
+                setattr(record, column, None)
+            for column, length, limit in over_long(
+                Deliberation, {"matter": record.matter, "prefecture_id": record.prefecture_id}
+            ):
+                findings.append(
+                    self._too_long_finding(SCDL_COLUMNS, row.line, column, length, limit)
+                )
+                setattr(record, column, None)
             body = self.body(row.body or self.scdl_body)
-            sitting = self.sitting(body, row.sitting_date)
+            # A date the reader found doubtful files the row under the sitting its neighbours
+            # give (the finding says so): a typo must not create a sitting of its own.
+            sitting = self.sitting(body, row.probable_date or row.sitting_date)
             report.sittings.add(sitting.id or 0)
             if row.in_office is not None and sitting.in_office is None:
                 sitting.in_office = row.in_office
-            deliberation = self.deliberation(sitting, row.deliberation)
+            deliberation = self.deliberation(sitting, record)
             if deliberation is not None:
                 report.deliberations += 1
-            for finding in findings:
-                finding.params.setdefault("line", row.line)
             self._store_findings(findings, document_id, sitting, deliberation)
             report.findings.extend(findings)
+
+    def import_subsidies(
+        self, rows: Sequence[SubsidyRow], document_id: int, report: ImportReport
+    ) -> None:
+        for row in rows:
+            findings = list(row.findings)
+            if row.copy_of is not None or row.beneficiary is None or row.amount is None:
+                if row.copy_of is None:
+                    findings.append(Finding("row_skipped", {"line": row.line}))
+                self._store_findings(findings, document_id, None, None)
+                report.findings.extend(findings)
+                continue
+            values: dict[str, Any] = {
+                "grantor": row.grantor,
+                "grantor_siret": row.grantor_siret,
+                "carrier": row.beneficiary,
+                "carrier_siret": row.beneficiary_siret,
+                "convention_date": row.convention_date,
+                "decision_reference": row.decision_reference,
+                "nature": row.nature,
+                "payment_conditions": row.payment_conditions,
+                "payment_period": row.payment_period,
+                "rae_id": row.rae_id,
+                "eu_notification": row.eu_notification,
+                "share": row.share,
+                "contribution": row.amount,
+                "title": _subsidy_title(row.purpose or row.nature or "Subvention"),
+                "objectives": row.purpose,
+            }
+            for column, length, limit in over_long(FundedAction, values):
+                findings.append(
+                    self._too_long_finding(SUBSIDY_COLUMNS, row.line, column, length, limit)
+                )
+                values[column] = None
+            for column, value in out_of_range(FundedAction, values):
+                name = SUBSIDY_COLUMNS.get(column, column)
+                findings.append(
+                    Finding(
+                        "value_out_of_range", {"line": row.line, "column": name, "value": value}
+                    )
+                )
+                values[column] = None
+            if values["carrier"] is None:
+                findings.append(Finding("row_skipped", {"line": row.line}))
+                self._store_findings(findings, document_id, None, None)
+                report.findings.extend(findings)
+                continue
+            # Two rows of one grantor, date, beneficiary and object with different amounts are
+            # two subsidies (two instalments): the second gets its own key.
+            identity_text = "\x1f".join((*identity(row), str(row.occurrence)))
+            key = hashlib.sha256(identity_text.encode()).hexdigest()
+            deliberation_id = self._deliberation_for(row.decision_reference)
+            action = self.session.exec(
+                select(FundedAction).where(FundedAction.subsidy_key == key)
+            ).first() or FundedAction(title=values["title"], subsidy_key=key)
+            for name, value in values.items():
+                setattr(action, name, value)
+            action.deliberation_id = deliberation_id
+            self.session.add(action)
+            report.subsidies += 1
+            report.linked_subsidies += deliberation_id is not None
+            self._store_findings(findings, document_id, None, None)
+            report.findings.extend(findings)
+        self.session.flush()
+
+    def _deliberation_for(self, reference: str | None) -> int | None:
+        """The deliberation a subsidy's free-text reference names, when exactly one fits.
+
+        « 2024.00417 », « DELIB 06FIN du 13-04-2017 », « Délibération n° 2019-12-05 »: a
+        stored number equal to the whole reference or to one of its words, and only one.
+        """
+        if not reference:
+            return None
+        if reference not in self._deliberation_refs:
+            words = {reference, *(w.strip(".,;:()°") for w in reference.split())}
+            numbers = [w for w in words if any(c.isdigit() for c in w) and len(w) >= 3]
+            found = self.session.exec(
+                select(Deliberation.id).where(Deliberation.number.in_(numbers))  # type: ignore[attr-defined]
+            ).all()
+            self._deliberation_refs[reference] = found[0] if len(found) == 1 else None
+        return self._deliberation_refs[reference]
+
+    def _too_long(
+        self, names: dict[str, str], line: int, too_long: list[tuple[str, int, int]]
+    ) -> list[Finding]:
+        return [self._too_long_finding(names, line, *item) for item in too_long]
+
+    @staticmethod
+    def _too_long_finding(
+        names: dict[str, str], line: int, column: str, length: int, limit: int
+    ) -> Finding:
+        params = {"line": line, "column": names.get(column, column), "length": length}
+        return Finding("value_too_long", {**params, "limit": limit})
 
     # -- shared look-ups ---------------------------------------------------------------------
 
@@ -494,7 +930,24 @@ class Importer:
                     sitting_id=sitting.id if sitting else None,
                     deliberation_id=deliberation.id if deliberation else None,
                     code=finding.code,
-                    params=dict(finding.params),
+                    # JSON columns take what json.dumps takes: dates and amounts as text.
+                    params=to_jsonable(dict(finding.params)),
                     created_at=utcnow(),
                 )
             )
+
+
+def _subsidy_title(purpose: str) -> str:
+    """The object of a subsidy, shortened at a word for lists; the whole stays in objectives."""
+    if len(purpose) <= SUBSIDY_TITLE_CHARS:
+        return purpose
+    cut = purpose[:SUBSIDY_TITLE_CHARS].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:-") + "…"
+
+
+def _vote_counts(record: DeliberationRecord) -> dict[str, Any]:
+    return {
+        "votes_for": record.votes_for,
+        "votes_against": record.votes_against,
+        "abstentions": record.abstentions,
+    }

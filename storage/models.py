@@ -225,19 +225,49 @@ class Deliberation(SQLModel, table=True):
 
 
 class FundedAction(SQLModel, table=True):
-    __table_args__ = (sa.UniqueConstraint("deliberation_id", "title"),)
+    """Money a deliberation grants: an action of a programme (an extract's annex) or a
+    subsidy of an SCDL 'Subventions' file. A subsidy whose decision is not in the store
+    stands on its own (no deliberation) with the reference it printed.
+    """
+
+    __table_args__ = (
+        # An annex names each action once per deliberation; subsidies share titles
+        # (« SUBVENTION 2017 » for every club) and are told apart by their own key.
+        sa.Index(
+            "uq_fundedaction_deliberation_title",
+            "deliberation_id",
+            "title",
+            unique=True,
+            sqlite_where=sa.text("subsidy_key IS NULL"),
+            postgresql_where=sa.text("subsidy_key IS NULL"),
+        ),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
-    deliberation_id: int = Field(foreign_key="deliberation.id", index=True)
+    deliberation_id: int | None = Field(default=None, foreign_key="deliberation.id", index=True)
     programme: str | None = Field(default=None, max_length=200)
     axis: str | None = Field(default=None, max_length=200)
     title: str = Field(max_length=500)
-    carrier: str | None = Field(default=None, max_length=300)
+    carrier: str | None = Field(default=None, max_length=300)  # the beneficiary of a subsidy
     territory: str | None = Field(default=None, max_length=300)
     objectives: str | None = None
     cost: Decimal | None = Field(default=None, max_digits=14, decimal_places=2)
     contribution: Decimal | None = Field(default=None, max_digits=14, decimal_places=2)
     multi_year_convention: bool | None = None
+    # SCDL 'Subventions' (nomAttribuant, idAttribuant, dateConvention, referenceDecision…).
+    grantor: str | None = Field(default=None, max_length=300)
+    grantor_siret: str | None = Field(default=None, max_length=14)
+    carrier_siret: str | None = Field(default=None, max_length=14)
+    convention_date: date | None = None
+    decision_reference: str | None = Field(default=None, max_length=200)
+    nature: str | None = Field(default=None, max_length=100)
+    payment_conditions: str | None = Field(default=None, max_length=100)
+    payment_period: str | None = Field(default=None, max_length=100)
+    rae_id: str | None = Field(default=None, max_length=40)
+    eu_notification: bool | None = None
+    share: Decimal | None = Field(default=None, max_digits=9, decimal_places=6)
+    # What identifies a subsidy across imports of its file (grantor, date, beneficiary, object).
+    subsidy_key: str | None = Field(default=None, unique=True, index=True, max_length=64)
 
 
 class ImportedDocument(SQLModel, table=True):

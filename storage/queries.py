@@ -363,8 +363,11 @@ class FundedActionView:
     cost: Decimal | None
     contribution: Decimal | None
     multi_year_convention: bool | None
-    deliberation_number: str
-    held_on: date
+    deliberation_number: str | None  # None: a subsidy whose decision is not in the store
+    held_on: date | None
+    grantor: str | None = None  # a subsidy's nomAttribuant
+    convention_date: date | None = None
+    decision_reference: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -399,7 +402,7 @@ def deliberation_views(*, session: Session, ids: list[int]) -> list[Deliberation
     actions = funded_action_views(session=session, deliberation_ids=ids)
     by_deliberation: dict[str, list[FundedActionView]] = {}
     for action in actions:
-        by_deliberation.setdefault(action.deliberation_number, []).append(action)
+        by_deliberation.setdefault(action.deliberation_number or "", []).append(action)
     order = {doc_id: i for i, doc_id in enumerate(ids)}
     views = [
         DeliberationView(
@@ -419,7 +422,10 @@ def funded_action_texts(*, session: Session) -> list[tuple[int, str, str]]:
     return [
         (
             a.id or 0,
-            " ".join(filter(None, [a.title, a.carrier, a.programme, a.axis, a.territory])),
+            # A subsidy is asked for by its beneficiary (carrier) or its grantor.
+            " ".join(
+                filter(None, [a.title, a.carrier, a.programme, a.axis, a.territory, a.grantor])
+            ),
             a.objectives or "",
         )
         for a in rows
@@ -429,16 +435,20 @@ def funded_action_texts(*, session: Session) -> list[tuple[int, str, str]]:
 def funded_action_views(
     *, session: Session, ids: list[int] | None = None, deliberation_ids: list[int] | None = None
 ) -> list[FundedActionView]:
+    # Outer joins: a subsidy from open data may stand without its deliberation.
     query = (
         select(FundedAction, Deliberation.number, Sitting.held_on)  # type: ignore[call-overload]
-        .join(Deliberation, Deliberation.id == FundedAction.deliberation_id)  # type: ignore[arg-type]
-        .join(Sitting, Sitting.id == Deliberation.sitting_id)  # type: ignore[arg-type]
-        .order_by(Sitting.held_on.desc(), FundedAction.id)  # type: ignore[attr-defined]
+        .outerjoin(Deliberation, Deliberation.id == FundedAction.deliberation_id)
+        .outerjoin(Sitting, Sitting.id == Deliberation.sitting_id)
+        .order_by(
+            sa.func.coalesce(Sitting.held_on, FundedAction.convention_date).desc().nulls_last(),
+            FundedAction.id,
+        )
     )
     if ids is not None:
-        query = query.where(FundedAction.id.in_(ids))  # type: ignore[union-attr]
+        query = query.where(col(FundedAction.id).in_(ids))
     if deliberation_ids is not None:
-        query = query.where(FundedAction.deliberation_id.in_(deliberation_ids))  # type: ignore[attr-defined]
+        query = query.where(col(FundedAction.deliberation_id).in_(deliberation_ids))
     return [
         FundedActionView(
             id=a.id or 0,
@@ -453,6 +463,9 @@ def funded_action_views(
             multi_year_convention=a.multi_year_convention,
             deliberation_number=number,
             held_on=held_on,
+            grantor=a.grantor,
+            convention_date=a.convention_date,
+            decision_reference=a.decision_reference,
         )
         for a, number, held_on in session.exec(query)
     ]

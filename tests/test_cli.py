@@ -110,10 +110,14 @@ def test_invitation_members_unlink_and_roles(
     with db.session(engine) as session:
         stored = session.exec(select(Invitation)).one()
         assert token not in stored.token_hash  # only the hash is kept
-    status, _, err = run(capsys, "invite", "--db", db_url, "Gilles")
+    status, _, err = run(
+        capsys, "invite", "--db", db_url, "Gilles", "--bot-username", "conseil_bot"
+    )
     assert status == 2
     assert "plusieurs membres" in err
-    status, _, err = run(capsys, "invite", "--db", db_url, "Dupont")
+    status, _, err = run(
+        capsys, "invite", "--db", db_url, "Dupont", "--bot-username", "conseil_bot"
+    )
     assert status == 2
     assert "Aucun membre" in err
     status, out, _ = run(capsys, "grant-secretariat", "--db", db_url, "Dallara")
@@ -222,3 +226,52 @@ async def test_console_jsonl_drives_the_same_application(db_url: str) -> None:
     ]
     assert lines[1]["replies"][0]["text"].startswith("M. Patrick MICHAUD")
     assert "21 absents excusés" in lines[2]["replies"][0]["text"]
+
+
+def test_dates_are_read_as_the_secretariat_writes_them(
+    capsys: pytest.CaptureFixture[str], db_url: str
+) -> None:
+    run(capsys, "import", "--db", db_url, str(SAMPLE_EXTRACT))
+    for written in ("2024-07-04", "04/07/2024", "jeudi 4 juillet 2024"):
+        status, out, err = run(capsys, "sheet", "--db", db_url, written)
+        assert status == 0, err
+        assert "Nombre de voix : 46" in out
+    for unreadable in ("4 juillet", "31/02/2024", "demain"):
+        status, out, err = run(capsys, "sheet", "--db", db_url, unreadable)
+        assert status == 2
+        assert out == ""
+        assert err.startswith(f"Date illisible ou incomplète : « {unreadable} »")
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["invite"], "council-bot invite : arguments manquants : NOM."),
+        (["invite", "Degraix", "--days", "sept"], "--days attend un nombre entier, pas 'sept'"),
+        (["sitting"], "council-bot sitting : arguments manquants : create|update."),
+        (["summary", "--bogus"], "council-bot : arguments inconnus : --bogus."),
+    ],
+)
+def test_a_malformed_command_is_one_french_line(
+    capsys: pytest.CaptureFixture[str], argv: list[str], said: str
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        cli.main(argv)
+    out, err = capsys.readouterr()
+    assert exited.value.code == 2
+    assert out == ""
+    assert said in err
+    assert len(err.splitlines()) == 1
+
+
+@pytest.mark.parametrize("body", ["", "  ", "Conseil régional"])
+def test_a_body_is_never_guessed(
+    capsys: pytest.CaptureFixture[str], db_url: str, body: str
+) -> None:
+    run(capsys, "import", "--db", db_url, str(SAMPLE_EXTRACT))
+    status, out, err = run(
+        capsys, "sitting", "create", "--db", db_url, "--body", body, "--at", "2099-03-20 17:00"
+    )
+    assert status == 2
+    assert out == ""
+    assert err.startswith(f"Organe inconnu : « {body} »")

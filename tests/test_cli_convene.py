@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,6 +18,18 @@ from tests.botapi_server import FakeBotAPI
 from tests.conftest import SAMPLE_EXTRACT
 
 LINKED = ("DEGRAIX", "FAYOLLE", "DALLARA")
+
+
+@pytest.fixture(autouse=True)
+def logging_left_as_found() -> Iterator[None]:
+    """convene configures the process's logging (redacted JSON on stderr, here pytest's
+    capture): put it back for the tests that follow."""
+    root = logging.getLogger()
+    saved = (root.handlers[:], root.level, logging.getLogRecordFactory(), sys.excepthook)
+    yield
+    root.handlers[:], root.level = saved[0], saved[1]
+    logging.setLogRecordFactory(saved[2])
+    sys.excepthook = saved[3]
 
 
 @pytest.fixture
@@ -80,25 +94,24 @@ def test_too_late_exits_non_zero_and_sends_nothing(
     server: FakeBotAPI,
     store: str,
     capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     status, _, _ = run(
         capsys, "sitting", "create", "--db", store, "--body", "Bureau", "--at", "2026-01-01 09:00"
     )
     assert status == 0
 
-    class Today(datetime):  # the CLI's clock: three days before that sitting
-        @classmethod
-        def now(cls, tz=None):  # type: ignore[no-untyped-def, override]
-            return datetime(2025, 12, 29, 12, 0, tzinfo=UTC)
-
-    monkeypatch.setattr("bot.secretariat.datetime", Today)
-    status, _, err = run(capsys, "convene", "--db", store, "2026-01-01", "--body", "Bureau")
+    three_days_before = datetime(2025, 12, 29, 12, 0, tzinfo=UTC)  # the CLI's clock
+    status = cli.main(
+        ["convene", "--db", store, "2026-01-01", "--body", "Bureau"],
+        clock=lambda: three_days_before,
+    )
+    _, err = capsys.readouterr()
     assert status == 2
     assert "Trop tard pour convoquer : il reste 2 jours francs" in err
     assert server.messages() == []
-    status, _, _ = run(
-        capsys, "convene", "--db", store, "2026-01-01", "--body", "Bureau", "--urgent"
+    status = cli.main(
+        ["convene", "--db", store, "2026-01-01", "--body", "Bureau", "--urgent"],
+        clock=lambda: three_days_before,
     )
     assert status == 0
     assert "Convocation en urgence" in server.sent_to(9_001)[0].params["text"]

@@ -30,6 +30,19 @@ from storage.models import (
 from storage.parsing.extract import parse_extract
 
 
+def test_extracts_whose_counts_vary_per_item_are_each_lawful() -> None:
+    texts = extract_texts(60, vary_attendance=True)
+    present = set()
+    for text in texts:
+        extract = parse_extract(text)
+        findings = list(extract.findings) + check_extract(extract)
+        assert findings == [], f"{findings}\n{text}"
+        present.add((extract.sitting_date, extract.counts.present))
+    # Some sitting prints more than one count of presents across its extracts.
+    sittings = {day for day, _ in present}
+    assert len(present) > len(sittings)
+
+
 def test_generated_extracts_parse_without_findings() -> None:
     texts = extract_texts(20)
     assert len(texts) == 20

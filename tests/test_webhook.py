@@ -374,3 +374,69 @@ def test_replicas_writing_the_same_reminders_at_once_end_with_one_each(
     reminded = Counter(member for kind, member in kinds if kind == convocations.REMINDER)
     assert len(reminded) == 67
     assert set(reminded.values()) == {1}
+
+
+NOT_UPDATES = [
+    b"[]",
+    b"1",
+    b"null",
+    b'"/seances"',
+    b'{"update_id": "x"}',
+    b'{"update_id": true}',
+    b'{"update_id": 7, "message": "hello"}',
+    b'{"update_id": 7, "message": {"message_id": 1, "date": 0, "chat": "x"}}',
+    b'{"update_id": 7, "message": {"message_id": 1, "date": 1e300, "chat": {"id": 1}}}',
+    b'{"update_id": 7, "callback_query": []}',
+    b"[" * 50_000,
+]
+
+
+async def test_a_body_that_is_json_but_not_an_update_gets_400_and_the_bot_goes_on(
+    loaded_engine: Engine,
+) -> None:
+    link(loaded_engine, {501: "DEGRAIX"})
+    with FakeBotAPI() as api:
+        async with webhook_server(api, loaded_engine) as (base, _app):
+            secret = secret_token(settings_for(api))
+            async with httpx.AsyncClient() as client:
+                statuses = {
+                    body[:40]: (
+                        await client.post(
+                            base + PATH, content=body, headers={SECRET_HEADER: secret}
+                        )
+                    ).status_code
+                    for body in NOT_UPDATES
+                }
+            assert set(statuses.values()) == {400}, statuses
+            update = TelegramUser(501).message_update("/seances")
+            assert (await post(base, update, secret)).status_code == 200
+            await until(lambda: bool(replies_to(api, 501)))
+
+
+async def test_an_oversized_body_is_refused_before_it_is_read(loaded_engine: Engine) -> None:
+    """A Content-Length over the limit is answered 413 at once, the body never sent; a body
+    without one (chunked) is cut off when it passes the limit."""
+    with FakeBotAPI() as api:
+        async with webhook_server(api, loaded_engine) as (base, _app):
+            secret = secret_token(settings_for(api))
+            host, port = base.removeprefix("http://").split(":")
+            reader, writer = await asyncio.open_connection(host, int(port))
+            writer.write(
+                f"POST {PATH} HTTP/1.1\r\nHost: {host}\r\n{SECRET_HEADER}: {secret}\r\n"
+                "Content-Type: application/json\r\nContent-Length: 50000000\r\n\r\n".encode()
+            )
+            await writer.drain()
+            status_line = await asyncio.wait_for(reader.readline(), 10)
+            writer.close()
+            assert status_line.split()[1] == b"413"
+
+            async def chunks() -> AsyncIterator[bytes]:
+                yield b'{"update_id": 1, "message": {"text": "'
+                for _ in range(40):
+                    yield b"x" * 50_000
+
+            async with httpx.AsyncClient() as client:
+                streamed = await client.post(
+                    base + PATH, content=chunks(), headers={SECRET_HEADER: secret}
+                )
+            assert streamed.status_code == 413

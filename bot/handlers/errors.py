@@ -10,6 +10,7 @@ from telegram import Update
 from telegram.error import Forbidden, RetryAfter, TelegramError
 from telegram.ext import ContextTypes
 
+from bot.logs import redact
 from bot.render import render
 from bot.runtime import runtime
 
@@ -29,7 +30,14 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
             log.warning("Could not apologise to chat %s", update.effective_chat.id)
         except TelegramError:
             log.exception("Could not apologise to chat %s", update.effective_chat.id)
-    admin_chat = runtime(context).settings.admin_chat_id
+    settings = runtime(context).settings
+    admin_chat = settings.admin_chat_id
     if admin_chat is not None and error is not None:
-        trace = "".join(traceback.format_exception(error))[-3500:]
+        # A chat is an output like the logs: no token, webhook secret or invitation in it.
+        secrets = [
+            s.get_secret_value()
+            for s in (settings.telegram_bot_token, settings.webhook_secret)
+            if s is not None
+        ]
+        trace = redact("".join(traceback.format_exception(error)), secrets)[-3500:]
         await context.bot.send_message(admin_chat, f"<pre>{html.escape(trace)}</pre>")

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
-from sqlmodel import Session, select
+import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, select
 
 from bot.services.proxies import Actor, audit
 from storage.models import Invitation, Member, Role
@@ -47,6 +49,8 @@ def create_invitation(
 def redeem_invitation(
     *, session: Session, token: str, telegram_user_id: int, now: datetime
 ) -> Member:
+    """Link this account to the invited member; the invitation is claimed by one conditional
+    UPDATE, so of two accounts opening one link at the same moment exactly one wins."""
     invitation = session.exec(
         select(Invitation).where(Invitation.token_hash == _hash(token))
     ).first()
@@ -56,7 +60,7 @@ def redeem_invitation(
         raise InvitationRefused("used")
     expires_at = invitation.expires_at
     if expires_at.tzinfo is None:  # SQLite gives naive datetimes back; they were stored in UTC
-        expires_at = expires_at.replace(tzinfo=now.tzinfo)
+        expires_at = expires_at.replace(tzinfo=UTC)
     if now >= expires_at:
         raise InvitationRefused("expired")
     member = session.get(Member, invitation.member_id)
@@ -64,9 +68,20 @@ def redeem_invitation(
     other = session.exec(select(Member).where(Member.telegram_user_id == telegram_user_id)).first()
     if other is not None and other.id != member.id:
         raise InvitationRefused("account_taken")
+    # The check above only makes the answer friendly; this statement decides. A second
+    # redemption waits for the first's row lock (PostgreSQL) or write lock (SQLite), then finds
+    # used_at set and changes nothing.
+    claimed = session.execute(
+        sa.update(Invitation)
+        .where(col(Invitation.id) == invitation.id, col(Invitation.used_at).is_(None))
+        .values(used_at=now, used_by_telegram_id=telegram_user_id)
+        .execution_options(synchronize_session=False)
+    )
+    if claimed.rowcount != 1:  # type: ignore[attr-defined]
+        session.rollback()
+        raise InvitationRefused("used")
     member.telegram_user_id = telegram_user_id
-    invitation.used_at, invitation.used_by_telegram_id = now, telegram_user_id
-    session.add_all([member, invitation])
+    session.add(member)
     audit(
         session,
         Actor(member.id, telegram_user_id),
@@ -74,7 +89,11 @@ def redeem_invitation(
         None,
         invitation_id=invitation.id,
     )
-    session.commit()
+    try:
+        session.commit()
+    except IntegrityError:  # this account was linked to another member meanwhile
+        session.rollback()
+        raise InvitationRefused("account_taken") from None
     return member
 
 

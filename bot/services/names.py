@@ -45,8 +45,10 @@ from typing import Literal
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Indel, Levenshtein
+from sqlmodel import Session, select
 
 # The particle list is the importer's: « de », « da », « van »… belong to a surname.
+from storage.models import Member
 from storage.names import _PARTICLES, fold, initials, split_civility
 
 # Scores (see the module docstring for why each sits where it does).
@@ -791,3 +793,14 @@ def _splits(tokens: Sequence[str]) -> Iterator[tuple[Sequence[str], Sequence[str
 
 def _combine(surname_score: float, first_score: float) -> float:
     return _SURNAME_WEIGHT * surname_score + (1 - _SURNAME_WEIGHT) * first_score
+
+
+def members_index(members: Iterable[Member]) -> NameIndex:
+    """The index over these members: what the bot keeps per store revision."""
+    return NameIndex(Candidate(m.id or 0, m.civility, m.first_name, m.last_name) for m in members)
+
+
+def resolve_member(session: Session, query: str) -> Resolution:
+    """One look-up over every member of the store (the CLI, the console's --as): the same
+    resolver the bot answers members with, so a name the bot understands, the CLI does too."""
+    return members_index(session.exec(select(Member))).resolve(query)

@@ -9,6 +9,9 @@ from sqlmodel import Session, col, func, select
 from bot.services.proxies import Actor, audit
 from storage.models import Body, Membership, Sitting
 
+# The column's own limit, so that a longer place is refused with a sentence, not by the database.
+PLACE_MAX_CHARS: int = Sitting.__table__.c.place.type.length  # type: ignore[attr-defined]
+
 
 class SittingExists(Exception):
     """The body already sits that day (one sitting per body and date)."""

@@ -2,122 +2,100 @@
 
 The schema (schema.data.gouv.fr/scdl/deliberations) is simple, but the files are exported from
 spreadsheets and carry their damage: a byte-order mark, ';' or ',' as separator, titles broken
-over several lines, extra columns, numbers read as decimals, copied rows. Every record becomes
-a ScdlRow; what is wrong with it is said in its findings, for the secretariat to correct at the
-source, and the importer decides what to keep.
+over several lines, extra columns, numbers read as decimals, copied rows (tables.py reads what
+both SCDL schemas share). Every record becomes a ScdlRow; what is wrong with it is said in its
+findings, for the secretariat to correct at the source, and the importer decides what to keep.
+What holds for the whole file (how its vote columns are meant, damage repeated on every row)
+is said once, in the ScdlFile.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
 from datetime import date
 
 from storage import rules
-from storage.documents import DeliberationRecord, DocumentError, Finding, ScdlRow
+from storage.documents import DeliberationRecord, DocumentError, Finding, ScdlFile, ScdlRow
+from storage.names import fold
+from storage.parsing import tables
 
 REQUIRED_COLUMNS = ("DELIB_ID", "DELIB_DATE", "DELIB_OBJET")
 VOTE_COLUMNS = ("VOTE_POUR", "VOTE_CONTRE", "VOTE_ABSTENTION")
-# Tried in this order; the first that splits the header into SCDL columns wins. Sniffing on
-# the header alone is deliberate: csv.Sniffer reads the body too, where multi-line quoted titles
-# full of commas and semicolons mislead it.
-DELIMITERS = (";", ",", "\t", "|")
 
 # The métropole numbers its deliberations YEAR.NNNNN. A spreadsheet that took 2022.00130 for a
 # decimal prints it 2022.0013 (or 2022,0013 in a French locale).
 NUMBER_AS_DECIMAL = re.compile(r"(\d{4})[.,](\d+)")
-ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]*)?")
-FRENCH_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 # Spreadsheets write whole numbers as "101.0" once a column has been typed as decimal.
 COUNT = re.compile(r"\+?(\d+)(?:[.,]0+)?")
+MAX_COUNT_DIGITS = 5  # the largest French assembly seats a few hundred
+# Where an unquoted separator may hide (the cells that hold text), and what the typed cells
+# must look like once a record is put back in its columns (tables.realign).
+FREE_TEXT = ("DELIB_OBJET", "DELIB_MATIERE_NOM", "BUDGET_NOM", "COLL_NOM")
 
 
-def _normalise(value: str) -> str:
-    """Collapse the line breaks and runs of spaces that spreadsheets put inside cells."""
-    return " ".join(value.split())
+def _is_count(value: str) -> bool:
+    return COUNT.fullmatch(value.replace(" ", "")) is not None
 
 
-def _column_name(value: str) -> str:
-    return _normalise(value.replace("\ufeff", "")).upper()
+def _is_date(value: str) -> bool:
+    return tables.read_date(value).value is not None
 
 
-def _first_line(text: str) -> str:
-    # Split as the CSV reader will (a lone '\r' ends a line too), so both see the same header.
-    return io.StringIO(text, newline="").readline().rstrip("\r\n")
-
-
-def _header(text: str) -> tuple[str, list[str]] | None:
-    """The delimiter and column names, when the first line splits into SCDL columns."""
-    line = _first_line(text.lstrip("\ufeff"))
-    for delimiter in DELIMITERS:
-        if delimiter not in line:
-            continue
-        try:
-            names = next(csv.reader([line], delimiter=delimiter), [])
-        except csv.Error:
-            continue
-        columns = [_column_name(name) for name in names]
-        if "DELIB_ID" in columns:
-            return delimiter, columns
-    return None
+TYPED = {
+    "DELIB_DATE": _is_date,
+    "PREF_DATE": _is_date,
+    "VOTE_EFFECTIF": _is_count,
+    "VOTE_REEL": _is_count,
+    "VOTE_POUR": _is_count,
+    "VOTE_CONTRE": _is_count,
+    "VOTE_ABSTENTION": _is_count,
+    "BUDGET_ANNEE": lambda value: value.isdigit() and len(value) == 4,
+}
 
 
 def looks_like_scdl(text: str) -> bool:
     """Whether the text starts with an SCDL 'Délibérations' header; never raises."""
-    header = _header(text)
+    header = tables.header(text, "DELIB_ID")
     if header is None:
         return False
     columns = header[1]
     return "DELIB_OBJET" in columns or "COLL_NOM" in columns
 
 
-def _parse_date(value: str) -> date | None:
-    if match := ISO_DATE.fullmatch(value):
-        year, month, day = match.groups()
-    elif match := FRENCH_DATE.fullmatch(value):
-        day, month, year = match.groups()
-    else:
-        return None
-    try:
-        return date(int(year), int(month), int(day))
-    except ValueError:
-        return None
-
-
-class _Row:
+class _Row(tables.Cells):
     """One record's cells by column name, collecting the findings met while reading it."""
 
-    def __init__(self, cells: Sequence[str], index: dict[str, int]) -> None:
-        self.cells = cells
-        self.index = index
+    def __init__(self, cells: list[str], index: dict[str, int], line: int) -> None:
+        super().__init__(cells, index)
+        self.line = line
         self.findings: list[Finding] = []
+        self.excel_serials: list[str] = []
 
-    def text(self, column: str) -> str | None:
-        position = self.index.get(column)
-        if position is None or position >= len(self.cells):
-            return None
-        return _normalise(self.cells[position]) or None
+    def finding(self, code: str, **params: object) -> None:
+        # The line travels with the finding, so `parse --json` and the importer say the same.
+        self.findings.append(Finding(code, {"line": self.line, **params}))
 
     def date(self, column: str) -> date | None:
         value = self.text(column)
         if value is None:
             return None
-        parsed = _parse_date(value)
-        if parsed is None:
-            self.findings.append(Finding("bad_date", {"column": column, "value": value}))
-        return parsed
+        cell = tables.read_date(value)
+        if cell.value is None:
+            self.finding("bad_date", column=column, value=value)
+        elif cell.excel_serial:
+            self.excel_serials.append(value)
+        return cell.value
 
     def count(self, column: str) -> int | None:
         value = self.text(column)
         if value is None:
             return None
         match = COUNT.fullmatch(value.replace(" ", ""))
-        if match is None:
-            # Negative counts land here too: a head count below zero is a typo, not a number.
-            self.findings.append(Finding("bad_number", {"column": column, "value": value}))
+        if match is None or len(match.group(1)) > MAX_COUNT_DIGITS:
+            # Negative counts land here too: a head count below zero is a typo, not a number;
+            # so does a count no assembly reaches.
+            self.finding("bad_number", column=column, value=value)
             return None
         return int(match.group(1))
 
@@ -140,33 +118,58 @@ def _number_width(numbers: list[str | None]) -> int | None:
     return max(width for width, n in widths.items() if n == top)
 
 
-def _repair_number(printed: str, width: int | None) -> str | None:
-    """The number a spreadsheet shortened, or None when it looks as published."""
+def _repair_number(printed: str, width: int | None) -> tuple[str, bool] | None:
+    """The number as published, and whether digits were lost; None when nothing to change.
+
+    `2022,00028` only wears a French decimal comma: its digits are all there. `2022.0013` lost
+    the zero a spreadsheet dropped from 2022.00130: only that is a damaged row.
+    """
     match = NUMBER_AS_DECIMAL.fullmatch(printed)
     if match is None or width is None:
         return None
     year, digits = match.groups()
-    if len(digits) >= width and "," not in printed:
-        return None
-    return f"{year}.{digits.ljust(width, '0')}"
+    if len(digits) >= width:
+        return (f"{year}.{digits}", False) if "," in printed else None
+    return f"{year}.{digits.ljust(width, '0')}", True
 
 
 def _flag_duplicates(rows: list[ScdlRow]) -> None:
-    """Mark every row whose number another row also carries.
+    """Tell exact copies from numbers given to several decisions.
 
-    Rows are never merged: two titles under one number are two decisions until the
-    secretariat says which number is wrong, and an exact copy is still a defect to remove.
+    A row with the number and the object of an earlier row is a copy: one deliberation, the
+    copy is marked and not stored twice. Rows sharing a number under different objects are
+    different decisions until the secretariat says which number is wrong: each is kept, and
+    each is marked.
     """
-    lines: dict[str, list[int]] = defaultdict(list)
+    groups: dict[str, list[ScdlRow]] = defaultdict(list)
     for row in rows:
         if row.deliberation.number:
-            lines[row.deliberation.number].append(row.line)
-    for row in rows:
-        number = row.deliberation.number
-        if number and len(lines[number]) > 1:
-            row.findings.append(
-                Finding("duplicate_number", {"number": number, "lines": list(lines[number])})
-            )
+            groups[row.deliberation.number].append(row)
+    for number, group in groups.items():
+        if len(group) < 2:
+            continue
+        originals: dict[str, ScdlRow] = {}
+        for row in group:
+            key = fold(row.deliberation.title or "")
+            original = originals.setdefault(key, row)
+            if original is not row:
+                row.copy_of = original.line
+                params: dict[str, object] = {"line": row.line, "number": number}
+                params["copy_of"] = original.line
+                if original.sitting_date != row.sitting_date:
+                    params["dates"] = [
+                        d.isoformat() if d else None
+                        for d in (original.sitting_date, row.sitting_date)
+                    ]
+                row.findings.append(Finding("duplicate_row", params))
+        if len(originals) > 1:
+            lines = [row.line for row in originals.values()]
+            for row in originals.values():
+                row.findings.append(
+                    Finding(
+                        "duplicate_number", {"line": row.line, "number": number, "lines": lines}
+                    )
+                )
 
 
 def _flag_suspicious_dates(rows: list[ScdlRow]) -> None:
@@ -186,7 +189,7 @@ def _flag_suspicious_dates(rows: list[ScdlRow]) -> None:
     For the same reason a small sitting held the day after another is not flagged unless its
     single row sits inside the other's rows or was transmitted with them.
     """
-    dated = [row for row in rows if row.sitting_date is not None]
+    dated = [row for row in rows if row.sitting_date is not None and row.copy_of is None]
     uses = Counter(row.sitting_date for row in dated)
     batches: dict[date, list[ScdlRow]] = defaultdict(list)
     for row in dated:
@@ -208,48 +211,131 @@ def _flag_suspicious_dates(rows: list[ScdlRow]) -> None:
             if len(batches[batch_date]) > 2 and len(others) == 1:
                 expected = others.pop()
         if expected is not None and row.sitting_date is not None:
+            row.probable_date = expected
             row.findings.append(
                 Finding(
                     "date_suspicious",
-                    {"date": row.sitting_date.isoformat(), "expected": expected.isoformat()},
+                    {
+                        "line": row.line,
+                        "date": row.sitting_date.isoformat(),
+                        "expected": expected.isoformat(),
+                    },
                 )
             )
 
 
-def _read_row(cells: list[str], line: int, index: dict[str, int], width: int | None) -> ScdlRow:
-    row = _Row(cells, index)
-    if len(cells) != len(index):
+# -- VOTE_EFFECTIF and VOTE_REEL -------------------------------------------------------------
+# The schema says VOTE_EFFECTIF is the members in office and VOTE_REEL those who took part in
+# the vote. Some councils put the members present in VOTE_REEL (the proxies' ballots then
+# exceed it: the métropole's files), others swap the two. The ballots tell which: each row
+# whose five counts are printed votes for the readings it fits, and the file is read the way
+# most of its rows fit, the schema's on a tie or when no row can tell.
+READINGS = ("schema", "present", "swapped")
+
+
+def _fits(in_office: int, reel: int, ballots: int, cast: int) -> list[str]:
+    """The readings this row's counts are evidence for (possibly none, possibly several)."""
+    fits = []
+    if reel in (ballots, cast) and reel <= in_office:
+        fits.append("schema")
+    if reel < ballots <= in_office:  # more ballots than voters: the proxies came on top
+        fits.append("present")
+    if in_office in (ballots, cast) and reel > in_office:
+        fits.append("swapped")
+    return fits
+
+
+def _contradicts(reading: str, effectif: int, reel: int, ballots: int) -> bool:
+    """Whether a row's counts are impossible under the file's reading."""
+    if reading == "schema":
+        return ballots > reel or reel > effectif
+    if reading == "present":
+        return ballots > effectif or reel > effectif
+    return ballots > reel or effectif > reel  # swapped: VOTE_REEL holds the members in office
+
+
+def _counts(
+    row: ScdlRow, effectif: int | None, reel: int | None
+) -> tuple[int, int, int, int] | None:
+    """(effectif, reel, ballots, cast), or None when one of the five counts is missing."""
+    record = row.deliberation
+    votes = (record.votes_for, record.votes_against, record.abstentions)
+    if effectif is None or reel is None or any(value is None for value in votes):
+        return None
+    cast = (record.votes_for or 0) + (record.votes_against or 0)
+    return effectif, reel, cast + (record.abstentions or 0), cast
+
+
+def _vote_reading(rows: list[tuple[ScdlRow, int | None, int | None]]) -> tuple[str, Counter[str]]:
+    tally: Counter[str] = Counter({reading: 0 for reading in READINGS})
+    for row, effectif, reel in rows:
+        if counts := _counts(row, effectif, reel):
+            tally.update(_fits(*counts))
+    best = max(READINGS, key=lambda reading: (tally[reading], reading == "schema"))
+    return (best if tally[best] else "schema"), tally
+
+
+def _apply_reading(reading: str, rows: list[tuple[ScdlRow, int | None, int | None]]) -> None:
+    for row, effectif, reel in rows:
+        if reading == "swapped":
+            row.in_office, row.voters = reel, effectif
+        elif reading == "present":
+            row.in_office, row.present = effectif, reel
+        else:
+            row.in_office, row.voters = effectif, reel
+        counts = _counts(row, effectif, reel)
+        if counts and _contradicts(reading, counts[0], counts[1], counts[2]):
+            row.findings.append(
+                Finding(
+                    "vote_counts_inconsistent",
+                    {
+                        "line": row.line,
+                        "reading": reading,
+                        "effectif": counts[0],
+                        "reel": counts[1],
+                        "ballots": counts[2],
+                    },
+                )
+            )
+
+
+def _read_row(
+    cells: list[str], line: int, table: tables.Table, width: int | None
+) -> tuple[ScdlRow, _Row, int | None, int | None]:
+    index = table.index
+    realigned = tables.realign(cells, table.columns, table.delimiter, FREE_TEXT, TYPED)
+    if realigned is not None:
+        cells, column = realigned
+    row = _Row(cells, index, line)
+    if realigned is not None:
+        row.finding("row_realigned", column=column)
+    elif len(cells) != len(table.columns):
         # Usually an unquoted separator inside a title: the cells after it are shifted.
-        row.findings.append(
-            Finding("wrong_field_count", {"expected": len(index), "found": len(cells)})
-        )
+        row.finding("wrong_field_count", expected=len(table.columns), found=len(cells))
 
     number = row.text("DELIB_ID")
     if number is None:
-        row.findings.append(Finding("missing_number", {}))
+        row.finding("missing_number")
     elif (repaired := _repair_number(number, width)) is not None:
-        row.findings.append(Finding("number_repaired", {"printed": number, "number": repaired}))
-        number = repaired
+        number, damaged = repaired
+        if damaged:
+            row.finding("number_repaired", printed=row.text("DELIB_ID"), number=number)
 
     sitting_date = row.date("DELIB_DATE")
     if row.text("DELIB_DATE") is None:
-        row.findings.append(Finding("missing_date", {}))
+        row.finding("missing_date")
     title = row.text("DELIB_OBJET")
     if title is None:
-        row.findings.append(Finding("missing_title", {}))
+        row.finding("missing_title")
 
-    # VOTE_EFFECTIF is the members in office. VOTE_REEL is, in this métropole's files, the
-    # members physically present: it is smaller than VOTE_POUR on most rows, the difference
-    # being the proxies. The SCDL spec says "présents ou représentés", but these files do not
-    # follow it, so more ballots than VOTE_REEL is their normal state, not a defect to report.
-    in_office = row.count("VOTE_EFFECTIF")
-    present = row.count("VOTE_REEL")
+    effectif = row.count("VOTE_EFFECTIF")
+    reel = row.count("VOTE_REEL")
     votes_for, votes_against, abstentions = (row.count(column) for column in VOTE_COLUMNS)
     # The vote columns are optional in SCDL: a file without them says nothing about votes,
     # which is not a defect of each of its rows.
     empty = [c for c in VOTE_COLUMNS if c in index and row.text(c) is None]
     if empty:
-        row.findings.append(Finding("missing_votes", {"columns": empty}))
+        row.finding("missing_votes", columns=empty)
 
     deliberation = DeliberationRecord(
         number=number,
@@ -266,58 +352,111 @@ def _read_row(cells: list[str], line: int, index: dict[str, int], width: int | N
     if votes_against is not None and abstentions is not None:
         deliberation.unanimous = rules.is_unanimous(votes_against, abstentions)
 
-    return ScdlRow(
+    scdl_row = ScdlRow(
         line=line,
         # COLL_NOM names the collectivity, not the body (Conseil or Bureau) that deliberated;
         # the importer knows which body a file comes from.
         body=None,
         sitting_date=sitting_date,
         deliberation=deliberation,
-        in_office=in_office,
-        present=present,
+        in_office=None,
+        present=None,
         findings=row.findings,
+        collectivity=row.text("COLL_NOM"),
     )
+    return scdl_row, row, effectif, reel
 
 
-def parse_scdl(text: str) -> list[ScdlRow]:
+def _file_findings(
+    rows: list[ScdlRow], cells: list[_Row], blank_lines: list[int]
+) -> list[Finding]:
+    """Damage repeated on every row, said once for the file rather than once per row."""
+    findings = []
+    sirets: dict[str, list[int]] = defaultdict(list)
+    for row, cell in zip(rows, cells, strict=True):
+        printed = cell.text("COLL_SIRET")
+        if printed is None:
+            continue
+        siret = tables.read_siret(printed)
+        row.siret = siret.value
+        if siret.problem:
+            sirets[f"{siret.problem}\n{printed}"].append(row.line)
+    for key, lines in sirets.items():
+        problem, printed = key.split("\n", 1)
+        findings.append(
+            Finding(
+                problem,
+                {"column": "COLL_SIRET", "value": printed, "rows": len(lines), "lines": lines[:5]},
+            )
+        )
+    serials = [
+        (row.line, value)
+        for row, cell in zip(rows, cells, strict=True)
+        for value in cell.excel_serials
+    ]
+    if serials:
+        findings.append(
+            Finding(
+                "excel_serial_dates",
+                {
+                    "rows": len(serials),
+                    "lines": [line for line, _ in serials[:5]],
+                    "value": serials[0][1],
+                },
+            )
+        )
+    commas = [
+        row.line
+        for row, cell in zip(rows, cells, strict=True)
+        if (printed := cell.text("DELIB_ID"))
+        and "," in printed
+        and row.deliberation.number != printed
+        and not any(f.code == "number_repaired" for f in row.findings)
+    ]
+    if commas:
+        findings.append(
+            Finding("decimal_comma_numbers", {"rows": len(commas), "lines": commas[:5]})
+        )
+    if blank_lines:
+        findings.append(
+            Finding("blank_rows", {"rows": len(blank_lines), "lines": blank_lines[:5]})
+        )
+    return findings
+
+
+def parse_scdl(text: str) -> ScdlFile:
     """Every record of an SCDL 'Délibérations' CSV file, with the defects of each.
 
     Raises DocumentError only when the text is not such a file at all.
     """
     text = text.lstrip("\ufeff")
     if not text.strip():
-        raise DocumentError("empty file")
-    header = _header(text)
+        raise DocumentError("empty file", code="empty_file")
+    header = tables.header(text, "DELIB_ID")
     if header is None:
-        raise DocumentError("no DELIB_ID column in the first line: not an SCDL deliberations file")
+        raise DocumentError(
+            "no DELIB_ID column in the first line: not an SCDL deliberations file",
+            code="not_open_data",
+        )
     delimiter, columns = header
     missing = [column for column in REQUIRED_COLUMNS if column not in columns]
     if missing:
-        raise DocumentError(f"not an SCDL deliberations file: no {', '.join(missing)} column")
-    # The first occurrence wins if a column is repeated; extra columns (a leading row counter
-    # in the sample) are simply not looked up.
-    index: dict[str, int] = {}
-    for position, column in enumerate(columns):
-        index.setdefault(column, position)
+        raise DocumentError(
+            f"not an SCDL deliberations file: no {', '.join(missing)} column",
+            code="not_open_data",
+            missing=missing,
+        )
+    table = tables.read_table(text, delimiter, columns)
+    index = table.index
 
-    records: list[tuple[int, list[str]]] = []
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        next(reader)
-        consumed = reader.line_num
-        for cells in reader:
-            first_line = consumed + 1  # a quoted title may spread the record over several lines
-            consumed = reader.line_num
-            # Blank lines, and the all-empty rows spreadsheets export below the data, carry no
-            # deliberation: there is nothing in them to keep.
-            if any(cell.strip() for cell in cells):
-                records.append((first_line, cells))
-    except csv.Error as error:
-        raise DocumentError(f"not a readable CSV file: {error}") from error
-
-    numbers = [_Row(cells, index).text("DELIB_ID") for _, cells in records]
+    numbers = [tables.Cells(cells, index).text("DELIB_ID") for _, cells in table.records]
     width = _number_width(numbers)
-    rows = [_read_row(cells, line, index, width) for line, cells in records]
+    read = [_read_row(cells, line, table, width) for line, cells in table.records]
+    rows = [row for row, _, _, _ in read]
+    counts = [(row, effectif, reel) for row, _, effectif, reel in read]
+    reading, tally = _vote_reading(counts)
+    _apply_reading(reading, counts)
     _flag_duplicates(rows)
     _flag_suspicious_dates(rows)
-    return rows
+    findings = _file_findings(rows, [cell for _, cell, _, _ in read], table.blank_lines)
+    return ScdlFile(rows=rows, vote_reading=reading, reading_rows=dict(tally), findings=findings)

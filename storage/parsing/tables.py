@@ -1,0 +1,253 @@
+"""What both SCDL schemas share: a CSV exported from a spreadsheet, and the damage it carries.
+
+A byte-order mark, ';' or ',' or a tab as separator, blank rows below the data, cells broken
+over lines, numbers a spreadsheet retyped: SIRET as `2,44201E+13`, dates as Excel serials
+(`44562`) or with a two-digit year (`25/03/22`), amounts as `2 400,00 €`. The readers of each
+schema (scdl.py, subsidies.py) take their cells from here, so each kind of damage is recognised
+in one place. Every pattern is anchored and free of nested or adjacent repeats: a cell is read
+in time linear in its length whatever it holds.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from storage.documents import DocumentError
+from storage.french import parse_date
+
+# Tried in this order; the first that splits the header into known columns wins. Sniffing on
+# the header alone is deliberate: csv.Sniffer reads the body too, where multi-line quoted titles
+# full of commas and semicolons mislead it.
+DELIMITERS = (";", ",", "\t", "|")
+
+# A timestamp where a date was expected: the date part is the date.
+ISO_WITH_TIME = re.compile(r"(\d{4}-\d{1,2}-\d{1,2})[T ][\d:.+Z-]*")
+# Excel counts days from 1899-12-30 (its 1900 leap-year bug included). Serials from 1990 to
+# 2100 only: a smaller number in a date column is more likely a typo than a date of the 1980s.
+EXCEL_SERIAL = re.compile(r"(\d{5})(?:[.,]0+)?")
+EXCEL_EPOCH = date(1899, 12, 30)
+SERIAL_RANGE = range(32_874, 73_051)
+SCIENTIFIC = re.compile(r"[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d+")
+DIGITS = re.compile(r"\d+")
+AMOUNT = re.compile(r"[+-]?\d+(?:\.\d+)?")
+# What a spreadsheet or a person puts around an amount: spaces (ordinary, no-break, narrow
+# no-break, thin) between thousands, and the currency.
+_AMOUNT_NOISE = str.maketrans("", "", " \u00a0\u202f\u2009'€")
+LA_POSTE_SIREN = "356000000"  # its SIRETs break the Luhn key by law
+
+
+def normalise(value: str) -> str:
+    """Collapse the line breaks and runs of spaces that spreadsheets put inside cells."""
+    return " ".join(value.split())
+
+
+def column_key(value: str) -> str:
+    """A header cell as compared: no BOM, no spaces, upper case (nomAttribuant: NOMATTRIBUANT)."""
+    return "".join(value.replace("\ufeff", "").split()).upper()
+
+
+def first_line(text: str) -> str:
+    # Split as the CSV reader will (a lone '\r' ends a line too), so both see the same header.
+    return io.StringIO(text, newline="").readline().rstrip("\r\n")
+
+
+def header(text: str, marker: str) -> tuple[str, list[str]] | None:
+    """The delimiter and column keys, when the first line splits into columns with `marker`."""
+    line = first_line(text.lstrip("\ufeff"))
+    for delimiter in DELIMITERS:
+        if delimiter not in line:
+            continue
+        try:
+            names = next(csv.reader([line], delimiter=delimiter), [])
+        except csv.Error:
+            continue
+        columns = [column_key(name) for name in names]
+        if marker in columns:
+            return delimiter, columns
+    return None
+
+
+def looks_like_table(text: str) -> list[str] | None:
+    """The header cells of a text that looks like a CSV file at all, whatever its schema."""
+    line = first_line(text.lstrip("\ufeff"))
+    for delimiter in DELIMITERS:
+        if line.count(delimiter) >= 2:
+            try:
+                names = next(csv.reader([line], delimiter=delimiter), [])
+            except csv.Error:
+                continue
+            return [normalise(name) for name in names]
+    return None
+
+
+@dataclass(slots=True)
+class Table:
+    """The records of a CSV file, each with the line it starts on."""
+
+    delimiter: str
+    columns: list[str]
+    index: dict[str, int]
+    records: list[tuple[int, list[str]]] = field(default_factory=list)
+    blank_lines: list[int] = field(default_factory=list)
+
+
+def read_table(text: str, delimiter: str, columns: list[str]) -> Table:
+    """Every non-blank record after the header; the blank ones are counted, not kept."""
+    # The first occurrence wins if a column is repeated; extra columns (a leading row counter
+    # in the métropole's files) are simply not looked up.
+    index: dict[str, int] = {}
+    for position, column in enumerate(columns):
+        if column:
+            index.setdefault(column, position)
+    table = Table(delimiter, columns, index)
+    reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=delimiter)
+    try:
+        next(reader)
+        consumed = reader.line_num
+        for cells in reader:
+            first = consumed + 1  # a quoted title may spread the record over several lines
+            consumed = reader.line_num
+            # The all-empty rows spreadsheets export below the data carry nothing to keep;
+            # they are counted so the summary can say they were seen.
+            if any(cell.strip() for cell in cells):
+                table.records.append((first, cells))
+            else:
+                table.blank_lines.append(first)
+    except csv.Error as error:
+        raise DocumentError(
+            f"not a readable CSV file: {error}", code="unreadable_csv", line=reader.line_num
+        ) from error
+    return table
+
+
+class Cells:
+    """One record's cells by column key."""
+
+    def __init__(self, cells: list[str], index: dict[str, int]) -> None:
+        self.cells = cells
+        self.index = index
+
+    def text(self, column: str) -> str | None:
+        position = self.index.get(column)
+        if position is None or position >= len(self.cells):
+            return None
+        return normalise(self.cells[position]) or None
+
+
+def realign(
+    cells: list[str],
+    columns: list[str],
+    delimiter: str,
+    free_text: tuple[str, ...],
+    typed: dict[str, Callable[[str], bool]],
+) -> tuple[list[str], str] | None:
+    """A record with too many cells, put back in its columns, and the column it was in.
+
+    An unquoted separator inside a text cell (« Tarifs, piscines ») splits it and shifts every
+    cell after it. Each free-text column is tried as the one that held the separators: the
+    extra cells are joined back into it, and the guess stands only if it alone makes every
+    typed cell (dates, counts, amounts) read. Two columns that both fit: no guess.
+    """
+    extra = len(cells) - len(columns)
+    if extra <= 0:
+        return None
+    fits = []
+    for column in free_text:
+        if column not in columns:
+            continue
+        at = columns.index(column)
+        joined = [
+            *cells[:at],
+            delimiter.join(cells[at : at + extra + 1]),
+            *cells[at + extra + 1 :],
+        ]
+        readable = all(
+            check(normalise(joined[columns.index(name)]))
+            for name, check in typed.items()
+            if name in columns and normalise(joined[columns.index(name)])
+        )
+        if readable:
+            fits.append((joined, column))
+    return fits[0] if len(fits) == 1 else None
+
+
+@dataclass(frozen=True, slots=True)
+class CellDate:
+    value: date | None
+    excel_serial: bool = False
+
+
+@lru_cache(maxsize=4096)  # a file repeats its few sitting dates on every row
+def read_date(value: str) -> CellDate:
+    """A date as spreadsheets export it: an Excel serial, a timestamp, or whatever the
+    project's French date reader takes (ISO, dd/mm/yyyy, dd/mm/yy, « 24 mars 2022 »…)."""
+    if match := EXCEL_SERIAL.fullmatch(value):
+        serial = int(match.group(1))
+        if serial in SERIAL_RANGE:
+            return CellDate(EXCEL_EPOCH + timedelta(days=serial), excel_serial=True)
+        return CellDate(None)
+    if match := ISO_WITH_TIME.fullmatch(value):
+        value = match.group(1)
+    return CellDate(parse_date(value))
+
+
+@dataclass(frozen=True, slots=True)
+class CellSiret:
+    value: str | None
+    problem: str | None = None  # siret_scientific | bad_siret
+
+
+def _luhn(digits: str) -> bool:
+    total = 0
+    for position, char in enumerate(reversed(digits)):
+        n = int(char) * (2 if position % 2 else 1)
+        total += n - 9 if n > 9 else n
+    return total % 10 == 0
+
+
+def read_siret(value: str) -> CellSiret:
+    """A SIRET as printed, or the reason it cannot be one; never a repaired guess.
+
+    `2,44201E+13` lost its last eight digits to a spreadsheet: nothing can bring them back.
+    """
+    compact = value.translate(_AMOUNT_NOISE)
+    if SCIENTIFIC.fullmatch(compact):
+        return CellSiret(None, "siret_scientific")
+    if compact.endswith(".0"):
+        compact = compact[:-2]
+    whole = len(compact) == 14 and DIGITS.fullmatch(compact) is not None
+    if whole and (_luhn(compact) or compact.startswith(LA_POSTE_SIREN)):
+        return CellSiret(compact)
+    return CellSiret(None, "bad_siret")
+
+
+def read_amount(value: str) -> Decimal | None:
+    """An amount in euros: `2400.0`, `2 400,00 €`, `1.234,50`, `1,234.50`; None if unreadable."""
+    compact = value.translate(_AMOUNT_NOISE)
+    if compact.upper().endswith("EUR"):
+        compact = compact[:-3]
+    if "," in compact and "." in compact:
+        # The separator that comes last is the decimal one.
+        thousands = "." if compact.rfind(",") > compact.rfind(".") else ","
+        compact = compact.replace(thousands, "")
+    elif compact.count(".") > 1:
+        compact = compact.replace(".", "")  # 1.234.567: dots between thousands only
+    compact = compact.replace(",", ".")
+    if not AMOUNT.fullmatch(compact):
+        return None
+    try:
+        return Decimal(compact)
+    except InvalidOperation:
+        return None
+
+
+def lines_text(lines: Iterable[int], shown: int = 5) -> list[int]:
+    """The first lines of a list, for a finding that covers many rows."""
+    return list(lines)[:shown]

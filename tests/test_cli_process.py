@@ -1,0 +1,258 @@
+"""`council-bot` as the operator runs it: the real command in its own process, its exit status
+and everything it prints. The store it must write to, the one it must not, and inputs that
+used to end in a traceback."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlmodel import select
+
+from bot import cli
+from storage import db
+from storage.models import Invitation, Sitting
+from storage.queries import store_counts
+from tests.botapi_server import FakeBotAPI
+from tests.conftest import SAMPLE_EXTRACT, postgresql_only
+
+FUTURE = date(2099, 3, 20)
+TOKEN = "424242:CLI-process-token-never-printed"
+_UNSET = (
+    "DATABASE_URL",
+    "TELEGRAM_BOT_TOKEN",
+    "TELEGRAM_API_URL",
+    "WEBHOOK_URL",
+    "WEBHOOK_SECRET",
+)
+
+
+def council_bot(
+    *argv: str | Path,
+    cwd: Path,
+    env: dict[str, str] | None = None,
+    stdin: bytes | None = None,
+    timeout: float = 90,
+) -> subprocess.CompletedProcess[bytes]:
+    """The installed command line, in `cwd` (no .env of the checkout), with only `env` set
+    of the settings."""
+    base = {k: v for k, v in os.environ.items() if k not in _UNSET}
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", *map(str, argv)],
+        cwd=cwd,
+        env=base | (env or {}),
+        input=stdin,
+        capture_output=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def french_refusal(done: subprocess.CompletedProcess[bytes], status: int, start: str) -> str:
+    """The process said one French sentence on stderr and nothing raw."""
+    err = done.stderr.decode()
+    assert done.returncode == status, err
+    assert "Traceback" not in err, err
+    assert err.startswith(start), err
+    return err
+
+
+# -- --db: honoured wherever it is written, never ignored ------------------------------------
+
+
+@pytest.mark.parametrize("placement", ["before", "after", "end"])
+def test_db_is_honoured_wherever_it_is_written(
+    database_url: str, tmp_path: Path, placement: str
+) -> None:
+    """DATABASE_URL names a decoy: the import must land in --db, and the decoy (and the
+    default ./council.db) must not even be created."""
+    here = tmp_path / "operator"  # where the operator stands: ./council.db would be here
+    here.mkdir()
+    decoy = here / "production.db"
+    argv = {
+        "before": ["--db", database_url, "import", SAMPLE_EXTRACT],
+        "after": ["import", "--db", database_url, SAMPLE_EXTRACT],
+        "end": ["import", SAMPLE_EXTRACT, "--db", database_url],
+    }[placement]
+    env = {"DATABASE_URL": f"sqlite:///{decoy}"}
+    done = council_bot(*argv, cwd=here, env=env)
+    assert done.returncode == 0, done.stderr.decode()
+    if placement == "before":  # and two levels down: `sitting create`
+        nested = ["--db", database_url, "sitting", "create", "--body", "Bureau"]
+        done = council_bot(*nested, "--at", "2099-03-20 17:00", cwd=here, env=env)
+        assert done.returncode == 0, done.stderr.decode()
+    assert not decoy.exists()
+    assert not (here / "council.db").exists()
+    engine = db.make_engine(database_url)
+    with db.session(engine) as session:
+        assert store_counts(session=session).deliberations == 1
+        coming = session.exec(select(Sitting).where(Sitting.held_on == FUTURE)).all()
+        assert len(coming) == (1 if placement == "before" else 0)
+    engine.dispose()
+
+
+def test_db_is_refused_where_it_means_nothing_or_twice(tmp_path: Path) -> None:
+    one, other = f"sqlite:///{tmp_path / 'a.db'}", f"sqlite:///{tmp_path / 'b.db'}"
+    for argv in (["--db", one, "parse", SAMPLE_EXTRACT], ["parse", SAMPLE_EXTRACT, "--db", one]):
+        done = council_bot(*argv, cwd=tmp_path)
+        french_refusal(done, 2, "« council-bot parse » ne lit aucune base de données")
+        assert done.stdout == b""
+    done = council_bot("--db", one, "import", SAMPLE_EXTRACT, "--db", other, cwd=tmp_path)
+    french_refusal(done, 2, "--db est donné plusieurs fois")
+    assert not (tmp_path / "a.db").exists()
+    assert not (tmp_path / "b.db").exists()
+
+
+@pytest.mark.parametrize(
+    ("url", "name"),
+    [
+        ("mysql://root:hunter2@db.example/council", "mysql"),
+        ("mysql+pymysql://root:hunter2@db.example/council", "mysql+pymysql"),
+        ("oracle://root:hunter2@db.example/council", "oracle"),
+        ("postgresql+asyncpg://root:hunter2@db.example/council", "postgresql+asyncpg"),
+        ("postgresql+psycopg2://root:hunter2@db.example/council", "postgresql+psycopg2"),
+    ],
+)
+def test_an_unsupported_database_says_which_ones_are(tmp_path: Path, url: str, name: str) -> None:
+    done = council_bot("--db", url, "summary", cwd=tmp_path)
+    err = french_refusal(done, 2, f"Base de données non prise en charge : « {name} »")
+    assert "SQLite" in err
+    assert "PostgreSQL" in err
+    assert "hunter2" not in err
+
+
+# -- no traceback, whatever the operator types ----------------------------------------------
+
+
+@pytest.fixture
+def sqlite_store(tmp_path: Path) -> str:
+    url = f"sqlite:///{tmp_path / 'council.db'}"
+    assert cli.main(["import", "--db", url, str(SAMPLE_EXTRACT)]) == 0
+    return url
+
+
+@pytest.mark.parametrize("days", ["99999999", "0", "-3", "366"])
+def test_invitation_days_out_of_range_are_refused(
+    sqlite_store: str, tmp_path: Path, days: str
+) -> None:
+    done = council_bot(
+        "invite", "Degraix", "--db", sqlite_store, "--bot-username", "conseil_bot",
+        f"--days={days}", cwd=tmp_path,
+    )  # fmt: skip
+    french_refusal(done, 2, f"Durée de validité impossible : {days} jours")
+    with db.session(db.make_engine(sqlite_store)) as session:
+        assert session.exec(select(Invitation)).all() == []
+
+
+def test_the_invitation_link_names_the_bot_telegram_knows(
+    sqlite_store: str, tmp_path: Path
+) -> None:
+    """With the token set, the username is asked with getMe; a refused token is one line."""
+    with FakeBotAPI() as api:
+        env = {"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_URL": api.base_url}
+        done = council_bot("invite", "Degraix", "--db", sqlite_store, cwd=tmp_path, env=env)
+        assert done.returncode == 0, done.stderr.decode()
+        assert b"https://t.me/council_bot?start=" in done.stdout
+        assert [call.method for call in api.calls] == ["getMe"]
+        api.fail_next(10, status=401)
+        done = council_bot("invite", "Fayolle", "--db", sqlite_store, cwd=tmp_path, env=env)
+    french_refusal(done, 1, "Telegram refuse le jeton du bot")
+    assert TOKEN.encode() not in done.stdout + done.stderr
+    with db.session(db.make_engine(sqlite_store)) as session:
+        assert len(session.exec(select(Invitation)).all()) == 1  # none for the refused one
+
+
+def test_sitting_create_reads_a_cp1252_agenda_and_refuses_what_it_cannot(
+    database_url: str, tmp_path: Path
+) -> None:
+    assert cli.main(["import", "--db", database_url, str(SAMPLE_EXTRACT)]) == 0
+    create = ["sitting", "create", "--db", database_url, "--body", "Bureau"]
+    done = council_bot(*create, "--at", "2099-03-20 17:00", "--agenda", tmp_path / "odj.txt",
+                       cwd=tmp_path)  # fmt: skip
+    french_refusal(done, 2, "Fichier introuvable")
+    done = council_bot(*create, "--at", "2099-03-20 17:00", "--place", "Salle " * 60,
+                       cwd=tmp_path)  # fmt: skip
+    french_refusal(done, 2, "Lieu trop long : 359 caractères, 200 au plus")
+    agenda = tmp_path / "odj-windows.txt"
+    agenda.write_bytes(
+        "Approbation du procès-verbal\r\nDélibération « Vélo »\r\n".encode("cp1252")
+    )
+    done = council_bot(*create, "--at", "2099-03-20 17:00", "--agenda", agenda, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr.decode()
+    with db.session(db.make_engine(database_url)) as session:
+        sitting = session.exec(select(Sitting).where(Sitting.held_on == FUTURE)).one()
+        assert sitting.agenda == ["Approbation du procès-verbal", "Délibération « Vélo »"]
+        assert sitting.place is None
+
+
+def test_parse_refuses_a_device_or_a_pipe_at_once(tmp_path: Path) -> None:
+    fifo = tmp_path / "tube"
+    os.mkfifo(fifo)
+    for path in (Path("/dev/zero"), fifo, tmp_path):
+        done = council_bot("parse", path, "--json", cwd=tmp_path, timeout=30)
+        french_refusal(done, 2, f"{path} n'est pas un fichier ordinaire")
+    done = council_bot("import", fifo, "--db", f"sqlite:///{tmp_path / 'c.db'}", cwd=tmp_path)
+    french_refusal(done, 2, f"{fifo} n'est pas un fichier ordinaire")
+
+
+def test_output_into_a_closed_pipe_is_one_line_not_a_traceback(tmp_path: Path) -> None:
+    """`council-bot parse FILE | head -1`: the reader is gone before the writer is done."""
+    child = subprocess.Popen(
+        [sys.executable, "-m", "bot.cli", "parse", str(SAMPLE_EXTRACT)],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert child.stdout is not None
+    assert child.stderr is not None
+    child.stdout.close()  # like head, having read what it wanted
+    err = child.stderr.read().decode()
+    child.wait(60)
+    assert child.returncode == 1
+    assert "Traceback" not in err
+    assert "Exception ignored" not in err
+    assert err.startswith("La sortie a été fermée avant la fin")
+
+
+def test_console_jsonl_writes_valid_utf8_whatever_it_reads(tmp_path: Path) -> None:
+    """Latin-1 bytes, a truncated character, an encoded lone surrogate: each line still gets
+    its JSON answer, in UTF-8, and the process ends normally."""
+    url = f"sqlite:///{tmp_path / 'council.db'}"
+    stdin = b"/aide\n" + b"caf\xe9 \xff\xfe\n" + b"\xed\xa0\x80 qui ?\n" + b"\xc3\n"
+    for env in ({}, {"LC_ALL": "C", "LANG": "C"}, {"PYTHONIOENCODING": "latin-1"}):
+        done = council_bot("console", "--jsonl", "--db", url, cwd=tmp_path, env=env, stdin=stdin)
+        assert done.returncode == 0, done.stderr.decode()
+        lines = done.stdout.decode("utf-8").splitlines()  # strict: raises on invalid UTF-8
+        assert len(lines) == 4
+        assert all(json.loads(line)["replies"] for line in lines)
+        assert json.loads(lines[1])["in"] == "caf\ufffd \ufffd\ufffd"
+
+
+@pytest.mark.parametrize(
+    ("setting", "value"),
+    [("WEBHOOK_PORT", "huit-mille"), ("TIMEZONE", "Europe/Lutece"), ("ADMIN_CHAT_ID", "x")],
+)
+def test_a_wrong_setting_is_named_without_its_value(
+    tmp_path: Path, setting: str, value: str
+) -> None:
+    done = council_bot("summary", cwd=tmp_path, env={setting: value})
+    err = french_refusal(
+        done, 2, f"Réglage invalide dans l'environnement ou le fichier .env : {setting}"
+    )
+    assert value not in err
+
+
+@postgresql_only
+def test_a_plain_postgresql_url_means_the_installed_driver(
+    database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """postgresql:// (and the older postgres://) is how operators write it: psycopg 3."""
+    for scheme in ("postgresql://", "postgres://"):
+        plain = scheme + database_url.split("://", 1)[1]
+        assert cli.main(["summary", "--db", plain]) == 0
+        assert "La base contient" in capsys.readouterr().out
