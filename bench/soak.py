@@ -337,6 +337,8 @@ class Load:
         for call in calls[self.seen :]:
             if not (call.ok and is_send(call.method)) or call.chat_id not in self.by_chat:
                 continue
+            if call.method == "sendPhoto":
+                continue  # a chart follows its text answer (/actions axe 3): not an answer
             member = self.by_chat[call.chat_id]
             waiting, member.waiting = member.waiting, None
             text = str(call.params.get("text", ""))

@@ -296,6 +296,54 @@ class SittingChoice:
         return cls(SittingAction(m[1]), _record_id(m[2]))
 
 
+class RecordsOf(StrEnum):
+    MEMBER = "m"
+    BODY = "b"
+
+
+@dataclass(frozen=True, slots=True)
+class RecordsChoice:
+    """A member or a body chosen among several for /assiduite, over a period."""
+
+    of: RecordsOf
+    record_id: int
+    start: date
+    end: date
+    PATTERN: ClassVar[re.Pattern[str]] = re.compile(
+        rf"records:(m|b):{_ID}:(\d{{4}}-\d{{2}}-\d{{2}}):(\d{{4}}-\d{{2}}-\d{{2}})"
+    )
+
+    def encode(self) -> str:
+        return (
+            f"records:{self.of.value}:{self.record_id}"
+            f":{self.start.isoformat()}:{self.end.isoformat()}"
+        )
+
+    @classmethod
+    def from_match(cls, m: re.Match[str]) -> RecordsChoice:
+        return cls(
+            RecordsOf(m[1]),
+            _record_id(m[2]),
+            date.fromisoformat(m[3]),
+            date.fromisoformat(m[4]),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class SheetPdf:
+    """« PDF » under /feuille: the émargement sheet of a sitting, to print."""
+
+    sitting_id: int
+    PATTERN: ClassVar[re.Pattern[str]] = re.compile(rf"sheetpdf:{_ID}")
+
+    def encode(self) -> str:
+        return f"sheetpdf:{self.sitting_id}"
+
+    @classmethod
+    def from_match(cls, m: re.Match[str]) -> SheetPdf:
+        return cls(_record_id(m[1]))
+
+
 Payload: TypeAlias = (
     Page
     | PickMember
@@ -311,6 +359,8 @@ Payload: TypeAlias = (
     | NewSittingBody
     | NewSittingDecision
     | SittingChoice
+    | RecordsChoice
+    | SheetPdf
 )
 PayloadType: TypeAlias = type[Payload]
 KINDS: tuple[PayloadType, ...] = (
@@ -328,6 +378,8 @@ KINDS: tuple[PayloadType, ...] = (
     NewSittingBody,
     NewSittingDecision,
     SittingChoice,
+    RecordsChoice,
+    SheetPdf,
 )
 
 

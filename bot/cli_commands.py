@@ -423,11 +423,37 @@ def audit_command(cli: Cli, args: argparse.Namespace) -> int:
 
 
 def sheet_command(cli: Cli, args: argparse.Namespace) -> int:
-    """The attendance block of a sitting in the official form."""
+    """The attendance block of a sitting in the official form; with --pdf, the sheet to print."""
     with db.session(cli.engine()) as session:
         sitting = find_sitting(session, parse_day(args.date), args.body)
+        if args.pdf is not None:
+            return write_sheet_pdf(cli, session, sitting, args.pdf)
         view = queries.sitting_view(session=session, sitting_id=sitting.id or 0)
     print(sheets.attendance_sheet_text(view), file=cli.out)
+    return 0
+
+
+def write_sheet_pdf(cli: Cli, session: Session, sitting: Sitting, path: Path) -> int:
+    """The émargement sheet (bot/services/sheet_pdf.py); after the sitting, the record."""
+    from bot.services.sheet_pdf import page_count, sheet_pdf
+    from storage.attendance_records import sheet_record
+
+    today = cli.now().astimezone(cli.settings.tz).date()
+    record = sheet_record(session=session, sitting_id=sitting.id or 0, today=today)
+    assert record is not None
+    try:
+        path.write_bytes(sheet_pdf(record, cli.settings.council_name))
+    except OSError as error:
+        raise CliError("cli_cannot_write", path=str(path), reason=error.strerror) from None
+    cli.say(
+        "cli_sheet_pdf",
+        held=record.held,
+        held_on=record.held_on,
+        body=record.body,
+        path=str(path),
+        members=len(record.lines),
+        pages=page_count(record),
+    )
     return 0
 
 
@@ -528,6 +554,7 @@ def add_commands(commands: Subparsers, common: argparse.ArgumentParser) -> None:
     p = command("sheet", sheet_command, "the official attendance sheet")
     p.add_argument("date", metavar="DATE")
     p.add_argument("--body", default=None)
+    p.add_argument("--pdf", type=Path, metavar="FILE", help="write the sheet to print (PDF)")
 
 
 Parser = argparse.ArgumentParser

@@ -56,6 +56,7 @@ class ActionsFound:
     """Funded actions matching some words: the most recent ones and totals over all."""
 
     shown: list[queries.FundedActionView]
+    matched: list[queries.FundedActionView]  # every one, for the chart of where the money goes
     count: int
     total_cost: Decimal
     total_contribution: Decimal
@@ -311,6 +312,7 @@ class Reads:
                     actions = [a for a in actions if a.axis and re.search(number, a.axis)]
             return ActionsFound(
                 shown=actions[:ACTIONS_SHOWN],
+                matched=actions,
                 count=len(actions),
                 total_cost=sum((a.cost or Decimal(0) for a in actions), Decimal(0)),
                 total_contribution=sum(
@@ -319,6 +321,11 @@ class Reads:
             )
 
         return self._get(session, ("actions", words), compute)
+
+    def pictures_sent(self, session: Session, key: Hashable) -> dict[str, str]:
+        """Telegram's file id of a chart already sent (under `file_id`), so the same chart
+        asked again is not drawn again; forgotten with the rest when the store changes."""
+        return self._get(session, ("chart", key), dict)
 
     # -- rendered answers -----------------------------------------------------------------
 

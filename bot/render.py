@@ -38,6 +38,11 @@ def short_date_fr(value: date | None) -> str:
     return "" if value is None else format_date(value, "d MMMM y", locale=LOCALE)
 
 
+def month_fr(value: date | None) -> str:
+    """« juillet 2024 »."""
+    return "" if value is None else format_date(value, "MMMM y", locale=LOCALE)
+
+
 def time_fr(value: Any) -> str:
     """« 17 h 00 »."""
     return "" if value is None else format_time(value, "H 'h' mm", locale=LOCALE)
@@ -89,6 +94,7 @@ def environment() -> Environment:
     env.filters.update(
         date_fr=date_fr,
         short_date_fr=short_date_fr,
+        month_fr=month_fr,
         time_fr=time_fr,
         datetime_fr=datetime_fr,
         moment_fr=moment_fr,

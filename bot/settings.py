@@ -19,6 +19,10 @@ class Settings(BaseSettings):
     timezone: str = "Europe/Paris"
     admin_chat_id: int | None = None  # where the error handler reports tracebacks
     president_name: str | None = None  # signs the convocations (« Gaël PERDRIAU »)
+    council_name: str = "Saint-Etienne Métropole"  # heads the printed émargement sheet
+    # Attendance records (/assiduite): whether a sitting where the member was represented by
+    # a proxy counts as attended (règlement intérieur; storage/rules.counts_as_present).
+    attendance_counts_represented: bool = False
     # Webhook mode (bot/webhook.py): the public HTTPS URL Telegram posts to, and where this
     # process listens behind the reverse proxy. No URL: long polling.
     webhook_url: str | None = None

@@ -24,7 +24,13 @@ BOT_USER = {
     "first_name": "Assistant du conseil",
     "username": "council_bot",
 }
-_MESSAGE_METHODS = {"sendMessage", "sendDocument", "editMessageText", "editMessageReplyMarkup"}
+_MESSAGE_METHODS = {
+    "sendMessage",
+    "sendPhoto",
+    "sendDocument",
+    "editMessageText",
+    "editMessageReplyMarkup",
+}
 
 
 @dataclass(slots=True)
@@ -32,6 +38,7 @@ class BotCall:
     method: str
     params: dict[str, Any]
     result: Any = None
+    files: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # part → (name, content)
 
 
 @dataclass(slots=True)
@@ -43,6 +50,8 @@ class Reply:
     buttons: list[tuple[str, str]] = field(default_factory=list)  # (label, callback data)
     method: str = "sendMessage"
     message_id: int = 0
+    photo: bytes | None = None  # sendPhoto: the picture; the caption is `text`
+    document: tuple[str, bytes] | None = None  # sendDocument: (file name, content)
 
     @property
     def labels(self) -> list[str]:
@@ -55,6 +64,9 @@ class InProcessBotAPI(BaseRequest):
     def __init__(self) -> None:
         self.calls: list[BotCall] = []
         self._message_ids = itertools.count(1000)
+        # What was uploaded, by the file id answered: a photo sent again by its id (as the bot
+        # does with a chart it already drew) still shows what it is.
+        self._uploaded: dict[str, tuple[str, bytes]] = {}
 
     @property
     def read_timeout(self) -> float | None:
@@ -78,11 +90,26 @@ class InProcessBotAPI(BaseRequest):
     ) -> tuple[int, bytes]:
         name = url.rsplit("/", 1)[-1]
         params = dict(request_data.parameters) if request_data else {}
-        result = self._result(name, params)
-        self.calls.append(BotCall(name, params, result))
+        files = {}
+        if request_data is not None and request_data.contains_files:
+            for part, (file_name, content, *_) in request_data.multipart_data.items():
+                data = content if isinstance(content, bytes) else content.read()
+                files[part] = (str(file_name or part), data)
+        for part in ("photo", "document"):
+            file_id = params.get(part)
+            if isinstance(file_id, str) and file_id in self._uploaded:
+                files[part] = self._uploaded[file_id]
+        result = self._result(name, params, files)
+        for part in ("photo", "document"):
+            if part in files and isinstance(result, dict):
+                kept = result[part][-1] if part == "photo" else result[part]
+                self._uploaded[kept["file_id"]] = files[part]
+        self.calls.append(BotCall(name, params, result, files))
         return 200, json.dumps({"ok": True, "result": result}).encode()
 
-    def _result(self, name: str, params: dict[str, Any]) -> Any:
+    def _result(
+        self, name: str, params: dict[str, Any], files: dict[str, tuple[str, bytes]]
+    ) -> Any:
         if name == "getMe":
             return BOT_USER
         if name == "getUpdates":
@@ -96,6 +123,20 @@ class InProcessBotAPI(BaseRequest):
             }
             if "text" in params:
                 message["text"] = params["text"]
+            if "caption" in params:
+                message["caption"] = params["caption"]
+            unique = f"f{message['message_id']}"
+            if "photo" in files:
+                size = len(files["photo"][1])
+                photo = {"file_id": unique, "file_unique_id": unique, "width": 0, "height": 0}
+                message["photo"] = [photo | {"file_size": size}]
+            if "document" in files:
+                message["document"] = {
+                    "file_id": unique,
+                    "file_unique_id": unique,
+                    "file_name": files["document"][0],
+                    "file_size": len(files["document"][1]),
+                }
             if "reply_markup" in params:
                 message["reply_markup"] = params["reply_markup"]
             return message
@@ -104,7 +145,9 @@ class InProcessBotAPI(BaseRequest):
     def replies_since(self, start: int) -> list[Reply]:
         replies = []
         for call in self.calls[start:]:
-            if call.method not in _MESSAGE_METHODS or "text" not in call.params:
+            if call.method not in _MESSAGE_METHODS:
+                continue
+            if "text" not in call.params and not call.files:
                 continue
             markup = call.params.get("reply_markup") or {}
             if isinstance(markup, str):
@@ -117,12 +160,14 @@ class InProcessBotAPI(BaseRequest):
             replies.append(
                 Reply(
                     chat_id=int(call.params.get("chat_id", 0)),
-                    text=str(call.params["text"]),
+                    text=str(call.params.get("text") or call.params.get("caption") or ""),
                     buttons=buttons,
                     method=call.method,
                     message_id=int(call.result["message_id"])
                     if isinstance(call.result, dict)
                     else 0,
+                    photo=call.files["photo"][1] if "photo" in call.files else None,
+                    document=call.files.get("document"),
                 )
             )
         return replies

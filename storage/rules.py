@@ -145,3 +145,18 @@ def proxy_refusal(
     if consecutive_sittings_exceeded(consecutive_sittings_represented + 1):
         return ProxyRefusal.TOO_MANY_CONSECUTIVE
     return None
+
+
+def counts_as_present(status: str, *, represented_counts: bool) -> bool:
+    """Whether a sitting counts in a member's attendance rate. Physically present always does
+    (a suppléant sitting in their stead does not: the member was away); being represented by
+    a proxy does only where the body's règlement intérieur says so, as some do when they
+    modulate indemnities for absence (*configurable*: ATTENDANCE_COUNTS_REPRESENTED)."""
+    if status == "present":
+        return True
+    return represented_counts and status == "represented"
+
+
+def attendance_rate(counted: int, sittings: int) -> float | None:
+    """Share of the sittings a member attended under that rule; None without a sitting."""
+    return counted / sittings if sittings else None

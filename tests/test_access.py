@@ -56,6 +56,7 @@ READ_COMMANDS = [
     "/membre Degraix",
     "/deliberation 2024.00417",
     "/actions aesio",
+    "/assiduite Degraix 2024",
     "/mes_pouvoirs",
     "/quorum",
     "/commande_inconnue",
@@ -75,6 +76,8 @@ FORGED_BUTTONS = [  # someone else's button, or one no message offered: refused 
     "button:page:deadbeef:1",
     "button:pick:member:999999",
 ]
+SHEET_PDF = "button:sheetpdf:{sitting}"
+BODY_RANKING = "button:records:b:{bureau}:2024-01-01:2024-12-31"
 NEW_SITTING_STEPS = (
     "/nouvelle_seance",
     "button:newsit:body:{bureau}",
@@ -117,6 +120,12 @@ ACCESS: list[tuple[str, str | tuple[str, ...], str]] = [
     ("secretariat", "button:proxy:ok:{sitting}:{degraix}", ALLOWED),
     ("secretariat", "button:convoke:urgent:{sitting}", ALLOWED),
     ("secretariat", NEW_SITTING_STEPS, ALLOWED),
+    # -- the printable sheet and the ranking of a body: the secretariat's ---------------------
+    *[(role, SHEET_PDF, SECRETARIAT_ONLY) for role in ("bureau", "other_body")],
+    *[(role, BODY_RANKING, SECRETARIAT_ONLY) for role in ("bureau", "other_body")],
+    ("stranger", SHEET_PDF, REFUSED_STRANGER),
+    ("secretariat", SHEET_PDF, ALLOWED),
+    ("secretariat", BODY_RANKING, ALLOWED),
 ]
 
 # Allowed actions that legitimately write; every other row must leave the store as it was.

@@ -5,6 +5,7 @@ from __future__ import annotations
 from telegram.ext import CommandHandler
 
 from bot.context import CouncilApp
+from bot.handlers import funding
 from bot.handlers.common import Ask, as_member, command_text
 from bot.services.search import words_of
 
@@ -23,6 +24,8 @@ async def show_actions(ask: Ask, text: str) -> None:
         total_cost=found.total_cost,
         total_contribution=found.total_contribution,
     )
+    if words:  # a programme, an axis, a carrier: where that money goes, as a chart
+        await funding.send_funding_chart(ask, found.matched, words)
 
 
 @as_member

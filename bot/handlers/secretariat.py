@@ -7,6 +7,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 from bot import callbacks
 from bot.callbacks import SittingAction, SittingChoice
 from bot.context import CouncilApp
+from bot.handlers import records
 from bot.handlers.common import Ask, as_member, command_text
 from bot.handlers.sittings import ask_question, pick_sitting
 from bot.services import proxies, sheets
@@ -27,7 +28,9 @@ async def show_sheet(ask: Ask, sitting_id: int) -> None:
         await ask.reply("secretariat_only")
         return
     await ask.reply(
-        "sheet_message", sheet=sheets.attendance_sheet_text(ask.sitting_view(sitting_id))
+        "sheet_message",
+        buttons=[records.sheet_pdf_button(sitting_id)],
+        sheet=sheets.attendance_sheet_text(ask.sitting_view(sitting_id)),
     )
 
 

@@ -1,0 +1,47 @@
+"""Sending a chart: drawn once, then sent again by Telegram's file id.
+
+Drawing takes a tenth of a second or more of CPU, in a worker thread (`asyncio.to_thread`) so
+the event loop answers other members meanwhile. Telegram keeps what it received: the file id
+of the first photo is kept with the views (forgotten when the store changes), so the same
+chart asked again is one small call, without drawing or uploading anything. A chart too tall
+for a photo goes as a PNG file.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Hashable
+from typing import Any
+
+from telegram import Message
+
+from bot.handlers.common import Ask
+from bot.services import charts
+
+
+async def send_chart(
+    ask: Ask, key: Hashable, chart: charts.Chart, caption: str, file_name: str
+) -> None:
+    """The chart under the text answer; `key` names every input of the chart."""
+    chat = ask.update.effective_chat
+    if chat is None:
+        return
+    sent = ask.reads.pictures_sent(ask.session, key)
+    as_photo = charts.fits_a_photo(chart)
+    picture: Any = sent.get("file_id") or await asyncio.to_thread(charts.render_png, chart)
+    if as_photo:
+        message = await ask.context.bot.send_photo(chat.id, photo=picture, caption=caption)
+    else:  # too tall for a photo: the same picture as a file
+        message = await ask.context.bot.send_document(
+            chat.id, document=picture, filename=file_name, caption=caption
+        )
+    if file_id := _file_id(message):
+        sent["file_id"] = file_id
+
+
+def _file_id(message: Message | None) -> str | None:
+    if message is None:
+        return None
+    if message.photo:
+        return message.photo[-1].file_id
+    return message.document.file_id if message.document else None

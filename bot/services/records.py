@@ -1,0 +1,90 @@
+"""What /assiduite shows, from a record of attendance: the chart's data and the CSV file.
+
+Pure: a record in, a `charts.Timeline` / `charts.Bars` or CSV bytes out, every word rendered
+from templates/ (chart_words.j2, records_csv_columns.j2). Tests read these data directly,
+so what the picture shows is checked against the store without looking at pixels.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+from bot.render import render, to_plain_text
+from bot.services.charts import Bars, Timeline
+from storage.attendance_records import BodyRecord, MemberRecord, Presence
+from storage.names import fold
+from storage.periods import Period
+
+
+def words(part: str, **data: Any) -> str:
+    """One part of templates/chart_words.j2, as plain text."""
+    return to_plain_text(render("chart_words", part=part, **data))
+
+
+def member_timeline(record: MemberRecord, period: Period) -> Timeline:
+    """Each sitting of the period on the row of how the member attended it."""
+    counts = record.tally.by_presence()
+    return Timeline(
+        title=words("member_title", name=record.name, period=period, rate=record.rate),
+        subtitle=words(
+            "member_subtitle",
+            sittings=record.tally.sittings,
+            represented_counts=record.represented_counts,
+        ),
+        points=[(s.held_on, s.presence.value) for s in record.sittings],
+        rows=[
+            (p.value, words("presence", kind=p.value, count=counts[p]))
+            for p in Presence  # present at the top, absent at the bottom
+        ],
+    )
+
+
+def body_bars(record: BodyRecord, period: Period) -> Bars:
+    """Every member with a known sitting, best rate at the top."""
+    return Bars(
+        title=words("body_title", body=record.body, period=period),
+        subtitle=words(
+            "body_subtitle",
+            sittings=record.sittings,
+            represented_counts=record.represented_counts,
+        ),
+        bars=[
+            (m.name, m.rate, to_plain_text(render("chart_percent", rate=m.rate)))
+            for m in record.members
+            if m.rate is not None
+        ],
+        axis_label=words("rate_axis"),
+        maximum=1.0,
+    )
+
+
+def body_csv(record: BodyRecord) -> bytes:
+    """The ranking for a spreadsheet: « ; » separated, UTF-8 with a BOM so that a French
+    spreadsheet opens the accents right, the rate as a French decimal."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow(render("records_csv_columns").splitlines())
+    for rank, m in enumerate(record.members, start=1):
+        t = m.tally
+        rate = "" if m.rate is None else f"{m.rate * 100:.1f}".replace(".", ",")
+        writer.writerow(
+            [
+                rank,
+                m.name,
+                t.sittings,
+                t.present,
+                t.represented,
+                t.excused,
+                t.absent,
+                t.counted(record.represented_counts),
+                rate,
+            ]
+        )
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def slug(text: str) -> str:
+    """« Bureau Métropolitain » → « bureau-metropolitain », for a file name."""
+    return "-".join("".join(c if c.isalnum() else " " for c in fold(text)).split())

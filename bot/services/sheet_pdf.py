@@ -1,0 +1,200 @@
+"""The émargement sheet as a PDF to print: one A4 page per 30 members, nothing cut.
+
+fpdf2: pure Python, maintained, already what the test suite writes PDFs with, and it embeds a
+TrueType font, so every name prints as written (« Œ », « ’ », any accent), which the PDF
+core fonts (Latin-1) cannot promise. The font is the DejaVu Sans that matplotlib ships
+(also used by the charts), so nothing is asked of the machine's fonts. Every word comes from
+templates/sheet_pdf_words.j2; the data from storage/attendance_records.sheet_record.
+
+A text never overflows its cell: it is set in the largest size from 10 pt down that fits,
+wrapped on as many lines as the row holds; a member per row, so a page of 30 always fits.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import matplotlib
+from fpdf import FPDF
+
+from bot.render import render, to_plain_text
+from storage.attendance_records import SheetLine, SheetRecord
+
+MEMBERS_PER_PAGE = 30
+FONT_DIR = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+MARGIN = 14.0  # mm
+ROW = 6.8  # mm: 30 rows and the header fit an A4 page
+HEADER_ROW = 8.0
+# Column widths in mm (182 mm between the margins): number, member, note, signature.
+COLUMNS = (10.0, 64.0, 62.0, 46.0)
+LARGEST, SMALLEST = 10.0, 4.0  # pt
+PT = 0.3528  # mm per point
+LEADING = 1.15
+
+
+def words(part: str, **data: Any) -> str:
+    return to_plain_text(render("sheet_pdf_words", part=part, **data))
+
+
+def page_count(record: SheetRecord) -> int:
+    return max(1, -(-len(record.lines) // MEMBERS_PER_PAGE))
+
+
+def sheet_pdf(record: SheetRecord, council: str) -> bytes:
+    """The sheet of one sitting: before it, to sign; after it, the record of attendance."""
+    pdf = FPDF(orientation="P", unit="mm", format="A4")
+    pdf.set_auto_page_break(False)  # pages are cut every 30 members, by design
+    pdf.set_margins(MARGIN, MARGIN, MARGIN)
+    pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSans.ttf"))
+    pdf.add_font("DejaVu", "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
+    pdf.set_title(words("title", held=record.held))
+    pages = page_count(record)
+    for page in range(pages):
+        pdf.add_page()
+        _header(pdf, record, council)
+        chunk = record.lines[page * MEMBERS_PER_PAGE : (page + 1) * MEMBERS_PER_PAGE]
+        y = _table_header(pdf, record)
+        if not record.lines:
+            pdf.set_font("DejaVu", "", LARGEST)
+            _fit(pdf, words("empty"), MARGIN, y + 2, sum(COLUMNS), ROW)
+        for offset, line in enumerate(chunk):
+            _row(pdf, record, page * MEMBERS_PER_PAGE + offset + 1, line, y)
+            y += ROW
+        pdf.set_font("DejaVu", "", 9)
+        footer = words("page", page=page + 1, pages=pages)
+        pdf.set_xy(MARGIN, 297 - MARGIN + 2)
+        pdf.cell(sum(COLUMNS), 5, footer, align="C")
+    return bytes(pdf.output())
+
+
+def _header(pdf: FPDF, record: SheetRecord, council: str) -> None:
+    width = sum(COLUMNS)
+    y = MARGIN
+    for text, size, style in (
+        (council, 13.0, "B"),
+        (words("title", held=record.held), 15.0, "B"),
+        (
+            words(
+                "sitting",
+                body=record.body,
+                held_on=record.held_on,
+                start_time=record.start_time,
+            ),
+            11.0,
+            "",
+        ),
+        (words("place", place=record.place), 10.0, ""),
+        (
+            words("quorum", in_office=record.in_office, quorum=record.quorum_required),
+            10.0,
+            "",
+        ),
+        (
+            words(
+                "result",
+                present=record.present,
+                proxies=record.proxies,
+                votes=record.votes,
+                met=record.quorum_met,
+            )
+            if record.held
+            else "",
+            10.0,
+            "B",
+        ),
+    ):
+        if not text:
+            continue
+        pdf.set_font("DejaVu", style, size)
+        height = _fit(pdf, text, MARGIN, y, width, 2 * size * PT * LEADING, largest=size)
+        y += height + 0.8
+
+
+def _table_header(pdf: FPDF, record: SheetRecord) -> float:
+    y = 297 - MARGIN - 4 - MEMBERS_PER_PAGE * ROW - HEADER_ROW  # the table ends above the footer
+    x = MARGIN
+    pdf.set_fill_color(230, 230, 230)
+    for width, part in zip(COLUMNS, ("number", "member", "note", "signature"), strict=True):
+        pdf.rect(x, y, width, HEADER_ROW, style="DF")
+        pdf.set_font("DejaVu", "B", LARGEST)
+        _fit(pdf, words(part, held=record.held), x + 1, y, width - 2, HEADER_ROW, bold=True)
+        x += width
+    return y + HEADER_ROW
+
+
+def _row(pdf: FPDF, record: SheetRecord, number: int, line: SheetLine, y: float) -> None:
+    cells = (
+        str(number),
+        line.name,
+        words(
+            "line_note",
+            proxy_to=line.proxy_to,
+            proxy_from=line.proxy_from,
+            presence=line.presence,
+            held=record.held,
+            declared=line.presence is not None,
+        ),
+        words("line_signature", presence=line.presence, held=record.held),
+    )
+    x = MARGIN
+    pdf.set_font("DejaVu", "", LARGEST)
+    for width, text in zip(COLUMNS, cells, strict=True):
+        pdf.rect(x, y, width, ROW)
+        if text:
+            _fit(pdf, text, x + 1, y, width - 2, ROW)
+        x += width
+
+
+def _fit(
+    pdf: FPDF,
+    text: str,
+    x: float,
+    y: float,
+    width: float,
+    height: float,
+    *,
+    largest: float = LARGEST,
+    bold: bool = False,
+) -> float:
+    """Write `text` in the box, in the largest size that fits whole; returns the height used."""
+    style = "B" if bold else pdf.font_style
+    size = largest
+    while True:
+        pdf.set_font("DejaVu", style, size)
+        lines = _wrap(pdf, text, width)
+        needed = len(lines) * size * PT * LEADING
+        if needed <= height or size <= SMALLEST:
+            break
+        size -= 0.5
+    line_height = size * PT * LEADING
+    top = y + max(0.0, (height - needed) / 2)
+    for i, text_line in enumerate(lines):
+        pdf.set_xy(x, top + i * line_height)
+        pdf.cell(width, line_height, text_line)
+    return needed
+
+
+def _wrap(pdf: FPDF, text: str, width: float) -> list[str]:
+    """Lines no wider than `width` at the current font; a word too long is cut in pieces."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        while pdf.get_string_width(word) > width:
+            cut = len(word)
+            while cut > 1 and pdf.get_string_width(word[:cut]) > width:
+                cut -= 1
+            if current:
+                lines.append(current)
+                current = ""
+            lines.append(word[:cut])
+            word = word[cut:]
+        candidate = f"{current} {word}" if current else word
+        if pdf.get_string_width(candidate) <= width:
+            current = candidate
+        else:
+            lines.append(current)
+            current = word
+    if current:
+        lines.append(current)
+    return lines or [""]

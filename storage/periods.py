@@ -1,0 +1,140 @@
+"""A span of time as people name it: « 2024 », « en juillet 2024 », « depuis mars 2023 »,
+« de janvier à juin 2024 », « 2022-2024 », « entre le 1er mars et le 4 juillet 2024 ».
+
+Built on the project's one date reader (storage/french.py, `find_dates`), which finds days
+and months; a year alone is read here, since a bare number is only a year where a period is
+expected. The few relative spans a record is asked for (« cette année », « l'an dernier »,
+« le mois dernier ») are read here too; relative days (« mardi dernier ») are the question
+reader's.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from storage.french import DateMention, find_dates
+from storage.names import fold
+
+DEFAULT_SPAN = timedelta(days=365)  # no period named: the twelve months up to today
+_YEAR = re.compile(r"(?<![\d/.])(19[5-9]\d|20\d\d)(?![\d/.])")
+_THIS_YEAR = re.compile(r"\b(cette annee|cette annee-ci|annee en cours)\b")
+_LAST_YEAR = re.compile(r"\b(l ?an (dernier|passe)|l ?annee (derniere|passee))\b")
+_THIS_MONTH = re.compile(r"\b(ce mois(-ci| ci)?|mois en cours)\b")
+_LAST_MONTH = re.compile(r"\b(le mois (dernier|passe))\b")
+_SINCE = re.compile(r"\b(depuis|since|a partir d|à partir d)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    start: date
+    end: date
+    named: bool  # False: the default span, the asker named none
+
+    @property
+    def whole_year(self) -> int | None:
+        if (self.start.month, self.start.day, self.end.month, self.end.day) == (1, 1, 12, 31):
+            return self.start.year if self.start.year == self.end.year else None
+        return None
+
+    @property
+    def whole_month(self) -> date | None:
+        last = calendar.monthrange(self.start.year, self.start.month)[1]
+        if self.start.day == 1 and self.end == self.start.replace(day=last):
+            return self.start
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    start: date
+    end: date
+    at: int  # where it was written
+    until: int
+
+
+def _month_year(mention: DateMention, today: date) -> int | None:
+    """A month written without its year: the latest one that has begun by today."""
+    if mention.year is not None:
+        return mention.year
+    assert mention.month is not None
+    return today.year if mention.month <= today.month else today.year - 1
+
+
+def _spans(text: str, today: date) -> tuple[list[_Span], list[tuple[int, int]]]:
+    spans: list[_Span] = []
+    invalid: list[tuple[int, int]] = []
+    mentions = find_dates(text)
+    for m in mentions:
+        if not m.valid or m.month is None:
+            invalid.append((m.start, m.end))
+            continue
+        year = _month_year(m, today) if m.day is None else None
+        if m.day is None:
+            assert year is not None
+            last = calendar.monthrange(year, m.month)[1]
+            spans.append(_Span(date(year, m.month, 1), date(year, m.month, last), m.start, m.end))
+            continue
+        day = m.resolve(before=today)
+        if day is None:
+            invalid.append((m.start, m.end))
+            continue
+        spans.append(_Span(day, day, m.start, m.end))
+    taken = [(m.start, m.end) for m in mentions]
+    for match in _YEAR.finditer(text):
+        if any(start <= match.start() < end for start, end in taken):
+            continue
+        year = int(match.group(1))
+        spans.append(_Span(date(year, 1, 1), date(year, 12, 31), match.start(), match.end()))
+    spans.sort(key=lambda s: s.at)
+    return spans, invalid
+
+
+def _relative(text: str, today: date) -> tuple[Period, str] | None:
+    """« cette année », « l'an dernier », « ce mois-ci », « le mois dernier »: the span and
+    the text without it (accents and apostrophes folded away for the match only)."""
+    folded = fold(text).replace("'", " ").replace("’", " ")
+    first_of_month = today.replace(day=1)
+    last_month_end = first_of_month - timedelta(days=1)
+    for pattern, start, end in (
+        (_LAST_YEAR, date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)),
+        (_THIS_YEAR, date(today.year, 1, 1), today),
+        (_LAST_MONTH, last_month_end.replace(day=1), last_month_end),
+        (_THIS_MONTH, first_of_month, today),
+    ):
+        if match := pattern.search(folded):
+            # Folding keeps lengths but for a few letters (« œ »): then the folded words stay.
+            source = text if len(folded) == len(text) else folded
+            return Period(start, end, named=True), source[: match.start()] + source[match.end() :]
+    return None
+
+
+def read_period(text: str, today: date) -> tuple[Period | None, str]:
+    """The period a text names and the text without it (the words left name whom).
+
+    Returns (None, text) when the text names an impossible date (« 31 février 2024 »), so
+    the caller says so instead of guessing; (default span, text) when it names none.
+    """
+    if relative := _relative(text, today):
+        return relative
+    spans, invalid = _spans(text, today)
+    if invalid:
+        return None, text
+    rest = text
+    for span in sorted(spans, key=lambda s: s.at, reverse=True):
+        rest = rest[: span.at] + " " + rest[span.until :]
+    if not spans:
+        return Period(today - DEFAULT_SPAN + timedelta(days=1), today, named=False), text
+    start = min(s.start for s in spans)
+    end = max(s.end for s in spans)
+    # A range written « de janvier à juin 2024 »: the first month takes the last one's year.
+    first, last = spans[0], spans[-1]
+    if len(spans) >= 2 and first.start > last.end:
+        start = first.start.replace(year=last.end.year)
+        if start > last.end:
+            start = start.replace(year=last.end.year - 1)
+    if _SINCE.search(text[: spans[0].at]):
+        end = max(today, start)
+    return Period(start, end, named=True), rest
