@@ -3,8 +3,10 @@
 Handlers ask this layer and never build a cache key nor forget anything. Every value here is
 kept until the store revision (`queries.store_revision`, which moves with every audited write
 and every import) changes; the revision is looked at most once per `revision_ttl`, and at once
-after this process committed a transaction (`watch`), so a member's own proxy shows in the very
-next answer and another process's within a second.
+after this process committed a transaction that moved it (`watch`: one that wrote an audit entry
+or an imported document), so a member's own proxy shows in the very next answer and another
+process's within a second. A commit that moved nothing (the conversation's thread, a page
+kept for « Suite ») costs no look at the revision.
 
 Rendered answers are cached too (`rendered`), keyed by what the template receives: values
 this layer returned (known by identity while they are cached) and plain hashable values. An
@@ -30,7 +32,7 @@ from bot.render import environment, render
 from bot.services.names import NameIndex, members_index
 from bot.services.search import TextIndex
 from storage import lookups, queries
-from storage.models import Member, Role
+from storage.models import AuditEntry, ImportedDocument, Member, Role
 
 T = TypeVar("T")
 REVISION_TTL = 1.0  # seconds
@@ -90,7 +92,7 @@ class Reads:
     # -- freshness ------------------------------------------------------------------------
 
     def watch(self, session: Session) -> Session:
-        """Look at the revision again after each commit of this session: it may have written."""
+        """Look at the revision again after a commit of this session that moved it."""
         session.info[_WATCHER] = self
         return session
 
@@ -376,12 +378,26 @@ def _parts(value: Any) -> list[Any]:
     return parts
 
 
+_MOVED = "council_revision_moved"
+# The rows whose ids `queries.store_revision` reads: writing one moves the revision.
+_REVISION_ROWS = (AuditEntry, ImportedDocument)
+
+
+@event.listens_for(Session, "after_flush")
+def _flushed(session: Session, _context: Any) -> None:
+    # Still the flush's own lists here: `session.new` holds what it inserted. A flush later
+    # rolled back leaves the mark: one look too many, never one too few.
+    if _WATCHER in session.info and any(isinstance(o, _REVISION_ROWS) for o in session.new):
+        session.info[_MOVED] = True
+
+
 @event.listens_for(Session, "after_commit")
 def _committed(session: Session) -> None:
     # One listener for every session (cheaper than one per session); only sessions opened
-    # through `Reads.watch` carry a layer to tell.
+    # through `Reads.watch` carry a layer to tell, and only a commit that moved the revision
+    # is worth a look (a thread written at every answer is not).
     reads = session.info.get(_WATCHER)
-    if reads is not None:
+    if reads is not None and session.info.pop(_MOVED, False):
         reads.recheck()
 
 
