@@ -10,6 +10,7 @@ import hashlib
 import json
 import re
 from datetime import timedelta
+from functools import lru_cache
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
@@ -52,11 +53,14 @@ def _utf16(text: str) -> int:
 
 
 def _width(unit: str) -> int:
-    if unit.startswith("<") and len(unit) > 1:
-        return 0
-    if unit.startswith("&") and len(unit) > 1:
-        return 1
-    return _utf16(unit)
+    """What one unit adds to a page: a tag nothing, an entity one, characters their count."""
+    if len(unit) > 1:
+        first = unit[0]
+        if first == "<":
+            return 0
+        if first == "&":
+            return 1
+    return len(unit) if unit.isascii() else _utf16(unit)
 
 
 def _head(run: str, room: int) -> int:
@@ -79,6 +83,14 @@ def split_pages(text: str, limit: int = PAGE_LIMIT) -> list[str]:
     """
     if visible_length(text) <= limit:
         return [text.strip("\n")]
+    return list(_pages(text, limit))
+
+
+@lru_cache(maxsize=256)
+def _pages(text: str, limit: int) -> tuple[str, ...]:
+    # Kept for the same text: the read layer hands every member who asks the same long answer
+    # (the funded actions of an axis, the sittings of a year) the very same string, and
+    # walking a long answer unit by unit costs more than answering it.
     units = _UNIT.findall(text)
     pages: list[str] = []
     opened: list[tuple[str, str]] = []  # (name, opening tag) open at the start of the page
@@ -95,7 +107,7 @@ def split_pages(text: str, limit: int = PAGE_LIMIT) -> list[str]:
         if page_has_text(page):
             pages.append(page)
         opened, start = closing_stack, end
-    return pages or [""]
+    return tuple(pages) or ("",)
 
 
 def page_has_text(page: str) -> bool:
@@ -111,47 +123,55 @@ def _page_end(
 ) -> tuple[int, list[tuple[str, str]]]:
     """Where the page starting at `start` ends, and the elements open there."""
     stack = list(opened)
-    best: dict[int, tuple[int, list[tuple[str, str]], int]] = {}
+    frozen = tuple(stack)  # the open elements as a cut here would leave them (tags are rare)
+    best: dict[int, tuple[int, tuple[tuple[str, str], ...], int]] = {}
     shown = 0
     index = start
-    while index < len(units):
+    count = len(units)
+    while index < count:
         unit = units[index]
-        width = _width(unit)
+        first = unit[0]  # `_width`, written out: this loop sees every character of an answer
+        if first == "<" and len(unit) > 1:
+            width = 0
+        elif first == "&" and len(unit) > 1:
+            width = 1
+        else:
+            width = len(unit) if unit.isascii() else _utf16(unit)
         if shown + width > limit and width > 1 and not unit.startswith("&"):
             # A run of characters too long for what is left of the page: split it, so that
             # a cut is possible inside (a 4,000-character word has to be cut somewhere).
             cut = _head(unit, limit - shown)
             if cut < len(unit):
                 units[index : index + 1] = [unit[:cut], unit[cut:]]
+                count += 1
                 unit = units[index]
                 width = _width(unit)
         if shown + width > limit:
             break
         shown += width
-        if width == 0:
-            _follow(stack, unit)
         index += 1
         if width == 0:
+            _follow(stack, unit)
+            frozen = tuple(stack)
             continue
         # A cut after this unit: its quality, remembered with the elements open there.
         if unit == "\n":
-            nxt = units[index] if index < len(units) else ""
-            quality = _PARAGRAPH if nxt == "\n" else _LINE
+            quality = _PARAGRAPH if index < count and units[index] == "\n" else _LINE
         elif unit == " ":
             quality = _WORD
         else:
             quality = _ANYWHERE
-        best[quality] = (index, list(stack), shown)
+        best[quality] = (index, frozen, shown)
     else:
         return index, stack
     # Prefer the best kind of cut that still fills half a page; else the furthest one.
     for quality in (_PARAGRAPH, _LINE, _WORD, _ANYWHERE):
         if quality in best and best[quality][2] >= limit // 2:
-            end, stack, _ = best[quality]
-            return end, stack
+            end, kept, _ = best[quality]
+            return end, list(kept)
     if best:
-        end, stack, _ = max(best.values(), key=lambda cut: cut[0])
-        return end, stack
+        end, kept, _ = max(best.values(), key=lambda cut: cut[0])
+        return end, list(kept)
     return index + 1, stack  # not one character fits (a limit of 1 and an emoji): take it
 
 
