@@ -29,6 +29,8 @@ from sqlalchemy import event
 from sqlmodel import Session, select
 
 from bot.render import environment, render
+from bot.services.charts import Bars
+from bot.services.funding import funding_bars
 from bot.services.names import NameIndex, members_index
 from bot.services.search import TextIndex
 from storage import lookups, queries
@@ -323,6 +325,14 @@ class Reads:
             )
 
         return self._get(session, ("actions", words), compute)
+
+    def funding_chart(self, session: Session, words: str) -> tuple[str, Bars] | None:
+        """Where the money of `funded_actions(words)` goes, as bars (None: one bar says all)."""
+        return self._get(
+            session,
+            ("funding_chart", words),
+            lambda: funding_bars(self.funded_actions(session, words).matched, words),
+        )
 
     def pictures_sent(self, session: Session, key: Hashable) -> dict[str, str]:
         """Telegram's file id of a chart already sent (under `file_id`), so the same chart

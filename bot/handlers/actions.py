@@ -25,7 +25,7 @@ async def show_actions(ask: Ask, text: str) -> None:
         total_contribution=found.total_contribution,
     )
     if words:  # a programme, an axis, a carrier: where that money goes, as a chart
-        await funding.send_funding_chart(ask, found.matched, words)
+        await funding.send_funding_chart(ask, words)
 
 
 @as_member

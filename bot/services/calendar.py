@@ -10,8 +10,6 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event
-
 DEFAULT_DURATION = timedelta(hours=3)  # the calendar needs an end; sittings rarely say theirs
 
 
@@ -28,6 +26,8 @@ def sitting_ics(
 ) -> bytes:
     """One VEVENT in the body's local time; a corrective notice sends the same UID with a
     higher SEQUENCE, which calendars take as the update of the event they hold."""
+    from icalendar import Calendar, Event  # only when convening: the start need not pay it
+
     calendar = Calendar()
     calendar.add("prodid", "-//council-bot//convocations//FR")
     calendar.add("version", "2.0")

@@ -18,17 +18,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import matplotlib
-import matplotlib.dates as mdates
 from babel.dates import format_date
-from matplotlib.axes import Axes
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
-from matplotlib.ticker import FixedLocator, FuncFormatter
-from PIL import Image, ImageDraw, ImageFont
 
 from bot.render import LOCALE
+
+# matplotlib and Pillow are imported by the functions that draw: a third of a second that
+# the console, the bot's start and every answer without a chart need not pay.
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+    from PIL import Image, ImageFont
 
 DPI = 100
 WIDTH_INCHES = 10.8  # 1080 pixels: a phone shows it full width without zooming
@@ -44,7 +45,6 @@ STYLE = {
 }
 BAR_COLOUR = "#1565c0"
 LABEL_COLUMN = 0.40  # of the width, for the names or the axes of a programme
-FONT = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"  # matplotlib's own
 # matplotlib shares font objects between figures: one render at a time, off the event loop.
 _LOCK = threading.Lock()
 
@@ -75,6 +75,9 @@ Chart = Timeline | Bars
 
 def render_png(chart: Chart) -> bytes:
     """The chart as PNG bytes (1080 pixels wide; height follows the number of bars)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from PIL import Image
+
     with _LOCK:
         if isinstance(chart, Timeline):
             figure, labels = _timeline(chart), list[_Label]()
@@ -111,6 +114,8 @@ def _set_labels(image: Image.Image, labels: list[_Label]) -> None:
     matplotlib lays out each text object on its own: with 67 members the names and values
     took four fifths of the drawing (bench/charts.py). Pillow sets the same DejaVu Sans, from
     the same file, ten times faster."""
+    from PIL import ImageDraw
+
     draw = ImageDraw.Draw(image)
     for label in labels:
         x, y = label.axes.transData.transform((label.x, label.y))
@@ -126,7 +131,11 @@ def _set_labels(image: Image.Image, labels: list[_Label]) -> None:
 
 @functools.cache
 def _font(pixels: int) -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(str(FONT), pixels)
+    import matplotlib
+    from PIL import ImageFont
+
+    font = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"  # its own
+    return ImageFont.truetype(str(font), pixels)
 
 
 def fits_a_photo(chart: Chart) -> bool:
@@ -194,6 +203,8 @@ def _header(figure: Figure, chart: Chart, height: float) -> None:
 
 def _figure(chart: Chart) -> Figure:
     """A figure whose plot sits under a header of fixed height."""
+    from matplotlib.figure import Figure
+
     width, height = _figure_inches(chart)
     figure = Figure(figsize=(width, height), dpi=DPI)
     _header(figure, chart, height)
@@ -201,6 +212,8 @@ def _figure(chart: Chart) -> Figure:
 
 
 def _timeline(chart: Timeline) -> Figure:
+    from matplotlib.ticker import FixedLocator, FuncFormatter
+
     figure = _figure(chart)
     height = _figure_inches(chart)[1]
     figure.subplots_adjust(
@@ -239,6 +252,8 @@ def _timeline(chart: Timeline) -> Figure:
 
 
 def _ordinal(day: date) -> float:
+    import matplotlib.dates as mdates
+
     return float(mdates.date2num(day))
 
 
@@ -260,6 +275,8 @@ def _month_ticks(first: date, last: date, most: int = 7) -> list[date]:
 
 
 def _month_label(x: float, ticks: Sequence[date]) -> str:
+    import matplotlib.dates as mdates
+
     day = mdates.num2date(x).date()
     if all(t.month == 1 for t in ticks) and len(ticks) > 1:
         return str(day.year)

@@ -13,16 +13,17 @@ wrapped on as many lines as the row holds; a member per row, so a page of 30 alw
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
-
-import matplotlib
-from fpdf import FPDF
+from typing import TYPE_CHECKING, Any
 
 from bot.render import render, to_plain_text
 from storage.attendance_records import SheetLine, SheetRecord
 
+# fpdf2 and matplotlib (for its font) are imported when a sheet is made: the console and the
+# bot's start need neither.
+if TYPE_CHECKING:
+    from fpdf import FPDF
+
 MEMBERS_PER_PAGE = 30
-FONT_DIR = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
 MARGIN = 14.0  # mm
 ROW = 6.8  # mm: 30 rows and the header fit an A4 page
 HEADER_ROW = 8.0
@@ -43,11 +44,15 @@ def page_count(record: SheetRecord) -> int:
 
 def sheet_pdf(record: SheetRecord, council: str) -> bytes:
     """The sheet of one sitting: before it, to sign; after it, the record of attendance."""
+    import matplotlib
+    from fpdf import FPDF
+
+    fonts = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
     pdf = FPDF(orientation="P", unit="mm", format="A4")
     pdf.set_auto_page_break(False)  # pages are cut every 30 members, by design
     pdf.set_margins(MARGIN, MARGIN, MARGIN)
-    pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSans.ttf"))
-    pdf.add_font("DejaVu", "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
+    pdf.add_font("DejaVu", "", str(fonts / "DejaVuSans.ttf"))
+    pdf.add_font("DejaVu", "B", str(fonts / "DejaVuSans-Bold.ttf"))
     pdf.set_title(words("title", held=record.held))
     pages = page_count(record)
     for page in range(pages):
