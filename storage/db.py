@@ -115,8 +115,12 @@ def session(engine: Engine) -> Session:
 def insert(session: Session, table: Any) -> Any:
     """An INSERT in the store's own dialect, so that it can say ON CONFLICT DO NOTHING/UPDATE
     (SQLite and PostgreSQL both can): what two processes may write at once."""
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    return dialect.insert(table)
+    return insert_for(session.get_bind().dialect.name, table)
+
+
+def insert_for(dialect_name: str, table: Any) -> Any:
+    """`insert` for a dialect known by its name."""
+    return (postgresql if dialect_name == "postgresql" else sqlite).insert(table)
 
 
 IMPORT_LOCK = 7_461_204  # PostgreSQL advisory lock id: one importer writes at a time

@@ -179,3 +179,56 @@ def test_values_expire_and_expired_rows_are_cleared(engine: Engine) -> None:
         chat_state.delete(session=session, telegram_user_id=8, key="a")
         chat_state.delete(session=session, telegram_user_id=8, key="a")  # nothing: no error
         assert kept(8, "a", 3 * 60) is None
+
+
+def test_a_value_put_without_sweeping_reads_back_as_put(engine: Engine) -> None:
+    """The thread's put (no sweep, nothing under way in the session) goes to the driver on a
+    connection of its own: the same JSON, the same expiry, replaced by the next put, and the
+    session's own transaction, when there is one, committed as before."""
+    hour = timedelta(hours=1)
+    value = {"asked": "presence", "members": [3, 2**40], "about": None, "name": "Œ’é"}
+
+    def kept(minutes: int) -> object:
+        now = CLOCK + timedelta(minutes=minutes)
+        with db.session(engine) as session:
+            return chat_state.get(session=session, telegram_user_id=9, key="talk", now=now)
+
+    with db.session(engine) as session:
+        chat_state.put(
+            session=session,
+            telegram_user_id=9,
+            key="talk",
+            value=value,
+            now=CLOCK,
+            ttl=hour,
+            sweep=False,
+        )
+        assert not session.in_transaction()
+    assert kept(59) == value
+    assert kept(60) is None
+    with db.session(engine) as session:
+        chat_state.put(
+            session=session,
+            telegram_user_id=9,
+            key="talk",
+            value=[1],
+            now=CLOCK,
+            ttl=2 * hour,
+            sweep=False,
+        )
+    assert kept(90) == [1]
+    # A session in the middle of a transaction: the value goes with it, committed.
+    with db.session(engine) as session:
+        session.add(ChatState(telegram_user_id=10, key="draft", value={}, expires_at=CLOCK + hour))
+        chat_state.put(
+            session=session,
+            telegram_user_id=9,
+            key="talk",
+            value=[2],
+            now=CLOCK,
+            ttl=hour,
+            sweep=False,
+        )
+    assert kept(30) == [2]
+    with db.session(engine) as session:
+        assert chat_state.get(session=session, telegram_user_id=10, key="draft", now=CLOCK) == {}
