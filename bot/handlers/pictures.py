@@ -27,8 +27,10 @@ async def send_chart(
     if chat is None:
         return
     sent = ask.reads.pictures_sent(ask.session, key)
-    as_photo = charts.fits_a_photo(chart)
-    picture: Any = sent.get("file_id") or await asyncio.to_thread(charts.render_png, chart)
+    file_id = sent.get("file_id")
+    # Sent already: as what it went (measuring the chart again lays out every label).
+    as_photo = sent.get("as") == "photo" if file_id else charts.fits_a_photo(chart)
+    picture: Any = file_id or await asyncio.to_thread(charts.render_png, chart)
     if as_photo:
         message = await ask.context.bot.send_photo(chat.id, photo=picture, caption=caption)
     else:  # too tall for a photo: the same picture as a file
@@ -37,6 +39,7 @@ async def send_chart(
         )
     if file_id := _file_id(message):
         sent["file_id"] = file_id
+        sent["as"] = "photo" if as_photo else "document"
 
 
 def _file_id(message: Message | None) -> str | None:
