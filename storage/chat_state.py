@@ -38,14 +38,14 @@ def put(
     `sweep=False` leaves expired rows to the next put that sweeps: a value written for every
     question (the conversation's thread, one row per account) need not pay for it each time;
     and when the session has nothing under way (no transaction begun), such a value goes
-    straight to the driver on a connection of its own (`_Writer`): the session's machinery
+    straight to the driver on a connection of its own (`_Direct`): the session's machinery
     around one upsert cost three times the write itself.
     """
     now = now.astimezone(UTC)  # SQLite keeps no offset: every timestamp here is UTC
     row = {"u": telegram_user_id, "k": key, "v": value, "e": now + ttl}
     bind = session.get_bind()
     if not sweep and not session.in_transaction() and isinstance(bind, Engine):
-        _writer(bind.dialect).put(bind, row)
+        _direct(bind.dialect, "upsert", _upsert(bind.dialect)).run(bind, row)
         return
     if sweep:
         session.execute(sa.delete(ChatState).where(col(ChatState.expires_at) <= now))
@@ -76,57 +76,73 @@ def _upsert(dialect: Dialect) -> Any:
 
 
 @dataclass(frozen=True, slots=True)
-class _Writer:
-    """The upsert compiled once for one dialect, run through the driver itself: SQLAlchemy's
+class _Direct:
+    """A statement compiled once for one dialect, run through the driver itself: SQLAlchemy's
     own SQL (placeholders, casts) and its columns' conversions (JSON, timestamps), without a
-    Connection or a Session around each write."""
+    Connection or a Session around each run. For the thread, read and written at every answer;
+    only when the caller's session has nothing under way, so nothing of it goes unseen."""
 
     sql: str
     names: tuple[str, ...]  # the parameters in the order of the SQL's placeholders
     positional: bool
     convert: dict[str, Callable[[Any], Any]]
+    result: Callable[[Any], Any] | None  # the first column's conversion, for a read
 
-    def put(self, engine: Engine, row: dict[str, Any]) -> None:
-        values = {
-            name: self.convert[name](v) if name in self.convert else v for name, v in row.items()
-        }
-        parameters: Any = tuple(values[name] for name in self.names) if self.positional else values
+    def run(self, engine: Engine, row: dict[str, Any]) -> Any:
+        """Committed; the first column of the first row read (None without one)."""
+        values = {n: self.convert[n](v) if n in self.convert else v for n, v in row.items()}
+        parameters: Any = tuple(values[n] for n in self.names) if self.positional else values
         connection = engine.raw_connection()  # from the pool; rolled back if anything fails
         try:
             cursor = connection.cursor()
             try:
                 cursor.execute(self.sql, parameters)
+                found = cursor.fetchone() if cursor.description else None
             finally:
                 cursor.close()
             connection.commit()
         finally:
             connection.close()
+        if found is None:
+            return None
+        return self.result(found[0]) if self.result else found[0]
 
 
-_WRITERS: dict[str, _Writer] = {}
+_DIRECT: dict[tuple[str, str], _Direct] = {}
 
 
-def _writer(dialect: Dialect) -> _Writer:
-    if dialect.name not in _WRITERS:
-        statement = _upsert(dialect)
+def _direct(dialect: Dialect, name: str, statement: Any) -> _Direct:
+    if (dialect.name, name) not in _DIRECT:
         compiled = statement.compile(dialect=dialect)
         convert = {}
-        for name, bind in compiled.binds.items():
+        for bind_name, bind in compiled.binds.items():
             processor = bind.type.dialect_impl(dialect).bind_processor(dialect)
             if processor is not None:
-                convert[name] = processor
-        _WRITERS[dialect.name] = _Writer(
+                convert[bind_name] = processor
+        columns = list(getattr(statement, "selected_columns", ()))
+        result = (
+            columns[0].type.dialect_impl(dialect).result_processor(dialect, None)
+            if columns
+            else None
+        )
+        _DIRECT[dialect.name, name] = _Direct(
             sql=compiled.string,
             names=tuple(compiled.positiontup or ()),
             positional=dialect.positional,
             convert=convert,
+            result=result,
         )
-    return _WRITERS[dialect.name]
+    return _DIRECT[dialect.name, name]
 
 
 def get(*, session: Session, telegram_user_id: int, key: str, now: datetime) -> Any | None:
-    """The value kept under `key`, or None if there is none or it has expired."""
+    """The value kept under `key`, or None if there is none or it has expired (read straight
+    through the driver, as `put` writes the thread, when the session has nothing under way:
+    a follow-up then reads and writes its thread without beginning the session's transaction)."""
     row = {"u": telegram_user_id, "k": key, "now": now.astimezone(UTC)}
+    bind = session.get_bind()
+    if not session.in_transaction() and isinstance(bind, Engine):
+        return _direct(bind.dialect, "select", _SELECT).run(bind, row)
     return session.connection().execute(_SELECT, row).scalar()
 
 
