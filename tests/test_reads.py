@@ -1,0 +1,60 @@
+"""The read layer looks at the store revision again after a commit only when that commit moved
+it: the thread written at every answer must not cost a revision query on the next update,
+while a member's own proxy (an audited write) still shows in the very next answer."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+from bot.reads import Reads
+from bot.services.proxies import Actor, audit
+from storage import chat_state, db
+from tests.conftest import CLOCK
+
+
+def test_only_a_commit_that_moves_the_revision_makes_the_layer_look_again(
+    engine: Engine,
+) -> None:
+    reads = Reads(revision_ttl=3600)  # no look because of time: only commits may ask for one
+    statements: list[str] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+        statements.append(statement.lower())
+
+    event.listen(engine, "before_cursor_execute", seen)
+
+    def looks() -> int:
+        return sum("max(auditentry.id)" in s for s in statements)
+
+    with reads.watch(db.session(engine)) as session:
+        reads.sync(session)
+    assert looks() == 1
+    # A value kept through the session, swept and committed: the revision did not move.
+    with reads.watch(db.session(engine)) as session:
+        chat_state.put(
+            session=session,
+            telegram_user_id=5,
+            key="draft",
+            value=[1],
+            now=CLOCK,
+            ttl=timedelta(minutes=5),
+        )
+        reads.sync(session)
+    assert looks() == 1
+    # An audited write moves it: the next read looks at once.
+    with reads.watch(db.session(engine)) as session:
+        audit(session, Actor(None, channel="cli"), "member.secretariat", None)
+        session.commit()
+        reads.sync(session)
+    assert looks() == 2
+    # A session not watched by the layer tells it nothing.
+    with db.session(engine) as session:
+        audit(session, Actor(None, channel="cli"), "member.secretariat", None)
+        session.commit()
+    with reads.watch(db.session(engine)) as session:
+        reads.sync(session)
+    assert looks() == 2
+    event.remove(engine, "before_cursor_execute", seen)
