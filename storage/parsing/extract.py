@@ -122,6 +122,13 @@ _LONG_BREAKS = re.compile(
     r"|(?<=\(\d\) )(?=[-–A-ZÀ-Ý])|(?<=\(\d\d\) )(?=[-–A-ZÀ-Ý])"
     # a numbered entry of a list: « 1. MARCHAND Hélène 2. PRAT Louise »
     r"|(?<= )\d{1,3}\. (?=[A-ZÀ-Ý]{2,})"
+    # an item's ordinal after a sentence's end: « … adopté. 2 - Rapport annuel du … »; not a
+    # count (« Présents : 11 - Votants : 13 »: a colon follows the word)
+    r"|(?<=[.;)»\d] )\d{1,3} ?[-–—)] (?=[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30},? [^\s:])"
+    r"|(?<= )Ne (?=(?:prend|prennent|participe|participent) pas)"
+    # where a title printed mid-line ends: « … de l'eau Le Conseil prend acte »
+    r"|(?<=[a-zà-ÿ0-9] )(?:Le|La|L['’]) ?(?=(?:Conseil|Maire|Pr[ée]sidente?|Rapporteur|Bureau"
+    r"|Commission|Comit[ée]|Assembl[ée]e)\b)"
 )
 
 

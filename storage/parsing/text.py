@@ -151,6 +151,7 @@ _CUT_WORD = re.compile(r"[a-zà-ÿ]-$")
 _NEXT_WORD = re.compile(r"^([a-zà-ÿ][^\s,;.:]*)[,;.:]?\s?")
 _PREFECTURE_ID_TAIL = re.compile(r"-\d{9}-\d{8}-[A-Za-z0-9_.]+-[A-Z]{2}\b")
 _TRAILING_BULLET = re.compile(r"\s[-–—]$")  # the bullet of the entry cut off to the next line
+_PAGE_INLINE = re.compile(r" ?[-–—]? ?\b[Pp]age \d{1,4}(?: ?(?:/|sur) ?\d{1,4})?\b ?")
 _LONGEST_LINE = 20_000  # a longer « line » is a flattened text: it is cut at its cues instead
 
 
@@ -282,6 +283,11 @@ def clean(
             continue
         if len(stripped) > 400:
             flattened = True
+        if "- " in stripped:
+            stripped = join_inline_cuts(stripped)
+        if len(stripped) > 200 and ("Page" in stripped or "page" in stripped):
+            # a flattened text keeps its page footers inline: « … – Page 2 / 3 … »
+            stripped = _PAGE_INLINE.sub(" ", stripped)
         # Every cue of `breaks` ends with a colon: a line without one has none to cut at.
         pieces = _cut(stripped, breaks) if breaks is not None and ":" in stripped else [stripped]
         if long_breaks is not None and (len(stripped) > 200 or len(source) <= 3):
@@ -289,7 +295,8 @@ def clean(
         for piece in pieces:
             lines.append(piece)
             numbers.append(number)
-    _join_cut_words(lines)
+    if "-" in text:
+        _join_cut_words(lines, numbers)
     while lines and lines[0] == "":
         lines.pop(0)
         numbers.pop(0)
@@ -314,10 +321,77 @@ def _cut(line: str, breaks: re.Pattern[str]) -> list[str]:
     return pieces or [line]
 
 
-def _join_cut_words(lines: list[str]) -> None:
-    """« délibé- » / « ration » → « délibé-ration » on the first line; a hyphen is kept because
-    in council documents a line-final hyphen is more often a compound (« accord-cadre »,
-    « Jean- » / « Luc ») than a typesetter's cut."""
+# Line-final hyphens that belong to a compound, not to a typesetter's cut: « vice- » /
+# « président », « accord- » / « cadre », « c'est-à- » / « dire », « peut- » / « être ».
+_FIRST_HALVES = (
+    "vice sous demi semi mi non ex arrière avant contre grand grande belle beau "
+    "porte après au aux quasi auto extra post pré pro bien chef hors état états "
+    "nord sud est ouest franco basse haute haut bas rez ci là socio médico garde aide sans "
+    "maître centre tout procès rendez savoir arc micro inter multi euro ultra infra "
+    # numbers written out: « dix- » / « huit », « vingt- » / « et-un »
+    "un deux trois quatre cinq six sept huit neuf dix onze douze seize vingt trente quarante "
+    "cinquante soixante cent mille mil"
+)
+_COMPOUND_FIRST = frozenset(_FIRST_HALVES.split())
+_SECOND_HALVES = (
+    "cadre cadres être midi ci là même mêmes uns unes dessus dessous dire delà "
+    "président présidente présidents présidentes conseil conseils maire maires "
+    "adjoint adjointe adjoints adjointes il elle ils elles on t "
+    "clé clés type types relais pilote pilotes école écoles mer verbal verbaux vous faire "
+    "ville villes bourg lieu bas haut temps joint jointe joints jointes après fait social "
+    "sociale sociaux culturel culturelle culturels être "
+    "et un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze "
+    "quinze seize vingt vingts trente quarante cinquante soixante cent cents mille"
+)
+_COMPOUND_SECOND = frozenset(_SECOND_HALVES.split())
+
+
+def _is_cut(head: str, tail: str) -> bool:
+    """Whether « head- » / « tail » is one word cut at a line's end (then the hyphen goes):
+    both halves in lower case (a name, « Jean- » / « Luc », « Saint- » / « Etienne », keeps
+    it) and not a compound the language writes with a hyphen."""
+    first = head.rsplit("-", 1)[-1].rsplit("'", 1)[-1].rsplit("’", 1)[-1]
+    if not first or not first.islower() or not first.isalpha():
+        return False
+    if not tail or not tail[0].islower():
+        return False
+    word = tail.split("-", 1)[0]
+    return first not in _COMPOUND_FIRST and word not in _COMPOUND_SECOND
+
+
+# In a flattened text the cut stands mid-line: « la délibé- ration ».
+_CUT_INLINE = re.compile(r"(?<=[a-zà-ÿ])- (?=[a-zà-ÿ])")
+_WORD_BEFORE = re.compile(r"[\w'’-]{1,40}$")
+_WORD_AFTER = re.compile(r"[\w'’-]{1,40}")
+
+
+def join_inline_cuts(line: str) -> str:
+    """« la délibé- ration » → « la délibération », compounds and names left alone."""
+    if "- " not in line:
+        return line
+    pieces: list[str] = []
+    start = 0
+    for match in _CUT_INLINE.finditer(line):
+        before = _WORD_BEFORE.search(line, max(0, match.start() - 40), match.start())
+        after = _WORD_AFTER.match(line, match.end())
+        if before is None or after is None or before.end() != match.start():
+            continue
+        cut = _is_cut(before.group(), after.group())
+        if cut or (before.group()[-1].islower() and after.group()[0].islower()):
+            # a cut word is joined; a compound cut at its hyphen gets its hyphen back
+            pieces.append(line[start : match.start()] + ("" if cut else "-"))
+            start = match.end()
+    if not pieces:
+        return line
+    pieces.append(line[start:])
+    return "".join(pieces)
+
+
+def _join_cut_words(lines: list[str], numbers: list[int]) -> None:
+    """« délibé- » / « ration » → « délibération » on the first line. The hyphen stays when
+    it joins a compound (« accord- » / « cadre ») or a name (« Jean- » / « Luc »): then
+    « Jean-Luc » is still read whole. A line the cut word emptied goes (it was no blank)."""
+    emptied: set[int] = set()
     for i in range(len(lines) - 1):
         line = lines[i]
         if not line.endswith("-") or not _CUT_WORD.search(line):
@@ -326,5 +400,12 @@ def _join_cut_words(lines: list[str]) -> None:
         match = _NEXT_WORD.match(following)
         if match is None:
             continue
-        lines[i] = line + match.group(1)
-        lines[i + 1] = following[match.end(1) :].lstrip(" ")
+        head = line[:-1].rsplit(" ", 1)[-1]
+        tail = match.group(1)
+        lines[i] = (line[:-1] if _is_cut(head, tail) else line) + following[: match.end()].rstrip()
+        lines[i + 1] = following[match.end() :]
+        if not lines[i + 1]:
+            emptied.add(i + 1)
+    if emptied:
+        lines[:] = [line for i, line in enumerate(lines) if i not in emptied]
+        numbers[:] = [number for i, number in enumerate(numbers) if i not in emptied]
