@@ -113,18 +113,26 @@ _LONG_BREAKS = re.compile(
     r"|repr[ée]sent|est nomm|est d[ée]sign|a [ée]t[ée]|rejoint|arrive|quitte|r[ée]int[èe]gre"
     r"|ne prend pas))"
     # an item's heading and its vote, wherever they stand
-    r"|(?<= )(?:D[ée]lib[ée]ration|DELIBERATION) [nN] ?°"
+    r"|(?<= )(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) [nN] ?[°º]"
     r"|(?<=[^°\s-] )[A-Z]{1,8}[._-]?\d{4}[._-]\d{1,5}(?:[._-]\d{1,5})?(?: ?[-–—:]|$)"
     r"|(?<= )Apr[èe]s en avoir d[ée]lib[ée]r[ée]"
     r"|(?<= )(?:Le|La|L['’]) ?(?=(?:Conseil|Commission|Bureau|Comit|Assembl)[^.;:]{0,60}"
     r"apr[èe]s en avoir d[ée]lib)"
     # after a list's closing count: « …, M. Michel LEBLANC (4) ▪ Approbation … »
     r"|(?<=\(\d\) )(?=[-–A-ZÀ-Ý])|(?<=\(\d\d\) )(?=[-–A-ZÀ-Ý])"
+    # where a title printed mid-line ends: « … 2024 Monsieur le Maire présente … », « … de
+    # l'école » Mme Odile FAURE, présidente … » (never « présidence de M. Gérard POMMIER »)
+    r"|(?<=[a-zà-ÿ0-9»)] )(?<!\bde )(?<!\bà )(?<!\bpar )(?<!\bet )(?<!\bpour )(?<! avec )"
+    r"(?<! la )(?<! le )(?:M\.|Mme|Monsieur|Madame) (?=[A-ZÀ-Ý]|l[ea] (?:Maire|Pr[ée]sident"
+    r"|Rapporteur|Vice))"
+    r"|(?<=[a-zà-ÿ0-9] )(?:Adopt[ée]e?s?|Rejet[ée]e?s?|Vot[ée]e?s?) (?=[àa] |par )"
+    r"|(?<=[\w)] )(?:Arriv[ée]e|D[ée]part|Sortie) (?=de |d['’])"
+    r"|(?<=[a-zà-ÿ] )pour ?: ?(?=\d)"
     # a numbered entry of a list: « 1. MARCHAND Hélène 2. PRAT Louise »
     r"|(?<= )\d{1,3}\. (?=[A-ZÀ-Ý]{2,})"
     # an item's ordinal after a sentence's end: « … adopté. 2 - Rapport annuel du … »; not a
     # count (« Présents : 11 - Votants : 13 »: a colon follows the word)
-    r"|(?<=[.;)»\d] )\d{1,3} ?[-–—)] (?=[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30},? [^\s:])"
+    r"|(?<=[\w.;)»] )\d{1,3} ?[-–—)] (?=[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30},? [^\s:])"
     r"|(?<= )Ne (?=(?:prend|prennent|participe|participent) pas)"
     # where a title printed mid-line ends: « … de l'eau Le Conseil prend acte »
     r"|(?<=[a-zà-ÿ0-9] )(?:Le|La|L['’]) ?(?=(?:Conseil|Maire|Pr[ée]sidente?|Rapporteur|Bureau"
@@ -180,6 +188,12 @@ def _read_object(lines: list[str], start: int, first: str) -> str | None:
 # -- items ------------------------------------------------------------------------------------
 
 
+# On lower case: a line holding an item's vote or outcome.
+_VOTE_CUE = re.compile(
+    r"adopt|approuv|unanimit|rejet|prend acte|pris acte|\bpour\b|\bcontre\b|abstention|\bvot"
+)
+
+
 def _read_item(
     lines: list[str],
     start: int,
@@ -200,7 +214,10 @@ def _read_item(
         vote_line = decided_at
     else:
         vote_text = "\n".join(lines[start:end])
-        vote_line = end - 1
+        # the vote is where its outcome is printed: a member arriving after it (« Arrivée de
+        # Mme X ») missed it, though the line stands before the next item's heading
+        voted = [i for i, line in enumerate(low_lines) if _VOTE_CUE.search(line)]
+        vote_line = start + voted[-1] if voted else end - 1
     against, abstaining = _read_vote(vote_text, record, votes, extract.findings)
     return vote_line, against, abstaining
 
@@ -215,6 +232,15 @@ def _read_items(text: Text, headings: list[Heading], extract: Extract) -> None:
         record = DeliberationRecord(number=head.number)
         record.full_text = "\n".join(lines[head.index : end]).strip()
         title = head.rest.strip(" -–—:")
+        following = lines[head.index + 1] if head.index + 1 < end else ""
+        if (
+            title
+            and title[-1].isalpha()
+            and following[:1].islower()
+            and ":" not in following
+            and not _VOTE_CUE.search(following)
+        ):
+            title = f"{title} {following}"  # a title wrapped to the next line
         record.title = _normalise(title) if sum(c.isalpha() for c in title) >= 3 else None
         if record.title is None:
             record.title = _read_title(lines, head.index, "")
@@ -355,7 +381,7 @@ def parse_extract(raw: str) -> Extract:
 
     # Where the parts are: the attendance block before the first item (or the decisions), the
     # annex after them.
-    headings = find_headings(lines)
+    headings = find_headings(lines, flattened=text.flattened)
     several = len(headings) >= 2
     deliberated = _DELIBERATED.search(low)
     decided_at = low.count("\n", 0, deliberated.start()) if deliberated else None

@@ -146,7 +146,10 @@ _COUNCILS = (
         ),
     ),
     ("métropole", _METROPOLE_BEFORE),
-    ("métropole", re.compile(rf"\b(M[ée]tropole (?:de |d['’]|du )(?:{_NAME_WORD} ?){{1,4}})")),
+    (
+        "métropole",
+        re.compile(rf"\b(M[ée]tropole (?:de |d['’]|du )(?:{_NAME_WORD} ?){{1,4}})", re.IGNORECASE),
+    ),
     (
         "département",
         re.compile(
@@ -178,7 +181,10 @@ _COUNCILS = (
 # Where a council's name stops: words that start the sentence's verb or another clause.
 _NAME_STOP = re.compile(
     r"\s(?:[-–—](?=\s)|(?:légalement|dûment|s['’]est|se sont|réuni|convoqu|sous la|du \d|le \d"
-    r"|Conseil|CONSEIL|Bureau|BUREAU|Séance|S[EÉ]ANCE|Page|Extrait|EXTRAIT|après|a été|est)\b)",
+    r"|Conseil|CONSEIL|Bureau|BUREAU|Séance|S[EÉ]ANCE|Page|Extrait|EXTRAIT|après|a été|est)\b)"
+    r"|(?P<document>\s(?:Proc[èe]s|PROC[ÈE]S|Compte|COMPTE|Relev[ée]|RELEV[ÉE]|R[ée]union"
+    r"|R[ÉE]UNION|Registre|REGISTRE|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|Date|DATE|Nombre"
+    r"|NOMBRE|L['’]an)\b)",
 )
 # A word each pattern of _COUNCILS needs, checked first with `in` (far cheaper than a search).
 _HINTS = (
@@ -200,7 +206,17 @@ def _tidy_name(kind: str, name: str) -> str:
     if kind == "commune" and fold(words[0]) not in ("commune", "ville", "mairie"):
         name = f"Commune de {name}"
         words = name.split(" ")
-    if fold(words[0]) in ("commune", "ville", "mairie", "communaute", "departement", "region"):
+    if fold(words[0]) == "mairie":
+        words[0] = "Commune"  # the town hall's name on the letterhead; the council is the commune
+        name = " ".join(words)
+    if fold(words[0]) in (
+        "commune",
+        "ville",
+        "communaute",
+        "departement",
+        "region",
+        "metropole",
+    ):
         words[0] = words[0].capitalize()
         if len(words) > 1 and fold(words[1]) in ("de", "d", "du", "des"):
             words[1] = words[1].lower()
@@ -354,7 +370,11 @@ def council(
                 continue
             start, name = match
             stop = _NAME_STOP.search(name, 8 if kind != "commune" else 0)
-            if stop and (kind != "métropole" or not name.lower().startswith("m")):
+            # the name of a document ends a métropole's name too, the words of a body do not
+            # (« Métropole du Grand Conseil » is rare; « … Métropole Conseil » is a heading)
+            if stop and (
+                kind != "métropole" or not name.lower().startswith("m") or stop.group("document")
+            ):
                 name = name[: stop.start()]
             name = _capitalised_words(kind, name)
             if len(name.strip()) < 3:

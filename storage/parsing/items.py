@@ -62,9 +62,10 @@ def _continues_sentence(previous: str) -> bool:
     return bool(previous) and (previous[-1].islower() or previous[-1] in ",'’")
 
 
-def find_headings(lines: list[str]) -> list[Heading]:
+def find_headings(lines: list[str], *, flattened: bool = False) -> list[Heading]:
     """The item headings, in order. Act numbers win; ordinals are items only in a document
-    that prints no act number at a line start."""
+    that prints no act number at a line start. In a flattened text every line start is a cut
+    the cleaning made before a heading's shape: no line there goes on the one before."""
     by_number: list[Heading] = []
     by_ordinal: list[Heading] = []
     previous = ""
@@ -93,7 +94,9 @@ def find_headings(lines: list[str]) -> list[Heading]:
             if not _REFERENCE_REST.match(rest):
                 number = (groups.get("number") or groups.get("lettered") or "").rstrip(".-/ ")
                 by_number.append(Heading(index, number, None, _OBJECT.sub("", rest, 1)))
-        elif (ordinal := _ORDINAL.match(stripped)) and not _continues_sentence(previous):
+        elif (ordinal := _ORDINAL.match(stripped)) and (
+            flattened or not _continues_sentence(previous)
+        ):
             rest = ordinal.group("rest")
             if any(c.islower() for c in rest):  # « 1. FINANCES » is a chapter, not an item
                 by_ordinal.append(Heading(index, None, ordinal.group("ordinal"), rest))
