@@ -96,7 +96,8 @@ _BREAKS = re.compile(
     r"(?<!taient )(?<!TAIENT )(?<!embres )(?<!EMBRES )(?<!bsents )(?<!BSENTS )(?<!llers )"
     r"(?<!LLERS )(?<!lus )(?<!LUS )(?<!ombre de )(?<!OMBRE DE )"
     r"(?P<cue>(?:[ÉE]taient|[ÉE]TAIENT|Membres?|MEMBRES?|Conseill(?:ers?|[èe]res?)"
-    r"|CONSEILLERS?|Absents?|ABSENTS?|Pr[ée]sents?|PR[ÉE]SENTS?|Excus[ée]s?|EXCUS[ÉE]S?"
+    r"|CONSEILLERS?|Absent(?:e|s|es)?|ABSENT(?:E|S|ES)?|Pr[ée]sents?|PR[ÉE]SENTS?|Excus[ée]e?s?"
+    r"|EXCUS[ÉE]E?S?"
     r"|Pouvoirs?|POUVOIRS?|Procurations?|PROCURATIONS?|Secr[ée]taire|SECR[ÉE]TAIRE"
     r"|Pr[ée]sident(?:e|ce)?|PR[ÉE]SIDENT(?:E|CE)?|Nombre|NOMBRE|Votants|VOTANTS|Quorum"
     r"|QUORUM|En exercice|Repr[ée]sent[ée]s|REPR[ÉE]SENT[ÉE]S|Votes?|VOTES?|Pour|POUR|Contre"
@@ -109,6 +110,8 @@ _LONG_BREAKS = re.compile(
     r"|D[ée]part|Sortie|Ordre|Adopt[ée]e?|Rejet[ée]e?|Secr[ée]taire|Absents?|Excus[ée]s|Pouvoirs"
     r"|Procurations|Votes?)\b)"
     # a sentence about a member after a list: « …, Paul FAYE M. Luc TESSIER donne pouvoir à … »
+    r"|(?<=[A-ZÀ-Ýa-zà-ÿ] )(?:M\.|Mme|Monsieur|Madame) (?=[^.,;:()]{0,60} \((?:pouvoir|procuration"
+    r"|d[ée]l[ée]gation|mandat))"
     r"|(?<= )(?:M\.|Mme|Monsieur|Madame) (?=[^.,;:()]{0,60} (?:donne|a donn[ée]|donnant"
     r"|repr[ée]sent|est nomm|est d[ée]sign|a [ée]t[ée]|rejoint|arrive|quitte|r[ée]int[èe]gre"
     r"|ne prend pas))"
@@ -132,7 +135,7 @@ _LONG_BREAKS = re.compile(
     r"|(?<= )\d{1,3}\. (?=[A-ZÀ-Ý]{2,})"
     # an item's ordinal after a sentence's end: « … adopté. 2 - Rapport annuel du … »; not a
     # count (« Présents : 11 - Votants : 13 »: a colon follows the word)
-    r"|(?<=[\w.;)»] )\d{1,3} ?[-–—)] (?=[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30},? [^\s:])"
+    r"|(?<=[\w.;)»] )\d{1,3} ?[-–—).] (?=[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30},? [^\s:])"
     r"|(?<= )Ne (?=(?:prend|prennent|participe|participent) pas)"
     # where a title printed mid-line ends: « … de l'eau Le Conseil prend acte »
     r"|(?<=[a-zà-ÿ0-9] )(?:Le|La|L['’]) ?(?=(?:Conseil|Maire|Pr[ée]sidente?|Rapporteur|Bureau"
@@ -174,6 +177,12 @@ def _read_title(lines: list[str], start: int, rest: str) -> str | None:
     return _join_lines(taken) or None
 
 
+# A heading's next part, printed on the line after the object.
+_OBJECT_END = re.compile(
+    r"^(?:date|nombre|conseillers|membres|pr[ée]sents?|votants|en exercice|s[ée]ance)\b", re.I
+)
+
+
 def _read_object(lines: list[str], start: int, first: str) -> str | None:
     taken = [first] if first.strip() else []
     for line in lines[start + 1 : start + 8]:
@@ -181,6 +190,8 @@ def _read_object(lines: list[str], start: int, first: str) -> str | None:
             if taken:
                 break
             continue
+        if _LIST_STOP_CI.match(line.strip()) or _OBJECT_END.match(line.strip()):
+            break  # « Date de convocation : … » printed under the object
         taken.append(line)
     return _join_lines(taken) or None
 

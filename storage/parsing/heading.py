@@ -184,7 +184,7 @@ _NAME_STOP = re.compile(
     r"|Conseil|CONSEIL|Bureau|BUREAU|Séance|S[EÉ]ANCE|Page|Extrait|EXTRAIT|après|a été|est)\b)"
     r"|(?P<document>\s(?:Proc[èe]s|PROC[ÈE]S|Compte|COMPTE|Relev[ée]|RELEV[ÉE]|R[ée]union"
     r"|R[ÉE]UNION|Registre|REGISTRE|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|Date|DATE|Nombre"
-    r"|NOMBRE|L['’]an)\b)",
+    r"|NOMBRE|L['’]an|Vu|SIRE[NT]|Siren|Siret|Commission|COMMISSION)\b)",
 )
 # A word each pattern of _COUNCILS needs, checked first with `in` (far cheaper than a search).
 _HINTS = (

@@ -148,7 +148,9 @@ _MOVES = (
     (
         "abstains_from_vote",
         re.compile(
-            rf"{_WHO} ?,? (?:\([^)\n]{{0,40}}\) ?)?"
+            # « Mme X (intéressée) ne prend pas part au vote », « Mme X, présidente de
+            # l'association, ne prend pas part au vote »
+            rf"{_WHO} ?(?:\([^)\n]{{0,40}}\) ?|, [^,\n()]{{1,60}}, ?|,? )"
             r"(?:ne prend pas|ne participe pas|n['’]a pas pris) (?:part )?(?:au|part au) vote"
         ),
     ),
@@ -166,6 +168,7 @@ _POINT = re.compile(
 # A word every movement's sentence holds: most lines are let through on this alone.
 _MOVE_HINT = re.compile(
     r"arriv|quitt|rejoint|sort|retir|int[èe]gre|entre |part au vote|participe|pris part"
+    r"|d[ée]part"
 )  # on lower case
 _LIST_SPLIT = re.compile(r", | et |; ")
 _ROLE_WORDS = re.compile(r"^(?:M\.|Monsieur|Mme|Madame) l[ea] ", re.IGNORECASE)
