@@ -49,7 +49,7 @@ SITTINGS: dict[str, dict[str, Any]] = {
         "date": date(2024, 10, 7),  # not the Date d'affichage nor the approved minutes'
         "convened": date(2024, 9, 30),
         "body": "Conseil Métropolitain",
-        "council": (None, "métropole"),
+        "council": ("Métropole du Val d'Arve", "métropole"),
         "officers": ("bertrand", "garnier"),
         "counts": (29, 21, 25),
         "present": "bertrand caron dufour estienne fontaine garnier hubert jacob lambert mallet"
@@ -102,11 +102,19 @@ SITTINGS: dict[str, dict[str, Any]] = {
         "date": date(2019, 12, 12),
         "convened": None,
         "body": "Conseil Communautaire",
-        "council": (None, "communauté"),
-        "officers": ("barbier", None),
+        "council": ("Communauté d'agglomération Portes du Sud", "communauté"),
+        "officers": ("barbier", "serre"),
         "counts": (24, 16, 21),
-        "present": None,
-        "proxies": None,
+        # titulaires then suppléants, the sub-headings and communes left out
+        "present": "barbier chevalier david fabre girard henry jullien lemaire mercier nicolas"
+        " olive picard roy serre teissier vallon",
+        "proxies": [
+            ("arnoux", "barbier"),
+            ("bouvier", "fabre"),
+            ("cros", "roy"),
+            ("daumas", "henry"),
+            ("espic", "picard"),
+        ],
         "absent": ["hugon"],
     },
     "commune-pv-role-in-list.txt": {
@@ -138,8 +146,9 @@ SITTINGS: dict[str, dict[str, Any]] = {
         "council": ("Ville de Montbrissac", "commune"),
         "officers": ("vernay", "ozil"),
         "counts": (19, 15, 18),
-        "present": None,
-        "proxies": None,
+        "present": "vernay bret dumas pic favier gras huguet isnard jolivet lafon martin novel"
+        " ozil pelissier rivat salel",
+        "proxies": [("teyssot", "lafon"), ("ughetto", "bret"), ("vallat", "vernay")],
         "absent": ["zanin"],
     },
     "commune-cr-title-date-only.txt": {
@@ -163,6 +172,18 @@ SITTINGS: dict[str, dict[str, Any]] = {
         "present": "rousset blanc serve castan durieux falcon giraud hermet",
         "proxies": [("icard", "castan"), ("jourdan", "durieux")],
         "absent": ["laget"],
+    },
+    "communaute-urbaine-cr-bullets.txt": {  # UTF-8 with its byte-order mark, bullets
+        "date": date(2019, 3, 21),  # « Le vingt-et-un mars deux mil dix-neuf »
+        "convened": date(2019, 3, 14),
+        "body": "Conseil Communautaire",
+        "council": ("Communauté urbaine du Plateau d'Orge", "communauté"),
+        "officers": ("chatain", "maurel"),  # flattened, the page footer runs into her line
+        "counts": (20, 14, 17),
+        "present": "chatain delpech escande fages boyer prat gaillard hebrard icher jalabert"
+        " laporte maurel naudy olivie",
+        "proxies": [("pages", "delpech"), ("quercy", "fages"), ("rascol", "prat")],
+        "absent": [],
     },
 }
 
@@ -341,18 +362,30 @@ def test_absents_and_proxies_count_is_no_proxy_count(shape: str) -> None:
     assert extract.council.siren == "200071234"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gaps, see the commit: wrapped parentheses, "
-    "a sub-heading after a commune, several proxy sentences on one line",
-)
 @pytest.mark.parametrize(
     "name", ["communaute-agglo-pv-titulaires.txt", "commune-pv-arrivals-departures.txt"]
 )
-def test_known_gaps_in_lists(name: str) -> None:
-    extract = read(name, "line-broken")
-    assert all(
-        " " not in p.last_name.strip() and ")" not in p.last_name
-        for p in extract.present + extract.absent_excused
-    )
+def test_entries_wrapped_across_lines_and_sub_headings(name: str, shape: str) -> None:
+    """« Nadine SERRE (Valence-Sud) » / « Suppléant(s) : » / « Odette TEISSIER »: two people;
+    « (pouvoir à » / « Mme Florence HENRY) » and « donne pouvoir à » / « M. Antoine BRET »: one
+    entry wrapped to the next line."""
+    extract = read(name, shape)
+    people = extract.present + extract.absent_excused
+    assert all(")" not in p.last_name and "pouvoir" not in p.last_name for p in people)
     assert len(extract.present) == extract.counts.present
+
+
+def test_chair_leaves_for_the_accounts_and_returns(shape: str) -> None:
+    items = _items("communaute-urbaine-cr-bullets.txt", shape)
+    assert [i[1] for i in items] == ["2019-03-01", "2019-03-02"]
+    assert items[0][4] == (13, 3, 0)
+    assert items[0][5] == ["boyer", "icher", "laporte"]
+    assert items[0][6] == ["chatain"]  # « quitte la séance pour le vote du compte administratif »
+    assert items[1][6] == []  # « rejoint la séance »
+    assert items[1][3] == "adopted"  # « Le Conseil Adopte. »
+
+
+def test_numbered_acts_in_flattened_minutes(shape: str) -> None:
+    items = _items("communaute-agglo-pv-titulaires.txt", shape)
+    assert [(i[1], i[3]) for i in items] == [("2019 / 144", "adopted"), ("2019 / 145", "adopted")]
+    assert items[0][4] == (21, 0, 0)

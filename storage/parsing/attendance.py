@@ -45,7 +45,11 @@ _APPOINTED_SECRETARY = re.compile(
 # Where a name printed after a role stops: a column gap, a comma, or the other role.
 _NAME_END = re.compile(
     r"\s{3,}|[,;(]|\.\s(?:\d|(?:Le|La|Les|L['’]|Il|Elle|Vu|Apr[èe]s)\s)|\s+(?:secr[ée]taire|pr[ée]sid|d[ée]lib[ée]ration|objet|[ée]taient|pr[ée]sents"
-    r"|absents?\s|excus[ée]s|pouvoirs|procurations|nombre|ordre\s+du|approbation|membres)",
+    r"|absents?\s|excus[ée]s|pouvoirs|procurations|nombre|ordre\s+du|approbation|membres)"
+    # a page header run into the line of a flattened text: « … Mme Justine MAUREL Communauté
+    # urbaine du … » (title case only: « Mme Anne VILLE » keeps her name)
+    r"|\s(?-i:Communaut[ée]|Commune|Ville|Mairie|M[ée]tropole|D[ée]partement|Conseil|Page"
+    r"|S[ée]ance|Vu|N ?°)\b",
     re.IGNORECASE,
 )
 
@@ -318,6 +322,9 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
         if current is None:
             continue
         if sub := _SUB_HEADING.match(stripped):
+            # the name before a sub-heading ends there (« Nadine SERRE » / « Suppléants : »)
+            if current.lines and not current.lines[-1].rstrip().endswith((",", ";")):
+                current.lines[-1] = current.lines[-1].rstrip() + ","
             stripped = stripped[sub.end() :].strip()
             if not stripped:
                 continue
@@ -329,7 +336,15 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
         ):
             current = None
             continue
-        current.lines.append(stripped)
+        last = current.lines[-1] if current.lines else ""
+        if len(last) < 300 and (
+            last.count("(") > last.count(")") or last.endswith((" à", " a", " par", " de"))
+        ):  # bounded: linear
+            # « … (pouvoir à » / « Mme Florence HENRY), … », « X donne pouvoir à » / « M. Y »:
+            # one entry wrapped to the next line
+            current.lines[-1] = f"{last} {stripped}"
+        else:
+            current.lines.append(stripped)
         if _CLOSING_COUNT.search(stripped):
             current = None
     return sections

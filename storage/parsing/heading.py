@@ -200,6 +200,9 @@ _HINTS = (
 _SIREN = re.compile(r"\bSIRE[NT]\s?:?\s?(\d{3}\s?\d{3}\s?\d{3})")
 
 
+_KIND_WORDS = frozenset(["urbaine", "d'agglomeration", "d agglomeration", "de"])
+
+
 def _tidy_name(kind: str, name: str) -> str:
     name = " ".join(name.split()).strip(" ,;:.-–")
     words = name.split(" ")
@@ -220,6 +223,8 @@ def _tidy_name(kind: str, name: str) -> str:
         words[0] = words[0].capitalize()
         if len(words) > 1 and fold(words[1]) in ("de", "d", "du", "des"):
             words[1] = words[1].lower()
+    if len(words) > 1 and fold(words[0]) == "communaute" and fold(words[1]) in _KIND_WORDS:
+        words[1] = words[1].lower()  # « Communauté urbaine », « Communauté d'agglomération »
     # « COMMUNE DE PIERREFONDS » and « Commune de PIERREFONDS » as the name is usually written.
     return " ".join(
         w.lower()
@@ -308,7 +313,9 @@ _SMALL_WORDS = frozenset(
 
 
 def _title(word: str) -> str:
-    """« SAINT-MARC-SUR-LOIRE » → « Saint-Marc-sur-Loire »."""
+    """« SAINT-MARC-SUR-LOIRE » → « Saint-Marc-sur-Loire », « D'ORGE » → « d'Orge »."""
+    if len(word) > 2 and word[1] in "'’" and word[0] in "DLdl":
+        return word[:2].lower() + _title(word[2:])
     parts = word.title().split("-")
     return "-".join(
         p.lower() if 0 < i < len(parts) - 1 and fold(p) in _SMALL_WORDS else p
