@@ -305,7 +305,13 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
             if last and not last.endswith((",", ";", "-", "/")):
                 current = None
             continue
-        head = _LIST_HEAD.match(stripped) if stripped else None
+        # A list's cue ends with its colon, or stands alone on a short line: most lines (names)
+        # have neither and skip the long pattern.
+        head = (
+            _LIST_HEAD.match(stripped)
+            if stripped and (len(stripped) < 60 or ":" in stripped)
+            else None
+        )
         if head is not None and _COUNT_REST.match(head.group("rest")):  # « Présents : 40 »
             current = None
             continue

@@ -39,6 +39,8 @@ _BARE = re.compile(
 )
 _ORDINAL = re.compile(r"^(?P<ordinal>\d{1,3}) ?[-–—.)] (?P<rest>[A-ZÀ-Ý].{3,})$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# Every heading has a figure in its first ten characters or opens on « Délibération », « N° ».
+_HEADING_HINT = re.compile(r"[DdNn]|[^\n]{0,9}\d")
 _A_DATE = re.compile(r"^\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?\d{2,4}$")
 _OBJECT_LINE = re.compile(r"^objet ?:", re.IGNORECASE)
 _OBJECT = re.compile(r"^[-–—: ]*(?:objet ?: ?)?", re.IGNORECASE)
@@ -73,6 +75,9 @@ def find_headings(lines: list[str], *, flattened: bool = False) -> list[Heading]
         stripped = line.strip()
         if not stripped or not (stripped[0].isalnum()):
             previous = stripped  # a blank line ends the sentence before it
+            continue
+        if _HEADING_HINT.match(stripped) is None:  # no figure near its start, no « D », « N »
+            previous = stripped
             continue
         match = _BY_CUE.match(stripped)
         if match is None and (bare := _BARE.match(stripped)):

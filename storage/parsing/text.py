@@ -212,16 +212,15 @@ def _repeated_headers(lines: list[str]) -> set[str]:
     shapes = Counter(
         _DIGITS.sub("#", line)
         for line in lines
-        if 8 <= len(line) <= 200
-        and _HAS_DIGIT.search(line)
-        and not _ITEM_HEADING.match(line)
-        # words, not a row of figures (« 108 000 €  54 000 €  NON » comes back per action)
-        and len(_WORDS.findall(line)) >= 2
+        if 8 <= len(line) <= 200 and _HAS_DIGIT.search(line) and not _ITEM_HEADING.match(line)
     )
     return {
         shape
         for shape, times in shapes.items()
-        if times >= 3 or (times == 2 and "page" in shape.lower())
+        if (times >= 3 or (times == 2 and "page" in shape.lower()))
+        # words, not a row of figures (« 108 000 €  54 000 €  NON » comes back per action);
+        # checked on the few shapes that come back only
+        and len(_WORDS.findall(shape)) >= 2
     }
 
 
