@@ -327,7 +327,8 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
             continue
         if current is None:
             continue
-        if sub := _SUB_HEADING.match(stripped):
+        colon = ":" in stripped  # a sub-heading and another block's heading both have one
+        if colon and (sub := _SUB_HEADING.match(stripped)):
             # the name before a sub-heading ends there (« Nadine SERRE » / « Suppléants : »)
             if current.lines and not current.lines[-1].rstrip().endswith((",", ";")):
                 current.lines[-1] = current.lines[-1].rstrip() + ","
@@ -338,7 +339,7 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
             _LIST_STOP.match(stripped)
             or _LIST_STOP_CI.match(stripped)
             or _SENTENCE_ABOUT_MEMBER.match(stripped)
-            or _OTHER_HEADING.match(stripped)
+            or (colon and _OTHER_HEADING.match(stripped))
         ):
             current = None
             continue
@@ -393,7 +394,7 @@ def _split_items(lines: list[str], proxies: bool) -> list[str]:
     items: list[str] = []
     pending = ""
     for line in lines:
-        cells = _COLUMN_GAP.split(line)
+        cells = _COLUMN_GAP.split(line) if "   " in line else (line,)  # cleaned gaps: 3 spaces
         if len(cells) > 1 and not pending.endswith(("-", "/")):
             # Two columns side by side: every cell holds whole names.
             if pending:

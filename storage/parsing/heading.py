@@ -354,7 +354,7 @@ def council(
     commune the text merely mentions."""
     expected = _KIND_OF_BODY.get(fold(body_name or "").split(" ")[-1]) if body_name else None
     siren = None
-    if siren_match := _SIREN.search(text):
+    if "SIRE" in text and (siren_match := _SIREN.search(text)):
         siren = siren_match.group(1).replace(" ", "")
     elif prefecture_id:
         siren = prefecture_id.split("-")[1]

@@ -170,10 +170,22 @@ _POINT = re.compile(
     r"(?:point|dossier|rapport|la d[ée]lib[ée]ration) (?:n ?[°º] ?)?(?P<item>[\w./-]{1,20})",
     re.IGNORECASE,
 )
-# A word every movement's sentence holds: most lines are let through on this alone.
-_MOVE_HINT = re.compile(
-    r"arriv|quitt|rejoint|sort|retir|int[èe]gre|entre |part au vote|participe|pris part"
-    r"|d[ée]part"
+# A word every movement's sentence holds: most lines are let through on this alone. Found by
+# `str.find`, one scan per word at C speed (an alternation is tried at every position).
+_MOVE_HINTS = (
+    "arriv",
+    "quitt",
+    "rejoint",
+    "sort",
+    "retir",
+    "intègre",
+    "integre",
+    "entre ",
+    "part au vote",
+    "participe",
+    "pris part",
+    "départ",
+    "depart",
 )  # on lower case
 _LIST_SPLIT = re.compile(r", | et |; ")
 _ROLE_WORDS = re.compile(r"^(?:M\.|Monsieur|Mme|Madame) l[ea] ", re.IGNORECASE)
@@ -197,11 +209,19 @@ def find_movements(lines: list[str], numbers: list[int]) -> list[tuple[int, Move
     found: list[tuple[int, Movement]] = []
     # The lines holding a movement's word, found in one scan of the whole text.
     low = "\n".join(lines).lower()
+    hits: list[int] = []
+    for word in _MOVE_HINTS:
+        at = low.find(word)
+        while at != -1:
+            hits.append(at)
+            at = low.find(word, at + 1)
+    if not hits:
+        return found
     starts, offset = [], 0
     for line in lines:
         starts.append(offset)
         offset += len(line) + 1
-    candidates = sorted({bisect_right(starts, m.start()) - 1 for m in _MOVE_HINT.finditer(low)})
+    candidates = sorted({bisect_right(starts, at) - 1 for at in hits})
     for index in candidates:
         line = lines[index]
         point = _POINT.search(line)

@@ -113,6 +113,8 @@ _SPACES = re.compile(r" {2,}")
 _BULLET_ANY = re.compile(f"[{_BULLETS}]")
 # What a noise line can start with: most lines (names, prose) are let through on this alone.
 _NOISE_FIRST = frozenset("AaRrPpDdIiMmTt-0123456789")
+# Its first letters, checked before the whole pattern (« M. Paul FAYE » is no stamp).
+_NOISE_START = re.compile(r"(?i:acc|re[çc]|tra|pub|aff|mis|dat|id|pag|[-\d])")
 
 
 def _gap(match: re.Match[str]) -> str:
@@ -206,15 +208,17 @@ def prefecture_id(text: str) -> str | None:
     return None
 
 
-def _repeated_headers(lines: list[str]) -> set[str]:
+def _repeated_headers(lines: list[str]) -> tuple[set[str], list[str]]:
     """Page headers and footers: a line that comes back at least three times with only its
-    figures changed (« … – Page 3 / 8 »). Its first occurrence stays (it is the heading)."""
+    figures changed (« … – Page 3 / 8 »). Its first occurrence stays (it is the heading).
+    Returns them with every line's shape (its figures as « # »), made in one pass."""
+    shaped = _DIGITS.sub("#", "\n".join(lines)).split("\n")
     shapes = Counter(
-        _DIGITS.sub("#", line)
-        for line in lines
-        if 8 <= len(line) <= 200 and _HAS_DIGIT.search(line) and not _ITEM_HEADING.match(line)
+        shape
+        for line, shape in zip(lines, shaped, strict=True)
+        if shape != line and 8 <= len(line) <= 200 and not _ITEM_HEADING.match(line)
     )
-    return {
+    headers = {
         shape
         for shape, times in shapes.items()
         if (times >= 3 or (times == 2 and "page" in shape.lower()))
@@ -222,6 +226,7 @@ def _repeated_headers(lines: list[str]) -> set[str]:
         # checked on the few shapes that come back only
         and len(_WORDS.findall(shape)) >= 2
     }
+    return headers, shaped
 
 
 def clean(
@@ -245,25 +250,28 @@ def clean(
     bullets = _BULLET_ANY.search(text) is not None
     source = text.split("\n")
     prefecture = prefecture_id(text) if "-" in text else None
-    headers = _repeated_headers([line.strip() for line in source])
+    stripped_source = [line.strip() for line in source]
+    headers, shaped = _repeated_headers(stripped_source)
     seen_headers: set[str] = set()
     lines: list[str] = []
     numbers: list[int] = []
     flattened = False
-    for number, line in enumerate(source, start=1):
-        stripped = line.strip()
+    for number, stripped in enumerate(stripped_source, start=1):
+        shape = shaped[number - 1]
         if bullets and _BULLET_ANY.search(stripped):
             stripped = _BULLET_START.sub("- ", stripped)
             stripped = _BULLET_INSIDE.sub(" - ", stripped).strip()
+            shape = _DIGITS.sub("#", stripped)
         was_text = bool(stripped)
         if stripped:
             if (
                 len(stripped) < 160
                 and stripped[0] in _NOISE_FIRST
+                and _NOISE_START.match(stripped)
                 and _NOISE_LINE.fullmatch(stripped.lower())
             ):
                 stripped = ""
-            elif headers and (shape := _DIGITS.sub("#", stripped)) in headers:
+            elif headers and shape in headers:
                 if shape in seen_headers:
                     stripped = ""
                 seen_headers.add(shape)
