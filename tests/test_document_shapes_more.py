@@ -259,13 +259,14 @@ def test_seven_items_with_their_votes_and_movements(shape: str) -> None:
             ["poncet"],
             [],
         ),
-        # unanimity without figures: the count is not the document's, left unchecked here
+        # unanimity without figures after an arrival: the roll call's 13 votants are no longer
+        # this vote's, and no count beats a wrong one
         (
             "4",
             None,
             "Subvention à l'association « Les Amis de l'école »",
             "adopted",
-            items[3][4],
+            none,
             [],
             [],
             ["poncet"],
@@ -289,7 +290,7 @@ def test_seven_items_with_their_votes_and_movements(shape: str) -> None:
             None,
             "Motion pour le maintien du bureau de poste",
             "adopted",
-            (13, 0, 0),
+            none,
             [],
             ["jouve"],
             ["poncet"],
@@ -305,6 +306,8 @@ def test_metropole_items_by_act_number(shape: str) -> None:
     assert items[1][4] == (21, 0, 4)
     assert items[2][2] == "Schéma directeur des mobilités actives"
     assert items[2][6] == ["perrin"]
+    # « à l'unanimité des présents » after PERRIN left: not the roll call's 25 votants
+    assert items[2][4] == (None, None, None)
 
 
 def test_departures_and_arrivals_between_numbered_items(shape: str) -> None:

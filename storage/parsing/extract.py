@@ -202,6 +202,10 @@ def _read_object(lines: list[str], start: int, first: str) -> str | None:
 # -- items ------------------------------------------------------------------------------------
 
 
+# On lower case: a figure of a vote printed with the item (« 21 voix pour », « Pour : 21 »).
+_VOTE_FIGURE = re.compile(
+    r"\d+ (?:voix|pour\b|contre\b|abstention)|(?:pour|contre|abstentions?) ?: ?\d"
+)
 # On lower case: a line holding an item's vote or outcome.
 _VOTE_CUE = re.compile(
     r"adopt|approuv|unanimit|rejet|prend acte|pris acte|\bpour\b|\bcontre\b|abstention|\bvot"
@@ -242,6 +246,7 @@ def _read_items(text: Text, headings: list[Heading], extract: Extract) -> None:
     low = _lower(text.joined)
     bounds = [h.index for h in headings] + [len(lines)]
     votes_at: list[int] = []
+    derived: list[bool] = []
     for head, end in zip(headings, bounds[1:], strict=True):
         record = DeliberationRecord(number=head.number)
         record.full_text = "\n".join(lines[head.index : end]).strip()
@@ -284,7 +289,21 @@ def _read_items(text: Text, headings: list[Heading], extract: Extract) -> None:
         )
         extract.items.append(item)
         votes_at.append(vote_line)
+        # « à l'unanimité » without figures: its count is the roll call's votants, right only
+        # while nobody has come or gone
+        derived.append(
+            item.counts is None
+            and record.unanimous is True
+            and record.votes_for is not None
+            and _VOTE_FIGURE.search(_lower(record.full_text or "")) is None
+        )
     _apply_movements(text, extract, bounds, votes_at, first=0)
+    for item, from_roll_call in zip(extract.items, derived, strict=True):
+        if from_roll_call and (item.arrived or item.away or item.not_voting):
+            # members came or went (or one did not vote): the count is not known, and no
+            # count beats a wrong one; the vote stays unanimous
+            record = item.deliberation
+            record.votes_for = record.votes_against = record.abstentions = None
 
 
 def _apply_movements(
