@@ -392,3 +392,27 @@ def test_numbered_acts_in_flattened_minutes(shape: str) -> None:
     items = _items("communaute-agglo-pv-titulaires.txt", shape)
     assert [(i[1], i[3]) for i in items] == [("2019 / 144", "adopted"), ("2019 / 145", "adopted")]
     assert items[0][4] == (21, 0, 0)
+
+
+def test_one_item_under_its_number_with_wrapped_names_and_title(shape: str) -> None:
+    """No « après en avoir délibéré »: the vote is read under the item's number; « Jean- » /
+    « Luc », « exception- » / « nelle », « Madame la Présidente » in the list."""
+    extract = read("communaute-cc-one-item-wrapped.txt", shape)
+    assert extract.sitting_date == date(2023, 4, 3)
+    assert extract.convened_on is None
+    assert extract.president is not None
+    assert fold(extract.president.last_name) == "marcoux"
+    assert extract.secretary is not None
+    assert fold(extract.secretary.last_name) == "carre"
+    assert [p.first_name for p in extract.present[:2]] == ["Sylvie", "Jean-Luc"]
+    assert names(extract.present) == ["marcoux", "perret", "du pont", "lebrun", "carre", "boyer"]
+    assert proxies(extract) == [("vial", "perret")]
+    assert names(extract.absent) == ["vial", "riou", "tixier"]
+    [item] = _items("communaute-cc-one-item-wrapped.txt", shape)
+    assert item[1:6] == (
+        "36/2023",
+        "Attribution d'une subvention exceptionnelle au club de football",
+        "adopted",
+        (5, 1, 1),
+        ["lebrun"],
+    )

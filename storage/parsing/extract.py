@@ -162,11 +162,26 @@ def _find_number(text: str, low: str, end: int) -> tuple[str, str, int] | None:
     return None
 
 
+def _wrapped(title: str, following: str) -> str:
+    """The title with its next line when the title was wrapped there (« Attribution d'une
+    subvention exceptionnelle » / « au club de football »); a vote or a cue is no title."""
+    if (
+        title
+        and title[-1].isalpha()
+        and following[:1].islower()
+        and ":" not in following
+        and not _VOTE_CUE.search(following)
+    ):
+        return f"{title} {following}"
+    return title
+
+
 def _read_title(lines: list[str], start: int, rest: str) -> str | None:
     """The deliberation's title: after the number on its line, else the lines below it."""
     rest = _TITLE_SEPARATOR.sub("", rest).strip()
     if sum(c.isalpha() for c in rest) >= 3:
-        return _normalise(rest)
+        following = lines[start + 1].strip() if start + 1 < len(lines) else ""
+        return _normalise(_wrapped(rest, following))
     taken: list[str] = []
     for line in lines[start + 1 : start + 12]:
         stripped = line.strip()
@@ -251,15 +266,7 @@ def _read_items(text: Text, headings: list[Heading], extract: Extract) -> None:
         record = DeliberationRecord(number=head.number)
         record.full_text = "\n".join(lines[head.index : end]).strip()
         title = head.rest.strip(" -–—:")
-        following = lines[head.index + 1] if head.index + 1 < end else ""
-        if (
-            title
-            and title[-1].isalpha()
-            and following[:1].islower()
-            and ":" not in following
-            and not _VOTE_CUE.search(following)
-        ):
-            title = f"{title} {following}"  # a title wrapped to the next line
+        title = _wrapped(title, lines[head.index + 1] if head.index + 1 < end else "")
         record.title = _normalise(title) if sum(c.isalpha() for c in title) >= 3 else None
         if record.title is None:
             record.title = _read_title(lines, head.index, "")
@@ -534,8 +541,17 @@ def parse_extract(raw: str) -> Extract:
         decisions, stop = _read_decisions(lines, decided_at + 1, vote_end)
         deliberation.decisions = decisions
         vote_text = "\n".join([lines[decided_at], *lines[stop:vote_end]])
-    else:
+    elif header_end < vote_end:
         vote_text = "\n".join(lines[header_end:vote_end])
+    else:
+        # No « après en avoir délibéré »: the vote is printed under the item's heading (« N°36/
+        # 2023 - Objet » then « Votes : … »), else after the attendance lists.
+        start = (
+            headings[0].index + 1
+            if headings
+            else max((section.line for section in sections), default=-1) + 1
+        )
+        vote_text = "\n".join(lines[start:vote_end])
     against, abstaining = _read_vote(vote_text, deliberation, extract.counts.votes, findings)
     item = ItemRecord(deliberation=deliberation, against=against, abstaining=abstaining)
     extract.items.append(item)

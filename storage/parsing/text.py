@@ -367,7 +367,7 @@ def _is_cut(head: str, tail: str) -> bool:
 
 
 # In a flattened text the cut stands mid-line: « la délibé- ration ».
-_CUT_INLINE = re.compile(r"(?<=[a-zà-ÿ])- (?=[a-zà-ÿ])")
+_CUT_INLINE = re.compile(r"(?<=[A-Za-zÀ-ÿ])- (?=[A-Za-zÀ-ÿ])")
 _WORD_BEFORE = re.compile(r"[\w'’-]{1,40}$")
 _WORD_AFTER = re.compile(r"[\w'’-]{1,40}")
 
@@ -383,8 +383,11 @@ def join_inline_cuts(line: str) -> str:
         after = _WORD_AFTER.match(line, match.end())
         if before is None or after is None or before.end() != match.start():
             continue
-        cut = _is_cut(before.group(), after.group())
-        if cut or (before.group()[-1].islower() and after.group()[0].islower()):
+        head, tail = before.group(), after.group()
+        cut = _is_cut(head, tail)
+        # a compound in lower case, or a name in capitals (« Jean- Luc », « DU- PONT »)
+        name = head.rsplit("-", 1)[-1][:1].isupper() and tail[0].isupper()
+        if cut or name or (head[-1].islower() and tail[0].islower()):
             # a cut word is joined; a compound cut at its hyphen gets its hyphen back
             pieces.append(line[start : match.start()] + ("" if cut else "-"))
             start = match.end()
