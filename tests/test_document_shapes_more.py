@@ -416,3 +416,38 @@ def test_one_item_under_its_number_with_wrapped_names_and_title(shape: str) -> N
         (5, 1, 1),
         ["lebrun"],
     )
+
+
+def test_surname_first_chair_rapporteur_lines_and_an_entry(shape: str) -> None:
+    """« sous la présidence de M. DUMAS Jean-Pierre », the body wrapped after « du Conseil »,
+    « Rapporteur : » under each title, « entre en séance » after a vote's line (flattened: on
+    the same line)."""
+    extract = read("commune-pv-surname-first-rapporteur.txt", shape)
+    assert extract.sitting_date == date(2024, 9, 26)  # not the approved minutes' 4 July
+    assert extract.convened_on == date(2024, 9, 19)
+    assert extract.body == "Conseil Municipal"
+    assert extract.council is not None
+    assert (extract.council.name, extract.council.kind) == (
+        "Ville de Saint-Genis-des-Olives",
+        "commune",
+    )
+    assert extract.president == Person("DUMAS", "Jean-Pierre", "M.")
+    assert extract.secretary is not None
+    assert fold(extract.secretary.last_name) == "izard"
+    counts = extract.counts
+    assert (counts.in_office, counts.present, counts.votes) == (23, 17, 20)
+    assert counts.present_or_represented == 20
+    assert counts.proxies is None
+    assert len(extract.present) == 17
+    assert extract.present[0] == Person("DUMAS", "Jean-Pierre")
+    assert proxies(extract) == [("teste", "dumas"), ("urbain", "abadie"), ("vidal", "pujol")]
+    assert names(extract.absent_excused) == ["teste", "urbain", "vidal", "azam", "boue", "castex"]
+    items = _items("commune-pv-surname-first-rapporteur.txt", shape)
+    assert [(i[0], i[2], i[3]) for i in items] == [
+        ("1", "Décision modificative n° 1", "adopted"),
+        ("2", "Rapport annuel sur l'eau potable", "noted"),
+        ("3", "Recrutement d'agents contractuels", "adopted"),
+    ]
+    assert items[0][4] == (17, 2, 1)  # « Adopté par 17 voix pour, 2 voix contre et 1 abstention »
+    assert [i[7] for i in items] == [[], ["azam"], ["azam"]]
+    assert items[2][4] == (None, None, None)  # unanimous after an arrival: count unknown

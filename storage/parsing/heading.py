@@ -91,7 +91,7 @@ def convened_on(low: str, end: int, sitting: date | None) -> tuple[date, int] | 
 
 _BODY = re.compile(
     r"(bureau|conseil|comit[ée]|commission permanente)"
-    r"(?: (m[ée]tropolitain|communautaire|municipal|syndical|d[ée]partemental|r[ée]gional"
+    r"(?:[ \n](m[ée]tropolitain|communautaire|municipal|syndical|d[ée]partemental|r[ée]gional"
     r"|de la m[ée]tropole|de communaut[ée]))?\b"
 )
 _BODY_NAMES = {
@@ -117,6 +117,8 @@ def body(low: str, near: int | None, end: int) -> tuple[str, int] | None:
     if near is not None:
         line_start = low.rfind("\n", 0, near) + 1
         line_end = low.find("\n", near)
+        # up to the next line's start: « … les membres du Conseil » / « Municipal se sont … »
+        line_end = low.find("\n", line_end + 1) if line_end != -1 else -1
         match = _BODY.search(low, line_start, line_end if line_end != -1 else len(low))
     match = match or _BODY.search(low, 0, end)
     if match is None:
