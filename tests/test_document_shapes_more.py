@@ -13,8 +13,9 @@ from typing import Any
 
 import pytest
 
-from storage.documents import Extract, Person
+from storage.documents import DeliberationRecord, Extract, Person
 from storage.names import fold
+from storage.parsing.votes import _read_vote
 from tests.test_document_shapes import read
 
 
@@ -451,3 +452,39 @@ def test_surname_first_chair_rapporteur_lines_and_an_entry(shape: str) -> None:
     assert items[0][4] == (17, 2, 1)  # « Adopté par 17 voix pour, 2 voix contre et 1 abstention »
     assert [i[7] for i in items] == [[], ["azam"], ["azam"]]
     assert items[2][4] == (None, None, None)  # unanimous after an arrival: count unknown
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pour : 25 – Contre : 3 (M. Paul ABEL, Mme Rose BRUN, M. Yves CAUX) – Abstention : 0",
+            ("adopted", 25, 3, 0, ["abel", "brun", "caux"], []),
+        ),
+        (
+            "Pour : 20, Contre : 2 (Paul ABEL, Rose BRUN), Abstentions : 1 (Yves CAUX)",
+            ("adopted", 20, 2, 1, ["abel", "brun"], ["caux"]),
+        ),
+        (
+            "Adopté à la majorité (2 voix contre : M. Paul ABEL, Mme Rose BRUN)",
+            ("adopted", None, 2, 0, ["abel", "brun"], []),
+        ),
+        (  # a group is not a person
+            "Adopté par 25 voix pour et 4 abstentions (groupe Ensemble)",
+            ("adopted", 25, 0, 4, [], []),
+        ),
+        ("Rejeté par 10 voix contre, 8 pour.", ("rejected", 8, 10, 0, [], [])),
+        ("Le Conseil prend acte.", ("noted", None, None, None, [], [])),
+    ],
+)
+def test_vote_forms_with_their_names(text: str, expected: tuple[Any, ...]) -> None:
+    record = DeliberationRecord()
+    against, abstaining = _read_vote(text, record, 29, [])
+    assert (
+        record.outcome,
+        record.votes_for,
+        record.votes_against,
+        record.abstentions,
+        names(against),
+        names(abstaining),
+    ) == expected
