@@ -15,6 +15,7 @@ import pytest
 
 from storage.documents import DeliberationRecord, Extract, Person
 from storage.names import fold
+from storage.parsing.extract import parse_extract
 from storage.parsing.votes import _read_vote
 from tests.test_document_shapes import read
 
@@ -488,3 +489,57 @@ def test_vote_forms_with_their_names(text: str, expected: tuple[Any, ...]) -> No
         names(against),
         names(abstaining),
     ) == expected
+
+
+_ROLL_CALL = (
+    "\nConseillers en exercice : 10 Présents : 8 Votants : 9\n"
+    "Présents : M. Paul ABEL, Mme Rose BRUN\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "sitting", "convened"),
+    [
+        (  # « publique » is no « publié »
+            "Conseil municipal - Séance publique du mardi 5 mars 2024 à 18h30\n"
+            "Date d'envoi de la convocation : 27/02/2024",
+            date(2024, 3, 5),
+            date(2024, 2, 27),
+        ),
+        (  # the line above ended on its own date: its « convocation » is not this clause's
+            "CONSEIL MUNICIPAL\nConvocation du 27 février 2024\nSéance du 5 mars 2024",
+            date(2024, 3, 5),
+            date(2024, 2, 27),
+        ),
+        (  # a title « Délibération du Conseil » is no reference to another act
+            "Délibération du Conseil municipal\nséance ordinaire du 05.03.2024\n"
+            "Convocation : 28.02.2024",
+            date(2024, 3, 5),
+            date(2024, 2, 28),
+        ),
+        (  # a list of approved minutes: every date of it is a trap
+            "Approbation des procès-verbaux des séances du 27 janvier 2025 et du 3 février 2025\n"
+            "Conseil municipal du 5 mars 2025",
+            date(2025, 3, 5),
+            None,
+        ),
+        (  # the trap's clause runs on to the next line
+            "Approbation du procès-verbal de la séance du\n27 janvier 2024\n"
+            "Conseil municipal du 5 mars 2024",
+            date(2024, 3, 5),
+            None,
+        ),
+        (
+            "L'an deux mille vingt-quatre, le cinq mars, le Conseil municipal, convoqué(e)s le "
+            "vingt-sept février, s'est réuni",
+            date(2024, 3, 5),
+            date(2024, 2, 27),
+        ),
+    ],
+)
+def test_heading_dates_and_their_traps(
+    heading: str, sitting: date, convened: date | None, shape: str
+) -> None:
+    text = heading + _ROLL_CALL
+    extract = parse_extract(" ".join(text.split()) if shape == "flattened" else text)
+    assert (extract.sitting_date, extract.convened_on) == (sitting, convened)

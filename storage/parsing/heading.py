@@ -27,11 +27,16 @@ _SITTING_CONTEXT = re.compile(
 )
 # What, before a date on its line, says the date is another act's or a stamp's.
 _TRAP_BEFORE = re.compile(
-    r"approb|approuv|d[ée]lib[ée]ration(?:s)? (?:du|n)"
-    r"|affich|publi|re[çc]u|pr[ée]fecture|transmis|convo|en date du|depuis|pr[ée]c[ée]dente"
+    # « délibération du 4 juin 2020 », never « Délibération du Conseil municipal » (a title)
+    r"approb|approuv|d[ée]lib[ée]ration(?:s)? (?:du (?!conseil|bureau|comit|la commission)|n)"
+    # « publié le », never « séance publique du »
+    r"|affich|publi(?!que)|re[çc]u|pr[ée]fecture|transmis|convo|en date du|depuis"
+    r"|pr[ée]c[ée]dente"
     r"|derni[èe]re|lors de|vu |date de|le procès|mise en ligne|accus"
 )
 _TRAP_WINDOW = 70
+# What joins two dates of one list: the second is the first's kind.
+_JOINER = re.compile(r" ?(?:,|et|ou|puis|ainsi que)? ?(?:du|le|des|au)? ?")
 
 
 def sitting_date(low: str, end: int) -> tuple[date, int] | None:
@@ -48,13 +53,28 @@ def sitting_date(low: str, end: int) -> tuple[date, int] | None:
             line_end = end
         line = low[line_start:line_end]
         if any(c.isdigit() for c in line) or " mil" in line or "l'an" in line or "l’an" in line:
+            last_end = 0  # a trap word before another date on the line is that date's
+            trapped = False  # … unless this date only goes on its list (« du 3 et du 10 mai »)
             for mention in find_dates(line):
+                own_start, last_end = last_end, mention.end
+                if trapped and _JOINER.fullmatch(line[own_start : mention.start]):
+                    continue
+                trapped = False
                 if mention.year is None:
                     continue
-                before = (previous + " " + line[: mention.start])[-_TRAP_WINDOW:]
+                # the line above only when its clause runs on into this one (« … de la
+                # séance du » / « 27 janvier »), not when it ended on its own date or a stop
+                own = line[own_start : mention.start]
+                ended = (
+                    own_start > 0
+                    or previous.rstrip()[-1:].isdigit()
+                    or previous.rstrip().endswith(".")
+                )
+                before = (own if ended else previous + " " + own)[-_TRAP_WINDOW:]
                 # A trap word counts only in the same clause as the date.
                 clause = re.split(r"[.;•]|\s-\s|\s–\s", before)[-1]
                 if _TRAP_BEFORE.search(clause):
+                    trapped = True
                     continue
                 if not _SITTING_CONTEXT.search(line):
                     continue
@@ -70,7 +90,7 @@ def sitting_date(low: str, end: int) -> tuple[date, int] | None:
 
 _CONVENED = re.compile(r"convo(?:qu[ée]e?s?|cation)")
 # Where the convocation's date can no longer be: the sitting's own clause.
-_CONVENED_STOP = re.compile(r"r[ée]uni|s['’]est|se sont|s[ée]ance|[.;]")
+_CONVENED_STOP = re.compile(r"r[ée]uni|s['’]est|se sont|s[ée]ance|;|\.(?!\d)")  # « 28.02.2024 »
 
 
 def convened_on(low: str, end: int, sitting: date | None) -> tuple[date, int] | None:
