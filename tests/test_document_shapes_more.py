@@ -543,3 +543,18 @@ def test_heading_dates_and_their_traps(
     text = heading + _ROLL_CALL
     extract = parse_extract(" ".join(text.split()) if shape == "flattened" else text)
     assert (extract.sitting_date, extract.convened_on) == (sitting, convened)
+
+
+def test_bare_act_numbers_after_a_vote_line(shape: str) -> None:
+    """« …, 0 abstention » then « 2024-046 - Fonds de concours »: a vote's last words end the
+    item before; flattened, the bare number stands mid-line."""
+    extract = read("communaute-agglo-bare-numbers.txt", shape)
+    assert extract.council is not None
+    assert extract.council.name == "Communauté d'agglomération du Pays de Brume"
+    assert proxies(extract) == [("kern", "abel")]
+    items = _items("communaute-agglo-bare-numbers.txt", shape)
+    assert [(i[1], i[2], i[3], i[4]) for i in items] == [
+        ("2024-045", "Tarifs des piscines communautaires", "adopted", (9, 2, 0)),
+        ("2024-046", "Fonds de concours", "adopted", (11, 0, 0)),
+    ]
+    assert items[0][5] == ["caux", "dore"]

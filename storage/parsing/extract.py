@@ -118,6 +118,9 @@ _LONG_BREAKS = re.compile(
     # an item's heading and its vote, wherever they stand
     r"|(?<= )(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) [nN] ?[°º]"
     r"|(?<=[^°\s-] )[A-Z]{1,8}[._-]?\d{4}[._-]\d{1,5}(?:[._-]\d{1,5})?(?: ?[-–—:]|$)"
+    # a bare act number after a sentence's end, then its title: « … 0 abstention 2024-046 -
+    # Fonds de concours »
+    r"|(?<=[\w.;)»] )(?:19|20)\d\d[._-]\d{2,5}(?:[._-]\d{1,5})? ?[-–—:] ?(?=[A-ZÀ-Ý][a-zà-ÿ])"
     r"|(?<= )Apr[èe]s en avoir d[ée]lib[ée]r[ée]"
     r"|(?<= )(?:Le|La|L['’]) ?(?=(?:Conseil|Commission|Bureau|Comit|Assembl)[^.;:]{0,60}"
     r"apr[èe]s en avoir d[ée]lib)"

@@ -303,8 +303,8 @@ def _capitalised_words(kind: str, name: str) -> str:
         if (
             index > 0
             and word[:1].islower()
-            and folded not in _SMALL_WORDS
-            and folded not in _PREFIX_WORDS
+            # « d'agglomération » folds to two words, each a prefix's
+            and not all(part in _SMALL_WORDS or part in _PREFIX_WORDS for part in folded.split())
         ):
             break
         kept.append(word)

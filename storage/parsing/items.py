@@ -58,10 +58,21 @@ class Heading:
     rest: str  # what follows the number on its line (the title, often)
 
 
+# A vote's last words end its item even without a full stop (« …, 0 abstention »).
+_VOTE_END = re.compile(
+    r"(?:abstentions?|contre|pour|unanimit[ée]|adopt[ée]e?s?|rejet[ée]e?s?|acte)\W{0,3}$",
+    re.IGNORECASE,
+)
+
+
 def _continues_sentence(previous: str) -> bool:
     """Whether a line goes on the sentence of the line before (then it is no heading)."""
     previous = previous.rstrip()
-    return bool(previous) and (previous[-1].islower() or previous[-1] in ",'’")
+    return (
+        bool(previous)
+        and (previous[-1].islower() or previous[-1] in ",'’")
+        and _VOTE_END.search(previous[-20:]) is None
+    )
 
 
 def find_headings(lines: list[str], *, flattened: bool = False) -> list[Heading]:
