@@ -558,3 +558,20 @@ def test_bare_act_numbers_after_a_vote_line(shape: str) -> None:
         ("2024-046", "Fonds de concours", "adopted", (11, 0, 0)),
     ]
     assert items[0][5] == ["caux", "dore"]
+
+
+def test_transmission_stamps_repeated_inside_a_list(shape: str) -> None:
+    """« Envoyé en préfecture le … », « Reçu en préfecture le … », « Publié le », « ID : … »
+    printed on every page, one page break inside the present list."""
+    extract = read("commune-extrait-transmission-stamps.txt", shape)
+    assert extract.sitting_date == date(2024, 7, 4)  # not the stamps' 12 July
+    assert extract.council is not None
+    assert (extract.council.name, extract.council.siren) == ("Commune de Rochebrune", "214200012")
+    assert extract.president is None  # nobody is said to chair: none invented
+    assert len(extract.present) == extract.counts.present == 12
+    assert names(extract.present)[-1] == "lair"
+    assert "unreadable_name" not in {f.code for f in extract.findings}
+    assert proxies(extract) == [("mas", "abel")]
+    assert extract.deliberation is not None
+    assert extract.deliberation.number == "2024-117"
+    assert extract.deliberation.prefecture_date == date(2024, 7, 12)

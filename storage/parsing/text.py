@@ -112,9 +112,9 @@ _BULLET_INSIDE = re.compile(rf" ?[{_BULLETS}]+ ?")
 _SPACES = re.compile(r" {2,}")
 _BULLET_ANY = re.compile(f"[{_BULLETS}]")
 # What a noise line can start with: most lines (names, prose) are let through on this alone.
-_NOISE_FIRST = frozenset("AaRrPpDdIiMmTt-0123456789")
+_NOISE_FIRST = frozenset("AaRrPpDdIiMmTtEe-0123456789")
 # Its first letters, checked before the whole pattern (« M. Paul FAYE » is no stamp).
-_NOISE_START = re.compile(r"(?i:acc|re[çc]|tra|pub|aff|mis|dat|id|pag|[-\d])")
+_NOISE_START = re.compile(r"(?i:acc|re[çc]|tra|pub|aff|mis|dat|id|pag|env|[-\d])")
 
 
 def _gap(match: re.Match[str]) -> str:
@@ -128,7 +128,9 @@ _DATE_WORDS = (
 _NOISE_LINE = re.compile(
     r"(?:"
     r"(?:accus[ée] de r[ée]ception(?: en pr[ée]fecture)?|re[çc]u en pr[ée]fecture|re[çc]u [àa]"
-    r" la pr[ée]fecture|transmis (?:au|en) contr[ôo]le de l[ée]galit[ée])"
+    r" la pr[ée]fecture|transmis (?:au|en) contr[ôo]le de l[ée]galit[ée]"
+    # the stamp of the dematerialised transmission: « Envoyé en préfecture le … », « Publié le »
+    r"|envoy[ée] en pr[ée]fecture|publi[ée]e? le|affich[ée]e? le)"
     rf"(?: le)? ?:? ?(?:{_DATE_WORDS})?"
     r"|(?:publi[ée]e?|affich[ée]e?|mise? en ligne|date d['’]affichage|date de publication"
     r"|date de t[ée]l[ée]transmission|date de r[ée]ception(?: en)? pr[ée]fecture)"
@@ -138,7 +140,8 @@ _NOISE_LINE = re.compile(
     r")[ .]?",
 )
 _NOISE_INLINE = re.compile(
-    r" ?(?:RE[ÇC]U EN PR[ÉE]FECTURE(?: LE ?:? ?\d{1,2}/\d{1,2}/\d{2,4})?"
+    r" ?(?:(?:RE[ÇC]U|ENVOY[ÉE]) EN PR[ÉE]FECTURE(?: LE ?:? ?\d{1,2}/\d{1,2}/\d{2,4})?"
+    r"|PUBLI[ÉE]E? LE(?: ?:? ?\d{1,2}/\d{1,2}/\d{2,4})?(?= ?(?:ID ?:|\d{3}-\d{9}-))"
     r"|(?:ID ?: ?)?\b\d{3}-\d{9}-\d{8}-[A-Za-z0-9_.]+-[A-Z]{2}\b)",
     re.IGNORECASE,
 )
