@@ -175,6 +175,9 @@ _ROLE_ONLY = re.compile(r"^(?:le|la)\s(?:maire|pr[ée]sidente?)$", re.IGNORECASE
 # names, or reported when it names none.
 CHAIR = Person(last_name="", first_name="chair")
 
+# What an entry's prefix opens on (a bullet, a number, « MM. », « Mmes »): others skip it.
+_ENTRY_FIRST = frozenset("-–—*0123456789")
+_PLURAL_CIVILITIES = ("Mmes", "MM.", "Mesdames", "Messieurs")
 _NOBODY = re.compile(r"^(?:n[ée]ant|aucun(?:e)?|sans\s+objet|-+)\.?$", re.IGNORECASE)
 
 _GIVES = (
@@ -447,15 +450,20 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
     def unreadable(item: str) -> None:
         findings.append(Finding("unreadable_proxy_line", {"line": item}))
 
+    # Most lists name no proxy at all: one look at the whole list spares one per entry.
+    hinted = _mentions_proxy(" ".join(lines))
     for raw in _split_items(list(lines), in_proxies):
-        item = _ENTRY_PREFIX.sub("", _normalise(raw).strip(" ,;.")).strip()
+        item = _normalise(raw).strip(" ,;.")
+        if item[:1] in _ENTRY_FIRST or item.startswith(_PLURAL_CIVILITIES):
+            item = _ENTRY_PREFIX.sub("", item)
+        item = item.strip()
         if not item or _NOBODY.match(item):
             continue
         base = _PAREN.sub(" ", item).strip() if "(" in item else item
         sentence = None
         if in_proxies:
             sentence = _PROXY_SENTENCE.match(base) or _PROXY_SHORT.match(base)
-        elif _mentions_proxy(base):
+        elif hinted and _mentions_proxy(base):
             sentence = _PROXY_SENTENCE.match(base)
         if sentence is not None:
             giver = _person_or_none(sentence.group("giver"), findings)
@@ -490,7 +498,7 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
                     proxies.append(ProxyLine(giver=other, holder=person))
             if other is not None:
                 held = True
-            elif _mentions_proxy(note):
+            elif hinted and _mentions_proxy(note):
                 unreadable(item)
             # Other notes (« arrivé à 18 h 30 ») say nothing the record keeps.
         if in_proxies:
