@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from storage.documents import DocumentError, Extract, Person
 from storage.names import fold
 from storage.parsing.extract import parse_extract
-from storage.parsing.text import decode_text
+from storage.parsing.text import clean, decode_text
 
 DOCUMENTS = Path(__file__).parent / "fixtures" / "documents"
 
@@ -87,8 +87,9 @@ def test_commune_minutes_heading_and_attendance(shape: str) -> None:
         assert extract.evidence[field]["line"] >= 1, field
 
 
-def test_commune_minutes_items_votes_and_movements() -> None:
-    extract = read("commune-pv-ordinal-items.txt", "line-broken")
+def test_commune_minutes_items_votes_and_movements(shape: str) -> None:
+    # flattened, « … à l'unanimité. 2 - Rapport annuel … »: the ordinal stands mid-line
+    extract = read("commune-pv-ordinal-items.txt", shape)
     assert [i.ordinal for i in extract.items] == ["1", "2", "3"]
     first, second, third = extract.items
     assert first.deliberation.number is None  # an ordinal is no act number
@@ -525,3 +526,27 @@ def test_counts_printed_with_an_item_are_its_own() -> None:
     assert first.deliberation.votes_for == 13  # unanimity of the item's own votants
     assert second.deliberation.votes_for == 14  # the roll call's, where the item prints none
     assert second.counts is None
+
+
+# -- words cut at a line's end ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("la délibé-\nration", "la délibération"),
+        ("les commu-\nnes membres.", "les communes\nmembres."),
+        ("un accord-\ncadre", "un accord-cadre"),  # a compound keeps its hyphen
+        ("le procès-\nverbal", "le procès-verbal"),
+        ("le vice-\nprésident", "le vice-président"),
+        ("dix-\nhuit heures", "dix-huit\nheures"),
+        ("c'est-à-\ndire", "c'est-à-dire"),
+        ("Jean-\nLuc MARTY", "Jean-\nLuc MARTY"),  # a name is read across the break
+        ("Saint-\nEtienne", "Saint-\nEtienne"),
+        # flattened: the cut stands mid-line
+        ("la délibé- ration du procès- verbal", "la délibération du procès-verbal"),
+        ("Mme Anne- Marie BOIS", "Mme Anne-Marie BOIS"),  # a name gets its hyphen back
+    ],
+)
+def test_cut_words_are_joined_compounds_and_names_kept(text: str, expected: str) -> None:
+    assert "\n".join(clean(text).lines) == expected

@@ -45,7 +45,11 @@ _APPOINTED_SECRETARY = re.compile(
 # Where a name printed after a role stops: a column gap, a comma, or the other role.
 _NAME_END = re.compile(
     r"\s{3,}|[,;(]|\.\s(?:\d|(?:Le|La|Les|L['’]|Il|Elle|Vu|Apr[èe]s)\s)|\s+(?:secr[ée]taire|pr[ée]sid|d[ée]lib[ée]ration|objet|[ée]taient|pr[ée]sents"
-    r"|absents?\s|excus[ée]s|pouvoirs|procurations|nombre|ordre\s+du|approbation|membres)",
+    r"|absents?\s|excus[ée]s|pouvoirs|procurations|nombre|ordre\s+du|approbation|membres)"
+    # a page header run into the line of a flattened text: « … Mme Justine MAUREL Communauté
+    # urbaine du … » (title case only: « Mme Anne VILLE » keeps her name)
+    r"|\s(?-i:Communaut[ée]|Commune|Ville|Mairie|M[ée]tropole|D[ée]partement|Conseil|Page"
+    r"|S[ée]ance|Vu|N ?°)\b",
     re.IGNORECASE,
 )
 
@@ -64,7 +68,8 @@ _LIST_HEAD = re.compile(
     rf"(?:\s+et\s+repr[ée]sent[ée]{_PLURAL})?)"
     rf"|(?P<proxies>{_MEMBERS}(?:absents?{_PLURAL}\s+(?:excus[ée]{_PLURAL}\s+)?)?"
     r"(?:ayant\s+donn[ée]\s+|ont\s+donn[ée]\s+)?"
-    r"(?:pouvoirs?|procurations?)(?:\s+[àa])?|(?:membres\s+|absents?\s+)?repr[ée]sent[ée]e?s?"
+    r"(?:pouvoirs?|procurations?)(?:\s+[àa])?"
+    r"|(?:[ée]taient\s+)?(?:membres\s+|absents?\s+)?repr[ée]sent[ée]e?s?"
     r"|d[ée]l[ée]gations?\s+de\s+vote)"
     rf"|(?P<absent>(?:[ée]taient\s+)?{_MEMBERS}(?:titulaires\s+)?absents?{_PLURAL}"
     r"(?:\s+non\s+(?:excus[ée]e?s?|repr[ée]sent[ée]e?s?))?)"
@@ -170,6 +175,9 @@ _ROLE_ONLY = re.compile(r"^(?:le|la)\s(?:maire|pr[ée]sidente?)$", re.IGNORECASE
 # names, or reported when it names none.
 CHAIR = Person(last_name="", first_name="chair")
 
+# What an entry's prefix opens on (a bullet, a number, « MM. », « Mmes »): others skip it.
+_ENTRY_FIRST = frozenset("-–—*0123456789")
+_PLURAL_CIVILITIES = ("Mmes", "MM.", "Mesdames", "Messieurs")
 _NOBODY = re.compile(r"^(?:n[ée]ant|aucun(?:e)?|sans\s+objet|-+)\.?$", re.IGNORECASE)
 
 _GIVES = (
@@ -300,7 +308,13 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
             if last and not last.endswith((",", ";", "-", "/")):
                 current = None
             continue
-        head = _LIST_HEAD.match(stripped) if stripped else None
+        # A list's cue ends with its colon, or stands alone on a short line: most lines (names)
+        # have neither and skip the long pattern.
+        head = (
+            _LIST_HEAD.match(stripped)
+            if stripped and (len(stripped) < 60 or ":" in stripped)
+            else None
+        )
         if head is not None and _COUNT_REST.match(head.group("rest")):  # « Présents : 40 »
             current = None
             continue
@@ -316,7 +330,11 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
             continue
         if current is None:
             continue
-        if sub := _SUB_HEADING.match(stripped):
+        colon = ":" in stripped  # a sub-heading and another block's heading both have one
+        if colon and (sub := _SUB_HEADING.match(stripped)):
+            # the name before a sub-heading ends there (« Nadine SERRE » / « Suppléants : »)
+            if current.lines and not current.lines[-1].rstrip().endswith((",", ";")):
+                current.lines[-1] = current.lines[-1].rstrip() + ","
             stripped = stripped[sub.end() :].strip()
             if not stripped:
                 continue
@@ -324,11 +342,19 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
             _LIST_STOP.match(stripped)
             or _LIST_STOP_CI.match(stripped)
             or _SENTENCE_ABOUT_MEMBER.match(stripped)
-            or _OTHER_HEADING.match(stripped)
+            or (colon and _OTHER_HEADING.match(stripped))
         ):
             current = None
             continue
-        current.lines.append(stripped)
+        last = current.lines[-1] if current.lines else ""
+        if len(last) < 300 and (
+            last.count("(") > last.count(")") or last.endswith((" à", " a", " par", " de"))
+        ):  # bounded: linear
+            # « … (pouvoir à » / « Mme Florence HENRY), … », « X donne pouvoir à » / « M. Y »:
+            # one entry wrapped to the next line
+            current.lines[-1] = f"{last} {stripped}"
+        else:
+            current.lines.append(stripped)
         if _CLOSING_COUNT.search(stripped):
             current = None
     return sections
@@ -371,7 +397,7 @@ def _split_items(lines: list[str], proxies: bool) -> list[str]:
     items: list[str] = []
     pending = ""
     for line in lines:
-        cells = _COLUMN_GAP.split(line)
+        cells = _COLUMN_GAP.split(line) if "   " in line else (line,)  # cleaned gaps: 3 spaces
         if len(cells) > 1 and not pending.endswith(("-", "/")):
             # Two columns side by side: every cell holds whole names.
             if pending:
@@ -424,15 +450,20 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
     def unreadable(item: str) -> None:
         findings.append(Finding("unreadable_proxy_line", {"line": item}))
 
+    # Most lists name no proxy at all: one look at the whole list spares one per entry.
+    hinted = _mentions_proxy(" ".join(lines))
     for raw in _split_items(list(lines), in_proxies):
-        item = _ENTRY_PREFIX.sub("", _normalise(raw).strip(" ,;.")).strip()
+        item = _normalise(raw).strip(" ,;.")
+        if item[:1] in _ENTRY_FIRST or item.startswith(_PLURAL_CIVILITIES):
+            item = _ENTRY_PREFIX.sub("", item)
+        item = item.strip()
         if not item or _NOBODY.match(item):
             continue
         base = _PAREN.sub(" ", item).strip() if "(" in item else item
         sentence = None
         if in_proxies:
             sentence = _PROXY_SENTENCE.match(base) or _PROXY_SHORT.match(base)
-        elif _mentions_proxy(base):
+        elif hinted and _mentions_proxy(base):
             sentence = _PROXY_SENTENCE.match(base)
         if sentence is not None:
             giver = _person_or_none(sentence.group("giver"), findings)
@@ -467,7 +498,7 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
                     proxies.append(ProxyLine(giver=other, holder=person))
             if other is not None:
                 held = True
-            elif _mentions_proxy(note):
+            elif hinted and _mentions_proxy(note):
                 unreadable(item)
             # Other notes (« arrivé à 18 h 30 ») say nothing the record keeps.
         if in_proxies:

@@ -96,12 +96,13 @@ _BREAKS = re.compile(
     r"(?<!taient )(?<!TAIENT )(?<!embres )(?<!EMBRES )(?<!bsents )(?<!BSENTS )(?<!llers )"
     r"(?<!LLERS )(?<!lus )(?<!LUS )(?<!ombre de )(?<!OMBRE DE )"
     r"(?P<cue>(?:[ÉE]taient|[ÉE]TAIENT|Membres?|MEMBRES?|Conseill(?:ers?|[èe]res?)"
-    r"|CONSEILLERS?|Absents?|ABSENTS?|Pr[ée]sents?|PR[ÉE]SENTS?|Excus[ée]s?|EXCUS[ÉE]S?"
+    r"|CONSEILLERS?|Absent(?:e|s|es)?|ABSENT(?:E|S|ES)?|Pr[ée]sents?|PR[ÉE]SENTS?|Excus[ée]e?s?"
+    r"|EXCUS[ÉE]E?S?"
     r"|Pouvoirs?|POUVOIRS?|Procurations?|PROCURATIONS?|Secr[ée]taire|SECR[ÉE]TAIRE"
     r"|Pr[ée]sident(?:e|ce)?|PR[ÉE]SIDENT(?:E|CE)?|Nombre|NOMBRE|Votants|VOTANTS|Quorum"
     r"|QUORUM|En exercice|Repr[ée]sent[ée]s|REPR[ÉE]SENT[ÉE]S|Votes?|VOTES?|Pour|POUR|Contre"
     r"|CONTRE|Abstentions?|ABSTENTIONS?|Suppl[ée]ants?|Titulaires|TITULAIRES|D[ée]l[ée]gations?"
-    r"|Date de convocation|Objet|OBJET)\b(?=[^:\n]{0,50}:))"
+    r"|Date de convocation|Objet|OBJET|Rapporteure?|RAPPORTEUR)\b(?=[^:\n]{0,50}:))"
 )
 # In a text whose line breaks were lost, sentences that start a new part.
 _LONG_BREAKS = re.compile(
@@ -109,19 +110,42 @@ _LONG_BREAKS = re.compile(
     r"|D[ée]part|Sortie|Ordre|Adopt[ée]e?|Rejet[ée]e?|Secr[ée]taire|Absents?|Excus[ée]s|Pouvoirs"
     r"|Procurations|Votes?)\b)"
     # a sentence about a member after a list: « …, Paul FAYE M. Luc TESSIER donne pouvoir à … »
+    r"|(?<=[A-ZÀ-Ýa-zà-ÿ] )(?:M\.|Mme|Monsieur|Madame) (?=[^.,;:()]{0,60} \((?:pouvoir|procuration"
+    r"|d[ée]l[ée]gation|mandat))"
     r"|(?<= )(?:M\.|Mme|Monsieur|Madame) (?=[^.,;:()]{0,60} (?:donne|a donn[ée]|donnant"
     r"|repr[ée]sent|est nomm|est d[ée]sign|a [ée]t[ée]|rejoint|arrive|quitte|r[ée]int[èe]gre"
-    r"|ne prend pas))"
+    r"|ne prend pas|entre en s[ée]ance|prend (?:place|s[ée]ance)|se retire|sort de|est arriv))"
     # an item's heading and its vote, wherever they stand
-    r"|(?<= )(?:D[ée]lib[ée]ration|DELIBERATION) [nN] ?°"
+    r"|(?<= )(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) [nN] ?[°º]"
     r"|(?<=[^°\s-] )[A-Z]{1,8}[._-]?\d{4}[._-]\d{1,5}(?:[._-]\d{1,5})?(?: ?[-–—:]|$)"
+    # a bare act number after a sentence's end, then its title: « … 0 abstention 2024-046 -
+    # Fonds de concours »
+    r"|(?<=[\w.;)»] )(?:19|20)\d\d[._-]\d{2,5}(?:[._-]\d{1,5})? ?[-–—:] ?(?=[A-ZÀ-Ý][a-zà-ÿ])"
     r"|(?<= )Apr[èe]s en avoir d[ée]lib[ée]r[ée]"
     r"|(?<= )(?:Le|La|L['’]) ?(?=(?:Conseil|Commission|Bureau|Comit|Assembl)[^.;:]{0,60}"
     r"apr[èe]s en avoir d[ée]lib)"
     # after a list's closing count: « …, M. Michel LEBLANC (4) ▪ Approbation … »
     r"|(?<=\(\d\) )(?=[-–A-ZÀ-Ý])|(?<=\(\d\d\) )(?=[-–A-ZÀ-Ý])"
+    # where a title printed mid-line ends: « … 2024 Monsieur le Maire présente … », « … de
+    # l'école » Mme Odile FAURE, présidente … » (never « présidence de M. Gérard POMMIER »)
+    r"|(?<=[a-zà-ÿ0-9»)] )(?<!\bde )(?<!\bà )(?<!\bpar )(?<!\bet )(?<!\bpour )(?<! avec )"
+    r"(?<! la )(?<! le )(?:M\.|Mme|Monsieur|Madame) (?=[A-ZÀ-Ý]|l[ea] (?:Maire|Pr[ée]sident"
+    r"|Rapporteur|Vice))"
+    r"|(?<=[a-zà-ÿ0-9] )(?:Adopt[ée]e?s?|Rejet[ée]e?s?|Vot[ée]e?s?) (?=[àa] |par )"
+    r"|(?<=[\w)] )(?:Arriv[ée]e|D[ée]part|Sortie) (?=de |d['’])"
+    r"|(?<=[a-zà-ÿ] )pour ?: ?(?=\d)"
+    # « … abstention : 0 N° 2019 / 145 - Admission en non-valeur … »
+    r"|(?<=[\w.;)»] )(?<!ration )(?<!RATION )[Nn] ?[°º] ?(?=(?:[A-Za-z]{1,8}[._-]?)?\d{1,4}"
+    r"(?:(?: ?/ ?|[._-])[A-Za-z0-9]{1,6}){1,3} ?[-–—:] ?[A-ZÀ-Ý])"
     # a numbered entry of a list: « 1. MARCHAND Hélène 2. PRAT Louise »
     r"|(?<= )\d{1,3}\. (?=[A-ZÀ-Ý]{2,})"
+    # an item's ordinal after a sentence's end: « … adopté. 2 - Rapport annuel du … »; not a
+    # count (« Présents : 11 - Votants : 13 »: a colon follows the word)
+    r"|(?<=[\w.;)»] )\d{1,3} ?[-–—).] (?=[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30},? [^\s:])"
+    r"|(?<= )Ne (?=(?:prend|prennent|participe|participent) pas)"
+    # where a title printed mid-line ends: « … de l'eau Le Conseil prend acte »
+    r"|(?<=[a-zà-ÿ0-9] )(?:Le|La|L['’]) ?(?=(?:Conseil|Maire|Pr[ée]sidente?|Rapporteur|Bureau"
+    r"|Commission|Comit[ée]|Assembl[ée]e)\b)"
 )
 
 
@@ -141,11 +165,26 @@ def _find_number(text: str, low: str, end: int) -> tuple[str, str, int] | None:
     return None
 
 
+def _wrapped(title: str, following: str) -> str:
+    """The title with its next line when the title was wrapped there (« Attribution d'une
+    subvention exceptionnelle » / « au club de football »); a vote or a cue is no title."""
+    if (
+        title
+        and title[-1].isalpha()
+        and following[:1].islower()
+        and ":" not in following
+        and not _VOTE_CUE.search(following)
+    ):
+        return f"{title} {following}"
+    return title
+
+
 def _read_title(lines: list[str], start: int, rest: str) -> str | None:
     """The deliberation's title: after the number on its line, else the lines below it."""
     rest = _TITLE_SEPARATOR.sub("", rest).strip()
     if sum(c.isalpha() for c in rest) >= 3:
-        return _normalise(rest)
+        following = lines[start + 1].strip() if start + 1 < len(lines) else ""
+        return _normalise(_wrapped(rest, following))
     taken: list[str] = []
     for line in lines[start + 1 : start + 12]:
         stripped = line.strip()
@@ -159,6 +198,12 @@ def _read_title(lines: list[str], start: int, rest: str) -> str | None:
     return _join_lines(taken) or None
 
 
+# A heading's next part, printed on the line after the object.
+_OBJECT_END = re.compile(
+    r"^(?:date|nombre|conseillers|membres|pr[ée]sents?|votants|en exercice|s[ée]ance)\b", re.I
+)
+
+
 def _read_object(lines: list[str], start: int, first: str) -> str | None:
     taken = [first] if first.strip() else []
     for line in lines[start + 1 : start + 8]:
@@ -166,11 +211,23 @@ def _read_object(lines: list[str], start: int, first: str) -> str | None:
             if taken:
                 break
             continue
+        if _LIST_STOP_CI.match(line.strip()) or _OBJECT_END.match(line.strip()):
+            break  # « Date de convocation : … » printed under the object
         taken.append(line)
     return _join_lines(taken) or None
 
 
 # -- items ------------------------------------------------------------------------------------
+
+
+# On lower case: a figure of a vote printed with the item (« 21 voix pour », « Pour : 21 »).
+_VOTE_FIGURE = re.compile(
+    r"\d+ (?:voix|pour\b|contre\b|abstention)|(?:pour|contre|abstentions?) ?: ?\d"
+)
+# On lower case: a line holding an item's vote or outcome.
+_VOTE_CUE = re.compile(
+    r"adopt|approuv|unanimit|rejet|prend acte|pris acte|\bpour\b|\bcontre\b|abstention|\bvot"
+)
 
 
 def _read_item(
@@ -193,7 +250,10 @@ def _read_item(
         vote_line = decided_at
     else:
         vote_text = "\n".join(lines[start:end])
-        vote_line = end - 1
+        # the vote is where its outcome is printed: a member arriving after it (« Arrivée de
+        # Mme X ») missed it, though the line stands before the next item's heading
+        voted = [i for i, line in enumerate(low_lines) if _VOTE_CUE.search(line)]
+        vote_line = start + voted[-1] if voted else end - 1
     against, abstaining = _read_vote(vote_text, record, votes, extract.findings)
     return vote_line, against, abstaining
 
@@ -204,10 +264,12 @@ def _read_items(text: Text, headings: list[Heading], extract: Extract) -> None:
     low = _lower(text.joined)
     bounds = [h.index for h in headings] + [len(lines)]
     votes_at: list[int] = []
+    derived: list[bool] = []
     for head, end in zip(headings, bounds[1:], strict=True):
         record = DeliberationRecord(number=head.number)
         record.full_text = "\n".join(lines[head.index : end]).strip()
         title = head.rest.strip(" -–—:")
+        title = _wrapped(title, lines[head.index + 1] if head.index + 1 < end else "")
         record.title = _normalise(title) if sum(c.isalpha() for c in title) >= 3 else None
         if record.title is None:
             record.title = _read_title(lines, head.index, "")
@@ -237,7 +299,21 @@ def _read_items(text: Text, headings: list[Heading], extract: Extract) -> None:
         )
         extract.items.append(item)
         votes_at.append(vote_line)
+        # « à l'unanimité » without figures: its count is the roll call's votants, right only
+        # while nobody has come or gone
+        derived.append(
+            item.counts is None
+            and record.unanimous is True
+            and record.votes_for is not None
+            and _VOTE_FIGURE.search(_lower(record.full_text or "")) is None
+        )
     _apply_movements(text, extract, bounds, votes_at, first=0)
+    for item, from_roll_call in zip(extract.items, derived, strict=True):
+        if from_roll_call and (item.arrived or item.away or item.not_voting):
+            # members came or went (or one did not vote): the count is not known, and no
+            # count beats a wrong one; the vote stays unanimous
+            record = item.deliberation
+            record.votes_for = record.votes_against = record.abstentions = None
 
 
 def _apply_movements(
@@ -348,7 +424,7 @@ def parse_extract(raw: str) -> Extract:
 
     # Where the parts are: the attendance block before the first item (or the decisions), the
     # annex after them.
-    headings = find_headings(lines)
+    headings = find_headings(lines, flattened=text.flattened)
     several = len(headings) >= 2
     deliberated = _DELIBERATED.search(low)
     decided_at = low.count("\n", 0, deliberated.start()) if deliberated else None
@@ -468,8 +544,17 @@ def parse_extract(raw: str) -> Extract:
         decisions, stop = _read_decisions(lines, decided_at + 1, vote_end)
         deliberation.decisions = decisions
         vote_text = "\n".join([lines[decided_at], *lines[stop:vote_end]])
-    else:
+    elif header_end < vote_end:
         vote_text = "\n".join(lines[header_end:vote_end])
+    else:
+        # No « après en avoir délibéré »: the vote is printed under the item's heading (« N°36/
+        # 2023 - Objet » then « Votes : … »), else after the attendance lists.
+        start = (
+            headings[0].index + 1
+            if headings
+            else max((section.line for section in sections), default=-1) + 1
+        )
+        vote_text = "\n".join(lines[start:vote_end])
     against, abstaining = _read_vote(vote_text, deliberation, extract.counts.votes, findings)
     item = ItemRecord(deliberation=deliberation, against=against, abstaining=abstaining)
     extract.items.append(item)

@@ -27,11 +27,16 @@ _SITTING_CONTEXT = re.compile(
 )
 # What, before a date on its line, says the date is another act's or a stamp's.
 _TRAP_BEFORE = re.compile(
-    r"approb|approuv|d[ée]lib[ée]ration(?:s)? (?:du|n)"
-    r"|affich|publi|re[çc]u|pr[ée]fecture|transmis|convo|en date du|depuis|pr[ée]c[ée]dente"
+    # « délibération du 4 juin 2020 », never « Délibération du Conseil municipal » (a title)
+    r"approb|approuv|d[ée]lib[ée]ration(?:s)? (?:du (?!conseil|bureau|comit|la commission)|n)"
+    # « publié le », never « séance publique du »
+    r"|affich|publi(?!que)|re[çc]u|pr[ée]fecture|transmis|convo|en date du|depuis"
+    r"|pr[ée]c[ée]dente"
     r"|derni[èe]re|lors de|vu |date de|le procès|mise en ligne|accus"
 )
 _TRAP_WINDOW = 70
+# What joins two dates of one list: the second is the first's kind.
+_JOINER = re.compile(r" ?(?:,|et|ou|puis|ainsi que)? ?(?:du|le|des|au)? ?")
 
 
 def sitting_date(low: str, end: int) -> tuple[date, int] | None:
@@ -48,13 +53,28 @@ def sitting_date(low: str, end: int) -> tuple[date, int] | None:
             line_end = end
         line = low[line_start:line_end]
         if any(c.isdigit() for c in line) or " mil" in line or "l'an" in line or "l’an" in line:
+            last_end = 0  # a trap word before another date on the line is that date's
+            trapped = False  # … unless this date only goes on its list (« du 3 et du 10 mai »)
             for mention in find_dates(line):
+                own_start, last_end = last_end, mention.end
+                if trapped and _JOINER.fullmatch(line[own_start : mention.start]):
+                    continue
+                trapped = False
                 if mention.year is None:
                     continue
-                before = (previous + " " + line[: mention.start])[-_TRAP_WINDOW:]
+                # the line above only when its clause runs on into this one (« … de la
+                # séance du » / « 27 janvier »), not when it ended on its own date or a stop
+                own = line[own_start : mention.start]
+                ended = (
+                    own_start > 0
+                    or previous.rstrip()[-1:].isdigit()
+                    or previous.rstrip().endswith(".")
+                )
+                before = (own if ended else previous + " " + own)[-_TRAP_WINDOW:]
                 # A trap word counts only in the same clause as the date.
                 clause = re.split(r"[.;•]|\s-\s|\s–\s", before)[-1]
                 if _TRAP_BEFORE.search(clause):
+                    trapped = True
                     continue
                 if not _SITTING_CONTEXT.search(line):
                     continue
@@ -70,7 +90,7 @@ def sitting_date(low: str, end: int) -> tuple[date, int] | None:
 
 _CONVENED = re.compile(r"convo(?:qu[ée]e?s?|cation)")
 # Where the convocation's date can no longer be: the sitting's own clause.
-_CONVENED_STOP = re.compile(r"r[ée]uni|s['’]est|se sont|s[ée]ance|[.;]")
+_CONVENED_STOP = re.compile(r"r[ée]uni|s['’]est|se sont|s[ée]ance|;|\.(?!\d)")  # « 28.02.2024 »
 
 
 def convened_on(low: str, end: int, sitting: date | None) -> tuple[date, int] | None:
@@ -91,7 +111,7 @@ def convened_on(low: str, end: int, sitting: date | None) -> tuple[date, int] | 
 
 _BODY = re.compile(
     r"(bureau|conseil|comit[ée]|commission permanente)"
-    r"(?: (m[ée]tropolitain|communautaire|municipal|syndical|d[ée]partemental|r[ée]gional"
+    r"(?:[ \n](m[ée]tropolitain|communautaire|municipal|syndical|d[ée]partemental|r[ée]gional"
     r"|de la m[ée]tropole|de communaut[ée]))?\b"
 )
 _BODY_NAMES = {
@@ -117,6 +137,8 @@ def body(low: str, near: int | None, end: int) -> tuple[str, int] | None:
     if near is not None:
         line_start = low.rfind("\n", 0, near) + 1
         line_end = low.find("\n", near)
+        # up to the next line's start: « … les membres du Conseil » / « Municipal se sont … »
+        line_end = low.find("\n", line_end + 1) if line_end != -1 else -1
         match = _BODY.search(low, line_start, line_end if line_end != -1 else len(low))
     match = match or _BODY.search(low, 0, end)
     if match is None:
@@ -146,7 +168,10 @@ _COUNCILS = (
         ),
     ),
     ("métropole", _METROPOLE_BEFORE),
-    ("métropole", re.compile(rf"\b(M[ée]tropole (?:de |d['’]|du )(?:{_NAME_WORD} ?){{1,4}})")),
+    (
+        "métropole",
+        re.compile(rf"\b(M[ée]tropole (?:de |d['’]|du )(?:{_NAME_WORD} ?){{1,4}})", re.IGNORECASE),
+    ),
     (
         "département",
         re.compile(
@@ -178,7 +203,10 @@ _COUNCILS = (
 # Where a council's name stops: words that start the sentence's verb or another clause.
 _NAME_STOP = re.compile(
     r"\s(?:[-–—](?=\s)|(?:légalement|dûment|s['’]est|se sont|réuni|convoqu|sous la|du \d|le \d"
-    r"|Conseil|CONSEIL|Bureau|BUREAU|Séance|S[EÉ]ANCE|Page|Extrait|EXTRAIT|après|a été|est)\b)",
+    r"|Conseil|CONSEIL|Bureau|BUREAU|Séance|S[EÉ]ANCE|Page|Extrait|EXTRAIT|après|a été|est)\b)"
+    r"|(?P<document>\s(?:Proc[èe]s|PROC[ÈE]S|Compte|COMPTE|Relev[ée]|RELEV[ÉE]|R[ée]union"
+    r"|R[ÉE]UNION|Registre|REGISTRE|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|Date|DATE|Nombre"
+    r"|NOMBRE|L['’]an|Vu|SIRE[NT]|Siren|Siret|Commission|COMMISSION)\b)",
 )
 # A word each pattern of _COUNCILS needs, checked first with `in` (far cheaper than a search).
 _HINTS = (
@@ -194,16 +222,31 @@ _HINTS = (
 _SIREN = re.compile(r"\bSIRE[NT]\s?:?\s?(\d{3}\s?\d{3}\s?\d{3})")
 
 
+_KIND_WORDS = frozenset(["urbaine", "d'agglomeration", "d agglomeration", "de"])
+
+
 def _tidy_name(kind: str, name: str) -> str:
     name = " ".join(name.split()).strip(" ,;:.-–")
     words = name.split(" ")
     if kind == "commune" and fold(words[0]) not in ("commune", "ville", "mairie"):
         name = f"Commune de {name}"
         words = name.split(" ")
-    if fold(words[0]) in ("commune", "ville", "mairie", "communaute", "departement", "region"):
+    if fold(words[0]) == "mairie":
+        words[0] = "Commune"  # the town hall's name on the letterhead; the council is the commune
+        name = " ".join(words)
+    if fold(words[0]) in (
+        "commune",
+        "ville",
+        "communaute",
+        "departement",
+        "region",
+        "metropole",
+    ):
         words[0] = words[0].capitalize()
         if len(words) > 1 and fold(words[1]) in ("de", "d", "du", "des"):
             words[1] = words[1].lower()
+    if len(words) > 1 and fold(words[0]) == "communaute" and fold(words[1]) in _KIND_WORDS:
+        words[1] = words[1].lower()  # « Communauté urbaine », « Communauté d'agglomération »
     # « COMMUNE DE PIERREFONDS » and « Commune de PIERREFONDS » as the name is usually written.
     return " ".join(
         w.lower()
@@ -260,8 +303,8 @@ def _capitalised_words(kind: str, name: str) -> str:
         if (
             index > 0
             and word[:1].islower()
-            and folded not in _SMALL_WORDS
-            and folded not in _PREFIX_WORDS
+            # « d'agglomération » folds to two words, each a prefix's
+            and not all(part in _SMALL_WORDS or part in _PREFIX_WORDS for part in folded.split())
         ):
             break
         kept.append(word)
@@ -292,7 +335,9 @@ _SMALL_WORDS = frozenset(
 
 
 def _title(word: str) -> str:
-    """« SAINT-MARC-SUR-LOIRE » → « Saint-Marc-sur-Loire »."""
+    """« SAINT-MARC-SUR-LOIRE » → « Saint-Marc-sur-Loire », « D'ORGE » → « d'Orge »."""
+    if len(word) > 2 and word[1] in "'’" and word[0] in "DLdl":
+        return word[:2].lower() + _title(word[2:])
     parts = word.title().split("-")
     return "-".join(
         p.lower() if 0 < i < len(parts) - 1 and fold(p) in _SMALL_WORDS else p
@@ -331,7 +376,7 @@ def council(
     commune the text merely mentions."""
     expected = _KIND_OF_BODY.get(fold(body_name or "").split(" ")[-1]) if body_name else None
     siren = None
-    if siren_match := _SIREN.search(text):
+    if "SIRE" in text and (siren_match := _SIREN.search(text)):
         siren = siren_match.group(1).replace(" ", "")
     elif prefecture_id:
         siren = prefecture_id.split("-")[1]
@@ -354,7 +399,11 @@ def council(
                 continue
             start, name = match
             stop = _NAME_STOP.search(name, 8 if kind != "commune" else 0)
-            if stop and (kind != "métropole" or not name.lower().startswith("m")):
+            # the name of a document ends a métropole's name too, the words of a body do not
+            # (« Métropole du Grand Conseil » is rare; « … Métropole Conseil » is a heading)
+            if stop and (
+                kind != "métropole" or not name.lower().startswith("m") or stop.group("document")
+            ):
                 name = name[: stop.start()]
             name = _capitalised_words(kind, name)
             if len(name.strip()) < 3:

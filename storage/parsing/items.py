@@ -39,6 +39,8 @@ _BARE = re.compile(
 )
 _ORDINAL = re.compile(r"^(?P<ordinal>\d{1,3}) ?[-–—.)] (?P<rest>[A-ZÀ-Ý].{3,})$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# Every heading has a figure in its first ten characters or opens on « Délibération », « N° ».
+_HEADING_HINT = re.compile(r"[DdNn]|[^\n]{0,9}\d")
 _A_DATE = re.compile(r"^\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?\d{2,4}$")
 _OBJECT_LINE = re.compile(r"^objet ?:", re.IGNORECASE)
 _OBJECT = re.compile(r"^[-–—: ]*(?:objet ?: ?)?", re.IGNORECASE)
@@ -56,15 +58,27 @@ class Heading:
     rest: str  # what follows the number on its line (the title, often)
 
 
+# A vote's last words end its item even without a full stop (« …, 0 abstention »).
+_VOTE_END = re.compile(
+    r"(?:abstentions?|contre|pour|unanimit[ée]|adopt[ée]e?s?|rejet[ée]e?s?|acte)\W{0,3}$",
+    re.IGNORECASE,
+)
+
+
 def _continues_sentence(previous: str) -> bool:
     """Whether a line goes on the sentence of the line before (then it is no heading)."""
     previous = previous.rstrip()
-    return bool(previous) and (previous[-1].islower() or previous[-1] in ",'’")
+    return (
+        bool(previous)
+        and (previous[-1].islower() or previous[-1] in ",'’")
+        and _VOTE_END.search(previous[-20:]) is None
+    )
 
 
-def find_headings(lines: list[str]) -> list[Heading]:
+def find_headings(lines: list[str], *, flattened: bool = False) -> list[Heading]:
     """The item headings, in order. Act numbers win; ordinals are items only in a document
-    that prints no act number at a line start."""
+    that prints no act number at a line start. In a flattened text every line start is a cut
+    the cleaning made before a heading's shape: no line there goes on the one before."""
     by_number: list[Heading] = []
     by_ordinal: list[Heading] = []
     previous = ""
@@ -72,6 +86,9 @@ def find_headings(lines: list[str]) -> list[Heading]:
         stripped = line.strip()
         if not stripped or not (stripped[0].isalnum()):
             previous = stripped  # a blank line ends the sentence before it
+            continue
+        if _HEADING_HINT.match(stripped) is None:  # no figure near its start, no « D », « N »
+            previous = stripped
             continue
         match = _BY_CUE.match(stripped)
         if match is None and (bare := _BARE.match(stripped)):
@@ -93,7 +110,9 @@ def find_headings(lines: list[str]) -> list[Heading]:
             if not _REFERENCE_REST.match(rest):
                 number = (groups.get("number") or groups.get("lettered") or "").rstrip(".-/ ")
                 by_number.append(Heading(index, number, None, _OBJECT.sub("", rest, 1)))
-        elif (ordinal := _ORDINAL.match(stripped)) and not _continues_sentence(previous):
+        elif (ordinal := _ORDINAL.match(stripped)) and (
+            flattened or not _continues_sentence(previous)
+        ):
             rest = ordinal.group("rest")
             if any(c.islower() for c in rest):  # « 1. FINANCES » is a chapter, not an item
                 by_ordinal.append(Heading(index, None, ordinal.group("ordinal"), rest))
@@ -145,7 +164,9 @@ _MOVES = (
     (
         "abstains_from_vote",
         re.compile(
-            rf"{_WHO} ?,? (?:\([^)\n]{{0,40}}\) ?)?"
+            # « Mme X (intéressée) ne prend pas part au vote », « Mme X, présidente de
+            # l'association, ne prend pas part au vote »
+            rf"{_WHO} ?(?:\([^)\n]{{0,40}}\) ?|, [^,\n()]{{1,60}}, ?|,? )"
             r"(?:ne prend pas|ne participe pas|n['’]a pas pris) (?:part )?(?:au|part au) vote"
         ),
     ),
@@ -160,9 +181,22 @@ _POINT = re.compile(
     r"(?:point|dossier|rapport|la d[ée]lib[ée]ration) (?:n ?[°º] ?)?(?P<item>[\w./-]{1,20})",
     re.IGNORECASE,
 )
-# A word every movement's sentence holds: most lines are let through on this alone.
-_MOVE_HINT = re.compile(
-    r"arriv|quitt|rejoint|sort|retir|int[èe]gre|entre |part au vote|participe|pris part"
+# A word every movement's sentence holds: most lines are let through on this alone. Found by
+# `str.find`, one scan per word at C speed (an alternation is tried at every position).
+_MOVE_HINTS = (
+    "arriv",
+    "quitt",
+    "rejoint",
+    "sort",
+    "retir",
+    "intègre",
+    "integre",
+    "entre ",
+    "part au vote",
+    "participe",
+    "pris part",
+    "départ",
+    "depart",
 )  # on lower case
 _LIST_SPLIT = re.compile(r", | et |; ")
 _ROLE_WORDS = re.compile(r"^(?:M\.|Monsieur|Mme|Madame) l[ea] ", re.IGNORECASE)
@@ -186,11 +220,19 @@ def find_movements(lines: list[str], numbers: list[int]) -> list[tuple[int, Move
     found: list[tuple[int, Movement]] = []
     # The lines holding a movement's word, found in one scan of the whole text.
     low = "\n".join(lines).lower()
+    hits: list[int] = []
+    for word in _MOVE_HINTS:
+        at = low.find(word)
+        while at != -1:
+            hits.append(at)
+            at = low.find(word, at + 1)
+    if not hits:
+        return found
     starts, offset = [], 0
     for line in lines:
         starts.append(offset)
         offset += len(line) + 1
-    candidates = sorted({bisect_right(starts, m.start()) - 1 for m in _MOVE_HINT.finditer(low)})
+    candidates = sorted({bisect_right(starts, at) - 1 for at in hits})
     for index in candidates:
         line = lines[index]
         point = _POINT.search(line)

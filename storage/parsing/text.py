@@ -112,7 +112,9 @@ _BULLET_INSIDE = re.compile(rf" ?[{_BULLETS}]+ ?")
 _SPACES = re.compile(r" {2,}")
 _BULLET_ANY = re.compile(f"[{_BULLETS}]")
 # What a noise line can start with: most lines (names, prose) are let through on this alone.
-_NOISE_FIRST = frozenset("AaRrPpDdIiMmTt-0123456789")
+_NOISE_FIRST = frozenset("AaRrPpDdIiMmTtEe-0123456789")
+# Its first letters, checked before the whole pattern (« M. Paul FAYE » is no stamp).
+_NOISE_START = re.compile(r"(?i:acc|re[çc]|tra|pub|aff|mis|dat|id|pag|env|[-\d])")
 
 
 def _gap(match: re.Match[str]) -> str:
@@ -126,7 +128,9 @@ _DATE_WORDS = (
 _NOISE_LINE = re.compile(
     r"(?:"
     r"(?:accus[ée] de r[ée]ception(?: en pr[ée]fecture)?|re[çc]u en pr[ée]fecture|re[çc]u [àa]"
-    r" la pr[ée]fecture|transmis (?:au|en) contr[ôo]le de l[ée]galit[ée])"
+    r" la pr[ée]fecture|transmis (?:au|en) contr[ôo]le de l[ée]galit[ée]"
+    # the stamp of the dematerialised transmission: « Envoyé en préfecture le … », « Publié le »
+    r"|envoy[ée] en pr[ée]fecture|publi[ée]e? le|affich[ée]e? le)"
     rf"(?: le)? ?:? ?(?:{_DATE_WORDS})?"
     r"|(?:publi[ée]e?|affich[ée]e?|mise? en ligne|date d['’]affichage|date de publication"
     r"|date de t[ée]l[ée]transmission|date de r[ée]ception(?: en)? pr[ée]fecture)"
@@ -136,7 +140,8 @@ _NOISE_LINE = re.compile(
     r")[ .]?",
 )
 _NOISE_INLINE = re.compile(
-    r" ?(?:RE[ÇC]U EN PR[ÉE]FECTURE(?: LE ?:? ?\d{1,2}/\d{1,2}/\d{2,4})?"
+    r" ?(?:(?:RE[ÇC]U|ENVOY[ÉE]) EN PR[ÉE]FECTURE(?: LE ?:? ?\d{1,2}/\d{1,2}/\d{2,4})?"
+    r"|PUBLI[ÉE]E? LE(?: ?:? ?\d{1,2}/\d{1,2}/\d{2,4})?(?= ?(?:ID ?:|\d{3}-\d{9}-))"
     r"|(?:ID ?: ?)?\b\d{3}-\d{9}-\d{8}-[A-Za-z0-9_.]+-[A-Z]{2}\b)",
     re.IGNORECASE,
 )
@@ -151,6 +156,7 @@ _CUT_WORD = re.compile(r"[a-zà-ÿ]-$")
 _NEXT_WORD = re.compile(r"^([a-zà-ÿ][^\s,;.:]*)[,;.:]?\s?")
 _PREFECTURE_ID_TAIL = re.compile(r"-\d{9}-\d{8}-[A-Za-z0-9_.]+-[A-Z]{2}\b")
 _TRAILING_BULLET = re.compile(r"\s[-–—]$")  # the bullet of the entry cut off to the next line
+_PAGE_INLINE = re.compile(r" ?[-–—]? ?\b[Pp]age \d{1,4}(?: ?(?:/|sur) ?\d{1,4})?\b ?")
 _LONGEST_LINE = 20_000  # a longer « line » is a flattened text: it is cut at its cues instead
 
 
@@ -205,23 +211,25 @@ def prefecture_id(text: str) -> str | None:
     return None
 
 
-def _repeated_headers(lines: list[str]) -> set[str]:
+def _repeated_headers(lines: list[str]) -> tuple[set[str], list[str]]:
     """Page headers and footers: a line that comes back at least three times with only its
-    figures changed (« … – Page 3 / 8 »). Its first occurrence stays (it is the heading)."""
+    figures changed (« … – Page 3 / 8 »). Its first occurrence stays (it is the heading).
+    Returns them with every line's shape (its figures as « # »), made in one pass."""
+    shaped = _DIGITS.sub("#", "\n".join(lines)).split("\n")
     shapes = Counter(
-        _DIGITS.sub("#", line)
-        for line in lines
-        if 8 <= len(line) <= 200
-        and _HAS_DIGIT.search(line)
-        and not _ITEM_HEADING.match(line)
-        # words, not a row of figures (« 108 000 €  54 000 €  NON » comes back per action)
-        and len(_WORDS.findall(line)) >= 2
+        shape
+        for line, shape in zip(lines, shaped, strict=True)
+        if shape != line and 8 <= len(line) <= 200 and not _ITEM_HEADING.match(line)
     )
-    return {
+    headers = {
         shape
         for shape, times in shapes.items()
-        if times >= 3 or (times == 2 and "page" in shape.lower())
+        if (times >= 3 or (times == 2 and "page" in shape.lower()))
+        # words, not a row of figures (« 108 000 €  54 000 €  NON » comes back per action);
+        # checked on the few shapes that come back only
+        and len(_WORDS.findall(shape)) >= 2
     }
+    return headers, shaped
 
 
 def clean(
@@ -245,25 +253,28 @@ def clean(
     bullets = _BULLET_ANY.search(text) is not None
     source = text.split("\n")
     prefecture = prefecture_id(text) if "-" in text else None
-    headers = _repeated_headers([line.strip() for line in source])
+    stripped_source = [line.strip() for line in source]
+    headers, shaped = _repeated_headers(stripped_source)
     seen_headers: set[str] = set()
     lines: list[str] = []
     numbers: list[int] = []
     flattened = False
-    for number, line in enumerate(source, start=1):
-        stripped = line.strip()
+    for number, stripped in enumerate(stripped_source, start=1):
+        shape = shaped[number - 1]
         if bullets and _BULLET_ANY.search(stripped):
             stripped = _BULLET_START.sub("- ", stripped)
             stripped = _BULLET_INSIDE.sub(" - ", stripped).strip()
+            shape = _DIGITS.sub("#", stripped)
         was_text = bool(stripped)
         if stripped:
             if (
                 len(stripped) < 160
                 and stripped[0] in _NOISE_FIRST
+                and _NOISE_START.match(stripped)
                 and _NOISE_LINE.fullmatch(stripped.lower())
             ):
                 stripped = ""
-            elif headers and (shape := _DIGITS.sub("#", stripped)) in headers:
+            elif headers and shape in headers:
                 if shape in seen_headers:
                     stripped = ""
                 seen_headers.add(shape)
@@ -282,6 +293,11 @@ def clean(
             continue
         if len(stripped) > 400:
             flattened = True
+        if "- " in stripped:
+            stripped = join_inline_cuts(stripped)
+        if len(stripped) > 200 and ("Page" in stripped or "page" in stripped):
+            # a flattened text keeps its page footers inline: « … – Page 2 / 3 … »
+            stripped = _PAGE_INLINE.sub(" ", stripped)
         # Every cue of `breaks` ends with a colon: a line without one has none to cut at.
         pieces = _cut(stripped, breaks) if breaks is not None and ":" in stripped else [stripped]
         if long_breaks is not None and (len(stripped) > 200 or len(source) <= 3):
@@ -289,7 +305,8 @@ def clean(
         for piece in pieces:
             lines.append(piece)
             numbers.append(number)
-    _join_cut_words(lines)
+    if "-" in text:
+        _join_cut_words(lines, numbers)
     while lines and lines[0] == "":
         lines.pop(0)
         numbers.pop(0)
@@ -314,10 +331,80 @@ def _cut(line: str, breaks: re.Pattern[str]) -> list[str]:
     return pieces or [line]
 
 
-def _join_cut_words(lines: list[str]) -> None:
-    """« délibé- » / « ration » → « délibé-ration » on the first line; a hyphen is kept because
-    in council documents a line-final hyphen is more often a compound (« accord-cadre »,
-    « Jean- » / « Luc ») than a typesetter's cut."""
+# Line-final hyphens that belong to a compound, not to a typesetter's cut: « vice- » /
+# « président », « accord- » / « cadre », « c'est-à- » / « dire », « peut- » / « être ».
+_FIRST_HALVES = (
+    "vice sous demi semi mi non ex arrière avant contre grand grande belle beau "
+    "porte après au aux quasi auto extra post pré pro bien chef hors état états "
+    "nord sud est ouest franco basse haute haut bas rez ci là socio médico garde aide sans "
+    "maître centre tout procès rendez savoir arc micro inter multi euro ultra infra "
+    # numbers written out: « dix- » / « huit », « vingt- » / « et-un »
+    "un deux trois quatre cinq six sept huit neuf dix onze douze seize vingt trente quarante "
+    "cinquante soixante cent mille mil"
+)
+_COMPOUND_FIRST = frozenset(_FIRST_HALVES.split())
+_SECOND_HALVES = (
+    "cadre cadres être midi ci là même mêmes uns unes dessus dessous dire delà "
+    "président présidente présidents présidentes conseil conseils maire maires "
+    "adjoint adjointe adjoints adjointes il elle ils elles on t "
+    "clé clés type types relais pilote pilotes école écoles mer verbal verbaux vous faire "
+    "ville villes bourg lieu bas haut temps joint jointe joints jointes après fait social "
+    "sociale sociaux culturel culturelle culturels être "
+    "et un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze "
+    "quinze seize vingt vingts trente quarante cinquante soixante cent cents mille"
+)
+_COMPOUND_SECOND = frozenset(_SECOND_HALVES.split())
+
+
+def _is_cut(head: str, tail: str) -> bool:
+    """Whether « head- » / « tail » is one word cut at a line's end (then the hyphen goes):
+    both halves in lower case (a name, « Jean- » / « Luc », « Saint- » / « Etienne », keeps
+    it) and not a compound the language writes with a hyphen."""
+    first = head.rsplit("-", 1)[-1].rsplit("'", 1)[-1].rsplit("’", 1)[-1]
+    if not first or not first.islower() or not first.isalpha():
+        return False
+    if not tail or not tail[0].islower():
+        return False
+    word = tail.split("-", 1)[0]
+    return first not in _COMPOUND_FIRST and word not in _COMPOUND_SECOND
+
+
+# In a flattened text the cut stands mid-line: « la délibé- ration ».
+_CUT_INLINE = re.compile(r"(?<=[A-Za-zÀ-ÿ])- (?=[A-Za-zÀ-ÿ])")
+_WORD_BEFORE = re.compile(r"[\w'’-]{1,40}$")
+_WORD_AFTER = re.compile(r"[\w'’-]{1,40}")
+
+
+def join_inline_cuts(line: str) -> str:
+    """« la délibé- ration » → « la délibération », compounds and names left alone."""
+    if "- " not in line:
+        return line
+    pieces: list[str] = []
+    start = 0
+    for match in _CUT_INLINE.finditer(line):
+        before = _WORD_BEFORE.search(line, max(0, match.start() - 40), match.start())
+        after = _WORD_AFTER.match(line, match.end())
+        if before is None or after is None or before.end() != match.start():
+            continue
+        head, tail = before.group(), after.group()
+        cut = _is_cut(head, tail)
+        # a compound in lower case, or a name in capitals (« Jean- Luc », « DU- PONT »)
+        name = head.rsplit("-", 1)[-1][:1].isupper() and tail[0].isupper()
+        if cut or name or (head[-1].islower() and tail[0].islower()):
+            # a cut word is joined; a compound cut at its hyphen gets its hyphen back
+            pieces.append(line[start : match.start()] + ("" if cut else "-"))
+            start = match.end()
+    if not pieces:
+        return line
+    pieces.append(line[start:])
+    return "".join(pieces)
+
+
+def _join_cut_words(lines: list[str], numbers: list[int]) -> None:
+    """« délibé- » / « ration » → « délibération » on the first line. The hyphen stays when
+    it joins a compound (« accord- » / « cadre ») or a name (« Jean- » / « Luc »): then
+    « Jean-Luc » is still read whole. A line the cut word emptied goes (it was no blank)."""
+    emptied: set[int] = set()
     for i in range(len(lines) - 1):
         line = lines[i]
         if not line.endswith("-") or not _CUT_WORD.search(line):
@@ -326,5 +413,12 @@ def _join_cut_words(lines: list[str]) -> None:
         match = _NEXT_WORD.match(following)
         if match is None:
             continue
-        lines[i] = line + match.group(1)
-        lines[i + 1] = following[match.end(1) :].lstrip(" ")
+        head = line[:-1].rsplit(" ", 1)[-1]
+        tail = match.group(1)
+        lines[i] = (line[:-1] if _is_cut(head, tail) else line) + following[: match.end()].rstrip()
+        lines[i + 1] = following[match.end() :]
+        if not lines[i + 1]:
+            emptied.add(i + 1)
+    if emptied:
+        lines[:] = [line for i, line in enumerate(lines) if i not in emptied]
+        numbers[:] = [number for i, number in enumerate(numbers) if i not in emptied]

@@ -88,11 +88,18 @@ _NAMES_AFTER = r"(?P<names>(?:M\.|MM\.|Mme|Monsieur|Madame|[A-ZÀ-Ý])[^\n()]{1,
 
 _AGAINST_NAMES = (
     re.compile(r"\d+\s(?:voix\s)?contre\s?\((?P<names>[^()\n]{2,300})\)", re.IGNORECASE),
+    # « Contre : 3 (M. X, Mme Y, M. Z) », « 2 voix contre : M. X, Mme Y »
+    re.compile(r"\bcontre\s?:\s?\d+\s?\((?P<names>[^()\n]{2,300})\)", re.IGNORECASE),
+    re.compile(rf"\d+\s(?:voix\s)?contre\s?:\s?{_NAMES_AFTER}", re.IGNORECASE),
     re.compile(rf"\bcontre\s?:\s?{_NAMES_AFTER}", re.IGNORECASE),
 )
 
 _ABSTAIN_NAMES = (
     re.compile(r"\d+\sabstentions?\s?\((?P<names>[^()\n]{2,300})\)", re.IGNORECASE),
+    re.compile(
+        r"\babstentions?(?:\(s\))?\s?:\s?\d+\s?\((?P<names>[^()\n]{2,300})\)", re.IGNORECASE
+    ),
+    re.compile(rf"\d+\sabstentions?\s?:\s?{_NAMES_AFTER}", re.IGNORECASE),
     re.compile(rf"\babstentions?(?:\(s\))?\s?:\s?{_NAMES_AFTER}", re.IGNORECASE),
     re.compile(rf"\bs['’]abstien(?:t|nent)\s?:\s?{_NAMES_AFTER}", re.IGNORECASE),
 )
@@ -102,13 +109,17 @@ _MAJORITY = re.compile(r"\b[àa]\s+la\s+majorit[ée]", re.IGNORECASE)
 _NOTED = re.compile(r"\bprend\s+acte\b|\bpris\s+acte\b|\bdonn[ée]\s+acte\b", re.IGNORECASE)
 
 _NAME_LIST_SPLIT = re.compile(r"\s?,\s?|\set\s")
+_GROUP = re.compile(r"(?:le |les )?(?:groupes?|liste|[ée]lus|opposition|majorit)", re.IGNORECASE)
 
 
 def _named(patterns: tuple[re.Pattern[str], ...], text: str) -> list[Person]:
     for pattern in patterns:
         if match := pattern.search(text):
             people = []
-            for part in _NAME_LIST_SPLIT.split(match.group("names").strip(" .;")):
+            names = match.group("names").strip(" .;")
+            if _GROUP.match(names):
+                continue  # « 4 abstentions (groupe Ensemble) »: a group, not people
+            for part in _NAME_LIST_SPLIT.split(names):
                 read = _read_name(part)
                 if isinstance(read, Person) and read.last_name and not part.strip().isdigit():
                     people.append(read)
