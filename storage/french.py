@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from text_to_num import text2num
 
@@ -116,10 +117,15 @@ class DateMention:
 
 def _fold_keeping_offsets(text: str) -> str:
     """Lower case without accents, one character for one, so spans point into `text`."""
-    return "".join(
-        (unicodedata.normalize("NFKD", c)[:1] or c).lower() if ord(c) > 127 else c.lower()
-        for c in text
-    )
+    if text.isascii():  # most lines of most documents: one C call
+        return text.lower()
+    return "".join(_fold_char(c) for c in text)
+
+
+@cache
+def _fold_char(c: str) -> str:
+    """« É » → « e », « œ » → « œ », « İ » → « i »: always one character."""
+    return (unicodedata.normalize("NFKD", c)[:1] or c).lower()[:1] or c
 
 
 def _full_year(printed: str) -> int:
