@@ -225,6 +225,15 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         for member_id in members:
             await show_member(ask, "", member_id)
         return
+    if (
+        frame.asked is Asked.COUNT
+        and members
+        and frame.when.empty
+        and frame.about in (About.ABSENT, About.EXCUSED, About.PRESENT)
+    ):
+        # « combien d'absences pour Bouchet ? »: a member's count without a sitting is their
+        # record over the known sittings, not one sitting's total.
+        frame = frame.but(asked=Asked.RECORD)
     if frame.asked is Asked.RECORD:
         if not members:
             if ask.asker.member_id is None:
@@ -409,7 +418,14 @@ def _each_named(resolution: Resolution, text: str) -> list[int]:
 async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | None:
     """The members a question is about; None when an answer (which one? nobody?) was sent."""
     counts_proxies = frame.asked is Asked.COUNT and frame.about is About.PROXIES
-    if frame.asked not in _ABOUT_MEMBERS and not counts_proxies:
+    counts_absences = (  # « combien d'absences pour Bouchet ? »
+        frame.asked is Asked.COUNT
+        and frame.about in (About.ABSENT, About.EXCUSED, About.PRESENT)
+        and frame.when.empty
+        and not frame.body
+        and bool(frame.words)
+    )
+    if frame.asked not in _ABOUT_MEMBERS and not counts_proxies and not counts_absences:
         return []
     if frame.first_person:
         if ask.asker.member_id is None:  # the secretariat's console: nobody is « je »
@@ -680,7 +696,7 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         return
     ranked, full = _ranked(ask, words)
     if not ranked:
-        await ask.reply("no_deliberation", number=None, words=words)
+        await ask.reply("no_deliberation", number=None, words=_as_typed(frame, words))
         return
     if frame.asked is Asked.VOTE:
         shown = ranked[:1] if full <= 1 else ranked[:full][:3]
@@ -715,7 +731,7 @@ async def _search(ask: Ask, frame: Frame) -> None:
         if names and len(frame.words) <= 2:
             await ask.reply("unknown_member", name=" ".join(names))
         elif any(_looks_like_a_word(w) for w in frame.words):
-            await ask.reply("no_topic", words=words)
+            await ask.reply("no_topic", words=_as_typed(frame, words))
         else:
             await ask.reply("not_understood", text=frame.text)
         return
@@ -764,6 +780,20 @@ async def _sittings_in(ask: Ask, frame: Frame) -> None:
         end=when.end,
     )
     await ask.reply("answer_sittings_found", found=found, said=when.said)
+
+
+def _as_typed(frame: Frame, words: str) -> str:
+    """The topic as the member wrote it (« ordures ménagères », « fonds de concours »), for a
+    sentence that says what was looked for; the folded words when they cannot be found."""
+    wanted = set(words.split())
+    tokens = [(m, fold(m.group(0))) for m in re.finditer(r"\w+", frame.text)]
+    hits = [i for i, (_, folded) in enumerate(tokens) if folded in wanted]
+    if not hits:
+        return words
+    first, last = hits[0], hits[-1]
+    if last - first + 1 <= len(hits) + 3:  # a few small words between: one phrase
+        return frame.text[tokens[first][0].start() : tokens[last][0].end()]
+    return " ".join(tokens[i][0].group(0) for i in hits)
 
 
 def _looks_like_a_word(word: str) -> bool:

@@ -167,12 +167,12 @@ _LEXICON: dict[str, Sequence[str]] = {
     ),
     "sitting": ["seance", "reunion", "session"],
     "sittings": _words("seances reunions sessions calendrier planning agenda"),
-    "bureau": ["bureau"],
+    "bureau": ["bureau", "bureaux"],
     "conseil": ["conseil", "conseils"],
     "in_office": ["exercice"],
     "help": ["aide", "help", "menu"],
     "last": _words("dernier derniere precedent precedente passe passee"),
-    "next": _words("prochain prochaine suivant suivante bientot"),
+    "next": _words("prochain prochaine suivant suivante bientot prochainement"),
 }
 _CONCEPT = {word: concept for concept, words in _LEXICON.items() for word in words}
 # Only these long, distinctive words are matched within an edit distance or as a short form:
@@ -237,6 +237,12 @@ _STOPWORDS = frozenset(
     metropolitain metropolitaine metropole jour fois avoir eu etes suis sera serai seront
     sommes la ici y celui celle ceux lors depuis chez apres avant entre sans sous vers ainsi
     concernant concerne sujet propos niveau
+    parle parlent parlait parlant parler concernent concernait concerner traite traitent
+    traitait traitant traiter porte portent portant porter portait evoque evoquent evoquant
+    aborde abordent abordant mentionne mentionnent relatif relative relatifs relatives
+    cherche cherches cherchons cherchez chercher recherche rechercher trouve trouver trouves
+    rien ya eu quoi decide decidee decides decidees decider lien
+    thematique theme dossier dossiers infos information informations
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 _WH = frozenset(_words("qui combien quel quelle quels quelles quand comment lesquels lesquelles"))
@@ -288,9 +294,11 @@ def _intent_word(word: str) -> str | None:
 
 _MONTH_ALT = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
-# « en mars dernier » is a relative period, not « mars » of some year.
+# « en mars dernier » is a relative period, not « mars » of some year; « le 4 juillet dernier »
+# is a day, the latest 4 July.
 _MONTH_RELATIVE = re.compile(
-    rf"\b(?:{_MONTH_ALT})\s+(?:dernier|derniere|passe|prochain|prochaine)\b"
+    rf"(?<!\d )(?<!\d)(?<!1er )\b(?:{_MONTH_ALT})\s+"
+    r"(?:dernier|derniere|passe|prochain|prochaine)\b"
 )
 # « 2024.00417 », « 2024-417 », « 2024_00417 », « n° 2022.0013 »: a year and a sequence number.
 _DELIBERATION_NUMBER = re.compile(r"\b((?:19|20)\d{2})[._-](\d{1,5})\b")
@@ -418,6 +426,15 @@ _SHORTHAND = {
     "delib": "deliberation", "delibs": "deliberations", "conseil": "conseil", "bur": "bureau",
 }  # fmt: skip
 _THANKS = re.compile(r"\bmerci\b|\bremercie\b|\bthanks?\b")
+# « Berger a-t-elle voté ? », « Bouchet a participé au vote ? », « Rivat a pu voter ? »: a
+# member's taking part in the vote, not a deliberation's figures (« a été voté » is those).
+TOOK_PART = re.compile(
+    r"\b(?:pris|prendre|prend|prenait) part\b"
+    r"|\b(?:a|ai|as|ont|avez|avons|avait|avaient|aurait)(?: t)?(?: (?:il|elle|ils|elles|on|je|tu"
+    r"|vous|nous))?(?: (?:bien|pu|deja|pas|elle|il))? (?:vote|voter|votee)\b"
+    r"|\bparticip\w* (?:au|aux|a la|a l) (?:vote|votes|scrutin|scrutins|deliberation)\b"
+    r"|\b(?:pu|pouvait|pouvaient|peut|pourra) voter\b"
+)
 _PEOPLE = frozenset(_words("personnes gens monde elus membres conseillers votants"))
 _YEAR_WORD = re.compile(r"^(?:19|20)\d{2}$")
 
@@ -450,6 +467,10 @@ def read_frame(text: str, today: date) -> Frame:
             concepts.setdefault(concept, []).append(token)
         elif token not in _STOPWORDS and not _NOT_A_TOPIC.match(token):
             leftovers.append(token)
+    if {"conseils", "bureaux"} & set(tokens):  # « les conseils de 2022 »: a list of sittings
+        concepts.setdefault("sittings", []).extend(
+            w for w in tokens if w in ("conseils", "bureaux")
+        )
     has = concepts.__contains__
     wh = next((t for t in tokens if t in _WH), None)
     first_person = bool(_FIRST_PERSON.search(courteous) or _ME_AS_OBJECT.search(simple))
@@ -514,7 +535,9 @@ def _what_is_asked(
         r"\b(?:le plus|le moins|les plus|les moins|classement|palmares|top)\b", text
     ):
         fewest = bool(re.search(r"\b(?:le moins|les moins)\b", text))
-        about = About.PRESENT if has("present") != fewest and not has("absent") else About.ABSENT
+        # « le plus assidu » ranks the present, as « le plus présent » does.
+        keen = has("present") or any(w.startswith("assidu") for w in concepts.get("record", ()))
+        about = About.PRESENT if keen != fewest and not has("absent") else About.ABSENT
         if has("absent") and fewest:
             about = About.PRESENT
         return Asked.RANKING, about, False
@@ -559,7 +582,7 @@ def _what_is_asked(
             and people
         ):
             return Asked.COUNT, About.VOTES, False
-        if polar and re.search(r"\b(?:pris|prendre|prend) part\b|\ba vote\b|\bai vote\b", text):
+        if polar and TOOK_PART.search(text):
             return Asked.PRESENCE, None, polar
         real = vote_words - {"pour"}
         if real or (frame.number and "pour" in vote_words and counting):
@@ -638,7 +661,10 @@ def _count_about(concepts: dict[str, list[str]], text: str) -> About | None:
         return About.PRESENT
     if has("in_office") or re.search(r"\b(?:membres|sieges|conseillers)\b", text):
         return About.IN_OFFICE
-    if re.search(r"\b(?:monde|personnes|gens|elus)\b", text):  # « combien de monde ? »
+    # « combien de monde ? », « combien étions-nous ? », « on était combien ? »
+    if re.search(
+        r"\b(?:monde|personnes|gens|elus|participants|etions|etiez|etaient|etait|sommes)\b", text
+    ) and not (has("sitting") or has("sittings") or has("actions")):
         return About.PRESENT
     if has("deliberation"):
         return About.DELIBERATIONS
