@@ -217,6 +217,14 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         case Asked.VOTE | Asked.DELIBERATION:
             await _deliberations(ask, frame)
             return
+    if frame.asked is Asked.SITTING and frame.words and not frame.number:
+        # « Bouchet au dernier bureau ? »: a member named with a sitting asks where that
+        # member was then, as « Chavanne 4 juillet ? » does.
+        named = await _members(ask, frame.but(asked=Asked.SEARCH), last)
+        if named is None:
+            return
+        if named:
+            frame = frame.but(asked=Asked.PRESENCE, about=About.EITHER, polar=False)
     members = await _members(ask, frame, last)
     if members is None:
         return

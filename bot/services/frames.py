@@ -136,7 +136,8 @@ _LEXICON: dict[str, Sequence[str]] = {
     ),
     "absent": _words(
         "absent absente absents absentes absence absences excuse excusee excuses excusees "
-        "manque manquait manquaient manquant manquants manques loupe rate"
+        "manque manquait manquaient manquant manquants manques manquee manquees manquer loupe "
+        "loupee loupees loupes louper rate ratee ratees rates rater"
     ),
     "proxy": _words(
         "pouvoir pouvoirs procuration procurations procu procus mandataire mandataires mandant "
@@ -257,7 +258,7 @@ _PRONOUN = re.compile(
     r"|(?<!t )\bil\b(?! (?:y|faut|fallait|faudra|faudrait|reste))"
 )
 _THERE = re.compile(
-    r"\b(?:etai[st]|etaient|etiez|sont|est|etes|suis|sera|serai|seront|etre|etait il|etait elle)"
+    r"\b(?:etai[st]?|etaient|etiez|sont|est|etes|suis|sera|serai|seront|etre|etait il|etait elle)"
     r"(?: (?:il|elle|ils|elles|vous|tu|bien|pas))? la(?=\s*$|\s*[?!.,;]|\s+(?:au|aux|a|le|lors"
     r"|pour|en|ce|cette|ces|hier|ou|et|du|de|dans|ce|jeudi|lundi|mardi|mercredi|vendredi"
     r"|samedi|dimanche)\b)|\by (?:etai[st]|etaient|etiez|est|etes"
@@ -293,7 +294,7 @@ def _intent_word(word: str) -> str | None:
 # -- dates and numbers --------------------------------------------------------------------------
 
 _MONTH_ALT = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
-_ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_ISO_DATE = re.compile(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b")
 # « en mars dernier » is a relative period, not « mars » of some year; « le 4 juillet dernier »
 # is a day, the latest 4 July.
 _MONTH_RELATIVE = re.compile(
@@ -301,7 +302,7 @@ _MONTH_RELATIVE = re.compile(
     r"(?:dernier|derniere|passe|prochain|prochaine)\b"
 )
 # « 2024.00417 », « 2024-417 », « 2024_00417 », « n° 2022.0013 »: a year and a sequence number.
-_DELIBERATION_NUMBER = re.compile(r"\b((?:19|20)\d{2})[._-](\d{1,5})\b")
+_DELIBERATION_NUMBER = re.compile(r"\b((?:19|20)\d{2})[._/-](\d{1,5})\b(?![./-]\d)")
 
 
 def normalise_number(year: str, sequence: str) -> str:
@@ -354,8 +355,12 @@ def _read_absolute(simple: str, typed: str) -> tuple[When | None, str | None, st
     return None, None, simple
 
 
+_SINCE = re.compile(r"\b(?:depuis|a partir d[eu]|a compter d[eu])\b")
+
+
 def _read_when(simple: str, typed: str, today: date) -> tuple[When, str | None, str]:
     """Every way the message points at a time, and the text without those words."""
+    since = bool(_SINCE.search(simple))
     when, invalid, simple = _read_absolute(simple, typed)
     if invalid:
         return When(), invalid, simple
@@ -369,6 +374,11 @@ def _read_when(simple: str, typed: str, today: date) -> tuple[When, str | None, 
                 when = When(on=period.start, said=said)
             else:
                 when = When(start=period.start, end=period.end, said=said)
+    if since and when is not None and (when.start or when.on) and not when.relative:
+        # « depuis 2022 », « depuis le 1er mars »: from that day until today.
+        start = when.start or when.on
+        if start is not None and start <= today:
+            when = When(start=start, end=today, said=when.said)
     return when or When(), None, folded
 
 
@@ -394,7 +404,8 @@ _GIVE = re.compile(
     r"\b(?:je|j)\s+(?:vous\s+|te\s+|lui\s+)?(?:donne|confie|laisse|delegue|transmets|"
     r"voudrais donner|veux donner|souhaite donner|vais donner|aimerais donner|dois donner)\b"
     r".*\b(?:pouvoir|procuration)"
-    r"|\b(?:donner|confier|faire)\s+(?:mon |ma |un |une )?(?:pouvoir|procuration)\b"
+    r"|(?<!\ba )(?<!\bont )(?<!\bavait )(?<!\bil )(?<!\belle )"
+    r"\b(?:donner|confier|faire)\s+(?:mon |ma |un |une )?(?:pouvoir|procuration)\b"
     r"|\bpouvoir a\s+\w+\s+pour\b"
 )
 _REVOKE = re.compile(
@@ -435,8 +446,30 @@ TOOK_PART = re.compile(
     r"|\bparticip\w* (?:au|aux|a la|a l) (?:vote|votes|scrutin|scrutins|deliberation)\b"
     r"|\b(?:pu|pouvait|pouvaient|peut|pourra) voter\b"
 )
+# « y avait-il assez de monde pour délibérer ? »: the quorum in other words.
+_ENOUGH = re.compile(
+    r"\b(?:assez|suffisamment) (?:de |d )?(?:monde|membres|elus|presents|gens|conseillers)\b"
+)
 _PEOPLE = frozenset(_words("personnes gens monde elus membres conseillers votants"))
 _YEAR_WORD = re.compile(r"^(?:19|20)\d{2}$")
+
+
+_SENTENCE_END = re.compile(r"(?:[.!?;:](?=\s|$))+|\n")
+
+
+def _asking_part(simple: str) -> str:
+    """The sentences that ask (« …je n'arrive pas à retrouver l'information : est-ce que Mme
+    Berger était présente ? »): a preamble about the asker does not make the question theirs."""
+    parts = [p for p in _SENTENCE_END.split(simple) if p.strip()]
+    if len(parts) <= 1:
+        return simple
+    asking = []
+    for part in parts:
+        words = " ".join(_COURTESY.sub(" ", fold(part)).split()).split()
+        words = [_SHORTHAND.get(w, w) for w in words]
+        if any(w in _WH or _intent_word(w) for w in words) or _THERE.search(" ".join(words)):
+            asking.append(part)
+    return " ".join(asking) or simple
 
 
 def read_frame(text: str, today: date) -> Frame:
@@ -473,7 +506,11 @@ def read_frame(text: str, today: date) -> Frame:
         )
     has = concepts.__contains__
     wh = next((t for t in tokens if t in _WH), None)
-    first_person = bool(_FIRST_PERSON.search(courteous) or _ME_AS_OBJECT.search(simple))
+    asking = _asking_part(simple)
+    first_person = bool(
+        _FIRST_PERSON.search(" ".join(_COURTESY.sub(" ", fold(asking)).split()))
+        or _ME_AS_OBJECT.search(asking)
+    )
     pronoun = bool(_PRONOUN.search(courteous)) and not first_person
     there = bool(_THERE.search(courteous))
     body = "bureau" if has("bureau") else "conseil" if has("conseil") else None
@@ -558,7 +595,7 @@ def _what_is_asked(
         return Asked.RECORD, None, False
     if has("record") and counting:
         return Asked.RECORD, None, False
-    if has("quorum"):
+    if has("quorum") or _ENOUGH.search(text):
         return Asked.QUORUM, None, polar
     if has("convocation") and not has("proxy"):
         return Asked.CONVOCATION, None, polar
@@ -591,10 +628,14 @@ def _what_is_asked(
         counted = _count_about(concepts, text)
         if counted is not None:
             return Asked.COUNT, counted, False
+    if (
+        (has("absent") or has("proxy"))
+        and (has("present") or there)
+        and re.search(r"\bou\b", text)
+    ):
+        return Asked.PRESENCE, About.EITHER, False  # « présent ou excusé / représenté ? »
     if has("proxy"):
         return Asked.PROXY, _proxy_side(text), polar
-    if has("absent") and (has("present") or there) and re.search(r"\bou\b", text):
-        return Asked.PRESENCE, About.EITHER, False  # « présent ou excusé ? »
     if has("absent"):
         if counting:
             return Asked.COUNT, About.EXCUSED, False
