@@ -171,6 +171,9 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     last = _recall(ask) if frame.follow_up or frame.pronoun else {}
     if frame.follow_up or frame.asked is Asked.NOTHING:
         frame = _complete(frame, last)
+    if frame.asked is Asked.NOTHING and not frame.when.empty and not last:
+        # « et le 4 juillet ? » with nothing to complete: that day's sitting.
+        frame = frame.but(asked=Asked.SITTING)
     if frame.asked is Asked.NOTHING:
         await ask.reply("nothing_to_complete")
         return

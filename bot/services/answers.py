@@ -46,6 +46,7 @@ def presence(
             "roll_call": roll_call,
             "asked": frame.asked.value,
             "side": frame.about.value if frame.about else None,
+            "negative": frame.negative,
             "voting": bool(TOOK_PART.search(fold(frame.text))) or "vot" in " ".join(frame.words),
         },
     )

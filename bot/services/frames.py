@@ -116,6 +116,7 @@ class Frame:
     text: str = ""  # as typed, for the name resolver
     follow_up: bool = False  # « et Berger ? », « et le 13 mars ? »
     invalid_date: str | None = None  # « 31 février »
+    negative: bool = False  # « Berger n'était pas là ? »: a yes is « Si »
 
     def but(self, **changes: object) -> Frame:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -137,7 +138,7 @@ _LEXICON: dict[str, Sequence[str]] = {
     "absent": _words(
         "absent absente absents absentes absence absences excuse excusee excuses excusees "
         "manque manquait manquaient manquant manquants manques manquee manquees manquer loupe "
-        "loupee loupees loupes louper rate ratee ratees rates rater"
+        "loupee loupees loupes louper rate ratee ratees rates rater absenteisme"
     ),
     "proxy": _words(
         "pouvoir pouvoirs procuration procurations procu procus mandataire mandataires mandant "
@@ -215,7 +216,8 @@ _COURTESY = re.compile(
     r"|je voudrais savoir|je veux savoir|j aimerais savoir|je souhaiterais savoir"
     r"|je me demandais|est ce que|est ce qu|sais tu|savez vous|au fait|rappelle moi"
     r"|rappelez moi|please|ok|okay|oui|non|excuse(?:z)? moi|pardon|desole|rappel|info|infos"
-    r"|urgent|re|hello|hey|bonne nouvelle)\b"
+    r"|urgent|re|hello|hey|bonne nouvelle|super|parfait|genial|nickel|cool|bravo|impeccable"
+    r"|excellent|d accord|entendu|c est note|tres bien|top merci)\b"
     # « je voulais savoir si… », « j'aimerais vérifier », « je vous remercie »: the asker asks,
     # the question is about someone else.
     r"|\bj(?:e)? (?:\w+ ){0,2}(?:savoir|connaitre|demander|verifier|remercie|demande)\b"
@@ -224,7 +226,8 @@ _COURTESY = re.compile(
     r"|\b(?:donne|montre|dis|affiche|envoie|indique|liste|trouve|explique|sors|rappelle|file)"
     r"[sz]? (?:moi|nous)\b"
     r"|\b(?:me|m|nous) (?:donner|montrer|dire|afficher|envoyer|indiquer|lister|trouver|expliquer"
-    r"|rappeler|preciser|communiquer)\b"
+    r"|rappeler|preciser|communiquer|confirmer|transmettre|renseigner|informer|redire|signaler"
+    r"|faire savoir)\b"
 )
 _STOPWORDS = frozenset(
     """
@@ -243,7 +246,8 @@ _STOPWORDS = frozenset(
     aborde abordent abordant mentionne mentionnent relatif relative relatifs relatives
     cherche cherches cherchons cherchez chercher recherche rechercher trouve trouver trouves
     rien ya eu quoi decide decidee decides decidees decider lien
-    thematique theme dossier dossiers infos information informations
+    thematique theme dossier dossiers infos information informations monsieur madame
+    mademoiselle messieurs mesdames mme mr
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 _WH = frozenset(_words("qui combien quel quelle quels quelles quand comment lesquels lesquelles"))
@@ -450,6 +454,12 @@ TOOK_PART = re.compile(
 _ENOUGH = re.compile(
     r"\b(?:assez|suffisamment) (?:de |d )?(?:monde|membres|elus|presents|gens|conseillers)\b"
 )
+# « n'était pas là », « ne sont pas venus », « n'a jamais manqué »
+_NEGATION = re.compile(
+    r"\bne? (?:(?:y|en|l) )?(?:etai\w*|est|etaient|sont|etiez|avai\w*|a|ont|as|avez|sera\w*"
+    r"|vien\w*|venai\w*|assist\w*|particip\w*|siege\w*)(?: (?:t )?(?:il|elle|ils|elles))?"
+    r" (?:pas|point|jamais)\b"
+)
 _PEOPLE = frozenset(_words("personnes gens monde elus membres conseillers votants"))
 _YEAR_WORD = re.compile(r"^(?:19|20)\d{2}$")
 
@@ -474,7 +484,8 @@ def _asking_part(simple: str) -> str:
 
 def read_frame(text: str, today: date) -> Frame:
     """The frame of one message: pure, no store, no Telegram."""
-    simple = _simple(text)
+    # « 2022/03/24 », « 2022.03.24 »: a year first is an ISO date (same length, offsets kept).
+    simple = _ISO_DATE.sub(lambda m: m.group(0).replace("/", "-").replace(".", "-"), _simple(text))
     number = typed_number = None
     if match := _DELIBERATION_NUMBER.search(_ISO_DATE.sub(_spaces, simple)):
         typed_number = match.group(0)
@@ -534,7 +545,14 @@ def read_frame(text: str, today: date) -> Frame:
     asked, about, polar = _what_is_asked(courteous, concepts, wh, there, first_person, base)
     if about is About.GIVEN and _ME_AS_OBJECT.search(simple):
         about = About.HELD  # « qui m'a donné pouvoir ? »: the asker received it
-    return base.but(asked=asked, about=about, polar=polar)
+    negative = bool(_NEGATION.search(fold(asking)))
+    if negative and not polar and about is None:
+        # « qui n'était pas là ? » asks for the absent, « qui n'était pas excusé ? » the present.
+        if asked is Asked.PRESENCE:
+            asked = Asked.ABSENCE
+        elif asked is Asked.ABSENCE:
+            asked = Asked.PRESENCE
+    return base.but(asked=asked, about=about, polar=polar, negative=negative and polar)
 
 
 def _what_is_asked(
@@ -579,6 +597,13 @@ def _what_is_asked(
             about = About.PRESENT
         return Asked.RANKING, about, False
     rate = bool(re.search(r"\btaux\b", text)) and (has("present") or has("absent"))
+    # « a-t-elle déjà manqué une séance ? », « l'absentéisme de Bouchet »: a record.
+    rate = rate or (
+        has("absent")
+        and not frame.when.dated
+        and not frame.when.relative
+        and bool(re.search(r"\b(?:deja|absenteisme)\b", text))
+    )
     # « mes absences », « j'ai raté combien de séances ? »: over time, not one sitting.
     attendance = has("present") or has("absent")
     mine = bool(re.search(r"\bmes (?:absences|presences)\b", text))
@@ -710,6 +735,57 @@ def _count_about(concepts: dict[str, list[str]], text: str) -> About | None:
     if has("deliberation"):
         return About.DELIBERATIONS
     return None
+
+
+# Where one message asks a second question: after a question mark, or at « et qui / et
+# combien / et quel… » (never at « Berger et Rivat »).
+_QUESTION_BREAK = re.compile(
+    r"(?<=\?)\s+(?=\S)"
+    r"|\s+(?=et (?:qui|combien|quel|quelle|quels|quelles|quand|est-ce|est ce|y avait|a-t-on"
+    r"|a t on|le quorum"
+    r"|les (?:presents|présents|absents|excuses|excusés|pouvoirs|procurations))\b)",
+    re.IGNORECASE,
+)
+MAX_QUESTIONS = 3
+
+
+def read_frames(text: str, today: date) -> list[Frame]:
+    """Each question of a message (« Qui était présent et qui était absent le 4 juillet ? »,
+    « Berger était là ? Et Bouchet ? »), at most three; a part asking nothing by itself (a
+    greeting, « petite question ? ») joins the next. Parts without a date or a body take the
+    message's: both questions of « présents et pouvoirs au dernier bureau ? » are about it."""
+    parts: list[str] = []
+    pending = ""
+    for piece in _QUESTION_BREAK.split(text):
+        piece = f"{pending} {piece}".strip() if pending else piece
+        read = read_frame(piece, today)
+        alone = read.asked not in (Asked.HELP, Asked.THANKS, Asked.NOTHING, Asked.SEARCH)
+        if not (alone or (parts and read.follow_up and read.asked is Asked.SEARCH)):
+            pending = piece
+            continue
+        parts.append(piece)
+        pending = ""
+    if pending:
+        if parts:  # « … ? Je vous remercie par avance. »: said after the question
+            parts[-1] = f"{parts[-1]} {pending}"
+        else:
+            parts.append(pending)
+    if len(parts) <= 1 or len(parts) > MAX_QUESTIONS:
+        return [read_frame(text, today)]
+    frames = [read_frame(part, today) for part in parts]
+    dated = next((f for f in frames if not f.when.empty), None)
+    body = next((f.body for f in frames if f.body), None)
+    shared: list[Frame] = []
+    for index, frame in enumerate(frames):
+        if index and frame.follow_up:
+            shared.append(frame)  # « Et Bouchet ? »: completed from the answer before
+            continue
+        if frame.when.empty and dated is not None and not frame.number:
+            frame = frame.but(when=dated.when)
+        if frame.body is None and body and not frame.number:
+            frame = frame.but(body=body)
+        shared.append(frame)
+    return shared
 
 
 def find_deliberation_number(text: str) -> str | None:
