@@ -26,7 +26,7 @@ from bot.handlers.secretariat import show_forecast
 from bot.handlers.sittings import list_sittings, show_attendance, show_sitting
 from bot.render import render
 from bot.services import answers
-from bot.services.frames import About, Asked, Frame, Relative, When
+from bot.services.frames import About, Asked, Frame, Relative, When, only_courtesy
 from bot.services.intents import Question
 from bot.services.names import Resolution
 from bot.services.search import words_of
@@ -450,8 +450,12 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
     found: list[int] = []
     unknown: list[str] = []
     # « Berger et Rivat étaient là ? »: each part of an enumeration is one name.
-    parts = [p for p in re.split(r",|\bet\b|&|/|\bou\b", frame.text) if p.strip()]
-    for part in parts if len(parts) > 1 else [frame.text]:
+    parts = [
+        p
+        for p in re.split(r",|\bet\b|&|/|\bou\b|[.!?;:](?=\s|$)", frame.text)
+        if p.strip() and not only_courtesy(p)
+    ]
+    for part in parts or [frame.text]:
         resolution = ask.resolve(part, in_text=True)
         named = _each_named(resolution, part)
         if named:  # « Artigues a-t-il donné pouvoir à Degraix ? »: two people, not a doubt

@@ -209,7 +209,8 @@ _FUZZY_SOUNDS = [_sound(w) for w in _FUZZY_LIST]
 
 # Never read as anything: courtesy and the small words of a French question.
 _COURTESY = re.compile(
-    r"\b(?:bonjour|bonsoir|salut|coucou|hello|merci(?: beaucoup| bien)?(?: d avance)?"
+    r"\b(?:bonjour|bonsoir|salut|coucou|hello|bjr|bsr|slt|cc"
+    r"|merci(?: beaucoup| bien)?(?: d avance)?"
     r"|d avance|s il (?:te|vous) plait|svp|stp|cordialement|bien a vous|bonne (?:journee|soiree)"
     r"|petite question|une question|question rapide|j ai une question|dis moi|dites moi"
     r"|pourriez vous|pouvez vous|peux tu|pourrais tu|tu peux|vous pouvez|me dire|m indiquer"
@@ -222,6 +223,11 @@ _COURTESY = re.compile(
     # the question is about someone else.
     r"|\bj(?:e)? (?:\w+ ){0,2}(?:savoir|connaitre|demander|verifier|remercie|demande)\b"
     r"|\bje me demand\w*\b|\bje ne (?:sais|trouve) pas\b"
+    # « j'aimerais avoir la liste… », « je reviens vers vous concernant… »: the asker asks.
+    r"|\bj(?:e)? (?:aimerais|voudrais|souhaiterais|souhaite|veux|voulais|desirerais|aurais besoin"
+    r" d|ai besoin d)(?: bien)? (?:avoir|obtenir|recevoir|consulter|voir|savoir|connaitre)\b"
+    r"|\bje (?:reviens vers vous|vous (?:ecris|contacte|sollicite)|me permets)\b"
+    r"|\b(?:respectueusement|salutations|bien cordialement|thx|merci encore)\b"
     # « donne-moi », « montrez-moi », « peux-tu me dire »: the asker wants to be told.
     r"|\b(?:donne|montre|dis|affiche|envoie|indique|liste|trouve|explique|sors|rappelle|file)"
     r"[sz]? (?:moi|nous)\b"
@@ -247,10 +253,12 @@ _STOPWORDS = frozenset(
     cherche cherches cherchons cherchez chercher recherche rechercher trouve trouver trouves
     rien ya eu quoi decide decidee decides decidees decider lien
     thematique theme dossier dossiers infos information informations monsieur madame
-    mademoiselle messieurs mesdames mme mr
+    mademoiselle messieurs mesdames mme mr exprimes exprime
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
-_WH = frozenset(_words("qui combien quel quelle quels quelles quand comment lesquels lesquelles"))
+_WH = frozenset(
+    _words("qui combien quel quelle quels quelles quand comment lesquels lesquelles quoi")
+)
 _FIRST_PERSON = re.compile(
     r"\b(?:je|j|moi|me|mon|ma|mes|perso|personnellement)\b(?! (?:dis|indiquer|dire)\b)"
 )
@@ -268,6 +276,7 @@ _THERE = re.compile(
     r"|samedi|dimanche)\b)|\by (?:etai[st]|etaient|etiez|est|etes"
     r"|suis|sera|serai|seront|etre|allait|suis alle|es(?:t)? alle\w*|ai assiste)\b"
     r"|\bpris part\b|\ba vote\b|\bont vote\b|\bai vote\b"
+    r"|\by avait(?: il)? qui\b|\bqui (?:est ce qu )?(?:il )?y avait\b"
 )
 
 
@@ -460,6 +469,11 @@ _NEGATION = re.compile(
     r"|vien\w*|venai\w*|assist\w*|particip\w*|siege\w*)(?: (?:t )?(?:il|elle|ils|elles))?"
     r" (?:pas|point|jamais)\b"
 )
+# « qui a porté la voix de Driol ? », « qui votait à la place de Fara ? »: a proxy's holder.
+_VOTED_FOR = re.compile(
+    r"\b(?:porte\w*|portait) (?:la voix|le vote|les voix)\b"
+    r"|\b(?:vot\w*|siege\w*|remplac\w*) a la place d"
+)
 _PEOPLE = frozenset(_words("personnes gens monde elus membres conseillers votants"))
 _YEAR_WORD = re.compile(r"^(?:19|20)\d{2}$")
 
@@ -515,6 +529,9 @@ def read_frame(text: str, today: date) -> Frame:
         concepts.setdefault("sittings", []).extend(
             w for w in tokens if w in ("conseils", "bureaux")
         )
+    if _VOTED_FOR.search(courteous):  # « qui a porté la voix de Driol ? »: a proxy
+        concepts.pop("vote", None)
+        concepts.setdefault("proxy", []).append("voix")
     has = concepts.__contains__
     wh = next((t for t in tokens if t in _WH), None)
     asking = _asking_part(simple)
@@ -564,7 +581,7 @@ def _what_is_asked(
     frame: Frame,
 ) -> tuple[Asked, About | None, bool]:
     has = concepts.__contains__
-    polar = wh is None
+    polar = wh is None and not re.search(r"\b(?:liste|noms)\b", text)  # « la liste des absents »
     counting = has("count") or wh == "combien"
     if not re.sub(r"[\W_]", "", text) and frame.when.empty and not frame.number:
         if _THANKS.search(frame.text.casefold()):
@@ -642,8 +659,8 @@ def _what_is_asked(
             and not frame.number
             and (about is About.VOTES or about is About.FOR)
             and people
-        ):
-            return Asked.COUNT, About.VOTES, False
+        ) or (about is About.VOTES and people and not frame.number and not wh):
+            return Asked.COUNT, About.VOTES, False  # « votants ? », « combien de votants ? »
         if polar and TOOK_PART.search(text):
             return Asked.PRESENCE, None, polar
         real = vote_words - {"pour"}
@@ -786,6 +803,11 @@ def read_frames(text: str, today: date) -> list[Frame]:
             frame = frame.but(body=body)
         shared.append(frame)
     return shared
+
+
+def only_courtesy(text: str) -> bool:
+    """« Bonne journée », « Merci d'avance »: a part of a message that names nobody."""
+    return not _COURTESY.sub(" ", fold(_simple(text))).strip(" ,.;:!?")
 
 
 def find_deliberation_number(text: str) -> str | None:
