@@ -278,8 +278,15 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
 async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: list[int]) -> None:
     """The frame's answer once its sitting is known."""
     session = ask.session
-    if frame.asked is Asked.PROXY and frame.polar and len(members) == 2 and frame.about:
-        # « Artigues a-t-il donné pouvoir à Degraix ? »: the first named is the subject.
+    if (
+        frame.asked is Asked.PROXY
+        and frame.polar
+        and len(members) == 2
+        and frame.about
+        and not re.search(r"\bet\b|,|&", frame.text)
+    ):
+        # « Artigues a-t-il donné pouvoir à Degraix ? »: the first named is the subject (not
+        # in « Jouve et Fara ont donné pouvoir ? », where both are).
         members = members[:1]
     if (
         members
@@ -643,6 +650,12 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
     if when.on:
         start = end = when.on
     said = when.said
+    if start is None and when.empty and frame.follow_up:
+        # « et combien de délibérations ? »: in the sitting the conversation is about.
+        kept = _recall(ask).get("sitting")
+        sitting = ask.session.get(Sitting, int(kept)) if kept else None
+        if sitting is not None:
+            start = end = sitting.held_on
     if start is None and (when.day or when.relative or (when.month and not when.year)):
         sitting_id = await _sitting(ask, frame, [], {})
         if sitting_id is None:
@@ -694,6 +707,22 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
             await ask.reply("deliberation", views=views, duplicate=len(views) > 1)
         return
     words = " ".join(w for w in frame.words if w not in _VOTE_NOISE)
+    if not words_of(words) and frame.when.start and frame.when.end:
+        found = _look(
+            ask,
+            lookups.sittings_matching,
+            body_ids=_body_ids(ask, frame, []),
+            on=None,
+            day=None,
+            month=None,
+            start=frame.when.start,
+            end=frame.when.end,
+        )
+        if len(found) > 1:
+            # « des délibérations rejetées en 2022 ? »: over several sittings, the tally says
+            # it (one sitting: its votes, below).
+            await _deliberation_count(ask, frame)
+            return
     if not words_of(words):
         # « quels élus se sont opposés ? »: the votes of the sitting in question; « et de
         # contre ? » after a vote: the same deliberations.

@@ -603,8 +603,10 @@ def _what_is_asked(
         return Asked.DECLARE_ABSENT, None, False
     if _DECLARE_PRESENT.search(text) and frame.when.relative != Relative.LAST:
         return Asked.DECLARE_PRESENT, None, False
-    if (has("present") or has("absent") or has("record") or there) and re.search(
-        r"\b(?:le plus|le moins|les plus|les moins|classement|palmares|top)\b", text
+    everyone = has("record") and re.search(r"\b(?:des|les) (?:elus|membres|conseillers)\b", text)
+    if (has("present") or has("absent") or has("record") or there) and (
+        re.search(r"\b(?:le plus|le moins|les plus|les moins|classement|palmares|top)\b", text)
+        or everyone
     ):
         fewest = bool(re.search(r"\b(?:le moins|les moins)\b", text))
         # « le plus assidu » ranks the present, as « le plus présent » does.
@@ -664,6 +666,8 @@ def _what_is_asked(
         if polar and TOOK_PART.search(text):
             return Asked.PRESENCE, None, polar
         real = vote_words - {"pour"}
+        if re.search(r"\b(?:combien de|voix|votes?) pour\b", text):
+            real = real | {"pour"}  # « combien de pour sur la DSP ? »
         if real or (frame.number and "pour" in vote_words and counting):
             return Asked.VOTE, about, polar and not counting
     if counting:
