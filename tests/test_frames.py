@@ -150,6 +150,7 @@ def test_council_words_in_any_order_read_as_a_frame(words: list[str]) -> None:
         ("Bonjour, petite question ? qui était absent le 4 juillet ? merci", ["absence"]),
         ("Berger et Rivat étaient présents ?", ["presence"]),
         ("Est-ce que Berger était là ? Je vous remercie par avance.", ["presence"]),
+        ("présents, absents et pouvoirs du 4 juillet", ["presence", "absence", "proxy"]),
     ],
 )
 def test_each_question_of_a_message_is_read(text: str, kinds: list[str]) -> None:

@@ -154,7 +154,19 @@ def _complete(frame: Frame, last: dict[str, Any]) -> Frame:
             about=About(last["about"]) if last.get("about") else None,
             polar=bool(last.get("polar")),
         )
+        listed = _LISTED.get(kept.about) if asked is Asked.COUNT and kept.about else None
+        if listed and re.search(r"\b(?:lesquels|lesquelles|qui|noms?|liste)\b", fold(frame.text)):
+            # « combien d'excusés ? » then « et lesquels ? »: the names counted.
+            kept = kept.but(asked=listed, about=None, polar=False)
     return kept
+
+
+_LISTED = {
+    About.PRESENT: Asked.PRESENCE,
+    About.ABSENT: Asked.ABSENCE,
+    About.EXCUSED: Asked.ABSENCE,
+    About.PROXIES: Asked.PROXY,
+}
 
 
 # -- entry point --------------------------------------------------------------------------------

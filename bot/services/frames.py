@@ -462,6 +462,7 @@ TOOK_PART = re.compile(
 # « y avait-il assez de monde pour délibérer ? »: the quorum in other words.
 _ENOUGH = re.compile(
     r"\b(?:assez|suffisamment) (?:de |d )?(?:monde|membres|elus|presents|gens|conseillers)\b"
+    r"|\b(?:pouv\w*|peut)(?: t)?(?: il| elle)? (?:valablement )?deliberer\b|\bvalablement\b"
 )
 # « n'était pas là », « ne sont pas venus », « n'a jamais manqué »
 _NEGATION = re.compile(
@@ -768,6 +769,11 @@ _QUESTION_BREAK = re.compile(
     re.IGNORECASE,
 )
 MAX_QUESTIONS = 3
+_NOUNS = r"presents|presences|absents|absences|excuses|pouvoirs|procurations|quorum|votants"
+_NOUN_LIST = re.compile(
+    rf"^\s*((?:(?:les|des|le)\s+)?(?:{_NOUNS})"
+    rf"(?:\s*(?:,|\bet\b)\s*(?:(?:les|des|le)\s+)?(?:{_NOUNS}))+)\b(.*)$"
+)
 
 
 def read_frames(text: str, today: date) -> list[Frame]:
@@ -775,6 +781,12 @@ def read_frames(text: str, today: date) -> list[Frame]:
     « Berger était là ? Et Bouchet ? »), at most three; a part asking nothing by itself (a
     greeting, « petite question ? ») joins the next. Parts without a date or a body take the
     message's: both questions of « présents et pouvoirs au dernier bureau ? » are about it."""
+    if listed := _NOUN_LIST.match(_simple(text)):
+        # « présents, absents et pouvoirs du 4 juillet »: one question per thing named.
+        nouns = re.findall(_NOUNS, listed.group(1))
+        rest = listed.group(2)
+        if 1 < len(nouns) <= MAX_QUESTIONS:
+            return [read_frame(f"les {noun}{rest}", today) for noun in nouns]
     parts: list[str] = []
     pending = ""
     for piece in _QUESTION_BREAK.split(text):
