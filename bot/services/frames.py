@@ -479,6 +479,10 @@ _PEOPLE = frozenset(_words("personnes gens monde elus membres conseillers votant
 _YEAR_WORD = re.compile(r"^(?:19|20)\d{2}$")
 
 
+_GLUED_JE = re.compile(
+    r"\bj(etais|etait|avais|avait|y|aurai|aurais|ai|suis|serai|serais|voudrais|veux|pourrai"
+    r"|pourrais|peux|viendrai|donne|portais|representais|votais|assistais|ai donne)\b"
+)
 _SENTENCE_END = re.compile(r"(?:[.!?;:](?=\s|$))+|\n")
 
 
@@ -501,6 +505,11 @@ def read_frame(text: str, today: date) -> Frame:
     """The frame of one message: pure, no store, no Telegram."""
     # « 2022/03/24 », « 2022.03.24 »: a year first is an ISO date (same length, offsets kept).
     simple = _ISO_DATE.sub(lambda m: m.group(0).replace("/", "-").replace(".", "-"), _simple(text))
+    # « jétais », « jsuis », « javais »: « je » glued to its verb, as typed on a phone.
+    simple = _GLUED_JE.sub(
+        lambda m: f"je {m.group(1)}" if m.group(1)[0] not in "aeiouy" else f"j'{m.group(1)}",
+        simple,
+    )
     number = typed_number = None
     if match := _DELIBERATION_NUMBER.search(_ISO_DATE.sub(_spaces, simple)):
         typed_number = match.group(0)
