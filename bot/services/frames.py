@@ -454,7 +454,9 @@ _THANKS = re.compile(r"\bmerci\b|\bremercie\b|\bthanks?\b")
 # member's taking part in the vote, not a deliberation's figures (« a été voté » is those).
 TOOK_PART = re.compile(
     r"\b(?:pris|prendre|prend|prenait) part\b"
-    r"|\b(?:a|ai|as|ont|avez|avons|avait|avaient|aurait)(?: t)?(?: (?:il|elle|ils|elles|on|je|tu"
+    # not « on a voté le budget ? », « avons-nous voté… »: that asks about the deliberation
+    r"|(?<!\bon )(?<!\bnous )(?<!\bvous )"
+    r"\b(?:a|ai|as|ont|avez|avaient|avait|aurait)(?: t)?(?: (?:il|elle|ils|elles|je|tu"
     r"|vous|nous))?(?: (?:bien|pu|deja|pas|elle|il))? (?:vote|voter|votee)\b"
     r"|\bparticip\w* (?:au|aux|a la|a l) (?:vote|votes|scrutin|scrutins|deliberation)\b"
     r"|\b(?:pu|pouvait|pouvaient|peut|pourra) voter\b"
