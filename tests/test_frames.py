@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.services.frames import Asked, read_frame
+from bot.services.frames import Asked, read_frame, read_frames
 from storage.french import find_relative
 from storage.names import fold
 
@@ -45,6 +45,7 @@ def _slot(frame, key: str) -> str:  # type: ignore[no-untyped-def]
         "start": when.start,
         "end": when.end,
         "relative": when.relative.value if when.relative else None,
+        "negative": frame.negative,
     }
     return str(values[key])
 
@@ -138,3 +139,22 @@ def _split(text: str) -> list[str]:
 def test_council_words_in_any_order_read_as_a_frame(words: list[str]) -> None:
     frame = read_frame(" ".join(words), TODAY)
     assert isinstance(frame.asked, Asked)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Qui était présent et qui était absent le 4 juillet ?", ["presence", "absence"]),
+        ("Combien de présents et combien de pouvoirs au dernier bureau ?", ["count", "count"]),
+        ("Berger était là ? Et Bouchet ?", ["presence", "search"]),
+        ("Bonjour, petite question ? qui était absent le 4 juillet ? merci", ["absence"]),
+        ("Berger et Rivat étaient présents ?", ["presence"]),
+        ("Est-ce que Berger était là ? Je vous remercie par avance.", ["presence"]),
+        ("présents, absents et pouvoirs du 4 juillet", ["presence", "absence", "proxy"]),
+    ],
+)
+def test_each_question_of_a_message_is_read(text: str, kinds: list[str]) -> None:
+    frames = read_frames(text, TODAY)
+    assert [f.asked.value for f in frames] == kinds, frames
+    if len(frames) > 1 and not frames[1].follow_up:
+        assert frames[0].when == frames[-1].when  # the message's date, for each question

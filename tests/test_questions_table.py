@@ -1,7 +1,8 @@
 """Members' own phrasings, end to end through the real Application on the sample data.
 
-tests/fixtures/questions/conversations.tsv holds the phrasings and what each answer must say;
-one test per block, each block one conversation (follow-ups complete the line before).
+tests/fixtures/questions/conversations*.tsv hold the phrasings and what each answer must say
+(the second file: phrasings written in the second round, answers decided before running); one
+test per block, each block one conversation (follow-ups complete the line before).
 """
 
 from __future__ import annotations
@@ -13,13 +14,16 @@ import pytest
 from bot.transport import Conversation, Reply
 from tests.helpers import text
 
-TABLE = Path(__file__).parent / "fixtures" / "questions" / "conversations.tsv"
+TABLES = sorted((Path(__file__).parent / "fixtures" / "questions").glob("conversations*.tsv"))
 Line = tuple[str, list[str]]
 
 
 def _blocks() -> list[list[Line]]:
     blocks: list[list[Line]] = [[]]
-    for raw in TABLE.read_text(encoding="utf-8").splitlines():
+    lines = [
+        line for table in TABLES for line in [*table.read_text(encoding="utf-8").splitlines(), ""]
+    ]
+    for raw in lines:
         if raw.startswith("#"):
             continue
         if not raw.strip():

@@ -26,7 +26,7 @@ from bot.handlers.secretariat import show_forecast
 from bot.handlers.sittings import list_sittings, show_attendance, show_sitting
 from bot.render import render
 from bot.services import answers
-from bot.services.frames import About, Asked, Frame, Relative, When
+from bot.services.frames import About, Asked, Frame, Relative, When, only_courtesy
 from bot.services.intents import Question
 from bot.services.names import Resolution
 from bot.services.search import words_of
@@ -154,7 +154,19 @@ def _complete(frame: Frame, last: dict[str, Any]) -> Frame:
             about=About(last["about"]) if last.get("about") else None,
             polar=bool(last.get("polar")),
         )
+        listed = _LISTED.get(kept.about) if asked is Asked.COUNT and kept.about else None
+        if listed and re.search(r"\b(?:lesquels|lesquelles|qui|noms?|liste)\b", fold(frame.text)):
+            # « combien d'excusés ? » then « et lesquels ? »: the names counted.
+            kept = kept.but(asked=listed, about=None, polar=False)
     return kept
+
+
+_LISTED = {
+    About.PRESENT: Asked.PRESENCE,
+    About.ABSENT: Asked.ABSENCE,
+    About.EXCUSED: Asked.ABSENCE,
+    About.PROXIES: Asked.PROXY,
+}
 
 
 # -- entry point --------------------------------------------------------------------------------
@@ -171,6 +183,9 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     last = _recall(ask) if frame.follow_up or frame.pronoun else {}
     if frame.follow_up or frame.asked is Asked.NOTHING:
         frame = _complete(frame, last)
+    if frame.asked is Asked.NOTHING and not frame.when.empty and not last:
+        # « et le 4 juillet ? » with nothing to complete: that day's sitting.
+        frame = frame.but(asked=Asked.SITTING)
     if frame.asked is Asked.NOTHING:
         await ask.reply("nothing_to_complete")
         return
@@ -217,6 +232,14 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         case Asked.VOTE | Asked.DELIBERATION:
             await _deliberations(ask, frame)
             return
+    if frame.asked is Asked.SITTING and frame.words and not frame.number:
+        # « Bouchet au dernier bureau ? »: a member named with a sitting asks where that
+        # member was then, as « Chavanne 4 juillet ? » does.
+        named = await _members(ask, frame.but(asked=Asked.SEARCH), last)
+        if named is None:
+            return
+        if named:
+            frame = frame.but(asked=Asked.PRESENCE, about=About.EITHER, polar=False)
     members = await _members(ask, frame, last)
     if members is None:
         return
@@ -225,6 +248,15 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         for member_id in members:
             await show_member(ask, "", member_id)
         return
+    if (
+        frame.asked is Asked.COUNT
+        and members
+        and frame.when.empty
+        and frame.about in (About.ABSENT, About.EXCUSED, About.PRESENT)
+    ):
+        # « combien d'absences pour Bouchet ? »: a member's count without a sitting is their
+        # record over the known sittings, not one sitting's total.
+        frame = frame.but(asked=Asked.RECORD)
     if frame.asked is Asked.RECORD:
         if not members:
             if ask.asker.member_id is None:
@@ -258,8 +290,15 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
 async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: list[int]) -> None:
     """The frame's answer once its sitting is known."""
     session = ask.session
-    if frame.asked is Asked.PROXY and frame.polar and len(members) == 2 and frame.about:
-        # « Artigues a-t-il donné pouvoir à Degraix ? »: the first named is the subject.
+    if (
+        frame.asked is Asked.PROXY
+        and frame.polar
+        and len(members) == 2
+        and frame.about
+        and not re.search(r"\bet\b|,|&", frame.text)
+    ):
+        # « Artigues a-t-il donné pouvoir à Degraix ? »: the first named is the subject (not
+        # in « Jouve et Fara ont donné pouvoir ? », where both are).
         members = members[:1]
     if (
         members
@@ -409,7 +448,14 @@ def _each_named(resolution: Resolution, text: str) -> list[int]:
 async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | None:
     """The members a question is about; None when an answer (which one? nobody?) was sent."""
     counts_proxies = frame.asked is Asked.COUNT and frame.about is About.PROXIES
-    if frame.asked not in _ABOUT_MEMBERS and not counts_proxies:
+    counts_absences = (  # « combien d'absences pour Bouchet ? »
+        frame.asked is Asked.COUNT
+        and frame.about in (About.ABSENT, About.EXCUSED, About.PRESENT)
+        and frame.when.empty
+        and not frame.body
+        and bool(frame.words)
+    )
+    if frame.asked not in _ABOUT_MEMBERS and not counts_proxies and not counts_absences:
         return []
     if frame.first_person:
         if ask.asker.member_id is None:  # the secretariat's console: nobody is « je »
@@ -423,8 +469,12 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
     found: list[int] = []
     unknown: list[str] = []
     # « Berger et Rivat étaient là ? »: each part of an enumeration is one name.
-    parts = [p for p in re.split(r",|\bet\b|&|/|\bou\b", frame.text) if p.strip()]
-    for part in parts if len(parts) > 1 else [frame.text]:
+    parts = [
+        p
+        for p in re.split(r",|\bet\b|&|/|\bou\b|[.!?;:](?=\s|$)", frame.text)
+        if p.strip() and not only_courtesy(p)
+    ]
+    for part in parts or [frame.text]:
         resolution = ask.resolve(part, in_text=True)
         named = _each_named(resolution, part)
         if named:  # « Artigues a-t-il donné pouvoir à Degraix ? »: two people, not a doubt
@@ -612,6 +662,12 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
     if when.on:
         start = end = when.on
     said = when.said
+    if start is None and when.empty and frame.follow_up:
+        # « et combien de délibérations ? »: in the sitting the conversation is about.
+        kept = _recall(ask).get("sitting")
+        sitting = ask.session.get(Sitting, int(kept)) if kept else None
+        if sitting is not None:
+            start = end = sitting.held_on
     if start is None and (when.day or when.relative or (when.month and not when.year)):
         sitting_id = await _sitting(ask, frame, [], {})
         if sitting_id is None:
@@ -663,6 +719,22 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
             await ask.reply("deliberation", views=views, duplicate=len(views) > 1)
         return
     words = " ".join(w for w in frame.words if w not in _VOTE_NOISE)
+    if not words_of(words) and frame.when.start and frame.when.end:
+        found = _look(
+            ask,
+            lookups.sittings_matching,
+            body_ids=_body_ids(ask, frame, []),
+            on=None,
+            day=None,
+            month=None,
+            start=frame.when.start,
+            end=frame.when.end,
+        )
+        if len(found) > 1:
+            # « des délibérations rejetées en 2022 ? »: over several sittings, the tally says
+            # it (one sitting: its votes, below).
+            await _deliberation_count(ask, frame)
+            return
     if not words_of(words):
         # « quels élus se sont opposés ? »: the votes of the sitting in question; « et de
         # contre ? » after a vote: the same deliberations.
@@ -680,7 +752,7 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         return
     ranked, full = _ranked(ask, words)
     if not ranked:
-        await ask.reply("no_deliberation", number=None, words=words)
+        await ask.reply("no_deliberation", number=None, words=_as_typed(frame, words))
         return
     if frame.asked is Asked.VOTE:
         shown = ranked[:1] if full <= 1 else ranked[:full][:3]
@@ -715,7 +787,7 @@ async def _search(ask: Ask, frame: Frame) -> None:
         if names and len(frame.words) <= 2:
             await ask.reply("unknown_member", name=" ".join(names))
         elif any(_looks_like_a_word(w) for w in frame.words):
-            await ask.reply("no_topic", words=words)
+            await ask.reply("no_topic", words=_as_typed(frame, words))
         else:
             await ask.reply("not_understood", text=frame.text)
         return
@@ -764,6 +836,20 @@ async def _sittings_in(ask: Ask, frame: Frame) -> None:
         end=when.end,
     )
     await ask.reply("answer_sittings_found", found=found, said=when.said)
+
+
+def _as_typed(frame: Frame, words: str) -> str:
+    """The topic as the member wrote it (« ordures ménagères », « fonds de concours »), for a
+    sentence that says what was looked for; the folded words when they cannot be found."""
+    wanted = set(words.split())
+    tokens = [(m, fold(m.group(0))) for m in re.finditer(r"\w+", frame.text)]
+    hits = [i for i, (_, folded) in enumerate(tokens) if folded in wanted]
+    if not hits:
+        return words
+    first, last = hits[0], hits[-1]
+    if last - first + 1 <= len(hits) + 3:  # a few small words between: one phrase
+        return frame.text[tokens[first][0].start() : tokens[last][0].end()]
+    return " ".join(tokens[i][0].group(0) for i in hits)
 
 
 def _looks_like_a_word(word: str) -> bool:

@@ -8,7 +8,7 @@ from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 from bot.context import CouncilApp
 from bot.handlers import new_sitting, questions
 from bot.handlers.common import MAX_QUESTION_LENGTH, Ask, as_member
-from bot.services.frames import read_frame
+from bot.services.frames import read_frames
 
 
 @as_member
@@ -24,7 +24,9 @@ async def answer_text(ask: Ask) -> None:
     if len(text) > MAX_QUESTION_LENGTH:
         await ask.reply("too_long", limit=MAX_QUESTION_LENGTH)
         return
-    await questions.answer_frame(ask, read_frame(text, ask.runtime.today()))
+    # « Qui était présent et qui était absent ? »: each question of the message, in order.
+    for frame in read_frames(text, ask.runtime.today()):
+        await questions.answer_frame(ask, frame)
 
 
 @as_member

@@ -11,9 +11,10 @@ from typing import Any
 
 from sqlmodel import Session
 
-from bot.services.frames import About, Frame
+from bot.services.frames import TOOK_PART, About, Frame
 from storage import lookups, queries
 from storage.models import Deliberation, Sitting
+from storage.names import fold
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,8 @@ def presence(
             "roll_call": roll_call,
             "asked": frame.asked.value,
             "side": frame.about.value if frame.about else None,
-            "voting": "vote" in frame.text.casefold() or "vot" in " ".join(frame.words),
+            "negative": frame.negative,
+            "voting": bool(TOOK_PART.search(fold(frame.text))) or "vot" in " ".join(frame.words),
         },
     )
 

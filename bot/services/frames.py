@@ -116,6 +116,7 @@ class Frame:
     text: str = ""  # as typed, for the name resolver
     follow_up: bool = False  # « et Berger ? », « et le 13 mars ? »
     invalid_date: str | None = None  # « 31 février »
+    negative: bool = False  # « Berger n'était pas là ? »: a yes is « Si »
 
     def but(self, **changes: object) -> Frame:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -136,7 +137,8 @@ _LEXICON: dict[str, Sequence[str]] = {
     ),
     "absent": _words(
         "absent absente absents absentes absence absences excuse excusee excuses excusees "
-        "manque manquait manquaient manquant manquants manques loupe rate"
+        "manque manquait manquaient manquant manquants manques manquee manquees manquer loupe "
+        "loupee loupees loupes louper rate ratee ratees rates rater absenteisme"
     ),
     "proxy": _words(
         "pouvoir pouvoirs procuration procurations procu procus mandataire mandataires mandant "
@@ -167,12 +169,12 @@ _LEXICON: dict[str, Sequence[str]] = {
     ),
     "sitting": ["seance", "reunion", "session"],
     "sittings": _words("seances reunions sessions calendrier planning agenda"),
-    "bureau": ["bureau"],
+    "bureau": ["bureau", "bureaux"],
     "conseil": ["conseil", "conseils"],
     "in_office": ["exercice"],
     "help": ["aide", "help", "menu"],
     "last": _words("dernier derniere precedent precedente passe passee"),
-    "next": _words("prochain prochaine suivant suivante bientot"),
+    "next": _words("prochain prochaine suivant suivante bientot prochainement"),
 }
 _CONCEPT = {word: concept for concept, words in _LEXICON.items() for word in words}
 # Only these long, distinctive words are matched within an edit distance or as a short form:
@@ -207,23 +209,31 @@ _FUZZY_SOUNDS = [_sound(w) for w in _FUZZY_LIST]
 
 # Never read as anything: courtesy and the small words of a French question.
 _COURTESY = re.compile(
-    r"\b(?:bonjour|bonsoir|salut|coucou|hello|merci(?: beaucoup| bien)?(?: d avance)?"
+    r"\b(?:bonjour|bonsoir|salut|coucou|hello|bjr|bsr|slt|cc"
+    r"|merci(?: beaucoup| bien)?(?: d avance)?"
     r"|d avance|s il (?:te|vous) plait|svp|stp|cordialement|bien a vous|bonne (?:journee|soiree)"
     r"|petite question|une question|question rapide|j ai une question|dis moi|dites moi"
     r"|pourriez vous|pouvez vous|peux tu|pourrais tu|tu peux|vous pouvez|me dire|m indiquer"
     r"|je voudrais savoir|je veux savoir|j aimerais savoir|je souhaiterais savoir"
     r"|je me demandais|est ce que|est ce qu|sais tu|savez vous|au fait|rappelle moi"
     r"|rappelez moi|please|ok|okay|oui|non|excuse(?:z)? moi|pardon|desole|rappel|info|infos"
-    r"|urgent|re|hello|hey|bonne nouvelle)\b"
+    r"|urgent|re|hello|hey|bonne nouvelle|super|parfait|genial|nickel|cool|bravo|impeccable"
+    r"|excellent|d accord|entendu|c est note|tres bien|top merci)\b"
     # « je voulais savoir si… », « j'aimerais vérifier », « je vous remercie »: the asker asks,
     # the question is about someone else.
     r"|\bj(?:e)? (?:\w+ ){0,2}(?:savoir|connaitre|demander|verifier|remercie|demande)\b"
     r"|\bje me demand\w*\b|\bje ne (?:sais|trouve) pas\b"
+    # « j'aimerais avoir la liste… », « je reviens vers vous concernant… »: the asker asks.
+    r"|\bj(?:e)? (?:aimerais|voudrais|souhaiterais|souhaite|veux|voulais|desirerais|aurais besoin"
+    r" d|ai besoin d)(?: bien)? (?:avoir|obtenir|recevoir|consulter|voir|savoir|connaitre)\b"
+    r"|\bje (?:reviens vers vous|vous (?:ecris|contacte|sollicite)|me permets)\b"
+    r"|\b(?:respectueusement|salutations|bien cordialement|thx|merci encore)\b"
     # « donne-moi », « montrez-moi », « peux-tu me dire »: the asker wants to be told.
     r"|\b(?:donne|montre|dis|affiche|envoie|indique|liste|trouve|explique|sors|rappelle|file)"
     r"[sz]? (?:moi|nous)\b"
     r"|\b(?:me|m|nous) (?:donner|montrer|dire|afficher|envoyer|indiquer|lister|trouver|expliquer"
-    r"|rappeler|preciser|communiquer)\b"
+    r"|rappeler|preciser|communiquer|confirmer|transmettre|renseigner|informer|redire|signaler"
+    r"|faire savoir)\b"
 )
 _STOPWORDS = frozenset(
     """
@@ -237,9 +247,18 @@ _STOPWORDS = frozenset(
     metropolitain metropolitaine metropole jour fois avoir eu etes suis sera serai seront
     sommes la ici y celui celle ceux lors depuis chez apres avant entre sans sous vers ainsi
     concernant concerne sujet propos niveau
+    parle parlent parlait parlant parler concernent concernait concerner traite traitent
+    traitait traitant traiter porte portent portant porter portait evoque evoquent evoquant
+    aborde abordent abordant mentionne mentionnent relatif relative relatifs relatives
+    cherche cherches cherchons cherchez chercher recherche rechercher trouve trouver trouves
+    rien ya eu quoi decide decidee decides decidees decider lien
+    thematique theme dossier dossiers infos information informations monsieur madame
+    mademoiselle messieurs mesdames mme mr exprimes exprime
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
-_WH = frozenset(_words("qui combien quel quelle quels quelles quand comment lesquels lesquelles"))
+_WH = frozenset(
+    _words("qui combien quel quelle quels quelles quand comment lesquels lesquelles quoi")
+)
 _FIRST_PERSON = re.compile(
     r"\b(?:je|j|moi|me|mon|ma|mes|perso|personnellement)\b(?! (?:dis|indiquer|dire)\b)"
 )
@@ -251,12 +270,13 @@ _PRONOUN = re.compile(
     r"|(?<!t )\bil\b(?! (?:y|faut|fallait|faudra|faudrait|reste))"
 )
 _THERE = re.compile(
-    r"\b(?:etai[st]|etaient|etiez|sont|est|etes|suis|sera|serai|seront|etre|etait il|etait elle)"
+    r"\b(?:etai[st]?|etaient|etiez|sont|est|etes|suis|sera|serai|seront|etre|etait il|etait elle)"
     r"(?: (?:il|elle|ils|elles|vous|tu|bien|pas))? la(?=\s*$|\s*[?!.,;]|\s+(?:au|aux|a|le|lors"
     r"|pour|en|ce|cette|ces|hier|ou|et|du|de|dans|ce|jeudi|lundi|mardi|mercredi|vendredi"
     r"|samedi|dimanche)\b)|\by (?:etai[st]|etaient|etiez|est|etes"
     r"|suis|sera|serai|seront|etre|allait|suis alle|es(?:t)? alle\w*|ai assiste)\b"
     r"|\bpris part\b|\ba vote\b|\bont vote\b|\bai vote\b"
+    r"|\by avait(?: il)? qui\b|\bqui (?:est ce qu )?(?:il )?y avait\b"
 )
 
 
@@ -287,13 +307,15 @@ def _intent_word(word: str) -> str | None:
 # -- dates and numbers --------------------------------------------------------------------------
 
 _MONTH_ALT = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
-_ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
-# « en mars dernier » is a relative period, not « mars » of some year.
+_ISO_DATE = re.compile(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b")
+# « en mars dernier » is a relative period, not « mars » of some year; « le 4 juillet dernier »
+# is a day, the latest 4 July.
 _MONTH_RELATIVE = re.compile(
-    rf"\b(?:{_MONTH_ALT})\s+(?:dernier|derniere|passe|prochain|prochaine)\b"
+    rf"(?<!\d )(?<!\d)(?<!1er )\b(?:{_MONTH_ALT})\s+"
+    r"(?:dernier|derniere|passe|prochain|prochaine)\b"
 )
 # « 2024.00417 », « 2024-417 », « 2024_00417 », « n° 2022.0013 »: a year and a sequence number.
-_DELIBERATION_NUMBER = re.compile(r"\b((?:19|20)\d{2})[._-](\d{1,5})\b")
+_DELIBERATION_NUMBER = re.compile(r"\b((?:19|20)\d{2})[._/-](\d{1,5})\b(?![./-]\d)")
 
 
 def normalise_number(year: str, sequence: str) -> str:
@@ -346,8 +368,12 @@ def _read_absolute(simple: str, typed: str) -> tuple[When | None, str | None, st
     return None, None, simple
 
 
+_SINCE = re.compile(r"\b(?:depuis|a partir d[eu]|a compter d[eu])\b")
+
+
 def _read_when(simple: str, typed: str, today: date) -> tuple[When, str | None, str]:
     """Every way the message points at a time, and the text without those words."""
+    since = bool(_SINCE.search(simple))
     when, invalid, simple = _read_absolute(simple, typed)
     if invalid:
         return When(), invalid, simple
@@ -361,6 +387,11 @@ def _read_when(simple: str, typed: str, today: date) -> tuple[When, str | None, 
                 when = When(on=period.start, said=said)
             else:
                 when = When(start=period.start, end=period.end, said=said)
+    if since and when is not None and (when.start or when.on) and not when.relative:
+        # « depuis 2022 », « depuis le 1er mars »: from that day until today.
+        start = when.start or when.on
+        if start is not None and start <= today:
+            when = When(start=start, end=today, said=when.said)
     return when or When(), None, folded
 
 
@@ -386,7 +417,8 @@ _GIVE = re.compile(
     r"\b(?:je|j)\s+(?:vous\s+|te\s+|lui\s+)?(?:donne|confie|laisse|delegue|transmets|"
     r"voudrais donner|veux donner|souhaite donner|vais donner|aimerais donner|dois donner)\b"
     r".*\b(?:pouvoir|procuration)"
-    r"|\b(?:donner|confier|faire)\s+(?:mon |ma |un |une )?(?:pouvoir|procuration)\b"
+    r"|(?<!\ba )(?<!\bont )(?<!\bavait )(?<!\bil )(?<!\belle )"
+    r"\b(?:donner|confier|faire)\s+(?:mon |ma |un |une )?(?:pouvoir|procuration)\b"
     r"|\bpouvoir a\s+\w+\s+pour\b"
 )
 _REVOKE = re.compile(
@@ -418,13 +450,68 @@ _SHORTHAND = {
     "delib": "deliberation", "delibs": "deliberations", "conseil": "conseil", "bur": "bureau",
 }  # fmt: skip
 _THANKS = re.compile(r"\bmerci\b|\bremercie\b|\bthanks?\b")
+# « Berger a-t-elle voté ? », « Bouchet a participé au vote ? », « Rivat a pu voter ? »: a
+# member's taking part in the vote, not a deliberation's figures (« a été voté » is those).
+TOOK_PART = re.compile(
+    r"\b(?:pris|prendre|prend|prenait) part\b"
+    # not « on a voté le budget ? », « avons-nous voté… »: that asks about the deliberation
+    r"|(?<!\bon )(?<!\bnous )(?<!\bvous )"
+    r"\b(?:a|ai|as|ont|avez|avaient|avait|aurait)(?: t)?(?: (?:il|elle|ils|elles|je|tu"
+    r"|vous|nous))?(?: (?:bien|pu|deja|pas|elle|il))? (?:vote|voter|votee)\b"
+    r"|\bparticip\w* (?:au|aux|a la|a l) (?:vote|votes|scrutin|scrutins|deliberation)\b"
+    r"|\b(?:pu|pouvait|pouvaient|peut|pourra) voter\b"
+)
+# « y avait-il assez de monde pour délibérer ? »: the quorum in other words.
+_ENOUGH = re.compile(
+    r"\b(?:assez|suffisamment) (?:de |d )?(?:monde|membres|elus|presents|gens|conseillers)\b"
+    r"|\b(?:pouv\w*|peut)(?: t)?(?: il| elle)? (?:valablement )?deliberer\b|\bvalablement\b"
+)
+# « n'était pas là », « ne sont pas venus », « n'a jamais manqué »
+_NEGATION = re.compile(
+    r"\bne? (?:(?:y|en|l) )?(?:etai\w*|est|etaient|sont|etiez|avai\w*|a|ont|as|avez|sera\w*"
+    r"|vien\w*|venai\w*|assist\w*|particip\w*|siege\w*)(?: (?:t )?(?:il|elle|ils|elles))?"
+    r" (?:pas|point|jamais)\b"
+)
+# « qui a porté la voix de Driol ? », « qui votait à la place de Fara ? »: a proxy's holder.
+_VOTED_FOR = re.compile(
+    r"\b(?:porte\w*|portait) (?:la voix|le vote|les voix)\b"
+    r"|\b(?:vot\w*|siege\w*|remplac\w*) a la place d"
+)
 _PEOPLE = frozenset(_words("personnes gens monde elus membres conseillers votants"))
 _YEAR_WORD = re.compile(r"^(?:19|20)\d{2}$")
 
 
+_GLUED_JE = re.compile(
+    r"\bj(etais|etait|avais|avait|y|aurai|aurais|ai|suis|serai|serais|voudrais|veux|pourrai"
+    r"|pourrais|peux|viendrai|donne|portais|representais|votais|assistais|ai donne)\b"
+)
+_SENTENCE_END = re.compile(r"(?:[.!?;:](?=\s|$))+|\n")
+
+
+def _asking_part(simple: str) -> str:
+    """The sentences that ask (« …je n'arrive pas à retrouver l'information : est-ce que Mme
+    Berger était présente ? »): a preamble about the asker does not make the question theirs."""
+    parts = [p for p in _SENTENCE_END.split(simple) if p.strip()]
+    if len(parts) <= 1:
+        return simple
+    asking = []
+    for part in parts:
+        words = " ".join(_COURTESY.sub(" ", fold(part)).split()).split()
+        words = [_SHORTHAND.get(w, w) for w in words]
+        if any(w in _WH or _intent_word(w) for w in words) or _THERE.search(" ".join(words)):
+            asking.append(part)
+    return " ".join(asking) or simple
+
+
 def read_frame(text: str, today: date) -> Frame:
     """The frame of one message: pure, no store, no Telegram."""
-    simple = _simple(text)
+    # « 2022/03/24 », « 2022.03.24 »: a year first is an ISO date (same length, offsets kept).
+    simple = _ISO_DATE.sub(lambda m: m.group(0).replace("/", "-").replace(".", "-"), _simple(text))
+    # « jétais », « jsuis », « javais »: « je » glued to its verb, as typed on a phone.
+    simple = _GLUED_JE.sub(
+        lambda m: f"je {m.group(1)}" if m.group(1)[0] not in "aeiouy" else f"j'{m.group(1)}",
+        simple,
+    )
     number = typed_number = None
     if match := _DELIBERATION_NUMBER.search(_ISO_DATE.sub(_spaces, simple)):
         typed_number = match.group(0)
@@ -450,9 +537,20 @@ def read_frame(text: str, today: date) -> Frame:
             concepts.setdefault(concept, []).append(token)
         elif token not in _STOPWORDS and not _NOT_A_TOPIC.match(token):
             leftovers.append(token)
+    if {"conseils", "bureaux"} & set(tokens):  # « les conseils de 2022 »: a list of sittings
+        concepts.setdefault("sittings", []).extend(
+            w for w in tokens if w in ("conseils", "bureaux")
+        )
+    if _VOTED_FOR.search(courteous):  # « qui a porté la voix de Driol ? »: a proxy
+        concepts.pop("vote", None)
+        concepts.setdefault("proxy", []).append("voix")
     has = concepts.__contains__
     wh = next((t for t in tokens if t in _WH), None)
-    first_person = bool(_FIRST_PERSON.search(courteous) or _ME_AS_OBJECT.search(simple))
+    asking = _asking_part(simple)
+    first_person = bool(
+        _FIRST_PERSON.search(" ".join(_COURTESY.sub(" ", fold(asking)).split()))
+        or _ME_AS_OBJECT.search(asking)
+    )
     pronoun = bool(_PRONOUN.search(courteous)) and not first_person
     there = bool(_THERE.search(courteous))
     body = "bureau" if has("bureau") else "conseil" if has("conseil") else None
@@ -476,7 +574,14 @@ def read_frame(text: str, today: date) -> Frame:
     asked, about, polar = _what_is_asked(courteous, concepts, wh, there, first_person, base)
     if about is About.GIVEN and _ME_AS_OBJECT.search(simple):
         about = About.HELD  # « qui m'a donné pouvoir ? »: the asker received it
-    return base.but(asked=asked, about=about, polar=polar)
+    negative = bool(_NEGATION.search(fold(asking)))
+    if negative and not polar and about is None:
+        # « qui n'était pas là ? » asks for the absent, « qui n'était pas excusé ? » the present.
+        if asked is Asked.PRESENCE:
+            asked = Asked.ABSENCE
+        elif asked is Asked.ABSENCE:
+            asked = Asked.PRESENCE
+    return base.but(asked=asked, about=about, polar=polar, negative=negative and polar)
 
 
 def _what_is_asked(
@@ -488,7 +593,7 @@ def _what_is_asked(
     frame: Frame,
 ) -> tuple[Asked, About | None, bool]:
     has = concepts.__contains__
-    polar = wh is None
+    polar = wh is None and not re.search(r"\b(?:liste|noms)\b", text)  # « la liste des absents »
     counting = has("count") or wh == "combien"
     if not re.sub(r"[\W_]", "", text) and frame.when.empty and not frame.number:
         if _THANKS.search(frame.text.casefold()):
@@ -510,15 +615,26 @@ def _what_is_asked(
         return Asked.DECLARE_ABSENT, None, False
     if _DECLARE_PRESENT.search(text) and frame.when.relative != Relative.LAST:
         return Asked.DECLARE_PRESENT, None, False
-    if (has("present") or has("absent") or has("record") or there) and re.search(
-        r"\b(?:le plus|le moins|les plus|les moins|classement|palmares|top)\b", text
+    everyone = has("record") and re.search(r"\b(?:des|les) (?:elus|membres|conseillers)\b", text)
+    if (has("present") or has("absent") or has("record") or there) and (
+        re.search(r"\b(?:le plus|le moins|les plus|les moins|classement|palmares|top)\b", text)
+        or everyone
     ):
         fewest = bool(re.search(r"\b(?:le moins|les moins)\b", text))
-        about = About.PRESENT if has("present") != fewest and not has("absent") else About.ABSENT
+        # « le plus assidu » ranks the present, as « le plus présent » does.
+        keen = has("present") or any(w.startswith("assidu") for w in concepts.get("record", ()))
+        about = About.PRESENT if keen != fewest and not has("absent") else About.ABSENT
         if has("absent") and fewest:
             about = About.PRESENT
         return Asked.RANKING, about, False
     rate = bool(re.search(r"\btaux\b", text)) and (has("present") or has("absent"))
+    # « a-t-elle déjà manqué une séance ? », « l'absentéisme de Bouchet »: a record.
+    rate = rate or (
+        has("absent")
+        and not frame.when.dated
+        and not frame.when.relative
+        and bool(re.search(r"\b(?:deja|absenteisme)\b", text))
+    )
     # « mes absences », « j'ai raté combien de séances ? »: over time, not one sitting.
     attendance = has("present") or has("absent")
     mine = bool(re.search(r"\bmes (?:absences|presences)\b", text))
@@ -535,7 +651,7 @@ def _what_is_asked(
         return Asked.RECORD, None, False
     if has("record") and counting:
         return Asked.RECORD, None, False
-    if has("quorum"):
+    if has("quorum") or _ENOUGH.search(text):
         return Asked.QUORUM, None, polar
     if has("convocation") and not has("proxy"):
         return Asked.CONVOCATION, None, polar
@@ -557,21 +673,27 @@ def _what_is_asked(
             and not frame.number
             and (about is About.VOTES or about is About.FOR)
             and people
-        ):
-            return Asked.COUNT, About.VOTES, False
-        if polar and re.search(r"\b(?:pris|prendre|prend) part\b|\ba vote\b|\bai vote\b", text):
+        ) or (about is About.VOTES and people and not frame.number and not wh):
+            return Asked.COUNT, About.VOTES, False  # « votants ? », « combien de votants ? »
+        if polar and TOOK_PART.search(text):
             return Asked.PRESENCE, None, polar
         real = vote_words - {"pour"}
+        if re.search(r"\b(?:combien de|voix|votes?) pour\b", text):
+            real = real | {"pour"}  # « combien de pour sur la DSP ? »
         if real or (frame.number and "pour" in vote_words and counting):
             return Asked.VOTE, about, polar and not counting
     if counting:
         counted = _count_about(concepts, text)
         if counted is not None:
             return Asked.COUNT, counted, False
+    if (
+        (has("absent") or has("proxy"))
+        and (has("present") or there)
+        and re.search(r"\bou\b", text)
+    ):
+        return Asked.PRESENCE, About.EITHER, False  # « présent ou excusé / représenté ? »
     if has("proxy"):
         return Asked.PROXY, _proxy_side(text), polar
-    if has("absent") and (has("present") or there) and re.search(r"\bou\b", text):
-        return Asked.PRESENCE, About.EITHER, False  # « présent ou excusé ? »
     if has("absent"):
         if counting:
             return Asked.COUNT, About.EXCUSED, False
@@ -638,11 +760,81 @@ def _count_about(concepts: dict[str, list[str]], text: str) -> About | None:
         return About.PRESENT
     if has("in_office") or re.search(r"\b(?:membres|sieges|conseillers)\b", text):
         return About.IN_OFFICE
-    if re.search(r"\b(?:monde|personnes|gens|elus)\b", text):  # « combien de monde ? »
+    # « combien de monde ? », « combien étions-nous ? », « on était combien ? »
+    if re.search(
+        r"\b(?:monde|personnes|gens|elus|participants|etions|etiez|etaient|etait|sommes)\b", text
+    ) and not (has("sitting") or has("sittings") or has("actions")):
         return About.PRESENT
     if has("deliberation"):
         return About.DELIBERATIONS
     return None
+
+
+# Where one message asks a second question: after a question mark, or at « et qui / et
+# combien / et quel… » (never at « Berger et Rivat »).
+_QUESTION_BREAK = re.compile(
+    r"(?<=\?)\s+(?=\S)"
+    r"|\s+(?=et (?:qui|combien|quel|quelle|quels|quelles|quand|est-ce|est ce|y avait|a-t-on"
+    r"|a t on|le quorum"
+    r"|les (?:presents|présents|absents|excuses|excusés|pouvoirs|procurations))\b)",
+    re.IGNORECASE,
+)
+MAX_QUESTIONS = 3
+_NOUNS = r"presents|presences|absents|absences|excuses|pouvoirs|procurations|quorum|votants"
+_NOUN_LIST = re.compile(
+    rf"^\s*((?:(?:les|des|le)\s+)?(?:{_NOUNS})"
+    rf"(?:\s*(?:,|\bet\b)\s*(?:(?:les|des|le)\s+)?(?:{_NOUNS}))+)\b(.*)$"
+)
+
+
+def read_frames(text: str, today: date) -> list[Frame]:
+    """Each question of a message (« Qui était présent et qui était absent le 4 juillet ? »,
+    « Berger était là ? Et Bouchet ? »), at most three; a part asking nothing by itself (a
+    greeting, « petite question ? ») joins the next. Parts without a date or a body take the
+    message's: both questions of « présents et pouvoirs au dernier bureau ? » are about it."""
+    if listed := _NOUN_LIST.match(_simple(text)):
+        # « présents, absents et pouvoirs du 4 juillet »: one question per thing named.
+        nouns = re.findall(_NOUNS, listed.group(1))
+        rest = listed.group(2)
+        if 1 < len(nouns) <= MAX_QUESTIONS:
+            return [read_frame(f"les {noun}{rest}", today) for noun in nouns]
+    parts: list[str] = []
+    pending = ""
+    for piece in _QUESTION_BREAK.split(text):
+        piece = f"{pending} {piece}".strip() if pending else piece
+        read = read_frame(piece, today)
+        alone = read.asked not in (Asked.HELP, Asked.THANKS, Asked.NOTHING, Asked.SEARCH)
+        if not (alone or (parts and read.follow_up and read.asked is Asked.SEARCH)):
+            pending = piece
+            continue
+        parts.append(piece)
+        pending = ""
+    if pending:
+        if parts:  # « … ? Je vous remercie par avance. »: said after the question
+            parts[-1] = f"{parts[-1]} {pending}"
+        else:
+            parts.append(pending)
+    if len(parts) <= 1 or len(parts) > MAX_QUESTIONS:
+        return [read_frame(text, today)]
+    frames = [read_frame(part, today) for part in parts]
+    dated = next((f for f in frames if not f.when.empty), None)
+    body = next((f.body for f in frames if f.body), None)
+    shared: list[Frame] = []
+    for index, frame in enumerate(frames):
+        if index and frame.follow_up:
+            shared.append(frame)  # « Et Bouchet ? »: completed from the answer before
+            continue
+        if frame.when.empty and dated is not None and not frame.number:
+            frame = frame.but(when=dated.when)
+        if frame.body is None and body and not frame.number:
+            frame = frame.but(body=body)
+        shared.append(frame)
+    return shared
+
+
+def only_courtesy(text: str) -> bool:
+    """« Bonne journée », « Merci d'avance »: a part of a message that names nobody."""
+    return not _COURTESY.sub(" ", fold(_simple(text))).strip(" ,.;:!?")
 
 
 def find_deliberation_number(text: str) -> str | None:
