@@ -13,7 +13,7 @@ import enum
 from dataclasses import dataclass, field
 from datetime import date, time
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from storage import rules
 from storage.models import Attendance, AttendanceStatus, Body, Member, Membership, Proxy, Sitting
@@ -159,6 +159,18 @@ def _holders(session: Session, sitting_ids: set[int], giver_id: int) -> dict[int
         )
     )
     return {sitting_id: holder.display_name for sitting_id, holder in rows}
+
+
+def known_span(*, session: Session, member_id: int | None = None) -> tuple[date, date] | None:
+    """The first and last sittings whose attendance the store knows (of one member, or of
+    anyone): the period a record covers when the asker names none."""
+    query = select(func.min(Sitting.held_on), func.max(Sitting.held_on)).join(
+        Attendance, col(Attendance.sitting_id) == col(Sitting.id)
+    )
+    if member_id is not None:
+        query = query.where(col(Attendance.member_id) == member_id)
+    first, last = session.exec(query).one()
+    return (first, last) if first is not None and last is not None else None
 
 
 def member_record(

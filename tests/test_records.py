@@ -532,10 +532,8 @@ async def test_the_secretariat_gets_the_body_ranked_with_a_csv(
 
 
 async def test_a_member_does_not_get_the_ranking(with_year: Engine, degraix: Conversation) -> None:
-    replies = await degraix.send("/assiduite")  # their own record, twelve months
-    assert "Assiduité de M. Jean-Luc DEGRAIX du 12 juillet 2023 au 10 juillet 2024" in text(
-        replies
-    )
+    replies = await degraix.send("/assiduite")  # their own record, all the store knows
+    assert "Assiduité de M. Jean-Luc DEGRAIX du 7 décembre 2023 au 4 juillet 2024" in text(replies)
     assert not any(r.document for r in replies)
     forged = text(await degraix.press_data("records:b:1:2024-01-01:2024-12-31"))
     assert "réservée au secrétariat" in forged
@@ -652,3 +650,10 @@ def test_a_ranking_too_tall_for_a_photo_is_said_so() -> None:
 
     assert charts.fits_a_photo(ranking(123))  # the Conseil
     assert not charts.fits_a_photo(ranking(400))
+
+
+async def test_a_record_asked_in_a_sentence_comes_with_its_chart(degraix: Conversation) -> None:
+    replies = await degraix.send("taux de présence de Berger ?")
+    assert "Mme Françoise BERGER" in text(replies)  # the words first
+    assert replies[-1].photo is not None  # then the picture of the same record
+    assert replies[-1].photo.startswith(b"\x89PNG")

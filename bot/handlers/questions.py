@@ -18,7 +18,7 @@ from telegram.ext import CallbackQueryHandler
 from bot import callbacks
 from bot.callbacks import PickAnswer, SittingAction, SittingChoice
 from bot.context import CouncilApp
-from bot.handlers import proxies
+from bot.handlers import proxies, records
 from bot.handlers.actions import show_actions
 from bot.handlers.common import Ask, as_member
 from bot.handlers.members import show_member
@@ -262,12 +262,10 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             if ask.asker.member_id is None:
                 await ask.reply("members_only")
             else:
-                await _answer(
-                    ask, answers.record(session=ask.session, member_id=ask.asker.member_id)
-                )
+                await _answer_record(ask, frame, ask.asker.member_id)
             return
         for member_id in members:
-            await _answer(ask, answers.record(session=ask.session, member_id=member_id))
+            await _answer_record(ask, frame, member_id)
         _remember(ask, members=members, sitting=last.get("sitting"), **_frame_state(frame))
         return
     if frame.asked is Asked.SEARCH and members and not frame.when.empty:
@@ -285,6 +283,14 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     if sitting_id is None:
         return
     await answer_on_sitting(ask, frame, sitting_id, members)
+
+
+async def _answer_record(ask: Ask, frame: Frame, member_id: int) -> None:
+    """A member's record in words, then as a chart (over the period named, if any)."""
+    await _answer(ask, answers.record(session=ask.session, member_id=member_id))
+    when = frame.when
+    span = (when.start, when.end) if when.start and when.end else None
+    await records.send_member_chart(ask, member_id, span)
 
 
 async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: list[int]) -> None:
@@ -814,7 +820,7 @@ async def answer_chosen_member(ask: Ask, member_id: int) -> bool:
     if frame.asked is Asked.SEARCH:
         return False
     if frame.asked is Asked.RECORD:
-        await _answer(ask, answers.record(session=ask.session, member_id=member_id))
+        await _answer_record(ask, frame, member_id)
         return True
     sitting_id = await _sitting(ask, frame, [member_id], {})
     if sitting_id is not None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+from datetime import date
 
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
@@ -64,6 +65,10 @@ async def show_records(ask: Ask, text: str) -> None:
     if period is None:
         await ask.reply("invalid_date", text=text.strip())
         return
+    if not period.named:  # no period named: the whole record the store knows
+        span = ask.reads.lookup(ask.session, attendance_records.known_span)
+        if span is not None:
+            period = Period(span[0], span[1], named=False)
     folded = fold(rest)
     body = queries.body_by_hint(session=ask.session, hint=_body_hint(folded))
     name_words = [w for w in re.findall(r"[a-z0-9]+", folded) if w not in _NOT_A_NAME]
@@ -127,8 +132,33 @@ async def _body_or_choice(ask: Ask, body_id: int | None, period: Period) -> None
 
 async def send_member_record(ask: Ask, member_id: int, period: Period) -> None:
     """The member's record as text, then the chart (when there is a sitting to draw)."""
+    record = _member_record(ask, member_id, period)
+    if record is None:
+        await ask.reply("stale_button")
+        return
+    await ask.reply("records_member", r=record, t=record.tally, period=period)
+    await _send_member_chart(ask, record, period)
+
+
+async def send_member_chart(ask: Ask, member_id: int, when: tuple[date, date] | None) -> None:
+    """The chart alone, under a record already said in words (a sentence's answer): over
+    `when`, or the member's whole known record."""
+    span = when or ask.reads.lookup(
+        ask.session, attendance_records.known_span, member_id=member_id
+    )
+    if span is None:
+        return
+    period = Period(span[0], min(span[1], ask.runtime.today()), named=when is not None)
+    record = _member_record(ask, member_id, period)
+    if record is not None:
+        await _send_member_chart(ask, record, period)
+
+
+def _member_record(
+    ask: Ask, member_id: int, period: Period
+) -> attendance_records.MemberRecord | None:
     represented_counts = ask.runtime.settings.attendance_counts_represented
-    record = ask.reads.lookup(
+    return ask.reads.lookup(
         ask.session,
         attendance_records.member_record,
         member_id=member_id,
@@ -136,14 +166,16 @@ async def send_member_record(ask: Ask, member_id: int, period: Period) -> None:
         end=min(period.end, ask.runtime.today()),  # a sitting to come has no record yet
         represented_counts=represented_counts,
     )
-    if record is None:
-        await ask.reply("stale_button")
-        return
-    await ask.reply("records_member", r=record, t=record.tally, period=period)
+
+
+async def _send_member_chart(
+    ask: Ask, record: attendance_records.MemberRecord, period: Period
+) -> None:
     if record.sittings:
+        represented_counts = record.represented_counts
         await pictures.send_chart(
             ask,
-            ("member_record", member_id, period, represented_counts),
+            ("member_record", record.member_id, period, represented_counts),
             records.member_timeline(record, period),
             render("records_caption", kind="chart", period=period),
             "assiduite.png",
