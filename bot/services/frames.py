@@ -165,7 +165,8 @@ _LEXICON: dict[str, Sequence[str]] = {
     ),
     "actions": _words(
         "action actions financement financements finance financee financees finances subvention "
-        "subventions porteur porteurs axe programme montant montants"
+        "subventions porteur porteurs axe programme montant montants argent beneficiaire "
+        "beneficiaires subventionne subventionnee subventionnes"
     ),
     "sitting": ["seance", "reunion", "session"],
     "sittings": _words("seances reunions sessions calendrier planning agenda"),

@@ -21,7 +21,8 @@ _IGNORED = frozenset(
     quel quelle quels quelles combien est sont ce cette ces delib deliberation
     deliberations decision decisions action actions montre liste cherche trouve
     met mettent verse versent donne donnent apporte apportent touche touchent coute coutent
-    paye payent paie finance financent combien dans ce cet cette programme
+    paye payent paie finance financent combien dans ce cet cette programme va vont ou
+    argent beneficiaire beneficiaires subventionne subventionnee subventionnes ete
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 
@@ -43,6 +44,10 @@ _ACRONYMS = {
     "pluih": "plan local urbanisme intercommunal habitat",
     "plh": "programme local habitat",
     "spr": "site patrimonial remarquable",
+    "cls": "contrat local solidarites",
+    "plu": "plan local urbanisme",
+    "scot": "schema coherence territoriale",
+    "pcaet": "plan climat air energie territorial",
 }
 
 
