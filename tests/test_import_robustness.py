@@ -311,9 +311,10 @@ def test_the_import_summary_says_how_the_votes_were_read(
     assert "VOTE_REEL comme les votants, selon le schéma (4 lignes le confirment" in out
     assert "copie exacte de la ligne 90" in out
     assert "SIRET écrit en notation scientifique" in out
-    # SCDL does not name the body: the one used is said, with the file's collectivity.
+    # SCDL does not name the body: the one used (the Conseil of the collectivité's kind) is
+    # said, with the file's collectivity.
     assert (
-        "Délibérations rattachées à l'organe « Conseil Métropolitain » "
+        "Délibérations rattachées à l'organe « Conseil Municipal » "
         "(collectivité du fichier : Commune de Valfleury)"
     ) in out
 
@@ -394,7 +395,8 @@ def test_numbers_too_large_for_their_columns_are_findings(engine: Engine, tmp_pa
         assert amounts == [Decimal(1500), None]
         report = importer.import_file(votes)
         assert report.status == "imported", report.error
-        assert [f.code for f in report.findings] == ["bad_number"]
+        # A file naming no collectivité goes to the store's council, and says so.
+        assert [f.code for f in report.findings] == ["bad_number", "council_not_found"]
         assert session.exec(select(Deliberation.votes_for)).one() is None
 
 
