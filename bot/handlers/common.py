@@ -37,7 +37,8 @@ class Ask:
 
     @property
     def reads(self) -> Reads:
-        return self.runtime.reads
+        """The read layer as this asker may see it: their own council's data."""
+        return self.runtime.reads.scoped(self.asker.council_id)
 
     async def reply(
         self, template: str, buttons: list[tuple[str, str]] | None = None, **data: Any
