@@ -176,3 +176,6 @@ async def test_the_secretariat_sees_its_own_council(
     assert "Conseil Municipal" in sittings
     assert "Bureau Métropolitain" not in sittings
     assert "FAYOLLE" not in text(await secretariat.send("/assiduite 2024"))
+    # A new sitting is one of its own council's bodies.
+    replies = await secretariat.send("/nouvelle_seance")
+    assert replies[-1].labels == ["Conseil Municipal"]
