@@ -74,6 +74,24 @@ def add_firminy(engine: Engine) -> None:
             )
             session.add(deliberation)
             session.flush()
+        # Subsidies whose decision is not in the store: their grantor's, by SIRET or by name.
+        session.add(
+            FundedAction(
+                title="Stage d'escalade",
+                carrier="Club Alpin Stéphanois",
+                grantor="SAINT-ETIENNE METROPOLE",
+                grantor_siret="24420077000117",
+                contribution=Decimal(800),
+            )
+        )
+        session.add(
+            FundedAction(
+                title="Festival de quartier",
+                carrier="Comité des fêtes du Pertuiset",
+                grantor="COMMUNE DE FIRMINY",
+                contribution=Decimal(300),
+            )
+        )
         session.add(
             FundedAction(
                 title="Rugby des écoles",
@@ -137,7 +155,10 @@ async def test_a_metropole_member_sees_nothing_of_firminy(degraix: Conversation)
     assert "2024-050" not in rugby
     assert "rugby" not in rugby.replace("« rugby »", "")
     assert "Rugby" not in text(await degraix.send("/actions rugby"))
-    assert "Rugby" not in text(await degraix.send("/actions"))
+    every = text(await degraix.send("/actions"))
+    assert "Rugby" not in every
+    assert "Pertuiset" not in every
+    assert "Club Alpin Stéphanois" in text(await degraix.send("/actions escalade"))
 
 
 async def test_a_firminy_member_sees_firminy_only(firminy: Conversation) -> None:
@@ -158,6 +179,8 @@ async def test_a_firminy_member_sees_firminy_only(firminy: Conversation) -> None
     actions = text(await firminy.send("/actions"))
     assert "Rugby" in actions
     assert "AESIO" not in actions
+    assert "Pertuiset" in actions
+    assert "Alpin" not in actions
 
 
 async def test_the_secretariat_sees_its_own_council(
