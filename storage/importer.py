@@ -416,6 +416,7 @@ class Importer:
             if key[0] or key[1]
         )
         self._unnamed = named.most_common(1)[0][0] if named else (None, None)
+        self._open_councils.clear()  # each file says what it found (council_not_found…)
         rows: Sequence[ScdlRow | SubsidyRow] = parsed.rows
         size = max(1, self.batch_rows)
         batches = [rows[i : i + size] for i in range(0, len(rows), size)]

@@ -213,3 +213,21 @@ def test_one_collectivite_under_two_names_and_unnamed_rows_is_one_council(
     assert (council.name, council.kind) == ("Saint-etienne metropole", "métropole")
     with db.session(engine) as session:
         assert session.exec(select(Body.name)).all() == ["Conseil Métropolitain"]
+
+
+def test_each_file_naming_no_collectivite_goes_to_the_store_council_and_says_so(
+    loaded_engine: Engine, tmp_path: Path
+) -> None:
+    header = "DELIB_ID,DELIB_DATE,DELIB_OBJET,VOTE_POUR,VOTE_CONTRE\n"
+    paths = [
+        write(tmp_path, f"anonyme-{n}.csv", header + f'2022.0090{n},2022-03-24,"Objet {n}",40,0\n')
+        for n in (1, 2)
+    ]
+    with db.session(loaded_engine) as session:
+        reports = Importer(session).import_files(paths)
+    for report in reports:
+        assert report.status == "imported", report.error
+        assert [f.code for f in report.findings] == ["council_not_found"]
+    (council,) = councils(loaded_engine)
+    for n in (1, 2):
+        assert placed(loaded_engine, f"2022.0090{n}") == [(council, "Conseil Métropolitain", 40)]
