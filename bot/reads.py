@@ -37,7 +37,7 @@ from bot.render import environment, render
 from bot.services.names import NameIndex, members_index
 from bot.services.search import TextIndex
 from storage import lookups, queries
-from storage.models import Council, Member, Role
+from storage.models import Body, Council, Member, Role, Sitting
 
 T = TypeVar("T")
 REVISION_TTL = 1.0  # seconds
@@ -202,6 +202,27 @@ class Reads:
             return queries.member_view(session=session, member_id=member_id)
 
         return self._get(session, ("member", member_id), compute)
+
+    def may_see(self, session: Session, payload: Any) -> bool:
+        """Whether what a button names (its sitting, member, holder, body) is of this layer's
+        council: a forged or foreign button is treated as stale."""
+        if self.council_id is None:
+            return True
+        checks = (
+            ("sitting_id", Sitting, lambda s: session.get(Body, s.body_id)),
+            ("body_id", Body, lambda b: b),
+            ("member_id", Member, lambda m: m),
+            ("holder_id", Member, lambda m: m),
+        )
+        for field_name, table, owner_of in checks:
+            row_id = getattr(payload, field_name, None)
+            if not isinstance(row_id, int):
+                continue
+            row = session.get(table, row_id)
+            owner = owner_of(row) if row is not None else None
+            if owner is not None and owner.council_id not in (None, self.council_id):
+                return False
+        return True
 
     # -- sittings -------------------------------------------------------------------------
 

@@ -202,3 +202,22 @@ async def test_the_secretariat_sees_its_own_council(
     # A new sitting is one of its own council's bodies.
     replies = await secretariat.send("/nouvelle_seance")
     assert replies[-1].labels == ["Conseil Municipal"]
+
+
+async def test_a_button_naming_another_councils_data_is_stale(
+    degraix: Conversation, loaded_engine: Engine
+) -> None:
+    from bot.callbacks import PickMember, SittingAction, SittingChoice
+
+    with db.session(loaded_engine) as session:
+        sitting = session.exec(select(Sitting).where(Sitting.held_on == FIRMINY_DAY)).one()
+    martinville = member_id(loaded_engine, "MARTINVILLE")
+    for payload in (
+        PickMember(martinville),
+        SittingChoice(SittingAction.PRESENTS, sitting.id or 0),
+    ):
+        answer = text(await degraix.press_data(payload.encode()))
+        assert "plus valable" in answer
+        assert "MARTINVILLE" not in answer
+    own = member_id(loaded_engine, "FAYOLLE")
+    assert "Mme Sylvie FAYOLLE" in text(await degraix.press_data(PickMember(own).encode()))
