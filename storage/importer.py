@@ -651,13 +651,24 @@ class Importer:
     # -- shared look-ups ---------------------------------------------------------------------
 
     def body(self, name: str, council_id: int | None = None) -> Body:
-        """The body of that name in that council (any council's, without one: open data)."""
+        """The body of that name in that council (any council's, without one)."""
         key = (council_id, name)
         if key not in self._bodies:
             query = select(Body).where(Body.name == name)
             if council_id is not None:
                 query = query.where(Body.council_id == council_id)
             body = self.session.exec(query.order_by(Body.id)).first()  # type: ignore[arg-type]
+            if body is None and council_id is not None:
+                # A body created outside an import (no council yet) is adopted by the first
+                # council whose document names it, as a member is.
+                body = self.session.exec(
+                    select(Body)
+                    .where(Body.name == name, Body.council_id.is_(None))  # type: ignore[union-attr]
+                    .order_by(Body.id)  # type: ignore[arg-type]
+                ).first()
+                if body is not None:
+                    body.council_id = council_id
+                    self.session.add(body)
             if body is None:
                 body = Body(name=name, council_id=council_id)
                 self.session.add(body)
