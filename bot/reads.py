@@ -11,10 +11,17 @@ kept for « Suite ») costs no look at the revision.
 Rendered answers are cached too (`rendered`), keyed by what the template receives: values
 this layer returned (known by identity while they are cached) and plain hashable values. An
 answer built from anything else is simply rendered each time.
+
+A member sees their own council's data: `scoped(asker.council_id)` is this layer restricted to
+one council (its members for names, its bodies, sittings, deliberations and funded actions),
+sharing the cache, every key marked with the council. An asker's `council_id` is None while
+the store holds a single council: answers are then exactly the unscoped ones.
 """
 
 from __future__ import annotations
 
+import copy
+import inspect
 import re
 import time
 from collections import OrderedDict
@@ -34,7 +41,7 @@ from bot.services.funding import funding_bars
 from bot.services.names import NameIndex, members_index
 from bot.services.search import TextIndex
 from storage import lookups, queries
-from storage.models import AuditEntry, ImportedDocument, Member, Role
+from storage.models import AuditEntry, Body, Council, ImportedDocument, Member, Role, Sitting
 
 T = TypeVar("T")
 REVISION_TTL = 1.0  # seconds
@@ -53,6 +60,7 @@ class Asker:
     member_id: int | None
     name: str
     secretariat: bool
+    council_id: int | None = None  # what they may see (None: the store holds one council)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +98,20 @@ class Reads:
         self._issued: dict[int, Any] = {}  # id → value, for values held in _data
         self._revision: tuple[int, int] | None = None
         self._checked = float("-inf")
+        self.council_id: int | None = None
+        self._root = self
+        self._views: dict[int, Reads] = {}
+
+    def scoped(self, council_id: int | None) -> Reads:
+        """This layer restricted to one council (itself for None), sharing its cache."""
+        root = self._root
+        if council_id is None:
+            return root
+        if council_id not in root._views:
+            view = copy.copy(root)
+            view.council_id = council_id
+            root._views[council_id] = view
+        return root._views[council_id]
 
     # -- freshness ------------------------------------------------------------------------
 
@@ -99,7 +121,7 @@ class Reads:
         return session
 
     def recheck(self) -> None:
-        self._checked = float("-inf")
+        self._root._checked = float("-inf")
 
     def forget(self) -> None:
         self._data.clear()
@@ -107,17 +129,20 @@ class Reads:
 
     def sync(self, session: Session) -> None:
         """Forget everything if the store changed since the last look (in any process)."""
+        root = self._root
         now = time.monotonic()
-        if now - self._checked < self.revision_ttl:
+        if now - root._checked < self.revision_ttl:
             return
         revision = queries.store_revision(session=session)
-        self._checked = now
-        if revision != self._revision:
-            self.forget()
-            self._revision = revision
+        root._checked = now
+        if revision != root._revision:
+            root.forget()
+            root._revision = revision
 
     def _get(self, session: Session, key: Hashable, compute: Callable[[], T]) -> T:
         self.sync(session)
+        if self.council_id is not None:
+            key = ("council", self.council_id, key)
         if key in self._data:
             self._data.move_to_end(key)
             return self._data[key]  # type: ignore[no-any-return]
@@ -135,11 +160,23 @@ class Reads:
 
     def _members(self, session: Session) -> _Members:
         def load() -> _Members:
-            members = session.exec(select(Member)).all()
+            query = select(Member)
+            if self.council_id is not None:  # a member created outside an import: anyone's
+                query = query.where(
+                    (Member.council_id == self.council_id) | (Member.council_id.is_(None))  # type: ignore[union-attr]
+                )
+            members = session.exec(query).all()
+            # Several councils in the store: each asker sees their own council's data.
+            scoping = len(session.exec(select(Council.id).limit(2)).all()) > 1
             return _Members(
                 members_index(members),
                 {
-                    m.id or 0: Asker(m.id, m.display_name, secretariat=m.role == Role.secretariat)
+                    m.id or 0: Asker(
+                        m.id,
+                        m.display_name,
+                        secretariat=m.role == Role.secretariat,
+                        council_id=m.council_id if scoping else None,
+                    )
                     for m in members
                 },
                 {m.telegram_user_id: m.id or 0 for m in members if m.telegram_user_id is not None},
@@ -159,11 +196,37 @@ class Reads:
         return members.askers.get(member_id) if member_id is not None else None
 
     def member(self, session: Session, member_id: int) -> queries.MemberView | None:
-        return self._get(
-            session,
-            ("member", member_id),
-            lambda: queries.member_view(session=session, member_id=member_id),
+        """A member's view; None for a member of another council than this layer's."""
+
+        def compute() -> queries.MemberView | None:
+            if self.council_id is not None:
+                member = session.get(Member, member_id)
+                if member is None or member.council_id not in (None, self.council_id):
+                    return None
+            return queries.member_view(session=session, member_id=member_id)
+
+        return self._get(session, ("member", member_id), compute)
+
+    def may_see(self, session: Session, payload: Any) -> bool:
+        """Whether what a button names (its sitting, member, holder, body) is of this layer's
+        council: a forged or foreign button is treated as stale."""
+        if self.council_id is None:
+            return True
+        checks = (
+            ("sitting_id", Sitting, lambda s: session.get(Body, s.body_id)),
+            ("body_id", Body, lambda b: b),
+            ("member_id", Member, lambda m: m),
+            ("holder_id", Member, lambda m: m),
         )
+        for field_name, table, owner_of in checks:
+            row_id = getattr(payload, field_name, None)
+            if not isinstance(row_id, int):
+                continue
+            row = session.get(table, row_id)
+            owner = owner_of(row) if row is not None else None
+            if owner is not None and owner.council_id not in (None, self.council_id):
+                return False
+        return True
 
     # -- sittings -------------------------------------------------------------------------
 
@@ -192,7 +255,7 @@ class Reads:
             return None
 
         def compute() -> int | None:
-            body = queries.body_by_hint(session=session, hint=hint)
+            body = queries.body_by_hint(session=session, hint=hint, council_id=self.council_id)
             return body.id if body else None
 
         return self._get(session, ("body", hint), compute)
@@ -220,6 +283,7 @@ class Reads:
                     body_id=body_id,
                     deliberation_number=deliberation_number,
                     last=last,
+                    council_id=self.council_id,
                 )
             ],
         )
@@ -236,12 +300,17 @@ class Reads:
                 start=today - timedelta(days=RECENT_DAYS),
                 end=today + timedelta(days=COMING_DAYS),
                 body_ids=bodies,
+                council_id=self.council_id,
             )
             coming = [row for row in found if row[0].held_on >= today]
             recent = [row for row in found if row[0].held_on < today][::-1]
             if not recent:  # an old archive: still show the latest sittings it holds
                 latest = queries.find_sitting(
-                    session=session, today=today, last=True, body_id=body_id
+                    session=session,
+                    today=today,
+                    last=True,
+                    body_id=body_id,
+                    council_id=self.council_id,
                 )
                 if latest:
                     recent = queries.sittings_between(
@@ -249,6 +318,7 @@ class Reads:
                         start=latest[0].held_on - timedelta(days=RECENT_DAYS),
                         end=latest[0].held_on,
                         body_ids=bodies,
+                        council_id=self.council_id,
                     )[::-1]
             return SittingsOverview(coming, recent[:10])
 
@@ -258,7 +328,10 @@ class Reads:
 
     def lookup(self, session: Session, lookup: Callable[..., T], **arguments: Any) -> T:
         """One of storage/lookups.py's look-ups (called with the session and these keyword
-        arguments), kept until the store changes like every other read here."""
+        arguments), kept until the store changes like every other read here; one that takes a
+        `council_id` is given this layer's."""
+        if self.council_id is not None and _takes_council(lookup):
+            arguments = {**arguments, "council_id": self.council_id}
         key = ("lookup", lookup.__name__, *sorted((k, _hashable(v)) for k, v in arguments.items()))
         return self._get(session, key, lambda: lookup(session=session, **arguments))
 
@@ -266,14 +339,18 @@ class Reads:
         return self._get(
             session,
             "deliberation_index",
-            lambda: TextIndex(queries.deliberation_texts(session=session)),
+            lambda: TextIndex(
+                queries.deliberation_texts(session=session, council_id=self.council_id)
+            ),
         )
 
     def action_index(self, session: Session) -> TextIndex:
         return self._get(
             session,
             "action_index",
-            lambda: TextIndex(queries.funded_action_texts(session=session)),
+            lambda: TextIndex(
+                queries.funded_action_texts(session=session, council_id=self.council_id)
+            ),
         )
 
     def deliberations_numbered(
@@ -284,7 +361,7 @@ class Reads:
 
         def compute() -> list[queries.DeliberationView]:
             ids = lookups.deliberation_ids_by_typed_number(
-                session=session, typed=typed or number, number=number
+                session=session, typed=typed or number, number=number, council_id=self.council_id
             )
             return queries.deliberation_views(session=session, ids=ids)
 
@@ -306,7 +383,7 @@ class Reads:
 
         def compute() -> ActionsFound:
             if not words:
-                actions = queries.funded_action_views(session=session)
+                actions = queries.funded_action_views(session=session, council_id=self.council_id)
             else:
                 index = self.action_index(session)
                 ids = index.matches_all(words) or index.search(words, limit=200)
@@ -369,6 +446,11 @@ class Reads:
 
 
 _WATCHER = "council_reads"
+
+
+@cache
+def _takes_council(lookup: Callable[..., Any]) -> bool:
+    return "council_id" in inspect.signature(lookup).parameters
 
 
 def _hashable(value: Any) -> Hashable:

@@ -239,9 +239,12 @@ def body_record(
     )
 
 
-def bodies_with_sittings(*, session: Session, start: date, end: date) -> list[tuple[int, str]]:
-    """The bodies that sat in the period with a known attendance, by name."""
-    rows = session.exec(
+def bodies_with_sittings(
+    *, session: Session, start: date, end: date, council_id: int | None = None
+) -> list[tuple[int, str]]:
+    """The bodies (of one council, when given) that sat in the period with a known
+    attendance, by name."""
+    query = (
         select(Body.id, Body.name)
         .join(Sitting, col(Sitting.body_id) == col(Body.id))
         .join(Attendance, col(Attendance.sitting_id) == col(Sitting.id))
@@ -249,6 +252,9 @@ def bodies_with_sittings(*, session: Session, start: date, end: date) -> list[tu
         .group_by(col(Body.id), col(Body.name))
         .order_by(col(Body.name))
     )
+    if council_id is not None:
+        query = query.where(Body.council_id == council_id)
+    rows = session.exec(query)
     return [(body_id or 0, name) for body_id, name in rows]
 
 

@@ -74,6 +74,18 @@ def missing_fields(extract: Extract) -> list[str]:
     return missing
 
 
+def _abbreviates(short: str, name: str) -> bool:
+    """« SEM » for « Saint-Etienne Métropole »: a name in capitals of two to six letters that
+    are the initials of the other's words (« de », « la »… left out)."""
+    if not (short.isalpha() and short.isupper() and 2 <= len(short) <= 6):
+        return False
+    words = [w for w in fold(name).split() if w not in _PARTICLES]
+    return "".join(w[0] for w in words) == short.lower()
+
+
+_PARTICLES = frozenset(["de", "d", "du", "des", "la", "le", "les", "l", "et", "sur", "en"])
+
+
 class MemberDirectory:
     """One council's members by folded surname, loaded once per import so each name costs a
     dict lookup. Members of other councils are never candidates."""
@@ -189,15 +201,32 @@ class DocumentStore:
             self._councils = list(self.session.exec(select(Council).order_by(Council.id)))  # type: ignore[arg-type]
         known = self._councils
         if record is not None:
-            for council in known:
-                if record.siren and council.siren == record.siren:
-                    return council
-                if fold(council.name) == fold(record.name) and not (
-                    record.siren and council.siren and record.siren != council.siren
-                ):
+            # By SIREN first (two names, one collectivité), then by name when no SIREN
+            # contradicts it; a second council of one name cannot be stored.
+            by_siren = [c for c in known if record.siren and c.siren == record.siren]
+            by_name = [c for c in known if fold(c.name) == fold(record.name)] or [
+                c
+                for c in known
+                if (_abbreviates(record.name, c.name) or _abbreviates(c.name, record.name))
+                and (not record.kind or not c.kind or record.kind == c.kind)
+            ]
+            for council in by_siren or by_name:
+                if by_siren or not (record.siren and council.siren):
                     if record.siren and not council.siren:
                         council.siren = record.siren
+                    if record.kind and not council.kind:
+                        council.kind = record.kind
+                    if _abbreviates(council.name, record.name):  # « SEM », then its full name
+                        council.name = record.name[:200]
                     return council
+            if by_name:  # one name, two SIRENs: the file's typo, not a new council
+                findings.append(
+                    Finding(
+                        "council_siren_differs",
+                        {"council": by_name[0].name, "siren": record.siren},
+                    )
+                )
+                return by_name[0]
             council = Council(name=record.name[:200], kind=record.kind, siren=record.siren)
             self.session.add(council)
             self.session.flush()

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -53,6 +54,7 @@ from storage.models import (
 )
 from storage.names import fold
 from storage.parsing.extract import looks_like_extract, parse_extract
+from storage.parsing.heading import COUNCIL_BODY, COUNCIL_BODY_OF_KIND, council_named
 from storage.parsing.pdf import read_document_text
 from storage.parsing.scdl import looks_like_scdl, parse_scdl
 from storage.parsing.subsidies import identity, looks_like_subsidies, parse_subsidies
@@ -60,7 +62,8 @@ from storage.parsing.tables import looks_like_table
 
 log = logging.getLogger(__name__)
 
-# SCDL files do not say which body deliberated; the métropole publishes the Conseil's.
+# SCDL files do not say which body deliberated: the Conseil of the collectivité's kind
+# (storage/parsing/heading.py), this one when the file names no collectivité.
 DEFAULT_SCDL_BODY = "Conseil Métropolitain"
 DOCUMENT_SUFFIXES = {".txt", ".pdf", ".csv"}
 # A council's yearly open-data file is well under 1 MB of text; past this cap a file is more
@@ -292,7 +295,7 @@ class Importer:
     max_text_bytes: int = DEFAULT_MAX_TEXT_BYTES
     batch_rows: int = DEFAULT_BATCH_ROWS
 
-    def __init__(self, session: Session, scdl_body: str = DEFAULT_SCDL_BODY) -> None:
+    def __init__(self, session: Session, scdl_body: str | None = None) -> None:
         self.session = session
         self.scdl_body = scdl_body
         if not sa.event.contains(session, "before_flush", _refuse_over_long_values):
@@ -308,7 +311,10 @@ class Importer:
         self._bodies: dict[tuple[int | None, str], Body] = {}
         self._sittings: dict[tuple[int, date], Sitting] = {}
         self._seats: dict[int, set[int]] = {}
-        self._deliberation_refs: dict[str, int | None] = {}
+        self._deliberation_refs: dict[tuple[str, int | None], int | None] = {}
+        # Open data: the council (and its body) each collectivité named in a file goes to.
+        self._open_councils: dict[tuple[str | None, str | None], tuple[int, str]] = {}
+        self._unnamed: tuple[str | None, str | None] = (None, None)
 
     def _begin(self) -> None:
         """Start a transaction holding the store's write lock, then bring what this importer
@@ -396,9 +402,21 @@ class Importer:
             report.reading_rows = dict(parsed.reading_rows)
             # SCDL does not name the body: the summary says which one was used, and for
             # which collectivity, so a wrong default is seen at once.
-            report.body = self.scdl_body
             names = {row.collectivity for row in parsed.rows if row.collectivity}
             report.collectivities = sorted(names)[:3]
+        # A row naming no collectivité belongs to the one the file's other rows name most.
+        named = Counter(
+            key
+            for key in (
+                (r.collectivity, r.siret)
+                if isinstance(r, ScdlRow)
+                else (r.grantor, r.grantor_siret)
+                for r in parsed.rows
+            )
+            if key[0] or key[1]
+        )
+        self._unnamed = named.most_common(1)[0][0] if named else (None, None)
+        self._open_councils.clear()  # each file says what it found (council_not_found…)
         rows: Sequence[ScdlRow | SubsidyRow] = parsed.rows
         size = max(1, self.batch_rows)
         batches = [rows[i : i + size] for i in range(0, len(rows), size)]
@@ -494,14 +512,16 @@ class Importer:
                     self._too_long_finding(SCDL_COLUMNS, row.line, column, length, limit)
                 )
                 setattr(record, column, None)
-            body = self.body(row.body or self.scdl_body)
+            council_id, body_name = self.open_data_council(row.collectivity, row.siret, findings)
+            body = self.body(row.body or body_name, council_id)
+            report.body = report.body or body.name
             # A date the reader found doubtful files the row under the sitting its neighbours
             # give (the finding says so): a typo must not create a sitting of its own.
             sitting = self.sitting(body, row.probable_date or row.sitting_date)
             report.sittings.add(sitting.id or 0)
             if row.in_office is not None and sitting.in_office is None:
                 sitting.in_office = row.in_office
-            deliberation = self.deliberation(sitting, record)
+            deliberation = self.deliberation(sitting, record, council_id)
             if deliberation is not None:
                 report.deliberations += 1
             self._store_findings(findings, document_id, sitting, deliberation)
@@ -557,7 +577,8 @@ class Importer:
             # two subsidies (two instalments): the second gets its own key.
             identity_text = "\x1f".join((*identity(row), str(row.occurrence)))
             key = hashlib.sha256(identity_text.encode()).hexdigest()
-            deliberation_id = self._deliberation_for(row.decision_reference)
+            council_id, _ = self.open_data_council(row.grantor, row.grantor_siret, findings)
+            deliberation_id = self._deliberation_for(row.decision_reference, council_id)
             action = self.session.exec(
                 select(FundedAction).where(FundedAction.subsidy_key == key)
             ).first() or FundedAction(title=values["title"], subsidy_key=key)
@@ -571,22 +592,49 @@ class Importer:
             report.findings.extend(findings)
         self.session.flush()
 
-    def _deliberation_for(self, reference: str | None) -> int | None:
-        """The deliberation a subsidy's free-text reference names, when exactly one fits.
+    def open_data_council(
+        self, name: str | None, siret: str | None, findings: list[Finding]
+    ) -> tuple[int, str]:
+        """The council an open-data row names (by SIREN, then by name; created when new) and
+        the body its decisions go to: `--scdl-body`, else the Conseil of the council's kind.
+        A row naming none goes to the store's first council, as a document naming none."""
+        key = (name, siret) if name or siret else self._unnamed
+        name, siret = key
+        if key not in self._open_councils:
+            record = council_named(name, siret)
+            council = self.documents.council(record, findings)
+            assert council.id is not None
+            if self.scdl_body:
+                body = self.scdl_body
+            elif record is None and council.kind is None:
+                body = DEFAULT_SCDL_BODY
+            else:
+                body = COUNCIL_BODY_OF_KIND.get(council.kind or "", COUNCIL_BODY)
+            self._open_councils[key] = (council.id, body)
+        return self._open_councils[key]
+
+    def _deliberation_for(self, reference: str | None, council_id: int | None) -> int | None:
+        """The deliberation of the grantor's council a subsidy's free-text reference names,
+        when exactly one fits.
 
         « 2024.00417 », « DELIB 06FIN du 13-04-2017 », « Délibération n° 2019-12-05 »: a
         stored number equal to the whole reference or to one of its words, and only one.
         """
         if not reference:
             return None
-        if reference not in self._deliberation_refs:
+        if (reference, council_id) not in self._deliberation_refs:
             words = {reference, *(w.strip(".,;:()°") for w in reference.split())}
             numbers = [w for w in words if any(c.isdigit() for c in w) and len(w) >= 3]
             found = self.session.exec(
-                select(Deliberation.id).where(Deliberation.number.in_(numbers))  # type: ignore[attr-defined]
+                select(Deliberation.id).where(
+                    Deliberation.number.in_(numbers),  # type: ignore[attr-defined]
+                    Deliberation.council_id == council_id,
+                )
             ).all()
-            self._deliberation_refs[reference] = found[0] if len(found) == 1 else None
-        return self._deliberation_refs[reference]
+            self._deliberation_refs[(reference, council_id)] = (
+                found[0] if len(found) == 1 else None
+            )
+        return self._deliberation_refs[(reference, council_id)]
 
     def _too_long(
         self, names: dict[str, str], line: int, too_long: list[tuple[str, int, int]]
@@ -603,13 +651,24 @@ class Importer:
     # -- shared look-ups ---------------------------------------------------------------------
 
     def body(self, name: str, council_id: int | None = None) -> Body:
-        """The body of that name in that council (any council's, without one: open data)."""
+        """The body of that name in that council (any council's, without one)."""
         key = (council_id, name)
         if key not in self._bodies:
             query = select(Body).where(Body.name == name)
             if council_id is not None:
                 query = query.where(Body.council_id == council_id)
             body = self.session.exec(query.order_by(Body.id)).first()  # type: ignore[arg-type]
+            if body is None and council_id is not None:
+                # A body created outside an import (no council yet) is adopted by the first
+                # council whose document names it, as a member is.
+                body = self.session.exec(
+                    select(Body)
+                    .where(Body.name == name, Body.council_id.is_(None))  # type: ignore[union-attr]
+                    .order_by(Body.id)  # type: ignore[arg-type]
+                ).first()
+                if body is not None:
+                    body.council_id = council_id
+                    self.session.add(body)
             if body is None:
                 body = Body(name=name, council_id=council_id)
                 self.session.add(body)

@@ -41,6 +41,7 @@ def _briefs(
     *conditions: Any,
     newest_first: bool = True,
     limit: int | None = None,
+    council_id: int | None = None,
 ) -> list[SittingBrief]:
     query = select(col(Sitting.id), col(Body.name), col(Sitting.held_on)).join(
         Body, col(Body.id) == Sitting.body_id
@@ -49,6 +50,8 @@ def _briefs(
     query = query.order_by(held_on.desc() if newest_first else held_on, Body.name)
     if body_ids:
         query = query.where(col(Sitting.body_id).in_(body_ids))
+    if council_id is not None:  # a member sees their own council's sittings
+        query = query.where(Body.council_id == council_id)
     for condition in conditions:
         query = query.where(condition)
     if limit is not None:
@@ -65,6 +68,7 @@ def sittings_matching(
     month: int | None = None,
     start: date | None = None,
     end: date | None = None,
+    council_id: int | None = None,
 ) -> list[SittingBrief]:
     """Sittings on a date, on a day and month of any year, in a month of any year, or in a
     period; most recent first."""
@@ -78,32 +82,56 @@ def sittings_matching(
         conditions.append(sa.extract("month", held_on) == month)
     if day is not None:
         conditions.append(sa.extract("day", held_on) == day)
-    return _briefs(session, body_ids, *conditions)
+    return _briefs(session, body_ids, *conditions, council_id=council_id)
 
 
 def nearest_sittings(
-    *, session: Session, around: date, body_ids: list[int] | None = None, limit: int = 3
+    *,
+    session: Session,
+    around: date,
+    body_ids: list[int] | None = None,
+    limit: int = 3,
+    council_id: int | None = None,
 ) -> list[SittingBrief]:
     """The sittings closest to a date, nearest first."""
     held_on = col(Sitting.held_on)
-    before = _briefs(session, body_ids, held_on <= around, limit=limit)
-    after = _briefs(session, body_ids, held_on > around, newest_first=False, limit=limit)
+    before = _briefs(session, body_ids, held_on <= around, limit=limit, council_id=council_id)
+    after = _briefs(
+        session, body_ids, held_on > around, newest_first=False, limit=limit, council_id=council_id
+    )
     return sorted(before + after, key=lambda s: abs((s.held_on - around).days))[:limit]
 
 
 def latest_sitting(
-    *, session: Session, before: date, body_ids: list[int] | None = None
+    *,
+    session: Session,
+    before: date,
+    body_ids: list[int] | None = None,
+    council_id: int | None = None,
 ) -> SittingBrief | None:
     """The most recent sitting on or before a date."""
-    found = _briefs(session, body_ids, col(Sitting.held_on) <= before, limit=1)
+    found = _briefs(
+        session, body_ids, col(Sitting.held_on) <= before, limit=1, council_id=council_id
+    )
     return found[0] if found else None
 
 
 def next_sitting(
-    *, session: Session, after: date, body_ids: list[int] | None = None
+    *,
+    session: Session,
+    after: date,
+    body_ids: list[int] | None = None,
+    council_id: int | None = None,
 ) -> SittingBrief | None:
     """The first sitting on or after a date."""
-    found = _briefs(session, body_ids, col(Sitting.held_on) >= after, newest_first=False, limit=1)
+    found = _briefs(
+        session,
+        body_ids,
+        col(Sitting.held_on) >= after,
+        newest_first=False,
+        limit=1,
+        council_id=council_id,
+    )
     return found[0] if found else None
 
 
@@ -244,7 +272,12 @@ class DeliberationTally:
 
 
 def deliberations_between(
-    *, session: Session, start: date, end: date, body_ids: list[int] | None = None
+    *,
+    session: Session,
+    start: date,
+    end: date,
+    body_ids: list[int] | None = None,
+    council_id: int | None = None,
 ) -> DeliberationTally:
     query = (
         select(Deliberation.outcome, Deliberation.unanimous, Deliberation.sitting_id)
@@ -253,6 +286,8 @@ def deliberations_between(
     )
     if body_ids:
         query = query.where(col(Sitting.body_id).in_(body_ids))
+    if council_id is not None:
+        query = query.where(col(Sitting.body_id).in_(_council_body_ids(council_id)))
     rows = session.exec(query).all()
     return DeliberationTally(
         count=len(rows),
@@ -263,7 +298,13 @@ def deliberations_between(
     )
 
 
-def deliberation_ids_by_typed_number(*, session: Session, typed: str, number: str) -> list[int]:
+def _council_body_ids(council_id: int) -> Any:
+    return select(Body.id).where(Body.council_id == council_id)
+
+
+def deliberation_ids_by_typed_number(
+    *, session: Session, typed: str, number: str, council_id: int | None = None
+) -> list[int]:
     """Deliberations a typed number means: as normalised, or as printed before the importer
     repaired it (« 2022.0013 » published, stored as « 2022.00130 »)."""
     numbers = {number}
@@ -273,11 +314,14 @@ def deliberation_ids_by_typed_number(*, session: Session, typed: str, number: st
     ):
         if isinstance(params, dict) and params.get("printed") in (printed, typed):
             numbers.add(str(params.get("number")))
-    ids = session.exec(
-        select(Deliberation.id)
-        .where(col(Deliberation.number).in_(numbers))
-        .order_by(col(Deliberation.number))
-    )
+    query = select(Deliberation.id).where(col(Deliberation.number).in_(numbers))
+    if council_id is not None:
+        query = query.where(
+            col(Deliberation.sitting_id).in_(
+                select(Sitting.id).where(col(Sitting.body_id).in_(_council_body_ids(council_id)))
+            )
+        )
+    ids = session.exec(query.order_by(col(Deliberation.number)))
     return [i for i in ids if i is not None]
 
 
@@ -294,7 +338,7 @@ class AttendanceRank:
 
 
 def attendance_ranking(
-    *, session: Session, most_absent: bool, limit: int = 10
+    *, session: Session, most_absent: bool, limit: int = 10, council_id: int | None = None
 ) -> list[AttendanceRank]:
     """Members by absences over every published roll call (most absent, or most present)."""
     present = sa.func.sum(
@@ -303,11 +347,14 @@ def attendance_ranking(
             else_=0,
         )
     )
-    rows = session.exec(
+    query = (
         select(Member, sa.func.count(), present)  # type: ignore[call-overload]
         .join(Attendance, col(Attendance.member_id) == Member.id)
         .group_by(col(Member.id))
-    ).all()
+    )
+    if council_id is not None:
+        query = query.where(Member.council_id == council_id)
+    rows = session.exec(query).all()
     surnames = {m.id: (m.last_name, m.first_name or "") for m, _, _ in rows}
     ranks = [AttendanceRank(m.id or 0, m.display_name, n, int(p or 0)) for m, n, p in rows]
     sign = -1 if most_absent else 1

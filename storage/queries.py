@@ -16,6 +16,7 @@ from storage.models import (
     AttendanceStatus,
     AuditEntry,
     Body,
+    Council,
     Deliberation,
     FundedAction,
     ImportedDocument,
@@ -27,6 +28,7 @@ from storage.models import (
     Sitting,
 )
 from storage.names import fold
+from storage.parsing.heading import council_named
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +128,45 @@ class SittingView:
     @property
     def is_past(self) -> bool:
         return bool(self.present or self.deliberations)
+
+
+def council_sitting_ids(council_id: int) -> sa.Select:  # type: ignore[type-arg]
+    """The ids of one council's sittings, as a subquery: what a member of it may see."""
+    return (
+        select(Sitting.id)
+        .join(Body, col(Body.id) == Sitting.body_id)
+        .where(Body.council_id == council_id)
+    )
+
+
+def council_action_ids(*, session: Session, council_id: int) -> set[int]:
+    """One council's funded actions: those of its deliberations, and the subsidies it granted
+    whose decision is not in the store (its SIREN in the grantor's SIRET, else its name)."""
+    ids = set(
+        session.exec(
+            select(FundedAction.id)
+            .join(Deliberation, col(Deliberation.id) == FundedAction.deliberation_id)
+            .where(col(Deliberation.sitting_id).in_(council_sitting_ids(council_id)))
+        )
+    )
+    council = session.get(Council, council_id)
+    if council is None:
+        return {i for i in ids if i is not None}
+    for action_id, grantor, siret in session.exec(
+        select(FundedAction.id, FundedAction.grantor, FundedAction.grantor_siret).where(
+            col(FundedAction.deliberation_id).is_(None)
+        )
+    ):
+        named = council_named(grantor, siret)
+        if named is None:
+            continue
+        if named.siren and council.siren:
+            mine = named.siren == council.siren
+        else:
+            mine = fold(named.name) == fold(council.name)
+        if mine:
+            ids.add(action_id)
+    return {i for i in ids if i is not None}
 
 
 def council_of(*, session: Session, member_id: int | None) -> int | None:
@@ -411,10 +452,15 @@ class DeliberationView:
     actions: list[FundedActionView]
 
 
-def deliberation_texts(*, session: Session) -> list[tuple[int, str, str]]:
-    rows = session.exec(
-        select(Deliberation.id, Deliberation.title, Deliberation.matter, Deliberation.full_text)
+def deliberation_texts(
+    *, session: Session, council_id: int | None = None
+) -> list[tuple[int, str, str]]:
+    query = select(
+        Deliberation.id, Deliberation.title, Deliberation.matter, Deliberation.full_text
     )
+    if council_id is not None:
+        query = query.where(col(Deliberation.sitting_id).in_(council_sitting_ids(council_id)))
+    rows = session.exec(query)
     return [(i or 0, title, f"{matter or ''} {text or ''}") for i, title, matter, text in rows]
 
 
@@ -449,8 +495,13 @@ def deliberation_views(*, session: Session, ids: list[int]) -> list[Deliberation
     return sorted(views, key=lambda v: order[v.deliberation.id or 0])
 
 
-def funded_action_texts(*, session: Session) -> list[tuple[int, str, str]]:
-    rows = session.exec(select(FundedAction))
+def funded_action_texts(
+    *, session: Session, council_id: int | None = None
+) -> list[tuple[int, str, str]]:
+    rows = list(session.exec(select(FundedAction)))
+    if council_id is not None:
+        mine = council_action_ids(session=session, council_id=council_id)
+        rows = [a for a in rows if a.id in mine]
     return [
         (
             a.id or 0,
@@ -465,7 +516,11 @@ def funded_action_texts(*, session: Session) -> list[tuple[int, str, str]]:
 
 
 def funded_action_views(
-    *, session: Session, ids: list[int] | None = None, deliberation_ids: list[int] | None = None
+    *,
+    session: Session,
+    ids: list[int] | None = None,
+    deliberation_ids: list[int] | None = None,
+    council_id: int | None = None,
 ) -> list[FundedActionView]:
     # Outer joins: a subsidy from open data may stand without its deliberation.
     query = (
@@ -481,6 +536,9 @@ def funded_action_views(
         query = query.where(col(FundedAction.id).in_(ids))
     if deliberation_ids is not None:
         query = query.where(col(FundedAction.deliberation_id).in_(deliberation_ids))
+    if council_id is not None:
+        mine = council_action_ids(session=session, council_id=council_id)
+        query = query.where(col(FundedAction.id).in_(mine))
     return [
         FundedActionView(
             id=a.id or 0,

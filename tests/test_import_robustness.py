@@ -20,7 +20,14 @@ from bot.render import render, to_plain_text
 from bot.transport import Conversation
 from storage import db
 from storage.importer import Importer, ImportReport
-from storage.models import Deliberation, FundedAction, ImportFinding, Member, Sitting
+from storage.models import (
+    Council,
+    Deliberation,
+    FundedAction,
+    ImportFinding,
+    Member,
+    Sitting,
+)
 from tests.conftest import SAMPLE_EXTRACT, SAMPLE_SCDL, member_id, running_application
 from tests.helpers import text
 
@@ -311,9 +318,10 @@ def test_the_import_summary_says_how_the_votes_were_read(
     assert "VOTE_REEL comme les votants, selon le schéma (4 lignes le confirment" in out
     assert "copie exacte de la ligne 90" in out
     assert "SIRET écrit en notation scientifique" in out
-    # SCDL does not name the body: the one used is said, with the file's collectivity.
+    # SCDL does not name the body: the one used (the Conseil of the collectivité's kind) is
+    # said, with the file's collectivity.
     assert (
-        "Délibérations rattachées à l'organe « Conseil Métropolitain » "
+        "Délibérations rattachées à l'organe « Conseil Municipal » "
         "(collectivité du fichier : Commune de Valfleury)"
     ) in out
 
@@ -394,7 +402,8 @@ def test_numbers_too_large_for_their_columns_are_findings(engine: Engine, tmp_pa
         assert amounts == [Decimal(1500), None]
         report = importer.import_file(votes)
         assert report.status == "imported", report.error
-        assert [f.code for f in report.findings] == ["bad_number"]
+        # A file naming no collectivité goes to the store's council, and says so.
+        assert [f.code for f in report.findings] == ["bad_number", "council_not_found"]
         assert session.exec(select(Deliberation.votes_for)).one() is None
 
 
@@ -403,10 +412,21 @@ async def test_members_ask_about_the_real_subsidies(engine: Engine) -> None:
     with db.session(engine) as session:
         reports = Importer(session).import_files([SAMPLE_EXTRACT, REAL_SUBSIDIES])
         assert all(r.status == "imported" for r in reports), reports
+        # The file's grantors are councils of their own: a member of Roques asks about them.
+        roques = session.exec(select(Council).where(Council.name == "Commune de Roques")).one()
+        elected = Member(first_name="Anne", last_name="CASTEL", council_id=roques.id)
+        session.add(elected)
+        session.commit()
+        assert elected.id is not None
     async with running_application(engine) as (app, api):
-        app.bot_data.runtime.acting_as[501] = member_id(engine, "DEGRAIX")
-        member = Conversation(app, api, 501, "Jean-Luc")
+        app.bot_data.runtime.acting_as[502] = elected.id
+        member = Conversation(app, api, 502, "Anne")
         answer = text(await member.send("combien pour le Tennis Roques Olympic Club ?"))
         assert "TENNIS ROQUES OLYMPIC CLUB" in answer
         assert "Subvention de COMMUNE DE ROQUES : 2 400 €" in answer
         assert "Décision : DELIB 06FIN du 13-04-2017" in answer
+        # A member of the métropole sees their own council's funded actions only.
+        app.bot_data.runtime.acting_as[501] = member_id(engine, "DEGRAIX")
+        metropole = Conversation(app, api, 501, "Jean-Luc")
+        other = text(await metropole.send("combien pour le Tennis Roques Olympic Club ?"))
+        assert "TENNIS ROQUES" not in other

@@ -37,7 +37,8 @@ class Ask:
 
     @property
     def reads(self) -> Reads:
-        return self.runtime.reads
+        """The read layer as this asker may see it: their own council's data."""
+        return self.runtime.reads.scoped(self.asker.council_id)
 
     async def reply(
         self, template: str, buttons: list[tuple[str, str]] | None = None, **data: Any
@@ -48,9 +49,13 @@ class Ask:
 
     @property
     def payload(self) -> callbacks.Payload | None:
-        """The typed payload of the pressed button (None for a forged or unknown one)."""
+        """The typed payload of the pressed button (None for a forged or unknown one, or one
+        naming another council's data)."""
         query = self.update.callback_query
-        return callbacks.parse(query.data) if query is not None else None
+        payload = callbacks.parse(query.data) if query is not None else None
+        if payload is not None and not self.reads.may_see(self.session, payload):
+            return None  # another council's sitting or member: a stale button
+        return payload
 
     def sitting_view(self, sitting_id: int) -> queries.SittingView:
         return self.reads.sitting(self.session, sitting_id)

@@ -29,9 +29,16 @@ async def _coming_sitting(ask: Ask, text: str) -> int | None:
     if question is None:
         return None
     today = ask.runtime.today()
-    body = queries.body_by_hint(session=ask.session, hint=question.body_hint)
+    council_id = ask.asker.council_id
+    body = queries.body_by_hint(
+        session=ask.session, hint=question.body_hint, council_id=council_id
+    )
     found = queries.find_sitting(
-        session=ask.session, today=today, on=question.on, body_id=body.id if body else None
+        session=ask.session,
+        today=today,
+        on=question.on,
+        body_id=body.id if body else None,
+        council_id=council_id,
     )
     coming = [s for s in found if s.held_on >= today]
     if len(coming) != 1:

@@ -76,7 +76,10 @@ async def new_sitting_command(ask: Ask) -> None:
         await ask.reply("secretariat_only")
         return
     _save(ask, {"step": BODY})
-    bodies = ask.session.exec(select(Body).order_by(Body.name)).all()
+    query = select(Body).order_by(Body.name)
+    if ask.asker.council_id is not None:  # the secretariat of one council convenes its bodies
+        query = query.where(Body.council_id == ask.asker.council_id)
+    bodies = ask.session.exec(query).all()
     buttons = [(b.name, NewSittingBody(b.id or 0).encode()) for b in bodies]
     await ask.reply("new_sitting_body", buttons=buttons)
 

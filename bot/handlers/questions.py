@@ -690,6 +690,7 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
             end=end,
             said=said,
             body_ids=[body.id] if body and body.id else None,
+            council_id=ask.asker.council_id,
         ),
     )
 

@@ -70,7 +70,9 @@ async def show_records(ask: Ask, text: str) -> None:
         if span is not None:
             period = Period(span[0], span[1], named=False)
     folded = fold(rest)
-    body = queries.body_by_hint(session=ask.session, hint=_body_hint(folded))
+    body = queries.body_by_hint(
+        session=ask.session, hint=_body_hint(folded), council_id=ask.asker.council_id
+    )
     name_words = [w for w in re.findall(r"[a-z0-9]+", folded) if w not in _NOT_A_NAME]
     if name_words:
         resolution = ask.resolve(rest, in_text=True)
@@ -113,7 +115,10 @@ async def _choose_member(
 
 async def _body_or_choice(ask: Ask, body_id: int | None, period: Period) -> None:
     bodies = attendance_records.bodies_with_sittings(
-        session=ask.session, start=period.start, end=min(period.end, ask.runtime.today())
+        session=ask.session,
+        start=period.start,
+        end=min(period.end, ask.runtime.today()),
+        council_id=ask.asker.council_id,
     )
     if body_id is None and len(bodies) > 1:
         buttons = [

@@ -128,9 +128,17 @@ def record(*, session: Session, member_id: int) -> Answer:
 
 
 def deliberation_count(
-    *, session: Session, start: date, end: date, said: str, body_ids: list[int] | None
+    *,
+    session: Session,
+    start: date,
+    end: date,
+    said: str,
+    body_ids: list[int] | None,
+    council_id: int | None = None,
 ) -> Answer:
-    tally = lookups.deliberations_between(session=session, start=start, end=end, body_ids=body_ids)
+    tally = lookups.deliberations_between(
+        session=session, start=start, end=end, body_ids=body_ids, council_id=council_id
+    )
     return Answer(
         "answer_deliberation_count", {"t": tally, "start": start, "end": end, "said": said}
     )

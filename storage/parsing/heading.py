@@ -222,7 +222,7 @@ _HINTS = (
 _SIREN = re.compile(r"\bSIRE[NT]\s?:?\s?(\d{3}\s?\d{3}\s?\d{3})")
 
 
-_KIND_WORDS = frozenset(["urbaine", "d'agglomeration", "d agglomeration", "de"])
+_COMMUNAUTE_KIND_WORDS = frozenset(["urbaine", "d'agglomeration", "d agglomeration", "de"])
 
 
 def _tidy_name(kind: str, name: str) -> str:
@@ -245,7 +245,11 @@ def _tidy_name(kind: str, name: str) -> str:
         words[0] = words[0].capitalize()
         if len(words) > 1 and fold(words[1]) in ("de", "d", "du", "des"):
             words[1] = words[1].lower()
-    if len(words) > 1 and fold(words[0]) == "communaute" and fold(words[1]) in _KIND_WORDS:
+    if (
+        len(words) > 1
+        and fold(words[0]) == "communaute"
+        and fold(words[1]) in _COMMUNAUTE_KIND_WORDS
+    ):
         words[1] = words[1].lower()  # « Communauté urbaine », « Communauté d'agglomération »
     # « COMMUNE DE PIERREFONDS » and « Commune de PIERREFONDS » as the name is usually written.
     return " ".join(
@@ -413,3 +417,71 @@ def council(
             start, kind, name = best
             return CouncilRecord(name=_tidy_name(kind, name), kind=kind, siren=siren), start
     return None
+
+
+# -- the council open data names ----------------------------------------------------------------
+
+# The deliberating body of each kind of collectivité: where its open data's decisions were taken.
+COUNCIL_BODY_OF_KIND = {
+    "commune": "Conseil Municipal",
+    "communauté": "Conseil Communautaire",
+    "métropole": "Conseil Métropolitain",
+    "département": "Conseil Départemental",
+    "région": "Conseil Régional",
+    "syndicat": "Comité Syndical",
+}
+COUNCIL_BODY = "Conseil"  # a collectivité of unknown kind
+_KIND_NOUN = {
+    "commune": "Commune",
+    "communauté": "Communauté",
+    "métropole": "Métropole",
+    "département": "Département",
+    "région": "Région",
+    "syndicat": "Syndicat",
+}
+# The kind a collectivité's name says, by its words; the first found wins (« Communauté de
+# communes » is a communauté, « Syndicat intercommunal » a syndicat).
+_KIND_WORDS = (
+    ("métropole", frozenset(["metropole"])),
+    ("communauté", frozenset(["communaute", "agglomeration", "agglo", "cc", "ca", "cu"])),
+    ("syndicat", frozenset(["syndicat", "sivom", "sivu", "smictom", "sictom", "sirtom"])),
+    ("département", frozenset(["departement", "departemental", "cd"])),
+    ("région", frozenset(["region", "regional"])),
+    ("commune", frozenset(["commune", "ville", "mairie", "municipal", "municipalite"])),
+)
+_ACRONYM = re.compile(r"\s*\([^()]{1,40}\)\s*$")  # « Saint-etienne metropole (SEM) »
+# « Conseil métropolitain de SEM », « CONSEIL MUNICIPAL DE FIRMINY »: a body of a council.
+_BODY_OF = re.compile(
+    r"^(?:conseil|comit[ée]|bureau)\s+(\w+)\s+(de la |de l['’]|de |d['’]|du |des )(.+)$",
+    re.IGNORECASE,
+)
+
+
+def council_named(name: str | None, siret: str | None) -> CouncilRecord | None:
+    """The collectivité an open-data row names (COLL_NOM / nomAttribuant and its SIRET): its
+    name as printed, without a trailing acronym, its kind guessed from its words, and its
+    SIREN (the first 9 digits of a SIRET the reader found valid). None when it names none."""
+    siren = siret[:9] if siret and len(siret) == 14 and siret.isdigit() else None
+    printed = " ".join((name or "").split())
+    printed = _ACRONYM.sub("", printed) or printed
+    if printed.isupper():
+        printed = " ".join(
+            w.lower() if i > 0 and fold(w) in _SMALL_WORDS else _title(w)
+            for i, w in enumerate(printed.split(" "))
+        )
+    if not printed:
+        return CouncilRecord(name=f"SIREN {siren}", siren=siren) if siren else None
+    kind: str | None = None
+    if body := _BODY_OF.match(printed):
+        kind = _KIND_OF_BODY.get(fold(body.group(1)))
+        rest = body.group(3)
+        if kind is not None and (rest.isupper() and " " not in rest):  # « de SEM »: initials
+            printed = rest
+        elif kind is not None:
+            # « Conseil départemental de la Loire » → « Département de la Loire »
+            known = set(fold(rest).split()) & frozenset().union(*(w for _, w in _KIND_WORDS))
+            particle = "" if kind == "région" else body.group(2).lower()
+            printed = rest if known else f"{_KIND_NOUN[kind]} {particle}{rest}"
+    words = set(fold(printed).split())
+    kind = kind or next((k for k, names in _KIND_WORDS if words & names), None)
+    return CouncilRecord(name=printed[:200], kind=kind, siren=siren)
