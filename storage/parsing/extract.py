@@ -270,6 +270,8 @@ def _read_items(text: Text, headings: list[Heading], extract: Extract) -> None:
         record.full_text = "\n".join(lines[head.index : end]).strip()
         title = head.rest.strip(" -–—:")
         title = _wrapped(title, lines[head.index + 1] if head.index + 1 < end else "")
+        if title.endswith(".") and not title.endswith(".."):
+            title = title[:-1]  # the sentence's full stop (« 1 - Budget primitif 2025. »)
         record.title = _normalise(title) if sum(c.isalpha() for c in title) >= 3 else None
         if record.title is None:
             record.title = _read_title(lines, head.index, "")

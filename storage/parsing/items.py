@@ -118,25 +118,29 @@ def find_headings(lines: list[str], *, flattened: bool = False) -> list[Heading]
                 by_ordinal.append(Heading(index, None, ordinal.group("ordinal"), rest))
         previous = stripped
     if by_number:
-        # An ordinal printed just above an act's number is that act's place on the agenda.
-        ordinals = {h.index: h.ordinal for h in by_ordinal}
-        return [
-            Heading(
-                h.index,
-                h.number,
-                next(
-                    (
-                        ordinals[i]
-                        for i in range(h.index - 1, max(-1, h.index - 4), -1)
-                        if i in ordinals
-                    ),
-                    None,
-                ),
-                h.rest,
-            )
-            for h in by_number
-        ]
+        ordinals = {h.index: h for h in by_ordinal}
+        return [_with_ordinal(h, ordinals, lines) for h in by_number]
     return by_ordinal
+
+
+def _with_ordinal(number: Heading, ordinals: dict[int, Heading], lines: list[str]) -> Heading:
+    """An ordinal printed just above an act's number is that act's place on the agenda; when
+    the number's line holds no title (« 1 - Budget primitif 2025 » then « Délibération n°
+    2025-007 »), the ordinal's line is the item's heading and its title."""
+    above = next(
+        (
+            ordinals[i]
+            for i in range(number.index - 1, max(-1, number.index - 4), -1)
+            if i in ordinals
+        ),
+        None,
+    )
+    if above is None:
+        return number
+    between = lines[above.index + 1 : number.index]
+    if sum(c.isalpha() for c in number.rest) < 3 and not any(line.strip() for line in between):
+        return Heading(above.index, number.number, above.ordinal, above.rest)
+    return Heading(number.index, number.number, above.ordinal, number.rest)
 
 
 # -- movements during the sitting ------------------------------------------------------------
