@@ -48,10 +48,55 @@ Adopté à l'unanimité.
 """
 )
 
+# The same items in other hands: the ordinal alone above its title, the ordinal then the act's
+# number then the title, an upper-case cue after « N) ».
+ORDINAL_ALONE = (
+    HEAD
+    + """\
+1.
+Budget primitif 2025
+Délibération n° 2025-007
+Après en avoir délibéré, le Conseil Municipal adopte le budget primitif 2025.
+Votes : 14 pour, 2 contre (M. Denis MARTY, Mme Nadia FERRAND), 1 abstention.
+M. Nicolas BAYLE quitte la séance.
+2.
+Tarifs de la cantine scolaire
+Délibération n° 2025-008
+Adopté à l'unanimité.
+"""
+)
+NUMBER_FIRST = (
+    HEAD
+    + """\
+1 - Délibération n° 2025-007 - Budget primitif 2025. Après en avoir délibéré, le Conseil Municipal adopte le budget primitif 2025. Votes : 14 pour, 2 contre (M. Denis MARTY, Mme Nadia FERRAND), 1 abstention.
+M. Nicolas BAYLE quitte la séance.
+2 - Délibération n° 2025-008 - Tarifs de la cantine scolaire. Adopté à l'unanimité.
+"""  # noqa: E501
+)
+UPPER_CASE = (
+    HEAD
+    + """\
+1) Budget primitif 2025. DÉLIBÉRATION N° 2025-007. Après en avoir délibéré, le Conseil Municipal adopte le budget primitif 2025. Votes : 14 pour, 2 contre (M. Denis MARTY, Mme Nadia FERRAND), 1 abstention.
+M. Nicolas BAYLE quitte la séance.
+2) Tarifs de la cantine scolaire. DÉLIBÉRATION N° 2025-008. Adopté à l'unanimité.
+"""  # noqa: E501
+)
+
+
+def flattened(text: str) -> str:
+    return " ".join(text.split("\n"))
+
+
 SHAPES = {
     "inline": INLINE,
-    "flattened": " ".join(INLINE.split("\n")),
+    "flattened": flattened(INLINE),
     "separate-lines": SEPARATE,
+    "ordinal-alone": ORDINAL_ALONE,
+    "ordinal-alone-flattened": flattened(ORDINAL_ALONE),
+    "number-first": NUMBER_FIRST,
+    "number-first-flattened": flattened(NUMBER_FIRST),
+    "upper-case": UPPER_CASE,
+    "upper-case-flattened": flattened(UPPER_CASE),
 }
 
 

@@ -152,9 +152,10 @@ _WORDS = re.compile(r"[^\W\d_]{3,}")
 # only their figures changed, like a page footer: they are never one.
 _ITEM_HEADING = re.compile(r"^(?:d[ée]lib[ée]ration|n ?°|[a-z]{0,8}[._-]?\d{4}[._-]?\d)", re.I)
 # An agenda item printed whole on one short line: its ordinal and title, then the act's number
-# and what follows (« 2 - Tarifs de la cantine. Délibération n° 2025-008. Adopté à … »).
+# and what follows (« 2 - Tarifs de la cantine. Délibération n° 2025-008. Adopté à … »), or its
+# ordinal then the act's number (« 2 - Délibération n° 2025-008 - Tarifs … »).
 _ITEM_WITH_ACT = re.compile(
-    r"^\d{1,3} ?[-–—.)] [A-ZÀ-Ý][^\n]{0,200}?[.;:] (?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)"
+    r"^\d{1,3} ?[-–—.)] (?:[A-ZÀ-Ý][^\n]{0,200}?[.;:] )?(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)"
     r" [nN] ?[°º]"
 )
 # A word cut at the line's end: « délibé- » then « ration » on the next line.
