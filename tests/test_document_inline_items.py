@@ -129,3 +129,23 @@ def test_items_with_ordinal_title_and_number(shape: str) -> None:
     assert second.deliberation.unanimous is True
     assert [fold(p.last_name) for p in second.away] == ["bayle"]
     assert extract.deliberation is first.deliberation
+
+
+def test_a_vote_below_the_number_is_never_read_as_the_title() -> None:
+    # no ordinal, the title before the number in a flattened text: the title is not known
+    # here, and « Adopté à l'unanimité. » below the number must not stand for it
+    text = flattened(
+        HEAD
+        + """\
+Budget primitif 2025. Délibération n° 2025-007. Après en avoir délibéré, le Conseil Municipal adopte le budget primitif 2025. Votes : 14 pour, 2 contre (M. Denis MARTY, Mme Nadia FERRAND), 1 abstention.
+M. Nicolas BAYLE quitte la séance.
+Tarifs de la cantine scolaire. Délibération n° 2025-008. Adopté à l'unanimité.
+"""  # noqa: E501
+    )
+    extract = parse_extract(text)
+    assert [item.deliberation.number for item in extract.items] == ["2025-007", "2025-008"]
+    for item, expected in zip(
+        extract.items, ["Budget primitif 2025", "Tarifs de la cantine scolaire"], strict=True
+    ):
+        assert item.deliberation.title in (None, expected)
+    assert extract.items[1].deliberation.unanimous is True

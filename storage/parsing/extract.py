@@ -179,6 +179,14 @@ def _wrapped(title: str, following: str) -> str:
     return title
 
 
+# A line that opens on the item's vote, never its title: « Adopté à l'unanimité. »
+_VOTE_OPENING = re.compile(
+    r"^(?:adopt[ée]e?s?\b|rejet[ée]e?s?\b|(?:votes?|pour|contre|abstentions?) ?:"
+    r"|(?:[àa] )?l['’]unanimit)",
+    re.IGNORECASE,
+)
+
+
 def _read_title(lines: list[str], start: int, rest: str) -> str | None:
     """The deliberation's title: after the number on its line, else the lines below it."""
     rest = _TITLE_SEPARATOR.sub("", rest).strip()
@@ -192,7 +200,12 @@ def _read_title(lines: list[str], start: int, rest: str) -> str | None:
             if taken:
                 break
             continue
-        if _LIST_STOP_CI.match(stripped) or _LIST_HEAD.match(stripped) or "convoqu" in stripped:
+        if (
+            _LIST_STOP_CI.match(stripped)
+            or _LIST_HEAD.match(stripped)
+            or "convoqu" in stripped
+            or _VOTE_OPENING.match(stripped)
+        ):
             break
         taken.append(stripped)
     return _join_lines(taken) or None
