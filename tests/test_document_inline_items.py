@@ -131,21 +131,47 @@ def test_items_with_ordinal_title_and_number(shape: str) -> None:
     assert extract.deliberation is first.deliberation
 
 
-def test_a_vote_below_the_number_is_never_read_as_the_title() -> None:
-    # no ordinal, the title before the number in a flattened text: the title is not known
-    # here, and « Adopté à l'unanimité. » below the number must not stand for it
-    text = flattened(
-        HEAD
-        + """\
+# No ordinal: the title opens the printed line, the act's number closes its sentence.
+NO_ORDINAL = (
+    HEAD
+    + """\
 Budget primitif 2025. Délibération n° 2025-007. Après en avoir délibéré, le Conseil Municipal adopte le budget primitif 2025. Votes : 14 pour, 2 contre (M. Denis MARTY, Mme Nadia FERRAND), 1 abstention.
 M. Nicolas BAYLE quitte la séance.
 Tarifs de la cantine scolaire. Délibération n° 2025-008. Adopté à l'unanimité.
 """  # noqa: E501
-    )
-    extract = parse_extract(text)
+)
+
+
+def test_a_title_opening_the_numbers_line_without_ordinal() -> None:
+    extract = parse_extract(NO_ORDINAL)
+    assert [item.deliberation.number for item in extract.items] == ["2025-007", "2025-008"]
+    assert [item.deliberation.title for item in extract.items] == [
+        "Budget primitif 2025",
+        "Tarifs de la cantine scolaire",
+    ]
+    assert [item.ordinal for item in extract.items] == [None, None]
+    assert [fold(p.last_name) for p in extract.items[1].away] == ["bayle"]
+
+
+def test_a_vote_below_the_number_is_never_read_as_the_title() -> None:
+    # flattened, the sentence before the number may be the title or the end of the item
+    # before: not known, and « Adopté à l'unanimité. » below the number must not stand for it
+    extract = parse_extract(flattened(NO_ORDINAL))
     assert [item.deliberation.number for item in extract.items] == ["2025-007", "2025-008"]
     for item, expected in zip(
         extract.items, ["Budget primitif 2025", "Tarifs de la cantine scolaire"], strict=True
     ):
         assert item.deliberation.title in (None, expected)
     assert extract.items[1].deliberation.unanimous is True
+    assert [fold(p.last_name) for p in extract.items[1].away] == ["bayle"]
+
+
+def test_a_documents_heading_before_the_number_is_no_title() -> None:
+    text = NO_ORDINAL.replace(
+        "Budget primitif 2025. Délibération n° 2025-007.",
+        "Extrait du registre des délibérations. Délibération n° 2025-007.",
+    )
+    extract = parse_extract(text)
+    assert extract.items[0].deliberation.number == "2025-007"
+    assert extract.items[0].deliberation.title is None
+    assert extract.items[1].deliberation.title == "Tarifs de la cantine scolaire"

@@ -439,7 +439,7 @@ def parse_extract(raw: str) -> Extract:
 
     # Where the parts are: the attendance block before the first item (or the decisions), the
     # annex after them.
-    headings = find_headings(lines, flattened=text.flattened)
+    headings = find_headings(lines, flattened=text.flattened, sources=text.numbers)
     several = len(headings) >= 2
     deliberated = _DELIBERATED.search(low)
     decided_at = low.count("\n", 0, deliberated.start()) if deliberated else None

@@ -45,6 +45,12 @@ _BARE_ORDINAL = re.compile(r"^(?P<ordinal>\d{1,3})(?P<stop> ?[-–—.)])?$")
 # no vote's or cue's colon.
 _TITLE_LINE = re.compile(r"^[A-ZÀ-Ý][^:\n]*[a-zà-ÿ][^:\n]*$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# A sentence that tells a vote or a movement is no title (on lower case),
+_MOVE_WORDS = re.compile(
+    r"adopt[ée]|approuv[ée]|unanimit|quitte|arriv|rejoint|\bvot[ée]|prend acte|s[ée]ance"
+    # nor the document's own heading: « Extrait du registre des délibérations. »
+    r"|extrait|registre|proc[èe]s-verbal|compte[- ]rendu|ordre du jour"
+)
 # Every heading has a figure in its first ten characters or opens on « Délibération », « N° ».
 _HEADING_HINT = re.compile(r"[DdNn]|[^\n]{0,9}\d")
 _A_DATE = re.compile(r"^\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?\d{2,4}$")
@@ -81,10 +87,13 @@ def _continues_sentence(previous: str) -> bool:
     )
 
 
-def find_headings(lines: list[str], *, flattened: bool = False) -> list[Heading]:
+def find_headings(
+    lines: list[str], *, flattened: bool = False, sources: list[int] | None = None
+) -> list[Heading]:
     """The item headings, in order. Act numbers win; ordinals are items only in a document
     that prints no act number at a line start. In a flattened text every line start is a cut
-    the cleaning made before a heading's shape: no line there goes on the one before."""
+    the cleaning made before a heading's shape: no line there goes on the one before.
+    `sources` gives each line's line in the document as printed (where the cleaning cut)."""
     by_number: list[Heading] = []
     by_ordinal: list[Heading] = []
     # « 1. » alone on its line (index, ordinal, with its stop): an item only above a number
@@ -139,8 +148,27 @@ def find_headings(lines: list[str], *, flattened: bool = False) -> list[Heading]
             elif stopped and title_at is not None:  # « 1. » then « Budget primitif 2025 »
                 ordinals.setdefault(title_at, Heading(at, None, figure, title))
             # else a figure alone, far from a number: a page's number
-        return [_with_ordinal(h, ordinals, lines) for h in by_number]
+        headings = [_with_ordinal(h, ordinals, lines) for h in by_number]
+        return [_title_before(h, lines, sources) for h in headings] if sources else headings
     return by_ordinal
+
+
+def _title_before(heading: Heading, lines: list[str], sources: list[int]) -> Heading:
+    """« Tarifs de la cantine scolaire. Délibération n° 2025-008. » printed on one line: the
+    sentence opening that line, just before the number, is the item's title."""
+    at = heading.index - 1
+    if (
+        heading.ordinal is not None
+        or sum(c.isalpha() for c in heading.rest) >= 3
+        or at < 0
+        or sources[at] != sources[heading.index]
+        or (at > 0 and sources[at - 1] == sources[at])  # not the printed line's start
+    ):
+        return heading
+    title = lines[at].strip()
+    if not _TITLE_LINE.match(title) or ". " in title or _MOVE_WORDS.search(title.lower()):
+        return heading
+    return Heading(at, heading.number, None, title)
 
 
 def _next_text(lines: list[str], index: int) -> int | None:

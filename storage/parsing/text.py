@@ -153,10 +153,14 @@ _WORDS = re.compile(r"[^\W\d_]{3,}")
 _ITEM_HEADING = re.compile(r"^(?:d[ée]lib[ée]ration|n ?°|[a-z]{0,8}[._-]?\d{4}[._-]?\d)", re.I)
 # An agenda item printed whole on one short line: its ordinal and title, then the act's number
 # and what follows (« 2 - Tarifs de la cantine. Délibération n° 2025-008. Adopté à … »), or its
-# ordinal then the act's number (« 2 - Délibération n° 2025-008 - Tarifs … »).
+# ordinal then the act's number (« 2 - Délibération n° 2025-008 - Tarifs … »), or only its
+# title before the number, the number then closing its sentence (« Tarifs de la cantine.
+# Délibération n° 2025-008. Adopté … »; never « … Délibération n° 2023-01 du 3 mars »).
 _ITEM_WITH_ACT = re.compile(
     r"^\d{1,3} ?[-–—.)] (?:[A-ZÀ-Ý][^\n]{0,200}?[.;:] )?(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)"
     r" [nN] ?[°º]"
+    r"|^[A-ZÀ-Ý][^\n]{2,200}?[.;] (?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) [nN] ?[°º]"
+    r" ?[\w./-]{1,30}(?:[.:] [A-ZÀ-Ý]|[.:]?$)"
 )
 # A word cut at the line's end: « délibé- » then « ration » on the next line.
 _CUT_WORD = re.compile(r"[a-zà-ÿ]-$")
