@@ -175,3 +175,14 @@ def test_a_documents_heading_before_the_number_is_no_title() -> None:
     assert extract.items[0].deliberation.number == "2025-007"
     assert extract.items[0].deliberation.title is None
     assert extract.items[1].deliberation.title == "Tarifs de la cantine scolaire"
+
+
+@pytest.mark.parametrize("shape", list(SHAPES))
+def test_one_item_alone_keeps_its_title(shape: str) -> None:
+    # the minutes cut after the first item: read as one deliberation
+    one = SHAPES[shape].split("M. Nicolas BAYLE quitte")[0]
+    extract = parse_extract(one)
+    assert len(extract.items) == 1
+    record = extract.deliberation
+    assert (record.number, record.title) == ("2025-007", "Budget primitif 2025")
+    assert (record.votes_for, record.votes_against, record.abstentions) == (14, 2, 1)
