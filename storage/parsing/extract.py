@@ -179,12 +179,25 @@ def _wrapped(title: str, following: str) -> str:
     return title
 
 
+# A line that opens on the item's vote, never its title: « Adopté à l'unanimité. »
+_VOTE_OPENING = re.compile(
+    r"^(?:adopt[ée]e?s?\b|rejet[ée]e?s?\b|(?:votes?|pour|contre|abstentions?) ?:"
+    r"|(?:[àa] )?l['’]unanimit)",
+    re.IGNORECASE,
+)
+
+
+def _without_full_stop(title: str) -> str:
+    """The title without the full stop of its sentence (« 1 - Budget primitif 2025. »)."""
+    return title[:-1] if title.endswith(".") and not title.endswith("..") else title
+
+
 def _read_title(lines: list[str], start: int, rest: str) -> str | None:
     """The deliberation's title: after the number on its line, else the lines below it."""
     rest = _TITLE_SEPARATOR.sub("", rest).strip()
     if sum(c.isalpha() for c in rest) >= 3:
         following = lines[start + 1].strip() if start + 1 < len(lines) else ""
-        return _normalise(_wrapped(rest, following))
+        return _normalise(_without_full_stop(_wrapped(rest, following)))
     taken: list[str] = []
     for line in lines[start + 1 : start + 12]:
         stripped = line.strip()
@@ -192,7 +205,12 @@ def _read_title(lines: list[str], start: int, rest: str) -> str | None:
             if taken:
                 break
             continue
-        if _LIST_STOP_CI.match(stripped) or _LIST_HEAD.match(stripped) or "convoqu" in stripped:
+        if (
+            _LIST_STOP_CI.match(stripped)
+            or _LIST_HEAD.match(stripped)
+            or "convoqu" in stripped
+            or _VOTE_OPENING.match(stripped)
+        ):
             break
         taken.append(stripped)
     return _join_lines(taken) or None
@@ -270,6 +288,7 @@ def _read_items(text: Text, headings: list[Heading], extract: Extract) -> None:
         record.full_text = "\n".join(lines[head.index : end]).strip()
         title = head.rest.strip(" -–—:")
         title = _wrapped(title, lines[head.index + 1] if head.index + 1 < end else "")
+        title = _without_full_stop(title)
         record.title = _normalise(title) if sum(c.isalpha() for c in title) >= 3 else None
         if record.title is None:
             record.title = _read_title(lines, head.index, "")
@@ -424,7 +443,7 @@ def parse_extract(raw: str) -> Extract:
 
     # Where the parts are: the attendance block before the first item (or the decisions), the
     # annex after them.
-    headings = find_headings(lines, flattened=text.flattened)
+    headings = find_headings(lines, flattened=text.flattened, sources=text.numbers)
     several = len(headings) >= 2
     deliberated = _DELIBERATED.search(low)
     decided_at = low.count("\n", 0, deliberated.start()) if deliberated else None
@@ -481,6 +500,10 @@ def parse_extract(raw: str) -> Extract:
         deliberation.number, rest, line_start = number
         number_line = low.count("\n", 0, line_start)
         deliberation.title = _read_title(lines, number_line, rest)
+        if deliberation.title is None and headings and headings[0].number == deliberation.number:
+            # the title printed before the number (« 1 - Budget primitif 2025. Délibération n° …»)
+            before = _without_full_stop(headings[0].rest.strip(" -–—:"))
+            deliberation.title = _normalise(before) if sum(map(str.isalpha, before)) >= 3 else None
         _evidence(extract, "number", text, line_start, low.find("\n", line_start))
     if not several:
         for obj in _OBJECT.finditer(low, 0, end):

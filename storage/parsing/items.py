@@ -38,7 +38,19 @@ _BARE = re.compile(
     r" (?P<title>[A-ZÀ-Ý].*)$"
 )
 _ORDINAL = re.compile(r"^(?P<ordinal>\d{1,3}) ?[-–—.)] (?P<rest>[A-ZÀ-Ý].{3,})$")
+# The ordinal alone on its line, its title (if any) on the next: « 3. », « 3 - », « 3) ».
+# Without its stop (cut off a flattened line: « 2 - Délibération n° … »), only just above a number.
+_BARE_ORDINAL = re.compile(r"^(?P<ordinal>\d{1,3})(?P<stop> ?[-–—.)])?$")
+# A title's line: a capital, then words in lower case (not a name, not a chapter in capitals),
+# no vote's or cue's colon.
+_TITLE_LINE = re.compile(r"^[A-ZÀ-Ý][^:\n]*[a-zà-ÿ][^:\n]*$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# A sentence that tells a vote or a movement is no title (on lower case),
+_MOVE_WORDS = re.compile(
+    r"adopt[ée]|approuv[ée]|unanimit|quitte|arriv|rejoint|\bvot[ée]|prend acte|s[ée]ance"
+    # nor the document's own heading: « Extrait du registre des délibérations. »
+    r"|extrait|registre|proc[èe]s-verbal|compte[- ]rendu|ordre du jour"
+)
 # Every heading has a figure in its first ten characters or opens on « Délibération », « N° ».
 _HEADING_HINT = re.compile(r"[DdNn]|[^\n]{0,9}\d")
 _A_DATE = re.compile(r"^\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?\d{2,4}$")
@@ -75,12 +87,17 @@ def _continues_sentence(previous: str) -> bool:
     )
 
 
-def find_headings(lines: list[str], *, flattened: bool = False) -> list[Heading]:
+def find_headings(
+    lines: list[str], *, flattened: bool = False, sources: list[int] | None = None
+) -> list[Heading]:
     """The item headings, in order. Act numbers win; ordinals are items only in a document
     that prints no act number at a line start. In a flattened text every line start is a cut
-    the cleaning made before a heading's shape: no line there goes on the one before."""
+    the cleaning made before a heading's shape: no line there goes on the one before.
+    `sources` gives each line's line in the document as printed (where the cleaning cut)."""
     by_number: list[Heading] = []
     by_ordinal: list[Heading] = []
+    # « 1. » alone on its line (index, ordinal, with its stop): an item only above a number
+    alone: list[tuple[int, str, bool]] = []
     previous = ""
     for index, line in enumerate(lines):
         stripped = line.strip()
@@ -116,27 +133,65 @@ def find_headings(lines: list[str], *, flattened: bool = False) -> list[Heading]
             rest = ordinal.group("rest")
             if any(c.islower() for c in rest):  # « 1. FINANCES » is a chapter, not an item
                 by_ordinal.append(Heading(index, None, ordinal.group("ordinal"), rest))
+        elif bare_ordinal := _BARE_ORDINAL.match(stripped):
+            alone.append((index, bare_ordinal["ordinal"], bare_ordinal["stop"] is not None))
         previous = stripped
     if by_number:
-        # An ordinal printed just above an act's number is that act's place on the agenda.
-        ordinals = {h.index: h.ordinal for h in by_ordinal}
-        return [
-            Heading(
-                h.index,
-                h.number,
-                next(
-                    (
-                        ordinals[i]
-                        for i in range(h.index - 1, max(-1, h.index - 4), -1)
-                        if i in ordinals
-                    ),
-                    None,
-                ),
-                h.rest,
-            )
-            for h in by_number
-        ]
+        # each ordinal by the last line of its heading
+        ordinals = {h.index: h for h in by_ordinal}
+        numbered = {h.index for h in by_number}
+        for at, figure, stopped in alone:
+            title_at = _next_text(lines, at)
+            title = lines[title_at].strip() if title_at is not None else ""
+            if title_at in numbered or (stopped and not _TITLE_LINE.match(title)):
+                ordinals.setdefault(at, Heading(at, None, figure, ""))
+            elif stopped and title_at is not None:  # « 1. » then « Budget primitif 2025 »
+                ordinals.setdefault(title_at, Heading(at, None, figure, title))
+            # else a figure alone, far from a number: a page's number
+        headings = [_with_ordinal(h, ordinals, lines) for h in by_number]
+        return [_title_before(h, lines, sources) for h in headings] if sources else headings
     return by_ordinal
+
+
+def _title_before(heading: Heading, lines: list[str], sources: list[int]) -> Heading:
+    """« Tarifs de la cantine scolaire. Délibération n° 2025-008. » printed on one line: the
+    sentence opening that line, just before the number, is the item's title."""
+    at = heading.index - 1
+    if (
+        heading.ordinal is not None
+        or sum(c.isalpha() for c in heading.rest) >= 3
+        or at < 0
+        or sources[at] != sources[heading.index]
+        or (at > 0 and sources[at - 1] == sources[at])  # not the printed line's start
+    ):
+        return heading
+    title = lines[at].strip()
+    if not _TITLE_LINE.match(title) or ". " in title or _MOVE_WORDS.search(title.lower()):
+        return heading
+    return Heading(at, heading.number, None, title)
+
+
+def _next_text(lines: list[str], index: int) -> int | None:
+    return next(
+        (i for i in range(index + 1, min(len(lines), index + 3)) if lines[i].strip()), None
+    )
+
+
+def _with_ordinal(number: Heading, ordinals: dict[int, Heading], lines: list[str]) -> Heading:
+    """An ordinal printed just above an act's number is that act's place on the agenda; when
+    the number's line holds no title (« 1 - Budget primitif 2025 » then « Délibération n°
+    2025-007 »), the ordinal's line is the item's heading and its title."""
+    last = next(
+        (i for i in range(number.index - 1, max(-1, number.index - 4), -1) if i in ordinals),
+        None,
+    )
+    if last is None:
+        return number
+    above = ordinals[last]
+    between = lines[last + 1 : number.index]
+    if sum(c.isalpha() for c in number.rest) < 3 and not any(line.strip() for line in between):
+        return Heading(above.index, number.number, above.ordinal, above.rest)
+    return Heading(number.index, number.number, above.ordinal, number.rest)
 
 
 # -- movements during the sitting ------------------------------------------------------------

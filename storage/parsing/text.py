@@ -151,6 +151,17 @@ _WORDS = re.compile(r"[^\W\d_]{3,}")
 # Lines that head an item (« DELIBERATION N° 2024-12 », « D2025-003 - Objet ») come back with
 # only their figures changed, like a page footer: they are never one.
 _ITEM_HEADING = re.compile(r"^(?:d[ée]lib[ée]ration|n ?°|[a-z]{0,8}[._-]?\d{4}[._-]?\d)", re.I)
+# An agenda item printed whole on one short line: its ordinal and title, then the act's number
+# and what follows (« 2 - Tarifs de la cantine. Délibération n° 2025-008. Adopté à … »), or its
+# ordinal then the act's number (« 2 - Délibération n° 2025-008 - Tarifs … »), or only its
+# title before the number, the number then closing its sentence (« Tarifs de la cantine.
+# Délibération n° 2025-008. Adopté … »; never « … Délibération n° 2023-01 du 3 mars »).
+_ITEM_WITH_ACT = re.compile(
+    r"^\d{1,3} ?[-–—.)] (?:[A-ZÀ-Ý][^\n]{0,200}?[.;:] )?(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)"
+    r" [nN] ?[°º]"
+    r"|^[A-ZÀ-Ý][^\n]{2,200}?[.;] (?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) [nN] ?[°º]"
+    r" ?[\w./-]{1,30}(?:[.:] [A-ZÀ-Ý]|[.:]?$)"
+)
 # A word cut at the line's end: « délibé- » then « ration » on the next line.
 _CUT_WORD = re.compile(r"[a-zà-ÿ]-$")
 _NEXT_WORD = re.compile(r"^([a-zà-ÿ][^\s,;.:]*)[,;.:]?\s?")
@@ -300,7 +311,9 @@ def clean(
             stripped = _PAGE_INLINE.sub(" ", stripped)
         # Every cue of `breaks` ends with a colon: a line without one has none to cut at.
         pieces = _cut(stripped, breaks) if breaks is not None and ":" in stripped else [stripped]
-        if long_breaks is not None and (len(stripped) > 200 or len(source) <= 3):
+        if long_breaks is not None and (
+            len(stripped) > 200 or len(source) <= 3 or _ITEM_WITH_ACT.match(stripped)
+        ):
             pieces = [cut for piece in pieces for cut in _cut(piece, long_breaks)]
         for piece in pieces:
             lines.append(piece)
