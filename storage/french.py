@@ -413,9 +413,10 @@ def _year(match: re.Match[str], today: date) -> tuple[date, date] | None:
 
 
 _Reader = Callable[[re.Match[str], date], tuple[date, date] | None]
+# « ce jour » is today, « ce jour-là » the day already talked about (no date of its own).
 _RELATIVE: tuple[tuple[re.Pattern[str], _Reader], ...] = (
     (re.compile(r"\bavant[ -]hier\b|\bapres[ -]demain\b|\bhier\b|\bdemain\b"
-                r"|\baujourd ?hui\b|\bce jour\b"), _relative_day),
+                r"|\baujourd ?hui\b|\bce jour\b(?![ -]?la\b)"), _relative_day),
     (re.compile(rf"\b({_WEEKDAY_ALT})\s+({_LAST}|{_NEXT})\b"), _weekday),
     (re.compile(rf"\b(?:la |cette |l )?(semaine|mois|annee|an)\s+({_LAST}|{_NEXT})\b"
                 r"|\b(?:cette |ce )(semaine|mois|annee)(?:[ -]ci)?\b"), _unit),
