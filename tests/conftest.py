@@ -2,14 +2,16 @@
 
 Every test that takes `engine` runs once per database. PostgreSQL tests need
 COUNCIL_TEST_POSTGRES_URL (a role allowed to create databases); `.ci/run` starts a server and
-sets it. Each test gets a fresh database cloned from a migrated template, so tests never see
-each other's rows.
+sets it. Each test gets a fresh database cloned from a template migrated once per session (a
+copied file on SQLite, CREATE DATABASE … TEMPLATE on PostgreSQL), so tests never see each
+other's rows; the tests of `loaded_engine` clone a second template, the sample imported.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import time
 import uuid
 import warnings
@@ -40,6 +42,22 @@ def _admin_engine(url: str) -> Engine:
     return sa.create_engine(make_url(url).set(database="postgres"), isolation_level="AUTOCOMMIT")
 
 
+def _imported(engine: Engine) -> None:
+    """The bundled sample documents, imported into `engine`."""
+    from storage.importer import Importer
+
+    with db.session(engine) as session:
+        reports = Importer(session).import_files([SAMPLE_EXTRACT, SAMPLE_SCDL])
+        assert all(r.status == "imported" for r in reports), reports
+
+
+def _wants_sample(request: pytest.FixtureRequest) -> bool:
+    """The test takes `loaded_engine`: its store starts as a clone of an imported template
+    rather than being imported again (the import is the same for every test, and it was a
+    second or two of each of hundreds of tests)."""
+    return "loaded_engine" in request.fixturenames
+
+
 @pytest.fixture(scope="session")
 def postgres_template() -> Iterator[str]:
     """A migrated database that each PostgreSQL test clones (CREATE DATABASE … TEMPLATE)."""
@@ -48,9 +66,7 @@ def postgres_template() -> Iterator[str]:
     admin = _admin_engine(POSTGRES_URL)
     with admin.connect() as conn:
         conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    template_engine = db.make_engine(
-        make_url(POSTGRES_URL).set(database=name).render_as_string(False)
-    )
+    template_engine = db.make_engine(_postgres_url(name))
     db.migrate(template_engine)
     template_engine.dispose()
     yield name
@@ -58,19 +74,71 @@ def postgres_template() -> Iterator[str]:
     admin.dispose()
 
 
+@pytest.fixture(scope="session")
+def postgres_loaded_template(postgres_template: str) -> Iterator[str]:
+    """The migrated template with the sample imported, cloned by the tests of `loaded_engine`."""
+    assert POSTGRES_URL is not None
+    name = f"council_tmpl_loaded_{uuid.uuid4().hex[:8]}"
+    admin = _admin_engine(POSTGRES_URL)
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}" TEMPLATE "{postgres_template}"'))
+    template_engine = db.make_engine(_postgres_url(name))
+    _imported(template_engine)
+    template_engine.dispose()  # a template is cloned only while nobody is connected to it
+    yield name
+    _drop(admin, name)
+    admin.dispose()
+
+
+def _postgres_url(name: str) -> str:
+    assert POSTGRES_URL is not None
+    return make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
+
+
+def _sqlite_file(path: Path, *, loaded: bool) -> None:
+    """Build a SQLite store at `path`, migrated (and the sample imported), then fold its
+    write-ahead log into the file so that copying the file alone copies the store."""
+    engine = db.make_engine(f"sqlite:///{path}")
+    db.migrate(engine)
+    if loaded:
+        _imported(engine)
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated SQLite file each SQLite test starts from (Alembic runs once per session)."""
+    path = tmp_path_factory.mktemp("templates") / "migrated.db"
+    _sqlite_file(path, loaded=False)
+    return path
+
+
+@pytest.fixture(scope="session")
+def sqlite_loaded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("templates") / "loaded.db"
+    _sqlite_file(path, loaded=True)
+    return path
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """Where the test's store lives. On SQLite a file not yet created (`engine` creates it,
+    a command line given this URL creates and migrates it); on PostgreSQL a new database,
+    already migrated (and holding the sample for the tests of `loaded_engine`)."""
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'council.db'}"
         return
     if POSTGRES_URL is None:
         pytest.skip("COUNCIL_TEST_POSTGRES_URL is not set (.ci/run starts PostgreSQL and sets it)")
-    template = request.getfixturevalue("postgres_template")
+    wanted = "postgres_loaded_template" if _wants_sample(request) else "postgres_template"
+    template = request.getfixturevalue(wanted)
     name = f"council_t_{uuid.uuid4().hex[:10]}"
     admin = _admin_engine(POSTGRES_URL)
     with admin.connect() as conn:
         conn.execute(sa.text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
-    yield make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
+    yield _postgres_url(name)
     _drop(admin, name)
     admin.dispose()
 
@@ -92,10 +160,14 @@ def _drop(admin: Engine, name: str) -> None:
 
 
 @pytest.fixture
-def engine(database_url: str) -> Iterator[Engine]:
-    """A migrated, empty store on each database."""
+def engine(request: pytest.FixtureRequest, database_url: str) -> Iterator[Engine]:
+    """A migrated, empty store on each database (holding the sample for `loaded_engine`)."""
+    url = make_url(database_url)
+    if url.get_backend_name() == "sqlite" and url.database and not Path(url.database).exists():
+        wanted = "sqlite_loaded_template" if _wants_sample(request) else "sqlite_template"
+        shutil.copyfile(request.getfixturevalue(wanted), url.database)
     engine = db.make_engine(database_url)
-    db.migrate(engine)  # a no-op on a PostgreSQL clone of the template, a real upgrade on SQLite
+    db.migrate(engine)  # a no-op on a clone of a template, a real upgrade on any other store
     yield engine
     engine.dispose()
 
@@ -107,12 +179,10 @@ CLOCK = datetime(2024, 7, 10, 10, 0, tzinfo=UTC)  # six days after the seed's Bu
 
 @pytest.fixture
 def loaded_engine(engine: Engine) -> Engine:
-    """The store with the bundled sample documents imported."""
-    from storage.importer import Importer
-
+    """The store with the bundled sample documents imported (`engine` cloned it from an
+    imported template: see `_wants_sample`)."""
     with db.session(engine) as session:
-        reports = Importer(session).import_files([SAMPLE_EXTRACT, SAMPLE_SCDL])
-        assert all(r.status == "imported" for r in reports), reports
+        assert session.exec(select(Member)).first() is not None, "the sample is not imported"
     return engine
 
 
