@@ -280,8 +280,10 @@ def _error(status: int, description: str, **parameters: Any) -> dict[str, Any]:
     return body
 
 
-def _too_many_requests(retry_after: int) -> dict[str, Any]:
-    return _error(429, f"Too Many Requests: retry after {retry_after}", retry_after=retry_after)
+def _too_many_requests(retry_after: int, speed: float = 1.0) -> dict[str, Any]:
+    """Telegram's 429; `retry_after` is in the server's seconds, announced in wall seconds."""
+    wall: float = retry_after if speed == 1 else retry_after / speed
+    return _error(429, f"Too Many Requests: retry after {retry_after}", retry_after=wall)
 
 
 def _decode_value(name: str, value: Any) -> Any:
@@ -329,10 +331,20 @@ class FakeBotAPI:
     """
 
     def __init__(
-        self, *, max_poll_wait: float = 1.0, clock: Callable[[], float] = time.monotonic
+        self,
+        *,
+        max_poll_wait: float = 1.0,
+        clock: Callable[[], float] | None = None,
+        speed: float = 1.0,
     ) -> None:
+        """`speed` runs Telegram's flood control that many times faster than the wall clock:
+        its second (the window of enforce_rate) lasts 1/speed s, and the « retry after » of
+        its 429s, counted in its seconds, is announced in wall seconds (retry_after / speed).
+        A bot paced `speed` times faster (tests/helpers.py `paced_like_telegram`) then meets
+        the same limits as at Telegram's pace, in a fraction of the time."""
         self.max_poll_wait = max_poll_wait
-        self._clock = clock
+        self.speed = speed
+        self._clock = clock or (time.monotonic if speed == 1 else lambda: time.monotonic() * speed)
         self._lock = threading.Lock()
         self._updates_ready = threading.Condition(self._lock)
         self._stopping = threading.Event()
@@ -441,7 +453,9 @@ class FakeBotAPI:
         if count is None and every is None:
             count = 1
         self._add_fault(
-            _Fault(429, _too_many_requests(retry_after), count, every, _methods(methods))
+            _Fault(
+                429, _too_many_requests(retry_after, self.speed), count, every, _methods(methods)
+            )
         )
 
     def fail_next(
@@ -622,7 +636,7 @@ class FakeBotAPI:
         if is_send(call.method):
             retry_after = self._flood_control(chat_id, self._clock())
             if retry_after:
-                return _Answer(429, _too_many_requests(retry_after))
+                return _Answer(429, _too_many_requests(retry_after, self.speed))
         return _Answer(200, {"ok": True, "result": self._result(call)})
 
     def _flood_control(self, chat_id: Any, now: float) -> int:

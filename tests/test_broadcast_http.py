@@ -22,7 +22,7 @@ from bot.settings import Settings
 from storage import db
 from storage.models import Delivery, Member
 from tests.botapi_server import FakeBotAPI
-from tests.helpers import add_coming_bureau_sitting
+from tests.helpers import TELEGRAM_SPEED, add_coming_bureau_sitting, paced_like_telegram
 
 TZ = ZoneInfo("Europe/Paris")
 NOW = datetime(2024, 7, 10, 10, 0, tzinfo=UTC)
@@ -30,8 +30,11 @@ LATER = datetime(2024, 7, 10, 11, 0, tzinfo=UTC)  # past the stale-claim delay
 
 
 @pytest.fixture
-def server() -> Iterator[FakeBotAPI]:
-    with FakeBotAPI() as api:
+def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeBotAPI]:
+    """Telegram's flood control, and the bot at its production pace, both TELEGRAM_SPEED
+    times faster."""
+    paced_like_telegram(monkeypatch)
+    with FakeBotAPI(speed=TELEGRAM_SPEED) as api:
         api.enforce_rate(per_second=30, per_chat_per_second=1)  # Telegram's flood control
         yield api
 

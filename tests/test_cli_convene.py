@@ -18,6 +18,7 @@ from storage import db
 from storage.models import Member
 from tests.botapi_server import FakeBotAPI, parse_html
 from tests.conftest import SAMPLE_EXTRACT
+from tests.helpers import TELEGRAM_SPEED, paced_like_telegram
 
 LINKED = ("DEGRAIX", "FAYOLLE", "DALLARA")
 
@@ -36,7 +37,8 @@ def logging_left_as_found() -> Iterator[None]:
 
 @pytest.fixture
 def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeBotAPI]:
-    with FakeBotAPI() as api:
+    paced_like_telegram(monkeypatch)  # Telegram and the bot's pace, both faster
+    with FakeBotAPI(speed=TELEGRAM_SPEED) as api:
         api.enforce_rate(per_second=30, per_chat_per_second=1)
         monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123:cli-secret")
         monkeypatch.setenv("TELEGRAM_API_URL", api.base_url)

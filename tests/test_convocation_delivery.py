@@ -29,7 +29,7 @@ from bot.transport import TelegramUser
 from storage import db, queries
 from storage.models import Delivery, DeliveryStatus, Member, Role, Sitting
 from tests.botapi_server import TEXT_LIMIT, FakeBotAPI, parse_html, utf16_length
-from tests.helpers import add_coming_bureau_sitting
+from tests.helpers import TELEGRAM_SPEED, add_coming_bureau_sitting, paced_like_telegram
 
 TZ = ZoneInfo("Europe/Paris")
 NOW = datetime(2024, 7, 10, 10, 0, tzinfo=UTC)
@@ -56,8 +56,11 @@ def long_agenda(items: int = 40, seed: int = 10) -> list[str]:
 
 
 @pytest.fixture
-def server() -> Iterator[FakeBotAPI]:
-    with FakeBotAPI() as api:
+def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeBotAPI]:
+    """Telegram's flood control, and the bot at its production pace, both TELEGRAM_SPEED
+    times faster."""
+    paced_like_telegram(monkeypatch)
+    with FakeBotAPI(speed=TELEGRAM_SPEED) as api:
         api.enforce_rate(per_second=30, per_chat_per_second=1)  # Telegram's flood control
         yield api
 
