@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import contextlib
 import os
+import queue
 import shutil
+import threading
 import time
 import uuid
 import warnings
+from collections import Counter
 from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -58,8 +62,192 @@ def _wants_sample(request: pytest.FixtureRequest) -> bool:
     return "loaded_engine" in request.fixturenames
 
 
+# What a test may not change in a database it gives back: else it is dropped, not reused.
+_SCHEMA = """
+SELECT 'column', table_name || '.' || column_name || ' ' || data_type || ' '
+       || is_nullable || ' ' || coalesce(column_default, '') || ' ' || ordinal_position
+  FROM information_schema.columns WHERE table_schema = 'public'
+UNION ALL SELECT 'constraint', conrelid::regclass::text || ' ' || conname || ' '
+       || pg_get_constraintdef(oid) FROM pg_constraint WHERE connamespace = 'public'::regnamespace
+UNION ALL SELECT 'index', indexdef FROM pg_indexes WHERE schemaname = 'public'
+UNION ALL SELECT 'sequence', sequencename FROM pg_sequences WHERE schemaname = 'public'
+UNION ALL SELECT 'relation', c.relname || ' ' || c.relkind::text FROM pg_class c
+       WHERE c.relnamespace = 'public'::regnamespace
+UNION ALL SELECT 'function', p.oid::regprocedure::text FROM pg_proc p
+       WHERE p.pronamespace = 'public'::regnamespace
+UNION ALL SELECT 'trigger', tgrelid::regclass::text || ' ' || tgname FROM pg_trigger
+       WHERE NOT tgisinternal
+UNION ALL SELECT 'type', t.typname FROM pg_type t WHERE t.typnamespace = 'public'::regnamespace
+ORDER BY 1, 2
+"""
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    """A template's schema, rows and sequences, to put a used clone back as the template was."""
+
+    schema: tuple[tuple[str, str], ...]
+    tables: tuple[str, ...]  # every table, parents before children
+    rows: dict[str, tuple[str, bytes]]  # table: (its columns, COPY … BINARY of its rows)
+    sequences: dict[str, tuple[int, bool]]  # setval(name, last_value, is_called)
+
+    @classmethod
+    def of(cls, engine: Engine) -> _Snapshot:
+        with engine.connect() as conn:
+            schema = tuple((str(k), str(v)) for k, v in conn.exec_driver_sql(_SCHEMA))
+            inspector = sa.inspect(conn)
+            ordered = [t for t, _ in inspector.get_sorted_table_and_fkc_names() if t]
+            rows = {}
+            cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+            for table in ordered:
+                columns = ", ".join(f'"{c["name"]}"' for c in inspector.get_columns(table))
+                data = bytearray()
+                with cursor.copy(f'COPY "{table}" ({columns}) TO STDOUT (FORMAT BINARY)') as cp:
+                    for chunk in cp:
+                        data += chunk
+                rows[table] = (columns, bytes(data))
+            sequences = {
+                str(name): (int(start if last is None else last), last is not None)
+                for name, start, last in conn.exec_driver_sql(
+                    "SELECT sequencename, start_value, last_value FROM pg_sequences "
+                    "WHERE schemaname = 'public'"
+                )
+            }
+        return cls(schema, tuple(ordered), rows, sequences)
+
+    def restore(self, engine: Engine) -> bool:
+        """Empty the database and fill it back as the template was; False (nothing done) if
+        the test changed its schema."""
+        with engine.connect() as conn:
+            if tuple((str(k), str(v)) for k, v in conn.exec_driver_sql(_SCHEMA)) != self.schema:
+                return False
+            conn.exec_driver_sql("SET lock_timeout = '10s'")
+            tables = ", ".join(f'"{t}"' for t in self.tables)
+            conn.exec_driver_sql(f"TRUNCATE {tables} RESTART IDENTITY CASCADE")
+            cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+            for table in self.tables:
+                columns, data = self.rows[table]
+                if len(data) > 21:  # more than the header and trailer of an empty COPY
+                    with cursor.copy(
+                        f'COPY "{table}" ({columns}) FROM STDIN (FORMAT BINARY)'
+                    ) as cp:
+                        cp.write(data)
+            for name, (value, called) in self.sequences.items():
+                conn.execute(
+                    sa.text("SELECT setval(:name, :value, :called)"),
+                    {"name": f'"{name}"', "value": value, "called": called},
+                )
+            conn.commit()
+        return True
+
+
+class _Clones:
+    """Test databases, cloned from the templates one test ahead and put back as the template
+    was after the test (TRUNCATE, then the template's rows copied in), by one thread.
+    CREATE DATABASE, and DROP DATABASE (which waits for a checkpoint of the whole server),
+    took one to several seconds of each PostgreSQL test; a database is now created once for
+    many tests, and dropped only if a test changed its schema (or at the end)."""
+
+    def __init__(self, url: str) -> None:
+        self._url = url
+        self._admin = _admin_engine(url)
+        self._work: queue.Queue[tuple[str, str, str] | None] = queue.Queue()
+        self._ready: dict[str, queue.Queue[str | BaseException]] = {}
+        self._snapshots: dict[str, _Snapshot] = {}
+        self._pending: Counter[str] = Counter()  # databases on their way to `ready`
+        self._lock = threading.Lock()
+        self._thread = threading.Thread(target=self._run, name="test-databases", daemon=True)
+        self._thread.start()
+        self._closed = False
+
+    def register(self, template: str, engine: Engine) -> None:
+        """Before the template's engine is disposed: what its clones are put back to."""
+        self._snapshots[template] = _Snapshot.of(engine)
+        self._ready[template] = queue.Queue()
+
+    def take(self, template: str) -> str:
+        """A database as the template is; the next one is prepared at once."""
+        self._ahead(template)  # this test's, unless one is ready or on its way
+        name = self._ready[template].get(timeout=300)
+        if isinstance(name, BaseException):
+            raise name
+        self._ahead(template)  # a second database, made ready while this one is in use
+        return name
+
+    def give_back(self, template: str, name: str) -> None:
+        with self._lock:
+            self._pending[template] += 1
+        self._work.put(("reuse", template, name))
+
+    def _ahead(self, template: str) -> None:
+        with self._lock:
+            if self._ready[template].empty() and not self._pending[template]:
+                self._pending[template] += 1
+                self._work.put(("create", template, ""))
+
+    def close(self) -> None:
+        """Drop every database made for the tests."""
+        if self._closed:
+            return
+        self._closed = True
+        self._work.put(None)
+        self._thread.join()
+        for ready in self._ready.values():
+            while not ready.empty():
+                name = ready.get()
+                if isinstance(name, str):
+                    _drop(self._admin, name)
+        self._admin.dispose()
+
+    def _run(self) -> None:
+        while (job := self._work.get()) is not None:
+            action, template, name = job
+            outcome: str | BaseException | None
+            try:
+                outcome = self._reuse(template, name) if action == "reuse" else None
+                if outcome is None:
+                    outcome = f"council_t_{uuid.uuid4().hex[:10]}"
+                    with self._admin.connect() as conn:
+                        conn.execute(sa.text(f'CREATE DATABASE "{outcome}" TEMPLATE "{template}"'))
+            except BaseException as error:  # the test waiting for it raises it
+                outcome = error
+            with self._lock:
+                self._pending[template] -= 1
+                self._ready[template].put(outcome)
+
+    def _reuse(self, template: str, name: str) -> str | None:
+        """The database put back as the template was, or None (dropped) if it cannot be."""
+        with self._admin.connect() as conn:  # connections the test left open hold locks
+            conn.execute(
+                sa.text(
+                    "SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity "
+                    "WHERE datname = :name AND pid <> pg_backend_pid()"
+                ),
+                {"name": name},
+            )
+        engine = sa.create_engine(_postgres_url(name), poolclass=sa.pool.NullPool)
+        try:
+            restored = self._snapshots[template].restore(engine)
+        except sa.exc.DBAPIError:
+            restored = False
+        finally:
+            engine.dispose()
+        if restored:
+            return name
+        _drop(self._admin, name)
+        return None
+
+
 @pytest.fixture(scope="session")
-def postgres_template() -> Iterator[str]:
+def postgres_clones() -> Iterator[_Clones]:
+    assert POSTGRES_URL is not None
+    clones = _Clones(POSTGRES_URL)
+    yield clones
+    clones.close()
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres_clones: _Clones) -> Iterator[str]:
     """A migrated database that each PostgreSQL test clones (CREATE DATABASE … TEMPLATE)."""
     assert POSTGRES_URL is not None
     name = f"council_tmpl_{uuid.uuid4().hex[:8]}"
@@ -67,15 +255,22 @@ def postgres_template() -> Iterator[str]:
     with admin.connect() as conn:
         conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
     template_engine = db.make_engine(_postgres_url(name))
-    db.migrate(template_engine)
+    try:
+        db.migrate(template_engine)
+        postgres_clones.register(name, template_engine)
+    except BaseException:
+        template_engine.dispose()
+        _drop(admin, name)
+        raise
     template_engine.dispose()
     yield name
+    postgres_clones.close()  # no clone of it is being made any more
     _drop(admin, name)
     admin.dispose()
 
 
 @pytest.fixture(scope="session")
-def postgres_loaded_template(postgres_template: str) -> Iterator[str]:
+def postgres_loaded_template(postgres_clones: _Clones, postgres_template: str) -> Iterator[str]:
     """The migrated template with the sample imported, cloned by the tests of `loaded_engine`."""
     assert POSTGRES_URL is not None
     name = f"council_tmpl_loaded_{uuid.uuid4().hex[:8]}"
@@ -83,9 +278,16 @@ def postgres_loaded_template(postgres_template: str) -> Iterator[str]:
     with admin.connect() as conn:
         conn.execute(sa.text(f'CREATE DATABASE "{name}" TEMPLATE "{postgres_template}"'))
     template_engine = db.make_engine(_postgres_url(name))
-    _imported(template_engine)
+    try:
+        _imported(template_engine)
+        postgres_clones.register(name, template_engine)
+    except BaseException:
+        template_engine.dispose()
+        _drop(admin, name)
+        raise
     template_engine.dispose()  # a template is cloned only while nobody is connected to it
     yield name
+    postgres_clones.close()
     _drop(admin, name)
     admin.dispose()
 
@@ -134,13 +336,10 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
         pytest.skip("COUNCIL_TEST_POSTGRES_URL is not set (.ci/run starts PostgreSQL and sets it)")
     wanted = "postgres_loaded_template" if _wants_sample(request) else "postgres_template"
     template = request.getfixturevalue(wanted)
-    name = f"council_t_{uuid.uuid4().hex[:10]}"
-    admin = _admin_engine(POSTGRES_URL)
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    clones: _Clones = request.getfixturevalue("postgres_clones")
+    name = clones.take(template)
     yield _postgres_url(name)
-    _drop(admin, name)
-    admin.dispose()
+    clones.give_back(template, name)
 
 
 # For what only a database server can show (its restart, several processes migrating at once).
