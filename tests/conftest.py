@@ -2,9 +2,10 @@
 
 Every test that takes `engine` runs once per database. PostgreSQL tests need
 COUNCIL_TEST_POSTGRES_URL (a role allowed to create databases); `.ci/run` starts a server and
-sets it. Each test gets a fresh database cloned from a template migrated once per session (a
-copied file on SQLite, CREATE DATABASE … TEMPLATE on PostgreSQL), so tests never see each
-other's rows; the tests of `loaded_engine` clone a second template, the sample imported.
+sets it. Each test gets a store as fresh as a template migrated once per session (a copy of the
+file on SQLite; on PostgreSQL a clone of the template database, put back as the template was
+after each test and reused), so tests never see each other's rows; the tests of `loaded_engine`
+start from a second template, the sample imported.
 """
 
 from __future__ import annotations
