@@ -306,15 +306,17 @@ def deliberation_ids_by_typed_number(
     *, session: Session, typed: str, number: str, council_id: int | None = None
 ) -> list[int]:
     """Deliberations a typed number means: as normalised, or as printed before the importer
-    repaired it (« 2022.0013 » published, stored as « 2022.00130 »)."""
-    numbers = {number}
+    repaired it (« 2022.0013 » published, stored as « 2022.00130 »). The repairs are looked
+    up by the database (JSON fields, on SQLite and PostgreSQL), not read back one by one."""
     printed = typed.replace("-", ".").replace("_", ".")
-    for params in session.exec(
-        select(ImportFinding.params).where(ImportFinding.code == "number_repaired")
-    ):
-        if isinstance(params, dict) and params.get("printed") in (printed, typed):
-            numbers.add(str(params.get("number")))
-    query = select(Deliberation.id).where(col(Deliberation.number).in_(numbers))
+    params = col(ImportFinding.params)
+    repaired = select(params["number"].as_string()).where(
+        ImportFinding.code == "number_repaired",
+        params["printed"].as_string().in_(sorted({printed, typed})),
+    )
+    query = select(Deliberation.id).where(
+        sa.or_(col(Deliberation.number) == number, col(Deliberation.number).in_(repaired))
+    )
     if council_id is not None:
         query = query.where(
             col(Deliberation.sitting_id).in_(
