@@ -37,7 +37,7 @@ from bot.services.names import resolve_member
 from bot.settings import Settings
 from storage import db, queries
 from storage.french import parse_date
-from storage.models import AuditEntry, Body, Member, Sitting
+from storage.models import AuditEntry, Body, Council, Member, Sitting
 from storage.names import fold
 
 CLI = proxies.Actor(None, channel="cli")
@@ -192,16 +192,33 @@ def find_member(session: Session, name: str) -> Member:
     return member
 
 
-def find_body(session: Session, name: str) -> Body:
+def find_body(session: Session, name: str, council_id: int | None = None) -> Body:
     """The body named, or the only one whose name starts so (« Bureau »); an empty, unknown
-    or ambiguous name is refused with the list, never the first body that comes."""
-    bodies = session.exec(select(Body).order_by(Body.name)).all()
+    or ambiguous name is refused with the list, never the first body that comes. With a
+    council, among its bodies only."""
+    query = select(Body).order_by(Body.name)
+    if council_id is not None:
+        query = query.where(Body.council_id == council_id)
+    bodies = session.exec(query).all()
     wanted = fold(name).strip()
     exact = [b for b in bodies if fold(b.name) == wanted]
     starting = [b for b in bodies if wanted and fold(b.name).startswith(wanted)]
     found = exact or starting
     if len(found) != 1:
         raise CliError("cli_unknown_body", name=name, bodies=[b.name for b in bodies])
+    return found[0]
+
+
+def find_council(session: Session, name: str) -> Council:
+    """The council named, or the only one whose name holds the words given (« Firminy »);
+    unknown or ambiguous is refused with the list."""
+    councils = session.exec(select(Council).order_by(Council.name)).all()
+    wanted = fold(name).strip()
+    exact = [c for c in councils if fold(c.name) == wanted]
+    holding = [c for c in councils if wanted and wanted in fold(c.name)]
+    found = exact or holding
+    if len(found) != 1:
+        raise CliError("cli_unknown_council", name=name, councils=[c.name for c in councils])
     return found[0]
 
 
@@ -223,11 +240,31 @@ def parse_start(text: str, cli: Cli) -> datetime:
         raise CliError("cli_bad_date", text=text) from None
 
 
-def find_sitting(session: Session, on: date, body_name: str | None) -> Sitting:
+def find_sitting(
+    session: Session, on: date, body_name: str | None, council_name: str | None = None
+) -> Sitting:
+    """The sitting of that day (of that body, of that council). When the day has sittings of
+    several councils and none is named, the operator is asked which, never given the first."""
+    council = find_council(session, council_name) if council_name else None
     query = select(Sitting).where(Sitting.held_on == on)
+    if council is not None:
+        query = query.where(
+            col(Sitting.body_id).in_(select(Body.id).where(Body.council_id == council.id))
+        )
     if body_name:
-        query = query.where(Sitting.body_id == find_body(session, body_name).id)
+        body = find_body(session, body_name, council.id if council is not None else None)
+        query = query.where(Sitting.body_id == body.id)
     found = session.exec(query).all()
+    if len(found) > 1 and council is None:
+        councils = session.exec(
+            select(Council.name)
+            .join(Body, col(Body.council_id) == Council.id)
+            .where(col(Body.id).in_([s.body_id for s in found]))
+            .distinct()
+            .order_by(Council.name)
+        ).all()
+        if len(councils) > 1:
+            raise CliError("cli_sitting_councils", on=on, councils=list(councils))
     if len(found) != 1:
         raise CliError("cli_sitting_not_found", on=on, count=len(found))
     return found[0]
@@ -345,7 +382,7 @@ def sitting_update_command(cli: Cli, args: argparse.Namespace) -> int:
     place = checked_place(args.place)
     engine = cli.engine()
     with db.session(engine) as session:
-        sitting = find_sitting(session, parse_day(args.date), args.body)
+        sitting = find_sitting(session, parse_day(args.date), args.body, args.council)
         changes: dict[str, object] = {}
         if starts is not None:
             if starts.date() != sitting.held_on:
@@ -378,7 +415,7 @@ def sitting_update_command(cli: Cli, args: argparse.Namespace) -> int:
 def convene_command(cli: Cli, args: argparse.Namespace) -> int:
     """Convene every member (notice period in jours francs), then send through Telegram."""
     with db.session(cli.engine()) as session:
-        sitting = find_sitting(session, parse_day(args.date), args.body)
+        sitting = find_sitting(session, parse_day(args.date), args.body, args.council)
         try:
             convocations.convene(
                 session=session,
@@ -396,7 +433,7 @@ def convene_command(cli: Cli, args: argparse.Namespace) -> int:
 def convocation_report_command(cli: Cli, args: argparse.Namespace) -> int:
     """Who received the convocation, acknowledged it, answered; who to convene otherwise."""
     with db.session(cli.engine()) as session:
-        sitting = find_sitting(session, parse_day(args.date), args.body)
+        sitting = find_sitting(session, parse_day(args.date), args.body, args.council)
         report = convocations.report(session=session, sitting_id=sitting.id or 0)
         view = queries.sitting_view(session=session, sitting_id=sitting.id or 0)
     cli.say("convocation_report", s=view, r=report, tz=cli.settings.tz)
@@ -425,7 +462,7 @@ def audit_command(cli: Cli, args: argparse.Namespace) -> int:
 def sheet_command(cli: Cli, args: argparse.Namespace) -> int:
     """The attendance block of a sitting in the official form; with --pdf, the sheet to print."""
     with db.session(cli.engine()) as session:
-        sitting = find_sitting(session, parse_day(args.date), args.body)
+        sitting = find_sitting(session, parse_day(args.date), args.body, args.council)
         if args.pdf is not None:
             return write_sheet_pdf(cli, session, sitting, args.pdf)
         view = queries.sitting_view(session=session, sitting_id=sitting.id or 0)
@@ -537,16 +574,19 @@ def add_commands(commands: Subparsers, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=sitting_update_command)
     p.add_argument("date", metavar="DATE")
     p.add_argument("--body", default=None)
+    p.add_argument("--council", default=None, help="when several councils sat that day")
     p.add_argument("--at", default=None, help="new « 2025-03-13 17:00 »")
     p.add_argument("--place", default=None)
 
     p = command("convene", convene_command, "send the convocation")
     p.add_argument("date", metavar="DATE")
     p.add_argument("--body", default=None)
+    p.add_argument("--council", default=None, help="when several councils sat that day")
     p.add_argument("--urgent", action="store_true", help="urgency: one jour franc")
     p = command("convocation-report", convocation_report_command, "who got it")
     p.add_argument("date", metavar="DATE")
     p.add_argument("--body", default=None)
+    p.add_argument("--council", default=None, help="when several councils sat that day")
     p.add_argument("--csv", type=Path, default=None, help="also as a spreadsheet (proof)")
 
     p = command("audit", audit_command, "who did what, when")
@@ -554,6 +594,7 @@ def add_commands(commands: Subparsers, common: argparse.ArgumentParser) -> None:
     p = command("sheet", sheet_command, "the official attendance sheet")
     p.add_argument("date", metavar="DATE")
     p.add_argument("--body", default=None)
+    p.add_argument("--council", default=None, help="when several councils sat that day")
     p.add_argument("--pdf", type=Path, metavar="FILE", help="write the sheet to print (PDF)")
 
 
