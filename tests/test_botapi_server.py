@@ -353,3 +353,22 @@ def test_json_bodies_and_query_strings_are_understood(api: FakeBotAPI) -> None:
 
     assert api.sent_to(CHAT)[0].params["reply_markup"] == {"keyboard": []}
     assert api.calls[-1].params == {"x": 1}
+
+
+async def test_a_faster_flood_control_counts_its_seconds_and_announces_wall_seconds() -> None:
+    """FakeBotAPI(speed=2): its second lasts half of one, and the « retry after » of its 429s
+    is said in wall seconds, so that a client waiting it out waits half as long."""
+    with FakeBotAPI(speed=2) as server:
+        server.enforce_rate(per_second=2, per_chat_per_second=None)
+        async with Bot(TOKEN, base_url=server.base_url) as bot:
+            assert [await _delivered(bot, CHAT) for _ in range(3)] == [True, True, False]
+            with pytest.raises(RetryAfter) as raised:
+                await bot.send_message(CHAT, "x")
+            assert 0 < retry_seconds(raised.value) <= 0.5  # one of its seconds, at most
+            await asyncio.sleep(0.6)  # more than one of its seconds: the window has slid
+            assert [await _delivered(bot, CHAT) for _ in range(3)] == [True, True, False]
+            server.reset_faults()
+            server.rate_limit(retry_after=5)
+            with pytest.raises(RetryAfter) as raised:
+                await bot.send_message(CHAT, "x")
+            assert retry_seconds(raised.value) == pytest.approx(2.5)
