@@ -219,6 +219,12 @@ class _Clones:
                     outcome = f"council_t_{uuid.uuid4().hex[:10]}"
                     with self._admin.connect() as conn:
                         conn.execute(sa.text(f'CREATE DATABASE "{outcome}" TEMPLATE "{template}"'))
+                        # Commits do not wait for the disk: a crash of the server would lose
+                        # the last ones, and no test crashes it; transactions, locks and what
+                        # each connection sees are unchanged. A commit cost 6 to 9 ms, now 2.
+                        conn.execute(
+                            sa.text(f'ALTER DATABASE "{outcome}" SET synchronous_commit = off')
+                        )
             except BaseException as error:  # the test waiting for it raises it
                 outcome = error
             with self._lock:
