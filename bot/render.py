@@ -24,6 +24,7 @@ from storage.documents import Finding
 
 LOCALE = Locale.parse("fr_FR")  # parsed once: Babel would parse a string on every call
 _TAG = re.compile(r"<[^>]+>")
+_BLANK_LINES = re.compile(r"\n{3,}")
 
 
 def date_fr(value: date | datetime | None) -> str:
@@ -90,6 +91,9 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=False,
+        # Templates ship with the code: no stat() of the file at every render to see if it
+        # changed (a tenth of a short answer's rendering).
+        auto_reload=False,
     )
     env.filters.update(
         date_fr=date_fr,
@@ -108,7 +112,7 @@ def environment() -> Environment:
 def render(template: str, /, **context: Any) -> str:
     """Render templates/<template>.j2 as Telegram HTML, blank lines folded."""
     text = environment().get_template(f"{template}.j2").render(**context)
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
+    return _BLANK_LINES.sub("\n\n", text).strip()
 
 
 def to_plain_text(html_text: str) -> str:

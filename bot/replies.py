@@ -81,7 +81,9 @@ def split_pages(text: str, limit: int = PAGE_LIMIT) -> list[str]:
     again at the top of the next page (a `<pre>` sheet stays preformatted on every page).
     `limit` counts what Telegram counts: the characters shown, not the markup.
     """
-    if visible_length(text) <= limit:
+    # Tags and entities only shorten what Telegram counts: most answers fit by their raw
+    # length, without taking the markup out.
+    if _utf16(text) <= limit or visible_length(text) <= limit:
         return [text.strip("\n")]
     return list(_pages(text, limit))
 

@@ -31,6 +31,7 @@ def make_engine(url: str) -> Engine:
         engine = sa.create_engine(
             url,
             connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+            pool_use_lifo=True,
         )
         sa.event.listen(engine, "connect", _sqlite_pragmas)
         return engine

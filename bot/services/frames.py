@@ -800,12 +800,13 @@ def read_frames(text: str, today: date) -> list[Frame]:
         if 1 < len(nouns) <= MAX_QUESTIONS:
             return [read_frame(f"les {noun}{rest}", today) for noun in nouns]
     parts: list[str] = []
+    read: dict[str, Frame] = {}  # each piece read once: most messages are one piece
     pending = ""
     for piece in _QUESTION_BREAK.split(text):
         piece = f"{pending} {piece}".strip() if pending else piece
-        read = read_frame(piece, today)
-        alone = read.asked not in (Asked.HELP, Asked.THANKS, Asked.NOTHING, Asked.SEARCH)
-        if not (alone or (parts and read.follow_up and read.asked is Asked.SEARCH)):
+        frame = read[piece] = read_frame(piece, today)
+        alone = frame.asked not in (Asked.HELP, Asked.THANKS, Asked.NOTHING, Asked.SEARCH)
+        if not (alone or (parts and frame.follow_up and frame.asked is Asked.SEARCH)):
             pending = piece
             continue
         parts.append(piece)
@@ -816,8 +817,8 @@ def read_frames(text: str, today: date) -> list[Frame]:
         else:
             parts.append(pending)
     if len(parts) <= 1 or len(parts) > MAX_QUESTIONS:
-        return [read_frame(text, today)]
-    frames = [read_frame(part, today) for part in parts]
+        return [read[text] if text in read else read_frame(text, today)]
+    frames = [read[part] if part in read else read_frame(part, today) for part in parts]
     dated = next((f for f in frames if not f.when.empty), None)
     body = next((f.body for f in frames if f.body), None)
     shared: list[Frame] = []
