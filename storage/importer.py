@@ -310,7 +310,12 @@ class Importer:
         self.documents = DocumentStore(self)
         self._bodies: dict[tuple[int | None, str], Body] = {}
         self._sittings: dict[tuple[int, date], Sitting] = {}
+        # Seats known taken, per body: nothing deletes one, and a seat another importer took
+        # since makes the insert of ours do nothing (see seat).
         self._seats: dict[int, set[int]] = {}
+        # Rows this transaction inserted: nothing else can refer to them yet, so what hangs
+        # from them (attendance, proxies, item changes, funded actions) needs no reading.
+        self._inserted: set[tuple[type[SQLModel], int]] = set()
         self._deliberation_refs: dict[tuple[str, int | None], int | None] = {}
         # Open data: the council (and its body) each collectivité named in a file goes to.
         self._open_councils: dict[tuple[str | None, str | None], tuple[int, str]] = {}
@@ -320,11 +325,14 @@ class Importer:
         """Start a transaction holding the store's write lock, then bring what this importer
         remembers up to date: another importer may have written since its last commit."""
         db.lock_for_writing(self.session)
-        # Sittings and bodies found stay valid (nothing deletes them); seats are read again,
-        # as another importer may have seated the same members since.
-        self._seats.clear()
+        # Sittings, bodies and seats found stay valid (nothing deletes them).
+        self._inserted.clear()
         self._deliberation_refs.clear()
         self.documents.refresh()
+
+    def inserted(self, row: SQLModel) -> bool:
+        """Whether this transaction inserted the row (a sitting, a deliberation)."""
+        return (type(row), getattr(row, "id", None) or 0) in self._inserted
 
     def _already_imported(self, digest: str) -> bool:
         table = ImportedDocument.__table__  # type: ignore[attr-defined]
@@ -368,23 +376,29 @@ class Importer:
             return self._store_extract(path, digest, parsed)
         return self._store_open_data(path, digest, parsed)
 
-    def _new_document(self, path: Path, digest: str, kind: str) -> int:
+    def _new_document(self, path: Path, digest: str, kind: str) -> int | None:
+        """The id of the file's new ImportedDocument row, or None when its hash is already
+        there (another importer took it while this one read): one statement for both."""
         # A core insert: the row is never used as an object, only its id.
         table = ImportedDocument.__table__  # type: ignore[attr-defined]
         values = {"sha256": digest, "path": str(path), "kind": kind, "imported_at": utcnow()}
         document_id = self.session.execute(
-            sa.insert(table).values(**values).returning(table.c.id)
-        ).scalar_one()
-        return int(document_id)
+            db.insert(self.session, table)
+            .values(**values)
+            .on_conflict_do_nothing(index_elements=[table.c.sha256])
+            .returning(table.c.id)
+        ).scalar_one_or_none()
+        return None if document_id is None else int(document_id)
 
     def _store_extract(self, path: Path, digest: str, extract: Extract) -> ImportReport:
         self._begin()
-        if self._already_imported(digest):  # another importer took it while this one read
+        document_id = self._new_document(path, digest, "extract")
+        if document_id is None:
             self.session.commit()
             return ImportReport(str(path), "unchanged")
         created_before = self.documents.members_created
         report = ImportReport(str(path), "imported", kind="extract")
-        self.import_extract(extract, self._new_document(path, digest, "extract"), report)
+        self.import_extract(extract, document_id, report)
         self.session.commit()
         report.members_created = self.documents.members_created - created_before
         return report
@@ -424,10 +438,10 @@ class Importer:
         for number, batch in enumerate(batches or [[]]):
             self._begin()
             if document_id is None:
-                if self._already_imported(digest):
+                document_id = self._new_document(path, digest, kind)
+                if document_id is None:
                     self.session.commit()
                     return ImportReport(str(path), "unchanged")
-                document_id = self._new_document(path, digest, kind)
                 self._store_findings(parsed.findings, document_id, None, None)
             try:
                 if isinstance(parsed, ScdlFile):
@@ -686,21 +700,34 @@ class Importer:
                 sitting = Sitting(body_id=body.id or 0, held_on=held_on)
                 self.session.add(sitting)
                 self.session.flush()
+                self._inserted.add((Sitting, sitting.id or 0))
             self._sittings[key] = sitting
         return self._sittings[key]
 
-    def _memberships(self, body_id: int) -> set[int]:
-        if body_id not in self._seats:
-            self._seats[body_id] = set(
-                self.session.exec(
-                    select(Membership.member_id).where(Membership.body_id == body_id)
-                )
+    def seat(self, body_id: int, member_ids: Iterable[int]) -> None:
+        """Seat members in a body, each once: a seat this importer does not know of is
+        inserted, and one another importer took meanwhile makes that insert do nothing."""
+        seated = self._seats.setdefault(body_id, set())
+        new_seats = [m for m in dict.fromkeys(member_ids) if m not in seated]
+        if new_seats:
+            self.session.execute(
+                db.insert(self.session, Membership).on_conflict_do_nothing(
+                    index_elements=["body_id", "member_id"]
+                ),
+                [{"body_id": body_id, "member_id": m, "active": True} for m in new_seats],
             )
-        return self._seats[body_id]
+            seated.update(new_seats)
 
     def deliberation(
-        self, sitting: Sitting, record: DeliberationRecord, council_id: int | None = None
+        self,
+        sitting: Sitting,
+        record: DeliberationRecord,
+        council_id: int | None = None,
+        **columns: Any,
     ) -> Deliberation | None:
+        """The deliberation of that council, number and title, created or updated from the
+        record; `columns` are what the document adds (its place on the agenda, its counts),
+        set before the one flush."""
         if not record.number:
             return None
         title = record.title or ""
@@ -711,6 +738,7 @@ class Importer:
         if council_id is not None:
             query = query.where(Deliberation.council_id == council_id)
         deliberation = self.session.exec(query).first()
+        created = deliberation is None
         if deliberation is None:
             deliberation = Deliberation(
                 number=record.number,
@@ -737,8 +765,12 @@ class Importer:
                 setattr(deliberation, name, value)
         if record.decisions:
             deliberation.decisions = list(record.decisions)
+        for name, value in columns.items():
+            setattr(deliberation, name, value)
         self.session.add(deliberation)
         self.session.flush()
+        if created:
+            self._inserted.add((Deliberation, deliberation.id or 0))
         return deliberation
 
     def _store_findings(
