@@ -97,6 +97,28 @@ def _settled(record: CouncilRecord | None, known: list[Council]) -> bool:
     return any(fold(c.name) == name for c in known)
 
 
+# Statements run for every document, built once: building one costs more than running it.
+# Rows the store side only counts or compares are read and written as plain table rows.
+_ATTENDANCE = Attendance.__table__  # type: ignore[attr-defined]
+_ITEM_ATTENDANCE = ItemAttendance.__table__  # type: ignore[attr-defined]
+_PROXY = Proxy.__table__  # type: ignore[attr-defined]
+_ROLL_CALL = sa.select(_ATTENDANCE.c.member_id, _ATTENDANCE.c.status).where(
+    _ATTENDANCE.c.sitting_id == sa.bindparam("sitting_id")
+)
+_ITEM_CHANGES = sa.select(_ITEM_ATTENDANCE.c.member_id, _ITEM_ATTENDANCE.c.kind).where(
+    _ITEM_ATTENDANCE.c.deliberation_id == sa.bindparam("deliberation_id")
+)
+_PROXIES_IN_FORCE = sa.select(_PROXY.c.giver_id, _PROXY.c.holder_id, _PROXY.c.holder_slot).where(
+    _PROXY.c.sitting_id == sa.bindparam("sitting_id"), _PROXY.c.revoked_at.is_(None)
+)
+_MEMBERS_SINCE = select(Member).where(Member.id > sa.bindparam("after"))  # type: ignore[operator]
+# A member created outside an import (no council yet) is adopted by the first council whose
+# document names them.
+_COUNCIL_MEMBERS_SINCE = _MEMBERS_SINCE.where(
+    or_(Member.council_id == sa.bindparam("council_id"), Member.council_id.is_(None))  # type: ignore[union-attr]
+)
+
+
 class MemberDirectory:
     """One council's members by folded surname, loaded once per import so each name costs a
     dict lookup. Members of other councils are never candidates."""
@@ -113,14 +135,9 @@ class MemberDirectory:
     def refresh(self) -> None:
         """Add the members created since this directory was read (by another importer, under
         the write lock the caller holds): one query, however many members are known."""
-        query = select(Member).where(Member.id > self._max_id)  # type: ignore[operator]
-        if self.council_id is not None:
-            # A member created outside an import (no council yet) is adopted by the first
-            # council whose document names them.
-            query = query.where(
-                or_(Member.council_id == self.council_id, Member.council_id.is_(None))  # type: ignore[union-attr]
-            )
-        for member in self._session.exec(query):
+        query = _MEMBERS_SINCE if self.council_id is None else _COUNCIL_MEMBERS_SINCE
+        params = {"after": self._max_id, "council_id": self.council_id}
+        for member in self._session.exec(query, params=params):
             self._add(member)
 
     def _add(self, member: Member) -> None:
@@ -418,13 +435,8 @@ class DocumentStore:
         fresh = self.importer.inserted(sitting)  # then it has no attendance nor proxies yet
         stored: dict[int, str] = {}
         if not fresh:
-            stored = dict(
-                self.session.exec(
-                    select(Attendance.member_id, Attendance.status).where(
-                        Attendance.sitting_id == sitting.id
-                    )
-                ).all()
-            )
+            rows = self.session.execute(_ROLL_CALL, {"sitting_id": sitting.id})
+            stored = {member_id: status for member_id, status in rows}
         self.importer.seat(body.id, statuses)
         # Core inserts: one statement for a sitting's attendance instead of a unit of work per row.
         new_rows = [
@@ -433,7 +445,7 @@ class DocumentStore:
             if m not in stored
         ]
         if new_rows:
-            self.session.execute(sa.insert(Attendance), new_rows)
+            self.session.execute(_ATTENDANCE.insert(), new_rows)
         changes: list[tuple[int, ItemChange]] = []
         if stored:
             for member_id, status in statuses.items():
@@ -456,20 +468,15 @@ class DocumentStore:
             return
         existing: set[tuple[int, str]] = set()
         if not self.importer.inserted(deliberation):
-            existing = set(
-                self.session.exec(
-                    select(ItemAttendance.member_id, ItemAttendance.kind).where(
-                        ItemAttendance.deliberation_id == deliberation.id
-                    )
-                ).all()
-            )
+            stored = self.session.execute(_ITEM_CHANGES, {"deliberation_id": deliberation.id})
+            existing = {(member_id, kind) for member_id, kind in stored}
         rows = [
             {"deliberation_id": deliberation.id, "member_id": m, "kind": str(k)}
             for m, k in changes
             if (m, str(k)) not in existing
         ]
         if rows:
-            self.session.execute(sa.insert(ItemAttendance), rows)
+            self.session.execute(_ITEM_ATTENDANCE.insert(), rows)
         # A real contradiction: present for this item and represented by a proxy at once.
         arrived = {m for m, k in changes if k == ItemChange.arrived}
         for member_id in sorted(arrived & givers):
@@ -489,20 +496,14 @@ class DocumentStore:
     ) -> set[int]:
         """Document proxies, each once; a holder's second proxy (2020-2022 law) takes slot 2.
         Returns the givers of the sitting's proxies in force, these included."""
-        stored: list[Proxy] = []
-        if not fresh:
-            stored = list(
-                self.session.exec(
-                    select(Proxy).where(
-                        Proxy.sitting_id == sitting.id,
-                        Proxy.revoked_at.is_(None),  # type: ignore[union-attr]
-                    )
-                )
-            )
-        givers = {p.giver_id for p in stored}
+        givers: set[int] = set()
         slots: dict[int, int] = defaultdict(int)
-        for proxy in stored:
-            slots[proxy.holder_id] = max(slots[proxy.holder_id], proxy.holder_slot)
+        if not fresh:
+            for giver_id, holder_id, slot in self.session.execute(
+                _PROXIES_IN_FORCE, {"sitting_id": sitting.id}
+            ):
+                givers.add(giver_id)
+                slots[holder_id] = max(slots[holder_id], slot)
         rows = []
         for giver_id, holder_id in proxies:
             # The checks already reported a giver twice or a holder over the limit; the
@@ -522,7 +523,7 @@ class DocumentStore:
                 }
             )
         if rows:
-            self.session.execute(sa.insert(Proxy), rows)
+            self.session.execute(_PROXY.insert(), rows)
         return givers
 
     def _record_funded_actions(

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -258,34 +259,84 @@ def over_long(model: type[SQLModel], values: dict[str, Any]) -> list[tuple[str, 
     ]
 
 
-def _refuse_over_long_values(session: Session, _context: Any, _instances: Any) -> None:
-    """Before a flush: a value longer than its column is the file's fault, said as such.
+def refuse_unfit(model: type[SQLModel], values: dict[str, Any]) -> None:
+    """A value longer than its column, or a number too large for it, is the file's fault,
+    said as such (DocumentError).
 
     PostgreSQL rejects it (SQLite would store it), so without this the same file imports on
     one database and not on the other. Open-data rows are checked earlier, row by row, and
     become findings; this net catches whatever else reaches the store.
     """
+    for column, value in out_of_range(model, values):
+        raise DocumentError(
+            f"{model.__name__}.{column}: {value} out of range",
+            code="value_out_of_range",
+            column=column,
+            value=value,
+        )
+    for column, length, limit in over_long(model, values):
+        raise DocumentError(
+            f"{model.__name__}.{column}: {length} characters, limit {limit}",
+            code="value_too_long",
+            column=column,
+            length=length,
+            limit=limit,
+            start=" ".join(str(values[column])[:40].split()),
+        )
+
+
+def _refuse_over_long_values(session: Session, _context: Any, _instances: Any) -> None:
+    """Before a flush: refuse_unfit for every object about to be written."""
     for instance in (*session.new, *session.dirty):
         if not isinstance(instance, SQLModel):
             continue
-        values = {name: getattr(instance, name, None) for name in column_limits(type(instance))}
-        numbers = {name: getattr(instance, name, None) for name in number_bounds(type(instance))}
-        for column, value in out_of_range(type(instance), numbers):
-            raise DocumentError(
-                f"{type(instance).__name__}.{column}: {value} out of range",
-                code="value_out_of_range",
-                column=column,
-                value=value,
-            )
-        for column, length, limit in over_long(type(instance), values):
-            raise DocumentError(
-                f"{type(instance).__name__}.{column}: {length} characters, limit {limit}",
-                code="value_too_long",
-                column=column,
-                length=length,
-                limit=limit,
-                start=" ".join(str(values[column])[:40].split()),
-            )
+        model = type(instance)
+        names = (*column_limits(model), *number_bounds(model))
+        refuse_unfit(model, {name: getattr(instance, name, None) for name in names})
+
+
+# Statements run for every document, built once: building one costs more than running it.
+_DELIBERATION_BY_KEY = select(Deliberation).where(
+    Deliberation.number == sa.bindparam("number"),
+    Deliberation.title_key == sa.bindparam("title_key"),
+)
+_DELIBERATION_OF_COUNCIL = _DELIBERATION_BY_KEY.where(
+    Deliberation.council_id == sa.bindparam("council_id")
+)
+# A new deliberation in one INSERT … RETURNING, given back as an object without a flush.
+_INSERT_DELIBERATION = sa.insert(Deliberation).returning(Deliberation)
+# What a deliberation record gives its row, when the record has it.
+_RECORD_COLUMNS = (
+    "full_text",
+    "matter",
+    "outcome",
+    "unanimous",
+    "votes_for",
+    "votes_against",
+    "abstentions",
+    "prefecture_id",
+    "prefecture_date",
+)
+
+
+@cache
+def _claim_statement(dialect: str) -> Any:
+    """INSERT of a file's hash that does nothing when the hash is already stored."""
+    table = ImportedDocument.__table__  # type: ignore[attr-defined]
+    return (
+        db.insert_for(dialect, table)
+        .on_conflict_do_nothing(index_elements=[table.c.sha256])
+        .returning(table.c.id)
+    )
+
+
+@cache
+def _seat_statement(dialect: str) -> Any:
+    """INSERT of seats that does nothing for a seat already taken."""
+    table = Membership.__table__  # type: ignore[attr-defined]
+    return db.insert_for(dialect, table).on_conflict_do_nothing(
+        index_elements=[table.c.body_id, table.c.member_id]
+    )
 
 
 class Importer:
@@ -380,14 +431,9 @@ class Importer:
         """The id of the file's new ImportedDocument row, or None when its hash is already
         there (another importer took it while this one read): one statement for both."""
         # A core insert: the row is never used as an object, only its id.
-        table = ImportedDocument.__table__  # type: ignore[attr-defined]
         values = {"sha256": digest, "path": str(path), "kind": kind, "imported_at": utcnow()}
-        document_id = self.session.execute(
-            db.insert(self.session, table)
-            .values(**values)
-            .on_conflict_do_nothing(index_elements=[table.c.sha256])
-            .returning(table.c.id)
-        ).scalar_one_or_none()
+        statement = _claim_statement(self.session.get_bind().dialect.name)
+        document_id = self.session.execute(statement, values).scalar_one_or_none()
         return None if document_id is None else int(document_id)
 
     def _store_extract(self, path: Path, digest: str, extract: Extract) -> ImportReport:
@@ -711,9 +757,7 @@ class Importer:
         new_seats = [m for m in dict.fromkeys(member_ids) if m not in seated]
         if new_seats:
             self.session.execute(
-                db.insert(self.session, Membership).on_conflict_do_nothing(
-                    index_elements=["body_id", "member_id"]
-                ),
+                _seat_statement(self.session.get_bind().dialect.name),
                 [{"body_id": body_id, "member_id": m, "active": True} for m in new_seats],
             )
             seated.update(new_seats)
@@ -732,45 +776,31 @@ class Importer:
             return None
         title = record.title or ""
         title_key = fold(title)[:255]
-        query = select(Deliberation).where(
-            Deliberation.number == record.number, Deliberation.title_key == title_key
-        )
-        if council_id is not None:
-            query = query.where(Deliberation.council_id == council_id)
-        deliberation = self.session.exec(query).first()
-        created = deliberation is None
-        if deliberation is None:
-            deliberation = Deliberation(
-                number=record.number,
-                sitting_id=sitting.id or 0,
-                title=title,
-                title_key=title_key,
-                decisions=list(record.decisions),
-                council_id=council_id,
-            )
-        deliberation.sitting_id = sitting.id or 0
-        for name in (
-            "full_text",
-            "matter",
-            "outcome",
-            "unanimous",
-            "votes_for",
-            "votes_against",
-            "abstentions",
-            "prefecture_id",
-            "prefecture_date",
-        ):
-            value = getattr(record, name)
-            if value is not None:
-                setattr(deliberation, name, value)
+        values = {name: getattr(record, name) for name in _RECORD_COLUMNS}
+        values = {name: value for name, value in values.items() if value is not None}
         if record.decisions:
-            deliberation.decisions = list(record.decisions)
-        for name, value in columns.items():
+            values["decisions"] = list(record.decisions)
+        values.update(columns, sitting_id=sitting.id or 0)
+        key = {"number": record.number, "title_key": title_key, "council_id": council_id}
+        query = _DELIBERATION_BY_KEY if council_id is None else _DELIBERATION_OF_COUNCIL
+        deliberation = self.session.exec(query, params=key).first()
+        if deliberation is None:
+            row = {
+                "number": record.number,
+                "title": title,
+                "title_key": title_key,
+                "council_id": council_id,
+                "decisions": [],
+                **values,
+            }
+            refuse_unfit(Deliberation, row)
+            deliberation = self.session.scalars(_INSERT_DELIBERATION, [row]).one()
+            self._inserted.add((Deliberation, deliberation.id or 0))
+            return deliberation
+        for name, value in values.items():
             setattr(deliberation, name, value)
         self.session.add(deliberation)
         self.session.flush()
-        if created:
-            self._inserted.add((Deliberation, deliberation.id or 0))
         return deliberation
 
     def _store_findings(
