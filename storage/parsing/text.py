@@ -312,7 +312,10 @@ def clean(
         # Every cue of `breaks` ends with a colon: a line without one has none to cut at.
         pieces = _cut(stripped, breaks) if breaks is not None and ":" in stripped else [stripped]
         if long_breaks is not None and (
-            len(stripped) > 200 or len(source) <= 3 or _ITEM_WITH_ACT.match(stripped)
+            len(stripped) > 200
+            or len(source) <= 3
+            # the act's word first: most lines have none and skip the pattern
+            or (("lib" in stripped or "LIB" in stripped) and _ITEM_WITH_ACT.match(stripped))
         ):
             pieces = [cut for piece in pieces for cut in _cut(piece, long_breaks)]
         for piece in pieces:
