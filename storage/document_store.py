@@ -15,7 +15,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
-from sqlmodel import Session, or_, select
+from sqlmodel import Session, col, or_, select
 
 from storage.checks import check_extract
 from storage.documents import (
@@ -111,11 +111,14 @@ _ITEM_CHANGES = sa.select(_ITEM_ATTENDANCE.c.member_id, _ITEM_ATTENDANCE.c.kind)
 _PROXIES_IN_FORCE = sa.select(_PROXY.c.giver_id, _PROXY.c.holder_id, _PROXY.c.holder_slot).where(
     _PROXY.c.sitting_id == sa.bindparam("sitting_id"), _PROXY.c.revoked_at.is_(None)
 )
-_MEMBERS_SINCE = select(Member).where(Member.id > sa.bindparam("after"))  # type: ignore[operator]
+_MEMBER = Member.__table__  # type: ignore[attr-defined]
+# The ids of members created since a directory was read: usually none, so the members
+# themselves are loaded only when there are some.
+_MEMBER_IDS_SINCE = sa.select(_MEMBER.c.id).where(_MEMBER.c.id > sa.bindparam("after"))
 # A member created outside an import (no council yet) is adopted by the first council whose
 # document names them.
-_COUNCIL_MEMBERS_SINCE = _MEMBERS_SINCE.where(
-    or_(Member.council_id == sa.bindparam("council_id"), Member.council_id.is_(None))  # type: ignore[union-attr]
+_COUNCIL_MEMBER_IDS_SINCE = _MEMBER_IDS_SINCE.where(
+    or_(_MEMBER.c.council_id == sa.bindparam("council_id"), _MEMBER.c.council_id.is_(None))
 )
 
 
@@ -135,10 +138,13 @@ class MemberDirectory:
     def refresh(self) -> None:
         """Add the members created since this directory was read (by another importer, under
         the write lock the caller holds): one query, however many members are known."""
-        query = _MEMBERS_SINCE if self.council_id is None else _COUNCIL_MEMBERS_SINCE
+        query = _MEMBER_IDS_SINCE if self.council_id is None else _COUNCIL_MEMBER_IDS_SINCE
         params = {"after": self._max_id, "council_id": self.council_id}
-        for member in self._session.exec(query, params=params):
-            self._add(member)
+        ids = list(self._session.execute(query, params).scalars())
+        if ids:
+            members = select(Member).where(col(Member.id).in_(ids)).order_by(col(Member.id))
+            for member in self._session.exec(members):
+                self._add(member)
 
     def _add(self, member: Member) -> None:
         self._by_surname[compact(member.last_name)].append(member)
@@ -311,7 +317,7 @@ class DocumentStore:
         self._merge_sitting_facts(sitting, extract, findings, directory)
         item_changes, givers = self._record_attendance(body, sitting, extract, findings, directory)
 
-        first: Deliberation | None = None
+        first: int | None = None  # the first deliberation's id
         unnumbered = 0
         for index, item in enumerate(extract.items):
             columns: dict[str, object] = {"ordinal": item.ordinal}
@@ -324,14 +330,15 @@ class DocumentStore:
                     proxies_count=counts.proxies,
                     votes_count=counts.votes,
                 )
-            deliberation = self.importer.deliberation(
+            deliberation_id = self.importer.deliberation(
                 sitting, item.deliberation, council.id, **columns
             )
-            if deliberation is None:
+            number = item.deliberation.number
+            if deliberation_id is None or number is None:
                 unnumbered += 1
                 continue
             report.deliberations += 1
-            first = first or deliberation
+            first = first or deliberation_id
             changes: dict[tuple[int, ItemChange], None] = dict.fromkeys(
                 item_changes if index == 0 else []
             )
@@ -345,7 +352,7 @@ class DocumentStore:
                 for person in people:
                     if member := directory.get_or_create(person, findings):
                         changes[(member.id or 0, kind)] = None
-            self._record_item_attendance(deliberation, list(changes), givers, findings)
+            self._record_item_attendance(deliberation_id, number, list(changes), givers, findings)
         if unnumbered:
             findings.append(Finding("no_deliberation_number", {"unnumbered": unnumbered}))
         if first is not None:
@@ -432,7 +439,9 @@ class DocumentStore:
             statuses.setdefault(holder.id, AttendanceStatus.present)
             proxies.append((giver.id, holder.id))
 
-        fresh = self.importer.inserted(sitting)  # then it has no attendance nor proxies yet
+        fresh = self.importer.inserted(
+            Sitting, sitting.id
+        )  # then it has no attendance nor proxies yet
         stored: dict[int, str] = {}
         if not fresh:
             rows = self.session.execute(_ROLL_CALL, {"sitting_id": sitting.id})
@@ -459,7 +468,8 @@ class DocumentStore:
 
     def _record_item_attendance(
         self,
-        deliberation: Deliberation,
+        deliberation_id: int,
+        number: str,
         changes: list[tuple[int, ItemChange]],
         givers: set[int],
         findings: list[Finding],
@@ -467,11 +477,11 @@ class DocumentStore:
         if not changes:
             return
         existing: set[tuple[int, str]] = set()
-        if not self.importer.inserted(deliberation):
-            stored = self.session.execute(_ITEM_CHANGES, {"deliberation_id": deliberation.id})
+        if not self.importer.inserted(Deliberation, deliberation_id):
+            stored = self.session.execute(_ITEM_CHANGES, {"deliberation_id": deliberation_id})
             existing = {(member_id, kind) for member_id, kind in stored}
         rows = [
-            {"deliberation_id": deliberation.id, "member_id": m, "kind": str(k)}
+            {"deliberation_id": deliberation_id, "member_id": m, "kind": str(k)}
             for m, k in changes
             if (m, str(k)) not in existing
         ]
@@ -486,7 +496,7 @@ class DocumentStore:
                     "present_and_represented",
                     {
                         "member": member.display_name if member else str(member_id),
-                        "number": deliberation.number,
+                        "number": number,
                     },
                 )
             )
@@ -527,21 +537,21 @@ class DocumentStore:
         return givers
 
     def _record_funded_actions(
-        self, deliberation: Deliberation, actions: list[FundedActionRecord]
+        self, deliberation_id: int, actions: list[FundedActionRecord]
     ) -> None:
         if not actions:
             return
         existing: dict[str, FundedAction] = {}
-        if not self.importer.inserted(deliberation):
+        if not self.importer.inserted(Deliberation, deliberation_id):
             existing = {
                 a.title: a
                 for a in self.session.exec(
-                    select(FundedAction).where(FundedAction.deliberation_id == deliberation.id)
+                    select(FundedAction).where(FundedAction.deliberation_id == deliberation_id)
                 )
             }
         for record in actions:
             action = existing.get(record.title) or FundedAction(
-                deliberation_id=deliberation.id or 0, title=record.title
+                deliberation_id=deliberation_id, title=record.title
             )
             for name in (
                 "programme",

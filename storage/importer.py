@@ -303,8 +303,9 @@ _DELIBERATION_BY_KEY = select(Deliberation).where(
 _DELIBERATION_OF_COUNCIL = _DELIBERATION_BY_KEY.where(
     Deliberation.council_id == sa.bindparam("council_id")
 )
-# A new deliberation in one INSERT … RETURNING, given back as an object without a flush.
-_INSERT_DELIBERATION = sa.insert(Deliberation).returning(Deliberation)
+# A new deliberation in one INSERT … RETURNING its id: no object, no unit of work.
+_DELIBERATION_TABLE = Deliberation.__table__  # type: ignore[attr-defined]
+_INSERT_DELIBERATION = _DELIBERATION_TABLE.insert().returning(_DELIBERATION_TABLE.c.id)
 # What a deliberation record gives its row, when the record has it.
 _RECORD_COLUMNS = (
     "full_text",
@@ -381,9 +382,9 @@ class Importer:
         self._deliberation_refs.clear()
         self.documents.refresh()
 
-    def inserted(self, row: SQLModel) -> bool:
-        """Whether this transaction inserted the row (a sitting, a deliberation)."""
-        return (type(row), getattr(row, "id", None) or 0) in self._inserted
+    def inserted(self, model: type[SQLModel], row_id: int | None) -> bool:
+        """Whether this transaction inserted that row (a sitting, a deliberation)."""
+        return (model, row_id or 0) in self._inserted
 
     def _already_imported(self, digest: str) -> bool:
         table = ImportedDocument.__table__  # type: ignore[attr-defined]
@@ -581,10 +582,10 @@ class Importer:
             report.sittings.add(sitting.id or 0)
             if row.in_office is not None and sitting.in_office is None:
                 sitting.in_office = row.in_office
-            deliberation = self.deliberation(sitting, record, council_id)
-            if deliberation is not None:
+            deliberation_id = self.deliberation(sitting, record, council_id)
+            if deliberation_id is not None:
                 report.deliberations += 1
-            self._store_findings(findings, document_id, sitting, deliberation)
+            self._store_findings(findings, document_id, sitting, deliberation_id)
             report.findings.extend(findings)
 
     def import_subsidies(
@@ -768,10 +769,10 @@ class Importer:
         record: DeliberationRecord,
         council_id: int | None = None,
         **columns: Any,
-    ) -> Deliberation | None:
-        """The deliberation of that council, number and title, created or updated from the
-        record; `columns` are what the document adds (its place on the agenda, its counts),
-        set before the one flush."""
+    ) -> int | None:
+        """The id of the deliberation of that council, number and title, created or updated
+        from the record; `columns` are what the document adds (its place on the agenda, its
+        counts). None for a record without a number."""
         if not record.number:
             return None
         title = record.title or ""
@@ -794,28 +795,28 @@ class Importer:
                 **values,
             }
             refuse_unfit(Deliberation, row)
-            deliberation = self.session.scalars(_INSERT_DELIBERATION, [row]).one()
-            self._inserted.add((Deliberation, deliberation.id or 0))
-            return deliberation
+            deliberation_id = int(self.session.execute(_INSERT_DELIBERATION, row).scalar_one())
+            self._inserted.add((Deliberation, deliberation_id))
+            return deliberation_id
         for name, value in values.items():
             setattr(deliberation, name, value)
         self.session.add(deliberation)
         self.session.flush()
-        return deliberation
+        return deliberation.id
 
     def _store_findings(
         self,
         findings: list[Finding],
         document_id: int,
         sitting: Sitting | None,
-        deliberation: Deliberation | None,
+        deliberation_id: int | None,
     ) -> None:
         for finding in findings:
             self.session.add(
                 ImportFinding(
                     document_id=document_id,
                     sitting_id=sitting.id if sitting else None,
-                    deliberation_id=deliberation.id if deliberation else None,
+                    deliberation_id=deliberation_id,
                     code=finding.code,
                     # JSON columns take what json.dumps takes: dates and amounts as text.
                     params=to_jsonable(dict(finding.params)),
