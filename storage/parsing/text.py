@@ -109,7 +109,9 @@ _BULLETS = "▪•●■◦►➢➤✓✔□○◆❖\uf0b7\uf0a7\uf0d8\uf076\u
 _BULLET_START = re.compile(rf"^[{_BULLETS}]+ ?")
 _BULLET_INSIDE = re.compile(rf" ?[{_BULLETS}]+ ?")
 # Runs of spaces: three and more were a column gap, kept as exactly three; two become one.
-_SPACES = re.compile(r" {2,}")
+# (r"  +" rather than r" {2,}", and r"\d\d*" rather than r"\d+" for _DIGITS: a pattern that
+# opens on a plain character or class is searched for it, twice as fast over a document.)
+_SPACES = re.compile(r"  +")
 _BULLET_ANY = re.compile(f"[{_BULLETS}]")
 # What a noise line can start with: most lines (names, prose) are let through on this alone.
 _NOISE_FIRST = frozenset("AaRrPpDdIiMmTtEe-0123456789")
@@ -145,7 +147,7 @@ _NOISE_INLINE = re.compile(
     r"|(?:ID ?: ?)?\b\d{3}-\d{9}-\d{8}-[A-Za-z0-9_.]+-[A-Z]{2}\b)",
     re.IGNORECASE,
 )
-_DIGITS = re.compile(r"\d+")
+_DIGITS = re.compile(r"\d\d*")
 _HAS_DIGIT = re.compile(r"\d")
 _WORDS = re.compile(r"[^\W\d_]{3,}")
 # Lines that head an item (« DELIBERATION N° 2024-12 », « D2025-003 - Objet ») come back with
