@@ -53,11 +53,11 @@ from storage.parsing.votes import _DELIBERATED, _read_decisions, _read_vote
 
 # -- the préfecture's stamp ------------------------------------------------------------------
 
-# Read on the text with its spaces made single (so no pattern meets a run of blanks).
+# Read on the text with its spaces made single (so no pattern meets a run of blanks), in
+# lower case: without IGNORECASE the engine looks for its first letters (see _NUMBER).
 _PREFECTURE_DATE = re.compile(
     r"(?:re[çc]u en pr[ée]fecture le|date de r[ée]ception (?:en )?pr[ée]fecture) ?:? ?"
-    r"(?P<date>[^\n]{0,40})",
-    re.IGNORECASE,
+    r"(?P<date>[^\n]{0,40})"
 )
 
 
@@ -433,10 +433,11 @@ def parse_extract(raw: str) -> Extract:
 
     text = clean(repair_mojibake(raw), _BREAKS, _LONG_BREAKS)
     deliberation.prefecture_id = text.prefecture_id
-    if ("fecture" in raw or "FECTURE" in raw) and (
-        prefecture_date := _PREFECTURE_DATE.search(" ".join(raw[:20000].split()))
-    ):
-        deliberation.prefecture_date = _stamp_date(prefecture_date.group("date"), findings)
+    if "fecture" in raw or "FECTURE" in raw:
+        stamped = " ".join(raw[:20000].split())
+        if prefecture_date := _PREFECTURE_DATE.search(_lower(stamped)):
+            value = _span(stamped, prefecture_date, "date")
+            deliberation.prefecture_date = _stamp_date(value, findings)
     lines = text.lines
     joined = text.joined
     low = _lower(joined)

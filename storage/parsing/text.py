@@ -50,7 +50,9 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 def repair_mojibake(text: str) -> str:
     """« prÃ©sents » → « présents »: UTF-8 bytes once decoded as Latin-1 or cp1252."""
-    if _MOJIBAKE.search(text) is None:
+    # Each pair starts with « Ã », « â€ » or « Â »: a plain substring test clears most texts
+    # faster than the pattern's scan.
+    if not ("Ã" in text or "â€" in text or "Â" in text) or _MOJIBAKE.search(text) is None:
         return text
     for codec in ("cp1252", "latin-1"):
         try:
