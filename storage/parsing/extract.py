@@ -525,7 +525,9 @@ def parse_extract(raw: str) -> Extract:
     ]
     if missing:
         findings.append(Finding("missing_counts", {"missing": missing}))
-    if CHAIR in extract.present + extract.absent_excused + extract.absent:
+    listed = extract.present + extract.absent_excused + extract.absent
+    # CHAIR has no surname: testing that first spares comparing every name of the lists
+    if any(not person.last_name and person == CHAIR for person in listed):
         if extract.president is None:
             findings.append(Finding("chair_unnamed", {}))
         extract.present = _resolve_chair(extract.present, extract.president)
