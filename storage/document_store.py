@@ -15,7 +15,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
-from sqlmodel import Session, or_, select
+from sqlmodel import Session, col, or_, select
 
 from storage.checks import check_extract
 from storage.documents import (
@@ -36,7 +36,6 @@ from storage.models import (
     ItemAttendance,
     ItemChange,
     Member,
-    Membership,
     Proxy,
     Sitting,
     utcnow,
@@ -86,6 +85,43 @@ def _abbreviates(short: str, name: str) -> bool:
 _PARTICLES = frozenset(["de", "d", "du", "des", "la", "le", "les", "l", "et", "sur", "en"])
 
 
+def _settled(record: CouncilRecord | None, known: list[Council]) -> bool:
+    """Whether the councils already known decide which council a document is: one bears its
+    SIREN (or its name, when it prints no SIREN), or it names none and one is known. A council
+    another importer created since has a higher id, so it could only come after that one."""
+    if record is None:
+        return bool(known)
+    if record.siren:
+        return any(c.siren == record.siren for c in known)
+    name = fold(record.name)
+    return any(fold(c.name) == name for c in known)
+
+
+# Statements run for every document, built once: building one costs more than running it.
+# Rows the store side only counts or compares are read and written as plain table rows.
+_ATTENDANCE = Attendance.__table__  # type: ignore[attr-defined]
+_ITEM_ATTENDANCE = ItemAttendance.__table__  # type: ignore[attr-defined]
+_PROXY = Proxy.__table__  # type: ignore[attr-defined]
+_ROLL_CALL = sa.select(_ATTENDANCE.c.member_id, _ATTENDANCE.c.status).where(
+    _ATTENDANCE.c.sitting_id == sa.bindparam("sitting_id")
+)
+_ITEM_CHANGES = sa.select(_ITEM_ATTENDANCE.c.member_id, _ITEM_ATTENDANCE.c.kind).where(
+    _ITEM_ATTENDANCE.c.deliberation_id == sa.bindparam("deliberation_id")
+)
+_PROXIES_IN_FORCE = sa.select(_PROXY.c.giver_id, _PROXY.c.holder_id, _PROXY.c.holder_slot).where(
+    _PROXY.c.sitting_id == sa.bindparam("sitting_id"), _PROXY.c.revoked_at.is_(None)
+)
+_MEMBER = Member.__table__  # type: ignore[attr-defined]
+# The ids of members created since a directory was read: usually none, so the members
+# themselves are loaded only when there are some.
+_MEMBER_IDS_SINCE = sa.select(_MEMBER.c.id).where(_MEMBER.c.id > sa.bindparam("after"))
+# A member created outside an import (no council yet) is adopted by the first council whose
+# document names them.
+_COUNCIL_MEMBER_IDS_SINCE = _MEMBER_IDS_SINCE.where(
+    or_(_MEMBER.c.council_id == sa.bindparam("council_id"), _MEMBER.c.council_id.is_(None))
+)
+
+
 class MemberDirectory:
     """One council's members by folded surname, loaded once per import so each name costs a
     dict lookup. Members of other councils are never candidates."""
@@ -102,15 +138,13 @@ class MemberDirectory:
     def refresh(self) -> None:
         """Add the members created since this directory was read (by another importer, under
         the write lock the caller holds): one query, however many members are known."""
-        query = select(Member).where(Member.id > self._max_id)  # type: ignore[operator]
-        if self.council_id is not None:
-            # A member created outside an import (no council yet) is adopted by the first
-            # council whose document names them.
-            query = query.where(
-                or_(Member.council_id == self.council_id, Member.council_id.is_(None))  # type: ignore[union-attr]
-            )
-        for member in self._session.exec(query):
-            self._add(member)
+        query = _MEMBER_IDS_SINCE if self.council_id is None else _COUNCIL_MEMBER_IDS_SINCE
+        params = {"after": self._max_id, "council_id": self.council_id}
+        ids = list(self._session.execute(query, params).scalars())
+        if ids:
+            members = select(Member).where(col(Member.id).in_(ids)).order_by(col(Member.id))
+            for member in self._session.exec(members):
+                self._add(member)
 
     def _add(self, member: Member) -> None:
         self._by_surname[compact(member.last_name)].append(member)
@@ -175,13 +209,18 @@ class DocumentStore:
         self.importer = importer
         self.session = importer.session
         self._directories: dict[int | None, MemberDirectory] = {}
-        self._councils: list[Council] | None = None  # loaded once per import
+        # Directories not yet brought up to date in this transaction.
+        self._stale: set[int | None] = set()
+        # The councils known, loaded once per import; read again, under the write lock, only
+        # when a document names one not among them (nothing deletes a council).
+        self._councils: list[Council] | None = None
+        self._councils_read = False  # in this transaction
 
     def refresh(self) -> None:
-        """What another importer wrote since the last transaction (see Importer._begin)."""
-        self._councils = None
-        for directory in self._directories.values():
-            directory.refresh()
+        """What another importer wrote since the last transaction (see Importer._begin): each
+        council's directory is read again when this transaction first needs it."""
+        self._councils_read = False
+        self._stale = set(self._directories)
 
     @property
     def members_created(self) -> int:
@@ -190,6 +229,9 @@ class DocumentStore:
     def members(self, council_id: int | None) -> MemberDirectory:
         if council_id not in self._directories:
             self._directories[council_id] = MemberDirectory(self.session, council_id)
+        elif council_id in self._stale:
+            self._directories[council_id].refresh()
+        self._stale.discard(council_id)
         return self._directories[council_id]
 
     # -- the council ---------------------------------------------------------------------------
@@ -197,9 +239,12 @@ class DocumentStore:
     def council(self, record: CouncilRecord | None, findings: list[Finding]) -> Council:
         """The council the document names (by SIREN, else by name), created when new; a
         document that names none goes to the store's first council, and says so."""
-        if self._councils is None:
-            self._councils = list(self.session.exec(select(Council).order_by(Council.id)))  # type: ignore[arg-type]
         known = self._councils
+        if known is None or not (self._councils_read or _settled(record, known)):
+            known = self._councils = list(
+                self.session.exec(select(Council).order_by(Council.id))  # type: ignore[arg-type]
+            )
+            self._councils_read = True
         if record is not None:
             # By SIREN first (two names, one collectivité), then by name when no SIREN
             # contradicts it; a second council of one name cannot be stored.
@@ -270,25 +315,30 @@ class DocumentStore:
         report.missing = missing_fields(extract)
         directory = self.members(council.id)
         self._merge_sitting_facts(sitting, extract, findings, directory)
-        item_changes = self._record_attendance(body, sitting, extract, findings, directory)
+        item_changes, givers = self._record_attendance(body, sitting, extract, findings, directory)
 
-        first: Deliberation | None = None
+        first: int | None = None  # the first deliberation's id
         unnumbered = 0
         for index, item in enumerate(extract.items):
-            deliberation = self.importer.deliberation(sitting, item.deliberation, council.id)
-            if deliberation is None:
-                unnumbered += 1
-                continue
-            report.deliberations += 1
-            first = first or deliberation
-            deliberation.ordinal = item.ordinal
+            columns: dict[str, object] = {"ordinal": item.ordinal}
             # An extract prints the attendance at its own vote; minutes may print it per item.
             counts = item.counts or (extract.counts if len(extract.items) == 1 else None)
             if counts is not None:
-                deliberation.in_office = counts.in_office
-                deliberation.present_count = counts.present
-                deliberation.proxies_count = counts.proxies
-                deliberation.votes_count = counts.votes
+                columns.update(
+                    in_office=counts.in_office,
+                    present_count=counts.present,
+                    proxies_count=counts.proxies,
+                    votes_count=counts.votes,
+                )
+            deliberation_id = self.importer.deliberation(
+                sitting, item.deliberation, council.id, **columns
+            )
+            number = item.deliberation.number
+            if deliberation_id is None or number is None:
+                unnumbered += 1
+                continue
+            report.deliberations += 1
+            first = first or deliberation_id
             changes: dict[tuple[int, ItemChange], None] = dict.fromkeys(
                 item_changes if index == 0 else []
             )
@@ -302,7 +352,7 @@ class DocumentStore:
                 for person in people:
                     if member := directory.get_or_create(person, findings):
                         changes[(member.id or 0, kind)] = None
-            self._record_item_attendance(deliberation, list(changes), extract, findings)
+            self._record_item_attendance(deliberation_id, number, list(changes), givers, findings)
         if unnumbered:
             findings.append(Finding("no_deliberation_number", {"unnumbered": unnumbered}))
         if first is not None:
@@ -357,9 +407,10 @@ class DocumentStore:
         extract: Extract,
         findings: list[Finding],
         directory: MemberDirectory,
-    ) -> list[tuple[int, ItemChange]]:
+    ) -> tuple[list[tuple[int, ItemChange]], set[int]]:
         """The roll call when the sitting has none yet; otherwise this document's differences
-        from it, returned as (member, arrived | away) for its deliberation."""
+        from it, returned as (member, arrived | away) for its deliberation; with the givers
+        of the sitting's proxies."""
         assert sitting.id is not None
         assert body.id is not None
         statuses: dict[int, AttendanceStatus] = {}
@@ -388,21 +439,14 @@ class DocumentStore:
             statuses.setdefault(holder.id, AttendanceStatus.present)
             proxies.append((giver.id, holder.id))
 
-        stored = dict(
-            self.session.exec(
-                select(Attendance.member_id, Attendance.status).where(
-                    Attendance.sitting_id == sitting.id
-                )
-            ).all()
-        )
-        seated = self.importer._memberships(body.id)
-        new_seats = [m for m in statuses if m not in seated]
-        if new_seats:
-            self.session.execute(
-                sa.insert(Membership),
-                [{"body_id": body.id, "member_id": m, "active": True} for m in new_seats],
-            )
-            seated.update(new_seats)
+        fresh = self.importer.inserted(
+            Sitting, sitting.id
+        )  # then it has no attendance nor proxies yet
+        stored: dict[int, str] = {}
+        if not fresh:
+            rows = self.session.execute(_ROLL_CALL, {"sitting_id": sitting.id})
+            stored = {member_id: status for member_id, status in rows}
+        self.importer.seat(body.id, statuses)
         # Core inserts: one statement for a sitting's attendance instead of a unit of work per row.
         new_rows = [
             {"sitting_id": sitting.id, "member_id": m, "status": status.value}
@@ -410,7 +454,7 @@ class DocumentStore:
             if m not in stored
         ]
         if new_rows:
-            self.session.execute(sa.insert(Attendance), new_rows)
+            self.session.execute(_ATTENDANCE.insert(), new_rows)
         changes: list[tuple[int, ItemChange]] = []
         if stored:
             for member_id, status in statuses.items():
@@ -420,44 +464,31 @@ class DocumentStore:
                 there = status == AttendanceStatus.present
                 if there != (was == AttendanceStatus.present.value):
                     changes.append((member_id, ItemChange.arrived if there else ItemChange.away))
-        self._record_proxies(sitting, proxies)
-        return changes
+        return changes, self._record_proxies(sitting, proxies, fresh)
 
     def _record_item_attendance(
         self,
-        deliberation: Deliberation,
+        deliberation_id: int,
+        number: str,
         changes: list[tuple[int, ItemChange]],
-        extract: Extract,
+        givers: set[int],
         findings: list[Finding],
     ) -> None:
         if not changes:
             return
-        existing = set(
-            self.session.exec(
-                select(ItemAttendance.member_id, ItemAttendance.kind).where(
-                    ItemAttendance.deliberation_id == deliberation.id
-                )
-            ).all()
-        )
+        existing: set[tuple[int, str]] = set()
+        if not self.importer.inserted(Deliberation, deliberation_id):
+            stored = self.session.execute(_ITEM_CHANGES, {"deliberation_id": deliberation_id})
+            existing = {(member_id, kind) for member_id, kind in stored}
         rows = [
-            {"deliberation_id": deliberation.id, "member_id": m, "kind": str(k)}
+            {"deliberation_id": deliberation_id, "member_id": m, "kind": str(k)}
             for m, k in changes
             if (m, str(k)) not in existing
         ]
         if rows:
-            self.session.execute(sa.insert(ItemAttendance), rows)
+            self.session.execute(_ITEM_ATTENDANCE.insert(), rows)
         # A real contradiction: present for this item and represented by a proxy at once.
         arrived = {m for m, k in changes if k == ItemChange.arrived}
-        givers: set[int] = set()
-        if arrived:
-            givers = set(
-                self.session.exec(
-                    select(Proxy.giver_id).where(
-                        Proxy.sitting_id == deliberation.sitting_id,
-                        Proxy.revoked_at.is_(None),  # type: ignore[union-attr]
-                    )
-                ).all()
-            )
         for member_id in sorted(arrived & givers):
             member = self.session.get(Member, member_id)
             findings.append(
@@ -465,20 +496,24 @@ class DocumentStore:
                     "present_and_represented",
                     {
                         "member": member.display_name if member else str(member_id),
-                        "number": deliberation.number,
+                        "number": number,
                     },
                 )
             )
 
-    def _record_proxies(self, sitting: Sitting, proxies: list[tuple[int, int]]) -> None:
-        """Document proxies, each once; a holder's second proxy (2020-2022 law) takes slot 2."""
-        stored = self.session.exec(
-            select(Proxy).where(Proxy.sitting_id == sitting.id, Proxy.revoked_at.is_(None))  # type: ignore[union-attr]
-        ).all()
-        givers = {p.giver_id for p in stored}
+    def _record_proxies(
+        self, sitting: Sitting, proxies: list[tuple[int, int]], fresh: bool
+    ) -> set[int]:
+        """Document proxies, each once; a holder's second proxy (2020-2022 law) takes slot 2.
+        Returns the givers of the sitting's proxies in force, these included."""
+        givers: set[int] = set()
         slots: dict[int, int] = defaultdict(int)
-        for proxy in stored:
-            slots[proxy.holder_id] = max(slots[proxy.holder_id], proxy.holder_slot)
+        if not fresh:
+            for giver_id, holder_id, slot in self.session.execute(
+                _PROXIES_IN_FORCE, {"sitting_id": sitting.id}
+            ):
+                givers.add(giver_id)
+                slots[holder_id] = max(slots[holder_id], slot)
         rows = []
         for giver_id, holder_id in proxies:
             # The checks already reported a giver twice or a holder over the limit; the
@@ -498,20 +533,25 @@ class DocumentStore:
                 }
             )
         if rows:
-            self.session.execute(sa.insert(Proxy), rows)
+            self.session.execute(_PROXY.insert(), rows)
+        return givers
 
     def _record_funded_actions(
-        self, deliberation: Deliberation, actions: list[FundedActionRecord]
+        self, deliberation_id: int, actions: list[FundedActionRecord]
     ) -> None:
-        existing = {
-            a.title: a
-            for a in self.session.exec(
-                select(FundedAction).where(FundedAction.deliberation_id == deliberation.id)
-            )
-        }
+        if not actions:
+            return
+        existing: dict[str, FundedAction] = {}
+        if not self.importer.inserted(Deliberation, deliberation_id):
+            existing = {
+                a.title: a
+                for a in self.session.exec(
+                    select(FundedAction).where(FundedAction.deliberation_id == deliberation_id)
+                )
+            }
         for record in actions:
             action = existing.get(record.title) or FundedAction(
-                deliberation_id=deliberation.id or 0, title=record.title
+                deliberation_id=deliberation_id, title=record.title
             )
             for name in (
                 "programme",

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -258,34 +259,85 @@ def over_long(model: type[SQLModel], values: dict[str, Any]) -> list[tuple[str, 
     ]
 
 
-def _refuse_over_long_values(session: Session, _context: Any, _instances: Any) -> None:
-    """Before a flush: a value longer than its column is the file's fault, said as such.
+def refuse_unfit(model: type[SQLModel], values: dict[str, Any]) -> None:
+    """A value longer than its column, or a number too large for it, is the file's fault,
+    said as such (DocumentError).
 
     PostgreSQL rejects it (SQLite would store it), so without this the same file imports on
     one database and not on the other. Open-data rows are checked earlier, row by row, and
     become findings; this net catches whatever else reaches the store.
     """
+    for column, value in out_of_range(model, values):
+        raise DocumentError(
+            f"{model.__name__}.{column}: {value} out of range",
+            code="value_out_of_range",
+            column=column,
+            value=value,
+        )
+    for column, length, limit in over_long(model, values):
+        raise DocumentError(
+            f"{model.__name__}.{column}: {length} characters, limit {limit}",
+            code="value_too_long",
+            column=column,
+            length=length,
+            limit=limit,
+            start=" ".join(str(values[column])[:40].split()),
+        )
+
+
+def _refuse_over_long_values(session: Session, _context: Any, _instances: Any) -> None:
+    """Before a flush: refuse_unfit for every object about to be written."""
     for instance in (*session.new, *session.dirty):
         if not isinstance(instance, SQLModel):
             continue
-        values = {name: getattr(instance, name, None) for name in column_limits(type(instance))}
-        numbers = {name: getattr(instance, name, None) for name in number_bounds(type(instance))}
-        for column, value in out_of_range(type(instance), numbers):
-            raise DocumentError(
-                f"{type(instance).__name__}.{column}: {value} out of range",
-                code="value_out_of_range",
-                column=column,
-                value=value,
-            )
-        for column, length, limit in over_long(type(instance), values):
-            raise DocumentError(
-                f"{type(instance).__name__}.{column}: {length} characters, limit {limit}",
-                code="value_too_long",
-                column=column,
-                length=length,
-                limit=limit,
-                start=" ".join(str(values[column])[:40].split()),
-            )
+        model = type(instance)
+        names = (*column_limits(model), *number_bounds(model))
+        refuse_unfit(model, {name: getattr(instance, name, None) for name in names})
+
+
+# Statements run for every document, built once: building one costs more than running it.
+_DELIBERATION_BY_KEY = select(Deliberation).where(
+    Deliberation.number == sa.bindparam("number"),
+    Deliberation.title_key == sa.bindparam("title_key"),
+)
+_DELIBERATION_OF_COUNCIL = _DELIBERATION_BY_KEY.where(
+    Deliberation.council_id == sa.bindparam("council_id")
+)
+# A new deliberation in one INSERT … RETURNING its id: no object, no unit of work.
+_DELIBERATION_TABLE = Deliberation.__table__  # type: ignore[attr-defined]
+_INSERT_DELIBERATION = _DELIBERATION_TABLE.insert().returning(_DELIBERATION_TABLE.c.id)
+# What a deliberation record gives its row, when the record has it.
+_RECORD_COLUMNS = (
+    "full_text",
+    "matter",
+    "outcome",
+    "unanimous",
+    "votes_for",
+    "votes_against",
+    "abstentions",
+    "prefecture_id",
+    "prefecture_date",
+)
+
+
+@cache
+def _claim_statement(dialect: str) -> Any:
+    """INSERT of a file's hash that does nothing when the hash is already stored."""
+    table = ImportedDocument.__table__  # type: ignore[attr-defined]
+    return (
+        db.insert_for(dialect, table)
+        .on_conflict_do_nothing(index_elements=[table.c.sha256])
+        .returning(table.c.id)
+    )
+
+
+@cache
+def _seat_statement(dialect: str) -> Any:
+    """INSERT of seats that does nothing for a seat already taken."""
+    table = Membership.__table__  # type: ignore[attr-defined]
+    return db.insert_for(dialect, table).on_conflict_do_nothing(
+        index_elements=[table.c.body_id, table.c.member_id]
+    )
 
 
 class Importer:
@@ -310,7 +362,12 @@ class Importer:
         self.documents = DocumentStore(self)
         self._bodies: dict[tuple[int | None, str], Body] = {}
         self._sittings: dict[tuple[int, date], Sitting] = {}
+        # Seats known taken, per body: nothing deletes one, and a seat another importer took
+        # since makes the insert of ours do nothing (see seat).
         self._seats: dict[int, set[int]] = {}
+        # Rows this transaction inserted: nothing else can refer to them yet, so what hangs
+        # from them (attendance, proxies, item changes, funded actions) needs no reading.
+        self._inserted: set[tuple[type[SQLModel], int]] = set()
         self._deliberation_refs: dict[tuple[str, int | None], int | None] = {}
         # Open data: the council (and its body) each collectivité named in a file goes to.
         self._open_councils: dict[tuple[str | None, str | None], tuple[int, str]] = {}
@@ -320,11 +377,14 @@ class Importer:
         """Start a transaction holding the store's write lock, then bring what this importer
         remembers up to date: another importer may have written since its last commit."""
         db.lock_for_writing(self.session)
-        # Sittings and bodies found stay valid (nothing deletes them); seats are read again,
-        # as another importer may have seated the same members since.
-        self._seats.clear()
+        # Sittings, bodies and seats found stay valid (nothing deletes them).
+        self._inserted.clear()
         self._deliberation_refs.clear()
         self.documents.refresh()
+
+    def inserted(self, model: type[SQLModel], row_id: int | None) -> bool:
+        """Whether this transaction inserted that row (a sitting, a deliberation)."""
+        return (model, row_id or 0) in self._inserted
 
     def _already_imported(self, digest: str) -> bool:
         table = ImportedDocument.__table__  # type: ignore[attr-defined]
@@ -368,23 +428,24 @@ class Importer:
             return self._store_extract(path, digest, parsed)
         return self._store_open_data(path, digest, parsed)
 
-    def _new_document(self, path: Path, digest: str, kind: str) -> int:
+    def _new_document(self, path: Path, digest: str, kind: str) -> int | None:
+        """The id of the file's new ImportedDocument row, or None when its hash is already
+        there (another importer took it while this one read): one statement for both."""
         # A core insert: the row is never used as an object, only its id.
-        table = ImportedDocument.__table__  # type: ignore[attr-defined]
         values = {"sha256": digest, "path": str(path), "kind": kind, "imported_at": utcnow()}
-        document_id = self.session.execute(
-            sa.insert(table).values(**values).returning(table.c.id)
-        ).scalar_one()
-        return int(document_id)
+        statement = _claim_statement(self.session.get_bind().dialect.name)
+        document_id = self.session.execute(statement, values).scalar_one_or_none()
+        return None if document_id is None else int(document_id)
 
     def _store_extract(self, path: Path, digest: str, extract: Extract) -> ImportReport:
         self._begin()
-        if self._already_imported(digest):  # another importer took it while this one read
+        document_id = self._new_document(path, digest, "extract")
+        if document_id is None:
             self.session.commit()
             return ImportReport(str(path), "unchanged")
         created_before = self.documents.members_created
         report = ImportReport(str(path), "imported", kind="extract")
-        self.import_extract(extract, self._new_document(path, digest, "extract"), report)
+        self.import_extract(extract, document_id, report)
         self.session.commit()
         report.members_created = self.documents.members_created - created_before
         return report
@@ -424,10 +485,10 @@ class Importer:
         for number, batch in enumerate(batches or [[]]):
             self._begin()
             if document_id is None:
-                if self._already_imported(digest):
+                document_id = self._new_document(path, digest, kind)
+                if document_id is None:
                     self.session.commit()
                     return ImportReport(str(path), "unchanged")
-                document_id = self._new_document(path, digest, kind)
                 self._store_findings(parsed.findings, document_id, None, None)
             try:
                 if isinstance(parsed, ScdlFile):
@@ -521,10 +582,10 @@ class Importer:
             report.sittings.add(sitting.id or 0)
             if row.in_office is not None and sitting.in_office is None:
                 sitting.in_office = row.in_office
-            deliberation = self.deliberation(sitting, record, council_id)
-            if deliberation is not None:
+            deliberation_id = self.deliberation(sitting, record, council_id)
+            if deliberation_id is not None:
                 report.deliberations += 1
-            self._store_findings(findings, document_id, sitting, deliberation)
+            self._store_findings(findings, document_id, sitting, deliberation_id)
             report.findings.extend(findings)
 
     def import_subsidies(
@@ -686,74 +747,76 @@ class Importer:
                 sitting = Sitting(body_id=body.id or 0, held_on=held_on)
                 self.session.add(sitting)
                 self.session.flush()
+                self._inserted.add((Sitting, sitting.id or 0))
             self._sittings[key] = sitting
         return self._sittings[key]
 
-    def _memberships(self, body_id: int) -> set[int]:
-        if body_id not in self._seats:
-            self._seats[body_id] = set(
-                self.session.exec(
-                    select(Membership.member_id).where(Membership.body_id == body_id)
-                )
+    def seat(self, body_id: int, member_ids: Iterable[int]) -> None:
+        """Seat members in a body, each once: a seat this importer does not know of is
+        inserted, and one another importer took meanwhile makes that insert do nothing."""
+        seated = self._seats.setdefault(body_id, set())
+        new_seats = [m for m in dict.fromkeys(member_ids) if m not in seated]
+        if new_seats:
+            self.session.execute(
+                _seat_statement(self.session.get_bind().dialect.name),
+                [{"body_id": body_id, "member_id": m, "active": True} for m in new_seats],
             )
-        return self._seats[body_id]
+            seated.update(new_seats)
 
     def deliberation(
-        self, sitting: Sitting, record: DeliberationRecord, council_id: int | None = None
-    ) -> Deliberation | None:
+        self,
+        sitting: Sitting,
+        record: DeliberationRecord,
+        council_id: int | None = None,
+        **columns: Any,
+    ) -> int | None:
+        """The id of the deliberation of that council, number and title, created or updated
+        from the record; `columns` are what the document adds (its place on the agenda, its
+        counts). None for a record without a number."""
         if not record.number:
             return None
         title = record.title or ""
         title_key = fold(title)[:255]
-        query = select(Deliberation).where(
-            Deliberation.number == record.number, Deliberation.title_key == title_key
-        )
-        if council_id is not None:
-            query = query.where(Deliberation.council_id == council_id)
-        deliberation = self.session.exec(query).first()
-        if deliberation is None:
-            deliberation = Deliberation(
-                number=record.number,
-                sitting_id=sitting.id or 0,
-                title=title,
-                title_key=title_key,
-                decisions=list(record.decisions),
-                council_id=council_id,
-            )
-        deliberation.sitting_id = sitting.id or 0
-        for name in (
-            "full_text",
-            "matter",
-            "outcome",
-            "unanimous",
-            "votes_for",
-            "votes_against",
-            "abstentions",
-            "prefecture_id",
-            "prefecture_date",
-        ):
-            value = getattr(record, name)
-            if value is not None:
-                setattr(deliberation, name, value)
+        values = {name: getattr(record, name) for name in _RECORD_COLUMNS}
+        values = {name: value for name, value in values.items() if value is not None}
         if record.decisions:
-            deliberation.decisions = list(record.decisions)
+            values["decisions"] = list(record.decisions)
+        values.update(columns, sitting_id=sitting.id or 0)
+        key = {"number": record.number, "title_key": title_key, "council_id": council_id}
+        query = _DELIBERATION_BY_KEY if council_id is None else _DELIBERATION_OF_COUNCIL
+        deliberation = self.session.exec(query, params=key).first()
+        if deliberation is None:
+            row = {
+                "number": record.number,
+                "title": title,
+                "title_key": title_key,
+                "council_id": council_id,
+                "decisions": [],
+                **values,
+            }
+            refuse_unfit(Deliberation, row)
+            deliberation_id = int(self.session.execute(_INSERT_DELIBERATION, row).scalar_one())
+            self._inserted.add((Deliberation, deliberation_id))
+            return deliberation_id
+        for name, value in values.items():
+            setattr(deliberation, name, value)
         self.session.add(deliberation)
         self.session.flush()
-        return deliberation
+        return deliberation.id
 
     def _store_findings(
         self,
         findings: list[Finding],
         document_id: int,
         sitting: Sitting | None,
-        deliberation: Deliberation | None,
+        deliberation_id: int | None,
     ) -> None:
         for finding in findings:
             self.session.add(
                 ImportFinding(
                     document_id=document_id,
                     sitting_id=sitting.id if sitting else None,
-                    deliberation_id=deliberation.id if deliberation else None,
+                    deliberation_id=deliberation_id,
                     code=finding.code,
                     # JSON columns take what json.dumps takes: dates and amounts as text.
                     params=to_jsonable(dict(finding.params)),

@@ -121,11 +121,14 @@ _DASH_NAME = (
     r"|[A-ZÀ-Ý][a-zà-ÿ'-]+\s[A-ZÀ-Ý]{2,})"
 )
 
-_SEPARATOR = re.compile(rf"\s*[,;]\s*|{_AND_NAME}|{_DASH_NAME}")
+# Every separator starts with a space, a comma or a semicolon: the lookahead lets the scan
+# skip the other characters instead of trying each alternative (and its lookbehinds) at each.
+_SEPARATOR = re.compile(rf"(?=[\s,;])(?:\s*[,;]\s*|{_AND_NAME}|{_DASH_NAME})")
 
 # A separator outside parentheses, for lists that carry « X (pouvoir à Y) ».
 _SEPARATOR_OUTSIDE_PARENS = re.compile(
-    rf"\s*[,;]\s*(?![^()]*\))|{_AND_NAME}(?![^()]*\))|{_DASH_NAME}(?![^()]*\))"
+    r"(?=[\s,;])"
+    rf"(?:\s*[,;]\s*(?![^()]*\))|{_AND_NAME}(?![^()]*\))|{_DASH_NAME}(?![^()]*\)))"
 )
 
 _PAREN = re.compile(r"\(([^()]*)\)?")

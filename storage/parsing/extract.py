@@ -53,11 +53,11 @@ from storage.parsing.votes import _DELIBERATED, _read_decisions, _read_vote
 
 # -- the préfecture's stamp ------------------------------------------------------------------
 
-# Read on the text with its spaces made single (so no pattern meets a run of blanks).
+# Read on the text with its spaces made single (so no pattern meets a run of blanks), in
+# lower case: without IGNORECASE the engine looks for its first letters (see _NUMBER).
 _PREFECTURE_DATE = re.compile(
     r"(?:re[çc]u en pr[ée]fecture le|date de r[ée]ception (?:en )?pr[ée]fecture) ?:? ?"
-    r"(?P<date>[^\n]{0,40})",
-    re.IGNORECASE,
+    r"(?P<date>[^\n]{0,40})"
 )
 
 
@@ -433,10 +433,11 @@ def parse_extract(raw: str) -> Extract:
 
     text = clean(repair_mojibake(raw), _BREAKS, _LONG_BREAKS)
     deliberation.prefecture_id = text.prefecture_id
-    if ("fecture" in raw or "FECTURE" in raw) and (
-        prefecture_date := _PREFECTURE_DATE.search(" ".join(raw[:20000].split()))
-    ):
-        deliberation.prefecture_date = _stamp_date(prefecture_date.group("date"), findings)
+    if "fecture" in raw or "FECTURE" in raw:
+        stamped = " ".join(raw[:20000].split())
+        if prefecture_date := _PREFECTURE_DATE.search(_lower(stamped)):
+            value = _span(stamped, prefecture_date, "date")
+            deliberation.prefecture_date = _stamp_date(value, findings)
     lines = text.lines
     joined = text.joined
     low = _lower(joined)
@@ -524,7 +525,9 @@ def parse_extract(raw: str) -> Extract:
     ]
     if missing:
         findings.append(Finding("missing_counts", {"missing": missing}))
-    if CHAIR in extract.present + extract.absent_excused + extract.absent:
+    listed = extract.present + extract.absent_excused + extract.absent
+    # CHAIR has no surname: testing that first spares comparing every name of the lists
+    if any(not person.last_name and person == CHAIR for person in listed):
         if extract.president is None:
             findings.append(Finding("chair_unnamed", {}))
         extract.present = _resolve_chair(extract.present, extract.president)

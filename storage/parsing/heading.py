@@ -170,7 +170,11 @@ _COUNCILS = (
     ("métropole", _METROPOLE_BEFORE),
     (
         "métropole",
-        re.compile(rf"\b(M[ée]tropole (?:de |d['’]|du )(?:{_NAME_WORD} ?){{1,4}})", re.IGNORECASE),
+        # The word's first letter before its boundary check (`\bM` as `M(?<!\wM)`): a pattern
+        # opening on a letter is scanned for it, one opening on `\b` is tried at every offset.
+        re.compile(
+            rf"(M(?<!\wM)[ée]tropole (?:de |d['’]|du )(?:{_NAME_WORD} ?){{1,4}})", re.IGNORECASE
+        ),
     ),
     (
         "département",
@@ -188,7 +192,8 @@ _COUNCILS = (
     (
         "commune",
         re.compile(
-            rf"\b((?:Commune|Ville|Mairie) (?:de |d['’]|du )(?:{_NAME_WORD} ?){{1,4}})",
+            rf"((?:C(?<!\wC)ommune|V(?<!\wV)ille|M(?<!\wM)airie) (?:de |d['’]|du )"
+            rf"(?:{_NAME_WORD} ?){{1,4}})",
             re.IGNORECASE,
         ),
     ),

@@ -50,7 +50,9 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 def repair_mojibake(text: str) -> str:
     """« prÃ©sents » → « présents »: UTF-8 bytes once decoded as Latin-1 or cp1252."""
-    if _MOJIBAKE.search(text) is None:
+    # Each pair starts with « Ã », « â€ » or « Â »: a plain substring test clears most texts
+    # faster than the pattern's scan.
+    if not ("Ã" in text or "â€" in text or "Â" in text) or _MOJIBAKE.search(text) is None:
         return text
     for codec in ("cp1252", "latin-1"):
         try:
@@ -109,7 +111,9 @@ _BULLETS = "▪•●■◦►➢➤✓✔□○◆❖\uf0b7\uf0a7\uf0d8\uf076\u
 _BULLET_START = re.compile(rf"^[{_BULLETS}]+ ?")
 _BULLET_INSIDE = re.compile(rf" ?[{_BULLETS}]+ ?")
 # Runs of spaces: three and more were a column gap, kept as exactly three; two become one.
-_SPACES = re.compile(r" {2,}")
+# (r"  +" rather than r" {2,}", and r"\d\d*" rather than r"\d+" for _DIGITS: a pattern that
+# opens on a plain character or class is searched for it, twice as fast over a document.)
+_SPACES = re.compile(r"  +")
 _BULLET_ANY = re.compile(f"[{_BULLETS}]")
 # What a noise line can start with: most lines (names, prose) are let through on this alone.
 _NOISE_FIRST = frozenset("AaRrPpDdIiMmTtEe-0123456789")
@@ -145,7 +149,7 @@ _NOISE_INLINE = re.compile(
     r"|(?:ID ?: ?)?\b\d{3}-\d{9}-\d{8}-[A-Za-z0-9_.]+-[A-Z]{2}\b)",
     re.IGNORECASE,
 )
-_DIGITS = re.compile(r"\d+")
+_DIGITS = re.compile(r"\d\d*")
 _HAS_DIGIT = re.compile(r"\d")
 _WORDS = re.compile(r"[^\W\d_]{3,}")
 # Lines that head an item (« DELIBERATION N° 2024-12 », « D2025-003 - Objet ») come back with
@@ -312,7 +316,10 @@ def clean(
         # Every cue of `breaks` ends with a colon: a line without one has none to cut at.
         pieces = _cut(stripped, breaks) if breaks is not None and ":" in stripped else [stripped]
         if long_breaks is not None and (
-            len(stripped) > 200 or len(source) <= 3 or _ITEM_WITH_ACT.match(stripped)
+            len(stripped) > 200
+            or len(source) <= 3
+            # the act's word first: most lines have none and skip the pattern
+            or (("lib" in stripped or "LIB" in stripped) and _ITEM_WITH_ACT.match(stripped))
         ):
             pieces = [cut for piece in pieces for cut in _cut(piece, long_breaks)]
         for piece in pieces:
