@@ -52,6 +52,7 @@ _ABOUT_A_SITTING = {
     Asked.SITTING,
 }
 _ABOUT_MEMBERS = {
+    Asked.MEMBERS,
     Asked.PRESENCE,
     Asked.ABSENCE,
     Asked.PROXY,
@@ -166,6 +167,8 @@ _LISTED = {
     About.ABSENT: Asked.ABSENCE,
     About.EXCUSED: Asked.ABSENCE,
     About.PROXIES: Asked.PROXY,
+    About.UNEXCUSED: Asked.ABSENCE,
+    About.UNREPRESENTED: Asked.ABSENCE,
 }
 
 
@@ -257,6 +260,19 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         # « combien d'absences pour Bouchet ? »: a member's count without a sitting is their
         # record over the known sittings, not one sitting's total.
         frame = frame.but(asked=Asked.RECORD)
+    if frame.asked is Asked.MEMBERS:
+        body = _look(ask, queries.body_by_hint, hint=frame.body) if frame.body else None
+        await _answer(
+            ask,
+            answers.members(
+                session=ask.session,
+                body_ids=[body.id] if body and body.id else None,
+                council_id=ask.asker.council_id,
+                member_ids=members,
+            ),
+        )
+        _remember(ask, members=members, sitting=last.get("sitting"), **_frame_state(frame))
+        return
     if frame.asked is Asked.RECORD:
         if not members:
             if ask.asker.member_id is None:
@@ -328,6 +344,17 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
             "proxies",
             sitting_id=sitting_id,
             member_id=members[0] if members else None,
+        )
+    elif frame.asked is Asked.ABSENCE and frame.about in (About.UNEXCUSED, About.UNREPRESENTED):
+        # « qui était absent sans excuse ? »: the few named with their number.
+        await _answer(
+            ask,
+            answers.count(
+                session=session,
+                frame=frame,
+                sitting_id=sitting_id,
+                view=ask.sitting_view(sitting_id),
+            ),
         )
     elif frame.asked in (Asked.PRESENCE, Asked.ABSENCE):
         if not ask.sitting_view(sitting_id).roll_call:

@@ -44,6 +44,7 @@ class Asked(enum.StrEnum):
     VOTE = "vote"  # the vote figures of a deliberation
     RECORD = "record"  # a member's attendance over the known sittings
     RANKING = "ranking"  # « qui a le plus d'absences ? »: members ranked by attendance
+    MEMBERS = "members"  # who sits in a body (« les membres du bureau », « X siège au bureau ? »)
     SITTING = "sitting"  # one sitting's card
     SITTINGS = "sittings"  # the list of sittings
     DELIBERATION = "deliberation"
@@ -71,6 +72,8 @@ class About(enum.StrEnum):
     GIVEN = "given"  # a proxy given (« a donné pouvoir »)
     HELD = "held"  # a proxy carried (« avait / portait / a reçu un pouvoir »)
     EITHER = "either"  # « présent ou excusé ? »: no side taken, the fact said
+    UNEXCUSED = "unexcused"  # « absents non excusés », « sans excuse »
+    UNREPRESENTED = "unrepresented"  # « excusés sans pouvoir », « non représentés »
 
 
 class Relative(enum.StrEnum):
@@ -382,7 +385,7 @@ def _read_when(simple: str, typed: str, today: date) -> tuple[When, str | None, 
     if when is None:
         period = find_relative(folded, today=today, past=_tense(folded))
         if period is not None:
-            said = folded[period.span[0] : period.span[1]]
+            said = _as_typed(folded[period.span[0] : period.span[1]], simple, typed)
             folded = folded[: period.span[0]] + " " + folded[period.span[1] :]
             if period.is_day:
                 when = When(on=period.start, said=said)
@@ -394,6 +397,14 @@ def _read_when(simple: str, typed: str, today: date) -> tuple[When, str | None, 
         if start is not None and start <= today:
             when = When(start=start, end=today, said=when.said)
     return when or When(), None, folded
+
+
+def _as_typed(said: str, simple: str, typed: str) -> str:
+    """Folded words (« l annee d avant ») as the member typed them (« l'année d'avant »)."""
+    if len(simple) != len(typed):
+        return said
+    match = re.search(r"\W+".join(map(re.escape, said.split())), simple)
+    return typed[match.start() : match.end()] if match else said
 
 
 _PAST = re.compile(
@@ -473,6 +484,17 @@ _NEGATION = re.compile(
     r"|vien\w*|venai\w*|assist\w*|particip\w*|siege\w*)(?: (?:t )?(?:il|elle|ils|elles))?"
     r" (?:pas|point|jamais)\b"
 )
+_UNEXCUSED = re.compile(
+    r"\b(?:non|pas|sans|jamais)(?: (?:ete|etait|etaient|ete))? (?:excuse\w*|justifie\w*)\b"
+    r"|\bsans (?:excuse|justification|motif|raison|s etre excuse\w*)\b"
+    r"|\bn (?:etai\w*|ont|a|avai\w*|se sont|s etai\w*)(?: pas| jamais)(?: ete)? (?:excuse\w*"
+    r"|justifie\w*)\b"
+)
+_UNREPRESENTED = re.compile(
+    r"\b(?:non|pas|sans|aucun) (?:represente\w*|pouvoirs?|procurations?|mandataires?)\b"
+    r"|\bn (?:ont|a|avai\w*|etai\w*)(?: pas| aucun| jamais)(?: (?:donne|ete))?"
+    r"(?: (?:de|d|un|une))? (?:pouvoirs?|procurations?|represente\w*)\b"
+)
 # « qui a porté la voix de Driol ? », « qui votait à la place de Fara ? »: a proxy's holder.
 _VOTED_FOR = re.compile(
     r"\b(?:porte\w*|portait) (?:la voix|le vote|les voix)\b"
@@ -504,8 +526,56 @@ def _asking_part(simple: str) -> str:
     return " ".join(asking) or simple
 
 
+_GREETING = r"(?:(?:bonjour|bonsoir|salut|coucou|hello|hey|re|bjr|slt)\b[\s,!.:;-]*)?"
+_CIVILITY = r"(?:(?:m|mr|mme|mlle|monsieur|madame)\.?\s+)?"
+_SIGNED_NAME = rf"({_CIVILITY}[\w'-]+(?:\s+[\w'-]+){{0,2}}?)"
+# The asker saying who they are (« Salut, c'est Jean-Luc, … », « Bonjour, ici Marie Dupont : »,
+# « Jean-Luc ici. ») or signing (« … Merci, Marie Dupont »): a name that is not asked about.
+_SELF_NAMED = (
+    re.compile(
+        rf"^\W*{_GREETING}(?:moi )?(?:c'est|c est|ici|je suis|je m'appelle|je m appelle"
+        rf"|de la part de)\s+{_SIGNED_NAME}\s*(?=[,.!:;\n]|\s-\s)"
+    ),
+    re.compile(rf"^\W*{_GREETING}{_SIGNED_NAME}\s+ici\b\s*(?=[,.!:;\n]|\s-\s)"),
+    re.compile(
+        r"(?:^|[,.!?;\n])\s*(?:merci\w*(?: (?:d'avance|d avance|beaucoup|bien|encore))?"
+        r"|cordialement|bien (?:a vous|cordialement)|bonne (?:journee|soiree)|amicalement"
+        rf"|salutations|a bientot|bises)\s*[,.!\n-]*\s*{_SIGNED_NAME}\W*$"
+    ),
+)
+_NOT_A_SIGNATURE = frozenset(("oui", "non", "ok", "merci", "bien", "tous", "toutes"))
+
+
+def without_self_naming(text: str) -> str:
+    """The message with the asker's own name blanked (same length, so that offsets hold):
+    « Salut, c'est Jean-Luc, qui présidait ? » asks who presided, about nobody named."""
+    simple = _simple(text)
+    if len(simple) != len(text):
+        return text
+    for pattern in _SELF_NAMED:
+        match = pattern.search(simple)
+        if match is None:
+            continue
+        words = fold(match.group(1)).split()
+        civility = words[0] in ("m", "mr", "mme", "mlle", "monsieur", "madame")
+        if any(
+            w in _WH
+            or w in _NOT_A_SIGNATURE
+            or (w in _STOPWORDS and not civility)
+            or _intent_word(w)
+            or w.isdigit()
+            or w in MONTH_NUMBERS
+            for w in words[civility:]
+        ):
+            continue  # « c'est quoi, … », « je suis présent, … »: not a name
+        text = _blank(text, match.span(1))
+        simple = _blank(simple, match.span(1))
+    return text
+
+
 def read_frame(text: str, today: date) -> Frame:
     """The frame of one message: pure, no store, no Telegram."""
+    text = without_self_naming(text)
     # « 2022/03/24 », « 2022.03.24 »: a year first is an ISO date (same length, offsets kept).
     simple = _ISO_DATE.sub(lambda m: m.group(0).replace("/", "-").replace(".", "-"), _simple(text))
     # « jétais », « jsuis », « javais »: « je » glued to its verb, as typed on a phone.
@@ -616,6 +686,12 @@ def _what_is_asked(
         return Asked.DECLARE_ABSENT, None, False
     if _DECLARE_PRESENT.search(text) and frame.when.relative != Relative.LAST:
         return Asked.DECLARE_PRESENT, None, False
+    if _is_membership(text, concepts, counting, frame):
+        return (
+            Asked.MEMBERS,
+            None,
+            polar and bool(frame.words) and bool(set(frame.words) - _MEMBER_WORDS),
+        )
     everyone = has("record") and re.search(r"\b(?:des|les) (?:elus|membres|conseillers)\b", text)
     if (has("present") or has("absent") or has("record") or there) and (
         re.search(r"\b(?:le plus|le moins|les plus|les moins|classement|palmares|top)\b", text)
@@ -683,6 +759,21 @@ def _what_is_asked(
             real = real | {"pour"}  # « combien de pour sur la DSP ? »
         if real or (frame.number and "pour" in vote_words and counting):
             return Asked.VOTE, about, polar and not counting
+    if has("absent") or has("proxy") or has("present"):
+        # A negation inside the thing counted or listed: « absents non excusés », « excusés
+        # sans pouvoir » narrow the absent, they do not turn the question around.
+        said = fold(frame.text)  # « non » is courtesy elsewhere (« non merci »), not here
+        narrowed = (
+            About.UNEXCUSED
+            if _UNEXCUSED.search(said)
+            else About.UNREPRESENTED
+            if has("absent") and _UNREPRESENTED.search(said)
+            else None
+        )
+        if narrowed is None and frame.follow_up and _UNREPRESENTED.search(said):
+            narrowed = About.UNREPRESENTED  # « et sans pouvoir ? » after the absent
+        if narrowed is not None and not (frame.words and polar):
+            return (Asked.COUNT if counting else Asked.ABSENCE), narrowed, False
     if counting:
         counted = _count_about(concepts, text)
         if counted is not None:
@@ -727,6 +818,45 @@ def _what_is_asked(
     if frame.follow_up and (frame.pronoun or first_person):
         return Asked.NOTHING, None, False
     return (Asked.NOTHING if frame.follow_up else Asked.HELP), None, False
+
+
+# « les membres du bureau », « la composition du conseil », « qui siège au bureau ? », « Berger
+# fait partie du bureau ? »: a body's seats, now, not who came to one sitting.
+_MEMBERSHIP = re.compile(
+    r"\b(?:membres?|elus?|conseillers?|composition|compose|composent|constitue"
+    r"|fai\w* partie|font partie|siege|siegent|appartien\w*|trombinoscope|annuaire)\b"
+)
+_MEMBER_WORDS = frozenset(
+    _words(
+        "membre membres elu elus conseiller conseillers composition compose composent constitue "
+        "partie fait font fais siege siegent appartient appartiennent trombinoscope annuaire "
+        "noms nom liste ensemble actuel actuels actuellement aujourd hui tous toutes quels "
+        "quelles sont son ses"
+    )
+)
+
+
+def _is_membership(
+    text: str, concepts: dict[str, list[str]], counting: bool, frame: Frame
+) -> bool:
+    if counting or frame.number or not frame.when.empty or not _MEMBERSHIP.search(text):
+        return False
+    # « membres » alone is how « membres présents » or « membres en exercice » begin: the
+    # other words asked must be none but a body, or « siège » (present tense, no date).
+    others = set(concepts) - {"bureau", "conseil", "help", "sitting"}
+    seated = all(w in ("siege", "siegent") for w in concepts.get("present", ()))
+    if others - {"present"} or not seated:
+        return False
+    named_body = "bureau" in concepts or "conseil" in concepts
+    about_seats = bool(
+        re.search(
+            r"\b(?:composition|compose|composent|fai\w* partie|font partie|siege|siegent"
+            r"|appartien\w*|trombinoscope|annuaire|(?:liste|noms|tous) (?:des|les) (?:elus"
+            r"|membres|conseillers))\b",
+            text,
+        )
+    )
+    return named_body or about_seats
 
 
 def _vote_about(words: set[str]) -> About:
@@ -793,6 +923,7 @@ def read_frames(text: str, today: date) -> list[Frame]:
     « Berger était là ? Et Bouchet ? »), at most three; a part asking nothing by itself (a
     greeting, « petite question ? ») joins the next. Parts without a date or a body take the
     message's: both questions of « présents et pouvoirs au dernier bureau ? » are about it."""
+    text = without_self_naming(text)
     if listed := _NOUN_LIST.match(_simple(text)):
         # « présents, absents et pouvoirs du 4 juillet »: one question per thing named.
         nouns = re.findall(_NOUNS, listed.group(1))
