@@ -521,7 +521,8 @@ _RELATIVE: tuple[tuple[re.Pattern[str], _Reader], ...] = (
                 rf"\s+{_YEAR}\b"), _year),
     # « les séances de 2022 »: a year after a word that names sittings or acts.
     (re.compile(rf"(?:(?<=seances de )|(?<=conseils de )|(?<=bureaux de )|(?<=reunions de )"
-                rf"|(?<=deliberations de )|(?<=seances pour )){_YEAR}\b"), _year),
+                rf"|(?<=deliberations de )|(?<=seances pour )|(?<=seance de )|(?<=conseil de )"
+                rf"|(?<=bureau de )|(?<=reunion de )){_YEAR}\b"), _year),
 )  # fmt: skip
 # The readers that name a plain year (« en 2022 »): a caller reading ranges of years itself
 # (storage/periods.py) leaves them out.

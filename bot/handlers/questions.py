@@ -148,7 +148,9 @@ def _complete(frame: Frame, last: dict[str, Any]) -> Frame:
     kept = frame
     if frame.asked in (Asked.NOTHING, Asked.SEARCH) and last.get("asked"):
         asked = Asked(last["asked"])
-        if asked in (Asked.SEARCH, Asked.NOTHING, Asked.HELP):
+        if asked in (Asked.NOTHING, Asked.HELP) or (
+            asked is Asked.SEARCH and not last.get("members")
+        ):
             return frame
         kept = frame.but(
             asked=asked,
@@ -156,9 +158,22 @@ def _complete(frame: Frame, last: dict[str, Any]) -> Frame:
             polar=bool(last.get("polar")),
         )
         listed = _LISTED.get(kept.about) if asked is Asked.COUNT and kept.about else None
-        if listed and re.search(r"\b(?:lesquels|lesquelles|qui|noms?|liste)\b", fold(frame.text)):
-            # « combien d'excusés ? » then « et lesquels ? »: the names counted.
-            kept = kept.but(asked=listed, about=None, polar=False)
+        if asked is Asked.DELIBERATION_COUNT:
+            listed = Asked.DELIBERATION
+        which = re.search(r"\b(?:lesquels|lesquelles|qui|noms?|liste|detail)\b", fold(frame.text))
+        if listed and which:
+            # « combien d'excusés ? » then « et lesquels ? »: the names counted (« lesquelles ? »
+            # after a count of deliberations: those deliberations).
+            narrowed = kept.about in (About.UNEXCUSED, About.UNREPRESENTED)
+            kept = kept.but(asked=listed, about=kept.about if narrowed else None, polar=False)
+        elif (
+            asked is Asked.SEARCH
+            and last.get("members")
+            and not frame.words
+            and (not frame.when.empty or frame.body)
+        ):
+            # « Bouchet ? » then « et au conseil de janvier ? »: where that member was then.
+            kept = kept.but(asked=Asked.PRESENCE, about=About.EITHER, polar=False)
     return kept
 
 
@@ -311,7 +326,6 @@ async def _answer_record(ask: Ask, frame: Frame, member_id: int) -> None:
 
 async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: list[int]) -> None:
     """The frame's answer once its sitting is known."""
-    session = ask.session
     if (
         frame.asked is Asked.PROXY
         and frame.polar
@@ -322,102 +336,55 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
         # « Artigues a-t-il donné pouvoir à Degraix ? »: the first named is the subject (not
         # in « Jouve et Fara ont donné pouvoir ? », where both are).
         members = members[:1]
-    if (
-        members
-        and frame.asked in (Asked.PRESENCE, Asked.ABSENCE, Asked.PROXY)
-        and (frame.polar or frame.asked is not Asked.PROXY)
-    ):
-        await _answer(
-            ask,
-            answers.presence(
-                session=session,
-                frame=frame,
-                sitting_id=sitting_id,
-                member_ids=members,
-                view=ask.sitting_view(sitting_id),
-            ),
-        )
-    elif frame.asked is Asked.PROXY:
+    view = ask.sitting_view(sitting_id)
+    answer = _sitting_answer(ask, frame, sitting_id, view, members)
+    if answer is not None:
+        await _answer(ask, answer)
+    elif frame.asked in (Asked.PRESENCE, Asked.ABSENCE, Asked.PROXY):
+        kind = {Asked.PRESENCE: "presents", Asked.ABSENCE: "absents"}.get(frame.asked, "proxies")
         await show_attendance(
             ask,
             to_question(frame, ask.runtime.today()),
-            "proxies",
+            kind,
             sitting_id=sitting_id,
-            member_id=members[0] if members else None,
-        )
-    elif frame.asked is Asked.ABSENCE and frame.about in (About.UNEXCUSED, About.UNREPRESENTED):
-        # « qui était absent sans excuse ? »: the few named with their number.
-        await _answer(
-            ask,
-            answers.count(
-                session=session,
-                frame=frame,
-                sitting_id=sitting_id,
-                view=ask.sitting_view(sitting_id),
-            ),
-        )
-    elif frame.asked in (Asked.PRESENCE, Asked.ABSENCE):
-        if not ask.sitting_view(sitting_id).roll_call:
-            about = About.PRESENT if frame.asked is Asked.PRESENCE else About.ABSENT
-            await _answer(
-                ask,
-                answers.count(
-                    session=session,
-                    frame=frame.but(about=about),
-                    sitting_id=sitting_id,
-                    view=ask.sitting_view(sitting_id),
-                ),
-            )
-        else:
-            kind = "presents" if frame.asked is Asked.PRESENCE else "absents"
-            await show_attendance(
-                ask, to_question(frame, ask.runtime.today()), kind, sitting_id=sitting_id
-            )
-    elif frame.asked is Asked.COUNT:
-        await _answer(
-            ask,
-            answers.count(
-                session=session,
-                frame=frame,
-                sitting_id=sitting_id,
-                view=ask.sitting_view(sitting_id),
-            ),
-        )
-    elif frame.asked is Asked.OFFICER:
-        await _answer(
-            ask,
-            answers.officer(
-                session=session,
-                frame=frame,
-                sitting_id=sitting_id,
-                member_ids=members,
-                view=ask.sitting_view(sitting_id),
-            ),
-        )
-    elif frame.asked is Asked.CONVOCATION:
-        await _answer(
-            ask,
-            answers.convocation(
-                session=session, sitting_id=sitting_id, view=ask.sitting_view(sitting_id)
-            ),
+            member_id=members[0] if members and kind == "proxies" else None,
         )
     elif frame.asked is Asked.QUORUM:
-        view = ask.sitting_view(sitting_id)
-        if view.held_on >= ask.runtime.today():
-            await show_forecast(ask, sitting_id)
-        else:
-            await _answer(
-                ask,
-                answers.quorum(
-                    session=session, sitting_id=sitting_id, view=ask.sitting_view(sitting_id)
-                ),
-            )
+        await show_forecast(ask, sitting_id)  # a coming sitting: the forecast
     elif frame.asked in (Asked.VOTE, Asked.DELIBERATION):
         await _sitting_votes(ask, frame, sitting_id)
         return
     else:
         await show_sitting(ask, to_question(frame, ask.runtime.today()), sitting_id=sitting_id)
     _remember(ask, members=members, sitting=sitting_id, **_frame_state(frame))
+
+
+def _sitting_answer(
+    ask: Ask, frame: Frame, sitting_id: int, view: queries.SittingView, members: list[int]
+) -> answers.Answer | None:
+    """The answer of one answerer over the store, or None when a feature answers itself (a
+    list, the forecast, the votes, the sitting's card)."""
+    s, i, v = ask.session, sitting_id, view
+    asked = frame.asked
+    about_them = asked in (Asked.PRESENCE, Asked.ABSENCE) or (asked is Asked.PROXY and frame.polar)
+    if members and about_them:  # « Berger était là ? », « Fara a donné pouvoir ? »
+        return answers.presence(session=s, frame=frame, sitting_id=i, view=v, member_ids=members)
+    if asked is Asked.ABSENCE and frame.about in (About.UNEXCUSED, About.UNREPRESENTED):
+        # « les absents sans excuse »: few, counted and named
+        return answers.count(session=s, frame=frame, sitting_id=i, view=v)
+    if asked in (Asked.PRESENCE, Asked.ABSENCE) and not view.roll_call:
+        # no roll call published: the count says so, never « Présents : 0 »
+        about = About.PRESENT if asked is Asked.PRESENCE else About.ABSENT
+        return answers.count(session=s, frame=frame.but(about=about), sitting_id=i, view=v)
+    if asked is Asked.COUNT:
+        return answers.count(session=s, frame=frame, sitting_id=i, view=v)
+    if asked is Asked.OFFICER:
+        return answers.officer(session=s, frame=frame, sitting_id=i, view=v, member_ids=members)
+    if asked is Asked.CONVOCATION:
+        return answers.convocation(session=s, sitting_id=i, view=v)
+    if asked is Asked.QUORUM and view.held_on < ask.runtime.today():
+        return answers.quorum(session=s, sitting_id=i, view=v)
+    return None
 
 
 async def answer_chosen_sitting(ask: Ask, sitting_id: int) -> bool:
@@ -632,6 +599,11 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         # The members' bodies did not sit then; another did: answer that one (« présences non
         # publiées » or « ne figure pas »), never « aucune séance » on a day that had one.
         found = matching(None)
+    if when.rank and found:
+        # « le premier conseil de 2022 », « la dernière séance de mars »: in order of date.
+        in_order = sorted(found, key=lambda s: s.held_on)
+        if when.rank == -1 or when.rank <= len(in_order):
+            return in_order[when.rank - 1 if when.rank > 0 else -1].id
     if len(found) == 1:
         return found[0].id
     if len(found) > 1:
@@ -695,12 +667,14 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
     if when.on:
         start = end = when.on
     said = when.said
+    sitting_id: int | None = None
     if start is None and when.empty and frame.follow_up:
         # « et combien de délibérations ? »: in the sitting the conversation is about.
         kept = _recall(ask).get("sitting")
         sitting = ask.session.get(Sitting, int(kept)) if kept else None
         if sitting is not None:
             start = end = sitting.held_on
+            sitting_id = sitting.id
     if start is None and (when.day or when.relative or (when.month and not when.year)):
         sitting_id = await _sitting(ask, frame, [], {})
         if sitting_id is None:
@@ -720,6 +694,8 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
             council_id=ask.asker.council_id,
         ),
     )
+    # « lesquelles ? » next lists the deliberations of the one sitting counted.
+    _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
 
 
 def _ranked(ask: Ask, words: str) -> tuple[list[int], int]:

@@ -93,6 +93,7 @@ class When:
     end: date | None = None
     relative: Relative | None = None
     said: str = ""  # the words as typed, for the answer
+    rank: int | None = None  # « le premier conseil de 2022 »: 1; « le dernier … de 2022 »: -1
 
     @property
     def empty(self) -> bool:
@@ -407,6 +408,15 @@ def _as_typed(said: str, simple: str, typed: str) -> str:
     return typed[match.start() : match.end()] if match else said
 
 
+_RANKS = {
+    "premier": 1, "premiere": 1, "1er": 1, "1ere": 1, "deuxieme": 2, "second": 2, "seconde": 2,
+    "2e": 2, "2eme": 2, "troisieme": 3, "3e": 3, "3eme": 3, "quatrieme": 4, "4e": 4, "4eme": 4,
+}  # fmt: skip
+_RANKED = re.compile(
+    rf"\b({'|'.join(_RANKS)}|dernier|derniere)\s+(?:seance|conseil|bureau|reunion|session)s?\b"
+)
+
+
 _PAST = re.compile(
     r"\b(?:etai[st]|etaient|etiez|avai[st]|avaient|aviez|a ete|ont ete|ai ete|a eu|ont eu|y avait"
     r"|presidait|portait|manquait|dernier|derniere|passe|passee)\b"
@@ -452,6 +462,14 @@ _HELP = re.compile(
 )
 _COMBIEN_POUR = re.compile(r"\bcombien (?:pour|met|verse|donne|apporte|finance|touche)\b")
 _FOLLOW_UP = re.compile(r"^(?:et|mais|puis|aussi|ensuite)\b|\b(?:et|aussi) \?$")
+# Said alone, these ask for more of the last answer: « lesquels ? », « qui ça ? », « les noms ».
+_MORE_OF_IT = re.compile(
+    r"^(?:(?:et |mais )?(?:lesquels|lesquelles|lequel|laquelle|qui ca|qui donc|c est qui"
+    r"|c etait qui|ils sont qui|(?:les|leurs) noms|la liste|le detail|les details|en detail"
+    r"|plus de details?|precisement|lesquels exactement|lesquelles exactement|qui exactement"
+    r"|a savoir|c est a dire|par exemple|notamment|ah bon|vraiment|sur quoi|pourquoi))"
+    r"(?: (?:donc|alors|exactement|svp|stp|merci))?\W*$"
+)
 # A time (« 17 h », « 17h30 »), a lone letter or a short number is never a topic; a year is.
 _NOT_A_TOPIC = re.compile(r"^(?:.|\W+|\d{1,3}|\d{1,2}h\d{0,2}|heures?|min)$")
 # Text-message spellings of the small words a question turns on.
@@ -590,8 +608,12 @@ def read_frame(text: str, today: date) -> Frame:
         simple = _blank(simple, match.span())
     when, invalid, folded = _read_when(simple.replace("n°", "  "), text, today)
     folded = " ".join(folded.split())
+    if (when.start or when.month) and (ranked := _RANKED.search(folded)):
+        # « le premier conseil de 2022 », « la dernière séance de mars »: one of the period's.
+        when = replace(when, rank=_RANKS.get(ranked.group(1), -1))
+        folded = folded[: ranked.start(1)] + folded[ranked.end(1) :]
     courteous = " ".join(_COURTESY.sub(" ", folded).split())
-    follow_up = bool(_FOLLOW_UP.search(courteous)) or (
+    follow_up = bool(_FOLLOW_UP.search(courteous) or _MORE_OF_IT.match(folded)) or (
         folded.startswith("et ") if folded else False
     )
     if follow_up:
