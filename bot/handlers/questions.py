@@ -36,6 +36,7 @@ from storage.names import fold
 
 T = TypeVar("T")
 TALK_KEY = "talk"
+_DAY = timedelta(days=1)
 TALK_TTL = timedelta(minutes=30)  # a conversation's thread: long enough for a few follow-ups
 PENDING_KEY = "ask-pending"
 SEARCH_SHOWN = 6
@@ -546,7 +547,28 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         named_anew = members and not (frame.follow_up or frame.pronoun)
         if kept is not None and not (named_anew and bodies and kept.body_id not in bodies):
             return kept.id
-    if when.relative is Relative.NEXT:
+    relative = when.relative
+    if relative in (Relative.BEFORE, Relative.AFTER):
+        # « et la fois d'avant ? »: a step from the sitting talked about, in its body; with
+        # none talked about, « le bureau précédent » is the latest, « le suivant » the next.
+        kept = session.get(Sitting, int(last["sitting"])) if last.get("sitting") else None
+        if kept is not None:
+            body_ids = [kept.body_id] if not frame.body else bodies
+            step = (
+                _look(ask, lookups.latest_sitting, before=kept.held_on - _DAY, body_ids=body_ids)
+                if relative is Relative.BEFORE
+                else _look(ask, lookups.next_sitting, after=kept.held_on + _DAY, body_ids=body_ids)
+            )
+            if step is not None:
+                return step.id
+            await ask.reply(
+                "no_sitting_step",
+                before=relative is Relative.BEFORE,
+                s=ask.sitting_view(kept.id or 0),
+            )
+            return None
+        relative = Relative.LAST if relative is Relative.BEFORE else Relative.NEXT
+    if relative is Relative.NEXT:
         coming = _look(ask, lookups.next_sitting, after=today, body_ids=bodies)
         if coming is None:
             latest = _look(ask, lookups.latest_sitting, before=today, body_ids=bodies)
@@ -561,8 +583,12 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
             )
             return None
         return coming.id
-    if when.relative is Relative.LAST:
+    if relative is Relative.LAST:
         latest = _look(ask, lookups.latest_sitting, before=today, body_ids=bodies)
+        for _ in range((when.rank or 1) - 1):  # « l'avant-dernier conseil »
+            latest = latest and _look(
+                ask, lookups.latest_sitting, before=latest.held_on - _DAY, body_ids=bodies
+            )
         if latest is None:
             await ask.reply("no_sitting", on=None, number=None, body=body_name)
             return None
@@ -880,6 +906,8 @@ async def _sitting_votes(ask: Ask, frame: Frame, sitting_id: int) -> None:
         views = [v for v in views if v.deliberation.votes_against]
     elif frame.about is About.ABSTENTIONS:
         views = [v for v in views if v.deliberation.abstentions]
+    elif frame.about is About.REJECTED:
+        views = [v for v in views if v.deliberation.outcome == "rejected"]
     await ask.reply(
         "answer_sitting_votes",
         s=ask.sitting_view(sitting_id),

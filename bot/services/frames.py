@@ -72,6 +72,7 @@ class About(enum.StrEnum):
     GIVEN = "given"  # a proxy given (« a donné pouvoir »)
     HELD = "held"  # a proxy carried (« avait / portait / a reçu un pouvoir »)
     EITHER = "either"  # « présent ou excusé ? »: no side taken, the fact said
+    REJECTED = "rejected"  # « délibérations rejetées », « non adoptées »
     UNEXCUSED = "unexcused"  # « absents non excusés », « sans excuse »
     UNREPRESENTED = "unrepresented"  # « excusés sans pouvoir », « non représentés »
 
@@ -79,6 +80,8 @@ class About(enum.StrEnum):
 class Relative(enum.StrEnum):
     LAST = "last"  # « le dernier conseil »
     NEXT = "next"  # « la prochaine séance »
+    BEFORE = "before"  # « et la fois d'avant ? »: the sitting before the one talked about
+    AFTER = "after"  # « et la suivante ? », « celle d'après »
 
 
 @dataclass(frozen=True, slots=True)
@@ -408,6 +411,14 @@ def _as_typed(said: str, simple: str, typed: str) -> str:
     return typed[match.start() : match.end()] if match else said
 
 
+# « l'avant-dernier bureau »; in a follow-up, « et avant ? », « la fois d'avant », « celle
+# d'après », « la séance suivante », « la précédente »: a step from the sitting talked about.
+_STEP = re.compile(
+    r"\b(avant dernier|avant derniere)\b"
+    r"|^(?:(?:la |le |celle |celui |la fois |la seance |le bureau |le conseil |la reunion )"
+    r"?(?:d avant|d apres|avant|apres|precedente?|suivante?)|(?:la |le )?(?:fois|seance"
+    r"|reunion|bureau|conseil) (?:d avant|d apres|precedente?|suivante?))$"
+)
 _RANKS = {
     "premier": 1, "premiere": 1, "1er": 1, "1ere": 1, "deuxieme": 2, "second": 2, "seconde": 2,
     "2e": 2, "2eme": 2, "troisieme": 3, "3e": 3, "3eme": 3, "quatrieme": 4, "4e": 4, "4eme": 4,
@@ -461,7 +472,14 @@ _HELP = re.compile(
     r"|qu est ce que tu sais faire|comment (?:ca|tu) marche\w*|commandes?)$"
 )
 _COMBIEN_POUR = re.compile(r"\bcombien (?:pour|met|verse|donne|apporte|finance|touche)\b")
-_FOLLOW_UP = re.compile(r"^(?:et|mais|puis|aussi|ensuite)\b|\b(?:et|aussi) \?$")
+_FOLLOW_UP = re.compile(
+    r"^(?:et|mais|puis|aussi|ensuite)\b|\b(?:et|aussi) \?$"
+    # « pareil pour le conseil », « même question pour Berger », « idem le 4 juillet »
+    r"|\b(?:pareil|pareille|idem|meme (?:question|chose|demande)|de meme|itou)\b"
+)
+_SAME_AGAIN = re.compile(
+    r"\b(?:pareil|pareille|idem|meme (?:question|chose|demande)|de meme|itou)\b(?: (?:pour|avec))?"
+)
 # Said alone, these ask for more of the last answer: « lesquels ? », « qui ça ? », « les noms ».
 _MORE_OF_IT = re.compile(
     r"^(?:(?:et |mais )?(?:lesquels|lesquelles|lequel|laquelle|qui ca|qui donc|c est qui"
@@ -501,6 +519,11 @@ _NEGATION = re.compile(
     r"\bne? (?:(?:y|en|l) )?(?:etai\w*|est|etaient|sont|etiez|avai\w*|a|ont|as|avez|sera\w*"
     r"|vien\w*|venai\w*|assist\w*|particip\w*|siege\w*)(?: (?:t )?(?:il|elle|ils|elles))?"
     r" (?:pas|point|jamais)\b"
+)
+_NOT_ADOPTED = re.compile(
+    r"\b(?:non|pas|jamais)(?: (?:ete|ete))? (?:adopte\w*|vote\w*|approuve\w*|passe\w*)\b"
+    r"|\bn (?:a|ont|avai\w*)(?: pas| jamais)(?: ete)? (?:adopte\w*|approuve\w*|passe\w*)\b"
+    r"|\brefuse\w*\b|\brecale\w*\b"
 )
 _UNEXCUSED = re.compile(
     r"\b(?:non|pas|sans|jamais)(?: (?:ete|etait|etaient|ete))? (?:excuse\w*|justifie\w*)\b"
@@ -618,6 +641,7 @@ def read_frame(text: str, today: date) -> Frame:
     )
     if follow_up:
         courteous = re.sub(r"^(?:et|mais|puis|aussi|ensuite)\b\s*", "", courteous)
+        courteous = " ".join(_SAME_AGAIN.sub(" ", courteous).split())
 
     tokens = [_SHORTHAND.get(t, t) for t in courteous.split()]
     courteous = " ".join(tokens)
@@ -647,7 +671,14 @@ def read_frame(text: str, today: date) -> Frame:
     pronoun = bool(_PRONOUN.search(courteous)) and not first_person
     there = bool(_THERE.search(courteous))
     body = "bureau" if has("bureau") else "conseil" if has("conseil") else None
-    if has("last") and when.empty:
+    if when.empty and (step := _STEP.search(courteous.strip(" ?!.;:"))):
+        if step.group(1):  # « l'avant-dernier conseil »: the second latest
+            when = When(relative=Relative.LAST, rank=2, said=step.group(0))
+        else:
+            after = step.group(0).endswith(("apres", "suivant", "suivante"))
+            when = When(relative=Relative.AFTER if after else Relative.BEFORE, said=step.group(0))
+        leftovers = [w for w in leftovers if w not in ("avant", "apres", "fois")]
+    elif has("last") and when.empty:
         when = When(relative=Relative.LAST, said=concepts["last"][0])
     elif has("next") and when.empty:
         when = When(relative=Relative.NEXT, said=concepts["next"][0])
@@ -765,7 +796,7 @@ def _what_is_asked(
     if has("deliberation") and counting and not frame.number and not opposed:
         return Asked.DELIBERATION_COUNT, About.DELIBERATIONS, False
     if vote_words:
-        about = _vote_about(vote_words)
+        about = _vote_about(vote_words, fold(frame.text))
         people = set(frame.words) <= _PEOPLE
         if (
             counting
@@ -881,7 +912,9 @@ def _is_membership(
     return named_body or about_seats
 
 
-def _vote_about(words: set[str]) -> About:
+def _vote_about(words: set[str], said: str = "") -> About:
+    if any(w.startswith("rejet") for w in words) or _NOT_ADOPTED.search(said):
+        return About.REJECTED
     if "contre" in words or any(w.startswith("oppos") for w in words):
         return About.AGAINST
     if any(w.startswith("abst") for w in words):
