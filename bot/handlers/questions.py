@@ -214,8 +214,8 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         case Asked.HELP:
             await ask.reply("help")
             return
-        case Asked.THANKS:
-            await ask.reply("thanks")
+        case Asked.THANKS | Asked.GREETING | Asked.GOODBYE | Asked.ACKNOWLEDGED | Asked.REPHRASE:
+            await ask.reply(frame.asked.value)  # a short answer, nothing was asked
             return
         case Asked.GIVE_PROXY:
             await proxies.offer_proxy(ask, question)
@@ -753,6 +753,7 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         else:
             views = queries.deliberation_views(session=session, ids=ids)
             await ask.reply("deliberation", views=views, duplicate=len(views) > 1)
+        _remember_deliberations(ask, frame, ids)
         return
     words = " ".join(w for w in frame.words if w not in _VOTE_NOISE)
     if not words_of(words) and frame.when.start and frame.when.end:
@@ -775,12 +776,13 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         # « quels élus se sont opposés ? »: the votes of the sitting in question; « et de
         # contre ? » after a vote: the same deliberations.
         last = _recall(ask)
-        if frame.follow_up and last.get("deliberations") and frame.when.empty:
+        if last.get("deliberations") and frame.when.empty and not frame.body:
+            # « combien d'abstentions ? », « adopté ? » right after a deliberation: its votes.
             ids = [int(i) for i in last["deliberations"]]
             await _answer(
                 ask, answers.votes(session=session, frame=frame, deliberation_ids=ids, loose=False)
             )
-            _remember(ask, members=[], deliberations=ids, **_frame_state(frame))
+            _remember_deliberations(ask, frame, ids)
             return
         sitting_id = await _sitting(ask, frame.but(follow_up=True), [], last)
         if sitting_id is not None:
@@ -796,7 +798,7 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
             ask,
             answers.votes(session=session, frame=frame, deliberation_ids=shown, loose=full == 0),
         )
-        _remember(ask, members=[], deliberations=shown, **_frame_state(frame))
+        _remember_deliberations(ask, frame, shown)
         return
     await _answer(
         ask,
@@ -804,6 +806,15 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
             session=session, words=words, deliberation_ids=ranked, loose_from=full, action_ids=[]
         ),
     )
+    _remember_deliberations(ask, frame, ranked[: max(full, 1)][:3])
+
+
+def _remember_deliberations(ask: Ask, frame: Frame, ids: list[int]) -> None:
+    """The deliberations just shown, and their sitting when they share one: « adopté ? »,
+    « combien d'abstentions ? », « c'était quelle séance ? » are about them next."""
+    sittings = {answers.deliberation_sitting(session=ask.session, deliberation_id=i) for i in ids}
+    sitting = sittings.pop() if len(sittings) == 1 else None
+    _remember(ask, members=[], deliberations=ids, sitting=sitting, **_frame_state(frame))
 
 
 _VOTE_NOISE = frozenset(["elus", "elu", "membres", "conseillers", "ont", "qui", "se", "sont"])
@@ -837,6 +848,8 @@ async def _search(ask: Ask, frame: Frame) -> None:
             action_ids=action_ids,
         ),
     )
+    if ranked:
+        _remember_deliberations(ask, frame, ranked[: max(full, 1)][:3])
 
 
 async def answer_chosen_member(ask: Ask, member_id: int) -> bool:

@@ -29,6 +29,10 @@ class Asked(enum.StrEnum):
 
     HELP = "help"
     THANKS = "thanks"  # « merci ! », nothing asked
+    GREETING = "greeting"  # « salut, ça va ? »: small talk, nothing asked
+    GOODBYE = "goodbye"  # « au revoir », « bonne soirée »
+    ACKNOWLEDGED = "acknowledged"  # « ok », « 👍 », « d'accord »
+    REPHRASE = "rephrase"  # « ??? »: nothing to read at all
     GIVE_PROXY = "give_proxy"
     REVOKE_PROXY = "revoke_proxy"
     MY_PROXIES = "my_proxies"
@@ -226,7 +230,10 @@ _COURTESY = re.compile(
     r"|je me demandais|est ce que|est ce qu|sais tu|savez vous|au fait|rappelle moi"
     r"|rappelez moi|please|ok|okay|oui|non|excuse(?:z)? moi|pardon|desole|rappel|info|infos"
     r"|urgent|re|hello|hey|bonne nouvelle|super|parfait|genial|nickel|cool|bravo|impeccable"
-    r"|excellent|d accord|entendu|c est note|tres bien|top merci)\b"
+    r"|excellent|d accord|entendu|c est note|tres bien|top merci|(?:comment )?ca va(?: bien)?"
+    r"|comment allez vous|vous allez bien|tu vas bien|au revoir|a bientot|a plus|a demain"
+    r"|bonne (?:nuit|fin de journee|semaine)|ciao|bye|merci pour tout|compris|bien recu"
+    r"|ca marche|ah|d acc|dac)\b"
     # « je voulais savoir si… », « j'aimerais vérifier », « je vous remercie »: the asker asks,
     # the question is about someone else.
     r"|\bj(?:e)? (?:\w+ ){0,2}(?:savoir|connaitre|demander|verifier|remercie|demande)\b"
@@ -453,6 +460,9 @@ _GIVE = re.compile(
     r"|(?<!\ba )(?<!\bont )(?<!\bavait )(?<!\bil )(?<!\belle )"
     r"\b(?:donner|confier|faire)\s+(?:mon |ma |un |une )?(?:pouvoir|procuration)\b"
     r"|\bpouvoir a\s+\w+\s+pour\b"
+    # « je laisse ma voix à Fayolle », « procuration à Fayolle pour le prochain bureau »
+    r"|\b(?:je )?(?:laisse|donne|confie|transmets|delegue) (?:ma voix|mon vote)\b"
+    r"|^(?:procuration|procu|pouvoir|ma voix|mon pouvoir|ma procuration|mon vote) a\s+\w+"
 )
 _REVOKE = re.compile(
     r"\b(?:annule\w*|retire\w*|revoque\w*|reprend\w*|supprime\w*)\b.*\b(?:pouvoir|procuration)"
@@ -485,7 +495,10 @@ _MORE_OF_IT = re.compile(
     r"^(?:(?:et |mais )?(?:lesquels|lesquelles|lequel|laquelle|qui ca|qui donc|c est qui"
     r"|c etait qui|ils sont qui|(?:les|leurs) noms|la liste|le detail|les details|en detail"
     r"|plus de details?|precisement|lesquels exactement|lesquelles exactement|qui exactement"
-    r"|a savoir|c est a dire|par exemple|notamment|ah bon|vraiment|sur quoi|pourquoi))"
+    r"|a savoir|c est a dire|par exemple|notamment|ah bon|vraiment|sur quoi|pourquoi"
+    # « c'était quelle séance ? », « c'était quand ? »: the sitting of what was just shown
+    r"|c (?:etait|est) (?:quelle seance|quand|quel jour|ou|lors de quelle seance)"
+    r"|(?:a |lors de )?quelle seance|ca date de quand|vote(?:e)? quand))"
     r"(?: (?:donc|alors|exactement|svp|stp|merci))?\W*$"
 )
 # A time (« 17 h », « 17h30 »), a lone letter or a short number is never a topic; a year is.
@@ -497,7 +510,25 @@ _SHORTHAND = {
     "pr": "pour", "ds": "dans", "jai": "j ai", "ete": "etait", "etais": "etais", "tt": "tout",
     "delib": "deliberation", "delibs": "deliberations", "conseil": "conseil", "bur": "bureau",
 }  # fmt: skip
-_THANKS = re.compile(r"\bmerci\b|\bremercie\b|\bthanks?\b")
+_THANKS = re.compile(r"\bmerci\b|\bremercie\b|\bthanks?\b|\bthx\b")
+_THANKED_FOR = frozenset(
+    _words("tout info infos reponse reponses aide retour rapidite precisions renseignement")
+)
+_BYE = re.compile(
+    r"\b(?:au revoir|a bientot|a plus|a\+|a demain|bonne (?:journee|soiree|nuit|fin de journee"
+    r"|semaine|week end)|ciao|bye|salut a vous|adieu)\b"
+)
+_ACK = re.compile(
+    r"^(?:ok|okay|d accord|entendu|parfait|super|genial|nickel|cool|top|tres bien|bien recu"
+    r"|c est note|compris|ca marche|impeccable|bravo|excellent|oui|non|ah|ah ok|d acc|dac)\W*$"
+)
+# « salut, ça va ? »: small talk, answered in a line (« bonjour » alone gets the menu).
+_HOW_ARE_YOU = re.compile(r"\b(?:ca va|allez vous|vous allez bien|tu vas bien|la forme)\b")
+_ABOUT_THE_BOT = re.compile(
+    r"\b(?:tu es|t es|es tu|etes vous|vous etes)(?: un| une| le| la)? (?:robot|bot|ia|humain"
+    r"|humaine|machine|vrai|vraie|qui|quoi|chatgpt|intelligence artificielle)\b"
+    r"|\bqui (?:es tu|etes vous)\b|\bc est quoi ce (?:bot|robot|truc)\b"
+)
 # « Berger a-t-elle voté ? », « Bouchet a participé au vote ? », « Rivat a pu voter ? »: a
 # member's taking part in the vote, not a deliberation's figures (« a été voté » is those).
 TOOK_PART = re.compile(
@@ -720,9 +751,26 @@ def _what_is_asked(
     polar = wh is None and not re.search(r"\b(?:liste|noms)\b", text)  # « la liste des absents »
     counting = has("count") or wh == "combien"
     if not re.sub(r"[\W_]", "", text) and frame.when.empty and not frame.number:
-        if _THANKS.search(frame.text.casefold()):
+        said = fold(frame.text)
+        if _THANKS.search(said):
             return Asked.THANKS, None, False
-        return (Asked.NOTHING if frame.follow_up else Asked.HELP), None, False
+        if frame.follow_up:
+            return Asked.NOTHING, None, False
+        if _BYE.search(said):
+            return Asked.GOODBYE, None, False
+        if _ACK.search(said) or (frame.text.strip() and not re.search(r"[\w?]", frame.text)):
+            return Asked.ACKNOWLEDGED, None, False  # « ok », « 👍 »
+        if frame.text.strip() and not re.search(r"\w", frame.text):
+            return Asked.REPHRASE, None, False  # « ??? »
+        if _HOW_ARE_YOU.search(said):
+            return Asked.GREETING, None, False
+        return Asked.HELP, None, False
+    if _ABOUT_THE_BOT.search(text) and not concepts:
+        return Asked.HELP, None, False  # « tu es un robot ? », « qui es-tu ? »: what it is
+    only_for = set(concepts) <= {"vote"} and set(concepts.get("vote", ())) <= {"pour"}
+    only_for = only_for and not wh and not there and frame.when.empty and not frame.number
+    if _THANKS.search(fold(frame.text)) and set(frame.words) <= _THANKED_FOR and only_for:
+        return Asked.THANKS, None, False  # « MERCI POUR TOUT », « merci pour l'info »
     only_time = not frame.words or all(_YEAR_WORD.match(w) for w in frame.words)
     if frame.follow_up and only_time and set(concepts) <= {"bureau", "conseil", "last", "next"}:
         return Asked.NOTHING, None, False
