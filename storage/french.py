@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from rapidfuzz.distance import Levenshtein
 from text_to_num import text2num
 
 from storage.names import fold
@@ -209,12 +210,31 @@ def _weekday_before(tokens: list[tuple[str, int, int]], first: int) -> int | Non
     return _WEEKDAY_NUMBERS.get(tokens[first - 1][0]) if first > 0 else None
 
 
+# Long month names only: « mais », « mari », « juin »'s neighbours are ordinary words.
+_LONG_MONTHS = {name: number for name, number in MONTH_NUMBERS.items() if len(name) >= 5}
+
+
+@cache
+def _misspelt_month(word: str) -> int | None:
+    """« juilet », « septmbre », « fevier »: a month name one edit away (two for the longest)."""
+    if len(word) < 5 or not word.isalpha():
+        return None
+    for name, number in _LONG_MONTHS.items():
+        if abs(len(name) - len(word)) <= 1 and Levenshtein.distance(word, name) <= (
+            1 + (len(name) >= 8)
+        ):
+            return number
+    return None
+
+
 def _written_dates(folded: str) -> list[DateMention]:
     """Dates whose month is a word: « jeudi 13 mars 2025 », « le seize février », « mars 2025 »."""
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded)]
     found: list[DateMention] = []
     for i, (word, _, _) in enumerate(tokens):
         month = _MONTH_TOKENS.get(word)
+        if month is None and i and tokens[i - 1][0].isdigit() and len(tokens[i - 1][0]) <= 2:
+            month = _misspelt_month(word)  # « le 4 juilet »: after a day, one letter off
         if month is None:
             continue
         first, last, day, year = i, i, None, None

@@ -259,6 +259,10 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             return
         if named:
             frame = frame.but(asked=Asked.PRESENCE, about=About.EITHER, polar=False)
+        elif frame.text.rstrip().endswith("?") and (unknown := _name_like_words(frame)):
+            # « Macron était au bureau ? »: nobody of that name, never the sitting instead.
+            await ask.reply("unknown_member", name=" ".join(unknown))
+            return
     members = await _members(ask, frame, last)
     if members is None:
         return
@@ -343,13 +347,16 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
         await _answer(ask, answer)
     elif frame.asked in (Asked.PRESENCE, Asked.ABSENCE, Asked.PROXY):
         kind = {Asked.PRESENCE: "presents", Asked.ABSENCE: "absents"}.get(frame.asked, "proxies")
-        await show_attendance(
-            ask,
-            to_question(frame, ask.runtime.today()),
-            kind,
-            sitting_id=sitting_id,
-            member_id=members[0] if members and kind == "proxies" else None,
-        )
+        # « qui a donné pouvoir à Semache et à Flechet ? »: the proxies of each one named.
+        each: list[int | None] = [*members] if kind == "proxies" and members else [None]
+        for member_id in each:
+            await show_attendance(
+                ask,
+                to_question(frame, ask.runtime.today()),
+                kind,
+                sitting_id=sitting_id,
+                member_id=member_id,
+            )
     elif frame.asked is Asked.QUORUM:
         await show_forecast(ask, sitting_id)  # a coming sitting: the forecast
     elif frame.asked in (Asked.VOTE, Asked.DELIBERATION):

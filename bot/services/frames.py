@@ -351,7 +351,18 @@ def _blank(text: str, span: tuple[int, int]) -> str:
     return text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
 
 
-def _read_absolute(simple: str, typed: str) -> tuple[When | None, str | None, str]:
+def _blank_all(text: str, spans: list[tuple[int, int]]) -> str:
+    for span in spans:
+        text = _blank(text, span)
+    return text
+
+
+_AFTER_DAY = re.compile(r"\s+(dernier|derniere|passe|prochain|prochaine)\b")
+
+
+def _read_absolute(
+    simple: str, typed: str, today: date | None = None
+) -> tuple[When | None, str | None, str]:
     """The first date written in full or in part: (when, invalid text, text without it)."""
     if _MONTH_RELATIVE.search(simple):
         return None, None, simple
@@ -366,6 +377,16 @@ def _read_absolute(simple: str, typed: str) -> tuple[When | None, str | None, st
         if mention.day and mention.month and mention.year:
             return When(on=date(mention.year, mention.month, mention.day), said=said), None, rest
         if mention.day and mention.month:
+            step = _AFTER_DAY.match(simple, mention.end)
+            if step and today is not None:
+                # « le 4 juillet dernier »: the latest 4 July (said so when it had no sitting),
+                # « le 4 juillet prochain » the next one.
+                on = _day_around(mention.day, mention.month, today, past=step.group(1)[0] != "p")
+                if step.group(1).startswith("passe"):
+                    on = _day_around(mention.day, mention.month, today, past=True)
+                if on is not None:
+                    said = f"{said}{source[step.start() : step.end()]}"
+                    return When(on=on, said=said), None, _blank(rest, step.span())
             return When(day=mention.day, month=mention.month, said=said), None, rest
         if mention.month and mention.year:
             first = date(mention.year, mention.month, 1)
@@ -383,13 +404,26 @@ def _read_absolute(simple: str, typed: str) -> tuple[When | None, str | None, st
     return None, None, simple
 
 
+def _day_around(day: int, month: int, today: date, *, past: bool) -> date | None:
+    """The latest such day on or before today (`past`), or the first on or after it."""
+    years = range(today.year, today.year - 5, -1) if past else range(today.year, today.year + 5)
+    for year in years:
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if (candidate <= today) if past else (candidate >= today):
+            return candidate
+    return None
+
+
 _SINCE = re.compile(r"\b(?:depuis|a partir d[eu]|a compter d[eu])\b")
 
 
 def _read_when(simple: str, typed: str, today: date) -> tuple[When, str | None, str]:
     """Every way the message points at a time, and the text without those words."""
     since = bool(_SINCE.search(simple))
-    when, invalid, simple = _read_absolute(simple, typed)
+    when, invalid, simple = _read_absolute(simple, typed, today)
     if invalid:
         return When(), invalid, simple
     folded = fold(simple)
@@ -1016,8 +1050,9 @@ _QUESTION_BREAK = re.compile(
 MAX_QUESTIONS = 3
 _NOUNS = r"presents|presences|absents|absences|excuses|pouvoirs|procurations|quorum|votants"
 _NOUN_LIST = re.compile(
-    rf"^\s*((?:(?:les|des|le)\s+)?(?:{_NOUNS})"
-    rf"(?:\s*(?:,|\bet\b)\s*(?:(?:les|des|le)\s+)?(?:{_NOUNS}))+)\b(.*)$"
+    rf"^\s*((?:(?:combien|le nombre|nombre|nb)\s+(?:de\s+|d'\s*|d\s+))?)"
+    rf"((?:(?:les|des|le|de|d')\s*)?(?:{_NOUNS})"
+    rf"(?:\s*(?:,|\bet\b)\s*(?:(?:les|des|le|de|d')\s*)?(?:{_NOUNS}))+)\b(.*)$"
 )
 
 
@@ -1028,11 +1063,23 @@ def read_frames(text: str, today: date) -> list[Frame]:
     message's: both questions of « présents et pouvoirs au dernier bureau ? » are about it."""
     text = without_self_naming(text)
     if listed := _NOUN_LIST.match(_simple(text)):
-        # « présents, absents et pouvoirs du 4 juillet »: one question per thing named.
-        nouns = re.findall(_NOUNS, listed.group(1))
-        rest = listed.group(2)
+        # « présents, absents et pouvoirs du 4 juillet », « combien de présents et d'absents
+        # ? »: one question per thing named.
+        counting, nouns, rest = (
+            listed.group(1),
+            re.findall(_NOUNS, listed.group(2)),
+            listed.group(3),
+        )
         if 1 < len(nouns) <= MAX_QUESTIONS:
-            return [read_frame(f"les {noun}{rest}", today) for noun in nouns]
+            ask = "combien de" if counting else "les"
+            return [read_frame(f"{ask} {noun}{rest}", today) for noun in nouns]
+    numbers = list(_DELIBERATION_NUMBER.finditer(_ISO_DATE.sub(_spaces, _simple(text))))
+    if 1 < len(numbers) <= MAX_QUESTIONS and len(_simple(text)) == len(text):
+        # « 2022.00033 et 2022.00109 : les votes ? »: the same question of each.
+        return [
+            read_frame(_blank_all(text, [m.span() for m in numbers if m is not kept]), today)
+            for kept in numbers
+        ]
     parts: list[str] = []
     pending = ""
     for piece in _QUESTION_BREAK.split(text):
