@@ -98,7 +98,11 @@ def test_counts_and_facts_are_one_sentence(loaded_engine: Engine) -> None:
             return _said(answers.count(session=session, frame=frame, sitting_id=sitting_id))
 
         assert count(About.VOTES).startswith("46 votants")
-        assert count(About.EXCUSED).startswith("27 absents excusés")
+        # As the roll call prints them: excusés apart from those represented by a proxy.
+        assert count(About.EXCUSED).startswith("21 absents excusés")
+        assert "6 absents représentés par un pouvoir (27 absents en tout)" in count(About.EXCUSED)
+        assert count(About.UNEXCUSED).startswith("Aucun absent non excusé")
+        assert count(About.UNREPRESENTED).startswith("21 absents excusés sans pouvoir")
         assert count(About.IN_OFFICE).startswith("67 membres en exercice")
         assert count(About.PROXIES).startswith("6 pouvoirs")
         assert count(About.PRESENT).startswith("40 présents sur 67")
