@@ -33,6 +33,7 @@ from bot.services.search import words_of
 from storage import chat_state, lookups, queries
 from storage.models import Sitting
 from storage.names import fold
+from storage.periods import Period
 
 T = TypeVar("T")
 TALK_KEY = "talk"
@@ -323,8 +324,17 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
 
 async def _answer_record(ask: Ask, frame: Frame, member_id: int) -> None:
     """A member's record in words, then as a chart (over the period named, if any)."""
-    await _answer(ask, answers.record(session=ask.session, member_id=member_id))
     when = frame.when
+    start, end = (when.start, when.end) if when.start and when.end else (when.on, when.on)
+    if start and end:
+        # « assiduité de Semache cette année », « … sur les 12 derniers mois »: that period
+        # only (and said so when it held no sitting), never the whole record instead.
+        today = ask.runtime.today()
+        await records.send_member_record(
+            ask, member_id, Period(start, min(end, today) if start <= today else end, named=True)
+        )
+        return
+    await _answer(ask, answers.record(session=ask.session, member_id=member_id))
     span = (when.start, when.end) if when.start and when.end else None
     await records.send_member_chart(ask, member_id, span)
 
@@ -431,7 +441,12 @@ def _name_like_words(frame: Frame, text: str | None = None) -> list[str]:
         # Someone who never types capitals: in a yes/no question about a person, the words
         # left over are the name.
         return [w for w in fold(text).split() if w in words and w not in _NEVER_NAMES]
-    return [m.group(1) for m in _CAPITALISED.finditer(text) if fold(m.group(1)) in words]
+    # « Jean-Pierre », « Dupont-Aignan »: every part of a hyphenated name left over.
+    return [
+        m.group(1)
+        for m in _CAPITALISED.finditer(text)
+        if fold(m.group(1)).split() and set(fold(m.group(1)).split()) <= words
+    ]
 
 
 _NEVER_NAMES = frozenset(

@@ -233,7 +233,8 @@ _COURTESY = re.compile(
     r"|excellent|d accord|entendu|c est note|tres bien|top merci|(?:comment )?ca va(?: bien)?"
     r"|comment allez vous|vous allez bien|tu vas bien|au revoir|a bientot|a plus|a demain"
     r"|bonne (?:nuit|fin de journee|semaine)|ciao|bye|merci pour tout|compris|bien recu"
-    r"|ca marche|ah|d acc|dac)\b"
+    r"|ca marche|ah|d acc|dac|a vous|a toi|je me suis trompee?|erreur de ma part|oubliez"
+    r"|laissez tomber|laisse tomber|c etait une erreur|pas grave)\b"
     # « je voulais savoir si… », « j'aimerais vérifier », « je vous remercie »: the asker asks,
     # the question is about someone else.
     r"|\bj(?:e)? (?:\w+ ){0,2}(?:savoir|connaitre|demander|verifier|remercie|demande)\b"
@@ -267,7 +268,7 @@ _STOPWORDS = frozenset(
     aborde abordent abordant mentionne mentionnent relatif relative relatifs relatives
     cherche cherches cherchons cherchez chercher recherche rechercher trouve trouver trouves
     rien ya eu quoi decide decidee decides decidees decider lien
-    thematique theme dossier dossiers infos information informations monsieur madame
+    thematique theme dossier dossiers infos information informations monsieur madame monde taux
     mademoiselle messieurs mesdames mme mr exprimes exprime
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
@@ -282,6 +283,8 @@ _ME_AS_OBJECT = re.compile(r"\bm'\s*(?:a|avait|ont|avaient|as|aviez|avez|aurait)
 _PRONOUN = re.compile(
     # not after a verb's inversion: « Rivat était-il présent ? » names Rivat.
     r"\blui\b|\bcelui ci\b|\bcelle ci\b|(?<!t )\belle\b"
+    # « son assiduité ? », « et ses pouvoirs ? »: the member last talked about
+    r"|^(?:et )?(?:son|sa|ses|leur|leurs)\b"
     r"|(?<!t )\bil\b(?! (?:y|faut|fallait|faudra|faudrait|reste))"
 )
 _THERE = re.compile(
@@ -557,6 +560,14 @@ _ACK = re.compile(
     r"|c est note|compris|ca marche|impeccable|bravo|excellent|oui|non|ah|ah ok|d acc|dac)\W*$"
 )
 # « salut, ça va ? »: small talk, answered in a line (« bonjour » alone gets the menu).
+_OOPS = re.compile(r"\b(?:trompee?|erreur|oubliez|tomber|pas grave)\b")
+# « tu peux m'aider ? », « comment ça marche ? », « je suis perdu »: the menu.
+_HELP_ME = re.compile(
+    r"\b(?:m aider|nous aider|aidez moi|aide moi|comment ca marche|comment (?:ca|tu|vous)"
+    r" fonctionne\w*|je suis perdue?|que (?:peux|sais) tu faire|que pouvez vous faire"
+    r"|mode d emploi|tutoriel)\b"
+)
+_LINK = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 _HOW_ARE_YOU = re.compile(r"\b(?:ca va|allez vous|vous allez bien|tu vas bien|la forme)\b")
 _ABOUT_THE_BOT = re.compile(
     r"\b(?:tu es|t es|es tu|etes vous|vous etes)(?: un| une| le| la)? (?:robot|bot|ia|humain"
@@ -792,12 +803,18 @@ def _what_is_asked(
             return Asked.NOTHING, None, False
         if _BYE.search(said):
             return Asked.GOODBYE, None, False
+        if _OOPS.search(said):
+            return Asked.ACKNOWLEDGED, None, False  # « pardon, je me suis trompé »
         if _ACK.search(said) or (frame.text.strip() and not re.search(r"[\w?]", frame.text)):
             return Asked.ACKNOWLEDGED, None, False  # « ok », « 👍 »
         if frame.text.strip() and not re.search(r"\w", frame.text):
             return Asked.REPHRASE, None, False  # « ??? »
         if _HOW_ARE_YOU.search(said):
             return Asked.GREETING, None, False
+        return Asked.HELP, None, False
+    if _LINK.match(frame.text):
+        return Asked.REPHRASE, None, False  # a web address alone: nothing asked
+    if _HELP_ME.search(text) and not concepts and not frame.number:
         return Asked.HELP, None, False
     if _ABOUT_THE_BOT.search(text) and not concepts:
         return Asked.HELP, None, False  # « tu es un robot ? », « qui es-tu ? »: what it is
@@ -853,6 +870,16 @@ def _what_is_asked(
     # « a manqué des séances ? »: sittings in the plural, no date.
     many = has("sittings") or (counting and has("sitting"))
     over_time = attendance and many and not frame.when.dated and not frame.when.relative
+    # « présences de Bonnet depuis juillet 2024 », « … sur les 12 derniers mois »: a record
+    spanning = (
+        frame.when.start is not None
+        and frame.when.end is not None
+        and (
+            (frame.when.end - frame.when.start).days > 40
+            or bool(re.search(r"\b(?:depuis|derniers|dernieres)\b", fold(frame.text)))
+        )
+    )
+    over_time = over_time or (attendance and spanning and bool(frame.words))
     if (
         rate
         or mine
