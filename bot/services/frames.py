@@ -1071,7 +1071,12 @@ _QUESTION_BREAK = re.compile(
     r"(?<=\?)\s+(?=\S)"
     r"|\s+(?=et (?:qui|combien|quel|quelle|quels|quelles|quand|est-ce|est ce|y avait|a-t-on"
     r"|a t on|le quorum"
-    r"|les (?:presents|présents|absents|excuses|excusés|pouvoirs|procurations))\b)",
+    r"|les (?:presents|présents|absents|excuses|excusés|pouvoirs|procurations))\b)"
+    # « qui présidait, qui était secrétaire et combien de présents ? »
+    r"|(?<=,)\s*(?=(?:qui|combien|quel|quelle|quels|quelles|quand)\b)"
+    # « … le 4 juillet 2024, et au conseil du 24 mars ? », « … le 4 juillet et le 24 mars »
+    r"|(?<=,)\s*(?=et (?:au|aux|à la|a la|le|la|du|pour|en)\b)"
+    r"|\s+(?=et (?:le|du|au|pour le) \d)",
     re.IGNORECASE,
 )
 MAX_QUESTIONS = 3
@@ -1113,7 +1118,13 @@ def read_frames(text: str, today: date) -> list[Frame]:
         piece = f"{pending} {piece}".strip() if pending else piece
         read = read_frame(piece, today)
         alone = read.asked not in (Asked.HELP, Asked.THANKS, Asked.NOTHING, Asked.SEARCH)
-        if not (alone or (parts and read.follow_up and read.asked is Asked.SEARCH)):
+        # « …, et au conseil du 24 mars ? »: a follow-up naming a time or a body is a question
+        followed = (
+            parts
+            and read.follow_up
+            and (read.asked is Asked.SEARCH or not read.when.empty or read.body is not None)
+        )
+        if not (alone or followed):
             pending = piece
             continue
         parts.append(piece)
@@ -1126,8 +1137,9 @@ def read_frames(text: str, today: date) -> list[Frame]:
     if len(parts) <= 1 or len(parts) > MAX_QUESTIONS:
         return [read_frame(text, today)]
     frames = [read_frame(part, today) for part in parts]
-    dated = next((f for f in frames if not f.when.empty), None)
-    body = next((f.body for f in frames if f.body), None)
+    # What a follow-up part says (« et au conseil ? ») is its own, not the first question's.
+    dated = next((f for f in frames if not f.when.empty and not f.follow_up), None)
+    body = next((f.body for f in frames if f.body and not f.follow_up), None)
     shared: list[Frame] = []
     for index, frame in enumerate(frames):
         if index and frame.follow_up:
