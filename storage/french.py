@@ -507,6 +507,32 @@ def _season(match: re.Match[str], today: date) -> tuple[date, date] | None:
     return begun[-1]  # « cet été », « en été », « l'été »: the current one, or the latest begun
 
 
+def _years(match: re.Match[str], today: date) -> tuple[date, date] | None:
+    """« de 2022 à 2024 », « entre 2021 et 2023 »."""
+    first, last = sorted((int(match.group(1)), int(match.group(2))))
+    return date(first, 1, 1), date(last, 12, 31)
+
+
+def _months(match: re.Match[str], today: date) -> tuple[date, date] | None:
+    """« entre janvier et mars 2022 », « de novembre 2023 à février 2024 », « de mars à juin »."""
+    first, last = MONTH_NUMBERS[match.group(1)], MONTH_NUMBERS[match.group(3)]
+    end_year = int(match.group(4)) if match.group(4) else None
+    start_year = int(match.group(2)) if match.group(2) else None
+    if end_year is None:
+        end_year = start_year or (today.year if last <= today.month else today.year - 1)
+    if start_year is None:
+        start_year = end_year if first <= last else end_year - 1
+    return date(start_year, first, 1), _month_period(end_year, last)[1]
+
+
+def _before_or_after(match: re.Match[str], today: date) -> tuple[date, date] | None:
+    """« avant 2023 », « après 2022 »: every year before or after (the store's own bounds)."""
+    year = int(match.group(2))
+    if match.group(1) == "avant":
+        return date(1900, 1, 1), date(year - 1, 12, 31)
+    return date(year + 1, 1, 1), date(2199, 12, 31)
+
+
 _Reader = Callable[[re.Match[str], date], tuple[date, date] | None]
 _COUNT = (
     r"\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt"
@@ -537,6 +563,11 @@ _RELATIVE: tuple[tuple[re.Pattern[str], _Reader], ...] = (
                 rf"(?:\s+({_LAST}|{_NEXT}|(?:19|20)\d{{2}}))?\b"), _season),
     (re.compile(rf"\b()(hiver|printemps|automne)(?:\s+({_LAST}|{_NEXT}|(?:19|20)\d{{2}}))?\b"),
      _season),
+    (re.compile(rf"\b(?:de|d|entre|depuis)\s+{_YEAR}\s+(?:a|et|au|jusqu a|jusqu en)\s+{_YEAR}\b"),
+     _years),
+    (re.compile(rf"\b(?:de|d|entre|depuis)\s+({_MONTH_ALT})(?:\s+{_YEAR})?\s+(?:a|et|au|jusqu a"
+                rf"|jusqu en)\s+({_MONTH_ALT})(?:\s+{_YEAR})?\b"), _months),
+    (re.compile(rf"\b(avant|apres)\s+(?:l annee |l an )?{_YEAR}\b"), _before_or_after),
     (re.compile(rf"\b(?:en|durant|pendant|depuis|annee|au cours de l annee|sur l annee)"
                 rf"\s+{_YEAR}\b"), _year),
     # « les séances de 2022 »: a year after a word that names sittings or acts.

@@ -119,6 +119,10 @@ def test_an_iso_date_is_never_a_deliberation_number() -> None:
         ("les 6 derniers mois", date(2024, 1, 10), date(2024, 7, 10)),
         ("ces derniers mois", date(2024, 1, 10), date(2024, 7, 10)),
         ("depuis trois semaines", date(2024, 6, 19), date(2024, 7, 10)),
+        ("de 2022 à 2024", date(2022, 1, 1), date(2024, 12, 31)),
+        ("entre janvier et mars 2022", date(2022, 1, 1), date(2022, 3, 31)),
+        ("de novembre à février", date(2023, 11, 1), date(2024, 2, 29)),
+        ("avant 2023", date(1900, 1, 1), date(2022, 12, 31)),
     ],
 )
 def test_relative_dates_against_today(said: str, start: date, end: date) -> None:

@@ -421,11 +421,24 @@ def _day_around(day: int, month: int, today: date, *, past: bool) -> date | None
 
 
 _SINCE = re.compile(r"\b(?:depuis|a partir d[eu]|a compter d[eu])\b")
+_RANGE = re.compile(
+    rf"\b(?:de|d|entre|depuis) (?:{_MONTH_ALT}|(?:19|20)\d\d)(?: (?:19|20)\d\d)?"
+    r" (?:a|et|au|jusqu a|jusqu en) |\b(?:avant|apres) (?:l annee |l an )?(?:19|20)\d\d\b"
+)
 
 
 def _read_when(simple: str, typed: str, today: date) -> tuple[When, str | None, str]:
     """Every way the message points at a time, and the text without those words."""
     since = bool(_SINCE.search(simple))
+    if _RANGE.search(fold(simple)):
+        # « entre janvier et mars 2022 », « de 2022 à 2024 », « avant 2023 »: a span, read
+        # before any one date inside it.
+        folded = fold(simple)
+        period = find_relative(folded, today=today, past=_tense(folded))
+        if period is not None and not period.is_day:
+            said = _as_typed(folded[period.span[0] : period.span[1]], simple, typed)
+            folded = folded[: period.span[0]] + " " + folded[period.span[1] :]
+            return When(start=period.start, end=period.end, said=said), None, folded
     when, invalid, simple = _read_absolute(simple, typed, today)
     if invalid:
         return When(), invalid, simple
