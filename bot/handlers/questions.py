@@ -159,6 +159,10 @@ def _complete(frame: Frame, last: dict[str, Any]) -> Frame:
             about=About(last["about"]) if last.get("about") else None,
             polar=bool(last.get("polar")),
         )
+        counted = _COUNTED.get(asked)
+        if counted and re.search(r"\b(?:combien|total|tout)\b", fold(frame.text)):
+            # « qui était absent ? » then « combien ? »: how many of them.
+            return kept.but(asked=Asked.COUNT, about=counted, polar=False)
         listed = _LISTED.get(kept.about) if asked is Asked.COUNT and kept.about else None
         if asked is Asked.DELIBERATION_COUNT:
             listed = Asked.DELIBERATION
@@ -179,6 +183,11 @@ def _complete(frame: Frame, last: dict[str, Any]) -> Frame:
     return kept
 
 
+_COUNTED = {
+    Asked.PRESENCE: About.PRESENT,
+    Asked.ABSENCE: About.ABSENT,
+    Asked.PROXY: About.PROXIES,
+}
 _LISTED = {
     About.PRESENT: Asked.PRESENCE,
     About.ABSENT: Asked.ABSENCE,
@@ -191,6 +200,34 @@ _LISTED = {
 
 # -- entry point --------------------------------------------------------------------------------
 
+# Asked with no sitting, body, act or name of its own (« qui présidait ? », « combien de
+# délibérations ? », « on avait le quorum ? »), right after a sitting was talked about: that
+# sitting, as a person would hear it; with nothing talked about, the latest.
+_ON_THE_SITTING_IN_TALK = frozenset(
+    {
+        Asked.PRESENCE,
+        Asked.ABSENCE,
+        Asked.PROXY,
+        Asked.COUNT,
+        Asked.OFFICER,
+        Asked.CONVOCATION,
+        Asked.QUORUM,
+        Asked.DELIBERATION_COUNT,
+    }
+)
+
+
+def _leans_on_thread(frame: Frame) -> bool:
+    return (
+        frame.asked in _ON_THE_SITTING_IN_TALK
+        and frame.when.empty
+        and not frame.body
+        and not frame.number
+        and not frame.words
+        and not frame.first_person
+        and bool(frame.text.strip())  # a bare command (« /quorum ») asks afresh
+    )
+
 
 async def answer_frame(ask: Ask, frame: Frame) -> None:
     """Answer one frame read from a sentence."""
@@ -200,7 +237,7 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     # The thread is read only when the message leans on it (« et les excusés ? », « et lui ? »);
     # a question that stands alone, dated or not, is answered as asked (without a date: the
     # latest sitting), whatever was asked before.
-    last = _recall(ask) if frame.follow_up or frame.pronoun else {}
+    last = _recall(ask) if frame.follow_up or frame.pronoun or _leans_on_thread(frame) else {}
     if frame.follow_up or frame.asked is Asked.NOTHING:
         frame = _complete(frame, last)
     if frame.asked is Asked.NOTHING and not frame.when.empty and not last:
@@ -400,6 +437,10 @@ def _sitting_answer(
         return answers.officer(session=s, frame=frame, sitting_id=i, view=v, member_ids=members)
     if asked is Asked.CONVOCATION:
         return answers.convocation(session=s, sitting_id=i, view=v)
+    if asked is Asked.SITTING and frame.about is About.WHEN:
+        return answers.Answer(
+            "answer_sitting_day", {"s": v, "coming": v.held_on >= ask.runtime.today()}
+        )
     if asked is Asked.QUORUM and view.held_on < ask.runtime.today():
         return answers.quorum(session=s, sitting_id=i, view=v)
     return None
@@ -716,9 +757,11 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
         start = end = when.on
     said = when.said
     sitting_id: int | None = None
-    if start is None and when.empty and frame.follow_up:
-        # « et combien de délibérations ? »: in the sitting the conversation is about.
-        kept = _recall(ask).get("sitting")
+    thread = _recall(ask) if frame.follow_up or _leans_on_thread(frame) else {}
+    if start is None and (frame.follow_up or (thread and not thread.get("deliberations"))):
+        # « et combien de délibérations ? », or asked right after a sitting (not after one of
+        # its deliberations): in the sitting the conversation is about.
+        kept = thread.get("sitting")
         sitting = ask.session.get(Sitting, int(kept)) if kept else None
         if sitting is not None:
             start = end = sitting.held_on

@@ -76,6 +76,7 @@ class About(enum.StrEnum):
     GIVEN = "given"  # a proxy given (« a donné pouvoir »)
     HELD = "held"  # a proxy carried (« avait / portait / a reçu un pouvoir »)
     EITHER = "either"  # « présent ou excusé ? »: no side taken, the fact said
+    WHEN = "when"  # « c'était quand le dernier bureau ? »: the day, in a sentence
     REJECTED = "rejected"  # « délibérations rejetées », « non adoptées »
     UNEXCUSED = "unexcused"  # « absents non excusés », « sans excuse »
     UNREPRESENTED = "unrepresented"  # « excusés sans pouvoir », « non représentés »
@@ -548,7 +549,10 @@ _MORE_OF_IT = re.compile(
     r"|a savoir|c est a dire|par exemple|notamment|ah bon|vraiment|sur quoi|pourquoi"
     # « c'était quelle séance ? », « c'était quand ? »: the sitting of what was just shown
     r"|c (?:etait|est) (?:quelle seance|quand|quel jour|ou|lors de quelle seance)"
-    r"|(?:a |lors de )?quelle seance|ca date de quand|vote(?:e)? quand))"
+    r"|(?:a |lors de )?quelle seance|ca date de quand|vote(?:e)? quand"
+    # « combien ? » after a list: how many of them
+    r"|combien|(?:il )?y en a(?: avait)? combien|ca fait combien|combien en tout|au total"
+    r"|en tout|combien au total))"
     r"(?: (?:donc|alors|exactement|svp|stp|merci))?\W*$"
 )
 # A time (« 17 h », « 17h30 »), a lone letter or a short number is never a topic; a year is.
@@ -980,7 +984,7 @@ def _what_is_asked(
     if wh == "quand" and (
         has("sitting") or has("bureau") or has("conseil") or frame.when.relative
     ):
-        return Asked.SITTING, None, False
+        return Asked.SITTING, About.WHEN, False  # « c'était quand le dernier bureau ? »
     if has("sitting") or has("bureau") or has("conseil") or has("sittings"):
         return Asked.SITTING, None, False
     if frame.words:
