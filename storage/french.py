@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from rapidfuzz.distance import Levenshtein
 from text_to_num import text2num
 
 from storage.names import fold
@@ -209,12 +210,31 @@ def _weekday_before(tokens: list[tuple[str, int, int]], first: int) -> int | Non
     return _WEEKDAY_NUMBERS.get(tokens[first - 1][0]) if first > 0 else None
 
 
+# Long month names only: « mais », « mari », « juin »'s neighbours are ordinary words.
+_LONG_MONTHS = {name: number for name, number in MONTH_NUMBERS.items() if len(name) >= 5}
+
+
+@cache
+def _misspelt_month(word: str) -> int | None:
+    """« juilet », « septmbre », « fevier »: a month name one edit away (two for the longest)."""
+    if len(word) < 5 or not word.isalpha():
+        return None
+    for name, number in _LONG_MONTHS.items():
+        if abs(len(name) - len(word)) <= 1 and Levenshtein.distance(word, name) <= (
+            1 + (len(name) >= 8)
+        ):
+            return number
+    return None
+
+
 def _written_dates(folded: str) -> list[DateMention]:
     """Dates whose month is a word: « jeudi 13 mars 2025 », « le seize février », « mars 2025 »."""
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded)]
     found: list[DateMention] = []
     for i, (word, _, _) in enumerate(tokens):
         month = _MONTH_TOKENS.get(word)
+        if month is None and i and tokens[i - 1][0].isdigit() and len(tokens[i - 1][0]) <= 2:
+            month = _misspelt_month(word)  # « le 4 juilet »: after a day, one letter off
         if month is None:
             continue
         first, last, day, year = i, i, None, None
@@ -365,7 +385,9 @@ def _weekday(match: re.Match[str], today: date) -> tuple[date, date] | None:
 
 def _unit(match: re.Match[str], today: date) -> tuple[date, date] | None:
     unit, when = match.group(1) or match.group(3), match.group(2) or ""  # « cette semaine »
-    by = -1 if re.fullmatch(_LAST, when) else 1 if re.fullmatch(_NEXT, when) else 0
+    # « l'année d'avant », « le mois d'après »: counted from today, as « dernier » is.
+    by = -1 if re.fullmatch(_LAST + "|d avant", when) else 0
+    by = 1 if re.fullmatch(_NEXT + "|d apres", when) else by
     if unit == "semaine":
         return _week_of(today + timedelta(weeks=by))
     if unit == "mois":
@@ -374,8 +396,22 @@ def _unit(match: re.Match[str], today: date) -> tuple[date, date] | None:
     return date(year, 1, 1), date(year, 12, 31)
 
 
+def _count_of(said: str) -> int | None:
+    """« 3 », « trois », « un », « quelques »: how many units a member counts back."""
+    said = said.strip()
+    if said.isdigit():
+        return int(said)
+    if said in ("un", "une"):
+        return 1
+    if said.startswith("quelque"):
+        return 2
+    return _words_value(said.replace("-", " ").split())
+
+
 def _ago(match: re.Match[str], today: date) -> tuple[date, date] | None:
-    count, unit = int(match.group(1)), match.group(2)
+    count, unit = _count_of(match.group(1)), match.group(2)
+    if count is None or not 0 < count <= 60:
+        return None
     if unit.startswith("jour"):
         day = today - timedelta(days=count)
         return day, day
@@ -412,24 +448,136 @@ def _year(match: re.Match[str], today: date) -> tuple[date, date] | None:
     return date(year, 1, 1), date(year, 12, 31)
 
 
+def _lately(match: re.Match[str], today: date) -> tuple[date, date] | None:
+    """« ces derniers mois », « les 6 derniers mois », « depuis trois semaines »: up to today."""
+    said, unit = match.group(1) or match.group(3) or "", match.group(2) or match.group(4)
+    count = _count_of(said) if said else _LATELY_DEFAULT[unit[:3]]
+    if count is None or not 0 < count <= 60:
+        return None
+    if unit.startswith("jour"):
+        return today - timedelta(days=count), today
+    if unit.startswith("semaine"):
+        return today - timedelta(weeks=count), today
+    if unit == "mois":
+        year, month = _shift_month(today.year, today.month, -count)
+        return date(year, month, min(today.day, calendar.monthrange(year, month)[1])), today
+    return _same_day(today, today.year - count), today
+
+
+# « ces derniers mois » without a number: a few units back.
+_LATELY_DEFAULT = {"jou": 7, "sem": 4, "moi": 6, "ans": 2, "ann": 2}
+
+
+def _same_day(day: date, year: int) -> date:
+    return date(year, day.month, min(day.day, calendar.monthrange(year, day.month)[1]))
+
+
+def _part_of_named_year(match: re.Match[str], today: date) -> tuple[date, date] | None:
+    """« début 2023 », « fin 2023 », « mi-2022 », « courant 2024 », « fin d'année »: a third of
+    the year (the whole of it for « courant »); without a year, this year."""
+    part, year_text = match.group(1), match.group(2)
+    year = int(year_text) if year_text else today.year
+    first, last = {"debut": (1, 4), "mi": (5, 8), "milieu": (5, 8), "fin": (9, 12)}.get(
+        part, (1, 12)
+    )
+    return date(year, first, 1), _month_period(year, last)[1]
+
+
+# A season's first month and how many months it lasts (winter runs across the new year).
+_SEASONS = {"printemps": 3, "ete": 6, "automne": 9, "hiver": 12}
+
+
+def _season(match: re.Match[str], today: date) -> tuple[date, date] | None:
+    """« cet été », « l'hiver dernier », « au printemps 2023 », « l'automne prochain »."""
+    name, which = match.group(2), match.group(3) or ""
+    first_month = _SEASONS[name]
+
+    def span(year: int) -> tuple[date, date]:  # the season that begins in `year`
+        start = date(year, first_month, 1)
+        return start, _month_period(*_shift_month(year, first_month, 2))[1]
+
+    if which.isdigit():  # « l'hiver 2023 » is the one that ends in 2023
+        return span(int(which) - (first_month == 12))
+    begun = [span(y) for y in (today.year - 1, today.year) if span(y)[0] <= today]
+    if re.fullmatch(_LAST, which):
+        ended = [s for s in begun if s[1] < today]
+        return ended[-1] if ended else span(today.year - 2)
+    if re.fullmatch(_NEXT, which):
+        return next(span(y) for y in (today.year, today.year + 1) if span(y)[0] > today)
+    return begun[-1]  # « cet été », « en été », « l'été »: the current one, or the latest begun
+
+
+def _years(match: re.Match[str], today: date) -> tuple[date, date] | None:
+    """« de 2022 à 2024 », « entre 2021 et 2023 »."""
+    first, last = sorted((int(match.group(1)), int(match.group(2))))
+    return date(first, 1, 1), date(last, 12, 31)
+
+
+def _months(match: re.Match[str], today: date) -> tuple[date, date] | None:
+    """« entre janvier et mars 2022 », « de novembre 2023 à février 2024 », « de mars à juin »."""
+    first, last = MONTH_NUMBERS[match.group(1)], MONTH_NUMBERS[match.group(3)]
+    end_year = int(match.group(4)) if match.group(4) else None
+    start_year = int(match.group(2)) if match.group(2) else None
+    if end_year is None:
+        end_year = start_year or (today.year if last <= today.month else today.year - 1)
+    if start_year is None:
+        start_year = end_year if first <= last else end_year - 1
+    return date(start_year, first, 1), _month_period(end_year, last)[1]
+
+
+def _before_or_after(match: re.Match[str], today: date) -> tuple[date, date] | None:
+    """« avant 2023 », « après 2022 »: every year before or after (the store's own bounds)."""
+    year = int(match.group(2))
+    if match.group(1) == "avant":
+        return date(1900, 1, 1), date(year - 1, 12, 31)
+    return date(year + 1, 1, 1), date(2199, 12, 31)
+
+
 _Reader = Callable[[re.Match[str], date], tuple[date, date] | None]
+_COUNT = (
+    r"\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt"
+    r"|trente|quelques"
+)
+_UNITS = r"jours?|semaines?|mois|ans|annees?"
 # « ce jour » is today, « ce jour-là » the day already talked about (no date of its own).
 _RELATIVE: tuple[tuple[re.Pattern[str], _Reader], ...] = (
     (re.compile(r"\bavant[ -]hier\b|\bapres[ -]demain\b|\bhier\b|\bdemain\b"
                 r"|\baujourd ?hui\b|\bce jour\b(?![ -]?la\b)"), _relative_day),
     (re.compile(rf"\b({_WEEKDAY_ALT})\s+({_LAST}|{_NEXT})\b"), _weekday),
-    (re.compile(rf"\b(?:la |cette |l )?(semaine|mois|annee|an)\s+({_LAST}|{_NEXT})\b"
+    (re.compile(rf"\b(?:la |cette |l )?(semaine|mois|annee|an)\s+({_LAST}|{_NEXT}|d avant"
+                r"|d apres)\b"
                 r"|\b(?:cette |ce )(semaine|mois|annee)(?:[ -]ci)?\b"), _unit),
-    (re.compile(r"\bil y a\s+(\d{1,2})\s+(jours?|semaines?|mois|ans?|annees?)\b"), _ago),
+    (re.compile(rf"\b(?:il y a|y a|ca fait|cela fait|voila)\s+({_COUNT})\s+({_UNITS}|an)\b"),
+     _ago),
+    (re.compile(rf"\b(?:les|ces|sur les|durant les|pendant les|au cours des)\s+(?:({_COUNT})\s+)?"
+                rf"derni(?:ers|eres)\s+({_UNITS})\b"
+                rf"|\b(?:depuis|sur|durant|pendant)\s+({_COUNT})\s+({_UNITS})\b"), _lately),
     (re.compile(rf"\b({_MONTH_ALT})\s+({_LAST}|{_NEXT})\b"), _named_month),
     (re.compile(rf"\b({_ORDINAL_ALT})\s+(semestre|trimestre)(?:\s+(?:de |d )?{_YEAR})?\b"),
      _part_of_year),
+    (re.compile(rf"\b(debut|fin|mi|milieu|courant)(?: de l annee| d annee| de| d)?\s+{_YEAR}\b"),
+     _part_of_named_year),
+    (re.compile(r"\b(debut|fin|milieu)(?: de l| d) ?annee()\b(?! (?:derniere|passee|prochaine))"),
+     _part_of_named_year),
+    (re.compile(rf"\b(ce |cet |l |en |au |a l )(ete|hiver|printemps|automne)"
+                rf"(?:\s+({_LAST}|{_NEXT}|(?:19|20)\d{{2}}))?\b"), _season),
+    (re.compile(rf"\b()(hiver|printemps|automne)(?:\s+({_LAST}|{_NEXT}|(?:19|20)\d{{2}}))?\b"),
+     _season),
+    (re.compile(rf"\b(?:de|d|entre|depuis)\s+{_YEAR}\s+(?:a|et|au|jusqu a|jusqu en)\s+{_YEAR}\b"),
+     _years),
+    (re.compile(rf"\b(?:de|d|entre|depuis)\s+({_MONTH_ALT})(?:\s+{_YEAR})?\s+(?:a|et|au|jusqu a"
+                rf"|jusqu en)\s+({_MONTH_ALT})(?:\s+{_YEAR})?\b"), _months),
+    (re.compile(rf"\b(avant|apres)\s+(?:l annee |l an )?{_YEAR}\b"), _before_or_after),
     (re.compile(rf"\b(?:en|durant|pendant|depuis|annee|au cours de l annee|sur l annee)"
                 rf"\s+{_YEAR}\b"), _year),
     # « les séances de 2022 »: a year after a word that names sittings or acts.
     (re.compile(rf"(?:(?<=seances de )|(?<=conseils de )|(?<=bureaux de )|(?<=reunions de )"
-                rf"|(?<=deliberations de )|(?<=seances pour )){_YEAR}\b"), _year),
+                rf"|(?<=deliberations de )|(?<=seances pour )|(?<=seance de )|(?<=conseil de )"
+                rf"|(?<=bureau de )|(?<=reunion de )){_YEAR}\b"), _year),
 )  # fmt: skip
+# The readers that name a plain year (« en 2022 »): a caller reading ranges of years itself
+# (storage/periods.py) leaves them out.
+_YEAR_READERS = frozenset({_year})
 
 
 _WEEKDAY_DAY = re.compile(rf"\b({_WEEKDAY_ALT})\s+(\d{{1,2}}|1er)\b")
@@ -466,7 +614,9 @@ def _pick(days: list[date], today: date, past: bool | None) -> date | None:
     return min(days, key=lambda d: (abs((d - today).days), d > today), default=None)
 
 
-def find_relative(folded: str, *, today: date, past: bool | None = None) -> Period | None:
+def find_relative(
+    folded: str, *, today: date, past: bool | None = None, years: bool = True
+) -> Period | None:
     """The first relative date or period in folded text, against `today`; None if there is none.
 
     `past` says the tense of the sentence, for a weekday alone: « qui était là jeudi ? » is the
@@ -474,6 +624,8 @@ def find_relative(folded: str, *, today: date, past: bool | None = None) -> Peri
     """
     found: list[Period] = []
     for pattern, reader in _RELATIVE:
+        if not years and reader in _YEAR_READERS:
+            continue
         for match in pattern.finditer(folded):
             period = reader(match, today)
             if period is not None:

@@ -362,3 +362,45 @@ def attendance_ranking(
     sign = -1 if most_absent else 1
     ranks.sort(key=lambda r: (sign * r.missed, surnames[r.member_id]))
     return ranks[:limit]
+
+
+@dataclass(frozen=True, slots=True)
+class BodyMembers:
+    """Who sits in one body (its seats still held), and how many were in office at its latest
+    sitting; `members` is empty when the documents never listed them (open data)."""
+
+    body_id: int
+    name: str
+    members: list[tuple[int, str]]  # (member id, display name), by surname
+    in_office: int | None
+
+
+def body_members(
+    *, session: Session, body_ids: list[int] | None = None, council_id: int | None = None
+) -> list[BodyMembers]:
+    """The composition of some bodies (every body of the council when none is named)."""
+    query = select(Body).order_by(Body.name)
+    if body_ids:
+        query = query.where(col(Body.id).in_(body_ids))
+    if council_id is not None:
+        query = query.where(Body.council_id == council_id)
+    found = []
+    for body in session.exec(query):
+        seats = session.exec(
+            select(Member)
+            .join(Membership, col(Membership.member_id) == Member.id)
+            .where(Membership.body_id == body.id, col(Membership.active).is_(True))
+            .order_by(col(Member.last_name), col(Member.first_name))
+        ).all()
+        in_office = session.exec(
+            select(Sitting.in_office)
+            .where(Sitting.body_id == body.id, col(Sitting.in_office).is_not(None))
+            .order_by(col(Sitting.held_on).desc())
+            .limit(1)
+        ).first()
+        found.append(
+            BodyMembers(
+                body.id or 0, body.name, [(m.id or 0, m.display_name) for m in seats], in_office
+            )
+        )
+    return found

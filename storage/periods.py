@@ -1,11 +1,10 @@
 """A span of time as people name it: « 2024 », « en juillet 2024 », « depuis mars 2023 »,
 « de janvier à juin 2024 », « 2022-2024 », « entre le 1er mars et le 4 juillet 2024 ».
 
-Built on the project's one date reader (storage/french.py, `find_dates`), which finds days
-and months; a year alone is read here, since a bare number is only a year where a period is
-expected. The few relative spans a record is asked for (« cette année », « l'an dernier »,
-« le mois dernier ») are read here too; relative days (« mardi dernier ») are the question
-reader's.
+Built on the project's one reader of dates and periods (storage/french.py): `find_dates` for
+days and months, `find_relative` for what is said against today (« l'an dernier », « cet été »,
+« fin 2023 », « les six derniers mois »), the same reader the questions use. A year alone is
+read here, since a bare number is only a year where a period is expected.
 """
 
 from __future__ import annotations
@@ -15,15 +14,11 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from storage.french import DateMention, find_dates
+from storage.french import DateMention, find_dates, find_relative
 from storage.names import fold
 
 DEFAULT_SPAN = timedelta(days=365)  # no period named: the twelve months up to today
 _YEAR = re.compile(r"(?<![\d/.])(19[5-9]\d|20\d\d)(?![\d/.])")
-_THIS_YEAR = re.compile(r"\b(cette annee|cette annee-ci|annee en cours)\b")
-_LAST_YEAR = re.compile(r"\b(l ?an (dernier|passe)|l ?annee (derniere|passee))\b")
-_THIS_MONTH = re.compile(r"\b(ce mois(-ci| ci)?|mois en cours)\b")
-_LAST_MONTH = re.compile(r"\b(le mois (dernier|passe))\b")
 _SINCE = re.compile(r"\b(depuis|since|a partir d|à partir d)", re.IGNORECASE)
 
 
@@ -93,22 +88,18 @@ def _spans(text: str, today: date) -> tuple[list[_Span], list[tuple[int, int]]]:
 
 
 def _relative(text: str, today: date) -> tuple[Period, str] | None:
-    """« cette année », « l'an dernier », « ce mois-ci », « le mois dernier »: the span and
-    the text without it (accents and apostrophes folded away for the match only)."""
-    folded = fold(text).replace("'", " ").replace("’", " ")
-    first_of_month = today.replace(day=1)
-    last_month_end = first_of_month - timedelta(days=1)
-    for pattern, start, end in (
-        (_LAST_YEAR, date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)),
-        (_THIS_YEAR, date(today.year, 1, 1), today),
-        (_LAST_MONTH, last_month_end.replace(day=1), last_month_end),
-        (_THIS_MONTH, first_of_month, today),
-    ):
-        if match := pattern.search(folded):
-            # Folding keeps lengths but for a few letters (« œ »): then the folded words stay.
-            source = text if len(folded) == len(text) else folded
-            return Period(start, end, named=True), source[: match.start()] + source[match.end() :]
-    return None
+    """« cette année », « l'an dernier », « le mois dernier », « cet été »: the span (up to
+    today: a record counts the sittings held) and the text without it."""
+    folded = fold(text)
+    found = find_relative(folded, today=today, past=True, years=False)
+    if found is None or found.is_day:
+        return None  # a day (« jeudi ») names a sitting, not a period
+    start, end = found.start, min(found.end, today) if found.start <= today else found.end
+    if _SINCE.search(folded[: found.span[0]]):
+        end = max(today, start)
+    # fold() may change lengths (spaces, « œ »): then the folded words stay, without it.
+    source = text if len(folded) == len(text) else folded
+    return Period(start, end, named=True), source[: found.span[0]] + source[found.span[1] :]
 
 
 def read_period(text: str, today: date) -> tuple[Period | None, str]:

@@ -98,7 +98,11 @@ def test_counts_and_facts_are_one_sentence(loaded_engine: Engine) -> None:
             return _said(answers.count(session=session, frame=frame, sitting_id=sitting_id))
 
         assert count(About.VOTES).startswith("46 votants")
-        assert count(About.EXCUSED).startswith("27 absents excusés")
+        # As the roll call prints them: excusés apart from those represented by a proxy.
+        assert count(About.EXCUSED).startswith("21 absents excusés")
+        assert "6 absents représentés par un pouvoir (27 absents en tout)" in count(About.EXCUSED)
+        assert count(About.UNEXCUSED).startswith("Aucun absent non excusé")
+        assert count(About.UNREPRESENTED).startswith("21 absents excusés sans pouvoir")
         assert count(About.IN_OFFICE).startswith("67 membres en exercice")
         assert count(About.PROXIES).startswith("6 pouvoirs")
         assert count(About.PRESENT).startswith("40 présents sur 67")
@@ -180,3 +184,22 @@ def test_members_ranked_by_absences(loaded_engine: Engine) -> None:
     assert absent[0].name == "M. Gilles ARTIGUES"
     assert sum(r.missed for r in absent) == 27
     assert all(r.missed == 0 for r in present)
+
+
+def test_a_bodys_seats_are_listed_or_said_unpublished(loaded_engine: Engine) -> None:
+    """« les membres du bureau »: its 67 seats by surname; the Conseil, known from open data
+    only, has no list: said so, with the number in office; « X est membre ? » per body."""
+    berger = member_id(loaded_engine, "BERGER")
+    with db.session(loaded_engine) as session:
+        bodies = {b.name: b for b in lookups.body_members(session=session)}
+        bureau, conseil = bodies["Bureau Métropolitain"], bodies["Conseil Métropolitain"]
+        assert len(bureau.members) == 67
+        assert [n for _, n in bureau.members][:2] == ["Mme Ingrid ARNAUD", "M. Gilles ARTIGUES"]
+        assert conseil.members == []
+        assert conseil.in_office == 123
+        listed = _said(answers.members(session=session, body_ids=None))
+        said = _said(answers.members(session=session, body_ids=None, member_ids=[berger]))
+    assert "Bureau Métropolitain : 67 membres" in listed
+    assert "Conseil Métropolitain : la liste de ses membres n'est pas publiée" in listed
+    assert "Oui : Mme Françoise BERGER est membre du Bureau Métropolitain." in said
+    assert "Je ne sais pas : la liste des membres du Conseil Métropolitain" in said

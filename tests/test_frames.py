@@ -99,6 +99,30 @@ def test_an_iso_date_is_never_a_deliberation_number() -> None:
         ("au second semestre 2022", date(2022, 7, 1), date(2022, 12, 31)),
         ("au 4e trimestre 2023", date(2023, 10, 1), date(2023, 12, 31)),
         ("en 2022", date(2022, 1, 1), date(2022, 12, 31)),
+        # counted back in words, fuzzy parts of a year, seasons, the latest months
+        ("il y a deux ans", date(2022, 1, 1), date(2022, 12, 31)),
+        ("ça fait un an", date(2023, 1, 1), date(2023, 12, 31)),
+        ("il y a 3 mois", date(2024, 4, 1), date(2024, 4, 30)),
+        ("il y a quinze jours", date(2024, 6, 25), date(2024, 6, 25)),
+        ("l'année d'avant", date(2023, 1, 1), date(2023, 12, 31)),
+        ("l'an passé", date(2023, 1, 1), date(2023, 12, 31)),
+        ("fin 2023", date(2023, 9, 1), date(2023, 12, 31)),
+        ("début 2024", date(2024, 1, 1), date(2024, 4, 30)),
+        ("à la mi-2022", date(2022, 5, 1), date(2022, 8, 31)),
+        ("courant 2023", date(2023, 1, 1), date(2023, 12, 31)),
+        ("en fin d'année", date(2024, 9, 1), date(2024, 12, 31)),
+        ("cet été", date(2024, 6, 1), date(2024, 8, 31)),
+        ("l'été dernier", date(2023, 6, 1), date(2023, 8, 31)),
+        ("l'hiver dernier", date(2023, 12, 1), date(2024, 2, 29)),
+        ("au printemps 2023", date(2023, 3, 1), date(2023, 5, 31)),
+        ("l'automne prochain", date(2024, 9, 1), date(2024, 11, 30)),
+        ("les 6 derniers mois", date(2024, 1, 10), date(2024, 7, 10)),
+        ("ces derniers mois", date(2024, 1, 10), date(2024, 7, 10)),
+        ("depuis trois semaines", date(2024, 6, 19), date(2024, 7, 10)),
+        ("de 2022 à 2024", date(2022, 1, 1), date(2024, 12, 31)),
+        ("entre janvier et mars 2022", date(2022, 1, 1), date(2022, 3, 31)),
+        ("de novembre à février", date(2023, 11, 1), date(2024, 2, 29)),
+        ("avant 2023", date(1900, 1, 1), date(2022, 12, 31)),
     ],
 )
 def test_relative_dates_against_today(said: str, start: date, end: date) -> None:
@@ -109,6 +133,15 @@ def test_relative_dates_against_today(said: str, start: date, end: date) -> None
 
 def test_a_year_in_a_title_is_not_a_period() -> None:
     assert find_relative(fold("budget primitif 2022"), today=TODAY) is None
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["la délibération a été votée", "ça a été adopté ?", "il y a eu combien de votes", "été"],
+)
+def test_words_that_only_look_like_a_period_are_none(said: str) -> None:
+    """« a été » is no summer, « il y a eu » counts nothing back."""
+    assert find_relative(fold(said), today=TODAY) is None
 
 
 @settings(max_examples=300, deadline=None)

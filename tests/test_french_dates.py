@@ -77,3 +77,23 @@ def test_any_text_reads_without_error(text: str) -> None:
     for mention in find_dates(text):
         assert 0 <= mention.start < mention.end <= len(text)
         mention.resolve(before=BEFORE)
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("le 4 juilet 2024", 7),
+        ("13 septmbre 2022", 9),
+        ("le 12 fevier 2023", 2),
+        ("le 2 octobr 2023", 10),
+    ],
+)
+def test_a_long_month_name_one_letter_off_is_read_after_a_day(text: str, month: int) -> None:
+    mentions = find_dates(text)
+    assert mentions
+    assert mentions[0].month == month
+
+
+@pytest.mark.parametrize("text", ["article 4 mais pas 5", "les 3 mardis", "le 4 marie", "12 avis"])
+def test_ordinary_words_after_a_number_are_no_month(text: str) -> None:
+    assert find_dates(text) == []

@@ -165,6 +165,11 @@ def test_what_counts_as_present_is_one_rule(
         ("cette année", date(2024, 1, 1), date(2024, 7, 10), ""),
         ("Fayolle le mois dernier", date(2024, 6, 1), date(2024, 6, 30), "Fayolle"),
         ("ce mois-ci", date(2024, 7, 1), date(2024, 7, 10), ""),
+        # the questions' reader of relative periods, up to today for a record
+        ("Berger cet été", date(2024, 6, 1), date(2024, 7, 10), "Berger"),
+        ("Fayolle fin 2023", date(2023, 9, 1), date(2023, 12, 31), "Fayolle"),
+        ("les 6 derniers mois", date(2024, 1, 10), date(2024, 7, 10), ""),
+        ("depuis l'an dernier", date(2023, 1, 1), date(2024, 7, 10), ""),
     ],
 )
 def test_periods_as_people_name_them(words: str, start: date, end: date, left: str) -> None:

@@ -33,9 +33,11 @@ from bot.services.search import words_of
 from storage import chat_state, lookups, queries
 from storage.models import Sitting
 from storage.names import fold
+from storage.periods import Period
 
 T = TypeVar("T")
 TALK_KEY = "talk"
+_DAY = timedelta(days=1)
 TALK_TTL = timedelta(minutes=30)  # a conversation's thread: long enough for a few follow-ups
 PENDING_KEY = "ask-pending"
 SEARCH_SHOWN = 6
@@ -52,6 +54,7 @@ _ABOUT_A_SITTING = {
     Asked.SITTING,
 }
 _ABOUT_MEMBERS = {
+    Asked.MEMBERS,
     Asked.PRESENCE,
     Asked.ABSENCE,
     Asked.PROXY,
@@ -147,29 +150,83 @@ def _complete(frame: Frame, last: dict[str, Any]) -> Frame:
     kept = frame
     if frame.asked in (Asked.NOTHING, Asked.SEARCH) and last.get("asked"):
         asked = Asked(last["asked"])
-        if asked in (Asked.SEARCH, Asked.NOTHING, Asked.HELP):
+        if asked in (Asked.NOTHING, Asked.HELP) or (
+            asked is Asked.SEARCH and not last.get("members")
+        ):
             return frame
         kept = frame.but(
             asked=asked,
             about=About(last["about"]) if last.get("about") else None,
             polar=bool(last.get("polar")),
         )
+        counted = _COUNTED.get(asked)
+        if counted and re.search(r"\b(?:combien|total|tout)\b", fold(frame.text)):
+            # « qui était absent ? » then « combien ? »: how many of them.
+            return kept.but(asked=Asked.COUNT, about=counted, polar=False)
         listed = _LISTED.get(kept.about) if asked is Asked.COUNT and kept.about else None
-        if listed and re.search(r"\b(?:lesquels|lesquelles|qui|noms?|liste)\b", fold(frame.text)):
-            # « combien d'excusés ? » then « et lesquels ? »: the names counted.
-            kept = kept.but(asked=listed, about=None, polar=False)
+        if asked is Asked.DELIBERATION_COUNT:
+            listed = Asked.DELIBERATION
+        which = re.search(r"\b(?:lesquels|lesquelles|qui|noms?|liste|detail)\b", fold(frame.text))
+        if listed and which:
+            # « combien d'excusés ? » then « et lesquels ? »: the names counted (« lesquelles ? »
+            # after a count of deliberations: those deliberations).
+            narrowed = kept.about in (About.UNEXCUSED, About.UNREPRESENTED)
+            kept = kept.but(asked=listed, about=kept.about if narrowed else None, polar=False)
+        elif (
+            asked is Asked.SEARCH
+            and last.get("members")
+            and not frame.words
+            and (not frame.when.empty or frame.body)
+        ):
+            # « Bouchet ? » then « et au conseil de janvier ? »: where that member was then.
+            kept = kept.but(asked=Asked.PRESENCE, about=About.EITHER, polar=False)
     return kept
 
 
+_COUNTED = {
+    Asked.PRESENCE: About.PRESENT,
+    Asked.ABSENCE: About.ABSENT,
+    Asked.PROXY: About.PROXIES,
+}
 _LISTED = {
     About.PRESENT: Asked.PRESENCE,
     About.ABSENT: Asked.ABSENCE,
     About.EXCUSED: Asked.ABSENCE,
     About.PROXIES: Asked.PROXY,
+    About.UNEXCUSED: Asked.ABSENCE,
+    About.UNREPRESENTED: Asked.ABSENCE,
 }
 
 
 # -- entry point --------------------------------------------------------------------------------
+
+# Asked with no sitting, body, act or name of its own (« qui présidait ? », « combien de
+# délibérations ? », « on avait le quorum ? »), right after a sitting was talked about: that
+# sitting, as a person would hear it; with nothing talked about, the latest.
+_ON_THE_SITTING_IN_TALK = frozenset(
+    {
+        Asked.PRESENCE,
+        Asked.ABSENCE,
+        Asked.PROXY,
+        Asked.COUNT,
+        Asked.OFFICER,
+        Asked.CONVOCATION,
+        Asked.QUORUM,
+        Asked.DELIBERATION_COUNT,
+    }
+)
+
+
+def _leans_on_thread(frame: Frame) -> bool:
+    return (
+        frame.asked in _ON_THE_SITTING_IN_TALK
+        and frame.when.empty
+        and not frame.body
+        and not frame.number
+        and not frame.words
+        and not frame.first_person
+        and bool(frame.text.strip())  # a bare command (« /quorum ») asks afresh
+    )
 
 
 async def answer_frame(ask: Ask, frame: Frame) -> None:
@@ -180,7 +237,7 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     # The thread is read only when the message leans on it (« et les excusés ? », « et lui ? »);
     # a question that stands alone, dated or not, is answered as asked (without a date: the
     # latest sitting), whatever was asked before.
-    last = _recall(ask) if frame.follow_up or frame.pronoun else {}
+    last = _recall(ask) if frame.follow_up or frame.pronoun or _leans_on_thread(frame) else {}
     if frame.follow_up or frame.asked is Asked.NOTHING:
         frame = _complete(frame, last)
     if frame.asked is Asked.NOTHING and not frame.when.empty and not last:
@@ -195,8 +252,8 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         case Asked.HELP:
             await ask.reply("help")
             return
-        case Asked.THANKS:
-            await ask.reply("thanks")
+        case Asked.THANKS | Asked.GREETING | Asked.GOODBYE | Asked.ACKNOWLEDGED | Asked.REPHRASE:
+            await ask.reply(frame.asked.value)  # a short answer, nothing was asked
             return
         case Asked.GIVE_PROXY:
             await proxies.offer_proxy(ask, question)
@@ -240,6 +297,10 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             return
         if named:
             frame = frame.but(asked=Asked.PRESENCE, about=About.EITHER, polar=False)
+        elif frame.text.rstrip().endswith("?") and (unknown := _name_like_words(frame)):
+            # « Macron était au bureau ? »: nobody of that name, never the sitting instead.
+            await ask.reply("unknown_member", name=" ".join(unknown))
+            return
     members = await _members(ask, frame, last)
     if members is None:
         return
@@ -257,6 +318,19 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         # « combien d'absences pour Bouchet ? »: a member's count without a sitting is their
         # record over the known sittings, not one sitting's total.
         frame = frame.but(asked=Asked.RECORD)
+    if frame.asked is Asked.MEMBERS:
+        body = _look(ask, queries.body_by_hint, hint=frame.body) if frame.body else None
+        await _answer(
+            ask,
+            answers.members(
+                session=ask.session,
+                body_ids=[body.id] if body and body.id else None,
+                council_id=ask.asker.council_id,
+                member_ids=members,
+            ),
+        )
+        _remember(ask, members=members, sitting=last.get("sitting"), **_frame_state(frame))
+        return
     if frame.asked is Asked.RECORD:
         if not members:
             if ask.asker.member_id is None:
@@ -287,15 +361,23 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
 
 async def _answer_record(ask: Ask, frame: Frame, member_id: int) -> None:
     """A member's record in words, then as a chart (over the period named, if any)."""
-    await _answer(ask, answers.record(session=ask.session, member_id=member_id))
     when = frame.when
+    start, end = (when.start, when.end) if when.start and when.end else (when.on, when.on)
+    if start and end:
+        # « assiduité de Semache cette année », « … sur les 12 derniers mois »: that period
+        # only (and said so when it held no sitting), never the whole record instead.
+        today = ask.runtime.today()
+        await records.send_member_record(
+            ask, member_id, Period(start, min(end, today) if start <= today else end, named=True)
+        )
+        return
+    await _answer(ask, answers.record(session=ask.session, member_id=member_id))
     span = (when.start, when.end) if when.start and when.end else None
     await records.send_member_chart(ask, member_id, span)
 
 
 async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: list[int]) -> None:
     """The frame's answer once its sitting is known."""
-    session = ask.session
     if (
         frame.asked is Asked.PROXY
         and frame.polar
@@ -306,91 +388,62 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
         # « Artigues a-t-il donné pouvoir à Degraix ? »: the first named is the subject (not
         # in « Jouve et Fara ont donné pouvoir ? », where both are).
         members = members[:1]
-    if (
-        members
-        and frame.asked in (Asked.PRESENCE, Asked.ABSENCE, Asked.PROXY)
-        and (frame.polar or frame.asked is not Asked.PROXY)
-    ):
-        await _answer(
-            ask,
-            answers.presence(
-                session=session,
-                frame=frame,
-                sitting_id=sitting_id,
-                member_ids=members,
-                view=ask.sitting_view(sitting_id),
-            ),
-        )
-    elif frame.asked is Asked.PROXY:
-        await show_attendance(
-            ask,
-            to_question(frame, ask.runtime.today()),
-            "proxies",
-            sitting_id=sitting_id,
-            member_id=members[0] if members else None,
-        )
-    elif frame.asked in (Asked.PRESENCE, Asked.ABSENCE):
-        if not ask.sitting_view(sitting_id).roll_call:
-            about = About.PRESENT if frame.asked is Asked.PRESENCE else About.ABSENT
-            await _answer(
-                ask,
-                answers.count(
-                    session=session,
-                    frame=frame.but(about=about),
-                    sitting_id=sitting_id,
-                    view=ask.sitting_view(sitting_id),
-                ),
-            )
-        else:
-            kind = "presents" if frame.asked is Asked.PRESENCE else "absents"
+    view = ask.sitting_view(sitting_id)
+    answer = _sitting_answer(ask, frame, sitting_id, view, members)
+    if answer is not None:
+        await _answer(ask, answer)
+    elif frame.asked in (Asked.PRESENCE, Asked.ABSENCE, Asked.PROXY):
+        kind = {Asked.PRESENCE: "presents", Asked.ABSENCE: "absents"}.get(frame.asked, "proxies")
+        # « qui a donné pouvoir à Semache et à Flechet ? »: the proxies of each one named.
+        each: list[int | None] = [*members] if kind == "proxies" and members else [None]
+        for member_id in each:
             await show_attendance(
-                ask, to_question(frame, ask.runtime.today()), kind, sitting_id=sitting_id
-            )
-    elif frame.asked is Asked.COUNT:
-        await _answer(
-            ask,
-            answers.count(
-                session=session,
-                frame=frame,
-                sitting_id=sitting_id,
-                view=ask.sitting_view(sitting_id),
-            ),
-        )
-    elif frame.asked is Asked.OFFICER:
-        await _answer(
-            ask,
-            answers.officer(
-                session=session,
-                frame=frame,
-                sitting_id=sitting_id,
-                member_ids=members,
-                view=ask.sitting_view(sitting_id),
-            ),
-        )
-    elif frame.asked is Asked.CONVOCATION:
-        await _answer(
-            ask,
-            answers.convocation(
-                session=session, sitting_id=sitting_id, view=ask.sitting_view(sitting_id)
-            ),
-        )
-    elif frame.asked is Asked.QUORUM:
-        view = ask.sitting_view(sitting_id)
-        if view.held_on >= ask.runtime.today():
-            await show_forecast(ask, sitting_id)
-        else:
-            await _answer(
                 ask,
-                answers.quorum(
-                    session=session, sitting_id=sitting_id, view=ask.sitting_view(sitting_id)
-                ),
+                to_question(frame, ask.runtime.today()),
+                kind,
+                sitting_id=sitting_id,
+                member_id=member_id,
             )
+    elif frame.asked is Asked.QUORUM:
+        await show_forecast(ask, sitting_id)  # a coming sitting: the forecast
     elif frame.asked in (Asked.VOTE, Asked.DELIBERATION):
         await _sitting_votes(ask, frame, sitting_id)
         return
     else:
         await show_sitting(ask, to_question(frame, ask.runtime.today()), sitting_id=sitting_id)
     _remember(ask, members=members, sitting=sitting_id, **_frame_state(frame))
+
+
+def _sitting_answer(
+    ask: Ask, frame: Frame, sitting_id: int, view: queries.SittingView, members: list[int]
+) -> answers.Answer | None:
+    """The answer of one answerer over the store, or None when a feature answers itself (a
+    list, the forecast, the votes, the sitting's card)."""
+    s, i, v = ask.session, sitting_id, view
+    asked = frame.asked
+    about_them = asked in (Asked.PRESENCE, Asked.ABSENCE) or (asked is Asked.PROXY and frame.polar)
+    if members and about_them:  # « Berger était là ? », « Fara a donné pouvoir ? »
+        return answers.presence(session=s, frame=frame, sitting_id=i, view=v, member_ids=members)
+    if asked is Asked.ABSENCE and frame.about in (About.UNEXCUSED, About.UNREPRESENTED):
+        # « les absents sans excuse »: few, counted and named
+        return answers.count(session=s, frame=frame, sitting_id=i, view=v)
+    if asked in (Asked.PRESENCE, Asked.ABSENCE) and not view.roll_call:
+        # no roll call published: the count says so, never « Présents : 0 »
+        about = About.PRESENT if asked is Asked.PRESENCE else About.ABSENT
+        return answers.count(session=s, frame=frame.but(about=about), sitting_id=i, view=v)
+    if asked is Asked.COUNT:
+        return answers.count(session=s, frame=frame, sitting_id=i, view=v)
+    if asked is Asked.OFFICER:
+        return answers.officer(session=s, frame=frame, sitting_id=i, view=v, member_ids=members)
+    if asked is Asked.CONVOCATION:
+        return answers.convocation(session=s, sitting_id=i, view=v)
+    if asked is Asked.SITTING and frame.about is About.WHEN:
+        return answers.Answer(
+            "answer_sitting_day", {"s": v, "coming": v.held_on >= ask.runtime.today()}
+        )
+    if asked is Asked.QUORUM and view.held_on < ask.runtime.today():
+        return answers.quorum(session=s, sitting_id=i, view=v)
+    return None
 
 
 async def answer_chosen_sitting(ask: Ask, sitting_id: int) -> bool:
@@ -429,7 +482,12 @@ def _name_like_words(frame: Frame, text: str | None = None) -> list[str]:
         # Someone who never types capitals: in a yes/no question about a person, the words
         # left over are the name.
         return [w for w in fold(text).split() if w in words and w not in _NEVER_NAMES]
-    return [m.group(1) for m in _CAPITALISED.finditer(text) if fold(m.group(1)) in words]
+    # « Jean-Pierre », « Dupont-Aignan »: every part of a hyphenated name left over.
+    return [
+        m.group(1)
+        for m in _CAPITALISED.finditer(text)
+        if fold(m.group(1)).split() and set(fold(m.group(1)).split()) <= words
+    ]
 
 
 _NEVER_NAMES = frozenset(
@@ -552,7 +610,28 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         named_anew = members and not (frame.follow_up or frame.pronoun)
         if kept is not None and not (named_anew and bodies and kept.body_id not in bodies):
             return kept.id
-    if when.relative is Relative.NEXT:
+    relative = when.relative
+    if relative in (Relative.BEFORE, Relative.AFTER):
+        # « et la fois d'avant ? »: a step from the sitting talked about, in its body; with
+        # none talked about, « le bureau précédent » is the latest, « le suivant » the next.
+        kept = session.get(Sitting, int(last["sitting"])) if last.get("sitting") else None
+        if kept is not None:
+            body_ids = [kept.body_id] if not frame.body else bodies
+            step = (
+                _look(ask, lookups.latest_sitting, before=kept.held_on - _DAY, body_ids=body_ids)
+                if relative is Relative.BEFORE
+                else _look(ask, lookups.next_sitting, after=kept.held_on + _DAY, body_ids=body_ids)
+            )
+            if step is not None:
+                return step.id
+            await ask.reply(
+                "no_sitting_step",
+                before=relative is Relative.BEFORE,
+                s=ask.sitting_view(kept.id or 0),
+            )
+            return None
+        relative = Relative.LAST if relative is Relative.BEFORE else Relative.NEXT
+    if relative is Relative.NEXT:
         coming = _look(ask, lookups.next_sitting, after=today, body_ids=bodies)
         if coming is None:
             latest = _look(ask, lookups.latest_sitting, before=today, body_ids=bodies)
@@ -567,8 +646,12 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
             )
             return None
         return coming.id
-    if when.relative is Relative.LAST:
+    if relative is Relative.LAST:
         latest = _look(ask, lookups.latest_sitting, before=today, body_ids=bodies)
+        for _ in range((when.rank or 1) - 1):  # « l'avant-dernier conseil »
+            latest = latest and _look(
+                ask, lookups.latest_sitting, before=latest.held_on - _DAY, body_ids=bodies
+            )
         if latest is None:
             await ask.reply("no_sitting", on=None, number=None, body=body_name)
             return None
@@ -605,6 +688,11 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         # The members' bodies did not sit then; another did: answer that one (« présences non
         # publiées » or « ne figure pas »), never « aucune séance » on a day that had one.
         found = matching(None)
+    if when.rank and found:
+        # « le premier conseil de 2022 », « la dernière séance de mars »: in order of date.
+        in_order = sorted(found, key=lambda s: s.held_on)
+        if when.rank == -1 or when.rank <= len(in_order):
+            return in_order[when.rank - 1 if when.rank > 0 else -1].id
     if len(found) == 1:
         return found[0].id
     if len(found) > 1:
@@ -668,12 +756,16 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
     if when.on:
         start = end = when.on
     said = when.said
-    if start is None and when.empty and frame.follow_up:
-        # « et combien de délibérations ? »: in the sitting the conversation is about.
-        kept = _recall(ask).get("sitting")
+    sitting_id: int | None = None
+    thread = _recall(ask) if frame.follow_up or _leans_on_thread(frame) else {}
+    if start is None and (frame.follow_up or (thread and not thread.get("deliberations"))):
+        # « et combien de délibérations ? », or asked right after a sitting (not after one of
+        # its deliberations): in the sitting the conversation is about.
+        kept = thread.get("sitting")
         sitting = ask.session.get(Sitting, int(kept)) if kept else None
         if sitting is not None:
             start = end = sitting.held_on
+            sitting_id = sitting.id
     if start is None and (when.day or when.relative or (when.month and not when.year)):
         sitting_id = await _sitting(ask, frame, [], {})
         if sitting_id is None:
@@ -693,6 +785,8 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
             council_id=ask.asker.council_id,
         ),
     )
+    # « lesquelles ? » next lists the deliberations of the one sitting counted.
+    _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
 
 
 def _ranked(ask: Ask, words: str) -> tuple[list[int], int]:
@@ -724,6 +818,7 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         else:
             views = queries.deliberation_views(session=session, ids=ids)
             await ask.reply("deliberation", views=views, duplicate=len(views) > 1)
+        _remember_deliberations(ask, frame, ids)
         return
     words = " ".join(w for w in frame.words if w not in _VOTE_NOISE)
     if not words_of(words) and frame.when.start and frame.when.end:
@@ -746,12 +841,13 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         # « quels élus se sont opposés ? »: the votes of the sitting in question; « et de
         # contre ? » after a vote: the same deliberations.
         last = _recall(ask)
-        if frame.follow_up and last.get("deliberations") and frame.when.empty:
+        if last.get("deliberations") and frame.when.empty and not frame.body:
+            # « combien d'abstentions ? », « adopté ? » right after a deliberation: its votes.
             ids = [int(i) for i in last["deliberations"]]
             await _answer(
                 ask, answers.votes(session=session, frame=frame, deliberation_ids=ids, loose=False)
             )
-            _remember(ask, members=[], deliberations=ids, **_frame_state(frame))
+            _remember_deliberations(ask, frame, ids)
             return
         sitting_id = await _sitting(ask, frame.but(follow_up=True), [], last)
         if sitting_id is not None:
@@ -767,7 +863,7 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
             ask,
             answers.votes(session=session, frame=frame, deliberation_ids=shown, loose=full == 0),
         )
-        _remember(ask, members=[], deliberations=shown, **_frame_state(frame))
+        _remember_deliberations(ask, frame, shown)
         return
     await _answer(
         ask,
@@ -775,6 +871,15 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
             session=session, words=words, deliberation_ids=ranked, loose_from=full, action_ids=[]
         ),
     )
+    _remember_deliberations(ask, frame, ranked[: max(full, 1)][:3])
+
+
+def _remember_deliberations(ask: Ask, frame: Frame, ids: list[int]) -> None:
+    """The deliberations just shown, and their sitting when they share one: « adopté ? »,
+    « combien d'abstentions ? », « c'était quelle séance ? » are about them next."""
+    sittings = {answers.deliberation_sitting(session=ask.session, deliberation_id=i) for i in ids}
+    sitting = sittings.pop() if len(sittings) == 1 else None
+    _remember(ask, members=[], deliberations=ids, sitting=sitting, **_frame_state(frame))
 
 
 _VOTE_NOISE = frozenset(["elus", "elu", "membres", "conseillers", "ont", "qui", "se", "sont"])
@@ -808,6 +913,8 @@ async def _search(ask: Ask, frame: Frame) -> None:
             action_ids=action_ids,
         ),
     )
+    if ranked:
+        _remember_deliberations(ask, frame, ranked[: max(full, 1)][:3])
 
 
 async def answer_chosen_member(ask: Ask, member_id: int) -> bool:
@@ -877,6 +984,8 @@ async def _sitting_votes(ask: Ask, frame: Frame, sitting_id: int) -> None:
         views = [v for v in views if v.deliberation.votes_against]
     elif frame.about is About.ABSTENTIONS:
         views = [v for v in views if v.deliberation.abstentions]
+    elif frame.about is About.REJECTED:
+        views = [v for v in views if v.deliberation.outcome == "rejected"]
     await ask.reply(
         "answer_sitting_votes",
         s=ask.sitting_view(sitting_id),

@@ -13,7 +13,7 @@ from sqlmodel import Session
 
 from bot.services.frames import TOOK_PART, About, Frame
 from storage import lookups, queries
-from storage.models import Deliberation, Sitting
+from storage.models import Deliberation, Member, Sitting
 from storage.names import fold
 
 
@@ -170,3 +170,35 @@ def search(
 def deliberation_sitting(*, session: Session, deliberation_id: int) -> int | None:
     found = session.get(Deliberation, deliberation_id)
     return found.sitting_id if found else None
+
+
+def members(
+    *,
+    session: Session,
+    body_ids: list[int] | None,
+    council_id: int | None = None,
+    member_ids: list[int] | None = None,
+) -> Answer:
+    """« Qui sont les membres du bureau ? » (the list), « Berger est membre du bureau ? » (Oui
+    / Non per body)."""
+    bodies = lookups.body_members(session=session, body_ids=body_ids, council_id=council_id)
+    people = [
+        {"member_id": m, "name": member.display_name}
+        for m in member_ids or []
+        if (member := session.get(Member, m)) is not None
+    ]
+    return Answer(
+        "answer_members",
+        {
+            "bodies": [
+                {
+                    "name": b.name,
+                    "members": [{"member_id": i, "name": n} for i, n in b.members],
+                    "member_ids": [i for i, _ in b.members],
+                    "in_office": b.in_office,
+                }
+                for b in bodies
+            ],
+            "people": people,
+        },
+    )

@@ -29,6 +29,10 @@ class Asked(enum.StrEnum):
 
     HELP = "help"
     THANKS = "thanks"  # « merci ! », nothing asked
+    GREETING = "greeting"  # « salut, ça va ? »: small talk, nothing asked
+    GOODBYE = "goodbye"  # « au revoir », « bonne soirée »
+    ACKNOWLEDGED = "acknowledged"  # « ok », « 👍 », « d'accord »
+    REPHRASE = "rephrase"  # « ??? »: nothing to read at all
     GIVE_PROXY = "give_proxy"
     REVOKE_PROXY = "revoke_proxy"
     MY_PROXIES = "my_proxies"
@@ -44,6 +48,7 @@ class Asked(enum.StrEnum):
     VOTE = "vote"  # the vote figures of a deliberation
     RECORD = "record"  # a member's attendance over the known sittings
     RANKING = "ranking"  # « qui a le plus d'absences ? »: members ranked by attendance
+    MEMBERS = "members"  # who sits in a body (« les membres du bureau », « X siège au bureau ? »)
     SITTING = "sitting"  # one sitting's card
     SITTINGS = "sittings"  # the list of sittings
     DELIBERATION = "deliberation"
@@ -71,11 +76,17 @@ class About(enum.StrEnum):
     GIVEN = "given"  # a proxy given (« a donné pouvoir »)
     HELD = "held"  # a proxy carried (« avait / portait / a reçu un pouvoir »)
     EITHER = "either"  # « présent ou excusé ? »: no side taken, the fact said
+    WHEN = "when"  # « c'était quand le dernier bureau ? »: the day, in a sentence
+    REJECTED = "rejected"  # « délibérations rejetées », « non adoptées »
+    UNEXCUSED = "unexcused"  # « absents non excusés », « sans excuse »
+    UNREPRESENTED = "unrepresented"  # « excusés sans pouvoir », « non représentés »
 
 
 class Relative(enum.StrEnum):
     LAST = "last"  # « le dernier conseil »
     NEXT = "next"  # « la prochaine séance »
+    BEFORE = "before"  # « et la fois d'avant ? »: the sitting before the one talked about
+    AFTER = "after"  # « et la suivante ? », « celle d'après »
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +101,7 @@ class When:
     end: date | None = None
     relative: Relative | None = None
     said: str = ""  # the words as typed, for the answer
+    rank: int | None = None  # « le premier conseil de 2022 »: 1; « le dernier … de 2022 »: -1
 
     @property
     def empty(self) -> bool:
@@ -219,7 +231,11 @@ _COURTESY = re.compile(
     r"|je me demandais|est ce que|est ce qu|sais tu|savez vous|au fait|rappelle moi"
     r"|rappelez moi|please|ok|okay|oui|non|excuse(?:z)? moi|pardon|desole|rappel|info|infos"
     r"|urgent|re|hello|hey|bonne nouvelle|super|parfait|genial|nickel|cool|bravo|impeccable"
-    r"|excellent|d accord|entendu|c est note|tres bien|top merci)\b"
+    r"|excellent|d accord|entendu|c est note|tres bien|top merci|(?:comment )?ca va(?: bien)?"
+    r"|comment allez vous|vous allez bien|tu vas bien|au revoir|a bientot|a plus|a demain"
+    r"|bonne (?:nuit|fin de journee|semaine)|ciao|bye|merci pour tout|compris|bien recu"
+    r"|ca marche|ah|d acc|dac|a vous|a toi|je me suis trompee?|erreur de ma part|oubliez"
+    r"|laissez tomber|laisse tomber|c etait une erreur|pas grave)\b"
     # « je voulais savoir si… », « j'aimerais vérifier », « je vous remercie »: the asker asks,
     # the question is about someone else.
     r"|\bj(?:e)? (?:\w+ ){0,2}(?:savoir|connaitre|demander|verifier|remercie|demande)\b"
@@ -253,7 +269,7 @@ _STOPWORDS = frozenset(
     aborde abordent abordant mentionne mentionnent relatif relative relatifs relatives
     cherche cherches cherchons cherchez chercher recherche rechercher trouve trouver trouves
     rien ya eu quoi decide decidee decides decidees decider lien
-    thematique theme dossier dossiers infos information informations monsieur madame
+    thematique theme dossier dossiers infos information informations monsieur madame monde taux
     mademoiselle messieurs mesdames mme mr exprimes exprime
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
@@ -268,6 +284,8 @@ _ME_AS_OBJECT = re.compile(r"\bm'\s*(?:a|avait|ont|avaient|as|aviez|avez|aurait)
 _PRONOUN = re.compile(
     # not after a verb's inversion: « Rivat était-il présent ? » names Rivat.
     r"\blui\b|\bcelui ci\b|\bcelle ci\b|(?<!t )\belle\b"
+    # « son assiduité ? », « et ses pouvoirs ? »: the member last talked about
+    r"|^(?:et )?(?:son|sa|ses|leur|leurs)\b"
     r"|(?<!t )\bil\b(?! (?:y|faut|fallait|faudra|faudrait|reste))"
 )
 _THERE = re.compile(
@@ -337,7 +355,18 @@ def _blank(text: str, span: tuple[int, int]) -> str:
     return text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
 
 
-def _read_absolute(simple: str, typed: str) -> tuple[When | None, str | None, str]:
+def _blank_all(text: str, spans: list[tuple[int, int]]) -> str:
+    for span in spans:
+        text = _blank(text, span)
+    return text
+
+
+_AFTER_DAY = re.compile(r"\s+(dernier|derniere|passe|prochain|prochaine)\b")
+
+
+def _read_absolute(
+    simple: str, typed: str, today: date | None = None
+) -> tuple[When | None, str | None, str]:
     """The first date written in full or in part: (when, invalid text, text without it)."""
     if _MONTH_RELATIVE.search(simple):
         return None, None, simple
@@ -352,6 +381,16 @@ def _read_absolute(simple: str, typed: str) -> tuple[When | None, str | None, st
         if mention.day and mention.month and mention.year:
             return When(on=date(mention.year, mention.month, mention.day), said=said), None, rest
         if mention.day and mention.month:
+            step = _AFTER_DAY.match(simple, mention.end)
+            if step and today is not None:
+                # « le 4 juillet dernier »: the latest 4 July (said so when it had no sitting),
+                # « le 4 juillet prochain » the next one.
+                on = _day_around(mention.day, mention.month, today, past=step.group(1)[0] != "p")
+                if step.group(1).startswith("passe"):
+                    on = _day_around(mention.day, mention.month, today, past=True)
+                if on is not None:
+                    said = f"{said}{source[step.start() : step.end()]}"
+                    return When(on=on, said=said), None, _blank(rest, step.span())
             return When(day=mention.day, month=mention.month, said=said), None, rest
         if mention.month and mention.year:
             first = date(mention.year, mention.month, 1)
@@ -369,20 +408,46 @@ def _read_absolute(simple: str, typed: str) -> tuple[When | None, str | None, st
     return None, None, simple
 
 
+def _day_around(day: int, month: int, today: date, *, past: bool) -> date | None:
+    """The latest such day on or before today (`past`), or the first on or after it."""
+    years = range(today.year, today.year - 5, -1) if past else range(today.year, today.year + 5)
+    for year in years:
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if (candidate <= today) if past else (candidate >= today):
+            return candidate
+    return None
+
+
 _SINCE = re.compile(r"\b(?:depuis|a partir d[eu]|a compter d[eu])\b")
+_RANGE = re.compile(
+    rf"\b(?:de|d|entre|depuis) (?:{_MONTH_ALT}|(?:19|20)\d\d)(?: (?:19|20)\d\d)?"
+    r" (?:a|et|au|jusqu a|jusqu en) |\b(?:avant|apres) (?:l annee |l an )?(?:19|20)\d\d\b"
+)
 
 
 def _read_when(simple: str, typed: str, today: date) -> tuple[When, str | None, str]:
     """Every way the message points at a time, and the text without those words."""
     since = bool(_SINCE.search(simple))
-    when, invalid, simple = _read_absolute(simple, typed)
+    if _RANGE.search(fold(simple)):
+        # « entre janvier et mars 2022 », « de 2022 à 2024 », « avant 2023 »: a span, read
+        # before any one date inside it.
+        folded = fold(simple)
+        period = find_relative(folded, today=today, past=_tense(folded))
+        if period is not None and not period.is_day:
+            said = _as_typed(folded[period.span[0] : period.span[1]], simple, typed)
+            folded = folded[: period.span[0]] + " " + folded[period.span[1] :]
+            return When(start=period.start, end=period.end, said=said), None, folded
+    when, invalid, simple = _read_absolute(simple, typed, today)
     if invalid:
         return When(), invalid, simple
     folded = fold(simple)
     if when is None:
         period = find_relative(folded, today=today, past=_tense(folded))
         if period is not None:
-            said = folded[period.span[0] : period.span[1]]
+            said = _as_typed(folded[period.span[0] : period.span[1]], simple, typed)
             folded = folded[: period.span[0]] + " " + folded[period.span[1] :]
             if period.is_day:
                 when = When(on=period.start, said=said)
@@ -394,6 +459,31 @@ def _read_when(simple: str, typed: str, today: date) -> tuple[When, str | None, 
         if start is not None and start <= today:
             when = When(start=start, end=today, said=when.said)
     return when or When(), None, folded
+
+
+def _as_typed(said: str, simple: str, typed: str) -> str:
+    """Folded words (« l annee d avant ») as the member typed them (« l'année d'avant »)."""
+    if len(simple) != len(typed):
+        return said
+    match = re.search(r"\W+".join(map(re.escape, said.split())), simple)
+    return typed[match.start() : match.end()] if match else said
+
+
+# « l'avant-dernier bureau »; in a follow-up, « et avant ? », « la fois d'avant », « celle
+# d'après », « la séance suivante », « la précédente »: a step from the sitting talked about.
+_STEP = re.compile(
+    r"\b(avant dernier|avant derniere)\b"
+    r"|^(?:(?:la |le |celle |celui |la fois |la seance |le bureau |le conseil |la reunion )"
+    r"?(?:d avant|d apres|avant|apres|precedente?|suivante?)|(?:la |le )?(?:fois|seance"
+    r"|reunion|bureau|conseil) (?:d avant|d apres|precedente?|suivante?))$"
+)
+_RANKS = {
+    "premier": 1, "premiere": 1, "1er": 1, "1ere": 1, "deuxieme": 2, "second": 2, "seconde": 2,
+    "2e": 2, "2eme": 2, "troisieme": 3, "3e": 3, "3eme": 3, "quatrieme": 4, "4e": 4, "4eme": 4,
+}  # fmt: skip
+_RANKED = re.compile(
+    rf"\b({'|'.join(_RANKS)}|dernier|derniere)\s+(?:seance|conseil|bureau|reunion|session)s?\b"
+)
 
 
 _PAST = re.compile(
@@ -421,6 +511,9 @@ _GIVE = re.compile(
     r"|(?<!\ba )(?<!\bont )(?<!\bavait )(?<!\bil )(?<!\belle )"
     r"\b(?:donner|confier|faire)\s+(?:mon |ma |un |une )?(?:pouvoir|procuration)\b"
     r"|\bpouvoir a\s+\w+\s+pour\b"
+    # « je laisse ma voix à Fayolle », « procuration à Fayolle pour le prochain bureau »
+    r"|\b(?:je )?(?:laisse|donne|confie|transmets|delegue) (?:ma voix|mon vote)\b"
+    r"|^(?:procuration|procu|pouvoir|ma voix|mon pouvoir|ma procuration|mon vote) a\s+\w+"
 )
 _REVOKE = re.compile(
     r"\b(?:annule\w*|retire\w*|revoque\w*|reprend\w*|supprime\w*)\b.*\b(?:pouvoir|procuration)"
@@ -440,7 +533,28 @@ _HELP = re.compile(
     r"|qu est ce que tu sais faire|comment (?:ca|tu) marche\w*|commandes?)$"
 )
 _COMBIEN_POUR = re.compile(r"\bcombien (?:pour|met|verse|donne|apporte|finance|touche)\b")
-_FOLLOW_UP = re.compile(r"^(?:et|mais|puis|aussi|ensuite)\b|\b(?:et|aussi) \?$")
+_FOLLOW_UP = re.compile(
+    r"^(?:et|mais|puis|aussi|ensuite)\b|\b(?:et|aussi) \?$"
+    # « pareil pour le conseil », « même question pour Berger », « idem le 4 juillet »
+    r"|\b(?:pareil|pareille|idem|meme (?:question|chose|demande)|de meme|itou)\b"
+)
+_SAME_AGAIN = re.compile(
+    r"\b(?:pareil|pareille|idem|meme (?:question|chose|demande)|de meme|itou)\b(?: (?:pour|avec))?"
+)
+# Said alone, these ask for more of the last answer: « lesquels ? », « qui ça ? », « les noms ».
+_MORE_OF_IT = re.compile(
+    r"^(?:(?:et |mais )?(?:lesquels|lesquelles|lequel|laquelle|qui ca|qui donc|c est qui"
+    r"|c etait qui|ils sont qui|(?:les|leurs) noms|la liste|le detail|les details|en detail"
+    r"|plus de details?|precisement|lesquels exactement|lesquelles exactement|qui exactement"
+    r"|a savoir|c est a dire|par exemple|notamment|ah bon|vraiment|sur quoi|pourquoi"
+    # « c'était quelle séance ? », « c'était quand ? »: the sitting of what was just shown
+    r"|c (?:etait|est) (?:quelle seance|quand|quel jour|ou|lors de quelle seance)"
+    r"|(?:a |lors de )?quelle seance|ca date de quand|vote(?:e)? quand"
+    # « combien ? » after a list: how many of them
+    r"|combien|(?:il )?y en a(?: avait)? combien|ca fait combien|combien en tout|au total"
+    r"|en tout|combien au total))"
+    r"(?: (?:donc|alors|exactement|svp|stp|merci))?\W*$"
+)
 # A time (« 17 h », « 17h30 »), a lone letter or a short number is never a topic; a year is.
 _NOT_A_TOPIC = re.compile(r"^(?:.|\W+|\d{1,3}|\d{1,2}h\d{0,2}|heures?|min)$")
 # Text-message spellings of the small words a question turns on.
@@ -450,7 +564,33 @@ _SHORTHAND = {
     "pr": "pour", "ds": "dans", "jai": "j ai", "ete": "etait", "etais": "etais", "tt": "tout",
     "delib": "deliberation", "delibs": "deliberations", "conseil": "conseil", "bur": "bureau",
 }  # fmt: skip
-_THANKS = re.compile(r"\bmerci\b|\bremercie\b|\bthanks?\b")
+_THANKS = re.compile(r"\bmerci\b|\bremercie\b|\bthanks?\b|\bthx\b")
+_THANKED_FOR = frozenset(
+    _words("tout info infos reponse reponses aide retour rapidite precisions renseignement")
+)
+_BYE = re.compile(
+    r"\b(?:au revoir|a bientot|a plus|a\+|a demain|bonne (?:journee|soiree|nuit|fin de journee"
+    r"|semaine|week end)|ciao|bye|salut a vous|adieu)\b"
+)
+_ACK = re.compile(
+    r"^(?:ok|okay|d accord|entendu|parfait|super|genial|nickel|cool|top|tres bien|bien recu"
+    r"|c est note|compris|ca marche|impeccable|bravo|excellent|oui|non|ah|ah ok|d acc|dac)\W*$"
+)
+# « salut, ça va ? »: small talk, answered in a line (« bonjour » alone gets the menu).
+_OOPS = re.compile(r"\b(?:trompee?|erreur|oubliez|tomber|pas grave)\b")
+# « tu peux m'aider ? », « comment ça marche ? », « je suis perdu »: the menu.
+_HELP_ME = re.compile(
+    r"\b(?:m aider|nous aider|aidez moi|aide moi|comment ca marche|comment (?:ca|tu|vous)"
+    r" fonctionne\w*|je suis perdue?|que (?:peux|sais) tu faire|que pouvez vous faire"
+    r"|mode d emploi|tutoriel)\b"
+)
+_LINK = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
+_HOW_ARE_YOU = re.compile(r"\b(?:ca va|allez vous|vous allez bien|tu vas bien|la forme)\b")
+_ABOUT_THE_BOT = re.compile(
+    r"\b(?:tu es|t es|es tu|etes vous|vous etes)(?: un| une| le| la)? (?:robot|bot|ia|humain"
+    r"|humaine|machine|vrai|vraie|qui|quoi|chatgpt|intelligence artificielle)\b"
+    r"|\bqui (?:es tu|etes vous)\b|\bc est quoi ce (?:bot|robot|truc)\b"
+)
 # « Berger a-t-elle voté ? », « Bouchet a participé au vote ? », « Rivat a pu voter ? »: a
 # member's taking part in the vote, not a deliberation's figures (« a été voté » is those).
 TOOK_PART = re.compile(
@@ -472,6 +612,22 @@ _NEGATION = re.compile(
     r"\bne? (?:(?:y|en|l) )?(?:etai\w*|est|etaient|sont|etiez|avai\w*|a|ont|as|avez|sera\w*"
     r"|vien\w*|venai\w*|assist\w*|particip\w*|siege\w*)(?: (?:t )?(?:il|elle|ils|elles))?"
     r" (?:pas|point|jamais)\b"
+)
+_NOT_ADOPTED = re.compile(
+    r"\b(?:non|pas|jamais)(?: (?:ete|ete))? (?:adopte\w*|vote\w*|approuve\w*|passe\w*)\b"
+    r"|\bn (?:a|ont|avai\w*)(?: pas| jamais)(?: ete)? (?:adopte\w*|approuve\w*|passe\w*)\b"
+    r"|\brefuse\w*\b|\brecale\w*\b"
+)
+_UNEXCUSED = re.compile(
+    r"\b(?:non|pas|sans|jamais)(?: (?:ete|etait|etaient|ete))? (?:excuse\w*|justifie\w*)\b"
+    r"|\bsans (?:excuse|justification|motif|raison|s etre excuse\w*)\b"
+    r"|\bn (?:etai\w*|ont|a|avai\w*|se sont|s etai\w*)(?: pas| jamais)(?: ete)? (?:excuse\w*"
+    r"|justifie\w*)\b"
+)
+_UNREPRESENTED = re.compile(
+    r"\b(?:non|pas|sans|aucun) (?:represente\w*|pouvoirs?|procurations?|mandataires?)\b"
+    r"|\bn (?:ont|a|avai\w*|etai\w*)(?: pas| aucun| jamais)(?: (?:donne|ete))?"
+    r"(?: (?:de|d|un|une))? (?:pouvoirs?|procurations?|represente\w*)\b"
 )
 # « qui a porté la voix de Driol ? », « qui votait à la place de Fara ? »: a proxy's holder.
 _VOTED_FOR = re.compile(
@@ -504,8 +660,56 @@ def _asking_part(simple: str) -> str:
     return " ".join(asking) or simple
 
 
+_GREETING = r"(?:(?:bonjour|bonsoir|salut|coucou|hello|hey|re|bjr|slt)\b[\s,!.:;-]*)?"
+_CIVILITY = r"(?:(?:m|mr|mme|mlle|monsieur|madame)\.?\s+)?"
+_SIGNED_NAME = rf"({_CIVILITY}[\w'-]+(?:\s+[\w'-]+){{0,2}}?)"
+# The asker saying who they are (« Salut, c'est Jean-Luc, … », « Bonjour, ici Marie Dupont : »,
+# « Jean-Luc ici. ») or signing (« … Merci, Marie Dupont »): a name that is not asked about.
+_SELF_NAMED = (
+    re.compile(
+        rf"^\W*{_GREETING}(?:moi )?(?:c'est|c est|ici|je suis|je m'appelle|je m appelle"
+        rf"|de la part de)\s+{_SIGNED_NAME}\s*(?=[,.!:;\n]|\s-\s)"
+    ),
+    re.compile(rf"^\W*{_GREETING}{_SIGNED_NAME}\s+ici\b\s*(?=[,.!:;\n]|\s-\s)"),
+    re.compile(
+        r"(?:^|[,.!?;\n])\s*(?:merci\w*(?: (?:d'avance|d avance|beaucoup|bien|encore))?"
+        r"|cordialement|bien (?:a vous|cordialement)|bonne (?:journee|soiree)|amicalement"
+        rf"|salutations|a bientot|bises)\s*[,.!\n-]*\s*{_SIGNED_NAME}\W*$"
+    ),
+)
+_NOT_A_SIGNATURE = frozenset(("oui", "non", "ok", "merci", "bien", "tous", "toutes"))
+
+
+def without_self_naming(text: str) -> str:
+    """The message with the asker's own name blanked (same length, so that offsets hold):
+    « Salut, c'est Jean-Luc, qui présidait ? » asks who presided, about nobody named."""
+    simple = _simple(text)
+    if len(simple) != len(text):
+        return text
+    for pattern in _SELF_NAMED:
+        match = pattern.search(simple)
+        if match is None:
+            continue
+        words = fold(match.group(1)).split()
+        civility = words[0] in ("m", "mr", "mme", "mlle", "monsieur", "madame")
+        if any(
+            w in _WH
+            or w in _NOT_A_SIGNATURE
+            or (w in _STOPWORDS and not civility)
+            or _intent_word(w)
+            or w.isdigit()
+            or w in MONTH_NUMBERS
+            for w in words[civility:]
+        ):
+            continue  # « c'est quoi, … », « je suis présent, … »: not a name
+        text = _blank(text, match.span(1))
+        simple = _blank(simple, match.span(1))
+    return text
+
+
 def read_frame(text: str, today: date) -> Frame:
     """The frame of one message: pure, no store, no Telegram."""
+    text = without_self_naming(text)
     # « 2022/03/24 », « 2022.03.24 »: a year first is an ISO date (same length, offsets kept).
     simple = _ISO_DATE.sub(lambda m: m.group(0).replace("/", "-").replace(".", "-"), _simple(text))
     # « jétais », « jsuis », « javais »: « je » glued to its verb, as typed on a phone.
@@ -520,12 +724,17 @@ def read_frame(text: str, today: date) -> Frame:
         simple = _blank(simple, match.span())
     when, invalid, folded = _read_when(simple.replace("n°", "  "), text, today)
     folded = " ".join(folded.split())
+    if (when.start or when.month) and (ranked := _RANKED.search(folded)):
+        # « le premier conseil de 2022 », « la dernière séance de mars »: one of the period's.
+        when = replace(when, rank=_RANKS.get(ranked.group(1), -1))
+        folded = folded[: ranked.start(1)] + folded[ranked.end(1) :]
     courteous = " ".join(_COURTESY.sub(" ", folded).split())
-    follow_up = bool(_FOLLOW_UP.search(courteous)) or (
+    follow_up = bool(_FOLLOW_UP.search(courteous) or _MORE_OF_IT.match(folded)) or (
         folded.startswith("et ") if folded else False
     )
     if follow_up:
         courteous = re.sub(r"^(?:et|mais|puis|aussi|ensuite)\b\s*", "", courteous)
+        courteous = " ".join(_SAME_AGAIN.sub(" ", courteous).split())
 
     tokens = [_SHORTHAND.get(t, t) for t in courteous.split()]
     courteous = " ".join(tokens)
@@ -555,7 +764,14 @@ def read_frame(text: str, today: date) -> Frame:
     pronoun = bool(_PRONOUN.search(courteous)) and not first_person
     there = bool(_THERE.search(courteous))
     body = "bureau" if has("bureau") else "conseil" if has("conseil") else None
-    if has("last") and when.empty:
+    if when.empty and (step := _STEP.search(courteous.strip(" ?!.;:"))):
+        if step.group(1):  # « l'avant-dernier conseil »: the second latest
+            when = When(relative=Relative.LAST, rank=2, said=step.group(0))
+        else:
+            after = step.group(0).endswith(("apres", "suivant", "suivante"))
+            when = When(relative=Relative.AFTER if after else Relative.BEFORE, said=step.group(0))
+        leftovers = [w for w in leftovers if w not in ("avant", "apres", "fois")]
+    elif has("last") and when.empty:
         when = When(relative=Relative.LAST, said=concepts["last"][0])
     elif has("next") and when.empty:
         when = When(relative=Relative.NEXT, said=concepts["next"][0])
@@ -597,9 +813,32 @@ def _what_is_asked(
     polar = wh is None and not re.search(r"\b(?:liste|noms)\b", text)  # « la liste des absents »
     counting = has("count") or wh == "combien"
     if not re.sub(r"[\W_]", "", text) and frame.when.empty and not frame.number:
-        if _THANKS.search(frame.text.casefold()):
+        said = fold(frame.text)
+        if _THANKS.search(said):
             return Asked.THANKS, None, False
-        return (Asked.NOTHING if frame.follow_up else Asked.HELP), None, False
+        if frame.follow_up:
+            return Asked.NOTHING, None, False
+        if _BYE.search(said):
+            return Asked.GOODBYE, None, False
+        if _OOPS.search(said):
+            return Asked.ACKNOWLEDGED, None, False  # « pardon, je me suis trompé »
+        if _ACK.search(said) or (frame.text.strip() and not re.search(r"[\w?]", frame.text)):
+            return Asked.ACKNOWLEDGED, None, False  # « ok », « 👍 »
+        if frame.text.strip() and not re.search(r"\w", frame.text):
+            return Asked.REPHRASE, None, False  # « ??? »
+        if _HOW_ARE_YOU.search(said):
+            return Asked.GREETING, None, False
+        return Asked.HELP, None, False
+    if _LINK.match(frame.text):
+        return Asked.REPHRASE, None, False  # a web address alone: nothing asked
+    if _HELP_ME.search(text) and not concepts and not frame.number:
+        return Asked.HELP, None, False
+    if _ABOUT_THE_BOT.search(text) and not concepts:
+        return Asked.HELP, None, False  # « tu es un robot ? », « qui es-tu ? »: what it is
+    only_for = set(concepts) <= {"vote"} and set(concepts.get("vote", ())) <= {"pour"}
+    only_for = only_for and not wh and not there and frame.when.empty and not frame.number
+    if _THANKS.search(fold(frame.text)) and set(frame.words) <= _THANKED_FOR and only_for:
+        return Asked.THANKS, None, False  # « MERCI POUR TOUT », « merci pour l'info »
     only_time = not frame.words or all(_YEAR_WORD.match(w) for w in frame.words)
     if frame.follow_up and only_time and set(concepts) <= {"bureau", "conseil", "last", "next"}:
         return Asked.NOTHING, None, False
@@ -616,6 +855,12 @@ def _what_is_asked(
         return Asked.DECLARE_ABSENT, None, False
     if _DECLARE_PRESENT.search(text) and frame.when.relative != Relative.LAST:
         return Asked.DECLARE_PRESENT, None, False
+    if _is_membership(text, concepts, counting, frame):
+        return (
+            Asked.MEMBERS,
+            None,
+            polar and bool(frame.words) and bool(set(frame.words) - _MEMBER_WORDS),
+        )
     everyone = has("record") and re.search(r"\b(?:des|les) (?:elus|membres|conseillers)\b", text)
     if (has("present") or has("absent") or has("record") or there) and (
         re.search(r"\b(?:le plus|le moins|les plus|les moins|classement|palmares|top)\b", text)
@@ -642,6 +887,16 @@ def _what_is_asked(
     # « a manqué des séances ? »: sittings in the plural, no date.
     many = has("sittings") or (counting and has("sitting"))
     over_time = attendance and many and not frame.when.dated and not frame.when.relative
+    # « présences de Bonnet depuis juillet 2024 », « … sur les 12 derniers mois »: a record
+    spanning = (
+        frame.when.start is not None
+        and frame.when.end is not None
+        and (
+            (frame.when.end - frame.when.start).days > 40
+            or bool(re.search(r"\b(?:depuis|derniers|dernieres)\b", fold(frame.text)))
+        )
+    )
+    over_time = over_time or (attendance and spanning and bool(frame.words))
     if (
         rate
         or mine
@@ -667,7 +922,7 @@ def _what_is_asked(
     if has("deliberation") and counting and not frame.number and not opposed:
         return Asked.DELIBERATION_COUNT, About.DELIBERATIONS, False
     if vote_words:
-        about = _vote_about(vote_words)
+        about = _vote_about(vote_words, fold(frame.text))
         people = set(frame.words) <= _PEOPLE
         if (
             counting
@@ -683,6 +938,21 @@ def _what_is_asked(
             real = real | {"pour"}  # « combien de pour sur la DSP ? »
         if real or (frame.number and "pour" in vote_words and counting):
             return Asked.VOTE, about, polar and not counting
+    if has("absent") or has("proxy") or has("present"):
+        # A negation inside the thing counted or listed: « absents non excusés », « excusés
+        # sans pouvoir » narrow the absent, they do not turn the question around.
+        said = fold(frame.text)  # « non » is courtesy elsewhere (« non merci »), not here
+        narrowed = (
+            About.UNEXCUSED
+            if _UNEXCUSED.search(said)
+            else About.UNREPRESENTED
+            if has("absent") and _UNREPRESENTED.search(said)
+            else None
+        )
+        if narrowed is None and frame.follow_up and _UNREPRESENTED.search(said):
+            narrowed = About.UNREPRESENTED  # « et sans pouvoir ? » after the absent
+        if narrowed is not None and not (frame.words and polar):
+            return (Asked.COUNT if counting else Asked.ABSENCE), narrowed, False
     if counting:
         counted = _count_about(concepts, text)
         if counted is not None:
@@ -714,7 +984,7 @@ def _what_is_asked(
     if wh == "quand" and (
         has("sitting") or has("bureau") or has("conseil") or frame.when.relative
     ):
-        return Asked.SITTING, None, False
+        return Asked.SITTING, About.WHEN, False  # « c'était quand le dernier bureau ? »
     if has("sitting") or has("bureau") or has("conseil") or has("sittings"):
         return Asked.SITTING, None, False
     if frame.words:
@@ -729,7 +999,48 @@ def _what_is_asked(
     return (Asked.NOTHING if frame.follow_up else Asked.HELP), None, False
 
 
-def _vote_about(words: set[str]) -> About:
+# « les membres du bureau », « la composition du conseil », « qui siège au bureau ? », « Berger
+# fait partie du bureau ? »: a body's seats, now, not who came to one sitting.
+_MEMBERSHIP = re.compile(
+    r"\b(?:membres?|elus?|conseillers?|composition|compose|composent|constitue"
+    r"|fai\w* partie|font partie|siege|siegent|appartien\w*|trombinoscope|annuaire)\b"
+)
+_MEMBER_WORDS = frozenset(
+    _words(
+        "membre membres elu elus conseiller conseillers composition compose composent constitue "
+        "partie fait font fais siege siegent appartient appartiennent trombinoscope annuaire "
+        "noms nom liste ensemble actuel actuels actuellement aujourd hui tous toutes quels "
+        "quelles sont son ses"
+    )
+)
+
+
+def _is_membership(
+    text: str, concepts: dict[str, list[str]], counting: bool, frame: Frame
+) -> bool:
+    if counting or frame.number or not frame.when.empty or not _MEMBERSHIP.search(text):
+        return False
+    # « membres » alone is how « membres présents » or « membres en exercice » begin: the
+    # other words asked must be none but a body, or « siège » (present tense, no date).
+    others = set(concepts) - {"bureau", "conseil", "help", "sitting"}
+    seated = all(w in ("siege", "siegent") for w in concepts.get("present", ()))
+    if others - {"present"} or not seated:
+        return False
+    named_body = "bureau" in concepts or "conseil" in concepts
+    about_seats = bool(
+        re.search(
+            r"\b(?:composition|compose|composent|fai\w* partie|font partie|siege|siegent"
+            r"|appartien\w*|trombinoscope|annuaire|(?:liste|noms|tous) (?:des|les) (?:elus"
+            r"|membres|conseillers))\b",
+            text,
+        )
+    )
+    return named_body or about_seats
+
+
+def _vote_about(words: set[str], said: str = "") -> About:
+    if any(w.startswith("rejet") for w in words) or _NOT_ADOPTED.search(said):
+        return About.REJECTED
     if "contre" in words or any(w.startswith("oppos") for w in words):
         return About.AGAINST
     if any(w.startswith("abst") for w in words):
@@ -777,14 +1088,20 @@ _QUESTION_BREAK = re.compile(
     r"(?<=\?)\s+(?=\S)"
     r"|\s+(?=et (?:qui|combien|quel|quelle|quels|quelles|quand|est-ce|est ce|y avait|a-t-on"
     r"|a t on|le quorum"
-    r"|les (?:presents|présents|absents|excuses|excusés|pouvoirs|procurations))\b)",
+    r"|les (?:presents|présents|absents|excuses|excusés|pouvoirs|procurations))\b)"
+    # « qui présidait, qui était secrétaire et combien de présents ? »
+    r"|(?<=,)\s*(?=(?:qui|combien|quel|quelle|quels|quelles|quand)\b)"
+    # « … le 4 juillet 2024, et au conseil du 24 mars ? », « … le 4 juillet et le 24 mars »
+    r"|(?<=,)\s*(?=et (?:au|aux|à la|a la|le|la|du|pour|en)\b)"
+    r"|\s+(?=et (?:le|du|au|pour le) \d)",
     re.IGNORECASE,
 )
 MAX_QUESTIONS = 3
 _NOUNS = r"presents|presences|absents|absences|excuses|pouvoirs|procurations|quorum|votants"
 _NOUN_LIST = re.compile(
-    rf"^\s*((?:(?:les|des|le)\s+)?(?:{_NOUNS})"
-    rf"(?:\s*(?:,|\bet\b)\s*(?:(?:les|des|le)\s+)?(?:{_NOUNS}))+)\b(.*)$"
+    rf"^\s*((?:(?:combien|le nombre|nombre|nb)\s+(?:de\s+|d'\s*|d\s+))?)"
+    rf"((?:(?:les|des|le|de|d')\s*)?(?:{_NOUNS})"
+    rf"(?:\s*(?:,|\bet\b)\s*(?:(?:les|des|le|de|d')\s*)?(?:{_NOUNS}))+)\b(.*)$"
 )
 
 
@@ -793,12 +1110,25 @@ def read_frames(text: str, today: date) -> list[Frame]:
     « Berger était là ? Et Bouchet ? »), at most three; a part asking nothing by itself (a
     greeting, « petite question ? ») joins the next. Parts without a date or a body take the
     message's: both questions of « présents et pouvoirs au dernier bureau ? » are about it."""
+    text = without_self_naming(text)
     if listed := _NOUN_LIST.match(_simple(text)):
-        # « présents, absents et pouvoirs du 4 juillet »: one question per thing named.
-        nouns = re.findall(_NOUNS, listed.group(1))
-        rest = listed.group(2)
+        # « présents, absents et pouvoirs du 4 juillet », « combien de présents et d'absents
+        # ? »: one question per thing named.
+        counting, nouns, rest = (
+            listed.group(1),
+            re.findall(_NOUNS, listed.group(2)),
+            listed.group(3),
+        )
         if 1 < len(nouns) <= MAX_QUESTIONS:
-            return [read_frame(f"les {noun}{rest}", today) for noun in nouns]
+            ask = "combien de" if counting else "les"
+            return [read_frame(f"{ask} {noun}{rest}", today) for noun in nouns]
+    numbers = list(_DELIBERATION_NUMBER.finditer(_ISO_DATE.sub(_spaces, _simple(text))))
+    if 1 < len(numbers) <= MAX_QUESTIONS and len(_simple(text)) == len(text):
+        # « 2022.00033 et 2022.00109 : les votes ? »: the same question of each.
+        return [
+            read_frame(_blank_all(text, [m.span() for m in numbers if m is not kept]), today)
+            for kept in numbers
+        ]
     parts: list[str] = []
     read: dict[str, Frame] = {}  # each piece read once: most messages are one piece
     pending = ""
@@ -806,7 +1136,13 @@ def read_frames(text: str, today: date) -> list[Frame]:
         piece = f"{pending} {piece}".strip() if pending else piece
         frame = read[piece] = read_frame(piece, today)
         alone = frame.asked not in (Asked.HELP, Asked.THANKS, Asked.NOTHING, Asked.SEARCH)
-        if not (alone or (parts and frame.follow_up and frame.asked is Asked.SEARCH)):
+        # « …, et au conseil du 24 mars ? »: a follow-up naming a time or a body is a question
+        followed = (
+            parts
+            and frame.follow_up
+            and (frame.asked is Asked.SEARCH or not frame.when.empty or frame.body is not None)
+        )
+        if not (alone or followed):
             pending = piece
             continue
         parts.append(piece)
@@ -819,8 +1155,9 @@ def read_frames(text: str, today: date) -> list[Frame]:
     if len(parts) <= 1 or len(parts) > MAX_QUESTIONS:
         return [read[text] if text in read else read_frame(text, today)]
     frames = [read[part] if part in read else read_frame(part, today) for part in parts]
-    dated = next((f for f in frames if not f.when.empty), None)
-    body = next((f.body for f in frames if f.body), None)
+    # What a follow-up part says (« et au conseil ? ») is its own, not the first question's.
+    dated = next((f for f in frames if not f.when.empty and not f.follow_up), None)
+    body = next((f.body for f in frames if f.body and not f.follow_up), None)
     shared: list[Frame] = []
     for index, frame in enumerate(frames):
         if index and frame.follow_up:
