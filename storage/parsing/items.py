@@ -213,7 +213,21 @@ _MOVES = (
         "leaves",
         re.compile(
             rf"{_WHO} ?,? (?:quitte|a quitt[ée]|se retire|s['’]est retir[ée]e?|sort de la salle"
-            r"|est invit[ée]e? [àa] sortir|doit partir)\b"
+            r"|sort\b|est sortie?s?\b|est partie?s?\b|s['’]absente|doit (?:partir|quitter"
+            r"|s['’]absenter)|a d[ûu] (?:partir|quitter|s['’]absenter)"
+            r"|est invit[ée]e? [àa] sortir)\b"
+        ),
+    ),
+    (
+        # the proxy told first, the departure after it or in a clause: « Mme X, sortie, a donné
+        # pouvoir à M. Y », « M. X, devant s'absenter, donne pouvoir à M. Y », « M. X donne
+        # pouvoir à M. Y et quitte la séance »
+        "leaves",
+        re.compile(
+            rf"{_WHO} ?(?:, (?P<clause>[^,()\n]{{1,60}}),|,)? (?:lui )?(?:donne|a donn[ée]"
+            r"|donnant|laisse|a laiss[ée]) (?:son |sa )?(?:pouvoir|procuration|d[ée]l[ée]gation"
+            r"(?: de vote)?|mandat) (?:[àa] |au profit de |en faveur de )"
+            rf"(?P<holder>{_ROLE}|{_NAME})(?P<after>[^.;\n]{{0,40}})"
         ),
     ),
     (
@@ -252,6 +266,8 @@ _MOVE_HINTS = (
     "pris part",
     "départ",
     "depart",
+    "s'absent",
+    "s’absent",
 )  # on lower case
 _LIST_SPLIT = re.compile(r", | et |; ")
 _ROLE_WORDS = re.compile(r"^(?:M\.|Monsieur|Mme|Madame) l[ea] ", re.IGNORECASE)
@@ -263,6 +279,49 @@ def _person(text: str) -> Person | None:
         return None
     person = parse_person(text)
     return person if person.last_name and person.last_name[0].isupper() else None
+
+
+def _who(name: str) -> Person | None:
+    """The person a movement names: a role (« M. le Maire ») stands for the chair."""
+    name = name.strip()
+    person = Person(last_name="", first_name="chair") if role_word(name) else _person(name)
+    if person is None or person.last_name.lower() in ("il", "elle", "le", "la"):
+        return None
+    return person
+
+
+# Words telling that a member leaves (on the clause or the words after a proxy's holder).
+_LEAVING = re.compile(
+    r"\b(?:quitt\w*|sort(?:ie?s?|ir)?|parti?(?:e|es|s|r)?|s['’]absent\w*|se retir\w*"
+    r"|d[ée]part)\b",
+    re.IGNORECASE,
+)
+# The proxy the leaver gives, after the departure, in the same sentence or the next one about
+# them: « quitte la séance et donne pouvoir à Mme Y », « Départ de M. X (pouvoir à M. Y) »,
+# « M. X quitte la séance. Il donne pouvoir à M. Y ».
+_PROXY_AFTER = re.compile(
+    r"(?P<gap>[^;\n]{0,80}?)\b(?:pouvoirs?|procurations?|d[ée]l[ée]gation(?: de vote)?|mandat)"
+    rf" (?:est donn[ée]e? |donn[ée]e? )?(?:[àa] |au profit de |en faveur de )(?P<holder>{_ROLE}"
+    rf"|{_NAME})"
+)
+_SOMEONE_ELSE = re.compile(r"(?:\bM\.|\bMM\.|\bMmes?\b|\bMonsieur\b|\bMadame\b|\. (?!Il |Elle ))")
+
+
+# « Madame le Maire quitte la salle pour le vote », « se retire le temps du vote »: out of the
+# room for this vote only (the mayor's own accounts, a member's interest).
+_FOR_THIS_VOTE = re.compile(
+    r"[^.;\n]{0,30}?\b(?:pour (?:le|ce) vote|le temps (?:du|de ce) vote|pendant (?:le|ce) vote"
+    r"|durant (?:le|ce) vote|lors (?:du|de ce) vote)(?! d)",
+    re.IGNORECASE,
+)
+
+
+def _holder_after(line: str, at: int) -> Person | None:
+    """Who holds the vote of a member leaving, when the departure's sentence names them."""
+    match = _PROXY_AFTER.match(line, at)
+    if match is None or _SOMEONE_ELSE.search(match.group("gap")):
+        return None  # another member's proxy, printed after this departure
+    return _who(match.group("holder"))
 
 
 def role_word(text: str) -> bool:
@@ -294,12 +353,20 @@ def find_movements(lines: list[str], numbers: list[int]) -> list[tuple[int, Move
         item = point.group("item").rstrip(".") if point else None
         for kind, pattern in _MOVES:
             for match in pattern.finditer(line):
-                name = match.group("name").strip()
-                person = Person(last_name="", first_name="chair") if role_word(name) else None
-                person = person or _person(name)
-                if person is None or person.last_name.lower() in ("il", "elle", "le", "la"):
+                groups = match.groupdict()
+                if "clause" in groups and not _LEAVING.search(
+                    f"{groups['clause'] or ''} {groups['after']}"
+                ):
+                    continue  # a proxy of the roll call, nobody leaving
+                person = _who(match.group("name"))
+                if person is None:
                     continue
-                found.append((index, Movement(person, kind, numbers[index], item)))
+                holder = _who(groups["holder"]) if "holder" in groups else None
+                if kind == "leaves" and holder is None:
+                    holder = _holder_after(line, match.end())
+                if kind == "leaves" and _FOR_THIS_VOTE.match(line, match.end()):
+                    kind = "leaves_for_vote"  # back for the next item, without a line saying so
+                found.append((index, Movement(person, kind, numbers[index], item, holder)))
         if list_match := _NOT_VOTING_LIST.search(line):
             for part in _LIST_SPLIT.split(list_match.group("list")):
                 if person := _person(part):

@@ -5,6 +5,7 @@ members named against, abstaining or not voting."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from storage import rules
 from storage.documents import DeliberationRecord, Finding, Person
@@ -34,6 +35,22 @@ _REJECTED = re.compile(
 
 _ADOPTED = re.compile(r"\badopt[ée]e?s?\b|\bapprouv[ée]e?s?\b", re.IGNORECASE)
 
+# A small figure may be written out: « une abstention », « moins deux voix contre ».
+_SMALL = {
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+}
+_FIGURE = r"(\d+|(?<![\w'’])(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix))"
+
 # Each figure of a vote, labelled (« Contre : 3 ») or in a sentence (« 3 contre »). The labelled
 # form is tried first: in « Pour : 7 Contre : 2 » the 7 also stands before « Contre ».
 _VOTES_FOR = (
@@ -43,12 +60,18 @@ _VOTES_FOR = (
 
 _VOTES_AGAINST = (
     re.compile(r"\bcontre\s*:\s*(\d+)", re.IGNORECASE),
-    re.compile(r"(\d+)\s+(?:voix\s+)?contre\b", re.IGNORECASE),
+    re.compile(rf"{_FIGURE}\s+(?:voix\s+)?contre\b", re.IGNORECASE),
 )
 
 _ABSTENTIONS = (
     re.compile(r"\babstentions?(?:\(s\))?\s*:\s*(\d+)", re.IGNORECASE),
-    re.compile(r"(\d+)\s+abstentions?\b", re.IGNORECASE),
+    re.compile(rf"{_FIGURE}\s+abstentions?\b", re.IGNORECASE),
+)
+# « M. Z s'abstenant », « (Mme X et M. Y s'abstiennent) »: the names stand before the verb.
+_ABSTAINING_VERB = re.compile(r"\bs['’]abst(?:enant|ient|iennent|enu)", re.IGNORECASE)
+# Where the names before that verb begin: after the outcome, a bracket or a sentence's end.
+_NAMES_START = re.compile(
+    r".*(?:unanimit[ée]|majorit[ée]|adopt[ée]e?s?|[(:;]|(?<!\bM)(?<!MM)(?<!Mme)\. )", re.I
 )
 
 
@@ -80,14 +103,38 @@ def _read_decisions(lines: list[str], start: int, end: int) -> tuple[list[str], 
 def _first_number(patterns: tuple[re.Pattern[str], ...], text: str) -> int | None:
     for pattern in patterns:
         if match := pattern.search(text):
-            return int(match.group(1))
+            figure = match.group(1)
+            return int(figure) if figure.isdigit() else _SMALL[figure.lower()]
     return None
+
+
+_A_NAME = re.compile(
+    r"(?:M\.|MM\.|Mmes?\b|Mlle|Monsieur|Madame|Messieurs|Mesdames)|[A-ZÀ-Ý][^\n]{0,40}\b[A-ZÀ-Ý]{2}"
+)
+
+
+def _abstaining_before_verb(text: str) -> list[Person]:
+    """Who is named abstaining with a verb: « à l'unanimité, M. Z s'abstenant »."""
+    people: list[Person] = []
+    for verb in _ABSTAINING_VERB.finditer(text):
+        window = text[max(0, verb.start() - 160) : verb.start()]
+        window = window[window.rfind("\n") + 1 :]
+        if start := _NAMES_START.match(window):
+            window = window[start.end() :]
+        for part in _NAME_LIST_SPLIT.split(window.strip(" ,")):
+            part = part.strip()
+            if not _A_NAME.match(part):
+                continue  # « Le Conseil », a sentence: no civility, no name in capitals
+            read = _read_name(part)
+            if isinstance(read, Person) and read.last_name:
+                people.append(read)
+    return people
 
 
 _NAMES_AFTER = r"(?P<names>(?:M\.|MM\.|Mme|Monsieur|Madame|[A-ZÀ-Ý])[^\n()]{1,300})"
 
 _AGAINST_NAMES = (
-    re.compile(r"\d+\s(?:voix\s)?contre\s?\((?P<names>[^()\n]{2,300})\)", re.IGNORECASE),
+    re.compile(rf"{_FIGURE}\s(?:voix\s)?contre\s?\((?P<names>[^()\n]{{2,300}})\)", re.IGNORECASE),
     # « Contre : 3 (M. X, Mme Y, M. Z) », « 2 voix contre : M. X, Mme Y »
     re.compile(r"\bcontre\s?:\s?\d+\s?\((?P<names>[^()\n]{2,300})\)", re.IGNORECASE),
     re.compile(rf"\d+\s(?:voix\s)?contre\s?:\s?{_NAMES_AFTER}", re.IGNORECASE),
@@ -95,7 +142,7 @@ _AGAINST_NAMES = (
 )
 
 _ABSTAIN_NAMES = (
-    re.compile(r"\d+\sabstentions?\s?\((?P<names>[^()\n]{2,300})\)", re.IGNORECASE),
+    re.compile(rf"{_FIGURE}\sabstentions?\s?\((?P<names>[^()\n]{{2,300}})\)", re.IGNORECASE),
     re.compile(
         r"\babstentions?(?:\(s\))?\s?:\s?\d+\s?\((?P<names>[^()\n]{2,300})\)", re.IGNORECASE
     ),
@@ -128,13 +175,20 @@ def _named(patterns: tuple[re.Pattern[str], ...], text: str) -> list[Person]:
     return []
 
 
-def _read_vote(
-    text: str, record: DeliberationRecord, votes: int | None, findings: list[Finding]
-) -> tuple[list[Person], list[Person]]:
-    """The outcome and figures of one vote; returns who voted against and who abstained, when
-    the document names them."""
+class Vote(NamedTuple):
+    """What one vote's text names: who voted against, who abstained, and whether it is a
+    unanimity whose « pour » is not printed (then counted from the votants, storage.parsing.
+    extract, where the attendance at that vote is known)."""
+
+    against: list[Person]
+    abstaining: list[Person]
+    unanimity: bool = False
+
+
+def _read_vote(text: str, record: DeliberationRecord, findings: list[Finding]) -> Vote:
+    """The outcome and printed figures of one vote, and who is named against or abstaining."""
     against_names = _named(_AGAINST_NAMES, text)
-    abstaining = _named(_ABSTAIN_NAMES, text)
+    abstaining = _named(_ABSTAIN_NAMES, text) or _abstaining_before_verb(text)
     votes_for = _first_number(_VOTES_FOR, text)
     against = _first_number(_VOTES_AGAINST, text)
     abstentions = _first_number(_ABSTENTIONS, text)
@@ -157,7 +211,20 @@ def _read_vote(
     adopted = not rejected and (
         _ADOPTED.search(text) is not None or _MAJORITY.search(text) is not None
     )
-    if votes_for is None and against is not None and not _UNANIMOUS.search(text):
+    unanimity = _UNANIMOUS.search(text) is not None
+    if votes_for is None and unanimity:
+        # « à l'unanimité (des suffrages exprimés), M. Z s'abstenant », « à l'unanimité moins
+        # une voix contre »: the « pour » is the votants less the others, counted where the
+        # votants at this vote are known (storage.parsing.extract)
+        record.outcome = "rejected" if rejected else "adopted"
+        record.abstentions = abstentions or 0
+        if rejected:
+            record.votes_for = 0
+        else:
+            record.votes_against = against or 0
+        record.unanimous = rules.is_unanimous(record.votes_against or 0, record.abstentions)
+        return Vote(against_names, abstaining, unanimity=True)
+    if votes_for is None and against is not None:
         # « à la majorité », then only the names against: the « pour » is not printed, so the
         # outcome is the printed one, never one counted from a missing figure.
         record.votes_against = against
@@ -167,7 +234,7 @@ def _read_vote(
             record.outcome = "rejected" if rejected else "adopted"
         else:
             findings.append(Finding("missing_outcome", {}))
-        return against_names, abstaining
+        return Vote(against_names, abstaining)
     if votes_for is not None or against is not None:
         # Offices print only the non-zero figures (« adopté par 44 voix pour et 2 abstentions »).
         votes_for = votes_for or 0
@@ -187,16 +254,6 @@ def _read_vote(
         record.abstentions = abstentions
         record.outcome = outcome
         record.unanimous = rules.is_unanimous(against, abstentions)
-    elif _UNANIMOUS.search(text):
-        record.outcome = "rejected" if rejected else "adopted"
-        record.unanimous = abstentions in (None, 0)
-        if abstentions:
-            record.abstentions = abstentions
-            record.votes_against = 0
-        elif votes is not None:
-            record.votes_for = 0 if rejected else votes
-            record.votes_against = votes if rejected else 0
-            record.abstentions = 0
     elif rejected or adopted:
         record.outcome = "rejected" if rejected else "adopted"
         if abstentions is not None:
@@ -205,4 +262,4 @@ def _read_vote(
         record.outcome = "noted"  # « Le Conseil prend acte »: no vote at all
     else:
         findings.append(Finding("missing_outcome", {}))
-    return against_names, abstaining
+    return Vote(against_names, abstaining)
