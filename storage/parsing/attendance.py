@@ -44,7 +44,11 @@ _APPOINTED_SECRETARY = re.compile(
 
 # Where a name printed after a role stops: a column gap, a comma, or the other role.
 _NAME_END = re.compile(
-    r"\s{3,}|[,;(]|\.\s(?:\d|(?:Le|La|Les|L['’]|Il|Elle|Vu|Apr[èe]s)\s)|\s+(?:secr[ée]taire|pr[ée]sid|d[ée]lib[ée]ration|objet|[ée]taient|pr[ée]sents"
+    r"\s{3,}|[,;(]|\.\s(?:\d|(?:Le|La|Les|L['’]|Il|Elle|Vu|Apr[èe]s)\s)"
+    # a sentence's full stop after a word (not an initial's, not « Mme. »): « Mme Anne BOIS.
+    # Tarifs de la cantine » in a flattened text
+    r"|(?<!mme)(?<!mm)(?<=[^\W\d_]{2})\.\s"
+    r"|\s+(?:secr[ée]taire|pr[ée]sid|d[ée]lib[ée]ration|objet|[ée]taient|pr[ée]sents"
     r"|absents?\s|excus[ée]s|pouvoirs|procurations|nombre|ordre\s+du|approbation|membres)"
     # a page header run into the line of a flattened text: « … Mme Justine MAUREL Communauté
     # urbaine du … » (title case only: « Mme Anne VILLE » keeps her name)

@@ -289,7 +289,8 @@ def _read_items(text: Text, headings: list[Heading], extract: Extract) -> None:
         record = DeliberationRecord(number=head.number)
         record.full_text = "\n".join(lines[head.index : end]).strip()
         title = head.rest.strip(" -–—:")
-        title = _wrapped(title, lines[head.index + 1] if head.index + 1 < end else "")
+        if not head.title_above:
+            title = _wrapped(title, lines[head.index + 1] if head.index + 1 < end else "")
         title = _without_full_stop(title)
         record.title = _normalise(title) if sum(c.isalpha() for c in title) >= 3 else None
         if record.title is None:

@@ -68,6 +68,7 @@ class Heading:
     number: str | None
     ordinal: str | None
     rest: str  # what follows the number on its line (the title, often)
+    title_above: bool = False  # the title was printed before the number, whole
 
 
 # A vote's last words end its item even without a full stop (« …, 0 abstention »).
@@ -154,21 +155,83 @@ def find_headings(
 
 
 def _title_before(heading: Heading, lines: list[str], sources: list[int]) -> Heading:
-    """« Tarifs de la cantine scolaire. Délibération n° 2025-008. » printed on one line: the
-    sentence opening that line, just before the number, is the item's title."""
+    """The item's title printed before its number, when the number's line holds none and no
+    title stands under it: « Tarifs de la cantine scolaire. Délibération n° 2025-008. » on one
+    line, « Tarifs de la cantine scolaire » on the line above « Délibération n° 2025-008 », or,
+    in a flattened text, the words after the previous item's last sentence (« … à l'unanimité.
+    Tarifs de la cantine scolaire Délibération n° 2025-008 … »)."""
     at = heading.index - 1
     if (
         heading.ordinal is not None
         or sum(c.isalpha() for c in heading.rest) >= 3
         or at < 0
-        or sources[at] != sources[heading.index]
-        or (at > 0 and sources[at - 1] == sources[at])  # not the printed line's start
+        or _title_below(lines, heading.index)
     ):
         return heading
-    title = lines[at].strip()
-    if not _TITLE_LINE.match(title) or ". " in title or _MOVE_WORDS.search(title.lower()):
+    candidate = lines[at].strip()
+    starts_printed_line = at == 0 or sources[at - 1] != sources[at]
+    if sources[at] == sources[heading.index] and starts_printed_line:
+        title = candidate if ". " not in candidate else ""  # the printed line's first sentence
+    elif sources[at] != sources[heading.index] and starts_printed_line:
+        # its own printed line, after a blank one or the end of a sentence or vote
+        if candidate[:1].islower() and at > 0 and sources[at - 1] != sources[at]:
+            # a title wrapped over two printed lines (« Convention de partenariat avec » /
+            # « l'office de tourisme »)
+            at -= 1
+            candidate = f"{lines[at].strip()} {candidate}"
+        before = lines[at - 1].strip() if at > 0 else ""
+        ends = not before or before[-1] in ".!?»):" or _VOTE_END.search(before[-20:])
+        title = candidate if ends else ""
+    else:
+        # a line the cleaning cut: the title is what follows its last sentence's end
+        title = candidate[_last_sentence_end(candidate) :]
+        if title != candidate:
+            return _titled(heading, heading.index, title)
+    return _titled(heading, at, title)
+
+
+def _titled(heading: Heading, index: int, title: str) -> Heading:
+    title = title.strip()
+    if (
+        len(title) > 200
+        or not _TITLE_LINE.match(title)
+        or _MOVE_WORDS.search(title.lower())
+        or _SENTENCE_OPENING.match(title)
+    ):
         return heading
-    return Heading(at, heading.number, None, title)
+    return Heading(index, heading.number, None, title, title_above=True)
+
+
+# Where a sentence or a vote ends, the next words starting in capitals: after a full stop (not
+# a civility's: « M. Paul »), a closing bracket or quote, or a vote's last figure.
+_SENTENCE_END = re.compile(r"(?:(?<!\bM)(?<!\bMM)(?<!\bMme)[.!?]|[»)]|\d) (?=[A-ZÀ-Ý])")
+# A sentence of the text, not a title: « Le Conseil municipal approuve … », « Vu le code … ».
+_SENTENCE_OPENING = re.compile(
+    r"^(?:L[ea] |L['’]|Les )(?:Conseil|Commission|Bureau|Comit|Assembl|Maire|Pr[ée]sident)"
+    r"|^(?:Vu|Consid[ée]rant|Apr[èe]s|Il|Elle|Ils|Monsieur|Madame|M\.|Mme|Rapporteur)\b"
+)
+
+
+def _last_sentence_end(line: str) -> int:
+    end = 0
+    for match in _SENTENCE_END.finditer(line):
+        end = match.end()
+    return end
+
+
+def _title_below(lines: list[str], index: int) -> bool:
+    """Whether the line under an act's number is its title (« Délibération n° 2025-008 » then
+    « Tarifs de la cantine »), not a sentence of the deliberation."""
+    below = _next_text(lines, index)
+    if below is None:
+        return False
+    title = lines[below].strip()
+    return (
+        _TITLE_LINE.match(title) is not None
+        and _SENTENCE_OPENING.match(title) is None
+        and _MOVE_WORDS.search(title.lower()) is None
+        and "délibéré" not in title
+    )
 
 
 def _next_text(lines: list[str], index: int) -> int | None:
@@ -196,7 +259,8 @@ def _with_ordinal(number: Heading, ordinals: dict[int, Heading], lines: list[str
 
 # -- movements during the sitting ------------------------------------------------------------
 
-_NAME = r"(?:(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame) ?)?(?:[A-ZÀ-Ý][\w'’-]*\.? ?){1,4}"
+# A full stop only after an initial (« J. DUPONT »): « … à M. Yves LAURENT. Tarifs … » ends there.
+_NAME = r"(?:(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame) ?)?(?:[A-ZÀ-Ý](?:[\w'’-]*|\.) ?){1,4}"
 _ROLE = r"(?:M\.|Monsieur|Mme|Madame) l[ea] (?:Maire|Pr[ée]sidente?|Vice-Pr[ée]sidente?)"
 _WHO = rf"(?P<name>{_ROLE}|{_NAME})"
 _MOVES = (

@@ -1,0 +1,66 @@
+"""Items whose title is printed before their act's number, in invented documents read as
+printed and flattened (FORMATS.md: numbers of deliberations; principle 1)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from storage.documents import Extract
+from storage.names import fold
+from storage.parsing.extract import parse_extract
+from storage.parsing.text import decode_text
+
+DOCUMENTS = Path(__file__).parent / "fixtures" / "documents"
+
+
+@pytest.fixture(params=["line-broken", "flattened"])
+def shape(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+def read(name: str, shape: str) -> Extract:
+    text = decode_text((DOCUMENTS / name).read_bytes(), name)
+    return parse_extract(" ".join(text.split()) if shape == "flattened" else text)
+
+
+def test_titles_above_their_numbers(shape: str) -> None:
+    extract = read("communaute-cr-title-above-number.txt", shape)
+    assert [(i.deliberation.number, i.deliberation.title) for i in extract.items] == [
+        ("CC2024-061", "Fonds de concours aux communes pour l'éclairage public"),
+        # wrapped over two printed lines
+        ("CC2024-062", "Convention de partenariat avec l'office de tourisme intercommunal"),
+        # its full stop is the title's end, not part of it
+        ("CC2024-063", "Tarifs de la redevance d'enlèvement des ordures ménagères"),
+        ("CC2024-064", "Modification du tableau des effectifs"),  # after its number, as usual
+    ]
+    votes = [
+        (i.deliberation.votes_for, i.deliberation.votes_against, i.deliberation.abstentions)
+        for i in extract.items
+    ]
+    # 19 votants; JARNIAS leaves giving her vote to LAURENT: still 19, FAURIEL abstaining
+    assert votes == [(19, 0, 0), (15, 2, 2), (18, 0, 1), (19, 0, 0)]
+    assert [fold(p.last_name) for p in extract.items[2].away] == ["jarnias"]
+    assert [
+        (fold(p.giver.last_name), fold(p.holder.last_name)) for p in extract.items[3].proxies
+    ] == [("jarnias", "laurent")]
+    assert extract.secretary is not None
+    assert extract.secretary.last_name == "GENTHON"
+    assert not [f for f in extract.findings if f.code == "missing_title"]
+
+
+def test_a_sentence_above_a_number_is_no_title(shape: str) -> None:
+    text = (
+        "VILLE DE MORNAY\nProcès-verbal du Conseil municipal du 5 mars 2024\n"
+        "Présents : M. Paul ABEL, Mme Rose BRUN, M. Yves CAUX.\n\n"
+        "Délibération n° 2024-010\nBudget primitif 2024\n"
+        "Le Conseil municipal approuve le budget.\nAdopté à l'unanimité.\n\n"
+        "Le Conseil municipal autorise le Maire à signer la convention\n"
+        "Délibération n° 2024-011\nConvention avec le syndicat des eaux\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_extract(" ".join(text.split()) if shape == "flattened" else text)
+    assert [i.deliberation.title for i in extract.items] == [
+        "Budget primitif 2024",
+        "Convention avec le syndicat des eaux",  # the title under the number wins
+    ]
