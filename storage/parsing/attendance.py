@@ -215,6 +215,15 @@ _PAREN_HOLDS = re.compile(
 _PROXY_HINT = re.compile(r"pouvoir|procuration|mandat|repr[ée]sent|d[ée]l[ée]g")  # lower case
 
 
+# A line opening on a proxy sentence (« M. Hervé DUMAS donne procuration à … », « Mme Nina ROUX
+# représentée par … », « Mme Ida VIAL (délégation de vote à … »): a list of proxies even without
+# its cue, after the presents or on its own.
+_PROXY_LINE = re.compile(
+    rf"^(?:(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame)\s)?(?:[A-ZÀ-Ý][\w'’.-]*\s){{1,5}}\(?(?:{_GIVES})\s",
+    re.IGNORECASE,
+)
+
+
 @dataclass(slots=True)
 class _Section:
     kind: str  # "present" | "excused" | "absent" | "proxies" | "givers"
@@ -331,6 +340,17 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
                 current.lines.append(rest)
                 if _CLOSING_COUNT.search(rest):  # « Excusés : X, Y (2) »: nothing more
                     current = None
+            continue
+        if (
+            current is None
+            or (
+                current.kind == "present"
+                and not (current.lines and current.lines[-1].rstrip().endswith((",", ";")))
+            )
+        ) and _PROXY_LINE.match(stripped):
+            current = _Section("proxies", line=index)  # proxies printed without their cue
+            sections.append(current)
+            current.lines.append(stripped)
             continue
         if current is None:
             continue
@@ -488,7 +508,7 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
             if in_proxies:
                 unreadable(item)
             continue
-        held = False
+        held = gave = False
         for note in _PAREN.findall(item) if "(" in item else ():
             note = _normalise(note)
             other = None
@@ -496,6 +516,7 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
                 other = _person_or_none(gives.group("other"), findings)
                 if other is not None:
                     proxies.append(ProxyLine(giver=person, holder=other))
+                    gave = True
             elif holds := _PAREN_HOLDS.match(note):
                 other = _person_or_none(holds.group("other"), findings)
                 if other is not None:
@@ -510,6 +531,8 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
                 # « Absents ayant voté par procuration : X, Y »: a giver, holder not printed.
                 represented.append(person)
             continue
+        if gave and kind == "present":
+            continue  # « X (pouvoir à Y) » run into the presents: X gave a proxy, X is away
         people.append(person)
     return _Reading(
         people=tuple(people),
