@@ -341,7 +341,7 @@ def test_other_item_forms(shape: str) -> None:
     ]
     cp = _items("departement-cp-reunion-affichage.txt", shape)
     assert [(i[1], i[4]) for i in cp] == [
-        ("CP.2020.02-01", (None, 0, 0)),  # unanimity, and no votants printed to count « pour »
+        ("CP.2020.02-01", (9, 0, 0)),  # unanimity: « Présents : 7 Représentés : 2 » vote
         ("CP.2020.02-02", (7, 2, 0)),
     ]
     written = _items("departement-cp-written-mil.txt", shape)

@@ -20,6 +20,7 @@ import re
 from bisect import bisect_right
 from datetime import date
 
+from storage import rules
 from storage.documents import (
     Counts,
     DeliberationRecord,
@@ -126,6 +127,8 @@ _LONG_BREAKS = re.compile(
     # Fonds de concours »
     r"|(?<=[\w.;)»] )(?:19|20)\d\d[._-]\d{2,5}(?:[._-]\d{1,5})? ?[-–—:] ?(?=[A-ZÀ-Ý][a-zà-ÿ])"
     r"|(?<= )Apr[èe]s en avoir d[ée]lib[ée]r[ée]"
+    # the visas open the deliberation's text, even after a title without its full stop
+    r"|(?<=[\w)»] )(?:Vu (?=l[ea] |les |l['’])|Consid[ée]rant (?=que |qu['’]|l[ea] |les ))"
     r"|(?<= )(?:Le|La|L['’]) ?(?=(?:Conseil|Commission|Bureau|Comit|Assembl)[^.;:]{0,60}"
     r"apr[èe]s en avoir d[ée]lib)"
     # after a list's closing count: « …, M. Michel LEBLANC (4) ▪ Approbation … »
@@ -325,22 +328,30 @@ def _read_items(text: Text, headings: list[Heading], extract: Extract) -> None:
             _count_unanimity(extract, n, _votants_at(extract, item), text, votes_at[n])
 
 
-def _votants_at(extract: Extract, item: ItemRecord) -> tuple[int, str] | None:
+def _votants_at(
+    extract: Extract, item: ItemRecord, *, printed_only: bool = False
+) -> tuple[int, str] | None:
     """How many members voted on a deliberation of minutes, and how that is known: printed
     with the item, or the roll call's votants changed by who came, left (giving a proxy or not)
     or did not take part. None when it cannot be known: a leaver or a late-comer holding
-    someone's proxy (did that vote leave with them?), or no votants printed at all."""
+    someone's proxy (did that vote leave with them?), or no votants printed at all.
+    `printed_only`: an extract's own figures, as printed, unchanged by movements."""
     if item.counts is not None and item.counts.votes is not None:
         return item.counts.votes, f"votants imprimés pour ce point ({item.counts.votes})"
-    votants = extract.counts.votes
-    if votants is None:
-        return None
+    counts = extract.counts
+    votants = counts.votes
+    how = [f"votants ({votants})"]
+    if votants is None and counts.present is not None and counts.proxies is not None:
+        # « Présents : 11  Représentés : 3 » and no votants printed: the law's sum of the two
+        votants = rules.votes_available(counts.present, counts.proxies)
+        how = [f"présents ({counts.present}) + pouvoirs ({counts.proxies})"]
+    if votants is None or printed_only:
+        return (votants, " ".join(how)) if votants is not None else None
     holders = {fold(p.holder.last_name) for p in extract.proxies}
     givers = {fold(p.giver.last_name) for p in extract.proxies} | {
         fold(p.last_name) for p in extract.represented
     }
     handed = {fold(p.giver.last_name) for p in item.proxies}
-    how = [f"votants ({votants})"]
     counted: set[str] = set()
     for people, change in ((item.away, -1), (item.arrived, 1), (item.not_voting, -1)):
         for person in people:
@@ -662,13 +673,8 @@ def parse_extract(raw: str) -> Extract:
     )
     if vote.unanimity:
         # an extract prints the attendance at its own vote: its votants are this vote's
-        votants = extract.counts.votes
         _count_unanimity(
-            extract,
-            0,
-            (votants, f"votants ({votants})") if votants is not None else None,
-            text,
-            max(vote_line, 0),
+            extract, 0, _votants_at(extract, item, printed_only=True), text, max(vote_line, 0)
         )
 
     if annex_at is not None:
