@@ -82,6 +82,137 @@ EXPECTED: dict[str, dict[str, Any]] = {
         ],
         "not_voting": ["", "isnard", ""],
     },
+    # one extract: « N°36/2023 » mid-line in its heading, « Conseil Municipal du 06/07/2023 »,
+    # « L'an deux mille vingt-trois et le 6 juillet », « M. le Maire » in the presents, plural
+    # civilities, a function after a name, a name wrapped (« VAN DE » / « WALLE »), the traps
+    # « délibération du 4 juin 2020 » and « séance du 1er juin 2023 », « Madame GALLET est
+    # nommée secrétaire de séance »
+    "commune-extrait-slash-number-role.txt": {
+        "date": date(2023, 7, 6),
+        "convened": date(2023, 6, 29),
+        "body": "Conseil Municipal",
+        "council": ("Commune de Saint-Privat-les-Combes", "commune", None),
+        "officers": ("sauval", "gallet"),
+        "counts": (15, 11, None, 13),
+        "present": "sauval boyer prat bois roux gallet faye van de walle dumas roche marty",
+        "excused": "vial riou ferry",
+        "absent": "maquin",
+        "proxies": [("vial", "marty"), ("riou", "roche")],
+        "items": [
+            (
+                "36/2023",
+                None,
+                "Approbation du procès-verbal de la séance du 1er juin 2023 et tarifs de la"
+                " garderie périscolaire",
+                "adopted",
+                (10, 2, 1),
+            )
+        ],
+    },
+    # « En exercice : 18 Présents : 11 Représentés : 3 Absents : 4 » (no votants: unanimity
+    # counts présents + représentés), surname first, « Membres ayant donné pouvoir : X à Y »
+    "departement-cp-represented-count.txt": {
+        "date": date(2023, 1, 16),
+        "convened": None,
+        "body": "Commission permanente",
+        "council": ("Département du Haut-Vivarais", "département", None),
+        "officers": ("mercier", "dol"),
+        "counts": (18, 11, 3, None),
+        "present": "mercier arnal blanc chaze dol espic fages gras huc issert jamet",
+        "excused": "",
+        "absent": "novel ozil peyre queyrel",
+        "proxies": [("klein", "arnal"), ("laval", "mercier"), ("mazoyer", "blanc")],
+        "items": [
+            ("CP.2023.01-01", None, "Aide aux communes pour la voirie", "adopted", (14, 0, 0)),
+            (
+                "CP.2023.01-02",
+                None,
+                "Subvention au comité départemental de randonnée",
+                "adopted",
+                (13, 0, 0),  # FAGES does not vote
+            ),
+            (
+                "CP.2023.01-03",
+                None,
+                "Convention avec le Syndicat mixte du numérique",
+                "adopted",
+                (10, 3, 1),
+            ),
+        ],
+        "not_voting": ["", "fages", ""],
+    },
+    # a web copy on one line, names in title case, « ÉTAIT ABSENT : » (singular), no counts at
+    # all: unanimity's « pour » stays unknown
+    "commune-pv-web-copy-etait.txt": {
+        "date": date(2019, 12, 5),
+        "convened": date(2019, 11, 28),
+        "body": "Conseil Municipal",
+        "council": ("Commune de Lhospitalet", "commune", None),
+        "officers": ("rey", "esteve"),
+        "counts": (None, None, None, None),
+        "present": "rey guiral paulin esteve castel vidal sarda pujol",
+        "excused": "bonnet maury cros",
+        "absent": "teisseire",
+        "proxies": [("bonnet", "rey"), ("maury", "paulin")],
+        "items": [
+            ("2019-12-05", None, "Décision modificative n° 3", "adopted", (None, 0, 0)),
+            (
+                "2019-12-06",
+                None,
+                "Indemnité de conseil du comptable public",
+                "rejected",
+                (3, 6, 1),
+            ),
+            (
+                "2019-12-07",
+                None,
+                "Motion sur le maintien des services publics en milieu rural",
+                "adopted",
+                (None, 0, 0),
+            ),
+        ],
+        "away": ["", "", "pujol"],
+    },
+    # numbered presents with their group (no item), givers only, page headers, bullets before
+    # the act numbers, a title cut by a hyphen
+    "communaute-cr-numbered-groups-bullets.txt": {
+        "date": date(2019, 3, 14),
+        "convened": date(2019, 3, 6),
+        "body": "Conseil Communautaire",
+        "council": ("Communauté de communes du Pays de Sornin", "communauté", None),
+        "officers": ("dumontet", "augagneur"),
+        "counts": (33, 26, None, 29),
+        "present": "dumontet augagneur berthier chambost desroches epinat fargeas guillermin"
+        " hemery jandard lamure matray naulin perraud poncet rivollier saunier thevenet vernay"
+        " vouillon braye combier ducret gelin lafay morel",
+        "excused": "",
+        "absent": "papillon robin troncy viallet",
+        "represented": "goutorbe lardet nesme",
+        "proxies": [],
+        "items": [
+            (
+                "D2019-021",
+                None,
+                "Débat d'orientation budgétaire 2019",
+                "noted",
+                (None, None, None),
+            ),
+            (
+                "D2019-022",
+                None,
+                "Attribution du marché de collecte des ordures ménagères",
+                "adopted",
+                (25, 3, 1),
+            ),
+            (
+                "D2019-023",
+                None,
+                "Adhésion au syndicat mixte d'aménagement numérique",
+                "adopted",
+                (29, 0, 0),
+            ),
+        ],
+    },
 }
 
 
@@ -106,6 +237,7 @@ def test_invented_document_read_field_by_field(name: str, shape: str) -> None:
     assert surnames(extract.present) == expected["present"]
     assert surnames(extract.absent_excused) == expected["excused"]
     assert surnames(extract.absent) == expected["absent"]
+    assert surnames(extract.represented) == expected.get("represented", "")
     assert [
         (fold(p.giver.last_name), fold(p.holder.last_name)) for p in extract.proxies
     ] == expected["proxies"]

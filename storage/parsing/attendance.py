@@ -48,7 +48,7 @@ _NAME_END = re.compile(
     # a sentence's full stop after a word (not an initial's, not « Mme. »): « Mme Anne BOIS.
     # Tarifs de la cantine » in a flattened text
     r"|(?<!mme)(?<!mm)(?<=[^\W\d_]{2})\.\s"
-    r"|\s+(?:secr[ée]taire|pr[ée]sid|d[ée]lib[ée]ration|objet|[ée]taient|pr[ée]sents"
+    r"|\s+(?:secr[ée]taire|pr[ée]sid|d[ée]lib[ée]ration|objet|[ée]tai(?:en)?t\b|pr[ée]sents"
     r"|absents?\s|excus[ée]s|pouvoirs|procurations|nombre|ordre\s+du|approbation|membres)"
     # a page header run into the line of a flattened text: « … Mme Justine MAUREL Communauté
     # urbaine du … » (title case only: « Mme Anne VILLE » keeps her name)
@@ -67,17 +67,17 @@ _PLURAL = r"(?:\(e\)s|\(s\)|\(es\)|e|s|es)?"
 _LIST_HEAD = re.compile(
     r"^(?:"
     rf"(?P<givers>{_MEMBERS}(?:absents?{_PLURAL}\s+)?ayant\s+vot[ée]\s+par\s+(?:procuration|pouvoir)s?)"
-    rf"|(?P<excused>(?:[ée]taient\s+)?{_MEMBERS}(?:titulaires\s+)?"
+    rf"|(?P<excused>(?:[ée]tai(?:en)?t\s+)?{_MEMBERS}(?:titulaires\s+)?"
     rf"(?:absents?{_PLURAL}\s+(?:et\s+)?(?:absents?{_PLURAL}\s+)?)?excus[ée]{_PLURAL}"
     rf"(?:\s+et\s+repr[ée]sent[ée]{_PLURAL})?)"
     rf"|(?P<proxies>{_MEMBERS}(?:absents?{_PLURAL}\s+(?:excus[ée]{_PLURAL}\s+)?)?"
     r"(?:ayant\s+donn[ée]\s+|ont\s+donn[ée]\s+)?"
     r"(?:pouvoirs?|procurations?)(?:\s+[àa])?"
-    r"|(?:[ée]taient\s+)?(?:membres\s+|absents?\s+)?repr[ée]sent[ée]e?s?"
+    r"|(?:[ée]tai(?:en)?t\s+)?(?:membres\s+|absents?\s+)?repr[ée]sent[ée]e?s?"
     r"|d[ée]l[ée]gations?\s+de\s+vote)"
-    rf"|(?P<absent>(?:[ée]taient\s+)?{_MEMBERS}(?:titulaires\s+)?absents?{_PLURAL}"
+    rf"|(?P<absent>(?:[ée]tai(?:en)?t\s+)?{_MEMBERS}(?:titulaires\s+)?absents?{_PLURAL}"
     r"(?:\s+non\s+(?:excus[ée]e?s?|repr[ée]sent[ée]e?s?))?)"
-    rf"|(?P<present>(?:[ée]taient\s+)?{_MEMBERS}(?:titulaires\s+|suppl[ée]ants\s+)?"
+    rf"|(?P<present>(?:[ée]tai(?:en)?t\s+)?{_MEMBERS}(?:titulaires\s+|suppl[ée]ants\s+)?"
     r"pr[ée]sent(?:e|s|es|\(e\)s)?(?:\s+titulaires|\s+suppl[ée]ants)?"
     # « Etaient présents les conseillers municipaux suivants : », « Présents à la séance : »
     r"(?:\s(?:les|à|a|en|lors)\s[^:\n\d]{2,50}(?=:))?)"

@@ -41,6 +41,15 @@ _ORDINAL = re.compile(r"^(?P<ordinal>\d{1,3}) ?[-–—.)] (?P<rest>[A-ZÀ-Ý].{
 # The ordinal alone on its line, its title (if any) on the next: « 3. », « 3 - », « 3) ».
 # Without its stop (cut off a flattened line: « 2 - Délibération n° … »), only just above a number.
 _BARE_ORDINAL = re.compile(r"^(?P<ordinal>\d{1,3})(?P<stop> ?[-–—.)])?$")
+_LIST_DASHES = ("- ", "– ", "— ", "* ")
+# A numbered list's entry, not an item: « PRAT Louise Groupe Ensemble », « Louise PRAT (Le
+# Chêne) », « Mme Louise PRAT », the name alone or followed by its group, commune or function.
+_AFTER_NAME = r"(?:$|,|\s(?:[Gg]roupe|[Ll]iste|\(|[-–]\s))"
+_PERSON_ENTRY = re.compile(
+    r"^(?:(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame)\s"
+    rf"|[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s[A-ZÀ-Ý][A-ZÀ-Ý'’-]+)*\s[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?{_AFTER_NAME}"
+    rf"|[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s[A-ZÀ-Ý][A-ZÀ-Ý'’-]+)*{_AFTER_NAME})"
+)
 # A title's line: a capital, then words in lower case (not a name, not a chapter in capitals),
 # no vote's or cue's colon.
 _TITLE_LINE = re.compile(r"^[A-ZÀ-Ý][^:\n]*[a-zà-ÿ][^:\n]*$")
@@ -99,12 +108,16 @@ def find_headings(
     by_ordinal: list[Heading] = []
     # « 1. » alone on its line (index, ordinal, with its stop): an item only above a number
     alone: list[tuple[int, str, bool]] = []
+    dashes: list[int] = []  # the numbered headings printed after a dash, by place in by_number
     previous = ""
     for index, line in enumerate(lines):
         stripped = line.strip()
-        if not stripped or not (stripped[0].isalnum()):
+        if not stripped or not (stripped[0].isalnum() or stripped[:2] in _LIST_DASHES):
             previous = stripped  # a blank line ends the sentence before it
             continue
+        dashed = stripped[:2] in _LIST_DASHES
+        if dashed:  # « ▪ D2019-021 - … » once its bullet became a dash
+            stripped = stripped[2:]
         if _HEADING_HINT.match(stripped) is None:  # no figure near its start, no « D », « N »
             previous = stripped
             continue
@@ -128,15 +141,20 @@ def find_headings(
             if not _REFERENCE_REST.match(rest):
                 number = (groups.get("number") or groups.get("lettered") or "").rstrip(".-/ ")
                 by_number.append(Heading(index, number, None, _OBJECT.sub("", rest, 1)))
+                if dashed:
+                    dashes.append(len(by_number) - 1)
         elif (ordinal := _ORDINAL.match(stripped)) and (
             flattened or not _continues_sentence(previous)
         ):
             rest = ordinal.group("rest")
-            if any(c.islower() for c in rest):  # « 1. FINANCES » is a chapter, not an item
+            # « 1. FINANCES » is a chapter, « 12. PRAT Louise Groupe Ensemble » a list's entry
+            if any(c.islower() for c in rest) and not _PERSON_ENTRY.match(rest):
                 by_ordinal.append(Heading(index, None, ordinal.group("ordinal"), rest))
         elif bare_ordinal := _BARE_ORDINAL.match(stripped):
             alone.append((index, bare_ordinal["ordinal"], bare_ordinal["stop"] is not None))
         previous = stripped
+    if dashes:
+        by_number = _without_listed_acts(by_number, dashes, lines)
     if by_number:
         # each ordinal by the last line of its heading
         ordinals = {h.index: h for h in by_ordinal}
@@ -152,6 +170,34 @@ def find_headings(
         headings = [_with_ordinal(h, ordinals, lines) for h in by_number]
         return [_title_before(h, lines, sources) for h in headings] if sources else headings
     return by_ordinal
+
+
+# On lower case: a line telling an item's vote or outcome.
+_OUTCOME = re.compile(
+    r"adopt|unanimit|rejet|prend acte|pris acte|\bvot[ée]e?s?\b|votes? ?:|(?:pour|contre) ?: ?\d"
+    r"|\d+ (?:voix|pour|contre)|abstention|approuv"
+)
+
+
+def _without_listed_acts(
+    headings: list[Heading], dashes: list[int], lines: list[str]
+) -> list[Heading]:
+    """A dashed act number is an item when a vote or an outcome follows it before the next
+    heading; without one it is an entry of a list (« Décisions prises par délégation : » / « -
+    DM2025-02 : Attribution d'une concession funéraire »), not a deliberation of the sitting."""
+    dropped = set()
+    for n in dashes:
+        start = headings[n].index
+        end = headings[n + 1].index if n + 1 < len(headings) else len(lines)
+        for line in lines[start + 1 : min(end, start + 40)]:
+            if line.lstrip()[:2] in _LIST_DASHES:
+                dropped.add(n)  # the list's next entry
+                break
+            if _OUTCOME.search(line.lower()):
+                break
+        else:
+            dropped.add(n)
+    return [h for n, h in enumerate(headings) if n not in dropped]
 
 
 def _title_before(heading: Heading, lines: list[str], sources: list[int]) -> Heading:
