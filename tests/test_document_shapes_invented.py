@@ -213,6 +213,77 @@ EXPECTED: dict[str, dict[str, Any]] = {
             ),
         ],
     },
+    # surname first with a civility, a first name wrapped to the next line (« Mme IZARD » /
+    # « Nina »), « (ayant la procuration de …) » in the presents, a dashed list of proxies
+    # with « donnant pouvoir », « le vingt-et-un mars deux mil dix-neuf », « Ne prend pas part
+    # au vote : » by a holder of a proxy: the « pour » of the unanimity is not known
+    "commune-extrait-surname-first-holder-note.txt": {
+        "date": date(2019, 3, 21),
+        "convened": date(2019, 3, 14),
+        "body": "Conseil Municipal",
+        "council": ("Ville de Bourg-sur-Viane", "commune", None),
+        "officers": ("dumas", "duval"),
+        "counts": (29, 21, None, 25),
+        "present": "dumas arnaud berger carle delorme escande faye giraud hours izard julien"
+        " klein lopez marty novak orsini pons quintin roux salles texier",
+        "excused": "",
+        "absent": "maquin navarre ollier petit",
+        "proxies": [
+            ("vial", "marty"),
+            ("tessier", "roux"),
+            ("blanc", "faye"),
+            ("dupin", "salles"),
+        ],
+        "items": [
+            (
+                "2019-03-12",
+                None,
+                "Garantie d'emprunt à l'OPH Viane Habitat",
+                "adopted",
+                (None, 0, 0),
+            )
+        ],
+        "not_voting": ["faye"],
+    },
+    # « Conseil Municipal du 06/03/2025 », first name first without civility, an arrival, a
+    # proxy given before leaving (« donne pouvoir à M. Y et quitte la séance »), a departure
+    # « avant le vote du point 6 », figures printed or counted item by item
+    "commune-pv-proxy-then-leaves.txt": {
+        "date": date(2025, 3, 6),
+        "convened": date(2025, 2, 27),
+        "body": "Conseil Municipal",
+        "council": ("Commune de Villard-sur-Dore", "commune", None),
+        "officers": ("colomb", "lafont"),
+        "counts": (19, 14, None, 16),
+        "present": "colomb brun cros durand estival fabre gay hugon illat joly lafont maurel"
+        " niel olive",
+        "excused": "souq teys ulmer",
+        "absent": "",
+        "proxies": [("pages", "brun"), ("rieu", "colomb")],
+        "items": [
+            (
+                None,
+                "1",
+                "Approbation du procès-verbal de la séance du 30 janvier 2025",
+                "adopted",
+                (16, 0, 0),
+            ),
+            (None, "2", "Budget primitif 2025", "adopted", (12, 3, 2)),
+            (None, "3", "Vote des taux d'imposition 2025", "adopted", (15, 2, 0)),
+            (None, "4", "Rapport sur la qualité de l'eau", "noted", (None, None, None)),
+            (
+                None,
+                "5",
+                "Demande de subvention DETR pour la toiture de l'école",
+                "adopted",
+                (17, 0, 0),  # 16 + SOUQ come; FABRE's vote held by DURAND
+            ),
+            (None, "6", "Création d'un poste d'agent technique", "rejected", (6, 9, 1)),
+        ],
+        "away": ["", "", "fabre", "fabre", "fabre", "fabre maurel"],
+        "arrived": ["", "souq", "souq", "souq", "souq", "souq"],
+        "item_proxies": [[], [], [("fabre", "durand")]] + [[("fabre", "durand")]] * 3,
+    },
 }
 
 
@@ -255,3 +326,10 @@ def test_invented_document_read_field_by_field(name: str, shape: str) -> None:
         assert [surnames(i.not_voting) for i in extract.items] == expected["not_voting"]
     if "away" in expected:
         assert [surnames(i.away) for i in extract.items] == expected["away"]
+    if "arrived" in expected:
+        assert [surnames(i.arrived) for i in extract.items] == expected["arrived"]
+    if "item_proxies" in expected:
+        assert [
+            [(fold(p.giver.last_name), fold(p.holder.last_name)) for p in i.proxies]
+            for i in extract.items
+        ] == expected["item_proxies"]

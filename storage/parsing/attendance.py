@@ -388,7 +388,27 @@ def _has_caps_surname(words: list[str]) -> bool:
     return any(_CAPS_WORD.match(w) for w in words)
 
 
-def _starts_new_item(pending: str, following: str, proxies: bool) -> bool:
+# An entry printed surname first: « M. DUMAS Jean-Pierre », « BOYER Daniel ».
+_SURNAME_FIRST = re.compile(
+    r"(?:^|[,;]\s?)(?:(?:M\.|Mme|Mlle|Monsieur|Madame)\s)?"
+    r"[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’ -]*\s[A-ZÀ-Ý][a-zà-ÿ]"
+)
+# An entry printed first name first: « M. Jean-Pierre DUMAS », « Daniel BOYER ».
+_FIRST_NAME_FIRST = re.compile(
+    r"(?:^|[,;]\s?)(?:(?:M\.|Mme|Mlle|Monsieur|Madame)\s)?[A-ZÀ-Ý][a-zà-ÿ'’-]+\s[A-ZÀ-Ý]{2}"
+)
+
+
+def _surname_first(lines: list[str]) -> bool:
+    """Whether a list prints its names surname first (then « Mme IZARD » / « Nina » is one
+    name wrapped, not two)."""
+    sample = " ".join(lines[:3])[:600]
+    return len(_SURNAME_FIRST.findall(sample)) > len(_FIRST_NAME_FIRST.findall(sample))
+
+
+def _starts_new_item(
+    pending: str, following: str, proxies: bool, surname_first: bool = False
+) -> bool:
     """Whether the next line starts a new name, or finishes the one cut at the line's end."""
     if proxies:
         match = _PROXY_SENTENCE.match(pending)
@@ -405,6 +425,15 @@ def _starts_new_item(pending: str, following: str, proxies: bool) -> bool:
         return True
     words = pending.split()
     next_word = following.split(" ", 1)[0].rstrip(",;.")
+    if (
+        surname_first
+        and len(words) == 2
+        and _CIVILITY_START.match(pending)
+        and _CAPS_WORD.match(words[1])
+        and next_word[:1].isupper()
+        and not _CAPS_WORD.match(next_word)
+    ):
+        return False  # « Mme IZARD » / « Nina, M. JULIEN Marc »: her first name follows
     if fold(words[-1]) in _PARTICLES:
         return False  # « Laurence VAN DE » / « WALLE »: the surname goes on
     if _CAPS_WORD.match(words[0]) and not _CIVILITY_START.match(pending):
@@ -418,6 +447,7 @@ def _starts_new_item(pending: str, following: str, proxies: bool) -> bool:
 def _split_items(lines: list[str], proxies: bool) -> list[str]:
     """The entries of a list printed over lines, comma- or line-separated, maybe in columns."""
     separator = _SEPARATOR_OUTSIDE_PARENS if any("(" in line for line in lines) else _SEPARATOR
+    surname_first = not proxies and _surname_first(lines)
     items: list[str] = []
     pending = ""
     for line in lines:
@@ -436,7 +466,7 @@ def _split_items(lines: list[str], proxies: bool) -> list[str]:
         if pending:
             if pending.endswith(("-", "/")):
                 line = pending + line
-            elif _starts_new_item(pending, line, proxies):
+            elif _starts_new_item(pending, line, proxies, surname_first):
                 items.append(pending)
             else:
                 line = f"{pending} {line}"

@@ -113,7 +113,9 @@ _LONG_BREAKS = re.compile(
     # a sentence about a member after a list: « …, Paul FAYE M. Luc TESSIER donne pouvoir à … »
     r"|(?<=[A-ZÀ-Ýa-zà-ÿ] )(?:M\.|Mme|Monsieur|Madame) (?=[^.,;:()]{0,60} \((?:pouvoir|procuration"
     r"|d[ée]l[ée]gation|mandat))"
-    r"|(?<= )(?:M\.|Mme|Monsieur|Madame) (?=[^.,;:()]{0,60} (?:donne|a donn[ée]|donnant"
+    # (not the holder's name: « donne pouvoir à M. Denis DURAND et quitte la séance »)
+    r"|(?<= )(?<!\bà )(?<!\bpar )(?:M\.|Mme|Monsieur|Madame) (?=[^.,;:()]{0,60} (?:donne"
+    r"|a donn[ée]|donnant"
     r"|repr[ée]sent|est nomm|est d[ée]sign|a [ée]t[ée]|rejoint|arrive|quitte|r[ée]int[èe]gre"
     r"|ne prend pas|entre en s[ée]ance|prend (?:place|s[ée]ance)|se retire|sort de|est arriv"
     r"|s['’]absente|est sorti|est parti|doit (?:partir|quitter|s['’]absenter))"
@@ -330,14 +332,13 @@ def _read_items(text: Text, headings: list[Heading], extract: Extract) -> None:
             _count_unanimity(extract, n, _votants_at(extract, item), text, votes_at[n])
 
 
-def _votants_at(
-    extract: Extract, item: ItemRecord, *, printed_only: bool = False
-) -> tuple[int, str] | None:
+def _votants_at(extract: Extract, item: ItemRecord) -> tuple[int, str] | None:
     """How many members voted on a deliberation of minutes, and how that is known: printed
     with the item, or the roll call's votants changed by who came, left (giving a proxy or not)
     or did not take part. None when it cannot be known: a leaver or a late-comer holding
     someone's proxy (did that vote leave with them?), or no votants printed at all.
-    `printed_only`: an extract's own figures, as printed, unchanged by movements."""
+    An extract's figures are its sitting's roll call as well: a member withdrawing from its
+    vote is one vote less."""
     if item.counts is not None and item.counts.votes is not None:
         return item.counts.votes, f"votants imprimés pour ce point ({item.counts.votes})"
     counts = extract.counts
@@ -347,8 +348,8 @@ def _votants_at(
         # « Présents : 11  Représentés : 3 » and no votants printed: the law's sum of the two
         votants = rules.votes_available(counts.present, counts.proxies)
         how = [f"présents ({counts.present}) + pouvoirs ({counts.proxies})"]
-    if votants is None or printed_only:
-        return (votants, " ".join(how)) if votants is not None else None
+    if votants is None:
+        return None
     holders = {fold(p.holder.last_name) for p in extract.proxies}
     givers = {fold(p.giver.last_name) for p in extract.proxies} | {
         fold(p.last_name) for p in extract.represented
@@ -674,10 +675,8 @@ def parse_extract(raw: str) -> Extract:
         first=sections[0].line if sections else 0,
     )
     if vote.unanimity:
-        # an extract prints the attendance at its own vote: its votants are this vote's
-        _count_unanimity(
-            extract, 0, _votants_at(extract, item, printed_only=True), text, max(vote_line, 0)
-        )
+        # an extract's figures are its roll call's, changed by who did not take part
+        _count_unanimity(extract, 0, _votants_at(extract, item), text, max(vote_line, 0))
 
     if annex_at is not None:
         prose_end = text.offset_of(annex_at)
