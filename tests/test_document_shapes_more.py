@@ -354,7 +354,7 @@ def test_other_item_forms(shape: str) -> None:
     assert givers[1][5] == ["peyron", "forest"]
     title_only = _items("commune-cr-title-date-only.txt", shape)
     assert [(i[1], i[4]) for i in title_only] == [
-        ("DEL2019-021", (None, 0, 0)),  # unanimity, no votants printed
+        ("DEL2019-021", (8, 0, 0)),  # unanimity of « Présents ou représentés : 8 »
         ("DEL2019-022", (5, 3, 0)),
     ]
 

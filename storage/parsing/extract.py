@@ -344,7 +344,10 @@ def _votants_at(extract: Extract, item: ItemRecord) -> tuple[int, str] | None:
     counts = extract.counts
     votants = counts.votes
     how = [f"votants ({votants})"]
-    if votants is None and counts.present is not None and counts.proxies is not None:
+    if votants is None and counts.present_or_represented is not None:
+        votants = counts.present_or_represented  # « Présents ou représentés : 27 »
+        how = [f"présents ou représentés ({votants})"]
+    elif votants is None and counts.present is not None and counts.proxies is not None:
         # « Présents : 11  Représentés : 3 » and no votants printed: the law's sum of the two
         votants = rules.votes_available(counts.present, counts.proxies)
         how = [f"présents ({counts.present}) + pouvoirs ({counts.proxies})"]

@@ -310,22 +310,24 @@ _NAME = r"(?:(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame) ?)?(?:[A-ZÀ-Ý](?:[\w'’-]*
 _ROLE = r"(?:M\.|Monsieur|Mme|Madame) l[ea] (?:Maire|Pr[ée]sidente?|Vice-Pr[ée]sidente?)"
 _WHO = rf"(?P<name>{_ROLE}|{_NAME})"
 _MOVES = (
-    ("arrives", re.compile(rf"\b(?i:arriv[ée]e (?:de |d['’])){_WHO}")),
+    ("arrives", re.compile(rf"\b(?i:(?:arriv[ée]e|retour) (?:de |d['’])){_WHO}")),
     (
         "arrives",
         re.compile(
             rf"{_WHO} ?,? (?:arrive|est arriv[ée]e?|rejoint|r[ée]int[èe]gre|entre en s[ée]ance"
-            r"|prend place|prend s[ée]ance)\b"
+            r"|prend place|prend s[ée]ance|regagne|revient|est de retour"
+            r"|est pr[ée]sente? (?=[àa] partir|au |d[èe]s ))\b"
         ),
     ),
     ("leaves", re.compile(rf"\b(?i:(?:d[ée]part|sortie) (?:de |d['’])){_WHO}")),
     (
         "leaves",
         re.compile(
-            rf"{_WHO} ?,? (?:quitte|a quitt[ée]|se retire|s['’]est retir[ée]e?|sort de la salle"
-            r"|sort\b|est sortie?s?\b|est partie?s?\b|s['’]absente|doit (?:partir|quitter"
-            r"|s['’]absenter)|a d[ûu] (?:partir|quitter|s['’]absenter)"
-            r"|est invit[ée]e? [àa] sortir)\b"
+            # « M. Guy FERRY, intéressé, quitte la salle »
+            rf"{_WHO} ?(?:, [^,\n()]{{1,40}}, ?|,? )(?:quitte|a quitt[ée]|se retire"
+            r"|s['’]est retir[ée]e?|sort de la salle|sort\b|part\b|est sortie?s?\b"
+            r"|est partie?s?\b|s['’]absente|doit (?:partir|quitter|s['’]absenter)"
+            r"|a d[ûu] (?:partir|quitter|s['’]absenter)|est invit[ée]e? [àa] sortir)\b"
         ),
     ),
     (
@@ -355,9 +357,14 @@ _NOT_VOTING_LIST = re.compile(
     r" au vote) ?:? ?(?P<list>(?:M\.|MM\.|Mme|Monsieur|Madame|[A-ZÀ-Ý]).{2,200})$",
     re.IGNORECASE,
 )
+# The item a movement names, from whose vote it counts: « avant le vote du point 5 », « à partir
+# du point 4 », « au cours du point 3 », « au point 4 » (never « après le vote du point 5 »:
+# that one counts where it is printed).
 _POINT = re.compile(
-    r"(?:avant|pendant|pour|[àa] partir) (?:le vote |l['’]examen )?(?:du |de |le )?"
-    r"(?:point|dossier|rapport|la d[ée]lib[ée]ration) (?:n ?[°º] ?)?(?P<item>[\w./-]{1,20})",
+    r"(?:(?:avant|pendant|pour|[àa] partir|au cours|lors|d[èe]s|[àa] compter) (?:le vote |l['’]"
+    r"examen |de l['’]examen |de la pr[ée]sentation )?(?:du |de |le |de la )?|\bau )"
+    r"(?:point|dossier|rapport|la d[ée]lib[ée]ration|question) (?:n ?[°º] ?)?"
+    r"(?P<item>[\w./-]{1,20})",
     re.IGNORECASE,
 )
 # A word every movement's sentence holds: most lines are let through on this alone. Found by
@@ -378,6 +385,11 @@ _MOVE_HINTS = (
     "depart",
     "s'absent",
     "s’absent",
+    "retour",
+    "regagne",
+    "revient",
+    "présent",
+    "part ",
 )  # on lower case
 _LIST_SPLIT = re.compile(r", | et |; ")
 _ROLE_WORDS = re.compile(r"^(?:M\.|Monsieur|Mme|Madame) l[ea] ", re.IGNORECASE)
@@ -421,7 +433,9 @@ _SOMEONE_ELSE = re.compile(r"(?:\bM\.|\bMM\.|\bMmes?\b|\bMonsieur\b|\bMadame\b|\
 # room for this vote only (the mayor's own accounts, a member's interest).
 _FOR_THIS_VOTE = re.compile(
     r"[^.;\n]{0,30}?\b(?:pour (?:le|ce) vote|le temps (?:du|de ce) vote|pendant (?:le|ce) vote"
-    r"|durant (?:le|ce) vote|lors (?:du|de ce) vote)(?! d)",
+    r"|durant (?:le|ce) vote|lors (?:du|de ce) vote"
+    # « se retire et ne prend pas part au vote »: withdrawn from this vote
+    r"|(?P<withdrawn>(?:et|,) ne (?:prend|participe) pas (?:part )?(?:au|à ce) vote))(?! d)",
     re.IGNORECASE,
 )
 
@@ -474,8 +488,9 @@ def find_movements(lines: list[str], numbers: list[int]) -> list[tuple[int, Move
                 holder = _who(groups["holder"]) if "holder" in groups else None
                 if kind == "leaves" and holder is None:
                     holder = _holder_after(line, match.end())
-                if kind == "leaves" and _FOR_THIS_VOTE.match(line, match.end()):
-                    kind = "leaves_for_vote"  # back for the next item, without a line saying so
+                if kind == "leaves" and (for_vote := _FOR_THIS_VOTE.match(line, match.end())):
+                    # back for the next item, without a line saying so
+                    kind = "abstains_from_vote" if for_vote["withdrawn"] else "leaves_for_vote"
                 found.append((index, Movement(person, kind, numbers[index], item, holder)))
         if list_match := _NOT_VOTING_LIST.search(line):
             for part in _LIST_SPLIT.split(list_match.group("list")):

@@ -27,6 +27,13 @@ _DECISIONS_END = re.compile(
 )
 
 _UNANIMOUS = re.compile(r"unanimit[ée]", re.IGNORECASE)
+# The figure a unanimity prints: « à l'unanimité (29 voix) », « à l'unanimité des 25 votants »,
+# « par 29 voix pour, à l'unanimité » is already a « pour ».
+_UNANIMITY_FIGURE = re.compile(
+    r"unanimit[ée](?: des| de ses)?[ (]{1,2}(?P<n>\d{1,3}) ?(?:voix|votants|suffrages|membres)"
+    r"|(?P<m>\d{1,3}) (?:voix|votants|suffrages) [àa] l['’]unanimit",
+    re.IGNORECASE,
+)
 
 _REJECTED = re.compile(
     r"\b(?:rejet[ée]e?s?|repouss[ée]e?s?|non\s+adopt[ée]e?s?|n['’]est\s+pas\s+adopt[ée]e?)",
@@ -212,6 +219,10 @@ def _read_vote(text: str, record: DeliberationRecord, findings: list[Finding]) -
         _ADOPTED.search(text) is not None or _MAJORITY.search(text) is not None
     )
     unanimity = _UNANIMOUS.search(text) is not None
+    if votes_for is None and unanimity and (figure := _UNANIMITY_FIGURE.search(text)):
+        # « à l'unanimité (29 voix) », « à l'unanimité des 25 votants »: printed, not counted
+        votes_for = int(figure["n"] or figure["m"])
+        against = against or 0
     if votes_for is None and unanimity:
         # « à l'unanimité (des suffrages exprimés), M. Z s'abstenant », « à l'unanimité moins
         # une voix contre »: the « pour » is the votants less the others, counted where the
