@@ -284,6 +284,39 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "arrived": ["", "souq", "souq", "souq", "souq", "souq"],
         "item_proxies": [[], [], [("fabre", "durand")]] + [[("fabre", "durand")]] * 3,
     },
+    # the chair's name wrapped (« M. Marcel » / « FOUCHER, Maire. »), « Présents ou représentés
+    # : 13 » the only votants, the mayor out of the room for his accounts (« (11 voix) »
+    # printed), a withdrawal « quitte la salle et ne prend pas part au vote » for one item, « part
+    # à 20 h 10 et donne son pouvoir », « s'absente » then « est de retour »
+    "commune-pv-returns-and-withdrawals.txt": {
+        "date": date(2023, 11, 14),
+        "convened": date(2023, 11, 7),
+        "body": "Conseil Municipal",
+        "council": ("Commune de Ribeyrolles", "commune", None),
+        "officers": ("foucher", "barnier"),
+        "counts": (15, 12, None, None),
+        "present": "foucher barnier champel dorlet fauriat granjon hostin jacquemet laval"
+        " montel proriol souvignet",
+        "excused": "",
+        "absent": "vallat",
+        "proxies": [("triollier", "foucher")],
+        "items": [
+            (None, "1", "Compte administratif 2022 du budget de l'eau", "adopted", (11, 0, 0)),
+            (None, "2", "Subvention à l'association de chasse", "adopted", (12, 0, 0)),
+            (None, "3", "Tarifs de location de la salle polyvalente", "adopted", (12, 0, 1)),
+            (
+                None,
+                "4",
+                "Modification des statuts de la communauté de communes",
+                "adopted",
+                (12, 0, 0),
+            ),
+            (None, "5", "Motion de soutien aux agriculteurs", "adopted", (13, 0, 0)),
+        ],
+        "away": ["foucher", "", "fauriat", "fauriat hostin", "fauriat"],
+        "not_voting": ["", "champel", "", "", ""],
+        "item_proxies": [[], []] + [[("fauriat", "dorlet")]] * 3,
+    },
 }
 
 

@@ -626,6 +626,23 @@ def _last_name_in(value: str) -> str:
     return value[starts[-1] :].strip() if starts else value
 
 
+# The surname a name cut at a line's end goes on with: « M. Marcel » / « FOUCHER, Maire. ».
+_SURNAME_NEXT_LINE = re.compile(r"\n([A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]+){0,2})\b")
+
+
+def _wrapped_name(joined: str, start: int, end: int) -> str:
+    """The name printed from `start` to its line's end, with its surname when the line cut it
+    off (the name then holds no word in capitals)."""
+    value = joined[start:end]
+    words = value.replace(",", " ").split()
+    if any(w.isupper() and sum(map(str.isalpha, w)) > 1 for w in words):
+        return value
+    if surname := _SURNAME_NEXT_LINE.match(joined, end):
+        rest = joined[surname.end() : surname.end() + 40].split("\n", 1)[0]
+        return f"{value.rstrip()} {surname.group(1)}{rest}"
+    return value
+
+
 def _chair_name(value: str) -> str:
     """« Monsieur le Maire, Philippe SAUVAL » → « Philippe SAUVAL »; otherwise the name."""
     parts = [p.strip() for p in value.split(",")]
@@ -638,13 +655,14 @@ def _read_officers(text: Text, low: str, end: int, extract: Extract) -> None:
     joined = text.joined
     findings = extract.findings
     for role in _ROLE.finditer(low, 0, end):
-        person = _person_or_none(_chair_name(_span(joined, role, "name")), findings)
+        name = _wrapped_name(joined, role.start("name"), role.end("name"))
+        person = _person_or_none(_chair_name(name), findings)
         key = "president" if role.group("role").startswith("pr") else "secretary"
         if person is not None and person != CHAIR and getattr(extract, key) is None:
             setattr(extract, key, person)
             _evidence(extract, key, text, role.start(), role.end())
     if extract.president is None and (chaired := _CHAIRED_BY.search(low, 0, end)):
-        name = _chair_name(_span(joined, chaired, "name"))
+        name = _chair_name(_wrapped_name(joined, chaired.start("name"), chaired.end("name")))
         person = _person_or_none(name, findings)
         if person is not None and person != CHAIR:
             extract.president = person

@@ -118,7 +118,8 @@ _LONG_BREAKS = re.compile(
     r"|a donn[ée]|donnant"
     r"|repr[ée]sent|est nomm|est d[ée]sign|a [ée]t[ée]|rejoint|arrive|quitte|r[ée]int[èe]gre"
     r"|ne prend pas|entre en s[ée]ance|prend (?:place|s[ée]ance)|se retire|sort de|est arriv"
-    r"|s['’]absente|est sorti|est parti|doit (?:partir|quitter|s['’]absenter))"
+    r"|s['’]absente|est sorti|est parti|doit (?:partir|quitter|s['’]absenter)|regagne"
+    r"|revient|est de retour|part [àa] |est pr[ée]sente? [àa] partir)"
     # « Mme Lise GAY, sortie, a donné pouvoir à … », « M. X, devant s'absenter, donne … »
     r"|[^.,;:()]{0,60}, (?:sortie?s?|partie?s?|devant [^.,;:()]{1,40}|qui doit [^.,;:()]{1,40}),"
     r" (?:donne|a donn[ée]|laisse))"
