@@ -317,6 +317,72 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "not_voting": ["", "champel", "", "", ""],
         "item_proxies": [[], []] + [[("fauriat", "dorlet")]] * 3,
     },
+    # roman ordinals, figures in words (« par huit voix pour, deux voix contre … et zéro
+    # abstention »), a title in capitals followed by its vote, « Pour 9 / Contre 0 / Abstention
+    # 1 – Adopté », « Retiré de l'ordre du jour », a title and its vote on one line
+    "commune-pv-roman-items-words.txt": {
+        "date": date(2024, 4, 4),
+        "convened": date(2024, 3, 28),
+        "body": "Conseil Municipal",
+        "council": ("Commune de Saint-Just-en-Brie", "commune", None),
+        "officers": ("peyrard", "chomat"),
+        "counts": (11, 9, None, 10),
+        "present": "peyrard chomat darles escot fournel gidon habouzit imbert joubert",
+        "excused": "",
+        "absent": "laffont",
+        "proxies": [("klein", "peyrard")],
+        "items": [
+            (
+                None,
+                "I",
+                "Approbation du procès-verbal de la séance du 7 mars 2024",
+                "adopted",
+                (10, 0, 0),
+            ),
+            (None, "II", "Compte de gestion 2023", "adopted", (8, 2, 0)),
+            (
+                None,
+                "III",
+                "ACQUISITION D'UN TRACTEUR POUR LES SERVICES TECHNIQUES",
+                "adopted",
+                (9, 0, 1),
+            ),
+            (None, "IV", "Dénomination de la rue des Écoles", "withdrawn", (None, None, None)),
+            (
+                None,
+                "V",
+                "Convention de mise à disposition de la salle des fêtes",
+                "adopted",
+                (10, 0, 0),
+            ),
+        ],
+    },
+    # a syndicat's relevé in capitals, « Point n° 1 : Title : adopté … » on one line each,
+    # « Présidence : », « le Comité prend acte », « rejeté par 5 voix contre et 4 voix pour »
+    "syndicat-releve-point-items.txt": {
+        "date": date(2024, 6, 18),
+        "convened": None,
+        "body": "Comité Syndical",
+        "council": ("Syndicat Intercommunal des Eaux du Haut-Lignon", "syndicat", None),
+        "officers": ("besset", "pichon"),
+        "counts": (12, 8, None, 9),
+        "present": "besset chareyre deygas faure girodet julliand massardier pichon",
+        "excused": "sagnol teyssier viallon",
+        "absent": "",
+        "proxies": [("roux", "besset")],
+        "items": [
+            (None, "1", "Compte administratif 2023", "adopted", (7, 1, 1)),
+            (None, "2", "Surtaxe communale d'assainissement 2025", "adopted", (9, 0, 0)),
+            (
+                None,
+                "3",
+                "Rapport sur le prix et la qualité du service",
+                "noted",
+                (None, None, None),
+            ),
+            (None, "4", "Adhésion de la commune de Chenereilles", "rejected", (4, 5, 0)),
+        ],
+    },
 }
 
 

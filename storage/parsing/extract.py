@@ -50,7 +50,7 @@ from storage.parsing.attendance import (
 from storage.parsing.common import _join_lines, _lower, _normalise, _span
 from storage.parsing.items import NUMBER, Heading, find_headings, find_movements
 from storage.parsing.text import Text, clean, repair_mojibake
-from storage.parsing.votes import _DELIBERATED, Vote, _read_decisions, _read_vote
+from storage.parsing.votes import _DELIBERATED, Vote, _read_decisions, _read_vote, split_title
 
 # -- the préfecture's stamp ------------------------------------------------------------------
 
@@ -100,10 +100,12 @@ _BREAKS = re.compile(
     r"|CONSEILLERS?|Absent(?:e|s|es)?|ABSENT(?:E|S|ES)?|Pr[ée]sents?|PR[ÉE]SENTS?|Excus[ée]e?s?"
     r"|EXCUS[ÉE]E?S?"
     r"|Pouvoirs?|POUVOIRS?|Procurations?|PROCURATIONS?|Secr[ée]taire|SECR[ÉE]TAIRE"
-    r"|Pr[ée]sident(?:e|ce)?|PR[ÉE]SIDENT(?:E|CE)?|Nombre|NOMBRE|Votants|VOTANTS|Quorum"
-    r"|QUORUM|En exercice|Repr[ée]sent[ée]s|REPR[ÉE]SENT[ÉE]S|Votes?|VOTES?|Pour|POUR|Contre"
-    r"|CONTRE|Abstentions?|ABSTENTIONS?|Suppl[ée]ants?|Titulaires|TITULAIRES|D[ée]l[ée]gations?"
-    r"|Date de convocation|Objet|OBJET|Rapporteure?|RAPPORTEUR)\b(?=[^:\n]{0,50}:))"
+    r"|Pr[ée]siden(?:te?|ce)|PR[ÉE]SIDEN(?:TE?|CE)|Nombre|NOMBRE|Votants|VOTANTS|Quorum"
+    r"|QUORUM|En exercice|Repr[ée]sent[ée]s|REPR[ÉE]SENT[ÉE]S|Votes?|VOTES?"
+    r"|Abstentions?|ABSTENTIONS?|Suppl[ée]ants?|Titulaires|TITULAIRES|D[ée]l[ée]gations?"
+    r"|Date de convocation|Objet|OBJET|Rapporteure?|RAPPORTEUR)\b(?=[^:\n]{0,50}:)"
+    # a vote's figures, only with their colon (« … POUR LES SERVICES » is a title's words)
+    r"|(?:Pour|POUR|Contre|CONTRE)(?= ?:))"
 )
 # In a text whose line breaks were lost, sentences that start a new part.
 _LONG_BREAKS = re.compile(
@@ -153,7 +155,12 @@ _LONG_BREAKS = re.compile(
     r"|(?<= )\d{1,3}\. (?=[A-ZÀ-Ý]{2,})"
     # an item's ordinal after a sentence's end: « … adopté. 2 - Rapport annuel du … »; not a
     # count (« Présents : 11 - Votants : 13 »: a colon follows the word)
-    r"|(?<=[\w.;)»] )\d{1,3} ?[-–—).] (?=[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30},? [^\s:])"
+    r"|(?<=[\w.;)»] )\d{1,3} ?[-–—).] (?!(?:Adopt|Approuv|Rejet)[ée]e?s?\b|Votes? ?:)"
+    r"(?=[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30},? [^\s:])"
+    # « … l'unanimité. II - Tarifs … », « … Point n° 3 : Tarifs … », « … Question n° 2 : … »
+    r"|(?<=[\w.;)»] )[IVX]{1,5} ?[-–—.)] (?=[A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]{1,30} )"
+    r"|(?<=[\w.;)»] )(?:Point|POINT|Question|QUESTION|Affaire|AFFAIRE|Rapport|RAPPORT)"
+    r"(?: [Nn] ?[°º])? ?\d{1,3} ?[-–—.):]? (?=[A-ZÀ-Ý])"
     r"|(?<= )Ne (?=(?:prend|prennent|participe|participent) pas)"
     # where a title printed mid-line ends: « … de l'eau Le Conseil prend acte »
     r"|(?<=[a-zà-ÿ0-9] )(?:Le|La|L['’]) ?(?=(?:Conseil|Maire|Pr[ée]sidente?|Rapporteur|Bureau"
@@ -266,9 +273,10 @@ def _read_item(
     end: int,
     record: DeliberationRecord,
     extract: Extract,
+    voted_in_heading: str = "",
 ) -> tuple[int, Vote]:
-    """Decisions and vote of the item printed on lines [start, end); returns the line of its
-    vote and what the vote names."""
+    """Decisions and vote of the item printed on lines [start, end) (and after its title on its
+    heading's line); returns the line of its vote and what the vote names."""
     low_lines = [_lower(line) for line in lines[start:end]]
     decided = next((i for i, line in enumerate(low_lines) if _DELIBERATED.search(line)), None)
     if decided is not None:
@@ -283,7 +291,22 @@ def _read_item(
         # Mme X ») missed it, though the line stands before the next item's heading
         voted = [i for i, line in enumerate(low_lines) if _VOTE_CUE.search(line)]
         vote_line = start + voted[-1] if voted else end - 1
+    if voted_in_heading:
+        vote_text = f"{voted_in_heading}\n{vote_text}"
+        if not any(_VOTE_CUE.search(line) for line in low_lines):
+            vote_line = start - 1  # the heading's own line
     return vote_line, _read_vote(vote_text, record, extract.findings)
+
+
+# In a flattened text, the sentence after a title on its heading's line: « Approbation du
+# procès-verbal du 6 février 2024 Le procès-verbal … est approuvé ».
+_SENTENCE_AFTER_TITLE = re.compile(
+    r"(?<=[a-zà-ÿ0-9»)] )(?:Le|La|Les|L['’]|Monsieur|Madame|M\.|Mme|Vu|Consid[ée]rant"
+    r"|Apr[èe]s|Sur (?:proposition|le rapport)|Il|Elle|Ce|Cette)\b(?! [A-ZÀ-Ý][a-zà-ÿ]+-)"
+    # the vote run on after the title: « … rue des Écoles Retiré de l'ordre du jour. »
+    r"|(?<=[a-zà-ÿ0-9»)] )(?=(?:Adopt[ée]|Approuv[ée]|Rejet[ée]|Retir[ée]|Votes? ?:|Pour ?:"
+    r"|[ÀA] l['’]unanimit))"
+)
 
 
 def _read_items(text: Text, headings: list[Heading], extract: Extract) -> None:
@@ -296,7 +319,11 @@ def _read_items(text: Text, headings: list[Heading], extract: Extract) -> None:
     for head, end in zip(headings, bounds[1:], strict=True):
         record = DeliberationRecord(number=head.number)
         record.full_text = "\n".join(lines[head.index : end]).strip()
-        title = head.rest.strip(" -–—:")
+        title, voted_in_heading = split_title(head.rest)
+        if text.flattened and (sentence := _SENTENCE_AFTER_TITLE.search(title)):
+            voted_in_heading = f"{title[sentence.start() :]} {voted_in_heading}"
+            title = title[: sentence.start()]
+        title = title.strip(" -–—:")
         if not head.title_above:
             title = _wrapped(title, lines[head.index + 1] if head.index + 1 < end else "")
         title = _without_full_stop(title)
@@ -315,7 +342,7 @@ def _read_items(text: Text, headings: list[Heading], extract: Extract) -> None:
             start=text.offset_of(head.index),
             key=f"items.{len(extract.items)}.counts",
         )
-        vote_line, vote = _read_item(lines, head.index + 1, end, record, extract)
+        vote_line, vote = _read_item(lines, head.index + 1, end, record, extract, voted_in_heading)
         item = ItemRecord(
             deliberation=record,
             ordinal=head.ordinal,

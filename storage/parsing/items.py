@@ -26,7 +26,8 @@ from storage.names import parse_person
 NUMBER = r"(?:[A-Za-z]{1,8}[._-]?)?\d{1,4}(?:(?: ?/ ?|[._-])[A-Za-z0-9]{1,6}){1,3}"
 _YEAR_RANGE = re.compile(r"^(?:19|20)\d\d ?[-/] ?(?:19|20)?\d\d$")
 _BY_CUE = re.compile(
-    rf"^(?:d[ée]lib[ée]ration (?:n ?[°º]|num[ée]ro) ?:? ?|n ?[°º] ?:? ?)(?P<number>{NUMBER})"
+    # « Délibération n° 2019-12-05 », « Délibération 2024-101 – … », « N° 2014 / 144 »
+    rf"^(?:d[ée]lib[ée]ration (?:(?:n ?[°º]|num[ée]ro) ?)?:? ?|n ?[°º] ?:? ?)(?P<number>{NUMBER})"
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -36,12 +37,25 @@ _BARE = re.compile(
     # « CP.2023.01-02 Aide aux communes »: letters, a year, then the title after a space
     r"|^(?P<lettered>[A-Za-z]{1,8}[._-]?\d{4}(?:[._/-][A-Za-z0-9]{1,6}){1,3})"
     r" (?P<title>[A-ZÀ-Ý].*)$"
+    # « 2025-051 Tarifs de la cantine »: a year's number, then the title after a space
+    r"|^(?P<yeared>(?:19|20)\d\d[._/-]\d{1,5}) (?P<titled>[A-ZÀ-Ý][a-zà-ÿ'’].*)$"
+    # « DEL 01 – Débat … », « DEL 2024-01 – … »: a prefix in capitals, a space, its number
+    r"|^(?P<spaced>[A-Z]{2,8} \d{1,4}(?:[._/-]\d{1,5}){0,2}) ?[-–—:] ?(?P<after>[A-ZÀ-Ý].*)$"
 )
-_ORDINAL = re.compile(r"^(?P<ordinal>\d{1,3}) ?[-–—.)] (?P<rest>[A-ZÀ-Ý].{3,})$")
+# An agenda's ordinal: « 3 - Tarifs », « 3) », « 3° », « 3/ », « II - Tarifs », « Point 3 – »,
+# « Point n° 3 : », « Question n° 3 : », « Affaire n° 3 », « Rapport n° 3 – », « N° 3 – ».
+_ORDINAL = re.compile(
+    r"^(?:(?:(?i:point|question|affaire|rapport|dossier) (?:(?i:n) ?[°º] ?)?|(?i:n) ?[°º] ?)"
+    r"(?P<prefixed>\d{1,3}|[IVX]{1,5})(?: ?[-–—.):/])?"
+    r"|(?P<ordinal>\d{1,3}|[IVX]{1,5})(?:°| ?[-–—.):/]))"
+    r" (?P<rest>[A-ZÀ-Ý«\"].{3,})$"
+)
 # The ordinal alone on its line, its title (if any) on the next: « 3. », « 3 - », « 3) ».
 # Without its stop (cut off a flattened line: « 2 - Délibération n° … »), only just above a number.
 _BARE_ORDINAL = re.compile(r"^(?P<ordinal>\d{1,3})(?P<stop> ?[-–—.)])?$")
 _LIST_DASHES = ("- ", "– ", "— ", "* ")
+# « … Abstention 1 – Adopté »: a vote's last figure, not an ordinal
+_VOTE_WORD = re.compile(r"(?i:(?:adopt|approuv|rejet)[ée]e?s?\b|unanimit|votes? ?:)")
 # A numbered list's entry, not an item: « PRAT Louise Groupe Ensemble », « Louise PRAT (Le
 # Chêne) », « Mme Louise PRAT », the name alone or followed by its group, commune or function.
 _AFTER_NAME = r"(?:$|,|\s(?:[Gg]roupe|[Ll]iste|\(|[-–]\s))"
@@ -61,7 +75,7 @@ _MOVE_WORDS = re.compile(
     r"|extrait|registre|proc[èe]s-verbal|compte[- ]rendu|ordre du jour"
 )
 # Every heading has a figure in its first ten characters or opens on « Délibération », « N° ».
-_HEADING_HINT = re.compile(r"[DdNn]|[^\n]{0,9}\d")
+_HEADING_HINT = re.compile(r"[DdNnIVX]|[^\n]{0,14}\d")
 _A_DATE = re.compile(r"^\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?\d{2,4}$")
 _OBJECT_LINE = re.compile(r"^objet ?:", re.IGNORECASE)
 _OBJECT = re.compile(r"^[-–—: ]*(?:objet ?: ?)?", re.IGNORECASE)
@@ -109,6 +123,7 @@ def find_headings(
     # « 1. » alone on its line (index, ordinal, with its stop): an item only above a number
     alone: list[tuple[int, str, bool]] = []
     dashes: list[int] = []  # the numbered headings printed after a dash, by place in by_number
+    capitals: list[int] = []  # the ordinal headings whose title is in capitals, by place
     previous = ""
     for index, line in enumerate(lines):
         stripped = line.strip()
@@ -147,14 +162,20 @@ def find_headings(
             flattened or not _continues_sentence(previous)
         ):
             rest = ordinal.group("rest")
-            # « 1. FINANCES » is a chapter, « 12. PRAT Louise Groupe Ensemble » a list's entry
-            if any(c.islower() for c in rest) and not _PERSON_ENTRY.match(rest):
-                by_ordinal.append(Heading(index, None, ordinal.group("ordinal"), rest))
+            figure = ordinal.group("prefixed") or ordinal.group("ordinal")
+            # « 12. PRAT Louise Groupe Ensemble » is a list's entry; « 1. FINANCES » a chapter,
+            # unless a vote follows it (« 1 - TARIFS DE LA CANTINE » then « Adopté »)
+            if not _PERSON_ENTRY.match(rest) and not _VOTE_WORD.match(rest):
+                if not any(c.islower() for c in rest):
+                    capitals.append(len(by_ordinal))
+                by_ordinal.append(Heading(index, None, figure, rest))
         elif bare_ordinal := _BARE_ORDINAL.match(stripped):
             alone.append((index, bare_ordinal["ordinal"], bare_ordinal["stop"] is not None))
         previous = stripped
     if dashes:
         by_number = _without_listed_acts(by_number, dashes, lines)
+    if capitals:
+        by_ordinal = _without_listed_acts(by_ordinal, capitals, lines)
     if by_number:
         # each ordinal by the last line of its heading
         ordinals = {h.index: h for h in by_ordinal}

@@ -30,7 +30,7 @@ _UNANIMOUS = re.compile(r"unanimit[ée]", re.IGNORECASE)
 # The figure a unanimity prints: « à l'unanimité (29 voix) », « à l'unanimité des 25 votants »,
 # « par 29 voix pour, à l'unanimité » is already a « pour ».
 _UNANIMITY_FIGURE = re.compile(
-    r"unanimit[ée](?: des| de ses)?[ (]{1,2}(?P<n>\d{1,3}) ?(?:voix|votants|suffrages|membres)"
+    r"unanimit[ée][^.\n\d]{0,40}?(?P<n>\d{1,3}) ?(?:voix|votants|suffrages|membres)"
     r"|(?P<m>\d{1,3}) (?:voix|votants|suffrages) [àa] l['’]unanimit",
     re.IGNORECASE,
 )
@@ -44,6 +44,9 @@ _ADOPTED = re.compile(r"\badopt[ée]e?s?\b|\bapprouv[ée]e?s?\b", re.IGNORECASE)
 
 # A small figure may be written out: « une abstention », « moins deux voix contre ».
 _SMALL = {
+    "zéro": 0,
+    "zero": 0,
+    "aucune": 0,
     "un": 1,
     "une": 1,
     "deux": 2,
@@ -55,24 +58,41 @@ _SMALL = {
     "huit": 8,
     "neuf": 9,
     "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "treize": 13,
+    "quatorze": 14,
+    "quinze": 15,
+    "seize": 16,
+    "dix-sept": 17,
+    "dix-huit": 18,
+    "dix-neuf": 19,
+    "vingt": 20,
 }
-_FIGURE = r"(\d+|(?<![\w'’])(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix))"
+_FIGURE = (
+    r"(\d+|(?<![\w'’-])(?:z[ée]ro|aucune|une?|deux|trois|quatre|cinq|six|sept|huit|neuf"
+    r"|dix(?:-sept|-huit|-neuf)?|onze|douze|treize|quatorze|quinze|seize|vingt)(?![\w-]))"
+)
 
 # Each figure of a vote, labelled (« Contre : 3 ») or in a sentence (« 3 contre »). The labelled
 # form is tried first: in « Pour : 7 Contre : 2 » the 7 also stands before « Contre ».
 _VOTES_FOR = (
     re.compile(r"\bpour\s*:\s*(\d+)", re.IGNORECASE),
-    re.compile(r"(\d+)\s+(?:voix\s+)?pour\b", re.IGNORECASE),
+    re.compile(rf"{_FIGURE}\s+(?:voix\s+)?pour\b", re.IGNORECASE),
+    # « Vote : Pour 16 / Contre 0 / Abstention 0 »
+    re.compile(r"\bpour\s(\d{1,3})\s?(?:[/,;–-]|$)", re.IGNORECASE | re.MULTILINE),
 )
 
 _VOTES_AGAINST = (
     re.compile(r"\bcontre\s*:\s*(\d+)", re.IGNORECASE),
     re.compile(rf"{_FIGURE}\s+(?:voix\s+)?contre\b", re.IGNORECASE),
+    re.compile(r"\bcontre\s(\d{1,3})\s?(?:[/,;–-]|$)", re.IGNORECASE | re.MULTILINE),
 )
 
 _ABSTENTIONS = (
     re.compile(r"\babstentions?(?:\(s\))?\s*:\s*(\d+)", re.IGNORECASE),
     re.compile(rf"{_FIGURE}\s+abstentions?\b", re.IGNORECASE),
+    re.compile(r"\babstentions?\s(\d{1,3})\s?(?:[/,;.–-]|$)", re.IGNORECASE | re.MULTILINE),
 )
 # « M. Z s'abstenant », « (Mme X et M. Y s'abstiennent) »: the names stand before the verb.
 _ABSTAINING_VERB = re.compile(r"\bs['’]abst(?:enant|ient|iennent|enu)", re.IGNORECASE)
@@ -105,6 +125,22 @@ def _read_decisions(lines: list[str], start: int, end: int) -> tuple[list[str], 
         decisions = [preamble]
     texts = [_join_lines(parts).rstrip(" ;,.") for parts in decisions]
     return [t for t in texts if t], index
+
+
+# Where a title printed on its heading's line ends and the item's vote begins: « Surtaxe
+# assainissement 2025 : adopté à la majorité … », « Tarifs de la cantine. Adopté à l'unanimité ».
+_VOTE_AFTER_TITLE = re.compile(
+    r"(?: ?[:–—-] | ?\. |, )(?=(?i:adopt|approuv|rejet|vot[ée]|[àa] l['’]unanimit|unanimit"
+    r"|[àa] la majorit|le (?:conseil|comit[ée]|bureau)|la commission|retir[ée]|ajourn|report[ée]"
+    r"|pris acte|prend acte|(?:pour|contre) ?: ?\d|\d+ voix))"
+)
+
+
+def split_title(rest: str) -> tuple[str, str]:
+    """The title printed on a heading's line, and the vote that follows it on that line."""
+    if (split := _VOTE_AFTER_TITLE.search(rest)) is None:
+        return rest, ""
+    return rest[: split.start()], rest[split.end() :]
 
 
 def _first_number(patterns: tuple[re.Pattern[str], ...], text: str) -> int | None:
@@ -159,6 +195,13 @@ _ABSTAIN_NAMES = (
 )
 
 _MAJORITY = re.compile(r"\b[àa]\s+la\s+majorit[ée]", re.IGNORECASE)
+
+# « Retiré de l'ordre du jour », « Point retiré », « Dossier ajourné »: no vote, withdrawn.
+_WITHDRAWN = re.compile(
+    r"\bretir[ée]e?s? de l['’]ordre du jour|\b(?:point|dossier|question|rapport|projet)"
+    r" (?:est )?(?:retir[ée]|ajourn[ée]|report[ée])|\bajourn[ée]e?s?\b",
+    re.IGNORECASE,
+)
 
 _NOTED = re.compile(r"\bprend\s+acte\b|\bpris\s+acte\b|\bdonn[ée]\s+acte\b", re.IGNORECASE)
 
@@ -271,6 +314,8 @@ def _read_vote(text: str, record: DeliberationRecord, findings: list[Finding]) -
             record.abstentions = abstentions
     elif _NOTED.search(text):
         record.outcome = "noted"  # « Le Conseil prend acte »: no vote at all
+    elif _WITHDRAWN.search(text):
+        record.outcome = "withdrawn"  # taken off the agenda: no vote at all
     else:
         findings.append(Finding("missing_outcome", {}))
     return Vote(against_names, abstaining)
