@@ -64,3 +64,44 @@ def test_a_sentence_above_a_number_is_no_title(shape: str) -> None:
         "Budget primitif 2024",
         "Convention avec le syndicat des eaux",  # the title under the number wins
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "number", "ordinal", "title"),
+    [
+        ("DEL 03 – Programme de restauration des berges", "DEL 03", None, None),
+        ("DEL 2024-12 – Programme de restauration des berges", "DEL 2024-12", None, None),
+        ("2025-051 Programme de restauration des berges", "2025-051", None, None),
+        ("Délibération 2024-101 – Programme de restauration des berges", "2024-101", None, None),
+        ("Point n° 3 : Programme de restauration des berges", None, "3", None),
+        ("Question n° 3 – Programme de restauration des berges", None, "3", None),
+        ("III - Programme de restauration des berges", None, "III", None),
+        ("3° Programme de restauration des berges", None, "3", None),
+        (
+            "3 - PROGRAMME DE RESTAURATION DES BERGES",
+            None,
+            "3",
+            "PROGRAMME DE RESTAURATION DES BERGES",
+        ),
+    ],
+)
+def test_heading_forms(
+    heading: str, number: str | None, ordinal: str | None, title: str | None, shape: str
+) -> None:
+    """Every numbering of FORMATS.md and of the agendas councils print starts an item, its
+    title read whole, its vote below it."""
+    text = (
+        "COMMUNE DE MORNAY\nProcès-verbal du Conseil municipal du 5 mars 2024\n"
+        "Présents : M. Paul ABEL, Mme Rose BRUN, M. Yves CAUX.\n\n"
+        "1 - Budget primitif 2024\nAdopté à l'unanimité.\n\n"
+        f"{heading}\nAdopté par 2 voix pour et 1 voix contre.\n"
+    )
+    if number is not None:
+        text = text.replace(
+            "1 - Budget", "DEL 2024-01 - Budget" if "DEL" in number else "2024-001 - Budget"
+        )
+    extract = parse_extract(" ".join(text.split()) if shape == "flattened" else text)
+    last = extract.items[-1]
+    assert (last.deliberation.number, last.ordinal) == (number, ordinal)
+    assert last.deliberation.title == (title or "Programme de restauration des berges")
+    assert (last.deliberation.votes_for, last.deliberation.votes_against) == (2, 1)

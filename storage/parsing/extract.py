@@ -132,7 +132,8 @@ _LONG_BREAKS = re.compile(
     r"|(?<=[\w.;)»] )[-–—] (?=[A-Z]{1,8}[._-]?\d{4}[._-]\d{1,5}(?:[._-]\d{1,5})? ?[-–—:])"
     # a bare act number after a sentence's end, then its title: « … 0 abstention 2024-046 -
     # Fonds de concours »
-    r"|(?<=[\w.;)»] )(?:19|20)\d\d[._-]\d{2,5}(?:[._-]\d{1,5})? ?[-–—:] ?(?=[A-ZÀ-Ý][a-zà-ÿ])"
+    r"|(?<=[\w.;)»] )(?<!ration )(?<!RATION )(?:19|20)\d\d[._-]\d{2,5}(?:[._-]\d{1,5})?"
+    r" ?[-–—:] ?(?=[A-ZÀ-Ý][a-zà-ÿ])"
     r"|(?<= )Apr[èe]s en avoir d[ée]lib[ée]r[ée]"
     # the visas open the deliberation's text, even after a title without its full stop
     r"|(?<=[\w)»] )(?:Vu (?=l[ea] |les |l['’])|Consid[ée]rant (?=que |qu['’]|l[ea] |les ))"
@@ -157,6 +158,14 @@ _LONG_BREAKS = re.compile(
     # count (« Présents : 11 - Votants : 13 »: a colon follows the word)
     r"|(?<=[\w.;)»] )\d{1,3} ?[-–—).] (?!(?:Adopt|Approuv|Rejet)[ée]e?s?\b|Votes? ?:)"
     r"(?=[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30},? [^\s:])"
+    # « … 3° Tarifs … », « … adopté. 3 - TARIFS DE LA CANTINE … »
+    r"|(?<=[\w.;)»] )\d{1,3}° (?=[A-ZÀ-Ý][a-zà-ÿ])"
+    r"|(?<=[.;)»] )\d{1,3} ?[-–—).] (?=[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’ ]{3})"
+    # « … DEL 03 – Débat … », « … Délibération 2024-101 – … », « … 2025-051 Tarifs … »
+    r"|(?<=[.;)»] )[A-Z]{2,8} \d{1,4}(?:[._/-]\d{1,5}){0,2} ?[-–—:] (?=[A-ZÀ-Ý])"
+    r"|(?<= )(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) (?=(?:19|20)\d\d[._/-]\d)"
+    r"|(?<=[\w.;)»] )(?<!ration )(?<!RATION )(?<![°º] )(?:19|20)\d\d[._/-]\d{1,5}"
+    r" (?=[A-ZÀ-Ý][a-zà-ÿ])"
     # « … l'unanimité. II - Tarifs … », « … Point n° 3 : Tarifs … », « … Question n° 2 : … »
     r"|(?<=[\w.;)»] )[IVX]{1,5} ?[-–—.)] (?=[A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]{1,30} )"
     r"|(?<=[\w.;)»] )(?:Point|POINT|Question|QUESTION|Affaire|AFFAIRE|Rapport|RAPPORT)"
@@ -303,8 +312,10 @@ def _read_item(
 _SENTENCE_AFTER_TITLE = re.compile(
     r"(?<=[a-zà-ÿ0-9»)] )(?:Le|La|Les|L['’]|Monsieur|Madame|M\.|Mme|Vu|Consid[ée]rant"
     r"|Apr[èe]s|Sur (?:proposition|le rapport)|Il|Elle|Ce|Cette)\b(?! [A-ZÀ-Ý][a-zà-ÿ]+-)"
-    # the vote run on after the title: « … rue des Écoles Retiré de l'ordre du jour. »
-    r"|(?<=[a-zà-ÿ0-9»)] )(?=(?:Adopt[ée]|Approuv[ée]|Rejet[ée]|Retir[ée]|Votes? ?:|Pour ?:"
+)
+# The vote run on after the title, in any text: « … rue des Écoles Retiré de l'ordre du jour. »
+_VOTE_RUN_ON = re.compile(
+    r"(?<=[A-ZÀ-Ýa-zà-ÿ0-9»)] )(?=(?:Adopt[ée]|Approuv[ée]|Rejet[ée]|Retir[ée]|Votes? ?:|Pour ?:"
     r"|[ÀA] l['’]unanimit))"
 )
 
@@ -320,7 +331,11 @@ def _read_items(text: Text, headings: list[Heading], extract: Extract) -> None:
         record = DeliberationRecord(number=head.number)
         record.full_text = "\n".join(lines[head.index : end]).strip()
         title, voted_in_heading = split_title(head.rest)
-        if text.flattened and (sentence := _SENTENCE_AFTER_TITLE.search(title)):
+        sentence = _VOTE_RUN_ON.search(title)
+        if text.flattened:
+            before = sentence.start() if sentence else len(title)
+            sentence = _SENTENCE_AFTER_TITLE.search(title, 0, before) or sentence
+        if sentence is not None:
             voted_in_heading = f"{title[sentence.start() :]} {voted_in_heading}"
             title = title[: sentence.start()]
         title = title.strip(" -–—:")

@@ -138,9 +138,11 @@ def find_headings(
             continue
         match = _BY_CUE.match(stripped)
         if match is None and (bare := _BARE.match(stripped)):
-            number = bare.group("number") or bare.group("lettered")
-            if (
-                _YEAR.search(number)
+            if bare.group("spaced"):
+                match = bare  # « DEL 01 – Débat … »: its prefix names an act, year or not
+            elif (
+                (number := _number_of(bare.groupdict()))
+                and _YEAR.search(number)
                 and not _A_DATE.match(number)
                 and not _YEAR_RANGE.match(number)
             ):
@@ -150,11 +152,15 @@ def find_headings(
         named = stripped[0] in "Dd" and match is not None and match.re is _BY_CUE
         if match is not None and (named or not _continues_sentence(previous)):
             groups = match.groupdict()
-            rest = groups.get("rest") or groups.get("title") or ""
+            rest = (
+                (groups.get("rest") or groups.get("title") or groups.get("titled"))
+                or groups.get("after")
+                or ""
+            )
             if not rest and index + 1 < len(lines) and _OBJECT_LINE.match(lines[index + 1]):
                 rest = lines[index + 1]
             if not _REFERENCE_REST.match(rest):
-                number = (groups.get("number") or groups.get("lettered") or "").rstrip(".-/ ")
+                number = _number_of(groups).rstrip(".-/ ")
                 by_number.append(Heading(index, number, None, _OBJECT.sub("", rest, 1)))
                 if dashed:
                     dashes.append(len(by_number) - 1)
@@ -198,6 +204,14 @@ _OUTCOME = re.compile(
     r"adopt|unanimit|rejet|prend acte|pris acte|\bvot[ée]e?s?\b|votes? ?:|(?:pour|contre) ?: ?\d"
     r"|\d+ (?:voix|pour|contre)|abstention|approuv"
 )
+
+
+def _number_of(groups: dict[str, str | None]) -> str:
+    """The act's number of a heading, whichever of its forms matched."""
+    for name in ("number", "lettered", "yeared", "spaced"):
+        if value := groups.get(name):
+            return value
+    return ""
 
 
 def _without_listed_acts(
