@@ -383,6 +383,30 @@ EXPECTED: dict[str, dict[str, Any]] = {
             (None, "4", "Adhésion de la commune de Chenereilles", "rejected", (4, 5, 0)),
         ],
     },
+    # a list of proxies as sentences ending in full stops (« Pouvoir de X à Y. », « Procuration
+    # de X à Y. », « X a donné délégation de vote à Y. », « X, ayant donné pouvoir à Y. »), a
+    # commune « …-LA-VIEILLE » above « PROCÈS-VERBAL DE LA SÉANCE » (no « le procès » trap)
+    "commune-pv-proxy-sentences-stops.txt": {
+        "date": date(2024, 9, 19),
+        "convened": date(2024, 9, 12),
+        "body": "Conseil Municipal",
+        "council": ("Commune de Montagnac-la-Vieille", "commune", None),
+        "officers": ("rouquette", "huc"),
+        "counts": (13, 8, None, 12),
+        "present": "rouquette balsan combes durand fabre gal huc julien",
+        "excused": "",
+        "absent": "puech",
+        "proxies": [
+            ("lauze", "rouquette"),
+            ("maury", "balsan"),
+            ("nogues", "combes"),
+            ("olive", "durand"),
+        ],
+        "items": [
+            ("2024-051", None, "Admission en non-valeur", "adopted", (10, 1, 1)),
+            ("2024-052", None, "Tarifs de l'école de musique", "adopted", (11, 0, 1)),
+        ],
+    },
 }
 
 

@@ -125,11 +125,16 @@ _DASH_NAME = (
     r"|[A-ZÀ-Ý][a-zà-ÿ'-]+\s[A-ZÀ-Ý]{2,})"
 )
 
-_SEPARATOR = re.compile(rf"\s*[,;]\s*|{_AND_NAME}|{_DASH_NAME}")
+# A sentence's full stop between two entries (« … à Mme Annie BERNARD. M. Paul RIOU (… »).
+_STOP_NAME = (
+    r"(?<=[^\W\d_)]{2}|\w\))\.\s(?=(?:M\.|Mme|MM\.|Monsieur|Madame|Pouvoir|Procuration)\s)"
+)
+
+_SEPARATOR = re.compile(rf"\s*[,;]\s*|{_AND_NAME}|{_DASH_NAME}|{_STOP_NAME}")
 
 # A separator outside parentheses, for lists that carry « X (pouvoir à Y) ».
 _SEPARATOR_OUTSIDE_PARENS = re.compile(
-    rf"\s*[,;]\s*(?![^()]*\))|{_AND_NAME}(?![^()]*\))|{_DASH_NAME}(?![^()]*\))"
+    rf"\s*[,;]\s*(?![^()]*\))|{_AND_NAME}(?![^()]*\))|{_DASH_NAME}(?![^()]*\))|{_STOP_NAME}"
 )
 
 _PAREN = re.compile(r"\(([^()]*)\)?")
@@ -412,7 +417,8 @@ def _starts_new_item(
     """Whether the next line starts a new name, or finishes the one cut at the line's end."""
     if proxies:
         match = _PROXY_SENTENCE.match(pending)
-        if match is not None and _has_caps_surname(match.group("holder").split()):
+        holder = match.group("holder").rstrip(" .;,") if match is not None else ""
+        if match is not None and _has_caps_surname(holder.split()):
             return True
         # « M. Paul RIOU (délégation de vote à M. Jean ROCHE) » / « Mme Nina ROUX … »
         last = pending.rsplit(" ", 1)[-1].lower()
@@ -506,6 +512,7 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
 
     # Most lists name no proxy at all: one look at the whole list spares one per entry.
     hinted = _mentions_proxy(" ".join(lines))
+    last: Person | None = None  # the entry before, when it was a name alone
     for raw in _split_items(list(lines), in_proxies):
         item = _normalise(raw).strip(" ,;.")
         if item[:1] in _ENTRY_FIRST or item.startswith(_PLURAL_CIVILITIES):
@@ -514,6 +521,22 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
         if not item or _NOBODY.match(item):
             continue
         base = _PAREN.sub(" ", item).strip() if "(" in item else item
+        if (
+            last is not None
+            and hinted
+            and (gives := _PAREN_GIVES.match(base))
+            and (other := _person_or_none(gives.group("other"), findings)) is not None
+        ):
+            # « Mme Sylvie TEXIER, ayant donné procuration à M. Michel NADAUD »: the comma cut
+            # the giver from her proxy
+            proxies.append(ProxyLine(giver=last, holder=other))
+            if last in represented:
+                represented.remove(last)
+            if kind == "present" and last in people:
+                people.remove(last)
+            last = None
+            continue
+        last = None
         sentence = None
         if in_proxies:
             sentence = _PROXY_SENTENCE.match(base) or _PROXY_SHORT.match(base)
@@ -560,10 +583,12 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
             if not held:
                 # « Absents ayant voté par procuration : X, Y »: a giver, holder not printed.
                 represented.append(person)
+                last = person
             continue
         if gave and kind == "present":
             continue  # « X (pouvoir à Y) » run into the presents: X gave a proxy, X is away
         people.append(person)
+        last = None if held else person
     return _Reading(
         people=tuple(people),
         proxies=tuple(proxies),

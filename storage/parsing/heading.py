@@ -32,7 +32,8 @@ _TRAP_BEFORE = re.compile(
     # « publié le », never « séance publique du »
     r"|affich|publi(?!que)|re[çc]u|pr[ée]fecture|transmis|convo|en date du|depuis"
     r"|pr[ée]c[ée]dente"
-    r"|derni[èe]re|lors de|vu |date de|le procès|mise en ligne|accus"
+    # (whole words: « … -VIEILLE PROCÈS-VERBAL » holds no « le procès »)
+    r"|derni[èe]re|lors de|\bvu |date de|\ble procès|mise en ligne|accus"
 )
 _TRAP_WINDOW = 70
 # What joins two dates of one list: the second is the first's kind.
