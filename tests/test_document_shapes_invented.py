@@ -407,6 +407,25 @@ EXPECTED: dict[str, dict[str, Any]] = {
             ("2024-052", None, "Tarifs de l'école de musique", "adopted", (11, 0, 1)),
         ],
     },
+    # the agenda printed first (« ORDRE DU JOUR : 1. … 2. … ») then the same ordinals with
+    # their votes; « M. X, Maire, préside la séance. » after the presents
+    "commune-pv-agenda-first-presides.txt": {
+        "date": date(2024, 10, 8),
+        "convened": date(2024, 10, 1),
+        "body": "Conseil Municipal",
+        "council": ("Commune de Lussac-les-Ormes", "commune", None),
+        "officers": ("brousse", "grimal"),
+        "counts": (8, 6, None, 7),
+        "present": "brousse cayla delon esteve fort grimal",
+        "excused": "",
+        "absent": "issaly",
+        "proxies": [("hortala", "brousse")],
+        "items": [
+            (None, "1", "Décision modificative n° 2", "adopted", (7, 0, 0)),
+            (None, "2", "Tarifs de l'eau et de l'assainissement 2025", "adopted", (5, 2, 0)),
+            (None, "3", "Motion pour le maintien de la trésorerie", "adopted", (7, 0, 0)),
+        ],
+    },
 }
 
 

@@ -34,7 +34,15 @@ _ROLE = re.compile(
     r"(?:\s+de\s+(?:la\s+)?s[ée]ance)?[ \t]*:[ \t]*(?P<name>[^\n]+)"
 )
 
-_CHAIRED_BY = re.compile(r"sous\s+la\s+pr[ée]sidence\s+de\s+(?P<name>[^\n]+)")
+_CHAIRED_BY = re.compile(
+    r"(?:sous\s+la\s+pr[ée]sidence\s+de|(?:s[ée]ance|r[ée]union)\s+(?:est\s+)?pr[ée]sid[ée]e\s+par)"
+    r"\s+(?P<name>[^\n]+)"
+)
+# « M. Roger BLANCHET, Président, préside la séance »
+_PRESIDES = re.compile(
+    r"(?P<name>(?:m\.|mme|monsieur|madame)\s[^,\n]{2,60}?)(?:,\s[^,\n]{2,30},)?"
+    r"\s+pr[ée]side\s+(?:la\s+)?(?:s[ée]ance|r[ée]union)"
+)
 
 _APPOINTED_SECRETARY = re.compile(
     r"^[ \t]*(?P<name>[^\n]+?)\s+a\s+[ée]t[ée]\s+(?:d[ée]sign[ée]e?|nomm[ée]e?|[ée]lue?)\s+"
@@ -162,6 +170,8 @@ _PARTICLES = frozenset(
 _SENTENCE_ABOUT_MEMBER = re.compile(
     r"^(?:M\.|Mme|Monsieur|Madame) [^,;:()]{0,60} (?:est nomm|est d[ée]sign|a [ée]t[ée] (?:nomm"
     r"|d[ée]sign|[ée]lu)|rejoint|arrive|quitte|r[ée]int[èe]gre|ne prend pas)"
+    # « M. Roger BLANCHET, Président, préside la séance. »
+    r"|^(?:M\.|Mme|Monsieur|Madame) [^;:()]{0,80}? pr[ée]side (?:la |l['’])"
 )
 
 # Another block's heading (« Ordre du jour : », « Rapporteur : »): the list is over.
@@ -692,6 +702,11 @@ def _read_officers(text: Text, low: str, end: int, extract: Extract) -> None:
         if person is not None and person != CHAIR:
             extract.president = person
             _evidence(extract, "president", text, chaired.start(), chaired.end())
+    if extract.president is None and (presides := _PRESIDES.search(low, 0, end)):
+        person = _person_or_none(_span(joined, presides, "name"), findings)
+        if person is not None and person != CHAIR:
+            extract.president = person
+            _evidence(extract, "president", text, presides.start(), presides.end())
     if extract.secretary is None:
         for pattern in (_SECRETARY_AFTER, _SECRETARY_NAMED):
             if named := pattern.search(joined, 0, end):

@@ -115,6 +115,8 @@ _LONG_BREAKS = re.compile(
     # a sentence about a member after a list: « …, Paul FAYE M. Luc TESSIER donne pouvoir à … »
     r"|(?<=[A-ZÀ-Ýa-zà-ÿ] )(?:M\.|Mme|Monsieur|Madame) (?=[^.,;:()]{0,60} \((?:pouvoir|procuration"
     r"|d[ée]l[ée]gation|mandat))"
+    # « … Mme Rose BRUN. M. Roger BLANCHET, Président, préside la séance. »
+    r"|(?<=[.;] )(?:M\.|Mme|Monsieur|Madame) (?=[^.;:()]{0,80} pr[ée]side (?:la |l['’]))"
     # (not the holder's name: « donne pouvoir à M. Denis DURAND et quitte la séance »)
     r"|(?<= )(?<!\bà )(?<!\bpar )(?:M\.|Mme|Monsieur|Madame) (?=[^.,;:()]{0,60} (?:donne"
     r"|a donn[ée]|donnant"

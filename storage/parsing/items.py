@@ -182,6 +182,16 @@ def find_headings(
         by_number = _without_listed_acts(by_number, dashes, lines)
     if capitals:
         by_ordinal = _without_listed_acts(by_ordinal, capitals, lines)
+    # the agenda printed before the minutes (« ORDRE DU JOUR : 1. … 2. … » then « 1. … Adopté »):
+    # an ordinal printed again further down is an agenda's entry when no vote follows it here
+    later: dict[str, int] = {}
+    for place, heading in enumerate(by_ordinal):
+        later[heading.ordinal or ""] = place
+    repeated = [
+        place for place, heading in enumerate(by_ordinal) if later[heading.ordinal or ""] > place
+    ]
+    if repeated:
+        by_ordinal = _without_listed_acts(by_ordinal, repeated, lines)
     if by_number:
         # each ordinal by the last line of its heading
         ordinals = {h.index: h for h in by_ordinal}
