@@ -105,3 +105,25 @@ def test_heading_forms(
     assert (last.deliberation.number, last.ordinal) == (number, ordinal)
     assert last.deliberation.title == (title or "Programme de restauration des berges")
     assert (last.deliberation.votes_for, last.deliberation.votes_against) == (2, 1)
+
+
+def test_items_in_a_table_with_bars() -> None:
+    """A relevé printed as a table (« | B2025-01 | Objet | Unanimité | »): each numbered row is
+    an item with its vote; the rule row is no text."""
+    extract = read("communaute-releve-table-rows.txt", "line-broken")
+    assert extract.sitting_date is not None
+    assert [
+        (
+            i.deliberation.number,
+            i.deliberation.title,
+            i.deliberation.outcome,
+            (i.deliberation.votes_for, i.deliberation.votes_against, i.deliberation.abstentions),
+        )
+        for i in extract.items
+    ] == [
+        ("B2025-01", "Marché de transport scolaire – avenant n° 2", "adopted", (10, 0, 0)),
+        ("B2025-02", "Subvention au comité des fêtes de Marols", "adopted", (8, 2, 0)),
+        ("B2025-03", "Rapport sur la commande publique 2024", "noted", (None, None, None)),
+        ("B2025-04", "Cession d'un véhicule de service", "rejected", (3, 6, 1)),
+    ]
+    assert extract.items[3].abstaining == []  # « (rejeté) » names nobody

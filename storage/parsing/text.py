@@ -243,6 +243,22 @@ def _repeated_headers(lines: list[str]) -> tuple[set[str], list[str]]:
     return headers, shaped
 
 
+_TABLE_RULE = re.compile(r"^[|:\- ]*$")
+
+
+def _table_row(line: str) -> str:
+    """A table's row printed with bars (« | DEL 2025-41 | Objet | Unanimité | »): a numbered row
+    reads as a heading and its vote (« DEL 2025-41 – Objet : Unanimité »), another row as its
+    cells with column gaps; a rule (« |---|---| ») is no text."""
+    if _TABLE_RULE.match(line):
+        return ""
+    cells = [cell.strip() for cell in line.strip("| ").split("|")]
+    cells = [cell for cell in cells if cell]
+    if len(cells) >= 2 and any(c.isdigit() for c in cells[0]):
+        return f"{cells[0]} – {cells[1]}" + (f" : {' – '.join(cells[2:])}" if cells[2:] else "")
+    return "   ".join(cells)
+
+
 def clean(
     raw: str,
     breaks: re.Pattern[str] | None = None,
@@ -276,6 +292,8 @@ def clean(
             stripped = _BULLET_START.sub("- ", stripped)
             stripped = _BULLET_INSIDE.sub(" - ", stripped).strip()
             shape = _DIGITS.sub("#", stripped)
+        if stripped[:1] == "|" and stripped.count("|") >= 3:
+            stripped = _table_row(stripped)
         was_text = bool(stripped)
         if stripped:
             if (

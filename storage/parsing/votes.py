@@ -132,7 +132,7 @@ def _read_decisions(lines: list[str], start: int, end: int) -> tuple[list[str], 
 _VOTE_AFTER_TITLE = re.compile(
     r"(?: ?[:–—-] | ?\. |, )(?=(?i:adopt|approuv|rejet|vot[ée]|[àa] l['’]unanimit|unanimit"
     r"|[àa] la majorit|le (?:conseil|comit[ée]|bureau)|la commission|retir[ée]|ajourn|report[ée]"
-    r"|pris acte|prend acte|(?:pour|contre) ?: ?\d|\d+ voix))"
+    r"|pris acte|prend acte|(?:pour|contre) ?: ?\d|\d+ (?:voix|pour\b)))"
 )
 
 
@@ -218,7 +218,11 @@ def _named(patterns: tuple[re.Pattern[str], ...], text: str) -> list[Person]:
                 continue  # « 4 abstentions (groupe Ensemble) »: a group, not people
             for part in _NAME_LIST_SPLIT.split(names):
                 read = _read_name(part)
-                if isinstance(read, Person) and read.last_name and not part.strip().isdigit():
+                if (
+                    isinstance(read, Person)
+                    and read.last_name[:1].isupper()  # « (rejeté) » names nobody
+                    and not part.strip().isdigit()
+                ):
                     people.append(read)
             if people:
                 return people
