@@ -426,6 +426,29 @@ EXPECTED: dict[str, dict[str, Any]] = {
             (None, "3", "Motion pour le maintien de la trésorerie", "adopted", (7, 0, 0)),
         ],
     },
+    # an extract printed all in capitals: « M. BERNARD FAYOLLE » (first name first), « MME »,
+    # « À » in a proxy, particles kept with the surname (« VAN DER BERG », « LE GOFF »)
+    "commune-extrait-all-capitals.txt": {
+        "date": date(2024, 12, 9),
+        "convened": date(2024, 12, 2),
+        "body": "Conseil Municipal",
+        "council": ("Commune de Saint-Genest-les-Bois", "commune", None),
+        "officers": ("fayolle", "grange"),
+        "counts": (9, 7, None, 8),
+        "present": "fayolle grange heyraud jourjon van der berg le goff maisonneuve",
+        "excused": "",
+        "absent": "olagnon",
+        "proxies": [("neyret", "fayolle")],
+        "items": [
+            (
+                "2024-088",
+                None,
+                "ADHÉSION AU SERVICE COMMUN D'INSTRUCTION DES AUTORISATIONS D'URBANISME",
+                "adopted",
+                (7, 0, 1),
+            )
+        ],
+    },
 }
 
 

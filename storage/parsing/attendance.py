@@ -211,7 +211,7 @@ _GIVES = (
 _PROXY_SENTENCE = re.compile(rf"^(?P<giver>.+?)\s+(?:{_GIVES})\s+(?P<holder>.+)$", re.IGNORECASE)
 
 # In a list of proxies only, « X à Y » and « X → Y » are read too.
-_PROXY_SHORT = re.compile(r"^(?P<giver>.+?)\s+(?:à|->|→|=>)\s+(?P<holder>.+)$")
+_PROXY_SHORT = re.compile(r"^(?P<giver>.+?)\s+(?:à|À|->|→|=>)\s+(?P<holder>.+)$")
 
 # Inside parentheses after the giver: « (pouvoir à Y) ».
 _PAREN_GIVES = re.compile(rf"^(?:{_GIVES})\s+(?P<other>.+)$", re.IGNORECASE)
