@@ -127,3 +127,28 @@ def test_items_in_a_table_with_bars() -> None:
         ("B2025-04", "Cession d'un véhicule de service", "rejected", (3, 6, 1)),
     ]
     assert extract.items[3].abstaining == []  # « (rejeté) » names nobody
+
+
+def test_list_of_acts_with_bars_and_outcomes_without_votes() -> None:
+    """« 2025-014 | Objet | Approuvée » without outer bars: one item per row, the outcome in
+    its last cell (« Ajournée » is deferred, « Retirée » withdrawn: no vote either)."""
+    text = (
+        "Communauté de communes du Val de Sorne\n"
+        "Liste des délibérations du Conseil communautaire du 6 février 2025\n\n"
+        "2025-014 | Budget annexe des déchets | Approuvée\n"
+        "2025-015 | Rapport sur l'égalité entre les femmes et les hommes | Prend acte\n"
+        "2025-016 | Vente d'un terrain à la zone des Gravières | Ajournée\n"
+        "2025-017 | Adhésion au syndicat des rivières | Retirée\n"
+        "2025-018 | Tarifs de la piscine | Rejetée\n"
+    )
+    extract = parse_extract(text)  # a table is read as printed, line by line
+    assert [(i.deliberation.number, i.deliberation.outcome) for i in extract.items] == [
+        ("2025-014", "adopted"),
+        ("2025-015", "noted"),
+        ("2025-016", "deferred"),
+        ("2025-017", "withdrawn"),
+        ("2025-018", "rejected"),
+    ]
+    assert extract.items[1].deliberation.title == (
+        "Rapport sur l'égalité entre les femmes et les hommes"
+    )

@@ -96,7 +96,8 @@ class Heading:
 
 # A vote's last words end its item even without a full stop (« …, 0 abstention »).
 _VOTE_END = re.compile(
-    r"(?:abstentions?|contre|pour|unanimit[ée]|adopt[ée]e?s?|rejet[ée]e?s?|acte)\W{0,3}$",
+    r"(?:abstentions?|contre|pour|unanimit[ée]|adopt[ée]e?s?|rejet[ée]e?s?|acte"
+    r"|approuv[ée]e?s?|ajourn[ée]e?s?|retir[ée]e?s?)\W{0,3}$",
     re.IGNORECASE,
 )
 

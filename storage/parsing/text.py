@@ -244,6 +244,8 @@ def _repeated_headers(lines: list[str]) -> tuple[set[str], list[str]]:
 
 
 _TABLE_RULE = re.compile(r"^[|:\- ]*$")
+# A row's first cell that numbers an act or an item: « DEL 2025-41 », « B2025-01 », « 3 ».
+_ROW_NUMBER = re.compile(r"^(?:[A-Z]{1,8}[ ._-]?)?\d[\w./-]*$")
 
 
 def _table_row(line: str) -> str:
@@ -254,8 +256,10 @@ def _table_row(line: str) -> str:
         return ""
     cells = [cell.strip() for cell in line.strip("| ").split("|")]
     cells = [cell for cell in cells if cell]
-    if len(cells) >= 2 and any(c.isdigit() for c in cells[0]):
+    if len(cells) >= 2 and _ROW_NUMBER.match(cells[0]):
         return f"{cells[0]} – {cells[1]}" + (f" : {' – '.join(cells[2:])}" if cells[2:] else "")
+    if line[:1] != "|":
+        return line  # bars inside a line (« Présents : 33 | Votants : 38 ») are no table
     return "   ".join(cells)
 
 
@@ -292,7 +296,7 @@ def clean(
             stripped = _BULLET_START.sub("- ", stripped)
             stripped = _BULLET_INSIDE.sub(" - ", stripped).strip()
             shape = _DIGITS.sub("#", stripped)
-        if stripped[:1] == "|" and stripped.count("|") >= 3:
+        if "|" in stripped and stripped.count("|") >= 2:
             stripped = _table_row(stripped)
         was_text = bool(stripped)
         if stripped:

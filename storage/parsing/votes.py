@@ -196,10 +196,16 @@ _ABSTAIN_NAMES = (
 
 _MAJORITY = re.compile(r"\b[àa]\s+la\s+majorit[ée]", re.IGNORECASE)
 
-# « Retiré de l'ordre du jour », « Point retiré », « Dossier ajourné »: no vote, withdrawn.
+# « Retiré de l'ordre du jour », « Point retiré »: no vote, withdrawn; « Ajourné », « Dossier
+# reporté à une prochaine séance »: no vote, deferred.
 _WITHDRAWN = re.compile(
     r"\bretir[ée]e?s? de l['’]ordre du jour|\b(?:point|dossier|question|rapport|projet)"
-    r" (?:est )?(?:retir[ée]|ajourn[ée]|report[ée])|\bajourn[ée]e?s?\b",
+    r" (?:est )?retir[ée]|^\W*retir[ée]e?s?\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_DEFERRED = re.compile(
+    r"\bajourn[ée]e?s?\b|\b(?:point|dossier|question|rapport|projet) (?:est )?report[ée]"
+    r"|\breport[ée]e?s? [àa] (?:une|la) (?:prochaine|s[ée]ance)",
     re.IGNORECASE,
 )
 
@@ -320,6 +326,8 @@ def _read_vote(text: str, record: DeliberationRecord, findings: list[Finding]) -
         record.outcome = "noted"  # « Le Conseil prend acte »: no vote at all
     elif _WITHDRAWN.search(text):
         record.outcome = "withdrawn"  # taken off the agenda: no vote at all
+    elif _DEFERRED.search(text):
+        record.outcome = "deferred"  # put off to a later sitting: no vote at all
     else:
         findings.append(Finding("missing_outcome", {}))
     return Vote(against_names, abstaining)
