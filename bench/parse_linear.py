@@ -36,6 +36,22 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     ),
     "sample repeated": lambda n: (SAMPLE * (n // len(SAMPLE) + 1))[:n],
     "open parentheses": lambda n: "Excusés : " + "M. X (pouvoir à " * (n // 16),
+    "proxy sentences, no cue": lambda n: (
+        "Présents : M. Paul ABEL\n\n"
+        + "M. Jean DUPONT donne procuration à M. Paul ABEL, " * (n // 50)
+    ),
+    "leaving with proxies": lambda n: "".join(
+        f"D2024-{i} : Objet\nMme Lise GAY, sortie, a donné pouvoir à M. Marc DURAND.\n"
+        "Adopté à l'unanimité, M. Jean PONS s'abstenant.\n"
+        for i in range(n // 110)
+    ),
+    "abstaining names": lambda n: (
+        "Adopté à l'unanimité, " + "M. Jean PONS, " * (n // 14) + "s'abstenant."
+    ),
+    "dashed numbers": lambda n: "Décisions :\n" + "- DM2025-01 : Convention\n" * (n // 25),
+    "titles before numbers": lambda n: " ".join(
+        f"Adopté. Tarifs de la cantine Délibération n° 2024-{i}" for i in range(n // 52)
+    ),
 }
 SIZES = (1_000, 5_000, 10_000, 20_000, 80_000)
 

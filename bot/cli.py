@@ -146,7 +146,7 @@ def extract_as_json(extract: Extract) -> dict[str, object]:
             "against": item["deliberation"]["votes_against"],
             "abstentions": item["deliberation"]["abstentions"],
             "counts": item["counts"],
-            "attendance": {k: item[k] for k in ("arrived", "away", "not_voting")},
+            "attendance": {k: item[k] for k in ("arrived", "away", "not_voting", "proxies")},
             "named": {k: item[k] for k in ("against", "abstaining")},
         }
         for item in data["items"]

@@ -346,6 +346,7 @@ class DocumentStore:
                 (ItemChange.arrived, item.arrived),
                 (ItemChange.away, item.away),
                 (ItemChange.not_voting, item.not_voting),
+                (ItemChange.represented, [proxy.giver for proxy in item.proxies]),
                 (ItemChange.against, item.against),
                 (ItemChange.abstained, item.abstaining),
             ):

@@ -112,9 +112,12 @@ class Movement:
     withdrawing from one item's vote (« ne prend pas part au vote »)."""
 
     person: Person
-    kind: str  # "arrives" | "leaves" | "abstains_from_vote"
+    kind: str  # "arrives" | "leaves" | "leaves_for_vote" (out for this item's vote only) |
+    # "abstains_from_vote"
     line: int  # where it is printed
     item: str | None = None  # « avant le vote du point 5 »: the item it names
+    # « M. X quitte la séance et donne pouvoir à Mme Y »: who holds the leaver's vote
+    holder: Person | None = None
 
 
 @dataclass(slots=True)
@@ -131,6 +134,9 @@ class ItemRecord:
     not_voting: list[Person] = field(default_factory=list)  # « ne prend pas part au vote »
     against: list[Person] = field(default_factory=list)  # named in « 3 contre (M. X, Mme Y) »
     abstaining: list[Person] = field(default_factory=list)
+    # Proxies given during the sitting (« quitte la séance et donne pouvoir à Mme Y »), in
+    # force for this vote: the giver is also `away`.
+    proxies: list[ProxyLine] = field(default_factory=list)
     # The figures printed with this item (« Présents : 20 – Votants : 22 »), when it prints any.
     counts: Counts | None = None
 

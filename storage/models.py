@@ -80,6 +80,7 @@ class ItemChange(enum.StrEnum):
     arrived = "arrived"  # present for this vote, not at the roll call
     away = "away"  # at the roll call, not there for this vote
     not_voting = "not_voting"  # « ne prend pas part au vote »
+    represented = "represented"  # left during the sitting, giving a proxy for this vote
     against = "against"  # named among the votes against
     abstained = "abstained"  # named among the abstentions
 

@@ -81,7 +81,15 @@ def parse_person(text: str) -> Person:
     civility, rest = split_civility(" ".join(text.split()))
     words = rest.split(" ")
     capitals = [i for i, w in enumerate(words) if _is_capitalised_surname_word(w)]
-    if capitals:
+    if (
+        civility
+        and len(words) >= 2
+        and len(capitals) == len(words)
+        and words[0].casefold() not in _PARTICLES  # « M. VAN DE WALLE » is all surname
+    ):
+        # all in capitals after a civility (« M. JEAN-PAUL BERTHIER »): the first name first
+        surname, given = words[1:], words[:1]
+    elif capitals:
         first, last = capitals[0], capitals[-1]
         # Lower-case particles just before the capitals belong to the surname (« da SILVA »).
         while first > 0 and words[first - 1].casefold() in _PARTICLES:

@@ -261,14 +261,15 @@ def test_seven_items_with_their_votes_and_movements(shape: str) -> None:
             ["poncet"],
             [],
         ),
-        # unanimity without figures after an arrival: the roll call's 13 votants are no longer
-        # this vote's, and no count beats a wrong one
+        # unanimity without figures: nobody against nor abstaining; the « pour » is not known,
+        # FAURE, who does not vote, holds GIRON's proxy (does that vote count?): no count beats
+        # a wrong one
         (
             "4",
             None,
             "Subvention à l'association « Les Amis de l'école »",
             "adopted",
-            none,
+            (None, 0, 0),
             [],
             [],
             ["poncet"],
@@ -287,12 +288,14 @@ def test_seven_items_with_their_votes_and_movements(shape: str) -> None:
             ["poncet"],
             [],
         ),
+        # unanimity: the roll call's 13 votants, PONCET come (no proxy was hers: one more),
+        # JOUVE gone (holding none: one less), counted as item 6's 5 + 8 show
         (
             "7",
             None,
             "Motion pour le maintien du bureau de poste",
             "adopted",
-            none,
+            (13, 0, 0),
             [],
             ["jouve"],
             ["poncet"],
@@ -308,8 +311,11 @@ def test_metropole_items_by_act_number(shape: str) -> None:
     assert items[1][4] == (21, 0, 4)
     assert items[2][2] == "Schéma directeur des mobilités actives"
     assert items[2][6] == ["perrin"]
-    # « à l'unanimité des présents » after PERRIN left: not the roll call's 25 votants
-    assert items[2][4] == (None, None, None)
+    # « à l'unanimité des présents » after PERRIN left (holding no proxy): the roll call's 25
+    # votants less his vote, counted and said so in the evidence
+    assert items[2][4] == (24, 0, 0)
+    extract = read("metropole-pv-surname-first.txt", shape)
+    assert "25" in extract.evidence["items.2.for"]["computed"]
 
 
 def test_departures_and_arrivals_between_numbered_items(shape: str) -> None:
@@ -335,7 +341,7 @@ def test_other_item_forms(shape: str) -> None:
     ]
     cp = _items("departement-cp-reunion-affichage.txt", shape)
     assert [(i[1], i[4]) for i in cp] == [
-        ("CP.2020.02-01", (None, None, None)),
+        ("CP.2020.02-01", (9, 0, 0)),  # unanimity: « Présents : 7 Représentés : 2 » vote
         ("CP.2020.02-02", (7, 2, 0)),
     ]
     written = _items("departement-cp-written-mil.txt", shape)
@@ -348,7 +354,7 @@ def test_other_item_forms(shape: str) -> None:
     assert givers[1][5] == ["peyron", "forest"]
     title_only = _items("commune-cr-title-date-only.txt", shape)
     assert [(i[1], i[4]) for i in title_only] == [
-        ("DEL2019-021", (None, None, None)),
+        ("DEL2019-021", (8, 0, 0)),  # unanimity of « Présents ou représentés : 8 »
         ("DEL2019-022", (5, 3, 0)),
     ]
 
@@ -452,7 +458,8 @@ def test_surname_first_chair_rapporteur_lines_and_an_entry(shape: str) -> None:
     ]
     assert items[0][4] == (17, 2, 1)  # « Adopté par 17 voix pour, 2 voix contre et 1 abstention »
     assert [i[7] for i in items] == [[], ["azam"], ["azam"]]
-    assert items[2][4] == (None, None, None)  # unanimous after an arrival: count unknown
+    # unanimous after AZAM's arrival (excused, no proxy of hers): the 20 votants and her
+    assert items[2][4] == (21, 0, 0)
 
 
 @pytest.mark.parametrize(
@@ -480,7 +487,7 @@ def test_surname_first_chair_rapporteur_lines_and_an_entry(shape: str) -> None:
 )
 def test_vote_forms_with_their_names(text: str, expected: tuple[Any, ...]) -> None:
     record = DeliberationRecord()
-    against, abstaining = _read_vote(text, record, 29, [])
+    against, abstaining, _ = _read_vote(text, record, [])
     assert (
         record.outcome,
         record.votes_for,

@@ -34,7 +34,15 @@ _ROLE = re.compile(
     r"(?:\s+de\s+(?:la\s+)?s[ée]ance)?[ \t]*:[ \t]*(?P<name>[^\n]+)"
 )
 
-_CHAIRED_BY = re.compile(r"sous\s+la\s+pr[ée]sidence\s+de\s+(?P<name>[^\n]+)")
+_CHAIRED_BY = re.compile(
+    r"(?:sous\s+la\s+pr[ée]sidence\s+de|(?:s[ée]ance|r[ée]union)\s+(?:est\s+)?pr[ée]sid[ée]e\s+par)"
+    r"\s+(?P<name>[^\n]+)"
+)
+# « M. Roger BLANCHET, Président, préside la séance »
+_PRESIDES = re.compile(
+    r"(?P<name>(?:m\.|mme|monsieur|madame)\s[^,\n]{2,60}?)(?:,\s[^,\n]{2,30},)?"
+    r"\s+pr[ée]side\s+(?:la\s+)?(?:s[ée]ance|r[ée]union)"
+)
 
 _APPOINTED_SECRETARY = re.compile(
     r"^[ \t]*(?P<name>[^\n]+?)\s+a\s+[ée]t[ée]\s+(?:d[ée]sign[ée]e?|nomm[ée]e?|[ée]lue?)\s+"
@@ -44,7 +52,11 @@ _APPOINTED_SECRETARY = re.compile(
 
 # Where a name printed after a role stops: a column gap, a comma, or the other role.
 _NAME_END = re.compile(
-    r"\s{3,}|[,;(]|\.\s(?:\d|(?:Le|La|Les|L['’]|Il|Elle|Vu|Apr[èe]s)\s)|\s+(?:secr[ée]taire|pr[ée]sid|d[ée]lib[ée]ration|objet|[ée]taient|pr[ée]sents"
+    r"\s{3,}|[,;(]|\.\s(?:\d|(?:Le|La|Les|L['’]|Il|Elle|Vu|Apr[èe]s)\s)"
+    # a sentence's full stop after a word (not an initial's, not « Mme. »): « Mme Anne BOIS.
+    # Tarifs de la cantine » in a flattened text
+    r"|(?<!mme)(?<!mm)(?<=[^\W\d_]{2})\.\s"
+    r"|\s+(?:secr[ée]taire|pr[ée]sid|d[ée]lib[ée]ration|objet|[ée]tai(?:en)?t\b|pr[ée]sents"
     r"|absents?\s|excus[ée]s|pouvoirs|procurations|nombre|ordre\s+du|approbation|membres)"
     # a page header run into the line of a flattened text: « … Mme Justine MAUREL Communauté
     # urbaine du … » (title case only: « Mme Anne VILLE » keeps her name)
@@ -63,17 +75,17 @@ _PLURAL = r"(?:\(e\)s|\(s\)|\(es\)|e|s|es)?"
 _LIST_HEAD = re.compile(
     r"^(?:"
     rf"(?P<givers>{_MEMBERS}(?:absents?{_PLURAL}\s+)?ayant\s+vot[ée]\s+par\s+(?:procuration|pouvoir)s?)"
-    rf"|(?P<excused>(?:[ée]taient\s+)?{_MEMBERS}(?:titulaires\s+)?"
+    rf"|(?P<excused>(?:[ée]tai(?:en)?t\s+)?{_MEMBERS}(?:titulaires\s+)?"
     rf"(?:absents?{_PLURAL}\s+(?:et\s+)?(?:absents?{_PLURAL}\s+)?)?excus[ée]{_PLURAL}"
     rf"(?:\s+et\s+repr[ée]sent[ée]{_PLURAL})?)"
     rf"|(?P<proxies>{_MEMBERS}(?:absents?{_PLURAL}\s+(?:excus[ée]{_PLURAL}\s+)?)?"
     r"(?:ayant\s+donn[ée]\s+|ont\s+donn[ée]\s+)?"
     r"(?:pouvoirs?|procurations?)(?:\s+[àa])?"
-    r"|(?:[ée]taient\s+)?(?:membres\s+|absents?\s+)?repr[ée]sent[ée]e?s?"
+    r"|(?:[ée]tai(?:en)?t\s+)?(?:membres\s+|absents?\s+)?repr[ée]sent[ée]e?s?"
     r"|d[ée]l[ée]gations?\s+de\s+vote)"
-    rf"|(?P<absent>(?:[ée]taient\s+)?{_MEMBERS}(?:titulaires\s+)?absents?{_PLURAL}"
+    rf"|(?P<absent>(?:[ée]tai(?:en)?t\s+)?{_MEMBERS}(?:titulaires\s+)?absents?{_PLURAL}"
     r"(?:\s+non\s+(?:excus[ée]e?s?|repr[ée]sent[ée]e?s?))?)"
-    rf"|(?P<present>(?:[ée]taient\s+)?{_MEMBERS}(?:titulaires\s+|suppl[ée]ants\s+)?"
+    rf"|(?P<present>(?:[ée]tai(?:en)?t\s+)?{_MEMBERS}(?:titulaires\s+|suppl[ée]ants\s+)?"
     r"pr[ée]sent(?:e|s|es|\(e\)s)?(?:\s+titulaires|\s+suppl[ée]ants)?"
     # « Etaient présents les conseillers municipaux suivants : », « Présents à la séance : »
     r"(?:\s(?:les|à|a|en|lors)\s[^:\n\d]{2,50}(?=:))?)"
@@ -121,14 +133,20 @@ _DASH_NAME = (
     r"|[A-ZÀ-Ý][a-zà-ÿ'-]+\s[A-ZÀ-Ý]{2,})"
 )
 
-# Every separator starts with a space, a comma or a semicolon: the lookahead lets the scan
-# skip the other characters instead of trying each alternative (and its lookbehinds) at each.
-_SEPARATOR = re.compile(rf"(?=[\s,;])(?:\s*[,;]\s*|{_AND_NAME}|{_DASH_NAME})")
+# A sentence's full stop between two entries (« … à Mme Annie BERNARD. M. Paul RIOU (… »).
+_STOP_NAME = (
+    r"(?<=[^\W\d_)]{2}|\w\))\.\s(?=(?:M\.|Mme|MM\.|Monsieur|Madame|Pouvoir|Procuration)\s)"
+)
+
+# Every separator starts with a space, a comma, a semicolon or a full stop: the lookahead lets
+# the scan skip the other characters instead of trying each alternative (and its lookbehinds)
+# at each.
+_SEPARATOR = re.compile(rf"(?=[\s,;.])(?:\s*[,;]\s*|{_AND_NAME}|{_DASH_NAME}|{_STOP_NAME})")
 
 # A separator outside parentheses, for lists that carry « X (pouvoir à Y) ».
 _SEPARATOR_OUTSIDE_PARENS = re.compile(
-    r"(?=[\s,;])"
-    rf"(?:\s*[,;]\s*(?![^()]*\))|{_AND_NAME}(?![^()]*\))|{_DASH_NAME}(?![^()]*\)))"
+    r"(?=[\s,;.])"
+    rf"(?:\s*[,;]\s*(?![^()]*\))|{_AND_NAME}(?![^()]*\))|{_DASH_NAME}(?![^()]*\))|{_STOP_NAME})"
 )
 
 _PAREN = re.compile(r"\(([^()]*)\)?")
@@ -156,6 +174,8 @@ _PARTICLES = frozenset(
 _SENTENCE_ABOUT_MEMBER = re.compile(
     r"^(?:M\.|Mme|Monsieur|Madame) [^,;:()]{0,60} (?:est nomm|est d[ée]sign|a [ée]t[ée] (?:nomm"
     r"|d[ée]sign|[ée]lu)|rejoint|arrive|quitte|r[ée]int[èe]gre|ne prend pas)"
+    # « M. Roger BLANCHET, Président, préside la séance. »
+    r"|^(?:M\.|Mme|Monsieur|Madame) [^;:()]{0,80}? pr[ée]side (?:la |l['’])"
 )
 
 # Another block's heading (« Ordre du jour : », « Rapporteur : »): the list is over.
@@ -195,7 +215,7 @@ _GIVES = (
 _PROXY_SENTENCE = re.compile(rf"^(?P<giver>.+?)\s+(?:{_GIVES})\s+(?P<holder>.+)$", re.IGNORECASE)
 
 # In a list of proxies only, « X à Y » and « X → Y » are read too.
-_PROXY_SHORT = re.compile(r"^(?P<giver>.+?)\s+(?:à|->|→|=>)\s+(?P<holder>.+)$")
+_PROXY_SHORT = re.compile(r"^(?P<giver>.+?)\s+(?:à|À|->|→|=>)\s+(?P<holder>.+)$")
 
 # Inside parentheses after the giver: « (pouvoir à Y) ».
 _PAREN_GIVES = re.compile(rf"^(?:{_GIVES})\s+(?P<other>.+)$", re.IGNORECASE)
@@ -212,6 +232,15 @@ _PAREN_HOLDS = re.compile(
 )
 
 _PROXY_HINT = re.compile(r"pouvoir|procuration|mandat|repr[ée]sent|d[ée]l[ée]g")  # lower case
+
+
+# A line opening on a proxy sentence (« M. Hervé DUMAS donne procuration à … », « Mme Nina ROUX
+# représentée par … », « Mme Ida VIAL (délégation de vote à … »): a list of proxies even without
+# its cue, after the presents or on its own.
+_PROXY_LINE = re.compile(
+    rf"^(?:(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame)\s)?(?:[A-ZÀ-Ý][\w'’.-]*\s){{1,5}}\(?(?:{_GIVES})\s",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -331,6 +360,17 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
                 if _CLOSING_COUNT.search(rest):  # « Excusés : X, Y (2) »: nothing more
                     current = None
             continue
+        if (
+            current is None
+            or (
+                current.kind == "present"
+                and not (current.lines and current.lines[-1].rstrip().endswith((",", ";")))
+            )
+        ) and _PROXY_LINE.match(stripped):
+            current = _Section("proxies", line=index)  # proxies printed without their cue
+            sections.append(current)
+            current.lines.append(stripped)
+            continue
         if current is None:
             continue
         colon = ":" in stripped  # a sub-heading and another block's heading both have one
@@ -367,11 +407,32 @@ def _has_caps_surname(words: list[str]) -> bool:
     return any(_CAPS_WORD.match(w) for w in words)
 
 
-def _starts_new_item(pending: str, following: str, proxies: bool) -> bool:
+# An entry printed surname first: « M. DUMAS Jean-Pierre », « BOYER Daniel ».
+_SURNAME_FIRST = re.compile(
+    r"(?:^|[,;]\s?)(?:(?:M\.|Mme|Mlle|Monsieur|Madame)\s)?"
+    r"[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’ -]*\s[A-ZÀ-Ý][a-zà-ÿ]"
+)
+# An entry printed first name first: « M. Jean-Pierre DUMAS », « Daniel BOYER ».
+_FIRST_NAME_FIRST = re.compile(
+    r"(?:^|[,;]\s?)(?:(?:M\.|Mme|Mlle|Monsieur|Madame)\s)?[A-ZÀ-Ý][a-zà-ÿ'’-]+\s[A-ZÀ-Ý]{2}"
+)
+
+
+def _surname_first(lines: list[str]) -> bool:
+    """Whether a list prints its names surname first (then « Mme IZARD » / « Nina » is one
+    name wrapped, not two)."""
+    sample = " ".join(lines[:3])[:600]
+    return len(_SURNAME_FIRST.findall(sample)) > len(_FIRST_NAME_FIRST.findall(sample))
+
+
+def _starts_new_item(
+    pending: str, following: str, proxies: bool, surname_first: bool = False
+) -> bool:
     """Whether the next line starts a new name, or finishes the one cut at the line's end."""
     if proxies:
         match = _PROXY_SENTENCE.match(pending)
-        if match is not None and _has_caps_surname(match.group("holder").split()):
+        holder = match.group("holder").rstrip(" .;,") if match is not None else ""
+        if match is not None and _has_caps_surname(holder.split()):
             return True
         # « M. Paul RIOU (délégation de vote à M. Jean ROCHE) » / « Mme Nina ROUX … »
         last = pending.rsplit(" ", 1)[-1].lower()
@@ -384,6 +445,15 @@ def _starts_new_item(pending: str, following: str, proxies: bool) -> bool:
         return True
     words = pending.split()
     next_word = following.split(" ", 1)[0].rstrip(",;.")
+    if (
+        surname_first
+        and len(words) == 2
+        and _CIVILITY_START.match(pending)
+        and _CAPS_WORD.match(words[1])
+        and next_word[:1].isupper()
+        and not _CAPS_WORD.match(next_word)
+    ):
+        return False  # « Mme IZARD » / « Nina, M. JULIEN Marc »: her first name follows
     if fold(words[-1]) in _PARTICLES:
         return False  # « Laurence VAN DE » / « WALLE »: the surname goes on
     if _CAPS_WORD.match(words[0]) and not _CIVILITY_START.match(pending):
@@ -397,6 +467,7 @@ def _starts_new_item(pending: str, following: str, proxies: bool) -> bool:
 def _split_items(lines: list[str], proxies: bool) -> list[str]:
     """The entries of a list printed over lines, comma- or line-separated, maybe in columns."""
     separator = _SEPARATOR_OUTSIDE_PARENS if any("(" in line for line in lines) else _SEPARATOR
+    surname_first = not proxies and _surname_first(lines)
     items: list[str] = []
     pending = ""
     for line in lines:
@@ -415,7 +486,7 @@ def _split_items(lines: list[str], proxies: bool) -> list[str]:
         if pending:
             if pending.endswith(("-", "/")):
                 line = pending + line
-            elif _starts_new_item(pending, line, proxies):
+            elif _starts_new_item(pending, line, proxies, surname_first):
                 items.append(pending)
             else:
                 line = f"{pending} {line}"
@@ -455,6 +526,7 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
 
     # Most lists name no proxy at all: one look at the whole list spares one per entry.
     hinted = _mentions_proxy(" ".join(lines))
+    last: Person | None = None  # the entry before, when it was a name alone
     for raw in _split_items(list(lines), in_proxies):
         item = _normalise(raw).strip(" ,;.")
         if item[:1] in _ENTRY_FIRST or item.startswith(_PLURAL_CIVILITIES):
@@ -463,6 +535,22 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
         if not item or _NOBODY.match(item):
             continue
         base = _PAREN.sub(" ", item).strip() if "(" in item else item
+        if (
+            last is not None
+            and hinted
+            and (gives := _PAREN_GIVES.match(base))
+            and (other := _person_or_none(gives.group("other"), findings)) is not None
+        ):
+            # « Mme Sylvie TEXIER, ayant donné procuration à M. Michel NADAUD »: the comma cut
+            # the giver from her proxy
+            proxies.append(ProxyLine(giver=last, holder=other))
+            if last in represented:
+                represented.remove(last)
+            if kind == "present" and last in people:
+                people.remove(last)
+            last = None
+            continue
+        last = None
         sentence = None
         if in_proxies:
             sentence = _PROXY_SENTENCE.match(base) or _PROXY_SHORT.match(base)
@@ -487,7 +575,7 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
             if in_proxies:
                 unreadable(item)
             continue
-        held = False
+        held = gave = False
         for note in _PAREN.findall(item) if "(" in item else ():
             note = _normalise(note)
             other = None
@@ -495,6 +583,7 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
                 other = _person_or_none(gives.group("other"), findings)
                 if other is not None:
                     proxies.append(ProxyLine(giver=person, holder=other))
+                    gave = True
             elif holds := _PAREN_HOLDS.match(note):
                 other = _person_or_none(holds.group("other"), findings)
                 if other is not None:
@@ -508,8 +597,12 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
             if not held:
                 # « Absents ayant voté par procuration : X, Y »: a giver, holder not printed.
                 represented.append(person)
+                last = person
             continue
+        if gave and kind == "present":
+            continue  # « X (pouvoir à Y) » run into the presents: X gave a proxy, X is away
         people.append(person)
+        last = None if held else person
     return _Reading(
         people=tuple(people),
         proxies=tuple(proxies),
@@ -572,6 +665,23 @@ def _last_name_in(value: str) -> str:
     return value[starts[-1] :].strip() if starts else value
 
 
+# The surname a name cut at a line's end goes on with: « M. Marcel » / « FOUCHER, Maire. ».
+_SURNAME_NEXT_LINE = re.compile(r"\n([A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]+){0,2})\b")
+
+
+def _wrapped_name(joined: str, start: int, end: int) -> str:
+    """The name printed from `start` to its line's end, with its surname when the line cut it
+    off (the name then holds no word in capitals)."""
+    value = joined[start:end]
+    words = value.replace(",", " ").split()
+    if any(w.isupper() and sum(map(str.isalpha, w)) > 1 for w in words):
+        return value
+    if surname := _SURNAME_NEXT_LINE.match(joined, end):
+        rest = joined[surname.end() : surname.end() + 40].split("\n", 1)[0]
+        return f"{value.rstrip()} {surname.group(1)}{rest}"
+    return value
+
+
 def _chair_name(value: str) -> str:
     """« Monsieur le Maire, Philippe SAUVAL » → « Philippe SAUVAL »; otherwise the name."""
     parts = [p.strip() for p in value.split(",")]
@@ -584,17 +694,23 @@ def _read_officers(text: Text, low: str, end: int, extract: Extract) -> None:
     joined = text.joined
     findings = extract.findings
     for role in _ROLE.finditer(low, 0, end):
-        person = _person_or_none(_chair_name(_span(joined, role, "name")), findings)
+        name = _wrapped_name(joined, role.start("name"), role.end("name"))
+        person = _person_or_none(_chair_name(name), findings)
         key = "president" if role.group("role").startswith("pr") else "secretary"
         if person is not None and person != CHAIR and getattr(extract, key) is None:
             setattr(extract, key, person)
             _evidence(extract, key, text, role.start(), role.end())
     if extract.president is None and (chaired := _CHAIRED_BY.search(low, 0, end)):
-        name = _chair_name(_span(joined, chaired, "name"))
+        name = _chair_name(_wrapped_name(joined, chaired.start("name"), chaired.end("name")))
         person = _person_or_none(name, findings)
         if person is not None and person != CHAIR:
             extract.president = person
             _evidence(extract, "president", text, chaired.start(), chaired.end())
+    if extract.president is None and (presides := _PRESIDES.search(low, 0, end)):
+        person = _person_or_none(_span(joined, presides, "name"), findings)
+        if person is not None and person != CHAIR:
+            extract.president = person
+            _evidence(extract, "president", text, presides.start(), presides.end())
     if extract.secretary is None:
         for pattern in (_SECRETARY_AFTER, _SECRETARY_NAMED):
             if named := pattern.search(joined, 0, end):

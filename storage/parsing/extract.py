@@ -20,6 +20,7 @@ import re
 from bisect import bisect_right
 from datetime import date
 
+from storage import rules
 from storage.documents import (
     Counts,
     DeliberationRecord,
@@ -49,7 +50,7 @@ from storage.parsing.attendance import (
 from storage.parsing.common import _join_lines, _lower, _normalise, _span
 from storage.parsing.items import NUMBER, Heading, find_headings, find_movements
 from storage.parsing.text import Text, clean, repair_mojibake
-from storage.parsing.votes import _DELIBERATED, _read_decisions, _read_vote
+from storage.parsing.votes import _DELIBERATED, Vote, _read_decisions, _read_vote, split_title
 
 # -- the préfecture's stamp ------------------------------------------------------------------
 
@@ -93,16 +94,19 @@ _OBJECT = re.compile(r"objet[ \t]*:[ \t]*([^\n]*)")
 _BREAKS = re.compile(
     r"(?<=[\s.;,)])"
     # not the second word of one heading (« ÉTAIENT PRÉSENTS », « Membres présents »)
-    r"(?<!taient )(?<!TAIENT )(?<!embres )(?<!EMBRES )(?<!bsents )(?<!BSENTS )(?<!llers )"
-    r"(?<!LLERS )(?<!lus )(?<!LUS )(?<!ombre de )(?<!OMBRE DE )"
-    r"(?P<cue>(?:[ÉE]taient|[ÉE]TAIENT|Membres?|MEMBRES?|Conseill(?:ers?|[èe]res?)"
+    r"(?<!taient )(?<!TAIENT )(?<!tait )(?<!TAIT )(?<!embres )(?<!EMBRES )(?<!bsents )"
+    r"(?<!BSENTS )(?<!llers )(?<!LLERS )(?<!lus )(?<!LUS )(?<!ombre de )(?<!OMBRE DE )"
+    r"(?P<cue>(?:[ÉE]tai(?:en)?t|[ÉE]TAI(?:EN)?T|Membres?|MEMBRES?|Conseill(?:ers?|[èe]res?)"
     r"|CONSEILLERS?|Absent(?:e|s|es)?|ABSENT(?:E|S|ES)?|Pr[ée]sents?|PR[ÉE]SENTS?|Excus[ée]e?s?"
     r"|EXCUS[ÉE]E?S?"
     r"|Pouvoirs?|POUVOIRS?|Procurations?|PROCURATIONS?|Secr[ée]taire|SECR[ÉE]TAIRE"
-    r"|Pr[ée]sident(?:e|ce)?|PR[ÉE]SIDENT(?:E|CE)?|Nombre|NOMBRE|Votants|VOTANTS|Quorum"
-    r"|QUORUM|En exercice|Repr[ée]sent[ée]s|REPR[ÉE]SENT[ÉE]S|Votes?|VOTES?|Pour|POUR|Contre"
-    r"|CONTRE|Abstentions?|ABSTENTIONS?|Suppl[ée]ants?|Titulaires|TITULAIRES|D[ée]l[ée]gations?"
-    r"|Date de convocation|Objet|OBJET|Rapporteure?|RAPPORTEUR)\b(?=[^:\n]{0,50}:))"
+    r"|Pr[ée]siden(?:te?|ce)|PR[ÉE]SIDEN(?:TE?|CE)|Nombre|NOMBRE|Votants|VOTANTS|Quorum"
+    r"|QUORUM|En exercice|Repr[ée]sent[ée]s|REPR[ÉE]SENT[ÉE]S|Votes?|VOTES?"
+    r"|Abstentions?|ABSTENTIONS?|Suppl[ée]ants?|Titulaires|TITULAIRES|D[ée]l[ée]gations?"
+    r"|Date de convocation|DATE DE CONVOCATION|Objet|OBJET|Rapporteure?|RAPPORTEUR)\b"
+    r"(?=[^:\n]{0,50}:)"
+    # a vote's figures, only with their colon (« … POUR LES SERVICES » is a title's words)
+    r"|(?:Pour|POUR|Contre|CONTRE)(?= ?:))"
 )
 # In a text whose line breaks were lost, sentences that start a new part.
 _LONG_BREAKS = re.compile(
@@ -112,16 +116,30 @@ _LONG_BREAKS = re.compile(
     # a sentence about a member after a list: « …, Paul FAYE M. Luc TESSIER donne pouvoir à … »
     r"|(?<=[A-ZÀ-Ýa-zà-ÿ] )(?:M\.|Mme|Monsieur|Madame) (?=[^.,;:()]{0,60} \((?:pouvoir|procuration"
     r"|d[ée]l[ée]gation|mandat))"
-    r"|(?<= )(?:M\.|Mme|Monsieur|Madame) (?=[^.,;:()]{0,60} (?:donne|a donn[ée]|donnant"
+    # « … Mme Rose BRUN. M. Roger BLANCHET, Président, préside la séance. »
+    r"|(?<=[.;] )(?:M\.|Mme|Monsieur|Madame) (?=[^.;:()]{0,80} pr[ée]side (?:la |l['’]))"
+    # (not the holder's name: « donne pouvoir à M. Denis DURAND et quitte la séance »)
+    r"|(?<= )(?<!\bà )(?<!\bpar )(?:M\.|Mme|Monsieur|Madame) (?=[^.,;:()]{0,60} (?:donne"
+    r"|a donn[ée]|donnant"
     r"|repr[ée]sent|est nomm|est d[ée]sign|a [ée]t[ée]|rejoint|arrive|quitte|r[ée]int[èe]gre"
-    r"|ne prend pas|entre en s[ée]ance|prend (?:place|s[ée]ance)|se retire|sort de|est arriv))"
+    r"|ne prend pas|entre en s[ée]ance|prend (?:place|s[ée]ance)|se retire|sort de|est arriv"
+    r"|s['’]absente|est sorti|est parti|doit (?:partir|quitter|s['’]absenter)|regagne"
+    r"|revient|est de retour|part [àa] |est pr[ée]sente? [àa] partir)"
+    # « Mme Lise GAY, sortie, a donné pouvoir à … », « M. X, devant s'absenter, donne … »
+    r"|[^.,;:()]{0,60}, (?:sortie?s?|partie?s?|devant [^.,;:()]{1,40}|qui doit [^.,;:()]{1,40}),"
+    r" (?:donne|a donn[ée]|laisse))"
     # an item's heading and its vote, wherever they stand
     r"|(?<= )(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) [nN] ?[°º]"
     r"|(?<=[^°\s-] )[A-Z]{1,8}[._-]?\d{4}[._-]\d{1,5}(?:[._-]\d{1,5})?(?: ?[-–—:]|$)"
+    # the same after its bullet, become a dash: « … 2019 - D2019-021 - Débat … »
+    r"|(?<=[\w.;)»] )[-–—] (?=[A-Z]{1,8}[._-]?\d{4}[._-]\d{1,5}(?:[._-]\d{1,5})? ?[-–—:])"
     # a bare act number after a sentence's end, then its title: « … 0 abstention 2024-046 -
     # Fonds de concours »
-    r"|(?<=[\w.;)»] )(?:19|20)\d\d[._-]\d{2,5}(?:[._-]\d{1,5})? ?[-–—:] ?(?=[A-ZÀ-Ý][a-zà-ÿ])"
+    r"|(?<=[\w.;)»] )(?<!ration )(?<!RATION )(?:19|20)\d\d[._-]\d{2,5}(?:[._-]\d{1,5})?"
+    r" ?[-–—:] ?(?=[A-ZÀ-Ý][a-zà-ÿ])"
     r"|(?<= )Apr[èe]s en avoir d[ée]lib[ée]r[ée]"
+    # the visas open the deliberation's text, even after a title without its full stop
+    r"|(?<=[\w)»] )(?:Vu (?=l[ea] |les |l['’])|Consid[ée]rant (?=que |qu['’]|l[ea] |les ))"
     r"|(?<= )(?:Le|La|L['’]) ?(?=(?:Conseil|Commission|Bureau|Comit|Assembl)[^.;:]{0,60}"
     r"apr[èe]s en avoir d[ée]lib)"
     # after a list's closing count: « …, M. Michel LEBLANC (4) ▪ Approbation … »
@@ -141,7 +159,20 @@ _LONG_BREAKS = re.compile(
     r"|(?<= )\d{1,3}\. (?=[A-ZÀ-Ý]{2,})"
     # an item's ordinal after a sentence's end: « … adopté. 2 - Rapport annuel du … »; not a
     # count (« Présents : 11 - Votants : 13 »: a colon follows the word)
-    r"|(?<=[\w.;)»] )\d{1,3} ?[-–—).] (?=[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30},? [^\s:])"
+    r"|(?<=[\w.;)»] )\d{1,3} ?[-–—).] (?!(?:Adopt|Approuv|Rejet)[ée]e?s?\b|Votes? ?:)"
+    r"(?=[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30},? [^\s:])"
+    # « … 3° Tarifs … », « … adopté. 3 - TARIFS DE LA CANTINE … »
+    r"|(?<=[\w.;)»] )\d{1,3}° (?=[A-ZÀ-Ý][a-zà-ÿ])"
+    r"|(?<=[.;)»] )\d{1,3} ?[-–—).] (?=[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’ ]{3})"
+    # « … DEL 03 – Débat … », « … Délibération 2024-101 – … », « … 2025-051 Tarifs … »
+    r"|(?<=[.;)»] )[A-Z]{2,8} \d{1,4}(?:[._/-]\d{1,5}){0,2} ?[-–—:] (?=[A-ZÀ-Ý])"
+    r"|(?<= )(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) (?=(?:19|20)\d\d[._/-]\d)"
+    r"|(?<=[\w.;)»] )(?<!ration )(?<!RATION )(?<![°º] )(?:19|20)\d\d[._/-]\d{1,5}"
+    r" (?=[A-ZÀ-Ý][a-zà-ÿ])"
+    # « … l'unanimité. II - Tarifs … », « … Point n° 3 : Tarifs … », « … Question n° 2 : … »
+    r"|(?<=[\w.;)»] )[IVX]{1,5} ?[-–—.)] (?=[A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]{1,30} )"
+    r"|(?<=[\w.;)»] )(?:Point|POINT|Question|QUESTION|Affaire|AFFAIRE|Rapport|RAPPORT)"
+    r"(?: [Nn] ?[°º])? ?\d{1,3} ?[-–—.):]? (?=[A-ZÀ-Ý])"
     r"|(?<= )Ne (?=(?:prend|prennent|participe|participent) pas)"
     # where a title printed mid-line ends: « … de l'eau Le Conseil prend acte »
     r"|(?<=[a-zà-ÿ0-9] )(?:Le|La|L['’]) ?(?=(?:Conseil|Maire|Pr[ée]sidente?|Rapporteur|Bureau"
@@ -254,10 +285,10 @@ def _read_item(
     end: int,
     record: DeliberationRecord,
     extract: Extract,
-    votes: int | None,
-) -> tuple[int, list[Person], list[Person]]:
-    """Decisions and vote of the item printed on lines [start, end); returns the line of its
-    vote and who is named against and abstaining."""
+    voted_in_heading: str = "",
+) -> tuple[int, Vote]:
+    """Decisions and vote of the item printed on lines [start, end) (and after its title on its
+    heading's line); returns the line of its vote and what the vote names."""
     low_lines = [_lower(line) for line in lines[start:end]]
     decided = next((i for i, line in enumerate(low_lines) if _DELIBERATED.search(line)), None)
     if decided is not None:
@@ -272,8 +303,24 @@ def _read_item(
         # Mme X ») missed it, though the line stands before the next item's heading
         voted = [i for i, line in enumerate(low_lines) if _VOTE_CUE.search(line)]
         vote_line = start + voted[-1] if voted else end - 1
-    against, abstaining = _read_vote(vote_text, record, votes, extract.findings)
-    return vote_line, against, abstaining
+    if voted_in_heading:
+        vote_text = f"{voted_in_heading}\n{vote_text}"
+        if not any(_VOTE_CUE.search(line) for line in low_lines):
+            vote_line = start - 1  # the heading's own line
+    return vote_line, _read_vote(vote_text, record, extract.findings)
+
+
+# In a flattened text, the sentence after a title on its heading's line: « Approbation du
+# procès-verbal du 6 février 2024 Le procès-verbal … est approuvé ».
+_SENTENCE_AFTER_TITLE = re.compile(
+    r"(?<=[a-zà-ÿ0-9»)] )(?:Le|La|Les|L['’]|Monsieur|Madame|M\.|Mme|Vu|Consid[ée]rant"
+    r"|Apr[èe]s|Sur (?:proposition|le rapport)|Il|Elle|Ce|Cette)\b(?! [A-ZÀ-Ý][a-zà-ÿ]+-)"
+)
+# The vote run on after the title, in any text: « … rue des Écoles Retiré de l'ordre du jour. »
+_VOTE_RUN_ON = re.compile(
+    r"(?<=[A-ZÀ-Ýa-zà-ÿ0-9»)] )(?=(?:Adopt[ée]|Approuv[ée]|Rejet[ée]|Retir[ée]|Votes? ?:|Pour ?:"
+    r"|[ÀA] l['’]unanimit))"
+)
 
 
 def _read_items(text: Text, headings: list[Heading], extract: Extract) -> None:
@@ -282,12 +329,21 @@ def _read_items(text: Text, headings: list[Heading], extract: Extract) -> None:
     low = _lower(text.joined)
     bounds = [h.index for h in headings] + [len(lines)]
     votes_at: list[int] = []
-    derived: list[bool] = []
+    unanimity: list[bool] = []
     for head, end in zip(headings, bounds[1:], strict=True):
         record = DeliberationRecord(number=head.number)
         record.full_text = "\n".join(lines[head.index : end]).strip()
-        title = head.rest.strip(" -–—:")
-        title = _wrapped(title, lines[head.index + 1] if head.index + 1 < end else "")
+        title, voted_in_heading = split_title(head.rest)
+        sentence = _VOTE_RUN_ON.search(title)
+        if text.flattened:
+            before = sentence.start() if sentence else len(title)
+            sentence = _SENTENCE_AFTER_TITLE.search(title, 0, before) or sentence
+        if sentence is not None:
+            voted_in_heading = f"{title[sentence.start() :]} {voted_in_heading}"
+            title = title[: sentence.start()]
+        title = title.strip(" -–—:")
+        if not head.title_above:
+            title = _wrapped(title, lines[head.index + 1] if head.index + 1 < end else "")
         title = _without_full_stop(title)
         record.title = _normalise(title) if sum(c.isalpha() for c in title) >= 3 else None
         if record.title is None:
@@ -304,35 +360,101 @@ def _read_items(text: Text, headings: list[Heading], extract: Extract) -> None:
             start=text.offset_of(head.index),
             key=f"items.{len(extract.items)}.counts",
         )
-        votes = counts.votes if counts.votes is not None else extract.counts.votes
-        vote_line, against, abstaining = _read_item(
-            lines, head.index + 1, end, record, extract, votes
-        )
+        vote_line, vote = _read_item(lines, head.index + 1, end, record, extract, voted_in_heading)
         item = ItemRecord(
             deliberation=record,
             ordinal=head.ordinal,
             line=text.numbers[head.index],
-            against=against,
-            abstaining=abstaining,
+            against=vote.against,
+            abstaining=vote.abstaining,
             counts=counts if counts != Counts() else None,
         )
         extract.items.append(item)
         votes_at.append(vote_line)
-        # « à l'unanimité » without figures: its count is the roll call's votants, right only
-        # while nobody has come or gone
-        derived.append(
-            item.counts is None
-            and record.unanimous is True
-            and record.votes_for is not None
-            and _VOTE_FIGURE.search(_lower(record.full_text or "")) is None
-        )
+        unanimity.append(vote.unanimity)
     _apply_movements(text, extract, bounds, votes_at, first=0)
-    for item, from_roll_call in zip(extract.items, derived, strict=True):
-        if from_roll_call and (item.arrived or item.away or item.not_voting):
-            # members came or went (or one did not vote): the count is not known, and no
-            # count beats a wrong one; the vote stays unanimous
-            record = item.deliberation
-            record.votes_for = record.votes_against = record.abstentions = None
+    for n, item in enumerate(extract.items):
+        if unanimity[n]:
+            _count_unanimity(extract, n, _votants_at(extract, item), text, votes_at[n])
+
+
+def _votants_at(extract: Extract, item: ItemRecord) -> tuple[int, str] | None:
+    """How many members voted on a deliberation of minutes, and how that is known: printed
+    with the item, or the roll call's votants changed by who came, left (giving a proxy or not)
+    or did not take part. None when it cannot be known: a leaver or a late-comer holding
+    someone's proxy (did that vote leave with them?), or no votants printed at all.
+    An extract's figures are its sitting's roll call as well: a member withdrawing from its
+    vote is one vote less."""
+    if item.counts is not None and item.counts.votes is not None:
+        return item.counts.votes, f"votants imprimés pour ce point ({item.counts.votes})"
+    counts = extract.counts
+    votants = counts.votes
+    how = [f"votants ({votants})"]
+    if votants is None and counts.present_or_represented is not None:
+        votants = counts.present_or_represented  # « Présents ou représentés : 27 »
+        how = [f"présents ou représentés ({votants})"]
+    elif votants is None and counts.present is not None and counts.proxies is not None:
+        # « Présents : 11  Représentés : 3 » and no votants printed: the law's sum of the two
+        votants = rules.votes_available(counts.present, counts.proxies)
+        how = [f"présents ({counts.present}) + pouvoirs ({counts.proxies})"]
+    if votants is None:
+        return None
+    holders = {fold(p.holder.last_name) for p in extract.proxies}
+    givers = {fold(p.giver.last_name) for p in extract.proxies} | {
+        fold(p.last_name) for p in extract.represented
+    }
+    handed = {fold(p.giver.last_name) for p in item.proxies}
+    counted: set[str] = set()
+    for people, change in ((item.away, -1), (item.arrived, 1), (item.not_voting, -1)):
+        for person in people:
+            key = fold(person.last_name)
+            if key in counted:
+                continue  # away and not voting: one vote less, not two
+            counted.add(key)
+            if key in holders:
+                return None
+            if (change == -1 and key in handed) or (change == 1 and key in givers):
+                continue  # their vote stays cast: by their proxy's holder, or now by themselves
+            votants += change
+            how.append(f"{'+' if change > 0 else '−'} {person.display()}")
+    return votants, " ".join(how)
+
+
+def _count_unanimity(
+    extract: Extract, n: int, votants: tuple[int, str] | None, text: Text, vote_line: int
+) -> None:
+    """The « pour » of a unanimity (or the « contre » of a unanimous rejection): the votants
+    less the other figures, kept with the evidence that it was counted, never printed. Not
+    counted, with a finding, when the votants at that vote are not known."""
+    record = extract.items[n].deliberation
+    if votants is None:
+        extract.findings.append(
+            Finding("vote_count_unknown", {"item": record.number or extract.items[n].ordinal})
+        )
+        return
+    total, how = votants
+    others = (record.votes_against or 0) + (record.abstentions or 0)
+    if record.outcome == "rejected":
+        field, others = "against", (record.votes_for or 0) + (record.abstentions or 0)
+    else:
+        field = "for"
+    count = total - others
+    if count < 0:
+        extract.findings.append(
+            Finding("vote_count_unknown", {"item": record.number or extract.items[n].ordinal})
+        )
+        return
+    if field == "for":
+        record.votes_for = count
+    else:
+        record.votes_against = count
+    if others:
+        how += f" − {others} (contre et abstentions)"
+    extract.evidence[f"items.{n}.{field}"] = {
+        "line": text.numbers[vote_line] if vote_line < len(text.numbers) else None,
+        "text": _normalise(text.lines[vote_line])[:160] if vote_line < len(text.lines) else "",
+        "computed": how,
+    }
 
 
 def _apply_movements(
@@ -350,6 +472,8 @@ def _apply_movements(
     for _, movement in movements:
         if movement.person == CHAIR and extract.president is not None:
             movement.person = extract.president
+        if movement.holder == CHAIR:
+            movement.holder = extract.president  # unknown when the chair is not named
     starts = {
         key: bounds[n]
         for n, item in enumerate(extract.items)
@@ -363,10 +487,16 @@ def _apply_movements(
         if movement.person == CHAIR:
             continue
         key = fold(movement.person.last_name)  # « M. le Président » and « M. SUPERBI » are one
-        if movement.kind == "abstains_from_vote":
+        if movement.kind in ("abstains_from_vote", "leaves_for_vote"):
             n = bisect_right(bounds, index) - 1
             if 0 <= n < len(extract.items):
-                extract.items[n].not_voting.append(movement.person)
+                item = extract.items[n]
+                if movement.kind == "leaves_for_vote":
+                    item.away.append(movement.person)
+                    if movement.holder is not None:
+                        item.proxies.append(ProxyLine(movement.person, movement.holder))
+                else:
+                    item.not_voting.append(movement.person)
             continue
         effective = starts.get(movement.item, index) if movement.item else index
         timeline.append((effective, key, movement))
@@ -377,8 +507,9 @@ def _apply_movements(
         for key, (effective, movement) in first_moves.items()
         if movement.kind == "arrives" and key in roll_call
     ]
-    # Who is not where the roll call put them, as the sweep goes.
-    changed: dict[str, tuple[Person, bool]] = {}
+    # Who is not where the roll call put them, as the sweep goes (with the holder of the vote
+    # of whoever left giving a proxy).
+    changed: dict[str, tuple[Person, bool, Person | None]] = {}
     position = 0
     for n, item in enumerate(extract.items):
         while position < len(timeline) and timeline[position][0] <= votes_at[n]:
@@ -387,10 +518,12 @@ def _apply_movements(
             if there == (key in roll_call):
                 changed.pop(key, None)
             else:
-                changed[key] = (movement.person, there)
+                changed[key] = (movement.person, there, movement.holder)
             position += 1
-        for person, there in changed.values():
+        for person, there, holder in changed.values():
             (item.arrived if there else item.away).append(person)
+            if holder is not None and not there:
+                item.proxies.append(ProxyLine(giver=person, holder=holder))
         for effective, key, movement in late:
             if effective > votes_at[n] and key not in changed:
                 item.away.append(movement.person)
@@ -581,17 +714,21 @@ def parse_extract(raw: str) -> Extract:
             else max((section.line for section in sections), default=-1) + 1
         )
         vote_text = "\n".join(lines[start:vote_end])
-    against, abstaining = _read_vote(vote_text, deliberation, extract.counts.votes, findings)
-    item = ItemRecord(deliberation=deliberation, against=against, abstaining=abstaining)
+    vote = _read_vote(vote_text, deliberation, findings)
+    item = ItemRecord(deliberation=deliberation, against=vote.against, abstaining=vote.abstaining)
     extract.items.append(item)
     first_item_line = decided_at if decided_at is not None else header_end
+    vote_line = decided_at if decided_at is not None else vote_end - 1
     _apply_movements(
         text,
         extract,
         [first_item_line, vote_end],
-        [decided_at if decided_at is not None else vote_end - 1],
+        [vote_line],
         first=sections[0].line if sections else 0,
     )
+    if vote.unanimity:
+        # an extract's figures are its roll call's, changed by who did not take part
+        _count_unanimity(extract, 0, _votants_at(extract, item), text, max(vote_line, 0))
 
     if annex_at is not None:
         prose_end = text.offset_of(annex_at)

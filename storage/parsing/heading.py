@@ -32,7 +32,8 @@ _TRAP_BEFORE = re.compile(
     # « publié le », never « séance publique du »
     r"|affich|publi(?!que)|re[çc]u|pr[ée]fecture|transmis|convo|en date du|depuis"
     r"|pr[ée]c[ée]dente"
-    r"|derni[èe]re|lors de|vu |date de|le procès|mise en ligne|accus"
+    # (whole words: « … -VIEILLE PROCÈS-VERBAL » holds no « le procès »)
+    r"|derni[èe]re|lors de|\bvu |date de|\ble procès|mise en ligne|accus"
 )
 _TRAP_WINDOW = 70
 # What joins two dates of one list: the second is the first's kind.
@@ -152,7 +153,7 @@ def body(low: str, near: int | None, end: int) -> tuple[str, int] | None:
 
 # -- the council -----------------------------------------------------------------------------
 
-_NAME_WORD = r"[A-ZÀ-Ýa-zà-ÿ'’-]+"
+_NAME_WORD = r"[A-ZÀ-Ýa-zà-ÿœŒ'’-]+"
 # « Saint-Etienne Métropole »: found by its last word, then read backwards (a pattern opening on
 # a capital would be tried at every position of the text).
 _METROPOLE_BEFORE = re.compile(r"M[ée]tropole\b")
@@ -187,7 +188,9 @@ _COUNCILS = (
     ("région", re.compile(rf"\b(R[ée]gion (?:{_NAME_WORD} ?){{1,4}})")),
     (
         "syndicat",
-        re.compile(rf"\b((?:Syndicat|SIVOM|SIVU|SMICTOM)(?: {_NAME_WORD}){{1,7}})"),
+        re.compile(
+            rf"\b((?:Syndicat|SYNDICAT|SIVOM|SIVU|SMICTOM|SIAEP|SICTOM)(?: {_NAME_WORD}){{1,7}})"
+        ),
     ),
     (
         "commune",
@@ -220,7 +223,7 @@ _HINTS = (
     ("tropole",),
     ("partement",),
     ("gion",),
-    ("syndicat", "sivom", "sivu", "smictom"),
+    ("syndicat", "sivom", "sivu", "smictom", "siaep", "sictom"),
     ("commune", "ville", "mairie"),
     ("onseil municipal",),
 )
@@ -246,6 +249,7 @@ def _tidy_name(kind: str, name: str) -> str:
         "departement",
         "region",
         "metropole",
+        "syndicat",
     ):
         words[0] = words[0].capitalize()
         if len(words) > 1 and fold(words[1]) in ("de", "d", "du", "des"):
@@ -312,6 +316,7 @@ def _capitalised_words(kind: str, name: str) -> str:
         if (
             index > 0
             and word[:1].islower()
+            and not (word[1:2] in "'’" and word[2:3].isupper())  # « d'Esquerchin », « l'Ain »
             # « d'agglomération » folds to two words, each a prefix's
             and not all(part in _SMALL_WORDS or part in _PREFIX_WORDS for part in folded.split())
         ):

@@ -26,7 +26,8 @@ from storage.names import parse_person
 NUMBER = r"(?:[A-Za-z]{1,8}[._-]?)?\d{1,4}(?:(?: ?/ ?|[._-])[A-Za-z0-9]{1,6}){1,3}"
 _YEAR_RANGE = re.compile(r"^(?:19|20)\d\d ?[-/] ?(?:19|20)?\d\d$")
 _BY_CUE = re.compile(
-    rf"^(?:d[ée]lib[ée]ration (?:n ?[°º]|num[ée]ro) ?:? ?|n ?[°º] ?:? ?)(?P<number>{NUMBER})"
+    # « Délibération n° 2019-12-05 », « Délibération 2024-101 – … », « N° 2014 / 144 »
+    rf"^(?:d[ée]lib[ée]ration (?:(?:n ?[°º]|num[ée]ro) ?)?:? ?|n ?[°º] ?:? ?)(?P<number>{NUMBER})"
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -36,11 +37,33 @@ _BARE = re.compile(
     # « CP.2023.01-02 Aide aux communes »: letters, a year, then the title after a space
     r"|^(?P<lettered>[A-Za-z]{1,8}[._-]?\d{4}(?:[._/-][A-Za-z0-9]{1,6}){1,3})"
     r" (?P<title>[A-ZÀ-Ý].*)$"
+    # « 2025-051 Tarifs de la cantine »: a year's number, then the title after a space
+    r"|^(?P<yeared>(?:19|20)\d\d[._/-]\d{1,5}) (?P<titled>[A-ZÀ-Ý][a-zà-ÿ'’].*)$"
+    # « DEL 01 – Débat … », « DEL 2024-01 – … »: a prefix in capitals, a space, its number
+    r"|^(?P<spaced>[A-Z]{2,8} \d{1,4}(?:[._/-]\d{1,5}){0,2}) ?[-–—:] ?(?P<after>[A-ZÀ-Ý].*)$"
 )
-_ORDINAL = re.compile(r"^(?P<ordinal>\d{1,3}) ?[-–—.)] (?P<rest>[A-ZÀ-Ý].{3,})$")
+# An agenda's ordinal: « 3 - Tarifs », « 3) », « 3° », « 3/ », « II - Tarifs », « Point 3 – »,
+# « Point n° 3 : », « Question n° 3 : », « Affaire n° 3 », « Rapport n° 3 – », « N° 3 – ».
+_ORDINAL = re.compile(
+    r"^(?:(?:(?i:point|question|affaire|rapport|dossier) (?:(?i:n) ?[°º] ?)?|(?i:n) ?[°º] ?)"
+    r"(?P<prefixed>\d{1,3}|[IVX]{1,5})(?: ?[-–—.):/])?"
+    r"|(?P<ordinal>\d{1,3}|[IVX]{1,5})(?:°| ?[-–—.):/]))"
+    r" (?P<rest>[A-ZÀ-Ý«\"].{3,})$"
+)
 # The ordinal alone on its line, its title (if any) on the next: « 3. », « 3 - », « 3) ».
 # Without its stop (cut off a flattened line: « 2 - Délibération n° … »), only just above a number.
 _BARE_ORDINAL = re.compile(r"^(?P<ordinal>\d{1,3})(?P<stop> ?[-–—.)])?$")
+_LIST_DASHES = ("- ", "– ", "— ", "* ")
+# « … Abstention 1 – Adopté »: a vote's last figure, not an ordinal
+_VOTE_WORD = re.compile(r"(?i:(?:adopt|approuv|rejet)[ée]e?s?\b|unanimit|votes? ?:)")
+# A numbered list's entry, not an item: « PRAT Louise Groupe Ensemble », « Louise PRAT (Le
+# Chêne) », « Mme Louise PRAT », the name alone or followed by its group, commune or function.
+_AFTER_NAME = r"(?:$|,|\s(?:[Gg]roupe|[Ll]iste|\(|[-–]\s))"
+_PERSON_ENTRY = re.compile(
+    r"^(?:(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame)\s"
+    rf"|[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s[A-ZÀ-Ý][A-ZÀ-Ý'’-]+)*\s[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?{_AFTER_NAME}"
+    rf"|[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s[A-ZÀ-Ý][A-ZÀ-Ý'’-]+)*{_AFTER_NAME})"
+)
 # A title's line: a capital, then words in lower case (not a name, not a chapter in capitals),
 # no vote's or cue's colon.
 _TITLE_LINE = re.compile(r"^[A-ZÀ-Ý][^:\n]*[a-zà-ÿ][^:\n]*$")
@@ -52,7 +75,7 @@ _MOVE_WORDS = re.compile(
     r"|extrait|registre|proc[èe]s-verbal|compte[- ]rendu|ordre du jour"
 )
 # Every heading has a figure in its first ten characters or opens on « Délibération », « N° ».
-_HEADING_HINT = re.compile(r"[DdNn]|[^\n]{0,9}\d")
+_HEADING_HINT = re.compile(r"[DdNnIVX]|[^\n]{0,14}\d")
 _A_DATE = re.compile(r"^\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?\d{2,4}$")
 _OBJECT_LINE = re.compile(r"^objet ?:", re.IGNORECASE)
 _OBJECT = re.compile(r"^[-–—: ]*(?:objet ?: ?)?", re.IGNORECASE)
@@ -68,11 +91,13 @@ class Heading:
     number: str | None
     ordinal: str | None
     rest: str  # what follows the number on its line (the title, often)
+    title_above: bool = False  # the title was printed before the number, whole
 
 
 # A vote's last words end its item even without a full stop (« …, 0 abstention »).
 _VOTE_END = re.compile(
-    r"(?:abstentions?|contre|pour|unanimit[ée]|adopt[ée]e?s?|rejet[ée]e?s?|acte)\W{0,3}$",
+    r"(?:abstentions?|contre|pour|unanimit[ée]|adopt[ée]e?s?|rejet[ée]e?s?|acte"
+    r"|approuv[ée]e?s?|ajourn[ée]e?s?|retir[ée]e?s?)\W{0,3}$",
     re.IGNORECASE,
 )
 
@@ -98,20 +123,27 @@ def find_headings(
     by_ordinal: list[Heading] = []
     # « 1. » alone on its line (index, ordinal, with its stop): an item only above a number
     alone: list[tuple[int, str, bool]] = []
+    dashes: list[int] = []  # the numbered headings printed after a dash, by place in by_number
+    capitals: list[int] = []  # the ordinal headings whose title is in capitals, by place
     previous = ""
     for index, line in enumerate(lines):
         stripped = line.strip()
-        if not stripped or not (stripped[0].isalnum()):
+        if not stripped or not (stripped[0].isalnum() or stripped[:2] in _LIST_DASHES):
             previous = stripped  # a blank line ends the sentence before it
             continue
+        dashed = stripped[:2] in _LIST_DASHES
+        if dashed:  # « ▪ D2019-021 - … » once its bullet became a dash
+            stripped = stripped[2:]
         if _HEADING_HINT.match(stripped) is None:  # no figure near its start, no « D », « N »
             previous = stripped
             continue
         match = _BY_CUE.match(stripped)
         if match is None and (bare := _BARE.match(stripped)):
-            number = bare.group("number") or bare.group("lettered")
-            if (
-                _YEAR.search(number)
+            if bare.group("spaced"):
+                match = bare  # « DEL 01 – Débat … »: its prefix names an act, year or not
+            elif (
+                (number := _number_of(bare.groupdict()))
+                and _YEAR.search(number)
                 and not _A_DATE.match(number)
                 and not _YEAR_RANGE.match(number)
             ):
@@ -121,21 +153,46 @@ def find_headings(
         named = stripped[0] in "Dd" and match is not None and match.re is _BY_CUE
         if match is not None and (named or not _continues_sentence(previous)):
             groups = match.groupdict()
-            rest = groups.get("rest") or groups.get("title") or ""
+            rest = (
+                (groups.get("rest") or groups.get("title") or groups.get("titled"))
+                or groups.get("after")
+                or ""
+            )
             if not rest and index + 1 < len(lines) and _OBJECT_LINE.match(lines[index + 1]):
                 rest = lines[index + 1]
             if not _REFERENCE_REST.match(rest):
-                number = (groups.get("number") or groups.get("lettered") or "").rstrip(".-/ ")
+                number = _number_of(groups).rstrip(".-/ ")
                 by_number.append(Heading(index, number, None, _OBJECT.sub("", rest, 1)))
+                if dashed:
+                    dashes.append(len(by_number) - 1)
         elif (ordinal := _ORDINAL.match(stripped)) and (
             flattened or not _continues_sentence(previous)
         ):
             rest = ordinal.group("rest")
-            if any(c.islower() for c in rest):  # « 1. FINANCES » is a chapter, not an item
-                by_ordinal.append(Heading(index, None, ordinal.group("ordinal"), rest))
+            figure = ordinal.group("prefixed") or ordinal.group("ordinal")
+            # « 12. PRAT Louise Groupe Ensemble » is a list's entry; « 1. FINANCES » a chapter,
+            # unless a vote follows it (« 1 - TARIFS DE LA CANTINE » then « Adopté »)
+            if not _PERSON_ENTRY.match(rest) and not _VOTE_WORD.match(rest):
+                if not any(c.islower() for c in rest):
+                    capitals.append(len(by_ordinal))
+                by_ordinal.append(Heading(index, None, figure, rest))
         elif bare_ordinal := _BARE_ORDINAL.match(stripped):
             alone.append((index, bare_ordinal["ordinal"], bare_ordinal["stop"] is not None))
         previous = stripped
+    if dashes:
+        by_number = _without_listed_acts(by_number, dashes, lines)
+    if capitals:
+        by_ordinal = _without_listed_acts(by_ordinal, capitals, lines)
+    # the agenda printed before the minutes (« ORDRE DU JOUR : 1. … 2. … » then « 1. … Adopté »):
+    # an ordinal printed again further down is an agenda's entry when no vote follows it here
+    later: dict[str, int] = {}
+    for place, heading in enumerate(by_ordinal):
+        later[heading.ordinal or ""] = place
+    repeated = [
+        place for place, heading in enumerate(by_ordinal) if later[heading.ordinal or ""] > place
+    ]
+    if repeated:
+        by_ordinal = _without_listed_acts(by_ordinal, repeated, lines)
     if by_number:
         # each ordinal by the last line of its heading
         ordinals = {h.index: h for h in by_ordinal}
@@ -153,22 +210,120 @@ def find_headings(
     return by_ordinal
 
 
+# On lower case: a line telling an item's vote or outcome.
+_OUTCOME = re.compile(
+    r"adopt|unanimit|rejet|prend acte|pris acte|\bvot[ée]e?s?\b|votes? ?:|(?:pour|contre) ?: ?\d"
+    r"|\d+ (?:voix|pour|contre)|abstention|approuv"
+)
+
+
+def _number_of(groups: dict[str, str | None]) -> str:
+    """The act's number of a heading, whichever of its forms matched."""
+    for name in ("number", "lettered", "yeared", "spaced"):
+        if value := groups.get(name):
+            return value
+    return ""
+
+
+def _without_listed_acts(
+    headings: list[Heading], dashes: list[int], lines: list[str]
+) -> list[Heading]:
+    """A dashed act number is an item when a vote or an outcome follows it before the next
+    heading; without one it is an entry of a list (« Décisions prises par délégation : » / « -
+    DM2025-02 : Attribution d'une concession funéraire »), not a deliberation of the sitting."""
+    dropped = set()
+    for n in dashes:
+        start = headings[n].index
+        end = headings[n + 1].index if n + 1 < len(headings) else len(lines)
+        for line in lines[start + 1 : min(end, start + 40)]:
+            if line.lstrip()[:2] in _LIST_DASHES:
+                dropped.add(n)  # the list's next entry
+                break
+            if _OUTCOME.search(line.lower()):
+                break
+        else:
+            dropped.add(n)
+    return [h for n, h in enumerate(headings) if n not in dropped]
+
+
 def _title_before(heading: Heading, lines: list[str], sources: list[int]) -> Heading:
-    """« Tarifs de la cantine scolaire. Délibération n° 2025-008. » printed on one line: the
-    sentence opening that line, just before the number, is the item's title."""
+    """The item's title printed before its number, when the number's line holds none and no
+    title stands under it: « Tarifs de la cantine scolaire. Délibération n° 2025-008. » on one
+    line, « Tarifs de la cantine scolaire » on the line above « Délibération n° 2025-008 », or,
+    in a flattened text, the words after the previous item's last sentence (« … à l'unanimité.
+    Tarifs de la cantine scolaire Délibération n° 2025-008 … »)."""
     at = heading.index - 1
     if (
         heading.ordinal is not None
         or sum(c.isalpha() for c in heading.rest) >= 3
         or at < 0
-        or sources[at] != sources[heading.index]
-        or (at > 0 and sources[at - 1] == sources[at])  # not the printed line's start
+        or _title_below(lines, heading.index)
     ):
         return heading
-    title = lines[at].strip()
-    if not _TITLE_LINE.match(title) or ". " in title or _MOVE_WORDS.search(title.lower()):
+    candidate = lines[at].strip()
+    starts_printed_line = at == 0 or sources[at - 1] != sources[at]
+    if sources[at] == sources[heading.index] and starts_printed_line:
+        title = candidate if ". " not in candidate else ""  # the printed line's first sentence
+    elif sources[at] != sources[heading.index] and starts_printed_line:
+        # its own printed line, after a blank one or the end of a sentence or vote
+        if candidate[:1].islower() and at > 0 and sources[at - 1] != sources[at]:
+            # a title wrapped over two printed lines (« Convention de partenariat avec » /
+            # « l'office de tourisme »)
+            at -= 1
+            candidate = f"{lines[at].strip()} {candidate}"
+        before = lines[at - 1].strip() if at > 0 else ""
+        ends = not before or before[-1] in ".!?»):" or _VOTE_END.search(before[-20:])
+        title = candidate if ends else ""
+    else:
+        # a line the cleaning cut: the title is what follows its last sentence's end
+        title = candidate[_last_sentence_end(candidate) :]
+        if title != candidate:
+            return _titled(heading, heading.index, title)
+    return _titled(heading, at, title)
+
+
+def _titled(heading: Heading, index: int, title: str) -> Heading:
+    title = title.strip()
+    if (
+        len(title) > 200
+        or not _TITLE_LINE.match(title)
+        or _MOVE_WORDS.search(title.lower())
+        or _SENTENCE_OPENING.match(title)
+    ):
         return heading
-    return Heading(at, heading.number, None, title)
+    return Heading(index, heading.number, None, title, title_above=True)
+
+
+# Where a sentence or a vote ends, the next words starting in capitals: after a full stop (not
+# a civility's: « M. Paul »), a closing bracket or quote, or a vote's last figure.
+_SENTENCE_END = re.compile(r"(?:(?<!\bM)(?<!\bMM)(?<!\bMme)[.!?]|[»)]|\d) (?=[A-ZÀ-Ý])")
+# A sentence of the text, not a title: « Le Conseil municipal approuve … », « Vu le code … ».
+_SENTENCE_OPENING = re.compile(
+    r"^(?:L[ea] |L['’]|Les )(?:Conseil|Commission|Bureau|Comit|Assembl|Maire|Pr[ée]sident)"
+    r"|^(?:Vu|Consid[ée]rant|Apr[èe]s|Il|Elle|Ils|Monsieur|Madame|M\.|Mme|Rapporteur)\b"
+)
+
+
+def _last_sentence_end(line: str) -> int:
+    end = 0
+    for match in _SENTENCE_END.finditer(line):
+        end = match.end()
+    return end
+
+
+def _title_below(lines: list[str], index: int) -> bool:
+    """Whether the line under an act's number is its title (« Délibération n° 2025-008 » then
+    « Tarifs de la cantine »), not a sentence of the deliberation."""
+    below = _next_text(lines, index)
+    if below is None:
+        return False
+    title = lines[below].strip()
+    return (
+        _TITLE_LINE.match(title) is not None
+        and _SENTENCE_OPENING.match(title) is None
+        and _MOVE_WORDS.search(title.lower()) is None
+        and "délibéré" not in title
+    )
 
 
 def _next_text(lines: list[str], index: int) -> int | None:
@@ -196,24 +351,41 @@ def _with_ordinal(number: Heading, ordinals: dict[int, Heading], lines: list[str
 
 # -- movements during the sitting ------------------------------------------------------------
 
-_NAME = r"(?:(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame) ?)?(?:[A-ZÀ-Ý][\w'’-]*\.? ?){1,4}"
+# A full stop only after an initial (« J. DUPONT »): « … à M. Yves LAURENT. Tarifs … » ends there.
+_NAME = r"(?:(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame) ?)?(?:[A-ZÀ-Ý](?:[\w'’-]*|\.) ?){1,4}"
 _ROLE = r"(?:M\.|Monsieur|Mme|Madame) l[ea] (?:Maire|Pr[ée]sidente?|Vice-Pr[ée]sidente?)"
 _WHO = rf"(?P<name>{_ROLE}|{_NAME})"
 _MOVES = (
-    ("arrives", re.compile(rf"\b(?i:arriv[ée]e (?:de |d['’])){_WHO}")),
+    ("arrives", re.compile(rf"\b(?i:(?:arriv[ée]e|retour) (?:de |d['’])){_WHO}")),
     (
         "arrives",
         re.compile(
             rf"{_WHO} ?,? (?:arrive|est arriv[ée]e?|rejoint|r[ée]int[èe]gre|entre en s[ée]ance"
-            r"|prend place|prend s[ée]ance)\b"
+            r"|prend place|prend s[ée]ance|regagne|revient|est de retour"
+            r"|est pr[ée]sente? (?=[àa] partir|au |d[èe]s ))\b"
         ),
     ),
     ("leaves", re.compile(rf"\b(?i:(?:d[ée]part|sortie) (?:de |d['’])){_WHO}")),
     (
         "leaves",
         re.compile(
-            rf"{_WHO} ?,? (?:quitte|a quitt[ée]|se retire|s['’]est retir[ée]e?|sort de la salle"
-            r"|est invit[ée]e? [àa] sortir|doit partir)\b"
+            # « M. Guy FERRY, intéressé, quitte la salle »
+            rf"{_WHO} ?(?:, [^,\n()]{{1,40}}, ?|,? )(?:quitte|a quitt[ée]|se retire"
+            r"|s['’]est retir[ée]e?|sort de la salle|sort\b|part\b|est sortie?s?\b"
+            r"|est partie?s?\b|s['’]absente|doit (?:partir|quitter|s['’]absenter)"
+            r"|a d[ûu] (?:partir|quitter|s['’]absenter)|est invit[ée]e? [àa] sortir)\b"
+        ),
+    ),
+    (
+        # the proxy told first, the departure after it or in a clause: « Mme X, sortie, a donné
+        # pouvoir à M. Y », « M. X, devant s'absenter, donne pouvoir à M. Y », « M. X donne
+        # pouvoir à M. Y et quitte la séance »
+        "leaves",
+        re.compile(
+            rf"{_WHO} ?(?:, (?P<clause>[^,()\n]{{1,60}}),|,)? (?:lui )?(?:donne|a donn[ée]"
+            r"|donnant|laisse|a laiss[ée]) (?:son |sa )?(?:pouvoir|procuration|d[ée]l[ée]gation"
+            r"(?: de vote)?|mandat) (?:[àa] |au profit de |en faveur de )"
+            rf"(?P<holder>{_ROLE}|{_NAME})(?P<after>[^.;\n]{{0,40}})"
         ),
     ),
     (
@@ -231,9 +403,14 @@ _NOT_VOTING_LIST = re.compile(
     r" au vote) ?:? ?(?P<list>(?:M\.|MM\.|Mme|Monsieur|Madame|[A-ZÀ-Ý]).{2,200})$",
     re.IGNORECASE,
 )
+# The item a movement names, from whose vote it counts: « avant le vote du point 5 », « à partir
+# du point 4 », « au cours du point 3 », « au point 4 » (never « après le vote du point 5 »:
+# that one counts where it is printed).
 _POINT = re.compile(
-    r"(?:avant|pendant|pour|[àa] partir) (?:le vote |l['’]examen )?(?:du |de |le )?"
-    r"(?:point|dossier|rapport|la d[ée]lib[ée]ration) (?:n ?[°º] ?)?(?P<item>[\w./-]{1,20})",
+    r"(?:(?:avant|pendant|pour|[àa] partir|au cours|lors|d[èe]s|[àa] compter) (?:le vote |l['’]"
+    r"examen |de l['’]examen |de la pr[ée]sentation )?(?:du |de |le |de la )?|\bau )"
+    r"(?:point|dossier|rapport|la d[ée]lib[ée]ration|question) (?:n ?[°º] ?)?"
+    r"(?P<item>[\w./-]{1,20})",
     re.IGNORECASE,
 )
 # A word every movement's sentence holds: most lines are let through on this alone. Found by
@@ -252,6 +429,13 @@ _MOVE_HINTS = (
     "pris part",
     "départ",
     "depart",
+    "s'absent",
+    "s’absent",
+    "retour",
+    "regagne",
+    "revient",
+    "présent",
+    "part ",
 )  # on lower case
 _LIST_SPLIT = re.compile(r", | et |; ")
 _ROLE_WORDS = re.compile(r"^(?:M\.|Monsieur|Mme|Madame) l[ea] ", re.IGNORECASE)
@@ -263,6 +447,51 @@ def _person(text: str) -> Person | None:
         return None
     person = parse_person(text)
     return person if person.last_name and person.last_name[0].isupper() else None
+
+
+def _who(name: str) -> Person | None:
+    """The person a movement names: a role (« M. le Maire ») stands for the chair."""
+    name = name.strip()
+    person = Person(last_name="", first_name="chair") if role_word(name) else _person(name)
+    if person is None or person.last_name.lower() in ("il", "elle", "le", "la"):
+        return None
+    return person
+
+
+# Words telling that a member leaves (on the clause or the words after a proxy's holder).
+_LEAVING = re.compile(
+    r"\b(?:quitt\w*|sort(?:ie?s?|ir)?|parti?(?:e|es|s|r)?|s['’]absent\w*|se retir\w*"
+    r"|d[ée]part)\b",
+    re.IGNORECASE,
+)
+# The proxy the leaver gives, after the departure, in the same sentence or the next one about
+# them: « quitte la séance et donne pouvoir à Mme Y », « Départ de M. X (pouvoir à M. Y) »,
+# « M. X quitte la séance. Il donne pouvoir à M. Y ».
+_PROXY_AFTER = re.compile(
+    r"(?P<gap>[^;\n]{0,80}?)\b(?:pouvoirs?|procurations?|d[ée]l[ée]gation(?: de vote)?|mandat)"
+    rf" (?:est donn[ée]e? |donn[ée]e? )?(?:[àa] |au profit de |en faveur de )(?P<holder>{_ROLE}"
+    rf"|{_NAME})"
+)
+_SOMEONE_ELSE = re.compile(r"(?:\bM\.|\bMM\.|\bMmes?\b|\bMonsieur\b|\bMadame\b|\. (?!Il |Elle ))")
+
+
+# « Madame le Maire quitte la salle pour le vote », « se retire le temps du vote »: out of the
+# room for this vote only (the mayor's own accounts, a member's interest).
+_FOR_THIS_VOTE = re.compile(
+    r"[^.;\n]{0,30}?\b(?:pour (?:le|ce) vote|le temps (?:du|de ce) vote|pendant (?:le|ce) vote"
+    r"|durant (?:le|ce) vote|lors (?:du|de ce) vote"
+    # « se retire et ne prend pas part au vote »: withdrawn from this vote
+    r"|(?P<withdrawn>(?:et|,) ne (?:prend|participe) pas (?:part )?(?:au|à ce) vote))(?! d)",
+    re.IGNORECASE,
+)
+
+
+def _holder_after(line: str, at: int) -> Person | None:
+    """Who holds the vote of a member leaving, when the departure's sentence names them."""
+    match = _PROXY_AFTER.match(line, at)
+    if match is None or _SOMEONE_ELSE.search(match.group("gap")):
+        return None  # another member's proxy, printed after this departure
+    return _who(match.group("holder"))
 
 
 def role_word(text: str) -> bool:
@@ -294,12 +523,21 @@ def find_movements(lines: list[str], numbers: list[int]) -> list[tuple[int, Move
         item = point.group("item").rstrip(".") if point else None
         for kind, pattern in _MOVES:
             for match in pattern.finditer(line):
-                name = match.group("name").strip()
-                person = Person(last_name="", first_name="chair") if role_word(name) else None
-                person = person or _person(name)
-                if person is None or person.last_name.lower() in ("il", "elle", "le", "la"):
+                groups = match.groupdict()
+                if "clause" in groups and not _LEAVING.search(
+                    f"{groups['clause'] or ''} {groups['after']}"
+                ):
+                    continue  # a proxy of the roll call, nobody leaving
+                person = _who(match.group("name"))
+                if person is None:
                     continue
-                found.append((index, Movement(person, kind, numbers[index], item)))
+                holder = _who(groups["holder"]) if "holder" in groups else None
+                if kind == "leaves" and holder is None:
+                    holder = _holder_after(line, match.end())
+                if kind == "leaves" and (for_vote := _FOR_THIS_VOTE.match(line, match.end())):
+                    # back for the next item, without a line saying so
+                    kind = "abstains_from_vote" if for_vote["withdrawn"] else "leaves_for_vote"
+                found.append((index, Movement(person, kind, numbers[index], item, holder)))
         if list_match := _NOT_VOTING_LIST.search(line):
             for part in _LIST_SPLIT.split(list_match.group("list")):
                 if person := _person(part):

@@ -247,6 +247,26 @@ def _repeated_headers(lines: list[str]) -> tuple[set[str], list[str]]:
     return headers, shaped
 
 
+_TABLE_RULE = re.compile(r"^[|:\- ]*$")
+# A row's first cell that numbers an act or an item: « DEL 2025-41 », « B2025-01 », « 3 ».
+_ROW_NUMBER = re.compile(r"^(?:[A-Z]{1,8}[ ._-]?)?\d[\w./-]*$")
+
+
+def _table_row(line: str) -> str:
+    """A table's row printed with bars (« | DEL 2025-41 | Objet | Unanimité | »): a numbered row
+    reads as a heading and its vote (« DEL 2025-41 – Objet : Unanimité »), another row as its
+    cells with column gaps; a rule (« |---|---| ») is no text."""
+    if _TABLE_RULE.match(line):
+        return ""
+    cells = [cell.strip() for cell in line.strip("| ").split("|")]
+    cells = [cell for cell in cells if cell]
+    if len(cells) >= 2 and _ROW_NUMBER.match(cells[0]):
+        return f"{cells[0]} – {cells[1]}" + (f" : {' – '.join(cells[2:])}" if cells[2:] else "")
+    if line[:1] != "|":
+        return line  # bars inside a line (« Présents : 33 | Votants : 38 ») are no table
+    return "   ".join(cells)
+
+
 def clean(
     raw: str,
     breaks: re.Pattern[str] | None = None,
@@ -280,6 +300,8 @@ def clean(
             stripped = _BULLET_START.sub("- ", stripped)
             stripped = _BULLET_INSIDE.sub(" - ", stripped).strip()
             shape = _DIGITS.sub("#", stripped)
+        if "|" in stripped and stripped.count("|") >= 2:
+            stripped = _table_row(stripped)
         was_text = bool(stripped)
         if stripped:
             if (

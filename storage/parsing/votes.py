@@ -5,6 +5,7 @@ members named against, abstaining or not voting."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from storage import rules
 from storage.documents import DeliberationRecord, Finding, Person
@@ -26,6 +27,13 @@ _DECISIONS_END = re.compile(
 )
 
 _UNANIMOUS = re.compile(r"unanimit[ée]", re.IGNORECASE)
+# The figure a unanimity prints: « à l'unanimité (29 voix) », « à l'unanimité des 25 votants »,
+# « par 29 voix pour, à l'unanimité » is already a « pour ».
+_UNANIMITY_FIGURE = re.compile(
+    r"unanimit[ée][^.\n\d]{0,40}?(?P<n>\d{1,3}) ?(?:voix|votants|suffrages|membres)"
+    r"|(?P<m>\d{1,3}) (?:voix|votants|suffrages) [àa] l['’]unanimit",
+    re.IGNORECASE,
+)
 
 _REJECTED = re.compile(
     r"\b(?:rejet[ée]e?s?|repouss[ée]e?s?|non\s+adopt[ée]e?s?|n['’]est\s+pas\s+adopt[ée]e?)",
@@ -34,21 +42,63 @@ _REJECTED = re.compile(
 
 _ADOPTED = re.compile(r"\badopt[ée]e?s?\b|\bapprouv[ée]e?s?\b", re.IGNORECASE)
 
+# A small figure may be written out: « une abstention », « moins deux voix contre ».
+_SMALL = {
+    "zéro": 0,
+    "zero": 0,
+    "aucune": 0,
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "treize": 13,
+    "quatorze": 14,
+    "quinze": 15,
+    "seize": 16,
+    "dix-sept": 17,
+    "dix-huit": 18,
+    "dix-neuf": 19,
+    "vingt": 20,
+}
+_FIGURE = (
+    r"(\d+|(?<![\w'’-])(?:z[ée]ro|aucune|une?|deux|trois|quatre|cinq|six|sept|huit|neuf"
+    r"|dix(?:-sept|-huit|-neuf)?|onze|douze|treize|quatorze|quinze|seize|vingt)(?![\w-]))"
+)
+
 # Each figure of a vote, labelled (« Contre : 3 ») or in a sentence (« 3 contre »). The labelled
 # form is tried first: in « Pour : 7 Contre : 2 » the 7 also stands before « Contre ».
 _VOTES_FOR = (
     re.compile(r"\bpour\s*:\s*(\d+)", re.IGNORECASE),
-    re.compile(r"(\d+)\s+(?:voix\s+)?pour\b", re.IGNORECASE),
+    re.compile(rf"{_FIGURE}\s+(?:voix\s+)?pour\b", re.IGNORECASE),
+    # « Vote : Pour 16 / Contre 0 / Abstention 0 »
+    re.compile(r"\bpour\s(\d{1,3})\s?(?:[/,;–-]|$)", re.IGNORECASE | re.MULTILINE),
 )
 
 _VOTES_AGAINST = (
     re.compile(r"\bcontre\s*:\s*(\d+)", re.IGNORECASE),
-    re.compile(r"(\d+)\s+(?:voix\s+)?contre\b", re.IGNORECASE),
+    re.compile(rf"{_FIGURE}\s+(?:voix\s+)?contre\b", re.IGNORECASE),
+    re.compile(r"\bcontre\s(\d{1,3})\s?(?:[/,;–-]|$)", re.IGNORECASE | re.MULTILINE),
 )
 
 _ABSTENTIONS = (
     re.compile(r"\babstentions?(?:\(s\))?\s*:\s*(\d+)", re.IGNORECASE),
-    re.compile(r"(\d+)\s+abstentions?\b", re.IGNORECASE),
+    re.compile(rf"{_FIGURE}\s+abstentions?\b", re.IGNORECASE),
+    re.compile(r"\babstentions?\s(\d{1,3})\s?(?:[/,;.–-]|$)", re.IGNORECASE | re.MULTILINE),
+)
+# « M. Z s'abstenant », « (Mme X et M. Y s'abstiennent) »: the names stand before the verb.
+_ABSTAINING_VERB = re.compile(r"\bs['’]abst(?:enant|ient|iennent|enu)", re.IGNORECASE)
+# Where the names before that verb begin: after the outcome, a bracket or a sentence's end.
+_NAMES_START = re.compile(
+    r".*(?:unanimit[ée]|majorit[ée]|adopt[ée]e?s?|[(:;]|(?<!\bM)(?<!MM)(?<!Mme)\. )", re.I
 )
 
 
@@ -77,17 +127,57 @@ def _read_decisions(lines: list[str], start: int, end: int) -> tuple[list[str], 
     return [t for t in texts if t], index
 
 
+# Where a title printed on its heading's line ends and the item's vote begins: « Surtaxe
+# assainissement 2025 : adopté à la majorité … », « Tarifs de la cantine. Adopté à l'unanimité ».
+_VOTE_AFTER_TITLE = re.compile(
+    r"(?: ?[:–—-] | ?\. |, )(?=(?i:adopt|approuv|rejet|vot[ée]|[àa] l['’]unanimit|unanimit"
+    r"|[àa] la majorit|le (?:conseil|comit[ée]|bureau)|la commission|retir[ée]|ajourn|report[ée]"
+    r"|pris acte|prend acte|(?:pour|contre) ?: ?\d|\d+ (?:voix|pour\b)))"
+)
+
+
+def split_title(rest: str) -> tuple[str, str]:
+    """The title printed on a heading's line, and the vote that follows it on that line."""
+    if (split := _VOTE_AFTER_TITLE.search(rest)) is None:
+        return rest, ""
+    return rest[: split.start()], rest[split.end() :]
+
+
 def _first_number(patterns: tuple[re.Pattern[str], ...], text: str) -> int | None:
     for pattern in patterns:
         if match := pattern.search(text):
-            return int(match.group(1))
+            figure = match.group(1)
+            return int(figure) if figure.isdigit() else _SMALL[figure.lower()]
     return None
+
+
+_A_NAME = re.compile(
+    r"(?:M\.|MM\.|Mmes?\b|Mlle|Monsieur|Madame|Messieurs|Mesdames)|[A-ZÀ-Ý][^\n]{0,40}\b[A-ZÀ-Ý]{2}"
+)
+
+
+def _abstaining_before_verb(text: str) -> list[Person]:
+    """Who is named abstaining with a verb: « à l'unanimité, M. Z s'abstenant »."""
+    people: list[Person] = []
+    for verb in _ABSTAINING_VERB.finditer(text):
+        window = text[max(0, verb.start() - 160) : verb.start()]
+        window = window[window.rfind("\n") + 1 :]
+        if start := _NAMES_START.match(window):
+            window = window[start.end() :]
+        for part in _NAME_LIST_SPLIT.split(window.strip(" ,")):
+            part = part.strip()
+            if not _A_NAME.match(part):
+                continue  # « Le Conseil », a sentence: no civility, no name in capitals
+            read = _read_name(part)
+            if isinstance(read, Person) and read.last_name:
+                people.append(read)
+    return people
 
 
 _NAMES_AFTER = r"(?P<names>(?:M\.|MM\.|Mme|Monsieur|Madame|[A-ZÀ-Ý])[^\n()]{1,300})"
 
 _AGAINST_NAMES = (
-    re.compile(r"\d+\s(?:voix\s)?contre\s?\((?P<names>[^()\n]{2,300})\)", re.IGNORECASE),
+    re.compile(rf"{_FIGURE}\s(?:voix\s)?contre\s?\((?P<names>[^()\n]{{2,300}})\)", re.IGNORECASE),
     # « Contre : 3 (M. X, Mme Y, M. Z) », « 2 voix contre : M. X, Mme Y »
     re.compile(r"\bcontre\s?:\s?\d+\s?\((?P<names>[^()\n]{2,300})\)", re.IGNORECASE),
     re.compile(rf"\d+\s(?:voix\s)?contre\s?:\s?{_NAMES_AFTER}", re.IGNORECASE),
@@ -95,7 +185,7 @@ _AGAINST_NAMES = (
 )
 
 _ABSTAIN_NAMES = (
-    re.compile(r"\d+\sabstentions?\s?\((?P<names>[^()\n]{2,300})\)", re.IGNORECASE),
+    re.compile(rf"{_FIGURE}\sabstentions?\s?\((?P<names>[^()\n]{{2,300}})\)", re.IGNORECASE),
     re.compile(
         r"\babstentions?(?:\(s\))?\s?:\s?\d+\s?\((?P<names>[^()\n]{2,300})\)", re.IGNORECASE
     ),
@@ -105,6 +195,19 @@ _ABSTAIN_NAMES = (
 )
 
 _MAJORITY = re.compile(r"\b[àa]\s+la\s+majorit[ée]", re.IGNORECASE)
+
+# « Retiré de l'ordre du jour », « Point retiré »: no vote, withdrawn; « Ajourné », « Dossier
+# reporté à une prochaine séance »: no vote, deferred.
+_WITHDRAWN = re.compile(
+    r"\bretir[ée]e?s? de l['’]ordre du jour|\b(?:point|dossier|question|rapport|projet)"
+    r" (?:est )?retir[ée]|^\W*retir[ée]e?s?\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_DEFERRED = re.compile(
+    r"\bajourn[ée]e?s?\b|\b(?:point|dossier|question|rapport|projet) (?:est )?report[ée]"
+    r"|\breport[ée]e?s? [àa] (?:une|la) (?:prochaine|s[ée]ance)",
+    re.IGNORECASE,
+)
 
 _NOTED = re.compile(r"\bprend\s+acte\b|\bpris\s+acte\b|\bdonn[ée]\s+acte\b", re.IGNORECASE)
 
@@ -121,20 +224,31 @@ def _named(patterns: tuple[re.Pattern[str], ...], text: str) -> list[Person]:
                 continue  # « 4 abstentions (groupe Ensemble) »: a group, not people
             for part in _NAME_LIST_SPLIT.split(names):
                 read = _read_name(part)
-                if isinstance(read, Person) and read.last_name and not part.strip().isdigit():
+                if (
+                    isinstance(read, Person)
+                    and read.last_name[:1].isupper()  # « (rejeté) » names nobody
+                    and not part.strip().isdigit()
+                ):
                     people.append(read)
             if people:
                 return people
     return []
 
 
-def _read_vote(
-    text: str, record: DeliberationRecord, votes: int | None, findings: list[Finding]
-) -> tuple[list[Person], list[Person]]:
-    """The outcome and figures of one vote; returns who voted against and who abstained, when
-    the document names them."""
+class Vote(NamedTuple):
+    """What one vote's text names: who voted against, who abstained, and whether it is a
+    unanimity whose « pour » is not printed (then counted from the votants, storage.parsing.
+    extract, where the attendance at that vote is known)."""
+
+    against: list[Person]
+    abstaining: list[Person]
+    unanimity: bool = False
+
+
+def _read_vote(text: str, record: DeliberationRecord, findings: list[Finding]) -> Vote:
+    """The outcome and printed figures of one vote, and who is named against or abstaining."""
     against_names = _named(_AGAINST_NAMES, text)
-    abstaining = _named(_ABSTAIN_NAMES, text)
+    abstaining = _named(_ABSTAIN_NAMES, text) or _abstaining_before_verb(text)
     votes_for = _first_number(_VOTES_FOR, text)
     against = _first_number(_VOTES_AGAINST, text)
     abstentions = _first_number(_ABSTENTIONS, text)
@@ -157,7 +271,24 @@ def _read_vote(
     adopted = not rejected and (
         _ADOPTED.search(text) is not None or _MAJORITY.search(text) is not None
     )
-    if votes_for is None and against is not None and not _UNANIMOUS.search(text):
+    unanimity = _UNANIMOUS.search(text) is not None
+    if votes_for is None and unanimity and (figure := _UNANIMITY_FIGURE.search(text)):
+        # « à l'unanimité (29 voix) », « à l'unanimité des 25 votants »: printed, not counted
+        votes_for = int(figure["n"] or figure["m"])
+        against = against or 0
+    if votes_for is None and unanimity:
+        # « à l'unanimité (des suffrages exprimés), M. Z s'abstenant », « à l'unanimité moins
+        # une voix contre »: the « pour » is the votants less the others, counted where the
+        # votants at this vote are known (storage.parsing.extract)
+        record.outcome = "rejected" if rejected else "adopted"
+        record.abstentions = abstentions or 0
+        if rejected:
+            record.votes_for = 0
+        else:
+            record.votes_against = against or 0
+        record.unanimous = rules.is_unanimous(record.votes_against or 0, record.abstentions)
+        return Vote(against_names, abstaining, unanimity=True)
+    if votes_for is None and against is not None:
         # « à la majorité », then only the names against: the « pour » is not printed, so the
         # outcome is the printed one, never one counted from a missing figure.
         record.votes_against = against
@@ -167,7 +298,7 @@ def _read_vote(
             record.outcome = "rejected" if rejected else "adopted"
         else:
             findings.append(Finding("missing_outcome", {}))
-        return against_names, abstaining
+        return Vote(against_names, abstaining)
     if votes_for is not None or against is not None:
         # Offices print only the non-zero figures (« adopté par 44 voix pour et 2 abstentions »).
         votes_for = votes_for or 0
@@ -187,22 +318,16 @@ def _read_vote(
         record.abstentions = abstentions
         record.outcome = outcome
         record.unanimous = rules.is_unanimous(against, abstentions)
-    elif _UNANIMOUS.search(text):
-        record.outcome = "rejected" if rejected else "adopted"
-        record.unanimous = abstentions in (None, 0)
-        if abstentions:
-            record.abstentions = abstentions
-            record.votes_against = 0
-        elif votes is not None:
-            record.votes_for = 0 if rejected else votes
-            record.votes_against = votes if rejected else 0
-            record.abstentions = 0
     elif rejected or adopted:
         record.outcome = "rejected" if rejected else "adopted"
         if abstentions is not None:
             record.abstentions = abstentions
     elif _NOTED.search(text):
         record.outcome = "noted"  # « Le Conseil prend acte »: no vote at all
+    elif _WITHDRAWN.search(text):
+        record.outcome = "withdrawn"  # taken off the agenda: no vote at all
+    elif _DEFERRED.search(text):
+        record.outcome = "deferred"  # put off to a later sitting: no vote at all
     else:
         findings.append(Finding("missing_outcome", {}))
-    return against_names, abstaining
+    return Vote(against_names, abstaining)
