@@ -6,7 +6,7 @@ from __future__ import annotations
 from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
 from bot.context import CouncilApp
-from bot.handlers import new_sitting, questions
+from bot.handlers import new_sitting, proxies, questions
 from bot.handlers.common import MAX_QUESTION_LENGTH, Ask, as_member
 from bot.services.frames import read_frames
 
@@ -20,6 +20,9 @@ async def answer_text(ask: Ask) -> None:
     # Only the secretariat can have a /nouvelle_seance draft: nobody else's question pays a
     # look-up for one. Before the length check: an agenda may be long.
     if ask.asker.secretariat and await new_sitting.answer_text(ask, text):
+        return
+    # « oui », « Basson », « non, plutôt à Laget »: the answer to a pending proxy question.
+    if await proxies.answer_text(ask, text):
         return
     if len(text) > MAX_QUESTION_LENGTH:
         await ask.reply("too_long", limit=MAX_QUESTION_LENGTH)

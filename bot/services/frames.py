@@ -421,6 +421,12 @@ _GIVE = re.compile(
     r"|(?<!\ba )(?<!\bont )(?<!\bavait )(?<!\bil )(?<!\belle )"
     r"\b(?:donner|confier|faire)\s+(?:mon |ma |un |une )?(?:pouvoir|procuration)\b"
     r"|\bpouvoir a\s+\w+\s+pour\b"
+    # « je laisse ma voix à Fayolle », « Laget votera pour moi », « procuration à Fayolle »
+    r"|\b(?:je|j)\s+(?:lui\s+)?(?:donne|confie|laisse|delegue|transmets|passe)\s+"
+    r"(?:ma voix|mon vote|mon droit de vote)\b"
+    r"|\b(?:votera|voteras|votere|peut voter|pourra voter|pourrait voter|va voter)\s+"
+    r"(?:pour moi|a ma place|en mon nom)\b"
+    r"|^(?:pouvoir|procuration|procu)\s+(?:a|au)\s+\w+"
 )
 _REVOKE = re.compile(
     r"\b(?:annule\w*|retire\w*|revoque\w*|reprend\w*|supprime\w*)\b.*\b(?:pouvoir|procuration)"
@@ -431,7 +437,9 @@ _DECLARE_ABSENT = re.compile(
     r"|\bexcusez moi pour\b|\bje m excuse pour\b|\bpas dispo\w*\b"
 )
 _DECLARE_PRESENT = re.compile(
-    r"\bje (?:serai|suis|serais) (?:bien )?(?:present|presente|la)\b(?! (?:hier|le \d))"
+    r"\bje (?:suis|serais) (?:bien )?(?:present|presente|la)\b(?! (?:hier|le \d))"
+    r"|\bje serai (?:bien |quand meme |finalement )?(?:present|presente|la)\b"
+    r"|\bje (?:pourrai|peux|pourrais) (?:finalement |quand meme )?(?:venir|etre la|y aller)\b"
     r"|\bje viendrai\b|\bje (?:participerai|assisterai)\b"
 )
 _MY_PROXIES = re.compile(r"\bmes (?:pouvoirs|procurations)\b|\bmes (?:procus?)\b")
