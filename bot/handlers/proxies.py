@@ -438,6 +438,10 @@ async def answer_text(ask: Ask, text: str) -> bool:
     button_word = is_a_button_word(text)
     if ask.asker.member_id is None or (len(text) > _REPLY_LENGTH and not button_word):
         return False
+    said = read_reply(text)
+    maybe_a_name = len(text.split()) <= 4 and "?" not in text
+    if said is Said.OTHER and not button_word and not maybe_a_name:
+        return False  # a question of its own: no look-up of what is pending
     pending = _pending(ask)
     if not pending:
         if button_word:
@@ -445,7 +449,6 @@ async def answer_text(ask: Ask, text: str) -> bool:
             return True
         return False
     step, sitting_id = pending.get("step"), pending.get("sitting")
-    said = read_reply(text)
     if said is Said.CANCEL:
         await cancel(ask)
         return True
@@ -462,8 +465,7 @@ async def answer_text(ask: Ask, text: str) -> bool:
     if step not in ("confirm", "holder"):
         return False
     # A name: « non, plutôt à Laget » changes the holder; « Basson » answers « À qui ? ».
-    words = text.split()
-    just_a_name = step == "holder" and len(words) <= 4 and "?" not in text
+    just_a_name = step == "holder" and maybe_a_name
     if said is not Said.CHANGE and not just_a_name:
         return False
     resolution = ask.resolve(text, in_text=True)

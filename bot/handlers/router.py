@@ -8,7 +8,8 @@ from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 from bot.context import CouncilApp
 from bot.handlers import new_sitting, proxies, questions
 from bot.handlers.common import MAX_QUESTION_LENGTH, Ask, as_member
-from bot.services.frames import read_frames
+from bot.services.frames import Asked, read_frames
+from bot.services.search import out_of_scope
 
 
 @as_member
@@ -27,8 +28,15 @@ async def answer_text(ask: Ask) -> None:
     if len(text) > MAX_QUESTION_LENGTH:
         await ask.reply("too_long", limit=MAX_QUESTION_LENGTH)
         return
+    frames = read_frames(text, ask.runtime.today())
+    # « quel temps fait-il ? », « tu es un robot ? »: nothing in the store, say what is.
+    if all(f.asked in (Asked.SEARCH, Asked.NOTHING) for f in frames) and (
+        kind := out_of_scope(text)
+    ):
+        await ask.reply("out_of_scope", kind=kind.value)
+        return
     # « Qui était présent et qui était absent ? »: each question of the message, in order.
-    for frame in read_frames(text, ask.runtime.today()):
+    for frame in frames:
         await questions.answer_frame(ask, frame)
 
 

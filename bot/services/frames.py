@@ -316,7 +316,10 @@ _MONTH_RELATIVE = re.compile(
     r"(?:dernier|derniere|passe|prochain|prochaine)\b"
 )
 # « 2024.00417 », « 2024-417 », « 2024_00417 », « n° 2022.0013 »: a year and a sequence number.
-_DELIBERATION_NUMBER = re.compile(r"\b((?:19|20)\d{2})[._/-](\d{1,5})\b(?![./-]\d)")
+# « 2024.00417 », and typed without its dot (« 202400417 »): year and five digits run together.
+_DELIBERATION_NUMBER = re.compile(
+    r"\b((?:19|20)\d{2})(?:[._/-]|(?=(?!0{5})\d{5}\b))(\d{1,5})\b(?![./-]\d)"
+)
 
 
 def normalise_number(year: str, sequence: str) -> str:
