@@ -141,6 +141,8 @@ async def _refuse(
     current_holder = ask.session.get(Member, current.holder_id) if current else None
     if buttons and holder is not None:
         _wait(ask, "confirm", sitting.id, holder=holder.id, replace=True)
+    else:
+        _settle(ask)  # a « oui » typed now must not confirm an earlier proposal
     await ask.reply(
         "proxy_refused",
         buttons=buttons,
