@@ -29,8 +29,9 @@ def index() -> TextIndex:
     [
         ("transports en commun", 1),
         ("le transport collectif", 1),
-        ("mobilité", 1),
+        ("mobilité urbaine", 1),
         ("les tramways", 1),
+        ("mobilité douce à Firminy", 2),
         ("pistes cyclables", 2),
         ("la 2e phase du plan vélo", 2),
         ("deuxième phase", 2),
@@ -50,13 +51,24 @@ def test_a_topic_is_found_in_the_members_words(
 
 
 @pytest.mark.parametrize(
-    "question", ["la piscine de Saint-Chamond", "patinoire", "le marché de Noël à Firminy"]
+    "question",
+    [
+        "la piscine de Saint-Chamond",
+        "patinoire",
+        "le marché de Noël à Firminy",
+        "le tramway de Firminy",  # the particular does not find the general
+    ],
 )
 def test_a_topic_no_text_holds_finds_nothing_rather_than_neighbours(
     index: TextIndex, question: str
 ) -> None:
     assert index.search(question) == []
     assert index.matches_all(question) == []
+
+
+def test_a_word_after_the_topic_only_qualifies_it(index: TextIndex) -> None:
+    """« le réseau de transport choisi »: no text says « choisi », the topic is still there."""
+    assert index.search("réseau de transport choisi")[:1] == [1]
 
 
 def test_a_long_message_keeps_its_loose_matches(index: TextIndex) -> None:

@@ -70,7 +70,7 @@ _ORDINAL = re.compile(r"^(\d{1,2})(?:e|eme|ieme|er|ere|nd|nde|de)$")
 
 # What members call a topic and what the texts call it: one group, any of its words found.
 _TOPIC_GROUPS = (
-    "transport mobilite deplacement stas tramway tram bus autobus trolleybus",
+    "transport mobilite deplacement",
     "dechet ordure collecte recyclage dechetterie",
     "piscine aquatique nautique baignade",
     "velo cyclable cycliste",
@@ -85,7 +85,16 @@ _TOPIC_GROUPS = (
     "energie energetique electricite",
     "numerique internet",
 )
-_SYNONYMS = {word: tuple(group.split()) for group in _TOPIC_GROUPS for word in group.split()}
+# The general word finds the particular, not back: « le tramway » is not every transport.
+_NARROWER = {
+    "transport": "tramway tram bus autobus trolleybus stas",
+    "mobilite": "tramway tram bus autobus trolleybus stas velo cyclable",
+}
+_SYNONYMS = {
+    word: tuple(group.split()) + tuple(_NARROWER.get(word, "").split())
+    for group in _TOPIC_GROUPS
+    for word in group.split()
+}
 # Phrases that are one topic: « transports en commun » is not about « commun(es) ».
 _PHRASES = (
     (re.compile(r"\btransports? (?:en )?(?:commun|collectifs?|publics?|urbains?)\b"), "transport"),
@@ -136,6 +145,8 @@ class TextIndex:
         found = dict(self._postings.get(word, {}))
         # « transports » finds « transport »: a plural typed, a singular printed (or back).
         singulars = [word[:-1]] if len(word) > MIN_PREFIX and word[-1] in "sx" else []
+        if len(word) > MIN_PREFIX + 1 and word.endswith(("e", "es")):
+            singulars.append(word.rstrip("s")[:-1])  # « urbaine(s) » finds « urbain »
         stems = [word]
         if len(word) > MIN_PREFIX + 3 and word.endswith("aux"):
             # « communaux » finds « communal », « commune »; « réseaux » is done above
@@ -187,11 +198,13 @@ class TextIndex:
             folded = phrase.sub(topic, folded)
         words = list(dict.fromkeys(words_of(folded)))
         terms = [(word, self._term(word)) for word in words]
-        missing = [w for w, docs in terms if not docs]
         found = [docs for _, docs in terms if docs]
+        # A French topic names its head first (« la crèche de Saint-Héand », « le délégataire
+        # choisi »): no text with that word, nothing is about it; a word after it that no
+        # text holds (« choisi », « gratuits ») only qualifies it, and is left out.
+        head = next((docs for word, docs in terms if _topic_word(word)), None)
         if len(words) <= HONEST_TERMS and (
-            any(_topic_word(w) for w in missing)
-            or (len(found) > 1 and not set.intersection(*(set(docs) for docs in found)))
+            head == {} or (len(found) > 1 and not set.intersection(*(set(docs) for docs in found)))
         ):
             return None  # « la piscine de Saint-Chamond »: no text is about both
         return found
