@@ -57,6 +57,7 @@ def test_a_topic_is_found_in_the_members_words(
         "patinoire",
         "le marché de Noël à Firminy",
         "le tramway de Firminy",  # the particular does not find the general
+        "les vestiaires Geoffroy-Guichard",  # a name no text holds is the topic itself
     ],
 )
 def test_a_topic_no_text_holds_finds_nothing_rather_than_neighbours(

@@ -80,7 +80,7 @@ _TOPIC_GROUPS = (
     "sante medical medecin",
     "emploi insertion",
     "culture culturel musee",
-    "sport sportif sportive stade gymnase",
+    "sport sportif sportive",
     "ecole scolaire",
     "energie energetique electricite",
     "numerique internet",
@@ -89,6 +89,7 @@ _TOPIC_GROUPS = (
 _NARROWER = {
     "transport": "tramway tram bus autobus trolleybus stas",
     "mobilite": "tramway tram bus autobus trolleybus stas velo cyclable",
+    "sport": "stade gymnase piscine",
 }
 _SYNONYMS = {
     word: tuple(group.split()) + tuple(_NARROWER.get(word, "").split())
@@ -203,8 +204,11 @@ class TextIndex:
         # choisi »): no text with that word, nothing is about it; a word after it that no
         # text holds (« choisi », « gratuits ») only qualifies it, and is left out.
         head = next((docs for word, docs in terms if _topic_word(word)), None)
+        missing = len(terms) - len(found)
         if len(words) <= HONEST_TERMS and (
-            head == {} or (len(found) > 1 and not set.intersection(*(set(docs) for docs in found)))
+            head == {}
+            or missing >= len(found)  # « le stade Geoffroy-Guichard »: the name is the topic
+            or (len(found) > 1 and not set.intersection(*(set(docs) for docs in found)))
         ):
             return None  # « la piscine de Saint-Chamond »: no text is about both
         return found
