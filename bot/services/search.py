@@ -204,7 +204,7 @@ class TextIndex:
         # choisi »): no text with that word, nothing is about it; a word after it that no
         # text holds (« choisi », « gratuits ») only qualifies it, and is left out.
         head = next((docs for word, docs in terms if _topic_word(word)), None)
-        missing = len(terms) - len(found)
+        missing = sum(1 for word, docs in terms if not docs and _topic_word(word))
         if len(words) <= HONEST_TERMS and (
             head == {}
             or missing >= len(found)  # « le stade Geoffroy-Guichard »: the name is the topic
