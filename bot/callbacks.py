@@ -204,6 +204,21 @@ class AskProxy:
 
 
 @dataclass(frozen=True, slots=True)
+class WithdrawProxy:
+    """« Je serai là » said by a member who gave a proxy: withdraw it and come."""
+
+    sitting_id: int
+    PATTERN: ClassVar[re.Pattern[str]] = re.compile(rf"proxy:withdraw:{_ID}")
+
+    def encode(self) -> str:
+        return f"proxy:withdraw:{self.sitting_id}"
+
+    @classmethod
+    def from_match(cls, m: re.Match[str]) -> WithdrawProxy:
+        return cls(_record_id(m[1]))
+
+
+@dataclass(frozen=True, slots=True)
 class CancelProxy:
     """« Annuler » under a proxy being given."""
 
@@ -353,6 +368,7 @@ Payload: TypeAlias = (
     | ConfirmProxy
     | DeclineProxy
     | AskProxy
+    | WithdrawProxy
     | CancelProxy
     | ConvocationAnswer
     | ConveneUrgently
@@ -372,6 +388,7 @@ KINDS: tuple[PayloadType, ...] = (
     ConfirmProxy,
     DeclineProxy,
     AskProxy,
+    WithdrawProxy,
     CancelProxy,
     ConvocationAnswer,
     ConveneUrgently,

@@ -99,6 +99,7 @@ class ProxyRefusal(StrEnum):
     GIVER_NOT_IN_BODY = "giver_not_in_body"
     HOLDER_NOT_IN_BODY = "holder_not_in_body"
     HOLDER_GAVE_OWN = "holder_gave_own"
+    GIVER_HOLDS = "giver_holds"
     HOLDER_ABSENT = "holder_absent"
     GIVER_ALREADY_GAVE = "giver_already_gave"
     HOLDER_ALREADY_HOLDS = "holder_already_holds"
@@ -118,6 +119,7 @@ def proxy_refusal(
     giver_already_gave: bool,
     holder_proxies_held: int,
     holder_gave_own: bool,
+    giver_holds: bool,
     holder_declared_absent: bool,
     consecutive_sittings_represented: int,
     on: date,
@@ -136,6 +138,8 @@ def proxy_refusal(
         return ProxyRefusal.HOLDER_NOT_IN_BODY
     if holder_gave_own:
         return ProxyRefusal.HOLDER_GAVE_OWN  # no chains: a member who gives cannot hold
+    if giver_holds:
+        return ProxyRefusal.GIVER_HOLDS  # ...nor can a member who holds one give their own
     if holder_declared_absent:
         return ProxyRefusal.HOLDER_ABSENT  # the holder must be present to use it
     if giver_already_gave:

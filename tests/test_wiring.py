@@ -31,6 +31,7 @@ from bot.callbacks import (
     SittingAction,
     SittingChoice,
     SittingRef,
+    WithdrawProxy,
 )
 from bot.handlers import UNLISTED, command_names, menu_entries
 from bot.render import render, to_plain_text
@@ -53,6 +54,7 @@ EVERY_PAYLOAD = [
     ConfirmProxy(7, 42, replace=True),
     DeclineProxy(9),
     AskProxy(7),
+    WithdrawProxy(7),
     CancelProxy(),
     *[ConvocationAnswer(action, 5) for action in ConvocationAction],
     ConveneUrgently(7),

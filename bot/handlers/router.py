@@ -6,9 +6,10 @@ from __future__ import annotations
 from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
 from bot.context import CouncilApp
-from bot.handlers import new_sitting, questions
+from bot.handlers import new_sitting, proxies, questions
 from bot.handlers.common import MAX_QUESTION_LENGTH, Ask, as_member
-from bot.services.frames import read_frames
+from bot.services.frames import Asked, read_frames
+from bot.services.search import out_of_scope
 
 
 @as_member
@@ -21,11 +22,21 @@ async def answer_text(ask: Ask) -> None:
     # look-up for one. Before the length check: an agenda may be long.
     if ask.asker.secretariat and await new_sitting.answer_text(ask, text):
         return
+    # « oui », « Basson », « non, plutôt à Laget »: the answer to a pending proxy question.
+    if await proxies.answer_text(ask, text):
+        return
     if len(text) > MAX_QUESTION_LENGTH:
         await ask.reply("too_long", limit=MAX_QUESTION_LENGTH)
         return
+    frames = read_frames(text, ask.runtime.today())
+    # « quel temps fait-il ? », « tu es un robot ? »: nothing in the store, say what is.
+    if all(f.asked in (Asked.SEARCH, Asked.NOTHING) for f in frames) and (
+        kind := out_of_scope(text)
+    ):
+        await ask.reply("out_of_scope", kind=kind.value)
+        return
     # « Qui était présent et qui était absent ? »: each question of the message, in order.
-    for frame in read_frames(text, ask.runtime.today()):
+    for frame in frames:
         await questions.answer_frame(ask, frame)
 
 

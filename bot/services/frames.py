@@ -334,7 +334,10 @@ _MONTH_RELATIVE = re.compile(
     r"(?:dernier|derniere|passe|prochain|prochaine)\b"
 )
 # « 2024.00417 », « 2024-417 », « 2024_00417 », « n° 2022.0013 »: a year and a sequence number.
-_DELIBERATION_NUMBER = re.compile(r"\b((?:19|20)\d{2})[._/-](\d{1,5})\b(?![./-]\d)")
+# « 2024.00417 », and typed without its dot (« 202400417 »): year and five digits run together.
+_DELIBERATION_NUMBER = re.compile(
+    r"\b((?:19|20)\d{2})(?:[._/-]|(?=(?!0{5})\d{5}\b))(\d{1,5})\b(?![./-]\d)"
+)
 
 
 def normalise_number(year: str, sequence: str) -> str:
@@ -511,9 +514,13 @@ _GIVE = re.compile(
     r"|(?<!\ba )(?<!\bont )(?<!\bavait )(?<!\bil )(?<!\belle )"
     r"\b(?:donner|confier|faire)\s+(?:mon |ma |un |une )?(?:pouvoir|procuration)\b"
     r"|\bpouvoir a\s+\w+\s+pour\b"
-    # « je laisse ma voix à Fayolle », « procuration à Fayolle pour le prochain bureau »
-    r"|\b(?:je )?(?:laisse|donne|confie|transmets|delegue) (?:ma voix|mon vote)\b"
-    r"|^(?:procuration|procu|pouvoir|ma voix|mon pouvoir|ma procuration|mon vote) a\s+\w+"
+    # « je laisse ma voix à Fayolle », « Laget votera pour moi », « procuration à Fayolle pour
+    # le prochain bureau »
+    r"|\b(?:(?:je|j)\s+(?:lui\s+)?)?(?:donne|confie|laisse|delegue|transmets|passe)\s+"
+    r"(?:ma voix|mon vote|mon droit de vote)\b"
+    r"|\b(?:votera|voteras|votere|peut voter|pourra voter|pourrait voter|va voter)\s+"
+    r"(?:pour moi|a ma place|en mon nom)\b"
+    r"|^(?:procuration|procu|pouvoir|ma voix|mon pouvoir|ma procuration|mon vote)\s+(?:a|au)\s+\w+"
 )
 _REVOKE = re.compile(
     r"\b(?:annule\w*|retire\w*|revoque\w*|reprend\w*|supprime\w*)\b.*\b(?:pouvoir|procuration)"
@@ -524,7 +531,9 @@ _DECLARE_ABSENT = re.compile(
     r"|\bexcusez moi pour\b|\bje m excuse pour\b|\bpas dispo\w*\b"
 )
 _DECLARE_PRESENT = re.compile(
-    r"\bje (?:serai|suis|serais) (?:bien )?(?:present|presente|la)\b(?! (?:hier|le \d))"
+    r"\bje (?:suis|serais) (?:bien )?(?:present|presente|la)\b(?! (?:hier|le \d))"
+    r"|\bje serai (?:bien |quand meme |finalement )?(?:present|presente|la)\b"
+    r"|\bje (?:pourrai|peux|pourrais) (?:finalement |quand meme )?(?:venir|etre la|y aller)\b"
     r"|\bje viendrai\b|\bje (?:participerai|assisterai)\b"
 )
 _MY_PROXIES = re.compile(r"\bmes (?:pouvoirs|procurations)\b|\bmes (?:procus?)\b")

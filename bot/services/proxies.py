@@ -8,7 +8,7 @@ checks before the insert only choose the friendly refusal.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -57,6 +57,25 @@ def audit(
             action=action,
             sitting_id=sitting_id,
             details={"channel": actor.channel, **details},
+        )
+    )
+
+
+def coming_sittings(
+    session: Session, member_id: int, today: date, limit: int = 3
+) -> list[Sitting]:
+    """The member's next sittings (every body they sit in), soonest first."""
+    return list(
+        session.exec(
+            select(Sitting)
+            .join(Membership, col(Membership.body_id) == Sitting.body_id)
+            .where(
+                Membership.member_id == member_id,
+                col(Membership.active).is_(True),
+                Sitting.held_on >= today,
+            )
+            .order_by(col(Sitting.held_on), col(Sitting.start_time))
+            .limit(limit)
         )
     )
 
@@ -150,6 +169,7 @@ def refusal(
             p.holder_id == holder_id and not (replacing and p.giver_id == giver_id) for p in active
         ),
         holder_gave_own=any(p.giver_id == holder_id for p in active),
+        giver_holds=any(p.holder_id == giver_id for p in active),
         holder_declared_absent=holder_attendance is not None
         and holder_attendance.status != AttendanceStatus.present,
         consecutive_sittings_represented=consecutive_sittings_represented(

@@ -10,6 +10,9 @@ import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from enum import StrEnum
+
+from rapidfuzz import fuzz, process
 
 from storage.names import fold
 
@@ -23,6 +26,11 @@ _IGNORED = frozenset(
     met mettent verse versent donne donnent apporte apportent touche touchent coute coutent
     paye payent paie finance financent combien dans ce cet cette programme va vont ou
     argent beneficiaire beneficiaires subventionne subventionnee subventionnes ete
+    quelque chose choses truc trucs parle parlent parlant concerne concernent concernant
+    propos sujet sujets rien tout tous toutes ya vote votee votees votes voter
+    opposition oppositions oppose opposes opposee opposees contre abstention abstentions
+    abstenu abstenus unanimite adopte adoptee adoptees rejete rejetee rejetees resultat
+    resultats scrutin voix
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 
@@ -51,13 +59,75 @@ _ACRONYMS = {
 }
 
 
+# Ordinals as people type them (« 3e tranche », « 2ème ») and as titles print them
+# (« TROISIÈME TRANCHE »): one word for both, on the documents' side and the question's.
+_ORDINALS = {
+    1: "premier", 2: "deuxieme", 3: "troisieme", 4: "quatrieme", 5: "cinquieme",
+    6: "sixieme", 7: "septieme", 8: "huitieme", 9: "neuvieme", 10: "dixieme",
+}  # fmt: skip
+_ORDINAL_WORDS = {"premiere": "premier", "second": "deuxieme", "seconde": "deuxieme"}
+_ORDINAL = re.compile(r"^(\d{1,2})(?:e|eme|ieme|er|ere|nd|nde|de)$")
+
+# What members call a topic and what the texts call it: one group, any of its words found.
+_TOPIC_GROUPS = (
+    "transport mobilite deplacement",
+    "dechet ordure collecte recyclage dechetterie",
+    "piscine aquatique nautique baignade",
+    "velo cyclable cycliste",
+    "logement habitat",
+    "assainissement eaux pluviale",
+    "voirie route chaussee",
+    "sante medical medecin",
+    "emploi insertion",
+    "culture culturel musee",
+    "sport sportif sportive",
+    "ecole scolaire",
+    "energie energetique electricite",
+    "numerique internet",
+)
+# The general word finds the particular, not back: « le tramway » is not every transport.
+_NARROWER = {
+    "transport": "tramway tram bus autobus trolleybus stas",
+    "mobilite": "tramway tram bus autobus trolleybus stas velo cyclable",
+    "sport": "stade gymnase piscine",
+}
+_SYNONYMS = {
+    word: tuple(group.split()) + tuple(_NARROWER.get(word, "").split())
+    for group in _TOPIC_GROUPS
+    for word in group.split()
+}
+# Phrases that are one topic: « transports en commun » is not about « commun(es) ».
+_PHRASES = (
+    (re.compile(r"\btransports? (?:en )?(?:commun|collectifs?|publics?|urbains?)\b"), "transport"),
+    (re.compile(r"\b(?:pistes? cyclables?|deux roues)\b"), "velo"),
+)
+# A word typed with a slip (« budjet », « aessio ») finds the printed one this close (0-100).
+FUZZY_SCORE = 80
+FUZZY_MIN_LENGTH = 5
+# A short question naming a topic word that no text holds is about something the store does
+# not hold: say so, rather than list texts that share only its other words (« la piscine de
+# Saint-Chamond » is not about Saint-Chamond's other works). A long message keeps its loose
+# matches: some of its words are only the way it is said.
+HONEST_TERMS = 4
+
+
+def _normal(word: str) -> str:
+    if match := _ORDINAL.match(word):
+        return _ORDINALS.get(int(match.group(1)), word)
+    return _ORDINAL_WORDS.get(word, word)
+
+
 def words_of(text: str) -> list[str]:
-    words = []
+    words: list[str] = []
     for w in _WORD_BREAKS.split(fold(text)):
         if not w or w in _IGNORED or (len(w) < 2 and not w.isdigit()):
             continue
-        words.extend(_ACRONYMS.get(w, w).split())
+        words.extend(_normal(part) for part in _ACRONYMS.get(w, w).split())
     return words
+
+
+def _topic_word(word: str) -> bool:
+    return len(word) >= 4 and word.isalpha()
 
 
 class TextIndex:
@@ -70,39 +140,125 @@ class TextIndex:
                     postings = self._postings[word]
                     postings[doc_id] = max(postings.get(doc_id, 0), weight)
         self._vocabulary = sorted(self._postings)
+        self._near: dict[str, str | None] = {}  # typed word -> closest printed word
 
     def _matches(self, word: str) -> dict[int, int]:
         found = dict(self._postings.get(word, {}))
         # « transports » finds « transport »: a plural typed, a singular printed (or back).
-        if len(word) > MIN_PREFIX and word[-1] in "sx":
-            for doc_id, weight in self._postings.get(word[:-1], {}).items():
+        singulars = [word[:-1]] if len(word) > MIN_PREFIX and word[-1] in "sx" else []
+        if len(word) > MIN_PREFIX + 1 and word.endswith(("e", "es")):
+            singulars.append(word.rstrip("s")[:-1])  # « urbaine(s) » finds « urbain »
+        stems = [word]
+        if len(word) > MIN_PREFIX + 3 and word.endswith("aux"):
+            # « communaux » finds « communal », « commune »; « réseaux » is done above
+            singulars.append(word[:-3] + "al")
+            stems.append(word[:-3])
+        for singular in singulars:
+            for doc_id, weight in self._postings.get(singular, {}).items():
                 found[doc_id] = max(found.get(doc_id, 0), weight)
-        if len(word) >= MIN_PREFIX:
-            start = bisect.bisect_left(self._vocabulary, word)
+        for stem in stems:
+            if len(stem) < MIN_PREFIX:
+                continue
+            start = bisect.bisect_left(self._vocabulary, stem)
             for other in self._vocabulary[start:]:
-                if not other.startswith(word):
+                if not other.startswith(stem):
                     break
                 for doc_id, weight in self._postings[other].items():
                     found[doc_id] = max(found.get(doc_id, 0), weight)
         return found
 
+    def _nearest(self, word: str) -> str | None:
+        """The printed word closest to one no text holds (a slip of the keyboard), if any."""
+        if word not in self._near:
+            best = None
+            if len(word) >= FUZZY_MIN_LENGTH and word.isalpha():
+                found = process.extractOne(
+                    word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_SCORE
+                )
+                best = found[0] if found else None
+            if len(self._near) > 10_000:  # typed words are unbounded; the vocabulary is not
+                self._near.clear()
+            self._near[word] = best
+        return self._near[word]
+
+    def _term(self, word: str) -> dict[int, int]:
+        """Documents for one word of a question: the word, its topic's other words, or the
+        printed word it is a slip for."""
+        found: dict[int, int] = {}
+        for alternative in _SYNONYMS.get(word) or _SYNONYMS.get(word.rstrip("sx")) or (word,):
+            for doc_id, weight in self._matches(alternative).items():
+                found[doc_id] = max(found.get(doc_id, 0), weight)
+        if not found and (near := self._nearest(word)) is not None:
+            found = self._matches(near)
+        return found
+
+    def _terms(self, query: str) -> list[dict[int, int]] | None:
+        """Each word's documents; None when the question names a topic no text holds."""
+        folded = fold(query)
+        for phrase, topic in _PHRASES:
+            folded = phrase.sub(topic, folded)
+        words = list(dict.fromkeys(words_of(folded)))
+        terms = [(word, self._term(word)) for word in words]
+        found = [docs for _, docs in terms if docs]
+        # A French topic names its head first (« la crèche de Saint-Héand », « le délégataire
+        # choisi »): no text with that word, nothing is about it; a word after it that no
+        # text holds (« choisi », « gratuits ») only qualifies it, and is left out.
+        head = next((docs for word, docs in terms if _topic_word(word)), None)
+        missing = sum(1 for word, docs in terms if not docs and _topic_word(word))
+        if len(words) <= HONEST_TERMS and (
+            head == {}
+            or missing >= len(found)  # « le stade Geoffroy-Guichard »: the name is the topic
+            or (len(found) > 1 and not set.intersection(*(set(docs) for docs in found)))
+        ):
+            return None  # « la piscine de Saint-Chamond »: no text is about both
+        return found
+
     def search(self, query: str, limit: int = 10) -> list[int]:
         """Documents with every word first, then those with most words, best score first."""
-        words = words_of(query)
-        if not words:
+        terms = self._terms(query)
+        if not terms:
             return []
         scores: dict[int, int] = defaultdict(int)
         hits: dict[int, int] = defaultdict(int)
-        for word in words:
-            for doc_id, weight in self._matches(word).items():
+        for docs in terms:
+            for doc_id, weight in docs.items():
                 scores[doc_id] += weight
                 hits[doc_id] += 1
         ranked = sorted(scores, key=lambda d: (-hits[d], -scores[d], -d))
         return ranked[:limit]
 
     def matches_all(self, query: str) -> list[int]:
-        words = words_of(query)
-        if not words:
+        terms = self._terms(query)
+        if not terms:
             return []
-        sets = [set(self._matches(w)) for w in words]
-        return sorted(set.intersection(*sets))
+        return sorted(set.intersection(*(set(docs) for docs in terms)))
+
+
+class OutOfScope(StrEnum):
+    """A message no store could answer: said so, rather than searched for."""
+
+    ASSISTANT = "assistant"  # « tu es un robot ? », « qui es-tu ? »
+    ELSEWHERE = "elsewhere"  # the weather, a joke, a web address
+
+
+_ABOUT_THE_ASSISTANT = re.compile(
+    r"\b(?:tu es|t es|es tu|etes vous|vous etes)\s+(?:un |une |une vraie |un vrai )?"
+    r"(?:robot|bot|chatbot|humain|humaine|ia|intelligence artificielle|machine|personne"
+    r"|programme|vraie? personne|qui)\b"
+    r"|\bqui (?:es tu|etes vous)\b|\bt es qui\b|\b(?:tu t|vous vous) appel\w*\b|\bchat ?gpt\b"
+)
+_ELSEWHERE = re.compile(
+    r"\bmeteo\b|\bquel temps\b|\btemps (?:qu il fait|fait il|va t il faire)\b"
+    r"|\bil (?:va )?(?:pleut|pleuvoir|neige|neiger)\b|\bva t il (?:pleuvoir|neiger)\b"
+    r"|\bil fait (?:beau|froid|chaud)\b|\bblagues?\b|\bhoroscope\b|\bhttps? |\bwww "
+)
+
+
+def out_of_scope(text: str) -> OutOfScope | None:
+    """What a message asks that the council's documents cannot answer, if it is that."""
+    folded = " ".join(_WORD_BREAKS.split(fold(text)))
+    if _ABOUT_THE_ASSISTANT.search(folded):
+        return OutOfScope.ASSISTANT
+    if _ELSEWHERE.search(folded):
+        return OutOfScope.ELSEWHERE
+    return None

@@ -1,0 +1,102 @@
+"""The topic search on its own: invented titles and texts, questions as members type them.
+
+The conversation tables (tests/fixtures/questions/conversations_topics.tsv) drive the same
+search through the real Application on the sample data; here each rule is shown alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.services.search import OutOfScope, TextIndex, out_of_scope, words_of
+
+DOCUMENTS = [
+    (1, "RÉSEAU DE TRANSPORT URBAIN - AVENANT N°2", "Lignes de bus et de tramway de la STAS."),
+    (2, "Plan vélo : deuxième phase des aménagements", "Voies cyclables à Firminy."),
+    (3, "Fonds de concours à la commune de Saint-Chamond", "Éclairage public, rue Gambetta."),
+    (4, "Centre aquatique de Roche-la-Molière - travaux", "Bassins et vestiaires."),
+    (5, "CONTRAT DE VILLE - QUATRIÈME PROGRAMMATION", "Subvention à l'association Mosaïque."),
+    (6, "Budget annexe de l'assainissement", "Reprise des résultats."),
+]
+
+
+@pytest.fixture(scope="module")
+def index() -> TextIndex:
+    return TextIndex(DOCUMENTS)
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        ("transports en commun", 1),
+        ("le transport collectif", 1),
+        ("mobilité urbaine", 1),
+        ("les tramways", 1),
+        ("mobilité douce à Firminy", 2),
+        ("pistes cyclables", 2),
+        ("la 2e phase du plan vélo", 2),
+        ("deuxième phase", 2),
+        ("4ème programmation du contrat de ville", 5),
+        ("la piscine de Roche-la-Molière", 4),
+        ("Roche la Moliere", 4),
+        ("budjet annexe", 6),
+        ("asociation mosaique", 5),
+        ("fonds de concours communaux", 3),
+    ],
+)
+def test_a_topic_is_found_in_the_members_words(
+    index: TextIndex, question: str, found: int
+) -> None:
+    assert index.search(question, limit=3)[:1] == [found]
+    assert found in index.matches_all(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "la piscine de Saint-Chamond",
+        "patinoire",
+        "le marché de Noël à Firminy",
+        "le tramway de Firminy",  # the particular does not find the general
+        "les vestiaires Geoffroy-Guichard",  # a name no text holds is the topic itself
+    ],
+)
+def test_a_topic_no_text_holds_finds_nothing_rather_than_neighbours(
+    index: TextIndex, question: str
+) -> None:
+    assert index.search(question) == []
+    assert index.matches_all(question) == []
+
+
+def test_a_word_after_the_topic_only_qualifies_it(index: TextIndex) -> None:
+    """« le réseau de transport choisi »: no text says « choisi », the topic is still there."""
+    assert index.search("réseau de transport choisi")[:1] == [1]
+
+
+def test_a_long_message_keeps_its_loose_matches(index: TextIndex) -> None:
+    """Some words of a long message are only the way it is said, not the topic."""
+    question = "bonjour je voudrais retrouver rapidement ce qui concerne le vélo à Firminy"
+    assert index.search(question)[:1] == [2]
+
+
+def test_ordinals_read_the_same_typed_or_printed() -> None:
+    assert words_of("3e tranche") == words_of("TROISIÈME TRANCHE") == ["troisieme", "tranche"]
+    assert words_of("1ère") == words_of("premier") == ["premier"]
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("Quel temps fera-t-il jeudi ?", OutOfScope.ELSEWHERE),
+        ("la météo à Saint-Étienne", OutOfScope.ELSEWHERE),
+        ("est-ce qu'il va neiger", OutOfScope.ELSEWHERE),
+        ("http://example.org/page", OutOfScope.ELSEWHERE),
+        ("Es-tu un humain ?", OutOfScope.ASSISTANT),
+        ("tu t'appelles comment", OutOfScope.ASSISTANT),
+        ("qui êtes-vous ?", OutOfScope.ASSISTANT),
+        ("le temps de parole au conseil", None),
+        ("les eaux pluviales à Firminy", None),
+        ("qui était présent jeudi ?", None),
+    ],
+)
+def test_what_no_document_answers_is_recognised(message: str, kind: OutOfScope | None) -> None:
+    assert out_of_scope(message) is kind
