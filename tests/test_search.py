@@ -5,9 +5,12 @@ search through the real Application on the sample data; here each rule is shown 
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from bot.services.search import OutOfScope, TextIndex, out_of_scope, words_of
+from bot.services.frames import Asked, read_frames
+from bot.services.search import TextIndex, out_of_scope, words_of
 
 DOCUMENTS = [
     (1, "RÉSEAU DE TRANSPORT URBAIN - AVENANT N°2", "Lignes de bus et de tramway de la STAS."),
@@ -84,19 +87,23 @@ def test_ordinals_read_the_same_typed_or_printed() -> None:
 
 
 @pytest.mark.parametrize(
-    ("message", "kind"),
+    ("message", "elsewhere"),
     [
-        ("Quel temps fera-t-il jeudi ?", OutOfScope.ELSEWHERE),
-        ("la météo à Saint-Étienne", OutOfScope.ELSEWHERE),
-        ("est-ce qu'il va neiger", OutOfScope.ELSEWHERE),
-        ("http://example.org/page", OutOfScope.ELSEWHERE),
-        ("Es-tu un humain ?", OutOfScope.ASSISTANT),
-        ("tu t'appelles comment", OutOfScope.ASSISTANT),
-        ("qui êtes-vous ?", OutOfScope.ASSISTANT),
-        ("le temps de parole au conseil", None),
-        ("les eaux pluviales à Firminy", None),
-        ("qui était présent jeudi ?", None),
+        ("Quel temps fera-t-il jeudi ?", True),
+        ("la météo à Saint-Étienne", True),
+        ("est-ce qu'il va neiger", True),
+        ("http://example.org/page", True),
+        ("le temps de parole au conseil", False),
+        ("les eaux pluviales à Firminy", False),
+        ("qui était présent jeudi ?", False),
     ],
 )
-def test_what_no_document_answers_is_recognised(message: str, kind: OutOfScope | None) -> None:
-    assert out_of_scope(message) is kind
+def test_what_no_document_answers_is_recognised(message: str, elsewhere: bool) -> None:
+    assert out_of_scope(message) is elsewhere
+
+
+@pytest.mark.parametrize(
+    "message", ["Es-tu un humain ?", "tu t'appelles comment", "qui êtes-vous ?", "t'es qui ?"]
+)
+def test_what_the_assistant_is_gets_the_help(message: str) -> None:
+    assert [frame.asked for frame in read_frames(message, date(2026, 12, 1))] == [Asked.HELP]

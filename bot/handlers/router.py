@@ -29,11 +29,9 @@ async def answer_text(ask: Ask) -> None:
         await ask.reply("too_long", limit=MAX_QUESTION_LENGTH)
         return
     frames = read_frames(text, ask.runtime.today())
-    # « quel temps fait-il ? », « tu es un robot ? »: nothing in the store, say what is.
-    if all(f.asked in (Asked.SEARCH, Asked.NOTHING) for f in frames) and (
-        kind := out_of_scope(text)
-    ):
-        await ask.reply("out_of_scope", kind=kind.value)
+    # « quel temps fait-il ? »: nothing in the store, say what is.
+    if all(f.asked in (Asked.SEARCH, Asked.NOTHING) for f in frames) and out_of_scope(text):
+        await ask.reply("out_of_scope")
         return
     # « Qui était présent et qui était absent ? »: each question of the message, in order.
     for frame in frames:

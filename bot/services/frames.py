@@ -596,9 +596,11 @@ _HELP_ME = re.compile(
 _LINK = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 _HOW_ARE_YOU = re.compile(r"\b(?:ca va|allez vous|vous allez bien|tu vas bien|la forme)\b")
 _ABOUT_THE_BOT = re.compile(
-    r"\b(?:tu es|t es|es tu|etes vous|vous etes)(?: un| une| le| la)? (?:robot|bot|ia|humain"
-    r"|humaine|machine|vrai|vraie|qui|quoi|chatgpt|intelligence artificielle)\b"
-    r"|\bqui (?:es tu|etes vous)\b|\bc est quoi ce (?:bot|robot|truc)\b"
+    r"\b(?:tu es|t es|es tu|etes vous|vous etes)(?: un| une| le| la)? (?:robot|bot|chatbot|ia"
+    r"|humain|humaine|machine|programme|personne|vrai|vraie|qui|quoi|chatgpt"
+    r"|intelligence artificielle)\b"
+    r"|\bqui (?:es tu|etes vous)\b|\bt es qui\b|\b(?:tu t|vous vous) appel\w*\b"
+    r"|\bc est quoi ce (?:bot|robot|truc)\b|\bchat ?gpt\b"
 )
 # « Berger a-t-elle voté ? », « Bouchet a participé au vote ? », « Rivat a pu voter ? »: a
 # member's taking part in the vote, not a deliberation's figures (« a été voté » is those).

@@ -10,7 +10,6 @@ import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from enum import StrEnum
 
 from rapidfuzz import fuzz, process
 
@@ -234,19 +233,8 @@ class TextIndex:
         return sorted(set.intersection(*(set(docs) for docs in terms)))
 
 
-class OutOfScope(StrEnum):
-    """A message no store could answer: said so, rather than searched for."""
-
-    ASSISTANT = "assistant"  # « tu es un robot ? », « qui es-tu ? »
-    ELSEWHERE = "elsewhere"  # the weather, a joke, a web address
-
-
-_ABOUT_THE_ASSISTANT = re.compile(
-    r"\b(?:tu es|t es|es tu|etes vous|vous etes)\s+(?:un |une |une vraie |un vrai )?"
-    r"(?:robot|bot|chatbot|humain|humaine|ia|intelligence artificielle|machine|personne"
-    r"|programme|vraie? personne|qui)\b"
-    r"|\bqui (?:es tu|etes vous)\b|\bt es qui\b|\b(?:tu t|vous vous) appel\w*\b|\bchat ?gpt\b"
-)
+# The weather, a joke, a web address: nothing the council's documents could answer (what the
+# assistant itself is, « tu es un robot ? », is the frame reader's: it gets the help).
 _ELSEWHERE = re.compile(
     r"\bmeteo\b|\bquel temps\b|\btemps (?:qu il fait|fait il|va t il faire)\b"
     r"|\bil (?:va )?(?:pleut|pleuvoir|neige|neiger)\b|\bva t il (?:pleuvoir|neiger)\b"
@@ -254,11 +242,6 @@ _ELSEWHERE = re.compile(
 )
 
 
-def out_of_scope(text: str) -> OutOfScope | None:
-    """What a message asks that the council's documents cannot answer, if it is that."""
-    folded = " ".join(_WORD_BREAKS.split(fold(text)))
-    if _ABOUT_THE_ASSISTANT.search(folded):
-        return OutOfScope.ASSISTANT
-    if _ELSEWHERE.search(folded):
-        return OutOfScope.ELSEWHERE
-    return None
+def out_of_scope(text: str) -> bool:
+    """Whether a message asks what the council's documents cannot answer."""
+    return bool(_ELSEWHERE.search(" ".join(_WORD_BREAKS.split(fold(text)))))
