@@ -36,6 +36,7 @@ from bot.settings import Settings
 from bot.transport import Conversation, InProcessBotAPI
 from storage import db
 from storage.models import Member
+from tests.documents import SHAPES
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLE_EXTRACT = FIXTURES / "extracts" / "bureau-2024-07-04-deliberation-2024.00417.txt"
@@ -442,3 +443,9 @@ def degraix(application, loaded_engine: Engine) -> Conversation:  # type: ignore
 def stranger(application) -> Conversation:  # type: ignore[no-untyped-def]
     app, api = application
     return Conversation(app, api, 666, "Curieux")
+
+
+@pytest.fixture(params=SHAPES)
+def shape(request: pytest.FixtureRequest) -> str:
+    """An invented document read line-broken, then flattened (tests/documents.py)."""
+    return str(request.param)

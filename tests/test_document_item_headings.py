@@ -3,26 +3,11 @@ printed and flattened (FORMATS.md: numbers of deliberations; principle 1)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from storage.documents import Extract
 from storage.names import fold
 from storage.parsing.extract import parse_extract
-from storage.parsing.text import decode_text
-
-DOCUMENTS = Path(__file__).parent / "fixtures" / "documents"
-
-
-@pytest.fixture(params=["line-broken", "flattened"])
-def shape(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-def read(name: str, shape: str) -> Extract:
-    text = decode_text((DOCUMENTS / name).read_bytes(), name)
-    return parse_extract(" ".join(text.split()) if shape == "flattened" else text)
+from tests.documents import read
 
 
 def test_titles_above_their_numbers(shape: str) -> None:

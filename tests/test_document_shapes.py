@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 from datetime import date
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -18,26 +17,7 @@ from storage.documents import DocumentError, Extract, Person
 from storage.names import fold
 from storage.parsing.extract import parse_extract
 from storage.parsing.text import clean, decode_text
-
-DOCUMENTS = Path(__file__).parent / "fixtures" / "documents"
-
-
-def text_of(name: str) -> str:
-    return decode_text((DOCUMENTS / name).read_bytes(), name)
-
-
-def flattened(text: str) -> str:
-    return " ".join(text.split())
-
-
-@pytest.fixture(params=["line-broken", "flattened"])
-def shape(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-def read(name: str, shape: str) -> Extract:
-    text = text_of(name)
-    return parse_extract(flattened(text) if shape == "flattened" else text)
+from tests.documents import DOCUMENTS, flattened, read
 
 
 def surnames(people: list[Person]) -> list[str]:

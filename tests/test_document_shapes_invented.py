@@ -8,27 +8,13 @@ and every item (number or ordinal, title, outcome, for/against/abstentions, who 
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from storage.documents import Extract, Person
+from storage.documents import Person
 from storage.names import fold
-from storage.parsing.extract import parse_extract
-from storage.parsing.text import decode_text
-
-DOCUMENTS = Path(__file__).parent / "fixtures" / "documents"
-
-
-@pytest.fixture(params=["line-broken", "flattened"])
-def shape(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-def read(name: str, shape: str) -> Extract:
-    text = decode_text((DOCUMENTS / name).read_bytes(), name)
-    return parse_extract(" ".join(text.split()) if shape == "flattened" else text)
+from tests.documents import read
 
 
 def surnames(people: list[Person]) -> str:

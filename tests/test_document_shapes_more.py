@@ -17,12 +17,7 @@ from storage.documents import DeliberationRecord, Extract, Person
 from storage.names import fold
 from storage.parsing.extract import parse_extract
 from storage.parsing.votes import _read_vote
-from tests.test_document_shapes import read
-
-
-@pytest.fixture(params=["line-broken", "flattened"])
-def shape(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
+from tests.documents import read
 
 
 def names(people: list[Person]) -> list[str]:

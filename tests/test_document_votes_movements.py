@@ -17,24 +17,12 @@ from sqlalchemy import Engine
 from sqlmodel import Session, select
 
 from storage import db
-from storage.documents import DeliberationRecord, Extract, Person, ProxyLine
+from storage.documents import DeliberationRecord, Person, ProxyLine
 from storage.models import Deliberation, ItemAttendance, ItemChange, Member
 from storage.names import fold
 from storage.parsing.extract import parse_extract
-from storage.parsing.text import decode_text
 from storage.parsing.votes import _read_vote
-
-DOCUMENTS = Path(__file__).parent / "fixtures" / "documents"
-
-
-@pytest.fixture(params=["line-broken", "flattened"])
-def shape(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-def read(name: str, shape: str) -> Extract:
-    text = decode_text((DOCUMENTS / name).read_bytes(), name)
-    return parse_extract(" ".join(text.split()) if shape == "flattened" else text)
+from tests.documents import DOCUMENTS, read
 
 
 def surnames(people: list[Person]) -> list[str]:
