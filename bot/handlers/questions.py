@@ -203,18 +203,7 @@ _LISTED = {
 # Asked with no sitting, body, act or name of its own (« qui présidait ? », « combien de
 # délibérations ? », « on avait le quorum ? »), right after a sitting was talked about: that
 # sitting, as a person would hear it; with nothing talked about, the latest.
-_ON_THE_SITTING_IN_TALK = frozenset(
-    {
-        Asked.PRESENCE,
-        Asked.ABSENCE,
-        Asked.PROXY,
-        Asked.COUNT,
-        Asked.OFFICER,
-        Asked.CONVOCATION,
-        Asked.QUORUM,
-        Asked.DELIBERATION_COUNT,
-    }
-)
+_ON_THE_SITTING_IN_TALK = (_ABOUT_A_SITTING - {Asked.SITTING}) | {Asked.DELIBERATION_COUNT}
 
 
 def _leans_on_thread(frame: Frame) -> bool:
