@@ -28,10 +28,18 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
+        # A file's pool hands back the connection used last: a write by one connection makes
+        # SQLite drop every other connection's page cache. An in-memory store has one
+        # connection (SQLAlchemy's SingletonThreadPool), which takes no such option.
+        lifo = (
+            {}
+            if sa.engine.make_url(url).database in (None, "", ":memory:")
+            else {"pool_use_lifo": True}
+        )
         engine = sa.create_engine(
             url,
             connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
-            pool_use_lifo=True,
+            **lifo,
         )
         sa.event.listen(engine, "connect", _sqlite_pragmas)
         return engine

@@ -237,8 +237,11 @@ class _Clones:
         with self._admin.connect() as conn:  # connections the test left open hold locks
             conn.execute(
                 sa.text(
+                    # The tests' own connections only: an autovacuum worker in the database
+                    # is the server's (only a superuser may stop it), and it yields its locks.
                     "SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity "
-                    "WHERE datname = :name AND pid <> pg_backend_pid()"
+                    "WHERE datname = :name AND pid <> pg_backend_pid() "
+                    "AND backend_type = 'client backend' AND usename = current_user"
                 ),
                 {"name": name},
             )
