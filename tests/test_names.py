@@ -457,3 +457,22 @@ def test_names_are_folded_once_at_build(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setattr(module, "fold", counting_fold)
     index.resolve("Jean-Luc Degrax")
     assert calls == ["Jean-Luc Degrax"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Rivet", ["Jean-Paul RIVAT"]),  # one letter changed: refused, yet near
+        ("Bergar", ["Françoise BERGER"]),
+    ],
+)
+def test_a_surname_a_slip_away_is_near_though_not_found(
+    index: NameIndex, typed: str, expected: list[str]
+) -> None:
+    assert index.resolve(typed).status == "unknown"
+    assert [label(c) for c in index.near(typed)] == expected
+
+
+@pytest.mark.parametrize("typed", ["Zorglub", "Durandal", "juillet", "Roanne"])
+def test_a_word_near_no_surname_is_near_nobody(index: NameIndex, typed: str) -> None:
+    assert index.near(typed) == ()

@@ -20,13 +20,22 @@ from bot.callbacks import PickAnswer, SittingAction, SittingChoice
 from bot.context import CouncilApp
 from bot.handlers import proxies, records
 from bot.handlers.actions import show_actions
-from bot.handlers.common import Ask, as_member
+from bot.handlers.common import Ask, as_member, candidate_label
 from bot.handlers.members import show_member
 from bot.handlers.secretariat import show_forecast
 from bot.handlers.sittings import list_sittings, show_attendance, show_sitting
 from bot.render import render
 from bot.services import answers
-from bot.services.frames import About, Asked, Frame, Relative, When, only_courtesy
+from bot.services.frames import (
+    About,
+    Asked,
+    Frame,
+    Relative,
+    When,
+    only_courtesy,
+    role_named,
+    without_role,
+)
 from bot.services.intents import Question
 from bot.services.names import Resolution
 from bot.services.search import words_of
@@ -288,7 +297,7 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             frame = frame.but(asked=Asked.PRESENCE, about=About.EITHER, polar=False)
         elif frame.text.rstrip().endswith("?") and (unknown := _name_like_words(frame)):
             # « Macron était au bureau ? »: nobody of that name, never the sitting instead.
-            await ask.reply("unknown_member", name=" ".join(unknown))
+            await _unknown_or_near(ask, frame, unknown)
             return
     members = await _members(ask, frame, last)
     if members is None:
@@ -377,6 +386,18 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
         # « Artigues a-t-il donné pouvoir à Degraix ? »: the first named is the subject (not
         # in « Jouve et Fara ont donné pouvoir ? », where both are).
         members = members[:1]
+    if (
+        not members
+        and frame.asked in (Asked.PRESENCE, Asked.ABSENCE, Asked.PROXY)
+        and role_named(frame.text) == "president"
+    ):
+        # « le président était là ? »: the president as the document names them; a sitting
+        # that does not name one is answered so, never with the list of everyone.
+        president = ask.session.get(Sitting, sitting_id)
+        if president is None or president.president_id is None:
+            frame = frame.but(asked=Asked.OFFICER, about=About.PRESIDENT, polar=False)
+        else:
+            members = [president.president_id]
     view = ask.sitting_view(sitting_id)
     answer = _sitting_answer(ask, frame, sitting_id, view, members)
     if answer is not None:
@@ -510,6 +531,16 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
     )
     if frame.asked not in _ABOUT_MEMBERS and not counts_proxies and not counts_absences:
         return []
+    role = role_named(frame.text)
+    if role and ask.resolve(without_role(frame.text), in_text=True).candidates:
+        role = None  # « Degraix a donné pouvoir au président ? »: a member is named
+    if role == "other":
+        # « le maire de X était là ? »: the store knows members by name, not by that role.
+        await ask.reply("unknown_role")
+        return None
+    if role == "president" and frame.asked is not Asked.OFFICER:
+        # « la présidente était là ? »: the sitting's president, found once the sitting is.
+        return []
     if frame.first_person:
         if ask.asker.member_id is None:  # the secretariat's console: nobody is « je »
             await ask.reply("no_self")
@@ -545,10 +576,36 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
     if unknown and frame.asked is not Asked.SEARCH:
         # Never a stranger in their place, never « pas compris »: say who is unknown, then
         # answer for the others.
+        if not found and await _offer_near(ask, frame, unknown):
+            return None
         await ask.reply("unknown_member", name=", ".join(unknown))
         if not found:
             return None
     return found
+
+
+async def _offer_near(ask: Ask, frame: Frame, unknown: list[str]) -> bool:
+    """« Flachet » for FLACHAT: a name a slip away from members is offered back, one button
+    each (« Vouliez-vous dire … ? »), never chosen for the asker nor called unknown."""
+    index = ask.reads.names(ask.session)
+    near = [c for word in unknown for c in index.near(word)]
+    candidates = tuple({c.member_id: c for c in near}.values())
+    if not candidates:
+        return False
+    _remember(ask, PENDING_KEY, **_frame_state(frame), members=[])
+    buttons = [(candidate_label(c), PickAnswer(c.member_id).encode()) for c in candidates[:8]]
+    await ask.reply(
+        "did_you_mean",
+        buttons=buttons,
+        query=" ".join(unknown),
+        names=[candidate_label(c) for c in candidates[:8]],
+    )
+    return True
+
+
+async def _unknown_or_near(ask: Ask, frame: Frame, unknown: list[str]) -> None:
+    if not await _offer_near(ask, frame, unknown):
+        await ask.reply("unknown_member", name=" ".join(unknown))
 
 
 # -- when ---------------------------------------------------------------------------------------
@@ -886,7 +943,7 @@ async def _search(ask: Ask, frame: Frame) -> None:
     if not ranked and not action_ids:
         names = _name_like_words(frame)
         if names and len(frame.words) <= 2:
-            await ask.reply("unknown_member", name=" ".join(names))
+            await _unknown_or_near(ask, frame, names)
         elif any(_looks_like_a_word(w) for w in frame.words):
             await ask.reply("no_topic", words=_as_typed(frame, words))
         else:

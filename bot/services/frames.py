@@ -924,7 +924,10 @@ def _what_is_asked(
         return Asked.CONVOCATION, None, polar
     # « qui présidait ? », « Dallara était secrétaire ? »; not « le président était là ? ».
     attending = has("present") or has("absent") or there or has("proxy")
-    if has("president") and (wh == "qui" or has("sitting") or not attending):
+    the_president = role_named(frame.text) == "president"  # « la présidente était là ? »
+    if has("president") and (
+        wh == "qui" or (has("sitting") and not (attending and the_president)) or not attending
+    ):
         return Asked.OFFICER, About.PRESIDENT, polar and wh is None
     if has("secretary") and (wh == "qui" or has("sitting") or not attending):
         return Asked.OFFICER, About.SECRETARY, polar and wh is None
@@ -1197,3 +1200,41 @@ def typed_deliberation_number(text: str) -> str | None:
     """A deliberation number as typed (« 2022.0013 »), to find what the importer repaired."""
     match = _DELIBERATION_NUMBER.search(_ISO_DATE.sub(_spaces, _simple(text)))
     return match.group(0) if match else None
+
+
+# « le président », « la présidente de séance / du bureau / de la métropole » is the sitting's
+# president; « le vice-président », « le maire de X », « le président de la région » are roles
+# the store does not hold. Matched on folded text.
+_SITTING_PRESIDENT = re.compile(
+    r"\b(?:le|la|du|de la|au|a la) presidente?\b"
+    r"(?! (?:de|du|des|d) (?!(?:la )?seance\b|bureau\b|conseil\b|(?:la )?metropole\b|"
+    r"saint etienne metropole\b))"
+)
+_OTHER_ROLE = re.compile(
+    r"\b(?:le|la|les|du|de la|des|au|aux|a la|l|son|sa|notre) (?:"
+    r"maires?|vice presidente?s?|presidente?s?|adjointe?s?|deputee?s?|senat(?:eur|rice)s?|"
+    r"prefete?s?|directeur|directrice|dgs|conseillere?s? delegue(?:e)?s?)\b"
+)
+
+
+def role_named(text: str) -> str | None:
+    """« president » when the text speaks of the sitting's president, « other » when of a role
+    the store does not hold (a mayor, a vice-president), None when of no role."""
+    folded = " ".join(fold(text).split())
+    if _SITTING_PRESIDENT.search(folded):
+        return "president"
+    return "other" if _OTHER_ROLE.search(folded) else None
+
+
+def without_role(text: str) -> str:
+    """The text without its role words, to see whether it also names a member."""
+    folded = " ".join(fold(text).split())
+    return _ROLE_WITH_COMPLEMENT.sub(" ", _SITTING_PRESIDENT.sub(" ", folded))
+
+
+# A role with what follows it: « le maire de Saint-Étienne », « le vice-président aux
+# finances », up to the verb or the end.
+_ROLE_WITH_COMPLEMENT = re.compile(
+    _OTHER_ROLE.pattern + r"(?: (?:de|du|des|d|aux|au|a) (?:la |l |les )?(?:\w+ ){0,2}?\w+"
+    r"(?= (?:etait|etaient|est|sont|a|ont|avait|sera|il|elle)\b|\s*[?!.,;]|$))?"
+)

@@ -367,6 +367,25 @@ class NameIndex:
                 break
         return self._resolution(found[:_MAX_CANDIDATES])
 
+    def near(self, word: str) -> tuple[Candidate, ...]:
+        """Members whose surname is a slip away from a typed word the resolver refused.
+
+        The automatic threshold stays strict (« Boucher » is not BOUCHET); this looser reach,
+        any one letter changed, or two on long names, only feeds a question back to the member
+        (« Vouliez-vous dire … ? »), never an answer chosen for them.
+        """
+        typed = "".join(fold(_clean(word)).split())
+        if len(typed) < _MIN_FUZZY_LEN - 1 or typed in _STOPWORDS:
+            return ()
+        found: list[int] = []
+        for key in self._fuzzy_windows.get(len(typed), ()):
+            # The reach of the shorter word: « Durandal » is another name, not DURAND.
+            reach = 1 if min(len(typed), len(key)) < 8 else 2
+            if Levenshtein.distance(typed, key, score_cutoff=reach) <= reach:
+                found.extend(i for i, _ in self._fuzzy_owners[key] if i not in found)
+        ordered = sorted(found, key=lambda i: self._alphabetical[i])[:_MAX_CANDIDATES]
+        return tuple(self._members[i] for i in ordered)
+
     # ------------------------------------------------------------------ scoring
 
     def _score(
