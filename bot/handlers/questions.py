@@ -538,8 +538,9 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
         # « le maire de X était là ? »: the store knows members by name, not by that role.
         await ask.reply("unknown_role")
         return None
-    if role == "president" and frame.asked is not Asked.OFFICER:
-        # « la présidente était là ? »: the sitting's president, found once the sitting is.
+    if role == "president":
+        # « la présidente était là ? », « … a signé ? »: the sitting's president, found once
+        # the sitting is; the other words are not names.
         return []
     if frame.first_person:
         if ask.asker.member_id is None:  # the secretariat's console: nobody is « je »
@@ -576,9 +577,9 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
     if unknown and frame.asked is not Asked.SEARCH:
         # Never a stranger in their place, never « pas compris »: say who is unknown, then
         # answer for the others.
-        if not found and await _offer_near(ask, frame, unknown):
-            return None
-        await ask.reply("unknown_member", name=", ".join(unknown))
+        # « Rivet et Berger » with RIVAT near: offered back, then the others are answered.
+        if not await _offer_near(ask, frame, unknown):
+            await ask.reply("unknown_member", name=", ".join(unknown))
         if not found:
             return None
     return found
