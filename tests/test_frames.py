@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.services.frames import Asked, read_frame, read_frames
+from bot.services.frames import Asked, read_frame, read_frames, role_named
 from storage.french import find_relative
 from storage.names import fold
 
@@ -191,3 +191,20 @@ def test_each_question_of_a_message_is_read(text: str, kinds: list[str]) -> None
     assert [f.asked.value for f in frames] == kinds, frames
     if len(frames) > 1 and not frames[1].follow_up:
         assert frames[0].when == frames[-1].when  # the message's date, for each question
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("notre présidente était-elle là mardi ?", "president"),
+        ("les présidents de séance de 2022 ?", "president"),
+        ("le président du bureau avait un pouvoir ?", "president"),
+        ("le vice-président délégué aux transports a voté ?", "other"),
+        ("la maire de Firminy était présente ?", "other"),
+        ("le président de la région était là ?", "other"),
+        ("qui présidait le 4 juillet ?", None),
+        ("Bouchet était présent ?", None),
+    ],
+)
+def test_a_role_is_told_from_a_name(text: str, role: str | None) -> None:
+    assert role_named(text) == role

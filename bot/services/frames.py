@@ -1206,7 +1206,7 @@ def typed_deliberation_number(text: str) -> str | None:
 # president; « le vice-président », « le maire de X », « le président de la région » are roles
 # the store does not hold. Matched on folded text.
 _SITTING_PRESIDENT = re.compile(
-    r"\b(?:le|la|du|de la|au|a la) presidente?\b"
+    r"\b(?:le|la|les|du|de la|des|au|aux|a la|notre|son|sa) presidente?s?\b"
     r"(?! (?:de|du|des|d) (?!(?:la )?seance\b|bureau\b|conseil\b|(?:la )?metropole\b|"
     r"saint etienne metropole\b))"
 )
