@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from storage.documents import Counts, Extract, Finding, Person, ProxyLine
+from storage.french import number_in_words
 from storage.names import fold, parse_person
 from storage.parsing.common import _normalise, _span
 from storage.parsing.items import role_word
@@ -27,6 +28,30 @@ _COUNT = re.compile(
     r"|repr[ée]sent[ée]s|excus[ée]s)|exercice|titulaires|pr[ée]sents|r[ée]unis|pouvoirs|procurations"
     r"|repr[ée]sent[ée]s|voix(?!\s(?:pour|contre))|votants|quorum|absents|majorit[ée]\sabsolue)"
     r"[ \t]?(?:[:=][ \t]?\n?|\n)?[ \t]?(?P<n>\d+)(?!\d)"
+)
+
+# A count printed without its colon ends with its figure: punctuation, a column gap, the line's
+# end or the next count's label follow (« en exercice 29, présents 21 », « Présents 21 / Votants
+# 25 »); « Présents 12 juin » is no count.
+_BARE_END = re.compile(
+    r"\s{2}|[ \t]*(?:\n|\Z|[,;/|.)–—-]|et\s|(?:nombre|pr[ée]sents|votants|pouvoirs|procurations"
+    r"|repr[ée]sent|absents|excus|quorum|majorit|membres|conseill|en\sexercice|suffrages)\b)"
+)
+
+_NUMBER_WORD = (
+    r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze"
+    r"|seize|vingts?|trente|quarante|cinquante|soixante)"
+)
+# A figure before its label, in a sentence: « composé de 29 membres en exercice », « 21 présents »,
+# « vingt et un présents ». Not after a colon or a number sign (« Présents : 21 Représentés »,
+# « n° 12 »), and only plural labels (« une procuration » is no count).
+_COUNT_BEFORE = re.compile(
+    r"(?<![\w°/.,:=-])(?<!n°\s)(?<![:=]\s)"
+    rf"(?P<n>\d{{1,3}}|{_NUMBER_WORD}(?:[ -](?:et[ -])?{_NUMBER_WORD}){{0,2}})(?![\w/.,°-])"
+    r"[ \t]?\n?[ \t]?(?:(?:membres|conseill(?:ers|[èe]res)|[ée]lus|d[ée]l[ée]gu[ée]s)"
+    r"(?:\s(?:municipaux|communautaires|m[ée]tropolitains|titulaires))?\s)?"
+    r"(?P<label>en\sexercice|pr[ée]sents|votants|pouvoirs|procurations|repr[ée]sent[ée]s|absents)\b"
+    r"(?!\s(?:ou|et)\s)"
 )
 
 _ROLE = re.compile(
@@ -311,19 +336,35 @@ def _read_counts(
     low: str, end: int, text: Text, extract: Extract, start: int = 0, key: str = "counts"
 ) -> Counts:
     """The printed figures of the attendance block (the first of each kind): a label, then its
-    colon (« Présents : 21 »); « l'exercice 2024 » in a title is no count."""
+    figure (« Présents : 21 », « présents 21, votants 25 »), or a figure, then its label, in a
+    sentence (« composé de 29 membres en exercice », « vingt et un présents »); « l'exercice
+    2024 » in a title is no count, nor a date's day or an item's number."""
     counts = Counts()
+    taken: list[int] = []  # where the figures already read start
     for match in _COUNT.finditer(low, start, end):
         separator = match.group()[len(match.group("label")) : match.start("n") - match.start()]
-        if not any(c in separator for c in ":=\n") or len(match.group("n")) > 3:
+        if len(match.group("n")) > 3:
+            continue
+        if not any(c in separator for c in ":=\n") and not _BARE_END.match(low, match.end()):
             continue
         label = fold(match.group("label"))
         after = low[match.end() : match.end() + 2]
         if "\n" in match.group() and after[:1] in (".", ")"):
             continue  # « Pouvoirs : » then a numbered line « 12. PRAT Louise »
+        taken.append(match.start("n"))
         name = next((n for prefix, n in _COUNT_NAMES if label.startswith(prefix)), "")
         if name and getattr(counts, name) is None:  # the attendance block comes first
             setattr(counts, name, int(match.group("n")))
+            _evidence(extract, f"{key}.{name}", text, match.start(), match.end())
+    for match in _COUNT_BEFORE.finditer(low, start, end):
+        if match.start("n") in taken:
+            continue
+        printed = match.group("n")
+        value = int(printed) if printed.isdigit() else number_in_words(printed)
+        label = fold(match.group("label")).replace("en ", "")
+        name = next((n for prefix, n in _COUNT_NAMES if label.startswith(prefix)), "")
+        if value is not None and name and getattr(counts, name) is None:
+            setattr(counts, name, value)
             _evidence(extract, f"{key}.{name}", text, match.start(), match.end())
     return counts
 
