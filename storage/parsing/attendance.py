@@ -146,6 +146,31 @@ _LIST_STOP_CI = re.compile(
 
 _COLUMN_GAP = re.compile(r"\s{3,}")
 
+# A list's cue printed after it: « Mmes X, Y, MM. Z étaient présents », « …, formant la
+# majorité des membres en exercice », or the names, then « présents » alone on the next line.
+_CUE_AFTER = re.compile(
+    r"(?:^|[ ,]\s?)(?:(?:qui\s)?(?:[ée]taient|sont)\s(?:tous\s)?pr[ée]sent(?:e|s|es|\(e\)s)?"
+    r"|(?:tous\s)?pr[ée]sent(?:e|s|es|\(e\)s)"
+    r"|(?:formant|constituant)\sla\smajorit[ée]\s(?:absolue\s)?des\s(?:membres|conseill)[^.\n]{0,50})"
+    r"\s?[.;]?$",
+    re.IGNORECASE,
+)
+_PLURAL_CIVILITY = re.compile(r"^(?:Mmes|MM\.|Mesdames|Messieurs|M\.|Mme|Monsieur|Madame)\s")
+
+
+_SENTENCE_THEN_CIVILITY = re.compile(
+    r"[.:]\s(?=(?:Mmes|MM\.|Mesdames|Messieurs|Mme|Madame|Monsieur|M\.)\s)"
+)
+
+
+def _names_before_cue(text: str) -> bool:
+    """Whether the text before a cue printed after it is a list of names, not a sentence: it
+    opens with a civility, holds no figure, and no entry runs longer than a name."""
+    if not _PLURAL_CIVILITY.match(text) or any(c.isdigit() for c in text):
+        return False
+    return all(len(part.split()) <= 6 for part in re.split(r"[,;]|\set\s", text))
+
+
 # « et » between two names: before a civility, « Louis PRAT » or « PRAT Louis ».
 _AND_NAME = (
     r"(?<!Mmes)(?<!Mesdames)\s+et\s+(?=(?:M\.|Mme|MM\.|Monsieur|Madame)\s|[A-ZÀ-Ý][a-zà-ÿ'-]+\s[A-ZÀ-Ý]{2}"
@@ -369,6 +394,24 @@ def _read_counts(
     return counts
 
 
+def _lines_before_cue(lines: list[str], index: int, head: str) -> list[str]:
+    """The names a cue printed after them closes: the start of its own line, and the lines
+    before it that the list wraps over (ending with a comma, or opening with a civility)."""
+    if not _PLURAL_CIVILITY.match(head):  # a flattened text: the list opens a sentence
+        starts = [m.end() for m in _SENTENCE_THEN_CIVILITY.finditer(head)]
+        head = head[starts[-1] :] if starts else head
+    block = [head.strip(" ,")] if head.strip(" ,") else []
+    first = index
+    while first > 0 and index - first < 20:
+        previous = lines[first - 1].strip()
+        if not previous or not (previous.endswith((",", ";")) or _PLURAL_CIVILITY.match(previous)):
+            break
+        first -= 1
+    if block and not _PLURAL_CIVILITY.match(block[0]) and first == index:
+        return []
+    return [line.strip() for line in lines[first:index]] + block
+
+
 def _collect_sections(lines: list[str], end: int) -> list[_Section]:
     """The attendance lists, each with the lines that belong to it, in one pass."""
     sections: list[_Section] = []
@@ -391,11 +434,34 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
         if head is not None and _COUNT_REST.match(head.group("rest")):  # « Présents : 40 »
             current = None
             continue
+        if (
+            head is not None
+            and head.group("present")
+            and not head.group("rest").strip()
+            and index > 0
+            and lines[index - 1].strip()
+            and (
+                index + 1 >= end
+                or not lines[index + 1].strip()
+                or _LIST_HEAD.match(lines[index + 1].strip())
+            )
+        ):
+            # « présents » alone after the names it closes, with nothing after it
+            block = _lines_before_cue(lines, index, "")
+            if block and _names_before_cue(" ".join(block)):
+                sections.append(_Section("present", line=index, lines=block))
+                current = None
+                continue
         if head is not None:
             kind = next(k for k in _LIST_KINDS if head.group(k))
             current = _Section(kind, line=index)
             sections.append(current)
             rest = head.group("rest").strip()
+            if kind == "present" and (after := _CUE_AFTER.search(rest)):
+                rest = rest[: after.start()].strip(" ,")  # « …, formant la majorité … »
+                current.lines.append(rest)
+                current = None
+                continue
             if rest:
                 current.lines.append(rest)
                 if _CLOSING_COUNT.search(rest):  # « Excusés : X, Y (2) »: nothing more
@@ -413,6 +479,10 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
             current.lines.append(stripped)
             continue
         if current is None:
+            if stripped and (after := _CUE_AFTER.search(stripped)):
+                block = _lines_before_cue(lines, index, stripped[: after.start()])
+                if block and _names_before_cue(" ".join(block)):
+                    sections.append(_Section("present", line=index, lines=block))
             continue
         colon = ":" in stripped  # a sub-heading and another block's heading both have one
         if colon and (sub := _SUB_HEADING.match(stripped)):
@@ -428,6 +498,11 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
             or _SENTENCE_ABOUT_MEMBER.match(stripped)
             or (colon and _OTHER_HEADING.match(stripped))
         ):
+            current = None
+            continue
+        if current.kind == "present" and (after := _CUE_AFTER.search(stripped)):
+            # « …, Thierry VOISIN, formant la majorité des membres en exercice. »: the list ends
+            current.lines.append(stripped[: after.start()].strip(" ,"))
             current = None
             continue
         last = current.lines[-1] if current.lines else ""
