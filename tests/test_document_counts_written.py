@@ -49,6 +49,8 @@ def test_no_count_is_taken_from_dates_or_item_numbers(shape: str) -> None:
         ("Conseillers en exercice 29 - Présents 21 - Votants 25", (29, 21, 25)),
         ("Le Conseil, composé de 29 membres en exercice, 21 présents, 25 votants", (29, 21, 25)),
         ("vingt-neuf membres en exercice ; vingt et un présents ; dix votants", (29, 21, 10)),
+        ("Quorum atteint : 21 présents sur 29 conseillers en exercice ; 25 votants", (29, 21, 25)),
+        ("Présents (dont 2 suppléants) : 21 - Votants (avec 4 pouvoirs) : 25", (None, 21, 25)),
         # a figure after a colon belongs to the label before it, not to the one after it
         ("Présents : 21 Votants 25", (None, 21, 25)),
         ("Présents 12 juin 2025", (None, None, None)),
@@ -58,6 +60,12 @@ def test_count_phrasings(line: str, expected: tuple[int | None, ...]) -> None:
     text = f"COMMUNE DE VERNIOLLES\nSéance du 3 avril 2025\n{line}\n\nPrésents : M. Paul ROCHE\n"
     counts = parse_extract(text).counts
     assert (counts.in_office, counts.present, counts.votes) == expected
+
+
+def test_an_aside_before_the_colon_is_skipped_not_read() -> None:
+    text = "Séance du 3 avril 2025\nQuorum (loi du 14 novembre 2020) : 7\nPrésents : 9\n"
+    counts = parse_extract(text).counts
+    assert (counts.quorum_printed, counts.present) == (7, 9)
 
 
 def test_a_figure_followed_by_present_or_represented_is_no_present_count() -> None:

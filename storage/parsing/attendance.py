@@ -27,6 +27,8 @@ _COUNT = re.compile(
     r"(?P<label>pr[ée]sents\s(?:ou|et)\srepr[ée]sent[ée]s|absents\set\s(?:procurations?|pouvoirs?"
     r"|repr[ée]sent[ée]s|excus[ée]s)|exercice|titulaires|pr[ée]sents|r[ée]unis|pouvoirs|procurations"
     r"|repr[ée]sent[ée]s|voix(?!\s(?:pour|contre))|votants|quorum|absents|majorit[ée]\sabsolue)"
+    # an aside between the label and its colon: « Quorum (loi du 14 novembre 2020) : 7 »
+    r"(?:[ \t]?\([^():\n]{1,60}\)(?=[ \t]?[:=]))?"
     r"[ \t]?(?:[:=][ \t]?\n?|\n)?[ \t]?(?P<n>\d+)(?!\d)"
 )
 
@@ -43,10 +45,11 @@ _NUMBER_WORD = (
     r"|seize|vingts?|trente|quarante|cinquante|soixante)"
 )
 # A figure before its label, in a sentence: « composé de 29 membres en exercice », « 21 présents »,
-# « vingt et un présents ». Not after a colon or a number sign (« Présents : 21 Représentés »,
-# « n° 12 »), and only plural labels (« une procuration » is no count).
+# « vingt et un présents », « Quorum atteint : 28 présents ». Not a figure a label before it
+# has taken (« Présents : 21 Représentés »), nor after a number sign (« n° 12 »), and only
+# plural labels (« une procuration » is no count).
 _COUNT_BEFORE = re.compile(
-    r"(?<![\w°/.,:=-])(?<!n°\s)(?<![:=]\s)"
+    r"(?<![\w°/.,:=-])(?<!n°\s)"
     rf"(?P<n>\d{{1,3}}|{_NUMBER_WORD}(?:[ -](?:et[ -])?{_NUMBER_WORD}){{0,2}})(?![\w/.,°-])"
     r"[ \t]?\n?[ \t]?(?:(?:membres|conseill(?:ers|[èe]res)|[ée]lus|d[ée]l[ée]gu[ée]s)"
     r"(?:\s(?:municipaux|communautaires|m[ée]tropolitains|titulaires))?\s)?"
