@@ -52,6 +52,8 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "titles before numbers": lambda n: " ".join(
         f"Adopté. Tarifs de la cantine Délibération n° 2024-{i}" for i in range(n // 52)
     ),
+    "presents, cue after": lambda n: "M. Jean DUPONT étaient présents\n" * (n // 32),
+    "counts in words": lambda n: "vingt et un vingt deux " * (n // 23) + "présents",
 }
 SIZES = (1_000, 5_000, 10_000, 20_000, 80_000)
 

@@ -146,6 +146,11 @@ def _words_value(words: list[str]) -> int | None:
         return None
 
 
+def number_in_words(text: str) -> int | None:
+    """« vingt et un », « vingt-cinq » → 21, 25; None when the words are not a number."""
+    return _words_value(text.lower().replace("-", " ").split())
+
+
 def _day_before(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, int] | None:
     """The day written just before token i: « 13 », « 1er », « premier », « seize »,
     « vingt-et-un »; returns (day, index of its first token)."""

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from storage.documents import Counts, Extract, Finding, Person, ProxyLine
+from storage.french import number_in_words
 from storage.names import fold, parse_person
 from storage.parsing.common import _normalise, _span
 from storage.parsing.items import role_word
@@ -26,7 +27,34 @@ _COUNT = re.compile(
     r"(?P<label>pr[ée]sents\s(?:ou|et)\srepr[ée]sent[ée]s|absents\set\s(?:procurations?|pouvoirs?"
     r"|repr[ée]sent[ée]s|excus[ée]s)|exercice|titulaires|pr[ée]sents|r[ée]unis|pouvoirs|procurations"
     r"|repr[ée]sent[ée]s|voix(?!\s(?:pour|contre))|votants|quorum|absents|majorit[ée]\sabsolue)"
+    # an aside between the label and its colon: « Quorum (loi du 14 novembre 2020) : 7 »
+    r"(?:[ \t]?\([^():\n]{1,60}\)(?=[ \t]?[:=]))?"
     r"[ \t]?(?:[:=][ \t]?\n?|\n)?[ \t]?(?P<n>\d+)(?!\d)"
+)
+
+# A count printed without its colon ends with its figure: punctuation, a column gap, the line's
+# end or the next count's label follow (« en exercice 29, présents 21 », « Présents 21 / Votants
+# 25 »); « Présents 12 juin » is no count.
+_BARE_END = re.compile(
+    r"\s{2}|[ \t]*(?:\n|\Z|[,;/|.)–—-]|et\s|(?:nombre|pr[ée]sents|votants|pouvoirs|procurations"
+    r"|repr[ée]sent|absents|excus|quorum|majorit|membres|conseill|en\sexercice|suffrages)\b)"
+)
+
+_NUMBER_WORD = (
+    r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze"
+    r"|seize|vingts?|trente|quarante|cinquante|soixante)"
+)
+# A figure before its label, in a sentence: « composé de 29 membres en exercice », « 21 présents »,
+# « vingt et un présents », « Quorum atteint : 28 présents ». Not a figure a label before it
+# has taken (« Présents : 21 Représentés »), nor after a number sign (« n° 12 »), and only
+# plural labels (« une procuration » is no count).
+_COUNT_BEFORE = re.compile(
+    r"(?<![\w°/.,:=-])(?<!n°\s)"
+    rf"(?P<n>\d{{1,3}}|{_NUMBER_WORD}(?:[ -](?:et[ -])?{_NUMBER_WORD}){{0,2}})(?![\w/.,°-])"
+    r"[ \t]?\n?[ \t]?(?:(?:membres|conseill(?:ers|[èe]res)|[ée]lus|d[ée]l[ée]gu[ée]s)"
+    r"(?:\s(?:municipaux|communautaires|m[ée]tropolitains|titulaires))?\s)?"
+    r"(?P<label>en\sexercice|pr[ée]sents|votants|pouvoirs|procurations|repr[ée]sent[ée]s|absents)\b"
+    r"(?!\s(?:ou|et)\s)"
 )
 
 _ROLE = re.compile(
@@ -120,6 +148,31 @@ _LIST_STOP_CI = re.compile(
 )
 
 _COLUMN_GAP = re.compile(r"\s{3,}")
+
+# A list's cue printed after it: « Mmes X, Y, MM. Z étaient présents », « …, formant la
+# majorité des membres en exercice », or the names, then « présents » alone on the next line.
+_CUE_AFTER = re.compile(
+    r"(?:^|[ ,]\s?)(?:(?:qui\s)?(?:[ée]taient|sont)\s(?:tous\s)?pr[ée]sent(?:e|s|es|\(e\)s)?"
+    r"|(?:tous\s)?pr[ée]sent(?:e|s|es|\(e\)s)"
+    r"|(?:formant|constituant)\sla\smajorit[ée]\s(?:absolue\s)?des\s(?:membres|conseill)[^.\n]{0,50})"
+    r"\s?[.;]?$",
+    re.IGNORECASE,
+)
+_PLURAL_CIVILITY = re.compile(r"^(?:Mmes|MM\.|Mesdames|Messieurs|M\.|Mme|Monsieur|Madame)\s")
+
+
+_SENTENCE_THEN_CIVILITY = re.compile(
+    r"[.:]\s(?=(?:Mmes|MM\.|Mesdames|Messieurs|Mme|Madame|Monsieur|M\.)\s)"
+)
+
+
+def _names_before_cue(text: str) -> bool:
+    """Whether the text before a cue printed after it is a list of names, not a sentence: it
+    opens with a civility, holds no figure, and no entry runs longer than a name."""
+    if not _PLURAL_CIVILITY.match(text) or any(c.isdigit() for c in text):
+        return False
+    return all(len(part.split()) <= 6 for part in re.split(r"[,;]|\set\s", text))
+
 
 # « et » between two names: before a civility, « Louis PRAT » or « PRAT Louis ».
 _AND_NAME = (
@@ -311,21 +364,55 @@ def _read_counts(
     low: str, end: int, text: Text, extract: Extract, start: int = 0, key: str = "counts"
 ) -> Counts:
     """The printed figures of the attendance block (the first of each kind): a label, then its
-    colon (« Présents : 21 »); « l'exercice 2024 » in a title is no count."""
+    figure (« Présents : 21 », « présents 21, votants 25 »), or a figure, then its label, in a
+    sentence (« composé de 29 membres en exercice », « vingt et un présents »); « l'exercice
+    2024 » in a title is no count, nor a date's day or an item's number."""
     counts = Counts()
+    taken: list[int] = []  # where the figures already read start
     for match in _COUNT.finditer(low, start, end):
         separator = match.group()[len(match.group("label")) : match.start("n") - match.start()]
-        if not any(c in separator for c in ":=\n") or len(match.group("n")) > 3:
+        if len(match.group("n")) > 3:
+            continue
+        if not any(c in separator for c in ":=\n") and not _BARE_END.match(low, match.end()):
             continue
         label = fold(match.group("label"))
         after = low[match.end() : match.end() + 2]
         if "\n" in match.group() and after[:1] in (".", ")"):
             continue  # « Pouvoirs : » then a numbered line « 12. PRAT Louise »
+        taken.append(match.start("n"))
         name = next((n for prefix, n in _COUNT_NAMES if label.startswith(prefix)), "")
         if name and getattr(counts, name) is None:  # the attendance block comes first
             setattr(counts, name, int(match.group("n")))
             _evidence(extract, f"{key}.{name}", text, match.start(), match.end())
+    for match in _COUNT_BEFORE.finditer(low, start, end):
+        if match.start("n") in taken:
+            continue
+        printed = match.group("n")
+        value = int(printed) if printed.isdigit() else number_in_words(printed)
+        label = fold(match.group("label")).replace("en ", "")
+        name = next((n for prefix, n in _COUNT_NAMES if label.startswith(prefix)), "")
+        if value is not None and name and getattr(counts, name) is None:
+            setattr(counts, name, value)
+            _evidence(extract, f"{key}.{name}", text, match.start(), match.end())
     return counts
+
+
+def _lines_before_cue(lines: list[str], index: int, head: str) -> list[str]:
+    """The names a cue printed after them closes: the start of its own line, and the lines
+    before it that the list wraps over (ending with a comma, or opening with a civility)."""
+    if not _PLURAL_CIVILITY.match(head):  # a flattened text: the list opens a sentence
+        starts = [m.end() for m in _SENTENCE_THEN_CIVILITY.finditer(head)]
+        head = head[starts[-1] :] if starts else head
+    block = [head.strip(" ,")] if head.strip(" ,") else []
+    first = index
+    while first > 0 and index - first < 20:
+        previous = lines[first - 1].strip()
+        if not previous or not (previous.endswith((",", ";")) or _PLURAL_CIVILITY.match(previous)):
+            break
+        first -= 1
+    if block and not _PLURAL_CIVILITY.match(block[0]) and first == index:
+        return []
+    return [line.strip() for line in lines[first:index]] + block
 
 
 def _collect_sections(lines: list[str], end: int) -> list[_Section]:
@@ -350,11 +437,34 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
         if head is not None and _COUNT_REST.match(head.group("rest")):  # « Présents : 40 »
             current = None
             continue
+        if (
+            head is not None
+            and head.group("present")
+            and not head.group("rest").strip()
+            and index > 0
+            and lines[index - 1].strip()
+            and (
+                index + 1 >= end
+                or not lines[index + 1].strip()
+                or _LIST_HEAD.match(lines[index + 1].strip())
+            )
+        ):
+            # « présents » alone after the names it closes, with nothing after it
+            block = _lines_before_cue(lines, index, "")
+            if block and _names_before_cue(" ".join(block)):
+                sections.append(_Section("present", line=index, lines=block))
+                current = None
+                continue
         if head is not None:
             kind = next(k for k in _LIST_KINDS if head.group(k))
             current = _Section(kind, line=index)
             sections.append(current)
             rest = head.group("rest").strip()
+            if kind == "present" and (after := _CUE_AFTER.search(rest)):
+                rest = rest[: after.start()].strip(" ,")  # « …, formant la majorité … »
+                current.lines.append(rest)
+                current = None
+                continue
             if rest:
                 current.lines.append(rest)
                 if _CLOSING_COUNT.search(rest):  # « Excusés : X, Y (2) »: nothing more
@@ -372,6 +482,10 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
             current.lines.append(stripped)
             continue
         if current is None:
+            if stripped and (after := _CUE_AFTER.search(stripped)):
+                block = _lines_before_cue(lines, index, stripped[: after.start()])
+                if block and _names_before_cue(" ".join(block)):
+                    sections.append(_Section("present", line=index, lines=block))
             continue
         colon = ":" in stripped  # a sub-heading and another block's heading both have one
         if colon and (sub := _SUB_HEADING.match(stripped)):
@@ -387,6 +501,11 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
             or _SENTENCE_ABOUT_MEMBER.match(stripped)
             or (colon and _OTHER_HEADING.match(stripped))
         ):
+            current = None
+            continue
+        if current.kind == "present" and (after := _CUE_AFTER.search(stripped)):
+            # « …, Thierry VOISIN, formant la majorité des membres en exercice. »: the list ends
+            current.lines.append(stripped[: after.start()].strip(" ,"))
             current = None
             continue
         last = current.lines[-1] if current.lines else ""
