@@ -452,3 +452,15 @@ def stranger(application) -> Conversation:  # type: ignore[no-untyped-def]
 def shape(request: pytest.FixtureRequest) -> str:
     """An invented document read line-broken, then flattened (tests/documents.py)."""
     return str(request.param)
+
+
+@pytest.fixture
+def coming_sitting(loaded_engine: Engine) -> int:
+    """The Bureau's next sitting on the sample: Thursday 18 July 2024 at 17:00."""
+    from tests.helpers import add_coming_bureau_sitting
+
+    with db.session(loaded_engine) as session:
+        sitting = add_coming_bureau_sitting(session)
+        session.commit()
+        assert sitting.id is not None
+        return sitting.id

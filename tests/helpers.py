@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, time, timedelta
 from typing import Any
 
 import pytest
-from sqlmodel import Session, select
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+from telegram.ext import Application
 
 from bot import app, broadcast
 from bot.render import to_plain_text
-from bot.transport import Reply
-from storage.models import Body, Member, Sitting
+from bot.services import identity
+from bot.transport import Conversation, InProcessBotAPI, Reply
+from storage import db
+from storage.models import Body, Member, Proxy, Sitting
+from tests.conftest import CLOCK
 
 COMING_BUREAU = date(2024, 7, 18)
 # How much faster than Telegram the broadcast tests run: the Bot API stand-in's flood control
@@ -57,3 +62,31 @@ def paced_like_telegram(monkeypatch: pytest.MonkeyPatch, speed: float = TELEGRAM
     proportions, and a test waits a fraction of the time."""
     monkeypatch.setattr(app, "PACE", app.PACE * speed)
     monkeypatch.setattr(broadcast, "PER_CHAT_GAP", broadcast.PER_CHAT_GAP / speed)
+
+
+async def linked(
+    app_api: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    engine: Engine,
+    last_name: str,
+    user_id: int,
+) -> Conversation:
+    """A member who opened their invitation link: the real /start <token> path."""
+    app, api = app_api
+    with db.session(engine) as session:
+        member = session.exec(select(Member).where(Member.last_name == last_name)).one()
+        token = identity.create_invitation(
+            session=session, member=member, now=CLOCK, valid_for=timedelta(days=7)
+        )
+    chat = Conversation(app, api, user_id)
+    assert "Bienvenue" in text(await chat.send(f"/start {token}"))
+    return chat
+
+
+def active_proxies(engine: Engine, sitting_id: int) -> list[tuple[str, str]]:
+    """(giver, holder) surnames of the sitting's proxies in force."""
+    with db.session(engine) as session:
+        rows = session.exec(
+            select(Proxy).where(Proxy.sitting_id == sitting_id, col(Proxy.revoked_at).is_(None))
+        ).all()
+        names = {m.id: m.last_name for m in session.exec(select(Member))}
+        return sorted((names[p.giver_id], names[p.holder_id]) for p in rows)

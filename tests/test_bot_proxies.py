@@ -26,18 +26,9 @@ from storage.models import (
     Sitting,
 )
 from tests.conftest import CLOCK, member_id
-from tests.helpers import add_coming_bureau_sitting, text
+from tests.helpers import active_proxies, linked, text
 
 TZ = ZoneInfo("Europe/Paris")
-
-
-@pytest.fixture
-def coming_sitting(loaded_engine: Engine) -> int:
-    with db.session(loaded_engine) as session:
-        sitting = add_coming_bureau_sitting(session)
-        session.commit()
-        assert sitting.id is not None
-        return sitting.id
 
 
 @pytest.fixture
@@ -45,28 +36,6 @@ def app_api(
     application: tuple[Application, InProcessBotAPI],
 ) -> tuple[Application, InProcessBotAPI]:  # type: ignore[type-arg]
     return application
-
-
-async def linked(app_api, engine: Engine, last_name: str, user_id: int) -> Conversation:  # type: ignore[no-untyped-def]
-    """A member who opened their invitation link: the real /start <token> path."""
-    app, api = app_api
-    with db.session(engine) as session:
-        member = session.exec(select(Member).where(Member.last_name == last_name)).one()
-        token = identity.create_invitation(
-            session=session, member=member, now=CLOCK, valid_for=timedelta(days=7)
-        )
-    chat = Conversation(app, api, user_id)
-    assert "Bienvenue" in text(await chat.send(f"/start {token}"))
-    return chat
-
-
-def active_proxies(engine: Engine, sitting_id: int) -> list[tuple[str, str]]:
-    with db.session(engine) as session:
-        rows = session.exec(
-            select(Proxy).where(Proxy.sitting_id == sitting_id, col(Proxy.revoked_at).is_(None))
-        ).all()
-        names = {m.id: m.last_name for m in session.exec(select(Member))}
-        return sorted((names[p.giver_id], names[p.holder_id]) for p in rows)
 
 
 def set_clock(app_api, when: datetime) -> None:  # type: ignore[no-untyped-def]
@@ -282,7 +251,7 @@ async def test_more_than_three_consecutive_sittings_is_refused(
     assert "trois séances consécutives" in text(await artigues.send("/pouvoir Bony"))
 
 
-async def test_declarations_forecast_and_my_proxies(
+async def test_declarations_forecast_and_myactive_proxies(
     app_api, loaded_engine: Engine, coming_sitting: int
 ) -> None:  # type: ignore[no-untyped-def]
     artigues = await linked(app_api, loaded_engine, "ARTIGUES", 701)

@@ -4,55 +4,16 @@ process_update on the sample data, with a coming Bureau on Thursday 18 July 2024
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import pytest
 from sqlalchemy.engine import Engine
-from sqlmodel import col, select
+from sqlmodel import select
 from telegram.ext import Application
 
-from bot.services import identity
 from bot.services.proxy_dialog import Said, is_a_button_word, read_reply
-from bot.transport import Conversation, InProcessBotAPI
+from bot.transport import InProcessBotAPI
 from storage import db
-from storage.models import Attendance, AttendanceStatus, Member, Proxy
-from tests.conftest import CLOCK
-from tests.helpers import add_coming_bureau_sitting, text
-
-
-@pytest.fixture
-def coming_sitting(loaded_engine: Engine) -> int:
-    with db.session(loaded_engine) as session:
-        sitting = add_coming_bureau_sitting(session)
-        session.commit()
-        assert sitting.id is not None
-        return sitting.id
-
-
-async def _linked(
-    app_api: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
-    engine: Engine,
-    last_name: str,
-    user_id: int,
-) -> Conversation:
-    app, api = app_api
-    with db.session(engine) as session:
-        member = session.exec(select(Member).where(Member.last_name == last_name)).one()
-        token = identity.create_invitation(
-            session=session, member=member, now=CLOCK, valid_for=timedelta(days=7)
-        )
-    chat = Conversation(app, api, user_id)
-    await chat.send(f"/start {token}")
-    return chat
-
-
-def _proxies(engine: Engine, sitting_id: int) -> list[tuple[str, str]]:
-    with db.session(engine) as session:
-        rows = session.exec(
-            select(Proxy).where(Proxy.sitting_id == sitting_id, col(Proxy.revoked_at).is_(None))
-        ).all()
-        names = {m.id: m.last_name for m in session.exec(select(Member))}
-        return sorted((names[p.giver_id], names[p.holder_id]) for p in rows)
+from storage.models import Attendance, AttendanceStatus, Member
+from tests.helpers import active_proxies, linked, text
 
 
 @pytest.mark.parametrize(
@@ -94,14 +55,14 @@ async def test_a_holder_typed_after_the_question_and_a_typed_yes(
     loaded_engine: Engine,
     coming_sitting: int,
 ) -> None:
-    bony = await _linked(application, loaded_engine, "BONY", 811)
+    bony = await linked(application, loaded_engine, "BONY", 811)
     assert "À qui donnez-vous pouvoir" in text(await bony.send("je veux donner procuration"))
     replies = await bony.send("Perache")
     assert "Vous donnez pouvoir à M. Gilles PERACHE" in text(replies)
     assert "Siège au" not in text(replies)  # not the member's card
-    assert _proxies(loaded_engine, coming_sitting) == []
+    assert active_proxies(loaded_engine, coming_sitting) == []
     assert "est enregistré" in text(await bony.send("oui c'est bon"))
-    assert _proxies(loaded_engine, coming_sitting) == [("BONY", "PERACHE")]
+    assert active_proxies(loaded_engine, coming_sitting) == [("BONY", "PERACHE")]
     # Nothing pending any more: a typed « Confirmer » says so, never « aucun membre ».
     answer = text(await bony.send("Confirmer"))
     assert "rien à confirmer" in answer
@@ -113,12 +74,12 @@ async def test_the_member_changes_the_holder_before_confirming(
     loaded_engine: Engine,
     coming_sitting: int,
 ) -> None:
-    bony = await _linked(application, loaded_engine, "BONY", 812)
+    bony = await linked(application, loaded_engine, "BONY", 812)
     assert "PERACHE" in text(await bony.send("je laisse ma voix à Perache jeudi 18"))
     replies = await bony.send("ah non pardon, plutôt à Semache")
     assert "Vous donnez pouvoir à Mme Nadia SEMACHE" in text(replies)
     await bony.press("Confirmer")
-    assert _proxies(loaded_engine, coming_sitting) == [("BONY", "SEMACHE")]
+    assert active_proxies(loaded_engine, coming_sitting) == [("BONY", "SEMACHE")]
 
 
 async def test_a_typed_no_registers_nothing(
@@ -126,11 +87,11 @@ async def test_a_typed_no_registers_nothing(
     loaded_engine: Engine,
     coming_sitting: int,
 ) -> None:
-    bony = await _linked(application, loaded_engine, "BONY", 813)
+    bony = await linked(application, loaded_engine, "BONY", 813)
     assert "Confirmez-vous" in text(await bony.send("Perache votera à ma place"))
     assert "aucun pouvoir n'a été enregistré" in text(await bony.send("non laisse tomber"))
     assert "rien à confirmer" in text(await bony.send("oui je confirme"))
-    assert _proxies(loaded_engine, coming_sitting) == []
+    assert active_proxies(loaded_engine, coming_sitting) == []
 
 
 async def test_a_day_without_a_sitting_offers_the_coming_one(
@@ -138,7 +99,7 @@ async def test_a_day_without_a_sitting_offers_the_coming_one(
     loaded_engine: Engine,
     coming_sitting: int,
 ) -> None:
-    bony = await _linked(application, loaded_engine, "BONY", 814)
+    bony = await linked(application, loaded_engine, "BONY", 814)
     replies = await bony.send("je donne pouvoir à Perache pour le vendredi 19 juillet")
     answer = text(replies)
     assert "pas de séance le vendredi 19 juillet 2024" in answer
@@ -147,7 +108,7 @@ async def test_a_day_without_a_sitting_offers_the_coming_one(
     replies = await bony.press(replies[-1].labels[0])
     assert "Vous donnez pouvoir à M. Gilles PERACHE" in text(replies)
     await bony.press("Confirmer")
-    assert _proxies(loaded_engine, coming_sitting) == [("BONY", "PERACHE")]
+    assert active_proxies(loaded_engine, coming_sitting) == [("BONY", "PERACHE")]
 
 
 async def test_coming_after_all_withdraws_the_proxy_once_confirmed(
@@ -155,19 +116,19 @@ async def test_coming_after_all_withdraws_the_proxy_once_confirmed(
     loaded_engine: Engine,
     coming_sitting: int,
 ) -> None:
-    bony = await _linked(application, loaded_engine, "BONY", 815)
+    bony = await linked(application, loaded_engine, "BONY", 815)
     await bony.send("/pouvoir Perache")
     await bony.press("Confirmer")
     replies = await bony.send("en fait je pourrai venir jeudi 18")
     assert "Le retirez-vous" in text(replies)
-    assert _proxies(loaded_engine, coming_sitting) == [("BONY", "PERACHE")]  # asked first
+    assert active_proxies(loaded_engine, coming_sitting) == [("BONY", "PERACHE")]  # asked first
     assert "votre pouvoir est maintenu" in text(await bony.press("Garder mon pouvoir"))
-    assert _proxies(loaded_engine, coming_sitting) == [("BONY", "PERACHE")]
+    assert active_proxies(loaded_engine, coming_sitting) == [("BONY", "PERACHE")]
     await bony.send("finalement je serai bien là")
     answer = text(await bony.send("oui"))
     assert "est retiré" in answer
     assert "vous serez présent(e)" in answer
-    assert _proxies(loaded_engine, coming_sitting) == []
+    assert active_proxies(loaded_engine, coming_sitting) == []
     with db.session(loaded_engine) as session:
         bony_id = session.exec(select(Member.id).where(Member.last_name == "BONY")).one()
         status = session.exec(
@@ -184,11 +145,11 @@ async def test_a_holder_cannot_pass_on_a_proxy(
     coming_sitting: int,
 ) -> None:
     """No chains (L2121-20): who carries a colleague's vote must come to use it."""
-    bony = await _linked(application, loaded_engine, "BONY", 816)
-    perache = await _linked(application, loaded_engine, "PERACHE", 817)
+    bony = await linked(application, loaded_engine, "BONY", 816)
+    perache = await linked(application, loaded_engine, "PERACHE", 817)
     await bony.send("/pouvoir Perache")
     await bony.press("Confirmer")
     answer = text(await perache.send("je donne pouvoir à Semache pour le 18 juillet"))
     assert "Vous détenez déjà le pouvoir d'un autre membre" in answer
     assert "Confirmez-vous" not in answer
-    assert _proxies(loaded_engine, coming_sitting) == [("BONY", "PERACHE")]
+    assert active_proxies(loaded_engine, coming_sitting) == [("BONY", "PERACHE")]

@@ -3,20 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy.engine import Engine
 
 from bot.transport import Conversation
-from storage import db
-from tests.helpers import add_coming_bureau_sitting, text
-
-
-@pytest.fixture
-def coming_sitting(loaded_engine: Engine) -> int:
-    with db.session(loaded_engine) as session:
-        sitting = add_coming_bureau_sitting(session)
-        session.commit()
-        assert sitting.id is not None
-        return sitting.id
+from tests.helpers import text
 
 
 @pytest.mark.parametrize(
