@@ -49,7 +49,8 @@ _NUMBER_WORD = (
 # has taken (« Présents : 21 Représentés »), nor after a number sign (« n° 12 »), and only
 # plural labels (« une procuration » is no count).
 _COUNT_BEFORE = re.compile(
-    r"(?<![\w°/.,:=-])(?<!n°\s)"
+    # a digit or a number word's first letter: the scan skips other characters at once
+    r"(?=[\dcdhnoqstuv])(?<![\w°/.,:=-])(?<!n°\s)"
     rf"(?P<n>\d{{1,3}}|{_NUMBER_WORD}(?:[ -](?:et[ -])?{_NUMBER_WORD}){{0,2}})(?![\w/.,°-])"
     r"[ \t]?\n?[ \t]?(?:(?:membres|conseill(?:ers|[èe]res)|[ée]lus|d[ée]l[ée]gu[ée]s)"
     r"(?:\s(?:municipaux|communautaires|m[ée]tropolitains|titulaires))?\s)?"
@@ -159,6 +160,13 @@ _CUE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PLURAL_CIVILITY = re.compile(r"^(?:Mmes|MM\.|Mesdames|Messieurs|M\.|Mme|Monsieur|Madame)\s")
+
+
+def _cue_after(line: str) -> re.Match[str] | None:
+    """« …, MM. Z et W étaient présents. »: the cue closing a list, if the line ends with one
+    (most lines hold neither word, and skip the pattern)."""
+    low = line.lower()
+    return _CUE_AFTER.search(line) if "sent" in low or "majorit" in low else None
 
 
 _SENTENCE_THEN_CIVILITY = re.compile(
@@ -460,7 +468,7 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
             current = _Section(kind, line=index)
             sections.append(current)
             rest = head.group("rest").strip()
-            if kind == "present" and (after := _CUE_AFTER.search(rest)):
+            if kind == "present" and (after := _cue_after(rest)):
                 rest = rest[: after.start()].strip(" ,")  # « …, formant la majorité … »
                 current.lines.append(rest)
                 current = None
@@ -482,7 +490,7 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
             current.lines.append(stripped)
             continue
         if current is None:
-            if stripped and (after := _CUE_AFTER.search(stripped)):
+            if stripped and (after := _cue_after(stripped)):
                 block = _lines_before_cue(lines, index, stripped[: after.start()])
                 if block and _names_before_cue(" ".join(block)):
                     sections.append(_Section("present", line=index, lines=block))
@@ -503,7 +511,7 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
         ):
             current = None
             continue
-        if current.kind == "present" and (after := _CUE_AFTER.search(stripped)):
+        if current.kind == "present" and (after := _cue_after(stripped)):
             # « …, Thierry VOISIN, formant la majorité des membres en exercice. »: the list ends
             current.lines.append(stripped[: after.start()].strip(" ,"))
             current = None
