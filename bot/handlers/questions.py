@@ -943,7 +943,10 @@ async def _search(ask: Ask, frame: Frame) -> None:
     action_ids = actions_index.matches_all(words)
     if not ranked and not action_ids:
         names = _name_like_words(frame)
-        if names and len(frame.words) <= 2:
+        # Only a name was typed (« Durandal ? », « Jean-Pierre »): nobody by that name. A topic
+        # with a place in it (« la piscine de Firminy ») is a topic nothing is about.
+        named = {part for name in names for part in fold(name).split()}
+        if names and len(frame.words) <= 2 and named >= set(frame.words):
             await _unknown_or_near(ask, frame, names)
         elif any(_looks_like_a_word(w) for w in frame.words):
             await ask.reply("no_topic", words=_as_typed(frame, words))

@@ -126,7 +126,7 @@ def words_of(text: str) -> list[str]:
 
 
 def _topic_word(word: str) -> bool:
-    return len(word) >= 4 and word.isalpha()
+    return len(word) >= 3 and word.isalpha()
 
 
 class TextIndex:
