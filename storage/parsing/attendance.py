@@ -12,6 +12,7 @@ kept as CHAIR and resolved to the president the document names.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -368,6 +369,81 @@ _COUNT_NAMES = (
 )
 
 
+# A word every label of _COUNT holds, at most 5 characters after the label's start (« sent »
+# for présents, absents, représentés; « unis » for réunis), and of _COUNT_BEFORE: most of an
+# attendance block is names, where none occurs.
+_COUNT_HINTS = (
+    "sent", "exercice", "titulaires", "unis", "pouvoirs", "procurations", "voix", "votants",
+    "quorum", "majorit",
+)  # fmt: skip
+_COUNT_BEFORE_HINTS = ("sent", "exercice", "votants", "pouvoirs", "procurations")
+
+
+def _hint_spots(hints: tuple[str, ...], low: str, start: int, end: int) -> dict[str, list[int]]:
+    """Where each hint word stands in low[start:end] (str.find runs at C speed)."""
+    spots: dict[str, list[int]] = {}
+    for hint in hints:
+        found = spots[hint] = []
+        at = low.find(hint, start, end)
+        while at >= 0:
+            found.append(at)
+            at = low.find(hint, at + 1, end)
+    return spots
+
+
+def _spots_of(spots: dict[str, list[int]], hints: tuple[str, ...]) -> list[int]:
+    return sorted(at for hint in hints for at in spots[hint])
+
+
+def _matches_at_hints(
+    pattern: re.Pattern[str], spots: list[int], low: str, start: int, end: int, before: int
+) -> Iterator[re.Match[str]]:
+    """What pattern.finditer(low, start, end) finds, when each of its matches starts at most
+    `before` characters before one of the spots (where hint words stand, in order): the
+    pattern is tried at those few places only, left to right, each match skipping the places
+    it covers, as a scan does."""
+    cursor = start
+    for spot in spots:
+        for at in range(max(cursor, spot - before), spot + 1):
+            if match := pattern.match(low, at, end):
+                yield match
+                cursor = match.end()
+                break
+        else:
+            cursor = max(cursor, spot + 1)
+
+
+def _matches_around_hints(
+    pattern: re.Pattern[str],
+    spots: list[int],
+    low: str,
+    start: int,
+    end: int,
+    before: int,
+    after: int,
+) -> Iterator[re.Match[str]]:
+    """What pattern.finditer(low, start, end) finds, when each of its matches starts at most
+    `before` characters before one of the spots (where hint words stand, in order) and reads
+    at most `after` characters past it (besides a run of digits): the pattern scans only the
+    windows around them.
+
+    Windows that touch are merged and scanned as one, so that matches never overlap across
+    them, as in a single scan; a window never ends inside a run of digits."""
+    window_start = window_end = -1
+    for spot in spots:
+        first, last = max(start, spot - before), min(end, spot + after)
+        while last < end and low[last - 1].isdigit():
+            last += 1
+        if first <= window_end:
+            window_end = max(window_end, last)
+            continue
+        if window_end >= 0:
+            yield from pattern.finditer(low, window_start, window_end)
+        window_start, window_end = first, last
+    if window_end >= 0:
+        yield from pattern.finditer(low, window_start, window_end)
+
+
 def _read_counts(
     low: str, end: int, text: Text, extract: Extract, start: int = 0, key: str = "counts"
 ) -> Counts:
@@ -377,7 +453,8 @@ def _read_counts(
     2024 » in a title is no count, nor a date's day or an item's number."""
     counts = Counts()
     taken: list[int] = []  # where the figures already read start
-    for match in _COUNT.finditer(low, start, end):
+    spots = _hint_spots(_COUNT_HINTS, low, start, end)  # which hold _COUNT_BEFORE_HINTS
+    for match in _matches_at_hints(_COUNT, _spots_of(spots, _COUNT_HINTS), low, start, end, 5):
         separator = match.group()[len(match.group("label")) : match.start("n") - match.start()]
         if len(match.group("n")) > 3:
             continue
@@ -392,7 +469,8 @@ def _read_counts(
         if name and getattr(counts, name) is None:  # the attendance block comes first
             setattr(counts, name, int(match.group("n")))
             _evidence(extract, f"{key}.{name}", text, match.start(), match.end())
-    for match in _COUNT_BEFORE.finditer(low, start, end):
+    before_spots = _spots_of(spots, _COUNT_BEFORE_HINTS)
+    for match in _matches_around_hints(_COUNT_BEFORE, before_spots, low, start, end, 100, 40):
         if match.start("n") in taken:
             continue
         printed = match.group("n")

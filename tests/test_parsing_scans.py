@@ -1,0 +1,80 @@
+"""The readers' shortcuts find exactly what the plain scans they stand for find.
+
+A pattern tried only at or around cheap hints (storage.parsing.attendance) must give the
+same matches as the pattern run over the whole block, on any text made of the pieces counts
+are printed with (labels, figures, number words, asides, separators, line breaks)."""
+
+from __future__ import annotations
+
+import re
+from itertools import product
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storage.parsing.attendance import (
+    _COUNT,
+    _COUNT_BEFORE,
+    _COUNT_BEFORE_HINTS,
+    _COUNT_HINTS,
+    _hint_spots,
+    _matches_around_hints,
+    _matches_at_hints,
+    _spots_of,
+)
+
+LABELS = [
+    "présents", "presents", "absents", "représentés", "représentées", "exercice", "en exercice",
+    "titulaires", "réunis", "pouvoirs", "procurations", "voix", "votants", "quorum",
+    "majorité absolue", "présents ou représentés", "absents et excusés", "sent", "unis",
+]  # fmt: skip
+FIGURES = [
+    "21", "4", "1234", "0" * 230, "vingt et un", "soixante-et-quatorze-cinquante", "n° 3", "",
+]  # fmt: skip
+SEPARATORS = [" ", "", "\n", " : ", ":", " :\n", "=", f" ({'x' * 60}) : ", ", ", ". "]
+OTHERS = ["membres ", "conseillères communautaires ", "élus ", "ou ", "et ", "pour", " contre", ""]
+# A count as it is printed, label first or figure first, with any of the pieces around it.
+PHRASES = st.one_of(
+    st.tuples(*(st.sampled_from(x) for x in (LABELS, SEPARATORS, FIGURES, OTHERS))),
+    st.tuples(*(st.sampled_from(x) for x in (FIGURES, SEPARATORS, OTHERS, LABELS))),
+    st.lists(st.sampled_from(LABELS + FIGURES + SEPARATORS + OTHERS), max_size=6),
+).map("".join)
+
+
+def _spans(found: list[re.Match[str]]) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in found]
+
+
+def _same_as_whole_scan(low: str, start: int, end: int) -> None:
+    spots = _hint_spots(_COUNT_HINTS, low, start, end)
+    at_hints = _matches_at_hints(_COUNT, _spots_of(spots, _COUNT_HINTS), low, start, end, 5)
+    assert _spans(list(at_hints)) == _spans(list(_COUNT.finditer(low, start, end))), low
+    before_spots = _spots_of(spots, _COUNT_BEFORE_HINTS)
+    around = _matches_around_hints(_COUNT_BEFORE, before_spots, low, start, end, 100, 40)
+    assert _spans(list(around)) == _spans(list(_COUNT_BEFORE.finditer(low, start, end))), low
+
+
+def test_every_count_phrase_alone_is_found_around_its_hint() -> None:
+    """The widest phrases (three number words, a member's title, a long aside) included."""
+    for label, separator, figure, other in product(LABELS, SEPARATORS, FIGURES, OTHERS):
+        for phrase in (label + separator + figure, figure + separator + other + label):
+            low = f"zy zy zy {phrase} zy zy zy"
+            _same_as_whole_scan(low, 0, len(low))
+
+
+# Phrases apart from each other by filler that holds no hint: a hint left out, or a window too
+# narrow, shows as a count missed.
+FILLER = st.integers(0, 160).map(lambda n: "zy " * (n // 3))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(PHRASES, FILLER), max_size=12),
+    st.integers(0, 300),
+    st.integers(0, 3000),
+)
+def test_counts_scanned_around_their_hints_are_the_whole_scan(
+    phrases: list[tuple[str, str]], start: int, end: int
+) -> None:
+    low = "".join(phrase + filler for phrase, filler in phrases)
+    _same_as_whole_scan(low, start, min(end, len(low)))
