@@ -17,9 +17,15 @@ from storage.parsing.attendance import (
     _COUNT_BEFORE,
     _COUNT_BEFORE_HINTS,
     _COUNT_HINTS,
+    _LIST_HEAD,
+    _PROXY_LINE,
+    _SENTENCE_ABOUT_MEMBER,
+    _about_member,
     _hint_spots,
+    _list_head,
     _matches_around_hints,
     _matches_at_hints,
+    _proxy_line,
     _spots_of,
 )
 
@@ -78,3 +84,43 @@ def test_counts_scanned_around_their_hints_are_the_whole_scan(
 ) -> None:
     low = "".join(phrase + filler for phrase, filler in phrases)
     _same_as_whole_scan(low, start, min(end, len(low)))
+
+
+# Lines as attendance blocks print them: cues in any case, names, proxies, sentences about a
+# member, and the letters case-insensitive patterns take for others (« ı », « ſ »).
+LINE_PIECES = [
+    "Présents", "PRÉSENTS", "présent", "Etaient ", "Absents excusés", "ABSENTS", "Excusés",
+    "Pouvoirs", "POUVOIR", "procurations", "Procuration", "mandat", "MANDAT", "délégation",
+    "DÉLÉGATIONS de vote", "représentés", "Représentée par", "ayant voté par ", "ayant donné ",
+    "Membres ", "titulaires ", "Conseillers municipaux ", " : ", ":", " ", ", ", "(2)", "à ",
+    "M. ", "Mme ", "MM. ", "Monsieur ", "Jean DUPONT", "Anne-Marie LE GALL", "donne ",
+    " est nommé", " a été désigné", " a ete élu", " rejoint", " arrive", " quitte",
+    " réintègre", " reintegre", " ne prend pas part", " préside la séance", " préside l’",
+    "ı", "ſ", "ENT", "pouvoır", "préſents", "ABſENTS", "K", "12", "\t",
+]  # fmt: skip
+
+
+CIVILITIES = ["M. ", "Mme ", "MM. ", "Madame ", "", "- ", "Mme Anne BOIS, "]
+NAMES = ["Jean DUPONT ", "Anne-Marie LE GALL ", "DUPONT Jean ", "Jean DUPONT, ", "ı ", ""]
+VERBS = [
+    "donne mandat à ", "a donné pouvoir à ", "donne procuration à ", "délégation de vote à ",
+    "représenté par ", "(pouvoir à ", "est nommée ", "a été élu ", "a ete désignée ",
+    "rejoint ", "arrive ", "quitte ", "réintègre ", "reintegre ", "ne prend pas part ",
+    "préside la séance", "préside l'", "PRÉSIDE LA ", "DONNE POUVOIR A ", "",
+]  # fmt: skip
+# A line as printed: who, then what they do, then anything.
+LINES = st.one_of(
+    st.tuples(*(st.sampled_from(x) for x in (CIVILITIES, NAMES, VERBS, LINE_PIECES))).map("".join),
+    st.lists(st.sampled_from(LINE_PIECES), max_size=8).map("".join),
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(LINES)
+def test_list_cue_proxy_and_member_sentence_shortcuts_are_their_patterns(line: str) -> None:
+    def same(a: re.Match[str] | None, b: re.Match[str] | None) -> bool:
+        return _spans([a] if a else []) == _spans([b] if b else [])
+
+    assert same(_list_head(line), _LIST_HEAD.match(line))
+    assert same(_proxy_line(line), _PROXY_LINE.match(line))
+    assert _about_member(line) == bool(_SENTENCE_ABOUT_MEMBER.match(line))

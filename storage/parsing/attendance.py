@@ -305,6 +305,52 @@ _PROXY_LINE = re.compile(
 )
 
 
+def _may_hold_cue(line: str) -> bool:
+    """Whether the line holds a word every list cue (_LIST_HEAD) and every proxy line
+    (_PROXY_LINE) holds: « sent » for présents, absents, représentés; « excus »; « pouvoir »,
+    « procuration », « mandat », « gation » for délégation. A line of names holds none of them
+    and skips both long patterns. Looked for in the casefolded line, as those patterns ignore
+    case; they also take « ı » for an « i », which casefolding keeps: such a line is tried.
+    (Written out: a generator over the words costs more than the tests themselves.)"""
+    folded = line.casefold()
+    return (
+        "sent" in folded
+        or "excus" in folded
+        or "pouvoir" in folded
+        or "procuration" in folded
+        or "gation" in folded
+        or "mandat" in folded
+        or "ı" in folded
+    )
+
+
+def _list_head(line: str) -> re.Match[str] | None:
+    """_LIST_HEAD.match(line), sparing the pattern to the lines that cannot hold a cue."""
+    return _LIST_HEAD.match(line) if _may_hold_cue(line) else None
+
+
+def _proxy_line(line: str) -> re.Match[str] | None:
+    """_PROXY_LINE.match(line), sparing the pattern to the lines that cannot hold a proxy."""
+    return _PROXY_LINE.match(line) if _may_hold_cue(line) else None
+
+
+def _about_member(line: str) -> bool:
+    """_SENTENCE_ABOUT_MEMBER.match(line), sparing the pattern to the lines without one of its
+    verbs (case kept, as there)."""
+    return (
+        " est " in line
+        or " a é" in line
+        or " a e" in line
+        or "rejoint" in line
+        or "arrive" in line
+        or "quitte" in line
+        or "intègre" in line
+        or "integre" in line
+        or "ne prend pas" in line
+        or "side " in line
+    ) and _SENTENCE_ABOUT_MEMBER.match(line) is not None
+
+
 @dataclass(slots=True)
 class _Section:
     kind: str  # "present" | "excused" | "absent" | "proxies" | "givers"
@@ -516,9 +562,7 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
         # A list's cue ends with its colon, or stands alone on a short line: most lines (names)
         # have neither and skip the long pattern.
         head = (
-            _LIST_HEAD.match(stripped)
-            if stripped and (len(stripped) < 60 or ":" in stripped)
-            else None
+            _list_head(stripped) if stripped and (len(stripped) < 60 or ":" in stripped) else None
         )
         if head is not None and _COUNT_REST.match(head.group("rest")):  # « Présents : 40 »
             current = None
@@ -532,7 +576,7 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
             and (
                 index + 1 >= end
                 or not lines[index + 1].strip()
-                or _LIST_HEAD.match(lines[index + 1].strip())
+                or _list_head(lines[index + 1].strip())
             )
         ):
             # « présents » alone after the names it closes, with nothing after it
@@ -562,7 +606,7 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
                 current.kind == "present"
                 and not (current.lines and current.lines[-1].rstrip().endswith((",", ";")))
             )
-        ) and _PROXY_LINE.match(stripped):
+        ) and _proxy_line(stripped):
             current = _Section("proxies", line=index)  # proxies printed without their cue
             sections.append(current)
             current.lines.append(stripped)
@@ -584,7 +628,7 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
         if (
             _LIST_STOP.match(stripped)
             or _LIST_STOP_CI.match(stripped)
-            or _SENTENCE_ABOUT_MEMBER.match(stripped)
+            or _about_member(stripped)
             or (colon and _OTHER_HEADING.match(stripped))
         ):
             current = None

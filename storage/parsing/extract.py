@@ -37,11 +37,11 @@ from storage.names import fold
 from storage.parsing import heading
 from storage.parsing.annex import _ANNEX, _read_annex
 from storage.parsing.attendance import (
-    _LIST_HEAD,
     _LIST_STOP_CI,
     CHAIR,
     _collect_sections,
     _evidence,
+    _list_head,
     _read_counts,
     _read_officers,
     _read_sections,
@@ -238,7 +238,7 @@ def _read_title(lines: list[str], start: int, rest: str) -> str | None:
             continue
         if (
             _LIST_STOP_CI.match(stripped)
-            or _LIST_HEAD.match(stripped)
+            or _list_head(stripped)
             or "convoqu" in stripped
             or _VOTE_OPENING.match(stripped)
         ):
@@ -622,7 +622,7 @@ def parse_extract(raw: str) -> Extract:
     # The council is named in the heading, before the first attendance list; a commune the
     # report mentions further down is not the author.
     first_list = next(
-        (i for i in range(min(header_end, len(lines))) if _LIST_HEAD.match(lines[i].strip())),
+        (i for i in range(min(header_end, len(lines))) if _list_head(lines[i].strip())),
         None,
     )
     head_end = min(end, text.offset_of(first_list)) if first_list is not None else end
