@@ -28,6 +28,16 @@ from storage.parsing.attendance import (
     _proxy_line,
     _spots_of,
 )
+from storage.parsing.votes import (
+    _ABSTAIN_NAMES,
+    _ABSTENTIONS,
+    _AGAINST_NAMES,
+    _VOTES_AGAINST,
+    _VOTES_FOR,
+    _abstaining_before_verb,
+    _first_number,
+    _named,
+)
 
 LABELS = [
     "présents", "presents", "absents", "représentés", "représentées", "exercice", "en exercice",
@@ -124,3 +134,27 @@ def test_list_cue_proxy_and_member_sentence_shortcuts_are_their_patterns(line: s
     assert same(_list_head(line), _LIST_HEAD.match(line))
     assert same(_proxy_line(line), _PROXY_LINE.match(line))
     assert _about_member(line) == bool(_SENTENCE_ABOUT_MEMBER.match(line))
+
+
+VOTE_PIECES = [
+    "Pour", "POUR", "pour", "Contre", "CONTRE", "contre", "Abstention", "abstentions", "ABST",
+    "s'abstenant", "s’abstiennent", "S'ABSTIENT", "ſ", "ı", "ﬅ", " : ", ":", " ", "(", ")", ", ",
+    "3", "12", "deux", "une", "voix", "M. Jean DUPONT", "Mme Anne LE GALL", " et ", "\n", "/",
+    "Adopté à l'unanimité", "à la majorité", "(s)", "groupe Ensemble", "-",
+]  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(VOTE_PIECES), max_size=12).map("".join))
+def test_a_vote_without_its_word_gives_nothing_for_that_family(text: str) -> None:
+    """_read_vote skips each family of patterns when the casefolded text lacks its word."""
+    folded = text.casefold()
+    if "contre" not in folded:
+        assert _named(_AGAINST_NAMES, text) == []
+        assert _first_number(_VOTES_AGAINST, text) is None
+    if "pour" not in folded:
+        assert _first_number(_VOTES_FOR, text) is None
+    if "abst" not in folded:
+        assert _named(_ABSTAIN_NAMES, text) == []
+        assert _abstaining_before_verb(text) == []
+        assert _first_number(_ABSTENTIONS, text) is None

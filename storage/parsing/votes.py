@@ -247,11 +247,19 @@ class Vote(NamedTuple):
 
 def _read_vote(text: str, record: DeliberationRecord, findings: list[Finding]) -> Vote:
     """The outcome and printed figures of one vote, and who is named against or abstaining."""
-    against_names = _named(_AGAINST_NAMES, text)
-    abstaining = _named(_ABSTAIN_NAMES, text) or _abstaining_before_verb(text)
-    votes_for = _first_number(_VOTES_FOR, text)
-    against = _first_number(_VOTES_AGAINST, text)
-    abstentions = _first_number(_ABSTENTIONS, text)
+    # Each family of patterns below holds its word (« contre », « pour », « abst » of
+    # abstention and s'abstenir): a vote that prints none of them, as most unanimous ones,
+    # skips the family. Looked for casefolded, as the patterns ignore case (none of the words
+    # has an « i », which they would also take as « ı »).
+    folded = text.casefold()
+    has_against, has_for, has_abstention = "contre" in folded, "pour" in folded, "abst" in folded
+    against_names = _named(_AGAINST_NAMES, text) if has_against else []
+    abstaining = (
+        (_named(_ABSTAIN_NAMES, text) or _abstaining_before_verb(text)) if has_abstention else []
+    )
+    votes_for = _first_number(_VOTES_FOR, text) if has_for else None
+    against = _first_number(_VOTES_AGAINST, text) if has_against else None
+    abstentions = _first_number(_ABSTENTIONS, text) if has_abstention else None
     if against is None and against_names:
         against = len(against_names)
     if abstentions is None and abstaining:
