@@ -130,6 +130,11 @@ class MemberDirectory:
         self._session = session
         self.council_id = council_id
         self._by_surname: dict[str, list[Member]] = defaultdict(list)
+        # What each printed name matched, per folded surname: the same names come back in every
+        # list of a document and every extract of a sitting. A surname's answers are dropped
+        # when one of its members is added or gets a fuller first name (the only changes that
+        # alter a match); the directory itself is dropped after a rollback (Importer._forget).
+        self._matched: dict[str, dict[Person, Member | list[Member] | None]] = {}
         self._keys: set[str] = set()
         self._max_id = 0
         self.created = 0
@@ -147,22 +152,32 @@ class MemberDirectory:
                 self._add(member)
 
     def _add(self, member: Member) -> None:
-        self._by_surname[compact(member.last_name)].append(member)
+        surname = compact(member.last_name)
+        self._by_surname[surname].append(member)
+        self._matched.pop(surname, None)
         self._max_id = max(self._max_id, member.id or 0)
         if member.identity_key:
             self._keys.add(member.identity_key)
 
     def match(self, person: Person) -> Member | list[Member] | None:
         """The member this printed name is, None if new, or the candidates if it is ambiguous."""
+        surname = compact(person.last_name)
+        matched = self._matched.setdefault(surname, {})
+        if person in matched:
+            return matched[person]
         fits = [
             m
-            for m in self._by_surname.get(compact(person.last_name), [])
+            for m in self._by_surname.get(surname, [])
             if first_names_compatible(m.first_name, person.first_name)
         ]
+        found: Member | list[Member] | None
         if len(fits) <= 1:
-            return fits[0] if fits else None
-        exact = [m for m in fits if fold(m.first_name or "") == fold(person.first_name or "")]
-        return exact[0] if len(exact) == 1 else fits
+            found = fits[0] if fits else None
+        else:
+            exact = [m for m in fits if fold(m.first_name or "") == fold(person.first_name or "")]
+            found = exact[0] if len(exact) == 1 else fits
+        matched[person] = found
+        return found
 
     def get_or_create(self, person: Person, findings: list[Finding]) -> Member | None:
         found = self.match(person)
@@ -182,6 +197,7 @@ class MemberDirectory:
                 key = identity_key(found.last_name, person.first_name)
                 if key not in self._keys:  # never two members of one council with one identity
                     found.first_name = person.first_name
+                    self._matched.pop(compact(found.last_name), None)
                     self._keys.discard(found.identity_key or "")
                     found.identity_key = key
                     self._keys.add(key)
