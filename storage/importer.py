@@ -259,6 +259,11 @@ def over_long(model: type[SQLModel], values: dict[str, Any]) -> list[tuple[str, 
     ]
 
 
+def _unfit(model: type[SQLModel], values: dict[str, Any]) -> bool:
+    """Whether refuse_unfit would refuse these values."""
+    return any(out_of_range(model, values)) or any(over_long(model, values))
+
+
 def refuse_unfit(model: type[SQLModel], values: dict[str, Any]) -> None:
     """A value longer than its column, or a number too large for it, is the file's fault,
     said as such (DocumentError).
@@ -328,6 +333,23 @@ def _claim_statement(dialect: str) -> Any:
         db.insert_for(dialect, table)
         .on_conflict_do_nothing(index_elements=[table.c.sha256])
         .returning(table.c.id)
+    )
+
+
+@cache
+def _new_deliberation_statement(dialect: str) -> Any:
+    """INSERT of a council's deliberation that does nothing when that council already holds
+    its number and title: a new one costs one statement, not a look-up and then an insert."""
+    return (
+        db.insert_for(dialect, _DELIBERATION_TABLE)
+        .on_conflict_do_nothing(
+            index_elements=[
+                _DELIBERATION_TABLE.c.council_id,
+                _DELIBERATION_TABLE.c.number,
+                _DELIBERATION_TABLE.c.title_key,
+            ]
+        )
+        .returning(_DELIBERATION_TABLE.c.id)
     )
 
 
@@ -782,18 +804,27 @@ class Importer:
         if record.decisions:
             values["decisions"] = list(record.decisions)
         values.update(columns, sitting_id=sitting.id or 0)
+        row = {
+            "number": record.number,
+            "title": title,
+            "title_key": title_key,
+            "council_id": council_id,
+            "decisions": [],
+            **values,
+        }
+        # Within a council, (number, title) is unique in the schema: a new deliberation is
+        # inserted at once, an existing one left to the update below. (Without a council, or
+        # with a value that does not fit, as before: look it up, then insert or refuse.)
+        if council_id is not None and not _unfit(Deliberation, row):
+            statement = _new_deliberation_statement(self.session.get_bind().dialect.name)
+            new_id = self.session.execute(statement, row).scalar_one_or_none()
+            if new_id is not None:
+                self._inserted.add((Deliberation, int(new_id)))
+                return int(new_id)
         key = {"number": record.number, "title_key": title_key, "council_id": council_id}
         query = _DELIBERATION_BY_KEY if council_id is None else _DELIBERATION_OF_COUNCIL
         deliberation = self.session.exec(query, params=key).first()
         if deliberation is None:
-            row = {
-                "number": record.number,
-                "title": title,
-                "title_key": title_key,
-                "council_id": council_id,
-                "decisions": [],
-                **values,
-            }
             refuse_unfit(Deliberation, row)
             deliberation_id = int(self.session.execute(_INSERT_DELIBERATION, row).scalar_one())
             self._inserted.add((Deliberation, deliberation_id))
