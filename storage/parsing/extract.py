@@ -626,7 +626,8 @@ def parse_extract(raw: str) -> Extract:
         None,
     )
     head_end = min(end, text.offset_of(first_list)) if first_list is not None else end
-    if council := heading.council(joined, head_end, deliberation.prefecture_id, extract.body):
+    prefecture_id = deliberation.prefecture_id
+    if council := heading.council(joined, head_end, prefecture_id, extract.body, low=low):
         extract.council, at = council
         _evidence(extract, "council", text, at, at + len(extract.council.name))
 

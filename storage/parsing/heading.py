@@ -383,7 +383,11 @@ _LOWER_PATTERNS: dict[str, re.Pattern[str]] = {}
 
 
 def council(
-    text: str, head_end: int, prefecture_id: str | None, body_name: str | None = None
+    text: str,
+    head_end: int,
+    prefecture_id: str | None,
+    body_name: str | None = None,
+    low: str | None = None,
 ) -> tuple[CouncilRecord, int] | None:
     """The collectivité, read in the heading first, else anywhere in the document; there, the
     kind the body names (a « Conseil Métropolitain » sits for a métropole) is preferred to a
@@ -394,7 +398,7 @@ def council(
         siren = siren_match.group(1).replace(" ", "")
     elif prefecture_id:
         siren = prefecture_id.split("-")[1]
-    low = _lower(text)
+    low = _lower(text) if low is None else low  # the caller's, when it has it already
     present = [
         (kind, pattern)
         for kind, pattern, hint in zip(
