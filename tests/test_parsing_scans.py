@@ -107,7 +107,7 @@ LINE_PIECES = [
     "M. ", "Mme ", "MM. ", "Monsieur ", "Jean DUPONT", "Anne-Marie LE GALL", "donne ",
     " est nommé", " a été désigné", " a ete élu", " rejoint", " arrive", " quitte",
     " réintègre", " reintegre", " ne prend pas part", " préside la séance", " préside l’",
-    "ı", "ſ", "ENT", "pouvoır", "préſents", "ABſENTS", "K", "12", "\t",
+    "ı", "ſ", "ENT", "pouvoır", "préſents", "ABſENTS", "K", "12", "\t", "POUVOİRS", "İ",
 ]  # fmt: skip
 
 
@@ -139,7 +139,8 @@ def test_list_cue_proxy_and_member_sentence_shortcuts_are_their_patterns(line: s
 
 VOTE_PIECES = [
     "Pour", "POUR", "pour", "Contre", "CONTRE", "contre", "Abstention", "abstentions", "ABST",
-    "s'abstenant", "s’abstiennent", "S'ABSTIENT", "ſ", "ı", "ﬅ", " : ", ":", " ", "(", ")", ", ",
+    "s'abstenant", "s’abstiennent", "S'ABSTIENT", "ſ", "ı", "ﬅ", "İ", "ABSTENTİON", " : ", ":",
+    " ", "(", ")", ", ",
     "3", "12", "deux", "une", "voix", "M. Jean DUPONT", "Mme Anne LE GALL", " et ", "\n", "/",
     "Adopté à l'unanimité", "à la majorité", "(s)", "groupe Ensemble", "-",
 ]  # fmt: skip
@@ -171,7 +172,7 @@ MOVE_PIECES = [
     "doit partir", "a dû quitter", "est invitée à sortir", "donne pouvoir à ", "a donné ",
     "laisse procuration à ", "a laissé mandat à ", "devant s'absenter", "ne prend pas part",
     " au vote", "ne participe pas", "n'a pas pris part au vote", "(intéressée)", "ı", "ſ",
-    "Arrıvée de ", "SORTıE DE ", "intéressé",
+    "Arrıvée de ", "SORTıE DE ", "intéressé", "ARRİVÉE DE ", "SORTİE DE ",
 ]  # fmt: skip
 
 

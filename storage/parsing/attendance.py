@@ -310,8 +310,9 @@ def _may_hold_cue(line: str) -> bool:
     (_PROXY_LINE) holds: « sent » for présents, absents, représentés; « excus »; « pouvoir »,
     « procuration », « mandat », « gation » for délégation. A line of names holds none of them
     and skips both long patterns. Looked for in the casefolded line, as those patterns ignore
-    case; they also take « ı » for an « i », which casefolding keeps: such a line is tried.
-    (Written out: a generator over the words costs more than the tests themselves.)"""
+    case; they also take « ı » and « İ » for an « i », which casefolding keeps as « ı » and
+    « i̇ » (with a combining dot): a line holding either is tried. (Written out: a generator
+    over the words costs more than the tests themselves.)"""
     folded = line.casefold()
     return (
         "sent" in folded
@@ -321,6 +322,7 @@ def _may_hold_cue(line: str) -> bool:
         or "gation" in folded
         or "mandat" in folded
         or "ı" in folded
+        or "\u0307" in folded
     )
 
 

@@ -401,16 +401,16 @@ _MOVES = (
 # Words one of which each pattern of _MOVES needs, in its order: on a line holding none of a
 # pattern's words, that pattern cannot match and is not tried (most lines a hint let through
 # are headings, « Nombre de présents », or prose). Case kept where the pattern keeps it; for
-# the two that ignore case, looked for in the casefolded line (where they would take « ı » for
-# an « i », the line is tried).
+# the two that ignore case, looked for in the casefolded line (where they would take « ı » or
+# « İ », casefolded « i̇ », for an « i », the line is tried).
 _ARRIVAL_VERBS = (
     "arriv", "rejoint", "intègre", "integre", "entre en s", "prend ", "regagne", "revient",
     "retour", "est pr",
 )  # fmt: skip
 _MOVE_NEEDS: tuple[tuple[tuple[str, ...], bool], ...] = (
-    (("arriv", "retour", "ı"), True),
+    (("arriv", "retour", "ı", "\u0307"), True),
     (_ARRIVAL_VERBS, False),
-    (("part", "sortie", "ı"), True),
+    (("part", "sortie", "ı", "\u0307"), True),
     (("quitt", "retir", "sort", "part", "absent"), False),
     (("donn", "laiss"), False),
     (("vote",), False),
