@@ -38,7 +38,7 @@ from sqlmodel import Session, select
 from bot.render import environment, render
 from bot.services.charts import Bars
 from bot.services.funding import funding_bars
-from bot.services.names import NameIndex, members_index
+from bot.services.names import NameIndex, Resolution, members_index
 from bot.services.search import TextIndex
 from storage import lookups, queries
 from storage.models import AuditEntry, Body, Council, ImportedDocument, Member, Role, Sitting
@@ -186,6 +186,20 @@ class Reads:
 
     def names(self, session: Session) -> NameIndex:
         return self._members(session).index
+
+    def resolution(self, session: Session, text: str, *, in_text: bool = False) -> Resolution:
+        """Who a typed name (or, `in_text`, a sentence) means, among this layer's members:
+        scoring every member's name is the dearest part of most questions that name someone,
+        and the same names come back all day (« Degraix », « Fayolle »)."""
+        return self._get(
+            session,
+            ("resolution", text, in_text),
+            lambda: (
+                self.names(session).find_in_text(text)
+                if in_text
+                else self.names(session).resolve(text)
+            ),
+        )
 
     def asker_of_member(self, session: Session, member_id: int) -> Asker | None:
         return self._members(session).askers.get(member_id)

@@ -213,7 +213,7 @@ async def send_html(
     pages = split_pages(text)
     if len(pages) == 1:
         return await context.bot.send_message(chat.id, pages[0], reply_markup=keyboard(buttons))
-    token = hashlib.sha256(json.dumps([pages, buttons]).encode()).hexdigest()[:16]
+    token = _token(tuple(pages), None if buttons is None else tuple(buttons))
     rt = context.runtime
     now = rt.clock()
     period = int(now.timestamp() // PAGES_REWRITTEN.total_seconds())
@@ -242,7 +242,17 @@ def _keep(
         )
 
 
+@lru_cache(maxsize=256)
+def _token(pages: tuple[str, ...], buttons: tuple[tuple[str, str], ...] | None) -> str:
+    # Kept with the pages (`_pages`): the same long answer, sent to everyone who asks it, is
+    # not serialised and hashed again each time.
+    return hashlib.sha256(json.dumps([pages, buttons]).encode()).hexdigest()[:16]
+
+
+@lru_cache(maxsize=64)
 def _more_label(index: int, total: int) -> str:
+    # « Suite (2/3) »: a handful of labels, each rendered once per process (templates ship
+    # with the code and are never reloaded).
     return render("more_button", page=index + 1, total=total)
 
 

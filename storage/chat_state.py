@@ -8,6 +8,8 @@ expired row (puts are rare: a long answer, a draft's step), so the table stays s
 
 from __future__ import annotations
 
+import threading
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -92,20 +94,60 @@ class _Direct:
         """Committed; the first column of the first row read (None without one)."""
         values = {n: self.convert[n](v) if n in self.convert else v for n, v in row.items()}
         parameters: Any = tuple(values[n] for n in self.names) if self.positional else values
-        connection = engine.raw_connection()  # from the pool; rolled back if anything fails
-        try:
-            cursor = connection.cursor()
+        held = _held(engine)
+        if held is not None:
             try:
-                cursor.execute(self.sql, parameters)
-                found = cursor.fetchone() if cursor.description else None
+                found = self._execute(held, parameters)
+            except BaseException:
+                held.rollback()  # never keep the write lock of a statement that failed
+                raise
+        else:
+            connection = engine.raw_connection()  # from the pool; rolled back if anything fails
+            try:
+                found = self._execute(connection, parameters)
             finally:
-                cursor.close()
-            connection.commit()
-        finally:
-            connection.close()
+                connection.close()
         if found is None:
             return None
         return self.result(found[0]) if self.result else found[0]
+
+    def _execute(self, connection: Any, parameters: Any) -> Any:
+        cursor = connection.cursor()
+        try:
+            cursor.execute(self.sql, parameters)
+            found = cursor.fetchone() if cursor.description else None
+        finally:
+            cursor.close()
+        connection.commit()
+        return found
+
+
+# On a SQLite file, each thread keeps a connection of its own for the thread's reads and writes
+# (out of the pool, closed when the engine is disposed): checking one out of the pool and back
+# in, reset included, cost as much as the upsert itself at every answer (bench/throughput.py).
+# A PostgreSQL connection may drop and must be pinged: there the pool's care is worth its cost.
+_HELD: weakref.WeakKeyDictionary[Engine, dict[int, Any]] = weakref.WeakKeyDictionary()
+
+
+def _held(engine: Engine) -> Any | None:
+    """This thread's own DB-API connection to a SQLite file (None for any other store)."""
+    if engine.dialect.name != "sqlite" or engine.url.database in (None, "", ":memory:"):
+        return None
+    held = _HELD.get(engine)
+    if held is None:
+        held = _HELD[engine] = {}
+        sa.event.listen(engine, "engine_disposed", _let_go)
+    thread = threading.get_ident()
+    if thread not in held:
+        fairy = engine.raw_connection()
+        fairy.detach()  # the pool forgets it: closing the fairy closes the connection
+        held[thread] = fairy
+    return held[thread].dbapi_connection
+
+
+def _let_go(engine: Engine) -> None:
+    for fairy in _HELD.pop(engine, {}).values():
+        fairy.close()
 
 
 _DIRECT: dict[tuple[str, str], _Direct] = {}

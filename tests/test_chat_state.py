@@ -8,8 +8,11 @@ stand for them: the pages of a long answer and a /nouvelle_seance draft live in 
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 from collections.abc import AsyncIterator
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -232,3 +235,49 @@ def test_a_value_put_without_sweeping_reads_back_as_put(engine: Engine) -> None:
     assert kept(30) == [2]
     with db.session(engine) as session:
         assert chat_state.get(session=session, telegram_user_id=10, key="draft", now=CLOCK) == {}
+
+
+def test_thread_writes_on_sqlite_keep_one_connection_per_thread_until_dispose(
+    tmp_path: Path,
+) -> None:
+    """The thread's upserts on a SQLite file go through one connection per thread, out of
+    the pool (bench/throughput.py: the pool's checkout cost as much as the write); another
+    engine on the file sees each write at once, and dispose closes them all."""
+    engine = db.make_engine(f"sqlite:///{tmp_path / 'held.db'}")
+    db.migrate(engine)
+    reader = db.make_engine(engine.url.render_as_string(hide_password=False))
+    now = CLOCK.replace(microsecond=0)
+
+    def put(user: int, value: object) -> None:
+        with db.session(engine) as session:
+            chat_state.put(
+                session=session,
+                telegram_user_id=user,
+                key="talk",
+                value=value,
+                now=now,
+                ttl=timedelta(minutes=5),
+                sweep=False,
+            )
+
+    def seen(user: int) -> object:
+        with db.session(reader) as session:
+            return chat_state.get(session=session, telegram_user_id=user, key="talk", now=now)
+
+    put(1, {"sitting": 1})
+    assert seen(1) == {"sitting": 1}
+    put(1, {"sitting": 2})  # the same connection again: committed, seen by another engine
+    assert seen(1) == {"sitting": 2}
+    worker = threading.Thread(target=put, args=(2, {"sitting": 3}))
+    worker.start()
+    worker.join()
+    assert seen(2) == {"sitting": 3}
+    held = dict(chat_state._HELD[engine])
+    assert len(held) == 2  # this thread's and the worker's
+    connections = [fairy.dbapi_connection for fairy in held.values()]
+    engine.dispose()
+    assert engine not in chat_state._HELD
+    for connection in connections:
+        with pytest.raises(sqlite3.ProgrammingError, match="closed"):
+            connection.execute("SELECT 1")
+    reader.dispose()

@@ -64,8 +64,7 @@ class Ask:
         return self.reads.member(self.session, member_id)
 
     def resolve(self, text: str, *, in_text: bool = False) -> Resolution:
-        index = self.reads.names(self.session)
-        return index.find_in_text(text) if in_text else index.resolve(text)
+        return self.reads.resolution(self.session, text, in_text=in_text)
 
     async def choose_member(
         self,

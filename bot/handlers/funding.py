@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from bot.handlers.common import Ask
 from bot.handlers.pictures import send_chart
-from bot.render import render
 
 
 async def send_funding_chart(ask: Ask, words: str) -> None:
@@ -14,5 +13,5 @@ async def send_funding_chart(ask: Ask, words: str) -> None:
     if chart is None:
         return
     by, bars = chart
-    caption = render("funding_caption", by=by)
+    caption = ask.reads.rendered(ask.session, "funding_caption", ask.asker, {"by": by})
     await send_chart(ask, ("funding", words), bars, caption, "montants.png")

@@ -14,8 +14,9 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -105,12 +106,15 @@ class When:
 
     @property
     def empty(self) -> bool:
-        return self == When()
+        return self == _NO_WHEN  # one When() for the whole process: read several times a message
 
     @property
     def dated(self) -> bool:
         """A date or period was named (not merely « dernier » / « prochain »)."""
         return bool(self.on or self.month or self.start)
+
+
+_NO_WHEN = When()
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +135,19 @@ class Frame:
     negative: bool = False  # « Berger n'était pas là ? »: a yes is « Si »
 
     def but(self, **changes: object) -> Frame:
-        return replace(self, **changes)  # type: ignore[arg-type]
+        # `dataclasses.replace`, without its checks of every field at each call: a tenth of
+        # reading a sentence. A frozen dataclass with slots and no __post_init__: a copy with
+        # the changes set is exactly what `replace` builds.
+        unknown = changes.keys() - _FRAME_FIELDS
+        if unknown:
+            raise TypeError(f"Frame has no field {sorted(unknown)}")
+        copied = object.__new__(Frame)
+        for name in _FRAME_FIELDS:
+            object.__setattr__(copied, name, changes.get(name, getattr(self, name)))
+        return copied
+
+
+_FRAME_FIELDS = frozenset(f.name for f in fields(Frame))
 
 
 # -- words --------------------------------------------------------------------------------------
@@ -345,8 +361,13 @@ def normalise_number(year: str, sequence: str) -> str:
     return f"{year}.{int(sequence):05d}"
 
 
+@lru_cache(maxsize=4)
 def _simple(text: str) -> str:
-    """Lower case without accents, but separators kept: dates and numbers live in them."""
+    """Lower case without accents, but separators kept: dates and numbers live in them.
+
+    Kept for the last few texts: reading one message folds the same text five times over
+    (the message, its question, the self-naming check, the numbers); the next message,
+    another text, is folded afresh."""
     return strip_accents(text).casefold().replace("’", "'")
 
 
