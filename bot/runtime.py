@@ -6,7 +6,6 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import cast
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
@@ -32,12 +31,8 @@ class Runtime:
     _done: OrderedDict[Hashable, None] = field(default_factory=OrderedDict)
 
     def session(self) -> Session:
-        """A session whose commits make the read layer look at the store revision again,
-        opened only when something asks the store (an answer from the read layer's cache
-        opens none: `db.LazySession`)."""
-        return cast(
-            Session, db.LazySession(self.engine, lambda: self.reads.watch(db.session(self.engine)))
-        )
+        """A session whose commits make the read layer look at the store revision again."""
+        return self.reads.watch(db.session(self.engine))
 
     def once(self, key: Hashable, action: Callable[[], None]) -> None:
         """Do `action` once per key in this process (the last 4,096 keys are remembered)."""

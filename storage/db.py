@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
@@ -120,51 +119,6 @@ def _at_head(engine: Engine) -> bool:
 
 def session(engine: Engine) -> Session:
     return Session(engine, expire_on_commit=False)
-
-
-class LazySession:
-    """A session opened at its first real use, for a caller that often needs none.
-
-    A bot answers most questions from its read layer's cache: building a Session and closing
-    it (identity map, transaction state) cost a twentieth of such an answer. Until something
-    asks the store, `in_transaction()` is False and `get_bind()` is the engine (what the
-    conversation's thread needs to go straight to the driver); any other attribute opens the
-    session (`opener()`) and is the session's own. Closing closes it if it was opened.
-    """
-
-    __slots__ = ("_engine", "_opener", "_session")
-
-    def __init__(self, engine: Engine, opener: Callable[[], Session]) -> None:
-        self._engine = engine
-        self._opener = opener
-        self._session: Session | None = None
-
-    def _opened(self) -> Session:
-        if self._session is None:
-            self._session = self._opener()
-        return self._session
-
-    def __getattr__(self, name: str) -> Any:
-        # Only for names this class does not define: the session's own.
-        return getattr(self._opened(), name)
-
-    def get_bind(self, *args: Any, **kwargs: Any) -> Any:
-        if self._session is None and not args and not kwargs:
-            return self._engine
-        return self._opened().get_bind(*args, **kwargs)
-
-    def in_transaction(self) -> bool:
-        return self._session is not None and self._session.in_transaction()
-
-    def close(self) -> None:
-        if self._session is not None:
-            self._session.close()
-
-    def __enter__(self) -> LazySession:
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self.close()
 
 
 def insert(session: Session, table: Any) -> Any:

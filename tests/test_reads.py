@@ -8,14 +8,10 @@ from datetime import timedelta
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
-from sqlmodel import select
 
 from bot.reads import Reads
-from bot.runtime import Runtime
 from bot.services.proxies import Actor, audit
-from bot.settings import Settings
 from storage import chat_state, db
-from storage.models import Member
 from tests.conftest import CLOCK
 
 
@@ -62,33 +58,3 @@ def test_only_a_commit_that_moves_the_revision_makes_the_layer_look_again(
         reads.sync(session)
     assert looks() == 2
     event.remove(engine, "before_cursor_execute", seen)
-
-
-def test_a_handlers_session_opens_only_when_the_store_is_asked(engine: Engine) -> None:
-    """Runtime.session opens nothing until something asks the store: an answer from the read
-    layer's cache costs no session; the first real use opens the watched session."""
-    runtime = Runtime(Settings(), engine, clock=lambda: CLOCK)
-    opened: list[object] = []
-    event.listen(engine, "engine_connect", lambda connection: opened.append(connection))
-    with runtime.session() as session:
-        assert not session.in_transaction()
-        assert session.get_bind() is engine
-        # The conversation's thread goes straight to the driver without opening it.
-        chat_state.put(
-            session=session,
-            telegram_user_id=7,
-            key="talk",
-            value={"sitting": 1},
-            now=CLOCK,
-            ttl=timedelta(minutes=5),
-            sweep=False,
-        )
-        assert chat_state.get(session=session, telegram_user_id=7, key="talk", now=CLOCK) == {
-            "sitting": 1
-        }
-        assert not opened
-        assert not session.in_transaction()
-        session.exec(select(Member).limit(1)).all()  # the store asked: the session opens
-        assert session.in_transaction()
-        assert session.info.get("council_reads") is runtime.reads  # watched by the layer
-    assert not session.in_transaction()  # closed with the block
