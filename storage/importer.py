@@ -646,6 +646,7 @@ class Importer:
             for name, value in values.items():
                 setattr(action, name, value)
             action.deliberation_id = deliberation_id
+            action.council_id = council_id  # the grantor's: whose money it is
             self.session.add(action)
             report.subsidies += 1
             report.linked_subsidies += deliberation_id is not None
