@@ -44,3 +44,29 @@ async def test_a_message_of_many_question_marks_gets_an_answer(degraix: Conversa
     answer = text(await degraix.send(("Degraix ? " * 60)[:490]))
     assert answer.strip()
     assert "Traceback" not in answer
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Deg\x00raix était présent le 4 juillet 2024 ?",  # a NUL byte
+        "Deg\u200braix était présent le 4 juillet 2024 ?",  # a zero-width space
+        "\ufeffDegraix était présent le 4 juillet 2024 ?",  # a byte-order mark
+        "\u202bDegraix\u202c était présent le 4 juillet 2024 ?",  # right-to-left embedding
+        "Degraix e\u0301tait pre\u0301sent le 4 juillet 2024 ?",  # decomposed accents
+        "Deg\u00adraix était présent le 4 juillet 2024\x07 ?",  # soft hyphen, a bell
+    ],
+)
+async def test_invisible_characters_do_not_change_the_answer(
+    degraix: Conversation, typed: str
+) -> None:
+    plain = text(await degraix.send("Degraix était présent le 4 juillet 2024 ?"))
+    assert plain.startswith("Oui")
+    assert text(await degraix.send(typed)) == plain
+
+
+async def test_invisible_characters_in_a_command(degraix: Conversation) -> None:
+    plain = text(await degraix.send("/membre Degraix"))
+    assert "Jean-Luc DEGRAIX" in plain
+    assert text(await degraix.send("/membre\u200b Deg\u200braix")) == plain
+    assert text(await degraix.send("\ufeff/membre Degraix")) == plain
