@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from bot.services import frames
-from bot.transport import Conversation
+from bot.transport import Conversation, Reply
 from tests.helpers import text
 
 TODAY = date(2024, 7, 10)
@@ -70,3 +70,53 @@ async def test_invisible_characters_in_a_command(degraix: Conversation) -> None:
     assert "Jean-Luc DEGRAIX" in plain
     assert text(await degraix.send("/membre\u200b Deg\u200braix")) == plain
     assert text(await degraix.send("\ufeff/membre Degraix")) == plain
+
+
+async def _send_raw(chat: Conversation, message: dict[str, object]) -> list[Reply]:
+    update = chat.message_update("x")
+    update["message"] = {
+        **{k: v for k, v in update["message"].items() if k not in ("text", "entities")},
+        **message,
+    }
+    return await chat._process(update)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        {"voice": {"file_id": "v", "file_unique_id": "v1", "duration": 4}},
+        {
+            "sticker": {
+                "file_id": "s",
+                "file_unique_id": "s1",
+                "width": 1,
+                "height": 1,
+                "is_animated": False,
+                "is_video": False,
+                "type": "regular",
+            }
+        },
+        {"location": {"latitude": 45.4, "longitude": 4.4}},
+        {
+            "photo": [{"file_id": "p", "file_unique_id": "p1", "width": 1, "height": 1}],
+            "caption": "qui était présent le 4 juillet 2024 ?",
+        },
+        {"document": {"file_id": "d", "file_unique_id": "d1", "file_name": "pv.pdf"}},
+    ],
+)
+async def test_what_is_not_text_gets_an_answer_not_silence(
+    degraix: Conversation, message: dict[str, object]
+) -> None:
+    """A voice note, a sticker, a photo with its question as caption: the member was left
+    without any answer."""
+    answer = text(await _send_raw(degraix, message))
+    assert answer.startswith("Je ne lis que les messages écrits")
+    assert "council-bot import" not in answer  # that is the secretariat's business
+
+
+async def test_a_stranger_sending_a_photo_gets_the_polite_refusal(
+    stranger: Conversation,
+) -> None:
+    photo = [{"file_id": "p", "file_unique_id": "p1", "width": 1, "height": 1}]
+    answer = text(await _send_raw(stranger, {"photo": photo}))
+    assert "réservé aux membres" in answer
