@@ -120,3 +120,21 @@ async def test_a_stranger_sending_a_photo_gets_the_polite_refusal(
     photo = [{"file_id": "p", "file_unique_id": "p1", "width": 1, "height": 1}]
     answer = text(await _send_raw(stranger, {"photo": photo}))
     assert "réservé aux membres" in answer
+
+
+@pytest.mark.parametrize(
+    ("asked", "said"),
+    [
+        ("/seance 4 juillet 1850", "Aucune séance le jeudi 4 juillet 1850"),
+        ("/seance 4 juillet 3024", "Aucune séance le dimanche 4 juillet 3024"),
+        ("qui était présent le 4 juillet 1850 ?", "Aucune séance le jeudi 4 juillet 1850"),
+        ("/seance 31 février 2024", "n'existe pas"),
+    ],
+)
+async def test_a_year_no_sitting_can_have_is_not_dropped(
+    degraix: Conversation, asked: str, said: str
+) -> None:
+    """« 4 juillet 1850 » was read as « 4 juillet » and answered the sitting of 4 July 2024."""
+    answer = text(await degraix.send(asked))
+    assert said in answer
+    assert "Président de séance" not in answer
