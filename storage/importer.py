@@ -169,7 +169,7 @@ def parse_document(path: Path, max_text_bytes: int = DEFAULT_MAX_TEXT_BYTES) -> 
     # A PDF's text is much smaller than the file: its cap is checked on the text.
     if path.suffix.lower() != ".pdf" and size > max_text_bytes:
         raise _too_large(size, max_text_bytes)
-    text = read_document_text(path)
+    text = read_document_text(path, max_text_bytes)
     if len(text) > max_text_bytes:
         raise _too_large(len(text), max_text_bytes)
     return parse_text(text, path)

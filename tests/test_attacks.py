@@ -4,12 +4,18 @@
 
 from __future__ import annotations
 
+import zlib
 from datetime import date
+from pathlib import Path
 
 import pytest
+from sqlalchemy.engine import Engine
 
 from bot.services import frames
 from bot.transport import Conversation, Reply
+from storage import db
+from storage.importer import Importer
+from storage.parsing.pdf import read_document_text
 from tests.helpers import text
 
 TODAY = date(2024, 7, 10)
@@ -138,3 +144,58 @@ async def test_a_year_no_sitting_can_have_is_not_dropped(
     answer = text(await degraix.send(asked))
     assert said in answer
     assert "Président de séance" not in answer
+
+
+# -- files ------------------------------------------------------------------------------------
+
+
+def write_pdf(path: Path, content: bytes) -> Path:
+    """A one-page PDF whose page draws `content` (compressed, as producers do)."""
+    stream = zlib.compress(content, 9)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    path.write_bytes(out)
+    return path
+
+
+def test_a_small_pdf_holding_megabytes_of_text_is_refused_before_its_text_is_read(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """170 kB of PDF, 50 MB of text on its one page: the text was extracted whole (34 s,
+    500 MB) before the size cap could refuse it, and then it was called « damaged »."""
+    line = b"(Seance du Conseil du 4 juillet 2024 Presents M. Jean DUPONT) Tj T* "
+    bomb = write_pdf(
+        tmp_path / "pv.pdf",
+        b"BT /F1 12 Tf 14 TL 50 700 Td " + line * (50_000_000 // len(line)) + b" ET",
+    )
+    assert bomb.stat().st_size < 300_000
+    small = write_pdf(
+        tmp_path / "petit.pdf",
+        b"BT /F1 12 Tf 14 TL 50 700 Td " + line * 20_000 + b" ET",  # 1.4 MB of text
+    )
+    with db.session(engine) as session:
+        importer = Importer(session)
+        importer.max_text_bytes = 1_000_000
+        reports = importer.import_files([bomb, small])
+    assert [r.status for r in reports] == ["error", "error"]
+    assert [r.error_code for r in reports] == ["too_large", "too_large"]
+    # Under the cap, the same kind of page is read.
+    assert read_document_text(small, 2_000_000).count("DUPONT") == 20_000
