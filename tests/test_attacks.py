@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import os
 import zlib
 from datetime import date
 from pathlib import Path
@@ -11,12 +12,20 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import Engine
 
+from bot import cli
 from bot.services import frames
 from bot.transport import Conversation, Reply
 from storage import db
 from storage.importer import Importer
 from storage.parsing.pdf import read_document_text
 from tests.helpers import text
+
+SAMPLE_EXTRACT = (
+    Path(__file__).resolve().parents[1]
+    / "storage"
+    / "samples"
+    / "bureau-2024-07-04-deliberation-2024.00417.txt"
+)
 
 TODAY = date(2024, 7, 10)
 
@@ -199,3 +208,36 @@ def test_a_small_pdf_holding_megabytes_of_text_is_refused_before_its_text_is_rea
     assert [r.error_code for r in reports] == ["too_large", "too_large"]
     # Under the cap, the same kind of page is read.
     assert read_document_text(small, 2_000_000).count("DUPONT") == 20_000
+
+
+def test_a_folder_import_reads_only_its_own_regular_files(
+    engine: Engine, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A folder received from outside: a link to /etc/passwd was read as a document (only its
+    content kept it out), and a named pipe called « pv.txt » blocked the import for good. A
+    file name holding a line break split the report into a line that looked like another
+    file's."""
+    folder = tmp_path / "recu"
+    folder.mkdir()
+    (folder / "seance.txt").write_bytes(SAMPLE_EXTRACT.read_bytes())
+    secret = tmp_path / "secret.txt"
+    secret.write_text(SAMPLE_EXTRACT.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "lien.txt").symlink_to(secret)
+    (folder / "interne.txt").symlink_to(folder / "seance.txt")  # stays inside: read
+    os.mkfifo(folder / "tube.txt")
+    (folder / "pv\n✓ faux.txt").write_text("rien", encoding="utf-8")
+    url = engine.url.render_as_string(hide_password=False)
+    status = cli.main(["import", "--db", url, str(folder)])
+    out = capsys.readouterr().out
+    assert status == 1
+    lines = out.splitlines()
+    assert f"✗ {folder / 'lien.txt'} : lien vers un fichier hors du dossier importé" in out
+    assert f"✗ {folder / 'tube.txt'} : ce n'est pas un fichier ordinaire" in out
+    assert f"✗ {folder}/pv\\n✓ faux.txt : " in out
+    assert not any(line.startswith("✓ faux") for line in lines)
+    # A link that stays inside is read (sorted first, it imports; its target is then known).
+    assert f"✓ {folder / 'interne.txt'} : document de séance" in out
+    assert f"= {folder / 'seance.txt'} : déjà importé" in out
+    # Given by its own path, a link is the operator's choice.
+    status = cli.main(["import", "--db", url, str(folder / "lien.txt")])
+    assert "= " in capsys.readouterr().out
