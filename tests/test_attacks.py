@@ -241,3 +241,19 @@ def test_a_folder_import_reads_only_its_own_regular_files(
     # Given by its own path, a link is the operator's choice.
     status = cli.main(["import", "--db", url, str(folder / "lien.txt")])
     assert "= " in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("query", ["Degraix Berger", "Degraix, Berger", "Degraix et Berger"])
+async def test_membre_naming_several_members_offers_each_never_nobody(
+    degraix: Conversation, query: str
+) -> None:
+    """« /membre Degraix Berger » answered « aucun membre nommé … »: false, both sit."""
+    replies = await degraix.send(f"/membre {query}")
+    assert "aucun membre" not in text(replies)
+    assert replies[-1].labels == ["M. Jean-Luc DEGRAIX", "Mme Françoise BERGER"]
+    chosen = text(await degraix.press("Mme Françoise BERGER"))
+    assert chosen.startswith("Mme Françoise BERGER")
+    # A word that is nobody keeps the honest answer.
+    assert "aucun membre nommé « Degraix Durandal »" in text(
+        await degraix.send("/membre Degraix Durandal")
+    )
