@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import zlib
 from datetime import date
@@ -16,7 +17,9 @@ from bot import cli
 from bot.services import frames
 from bot.transport import Conversation, Reply
 from storage import db
-from storage.importer import Importer
+from storage.documents import DocumentError
+from storage.importer import Importer, parse_text
+from storage.parsing import attendance
 from storage.parsing.pdf import read_document_text
 from tests.helpers import text
 
@@ -257,3 +260,16 @@ async def test_membre_naming_several_members_offers_each_never_nobody(
     assert "aucun membre nommé « Degraix Durandal »" in text(
         await degraix.send("/membre Degraix Durandal")
     )
+
+
+@pytest.mark.parametrize("unit", ["A", "A1", "Jean-", "M.A", "aA"])
+def test_a_long_capitalised_token_is_read_in_linear_time(unit: str) -> None:
+    """« AAAA… » (a reference code, a hash, a blob) of 2,500 characters in a document: the
+    officer-name pattern cut it into words in every possible way, more than 20 s for one
+    file. Counted in pattern steps rather than timed: the officers' patterns find no name in
+    it, and the whole document is read (the time is in bench/parse_linear.py)."""
+    text_ = "Séance du conseil municipal du 4 juillet 2024\n" + unit * (2500 // len(unit))
+    with contextlib.suppress(DocumentError):
+        parse_text(text_, Path("jeton.txt"))
+    assert attendance._SECRETARY_NAMED.search(unit * 3000) is None
+    assert attendance._SECRETARY_NAMED.search("M. Jean DUPONT a été désigné secrétaire")

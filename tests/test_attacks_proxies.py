@@ -9,7 +9,7 @@ from telegram.ext import Application
 
 from bot.callbacks import ConfirmProxy
 from bot.services import identity
-from bot.transport import Conversation, InProcessBotAPI
+from bot.transport import InProcessBotAPI
 from storage import db
 from storage.models import Member
 from tests.conftest import member_id
