@@ -36,6 +36,8 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     ),
     "sample repeated": lambda n: (SAMPLE * (n // len(SAMPLE) + 1))[:n],
     "open parentheses": lambda n: "Excusés : " + "M. X (pouvoir à " * (n // 16),
+    "one long capitalised token": lambda n: "Séance du 4 juillet 2024\n" + "A1" * (n // 2),
+    "one long hyphenated word": lambda n: "Séance du 4 juillet 2024\n" + "Jean-" * (n // 5),
     "proxy sentences, no cue": lambda n: (
         "Présents : M. Paul ABEL\n\n"
         + "M. Jean DUPONT donne procuration à M. Paul ABEL, " * (n // 50)

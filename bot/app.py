@@ -15,6 +15,7 @@ from telegram.request import BaseRequest
 from bot import handlers
 from bot.broadcast import deliver
 from bot.context import CONTEXT_TYPES, CouncilApp, CustomContext
+from bot.incoming import CouncilApplication
 from bot.render import render
 from bot.runtime import Runtime
 from bot.services import convocations
@@ -40,6 +41,7 @@ def build_application(
     token = settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token else None
     builder = (
         ApplicationBuilder()
+        .application_class(CouncilApplication)  # cleans what members type (bot/incoming.py)
         .context_types(CONTEXT_TYPES)
         .token(token or OFFLINE_TOKEN)
         .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=settings.tz))

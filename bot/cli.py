@@ -30,7 +30,7 @@ from tqdm import tqdm
 
 from bot import cli_commands
 from bot.cli_commands import Cli, CliError, open_store, telegram_failure, utc_now
-from bot.console import ConsoleIdentityError, run_console
+from bot.console import ConsoleCouncilError, ConsoleIdentityError, run_console
 from bot.logs import configure_logging
 from bot.render import finding_text, render, to_plain_text
 from bot.settings import DEFAULT_DATABASE_URL, Settings
@@ -207,12 +207,13 @@ def console_command(cli: Cli, args: argparse.Namespace) -> int:
                 cli.settings,
                 engine,
                 as_member=args.as_member,
+                council=args.council,
                 jsonl=args.jsonl,
                 stdin=sys.stdin,
                 stdout=cli.out,
             )
         )
-    except ConsoleIdentityError as error:
+    except (ConsoleIdentityError, ConsoleCouncilError) as error:
         print(error, file=sys.stderr)
         return 2
 
@@ -361,6 +362,12 @@ def build_parser(given_db: list[str] | None = None) -> argparse.ArgumentParser:
         dest="as_member",
         metavar="NOM",
         help="speak as this member (default: the secretariat)",
+    )
+    p.add_argument(
+        "--council",
+        metavar="NOM",
+        default=None,
+        help="the council to answer for, when the store holds several",
     )
     p.add_argument("--jsonl", action="store_true", help="one JSON message per line in and out")
     p = command("run", run_command, "run the bot on Telegram (long polling, or --webhook)")

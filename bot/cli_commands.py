@@ -186,7 +186,7 @@ def bot_username(cli: Cli, given: str | None) -> str:
 def find_member(session: Session, name: str) -> Member:
     resolution = resolve_member(session, name)
     if resolution.member is None:
-        raise CliError("console_identity", query=name, resolution=resolution)
+        raise CliError("console_identity", query=name, resolution=resolution, council=None)
     member = session.get(Member, resolution.member.member_id)
     assert member is not None
     return member

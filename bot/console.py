@@ -14,10 +14,12 @@ import asyncio
 import json
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
 from sqlalchemy.engine import Engine
+from sqlmodel import select
 
 from bot.app import build_application
 from bot.render import render, to_plain_text
@@ -26,6 +28,8 @@ from bot.services.names import resolve_member
 from bot.settings import Settings
 from bot.transport import Conversation, InProcessBotAPI, Reply
 from storage import db
+from storage.models import Council, Member
+from storage.names import fold
 
 CONSOLE_USER_ID = 10_000
 
@@ -34,17 +38,76 @@ class ConsoleIdentityError(ValueError):
     """--as names nobody, or several members: the message says which, in French."""
 
 
+class ConsoleCouncilError(ValueError):
+    """The store holds several councils and the console was not told which: the message lists
+    them, in French."""
+
+
+@dataclass(frozen=True, slots=True)
+class ConsoleScope:
+    """Who the console speaks as, and for which council."""
+
+    member_id: int | None  # None: the secretariat
+    council_id: int | None  # what the secretariat sees (None: the store holds one council)
+    council: str | None  # the council's name, said at the start (None: the store is empty)
+
+
+def console_scope(engine: Engine, name: str | None, council: str | None = None) -> ConsoleScope:
+    """The member --as names (among --council's members when given), or the secretariat of
+    --council. The console never answers for every council at once: with several in the store
+    and neither option, it asks which (a member's council is the member's own)."""
+    with db.session(engine) as session:
+        councils = list(session.exec(select(Council).order_by(Council.name)))
+        chosen = _council_named(councils, council) if council else None
+        several = len(councils) > 1
+        if name:
+            resolution = resolve_member(session, name, chosen.id if chosen else None)
+            if resolution.status != "found" or resolution.member is None:
+                raise ConsoleIdentityError(
+                    to_plain_text(
+                        render(
+                            "console_identity",
+                            query=name,
+                            resolution=resolution,
+                            council=chosen.name if chosen else None,
+                        )
+                    )
+                )
+            member = session.get(Member, resolution.member.member_id)
+            assert member is not None
+            own = session.get(Council, member.council_id) if member.council_id else None
+            return ConsoleScope(member.id, None, own.name if own else None)
+        if chosen is None and several:
+            raise ConsoleCouncilError(
+                to_plain_text(
+                    render("console_council", councils=[c.name for c in councils], unknown=None)
+                )
+            )
+        chosen = chosen or (councils[0] if councils else None)
+        return ConsoleScope(
+            None,
+            chosen.id if chosen is not None and several else None,
+            chosen.name if chosen is not None else None,
+        )
+
+
+def _council_named(councils: list[Council], name: str) -> Council:
+    """The council named, or the only one whose name holds the words given (« Firminy »)."""
+    wanted = fold(name).strip()
+    exact = [c for c in councils if fold(c.name) == wanted]
+    found = exact or [c for c in councils if wanted and wanted in fold(c.name)]
+    if len(found) != 1:
+        raise ConsoleCouncilError(
+            to_plain_text(
+                render("console_council", councils=[c.name for c in councils], unknown=name)
+            )
+        )
+    return found[0]
+
+
 def acting_member(engine: Engine, name: str | None) -> int | None:
     """The member --as names, or None for the secretariat."""
-    if not name:
-        return None
-    with db.session(engine) as session:
-        resolution = resolve_member(session, name)
-    if resolution.status == "found" and resolution.member:
-        return resolution.member.member_id
-    raise ConsoleIdentityError(
-        to_plain_text(render("console_identity", query=name, resolution=resolution))
-    )
+    return console_scope(engine, name).member_id if name else None
 
 
 def _button_press(text: str, replies: list[Reply]) -> str | None:
@@ -64,18 +127,26 @@ async def run_console(
     jsonl: bool,
     stdin: TextIO = sys.stdin,
     stdout: TextIO = sys.stdout,
+    council: str | None = None,
 ) -> int:
-    member_id = acting_member(engine, as_member)
+    scope = console_scope(engine, as_member, council)
     api = InProcessBotAPI()
     application = build_application(settings, engine, request=api)
     runtime = application.bot_data.runtime
-    runtime.acting_as[CONSOLE_USER_ID] = member_id
+    runtime.acting_as[CONSOLE_USER_ID] = scope.member_id
+    if scope.council_id is not None:
+        runtime.acting_council[CONSOLE_USER_ID] = scope.council_id
     runtime.flood = FloodGuard.unlimited()  # one local person, or a script feeding --jsonl
     attachments = Attachments()
     async with application:
         chat = Conversation(application, api, CONSOLE_USER_ID)
         if not jsonl:
-            stdout.write(to_plain_text(render("console_welcome", as_member=as_member)) + "\n")
+            stdout.write(
+                to_plain_text(
+                    render("console_welcome", as_member=as_member, council=scope.council)
+                )
+                + "\n"
+            )
         replies: list[Reply] = []
         while True:
             if not jsonl:

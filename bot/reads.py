@@ -401,7 +401,9 @@ class Reads:
             else:
                 index = self.action_index(session)
                 ids = index.matches_all(words) or index.search(words, limit=200)
-                actions = queries.funded_action_views(session=session, ids=ids)
+                actions = queries.funded_action_views(
+                    session=session, ids=ids, council_id=self.council_id
+                )
                 if axis := _AXIS.search(words):  # « axe 3 » means that axis, not any 3
                     number = rf"\b{axis.group(1)}\b"
                     actions = [a for a in actions if a.axis and re.search(number, a.axis)]

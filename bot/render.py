@@ -82,6 +82,15 @@ def percent_fr(value: float | None) -> str:
     return "" if value is None else f"{format_decimal(round(value * 100), locale=LOCALE)}\u00a0%"
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def one_line(value: object) -> str:
+    """A file name as one line: a name holding a line break (« pv\\n2024.pdf ») split the
+    import report and made a second line look like another file's result."""
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), str(value))
+
+
 @cache
 def environment() -> Environment:
     env = Environment(
@@ -105,6 +114,7 @@ def environment() -> Environment:
         euros=euros,
         number_fr=number_fr,
         percent_fr=percent_fr,
+        one_line=one_line,
     )
     return env
 

@@ -28,6 +28,8 @@ class Runtime:
     flood: FloodGuard = field(default_factory=FloodGuard)
     # Console and tests: a Telegram user id acting as a member (or as the secretariat, None).
     acting_as: dict[int, int | None] = field(default_factory=dict)
+    # The council the console's secretariat answers for, when the store holds several.
+    acting_council: dict[int, int] = field(default_factory=dict)
     _done: OrderedDict[Hashable, None] = field(default_factory=OrderedDict)
 
     def session(self) -> Session:
@@ -54,6 +56,11 @@ class Runtime:
         if telegram_user_id in self.acting_as:
             member_id = self.acting_as[telegram_user_id]
             if member_id is None:
-                return Asker(None, render("secretariat_name"), secretariat=True)
+                return Asker(
+                    None,
+                    render("secretariat_name"),
+                    secretariat=True,
+                    council_id=self.acting_council.get(telegram_user_id),
+                )
             return self.reads.asker_of_member(session, member_id)
         return self.reads.asker_of_account(session, telegram_user_id)

@@ -373,7 +373,7 @@ class DocumentStore:
         if unnumbered:
             findings.append(Finding("no_deliberation_number", {"unnumbered": unnumbered}))
         if first is not None:
-            self._record_funded_actions(first, extract.funded_actions)
+            self._record_funded_actions(first, council.id, extract.funded_actions)
         self.importer._store_findings(findings, document_id, sitting, first)
         report.findings.extend(findings)
 
@@ -554,7 +554,7 @@ class DocumentStore:
         return givers
 
     def _record_funded_actions(
-        self, deliberation_id: int, actions: list[FundedActionRecord]
+        self, deliberation_id: int, council_id: int | None, actions: list[FundedActionRecord]
     ) -> None:
         if not actions:
             return
@@ -570,6 +570,7 @@ class DocumentStore:
             action = existing.get(record.title) or FundedAction(
                 deliberation_id=deliberation_id, title=record.title
             )
+            action.council_id = council_id  # the deliberation's council: whose money it is
             for name in (
                 "programme",
                 "axis",

@@ -177,7 +177,10 @@ def _year_after(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, int] |
         return None
     word = tokens[i + 1][0]
     if word.isdigit():
-        return (int(word), i + 1) if len(word) == 4 and 1900 <= int(word) <= 2199 else None
+        # Any four digits after a month are its year, even one no sitting can have
+        # (« 4 juillet 1850 », « 4 juillet 3024 »): dropped, the date read as « 4 juillet »
+        # answered another year's sitting without a word.
+        return (int(word), i + 1) if len(word) == 4 and int(word) >= 1000 else None
     last = i + 1
     while last < len(tokens) and last - i <= 6 and tokens[last][0] in _NUMBER_WORDS:
         last += 1

@@ -145,17 +145,37 @@ def _reason(error: BaseException) -> tuple[str, dict[str, Any]]:
     return "internal_error", {}
 
 
-def expand_paths(paths: Iterable[Path]) -> list[Path]:
-    """Files as given, and the documents inside folders (recursively), in a stable order."""
+def expand_paths(paths: Iterable[Path], refused: dict[Path, str] | None = None) -> list[Path]:
+    """Files as given, and the documents inside folders (recursively), in a stable order.
+
+    Inside a folder only regular files that stay in it are read: a link to a file elsewhere
+    (« passwd.txt » → /etc/passwd, a folder received from outside) or a named pipe (whose
+    read never ends) is left out, with its reason in `refused`. A path given by name is the
+    operator's own choice and is read as given."""
     found: list[Path] = []
     for path in paths:
-        if path.is_dir():
-            found.extend(
-                sorted(p for p in path.rglob("*") if p.suffix.lower() in DOCUMENT_SUFFIXES)
-            )
-        else:
+        if not path.is_dir():
             found.append(path)
+            continue
+        root = path.resolve()
+        for entry in sorted(p for p in path.rglob("*") if p.suffix.lower() in DOCUMENT_SUFFIXES):
+            reason = _refused_in_folder(entry, root)
+            if reason is None:
+                found.append(entry)
+            elif refused is not None:
+                refused[entry] = reason
     return found
+
+
+def _refused_in_folder(entry: Path, root: Path) -> str | None:
+    try:
+        if entry.is_symlink() and not entry.resolve().is_relative_to(root):
+            return "outside_folder"
+        if not entry.is_file():
+            return None if entry.is_dir() else "not_a_file"
+    except OSError:  # a link loop, a file gone meanwhile
+        return "not_a_file"
+    return None
 
 
 def parse_document(path: Path, max_text_bytes: int = DEFAULT_MAX_TEXT_BYTES) -> Parsed:
@@ -169,7 +189,7 @@ def parse_document(path: Path, max_text_bytes: int = DEFAULT_MAX_TEXT_BYTES) -> 
     # A PDF's text is much smaller than the file: its cap is checked on the text.
     if path.suffix.lower() != ".pdf" and size > max_text_bytes:
         raise _too_large(size, max_text_bytes)
-    text = read_document_text(path)
+    text = read_document_text(path, max_text_bytes)
     if len(text) > max_text_bytes:
         raise _too_large(len(text), max_text_bytes)
     return parse_text(text, path)
@@ -549,11 +569,16 @@ class Importer:
         paths: Iterable[Path],
         progress: Callable[[Iterator[Path]], Iterator[Path]] | None = None,
     ) -> list[ImportReport]:
-        files = expand_paths(paths)
+        refused: dict[Path, str] = {}
+        files = expand_paths(paths, refused)
         iterator: Iterator[Path] = iter(files)
         if progress is not None:
             iterator = progress(iterator)
-        return [self.import_file(path) for path in iterator]
+        reports = [self.import_file(path) for path in iterator]
+        return reports + [
+            _failure(path, code, f"{path}: left out of its folder ({code})")
+            for path, code in refused.items()
+        ]
 
     # -- extracts ----------------------------------------------------------------------------
 
@@ -668,6 +693,7 @@ class Importer:
             for name, value in values.items():
                 setattr(action, name, value)
             action.deliberation_id = deliberation_id
+            action.council_id = council_id  # the grantor's: whose money it is
             self.session.add(action)
             report.subsidies += 1
             report.linked_subsidies += deliberation_id is not None

@@ -341,6 +341,9 @@ class FundedAction(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    # The council whose money it is: its deliberation's, or the subsidy's grantor. A member of
+    # one council never sees another's (nullable only for rows written before 0007).
+    council_id: int | None = Field(default=None, foreign_key="council.id", index=True)
     deliberation_id: int | None = Field(default=None, foreign_key="deliberation.id", index=True)
     programme: str | None = Field(default=None, max_length=200)
     axis: str | None = Field(default=None, max_length=200)

@@ -16,7 +16,6 @@ from storage.models import (
     AttendanceStatus,
     AuditEntry,
     Body,
-    Council,
     Deliberation,
     FundedAction,
     ImportedDocument,
@@ -28,7 +27,6 @@ from storage.models import (
     Sitting,
 )
 from storage.names import fold
-from storage.parsing.heading import council_named
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,36 +135,6 @@ def council_sitting_ids(council_id: int) -> sa.Select:  # type: ignore[type-arg]
         .join(Body, col(Body.id) == Sitting.body_id)
         .where(Body.council_id == council_id)
     )
-
-
-def council_action_ids(*, session: Session, council_id: int) -> set[int]:
-    """One council's funded actions: those of its deliberations, and the subsidies it granted
-    whose decision is not in the store (its SIREN in the grantor's SIRET, else its name)."""
-    ids = set(
-        session.exec(
-            select(FundedAction.id)
-            .join(Deliberation, col(Deliberation.id) == FundedAction.deliberation_id)
-            .where(col(Deliberation.sitting_id).in_(council_sitting_ids(council_id)))
-        )
-    )
-    council = session.get(Council, council_id)
-    if council is None:
-        return {i for i in ids if i is not None}
-    for action_id, grantor, siret in session.exec(
-        select(FundedAction.id, FundedAction.grantor, FundedAction.grantor_siret).where(
-            col(FundedAction.deliberation_id).is_(None)
-        )
-    ):
-        named = council_named(grantor, siret)
-        if named is None:
-            continue
-        if named.siren and council.siren:
-            mine = named.siren == council.siren
-        else:
-            mine = fold(named.name) == fold(council.name)
-        if mine:
-            ids.add(action_id)
-    return {i for i in ids if i is not None}
 
 
 def council_of(*, session: Session, member_id: int | None) -> int | None:
@@ -498,10 +466,10 @@ def deliberation_views(*, session: Session, ids: list[int]) -> list[Deliberation
 def funded_action_texts(
     *, session: Session, council_id: int | None = None
 ) -> list[tuple[int, str, str]]:
-    rows = list(session.exec(select(FundedAction)))
+    query = select(FundedAction)
     if council_id is not None:
-        mine = council_action_ids(session=session, council_id=council_id)
-        rows = [a for a in rows if a.id in mine]
+        query = query.where(FundedAction.council_id == council_id)
+    rows = list(session.exec(query))
     return [
         (
             a.id or 0,
@@ -537,8 +505,7 @@ def funded_action_views(
     if deliberation_ids is not None:
         query = query.where(col(FundedAction.deliberation_id).in_(deliberation_ids))
     if council_id is not None:
-        mine = council_action_ids(session=session, council_id=council_id)
-        query = query.where(col(FundedAction.id).in_(mine))
+        query = query.where(FundedAction.council_id == council_id)
     return [
         FundedActionView(
             id=a.id or 0,

@@ -74,7 +74,9 @@ def add_firminy(engine: Engine) -> None:
             )
             session.add(deliberation)
             session.flush()
-        # Subsidies whose decision is not in the store: their grantor's, by SIRET or by name.
+        # Subsidies whose decision is not in the store: their grantor's, by SIRET or by name
+        # (what the importer writes in `council_id`).
+        metropole = session.exec(select(Council).where(Council.siren == "244200770")).one()
         session.add(
             FundedAction(
                 title="Stage d'escalade",
@@ -82,6 +84,7 @@ def add_firminy(engine: Engine) -> None:
                 grantor="SAINT-ETIENNE METROPOLE",
                 grantor_siret="24420077000117",
                 contribution=Decimal(800),
+                council_id=metropole.id,
             )
         )
         session.add(
@@ -90,6 +93,7 @@ def add_firminy(engine: Engine) -> None:
                 carrier="Comité des fêtes du Pertuiset",
                 grantor="COMMUNE DE FIRMINY",
                 contribution=Decimal(300),
+                council_id=firminy.id,
             )
         )
         session.add(
@@ -98,6 +102,7 @@ def add_firminy(engine: Engine) -> None:
                 carrier="Rugby Club Firminy",
                 contribution=Decimal(5000),
                 deliberation_id=deliberation.id,
+                council_id=firminy.id,
             )
         )
         session.commit()

@@ -97,3 +97,9 @@ def test_a_long_month_name_one_letter_off_is_read_after_a_day(text: str, month: 
 @pytest.mark.parametrize("text", ["article 4 mais pas 5", "les 3 mardis", "le 4 marie", "12 avis"])
 def test_ordinary_words_after_a_number_are_no_month(text: str) -> None:
     assert find_dates(text) == []
+
+
+def test_four_digits_after_a_month_are_its_year_whatever_the_year() -> None:
+    assert parse_date("4 juillet 1850") == date(1850, 7, 4)
+    assert parse_date("le 4 juillet 3024") == date(3024, 7, 4)
+    assert parse_date("4 juillet 2024 à 18 heures") == date(2024, 7, 4)

@@ -8,6 +8,7 @@ from bot import callbacks
 from bot.callbacks import PickMember
 from bot.context import CouncilApp
 from bot.handlers.common import Ask, as_member, command_text
+from bot.services.names import Resolution
 
 
 async def show_member(ask: Ask, query: str, member_id: int | None = None) -> None:
@@ -17,8 +18,13 @@ async def show_member(ask: Ask, query: str, member_id: int | None = None) -> Non
             return
         resolution = ask.resolve(query)
         if resolution.status == "unknown":
-            await ask.reply("unknown_name", query=query)
-            return
+            # « /membre Degraix Berger », « /membre Degraix, Berger »: several members named
+            # at once are offered one button each, never « aucun membre nommé … ».
+            several = _several_named(ask, query)
+            if several is None:
+                await ask.reply("unknown_name", query=query)
+                return
+            resolution = several
         if resolution.status == "ambiguous" or resolution.member is None:
             await ask.choose_member(resolution, query)
             return
@@ -28,6 +34,19 @@ async def show_member(ask: Ask, query: str, member_id: int | None = None) -> Non
         await ask.reply("unknown_name", query=query)
         return
     await ask.reply("member", m=view)
+
+
+def _several_named(ask: Ask, query: str) -> Resolution | None:
+    """The members a query names when it names several (« Degraix, Berger », « Degraix
+    Berger »: each word a member), else None."""
+    listed = ask.resolve(query, in_text=True)
+    if len(listed.candidates) >= 2:
+        return listed
+    words = [ask.resolve(word) for word in query.replace(",", " ").split()]
+    found = {r.member.member_id: r.member for r in words if r.member is not None}
+    if len(words) < 2 or len(found) < 2 or any(r.member is None for r in words):
+        return None
+    return Resolution("ambiguous", tuple(found.values()))
 
 
 @as_member

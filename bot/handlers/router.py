@@ -39,6 +39,18 @@ async def answer_text(ask: Ask) -> None:
 
 
 @as_member
+async def answer_not_text(ask: Ask) -> None:
+    """A photo, a voice note, a sticker, a file: nothing is read from it, and the member is
+    told so rather than left without an answer."""
+    message = ask.update.effective_message
+    await ask.reply(
+        "not_text",
+        caption=bool(message and message.caption),
+        document=bool(message and message.document),
+    )
+
+
+@as_member
 async def stale_button(ask: Ask) -> None:
     """A button no feature recognises (forged, or from an older version): one answer."""
     await ask.reply("stale_button")
@@ -55,4 +67,9 @@ def register(application: CouncilApp) -> None:
     # matching handler of a group answers.
     application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, answer_text))
     application.add_handler(MessageHandler(filters.COMMAND, answer_unknown_command))
+    # Anything a member sends that is not text (a service message, such as a pinned message,
+    # asks nothing).
+    application.add_handler(
+        MessageHandler(~filters.TEXT & ~filters.StatusUpdate.ALL, answer_not_text)
+    )
     application.add_handler(CallbackQueryHandler(stale_button))

@@ -1132,6 +1132,7 @@ _QUESTION_BREAK = re.compile(
     re.IGNORECASE,
 )
 MAX_QUESTIONS = 3
+MAX_PIECES = 12  # a greeting, questions, thanks… beyond that, not a list of questions
 _NOUNS = r"presents|presences|absents|absences|excuses|pouvoirs|procurations|quorum|votants"
 _NOUN_LIST = re.compile(
     rf"^\s*((?:(?:combien|le nombre|nombre|nb)\s+(?:de\s+|d'\s*|d\s+))?)"
@@ -1164,10 +1165,16 @@ def read_frames(text: str, today: date) -> list[Frame]:
             read_frame(_blank_all(text, [m.span() for m in numbers if m is not kept]), today)
             for kept in numbers
         ]
+    pieces = _QUESTION_BREAK.split(text)
+    if len(pieces) > MAX_PIECES:
+        # « 1 ? 1 ? 1 ? … » × 160: each piece asking nothing joins the next, so reading them
+        # one by one reads the message again at every piece (half a second for 500
+        # characters). No one asks that many questions at once: the message is read whole.
+        return [read_frame(text, today)]
     parts: list[str] = []
     read: dict[str, Frame] = {}  # each piece read once: most messages are one piece
     pending = ""
-    for piece in _QUESTION_BREAK.split(text):
+    for piece in pieces:
         piece = f"{pending} {piece}".strip() if pending else piece
         frame = read[piece] = read_frame(piece, today)
         alone = frame.asked not in (Asked.HELP, Asked.THANKS, Asked.NOTHING, Asked.SEARCH)

@@ -821,7 +821,11 @@ def members_index(members: Iterable[Member]) -> NameIndex:
     return NameIndex(Candidate(m.id or 0, m.civility, m.first_name, m.last_name) for m in members)
 
 
-def resolve_member(session: Session, query: str) -> Resolution:
-    """One look-up over every member of the store (the CLI, the console's --as): the same
-    resolver the bot answers members with, so a name the bot understands, the CLI does too."""
-    return members_index(session.exec(select(Member))).resolve(query)
+def resolve_member(session: Session, query: str, council_id: int | None = None) -> Resolution:
+    """One look-up over every member of the store, or of one council (the CLI, the console's
+    --as): the same resolver the bot answers members with, so a name the bot understands, the
+    CLI does too."""
+    members = select(Member)
+    if council_id is not None:
+        members = members.where(Member.council_id == council_id)
+    return members_index(session.exec(members)).resolve(query)

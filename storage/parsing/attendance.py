@@ -893,7 +893,13 @@ def _read_sections(sections: list[_Section], extract: Extract, text: Text) -> No
             }
 
 
-_OFFICER_NAME = r"(?P<name>(?:(?:M\.|Mme|Mlle|Monsieur|Madame) )?(?:[A-ZÀ-Ý][\w'’.-]* ?){1,4})"
+# Each word is taken whole (`*+`, possessive): with a plain `*` a long capitalised token
+# (« AAAA… », a reference code, a hash) could be cut into four words in n³ ways at each of n
+# places, and 2,500 letters took more than 20 s. A name starts where a word does: each start
+# inside a long token cost the rest of the token.
+_OFFICER_NAME = (
+    r"(?<![\w.-])(?P<name>(?:(?:M\.|Mme|Mlle|Monsieur|Madame) )?(?:[A-ZÀ-Ý][\w'’.-]*+ ?){1,4})"
+)
 
 # « Mme Anne-Marie DEFRANCE a été désignée » after « secrétaire de séance … : », or « Madame
 # DUVAL est nommée secrétaire de séance », « M. SEGUIN a été élu secrétaire de séance ».

@@ -352,7 +352,8 @@ def _with_ordinal(number: Heading, ordinals: dict[int, Heading], lines: list[str
 # -- movements during the sitting ------------------------------------------------------------
 
 # A full stop only after an initial (« J. DUPONT »): « … à M. Yves LAURENT. Tarifs … » ends there.
-_NAME = r"(?:(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame) ?)?(?:[A-ZÀ-Ý](?:[\w'’-]*|\.) ?){1,4}"
+# Each word whole (possessive `*+`): a long capitalised token is not cut in every way.
+_NAME = r"(?:(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame) ?)?(?:[A-ZÀ-Ý](?:[\w'’-]*+|\.) ?){1,4}"
 _ROLE = r"(?:M\.|Monsieur|Mme|Madame) l[ea] (?:Maire|Pr[ée]sidente?|Vice-Pr[ée]sidente?)"
 _WHO = rf"(?P<name>{_ROLE}|{_NAME})"
 _MOVES = (

@@ -24,7 +24,37 @@ _PROTECTED = "PDF protégé par un mot de passe : enregistrez-le sans protection
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 
-def _pdf_text(path: Path) -> str:
+# A page draws its text with operators around it: its content is a few times its text. A page
+# whose content alone is this many times the text cap is refused before its text is extracted.
+CONTENT_PER_TEXT = 4
+
+
+def _too_large(size: int, limit: int) -> DocumentError:
+    return DocumentError(
+        f"{size} bytes of text, more than {limit}", code="too_large", size=size, limit=limit
+    )
+
+
+def _page_texts(reader: PdfReader, max_chars: int | None) -> list[str]:
+    """Each page's text, stopping as soon as the text passes the cap: a 50 kB PDF can hold a
+    page of 50 MB of text, which took 48 s and 700 MB to extract before the cap refused it."""
+    pages: list[str] = []
+    size = 0
+    for page in reader.pages:
+        if max_chars is not None:
+            content = page.get_contents()
+            drawn = len(content.get_data()) if content is not None else 0
+            if drawn > CONTENT_PER_TEXT * max_chars:
+                raise _too_large(size + drawn, max_chars)
+        text = page.extract_text() or ""
+        size += len(text)
+        if max_chars is not None and size > max_chars:
+            raise _too_large(size, max_chars)
+        pages.append(text)
+    return pages
+
+
+def _pdf_text(path: Path, max_chars: int | None = None) -> str:
     try:
         reader = PdfReader(path)
         if reader.is_encrypted:
@@ -35,7 +65,7 @@ def _pdf_text(path: Path) -> str:
             # AES needs the optional 'cryptography' package: without it, say so, do not crash.
             except (NotImplementedError, DependencyError, PyPdfError) as error:
                 raise DocumentError(f"{_PROTECTED} ({error})", code="encrypted_pdf") from error
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = _page_texts(reader, max_chars)
     except DocumentError:
         raise
     except (
@@ -67,8 +97,9 @@ def _plain_text(path: Path, data: bytes) -> str:
     return decode_text(data, path.name)
 
 
-def read_document_text(path: Path) -> str:
-    """The document's text: a PDF's extracted pages, or a text file in any usual encoding."""
+def read_document_text(path: Path, max_chars: int | None = None) -> str:
+    """The document's text: a PDF's extracted pages, or a text file in any usual encoding. A
+    PDF whose text passes `max_chars` is refused as soon as it does (code « too_large »)."""
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -80,7 +111,7 @@ def read_document_text(path: Path) -> str:
     if data.lstrip()[:5] == PDF_MAGIC or path.suffix.lower() == ".pdf":
         if PDF_MAGIC not in data[:1024]:
             raise DocumentError("ce n'est pas un PDF malgré son nom", code="not_a_pdf")
-        return _pdf_text(path)
+        return _pdf_text(path, max_chars)
     text = _plain_text(path, data)
     if not text.strip():
         raise DocumentError("document vide", code="empty_document")

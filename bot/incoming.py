@@ -1,0 +1,68 @@
+"""What a member typed, as the readers expect it: invisible characters gone, accents composed.
+
+A message may carry characters nobody sees: a NUL byte, a zero-width space pasted from a web
+page (« Deg\u200braix »), a byte-order mark at the start, right-to-left marks, a soft hyphen,
+or accents typed as two code points (« e » + combining acute, as macOS and some keyboards
+send). Each one silently broke the reading: « Deg\u200braix était présent ? » answered the whole
+roll call, « \ufeffqui était présent ? » was « aucun membre ne s'appelle qui ». Every reader
+(commands' arguments, sentences, the proxy dialog, the secretariat's drafts) reads
+`message.text`, so the text is cleaned once, when an update enters the Application, whatever
+the transport (polling, webhook, console): one place, and no reader needs to know.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from telegram import Update
+from telegram.ext import Application
+
+# Control characters (but tab and line breaks) and Unicode format characters (zero-width
+# spaces and joiners, bidirectional marks and isolates, soft hyphen, BOM, invisible operators,
+# tags): listed rather than derived from unicodedata at import, which would cost the console's
+# start a third of a second.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0001\U000e0020-\U000e007f]"
+)
+_COMMAND = re.compile(r"/\S*")
+_MESSAGES = ("message", "edited_message")
+
+
+def clean_text(text: str) -> str:
+    """The text without invisible characters, its accents composed (NFC)."""
+    return unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+
+
+def needs_cleaning(text: str) -> bool:
+    return _INVISIBLE.search(text) is not None or not unicodedata.is_normalized("NFC", text)
+
+
+def cleaned(update: Update, bot: Any) -> Update:
+    """The update itself, or (only when its text needs it) the same update with its text
+    cleaned and its command entity measured again on the cleaned text. Other entities (bold,
+    links) are dropped: no reader uses them, and their offsets no longer hold."""
+    for name in _MESSAGES:
+        message = getattr(update, name)
+        if message is None or not message.text or not needs_cleaning(message.text):
+            continue
+        data = update.to_dict()
+        text = clean_text(message.text)
+        data[name]["text"] = text
+        data[name].pop("entities", None)
+        if command := _COMMAND.match(text):
+            length = len(command.group(0).encode("utf-16-le")) // 2  # Telegram counts UTF-16
+            data[name]["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
+        return Update.de_json(data, bot)
+    return update
+
+
+class CouncilApplication(Application):  # type: ignore[type-arg]
+    """python-telegram-bot's Application, cleaning each update's text as it enters."""
+
+    async def process_update(self, update: object) -> None:
+        if isinstance(update, Update):
+            update = cleaned(update, self.bot)
+        await super().process_update(update)

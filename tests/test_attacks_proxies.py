@@ -1,0 +1,66 @@
+"""Proxy attacks nobody announced, through the real Application: forged holders, an unlinked
+holder, a member unlinked in the middle of giving a proxy."""
+
+from __future__ import annotations
+
+from sqlalchemy.engine import Engine
+from sqlmodel import select
+from telegram.ext import Application
+
+from bot.callbacks import ConfirmProxy
+from bot.services import identity
+from bot.transport import InProcessBotAPI
+from storage import db
+from storage.models import Member
+from tests.conftest import member_id
+from tests.helpers import active_proxies, linked, text
+
+
+async def test_a_forged_confirmation_naming_nobody_or_oneself_registers_nothing(
+    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    loaded_engine: Engine,
+    coming_sitting: int,
+) -> None:
+    artigues = await linked(application, loaded_engine, "ARTIGUES", 701)
+    own = member_id(loaded_engine, "ARTIGUES")
+    for holder in (999_999, own, -1, 2**62):
+        answer = text(await artigues.press_data(ConfirmProxy(coming_sitting, holder).encode()))
+        assert answer.strip()
+        assert "Traceback" not in answer
+    for sitting in (999_999, -5):
+        holder = member_id(loaded_engine, "DEGRAIX")
+        answer = text(await artigues.press_data(ConfirmProxy(sitting, holder).encode()))
+        assert "plus valable" in answer or "Aucune séance" in answer, answer
+    assert active_proxies(loaded_engine, coming_sitting) == []
+
+
+async def test_a_proxy_to_a_member_without_telegram_is_kept_and_said(
+    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    loaded_engine: Engine,
+    coming_sitting: int,
+) -> None:
+    artigues = await linked(application, loaded_engine, "ARTIGUES", 701)
+    await artigues.send("/pouvoir Degraix")  # DEGRAIX has no Telegram account linked
+    replies = await artigues.press("Confirmer")
+    assert active_proxies(loaded_engine, coming_sitting) == [("ARTIGUES", "DEGRAIX")]
+    assert all(r.chat_id == 701 for r in replies)
+    assert "Traceback" not in text(replies)
+
+
+async def test_a_member_unlinked_while_giving_a_proxy_registers_nothing(
+    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    loaded_engine: Engine,
+    coming_sitting: int,
+) -> None:
+    artigues = await linked(application, loaded_engine, "ARTIGUES", 701)
+    await linked(application, loaded_engine, "DEGRAIX", 702)
+    offer = await artigues.send("/pouvoir Degraix")
+    with db.session(loaded_engine) as session:
+        member = session.exec(select(Member).where(Member.last_name == "ARTIGUES")).one()
+        identity.unlink(session=session, member=member)
+        session.commit()
+    application[0].bot_data.runtime.reads.recheck()
+    answer = text(await artigues.press("Confirmer", offer))
+    assert "réservé aux membres" in answer
+    assert "réservé aux membres" in text(await artigues.send("oui"))
+    assert active_proxies(loaded_engine, coming_sitting) == []
