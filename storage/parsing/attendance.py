@@ -294,6 +294,21 @@ _PAREN_HOLDS = re.compile(
 
 _PROXY_HINT = re.compile(r"pouvoir|procuration|mandat|repr[ée]sent|d[ée]l[ée]g")  # lower case
 
+# A titular's seat filled by their suppléant, no proxy: « (représenté par son suppléant) », the
+# holder's side of a proxy phrasing naming no one.
+_BY_SUBSTITUTE = re.compile(
+    r"^(?:(?:repr[ée]sent[ée]e?|remplac[ée]e?)\s+par\s+|par\s+)?(?:son|sa|leur|un|une|le|la)\s"
+    r"(?:d[ée]l[ée]gu[ée]e?\s)?suppl[ée]ant",
+    re.IGNORECASE,
+)
+# The suppléant's side: « M. Vincent AIRAULT, suppléant de M. Yves BOUTET », « (suppléante de
+# Mme X) », « X suppléant de Y ».
+_SEATS_FOR = re.compile(
+    r"(?:^|[\s,])(?:en\s+qualit[ée]\s+de\s+|d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?\s+"
+    r"(?:de\s+|d['’]|du\s+|pour\s+)(?:titulaire\s+)?(?P<titular>.+)$",
+    re.IGNORECASE,
+)
+
 
 # A line opening on a proxy sentence (« M. Hervé DUMAS donne procuration à … », « Mme Nina ROUX
 # représentée par … », « Mme Ida VIAL (délégation de vote à … »): a list of proxies even without
@@ -636,6 +651,7 @@ class _Reading:
     people: tuple[Person, ...] = ()
     proxies: tuple[ProxyLine, ...] = ()
     represented: tuple[Person, ...] = ()  # givers whose holder the list does not name
+    replaced: tuple[Person, ...] = ()  # titulars whose seat a suppléant fills
     findings: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
 
 
@@ -645,6 +661,7 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
     people: list[Person] = []
     proxies: list[ProxyLine] = []
     represented: list[Person] = []
+    replaced: list[Person] = []
     findings: list[Finding] = []
     in_proxies = kind in ("proxies", "givers")
 
@@ -662,6 +679,15 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
         if not item or _NOBODY.match(item):
             continue
         base = _PAREN.sub(" ", item).strip() if "(" in item else item
+        if "uppl" in base and (seats := _SEATS_FOR.search(base)):
+            # « M. X, suppléant de M. Y »: Y's seat is filled; X sits (the entry before, when a
+            # comma cut them)
+            if (titular := _person_or_none(seats.group("titular"), findings)) is not None:
+                replaced.append(titular)
+            base = base[: seats.start()].strip(" ,")
+            if not base:
+                continue
+            item = base
         if (
             last is not None
             and hinted
@@ -683,6 +709,13 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
             sentence = _PROXY_SENTENCE.match(base) or _PROXY_SHORT.match(base)
         elif hinted and _mentions_proxy(base):
             sentence = _PROXY_SENTENCE.match(base)
+        if sentence is not None and _BY_SUBSTITUTE.match(sentence.group("holder")):
+            # « M. X représenté par son suppléant »: absent, seat filled, no proxy
+            if (giver := _person_or_none(sentence.group("giver"), findings)) is not None:
+                replaced.append(giver)
+                if kind != "present":
+                    people.append(giver)
+            continue
         if sentence is not None:
             giver = _person_or_none(sentence.group("giver"), findings)
             holder = _person_or_none(sentence.group("holder"), findings)
@@ -706,6 +739,14 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
         for note in _PAREN.findall(item) if "(" in item else ():
             note = _normalise(note)
             other = None
+            if _BY_SUBSTITUTE.match(note):
+                replaced.append(person)  # « (représenté par son suppléant) »
+                held = True
+                continue
+            if "uppl" in note and (seats := _SEATS_FOR.search(note)):
+                if (titular := _person_or_none(seats.group("titular"), findings)) is not None:
+                    replaced.append(titular)  # « M. X (suppléant de M. Y) »
+                continue
             if gives := _PAREN_GIVES.match(note):
                 other = _person_or_none(gives.group("other"), findings)
                 if other is not None:
@@ -734,8 +775,32 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
         people=tuple(people),
         proxies=tuple(proxies),
         represented=tuple(represented),
+        replaced=tuple(replaced),
         findings=tuple((f.code, tuple(f.params.items())) for f in findings),
     )
+
+
+# « Suppléant(s) : Hélène ROUQUETTE (Le Mas-d'Azur) » among the presents: each sits in the seat
+# of a titular of their commune, whom the document may list absent without naming the link.
+_SUBSTITUTES_HEAD = re.compile(
+    rf"^(?:d[ée]l[ée]gu[ée]s?\s)?suppl[ée]ant{_PLURAL}(?:\s+pr[ée]sent{_PLURAL})?\s?:\s?(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+def count_substitutes(lines: list[str], end: int, extract: Extract) -> None:
+    """How many suppléants sit for a titular the document does not name."""
+    unnamed = 0
+    for line in lines[:end]:
+        stripped = line.lstrip()
+        if stripped[:3].lower() not in ("sup", "dél", "del"):
+            continue
+        if head := _SUBSTITUTES_HEAD.match(stripped):
+            reading = _read_section("present", (head.group("rest"),))
+            unnamed += max(0, len(reading.people) - len(reading.replaced))
+    unique = {(fold(p.last_name), fold(p.first_name or "")): p for p in extract.replaced}
+    extract.replaced = list(unique.values())
+    extract.substitutes = unnamed
 
 
 def _read_sections(sections: list[_Section], extract: Extract, text: Text) -> None:
@@ -751,6 +816,7 @@ def _read_sections(sections: list[_Section], extract: Extract, text: Text) -> No
         lists[section.kind].extend(reading.people)
         extract.proxies.extend(reading.proxies)
         extract.represented.extend(reading.represented)
+        extract.replaced.extend(reading.replaced)
         extract.findings.extend(Finding(code, dict(params)) for code, params in reading.findings)
         if section.lines and (closing := _CLOSING_COUNT.search(section.lines[-1])):
             count = int(closing.group().strip("(). "))

@@ -46,6 +46,7 @@ from storage.parsing.attendance import (
     _read_officers,
     _read_sections,
     _resolve_chair,
+    count_substitutes,
 )
 from storage.parsing.common import _join_lines, _lower, _normalise, _span
 from storage.parsing.items import NUMBER, Heading, find_headings, find_movements
@@ -653,6 +654,7 @@ def parse_extract(raw: str) -> Extract:
     _read_officers(text, low, end, extract)
     sections = _collect_sections(lines, header_end)
     _read_sections(sections, extract, text)
+    count_substitutes(lines, header_end, extract)
     missing = [
         name for name in ("in_office", "present", "votes") if getattr(extract.counts, name) is None
     ]

@@ -1,0 +1,52 @@
+"""Families of documents read as councils write them, each on invented documents read as
+printed and flattened (tests/documents.py): suppléants in their titular's seat, movements
+during the sitting, bundled extracts, lists per commune, decisions as dashes, counts in words.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from storage.checks import check_extract
+from storage.documents import Person, ProxyLine
+from storage.names import fold
+from storage.parsing.extract import parse_extract
+from tests.documents import flattened, read, text_of
+
+
+def surnames(people: list[Person]) -> list[str]:
+    return [fold(p.last_name) for p in people]
+
+
+def handed(proxies: list[ProxyLine]) -> list[tuple[str, str]]:
+    return [(fold(p.giver.last_name), fold(p.holder.last_name)) for p in proxies]
+
+
+def codes(extract: object) -> list[str]:
+    return [f.code for f in check_extract(extract)]  # type: ignore[arg-type]
+
+
+# -- suppléants ----------------------------------------------------------------------------
+
+
+def test_suppleants_sit_in_their_titulars_seats(shape: str) -> None:
+    extract = read("communaute-cr-suppleants-seats.txt", shape)
+    # both suppléants sit; « représentée par son suppléant » is no proxy
+    assert "roumieux" in surnames(extract.present)
+    assert "veyssiere" in surnames(extract.present)
+    assert handed(extract.proxies) == [("bordas", "besse"), ("teillet", "peyronnet")]
+    assert "soulier" in surnames(extract.absent_excused)
+    assert surnames(extract.replaced) == ["soulier"]
+    assert extract.substitutes == 1  # ROUMIEUX, for a titular of Chanteix not named
+    # 11 in the room + 2 proxies + MARCOU (whose seat ROUMIEUX may fill) + DUBREUIL: consistent
+    assert codes(extract) == []
+
+
+def test_a_seat_too_many_is_still_told(shape: str) -> None:
+    text = text_of("communaute-cr-suppleants-seats.txt")
+    text = text.replace("en exercice : 14", "en exercice : 13")
+    extract = parse_extract(flattened(text) if shape == "flattened" else text)
+    assert "more_names_than_seats" in codes(extract)
+    # without its suppléant, the titular of Chanteix's absence counts again
+    alone = dataclasses.replace(extract, substitutes=0)
+    assert "absent_count_mismatch" in codes(alone)
