@@ -50,3 +50,27 @@ def test_a_seat_too_many_is_still_told(shape: str) -> None:
     # without its suppléant, the titular of Chanteix's absence counts again
     alone = dataclasses.replace(extract, substitutes=0)
     assert "absent_count_mismatch" in codes(alone)
+
+
+# -- movements during the sitting ----------------------------------------------------------
+
+
+def test_movements_noted_in_the_roll_call_returns_and_leavers_proxies(shape: str) -> None:
+    extract = read("commune-pv-movements-notes-returns.txt", shape)
+    first, second, third, fourth, fifth = extract.items
+    # « (arrivé au point 2) » in the roll call: not there for item 1
+    assert surnames(first.away) == ["genest"]
+    assert first.deliberation.votes_for == 12
+    # out for the vote of her accounts, printed on the item's line; the title stops before it
+    assert second.deliberation.title == "Compte administratif 2025"
+    assert second.deliberation.outcome == "adopted"
+    assert surnames(second.away) == ["crozet"]
+    # « reprend place »: back for item 3, and no late arrival before
+    assert third.away == [] and third.arrived == []
+    assert third.deliberation.votes_for == 13
+    # « Départ de M. X (pouvoir à M. Y) à partir de la délibération n° 4 »
+    for item in (fourth, fifth):
+        assert surnames(item.away) == ["mazet"]
+        assert handed(item.proxies) == [("mazet", "chambon")]
+        assert item.deliberation.votes_for == 13
+    assert codes(extract) == []

@@ -115,7 +115,8 @@ _LONG_BREAKS = re.compile(
     r"|D[ée]part|Sortie|Ordre|Adopt[ée]e?|Rejet[ée]e?|Secr[ée]taire|Absents?|Excus[ée]s|Pouvoirs"
     r"|Procurations|Votes?)\b)"
     # a sentence about a member after a list: « …, Paul FAYE M. Luc TESSIER donne pouvoir à … »
-    r"|(?<=[A-ZÀ-Ýa-zà-ÿ] )(?:M\.|Mme|Monsieur|Madame) (?=[^.,;:()]{0,60} \((?:pouvoir|procuration"
+    # (not after « Départ de », « Sortie de »: the movement's own name)
+    r"|(?<=[A-ZÀ-Ýa-zà-ÿ] )(?<! de )(?:M\.|Mme|Monsieur|Madame) (?=[^.,;:()]{0,60} \((?:pouvoir|procuration"
     r"|d[ée]l[ée]gation|mandat))"
     # « … Mme Rose BRUN. M. Roger BLANCHET, Président, préside la séance. »
     r"|(?<=[.;] )(?:M\.|Mme|Monsieur|Madame) (?=[^.;:()]{0,80} pr[ée]side (?:la |l['’]))"
@@ -125,7 +126,8 @@ _LONG_BREAKS = re.compile(
     r"|repr[ée]sent|est nomm|est d[ée]sign|a [ée]t[ée]|rejoint|arrive|quitte|r[ée]int[èe]gre"
     r"|ne prend pas|entre en s[ée]ance|prend (?:place|s[ée]ance)|se retire|sort de|est arriv"
     r"|s['’]absente|est sorti|est parti|doit (?:partir|quitter|s['’]absenter)|regagne"
-    r"|revient|est de retour|part [àa] |est pr[ée]sente? [àa] partir)"
+    r"|revient|est de retour|part [àa] |est pr[ée]sente? [àa] partir|reprend (?:sa )?place"
+    r"|rentre )"
     # « Mme Lise GAY, sortie, a donné pouvoir à … », « M. X, devant s'absenter, donne … »
     r"|[^.,;:()]{0,60}, (?:sortie?s?|partie?s?|devant [^.,;:()]{1,40}|qui doit [^.,;:()]{1,40}),"
     r" (?:donne|a donn[ée]|laisse))"
@@ -489,6 +491,8 @@ def _apply_movements(
             continue
         key = fold(movement.person.last_name)  # « M. le Président » and « M. SUPERBI » are one
         if movement.kind in ("abstains_from_vote", "leaves_for_vote"):
+            # out for one vote: a return printed after it is no late arrival
+            first_moves.setdefault(key, (index, movement))
             n = bisect_right(bounds, index) - 1
             if 0 <= n < len(extract.items):
                 item = extract.items[n]

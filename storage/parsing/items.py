@@ -361,8 +361,17 @@ _MOVES = (
         "arrives",
         re.compile(
             rf"{_WHO} ?,? (?:arrive|est arriv[ée]e?|rejoint|r[ée]int[èe]gre|entre en s[ée]ance"
-            r"|prend place|prend s[ée]ance|regagne|revient|est de retour"
+            r"|prend place|prend s[ée]ance|regagne|revient|est de retour|reprend (?:sa )?place"
+            r"|reprend (?:s[ée]ance|part)|rentre|est de nouveau pr[ée]sente?"
             r"|est pr[ée]sente? (?=[àa] partir|au |d[èe]s ))\b"
+        ),
+    ),
+    # a note in the roll call: « M. Gilles NADEAU (arrivé au point 2) »
+    (
+        "arrives",
+        re.compile(
+            rf"{_WHO} ?\((?:arriv[ée]e?|pr[ée]sente?|entr[ée]e? en s[ée]ance) "
+            r"(?=(?:au|[àa] partir|d[èe]s|lors|pour|avant|pendant)\b)"
         ),
     ),
     ("leaves", re.compile(rf"\b(?i:(?:d[ée]part|sortie) (?:de |d['’])){_WHO}")),
@@ -434,6 +443,9 @@ _MOVE_HINTS = (
     "retour",
     "regagne",
     "revient",
+    "reprend",
+    "rentre",
+    "nouveau",
     "présent",
     "part ",
 )  # on lower case
@@ -479,7 +491,7 @@ _SOMEONE_ELSE = re.compile(r"(?:\bM\.|\bMM\.|\bMmes?\b|\bMonsieur\b|\bMadame\b|\
 # room for this vote only (the mayor's own accounts, a member's interest).
 _FOR_THIS_VOTE = re.compile(
     r"[^.;\n]{0,30}?\b(?:pour (?:le|ce) vote|le temps (?:du|de ce) vote|pendant (?:le|ce) vote"
-    r"|durant (?:le|ce) vote|lors (?:du|de ce) vote"
+    r"|durant (?:le|ce) vote|lors (?:du|de ce) vote|au moment (?:du|de ce) vote"
     # « se retire et ne prend pas part au vote »: withdrawn from this vote
     r"|(?P<withdrawn>(?:et|,) ne (?:prend|participe) pas (?:part )?(?:au|à ce) vote))(?! d)",
     re.IGNORECASE,
@@ -523,6 +535,9 @@ def find_movements(lines: list[str], numbers: list[int]) -> list[tuple[int, Move
         item = point.group("item").rstrip(".") if point else None
         for kind, pattern in _MOVES:
             for match in pattern.finditer(line):
+                # the item named right after this movement (one line may hold several)
+                near = _POINT.search(line, match.end(), match.end() + 60)
+                at_item = near.group("item").rstrip(".") if near else item
                 groups = match.groupdict()
                 if "clause" in groups and not _LEAVING.search(
                     f"{groups['clause'] or ''} {groups['after']}"
@@ -537,7 +552,7 @@ def find_movements(lines: list[str], numbers: list[int]) -> list[tuple[int, Move
                 if kind == "leaves" and (for_vote := _FOR_THIS_VOTE.match(line, match.end())):
                     # back for the next item, without a line saying so
                     kind = "abstains_from_vote" if for_vote["withdrawn"] else "leaves_for_vote"
-                found.append((index, Movement(person, kind, numbers[index], item, holder)))
+                found.append((index, Movement(person, kind, numbers[index], at_item, holder)))
         if list_match := _NOT_VOTING_LIST.search(line):
             for part in _LIST_SPLIT.split(list_match.group("list")):
                 if person := _person(part):

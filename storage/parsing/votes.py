@@ -132,7 +132,11 @@ def _read_decisions(lines: list[str], start: int, end: int) -> tuple[list[str], 
 _VOTE_AFTER_TITLE = re.compile(
     r"(?: ?[:–—-] | ?\. |, )(?=(?i:adopt|approuv|rejet|vot[ée]|[àa] l['’]unanimit|unanimit"
     r"|[àa] la majorit|le (?:conseil|comit[ée]|bureau)|la commission|retir[ée]|ajourn|report[ée]"
-    r"|pris acte|prend acte|(?:pour|contre) ?: ?\d|\d+ (?:voix|pour\b)))"
+    r"|pris acte|prend acte|(?:pour|contre) ?: ?\d|\d+ (?:voix|pour\b)"
+    # a member's movement printed after the title: « Compte administratif 2024 – M. DESCHAMPS,
+    # Président, se retire au moment du vote », « … : M. le Maire se retire ; adopté … »
+    r"|(?:m\.|mme|monsieur|madame) [^.;:]{1,60}?(?:se retire|quitte|sort de|ne prend pas|arrive"
+    r"|rejoint)))"
 )
 
 
