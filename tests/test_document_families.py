@@ -66,7 +66,8 @@ def test_movements_noted_in_the_roll_call_returns_and_leavers_proxies(shape: str
     assert second.deliberation.outcome == "adopted"
     assert surnames(second.away) == ["crozet"]
     # « reprend place »: back for item 3, and no late arrival before
-    assert third.away == [] and third.arrived == []
+    assert third.away == []
+    assert third.arrived == []
     assert third.deliberation.votes_for == 13
     # « Départ de M. X (pouvoir à M. Y) à partir de la délibération n° 4 »
     for item in (fourth, fifth):

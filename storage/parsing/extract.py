@@ -116,8 +116,8 @@ _LONG_BREAKS = re.compile(
     r"|Procurations|Votes?)\b)"
     # a sentence about a member after a list: « …, Paul FAYE M. Luc TESSIER donne pouvoir à … »
     # (not after « Départ de », « Sortie de »: the movement's own name)
-    r"|(?<=[A-ZÀ-Ýa-zà-ÿ] )(?<! de )(?:M\.|Mme|Monsieur|Madame) (?=[^.,;:()]{0,60} \((?:pouvoir|procuration"
-    r"|d[ée]l[ée]gation|mandat))"
+    r"|(?<=[A-ZÀ-Ýa-zà-ÿ] )(?<! de )(?:M\.|Mme|Monsieur|Madame) (?=[^.,;:()]{0,60} \("
+    r"(?:pouvoir|procuration|d[ée]l[ée]gation|mandat))"
     # « … Mme Rose BRUN. M. Roger BLANCHET, Président, préside la séance. »
     r"|(?<=[.;] )(?:M\.|Mme|Monsieur|Madame) (?=[^.;:()]{0,80} pr[ée]side (?:la |l['’]))"
     # (not the holder's name: « donne pouvoir à M. Denis DURAND et quitte la séance »)
