@@ -6,9 +6,16 @@ during the sitting, bundled extracts, lists per commune, decisions as dashes, co
 from __future__ import annotations
 
 import dataclasses
+import re
+from pathlib import Path
 
+from sqlalchemy import Engine
+from sqlmodel import Session, select
+
+from storage import db
 from storage.checks import check_extract
 from storage.documents import Person, ProxyLine
+from storage.models import Deliberation, ItemAttendance, ItemChange, Member
 from storage.names import fold
 from storage.parsing.extract import parse_extract
 from tests.documents import flattened, read, text_of
@@ -75,3 +82,36 @@ def test_movements_noted_in_the_roll_call_returns_and_leavers_proxies(shape: str
         assert handed(item.proxies) == [("mazet", "chambon")]
         assert item.deliberation.votes_for == 13
     assert codes(extract) == []
+
+
+def test_a_leavers_proxy_is_stored_with_its_holder_from_that_item_on(
+    engine: Engine, tmp_path: Path
+) -> None:
+    from sqlalchemy.orm import aliased
+
+    from storage.importer import Importer
+
+    # the same minutes with act numbers (an item without one is not stored as a deliberation)
+    text = text_of("commune-pv-movements-notes-returns.txt")
+    numbered = tmp_path / "pv-numbered.txt"
+    numbered.write_text(re.sub(r"^(\d) - ", r"D2026-0\1 - ", text, flags=re.M), "utf-8")
+    numbered.write_text(
+        numbered.read_text("utf-8").replace("délibération n° 4", "délibération n° D2026-04"),
+        "utf-8",
+    )
+    with db.session(engine) as session:
+        reports = Importer(session).import_files([numbered])
+        assert [r.deliberations for r in reports] == [5]
+    holder = aliased(Member)
+    with Session(engine) as session:
+        rows = session.exec(
+            select(Deliberation.number, Member.last_name, holder.last_name)
+            .join(ItemAttendance, ItemAttendance.deliberation_id == Deliberation.id)  # type: ignore[arg-type]
+            .join(Member, Member.id == ItemAttendance.member_id)  # type: ignore[arg-type]
+            .join(holder, holder.id == ItemAttendance.holder_id)  # type: ignore[arg-type]
+            .where(ItemAttendance.kind == ItemChange.represented)
+        ).all()
+    assert sorted((number, fold(giver), fold(held)) for number, giver, held in rows) == [
+        ("D2026-04", "mazet", "chambon"),
+        ("D2026-05", "mazet", "chambon"),
+    ]
