@@ -115,3 +115,33 @@ def test_a_leavers_proxy_is_stored_with_its_holder_from_that_item_on(
         ("D2026-04", "mazet", "chambon"),
         ("D2026-05", "mazet", "chambon"),
     ]
+
+
+# -- several extracts in one file ----------------------------------------------------------
+
+
+def test_bundled_extracts_are_items_of_one_sitting(shape: str) -> None:
+    extract = read("commune-extraits-bundled.txt", shape)
+    # the roll call is the first extract's, printed under its own number
+    assert str(extract.sitting_date) == "2026-03-16"
+    assert str(extract.convened_on) == "2026-03-09"
+    assert extract.president is not None
+    assert fold(extract.president.last_name) == "audibert"
+    assert len(extract.present) == 9
+    assert (extract.counts.in_office, extract.counts.present, extract.counts.votes) == (11, 9, 10)
+    assert handed(extract.proxies) == [("blanc", "audibert")]
+    assert surnames(extract.absent) == ["tosello"]
+    numbers = [i.deliberation.number for i in extract.items]
+    assert numbers == ["2026-011", "2026-012", "2026-013"]
+    first, second, third = extract.items
+    # each extract's own figures are kept with it, never taken for page headers
+    assert second.counts is not None
+    assert (second.counts.present, second.counts.votes) == (8, 9)
+    # not in the second extract's presents, and withdrawn from its vote
+    assert surnames(second.away) == ["moutte"]
+    assert surnames(second.not_voting) == ["moutte"]
+    assert (second.deliberation.votes_for, second.deliberation.abstentions) == (7, 2)
+    assert first.deliberation.votes_for == 10
+    assert third.away == []
+    assert third.deliberation.votes_for == 10
+    assert codes(extract) == []

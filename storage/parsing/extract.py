@@ -44,6 +44,7 @@ from storage.parsing.attendance import (
     _evidence,
     _read_counts,
     _read_officers,
+    _read_section,
     _read_sections,
     _resolve_chair,
     count_substitutes,
@@ -121,9 +122,12 @@ _LONG_BREAKS = re.compile(
     # « … Mme Rose BRUN. M. Roger BLANCHET, Président, préside la séance. »
     r"|(?<=[.;] )(?:M\.|Mme|Monsieur|Madame) (?=[^.;:()]{0,80} pr[ée]side (?:la |l['’]))"
     # (not the holder's name: « donne pouvoir à M. Denis DURAND et quitte la séance »)
-    r"|(?<= )(?<!\bà )(?<!\bpar )(?:M\.|Mme|Monsieur|Madame) (?=[^.,;:()]{0,60} (?:donne"
+    # (« M. Gaël MOUTTE, intéressé, a quitté la salle »: a clause may come between)
+    r"|(?<= )(?<!\bà )(?<!\bpar )(?:M\.|Mme|Monsieur|Madame) (?=[^.,;:()]{0,60}"
+    r"(?:, [^.,;:()]{1,30},)? (?:donne"
     r"|a donn[ée]|donnant"
-    r"|repr[ée]sent|est nomm|est d[ée]sign|a [ée]t[ée]|rejoint|arrive|quitte|r[ée]int[èe]gre"
+    r"|repr[ée]sent|est nomm|est d[ée]sign|a [ée]t[ée]|rejoint|arrive|quitte|a quitt[ée]"
+    r"|r[ée]int[èe]gre"
     r"|ne prend pas|entre en s[ée]ance|prend (?:place|s[ée]ance)|se retire|sort de|est arriv"
     r"|s['’]absente|est sorti|est parti|doit (?:partir|quitter|s['’]absenter)|regagne"
     r"|revient|est de retour|part [àa] |est pr[ée]sente? [àa] partir|reprend (?:sa )?place"
@@ -326,7 +330,9 @@ _VOTE_RUN_ON = re.compile(
 )
 
 
-def _read_items(text: Text, headings: list[Heading], extract: Extract) -> None:
+def _read_items(
+    text: Text, headings: list[Heading], extract: Extract, bundled: bool = False
+) -> None:
     """Each deliberation of a document holding several, with its attendance changes."""
     lines = text.lines
     low = _lower(text.joined)
@@ -376,9 +382,34 @@ def _read_items(text: Text, headings: list[Heading], extract: Extract) -> None:
         votes_at.append(vote_line)
         unanimity.append(vote.unanimity)
     _apply_movements(text, extract, bounds, votes_at, first=0)
+    if bundled:
+        _extracts_own_lists(text, extract, bounds)
     for n, item in enumerate(extract.items):
         if unanimity[n]:
             _count_unanimity(extract, n, _votants_at(extract, item), text, votes_at[n])
+
+
+def _extracts_own_lists(text: Text, extract: Extract, bounds: list[int]) -> None:
+    """Several extracts in one file, each printing its own list of presents: who is not in
+    an extract's list was away for its vote, who is only there arrived."""
+    roll_call = {fold(p.last_name): p for p in extract.present}
+    for n, item in enumerate(extract.items[1:], start=1):
+        part = text.lines[bounds[n] : bounds[n + 1]]
+        present = [
+            person
+            for section in _collect_sections(part, len(part))
+            if section.kind == "present"
+            for person in _read_section("present", tuple(section.lines)).people
+        ]
+        if not present:
+            continue
+        here = {fold(p.last_name) for p in present}
+        away = {fold(p.last_name) for p in item.away}
+        arrived = {fold(p.last_name) for p in item.arrived}
+        item.away.extend(p for k, p in roll_call.items() if k not in here and k not in away)
+        item.arrived.extend(
+            p for p in present if (k := fold(p.last_name)) not in roll_call and k not in arrived
+        )
 
 
 def _votants_at(extract: Extract, item: ItemRecord) -> tuple[int, str] | None:
@@ -587,8 +618,14 @@ def parse_extract(raw: str) -> Extract:
     deliberated = _DELIBERATED.search(low)
     decided_at = low.count("\n", 0, deliberated.start()) if deliberated else None
     annex_at = None
+    bundled = False
     if several:
         header_end = headings[0].index
+        bundled = _REGISTER.search(low) is not None and len(_REGISTER.findall(low)) >= 2
+        if bundled and not _collect_sections(lines, header_end):
+            # Several extracts in one file (« Extrait du registre … » each time), one sitting:
+            # the roll call is the first extract's, printed under its own number.
+            header_end = headings[1].index
         end = text.offset_of(header_end)
     else:
         annex_at = next(
@@ -599,6 +636,7 @@ def parse_extract(raw: str) -> Extract:
         if decided_at is None and annex_at is not None:
             end = text.offset_of(annex_at)
 
+    bundled = several and bundled
     number = None if several else _find_number(joined, low, end)
     if number is None and headings:  # « D2022-118 - Tarifs », « CP.2023.01-02 Aide … »
         only = headings[0]
@@ -700,7 +738,7 @@ def parse_extract(raw: str) -> Extract:
         )
 
     if several:
-        _read_items(text, headings, extract)
+        _read_items(text, headings, extract, bundled)
         extract.deliberation = extract.items[0].deliberation
         return extract
 

@@ -493,7 +493,8 @@ _FOR_THIS_VOTE = re.compile(
     r"[^.;\n]{0,30}?\b(?:pour (?:le|ce) vote|le temps (?:du|de ce) vote|pendant (?:le|ce) vote"
     r"|durant (?:le|ce) vote|lors (?:du|de ce) vote|au moment (?:du|de ce) vote"
     # « se retire et ne prend pas part au vote »: withdrawn from this vote
-    r"|(?P<withdrawn>(?:et|,) ne (?:prend|participe) pas (?:part )?(?:au|à ce) vote))(?! d)",
+    r"|(?P<withdrawn>(?:et|,) (?:ne (?:prend|participe) pas (?:part )?|n['’]a pas (?:pris part"
+    r"|particip[ée]) )(?:au|à ce) vote))(?! d)",
     re.IGNORECASE,
 )
 
