@@ -145,3 +145,38 @@ def test_bundled_extracts_are_items_of_one_sitting(shape: str) -> None:
     assert third.away == []
     assert third.deliberation.votes_for == 10
     assert codes(extract) == []
+
+
+# -- a relevé written as a list of decisions; counts in words -------------------------------
+
+
+def test_decisions_listed_with_their_number_and_vote(shape: str) -> None:
+    extract = read("communaute-releve-decisions-dashes.txt", shape)
+    counts = extract.counts
+    # « Présents : dix-neuf »: a count in words after its colon
+    assert (counts.in_office, counts.present, counts.proxies, counts.votes) == (24, 19, 3, 22)
+    rows = [
+        (
+            i.deliberation.number,
+            i.deliberation.title,
+            i.deliberation.outcome,
+            i.deliberation.votes_for,
+            i.deliberation.votes_against,
+            i.deliberation.abstentions,
+        )
+        for i in extract.items
+    ]
+    assert rows == [
+        ("2026-007", "approuver le compte de gestion 2025", "adopted", 22, 0, 0),
+        ("2026-008", "fixer le tarif de la redevance des ordures ménagères", "adopted", 18, 0, 4),
+        (
+            "2026-009",
+            "attribuer le marché de transport scolaire à la société Cars du Plateau",
+            "adopted",
+            15,
+            5,
+            2,
+        ),
+        ("2026-010", "prendre acte du rapport d'activité du service d'eau", "noted", *[None] * 3),
+    ]
+    assert extract.items[0].deliberation.unanimous is True

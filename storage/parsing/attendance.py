@@ -22,6 +22,11 @@ from storage.parsing.common import _normalise, _span
 from storage.parsing.items import role_word
 from storage.parsing.text import Text
 
+_NUMBER_WORD = (
+    r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze"
+    r"|seize|vingts?|trente|quarante|cinquante|soixante)"
+)
+
 # The end of each count label, then its figure; the label's end says which count it is.
 _COUNT = re.compile(
     r"(?P<label>pr[ée]sents\s(?:ou|et)\srepr[ée]sent[ée]s|absents\set\s(?:procurations?|pouvoirs?"
@@ -29,7 +34,9 @@ _COUNT = re.compile(
     r"|repr[ée]sent[ée]s|voix(?!\s(?:pour|contre))|votants|quorum|absents|majorit[ée]\sabsolue)"
     # an aside between the label and its colon: « Quorum (loi du 14 novembre 2020) : 7 »
     r"(?:[ \t]?\([^():\n]{1,60}\)(?=[ \t]?[:=]))?"
-    r"[ \t]?(?:[:=][ \t]?\n?|\n)?[ \t]?(?P<n>\d+)(?!\d)"
+    r"[ \t]?(?:[:=][ \t]?\n?|\n)?[ \t]?(?:(?P<n>\d+)(?!\d)"
+    # a count in words after its colon: « Présents : vingt-deux »
+    rf"|(?<=[:=] )(?P<words>{_NUMBER_WORD}(?:[ -](?:et[ -])?{_NUMBER_WORD}){{0,2}})\b)"
 )
 
 # A count printed without its colon ends with its figure: punctuation, a column gap, the line's
@@ -40,10 +47,6 @@ _BARE_END = re.compile(
     r"|repr[ée]sent|absents|excus|quorum|majorit|membres|conseill|en\sexercice|suffrages)\b)"
 )
 
-_NUMBER_WORD = (
-    r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze"
-    r"|seize|vingts?|trente|quarante|cinquante|soixante)"
-)
 # A figure before its label, in a sentence: « composé de 29 membres en exercice », « 21 présents »,
 # « vingt et un présents », « Quorum atteint : 28 présents ». Not a figure a label before it
 # has taken (« Présents : 21 Représentés »), nor after a number sign (« n° 12 »), and only
@@ -327,7 +330,11 @@ class _Section:
 
 
 # What follows a list's cue when it is a count: « Présents : 21 », « Présents : 21 Votants »
-_COUNT_REST = re.compile(r"^\d{1,4}\b(?![.)] ?[A-Za-zÀ-ÿ])")
+_COUNT_REST = re.compile(
+    r"^\d{1,4}\b(?![.)] ?[A-Za-zÀ-ÿ])"
+    # « Présents : onze » (words only, then the line's end or a punctuation)
+    rf"|^(?i:{_NUMBER_WORD}(?:[ -](?:et[ -])?{_NUMBER_WORD}){{0,2}})(?:\s*$|\s?[;,.(/–-])"
+)
 
 
 @lru_cache(maxsize=16384)
@@ -393,8 +400,9 @@ def _read_counts(
     counts = Counts()
     taken: list[int] = []  # where the figures already read start
     for match in _COUNT.finditer(low, start, end):
-        separator = match.group()[len(match.group("label")) : match.start("n") - match.start()]
-        if len(match.group("n")) > 3:
+        figure = "n" if match.group("n") is not None else "words"
+        separator = match.group()[len(match.group("label")) : match.start(figure) - match.start()]
+        if figure == "n" and len(match.group("n")) > 3:
             continue
         if not any(c in separator for c in ":=\n") and not _BARE_END.match(low, match.end()):
             continue
@@ -402,10 +410,11 @@ def _read_counts(
         after = low[match.end() : match.end() + 2]
         if "\n" in match.group() and after[:1] in (".", ")"):
             continue  # « Pouvoirs : » then a numbered line « 12. PRAT Louise »
-        taken.append(match.start("n"))
+        taken.append(match.start(figure))
         name = next((n for prefix, n in _COUNT_NAMES if label.startswith(prefix)), "")
-        if name and getattr(counts, name) is None:  # the attendance block comes first
-            setattr(counts, name, int(match.group("n")))
+        value = int(match.group("n")) if figure == "n" else number_in_words(match.group("words"))
+        if name and value is not None and getattr(counts, name) is None:  # the block comes first
+            setattr(counts, name, value)
             _evidence(extract, f"{key}.{name}", text, match.start(), match.end())
     for match in _COUNT_BEFORE.finditer(low, start, end):
         if match.start("n") in taken:

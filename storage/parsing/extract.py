@@ -50,7 +50,13 @@ from storage.parsing.attendance import (
     count_substitutes,
 )
 from storage.parsing.common import _join_lines, _lower, _normalise, _span
-from storage.parsing.items import NUMBER, Heading, find_headings, find_movements
+from storage.parsing.items import (
+    NUMBER,
+    Heading,
+    decision_lines,
+    find_headings,
+    find_movements,
+)
 from storage.parsing.text import Text, clean, repair_mojibake
 from storage.parsing.votes import _DELIBERATED, Vote, _read_decisions, _read_vote, split_title
 
@@ -135,6 +141,10 @@ _LONG_BREAKS = re.compile(
     # « Mme Lise GAY, sortie, a donné pouvoir à … », « M. X, devant s'absenter, donne … »
     r"|[^.,;:()]{0,60}, (?:sortie?s?|partie?s?|devant [^.,;:()]{1,40}|qui doit [^.,;:()]{1,40}),"
     r" (?:donne|a donn[ée]|laisse))"
+    # a decision of a relevé printed as a list: « … a décidé : – d'approuver … (délibération n°
+    # 2026-007) – unanimité ; – de fixer … »
+    r"|(?<=[:;] )[-–—•] (?=(?:d['’]|de |du |des )[^()\n]{3,300}\("
+    r"(?:d[ée]lib|acte|d[ée]cision|n ?°))"
     # an item's heading and its vote, wherever they stand
     r"|(?<= )(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) [nN] ?[°º]"
     r"|(?<=[^°\s-] )[A-Z]{1,8}[._-]?\d{4}[._-]\d{1,5}(?:[._-]\d{1,5})?(?: ?[-–—:]|$)"
@@ -614,6 +624,8 @@ def parse_extract(raw: str) -> Extract:
     # Where the parts are: the attendance block before the first item (or the decisions), the
     # annex after them.
     headings = find_headings(lines, flattened=text.flattened, sources=text.numbers)
+    if len(headings) < 2:
+        headings = decision_lines(lines) or headings
     several = len(headings) >= 2
     deliberated = _DELIBERATED.search(low)
     decided_at = low.count("\n", 0, deliberated.start()) if deliberated else None

@@ -349,6 +349,34 @@ def _with_ordinal(number: Heading, ordinals: dict[int, Heading], lines: list[str
     return Heading(number.index, number.number, above.ordinal, number.rest)
 
 
+# A relevé written as a list of decisions, one a line, the act's number in parentheses and the
+# vote after a dash: « – d'approuver le budget primitif 2025 (délibération n° 2024-140) –
+# unanimité ; », « – de prendre acte du rapport … (délibération n° 2024-143). »
+_DECISION_LINE = re.compile(
+    r"^[-–—•*] ?(?:d['’]|de |du |des )?(?P<title>[^()\n]{3,300}) ?\("
+    r"(?:(?i:d[ée]lib[ée]ration|d[ée]lib\.?|acte|d[ée]cision) )?(?:[nN] ?[°º] ?)?"
+    rf"(?P<number>{NUMBER})\) ?(?:[-–—:,] ?(?P<vote>[^\n]*)|[ ;.]*$)"
+)
+_NOTING = re.compile(r"^prendre acte\b|^donner acte\b", re.IGNORECASE)
+
+
+def decision_lines(lines: list[str]) -> list[Heading]:
+    """The items of a relevé printed as a list of decisions (see _DECISION_LINE): each line one
+    deliberation, its title the decision's words, its vote after it. Two at least."""
+    found: list[Heading] = []
+    for index, line in enumerate(lines):
+        if line[:1] not in "-–—•*" or "(" not in line:
+            continue
+        if match := _DECISION_LINE.match(line.strip()):
+            title = match.group("title").strip(" -–—,")
+            vote = (match.group("vote") or "").strip(" ;.")
+            if not vote and _NOTING.match(title):
+                vote = "prend acte"  # « de prendre acte du rapport » is the outcome itself
+            rest = f"{title} – {vote}" if vote else title
+            found.append(Heading(index, match.group("number"), None, rest, title_above=True))
+    return found if len(found) >= 2 else []
+
+
 # -- movements during the sitting ------------------------------------------------------------
 
 # A full stop only after an initial (« J. DUPONT »): « … à M. Yves LAURENT. Tarifs … » ends there.
