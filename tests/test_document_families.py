@@ -180,3 +180,28 @@ def test_decisions_listed_with_their_number_and_vote(shape: str) -> None:
         ("2026-010", "prendre acte du rapport d'activité du service d'eau", "noted", *[None] * 3),
     ]
     assert extract.items[0].deliberation.unanimous is True
+
+
+# -- presents listed per commune, per collège, per function ---------------------------------
+
+
+def test_presents_listed_per_commune_and_excused_with_a_proxy(shape: str) -> None:
+    extract = read("syndicat-presents-per-commune.txt", shape)
+    assert surnames(extract.present) == [
+        "abadie",
+        "berges",
+        "cazenave",
+        "daste",
+        "esquerre",
+        "garros",
+        "lacaze",
+        "medous",
+        "nogues",
+        "sarrat",
+    ]
+    assert handed(extract.proxies) == [("verdier", "abadie"), ("artigue", "garros")]
+    # « Excusés ayant donné procuration » : excused, with a proxy
+    assert surnames(extract.absent_excused) == ["verdier", "artigue", "toujas", "pujo"]
+    assert surnames(extract.replaced) == ["toujas"]  # « (suppléé) »
+    assert surnames(extract.absent) == ["saint martin"]  # folded
+    assert codes(extract) == []

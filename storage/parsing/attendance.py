@@ -110,7 +110,8 @@ _LIST_HEAD = re.compile(
     rf"|(?P<excused>(?:[ée]tai(?:en)?t\s+)?{_MEMBERS}(?:titulaires\s+)?"
     rf"(?:absents?{_PLURAL}\s+(?:et\s+)?(?:absents?{_PLURAL}\s+)?)?excus[ée]{_PLURAL}"
     rf"(?:\s+et\s+repr[ée]sent[ée]{_PLURAL})?)"
-    rf"|(?P<proxies>{_MEMBERS}(?:absents?{_PLURAL}\s+(?:excus[ée]{_PLURAL}\s+)?)?"
+    rf"|(?P<proxies>{_MEMBERS}(?:absents?{_PLURAL}\s+(?:excus[ée]{_PLURAL}\s+)?"
+    rf"|excus[ée]{_PLURAL}\s+)?"
     r"(?:ayant\s+donn[ée]\s+|ont\s+donn[ée]\s+)?"
     r"(?:pouvoirs?|procurations?)(?:\s+[àa])?"
     r"|(?:[ée]tai(?:en)?t\s+)?(?:membres\s+|absents?\s+)?repr[ée]sent[ée]e?s?"
@@ -131,7 +132,12 @@ _LIST_KINDS = ("givers", "excused", "proxies", "absent", "present")
 _SUB_HEADING = re.compile(
     r"^(?:titulaires?|suppl[ée]ant(?:e|s|es|\(e\)s|\(s\))?|conseill(?:ers?|[èe]res?)"
     r"(?: d[ée]l[ée]gu[ée]s?| municipaux| communautaires)?|vice-pr[ée]sident(?:e|s|es)?"
-    r"|adjoint(?:e|s|es)?(?: au maire)?|maire|pr[ée]sidente?|membres?(?: du bureau)?)\s?:\s?",
+    r"|adjoint(?:e|s|es)?(?: au maire)?|(?:l[ea] )?(?:maire|pr[ée]sidente?)"
+    r"|membres?(?: du bureau)?"
+    # the presents listed per commune or per collège: « Pour la commune de Saint-Marc : »,
+    # « Collège de Guéret : », « Délégués de la commune de X : »
+    r"|(?:pour )?(?:l[ea] )?(?:commune|ville|coll[èe]ge|secteur|canton|territoire)\b[^:\n]{0,60}"
+    r"|d[ée]l[ée]gu[ée]e?s?\s(?:de|du|des|d['’])[^:\n]{0,60})\s?:\s?",
     re.IGNORECASE,
 )
 
@@ -300,8 +306,8 @@ _PROXY_HINT = re.compile(r"pouvoir|procuration|mandat|repr[ée]sent|d[ée]l[ée]
 # A titular's seat filled by their suppléant, no proxy: « (représenté par son suppléant) », the
 # holder's side of a proxy phrasing naming no one.
 _BY_SUBSTITUTE = re.compile(
-    r"^(?:(?:repr[ée]sent[ée]e?|remplac[ée]e?)\s+par\s+|par\s+)?(?:son|sa|leur|un|une|le|la)\s"
-    r"(?:d[ée]l[ée]gu[ée]e?\s)?suppl[ée]ant",
+    r"^(?:suppl[ée]{2}e?\b|(?:(?:repr[ée]sent[ée]e?|remplac[ée]e?)\s+par\s+|par\s+)?"
+    r"(?:son|sa|leur|un|une|le|la)\s(?:d[ée]l[ée]gu[ée]e?\s)?suppl[ée]ant)",
     re.IGNORECASE,
 )
 # The suppléant's side: « M. Vincent AIRAULT, suppléant de M. Yves BOUTET », « (suppléante de
@@ -327,6 +333,7 @@ class _Section:
     kind: str  # "present" | "excused" | "absent" | "proxies" | "givers"
     line: int = 0  # index of its cue's line
     lines: list[str] = field(default_factory=list)
+    excused: bool = False  # « Excusés ayant donné procuration : »: the givers are excused too
 
 
 # What follows a list's cue when it is a count: « Présents : 21 », « Présents : 21 Votants »
@@ -490,6 +497,7 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
         if head is not None:
             kind = next(k for k in _LIST_KINDS if head.group(k))
             current = _Section(kind, line=index)
+            current.excused = kind == "proxies" and "xcus" in head.group(kind)
             sections.append(current)
             rest = head.group("rest").strip()
             if kind == "present" and (after := _cue_after(rest)):
@@ -497,6 +505,8 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
                 current.lines.append(rest)
                 current = None
                 continue
+            if rest and ":" in rest and (sub := _SUB_HEADING.match(rest)):
+                rest = rest[sub.end() :].strip()  # « Présents : Collège de Guéret : M. X, … »
             if rest:
                 current.lines.append(rest)
                 if _CLOSING_COUNT.search(rest):  # « Excusés : X, Y (2) »: nothing more
@@ -825,6 +835,9 @@ def _read_sections(sections: list[_Section], extract: Extract, text: Text) -> No
         lists[section.kind].extend(reading.people)
         extract.proxies.extend(reading.proxies)
         extract.represented.extend(reading.represented)
+        if section.excused:
+            extract.absent_excused.extend(p.giver for p in reading.proxies)
+            extract.absent_excused.extend(reading.represented)
         extract.replaced.extend(reading.replaced)
         extract.findings.extend(Finding(code, dict(params)) for code, params in reading.findings)
         if section.lines and (closing := _CLOSING_COUNT.search(section.lines[-1])):

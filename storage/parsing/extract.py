@@ -104,14 +104,19 @@ _BREAKS = re.compile(
     # not the second word of one heading (« ÉTAIENT PRÉSENTS », « Membres présents »)
     r"(?<!taient )(?<!TAIENT )(?<!tait )(?<!TAIT )(?<!embres )(?<!EMBRES )(?<!bsents )"
     r"(?<!BSENTS )(?<!llers )(?<!LLERS )(?<!lus )(?<!LUS )(?<!ombre de )(?<!OMBRE DE )"
+    r"(?<!GU[ÉE]S )"
     r"(?P<cue>(?:[ÉE]tai(?:en)?t|[ÉE]TAI(?:EN)?T|Membres?|MEMBRES?|Conseill(?:ers?|[èe]res?)"
+    r"|D[ée]l[ée]gu[ée]e?s?|D[ÉE]L[ÉE]GU[ÉE]E?S?"
     r"|CONSEILLERS?|Absent(?:e|s|es)?|ABSENT(?:E|S|ES)?|Pr[ée]sents?|PR[ÉE]SENTS?|Excus[ée]e?s?"
     r"|EXCUS[ÉE]E?S?"
     r"|Pouvoirs?|POUVOIRS?|Procurations?|PROCURATIONS?|Secr[ée]taire|SECR[ÉE]TAIRE"
     r"|Pr[ée]siden(?:te?|ce)|PR[ÉE]SIDEN(?:TE?|CE)|Nombre|NOMBRE|Votants|VOTANTS|Quorum"
     r"|QUORUM|En exercice|Repr[ée]sent[ée]s|REPR[ÉE]SENT[ÉE]S|Votes?|VOTES?"
     r"|Abstentions?|ABSTENTIONS?|Suppl[ée]ants?|Titulaires|TITULAIRES|D[ée]l[ée]gations?"
-    r"|Date de convocation|DATE DE CONVOCATION|Objet|OBJET|Rapporteure?|RAPPORTEUR)\b"
+    r"|Date de convocation|DATE DE CONVOCATION|Objet|OBJET|Rapporteure?|RAPPORTEUR"
+    # the sub-headings of presents listed per commune, collège or function
+    r"|Coll[èe]ge|COLL[ÈE]GE|Pour la commune|POUR LA COMMUNE|Commune de|COMMUNE DE"
+    r"|Adjoint(?:e|s|es)?|ADJOINT(?:E|S|ES)?|L[ea] Maire|L[EA] MAIRE)\b"
     r"(?=[^:\n]{0,50}:)"
     # a vote's figures, only with their colon (« … POUR LES SERVICES » is a title's words)
     r"|(?:Pour|POUR|Contre|CONTRE)(?= ?:))"
