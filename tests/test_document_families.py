@@ -205,3 +205,32 @@ def test_presents_listed_per_commune_and_excused_with_a_proxy(shape: str) -> Non
     assert surnames(extract.replaced) == ["toujas"]  # « (suppléé) »
     assert surnames(extract.absent) == ["saint martin"]  # folded
     assert codes(extract) == []
+
+
+# -- vote wordings, items without a vote, movements among decisions -------------------------
+
+
+def test_vote_wordings_amendments_and_items_without_a_vote(shape: str) -> None:
+    extract = read("commune-pv-vote-wordings-no-vote.txt", shape)
+    # « Représentés : Mme X par M. Y »
+    assert handed(extract.proxies) == [("trouve", "delaunay"), ("vallee", "lebreton")]
+    rules, fees, grant, various = extract.items
+    votes = [
+        (i.deliberation.outcome, i.deliberation.votes_for, i.deliberation.votes_against)
+        for i in extract.items
+    ]
+    # the amendment's own vote is not the deliberation's; « POUR 10 CONTRE 0 ABSTENTION 1 »;
+    # « Le Conseil municipal adopte par 10 voix pour » after the decisions
+    assert votes == [("adopted", 9, 0), ("adopted", 10, 0), ("adopted", 10, 0), (None, None, None)]
+    assert rules.deliberation.title == "Règlement intérieur de la médiathèque"
+    assert surnames(rules.abstaining) == ["ragot", "pichon"]
+    assert fees.deliberation.abstentions == 1
+    # the movement is no decision, and counts for this item's vote
+    assert grant.deliberation.decisions == [
+        "d'attribuer une subvention de 1 500 € au Football Club de Montcalm"
+    ]
+    assert surnames(grant.away) == ["guillou"]
+    # « Questions diverses », « Sans vote »: nothing missing, nothing to warn about
+    assert various.deliberation.title == "Questions diverses"
+    assert extract.findings == []
+    assert codes(extract) == []

@@ -285,7 +285,8 @@ _GIVES = (
 _PROXY_SENTENCE = re.compile(rf"^(?P<giver>.+?)\s+(?:{_GIVES})\s+(?P<holder>.+)$", re.IGNORECASE)
 
 # In a list of proxies only, « X à Y » and « X → Y » are read too.
-_PROXY_SHORT = re.compile(r"^(?P<giver>.+?)\s+(?:à|À|->|→|=>)\s+(?P<holder>.+)$")
+# « Représentés : M. X par Mme Y » (the cue says who represents whom).
+_PROXY_SHORT = re.compile(r"^(?P<giver>.+?)\s+(?:à|À|->|→|=>|par|PAR)\s+(?P<holder>.+)$")
 
 # Inside parentheses after the giver: « (pouvoir à Y) ».
 _PAREN_GIVES = re.compile(rf"^(?:{_GIVES})\s+(?P<other>.+)$", re.IGNORECASE)

@@ -150,6 +150,9 @@ _LONG_BREAKS = re.compile(
     # 2026-007) – unanimité ; – de fixer … »
     r"|(?<=[:;] )[-–—•] (?=(?:d['’]|de |du |des )[^()\n]{3,300}\("
     r"(?:d[ée]lib|acte|d[ée]cision|n ?°))"
+    # an amendment's vote after its item's title; decisions after « décide : » on its line
+    r"|(?<=[\w)»] )(?:Amendement|AMENDEMENT|Sous-amendement) (?=n ?°|N ?°|\d)"
+    r"|(?<=cide : )[-–—•] (?=[a-zà-ÿ])|(?<=cide: )[-–—•] (?=[a-zà-ÿ])"
     # an item's heading and its vote, wherever they stand
     r"|(?<= )(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) [nN] ?[°º]"
     r"|(?<=[^°\s-] )[A-Z]{1,8}[._-]?\d{4}[._-]\d{1,5}(?:[._-]\d{1,5})?(?: ?[-–—:]|$)"
@@ -301,6 +304,22 @@ _VOTE_CUE = re.compile(
 )
 
 
+_AMENDMENT = re.compile(r"(?:l['’])?(?:sous-)?amendements?\b", re.IGNORECASE)
+# Items that are no vote: « Questions diverses », « Informations du Maire », an election whose
+# result is a name (« M. X est élu »), « Sans vote ». No outcome, and nothing missing.
+_NOT_VOTED_TITLE = re.compile(
+    r"^(?:questions?\s+diverses|informations?\b|communications?\b|points?\s+divers|affaires?"
+    r"\s+diverses|divers\b|compte[- ]rendu\s+des\s+d[ée]cisions|d[ée]cisions?\s+(?:du\s+"
+    r"(?:maire|pr[ée]sident)|prises))",
+    re.IGNORECASE,
+)
+_NOT_VOTED = re.compile(
+    r"\bsans\s+vote\b|\bpas\s+de\s+vote\b|\best\s+(?:[ée]lue?|proclam[ée]e?|d[ée]sign[ée]e?)\b"
+    r"|\bsont\s+(?:[ée]lu|proclam|d[ée]sign)",
+    re.IGNORECASE,
+)
+
+
 def _read_item(
     lines: list[str],
     start: int,
@@ -318,18 +337,35 @@ def _read_item(
         decisions, stop = _read_decisions(lines, decided_at + 1, end)
         record.decisions = decisions
         vote_text = "\n".join([lines[decided_at], *lines[stop:end]])
-        vote_line = decided_at
+        # the vote printed after the decisions (« Le Conseil adopte par 10 voix pour »): a member
+        # leaving before that line missed it
+        after = [i for i in range(stop, end) if _VOTE_FIGURE.search(low_lines[i - start])]
+        vote_line = after[-1] if after and not _VOTE_CUE.search(low_lines[decided]) else decided_at
     else:
         vote_text = "\n".join(lines[start:end])
         # the vote is where its outcome is printed: a member arriving after it (« Arrivée de
         # Mme X ») missed it, though the line stands before the next item's heading
         voted = [i for i, line in enumerate(low_lines) if _VOTE_CUE.search(line)]
         vote_line = start + voted[-1] if voted else end - 1
+    if "mendement" in vote_text:
+        # an amendment's own vote is not the deliberation's: « Amendement n° 1 … : rejeté par 4
+        # voix pour et 13 voix contre. Le règlement est ensuite adopté par 15 voix pour … »
+        vote_text = "\n".join(
+            line for line in vote_text.split("\n") if not _AMENDMENT.match(line.lstrip())
+        )
     if voted_in_heading:
         vote_text = f"{voted_in_heading}\n{vote_text}"
         if not any(_VOTE_CUE.search(line) for line in low_lines):
             vote_line = start - 1  # the heading's own line
-    return vote_line, _read_vote(vote_text, record, extract.findings)
+    before = len(extract.findings)
+    vote = _read_vote(vote_text, record, extract.findings)
+    if record.outcome is None and (
+        _NOT_VOTED_TITLE.match(record.title or "") or _NOT_VOTED.search(vote_text)
+    ):
+        extract.findings[before:] = [
+            f for f in extract.findings[before:] if f.code != "missing_outcome"
+        ]
+    return vote_line, vote
 
 
 # In a flattened text, the sentence after a title on its heading's line: « Approbation du
@@ -341,6 +377,7 @@ _SENTENCE_AFTER_TITLE = re.compile(
 # The vote run on after the title, in any text: « … rue des Écoles Retiré de l'ordre du jour. »
 _VOTE_RUN_ON = re.compile(
     r"(?<=[A-ZÀ-Ýa-zà-ÿ0-9»)] )(?=(?:Adopt[ée]|Approuv[ée]|Rejet[ée]|Retir[ée]|Votes? ?:|Pour ?:"
+    r"|Sans vote"
     r"|[ÀA] l['’]unanimit))"
 )
 
