@@ -234,3 +234,25 @@ def test_vote_wordings_amendments_and_items_without_a_vote(shape: str) -> None:
     assert various.deliberation.title == "Questions diverses"
     assert extract.findings == []
     assert codes(extract) == []
+
+
+# -- names printed without commas, two columns read across ----------------------------------
+
+
+def test_presents_in_two_columns_read_across_and_without_commas(shape: str) -> None:
+    extract = read("syndicat-presents-across-columns.txt", shape)
+    assert surnames(extract.present) == [
+        "arnaud",
+        "faure",
+        "borel",
+        "garnier",
+        "charras",
+        "millet",
+        "didier",
+        "oddos",
+    ]
+    # a civility after « pouvoir à » names the holder, never a new entry
+    assert handed(extract.proxies) == [("ponson", "faure"), ("rey", "oddos")]
+    assert surnames(extract.absent) == ["tardy"]
+    assert codes(extract) == []
+    assert extract.findings == []

@@ -664,6 +664,33 @@ def _split_items(lines: list[str], proxies: bool) -> list[str]:
     return items
 
 
+# Names one after another without commas (« Mme Rose BRUN M. Jean ABEL », two columns read
+# across: « M. Jean ARMAND (Montrigaud) Mme Fanny GIROUD (Saint-Bonnet) »): each civility opens
+# an entry, unless it names the other side of a proxy (« pouvoir à M. X », « par Mme Y »).
+_NEXT_CIVILITY = re.compile(
+    r"(?<=[\w)'’.]) (?<!\bà )(?<!\bÀ )(?<!\ba )(?<!\bpar )(?<!\bde )(?<!\bdu )(?<!\bau )"
+    r"(?<!\bet )(?<!\bpour )(?<!\bavec )(?<!pouvoir )(?<!procuration )"
+    r"(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame) [A-ZÀ-Ý])"
+)
+
+
+def _by_civility(entry: str) -> list[str]:
+    """The entries run together in one, cut before each civility outside brackets (« (+ pouvoir
+    M. Régis CADEGROS) » stays whole)."""
+    if " M" not in entry:
+        return [entry]
+    parts: list[str] = []
+    start = scanned = depth = 0
+    for match in _NEXT_CIVILITY.finditer(entry):
+        depth += entry.count("(", scanned, match.start()) - entry.count(")", scanned, match.start())
+        scanned = match.start()
+        if depth <= 0:
+            parts.append(entry[start : match.start()])
+            start = match.end()
+    parts.append(entry[start:])
+    return parts
+
+
 @dataclass(frozen=True, slots=True)
 class _Reading:
     """What one attendance list says; findings as (code, params) pairs so it can be cached."""
@@ -691,7 +718,10 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
     # Most lists name no proxy at all: one look at the whole list spares one per entry.
     hinted = _mentions_proxy(" ".join(lines))
     last: Person | None = None  # the entry before, when it was a name alone
-    for raw in _split_items(list(lines), in_proxies):
+    entries = _split_items(list(lines), in_proxies)
+    if not in_proxies:
+        entries = [part for entry in entries for part in _by_civility(entry)]
+    for raw in entries:
         item = _normalise(raw).strip(" ,;.")
         if item[:1] in _ENTRY_FIRST or item.startswith(_PLURAL_CIVILITIES):
             item = _ENTRY_PREFIX.sub("", item)
