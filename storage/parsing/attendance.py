@@ -682,8 +682,9 @@ def _by_civility(entry: str) -> list[str]:
     parts: list[str] = []
     start = scanned = depth = 0
     for match in _NEXT_CIVILITY.finditer(entry):
-        depth += entry.count("(", scanned, match.start()) - entry.count(")", scanned, match.start())
-        scanned = match.start()
+        at = match.start()
+        depth += entry.count("(", scanned, at) - entry.count(")", scanned, at)
+        scanned = at
         if depth <= 0:
             parts.append(entry[start : match.start()])
             start = match.end()
