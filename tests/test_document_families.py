@@ -256,3 +256,27 @@ def test_presents_in_two_columns_read_across_and_without_commas(shape: str) -> N
     assert surnames(extract.absent) == ["tardy"]
     assert codes(extract) == []
     assert extract.findings == []
+
+
+# -- the attendance printed after the items --------------------------------------------------
+
+
+def test_presents_listed_after_the_items(shape: str) -> None:
+    extract = read("commune-pv-presents-at-end.txt", shape)
+    assert surnames(extract.present) == [
+        "albert",
+        "soulie",
+        "barthe",
+        "delmas",
+        "ferran",
+        "gayraud",
+        "huc",
+    ]
+    assert handed(extract.proxies) == [("lacombe", "albert")]
+    assert surnames(extract.absent) == ["maurel", "negre"]
+    first, second = extract.items
+    assert first.deliberation.outcome == "adopted"
+    # no votants printed: told once with the counts, not again for the unanimity
+    assert [f.code for f in extract.findings] == ["missing_counts"]
+    assert (second.deliberation.votes_for, second.deliberation.votes_against) == (7, 1)
+    assert codes(extract) == []

@@ -105,7 +105,7 @@ _MEMBERS = (
 _PLURAL = r"(?:\(e\)s|\(s\)|\(es\)|e|s|es)?"
 
 _LIST_HEAD = re.compile(
-    r"^(?:"
+    r"^(?:liste\s+des\s+)?(?:"
     rf"(?P<givers>{_MEMBERS}(?:absents?{_PLURAL}\s+)?ayant\s+vot[ée]\s+par\s+(?:procuration|pouvoir)s?)"
     rf"|(?P<excused>(?:[ée]tai(?:en)?t\s+)?{_MEMBERS}(?:titulaires\s+)?"
     rf"(?:absents?{_PLURAL}\s+(?:et\s+)?(?:absents?{_PLURAL}\s+)?)?excus[ée]{_PLURAL}"
@@ -122,7 +122,9 @@ _LIST_HEAD = re.compile(
     r"pr[ée]sent(?:e|s|es|\(e\)s)?(?:\s+titulaires|\s+suppl[ée]ants)?"
     # « Etaient présents les conseillers municipaux suivants : », « Présents à la séance : »
     r"(?:\s(?:les|à|a|en|lors)\s[^:\n\d]{2,50}(?=:))?)"
-    r")(?:\s?\(\d+\))?\s?(?::|$)\s?(?P<rest>.*)$",
+    # a count or an aside before the colon: « Présents (13) : », « Liste des présents (article
+    # L2121-15 du CGCT) : »
+    r")(?:\s?\(\d+\)|\s?\((?:art|loi|cf)[^()\n]{0,50}\))?\s?(?::|$)\s?(?P<rest>.*)$",
     re.IGNORECASE,
 )
 

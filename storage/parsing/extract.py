@@ -116,6 +116,7 @@ _BREAKS = re.compile(
     r"|Date de convocation|DATE DE CONVOCATION|Objet|OBJET|Rapporteure?|RAPPORTEUR"
     # the sub-headings of presents listed per commune, collège or function
     r"|Coll[èe]ge|COLL[ÈE]GE|Pour la commune|POUR LA COMMUNE|Commune de|COMMUNE DE"
+    r"|Liste des pr[ée]sents|LISTE DES PR[ÉE]SENTS"
     r"|Adjoint(?:e|s|es)?|ADJOINT(?:E|S|ES)?|L[ea] Maire|L[EA] MAIRE)\b"
     r"(?=[^:\n]{0,50}:)"
     # a vote's figures, only with their colon (« … POUR LES SERVICES » is a title's words)
@@ -383,12 +384,17 @@ _VOTE_RUN_ON = re.compile(
 
 
 def _read_items(
-    text: Text, headings: list[Heading], extract: Extract, bundled: bool = False
+    text: Text,
+    headings: list[Heading],
+    extract: Extract,
+    bundled: bool = False,
+    end: int | None = None,
 ) -> None:
-    """Each deliberation of a document holding several, with its attendance changes."""
+    """Each deliberation of a document holding several, with its attendance changes; the last
+    ends at `end` (the attendance lists printed after the items), else at the text's end."""
     lines = text.lines
     low = _lower(text.joined)
-    bounds = [h.index for h in headings] + [len(lines)]
+    bounds = [h.index for h in headings] + [end if end is not None else len(lines)]
     votes_at: list[int] = []
     unanimity: list[bool] = []
     for head, end in zip(headings, bounds[1:], strict=True):
@@ -514,9 +520,15 @@ def _count_unanimity(
     counted, with a finding, when the votants at that vote are not known."""
     record = extract.items[n].deliberation
     if votants is None:
-        extract.findings.append(
-            Finding("vote_count_unknown", {"item": record.number or extract.items[n].ordinal})
+        counts, own = extract.counts, extract.items[n].counts
+        printed = (own is not None and own.votes is not None) or any(
+            value is not None
+            for value in (counts.votes, counts.present_or_represented, counts.proxies)
         )
+        if printed:  # otherwise the missing figures are told once, with the sitting's counts
+            extract.findings.append(
+                Finding("vote_count_unknown", {"item": record.number or extract.items[n].ordinal})
+            )
         return
     total, how = votants
     others = (record.votes_against or 0) + (record.abstentions or 0)
@@ -749,6 +761,14 @@ def parse_extract(raw: str) -> Extract:
 
     _read_officers(text, low, end, extract)
     sections = _collect_sections(lines, header_end)
+    items_end = len(lines)
+    if several and not any(section.kind == "present" for section in sections):
+        # the attendance printed after the items (« Liste des présents » at the end)
+        last = headings[-1].index
+        after = [s for s in _collect_sections(lines, len(lines)) if s.line > last]
+        if any(section.kind == "present" for section in after):
+            sections += after
+            items_end = min(section.line for section in after)
     _read_sections(sections, extract, text)
     count_substitutes(lines, header_end, extract)
     missing = [
@@ -792,7 +812,7 @@ def parse_extract(raw: str) -> Extract:
         )
 
     if several:
-        _read_items(text, headings, extract, bundled)
+        _read_items(text, headings, extract, bundled, items_end)
         extract.deliberation = extract.items[0].deliberation
         return extract
 
