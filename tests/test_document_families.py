@@ -280,3 +280,27 @@ def test_presents_listed_after_the_items(shape: str) -> None:
     assert [f.code for f in extract.findings] == ["missing_counts"]
     assert (second.deliberation.votes_for, second.deliberation.votes_against) == (7, 1)
     assert codes(extract) == []
+
+
+# -- functions after names, notes before a proxy, the holder's side -------------------------
+
+
+def test_functions_and_notes_around_proxies(shape: str) -> None:
+    extract = read("commune-extrait-functions-notes.txt", shape)
+    # « Mme Annie BESSON, 1re adjointe » : a function, not a member called « adjointe »
+    assert surnames(extract.present) == [
+        "granjon",
+        "besson",
+        "chave",
+        "dumas",
+        "faure",
+        "giraud",
+        "poncet",
+    ]
+    # « (mandataire de Mme X) », « (excusée, pouvoir à M. Y) »
+    assert handed(extract.proxies) == [("moulin", "faure"), ("roche", "granjon")]
+    # « Absent excusé non représenté : »
+    assert surnames(extract.absent_excused) == ["moulin", "vernay"]
+    assert extract.findings == []
+    assert codes(extract) == []
+    assert extract.deliberation.votes_for == 9

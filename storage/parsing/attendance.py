@@ -109,7 +109,7 @@ _LIST_HEAD = re.compile(
     rf"(?P<givers>{_MEMBERS}(?:absents?{_PLURAL}\s+)?ayant\s+vot[ée]\s+par\s+(?:procuration|pouvoir)s?)"
     rf"|(?P<excused>(?:[ée]tai(?:en)?t\s+)?{_MEMBERS}(?:titulaires\s+)?"
     rf"(?:absents?{_PLURAL}\s+(?:et\s+)?(?:absents?{_PLURAL}\s+)?)?excus[ée]{_PLURAL}"
-    rf"(?:\s+et\s+repr[ée]sent[ée]{_PLURAL})?)"
+    rf"(?:\s+(?:et|non)\s+repr[ée]sent[ée]{_PLURAL})?)"
     rf"|(?P<proxies>{_MEMBERS}(?:absents?{_PLURAL}\s+(?:excus[ée]{_PLURAL}\s+)?"
     rf"|excus[ée]{_PLURAL}\s+)?"
     r"(?:ayant\s+donn[ée]\s+|ont\s+donn[ée]\s+)?"
@@ -256,7 +256,7 @@ _ENTRY_START = re.compile(r"^(?:[-–—*] |\d{1,3}[.)] )")
 
 # An entry that is only a function printed after a name (« Mme Anne BOIS, Maire »).
 _FUNCTION_ONLY = re.compile(
-    r"^(?:(?:\d(?:er|[eè]me|e)\s)?(?:maire|adjoint|adjointe|vice-pr[ée]sidente?|pr[ée]sidente?"
+    r"^(?:(?:\d(?:er|re|[eè]re|[eè]me|e)\s)?(?:maire|adjoint|adjointe|vice-pr[ée]sidente?|pr[ée]sidente?"
     r"|conseill(?:er|[èe]re)(?:\s(?:municipale?|communautaire|d[ée]l[ée]gu[ée]e?|m[ée]tropolitaine?))?"
     r"|d[ée]l[ée]gu[ée]e?(?:\s(?:titulaire|suppl[ée]ante?))?|suppl[ée]ante?|titulaire"
     r"|secr[ée]taire(?:\sde\ss[ée]ance)?|maire[- ]adjointe?)(?:\s.{0,30})?)$",
@@ -299,12 +299,16 @@ _PAREN_HOLDS = re.compile(
     r"|(?:ayant|porteur|d[ée]tenteur|d[ée]tenant|d[ée]tient|qui\s+a)\s+(?:re[çc]u\s+)?"
     r"(?:la\s+|le\s+|du\s+|de\s+la\s+|d['’]une?\s+)?(?:pouvoir|procuration|mandat)\s+"
     r"(?:de\s+|d['’]|du\s+)"
-    r"|(?:pouvoir|procuration|mandat)\s+(?:de\s+|d['’]|du\s+))"
+    r"|(?:pouvoir|procuration|mandat)\s+(?:de\s+|d['’]|du\s+)"
+    r"|mandataire\s+(?:de\s+|d['’]|du\s+))"
     r"(?P<other>.+)$",
     re.IGNORECASE,
 )
 
 _PROXY_HINT = re.compile(r"pouvoir|procuration|mandat|repr[ée]sent|d[ée]l[ée]g")  # lower case
+
+# A status before a proxy in a bracket: « (excusée, pouvoir à M. X) ».
+_NOTE_STATUS = re.compile(r"^(?:excus[ée]e?s?|absente?s?)\s?[,;:–-]\s?", re.IGNORECASE)
 
 # A titular's seat filled by their suppléant, no proxy: « (représenté par son suppléant) », the
 # holder's side of a proxy phrasing naming no one.
@@ -790,7 +794,7 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
             continue
         held = gave = False
         for note in _PAREN.findall(item) if "(" in item else ():
-            note = _normalise(note)
+            note = _NOTE_STATUS.sub("", _normalise(note))  # « (excusée, pouvoir à M. X) »
             other = None
             if _BY_SUBSTITUTE.match(note):
                 replaced.append(person)  # « (représenté par son suppléant) »
