@@ -304,3 +304,45 @@ def test_functions_and_notes_around_proxies(shape: str) -> None:
     assert extract.findings == []
     assert codes(extract) == []
     assert extract.deliberation.votes_for == 9
+
+
+# -- a body's name alone as title; « Délibération n° 12 – »; a vote line in every item ------
+
+
+def test_a_comite_syndical_with_integer_numbers_and_repeated_vote_lines(shape: str) -> None:
+    extract = read("syndicat-comite-integer-numbers.txt", shape)
+    assert extract.body == "Comité Syndical"
+    assert str(extract.sitting_date) == "2026-01-14"
+    assert len(extract.present) == 10
+    rows = [
+        (
+            i.deliberation.number,
+            i.deliberation.outcome,
+            i.deliberation.votes_for,
+            i.deliberation.votes_against,
+            i.deliberation.abstentions,
+        )
+        for i in extract.items
+    ]
+    # the same vote line in each item is no page header to remove
+    assert rows == [
+        ("12", "adopted", 9, 0, 1),
+        ("13", "adopted", 8, 1, 1),
+        ("14", "adopted", 10, 0, 0),
+        ("15", "adopted", 7, 2, 1),
+    ]
+    assert extract.items[1].deliberation.title == "Participation des communes membres"
+
+
+def test_a_sitting_titled_by_its_body_alone_is_a_document() -> None:
+    from storage.parsing.extract import looks_like_extract
+
+    lines = "Présents : M. Jean CASTEX, Mme Yvette BOURDON.\nSecrétaire : M. Jean CASTEX.\n"
+    for title in (
+        "Comité syndical du 9 octobre 2025",
+        "Conseil d'administration du 9 octobre 2025",
+        "Comité de direction du 9 octobre 2025",
+        "Séance du 9 octobre 2025",
+    ):
+        assert looks_like_extract(f"SIVOM DU VAL\n{title}\n\n{lines}"), title
+    assert not looks_like_extract("Lettre du 9 octobre 2025\nMerci de votre envoi.")

@@ -633,10 +633,16 @@ def _apply_movements(
 
 _MINUTES = re.compile(
     r"registre\s+des\s+d[ée]lib[ée]rations|proc[èe]s[- ]verbal|compte[- ]rendu"
-    r"|relev[ée]\s+des\s+d[ée]"
-    r"|conseil\s+(?:municipal|communautaire|m[ée]tropolitain|d[ée]partemental|syndical)"
-    r"|bureau\s+(?:m[ée]tropolitain|communautaire)|commission\s+permanente"
+    r"|relev[ée]\s+de[s]?\s+d[ée]"
+    r"|conseil\s+(?:municipal|communautaire|m[ée]tropolitain|d[ée]partemental|syndical|r[ée]gional)"
+    r"|bureau\s+(?:m[ée]tropolitain|communautaire|syndical)|commission\s+permanente"
+    # the body's name alone titles the minutes of syndicats, CCAS, offices
+    r"|comit[ée]\s+(?:syndical|de\s+direction)|conseil\s+d['’]administration"
+    r"|assembl[ée]e\s+g[ée]n[ée]rale|s[ée]ance\s+du\s+bureau"
 )
+# « Séance du 9 octobre 2025 », « Réunion du … » with an attendance list: a sitting's minutes.
+_SITTING_WORD = re.compile(r"\bs[ée]ance\b|\br[ée]union\b")
+_ROLL_CALL_CUE = re.compile(r"pr[ée]sents?\s?:|excus[ée]s?\s?:|secr[ée]taire")
 
 
 def looks_like_extract(text: str) -> bool:
@@ -648,7 +654,9 @@ def looks_like_extract(text: str) -> bool:
             return True
         dated = heading.sitting_date(head, len(head)) is not None
         return dated and (
-            _MINUTES.search(head) is not None or _find_number(head, head, len(head)) is not None
+            _MINUTES.search(head) is not None
+            or _find_number(head, head, len(head)) is not None
+            or (_SITTING_WORD.search(head) is not None and _ROLL_CALL_CUE.search(head) is not None)
         )
     except (TypeError, AttributeError):
         return False

@@ -28,7 +28,11 @@ _YEAR_RANGE = re.compile(r"^(?:19|20)\d\d ?[-/] ?(?:19|20)?\d\d$")
 _BY_CUE = re.compile(
     # « Délibération n° 2019-12-05 », « Délibération 2024-101 – … », « N° 2014 / 144 »
     rf"^(?:d[ée]lib[ée]ration (?:(?:n ?[°º]|num[ée]ro) ?)?:? ?|n ?[°º] ?:? ?)(?P<number>{NUMBER})"
-    r"(?P<rest>.*)$",
+    r"(?P<rest>.*)$"
+    # « Délibération n° 45 – Budget primitif », « Délibération 1 – … »: a bare integer after
+    # the word names the act too
+    r"|^d[ée]lib[ée]ration (?:(?:n ?[°º]|num[ée]ro) ?)?:? ?(?P<integer>\d{1,4})"
+    r"(?P<irest>(?: ?[-–—:.])? .*|)$",
     re.IGNORECASE,
 )
 # A bare number opening a line, then its title (or nothing: « Objet : … » cut to the next line).
@@ -154,7 +158,8 @@ def find_headings(
         if match is not None and (named or not _continues_sentence(previous)):
             groups = match.groupdict()
             rest = (
-                (groups.get("rest") or groups.get("title") or groups.get("titled"))
+                (groups.get("rest") or groups.get("irest") or groups.get("title"))
+                or groups.get("titled")
                 or groups.get("after")
                 or ""
             )
@@ -219,7 +224,7 @@ _OUTCOME = re.compile(
 
 def _number_of(groups: dict[str, str | None]) -> str:
     """The act's number of a heading, whichever of its forms matched."""
-    for name in ("number", "lettered", "yeared", "spaced"):
+    for name in ("number", "integer", "lettered", "yeared", "spaced"):
         if value := groups.get(name):
             return value
     return ""

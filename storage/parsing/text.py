@@ -251,7 +251,8 @@ def _repeated_headers(lines: list[str]) -> tuple[set[str], list[str]]:
 
 
 _COUNTS_LINE = re.compile(
-    r"pr[ée]sents|votants|exercice|\bvoix\b|\bpour\b|\bcontre\b|abstention", re.IGNORECASE
+    r"pr[ée]sents|votants|exercice|\bvoix\b|\bpour\b|\bcontre\b|abstention|adopt|unanimit|rejet",
+    re.IGNORECASE,
 )
 
 
