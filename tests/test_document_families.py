@@ -346,3 +346,25 @@ def test_a_sitting_titled_by_its_body_alone_is_a_document() -> None:
     ):
         assert looks_like_extract(f"SIVOM DU VAL\n{title}\n\n{lines}"), title
     assert not looks_like_extract("Lettre du 9 octobre 2025\nMerci de votre envoi.")
+
+
+# -- cues with words before their colon, the chair named in the list, outcomes without vote --
+
+
+def test_cue_asides_the_chair_in_the_list_and_items_without_a_vote(shape: str) -> None:
+    extract = read("commune-pv-cue-asides-chair-in-list.txt", shape)
+    # « Étaient présents, au nombre de six : … », « M. Roland VIGUIÉ (Maire) »
+    assert extract.president is not None
+    assert fold(extract.president.last_name) == "viguie"
+    assert len(extract.present) == 6
+    assert handed(extract.proxies) == [("pelissier", "viguie")]
+    accounts, budget, columbarium, various = extract.items
+    # « M. le Maire se retire ; adopté … »: out for that vote only
+    assert surnames(accounts.away) == ["viguie"]
+    assert budget.away == []
+    assert (accounts.deliberation.votes_for, budget.deliberation.votes_for) == (6, 7)
+    assert columbarium.deliberation.outcome == "deferred"  # « reporté à une séance ultérieure »
+    assert various.deliberation.title == "Questions diverses"
+    assert various.deliberation.outcome is None
+    assert [f.code for f in extract.findings] == ["missing_counts"]
+    assert codes(extract) == []

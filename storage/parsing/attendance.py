@@ -118,13 +118,17 @@ _LIST_HEAD = re.compile(
     r"|d[ée]l[ée]gations?\s+de\s+vote)"
     rf"|(?P<absent>(?:[ée]tai(?:en)?t\s+)?{_MEMBERS}(?:titulaires\s+)?absents?{_PLURAL}"
     r"(?:\s+non\s+(?:excus[ée]e?s?|repr[ée]sent[ée]e?s?))?)"
-    rf"|(?P<present>(?:[ée]tai(?:en)?t\s+)?{_MEMBERS}(?:titulaires\s+|suppl[ée]ants\s+)?"
+    rf"|(?P<present>(?:[ée]tai(?:en)?t\s+|sont\s+)?{_MEMBERS}(?:titulaires\s+|suppl[ée]ants\s+)?"
+    # « Membres du comité de direction présents : »
+    r"(?:membres\s+d[ue]s?\s+[^:\n]{1,40}?\s)?"
     r"pr[ée]sent(?:e|s|es|\(e\)s)?(?:\s+titulaires|\s+suppl[ée]ants)?"
     # « Etaient présents les conseillers municipaux suivants : », « Présents à la séance : »
     r"(?:\s(?:les|à|a|en|lors)\s[^:\n\d]{2,50}(?=:))?)"
     # a count or an aside before the colon: « Présents (13) : », « Liste des présents (article
     # L2121-15 du CGCT) : »
-    r")(?:\s?\(\d+\)|\s?\((?:art|loi|cf)[^()\n]{0,50}\))?\s?(?::|$)\s?(?P<rest>.*)$",
+    # « Étaient présents, au nombre de huit : »
+    r")(?:\s?\(\d+\)|\s?\((?:art|loi|cf)[^()\n]{0,50}\)|,?\s(?:au|en)\snombre\sde\s[\w-]+)?"
+    r"\s?(?::|$)\s?(?P<rest>.*)$",
     re.IGNORECASE,
 )
 
@@ -155,7 +159,9 @@ _LIST_STOP_CI = re.compile(
     r"|objet|rapport|expos[ée]|pour\s+extrait|ce\s+dossier|annexe|apr[èe]s\s+en\s+avoir"
     r"|vu\s|consid[ée]rant|d[ée]cide|votants|en\s+exercice|majorit|approbation|ordre\s+du\s+jour"
     r"|d[ée]signation|le\s+quorum|arriv[ée]e\s|d[ée]part\s|signature|_{3}|-{3}|={3}"
-    r"|(?:le|la|l['’])\s?(?:conseil|commission|bureau|comit|assembl))",
+    r"|(?:le|la|l['’])\s?(?:conseil|commission|bureau|comit|assembl)"
+    # an item's vote or heading after the list: « Adopté à l'unanimité », « 1 - Tarifs »
+    r"|(?:adopt|approuv|rejet)[ée]e?s?\b|\d{1,3}\s?[-–—)]\s[A-ZÀ-Ý][a-zà-ÿ])",
     re.IGNORECASE,
 )
 
@@ -860,6 +866,33 @@ def count_substitutes(lines: list[str], end: int, extract: Extract) -> None:
     extract.substitutes = unnamed
 
 
+# The chair named in the list of presents only: « M. Roland MERCIER (Maire) », « Mme Anne BOIS,
+# Maire », « M. X, Président » (never « Maire de Truc »: a mayor among a communauté's delegates).
+_CHAIR_IN_LIST = re.compile(
+    r"(?P<name>(?:M\.|Mme|Monsieur|Madame)\s[^,;()\n]{2,50}?)\s?(?:,\s?|\()"
+    r"(?:l[ea]\s)?(?i:maire|pr[ée]sidente?)(?=\s?[),;.]|\s?$)"
+)
+
+
+def chair_in_list(sections: list[_Section], extract: Extract, text: Text) -> None:
+    """The president, when only the list of presents names the chair."""
+    if extract.president is not None:
+        return
+    for section in sections:
+        if section.kind != "present":
+            continue
+        for line in section.lines:
+            if ("aire" in line or "sident" in line) and (found := _CHAIR_IN_LIST.search(line)):
+                person = _read_name(found.group("name"))
+                if isinstance(person, Person) and person.last_name:
+                    extract.president = person
+                    extract.evidence["president"] = {
+                        "line": text.numbers[section.line],
+                        "text": _normalise(found.group())[:160],
+                    }
+                    return
+
+
 def _read_sections(sections: list[_Section], extract: Extract, text: Text) -> None:
     lists: dict[str, list[Person]] = {
         "present": extract.present,
@@ -893,6 +926,10 @@ def _read_sections(sections: list[_Section], extract: Extract, text: Text) -> No
                 "line": text.numbers[section.line],
                 "text": text.lines[section.line][:120],
             }
+    if sum(section.kind == "present" for section in sections) > 1:
+        # a second list of presents (« Membres du bureau présents : … ») names them again
+        once = {(fold(p.last_name), fold(p.first_name or "")): p for p in extract.present}
+        extract.present[:] = list(once.values())
 
 
 _OFFICER_NAME = r"(?P<name>(?:(?:M\.|Mme|Mlle|Monsieur|Madame) )?(?:[A-ZÀ-Ý][\w'’.-]* ?){1,4})"

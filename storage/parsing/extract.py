@@ -47,6 +47,7 @@ from storage.parsing.attendance import (
     _read_section,
     _read_sections,
     _resolve_chair,
+    chair_in_list,
     count_substitutes,
 )
 from storage.parsing.common import _join_lines, _lower, _normalise, _span
@@ -315,7 +316,9 @@ _NOT_VOTED_TITLE = re.compile(
     re.IGNORECASE,
 )
 _NOT_VOTED = re.compile(
-    r"\bsans\s+vote\b|\bpas\s+de\s+vote\b|\best\s+(?:[ée]lue?|proclam[ée]e?|d[ée]sign[ée]e?)\b"
+    r"\bsans\s+(?:vote|objet)\b|\bpas\s+de\s+vote\b"
+    r"|\baucune?\s+(?:d[ée]lib[ée]ration|question|vote)\b|\bpoint\s+d['’]information\b"
+    r"|\bpour\s+information\b|\best\s+(?:[ée]lue?|proclam[ée]e?|d[ée]sign[ée]e?)\b"
     r"|\bsont\s+(?:[ée]lu|proclam|d[ée]sign)",
     re.IGNORECASE,
 )
@@ -778,6 +781,7 @@ def parse_extract(raw: str) -> Extract:
             sections += after
             items_end = min(section.line for section in after)
     _read_sections(sections, extract, text)
+    chair_in_list(sections, extract, text)
     count_substitutes(lines, header_end, extract)
     missing = [
         name for name in ("in_office", "present", "votes") if getattr(extract.counts, name) is None

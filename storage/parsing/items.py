@@ -532,6 +532,9 @@ _FOR_THIS_VOTE = re.compile(
 )
 
 
+_VOTED_AFTER = re.compile(r"adopt|approuv|unanimit|rejet", re.IGNORECASE)
+
+
 def _holder_after(line: str, at: int) -> Person | None:
     """Who holds the vote of a member leaving, when the departure's sentence names them."""
     match = _PROXY_AFTER.match(line, at)
@@ -586,6 +589,14 @@ def find_movements(lines: list[str], numbers: list[int]) -> list[tuple[int, Move
                 if kind == "leaves" and (for_vote := _FOR_THIS_VOTE.match(line, match.end())):
                     # back for the next item, without a line saying so
                     kind = "abstains_from_vote" if for_vote["withdrawn"] else "leaves_for_vote"
+                elif (
+                    kind == "leaves"
+                    and "retir" in match.group()
+                    and _VOTED_AFTER.search(line, match.end())
+                ):
+                    # « Compte administratif : M. le Maire se retire ; adopté à l'unanimité »:
+                    # withdrawn for the vote printed with it
+                    kind = "leaves_for_vote"
                 found.append((index, Movement(person, kind, numbers[index], at_item, holder)))
         if list_match := _NOT_VOTING_LIST.search(line):
             for part in _LIST_SPLIT.split(list_match.group("list")):

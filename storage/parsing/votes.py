@@ -149,6 +149,7 @@ _VOTE_AFTER_TITLE = re.compile(
     r"(?: ?[:–—-] | ?\. |, )(?=(?i:adopt|approuv|rejet|vot[ée]|[àa] l['’]unanimit|unanimit"
     r"|[àa] la majorit|le (?:conseil|comit[ée]|bureau)|la commission|retir[ée]|ajourn|report[ée]"
     r"|pris acte|prend acte|(?:pour|contre) ?: ?\d|\d+ (?:voix|pour\b)"
+    r"|pas de vote|sans (?:vote|objet)"
     # a member's movement printed after the title: « Compte administratif 2024 – M. DESCHAMPS,
     # Président, se retire au moment du vote », « … : M. le Maire se retire ; adopté … »
     r"|(?:m\.|mme|monsieur|madame) [^.;:]{1,60}?(?:se retire|quitte|sort de|ne prend pas|arrive"
@@ -225,8 +226,9 @@ _WITHDRAWN = re.compile(
 )
 _DEFERRED = re.compile(
     r"\bajourn[ée]e?s?\b|\b(?:point|dossier|question|rapport|projet) (?:est )?report[ée]"
-    r"|\breport[ée]e?s? [àa] (?:une|la) (?:prochaine|s[ée]ance)",
-    re.IGNORECASE,
+    r"|\breport[ée]e?s? (?:[àa]|au) (?:une |la |le )?(?:prochaine?|s[ée]ance|ult[ée]rieure?)"
+    r"|^\W*report[ée]e?s?\b",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 _NOTED = re.compile(r"\bprend\s+acte\b|\bpris\s+acte\b|\bdonn[ée]\s+acte\b", re.IGNORECASE)
