@@ -368,3 +368,23 @@ def test_cue_asides_the_chair_in_the_list_and_items_without_a_vote(shape: str) -
     assert various.deliberation.outcome is None
     assert [f.code for f in extract.findings] == ["missing_counts"]
     assert codes(extract) == []
+
+
+# -- proxies given under « Ont donné pouvoir », « Absents excusés représentés » ---------------
+
+GIVEN = """COMMUNE DE SAINT-PONS-DES-AIRES
+PROCÈS-VERBAL DU CONSEIL MUNICIPAL DU 9 MARS 2026
+Présents : M. Paul OSMONT, Mme Julie HÉBERT, M. Luc ROUX.
+Ont donné pouvoir : M. Jean PIC à M. Paul OSMONT ; Mme Anne VIE à M. Luc ROUX.
+Absents excusés représentés : M. Marc NOIR (pouvoir à Mme Julie HÉBERT).
+Secrétaire : M. Luc ROUX.
+1. Budget primitif 2026
+Adopté à l'unanimité.
+"""
+
+
+def test_proxies_under_their_givers_cue(shape: str) -> None:
+    extract = parse_extract(flattened(GIVEN) if shape == "flattened" else GIVEN)
+    assert surnames(extract.present) == ["osmont", "hebert", "roux"]
+    assert handed(extract.proxies) == [("pic", "osmont"), ("vie", "roux"), ("noir", "hebert")]
+    assert surnames(extract.absent_excused) == ["noir"]

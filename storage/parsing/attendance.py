@@ -109,7 +109,7 @@ _LIST_HEAD = re.compile(
     rf"(?P<givers>{_MEMBERS}(?:absents?{_PLURAL}\s+)?ayant\s+vot[ée]\s+par\s+(?:procuration|pouvoir)s?)"
     rf"|(?P<excused>(?:[ée]tai(?:en)?t\s+)?{_MEMBERS}(?:titulaires\s+)?"
     rf"(?:absents?{_PLURAL}\s+(?:et\s+)?(?:absents?{_PLURAL}\s+)?)?excus[ée]{_PLURAL}"
-    rf"(?:\s+(?:et|non)\s+repr[ée]sent[ée]{_PLURAL})?)"
+    rf"(?:\s+(?:et\s+|non\s+)?repr[ée]sent[ée]{_PLURAL})?)"
     rf"|(?P<proxies>{_MEMBERS}(?:absents?{_PLURAL}\s+(?:excus[ée]{_PLURAL}\s+)?"
     rf"|excus[ée]{_PLURAL}\s+)?"
     r"(?:ayant\s+donn[ée]\s+|ont\s+donn[ée]\s+)?"

@@ -117,7 +117,8 @@ _BREAKS = re.compile(
     r"|Date de convocation|DATE DE CONVOCATION|Objet|OBJET|Rapporteure?|RAPPORTEUR"
     # the sub-headings of presents listed per commune, collège or function
     r"|Coll[èe]ge|COLL[ÈE]GE|Pour la commune|POUR LA COMMUNE|Commune de|COMMUNE DE"
-    r"|Liste des pr[ée]sents|LISTE DES PR[ÉE]SENTS"
+    r"|Liste des pr[ée]sents|LISTE DES PR[ÉE]SENTS|Ont donn[ée] (?:pouvoir|procuration)"
+    r"|ONT DONN[ÉE] (?:POUVOIR|PROCURATION)"
     r"|Adjoint(?:e|s|es)?|ADJOINT(?:E|S|ES)?|L[ea] Maire|L[EA] MAIRE)\b"
     r"(?=[^:\n]{0,50}:)"
     # a vote's figures, only with their colon (« … POUR LES SERVICES » is a title's words)
