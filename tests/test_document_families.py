@@ -9,15 +9,17 @@ import dataclasses
 import re
 from pathlib import Path
 
+import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
 from storage import db
 from storage.checks import check_extract
-from storage.documents import Person, ProxyLine
+from storage.documents import DeliberationRecord, Finding, Person, ProxyLine
 from storage.models import Deliberation, ItemAttendance, ItemChange, Member
 from storage.names import fold
 from storage.parsing.extract import parse_extract
+from storage.parsing.votes import _read_vote
 from tests.documents import flattened, read, text_of
 
 
@@ -388,3 +390,21 @@ def test_proxies_under_their_givers_cue(shape: str) -> None:
     assert surnames(extract.present) == ["osmont", "hebert", "roux"]
     assert handed(extract.proxies) == [("pic", "osmont"), ("vie", "roux"), ("noir", "hebert")]
     assert surnames(extract.absent_excused) == ["noir"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vote : Pour = 11, Contre = 2, Abstention = 0", ("adopted", 11, 2, 0)),
+        ("Pour : douze – Contre : deux – Abstention : une", ("adopted", 12, 2, 1)),
+        ("Adopté (pour 12, contre 2, abstention 1)", ("adopted", 12, 2, 1)),
+        ("VOTE : POUR 4 CONTRE 9 ABSTENTION 0", ("rejected", 4, 9, 0)),
+    ],
+)
+def test_vote_figures_however_labelled(text: str, expected: tuple[object, ...]) -> None:
+    record = DeliberationRecord()
+    findings: list[Finding] = []
+    _read_vote(text, record, findings)
+    got = (record.outcome, record.votes_for, record.votes_against, record.abstentions)
+    assert got == expected
+    assert findings == []

@@ -436,7 +436,8 @@ _MOVES = (
             # « Mme X (intéressée) ne prend pas part au vote », « Mme X, présidente de
             # l'association, ne prend pas part au vote »
             rf"{_WHO} ?(?:\([^)\n]{{0,40}}\) ?|, [^,\n()]{{1,60}}, ?|,? )"
-            r"(?:ne prend pas|ne participe pas|n['’]a pas pris) (?:part )?(?:au|part au) vote"
+            r"(?:ne prend pas|ne participe pas|n['’]a pas pris|ne prennent pas|ne participent pas"
+            r"|n['’]ont pas pris) (?:part )?(?:au|part au) vote"
         ),
     ),
 )

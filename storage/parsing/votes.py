@@ -87,26 +87,26 @@ _FIGURE = (
 # Each figure of a vote, labelled (« Contre : 3 ») or in a sentence (« 3 contre »). The labelled
 # form is tried first: in « Pour : 7 Contre : 2 » the 7 also stands before « Contre ».
 _VOTES_FOR = (
-    re.compile(r"\bpour\s*:\s*(\d+)", re.IGNORECASE),
+    re.compile(rf"\bpour\s*[:=]\s*{_FIGURE}", re.IGNORECASE),
     # « VOTE : POUR 10 CONTRE 0 ABSTENTION 0 »: each label then its figure, no colon
     re.compile(r"\bpour\s(\d{1,3})\s(?=contre\b)", re.IGNORECASE),
     re.compile(rf"{_FIGURE}\s+(?:voix\s+)?pour\b", re.IGNORECASE),
     # « Vote : Pour 16 / Contre 0 / Abstention 0 »
-    re.compile(r"\bpour\s(\d{1,3})\s?(?:[/,;–-]|$)", re.IGNORECASE | re.MULTILINE),
+    re.compile(r"\bpour\s(\d{1,3})\s?(?:[/,;)–-]|$)", re.IGNORECASE | re.MULTILINE),
 )
 
 _VOTES_AGAINST = (
-    re.compile(r"\bcontre\s*:\s*(\d+)", re.IGNORECASE),
+    re.compile(rf"\bcontre\s*[:=]\s*{_FIGURE}", re.IGNORECASE),
     re.compile(r"\bcontre\s(\d{1,3})\s(?=abstentions?\b|pour\b)", re.IGNORECASE),
     re.compile(rf"{_FIGURE}\s+(?:voix\s+)?contre\b", re.IGNORECASE),
-    re.compile(r"\bcontre\s(\d{1,3})\s?(?:[/,;–-]|$)", re.IGNORECASE | re.MULTILINE),
+    re.compile(r"\bcontre\s(\d{1,3})\s?(?:[/,;)–-]|$)", re.IGNORECASE | re.MULTILINE),
 )
 
 _ABSTENTIONS = (
-    re.compile(r"\babstentions?(?:\(s\))?\s*:\s*(\d+)", re.IGNORECASE),
+    re.compile(rf"\babstentions?(?:\(s\))?\s*[:=]\s*{_FIGURE}", re.IGNORECASE),
     re.compile(r"\bcontre\s\d{1,3}\sabstentions?\s(\d{1,3})\b", re.IGNORECASE),
     re.compile(rf"{_FIGURE}\s+abstentions?\b", re.IGNORECASE),
-    re.compile(r"\babstentions?\s(\d{1,3})\s?(?:[/,;.–-]|$)", re.IGNORECASE | re.MULTILINE),
+    re.compile(r"\babstentions?\s(\d{1,3})\s?(?:[/,;.)–-]|$)", re.IGNORECASE | re.MULTILINE),
 )
 # « M. Z s'abstenant », « (Mme X et M. Y s'abstiennent) »: the names stand before the verb.
 _ABSTAINING_VERB = re.compile(r"\bs['’]abst(?:enant|ient|iennent|enu)", re.IGNORECASE)
