@@ -466,7 +466,9 @@ def _extracts_own_lists(text: Text, extract: Extract, bounds: list[int]) -> None
         if not present:
             continue
         here = {fold(p.last_name) for p in present}
-        away = {fold(p.last_name) for p in item.away}
+        # one withdrawn from the vote (« … a quitté la salle et ne prend pas part au vote ») is
+        # told once, as not voting
+        away = {fold(p.last_name) for p in item.away + item.not_voting}
         arrived = {fold(p.last_name) for p in item.arrived}
         item.away.extend(p for k, p in roll_call.items() if k not in here and k not in away)
         item.arrived.extend(
