@@ -358,6 +358,7 @@ def test_cue_asides_the_chair_in_the_list_and_items_without_a_vote(shape: str) -
     assert extract.president is not None
     assert fold(extract.president.last_name) == "viguie"
     assert len(extract.present) == 6
+    assert extract.counts.present == 6  # « au nombre de six »
     assert handed(extract.proxies) == [("pelissier", "viguie")]
     accounts, budget, columbarium, various = extract.items
     # « M. le Maire se retire ; adopté … »: out for that vote only

@@ -34,9 +34,11 @@ _COUNT = re.compile(
     r"|repr[ée]sent[ée]s|voix(?!\s(?:pour|contre))|votants|quorum|absents|majorit[ée]\sabsolue)"
     # an aside between the label and its colon: « Quorum (loi du 14 novembre 2020) : 7 »
     r"(?:[ \t]?\([^():\n]{1,60}\)(?=[ \t]?[:=]))?"
-    r"[ \t]?(?:[:=][ \t]?\n?|\n)?[ \t]?(?:(?P<n>\d+)(?!\d)"
+    # « Étaient présents, au nombre de huit : »
+    r"[ \t]?(?:[:=][ \t]?\n?|\n|,?[ \t]au[ \t]nombre[ \t]de[ \t])?[ \t]?(?:(?P<n>\d+)(?!\d)"
     # a count in words after its colon: « Présents : vingt-deux »
-    rf"|(?<=[:=] )(?P<words>{_NUMBER_WORD}(?:[ -](?:et[ -])?{_NUMBER_WORD}){{0,2}})\b)"
+    r"|(?:(?<=[:=] )|(?<=nombre de ))"
+    rf"(?P<words>{_NUMBER_WORD}(?:[ -](?:et[ -])?{_NUMBER_WORD}){{0,2}})\b)"
 )
 
 # A count printed without its colon ends with its figure: punctuation, a column gap, the line's
@@ -424,7 +426,11 @@ def _read_counts(
         separator = match.group()[len(match.group("label")) : match.start(figure) - match.start()]
         if figure == "n" and len(match.group("n")) > 3:
             continue
-        if not any(c in separator for c in ":=\n") and not _BARE_END.match(low, match.end()):
+        if (
+            not any(c in separator for c in ":=\n")
+            and "nombre" not in separator
+            and not _BARE_END.match(low, match.end())
+        ):
             continue
         label = fold(match.group("label"))
         after = low[match.end() : match.end() + 2]
