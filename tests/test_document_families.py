@@ -408,3 +408,28 @@ def test_vote_figures_however_labelled(text: str, expected: tuple[object, ...]) 
     got = (record.outcome, record.votes_for, record.votes_against, record.abstentions)
     assert got == expected
     assert findings == []
+
+
+SUB_HEADINGS = """COMMUNE DE LAVERNÈDE
+PROCÈS-VERBAL DU CONSEIL D'ADMINISTRATION DU CCAS DU 9 OCTOBRE 2025
+Sous la présidence de Mme Anne BOIS, Maire.
+Membres présents :
+Élus du conseil municipal : Mme Anne BOIS, M. Paul OSMONT
+Membres nommés : Mme Julie HÉBERT (UDAF), M. Luc ROUX
+Délégués suppléants présents avec voix délibérative : M. Alain GRAS, suppléant de M. Robert FERAUD
+Secrétaire : M. Luc ROUX.
+1. Compte administratif 2024
+(Mme la Maire ayant quitté la salle) Adopté à l'unanimité.
+2. Budget primitif 2025
+Mme la Maire reprend la présidence.
+Adopté à l'unanimité.
+"""
+
+
+def test_presents_under_sub_headings_and_the_chair_leaving_and_back(shape: str) -> None:
+    extract = parse_extract(flattened(SUB_HEADINGS) if shape == "flattened" else SUB_HEADINGS)
+    assert surnames(extract.present) == ["bois", "osmont", "hebert", "roux", "gras"]
+    assert surnames(extract.replaced) == ["feraud"]
+    accounts, budget = extract.items
+    assert surnames(accounts.away) == ["bois"]  # « (Mme la Maire ayant quitté la salle) »
+    assert budget.away == []  # « Mme la Maire reprend la présidence »

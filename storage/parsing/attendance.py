@@ -125,7 +125,7 @@ _LIST_HEAD = re.compile(
     r"(?:membres\s+d[ue]s?\s+[^:\n]{1,40}?\s)?"
     r"pr[ée]sent(?:e|s|es|\(e\)s)?(?:\s+titulaires|\s+suppl[ée]ants)?"
     # « Etaient présents les conseillers municipaux suivants : », « Présents à la séance : »
-    r"(?:\s(?:les|à|a|en|lors)\s[^:\n\d]{2,50}(?=:))?)"
+    r"(?:\s(?:les|à|a|en|lors|avec)\s[^:\n\d]{2,50}(?=:))?)"
     # a count or an aside before the colon: « Présents (13) : », « Liste des présents (article
     # L2121-15 du CGCT) : »
     # « Étaient présents, au nombre de huit : »
@@ -141,7 +141,7 @@ _SUB_HEADING = re.compile(
     r"^(?:titulaires?|suppl[ée]ant(?:e|s|es|\(e\)s|\(s\))?|conseill(?:ers?|[èe]res?)"
     r"(?: d[ée]l[ée]gu[ée]s?| municipaux| communautaires)?|vice-pr[ée]sident(?:e|s|es)?"
     r"|adjoint(?:e|s|es)?(?: au maire)?|(?:l[ea] )?(?:maire|pr[ée]sidente?)"
-    r"|membres?(?: du bureau)?"
+    r"|membres?(?: du bureau| nomm[ée]s| [ée]lus| de droit)?|[ée]lu(?:e|s|es)?\b[^:\n]{0,50}"
     # the presents listed per commune or per collège: « Pour la commune de Saint-Marc : »,
     # « Collège de Guéret : », « Délégués de la commune de X : »
     r"|(?:pour )?(?:l[ea] )?(?:commune|ville|coll[èe]ge|secteur|canton|territoire)\b[^:\n]{0,60}"

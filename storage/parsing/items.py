@@ -395,7 +395,7 @@ _MOVES = (
         re.compile(
             rf"{_WHO} ?,? (?:arrive|est arriv[ée]e?|rejoint|r[ée]int[èe]gre|entre en s[ée]ance"
             r"|prend place|prend s[ée]ance|regagne|revient|est de retour|reprend (?:sa )?place"
-            r"|reprend (?:s[ée]ance|part)|rentre|est de nouveau pr[ée]sente?"
+            r"|reprend (?:s[ée]ance|part|la pr[ée]sidence)|rentre|est de nouveau pr[ée]sente?"
             r"|est pr[ée]sente? (?=[àa] partir|au |d[èe]s ))\b"
         ),
     ),
@@ -412,8 +412,8 @@ _MOVES = (
         "leaves",
         re.compile(
             # « M. Guy FERRY, intéressé, quitte la salle »
-            rf"{_WHO} ?(?:, [^,\n()]{{1,40}}, ?|,? )(?:quitte|a quitt[ée]|se retire"
-            r"|s['’]est retir[ée]e?|sort de la salle|sort\b|part\b|est sortie?s?\b"
+            rf"{_WHO} ?(?:, [^,\n()]{{1,40}}, ?|,? )(?:quitte|a quitt[ée]|ayant quitt[ée]"
+            r"|se retire|s['’]est retir[ée]e?|sort de la salle|sort\b|part\b|est sortie?s?\b"
             r"|est partie?s?\b|s['’]absente|doit (?:partir|quitter|s['’]absenter)"
             r"|a d[ûu] (?:partir|quitter|s['’]absenter)|est invit[ée]e? [àa] sortir)\b"
         ),
