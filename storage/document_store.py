@@ -358,6 +358,7 @@ class DocumentStore:
             changes: dict[tuple[int, ItemChange], None] = dict.fromkeys(
                 item_changes if index == 0 else []
             )
+            holders: dict[int, int] = {}  # a leaver's proxy: giver → holder, for this item
             for kind, people in (
                 (ItemChange.arrived, item.arrived),
                 (ItemChange.away, item.away),
@@ -369,7 +370,14 @@ class DocumentStore:
                 for person in people:
                     if member := directory.get_or_create(person, findings):
                         changes[(member.id or 0, kind)] = None
-            self._record_item_attendance(deliberation_id, number, list(changes), givers, findings)
+            for proxy in item.proxies:
+                giver = directory.get_or_create(proxy.giver, findings)
+                holder = directory.get_or_create(proxy.holder, findings)
+                if giver is not None and holder is not None and holder.id is not None:
+                    holders[giver.id or 0] = holder.id
+            self._record_item_attendance(
+                deliberation_id, number, list(changes), givers, findings, holders
+            )
         if unnumbered:
             findings.append(Finding("no_deliberation_number", {"unnumbered": unnumbered}))
         if first is not None:
@@ -490,15 +498,22 @@ class DocumentStore:
         changes: list[tuple[int, ItemChange]],
         givers: set[int],
         findings: list[Finding],
+        holders: dict[int, int] | None = None,
     ) -> None:
         if not changes:
             return
+        holders = holders or {}
         existing: set[tuple[int, str]] = set()
         if not self.importer.inserted(Deliberation, deliberation_id):
             stored = self.session.execute(_ITEM_CHANGES, {"deliberation_id": deliberation_id})
             existing = {(member_id, kind) for member_id, kind in stored}
         rows = [
-            {"deliberation_id": deliberation_id, "member_id": m, "kind": str(k)}
+            {
+                "deliberation_id": deliberation_id,
+                "member_id": m,
+                "kind": str(k),
+                "holder_id": holders.get(m) if k == ItemChange.represented else None,
+            }
             for m, k in changes
             if (m, str(k)) not in existing
         ]

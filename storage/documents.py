@@ -162,6 +162,11 @@ class Extract:
     # Givers printed without their holder (« Absents ayant voté par procuration : X, Y »):
     # absent with a proxy, holder unknown; never present.
     represented: list[Person] = field(default_factory=list)
+    # Titulars whose seat a suppléant fills (« M. X, suppléant de M. Y », « Y (représenté par
+    # son suppléant) »): absent, yet their seat is not empty; and how many suppléants sit for a
+    # titular the document does not name (« Suppléant(s) : Z »).
+    replaced: list[Person] = field(default_factory=list)
+    substitutes: int = 0
     # Every deliberation of the document; one for an extract (then it is `deliberation`).
     items: list[ItemRecord] = field(default_factory=list)
     # Where each value was read: field name → {"line": n, "text": what was read there}.

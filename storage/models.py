@@ -311,7 +311,8 @@ class Deliberation(SQLModel, table=True):
 class ItemAttendance(SQLModel, table=True):
     """How one deliberation's vote differs from its sitting's roll call, member by member:
     arrived (not at the roll call), away (left, or not yet there), not_voting (« ne prend pas
-    part au vote »), and who is named against or abstaining."""
+    part au vote »), represented (left giving a proxy, with its holder), and who is named
+    against or abstaining."""
 
     __table_args__ = (sa.UniqueConstraint("deliberation_id", "member_id", "kind"),)
 
@@ -319,6 +320,9 @@ class ItemAttendance(SQLModel, table=True):
     deliberation_id: int = Field(foreign_key="deliberation.id", index=True)
     member_id: int = Field(foreign_key="member.id", index=True)
     kind: ItemChange = Field(sa_type=sa.String(16))  # type: ignore[call-overload]
+    # For `represented`: who holds the vote of the member who left giving a proxy, from that
+    # item on (« quitte la séance et donne pouvoir à Mme Y »); None when not printed.
+    holder_id: int | None = Field(default=None, foreign_key="member.id")
 
 
 class FundedAction(SQLModel, table=True):

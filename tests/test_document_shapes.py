@@ -391,7 +391,8 @@ def test_minutes_with_proxies_under_the_excused_cue(shape: str) -> None:
     assert len(extract.present) == 15
     assert extract.present[-1] == Person("ROUX", "Emilie", "Mme")
     assert pairs(extract) == [("chevalier", "leroy"), ("francois", "dubois")]
-    assert surnames(extract.absent_excused) == ["martin", "legrand"]
+    # « Absents excusés ayant donné procuration »: excused, as « Excusés : X (pouvoir à Y) »
+    assert surnames(extract.absent_excused) == ["chevalier", "francois", "martin", "legrand"]
     assert [i.deliberation.number for i in extract.items] == ["2025-001", "2025-002"]
     first, second = extract.items
     assert (first.deliberation.votes_for, first.deliberation.unanimous) == (17, True)

@@ -23,6 +23,11 @@ from storage.parsing.common import _normalise, _span
 from storage.parsing.items import role_word
 from storage.parsing.text import Text
 
+_NUMBER_WORD = (
+    r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze"
+    r"|seize|vingts?|trente|quarante|cinquante|soixante)"
+)
+
 # The end of each count label, then its figure; the label's end says which count it is.
 _COUNT = re.compile(
     r"(?P<label>pr[ée]sents\s(?:ou|et)\srepr[ée]sent[ée]s|absents\set\s(?:procurations?|pouvoirs?"
@@ -30,7 +35,11 @@ _COUNT = re.compile(
     r"|repr[ée]sent[ée]s|voix(?!\s(?:pour|contre))|votants|quorum|absents|majorit[ée]\sabsolue)"
     # an aside between the label and its colon: « Quorum (loi du 14 novembre 2020) : 7 »
     r"(?:[ \t]?\([^():\n]{1,60}\)(?=[ \t]?[:=]))?"
-    r"[ \t]?(?:[:=][ \t]?\n?|\n)?[ \t]?(?P<n>\d+)(?!\d)"
+    # « Étaient présents, au nombre de huit : »
+    r"[ \t]?(?:[:=][ \t]?\n?|\n|,?[ \t]au[ \t]nombre[ \t]de[ \t])?[ \t]?(?:(?P<n>\d+)(?!\d)"
+    # a count in words after its colon: « Présents : vingt-deux »
+    r"|(?:(?<=[:=] )|(?<=nombre de ))"
+    rf"(?P<words>{_NUMBER_WORD}(?:[ -](?:et[ -])?{_NUMBER_WORD}){{0,2}})\b)"
 )
 
 # A count printed without its colon ends with its figure: punctuation, a column gap, the line's
@@ -41,10 +50,6 @@ _BARE_END = re.compile(
     r"|repr[ée]sent|absents|excus|quorum|majorit|membres|conseill|en\sexercice|suffrages)\b)"
 )
 
-_NUMBER_WORD = (
-    r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze"
-    r"|seize|vingts?|trente|quarante|cinquante|soixante)"
-)
 # A figure before its label, in a sentence: « composé de 29 membres en exercice », « 21 présents »,
 # « vingt et un présents », « Quorum atteint : 28 présents ». Not a figure a label before it
 # has taken (« Présents : 21 Représentés »), nor after a number sign (« n° 12 »), and only
@@ -103,23 +108,30 @@ _MEMBERS = (
 _PLURAL = r"(?:\(e\)s|\(s\)|\(es\)|e|s|es)?"
 
 _LIST_HEAD = re.compile(
-    r"^(?:"
+    r"^(?:liste\s+des\s+)?(?:"
     rf"(?P<givers>{_MEMBERS}(?:absents?{_PLURAL}\s+)?ayant\s+vot[ée]\s+par\s+(?:procuration|pouvoir)s?)"
     rf"|(?P<excused>(?:[ée]tai(?:en)?t\s+)?{_MEMBERS}(?:titulaires\s+)?"
     rf"(?:absents?{_PLURAL}\s+(?:et\s+)?(?:absents?{_PLURAL}\s+)?)?excus[ée]{_PLURAL}"
-    rf"(?:\s+et\s+repr[ée]sent[ée]{_PLURAL})?)"
-    rf"|(?P<proxies>{_MEMBERS}(?:absents?{_PLURAL}\s+(?:excus[ée]{_PLURAL}\s+)?)?"
+    rf"(?:\s+(?:et\s+|non\s+)?repr[ée]sent[ée]{_PLURAL})?)"
+    rf"|(?P<proxies>{_MEMBERS}(?:absents?{_PLURAL}\s+(?:excus[ée]{_PLURAL}\s+)?"
+    rf"|excus[ée]{_PLURAL}\s+)?"
     r"(?:ayant\s+donn[ée]\s+|ont\s+donn[ée]\s+)?"
     r"(?:pouvoirs?|procurations?)(?:\s+[àa])?"
     r"|(?:[ée]tai(?:en)?t\s+)?(?:membres\s+|absents?\s+)?repr[ée]sent[ée]e?s?"
     r"|d[ée]l[ée]gations?\s+de\s+vote)"
     rf"|(?P<absent>(?:[ée]tai(?:en)?t\s+)?{_MEMBERS}(?:titulaires\s+)?absents?{_PLURAL}"
     r"(?:\s+non\s+(?:excus[ée]e?s?|repr[ée]sent[ée]e?s?))?)"
-    rf"|(?P<present>(?:[ée]tai(?:en)?t\s+)?{_MEMBERS}(?:titulaires\s+|suppl[ée]ants\s+)?"
+    rf"|(?P<present>(?:[ée]tai(?:en)?t\s+|sont\s+)?{_MEMBERS}(?:titulaires\s+|suppl[ée]ants\s+)?"
+    # « Membres du comité de direction présents : »
+    r"(?:membres\s+d[ue]s?\s+[^:\n]{1,40}?\s)?"
     r"pr[ée]sent(?:e|s|es|\(e\)s)?(?:\s+titulaires|\s+suppl[ée]ants)?"
     # « Etaient présents les conseillers municipaux suivants : », « Présents à la séance : »
-    r"(?:\s(?:les|à|a|en|lors)\s[^:\n\d]{2,50}(?=:))?)"
-    r")(?:\s?\(\d+\))?\s?(?::|$)\s?(?P<rest>.*)$",
+    r"(?:\s(?:les|à|a|en|lors|avec)\s[^:\n\d]{2,50}(?=:))?)"
+    # a count or an aside before the colon: « Présents (13) : », « Liste des présents (article
+    # L2121-15 du CGCT) : »
+    # « Étaient présents, au nombre de huit : »
+    r")(?:\s?\(\d+\)|\s?\((?:art|loi|cf)[^()\n]{0,50}\)|,?\s(?:au|en)\snombre\sde\s[\w-]+)?"
+    r"\s?(?::|$)\s?(?P<rest>.*)$",
     re.IGNORECASE,
 )
 
@@ -129,7 +141,12 @@ _LIST_KINDS = ("givers", "excused", "proxies", "absent", "present")
 _SUB_HEADING = re.compile(
     r"^(?:titulaires?|suppl[ée]ant(?:e|s|es|\(e\)s|\(s\))?|conseill(?:ers?|[èe]res?)"
     r"(?: d[ée]l[ée]gu[ée]s?| municipaux| communautaires)?|vice-pr[ée]sident(?:e|s|es)?"
-    r"|adjoint(?:e|s|es)?(?: au maire)?|maire|pr[ée]sidente?|membres?(?: du bureau)?)\s?:\s?",
+    r"|adjoint(?:e|s|es)?(?: au maire)?|(?:l[ea] )?(?:maire|pr[ée]sidente?)"
+    r"|membres?(?: du bureau| nomm[ée]s| [ée]lus| de droit)?|[ée]lu(?:e|s|es)?\b[^:\n]{0,50}"
+    # the presents listed per commune or per collège: « Pour la commune de Saint-Marc : »,
+    # « Collège de Guéret : », « Délégués de la commune de X : »
+    r"|(?:pour )?(?:l[ea] )?(?:commune|ville|coll[èe]ge|secteur|canton|territoire)\b[^:\n]{0,60}"
+    r"|d[ée]l[ée]gu[ée]e?s?\s(?:de|du|des|d['’])[^:\n]{0,60})\s?:\s?",
     re.IGNORECASE,
 )
 
@@ -145,7 +162,9 @@ _LIST_STOP_CI = re.compile(
     r"|objet|rapport|expos[ée]|pour\s+extrait|ce\s+dossier|annexe|apr[èe]s\s+en\s+avoir"
     r"|vu\s|consid[ée]rant|d[ée]cide|votants|en\s+exercice|majorit|approbation|ordre\s+du\s+jour"
     r"|d[ée]signation|le\s+quorum|arriv[ée]e\s|d[ée]part\s|signature|_{3}|-{3}|={3}"
-    r"|(?:le|la|l['’])\s?(?:conseil|commission|bureau|comit|assembl))",
+    r"|(?:le|la|l['’])\s?(?:conseil|commission|bureau|comit|assembl)"
+    # an item's vote or heading after the list: « Adopté à l'unanimité », « 1 - Tarifs »
+    r"|(?:adopt|approuv|rejet)[ée]e?s?\b|\d{1,3}\s?[-–—)]\s[A-ZÀ-Ý][a-zà-ÿ])",
     re.IGNORECASE,
 )
 
@@ -246,7 +265,7 @@ _ENTRY_START = re.compile(r"^(?:[-–—*] |\d{1,3}[.)] )")
 
 # An entry that is only a function printed after a name (« Mme Anne BOIS, Maire »).
 _FUNCTION_ONLY = re.compile(
-    r"^(?:(?:\d(?:er|[eè]me|e)\s)?(?:maire|adjoint|adjointe|vice-pr[ée]sidente?|pr[ée]sidente?"
+    r"^(?:(?:\d(?:er|re|[eè]re|[eè]me|e)\s)?(?:maire|adjoint|adjointe|vice-pr[ée]sidente?|pr[ée]sidente?"
     r"|conseill(?:er|[èe]re)(?:\s(?:municipale?|communautaire|d[ée]l[ée]gu[ée]e?|m[ée]tropolitaine?))?"
     r"|d[ée]l[ée]gu[ée]e?(?:\s(?:titulaire|suppl[ée]ante?))?|suppl[ée]ante?|titulaire"
     r"|secr[ée]taire(?:\sde\ss[ée]ance)?|maire[- ]adjointe?)(?:\s.{0,30})?)$",
@@ -277,7 +296,8 @@ _GIVES = (
 _PROXY_SENTENCE = re.compile(rf"^(?P<giver>.+?)\s+(?:{_GIVES})\s+(?P<holder>.+)$", re.IGNORECASE)
 
 # In a list of proxies only, « X à Y » and « X → Y » are read too.
-_PROXY_SHORT = re.compile(r"^(?P<giver>.+?)\s+(?:à|À|->|→|=>)\s+(?P<holder>.+)$")
+# « Représentés : M. X par Mme Y » (the cue says who represents whom).
+_PROXY_SHORT = re.compile(r"^(?P<giver>.+?)\s+(?:à|À|->|→|=>|par|PAR)\s+(?P<holder>.+)$")
 
 # Inside parentheses after the giver: « (pouvoir à Y) ».
 _PAREN_GIVES = re.compile(rf"^(?:{_GIVES})\s+(?P<other>.+)$", re.IGNORECASE)
@@ -288,12 +308,31 @@ _PAREN_HOLDS = re.compile(
     r"|(?:ayant|porteur|d[ée]tenteur|d[ée]tenant|d[ée]tient|qui\s+a)\s+(?:re[çc]u\s+)?"
     r"(?:la\s+|le\s+|du\s+|de\s+la\s+|d['’]une?\s+)?(?:pouvoir|procuration|mandat)\s+"
     r"(?:de\s+|d['’]|du\s+)"
-    r"|(?:pouvoir|procuration|mandat)\s+(?:de\s+|d['’]|du\s+))"
+    r"|(?:pouvoir|procuration|mandat)\s+(?:de\s+|d['’]|du\s+)"
+    r"|mandataire\s+(?:de\s+|d['’]|du\s+))"
     r"(?P<other>.+)$",
     re.IGNORECASE,
 )
 
 _PROXY_HINT = re.compile(r"pouvoir|procuration|mandat|repr[ée]sent|d[ée]l[ée]g")  # lower case
+
+# A status before a proxy in a bracket: « (excusée, pouvoir à M. X) ».
+_NOTE_STATUS = re.compile(r"^(?:excus[ée]e?s?|absente?s?)\s?[,;:–-]\s?", re.IGNORECASE)
+
+# A titular's seat filled by their suppléant, no proxy: « (représenté par son suppléant) », the
+# holder's side of a proxy phrasing naming no one.
+_BY_SUBSTITUTE = re.compile(
+    r"^(?:suppl[ée]{2}e?\b|(?:(?:repr[ée]sent[ée]e?|remplac[ée]e?)\s+par\s+|par\s+)?"
+    r"(?:son|sa|leur|un|une|le|la)\s(?:d[ée]l[ée]gu[ée]e?\s)?suppl[ée]ant)",
+    re.IGNORECASE,
+)
+# The suppléant's side: « M. Vincent AIRAULT, suppléant de M. Yves BOUTET », « (suppléante de
+# Mme X) », « X suppléant de Y ».
+_SEATS_FOR = re.compile(
+    r"(?:^|[\s,])(?:en\s+qualit[ée]\s+de\s+|d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?\s+"
+    r"(?:de\s+|d['’]|du\s+|pour\s+)(?:titulaire\s+)?(?P<titular>.+)$",
+    re.IGNORECASE,
+)
 
 
 # A line opening on a proxy sentence (« M. Hervé DUMAS donne procuration à … », « Mme Nina ROUX
@@ -358,10 +397,15 @@ class _Section:
     kind: str  # "present" | "excused" | "absent" | "proxies" | "givers"
     line: int = 0  # index of its cue's line
     lines: list[str] = field(default_factory=list)
+    excused: bool = False  # « Excusés ayant donné procuration : »: the givers are excused too
 
 
 # What follows a list's cue when it is a count: « Présents : 21 », « Présents : 21 Votants »
-_COUNT_REST = re.compile(r"^\d{1,4}\b(?![.)] ?[A-Za-zÀ-ÿ])")
+_COUNT_REST = re.compile(
+    r"^\d{1,4}\b(?![.)] ?[A-Za-zÀ-ÿ])"
+    # « Présents : onze » (words only, then the line's end or a punctuation)
+    rf"|^(?i:{_NUMBER_WORD}(?:[ -](?:et[ -])?{_NUMBER_WORD}){{0,2}})(?:\s*$|\s?[;,.(/–-])"
+)
 
 
 @lru_cache(maxsize=16384)
@@ -503,19 +547,25 @@ def _read_counts(
     taken: list[int] = []  # where the figures already read start
     spots = _hint_spots(_COUNT_HINTS, low, start, end)  # which hold _COUNT_BEFORE_HINTS
     for match in _matches_at_hints(_COUNT, _spots_of(spots, _COUNT_HINTS), low, start, end, 5):
-        separator = match.group()[len(match.group("label")) : match.start("n") - match.start()]
-        if len(match.group("n")) > 3:
+        figure = "n" if match.group("n") is not None else "words"
+        separator = match.group()[len(match.group("label")) : match.start(figure) - match.start()]
+        if figure == "n" and len(match.group("n")) > 3:
             continue
-        if not any(c in separator for c in ":=\n") and not _BARE_END.match(low, match.end()):
+        if (
+            not any(c in separator for c in ":=\n")
+            and "nombre" not in separator
+            and not _BARE_END.match(low, match.end())
+        ):
             continue
         label = fold(match.group("label"))
         after = low[match.end() : match.end() + 2]
         if "\n" in match.group() and after[:1] in (".", ")"):
             continue  # « Pouvoirs : » then a numbered line « 12. PRAT Louise »
-        taken.append(match.start("n"))
+        taken.append(match.start(figure))
         name = next((n for prefix, n in _COUNT_NAMES if label.startswith(prefix)), "")
-        if name and getattr(counts, name) is None:  # the attendance block comes first
-            setattr(counts, name, int(match.group("n")))
+        value = int(match.group("n")) if figure == "n" else number_in_words(match.group("words"))
+        if name and value is not None and getattr(counts, name) is None:  # the block comes first
+            setattr(counts, name, value)
             _evidence(extract, f"{key}.{name}", text, match.start(), match.end())
     before_spots = _spots_of(spots, _COUNT_BEFORE_HINTS)
     for match in _matches_around_hints(_COUNT_BEFORE, before_spots, low, start, end, 100, 40):
@@ -590,6 +640,7 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
         if head is not None:
             kind = next(k for k in _LIST_KINDS if head.group(k))
             current = _Section(kind, line=index)
+            current.excused = kind == "proxies" and "xcus" in head.group(kind)
             sections.append(current)
             rest = head.group("rest").strip()
             if kind == "present" and (after := _cue_after(rest)):
@@ -597,6 +648,8 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
                 current.lines.append(rest)
                 current = None
                 continue
+            if rest and ":" in rest and (sub := _SUB_HEADING.match(rest)):
+                rest = rest[sub.end() :].strip()  # « Présents : Collège de Guéret : M. X, … »
             if rest:
                 current.lines.append(rest)
                 if _CLOSING_COUNT.search(rest):  # « Excusés : X, Y (2) »: nothing more
@@ -753,6 +806,34 @@ def _split_items(lines: list[str], proxies: bool) -> list[str]:
     return items
 
 
+# Names one after another without commas (« Mme Rose BRUN M. Jean ABEL », two columns read
+# across: « M. Jean ARMAND (Montrigaud) Mme Fanny GIROUD (Saint-Bonnet) »): each civility opens
+# an entry, unless it names the other side of a proxy (« pouvoir à M. X », « par Mme Y »).
+_NEXT_CIVILITY = re.compile(
+    r"(?<=[\w)'’.]) (?<!\bà )(?<!\bÀ )(?<!\ba )(?<!\bpar )(?<!\bde )(?<!\bdu )(?<!\bau )"
+    r"(?<!\bet )(?<!\bpour )(?<!\bavec )(?<!pouvoir )(?<!procuration )"
+    r"(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame) [A-ZÀ-Ý])"
+)
+
+
+def _by_civility(entry: str) -> list[str]:
+    """The entries run together in one, cut before each civility outside brackets (« (+ pouvoir
+    M. Régis CADEGROS) » stays whole)."""
+    if " M" not in entry:
+        return [entry]
+    parts: list[str] = []
+    start = scanned = depth = 0
+    for match in _NEXT_CIVILITY.finditer(entry):
+        at = match.start()
+        depth += entry.count("(", scanned, at) - entry.count(")", scanned, at)
+        scanned = at
+        if depth <= 0:
+            parts.append(entry[start : match.start()])
+            start = match.end()
+    parts.append(entry[start:])
+    return parts
+
+
 @dataclass(frozen=True, slots=True)
 class _Reading:
     """What one attendance list says; findings as (code, params) pairs so it can be cached."""
@@ -760,6 +841,7 @@ class _Reading:
     people: tuple[Person, ...] = ()
     proxies: tuple[ProxyLine, ...] = ()
     represented: tuple[Person, ...] = ()  # givers whose holder the list does not name
+    replaced: tuple[Person, ...] = ()  # titulars whose seat a suppléant fills
     findings: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
 
 
@@ -769,6 +851,7 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
     people: list[Person] = []
     proxies: list[ProxyLine] = []
     represented: list[Person] = []
+    replaced: list[Person] = []
     findings: list[Finding] = []
     in_proxies = kind in ("proxies", "givers")
 
@@ -778,7 +861,10 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
     # Most lists name no proxy at all: one look at the whole list spares one per entry.
     hinted = _mentions_proxy(" ".join(lines))
     last: Person | None = None  # the entry before, when it was a name alone
-    for raw in _split_items(list(lines), in_proxies):
+    entries = _split_items(list(lines), in_proxies)
+    if not in_proxies:
+        entries = [part for entry in entries for part in _by_civility(entry)]
+    for raw in entries:
         item = _normalise(raw).strip(" ,;.")
         if item[:1] in _ENTRY_FIRST or item.startswith(_PLURAL_CIVILITIES):
             item = _ENTRY_PREFIX.sub("", item)
@@ -786,6 +872,15 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
         if not item or _NOBODY.match(item):
             continue
         base = _PAREN.sub(" ", item).strip() if "(" in item else item
+        if "uppl" in base and (seats := _SEATS_FOR.search(base)):
+            # « M. X, suppléant de M. Y »: Y's seat is filled; X sits (the entry before, when a
+            # comma cut them)
+            if (titular := _person_or_none(seats.group("titular"), findings)) is not None:
+                replaced.append(titular)
+            base = base[: seats.start()].strip(" ,")
+            if not base:
+                continue
+            item = base
         if (
             last is not None
             and hinted
@@ -807,6 +902,13 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
             sentence = _PROXY_SENTENCE.match(base) or _PROXY_SHORT.match(base)
         elif hinted and _mentions_proxy(base):
             sentence = _PROXY_SENTENCE.match(base)
+        if sentence is not None and _BY_SUBSTITUTE.match(sentence.group("holder")):
+            # « M. X représenté par son suppléant »: absent, seat filled, no proxy
+            if (giver := _person_or_none(sentence.group("giver"), findings)) is not None:
+                replaced.append(giver)
+                if kind != "present":
+                    people.append(giver)
+            continue
         if sentence is not None:
             giver = _person_or_none(sentence.group("giver"), findings)
             holder = _person_or_none(sentence.group("holder"), findings)
@@ -828,8 +930,16 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
             continue
         held = gave = False
         for note in _PAREN.findall(item) if "(" in item else ():
-            note = _normalise(note)
+            note = _NOTE_STATUS.sub("", _normalise(note))  # « (excusée, pouvoir à M. X) »
             other = None
+            if _BY_SUBSTITUTE.match(note):
+                replaced.append(person)  # « (représenté par son suppléant) »
+                held = True
+                continue
+            if "uppl" in note and (seats := _SEATS_FOR.search(note)):
+                if (titular := _person_or_none(seats.group("titular"), findings)) is not None:
+                    replaced.append(titular)  # « M. X (suppléant de M. Y) »
+                continue
             if gives := _PAREN_GIVES.match(note):
                 other = _person_or_none(gives.group("other"), findings)
                 if other is not None:
@@ -858,8 +968,59 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
         people=tuple(people),
         proxies=tuple(proxies),
         represented=tuple(represented),
+        replaced=tuple(replaced),
         findings=tuple((f.code, tuple(f.params.items())) for f in findings),
     )
+
+
+# « Suppléant(s) : Hélène ROUQUETTE (Le Mas-d'Azur) » among the presents: each sits in the seat
+# of a titular of their commune, whom the document may list absent without naming the link.
+_SUBSTITUTES_HEAD = re.compile(
+    rf"^(?:d[ée]l[ée]gu[ée]s?\s)?suppl[ée]ant{_PLURAL}(?:\s+pr[ée]sent{_PLURAL})?\s?:\s?(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+def count_substitutes(lines: list[str], end: int, extract: Extract) -> None:
+    """How many suppléants sit for a titular the document does not name."""
+    unnamed = 0
+    for line in lines[:end]:
+        stripped = line.lstrip()
+        if stripped[:3].lower() not in ("sup", "dél", "del"):
+            continue
+        if head := _SUBSTITUTES_HEAD.match(stripped):
+            reading = _read_section("present", (head.group("rest"),))
+            unnamed += max(0, len(reading.people) - len(reading.replaced))
+    unique = {(fold(p.last_name), fold(p.first_name or "")): p for p in extract.replaced}
+    extract.replaced = list(unique.values())
+    extract.substitutes = unnamed
+
+
+# The chair named in the list of presents only: « M. Roland MERCIER (Maire) », « Mme Anne BOIS,
+# Maire », « M. X, Président » (never « Maire de Truc »: a mayor among a communauté's delegates).
+_CHAIR_IN_LIST = re.compile(
+    r"(?P<name>(?:M\.|Mme|Monsieur|Madame)\s[^,;()\n]{2,50}?)\s?(?:,\s?|\()"
+    r"(?:l[ea]\s)?(?i:maire|pr[ée]sidente?)(?=\s?[),;.]|\s?$)"
+)
+
+
+def chair_in_list(sections: list[_Section], extract: Extract, text: Text) -> None:
+    """The president, when only the list of presents names the chair."""
+    if extract.president is not None:
+        return
+    for section in sections:
+        if section.kind != "present":
+            continue
+        for line in section.lines:
+            if ("aire" in line or "sident" in line) and (found := _CHAIR_IN_LIST.search(line)):
+                person = _read_name(found.group("name"))
+                if isinstance(person, Person) and person.last_name:
+                    extract.president = person
+                    extract.evidence["president"] = {
+                        "line": text.numbers[section.line],
+                        "text": _normalise(found.group())[:160],
+                    }
+                    return
 
 
 def _read_sections(sections: list[_Section], extract: Extract, text: Text) -> None:
@@ -875,6 +1036,10 @@ def _read_sections(sections: list[_Section], extract: Extract, text: Text) -> No
         lists[section.kind].extend(reading.people)
         extract.proxies.extend(reading.proxies)
         extract.represented.extend(reading.represented)
+        if section.excused:
+            extract.absent_excused.extend(p.giver for p in reading.proxies)
+            extract.absent_excused.extend(reading.represented)
+        extract.replaced.extend(reading.replaced)
         extract.findings.extend(Finding(code, dict(params)) for code, params in reading.findings)
         if section.lines and (closing := _CLOSING_COUNT.search(section.lines[-1])):
             count = int(closing.group().strip("(). "))
@@ -891,6 +1056,10 @@ def _read_sections(sections: list[_Section], extract: Extract, text: Text) -> No
                 "line": text.numbers[section.line],
                 "text": text.lines[section.line][:120],
             }
+    if sum(section.kind == "present" for section in sections) > 1:
+        # a second list of presents (« Membres du bureau présents : … ») names them again
+        once = {(fold(p.last_name), fold(p.first_name or "")): p for p in extract.present}
+        extract.present[:] = list(once.values())
 
 
 # Each word is taken whole (`*+`, possessive): with a plain `*` a long capitalised token

@@ -44,11 +44,20 @@ from storage.parsing.attendance import (
     _list_head,
     _read_counts,
     _read_officers,
+    _read_section,
     _read_sections,
     _resolve_chair,
+    chair_in_list,
+    count_substitutes,
 )
 from storage.parsing.common import _join_lines, _lower, _normalise, _span
-from storage.parsing.items import NUMBER, Heading, find_headings, find_movements
+from storage.parsing.items import (
+    NUMBER,
+    Heading,
+    decision_lines,
+    find_headings,
+    find_movements,
+)
 from storage.parsing.text import Text, clean, repair_mojibake
 from storage.parsing.votes import _DELIBERATED, Vote, _read_decisions, _read_vote, split_title
 
@@ -96,14 +105,21 @@ _BREAKS = re.compile(
     # not the second word of one heading (« ÉTAIENT PRÉSENTS », « Membres présents »)
     r"(?<!taient )(?<!TAIENT )(?<!tait )(?<!TAIT )(?<!embres )(?<!EMBRES )(?<!bsents )"
     r"(?<!BSENTS )(?<!llers )(?<!LLERS )(?<!lus )(?<!LUS )(?<!ombre de )(?<!OMBRE DE )"
+    r"(?<!GU[ÉE]S )"
     r"(?P<cue>(?:[ÉE]tai(?:en)?t|[ÉE]TAI(?:EN)?T|Membres?|MEMBRES?|Conseill(?:ers?|[èe]res?)"
+    r"|D[ée]l[ée]gu[ée]e?s?|D[ÉE]L[ÉE]GU[ÉE]E?S?"
     r"|CONSEILLERS?|Absent(?:e|s|es)?|ABSENT(?:E|S|ES)?|Pr[ée]sents?|PR[ÉE]SENTS?|Excus[ée]e?s?"
     r"|EXCUS[ÉE]E?S?"
     r"|Pouvoirs?|POUVOIRS?|Procurations?|PROCURATIONS?|Secr[ée]taire|SECR[ÉE]TAIRE"
     r"|Pr[ée]siden(?:te?|ce)|PR[ÉE]SIDEN(?:TE?|CE)|Nombre|NOMBRE|Votants|VOTANTS|Quorum"
     r"|QUORUM|En exercice|Repr[ée]sent[ée]s|REPR[ÉE]SENT[ÉE]S|Votes?|VOTES?"
     r"|Abstentions?|ABSTENTIONS?|Suppl[ée]ants?|Titulaires|TITULAIRES|D[ée]l[ée]gations?"
-    r"|Date de convocation|DATE DE CONVOCATION|Objet|OBJET|Rapporteure?|RAPPORTEUR)\b"
+    r"|Date de convocation|DATE DE CONVOCATION|Objet|OBJET|Rapporteure?|RAPPORTEUR"
+    # the sub-headings of presents listed per commune, collège or function
+    r"|Coll[èe]ge|COLL[ÈE]GE|Pour la commune|POUR LA COMMUNE|Commune de|COMMUNE DE"
+    r"|Liste des pr[ée]sents|LISTE DES PR[ÉE]SENTS|Ont donn[ée] (?:pouvoir|procuration)"
+    r"|ONT DONN[ÉE] (?:POUVOIR|PROCURATION)"
+    r"|Adjoint(?:e|s|es)?|ADJOINT(?:E|S|ES)?|L[ea] Maire|L[EA] MAIRE)\b"
     r"(?=[^:\n]{0,50}:)"
     # a vote's figures, only with their colon (« … POUR LES SERVICES » is a title's words)
     r"|(?:Pour|POUR|Contre|CONTRE)(?= ?:))"
@@ -114,20 +130,32 @@ _LONG_BREAKS = re.compile(
     r"|D[ée]part|Sortie|Ordre|Adopt[ée]e?|Rejet[ée]e?|Secr[ée]taire|Absents?|Excus[ée]s|Pouvoirs"
     r"|Procurations|Votes?)\b)"
     # a sentence about a member after a list: « …, Paul FAYE M. Luc TESSIER donne pouvoir à … »
-    r"|(?<=[A-ZÀ-Ýa-zà-ÿ] )(?:M\.|Mme|Monsieur|Madame) (?=[^.,;:()]{0,60} \((?:pouvoir|procuration"
-    r"|d[ée]l[ée]gation|mandat))"
+    # (not after « Départ de », « Sortie de »: the movement's own name)
+    r"|(?<=[A-ZÀ-Ýa-zà-ÿ] )(?<! de )(?:M\.|Mme|Monsieur|Madame) (?=[^.,;:()]{0,60} \("
+    r"(?:pouvoir|procuration|d[ée]l[ée]gation|mandat))"
     # « … Mme Rose BRUN. M. Roger BLANCHET, Président, préside la séance. »
     r"|(?<=[.;] )(?:M\.|Mme|Monsieur|Madame) (?=[^.;:()]{0,80} pr[ée]side (?:la |l['’]))"
     # (not the holder's name: « donne pouvoir à M. Denis DURAND et quitte la séance »)
-    r"|(?<= )(?<!\bà )(?<!\bpar )(?:M\.|Mme|Monsieur|Madame) (?=[^.,;:()]{0,60} (?:donne"
+    # (« M. Gaël MOUTTE, intéressé, a quitté la salle »: a clause may come between)
+    r"|(?<= )(?<!\bà )(?<!\bpar )(?:M\.|Mme|Monsieur|Madame) (?=[^.,;:()]{0,60}"
+    r"(?:, [^.,;:()]{1,30},)? (?:donne"
     r"|a donn[ée]|donnant"
-    r"|repr[ée]sent|est nomm|est d[ée]sign|a [ée]t[ée]|rejoint|arrive|quitte|r[ée]int[èe]gre"
+    r"|repr[ée]sent|est nomm|est d[ée]sign|a [ée]t[ée]|rejoint|arrive|quitte|a quitt[ée]"
+    r"|r[ée]int[èe]gre"
     r"|ne prend pas|entre en s[ée]ance|prend (?:place|s[ée]ance)|se retire|sort de|est arriv"
     r"|s['’]absente|est sorti|est parti|doit (?:partir|quitter|s['’]absenter)|regagne"
-    r"|revient|est de retour|part [àa] |est pr[ée]sente? [àa] partir)"
+    r"|revient|est de retour|part [àa] |est pr[ée]sente? [àa] partir|reprend (?:sa )?place"
+    r"|rentre )"
     # « Mme Lise GAY, sortie, a donné pouvoir à … », « M. X, devant s'absenter, donne … »
     r"|[^.,;:()]{0,60}, (?:sortie?s?|partie?s?|devant [^.,;:()]{1,40}|qui doit [^.,;:()]{1,40}),"
     r" (?:donne|a donn[ée]|laisse))"
+    # a decision of a relevé printed as a list: « … a décidé : – d'approuver … (délibération n°
+    # 2026-007) – unanimité ; – de fixer … »
+    r"|(?<=[:;] )[-–—•] (?=(?:d['’]|de |du |des )[^()\n]{3,300}\("
+    r"(?:d[ée]lib|acte|d[ée]cision|n ?°))"
+    # an amendment's vote after its item's title; decisions after « décide : » on its line
+    r"|(?<=[\w)»] )(?:Amendement|AMENDEMENT|Sous-amendement) (?=n ?°|N ?°|\d)"
+    r"|(?<=cide : )[-–—•] (?=[a-zà-ÿ])|(?<=cide: )[-–—•] (?=[a-zà-ÿ])"
     # an item's heading and its vote, wherever they stand
     r"|(?<= )(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) [nN] ?[°º]"
     r"|(?<=[^°\s-] )[A-Z]{1,8}[._-]?\d{4}[._-]\d{1,5}(?:[._-]\d{1,5})?(?: ?[-–—:]|$)"
@@ -279,6 +307,24 @@ _VOTE_CUE = re.compile(
 )
 
 
+_AMENDMENT = re.compile(r"(?:l['’])?(?:sous-)?amendements?\b", re.IGNORECASE)
+# Items that are no vote: « Questions diverses », « Informations du Maire », an election whose
+# result is a name (« M. X est élu »), « Sans vote ». No outcome, and nothing missing.
+_NOT_VOTED_TITLE = re.compile(
+    r"^(?:questions?\s+diverses|informations?\b|communications?\b|points?\s+divers|affaires?"
+    r"\s+diverses|divers\b|compte[- ]rendu\s+des\s+d[ée]cisions|d[ée]cisions?\s+(?:du\s+"
+    r"(?:maire|pr[ée]sident)|prises))",
+    re.IGNORECASE,
+)
+_NOT_VOTED = re.compile(
+    r"\bsans\s+(?:vote|objet)\b|\bpas\s+de\s+vote\b"
+    r"|\baucune?\s+(?:d[ée]lib[ée]ration|question|vote)\b|\bpoint\s+d['’]information\b"
+    r"|\bpour\s+information\b|\best\s+(?:[ée]lue?|proclam[ée]e?|d[ée]sign[ée]e?)\b"
+    r"|\bsont\s+(?:[ée]lu|proclam|d[ée]sign)",
+    re.IGNORECASE,
+)
+
+
 def _read_item(
     lines: list[str],
     start: int,
@@ -296,18 +342,35 @@ def _read_item(
         decisions, stop = _read_decisions(lines, decided_at + 1, end)
         record.decisions = decisions
         vote_text = "\n".join([lines[decided_at], *lines[stop:end]])
-        vote_line = decided_at
+        # the vote printed after the decisions (« Le Conseil adopte par 10 voix pour »): a member
+        # leaving before that line missed it
+        after = [i for i in range(stop, end) if _VOTE_FIGURE.search(low_lines[i - start])]
+        vote_line = after[-1] if after and not _VOTE_CUE.search(low_lines[decided]) else decided_at
     else:
         vote_text = "\n".join(lines[start:end])
         # the vote is where its outcome is printed: a member arriving after it (« Arrivée de
         # Mme X ») missed it, though the line stands before the next item's heading
         voted = [i for i, line in enumerate(low_lines) if _VOTE_CUE.search(line)]
         vote_line = start + voted[-1] if voted else end - 1
+    if "mendement" in vote_text:
+        # an amendment's own vote is not the deliberation's: « Amendement n° 1 … : rejeté par 4
+        # voix pour et 13 voix contre. Le règlement est ensuite adopté par 15 voix pour … »
+        vote_text = "\n".join(
+            line for line in vote_text.split("\n") if not _AMENDMENT.match(line.lstrip())
+        )
     if voted_in_heading:
         vote_text = f"{voted_in_heading}\n{vote_text}"
         if not any(_VOTE_CUE.search(line) for line in low_lines):
             vote_line = start - 1  # the heading's own line
-    return vote_line, _read_vote(vote_text, record, extract.findings)
+    before = len(extract.findings)
+    vote = _read_vote(vote_text, record, extract.findings)
+    if record.outcome is None and (
+        _NOT_VOTED_TITLE.match(record.title or "") or _NOT_VOTED.search(vote_text)
+    ):
+        extract.findings[before:] = [
+            f for f in extract.findings[before:] if f.code != "missing_outcome"
+        ]
+    return vote_line, vote
 
 
 # In a flattened text, the sentence after a title on its heading's line: « Approbation du
@@ -319,15 +382,23 @@ _SENTENCE_AFTER_TITLE = re.compile(
 # The vote run on after the title, in any text: « … rue des Écoles Retiré de l'ordre du jour. »
 _VOTE_RUN_ON = re.compile(
     r"(?<=[A-ZÀ-Ýa-zà-ÿ0-9»)] )(?=(?:Adopt[ée]|Approuv[ée]|Rejet[ée]|Retir[ée]|Votes? ?:|Pour ?:"
+    r"|Sans vote"
     r"|[ÀA] l['’]unanimit))"
 )
 
 
-def _read_items(text: Text, headings: list[Heading], extract: Extract) -> None:
-    """Each deliberation of a document holding several, with its attendance changes."""
+def _read_items(
+    text: Text,
+    headings: list[Heading],
+    extract: Extract,
+    bundled: bool = False,
+    end: int | None = None,
+) -> None:
+    """Each deliberation of a document holding several, with its attendance changes; the last
+    ends at `end` (the attendance lists printed after the items), else at the text's end."""
     lines = text.lines
     low = _lower(text.joined)
-    bounds = [h.index for h in headings] + [len(lines)]
+    bounds = [h.index for h in headings] + [end if end is not None else len(lines)]
     votes_at: list[int] = []
     unanimity: list[bool] = []
     for head, end in zip(headings, bounds[1:], strict=True):
@@ -373,9 +444,36 @@ def _read_items(text: Text, headings: list[Heading], extract: Extract) -> None:
         votes_at.append(vote_line)
         unanimity.append(vote.unanimity)
     _apply_movements(text, extract, bounds, votes_at, first=0)
+    if bundled:
+        _extracts_own_lists(text, extract, bounds)
     for n, item in enumerate(extract.items):
         if unanimity[n]:
             _count_unanimity(extract, n, _votants_at(extract, item), text, votes_at[n])
+
+
+def _extracts_own_lists(text: Text, extract: Extract, bounds: list[int]) -> None:
+    """Several extracts in one file, each printing its own list of presents: who is not in
+    an extract's list was away for its vote, who is only there arrived."""
+    roll_call = {fold(p.last_name): p for p in extract.present}
+    for n, item in enumerate(extract.items[1:], start=1):
+        part = text.lines[bounds[n] : bounds[n + 1]]
+        present = [
+            person
+            for section in _collect_sections(part, len(part))
+            if section.kind == "present"
+            for person in _read_section("present", tuple(section.lines)).people
+        ]
+        if not present:
+            continue
+        here = {fold(p.last_name) for p in present}
+        # one withdrawn from the vote (« … a quitté la salle et ne prend pas part au vote ») is
+        # told once, as not voting
+        away = {fold(p.last_name) for p in item.away + item.not_voting}
+        arrived = {fold(p.last_name) for p in item.arrived}
+        item.away.extend(p for k, p in roll_call.items() if k not in here and k not in away)
+        item.arrived.extend(
+            p for p in present if (k := fold(p.last_name)) not in roll_call and k not in arrived
+        )
 
 
 def _votants_at(extract: Extract, item: ItemRecord) -> tuple[int, str] | None:
@@ -428,9 +526,15 @@ def _count_unanimity(
     counted, with a finding, when the votants at that vote are not known."""
     record = extract.items[n].deliberation
     if votants is None:
-        extract.findings.append(
-            Finding("vote_count_unknown", {"item": record.number or extract.items[n].ordinal})
+        counts, own = extract.counts, extract.items[n].counts
+        printed = (own is not None and own.votes is not None) or any(
+            value is not None
+            for value in (counts.votes, counts.present_or_represented, counts.proxies)
         )
+        if printed:  # otherwise the missing figures are told once, with the sitting's counts
+            extract.findings.append(
+                Finding("vote_count_unknown", {"item": record.number or extract.items[n].ordinal})
+            )
         return
     total, how = votants
     others = (record.votes_against or 0) + (record.abstentions or 0)
@@ -488,6 +592,8 @@ def _apply_movements(
             continue
         key = fold(movement.person.last_name)  # « M. le Président » and « M. SUPERBI » are one
         if movement.kind in ("abstains_from_vote", "leaves_for_vote"):
+            # out for one vote: a return printed after it is no late arrival
+            first_moves.setdefault(key, (index, movement))
             n = bisect_right(bounds, index) - 1
             if 0 <= n < len(extract.items):
                 item = extract.items[n]
@@ -533,10 +639,16 @@ def _apply_movements(
 
 _MINUTES = re.compile(
     r"registre\s+des\s+d[ée]lib[ée]rations|proc[èe]s[- ]verbal|compte[- ]rendu"
-    r"|relev[ée]\s+des\s+d[ée]"
-    r"|conseil\s+(?:municipal|communautaire|m[ée]tropolitain|d[ée]partemental|syndical)"
-    r"|bureau\s+(?:m[ée]tropolitain|communautaire)|commission\s+permanente"
+    r"|relev[ée]\s+de[s]?\s+d[ée]"
+    r"|conseil\s+(?:municipal|communautaire|m[ée]tropolitain|d[ée]partemental|syndical|r[ée]gional)"
+    r"|bureau\s+(?:m[ée]tropolitain|communautaire|syndical)|commission\s+permanente"
+    # the body's name alone titles the minutes of syndicats, CCAS, offices
+    r"|comit[ée]\s+(?:syndical|de\s+direction)|conseil\s+d['’]administration"
+    r"|assembl[ée]e\s+g[ée]n[ée]rale|s[ée]ance\s+du\s+bureau"
 )
+# « Séance du 9 octobre 2025 », « Réunion du … » with an attendance list: a sitting's minutes.
+_SITTING_WORD = re.compile(r"\bs[ée]ance\b|\br[ée]union\b")
+_ROLL_CALL_CUE = re.compile(r"pr[ée]sents?\s?:|excus[ée]s?\s?:|secr[ée]taire")
 
 
 def looks_like_extract(text: str) -> bool:
@@ -548,7 +660,9 @@ def looks_like_extract(text: str) -> bool:
             return True
         dated = heading.sitting_date(head, len(head)) is not None
         return dated and (
-            _MINUTES.search(head) is not None or _find_number(head, head, len(head)) is not None
+            _MINUTES.search(head) is not None
+            or _find_number(head, head, len(head)) is not None
+            or (_SITTING_WORD.search(head) is not None and _ROLL_CALL_CUE.search(head) is not None)
         )
     except (TypeError, AttributeError):
         return False
@@ -578,12 +692,20 @@ def parse_extract(raw: str) -> Extract:
     # Where the parts are: the attendance block before the first item (or the decisions), the
     # annex after them.
     headings = find_headings(lines, flattened=text.flattened, sources=text.numbers)
+    if len(headings) < 2:
+        headings = decision_lines(lines) or headings
     several = len(headings) >= 2
     deliberated = _DELIBERATED.search(low)
     decided_at = low.count("\n", 0, deliberated.start()) if deliberated else None
     annex_at = None
+    bundled = False
     if several:
         header_end = headings[0].index
+        bundled = _REGISTER.search(low) is not None and len(_REGISTER.findall(low)) >= 2
+        if bundled and not _collect_sections(lines, header_end):
+            # Several extracts in one file (« Extrait du registre … » each time), one sitting:
+            # the roll call is the first extract's, printed under its own number.
+            header_end = headings[1].index
         end = text.offset_of(header_end)
     else:
         annex_at = next(
@@ -594,6 +716,7 @@ def parse_extract(raw: str) -> Extract:
         if decided_at is None and annex_at is not None:
             end = text.offset_of(annex_at)
 
+    bundled = several and bundled
     number = None if several else _find_number(joined, low, end)
     if number is None and headings:  # « D2022-118 - Tarifs », « CP.2023.01-02 Aide … »
         only = headings[0]
@@ -653,7 +776,17 @@ def parse_extract(raw: str) -> Extract:
 
     _read_officers(text, low, end, extract)
     sections = _collect_sections(lines, header_end)
+    items_end = len(lines)
+    if several and not any(section.kind == "present" for section in sections):
+        # the attendance printed after the items (« Liste des présents » at the end)
+        last = headings[-1].index
+        after = [s for s in _collect_sections(lines, len(lines)) if s.line > last]
+        if any(section.kind == "present" for section in after):
+            sections += after
+            items_end = min(section.line for section in after)
     _read_sections(sections, extract, text)
+    chair_in_list(sections, extract, text)
+    count_substitutes(lines, header_end, extract)
     missing = [
         name for name in ("in_office", "present", "votes") if getattr(extract.counts, name) is None
     ]
@@ -695,7 +828,7 @@ def parse_extract(raw: str) -> Extract:
         )
 
     if several:
-        _read_items(text, headings, extract)
+        _read_items(text, headings, extract, bundled, items_end)
         extract.deliberation = extract.items[0].deliberation
         return extract
 

@@ -111,7 +111,8 @@ def convened_on(low: str, end: int, sitting: date | None) -> tuple[date, int] | 
 # -- the body --------------------------------------------------------------------------------
 
 _BODY = re.compile(
-    r"(bureau|conseil|comit[ée]|commission permanente)"
+    r"(bureau|conseil d['’]administration|comit[ée] de direction|assembl[ée]e g[ée]n[ée]rale"
+    r"|conseil|comit[ée]|commission permanente)"
     r"(?:[ \n](m[ée]tropolitain|communautaire|municipal|syndical|d[ée]partemental|r[ée]gional"
     r"|de la m[ée]tropole|de communaut[ée]))?\b"
 )
@@ -120,6 +121,9 @@ _BODY_NAMES = {
     "conseil": "Conseil",
     "comite": "Comité",
     "commission permanente": "Commission permanente",
+    "conseil d administration": "Conseil d'administration",
+    "comite de direction": "Comité de direction",
+    "assemblee generale": "Assemblée générale",
     "metropolitain": "Métropolitain",
     "communautaire": "Communautaire",
     "municipal": "Municipal",

@@ -28,7 +28,11 @@ _YEAR_RANGE = re.compile(r"^(?:19|20)\d\d ?[-/] ?(?:19|20)?\d\d$")
 _BY_CUE = re.compile(
     # « Délibération n° 2019-12-05 », « Délibération 2024-101 – … », « N° 2014 / 144 »
     rf"^(?:d[ée]lib[ée]ration (?:(?:n ?[°º]|num[ée]ro) ?)?:? ?|n ?[°º] ?:? ?)(?P<number>{NUMBER})"
-    r"(?P<rest>.*)$",
+    r"(?P<rest>.*)$"
+    # « Délibération n° 45 – Budget primitif », « Délibération 1 – … »: a bare integer after
+    # the word names the act too
+    r"|^d[ée]lib[ée]ration (?:(?:n ?[°º]|num[ée]ro) ?)?:? ?(?P<integer>\d{1,4})"
+    r"(?P<irest>(?: ?[-–—:.])? .*|)$",
     re.IGNORECASE,
 )
 # A bare number opening a line, then its title (or nothing: « Objet : … » cut to the next line).
@@ -154,7 +158,8 @@ def find_headings(
         if match is not None and (named or not _continues_sentence(previous)):
             groups = match.groupdict()
             rest = (
-                (groups.get("rest") or groups.get("title") or groups.get("titled"))
+                (groups.get("rest") or groups.get("irest") or groups.get("title"))
+                or groups.get("titled")
                 or groups.get("after")
                 or ""
             )
@@ -219,7 +224,7 @@ _OUTCOME = re.compile(
 
 def _number_of(groups: dict[str, str | None]) -> str:
     """The act's number of a heading, whichever of its forms matched."""
-    for name in ("number", "lettered", "yeared", "spaced"):
+    for name in ("number", "integer", "lettered", "yeared", "spaced"):
         if value := groups.get(name):
             return value
     return ""
@@ -349,6 +354,34 @@ def _with_ordinal(number: Heading, ordinals: dict[int, Heading], lines: list[str
     return Heading(number.index, number.number, above.ordinal, number.rest)
 
 
+# A relevé written as a list of decisions, one a line, the act's number in parentheses and the
+# vote after a dash: « – d'approuver le budget primitif 2025 (délibération n° 2024-140) –
+# unanimité ; », « – de prendre acte du rapport … (délibération n° 2024-143). »
+_DECISION_LINE = re.compile(
+    r"^[-–—•*] ?(?:d['’]|de |du |des )?(?P<title>[^()\n]{3,300}) ?\("
+    r"(?:(?i:d[ée]lib[ée]ration|d[ée]lib\.?|acte|d[ée]cision) )?(?:[nN] ?[°º] ?)?"
+    rf"(?P<number>{NUMBER})\) ?(?:[-–—:,] ?(?P<vote>[^\n]*)|[ ;.]*$)"
+)
+_NOTING = re.compile(r"^prendre acte\b|^donner acte\b", re.IGNORECASE)
+
+
+def decision_lines(lines: list[str]) -> list[Heading]:
+    """The items of a relevé printed as a list of decisions (see _DECISION_LINE): each line one
+    deliberation, its title the decision's words, its vote after it. Two at least."""
+    found: list[Heading] = []
+    for index, line in enumerate(lines):
+        if line[:1] not in "-–—•*" or "(" not in line:
+            continue
+        if match := _DECISION_LINE.match(line.strip()):
+            title = match.group("title").strip(" -–—,")
+            vote = (match.group("vote") or "").strip(" ;.")
+            if not vote and _NOTING.match(title):
+                vote = "prend acte"  # « de prendre acte du rapport » is the outcome itself
+            rest = f"{title} – {vote}" if vote else title
+            found.append(Heading(index, match.group("number"), None, rest, title_above=True))
+    return found if len(found) >= 2 else []
+
+
 # -- movements during the sitting ------------------------------------------------------------
 
 # A full stop only after an initial (« J. DUPONT »): « … à M. Yves LAURENT. Tarifs … » ends there.
@@ -362,8 +395,17 @@ _MOVES = (
         "arrives",
         re.compile(
             rf"{_WHO} ?,? (?:arrive|est arriv[ée]e?|rejoint|r[ée]int[èe]gre|entre en s[ée]ance"
-            r"|prend place|prend s[ée]ance|regagne|revient|est de retour"
+            r"|prend place|prend s[ée]ance|regagne|revient|est de retour|reprend (?:sa )?place"
+            r"|reprend (?:s[ée]ance|part|la pr[ée]sidence)|rentre|est de nouveau pr[ée]sente?"
             r"|est pr[ée]sente? (?=[àa] partir|au |d[èe]s ))\b"
+        ),
+    ),
+    # a note in the roll call: « M. Gilles NADEAU (arrivé au point 2) »
+    (
+        "arrives",
+        re.compile(
+            rf"{_WHO} ?\((?:arriv[ée]e?|pr[ée]sente?|entr[ée]e? en s[ée]ance) "
+            r"(?=(?:au|[àa] partir|d[èe]s|lors|pour|avant|pendant)\b)"
         ),
     ),
     ("leaves", re.compile(rf"\b(?i:(?:d[ée]part|sortie) (?:de |d['’])){_WHO}")),
@@ -371,8 +413,8 @@ _MOVES = (
         "leaves",
         re.compile(
             # « M. Guy FERRY, intéressé, quitte la salle »
-            rf"{_WHO} ?(?:, [^,\n()]{{1,40}}, ?|,? )(?:quitte|a quitt[ée]|se retire"
-            r"|s['’]est retir[ée]e?|sort de la salle|sort\b|part\b|est sortie?s?\b"
+            rf"{_WHO} ?(?:, [^,\n()]{{1,40}}, ?|,? )(?:quitte|a quitt[ée]|ayant quitt[ée]"
+            r"|se retire|s['’]est retir[ée]e?|sort de la salle|sort\b|part\b|est sortie?s?\b"
             r"|est partie?s?\b|s['’]absente|doit (?:partir|quitter|s['’]absenter)"
             r"|a d[ûu] (?:partir|quitter|s['’]absenter)|est invit[ée]e? [àa] sortir)\b"
         ),
@@ -395,7 +437,8 @@ _MOVES = (
             # « Mme X (intéressée) ne prend pas part au vote », « Mme X, présidente de
             # l'association, ne prend pas part au vote »
             rf"{_WHO} ?(?:\([^)\n]{{0,40}}\) ?|, [^,\n()]{{1,60}}, ?|,? )"
-            r"(?:ne prend pas|ne participe pas|n['’]a pas pris) (?:part )?(?:au|part au) vote"
+            r"(?:ne prend pas|ne participe pas|n['’]a pas pris|ne prennent pas|ne participent pas"
+            r"|n['’]ont pas pris) (?:part )?(?:au|part au) vote"
         ),
     ),
 )
@@ -459,6 +502,9 @@ _MOVE_HINTS = (
     "retour",
     "regagne",
     "revient",
+    "reprend",
+    "rentre",
+    "nouveau",
     "présent",
     "part ",
 )  # on lower case
@@ -504,11 +550,15 @@ _SOMEONE_ELSE = re.compile(r"(?:\bM\.|\bMM\.|\bMmes?\b|\bMonsieur\b|\bMadame\b|\
 # room for this vote only (the mayor's own accounts, a member's interest).
 _FOR_THIS_VOTE = re.compile(
     r"[^.;\n]{0,30}?\b(?:pour (?:le|ce) vote|le temps (?:du|de ce) vote|pendant (?:le|ce) vote"
-    r"|durant (?:le|ce) vote|lors (?:du|de ce) vote"
+    r"|durant (?:le|ce) vote|lors (?:du|de ce) vote|au moment (?:du|de ce) vote"
     # « se retire et ne prend pas part au vote »: withdrawn from this vote
-    r"|(?P<withdrawn>(?:et|,) ne (?:prend|participe) pas (?:part )?(?:au|à ce) vote))(?! d)",
+    r"|(?P<withdrawn>(?:et|,) (?:ne (?:prend|participe) pas (?:part )?|n['’]a pas (?:pris part"
+    r"|particip[ée]) )(?:au|à ce) vote))(?! d)",
     re.IGNORECASE,
 )
+
+
+_VOTED_AFTER = re.compile(r"adopt|approuv|unanimit|rejet", re.IGNORECASE)
 
 
 def _holder_after(line: str, at: int) -> Person | None:
@@ -551,6 +601,9 @@ def find_movements(lines: list[str], numbers: list[int]) -> list[tuple[int, Move
             if not _may_move(words, folded, line, casefolded):
                 continue
             for match in pattern.finditer(line):
+                # the item named right after this movement (one line may hold several)
+                near = _POINT.search(line, match.end(), match.end() + 60)
+                at_item = near.group("item").rstrip(".") if near else item
                 groups = match.groupdict()
                 if "clause" in groups and not _LEAVING.search(
                     f"{groups['clause'] or ''} {groups['after']}"
@@ -565,7 +618,15 @@ def find_movements(lines: list[str], numbers: list[int]) -> list[tuple[int, Move
                 if kind == "leaves" and (for_vote := _FOR_THIS_VOTE.match(line, match.end())):
                     # back for the next item, without a line saying so
                     kind = "abstains_from_vote" if for_vote["withdrawn"] else "leaves_for_vote"
-                found.append((index, Movement(person, kind, numbers[index], item, holder)))
+                elif (
+                    kind == "leaves"
+                    and "retir" in match.group()
+                    and _VOTED_AFTER.search(line, match.end())
+                ):
+                    # « Compte administratif : M. le Maire se retire ; adopté à l'unanimité »:
+                    # withdrawn for the vote printed with it
+                    kind = "leaves_for_vote"
+                found.append((index, Movement(person, kind, numbers[index], at_item, holder)))
         if list_match := _NOT_VOTING_LIST.search(line):
             for part in _LIST_SPLIT.split(list_match.group("list")):
                 if person := _person(part):

@@ -243,8 +243,17 @@ def _repeated_headers(lines: list[str]) -> tuple[set[str], list[str]]:
         # words, not a row of figures (« 108 000 €  54 000 €  NON » comes back per action);
         # checked on the few shapes that come back only
         and len(_WORDS.findall(shape)) >= 2
+        # figures of a vote or of an attendance printed per item or per extract (« présents :
+        # 11 ; votants : 13 ») come back with their figures changed too, and are no header
+        and _COUNTS_LINE.search(shape) is None
     }
     return headers, shaped
+
+
+_COUNTS_LINE = re.compile(
+    r"pr[ée]sents|votants|exercice|\bvoix\b|\bpour\b|\bcontre\b|abstention|adopt|unanimit|rejet",
+    re.IGNORECASE,
+)
 
 
 _TABLE_RULE = re.compile(r"^[|:\- ]*$")

@@ -22,7 +22,17 @@ _DECISIONS_END = re.compile(
     r"^(?:abstention|contre\s*:|ne\s+prend|ne\s+participe|votes?\s*:|ce\s+dossier|cette\s+d[ée]lib[ée]ration|la\s+(?:pr[ée]sente\s+)?d[ée]lib[ée]ration"
     r"|adopt[ée]|rejet[ée]|unanimit|pour\s+extrait|fait\s+et\s+d[ée]lib[ée]r[ée]|fait\s+[àa]"
     r"|pour\s*:|vote|r[ée]sultat|ont\s+vot[ée]|annexe|acte\s+rendu|le\s+secr[ée]taire"
-    r"|la\s+secr[ée]taire|le\s+pr[ée]sident|la\s+pr[ée]sidente|la\s+premi[èe]re|le\s+premier)",
+    r"|la\s+secr[ée]taire|le\s+pr[ée]sident|la\s+pr[ée]sidente|la\s+premi[èe]re|le\s+premier"
+    # the vote in a sentence of its own: « Le Bureau adopte par 9 voix pour et 2 abstentions »
+    r"|(?:le|la|l['’])\s?(?:conseil|bureau|comit[ée]|commission|assembl[ée]e)\b[^.\n]{0,40}?"
+    r"\b(?:adopte|approuve|rejette|vote|prend\s+acte)\b)",
+    re.IGNORECASE,
+)
+# A member's movement printed among the decisions (« M. X quitte la salle »): no decision.
+_MOVEMENT_LINE = re.compile(
+    r"^[-–—•\s]*(?:m\.|mme|mm\.|monsieur|madame)\s[^.;\n]{1,60}?\s(?:quitte|a\s+quitt[ée]"
+    r"|se\s+retire|s['’]est\s+retir|sort\b|est\s+sortie?|arrive|est\s+arriv|rejoint|rentre"
+    r"|reprend|revient|regagne|r[ée]int[èe]gre|ne\s+prend\s+pas\s+part|n['’]a\s+pas\s+pris\s+part)",
     re.IGNORECASE,
 )
 
@@ -77,22 +87,26 @@ _FIGURE = (
 # Each figure of a vote, labelled (« Contre : 3 ») or in a sentence (« 3 contre »). The labelled
 # form is tried first: in « Pour : 7 Contre : 2 » the 7 also stands before « Contre ».
 _VOTES_FOR = (
-    re.compile(r"\bpour\s*:\s*(\d+)", re.IGNORECASE),
+    re.compile(rf"\bpour\s*[:=]\s*{_FIGURE}", re.IGNORECASE),
+    # « VOTE : POUR 10 CONTRE 0 ABSTENTION 0 »: each label then its figure, no colon
+    re.compile(r"\bpour\s(\d{1,3})\s(?=contre\b)", re.IGNORECASE),
     re.compile(rf"{_FIGURE}\s+(?:voix\s+)?pour\b", re.IGNORECASE),
     # « Vote : Pour 16 / Contre 0 / Abstention 0 »
-    re.compile(r"\bpour\s(\d{1,3})\s?(?:[/,;–-]|$)", re.IGNORECASE | re.MULTILINE),
+    re.compile(r"\bpour\s(\d{1,3})\s?(?:[/,;)–-]|$)", re.IGNORECASE | re.MULTILINE),
 )
 
 _VOTES_AGAINST = (
-    re.compile(r"\bcontre\s*:\s*(\d+)", re.IGNORECASE),
+    re.compile(rf"\bcontre\s*[:=]\s*{_FIGURE}", re.IGNORECASE),
+    re.compile(r"\bcontre\s(\d{1,3})\s(?=abstentions?\b|pour\b)", re.IGNORECASE),
     re.compile(rf"{_FIGURE}\s+(?:voix\s+)?contre\b", re.IGNORECASE),
-    re.compile(r"\bcontre\s(\d{1,3})\s?(?:[/,;–-]|$)", re.IGNORECASE | re.MULTILINE),
+    re.compile(r"\bcontre\s(\d{1,3})\s?(?:[/,;)–-]|$)", re.IGNORECASE | re.MULTILINE),
 )
 
 _ABSTENTIONS = (
-    re.compile(r"\babstentions?(?:\(s\))?\s*:\s*(\d+)", re.IGNORECASE),
+    re.compile(rf"\babstentions?(?:\(s\))?\s*[:=]\s*{_FIGURE}", re.IGNORECASE),
+    re.compile(r"\bcontre\s\d{1,3}\sabstentions?\s(\d{1,3})\b", re.IGNORECASE),
     re.compile(rf"{_FIGURE}\s+abstentions?\b", re.IGNORECASE),
-    re.compile(r"\babstentions?\s(\d{1,3})\s?(?:[/,;.–-]|$)", re.IGNORECASE | re.MULTILINE),
+    re.compile(r"\babstentions?\s(\d{1,3})\s?(?:[/,;.)–-]|$)", re.IGNORECASE | re.MULTILINE),
 )
 # « M. Z s'abstenant », « (Mme X et M. Y s'abstiennent) »: the names stand before the verb.
 _ABSTAINING_VERB = re.compile(r"\bs['’]abst(?:enant|ient|iennent|enu)", re.IGNORECASE)
@@ -113,6 +127,8 @@ def _read_decisions(lines: list[str], start: int, end: int) -> tuple[list[str], 
             continue
         if _DECISIONS_END.match(stripped):
             break
+        if _MOVEMENT_LINE.match(stripped):
+            continue  # read as a movement (storage.parsing.items), not as a decision
         if bullet := _BULLET.match(stripped):
             decisions.append([stripped[bullet.end() :]])
         elif decisions:
@@ -132,7 +148,12 @@ def _read_decisions(lines: list[str], start: int, end: int) -> tuple[list[str], 
 _VOTE_AFTER_TITLE = re.compile(
     r"(?: ?[:–—-] | ?\. |, )(?=(?i:adopt|approuv|rejet|vot[ée]|[àa] l['’]unanimit|unanimit"
     r"|[àa] la majorit|le (?:conseil|comit[ée]|bureau)|la commission|retir[ée]|ajourn|report[ée]"
-    r"|pris acte|prend acte|(?:pour|contre) ?: ?\d|\d+ (?:voix|pour\b)))"
+    r"|pris acte|prend acte|(?:pour|contre) ?: ?\d|\d+ (?:voix|pour\b)"
+    r"|pas de vote|sans (?:vote|objet)"
+    # a member's movement printed after the title: « Compte administratif 2024 – M. DESCHAMPS,
+    # Président, se retire au moment du vote », « … : M. le Maire se retire ; adopté … »
+    r"|(?:m\.|mme|monsieur|madame) [^.;:]{1,60}?(?:se retire|quitte|sort de|ne prend pas|arrive"
+    r"|rejoint)))"
 )
 
 
@@ -205,8 +226,9 @@ _WITHDRAWN = re.compile(
 )
 _DEFERRED = re.compile(
     r"\bajourn[ée]e?s?\b|\b(?:point|dossier|question|rapport|projet) (?:est )?report[ée]"
-    r"|\breport[ée]e?s? [àa] (?:une|la) (?:prochaine|s[ée]ance)",
-    re.IGNORECASE,
+    r"|\breport[ée]e?s? (?:[àa]|au) (?:une |la |le )?(?:prochaine?|s[ée]ance|ult[ée]rieure?)"
+    r"|^\W*report[ée]e?s?\b",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 _NOTED = re.compile(r"\bprend\s+acte\b|\bpris\s+acte\b|\bdonn[ée]\s+acte\b", re.IGNORECASE)
