@@ -28,7 +28,6 @@ from storage.parsing.attendance import (
     _proxy_line,
     _spots_of,
 )
-from storage.parsing.items import _MOVE_NEEDS, _MOVES, _may_move
 from storage.parsing.votes import (
     _ABSTAIN_NAMES,
     _ABSTENTIONS,
@@ -160,41 +159,3 @@ def test_a_vote_without_its_word_gives_nothing_for_that_family(text: str) -> Non
         assert _named(_ABSTAIN_NAMES, text) == []
         assert _abstaining_before_verb(text) == []
         assert _first_number(_ABSTENTIONS, text) is None
-
-
-MOVE_PIECES = [
-    "M. Jean DUPONT", "Mme Anne LE GALL", "Madame le Maire", "DUPONT Jean", ", ", " ", ".",
-    "arrive", "est arrivée", "rejoint la séance", "réintègre", "reintegre", "entre en séance",
-    "prend place", "prend séance", "regagne", "revient", "est de retour", "est présente ",
-    "à partir du point 4", "au ", "Arrivée de ", "ARRIVÉE DE ", "Retour de ", "RETOUR D'",
-    "Départ de ", "DÉPART DE ", "Sortie de ", "SORTIE D’", "quitte la séance", "a quitté",
-    "se retire", "s'est retirée", "sort", "part", "est sortie", "est partie", "s'absente",
-    "doit partir", "a dû quitter", "est invitée à sortir", "donne pouvoir à ", "a donné ",
-    "laisse procuration à ", "a laissé mandat à ", "devant s'absenter", "ne prend pas part",
-    " au vote", "ne participe pas", "n'a pas pris part au vote", "(intéressée)", "ı", "ſ",
-    "Arrıvée de ", "SORTıE DE ", "intéressé", "ARRİVÉE DE ", "SORTİE DE ",
-]  # fmt: skip
-
-
-# A movement as printed: who, how they are set off, what they do, then anything.
-MOVE_WHO = ["M. Jean DUPONT", "Mme Anne LE GALL", "Madame le Maire", "Départ de ", ""]
-MOVE_SET_OFF = [" ", ", ", ", intéressé, ", " (intéressée) ", ""]
-MOVE_TAIL = ["", " ", "à partir du point 4", "M. Paul RIOU", " au vote", "au vote"]
-
-
-def _skipped_only_where_no_match(line: str) -> None:
-    casefolded = line.casefold()
-    for (_, pattern), (words, folded) in zip(_MOVES, _MOVE_NEEDS, strict=True):
-        if not _may_move(words, folded, line, casefolded):
-            assert pattern.search(line) is None, (pattern.pattern, line)
-
-
-def test_every_movement_phrase_is_tried_by_its_patterns() -> None:
-    for parts in product(MOVE_WHO, MOVE_SET_OFF, MOVE_PIECES, MOVE_TAIL):
-        _skipped_only_where_no_match("".join(parts))
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(MOVE_PIECES + MOVE_WHO + MOVE_TAIL), max_size=8).map("".join))
-def test_a_movement_pattern_is_skipped_only_where_it_cannot_match(line: str) -> None:
-    _skipped_only_where_no_match(line)

@@ -442,30 +442,6 @@ _MOVES = (
         ),
     ),
 )
-# Words one of which each pattern of _MOVES needs, in its order: on a line holding none of a
-# pattern's words, that pattern cannot match and is not tried (most lines a hint let through
-# are headings, « Nombre de présents », or prose). Case kept where the pattern keeps it; for
-# the two that ignore case, looked for in the casefolded line (where they would take « ı » or
-# « İ », casefolded « i̇ », for an « i », the line is tried).
-_ARRIVAL_VERBS = (
-    "arriv", "rejoint", "intègre", "integre", "entre en s", "prend ", "regagne", "revient",
-    "retour", "est pr",
-)  # fmt: skip
-_MOVE_NEEDS: tuple[tuple[tuple[str, ...], bool], ...] = (
-    (("arriv", "retour", "ı", "\u0307"), True),
-    (_ARRIVAL_VERBS, False),
-    (("part", "sortie", "ı", "\u0307"), True),
-    (("quitt", "retir", "sort", "part", "absent"), False),
-    (("donn", "laiss"), False),
-    (("vote",), False),
-)
-
-
-def _may_move(words: tuple[str, ...], folded: bool, line: str, casefolded: str) -> bool:
-    text = casefolded if folded else line
-    return any(word in text for word in words)
-
-
 _NOT_VOTING_LIST = re.compile(
     r"(?:ne prend(?:nent)? pas part au vote|ne participe(?:nt)? pas au vote|non[- ]participation"
     r" au vote) ?:? ?(?P<list>(?:M\.|MM\.|Mme|Monsieur|Madame|[A-ZÀ-Ý]).{2,200})$",
@@ -596,10 +572,7 @@ def find_movements(lines: list[str], numbers: list[int]) -> list[tuple[int, Move
         line = lines[index]
         point = _POINT.search(line)
         item = point.group("item").rstrip(".") if point else None
-        casefolded = line.casefold()
-        for (kind, pattern), (words, folded) in zip(_MOVES, _MOVE_NEEDS, strict=True):
-            if not _may_move(words, folded, line, casefolded):
-                continue
+        for kind, pattern in _MOVES:
             for match in pattern.finditer(line):
                 # the item named right after this movement (one line may hold several)
                 near = _POINT.search(line, match.end(), match.end() + 60)
