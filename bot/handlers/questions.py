@@ -284,6 +284,9 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         case Asked.DELIBERATION_COUNT:
             await _deliberation_count(ask, frame)
             return
+        case Asked.MOST:
+            await _most(ask, frame)
+            return
         case Asked.VOTE | Asked.DELIBERATION:
             await _deliberations(ask, frame)
             return
@@ -431,7 +434,12 @@ def _sitting_answer(
     list, the forecast, the votes, the sitting's card)."""
     s, i, v = ask.session, sitting_id, view
     asked = frame.asked
-    about_them = asked in (Asked.PRESENCE, Asked.ABSENCE) or (asked is Asked.PROXY and frame.polar)
+    # « qui avait mon pouvoir ? », « Bonnet représentait qui ? »: one side of a proxy asked of
+    # a member is a sentence about that member, as « Fara a donné pouvoir ? » is.
+    sided = frame.about in (About.GIVEN, About.HELD)
+    about_them = asked in (Asked.PRESENCE, Asked.ABSENCE) or (
+        asked is Asked.PROXY and (frame.polar or sided)
+    )
     if members and about_them:  # « Berger était là ? », « Fara a donné pouvoir ? »
         return answers.presence(session=s, frame=frame, sitting_id=i, view=v, member_ids=members)
     if asked is Asked.ABSENCE and frame.about in (About.UNEXCUSED, About.UNREPRESENTED):
@@ -570,7 +578,9 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
                 found.append(resolution.member.member_id)
         elif resolution.status == "ambiguous":
             _remember(ask, PENDING_KEY, **_frame_state(frame), members=[])
-            await ask.choose_member(resolution, part.strip(), payload=PickAnswer)
+            # « 2 membres correspondent à « Tardi » »: the name as typed, not the question
+            typed = " ".join(_name_like_words(frame, part)) or part.strip()
+            await ask.choose_member(resolution, typed, payload=PickAnswer)
             return None
         else:
             unknown.extend(_name_like_words(frame, part))
@@ -658,6 +668,26 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         if kept is not None and not (named_anew and bodies and kept.body_id not in bodies):
             return kept.id
     relative = when.relative
+    if relative in (Relative.BEFORE, Relative.AFTER) and when.dated:
+        # « la séance d'avant celle de juillet 2024 »: a step from that date, in the body named
+        before = relative is Relative.BEFORE
+        first = when.on or when.start or _latest_day(when, today)
+        if when.on is None and when.start is None:
+            # « le bureau d'avant le 4 juillet »: from the latest sitting held on that day
+            held = _look(
+                ask, lookups.sittings_matching, body_ids=None, day=when.day, month=when.month
+            )
+            first = next((s.held_on for s in held if s.held_on <= today), first)
+        final = when.on or when.end or first
+        step = (
+            _look(ask, lookups.latest_sitting, before=first - _DAY, body_ids=bodies)
+            if before
+            else _look(ask, lookups.next_sitting, after=final + _DAY, body_ids=bodies)
+        )
+        if step is not None:
+            return step.id
+        await ask.reply("no_sitting_from", before=before, said=when.said, body=body_name)
+        return None
     if relative in (Relative.BEFORE, Relative.AFTER):
         # « et la fois d'avant ? »: a step from the sitting talked about, in its body; with
         # none talked about, « le bureau précédent » is the latest, « le suivant » the next.
@@ -836,6 +866,27 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
     _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
 
 
+async def _most(ask: Ask, frame: Frame) -> None:
+    """« la délibération avec le plus de contre », « la séance la moins suivie en 2022 »: over
+    the period or body named, else over everything the store knows."""
+    when = frame.when
+    start, end = (when.start, when.end) if when.start and when.end else (when.on, when.on)
+    answer = answers.most(
+        session=ask.session,
+        frame=frame,
+        start=start,
+        end=end,
+        body_ids=_body_ids(ask, frame, []),
+        council_id=ask.asker.council_id,
+    )
+    await _answer(ask, answer)
+    views = answer.data.get("views") or []
+    if views:  # « et le vote ? », « pourquoi ? » next are about the deliberation named
+        _remember_deliberations(ask, frame, [v.deliberation.id for v in views][:3])
+    elif answer.data.get("sittings") and len(answer.data["sittings"]) == 1:
+        _remember(ask, members=[], sitting=answer.data["sittings"][0].id, **_frame_state(frame))
+
+
 def _ranked(ask: Ask, words: str) -> tuple[list[int], int]:
     """Deliberations for some words: those holding every word first (how many), then others."""
     index = ask.reads.deliberation_index(ask.session)
@@ -941,14 +992,21 @@ async def _search(ask: Ask, frame: Frame) -> None:
     ranked, full = _ranked(ask, words)
     actions_index = ask.reads.action_index(ask.session)
     action_ids = actions_index.matches_all(words)
+    names = _name_like_words(frame)
+    # Only a name was typed (« Durandal ? », « Jean-Pierre »): nobody by that name, unless a
+    # text holds that very word (« Firminy ? »); a text a slip away (« durable ») is not what a
+    # capitalised name asks for.
+    named = {part for name in names for part in fold(name).split()}
+    only_a_name = bool(names) and len(frame.words) <= 2 and named >= set(frame.words)
+    if only_a_name and (ranked or action_ids):
+        held = ask.reads.deliberation_index(ask.session).holds(words)
+        only_a_name = not (held or actions_index.holds(words))
+    if only_a_name:
+        await _unknown_or_near(ask, frame, names)
+        return
     if not ranked and not action_ids:
-        names = _name_like_words(frame)
-        # Only a name was typed (« Durandal ? », « Jean-Pierre »): nobody by that name. A topic
-        # with a place in it (« la piscine de Firminy ») is a topic nothing is about.
-        named = {part for name in names for part in fold(name).split()}
-        if names and len(frame.words) <= 2 and named >= set(frame.words):
-            await _unknown_or_near(ask, frame, names)
-        elif any(_looks_like_a_word(w) for w in frame.words):
+        # A topic with a place in it (« la piscine de Firminy ») is a topic nothing is about.
+        if any(_looks_like_a_word(w) for w in frame.words):
             await ask.reply("no_topic", words=_as_typed(frame, words))
         else:
             await ask.reply("not_understood", text=frame.text)

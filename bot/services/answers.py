@@ -47,6 +47,7 @@ def presence(
             "asked": frame.asked.value,
             "side": frame.about.value if frame.about else None,
             "negative": frame.negative,
+            "polar": frame.polar,
             "voting": bool(TOOK_PART.search(fold(frame.text))) or "vot" in " ".join(frame.words),
         },
     )
@@ -202,3 +203,49 @@ def members(
             "people": people,
         },
     )
+
+
+_SITTING_FIGURES = {
+    About.PRESENT: "present",
+    About.ABSENT: "absent",
+    About.EXCUSED: "absent",
+    About.PROXIES: "proxies",
+    About.DELIBERATIONS: "deliberations",
+}
+
+
+def most(
+    *,
+    session: Session,
+    frame: Frame,
+    start: date | None,
+    end: date | None,
+    body_ids: list[int] | None,
+    council_id: int | None = None,
+) -> Answer:
+    """The top (or bottom) of the store for a superlative: deliberations by a vote figure,
+    sittings by who came, members by the proxies they carried or gave; ties all named."""
+    about = frame.about or About.AGAINST
+    scope: dict[str, Any] = {"start": start, "end": end, "council_id": council_id}
+    data: dict[str, Any] = {"about": about.value, "least": frame.least, "said": frame.when.said}
+    if about in (About.AGAINST, About.ABSTENTIONS, About.FOR):
+        top = lookups.deliberations_by_vote(
+            session=session, figure=about.value, fewest=frame.least, body_ids=body_ids, **scope
+        )
+        views = queries.deliberation_views(session=session, ids=top.ids)
+        return Answer("answer_most", {**data, "kind": "deliberation", "top": top, "views": views})
+    if about in _SITTING_FIGURES:
+        top = lookups.sittings_by_attendance(
+            session=session,
+            figure=_SITTING_FIGURES[about],
+            fewest=frame.least,
+            body_ids=body_ids,
+            **scope,
+        )
+        sittings = [queries.sitting_view(session=session, sitting_id=i) for i in top.ids]
+        return Answer("answer_most", {**data, "kind": "sitting", "top": top, "sittings": sittings})
+    top = lookups.members_by_proxies(
+        session=session, held=about is not About.GIVEN, fewest=frame.least, **scope
+    )
+    names = [m.display_name for i in top.ids if (m := session.get(Member, i)) is not None]
+    return Answer("answer_most", {**data, "kind": "member", "top": top, "names": names})

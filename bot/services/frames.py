@@ -48,6 +48,9 @@ class Asked(enum.StrEnum):
     VOTE = "vote"  # the vote figures of a deliberation
     RECORD = "record"  # a member's attendance over the known sittings
     RANKING = "ranking"  # « qui a le plus d'absences ? »: members ranked by attendance
+    # « la délibération avec le plus de contre », « la séance la moins suivie », « qui a le
+    # plus de pouvoirs ? »: the act, sitting or member at the top (or bottom) of the store
+    MOST = "most"
     MEMBERS = "members"  # who sits in a body (« les membres du bureau », « X siège au bureau ? »)
     SITTING = "sitting"  # one sitting's card
     SITTINGS = "sittings"  # the list of sittings
@@ -129,6 +132,7 @@ class Frame:
     follow_up: bool = False  # « et Berger ? », « et le 13 mars ? »
     invalid_date: str | None = None  # « 31 février »
     negative: bool = False  # « Berger n'était pas là ? »: a yes is « Si »
+    least: bool = False  # « la séance la moins suivie »: the bottom of a superlative
 
     def but(self, **changes: object) -> Frame:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -145,7 +149,8 @@ _LEXICON: dict[str, Sequence[str]] = {
     "present": _words(
         "present presente presents presentes presence presences assiste assistait "
         "assistaient assister participe participait participaient participer siegeait "
-        "siege sieger venu venue venus"
+        "siege sieger venu venue venus venues venir venait venaient viendra viendront deplace "
+        "deplacee deplaces deplacees"
     ),
     "absent": _words(
         "absent absente absents absentes absence absences excuse excusee excuses excusees "
@@ -155,7 +160,8 @@ _LEXICON: dict[str, Sequence[str]] = {
     "proxy": _words(
         "pouvoir pouvoirs procuration procurations procu procus mandataire mandataires mandant "
         "mandants represente representee representes representait representaient "
-        "representer remplace remplacait"
+        "representer representais remplace remplacait remplacais remplacaient remplacer remplacee "
+        "remplaces remplacees"
     ),
     "vote": _words(
         "vote votes votee votees voter votant votants voix abstention abstentions abstenu "
@@ -263,7 +269,7 @@ _STOPWORDS = frozenset(
     afficher liste lister donne donner donnes donnee donnees dit dire veux voudrais peux
     metropolitain metropolitaine metropole jour fois avoir eu etes suis sera serai seront
     sommes la ici y celui celle ceux lors depuis chez apres avant entre sans sous vers ainsi
-    concernant concerne sujet propos niveau
+    concernant concerne sujet propos niveau pu quelqu
     parle parlent parlait parlant parler concernent concernait concerner traite traitent
     traitait traitant traiter porte portent portant porter portait evoque evoquent evoquant
     aborde abordent abordant mentionne mentionnent relatif relative relatifs relatives
@@ -281,6 +287,9 @@ _FIRST_PERSON = re.compile(
 )
 # « qui m'a donné pouvoir ? »: « m' » before a verb of having (not « m'indiquer », courtesy).
 _ME_AS_OBJECT = re.compile(r"\bm'\s*(?:a|avait|ont|avaient|as|aviez|avez|aurait)\b")
+_ME_GIVEN = re.compile(
+    r"\bm'\s*(?:a|avait|ont|avaient|aurait)(?:-t-on| t on)? (?:donne|confie|laisse|transmis|cede)"
+)
 _PRONOUN = re.compile(
     # not after a verb's inversion: « Rivat était-il présent ? » names Rivat.
     r"\blui\b|\bcelui ci\b|\bcelle ci\b|(?<!t )\belle\b"
@@ -292,10 +301,14 @@ _THERE = re.compile(
     r"\b(?:etai[st]?|etaient|etiez|sont|est|etes|suis|sera|serai|seront|etre|etait il|etait elle)"
     r"(?: (?:il|elle|ils|elles|vous|tu|bien|pas))? la(?=\s*$|\s*[?!.,;]|\s+(?:au|aux|a|le|lors"
     r"|pour|en|ce|cette|ces|hier|ou|et|du|de|dans|ce|jeudi|lundi|mardi|mercredi|vendredi"
+    # « il était là lui ? », « Tardy était là aussi ? », « elle était là finalement ? »
+    r"|lui|elle|eux|elles|aussi|non|hein|donc|alors|finalement|vraiment|quand|cette fois"
     r"|samedi|dimanche)\b)|\by (?:etai[st]|etaient|etiez|est|etes"
     r"|suis|sera|serai|seront|etre|allait|suis alle|es(?:t)? alle\w*|ai assiste)\b"
     r"|\bpris part\b|\ba vote\b|\bont vote\b|\bai vote\b"
     r"|\by avait(?: il)? qui\b|\bqui (?:est ce qu )?(?:il )?y avait\b"
+    # « Torgues était de la partie ? », « a-t-on vu Dallara au bureau ? »
+    r"|\bde la partie\b|\b(?:on a|a t on|avez vous|as tu) (?:vu|apercu|croise)\b"
 )
 
 
@@ -489,6 +502,20 @@ _RANKED = re.compile(
 )
 
 
+# A step from a dated sitting: « d'avant celle de juillet 2024 », « précédant le 4 juillet »,
+# « qui a suivi celui du 27 janvier », « après le conseil de janvier 2022 » (never « avant 2023 »,
+# a period, read by _RANGE).
+_STEP_FROM = re.compile(
+    r"\b(d avant|avant|precedant|qui precede|qui a precede|precedent|precedente|d apres|apres"
+    r"|suivant|qui suit|qui a suivi|suivante)\s+(?:(?:celle|celui|la seance|le conseil"
+    r"|le bureau|la reunion|la session)\s+)?(?:(?:du|de|d|le|la|en|l)\s+)?"
+    rf"(?=\d{{1,2}}\b|1er\b|{_MONTH_ALT}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+)
+_EVER = date(1900, 1, 1)
+_STEP_FROM_WORDS = re.compile(
+    r"\b(?:d avant|avant|precedant|qui precede|qui a precede|precedent|precedente|d apres"
+    r"|apres|suivant|qui suit|qui a suivi|suivante|celle|celui)\b"
+)
 _PAST = re.compile(
     r"\b(?:etai[st]|etaient|etiez|avai[st]|avaient|aviez|a ete|ont ete|ai ete|a eu|ont eu|y avait"
     r"|presidait|portait|manquait|dernier|derniere|passe|passee)\b"
@@ -644,7 +671,9 @@ _UNREPRESENTED = re.compile(
 _VOTED_FOR = re.compile(
     r"\b(?:porte\w*|portait) (?:la voix|le vote|les voix)\b"
     r"|\b(?:vot\w*|siege\w*|remplac\w*) a la place d"
+    r"|\bvot\w* (?:pour moi|a ma place|en mon nom|au nom d)"
 )
+_TO_COME = re.compile(r"\b(?:a venir|qui (?:vient|viennent|va venir|vont venir))\b")
 _PEOPLE = frozenset(_words("personnes gens monde elus membres conseillers votants"))
 _YEAR_WORD = re.compile(r"^(?:19|20)\d{2}$")
 
@@ -735,11 +764,33 @@ def read_frame(text: str, today: date) -> Frame:
         simple = _blank(simple, match.span())
     when, invalid, folded = _read_when(simple.replace("n°", "  "), text, today)
     folded = " ".join(folded.split())
-    if (when.start or when.month) and (ranked := _RANKED.search(folded)):
+    stepped = _STEP_FROM.search(fold(simple)) if when.dated and not when.relative else None
+    if stepped is not None:
+        # « la séance d'avant celle de juillet 2024 », « le conseil qui a suivi celui du 27
+        # janvier »: a step from the sitting of that date (the date stays, as the anchor);
+        # « les séances avant juillet 2024 »: every one before it.
+        after = bool(re.search(r"apres|suiv|suit", stepped.group(1)))
+        folded = _STEP_FROM_WORDS.sub(" ", folded)
+        if re.search(r"\b(?:seances|reunions|conseils|bureaux|sessions)\b", folded):
+            anchor = when.on or when.start
+            if anchor is not None:
+                start, end = (anchor + timedelta(days=1), date.max) if after else (_EVER, anchor)
+                if after and when.end:
+                    start = when.end + timedelta(days=1)
+                if not after:
+                    end = anchor - timedelta(days=1)
+                said = f"{stepped.group(1)} {when.said}"
+                when = When(start=start, end=end, said=said)
+        else:
+            when = replace(when, relative=Relative.AFTER if after else Relative.BEFORE, rank=None)
+    stepping = when.relative in (Relative.BEFORE, Relative.AFTER)
+    if (when.start or when.month) and not stepping and (ranked := _RANKED.search(folded)):
         # « le premier conseil de 2022 », « la dernière séance de mars »: one of the period's.
         when = replace(when, rank=_RANKS.get(ranked.group(1), -1))
         folded = folded[: ranked.start(1)] + folded[ranked.end(1) :]
     courteous = " ".join(_COURTESY.sub(" ", folded).split())
+    # « les séances à venir », « le bureau qui vient »: what is coming, not anyone coming.
+    courteous = " ".join(_TO_COME.sub(" ", courteous).split())
     follow_up = bool(_FOLLOW_UP.search(courteous) or _MORE_OF_IT.match(folded)) or (
         folded.startswith("et ") if folded else False
     )
@@ -800,8 +851,8 @@ def read_frame(text: str, today: date) -> Frame:
         invalid_date=invalid,
     )
     asked, about, polar = _what_is_asked(courteous, concepts, wh, there, first_person, base)
-    if about is About.GIVEN and _ME_AS_OBJECT.search(simple):
-        about = About.HELD  # « qui m'a donné pouvoir ? »: the asker received it
+    if about is About.GIVEN and _ME_GIVEN.search(simple):
+        about = About.HELD  # « m'a-t-on donné un pouvoir ? »: the asker received it
     negative = bool(_NEGATION.search(fold(asking)))
     if negative and not polar and about is None:
         # « qui n'était pas là ? » asks for the absent, « qui n'était pas excusé ? » the present.
@@ -809,7 +860,10 @@ def read_frame(text: str, today: date) -> Frame:
             asked = Asked.ABSENCE
         elif asked is Asked.ABSENCE:
             asked = Asked.PRESENCE
-    return base.but(asked=asked, about=about, polar=polar, negative=negative and polar)
+    least = asked is Asked.MOST and bool(_FEWEST.search(courteous))
+    return base.but(
+        asked=asked, about=about, polar=polar, negative=negative and polar, least=least
+    )
 
 
 def _what_is_asked(
@@ -872,6 +926,8 @@ def _what_is_asked(
             None,
             polar and bool(frame.words) and bool(set(frame.words) - _MEMBER_WORDS),
         )
+    if _SUPERLATIVE.search(text) and (most := _most_about(text, concepts, wh)) is not None:
+        return Asked.MOST, most, False
     everyone = has("record") and re.search(r"\b(?:des|les) (?:elus|membres|conseillers)\b", text)
     if (has("present") or has("absent") or has("record") or there) and (
         re.search(r"\b(?:le plus|le moins|les plus|les moins|classement|palmares|top)\b", text)
@@ -1052,6 +1108,55 @@ def _is_membership(
     return named_body or about_seats
 
 
+_SUPERLATIVE = re.compile(
+    r"\b(?:le|la|les) (?:plus|moins)\b|\b(?:maximum|minimum|record)\b"
+    r"|\bplus (?:grand|petit|gros|fort|faible) nombre\b"
+)
+_FEWEST = re.compile(r"\b(?:le|la|les) moins\b|\bminimum\b|\bplus (?:petit|faible) nombre\b")
+# What a sitting is « la plus suivie / fréquentée » by: the members present.
+_ATTENDED = re.compile(
+    r"\b(?:suivie?s?|frequentee?s?|remplie?s?|participation|affluence|monde|presents?|elus"
+    r"|membres|gens|personnes|fournie?s?)\b"
+)
+_CONTESTED = re.compile(r"\b(?:contestee?s?|serree?s?|disputee?s?|divise\w*|clivant\w*)\b")
+_ACT = re.compile(r"\b(?:vote|votes|scrutin|scrutins|dossier|dossiers|texte|textes|point)\b")
+
+
+def _most_about(text: str, concepts: dict[str, list[str]], wh: str | None) -> About | None:
+    """What a superlative ranks, told by what it is about: deliberations by their vote figures,
+    sittings by who came, members by the proxies they carried or gave; None for a superlative
+    the store cannot rank (« la séance la plus longue »)."""
+    has = concepts.__contains__
+    vote_words = set(concepts.get("vote", ()))
+    contested = bool(_CONTESTED.search(text))
+    sitting = (has("sitting") or has("sittings") or has("bureau") or has("conseil")) and (
+        wh != "qui"
+    )
+    counted_acts = re.search(r"\b(?:plus|moins) (?:de |d )?(?:deliberation|delib|decision)", text)
+    if sitting and counted_acts:
+        return About.DELIBERATIONS  # « la séance avec le plus de délibérations »
+    if has("deliberation") or contested or ((vote_words - {"pour"}) and not sitting):
+        if contested or "contre" in vote_words or any(w.startswith("oppos") for w in vote_words):
+            return About.AGAINST
+        if any(w.startswith("abst") for w in vote_words):
+            return About.ABSTENTIONS
+        if vote_words or _ACT.search(text):
+            return About.FOR
+        return None
+    if sitting:
+        if has("proxy"):
+            return About.PROXIES
+        if has("absent"):
+            return About.ABSENT
+        if has("present") or _ATTENDED.search(text):
+            return About.PRESENT
+        return None
+    if has("proxy") and not (has("present") or has("absent")):
+        # « qui a le plus de pouvoirs ? »: carried; « qui a donné le plus de procurations ? »
+        return About.GIVEN if _GIVING.search(text) else About.HELD
+    return None
+
+
 def _vote_about(words: set[str], said: str = "") -> About:
     if any(w.startswith("rejet") for w in words) or _NOT_ADOPTED.search(said):
         return About.REJECTED
@@ -1064,12 +1169,67 @@ def _vote_about(words: set[str], said: str = "") -> About:
     return About.FOR
 
 
+# « qui … ? » as the subject: the member named is then the other side of the proxy (« qui a
+# porté la voix de Driol ? » asks whom Driol gave it to; « qui m'a donné pouvoir ? », which
+# proxy I held).
+_WHO_SUBJECT = re.compile(
+    r"^(?:(?:et|mais|alors|donc) )?(?:qui|quel (?:elu|membre|conseiller)"
+    r"|quelle (?:elue|conseillere)|quelqu un)\b|\b(?:qui est ce qui|c est qui qui"
+    r"|c etait qui qui)\b"
+)
+# « X était représenté », « j'ai été remplacé », « s'est fait représenter », « représenté ? »:
+# the member named was absent and gave their vote.
+_STOOD_IN_FOR = re.compile(
+    r"\b(?:ete|etai[st]|etaient|etre|est|suis|sont|fait|faite|faits|faire|etait il|etait elle)"
+    r"(?: (?:il|elle|je|bien|pas))? (?:represent|remplac)\w*"
+)
+# « représentait », « a remplacé », « qui m'a représenté », « a voté pour moi / à la place de
+# Fara », « a porté la voix de Driol »: one member standing in for another.
+_STANDING_IN = re.compile(
+    r"\b(?:representai\w*|remplacai\w*|(?:a|ai|as|avait|avais|m a|l a|m avait|t a) "
+    r"(?:represente|remplace)\w*|(?:represente|remplace) qui)\b"
+    r"|\bvot\w* (?:pour moi|a ma place|en mon nom|a la place d\w*|au nom d\w*)"
+    r"|\b(?:porte\w*|portai\w*) (?:la voix|le vote|les voix|ma voix|mon vote)\b"
+)
+_GIVING = re.compile(
+    r"\b(?:donne|donnee|donner|donnait|confie|laisse|delegue|transmis|cede|confiee)\b"
+)
+_HOLDING = re.compile(r"\b(?:recu|recue|recus|porte|portait|porteur|porteuse|detenait)\b")
+# « le pouvoir de Fara », « ma procuration »: a giver's; « le pouvoir de qui ? »: a holder's.
+_WHOSE_PROXY = re.compile(
+    r"\b(?:pouvoir|procuration|procu|voix|vote) (?:de|d) (?!qui\b)"
+    r"|\b(?:mon|ma|son|sa|leur) (?:pouvoir|procuration|procu|voix|vote)\b"
+)
+
+
+_POSSESSIVES = ("mon ", "ma ", "son ", "sa ", "leur ")
+
+
 def _proxy_side(text: str) -> About | None:
-    """« X a donné pouvoir ? » (given), « X avait / portait / a reçu un pouvoir ? » (held)."""
-    if re.search(r"\b(?:donne|donnee|donner|donnait|confie|laisse|delegue)\b", text):
+    """Which side of a proxy the member named (or « je ») is asked about: the giver (« X a donné
+    pouvoir ? », « X était représenté ? », « qui avait mon pouvoir ? », « qui a voté pour
+    moi ? ») or the holder (« X portait un pouvoir ? », « X représentait qui ? », « qui m'a
+    donné pouvoir ? »)."""
+    asks_who = bool(_WHO_SUBJECT.search(text))
+    if _STANDING_IN.search(text):
+        return About.GIVEN if asks_who else About.HELD
+    if _STOOD_IN_FOR.search(text):
         return About.GIVEN
-    if re.search(r"\b(?:recu|recue|recus|porte|portait|porteur|porteuse|detenait)\b", text):
-        return About.HELD
+    if re.search(r"\b(?:pouvoir|procuration|voix) de qui\b", text):
+        return About.HELD  # « je portais le pouvoir de qui ? »
+    whose = _WHOSE_PROXY.search(text)
+    if whose and asks_who:
+        return About.GIVEN  # « qui avait mon pouvoir ? », « qui portait le pouvoir de Fara ? »
+    if whose and not _GIVING.search(text):
+        # « Degraix portait le pouvoir d'Artigues ? », « j'avais le pouvoir de quelqu'un ? »;
+        # but « mon pouvoir, il est chez qui ? » is the asker's own, given.
+        return About.GIVEN if whose.group(0).startswith(_POSSESSIVES) else About.HELD
+    if _GIVING.search(text):
+        return About.HELD if asks_who else About.GIVEN
+    if _HOLDING.search(text):
+        return About.GIVEN if asks_who else About.HELD
+    if re.search(r"\brepresent\w*\b", text):
+        return About.GIVEN  # « Fara représenté ? »
     return None  # « avait un pouvoir ? »: given or held, the answer says which
 
 

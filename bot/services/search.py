@@ -191,6 +191,15 @@ class TextIndex:
             found = self._matches(near)
         return found
 
+    def holds(self, query: str) -> bool:
+        """Whether some text holds one of the query's words as typed (its stems and topic
+        synonyms count; a slip of the keyboard does not)."""
+        return any(
+            self._matches(alternative)
+            for word in words_of(query)
+            for alternative in _SYNONYMS.get(word) or (word,)
+        )
+
     def _terms(self, query: str) -> list[dict[int, int]] | None:
         """Each word's documents; None when the question names a topic no text holds."""
         folded = fold(query)
