@@ -552,3 +552,24 @@ def members_by_proxies(
     if fewest:  # « le moins de pouvoirs » among those who carried some: zero says nothing
         rows = [r for r in rows if r[1]]
     return _extremes(rows, fewest, limit)
+
+
+def proxy_partners(
+    *, session: Session, member_ids: list[int], sitting_id: int | None = None
+) -> list[int]:
+    """The members on the other side of these members' proxies (at one sitting, or at any):
+    who « elle » may be right after a card that named them."""
+    if not member_ids:
+        return []
+    query = select(Proxy.giver_id, Proxy.holder_id).where(
+        col(Proxy.revoked_at).is_(None),
+        sa.or_(col(Proxy.giver_id).in_(member_ids), col(Proxy.holder_id).in_(member_ids)),
+    )
+    if sitting_id is not None:
+        query = query.where(Proxy.sitting_id == sitting_id)
+    partners: list[int] = []
+    for giver, holder in session.exec(query):
+        for other in (giver, holder):
+            if other not in member_ids and other not in partners:
+                partners.append(other)
+    return partners

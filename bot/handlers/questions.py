@@ -40,7 +40,7 @@ from bot.services.intents import Question
 from bot.services.names import Resolution
 from bot.services.search import words_of
 from storage import chat_state, lookups, queries
-from storage.models import Sitting
+from storage.models import Member, Sitting
 from storage.names import fold
 from storage.periods import Period
 
@@ -287,6 +287,9 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         case Asked.MOST:
             await _most(ask, frame)
             return
+        case Asked.WHY:
+            await _why(ask, frame)
+            return
         case Asked.VOTE | Asked.DELIBERATION:
             await _deliberations(ask, frame)
             return
@@ -350,7 +353,14 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         if members:
             for member_id in members:
                 await show_member(ask, "", member_id)
-            _remember(ask, members=members, sitting=last.get("sitting"), **_frame_state(frame))
+            named = _look(ask, lookups.proxy_partners, member_ids=members)
+            _remember(
+                ask,
+                members=members,
+                named=named,
+                sitting=last.get("sitting"),
+                **_frame_state(frame),
+            )
             return
         await _search(ask, frame)
         return
@@ -384,10 +394,16 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
         and frame.polar
         and len(members) == 2
         and frame.about
-        and not re.search(r"\bet\b|,|&", frame.text)
+        and (
+            not re.search(r"\bet\b|,|&", frame.text)
+            or re.search(
+                r"\b(?:pouvoir|procuration|procu|voix|place) (?:de|d|a) \w", fold(frame.text)
+            )
+        )
     ):
-        # « Artigues a-t-il donné pouvoir à Degraix ? »: the first named is the subject (not
-        # in « Jouve et Fara ont donné pouvoir ? », where both are).
+        # « Artigues a-t-il donné pouvoir à Degraix ? », « Semache portait le pouvoir de
+        # Chassaubene, c'est bien ça ? »: the first named is the subject (not in « Jouve et
+        # Fara ont donné pouvoir ? », where both are).
         members = members[:1]
     if (
         not members
@@ -405,6 +421,17 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
     answer = _sitting_answer(ask, frame, sitting_id, view, members)
     if answer is not None:
         await _answer(ask, answer)
+        if frame.asked is Asked.OFFICER and not members and answer.data.get("holder_id"):
+            # « qui présidait ? » then « elle avait un pouvoir ? »: « elle » is the one just
+            # named (« et le secrétaire ? » is still about the sitting, not about her)
+            _remember(
+                ask,
+                members=[],
+                named=[answer.data["holder_id"]],
+                sitting=sitting_id,
+                **_frame_state(frame),
+            )
+            return
     elif frame.asked in (Asked.PRESENCE, Asked.ABSENCE, Asked.PROXY):
         kind = {Asked.PRESENCE: "presents", Asked.ABSENCE: "absents"}.get(frame.asked, "proxies")
         # « qui a donné pouvoir à Semache et à Flechet ? »: the proxies of each one named.
@@ -455,9 +482,10 @@ def _sitting_answer(
         return answers.officer(session=s, frame=frame, sitting_id=i, view=v, member_ids=members)
     if asked is Asked.CONVOCATION:
         return answers.convocation(session=s, sitting_id=i, view=v)
-    if asked is Asked.SITTING and frame.about is About.WHEN:
+    if asked is Asked.SITTING and frame.about in (About.WHEN, About.TIME, About.PLACE):
         return answers.Answer(
-            "answer_sitting_day", {"s": v, "coming": v.held_on >= ask.runtime.today()}
+            "answer_sitting_day",
+            {"s": v, "coming": v.held_on >= ask.runtime.today(), "about": frame.about.value},
         )
     if asked is Asked.QUORUM and view.held_on < ask.runtime.today():
         return answers.quorum(session=s, sitting_id=i, view=v)
@@ -556,7 +584,13 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
             return None
         return [ask.asker.member_id]
     if (frame.pronoun or frame.follow_up) and last.get("members") and not frame.words:
-        return [int(m) for m in last["members"]]
+        kept = [int(m) for m in last["members"]]
+        # « Driol ? » (who gave his proxy to Mme Flechet), then « et elle, elle était là ? »:
+        # « elle » is not M. Driol but the woman just named with him.
+        other = _other_by_gender(ask, frame, kept, [int(m) for m in last.get("named") or []])
+        return other or kept
+    if frame.pronoun and last.get("named") and not frame.words:
+        return [int(m) for m in last["named"]]
     if not frame.words:
         return []
     found: list[int] = []
@@ -593,6 +627,34 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
         if not found:
             return None
     return found
+
+
+_FEMININE = re.compile(r"\belles?\b")
+_MASCULINE = re.compile(r"\b(?:il|ils|lui)\b")
+
+
+def _other_by_gender(ask: Ask, frame: Frame, kept: list[int], named: list[int]) -> list[int]:
+    """The one member named beside those talked about whose civility fits the pronoun, when
+    the pronoun does not fit them; [] otherwise."""
+    said = fold(frame.text)
+    feminine = bool(_FEMININE.search(said))
+    if (
+        not frame.pronoun
+        or len(kept) != 1
+        or not named
+        or feminine == bool(_MASCULINE.search(said))
+    ):
+        return []
+
+    def is_woman(member_id: int) -> bool | None:
+        member = ask.session.get(Member, member_id)
+        civility = (member.civility or "") if member else ""
+        return None if not civility else civility.lower().startswith(("mme", "mad", "mlle"))
+
+    if is_woman(kept[0]) in (None, feminine):
+        return []
+    fitting = [m for m in named if is_woman(m) is feminine]
+    return fitting[:1] if len(fitting) == 1 else []
 
 
 async def _offer_near(ask: Ask, frame: Frame, unknown: list[str]) -> bool:
@@ -869,6 +931,14 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
 async def _most(ask: Ask, frame: Frame) -> None:
     """« la délibération avec le plus de contre », « la séance la moins suivie en 2022 »: over
     the period or body named, else over everything the store knows."""
+    if frame.about is None:
+        # « laquelle en a eu le plus ? »: by the figure the last answer was about
+        last = _recall(ask)
+        about = last.get("about")
+        if about not in (About.AGAINST, About.ABSTENTIONS, About.FOR, About.PRESENT, About.ABSENT):
+            await ask.reply("nothing_to_complete")
+            return
+        frame = frame.but(about=About(about))
     when = frame.when
     start, end = (when.start, when.end) if when.start and when.end else (when.on, when.on)
     answer = answers.most(
@@ -896,9 +966,83 @@ def _ranked(ask: Ask, words: str) -> tuple[list[int], int]:
     return full + [i for i in ranked if i not in every], len(full)
 
 
+async def _acts_asked(ask: Ask, frame: Frame) -> list[int] | None:
+    """The deliberations a question about one act means: its number, the best match for its
+    words, or those just talked about; None when an answer (none found) was sent."""
+    if frame.number:
+        ids = _look(
+            ask,
+            lookups.deliberation_ids_by_typed_number,
+            typed=frame.typed_number or frame.number,
+            number=frame.number,
+        )
+        if not ids:
+            await ask.reply("no_deliberation", number=frame.number, words=None)
+            return None
+        return list(ids)
+    words = " ".join(w for w in frame.words if w not in _VOTE_NOISE)
+    if words_of(words):
+        ranked, _ = _ranked(ask, words)
+        if not ranked:
+            await ask.reply("no_deliberation", number=None, words=_as_typed(frame, words))
+            return None
+        return ranked[:1]
+    last = _recall(ask)
+    if last.get("deliberations"):
+        return [int(i) for i in last["deliberations"]]
+    await ask.reply("nothing_to_complete")
+    return None
+
+
+async def _why(ask: Ask, frame: Frame) -> None:
+    """« pourquoi ? », « pour quelle raison Bouchet était absent ? »: the documents record no
+    reasons; say so, then what they do record about the member or the act in question."""
+    last = _recall(ask)
+    asked_of = frame.but(asked=Asked.PRESENCE, about=About.EITHER, polar=False)
+    members = await _members(ask, asked_of, last)
+    if members is None:
+        return
+    acts: list[int] = []
+    if not members:
+        if frame.number:
+            acts = await _acts_asked(ask, frame) or []
+        elif last.get("deliberations"):
+            acts = [int(i) for i in last["deliberations"]]
+    await _answer(
+        ask,
+        answers.why(
+            session=ask.session, frame=frame, deliberation_ids=acts, members=bool(members)
+        ),
+    )
+    if members:
+        sitting_id = await _sitting(ask, asked_of, members, last)
+        if sitting_id is not None:
+            await answer_on_sitting(ask, asked_of, sitting_id, members)
+    elif acts and re.search(r"\b(?:vot\w*|abst\w*|contre|oppos\w*)", fold(frame.text)):
+        await _answer(
+            ask,
+            answers.votes(
+                session=ask.session,
+                frame=frame.but(about=About.FOR),
+                deliberation_ids=acts[:1],
+                loose=False,
+            ),
+        )
+
+
 async def _deliberations(ask: Ask, frame: Frame) -> None:
     """By number (both forms of a repaired one), or the best match for the words."""
     session = ask.session
+    if frame.about in (About.WHEN, About.REPORTER):
+        # « il a été voté quand ? », « qui l'a présentée ? »: a fact of the act, in a sentence
+        acts = await _acts_asked(ask, frame)
+        if acts is not None:
+            await _answer(
+                ask,
+                answers.deliberation_facts(session=session, frame=frame, deliberation_ids=acts),
+            )
+            _remember_deliberations(ask, frame, acts)
+        return
     if frame.number:
         ids = _look(
             ask,

@@ -51,6 +51,9 @@ class Asked(enum.StrEnum):
     # « la délibération avec le plus de contre », « la séance la moins suivie », « qui a le
     # plus de pouvoirs ? »: the act, sitting or member at the top (or bottom) of the store
     MOST = "most"
+    # « pourquoi ? », « pour quelle raison était-il absent ? »: what the documents say, and that
+    # they give no reasons
+    WHY = "why"
     MEMBERS = "members"  # who sits in a body (« les membres du bureau », « X siège au bureau ? »)
     SITTING = "sitting"  # one sitting's card
     SITTINGS = "sittings"  # the list of sittings
@@ -83,6 +86,9 @@ class About(enum.StrEnum):
     REJECTED = "rejected"  # « délibérations rejetées », « non adoptées »
     UNEXCUSED = "unexcused"  # « absents non excusés », « sans excuse »
     UNREPRESENTED = "unrepresented"  # « excusés sans pouvoir », « non représentés »
+    REPORTER = "reporter"  # « qui l'a présentée ? », « le rapporteur ? »: who reported an act
+    TIME = "time"  # « à quelle heure était le bureau ? »: the sitting's hour
+    PLACE = "place"  # « où se tenait le bureau ? »: the sitting's place
 
 
 class Relative(enum.StrEnum):
@@ -251,8 +257,20 @@ _COURTESY = re.compile(
     r" d|ai besoin d)(?: bien)? (?:avoir|obtenir|recevoir|consulter|voir|savoir|connaitre)\b"
     r"|\bje (?:reviens vers vous|vous (?:ecris|contacte|sollicite)|me permets)\b"
     r"|\b(?:respectueusement|salutations|bien cordialement|thx|merci encore)\b"
+    # « je cherche qui avait le pouvoir de Fara », « je crois que Karulak était absent », « je
+    # veux le nombre de pouvoirs », « …, je vous prie ? »: the asker frames a question about
+    # someone else.
+    r"|\bje (?:cherche|recherche|cherchais|crois|croyais|pense|pensais|suppose|veux|voudrais"
+    r"|voulais|souhaite|souhaiterais|aimerais|desire|desirerais|vous prie|te prie|prie"
+    r"|me souviens|ne me souviens (?:pas|plus)|ne sais (?:pas|plus)|sais|n arrive pas a"
+    r"|m interroge)(?: (?:bien|juste|seulement|simplement))?(?: (?:que|qu|si|a|de|d))?\b"
+    r"|\bj (?:imagine|espere|aurais voulu|aimerais bien)(?: (?:que|qu|si))?\b"
+    # « ma collègue Mouseghian »: someone else, named
+    r"|\b(?:mon|ma|mes|notre|nos) (?:cher |chere )?(?:collegue|voisin|voisine|ami|amie"
+    r"|camarade|adjoint|adjointe|binome|homologue)s?\b"
     # « donne-moi », « montrez-moi », « peux-tu me dire »: the asker wants to be told.
-    r"|\b(?:donne|montre|dis|affiche|envoie|indique|liste|trouve|explique|sors|rappelle|file)"
+    r"|\b(?:donne|montre|dis|affiche|envoie|indique|liste|trouve|explique|sors|rappelle|file"
+    r"|ecris|redige|fais|prepare|resume|calcule|cherche)"
     r"[sz]? (?:moi|nous)\b"
     r"|\b(?:me|m|nous) (?:donner|montrer|dire|afficher|envoyer|indiquer|lister|trouver|expliquer"
     r"|rappeler|preciser|communiquer|confirmer|transmettre|renseigner|informer|redire|signaler"
@@ -269,7 +287,9 @@ _STOPWORDS = frozenset(
     afficher liste lister donne donner donnes donnee donnees dit dire veux voudrais peux
     metropolitain metropolitaine metropole jour fois avoir eu etes suis sera serai seront
     sommes la ici y celui celle ceux lors depuis chez apres avant entre sans sous vers ainsi
-    concernant concerne sujet propos niveau pu quelqu
+    concernant concerne sujet propos niveau pu quelqu pourquoi raison raisons motif motifs
+    moins rapporteur rapporteuse rapporteurs tenait tient tenu tenue lieu semaine commence
+    commencait commencera debute heure horaire horaires endroit salle deroule deroulee
     parle parlent parlait parlant parler concernent concernait concerner traite traitent
     traitait traitant traiter porte portent portant porter portait evoque evoquent evoquant
     aborde abordent abordant mentionne mentionnent relatif relative relatifs relatives
@@ -302,13 +322,17 @@ _THERE = re.compile(
     r"(?: (?:il|elle|ils|elles|vous|tu|bien|pas))? la(?=\s*$|\s*[?!.,;]|\s+(?:au|aux|a|le|lors"
     r"|pour|en|ce|cette|ces|hier|ou|et|du|de|dans|ce|jeudi|lundi|mardi|mercredi|vendredi"
     # « il était là lui ? », « Tardy était là aussi ? », « elle était là finalement ? »
-    r"|lui|elle|eux|elles|aussi|non|hein|donc|alors|finalement|vraiment|quand|cette fois"
+    r"|lui|elle|eux|elles|moi|toi|nous|aussi|non|hein|donc|alors|finalement|vraiment|quand"
+    r"|cette fois"
     r"|samedi|dimanche)\b)|\by (?:etai[st]|etaient|etiez|est|etes"
     r"|suis|sera|serai|seront|etre|allait|suis alle|es(?:t)? alle\w*|ai assiste)\b"
     r"|\bpris part\b|\ba vote\b|\bont vote\b|\bai vote\b"
     r"|\by avait(?: il)? qui\b|\bqui (?:est ce qu )?(?:il )?y avait\b"
     # « Torgues était de la partie ? », « a-t-on vu Dallara au bureau ? »
     r"|\bde la partie\b|\b(?:on a|a t on|avez vous|as tu) (?:vu|apercu|croise)\b"
+    # « Perache là ou pas ? », « Gonzalez Grail là ? »: a name then « là », said short
+    r"|\bla ou (?:pas|non)\b|(?<=\w\w)(?<!\bde)(?<!\bsur)(?<!\bpar)(?<!\bdans)(?<!\bet)"
+    r"(?<!\bou)(?<!\bpour)(?<!\bavec)(?<!\bchez)(?<!\bvoir)(?<!\bfaire) la\s*\??\s*$"
 )
 
 
@@ -534,16 +558,19 @@ def _tense(folded: str) -> bool | None:
 
 # -- the reader ---------------------------------------------------------------------------------
 
+# Not « ai-je donné pouvoir ? », « à qui j'ai confié mon vote ? »: asked of the past.
 _GIVE = re.compile(
-    r"\b(?:je|j)\s+(?:vous\s+|te\s+|lui\s+)?(?:donne|confie|laisse|delegue|transmets|"
-    r"voudrais donner|veux donner|souhaite donner|vais donner|aimerais donner|dois donner)\b"
+    r"(?<!\bai )(?<!\bavais )\b(?:je|j)\s+(?:vous\s+|te\s+|lui\s+)?"
+    r"(?:donne|confie|laisse|delegue|transmets|voudrais donner|veux donner|souhaite donner"
+    r"|vais donner|aimerais donner|dois donner)\b"
     r".*\b(?:pouvoir|procuration)"
     r"|(?<!\ba )(?<!\bont )(?<!\bavait )(?<!\bil )(?<!\belle )"
     r"\b(?:donner|confier|faire)\s+(?:mon |ma |un |une )?(?:pouvoir|procuration)\b"
     r"|\bpouvoir a\s+\w+\s+pour\b"
     # « je laisse ma voix à Fayolle », « Laget votera pour moi », « procuration à Fayolle pour
     # le prochain bureau »
-    r"|\b(?:(?:je|j)\s+(?:lui\s+)?)?(?:donne|confie|laisse|delegue|transmets|passe)\s+"
+    r"|\b(?:(?:je|j)\s+(?:lui\s+)?)?(?<!\bai )(?<!\bavais )(?<!\bavait )(?<!\ba )"
+    r"(?:donne|confie|laisse|delegue|transmets|passe)\s+"
     r"(?:ma voix|mon vote|mon droit de vote)\b"
     r"|\b(?:votera|voteras|votere|peut voter|pourra voter|pourrait voter|va voter)\s+"
     r"(?:pour moi|a ma place|en mon nom)\b"
@@ -584,7 +611,8 @@ _MORE_OF_IT = re.compile(
     r"|plus de details?|precisement|lesquels exactement|lesquelles exactement|qui exactement"
     r"|a savoir|c est a dire|par exemple|notamment|ah bon|vraiment|sur quoi|pourquoi"
     # « c'était quelle séance ? », « c'était quand ? »: the sitting of what was just shown
-    r"|c (?:etait|est) (?:quelle seance|quand|quel jour|ou|lors de quelle seance)"
+    r"|c (?:etait|est) (?:(?:en|a|dans|lors de) )?(?:quelle seance|quand|quel jour|ou"
+    r"|quelle date)"
     r"|(?:a |lors de )?quelle seance|ca date de quand|vote(?:e)? quand"
     # « combien ? » after a list: how many of them
     r"|combien|(?:il )?y en a(?: avait)? combien|ca fait combien|combien en tout|au total"
@@ -618,7 +646,8 @@ _OOPS = re.compile(r"\b(?:trompee?|erreur|oubliez|tomber|pas grave)\b")
 _HELP_ME = re.compile(
     r"\b(?:m aider|nous aider|aidez moi|aide moi|comment ca marche|comment (?:ca|tu|vous)"
     r" fonctionne\w*|je suis perdue?|que (?:peux|sais) tu faire|que pouvez vous faire"
-    r"|mode d emploi|tutoriel)\b"
+    r"|mode d emploi|tutoriel|je (?:ne )?comprends (?:rien|pas)|j y comprends rien"
+    r"|je n y comprends rien)\b"
 )
 _LINK = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 _HOW_ARE_YOU = re.compile(r"\b(?:ca va|allez vous|vous allez bien|tu vas bien|la forme)\b")
@@ -672,8 +701,32 @@ _VOTED_FOR = re.compile(
     r"\b(?:porte\w*|portait) (?:la voix|le vote|les voix)\b"
     r"|\b(?:vot\w*|siege\w*|remplac\w*) a la place d"
     r"|\bvot\w* (?:pour moi|a ma place|en mon nom|au nom d)"
+    # « qui m'a confié sa voix ? », « à qui j'ai laissé mon vote ? »
+    r"|\b(?:confie\w*|donne\w*|laisse\w*|transmis|cede\w*|passe\w*) (?:sa|son|ma|mon|leur)"
+    r" (?:voix|vote)\b"
 )
 _TO_COME = re.compile(r"\b(?:a venir|qui (?:vient|viennent|va venir|vont venir))\b")
+_WHY = re.compile(
+    r"^(?:(?:et|mais|alors|donc) )?pourquoi\b|\bpour quelles? raisons?\b|\bles raisons?\b"
+    r"|\b(?:le|les|quel|quels) motifs?\b|\bc est (?:du|du) a quoi\b|\ba cause de quoi\b"
+)
+# « qui l'a présentée ? », « qui était rapporteur ? », « qui a porté ce dossier ? »
+_REPORTED = re.compile(
+    r"\brapporteu(?:r|se|rs|ses)\b|\bqui (?:l a|a|les a|avait) (?:presente\w*|rapporte\w*"
+    r"|defendu\w*)\b|\b(?:presente|presentee|rapporte|rapportee) par qui\b"
+    r"|\bqui a porte (?:ce|le|cette|la) (?:dossier|deliberation|projet|rapport)\b"
+)
+_AT_WHAT_TIME = re.compile(
+    r"\b(?:quelle heure|heure de (?:debut|la seance)|horaires?|a commence|commencait|commencera"
+    r"|debute\w*)\b"
+)
+_WHERE = re.compile(
+    r"\bou (?:se (?:tenait|tient|tiendra|deroul\w*)|a eu lieu|aura lieu|avait lieu|etait|sera"
+    r"|c etait|ca se passe\w*)\b"
+    r"|\b(?:quel|dans quel|quelle|dans quelle) (?:lieu|endroit|salle|ville)\b"
+    r"|\blieu de (?:la )?(?:seance|reunion)\b|\b(?:eu|a|avait) lieu ou\b|\bse tenait ou\b"
+)
+_DECIDED = frozenset(_words("vote votee votees votes adopte adoptee adoptees adoptes"))
 _PEOPLE = frozenset(_words("personnes gens monde elus membres conseillers votants"))
 _YEAR_WORD = re.compile(r"^(?:19|20)\d{2}$")
 
@@ -861,6 +914,10 @@ def read_frame(text: str, today: date) -> Frame:
         elif asked is Asked.ABSENCE:
             asked = Asked.PRESENCE
     least = asked is Asked.MOST and bool(_FEWEST.search(courteous))
+    if about is About.REPORTER:  # « qui l'a rapportée ? »: the verb is not the act's topic
+        base = base.but(
+            words=tuple(w for w in base.words if not re.match(r"rapport|present|defend", w))
+        )
     return base.but(
         asked=asked, about=about, polar=polar, negative=negative and polar, least=least
     )
@@ -904,12 +961,22 @@ def _what_is_asked(
     only_for = only_for and not wh and not there and frame.when.empty and not frame.number
     if _THANKS.search(fold(frame.text)) and set(frame.words) <= _THANKED_FOR and only_for:
         return Asked.THANKS, None, False  # « MERCI POUR TOUT », « merci pour l'info »
+    if _WHY.search(text):
+        return Asked.WHY, None, False  # before « et ? » completes the last question
     only_time = not frame.words or all(_YEAR_WORD.match(w) for w in frame.words)
-    if frame.follow_up and only_time and set(concepts) <= {"bureau", "conseil", "last", "next"}:
+    if (
+        frame.follow_up
+        and only_time
+        and set(concepts) <= {"bureau", "conseil", "last", "next"}
+        and not _SUPERLATIVE.search(text)
+        and not there  # « et elle, elle était là ? »
+    ):
         return Asked.NOTHING, None, False
     bare = " ".join(re.sub(r"[^\w\s]", " ", text).split())
     if _HELP.match(bare) or (has("help") and len(bare.split()) <= 3):
         return Asked.HELP, None, False
+    if _REPORTED.search(text):
+        return Asked.DELIBERATION, About.REPORTER, False
     if _REVOKE.search(text):
         return Asked.REVOKE_PROXY, None, False
     if _GIVE.search(text):
@@ -926,8 +993,16 @@ def _what_is_asked(
             None,
             polar and bool(frame.words) and bool(set(frame.words) - _MEMBER_WORDS),
         )
-    if _SUPERLATIVE.search(text) and (most := _most_about(text, concepts, wh)) is not None:
-        return Asked.MOST, most, False
+    if _SUPERLATIVE.search(text):
+        if (most := _most_about(text, concepts, wh)) is not None:
+            return Asked.MOST, most, False
+        if (
+            not concepts
+            and not frame.words
+            and re.search(r"\b(?:laquelle|lequel|lesquel\w*|qui)\b", text)
+        ):
+            # « laquelle en a eu le plus ? » after a list: ranked as that list was
+            return Asked.MOST, None, False
     everyone = has("record") and re.search(r"\b(?:des|les) (?:elus|membres|conseillers)\b", text)
     if (has("present") or has("absent") or has("record") or there) and (
         re.search(r"\b(?:le plus|le moins|les plus|les moins|classement|palmares|top)\b", text)
@@ -963,7 +1038,10 @@ def _what_is_asked(
             or bool(re.search(r"\b(?:depuis|derniers|dernieres)\b", fold(frame.text)))
         )
     )
-    over_time = over_time or (attendance and spanning and bool(frame.words))
+    # « le nombre de personnes présentes à l'été 2024 » counts one sitting's; « combien de
+    # séances ai-je manquées depuis 2024 », « présences de Bonnet depuis juillet » are records.
+    someone = bool(set(frame.words) - _PEOPLE) or (first_person and many)
+    over_time = over_time or (attendance and spanning and someone)
     if (
         rate
         or mine
@@ -988,6 +1066,10 @@ def _what_is_asked(
     if has("secretary") and (wh == "qui" or has("sitting") or not attending):
         return Asked.OFFICER, About.SECRETARY, polar and wh is None
     vote_words = set(concepts.get("vote", ()))
+    decided = vote_words & _DECIDED or bool(re.search(r"\b(?:decide\w*|approuve\w*)\b", text))
+    if wh == "quand" and (decided or has("deliberation")) and not counting:
+        # « il a été voté quand ? », « quand a été adoptée la 2022.00033 ? »: the act's day
+        return Asked.DELIBERATION, About.WHEN, False
     opposed = {w for w in vote_words if w == "contre" or w.startswith(("oppos", "abst"))}
     if has("deliberation") and counting and not frame.number and not opposed:
         return Asked.DELIBERATION_COUNT, About.DELIBERATIONS, False
@@ -1051,9 +1133,16 @@ def _what_is_asked(
         return Asked.DELIBERATION, None, False
     if has("sittings") and not frame.when.relative:
         return Asked.SITTINGS, None, False
-    if wh == "quand" and (
-        has("sitting") or has("bureau") or has("conseil") or frame.when.relative
-    ):
+    a_sitting = has("sitting") or has("bureau") or has("conseil") or bool(frame.when.relative)
+    if a_sitting or frame.when.dated:
+        # « à quelle heure était le bureau ? », « où se tenait la séance ? », « quel jour ? »
+        if _AT_WHAT_TIME.search(text):
+            return Asked.SITTING, About.TIME, False
+        if _WHERE.search(text):
+            return Asked.SITTING, About.PLACE, False
+        if re.search(r"\bquel jour\b", text):
+            return Asked.SITTING, About.WHEN, False
+    if wh == "quand" and a_sitting:
         return Asked.SITTING, About.WHEN, False  # « c'était quand le dernier bureau ? »
     if has("sitting") or has("bureau") or has("conseil") or has("sittings"):
         return Asked.SITTING, None, False
