@@ -38,7 +38,7 @@ from bot.services.frames import (
 )
 from bot.services.intents import Question
 from bot.services.names import Resolution
-from bot.services.search import words_of
+from bot.services.search import passages, words_of
 from storage import chat_state, lookups, queries
 from storage.models import Member, Sitting
 from storage.names import fold
@@ -1095,6 +1095,8 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         if sitting_id is not None:
             await _sitting_votes(ask, frame, sitting_id)
         return
+    if frame.follow_up and await _in_the_act_in_talk(ask, frame, words):
+        return  # « et le chapitre budgétaire ? » after an act: in its text
     ranked, full = _ranked(ask, words)
     if not ranked:
         await ask.reply("no_deliberation", number=None, words=_as_typed(frame, words))
@@ -1133,6 +1135,8 @@ async def _search(ask: Ask, frame: Frame) -> None:
     if not words_of(words):
         await ask.reply("not_understood", text=frame.text)
         return
+    if await _in_the_act_in_talk(ask, frame, words):
+        return
     ranked, full = _ranked(ask, words)
     actions_index = ask.reads.action_index(ask.session)
     action_ids = actions_index.matches_all(words)
@@ -1167,6 +1171,34 @@ async def _search(ask: Ask, frame: Frame) -> None:
     )
     if ranked:
         _remember_deliberations(ask, frame, ranked[: max(full, 1)][:3])
+
+
+_ASKING = re.compile(
+    r"\?|^(?:et |mais )?(?:combien|quel|quelle|quels|quelles|quand|qui|ou|pour combien"
+    r"|sur combien|c est|ca)\b"
+)
+
+
+async def _in_the_act_in_talk(ask: Ask, frame: Frame, words: str) -> bool:
+    """« pour combien d'années ? » right after an act was shown: the sentence of that act's
+    text that answers it, quoted (the act's title alone would not say it)."""
+    if len(words_of(words)) > 4 or not _ASKING.search(fold(frame.text)):
+        return False
+    last = _recall(ask)
+    if not last.get("deliberations"):
+        return False
+    views = queries.deliberation_views(
+        session=ask.session, ids=[int(i) for i in last["deliberations"]][:3]
+    )
+    for view in views:
+        found = passages(
+            view.deliberation.full_text or "", words, limit=2, title=view.deliberation.title
+        )
+        if found:
+            await ask.reply("answer_in_act", v=view, passages=found)
+            _remember_deliberations(ask, frame, [view.deliberation.id or 0])
+            return True
+    return False
 
 
 async def answer_chosen_member(ask: Ask, member_id: int) -> bool:

@@ -1356,9 +1356,13 @@ _QUESTION_BREAK = re.compile(
     r"|(?<=,)\s*(?=(?:qui|combien|quel|quelle|quels|quelles|quand)\b)"
     # « … le 4 juillet 2024, et au conseil du 24 mars ? », « … le 4 juillet et le 24 mars »
     r"|(?<=,)\s*(?=et (?:au|aux|à la|a la|le|la|du|pour|en)\b)"
-    r"|\s+(?=et (?:le|du|au|pour le) \d)",
+    r"|\s+(?=et (?:le|du|au|pour le) \d)"
+    # « le quorum et le nombre de voix au dernier bureau », « les présents et la liste des
+    # pouvoirs »: a second thing asked of the same sitting or act
+    r"|\s+(?=et (?:le|la|les) (?:nombre|quorum|date|montant|liste|resultat|résultat)\b)",
     re.IGNORECASE,
 )
+_SECOND_THING = re.compile(r"\s*et (?:le|la|les) (?:nombre|quorum|date|montant|liste|resultat)\b")
 MAX_QUESTIONS = 3
 _NOUNS = r"presents|presences|absents|absences|excuses|pouvoirs|procurations|quorum|votants"
 _NOUN_LIST = re.compile(
@@ -1418,6 +1422,12 @@ def read_frames(text: str, today: date) -> list[Frame]:
     if len(parts) <= 1 or len(parts) > MAX_QUESTIONS:
         return [read[text] if text in read else read_frame(text, today)]
     frames = [read[part] if part in read else read_frame(part, today) for part in parts]
+    # « le quorum et le nombre de voix au dernier bureau »: a second thing asked, not a
+    # follow-up; its time and body are the whole message's.
+    frames = [
+        f.but(follow_up=False) if index and _SECOND_THING.match(_simple(part)) else f
+        for index, (f, part) in enumerate(zip(frames, parts, strict=True))
+    ]
     # What a follow-up part says (« et au conseil ? ») is its own, not the first question's.
     dated = next((f for f in frames if not f.when.empty and not f.follow_up), None)
     body = next((f.body for f in frames if f.body and not f.follow_up), None)

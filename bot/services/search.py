@@ -299,7 +299,9 @@ def passages(text: str, query: str, limit: int = 2, title: str = "") -> list[str
         hits = {
             w
             for w in wanted
-            if w in held or (len(w) >= MIN_PREFIX and any(h.startswith(w) for h in held))
+            if w in held
+            or (len(w) >= MIN_PREFIX and any(h.startswith(w) for h in held))
+            or any(len(h) > MIN_PREFIX and w.startswith(h) for h in held)  # budget(aire)
         }
         beyond = len(hits & asked)
         if len(hits) >= min(2, len(set(words_of(query)))) and (beyond or not asked):
