@@ -156,12 +156,13 @@ _LEXICON: dict[str, Sequence[str]] = {
         "present presente presents presentes presence presences assiste assistait "
         "assistaient assister participe participait participaient participer siegeait "
         "siege sieger venu venue venus venues venir venait venaient viendra viendront deplace "
-        "deplacee deplaces deplacees"
+        "deplacee deplaces deplacees emarge emargee emarges emargees emargeait emarger"
     ),
     "absent": _words(
         "absent absente absents absentes absence absences excuse excusee excuses excusees "
         "manque manquait manquaient manquant manquants manques manquee manquees manquer loupe "
-        "loupee loupees loupes louper rate ratee ratees rates rater absenteisme"
+        "loupee loupees loupes louper rate ratee ratees rates rater absenteisme seche sechait "
+        "secher"
     ),
     "proxy": _words(
         "pouvoir pouvoirs procuration procurations procu procus mandataire mandataires mandant "
@@ -308,7 +309,8 @@ _FIRST_PERSON = re.compile(
 # « qui m'a donné pouvoir ? »: « m' » before a verb of having (not « m'indiquer », courtesy).
 _ME_AS_OBJECT = re.compile(r"\bm'\s*(?:a|avait|ont|avaient|as|aviez|avez|aurait)\b")
 _ME_GIVEN = re.compile(
-    r"\bm'\s*(?:a|avait|ont|avaient|aurait)(?:-t-on| t on)? (?:donne|confie|laisse|transmis|cede)"
+    r"\bm'\s*(?:a|avait|ont|avaient|aurait)(?:-t-(?:on|il|elle)| t (?:on|il|elle))?"
+    r" (?:donne|confie|laisse|transmis|cede)"
 )
 _PRONOUN = re.compile(
     # not after a verb's inversion: « Rivat était-il présent ? » names Rivat.
@@ -330,6 +332,11 @@ _THERE = re.compile(
     r"|\by avait(?: il)? qui\b|\bqui (?:est ce qu )?(?:il )?y avait\b"
     # « Torgues était de la partie ? », « a-t-on vu Dallara au bureau ? »
     r"|\bde la partie\b|\b(?:on a|a t on|avez vous|as tu) (?:vu|apercu|croise)\b"
+    # « a fait le déplacement », « était dans la salle », « était de la séance », « a signé la
+    # feuille »
+    r"|\bfait le deplacement\b|\b(?:etai\w*|est|sont) (?:il |elle )?(?:bien )?(?:dans la salle"
+    r"|parmi nous"
+    r"|parmi les presents|de la seance|de la reunion)\b|\bsign\w* (?:la|sa) feuille\b"
     # « Perache là ou pas ? », « Gonzalez Grail là ? »: a name then « là », said short
     r"|\bla ou (?:pas|non)\b|(?<=\w\w)(?<!\bde)(?<!\bsur)(?<!\bpar)(?<!\bdans)(?<!\bet)"
     r"(?<!\bou)(?<!\bpour)(?<!\bavec)(?<!\bchez)(?<!\bvoir)(?<!\bfaire) la\s*\??\s*$"
@@ -698,7 +705,7 @@ _UNREPRESENTED = re.compile(
 )
 # « qui a porté la voix de Driol ? », « qui votait à la place de Fara ? »: a proxy's holder.
 _VOTED_FOR = re.compile(
-    r"\b(?:porte\w*|portait) (?:la voix|le vote|les voix)\b"
+    r"\b(?:porte\w*|portait) (?:la voix|le vote|les voix|ma voix|mon vote|sa voix|son vote)\b"
     r"|\b(?:vot\w*|siege\w*|remplac\w*) a la place d"
     r"|\bvot\w* (?:pour moi|a ma place|en mon nom|au nom d)"
     # « qui m'a confié sa voix ? », « à qui j'ai laissé mon vote ? »
