@@ -269,6 +269,7 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             return
         case Asked.ACTIONS:
             await show_actions(ask, " ".join(frame.words))
+            _remember_acts_of_actions(ask, frame)
             return
         case Asked.SITTINGS:
             if frame.when.dated:
@@ -392,18 +393,19 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
     if (
         frame.asked is Asked.PROXY
         and frame.polar
-        and len(members) == 2
+        and len(members) >= 2
         and frame.about
         and (
-            not re.search(r"\bet\b|,|&", frame.text)
+            (len(members) == 2 and not re.search(r"\bet\b|,|&", frame.text))
             or re.search(
-                r"\b(?:pouvoir|procuration|procu|voix|place) (?:de|d|a) \w", fold(frame.text)
+                r"\b(?:pouvoir|procuration|procu|voix|place) (?:de|d|a) (?!qui\b)\w",
+                fold(frame.text),
             )
         )
     ):
         # « Artigues a-t-il donné pouvoir à Degraix ? », « Semache portait le pouvoir de
-        # Chassaubene, c'est bien ça ? »: the first named is the subject (not in « Jouve et
-        # Fara ont donné pouvoir ? », where both are).
+        # Chassaubene, c'est bien ça ? », « X a donné procuration à Y ou à Z ? »: the first
+        # named is the subject (not in « Jouve et Fara ont donné pouvoir ? », where both are).
         members = members[:1]
     if (
         not members
@@ -1116,6 +1118,27 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         ),
     )
     _remember_deliberations(ask, frame, ranked[: max(full, 1)][:3])
+
+
+def _remember_acts_of_actions(ask: Ask, frame: Frame) -> None:
+    """« combien pour AESIO ? » then « pour combien d'années ? »: the acts that approved the
+    actions shown are the ones talked about next."""
+    words = " ".join(frame.words)
+    found = ask.reads.action_index(ask.session).matches_all(words) if words_of(words) else []
+    views = queries.funded_action_views(session=ask.session, ids=found[:3]) if found else []
+    acts = [
+        i
+        for v in views
+        if v.deliberation_number
+        for i in _look(
+            ask,
+            lookups.deliberation_ids_by_typed_number,
+            typed=v.deliberation_number,
+            number=v.deliberation_number,
+        )
+    ]
+    if acts:
+        _remember_deliberations(ask, frame, list(dict.fromkeys(acts))[:3])
 
 
 def _remember_deliberations(ask: Ask, frame: Frame, ids: list[int]) -> None:

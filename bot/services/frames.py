@@ -733,6 +733,9 @@ _WHERE = re.compile(
     r"|\b(?:quel|dans quel|quelle|dans quelle) (?:lieu|endroit|salle|ville)\b"
     r"|\blieu de (?:la )?(?:seance|reunion)\b|\b(?:eu|a|avait) lieu ou\b|\bse tenait ou\b"
 )
+_ACTS_PASSED = frozenset(
+    _words("adoptee adoptees adoptes votee votees rejetee rejetees rejetes unanimite unanime")
+)
 _DECIDED = frozenset(_words("vote votee votees votes adopte adoptee adoptees adoptes"))
 _PEOPLE = frozenset(_words("personnes gens monde elus membres conseillers votants"))
 _YEAR_WORD = re.compile(r"^(?:19|20)\d{2}$")
@@ -1080,6 +1083,9 @@ def _what_is_asked(
     opposed = {w for w in vote_words if w == "contre" or w.startswith(("oppos", "abst"))}
     if has("deliberation") and counting and not frame.number and not opposed:
         return Asked.DELIBERATION_COUNT, About.DELIBERATIONS, False
+    if counting and vote_words and vote_words <= _ACTS_PASSED and not frame.words:
+        # « et combien ont été adoptées à l'unanimité ? »: acts, counted (never voters)
+        return Asked.DELIBERATION_COUNT, About.DELIBERATIONS, False
     if vote_words:
         about = _vote_about(vote_words, fold(frame.text))
         people = set(frame.words) <= _PEOPLE
@@ -1369,7 +1375,10 @@ _QUESTION_BREAK = re.compile(
     r"|\s+(?=et (?:le|la|les) (?:nombre|quorum|date|montant|liste|resultat|résultat)\b)",
     re.IGNORECASE,
 )
-_SECOND_THING = re.compile(r"\s*et (?:le|la|les) (?:nombre|quorum|date|montant|liste|resultat)\b")
+_SECOND_THING = re.compile(
+    r"\s*et (?:(?:le|la|les) (?:nombre|quorum|date|montant|liste|resultat)|combien|qui|quel"
+    r"|quelle|quels|quelles)\b"
+)
 MAX_QUESTIONS = 3
 _NOUNS = r"presents|presences|absents|absences|excuses|pouvoirs|procurations|quorum|votants"
 _NOUN_LIST = re.compile(
