@@ -573,3 +573,16 @@ def proxy_partners(
             if other not in member_ids and other not in partners:
                 partners.append(other)
     return partners
+
+
+def proxies_between(
+    *, session: Session, sitting_id: int, member_ids: list[int]
+) -> list[tuple[int, int]]:
+    """(giver, holder) of the proxies of one sitting given and held within these members."""
+    query = select(Proxy.giver_id, Proxy.holder_id).where(
+        Proxy.sitting_id == sitting_id,
+        col(Proxy.revoked_at).is_(None),
+        col(Proxy.giver_id).in_(member_ids),
+        col(Proxy.holder_id).in_(member_ids),
+    )
+    return [(int(g), int(h)) for g, h in session.exec(query)]

@@ -272,7 +272,8 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             _remember_acts_of_actions(ask, frame)
             return
         case Asked.SITTINGS:
-            if frame.when.dated:
+            # « les séances de 2022 »; « combien de séances en tout ? »: every one known
+            if frame.when.dated or re.search(r"\b(?:combien|nombre|nb)\b", fold(frame.text)):
                 await _sittings_in(ask, frame)
             else:
                 await list_sittings(ask, question)
@@ -397,9 +398,12 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
         and frame.about
         and (
             (len(members) == 2 and not re.search(r"\bet\b|,|&", frame.text))
-            or re.search(
-                r"\b(?:pouvoir|procuration|procu|voix|place) (?:de|d|a) (?!qui\b)\w",
-                fold(frame.text),
+            or (
+                (len(members) == 2 or re.search(r"\bou\b", fold(frame.text)))
+                and re.search(
+                    r"\b(?:pouvoir|procuration|procu|voix|place) (?:de|d|a) (?!qui\b)\w",
+                    fold(frame.text),
+                )
             )
         )
     ):
@@ -407,6 +411,17 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
         # Chassaubene, c'est bien ça ? », « X a donné procuration à Y ou à Z ? »: the first
         # named is the subject (not in « Jouve et Fara ont donné pouvoir ? », where both are).
         members = members[:1]
+    if (
+        frame.asked is Asked.PROXY
+        and frame.polar
+        and frame.about in (About.GIVEN, About.HELD)
+        and len(members) > 2
+    ):
+        # « Semache portait le pouvoir de Chassaubene et Flechet celui de Driol ? »: those
+        # named as the other side of another one's proxy are not asked about themselves.
+        pairs = _look(ask, lookups.proxies_between, sitting_id=sitting_id, member_ids=members)
+        objects = {g for g, _ in pairs} if frame.about is About.HELD else {h for _, h in pairs}
+        members = [m for m in members if m not in objects] or members
     if (
         not members
         and frame.asked in (Asked.PRESENCE, Asked.ABSENCE, Asked.PROXY)
