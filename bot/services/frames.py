@@ -265,6 +265,9 @@ _COURTESY = re.compile(
     r"|voulais|souhaite|souhaiterais|aimerais|desire|desirerais|vous prie|te prie|prie"
     r"|me souviens|ne me souviens (?:pas|plus)|ne sais (?:pas|plus)|sais|n arrive pas a"
     r"|m interroge)(?: (?:bien|juste|seulement|simplement))?(?: (?:que|qu|si|a|de|d))?\b"
+    # but « je veux être présent », « je voudrais donner pouvoir »: the asker acts
+    r"(?! (?:etre|venir|assister|participer|donner|annuler|retirer|confier|changer|laisser"
+    r"|deleguer|transmettre|voter|y aller|y etre|me faire|faire)\b)"
     r"|\bj (?:imagine|espere|aurais voulu|aimerais bien)(?: (?:que|qu|si))?\b"
     # « ma collègue Mouseghian »: someone else, named
     r"|\b(?:mon|ma|mes|notre|nos) (?:cher |chere )?(?:collegue|voisin|voisine|ami|amie"
