@@ -723,7 +723,8 @@ _WHY = re.compile(
 # « qui l'a présentée ? », « qui était rapporteur ? », « qui a porté ce dossier ? »
 _REPORTED = re.compile(
     r"\brapporteu(?:r|se|rs|ses)\b|\bqui (?:l a|a|les a|avait) (?:presente\w*|rapporte\w*"
-    r"|defendu\w*)\b|\b(?:presente|presentee|rapporte|rapportee) par qui\b"
+    r"|defendu\w*)\b(?! (?:ses|leurs|son|sa) (?:excuses|absence|pouvoir|procuration))"
+    r"|\b(?:presente|presentee|rapporte|rapportee) par qui\b"
     r"|\bqui a porte (?:ce|le|cette|la) (?:dossier|deliberation|projet|rapport)\b"
 )
 _AT_WHAT_TIME = re.compile(
