@@ -404,3 +404,185 @@ def body_members(
             )
         )
     return found
+
+
+# -- store-wide superlatives (« la délibération avec le plus de contre », « la séance la moins
+# suivie », « qui a le plus de pouvoirs ») --------------------------------------------------------
+
+_VOTE_FIGURES = {
+    "against": Deliberation.votes_against,
+    "abstentions": Deliberation.abstentions,
+    "for": Deliberation.votes_for,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Extremes:
+    """The ids holding the highest (or lowest) figure, ties together, and over how many the
+    figure was known (0: the documents never print it)."""
+
+    ids: list[int]
+    value: int | None
+    known: int
+    tied: int  # how many share the value (more than `ids` when cut)
+
+
+def _extremes(rows: list[tuple[int, int]], fewest: bool, limit: int) -> Extremes:
+    if not rows:
+        return Extremes([], None, 0, 0)
+    best = min(v for _, v in rows) if fewest else max(v for _, v in rows)
+    tied = [i for i, v in rows if v == best]
+    return Extremes(tied[:limit], best, len(rows), len(tied))
+
+
+def deliberations_by_vote(
+    *,
+    session: Session,
+    figure: str,
+    fewest: bool = False,
+    start: date | None = None,
+    end: date | None = None,
+    body_ids: list[int] | None = None,
+    council_id: int | None = None,
+    limit: int = 5,
+) -> Extremes:
+    """The deliberations with the most (or fewest) votes against, abstentions or votes for,
+    among those whose vote was published with figures; ties all kept."""
+    column = col(_VOTE_FIGURES[figure])
+    query = (
+        select(Deliberation.id, column)
+        .join(Sitting, col(Sitting.id) == Deliberation.sitting_id)
+        .where(column.is_not(None))
+        .order_by(col(Sitting.held_on).desc(), col(Deliberation.number))
+    )
+    if start is not None and end is not None:
+        query = query.where(col(Sitting.held_on).between(start, end))
+    if body_ids:
+        query = query.where(col(Sitting.body_id).in_(body_ids))
+    if council_id is not None:
+        query = query.where(col(Sitting.body_id).in_(_council_body_ids(council_id)))
+    rows = [(i or 0, int(v or 0)) for i, v in session.exec(query)]
+    return _extremes(rows, fewest, limit)
+
+
+_THERE = (AttendanceStatus.present, AttendanceStatus.replaced)
+
+
+def sittings_by_attendance(
+    *,
+    session: Session,
+    figure: str,
+    fewest: bool = False,
+    start: date | None = None,
+    end: date | None = None,
+    body_ids: list[int] | None = None,
+    council_id: int | None = None,
+    limit: int = 5,
+) -> Extremes:
+    """Among the sittings whose roll call was published, those with the most (or fewest)
+    present, absent or proxies; « present » and « absent » compare shares of the members on
+    the roll, so that a Bureau and a Conseil are weighed alike. « deliberations » counts the
+    acts of every sitting, roll call or not."""
+    there = sa.func.sum(sa.case((col(Attendance.status).in_(_THERE), 1), else_=0))
+    query: Any = (
+        select(Sitting.id, sa.func.count(), there)
+        .join(Attendance, col(Attendance.sitting_id) == Sitting.id)
+        .group_by(col(Sitting.id), col(Sitting.held_on))
+        .order_by(col(Sitting.held_on).desc())
+    )
+    if figure == "deliberations":
+        query = (
+            select(Sitting.id, sa.func.count())
+            .join(Deliberation, col(Deliberation.sitting_id) == Sitting.id)
+            .group_by(col(Sitting.id), col(Sitting.held_on))
+            .order_by(col(Sitting.held_on).desc())
+        )
+    scoped = (
+        query.where(col(Sitting.held_on).between(start, end))
+        if start is not None and end is not None
+        else query
+    )
+    if body_ids:
+        scoped = scoped.where(col(Sitting.body_id).in_(body_ids))
+    if council_id is not None:
+        scoped = scoped.where(col(Sitting.body_id).in_(_council_body_ids(council_id)))
+    if figure == "deliberations":
+        return _extremes([(i or 0, int(n)) for i, n in session.exec(scoped)], fewest, limit)
+    counted = [(i or 0, int(n), int(p or 0)) for i, n, p in session.exec(scoped)]
+    if figure == "proxies":
+        held = dict(
+            session.exec(
+                select(Proxy.sitting_id, sa.func.count())
+                .where(col(Proxy.revoked_at).is_(None))
+                .group_by(col(Proxy.sitting_id))
+            ).all()
+        )
+        rows = [(i, int(held.get(i, 0))) for i, _, _ in counted]
+    elif figure == "present":
+        rows = [(i, round(1000 * p / n)) for i, n, p in counted if n]
+    else:
+        rows = [(i, round(1000 * (n - p) / n)) for i, n, p in counted if n]
+    return _extremes(rows, fewest, limit)
+
+
+def members_by_proxies(
+    *,
+    session: Session,
+    held: bool,
+    fewest: bool = False,
+    start: date | None = None,
+    end: date | None = None,
+    council_id: int | None = None,
+    limit: int = 5,
+) -> Extremes:
+    """The members who carried (or gave) the most proxies, counted over the sittings."""
+    side = col(Proxy.holder_id) if held else col(Proxy.giver_id)
+    query = (
+        select(side, sa.func.count())
+        .join(Sitting, col(Sitting.id) == Proxy.sitting_id)
+        .where(col(Proxy.revoked_at).is_(None))
+        .group_by(side)
+        .order_by(side)
+    )
+    if start is not None and end is not None:
+        query = query.where(col(Sitting.held_on).between(start, end))
+    if council_id is not None:
+        query = query.where(col(Sitting.body_id).in_(_council_body_ids(council_id)))
+    rows = [(int(i or 0), int(n)) for i, n in session.exec(query)]
+    if fewest:  # « le moins de pouvoirs » among those who carried some: zero says nothing
+        rows = [r for r in rows if r[1]]
+    return _extremes(rows, fewest, limit)
+
+
+def proxy_partners(
+    *, session: Session, member_ids: list[int], sitting_id: int | None = None
+) -> list[int]:
+    """The members on the other side of these members' proxies (at one sitting, or at any):
+    who « elle » may be right after a card that named them."""
+    if not member_ids:
+        return []
+    query = select(Proxy.giver_id, Proxy.holder_id).where(
+        col(Proxy.revoked_at).is_(None),
+        sa.or_(col(Proxy.giver_id).in_(member_ids), col(Proxy.holder_id).in_(member_ids)),
+    )
+    if sitting_id is not None:
+        query = query.where(Proxy.sitting_id == sitting_id)
+    partners: list[int] = []
+    for giver, holder in session.exec(query):
+        for other in (giver, holder):
+            if other not in member_ids and other not in partners:
+                partners.append(other)
+    return partners
+
+
+def proxies_between(
+    *, session: Session, sitting_id: int, member_ids: list[int]
+) -> list[tuple[int, int]]:
+    """(giver, holder) of the proxies of one sitting given and held within these members."""
+    query = select(Proxy.giver_id, Proxy.holder_id).where(
+        Proxy.sitting_id == sitting_id,
+        col(Proxy.revoked_at).is_(None),
+        col(Proxy.giver_id).in_(member_ids),
+        col(Proxy.holder_id).in_(member_ids),
+    )
+    return [(int(g), int(h)) for g, h in session.exec(query)]

@@ -38,9 +38,9 @@ from bot.services.frames import (
 )
 from bot.services.intents import Question
 from bot.services.names import Resolution
-from bot.services.search import words_of
+from bot.services.search import passages, words_of
 from storage import chat_state, lookups, queries
-from storage.models import Sitting
+from storage.models import Member, Sitting
 from storage.names import fold
 from storage.periods import Period
 
@@ -269,9 +269,11 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             return
         case Asked.ACTIONS:
             await show_actions(ask, " ".join(frame.words))
+            _remember_acts_of_actions(ask, frame)
             return
         case Asked.SITTINGS:
-            if frame.when.dated:
+            # « les séances de 2022 »; « combien de séances en tout ? »: every one known
+            if frame.when.dated or re.search(r"\b(?:combien|nombre|nb)\b", fold(frame.text)):
                 await _sittings_in(ask, frame)
             else:
                 await list_sittings(ask, question)
@@ -283,6 +285,12 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             return
         case Asked.DELIBERATION_COUNT:
             await _deliberation_count(ask, frame)
+            return
+        case Asked.MOST:
+            await _most(ask, frame)
+            return
+        case Asked.WHY:
+            await _why(ask, frame)
             return
         case Asked.VOTE | Asked.DELIBERATION:
             await _deliberations(ask, frame)
@@ -347,7 +355,14 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         if members:
             for member_id in members:
                 await show_member(ask, "", member_id)
-            _remember(ask, members=members, sitting=last.get("sitting"), **_frame_state(frame))
+            named = _look(ask, lookups.proxy_partners, member_ids=members)
+            _remember(
+                ask,
+                members=members,
+                named=named,
+                sitting=last.get("sitting"),
+                **_frame_state(frame),
+            )
             return
         await _search(ask, frame)
         return
@@ -379,13 +394,34 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
     if (
         frame.asked is Asked.PROXY
         and frame.polar
-        and len(members) == 2
+        and len(members) >= 2
         and frame.about
-        and not re.search(r"\bet\b|,|&", frame.text)
+        and (
+            (len(members) == 2 and not re.search(r"\bet\b|,|&", frame.text))
+            or (
+                (len(members) == 2 or re.search(r"\bou\b", fold(frame.text)))
+                and re.search(
+                    r"\b(?:pouvoir|procuration|procu|voix|place) (?:de|d|a) (?!qui\b)\w",
+                    fold(frame.text),
+                )
+            )
+        )
     ):
-        # « Artigues a-t-il donné pouvoir à Degraix ? »: the first named is the subject (not
-        # in « Jouve et Fara ont donné pouvoir ? », where both are).
+        # « Artigues a-t-il donné pouvoir à Degraix ? », « Semache portait le pouvoir de
+        # Chassaubene, c'est bien ça ? », « X a donné procuration à Y ou à Z ? »: the first
+        # named is the subject (not in « Jouve et Fara ont donné pouvoir ? », where both are).
         members = members[:1]
+    if (
+        frame.asked is Asked.PROXY
+        and frame.polar
+        and frame.about in (About.GIVEN, About.HELD)
+        and len(members) > 2
+    ):
+        # « Semache portait le pouvoir de Chassaubene et Flechet celui de Driol ? »: those
+        # named as the other side of another one's proxy are not asked about themselves.
+        pairs = _look(ask, lookups.proxies_between, sitting_id=sitting_id, member_ids=members)
+        objects = {g for g, _ in pairs} if frame.about is About.HELD else {h for _, h in pairs}
+        members = [m for m in members if m not in objects] or members
     if (
         not members
         and frame.asked in (Asked.PRESENCE, Asked.ABSENCE, Asked.PROXY)
@@ -402,6 +438,17 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
     answer = _sitting_answer(ask, frame, sitting_id, view, members)
     if answer is not None:
         await _answer(ask, answer)
+        if frame.asked is Asked.OFFICER and not members and answer.data.get("holder_id"):
+            # « qui présidait ? » then « elle avait un pouvoir ? »: « elle » is the one just
+            # named (« et le secrétaire ? » is still about the sitting, not about her)
+            _remember(
+                ask,
+                members=[],
+                named=[answer.data["holder_id"]],
+                sitting=sitting_id,
+                **_frame_state(frame),
+            )
+            return
     elif frame.asked in (Asked.PRESENCE, Asked.ABSENCE, Asked.PROXY):
         kind = {Asked.PRESENCE: "presents", Asked.ABSENCE: "absents"}.get(frame.asked, "proxies")
         # « qui a donné pouvoir à Semache et à Flechet ? »: the proxies of each one named.
@@ -431,7 +478,12 @@ def _sitting_answer(
     list, the forecast, the votes, the sitting's card)."""
     s, i, v = ask.session, sitting_id, view
     asked = frame.asked
-    about_them = asked in (Asked.PRESENCE, Asked.ABSENCE) or (asked is Asked.PROXY and frame.polar)
+    # « qui avait mon pouvoir ? », « Bonnet représentait qui ? »: one side of a proxy asked of
+    # a member is a sentence about that member, as « Fara a donné pouvoir ? » is.
+    sided = frame.about in (About.GIVEN, About.HELD)
+    about_them = asked in (Asked.PRESENCE, Asked.ABSENCE) or (
+        asked is Asked.PROXY and (frame.polar or sided)
+    )
     if members and about_them:  # « Berger était là ? », « Fara a donné pouvoir ? »
         return answers.presence(session=s, frame=frame, sitting_id=i, view=v, member_ids=members)
     if asked is Asked.ABSENCE and frame.about in (About.UNEXCUSED, About.UNREPRESENTED):
@@ -447,9 +499,10 @@ def _sitting_answer(
         return answers.officer(session=s, frame=frame, sitting_id=i, view=v, member_ids=members)
     if asked is Asked.CONVOCATION:
         return answers.convocation(session=s, sitting_id=i, view=v)
-    if asked is Asked.SITTING and frame.about is About.WHEN:
+    if asked is Asked.SITTING and frame.about in (About.WHEN, About.TIME, About.PLACE):
         return answers.Answer(
-            "answer_sitting_day", {"s": v, "coming": v.held_on >= ask.runtime.today()}
+            "answer_sitting_day",
+            {"s": v, "coming": v.held_on >= ask.runtime.today(), "about": frame.about.value},
         )
     if asked is Asked.QUORUM and view.held_on < ask.runtime.today():
         return answers.quorum(session=s, sitting_id=i, view=v)
@@ -548,7 +601,13 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
             return None
         return [ask.asker.member_id]
     if (frame.pronoun or frame.follow_up) and last.get("members") and not frame.words:
-        return [int(m) for m in last["members"]]
+        kept = [int(m) for m in last["members"]]
+        # « Driol ? » (who gave his proxy to Mme Flechet), then « et elle, elle était là ? »:
+        # « elle » is not M. Driol but the woman just named with him.
+        other = _other_by_gender(ask, frame, kept, [int(m) for m in last.get("named") or []])
+        return other or kept
+    if frame.pronoun and last.get("named") and not frame.words:
+        return [int(m) for m in last["named"]]
     if not frame.words:
         return []
     found: list[int] = []
@@ -570,7 +629,9 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
                 found.append(resolution.member.member_id)
         elif resolution.status == "ambiguous":
             _remember(ask, PENDING_KEY, **_frame_state(frame), members=[])
-            await ask.choose_member(resolution, part.strip(), payload=PickAnswer)
+            # « 2 membres correspondent à « Tardi » »: the name as typed, not the question
+            typed = " ".join(_name_like_words(frame, part)) or part.strip()
+            await ask.choose_member(resolution, typed, payload=PickAnswer)
             return None
         else:
             unknown.extend(_name_like_words(frame, part))
@@ -583,6 +644,34 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
         if not found:
             return None
     return found
+
+
+_FEMININE = re.compile(r"\belles?\b")
+_MASCULINE = re.compile(r"\b(?:il|ils|lui)\b")
+
+
+def _other_by_gender(ask: Ask, frame: Frame, kept: list[int], named: list[int]) -> list[int]:
+    """The one member named beside those talked about whose civility fits the pronoun, when
+    the pronoun does not fit them; [] otherwise."""
+    said = fold(frame.text)
+    feminine = bool(_FEMININE.search(said))
+    if (
+        not frame.pronoun
+        or len(kept) != 1
+        or not named
+        or feminine == bool(_MASCULINE.search(said))
+    ):
+        return []
+
+    def is_woman(member_id: int) -> bool | None:
+        member = ask.session.get(Member, member_id)
+        civility = (member.civility or "") if member else ""
+        return None if not civility else civility.lower().startswith(("mme", "mad", "mlle"))
+
+    if is_woman(kept[0]) in (None, feminine):
+        return []
+    fitting = [m for m in named if is_woman(m) is feminine]
+    return fitting[:1] if len(fitting) == 1 else []
 
 
 async def _offer_near(ask: Ask, frame: Frame, unknown: list[str]) -> bool:
@@ -658,6 +747,26 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         if kept is not None and not (named_anew and bodies and kept.body_id not in bodies):
             return kept.id
     relative = when.relative
+    if relative in (Relative.BEFORE, Relative.AFTER) and when.dated:
+        # « la séance d'avant celle de juillet 2024 »: a step from that date, in the body named
+        before = relative is Relative.BEFORE
+        first = when.on or when.start or _latest_day(when, today)
+        if when.on is None and when.start is None:
+            # « le bureau d'avant le 4 juillet »: from the latest sitting held on that day
+            held = _look(
+                ask, lookups.sittings_matching, body_ids=None, day=when.day, month=when.month
+            )
+            first = next((s.held_on for s in held if s.held_on <= today), first)
+        final = when.on or when.end or first
+        step = (
+            _look(ask, lookups.latest_sitting, before=first - _DAY, body_ids=bodies)
+            if before
+            else _look(ask, lookups.next_sitting, after=final + _DAY, body_ids=bodies)
+        )
+        if step is not None:
+            return step.id
+        await ask.reply("no_sitting_from", before=before, said=when.said, body=body_name)
+        return None
     if relative in (Relative.BEFORE, Relative.AFTER):
         # « et la fois d'avant ? »: a step from the sitting talked about, in its body; with
         # none talked about, « le bureau précédent » is the latest, « le suivant » the next.
@@ -836,6 +945,35 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
     _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
 
 
+async def _most(ask: Ask, frame: Frame) -> None:
+    """« la délibération avec le plus de contre », « la séance la moins suivie en 2022 »: over
+    the period or body named, else over everything the store knows."""
+    if frame.about is None:
+        # « laquelle en a eu le plus ? »: by the figure the last answer was about
+        last = _recall(ask)
+        about = last.get("about")
+        if about not in (About.AGAINST, About.ABSTENTIONS, About.FOR, About.PRESENT, About.ABSENT):
+            await ask.reply("nothing_to_complete")
+            return
+        frame = frame.but(about=About(about))
+    when = frame.when
+    start, end = (when.start, when.end) if when.start and when.end else (when.on, when.on)
+    answer = answers.most(
+        session=ask.session,
+        frame=frame,
+        start=start,
+        end=end,
+        body_ids=_body_ids(ask, frame, []),
+        council_id=ask.asker.council_id,
+    )
+    await _answer(ask, answer)
+    views = answer.data.get("views") or []
+    if views:  # « et le vote ? », « pourquoi ? » next are about the deliberation named
+        _remember_deliberations(ask, frame, [v.deliberation.id for v in views][:3])
+    elif answer.data.get("sittings") and len(answer.data["sittings"]) == 1:
+        _remember(ask, members=[], sitting=answer.data["sittings"][0].id, **_frame_state(frame))
+
+
 def _ranked(ask: Ask, words: str) -> tuple[list[int], int]:
     """Deliberations for some words: those holding every word first (how many), then others."""
     index = ask.reads.deliberation_index(ask.session)
@@ -845,9 +983,83 @@ def _ranked(ask: Ask, words: str) -> tuple[list[int], int]:
     return full + [i for i in ranked if i not in every], len(full)
 
 
+async def _acts_asked(ask: Ask, frame: Frame) -> list[int] | None:
+    """The deliberations a question about one act means: its number, the best match for its
+    words, or those just talked about; None when an answer (none found) was sent."""
+    if frame.number:
+        ids = _look(
+            ask,
+            lookups.deliberation_ids_by_typed_number,
+            typed=frame.typed_number or frame.number,
+            number=frame.number,
+        )
+        if not ids:
+            await ask.reply("no_deliberation", number=frame.number, words=None)
+            return None
+        return list(ids)
+    words = " ".join(w for w in frame.words if w not in _VOTE_NOISE)
+    if words_of(words):
+        ranked, _ = _ranked(ask, words)
+        if not ranked:
+            await ask.reply("no_deliberation", number=None, words=_as_typed(frame, words))
+            return None
+        return ranked[:1]
+    last = _recall(ask)
+    if last.get("deliberations"):
+        return [int(i) for i in last["deliberations"]]
+    await ask.reply("nothing_to_complete")
+    return None
+
+
+async def _why(ask: Ask, frame: Frame) -> None:
+    """« pourquoi ? », « pour quelle raison Bouchet était absent ? »: the documents record no
+    reasons; say so, then what they do record about the member or the act in question."""
+    last = _recall(ask)
+    asked_of = frame.but(asked=Asked.PRESENCE, about=About.EITHER, polar=False)
+    members = await _members(ask, asked_of, last)
+    if members is None:
+        return
+    acts: list[int] = []
+    if not members:
+        if frame.number:
+            acts = await _acts_asked(ask, frame) or []
+        elif last.get("deliberations"):
+            acts = [int(i) for i in last["deliberations"]]
+    await _answer(
+        ask,
+        answers.why(
+            session=ask.session, frame=frame, deliberation_ids=acts, members=bool(members)
+        ),
+    )
+    if members:
+        sitting_id = await _sitting(ask, asked_of, members, last)
+        if sitting_id is not None:
+            await answer_on_sitting(ask, asked_of, sitting_id, members)
+    elif acts and re.search(r"\b(?:vot\w*|abst\w*|contre|oppos\w*)", fold(frame.text)):
+        await _answer(
+            ask,
+            answers.votes(
+                session=ask.session,
+                frame=frame.but(about=About.FOR),
+                deliberation_ids=acts[:1],
+                loose=False,
+            ),
+        )
+
+
 async def _deliberations(ask: Ask, frame: Frame) -> None:
     """By number (both forms of a repaired one), or the best match for the words."""
     session = ask.session
+    if frame.about in (About.WHEN, About.REPORTER):
+        # « il a été voté quand ? », « qui l'a présentée ? »: a fact of the act, in a sentence
+        acts = await _acts_asked(ask, frame)
+        if acts is not None:
+            await _answer(
+                ask,
+                answers.deliberation_facts(session=session, frame=frame, deliberation_ids=acts),
+            )
+            _remember_deliberations(ask, frame, acts)
+        return
     if frame.number:
         ids = _look(
             ask,
@@ -900,6 +1112,8 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         if sitting_id is not None:
             await _sitting_votes(ask, frame, sitting_id)
         return
+    if frame.follow_up and await _in_the_act_in_talk(ask, frame, words):
+        return  # « et le chapitre budgétaire ? » after an act: in its text
     ranked, full = _ranked(ask, words)
     if not ranked:
         await ask.reply("no_deliberation", number=None, words=_as_typed(frame, words))
@@ -921,6 +1135,27 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
     _remember_deliberations(ask, frame, ranked[: max(full, 1)][:3])
 
 
+def _remember_acts_of_actions(ask: Ask, frame: Frame) -> None:
+    """« combien pour AESIO ? » then « pour combien d'années ? »: the acts that approved the
+    actions shown are the ones talked about next."""
+    words = " ".join(frame.words)
+    found = ask.reads.action_index(ask.session).matches_all(words) if words_of(words) else []
+    views = queries.funded_action_views(session=ask.session, ids=found[:3]) if found else []
+    acts = [
+        i
+        for v in views
+        if v.deliberation_number
+        for i in _look(
+            ask,
+            lookups.deliberation_ids_by_typed_number,
+            typed=v.deliberation_number,
+            number=v.deliberation_number,
+        )
+    ]
+    if acts:
+        _remember_deliberations(ask, frame, list(dict.fromkeys(acts))[:3])
+
+
 def _remember_deliberations(ask: Ask, frame: Frame, ids: list[int]) -> None:
     """The deliberations just shown, and their sitting when they share one: « adopté ? »,
     « combien d'abstentions ? », « c'était quelle séance ? » are about them next."""
@@ -938,17 +1173,26 @@ async def _search(ask: Ask, frame: Frame) -> None:
     if not words_of(words):
         await ask.reply("not_understood", text=frame.text)
         return
+    if await _in_the_act_in_talk(ask, frame, words):
+        return
     ranked, full = _ranked(ask, words)
     actions_index = ask.reads.action_index(ask.session)
     action_ids = actions_index.matches_all(words)
+    names = _name_like_words(frame)
+    # Only a name was typed (« Durandal ? », « Jean-Pierre »): nobody by that name, unless a
+    # text holds that very word (« Firminy ? »); a text a slip away (« durable ») is not what a
+    # capitalised name asks for.
+    named = {part for name in names for part in fold(name).split()}
+    only_a_name = bool(names) and len(frame.words) <= 2 and named >= set(frame.words)
+    if only_a_name and (ranked or action_ids):
+        held = ask.reads.deliberation_index(ask.session).holds(words)
+        only_a_name = not (held or actions_index.holds(words))
+    if only_a_name:
+        await _unknown_or_near(ask, frame, names)
+        return
     if not ranked and not action_ids:
-        names = _name_like_words(frame)
-        # Only a name was typed (« Durandal ? », « Jean-Pierre »): nobody by that name. A topic
-        # with a place in it (« la piscine de Firminy ») is a topic nothing is about.
-        named = {part for name in names for part in fold(name).split()}
-        if names and len(frame.words) <= 2 and named >= set(frame.words):
-            await _unknown_or_near(ask, frame, names)
-        elif any(_looks_like_a_word(w) for w in frame.words):
+        # A topic with a place in it (« la piscine de Firminy ») is a topic nothing is about.
+        if any(_looks_like_a_word(w) for w in frame.words):
             await ask.reply("no_topic", words=_as_typed(frame, words))
         else:
             await ask.reply("not_understood", text=frame.text)
@@ -965,6 +1209,34 @@ async def _search(ask: Ask, frame: Frame) -> None:
     )
     if ranked:
         _remember_deliberations(ask, frame, ranked[: max(full, 1)][:3])
+
+
+_ASKING = re.compile(
+    r"\?|^(?:et |mais )?(?:combien|quel|quelle|quels|quelles|quand|qui|ou|pour combien"
+    r"|sur combien|c est|ca)\b"
+)
+
+
+async def _in_the_act_in_talk(ask: Ask, frame: Frame, words: str) -> bool:
+    """« pour combien d'années ? » right after an act was shown: the sentence of that act's
+    text that answers it, quoted (the act's title alone would not say it)."""
+    if len(words_of(words)) > 4 or not _ASKING.search(fold(frame.text)):
+        return False
+    last = _recall(ask)
+    if not last.get("deliberations"):
+        return False
+    views = queries.deliberation_views(
+        session=ask.session, ids=[int(i) for i in last["deliberations"]][:3]
+    )
+    for view in views:
+        found = passages(
+            view.deliberation.full_text or "", words, limit=2, title=view.deliberation.title
+        )
+        if found:
+            await ask.reply("answer_in_act", v=view, passages=found)
+            _remember_deliberations(ask, frame, [view.deliberation.id or 0])
+            return True
+    return False
 
 
 async def answer_chosen_member(ask: Ask, member_id: int) -> bool:

@@ -5,6 +5,7 @@ them. No Telegram here: each answerer takes a session and ids already resolved, 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -12,6 +13,7 @@ from typing import Any
 from sqlmodel import Session
 
 from bot.services.frames import TOOK_PART, About, Frame
+from bot.services.search import motives, passages
 from storage import lookups, queries
 from storage.models import Deliberation, Member, Sitting
 from storage.names import fold
@@ -47,6 +49,7 @@ def presence(
             "asked": frame.asked.value,
             "side": frame.about.value if frame.about else None,
             "negative": frame.negative,
+            "polar": frame.polar,
             "voting": bool(TOOK_PART.search(fold(frame.text))) or "vot" in " ".join(frame.words),
         },
     )
@@ -156,6 +159,17 @@ def search(
     first `loose_from` deliberations hold every word, the rest only some."""
     views = queries.deliberation_views(session=session, ids=deliberation_ids)
     actions = queries.funded_action_views(session=session, ids=action_ids) if action_ids else []
+    # Where the words sit inside the best act's text (« combien l'État met dans le CLS ? »): the
+    # sentence that holds them, quoted under it, when its title alone does not say it.
+    quoted = {
+        v.deliberation.id: found
+        for v in views[:1]
+        if (
+            found := passages(
+                v.deliberation.full_text or "", words, limit=1, title=v.deliberation.title
+            )
+        )
+    }
     return Answer(
         "answer_search",
         {
@@ -163,8 +177,49 @@ def search(
             "loose": views[loose_from:],
             "actions": actions,
             "words": words,
+            "quoted": quoted,
         },
     )
+
+
+def deliberation_facts(*, session: Session, frame: Frame, deliberation_ids: list[int]) -> Answer:
+    """« il a été voté quand ? » (the day and sitting), « qui l'a présentée ? » (the rapporteur
+    when the text names one, else that it does not)."""
+    views = queries.deliberation_views(session=session, ids=deliberation_ids)
+    reporters = {v.deliberation.id: reporter_in(v.deliberation.full_text) for v in views}
+    return Answer(
+        "answer_deliberation_facts",
+        {"views": views, "about": (frame.about or About.WHEN).value, "reporters": reporters},
+    )
+
+
+_REPORTER = re.compile(
+    r"rapporteu(?:r|se)\s*:?\s*((?:M\.|Mme|Monsieur|Madame)\s+[A-ZÀ-Ýa-zà-ÿ'’ -]{3,60}?)"
+    r"(?=\s*[,\n;.]|$)"
+)
+
+
+def reporter_in(text: str | None) -> str | None:
+    """The rapporteur an act's text names (« Rapporteur : M. Jean DUPONT »), if any."""
+    found = _REPORTER.search(text or "")
+    return " ".join(found.group(1).split()) if found else None
+
+
+def why(
+    *,
+    session: Session,
+    frame: Frame,
+    deliberation_ids: list[int],
+    members: bool,
+) -> Answer:
+    """« pourquoi ? »: the documents give facts, not reasons; what they do say (an act's own
+    exposé of why it was proposed, when its text is held)."""
+    said = fold(frame.text)
+    votes_asked = bool(re.search(r"\b(?:vot\w*|abst\w*|contre|oppos\w*|unanim\w*|rejet\w*)", said))
+    views = queries.deliberation_views(session=session, ids=deliberation_ids[:1])
+    exposed = motives(views[0].deliberation.full_text) if views and not votes_asked else []
+    kind = "member" if members else "vote" if votes_asked and views else "act" if views else ""
+    return Answer("answer_why", {"kind": kind, "views": views, "motives": exposed})
 
 
 def deliberation_sitting(*, session: Session, deliberation_id: int) -> int | None:
@@ -202,3 +257,49 @@ def members(
             "people": people,
         },
     )
+
+
+_SITTING_FIGURES = {
+    About.PRESENT: "present",
+    About.ABSENT: "absent",
+    About.EXCUSED: "absent",
+    About.PROXIES: "proxies",
+    About.DELIBERATIONS: "deliberations",
+}
+
+
+def most(
+    *,
+    session: Session,
+    frame: Frame,
+    start: date | None,
+    end: date | None,
+    body_ids: list[int] | None,
+    council_id: int | None = None,
+) -> Answer:
+    """The top (or bottom) of the store for a superlative: deliberations by a vote figure,
+    sittings by who came, members by the proxies they carried or gave; ties all named."""
+    about = frame.about or About.AGAINST
+    scope: dict[str, Any] = {"start": start, "end": end, "council_id": council_id}
+    data: dict[str, Any] = {"about": about.value, "least": frame.least, "said": frame.when.said}
+    if about in (About.AGAINST, About.ABSTENTIONS, About.FOR):
+        top = lookups.deliberations_by_vote(
+            session=session, figure=about.value, fewest=frame.least, body_ids=body_ids, **scope
+        )
+        views = queries.deliberation_views(session=session, ids=top.ids)
+        return Answer("answer_most", {**data, "kind": "deliberation", "top": top, "views": views})
+    if about in _SITTING_FIGURES:
+        top = lookups.sittings_by_attendance(
+            session=session,
+            figure=_SITTING_FIGURES[about],
+            fewest=frame.least,
+            body_ids=body_ids,
+            **scope,
+        )
+        sittings = [queries.sitting_view(session=session, sitting_id=i) for i in top.ids]
+        return Answer("answer_most", {**data, "kind": "sitting", "top": top, "sittings": sittings})
+    top = lookups.members_by_proxies(
+        session=session, held=about is not About.GIVEN, fewest=frame.least, **scope
+    )
+    names = [m.display_name for i in top.ids if (m := session.get(Member, i)) is not None]
+    return Answer("answer_most", {**data, "kind": "member", "top": top, "names": names})

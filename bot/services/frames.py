@@ -49,6 +49,12 @@ class Asked(enum.StrEnum):
     VOTE = "vote"  # the vote figures of a deliberation
     RECORD = "record"  # a member's attendance over the known sittings
     RANKING = "ranking"  # « qui a le plus d'absences ? »: members ranked by attendance
+    # « la délibération avec le plus de contre », « la séance la moins suivie », « qui a le
+    # plus de pouvoirs ? »: the act, sitting or member at the top (or bottom) of the store
+    MOST = "most"
+    # « pourquoi ? », « pour quelle raison était-il absent ? »: what the documents say, and that
+    # they give no reasons
+    WHY = "why"
     MEMBERS = "members"  # who sits in a body (« les membres du bureau », « X siège au bureau ? »)
     SITTING = "sitting"  # one sitting's card
     SITTINGS = "sittings"  # the list of sittings
@@ -81,6 +87,9 @@ class About(enum.StrEnum):
     REJECTED = "rejected"  # « délibérations rejetées », « non adoptées »
     UNEXCUSED = "unexcused"  # « absents non excusés », « sans excuse »
     UNREPRESENTED = "unrepresented"  # « excusés sans pouvoir », « non représentés »
+    REPORTER = "reporter"  # « qui l'a présentée ? », « le rapporteur ? »: who reported an act
+    TIME = "time"  # « à quelle heure était le bureau ? »: the sitting's hour
+    PLACE = "place"  # « où se tenait le bureau ? »: the sitting's place
 
 
 class Relative(enum.StrEnum):
@@ -133,6 +142,7 @@ class Frame:
     follow_up: bool = False  # « et Berger ? », « et le 13 mars ? »
     invalid_date: str | None = None  # « 31 février »
     negative: bool = False  # « Berger n'était pas là ? »: a yes is « Si »
+    least: bool = False  # « la séance la moins suivie »: the bottom of a superlative
 
     def but(self, **changes: object) -> Frame:
         # `dataclasses.replace`, without its checks of every field at each call: a tenth of
@@ -161,17 +171,20 @@ _LEXICON: dict[str, Sequence[str]] = {
     "present": _words(
         "present presente presents presentes presence presences assiste assistait "
         "assistaient assister participe participait participaient participer siegeait "
-        "siege sieger venu venue venus"
+        "siege sieger venu venue venus venues venir venait venaient viendra viendront deplace "
+        "deplacee deplaces deplacees emarge emargee emarges emargees emargeait emarger"
     ),
     "absent": _words(
         "absent absente absents absentes absence absences excuse excusee excuses excusees "
         "manque manquait manquaient manquant manquants manques manquee manquees manquer loupe "
-        "loupee loupees loupes louper rate ratee ratees rates rater absenteisme"
+        "loupee loupees loupes louper rate ratee ratees rates rater absenteisme seche sechait "
+        "secher"
     ),
     "proxy": _words(
         "pouvoir pouvoirs procuration procurations procu procus mandataire mandataires mandant "
         "mandants represente representee representes representait representaient "
-        "representer remplace remplacait"
+        "representer representais remplace remplacait remplacais remplacaient remplacer remplacee "
+        "remplaces remplacees"
     ),
     "vote": _words(
         "vote votes votee votees voter votant votants voix abstention abstentions abstenu "
@@ -261,8 +274,23 @@ _COURTESY = re.compile(
     r" d|ai besoin d)(?: bien)? (?:avoir|obtenir|recevoir|consulter|voir|savoir|connaitre)\b"
     r"|\bje (?:reviens vers vous|vous (?:ecris|contacte|sollicite)|me permets)\b"
     r"|\b(?:respectueusement|salutations|bien cordialement|thx|merci encore)\b"
+    # « je cherche qui avait le pouvoir de Fara », « je crois que Karulak était absent », « je
+    # veux le nombre de pouvoirs », « …, je vous prie ? »: the asker frames a question about
+    # someone else.
+    r"|\bje (?:cherche|recherche|cherchais|crois|croyais|pense|pensais|suppose|veux|voudrais"
+    r"|voulais|souhaite|souhaiterais|aimerais|desire|desirerais|vous prie|te prie|prie"
+    r"|me souviens|ne me souviens (?:pas|plus)|ne sais (?:pas|plus)|sais|n arrive pas a"
+    r"|m interroge)(?: (?:bien|juste|seulement|simplement))?(?: (?:que|qu|si|a|de|d))?\b"
+    # but « je veux être présent », « je voudrais donner pouvoir »: the asker acts
+    r"(?! (?:etre|venir|assister|participer|donner|annuler|retirer|confier|changer|laisser"
+    r"|deleguer|transmettre|voter|y aller|y etre|me faire|faire)\b)"
+    r"|\bj (?:imagine|espere|aurais voulu|aimerais bien)(?: (?:que|qu|si))?\b"
+    # « ma collègue Mouseghian »: someone else, named
+    r"|\b(?:mon|ma|mes|notre|nos) (?:cher |chere )?(?:collegue|voisin|voisine|ami|amie"
+    r"|camarade|adjoint|adjointe|binome|homologue)s?\b"
     # « donne-moi », « montrez-moi », « peux-tu me dire »: the asker wants to be told.
-    r"|\b(?:donne|montre|dis|affiche|envoie|indique|liste|trouve|explique|sors|rappelle|file)"
+    r"|\b(?:donne|montre|dis|affiche|envoie|indique|liste|trouve|explique|sors|rappelle|file"
+    r"|ecris|redige|fais|prepare|resume|calcule|cherche)"
     r"[sz]? (?:moi|nous)\b"
     r"|\b(?:me|m|nous) (?:donner|montrer|dire|afficher|envoyer|indiquer|lister|trouver|expliquer"
     r"|rappeler|preciser|communiquer|confirmer|transmettre|renseigner|informer|redire|signaler"
@@ -279,7 +307,9 @@ _STOPWORDS = frozenset(
     afficher liste lister donne donner donnes donnee donnees dit dire veux voudrais peux
     metropolitain metropolitaine metropole jour fois avoir eu etes suis sera serai seront
     sommes la ici y celui celle ceux lors depuis chez apres avant entre sans sous vers ainsi
-    concernant concerne sujet propos niveau
+    concernant concerne sujet propos niveau pu quelqu pourquoi raison raisons motif motifs
+    moins rapporteur rapporteuse rapporteurs tenait tient tenu tenue lieu semaine commence
+    commencait commencera debute heure horaire horaires endroit salle deroule deroulee
     parle parlent parlait parlant parler concernent concernait concerner traite traitent
     traitait traitant traiter porte portent portant porter portait evoque evoquent evoquant
     aborde abordent abordant mentionne mentionnent relatif relative relatifs relatives
@@ -297,6 +327,10 @@ _FIRST_PERSON = re.compile(
 )
 # « qui m'a donné pouvoir ? »: « m' » before a verb of having (not « m'indiquer », courtesy).
 _ME_AS_OBJECT = re.compile(r"\bm'\s*(?:a|avait|ont|avaient|as|aviez|avez|aurait)\b")
+_ME_GIVEN = re.compile(
+    r"\bm'\s*(?:a|avait|ont|avaient|aurait)(?:-t-(?:on|il|elle)| t (?:on|il|elle))?"
+    r" (?:donne|confie|laisse|transmis|cede)"
+)
 _PRONOUN = re.compile(
     # not after a verb's inversion: « Rivat était-il présent ? » names Rivat.
     r"\blui\b|\bcelui ci\b|\bcelle ci\b|(?<!t )\belle\b"
@@ -308,10 +342,23 @@ _THERE = re.compile(
     r"\b(?:etai[st]?|etaient|etiez|sont|est|etes|suis|sera|serai|seront|etre|etait il|etait elle)"
     r"(?: (?:il|elle|ils|elles|vous|tu|bien|pas))? la(?=\s*$|\s*[?!.,;]|\s+(?:au|aux|a|le|lors"
     r"|pour|en|ce|cette|ces|hier|ou|et|du|de|dans|ce|jeudi|lundi|mardi|mercredi|vendredi"
+    # « il était là lui ? », « Tardy était là aussi ? », « elle était là finalement ? »
+    r"|lui|elle|eux|elles|moi|toi|nous|aussi|non|hein|donc|alors|finalement|vraiment|quand"
+    r"|cette fois"
     r"|samedi|dimanche)\b)|\by (?:etai[st]|etaient|etiez|est|etes"
     r"|suis|sera|serai|seront|etre|allait|suis alle|es(?:t)? alle\w*|ai assiste)\b"
     r"|\bpris part\b|\ba vote\b|\bont vote\b|\bai vote\b"
     r"|\by avait(?: il)? qui\b|\bqui (?:est ce qu )?(?:il )?y avait\b"
+    # « Torgues était de la partie ? », « a-t-on vu Dallara au bureau ? »
+    r"|\bde la partie\b|\b(?:on a|a t on|avez vous|as tu) (?:vu|apercu|croise)\b"
+    # « a fait le déplacement », « était dans la salle », « était de la séance », « a signé la
+    # feuille »
+    r"|\bfait le deplacement\b|\b(?:etai\w*|est|sont) (?:il |elle )?(?:bien )?(?:dans la salle"
+    r"|parmi nous"
+    r"|parmi les presents|de la seance|de la reunion)\b|\bsign\w* (?:la|sa) feuille\b"
+    # « Perache là ou pas ? », « Gonzalez Grail là ? »: a name then « là », said short
+    r"|\bla ou (?:pas|non)\b|(?<=\w\w)(?<!\bde)(?<!\bsur)(?<!\bpar)(?<!\bdans)(?<!\bet)"
+    r"(?<!\bou)(?<!\bpour)(?<!\bavec)(?<!\bchez)(?<!\bvoir)(?<!\bfaire) la\s*\??\s*$"
 )
 
 
@@ -510,6 +557,20 @@ _RANKED = re.compile(
 )
 
 
+# A step from a dated sitting: « d'avant celle de juillet 2024 », « précédant le 4 juillet »,
+# « qui a suivi celui du 27 janvier », « après le conseil de janvier 2022 » (never « avant 2023 »,
+# a period, read by _RANGE).
+_STEP_FROM = re.compile(
+    r"\b(d avant|avant|precedant|qui precede|qui a precede|precedent|precedente|d apres|apres"
+    r"|suivant|qui suit|qui a suivi|suivante)\s+(?:(?:celle|celui|la seance|le conseil"
+    r"|le bureau|la reunion|la session)\s+)?(?:(?:du|de|d|le|la|en|l)\s+)?"
+    rf"(?=\d{{1,2}}\b|1er\b|{_MONTH_ALT}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+)
+_EVER = date(1900, 1, 1)
+_STEP_FROM_WORDS = re.compile(
+    r"\b(?:d avant|avant|precedant|qui precede|qui a precede|precedent|precedente|d apres"
+    r"|apres|suivant|qui suit|qui a suivi|suivante|celle|celui)\b"
+)
 _PAST = re.compile(
     r"\b(?:etai[st]|etaient|etiez|avai[st]|avaient|aviez|a ete|ont ete|ai ete|a eu|ont eu|y avait"
     r"|presidait|portait|manquait|dernier|derniere|passe|passee)\b"
@@ -528,16 +589,19 @@ def _tense(folded: str) -> bool | None:
 
 # -- the reader ---------------------------------------------------------------------------------
 
+# Not « ai-je donné pouvoir ? », « à qui j'ai confié mon vote ? »: asked of the past.
 _GIVE = re.compile(
-    r"\b(?:je|j)\s+(?:vous\s+|te\s+|lui\s+)?(?:donne|confie|laisse|delegue|transmets|"
-    r"voudrais donner|veux donner|souhaite donner|vais donner|aimerais donner|dois donner)\b"
+    r"(?<!\bai )(?<!\bavais )\b(?:je|j)\s+(?:vous\s+|te\s+|lui\s+)?"
+    r"(?:donne|confie|laisse|delegue|transmets|voudrais donner|veux donner|souhaite donner"
+    r"|vais donner|aimerais donner|dois donner)\b"
     r".*\b(?:pouvoir|procuration)"
     r"|(?<!\ba )(?<!\bont )(?<!\bavait )(?<!\bil )(?<!\belle )"
     r"\b(?:donner|confier|faire)\s+(?:mon |ma |un |une )?(?:pouvoir|procuration)\b"
     r"|\bpouvoir a\s+\w+\s+pour\b"
     # « je laisse ma voix à Fayolle », « Laget votera pour moi », « procuration à Fayolle pour
     # le prochain bureau »
-    r"|\b(?:(?:je|j)\s+(?:lui\s+)?)?(?:donne|confie|laisse|delegue|transmets|passe)\s+"
+    r"|\b(?:(?:je|j)\s+(?:lui\s+)?)?(?<!\bai )(?<!\bavais )(?<!\bavait )(?<!\ba )"
+    r"(?:donne|confie|laisse|delegue|transmets|passe)\s+"
     r"(?:ma voix|mon vote|mon droit de vote)\b"
     r"|\b(?:votera|voteras|votere|peut voter|pourra voter|pourrait voter|va voter)\s+"
     r"(?:pour moi|a ma place|en mon nom)\b"
@@ -578,7 +642,8 @@ _MORE_OF_IT = re.compile(
     r"|plus de details?|precisement|lesquels exactement|lesquelles exactement|qui exactement"
     r"|a savoir|c est a dire|par exemple|notamment|ah bon|vraiment|sur quoi|pourquoi"
     # « c'était quelle séance ? », « c'était quand ? »: the sitting of what was just shown
-    r"|c (?:etait|est) (?:quelle seance|quand|quel jour|ou|lors de quelle seance)"
+    r"|c (?:etait|est) (?:(?:en|a|dans|lors de) )?(?:quelle seance|quand|quel jour|ou"
+    r"|quelle date)"
     r"|(?:a |lors de )?quelle seance|ca date de quand|vote(?:e)? quand"
     # « combien ? » after a list: how many of them
     r"|combien|(?:il )?y en a(?: avait)? combien|ca fait combien|combien en tout|au total"
@@ -612,7 +677,8 @@ _OOPS = re.compile(r"\b(?:trompee?|erreur|oubliez|tomber|pas grave)\b")
 _HELP_ME = re.compile(
     r"\b(?:m aider|nous aider|aidez moi|aide moi|comment ca marche|comment (?:ca|tu|vous)"
     r" fonctionne\w*|je suis perdue?|que (?:peux|sais) tu faire|que pouvez vous faire"
-    r"|mode d emploi|tutoriel)\b"
+    r"|mode d emploi|tutoriel|je (?:ne )?comprends (?:rien|pas)|j y comprends rien"
+    r"|je n y comprends rien)\b"
 )
 _LINK = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 _HOW_ARE_YOU = re.compile(r"\b(?:ca va|allez vous|vous allez bien|tu vas bien|la forme)\b")
@@ -663,9 +729,39 @@ _UNREPRESENTED = re.compile(
 )
 # « qui a porté la voix de Driol ? », « qui votait à la place de Fara ? »: a proxy's holder.
 _VOTED_FOR = re.compile(
-    r"\b(?:porte\w*|portait) (?:la voix|le vote|les voix)\b"
+    r"\b(?:porte\w*|portait) (?:la voix|le vote|les voix|ma voix|mon vote|sa voix|son vote)\b"
     r"|\b(?:vot\w*|siege\w*|remplac\w*) a la place d"
+    r"|\bvot\w* (?:pour moi|a ma place|en mon nom|au nom d)"
+    # « qui m'a confié sa voix ? », « à qui j'ai laissé mon vote ? »
+    r"|\b(?:confie\w*|donne\w*|laisse\w*|transmis|cede\w*|passe\w*) (?:sa|son|ma|mon|leur)"
+    r" (?:voix|vote)\b"
 )
+_TO_COME = re.compile(r"\b(?:a venir|qui (?:vient|viennent|va venir|vont venir))\b")
+_WHY = re.compile(
+    r"^(?:(?:et|mais|alors|donc) )?pourquoi\b|\bpour quelles? raisons?\b|\bles raisons?\b"
+    r"|\b(?:le|les|quel|quels) motifs?\b|\bc est (?:du|du) a quoi\b|\ba cause de quoi\b"
+)
+# « qui l'a présentée ? », « qui était rapporteur ? », « qui a porté ce dossier ? »
+_REPORTED = re.compile(
+    r"\brapporteu(?:r|se|rs|ses)\b|\bqui (?:l a|a|les a|avait) (?:presente\w*|rapporte\w*"
+    r"|defendu\w*)\b(?! (?:ses|leurs|son|sa) (?:excuses|absence|pouvoir|procuration))"
+    r"|\b(?:presente|presentee|rapporte|rapportee) par qui\b"
+    r"|\bqui a porte (?:ce|le|cette|la) (?:dossier|deliberation|projet|rapport)\b"
+)
+_AT_WHAT_TIME = re.compile(
+    r"\b(?:quelle heure|heure de (?:debut|la seance)|horaires?|a commence|commencait|commencera"
+    r"|debute\w*)\b"
+)
+_WHERE = re.compile(
+    r"\bou (?:se (?:tenait|tient|tiendra|deroul\w*)|a eu lieu|aura lieu|avait lieu|etait|sera"
+    r"|c etait|ca se passe\w*)\b"
+    r"|\b(?:quel|dans quel|quelle|dans quelle) (?:lieu|endroit|salle|ville)\b"
+    r"|\blieu de (?:la )?(?:seance|reunion)\b|\b(?:eu|a|avait) lieu ou\b|\bse tenait ou\b"
+)
+_ACTS_PASSED = frozenset(
+    _words("adoptee adoptees adoptes votee votees rejetee rejetees rejetes unanimite unanime")
+)
+_DECIDED = frozenset(_words("vote votee votees votes adopte adoptee adoptees adoptes"))
 _PEOPLE = frozenset(_words("personnes gens monde elus membres conseillers votants"))
 _YEAR_WORD = re.compile(r"^(?:19|20)\d{2}$")
 
@@ -756,11 +852,33 @@ def read_frame(text: str, today: date) -> Frame:
         simple = _blank(simple, match.span())
     when, invalid, folded = _read_when(simple.replace("n°", "  "), text, today)
     folded = " ".join(folded.split())
-    if (when.start or when.month) and (ranked := _RANKED.search(folded)):
+    stepped = _STEP_FROM.search(fold(simple)) if when.dated and not when.relative else None
+    if stepped is not None:
+        # « la séance d'avant celle de juillet 2024 », « le conseil qui a suivi celui du 27
+        # janvier »: a step from the sitting of that date (the date stays, as the anchor);
+        # « les séances avant juillet 2024 »: every one before it.
+        after = bool(re.search(r"apres|suiv|suit", stepped.group(1)))
+        folded = _STEP_FROM_WORDS.sub(" ", folded)
+        if re.search(r"\b(?:seances|reunions|conseils|bureaux|sessions)\b", folded):
+            anchor = when.on or when.start
+            if anchor is not None:
+                start, end = (anchor + timedelta(days=1), date.max) if after else (_EVER, anchor)
+                if after and when.end:
+                    start = when.end + timedelta(days=1)
+                if not after:
+                    end = anchor - timedelta(days=1)
+                said = f"{stepped.group(1)} {when.said}"
+                when = When(start=start, end=end, said=said)
+        else:
+            when = replace(when, relative=Relative.AFTER if after else Relative.BEFORE, rank=None)
+    stepping = when.relative in (Relative.BEFORE, Relative.AFTER)
+    if (when.start or when.month) and not stepping and (ranked := _RANKED.search(folded)):
         # « le premier conseil de 2022 », « la dernière séance de mars »: one of the period's.
         when = replace(when, rank=_RANKS.get(ranked.group(1), -1))
         folded = folded[: ranked.start(1)] + folded[ranked.end(1) :]
     courteous = " ".join(_COURTESY.sub(" ", folded).split())
+    # « les séances à venir », « le bureau qui vient »: what is coming, not anyone coming.
+    courteous = " ".join(_TO_COME.sub(" ", courteous).split())
     follow_up = bool(_FOLLOW_UP.search(courteous) or _MORE_OF_IT.match(folded)) or (
         folded.startswith("et ") if folded else False
     )
@@ -821,8 +939,8 @@ def read_frame(text: str, today: date) -> Frame:
         invalid_date=invalid,
     )
     asked, about, polar = _what_is_asked(courteous, concepts, wh, there, first_person, base)
-    if about is About.GIVEN and _ME_AS_OBJECT.search(simple):
-        about = About.HELD  # « qui m'a donné pouvoir ? »: the asker received it
+    if about is About.GIVEN and _ME_GIVEN.search(simple):
+        about = About.HELD  # « m'a-t-on donné un pouvoir ? »: the asker received it
     negative = bool(_NEGATION.search(fold(asking)))
     if negative and not polar and about is None:
         # « qui n'était pas là ? » asks for the absent, « qui n'était pas excusé ? » the present.
@@ -830,7 +948,14 @@ def read_frame(text: str, today: date) -> Frame:
             asked = Asked.ABSENCE
         elif asked is Asked.ABSENCE:
             asked = Asked.PRESENCE
-    return base.but(asked=asked, about=about, polar=polar, negative=negative and polar)
+    least = asked is Asked.MOST and bool(_FEWEST.search(courteous))
+    if about is About.REPORTER:  # « qui l'a rapportée ? »: the verb is not the act's topic
+        base = base.but(
+            words=tuple(w for w in base.words if not re.match(r"rapport|present|defend", w))
+        )
+    return base.but(
+        asked=asked, about=about, polar=polar, negative=negative and polar, least=least
+    )
 
 
 def _what_is_asked(
@@ -871,12 +996,22 @@ def _what_is_asked(
     only_for = only_for and not wh and not there and frame.when.empty and not frame.number
     if _THANKS.search(fold(frame.text)) and set(frame.words) <= _THANKED_FOR and only_for:
         return Asked.THANKS, None, False  # « MERCI POUR TOUT », « merci pour l'info »
+    if _WHY.search(text):
+        return Asked.WHY, None, False  # before « et ? » completes the last question
     only_time = not frame.words or all(_YEAR_WORD.match(w) for w in frame.words)
-    if frame.follow_up and only_time and set(concepts) <= {"bureau", "conseil", "last", "next"}:
+    if (
+        frame.follow_up
+        and only_time
+        and set(concepts) <= {"bureau", "conseil", "last", "next"}
+        and not _SUPERLATIVE.search(text)
+        and not there  # « et elle, elle était là ? »
+    ):
         return Asked.NOTHING, None, False
     bare = " ".join(re.sub(r"[^\w\s]", " ", text).split())
     if _HELP.match(bare) or (has("help") and len(bare.split()) <= 3):
         return Asked.HELP, None, False
+    if _REPORTED.search(text):
+        return Asked.DELIBERATION, About.REPORTER, False
     if _REVOKE.search(text):
         return Asked.REVOKE_PROXY, None, False
     if _GIVE.search(text):
@@ -893,6 +1028,16 @@ def _what_is_asked(
             None,
             polar and bool(frame.words) and bool(set(frame.words) - _MEMBER_WORDS),
         )
+    if _SUPERLATIVE.search(text):
+        if (most := _most_about(text, concepts, wh)) is not None:
+            return Asked.MOST, most, False
+        if (
+            not concepts
+            and not frame.words
+            and re.search(r"\b(?:laquelle|lequel|lesquel\w*|qui)\b", text)
+        ):
+            # « laquelle en a eu le plus ? » after a list: ranked as that list was
+            return Asked.MOST, None, False
     everyone = has("record") and re.search(r"\b(?:des|les) (?:elus|membres|conseillers)\b", text)
     if (has("present") or has("absent") or has("record") or there) and (
         re.search(r"\b(?:le plus|le moins|les plus|les moins|classement|palmares|top)\b", text)
@@ -928,7 +1073,10 @@ def _what_is_asked(
             or bool(re.search(r"\b(?:depuis|derniers|dernieres)\b", fold(frame.text)))
         )
     )
-    over_time = over_time or (attendance and spanning and bool(frame.words))
+    # « le nombre de personnes présentes à l'été 2024 » counts one sitting's; « combien de
+    # séances ai-je manquées depuis 2024 », « présences de Bonnet depuis juillet » are records.
+    someone = bool(set(frame.words) - _PEOPLE) or (first_person and many)
+    over_time = over_time or (attendance and spanning and someone)
     if (
         rate
         or mine
@@ -953,8 +1101,15 @@ def _what_is_asked(
     if has("secretary") and (wh == "qui" or has("sitting") or not attending):
         return Asked.OFFICER, About.SECRETARY, polar and wh is None
     vote_words = set(concepts.get("vote", ()))
+    decided = vote_words & _DECIDED or bool(re.search(r"\b(?:decide\w*|approuve\w*)\b", text))
+    if wh == "quand" and (decided or has("deliberation")) and not counting:
+        # « il a été voté quand ? », « quand a été adoptée la 2022.00033 ? »: the act's day
+        return Asked.DELIBERATION, About.WHEN, False
     opposed = {w for w in vote_words if w == "contre" or w.startswith(("oppos", "abst"))}
     if has("deliberation") and counting and not frame.number and not opposed:
+        return Asked.DELIBERATION_COUNT, About.DELIBERATIONS, False
+    if counting and vote_words and vote_words <= _ACTS_PASSED and not frame.words:
+        # « et combien ont été adoptées à l'unanimité ? »: acts, counted (never voters)
         return Asked.DELIBERATION_COUNT, About.DELIBERATIONS, False
     if vote_words:
         about = _vote_about(vote_words, fold(frame.text))
@@ -1016,9 +1171,16 @@ def _what_is_asked(
         return Asked.DELIBERATION, None, False
     if has("sittings") and not frame.when.relative:
         return Asked.SITTINGS, None, False
-    if wh == "quand" and (
-        has("sitting") or has("bureau") or has("conseil") or frame.when.relative
-    ):
+    a_sitting = has("sitting") or has("bureau") or has("conseil") or bool(frame.when.relative)
+    if a_sitting or frame.when.dated:
+        # « à quelle heure était le bureau ? », « où se tenait la séance ? », « quel jour ? »
+        if _AT_WHAT_TIME.search(text):
+            return Asked.SITTING, About.TIME, False
+        if _WHERE.search(text):
+            return Asked.SITTING, About.PLACE, False
+        if re.search(r"\bquel jour\b", text):
+            return Asked.SITTING, About.WHEN, False
+    if wh == "quand" and a_sitting:
         return Asked.SITTING, About.WHEN, False  # « c'était quand le dernier bureau ? »
     if has("sitting") or has("bureau") or has("conseil") or has("sittings"):
         return Asked.SITTING, None, False
@@ -1073,6 +1235,55 @@ def _is_membership(
     return named_body or about_seats
 
 
+_SUPERLATIVE = re.compile(
+    r"\b(?:le|la|les) (?:plus|moins)\b|\b(?:maximum|minimum|record)\b"
+    r"|\bplus (?:grand|petit|gros|fort|faible) nombre\b"
+)
+_FEWEST = re.compile(r"\b(?:le|la|les) moins\b|\bminimum\b|\bplus (?:petit|faible) nombre\b")
+# What a sitting is « la plus suivie / fréquentée » by: the members present.
+_ATTENDED = re.compile(
+    r"\b(?:suivie?s?|frequentee?s?|remplie?s?|participation|affluence|monde|presents?|elus"
+    r"|membres|gens|personnes|fournie?s?)\b"
+)
+_CONTESTED = re.compile(r"\b(?:contestee?s?|serree?s?|disputee?s?|divise\w*|clivant\w*)\b")
+_ACT = re.compile(r"\b(?:vote|votes|scrutin|scrutins|dossier|dossiers|texte|textes|point)\b")
+
+
+def _most_about(text: str, concepts: dict[str, list[str]], wh: str | None) -> About | None:
+    """What a superlative ranks, told by what it is about: deliberations by their vote figures,
+    sittings by who came, members by the proxies they carried or gave; None for a superlative
+    the store cannot rank (« la séance la plus longue »)."""
+    has = concepts.__contains__
+    vote_words = set(concepts.get("vote", ()))
+    contested = bool(_CONTESTED.search(text))
+    sitting = (has("sitting") or has("sittings") or has("bureau") or has("conseil")) and (
+        wh != "qui"
+    )
+    counted_acts = re.search(r"\b(?:plus|moins) (?:de |d )?(?:deliberation|delib|decision)", text)
+    if sitting and counted_acts:
+        return About.DELIBERATIONS  # « la séance avec le plus de délibérations »
+    if has("deliberation") or contested or ((vote_words - {"pour"}) and not sitting):
+        if contested or "contre" in vote_words or any(w.startswith("oppos") for w in vote_words):
+            return About.AGAINST
+        if any(w.startswith("abst") for w in vote_words):
+            return About.ABSTENTIONS
+        if vote_words or _ACT.search(text):
+            return About.FOR
+        return None
+    if sitting:
+        if has("proxy"):
+            return About.PROXIES
+        if has("absent"):
+            return About.ABSENT
+        if has("present") or _ATTENDED.search(text):
+            return About.PRESENT
+        return None
+    if has("proxy") and not (has("present") or has("absent")):
+        # « qui a le plus de pouvoirs ? »: carried; « qui a donné le plus de procurations ? »
+        return About.GIVEN if _GIVING.search(text) else About.HELD
+    return None
+
+
 def _vote_about(words: set[str], said: str = "") -> About:
     if any(w.startswith("rejet") for w in words) or _NOT_ADOPTED.search(said):
         return About.REJECTED
@@ -1085,12 +1296,67 @@ def _vote_about(words: set[str], said: str = "") -> About:
     return About.FOR
 
 
+# « qui … ? » as the subject: the member named is then the other side of the proxy (« qui a
+# porté la voix de Driol ? » asks whom Driol gave it to; « qui m'a donné pouvoir ? », which
+# proxy I held).
+_WHO_SUBJECT = re.compile(
+    r"^(?:(?:et|mais|alors|donc) )?(?:qui|quel (?:elu|membre|conseiller)"
+    r"|quelle (?:elue|conseillere)|quelqu un)\b|\b(?:qui est ce qui|c est qui qui"
+    r"|c etait qui qui)\b"
+)
+# « X était représenté », « j'ai été remplacé », « s'est fait représenter », « représenté ? »:
+# the member named was absent and gave their vote.
+_STOOD_IN_FOR = re.compile(
+    r"\b(?:ete|etai[st]|etaient|etre|est|suis|sont|fait|faite|faits|faire|etait il|etait elle)"
+    r"(?: (?:il|elle|je|bien|pas))? (?:represent|remplac)\w*"
+)
+# « représentait », « a remplacé », « qui m'a représenté », « a voté pour moi / à la place de
+# Fara », « a porté la voix de Driol »: one member standing in for another.
+_STANDING_IN = re.compile(
+    r"\b(?:representai\w*|remplacai\w*|(?:a|ai|as|avait|avais|m a|l a|m avait|t a) "
+    r"(?:represente|remplace)\w*|(?:represente|remplace) qui)\b"
+    r"|\bvot\w* (?:pour moi|a ma place|en mon nom|a la place d\w*|au nom d\w*)"
+    r"|\b(?:porte\w*|portai\w*) (?:la voix|le vote|les voix|ma voix|mon vote)\b"
+)
+_GIVING = re.compile(
+    r"\b(?:donne|donnee|donner|donnait|confie|laisse|delegue|transmis|cede|confiee)\b"
+)
+_HOLDING = re.compile(r"\b(?:recu|recue|recus|porte|portait|porteur|porteuse|detenait)\b")
+# « le pouvoir de Fara », « ma procuration »: a giver's; « le pouvoir de qui ? »: a holder's.
+_WHOSE_PROXY = re.compile(
+    r"\b(?:pouvoir|procuration|procu|voix|vote) (?:de|d) (?!qui\b)"
+    r"|\b(?:mon|ma|son|sa|leur) (?:pouvoir|procuration|procu|voix|vote)\b"
+)
+
+
+_POSSESSIVES = ("mon ", "ma ", "son ", "sa ", "leur ")
+
+
 def _proxy_side(text: str) -> About | None:
-    """« X a donné pouvoir ? » (given), « X avait / portait / a reçu un pouvoir ? » (held)."""
-    if re.search(r"\b(?:donne|donnee|donner|donnait|confie|laisse|delegue)\b", text):
+    """Which side of a proxy the member named (or « je ») is asked about: the giver (« X a donné
+    pouvoir ? », « X était représenté ? », « qui avait mon pouvoir ? », « qui a voté pour
+    moi ? ») or the holder (« X portait un pouvoir ? », « X représentait qui ? », « qui m'a
+    donné pouvoir ? »)."""
+    asks_who = bool(_WHO_SUBJECT.search(text))
+    if _STANDING_IN.search(text):
+        return About.GIVEN if asks_who else About.HELD
+    if _STOOD_IN_FOR.search(text):
         return About.GIVEN
-    if re.search(r"\b(?:recu|recue|recus|porte|portait|porteur|porteuse|detenait)\b", text):
-        return About.HELD
+    if re.search(r"\b(?:pouvoir|procuration|voix) de qui\b", text):
+        return About.HELD  # « je portais le pouvoir de qui ? »
+    whose = _WHOSE_PROXY.search(text)
+    if whose and asks_who:
+        return About.GIVEN  # « qui avait mon pouvoir ? », « qui portait le pouvoir de Fara ? »
+    if whose and not _GIVING.search(text):
+        # « Degraix portait le pouvoir d'Artigues ? », « j'avais le pouvoir de quelqu'un ? »;
+        # but « mon pouvoir, il est chez qui ? » is the asker's own, given.
+        return About.GIVEN if whose.group(0).startswith(_POSSESSIVES) else About.HELD
+    if _GIVING.search(text):
+        return About.HELD if asks_who else About.GIVEN
+    if _HOLDING.search(text):
+        return About.GIVEN if asks_who else About.HELD
+    if re.search(r"\brepresent\w*\b", text):
+        return About.GIVEN  # « Fara représenté ? »
     return None  # « avait un pouvoir ? »: given or held, the answer says which
 
 
@@ -1128,8 +1394,15 @@ _QUESTION_BREAK = re.compile(
     r"|(?<=,)\s*(?=(?:qui|combien|quel|quelle|quels|quelles|quand)\b)"
     # « … le 4 juillet 2024, et au conseil du 24 mars ? », « … le 4 juillet et le 24 mars »
     r"|(?<=,)\s*(?=et (?:au|aux|à la|a la|le|la|du|pour|en)\b)"
-    r"|\s+(?=et (?:le|du|au|pour le) \d)",
+    r"|\s+(?=et (?:le|du|au|pour le) \d)"
+    # « le quorum et le nombre de voix au dernier bureau », « les présents et la liste des
+    # pouvoirs »: a second thing asked of the same sitting or act
+    r"|\s+(?=et (?:le|la|les) (?:nombre|quorum|date|montant|liste|resultat|résultat)\b)",
     re.IGNORECASE,
+)
+_SECOND_THING = re.compile(
+    r"\s*et (?:(?:le|la|les) (?:nombre|quorum|date|montant|liste|resultat)|combien|qui|quel"
+    r"|quelle|quels|quelles)\b"
 )
 MAX_QUESTIONS = 3
 MAX_PIECES = 12  # a greeting, questions, thanks… beyond that, not a list of questions
@@ -1197,6 +1470,12 @@ def read_frames(text: str, today: date) -> list[Frame]:
     if len(parts) <= 1 or len(parts) > MAX_QUESTIONS:
         return [read[text] if text in read else read_frame(text, today)]
     frames = [read[part] if part in read else read_frame(part, today) for part in parts]
+    # « le quorum et le nombre de voix au dernier bureau »: a second thing asked, not a
+    # follow-up; its time and body are the whole message's.
+    frames = [
+        f.but(follow_up=False) if index and _SECOND_THING.match(_simple(part)) else f
+        for index, (f, part) in enumerate(zip(frames, parts, strict=True))
+    ]
     # What a follow-up part says (« et au conseil ? ») is its own, not the first question's.
     dated = next((f for f in frames if not f.when.empty and not f.follow_up), None)
     body = next((f.body for f in frames if f.body and not f.follow_up), None)

@@ -35,6 +35,7 @@ name pasted from a formatted message is still a name, and tags never belong to o
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import html
 import re
@@ -308,6 +309,7 @@ class NameIndex:
             | set(self._surname_part)
             | _COMMON_FIRST_NAMES
         )
+        self._surnames_sorted = sorted(self._surname)
         self._size = n
         # Ties are shown in alphabetical order; one integer per member keeps ranking cheap.
         alphabetical = sorted(
@@ -332,7 +334,8 @@ class NameIndex:
         if not tokens or len(rest) > _MAX_QUERY_CHARS:
             return UNKNOWN
         if len(tokens) <= _MAX_NAME_WORDS:
-            ranked = self._rank(self._score(tokens, loose=True), civility)
+            scores = self._score(tokens, loose=True)
+            ranked = self._with_rivals(tokens, scores, self._rank(scores, civility))
             if ranked:
                 return self._resolution(ranked)
         # « Monsieur le vice-président Degraix », « Degraix svp »: drop the words that are never
@@ -646,7 +649,34 @@ class NameIndex:
         if sum(len(w) for w in words) < 2:
             return []
         scores = self._score(words, loose=loose, diminutives=diminutives)
-        return self._rank(scores, civility)
+        return self._with_rivals(words, scores, self._rank(scores, civility))
+
+    def _with_rivals(
+        self, words: Sequence[str], scores: dict[int, float], ranked: list[int]
+    ) -> list[int]:
+        """A surname matched only by its sound or a slip is taken when no other member's
+        surname is as near: « Tardi » is TARDY by sound and the beginning of TARDIEU, so both
+        are offered (an exact « Tardy » is still TARDY alone)."""
+        if len(ranked) != 1 or len(words) != 1 or scores[ranked[0]] >= _SURNAME_PART:
+            return ranked
+        typed = words[0]
+        rivals: list[int] = []
+        if len(typed) >= _MIN_FUZZY_LEN - 1:
+            start = bisect.bisect_left(self._surnames_sorted, typed)
+            for surname in self._surnames_sorted[start:]:
+                if not surname.startswith(typed):
+                    break
+                rivals.extend(self._surname[surname])
+        rivals.extend(
+            i
+            for key in self._fuzzy_windows.get(len(typed), ())
+            if Levenshtein.distance(typed, key, score_cutoff=1) <= 1
+            for i, _ in self._fuzzy_owners[key]
+        )
+        others = sorted(
+            {i for i in rivals if i not in ranked}, key=lambda i: self._alphabetical[i]
+        )
+        return (ranked + others)[:_MAX_CANDIDATES]
 
     def _names_someone_else(self, segment: list[_Word], start: int, end: int) -> bool:
         """True when a word right before or after the match looks like part of another name."""

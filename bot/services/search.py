@@ -129,6 +129,18 @@ def _topic_word(word: str) -> bool:
     return len(word) >= 3 and word.isalpha()
 
 
+def _most_held(found: list[dict[int, int]], head: dict[int, int] | None) -> int:
+    """How many of the words one document holding the topic's head word holds at best: three
+    words of four in one act (« chapitre budgétaire dépense AESIO ») is about that act; « la
+    piscine de Saint-Chamond » is about no act that does not hold both."""
+    hits: dict[int, int] = defaultdict(int)
+    for docs in found:
+        for doc_id in docs:
+            if head is None or doc_id in head:
+                hits[doc_id] += 1
+    return max(hits.values(), default=0)
+
+
 class TextIndex:
     def __init__(self, documents: Iterable[tuple[int, str, str]]) -> None:
         """documents: (id, title, body)."""
@@ -191,6 +203,15 @@ class TextIndex:
             found = self._matches(near)
         return found
 
+    def holds(self, query: str) -> bool:
+        """Whether some text holds one of the query's words as typed (its stems and topic
+        synonyms count; a slip of the keyboard does not)."""
+        return any(
+            self._matches(alternative)
+            for word in words_of(query)
+            for alternative in _SYNONYMS.get(word) or (word,)
+        )
+
     def _terms(self, query: str) -> list[dict[int, int]] | None:
         """Each word's documents; None when the question names a topic no text holds."""
         folded = fold(query)
@@ -207,7 +228,7 @@ class TextIndex:
         if len(words) <= HONEST_TERMS and (
             head == {}
             or missing >= len(found)  # « le stade Geoffroy-Guichard »: the name is the topic
-            or (len(found) > 1 and not set.intersection(*(set(docs) for docs in found)))
+            or (len(found) > 1 and _most_held(found, head) < len(found) - (len(found) > 3))
         ):
             return None  # « la piscine de Saint-Chamond »: no text is about both
         return found
@@ -245,3 +266,67 @@ _ELSEWHERE = re.compile(
 def out_of_scope(text: str) -> bool:
     """Whether a message asks what the council's documents cannot answer."""
     return bool(_ELSEWHERE.search(" ".join(_WORD_BREAKS.split(fold(text)))))
+
+
+# Sentences of an act's text: cut at a full stop, a semicolon or a line that ends one, never
+# inside « 490 500 € » or « M. DURAND ».
+# A blank line ends one only after what can end one: PDF pages break sentences anywhere.
+_SENTENCE = re.compile(
+    r"(?<=[.;!?])\s+(?=[A-ZÀ-Ý«(-])|(?<=[^\sa-zà-ÿ,'’])[ \t]*\n\s*\n|\n(?=\s*[-•])"
+)
+PASSAGE_CHARS = 450
+
+
+def passages(text: str, query: str, limit: int = 2, title: str = "") -> list[str]:
+    """The sentences of a text that hold most of the query's words (« combien l'État met dans
+    le CLS » → « …l'Etat à soutenir … à hauteur de 490 500 € annuels… »), best first: where an
+    answer sits inside an act. Sentences holding fewer than two of the words (one, when only
+    one was asked) are not passages. Words of the act's title found it; the words beyond them
+    say what is asked of it, so a sentence holding those comes first."""
+    wanted = set(words_of(query))
+    for word in list(wanted):
+        wanted.update(_SYNONYMS.get(word, ()))
+    if not wanted or not text:
+        return []
+    titled = set(words_of(title))
+    asked = {w for w in wanted if w not in titled}
+    scored: list[tuple[int, int, int, str]] = []
+    for position, raw in enumerate(_SENTENCE.split(text)):
+        sentence = " ".join(raw.split())
+        if len(sentence) < 25:
+            continue
+        held = set(words_of(sentence))
+        hits = {
+            w
+            for w in wanted
+            if w in held
+            or (len(w) >= MIN_PREFIX and any(h.startswith(w) for h in held))
+            or any(len(h) > MIN_PREFIX and w.startswith(h) for h in held)  # budget(aire)
+        }
+        beyond = len(hits & asked)
+        if len(hits) >= min(2, len(set(words_of(query)))) and (beyond or not asked):
+            scored.append((beyond, len(hits), -position, sentence))
+    scored.sort(reverse=True)
+    return [_shortened(s) for *_, s in scored[:limit]]
+
+
+def _shortened(sentence: str) -> str:
+    if len(sentence) <= PASSAGE_CHARS:
+        return sentence
+    return sentence[:PASSAGE_CHARS].rsplit(" ", 1)[0] + " …"
+
+
+_DELIBERATED = re.compile(r"apres en avoir delibere|apres avoir delibere|decide\s*:|delibere\s*:")
+
+
+def motives(text: str | None) -> list[str]:
+    """The last sentences of an act's exposé, right before « après en avoir délibéré »: why
+    the act was proposed, as its own text says it (empty when the text is not held)."""
+    if not text:
+        return []
+    sentences = [" ".join(s.split()) for s in _SENTENCE.split(text)]
+    for index, sentence in enumerate(sentences):
+        if _DELIBERATED.search(fold(sentence)):
+            before = [s for s in sentences[:index] if len(s) > 60][-2:]
+            return [_shortened(s) for s in before]
+    return []
