@@ -520,7 +520,18 @@ _GIVE = re.compile(
     r"(?:ma voix|mon vote|mon droit de vote)\b"
     r"|\b(?:votera|voteras|votere|peut voter|pourra voter|pourrait voter|va voter)\s+"
     r"(?:pour moi|a ma place|en mon nom)\b"
-    r"|^(?:procuration|procu|pouvoir|ma voix|mon pouvoir|ma procuration|mon vote)\s+(?:a|au)\s+\w+"
+    r"|^(?:procuration|procu|pouvoir|ma voix|mon pouvoir|ma procuration|mon vote)\s+(?:a|au)\s+"
+    r"(?!(?:bien|ete|pas|deja|jamais|elle|il|t|ete)\b)\w+"
+    # « donne mon pouvoir à Barriol », « donner ma voix à Tardieu », « faire un proxy à X »,
+    # « Mouseghian vote pour moi », « pas là jeudi, procuration à Semache »
+    r"|\b(?:donne|donnez|transmets|transmettez|passe|passez|confie|confiez|laisse|laissez)\s+"
+    r"(?:mon|ma)\s+(?:pouvoir|procuration|procu|voix|vote)\s+(?:a|au)\b"
+    r"|(?<!\ba )(?<!\bont )(?<!\bavait )\b(?:donner|confier|transmettre|laisser|passer|ceder)\s+"
+    r"(?:ma voix|mon vote|mon droit de vote|ma procu)\b"
+    r"|\bfaire (?:un|une|mon|ma) (?:proxy|procu)\b"
+    r"|(?<!\bqui )\b(?:vote|votes|votez)\s+(?:pour moi|a ma place|en mon nom)\b"
+    r"|\b(?:pas|absent|absente|excuse|excusee|empeche|empechee|dispo)\b.*"
+    r"\b(?:procuration|procu|pouvoir|ma voix)\s+(?:a|au)\s+(?!qui\b)\w+"
 )
 _REVOKE = re.compile(
     r"\b(?:annule\w*|retire\w*|revoque\w*|reprend\w*|supprime\w*)\b.*\b(?:pouvoir|procuration)"
@@ -535,6 +546,7 @@ _DECLARE_PRESENT = re.compile(
     r"|\bje serai (?:bien |quand meme |finalement )?(?:present|presente|la)\b"
     r"|\bje (?:pourrai|peux|pourrais) (?:finalement |quand meme )?(?:venir|etre la|y aller)\b"
     r"|\bje viendrai\b|\bje (?:participerai|assisterai)\b"
+    r"|\bje (?:vous )?confirme (?:ma|notre) (?:presence|venue|participation)\b"
 )
 _MY_PROXIES = re.compile(r"\bmes (?:pouvoirs|procurations)\b|\bmes (?:procus?)\b")
 _HELP = re.compile(
@@ -858,7 +870,8 @@ def _what_is_asked(
         return Asked.HELP, None, False
     if _REVOKE.search(text):
         return Asked.REVOKE_PROXY, None, False
-    if _GIVE.search(text):
+    if _GIVE.search(text) and not (_tense(text) and "?" in frame.text):
+        # « ma procuration a bien été prise en compte le 4 juillet ? » asks about the past.
         return Asked.GIVE_PROXY, None, False
     if _MY_PROXIES.search(text) and not frame.when.dated:
         return Asked.MY_PROXIES, None, False
