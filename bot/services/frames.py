@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from bot.services.law_questions import rule_asked
 from storage.french import MONTH_NUMBERS, find_dates, find_relative
 from storage.names import fold, strip_accents
 
@@ -56,6 +57,7 @@ class Asked(enum.StrEnum):
     ACTIONS = "actions"
     SEARCH = "search"  # no other reading fits: a member's name, or a topic
     NOTHING = "nothing"  # nothing left to read
+    RULE = "rule"  # the law itself (« les pouvoirs comptent dans le quorum ? »): law_questions
 
 
 class About(enum.StrEnum):
@@ -431,6 +433,15 @@ _RANGE = re.compile(
 )
 
 
+# « le 18 », « du 10 », « pour le 3 »: a day number alone after an article, not a count, a
+# time, an amount or a deliberation number.
+_DAY_ALONE = re.compile(
+    r"\b(?:le|du|au|pour le|ce)\s+(?:jeudi |lundi |mardi |mercredi |vendredi |samedi )?"
+    r"([1-9]|[12]\d|3[01])(?:er)?\b(?!\s*(?:h\b|heures?|:|[.,/-]\d|%|euros?|eur\b|€|\d|"
+    r"prochains?|premiers?|derniers?|fois|ans?|mois|jours?|semaines?|seances?|delib\w*))"
+)
+
+
 def _read_when(simple: str, typed: str, today: date) -> tuple[When, str | None, str]:
     """Every way the message points at a time, and the text without those words."""
     since = bool(_SINCE.search(simple))
@@ -456,6 +467,11 @@ def _read_when(simple: str, typed: str, today: date) -> tuple[When, str | None, 
                 when = When(on=period.start, said=said)
             else:
                 when = When(start=period.start, end=period.end, said=said)
+    if when is None and (alone := _DAY_ALONE.search(folded)):
+        # « le bureau du 18 », « qui sera là le 10 ? »: a day of a month not said; the
+        # sittings held on that day of any month answer it (the coming one first).
+        when = When(day=int(alone.group(1)), said=f"le {alone.group(1)}")
+        folded = folded[: alone.start()] + " " + folded[alone.end() :]
     if since and when is not None and (when.start or when.on) and not when.relative:
         # « depuis 2022 », « depuis le 1er mars »: from that day until today.
         start = when.start or when.on
@@ -868,6 +884,8 @@ def _what_is_asked(
     bare = " ".join(re.sub(r"[^\w\s]", " ", text).split())
     if _HELP.match(bare) or (has("help") and len(bare.split()) <= 3):
         return Asked.HELP, None, False
+    if rule_asked(frame.text) is not None:
+        return Asked.RULE, None, False  # the law, not a sitting's facts
     if _REVOKE.search(text):
         return Asked.REVOKE_PROXY, None, False
     if _GIVE.search(text) and not (_tense(text) and "?" in frame.text):
@@ -921,6 +939,8 @@ def _what_is_asked(
         )
     )
     over_time = over_time or (attendance and spanning and bool(frame.words))
+    if has("convocation") and not has("proxy") and not rate and not has("quorum"):
+        return Asked.CONVOCATION, None, polar  # « je n'ai pas eu ma convocation »: not a record
     if (
         rate
         or mine
