@@ -755,6 +755,9 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
             coming = _look(ask, lookups.next_sitting, after=today, body_ids=bodies)
             if coming is not None:
                 return coming.id
+            if frame.asked is Asked.CONVOCATION and _NOT_RECEIVED.search(fold(frame.text)):
+                await ask.reply("no_coming_sitting", on=None, coming=[])  # nothing convened
+                return None
         if frame.asked is Asked.SITTING and when.relative is None:
             coming = _look(ask, lookups.next_sitting, after=today, body_ids=bodies)
             if coming is not None:
@@ -827,6 +830,9 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
     )
     return None
 
+
+# « je n'ai pas reçu ma convocation »: about a coming sitting, never the last one's.
+_NOT_RECEIVED = re.compile(r"\b(?:pas|jamais|toujours pas)\s+(?:encore\s+)?(?:recu|eu)\b")
 
 # How far from the day named a coming sitting is still the one meant (« jeudi » said of the
 # Bureau on the Thursday after).

@@ -24,6 +24,7 @@ class Rule(StrEnum):
     HOW_TO_PROXY = "how_to_proxy"  # how to give (or withdraw) a proxy
     NOTICE = "notice"  # jours francs, the convocation's deadline
     SUBSTITUTE = "substitute"  # a suppléant instead of the member
+    HOW_TO_ASK = "how_to_ask"  # « que dois-je écrire pour savoir qui était là ? »
 
 
 _PROXY = r"(?:pouvoirs?|procurations?|procus?|proxys?|mandats?)"
@@ -69,6 +70,8 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
             r"\bsi (?:\w+ ){0,2}?(\d{1,3}) (?:elus?|membres?|presents?"
             r"|personnes?|conseillers?|a venir|viennent)\b.*\bquorum\b"
             r"|\bquorum\b.*\bsi (\d{1,3}) (?:elus?|membres?|presents?|personnes?)\b"
+            r"|\bsi (?:on est|on sera|nous sommes|nous serons|ils sont|vous etes) (?:que )?"
+            r"(\d{1,3})\b.*\bquorum\b"
         ),
     ),
     (
@@ -110,6 +113,15 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
             rf"\b(?:regle|regles|reglement|la loi|conditions?|droit)\b.*\b{_PROXY}\b"
             rf"|\b{_PROXY}\b.*\b(?:regle|regles|la loi|conditions?|legal\w*|valable\w*"
             r" combien de temps|duree)\b"
+        ),
+    ),
+    (
+        Rule.HOW_TO_ASK,
+        re.compile(
+            r"\b(?:que|quoi|qu est ce que) (?:dois je|je dois|faut il|il faut|je peux|puis je"
+            r"|on doit|doit on) (?:ecrire|taper|demander|mettre|envoyer)\b"
+            r"|\bcomment (?:je )?(?:fais|faire|dois je faire|peux je|puis je|on fait) pour "
+            r"(?:savoir|avoir|connaitre|trouver|voir|demander)\b"
         ),
     ),
     (
