@@ -510,10 +510,20 @@ async def answer_text(ask: Ask, text: str) -> Reply:
     named = step in ("confirm", "holder") and (said is Said.CHANGE or just_a_name)
     if named and await _answer_holder(ask, text, pending):
         return Reply.ANSWERED
-    if maybe_a_name or button_word:
+    if maybe_a_name or button_word or _names_the_pending_sitting(ask, text, pending):
         await _remind(ask, pending)  # « entendu », « hmm »: not a yes, and not a question
         return Reply.ANSWERED
     return Reply.STILL_PENDING
+
+
+def _names_the_pending_sitting(ask: Ask, text: str, pending: dict[str, Any]) -> bool:
+    """« Bureau Métropolitain — 18 juillet 2024 » typed while its proxy waits for a yes: the
+    sitting's label, not a question about it."""
+    words = fold(text).split()
+    if "?" in text or len(words) > 6 or not {"bureau", "conseil", "seance"} & set(words):
+        return False
+    sitting = ask.session.get(Sitting, pending["sitting"]) if pending.get("sitting") else None
+    return sitting is not None and _sitting_named(text, [sitting]) is sitting
 
 
 async def _answer_holder(ask: Ask, text: str, pending: dict[str, Any]) -> bool:
