@@ -22,7 +22,7 @@ from bot.handlers import menu_entries
 from bot.render import render, to_plain_text
 from bot.transport import Conversation, InProcessBotAPI, Reply
 from storage import db
-from storage.models import Delivery, Member, Proxy, Sitting
+from storage.models import ChatState, Delivery, Member, Proxy, Sitting
 from tests.helpers import add_coming_bureau_sitting
 
 BUREAU_USER = 501
@@ -87,6 +87,13 @@ def chat(application: tuple[Application, InProcessBotAPI], loaded_engine: Engine
     return Conversation(app, api, BUREAU_USER, "Élu")
 
 
+def nothing_pending(engine: Engine) -> None:
+    with db.session(engine) as session:
+        for row in session.exec(select(ChatState)):
+            session.delete(row)
+        session.commit()
+
+
 def counts(engine: Engine) -> dict[str, int]:
     with db.session(engine) as session:
         return {
@@ -142,6 +149,9 @@ async def test_any_sentence_gets_a_clean_answer(
     chat: Conversation,
     text: str,
 ) -> None:
+    # Each example starts with nothing pending: a « 👍 » to a proposal an earlier example
+    # left open is the member's own yes, a write they asked for.
+    nothing_pending(loaded_engine)
     before = counts(loaded_engine)
     sent = text.lstrip("/")[:TELEGRAM_LIMIT] or "?"
     assert_clean(application[0], await chat.send(sent), sent)

@@ -103,10 +103,11 @@ async def test_a_day_without_a_sitting_offers_the_coming_one(
     replies = await bony.send("je donne pouvoir à Perache pour le vendredi 19 juillet")
     answer = text(replies)
     assert "pas de séance le vendredi 19 juillet 2024" in answer
+    # The one coming sitting is proposed at once, the missing day said first; nothing is
+    # registered before the member's yes.
+    assert "Vous donnez pouvoir à M. Gilles PERACHE" in answer
     assert "jeudi 18 juillet 2024" in answer
-    assert len(replies[-1].labels) == 1  # the one coming sitting, as a button
-    replies = await bony.press(replies[-1].labels[0])
-    assert "Vous donnez pouvoir à M. Gilles PERACHE" in text(replies)
+    assert active_proxies(loaded_engine, coming_sitting) == []
     await bony.press("Confirmer")
     assert active_proxies(loaded_engine, coming_sitting) == [("BONY", "PERACHE")]
 
@@ -153,3 +154,38 @@ async def test_a_holder_cannot_pass_on_a_proxy(
     assert "Vous détenez déjà le pouvoir d'un autre membre" in answer
     assert "Confirmez-vous" not in answer
     assert active_proxies(loaded_engine, coming_sitting) == [("BONY", "PERACHE")]
+
+
+async def test_the_sitting_is_chosen_by_typing_its_label_or_its_day(
+    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    loaded_engine: Engine,
+    coming_sitting: int,
+) -> None:
+    from datetime import date
+
+    from tests.helpers import add_coming_bureau_sitting
+
+    with db.session(loaded_engine) as session:
+        later = add_coming_bureau_sitting(session, held_on=date(2024, 7, 25))
+        session.commit()
+        later_id = later.id or 0
+    bony = await linked(application, loaded_engine, "BONY", 816)
+    replies = await bony.send("je donne pouvoir à Perache pour vendredi")
+    assert "Choisissez la séance" in text(replies)
+    assert len(replies[-1].labels) == 2
+    # A yes does not say which: nothing is registered, and the member is told so.
+    answer = text(await bony.send("c'est bon"))
+    assert "pas encore enregistré" in answer
+    assert "Siège au" not in answer  # « bon » is not read as BONNET
+    # The button's label typed as text, then the day alone, each choose a sitting.
+    answer = text(await bony.send(replies[-1].labels[1]))
+    assert "Vous donnez pouvoir à M. Gilles PERACHE" in answer
+    assert "25 juillet 2024" in answer
+    assert "est enregistré" in text(await bony.send("oui"))
+    assert active_proxies(loaded_engine, later_id) == [("BONY", "PERACHE")]
+    assert active_proxies(loaded_engine, coming_sitting) == []
+    replies = await bony.send("procuration à Semache vendredi")
+    assert "Choisissez la séance" in text(replies)
+    answer = text(await bony.send("celle du 18"))
+    assert "Vous donnez pouvoir à Mme Nadia SEMACHE" in answer
+    assert "18 juillet 2024" in answer

@@ -6,7 +6,9 @@ press; the holder is told at once and may decline; every step goes to the audit 
 
 from __future__ import annotations
 
+import enum
 import logging
+import re
 from datetime import date, timedelta
 from typing import Any
 
@@ -28,9 +30,12 @@ from bot.handlers.sittings import ask_question
 from bot.render import render
 from bot.services import proxies
 from bot.services.intents import Question
+from bot.services.names import Resolution
 from bot.services.proxy_dialog import Said, is_a_button_word, read_reply
 from storage import chat_state, queries
+from storage.french import find_dates
 from storage.models import Member, Proxy, Sitting
+from storage.names import fold
 from storage.rules import ProxyRefusal
 
 log = logging.getLogger(__name__)
@@ -97,8 +102,14 @@ def _coming(ask: Ask) -> list[tuple[Sitting, queries.SittingView]]:
 
 
 async def _offer_coming(ask: Ask, on: date, holder_id: int | None) -> None:
-    """No sitting that day: say so, and offer the member's next sittings, one button each."""
+    """No sitting that day: say so. With one coming sitting and a holder named, restate the
+    proxy for it at once; otherwise offer the member's next sittings, one button each, and
+    remember the choice is open (a typed label or « oui » answers it)."""
     coming = _coming(ask)
+    if len(coming) == 1 and holder_id is not None:
+        question = Question("give_proxy", None, None, None, False, "")
+        await offer_proxy(ask, question, holder_id, coming[0][0], no_sitting_on=on)
+        return
     buttons = [
         (
             render("button_sitting", s=view),
@@ -107,6 +118,8 @@ async def _offer_coming(ask: Ask, on: date, holder_id: int | None) -> None:
         for s, view in coming
     ]
     await ask.reply("no_coming_sitting", buttons=buttons or None, on=on, coming=coming, offer=True)
+    if coming:
+        _wait(ask, "sitting", None, holder=holder_id, choices=[s.id for s, _ in coming])
 
 
 def _quiet_holder(ask: Ask, question: Question) -> int | None:
@@ -154,7 +167,11 @@ async def _refuse(
 
 
 async def offer_proxy(
-    ask: Ask, question: Question, holder_id: int | None = None, sitting: Sitting | None = None
+    ask: Ask,
+    question: Question,
+    holder_id: int | None = None,
+    sitting: Sitting | None = None,
+    no_sitting_on: date | None = None,
 ) -> None:
     """Restate the proxy and ask for confirmation; nothing is stored before the button."""
     if sitting is None and question.on is not None and ask.asker.member_id is not None:
@@ -181,10 +198,7 @@ async def offer_proxy(
             await ask.reply("unknown_name", query=question.rest)
             return
         if resolution.status == "ambiguous" or resolution.member is None:
-            sitting_id = sitting.id or 0
-            await ask.choose_member(
-                resolution, question.rest, lambda member: PickHolder(sitting_id, member)
-            )
+            await _choose_holder(ask, resolution, question.rest, sitting)
             return
         holder_id = resolution.member.member_id
     holder = ask.session.get(Member, holder_id)
@@ -215,8 +229,17 @@ async def offer_proxy(
         ],
         holder=holder.display_name,
         s=_sitting_view(ask, sitting),
+        no_sitting_on=no_sitting_on,
     )
     _wait(ask, "confirm", sitting.id, holder=holder_id, replace=False)
+
+
+async def _choose_holder(ask: Ask, resolution: Resolution, query: str, sitting: Sitting) -> None:
+    """Several members fit the holder's name: ask which, and keep asking « À qui ? » so that
+    a typed surname or button label answers it."""
+    sitting_id = sitting.id or 0
+    await ask.choose_member(resolution, query, lambda member: PickHolder(sitting_id, member))
+    _wait(ask, "holder", sitting_id, candidates=[c.member_id for c in resolution.candidates])
 
 
 async def confirm_proxy(ask: Ask, sitting_id: int, holder_id: int, replace: bool) -> None:
@@ -434,26 +457,44 @@ async def cancel(ask: Ask) -> None:
     await ask.reply("proxy_kept" if pending.get("step") == "withdraw" else "proxy_cancelled")
 
 
-async def answer_text(ask: Ask, text: str) -> bool:
-    """A member's words answering the pending proxy question (« oui », « Basson », « non,
-    plutôt à Laget »), or « Confirmer » typed with nothing pending; True when answered."""
+class Reply(enum.Enum):
+    """What a message was to the proxy dialog."""
+
+    ANSWERED = "answered"  # it answered the pending question (or was a typed button label)
+    NOT_A_REPLY = "not_a_reply"  # nothing pending, or a question of its own: answer it
+    STILL_PENDING = "still_pending"  # a question of its own while a proposal waits: remind
+
+
+_PROXY_WORD = re.compile(r"\b(?:pouvoir|procuration|procu)\b")
+
+
+async def answer_text(ask: Ask, text: str) -> Reply:
+    """A member's words answering the pending proxy question (« oui », « d'accord », « 👍 »,
+    « Basson », « non, plutôt à Laget », a sitting's label), or « Confirmer » typed with
+    nothing pending. Anything else while a question is pending is never taken for a yes:
+    a short reply is told the proxy is not registered yet, a question is answered and then
+    reminded of it (STILL_PENDING)."""
     button_word = is_a_button_word(text)
     if ask.asker.member_id is None or (len(text) > _REPLY_LENGTH and not button_word):
-        return False
-    said = read_reply(text)
-    maybe_a_name = len(text.split()) <= 4 and "?" not in text
-    if said is Said.OTHER and not button_word and not maybe_a_name:
-        return False  # a question of its own: no look-up of what is pending
+        return Reply.NOT_A_REPLY
     pending = _pending(ask)
     if not pending:
+        if button_word and _PROXY_WORD.search(fold(text)) and read_reply(text) is not Said.CONFIRM:
+            # « annule mon pouvoir » with nothing pending: the registered proxy is withdrawn.
+            await revoke_proxy(ask, Question("revoke_proxy", None, None, None, False, ""))
+            return Reply.ANSWERED
         if button_word:
             await ask.reply("nothing_pending")
-            return True
-        return False
+            return Reply.ANSWERED
+        return Reply.NOT_A_REPLY
+    said = read_reply(text)
+    maybe_a_name = len(text.split()) <= 4 and "?" not in text
     step, sitting_id = pending.get("step"), pending.get("sitting")
     if said is Said.CANCEL:
         await cancel(ask)
-        return True
+        return Reply.ANSWERED
+    if step == "sitting":
+        return await _answer_sitting_choice(ask, text, said, pending)
     if said is Said.CONFIRM:
         if step == "confirm" and sitting_id and pending.get("holder"):
             await confirm_proxy(
@@ -462,32 +503,136 @@ async def answer_text(ask: Ask, text: str) -> bool:
         elif step == "withdraw" and sitting_id:
             await withdraw_and_attend(ask, sitting_id)
         else:
-            await ask.reply("proxy_usage")
-        return True
-    if step not in ("confirm", "holder"):
-        return False
+            await _remind(ask, pending)
+        return Reply.ANSWERED
     # A name: « non, plutôt à Laget » changes the holder; « Basson » answers « À qui ? ».
     just_a_name = step == "holder" and maybe_a_name
-    if said is not Said.CHANGE and not just_a_name:
+    named = step in ("confirm", "holder") and (said is Said.CHANGE or just_a_name)
+    if named and await _answer_holder(ask, text, pending):
+        return Reply.ANSWERED
+    if maybe_a_name or button_word or _names_the_pending_sitting(ask, text, pending):
+        await _remind(ask, pending)  # « entendu », « hmm »: not a yes, and not a question
+        return Reply.ANSWERED
+    return Reply.STILL_PENDING
+
+
+def _names_the_pending_sitting(ask: Ask, text: str, pending: dict[str, Any]) -> bool:
+    """« Bureau Métropolitain — 18 juillet 2024 » typed while its proxy waits for a yes: the
+    sitting's label, not a question about it."""
+    words = fold(text).split()
+    if "?" in text or len(words) > 6 or not {"bureau", "conseil", "seance"} & set(words):
         return False
+    sitting = ask.session.get(Sitting, pending["sitting"]) if pending.get("sitting") else None
+    return sitting is not None and _sitting_named(text, [sitting]) is sitting
+
+
+async def _answer_holder(ask: Ask, text: str, pending: dict[str, Any]) -> bool:
+    """A holder named in answer to « À qui ? » or « Lequel ? »; False when no member is."""
     resolution = ask.resolve(text, in_text=True)
+    candidates = set(pending.get("candidates") or [])
+    if resolution.member is None and candidates:
+        # « Gilles Boudard » after « Lequel ? » may still fit several: only those offered count.
+        among = tuple(c for c in resolution.candidates if c.member_id in candidates)
+        if len(among) == 1:
+            resolution = Resolution("found", among)
     if resolution.status == "unknown":
-        await ask.reply("unknown_name", query=text.strip())
-        return True
+        if pending.get("step") == "holder":
+            await ask.reply("unknown_name", query=text.strip())
+            await _remind(ask, pending)
+            return True
+        return False
+    sitting_id = pending.get("sitting")
     sitting = ask.session.get(Sitting, sitting_id) if sitting_id else None
     if sitting is None:
         sitting = await members_sitting(ask, None)
         if sitting is None:
             return True
     if resolution.member is None:
-        chosen_sitting = sitting.id or 0
-        await ask.choose_member(
-            resolution, text.strip(), lambda member: PickHolder(chosen_sitting, member)
-        )
+        await _choose_holder(ask, resolution, text.strip(), sitting)
         return True
     question = Question("give_proxy", None, None, None, False, "")
     await offer_proxy(ask, question, resolution.member.member_id, sitting)
     return True
+
+
+async def _answer_sitting_choice(
+    ask: Ask, text: str, said: Said, pending: dict[str, Any]
+) -> Reply:
+    """« Choisissez la séance »: a typed label (« Bureau Métropolitain — 10 décembre 2026 »,
+    « le 10 »), or a yes when one sitting was offered."""
+    choices = [ask.session.get(Sitting, i) for i in pending.get("choices") or []]
+    offered = [s for s in choices if s is not None]
+    chosen = _sitting_named(text, offered)
+    if chosen is None and said is Said.CONFIRM and len(offered) == 1:
+        chosen = offered[0]
+    if chosen is None:
+        if "?" in text and len(text.split()) > 4:
+            return Reply.STILL_PENDING
+        await _remind(ask, pending)
+        return Reply.ANSWERED
+    holder_id = pending.get("holder")
+    if holder_id:
+        question = Question("give_proxy", None, None, None, False, "")
+        await offer_proxy(ask, question, holder_id, chosen)
+    else:
+        await ask.reply("proxy_usage")
+        _wait(ask, "holder", chosen.id)
+    return Reply.ANSWERED
+
+
+def _sitting_named(text: str, offered: list[Sitting]) -> Sitting | None:
+    """The one offered sitting whose day the text names (« 10 décembre », « 10/12 », « celle
+    du 10 »: among the sittings offered, a day number alone is enough)."""
+    days = {(m.day, m.month) for m in find_dates(text) if m.day}
+    days |= {(int(n), None) for n in _DAY_NUMBER.findall(text) if 1 <= int(n) <= 31}
+    named = [
+        s
+        for s in offered
+        if (s.held_on.day, s.held_on.month) in days or (s.held_on.day, None) in days
+    ]
+    return named[0] if len(named) == 1 else None
+
+
+_DAY_NUMBER = re.compile(r"(?<![\d/.-])(\d{1,2})(?![\d/.:h-])")
+
+
+async def _remind(ask: Ask, pending: dict[str, Any]) -> None:
+    """The question is still open: say nothing is registered yet, and ask it again."""
+    step = pending.get("step")
+    sitting_id = pending.get("sitting")
+    sitting = ask.session.get(Sitting, sitting_id) if sitting_id else None
+    holder_id = pending.get("holder")
+    holder = ask.session.get(Member, holder_id) if holder_id else None
+    buttons = None
+    if step == "confirm" and sitting is not None and holder is not None:
+        buttons = [
+            (
+                render("button_replace_proxy" if pending.get("replace") else "button_confirm"),
+                ConfirmProxy(
+                    sitting.id or 0, holder.id or 0, replace=bool(pending.get("replace"))
+                ).encode(),
+            ),
+            (render("button_cancel"), CancelProxy().encode()),
+        ]
+    elif step == "withdraw" and sitting is not None:
+        buttons = [
+            (render("button_withdraw_proxy"), WithdrawProxy(sitting.id or 0).encode()),
+            (render("button_keep_proxy"), CancelProxy().encode()),
+        ]
+    await ask.reply(
+        "proxy_still_pending",
+        buttons=buttons,
+        step=step,
+        holder=holder.display_name if holder else None,
+        s=_sitting_view(ask, sitting) if sitting is not None else None,
+    )
+
+
+async def remind_pending(ask: Ask) -> None:
+    """After answering a question asked while a proposal waits: it is still not registered."""
+    pending = _pending(ask)
+    if pending:
+        await _remind(ask, pending)
 
 
 @as_member

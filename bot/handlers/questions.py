@@ -37,6 +37,7 @@ from bot.services.frames import (
     without_role,
 )
 from bot.services.intents import Question
+from bot.services.law_questions import Rule, people_said, rule_asked
 from bot.services.names import Resolution
 from bot.services.search import passages, words_of
 from storage import chat_state, lookups, queries
@@ -253,6 +254,9 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         case Asked.THANKS | Asked.GREETING | Asked.GOODBYE | Asked.ACKNOWLEDGED | Asked.REPHRASE:
             await ask.reply(frame.asked.value)  # a short answer, nothing was asked
             return
+        case Asked.RULE:
+            await _answer_rule(ask, frame)
+            return
         case Asked.GIVE_PROXY:
             await proxies.offer_proxy(ask, question)
             return
@@ -389,6 +393,33 @@ async def _answer_record(ask: Ask, frame: Frame, member_id: int) -> None:
     await records.send_member_chart(ask, member_id, span)
 
 
+async def _answer_rule(ask: Ask, frame: Frame) -> None:
+    """The law explained (bot/services/law_questions.py), with the figures of the member's
+    coming (else latest) sitting; « Barriol avait deux pouvoirs ? » then gets the facts."""
+    topic = rule_asked(frame.text)
+    if topic is None:
+        return
+    today = ask.runtime.today()
+    bodies = _body_ids(ask, frame, [])
+    coming = _look(ask, lookups.next_sitting, after=today, body_ids=bodies)
+    sitting = coming or _look(ask, lookups.latest_sitting, before=today, body_ids=bodies)
+    view = ask.sitting_view(sitting.id or 0) if sitting is not None else None
+    await _answer(
+        ask,
+        answers.rule(
+            topic=topic.value,
+            today=today,
+            view=view,
+            coming=coming is not None,
+            supposed=people_said(frame.text),
+        ),
+    )
+    if topic is Rule.PROXIES_HELD and not frame.first_person and frame.words:
+        named = ask.resolve(frame.text, in_text=True)
+        if named.member is not None:  # « Bonnet détenait deux procurations ? »: what he held
+            await answer_frame(ask, frame.but(asked=Asked.PROXY, polar=False, about=None))
+
+
 async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: list[int]) -> None:
     """The frame's answer once its sitting is known."""
     if (
@@ -478,6 +509,21 @@ def _sitting_answer(
     list, the forecast, the votes, the sitting's card)."""
     s, i, v = ask.session, sitting_id, view
     asked = frame.asked
+    today = ask.runtime.today()
+    if v.held_on >= today:
+        # A sitting not held yet: what is declared so far, never a roll call or a vote count.
+        if asked is Asked.CONVOCATION:
+            return answers.convocation_due(session=s, sitting_id=i, today=today)
+        counted = asked is Asked.COUNT and frame.about in (
+            About.PRESENT,
+            About.ABSENT,
+            About.EXCUSED,
+            About.PROXIES,
+            About.VOTES,
+            None,
+        )
+        if asked in (Asked.PRESENCE, Asked.ABSENCE, Asked.PROXY) or counted:
+            return answers.coming(session=s, frame=frame, sitting_id=i, view=v, member_ids=members)
     # « qui avait mon pouvoir ? », « Bonnet représentait qui ? »: one side of a proxy asked of
     # a member is a sentence about that member, as « Fara a donné pouvoir ? » is.
     sided = frame.about in (About.GIVEN, About.HELD)
@@ -813,10 +859,14 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
             return None
         return latest.id
     if when.empty:
-        if frame.asked is Asked.QUORUM:
+        if frame.asked in (Asked.QUORUM, Asked.CONVOCATION):
+            # « on aura le quorum ? », « je n'ai pas eu ma convocation »: the coming sitting.
             coming = _look(ask, lookups.next_sitting, after=today, body_ids=bodies)
             if coming is not None:
                 return coming.id
+            if frame.asked is Asked.CONVOCATION and _NOT_RECEIVED.search(fold(frame.text)):
+                await ask.reply("no_coming_sitting", on=None, coming=[])  # nothing convened
+                return None
         if frame.asked is Asked.SITTING and when.relative is None:
             coming = _look(ask, lookups.next_sitting, after=today, body_ids=bodies)
             if coming is not None:
@@ -859,6 +909,13 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         ]
         await ask.reply("choose_sitting_said", buttons=buttons, count=len(found), said=when.said)
         return None
+    if when.on is not None and when.on >= today:
+        # « à quelle heure le bureau jeudi ? » with the Bureau on the Thursday after: the
+        # nearest coming sitting, saying so, rather than « aucune séance ».
+        coming = _look(ask, lookups.next_sitting, after=today, body_ids=bodies)
+        if coming is not None and abs((coming.held_on - when.on).days) <= _NEAR_COMING.days:
+            await ask.reply("coming_instead", on=when.on, s=ask.sitting_view(coming.id or 0))
+            return coming.id
     around = when.on or when.start or _latest_day(when, today)
     latest = (
         _look(ask, lookups.latest_sitting, before=around, body_ids=bodies) if when.on else None
@@ -881,6 +938,14 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         when=when,
     )
     return None
+
+
+# « je n'ai pas reçu ma convocation »: about a coming sitting, never the last one's.
+_NOT_RECEIVED = re.compile(r"\b(?:pas|jamais|toujours pas)\s+(?:encore\s+)?(?:recu|eu)\b")
+
+# How far from the day named a coming sitting is still the one meant (« jeudi » said of the
+# Bureau on the Thursday after).
+_NEAR_COMING = timedelta(days=7)
 
 
 def _latest_day(when: When, today: date) -> date:

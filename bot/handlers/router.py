@@ -11,6 +11,11 @@ from bot.handlers.common import MAX_QUESTION_LENGTH, Ask, as_member
 from bot.services.frames import Asked, read_frames
 from bot.services.search import out_of_scope
 
+# Messages that start a proxy dialog of their own: no reminder of the one they replace.
+_PROXY_ACTS = frozenset(
+    {Asked.GIVE_PROXY, Asked.REVOKE_PROXY, Asked.DECLARE_PRESENT, Asked.DECLARE_ABSENT}
+)
+
 
 @as_member
 async def answer_text(ask: Ask) -> None:
@@ -23,7 +28,8 @@ async def answer_text(ask: Ask) -> None:
     if ask.asker.secretariat and await new_sitting.answer_text(ask, text):
         return
     # « oui », « Basson », « non, plutôt à Laget »: the answer to a pending proxy question.
-    if await proxies.answer_text(ask, text):
+    dialog = await proxies.answer_text(ask, text)
+    if dialog is proxies.Reply.ANSWERED:
         return
     if len(text) > MAX_QUESTION_LENGTH:
         await ask.reply("too_long", limit=MAX_QUESTION_LENGTH)
@@ -36,6 +42,9 @@ async def answer_text(ask: Ask) -> None:
     # « Qui était présent et qui était absent ? »: each question of the message, in order.
     for frame in frames:
         await questions.answer_frame(ask, frame)
+    if dialog is proxies.Reply.STILL_PENDING and not any(f.asked in _PROXY_ACTS for f in frames):
+        # A question asked while a proxy waits for its yes: it is still not registered.
+        await proxies.remind_pending(ask)
 
 
 @as_member

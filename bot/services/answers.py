@@ -303,3 +303,87 @@ def most(
     )
     names = [m.display_name for i in top.ids if (m := session.get(Member, i)) is not None]
     return Answer("answer_most", {**data, "kind": "member", "top": top, "names": names})
+
+
+def coming(
+    *,
+    session: Session,
+    frame: Frame,
+    sitting_id: int,
+    view: queries.SittingView,
+    member_ids: list[int],
+) -> Answer:
+    """A sitting not held yet (« qui sera là le 18 ? », « combien de pouvoirs pour jeudi ? »,
+    « qui m'a donné pouvoir pour le 18 ? »): what is declared so far, never a roll call nor a
+    count of votes that does not exist yet."""
+    from bot.services.proxies import coming_declarations
+
+    declared = coming_declarations(session=session, sitting_id=sitting_id)
+    named = set(member_ids)
+    proxies = [p for p in declared.proxies if not named or {p.giver_id, p.holder_id} & named]
+    kind = {"presence": "present", "absence": "absent"}.get(frame.asked.value, "proxies")
+    if frame.asked.value == "count" and frame.about is not None:
+        kind = {"present": "present", "absent": "absent", "excused": "absent"}.get(
+            frame.about.value, "proxies"
+        )
+    return Answer(
+        "answer_coming",
+        {
+            "s": view,
+            "kind": kind,
+            "present": declared.present,
+            "absent": declared.absent,
+            "proxies": proxies,
+            "named": [session.get(Member, m) for m in member_ids],
+        },
+    )
+
+
+def convocation_due(*, session: Session, sitting_id: int, today: date) -> Answer:
+    """The convocation of a sitting to come: sent (and when), or the last day it may leave."""
+    from storage import rules
+
+    view = queries.sitting_view(session=session, sitting_id=sitting_id)
+    return Answer(
+        "answer_convocation",
+        {
+            "s": view,
+            "coming": view.held_on >= today,
+            "last_day": rules.last_day_to_send(view.held_on, view.notice_required),
+            "late": rules.last_day_to_send(view.held_on, view.notice_required) < today,
+        },
+    )
+
+
+def rule(
+    *,
+    topic: str,
+    today: date,
+    view: queries.SittingView | None,
+    coming: bool,
+    supposed: int | None = None,
+) -> Answer:
+    """A rule of the law explained (templates/rule_<topic>.j2), its figures from rules.py and,
+    when the member has one, the coming (else the latest) sitting of their bodies."""
+    from storage import rules
+
+    on = view.held_on if view is not None and coming else today
+    return Answer(
+        f"rule_{topic}",
+        {
+            "s": view,
+            "coming": coming,
+            "supposed": supposed,
+            "required": (
+                rules.quorum_required(view.in_office, on) if view and view.in_office else None
+            ),
+            "notice_days": rules.DEFAULT_NOTICE_DAYS,
+            "urgent_days": rules.URGENT_NOTICE_DAYS,
+            "second_notice_days": rules.SECOND_CONVOCATION_NOTICE_DAYS,
+            "max_held": rules.max_proxies_per_holder(today),
+            "max_consecutive": rules.MAX_CONSECUTIVE_PROXY_SITTINGS,
+            "last_day": (
+                rules.last_day_to_send(view.held_on, view.notice_required) if view else None
+            ),
+        },
+    )

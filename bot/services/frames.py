@@ -21,6 +21,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from bot.services.law_questions import rule_asked
 from storage.french import MONTH_NUMBERS, find_dates, find_relative
 from storage.names import fold, strip_accents
 
@@ -63,6 +64,7 @@ class Asked(enum.StrEnum):
     ACTIONS = "actions"
     SEARCH = "search"  # no other reading fits: a member's name, or a topic
     NOTHING = "nothing"  # nothing left to read
+    RULE = "rule"  # the law itself (« les pouvoirs comptent dans le quorum ? »): law_questions
 
 
 class About(enum.StrEnum):
@@ -499,6 +501,15 @@ _RANGE = re.compile(
 )
 
 
+# « le 18 », « du 10 », « pour le 3 »: a day number alone after an article, not a count, a
+# time, an amount or a deliberation number.
+_DAY_ALONE = re.compile(
+    r"\b(?:le|du|au|pour le|ce)\s+(?:jeudi |lundi |mardi |mercredi |vendredi |samedi )?"
+    r"([1-9]|[12]\d|3[01])(?:er)?\b(?!\s*(?:h\b|heures?|:|[.,/-]\d|%|euros?|eur\b|€|\d|"
+    r"prochains?|premiers?|derniers?|fois|ans?|mois|jours?|semaines?|seances?|delib\w*))"
+)
+
+
 def _read_when(simple: str, typed: str, today: date) -> tuple[When, str | None, str]:
     """Every way the message points at a time, and the text without those words."""
     since = bool(_SINCE.search(simple))
@@ -524,6 +535,11 @@ def _read_when(simple: str, typed: str, today: date) -> tuple[When, str | None, 
                 when = When(on=period.start, said=said)
             else:
                 when = When(start=period.start, end=period.end, said=said)
+    if when is None and (alone := _DAY_ALONE.search(folded)):
+        # « le bureau du 18 », « qui sera là le 10 ? »: a day of a month not said; the
+        # sittings held on that day of any month answer it (the coming one first).
+        when = When(day=int(alone.group(1)), said=f"le {alone.group(1)}")
+        folded = folded[: alone.start()] + " " + folded[alone.end() :]
     if since and when is not None and (when.start or when.on) and not when.relative:
         # « depuis 2022 », « depuis le 1er mars »: from that day until today.
         start = when.start or when.on
@@ -605,7 +621,18 @@ _GIVE = re.compile(
     r"(?:ma voix|mon vote|mon droit de vote)\b"
     r"|\b(?:votera|voteras|votere|peut voter|pourra voter|pourrait voter|va voter)\s+"
     r"(?:pour moi|a ma place|en mon nom)\b"
-    r"|^(?:procuration|procu|pouvoir|ma voix|mon pouvoir|ma procuration|mon vote)\s+(?:a|au)\s+\w+"
+    r"|^(?:procuration|procu|pouvoir|ma voix|mon pouvoir|ma procuration|mon vote)\s+(?:a|au)\s+"
+    r"(?!(?:bien|ete|pas|deja|jamais|elle|il|t|ete)\b)\w+"
+    # « donne mon pouvoir à Barriol », « donner ma voix à Tardieu », « faire un proxy à X »,
+    # « Mouseghian vote pour moi », « pas là jeudi, procuration à Semache »
+    r"|\b(?:donne|donnez|transmets|transmettez|passe|passez|confie|confiez|laisse|laissez)\s+"
+    r"(?:mon|ma)\s+(?:pouvoir|procuration|procu|voix|vote)\s+(?:a|au)\b"
+    r"|(?<!\ba )(?<!\bont )(?<!\bavait )\b(?:donner|confier|transmettre|laisser|passer|ceder)\s+"
+    r"(?:ma voix|mon vote|mon droit de vote|ma procu)\b"
+    r"|\bfaire (?:un|une|mon|ma) (?:proxy|procu)\b"
+    r"|(?<!\bqui )\b(?:vote|votes|votez)\s+(?:pour moi|a ma place|en mon nom)\b"
+    r"|\b(?:pas|absent|absente|excuse|excusee|empeche|empechee|dispo)\b.*"
+    r"\b(?:procuration|procu|pouvoir|ma voix)\s+(?:a|au)\s+(?!qui\b)\w+"
 )
 _REVOKE = re.compile(
     r"\b(?:annule\w*|retire\w*|revoque\w*|reprend\w*|supprime\w*)\b.*\b(?:pouvoir|procuration)"
@@ -620,6 +647,7 @@ _DECLARE_PRESENT = re.compile(
     r"|\bje serai (?:bien |quand meme |finalement )?(?:present|presente|la)\b"
     r"|\bje (?:pourrai|peux|pourrais) (?:finalement |quand meme )?(?:venir|etre la|y aller)\b"
     r"|\bje viendrai\b|\bje (?:participerai|assisterai)\b"
+    r"|\bje (?:vous )?confirme (?:ma|notre) (?:presence|venue|participation)\b"
 )
 _MY_PROXIES = re.compile(r"\bmes (?:pouvoirs|procurations)\b|\bmes (?:procus?)\b")
 _HELP = re.compile(
@@ -1012,9 +1040,12 @@ def _what_is_asked(
         return Asked.HELP, None, False
     if _REPORTED.search(text):
         return Asked.DELIBERATION, About.REPORTER, False
+    if rule_asked(frame.text) is not None:
+        return Asked.RULE, None, False  # the law, not a sitting's facts
     if _REVOKE.search(text):
         return Asked.REVOKE_PROXY, None, False
-    if _GIVE.search(text):
+    if _GIVE.search(text) and not (_tense(text) and "?" in frame.text):
+        # « ma procuration a bien été prise en compte le 4 juillet ? » asks about the past.
         return Asked.GIVE_PROXY, None, False
     if _MY_PROXIES.search(text) and not frame.when.dated:
         return Asked.MY_PROXIES, None, False
@@ -1077,6 +1108,8 @@ def _what_is_asked(
     # séances ai-je manquées depuis 2024 », « présences de Bonnet depuis juillet » are records.
     someone = bool(set(frame.words) - _PEOPLE) or (first_person and many)
     over_time = over_time or (attendance and spanning and someone)
+    if has("convocation") and not has("proxy") and not rate and not has("quorum"):
+        return Asked.CONVOCATION, None, polar  # « je n'ai pas eu ma convocation »: not a record
     if (
         rate
         or mine

@@ -407,3 +407,40 @@ def quorum_forecast(*, session: Session, sitting: Sitting) -> QuorumForecast:
         unanswered=len(unanswered),
         unanswered_names=[m.display_name for m in unanswered],
     )
+
+
+@dataclass(frozen=True)
+class ProxyLine:
+    giver_id: int
+    holder_id: int
+    giver: str
+    holder: str
+
+
+@dataclass(frozen=True)
+class ComingDeclarations:
+    """What members said ahead of a sitting: who will come, who will not, the proxies."""
+
+    present: list[str]
+    absent: list[str]
+    proxies: list[ProxyLine]
+
+
+def coming_declarations(*, session: Session, sitting_id: int) -> ComingDeclarations:
+    rows = session.exec(
+        select(Attendance, Member)
+        .join(Member, col(Member.id) == Attendance.member_id)
+        .where(Attendance.sitting_id == sitting_id)
+        .order_by(Member.last_name)
+    ).all()
+    present = [m.display_name for a, m in rows if a.status == AttendanceStatus.present]
+    absent = [m.display_name for a, m in rows if a.status != AttendanceStatus.present]
+    lines = []
+    for proxy in _active(session, sitting_id):
+        giver = session.get(Member, proxy.giver_id)
+        holder = session.get(Member, proxy.holder_id)
+        if giver is not None and holder is not None:
+            lines.append(
+                ProxyLine(proxy.giver_id, proxy.holder_id, giver.display_name, holder.display_name)
+            )
+    return ComingDeclarations(present, absent, sorted(lines, key=lambda p: p.giver))

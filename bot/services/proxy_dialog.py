@@ -24,21 +24,54 @@ class Said(StrEnum):
 # Words that may surround a yes or a no without changing it (« oui merci », « non c'est bon »).
 _FILLER = frozenset(
     """
-    je j c est c a tout fait bien sur merci svp stp s il vous te plait vas y allez alors
-    donc mais ne en fait finalement le la ce
+    je j c d est c a ca tout fait sur merci mercii svp stp s il vous te plait vas y allez
+    alors donc mais ne en fait finalement le la ce cela ceci beaucoup bcp tres mille fois
+    moi vous
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
+# Assent as people type it to « Confirmez-vous ? »; « remplace » answers « voulez-vous le
+# remplacer ? », « volontiers » the polite form; « vas-y » and « allez-y » are all filler once
+# read, so they are phrases below.
 _YES = frozenset(
     """
-    oui ouais ok okay bon oki yes confirmer confirme confirmez confirmes valider valide validez
-    accord daccord parfait exact exactement entendu go impeccable nickel
+    oui ouii ouiii ouai ouais ouep ouaip yep yes yeah ok okay oki okey dac dak daccord accord
+    bon parfait parfaitement exact exactement entendu go impeccable nickel super top genial
+    volontiers absolument certainement evidemment carrement effectivement affirmatif correct
+    juste confirmer confirme confirmez confirmes confirmons valider valide validez valides
+    remplace remplacer remplacez remplaces enregistre enregistrer enregistrez envoie envoyer
+    envoyez fais faites roule marche impec bravo cool nikel bien voila
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 _NO = frozenset(
     """
-    non nan no annuler annule annulez annulation abandonner abandonne abandon stop tomber
-    laisse laissez oublie oubliez rien pas plus veux
+    non nan nope no annuler annule annulez annulation abandonner abandonne abandon stop tomber
+    laisse laissez oublie oubliez rien pas plus veux garde garder gardez
     """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+# Phrases read as one word before the words are weighed: « pas de souci » is a yes although it
+# holds « pas »; « vas-y » is a yes although each of its words alone says nothing.
+_PHRASES = (
+    (re.compile(r"\bpas (?:de |d )?(?:souci|soucis|probleme|problemes|pb)\b"), " oui "),
+    (re.compile(r"\bsans (?:souci|soucis|probleme|problemes|pb)\b"), " oui "),
+    (re.compile(r"\b(?:vas|va|allez|allons) y\b"), " oui "),
+    (re.compile(r"\b(?:c est|cest|c) (?:ca|sa|ok|juste|exact|correct|parfait)\b"), " oui "),
+    (re.compile(r"\bavec plaisir\b|\bbien sur\b|\btout a fait\b|\bca me va\b"), " oui "),
+    (re.compile(r"\bc ca\b|\bcc\b"), " oui "),
+)
+# A reply may be a thumb alone: each sign stands for its word.
+_SIGNS = (
+    ("👍", " oui "),
+    ("👌", " oui "),
+    ("✅", " oui "),
+    ("✔", " oui "),
+    ("🆗", " oui "),
+    ("🙏", " merci "),
+    ("👏", " oui "),
+    ("🤝", " oui "),
+    ("👎", " non "),
+    ("❌", " non "),
+    ("🚫", " non "),
+    ("✖", " non "),
 )
 # « non, plutôt à Laget », « finalement à Bony », « en fait donne-le à Semache », « à Laget » :
 # a change of holder is said with one of these, then a name.
@@ -51,9 +84,17 @@ _CHANGE = re.compile(
 _WORDS = re.compile(r"\w+")
 
 
+def _signs_as_words(text: str) -> str:
+    for sign, word in _SIGNS:
+        text = text.replace(sign, word)
+    return text
+
+
 def read_reply(text: str) -> Said:
     """What a reply to the pending proxy says (a name itself is the caller's to resolve)."""
-    folded = fold(text)
+    folded = fold(_signs_as_words(text))
+    for phrase, word in _PHRASES:
+        folded = phrase.sub(word, folded)
     words = _WORDS.findall(folded)
     if not words or len(words) > 12:
         return Said.OTHER
