@@ -625,12 +625,14 @@ _GIVE = re.compile(
     r"(?!(?:bien|ete|pas|deja|jamais|elle|il|t|ete)\b)\w+"
     # « donne mon pouvoir à Barriol », « donner ma voix à Tardieu », « faire un proxy à X »,
     # « Mouseghian vote pour moi », « pas là jeudi, procuration à Semache »
-    r"|\b(?:donne|donnez|transmets|transmettez|passe|passez|confie|confiez|laisse|laissez)\s+"
+    r"|(?<!\bai )(?<!\bavais )(?<!\ba )"
+    r"\b(?:donne|donnez|transmets|transmettez|passe|passez|confie|confiez|laisse|laissez)\s+"
     r"(?:mon|ma)\s+(?:pouvoir|procuration|procu|voix|vote)\s+(?:a|au)\b"
     r"|(?<!\ba )(?<!\bont )(?<!\bavait )\b(?:donner|confier|transmettre|laisser|passer|ceder)\s+"
     r"(?:ma voix|mon vote|mon droit de vote|ma procu)\b"
     r"|\bfaire (?:un|une|mon|ma) (?:proxy|procu)\b"
-    r"|(?<!\bqui )\b(?:vote|votes|votez)\s+(?:pour moi|a ma place|en mon nom)\b"
+    r"|(?<!\bqui )(?<!\ba )(?<!\bont )(?<!\bavait )\b(?:vote|votes|votez)\s+"
+    r"(?:pour moi|a ma place|en mon nom)\b"
     r"|\b(?:pas|absent|absente|excuse|excusee|empeche|empechee|dispo)\b.*"
     r"\b(?:procuration|procu|pouvoir|ma voix)\s+(?:a|au)\s+(?!qui\b)\w+"
 )
