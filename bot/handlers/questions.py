@@ -32,13 +32,14 @@ from bot.services.frames import (
     Frame,
     Relative,
     When,
+    normalise_number,
     only_courtesy,
     role_named,
     without_role,
 )
 from bot.services.intents import Question
 from bot.services.names import Resolution
-from bot.services.search import words_of
+from bot.services.search import typed_number, words_of
 from storage import chat_state, lookups, queries
 from storage.models import Sitting
 from storage.names import fold
@@ -797,7 +798,11 @@ def _body_name(ask: Ask, frame: Frame) -> str | None:
 
 async def _deliberation_count(ask: Ask, frame: Frame) -> None:
     """Over a period (« au premier semestre 2022 »), or in one sitting (« au bureau du 4
-    juillet », « au dernier conseil »), or over everything the store knows."""
+    juillet », « au dernier conseil »), or over everything the store knows; on a topic
+    (« combien de délibérations sur le SIEL ? »), how many hold its words, listed."""
+    if words_of(" ".join(frame.words)) or typed_number(frame.words):
+        await _deliberations(ask, frame.but(asked=Asked.DELIBERATION))
+        return
     when = frame.when
     start, end = when.start, when.end
     if when.on:
@@ -836,18 +841,63 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
     _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
 
 
-def _ranked(ask: Ask, words: str) -> tuple[list[int], int]:
-    """Deliberations for some words: those holding every word first (how many), then others."""
+def _ranked(ask: Ask, words: str, frame: Frame) -> tuple[list[int], int]:
+    """Deliberations for some words: every one holding every word (how many), best first; only
+    when none does, the closest few, labelled as approaching. A period named (« en 2022 »)
+    keeps the deliberations of its sittings."""
     index = ask.reads.deliberation_index(ask.session)
-    every = set(index.matches_all(words))
-    ranked = index.search(words, limit=SEARCH_SHOWN)
-    full = [i for i in ranked if i in every]
-    return full + [i for i in ranked if i not in every], len(full)
+    every = index.matches_all(words)
+    ranked = every or index.search(words, limit=SEARCH_SHOWN)
+    if frame.when.start and frame.when.end:
+        held = answers.held_between(
+            session=ask.session, ids=ranked, start=frame.when.start, end=frame.when.end
+        )
+        ranked = [i for i in ranked if i in held]
+        every = [i for i in every if i in held]
+    return ranked, len(every)
+
+
+# « combien de PLU … », « le nombre de fonds de concours … »: how many deliberations on a
+# topic, not the votes of one (« combien de voix pour … » counts votes).
+_COUNTING_TOPIC = re.compile(
+    r"\b(?:combien|nombre) (?:de|d|des) (?!voix|votes?\b|vote\b|abstentions?|contre"
+    r"|pour\b|elus?\b|membres|votants|absents?|presents?|pouvoirs?|procurations?|excuses?)"
+)
+
+
+async def _by_typed_number(ask: Ask, frame: Frame) -> Frame | None:
+    """« 2022 00116 », « 2022,00112 », « la 00059 »: a number typed with a space, a comma or
+    without its year. The frame with that number, or None when an answer was sent (which
+    year?) or no number was typed."""
+    typed = typed_number(frame.words)
+    if frame.number or typed is None:
+        return frame if frame.number else None
+    year, sequence = typed
+    if year is None:
+        numbers = answers.numbers_ending(
+            session=ask.session, sequence=sequence, council_id=ask.asker.council_id
+        )
+        if len(numbers) > 1:
+            await ask.reply("which_number", sequence=sequence, numbers=numbers)
+            return None
+        if not numbers:
+            await ask.reply("no_deliberation", number=sequence, words=None)
+            return None
+        number = numbers[0]
+    else:
+        number = normalise_number(year, sequence)
+    asked = Asked.DELIBERATION if frame.asked is Asked.SEARCH else frame.asked
+    return frame.but(asked=asked, number=number, typed_number=number)
 
 
 async def _deliberations(ask: Ask, frame: Frame) -> None:
     """By number (both forms of a repaired one), or the best match for the words."""
     session = ask.session
+    if typed_number(frame.words) and not frame.number:
+        numbered = await _by_typed_number(ask, frame)
+        if numbered is None:
+            return
+        frame = numbered
     if frame.number:
         ids = _look(
             ask,
@@ -900,11 +950,11 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         if sitting_id is not None:
             await _sitting_votes(ask, frame, sitting_id)
         return
-    ranked, full = _ranked(ask, words)
+    ranked, full = _ranked(ask, words, frame)
     if not ranked:
         await ask.reply("no_deliberation", number=None, words=_as_typed(frame, words))
         return
-    if frame.asked is Asked.VOTE:
+    if frame.asked is Asked.VOTE and not (full > 1 and _COUNTING_TOPIC.search(fold(frame.text))):
         shown = ranked[:1] if full <= 1 else ranked[:full][:3]
         await _answer(
             ask,
@@ -934,11 +984,14 @@ _VOTE_NOISE = frozenset(["elus", "elu", "membres", "conseillers", "ont", "qui", 
 
 async def _search(ask: Ask, frame: Frame) -> None:
     """No other reading fits: the words are a topic, searched in deliberations and actions."""
+    if typed_number(frame.words):
+        await _deliberations(ask, frame)
+        return
     words = " ".join(frame.words)
     if not words_of(words):
         await ask.reply("not_understood", text=frame.text)
         return
-    ranked, full = _ranked(ask, words)
+    ranked, full = _ranked(ask, words, frame)
     actions_index = ask.reads.action_index(ask.session)
     action_ids = actions_index.matches_all(words)
     if not ranked and not action_ids:
