@@ -10,6 +10,7 @@ from bot.handlers import new_sitting, proxies, questions
 from bot.handlers.common import MAX_QUESTION_LENGTH, Ask, as_member
 from bot.services.frames import Asked, read_frames
 from bot.services.search import out_of_scope
+from bot.services.small_talk import NotHeld, not_held, small_talk
 
 
 @as_member
@@ -28,6 +29,19 @@ async def answer_text(ask: Ask) -> None:
     if len(text) > MAX_QUESTION_LENGTH:
         await ask.reply("too_long", limit=MAX_QUESTION_LENGTH)
         return
+    # « merci, c'est très clair », « désolé, fausse manip »: nothing is asked.
+    if courtesy := small_talk(text):
+        await ask.reply(courtesy.value)
+        return
+    # A telephone number, a group's position, English: no document holds it; say so. Why
+    # someone was absent: who was absent is answered, then that the reason is not published.
+    held = not_held(text)
+    if held is NotHeld.ELSEWHERE:
+        await ask.reply("out_of_scope")
+        return
+    if held is not None and held is not NotHeld.REASON:
+        await ask.reply("not_held", kind=held.value)
+        return
     frames = read_frames(text, ask.runtime.today())
     # « quel temps fait-il ? »: nothing in the store, say what is.
     if all(f.asked in (Asked.SEARCH, Asked.NOTHING) for f in frames) and out_of_scope(text):
@@ -36,6 +50,8 @@ async def answer_text(ask: Ask) -> None:
     # « Qui était présent et qui était absent ? »: each question of the message, in order.
     for frame in frames:
         await questions.answer_frame(ask, frame)
+    if held is NotHeld.REASON:
+        await ask.reply("not_held", kind=held.value)
 
 
 @as_member
