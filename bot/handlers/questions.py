@@ -39,7 +39,7 @@ from bot.services.frames import (
 )
 from bot.services.intents import Question
 from bot.services.names import Resolution
-from bot.services.search import typed_number, words_of
+from bot.services.search import NOT_NAMES, SORTING, typed_number, words_of
 from storage import chat_state, lookups, queries
 from storage.models import Sitting
 from storage.names import fold
@@ -576,6 +576,8 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
         else:
             unknown.extend(_name_like_words(frame, part))
     if unknown and frame.asked is not Asked.SEARCH:
+        unknown = await _without_qualifiers(ask, unknown)
+    if unknown and frame.asked is not Asked.SEARCH:
         # Never a stranger in their place, never « pas compris »: say who is unknown, then
         # answer for the others.
         # « Rivet et Berger » with RIVAT near: offered back, then the others are answered.
@@ -584,6 +586,27 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
         if not found:
             return None
     return found
+
+
+async def _without_qualifiers(ask: Ask, unknown: list[str]) -> list[str]:
+    """The words left over that may be names. A word printed in the documents (a commune,
+    « femmes ») or one that sorts or filters people (« ordre alphabétique », « commence »,
+    English words) is no member's name: a filter the store cannot apply is said, and the
+    whole answer follows; a sort is dropped (lists are alphabetical)."""
+    index = ask.reads.deliberation_index(ask.session)
+    names: list[str] = []
+    filters: list[str] = []
+    for word in unknown:
+        parts = fold(word).split()
+        if parts and all(p in SORTING for p in parts):
+            continue
+        if parts and all(p in NOT_NAMES or index.holds(p) for p in parts):
+            filters.append(word)
+        else:
+            names.append(word)
+    if filters:
+        await ask.reply("filter_not_held", words=", ".join(filters))
+    return names
 
 
 async def _offer_near(ask: Ask, frame: Frame, unknown: list[str]) -> bool:

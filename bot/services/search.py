@@ -186,6 +186,27 @@ def words_of(text: str) -> list[str]:
     return words
 
 
+# Words a question about people uses to sort them, or English ones that only repeat what the
+# French around them asks (« list des absents du board »), or say « people »: never a member's
+# name, and dropped.
+SORTING = frozenset(
+    """
+    ordre alphabetique alphabetiquement alphabet trie tries triee triees classe classes classement
+    list board meeting members member who present absent july june was were the of on
+    elu elus elue elues conseiller conseillers conseillere conseilleres membre membres personne
+    personnes gens
+    """.split()  # noqa: SIM905
+)
+# Words that filter people, never a member's name either: the filter is said not held.
+NOT_NAMES = SORTING | frozenset(
+    """
+    femme femmes homme hommes sexe genre age ages jeune jeunes vieux parite commence commencent
+    commencant lettre lettres nom noms prenom prenoms initiale commune communes ville villes
+    maire maires groupe groupes parti partis
+    """.split()  # noqa: SIM905
+)
+
+
 def _topic_word(word: str) -> bool:
     return len(word) >= 3 and word.isalpha()
 
@@ -205,6 +226,10 @@ class TextIndex:
             if word.isalpha():
                 self._roots[root(word)].append(word)
         self._near: dict[str, str | None] = {}  # typed word -> closest printed word
+
+    def holds(self, word: str) -> bool:
+        """Whether a folded word is printed in some text (a place, a common word)."""
+        return word in self._postings
 
     def _matches(self, word: str) -> dict[int, int]:
         found = dict(self._postings.get(word, {}))
