@@ -952,6 +952,10 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
             start=frame.when.start,
             end=frame.when.end,
         )
+        if len(found) > 1 and frame.about in _NARROWED:
+            # « les votes contre en 2022 »: the deliberations opposed, sitting by sitting.
+            await _votes_over(ask, frame, [row.id for row in found])
+            return
         if len(found) > 1:
             # « des délibérations rejetées en 2022 ? »: over several sittings, the tally says
             # it (one sitting: its votes, below).
@@ -1101,9 +1105,12 @@ def _looks_like_a_word(word: str) -> bool:
     return vowels / len(word) >= 0.25
 
 
-async def _sitting_votes(ask: Ask, frame: Frame, sitting_id: int) -> None:
-    """The deliberations of one sitting with their votes, narrowed to those opposed or with
-    abstentions when that is what was asked."""
+_NARROWED = (About.AGAINST, About.ABSTENTIONS, About.REJECTED)
+
+
+def _narrowed(ask: Ask, frame: Frame, sitting_id: int) -> list[queries.DeliberationView]:
+    """A sitting's deliberations, only those opposed, with abstentions or rejected when that
+    is what was asked."""
     ids = [d.id for d in ask.sitting_view(sitting_id).deliberations]
     views = queries.deliberation_views(session=ask.session, ids=ids)
     if frame.about is About.AGAINST:
@@ -1112,6 +1119,32 @@ async def _sitting_votes(ask: Ask, frame: Frame, sitting_id: int) -> None:
         views = [v for v in views if v.deliberation.abstentions]
     elif frame.about is About.REJECTED:
         views = [v for v in views if v.deliberation.outcome == "rejected"]
+    return views
+
+
+async def _votes_over(ask: Ask, frame: Frame, sitting_ids: list[int]) -> None:
+    """Over a period: each sitting's deliberations opposed (or with abstentions, or
+    rejected), the sittings where none was left out; none anywhere: the period's tally."""
+    shown = [(i, views) for i in sitting_ids if (views := _narrowed(ask, frame, i))]
+    if not shown:
+        await _deliberation_count(ask, frame)
+        return
+    for sitting_id, views in shown:
+        await ask.reply(
+            "answer_sitting_votes",
+            s=ask.sitting_view(sitting_id),
+            views=views[:15],
+            count=len(views),
+            about=(frame.about or About.FOR).value,
+            listing=True,
+        )
+    _remember(ask, members=[], sitting=None, **_frame_state(frame))
+
+
+async def _sitting_votes(ask: Ask, frame: Frame, sitting_id: int) -> None:
+    """The deliberations of one sitting with their votes, narrowed to those opposed or with
+    abstentions when that is what was asked."""
+    views = _narrowed(ask, frame, sitting_id)
     await ask.reply(
         "answer_sitting_votes",
         s=ask.sitting_view(sitting_id),
