@@ -888,6 +888,9 @@ _COUNTING_TOPIC = re.compile(
 )
 
 
+_AMOUNT = re.compile(r"\b(?:combien|montant|somme|euros?|touche|recu|verse|finance)\b")
+
+
 async def _by_typed_number(ask: Ask, frame: Frame) -> Frame | None:
     """« 2022 00116 », « 2022,00112 », « la 00059 »: a number typed with a space, a comma or
     without its year. The frame with that number, or None when an answer was sent (which
@@ -1021,6 +1024,10 @@ async def _search(ask: Ask, frame: Frame) -> None:
     ranked, full = _ranked(ask, words, frame)
     actions_index = ask.reads.action_index(ask.session)
     action_ids = actions_index.matches_all(words)
+    if action_ids and _AMOUNT.search(fold(frame.text)):
+        # « combien a touché AESIO ? »: the amount asked is a funded action's, first.
+        await show_actions(ask, words)
+        return
     if not ranked and not action_ids:
         names = _name_like_words(frame)
         # Only a name was typed (« Durandal ? », « Jean-Pierre »): nobody by that name. A topic

@@ -31,7 +31,8 @@ _IGNORED = frozenset(
     abstenu abstenus unanimite adopte adoptee adoptees rejete rejetee rejetees resultat
     resultats scrutin voix
     je j crois pense sais rappelle souviens deja disait dit etait etaient avait ca cela
-    elle il on voudrais veux savoir tout
+    elle il on voudrais veux savoir tout mis metropole recu recue recus recues total
+    percu percue percus percoit recoit obtenu obtient alloue allouee attribue attribuee
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 
