@@ -964,6 +964,27 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
             # it (one sitting: its votes, below).
             await _deliberation_count(ask, frame)
             return
+    if (
+        not words_of(words)
+        and frame.when.empty
+        and frame.about in _NARROWED
+        and _WHICH_ACTS.search(fold(frame.text))
+        and not frame.follow_up
+    ):
+        # « quelles délibérations ont eu des votes contre ? »: over every sitting held.
+        every = _look(
+            ask,
+            lookups.sittings_matching,
+            body_ids=_body_ids(ask, frame, []),
+            on=None,
+            day=None,
+            month=None,
+            start=date.min,
+            end=ask.runtime.today(),
+        )
+        if every:
+            await _votes_over(ask, frame, [row.id for row in every])
+            return
     if not words_of(words):
         # « quels élus se sont opposés ? »: the votes of the sitting in question; « et de
         # contre ? » after a vote: the same deliberations.
@@ -1113,6 +1134,8 @@ def _looks_like_a_word(word: str) -> bool:
 
 
 _NARROWED = (About.AGAINST, About.ABSTENTIONS, About.REJECTED)
+# « quelles délibérations … », « lesquelles … »: the acts are asked for, not one sitting's.
+_WHICH_ACTS = re.compile(r"\b(?:quelles?|lesquelles|les|des) (?:deliberations?|delibs?)\b")
 
 
 def _narrowed(ask: Ask, frame: Frame, sitting_id: int) -> list[queries.DeliberationView]:
