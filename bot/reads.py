@@ -46,6 +46,7 @@ from storage.models import AuditEntry, Body, Council, ImportedDocument, Member, 
 T = TypeVar("T")
 REVISION_TTL = 1.0  # seconds
 RECENT_DAYS = 120
+SITTINGS_LISTED = 10  # the past sittings /seances lists, latest first
 COMING_DAYS = 180
 ACTIONS_SHOWN = 15  # the most recent; the totals cover every match
 _AXIS = re.compile(r"\baxe\s*(\d+)\b", re.IGNORECASE)
@@ -78,6 +79,7 @@ class ActionsFound:
 class SittingsOverview:
     coming: list[queries.SittingRow]
     recent: list[queries.SittingRow]
+    past: int = 0  # how many sittings were held before today, all listed or not
 
 
 @dataclass(slots=True)
@@ -317,24 +319,16 @@ class Reads:
                 council_id=self.council_id,
             )
             coming = [row for row in found if row[0].held_on >= today]
-            recent = [row for row in found if row[0].held_on < today][::-1]
-            if not recent:  # an old archive: still show the latest sittings it holds
-                latest = queries.find_sitting(
-                    session=session,
-                    today=today,
-                    last=True,
-                    body_id=body_id,
-                    council_id=self.council_id,
-                )
-                if latest:
-                    recent = queries.sittings_between(
-                        session=session,
-                        start=latest[0].held_on - timedelta(days=RECENT_DAYS),
-                        end=latest[0].held_on,
-                        body_ids=bodies,
-                        council_id=self.council_id,
-                    )[::-1]
-            return SittingsOverview(coming, recent[:10])
+            # Every past sitting the store holds, however old (the open data's Conseils of
+            # years ago too): the latest shown, the count of all said.
+            past = queries.sittings_between(
+                session=session,
+                start=date.min,
+                end=today - timedelta(days=1),
+                body_ids=bodies,
+                council_id=self.council_id,
+            )[::-1]
+            return SittingsOverview(coming, past[:SITTINGS_LISTED], len(past))
 
         return self._get(session, ("sittings", today, body_id), compute)
 

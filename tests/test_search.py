@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from bot.services.frames import Asked, read_frames
-from bot.services.search import TextIndex, out_of_scope, words_of
+from bot.services.search import TextIndex, out_of_scope, typed_number, words_of
 
 DOCUMENTS = [
     (1, "RÉSEAU DE TRANSPORT URBAIN - AVENANT N°2", "Lignes de bus et de tramway de la STAS."),
@@ -107,3 +107,45 @@ def test_what_no_document_answers_is_recognised(message: str, elsewhere: bool) -
 )
 def test_what_the_assistant_is_gets_the_help(message: str) -> None:
     assert [frame.asked for frame in read_frames(message, date(2026, 12, 1))] == [Asked.HELP]
+
+
+DERIVED = [
+    (1, "Aide aux demandeurs d'emploi et aux chômeurs", "Insertion."),
+    (2, "Plan de gestion du massif forestier", "Coupes d'entretien."),
+    (3, "Accueil des élèves handicapés", "Accompagnants."),
+    (4, "Publication du rapport annuel", "Modification du règlement."),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        ("le chômage", 1),  # a noun and its agent share a root
+        ("la forêt", 2),  # a circumflex stands for a lost s: forêt / forestier
+        ("le handicap", 3),
+        ("rapport publié", 4),  # a participle finds the noun: publié / publication
+        ("règlement modifié", 4),
+    ],
+)
+def test_related_words_find_each_other(question: str, found: int) -> None:
+    assert TextIndex(DERIVED).matches_all(question) == [found]
+
+
+def test_a_root_is_never_shorter_than_four_letters() -> None:
+    assert TextIndex(DERIVED).matches_all("les aides") == [1]
+    assert TextIndex(DERIVED).search("plans") == [2]
+    assert TextIndex(DERIVED).matches_all("publicité") == []
+
+
+@pytest.mark.parametrize(
+    ("words", "number"),
+    [
+        (("2022", "00116"), ("2022", "00116")),
+        (("00059",), (None, "00059")),
+        (("la", "00032", "de", "2022"), ("2022", "00032")),
+        (("2022",), None),
+        (("417",), None),
+    ],
+)
+def test_a_number_typed_apart_is_read(words: tuple[str, ...], number: object) -> None:
+    assert typed_number(words) == number

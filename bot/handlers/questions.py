@@ -32,6 +32,7 @@ from bot.services.frames import (
     Frame,
     Relative,
     When,
+    normalise_number,
     only_courtesy,
     role_named,
     without_role,
@@ -39,7 +40,7 @@ from bot.services.frames import (
 from bot.services.intents import Question
 from bot.services.law_questions import Rule, people_said, rule_asked
 from bot.services.names import Resolution
-from bot.services.search import passages, words_of
+from bot.services.search import NOT_NAMES, SORTING, passages, typed_number, words_of
 from storage import chat_state, lookups, queries
 from storage.models import Member, Sitting
 from storage.names import fold
@@ -682,6 +683,8 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
         else:
             unknown.extend(_name_like_words(frame, part))
     if unknown and frame.asked is not Asked.SEARCH:
+        unknown = await _without_qualifiers(ask, unknown)
+    if unknown and frame.asked is not Asked.SEARCH:
         # Never a stranger in their place, never « pas compris »: say who is unknown, then
         # answer for the others.
         # « Rivet et Berger » with RIVAT near: offered back, then the others are answered.
@@ -718,6 +721,27 @@ def _other_by_gender(ask: Ask, frame: Frame, kept: list[int], named: list[int]) 
         return []
     fitting = [m for m in named if is_woman(m) is feminine]
     return fitting[:1] if len(fitting) == 1 else []
+
+
+async def _without_qualifiers(ask: Ask, unknown: list[str]) -> list[str]:
+    """The words left over that may be names. A word printed in the documents (a commune,
+    « femmes ») or one that sorts or filters people (« ordre alphabétique », « commence »,
+    English words) is no member's name: a filter the store cannot apply is said, and the
+    whole answer follows; a sort is dropped (lists are alphabetical)."""
+    index = ask.reads.deliberation_index(ask.session)
+    names: list[str] = []
+    filters: list[str] = []
+    for word in unknown:
+        parts = fold(word).split()
+        if parts and all(p in SORTING for p in parts):
+            continue
+        if parts and all(p in NOT_NAMES or index.prints(p) for p in parts):
+            filters.append(word)
+        else:
+            names.append(word)
+    if filters:
+        await ask.reply("filter_not_held", words=", ".join(filters))
+    return names
 
 
 async def _offer_near(ask: Ask, frame: Frame, unknown: list[str]) -> bool:
@@ -971,7 +995,11 @@ def _body_name(ask: Ask, frame: Frame) -> str | None:
 
 async def _deliberation_count(ask: Ask, frame: Frame) -> None:
     """Over a period (« au premier semestre 2022 »), or in one sitting (« au bureau du 4
-    juillet », « au dernier conseil »), or over everything the store knows."""
+    juillet », « au dernier conseil »), or over everything the store knows; on a topic
+    (« combien de délibérations sur le SIEL ? »), how many hold its words, listed."""
+    if words_of(" ".join(frame.words)) or typed_number(frame.words):
+        await _deliberations(ask, frame.but(asked=Asked.DELIBERATION))
+        return
     when = frame.when
     start, end = when.start, when.end
     if when.on:
@@ -1039,13 +1067,56 @@ async def _most(ask: Ask, frame: Frame) -> None:
         _remember(ask, members=[], sitting=answer.data["sittings"][0].id, **_frame_state(frame))
 
 
-def _ranked(ask: Ask, words: str) -> tuple[list[int], int]:
-    """Deliberations for some words: those holding every word first (how many), then others."""
+def _ranked(ask: Ask, words: str, frame: Frame) -> tuple[list[int], int]:
+    """Deliberations for some words: every one holding every word (how many), best first; only
+    when none does, the closest few, labelled as approaching. A period named (« en 2022 »)
+    keeps the deliberations of its sittings."""
     index = ask.reads.deliberation_index(ask.session)
-    every = set(index.matches_all(words))
-    ranked = index.search(words, limit=SEARCH_SHOWN)
-    full = [i for i in ranked if i in every]
-    return full + [i for i in ranked if i not in every], len(full)
+    every = index.matches_all(words)
+    ranked = every or index.search(words, limit=SEARCH_SHOWN)
+    if frame.when.start and frame.when.end:
+        held = answers.held_between(
+            session=ask.session, ids=ranked, start=frame.when.start, end=frame.when.end
+        )
+        ranked = [i for i in ranked if i in held]
+        every = [i for i in every if i in held]
+    return ranked, len(every)
+
+
+# « combien de PLU … », « le nombre de fonds de concours … »: how many deliberations on a
+# topic, not the votes of one (« combien de voix pour … » counts votes).
+_COUNTING_TOPIC = re.compile(
+    r"\b(?:combien|nombre) (?:de|d|des) (?!voix|votes?\b|vote\b|abstentions?|contre"
+    r"|pour\b|elus?\b|membres|votants|absents?|presents?|pouvoirs?|procurations?|excuses?)"
+)
+
+
+_AMOUNT = re.compile(r"\b(?:combien|montant|somme|euros?|touche|recu|verse|finance)\b")
+
+
+async def _by_typed_number(ask: Ask, frame: Frame) -> Frame | None:
+    """« 2022 00116 », « 2022,00112 », « la 00059 »: a number typed with a space, a comma or
+    without its year. The frame with that number, or None when an answer was sent (which
+    year?) or no number was typed."""
+    typed = typed_number(frame.words)
+    if frame.number or typed is None:
+        return frame if frame.number else None
+    year, sequence = typed
+    if year is None:
+        numbers = answers.numbers_ending(
+            session=ask.session, sequence=sequence, council_id=ask.asker.council_id
+        )
+        if len(numbers) > 1:
+            await ask.reply("which_number", sequence=sequence, numbers=numbers)
+            return None
+        if not numbers:
+            await ask.reply("no_deliberation", number=sequence, words=None)
+            return None
+        number = numbers[0]
+    else:
+        number = normalise_number(year, sequence)
+    asked = Asked.DELIBERATION if frame.asked is Asked.SEARCH else frame.asked
+    return frame.but(asked=asked, number=number, typed_number=number)
 
 
 async def _acts_asked(ask: Ask, frame: Frame) -> list[int] | None:
@@ -1064,7 +1135,7 @@ async def _acts_asked(ask: Ask, frame: Frame) -> list[int] | None:
         return list(ids)
     words = " ".join(w for w in frame.words if w not in _VOTE_NOISE)
     if words_of(words):
-        ranked, _ = _ranked(ask, words)
+        ranked, _ = _ranked(ask, words, frame)
         if not ranked:
             await ask.reply("no_deliberation", number=None, words=_as_typed(frame, words))
             return None
@@ -1115,6 +1186,11 @@ async def _why(ask: Ask, frame: Frame) -> None:
 async def _deliberations(ask: Ask, frame: Frame) -> None:
     """By number (both forms of a repaired one), or the best match for the words."""
     session = ask.session
+    if typed_number(frame.words) and not frame.number:
+        numbered = await _by_typed_number(ask, frame)
+        if numbered is None:
+            return
+        frame = numbered
     if frame.about in (About.WHEN, About.REPORTER):
         # « il a été voté quand ? », « qui l'a présentée ? »: a fact of the act, in a sentence
         acts = await _acts_asked(ask, frame)
@@ -1156,10 +1232,35 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
             start=frame.when.start,
             end=frame.when.end,
         )
+        if len(found) > 1 and frame.about in _NARROWED:
+            # « les votes contre en 2022 »: the deliberations opposed, sitting by sitting.
+            await _votes_over(ask, frame, [row.id for row in found])
+            return
         if len(found) > 1:
             # « des délibérations rejetées en 2022 ? »: over several sittings, the tally says
             # it (one sitting: its votes, below).
             await _deliberation_count(ask, frame)
+            return
+    if (
+        not words_of(words)
+        and frame.when.empty
+        and frame.about in _NARROWED
+        and _WHICH_ACTS.search(fold(frame.text))
+        and not frame.follow_up
+    ):
+        # « quelles délibérations ont eu des votes contre ? »: over every sitting held.
+        every = _look(
+            ask,
+            lookups.sittings_matching,
+            body_ids=_body_ids(ask, frame, []),
+            on=None,
+            day=None,
+            month=None,
+            start=date.min,
+            end=ask.runtime.today(),
+        )
+        if every:
+            await _votes_over(ask, frame, [row.id for row in every])
             return
     if not words_of(words):
         # « quels élus se sont opposés ? »: the votes of the sitting in question; « et de
@@ -1179,11 +1280,11 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         return
     if frame.follow_up and await _in_the_act_in_talk(ask, frame, words):
         return  # « et le chapitre budgétaire ? » after an act: in its text
-    ranked, full = _ranked(ask, words)
+    ranked, full = _ranked(ask, words, frame)
     if not ranked:
         await ask.reply("no_deliberation", number=None, words=_as_typed(frame, words))
         return
-    if frame.asked is Asked.VOTE:
+    if frame.asked is Asked.VOTE and not (full > 1 and _COUNTING_TOPIC.search(fold(frame.text))):
         shown = ranked[:1] if full <= 1 else ranked[:full][:3]
         await _answer(
             ask,
@@ -1234,15 +1335,22 @@ _VOTE_NOISE = frozenset(["elus", "elu", "membres", "conseillers", "ont", "qui", 
 
 async def _search(ask: Ask, frame: Frame) -> None:
     """No other reading fits: the words are a topic, searched in deliberations and actions."""
+    if typed_number(frame.words):
+        await _deliberations(ask, frame)
+        return
     words = " ".join(frame.words)
     if not words_of(words):
         await ask.reply("not_understood", text=frame.text)
         return
     if await _in_the_act_in_talk(ask, frame, words):
         return
-    ranked, full = _ranked(ask, words)
+    ranked, full = _ranked(ask, words, frame)
     actions_index = ask.reads.action_index(ask.session)
     action_ids = actions_index.matches_all(words)
+    if action_ids and _AMOUNT.search(fold(frame.text)):
+        # « combien a touché AESIO ? »: the amount asked is a funded action's, first.
+        await show_actions(ask, words)
+        return
     names = _name_like_words(frame)
     # Only a name was typed (« Durandal ? », « Jean-Pierre »): nobody by that name, unless a
     # text holds that very word (« Firminy ? »); a text a slip away (« durable ») is not what a
@@ -1362,9 +1470,14 @@ def _looks_like_a_word(word: str) -> bool:
     return vowels / len(word) >= 0.25
 
 
-async def _sitting_votes(ask: Ask, frame: Frame, sitting_id: int) -> None:
-    """The deliberations of one sitting with their votes, narrowed to those opposed or with
-    abstentions when that is what was asked."""
+_NARROWED = (About.AGAINST, About.ABSTENTIONS, About.REJECTED)
+# « quelles délibérations … », « lesquelles … »: the acts are asked for, not one sitting's.
+_WHICH_ACTS = re.compile(r"\b(?:quelles?|lesquelles|les|des) (?:deliberations?|delibs?)\b")
+
+
+def _narrowed(ask: Ask, frame: Frame, sitting_id: int) -> list[queries.DeliberationView]:
+    """A sitting's deliberations, only those opposed, with abstentions or rejected when that
+    is what was asked."""
     ids = [d.id for d in ask.sitting_view(sitting_id).deliberations]
     views = queries.deliberation_views(session=ask.session, ids=ids)
     if frame.about is About.AGAINST:
@@ -1373,6 +1486,32 @@ async def _sitting_votes(ask: Ask, frame: Frame, sitting_id: int) -> None:
         views = [v for v in views if v.deliberation.abstentions]
     elif frame.about is About.REJECTED:
         views = [v for v in views if v.deliberation.outcome == "rejected"]
+    return views
+
+
+async def _votes_over(ask: Ask, frame: Frame, sitting_ids: list[int]) -> None:
+    """Over a period: each sitting's deliberations opposed (or with abstentions, or
+    rejected), the sittings where none was left out; none anywhere: the period's tally."""
+    shown = [(i, views) for i in sitting_ids if (views := _narrowed(ask, frame, i))]
+    if not shown:
+        await _deliberation_count(ask, frame)
+        return
+    for sitting_id, views in shown:
+        await ask.reply(
+            "answer_sitting_votes",
+            s=ask.sitting_view(sitting_id),
+            views=views[:15],
+            count=len(views),
+            about=(frame.about or About.FOR).value,
+            listing=True,
+        )
+    _remember(ask, members=[], sitting=None, **_frame_state(frame))
+
+
+async def _sitting_votes(ask: Ask, frame: Frame, sitting_id: int) -> None:
+    """The deliberations of one sitting with their votes, narrowed to those opposed or with
+    abstentions when that is what was asked."""
+    views = _narrowed(ask, frame, sitting_id)
     await ask.reply(
         "answer_sitting_votes",
         s=ask.sitting_view(sitting_id),

@@ -10,6 +10,7 @@ from bot.handlers import new_sitting, proxies, questions
 from bot.handlers.common import MAX_QUESTION_LENGTH, Ask, as_member
 from bot.services.frames import Asked, read_frames
 from bot.services.search import out_of_scope
+from bot.services.small_talk import NotHeld, not_held, small_talk
 
 # Messages that start a proxy dialog of their own: no reminder of the one they replace.
 _PROXY_ACTS = frozenset(
@@ -33,6 +34,18 @@ async def answer_text(ask: Ask) -> None:
         return
     if len(text) > MAX_QUESTION_LENGTH:
         await ask.reply("too_long", limit=MAX_QUESTION_LENGTH)
+        return
+    # « merci, c'est très clair », « désolé, fausse manip »: nothing is asked.
+    if courtesy := small_talk(text):
+        await ask.reply(courtesy.value)
+        return
+    # A telephone number, a group's position, English: no document holds it; say so.
+    held = not_held(text)
+    if held is NotHeld.ELSEWHERE:
+        await ask.reply("out_of_scope")
+        return
+    if held is not None:
+        await ask.reply("not_held", kind=held.value)
         return
     frames = read_frames(text, ask.runtime.today())
     # « quel temps fait-il ? »: nothing in the store, say what is.

@@ -100,7 +100,13 @@ async def list_sittings(ask: Ask, question: Question) -> None:
     today = ask.runtime.today()
     body_id = ask.reads.body_id(ask.session, question.body_hint)
     overview = ask.reads.sittings_overview(ask.session, today=today, body_id=body_id)
-    await ask.reply("sittings_list", coming=overview.coming, recent=overview.recent, today=today)
+    await ask.reply(
+        "sittings_list",
+        coming=overview.coming,
+        recent=overview.recent,
+        past=overview.past,
+        today=today,
+    )
 
 
 @as_member

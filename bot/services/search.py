@@ -30,6 +30,9 @@ _IGNORED = frozenset(
     opposition oppositions oppose opposes opposee opposees contre abstention abstentions
     abstenu abstenus unanimite adopte adoptee adoptees rejete rejetee rejetees resultat
     resultats scrutin voix
+    je j crois pense sais rappelle souviens deja disait dit etait etaient avait ca cela
+    elle il on voudrais veux savoir tout mis metropole recu recue recus recues total
+    percu percue percus percoit recoit obtenu obtient alloue allouee attribue attribuee
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 
@@ -83,6 +86,7 @@ _TOPIC_GROUPS = (
     "ecole scolaire",
     "energie energetique electricite",
     "numerique internet",
+    "impot impots taxe fiscalite fiscal cotisation",
 )
 # The general word finds the particular, not back: « le tramway » is not every transport.
 _NARROWER = {
@@ -90,11 +94,19 @@ _NARROWER = {
     "mobilite": "tramway tram bus autobus trolleybus stas velo cyclable",
     "sport": "stade gymnase piscine",
 }
+# The particular finds the general that covers it: a vote on the bus network is a vote on
+# « transport urbain » (the general word does not find every particular, above).
+_BROADER = {
+    "bus": "transport", "autobus": "transport", "tram": "transport", "tramway": "transport",
+    "trolleybus": "transport", "stas": "transport", "cyclable": "velo",
+}  # fmt: skip
 _SYNONYMS = {
     word: tuple(group.split()) + tuple(_NARROWER.get(word, "").split())
     for group in _TOPIC_GROUPS
     for word in group.split()
 }
+for _word, _general in _BROADER.items():
+    _SYNONYMS[_word] = (_word, *_SYNONYMS.get(_general, (_general,)))
 # Phrases that are one topic: « transports en commun » is not about « commun(es) ».
 _PHRASES = (
     (re.compile(r"\btransports? (?:en )?(?:commun|collectifs?|publics?|urbains?)\b"), "transport"),
@@ -110,6 +122,56 @@ FUZZY_MIN_LENGTH = 5
 HONEST_TERMS = 4
 
 
+# Derivation, not only inflection: « chômage » and « chômeurs », « forestier » and « forêt »,
+# « handicapés » and « handicap » share a root once these endings are cut (longest first).
+_DERIVED_ENDINGS = tuple(
+    sorted(
+        """
+        ications ication ations ation ements ement ments ment euses euse iees iee ies ie
+        eurs eur ieres iere iers ier ages age
+        istes iste ismes isme iques ique elles elle ites ite ales ale aux al es e s x
+        """.split(),  # noqa: SIM905
+        key=len,
+        reverse=True,
+    )
+)
+MIN_ROOT = 4
+
+
+def root(word: str) -> str:
+    """The word without its derivational ending, when at least MIN_ROOT letters are left."""
+    for ending in _DERIVED_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_ROOT:
+            return word[: -len(ending)]
+    return word
+
+
+_VOWEL_THEN_CONSONANT = re.compile(r"(?<=[aeiou])(?=[tpcmlnr])")
+
+
+def _lost_s(word: str) -> list[str]:
+    """A circumflex often stands for an s French lost (« forêt »/« forestier », « hôpital »/
+    « hospitalier »): once accents are folded, the forms with that s put back."""
+    return [
+        word[: m.start()] + "s" + word[m.start() :] for m in _VOWEL_THEN_CONSONANT.finditer(word)
+    ]
+
+
+# A deliberation number typed with a space or a comma (« 2022 00116 », « 2022,00112 ») or
+# without its year (« la 00059 »): the words are a year and a five-digit sequence.
+_SEQUENCE = re.compile(r"^\d{5}$")
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+
+
+def typed_number(words: Iterable[str]) -> tuple[str | None, str] | None:
+    """(year or None, sequence) when the words hold a five-digit deliberation sequence."""
+    words = list(words)
+    sequence = next((w for w in words if _SEQUENCE.match(w)), None)
+    if sequence is None:
+        return None
+    return next((w for w in words if _YEAR.match(w)), None), sequence
+
+
 def _normal(word: str) -> str:
     if match := _ORDINAL.match(word):
         return _ORDINALS.get(int(match.group(1)), word)
@@ -123,6 +185,27 @@ def words_of(text: str) -> list[str]:
             continue
         words.extend(_normal(part) for part in _ACRONYMS.get(w, w).split())
     return words
+
+
+# Words a question about people uses to sort them, or English ones that only repeat what the
+# French around them asks (« list des absents du board »), or say « people »: never a member's
+# name, and dropped.
+SORTING = frozenset(
+    """
+    ordre alphabetique alphabetiquement alphabet trie tries triee triees classe classes classement
+    list board meeting members member who present absent july june was were the of on
+    elu elus elue elues conseiller conseillers conseillere conseilleres membre membres personne
+    personnes gens
+    """.split()  # noqa: SIM905
+)
+# Words that filter people, never a member's name either: the filter is said not held.
+NOT_NAMES = SORTING | frozenset(
+    """
+    femme femmes homme hommes sexe genre age ages jeune jeunes vieux parite commence commencent
+    commencant lettre lettres nom noms prenom prenoms initiale commune communes ville villes
+    maire maires groupe groupes parti partis
+    """.split()  # noqa: SIM905
+)
 
 
 def _topic_word(word: str) -> bool:
@@ -151,7 +234,15 @@ class TextIndex:
                     postings = self._postings[word]
                     postings[doc_id] = max(postings.get(doc_id, 0), weight)
         self._vocabulary = sorted(self._postings)
+        self._roots: dict[str, list[str]] = defaultdict(list)
+        for word in self._vocabulary:
+            if word.isalpha():
+                self._roots[root(word)].append(word)
         self._near: dict[str, str | None] = {}  # typed word -> closest printed word
+
+    def prints(self, word: str) -> bool:
+        """Whether a folded word is printed, exactly, in some text (a place, a common word)."""
+        return word in self._postings
 
     def _matches(self, word: str) -> dict[int, int]:
         found = dict(self._postings.get(word, {}))
@@ -164,6 +255,9 @@ class TextIndex:
             # « communaux » finds « communal », « commune »; « réseaux » is done above
             singulars.append(word[:-3] + "al")
             stems.append(word[:-3])
+        if word.isalpha() and len(word) >= MIN_ROOT:
+            for variant in (word, *_lost_s(word)):
+                singulars.extend(self._roots.get(root(variant), ()))
         for singular in singulars:
             for doc_id, weight in self._postings.get(singular, {}).items():
                 found[doc_id] = max(found.get(doc_id, 0), weight)
@@ -248,10 +342,12 @@ class TextIndex:
         return ranked[:limit]
 
     def matches_all(self, query: str) -> list[int]:
+        """Documents holding every word (or its stem, topic or slip), best score first."""
         terms = self._terms(query)
         if not terms:
             return []
-        return sorted(set.intersection(*(set(docs) for docs in terms)))
+        every = set.intersection(*(set(docs) for docs in terms))
+        return sorted(every, key=lambda d: (-sum(docs[d] for docs in terms), -d))
 
 
 # The weather, a joke, a web address: nothing the council's documents could answer (what the

@@ -1,0 +1,52 @@
+"""Politeness alone and questions no published document answers, read on phrasings alone (the
+conversation table tests/fixtures/questions/conversations_small_talk.tsv answers them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.services.small_talk import Courtesy, NotHeld, not_held, small_talk
+
+
+@pytest.mark.parametrize(
+    ("message", "courtesy"),
+    [
+        ("merci, top, bonne fin de journée", Courtesy.THANKS),
+        ("Thanks a lot !", Courtesy.THANKS),
+        ("désolée, mauvaise manip", None),  # « mauvaise » is not in the vocabulary: not guessed
+        ("pardon, erreur de ma part", None),
+        ("excusez-moi, je me suis trompée", Courtesy.APOLOGY),
+        ("mdr", Courtesy.ACKNOWLEDGED),
+        ("c'est clair", Courtesy.ACKNOWLEDGED),
+        ("qui t'a conçu ?", Courtesy.HELP),
+        ("merci, et Bonnet était là ?", None),  # a question after the thanks is answered
+        ("pas compris", None),  # not an acknowledgement
+        ("Bonnet", None),
+        ("le", None),
+    ],
+)
+def test_politeness_alone_is_recognised_word_by_word(
+    message: str, courtesy: Courtesy | None
+) -> None:
+    assert small_talk(message) is courtesy
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("l'adresse mail de Fayolle", NotHeld.CONTACT),
+        ("je voudrais joindre M. Rivat", NotHeld.CONTACT),
+        ("pourquoi Rivat a donné pouvoir ?", NotHeld.REASON),
+        ("pourquoi il n'était pas venu ?", NotHeld.REASON),
+        ("la position du groupe écologiste", NotHeld.POSITION),
+        ("how many members were present?", NotHeld.ENGLISH),
+        ("what is the SIEL", NotHeld.ENGLISH),
+        ("tu peux rédiger un courrier au préfet ?", NotHeld.ELSEWHERE),
+        ("qui était présent le 4 juillet ?", None),
+        ("le budget du SIEL", None),
+        ("pourquoi le quorum était atteint ?", None),
+        ("le vote du groupe de travail", None),
+    ],
+)
+def test_what_no_document_holds_is_named(message: str, kind: NotHeld | None) -> None:
+    assert not_held(message) is kind
