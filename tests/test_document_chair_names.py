@@ -50,3 +50,25 @@ def test_the_chair_named_beside_a_name_in_the_list(shape: str, presents: str, ch
 def test_a_mayor_of_another_commune_is_not_the_chair(shape: str) -> None:
     text = HEAD + "Présents : Paul ROCHE, Inès VALOIS (Maire de Truc).\n" + TAIL
     assert _read(text, shape).president is None
+
+
+NOT_VOTING = (
+    HEAD + "Présents : M. Paul ROCHE, Mme Inès VALOIS, M. Marc TESSIER, Mme Lise FAVRE, "
+    "M. Yann BOREL.\n"
+    "Secrétaire de séance : M. Paul ROCHE.\n"
+    "1. Subvention au club de voile\n"
+    "Mme Lise FAVRE, intéressée à l'affaire en tant que présidente du club, ne prend pas part"
+    " au vote.\n"
+    "Adopté à l'unanimité.\n"
+    "2. Convention avec la SEM du port\n"
+    "Ne prennent pas part au vote : M. Marc TESSIER, M. Yann BOREL (administrateurs de la SEM).\n"
+    "Adopté à l'unanimité.\n"
+)
+
+
+def test_the_plural_list_of_members_not_voting(shape: str) -> None:
+    club, port = _read(NOT_VOTING, shape).items
+    assert [fold(p.last_name) for p in club.not_voting] == ["favre"]
+    # « Ne prennent pas part au vote : A, B »: withdrawn from that vote only
+    assert [fold(p.last_name) for p in port.not_voting] == ["tessier", "borel"]
+    assert club.away == port.away == []
