@@ -998,9 +998,12 @@ def count_substitutes(lines: list[str], end: int, extract: Extract) -> None:
 
 # The chair named in the list of presents only: « M. Roland MERCIER (Maire) », « Mme Anne BOIS,
 # Maire », « M. X, Président » (never « Maire de Truc »: a mayor among a communauté's delegates).
+# Without civility, the name opens an entry: « Hélène MARCHAIS (Présidente) », « Louise Berthier,
+# maire ».
 _CHAIR_IN_LIST = re.compile(
-    r"(?P<name>(?:M\.|Mme|Monsieur|Madame)\s[^,;()\n]{2,50}?)\s?(?:,\s?|\()"
-    r"(?:l[ea]\s)?(?i:maire|pr[ée]sidente?)(?=\s?[),;.]|\s?$)"
+    r"(?P<name>(?:M\.|Mme|Monsieur|Madame)\s[^,;()]{2,50}?"
+    r"|(?<![^\s:,;])[A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*){1,4})\s?(?:,\s?|\()"
+    r"(?:l[ea]\s)?(?i:maire|pr[ée]sidente?)(?=\s?[),;.\n]|\s?$)"
 )
 
 
@@ -1011,9 +1014,10 @@ def chair_in_list(sections: list[_Section], extract: Extract, text: Text) -> Non
     for section in sections:
         if section.kind != "present":
             continue
-        for line in section.lines:
+        # joined, for a name wrapped over two lines (« Mme Claire DE LA⏎FONTAINE, Maire »)
+        for line in ("\n".join(section.lines),):
             if ("aire" in line or "sident" in line) and (found := _CHAIR_IN_LIST.search(line)):
-                person = _read_name(found.group("name"))
+                person = _read_name(" ".join(found.group("name").split()))
                 if isinstance(person, Person) and person.last_name:
                     extract.president = person
                     extract.evidence["president"] = {

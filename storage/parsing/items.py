@@ -443,8 +443,9 @@ _MOVES = (
     ),
 )
 _NOT_VOTING_LIST = re.compile(
-    r"(?:ne prend(?:nent)? pas part au vote|ne participe(?:nt)? pas au vote|non[- ]participation"
-    r" au vote) ?:? ?(?P<list>(?:M\.|MM\.|Mme|Monsieur|Madame|[A-ZÀ-Ý]).{2,200})$",
+    r"(?:ne (?:prend|prennent) pas part au vote|ne participe(?:nt)? pas au vote"
+    r"|non[- ]participation au vote) ?:? ?"
+    r"(?P<list>(?:M\.|MM\.|Mme|Monsieur|Madame|[A-ZÀ-Ý]).{2,200})$",
     re.IGNORECASE,
 )
 # The item a movement names, from whose vote it counts: « avant le vote du point 5 », « à partir
