@@ -36,8 +36,6 @@ def test_politeness_alone_is_recognised_word_by_word(
     [
         ("l'adresse mail de Fayolle", NotHeld.CONTACT),
         ("je voudrais joindre M. Rivat", NotHeld.CONTACT),
-        ("pourquoi Rivat a donné pouvoir ?", NotHeld.REASON),
-        ("pourquoi il n'était pas venu ?", NotHeld.REASON),
         ("la position du groupe écologiste", NotHeld.POSITION),
         ("how many members were present?", NotHeld.ENGLISH),
         ("what is the SIEL", NotHeld.ENGLISH),

@@ -1347,8 +1347,9 @@ async def _search(ask: Ask, frame: Frame) -> None:
     ranked, full = _ranked(ask, words, frame)
     actions_index = ask.reads.action_index(ask.session)
     action_ids = actions_index.matches_all(words)
-    if action_ids and _AMOUNT.search(fold(frame.text)):
-        # « combien a touché AESIO ? »: the amount asked is a funded action's, first.
+    if action_ids and _AMOUNT.search(fold(frame.text)) and not _quoted(ask, ranked[:full], words):
+        # « combien a touché AESIO ? »: the amount asked is a funded action's, first; unless
+        # an act's own text says it (« combien l'État apporte au CLS ? »: quoted by the search).
         await show_actions(ask, words)
         return
     names = _name_like_words(frame)
@@ -1382,6 +1383,16 @@ async def _search(ask: Ask, frame: Frame) -> None:
     )
     if ranked:
         _remember_deliberations(ask, frame, ranked[: max(full, 1)][:3])
+
+
+def _quoted(ask: Ask, ranked: list[int], words: str) -> bool:
+    """Whether the best act holding every word has a sentence holding them (the search quotes
+    it)."""
+    views = queries.deliberation_views(session=ask.session, ids=ranked[:1])
+    return any(
+        passages(v.deliberation.full_text or "", words, limit=1, title=v.deliberation.title)
+        for v in views
+    )
 
 
 _ASKING = re.compile(
