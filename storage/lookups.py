@@ -586,3 +586,25 @@ def proxies_between(
         col(Proxy.holder_id).in_(member_ids),
     )
     return [(int(g), int(h)) for g, h in session.exec(query)]
+
+
+def held_between(*, session: Session, ids: list[int], start: date, end: date) -> set[int]:
+    """Which of these deliberations were voted at a sitting held in the period."""
+    if not ids:
+        return set()
+    rows = session.exec(
+        select(Deliberation.id)
+        .join(Sitting, col(Sitting.id) == col(Deliberation.sitting_id))
+        .where(col(Deliberation.id).in_(ids), col(Sitting.held_on).between(start, end))
+    )
+    return {i for i in rows if i is not None}
+
+
+def numbers_ending(*, session: Session, sequence: str, council_id: int | None) -> list[str]:
+    """The deliberation numbers of any year with this sequence (« 00059 »), most recent first."""
+    query = select(Deliberation.number).where(col(Deliberation.number).endswith("." + sequence))
+    if council_id is not None:
+        query = query.join(Sitting, col(Sitting.id) == col(Deliberation.sitting_id)).where(
+            col(Sitting.body_id).in_(_council_body_ids(council_id))
+        )
+    return sorted(set(session.exec(query)), reverse=True)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import date, time, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
+from alembic import command
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 from telegram.ext import Application
@@ -29,6 +31,55 @@ def text(replies: list[Reply]) -> str:
     """What the member reads, with French no-break spaces shown as plain spaces."""
     plain = "\n".join(to_plain_text(r.text) for r in replies)
     return plain.replace("\u202f", " ").replace("\xa0", " ")
+
+
+QUESTIONS = Path(__file__).parent / "fixtures" / "questions"
+Line = tuple[str, list[str]]  # a message, and the parts its answer must (or, « !… », must not) say
+
+
+def conversation_blocks(pattern: str) -> list[list[Line]]:
+    """The conversation tables tests/fixtures/questions/<pattern>, in blocks: each block one
+    conversation (lines « message<TAB>part | part », a blank line between conversations, « # »
+    comments)."""
+    blocks: list[list[Line]] = [[]]
+    lines = [
+        line
+        for table in sorted(QUESTIONS.glob(pattern))
+        for line in [*table.read_text(encoding="utf-8").splitlines(), ""]
+    ]
+    for raw in lines:
+        if raw.startswith("#"):
+            continue
+        if not raw.strip():
+            if blocks[-1]:
+                blocks.append([])
+            continue
+        message, _, expected = raw.partition("\t")
+        blocks[-1].append((message, [p.strip() for p in expected.split(" | ") if p.strip()]))
+    return [b for b in blocks if b]
+
+
+async def say(chat: Conversation, message: str) -> str:
+    """What the member reads after sending a table's message (« [bouton] Label » presses it)."""
+    if message.startswith("[bouton] "):
+        return text(await chat.press(message.removeprefix("[bouton] ")))
+    return text(await chat.send(message))
+
+
+def assert_says(message: str, answer: str, expected: list[str]) -> None:
+    for part in expected:
+        if part.startswith("!"):
+            assert part[1:] not in answer, (message, answer)
+        else:
+            assert part in answer, (message, answer)
+
+
+def migrate(engine: Engine, action: str, revision: str) -> None:
+    """Alembic's upgrade or downgrade to a revision, on the test store's own connection."""
+    config = db.alembic_config(engine.url.render_as_string(hide_password=False))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        getattr(command, action)(config, revision)
 
 
 def add_coming_bureau_sitting(session: Session, **fields: Any) -> Sitting:

@@ -9,33 +9,15 @@ the store: each block is checked against the store too when it says so (« [pouv
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from sqlalchemy.engine import Engine
 
 from bot.transport import Conversation
-from tests.helpers import active_proxies, text
-
-TABLES = sorted((Path(__file__).parent / "fixtures" / "questions").glob("coming*.tsv"))
-Line = tuple[str, list[str]]
+from tests.helpers import Line, active_proxies, assert_says, conversation_blocks, say
 
 
 def _blocks() -> list[list[Line]]:
-    blocks: list[list[Line]] = [[]]
-    lines = [
-        line for table in TABLES for line in [*table.read_text(encoding="utf-8").splitlines(), ""]
-    ]
-    for raw in lines:
-        if raw.startswith("#"):
-            continue
-        if not raw.strip():
-            if blocks[-1]:
-                blocks.append([])
-            continue
-        message, _, expected = raw.partition("\t")
-        blocks[-1].append((message, [p.strip() for p in expected.split(" | ") if p.strip()]))
-    return [b for b in blocks if b]
+    return conversation_blocks("coming*.tsv")
 
 
 @pytest.mark.parametrize("block", _blocks(), ids=lambda b: " / ".join(m for m, _ in b)[:60])
@@ -51,13 +33,4 @@ async def test_the_coming_sitting_in_members_words(
             ]
             assert held == [p for p in expected if p != "aucun"], block
             continue
-        if message.startswith("[bouton] "):
-            replies = await degraix.press(message.removeprefix("[bouton] "))
-        else:
-            replies = await degraix.send(message)
-        answer = text(replies)
-        for part in expected:
-            if part.startswith("!"):
-                assert part[1:] not in answer, (message, answer)
-            else:
-                assert part in answer, (message, answer)
+        assert_says(message, await say(degraix, message), expected)

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from alembic import command
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 
@@ -21,20 +20,14 @@ from bot.settings import Settings
 from storage import db
 from storage.importer import Importer
 from storage.models import Council, FundedAction
+from tests.helpers import migrate
 from tests.test_councils_scoping import add_firminy
 
 FIRMINY_SIRET = "21420099800013"
 
 
-def _migrate(engine: Engine, action: str, revision: str) -> None:
-    config = db.alembic_config(engine.url.render_as_string(hide_password=False))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        getattr(command, action)(config, revision)
-
-
 def test_0007_gives_existing_actions_their_council_and_goes_down_and_up(engine: Engine) -> None:
-    _migrate(engine, "downgrade", "0006")
+    migrate(engine, "downgrade", "0006")
     with engine.begin() as connection:
         run = connection.execute
         run(sa.text("INSERT INTO council (id, name, siren) VALUES (1, 'Métropole', '244200770')"))
@@ -72,14 +65,14 @@ def test_0007_gives_existing_actions_their_council_and_goes_down_and_up(engine: 
                 ),
                 row,
             )
-    _migrate(engine, "upgrade", "head")
+    migrate(engine, "upgrade", "head")
     with engine.begin() as connection:
         owners = dict(
             connection.execute(sa.text("SELECT title, council_id FROM fundedaction")).all()
         )
     assert owners == {"Rugby des écoles": 2, "Escalade": 1, "Festival": 2, "Anonyme": 1}
-    _migrate(engine, "downgrade", "0006")
-    _migrate(engine, "upgrade", "head")
+    migrate(engine, "downgrade", "0006")
+    migrate(engine, "upgrade", "head")
     with engine.begin() as connection:
         count = connection.execute(
             sa.text("SELECT count(*) FROM fundedaction WHERE council_id IS NULL")

@@ -7,21 +7,13 @@ from datetime import date
 
 import pytest
 import sqlalchemy as sa
-from alembic import command
 from sqlalchemy.engine import Engine
 
-from storage import db
-
-
-def _run(engine: Engine, action: str, revision: str) -> None:
-    config = db.alembic_config(engine.url.render_as_string(hide_password=False))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        getattr(command, action)(config, revision)
+from tests.helpers import migrate
 
 
 def test_funded_actions_survive_0006_and_it_goes_down_and_up(engine: Engine) -> None:
-    _run(engine, "downgrade", "0004")
+    migrate(engine, "downgrade", "0004")
     with engine.begin() as connection:
         connection.execute(
             sa.text(
@@ -45,7 +37,7 @@ def test_funded_actions_survive_0006_and_it_goes_down_and_up(engine: Engine) -> 
                 "VALUES (1, 'Accès aux droits', 94000)"
             )
         )
-    _run(engine, "upgrade", "head")
+    migrate(engine, "upgrade", "head")
     with engine.begin() as connection:
         row = connection.execute(
             sa.text("SELECT deliberation_id, title, contribution, subsidy_key FROM fundedaction")
@@ -61,5 +53,5 @@ def test_funded_actions_survive_0006_and_it_goes_down_and_up(engine: Engine) -> 
         connection.execute(sa.text(duplicate))
     with engine.begin() as connection:
         connection.execute(sa.text("DELETE FROM fundedaction WHERE subsidy_key IS NOT NULL"))
-    _run(engine, "downgrade", "0004")
-    _run(engine, "upgrade", "head")
+    migrate(engine, "downgrade", "0004")
+    migrate(engine, "upgrade", "head")

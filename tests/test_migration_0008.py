@@ -4,17 +4,9 @@ it, gains the holder of a leaver's proxy, and the migration goes down and up aga
 from __future__ import annotations
 
 import sqlalchemy as sa
-from alembic import command
 from sqlalchemy.engine import Engine
 
-from storage import db
-
-
-def _run(engine: Engine, action: str, revision: str) -> None:
-    config = db.alembic_config(engine.url.render_as_string(hide_password=False))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        getattr(command, action)(config, revision)
+from tests.helpers import migrate
 
 
 def _columns(engine: Engine) -> set[str]:
@@ -22,11 +14,11 @@ def _columns(engine: Engine) -> set[str]:
 
 
 def test_item_attendance_gains_a_holder_and_goes_down_and_up(engine: Engine) -> None:
-    _run(engine, "downgrade", "0007")
+    migrate(engine, "downgrade", "0007")
     assert "holder_id" not in _columns(engine)
-    _run(engine, "upgrade", "head")
+    migrate(engine, "upgrade", "head")
     assert "holder_id" in _columns(engine)
-    _run(engine, "downgrade", "0007")
+    migrate(engine, "downgrade", "0007")
     assert "holder_id" not in _columns(engine)
-    _run(engine, "upgrade", "head")
+    migrate(engine, "upgrade", "head")
     assert "holder_id" in _columns(engine)

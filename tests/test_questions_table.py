@@ -7,53 +7,22 @@ test per block, each block one conversation (follow-ups complete the line before
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from bot.transport import Conversation, Reply
-from tests.helpers import text
-
-TABLES = sorted((Path(__file__).parent / "fixtures" / "questions").glob("conversations*.tsv"))
-Line = tuple[str, list[str]]
+from bot.transport import Conversation
+from tests.helpers import Line, assert_says, conversation_blocks, say, text
 
 
 def _blocks() -> list[list[Line]]:
-    blocks: list[list[Line]] = [[]]
-    lines = [
-        line for table in TABLES for line in [*table.read_text(encoding="utf-8").splitlines(), ""]
-    ]
-    for raw in lines:
-        if raw.startswith("#"):
-            continue
-        if not raw.strip():
-            if blocks[-1]:
-                blocks.append([])
-            continue
-        message, _, expected = raw.partition("\t")
-        blocks[-1].append((message, [p.strip() for p in expected.split(" | ") if p.strip()]))
-    return [b for b in blocks if b]
-
-
-async def _say(chat: Conversation, message: str, previous: list[Reply]) -> list[Reply]:
-    if message.startswith("[bouton] "):
-        return await chat.press(message.removeprefix("[bouton] "))
-    return await chat.send(message)
+    return conversation_blocks("conversations*.tsv")
 
 
 @pytest.mark.parametrize("block", _blocks(), ids=lambda b: b[0][0][:40])
 async def test_a_conversation_gets_the_answers_decided_beforehand(
     degraix: Conversation, block: list[Line]
 ) -> None:
-    replies: list[Reply] = []
     for message, expected in block:
-        replies = await _say(degraix, message, replies)
-        answer = text(replies)
-        for part in expected:
-            if part.startswith("!"):
-                assert part[1:] not in answer, (message, answer)
-            else:
-                assert part in answer, (message, answer)
+        assert_says(message, await say(degraix, message), expected)
 
 
 def test_the_table_is_large() -> None:

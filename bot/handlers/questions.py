@@ -1075,7 +1075,7 @@ def _ranked(ask: Ask, words: str, frame: Frame) -> tuple[list[int], int]:
     every = index.matches_all(words)
     ranked = every or index.search(words, limit=SEARCH_SHOWN)
     if frame.when.start and frame.when.end:
-        held = answers.held_between(
+        held = lookups.held_between(
             session=ask.session, ids=ranked, start=frame.when.start, end=frame.when.end
         )
         ranked = [i for i in ranked if i in held]
@@ -1103,7 +1103,7 @@ async def _by_typed_number(ask: Ask, frame: Frame) -> Frame | None:
         return frame if frame.number else None
     year, sequence = typed
     if year is None:
-        numbers = answers.numbers_ending(
+        numbers = lookups.numbers_ending(
             session=ask.session, sequence=sequence, council_id=ask.asker.council_id
         )
         if len(numbers) > 1:
@@ -1119,20 +1119,27 @@ async def _by_typed_number(ask: Ask, frame: Frame) -> Frame | None:
     return frame.but(asked=asked, number=number, typed_number=number)
 
 
+async def _numbered(ask: Ask, frame: Frame) -> list[int] | None:
+    """The deliberations of the number asked (both forms of a repaired one); None when none
+    is, and that answer was sent."""
+    assert frame.number is not None
+    ids = _look(
+        ask,
+        lookups.deliberation_ids_by_typed_number,
+        typed=frame.typed_number or frame.number,
+        number=frame.number,
+    )
+    if not ids:
+        await ask.reply("no_deliberation", number=frame.number, words=None)
+        return None
+    return list(ids)
+
+
 async def _acts_asked(ask: Ask, frame: Frame) -> list[int] | None:
     """The deliberations a question about one act means: its number, the best match for its
     words, or those just talked about; None when an answer (none found) was sent."""
     if frame.number:
-        ids = _look(
-            ask,
-            lookups.deliberation_ids_by_typed_number,
-            typed=frame.typed_number or frame.number,
-            number=frame.number,
-        )
-        if not ids:
-            await ask.reply("no_deliberation", number=frame.number, words=None)
-            return None
-        return list(ids)
+        return await _numbered(ask, frame)
     words = " ".join(w for w in frame.words if w not in _VOTE_NOISE)
     if words_of(words):
         ranked, _ = _ranked(ask, words, frame)
@@ -1202,14 +1209,8 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
             _remember_deliberations(ask, frame, acts)
         return
     if frame.number:
-        ids = _look(
-            ask,
-            lookups.deliberation_ids_by_typed_number,
-            typed=frame.typed_number or frame.number,
-            number=frame.number,
-        )
-        if not ids:
-            await ask.reply("no_deliberation", number=frame.number, words=None)
+        ids = await _numbered(ask, frame)
+        if ids is None:
             return
         if frame.asked is Asked.VOTE:
             await _answer(

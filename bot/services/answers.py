@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from bot.services.frames import TOOK_PART, About, Frame
 from bot.services.search import motives, passages
@@ -220,28 +220,6 @@ def why(
     exposed = motives(views[0].deliberation.full_text) if views and not votes_asked else []
     kind = "member" if members else "vote" if votes_asked and views else "act" if views else ""
     return Answer("answer_why", {"kind": kind, "views": views, "motives": exposed})
-
-
-def held_between(*, session: Session, ids: list[int], start: date, end: date) -> set[int]:
-    """Which of these deliberations were voted at a sitting held in the period."""
-    if not ids:
-        return set()
-    rows = session.exec(
-        select(Deliberation.id)
-        .join(Sitting, col(Sitting.id) == col(Deliberation.sitting_id))
-        .where(col(Deliberation.id).in_(ids), col(Sitting.held_on).between(start, end))
-    )
-    return {i for i in rows if i is not None}
-
-
-def numbers_ending(*, session: Session, sequence: str, council_id: int | None) -> list[str]:
-    """The deliberation numbers of any year with this sequence (« 00059 »), most recent first."""
-    query = select(Deliberation.number).where(col(Deliberation.number).endswith("." + sequence))
-    if council_id is not None:
-        query = query.where(
-            col(Deliberation.sitting_id).in_(queries.council_sitting_ids(council_id))
-        )
-    return sorted(set(session.exec(query)), reverse=True)
 
 
 def deliberation_sitting(*, session: Session, deliberation_id: int) -> int | None:
