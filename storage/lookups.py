@@ -608,3 +608,9 @@ def numbers_ending(*, session: Session, sequence: str, council_id: int | None) -
             col(Sitting.body_id).in_(_council_body_ids(council_id))
         )
     return sorted(set(session.exec(query)), reverse=True)
+
+
+def deliberation_sitting(*, session: Session, deliberation_id: int) -> int | None:
+    """The sitting a deliberation was voted at."""
+    found = session.get(Deliberation, deliberation_id)
+    return found.sitting_id if found else None

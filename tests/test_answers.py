@@ -10,7 +10,7 @@ from sqlmodel import select
 from bot.render import render, to_plain_text
 from bot.services import answers
 from bot.services.frames import About, Asked, read_frame
-from storage import db, lookups
+from storage import db, lookups, queries
 from storage.models import Deliberation, Sitting
 from tests.conftest import member_id
 
@@ -28,11 +28,22 @@ def _sitting_on(session, day: date) -> int:  # type: ignore[no-untyped-def]
     return sitting.id
 
 
+def _presence(  # type: ignore[no-untyped-def]
+    session, frame, sitting_id: int, member_ids: list[int]
+) -> answers.Answer:
+    people = [
+        lookups.member_at_sitting(session=session, sitting_id=sitting_id, member_id=m)
+        for m in member_ids
+    ]
+    view = queries.sitting_view(session=session, sitting_id=sitting_id)
+    return answers.presence(frame=frame, view=view, people=people)
+
+
 def test_yes_no_gives_the_reason_per_member(loaded_engine: Engine) -> None:
     ids = [member_id(loaded_engine, n) for n in ("BERGER", "BOUCHET", "ARTIGUES", "FAYOLLE")]
     with db.session(loaded_engine) as session:
-        answer = answers.presence(
-            session=session,
+        answer = _presence(
+            session,
             frame=read_frame("étaient-ils présents ?", TODAY),
             sitting_id=_sitting_on(session, BUREAU_DAY),
             member_ids=ids,
@@ -50,8 +61,8 @@ def test_taking_part_in_the_vote_counts_a_proxy(loaded_engine: Engine) -> None:
     with db.session(loaded_engine) as session:
         frame = read_frame("Jouve a pris part au vote ?", TODAY)
         said = _said(
-            answers.presence(
-                session=session,
+            _presence(
+                session,
                 frame=frame,
                 sitting_id=_sitting_on(session, BUREAU_DAY),
                 member_ids=[jouve],
@@ -68,8 +79,8 @@ def test_an_open_data_sitting_never_says_zero_present(loaded_engine: Engine) -> 
         sitting_id = _sitting_on(session, date(2022, 3, 24))
         assert not lookups.has_roll_call(session=session, sitting_id=sitting_id)
         frames = {
-            "presence": answers.presence(
-                session=session,
+            "presence": _presence(
+                session,
                 frame=read_frame("Berger était là ?", TODAY),
                 sitting_id=sitting_id,
                 member_ids=[berger],

@@ -532,7 +532,10 @@ def _sitting_answer(
         asked is Asked.PROXY and (frame.polar or sided)
     )
     if members and about_them:  # « Berger était là ? », « Fara a donné pouvoir ? »
-        return answers.presence(session=s, frame=frame, sitting_id=i, view=v, member_ids=members)
+        people = [
+            _look(ask, lookups.member_at_sitting, sitting_id=i, member_id=m) for m in members
+        ]
+        return answers.presence(frame=frame, view=v, people=people)
     if asked is Asked.ABSENCE and frame.about in (About.UNEXCUSED, About.UNREPRESENTED):
         # « les absents sans excuse »: few, counted and named
         return answers.count(session=s, frame=frame, sitting_id=i, view=v)
@@ -795,11 +798,7 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
             number=frame.number,
         )
         sitting_ids = sorted(
-            {
-                s
-                for i in ids
-                if (s := answers.deliberation_sitting(session=session, deliberation_id=i))
-            }
+            {s for i in ids if (s := _look(ask, lookups.deliberation_sitting, deliberation_id=i))}
         )
         if len(sitting_ids) == 1:
             return sitting_ids[0]
@@ -1307,7 +1306,8 @@ def _remember_acts_of_actions(ask: Ask, frame: Frame) -> None:
     actions shown are the ones talked about next."""
     words = " ".join(frame.words)
     found = ask.reads.action_index(ask.session).matches_all(words) if words_of(words) else []
-    views = queries.funded_action_views(session=ask.session, ids=found[:3]) if found else []
+    # the same views the answer just showed, from the read layer
+    views = ask.reads.funded_actions(ask.session, words).matched[:3] if found else []
     acts = [
         i
         for v in views
@@ -1326,7 +1326,7 @@ def _remember_acts_of_actions(ask: Ask, frame: Frame) -> None:
 def _remember_deliberations(ask: Ask, frame: Frame, ids: list[int]) -> None:
     """The deliberations just shown, and their sitting when they share one: « adopté ? »,
     « combien d'abstentions ? », « c'était quelle séance ? » are about them next."""
-    sittings = {answers.deliberation_sitting(session=ask.session, deliberation_id=i) for i in ids}
+    sittings = {_look(ask, lookups.deliberation_sitting, deliberation_id=i) for i in ids}
     sitting = sittings.pop() if len(sittings) == 1 else None
     _remember(ask, members=[], deliberations=ids, sitting=sitting, **_frame_state(frame))
 

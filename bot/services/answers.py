@@ -15,7 +15,7 @@ from sqlmodel import Session
 from bot.services.frames import TOOK_PART, About, Frame
 from bot.services.search import motives, passages
 from storage import lookups, queries
-from storage.models import Deliberation, Member, Sitting
+from storage.models import Member, Sitting
 from storage.names import fold
 
 
@@ -26,26 +26,15 @@ class Answer:
 
 
 def presence(
-    *,
-    session: Session,
-    frame: Frame,
-    sitting_id: int,
-    view: queries.SittingView | None = None,
-    member_ids: list[int],
+    *, frame: Frame, view: queries.SittingView, people: list[lookups.MemberAtSitting]
 ) -> Answer:
     """« Berger était présente ? »: Oui / Non first, then why, one line per member."""
-    view = view or queries.sitting_view(session=session, sitting_id=sitting_id)
-    roll_call = view.roll_call
-    people = [
-        lookups.member_at_sitting(session=session, sitting_id=sitting_id, member_id=m)
-        for m in member_ids
-    ]
     return Answer(
         "answer_presence",
         {
             "s": view,
             "people": people,
-            "roll_call": roll_call,
+            "roll_call": view.roll_call,
             "asked": frame.asked.value,
             "side": frame.about.value if frame.about else None,
             "negative": frame.negative,
@@ -220,11 +209,6 @@ def why(
     exposed = motives(views[0].deliberation.full_text) if views and not votes_asked else []
     kind = "member" if members else "vote" if votes_asked and views else "act" if views else ""
     return Answer("answer_why", {"kind": kind, "views": views, "motives": exposed})
-
-
-def deliberation_sitting(*, session: Session, deliberation_id: int) -> int | None:
-    found = session.get(Deliberation, deliberation_id)
-    return found.sitting_id if found else None
 
 
 def members(
