@@ -1189,6 +1189,22 @@ async def _why(ask: Ask, frame: Frame) -> None:
         )
 
 
+def _sittings_between(
+    ask: Ask, frame: Frame, start: date, end: date
+) -> list[lookups.SittingBrief]:
+    """The sittings of the frame's bodies held between two days (the read layer's)."""
+    return _look(
+        ask,
+        lookups.sittings_matching,
+        body_ids=_body_ids(ask, frame, []),
+        on=None,
+        day=None,
+        month=None,
+        start=start,
+        end=end,
+    )
+
+
 async def _deliberations(ask: Ask, frame: Frame) -> None:
     """By number (both forms of a repaired one), or the best match for the words."""
     session = ask.session
@@ -1222,16 +1238,7 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         return
     words = " ".join(w for w in frame.words if w not in _VOTE_NOISE)
     if not words_of(words) and frame.when.start and frame.when.end:
-        found = _look(
-            ask,
-            lookups.sittings_matching,
-            body_ids=_body_ids(ask, frame, []),
-            on=None,
-            day=None,
-            month=None,
-            start=frame.when.start,
-            end=frame.when.end,
-        )
+        found = _sittings_between(ask, frame, frame.when.start, frame.when.end)
         if len(found) > 1 and frame.about in _NARROWED:
             # « les votes contre en 2022 »: the deliberations opposed, sitting by sitting.
             await _votes_over(ask, frame, [row.id for row in found])
@@ -1249,16 +1256,7 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         and not frame.follow_up
     ):
         # « quelles délibérations ont eu des votes contre ? »: over every sitting held.
-        every = _look(
-            ask,
-            lookups.sittings_matching,
-            body_ids=_body_ids(ask, frame, []),
-            on=None,
-            day=None,
-            month=None,
-            start=date.min,
-            end=ask.runtime.today(),
-        )
+        every = _sittings_between(ask, frame, date.min, ask.runtime.today())
         if every:
             await _votes_over(ask, frame, [row.id for row in every])
             return
