@@ -4,9 +4,10 @@
 
 Generates N official extracts (bench.generate.extract_texts) whose counts vary from item to
 item of a sitting, as real ones do, then measures parsing alone (in-process, best of three) and
-a full import of the files into a fresh SQLite store through Importer.import_file, one file per
-transaction as the CLI does. Then the same for open data: an SCDL 'Délibérations' file and an
-SCDL 'Subventions' file of R rows each (rows per second, and the commits of their batches).
+a full import of the files into a fresh SQLite store through Importer.import_files, as the CLI
+does (each file read, then stored in batches of documents, one transaction each). Then the same
+for open data: an SCDL 'Délibérations' file and an SCDL 'Subventions' file of R rows each (rows
+per second, and the commits of their batches).
 Last, how the open-data readers scale on hostile input (a cell of 80,000 spaces, a quote never
 closed, digits without end), from 5 to 80 kB: linear time shows as ×4 from 20 to 80 kB (below
 20 kB the input still fits the processor's caches, so the first steps may look cheaper).
@@ -105,17 +106,20 @@ def import_all(
     the code costs, where the wall time also counts the waits for a core."""
     engine = db.make_engine(url)
     db.migrate(engine)
+    commits: list[int] = []
+    sa.event.listen(engine, "commit", lambda _c: commits.append(1))
     profiler = cProfile.Profile() if profile else None
     with db.session(engine) as session:
         importer = Importer(session)
         start, cpu_start = time.perf_counter(), time.process_time()
         if profiler:
             profiler.enable()
-        reports = [importer.import_file(path) for path in paths]
+        reports = importer.import_files(paths)
         if profiler:
             profiler.disable()
         elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu_start
     engine.dispose()
+    print(f"import: {len(paths):,} files in {len(commits):,} commits")
     if profiler:
         out = io.StringIO()
         pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(35)

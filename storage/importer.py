@@ -10,7 +10,11 @@ secretariat can act on (templates/import_failure.j2). Each transaction starts by
 store's write lock, then reads what it depends on (the member directory, the file's hash):
 two importers at once wait for each other instead of both creating the same members. Open-data
 files are stored in batches of rows, one transaction each, so a bot reading the same SQLite
-file waits for one batch, never for a whole file.
+file waits for one batch, never for a whole file. Documents given together (a folder, an
+archive) are read first, outside any transaction, then stored a few per transaction: one
+commit and one look at the member directory for the batch instead of one per file, and still
+a wait of a fraction of a second for a bot. A document that fails rolls its batch back; the
+others are stored again without it, so it fails alone.
 """
 
 from __future__ import annotations
@@ -73,6 +77,10 @@ DEFAULT_MAX_TEXT_BYTES = 5_000_000
 # Rows of an open-data file stored per transaction: long enough to amortise a commit, short
 # enough that a bot on the same SQLite file waits a fraction of a second for the write lock.
 DEFAULT_BATCH_ROWS = 200
+# Documents (extracts, minutes) stored per transaction: each writes a sitting's roll call (tens
+# of rows) in a few milliseconds, so a batch holds the write lock about as long as a batch of
+# open-data rows does.
+DEFAULT_BATCH_DOCUMENTS = 20
 # A display title for a subsidy; its whole object is kept in `objectives`.
 SUBSIDY_TITLE_CHARS = 160
 
@@ -388,6 +396,7 @@ class Importer:
     # Settings the caller may change on an instance (the CLI takes the cap from its settings).
     max_text_bytes: int = DEFAULT_MAX_TEXT_BYTES
     batch_rows: int = DEFAULT_BATCH_ROWS
+    batch_documents: int = DEFAULT_BATCH_DOCUMENTS
 
     def __init__(self, session: Session, scdl_body: str | None = None) -> None:
         self.session = session
@@ -407,8 +416,10 @@ class Importer:
         # Seats known taken, per body: nothing deletes one, and a seat another importer took
         # since makes the insert of ours do nothing (see seat).
         self._seats: dict[int, set[int]] = {}
-        # Rows this transaction inserted: nothing else can refer to them yet, so what hangs
-        # from them (attendance, proxies, item changes, funded actions) needs no reading.
+        # Rows inserted for the document being stored (or this transaction's open-data rows):
+        # nothing else can refer to them yet, so what hangs from them (attendance, proxies,
+        # item changes, funded actions) needs no reading. A document stored after another in
+        # one transaction starts afresh: the first one's sitting already has its roll call.
         self._inserted: set[tuple[type[SQLModel], int]] = set()
         self._deliberation_refs: dict[tuple[str, int | None], int | None] = {}
         # Open data: the council (and its body) each collectivité named in a file goes to.
@@ -425,7 +436,8 @@ class Importer:
         self.documents.refresh()
 
     def inserted(self, model: type[SQLModel], row_id: int | None) -> bool:
-        """Whether this transaction inserted that row (a sitting, a deliberation)."""
+        """Whether the document being stored (or this transaction, for open data) inserted
+        that row (a sitting, a deliberation)."""
         return (model, row_id or 0) in self._inserted
 
     def _already_imported(self, digest: str) -> bool:
@@ -438,18 +450,34 @@ class Importer:
     def import_file(self, path: Path) -> ImportReport:
         """Import one file; whatever goes wrong with it is rolled back and reported, and the
         next file imports as if this one had not been tried."""
+        return self._alone(path, lambda: self._import_file(path))
+
+    def _alone(self, path: Path, work: Callable[[], ImportReport]) -> ImportReport:
         try:
-            return self._import_file(path)
+            return work()
         # The one place a file's failure is contained: any exception, logged when it is a bug.
         except Exception as error:
-            self.session.rollback()
-            self._forget()
-            code, params = _reason(error)
-            if code in ("internal_error", "store_conflict", "store_value_rejected"):
-                log.error("import of %s failed", path, exc_info=error)
-            return _failure(path, code, str(error) or type(error).__name__, **params)
+            return self._failed(path, error)
+
+    def _failed(self, path: Path, error: Exception) -> ImportReport:
+        self.session.rollback()
+        self._forget()
+        code, params = _reason(error)
+        if code in ("internal_error", "store_conflict", "store_value_rejected"):
+            log.error("import of %s failed", path, exc_info=error)
+        return _failure(path, code, str(error) or type(error).__name__, **params)
 
     def _import_file(self, path: Path) -> ImportReport:
+        read = self._read_file(path)
+        if isinstance(read, ImportReport):
+            return read
+        digest, parsed = read
+        if isinstance(parsed, Extract):
+            return self._store_extract(path, digest, parsed)
+        return self._store_open_data(path, digest, parsed)
+
+    def _read_file(self, path: Path) -> ImportReport | tuple[str, Parsed]:
+        """The file's hash and what it says, or the report that ends its import already."""
         try:
             raw = path.read_bytes()
         except OSError as error:
@@ -465,10 +493,7 @@ class Importer:
             if unchanged:
                 return ImportReport(str(path), "unchanged")
         # Read outside any transaction: a slow document holds no lock.
-        parsed = parse_document(path, self.max_text_bytes)
-        if isinstance(parsed, Extract):
-            return self._store_extract(path, digest, parsed)
-        return self._store_open_data(path, digest, parsed)
+        return digest, parse_document(path, self.max_text_bytes)
 
     def _new_document(self, path: Path, digest: str, kind: str) -> int | None:
         """The id of the file's new ImportedDocument row, or None when its hash is already
@@ -481,16 +506,46 @@ class Importer:
 
     def _store_extract(self, path: Path, digest: str, extract: Extract) -> ImportReport:
         self._begin()
+        report = self._store_document(path, digest, extract)
+        self.session.commit()
+        return report
+
+    def _store_document(self, path: Path, digest: str, extract: Extract) -> ImportReport:
+        """One document, inside the transaction the caller began and commits."""
+        self._inserted.clear()
         document_id = self._new_document(path, digest, "extract")
         if document_id is None:
-            self.session.commit()
             return ImportReport(str(path), "unchanged")
         created_before = self.documents.members_created
         report = ImportReport(str(path), "imported", kind="extract")
         self.import_extract(extract, document_id, report)
-        self.session.commit()
         report.members_created = self.documents.members_created - created_before
         return report
+
+    def _store_extracts(self, batch: list[tuple[Path, str, Extract]]) -> list[ImportReport]:
+        """Documents already read, stored in one transaction. When one fails, the batch is
+        rolled back: the documents before it are stored again together, it is stored alone
+        (and fails alone, with its reason), and the ones after it go on as the next batch."""
+        reports: list[ImportReport] = []
+        start = 0
+        while start < len(batch):
+            stored: list[ImportReport] = []
+            try:
+                self._begin()
+                for path, digest, extract in batch[start:]:
+                    stored.append(self._store_document(path, digest, extract))
+                self.session.commit()
+                return reports + stored
+            except Exception:
+                self.session.rollback()
+                self._forget()
+            failed = start + len(stored)
+            if stored:
+                reports += self._store_extracts(batch[start:failed])
+            path, digest, extract = batch[failed]
+            reports.append(self._alone(path, lambda: self._store_extract(path, digest, extract)))  # noqa: B023 (called at once)
+            start = failed + 1
+        return reports
 
     def _store_open_data(
         self, path: Path, digest: str, parsed: ScdlFile | SubsidyFile
@@ -569,13 +624,46 @@ class Importer:
         paths: Iterable[Path],
         progress: Callable[[Iterator[Path]], Iterator[Path]] | None = None,
     ) -> list[ImportReport]:
+        """Each file's report, in the order given. Documents are stored `batch_documents` per
+        transaction (see _store_extracts); an open-data file, in its own batches of rows."""
         refused: dict[Path, str] = {}
         files = expand_paths(paths, refused)
         iterator: Iterator[Path] = iter(files)
         if progress is not None:
             iterator = progress(iterator)
-        reports = [self.import_file(path) for path in iterator]
-        return reports + [
+        reports: dict[int, ImportReport] = {}
+        batch: list[tuple[Path, str, Extract]] = []
+        places: list[int] = []  # where each document of the batch is in `files`
+
+        def store_batch() -> None:
+            for place, report in zip(places, self._store_extracts(batch), strict=True):
+                reports[place] = report
+            batch.clear()
+            places.clear()
+
+        for place, path in enumerate(iterator):
+            try:
+                read = self._read_file(path)
+            except Exception as error:
+                reports[place] = self._failed(path, error)
+                continue
+            if isinstance(read, ImportReport):
+                reports[place] = read
+                continue
+            digest, parsed = read
+            if isinstance(parsed, Extract):
+                batch.append((path, digest, parsed))
+                places.append(place)
+                if len(batch) >= max(1, self.batch_documents):
+                    store_batch()
+                continue
+            store_batch()  # stored in the order given
+            reports[place] = self._alone(
+                path,
+                lambda: self._store_open_data(path, digest, parsed),  # noqa: B023 (called at once)
+            )
+        store_batch()
+        return [reports[place] for place in sorted(reports)] + [
             _failure(path, code, f"{path}: left out of its folder ({code})")
             for path, code in refused.items()
         ]

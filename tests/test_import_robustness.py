@@ -161,6 +161,45 @@ def test_open_data_commits_in_batches(engine: Engine, tmp_path: Path) -> None:
         assert Importer(session).import_file(path).status == "unchanged"
 
 
+def test_documents_are_stored_in_batches_and_one_that_fails_fails_alone(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """Documents given together share transactions; a document the store refuses (no body
+    named: nothing to attach its sitting to) rolls its batch back, and the others are stored
+    again without it, whatever their place around it."""
+    refused = tmp_path / "sans-organe.txt"
+    refused.write_text(
+        "Séance du 4 juillet 2024\nDélibération n° 2024-001 : Tarifs de la cantine\n"
+        "Présents : M. Jean DUPONT, Mme Anne BOIS\nAdopté à l'unanimité.\n",
+        encoding="utf-8",
+    )
+    template = SAMPLE_EXTRACT.read_text(encoding="utf-8")
+    extracts = []
+    for n in range(1, 8):
+        path = tmp_path / f"2024.0050{n}.txt"
+        path.write_text(template.replace("2024.00417", f"2024.0050{n}"), encoding="utf-8")
+        extracts.append(path)
+    files = [*extracts[:3], refused, *extracts[3:6], SAMPLE_SCDL, extracts[6]]
+    commits: list[int] = []
+    sa.event.listen(engine, "commit", lambda _connection: commits.append(1))
+    with db.session(engine) as session:
+        importer = Importer(session)
+        importer.batch_documents = 4
+        reports = importer.import_files(files)
+        assert [r.path for r in reports] == [str(f) for f in files]
+        statuses = [r.status for r in reports]
+        assert statuses == ["imported"] * 3 + ["error"] + ["imported"] * 5, reports
+        assert reports[3].error_code is None or reports[3].error_code != "internal_error"
+        assert all(r.sittings for r in reports if r.kind == "extract")
+        numbers = [f"2024.0050{n}" for n in range(1, 8)]
+        assert count(session, Deliberation, Deliberation.number.in_(numbers)) == 7  # type: ignore[attr-defined]
+        assert count(session, Member) == 67  # one roll call, whichever batch stored it
+        # The three before the refused one together, the three after it (the open-data file
+        # closes their batch), the open-data file, the last one: never one per file, and the
+        # refused document's neighbours are not split either.
+        assert len(commits) == 4
+
+
 # -- two importers at once -------------------------------------------------------------------
 
 
