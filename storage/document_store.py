@@ -231,12 +231,21 @@ class DocumentStore:
         # when a document names one not among them (nothing deletes a council).
         self._councils: list[Council] | None = None
         self._councils_read = False  # in this transaction
+        # Each sitting's roll call (member → status) and proxies in force (giver, holder,
+        # slot) as this transaction left them: the extracts of one sitting stored together
+        # read them once. Importers wait for each other's lock; a proxy or a declaration the
+        # bot writes meanwhile (PostgreSQL) makes an insert break a constraint, and the batch
+        # is then stored again a document per transaction (Importer._store_extracts).
+        self._roll_calls: dict[int, dict[int, str]] = {}
+        self._proxies: dict[int, list[tuple[int, int, int]]] = {}
 
     def refresh(self) -> None:
         """What another importer wrote since the last transaction (see Importer._begin): each
         council's directory is read again when this transaction first needs it."""
         self._councils_read = False
         self._stale = set(self._directories)
+        self._roll_calls.clear()
+        self._proxies.clear()
 
     @property
     def members_created(self) -> int:
@@ -467,18 +476,20 @@ class DocumentStore:
         fresh = self.importer.inserted(
             Sitting, sitting.id
         )  # then it has no attendance nor proxies yet
-        stored: dict[int, str] = {}
-        if not fresh:
+        if fresh:
+            stored = self._roll_calls[sitting.id] = {}
+        elif (known := self._roll_calls.get(sitting.id)) is not None:
+            stored = known
+        else:
             rows = self.session.execute(_ROLL_CALL, {"sitting_id": sitting.id})
-            stored = {member_id: status for member_id, status in rows}
+            stored = self._roll_calls[sitting.id] = dict(rows.tuples().all())
         self.importer.seat(body.id, statuses)
         # Core inserts: one statement for a sitting's attendance instead of a unit of work per row.
-        new_rows = [
-            {"sitting_id": sitting.id, "member_id": m, "status": status.value}
-            for m, status in statuses.items()
-            if m not in stored
-        ]
-        if new_rows:
+        added = {m: status.value for m, status in statuses.items() if m not in stored}
+        if added:
+            new_rows = [
+                {"sitting_id": sitting.id, "member_id": m, "status": v} for m, v in added.items()
+            ]
             self.session.execute(_ATTENDANCE.insert(), new_rows)
         changes: list[tuple[int, ItemChange]] = []
         if stored:
@@ -489,6 +500,7 @@ class DocumentStore:
                 there = status == AttendanceStatus.present
                 if there != (was == AttendanceStatus.present.value):
                     changes.append((member_id, ItemChange.arrived if there else ItemChange.away))
+        stored.update(added)
         return changes, self._record_proxies(sitting, proxies, fresh)
 
     def _record_item_attendance(
@@ -538,14 +550,19 @@ class DocumentStore:
     ) -> set[int]:
         """Document proxies, each once; a holder's second proxy (2020-2022 law) takes slot 2.
         Returns the givers of the sitting's proxies in force, these included."""
+        assert sitting.id is not None
         givers: set[int] = set()
         slots: dict[int, int] = defaultdict(int)
-        if not fresh:
-            for giver_id, holder_id, slot in self.session.execute(
-                _PROXIES_IN_FORCE, {"sitting_id": sitting.id}
-            ):
-                givers.add(giver_id)
-                slots[holder_id] = max(slots[holder_id], slot)
+        if fresh:
+            in_force = self._proxies[sitting.id] = []
+        elif (known := self._proxies.get(sitting.id)) is not None:
+            in_force = known
+        else:
+            rows_in_force = self.session.execute(_PROXIES_IN_FORCE, {"sitting_id": sitting.id})
+            in_force = self._proxies[sitting.id] = list(rows_in_force.tuples())
+        for giver_id, holder_id, slot in in_force:
+            givers.add(giver_id)
+            slots[holder_id] = max(slots[holder_id], slot)
         rows = []
         for giver_id, holder_id in proxies:
             # The checks already reported a giver twice or a holder over the limit; the
@@ -554,6 +571,7 @@ class DocumentStore:
                 continue
             slots[holder_id] += 1
             givers.add(giver_id)
+            in_force.append((giver_id, holder_id, slots[holder_id]))
             rows.append(
                 {
                     "sitting_id": sitting.id,

@@ -397,7 +397,7 @@ def _read_items(
     """Each deliberation of a document holding several, with its attendance changes; the last
     ends at `end` (the attendance lists printed after the items), else at the text's end."""
     lines = text.lines
-    low = _lower(text.joined)
+    low = text.low
     bounds = [h.index for h in headings] + [end if end is not None else len(lines)]
     votes_at: list[int] = []
     unanimity: list[bool] = []
@@ -570,7 +570,7 @@ def _apply_movements(
     roll call put them. Someone in the roll call whose first movement is an arrival after an
     item's vote was not there for it (the roll call lists the late-comers too).
     """
-    movements = [(i, m) for i, m in find_movements(text.lines, text.numbers) if i >= first]
+    movements = find_movements(text, first)
     if not movements:
         return
     for _, movement in movements:
@@ -687,7 +687,7 @@ def parse_extract(raw: str) -> Extract:
             deliberation.prefecture_date = _stamp_date(value, findings)
     lines = text.lines
     joined = text.joined
-    low = _lower(joined)
+    low = text.low
 
     # Where the parts are: the attendance block before the first item (or the decisions), the
     # annex after them.

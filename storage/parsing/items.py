@@ -13,11 +13,11 @@ repetitions only.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 
 from storage.documents import Movement, Person
 from storage.names import parse_person
+from storage.parsing.text import Text
 
 # -- item headings ---------------------------------------------------------------------------
 
@@ -551,24 +551,22 @@ def role_word(text: str) -> bool:
     return _ROLE_WORDS.match(text.strip()) is not None
 
 
-def find_movements(lines: list[str], numbers: list[int]) -> list[tuple[int, Movement]]:
-    """Each movement with the index of the line it is printed on, in order."""
+def find_movements(text: Text, first: int = 0) -> list[tuple[int, Movement]]:
+    """Each movement printed from line `first` on, with the index of its line, in order."""
     found: list[tuple[int, Movement]] = []
-    # The lines holding a movement's word, found in one scan of the whole text.
-    low = "\n".join(lines).lower()
+    lines, numbers = text.lines, text.numbers
+    # The lines holding a movement's word, found in one scan of the text per word.
+    low = text.low
+    start = text.offset_of(first)
     hits: list[int] = []
     for word in _MOVE_HINTS:
-        at = low.find(word)
+        at = low.find(word, start)
         while at != -1:
             hits.append(at)
             at = low.find(word, at + 1)
     if not hits:
         return found
-    starts, offset = [], 0
-    for line in lines:
-        starts.append(offset)
-        offset += len(line) + 1
-    candidates = sorted({bisect_right(starts, at) - 1 for at in hits})
+    candidates = sorted({text.index_of(at) for at in hits})
     for index in candidates:
         line = lines[index]
         point = _POINT.search(line)

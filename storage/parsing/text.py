@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from storage.documents import DocumentError
+from storage.parsing.common import _lower
 
 # -- decoding ---------------------------------------------------------------------------------
 
@@ -185,6 +186,7 @@ class Text:
     flattened: bool = False
     _starts: list[int] = field(default_factory=list)
     _joined: str | None = None
+    _low: str | None = None
 
     @property
     def joined(self) -> str:
@@ -196,6 +198,14 @@ class Text:
                 offset += len(line) + 1
             self._starts = starts
         return self._joined
+
+    @property
+    def low(self) -> str:
+        """`joined` in lower case, offsets unchanged: made once for every reader that looks
+        for its words or runs its lower-case patterns over the whole text."""
+        if self._low is None:
+            self._low = _lower(self.joined)
+        return self._low
 
     def line_of(self, offset: int) -> int:
         """The original line number of an offset into `joined`."""
