@@ -135,6 +135,11 @@ class MemberDirectory:
         # when one of its members is added or gets a fuller first name (the only changes that
         # alter a match); the directory itself is dropped after a rollback (Importer._forget).
         self._matched: dict[str, dict[Person, Member | list[Member] | None]] = {}
+        # The member each printed name was settled to (matched, created, or completed with its
+        # first name and civility): a roll call names the same people in every extract, and
+        # settling one again changes nothing until the directory itself changes (then this is
+        # dropped whole, see _changed).
+        self._settled: dict[Person, Member] = {}
         self._keys: set[str] = set()
         self._max_id = 0
         self.created = 0
@@ -151,10 +156,15 @@ class MemberDirectory:
             for member in self._session.exec(members):
                 self._add(member)
 
+    def _changed(self, surname: str) -> None:
+        """A member of that surname was added or completed: what names matched may differ."""
+        self._matched.pop(surname, None)
+        self._settled.clear()
+
     def _add(self, member: Member) -> None:
         surname = compact(member.last_name)
         self._by_surname[surname].append(member)
-        self._matched.pop(surname, None)
+        self._changed(surname)
         self._max_id = max(self._max_id, member.id or 0)
         if member.identity_key:
             self._keys.add(member.identity_key)
@@ -180,6 +190,14 @@ class MemberDirectory:
         return found
 
     def get_or_create(self, person: Person, findings: list[Finding]) -> Member | None:
+        if (settled := self._settled.get(person)) is not None:
+            return settled
+        member = self._get_or_create(person, findings)
+        if member is not None:
+            self._settled[person] = member
+        return member
+
+    def _get_or_create(self, person: Person, findings: list[Finding]) -> Member | None:
         found = self.match(person)
         if isinstance(found, list):
             findings.append(
@@ -197,7 +215,7 @@ class MemberDirectory:
                 key = identity_key(found.last_name, person.first_name)
                 if key not in self._keys:  # never two members of one council with one identity
                     found.first_name = person.first_name
-                    self._matched.pop(compact(found.last_name), None)
+                    self._changed(compact(found.last_name))
                     self._keys.discard(found.identity_key or "")
                     found.identity_key = key
                     self._keys.add(key)
