@@ -500,7 +500,7 @@ class DocumentStore:
             stored = known
         else:
             rows = self.session.execute(_ROLL_CALL, {"sitting_id": sitting.id})
-            stored = self._roll_calls[sitting.id] = dict(rows.tuples().all())
+            stored = self._roll_calls[sitting.id] = {member: status for member, status in rows}
         self.importer.seat(body.id, statuses)
         # Core inserts: one statement for a sitting's attendance instead of a unit of work per row.
         added = {m: status.value for m, status in statuses.items() if m not in stored}
@@ -577,7 +577,7 @@ class DocumentStore:
             in_force = known
         else:
             rows_in_force = self.session.execute(_PROXIES_IN_FORCE, {"sitting_id": sitting.id})
-            in_force = self._proxies[sitting.id] = list(rows_in_force.tuples())
+            in_force = self._proxies[sitting.id] = [(g, h, slot) for g, h, slot in rows_in_force]
         for giver_id, holder_id, slot in in_force:
             givers.add(giver_id)
             slots[holder_id] = max(slots[holder_id], slot)

@@ -525,10 +525,11 @@ class Importer:
     def _store_extracts(self, batch: list[tuple[Path, str, Extract]]) -> list[ImportReport]:
         """Documents already read, stored in one transaction. When one fails, the batch is
         rolled back: the documents before it are stored again together, it is stored alone
-        (and fails alone, with its reason), and the ones after it go on as the next batch."""
+        (and fails alone, with its reason), and the ones after it go on as the next batch.
+        When the commit itself fails, no document is to blame: each is stored alone."""
         reports: list[ImportReport] = []
         start = 0
-        while start < len(batch):
+        while len(batch) - start > 1:  # a single document is a batch in its own transaction
             stored: list[ImportReport] = []
             try:
                 self._begin()
@@ -540,12 +541,16 @@ class Importer:
                 self.session.rollback()
                 self._forget()
             failed = start + len(stored)
+            if failed == len(batch):
+                break
             if stored:
                 reports += self._store_extracts(batch[start:failed])
-            path, digest, extract = batch[failed]
-            reports.append(self._alone(path, lambda: self._store_extract(path, digest, extract)))  # noqa: B023 (called at once)
+            reports.append(self._store_alone(*batch[failed]))
             start = failed + 1
-        return reports
+        return reports + [self._store_alone(*document) for document in batch[start:]]
+
+    def _store_alone(self, path: Path, digest: str, extract: Extract) -> ImportReport:
+        return self._alone(path, lambda: self._store_extract(path, digest, extract))
 
     def _store_open_data(
         self, path: Path, digest: str, parsed: ScdlFile | SubsidyFile

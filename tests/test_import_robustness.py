@@ -200,6 +200,33 @@ def test_documents_are_stored_in_batches_and_one_that_fails_fails_alone(
         assert len(commits) == 4
 
 
+def test_a_batch_whose_commit_fails_stores_each_document_alone(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """No document is to blame when the commit itself fails (here once, as a full disk or a
+    dropped connection would): each is stored again in its own transaction."""
+    template = SAMPLE_EXTRACT.read_text(encoding="utf-8")
+    files = []
+    for n in range(1, 4):
+        path = tmp_path / f"2024.0060{n}.txt"
+        path.write_text(template.replace("2024.00417", f"2024.0060{n}"), encoding="utf-8")
+        files.append(path)
+    refused: list[int] = []
+
+    def refuse_first_commit(_session: object) -> None:
+        if not refused:
+            refused.append(1)
+            raise sa.exc.OperationalError("COMMIT", {}, Exception("disk I/O error"))
+
+    with db.session(engine) as session:
+        sa.event.listen(session, "before_commit", refuse_first_commit)
+        reports = Importer(session).import_files(files)
+        assert refused == [1]
+        assert [r.status for r in reports] == ["imported"] * 3, reports
+        assert count(session, Sitting) == 1
+        assert count(session, Member) == 67
+
+
 # -- two importers at once -------------------------------------------------------------------
 
 
