@@ -9,8 +9,8 @@ process's within a second. A commit that moved nothing (the conversation's threa
 kept for « Suite ») costs no look at the revision.
 
 Rendered answers are cached too (`rendered`), keyed by what the template receives: values
-this layer returned (known by identity while they are cached) and plain hashable values. An
-answer built from anything else is simply rendered each time.
+this layer returned (known by identity while they are cached), plain hashable values, and
+lists of either. An answer built from anything else is simply rendered each time.
 
 A member sees their own council's data: `scoped(asker.council_id)` is this layer restricted to
 one council (its members for names, its bodies, sittings, deliberations and funded actions),
@@ -448,6 +448,11 @@ class Reads:
     def _key_part(self, value: Any) -> Hashable | None:
         if self._issued.get(id(value)) is value:
             return _Same(value)
+        if isinstance(value, list | tuple):
+            # A list built from values this layer returned (« Berger, Fara » asked together:
+            # each one's presence) is known by what it holds, read now.
+            items = [self._key_part(item) for item in value]
+            return None if None in items else ("items", tuple(items))
         try:
             hash(value)
         except TypeError:
