@@ -73,6 +73,7 @@ class ActionsFound:
     count: int
     total_cost: Decimal
     total_contribution: Decimal
+    every_word: bool = False  # each word found in every action matched (not a loose search)
 
 
 @dataclass(frozen=True, slots=True)
@@ -390,11 +391,14 @@ class Reads:
         """Funded actions by programme, axis, carrier or territory (every one without words)."""
 
         def compute() -> ActionsFound:
+            every_word = False
             if not words:
                 actions = queries.funded_action_views(session=session, council_id=self.council_id)
             else:
                 index = self.action_index(session)
-                ids = index.matches_all(words) or index.search(words, limit=200)
+                ids = index.matches_all(words)
+                every_word = bool(ids)
+                ids = ids or index.search(words, limit=200)
                 actions = queries.funded_action_views(
                     session=session, ids=ids, council_id=self.council_id
                 )
@@ -409,6 +413,7 @@ class Reads:
                 total_contribution=sum(
                     (a.contribution or Decimal(0) for a in actions), Decimal(0)
                 ),
+                every_word=every_word,
             )
 
         return self._get(session, ("actions", words), compute)
