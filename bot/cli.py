@@ -26,7 +26,6 @@ from typing import Any, NoReturn
 from pydantic import ValidationError
 from sqlalchemy.engine import Engine
 from telegram.error import TelegramError
-from tqdm import tqdm
 
 from bot import cli_commands
 from bot.cli_commands import Cli, CliError, open_store, telegram_failure, utc_now
@@ -73,6 +72,8 @@ def import_documents(
     max_text_bytes: int | None = None,
 ) -> int:
     """Import files and folders, print the summary; the exit status is 1 if a file failed."""
+    from tqdm import tqdm  # the progress bar, with the parsers: only for the commands that read
+
     from storage.importer import Importer  # the parsers (pypdf…): only for the commands that read
 
     with db.session(engine) as session:

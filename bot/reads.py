@@ -9,8 +9,8 @@ process's within a second. A commit that moved nothing (the conversation's threa
 kept for « Suite ») costs no look at the revision.
 
 Rendered answers are cached too (`rendered`), keyed by what the template receives: values
-this layer returned (known by identity while they are cached) and plain hashable values. An
-answer built from anything else is simply rendered each time.
+this layer returned (known by identity while they are cached), plain hashable values, and
+lists of either. An answer built from anything else is simply rendered each time.
 
 A member sees their own council's data: `scoped(asker.council_id)` is this layer restricted to
 one council (its members for names, its bodies, sittings, deliberations and funded actions),
@@ -73,6 +73,7 @@ class ActionsFound:
     count: int
     total_cost: Decimal
     total_contribution: Decimal
+    every_word: bool = False  # each word found in every action matched (not a loose search)
 
 
 @dataclass(frozen=True, slots=True)
@@ -390,11 +391,14 @@ class Reads:
         """Funded actions by programme, axis, carrier or territory (every one without words)."""
 
         def compute() -> ActionsFound:
+            every_word = False
             if not words:
                 actions = queries.funded_action_views(session=session, council_id=self.council_id)
             else:
                 index = self.action_index(session)
-                ids = index.matches_all(words) or index.search(words, limit=200)
+                ids = index.matches_all(words)
+                every_word = bool(ids)
+                ids = ids or index.search(words, limit=200)
                 actions = queries.funded_action_views(
                     session=session, ids=ids, council_id=self.council_id
                 )
@@ -409,6 +413,7 @@ class Reads:
                 total_contribution=sum(
                     (a.contribution or Decimal(0) for a in actions), Decimal(0)
                 ),
+                every_word=every_word,
             )
 
         return self._get(session, ("actions", words), compute)
@@ -448,6 +453,11 @@ class Reads:
     def _key_part(self, value: Any) -> Hashable | None:
         if self._issued.get(id(value)) is value:
             return _Same(value)
+        if isinstance(value, list | tuple):
+            # A list built from values this layer returned (« Berger, Fara » asked together:
+            # each one's presence) is known by what it holds, read now.
+            items = [self._key_part(item) for item in value]
+            return None if None in items else ("items", tuple(items))
         try:
             hash(value)
         except TypeError:

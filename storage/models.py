@@ -419,4 +419,6 @@ class ChatState(SQLModel, table=True):
     telegram_user_id: int = Field(primary_key=True, sa_type=sa.BigInteger)  # type: ignore[call-overload]
     key: str = Field(primary_key=True, max_length=64)
     value: Any = Field(sa_column=Column(JSON, nullable=False))
-    expires_at: datetime = Field(sa_type=sa.DateTime(timezone=True), index=True)  # type: ignore[call-overload]
+    # Not indexed (0009): the thread is written at almost every answer, the expiry read only
+    # by the rare sweeps.
+    expires_at: datetime = Field(sa_type=sa.DateTime(timezone=True))  # type: ignore[call-overload]

@@ -1303,9 +1303,10 @@ def _remember_acts_of_actions(ask: Ask, frame: Frame) -> None:
     """« combien pour AESIO ? » then « pour combien d'années ? »: the acts that approved the
     actions shown are the ones talked about next."""
     words = " ".join(frame.words)
-    found = ask.reads.action_index(ask.session).matches_all(words) if words_of(words) else []
-    # the same views the answer just showed, from the read layer
-    views = ask.reads.funded_actions(ask.session, words).matched[:3] if found else []
+    # the same views the answer just showed, from the read layer; only when every word was
+    # found in them (a loose match is no act talked about)
+    found = ask.reads.funded_actions(ask.session, words) if words_of(words) else None
+    views = found.matched[:3] if found is not None and found.every_word else []
     acts = [
         i
         for v in views
