@@ -262,6 +262,7 @@ async def test_membre_naming_several_members_offers_each_never_nobody(
     )
 
 
+@pytest.mark.timeout(10)  # a few milliseconds; a pattern gone quadratic hangs: red, not stuck
 @pytest.mark.parametrize("unit", ["A", "A1", "Jean-", "M.A", "aA"])
 def test_a_long_capitalised_token_is_read_in_linear_time(unit: str) -> None:
     """« AAAA… » (a reference code, a hash, a blob) of 2,500 characters in a document: the
