@@ -90,6 +90,17 @@ async def test_invisible_characters_in_a_command(degraix: Conversation) -> None:
     assert text(await degraix.send("\ufeff/membre Degraix")) == plain
 
 
+@pytest.mark.parametrize(
+    "typed", ["/membre\x00Degraix", "/membre\x01\x02Degraix", "/membre\u200bDegraix",
+              "\ufeff/membre\x7fDegraix", "/membre\x1fDegraix"]
+)  # fmt: skip
+async def test_an_invisible_character_between_a_command_and_its_argument_is_a_space(
+    degraix: Conversation, typed: str
+) -> None:
+    """« /membre\x00Degraix » became « /membreDegraix »: « Je ne connais pas cette commande »."""
+    assert text(await degraix.send(typed)) == text(await degraix.send("/membre Degraix"))
+
+
 async def _send_raw(chat: Conversation, message: dict[str, object]) -> list[Reply]:
     update = chat.message_update("x")
     update["message"] = {
