@@ -14,10 +14,12 @@ import pytest
 from sqlalchemy.engine import Engine
 
 from bot import cli
+from bot.render import render
 from bot.services import frames
 from bot.transport import Conversation, Reply
 from storage import db
 from storage.documents import DocumentError
+from storage.french import find_dates
 from storage.importer import Importer, parse_text
 from storage.parsing import attendance
 from storage.parsing.pdf import read_document_text
@@ -158,6 +160,19 @@ async def test_a_stranger_sending_a_photo_gets_the_polite_refusal(
         ("/seance 4 juillet 3024", "Aucune séance le dimanche 4 juillet 3024"),
         ("qui était présent le 4 juillet 1850 ?", "Aucune séance le jeudi 4 juillet 1850"),
         ("/seance 31 février 2024", "n'existe pas"),
+        # A year with a digit too many, or beyond any calendar: each answered the latest
+        # sitting, or the 4 July 2024 one, without a word.
+        ("/seance 12/03/20245", "La date « 12/03/20245 » n'existe pas"),
+        ("/seance 4 juillet 20245", "La date « 4 juillet 20245 » n'existe pas"),
+        ("/seance 20245-07-04", "La date « 20245-07-04 » n'existe pas"),
+        ("qui était présent le 12/03/20245 ?", "La date « 12/03/20245 » n'existe pas"),
+        ("qui était présent le 12/03/202 ?", "La date « 12/03/202 » n'existe pas"),
+        ("qui était présent l'an dix mille ?", "La date « l'an dix mille » n'existe pas"),
+        ("qui était absent en 20245 ?", "La date « en 20245 » n'existe pas"),
+        ("/assiduite Degraix 20245", "La date « 20245 » n'existe pas"),
+        ("/assiduite Degraix en 20245", "La date « en 20245 » n'existe pas"),
+        ("/quorum 31/12/99999", "La date « 31/12/99999 » n'existe pas"),
+        ("/pouvoir Berger 12/03/20245", "La date « 12/03/20245 » n'existe pas"),
     ],
 )
 async def test_a_year_no_sitting_can_have_is_not_dropped(
@@ -169,7 +184,35 @@ async def test_a_year_no_sitting_can_have_is_not_dropped(
     assert "Président de séance" not in answer
 
 
+def test_an_amount_or_a_count_after_a_date_is_not_read_as_a_year() -> None:
+    assert find_dates("le 12 mars 15000 euros")[0].year is None
+    assert find_dates("combien en 20000 € ?") == []
+    assert find_dates("le 4 juillet 200 élus")[0].year is None
+
+
 # -- files ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("printed", ["04 JUILLET 20245", "04/07/20245", "31 FEVRIER 2024"])
+def test_a_document_dated_a_day_that_does_not_exist_is_refused_not_dated_another_day(
+    engine: Engine, tmp_path: Path, printed: str
+) -> None:
+    """« SEANCE DU BUREAU METROPOLITAIN DU 04 JUILLET 20245 »: the sitting was dated 28 March
+    2024, the date of another act the text cites, with no word of it."""
+    document = tmp_path / "extrait.txt"
+    document.write_text(
+        SAMPLE_EXTRACT.read_text(encoding="utf-8").replace("DU 04 JUILLET 2024", f"DU {printed}"),
+        encoding="utf-8",
+    )
+    extract = parse_text(document.read_text(encoding="utf-8"), document)
+    assert extract.sitting_date is None
+    assert any(f.code == "unreadable_date" for f in extract.findings)
+    with db.session(engine) as session:
+        (report,) = Importer(session).import_files([document])
+    assert report.error_code == "impossible_sitting_date"
+    assert printed.lower() in render(
+        "import_failure", code=report.error_code, p=report.error_params
+    )
 
 
 def write_pdf(path: Path, content: bytes) -> Path:
