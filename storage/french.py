@@ -186,7 +186,7 @@ def _year_after(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, int] |
         # (« 4 juillet 1850 », « 4 juillet 3024 »), and so are five or six that begin as a
         # year does (« 4 juillet 20245 », a typo): dropped, the date read as « 4 juillet »
         # answered another year's sitting without a word. They make an invalid date.
-        if len(word) == 4 and int(word) >= 1000 or _typed_year(word):
+        if (len(word) == 4 and int(word) >= 1000) or _typed_year(word):
             return int(word), i + 1
         return None
     last = i + 1

@@ -121,8 +121,7 @@ def read_period(text: str, today: date) -> tuple[Period | None, str]:
         return relative
     spans, invalid = _spans(text, today)
     if invalid:
-        start, end = invalid[0]
-        return None, text[start:end]
+        return None, text[invalid[0][0] : invalid[0][1]]
     rest = text
     for span in sorted(spans, key=lambda s: s.at, reverse=True):
         rest = rest[: span.at] + " " + rest[span.until :]
