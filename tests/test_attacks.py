@@ -103,6 +103,17 @@ async def test_an_invisible_character_between_a_command_and_its_argument_is_a_sp
     assert text(await degraix.send(typed)) == text(await degraix.send("/membre Degraix"))
 
 
+@pytest.mark.parametrize("glued", ["(x)", "<b>x</b>", "😀", ">", "&", "*"])
+async def test_an_unknown_name_with_signs_glued_to_it_is_said_unknown(
+    degraix: Conversation, glued: str
+) -> None:
+    """« Durandal<b>x</b> était présent le 4 juillet 2024 ? » answered the whole roll call,
+    as if no name had been asked about."""
+    answer = text(await degraix.send(f"Durandal{glued} était présent le 4 juillet 2024 ?"))
+    assert answer.startswith("Aucun membre ne s'appelle « Durandal »")
+    assert "40 présents" not in answer
+
+
 async def _send_raw(chat: Conversation, message: dict[str, object]) -> list[Reply]:
     update = chat.message_update("x")
     update["message"] = {
