@@ -339,3 +339,22 @@ def test_a_long_capitalised_token_is_read_in_linear_time(unit: str) -> None:
         parse_text(text_, Path("jeton.txt"))
     assert attendance._SECRETARY_NAMED.search(unit * 3000) is None
     assert attendance._SECRETARY_NAMED.search("M. Jean DUPONT a été désigné secrétaire")
+
+
+def test_a_read_only_store_is_one_french_line_never_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A store opened read-only (a file without write rights, a replica): the secretariat's
+    commands printed SQLAlchemy's traceback, and `import` said « réessayez »."""
+    url = f"sqlite:///{tmp_path / 'council.db'}"
+    assert cli.main(["import", "--db", url, str(SAMPLE_EXTRACT)]) == 0
+    read_only = f"sqlite:///file:{tmp_path / 'council.db'}?mode=ro&uri=true"
+    capsys.readouterr()
+    assert cli.main(["grant-secretariat", "Degraix", "--db", read_only]) == 1
+    said = capsys.readouterr()
+    assert "a refusé l'opération : attempt to write a readonly database" in said.err
+    assert "Traceback" not in said.err + said.out
+    other = SAMPLE_EXTRACT.read_text(encoding="utf-8").replace("2024.00417", "2024.00418")
+    (tmp_path / "autre.txt").write_text(other, encoding="utf-8")
+    assert cli.main(["import", "--db", read_only, str(tmp_path / "autre.txt")]) == 1
+    assert "la base de données est en lecture seule" in capsys.readouterr().out
