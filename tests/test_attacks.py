@@ -5,22 +5,30 @@
 from __future__ import annotations
 
 import contextlib
+import csv
+import io
 import os
 import zlib
 from datetime import date
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy.engine import Engine
+from sqlmodel import select
 
 from bot import cli
 from bot.render import render
 from bot.services import frames
+from bot.services.convocations import ConvocationReport, ReportLine, write_csv
+from bot.services.records import body_csv
 from bot.transport import Conversation, Reply
 from storage import db
+from storage.attendance_records import body_record
 from storage.documents import DocumentError
 from storage.french import find_dates
 from storage.importer import Importer, parse_text
+from storage.models import Body, DeliveryStatus, Member
 from storage.parsing import attendance
 from storage.parsing.pdf import read_document_text
 from tests.helpers import text
@@ -358,3 +366,43 @@ def test_a_read_only_store_is_one_french_line_never_a_traceback(
     (tmp_path / "autre.txt").write_text(other, encoding="utf-8")
     assert cli.main(["import", "--db", read_only, str(tmp_path / "autre.txt")]) == 1
     assert "la base de données est en lecture seule" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "name", ['=HYPERLINK("http://x";"clic")', "+1+cmd|' /C calc'!A0", "@SUM(A1)"]
+)
+def test_a_name_that_reads_as_a_formula_stays_text_in_the_csv_files(
+    loaded_engine: Engine, tmp_path: Path, name: str
+) -> None:
+    """A member's name imported from a document, or Telegram's error text, went into the
+    ranking and the convocation report as written: « =HYPERLINK(…) » is run by the
+    spreadsheet that opens the file."""
+    with db.session(loaded_engine) as session:
+        member = session.exec(select(Member).where(Member.last_name == "DEGRAIX")).one()
+        member.last_name, member.first_name, member.civility = name, None, None
+        session.add(member)
+        session.commit()
+        bureau = session.exec(select(Body).where(Body.name == "Bureau Métropolitain")).one()
+        record = body_record(
+            session=session,
+            body_id=bureau.id or 0,
+            start=date(2024, 1, 1),
+            end=date(2024, 12, 31),
+            represented_counts=False,
+        )
+    assert record is not None
+    rows = list(csv.reader(io.StringIO(body_csv(record).decode("utf-8-sig")), delimiter=";"))
+    cells = [cell for row in rows for cell in row]
+    assert f"'{name}" in cells
+    assert not any(cell.startswith(("=", "+", "@")) for cell in cells)
+    report = ConvocationReport(
+        sitting_id=1,
+        lines=[ReportLine(name, DeliveryStatus.failed, *[None] * 6, "=cmd|' /C calc'!A0")],
+    )
+    stream = io.StringIO()
+    write_csv(report, stream, ZoneInfo("Europe/Paris"))
+    cells = [
+        cell for row in csv.reader(io.StringIO(stream.getvalue()), delimiter=";") for cell in row
+    ]
+    assert f"'{name}" in cells
+    assert "'=cmd|' /C calc'!A0" in cells
