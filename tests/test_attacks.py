@@ -28,7 +28,7 @@ from storage.attendance_records import body_record
 from storage.documents import DocumentError
 from storage.french import find_dates
 from storage.importer import Importer, parse_text
-from storage.models import Body, DeliveryStatus, Member
+from storage.models import Body, DeliveryStatus, Member, Sitting
 from storage.parsing import attendance
 from storage.parsing.pdf import read_document_text
 from tests.helpers import text
@@ -406,3 +406,25 @@ def test_a_name_that_reads_as_a_formula_stays_text_in_the_csv_files(
     ]
     assert f"'{name}" in cells
     assert "'=cmd|' /C calc'!A0" in cells
+
+
+def test_an_agenda_file_that_is_not_text_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A picture or a .docx given as the agenda (« ordre.txt ») was decoded as cp1252 and its
+    garbage became the agenda every member would be convened with; Notepad's « Unicode »
+    (UTF-16) agenda was refused as garbage or read as one line of NULs."""
+    url = f"sqlite:///{tmp_path / 'council.db'}"
+    assert cli.main(["import", "--db", url, str(SAMPLE_EXTRACT)]) == 0
+    picture = tmp_path / "ordre.txt"
+    picture.write_bytes(zlib.compress(os.urandom(3000)) + b"\x89PNG\r\n\x1a\n" * 10)
+    create = ["sitting", "create", "--body", "Bureau Métropolitain", "--db", url, "--at"]
+    capsys.readouterr()
+    assert cli.main([*create, "2027-04-06 17:00", "--agenda", str(picture)]) == 2
+    assert "n'est pas un fichier texte" in capsys.readouterr().err
+    unicode = tmp_path / "unicode.txt"
+    unicode.write_text("Budget primitif\r\nTarifs de l'été\r\n", encoding="utf-16")
+    assert cli.main([*create, "2027-04-07 17:00", "--agenda", str(unicode)]) == 0
+    with db.session(db.make_engine(url)) as session:
+        sitting = session.exec(select(Sitting).where(Sitting.held_on == date(2027, 4, 7))).one()
+        assert sitting.agenda == ["Budget primitif", "Tarifs de l'été"]
