@@ -86,7 +86,7 @@ def sitting_date(
                 found = mention.resolve()
                 if found is not None:
                     return found, line_start + mention.start
-                if impossible is not None:
+                if impossible is not None and mention.month is not None:
                     impossible.append(line[mention.start : mention.end])
                     return None
         previous = line
