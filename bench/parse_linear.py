@@ -3,17 +3,20 @@
 Each family below is an input that once made a pattern backtrack (a stamp followed by
 thousands of spaces, a list of thousands of lines without a comma, a heading repeated…). For
 each size the script prints the time to parse and the time per kilobyte; a linear reader keeps
-the last column flat. Run: `python -m bench.parse_linear`.
+the last column flat. Run: `python -m bench.parse_linear [FAMILY...]`.
 """
 
 from __future__ import annotations
 
 import contextlib
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 from storage.documents import DocumentError
+from storage.parsing.annex import _without_month_year
+from storage.parsing.attendance import _APPOINTED_SECRETARY
 from storage.parsing.extract import parse_extract
 
 SAMPLE = (
@@ -56,24 +59,48 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     ),
     "presents, cue after": lambda n: "M. Jean DUPONT étaient présents\n" * (n // 32),
     "counts in words": lambda n: "vingt et un vingt deux " * (n // 23) + "présents",
+    "blanks and tabs, no verb": lambda n: "Séance du 4 juillet 2024\n" + " \t" * (n // 2) + "x",
+    "appointed, blank lines": lambda n: (
+        "Séance du 4 juillet 2024\n" + "x \n" * (n // 3) + "a été désigné secrétaire"
+    ),
+    "annex heading + blanks": lambda n: (
+        "Séance du 4 juillet 2024\nANNEXE - CONTRAT LOCAL" + " " * n + "x\nAXE 1 - Santé\n"
+    ),
+    "annex heading + years": lambda n: (
+        "Séance du 4 juillet 2024\nANNEXE - " + "juillet  2024 " * (n // 14) + "x\n"
+    ),
 }
 SIZES = (1_000, 5_000, 10_000, 20_000, 80_000)
 
+# Patterns that the cleaning of a document shields today (blanks made single, lines
+# stripped) but that any other caller could run on raw text: timed alone, on raw text. Both
+# once took a minute on 4 kB of blanks and tabs.
+RAW: dict[str, tuple[Callable[[str], object], Callable[[int], str]]] = {
+    "appointed: blanks, tabs": (_APPOINTED_SECRETARY.search, lambda n: " \t" * (n // 2) + "a"),
+    "appointed: blank lines": (_APPOINTED_SECRETARY.search, lambda n: "x\n \n" * (n // 4)),
+    "annex year: blanks": (_without_month_year, lambda n: "CONTRAT" + " " * n + "x"),
+    "annex year: months": (_without_month_year, lambda n: "juillet   " * (n // 10) + "x"),
+}
 
-def timed(text: str) -> float:
+
+def timed(text: str, read: Callable[[str], object] = parse_extract) -> float:
     started = time.perf_counter()
     with contextlib.suppress(DocumentError):
-        parse_extract(text)
+        read(text)
     return time.perf_counter() - started
 
 
 def main() -> None:
+    only = sys.argv[1:]  # family names to run, all when none is given
     print(f"{'input':<22}{'size':>8}{'seconds':>10}{'ms per kB':>11}")
     worst_10k = 0.0
-    for name, make in FAMILIES.items():
+    families = {name: (parse_extract, make) for name, make in FAMILIES.items()} | RAW
+    for name, (read, make) in families.items():
+        if only and name not in only:
+            continue
         for size in SIZES:
             text = make(size)
-            seconds = timed(text)
+            seconds = timed(text, read)
             if size == 10_000:
                 worst_10k = max(worst_10k, seconds)
             per_kb = seconds * 1000 / (len(text) / 1000)

@@ -23,6 +23,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any, NoReturn
 
+import sqlalchemy as sa
 from pydantic import ValidationError
 from sqlalchemy.engine import Engine
 from telegram.error import TelegramError
@@ -403,6 +404,13 @@ def main(argv: Sequence[str] | None = None, *, clock: Callable[[], datetime] = u
     except CliError as error:
         _complain(error.template, **error.data)
         return error.status
+    except sa.exc.OperationalError as error:
+        # The store opened but refused a write: a read-only file or database, a full disk, a
+        # server gone mid-command. One line, never a traceback; the transaction rolled back.
+        reason = str(getattr(error, "orig", None) or error).splitlines()[0]
+        url = cli_commands.without_password(cli.db_url or settings.database_url)
+        _complain("cli_store_refused", url=url, reason=reason)
+        return 1
     except KeyboardInterrupt:  # Ctrl-C during an import or a broadcast
         _complain("cli_interrupted")
         return 130

@@ -298,10 +298,18 @@ def read_text_file(path: Path, *, limit: int = MAX_AGENDA_BYTES) -> str:
         data = path.read_bytes()
     except OSError:
         raise CliError("cli_file_refused", path=str(path), reason="unreadable") from None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Notepad's « Unicode »: UTF-16 with its BOM
+        return data.decode("utf-16", errors="replace")
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        text = data.decode("cp1252", errors="replace")
+    # A picture, a .docx or an archive named .txt decodes all the same, into an agenda of
+    # garbage sent to every member: text has almost no control characters.
+    odd = sum(1 for c in text if (c < " " and c not in "\t\n\r\x0b\x0c") or c == "\ufffd")
+    if "\x00" in text or odd > len(text) // 100:
+        raise CliError("cli_file_refused", path=str(path), reason="binary")
+    return text
 
 
 # -- the commands ---------------------------------------------------------------------------

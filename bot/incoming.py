@@ -28,11 +28,17 @@ _INVISIBLE = re.compile(
     "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0001\U000e0020-\U000e007f]"
 )
 _COMMAND = re.compile(r"/\S*")
+# Invisible characters glued between a command and its argument (« /membre\x00Degraix »)
+# stand for the space they replace: removed, they made « /membredegraix », an unknown command.
+_GLUED_TO_COMMAND = re.compile(
+    rf"^((?:\s|{_INVISIBLE.pattern})*/[A-Za-z0-9_]+(?:@\w+)?){_INVISIBLE.pattern}+(?=\S)"
+)
 _MESSAGES = ("message", "edited_message")
 
 
 def clean_text(text: str) -> str:
     """The text without invisible characters, its accents composed (NFC)."""
+    text = _GLUED_TO_COMMAND.sub(r"\1 ", text, count=1)
     return unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
 
 

@@ -23,6 +23,7 @@ import json
 import logging
 import signal
 import socket
+from collections import deque
 from collections.abc import Iterator
 from http import HTTPStatus
 from json import JSONDecodeError
@@ -45,6 +46,31 @@ log = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 HEALTH_PATH = "/healthz"
 MAX_UPDATE_BYTES = 1_000_000  # Telegram's updates are a few kilobytes; refuse anything absurd
+RECENT_UPDATES = 10_000  # update ids remembered against replays (a few hours of a busy bot)
+
+
+class RecentUpdates:
+    """The update ids this process received lately. Telegram sends an update again when it
+    did not see our 200 in time (a slow proxy, a dropped connection), and a captured request
+    can be posted again: either way the member was answered twice and a « oui » read twice.
+    A repeated id is acknowledged (200, so Telegram stops) and not handled again. Per
+    process: polling needs none (its offset moves past each update), and replicas behind a
+    load balancer each keep their own (a retry that reaches another replica is handled
+    there once; the store's constraints keep what a member does from being done twice)."""
+
+    def __init__(self, size: int = RECENT_UPDATES) -> None:
+        self._order: deque[int] = deque()
+        self._ids: set[int] = set()
+        self._size = size
+
+    def first_time(self, update_id: int) -> bool:
+        if update_id in self._ids:
+            return False
+        self._ids.add(update_id)
+        self._order.append(update_id)
+        if len(self._order) > self._size:
+            self._ids.discard(self._order.popleft())
+        return True
 
 
 def secret_token(settings: Settings) -> str:
@@ -60,6 +86,7 @@ def secret_token(settings: Settings) -> str:
 
 def web_app(application: Application, *, path: str, secret: str) -> Starlette:  # type: ignore[type-arg]
     """The two routes: Telegram's updates at `path`, the health check at /healthz."""
+    recent = RecentUpdates()
 
     async def receive(request: Request) -> Response:
         given = request.headers.get(SECRET_HEADER, "")
@@ -74,6 +101,9 @@ def web_app(application: Application, *, path: str, secret: str) -> Starlette:  
         if update is None:
             log.warning("webhook request refused: not an update")
             return Response(status_code=HTTPStatus.BAD_REQUEST)
+        if not recent.first_time(update.update_id):
+            log.warning("webhook update %s received again: not handled twice", update.update_id)
+            return Response(status_code=HTTPStatus.OK)
         await application.update_queue.put(update)
         return Response(status_code=HTTPStatus.OK)
 

@@ -333,6 +333,17 @@ class DocumentStore:
     # -- one document -------------------------------------------------------------------------
 
     def store(self, extract: Extract, document_id: int, report: ImportReport) -> None:
+        impossible = [
+            f.params["value"]
+            for f in extract.findings
+            if f.code == "unreadable_date" and f.params.get("field") == "sitting_date"
+        ]
+        if not extract.sitting_date and impossible:
+            raise DocumentError(
+                f"date de séance impossible : {impossible[0]}",
+                code="impossible_sitting_date",
+                value=impossible[0],
+            )
         if not extract.body or not extract.sitting_date:
             missing = [
                 name

@@ -63,8 +63,11 @@ _NUMBER_WORDS = frozenset(
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 _TOKEN = re.compile(r"[a-z0-9]+")
-_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
-_DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})\b")
+# A year of three, five or six digits is read too (« 12/03/20245 », « 12/03/202 »): a typo
+# the member must be told of. Unread, it left « 12/03 » or nothing, and the answer was another
+# sitting's, without a word.
+_ISO = re.compile(r"\b(\d{4,6})-(\d{1,2})-(\d{1,2})\b")
+_DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{2,6})\b")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})/(\d{1,2})\b(?!\s?[/.-]\s?\d)")
 _WEEKDAY_BEFORE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\s+(?:le\s+)?$")
 
@@ -85,6 +88,8 @@ class DateMention:
         """False for a day no calendar has (« 31 février », « 30/02/2024 »)."""
         if self.month is None or not 1 <= self.month <= 12:
             return False
+        if self.year is not None and not 1000 <= self.year <= 9999:
+            return False  # « 4 juillet 20245 »: no calendar here has it
         if self.day is None:
             return True
         if self.year is not None:
@@ -178,9 +183,12 @@ def _year_after(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, int] |
     word = tokens[i + 1][0]
     if word.isdigit():
         # Any four digits after a month are its year, even one no sitting can have
-        # (« 4 juillet 1850 », « 4 juillet 3024 »): dropped, the date read as « 4 juillet »
-        # answered another year's sitting without a word.
-        return (int(word), i + 1) if len(word) == 4 and int(word) >= 1000 else None
+        # (« 4 juillet 1850 », « 4 juillet 3024 »), and so are five or six that begin as a
+        # year does (« 4 juillet 20245 », a typo): dropped, the date read as « 4 juillet »
+        # answered another year's sitting without a word. They make an invalid date.
+        if (len(word) == 4 and int(word) >= 1000) or _typed_year(word):
+            return int(word), i + 1
+        return None
     last = i + 1
     while last < len(tokens) and last - i <= 6 and tokens[last][0] in _NUMBER_WORDS:
         last += 1
@@ -191,6 +199,39 @@ def _year_after(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, int] |
         if value is not None and 1900 <= value <= 2199:
             return value, end - 1
     return None
+
+
+def _typed_year(word: str) -> bool:
+    """« 20245 »: digits meant as a year and mistyped, not an amount (« 15000 »)."""
+    return word.isdigit() and len(word) in (5, 6) and word[:2] in ("19", "20")
+
+
+# « l'an dix mille », « en l'an 20245 », « en 20245 »: a year beyond any calendar, with
+# nothing else of a date around it. Found, it is an invalid date (« n'existe pas »); unread,
+# the question was answered for the latest sitting.
+_BEYOND_YEAR_CUE = frozenset({"an", "en", "annee"})
+
+
+def _years_beyond(folded: str, tokens: list[tuple[str, int, int]]) -> list[DateMention]:
+    found = []
+    for i, (word, start, _) in enumerate(tokens):
+        if word not in _BEYOND_YEAR_CUE or i + 1 >= len(tokens):
+            continue
+        if word == "an" and i and tokens[i - 1][0] == "l":
+            start = tokens[i - 1][1]
+        following, _, end = tokens[i + 1]
+        if following.isdigit():
+            amount = folded[end : end + 4].lstrip().startswith(("€", "eur", "k"))
+            if _typed_year(following) and not amount:
+                found.append(DateMention(None, None, int(following), None, start, end))
+            continue
+        last = i + 1
+        while last < len(tokens) and last - i <= 8 and tokens[last][0] in _NUMBER_WORDS:
+            last += 1
+        value = _words_value([t[0] for t in tokens[i + 1 : last]])
+        if value is not None and value > 9999 and last > i + 1:
+            found.append(DateMention(None, None, value, None, start, tokens[last - 1][2]))
+    return found
 
 
 def _opening_year(tokens: list[tuple[str, int, int]], first: int) -> tuple[int, int] | None:
@@ -236,9 +277,10 @@ def _misspelt_month(word: str) -> int | None:
 
 
 def _written_dates(folded: str) -> list[DateMention]:
-    """Dates whose month is a word: « jeudi 13 mars 2025 », « le seize février », « mars 2025 »."""
+    """Dates whose month is a word: « jeudi 13 mars 2025 », « le seize février », « mars 2025 »;
+    and years beyond any calendar (« l'an dix mille »)."""
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded)]
-    found: list[DateMention] = []
+    found: list[DateMention] = _years_beyond(folded, tokens)
     for i, (word, _, _) in enumerate(tokens):
         month = _MONTH_TOKENS.get(word)
         if month is None and i and tokens[i - 1][0].isdigit() and len(tokens[i - 1][0]) <= 2:

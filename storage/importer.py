@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -149,6 +150,10 @@ def _reason(error: BaseException) -> tuple[str, dict[str, Any]]:
     if isinstance(error, sa_exc.DataError):
         return "store_value_rejected", {}
     if isinstance(error, sa_exc.OperationalError | sa_exc.InterfaceError):
+        # SQLite's « attempt to write a readonly database », PostgreSQL's « read-only
+        # transaction »: trying again changes nothing, the secretariat must be told why.
+        if re.search(r"read-?only", str(getattr(error, "orig", None) or error), re.IGNORECASE):
+            return "store_read_only", {}
         return "store_unavailable", {}
     return "internal_error", {}
 

@@ -19,6 +19,9 @@ from storage.names import fold
 
 DEFAULT_SPAN = timedelta(days=365)  # no period named: the twelve months up to today
 _YEAR = re.compile(r"(?<![\d/.])(19[5-9]\d|20\d\d)(?![\d/.])")
+# « /assiduite Degraix 20245 »: a year mistyped with a digit too many; unread, the whole record
+# was answered as if no period had been named.
+_TYPED_YEAR = re.compile(r"(?<![\d/.])(?:19|20)\d{3,4}(?![\d/.])")
 _SINCE = re.compile(r"\b(depuis|since|a partir d|à partir d)", re.IGNORECASE)
 
 
@@ -78,6 +81,11 @@ def _spans(text: str, today: date) -> tuple[list[_Span], list[tuple[int, int]]]:
             continue
         spans.append(_Span(day, day, m.start, m.end))
     taken = [(m.start, m.end) for m in mentions]
+    invalid += [
+        typed.span()
+        for typed in _TYPED_YEAR.finditer(text)
+        if not any(start <= typed.start() < end for start, end in taken)
+    ]
     for match in _YEAR.finditer(text):
         if any(start <= match.start() < end for start, end in taken):
             continue
@@ -105,14 +113,15 @@ def _relative(text: str, today: date) -> tuple[Period, str] | None:
 def read_period(text: str, today: date) -> tuple[Period | None, str]:
     """The period a text names and the text without it (the words left name whom).
 
-    Returns (None, text) when the text names an impossible date (« 31 février 2024 »), so
-    the caller says so instead of guessing; (default span, text) when it names none.
+    Returns (None, the date as written) when the text names an impossible date (« 31 février
+    2024 », « 20245 »), so the caller says so instead of guessing; (default span, text) when
+    it names none.
     """
     if relative := _relative(text, today):
         return relative
     spans, invalid = _spans(text, today)
     if invalid:
-        return None, text
+        return None, text[invalid[0][0] : invalid[0][1]]
     rest = text
     for span in sorted(spans, key=lambda s: s.at, reverse=True):
         rest = rest[: span.at] + " " + rest[span.until :]

@@ -5,20 +5,30 @@
 from __future__ import annotations
 
 import contextlib
+import csv
+import io
 import os
 import zlib
 from datetime import date
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy.engine import Engine
+from sqlmodel import select
 
 from bot import cli
+from bot.render import render
 from bot.services import frames
+from bot.services.convocations import ConvocationReport, ReportLine, write_csv
+from bot.services.records import body_csv
 from bot.transport import Conversation, Reply
 from storage import db
+from storage.attendance_records import body_record
 from storage.documents import DocumentError
+from storage.french import find_dates
 from storage.importer import Importer, parse_text
+from storage.models import Body, DeliveryStatus, Member, Sitting
 from storage.parsing import attendance
 from storage.parsing.pdf import read_document_text
 from tests.helpers import text
@@ -90,6 +100,28 @@ async def test_invisible_characters_in_a_command(degraix: Conversation) -> None:
     assert text(await degraix.send("\ufeff/membre Degraix")) == plain
 
 
+@pytest.mark.parametrize(
+    "typed", ["/membre\x00Degraix", "/membre\x01\x02Degraix", "/membre\u200bDegraix",
+              "\ufeff/membre\x7fDegraix", "/membre\x1fDegraix"]
+)  # fmt: skip
+async def test_an_invisible_character_between_a_command_and_its_argument_is_a_space(
+    degraix: Conversation, typed: str
+) -> None:
+    """« /membre\x00Degraix » became « /membreDegraix »: « Je ne connais pas cette commande »."""
+    assert text(await degraix.send(typed)) == text(await degraix.send("/membre Degraix"))
+
+
+@pytest.mark.parametrize("glued", ["(x)", "<b>x</b>", "😀", ">", "&", "*"])
+async def test_an_unknown_name_with_signs_glued_to_it_is_said_unknown(
+    degraix: Conversation, glued: str
+) -> None:
+    """« Durandal<b>x</b> était présent le 4 juillet 2024 ? » answered the whole roll call,
+    as if no name had been asked about."""
+    answer = text(await degraix.send(f"Durandal{glued} était présent le 4 juillet 2024 ?"))
+    assert answer.startswith("Aucun membre ne s'appelle « Durandal »")
+    assert "40 présents" not in answer
+
+
 async def _send_raw(chat: Conversation, message: dict[str, object]) -> list[Reply]:
     update = chat.message_update("x")
     update["message"] = {
@@ -147,6 +179,19 @@ async def test_a_stranger_sending_a_photo_gets_the_polite_refusal(
         ("/seance 4 juillet 3024", "Aucune séance le dimanche 4 juillet 3024"),
         ("qui était présent le 4 juillet 1850 ?", "Aucune séance le jeudi 4 juillet 1850"),
         ("/seance 31 février 2024", "n'existe pas"),
+        # A year with a digit too many, or beyond any calendar: each answered the latest
+        # sitting, or the 4 July 2024 one, without a word.
+        ("/seance 12/03/20245", "La date « 12/03/20245 » n'existe pas"),
+        ("/seance 4 juillet 20245", "La date « 4 juillet 20245 » n'existe pas"),
+        ("/seance 20245-07-04", "La date « 20245-07-04 » n'existe pas"),
+        ("qui était présent le 12/03/20245 ?", "La date « 12/03/20245 » n'existe pas"),
+        ("qui était présent le 12/03/202 ?", "La date « 12/03/202 » n'existe pas"),
+        ("qui était présent l'an dix mille ?", "La date « l'an dix mille » n'existe pas"),
+        ("qui était absent en 20245 ?", "La date « en 20245 » n'existe pas"),
+        ("/assiduite Degraix 20245", "La date « 20245 » n'existe pas"),
+        ("/assiduite Degraix en 20245", "La date « en 20245 » n'existe pas"),
+        ("/quorum 31/12/99999", "La date « 31/12/99999 » n'existe pas"),
+        ("/pouvoir Berger 12/03/20245", "La date « 12/03/20245 » n'existe pas"),
     ],
 )
 async def test_a_year_no_sitting_can_have_is_not_dropped(
@@ -158,7 +203,35 @@ async def test_a_year_no_sitting_can_have_is_not_dropped(
     assert "Président de séance" not in answer
 
 
+def test_an_amount_or_a_count_after_a_date_is_not_read_as_a_year() -> None:
+    assert find_dates("le 12 mars 15000 euros")[0].year is None
+    assert find_dates("combien en 20000 € ?") == []
+    assert find_dates("le 4 juillet 200 élus")[0].year is None
+
+
 # -- files ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("printed", ["04 JUILLET 20245", "04/07/20245", "31 FEVRIER 2024"])
+def test_a_document_dated_a_day_that_does_not_exist_is_refused_not_dated_another_day(
+    engine: Engine, tmp_path: Path, printed: str
+) -> None:
+    """« SEANCE DU BUREAU METROPOLITAIN DU 04 JUILLET 20245 »: the sitting was dated 28 March
+    2024, the date of another act the text cites, with no word of it."""
+    document = tmp_path / "extrait.txt"
+    document.write_text(
+        SAMPLE_EXTRACT.read_text(encoding="utf-8").replace("DU 04 JUILLET 2024", f"DU {printed}"),
+        encoding="utf-8",
+    )
+    extract = parse_text(document.read_text(encoding="utf-8"), document)
+    assert extract.sitting_date is None
+    assert any(f.code == "unreadable_date" for f in extract.findings)
+    with db.session(engine) as session:
+        (report,) = Importer(session).import_files([document])
+    assert report.error_code == "impossible_sitting_date"
+    assert printed.lower() in render(
+        "import_failure", code=report.error_code, p=report.error_params
+    )
 
 
 def write_pdf(path: Path, content: bytes) -> Path:
@@ -262,6 +335,7 @@ async def test_membre_naming_several_members_offers_each_never_nobody(
     )
 
 
+@pytest.mark.timeout(10)  # a few milliseconds; a pattern gone quadratic hangs: red, not stuck
 @pytest.mark.parametrize("unit", ["A", "A1", "Jean-", "M.A", "aA"])
 def test_a_long_capitalised_token_is_read_in_linear_time(unit: str) -> None:
     """« AAAA… » (a reference code, a hash, a blob) of 2,500 characters in a document: the
@@ -273,3 +347,84 @@ def test_a_long_capitalised_token_is_read_in_linear_time(unit: str) -> None:
         parse_text(text_, Path("jeton.txt"))
     assert attendance._SECRETARY_NAMED.search(unit * 3000) is None
     assert attendance._SECRETARY_NAMED.search("M. Jean DUPONT a été désigné secrétaire")
+
+
+def test_a_read_only_store_is_one_french_line_never_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A store opened read-only (a file without write rights, a replica): the secretariat's
+    commands printed SQLAlchemy's traceback, and `import` said « réessayez »."""
+    url = f"sqlite:///{tmp_path / 'council.db'}"
+    assert cli.main(["import", "--db", url, str(SAMPLE_EXTRACT)]) == 0
+    read_only = f"sqlite:///file:{tmp_path / 'council.db'}?mode=ro&uri=true"
+    capsys.readouterr()
+    assert cli.main(["grant-secretariat", "Degraix", "--db", read_only]) == 1
+    said = capsys.readouterr()
+    assert "a refusé l'opération : attempt to write a readonly database" in said.err
+    assert "Traceback" not in said.err + said.out
+    other = SAMPLE_EXTRACT.read_text(encoding="utf-8").replace("2024.00417", "2024.00418")
+    (tmp_path / "autre.txt").write_text(other, encoding="utf-8")
+    assert cli.main(["import", "--db", read_only, str(tmp_path / "autre.txt")]) == 1
+    assert "la base de données est en lecture seule" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "name", ['=HYPERLINK("http://x";"clic")', "+1+cmd|' /C calc'!A0", "@SUM(A1)"]
+)
+def test_a_name_that_reads_as_a_formula_stays_text_in_the_csv_files(
+    loaded_engine: Engine, tmp_path: Path, name: str
+) -> None:
+    """A member's name imported from a document, or Telegram's error text, went into the
+    ranking and the convocation report as written: « =HYPERLINK(…) » is run by the
+    spreadsheet that opens the file."""
+    with db.session(loaded_engine) as session:
+        member = session.exec(select(Member).where(Member.last_name == "DEGRAIX")).one()
+        member.last_name, member.first_name, member.civility = name, None, None
+        session.add(member)
+        session.commit()
+        bureau = session.exec(select(Body).where(Body.name == "Bureau Métropolitain")).one()
+        record = body_record(
+            session=session,
+            body_id=bureau.id or 0,
+            start=date(2024, 1, 1),
+            end=date(2024, 12, 31),
+            represented_counts=False,
+        )
+    assert record is not None
+    rows = list(csv.reader(io.StringIO(body_csv(record).decode("utf-8-sig")), delimiter=";"))
+    cells = [cell for row in rows for cell in row]
+    assert f"'{name}" in cells
+    assert not any(cell.startswith(("=", "+", "@")) for cell in cells)
+    report = ConvocationReport(
+        sitting_id=1,
+        lines=[ReportLine(name, DeliveryStatus.failed, *[None] * 6, "=cmd|' /C calc'!A0")],
+    )
+    stream = io.StringIO()
+    write_csv(report, stream, ZoneInfo("Europe/Paris"))
+    cells = [
+        cell for row in csv.reader(io.StringIO(stream.getvalue()), delimiter=";") for cell in row
+    ]
+    assert f"'{name}" in cells
+    assert "'=cmd|' /C calc'!A0" in cells
+
+
+def test_an_agenda_file_that_is_not_text_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A picture or a .docx given as the agenda (« ordre.txt ») was decoded as cp1252 and its
+    garbage became the agenda every member would be convened with; Notepad's « Unicode »
+    (UTF-16) agenda was refused as garbage or read as one line of NULs."""
+    url = f"sqlite:///{tmp_path / 'council.db'}"
+    assert cli.main(["import", "--db", url, str(SAMPLE_EXTRACT)]) == 0
+    picture = tmp_path / "ordre.txt"
+    picture.write_bytes(zlib.compress(os.urandom(3000)) + b"\x89PNG\r\n\x1a\n" * 10)
+    create = ["sitting", "create", "--body", "Bureau Métropolitain", "--db", url, "--at"]
+    capsys.readouterr()
+    assert cli.main([*create, "2027-04-06 17:00", "--agenda", str(picture)]) == 2
+    assert "n'est pas un fichier texte" in capsys.readouterr().err
+    unicode = tmp_path / "unicode.txt"
+    unicode.write_text("Budget primitif\r\nTarifs de l'été\r\n", encoding="utf-16")
+    assert cli.main([*create, "2027-04-07 17:00", "--agenda", str(unicode)]) == 0
+    with db.session(db.make_engine(url)) as session:
+        sitting = session.exec(select(Sitting).where(Sitting.held_on == date(2027, 4, 7))).one()
+        assert sitting.agenda == ["Budget primitif", "Tarifs de l'été"]

@@ -413,6 +413,25 @@ async def test_a_body_that_is_json_but_not_an_update_gets_400_and_the_bot_goes_o
             await until(lambda: bool(replies_to(api, 501)))
 
 
+async def test_an_update_posted_again_is_acknowledged_and_handled_once(
+    loaded_engine: Engine,
+) -> None:
+    """Telegram posts an update again when our 200 was lost; a captured request can be
+    replayed: the member was answered twice, a « oui » read twice."""
+    link(loaded_engine, {501: "DEGRAIX"})
+    with FakeBotAPI() as api:
+        async with webhook_server(api, loaded_engine) as (base, _app):
+            secret = secret_token(settings_for(api))
+            update = TelegramUser(501).message_update("/seances")
+            for _ in range(3):
+                assert (await post(base, update, secret)).status_code == 200
+            following = TelegramUser(501).message_update("/seances")
+            assert (await post(base, following, secret)).status_code == 200
+            await until(lambda: len(replies_to(api, 501)) >= 2)
+            await asyncio.sleep(0.3)
+        assert len(replies_to(api, 501)) == 2
+
+
 async def test_an_oversized_body_is_refused_before_it_is_read(loaded_engine: Engine) -> None:
     """A Content-Length over the limit is answered 413 at once, the body never sent; a body
     without one (chunked) is cut off when it passes the limit."""

@@ -18,6 +18,7 @@ from bot.handlers import (
     actions,
     convocations,
     deliberations,
+    edits,
     flood,
     help,
     members,
@@ -39,7 +40,9 @@ FEATURES = (
     private,
     # Group -1: an account flooding the bot is stopped before any feature's work.
     flood,
-    # Group 0, commands and each feature's buttons: the order among them does not matter
+    # Group 0: a corrected message first, before any command or dialog can act on it...
+    edits,
+    # ...then commands and each feature's buttons: the order among them does not matter
     # (each answers only its commands and its payloads)...
     help,
     sittings,

@@ -94,6 +94,12 @@ async def cancel_command(ask: Ask) -> None:
     await ask.reply("unknown_command")
 
 
+def waits_for_text(ask: Ask) -> bool:
+    """Whether the secretary's draft waits for typed text (a date, a place, an agenda)."""
+    draft = _load(ask)
+    return draft is not None and draft["step"] in _TEXT_STEPS
+
+
 async def answer_text(ask: Ask, text: str) -> bool:
     """A secretary's text: the answer to the draft's step if it waits for text, else False
     (no draft, or one waiting for a button) and the text is an ordinary question."""

@@ -61,6 +61,11 @@ def _pending(ask: Ask) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
+def has_pending(ask: Ask) -> bool:
+    """Whether a proxy question waits for this member's answer."""
+    return bool(_pending(ask))
+
+
 def _wait(ask: Ask, step: str, sitting_id: int | None, **value: Any) -> None:
     chat_state.put(
         session=ask.session,

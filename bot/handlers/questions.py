@@ -74,6 +74,7 @@ _ABOUT_MEMBERS = {
     Asked.OFFICER,
 }
 _CAPITALISED = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][\w'’-]{2,})")
+_NAME_PIECES = re.compile(r"[\w'’-]+")
 
 
 def to_question(frame: Frame, today: date) -> Question:
@@ -588,7 +589,12 @@ async def _answer(ask: Ask, answer: answers.Answer) -> None:
 def _name_like_words(frame: Frame, text: str | None = None) -> list[str]:
     """Capitalised words of the message (or of a part of it) that no other reading took: a
     name being asked about."""
-    words = set(frame.words)
+    # « Durandal(x) », « Durandal<b>x</b> », « Durandal😀 »: the frame's word keeps the signs
+    # glued to it; the name is compared without them (it was never called unknown, and the
+    # whole roll call was answered instead).
+    words = set(frame.words) | {
+        piece for word in frame.words for piece in _NAME_PIECES.findall(word)
+    }
     text = frame.text if text is None else text
     about_people = frame.asked in _ABOUT_MEMBERS and frame.asked is not Asked.SEARCH
     if not any(c.isupper() for c in frame.text) and frame.polar and about_people:

@@ -63,7 +63,7 @@ async def show_records(ask: Ask, text: str) -> None:
     today = ask.runtime.today()
     period, rest = read_period(text, today)
     if period is None:
-        await ask.reply("invalid_date", text=text.strip())
+        await ask.reply("invalid_date", text=rest.strip())
         return
     if not period.named:  # no period named: the whole record the store knows
         span = ask.reads.lookup(ask.session, attendance_records.known_span)

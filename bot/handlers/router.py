@@ -13,7 +13,7 @@ from bot.services.search import out_of_scope
 from bot.services.small_talk import NotHeld, not_held, small_talk
 
 # Messages that start a proxy dialog of their own: no reminder of the one they replace.
-_PROXY_ACTS = frozenset(
+PROXY_ACTS = frozenset(
     {Asked.GIVE_PROXY, Asked.REVOKE_PROXY, Asked.DECLARE_PRESENT, Asked.DECLARE_ABSENT}
 )
 
@@ -32,6 +32,12 @@ async def answer_text(ask: Ask) -> None:
     dialog = await proxies.answer_text(ask, text)
     if dialog is proxies.Reply.ANSWERED:
         return
+    await answer_sentence(ask, text, pending=dialog is proxies.Reply.STILL_PENDING)
+
+
+async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None:
+    """A sentence that answers no dialog: courtesy, what no document holds, or questions;
+    `pending`: a proxy still waits for its yes, reminded after the answer."""
     if len(text) > MAX_QUESTION_LENGTH:
         await ask.reply("too_long", limit=MAX_QUESTION_LENGTH)
         return
@@ -55,7 +61,7 @@ async def answer_text(ask: Ask) -> None:
     # « Qui était présent et qui était absent ? »: each question of the message, in order.
     for frame in frames:
         await questions.answer_frame(ask, frame)
-    if dialog is proxies.Reply.STILL_PENDING and not any(f.asked in _PROXY_ACTS for f in frames):
+    if pending and not any(f.asked in PROXY_ACTS for f in frames):
         # A question asked while a proxy waits for its yes: it is still not registered.
         await proxies.remind_pending(ask)
 

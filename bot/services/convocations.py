@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import SelectOfScalar
 
+from bot.services import spreadsheet
 from bot.services.proxies import Actor, audit, sitting_starts_at
 from storage import db, rules
 from storage.models import Body, Delivery, DeliveryStatus, Member, Membership, Proxy, Sitting
@@ -377,7 +378,8 @@ def csv_rows(report: ConvocationReport, tz: ZoneInfo) -> list[list[str]]:
 
 def write_csv(report: ConvocationReport, stream: TextIO, tz: ZoneInfo) -> None:
     """Write the report to a text stream opened with encoding « utf-8-sig » and newline=""."""
-    csv.writer(stream, delimiter=";", quoting=csv.QUOTE_MINIMAL).writerows(csv_rows(report, tz))
+    writer = csv.writer(stream, delimiter=";", quoting=csv.QUOTE_MINIMAL)
+    spreadsheet.write_rows(writer, csv_rows(report, tz))
 
 
 def save_csv(report: ConvocationReport, path: Path, tz: ZoneInfo) -> None:

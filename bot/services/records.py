@@ -12,6 +12,7 @@ import io
 from typing import Any
 
 from bot.render import render, to_plain_text
+from bot.services import spreadsheet
 from bot.services.charts import Bars, Timeline
 from storage.attendance_records import BodyRecord, MemberRecord, Presence
 from storage.names import fold
@@ -65,11 +66,11 @@ def body_csv(record: BodyRecord) -> bytes:
     spreadsheet opens the accents right, the rate as a French decimal."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(render("records_csv_columns").splitlines())
+    rows: list[list[object]] = [list(render("records_csv_columns").splitlines())]
     for rank, m in enumerate(record.members, start=1):
         t = m.tally
         rate = "" if m.rate is None else f"{m.rate * 100:.1f}".replace(".", ",")
-        writer.writerow(
+        rows.append(
             [
                 rank,
                 m.name,
@@ -82,6 +83,7 @@ def body_csv(record: BodyRecord) -> bytes:
                 rate,
             ]
         )
+    spreadsheet.write_rows(writer, rows)
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 

@@ -19,7 +19,20 @@ _MONTH = (
 
 _ANNEX = re.compile(r"^\s*annexe\b\s*(?:n\s*[°º]?\s*\d+\s*)?[-–—:.]?\s*(?P<rest>.*)$", re.I)
 
-_TRAILING_MONTH_YEAR = re.compile(rf"\s*[-–—,]?\s*(?:{_MONTH}\s+)?\d{{4}}\s*$", re.IGNORECASE)
+# « ANNEXE - CONTRAT LOCAL DES SOLIDARITES - JUILLET 2024 »: the date after the programme's
+# name. Matched on the heading without its trailing blanks, with no blanks of its own before
+# the month: « \s*[-–—,]?\s*… \s*$ » was tried from every blank of a long run (a heading
+# followed by 20,000 spaces took seconds).
+_TRAILING_MONTH_YEAR = re.compile(rf"(?:{_MONTH}\s+)?\d{{4}}$", re.IGNORECASE)
+
+
+def _without_month_year(heading: str) -> str:
+    """The heading without the month and year that end it, and the dash or comma before them."""
+    heading = heading.rstrip()
+    if (found := _TRAILING_MONTH_YEAR.search(heading)) is None:
+        return heading
+    return heading[: found.start()].rstrip().removesuffix(",").rstrip()
+
 
 _AXIS = re.compile(r"^\s*axe\s+(?P<n>\d+|[IVX]+)\b\s*[-–—:.]?\s*(?P<label>.*?)\s*$", re.I)
 
@@ -165,7 +178,7 @@ def _read_annex(
     """The annexed table of funded actions, row by row, under its programme and axes."""
     heading = _ANNEX.match(lines[start])
     assert heading is not None
-    programme_caps = _TRAILING_MONTH_YEAR.sub("", heading.group("rest")).strip(" -–—:")
+    programme_caps = _without_month_year(heading.group("rest")).strip(" -–—:")
     programme = _readable(programme_caps, prose, low) if programme_caps else None
     actions: list[FundedActionRecord] = []
     axis: str | None = None

@@ -79,10 +79,13 @@ _PRESIDES = re.compile(
     r"\s+pr[ée]side\s+(?:la\s+)?(?:s[ée]ance|r[ée]union)"
 )
 
+# « M. Jean DUPONT a été désigné secrétaire »: the verb is found first, the name is its line
+# up to it. A name pattern run from each line's start (« ^[ \t]*(.+?)\s+a\s+été… ») met a
+# line of blanks and tabs in cubic time (2,000 of them: a minute); the look-behind lets the
+# blanks before « a » be tried from one place only.
 _APPOINTED_SECRETARY = re.compile(
-    r"^[ \t]*(?P<name>[^\n]+?)\s+a\s+[ée]t[ée]\s+(?:d[ée]sign[ée]e?|nomm[ée]e?|[ée]lue?)\s+"
-    r"(?:comme\s+|en\s+qualit[ée]\s+de\s+)?secr[ée]taire",
-    re.MULTILINE,
+    r"(?<=\S)\s+a\s+[ée]t[ée]\s+(?:d[ée]sign[ée]e?|nomm[ée]e?|[ée]lue?)\s+"
+    r"(?:comme\s+|en\s+qualit[ée]\s+de\s+)?secr[ée]taire"
 )
 
 # Where a name printed after a role stops: a column gap, a comma, or the other role.
@@ -1150,11 +1153,12 @@ def _read_officers(text: Text, low: str, end: int, extract: Extract) -> None:
                     _evidence(extract, "secretary", text, named.start(), named.end())
                     break
     if extract.secretary is None and (appointed := _APPOINTED_SECRETARY.search(low, 0, end)):
-        name = _span(joined, appointed, "name")
+        line_start = low.rfind("\n", 0, appointed.start()) + 1
+        name = joined[line_start : appointed.start()].lstrip(" \t")
         person = _person_or_none(_role_name(name), findings)
         if person is not None and person != CHAIR:
             extract.secretary = person
-            _evidence(extract, "secretary", text, appointed.start(), appointed.end())
+            _evidence(extract, "secretary", text, line_start, appointed.end())
 
 
 def _resolve_chair(people: list[Person], president: Person | None) -> list[Person]:

@@ -723,7 +723,8 @@ def parse_extract(raw: str) -> Extract:
         number = (
             (only.number or "", only.rest, text.offset_of(only.index)) if only.number else None
         )
-    sitting = heading.sitting_date(low, end)
+    impossible: list[str] = []
+    sitting = heading.sitting_date(low, end, impossible)
     if number is None and sitting is None and not several:
         raise DocumentError(
             "ni numéro de délibération ni date de séance lisibles : pas un document de séance",
@@ -733,6 +734,9 @@ def parse_extract(raw: str) -> Extract:
         extract.sitting_date, at = sitting
         _evidence(extract, "sitting_date", text, at, low.find("\n", at))
     else:
+        findings += [
+            Finding("unreadable_date", {"value": v, "field": "sitting_date"}) for v in impossible
+        ]
         findings.append(Finding("not_found", {"field": "sitting_date"}))
     if convened := heading.convened_on(low, end, extract.sitting_date):
         extract.convened_on, at = convened

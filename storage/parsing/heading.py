@@ -40,11 +40,15 @@ _TRAP_WINDOW = 70
 _JOINER = re.compile(r" ?(?:,|et|ou|puis|ainsi que)? ?(?:du|le|des|au)? ?")
 
 
-def sitting_date(low: str, end: int) -> tuple[date, int] | None:
+def sitting_date(
+    low: str, end: int, impossible: list[str] | None = None
+) -> tuple[date, int] | None:
     """The sitting's date and its offset, from the heading lines before `end`.
 
     `low` is the cleaned text in lower case. The first date whose line names the sitting (a
-    heading, the opening formula) and that no trap word precedes is the sitting's.
+    heading, the opening formula) and that no trap word precedes is the sitting's. When that
+    date does not exist (« 31 février 2024 », « 04 juillet 20245 »), None, and the date as
+    printed is added to `impossible`: reading on took another act's date for the sitting's.
     """
     line_start = 0
     previous = ""
@@ -82,6 +86,9 @@ def sitting_date(low: str, end: int) -> tuple[date, int] | None:
                 found = mention.resolve()
                 if found is not None:
                     return found, line_start + mention.start
+                if impossible is not None and mention.month is not None:
+                    impossible.append(line[mention.start : mention.end])
+                    return None
         previous = line
         line_start = line_end + 1
     return None
