@@ -237,7 +237,14 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     # The thread is read only when the message leans on it (« et les excusés ? », « et lui ? »);
     # a question that stands alone, dated or not, is answered as asked (without a date: the
     # latest sitting), whatever was asked before.
-    last = _recall(ask) if frame.follow_up or frame.pronoun or _leans_on_thread(frame) else {}
+    leans = frame.follow_up or frame.pronoun or _leans_on_thread(frame)
+    last = _recall(ask) if leans or frame.pick else {}
+    if frame.pick and last.get("shown"):
+        # « et la plus récente ? » right after a list: one of that list, not a new question.
+        await _pick_shown(ask, frame, last)
+        return
+    if not leans:
+        last = {}
     if frame.follow_up or frame.asked is Asked.NOTHING:
         frame = _complete(frame, last)
     if frame.asked is Asked.NOTHING and not frame.when.empty and not last:
@@ -1270,7 +1277,8 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
             await _answer(
                 ask, answers.votes(session=session, frame=frame, deliberation_ids=ids, loose=False)
             )
-            _remember_deliberations(ask, frame, ids)
+            # the list the act was picked from stays: « et la dernière en date ? » next
+            _remember_deliberations(ask, frame, ids, shown=_shown_kept(last))
             return
         sitting_id = await _sitting(ask, frame.but(follow_up=True), [], last)
         if sitting_id is not None:
@@ -1290,13 +1298,11 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         )
         _remember_deliberations(ask, frame, shown)
         return
-    await _answer(
-        ask,
-        answers.search(
-            session=session, words=words, deliberation_ids=ranked, loose_from=full, action_ids=[]
-        ),
+    result = answers.search(
+        session=session, words=words, deliberation_ids=ranked, loose_from=full, action_ids=[]
     )
-    _remember_deliberations(ask, frame, ranked[: max(full, 1)][:3])
+    await _answer(ask, result)
+    _remember_deliberations(ask, frame, ranked[: max(full, 1)][:3], listed=_listed(result))
 
 
 def _remember_acts_of_actions(ask: Ask, frame: Frame) -> None:
@@ -1321,12 +1327,55 @@ def _remember_acts_of_actions(ask: Ask, frame: Frame) -> None:
         _remember_deliberations(ask, frame, list(dict.fromkeys(acts))[:3])
 
 
-def _remember_deliberations(ask: Ask, frame: Frame, ids: list[int]) -> None:
+def _remember_deliberations(
+    ask: Ask,
+    frame: Frame,
+    ids: list[int],
+    listed: list[queries.DeliberationView] | None = None,
+    shown: dict[str, list[int]] | None = None,
+) -> None:
     """The deliberations just shown, and their sitting when they share one: « adopté ? »,
-    « combien d'abstentions ? », « c'était quelle séance ? » are about them next."""
+    « combien d'abstentions ? », « c'était quelle séance ? » are about them next. A list of
+    several (`listed`, as shown) is kept whole, in its order and in time, for « et la plus
+    récente ? »."""
     sittings = {_look(ask, lookups.deliberation_sitting, deliberation_id=i) for i in ids}
     sitting = sittings.pop() if len(sittings) == 1 else None
-    _remember(ask, members=[], deliberations=ids, sitting=sitting, **_frame_state(frame))
+    if listed is not None and len(listed) > 1:
+        dated = sorted(listed, key=lambda v: (v.held_on, v.deliberation.number or ""))
+        shown = {
+            "shown": [v.deliberation.id or 0 for v in listed][:_SHOWN_KEPT],
+            "shown_dated": [v.deliberation.id or 0 for v in dated],
+        }
+        if len(dated) > _SHOWN_KEPT:  # the first and the last in time are kept
+            shown["shown_dated"] = shown["shown_dated"][:3] + shown["shown_dated"][-3:]
+    state: dict[str, Any] = {"members": [], "deliberations": ids, "sitting": sitting}
+    _remember(ask, **(state | (shown or {}) | _frame_state(frame)))
+
+
+def _shown_kept(last: dict[str, Any]) -> dict[str, list[int]] | None:
+    if not last.get("shown"):
+        return None
+    return {"shown": last["shown"], "shown_dated": last.get("shown_dated") or last["shown"]}
+
+
+_SHOWN_KEPT = 30  # of a list just shown, kept for « la 3e ? »: nobody counts further down
+
+
+async def _pick_shown(ask: Ask, frame: Frame, last: dict[str, Any]) -> None:
+    """One deliberation of the list just shown: first or last in time, or by its place."""
+    key = "shown_dated" if frame.picked_by_date else "shown"
+    ids = [int(i) for i in last.get(key) or last["shown"]]
+    rank = frame.pick or 1
+    index = rank - 1 if rank > 0 else rank
+    if not -len(ids) <= index < len(ids):
+        await ask.reply("pick_out_of_list", rank=rank, count=len(last["shown"]))
+        return
+    picked = ids[index]
+    views = queries.deliberation_views(session=ask.session, ids=[picked])
+    await ask.reply("deliberation", views=views, duplicate=False)
+    _remember_deliberations(
+        ask, frame.but(asked=Asked.DELIBERATION, about=None), [picked], shown=_shown_kept(last)
+    )
 
 
 _VOTE_NOISE = frozenset(["elus", "elu", "membres", "conseillers", "ont", "qui", "se", "sont"])
@@ -1370,18 +1419,21 @@ async def _search(ask: Ask, frame: Frame) -> None:
         else:
             await ask.reply("not_understood", text=frame.text)
         return
-    await _answer(
-        ask,
-        answers.search(
-            session=ask.session,
-            words=words,
-            deliberation_ids=ranked,
-            loose_from=full,
-            action_ids=action_ids,
-        ),
+    found = answers.search(
+        session=ask.session,
+        words=words,
+        deliberation_ids=ranked,
+        loose_from=full,
+        action_ids=action_ids,
     )
+    await _answer(ask, found)
     if ranked:
-        _remember_deliberations(ask, frame, ranked[: max(full, 1)][:3])
+        _remember_deliberations(ask, frame, ranked[: max(full, 1)][:3], listed=_listed(found))
+
+
+def _listed(found: answers.Answer) -> list[queries.DeliberationView]:
+    """The deliberations a search answer lists, in the order it lists them."""
+    return [*found.data.get("views", ()), *found.data.get("loose", ())]
 
 
 def _quoted(ask: Ask, ranked: list[int], words: str) -> bool:

@@ -145,6 +145,10 @@ class Frame:
     invalid_date: str | None = None  # « 31 février »
     negative: bool = False  # « Berger n'était pas là ? »: a yes is « Si »
     least: bool = False  # « la séance la moins suivie »: the bottom of a superlative
+    # « et la plus récente ? », « la première ? », « la 2e de la liste ? »: one of the list just
+    # shown (1 the first, -1 the last); `picked_by_date`: first and last in time, not as listed
+    pick: int | None = None
+    picked_by_date: bool = False
 
     def but(self, **changes: object) -> Frame:
         # `dataclasses.replace`, without its checks of every field at each call: a tenth of
@@ -315,6 +319,7 @@ _STOPWORDS = frozenset(
     parle parlent parlait parlant parler concernent concernait concerner traite traitent
     traitait traitant traiter porte portent portant porter portait evoque evoquent evoquant
     aborde abordent abordant mentionne mentionnent relatif relative relatifs relatives
+    reunit reunira reunissait retrouve retrouvera
     cherche cherches cherchons cherchez chercher recherche rechercher trouve trouver trouves
     rien ya eu quoi decide decidee decides decidees decider lien
     thematique theme dossier dossiers infos information informations monsieur madame monde taux
@@ -568,6 +573,26 @@ _RANKS = {
     "premier": 1, "premiere": 1, "1er": 1, "1ere": 1, "deuxieme": 2, "second": 2, "seconde": 2,
     "2e": 2, "2eme": 2, "troisieme": 3, "3e": 3, "3eme": 3, "quatrieme": 4, "4e": 4, "4eme": 4,
 }  # fmt: skip
+# A message that only picks one of a list (« et la plus récente ? », « la dernière en date »,
+# « celle du milieu » is not one): the words around the rank are the list's own nouns.
+_PICK = re.compile(
+    r"^(?:(?:la|le|l|celle|celui|et celle|et celui)\s+)?(?:(?:deliberation|delib|delibe|acte"
+    r"|dossier|decision|action)s?\s+)?(?:(?:la|le)\s+)?"
+    r"(?:(?P<recent>plus recente?|plus recentes|plus nouvelle|derniere?|dernier en date"
+    r"|derniere en date|plus tardive?)|(?P<old>plus ancienne?|plus vieille|plus vieux"
+    r"|premiere?|1ere?|premiere en date|premier en date)"
+    rf"|(?P<rank>{'|'.join(k for k in _RANKS if _RANKS[k] > 1)}|cinquieme|sixieme|septieme"
+    r"|huitieme|neuvieme|dixieme|\d{1,2}(?:e|eme|ieme)|avant derniere?))"
+    r"(?:\s+(?P<listed>de (?:la|cette) liste|dans (?:la|cette) liste|du lot|de la serie"
+    r"|(?:qui est )?(?:citee?|affichee?|mentionnee?|montree?)|de celles ci|d entre elles"
+    r"|de ces deliberations|parmi elles|du tableau))?"
+    r"(?:\s+(?:alors|donc|stp|svp|please))?\s*[?!.]*\s*$"
+)
+
+
+_MORE_RANKS = {
+    "cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8, "neuvieme": 9, "dixieme": 10,
+}  # fmt: skip
 _RANKED = re.compile(
     rf"\b({'|'.join(_RANKS)}|dernier|derniere)\s+(?:seance|conseil|bureau|reunion|session)s?\b"
 )
@@ -735,6 +760,19 @@ _ENOUGH = re.compile(
     r"\b(?:assez|suffisamment) (?:de |d )?(?:monde|membres|elus|presents|gens|conseillers)\b"
     r"|\b(?:pouv\w*|peut)(?: t)?(?: il| elle)? (?:valablement )?deliberer\b|\bvalablement\b"
 )
+# « c'était valable ? », « la séance était régulière ? », « le bureau a siégé légalement ? »:
+# whether a sitting could decide is its quorum (never of a proxy or an act: « mon pouvoir est
+# valable ? », « la délibération est légale ? » ask something else).
+_VALID = re.compile(
+    r"\b(?:valables?|valides?|validee?s?|regulier(?:e|s|es)?|regulierement|legale?s?|legalement"
+    r"|dans les regles|conformes?)\b"
+)
+_VALID_WORDS = frozenset(
+    _words(
+        "valable valables valide valides validee validees regulier reguliere regulieres "
+        "regulierement legal legale legales legalement regles conforme conformes"
+    )
+)
 # « n'était pas là », « ne sont pas venus », « n'a jamais manqué »
 _NEGATION = re.compile(
     r"\bne? (?:(?:y|en|l) )?(?:etai\w*|est|etaient|sont|etiez|avai\w*|a|ont|as|avez|sera\w*"
@@ -787,6 +825,10 @@ _WHERE = re.compile(
     r"|c etait|ca se passe\w*)\b"
     r"|\b(?:quel|dans quel|quelle|dans quelle) (?:lieu|endroit|salle|ville)\b"
     r"|\blieu de (?:la )?(?:seance|reunion)\b|\b(?:eu|a|avait) lieu ou\b|\bse tenait ou\b"
+    # « c'est où le bureau ? », « le conseil, ça se passe où ? », « on se réunit où ? »
+    r"|\b(?:c est|c etait|ce sera|ca sera|ca se passe|se passe|se passera|se passait|se tient"
+    r"|se tiendra|se reunit|se reunira|on se retrouve|est|etait|sera|aura lieu|a lieu) ou\b"
+    r"|^(?:et )?ou (?:ca|est|sont|sera|etait|se reunit|se reunira|on se reunit)\b"
 )
 _ACTS_PASSED = frozenset(
     _words("adoptee adoptees adoptes votee votees rejetee rejetees rejetes unanimite unanime")
@@ -921,7 +963,9 @@ def read_frame(text: str, today: date) -> Frame:
     tokens = courteous.split()
     concepts: dict[str, list[str]] = {}
     leftovers: list[str] = []
-    for token in tokens:
+    for index, token in enumerate(tokens):
+        if token.startswith("pass") and index and tokens[index - 1] in ("se", "s"):
+            continue  # « ça se passe où ? »: happening, not « passé »
         concept = _intent_word(token)
         if concept is not None:
             concepts.setdefault(concept, []).append(token)
@@ -979,10 +1023,26 @@ def read_frame(text: str, today: date) -> Frame:
         elif asked is Asked.ABSENCE:
             asked = Asked.PRESENCE
     least = asked is Asked.MOST and bool(_FEWEST.search(courteous))
+    if asked is Asked.QUORUM:  # « c'était valable ? »: the adjective asks, it is no topic
+        base = base.but(words=tuple(w for w in base.words if w not in _VALID_WORDS))
     if about is About.REPORTER:  # « qui l'a rapportée ? »: the verb is not the act's topic
         base = base.but(
             words=tuple(w for w in base.words if not re.match(r"rapport|present|defend", w))
         )
+    pick = _PICK.match(" ".join(re.sub(r"[^\w\s?!.]", " ", courteous).split()))
+    if pick is not None:
+        rank = (
+            -1
+            if pick.group("recent")
+            else 1
+            if pick.group("old")
+            else -2
+            if pick.group("rank").startswith("avant")
+            else _RANKS.get(pick.group("rank"))
+            or _MORE_RANKS.get(pick.group("rank"))
+            or int(re.sub(r"\D", "", pick.group("rank")))
+        )
+        base = base.but(pick=rank, picked_by_date=not pick.group("listed") and rank in (1, -1, -2))
     return base.but(
         asked=asked, about=about, polar=polar, negative=negative and polar, least=least
     )
@@ -1028,6 +1088,8 @@ def _what_is_asked(
         return Asked.THANKS, None, False  # « MERCI POUR TOUT », « merci pour l'info »
     if _WHY.search(text):
         return Asked.WHY, None, False  # before « et ? » completes the last question
+    if frame.follow_up and not frame.words and _WHERE.search(text):
+        return Asked.SITTING, About.PLACE, False  # « et ça se passait où ? »
     only_time = not frame.words or all(_YEAR_WORD.match(w) for w in frame.words)
     if (
         frame.follow_up
@@ -1123,6 +1185,13 @@ def _what_is_asked(
     if has("record") and counting:
         return Asked.RECORD, None, False
     if has("quorum") or _ENOUGH.search(text):
+        return Asked.QUORUM, None, polar
+    if (
+        _VALID.search(text)
+        and not (has("proxy") or has("deliberation") or has("vote") or has("convocation"))
+        and not frame.number
+        and set(frame.words) <= _VALID_WORDS | {"vraiment", "reellement", "finalement"}
+    ):
         return Asked.QUORUM, None, polar
     if has("convocation") and not has("proxy"):
         return Asked.CONVOCATION, None, polar
