@@ -315,6 +315,8 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             return
         if named:
             frame = frame.but(asked=Asked.PRESENCE, about=About.EITHER, polar=False)
+        elif await _topic_at_sitting(ask, frame, last):
+            return  # « on a parlé du SIEL au conseil de mars ? »: that sitting's acts on it
         elif frame.text.rstrip().endswith("?") and (unknown := _name_like_words(frame)):
             # « Macron était au bureau ? »: nobody of that name, never the sitting instead.
             await _unknown_or_near(ask, frame, unknown)
@@ -1286,6 +1288,8 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         return
     if frame.follow_up and await _in_the_act_in_talk(ask, frame, words):
         return  # « et le chapitre budgétaire ? » after an act: in its text
+    if _one_sitting_said(frame) and await _topic_at_sitting(ask, frame, _recall(ask)):
+        return  # « des délibs sur le SIEL au conseil du 24 mars ? »: that sitting's
     ranked, full = _ranked(ask, words, frame)
     if not ranked:
         await ask.reply("no_deliberation", number=None, words=_as_typed(frame, words))
@@ -1429,6 +1433,67 @@ async def _search(ask: Ask, frame: Frame) -> None:
     await _answer(ask, found)
     if ranked:
         _remember_deliberations(ask, frame, ranked[: max(full, 1)][:3], listed=_listed(found))
+
+
+_A_SITTING = re.compile(r"\b(?:seances?|reunions?|sessions?|bureaux?|conseils?)\b")
+
+
+def _one_sitting_said(frame: Frame) -> bool:
+    """Whether a frame names one sitting (« au bureau de juillet », « au dernier conseil », « le
+    24 mars »), not a period to search over (« en 2022 »)."""
+    when = frame.when
+    if when.relative and frame.body is None and not _A_SITTING.search(fold(frame.text)):
+        return False  # « la dernière délibération sur… » names no sitting
+    if when.on or when.relative or (when.day and when.month) or (when.month and not when.year):
+        return True
+    if when.start and when.end:  # « au conseil de mars 2022 »: a body's sitting that month
+        return frame.body is not None and (when.end - when.start).days <= 31
+    return frame.body is not None and when.empty and not frame.follow_up
+
+
+# « sur », « concernant », « on a parlé de »: what follows is a topic, even one no act holds.
+_TOPIC_CUE = re.compile(
+    r"\b(?:sur|concernant|parle\w*|question d|propos d|traite\w*|au sujet|evoque\w*|aborde\w*"
+    r"|vote\w* (?:pour|sur) (?:le|la|les|l|un|une|des)|quelque chose)\b"
+)
+
+
+_VAGUE = frozenset(["quelque", "chose", "choses", "truc", "trucs", "sujet", "sujets", "question"])
+
+
+async def _topic_at_sitting(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
+    """A topic asked of one sitting: the deliberations of that sitting about it, or that none
+    was (never the sitting's whole card). False when the words are no topic of any act."""
+    words = " ".join(w for w in frame.words if w not in _VOTE_NOISE and w not in _VAGUE)
+    if not words_of(words):
+        return False
+    index = ask.reads.deliberation_index(ask.session)
+    every = index.matches_all(words)
+    cued = bool(_TOPIC_CUE.search(fold(frame.text))) and any(
+        _looks_like_a_word(w) for w in frame.words
+    )
+    if not every and not index.holds(words) and not cued:
+        return False
+    sitting_id = await _sitting(ask, frame.but(asked=Asked.SITTING, words=()), [], last)
+    if sitting_id is None:
+        return True  # the choice of sitting, or why there is none, is answered
+    view = ask.sitting_view(sitting_id)
+    at = {d.id for d in view.deliberations}
+    found = [i for i in every if i in at]
+    views = queries.deliberation_views(session=ask.session, ids=found) if found else []
+    await ask.reply(
+        "answer_topic_at_sitting",
+        s=view,
+        views=views,
+        words=_as_typed(frame, words),
+        polar=frame.polar or "?" in frame.text,
+        elsewhere=len(every) - len(found),
+    )
+    if found:
+        _remember_deliberations(ask, frame, found[:3], listed=views)
+    else:
+        _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
+    return True
 
 
 def _listed(found: answers.Answer) -> list[queries.DeliberationView]:

@@ -590,6 +590,7 @@ _PICK = re.compile(
 )
 
 
+_PASSED_AS_VERB = frozenset(_words("se s est sont etait etaient ete a ont"))
 _MORE_RANKS = {
     "cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8, "neuvieme": 9, "dixieme": 10,
 }  # fmt: skip
@@ -964,8 +965,8 @@ def read_frame(text: str, today: date) -> Frame:
     concepts: dict[str, list[str]] = {}
     leftovers: list[str] = []
     for index, token in enumerate(tokens):
-        if token.startswith("pass") and index and tokens[index - 1] in ("se", "s"):
-            continue  # « ça se passe où ? »: happening, not « passé »
+        if token.startswith("pass") and index and tokens[index - 1] in _PASSED_AS_VERB:
+            continue  # « ça se passe où ? », « elle est passée ? »: a verb, not « passé »
         concept = _intent_word(token)
         if concept is not None:
             concepts.setdefault(concept, []).append(token)
