@@ -40,7 +40,16 @@ from bot.services.frames import (
 from bot.services.intents import Question
 from bot.services.law_questions import Rule, people_said, rule_asked
 from bot.services.names import Resolution
-from bot.services.search import NOT_NAMES, SORTING, passages, typed_number, words_of
+from bot.services.search import (
+    NOT_NAMES,
+    SORTING,
+    TextIndex,
+    passages,
+    place_words,
+    places_named,
+    typed_number,
+    words_of,
+)
 from storage import chat_state, lookups, queries
 from storage.models import Member, Sitting
 from storage.names import fold
@@ -280,7 +289,7 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
                 await proxies.declare(ask, sitting, present=frame.asked is Asked.DECLARE_PRESENT)
             return
         case Asked.ACTIONS:
-            await show_actions(ask, " ".join(frame.words))
+            await show_actions(ask, " ".join(frame.words), tuple(places_named(frame.text)))
             _remember_acts_of_actions(ask, frame)
             return
         case Asked.SITTINGS:
@@ -1080,8 +1089,8 @@ def _ranked(ask: Ask, words: str, frame: Frame) -> tuple[list[int], int]:
     when none does, the closest few, labelled as approaching. A period named (« en 2022 »)
     keeps the deliberations of its sittings."""
     index = ask.reads.deliberation_index(ask.session)
-    every = index.matches_all(words)
-    ranked = every or index.search(words, limit=SEARCH_SHOWN)
+    every = _placed(index, index.matches_all(words), frame)
+    ranked = every or _placed(index, index.search(words, limit=SEARCH_SHOWN), frame)
     if frame.when.start and frame.when.end:
         held = lookups.held_between(
             session=ask.session, ids=ranked, start=frame.when.start, end=frame.when.end
@@ -1089,6 +1098,16 @@ def _ranked(ask: Ask, words: str, frame: Frame) -> tuple[list[int], int]:
         ranked = [i for i in ranked if i in held]
         every = [i for i in every if i in held]
     return ranked, len(every)
+
+
+def _placed(index: TextIndex, ids: list[int], frame: Frame) -> list[int]:
+    """Of some documents, those whose texts name each place the message names (« à La
+    Talaudière »): a place narrows, it is never a qualifier to leave out."""
+    for place in places_named(frame.text):
+        for word in place_words(place):
+            held = index.holding(word)
+            ids = [i for i in ids if i in held]
+    return ids
 
 
 # « combien de PLU … », « le nombre de fonds de concours … »: how many deliberations on a
@@ -1398,11 +1417,11 @@ async def _search(ask: Ask, frame: Frame) -> None:
         return
     ranked, full = _ranked(ask, words, frame)
     actions_index = ask.reads.action_index(ask.session)
-    action_ids = actions_index.matches_all(words)
+    action_ids = _placed(actions_index, actions_index.matches_all(words), frame)
     if action_ids and _AMOUNT.search(fold(frame.text)) and not _quoted(ask, ranked[:full], words):
         # « combien a touché AESIO ? »: the amount asked is a funded action's, first; unless
         # an act's own text says it (« combien l'État apporte au CLS ? »: quoted by the search).
-        await show_actions(ask, words)
+        await show_actions(ask, words, tuple(places_named(frame.text)))
         return
     names = _name_like_words(frame)
     # Only a name was typed (« Durandal ? », « Jean-Pierre »): nobody by that name, unless a
@@ -1468,7 +1487,7 @@ async def _topic_at_sitting(ask: Ask, frame: Frame, last: dict[str, Any]) -> boo
     if not words_of(words):
         return False
     index = ask.reads.deliberation_index(ask.session)
-    every = index.matches_all(words)
+    every = _placed(index, index.matches_all(words), frame)
     cued = bool(_TOPIC_CUE.search(fold(frame.text))) and any(
         _looks_like_a_word(w) for w in frame.words
     )
