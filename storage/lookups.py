@@ -21,6 +21,7 @@ from storage.models import (
     Body,
     Deliberation,
     ImportFinding,
+    ItemAttendance,
     Member,
     Membership,
     Proxy,
@@ -206,6 +207,44 @@ def member_at_sitting(*, session: Session, sitting_id: int, member_id: int) -> M
         presided=sitting.president_id == member_id,
         kept_minutes=sitting.secretary_id == member_id,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class AtItem:
+    """How one member's part in one deliberation differs from the sitting's roll call."""
+
+    member_id: int
+    number: str  # the deliberation's
+    change: str  # an ItemChange value
+    holder: str | None  # who carried their vote, when they left giving a proxy
+
+
+def members_at_item(
+    *, session: Session, deliberation_ids: tuple[int, ...], member_ids: tuple[int, ...]
+) -> list[AtItem]:
+    """The per-item attendance printed for these members at these deliberations (a member
+    who left before the item, arrived after the roll call, did not take part, or voted
+    against): what the roll call alone does not say."""
+    if not deliberation_ids or not member_ids:
+        return []
+    rows = session.exec(
+        select(ItemAttendance, Deliberation.number)
+        .join(Deliberation, col(Deliberation.id) == ItemAttendance.deliberation_id)
+        .where(
+            col(ItemAttendance.deliberation_id).in_(deliberation_ids),
+            col(ItemAttendance.member_id).in_(member_ids),
+        )
+        .order_by(col(ItemAttendance.id))
+    ).all()
+    return [
+        AtItem(
+            member_id=row.member_id,
+            number=number or "",
+            change=str(row.kind),
+            holder=_display(session, row.holder_id) if row.holder_id else None,
+        )
+        for row, number in rows
+    ]
 
 
 def _display(session: Session, member_id: int) -> str:

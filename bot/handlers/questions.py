@@ -553,7 +553,22 @@ def _sitting_answer(
         people = [
             _look(ask, lookups.member_at_sitting, sitting_id=i, member_id=m) for m in members
         ]
-        return answers.presence(frame=frame, view=v, people=people)
+        at_item = None
+        if frame.number and asked in (Asked.PRESENCE, Asked.ABSENCE):
+            # « Berger était là pour la 2024.00417 ? »: that item's attendance, not the roll call
+            acts = _look(
+                ask,
+                lookups.deliberation_ids_by_typed_number,
+                typed=frame.typed_number or frame.number,
+                number=frame.number,
+            )
+            at_item = _look(
+                ask,
+                lookups.members_at_item,
+                deliberation_ids=tuple(acts),
+                member_ids=tuple(members),
+            )
+        return answers.presence(frame=frame, view=v, people=people, at_item=at_item)
     if asked is Asked.ABSENCE and frame.about in (About.UNEXCUSED, About.UNREPRESENTED):
         # « les absents sans excuse »: few, counted and named
         return answers.count(session=s, frame=frame, sitting_id=i, view=v)

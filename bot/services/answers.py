@@ -25,13 +25,28 @@ class Answer:
     data: dict[str, Any] = field(default_factory=dict)
 
 
+# Of a member's changes at one item, the one that says whether they were there for it.
+_ITEM_WEIGHT = {"away": 0, "represented": 0, "not_voting": 1, "arrived": 2}
+
+
 def presence(
-    *, frame: Frame, view: queries.SittingView, people: list[lookups.MemberAtSitting]
+    *,
+    frame: Frame,
+    view: queries.SittingView,
+    people: list[lookups.MemberAtSitting],
+    at_item: list[lookups.AtItem] | None = None,
 ) -> Answer:
-    """« Berger était présente ? »: Oui / Non first, then why, one line per member."""
+    """« Berger était présente ? »: Oui / Non first, then why, one line per member; asked of
+    one deliberation (« … pour la 2024.00417 ? »), what the item's own attendance says (a
+    member who left before it is not there for it, whatever the roll call)."""
+    items: dict[int, lookups.AtItem] = {}
+    for change in sorted(at_item or (), key=lambda c: _ITEM_WEIGHT.get(c.change, 3)):
+        items.setdefault(change.member_id, change)
     return Answer(
         "answer_presence",
         {
+            "items": items,
+            "number": frame.number,
             "s": view,
             "people": people,
             "roll_call": view.roll_call,

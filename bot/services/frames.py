@@ -319,7 +319,7 @@ _STOPWORDS = frozenset(
     parle parlent parlait parlant parler concernent concernait concerner traite traitent
     traitait traitant traiter porte portent portant porter portait evoque evoquent evoquant
     aborde abordent abordant mentionne mentionnent relatif relative relatifs relatives
-    reunit reunira reunissait retrouve retrouvera
+    reunit reunira reunissait retrouve retrouvera moment
     cherche cherches cherchons cherchez chercher recherche rechercher trouve trouver trouves
     rien ya eu quoi decide decidee decides decidees decider lien
     thematique theme dossier dossiers infos information informations monsieur madame monde taux
@@ -831,6 +831,10 @@ _WHERE = re.compile(
     r"|se tiendra|se reunit|se reunira|on se retrouve|est|etait|sera|aura lieu|a lieu) ou\b"
     r"|^(?:et )?ou (?:ca|est|sont|sera|etait|se reunit|se reunira|on se reunit)\b"
 )
+_AT_THE_VOTE = re.compile(
+    r"\b(?:au moment du|lors du|pour le|pendant le|durant le|au|a l heure du|avant le|apres le)"
+    r" (?:vote|scrutin)\b"
+)
 _ACTS_PASSED = frozenset(
     _words("adoptee adoptees adoptes votee votees rejetee rejetees rejetes unanimite unanime")
 )
@@ -1216,6 +1220,14 @@ def _what_is_asked(
     if counting and vote_words and vote_words <= _ACTS_PASSED and not frame.words:
         # « et combien ont été adoptées à l'unanimité ? »: acts, counted (never voters)
         return Asked.DELIBERATION_COUNT, About.DELIBERATIONS, False
+    if (
+        vote_words
+        and (there or has("present") or has("absent"))
+        and _AT_THE_VOTE.search(text)
+        and not opposed
+    ):
+        # « Bony était là au moment du vote de la 2024.00417 ? »: presence at that item
+        return (Asked.ABSENCE if has("absent") else Asked.PRESENCE), None, polar
     if vote_words:
         about = _vote_about(vote_words, fold(frame.text))
         people = set(frame.words) <= _PEOPLE
