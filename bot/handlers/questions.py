@@ -407,7 +407,14 @@ async def _answer_record(ask: Ask, frame: Frame, member_id: int) -> None:
             ask, member_id, Period(start, min(end, today) if start <= today else end, named=True)
         )
         return
-    await _answer(ask, answers.record(session=ask.session, member_id=member_id))
+    # « taux de présence de Berger au bureau »: that body's record only
+    body = _look(ask, queries.body_by_hint, hint=frame.body) if frame.body else None
+    await _answer(
+        ask,
+        answers.record(
+            session=ask.session, member_id=member_id, body_id=body.id if body else None
+        ),
+    )
     span = (when.start, when.end) if when.start and when.end else None
     await records.send_member_chart(ask, member_id, span)
 
