@@ -247,6 +247,22 @@ def members_at_item(
     ]
 
 
+def acts_naming_voters(*, session: Session, deliberation_ids: tuple[int, ...]) -> frozenset[int]:
+    """Of these deliberations, those whose text names the members voting against or
+    abstaining (so that a member not named voted for)."""
+    if not deliberation_ids:
+        return frozenset()
+    rows = session.exec(
+        select(ItemAttendance.deliberation_id)
+        .where(
+            col(ItemAttendance.deliberation_id).in_(deliberation_ids),
+            col(ItemAttendance.kind).in_(["against", "abstained"]),
+        )
+        .distinct()
+    ).all()
+    return frozenset(rows)
+
+
 def _display(session: Session, member_id: int) -> str:
     member = session.get(Member, member_id)
     return member.display_name if member else ""

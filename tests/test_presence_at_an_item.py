@@ -73,3 +73,26 @@ async def test_presence_at_one_deliberation(
     degraix: Conversation, movements: None, message: str, expected: list[str]
 ) -> None:
     assert_says(message, await say(degraix, message), expected)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        (
+            "Berger a voté quoi sur la 2024.00417 ?",
+            ["Mme Françoise BERGER n'était pas là pour le vote de la délibération n° 2024.00417"],
+        ),
+        (
+            "Bony a voté pour la 2024.00417 ?",
+            ["M. Vincent BONY, absent, a voté pour par son pouvoir à M. Jean-Paul RIVAT"],
+        ),
+        (
+            "comment a voté Dallara sur la 2024.00417",
+            ["M. Charles DALLARA était présent mais n'a pas pris part au vote"],
+        ),
+    ],
+)
+async def test_a_members_vote_follows_the_item(
+    degraix: Conversation, movements: None, message: str, expected: list[str]
+) -> None:
+    assert_says(message, await say(degraix, message), expected)

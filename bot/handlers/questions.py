@@ -313,6 +313,14 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         case Asked.WHY:
             await _why(ask, frame)
             return
+        case Asked.VOTE | Asked.PRESENCE if _asks_a_members_vote(ask, frame):
+            # « Berger a voté quoi ? », « qui présidait ? et il a voté quoi ? »: how that
+            # member voted, not the act's figures nor whether they were there.
+            if await _member_votes(ask, frame, last):
+                return
+            if frame.asked is Asked.VOTE:
+                await _deliberations(ask, frame)
+                return
         case Asked.VOTE | Asked.DELIBERATION:
             await _deliberations(ask, frame)
             return
@@ -1348,6 +1356,133 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
     )
     await _answer(ask, result)
     _remember_deliberations(ask, frame, ranked[: max(full, 1)][:3], listed=_listed(result))
+
+
+# « a voté quoi / comment / pour / contre », « qu'a voté », « comment a-t-elle voté »,
+# « son vote », « s'est abstenu »: how a member voted.
+_VOTED_HOW = re.compile(
+    r"\b(?:a|ai|ont|avait|avaient|aurait)(?: t)?(?: (?:il|elle|ils|elles|je))?(?: bien)? vote"
+    r" (?:quoi|comment|pour|contre|blanc"
+    r"|(?:sur )?(?:la|le|les|l|cette|ce) (?:deliberation|delib\w*|dossier|texte|20\d\d))\b"
+    r"|\b(?:comment|qu|quoi)(?: est ce qu)?(?: (?:il|elle|j))? (?:a|ai|ont|avait)(?: t)?"
+    r"(?: (?:il|elle|ils|elles))? vote\b|\bvote (?:t )?(?:il|elle) (?:quoi|comment|pour|contre)\b"
+    r"|\b(?:son|mon|leur) vote\b|\bs (?:est|etait) abstenue?s?\b|\bm (?:suis|etais) abstenue?\b"
+)
+
+
+def _asks_a_members_vote(ask: Ask, frame: Frame) -> bool:
+    """« Berger a voté quoi ? », « et il a voté comment ? », « j'ai voté pour ? »: a member's
+    vote, not a count (« combien ont voté contre ? ») nor a topic's (« la DSP »)."""
+    said = fold(frame.text)
+    if not _VOTED_HOW.search(said) or re.search(r"\b(?:combien|qui|nombre|lesquels)\b", said):
+        return False
+    if frame.pronoun or frame.first_person:
+        return True
+    return bool(frame.words) and ask.resolve(frame.text, in_text=True).status in (
+        "found",
+        "ambiguous",
+    )
+
+
+async def _member_votes(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
+    """How each member named voted on the deliberations asked (by number, the ones just
+    talked about, or the sitting's): for, against, abstaining, not taking part, away, or
+    through their proxy; « non publié » when the act names nobody and was not unanimous.
+    False when no member is named: the question is then the act's figures."""
+    members = await _members(ask, frame.but(asked=Asked.PRESENCE), last)
+    if members is None:
+        return True  # a choice among several members was offered
+    if not members and frame.first_person and ask.asker.member_id is not None:
+        members = [ask.asker.member_id]
+    if not members:
+        return False
+    if frame.number:
+        acts = list(
+            _look(
+                ask,
+                lookups.deliberation_ids_by_typed_number,
+                typed=frame.typed_number or frame.number,
+                number=frame.number,
+            )
+        )
+    elif last.get("deliberations") and frame.when.empty and not frame.body:
+        acts = [int(i) for i in last["deliberations"]]
+    else:
+        sitting_id = await _sitting(ask, frame.but(asked=Asked.PRESENCE), members, last)
+        if sitting_id is None:
+            return True
+        acts = [d.id for d in ask.sitting_view(sitting_id).deliberations]
+    if not acts:
+        await ask.reply("no_deliberation", number=frame.number, words="")
+        return True
+    views = queries.deliberation_views(session=ask.session, ids=acts)
+    if not views:
+        await ask.reply("no_deliberation", number=frame.number, words="")
+        return True
+    sitting_ids = {_look(ask, lookups.deliberation_sitting, deliberation_id=i) for i in acts}
+    changes = _look(
+        ask, lookups.members_at_item, deliberation_ids=tuple(acts), member_ids=tuple(members)
+    )
+    named = _look(ask, lookups.acts_naming_voters, deliberation_ids=tuple(acts))
+    rows = []
+    for member_id in members:
+        for view in views:
+            sitting_id = _look(
+                ask, lookups.deliberation_sitting, deliberation_id=view.deliberation.id
+            )
+            person = _look(
+                ask, lookups.member_at_sitting, sitting_id=sitting_id, member_id=member_id
+            )
+            own = [
+                c
+                for c in changes
+                if c.member_id == member_id and c.number == view.deliberation.number
+            ]
+            vote = member_vote(person, view, own, view.deliberation.id in named)
+            holder = next((c.holder for c in own if c.holder), None) or person.gave_to
+            rows.append((person, view, vote, holder))
+    said = fold(frame.text)
+    asked_side = (
+        "against" if re.search(r"\bvote contre\b", said)
+        else "for" if re.search(r"\bvote pour\b", said)
+        else "abstained" if "absten" in said
+        else None
+    )  # fmt: skip
+    await ask.reply("answer_member_votes", rows=rows[:12], more=len(rows) - 12, side=asked_side)
+    _remember(
+        ask,
+        members=members,
+        named=members,
+        deliberations=acts[:3],
+        sitting=next(iter(sitting_ids)) if len(sitting_ids) == 1 else None,
+        **_frame_state(frame.but(asked=Asked.VOTE)),
+    )
+    return True
+
+
+def member_vote(
+    person: lookups.MemberAtSitting,
+    view: queries.DeliberationView,
+    changes: list[lookups.AtItem],
+    names_voters: bool,
+) -> str:
+    """One member's vote on one act: « for », « against », « abstained », « not_voting »,
+    « away », « for_by_proxy » / « by_proxy » (absent, their proxy voted), « absent », or
+    « unknown » (not unanimous and nobody named)."""
+    kinds = {c.change for c in changes}
+    for kind in ("against", "abstained", "not_voting", "away"):
+        if kind in kinds:
+            return kind
+    left = "represented" in kinds  # left during the sitting, giving a proxy for this vote
+    there = (person.there or person.presided or "arrived" in kinds) and not left
+    if not there and not person.gave_to and not left:
+        return "absent"
+    act = view.deliberation
+    # unanimous, or the act names who voted against and who abstained (not them): for
+    voted_for = bool(act.unanimous) or (names_voters and act.outcome == "adopted")
+    if not there:
+        return "for_by_proxy" if voted_for else "by_proxy"
+    return "for" if voted_for else "unknown"
 
 
 def _remember_acts_of_actions(ask: Ask, frame: Frame) -> None:
