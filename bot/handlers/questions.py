@@ -1415,7 +1415,7 @@ async def _member_votes(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
     if not acts:
         await ask.reply("no_deliberation", number=frame.number, words="")
         return True
-    views = queries.deliberation_views(session=ask.session, ids=acts)
+    views = _look(ask, queries.deliberation_views, ids=tuple(acts))
     if not views:
         await ask.reply("no_deliberation", number=frame.number, words="")
         return True
@@ -1551,7 +1551,7 @@ async def _pick_shown(ask: Ask, frame: Frame, last: dict[str, Any]) -> None:
         await ask.reply("pick_out_of_list", rank=rank, count=len(last["shown"]))
         return
     picked = ids[index]
-    views = queries.deliberation_views(session=ask.session, ids=[picked])
+    views = _look(ask, queries.deliberation_views, ids=(picked,))
     await ask.reply("deliberation", views=views, duplicate=False)
     _remember_deliberations(
         ask, frame.but(asked=Asked.DELIBERATION, about=None), [picked], shown=_shown_kept(last)
@@ -1656,7 +1656,7 @@ async def _topic_at_sitting(ask: Ask, frame: Frame, last: dict[str, Any]) -> boo
     view = ask.sitting_view(sitting_id)
     at = {d.id for d in view.deliberations}
     found = [i for i in every if i in at]
-    views = queries.deliberation_views(session=ask.session, ids=found) if found else []
+    views = _look(ask, queries.deliberation_views, ids=tuple(found)) if found else []
     await ask.reply(
         "answer_topic_at_sitting",
         s=view,
