@@ -596,14 +596,21 @@ def _sitting_answer(
     if asked is Asked.OFFICER:
         return answers.officer(session=s, frame=frame, sitting_id=i, view=v, member_ids=members)
     if asked is Asked.CONVOCATION:
-        return answers.convocation(session=s, sitting_id=i, view=v)
-    if asked is Asked.SITTING and frame.about in (About.WHEN, About.TIME, About.PLACE):
+        return answers.convocation(session=s, sitting_id=i, view=v, polar=frame.polar)
+    if asked is Asked.SITTING and frame.about in (
+        About.WHEN,
+        About.TIME,
+        About.PLACE,
+        About.AGENDA,
+    ):
         return answers.Answer(
             "answer_sitting_day",
             {"s": v, "coming": v.held_on >= ask.runtime.today(), "about": frame.about.value},
         )
     if asked is Asked.QUORUM and view.held_on < ask.runtime.today():
-        return answers.quorum(session=s, sitting_id=i, view=v)
+        # « le quorum c'était combien ? »: the number required; otherwise whether it was met
+        figure = re.search(r"\b(?:combien|quel|quelle|nombre|fallait)\b", fold(frame.text))
+        return answers.quorum(session=s, sitting_id=i, view=v, polar=not figure)
     return None
 
 
@@ -1271,7 +1278,7 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         if numbered is None:
             return
         frame = numbered
-    if frame.about in (About.WHEN, About.REPORTER):
+    if frame.about in (About.WHEN, About.REPORTER, About.RECEIVED):
         # « il a été voté quand ? », « qui l'a présentée ? »: a fact of the act, in a sentence
         acts = await _acts_asked(ask, frame)
         if acts is not None:
@@ -1650,6 +1657,10 @@ async def _topic_at_sitting(ask: Ask, frame: Frame, last: dict[str, Any]) -> boo
     )
     if not every and not index.holds(words) and not cued:
         return False
+    if not cued and re.search(
+        r"\b(?:combien|quand|comment|pourquoi|quel|quelle|dure\w*)\b", fold(frame.text)
+    ):
+        return False  # « le bureau a duré combien de temps ? »: a question, not a topic
     sitting_id = await _sitting(ask, frame.but(asked=Asked.SITTING, words=()), [], last)
     if sitting_id is None:
         return True  # the choice of sitting, or why there is none, is answered

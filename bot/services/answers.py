@@ -103,20 +103,29 @@ def officer(
 
 
 def convocation(
-    *, session: Session, sitting_id: int, view: queries.SittingView | None = None
+    *,
+    session: Session,
+    sitting_id: int,
+    view: queries.SittingView | None = None,
+    polar: bool = False,
 ) -> Answer:
-    return Answer(
-        "answer_convocation", {"s": queries.sitting_view(session=session, sitting_id=sitting_id)}
-    )
+    """When the convocation left; « le délai a été respecté ? » (`polar`): Oui / Non first."""
+    view = view or queries.sitting_view(session=session, sitting_id=sitting_id)
+    return Answer("answer_convocation", {"s": view, "polar": polar})
 
 
 def quorum(
-    *, session: Session, sitting_id: int, view: queries.SittingView | None = None
+    *,
+    session: Session,
+    sitting_id: int,
+    view: queries.SittingView | None = None,
+    polar: bool = True,
 ) -> Answer:
-    """A past sitting's quorum as a fact; published without a roll call, not known."""
+    """A past sitting's quorum as a fact (« on avait le quorum ? »: Oui / Non; « le quorum
+    c'était combien ? »: the number required); published without a roll call, not known."""
     view = view or queries.sitting_view(session=session, sitting_id=sitting_id)
     roll_call = view.roll_call
-    return Answer("answer_quorum", {"s": view, "roll_call": roll_call})
+    return Answer("answer_quorum", {"s": view, "roll_call": roll_call, "polar": polar})
 
 
 def votes(*, session: Session, frame: Frame, deliberation_ids: list[int], loose: bool) -> Answer:
@@ -124,7 +133,14 @@ def votes(*, session: Session, frame: Frame, deliberation_ids: list[int], loose:
     views = queries.deliberation_views(session=session, ids=deliberation_ids)
     return Answer(
         "answer_vote",
-        {"views": views, "about": (frame.about or About.FOR).value, "loose": loose},
+        {
+            "views": views,
+            "about": (frame.about or About.FOR).value,
+            "loose": loose,
+            # « adoptée ? », « elle a été rejetée ? »: Oui / Non first
+            "polar": frame.polar and frame.about in (None, About.FOR, About.REJECTED),
+            "unanimity": "unanim" in fold(frame.text),
+        },
     )
 
 

@@ -92,6 +92,8 @@ class About(enum.StrEnum):
     REPORTER = "reporter"  # « qui l'a présentée ? », « le rapporteur ? »: who reported an act
     TIME = "time"  # « à quelle heure était le bureau ? »: the sitting's hour
     PLACE = "place"  # « où se tenait le bureau ? »: the sitting's place
+    AGENDA = "agenda"  # « quel était l'ordre du jour ? »: the sitting's items, in a list
+    RECEIVED = "received"  # « reçue en préfecture quand ? »: an act's transmission
 
 
 class Relative(enum.StrEnum):
@@ -831,6 +833,11 @@ _WHERE = re.compile(
     r"|se tiendra|se reunit|se reunira|on se retrouve|est|etait|sera|aura lieu|a lieu) ou\b"
     r"|^(?:et )?ou (?:ca|est|sont|sera|etait|se reunit|se reunira|on se reunit)\b"
 )
+_AGENDA = re.compile(r"\bordre du jour\b|\bodj\b|\bpoints? (?:a|inscrits?|prevus?)\b")
+_NOTICE_KEPT = re.compile(
+    r"\b(?:delai|delais|convocation|convoc|jours francs)\b.*\b(?:respecte\w*|tenu|bon|suffisant)\b"
+    r"|\b(?:respecte\w*)\b.*\b(?:delai|delais|convocation|jours francs)\b"
+)
 _AT_THE_VOTE = re.compile(
     r"\b(?:au moment du|lors du|pour le|pendant le|durant le|au|a l heure du|avant le|apres le)"
     r" (?:vote|scrutin)\b"
@@ -1109,6 +1116,11 @@ def _what_is_asked(
         return Asked.HELP, None, False
     if _REPORTED.search(text):
         return Asked.DELIBERATION, About.REPORTER, False
+    if _NOTICE_KEPT.search(text) and (
+        _tense(text) or not frame.when.empty or has("bureau") or has("conseil")
+    ):
+        # « le délai de convocation a été respecté ? »: that sitting's notice, as a fact
+        return Asked.CONVOCATION, None, True
     if rule_asked(frame.text) is not None:
         return Asked.RULE, None, False  # the law, not a sitting's facts
     if _REVOKE.search(text):
@@ -1211,6 +1223,8 @@ def _what_is_asked(
         return Asked.OFFICER, About.SECRETARY, polar and wh is None
     vote_words = set(concepts.get("vote", ()))
     decided = vote_words & _DECIDED or bool(re.search(r"\b(?:decide\w*|approuve\w*)\b", text))
+    if re.search(r"\bprefecture\b", text) and (wh == "quand" or re.search(r"\bdate\b", text)):
+        return Asked.DELIBERATION, About.RECEIVED, False  # « reçue en préfecture quand ? »
     if wh == "quand" and (decided or has("deliberation")) and not counting:
         # « il a été voté quand ? », « quand a été adoptée la 2022.00033 ? »: the act's day
         return Asked.DELIBERATION, About.WHEN, False
@@ -1295,8 +1309,10 @@ def _what_is_asked(
             return Asked.SITTING, About.TIME, False
         if _WHERE.search(text):
             return Asked.SITTING, About.PLACE, False
-        if re.search(r"\bquel jour\b", text):
+        if re.search(r"\bquel jour\b|\b(?:quelle|a quelle|en quelle) date\b", text):
             return Asked.SITTING, About.WHEN, False
+        if _AGENDA.search(text):
+            return Asked.SITTING, About.AGENDA, False
     if wh == "quand" and a_sitting:
         return Asked.SITTING, About.WHEN, False  # « c'était quand le dernier bureau ? »
     if has("sitting") or has("bureau") or has("conseil") or has("sittings"):
