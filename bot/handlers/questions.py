@@ -226,9 +226,15 @@ _LISTED = {
 _ON_THE_SITTING_IN_TALK = (_ABOUT_A_SITTING - {Asked.SITTING}) | {Asked.DELIBERATION_COUNT}
 
 
+_FACTS_OF_A_SITTING = (About.WHEN, About.TIME, About.PLACE, About.AGENDA)
+
+
 def _leans_on_thread(frame: Frame) -> bool:
     return (
-        frame.asked in _ON_THE_SITTING_IN_TALK
+        (
+            frame.asked in _ON_THE_SITTING_IN_TALK
+            or (frame.asked is Asked.SITTING and frame.about in _FACTS_OF_A_SITTING)
+        )
         and frame.when.empty
         and not frame.body
         and not frame.number

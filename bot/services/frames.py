@@ -1317,6 +1317,17 @@ def _what_is_asked(
         return Asked.SITTING, About.WHEN, False  # « c'était quand le dernier bureau ? »
     if has("sitting") or has("bureau") or has("conseil") or has("sittings"):
         return Asked.SITTING, None, False
+    if not frame.words and not frame.follow_up and not set(concepts) - {"last", "next"}:
+        # « c'était quand déjà ? », « ça a commencé à quelle heure ? », « c'est où ? »: a fact
+        # of the sitting in talk (or the latest)
+        if _AT_WHAT_TIME.search(text):
+            return Asked.SITTING, About.TIME, False
+        if _WHERE.search(text):
+            return Asked.SITTING, About.PLACE, False
+        if _AGENDA.search(text):
+            return Asked.SITTING, About.AGENDA, False
+        if wh == "quand" or re.search(r"\b(?:quel jour|quelle date|a quelle date)\b", text):
+            return Asked.SITTING, About.WHEN, False
     if frame.words:
         # Only a year or a date left (« et en 2022 ? ») is a time, not a topic.
         if frame.follow_up and all(_YEAR_WORD.match(w) for w in frame.words):
