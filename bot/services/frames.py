@@ -578,16 +578,20 @@ _RANKS = {
 # A message that only picks one of a list (« et la plus récente ? », « la dernière en date »,
 # « celle du milieu » is not one): the words around the rank are the list's own nouns.
 _PICK = re.compile(
-    r"^(?:(?:la|le|l|celle|celui|et celle|et celui)\s+)?(?:(?:deliberation|delib|delibe|acte"
+    r"^(?:(?:et|alors|donc|bon|ok|mais|puis|c est|c etait|quelle est|quelle etait|qui est"
+    r"|laquelle|lequel|laquelle est|lequel est|c est laquelle|c etait laquelle|donne|montre"
+    r"|affiche|moi|nous|est|celle qui est|celle qui etait)\s+)*"
+    r"(?:(?:la|le|l|celle|celui)\s+)?(?:(?:deliberation|delib|delibe|acte"
     r"|dossier|decision|action)s?\s+)?(?:(?:la|le)\s+)?"
     r"(?:(?P<recent>plus recente?|plus recentes|plus nouvelle|derniere?|dernier en date"
     r"|derniere en date|plus tardive?)|(?P<old>plus ancienne?|plus vieille|plus vieux"
     r"|premiere?|1ere?|premiere en date|premier en date)"
     rf"|(?P<rank>{'|'.join(k for k in _RANKS if _RANKS[k] > 1)}|cinquieme|sixieme|septieme"
     r"|huitieme|neuvieme|dixieme|\d{1,2}(?:e|eme|ieme)|avant derniere?))"
-    r"(?:\s+(?P<listed>de (?:la|cette) liste|dans (?:la|cette) liste|du lot|de la serie"
-    r"|(?:qui est )?(?:citee?|affichee?|mentionnee?|montree?)|de celles ci|d entre elles"
-    r"|de ces deliberations|parmi elles|du tableau))?"
+    r"(?:\s+(?P<listed>de (?:la|cette|ta|votre) liste|dans (?:la|cette|ta|votre) liste"
+    r"|du lot|de la serie|(?:qui est )?(?:citee?|affichee?|mentionnee?|montree?)|du tableau))?"
+    r"(?:\s+(?:de celles ci|d entre elles|de ces (?:deliberations|delibs|decisions|actes)"
+    r"|parmi (?:elles|celles ci)|en date))?"
     r"(?:\s+(?:alors|donc|stp|svp|please))?\s*[?!.]*\s*$"
 )
 
@@ -1041,7 +1045,9 @@ def read_frame(text: str, today: date) -> Frame:
         base = base.but(
             words=tuple(w for w in base.words if not re.match(r"rapport|present|defend", w))
         )
-    pick = _PICK.match(" ".join(re.sub(r"[^\w\s?!.]", " ", courteous).split()))
+    said = re.sub(r"\+", " plus ", fold(simple))
+    said = re.sub(r"\b(?:toute|tout|toutes|vraiment|bien)\b", " ", said)
+    pick = _PICK.match(" ".join(re.sub(r"[^\w\s?!.]", " ", _COURTESY.sub(" ", said)).split()))
     if pick is not None:
         rank = (
             -1
