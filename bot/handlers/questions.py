@@ -1453,7 +1453,7 @@ async def _member_votes(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
             ]
             vote = member_vote(person, view, own, view.deliberation.id in named)
             holder = next((c.holder for c in own if c.holder), None) or person.gave_to
-            rows.append((person, view, vote, holder))
+            rows.append(answers.MemberVote(person, view, vote, holder))
     said = fold(frame.text)
     asked_side = (
         "against" if re.search(r"\bvote contre\b", said)

@@ -25,6 +25,16 @@ class Answer:
     data: dict[str, Any] = field(default_factory=dict)
 
 
+@dataclass(frozen=True, slots=True)
+class MemberVote:
+    """How one member voted on one act (bot/handlers/questions.py `member_vote`)."""
+
+    p: lookups.MemberAtSitting
+    v: queries.DeliberationView
+    vote: str
+    holder: str | None  # who carried their vote, when they voted through a proxy
+
+
 # Of a member's changes at one item, the one that says whether they were there for it.
 _ITEM_WEIGHT = {"away": 0, "represented": 0, "not_voting": 1, "arrived": 2}
 
