@@ -388,6 +388,13 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     if frame.asked is Asked.SEARCH and members and not frame.when.empty:
         # « Chavanne 4 juillet ? »: a name and a date ask where that member was that day.
         frame = frame.but(asked=Asked.PRESENCE, about=About.EITHER, polar=False)
+    if (
+        frame.asked is Asked.SEARCH
+        and not members
+        and _one_sitting_said(frame)
+        and await _topic_at_sitting(ask, frame, last)
+    ):
+        return  # « il y a un point sur le rugby jeudi prochain ? »
     if frame.asked is Asked.SEARCH:
         if members:
             for member_id in members:
@@ -553,7 +560,7 @@ def _sitting_answer(
     if v.held_on >= today:
         # A sitting not held yet: what is declared so far, never a roll call or a vote count.
         if asked is Asked.CONVOCATION:
-            return answers.convocation_due(session=s, sitting_id=i, today=today)
+            return answers.convocation_due(session=s, sitting_id=i, today=today, polar=frame.polar)
         counted = asked is Asked.COUNT and frame.about in (
             About.PRESENT,
             About.ABSENT,
@@ -611,7 +618,13 @@ def _sitting_answer(
     ):
         return answers.Answer(
             "answer_sitting_day",
-            {"s": v, "coming": v.held_on >= ask.runtime.today(), "about": frame.about.value},
+            {
+                "s": v,
+                "coming": v.held_on >= ask.runtime.today(),
+                "about": frame.about.value,
+                # « combien de points à l'ordre du jour ? »: the number first
+                "counting": bool(re.search(r"\b(?:combien|nombre|nb)\b", fold(frame.text))),
+            },
         )
     if asked is Asked.QUORUM and view.held_on < ask.runtime.today():
         # « le quorum c'était combien ? »: the number required; otherwise whether it was met
@@ -1647,7 +1660,9 @@ _TOPIC_CUE = re.compile(
 )
 
 
-_VAGUE = frozenset(["quelque", "chose", "choses", "truc", "trucs", "sujet", "sujets", "question"])
+_VAGUE = frozenset(
+    "quelque chose choses truc trucs sujet sujets question point points ordre odj".split()  # noqa: SIM905
+)
 
 
 async def _topic_at_sitting(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
@@ -1661,7 +1676,9 @@ async def _topic_at_sitting(ask: Ask, frame: Frame, last: dict[str, Any]) -> boo
     cued = bool(_TOPIC_CUE.search(fold(frame.text))) and any(
         _looks_like_a_word(w) for w in frame.words
     )
-    if not every and not index.holds(words) and not cued:
+    # « un point sur le rugby jeudi prochain ? »: a day named is a sitting asked about
+    dated = frame.when.relative is Relative.NEXT or frame.when.on is not None
+    if not every and not index.holds(words) and not cued and not dated:
         return False
     if not cued and re.search(
         r"\b(?:combien|quand|comment|pourquoi|quel|quelle|dure\w*)\b", fold(frame.text)
@@ -1671,6 +1688,19 @@ async def _topic_at_sitting(ask: Ask, frame: Frame, last: dict[str, Any]) -> boo
     if sitting_id is None:
         return True  # the choice of sitting, or why there is none, is answered
     view = ask.sitting_view(sitting_id)
+    if view.held_on >= ask.runtime.today():
+        # a sitting to come has no deliberation yet: its agenda says what it is about
+        wanted = [w for w in words_of(words) if len(w) > 2]
+        items = [i for i in view.agenda if all(w in fold(i) for w in wanted)]
+        await ask.reply(
+            "answer_topic_on_agenda",
+            s=view,
+            items=items,
+            words=_as_typed(frame, words),
+            polar=frame.polar or "?" in frame.text,
+        )
+        _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
+        return True
     at = {d.id for d in view.deliberations}
     found = [i for i in every if i in at]
     views = _look(ask, queries.deliberation_views, ids=tuple(found)) if found else []

@@ -365,7 +365,9 @@ def coming(
     )
 
 
-def convocation_due(*, session: Session, sitting_id: int, today: date) -> Answer:
+def convocation_due(
+    *, session: Session, sitting_id: int, today: date, polar: bool = False
+) -> Answer:
     """The convocation of a sitting to come: sent (and when), or the last day it may leave."""
     from storage import rules
 
@@ -377,6 +379,7 @@ def convocation_due(*, session: Session, sitting_id: int, today: date) -> Answer
             "coming": view.held_on >= today,
             "last_day": rules.last_day_to_send(view.held_on, view.notice_required),
             "late": rules.last_day_to_send(view.held_on, view.notice_required) < today,
+            "polar": polar,
         },
     )
 

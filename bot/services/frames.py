@@ -682,6 +682,9 @@ _DECLARE_PRESENT = re.compile(
     r"|\bje (?:pourrai|peux|pourrais) (?:finalement |quand meme )?(?:venir|etre la|y aller)\b"
     r"|\bje viendrai\b|\bje (?:participerai|assisterai)\b"
     r"|\bje (?:vous )?confirme (?:ma|notre) (?:presence|venue|participation)\b"
+    # « je viens jeudi 10 », « j'y serai », « je serai des vôtres » (not « je viens de voir »)
+    r"|\bje viens\b(?! (?:de|d|vers|te|vous|voir|juste|seulement|aux nouvelles)\b)"
+    r"|\bj y serai\b|\bje serai des votres\b|\bje serai de la partie\b"
 )
 _MY_PROXIES = re.compile(r"\bmes (?:pouvoirs|procurations)\b|\bmes (?:procus?)\b")
 _HELP = re.compile(
@@ -837,10 +840,20 @@ _WHERE = re.compile(
     r"|se tiendra|se reunit|se reunira|on se retrouve|est|etait|sera|aura lieu|a lieu) ou\b"
     r"|^(?:et )?ou (?:ca|est|sont|sera|etait|se reunit|se reunira|on se reunit)\b"
 )
-_AGENDA = re.compile(r"\bordre du jour\b|\bodj\b|\bpoints? (?:a|inscrits?|prevus?)\b")
+_NOTICE_WORDS = frozenset(
+    _words("delai delais temps clous regles tot tard retard jours francs respecte respectes")
+)
+_AGENDA_WORDS = frozenset(
+    _words("ordre odj point points inscrit inscrits prevu prevus quoi programme menu")
+)
+_AGENDA = re.compile(
+    r"\bordre du jour\b|\bodj\b|\bpoints? (?:a|inscrits?|prevus?)\b|\bau programme\b"
+)
 _NOTICE_KEPT = re.compile(
     r"\b(?:delai|delais|convocation|convoc|jours francs)\b.*\b(?:respecte\w*|tenu|bon|suffisant)\b"
     r"|\b(?:respecte\w*)\b.*\b(?:delai|delais|convocation|jours francs)\b"
+    r"|\bdans (?:les|le) (?:delais?|temps|clous)\b|\b(?:a|en) temps\b|\ben retard\b"
+    r"|\bassez tot\b|\btrop tard\b"
 )
 _AT_THE_VOTE = re.compile(
     r"\b(?:au moment du|lors du|pour le|pendant le|durant le|au|a l heure du|avant le|apres le)"
@@ -1041,6 +1054,10 @@ def read_frame(text: str, today: date) -> Frame:
     least = asked is Asked.MOST and bool(_FEWEST.search(courteous))
     if asked is Asked.QUORUM:  # « c'était valable ? »: the adjective asks, it is no topic
         base = base.but(words=tuple(w for w in base.words if w not in _VALID_WORDS))
+    if about is About.AGENDA:  # « il y a quoi à l'ordre du jour ? »
+        base = base.but(words=tuple(w for w in base.words if w not in _AGENDA_WORDS))
+    if asked is Asked.CONVOCATION:  # « c'est dans les délais ? »
+        base = base.but(words=tuple(w for w in base.words if w not in _NOTICE_WORDS))
     if about is About.REPORTER:  # « qui l'a rapportée ? »: the verb is not the act's topic
         base = base.but(
             words=tuple(w for w in base.words if not re.match(r"rapport|present|defend", w))
@@ -1122,11 +1139,36 @@ def _what_is_asked(
         return Asked.HELP, None, False
     if _REPORTED.search(text):
         return Asked.DELIBERATION, About.REPORTER, False
+    agenda_only = bool(_AGENDA.search(text)) and set(frame.words) <= _AGENDA_WORDS
+    if agenda_only and (wh == "combien" or has("count")):
+        return Asked.SITTING, About.AGENDA, False  # « combien de points à l'ordre du jour ? »
+    if (
+        agenda_only
+        and not frame.follow_up
+        and not set(concepts) - {"last", "next", "bureau", "conseil", "sitting", "actions"}
+    ):
+        return Asked.SITTING, About.AGENDA, False  # « il y a quoi à l'ordre du jour ? »
     if _NOTICE_KEPT.search(text) and (
-        _tense(text) or not frame.when.empty or has("bureau") or has("conseil")
+        _tense(text)
+        or not frame.when.empty
+        or has("bureau")
+        or has("conseil")
+        or has("convocation")
+        or re.search(r"\bc est dans\b", text)
     ):
         # « le délai de convocation a été respecté ? »: that sitting's notice, as a fact
         return Asked.CONVOCATION, None, True
+    if (
+        re.search(r"\bcombien de jours\b", text)
+        and has("convocation")
+        and re.search(
+            r"\bconvoc\w* (?:du|de la|pour|de ce|de jeudi|d hier)\b"
+            r"|\b(?:a eu|a eu lieu|envoyee?)\b",
+            text,
+        )
+    ):
+        # « combien de jours francs pour la convocation du 10 ? »: that sitting's notice
+        return Asked.CONVOCATION, None, False
     if rule_asked(frame.text) is not None:
         return Asked.RULE, None, False  # the law, not a sitting's facts
     if _REVOKE.search(text):
