@@ -106,3 +106,18 @@ async def test_with_no_convocation_waiting_bien_recu_is_small_talk(degraix: Conv
 )
 def test_a_receipt_is_what_the_message_is_made_of(message: str, receipt: bool) -> None:
     assert acknowledges_receipt(message) is receipt
+
+
+async def test_a_convocation_sent_by_other_means_is_acknowledged_too(
+    degraix: Conversation, loaded_engine: Engine, convened: int
+) -> None:
+    """Telegram could not reach the member (their account not linked): the secretariat sent
+    it otherwise, and « reçu merci » is their receipt all the same."""
+    with db.session(loaded_engine) as session:
+        delivery = session.get(Delivery, convened)
+        assert delivery is not None
+        delivery.status, delivery.sent_at = DeliveryStatus.unreachable, None
+        session.add(delivery)
+        session.commit()
+    assert "est enregistré" in await say(degraix, "reçu merci")
+    assert _receipt(loaded_engine, convened) == (True, 1)

@@ -219,20 +219,21 @@ def correct(
 def latest_received(
     *, session: Session, member_id: int, today: date
 ) -> tuple[Delivery, Sitting] | None:
-    """The convocation (or corrective notice) a member was last sent for a sitting still to
-    come: what « bien reçu » acknowledges."""
+    """The convocation (or corrective notice) owed to a member for a sitting still to come:
+    what « bien reçu » acknowledges. Whatever its delivery state: a member who says they
+    received it (by Telegram, or by the other means the secretariat used when Telegram could
+    not reach them) has received it."""
     row = session.exec(
         select(Delivery, Sitting)
         .join(Sitting, col(Sitting.id) == Delivery.sitting_id)
         .where(
             Delivery.member_id == member_id,
-            Delivery.status == DeliveryStatus.sent,
             sa.or_(
                 col(Delivery.kind) == "convocation", col(Delivery.kind).startswith("correction-")
             ),
             Sitting.held_on >= today,
         )
-        .order_by(col(Delivery.sent_at).desc(), col(Delivery.id).desc())
+        .order_by(col(Delivery.id).desc())
     ).first()
     return (row[0], row[1]) if row else None
 
