@@ -54,6 +54,15 @@ def coming(loaded_engine: Engine) -> None:
             ["Oui : la convocation", "7 jours francs"],
         ),
         (["je viens jeudi 18"], ["présent", "18 juillet 2024", "!Aucune séance"]),
+        (
+            ["je viens jeudi 18", "combien de présents annoncés ?"],
+            ["18 juillet 2024", "1", "!40 présents"],
+        ),
+        (["je serai là jeudi 18", "et combien on sera ?"], ["18 juillet 2024", "!40 présents"]),
+        (
+            ["j'y serai le 18", "qui d'autre a confirmé ?"],
+            ["M. Jean-Luc DEGRAIX", "18 juillet 2024", "!Je ne trouve rien"],
+        ),
     ],
 )
 async def test_the_coming_sitting_in_members_words(

@@ -843,6 +843,10 @@ _WHERE = re.compile(
 _NOTICE_WORDS = frozenset(
     _words("delai delais temps clous regles tot tard retard jours francs respecte respectes")
 )
+_ANNOUNCED = re.compile(
+    r"\b(?:annonce|annonces|annoncee|annoncees|confirme|confirmes|confirmee|confirmees|inscrits?"
+    r"|on sera|nous serons|serons nous|seront|viendront|viennent|attendus?)\b"
+)
 _AGENDA_WORDS = frozenset(
     _words("ordre odj point points inscrit inscrits prevu prevus quoi programme menu")
 )
@@ -1028,6 +1032,17 @@ def read_frame(text: str, today: date) -> Frame:
         when = When(relative=Relative.LAST, said=concepts["last"][0])
     elif has("next") and when.empty:
         when = When(relative=Relative.NEXT, said=concepts["next"][0])
+    if when.empty and (announced := _ANNOUNCED.search(courteous)):
+        # « combien de présents annoncés ? », « et combien on sera ? », « qui a confirmé ? »:
+        # what is declared for the sitting to come
+        when = When(relative=Relative.NEXT, said=announced.group(0))
+        leftovers = [
+            w
+            for w in leftovers
+            if not _ANNOUNCED.match(w) and w not in ("autre", "autres", "sera", "serons")
+        ]
+        if "present" not in concepts and re.search(r"\b(?:qui|combien)\b", courteous):
+            concepts.setdefault("present", []).append(announced.group(0))
     base = Frame(
         asked=Asked.NOTHING,
         first_person=first_person,
