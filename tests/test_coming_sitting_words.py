@@ -53,6 +53,10 @@ def coming(loaded_engine: Engine) -> None:
             ["le prochain bureau", "la convoc est partie à temps ?"],
             ["Oui : la convocation", "7 jours francs"],
         ),
+        (
+            ["combien de jours francs pour la convocation du prochain bureau ?"],
+            ["7 jours francs", "!article L2121-12"],
+        ),
         (["je viens jeudi 18"], ["présent", "18 juillet 2024", "!Aucune séance"]),
         (
             ["je viens jeudi 18", "combien de présents annoncés ?"],

@@ -1174,13 +1174,10 @@ def _what_is_asked(
         # « le délai de convocation a été respecté ? »: that sitting's notice, as a fact
         return Asked.CONVOCATION, None, True
     if (
-        re.search(r"\bcombien de jours\b", text)
-        and has("convocation")
-        and re.search(
-            r"\bconvoc\w* (?:du|de la|pour|de ce|de jeudi|d hier)\b"
-            r"|\b(?:a eu|a eu lieu|envoyee?)\b",
-            text,
-        )
+        re.search(r"\bcombien\b", text)
+        and re.search(r"\bjours?\b", text)
+        and re.search(r"\b(?:la|sa|cette|notre|ma|votre) convoc\w*\b", fold(frame.text))
+        and not re.search(r"\b(?:faut|doit|minimum|faudrait|necessaire|limite|plus tard)\b", text)
     ):
         # « combien de jours francs pour la convocation du 10 ? »: that sitting's notice
         return Asked.CONVOCATION, None, False
