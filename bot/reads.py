@@ -39,7 +39,7 @@ from bot.render import environment, render
 from bot.services.charts import Bars
 from bot.services.funding import funding_bars
 from bot.services.names import NameIndex, Resolution, members_index
-from bot.services.search import TextIndex
+from bot.services.search import TextIndex, place_words
 from storage import lookups, queries
 from storage.models import AuditEntry, Body, Council, ImportedDocument, Member, Role, Sitting
 
@@ -387,8 +387,11 @@ class Reads:
 
         return self._get(session, ("deliberations", text, limit), compute)
 
-    def funded_actions(self, session: Session, words: str) -> ActionsFound:
-        """Funded actions by programme, axis, carrier or territory (every one without words)."""
+    def funded_actions(
+        self, session: Session, words: str, places: tuple[str, ...] = ()
+    ) -> ActionsFound:
+        """Funded actions by programme, axis, carrier or territory (every one without words);
+        `places` (« La Talaudière »): only the actions whose texts name each of them."""
 
         def compute() -> ActionsFound:
             every_word = False
@@ -399,6 +402,10 @@ class Reads:
                 ids = index.matches_all(words)
                 every_word = bool(ids)
                 ids = ids or index.search(words, limit=200)
+                for place in places:
+                    for word in place_words(place):
+                        held = index.holding(word)
+                        ids = [i for i in ids if i in held]
                 actions = queries.funded_action_views(
                     session=session, ids=ids, council_id=self.council_id
                 )
@@ -416,7 +423,7 @@ class Reads:
                 every_word=every_word,
             )
 
-        return self._get(session, ("actions", words), compute)
+        return self._get(session, ("actions", words, places), compute)
 
     def funding_chart(self, session: Session, words: str) -> tuple[str, Bars] | None:
         """Where the money of `funded_actions(words)` goes, as bars (None: one bar says all)."""

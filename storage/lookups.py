@@ -7,7 +7,7 @@ answerers in bot/services/answers.py turn these facts into sentences.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -21,6 +21,7 @@ from storage.models import (
     Body,
     Deliberation,
     ImportFinding,
+    ItemAttendance,
     Member,
     Membership,
     Proxy,
@@ -208,6 +209,60 @@ def member_at_sitting(*, session: Session, sitting_id: int, member_id: int) -> M
     )
 
 
+@dataclass(frozen=True, slots=True)
+class AtItem:
+    """How one member's part in one deliberation differs from the sitting's roll call."""
+
+    member_id: int
+    number: str  # the deliberation's
+    change: str  # an ItemChange value
+    holder: str | None  # who carried their vote, when they left giving a proxy
+
+
+def members_at_item(
+    *, session: Session, deliberation_ids: tuple[int, ...], member_ids: tuple[int, ...]
+) -> list[AtItem]:
+    """The per-item attendance printed for these members at these deliberations (a member
+    who left before the item, arrived after the roll call, did not take part, or voted
+    against): what the roll call alone does not say."""
+    if not deliberation_ids or not member_ids:
+        return []
+    rows = session.exec(
+        select(ItemAttendance, Deliberation.number)
+        .join(Deliberation, col(Deliberation.id) == ItemAttendance.deliberation_id)
+        .where(
+            col(ItemAttendance.deliberation_id).in_(deliberation_ids),
+            col(ItemAttendance.member_id).in_(member_ids),
+        )
+        .order_by(col(ItemAttendance.id))
+    ).all()
+    return [
+        AtItem(
+            member_id=row.member_id,
+            number=number or "",
+            change=str(row.kind),
+            holder=_display(session, row.holder_id) if row.holder_id else None,
+        )
+        for row, number in rows
+    ]
+
+
+def acts_naming_voters(*, session: Session, deliberation_ids: tuple[int, ...]) -> frozenset[int]:
+    """Of these deliberations, those whose text names the members voting against or
+    abstaining (so that a member not named voted for)."""
+    if not deliberation_ids:
+        return frozenset()
+    rows = session.exec(
+        select(ItemAttendance.deliberation_id)
+        .where(
+            col(ItemAttendance.deliberation_id).in_(deliberation_ids),
+            col(ItemAttendance.kind).in_(["against", "abstained"]),
+        )
+        .distinct()
+    ).all()
+    return frozenset(rows)
+
+
 def _display(session: Session, member_id: int) -> str:
     member = session.get(Member, member_id)
     return member.display_name if member else ""
@@ -222,29 +277,49 @@ class Missed:
 
 
 @dataclass(frozen=True, slots=True)
-class MemberRecord:
-    member_id: int
-    name: str
-    sittings: int  # sittings with a published roll call where the member is listed
+class BodyRecord:
+    """A member's attendance in one of their bodies."""
+
+    body: str
+    sittings: int
     present: int
-    missed: list[Missed]  # most recent first
 
     @property
     def rate(self) -> float | None:
         return self.present / self.sittings if self.sittings else None
 
 
-def member_record(*, session: Session, member_id: int) -> MemberRecord:
-    """Attendance over every known roll call that lists the member, absences detailed."""
+@dataclass(frozen=True, slots=True)
+class MemberRecord:
+    member_id: int
+    name: str
+    sittings: int  # sittings with a published roll call where the member is listed
+    present: int
+    missed: list[Missed]  # most recent first
+    bodies: list[BodyRecord] = field(default_factory=list)  # each body's, when several
+    body: str | None = None  # the one body asked about, if one was
+
+    @property
+    def rate(self) -> float | None:
+        return self.present / self.sittings if self.sittings else None
+
+
+def member_record(*, session: Session, member_id: int, body_id: int | None = None) -> MemberRecord:
+    """Attendance over every known roll call that lists the member, absences detailed; body
+    by body when the member sits in several (a rate over two bodies says neither); only one
+    body's when `body_id` is given."""
     member = session.get(Member, member_id)
     assert member is not None
-    rows = session.exec(
+    query = (
         select(col(Attendance.status), col(Sitting.id), col(Sitting.held_on), col(Body.name))
         .join(Sitting, col(Sitting.id) == Attendance.sitting_id)
         .join(Body, col(Body.id) == Sitting.body_id)
         .where(Attendance.member_id == member_id)
         .order_by(col(Sitting.held_on).desc())
-    ).all()
+    )
+    if body_id is not None:
+        query = query.where(Sitting.body_id == body_id)
+    rows = session.exec(query).all()
     holders = {
         sitting_id: _display(session, holder_id)
         for sitting_id, holder_id in session.exec(
@@ -259,7 +334,26 @@ def member_record(*, session: Session, member_id: int) -> MemberRecord:
         for status, sitting_id, held_on, body in rows
         if status not in (AttendanceStatus.present, AttendanceStatus.replaced)
     ]
-    return MemberRecord(member_id, member.display_name, len(rows), present, missed)
+    there = (AttendanceStatus.present, AttendanceStatus.replaced)
+    names = list(dict.fromkeys(name for *_, name in rows))
+    bodies = [
+        BodyRecord(
+            name,
+            sum(1 for *_, b in rows if b == name),
+            sum(1 for status, *_, b in rows if b == name and status in there),
+        )
+        for name in sorted(names)
+    ]
+    asked = session.get(Body, body_id) if body_id is not None else None
+    return MemberRecord(
+        member_id,
+        member.display_name,
+        len(rows),
+        present,
+        missed,
+        bodies=bodies if len(bodies) > 1 else [],
+        body=asked.name if asked else None,
+    )
 
 
 @dataclass(frozen=True, slots=True)

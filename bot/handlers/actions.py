@@ -7,14 +7,18 @@ from telegram.ext import CommandHandler
 from bot.context import CouncilApp
 from bot.handlers import funding
 from bot.handlers.common import Ask, as_member, command_text
-from bot.services.search import words_of
+from bot.services.search import place_words, words_of
 
 
-async def show_actions(ask: Ask, text: str) -> None:
+async def show_actions(ask: Ask, text: str, places: tuple[str, ...] = ()) -> None:
+    """The funded actions for some words; `places` named (« à La Talaudière ») narrow them,
+    never left out."""
     words = " ".join(words_of(text))  # « combien pour AESIO ? » searches « aesio »
-    found = ask.reads.funded_actions(ask.session, words)
+    found = ask.reads.funded_actions(ask.session, words, places)
     if not found.count:
-        await ask.reply("no_actions", words=words)
+        named = {w for place in places for w in place_words(place)}
+        rest = [w for w in words.split() if w not in named and w not in ("saint", "st")]
+        await ask.reply("no_actions", words=words if not places or rest else "", places=places)
         return
     await ask.reply(
         "actions",
@@ -24,7 +28,7 @@ async def show_actions(ask: Ask, text: str) -> None:
         total_cost=found.total_cost,
         total_contribution=found.total_contribution,
     )
-    if words:  # a programme, an axis, a carrier: where that money goes, as a chart
+    if words and not places:  # a programme, an axis, a carrier: where the money goes
         await funding.send_funding_chart(ask, words)
 
 

@@ -18,7 +18,7 @@ from bot.handlers import proxies as proxy_handlers
 from bot.handlers.common import Ask, as_member, command_text
 from bot.handlers.sittings import ask_question
 from bot.render import render
-from bot.services import convocations
+from bot.services import convocations, receipts
 from bot.services.proxies import Actor
 from storage import queries
 from storage.models import Sitting
@@ -157,6 +157,41 @@ async def answer_convocation(ask: Ask, answer: ConvocationAnswer) -> bool:
     else:  # « Donner pouvoir » declares the absence first, then offers the proxy
         present = action == ConvocationAction.PRESENT
         await proxy_handlers.declare(ask, sitting, present=present)
+    return True
+
+
+async def acknowledge_in_words(ask: Ask, text: str) -> bool:
+    """« bien reçu la convocation », « ok pour jeudi »: the receipt of the member's latest
+    convocation to a coming sitting, recorded as the button would (once: said again, the
+    member is told it already is). False when nothing is waiting for a receipt, or when the
+    day named is not that sitting's: the message is then read as anything else."""
+    if ask.asker.member_id is None or not receipts.acknowledges_receipt(text):
+        return False
+    found = convocations.latest_received(
+        session=ask.session, member_id=ask.asker.member_id, today=ask.runtime.today()
+    )
+    if found is None:
+        return False
+    delivery, sitting = found
+    day = receipts.weekday_named(text)
+    if day is not None and day != sitting.held_on.weekday():
+        return False
+    view = ask.sitting_view(sitting.id or 0)
+    if delivery.acknowledged_at is not None:
+        await ask.reply(
+            "convocation_already_acknowledged",
+            s=view,
+            at=delivery.acknowledged_at.astimezone(ask.runtime.settings.tz),
+        )
+        return True
+    convocations.record_response(
+        session=ask.session,
+        delivery_id=delivery.id or 0,
+        member_id=ask.asker.member_id,
+        answer=None,
+        now=ask.runtime.now(),
+    )
+    await ask.reply("convocation_acknowledged", s=view)
     return True
 
 

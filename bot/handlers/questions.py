@@ -40,7 +40,16 @@ from bot.services.frames import (
 from bot.services.intents import Question
 from bot.services.law_questions import Rule, people_said, rule_asked
 from bot.services.names import Resolution
-from bot.services.search import NOT_NAMES, SORTING, passages, typed_number, words_of
+from bot.services.search import (
+    NOT_NAMES,
+    SORTING,
+    TextIndex,
+    passages,
+    place_words,
+    places_named,
+    typed_number,
+    words_of,
+)
 from storage import chat_state, lookups, queries
 from storage.models import Member, Sitting
 from storage.names import fold
@@ -218,9 +227,15 @@ _LISTED = {
 _ON_THE_SITTING_IN_TALK = (_ABOUT_A_SITTING - {Asked.SITTING}) | {Asked.DELIBERATION_COUNT}
 
 
+_FACTS_OF_A_SITTING = (About.WHEN, About.TIME, About.PLACE, About.AGENDA)
+
+
 def _leans_on_thread(frame: Frame) -> bool:
     return (
-        frame.asked in _ON_THE_SITTING_IN_TALK
+        (
+            frame.asked in _ON_THE_SITTING_IN_TALK
+            or (frame.asked is Asked.SITTING and frame.about in _FACTS_OF_A_SITTING)
+        )
         and frame.when.empty
         and not frame.body
         and not frame.number
@@ -238,7 +253,14 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     # The thread is read only when the message leans on it (« et les excusés ? », « et lui ? »);
     # a question that stands alone, dated or not, is answered as asked (without a date: the
     # latest sitting), whatever was asked before.
-    last = _recall(ask) if frame.follow_up or frame.pronoun or _leans_on_thread(frame) else {}
+    leans = frame.follow_up or frame.pronoun or _leans_on_thread(frame)
+    last = _recall(ask) if leans or frame.pick else {}
+    if frame.pick and last.get("shown"):
+        # « et la plus récente ? » right after a list: one of that list, not a new question.
+        await _pick_shown(ask, frame, last)
+        return
+    if not leans:
+        last = {}
     if frame.follow_up or frame.asked is Asked.NOTHING:
         frame = _complete(frame, last)
     if frame.asked is Asked.NOTHING and not frame.when.empty and not last:
@@ -274,7 +296,7 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
                 await proxies.declare(ask, sitting, present=frame.asked is Asked.DECLARE_PRESENT)
             return
         case Asked.ACTIONS:
-            await show_actions(ask, " ".join(frame.words))
+            await show_actions(ask, " ".join(frame.words), tuple(places_named(frame.text)))
             _remember_acts_of_actions(ask, frame)
             return
         case Asked.SITTINGS:
@@ -298,6 +320,14 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         case Asked.WHY:
             await _why(ask, frame)
             return
+        case Asked.VOTE | Asked.PRESENCE if _asks_a_members_vote(ask, frame):
+            # « Berger a voté quoi ? », « qui présidait ? et il a voté quoi ? »: how that
+            # member voted, not the act's figures nor whether they were there.
+            if await _member_votes(ask, frame, last):
+                return
+            if frame.asked is Asked.VOTE:
+                await _deliberations(ask, frame)
+                return
         case Asked.VOTE | Asked.DELIBERATION:
             await _deliberations(ask, frame)
             return
@@ -309,6 +339,8 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             return
         if named:
             frame = frame.but(asked=Asked.PRESENCE, about=About.EITHER, polar=False)
+        elif await _topic_at_sitting(ask, frame, last):
+            return  # « on a parlé du SIEL au conseil de mars ? »: that sitting's acts on it
         elif frame.text.rstrip().endswith("?") and (unknown := _name_like_words(frame)):
             # « Macron était au bureau ? »: nobody of that name, never the sitting instead.
             await _unknown_or_near(ask, frame, unknown)
@@ -357,6 +389,13 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     if frame.asked is Asked.SEARCH and members and not frame.when.empty:
         # « Chavanne 4 juillet ? »: a name and a date ask where that member was that day.
         frame = frame.but(asked=Asked.PRESENCE, about=About.EITHER, polar=False)
+    if (
+        frame.asked is Asked.SEARCH
+        and not members
+        and _one_sitting_said(frame)
+        and await _topic_at_sitting(ask, frame, last)
+    ):
+        return  # « il y a un point sur le rugby jeudi prochain ? »
     if frame.asked is Asked.SEARCH:
         if members:
             for member_id in members:
@@ -390,7 +429,14 @@ async def _answer_record(ask: Ask, frame: Frame, member_id: int) -> None:
             ask, member_id, Period(start, min(end, today) if start <= today else end, named=True)
         )
         return
-    await _answer(ask, answers.record(session=ask.session, member_id=member_id))
+    # « taux de présence de Berger au bureau »: that body's record only
+    body = _look(ask, queries.body_by_hint, hint=frame.body) if frame.body else None
+    await _answer(
+        ask,
+        answers.record(
+            session=ask.session, member_id=member_id, body_id=body.id if body else None
+        ),
+    )
     span = (when.start, when.end) if when.start and when.end else None
     await records.send_member_chart(ask, member_id, span)
 
@@ -515,7 +561,7 @@ def _sitting_answer(
     if v.held_on >= today:
         # A sitting not held yet: what is declared so far, never a roll call or a vote count.
         if asked is Asked.CONVOCATION:
-            return answers.convocation_due(session=s, sitting_id=i, today=today)
+            return answers.convocation_due(session=s, sitting_id=i, today=today, polar=frame.polar)
         counted = asked is Asked.COUNT and frame.about in (
             About.PRESENT,
             About.ABSENT,
@@ -536,7 +582,22 @@ def _sitting_answer(
         people = [
             _look(ask, lookups.member_at_sitting, sitting_id=i, member_id=m) for m in members
         ]
-        return answers.presence(frame=frame, view=v, people=people)
+        at_item = None
+        if frame.number and asked in (Asked.PRESENCE, Asked.ABSENCE):
+            # « Berger était là pour la 2024.00417 ? »: that item's attendance, not the roll call
+            acts = _look(
+                ask,
+                lookups.deliberation_ids_by_typed_number,
+                typed=frame.typed_number or frame.number,
+                number=frame.number,
+            )
+            at_item = _look(
+                ask,
+                lookups.members_at_item,
+                deliberation_ids=tuple(acts),
+                member_ids=tuple(members),
+            )
+        return answers.presence(frame=frame, view=v, people=people, at_item=at_item)
     if asked is Asked.ABSENCE and frame.about in (About.UNEXCUSED, About.UNREPRESENTED):
         # « les absents sans excuse »: few, counted and named
         return answers.count(session=s, frame=frame, sitting_id=i, view=v)
@@ -549,14 +610,27 @@ def _sitting_answer(
     if asked is Asked.OFFICER:
         return answers.officer(session=s, frame=frame, sitting_id=i, view=v, member_ids=members)
     if asked is Asked.CONVOCATION:
-        return answers.convocation(session=s, sitting_id=i, view=v)
-    if asked is Asked.SITTING and frame.about in (About.WHEN, About.TIME, About.PLACE):
+        return answers.convocation(session=s, sitting_id=i, view=v, polar=frame.polar)
+    if asked is Asked.SITTING and frame.about in (
+        About.WHEN,
+        About.TIME,
+        About.PLACE,
+        About.AGENDA,
+    ):
         return answers.Answer(
             "answer_sitting_day",
-            {"s": v, "coming": v.held_on >= ask.runtime.today(), "about": frame.about.value},
+            {
+                "s": v,
+                "coming": v.held_on >= ask.runtime.today(),
+                "about": frame.about.value,
+                # « combien de points à l'ordre du jour ? »: the number first
+                "counting": bool(re.search(r"\b(?:combien|nombre|nb)\b", fold(frame.text))),
+            },
         )
     if asked is Asked.QUORUM and view.held_on < ask.runtime.today():
-        return answers.quorum(session=s, sitting_id=i, view=v)
+        # « le quorum c'était combien ? »: the number required; otherwise whether it was met
+        figure = re.search(r"\b(?:combien|quel|quelle|nombre|fallait)\b", fold(frame.text))
+        return answers.quorum(session=s, sitting_id=i, view=v, polar=not figure)
     return None
 
 
@@ -1077,8 +1151,8 @@ def _ranked(ask: Ask, words: str, frame: Frame) -> tuple[list[int], int]:
     when none does, the closest few, labelled as approaching. A period named (« en 2022 »)
     keeps the deliberations of its sittings."""
     index = ask.reads.deliberation_index(ask.session)
-    every = index.matches_all(words)
-    ranked = every or index.search(words, limit=SEARCH_SHOWN)
+    every = _placed(index, index.matches_all(words), frame)
+    ranked = every or _placed(index, index.search(words, limit=SEARCH_SHOWN), frame)
     if frame.when.start and frame.when.end:
         held = lookups.held_between(
             session=ask.session, ids=ranked, start=frame.when.start, end=frame.when.end
@@ -1086,6 +1160,16 @@ def _ranked(ask: Ask, words: str, frame: Frame) -> tuple[list[int], int]:
         ranked = [i for i in ranked if i in held]
         every = [i for i in every if i in held]
     return ranked, len(every)
+
+
+def _placed(index: TextIndex, ids: list[int], frame: Frame) -> list[int]:
+    """Of some documents, those whose texts name each place the message names (« à La
+    Talaudière »): a place narrows, it is never a qualifier to leave out."""
+    for place in places_named(frame.text):
+        for word in place_words(place):
+            held = index.holding(word)
+            ids = [i for i in ids if i in held]
+    return ids
 
 
 # « combien de PLU … », « le nombre de fonds de concours … »: how many deliberations on a
@@ -1219,7 +1303,7 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         if numbered is None:
             return
         frame = numbered
-    if frame.about in (About.WHEN, About.REPORTER):
+    if frame.about in (About.WHEN, About.REPORTER, About.RECEIVED):
         # « il a été voté quand ? », « qui l'a présentée ? »: a fact of the act, in a sentence
         acts = await _acts_asked(ask, frame)
         if acts is not None:
@@ -1276,7 +1360,8 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
             await _answer(
                 ask, answers.votes(session=session, frame=frame, deliberation_ids=ids, loose=False)
             )
-            _remember_deliberations(ask, frame, ids)
+            # the list the act was picked from stays: « et la dernière en date ? » next
+            _remember_deliberations(ask, frame, ids, shown=_shown_kept(last))
             return
         sitting_id = await _sitting(ask, frame.but(follow_up=True), [], last)
         if sitting_id is not None:
@@ -1284,6 +1369,8 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         return
     if frame.follow_up and await _in_the_act_in_talk(ask, frame, words):
         return  # « et le chapitre budgétaire ? » after an act: in its text
+    if _one_sitting_said(frame) and await _topic_at_sitting(ask, frame, _recall(ask)):
+        return  # « des délibs sur le SIEL au conseil du 24 mars ? »: that sitting's
     ranked, full = _ranked(ask, words, frame)
     if not ranked:
         await ask.reply("no_deliberation", number=None, words=_as_typed(frame, words))
@@ -1296,13 +1383,138 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         )
         _remember_deliberations(ask, frame, shown)
         return
-    await _answer(
-        ask,
-        answers.search(
-            session=session, words=words, deliberation_ids=ranked, loose_from=full, action_ids=[]
-        ),
+    result = answers.search(
+        session=session, words=words, deliberation_ids=ranked, loose_from=full, action_ids=[]
     )
-    _remember_deliberations(ask, frame, ranked[: max(full, 1)][:3])
+    await _answer(ask, result)
+    _remember_deliberations(ask, frame, ranked[: max(full, 1)][:3], listed=_listed(result))
+
+
+# « a voté quoi / comment / pour / contre », « qu'a voté », « comment a-t-elle voté »,
+# « son vote », « s'est abstenu »: how a member voted.
+_VOTED_HOW = re.compile(
+    r"\b(?:a|ai|ont|avait|avaient|aurait)(?: t)?(?: (?:il|elle|ils|elles|je))?(?: bien)? vote"
+    r" (?:quoi|comment|pour|contre|blanc"
+    r"|(?:sur )?(?:la|le|les|l|cette|ce) (?:deliberation|delib\w*|dossier|texte|20\d\d))\b"
+    r"|\b(?:comment|qu|quoi)(?: est ce qu)?(?: (?:il|elle|j))? (?:a|ai|ont|avait)(?: t)?"
+    r"(?: (?:il|elle|ils|elles))? vote\b|\bvote (?:t )?(?:il|elle) (?:quoi|comment|pour|contre)\b"
+    r"|\b(?:son|mon|leur) vote\b|\bs (?:est|etait) abstenue?s?\b|\bm (?:suis|etais) abstenue?\b"
+)
+
+
+def _asks_a_members_vote(ask: Ask, frame: Frame) -> bool:
+    """« Berger a voté quoi ? », « et il a voté comment ? », « j'ai voté pour ? »: a member's
+    vote, not a count (« combien ont voté contre ? ») nor a topic's (« la DSP »)."""
+    said = fold(frame.text)
+    if not _VOTED_HOW.search(said) or re.search(r"\b(?:combien|qui|nombre|lesquels)\b", said):
+        return False
+    if frame.pronoun or frame.first_person:
+        return True
+    return bool(frame.words) and ask.resolve(frame.text, in_text=True).status in (
+        "found",
+        "ambiguous",
+    )
+
+
+async def _member_votes(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
+    """How each member named voted on the deliberations asked (by number, the ones just
+    talked about, or the sitting's): for, against, abstaining, not taking part, away, or
+    through their proxy; « non publié » when the act names nobody and was not unanimous.
+    False when no member is named: the question is then the act's figures."""
+    members = await _members(ask, frame.but(asked=Asked.PRESENCE), last)
+    if members is None:
+        return True  # a choice among several members was offered
+    if not members and frame.first_person and ask.asker.member_id is not None:
+        members = [ask.asker.member_id]
+    if not members:
+        return False
+    if frame.number:
+        acts = list(
+            _look(
+                ask,
+                lookups.deliberation_ids_by_typed_number,
+                typed=frame.typed_number or frame.number,
+                number=frame.number,
+            )
+        )
+    elif last.get("deliberations") and frame.when.empty and not frame.body:
+        acts = [int(i) for i in last["deliberations"]]
+    else:
+        sitting_id = await _sitting(ask, frame.but(asked=Asked.PRESENCE), members, last)
+        if sitting_id is None:
+            return True
+        acts = [d.id for d in ask.sitting_view(sitting_id).deliberations]
+    if not acts:
+        await ask.reply("no_deliberation", number=frame.number, words="")
+        return True
+    views = _look(ask, queries.deliberation_views, ids=tuple(acts))
+    if not views:
+        await ask.reply("no_deliberation", number=frame.number, words="")
+        return True
+    sitting_ids = {_look(ask, lookups.deliberation_sitting, deliberation_id=i) for i in acts}
+    changes = _look(
+        ask, lookups.members_at_item, deliberation_ids=tuple(acts), member_ids=tuple(members)
+    )
+    named = _look(ask, lookups.acts_naming_voters, deliberation_ids=tuple(acts))
+    rows = []
+    for member_id in members:
+        for view in views:
+            sitting_id = _look(
+                ask, lookups.deliberation_sitting, deliberation_id=view.deliberation.id
+            )
+            person = _look(
+                ask, lookups.member_at_sitting, sitting_id=sitting_id, member_id=member_id
+            )
+            own = [
+                c
+                for c in changes
+                if c.member_id == member_id and c.number == view.deliberation.number
+            ]
+            vote = member_vote(person, view, own, view.deliberation.id in named)
+            holder = next((c.holder for c in own if c.holder), None) or person.gave_to
+            rows.append(answers.MemberVote(person, view, vote, holder))
+    said = fold(frame.text)
+    asked_side = (
+        "against" if re.search(r"\bvote contre\b", said)
+        else "for" if re.search(r"\bvote pour\b", said)
+        else "abstained" if "absten" in said
+        else None
+    )  # fmt: skip
+    await ask.reply("answer_member_votes", rows=rows[:12], more=len(rows) - 12, side=asked_side)
+    _remember(
+        ask,
+        members=members,
+        named=members,
+        deliberations=acts[:3],
+        sitting=next(iter(sitting_ids)) if len(sitting_ids) == 1 else None,
+        **_frame_state(frame.but(asked=Asked.VOTE)),
+    )
+    return True
+
+
+def member_vote(
+    person: lookups.MemberAtSitting,
+    view: queries.DeliberationView,
+    changes: list[lookups.AtItem],
+    names_voters: bool,
+) -> str:
+    """One member's vote on one act: « for », « against », « abstained », « not_voting »,
+    « away », « for_by_proxy » / « by_proxy » (absent, their proxy voted), « absent », or
+    « unknown » (not unanimous and nobody named)."""
+    kinds = {c.change for c in changes}
+    for kind in ("against", "abstained", "not_voting", "away"):
+        if kind in kinds:
+            return kind
+    left = "represented" in kinds  # left during the sitting, giving a proxy for this vote
+    there = (person.there or person.presided or "arrived" in kinds) and not left
+    if not there and not person.gave_to and not left:
+        return "absent"
+    act = view.deliberation
+    # unanimous, or the act names who voted against and who abstained (not them): for
+    voted_for = bool(act.unanimous) or (names_voters and act.outcome == "adopted")
+    if not there:
+        return "for_by_proxy" if voted_for else "by_proxy"
+    return "for" if voted_for else "unknown"
 
 
 def _remember_acts_of_actions(ask: Ask, frame: Frame) -> None:
@@ -1328,12 +1540,55 @@ def _remember_acts_of_actions(ask: Ask, frame: Frame) -> None:
         _remember_deliberations(ask, frame, list(dict.fromkeys(acts))[:3])
 
 
-def _remember_deliberations(ask: Ask, frame: Frame, ids: list[int]) -> None:
+def _remember_deliberations(
+    ask: Ask,
+    frame: Frame,
+    ids: list[int],
+    listed: list[queries.DeliberationView] | None = None,
+    shown: dict[str, list[int]] | None = None,
+) -> None:
     """The deliberations just shown, and their sitting when they share one: « adopté ? »,
-    « combien d'abstentions ? », « c'était quelle séance ? » are about them next."""
+    « combien d'abstentions ? », « c'était quelle séance ? » are about them next. A list of
+    several (`listed`, as shown) is kept whole, in its order and in time, for « et la plus
+    récente ? »."""
     sittings = {_look(ask, lookups.deliberation_sitting, deliberation_id=i) for i in ids}
     sitting = sittings.pop() if len(sittings) == 1 else None
-    _remember(ask, members=[], deliberations=ids, sitting=sitting, **_frame_state(frame))
+    if listed is not None and len(listed) > 1:
+        dated = sorted(listed, key=lambda v: (v.held_on, v.deliberation.number or ""))
+        shown = {
+            "shown": [v.deliberation.id or 0 for v in listed][:_SHOWN_KEPT],
+            "shown_dated": [v.deliberation.id or 0 for v in dated],
+        }
+        if len(dated) > _SHOWN_KEPT:  # the first and the last in time are kept
+            shown["shown_dated"] = shown["shown_dated"][:3] + shown["shown_dated"][-3:]
+    state: dict[str, Any] = {"members": [], "deliberations": ids, "sitting": sitting}
+    _remember(ask, **(state | (shown or {}) | _frame_state(frame)))
+
+
+def _shown_kept(last: dict[str, Any]) -> dict[str, list[int]] | None:
+    if not last.get("shown"):
+        return None
+    return {"shown": last["shown"], "shown_dated": last.get("shown_dated") or last["shown"]}
+
+
+_SHOWN_KEPT = 30  # of a list just shown, kept for « la 3e ? »: nobody counts further down
+
+
+async def _pick_shown(ask: Ask, frame: Frame, last: dict[str, Any]) -> None:
+    """One deliberation of the list just shown: first or last in time, or by its place."""
+    key = "shown_dated" if frame.picked_by_date else "shown"
+    ids = [int(i) for i in last.get(key) or last["shown"]]
+    rank = frame.pick or 1
+    index = rank - 1 if rank > 0 else rank
+    if not -len(ids) <= index < len(ids):
+        await ask.reply("pick_out_of_list", rank=rank, count=len(last["shown"]))
+        return
+    picked = ids[index]
+    views = _look(ask, queries.deliberation_views, ids=(picked,))
+    await ask.reply("deliberation", views=views, duplicate=False)
+    _remember_deliberations(
+        ask, frame.but(asked=Asked.DELIBERATION, about=None), [picked], shown=_shown_kept(last)
+    )
 
 
 _VOTE_NOISE = frozenset(["elus", "elu", "membres", "conseillers", "ont", "qui", "se", "sont"])
@@ -1352,11 +1607,11 @@ async def _search(ask: Ask, frame: Frame) -> None:
         return
     ranked, full = _ranked(ask, words, frame)
     actions_index = ask.reads.action_index(ask.session)
-    action_ids = actions_index.matches_all(words)
+    action_ids = _placed(actions_index, actions_index.matches_all(words), frame)
     if action_ids and _AMOUNT.search(fold(frame.text)) and not _quoted(ask, ranked[:full], words):
         # « combien a touché AESIO ? »: the amount asked is a funded action's, first; unless
         # an act's own text says it (« combien l'État apporte au CLS ? »: quoted by the search).
-        await show_actions(ask, words)
+        await show_actions(ask, words, tuple(places_named(frame.text)))
         return
     names = _name_like_words(frame)
     # Only a name was typed (« Durandal ? », « Jean-Pierre »): nobody by that name, unless a
@@ -1377,18 +1632,103 @@ async def _search(ask: Ask, frame: Frame) -> None:
         else:
             await ask.reply("not_understood", text=frame.text)
         return
-    await _answer(
-        ask,
-        answers.search(
-            session=ask.session,
-            words=words,
-            deliberation_ids=ranked,
-            loose_from=full,
-            action_ids=action_ids,
-        ),
+    found = answers.search(
+        session=ask.session,
+        words=words,
+        deliberation_ids=ranked,
+        loose_from=full,
+        action_ids=action_ids,
     )
+    await _answer(ask, found)
     if ranked:
-        _remember_deliberations(ask, frame, ranked[: max(full, 1)][:3])
+        _remember_deliberations(ask, frame, ranked[: max(full, 1)][:3], listed=_listed(found))
+
+
+_A_SITTING = re.compile(r"\b(?:seances?|reunions?|sessions?|bureaux?|conseils?)\b")
+
+
+def _one_sitting_said(frame: Frame) -> bool:
+    """Whether a frame names one sitting (« au bureau de juillet », « au dernier conseil », « le
+    24 mars »), not a period to search over (« en 2022 »)."""
+    when = frame.when
+    if when.relative and frame.body is None and not _A_SITTING.search(fold(frame.text)):
+        return False  # « la dernière délibération sur… » names no sitting
+    if when.on or when.relative or (when.day and when.month) or (when.month and not when.year):
+        return True
+    if when.start and when.end:  # « au conseil de mars 2022 »: a body's sitting that month
+        return frame.body is not None and (when.end - when.start).days <= 31
+    return frame.body is not None and when.empty and not frame.follow_up
+
+
+# « sur », « concernant », « on a parlé de »: what follows is a topic, even one no act holds.
+_TOPIC_CUE = re.compile(
+    r"\b(?:sur|concernant|parle\w*|question d|propos d|traite\w*|au sujet|evoque\w*|aborde\w*"
+    r"|vote\w* (?:pour|sur) (?:le|la|les|l|un|une|des)|quelque chose)\b"
+)
+
+
+_VAGUE = frozenset(
+    "quelque chose choses truc trucs sujet sujets question point points ordre odj".split()  # noqa: SIM905
+)
+
+
+async def _topic_at_sitting(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
+    """A topic asked of one sitting: the deliberations of that sitting about it, or that none
+    was (never the sitting's whole card). False when the words are no topic of any act."""
+    words = " ".join(w for w in frame.words if w not in _VOTE_NOISE and w not in _VAGUE)
+    if not words_of(words):
+        return False
+    index = ask.reads.deliberation_index(ask.session)
+    every = _placed(index, index.matches_all(words), frame)
+    cued = bool(_TOPIC_CUE.search(fold(frame.text))) and any(
+        _looks_like_a_word(w) for w in frame.words
+    )
+    # « un point sur le rugby jeudi prochain ? »: a day named is a sitting asked about
+    dated = frame.when.relative is Relative.NEXT or frame.when.on is not None
+    if not every and not index.holds(words) and not cued and not dated:
+        return False
+    if not cued and re.search(
+        r"\b(?:combien|quand|comment|pourquoi|quel|quelle|dure\w*)\b", fold(frame.text)
+    ):
+        return False  # « le bureau a duré combien de temps ? »: a question, not a topic
+    sitting_id = await _sitting(ask, frame.but(asked=Asked.SITTING, words=()), [], last)
+    if sitting_id is None:
+        return True  # the choice of sitting, or why there is none, is answered
+    view = ask.sitting_view(sitting_id)
+    if view.held_on >= ask.runtime.today():
+        # a sitting to come has no deliberation yet: its agenda says what it is about
+        wanted = [w for w in words_of(words) if len(w) > 2]
+        items = [i for i in view.agenda if all(w in fold(i) for w in wanted)]
+        await ask.reply(
+            "answer_topic_on_agenda",
+            s=view,
+            items=items,
+            words=_as_typed(frame, words),
+            polar=frame.polar or "?" in frame.text,
+        )
+        _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
+        return True
+    at = {d.id for d in view.deliberations}
+    found = [i for i in every if i in at]
+    views = _look(ask, queries.deliberation_views, ids=tuple(found)) if found else []
+    await ask.reply(
+        "answer_topic_at_sitting",
+        s=view,
+        views=views,
+        words=_as_typed(frame, words),
+        polar=frame.polar or "?" in frame.text,
+        elsewhere=len(every) - len(found),
+    )
+    if found:
+        _remember_deliberations(ask, frame, found[:3], listed=views)
+    else:
+        _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
+    return True
+
+
+def _listed(found: answers.Answer) -> list[queries.DeliberationView]:
+    """The deliberations a search answer lists, in the order it lists them."""
+    return [*found.data.get("views", ()), *found.data.get("loose", ())]
 
 
 def _quoted(ask: Ask, ranked: list[int], words: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
 from bot.context import CouncilApp
-from bot.handlers import new_sitting, proxies, questions
+from bot.handlers import convocations, new_sitting, proxies, questions
 from bot.handlers.common import MAX_QUESTION_LENGTH, Ask, as_member
 from bot.services.frames import Asked, read_frames
 from bot.services.search import out_of_scope
@@ -40,6 +40,9 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
     `pending`: a proxy still waits for its yes, reminded after the answer."""
     if len(text) > MAX_QUESTION_LENGTH:
         await ask.reply("too_long", limit=MAX_QUESTION_LENGTH)
+        return
+    # « bien reçu la convocation », « ok pour jeudi »: the receipt of a convocation, recorded.
+    if await convocations.acknowledge_in_words(ask, text):
         return
     # « merci, c'est très clair », « désolé, fausse manip »: nothing is asked.
     if courtesy := small_talk(text):

@@ -25,13 +25,38 @@ class Answer:
     data: dict[str, Any] = field(default_factory=dict)
 
 
+@dataclass(frozen=True, slots=True)
+class MemberVote:
+    """How one member voted on one act (bot/handlers/questions.py `member_vote`)."""
+
+    p: lookups.MemberAtSitting
+    v: queries.DeliberationView
+    vote: str
+    holder: str | None  # who carried their vote, when they voted through a proxy
+
+
+# Of a member's changes at one item, the one that says whether they were there for it.
+_ITEM_WEIGHT = {"away": 0, "represented": 0, "not_voting": 1, "arrived": 2}
+
+
 def presence(
-    *, frame: Frame, view: queries.SittingView, people: list[lookups.MemberAtSitting]
+    *,
+    frame: Frame,
+    view: queries.SittingView,
+    people: list[lookups.MemberAtSitting],
+    at_item: list[lookups.AtItem] | None = None,
 ) -> Answer:
-    """« Berger était présente ? »: Oui / Non first, then why, one line per member."""
+    """« Berger était présente ? »: Oui / Non first, then why, one line per member; asked of
+    one deliberation (« … pour la 2024.00417 ? »), what the item's own attendance says (a
+    member who left before it is not there for it, whatever the roll call)."""
+    items: dict[int, lookups.AtItem] = {}
+    for change in sorted(at_item or (), key=lambda c: _ITEM_WEIGHT.get(c.change, 3)):
+        items.setdefault(change.member_id, change)
     return Answer(
         "answer_presence",
         {
+            "items": items,
+            "number": frame.number,
             "s": view,
             "people": people,
             "roll_call": view.roll_call,
@@ -88,20 +113,29 @@ def officer(
 
 
 def convocation(
-    *, session: Session, sitting_id: int, view: queries.SittingView | None = None
+    *,
+    session: Session,
+    sitting_id: int,
+    view: queries.SittingView | None = None,
+    polar: bool = False,
 ) -> Answer:
-    return Answer(
-        "answer_convocation", {"s": queries.sitting_view(session=session, sitting_id=sitting_id)}
-    )
+    """When the convocation left; « le délai a été respecté ? » (`polar`): Oui / Non first."""
+    view = view or queries.sitting_view(session=session, sitting_id=sitting_id)
+    return Answer("answer_convocation", {"s": view, "polar": polar})
 
 
 def quorum(
-    *, session: Session, sitting_id: int, view: queries.SittingView | None = None
+    *,
+    session: Session,
+    sitting_id: int,
+    view: queries.SittingView | None = None,
+    polar: bool = True,
 ) -> Answer:
-    """A past sitting's quorum as a fact; published without a roll call, not known."""
+    """A past sitting's quorum as a fact (« on avait le quorum ? »: Oui / Non; « le quorum
+    c'était combien ? »: the number required); published without a roll call, not known."""
     view = view or queries.sitting_view(session=session, sitting_id=sitting_id)
     roll_call = view.roll_call
-    return Answer("answer_quorum", {"s": view, "roll_call": roll_call})
+    return Answer("answer_quorum", {"s": view, "roll_call": roll_call, "polar": polar})
 
 
 def votes(*, session: Session, frame: Frame, deliberation_ids: list[int], loose: bool) -> Answer:
@@ -109,13 +143,21 @@ def votes(*, session: Session, frame: Frame, deliberation_ids: list[int], loose:
     views = queries.deliberation_views(session=session, ids=deliberation_ids)
     return Answer(
         "answer_vote",
-        {"views": views, "about": (frame.about or About.FOR).value, "loose": loose},
+        {
+            "views": views,
+            "about": (frame.about or About.FOR).value,
+            "loose": loose,
+            # « adoptée ? », « elle a été rejetée ? »: Oui / Non first
+            "polar": frame.polar and frame.about in (None, About.FOR, About.REJECTED),
+            "unanimity": "unanim" in fold(frame.text),
+        },
     )
 
 
-def record(*, session: Session, member_id: int) -> Answer:
+def record(*, session: Session, member_id: int, body_id: int | None = None) -> Answer:
     return Answer(
-        "answer_record", {"r": lookups.member_record(session=session, member_id=member_id)}
+        "answer_record",
+        {"r": lookups.member_record(session=session, member_id=member_id, body_id=body_id)},
     )
 
 
@@ -323,7 +365,9 @@ def coming(
     )
 
 
-def convocation_due(*, session: Session, sitting_id: int, today: date) -> Answer:
+def convocation_due(
+    *, session: Session, sitting_id: int, today: date, polar: bool = False
+) -> Answer:
     """The convocation of a sitting to come: sent (and when), or the last day it may leave."""
     from storage import rules
 
@@ -335,6 +379,7 @@ def convocation_due(*, session: Session, sitting_id: int, today: date) -> Answer
             "coming": view.held_on >= today,
             "last_day": rules.last_day_to_send(view.held_on, view.notice_required),
             "late": rules.last_day_to_send(view.held_on, view.notice_required) < today,
+            "polar": polar,
         },
     )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TextIO
 from zoneinfo import ZoneInfo
@@ -215,6 +215,28 @@ def correct(
     audit(session, actor, "sitting.corrected", sitting.id, kind=kind, **changes)
     session.commit()
     return kind
+
+
+def latest_received(
+    *, session: Session, member_id: int, today: date
+) -> tuple[Delivery, Sitting] | None:
+    """The convocation (or corrective notice) owed to a member for a sitting still to come:
+    what « bien reçu » acknowledges. Whatever its delivery state: a member who says they
+    received it (by Telegram, or by the other means the secretariat used when Telegram could
+    not reach them) has received it."""
+    row = session.exec(
+        select(Delivery, Sitting)
+        .join(Sitting, col(Sitting.id) == Delivery.sitting_id)
+        .where(
+            Delivery.member_id == member_id,
+            sa.or_(
+                col(Delivery.kind) == "convocation", col(Delivery.kind).startswith("correction-")
+            ),
+            Sitting.held_on >= today,
+        )
+        .order_by(col(Delivery.id).desc())
+    ).first()
+    return (row[0], row[1]) if row else None
 
 
 def record_response(

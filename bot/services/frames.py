@@ -92,6 +92,8 @@ class About(enum.StrEnum):
     REPORTER = "reporter"  # « qui l'a présentée ? », « le rapporteur ? »: who reported an act
     TIME = "time"  # « à quelle heure était le bureau ? »: the sitting's hour
     PLACE = "place"  # « où se tenait le bureau ? »: the sitting's place
+    AGENDA = "agenda"  # « quel était l'ordre du jour ? »: the sitting's items, in a list
+    RECEIVED = "received"  # « reçue en préfecture quand ? »: an act's transmission
 
 
 class Relative(enum.StrEnum):
@@ -145,6 +147,10 @@ class Frame:
     invalid_date: str | None = None  # « 31 février »
     negative: bool = False  # « Berger n'était pas là ? »: a yes is « Si »
     least: bool = False  # « la séance la moins suivie »: the bottom of a superlative
+    # « et la plus récente ? », « la première ? », « la 2e de la liste ? »: one of the list just
+    # shown (1 the first, -1 the last); `picked_by_date`: first and last in time, not as listed
+    pick: int | None = None
+    picked_by_date: bool = False
 
     def but(self, **changes: object) -> Frame:
         # `dataclasses.replace`, without its checks of every field at each call: a tenth of
@@ -315,6 +321,7 @@ _STOPWORDS = frozenset(
     parle parlent parlait parlant parler concernent concernait concerner traite traitent
     traitait traitant traiter porte portent portant porter portait evoque evoquent evoquant
     aborde abordent abordant mentionne mentionnent relatif relative relatifs relatives
+    reunit reunira reunissait retrouve retrouvera moment
     cherche cherches cherchons cherchez chercher recherche rechercher trouve trouver trouves
     rien ya eu quoi decide decidee decides decidees decider lien
     thematique theme dossier dossiers infos information informations monsieur madame monde taux
@@ -568,6 +575,31 @@ _RANKS = {
     "premier": 1, "premiere": 1, "1er": 1, "1ere": 1, "deuxieme": 2, "second": 2, "seconde": 2,
     "2e": 2, "2eme": 2, "troisieme": 3, "3e": 3, "3eme": 3, "quatrieme": 4, "4e": 4, "4eme": 4,
 }  # fmt: skip
+# A message that only picks one of a list (« et la plus récente ? », « la dernière en date »,
+# « celle du milieu » is not one): the words around the rank are the list's own nouns.
+_PICK = re.compile(
+    r"^(?:(?:et|alors|donc|bon|ok|mais|puis|c est|c etait|quelle est|quelle etait|qui est"
+    r"|laquelle|lequel|laquelle est|lequel est|c est laquelle|c etait laquelle|donne|montre"
+    r"|affiche|moi|nous|est|celle qui est|celle qui etait)\s+)*"
+    r"(?:(?:la|le|l|celle|celui)\s+)?(?:(?:deliberation|delib|delibe|acte"
+    r"|dossier|decision|action)s?\s+)?(?:(?:la|le)\s+)?"
+    r"(?:(?P<recent>plus recente?|plus recentes|plus nouvelle|derniere?|dernier en date"
+    r"|derniere en date|plus tardive?)|(?P<old>plus ancienne?|plus vieille|plus vieux"
+    r"|premiere?|1ere?|premiere en date|premier en date)"
+    rf"|(?P<rank>{'|'.join(k for k in _RANKS if _RANKS[k] > 1)}|cinquieme|sixieme|septieme"
+    r"|huitieme|neuvieme|dixieme|\d{1,2}(?:e|eme|ieme)|avant derniere?))"
+    r"(?:\s+(?P<listed>de (?:la|cette|ta|votre) liste|dans (?:la|cette|ta|votre) liste"
+    r"|du lot|de la serie|(?:qui est )?(?:citee?|affichee?|mentionnee?|montree?)|du tableau))?"
+    r"(?:\s+(?:de celles ci|d entre elles|de ces (?:deliberations|delibs|decisions|actes)"
+    r"|parmi (?:elles|celles ci)|en date))?"
+    r"(?:\s+(?:alors|donc|stp|svp|please))?\s*[?!.]*\s*$"
+)
+
+
+_PASSED_AS_VERB = frozenset(_words("se s est sont etait etaient ete a ont"))
+_MORE_RANKS = {
+    "cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8, "neuvieme": 9, "dixieme": 10,
+}  # fmt: skip
 _RANKED = re.compile(
     rf"\b({'|'.join(_RANKS)}|dernier|derniere)\s+(?:seance|conseil|bureau|reunion|session)s?\b"
 )
@@ -650,6 +682,9 @@ _DECLARE_PRESENT = re.compile(
     r"|\bje (?:pourrai|peux|pourrais) (?:finalement |quand meme )?(?:venir|etre la|y aller)\b"
     r"|\bje viendrai\b|\bje (?:participerai|assisterai)\b"
     r"|\bje (?:vous )?confirme (?:ma|notre) (?:presence|venue|participation)\b"
+    # « je viens jeudi 10 », « j'y serai », « je serai des vôtres » (not « je viens de voir »)
+    r"|\bje viens\b(?! (?:de|d|vers|te|vous|voir|juste|seulement|aux nouvelles)\b)"
+    r"|\bj y serai\b|\bje serai des votres\b|\bje serai de la partie\b"
 )
 _MY_PROXIES = re.compile(r"\bmes (?:pouvoirs|procurations)\b|\bmes (?:procus?)\b")
 _HELP = re.compile(
@@ -735,6 +770,19 @@ _ENOUGH = re.compile(
     r"\b(?:assez|suffisamment) (?:de |d )?(?:monde|membres|elus|presents|gens|conseillers)\b"
     r"|\b(?:pouv\w*|peut)(?: t)?(?: il| elle)? (?:valablement )?deliberer\b|\bvalablement\b"
 )
+# « c'était valable ? », « la séance était régulière ? », « le bureau a siégé légalement ? »:
+# whether a sitting could decide is its quorum (never of a proxy or an act: « mon pouvoir est
+# valable ? », « la délibération est légale ? » ask something else).
+_VALID = re.compile(
+    r"\b(?:valables?|valides?|validee?s?|regulier(?:e|s|es)?|regulierement|legale?s?|legalement"
+    r"|dans les regles|conformes?)\b"
+)
+_VALID_WORDS = frozenset(
+    _words(
+        "valable valables valide valides validee validees regulier reguliere regulieres "
+        "regulierement legal legale legales legalement regles conforme conformes"
+    )
+)
 # « n'était pas là », « ne sont pas venus », « n'a jamais manqué »
 _NEGATION = re.compile(
     r"\bne? (?:(?:y|en|l) )?(?:etai\w*|est|etaient|sont|etiez|avai\w*|a|ont|as|avez|sera\w*"
@@ -787,6 +835,33 @@ _WHERE = re.compile(
     r"|c etait|ca se passe\w*)\b"
     r"|\b(?:quel|dans quel|quelle|dans quelle) (?:lieu|endroit|salle|ville)\b"
     r"|\blieu de (?:la )?(?:seance|reunion)\b|\b(?:eu|a|avait) lieu ou\b|\bse tenait ou\b"
+    # « c'est où le bureau ? », « le conseil, ça se passe où ? », « on se réunit où ? »
+    r"|\b(?:c est|c etait|ce sera|ca sera|ca se passe|se passe|se passera|se passait|se tient"
+    r"|se tiendra|se reunit|se reunira|on se retrouve|est|etait|sera|aura lieu|a lieu) ou\b"
+    r"|^(?:et )?ou (?:ca|est|sont|sera|etait|se reunit|se reunira|on se reunit)\b"
+)
+_NOTICE_WORDS = frozenset(
+    _words("delai delais temps clous regles tot tard retard jours francs respecte respectes")
+)
+_ANNOUNCED = re.compile(
+    r"\b(?:annonce|annonces|annoncee|annoncees|confirme|confirmes|confirmee|confirmees|inscrits?"
+    r"|on sera|nous serons|serons nous|seront|viendront|viennent|attendus?)\b"
+)
+_AGENDA_WORDS = frozenset(
+    _words("ordre odj point points inscrit inscrits prevu prevus quoi programme menu")
+)
+_AGENDA = re.compile(
+    r"\bordre du jour\b|\bodj\b|\bpoints? (?:a|inscrits?|prevus?)\b|\bau programme\b"
+)
+_NOTICE_KEPT = re.compile(
+    r"\b(?:delai|delais|convocation|convoc|jours francs)\b.*\b(?:respecte\w*|tenu|bon|suffisant)\b"
+    r"|\b(?:respecte\w*)\b.*\b(?:delai|delais|convocation|jours francs)\b"
+    r"|\bdans (?:les|le) (?:delais?|temps|clous)\b|\b(?:a|en) temps\b|\ben retard\b"
+    r"|\bassez tot\b|\btrop tard\b"
+)
+_AT_THE_VOTE = re.compile(
+    r"\b(?:au moment du|lors du|pour le|pendant le|durant le|au|a l heure du|avant le|apres le)"
+    r" (?:vote|scrutin)\b"
 )
 _ACTS_PASSED = frozenset(
     _words("adoptee adoptees adoptes votee votees rejetee rejetees rejetes unanimite unanime")
@@ -921,7 +996,9 @@ def read_frame(text: str, today: date) -> Frame:
     tokens = courteous.split()
     concepts: dict[str, list[str]] = {}
     leftovers: list[str] = []
-    for token in tokens:
+    for index, token in enumerate(tokens):
+        if token.startswith("pass") and index and tokens[index - 1] in _PASSED_AS_VERB:
+            continue  # « ça se passe où ? », « elle est passée ? »: a verb, not « passé »
         concept = _intent_word(token)
         if concept is not None:
             concepts.setdefault(concept, []).append(token)
@@ -955,6 +1032,17 @@ def read_frame(text: str, today: date) -> Frame:
         when = When(relative=Relative.LAST, said=concepts["last"][0])
     elif has("next") and when.empty:
         when = When(relative=Relative.NEXT, said=concepts["next"][0])
+    if when.empty and (announced := _ANNOUNCED.search(courteous)):
+        # « combien de présents annoncés ? », « et combien on sera ? », « qui a confirmé ? »:
+        # what is declared for the sitting to come
+        when = When(relative=Relative.NEXT, said=announced.group(0))
+        leftovers = [
+            w
+            for w in leftovers
+            if not _ANNOUNCED.match(w) and w not in ("autre", "autres", "sera", "serons")
+        ]
+        if "present" not in concepts and re.search(r"\b(?:qui|combien)\b", courteous):
+            concepts.setdefault("present", []).append(announced.group(0))
     base = Frame(
         asked=Asked.NOTHING,
         first_person=first_person,
@@ -979,10 +1067,32 @@ def read_frame(text: str, today: date) -> Frame:
         elif asked is Asked.ABSENCE:
             asked = Asked.PRESENCE
     least = asked is Asked.MOST and bool(_FEWEST.search(courteous))
+    if asked is Asked.QUORUM:  # « c'était valable ? »: the adjective asks, it is no topic
+        base = base.but(words=tuple(w for w in base.words if w not in _VALID_WORDS))
+    if about is About.AGENDA:  # « il y a quoi à l'ordre du jour ? »
+        base = base.but(words=tuple(w for w in base.words if w not in _AGENDA_WORDS))
+    if asked is Asked.CONVOCATION:  # « c'est dans les délais ? »
+        base = base.but(words=tuple(w for w in base.words if w not in _NOTICE_WORDS))
     if about is About.REPORTER:  # « qui l'a rapportée ? »: the verb is not the act's topic
         base = base.but(
             words=tuple(w for w in base.words if not re.match(r"rapport|present|defend", w))
         )
+    said = re.sub(r"\+", " plus ", fold(simple))
+    said = re.sub(r"\b(?:toute|tout|toutes|vraiment|bien)\b", " ", said)
+    pick = _PICK.match(" ".join(re.sub(r"[^\w\s?!.]", " ", _COURTESY.sub(" ", said)).split()))
+    if pick is not None:
+        rank = (
+            -1
+            if pick.group("recent")
+            else 1
+            if pick.group("old")
+            else -2
+            if pick.group("rank").startswith("avant")
+            else _RANKS.get(pick.group("rank"))
+            or _MORE_RANKS.get(pick.group("rank"))
+            or int(re.sub(r"\D", "", pick.group("rank")))
+        )
+        base = base.but(pick=rank, picked_by_date=not pick.group("listed") and rank in (1, -1, -2))
     return base.but(
         asked=asked, about=about, polar=polar, negative=negative and polar, least=least
     )
@@ -1028,6 +1138,8 @@ def _what_is_asked(
         return Asked.THANKS, None, False  # « MERCI POUR TOUT », « merci pour l'info »
     if _WHY.search(text):
         return Asked.WHY, None, False  # before « et ? » completes the last question
+    if frame.follow_up and not frame.words and _WHERE.search(text):
+        return Asked.SITTING, About.PLACE, False  # « et ça se passait où ? »
     only_time = not frame.words or all(_YEAR_WORD.match(w) for w in frame.words)
     if (
         frame.follow_up
@@ -1042,6 +1154,33 @@ def _what_is_asked(
         return Asked.HELP, None, False
     if _REPORTED.search(text):
         return Asked.DELIBERATION, About.REPORTER, False
+    agenda_only = bool(_AGENDA.search(text)) and set(frame.words) <= _AGENDA_WORDS
+    if agenda_only and (wh == "combien" or has("count")):
+        return Asked.SITTING, About.AGENDA, False  # « combien de points à l'ordre du jour ? »
+    if (
+        agenda_only
+        and not frame.follow_up
+        and not set(concepts) - {"last", "next", "bureau", "conseil", "sitting", "actions"}
+    ):
+        return Asked.SITTING, About.AGENDA, False  # « il y a quoi à l'ordre du jour ? »
+    if _NOTICE_KEPT.search(text) and (
+        _tense(text)
+        or not frame.when.empty
+        or has("bureau")
+        or has("conseil")
+        or has("convocation")
+        or re.search(r"\bc est dans\b", text)
+    ):
+        # « le délai de convocation a été respecté ? »: that sitting's notice, as a fact
+        return Asked.CONVOCATION, None, True
+    if (
+        re.search(r"\bcombien\b", text)
+        and re.search(r"\bjours?\b", text)
+        and re.search(r"\b(?:la|sa|cette|notre|ma|votre) convoc\w*\b", fold(frame.text))
+        and not re.search(r"\b(?:faut|doit|minimum|faudrait|necessaire|limite|plus tard)\b", text)
+    ):
+        # « combien de jours francs pour la convocation du 10 ? »: that sitting's notice
+        return Asked.CONVOCATION, None, False
     if rule_asked(frame.text) is not None:
         return Asked.RULE, None, False  # the law, not a sitting's facts
     if _REVOKE.search(text):
@@ -1124,6 +1263,13 @@ def _what_is_asked(
         return Asked.RECORD, None, False
     if has("quorum") or _ENOUGH.search(text):
         return Asked.QUORUM, None, polar
+    if (
+        _VALID.search(text)
+        and not (has("proxy") or has("deliberation") or has("vote") or has("convocation"))
+        and not frame.number
+        and set(frame.words) <= _VALID_WORDS | {"vraiment", "reellement", "finalement"}
+    ):
+        return Asked.QUORUM, None, polar
     if has("convocation") and not has("proxy"):
         return Asked.CONVOCATION, None, polar
     # « qui présidait ? », « Dallara était secrétaire ? »; not « le président était là ? ».
@@ -1137,6 +1283,8 @@ def _what_is_asked(
         return Asked.OFFICER, About.SECRETARY, polar and wh is None
     vote_words = set(concepts.get("vote", ()))
     decided = vote_words & _DECIDED or bool(re.search(r"\b(?:decide\w*|approuve\w*)\b", text))
+    if re.search(r"\bprefecture\b", text) and (wh == "quand" or re.search(r"\bdate\b", text)):
+        return Asked.DELIBERATION, About.RECEIVED, False  # « reçue en préfecture quand ? »
     if wh == "quand" and (decided or has("deliberation")) and not counting:
         # « il a été voté quand ? », « quand a été adoptée la 2022.00033 ? »: the act's day
         return Asked.DELIBERATION, About.WHEN, False
@@ -1146,6 +1294,14 @@ def _what_is_asked(
     if counting and vote_words and vote_words <= _ACTS_PASSED and not frame.words:
         # « et combien ont été adoptées à l'unanimité ? »: acts, counted (never voters)
         return Asked.DELIBERATION_COUNT, About.DELIBERATIONS, False
+    if (
+        vote_words
+        and (there or has("present") or has("absent"))
+        and _AT_THE_VOTE.search(text)
+        and not opposed
+    ):
+        # « Bony était là au moment du vote de la 2024.00417 ? »: presence at that item
+        return (Asked.ABSENCE if has("absent") else Asked.PRESENCE), None, polar
     if vote_words:
         about = _vote_about(vote_words, fold(frame.text))
         people = set(frame.words) <= _PEOPLE
@@ -1213,12 +1369,25 @@ def _what_is_asked(
             return Asked.SITTING, About.TIME, False
         if _WHERE.search(text):
             return Asked.SITTING, About.PLACE, False
-        if re.search(r"\bquel jour\b", text):
+        if re.search(r"\bquel jour\b|\b(?:quelle|a quelle|en quelle) date\b", text):
             return Asked.SITTING, About.WHEN, False
+        if _AGENDA.search(text):
+            return Asked.SITTING, About.AGENDA, False
     if wh == "quand" and a_sitting:
         return Asked.SITTING, About.WHEN, False  # « c'était quand le dernier bureau ? »
     if has("sitting") or has("bureau") or has("conseil") or has("sittings"):
         return Asked.SITTING, None, False
+    if not frame.words and not frame.follow_up and not set(concepts) - {"last", "next"}:
+        # « c'était quand déjà ? », « ça a commencé à quelle heure ? », « c'est où ? »: a fact
+        # of the sitting in talk (or the latest)
+        if _AT_WHAT_TIME.search(text):
+            return Asked.SITTING, About.TIME, False
+        if _WHERE.search(text):
+            return Asked.SITTING, About.PLACE, False
+        if _AGENDA.search(text):
+            return Asked.SITTING, About.AGENDA, False
+        if wh == "quand" or re.search(r"\b(?:quel jour|quelle date|a quelle date)\b", text):
+            return Asked.SITTING, About.WHEN, False
     if frame.words:
         # Only a year or a date left (« et en 2022 ? ») is a time, not a topic.
         if frame.follow_up and all(_YEAR_WORD.match(w) for w in frame.words):

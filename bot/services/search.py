@@ -297,6 +297,11 @@ class TextIndex:
             found = self._matches(near)
         return found
 
+    def holding(self, word: str) -> set[int]:
+        """The documents that print a folded word, or a form of it (never a slip of it: a
+        place typed is that place, not the nearest name)."""
+        return set(self._matches(word))
+
     def holds(self, query: str) -> bool:
         """Whether some text holds one of the query's words as typed (its stems and topic
         synonyms count; a slip of the keyboard does not)."""
@@ -426,3 +431,118 @@ def motives(text: str | None) -> list[str]:
             before = [s for s in sentences[:index] if len(s) > 60][-2:]
             return [_shortened(s) for s in before]
     return []
+
+
+# A place as people write it after « à », « au », « pour », « sur », « de »… : « La Talaudière »,
+# « Saint-Jean-Bonnefonds », « Le Chambon-Feugerolles », « st jean bonnefonds », « Firminy ».
+# Its words are what the member narrows by: never a qualifier to leave out, never a slip for
+# another place (« Chambon » is not « Chamond »).
+_PARTICLES = frozenset(
+    [
+        "la",
+        "le",
+        "les",
+        "l",
+        "saint",
+        "sainte",
+        "st",
+        "ste",
+        "en",
+        "sur",
+        "sous",
+        "de",
+        "du",
+        "d",
+        "des",
+        "les",
+        "lez",
+    ]
+)
+_BEFORE_PLACE = frozenset(
+    [
+        "a",
+        "à",
+        "au",
+        "aux",
+        "pour",
+        "sur",
+        "dans",
+        "vers",
+        "concernant",
+        "de",
+        "du",
+        "commune",
+        "ville",
+        "territoire",
+    ]
+)
+_ARTICLES = frozenset(["la", "le", "les", "l"])
+_SAINTS = frozenset(["saint", "sainte", "st", "ste"])
+_CONNECTORS = frozenset(["en", "sur", "sous", "les", "lès", "lez", "de", "du", "la", "le"])
+# After a lower-case « st jean … »: where the place's name stops.
+_AFTER_PLACE = frozenset(
+    """
+    pour par en et ou au aux a à de du des la le les l sur dans avec sans qui que quoi quel
+    quelle quels quelles combien depuis avant apres entre lors ce cette ces svp stp merci
+    """.split()  # noqa: SIM905
+)
+_TOKEN = re.compile(r"[\wÀ-ÿ]+(?:[-'’][\wÀ-ÿ]+)*['’]?")
+
+
+def _titled(token: str) -> bool:
+    return token[:1].isupper() and not token.isupper()
+
+
+def places_named(text: str) -> list[str]:
+    """The places a message names after « à », « pour », « sur »…, as typed (« La Talaudière »):
+    a capitalised name, or one opened by « saint »/« st » (« st jean bonnefonds »); an acronym
+    (« le SIEL ») or a word in lower case (« à la piscine ») is a topic, not a place."""
+    tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    found: list[str] = []
+    i = 0
+    while i < len(tokens) - 1:
+        if fold(tokens[i][0]) not in _BEFORE_PLACE:
+            i += 1
+            continue
+        j = first = i + 1
+        if fold(tokens[j][0]).rstrip("'’") in _ARTICLES and j + 1 < len(tokens):
+            j += 1
+        elif fold(tokens[j][0]).startswith(("l'", "l’")):
+            pass  # « L'Etrat »: the article glued to the name
+        head = tokens[j][0]
+        saint = fold(head).split("-")[0] in _SAINTS
+        if not (saint or _titled(head.lstrip("lL'’") or head)):
+            i += 1
+            continue
+        end = j
+        k = j + 1
+        while k < len(tokens):
+            word = tokens[k][0]
+            folded = fold(word)
+            if _titled(word):
+                end = k
+            elif (
+                folded in _CONNECTORS
+                and k + 1 < len(tokens)
+                and (
+                    _titled(tokens[k + 1][0])
+                    or (saint and fold(tokens[k + 1][0]) not in _AFTER_PLACE)
+                )
+            ):
+                end = k + 1
+                k += 1
+            elif saint and not _titled(head) and folded not in _AFTER_PLACE and k - j <= 3:
+                end = k  # « st jean bonnefonds », typed in lower case
+            else:
+                break
+            k += 1
+        place = text[tokens[first if _titled(tokens[first][0]) else j][1] : tokens[end][2]]
+        if not place.isupper():
+            found.append(place)
+        i = end + 1
+    return found
+
+
+def place_words(place: str) -> list[str]:
+    """A place's own words, folded (« Saint-Jean-Bonnefonds »: « jean », « bonnefonds »)."""
+    return [w for w in words_of(place) if w not in _PARTICLES]

@@ -1,0 +1,98 @@
+"""Presence asked of one deliberation follows that item's own attendance (a member who left
+before it was not there for it, whatever the roll call), through the real Application."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import select
+
+from bot.transport import Conversation
+from storage import db
+from storage.models import Deliberation, ItemAttendance, ItemChange
+from tests.conftest import member_id
+from tests.helpers import assert_says, say
+
+
+@pytest.fixture
+def movements(loaded_engine: Engine) -> None:
+    """At the Bureau of 4 July 2024 (all four at its roll call), for 2024.00417: BERGER had
+    stepped out, BONY had left giving his proxy to RIVAT, DALLARA did not take part."""
+    with db.session(loaded_engine) as session:
+        act = session.exec(select(Deliberation).where(Deliberation.number == "2024.00417")).one()
+        for name, kind, holder in (
+            ("BERGER", ItemChange.away, None),
+            ("BONY", ItemChange.represented, "RIVAT"),
+            ("DALLARA", ItemChange.not_voting, None),
+        ):
+            session.add(
+                ItemAttendance(
+                    deliberation_id=act.id or 0,
+                    member_id=member_id(loaded_engine, name),
+                    kind=kind,
+                    holder_id=member_id(loaded_engine, holder) if holder else None,
+                )
+            )
+        session.commit()
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        (
+            "Berger était présente pour la délibération 2024.00417 ?",
+            ["Non : Mme Françoise BERGER n'était pas là pour la délibération n° 2024.00417"],
+        ),
+        (
+            "berger etait la au moment du vote de la 2024-417 ?",
+            ["Non : Mme Françoise BERGER", "!Oui"],
+        ),
+        (
+            "est ce que Berger était absente pour la 2024.00417 ?",
+            ["Oui : Mme Françoise BERGER n'était pas là pour la délibération n° 2024.00417"],
+        ),
+        (
+            "Bony était là lors du vote de la délib 2024.00417 svp ?",
+            ["Non : M. Vincent BONY avait quitté la séance", "pouvoir à M. Jean-Paul RIVAT"],
+        ),
+        (
+            "Dallara a pris part au vote de la 2024.00417 ?",
+            ["Non : M. Charles DALLARA était présent mais n'a pas pris part au vote"],
+        ),
+        (
+            "Dallara était présent pour la 2024.00417 ?",
+            ["Oui : M. Charles DALLARA était présent mais n'a pas pris part au vote"],
+        ),
+        # No change printed for that item: the roll call stands.
+        ("Rivat était là pour la 2024.00417 ?", ["Oui : M. Jean-Paul RIVAT était présent"]),
+        # Asked of the sitting, not of the item: the roll call, as before.
+        ("Berger était présente au dernier bureau ?", ["Oui : Mme Françoise BERGER"]),
+    ],
+)
+async def test_presence_at_one_deliberation(
+    degraix: Conversation, movements: None, message: str, expected: list[str]
+) -> None:
+    assert_says(message, await say(degraix, message), expected)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        (
+            "Berger a voté quoi sur la 2024.00417 ?",
+            ["Mme Françoise BERGER n'était pas là pour le vote de la délibération n° 2024.00417"],
+        ),
+        (
+            "Bony a voté pour la 2024.00417 ?",
+            ["M. Vincent BONY, absent, a voté pour par son pouvoir à M. Jean-Paul RIVAT"],
+        ),
+        (
+            "comment a voté Dallara sur la 2024.00417",
+            ["M. Charles DALLARA était présent mais n'a pas pris part au vote"],
+        ),
+    ],
+)
+async def test_a_members_vote_follows_the_item(
+    degraix: Conversation, movements: None, message: str, expected: list[str]
+) -> None:
+    assert_says(message, await say(degraix, message), expected)

@@ -1,0 +1,123 @@
+"""A convocation acknowledged in words (« bien reçu », « reçu merci », « ok pour jeudi »):
+recorded as the « Accuser réception » button would, thanked once, never recorded twice; the
+same words with no convocation waiting are small talk as before."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import select
+
+from bot.services.receipts import acknowledges_receipt
+from bot.transport import Conversation
+from storage import db
+from storage.models import AuditEntry, Delivery, DeliveryStatus
+from tests.conftest import CLOCK, member_id
+from tests.helpers import say
+
+
+@pytest.fixture
+def convened(loaded_engine: Engine, coming_sitting: int) -> int:
+    """DEGRAIX was sent the convocation to the Bureau of Thursday 18 July 2024."""
+    with db.session(loaded_engine) as session:
+        delivery = Delivery(
+            sitting_id=coming_sitting,
+            member_id=member_id(loaded_engine, "DEGRAIX"),
+            kind="convocation",
+            status=DeliveryStatus.sent,
+            sent_at=CLOCK,
+            telegram_message_id=42,
+        )
+        session.add(delivery)
+        session.commit()
+        return delivery.id or 0
+
+
+def _receipt(engine: Engine, delivery_id: int) -> tuple[bool, int]:
+    with db.session(engine) as session:
+        delivery = session.get(Delivery, delivery_id)
+        assert delivery is not None
+        acknowledged = session.exec(
+            select(AuditEntry).where(AuditEntry.action == "convocation.acknowledged")
+        ).all()
+        return delivery.acknowledged_at is not None, len(acknowledged)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "bien reçu la convocation",
+        "Reçu, merci !",
+        "ok pour jeudi",
+        "convocation bien recue merci beaucoup",
+        "bonjour, j'ai bien reçu la convoc. Cordialement",
+        "c'est noté pour le bureau du 18 juillet",
+        "bien eu le mail pour jeudi, merci",
+    ],
+)
+async def test_a_receipt_in_words_is_recorded_and_thanked_once(
+    degraix: Conversation, loaded_engine: Engine, convened: int, message: str
+) -> None:
+    first = await say(degraix, message)
+    assert "accusé de réception de la convocation" in first
+    assert "Bureau Métropolitain du jeudi 18 juillet 2024" in first
+    assert "est enregistré" in first
+    assert _receipt(loaded_engine, convened) == (True, 1)
+    again = await say(degraix, "bien reçu merci")
+    assert "déjà enregistré" in again
+    assert _receipt(loaded_engine, convened) == (True, 1)  # never recorded twice
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ok pour mardi",  # not the sitting's day: nothing acknowledged
+        "je n'ai pas reçu la convocation",
+        "Berger a reçu la convocation ?",
+        "merci",
+        "ok",
+    ],
+)
+async def test_what_is_not_a_receipt_records_nothing(
+    degraix: Conversation, loaded_engine: Engine, convened: int, message: str
+) -> None:
+    answer = await say(degraix, message)
+    assert "accusé de réception" not in answer
+    assert _receipt(loaded_engine, convened) == (False, 0)
+
+
+async def test_with_no_convocation_waiting_bien_recu_is_small_talk(degraix: Conversation) -> None:
+    answer = await say(degraix, "bien reçu, merci")
+    assert "accusé de réception" not in answer
+    assert "pas compris" not in answer
+
+
+@pytest.mark.parametrize(
+    ("message", "receipt"),
+    [
+        ("Bien reçu 👍", True),
+        ("reçu 5/5", True),
+        ("accusé de réception, merci", True),
+        ("combien a reçu AESIO", False),
+        ("noté", False),
+        ("reçu ?", False),
+        ("les documents reçus en préfecture", False),
+    ],
+)
+def test_a_receipt_is_what_the_message_is_made_of(message: str, receipt: bool) -> None:
+    assert acknowledges_receipt(message) is receipt
+
+
+async def test_a_convocation_sent_by_other_means_is_acknowledged_too(
+    degraix: Conversation, loaded_engine: Engine, convened: int
+) -> None:
+    """Telegram could not reach the member (their account not linked): the secretariat sent
+    it otherwise, and « reçu merci » is their receipt all the same."""
+    with db.session(loaded_engine) as session:
+        delivery = session.get(Delivery, convened)
+        assert delivery is not None
+        delivery.status, delivery.sent_at = DeliveryStatus.unreachable, None
+        session.add(delivery)
+        session.commit()
+    assert "est enregistré" in await say(degraix, "reçu merci")
+    assert _receipt(loaded_engine, convened) == (True, 1)
