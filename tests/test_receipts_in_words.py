@@ -121,3 +121,18 @@ async def test_a_convocation_sent_by_other_means_is_acknowledged_too(
         session.commit()
     assert "est enregistré" in await say(degraix, "reçu merci")
     assert _receipt(loaded_engine, convened) == (True, 1)
+
+
+async def test_a_message_corrected_into_a_receipt_records_nothing(
+    degraix: Conversation, loaded_engine: Engine, convened: int
+) -> None:
+    """Nothing is done from an edit (bot/handlers/edits.py): a question corrected into
+    « bien reçu la convocation » gets the notice, and the receipt waits for a new message."""
+    update = degraix.message_update("c'est quand le prochain bureau ?")
+    await degraix._process(update)
+    corrected = {**update["message"], "text": "bien reçu la convocation, merci", "edit_date": 1}
+    replies = await degraix._process({"update_id": 10**6, "edited_message": corrected})
+    assert "modifié un message" in " ".join(r.text for r in replies)
+    assert _receipt(loaded_engine, convened) == (False, 0)
+    assert "est enregistré" in await say(degraix, "bien reçu la convocation, merci")
+    assert _receipt(loaded_engine, convened) == (True, 1)

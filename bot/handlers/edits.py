@@ -20,6 +20,7 @@ from bot.handlers import new_sitting, proxies, router
 from bot.handlers.common import MAX_QUESTION_LENGTH, Ask, as_member
 from bot.services.frames import read_frames
 from bot.services.proxy_dialog import Said, is_a_button_word, read_reply
+from bot.services.receipts import acknowledges_receipt
 
 
 def _is_an_act(ask: Ask, text: str) -> bool:
@@ -28,6 +29,8 @@ def _is_an_act(ask: Ask, text: str) -> bool:
         return True
     if read_reply(text) is not Said.OTHER:
         return True  # « non » corrected to « oui »: a yes taken from an edit would act
+    if acknowledges_receipt(text):
+        return True  # « bien reçu la convocation »: a receipt taken from an edit would act
     if proxies.has_pending(ask) or (ask.asker.secretariat and new_sitting.waits_for_text(ask)):
         return True  # « oui », « Basson », a date: this edit may be an answer to a question
     frames = read_frames(text[:MAX_QUESTION_LENGTH], ask.runtime.today())
