@@ -44,6 +44,19 @@ SAMPLE_SCDL = FIXTURES / "scdl" / "scdl-deliberations-saint-etienne-metropole-20
 POSTGRES_URL = os.environ.get("COUNCIL_TEST_POSTGRES_URL") or None  # empty means unset
 
 
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
+    """How many pytest-xdist workers `-n auto` (pyproject's addopts) starts: one per core for
+    the suite or a folder; none (this process runs the tests) when only files or tests are
+    named, where starting workers and their templates costs more than it saves.
+    PYTEST_XDIST_AUTO_NUM_WORKERS, or `-n N` on the command line, still decides."""
+    if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):
+        return None  # xdist's own hook reads it
+    named = config.args_source == pytest.Config.ArgsSource.ARGS
+    if named and all(Path(arg.split("::")[0]).is_file() for arg in config.args):
+        return 0
+    return len(os.sched_getaffinity(0))
+
+
 def _admin_engine(url: str) -> Engine:
     return sa.create_engine(make_url(url).set(database="postgres"), isolation_level="AUTOCOMMIT")
 
