@@ -6,6 +6,10 @@ sets it. Each test gets a store as fresh as a template migrated once per session
 file on SQLite; on PostgreSQL a clone of the template database, put back as the template was
 after each test and reused), so tests never see each other's rows; the tests of `loaded_engine`
 start from a second template, the sample imported.
+
+The suite runs under pytest-xdist (`-n auto`): each worker is its own session, with its own
+templates and databases (random names, so workers and developers sharing a server never meet);
+see README « Tests » for what a new test must respect.
 """
 
 from __future__ import annotations
