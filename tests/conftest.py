@@ -6,6 +6,10 @@ sets it. Each test gets a store as fresh as a template migrated once per session
 file on SQLite; on PostgreSQL a clone of the template database, put back as the template was
 after each test and reused), so tests never see each other's rows; the tests of `loaded_engine`
 start from a second template, the sample imported.
+
+The suite runs under pytest-xdist (`-n auto`): each worker is its own session, with its own
+templates and databases (random names, so workers and developers sharing a server never meet);
+see README « Tests » for what a new test must respect.
 """
 
 from __future__ import annotations
@@ -42,6 +46,19 @@ FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLE_EXTRACT = FIXTURES / "extracts" / "bureau-2024-07-04-deliberation-2024.00417.txt"
 SAMPLE_SCDL = FIXTURES / "scdl" / "scdl-deliberations-saint-etienne-metropole-2022.csv"
 POSTGRES_URL = os.environ.get("COUNCIL_TEST_POSTGRES_URL") or None  # empty means unset
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
+    """How many pytest-xdist workers `-n auto` (pyproject's addopts) starts: one per core for
+    the suite or a folder; none (this process runs the tests) when only files or tests are
+    named, where starting workers and their templates costs more than it saves.
+    PYTEST_XDIST_AUTO_NUM_WORKERS, or `-n N` on the command line, still decides."""
+    if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):
+        return None  # xdist's own hook reads it
+    named = config.args_source == pytest.Config.ArgsSource.ARGS
+    if named and all(Path(arg.split("::")[0]).is_file() for arg in config.args):
+        return 0
+    return len(os.sched_getaffinity(0))
 
 
 def _admin_engine(url: str) -> Engine:

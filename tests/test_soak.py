@@ -19,6 +19,9 @@ def test_a_short_soak_loses_and_duplicates_nothing(tmp_path: Path) -> None:
             sys.executable,
             str(ROOT / "bench" / "soak.py"),
             *("--db", "sqlite", "--seconds", "2", "--years", "2", "--rate", "10"),
+            # 20 updates reach at most 20 members: 100 are plenty. The bench's 500 were each
+            # convened first, at the bot's pace of 29 messages a second: 17 s of waiting.
+            *("--members", "100"),
         ],
         cwd=tmp_path,
         capture_output=True,
