@@ -69,7 +69,9 @@ TELEGRAM_TAGS = {
 }  # fmt: skip
 _TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)(?:\s[^<>]*)?>")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
-_FRENCH = re.compile(r"[éèêàâçôûù]|\b(le|la|les|de|du|des|un|une|vous|aucun|aucune)\b", re.I)
+_FRENCH = re.compile(
+    r"[éèêàâçôûù]|\b(le|la|les|de|du|des|un|une|vous|aucun|aucune|je|cette|pour)\b", re.I
+)
 ERROR = to_plain_text(render("error"))
 STALE = "n'est plus valable"
 
