@@ -160,7 +160,7 @@ def body(low: str, near: int | None, end: int) -> tuple[str, int] | None:
 _NAME_WORD = r"[A-ZÀ-Ýa-zà-ÿœŒ'’-]+"
 # « Saint-Etienne Métropole »: found by its last word, then read backwards (a pattern opening on
 # a capital would be tried at every position of the text).
-_METROPOLE_BEFORE = re.compile(r"M[ée]tropole\b")
+_METROPOLE_BEFORE = re.compile(r"M[ée]tropole\b|M[ÉE]TROPOLE\b")
 _WORDS_BEFORE = re.compile(r"((?:[A-ZÀ-Ý][\w'’-]*[ -]){1,3})$")
 # Each kind of collectivité by the words that name it; the name runs to a clause's end.
 _COUNCILS = (
@@ -189,11 +189,28 @@ _COUNCILS = (
             re.IGNORECASE,
         ),
     ),
-    ("région", re.compile(rf"\b(R[ée]gion (?:{_NAME_WORD} ?){{1,4}})")),
+    # « Métropole Nice Côte d'Azur », « MÉTROPOLE AIX-MARSEILLE »: its name right after the word
+    (
+        "métropole",
+        re.compile(
+            r"((?:M(?<!\wM)[ée]tropole|M(?<!\wM)[ÉE]TROPOLE) (?!DE |DU |D['’]|DES )"
+            r"[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+| [dD]['’][A-ZÀ-Ý][\w'’-]+){0,4})"
+        ),
+    ),
+    ("région", re.compile(rf"\b((?:R[ée]gion|R[ÉE]GION) (?:{_NAME_WORD} ?){{1,4}})")),
+    (
+        "ccas",
+        re.compile(
+            rf"\b((?:C\.?C\.?A\.?S\.?|C\.?I\.?A\.?S\.?|Centre (?:inter)?communal d['’]action"
+            rf" sociale) (?:de |d['’]|du |des )(?:{_NAME_WORD} ?){{1,5}})",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "syndicat",
         re.compile(
-            rf"\b((?:Syndicat|SYNDICAT|SIVOM|SIVU|SMICTOM|SIAEP|SICTOM)(?: {_NAME_WORD}){{1,7}})"
+            rf"\b((?:Syndicat|SYNDICAT|SIVOM|SIVU|SIVOS|SMICTOM|SIAEP|SICTOM|SIRTOM|SMAEP)"
+            rf"(?: {_NAME_WORD}){{1,8}})"
         ),
     ),
     (
@@ -226,8 +243,10 @@ _HINTS = (
     ("tropole",),
     ("tropole",),
     ("partement",),
+    ("tropole",),
     ("gion",),
-    ("syndicat", "sivom", "sivu", "smictom", "siaep", "sictom"),
+    ("ccas", "c.c.a.s", "cias", "c.i.a.s", "action sociale"),
+    ("syndicat", "sivom", "sivu", "sivos", "smictom", "siaep", "sictom", "sirtom", "smaep"),
     ("commune", "ville", "mairie"),
     ("onseil municipal",),
 )
@@ -269,11 +288,16 @@ def _tidy_name(kind: str, name: str) -> str:
         w.lower()
         if i > 0 and w.isupper() and fold(w) in _SMALL_WORDS
         else _title(w)
-        if w.isupper() and len(w) > 2 and i > 0
+        if w.isupper() and len(w) > 2 and (i > 0 or fold(w) not in _ACRONYMS)
         else w
         for i, w in enumerate(words)
     )
 
+
+# Names written in capitals that stay so: a kind of collectivité said by its initials.
+_ACRONYMS = frozenset(
+    ["ccas", "cias", "sivom", "sivu", "sivos", "smictom", "siaep", "sictom", "sirtom", "smaep"]
+)
 
 _KIND_OF_BODY = {
     "metropolitain": "métropole",
@@ -284,6 +308,8 @@ _KIND_OF_BODY = {
     "regional": "région",
     "syndical": "syndicat",
 }
+# A body more than one kind of collectivité has: the commission permanente of a région too.
+_ALSO_OF_BODY = {"département": ("région",)}
 _PREFIX_WORDS = frozenset(
     [
         "commune",
@@ -301,6 +327,11 @@ _PREFIX_WORDS = frozenset(
         "region",
         "syndicat",
         "metropole",
+        "centre",
+        "communal",
+        "intercommunal",
+        "action",
+        "sociale",
         "du",
         "des",
         "la",
@@ -363,12 +394,19 @@ def _title(word: str) -> str:
     )
 
 
+_WHOLE_LINE_KINDS = frozenset(["syndicat", "ccas", "communauté"])
+# Words before « MÉTROPOLE » that make it a mention, not a name (« CONSEIL DE LA MÉTROPOLE »).
+_NOT_BEFORE_METROPOLE = frozenset(["de", "la", "du", "des", "le", "l", "a", "et", "conseil"])
+
+
 def _first(pattern: re.Pattern[str], text: str, low: str, end: int) -> tuple[int, str] | None:
     """The first match before `end`: (offset, name as printed). A pattern written for lower
     case is searched in `low` (a literal scan, far faster than IGNORECASE) and read in `text`."""
     if pattern is _METROPOLE_BEFORE:
         for found in pattern.finditer(text, 0, end):
             before = _WORDS_BEFORE.search(text[max(0, found.start() - 60) : found.start()])
+            if before is not None and fold(before.group(1)).split()[-1] in _NOT_BEFORE_METROPOLE:
+                continue
             if before is not None:
                 start = found.start() - len(before.group(1))
                 return start, text[start : found.end()]
@@ -414,7 +452,8 @@ def council(
         best: tuple[int, str, str] | None = None
         # Only a council of the body's kind: a commune the title or the report mentions is not
         # the métropole whose Conseil sat (no council beats a wrong one).
-        preferred = [(k, p) for k, p in present if k == expected] if expected else present
+        kinds = (expected, *_ALSO_OF_BODY.get(expected, ())) if expected else ()
+        preferred = [(k, p) for k, p in present if k in kinds] if expected else present
         for kind, pattern in preferred:
             match = _first(pattern, text, low, zone_end)
             if match is None or (best is not None and match[0] >= best[0]):
@@ -427,7 +466,11 @@ def council(
                 kind != "métropole" or not name.lower().startswith("m") or stop.group("document")
             ):
                 name = name[: stop.start()]
-            name = _capitalised_words(kind, name)
+            line_start = start == 0 or text[start - 1] == "\n"
+            if not (line_start and kind in _WHOLE_LINE_KINDS):
+                # a heading line that opens on a syndicat's or CCAS's name is that name, words
+                # in lower case included (« Syndicat intercommunal des eaux du Haut-Vivarais »)
+                name = _capitalised_words(kind, name)
             if len(name.strip()) < 3:
                 continue
             best = (start, kind, name)
@@ -447,6 +490,7 @@ COUNCIL_BODY_OF_KIND = {
     "département": "Conseil Départemental",
     "région": "Conseil Régional",
     "syndicat": "Comité Syndical",
+    "ccas": "Conseil d'Administration",
 }
 COUNCIL_BODY = "Conseil"  # a collectivité of unknown kind
 _KIND_NOUN = {
@@ -456,6 +500,7 @@ _KIND_NOUN = {
     "département": "Département",
     "région": "Région",
     "syndicat": "Syndicat",
+    "ccas": "CCAS",
 }
 # The kind a collectivité's name says, by its words; the first found wins (« Communauté de
 # communes » is a communauté, « Syndicat intercommunal » a syndicat).
@@ -463,6 +508,7 @@ _KIND_WORDS = (
     ("métropole", frozenset(["metropole"])),
     ("communauté", frozenset(["communaute", "agglomeration", "agglo", "cc", "ca", "cu"])),
     ("syndicat", frozenset(["syndicat", "sivom", "sivu", "smictom", "sictom", "sirtom"])),
+    ("ccas", frozenset(["ccas", "cias"])),
     ("département", frozenset(["departement", "departemental", "cd"])),
     ("région", frozenset(["region", "regional"])),
     ("commune", frozenset(["commune", "ville", "mairie", "municipal", "municipalite"])),
