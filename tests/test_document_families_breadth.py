@@ -92,3 +92,50 @@ def test_the_metropole_a_council_mentions_is_not_named(shape: str) -> None:
     text = "PROCÈS-VERBAL DU CONSEIL DE LA MÉTROPOLE DU 18 MARS 2026" + ROLL_CALL
     extract = read_as(text, shape)
     assert extract.council is None
+
+
+# -- the chair and the secretary named where the minutes are signed ---------------------------
+
+MINUTES = """COMMUNE DE VAUX-LES-PRÉS
+PROCÈS-VERBAL DU CONSEIL MUNICIPAL DU 3 MARS 2026
+Présents : Mme Maud LESTRADE, M. Yann KERVELLA, M. Gilles TREGUIER.
+1. Prix de l'eau 2026
+Adopté à l'unanimité.
+2. Tarifs de la cantine
+Adopté à l'unanimité.
+"""
+
+
+@pytest.mark.parametrize(
+    ("signatures", "president", "secretary"),
+    [
+        ("Le Maire,\nGilles TREGUIER", "treguier", None),
+        ("Fait à Vaux, le 4 mars 2026.\nLe Maire, Gilles TREGUIER.", "treguier", None),
+        ("Pour extrait conforme, Le Président, M. Gilles TREGUIER", "treguier", None),
+        (
+            "Le Président de séance, M. Gilles TREGUIER Le secrétaire, Mme Maud LESTRADE",
+            "treguier",
+            "lestrade",
+        ),
+        ("La Présidente,\nSigné : Maud LESTRADE", "lestrade", None),
+        # a sentence about the mayor names no one
+        ("Le Maire certifie le caractère exécutoire de cet acte.", None, None),
+    ],
+)
+def test_the_chair_named_only_in_the_signatures(
+    signatures: str, president: str | None, secretary: str | None, shape: str
+) -> None:
+    extract = read_as(MINUTES + signatures, shape)
+    assert (extract.president and fold(extract.president.last_name)) == president
+    assert (extract.secretary and fold(extract.secretary.last_name)) == secretary
+
+
+def test_signatures_side_by_side_name_each_officer() -> None:
+    text = MINUTES + "Le Maire,   La secrétaire de séance,\nGilles TREGUIER   Maud LESTRADE\n"
+    extract = parse_extract(text)
+    assert extract.president is not None
+    assert extract.secretary is not None
+    assert (fold(extract.president.last_name), fold(extract.secretary.last_name)) == (
+        "treguier",
+        "lestrade",
+    )

@@ -19,7 +19,7 @@ from functools import lru_cache
 from storage.documents import Counts, Extract, Finding, Person, ProxyLine
 from storage.french import number_in_words
 from storage.names import fold, parse_person
-from storage.parsing.common import _normalise, _span
+from storage.parsing.common import _lower, _normalise, _span
 from storage.parsing.items import role_word
 from storage.parsing.text import Text
 
@@ -1155,6 +1155,62 @@ def _read_officers(text: Text, low: str, end: int, extract: Extract) -> None:
         if person is not None and person != CHAIR:
             extract.secretary = person
             _evidence(extract, "secretary", text, appointed.start(), appointed.end())
+
+
+# The minutes signed at their end: « Le Président, » / « Henri ABEL », « Pour extrait conforme,
+# Le Maire, Jean DUPONT », « La secrétaire de séance, Mme Inès DORE ». On lower case.
+_SIGNED = re.compile(
+    # (the article may stand alone on the line before, when a cue was cut after it)
+    r"(?:^|[\s,.]l[ea] |^l[ea] )(?P<role>maire|pr[ée]sidente?|secr[ée]taire)(?: de s[ée]ance)?"
+    r"(?: (?:de|du|d['’]) [^,\n]{1,50})?(?:,|\n| :) ?\n?(?:sign[ée] ?:? ?)?"
+)
+_SIGNER = re.compile(
+    r"(?P<name>(?:(?:M\.|Mme|Mlle|Monsieur|Madame) )?[A-ZÀ-Ý][\w'’-]*+(?: [A-ZÀ-Ý][\w'’-]*+){1,3})"
+    r"[ .,]*$"
+)
+_SIGNED_WORD = re.compile(r"^(?:sign[ée]e?|\(?sign[ée]\)?) ?:? ?", re.IGNORECASE)
+_SIGNATURE_SPAN = 400  # the signatures close the document: only its last characters are read
+
+
+def read_signatures(text: Text, extract: Extract) -> None:
+    """The chair and the secretary named only where the minutes are signed, at their end
+    (side by side too: « Le Maire,   La secrétaire, » / « Jean DUPONT   Anne VIE »)."""
+    if extract.president is not None and extract.secretary is not None:
+        return
+    lines = text.lines
+    first = len(lines)
+    size = 0
+    while first > 0 and size < _SIGNATURE_SPAN:
+        first -= 1
+        size += len(lines[first]) + 1
+    for index in range(first, len(lines)):
+        line = lines[index]
+        low = _lower(line)
+        signed = list(_SIGNED.finditer(low))
+        for column, match in enumerate(signed):
+            value = line[
+                match.end() : signed[column + 1].start() if column + 1 < len(signed) else None
+            ]
+            if not value.strip() and index + 1 < len(lines):
+                below = [c for c in _COLUMN_GAP.split(lines[index + 1].strip()) if c]
+                value = below[column] if column < len(below) else ""
+            _signer(match.group("role"), value, text, index, extract)
+
+
+def _signer(role: str, value: str, text: Text, index: int, extract: Extract) -> None:
+    name = _SIGNER.match(_SIGNED_WORD.sub("", value.strip()))
+    if name is None or not any(
+        w.isupper() and len(w) > 1 for w in name.group("name").replace("-", " ").split()
+    ):
+        return  # a surname in capitals: « Le Maire certifie … » is no signature
+    person = _read_name(name.group("name"))
+    key = "secretary" if role.startswith("secr") else "president"
+    if isinstance(person, Person) and person != CHAIR and getattr(extract, key) is None:
+        setattr(extract, key, person)
+        extract.evidence[key] = {
+            "line": text.numbers[index],
+            "text": _normalise(text.lines[index])[:160],
+        }
 
 
 def _resolve_chair(people: list[Person], president: Person | None) -> list[Person]:

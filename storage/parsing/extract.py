@@ -49,6 +49,7 @@ from storage.parsing.attendance import (
     _resolve_chair,
     chair_in_list,
     count_substitutes,
+    read_signatures,
 )
 from storage.parsing.common import _join_lines, _lower, _normalise, _span
 from storage.parsing.items import (
@@ -775,6 +776,7 @@ def parse_extract(raw: str) -> Extract:
     extract.counts = _read_counts(low, end, text, extract)
 
     _read_officers(text, low, end, extract)
+    read_signatures(text, extract)
     sections = _collect_sections(lines, header_end)
     items_end = len(lines)
     if several and not any(section.kind == "present" for section in sections):
