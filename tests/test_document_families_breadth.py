@@ -139,3 +139,53 @@ def test_signatures_side_by_side_name_each_officer() -> None:
         "treguier",
         "lestrade",
     )
+
+
+# -- item headings by their act's number, titles wrapped over lines ---------------------------
+
+ITEMS = """COMMUNE DE SAINT-URCIZE-EN-MONTS
+COMPTE RENDU DU CONSEIL MUNICIPAL DU 5 FÉVRIER 2026
+Présents : Mme Maud LESTRADE, M. Yann KERVELLA, M. Gilles TREGUIER.
+Secrétaire de séance : M. Yann KERVELLA.
+2026-01 Budget primitif du service des eaux
+Adopté à l'unanimité.
+• 2026-002 – Attribution d'une subvention exceptionnelle à l'amicale
+des sapeurs-pompiers pour l'achat
+d'un véhicule de secours
+Adopté à l'unanimité.
+N° 2026/03 : Convention de mise à disposition avec la commune de
+Saint-Rémy-sur-Aulne
+Pour : 2 – Contre : 1 – Abstention : 0
+2026-04 Rapport annuel sur le prix de l'eau
+Le Conseil prend acte.
+"""
+
+
+def test_items_headed_by_their_number_with_wrapped_titles(shape: str) -> None:
+    extract = read_as(ITEMS, shape)
+    rows = [
+        (i.deliberation.number, i.deliberation.title, i.deliberation.outcome)
+        for i in extract.items
+    ]
+    assert rows == [
+        ("2026-01", "Budget primitif du service des eaux", "adopted"),
+        (
+            "2026-002",
+            "Attribution d'une subvention exceptionnelle à l'amicale des sapeurs-pompiers pour"
+            " l'achat d'un véhicule de secours",
+            "adopted",
+        ),
+        (
+            "2026/03",
+            "Convention de mise à disposition avec la commune de Saint-Rémy-sur-Aulne",
+            "adopted",
+        ),
+        ("2026-04", "Rapport annuel sur le prix de l'eau", "noted"),
+    ]
+    assert extract.items[2].deliberation.votes_against == 1
+
+
+def test_a_range_of_years_opening_a_line_is_no_act() -> None:
+    text = ITEMS.replace("2026-04 Rapport annuel", "2025-2026 Rapport annuel")
+    numbers = [i.deliberation.number for i in parse_extract(text).items]
+    assert numbers == ["2026-01", "2026-002", "2026/03"]

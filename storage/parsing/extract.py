@@ -162,6 +162,8 @@ _LONG_BREAKS = re.compile(
     r"|(?<=[^°\s-] )[A-Z]{1,8}[._-]?\d{4}[._-]\d{1,5}(?:[._-]\d{1,5})?(?: ?[-–—:]|$)"
     # the same after its bullet, become a dash: « … 2019 - D2019-021 - Débat … »
     r"|(?<=[\w.;)»] )[-–—] (?=[A-Z]{1,8}[._-]?\d{4}[._-]\d{1,5}(?:[._-]\d{1,5})? ?[-–—:])"
+    # « … Mme Carole BLIN. • 2026-011 – Attribution … »: a bulleted year's number, become a dash
+    r"|(?<=[.;)»] )[-–—] (?=(?:19|20)\d\d[._/-]\d{1,5} ?[-–—:] ?[A-ZÀ-Ý])"
     # a bare act number after a sentence's end, then its title: « … 0 abstention 2024-046 -
     # Fonds de concours »
     r"|(?<=[\w.;)»] )(?<!ration )(?<!RATION )(?:19|20)\d\d[._-]\d{2,5}(?:[._-]\d{1,5})?"
@@ -225,17 +227,37 @@ def _find_number(text: str, low: str, end: int) -> tuple[str, str, int] | None:
     return None
 
 
-def _wrapped(title: str, following: str) -> str:
-    """The title with its next line when the title was wrapped there (« Attribution d'une
-    subvention exceptionnelle » / « au club de football »); a vote or a cue is no title."""
-    if (
-        title
-        and title[-1].isalpha()
-        and following[:1].islower()
-        and ":" not in following
-        and not _VOTE_CUE.search(following)
-    ):
-        return f"{title} {following}"
+# On lower case: a vote's words, never a title's (« pour l'organisation » is a title's).
+_TITLE_STOP = re.compile(
+    r"adopt[ée]|unanimit|rejet[ée]|prend acte|pris acte|\d+ (?:voix|pour\b|contre\b|abstention)"
+    r"|(?:pour|contre|abstentions?) ?: ?\d"
+)
+# A title cut after a word that needs the next (« … avec la commune de » / « Saint-Just »).
+_OPEN_END = re.compile(
+    r"(?:\s(?:de|du|des|à|au|aux|la|le|les|et|pour|avec|sur|en|entre|dans)|\s[dl]['’])$",
+    re.IGNORECASE,
+)
+_WRAPPED_LINES = 3  # a title wraps over two or three printed lines, seldom more
+# A sentence of the deliberation in lower case, no title's next words.
+_NOT_A_TITLES_END = re.compile(r"^(?:vu|consid[ée]rant|apr[èe]s en avoir|d[ée]cide)\b")
+
+
+def _wrapped(title: str, following: list[str]) -> str:
+    """The title with its next lines when the title was wrapped there (« Attribution d'une
+    subvention exceptionnelle » / « au club de football » / « de Vaux »); a vote or a cue is no
+    title."""
+    for line in following[:_WRAPPED_LINES]:
+        line = line.strip()
+        if not (
+            title
+            and (title[-1].isalpha() or title[-1] in "'’")
+            and (line[:1].islower() or _OPEN_END.search(title) is not None)
+            and ":" not in line
+            and not _TITLE_STOP.search(line.lower())
+            and not _NOT_A_TITLES_END.match(line)
+        ):
+            break
+        title = f"{title} {line}"
     return title
 
 
@@ -256,8 +278,7 @@ def _read_title(lines: list[str], start: int, rest: str) -> str | None:
     """The deliberation's title: after the number on its line, else the lines below it."""
     rest = _TITLE_SEPARATOR.sub("", rest).strip()
     if sum(c.isalpha() for c in rest) >= 3:
-        following = lines[start + 1].strip() if start + 1 < len(lines) else ""
-        return _normalise(_without_full_stop(_wrapped(rest, following)))
+        return _normalise(_without_full_stop(_wrapped(rest, lines[start + 1 : start + 4])))
     taken: list[str] = []
     for line in lines[start + 1 : start + 12]:
         stripped = line.strip()
@@ -415,7 +436,7 @@ def _read_items(
             title = title[: sentence.start()]
         title = title.strip(" -–—:")
         if not head.title_above:
-            title = _wrapped(title, lines[head.index + 1] if head.index + 1 < end else "")
+            title = _wrapped(title, lines[head.index + 1 : min(end, head.index + 4)])
         title = _without_full_stop(title)
         record.title = _normalise(title) if sum(c.isalpha() for c in title) >= 3 else None
         if record.title is None:

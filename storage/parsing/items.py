@@ -24,7 +24,20 @@ from storage.names import parse_person
 # An act's number: « 2024.00417 », « 2014 / 144 », « 36/2023 », « DELBU2023-02-012 »,
 # « D2022-118 », « CP.2023.01-02 », « DEL2024_017 ».
 NUMBER = r"(?:[A-Za-z]{1,8}[._-]?)?\d{1,4}(?:(?: ?/ ?|[._-])[A-Za-z0-9]{1,6}){1,3}"
-_YEAR_RANGE = re.compile(r"^(?:19|20)\d\d ?[-/] ?(?:19|20)?\d\d$")
+_YEAR_RANGE = re.compile(
+    r"^(?:19|20)(?P<first>\d\d) ?[-/] ?(?P<century>(?:19|20)?)(?P<second>\d\d)$"
+)
+
+
+def _year_range(number: str) -> bool:
+    """« 2025-2026 », « 2025-26 » name years; « 2026-01 » is the year's first act."""
+    match = _YEAR_RANGE.match(number)
+    if match is None:
+        return False
+    first, second = int(match["first"]), int(match["second"])
+    return bool(match["century"]) or second == (first + 1) % 100
+
+
 _BY_CUE = re.compile(
     # « Délibération n° 2019-12-05 », « Délibération 2024-101 – … », « N° 2014 / 144 »
     rf"^(?:d[ée]lib[ée]ration (?:(?:n ?[°º]|num[ée]ro) ?)?:? ?|n ?[°º] ?:? ?)(?P<number>{NUMBER})"
@@ -149,7 +162,7 @@ def find_headings(
                 (number := _number_of(bare.groupdict()))
                 and _YEAR.search(number)
                 and not _A_DATE.match(number)
-                and not _YEAR_RANGE.match(number)
+                and not _year_range(number)
             ):
                 match = bare
         # « Délibération n° … » opening a line is a heading even after a name; a bare number
