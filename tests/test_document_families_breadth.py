@@ -189,3 +189,43 @@ def test_a_range_of_years_opening_a_line_is_no_act() -> None:
     text = ITEMS.replace("2026-04 Rapport annuel", "2025-2026 Rapport annuel")
     numbers = [i.deliberation.number for i in parse_extract(text).items]
     assert numbers == ["2026-01", "2026-002", "2026/03"]
+
+
+# -- two members in one mention, a name cut at a line's end, givers sharing a holder ----------
+
+COUPLES = """COMMUNE DE LA ROCHE-AUBERT
+PROCÈS-VERBAL DU CONSEIL MUNICIPAL DU 2 AVRIL 2026
+Présents : M. Hugo VALLAT, M. et Mme ESCOFFIER, Mme Nina BOUSQUET-LAFONT, M. Marc LAVIL-
+LAUZE, Mme Rose TIXIER.
+Pouvoirs : Mme Léa ORSINI par M. Hugo VALLAT ; M. Tom RIGAL (pouvoir à Mme Rose TIXIER) ;
+Mme Zoé SALLES représentée par M. Marc LAVILLAUZE.
+Mme Iris FABRE et M. Noël GUIBERT donnent pouvoir à Mme Nina BOUSQUET-LAFONT.
+Mme Alix PONCET, M. Jules MERLE et Mme Ana ROCHE ont donné procuration à M. Hugo VALLAT.
+1. Budget primitif 2026
+Adopté à l'unanimité.
+2. Tarifs
+Adopté à l'unanimité.
+"""
+
+
+def test_couples_cut_names_and_givers_sharing_a_holder(shape: str) -> None:
+    extract = read_as(COUPLES, shape)
+    assert [(p.civility, fold(p.last_name)) for p in extract.present] == [
+        ("M.", "vallat"),
+        ("M.", "escoffier"),
+        ("Mme", "escoffier"),
+        ("Mme", "bousquet lafont"),  # a double name keeps its hyphen
+        ("M.", "lavillauze"),  # cut at the line's end, printed whole further down
+        ("Mme", "tixier"),
+    ]
+    assert handed(extract.proxies) == [
+        ("orsini", "vallat"),
+        ("rigal", "tixier"),
+        ("salles", "lavillauze"),
+        ("fabre", "bousquet lafont"),
+        ("guibert", "bousquet lafont"),
+        ("poncet", "vallat"),
+        ("merle", "vallat"),
+        ("roche", "vallat"),
+    ]
+    assert extract.represented == []

@@ -11,6 +11,7 @@ kept as CHAIR and resolved to the president the document names.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -845,6 +846,58 @@ class _Reading:
     findings: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
 
 
+# « M. et Mme PONS »: two members of one name.
+_COUPLE = re.compile(
+    r"\b(M\.|Monsieur) et (Mme|Madame) ((?:[A-ZÀ-Ý][\w'’-]* )?[A-ZÀ-Ý][A-ZÀ-Ý'’-]+\b)"
+)
+# Several givers, one holder: « Mme A et M. B donnent pouvoir à M. C », « A, B et C ont donné
+# procuration à D », « A et B, représentés par C ». On lower case; the givers are before it.
+_PLURAL_GIVE = re.compile(
+    r",? (?:donnent|ont donn[ée]|ayant donn[ée]|qui ont donn[ée]) (?:leurs? |respectivement )*"
+    r"(?:pouvoirs?|procurations?|mandats?|d[ée]l[ée]gations?(?: de vote)?) (?:[àa]) "
+    r"|,? (?:sont |tous deux |toutes deux )?repr[ée]sent[ée]e?s par "
+)
+_HOLDER_END = re.compile(r"[;,(]|(?:(?<=[a-zà-ÿ]{2})|(?<=[A-ZÀ-Ý]{2}))\.(?:\s|$)")
+_GIVERS_SPLIT = re.compile(r", | et ")
+# (not a civility's full stop: « M. Noël »)
+_SENTENCE_BEFORE = re.compile(r"(?:[;:]|(?<=[a-zà-ÿ]{3})\.|(?<=[A-ZÀ-Ý]{3})\.)\s")
+
+
+def _one_giver_each(line: str) -> str:
+    """« Mme A et M. B donnent pouvoir à M. C » → « Mme A donne pouvoir à M. C ; M. B donne
+    pouvoir à M. C », so that each giver is read with the holder (every such sentence)."""
+    low = _lower(line)
+    pieces: list[str] = []
+    done = 0  # the line up to here is written out
+    for found in _PLURAL_GIVE.finditer(low):
+        start = done
+        for stop in _SENTENCE_BEFORE.finditer(line, done, found.start()):
+            start = stop.end()
+        givers = [g.strip() for g in _GIVERS_SPLIT.split(line[start : found.start()])]
+        end = _HOLDER_END.search(line, found.end())
+        holder_end = end.start() if end is not None else len(line)
+        holder = line[found.end() : holder_end].strip()
+        if len(givers) < 2 or not holder or any(not g or len(g) > 60 for g in givers):
+            continue
+        pieces.append(line[done:start])
+        pieces.append(" ; ".join(f"{giver} donne pouvoir à {holder}" for giver in givers))
+        done = holder_end
+    return "".join(pieces) + line[done:] if pieces else line
+
+
+def _couples_and_shared_holders(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """Two members in one mention (« M. et Mme PONS ») or several givers to one holder, each
+    written out on its own so the list's reader meets one name or one proxy at a time."""
+    out = []
+    for line in lines:
+        if " et M" in line and _COUPLE.search(line):
+            line = _COUPLE.sub(r"\1 \3, \2 \3", line)
+        if (" ont " in line or "donnent" in line or "sent" in line) and " et " in line:
+            line = _one_giver_each(line)
+        out.append(line)
+    return tuple(out)
+
+
 @lru_cache(maxsize=2048)
 def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
     """One list's people and proxies. Cached: every extract of a sitting repeats its lists."""
@@ -858,6 +911,7 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
     def unreadable(item: str) -> None:
         findings.append(Finding("unreadable_proxy_line", {"line": item}))
 
+    lines = _couples_and_shared_holders(lines)
     # Most lists name no proxy at all: one look at the whole list spares one per entry.
     hinted = _mentions_proxy(" ".join(lines))
     last: Person | None = None  # the entry before, when it was a name alone
@@ -1211,6 +1265,37 @@ def _signer(role: str, value: str, text: Text, index: int, extract: Extract) -> 
             "line": text.numbers[index],
             "text": _normalise(text.lines[index])[:160],
         }
+
+
+_CAPS_TOKEN = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’]{3,}")
+
+
+def uncut_surnames(extract: Extract, joined: str) -> None:
+    """« CAR- » / « PENTIER » at a line's end is CARPENTIER when the document prints that name
+    whole elsewhere; a double name (« MICHAUD-FARIGOULE ») never appears without its hyphen."""
+    people = [*extract.present, *extract.absent_excused, *extract.absent, *extract.represented]
+    people += [person for line in extract.proxies for person in (line.giver, line.holder)]
+    cut = {
+        p.last_name
+        for p in people
+        if "-" in p.last_name and p.last_name.isupper() and " " not in p.last_name
+    }
+    if not cut:
+        return
+    whole = set(_CAPS_TOKEN.findall(joined))
+    mended = {name: name.replace("-", "") for name in cut if name.replace("-", "") in whole}
+    if not mended:
+        return
+
+    def mend(person: Person) -> Person:
+        name = mended.get(person.last_name)
+        return person if name is None else dataclasses.replace(person, last_name=name)
+
+    extract.present = [mend(p) for p in extract.present]
+    extract.absent_excused = [mend(p) for p in extract.absent_excused]
+    extract.absent = [mend(p) for p in extract.absent]
+    extract.represented = [mend(p) for p in extract.represented]
+    extract.proxies = [ProxyLine(mend(p.giver), mend(p.holder)) for p in extract.proxies]
 
 
 def _resolve_chair(people: list[Person], president: Person | None) -> list[Person]:

@@ -50,6 +50,7 @@ from storage.parsing.attendance import (
     chair_in_list,
     count_substitutes,
     read_signatures,
+    uncut_surnames,
 )
 from storage.parsing.common import _join_lines, _lower, _normalise, _span
 from storage.parsing.items import (
@@ -138,7 +139,7 @@ _LONG_BREAKS = re.compile(
     r"|(?<=[.;] )(?:M\.|Mme|Monsieur|Madame) (?=[^.;:()]{0,80} pr[ée]side (?:la |l['’]))"
     # (not the holder's name: « donne pouvoir à M. Denis DURAND et quitte la séance »)
     # (« M. Gaël MOUTTE, intéressé, a quitté la salle »: a clause may come between)
-    r"|(?<= )(?<!\bà )(?<!\bpar )(?:M\.|Mme|Monsieur|Madame) (?=[^.,;:()]{0,60}"
+    r"|(?<= )(?<!\bà )(?<!\bpar )(?<!\bet )(?:M\.|Mme|Monsieur|Madame) (?=[^.,;:()]{0,60}"
     r"(?:, [^.,;:()]{1,30},)? (?:donne"
     r"|a donn[ée]|donnant"
     r"|repr[ée]sent|est nomm|est d[ée]sign|a [ée]t[ée]|rejoint|arrive|quitte|a quitt[ée]"
@@ -809,6 +810,7 @@ def parse_extract(raw: str) -> Extract:
             items_end = min(section.line for section in after)
     _read_sections(sections, extract, text)
     chair_in_list(sections, extract, text)
+    uncut_surnames(extract, joined)
     count_substitutes(lines, header_end, extract)
     missing = [
         name for name in ("in_office", "present", "votes") if getattr(extract.counts, name) is None
