@@ -229,3 +229,42 @@ def test_couples_cut_names_and_givers_sharing_a_holder(shape: str) -> None:
         ("roche", "vallat"),
     ]
     assert extract.represented == []
+
+
+# -- numbered roll calls -------------------------------------------------------------------------
+
+NUMBERED = """COMMUNAUTÉ DE COMMUNES DES CRÊTES DU JURAN
+PROCÈS-VERBAL DU CONSEIL COMMUNAUTAIRE DU 22 JANVIER 2026
+Étaient présents :
+1. BERTRAND Élodie, Groupe Avenir commun
+2. CHASSAGNE Paul, Groupe Avenir commun
+3. DELORME Inès, Liste Agir ensemble
+11) Mme FAYOLLE Anne (Saint-Juéry)
+12) M. GRANGIER Louis (Montlaur)
+Absents excusés :
+1. HUGON Marc (pouvoir à BERTRAND Élodie)
+2. JOUVE Claire
+1. Approbation du procès-verbal de la séance précédente
+Adopté à l'unanimité.
+2. Tarifs de la piscine
+Adopté à l'unanimité.
+"""
+
+
+def test_numbered_roll_call_lines_with_groups_and_communes(shape: str) -> None:
+    extract = read_as(NUMBERED, shape)
+    assert [(p.first_name, fold(p.last_name)) for p in extract.present] == [
+        ("Élodie", "bertrand"),
+        ("Paul", "chassagne"),
+        ("Inès", "delorme"),
+        ("Anne", "fayolle"),
+        ("Louis", "grangier"),
+    ]
+    assert surnames(extract.absent_excused) == ["hugon", "jouve"]
+    assert handed(extract.proxies) == [("hugon", "bertrand")]
+    titles = [i.deliberation.title for i in extract.items]
+    assert titles == [
+        "Approbation du procès-verbal de la séance précédente",
+        "Tarifs de la piscine",
+    ]
+    assert [f.code for f in extract.findings] == ["missing_counts"]

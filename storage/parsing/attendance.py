@@ -21,7 +21,7 @@ from storage.documents import Counts, Extract, Finding, Person, ProxyLine
 from storage.french import number_in_words
 from storage.names import fold, parse_person
 from storage.parsing.common import _lower, _normalise, _span
-from storage.parsing.items import role_word
+from storage.parsing.items import person_entry, role_word
 from storage.parsing.text import Text
 
 _NUMBER_WORD = (
@@ -165,7 +165,9 @@ _LIST_STOP_CI = re.compile(
     r"|d[ée]signation|le\s+quorum|arriv[ée]e\s|d[ée]part\s|signature|_{3}|-{3}|={3}"
     r"|(?:le|la|l['’])\s?(?:conseil|commission|bureau|comit|assembl)"
     # an item's vote or heading after the list: « Adopté à l'unanimité », « 1 - Tarifs »
-    r"|(?:adopt|approuv|rejet)[ée]e?s?\b|\d{1,3}\s?[-–—)]\s[A-ZÀ-Ý][a-zà-ÿ])",
+    # (not a numbered name: « 12) Mme PASCAL Anne »)
+    r"|(?:adopt|approuv|rejet)[ée]e?s?\b"
+    r"|\d{1,3}\s?[-–—)]\s(?-i:(?!Mme |Mlle |Monsieur |Madame )[A-ZÀ-Ý][a-zà-ÿ]))",
     re.IGNORECASE,
 )
 
@@ -245,6 +247,9 @@ _ENTRY_PREFIX = re.compile(
 )
 
 _GROUP_SUFFIX = re.compile(r"\s(?:[-–—] )?(?:groupe|liste|gr\.)\s.*$", re.IGNORECASE)
+
+# A group printed after a name and a comma (« 1. MOREL Édith, Groupe Ensemble »): no member.
+_GROUP_ONLY = re.compile(r"^(?:groupe|liste|gr\.)\s", re.IGNORECASE)
 
 _CONNECTIVES = frozenset(["à", "a", "de", "d'", "par", "et", "pouvoir", "procuration", "mandat"])
 
@@ -418,7 +423,7 @@ def _read_name(text: str) -> Person | str | None:
     name = _normalise(text).strip(" ,;.:")
     name = _ENTRY_PREFIX.sub("", name)
     name = _GROUP_SUFFIX.sub("", name).strip(" ,;.:")
-    if not name or _NOBODY.match(name) or _FUNCTION_ONLY.match(name):
+    if not name or _NOBODY.match(name) or _FUNCTION_ONLY.match(name) or _GROUP_ONLY.match(name):
         return None
     if role_word(name) or _ROLE_ONLY.match(name):
         return CHAIR
@@ -600,6 +605,16 @@ def _lines_before_cue(lines: list[str], index: int, head: str) -> list[str]:
     return [line.strip() for line in lines[first:index]] + block
 
 
+_NUMBERED = re.compile(r"^\d{1,3}(?:[.)]| [-–]) ")
+
+
+def _agenda_entry(line: str) -> bool:
+    """« 1. Aides facultatives 2026 » after a list of names: the agenda's first item, no
+    name (« 1. MOREL Édith », « 12) Mme PASCAL Anne (Nantua) » are)."""
+    numbered = _NUMBERED.match(line)
+    return numbered is not None and not person_entry(line[numbered.end() :])
+
+
 def _collect_sections(lines: list[str], end: int) -> list[_Section]:
     """The attendance lists, each with the lines that belong to it, in one pass."""
     sections: list[_Section] = []
@@ -684,6 +699,7 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
         if (
             _LIST_STOP.match(stripped)
             or _LIST_STOP_CI.match(stripped)
+            or _agenda_entry(stripped)
             or _about_member(stripped)
             or (colon and _OTHER_HEADING.match(stripped))
         ):

@@ -178,9 +178,9 @@ _LONG_BREAKS = re.compile(
     r"|(?<=\(\d\) )(?=[-–A-ZÀ-Ý])|(?<=\(\d\d\) )(?=[-–A-ZÀ-Ý])"
     # where a title printed mid-line ends: « … 2024 Monsieur le Maire présente … », « … de
     # l'école » Mme Odile FAURE, présidente … » (never « présidence de M. Gérard POMMIER »)
-    r"|(?<=[a-zà-ÿ0-9»)] )(?<!\bde )(?<!\bà )(?<!\bpar )(?<!\bet )(?<!\bpour )(?<! avec )"
-    r"(?<! la )(?<! le )(?:M\.|Mme|Monsieur|Madame) (?=[A-ZÀ-Ý]|l[ea] (?:Maire|Pr[ée]sident"
-    r"|Rapporteur|Vice))"
+    r"|(?<=[a-zà-ÿ0-9»)] )(?<!\d\) )(?<!\bde )(?<!\bà )(?<!\bpar )(?<!\bet )(?<!\bpour )"
+    r"(?<! avec )(?<! la )(?<! le )(?:M\.|Mme|Monsieur|Madame)"
+    r" (?=[A-ZÀ-Ý]|l[ea] (?:Maire|Pr[ée]sident|Rapporteur|Vice))"
     r"|(?<=[a-zà-ÿ0-9] )(?:Adopt[ée]e?s?|Rejet[ée]e?s?|Vot[ée]e?s?) (?=[àa] |par )"
     r"|(?<=[\w)] )(?:Arriv[ée]e|D[ée]part|Sortie) (?=de |d['’])"
     r"|(?<=[a-zà-ÿ] )pour ?: ?(?=\d)"
@@ -189,6 +189,8 @@ _LONG_BREAKS = re.compile(
     r"(?:(?: ?/ ?|[._-])[A-Za-z0-9]{1,6}){1,3} ?[-–—:] ?[A-ZÀ-Ý])"
     # a numbered entry of a list: « 1. MARCHAND Hélène 2. PRAT Louise »
     r"|(?<= )\d{1,3}\. (?=[A-ZÀ-Ý]{2,})"
+    # « … Groupe Agir 12) Mme PASCAL Anne (Nantua) 13) M. QUINET … »
+    r"|(?<= )\d{1,3}[.)] (?=(?:M\.|Mme|Monsieur|Madame) [A-ZÀ-Ý])|(?<= )\d{1,3}\) (?=[A-ZÀ-Ý]{2,})"
     # an item's ordinal after a sentence's end: « … adopté. 2 - Rapport annuel du … »; not a
     # count (« Présents : 11 - Votants : 13 »: a colon follows the word)
     r"|(?<=[\w.;)»] )\d{1,3} ?[-–—).] (?!(?:Adopt|Approuv|Rejet)[ée]e?s?\b|Votes? ?:)"

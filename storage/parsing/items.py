@@ -126,7 +126,16 @@ def _continues_sentence(previous: str) -> bool:
         bool(previous)
         and (previous[-1].islower() or previous[-1] in ",'’")
         and _VOTE_END.search(previous[-20:]) is None
+        and not _numbered_name(previous)  # « 2. JOUVE Claire »: a list's entry, no sentence
     )
+
+
+_LIST_NUMBER = re.compile(r"^\d{1,3}[.)] ")
+
+
+def _numbered_name(line: str) -> bool:
+    numbered = _LIST_NUMBER.match(line)
+    return numbered is not None and _PERSON_ENTRY.match(line[numbered.end() :]) is not None
 
 
 def find_headings(
@@ -557,6 +566,11 @@ def _holder_after(line: str, at: int) -> Person | None:
     if match is None or _SOMEONE_ELSE.search(match.group("gap")):
         return None  # another member's proxy, printed after this departure
     return _who(match.group("holder"))
+
+
+def person_entry(text: str) -> bool:
+    """Whether a numbered list's entry names a person (« MOREL Édith », « Mme Anne PASCAL »)."""
+    return _PERSON_ENTRY.match(text) is not None
 
 
 def role_word(text: str) -> bool:
