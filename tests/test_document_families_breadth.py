@@ -268,3 +268,98 @@ def test_numbered_roll_call_lines_with_groups_and_communes(shape: str) -> None:
         "Tarifs de la piscine",
     ]
     assert [f.code for f in extract.findings] == ["missing_counts"]
+
+
+# -- roll calls and votes printed as tables -------------------------------------------------------
+
+BARS = """COMMUNE DE SAINT-JEOIRE-EN-VAL
+PROCÈS-VERBAL DU CONSEIL MUNICIPAL DU 12 FÉVRIER 2026
+Membres en exercice : 7 – Présents : 4 – Votants : 5
+
+| NOM | Prénom | Présent(e) | Absent(e) excusé(e) | Absent(e) | Pouvoir donné à |
+|-----|--------|:---:|:---:|:---:|-----|
+| AUDRAN | Célia | X | | | |
+| BRESSON | Hugo | X | | | |
+| COLLOMB | Inès | | X | | AUDRAN Célia |
+| DREVET | Noé | x | | | |
+| EYMARD | Lou | X | | | |
+| FRANCOZ | Yves | | X | | |
+| GUILLOT | Ana | | | X | |
+
+Secrétaire de séance : M. Hugo BRESSON
+
+| N° | Objet | Pour | Contre | Abstention |
+|----|-------|------|--------|------------|
+| 2026-011 | Budget annexe de l'eau | 5 | 0 | 0 |
+| 2026-012 | Tarifs de la cantine scolaire | 3 | 1 | 1 |
+| 2026-013 | Vente d'un terrain communal | 2 | 3 | 0 |
+"""
+
+
+def test_a_roll_call_and_votes_in_tables_with_bars(shape: str) -> None:
+    extract = read_as(BARS, shape)
+    assert surnames(extract.present) == ["audran", "bresson", "drevet", "eymard"]
+    assert surnames(extract.absent_excused) == ["collomb", "francoz"]
+    assert surnames(extract.absent) == ["guillot"]
+    assert handed(extract.proxies) == [("collomb", "audran")]
+    rows = [
+        (
+            i.deliberation.number,
+            i.deliberation.title,
+            i.deliberation.outcome,
+            i.deliberation.votes_for,
+            i.deliberation.votes_against,
+            i.deliberation.abstentions,
+        )
+        for i in extract.items
+    ]
+    assert rows == [
+        ("2026-011", "Budget annexe de l'eau", "adopted", 5, 0, 0),
+        ("2026-012", "Tarifs de la cantine scolaire", "adopted", 3, 1, 1),
+        ("2026-013", "Vente d'un terrain communal", "rejected", 2, 3, 0),
+    ]
+    assert extract.findings == []
+
+
+GRID = """COMMUNE DE SAINT-AGRÈVE-LE-PIN
+PROCÈS-VERBAL DU CONSEIL MUNICIPAL DU 3 MARS 2026
+Conseillers en exercice : 5 - Présents : 3 - Votants : 4
+Nom et prénom
+Présence
+BARRAL Jeanne
+Présente
+CORNU Marc
+Présent
+DAUMAS Lise
+Pouvoir à BARRAL Jeanne
+ESTÈVE Paul
+Excusé
+FALCON Rémi
+Présent
+Secrétaire de séance : M. Rémi FALCON
+1. Budget annexe de l'eau
+Adopté à l'unanimité.
+2. Tarifs
+Adopté à l'unanimité.
+"""
+
+
+def test_a_roll_call_in_a_pdf_grid_with_a_word_per_status() -> None:
+    extract = parse_extract(GRID)
+    assert surnames(extract.present) == ["barral", "cornu", "falcon"]
+    assert surnames(extract.absent_excused) == ["daumas", "esteve"]
+    assert handed(extract.proxies) == [("daumas", "barral")]
+
+
+def test_marks_in_a_grid_whose_columns_cannot_be_told_are_not_read() -> None:
+    # each cell on its line, the empty ones lost: which column does « X » stand in?
+    rows = (
+        "BARRAL Jeanne\nX\nCORNU Marc\nX\nDAUMAS Lise\nPouvoir à BARRAL Jeanne\nESTÈVE Paul\nX\n"
+    )
+    text = GRID.replace(GRID[GRID.index("Nom et") : GRID.index("FALCON")], "")
+    text = text.replace("FALCON Rémi\nPrésent\n", f"Nom\nPrésent\nExcusé\nPouvoir à\n{rows}")
+    extract = parse_extract(text)
+    assert extract.present == []
+    # the words of a status say it whatever the column
+    assert surnames(extract.absent_excused) == ["daumas"]
+    assert handed(extract.proxies) == [("daumas", "barral")]

@@ -53,6 +53,7 @@ from storage.parsing.attendance import (
     uncut_surnames,
 )
 from storage.parsing.common import _join_lines, _lower, _normalise, _span
+from storage.parsing.grids import rewrite_tables
 from storage.parsing.items import (
     NUMBER,
     Heading,
@@ -703,7 +704,7 @@ def parse_extract(raw: str) -> Extract:
     deliberation = DeliberationRecord(full_text=raw)
     extract.deliberation = deliberation
 
-    text = clean(repair_mojibake(raw), _BREAKS, _LONG_BREAKS)
+    text = clean(rewrite_tables(repair_mojibake(raw)), _BREAKS, _LONG_BREAKS)
     deliberation.prefecture_id = text.prefecture_id
     if "fecture" in raw or "FECTURE" in raw:
         stamped = " ".join(raw[:20000].split())

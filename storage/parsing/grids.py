@@ -1,0 +1,379 @@
+"""Tables printed in a document's text, rewritten as the lines the readers already know.
+
+A roll call or a record of votes is often a table: rows with bars (« | NOM | Prénom | Présent |
+Absent | Pouvoir à | », as a word processor or a converter exports it, also flattened into one
+line) or a PDF's cell grid, each cell on its own line. A cell's meaning is its column's, so a
+row is read against its header, never by guessing: « | DURIEUX | Marc | | X | BERTHOLET Anne | »
+becomes « Absent : DURIEUX Marc (pouvoir à BERTHOLET Anne) », a row of votes « 2026-04 –
+Tarifs : Pour : 12 – Contre : 0 – Abstention : 1 ». A table whose header names no column the
+readers know is left as it is (storage.parsing.text reads its rows as cells).
+
+Each row stays on its own line (the evidence's line numbers are the document's), and every step
+is one pass over the table.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storage.names import fold
+
+# -- what a header's cell names -----------------------------------------------------------------
+
+_NAME_COLUMNS = frozenset(
+    [
+        "nom",
+        "noms",
+        "prenom",
+        "prenoms",
+        "nom prenom",
+        "nom et prenom",
+        "noms et prenoms",
+        "prenom nom",
+        "nom prenoms",
+        "elu",
+        "elus",
+        "elue",
+        "elu e",
+        "elu e s",
+        "conseiller",
+        "conseillers",
+        "conseiller e",
+        "conseillere",
+        "conseillers municipaux",
+        "conseillers communautaires",
+        "membre",
+        "membres",
+        "identite",
+        "delegue",
+        "delegues",
+        "civilite nom prenom",
+        "nom du conseiller",
+        "nom de l elu",
+    ]
+)
+_E = r"(?: ?e)?(?: ?s)?"  # « présent(e)s » folds to « present e s »
+_STATUS_PATTERNS = (
+    (
+        "holder",
+        re.compile(r"^(?:a donne )?(?:pouvoir|procuration|mandat)s?(?: donne(?: ?e)?s?)?(?: a)?$"),
+    ),
+    ("holder", re.compile(rf"^represente{_E} par$|^mandataire$")),
+    ("excused", re.compile(rf"^(?:absent{_E} )?excuse{_E}(?: non represente{_E})?$")),
+    ("absent", re.compile(rf"^absent{_E}(?: non excuse{_E})?$")),
+    ("present", re.compile(rf"^present{_E}$")),
+    ("status", re.compile(r"^(?:presence|statut|situation|etat|observations?)$")),
+)
+_VOTE_COLUMNS = {
+    "pour": "Pour",
+    "contre": "Contre",
+    "abstention": "Abstention",
+    "abstentions": "Abstentions",
+    "votants": "Votants",
+    "ne prend pas part au vote": "Ne prend pas part au vote",
+    "vote": "Vote",
+    "votes": "Vote",
+    "decision": "Décision",
+    "resultat": "Résultat",
+    "resultat du vote": "Résultat",
+    "adopte": "Adopté",
+}
+_NUMBER_COLUMNS = frozenset(
+    [
+        "n",
+        "no",
+        "numero",
+        "n deliberation",
+        "numero de deliberation",
+        "reference",
+        "ref",
+        "n d ordre",
+    ]
+)
+_TITLE_COLUMNS = frozenset(["objet", "intitule", "titre", "libelle", "objet de la deliberation"])
+_IGNORED = frozenset(
+    [
+        "commune",
+        "groupe",
+        "fonction",
+        "qualite",
+        "signature",
+        "emargement",
+        "college",
+        "collectivite",
+    ]
+)
+# A cell that marks its column (« X », « ✓ », « oui »), not a name.
+_MARKS = frozenset(["x", "✓", "✔", "oui", "1", "o", "•", "●", "■", "☒", "+", "*"])
+_LABELS = {"present": "Présent", "excused": "Excusé", "absent": "Absent"}
+
+
+_PUNCTUATION = str.maketrans("()°º.:/", "       ")
+
+
+def _key(cell: str) -> str:
+    """« Présent(e)s » → « present e s », « N° » → « n »."""
+    return " ".join(fold(cell).translate(_PUNCTUATION).split())
+
+
+def _column(cell: str) -> str | None:
+    """The kind of a header's cell, None when it names no column the readers know."""
+    key = _key(cell)
+    if key in _NAME_COLUMNS:
+        return "name"
+    for kind, pattern in _STATUS_PATTERNS:
+        if pattern.match(key):
+            return kind
+    if key in _VOTE_COLUMNS:
+        return f"vote:{_VOTE_COLUMNS[key]}"
+    if key in _NUMBER_COLUMNS:
+        return "number"
+    if key in _TITLE_COLUMNS:
+        return "title"
+    if key in _IGNORED:
+        return "ignored"
+    return None
+
+
+def _header(cells: list[str]) -> list[str] | None:
+    """The columns of a header row: a roll call (a name and a status) or a record of votes (a
+    number or a title, and a vote); None for any other row."""
+    kinds = [_column(cell) for cell in cells]
+    if any(kind is None for kind in kinds):
+        return None
+    known = [kind for kind in kinds if kind is not None]
+    roll_call = "name" in known and any(
+        k in ("present", "excused", "absent", "holder", "status") for k in known
+    )
+    votes = ("number" in known or "title" in known) and any(k.startswith("vote:") for k in known)
+    return known if roll_call or votes else None
+
+
+# -- one row read against its header -------------------------------------------------------------
+
+_HOLDER_WORDS = re.compile(
+    r"^(?:pouvoir|procuration|mandat)(?: donn[ée]e?)? [àa] (?P<to>.+)$"
+    r"|^repr[ée]sent[ée]e? par (?P<by>.+)$",
+    re.IGNORECASE,
+)
+_STATUS_WORDS = (
+    ("excused", re.compile(rf"^(?:absent{_E} )?excuse{_E}$|^e$|^exc$")),
+    ("absent", re.compile(rf"^absent{_E}$|^a$|^abs$")),
+    ("present", re.compile(rf"^present{_E}$|^p$")),
+)
+
+
+def _status_of(value: str) -> tuple[str, str | None] | None:
+    """« Excusé », « Pouvoir à M. X », « Présente », « P »: the status a word cell gives."""
+    value = value.strip()
+    if holder := _HOLDER_WORDS.match(value):
+        return "holder", (holder.group("to") or holder.group("by")).strip()
+    key = _key(value)
+    for kind, pattern in _STATUS_WORDS:
+        if pattern.match(key):
+            return kind, None
+    return None
+
+
+def _marked(value: str) -> bool:
+    return fold(value) in _MARKS or value.strip() in _MARKS
+
+
+def _roll_call_row(columns: list[str], cells: list[str]) -> str:
+    """One member's row: « Présent : NOM Prénom », « Excusé : NOM Prénom (pouvoir à X) »."""
+    name = " ".join(c.strip() for k, c in zip(columns, cells, strict=False) if k == "name" and c)
+    if not name.strip() or any(c.isdigit() for c in name):
+        return ""
+    status: str | None = None
+    holder: str | None = None
+    for kind, cell in zip(columns, cells, strict=False):
+        cell = cell.strip()
+        if not cell:
+            continue
+        if kind == "holder" and not _marked(cell):
+            holder = cell
+        elif kind in _LABELS and _marked(cell):
+            status = status or kind
+        elif kind in ("status", *_LABELS) and (said := _status_of(cell)):
+            if said[0] == "holder":
+                holder = said[1]
+            else:
+                status = status or said[0]
+    if holder:
+        label = _LABELS["absent" if status == "absent" else "excused"]
+        return f"{label} : {name} (pouvoir à {holder})."
+    return f"{_LABELS[status]} : {name}." if status else ""
+
+
+def _votes_row(columns: list[str], cells: list[str]) -> str:
+    """One item's row: « 2026-04 – Tarifs : Pour : 12 – Contre : 0 – Abstention : 1 »."""
+    number = title = ""
+    votes: list[str] = []
+    for kind, cell in zip(columns, cells, strict=False):
+        cell = cell.strip()
+        if not cell:
+            continue
+        if kind == "number":
+            number = cell
+        elif kind == "title":
+            title = cell
+        elif kind.startswith("vote:"):
+            label = kind[5:]
+            votes.append(f"{label} : {cell}" if cell.isdigit() else cell)
+    head = " – ".join(part for part in (number, title) if part)
+    return f"{head} : {' – '.join(votes)}" if votes else head
+
+
+def _row(columns: list[str], cells: list[str]) -> str:
+    return _votes_row(columns, cells) if "name" not in columns else _roll_call_row(columns, cells)
+
+
+# -- tables with bars --------------------------------------------------------------------------
+
+_RULE_CELL = re.compile(r"^:?-{2,}:?$")
+
+
+def _cells(line: str) -> list[str]:
+    return [cell.strip() for cell in line.strip().strip("|").split("|")]
+
+
+def _bar_lines(lines: list[str]) -> None:
+    """Tables printed one row a line (« | NOM | Prénom | Présent | »), rewritten in place."""
+    columns: list[str] | None = None
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not (stripped.startswith("|") and stripped.count("|") >= 3):
+            columns = None
+            if stripped.count("|") >= 12 and len(stripped) > 200:
+                lines[index] = _bar_line_flattened(line)
+            continue
+        cells = _cells(stripped)
+        if columns is None:
+            columns = _header(cells)
+            if columns is not None:
+                lines[index] = ""  # the header says nothing itself
+            continue
+        if all(_RULE_CELL.match(cell) or not cell for cell in cells):
+            lines[index] = ""
+            continue
+        lines[index] = _row(columns, cells)
+
+
+def _bar_line_flattened(line: str) -> str:
+    """The same table with its line breaks lost: « … | NOM | Prénom | Présent | |---|---|---| |
+    DUPONT | Anne | X | | DURAND | … ». Each row boundary then reads as one more empty cell,
+    so rows come every n + 1 cells after an n-cell header."""
+    pieces = line.split("|")
+    for start in range(1, len(pieces)):
+        for width in range(min(8, len(pieces) - start - 1), 1, -1):
+            columns = _header([p.strip() for p in pieces[start : start + width]])
+            if columns is None:
+                continue
+            at = start + width
+            rows: list[str] = []
+            while at + width < len(pieces) and not pieces[at].strip():
+                cells = [p.strip() for p in pieces[at + 1 : at + 1 + width]]
+                if not all(_RULE_CELL.match(cell) or not cell for cell in cells):
+                    rows.append(_row(columns, cells))
+                at += width + 1
+            before = "|".join(pieces[:start]).rstrip(" |")
+            after = "|".join(pieces[at:]).lstrip(" |")
+            return " ".join(part for part in (before, *rows, _bar_line_flattened(after)) if part)
+    return line
+
+
+# -- PDF cell grids: each cell on its own line ----------------------------------------------
+
+
+def _grid(lines: list[str]) -> None:
+    """A header of short lines, one per column (« Nom Prénom » / « Présent » / « Excusé » /
+    « Pouvoir à »), then each member's row. Rows are read only when they can be: every cell
+    printed (blank ones as blank lines), or a name followed by the word of its status
+    (« Excusé », « Pouvoir à Mme X »)."""
+    index = 0
+    while index < len(lines):
+        columns: list[str] = []
+        end = index
+        while end < len(lines) and len(lines[end].strip()) <= 40 and lines[end].strip():
+            kind = _column(lines[end])
+            if kind is None:
+                break
+            columns.append(kind)
+            end += 1
+        header = _header_kinds(columns)
+        if header is None:
+            index = max(end, index + 1)
+            continue
+        index = _grid_rows(lines, header, end)
+
+
+def _header_kinds(columns: list[str]) -> list[str] | None:
+    if len(columns) < 2 or "name" not in columns:
+        return None
+    if not any(k in ("present", "excused", "absent", "holder", "status") for k in columns):
+        return None
+    return columns
+
+
+_GRID_STOP = re.compile(r":|^(?:\d{1,3}[.)-]|d[ée]lib|n ?°|le |la |les |l['’])", re.IGNORECASE)
+
+
+def _grid_rows(lines: list[str], columns: list[str], start: int) -> int:
+    """The rows under a grid's header, rewritten in place; returns where the grid ends."""
+    for header in range(start - len(columns), start):
+        lines[header] = ""
+    at = start
+    while at < len(lines):
+        name = lines[at].strip()
+        if not name or _GRID_STOP.search(name) or _status_of(name) or _marked(name):
+            break
+        # the cells after the name, up to the next name (a line that is no mark, no status)
+        cells = [name]
+        end = at + 1
+        while end < len(lines):
+            cell = lines[end].strip()
+            if cell and not (_marked(cell) or _status_of(cell)):
+                break
+            cells.append(cell)
+            end += 1
+        words = [c for c in cells[1:] if c]
+        if len(cells) == len(columns):
+            row = _roll_call_row(columns, cells)  # every cell printed, blanks included
+        elif len(words) == 1 and (said := _status_of(words[0])):
+            kind, holder = said
+            row = (
+                f"Excusé : {name} (pouvoir à {holder})."
+                if kind == "holder"
+                else f"{_LABELS[kind]} : {name}."
+            )
+        elif (
+            len(words) == 1
+            and columns.count("present") + columns.count("excused") + columns.count("absent") == 1
+            and "holder" not in columns
+        ):
+            status = next(k for k in columns if k in _LABELS)
+            row = f"{_LABELS[status]} : {name}."  # one column of marks: its mark says it
+        else:
+            row = ""  # a mark whose column cannot be told: no value rather than a wrong one
+        lines[at] = row
+        for blank in range(at + 1, end):
+            lines[blank] = ""
+        at = end
+    return at
+
+
+_GRID_GATE = re.compile(r"\n(?:P[rR][ée]sent|PR[ÉE]SENT|Pouvoir|POUVOIR|Excus|EXCUS)")
+
+
+def rewrite_tables(raw: str) -> str:
+    """The text with its roll-call and vote tables written as lines (see the module's doc)."""
+    bars = "|" in raw and raw.count("|") >= 6
+    grid = _GRID_GATE.search(raw) is not None
+    if not bars and not grid:
+        return raw
+    lines = raw.split("\n")
+    if bars:
+        _bar_lines(lines)
+    if grid:
+        _grid(lines)
+    return "\n".join(lines)
