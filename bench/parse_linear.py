@@ -56,6 +56,19 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     ),
     "presents, cue after": lambda n: "M. Jean DUPONT étaient présents\n" * (n // 32),
     "counts in words": lambda n: "vingt et un vingt deux " * (n // 23) + "présents",
+    "table rows, flattened": lambda n: (
+        "Séance du 4 juillet 2024 | NOM | Prénom | Présent | "
+        + "| DUPONT | Jean | X | " * (n // 21)
+    ),
+    "bars without a header": lambda n: "Séance du 4 juillet 2024 " + "| a " * (n // 4),
+    "grid cells": lambda n: (
+        "Séance du 4 juillet 2024\nNom\nPrésence\n" + "DUPONT Jean\nPrésent\n" * (n // 20)
+    ),
+    "givers sharing a holder": lambda n: (
+        "Pouvoirs : " + "Mme A et M. B donnent pouvoir à M. C, " * (n // 38)
+    ),
+    "couples": lambda n: "Présents : " + "M. et Mme PONS, " * (n // 16),
+    "signatures": lambda n: "Séance du 4 juillet 2024\n" + "Le Maire, Jean DUPONT\n" * (n // 22),
 }
 SIZES = (1_000, 5_000, 10_000, 20_000, 80_000)
 

@@ -885,11 +885,13 @@ def _one_giver_each(line: str) -> str:
     low = _lower(line)
     pieces: list[str] = []
     done = 0  # the line up to here is written out
+    floor = 0  # the givers of a sentence stand after the verb of the one before
     for found in _PLURAL_GIVE.finditer(low):
-        start = done
-        for stop in _SENTENCE_BEFORE.finditer(line, done, found.start()):
+        start = floor
+        for stop in _SENTENCE_BEFORE.finditer(line, floor, found.start()):
             start = stop.end()
-        givers = [g.strip() for g in _GIVERS_SPLIT.split(line[start : found.start()])]
+        floor = found.end()
+        givers = [g.strip() for g in _GIVERS_SPLIT.split(line[start : found.start()].lstrip(" ,"))]
         end = _HOLDER_END.search(line, found.end())
         holder_end = end.start() if end is not None else len(line)
         holder = line[found.end() : holder_end].strip()
@@ -897,7 +899,7 @@ def _one_giver_each(line: str) -> str:
             continue
         pieces.append(line[done:start])
         pieces.append(" ; ".join(f"{giver} donne pouvoir à {holder}" for giver in givers))
-        done = holder_end
+        done = floor = holder_end
     return "".join(pieces) + line[done:] if pieces else line
 
 

@@ -138,10 +138,16 @@ def _column(cell: str) -> str | None:
 def _header(cells: list[str]) -> list[str] | None:
     """The columns of a header row: a roll call (a name and a status) or a record of votes (a
     number or a title, and a vote); None for any other row."""
-    kinds = [_column(cell) for cell in cells]
-    if any(kind is None for kind in kinds):
-        return None
-    known = [kind for kind in kinds if kind is not None]
+    known: list[str] = []
+    for cell in cells:
+        kind = _column(cell)
+        if kind is None:
+            return None
+        known.append(kind)
+    return _header_of(known)
+
+
+def _header_of(known: list[str]) -> list[str] | None:
     roll_call = "name" in known and any(
         k in ("present", "excused", "absent", "holder", "status") for k in known
     )
@@ -262,24 +268,35 @@ def _bar_lines(lines: list[str]) -> None:
 def _bar_line_flattened(line: str) -> str:
     """The same table with its line breaks lost: « … | NOM | Prénom | Présent | |---|---|---| |
     DUPONT | Anne | X | | DURAND | … ». Each row boundary then reads as one more empty cell,
-    so rows come every n + 1 cells after an n-cell header."""
+    so rows come every n + 1 cells after an n-cell header. Each cell is looked at once or
+    twice: a header is a run of cells that all name a column."""
     pieces = line.split("|")
-    for start in range(1, len(pieces)):
-        for width in range(min(8, len(pieces) - start - 1), 1, -1):
-            columns = _header([p.strip() for p in pieces[start : start + width]])
-            if columns is None:
-                continue
-            at = start + width
-            rows: list[str] = []
-            while at + width < len(pieces) and not pieces[at].strip():
-                cells = [p.strip() for p in pieces[at + 1 : at + 1 + width]]
-                if not all(_RULE_CELL.match(cell) or not cell for cell in cells):
-                    rows.append(_row(columns, cells))
-                at += width + 1
-            before = "|".join(pieces[:start]).rstrip(" |")
-            after = "|".join(pieces[at:]).lstrip(" |")
-            return " ".join(part for part in (before, *rows, _bar_line_flattened(after)) if part)
-    return line
+    kinds = [_column(p) if 0 < len(p.strip()) <= 40 else None for p in pieces]
+    out: list[str] = []
+    done = 0  # pieces[:done] are written out
+    start = 1
+    while start < len(pieces):
+        width = 0
+        while start + width < len(pieces) and kinds[start + width] is not None:
+            width += 1
+        columns = _header_of([k for k in kinds[start : start + width] if k is not None])
+        if columns is None:
+            start += width + 1
+            continue
+        at = start + width
+        rows: list[str] = []
+        while at + width < len(pieces) and not pieces[at].strip():
+            cells = [p.strip() for p in pieces[at + 1 : at + 1 + width]]
+            if not all(_RULE_CELL.match(cell) or not cell for cell in cells):
+                rows.append(_row(columns, cells))
+            at += width + 1
+        out.append("|".join(pieces[done:start]).rstrip(" |"))
+        out.extend(rows)
+        done = start = at
+    if not out:
+        return line
+    out.append("|".join(pieces[done:]).lstrip(" |"))
+    return " ".join(part for part in out if part)
 
 
 # -- PDF cell grids: each cell on its own line ----------------------------------------------
@@ -362,7 +379,12 @@ def _grid_rows(lines: list[str], columns: list[str], start: int) -> int:
     return at
 
 
-_GRID_GATE = re.compile(r"\n(?:P[rR][ée]sent|PR[ÉE]SENT|Pouvoir|POUVOIR|Excus|EXCUS)")
+# A status column's header alone on its line: only then can a grid be there.
+_GRID_GATE = re.compile(
+    r"\n[ \t]*(?:Pr[ée]sen(?:ce|te?s?|t\(e\)s?)|PR[ÉE]SEN(?:CE|TE?S?)|Statut|STATUT|Excus[ée]e?s?"
+    r"|EXCUS[ÉE]E?S?|Absente?s?|ABSENTE?S?|Pouvoir(?: donn[ée])? [àa]|POUVOIR(?: DONN[ÉE])? [ÀA])"
+    r"[ \t]*\r?\n"
+)
 
 
 def rewrite_tables(raw: str) -> str:
