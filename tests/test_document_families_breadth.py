@@ -363,3 +363,54 @@ def test_marks_in_a_grid_whose_columns_cannot_be_told_are_not_read() -> None:
     # the words of a status say it whatever the column
     assert surnames(extract.absent_excused) == ["daumas"]
     assert handed(extract.proxies) == [("daumas", "barral")]
+
+
+# -- proxies in every phrasing, two givers to one holder --------------------------------------
+
+PROXY_HEAD = """COMMUNE DE VAUX-LES-PRÉS
+PROCÈS-VERBAL DU CONSEIL MUNICIPAL DU 3 MARS 2026
+Présents : M. Paul ABEL, Mme Rose BRUN, M. Luc CHAZE, Mme Eva DORAT.
+"""
+PROXY_TAIL = """
+Secrétaire : M. Luc CHAZE.
+1. Budget primitif
+Adopté à l'unanimité.
+2. Tarifs de la cantine
+Adopté à l'unanimité.
+"""
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            "Absents excusés : Mme Anne FAURE (pouvoir à M. Paul ABEL), M. Jean GIRY représenté"
+            " par Mme Rose BRUN, Mme Léa HUGO par M. Luc CHAZE.",
+            [("faure", "abel"), ("giry", "brun"), ("hugo", "chaze")],
+        ),
+        (
+            "Excusés : Mme Anne FAURE, M. Jean GIRY.\nMme Anne FAURE a donné pouvoir à M. Paul"
+            " ABEL et M. Jean GIRY à Mme Rose BRUN.",
+            [("faure", "abel"), ("giry", "brun")],
+        ),
+        (
+            "Pouvoirs : M. Paul ABEL (pour Mme Anne FAURE), Mme Rose BRUN (pour M. Jean GIRY).",
+            [("faure", "abel"), ("giry", "brun")],
+        ),
+        (
+            "Mme Anne FAURE et M. Jean GIRY, absents, ont respectivement donné pouvoir à M. Paul"
+            " ABEL et Mme Rose BRUN.",
+            [("faure", "abel"), ("giry", "brun")],
+        ),
+        (
+            "Pouvoirs : Mme Anne FAURE et M. Jean GIRY à M. Paul ABEL.",
+            [("faure", "abel"), ("giry", "abel")],
+        ),
+    ],
+)
+def test_proxies_however_phrased(lines: str, expected: list[tuple[str, str]], shape: str) -> None:
+    extract = read_as(PROXY_HEAD + lines + PROXY_TAIL, shape)
+    assert handed(extract.proxies) == expected
+    assert extract.represented == []
+    assert len(extract.absent_excused) == len(set(extract.absent_excused))
+    assert surnames(extract.present) == ["abel", "brun", "chaze", "dorat"]

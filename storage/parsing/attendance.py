@@ -309,8 +309,13 @@ _PROXY_SHORT = re.compile(r"^(?P<giver>.+?)\s+(?:à|À|->|→|=>|par|PAR)\s+(?P<
 _PAREN_GIVES = re.compile(rf"^(?:{_GIVES})\s+(?P<other>.+)$", re.IGNORECASE)
 
 # Inside parentheses after the holder: « (ayant la procuration de X) », « (+ pouvoir X) ».
+# « Mme Léa HUGO par M. Luc CHAZE » in a list of the excused: the holder has a civility.
+_BY_HOLDER = re.compile(r"^(?P<giver>.+?)\s+par\s+(?P<holder>(?:M\.|Mme|Monsieur|Madame)\s.+)$")
+
 _PAREN_HOLDS = re.compile(
     r"^(?:\+\s*(?:(?:pouvoir|procuration|mandat)\s+)?(?:de\s+|d['’])?"
+    # « M. Paul ABEL (pour Mme Anne FAURE) » in a list of proxies
+    r"|pour\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)"
     r"|(?:ayant|porteur|d[ée]tenteur|d[ée]tenant|d[ée]tient|qui\s+a)\s+(?:re[çc]u\s+)?"
     r"(?:la\s+|le\s+|du\s+|de\s+la\s+|d['’]une?\s+)?(?:pouvoir|procuration|mandat)\s+"
     r"(?:de\s+|d['’]|du\s+)"
@@ -869,12 +874,15 @@ _COUPLE = re.compile(
 # Several givers, one holder: « Mme A et M. B donnent pouvoir à M. C », « A, B et C ont donné
 # procuration à D », « A et B, représentés par C ». On lower case; the givers are before it.
 _PLURAL_GIVE = re.compile(
-    r",? (?:donnent|ont donn[ée]|ayant donn[ée]|qui ont donn[ée]) (?:leurs? |respectivement )*"
+    r",? (?:donnent|ont (?:respectivement )?donn[ée]|ayant donn[ée]|qui ont donn[ée])"
+    r" (?:leurs? |respectivement )*"
     r"(?:pouvoirs?|procurations?|mandats?|d[ée]l[ée]gations?(?: de vote)?) (?:[àa]) "
     r"|,? (?:sont |tous deux |toutes deux )?repr[ée]sent[ée]e?s par "
 )
 _HOLDER_END = re.compile(r"[;,(]|(?:(?<=[a-zà-ÿ]{2})|(?<=[A-ZÀ-Ý]{2}))\.(?:\s|$)")
 _GIVERS_SPLIT = re.compile(r", | et ")
+# « Mme A et M. B, absents, ont donné … »: the givers' status between them and the verb.
+_STATUS_CLAUSE = re.compile(r",? (?:absente?s?|excus[ée]e?s?|empêch[ée]e?s?),?$", re.IGNORECASE)
 # (not a civility's full stop: « M. Noël »)
 _SENTENCE_BEFORE = re.compile(r"(?:[;:]|(?<=[a-zà-ÿ]{3})\.|(?<=[A-ZÀ-Ý]{3})\.)\s")
 
@@ -891,14 +899,23 @@ def _one_giver_each(line: str) -> str:
         for stop in _SENTENCE_BEFORE.finditer(line, floor, found.start()):
             start = stop.end()
         floor = found.end()
-        givers = [g.strip() for g in _GIVERS_SPLIT.split(line[start : found.start()].lstrip(" ,"))]
+        named = _STATUS_CLAUSE.sub("", line[start : found.start()].lstrip(" ,"))
+        givers = [g.strip() for g in _GIVERS_SPLIT.split(named)]
         end = _HOLDER_END.search(line, found.end())
         holder_end = end.start() if end is not None else len(line)
         holder = line[found.end() : holder_end].strip()
         if len(givers) < 2 or not holder or any(not g or len(g) > 60 for g in givers):
             continue
+        holders = [holder] * len(givers)
+        if "respectivement" in found.group():
+            # « A et B ont respectivement donné pouvoir à C et D »: one holder each, in order
+            holders = [h.strip() for h in _GIVERS_SPLIT.split(holder)]
+            if len(holders) != len(givers):
+                continue
         pieces.append(line[done:start])
-        pieces.append(" ; ".join(f"{giver} donne pouvoir à {holder}" for giver in givers))
+        pieces.append(
+            " ; ".join(f"{g} donne pouvoir à {h}" for g, h in zip(givers, holders, strict=True))
+        )
         done = floor = holder_end
     return "".join(pieces) + line[done:] if pieces else line
 
@@ -931,7 +948,10 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
 
     lines = _couples_and_shared_holders(lines)
     # Most lists name no proxy at all: one look at the whole list spares one per entry.
-    hinted = _mentions_proxy(" ".join(lines))
+    joined = " ".join(lines)
+    hinted = _mentions_proxy(joined)
+    sharing: list[Person] = []  # givers named before « et » and the proxy they share
+    after_proxy = False  # the entry before was a proxy
     last: Person | None = None  # the entry before, when it was a name alone
     entries = _split_items(list(lines), in_proxies)
     if not in_proxies:
@@ -974,6 +994,13 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
             sentence = _PROXY_SENTENCE.match(base) or _PROXY_SHORT.match(base)
         elif hinted and _mentions_proxy(base):
             sentence = _PROXY_SENTENCE.match(base)
+        elif " par " in base or (after_proxy and " à " in base):
+            # « Mme Léa HUGO par M. Luc CHAZE » among the excused; « … a donné pouvoir à M. X
+            # et Mme Y à M. Z »: the second proxy of the sentence, in its short form
+            sentence = _BY_HOLDER.match(base) or (
+                _PROXY_SHORT.match(base) if after_proxy else None
+            )
+        after_proxy = False
         if sentence is not None and _BY_SUBSTITUTE.match(sentence.group("holder")):
             # « M. X représenté par son suppléant »: absent, seat filled, no proxy
             if (giver := _person_or_none(sentence.group("giver"), findings)) is not None:
@@ -987,10 +1014,17 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
             if giver is None or holder is None:
                 unreadable(item)
                 continue
-            proxies.append(ProxyLine(giver=giver, holder=holder))
-            if not in_proxies and kind != "present":
-                people.append(giver)  # « X donne pouvoir à Y » among the absents: X is absent
+            # « Mme A et M. B à M. C »: the givers named before « et » share the holder
+            for other in (*sharing, giver):
+                proxies.append(ProxyLine(giver=other, holder=holder))
+                if other in represented:
+                    represented.remove(other)
+                if not in_proxies and kind != "present" and other not in people:
+                    people.append(other)  # « X donne pouvoir à Y » among the absents
+            sharing.clear()
+            after_proxy = True
             continue
+        sharing.clear()
         if in_proxies:  # one finding for the line, not another for the name in it
             read = _read_name(base)
             person = read if isinstance(read, Person) else None
@@ -1031,6 +1065,8 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
                 # « Absents ayant voté par procuration : X, Y »: a giver, holder not printed.
                 represented.append(person)
                 last = person
+                if f"{raw.strip()} et " in joined:
+                    sharing.append(person)  # unless the next entry names a holder for both
             continue
         if gave and kind == "present":
             continue  # « X (pouvoir à Y) » run into the presents: X gave a proxy, X is away
