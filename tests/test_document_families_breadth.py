@@ -414,3 +414,39 @@ def test_proxies_however_phrased(lines: str, expected: list[tuple[str, str]], sh
     assert extract.represented == []
     assert len(extract.absent_excused) == len(set(extract.absent_excused))
     assert surnames(extract.present) == ["abel", "brun", "chaze", "dorat"]
+
+
+# -- every numbering of an act at the head of its item ------------------------------------------
+
+HEAD_OF_ITEMS = """COMMUNE DE MARCOLS-SUR-EYRIEUX
+PROCÈS-VERBAL DU CONSEIL MUNICIPAL DU 3 MARS 2026
+Présents : M. Paul ABEL, Mme Rose BRUN, M. Luc CHAZE.
+Secrétaire : M. Luc CHAZE.
+"""
+ITEM_TITLES = (
+    "Budget primitif 2026 du service de l'eau",
+    "Tarifs de la cantine scolaire",
+    "Convention avec le SDIS",
+)
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "DCM 2026-{n} {t}",
+        "2026-DEL-0{n} {t}",
+        "D.2026.0{n} {t}",
+        "DCM n° 2026-0{n} : {t}",
+        "n°2026-0{n} {t}",
+        "DE-2026-0{n} {t}",
+        "Objet : {t}\nDélibération n° 2026-0{n}",
+        "{n}) {t}",
+    ],
+)
+def test_items_under_every_numbering(form: str, shape: str) -> None:
+    body = "".join(
+        form.format(n=i + 11, t=t) + "\nAdopté à l'unanimité.\n" for i, t in enumerate(ITEM_TITLES)
+    )
+    extract = read_as(HEAD_OF_ITEMS + body, shape)
+    assert tuple(i.deliberation.title for i in extract.items) == ITEM_TITLES
+    assert all(i.deliberation.outcome == "adopted" for i in extract.items)

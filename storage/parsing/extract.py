@@ -166,6 +166,10 @@ _LONG_BREAKS = re.compile(
     r"|(?<=[\w.;)»] )[-–—] (?=[A-Z]{1,8}[._-]?\d{4}[._-]\d{1,5}(?:[._-]\d{1,5})? ?[-–—:])"
     # « … Mme Carole BLIN. • 2026-011 – Attribution … »: a bulleted year's number, become a dash
     r"|(?<=[.;)»] )[-–—] (?=(?:19|20)\d\d[._/-]\d{1,5} ?[-–—:] ?[A-ZÀ-Ý])"
+    # « … unanimité. D.2026.012 Tarifs … », « … unanimité. n°2026-012 Tarifs … »: a number
+    # with its prefix, then the title without a dash
+    r"|(?<=[.;)»] )(?:[A-Z]{1,8}[._-]?|[Nn] ?[°º] ?)?(?:19|20)\d\d[._/-](?:[A-Z]{1,6}[._/-])?"
+    r"\d{1,5}(?:[._/-]\d{1,5})? (?=[A-ZÀ-Ý][a-zà-ÿ])"
     # a bare act number after a sentence's end, then its title: « … 0 abstention 2024-046 -
     # Fonds de concours »
     r"|(?<=[\w.;)»] )(?<!ration )(?<!RATION )(?:19|20)\d\d[._-]\d{2,5}(?:[._-]\d{1,5})?"

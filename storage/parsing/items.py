@@ -40,7 +40,9 @@ def _year_range(number: str) -> bool:
 
 _BY_CUE = re.compile(
     # « Délibération n° 2019-12-05 », « Délibération 2024-101 – … », « N° 2014 / 144 »
-    rf"^(?:d[ée]lib[ée]ration (?:(?:n ?[°º]|num[ée]ro) ?)?:? ?|n ?[°º] ?:? ?)(?P<number>{NUMBER})"
+    # (« DCM n° 2026-011 : … »: the act's kind in capitals before its number)
+    rf"^(?:d[ée]lib[ée]ration (?:(?:n ?[°º]|num[ée]ro) ?)?:? ?|(?-i:[A-Z]{{2,6}} )?n ?[°º] ?:? ?)"
+    rf"(?P<number>{NUMBER})"
     r"(?P<rest>.*)$"
     # « Délibération n° 45 – Budget primitif », « Délibération 1 – … »: a bare integer after
     # the word names the act too
@@ -55,9 +57,13 @@ _BARE = re.compile(
     r"|^(?P<lettered>[A-Za-z]{1,8}[._-]?\d{4}(?:[._/-][A-Za-z0-9]{1,6}){1,3})"
     r" (?P<title>[A-ZÀ-Ý].*)$"
     # « 2025-051 Tarifs de la cantine »: a year's number, then the title after a space
-    r"|^(?P<yeared>(?:19|20)\d\d[._/-]\d{1,5}) (?P<titled>[A-ZÀ-Ý][a-zà-ÿ'’].*)$"
-    # « DEL 01 – Débat … », « DEL 2024-01 – … »: a prefix in capitals, a space, its number
+    # (« 2026-DEL-011 Tarifs »: the act's kind between the year and the number)
+    r"|^(?P<yeared>(?:19|20)\d\d[._/-](?:[A-Z]{1,6}[._/-])?\d{1,5})"
+    r" (?P<titled>[A-ZÀ-Ý][a-zà-ÿ'’].*)$"
+    # « DEL 01 – Débat … », « DEL 2024-01 – … »: a prefix in capitals, a space, its number;
+    # « DCM 2026-11 Tarifs »: without a dash, a year's number
     r"|^(?P<spaced>[A-Z]{2,8} \d{1,4}(?:[._/-]\d{1,5}){0,2}) ?[-–—:] ?(?P<after>[A-ZÀ-Ý].*)$"
+    r"|^(?P<spacedyear>[A-Z]{2,8} (?:19|20)\d\d[._/-]\d{1,5}) (?P<afteryear>[A-ZÀ-Ý][a-zà-ÿ'’].*)$"
 )
 # An agenda's ordinal: « 3 - Tarifs », « 3) », « 3° », « 3/ », « II - Tarifs », « Point 3 – »,
 # « Point n° 3 : », « Question n° 3 : », « Affaire n° 3 », « Rapport n° 3 – », « N° 3 – ».
@@ -165,7 +171,7 @@ def find_headings(
             continue
         match = _BY_CUE.match(stripped)
         if match is None and (bare := _BARE.match(stripped)):
-            if bare.group("spaced"):
+            if bare.group("spaced") or bare.group("spacedyear"):
                 match = bare  # « DEL 01 – Débat … »: its prefix names an act, year or not
             elif (
                 (number := _number_of(bare.groupdict()))
@@ -183,6 +189,7 @@ def find_headings(
                 (groups.get("rest") or groups.get("irest") or groups.get("title"))
                 or groups.get("titled")
                 or groups.get("after")
+                or groups.get("afteryear")
                 or ""
             )
             if not rest and index + 1 < len(lines) and _OBJECT_LINE.match(lines[index + 1]):
@@ -246,7 +253,7 @@ _OUTCOME = re.compile(
 
 def _number_of(groups: dict[str, str | None]) -> str:
     """The act's number of a heading, whichever of its forms matched."""
-    for name in ("number", "integer", "lettered", "yeared", "spaced"):
+    for name in ("number", "integer", "lettered", "yeared", "spaced", "spacedyear"):
         if value := groups.get(name):
             return value
     return ""
@@ -288,6 +295,8 @@ def _title_before(heading: Heading, lines: list[str], sources: list[int]) -> Hea
     ):
         return heading
     candidate = lines[at].strip()
+    if candidate[:5].lower() == "objet":  # « Objet : Tarifs … » above « Délibération n° … »
+        candidate = _OBJECT.sub("", candidate, 1)
     starts_printed_line = at == 0 or sources[at - 1] != sources[at]
     if sources[at] == sources[heading.index] and starts_printed_line:
         title = candidate if ". " not in candidate else ""  # the printed line's first sentence
