@@ -74,6 +74,16 @@ Adopté à l'unanimité.
             "métropole",
         ),
         (
+            "MÉTROPOLE DES TROIS VALLÉES\nConseil métropolitain\nSéance du 18 mars 2026",
+            "Métropole des Trois Vallées",
+            "métropole",
+        ),
+        (
+            "Commune des Allières\nConseil municipal du 18 mars 2026",
+            "Commune des Allières",
+            "commune",
+        ),
+        (
             "VALDOR-ALPES MÉTROPOLE\nPROCÈS-VERBAL DU CONSEIL MÉTROPOLITAIN DU 18 MARS 2026",
             "Valdor-Alpes Métropole",
             "métropole",

@@ -178,7 +178,8 @@ _COUNCILS = (
         # The word's first letter before its boundary check (`\bM` as `M(?<!\wM)`): a pattern
         # opening on a letter is scanned for it, one opening on `\b` is tried at every offset.
         re.compile(
-            rf"(M(?<!\wM)[ée]tropole (?:de |d['’]|du )(?:{_NAME_WORD} ?){{1,4}})", re.IGNORECASE
+            rf"(M(?<!\wM)[ée]tropole (?:de |d['’]|du |des )(?:{_NAME_WORD} ?){{1,4}})",
+            re.IGNORECASE,
         ),
     ),
     (
@@ -216,7 +217,7 @@ _COUNCILS = (
     (
         "commune",
         re.compile(
-            rf"((?:C(?<!\wC)ommune|V(?<!\wV)ille|M(?<!\wM)airie) (?:de |d['’]|du )"
+            rf"((?:C(?<!\wC)ommune|V(?<!\wV)ille|M(?<!\wM)airie) (?:de |d['’]|du |des )"
             rf"(?:{_NAME_WORD} ?){{1,4}})",
             re.IGNORECASE,
         ),
@@ -224,7 +225,7 @@ _COUNCILS = (
     (
         "commune",
         re.compile(
-            rf"\b[Cc]onseil [Mm]unicipal (?:de |d['’]|du )(?!la commune|la ville|l['’])"
+            rf"\b[Cc]onseil [Mm]unicipal (?:de |d['’]|du |des )(?!la commune|la ville|l['’])"
             rf"((?:{_NAME_WORD} ?){{1,4}})"
         ),
     ),
@@ -394,6 +395,9 @@ def _title(word: str) -> str:
     )
 
 
+_TRAILING_BODY = re.compile(
+    r"\s(?:Conseil|CONSEIL|Bureau|BUREAU)(?:\s(?:[Mm][ée]tropolitain|M[ÉE]TROPOLITAIN))?\s?$"
+)
 _WHOLE_LINE_KINDS = frozenset(["syndicat", "ccas", "communauté"])
 # Words before « MÉTROPOLE » that make it a mention, not a name (« CONSEIL DE LA MÉTROPOLE »).
 _NOT_BEFORE_METROPOLE = frozenset(["de", "la", "du", "des", "le", "l", "a", "et", "conseil"])
@@ -471,6 +475,8 @@ def council(
                 # a heading line that opens on a syndicat's or CCAS's name is that name, words
                 # in lower case included (« Syndicat intercommunal des eaux du Haut-Vivarais »)
                 name = _capitalised_words(kind, name)
+            if kind == "métropole":
+                name = _TRAILING_BODY.sub("", name)  # « … Deux Rives Conseil métropolitain »
             if len(name.strip()) < 3:
                 continue
             best = (start, kind, name)
