@@ -460,3 +460,23 @@ def test_items_under_every_numbering(form: str, shape: str) -> None:
     extract = read_as(HEAD_OF_ITEMS + body, shape)
     assert tuple(i.deliberation.title for i in extract.items) == ITEM_TITLES
     assert all(i.deliberation.outcome == "adopted" for i in extract.items)
+
+
+@pytest.mark.parametrize(
+    "figures",
+    [
+        "Pour\nContre\nAbstention\n12\n3\n1",
+        "POUR CONTRE ABSTENTION\n12 3 1",
+        "Pour   Contre   Abstention\n12   3   1",
+        "Votants Pour Contre Abstentions\n16 12 3 1",
+    ],
+)
+def test_a_votes_figures_printed_under_their_labels(figures: str, shape: str) -> None:
+    body = "".join(f"2026-0{n} Tarifs {n}\n{figures}\n" for n in (1, 2))
+    extract = read_as(HEAD_OF_ITEMS + body, shape)
+    votes = [
+        (i.deliberation.outcome, i.deliberation.votes_for, i.deliberation.votes_against)
+        for i in extract.items
+    ]
+    assert votes == [("adopted", 12, 3), ("adopted", 12, 3)]
+    assert [i.deliberation.abstentions for i in extract.items] == [1, 1]

@@ -387,8 +387,36 @@ _GRID_GATE = re.compile(
 )
 
 
+# -- a vote's figures under their labels -----------------------------------------------------
+
+_VOTE_LABEL = r"(?:votants|pour|contre|abstentions?|nuls?|blancs?)"
+# « Pour / Contre / Abstention » then « 12 / 3 / 1 », on lines or cells of their own, or in one
+# line (« POUR CONTRE ABSTENTION 12 3 1 »): each figure is its label's. Gaps are bounded, so
+# the scan stays linear whatever the blanks.
+_FIGURES_UNDER = re.compile(
+    rf"\b(?P<labels>{_VOTE_LABEL}(?:[ \t]{{1,12}}\n?[ \t]{{0,12}}{_VOTE_LABEL}|\n[ \t]{{0,12}}"
+    rf"{_VOTE_LABEL}){{1,5}})[ \t]{{0,12}}\n?[ \t]{{0,12}}"
+    r"(?P<figures>\d{1,3}(?:(?:[ \t]{1,12}\n?|\n)[ \t]{0,12}\d{1,3}){1,5})\b",
+    re.IGNORECASE,
+)
+
+
+def _figures_under(match: re.Match[str]) -> str:
+    labels = match.group("labels").split()
+    figures = match.group("figures").split()
+    if len(labels) != len(figures):
+        return match.group()
+    said = " – ".join(
+        f"{label.capitalize()} : {figure}" for label, figure in zip(labels, figures, strict=True)
+    )
+    # as many lines as before: the evidence's line numbers are the document's
+    return said + "\n" * match.group().count("\n")
+
+
 def rewrite_tables(raw: str) -> str:
     """The text with its roll-call and vote tables written as lines (see the module's doc)."""
+    if "ontre" in raw or "ONTRE" in raw:
+        raw = _FIGURES_UNDER.sub(_figures_under, raw)
     bars = "|" in raw and raw.count("|") >= 6
     grid = _GRID_GATE.search(raw) is not None
     if not bars and not grid:
