@@ -480,3 +480,9 @@ def test_a_votes_figures_printed_under_their_labels(figures: str, shape: str) ->
     ]
     assert votes == [("adopted", 12, 3), ("adopted", 12, 3)]
     assert [i.deliberation.abstentions for i in extract.items] == [1, 1]
+
+
+def test_a_name_in_lower_case_cut_at_a_lines_end_is_one_word(shape: str) -> None:
+    text = COUPLES.replace("Mme Rose TIXIER.", "Mme Rose Tix-\nier, M. Jean-\nLuc Pra-\ndal.")
+    extract = read_as(text, shape)
+    assert [p.display() for p in extract.present[-2:]] == ["Mme Rose Tixier", "M. Jean-Luc Pradal"]
