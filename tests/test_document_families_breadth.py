@@ -6,7 +6,11 @@ the chair named only where the minutes are signed.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from sqlalchemy import Engine
+from sqlmodel import select
 
 from storage.documents import Extract, Person, ProxyLine
 from storage.names import fold
@@ -486,3 +490,30 @@ def test_a_name_in_lower_case_cut_at_a_lines_end_is_one_word(shape: str) -> None
     text = COUPLES.replace("Mme Rose TIXIER.", "Mme Rose Tix-\nier, M. Jean-\nLuc Pra-\ndal.")
     extract = read_as(text, shape)
     assert [p.display() for p in extract.present[-2:]] == ["Mme Rose Tixier", "M. Jean-Luc Pradal"]
+
+
+def test_a_ccas_and_a_region_are_stored_as_councils_of_their_kind(
+    engine: Engine, tmp_path: Path
+) -> None:
+    from storage import db
+    from storage.importer import Importer
+    from storage.models import Council
+
+    bodies = {
+        "ccas.txt": "CCAS de Saint-Oyen-les-Prés\nProcès-verbal du conseil d'administration du"
+        " 9 avril 2026\n",
+        "region.txt": "RÉGION OCCITANE-SUD\nCOMMISSION PERMANENTE DU 4 AVRIL 2026\n",
+    }
+    for name, heading in bodies.items():
+        numbered = ROLL_CALL.replace("1. Prix", "N° 2026-01 : Prix").replace(
+            "2. Tarifs", "N° 2026-02 : Tarifs"
+        )
+        (tmp_path / name).write_text(heading + numbered, encoding="utf-8")
+    with db.session(engine) as session:
+        reports = Importer(session).import_files([tmp_path])
+        assert [r.status for r in reports] == ["imported", "imported"], reports
+        councils = session.exec(select(Council.name, Council.kind).order_by(Council.name)).all()
+    assert sorted(councils) == [
+        ("CCAS de Saint-Oyen-les-Prés", "ccas"),
+        ("Région Occitane-Sud", "région"),
+    ]
