@@ -517,3 +517,27 @@ def test_a_ccas_and_a_region_are_stored_as_councils_of_their_kind(
         ("CCAS de Saint-Oyen-les-Prés", "ccas"),
         ("Région Occitane-Sud", "région"),
     ]
+
+
+CAPITALS = """COMMUNE DE MARCOLS-SUR-EYRIEUX
+PROCÈS-VERBAL DU CONSEIL MUNICIPAL DU 3 MARS 2026
+Présents : M. Paul ABEL, Mme Rose BRUN, M. Luc CHAZE.
+2026-01 - ATTRIBUTION D'UNE SUBVENTION EXCEPTIONNELLE
+AU COMITÉ DES FÊTES DE MARCOLS
+Rapporteur : M. ABEL
+Adopté à l'unanimité.
+2026-02 - TARIFS DE LA CANTINE
+VU le code général des collectivités territoriales,
+Adopté à l'unanimité.
+2026-03 - Tarifs du columbarium
+LE CONSEIL MUNICIPAL, après en avoir délibéré, adopte à l'unanimité.
+"""
+
+
+def test_titles_in_capitals_wrapped_and_followed_by_the_text(shape: str) -> None:
+    extract = read_as(CAPITALS, shape)
+    assert [i.deliberation.title for i in extract.items] == [
+        "ATTRIBUTION D'UNE SUBVENTION EXCEPTIONNELLE AU COMITÉ DES FÊTES DE MARCOLS",
+        "TARIFS DE LA CANTINE",
+        "Tarifs du columbarium",
+    ]

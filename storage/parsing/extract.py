@@ -173,12 +173,15 @@ _LONG_BREAKS = re.compile(
     # a bare act number after a sentence's end, then its title: « … 0 abstention 2024-046 -
     # Fonds de concours »
     r"|(?<=[\w.;)»] )(?<!ration )(?<!RATION )(?:19|20)\d\d[._-]\d{2,5}(?:[._-]\d{1,5})?"
-    r" ?[-–—:] ?(?=[A-ZÀ-Ý][a-zà-ÿ])"
+    r" ?[-–—:] ?(?=[A-ZÀ-Ý][a-zà-ÿ]|[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’ ]{3})"
     r"|(?<= )Apr[èe]s en avoir d[ée]lib[ée]r[ée]"
     # the visas open the deliberation's text, even after a title without its full stop
-    r"|(?<=[\w)»] )(?:Vu (?=l[ea] |les |l['’])|Consid[ée]rant (?=que |qu['’]|l[ea] |les ))"
+    r"|(?<=[\w)»] )(?:Vu (?=l[ea] |les |l['’])|VU (?=l[ea] |les |l['’]|LE |LA |LES |L['’])"
+    r"|Consid[ée]rant (?=que |qu['’]|l[ea] |les ))"
     r"|(?<= )(?:Le|La|L['’]) ?(?=(?:Conseil|Commission|Bureau|Comit|Assembl)[^.;:]{0,60}"
     r"apr[èe]s en avoir d[ée]lib)"
+    r"|(?<= )(?:LE|LA|L['’]) ?(?=(?:CONSEIL|COMMISSION|BUREAU|COMIT|ASSEMBL)[^.;:]{0,60}"
+    r"(?:apr[èe]s en avoir d[ée]lib|APR[ÈE]S EN AVOIR D[ÉE]LIB))"
     # after a list's closing count: « …, M. Michel LEBLANC (4) ▪ Approbation … »
     r"|(?<=\(\d\) )(?=[-–A-ZÀ-Ý])|(?<=\(\d\d\) )(?=[-–A-ZÀ-Ý])"
     # where a title printed mid-line ends: « … 2024 Monsieur le Maire présente … », « … de
@@ -247,7 +250,11 @@ _OPEN_END = re.compile(
 )
 _WRAPPED_LINES = 3  # a title wraps over two or three printed lines, seldom more
 # A sentence of the deliberation in lower case, no title's next words.
-_NOT_A_TITLES_END = re.compile(r"^(?:vu|consid[ée]rant|apr[èe]s en avoir|d[ée]cide)\b")
+_NOT_A_TITLES_END = re.compile(
+    r"^(?:vu|consid[ée]rant|apr[èe]s en avoir|d[ée]cide|rapporteure?|pr[ée]sent[ée] par"
+    r"|(?:le|la|l['’]) ?(?:conseil|maire|pr[ée]sident|bureau|comit|commission|assembl))\b",
+    re.IGNORECASE,
+)
 
 
 def _wrapped(title: str, following: list[str]) -> str:
@@ -256,10 +263,12 @@ def _wrapped(title: str, following: list[str]) -> str:
     title."""
     for line in following[:_WRAPPED_LINES]:
         line = line.strip()
+        # a title in capitals goes on in capitals (« … EXCEPTIONNELLE » / « AU CLUB DE … »)
+        capitals = title.isupper() and line.isupper() and len(line) < 120
         if not (
             title
             and (title[-1].isalpha() or title[-1] in "'’")
-            and (line[:1].islower() or _OPEN_END.search(title) is not None)
+            and (line[:1].islower() or capitals or _OPEN_END.search(title) is not None)
             and ":" not in line
             and not _TITLE_STOP.search(line.lower())
             and not _NOT_A_TITLES_END.match(line)
