@@ -67,6 +67,11 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "givers sharing a holder": lambda n: (
         "Pouvoirs : " + "Mme A et M. B donnent pouvoir à M. C, " * (n // 38)
     ),
+    "grid cells, flattened": lambda n: (
+        "Séance du 4 juillet 2024 Nom Prénom Présence "
+        + "DUPONT Jean Pouvoir à DURAND Paul " * (n // 34)
+    ),
+    "figures under labels": lambda n: "Pour Contre 12 3 " * (n // 17),
     "couples": lambda n: "Présents : " + "M. et Mme PONS, " * (n // 16),
     "signatures": lambda n: "Séance du 4 juillet 2024\n" + "Le Maire, Jean DUPONT\n" * (n // 22),
 }

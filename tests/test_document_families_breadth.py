@@ -358,8 +358,8 @@ Adopté à l'unanimité.
 """
 
 
-def test_a_roll_call_in_a_pdf_grid_with_a_word_per_status() -> None:
-    extract = parse_extract(GRID)
+def test_a_roll_call_in_a_pdf_grid_with_a_word_per_status(shape: str) -> None:
+    extract = read_as(GRID, shape)
     assert surnames(extract.present) == ["barral", "cornu", "falcon"]
     assert surnames(extract.absent_excused) == ["daumas", "esteve"]
     assert handed(extract.proxies) == [("daumas", "barral")]

@@ -14,6 +14,7 @@ is one pass over the table.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from storage.names import fold
@@ -387,6 +388,77 @@ _GRID_GATE = re.compile(
 )
 
 
+# -- a grid with a word per status, its line breaks lost ----------------------------------------
+
+_FLAT_GRID_HEAD = re.compile(
+    r"\b(?:Nom|NOM|Noms|NOMS)(?: et| ET)?(?: [Pp]r[ée]noms?| PR[ÉE]NOMS?)?"
+    r" (?:Pr[ée]sence|PR[ÉE]SENCE|Statut|STATUT|Situation|SITUATION)\b ?"
+)
+_FLAT_STATUS = re.compile(
+    r"\b(?:(?P<holds>(?:[Pp]ouvoir|POUVOIR|[Pp]rocuration|PROCURATION)(?: donn[ée]e?| DONN[ÉE]E?)?"
+    r" (?:à|a|À)|[Rr]epr[ée]sent[ée]e? par|REPR[ÉE]SENT[ÉE]E? PAR) "
+    r"|(?P<word>[Pp]r[ée]sente?|PR[ÉE]SENTE?|[Ee]xcus[ée]e?|EXCUS[ÉE]E?|[Aa]bsente?|ABSENTE?)\b)"
+)
+_CIVILITY = frozenset(["M.", "Mme", "Mlle", "Monsieur", "Madame"])
+
+
+def _name_shape(words: list[str]) -> list[bool]:
+    """Which words of a name are in capitals (« BARRAL Jeanne » → [True, False])."""
+    return [w.isupper() for w in words if w not in _CIVILITY]
+
+
+def _holder_words(words: list[str], shape: list[bool]) -> int:
+    """How many of `words` name the holder, read by the shape the grid's names have: its
+    capitals then its title-case words, or the other way round."""
+    taken = 1 if words and words[0] in _CIVILITY else 0
+    runs = [shape[0]] + [b for a, b in itertools.pairwise(shape) if a != b]
+    for caps in runs:
+        start = taken
+        while taken < len(words) and words[taken].isupper() == caps and words[taken][:1].isalpha():
+            taken += 1
+        if taken == start:
+            return 0
+    return taken
+
+
+def _grid_flattened(line: str) -> str:
+    """« Nom Prénom Présence BARRAL Jeanne Présente CORNU Marc Pouvoir à BARRAL Jeanne … »: each
+    name then its status word; a holder's name ends where the grid's name shape ends."""
+    head = _FLAT_GRID_HEAD.search(line)
+    if head is None:
+        return line
+    rows: list[str] = []
+    at = head.end()
+    shape: list[bool] | None = None
+    while True:
+        status = _FLAT_STATUS.search(line, at, at + 120)
+        if status is None:
+            break
+        name = line[at : status.start()].strip()
+        words = name.split()
+        if not words or len(words) > 5 or not all(w[:1].isupper() for w in words):
+            break
+        shape = shape or _name_shape(words)
+        if status.group("word"):
+            said = _status_of(status.group("word"))
+            if said is None:
+                break
+            rows.append(f"{_LABELS[said[0]]} : {name}.")
+            at = status.end()
+            continue
+        rest = line[status.end() : status.end() + 120].split()
+        count = _holder_words(rest, shape) if shape else 0
+        if count == 0:
+            break
+        rows.append(f"Excusé : {name} (pouvoir à {' '.join(rest[:count])}).")
+        at = status.end()
+        for word in rest[:count]:
+            at = line.index(word, at) + len(word)
+    if not rows:
+        return line
+    return " ".join([line[: head.start()].rstrip(), *rows, line[at:].lstrip()]).strip()
+
+
 # -- a vote's figures under their labels -----------------------------------------------------
 
 _VOTE_LABEL = r"(?:votants|pour|contre|abstentions?|nuls?|blancs?)"
@@ -419,11 +491,14 @@ def rewrite_tables(raw: str) -> str:
         raw = _FIGURES_UNDER.sub(_figures_under, raw)
     bars = "|" in raw and raw.count("|") >= 6
     grid = _GRID_GATE.search(raw) is not None
-    if not bars and not grid:
+    flat_grid = _FLAT_GRID_HEAD.search(raw) is not None
+    if not bars and not grid and not flat_grid:
         return raw
     lines = raw.split("\n")
     if bars:
         _bar_lines(lines)
     if grid:
         _grid(lines)
+    if flat_grid:
+        lines = [_grid_flattened(line) if len(line) > 200 else line for line in lines]
     return "\n".join(lines)
