@@ -541,3 +541,18 @@ def test_titles_in_capitals_wrapped_and_followed_by_the_text(shape: str) -> None
         "TARIFS DE LA CANTINE",
         "Tarifs du columbarium",
     ]
+
+
+@pytest.mark.parametrize(
+    "counts",
+    [
+        "| En exercice | Présents | Pouvoirs | Votants |\n|---|---|---|---|\n| 5 | 3 | 1 | 4 |",
+        "En exercice   Présents   Représentés   Votants\n5   3   1   4",
+        "Membres en exercice\nPrésents\nReprésentés\nVotants\n5\n3\n1\n4",
+    ],
+)
+def test_the_sittings_counts_in_a_table(counts: str, shape: str) -> None:
+    text = ITEMS.replace("Secrétaire de séance", f"{counts}\nSecrétaire de séance")
+    extract = read_as(text, shape)
+    found = extract.counts
+    assert (found.in_office, found.present, found.proxies, found.votes) == (5, 3, 1, 4)

@@ -79,6 +79,19 @@ _VOTE_COLUMNS = {
     "resultat du vote": "Résultat",
     "adopte": "Adopté",
 }
+# The sitting's counts: « | En exercice | Présents | Votants | » then « | 29 | 21 | 25 | ».
+_COUNT_COLUMNS = {
+    "en exercice": "En exercice",
+    "membres en exercice": "En exercice",
+    "conseillers en exercice": "En exercice",
+    "presents": "Présents",
+    "votants": "Votants",
+    "representes": "Représentés",
+    "pouvoirs": "Pouvoirs",
+    "procurations": "Procurations",
+    "absents": "Absents",
+    "quorum": "Quorum",
+}
 _NUMBER_COLUMNS = frozenset(
     [
         "n",
@@ -127,6 +140,8 @@ def _column(cell: str) -> str | None:
             return kind
     if key in _VOTE_COLUMNS:
         return f"vote:{_VOTE_COLUMNS[key]}"
+    if key in _COUNT_COLUMNS:
+        return f"count:{_COUNT_COLUMNS[key]}"
     if key in _NUMBER_COLUMNS:
         return "number"
     if key in _TITLE_COLUMNS:
@@ -148,12 +163,19 @@ def _header(cells: list[str]) -> list[str] | None:
     return _header_of(known)
 
 
+_AS_COUNTS = {"present": "count:Présents", "absent": "count:Absents", "holder": "count:Pouvoirs"}
+
+
 def _header_of(known: list[str]) -> list[str] | None:
+    if "name" not in known and any(k.startswith("count:") for k in known):
+        # no name column: « Présents », « Pouvoirs » head the sitting's counts
+        known = [_AS_COUNTS.get(k, k) for k in known]
     roll_call = "name" in known and any(
         k in ("present", "excused", "absent", "holder", "status") for k in known
     )
     votes = ("number" in known or "title" in known) and any(k.startswith("vote:") for k in known)
-    return known if roll_call or votes else None
+    counts = len(known) >= 2 and all(k.startswith(("count:", "vote:")) for k in known)
+    return known if roll_call or votes or counts else None
 
 
 # -- one row read against its header -------------------------------------------------------------
@@ -232,7 +254,16 @@ def _votes_row(columns: list[str], cells: list[str]) -> str:
 
 
 def _row(columns: list[str], cells: list[str]) -> str:
-    return _votes_row(columns, cells) if "name" not in columns else _roll_call_row(columns, cells)
+    if "name" in columns:
+        return _roll_call_row(columns, cells)
+    if all(k.startswith(("count:", "vote:")) for k in columns):
+        # « 29 | 21 | 25 » under « En exercice | Présents | Votants »
+        return " – ".join(
+            f"{kind.split(':', 1)[1]} : {cell.strip()}"
+            for kind, cell in zip(columns, cells, strict=False)
+            if cell.strip()
+        )
+    return _votes_row(columns, cells)
 
 
 # -- tables with bars --------------------------------------------------------------------------
@@ -461,7 +492,11 @@ def _grid_flattened(line: str) -> str:
 
 # -- a vote's figures under their labels -----------------------------------------------------
 
-_VOTE_LABEL = r"(?:votants|pour|contre|abstentions?|nuls?|blancs?)"
+_VOTE_LABEL = (
+    r"(?:votants|pour|contre|abstentions?|nuls?|blancs?|(?:membres )?en exercice|pr[ée]sents"
+    r"|repr[ée]sent[ée]s|pouvoirs|procurations|absents|quorum)"
+)
+_ONE_LABEL = re.compile(_VOTE_LABEL, re.IGNORECASE)
 # « Pour / Contre / Abstention » then « 12 / 3 / 1 », on lines or cells of their own, or in one
 # line (« POUR CONTRE ABSTENTION 12 3 1 »): each figure is its label's. Gaps are bounded, so
 # the scan stays linear whatever the blanks.
@@ -474,7 +509,7 @@ _FIGURES_UNDER = re.compile(
 
 
 def _figures_under(match: re.Match[str]) -> str:
-    labels = match.group("labels").split()
+    labels = _ONE_LABEL.findall(match.group("labels"))
     figures = match.group("figures").split()
     if len(labels) != len(figures):
         return match.group()
@@ -487,7 +522,7 @@ def _figures_under(match: re.Match[str]) -> str:
 
 def rewrite_tables(raw: str) -> str:
     """The text with its roll-call and vote tables written as lines (see the module's doc)."""
-    if "ontre" in raw or "ONTRE" in raw:
+    if "ontre" in raw or "ONTRE" in raw or "otants" in raw or "OTANTS" in raw:
         raw = _FIGURES_UNDER.sub(_figures_under, raw)
     bars = "|" in raw and raw.count("|") >= 6
     grid = _GRID_GATE.search(raw) is not None
