@@ -556,3 +556,43 @@ def test_the_sittings_counts_in_a_table(counts: str, shape: str) -> None:
     extract = read_as(text, shape)
     found = extract.counts
     assert (found.in_office, found.present, found.proxies, found.votes) == (5, 3, 1, 4)
+
+
+VOTERS = """COMMUNE DE VAUX-LES-PRÉS
+PROCÈS-VERBAL DU CONSEIL MUNICIPAL DU 3 MARS 2026
+En exercice : 6 - Présents : 6 - Votants : 6
+Présents : M. Paul ABEL, Mme Rose BRUN, M. Luc CHAZE, Mme Eva DORAT, M. Jean ETIENNE,
+Mme Lou FABRE.
+2026-01 Budget primitif
+{vote}
+2026-02 Tarifs
+Adopté à l'unanimité.
+"""
+
+
+@pytest.mark.parametrize(
+    ("vote", "figures"),
+    [
+        (
+            "Ont voté pour : M. ABEL, Mme BRUN, M. CHAZE, Mme DORAT.\nOnt voté contre :"
+            " M. ETIENNE.\nS'est abstenue : Mme FABRE.",
+            (4, 1, 1),
+        ),
+        ("Adopté à la majorité (M. ETIENNE vote contre, Mme FABRE s'abstient).", (None, 1, 1)),
+        (
+            "Adopté à la majorité, M. ETIENNE ayant voté contre et Mme FABRE s'étant abstenue.",
+            (None, 1, 1),
+        ),
+    ],
+)
+def test_votes_told_by_the_names_of_who_voted_how(
+    vote: str, figures: tuple[int | None, int, int], shape: str
+) -> None:
+    extract = read_as(VOTERS.format(vote=vote), shape)
+    item = extract.items[0]
+    record = item.deliberation
+    assert record.outcome == "adopted"
+    assert (record.votes_for, record.votes_against, record.abstentions) == figures
+    assert surnames(item.against) == ["etienne"]
+    assert surnames(item.abstaining) == ["fabre"]
+    assert extract.findings == []

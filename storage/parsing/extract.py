@@ -122,6 +122,9 @@ _BREAKS = re.compile(
     r"|Coll[èe]ge|COLL[ÈE]GE|Pour la commune|POUR LA COMMUNE|Commune de|COMMUNE DE"
     r"|Liste des pr[ée]sents|LISTE DES PR[ÉE]SENTS|Ont donn[ée] (?:pouvoir|procuration)"
     r"|ONT DONN[ÉE] (?:POUVOIR|PROCURATION)"
+    # the names of a vote: « Ont voté pour : … », « S'est abstenue : … »
+    r"|Ont vot[ée] (?:pour|contre)|ONT VOT[ÉE] (?:POUR|CONTRE)|S['’]est abstenue?"
+    r"|Se sont abstenue?s"
     r"|Adjoint(?:e|s|es)?|ADJOINT(?:E|S|ES)?|L[ea] Maire|L[EA] MAIRE)\b"
     r"(?=[^:\n]{0,50}:)"
     # a vote's figures, only with their colon (« … POUR LES SERVICES » is a title's words)
