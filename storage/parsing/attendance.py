@@ -1321,9 +1321,6 @@ def _signer(role: str, value: str, text: Text, index: int, extract: Extract) -> 
         }
 
 
-_CAPS_TOKEN = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’]{3,}")
-
-
 def uncut_surnames(extract: Extract, joined: str) -> None:
     """« CAR- » / « PENTIER » at a line's end is CARPENTIER when the document prints that name
     whole elsewhere; a double name (« MICHAUD-FARIGOULE ») never appears without its hyphen."""
@@ -1336,8 +1333,8 @@ def uncut_surnames(extract: Extract, joined: str) -> None:
     }
     if not cut:
         return
-    whole = set(_CAPS_TOKEN.findall(joined))
-    mended = {name: name.replace("-", "") for name in cut if name.replace("-", "") in whole}
+    # (a double name never appears without its hyphen, even inside a longer word)
+    mended = {name: name.replace("-", "") for name in cut if name.replace("-", "") in joined}
     if not mended:
         return
 

@@ -520,13 +520,45 @@ def _figures_under(match: re.Match[str]) -> str:
     return said + "\n" * match.group().count("\n")
 
 
+_FIGURES_ANCHORS = ("contre", "votants")
+_FIGURES_WINDOW = 160  # labels and figures stand within this much of « contre » or « votants »
+
+
+def _labelled_figures(raw: str) -> str:
+    """Figures under their labels rewritten, looked for only around the words « contre » and
+    « votants » (one of them is in every such table): most of a document is never scanned."""
+    low = raw.lower()
+    spots = sorted(at for anchor in _FIGURES_ANCHORS for at in _occurrences(low, anchor))
+    if not spots:
+        return raw
+    pieces: list[str] = []
+    done = 0
+    for at in spots:
+        start = max(done, at - _FIGURES_WINDOW)
+        match = _FIGURES_UNDER.search(raw, start, min(len(raw), at + _FIGURES_WINDOW))
+        if match is None or match.start() < done:
+            continue
+        pieces.append(raw[done : match.start()])
+        pieces.append(_figures_under(match))
+        done = match.end()
+    return "".join(pieces) + raw[done:] if pieces else raw
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    spots = []
+    at = text.find(word)
+    while at != -1 and len(spots) < 1000:
+        spots.append(at)
+        at = text.find(word, at + len(word))
+    return spots
+
+
 def rewrite_tables(raw: str) -> str:
     """The text with its roll-call and vote tables written as lines (see the module's doc)."""
-    if "ontre" in raw or "ONTRE" in raw or "otants" in raw or "OTANTS" in raw:
-        raw = _FIGURES_UNDER.sub(_figures_under, raw)
+    raw = _labelled_figures(raw)
     bars = "|" in raw and raw.count("|") >= 6
     grid = _GRID_GATE.search(raw) is not None
-    flat_grid = _FLAT_GRID_HEAD.search(raw) is not None
+    flat_grid = ("Nom " in raw or "NOM " in raw) and _FLAT_GRID_HEAD.search(raw) is not None
     if not bars and not grid and not flat_grid:
         return raw
     lines = raw.split("\n")
