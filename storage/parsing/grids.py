@@ -545,7 +545,7 @@ def _labelled_figures(raw: str) -> str:
 
 
 def _occurrences(text: str, word: str) -> list[int]:
-    spots = []
+    spots: list[int] = []
     at = text.find(word)
     while at != -1 and len(spots) < 1000:
         spots.append(at)
