@@ -596,3 +596,23 @@ def test_votes_told_by_the_names_of_who_voted_how(
     assert surnames(item.against) == ["etienne"]
     assert surnames(item.abstaining) == ["fabre"]
     assert extract.findings == []
+
+
+def test_a_record_of_votes_printed_a_cell_a_line() -> None:
+    text = (
+        "COMMUNE DE VAUX-LES-PRÉS\nRELEVÉ DES DÉCISIONS DU CONSEIL MUNICIPAL DU 3 MARS 2026\n"
+        "Présents : M. Paul ABEL, Mme Rose BRUN, M. Luc CHAZE.\n"
+        "N°\nObjet\nVote\n"
+        "2026-01\nBudget primitif\nUnanimité\n"
+        "2026-02\nTarifs de la cantine\n2 pour – 1 contre\n"
+        "2026-03\nRapport annuel\nPrend acte\n"
+    )
+    rows = [
+        (i.deliberation.number, i.deliberation.title, i.deliberation.outcome)
+        for i in parse_extract(text).items
+    ]
+    assert rows == [
+        ("2026-01", "Budget primitif", "adopted"),
+        ("2026-02", "Tarifs de la cantine", "adopted"),
+        ("2026-03", "Rapport annuel", "noted"),
+    ]

@@ -350,10 +350,34 @@ def _grid(lines: list[str]) -> None:
             columns.append(kind)
             end += 1
         header = _header_kinds(columns)
+        if header is None and columns and columns[0] == "number" and _header_of(columns):
+            index = _vote_grid_rows(lines, columns, end)  # « N° » / « Objet » / « Vote »
+            continue
         if header is None:
             index = max(end, index + 1)
             continue
         index = _grid_rows(lines, header, end)
+
+
+_ACT_NUMBER = re.compile(r"^(?:[A-Z]{1,8}[ ._-]?)?\d[\w./-]*$")
+
+
+def _vote_grid_rows(lines: list[str], columns: list[str], start: int) -> int:
+    """A record of votes printed a cell a line, every cell filled: each row is as many lines
+    as the header has, its first an act's number."""
+    for header in range(start - len(columns), start):
+        lines[header] = ""
+    at = start
+    width = len(columns)
+    while at + width <= len(lines):
+        cells = [line.strip() for line in lines[at : at + width]]
+        if not _ACT_NUMBER.match(cells[0]) or not all(cells):
+            break
+        lines[at] = _votes_row(columns, cells)
+        for blank in range(at + 1, at + width):
+            lines[blank] = ""
+        at += width
+    return at
 
 
 def _header_kinds(columns: list[str]) -> list[str] | None:
@@ -414,7 +438,8 @@ def _grid_rows(lines: list[str], columns: list[str], start: int) -> int:
 # A status column's header alone on its line: only then can a grid be there.
 _GRID_GATE = re.compile(
     r"\n[ \t]*(?:Pr[ée]sen(?:ce|te?s?|t\(e\)s?)|PR[ÉE]SEN(?:CE|TE?S?)|Statut|STATUT|Excus[ée]e?s?"
-    r"|EXCUS[ÉE]E?S?|Absente?s?|ABSENTE?S?|Pouvoir(?: donn[ée])? [àa]|POUVOIR(?: DONN[ÉE])? [ÀA])"
+    r"|EXCUS[ÉE]E?S?|Absente?s?|ABSENTE?S?|Pouvoir(?: donn[ée])? [àa]|POUVOIR(?: DONN[ÉE])? [ÀA]"
+    r"|N ?[°º]|Num[ée]ro|NUM[ÉE]RO)"
     r"[ \t]*\r?\n"
 )
 
