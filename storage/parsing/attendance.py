@@ -881,6 +881,7 @@ _PLURAL_GIVE = re.compile(
 )
 _HOLDER_END = re.compile(r"[;,(]|(?:(?<=[a-zà-ÿ]{2})|(?<=[A-ZÀ-Ý]{2}))\.(?:\s|$)")
 _GIVERS_SPLIT = re.compile(r", | et ")
+_LAST_ENTRY = re.compile(r"[,;:]")
 # « Mme A et M. B, absents, ont donné … »: the givers' status between them and the verb.
 _STATUS_CLAUSE = re.compile(r",? (?:absente?s?|excus[ée]e?s?|empêch[ée]e?s?),?$", re.IGNORECASE)
 # (not a civility's full stop: « M. Noël »)
@@ -951,6 +952,13 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
     joined = " ".join(lines)
     hinted = _mentions_proxy(joined)
     sharing: list[Person] = []  # givers named before « et » and the proxy they share
+    # what stands just before each « et » (after the comma before it): one set, looked up once
+    # per entry (a search of the list per entry would be quadratic)
+    before_and = (
+        {_LAST_ENTRY.split(piece)[-1].strip(" .") for piece in joined.split(" et ")[:-1]}
+        if in_proxies and " et " in joined
+        else set()
+    )
     after_proxy = False  # the entry before was a proxy
     last: Person | None = None  # the entry before, when it was a name alone
     entries = _split_items(list(lines), in_proxies)
@@ -1065,7 +1073,7 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
                 # « Absents ayant voté par procuration : X, Y »: a giver, holder not printed.
                 represented.append(person)
                 last = person
-                if f"{raw.strip()} et " in joined:
+                if raw.strip(" ,;.") in before_and:
                     sharing.append(person)  # unless the next entry names a holder for both
             continue
         if gave and kind == "present":
