@@ -78,6 +78,38 @@ Adopté à l'unanimité.
             "métropole",
         ),
         (
+            "CIAS DU HAUT-VERDON\nConseil d'administration du 9 avril 2026",
+            "CIAS du Haut-Verdon",
+            "cias",
+        ),
+        (
+            "SDIS DES MONTS-CLAIRS\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\nDU CONSEIL"
+            " D'ADMINISTRATION\nSéance du 9 avril 2026",
+            "SDIS des Monts-Clairs",
+            "sdis",
+        ),
+        (
+            "ÉTABLISSEMENT PUBLIC FONCIER DU PLATEAU-VERT\nCONSEIL D'ADMINISTRATION\nRéunion du"
+            " 9 avril 2026",
+            "Établissement Public Foncier du Plateau-Vert",
+            "établissement public",
+        ),
+        (
+            "Communauté d'agglomération des Deux Ponts\nConseil communautaire du 9 avril 2026",
+            "Communauté d'agglomération des Deux Ponts",
+            "communauté d'agglomération",
+        ),
+        (
+            "COMMUNAUTÉ DE COMMUNES DU HAUT-SORNIN\nConseil communautaire du 9 avril 2026",
+            "Communauté de Communes du Haut-Sornin",
+            "communauté de communes",
+        ),
+        (
+            "MÉTROPOLE RIVES-D'ORBE\nBureau métropolitain du 9 avril 2026",
+            "Métropole Rives-d'Orbe",
+            "métropole",
+        ),
+        (
             "MÉTROPOLE DES TROIS VALLÉES\nConseil métropolitain\nSéance du 18 mars 2026",
             "Métropole des Trois Vallées",
             "métropole",
@@ -616,3 +648,36 @@ def test_a_record_of_votes_printed_a_cell_a_line() -> None:
         ("2026-02", "Tarifs de la cantine", "adopted"),
         ("2026-03", "Rapport annuel", "noted"),
     ]
+
+
+# -- the sitting's date on the heading's second line ---------------------------------------------
+
+HEADING_ON_TWO_LINES = """SIVOM DES COTEAUX DE L'ARCE
+
+PROCÈS-VERBAL DE LA SÉANCE DU COMITÉ SYNDICAL
+DU MARDI 10 MARS 2026
+
+Date de convocation : 02/03/2026
+Présents : M. Paul ABEL, Mme Rose BRUN, M. Luc CHAZE.
+Délibération n° 2026-11 : Budget primitif 2026
+Adopté à l'unanimité.
+Délibération n° 2026-12 : Tarifs de la collecte
+Adopté à l'unanimité.
+"""
+
+
+def test_a_minutes_heading_whose_date_is_on_its_second_line(shape: str) -> None:
+    extract = read_as(HEADING_ON_TWO_LINES, shape)
+    assert str(extract.sitting_date) == "2026-03-10"
+    assert str(extract.convened_on) == "2026-03-02"
+    assert [i.deliberation.number for i in extract.items] == ["2026-11", "2026-12"]
+    assert extract.council is not None
+    assert extract.council.kind == "syndicat"
+
+
+def test_a_date_on_a_line_after_another_acts_reference_is_no_sitting() -> None:
+    text = HEADING_ON_TWO_LINES.replace(
+        "PROCÈS-VERBAL DE LA SÉANCE DU COMITÉ SYNDICAL\nDU MARDI 10 MARS 2026",
+        "PROCÈS-VERBAL DU COMITÉ SYNDICAL DU 10 MARS 2026\nVu la délibération\ndu 4 juin 2020",
+    )
+    assert str(parse_extract(text).sitting_date) == "2026-03-10"

@@ -36,6 +36,15 @@ _TRAP_BEFORE = re.compile(
     r"|derni[èe]re|lors de|\bvu |date de|\ble procès|mise en ligne|accus"
 )
 _TRAP_WINDOW = 70
+# What may stand before the date on a heading's second line: « du », « du jeudi », « le ».
+_HEADING_RUN_ON = frozenset(
+    ["", "du", "le", "en date du"]
+    + [
+        f"{article} {day}"
+        for article in ("du", "le")
+        for day in ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+    ]
+)
 # What joins two dates of one list: the second is the first's kind.
 _JOINER = re.compile(r" ?(?:,|et|ou|puis|ainsi que)? ?(?:du|le|des|au)? ?")
 
@@ -77,7 +86,13 @@ def sitting_date(low: str, end: int) -> tuple[date, int] | None:
                 if _TRAP_BEFORE.search(clause):
                     trapped = True
                     continue
-                if not _SITTING_CONTEXT.search(line):
+                # the heading's words may end the line above (« PROCÈS-VERBAL DE LA SÉANCE DU
+                # COMITÉ SYNDICAL » / « DU JEUDI 7 DÉCEMBRE 2023 »)
+                if not _SITTING_CONTEXT.search(line) and (
+                    ended
+                    or own.strip() not in _HEADING_RUN_ON
+                    or not _SITTING_CONTEXT.search(previous)
+                ):
                     continue
                 found = mention.resolve()
                 if found is not None:
@@ -111,7 +126,7 @@ def convened_on(low: str, end: int, sitting: date | None) -> tuple[date, int] | 
 # -- the body --------------------------------------------------------------------------------
 
 _BODY = re.compile(
-    r"(bureau|conseil d['’]administration|comit[ée] de direction|assembl[ée]e g[ée]n[ée]rale"
+    r"(bureau|conseil[ \n]d['’]administration|comit[ée] de direction|assembl[ée]e g[ée]n[ée]rale"
     r"|conseil|comit[ée]|commission permanente)"
     r"(?:[ \n](m[ée]tropolitain|communautaire|municipal|syndical|d[ée]partemental|r[ée]gional"
     r"|de la m[ée]tropole|de communaut[ée]))?\b"
@@ -149,6 +164,12 @@ def body(low: str, near: int | None, end: int) -> tuple[str, int] | None:
     if match is None:
         return None
     first = _BODY_NAMES.get(fold(match.group(1)), match.group(1).title())
+    if first == "Conseil" and match.group(2) is None and near is not None:
+        # a bare « Conseil » in the opening formula: the heading names it whole
+        named = _BODY.search(low, 0, end)
+        if named is not None and (named.group(2) is not None or fold(named.group(1)) != "conseil"):
+            match = named
+            first = _BODY_NAMES.get(fold(match.group(1)), match.group(1).title())
     if match.group(2) is None:
         return first, match.start()
     second = _BODY_NAMES.get(fold(match.group(2)), match.group(2).title())
@@ -202,8 +223,32 @@ _COUNCILS = (
     (
         "ccas",
         re.compile(
-            rf"\b((?:C\.?C\.?A\.?S\.?|C\.?I\.?A\.?S\.?|Centre (?:inter)?communal d['’]action"
-            rf" sociale) (?:de |d['’]|du |des )(?:{_NAME_WORD} ?){{1,5}})",
+            rf"\b((?:C\.?C\.?A\.?S\.?|Centre communal d['’]action sociale)"
+            rf" (?:de |d['’]|du |des )(?:{_NAME_WORD} ?){{1,5}})",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "cias",
+        re.compile(
+            rf"\b((?:C\.?I\.?A\.?S\.?|Centre intercommunal d['’]action sociale)"
+            rf" (?:de |d['’]|du |des )(?:{_NAME_WORD} ?){{1,5}})",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "sdis",
+        re.compile(
+            rf"\b((?:S\.?D\.?I\.?S\.?|Service d[ée]partemental d['’]incendie et de secours)"
+            rf" (?:de |d['’]|du |des )(?:{_NAME_WORD} ?){{1,5}})",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "établissement public",
+        re.compile(
+            rf"\b([ée]tablissement public(?: foncier| territorial| de coop[ée]ration"
+            rf" intercommunale)? (?:de |d['’]|du |des )(?:{_NAME_WORD} ?){{1,5}})",
             re.IGNORECASE,
         ),
     ),
@@ -246,7 +291,10 @@ _HINTS = (
     ("partement",),
     ("tropole",),
     ("gion",),
-    ("ccas", "c.c.a.s", "cias", "c.i.a.s", "action sociale"),
+    ("ccas", "c.c.a.s", "communal d'action sociale", "communal d’action sociale"),
+    ("cias", "c.i.a.s", "intercommunal d'action sociale", "intercommunal d’action sociale"),
+    ("sdis", "s.d.i.s", "incendie et de secours"),
+    ("tablissement public",),
     ("syndicat", "sivom", "sivu", "sivos", "smictom", "siaep", "sictom", "sirtom", "smaep"),
     ("commune", "ville", "mairie"),
     ("onseil municipal",),
@@ -297,7 +345,19 @@ def _tidy_name(kind: str, name: str) -> str:
 
 # Names written in capitals that stay so: a kind of collectivité said by its initials.
 _ACRONYMS = frozenset(
-    ["ccas", "cias", "sivom", "sivu", "sivos", "smictom", "siaep", "sictom", "sirtom", "smaep"]
+    [
+        "ccas",
+        "cias",
+        "sdis",
+        "sivom",
+        "sivu",
+        "sivos",
+        "smictom",
+        "siaep",
+        "sictom",
+        "sirtom",
+        "smaep",
+    ]
 )
 
 _KIND_OF_BODY = {
@@ -333,6 +393,15 @@ _PREFIX_WORDS = frozenset(
         "intercommunal",
         "action",
         "sociale",
+        "service",
+        "departemental",
+        "incendie",
+        "secours",
+        "et",
+        "etablissement",
+        "public",
+        "foncier",
+        "territorial",
         "du",
         "des",
         "la",
@@ -390,7 +459,12 @@ def _title(word: str) -> str:
         return word[:2].lower() + _title(word[2:])
     parts = word.title().split("-")
     return "-".join(
-        p.lower() if 0 < i < len(parts) - 1 and fold(p) in _SMALL_WORDS else p
+        p.lower()
+        if 0 < i < len(parts) - 1 and fold(p) in _SMALL_WORDS
+        # « RIVES-D'AURE » → « Rives-d'Aure »
+        else p[:2].lower() + p[2:]
+        if i > 0 and len(p) > 2 and p[1] in "'’" and p[0] in "DL"
+        else p
         for i, p in enumerate(parts)
     )
 
@@ -398,9 +472,29 @@ def _title(word: str) -> str:
 _TRAILING_BODY = re.compile(
     r"\s(?:Conseil|CONSEIL|Bureau|BUREAU)(?:\s(?:[Mm][ée]tropolitain|M[ÉE]TROPOLITAIN))?\s?$"
 )
-_WHOLE_LINE_KINDS = frozenset(["syndicat", "ccas", "communauté"])
+_WHOLE_LINE_KINDS = frozenset(
+    ["syndicat", "ccas", "cias", "sdis", "établissement public", "communauté"]
+)
 # Words before « MÉTROPOLE » that make it a mention, not a name (« CONSEIL DE LA MÉTROPOLE »).
 _NOT_BEFORE_METROPOLE = frozenset(["de", "la", "du", "des", "le", "l", "a", "et", "conseil"])
+
+
+_COMMUNAUTE_KINDS = (
+    ("communauté de communes", re.compile(r"\bcommunaut[ée] de communes\b", re.IGNORECASE)),
+    (
+        "communauté d'agglomération",
+        re.compile(r"\bcommunaut[ée] d['’]agglom[ée]ration\b|\bagglo\b", re.IGNORECASE),
+    ),
+    ("communauté urbaine", re.compile(r"\bcommunaut[ée] urbaine\b", re.IGNORECASE)),
+)
+
+
+def fine_kind(kind: str | None, name: str) -> str | None:
+    """A communauté's kind as its name says it (de communes, d'agglomération, urbaine): they
+    differ in powers and quorum rules. Every other kind as it is."""
+    if kind != "communauté":
+        return kind
+    return next((fine for fine, words in _COMMUNAUTE_KINDS if words.search(name)), kind)
 
 
 def _first(pattern: re.Pattern[str], text: str, low: str, end: int) -> tuple[int, str] | None:
@@ -482,7 +576,8 @@ def council(
             best = (start, kind, name)
         if best is not None:
             start, kind, name = best
-            return CouncilRecord(name=_tidy_name(kind, name), kind=kind, siren=siren), start
+            name = _tidy_name(kind, name)
+            return CouncilRecord(name=name, kind=fine_kind(kind, name), siren=siren), start
     return None
 
 
@@ -497,7 +592,12 @@ COUNCIL_BODY_OF_KIND = {
     "région": "Conseil Régional",
     "syndicat": "Comité Syndical",
     "ccas": "Conseil d'Administration",
+    "cias": "Conseil d'Administration",
+    "sdis": "Conseil d'Administration",
+    "établissement public": "Conseil d'Administration",
 }
+for _fine, _ in _COMMUNAUTE_KINDS:
+    COUNCIL_BODY_OF_KIND[_fine] = COUNCIL_BODY_OF_KIND["communauté"]
 COUNCIL_BODY = "Conseil"  # a collectivité of unknown kind
 _KIND_NOUN = {
     "commune": "Commune",
@@ -507,14 +607,21 @@ _KIND_NOUN = {
     "région": "Région",
     "syndicat": "Syndicat",
     "ccas": "CCAS",
+    "cias": "CIAS",
+    "sdis": "SDIS",
+    "établissement public": "Établissement public",
 }
+for _fine, _ in _COMMUNAUTE_KINDS:
+    _KIND_NOUN[_fine] = _KIND_NOUN["communauté"]
 # The kind a collectivité's name says, by its words; the first found wins (« Communauté de
 # communes » is a communauté, « Syndicat intercommunal » a syndicat).
 _KIND_WORDS = (
     ("métropole", frozenset(["metropole"])),
     ("communauté", frozenset(["communaute", "agglomeration", "agglo", "cc", "ca", "cu"])),
     ("syndicat", frozenset(["syndicat", "sivom", "sivu", "smictom", "sictom", "sirtom"])),
-    ("ccas", frozenset(["ccas", "cias"])),
+    ("ccas", frozenset(["ccas"])),
+    ("cias", frozenset(["cias"])),
+    ("sdis", frozenset(["sdis"])),
     ("département", frozenset(["departement", "departemental", "cd"])),
     ("région", frozenset(["region", "regional"])),
     ("commune", frozenset(["commune", "ville", "mairie", "municipal", "municipalite"])),
@@ -554,4 +661,4 @@ def council_named(name: str | None, siret: str | None) -> CouncilRecord | None:
             printed = rest if known else f"{_KIND_NOUN[kind]} {particle}{rest}"
     words = set(fold(printed).split())
     kind = kind or next((k for k, names in _KIND_WORDS if words & names), None)
-    return CouncilRecord(name=printed[:200], kind=kind, siren=siren)
+    return CouncilRecord(name=printed[:200], kind=fine_kind(kind, printed), siren=siren)
