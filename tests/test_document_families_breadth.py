@@ -681,3 +681,45 @@ def test_a_date_on_a_line_after_another_acts_reference_is_no_sitting() -> None:
         "PROCÈS-VERBAL DU COMITÉ SYNDICAL DU 10 MARS 2026\nVu la délibération\ndu 4 juin 2020",
     )
     assert str(parse_extract(text).sitting_date) == "2026-03-10"
+
+
+# -- the act's number after the item's title ----------------------------------------------------
+
+NUMBER_AFTER = """COMMUNE DE SAINT-URCIZE-EN-MONTS
+COMPTE RENDU DU CONSEIL MUNICIPAL DU 5 FÉVRIER 2026
+Présents : Mme Maud LESTRADE, M. Yann KERVELLA, M. Gilles TREGUIER.
+1. Approbation du procès-verbal de la séance du 8 janvier 2026
+Adopté à l'unanimité.
+2. Décision modificative n° 2 – délibération n° 2026-008
+Adopté à l'unanimité.
+3. Tarifs de la médiathèque (délibération n° 2026/009)
+Adopté à l'unanimité.
+"""
+
+
+def test_the_acts_number_printed_after_the_items_title(shape: str) -> None:
+    extract = read_as(NUMBER_AFTER, shape)
+    rows = [(i.ordinal, i.deliberation.number, i.deliberation.title) for i in extract.items]
+    assert rows == [
+        ("1", None, "Approbation du procès-verbal de la séance du 8 janvier 2026"),
+        ("2", "2026-008", "Décision modificative n° 2"),
+        ("3", "2026/009", "Tarifs de la médiathèque"),
+    ]
+
+
+OBJECT_WITH_NUMBER = """COMMUNAUTÉ DE COMMUNES DES QUATRE VENTS
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS
+Séance du 12 février 2026
+Présents : Mme Maud LESTRADE, M. Yann KERVELLA, M. Gilles TREGUIER.
+Objet : Schéma de mutualisation – délibération N°07/2026 du 12 février 2026
+Vote : 3 pour, 0 contre, 0 abstention
+"""
+
+
+def test_a_number_dated_the_sittings_day_in_the_object_is_this_acts(shape: str) -> None:
+    extract = read_as(OBJECT_WITH_NUMBER, shape)
+    assert extract.deliberation.number == "07/2026"
+    assert extract.deliberation.title == "Schéma de mutualisation"
+    assert extract.deliberation.votes_for == 3
+    other = OBJECT_WITH_NUMBER.replace("du 12 février 2026\nVote", "du 4 juin 2020\nVote")
+    assert parse_extract(other).deliberation.number is None  # another act's

@@ -225,7 +225,9 @@ _LONG_BREAKS = re.compile(
 )
 
 
-def _find_number(text: str, low: str, end: int) -> tuple[str, str, int] | None:
+def _find_number(
+    text: str, low: str, end: int, sitting: date | None = None
+) -> tuple[str, str, int] | None:
     """The deliberation number (after « délibération n° » or « n° » opening a line)."""
     for match in _NUMBER.finditer(low, 0, end):
         line_start = low.rfind("\n", 0, match.start()) + 1
@@ -235,7 +237,7 @@ def _find_number(text: str, low: str, end: int) -> tuple[str, str, int] | None:
         heading_line = not before.startswith(("vu", "-", "considérant", "considerant"))
         if (
             not before or before.endswith(("ration", "ration :")) or heading_line
-        ) and not _REFERENCE.match(match.group("rest")):
+        ) and not _other_act(match.group("rest"), sitting):
             number = _span(text, match, 1).rstrip(".-/ ")
             return number, _span(text, match, "rest"), line_start
     return None
@@ -258,6 +260,17 @@ _NOT_A_TITLES_END = re.compile(
     r"|(?:le|la|l['’]) ?(?:conseil|maire|pr[ée]sident|bureau|comit|commission|assembl))\b",
     re.IGNORECASE,
 )
+
+
+def _other_act(rest: str, sitting: date | None) -> bool:
+    """Whether the words after a number make it another act's (« n° 2012-44 du 4 juin 2012 »);
+    « … N°03/2025 du 23 janvier 2025 » dated the sitting's own day is this act."""
+    if not _REFERENCE.match(rest):
+        return False
+    if sitting is None or not rest.lstrip(" ,").startswith("du "):
+        return True
+    mentions = find_dates(rest[:40])
+    return not (mentions and mentions[0].valid and mentions[0].resolve() == sitting)
 
 
 def _wrapped(title: str, following: list[str]) -> str:
@@ -319,7 +332,10 @@ def _read_title(lines: list[str], start: int, rest: str) -> str | None:
 
 # A heading's next part, printed on the line after the object.
 _OBJECT_END = re.compile(
-    r"^(?:date|nombre|conseillers|membres|pr[ée]sents?|votants|en exercice|s[ée]ance)\b", re.I
+    r"^(?:date|nombre|conseillers|membres|pr[ée]sents?|votants|en exercice|s[ée]ance|votes?\b"
+    r"|pour ?:|adopt|rejet|unanimit|vu\b|consid[ée]rant|apr[èe]s en avoir"
+    r"|(?:le|la|l['’]) ?(?:conseil|bureau|comit|commission|assembl))",
+    re.I,
 )
 
 
@@ -415,6 +431,14 @@ def _read_item(
     return vote_line, vote
 
 
+# The act's number printed after an item's title: « … (délibération n° 2025/014) », « … –
+# délibération n° 2025-071 », « … – DEL 2025-071 ».
+_NUMBER_AFTER_TITLE = re.compile(
+    rf"(?:\s?\(|\s[-–—,]\s?|\s)(?:d[ée]lib[ée]ration|d[ÉE]LIB[ÉE]RATION|DCM|DEL)\s?"
+    rf"(?:[nN]\s?[°º]\s?)?(?P<number>{NUMBER}|\d{{1,4}})\)?(?: du [^()]{{4,30}})?$"
+)
+
+
 # In a flattened text, the sentence after a title on its heading's line: « Approbation du
 # procès-verbal du 6 février 2024 Le procès-verbal … est approuvé ».
 _SENTENCE_AFTER_TITLE = re.compile(
@@ -458,6 +482,11 @@ def _read_items(
         if not head.title_above:
             title = _wrapped(title, lines[head.index + 1 : min(end, head.index + 4)])
         title = _without_full_stop(title)
+        if record.number is None and (numbered := _NUMBER_AFTER_TITLE.search(title)):
+            # « 2. Compte administratif 2024 (délibération n° 2025/014) », « 1. Décision
+            # modificative n° 3 – délibération n° 2025-071 »: the act's number after its title
+            record.number = numbered.group("number").rstrip(".-/ ")
+            title = title[: numbered.start()].strip(" -–—,")
         record.title = _normalise(title) if sum(c.isalpha() for c in title) >= 3 else None
         if record.title is None:
             record.title = _read_title(lines, head.index, "")
@@ -693,6 +722,10 @@ _SITTING_WORD = re.compile(r"\bs[ée]ance\b|\br[ée]union\b")
 _ROLL_CALL_CUE = re.compile(r"pr[ée]sents?\s?:|excus[ée]s?\s?:|secr[ée]taire")
 
 
+def _sitting_day(found: tuple[date, int] | None) -> date | None:
+    return found[0] if found is not None else None
+
+
 def looks_like_extract(text: str) -> bool:
     """Whether the text reads as a council's document: an extract, minutes, a record of
     decisions (its heading names one, or it prints a deliberation number and a sitting date)."""
@@ -759,7 +792,11 @@ def parse_extract(raw: str) -> Extract:
             end = text.offset_of(annex_at)
 
     bundled = several and bundled
-    number = None if several else _find_number(joined, low, end)
+    number = (
+        None
+        if several
+        else _find_number(joined, low, end, _sitting_day(heading.sitting_date(low, end)))
+    )
     if number is None and headings:  # « D2022-118 - Tarifs », « CP.2023.01-02 Aide … »
         only = headings[0]
         number = (
@@ -811,6 +848,9 @@ def parse_extract(raw: str) -> Extract:
             if not low[line_start : obj.start()].strip():
                 object_line = low.count("\n", 0, obj.start())
                 title = _read_object(lines, object_line, _span(joined, obj, 1))
+                # « Objet : Titre – délibération N°03/2025 »: the title stops before its number
+                if title and (numbered := _NUMBER_AFTER_TITLE.search(title)):
+                    title = title[: numbered.start()].strip(" -–—,")
                 deliberation.title = title or deliberation.title
                 break
 
