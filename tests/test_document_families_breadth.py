@@ -723,3 +723,64 @@ def test_a_number_dated_the_sittings_day_in_the_object_is_this_acts(shape: str) 
     assert extract.deliberation.votes_for == 3
     other = OBJECT_WITH_NUMBER.replace("du 12 février 2026\nVote", "du 4 juin 2020\nVote")
     assert parse_extract(other).deliberation.number is None  # another act's
+
+
+# -- headings: a roman ordinal and a title in capitals above the number, a title under it -------
+
+ROMAN_ABOVE = """COMMUNE DE MARCOLS-SUR-EYRIEUX
+PROCÈS-VERBAL DU CONSEIL MUNICIPAL DU 3 MARS 2026
+Présents : M. Paul ABEL, Mme Rose BRUN.
+
+II. TARIFS DE LA CANTINE SCOLAIRE
+N°DEL2026-01
+
+Vu le code général des collectivités territoriales,
+Adopté à l'unanimité.
+
+III. FONDS DE CONCOURS À LA COMMUNE DE VAUX
+N°DEL2026-02
+
+Vu le code général des collectivités territoriales,
+Adopté à l'unanimité.
+"""
+
+
+def test_a_roman_ordinal_and_a_title_in_capitals_above_the_number(shape: str) -> None:
+    rows = [
+        (i.ordinal, i.deliberation.number, i.deliberation.title)
+        for i in read_as(ROMAN_ABOVE, shape).items
+    ]
+    assert rows == [
+        ("II", "DEL2026-01", "TARIFS DE LA CANTINE SCOLAIRE"),
+        ("III", "DEL2026-02", "FONDS DE CONCOURS À LA COMMUNE DE VAUX"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "ordinal", "title"),
+    [
+        (
+            "DÉLIBÉRATION N° 2026-21\nDÉSIGNATION DES DÉLÉGUÉS AU SYNDICAT",
+            None,
+            "DÉSIGNATION DES DÉLÉGUÉS AU SYNDICAT",
+        ),
+        (
+            "1 - Dénomination de la rue des Tilleuls\nDélibération n° 2026-21",
+            "1",
+            "Dénomination de la rue des Tilleuls",
+        ),
+    ],
+)
+def test_an_extracts_title_under_its_number_or_its_ordinal_above(
+    heading: str, ordinal: str | None, title: str, shape: str
+) -> None:
+    text = (
+        "COMMUNE DE VAUX-LES-PRÉS\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\n"
+        "Séance du 3 mars 2026\nPrésents : M. Paul ABEL, Mme Rose BRUN.\n\n"
+        f"{heading}\n\nVu le code général des collectivités territoriales,\n"
+        "Après en avoir délibéré, le conseil adopte à l'unanimité.\n"
+    )
+    extract = read_as(text, shape)
+    assert extract.deliberation.number == "2026-21"
+    assert extract.deliberation.title == title
+    assert extract.items[0].ordinal == ordinal

@@ -253,6 +253,7 @@ _OPEN_END = re.compile(
     r"(?:\s(?:de|du|des|à|au|aux|la|le|les|et|pour|avec|sur|en|entre|dans)|\s[dl]['’])$",
     re.IGNORECASE,
 )
+_ACT_OPENING = re.compile(r"^(?:n ?[°º]|d[ée]lib|\d|[a-z]{1,8}[ ._-]?\d)", re.IGNORECASE)
 _WRAPPED_LINES = 3  # a title wraps over two or three printed lines, seldom more
 # A sentence of the deliberation in lower case, no title's next words.
 _NOT_A_TITLES_END = re.compile(
@@ -280,7 +281,13 @@ def _wrapped(title: str, following: list[str]) -> str:
     for line in following[:_WRAPPED_LINES]:
         line = line.strip()
         # a title in capitals goes on in capitals (« … EXCEPTIONNELLE » / « AU CLUB DE … »)
-        capitals = title.isupper() and line.isupper() and len(line) < 120
+        capitals = (
+            title.isupper()
+            and line.isupper()
+            and len(line) < 120
+            and sum(c.isalpha() for c in line) >= 4
+            and not _ACT_OPENING.match(line)  # « N°DEL2025-01 » under the title is its number
+        )
         if not (
             title
             and (title[-1].isalpha() or title[-1] in "'’")
@@ -292,6 +299,10 @@ def _wrapped(title: str, following: list[str]) -> str:
             break
         title = f"{title} {line}"
     return title
+
+
+# A title's first words that also open other blocks: « Désignation des délégués au … ».
+_TITLE_OPENING = re.compile(r"^(?:d[ée]signation|approbation|rapport)\s", re.IGNORECASE)
 
 
 # A line that opens on the item's vote, never its title: « Adopté à l'unanimité. »
@@ -320,7 +331,7 @@ def _read_title(lines: list[str], start: int, rest: str) -> str | None:
                 break
             continue
         if (
-            _LIST_STOP_CI.match(stripped)
+            (_LIST_STOP_CI.match(stripped) and not _TITLE_OPENING.match(stripped))
             or _list_head(stripped)
             or "convoqu" in stripped
             or _VOTE_OPENING.match(stripped)
@@ -434,8 +445,9 @@ def _read_item(
 # The act's number printed after an item's title: « … (délibération n° 2025/014) », « … –
 # délibération n° 2025-071 », « … – DEL 2025-071 ».
 _NUMBER_AFTER_TITLE = re.compile(
-    rf"(?:\s?\(|\s[-–—,]\s?|\s)(?:d[ée]lib[ée]ration|d[ÉE]LIB[ÉE]RATION|DCM|DEL)\s?"
-    rf"(?:[nN]\s?[°º]\s?)?(?P<number>{NUMBER}|\d{{1,4}})\)?(?: du [^()]{{4,30}})?$"
+    rf"(?:\s?\(|\s[-–—,]\s?|\s)(?:(?:d[ée]lib[ée]ration|d[ÉE]LIB[ÉE]RATION|DCM|DEL)\s?"
+    rf"(?:[nN]\s?[°º]\s?)?|[nN]\s?[°º]\s?(?=[A-Z]{{1,8}}[._-]?\d))"
+    rf"(?P<number>{NUMBER}|\d{{1,4}})\)?(?: du [^()]{{4,30}})?$"
 )
 
 
@@ -933,7 +945,16 @@ def parse_extract(raw: str) -> Extract:
         )
         vote_text = "\n".join(lines[start:vote_end])
     vote = _read_vote(vote_text, deliberation, findings)
-    item = ItemRecord(deliberation=deliberation, against=vote.against, abstaining=vote.abstaining)
+    # « 1 - Titre » above « Délibération n° … »: the one item's place on the agenda
+    ordinal = (
+        headings[0].ordinal if headings and headings[0].number == deliberation.number else None
+    )
+    item = ItemRecord(
+        deliberation=deliberation,
+        ordinal=ordinal,
+        against=vote.against,
+        abstaining=vote.abstaining,
+    )
     extract.items.append(item)
     first_item_line = decided_at if decided_at is not None else header_end
     vote_line = decided_at if decided_at is not None else vote_end - 1
