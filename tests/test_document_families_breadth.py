@@ -784,3 +784,27 @@ def test_an_extracts_title_under_its_number_or_its_ordinal_above(
     assert extract.deliberation.number == "2026-21"
     assert extract.deliberation.title == title
     assert extract.items[0].ordinal == ordinal
+
+
+CODED = """RÉGION DES MONTS-CLAIRS
+PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL RÉGIONAL DU 8 FÉVRIER 2026
+Présents : M. Paul ABEL, Mme Rose BRUN, M. Luc CHAZE.
+1 - Vote du compte administratif 2025 : M. ABEL quitte la salle au moment du vote.
+Adopté à l'unanimité.
+CR-26-002 – Budget primitif 2026
+Adopté à l'unanimité.
+CR-26-003 – Contrat de plan – avenant n° 2
+Adopté à l'unanimité.
+"""
+
+
+def test_coded_numbers_without_a_year_and_a_title_opening_on_vote(shape: str) -> None:
+    text = CODED.replace("1 - Vote du", "CR-26-001 – Vote du")
+    rows = [(i.deliberation.number, i.deliberation.title) for i in read_as(text, shape).items]
+    assert rows == [
+        ("CR-26-001", "Vote du compte administratif 2025"),
+        ("CR-26-002", "Budget primitif 2026"),
+        ("CR-26-003", "Contrat de plan – avenant n° 2"),
+    ]
+    ordinals = read_as(CODED.replace("CR-26-00", "Point "), shape).items
+    assert ordinals[0].deliberation.title == "Vote du compte administratif 2025"

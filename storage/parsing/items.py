@@ -91,6 +91,7 @@ _PERSON_ENTRY = re.compile(
 # no vote's or cue's colon.
 _TITLE_LINE = re.compile(r"^[A-ZÀ-Ý][^:\n]*[a-zà-ÿ][^:\n]*$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_CODED = re.compile(r"^[A-Z]{2,8}[._-]?\d{1,4}[._/-]\d{1,5}")
 # A sentence that tells a vote or a movement is no title (on lower case),
 _MOVE_WORDS = re.compile(
     r"adopt[ée]|approuv[ée]|unanimit|quitte|arriv|rejoint|\bvot[ée]|prend acte|s[ée]ance"
@@ -175,7 +176,9 @@ def find_headings(
                 match = bare  # « DEL 01 – Débat … »: its prefix names an act, year or not
             elif (
                 (number := _number_of(bare.groupdict()))
-                and _YEAR.search(number)
+                # a year in it (« 2025-051 »), or a prefix in capitals and two groups of figures
+                # (« CR-24-001 – Budget primitif »)
+                and (_YEAR.search(number) or (_CODED.match(number) and bare.group("rest")))
                 and not _A_DATE.match(number)
                 and not _year_range(number)
             ):
