@@ -808,3 +808,32 @@ def test_coded_numbers_without_a_year_and_a_title_opening_on_vote(shape: str) ->
     ]
     ordinals = read_as(CODED.replace("CR-26-00", "Point "), shape).items
     assert ordinals[0].deliberation.title == "Vote du compte administratif 2025"
+
+
+def test_a_stamps_siren_never_merges_two_collectivites_named_otherwise(
+    engine: Engine, tmp_path: Path
+) -> None:
+    from storage import db
+    from storage.importer import Importer
+    from storage.models import Council
+
+    stamp = "ID : 042-212200099-20260403-DEL_1-DE\n"
+    numbered = ROLL_CALL.replace("1. Prix", "N° 2026-01 : Prix").replace(
+        "2. Tarifs", "N° 2026-02 : Tarifs"
+    )
+    (tmp_path / "a.txt").write_text(
+        "COMMUNE DE SAINT-OYEN\nConseil municipal du 3 avril 2026\n" + stamp + numbered, "utf-8"
+    )
+    (tmp_path / "b.txt").write_text(
+        "RÉGION OCCITANE-SUD\nCOMMISSION PERMANENTE DU 4 AVRIL 2026\n" + stamp + numbered, "utf-8"
+    )
+    with db.session(engine) as session:
+        reports = Importer(session).import_files([tmp_path])
+        assert [r.status for r in reports] == ["imported", "imported"], reports
+        councils = session.exec(select(Council.name).order_by(Council.name)).all()
+    assert councils == ["Commune de Saint-Oyen", "Région Occitane-Sud"]
+    assert "council_siren_other_name" in [f.code for f in reports[1].findings]
+    from bot.render import finding_text
+
+    said = finding_text(next(f for f in reports[1].findings if f.code.startswith("council_")))
+    assert said.startswith("Le SIREN 212200099 est déjà celui de Commune de Saint-Oyen")
