@@ -69,6 +69,24 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "annex heading + years": lambda n: (
         "Séance du 4 juillet 2024\nANNEXE - " + "juillet  2024 " * (n // 14) + "x\n"
     ),
+    "table rows, flattened": lambda n: (
+        "Séance du 4 juillet 2024 | NOM | Prénom | Présent | "
+        + "| DUPONT | Jean | X | " * (n // 21)
+    ),
+    "bars without a header": lambda n: "Séance du 4 juillet 2024 " + "| a " * (n // 4),
+    "grid cells": lambda n: (
+        "Séance du 4 juillet 2024\nNom\nPrésence\n" + "DUPONT Jean\nPrésent\n" * (n // 20)
+    ),
+    "givers sharing a holder": lambda n: (
+        "Pouvoirs : " + "Mme A et M. B donnent pouvoir à M. C, " * (n // 38)
+    ),
+    "grid cells, flattened": lambda n: (
+        "Séance du 4 juillet 2024 Nom Prénom Présence "
+        + "DUPONT Jean Pouvoir à DURAND Paul " * (n // 34)
+    ),
+    "figures under labels": lambda n: "Pour Contre 12 3 " * (n // 17),
+    "couples": lambda n: "Présents : " + "M. et Mme PONS, " * (n // 16),
+    "signatures": lambda n: "Séance du 4 juillet 2024\n" + "Le Maire, Jean DUPONT\n" * (n // 22),
 }
 SIZES = (1_000, 5_000, 10_000, 20_000, 80_000)
 

@@ -85,6 +85,16 @@ def _abbreviates(short: str, name: str) -> bool:
 _PARTICLES = frozenset(["de", "d", "du", "des", "la", "le", "les", "l", "et", "sur", "en"])
 
 
+def _another_collectivite(record: CouncilRecord, council: Council) -> bool:
+    """Whether a document naming `record` speaks of another collectivité than `council`,
+    though both carry one SIREN: another name, and another kind when both are known."""
+    if fold(record.name) == fold(council.name):
+        return False
+    if _abbreviates(record.name, council.name) or _abbreviates(council.name, record.name):
+        return False
+    return bool(record.kind and council.kind and record.kind != council.kind)
+
+
 def _settled(record: CouncilRecord | None, known: list[Council]) -> bool:
     """Whether the councils already known decide which council a document is: one bears its
     SIREN (or its name, when it prints no SIREN), or it names none and one is known. A council
@@ -292,6 +302,17 @@ class DocumentStore:
             # By SIREN first (two names, one collectivité), then by name when no SIREN
             # contradicts it; a second council of one name cannot be stored.
             by_siren = [c for c in known if record.siren and c.siren == record.siren]
+            if by_siren and _another_collectivite(record, by_siren[0]):
+                # one SIREN (a stamp's, often) but another printed name and kind: never merged
+                # silently; the document's council is the one it names
+                findings.append(
+                    Finding(
+                        "council_siren_other_name",
+                        {"siren": record.siren, "council": by_siren[0].name, "name": record.name},
+                    )
+                )
+                record = CouncilRecord(name=record.name, kind=record.kind, siren=None)
+                by_siren = []
             by_name = [c for c in known if fold(c.name) == fold(record.name)] or [
                 c
                 for c in known

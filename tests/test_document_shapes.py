@@ -96,7 +96,7 @@ def test_communaute_surname_first_and_givers_only(shape: str) -> None:
     assert extract.convened_on == date(2013, 12, 3)
     assert extract.body == "Conseil Communautaire"
     assert extract.council is not None
-    assert extract.council.kind == "communauté"
+    assert extract.council.kind == "communauté de communes"
     assert extract.council.siren == "200012345"
     assert extract.president is not None
     assert extract.president.last_name == "DUMAS"
@@ -354,7 +354,7 @@ def test_parse_json_adds_council_items_and_evidence(capsys: pytest.CaptureFixtur
     assert status == 0
     data = json.loads(capsys.readouterr().out)
     assert {"body", "sitting_date", "deliberation", "counts", "present", "warnings"} <= set(data)
-    assert data["council"]["kind"] == "communauté"
+    assert data["council"]["kind"] == "communauté de communes"
     assert data["council"]["siren"] == "200012345"
     assert [i["number"] for i in data["items"]] == ["DELBU2023-02-012", "DELBU2023-02-013"]
     assert data["items"][1]["attendance"]["arrived"][0]["last_name"] == "DURAND"

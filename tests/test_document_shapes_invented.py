@@ -30,7 +30,11 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "date": date(2019, 12, 12),
         "convened": None,
         "body": "Conseil Communautaire",
-        "council": ("Communauté d'agglomération du Val de Brenne", "communauté", "200067431"),
+        "council": (
+            "Communauté d'agglomération du Val de Brenne",
+            "communauté d'agglomération",
+            "200067431",
+        ),
         "officers": ("aubert", "carron"),
         "counts": (24, 16, None, 20),
         "present": "aubert besson carron ducros esteban fournier galland hostache isnard joly"
@@ -165,7 +169,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "date": date(2019, 3, 14),
         "convened": date(2019, 3, 6),
         "body": "Conseil Communautaire",
-        "council": ("Communauté de communes du Pays de Sornin", "communauté", None),
+        "council": ("Communauté de communes du Pays de Sornin", "communauté de communes", None),
         "officers": ("dumontet", "augagneur"),
         "counts": (33, 26, None, 29),
         "present": "dumontet augagneur berthier chambost desroches epinat fargeas guillermin"

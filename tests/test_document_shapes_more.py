@@ -63,7 +63,7 @@ SITTINGS: dict[str, dict[str, Any]] = {
         "date": date(2025, 3, 6),
         "convened": date(2025, 2, 27),  # « en date du 27 février »: the year before the sitting
         "body": "Conseil Communautaire",
-        "council": ("Communauté de communes des Monts du Lyonnais", "communauté"),
+        "council": ("Communauté de communes des Monts du Lyonnais", "communauté de communes"),
         "officers": ("tardy", "sauzet"),
         "counts": (18, 11, None),  # no votants printed: none invented
         "present": "tardy blanchard morel peyron forest viallon charras badoit sauzet grange"
@@ -99,7 +99,7 @@ SITTINGS: dict[str, dict[str, Any]] = {
         "date": date(2019, 12, 12),
         "convened": None,
         "body": "Conseil Communautaire",
-        "council": ("Communauté d'agglomération Portes du Sud", "communauté"),
+        "council": ("Communauté d'agglomération Portes du Sud", "communauté d'agglomération"),
         "officers": ("barbier", "serre"),
         "counts": (24, 16, 21),
         # titulaires then suppléants, the sub-headings and communes left out
@@ -174,7 +174,7 @@ SITTINGS: dict[str, dict[str, Any]] = {
         "date": date(2019, 3, 21),  # « Le vingt-et-un mars deux mil dix-neuf »
         "convened": date(2019, 3, 14),
         "body": "Conseil Communautaire",
-        "council": ("Communauté urbaine du Plateau d'Orge", "communauté"),
+        "council": ("Communauté urbaine du Plateau d'Orge", "communauté urbaine"),
         "officers": ("chatain", "maurel"),  # flattened, the page footer runs into her line
         "counts": (20, 14, 17),
         "present": "chatain delpech escande fages boyer prat gaillard hebrard icher jalabert"

@@ -152,7 +152,7 @@ def test_minutes_store_each_item_with_its_attendance_and_vote(engine: Engine) ->
         assert [p.name for p in changes["arrived"]] == ["Mme Marie DURAND"]
         assert count(session, ItemAttendance, ItemAttendance.deliberation_id == first.id) == 0
         council = session.exec(select(Council)).one()
-        assert (council.kind, council.siren) == ("communauté", "200012345")
+        assert (council.kind, council.siren) == ("communauté de communes", "200012345")
 
 
 def test_rows_older_than_councils_join_the_default_council(engine: Engine) -> None:

@@ -94,7 +94,7 @@ def test_names_say_the_kind_and_siret_the_siren() -> None:
     cases = {
         "Saint-etienne metropole (SEM)": ("Saint-etienne metropole", "métropole"),
         "COMMUNE DE ROQUES": ("Commune de Roques", "commune"),
-        "Communauté de communes des Lisières de l'Oise": (None, "communauté"),
+        "Communauté de communes des Lisières de l'Oise": (None, "communauté de communes"),
         "Département de la Haute-Garonne": (None, "département"),
         "CONSEIL DEPARTEMENTAL DE LA LOIRE": ("Département de la Loire", "département"),
         "Conseil municipal de Firminy": ("Commune de Firminy", "commune"),

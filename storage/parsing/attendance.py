@@ -11,6 +11,7 @@ kept as CHAIR and resolved to the president the document names.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -19,8 +20,8 @@ from functools import lru_cache
 from storage.documents import Counts, Extract, Finding, Person, ProxyLine
 from storage.french import number_in_words
 from storage.names import fold, parse_person
-from storage.parsing.common import _normalise, _span
-from storage.parsing.items import role_word
+from storage.parsing.common import _lower, _normalise, _span
+from storage.parsing.items import person_entry, role_word
 from storage.parsing.text import Text
 
 _NUMBER_WORD = (
@@ -167,7 +168,9 @@ _LIST_STOP_CI = re.compile(
     r"|d[ée]signation|le\s+quorum|arriv[ée]e\s|d[ée]part\s|signature|_{3}|-{3}|={3}"
     r"|(?:le|la|l['’])\s?(?:conseil|commission|bureau|comit|assembl)"
     # an item's vote or heading after the list: « Adopté à l'unanimité », « 1 - Tarifs »
-    r"|(?:adopt|approuv|rejet)[ée]e?s?\b|\d{1,3}\s?[-–—)]\s[A-ZÀ-Ý][a-zà-ÿ])",
+    # (not a numbered name: « 12) Mme PASCAL Anne »)
+    r"|(?:adopt|approuv|rejet)[ée]e?s?\b"
+    r"|\d{1,3}\s?[-–—)]\s(?-i:(?!Mme |Mlle |Monsieur |Madame )[A-ZÀ-Ý][a-zà-ÿ]))",
     re.IGNORECASE,
 )
 
@@ -248,6 +251,9 @@ _ENTRY_PREFIX = re.compile(
 
 _GROUP_SUFFIX = re.compile(r"\s(?:[-–—] )?(?:groupe|liste|gr\.)\s.*$", re.IGNORECASE)
 
+# A group printed after a name and a comma (« 1. MOREL Édith, Groupe Ensemble »): no member.
+_GROUP_ONLY = re.compile(r"^(?:groupe|liste|gr\.)\s", re.IGNORECASE)
+
 _CONNECTIVES = frozenset(["à", "a", "de", "d'", "par", "et", "pouvoir", "procuration", "mandat"])
 
 _PARTICLES = frozenset(
@@ -306,8 +312,13 @@ _PROXY_SHORT = re.compile(r"^(?P<giver>.+?)\s+(?:à|À|->|→|=>|par|PAR)\s+(?P<
 _PAREN_GIVES = re.compile(rf"^(?:{_GIVES})\s+(?P<other>.+)$", re.IGNORECASE)
 
 # Inside parentheses after the holder: « (ayant la procuration de X) », « (+ pouvoir X) ».
+# « Mme Léa HUGO par M. Luc CHAZE » in a list of the excused: the holder has a civility.
+_BY_HOLDER = re.compile(r"^(?P<giver>.+?)\s+par\s+(?P<holder>(?:M\.|Mme|Monsieur|Madame)\s.+)$")
+
 _PAREN_HOLDS = re.compile(
     r"^(?:\+\s*(?:(?:pouvoir|procuration|mandat)\s+)?(?:de\s+|d['’])?"
+    # « M. Paul ABEL (pour Mme Anne FAURE) » in a list of proxies
+    r"|pour\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)"
     r"|(?:ayant|porteur|d[ée]tenteur|d[ée]tenant|d[ée]tient|qui\s+a)\s+(?:re[çc]u\s+)?"
     r"(?:la\s+|le\s+|du\s+|de\s+la\s+|d['’]une?\s+)?(?:pouvoir|procuration|mandat)\s+"
     r"(?:de\s+|d['’]|du\s+)"
@@ -420,7 +431,7 @@ def _read_name(text: str) -> Person | str | None:
     name = _normalise(text).strip(" ,;.:")
     name = _ENTRY_PREFIX.sub("", name)
     name = _GROUP_SUFFIX.sub("", name).strip(" ,;.:")
-    if not name or _NOBODY.match(name) or _FUNCTION_ONLY.match(name):
+    if not name or _NOBODY.match(name) or _FUNCTION_ONLY.match(name) or _GROUP_ONLY.match(name):
         return None
     if role_word(name) or _ROLE_ONLY.match(name):
         return CHAIR
@@ -602,6 +613,16 @@ def _lines_before_cue(lines: list[str], index: int, head: str) -> list[str]:
     return [line.strip() for line in lines[first:index]] + block
 
 
+_NUMBERED = re.compile(r"^\d{1,3}(?:[.)]| [-–]) ")
+
+
+def _agenda_entry(line: str) -> bool:
+    """« 1. Aides facultatives 2026 » after a list of names: the agenda's first item, no
+    name (« 1. MOREL Édith », « 12) Mme PASCAL Anne (Nantua) » are)."""
+    numbered = _NUMBERED.match(line)
+    return numbered is not None and not person_entry(line[numbered.end() :])
+
+
 def _collect_sections(lines: list[str], end: int) -> list[_Section]:
     """The attendance lists, each with the lines that belong to it, in one pass."""
     sections: list[_Section] = []
@@ -686,6 +707,7 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
         if (
             _LIST_STOP.match(stripped)
             or _LIST_STOP_CI.match(stripped)
+            or _agenda_entry(stripped)
             or _about_member(stripped)
             or (colon and _OTHER_HEADING.match(stripped))
         ):
@@ -848,6 +870,73 @@ class _Reading:
     findings: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
 
 
+# « M. et Mme PONS »: two members of one name.
+_COUPLE = re.compile(
+    r"\b(M\.|Monsieur) et (Mme|Madame) ((?:[A-ZÀ-Ý][\w'’-]* )?[A-ZÀ-Ý][A-ZÀ-Ý'’-]+\b)"
+)
+# Several givers, one holder: « Mme A et M. B donnent pouvoir à M. C », « A, B et C ont donné
+# procuration à D », « A et B, représentés par C ». On lower case; the givers are before it.
+_PLURAL_GIVE = re.compile(
+    r",? (?:donnent|ont (?:respectivement )?donn[ée]|ayant donn[ée]|qui ont donn[ée])"
+    r" (?:leurs? |respectivement )*"
+    r"(?:pouvoirs?|procurations?|mandats?|d[ée]l[ée]gations?(?: de vote)?) (?:[àa]) "
+    r"|,? (?:sont |tous deux |toutes deux )?repr[ée]sent[ée]e?s par "
+)
+_HOLDER_END = re.compile(r"[;,(]|(?:(?<=[a-zà-ÿ]{2})|(?<=[A-ZÀ-Ý]{2}))\.(?:\s|$)")
+_GIVERS_SPLIT = re.compile(r", | et ")
+_LAST_ENTRY = re.compile(r"[,;:]")
+# « Mme A et M. B, absents, ont donné … »: the givers' status between them and the verb.
+_STATUS_CLAUSE = re.compile(r",? (?:absente?s?|excus[ée]e?s?|empêch[ée]e?s?),?$", re.IGNORECASE)
+# (not a civility's full stop: « M. Noël »)
+_SENTENCE_BEFORE = re.compile(r"(?:[;:]|(?<=[a-zà-ÿ]{3})\.|(?<=[A-ZÀ-Ý]{3})\.)\s")
+
+
+def _one_giver_each(line: str) -> str:
+    """« Mme A et M. B donnent pouvoir à M. C » → « Mme A donne pouvoir à M. C ; M. B donne
+    pouvoir à M. C », so that each giver is read with the holder (every such sentence)."""
+    low = _lower(line)
+    pieces: list[str] = []
+    done = 0  # the line up to here is written out
+    floor = 0  # the givers of a sentence stand after the verb of the one before
+    for found in _PLURAL_GIVE.finditer(low):
+        start = floor
+        for stop in _SENTENCE_BEFORE.finditer(line, floor, found.start()):
+            start = stop.end()
+        floor = found.end()
+        named = _STATUS_CLAUSE.sub("", line[start : found.start()].lstrip(" ,"))
+        givers = [g.strip() for g in _GIVERS_SPLIT.split(named)]
+        end = _HOLDER_END.search(line, found.end())
+        holder_end = end.start() if end is not None else len(line)
+        holder = line[found.end() : holder_end].strip()
+        if len(givers) < 2 or not holder or any(not g or len(g) > 60 for g in givers):
+            continue
+        holders = [holder] * len(givers)
+        if "respectivement" in found.group():
+            # « A et B ont respectivement donné pouvoir à C et D »: one holder each, in order
+            holders = [h.strip() for h in _GIVERS_SPLIT.split(holder)]
+            if len(holders) != len(givers):
+                continue
+        pieces.append(line[done:start])
+        pieces.append(
+            " ; ".join(f"{g} donne pouvoir à {h}" for g, h in zip(givers, holders, strict=True))
+        )
+        done = floor = holder_end
+    return "".join(pieces) + line[done:] if pieces else line
+
+
+def _couples_and_shared_holders(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """Two members in one mention (« M. et Mme PONS ») or several givers to one holder, each
+    written out on its own so the list's reader meets one name or one proxy at a time."""
+    out = []
+    for line in lines:
+        if " et M" in line and _COUPLE.search(line):
+            line = _COUPLE.sub(r"\1 \3, \2 \3", line)
+        if (" ont " in line or "donnent" in line or "sent" in line) and " et " in line:
+            line = _one_giver_each(line)
+        out.append(line)
+    return tuple(out)
+
+
 @lru_cache(maxsize=2048)
 def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
     """One list's people and proxies. Cached: every extract of a sitting repeats its lists."""
@@ -861,8 +950,19 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
     def unreadable(item: str) -> None:
         findings.append(Finding("unreadable_proxy_line", {"line": item}))
 
+    lines = _couples_and_shared_holders(lines)
     # Most lists name no proxy at all: one look at the whole list spares one per entry.
-    hinted = _mentions_proxy(" ".join(lines))
+    joined = " ".join(lines)
+    hinted = _mentions_proxy(joined)
+    sharing: list[Person] = []  # givers named before « et » and the proxy they share
+    # what stands just before each « et » (after the comma before it): one set, looked up once
+    # per entry (a search of the list per entry would be quadratic)
+    before_and = (
+        {_LAST_ENTRY.split(piece)[-1].strip(" .") for piece in joined.split(" et ")[:-1]}
+        if in_proxies and " et " in joined
+        else set()
+    )
+    after_proxy = False  # the entry before was a proxy
     last: Person | None = None  # the entry before, when it was a name alone
     entries = _split_items(list(lines), in_proxies)
     if not in_proxies:
@@ -905,6 +1005,13 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
             sentence = _PROXY_SENTENCE.match(base) or _PROXY_SHORT.match(base)
         elif hinted and _mentions_proxy(base):
             sentence = _PROXY_SENTENCE.match(base)
+        elif " par " in base or (after_proxy and " à " in base):
+            # « Mme Léa HUGO par M. Luc CHAZE » among the excused; « … a donné pouvoir à M. X
+            # et Mme Y à M. Z »: the second proxy of the sentence, in its short form
+            sentence = _BY_HOLDER.match(base) or (
+                _PROXY_SHORT.match(base) if after_proxy else None
+            )
+        after_proxy = False
         if sentence is not None and _BY_SUBSTITUTE.match(sentence.group("holder")):
             # « M. X représenté par son suppléant »: absent, seat filled, no proxy
             if (giver := _person_or_none(sentence.group("giver"), findings)) is not None:
@@ -918,10 +1025,17 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
             if giver is None or holder is None:
                 unreadable(item)
                 continue
-            proxies.append(ProxyLine(giver=giver, holder=holder))
-            if not in_proxies and kind != "present":
-                people.append(giver)  # « X donne pouvoir à Y » among the absents: X is absent
+            # « Mme A et M. B à M. C »: the givers named before « et » share the holder
+            for other in (*sharing, giver):
+                proxies.append(ProxyLine(giver=other, holder=holder))
+                if other in represented:
+                    represented.remove(other)
+                if not in_proxies and kind != "present" and other not in people:
+                    people.append(other)  # « X donne pouvoir à Y » among the absents
+            sharing.clear()
+            after_proxy = True
             continue
+        sharing.clear()
         if in_proxies:  # one finding for the line, not another for the name in it
             read = _read_name(base)
             person = read if isinstance(read, Person) else None
@@ -962,6 +1076,8 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
                 # « Absents ayant voté par procuration : X, Y »: a giver, holder not printed.
                 represented.append(person)
                 last = person
+                if raw.strip(" ,;.") in before_and:
+                    sharing.append(person)  # unless the next entry names a holder for both
             continue
         if gave and kind == "present":
             continue  # « X (pouvoir à Y) » run into the presents: X gave a proxy, X is away
@@ -1159,6 +1275,90 @@ def _read_officers(text: Text, low: str, end: int, extract: Extract) -> None:
         if person is not None and person != CHAIR:
             extract.secretary = person
             _evidence(extract, "secretary", text, line_start, appointed.end())
+
+
+# The minutes signed at their end: « Le Président, » / « Henri ABEL », « Pour extrait conforme,
+# Le Maire, Jean DUPONT », « La secrétaire de séance, Mme Inès DORE ». On lower case.
+_SIGNED = re.compile(
+    # (the article may stand alone on the line before, when a cue was cut after it)
+    r"(?:^|[\s,.]l[ea] |^l[ea] )(?P<role>maire|pr[ée]sidente?|secr[ée]taire)(?: de s[ée]ance)?"
+    r"(?: (?:de|du|d['’]) [^,\n]{1,50})?(?:,|\n| :) ?\n?(?:sign[ée] ?:? ?)?"
+)
+_SIGNER = re.compile(
+    r"(?P<name>(?:(?:M\.|Mme|Mlle|Monsieur|Madame) )?[A-ZÀ-Ý][\w'’-]*+(?: [A-ZÀ-Ý][\w'’-]*+){1,3})"
+    r"[ .,]*$"
+)
+_SIGNED_WORD = re.compile(r"^(?:sign[ée]e?|\(?sign[ée]\)?) ?:? ?", re.IGNORECASE)
+_SIGNATURE_SPAN = 400  # the signatures close the document: only its last characters are read
+
+
+def read_signatures(text: Text, extract: Extract) -> None:
+    """The chair and the secretary named only where the minutes are signed, at their end
+    (side by side too: « Le Maire,   La secrétaire, » / « Jean DUPONT   Anne VIE »)."""
+    if extract.president is not None and extract.secretary is not None:
+        return
+    lines = text.lines
+    first = len(lines)
+    size = 0
+    while first > 0 and size < _SIGNATURE_SPAN:
+        first -= 1
+        size += len(lines[first]) + 1
+    for index in range(first, len(lines)):
+        line = lines[index]
+        low = _lower(line)
+        signed = list(_SIGNED.finditer(low))
+        for column, match in enumerate(signed):
+            value = line[
+                match.end() : signed[column + 1].start() if column + 1 < len(signed) else None
+            ]
+            if not value.strip() and index + 1 < len(lines):
+                below = [c for c in _COLUMN_GAP.split(lines[index + 1].strip()) if c]
+                value = below[column] if column < len(below) else ""
+            _signer(match.group("role"), value, text, index, extract)
+
+
+def _signer(role: str, value: str, text: Text, index: int, extract: Extract) -> None:
+    name = _SIGNER.match(_SIGNED_WORD.sub("", value.strip()))
+    if name is None or not any(
+        w.isupper() and len(w) > 1 for w in name.group("name").replace("-", " ").split()
+    ):
+        return  # a surname in capitals: « Le Maire certifie … » is no signature
+    person = _read_name(name.group("name"))
+    key = "secretary" if role.startswith("secr") else "president"
+    if isinstance(person, Person) and person != CHAIR and getattr(extract, key) is None:
+        setattr(extract, key, person)
+        extract.evidence[key] = {
+            "line": text.numbers[index],
+            "text": _normalise(text.lines[index])[:160],
+        }
+
+
+def uncut_surnames(extract: Extract, joined: str) -> None:
+    """« CAR- » / « PENTIER » at a line's end is CARPENTIER when the document prints that name
+    whole elsewhere; a double name (« MICHAUD-FARIGOULE ») never appears without its hyphen."""
+    people = [*extract.present, *extract.absent_excused, *extract.absent, *extract.represented]
+    people += [person for line in extract.proxies for person in (line.giver, line.holder)]
+    cut = {
+        p.last_name
+        for p in people
+        if "-" in p.last_name and p.last_name.isupper() and " " not in p.last_name
+    }
+    if not cut:
+        return
+    # (a double name never appears without its hyphen, even inside a longer word)
+    mended = {name: name.replace("-", "") for name in cut if name.replace("-", "") in joined}
+    if not mended:
+        return
+
+    def mend(person: Person) -> Person:
+        name = mended.get(person.last_name)
+        return person if name is None else dataclasses.replace(person, last_name=name)
+
+    extract.present = [mend(p) for p in extract.present]
+    extract.absent_excused = [mend(p) for p in extract.absent_excused]
+    extract.absent = [mend(p) for p in extract.absent]
+    extract.represented = [mend(p) for p in extract.represented]
+    extract.proxies = [ProxyLine(mend(p.giver), mend(p.holder)) for p in extract.proxies]
 
 
 def _resolve_chair(people: list[Person], president: Person | None) -> list[Person]:

@@ -49,8 +49,11 @@ from storage.parsing.attendance import (
     _resolve_chair,
     chair_in_list,
     count_substitutes,
+    read_signatures,
+    uncut_surnames,
 )
 from storage.parsing.common import _join_lines, _lower, _normalise, _span
+from storage.parsing.grids import rewrite_tables
 from storage.parsing.items import (
     NUMBER,
     Heading,
@@ -112,17 +115,21 @@ _BREAKS = re.compile(
     r"|EXCUS[ÉE]E?S?"
     r"|Pouvoirs?|POUVOIRS?|Procurations?|PROCURATIONS?|Secr[ée]taire|SECR[ÉE]TAIRE"
     r"|Pr[ée]siden(?:te?|ce)|PR[ÉE]SIDEN(?:TE?|CE)|Nombre|NOMBRE|Votants|VOTANTS|Quorum"
-    r"|QUORUM|En exercice|Repr[ée]sent[ée]s|REPR[ÉE]SENT[ÉE]S|Votes?|VOTES?"
+    r"|QUORUM|En exercice|Repr[ée]sent[ée]s|REPR[ÉE]SENT[ÉE]S"
     r"|Abstentions?|ABSTENTIONS?|Suppl[ée]ants?|Titulaires|TITULAIRES|D[ée]l[ée]gations?"
     r"|Date de convocation|DATE DE CONVOCATION|Objet|OBJET|Rapporteure?|RAPPORTEUR"
     # the sub-headings of presents listed per commune, collège or function
     r"|Coll[èe]ge|COLL[ÈE]GE|Pour la commune|POUR LA COMMUNE|Commune de|COMMUNE DE"
     r"|Liste des pr[ée]sents|LISTE DES PR[ÉE]SENTS|Ont donn[ée] (?:pouvoir|procuration)"
     r"|ONT DONN[ÉE] (?:POUVOIR|PROCURATION)"
+    # the names of a vote: « Ont voté pour : … », « S'est abstenue : … »
+    r"|Ont vot[ée] (?:pour|contre)|ONT VOT[ÉE] (?:POUR|CONTRE)|S['’]est abstenue?"
+    r"|Se sont abstenue?s"
     r"|Adjoint(?:e|s|es)?|ADJOINT(?:E|S|ES)?|L[ea] Maire|L[EA] MAIRE)\b"
     r"(?=[^:\n]{0,50}:)"
     # a vote's figures, only with their colon (« … POUR LES SERVICES » is a title's words)
-    r"|(?:Pour|POUR|Contre|CONTRE)(?= ?:))"
+    # (« 1 - Vote du compte administratif : … » is a title: « Vote » only with its colon)
+    r"|(?:Pour|POUR|Contre|CONTRE|Votes?|VOTES?)(?= ?:))"
 )
 # In a text whose line breaks were lost, sentences that start a new part.
 _LONG_BREAKS = re.compile(
@@ -137,7 +144,7 @@ _LONG_BREAKS = re.compile(
     r"|(?<=[.;] )(?:M\.|Mme|Monsieur|Madame) (?=[^.;:()]{0,80} pr[ée]side (?:la |l['’]))"
     # (not the holder's name: « donne pouvoir à M. Denis DURAND et quitte la séance »)
     # (« M. Gaël MOUTTE, intéressé, a quitté la salle »: a clause may come between)
-    r"|(?<= )(?<!\bà )(?<!\bpar )(?:M\.|Mme|Monsieur|Madame) (?=[^.,;:()]{0,60}"
+    r"|(?<= )(?<!\bà )(?<!\bpar )(?<!\bet )(?:M\.|Mme|Monsieur|Madame) (?=[^.,;:()]{0,60}"
     r"(?:, [^.,;:()]{1,30},)? (?:donne"
     r"|a donn[ée]|donnant"
     r"|repr[ée]sent|est nomm|est d[ée]sign|a [ée]t[ée]|rejoint|arrive|quitte|a quitt[ée]"
@@ -159,24 +166,35 @@ _LONG_BREAKS = re.compile(
     # an item's heading and its vote, wherever they stand
     r"|(?<= )(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) [nN] ?[°º]"
     r"|(?<=[^°\s-] )[A-Z]{1,8}[._-]?\d{4}[._-]\d{1,5}(?:[._-]\d{1,5})?(?: ?[-–—:]|$)"
+    # « … adopté. CR-24-002 – Fonds régional … »: a prefix in capitals and two groups of figures
+    r"|(?<=[.;)»] )[A-Z]{2,8}[._-]\d{2,4}[._-]\d{2,5} ?[-–—:] ?(?=[A-ZÀ-Ý])"
     # the same after its bullet, become a dash: « … 2019 - D2019-021 - Débat … »
     r"|(?<=[\w.;)»] )[-–—] (?=[A-Z]{1,8}[._-]?\d{4}[._-]\d{1,5}(?:[._-]\d{1,5})? ?[-–—:])"
+    # « … Mme Carole BLIN. • 2026-011 – Attribution … »: a bulleted year's number, become a dash
+    r"|(?<=[.;)»] )[-–—] (?=(?:19|20)\d\d[._/-]\d{1,5} ?[-–—:] ?[A-ZÀ-Ý])"
+    # « … unanimité. D.2026.012 Tarifs … », « … unanimité. n°2026-012 Tarifs … »: a number
+    # with its prefix, then the title without a dash
+    r"|(?<=[.;)»] )(?:[A-Z]{1,8}[._-]?|[Nn] ?[°º] ?)?(?:19|20)\d\d[._/-](?:[A-Z]{1,6}[._/-])?"
+    r"\d{1,5}(?:[._/-]\d{1,5})? (?=[A-ZÀ-Ý][a-zà-ÿ])"
     # a bare act number after a sentence's end, then its title: « … 0 abstention 2024-046 -
     # Fonds de concours »
     r"|(?<=[\w.;)»] )(?<!ration )(?<!RATION )(?:19|20)\d\d[._-]\d{2,5}(?:[._-]\d{1,5})?"
-    r" ?[-–—:] ?(?=[A-ZÀ-Ý][a-zà-ÿ])"
+    r" ?[-–—:] ?(?=[A-ZÀ-Ý][a-zà-ÿ]|[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’ ]{3})"
     r"|(?<= )Apr[èe]s en avoir d[ée]lib[ée]r[ée]"
     # the visas open the deliberation's text, even after a title without its full stop
-    r"|(?<=[\w)»] )(?:Vu (?=l[ea] |les |l['’])|Consid[ée]rant (?=que |qu['’]|l[ea] |les ))"
+    r"|(?<=[\w)»] )(?:Vu (?=l[ea] |les |l['’])|VU (?=l[ea] |les |l['’]|LE |LA |LES |L['’])"
+    r"|Consid[ée]rant (?=que |qu['’]|l[ea] |les ))"
     r"|(?<= )(?:Le|La|L['’]) ?(?=(?:Conseil|Commission|Bureau|Comit|Assembl)[^.;:]{0,60}"
     r"apr[èe]s en avoir d[ée]lib)"
+    r"|(?<= )(?:LE|LA|L['’]) ?(?=(?:CONSEIL|COMMISSION|BUREAU|COMIT|ASSEMBL)[^.;:]{0,60}"
+    r"(?:apr[èe]s en avoir d[ée]lib|APR[ÈE]S EN AVOIR D[ÉE]LIB))"
     # after a list's closing count: « …, M. Michel LEBLANC (4) ▪ Approbation … »
     r"|(?<=\(\d\) )(?=[-–A-ZÀ-Ý])|(?<=\(\d\d\) )(?=[-–A-ZÀ-Ý])"
     # where a title printed mid-line ends: « … 2024 Monsieur le Maire présente … », « … de
     # l'école » Mme Odile FAURE, présidente … » (never « présidence de M. Gérard POMMIER »)
-    r"|(?<=[a-zà-ÿ0-9»)] )(?<!\bde )(?<!\bà )(?<!\bpar )(?<!\bet )(?<!\bpour )(?<! avec )"
-    r"(?<! la )(?<! le )(?:M\.|Mme|Monsieur|Madame) (?=[A-ZÀ-Ý]|l[ea] (?:Maire|Pr[ée]sident"
-    r"|Rapporteur|Vice))"
+    r"|(?<=[a-zà-ÿ0-9»)] )(?<!\d\) )(?<!\bde )(?<!\bà )(?<!\bpar )(?<!\bet )(?<!\bpour )"
+    r"(?<! avec )(?<! la )(?<! le )(?:M\.|Mme|Monsieur|Madame)"
+    r" (?=[A-ZÀ-Ý]|l[ea] (?:Maire|Pr[ée]sident|Rapporteur|Vice))"
     r"|(?<=[a-zà-ÿ0-9] )(?:Adopt[ée]e?s?|Rejet[ée]e?s?|Vot[ée]e?s?) (?=[àa] |par )"
     r"|(?<=[\w)] )(?:Arriv[ée]e|D[ée]part|Sortie) (?=de |d['’])"
     r"|(?<=[a-zà-ÿ] )pour ?: ?(?=\d)"
@@ -185,6 +203,8 @@ _LONG_BREAKS = re.compile(
     r"(?:(?: ?/ ?|[._-])[A-Za-z0-9]{1,6}){1,3} ?[-–—:] ?[A-ZÀ-Ý])"
     # a numbered entry of a list: « 1. MARCHAND Hélène 2. PRAT Louise »
     r"|(?<= )\d{1,3}\. (?=[A-ZÀ-Ý]{2,})"
+    # « … Groupe Agir 12) Mme PASCAL Anne (Nantua) 13) M. QUINET … »
+    r"|(?<= )\d{1,3}[.)] (?=(?:M\.|Mme|Monsieur|Madame) [A-ZÀ-Ý])|(?<= )\d{1,3}\) (?=[A-ZÀ-Ý]{2,})"
     # an item's ordinal after a sentence's end: « … adopté. 2 - Rapport annuel du … »; not a
     # count (« Présents : 11 - Votants : 13 »: a colon follows the word)
     r"|(?<=[\w.;)»] )\d{1,3} ?[-–—).] (?!(?:Adopt|Approuv|Rejet)[ée]e?s?\b|Votes? ?:)"
@@ -208,7 +228,9 @@ _LONG_BREAKS = re.compile(
 )
 
 
-def _find_number(text: str, low: str, end: int) -> tuple[str, str, int] | None:
+def _find_number(
+    text: str, low: str, end: int, sitting: date | None = None
+) -> tuple[str, str, int] | None:
     """The deliberation number (after « délibération n° » or « n° » opening a line)."""
     for match in _NUMBER.finditer(low, 0, end):
         line_start = low.rfind("\n", 0, match.start()) + 1
@@ -218,24 +240,72 @@ def _find_number(text: str, low: str, end: int) -> tuple[str, str, int] | None:
         heading_line = not before.startswith(("vu", "-", "considérant", "considerant"))
         if (
             not before or before.endswith(("ration", "ration :")) or heading_line
-        ) and not _REFERENCE.match(match.group("rest")):
+        ) and not _other_act(match.group("rest"), sitting):
             number = _span(text, match, 1).rstrip(".-/ ")
             return number, _span(text, match, "rest"), line_start
     return None
 
 
-def _wrapped(title: str, following: str) -> str:
-    """The title with its next line when the title was wrapped there (« Attribution d'une
-    subvention exceptionnelle » / « au club de football »); a vote or a cue is no title."""
-    if (
-        title
-        and title[-1].isalpha()
-        and following[:1].islower()
-        and ":" not in following
-        and not _VOTE_CUE.search(following)
-    ):
-        return f"{title} {following}"
+# On lower case: a vote's words, never a title's (« pour l'organisation » is a title's).
+_TITLE_STOP = re.compile(
+    r"adopt[ée]|unanimit|rejet[ée]|prend acte|pris acte|\d+ (?:voix|pour\b|contre\b|abstention)"
+    r"|(?:pour|contre|abstentions?) ?: ?\d"
+)
+# A title cut after a word that needs the next (« … avec la commune de » / « Saint-Just »).
+_OPEN_END = re.compile(
+    r"(?:\s(?:de|du|des|à|au|aux|la|le|les|et|pour|avec|sur|en|entre|dans)|\s[dl]['’])$",
+    re.IGNORECASE,
+)
+_ACT_OPENING = re.compile(r"^(?:n ?[°º]|d[ée]lib|\d|[a-z]{1,8}[ ._-]?\d)", re.IGNORECASE)
+_WRAPPED_LINES = 3  # a title wraps over two or three printed lines, seldom more
+# A sentence of the deliberation in lower case, no title's next words.
+_NOT_A_TITLES_END = re.compile(
+    r"^(?:vu|consid[ée]rant|apr[èe]s en avoir|d[ée]cide|rapporteure?|pr[ée]sent[ée] par"
+    r"|(?:le|la|l['’]) ?(?:conseil|maire|pr[ée]sident|bureau|comit|commission|assembl))\b",
+    re.IGNORECASE,
+)
+
+
+def _other_act(rest: str, sitting: date | None) -> bool:
+    """Whether the words after a number make it another act's (« n° 2012-44 du 4 juin 2012 »);
+    « … N°03/2025 du 23 janvier 2025 » dated the sitting's own day is this act."""
+    if not _REFERENCE.match(rest):
+        return False
+    if sitting is None or not rest.lstrip(" ,").startswith("du "):
+        return True
+    mentions = find_dates(rest[:40])
+    return not (mentions and mentions[0].valid and mentions[0].resolve() == sitting)
+
+
+def _wrapped(title: str, following: list[str]) -> str:
+    """The title with its next lines when the title was wrapped there (« Attribution d'une
+    subvention exceptionnelle » / « au club de football » / « de Vaux »); a vote or a cue is no
+    title."""
+    for line in following[:_WRAPPED_LINES]:
+        line = line.strip()
+        # a title in capitals goes on in capitals (« … EXCEPTIONNELLE » / « AU CLUB DE … »)
+        capitals = (
+            title.isupper()
+            and line.isupper()
+            and len(line) < 120
+            and sum(c.isalpha() for c in line) >= 4
+            and not _ACT_OPENING.match(line)  # « N°DEL2025-01 » under the title is its number
+        )
+        if not (
+            title
+            and (title[-1].isalpha() or title[-1] in "'’")
+            and (line[:1].islower() or capitals or _OPEN_END.search(title) is not None)
+            and ":" not in line
+            and not _TITLE_STOP.search(line.lower())
+            and not _NOT_A_TITLES_END.match(line)
+        ):
+            break
+        title = f"{title} {line}"
     return title
+
+
+# A title's first words that also open other blocks: « Désignation des délégués au … ».
+_TITLE_OPENING = re.compile(r"^(?:d[ée]signation|approbation|rapport)\s", re.IGNORECASE)
 
 
 # A line that opens on the item's vote, never its title: « Adopté à l'unanimité. »
@@ -255,8 +325,7 @@ def _read_title(lines: list[str], start: int, rest: str) -> str | None:
     """The deliberation's title: after the number on its line, else the lines below it."""
     rest = _TITLE_SEPARATOR.sub("", rest).strip()
     if sum(c.isalpha() for c in rest) >= 3:
-        following = lines[start + 1].strip() if start + 1 < len(lines) else ""
-        return _normalise(_without_full_stop(_wrapped(rest, following)))
+        return _normalise(_without_full_stop(_wrapped(rest, lines[start + 1 : start + 4])))
     taken: list[str] = []
     for line in lines[start + 1 : start + 12]:
         stripped = line.strip()
@@ -265,7 +334,7 @@ def _read_title(lines: list[str], start: int, rest: str) -> str | None:
                 break
             continue
         if (
-            _LIST_STOP_CI.match(stripped)
+            (_LIST_STOP_CI.match(stripped) and not _TITLE_OPENING.match(stripped))
             or _list_head(stripped)
             or "convoqu" in stripped
             or _VOTE_OPENING.match(stripped)
@@ -277,7 +346,10 @@ def _read_title(lines: list[str], start: int, rest: str) -> str | None:
 
 # A heading's next part, printed on the line after the object.
 _OBJECT_END = re.compile(
-    r"^(?:date|nombre|conseillers|membres|pr[ée]sents?|votants|en exercice|s[ée]ance)\b", re.I
+    r"^(?:date|nombre|conseillers|membres|pr[ée]sents?|votants|en exercice|s[ée]ance|votes?\b"
+    r"|pour ?:|adopt|rejet|unanimit|vu\b|consid[ée]rant|apr[èe]s en avoir"
+    r"|(?:le|la|l['’]) ?(?:conseil|bureau|comit|commission|assembl))",
+    re.I,
 )
 
 
@@ -373,6 +445,15 @@ def _read_item(
     return vote_line, vote
 
 
+# The act's number printed after an item's title: « … (délibération n° 2025/014) », « … –
+# délibération n° 2025-071 », « … – DEL 2025-071 ».
+_NUMBER_AFTER_TITLE = re.compile(
+    rf"(?:\s?\(|\s[-–—,]\s?|\s)(?:(?:d[ée]lib[ée]ration|d[ÉE]LIB[ÉE]RATION|DCM|DEL)\s?"
+    rf"(?:[nN]\s?[°º]\s?)?|[nN]\s?[°º]\s?(?=[A-Z]{{1,8}}[._-]?\d))"
+    rf"(?P<number>{NUMBER}|\d{{1,4}})\)?(?: du [^()]{{4,30}})?$"
+)
+
+
 # In a flattened text, the sentence after a title on its heading's line: « Approbation du
 # procès-verbal du 6 février 2024 Le procès-verbal … est approuvé ».
 _SENTENCE_AFTER_TITLE = re.compile(
@@ -414,8 +495,13 @@ def _read_items(
             title = title[: sentence.start()]
         title = title.strip(" -–—:")
         if not head.title_above:
-            title = _wrapped(title, lines[head.index + 1] if head.index + 1 < end else "")
+            title = _wrapped(title, lines[head.index + 1 : min(end, head.index + 4)])
         title = _without_full_stop(title)
+        if record.number is None and (numbered := _NUMBER_AFTER_TITLE.search(title)):
+            # « 2. Compte administratif 2024 (délibération n° 2025/014) », « 1. Décision
+            # modificative n° 3 – délibération n° 2025-071 »: the act's number after its title
+            record.number = numbered.group("number").rstrip(".-/ ")
+            title = title[: numbered.start()].strip(" -–—,")
         record.title = _normalise(title) if sum(c.isalpha() for c in title) >= 3 else None
         if record.title is None:
             record.title = _read_title(lines, head.index, "")
@@ -651,6 +737,10 @@ _SITTING_WORD = re.compile(r"\bs[ée]ance\b|\br[ée]union\b")
 _ROLL_CALL_CUE = re.compile(r"pr[ée]sents?\s?:|excus[ée]s?\s?:|secr[ée]taire")
 
 
+def _sitting_day(found: tuple[date, int] | None) -> date | None:
+    return found[0] if found is not None else None
+
+
 def looks_like_extract(text: str) -> bool:
     """Whether the text reads as a council's document: an extract, minutes, a record of
     decisions (its heading names one, or it prints a deliberation number and a sitting date)."""
@@ -678,7 +768,7 @@ def parse_extract(raw: str) -> Extract:
     deliberation = DeliberationRecord(full_text=raw)
     extract.deliberation = deliberation
 
-    text = clean(repair_mojibake(raw), _BREAKS, _LONG_BREAKS)
+    text = clean(rewrite_tables(repair_mojibake(raw)), _BREAKS, _LONG_BREAKS)
     deliberation.prefecture_id = text.prefecture_id
     if "fecture" in raw or "FECTURE" in raw:
         stamped = " ".join(raw[:20000].split())
@@ -717,7 +807,11 @@ def parse_extract(raw: str) -> Extract:
             end = text.offset_of(annex_at)
 
     bundled = several and bundled
-    number = None if several else _find_number(joined, low, end)
+    number = (
+        None
+        if several
+        else _find_number(joined, low, end, _sitting_day(heading.sitting_date(low, end)))
+    )
     if number is None and headings:  # « D2022-118 - Tarifs », « CP.2023.01-02 Aide … »
         only = headings[0]
         number = (
@@ -773,12 +867,16 @@ def parse_extract(raw: str) -> Extract:
             if not low[line_start : obj.start()].strip():
                 object_line = low.count("\n", 0, obj.start())
                 title = _read_object(lines, object_line, _span(joined, obj, 1))
+                # « Objet : Titre – délibération N°03/2025 »: the title stops before its number
+                if title and (numbered := _NUMBER_AFTER_TITLE.search(title)):
+                    title = title[: numbered.start()].strip(" -–—,")
                 deliberation.title = title or deliberation.title
                 break
 
     extract.counts = _read_counts(low, end, text, extract)
 
     _read_officers(text, low, end, extract)
+    read_signatures(text, extract)
     sections = _collect_sections(lines, header_end)
     items_end = len(lines)
     if several and not any(section.kind == "present" for section in sections):
@@ -790,6 +888,7 @@ def parse_extract(raw: str) -> Extract:
             items_end = min(section.line for section in after)
     _read_sections(sections, extract, text)
     chair_in_list(sections, extract, text)
+    uncut_surnames(extract, joined)
     count_substitutes(lines, header_end, extract)
     missing = [
         name for name in ("in_office", "present", "votes") if getattr(extract.counts, name) is None
@@ -853,7 +952,16 @@ def parse_extract(raw: str) -> Extract:
         )
         vote_text = "\n".join(lines[start:vote_end])
     vote = _read_vote(vote_text, deliberation, findings)
-    item = ItemRecord(deliberation=deliberation, against=vote.against, abstaining=vote.abstaining)
+    # « 1 - Titre » above « Délibération n° … »: the one item's place on the agenda
+    ordinal = (
+        headings[0].ordinal if headings and headings[0].number == deliberation.number else None
+    )
+    item = ItemRecord(
+        deliberation=deliberation,
+        ordinal=ordinal,
+        against=vote.against,
+        abstaining=vote.abstaining,
+    )
     extract.items.append(item)
     first_item_line = decided_at if decided_at is not None else header_end
     vote_line = decided_at if decided_at is not None else vote_end - 1

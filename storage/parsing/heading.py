@@ -36,6 +36,15 @@ _TRAP_BEFORE = re.compile(
     r"|derni[èe]re|lors de|\bvu |date de|\ble procès|mise en ligne|accus"
 )
 _TRAP_WINDOW = 70
+# What may stand before the date on a heading's second line: « du », « du jeudi », « le ».
+_HEADING_RUN_ON = frozenset(
+    ["", "du", "le", "en date du"]
+    + [
+        f"{article} {day}"
+        for article in ("du", "le")
+        for day in ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+    ]
+)
 # What joins two dates of one list: the second is the first's kind.
 _JOINER = re.compile(r" ?(?:,|et|ou|puis|ainsi que)? ?(?:du|le|des|au)? ?")
 
@@ -81,7 +90,13 @@ def sitting_date(
                 if _TRAP_BEFORE.search(clause):
                     trapped = True
                     continue
-                if not _SITTING_CONTEXT.search(line):
+                # the heading's words may end the line above (« PROCÈS-VERBAL DE LA SÉANCE DU
+                # COMITÉ SYNDICAL » / « DU JEUDI 7 DÉCEMBRE 2023 »)
+                if not _SITTING_CONTEXT.search(line) and (
+                    ended
+                    or own.strip() not in _HEADING_RUN_ON
+                    or not _SITTING_CONTEXT.search(previous)
+                ):
                     continue
                 found = mention.resolve()
                 if found is not None:
@@ -118,7 +133,7 @@ def convened_on(low: str, end: int, sitting: date | None) -> tuple[date, int] | 
 # -- the body --------------------------------------------------------------------------------
 
 _BODY = re.compile(
-    r"(bureau|conseil d['’]administration|comit[ée] de direction|assembl[ée]e g[ée]n[ée]rale"
+    r"(bureau|conseil[ \n]d['’]administration|comit[ée] de direction|assembl[ée]e g[ée]n[ée]rale"
     r"|conseil|comit[ée]|commission permanente)"
     r"(?:[ \n](m[ée]tropolitain|communautaire|municipal|syndical|d[ée]partemental|r[ée]gional"
     r"|de la m[ée]tropole|de communaut[ée]))?\b"
@@ -156,6 +171,12 @@ def body(low: str, near: int | None, end: int) -> tuple[str, int] | None:
     if match is None:
         return None
     first = _BODY_NAMES.get(fold(match.group(1)), match.group(1).title())
+    if first == "Conseil" and match.group(2) is None and near is not None:
+        # a bare « Conseil » in the opening formula: the heading names it whole
+        named = _BODY.search(low, 0, end)
+        if named is not None and (named.group(2) is not None or fold(named.group(1)) != "conseil"):
+            match = named
+            first = _BODY_NAMES.get(fold(match.group(1)), match.group(1).title())
     if match.group(2) is None:
         return first, match.start()
     second = _BODY_NAMES.get(fold(match.group(2)), match.group(2).title())
@@ -167,7 +188,7 @@ def body(low: str, near: int | None, end: int) -> tuple[str, int] | None:
 _NAME_WORD = r"[A-ZÀ-Ýa-zà-ÿœŒ'’-]+"
 # « Saint-Etienne Métropole »: found by its last word, then read backwards (a pattern opening on
 # a capital would be tried at every position of the text).
-_METROPOLE_BEFORE = re.compile(r"M[ée]tropole\b")
+_METROPOLE_BEFORE = re.compile(r"M[ée]tropole\b|M[ÉE]TROPOLE\b")
 _WORDS_BEFORE = re.compile(r"((?:[A-ZÀ-Ý][\w'’-]*[ -]){1,3})$")
 # Each kind of collectivité by the words that name it; the name runs to a clause's end.
 _COUNCILS = (
@@ -185,7 +206,8 @@ _COUNCILS = (
         # The word's first letter before its boundary check (`\bM` as `M(?<!\wM)`): a pattern
         # opening on a letter is scanned for it, one opening on `\b` is tried at every offset.
         re.compile(
-            rf"(M(?<!\wM)[ée]tropole (?:de |d['’]|du )(?:{_NAME_WORD} ?){{1,4}})", re.IGNORECASE
+            rf"(M(?<!\wM)[ée]tropole (?:de |d['’]|du |des )(?:{_NAME_WORD} ?){{1,4}})",
+            re.IGNORECASE,
         ),
     ),
     (
@@ -196,17 +218,58 @@ _COUNCILS = (
             re.IGNORECASE,
         ),
     ),
-    ("région", re.compile(rf"\b(R[ée]gion (?:{_NAME_WORD} ?){{1,4}})")),
+    # « Métropole Nice Côte d'Azur », « MÉTROPOLE AIX-MARSEILLE »: its name right after the word
+    (
+        "métropole",
+        re.compile(
+            r"((?:M(?<!\wM)[ée]tropole|M(?<!\wM)[ÉE]TROPOLE) (?!DE |DU |D['’]|DES )"
+            r"[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+| [dD]['’][A-ZÀ-Ý][\w'’-]+){0,4})"
+        ),
+    ),
+    ("région", re.compile(rf"\b((?:R[ée]gion|R[ÉE]GION) (?:{_NAME_WORD} ?){{1,4}})")),
+    (
+        "ccas",
+        re.compile(
+            rf"\b((?:C\.?C\.?A\.?S\.?|Centre communal d['’]action sociale)"
+            rf" (?:de |d['’]|du |des )(?:{_NAME_WORD} ?){{1,5}})",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "cias",
+        re.compile(
+            rf"\b((?:C\.?I\.?A\.?S\.?|Centre intercommunal d['’]action sociale)"
+            rf" (?:de |d['’]|du |des )(?:{_NAME_WORD} ?){{1,5}})",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "sdis",
+        re.compile(
+            rf"\b((?:S\.?D\.?I\.?S\.?|Service d[ée]partemental d['’]incendie et de secours)"
+            rf" (?:de |d['’]|du |des )(?:{_NAME_WORD} ?){{1,5}})",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "établissement public",
+        re.compile(
+            rf"\b([ée]tablissement public(?: foncier| territorial| de coop[ée]ration"
+            rf" intercommunale)? (?:de |d['’]|du |des )(?:{_NAME_WORD} ?){{1,5}})",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "syndicat",
         re.compile(
-            rf"\b((?:Syndicat|SYNDICAT|SIVOM|SIVU|SMICTOM|SIAEP|SICTOM)(?: {_NAME_WORD}){{1,7}})"
+            rf"\b((?:Syndicat|SYNDICAT|SIVOM|SIVU|SIVOS|SMICTOM|SIAEP|SICTOM|SIRTOM|SMAEP)"
+            rf"(?: {_NAME_WORD}){{1,8}})"
         ),
     ),
     (
         "commune",
         re.compile(
-            rf"((?:C(?<!\wC)ommune|V(?<!\wV)ille|M(?<!\wM)airie) (?:de |d['’]|du )"
+            rf"((?:C(?<!\wC)ommune|V(?<!\wV)ille|M(?<!\wM)airie) (?:de |d['’]|du |des )"
             rf"(?:{_NAME_WORD} ?){{1,4}})",
             re.IGNORECASE,
         ),
@@ -214,7 +277,7 @@ _COUNCILS = (
     (
         "commune",
         re.compile(
-            rf"\b[Cc]onseil [Mm]unicipal (?:de |d['’]|du )(?!la commune|la ville|l['’])"
+            rf"\b[Cc]onseil [Mm]unicipal (?:de |d['’]|du |des )(?!la commune|la ville|l['’])"
             rf"((?:{_NAME_WORD} ?){{1,4}})"
         ),
     ),
@@ -233,8 +296,13 @@ _HINTS = (
     ("tropole",),
     ("tropole",),
     ("partement",),
+    ("tropole",),
     ("gion",),
-    ("syndicat", "sivom", "sivu", "smictom", "siaep", "sictom"),
+    ("ccas", "c.c.a.s", "communal d'action sociale", "communal d’action sociale"),
+    ("cias", "c.i.a.s", "intercommunal d'action sociale", "intercommunal d’action sociale"),
+    ("sdis", "s.d.i.s", "incendie et de secours"),
+    ("tablissement public",),
+    ("syndicat", "sivom", "sivu", "sivos", "smictom", "siaep", "sictom", "sirtom", "smaep"),
     ("commune", "ville", "mairie"),
     ("onseil municipal",),
 )
@@ -276,11 +344,28 @@ def _tidy_name(kind: str, name: str) -> str:
         w.lower()
         if i > 0 and w.isupper() and fold(w) in _SMALL_WORDS
         else _title(w)
-        if w.isupper() and len(w) > 2 and i > 0
+        if w.isupper() and len(w) > 2 and (i > 0 or fold(w) not in _ACRONYMS)
         else w
         for i, w in enumerate(words)
     )
 
+
+# Names written in capitals that stay so: a kind of collectivité said by its initials.
+_ACRONYMS = frozenset(
+    [
+        "ccas",
+        "cias",
+        "sdis",
+        "sivom",
+        "sivu",
+        "sivos",
+        "smictom",
+        "siaep",
+        "sictom",
+        "sirtom",
+        "smaep",
+    ]
+)
 
 _KIND_OF_BODY = {
     "metropolitain": "métropole",
@@ -291,6 +376,8 @@ _KIND_OF_BODY = {
     "regional": "région",
     "syndical": "syndicat",
 }
+# A body more than one kind of collectivité has: the commission permanente of a région too.
+_ALSO_OF_BODY = {"département": ("région",)}
 _PREFIX_WORDS = frozenset(
     [
         "commune",
@@ -308,6 +395,20 @@ _PREFIX_WORDS = frozenset(
         "region",
         "syndicat",
         "metropole",
+        "centre",
+        "communal",
+        "intercommunal",
+        "action",
+        "sociale",
+        "service",
+        "departemental",
+        "incendie",
+        "secours",
+        "et",
+        "etablissement",
+        "public",
+        "foncier",
+        "territorial",
         "du",
         "des",
         "la",
@@ -365,9 +466,42 @@ def _title(word: str) -> str:
         return word[:2].lower() + _title(word[2:])
     parts = word.title().split("-")
     return "-".join(
-        p.lower() if 0 < i < len(parts) - 1 and fold(p) in _SMALL_WORDS else p
+        p.lower()
+        if 0 < i < len(parts) - 1 and fold(p) in _SMALL_WORDS
+        # « RIVES-D'AURE » → « Rives-d'Aure »
+        else p[:2].lower() + p[2:]
+        if i > 0 and len(p) > 2 and p[1] in "'’" and p[0] in "DL"
+        else p
         for i, p in enumerate(parts)
     )
+
+
+_TRAILING_BODY = re.compile(
+    r"\s(?:Conseil|CONSEIL|Bureau|BUREAU)(?:\s(?:[Mm][ée]tropolitain|M[ÉE]TROPOLITAIN))?\s?$"
+)
+_WHOLE_LINE_KINDS = frozenset(
+    ["syndicat", "ccas", "cias", "sdis", "établissement public", "communauté"]
+)
+# Words before « MÉTROPOLE » that make it a mention, not a name (« CONSEIL DE LA MÉTROPOLE »).
+_NOT_BEFORE_METROPOLE = frozenset(["de", "la", "du", "des", "le", "l", "a", "et", "conseil"])
+
+
+_COMMUNAUTE_KINDS = (
+    ("communauté de communes", re.compile(r"\bcommunaut[ée] de communes\b", re.IGNORECASE)),
+    (
+        "communauté d'agglomération",
+        re.compile(r"\bcommunaut[ée] d['’]agglom[ée]ration\b|\bagglo\b", re.IGNORECASE),
+    ),
+    ("communauté urbaine", re.compile(r"\bcommunaut[ée] urbaine\b", re.IGNORECASE)),
+)
+
+
+def fine_kind(kind: str | None, name: str) -> str | None:
+    """A communauté's kind as its name says it (de communes, d'agglomération, urbaine): they
+    differ in powers and quorum rules. Every other kind as it is."""
+    if kind != "communauté":
+        return kind
+    return next((fine for fine, words in _COMMUNAUTE_KINDS if words.search(name)), kind)
 
 
 def _first(pattern: re.Pattern[str], text: str, low: str, end: int) -> tuple[int, str] | None:
@@ -376,6 +510,8 @@ def _first(pattern: re.Pattern[str], text: str, low: str, end: int) -> tuple[int
     if pattern is _METROPOLE_BEFORE:
         for found in pattern.finditer(text, 0, end):
             before = _WORDS_BEFORE.search(text[max(0, found.start() - 60) : found.start()])
+            if before is not None and fold(before.group(1)).split()[-1] in _NOT_BEFORE_METROPOLE:
+                continue
             if before is not None:
                 start = found.start() - len(before.group(1))
                 return start, text[start : found.end()]
@@ -421,7 +557,8 @@ def council(
         best: tuple[int, str, str] | None = None
         # Only a council of the body's kind: a commune the title or the report mentions is not
         # the métropole whose Conseil sat (no council beats a wrong one).
-        preferred = [(k, p) for k, p in present if k == expected] if expected else present
+        kinds = (expected, *_ALSO_OF_BODY.get(expected, ())) if expected else ()
+        preferred = [(k, p) for k, p in present if k in kinds] if expected else present
         for kind, pattern in preferred:
             match = _first(pattern, text, low, zone_end)
             if match is None or (best is not None and match[0] >= best[0]):
@@ -434,13 +571,20 @@ def council(
                 kind != "métropole" or not name.lower().startswith("m") or stop.group("document")
             ):
                 name = name[: stop.start()]
-            name = _capitalised_words(kind, name)
+            line_start = start == 0 or text[start - 1] == "\n"
+            if not (line_start and kind in _WHOLE_LINE_KINDS):
+                # a heading line that opens on a syndicat's or CCAS's name is that name, words
+                # in lower case included (« Syndicat intercommunal des eaux du Haut-Vivarais »)
+                name = _capitalised_words(kind, name)
+            if kind == "métropole":
+                name = _TRAILING_BODY.sub("", name)  # « … Deux Rives Conseil métropolitain »
             if len(name.strip()) < 3:
                 continue
             best = (start, kind, name)
         if best is not None:
             start, kind, name = best
-            return CouncilRecord(name=_tidy_name(kind, name), kind=kind, siren=siren), start
+            name = _tidy_name(kind, name)
+            return CouncilRecord(name=name, kind=fine_kind(kind, name), siren=siren), start
     return None
 
 
@@ -454,7 +598,13 @@ COUNCIL_BODY_OF_KIND = {
     "département": "Conseil Départemental",
     "région": "Conseil Régional",
     "syndicat": "Comité Syndical",
+    "ccas": "Conseil d'Administration",
+    "cias": "Conseil d'Administration",
+    "sdis": "Conseil d'Administration",
+    "établissement public": "Conseil d'Administration",
 }
+for _fine, _ in _COMMUNAUTE_KINDS:
+    COUNCIL_BODY_OF_KIND[_fine] = COUNCIL_BODY_OF_KIND["communauté"]
 COUNCIL_BODY = "Conseil"  # a collectivité of unknown kind
 _KIND_NOUN = {
     "commune": "Commune",
@@ -463,13 +613,22 @@ _KIND_NOUN = {
     "département": "Département",
     "région": "Région",
     "syndicat": "Syndicat",
+    "ccas": "CCAS",
+    "cias": "CIAS",
+    "sdis": "SDIS",
+    "établissement public": "Établissement public",
 }
+for _fine, _ in _COMMUNAUTE_KINDS:
+    _KIND_NOUN[_fine] = _KIND_NOUN["communauté"]
 # The kind a collectivité's name says, by its words; the first found wins (« Communauté de
 # communes » is a communauté, « Syndicat intercommunal » a syndicat).
 _KIND_WORDS = (
     ("métropole", frozenset(["metropole"])),
     ("communauté", frozenset(["communaute", "agglomeration", "agglo", "cc", "ca", "cu"])),
     ("syndicat", frozenset(["syndicat", "sivom", "sivu", "smictom", "sictom", "sirtom"])),
+    ("ccas", frozenset(["ccas"])),
+    ("cias", frozenset(["cias"])),
+    ("sdis", frozenset(["sdis"])),
     ("département", frozenset(["departement", "departemental", "cd"])),
     ("région", frozenset(["region", "regional"])),
     ("commune", frozenset(["commune", "ville", "mairie", "municipal", "municipalite"])),
@@ -509,4 +668,4 @@ def council_named(name: str | None, siret: str | None) -> CouncilRecord | None:
             printed = rest if known else f"{_KIND_NOUN[kind]} {particle}{rest}"
     words = set(fold(printed).split())
     kind = kind or next((k for k, names in _KIND_WORDS if words & names), None)
-    return CouncilRecord(name=printed[:200], kind=kind, siren=siren)
+    return CouncilRecord(name=printed[:200], kind=fine_kind(kind, printed), siren=siren)

@@ -24,10 +24,25 @@ from storage.parsing.text import Text
 # An act's number: « 2024.00417 », « 2014 / 144 », « 36/2023 », « DELBU2023-02-012 »,
 # « D2022-118 », « CP.2023.01-02 », « DEL2024_017 ».
 NUMBER = r"(?:[A-Za-z]{1,8}[._-]?)?\d{1,4}(?:(?: ?/ ?|[._-])[A-Za-z0-9]{1,6}){1,3}"
-_YEAR_RANGE = re.compile(r"^(?:19|20)\d\d ?[-/] ?(?:19|20)?\d\d$")
+_YEAR_RANGE = re.compile(
+    r"^(?:19|20)(?P<first>\d\d) ?[-/] ?(?P<century>(?:19|20)?)(?P<second>\d\d)$"
+)
+
+
+def _year_range(number: str) -> bool:
+    """« 2025-2026 », « 2025-26 » name years; « 2026-01 » is the year's first act."""
+    match = _YEAR_RANGE.match(number)
+    if match is None:
+        return False
+    first, second = int(match["first"]), int(match["second"])
+    return bool(match["century"]) or second == (first + 1) % 100
+
+
 _BY_CUE = re.compile(
     # « Délibération n° 2019-12-05 », « Délibération 2024-101 – … », « N° 2014 / 144 »
-    rf"^(?:d[ée]lib[ée]ration (?:(?:n ?[°º]|num[ée]ro) ?)?:? ?|n ?[°º] ?:? ?)(?P<number>{NUMBER})"
+    # (« DCM n° 2026-011 : … »: the act's kind in capitals before its number)
+    rf"^(?:d[ée]lib[ée]ration (?:(?:n ?[°º]|num[ée]ro) ?)?:? ?|(?-i:[A-Z]{{2,6}} )?n ?[°º] ?:? ?)"
+    rf"(?P<number>{NUMBER})"
     r"(?P<rest>.*)$"
     # « Délibération n° 45 – Budget primitif », « Délibération 1 – … »: a bare integer after
     # the word names the act too
@@ -42,9 +57,13 @@ _BARE = re.compile(
     r"|^(?P<lettered>[A-Za-z]{1,8}[._-]?\d{4}(?:[._/-][A-Za-z0-9]{1,6}){1,3})"
     r" (?P<title>[A-ZÀ-Ý].*)$"
     # « 2025-051 Tarifs de la cantine »: a year's number, then the title after a space
-    r"|^(?P<yeared>(?:19|20)\d\d[._/-]\d{1,5}) (?P<titled>[A-ZÀ-Ý][a-zà-ÿ'’].*)$"
-    # « DEL 01 – Débat … », « DEL 2024-01 – … »: a prefix in capitals, a space, its number
+    # (« 2026-DEL-011 Tarifs »: the act's kind between the year and the number)
+    r"|^(?P<yeared>(?:19|20)\d\d[._/-](?:[A-Z]{1,6}[._/-])?\d{1,5})"
+    r" (?P<titled>[A-ZÀ-Ý][a-zà-ÿ'’].*)$"
+    # « DEL 01 – Débat … », « DEL 2024-01 – … »: a prefix in capitals, a space, its number;
+    # « DCM 2026-11 Tarifs »: without a dash, a year's number
     r"|^(?P<spaced>[A-Z]{2,8} \d{1,4}(?:[._/-]\d{1,5}){0,2}) ?[-–—:] ?(?P<after>[A-ZÀ-Ý].*)$"
+    r"|^(?P<spacedyear>[A-Z]{2,8} (?:19|20)\d\d[._/-]\d{1,5}) (?P<afteryear>[A-ZÀ-Ý][a-zà-ÿ'’].*)$"
 )
 # An agenda's ordinal: « 3 - Tarifs », « 3) », « 3° », « 3/ », « II - Tarifs », « Point 3 – »,
 # « Point n° 3 : », « Question n° 3 : », « Affaire n° 3 », « Rapport n° 3 – », « N° 3 – ».
@@ -72,6 +91,7 @@ _PERSON_ENTRY = re.compile(
 # no vote's or cue's colon.
 _TITLE_LINE = re.compile(r"^[A-ZÀ-Ý][^:\n]*[a-zà-ÿ][^:\n]*$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_CODED = re.compile(r"^[A-Z]{2,8}[._-]?\d{1,4}[._/-]\d{1,5}")
 # A sentence that tells a vote or a movement is no title (on lower case),
 _MOVE_WORDS = re.compile(
     r"adopt[ée]|approuv[ée]|unanimit|quitte|arriv|rejoint|\bvot[ée]|prend acte|s[ée]ance"
@@ -113,7 +133,16 @@ def _continues_sentence(previous: str) -> bool:
         bool(previous)
         and (previous[-1].islower() or previous[-1] in ",'’")
         and _VOTE_END.search(previous[-20:]) is None
+        and not _numbered_name(previous)  # « 2. JOUVE Claire »: a list's entry, no sentence
     )
+
+
+_LIST_NUMBER = re.compile(r"^\d{1,3}[.)] ")
+
+
+def _numbered_name(line: str) -> bool:
+    numbered = _LIST_NUMBER.match(line)
+    return numbered is not None and _PERSON_ENTRY.match(line[numbered.end() :]) is not None
 
 
 def find_headings(
@@ -143,13 +172,15 @@ def find_headings(
             continue
         match = _BY_CUE.match(stripped)
         if match is None and (bare := _BARE.match(stripped)):
-            if bare.group("spaced"):
+            if bare.group("spaced") or bare.group("spacedyear"):
                 match = bare  # « DEL 01 – Débat … »: its prefix names an act, year or not
             elif (
                 (number := _number_of(bare.groupdict()))
-                and _YEAR.search(number)
+                # a year in it (« 2025-051 »), or a prefix in capitals and two groups of figures
+                # (« CR-24-001 – Budget primitif »)
+                and (_YEAR.search(number) or (_CODED.match(number) and bare.group("rest")))
                 and not _A_DATE.match(number)
-                and not _YEAR_RANGE.match(number)
+                and not _year_range(number)
             ):
                 match = bare
         # « Délibération n° … » opening a line is a heading even after a name; a bare number
@@ -161,6 +192,7 @@ def find_headings(
                 (groups.get("rest") or groups.get("irest") or groups.get("title"))
                 or groups.get("titled")
                 or groups.get("after")
+                or groups.get("afteryear")
                 or ""
             )
             if not rest and index + 1 < len(lines) and _OBJECT_LINE.match(lines[index + 1]):
@@ -224,7 +256,7 @@ _OUTCOME = re.compile(
 
 def _number_of(groups: dict[str, str | None]) -> str:
     """The act's number of a heading, whichever of its forms matched."""
-    for name in ("number", "integer", "lettered", "yeared", "spaced"):
+    for name in ("number", "integer", "lettered", "yeared", "spaced", "spacedyear"):
         if value := groups.get(name):
             return value
     return ""
@@ -266,6 +298,8 @@ def _title_before(heading: Heading, lines: list[str], sources: list[int]) -> Hea
     ):
         return heading
     candidate = lines[at].strip()
+    if candidate[:5].lower() == "objet":  # « Objet : Tarifs … » above « Délibération n° … »
+        candidate = _OBJECT.sub("", candidate, 1)
     starts_printed_line = at == 0 or sources[at - 1] != sources[at]
     if sources[at] == sources[heading.index] and starts_printed_line:
         title = candidate if ". " not in candidate else ""  # the printed line's first sentence
@@ -544,6 +578,11 @@ def _holder_after(line: str, at: int) -> Person | None:
     if match is None or _SOMEONE_ELSE.search(match.group("gap")):
         return None  # another member's proxy, printed after this departure
     return _who(match.group("holder"))
+
+
+def person_entry(text: str) -> bool:
+    """Whether a numbered list's entry names a person (« MOREL Édith », « Mme Anne PASCAL »)."""
+    return _PERSON_ENTRY.match(text) is not None
 
 
 def role_word(text: str) -> bool:

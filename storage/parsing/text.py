@@ -422,12 +422,15 @@ def _is_cut(head: str, tail: str) -> bool:
     both halves in lower case (a name, « Jean- » / « Luc », « Saint- » / « Etienne », keeps
     it) and not a compound the language writes with a hyphen."""
     first = head.rsplit("-", 1)[-1].rsplit("'", 1)[-1].rsplit("’", 1)[-1]
-    if not first or not first.islower() or not first.isalpha():
+    # « Car- » / « pentier »: a name's part goes on in capitals (« Jean- » / « Luc »), a word
+    # cut in two in lower case
+    capitalised = first[:1].isupper() and first[1:].islower()
+    if not first or not (first.islower() or capitalised) or not first.isalpha():
         return False
     if not tail or not tail[0].islower():
         return False
     word = tail.split("-", 1)[0]
-    return first not in _COMPOUND_FIRST and word not in _COMPOUND_SECOND
+    return first.lower() not in _COMPOUND_FIRST and word not in _COMPOUND_SECOND
 
 
 # In a flattened text the cut stands mid-line: « la délibé- ration ».

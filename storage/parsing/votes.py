@@ -109,7 +109,18 @@ _ABSTENTIONS = (
     re.compile(r"\babstentions?\s(\d{1,3})\s?(?:[/,;.)–-]|$)", re.IGNORECASE | re.MULTILINE),
 )
 # « M. Z s'abstenant », « (Mme X et M. Y s'abstiennent) »: the names stand before the verb.
-_ABSTAINING_VERB = re.compile(r"\bs['’]abst(?:enant|ient|iennent|enu)", re.IGNORECASE)
+_ABSTAINING_VERB = re.compile(
+    r"\bs['’](?:abst(?:enant|ient|iennent|enu)|[ée]tant\s+abstenue?s?)", re.IGNORECASE
+)
+# « M. X vote contre », « M. X ayant voté contre », « Mme Y et M. Z votant contre »
+_AGAINST_VERB = re.compile(
+    r"\b(?:vote|votent|votant|a\s+vot[ée]|ont\s+vot[ée]|ayant\s+vot[ée])\s+contre\b(?!\s?:)",
+    re.IGNORECASE,
+)
+# Another vote's words in the window before a verb: the names start after them.
+_OTHER_VOTE = re.compile(
+    r".*(?:\bcontre\b|\bpour\b|s['’]abst\w*|s['’][ée]tant\s+abstenue?s?)", re.IGNORECASE
+)
 # Where the names before that verb begin: after the outcome, a bracket or a sentence's end.
 _NAMES_START = re.compile(
     r".*(?:unanimit[ée]|majorit[ée]|adopt[ée]e?s?|[(:;]|(?<!\bM)(?<!MM)(?<!Mme)\. )", re.I
@@ -177,14 +188,18 @@ _A_NAME = re.compile(
 )
 
 
-def _abstaining_before_verb(text: str) -> list[Person]:
-    """Who is named abstaining with a verb: « à l'unanimité, M. Z s'abstenant »."""
+def _abstaining_before_verb(text: str, verbs: re.Pattern[str] = _ABSTAINING_VERB) -> list[Person]:
+    """Who is named abstaining (or, with `verbs`, against) with a verb: « à l'unanimité, M. Z
+    s'abstenant », « M. X vote contre, Mme Y s'abstient »."""
     people: list[Person] = []
-    for verb in _ABSTAINING_VERB.finditer(text):
+    for verb in verbs.finditer(text):
         window = text[max(0, verb.start() - 160) : verb.start()]
         window = window[window.rfind("\n") + 1 :]
         if start := _NAMES_START.match(window):
             window = window[start.end() :]
+        if other := _OTHER_VOTE.match(window):
+            window = window[other.end() :].lstrip(" ,")
+            window = window[3:] if window.startswith("et ") else window
         for part in _NAME_LIST_SPLIT.split(window.strip(" ,")):
             part = part.strip()
             if not _A_NAME.match(part):
@@ -198,6 +213,8 @@ def _abstaining_before_verb(text: str) -> list[Person]:
 _NAMES_AFTER = r"(?P<names>(?:M\.|MM\.|Mme|Monsieur|Madame|[A-ZÀ-Ý])[^\n()]{1,300})"
 
 _AGAINST_NAMES = (
+    # « Ont voté contre : M. X, Mme Y »
+    re.compile(rf"\b(?:ont|a)\s+vot[ée]\s+contre\s?:\s?{_NAMES_AFTER}", re.IGNORECASE),
     re.compile(rf"{_FIGURE}\s(?:voix\s)?contre\s?\((?P<names>[^()\n]{{2,300}})\)", re.IGNORECASE),
     # « Contre : 3 (M. X, Mme Y, M. Z) », « 2 voix contre : M. X, Mme Y »
     re.compile(r"\bcontre\s?:\s?\d+\s?\((?P<names>[^()\n]{2,300})\)", re.IGNORECASE),
@@ -213,7 +230,12 @@ _ABSTAIN_NAMES = (
     re.compile(rf"\d+\sabstentions?\s?:\s?{_NAMES_AFTER}", re.IGNORECASE),
     re.compile(rf"\babstentions?(?:\(s\))?\s?:\s?{_NAMES_AFTER}", re.IGNORECASE),
     re.compile(rf"\bs['’]abstien(?:t|nent)\s?:\s?{_NAMES_AFTER}", re.IGNORECASE),
+    re.compile(rf"\b(?:se\s+sont|s['’]est)\s+abstenue?s?\s?:\s?{_NAMES_AFTER}", re.IGNORECASE),
 )
+# « Ont voté pour : M. X, Mme Y, … »: the « pour » counted from its names
+_FOR_NAMES = (re.compile(rf"\b(?:ont|a)\s+vot[ée]\s+pour\s?:\s?{_NAMES_AFTER}", re.IGNORECASE),)
+# Where a list of names ends in a run-on text: a sentence's full stop or a semicolon.
+_NAMES_END = re.compile(r"(?<=[^\W\d_]{2})\.(?:\s|$)|;")
 
 _MAJORITY = re.compile(r"\b[àa]\s+la\s+majorit[ée]", re.IGNORECASE)
 
@@ -241,7 +263,7 @@ def _named(patterns: tuple[re.Pattern[str], ...], text: str) -> list[Person]:
     for pattern in patterns:
         if match := pattern.search(text):
             people = []
-            names = match.group("names").strip(" .;")
+            names = _NAMES_END.split(match.group("names"), 1)[0].strip(" .;")
             if _GROUP.match(names):
                 continue  # « 4 abstentions (groupe Ensemble) »: a group, not people
             for part in _NAME_LIST_SPLIT.split(names):
@@ -275,11 +297,19 @@ def _read_vote(text: str, record: DeliberationRecord, findings: list[Finding]) -
     # has an « i », which they would also take as « ı »).
     folded = text.casefold()
     has_against, has_for, has_abstention = "contre" in folded, "pour" in folded, "abst" in folded
-    against_names = _named(_AGAINST_NAMES, text) if has_against else []
+    against_names = (
+        (_named(_AGAINST_NAMES, text) or _abstaining_before_verb(text, _AGAINST_VERB))
+        if has_against
+        else []
+    )
     abstaining = (
-        (_named(_ABSTAIN_NAMES, text) or _abstaining_before_verb(text)) if has_abstention else []
+        (_named(_ABSTAIN_NAMES, text) or _abstaining_before_verb(text))
+        if has_abstention or "abstenu" in folded
+        else []
     )
     votes_for = _first_number(_VOTES_FOR, text) if has_for else None
+    if votes_for is None and has_for and "vot" in folded and (voters := _named(_FOR_NAMES, text)):
+        votes_for = len(voters)
     against = _first_number(_VOTES_AGAINST, text) if has_against else None
     abstentions = _first_number(_ABSTENTIONS, text) if has_abstention else None
     if against is None and against_names:

@@ -1,0 +1,596 @@
+"""Tables printed in a document's text, rewritten as the lines the readers already know.
+
+A roll call or a record of votes is often a table: rows with bars (« | NOM | Prénom | Présent |
+Absent | Pouvoir à | », as a word processor or a converter exports it, also flattened into one
+line) or a PDF's cell grid, each cell on its own line. A cell's meaning is its column's, so a
+row is read against its header, never by guessing: « | DURIEUX | Marc | | X | BERTHOLET Anne | »
+becomes « Absent : DURIEUX Marc (pouvoir à BERTHOLET Anne) », a row of votes « 2026-04 –
+Tarifs : Pour : 12 – Contre : 0 – Abstention : 1 ». A table whose header names no column the
+readers know is left as it is (storage.parsing.text reads its rows as cells).
+
+Each row stays on its own line (the evidence's line numbers are the document's), and every step
+is one pass over the table.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from storage.names import fold
+
+# -- what a header's cell names -----------------------------------------------------------------
+
+_NAME_COLUMNS = frozenset(
+    [
+        "nom",
+        "noms",
+        "prenom",
+        "prenoms",
+        "nom prenom",
+        "nom et prenom",
+        "noms et prenoms",
+        "prenom nom",
+        "nom prenoms",
+        "elu",
+        "elus",
+        "elue",
+        "elu e",
+        "elu e s",
+        "conseiller",
+        "conseillers",
+        "conseiller e",
+        "conseillere",
+        "conseillers municipaux",
+        "conseillers communautaires",
+        "membre",
+        "membres",
+        "identite",
+        "delegue",
+        "delegues",
+        "civilite nom prenom",
+        "nom du conseiller",
+        "nom de l elu",
+    ]
+)
+_E = r"(?: ?e)?(?: ?s)?"  # « présent(e)s » folds to « present e s »
+_STATUS_PATTERNS = (
+    (
+        "holder",
+        re.compile(r"^(?:a donne )?(?:pouvoir|procuration|mandat)s?(?: donne(?: ?e)?s?)?(?: a)?$"),
+    ),
+    ("holder", re.compile(rf"^represente{_E} par$|^mandataire$")),
+    ("excused", re.compile(rf"^(?:absent{_E} )?excuse{_E}(?: non represente{_E})?$")),
+    ("absent", re.compile(rf"^absent{_E}(?: non excuse{_E})?$")),
+    ("present", re.compile(rf"^present{_E}$")),
+    ("status", re.compile(r"^(?:presence|statut|situation|etat|observations?)$")),
+)
+_VOTE_COLUMNS = {
+    "pour": "Pour",
+    "contre": "Contre",
+    "abstention": "Abstention",
+    "abstentions": "Abstentions",
+    "votants": "Votants",
+    "ne prend pas part au vote": "Ne prend pas part au vote",
+    "vote": "Vote",
+    "votes": "Vote",
+    "decision": "Décision",
+    "resultat": "Résultat",
+    "resultat du vote": "Résultat",
+    "adopte": "Adopté",
+}
+# The sitting's counts: « | En exercice | Présents | Votants | » then « | 29 | 21 | 25 | ».
+_COUNT_COLUMNS = {
+    "en exercice": "En exercice",
+    "membres en exercice": "En exercice",
+    "conseillers en exercice": "En exercice",
+    "presents": "Présents",
+    "votants": "Votants",
+    "representes": "Représentés",
+    "pouvoirs": "Pouvoirs",
+    "procurations": "Procurations",
+    "absents": "Absents",
+    "quorum": "Quorum",
+}
+_NUMBER_COLUMNS = frozenset(
+    [
+        "n",
+        "no",
+        "numero",
+        "n deliberation",
+        "numero de deliberation",
+        "reference",
+        "ref",
+        "n d ordre",
+    ]
+)
+_TITLE_COLUMNS = frozenset(["objet", "intitule", "titre", "libelle", "objet de la deliberation"])
+_IGNORED = frozenset(
+    [
+        "commune",
+        "groupe",
+        "fonction",
+        "qualite",
+        "signature",
+        "emargement",
+        "college",
+        "collectivite",
+    ]
+)
+# A cell that marks its column (« X », « ✓ », « oui »), not a name.
+_MARKS = frozenset(["x", "✓", "✔", "oui", "1", "o", "•", "●", "■", "☒", "+", "*"])
+_LABELS = {"present": "Présent", "excused": "Excusé", "absent": "Absent"}
+
+
+_PUNCTUATION = str.maketrans("()°º.:/", "       ")
+
+
+def _key(cell: str) -> str:
+    """« Présent(e)s » → « present e s », « N° » → « n »."""
+    return " ".join(fold(cell).translate(_PUNCTUATION).split())
+
+
+def _column(cell: str) -> str | None:
+    """The kind of a header's cell, None when it names no column the readers know."""
+    key = _key(cell)
+    if key in _NAME_COLUMNS:
+        return "name"
+    for kind, pattern in _STATUS_PATTERNS:
+        if pattern.match(key):
+            return kind
+    if key in _VOTE_COLUMNS:
+        return f"vote:{_VOTE_COLUMNS[key]}"
+    if key in _COUNT_COLUMNS:
+        return f"count:{_COUNT_COLUMNS[key]}"
+    if key in _NUMBER_COLUMNS:
+        return "number"
+    if key in _TITLE_COLUMNS:
+        return "title"
+    if key in _IGNORED:
+        return "ignored"
+    return None
+
+
+def _header(cells: list[str]) -> list[str] | None:
+    """The columns of a header row: a roll call (a name and a status) or a record of votes (a
+    number or a title, and a vote); None for any other row."""
+    known: list[str] = []
+    for cell in cells:
+        kind = _column(cell)
+        if kind is None:
+            return None
+        known.append(kind)
+    return _header_of(known)
+
+
+_AS_COUNTS = {"present": "count:Présents", "absent": "count:Absents", "holder": "count:Pouvoirs"}
+
+
+def _header_of(known: list[str]) -> list[str] | None:
+    if "name" not in known and any(k.startswith("count:") for k in known):
+        # no name column: « Présents », « Pouvoirs » head the sitting's counts
+        known = [_AS_COUNTS.get(k, k) for k in known]
+    roll_call = "name" in known and any(
+        k in ("present", "excused", "absent", "holder", "status") for k in known
+    )
+    votes = ("number" in known or "title" in known) and any(k.startswith("vote:") for k in known)
+    counts = len(known) >= 2 and all(k.startswith(("count:", "vote:")) for k in known)
+    return known if roll_call or votes or counts else None
+
+
+# -- one row read against its header -------------------------------------------------------------
+
+_HOLDER_WORDS = re.compile(
+    r"^(?:pouvoir|procuration|mandat)(?: donn[ée]e?)? [àa] (?P<to>.+)$"
+    r"|^repr[ée]sent[ée]e? par (?P<by>.+)$",
+    re.IGNORECASE,
+)
+_STATUS_WORDS = (
+    ("excused", re.compile(rf"^(?:absent{_E} )?excuse{_E}$|^e$|^exc$")),
+    ("absent", re.compile(rf"^absent{_E}$|^a$|^abs$")),
+    ("present", re.compile(rf"^present{_E}$|^p$")),
+)
+
+
+def _status_of(value: str) -> tuple[str, str | None] | None:
+    """« Excusé », « Pouvoir à M. X », « Présente », « P »: the status a word cell gives."""
+    value = value.strip()
+    if holder := _HOLDER_WORDS.match(value):
+        return "holder", (holder.group("to") or holder.group("by")).strip()
+    key = _key(value)
+    for kind, pattern in _STATUS_WORDS:
+        if pattern.match(key):
+            return kind, None
+    return None
+
+
+def _marked(value: str) -> bool:
+    return fold(value) in _MARKS or value.strip() in _MARKS
+
+
+def _roll_call_row(columns: list[str], cells: list[str]) -> str:
+    """One member's row: « Présent : NOM Prénom », « Excusé : NOM Prénom (pouvoir à X) »."""
+    name = " ".join(c.strip() for k, c in zip(columns, cells, strict=False) if k == "name" and c)
+    if not name.strip() or any(c.isdigit() for c in name):
+        return ""
+    status: str | None = None
+    holder: str | None = None
+    for kind, cell in zip(columns, cells, strict=False):
+        cell = cell.strip()
+        if not cell:
+            continue
+        if kind == "holder" and not _marked(cell):
+            holder = cell
+        elif kind in _LABELS and _marked(cell):
+            status = status or kind
+        elif kind in ("status", *_LABELS) and (said := _status_of(cell)):
+            if said[0] == "holder":
+                holder = said[1]
+            else:
+                status = status or said[0]
+    if holder:
+        label = _LABELS["absent" if status == "absent" else "excused"]
+        return f"{label} : {name} (pouvoir à {holder})."
+    return f"{_LABELS[status]} : {name}." if status else ""
+
+
+def _votes_row(columns: list[str], cells: list[str]) -> str:
+    """One item's row: « 2026-04 – Tarifs : Pour : 12 – Contre : 0 – Abstention : 1 »."""
+    number = title = ""
+    votes: list[str] = []
+    for kind, cell in zip(columns, cells, strict=False):
+        cell = cell.strip()
+        if not cell:
+            continue
+        if kind == "number":
+            number = cell
+        elif kind == "title":
+            title = cell
+        elif kind.startswith("vote:"):
+            label = kind[5:]
+            votes.append(f"{label} : {cell}" if cell.isdigit() else cell)
+    head = " – ".join(part for part in (number, title) if part)
+    return f"{head} : {' – '.join(votes)}" if votes else head
+
+
+def _row(columns: list[str], cells: list[str]) -> str:
+    if "name" in columns:
+        return _roll_call_row(columns, cells)
+    if all(k.startswith(("count:", "vote:")) for k in columns):
+        # « 29 | 21 | 25 » under « En exercice | Présents | Votants »
+        return " – ".join(
+            f"{kind.split(':', 1)[1]} : {cell.strip()}"
+            for kind, cell in zip(columns, cells, strict=False)
+            if cell.strip()
+        )
+    return _votes_row(columns, cells)
+
+
+# -- tables with bars --------------------------------------------------------------------------
+
+_RULE_CELL = re.compile(r"^:?-{2,}:?$")
+
+
+def _cells(line: str) -> list[str]:
+    return [cell.strip() for cell in line.strip().strip("|").split("|")]
+
+
+def _bar_lines(lines: list[str]) -> None:
+    """Tables printed one row a line (« | NOM | Prénom | Présent | »), rewritten in place."""
+    columns: list[str] | None = None
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not (stripped.startswith("|") and stripped.count("|") >= 3):
+            columns = None
+            if stripped.count("|") >= 12 and len(stripped) > 200:
+                lines[index] = _bar_line_flattened(line)
+            continue
+        cells = _cells(stripped)
+        if columns is None:
+            columns = _header(cells)
+            if columns is not None:
+                lines[index] = ""  # the header says nothing itself
+            continue
+        if all(_RULE_CELL.match(cell) or not cell for cell in cells):
+            lines[index] = ""
+            continue
+        lines[index] = _row(columns, cells)
+
+
+def _bar_line_flattened(line: str) -> str:
+    """The same table with its line breaks lost: « … | NOM | Prénom | Présent | |---|---|---| |
+    DUPONT | Anne | X | | DURAND | … ». Each row boundary then reads as one more empty cell,
+    so rows come every n + 1 cells after an n-cell header. Each cell is looked at once or
+    twice: a header is a run of cells that all name a column."""
+    pieces = line.split("|")
+    kinds = [_column(p) if 0 < len(p.strip()) <= 40 else None for p in pieces]
+    out: list[str] = []
+    done = 0  # pieces[:done] are written out
+    start = 1
+    while start < len(pieces):
+        width = 0
+        while start + width < len(pieces) and kinds[start + width] is not None:
+            width += 1
+        columns = _header_of([k for k in kinds[start : start + width] if k is not None])
+        if columns is None:
+            start += width + 1
+            continue
+        at = start + width
+        rows: list[str] = []
+        while at + width < len(pieces) and not pieces[at].strip():
+            cells = [p.strip() for p in pieces[at + 1 : at + 1 + width]]
+            if not all(_RULE_CELL.match(cell) or not cell for cell in cells):
+                rows.append(_row(columns, cells))
+            at += width + 1
+        out.append("|".join(pieces[done:start]).rstrip(" |"))
+        out.extend(rows)
+        done = start = at
+    if not out:
+        return line
+    out.append("|".join(pieces[done:]).lstrip(" |"))
+    return " ".join(part for part in out if part)
+
+
+# -- PDF cell grids: each cell on its own line ----------------------------------------------
+
+
+def _grid(lines: list[str]) -> None:
+    """A header of short lines, one per column (« Nom Prénom » / « Présent » / « Excusé » /
+    « Pouvoir à »), then each member's row. Rows are read only when they can be: every cell
+    printed (blank ones as blank lines), or a name followed by the word of its status
+    (« Excusé », « Pouvoir à Mme X »)."""
+    index = 0
+    while index < len(lines):
+        columns: list[str] = []
+        end = index
+        while end < len(lines) and len(lines[end].strip()) <= 40 and lines[end].strip():
+            kind = _column(lines[end])
+            if kind is None:
+                break
+            columns.append(kind)
+            end += 1
+        header = _header_kinds(columns)
+        if header is None and columns and columns[0] == "number" and _header_of(columns):
+            index = _vote_grid_rows(lines, columns, end)  # « N° » / « Objet » / « Vote »
+            continue
+        if header is None:
+            index = max(end, index + 1)
+            continue
+        index = _grid_rows(lines, header, end)
+
+
+_ACT_NUMBER = re.compile(r"^(?:[A-Z]{1,8}[ ._-]?)?\d[\w./-]*$")
+
+
+def _vote_grid_rows(lines: list[str], columns: list[str], start: int) -> int:
+    """A record of votes printed a cell a line, every cell filled: each row is as many lines
+    as the header has, its first an act's number."""
+    for header in range(start - len(columns), start):
+        lines[header] = ""
+    at = start
+    width = len(columns)
+    while at + width <= len(lines):
+        cells = [line.strip() for line in lines[at : at + width]]
+        if not _ACT_NUMBER.match(cells[0]) or not all(cells):
+            break
+        lines[at] = _votes_row(columns, cells)
+        for blank in range(at + 1, at + width):
+            lines[blank] = ""
+        at += width
+    return at
+
+
+def _header_kinds(columns: list[str]) -> list[str] | None:
+    if len(columns) < 2 or "name" not in columns:
+        return None
+    if not any(k in ("present", "excused", "absent", "holder", "status") for k in columns):
+        return None
+    return columns
+
+
+_GRID_STOP = re.compile(r":|^(?:\d{1,3}[.)-]|d[ée]lib|n ?°|le |la |les |l['’])", re.IGNORECASE)
+
+
+def _grid_rows(lines: list[str], columns: list[str], start: int) -> int:
+    """The rows under a grid's header, rewritten in place; returns where the grid ends."""
+    for header in range(start - len(columns), start):
+        lines[header] = ""
+    at = start
+    while at < len(lines):
+        name = lines[at].strip()
+        if not name or _GRID_STOP.search(name) or _status_of(name) or _marked(name):
+            break
+        # the cells after the name, up to the next name (a line that is no mark, no status)
+        cells = [name]
+        end = at + 1
+        while end < len(lines):
+            cell = lines[end].strip()
+            if cell and not (_marked(cell) or _status_of(cell)):
+                break
+            cells.append(cell)
+            end += 1
+        words = [c for c in cells[1:] if c]
+        if len(cells) == len(columns):
+            row = _roll_call_row(columns, cells)  # every cell printed, blanks included
+        elif len(words) == 1 and (said := _status_of(words[0])):
+            kind, holder = said
+            row = (
+                f"Excusé : {name} (pouvoir à {holder})."
+                if kind == "holder"
+                else f"{_LABELS[kind]} : {name}."
+            )
+        elif (
+            len(words) == 1
+            and columns.count("present") + columns.count("excused") + columns.count("absent") == 1
+            and "holder" not in columns
+        ):
+            status = next(k for k in columns if k in _LABELS)
+            row = f"{_LABELS[status]} : {name}."  # one column of marks: its mark says it
+        else:
+            row = ""  # a mark whose column cannot be told: no value rather than a wrong one
+        lines[at] = row
+        for blank in range(at + 1, end):
+            lines[blank] = ""
+        at = end
+    return at
+
+
+# A status column's header alone on its line: only then can a grid be there.
+_GRID_GATE = re.compile(
+    r"\n[ \t]*(?:Pr[ée]sen(?:ce|te?s?|t\(e\)s?)|PR[ÉE]SEN(?:CE|TE?S?)|Statut|STATUT|Excus[ée]e?s?"
+    r"|EXCUS[ÉE]E?S?|Absente?s?|ABSENTE?S?|Pouvoir(?: donn[ée])? [àa]|POUVOIR(?: DONN[ÉE])? [ÀA]"
+    r"|N ?[°º]|Num[ée]ro|NUM[ÉE]RO)"
+    r"[ \t]*\r?\n"
+)
+
+
+# -- a grid with a word per status, its line breaks lost ----------------------------------------
+
+_FLAT_GRID_HEAD = re.compile(
+    r"\b(?:Nom|NOM|Noms|NOMS)(?: et| ET)?(?: [Pp]r[ée]noms?| PR[ÉE]NOMS?)?"
+    r" (?:Pr[ée]sence|PR[ÉE]SENCE|Statut|STATUT|Situation|SITUATION)\b ?"
+)
+_FLAT_STATUS = re.compile(
+    r"\b(?:(?P<holds>(?:[Pp]ouvoir|POUVOIR|[Pp]rocuration|PROCURATION)(?: donn[ée]e?| DONN[ÉE]E?)?"
+    r" (?:à|a|À)|[Rr]epr[ée]sent[ée]e? par|REPR[ÉE]SENT[ÉE]E? PAR) "
+    r"|(?P<word>[Pp]r[ée]sente?|PR[ÉE]SENTE?|[Ee]xcus[ée]e?|EXCUS[ÉE]E?|[Aa]bsente?|ABSENTE?)\b)"
+)
+_CIVILITY = frozenset(["M.", "Mme", "Mlle", "Monsieur", "Madame"])
+
+
+def _name_shape(words: list[str]) -> list[bool]:
+    """Which words of a name are in capitals (« BARRAL Jeanne » → [True, False])."""
+    return [w.isupper() for w in words if w not in _CIVILITY]
+
+
+def _holder_words(words: list[str], shape: list[bool]) -> int:
+    """How many of `words` name the holder, read by the shape the grid's names have: its
+    capitals then its title-case words, or the other way round."""
+    taken = 1 if words and words[0] in _CIVILITY else 0
+    runs = [shape[0]] + [b for a, b in itertools.pairwise(shape) if a != b]
+    for caps in runs:
+        start = taken
+        while taken < len(words) and words[taken].isupper() == caps and words[taken][:1].isalpha():
+            taken += 1
+        if taken == start:
+            return 0
+    return taken
+
+
+def _grid_flattened(line: str) -> str:
+    """« Nom Prénom Présence BARRAL Jeanne Présente CORNU Marc Pouvoir à BARRAL Jeanne … »: each
+    name then its status word; a holder's name ends where the grid's name shape ends."""
+    head = _FLAT_GRID_HEAD.search(line)
+    if head is None:
+        return line
+    rows: list[str] = []
+    at = head.end()
+    shape: list[bool] | None = None
+    while True:
+        status = _FLAT_STATUS.search(line, at, at + 120)
+        if status is None:
+            break
+        name = line[at : status.start()].strip()
+        words = name.split()
+        if not words or len(words) > 5 or not all(w[:1].isupper() for w in words):
+            break
+        shape = shape or _name_shape(words)
+        if status.group("word"):
+            said = _status_of(status.group("word"))
+            if said is None:
+                break
+            rows.append(f"{_LABELS[said[0]]} : {name}.")
+            at = status.end()
+            continue
+        rest = line[status.end() : status.end() + 120].split()
+        count = _holder_words(rest, shape) if shape else 0
+        if count == 0:
+            break
+        rows.append(f"Excusé : {name} (pouvoir à {' '.join(rest[:count])}).")
+        at = status.end()
+        for word in rest[:count]:
+            at = line.index(word, at) + len(word)
+    if not rows:
+        return line
+    return " ".join([line[: head.start()].rstrip(), *rows, line[at:].lstrip()]).strip()
+
+
+# -- a vote's figures under their labels -----------------------------------------------------
+
+_VOTE_LABEL = (
+    r"(?:votants|pour|contre|abstentions?|nuls?|blancs?|(?:membres )?en exercice|pr[ée]sents"
+    r"|repr[ée]sent[ée]s|pouvoirs|procurations|absents|quorum)"
+)
+_ONE_LABEL = re.compile(_VOTE_LABEL, re.IGNORECASE)
+# « Pour / Contre / Abstention » then « 12 / 3 / 1 », on lines or cells of their own, or in one
+# line (« POUR CONTRE ABSTENTION 12 3 1 »): each figure is its label's. Gaps are bounded, so
+# the scan stays linear whatever the blanks.
+_FIGURES_UNDER = re.compile(
+    rf"\b(?P<labels>{_VOTE_LABEL}(?:[ \t]{{1,12}}\n?[ \t]{{0,12}}{_VOTE_LABEL}|\n[ \t]{{0,12}}"
+    rf"{_VOTE_LABEL}){{1,5}})[ \t]{{0,12}}\n?[ \t]{{0,12}}"
+    r"(?P<figures>\d{1,3}(?:(?:[ \t]{1,12}\n?|\n)[ \t]{0,12}\d{1,3}){1,5})\b",
+    re.IGNORECASE,
+)
+
+
+def _figures_under(match: re.Match[str]) -> str:
+    labels = _ONE_LABEL.findall(match.group("labels"))
+    figures = match.group("figures").split()
+    if len(labels) != len(figures):
+        return match.group()
+    said = " – ".join(
+        f"{label.capitalize()} : {figure}" for label, figure in zip(labels, figures, strict=True)
+    )
+    # as many lines as before: the evidence's line numbers are the document's
+    return said + "\n" * match.group().count("\n")
+
+
+_FIGURES_ANCHORS = ("contre", "votants")
+_FIGURES_WINDOW = 160  # labels and figures stand within this much of « contre » or « votants »
+
+
+def _labelled_figures(raw: str) -> str:
+    """Figures under their labels rewritten, looked for only around the words « contre » and
+    « votants » (one of them is in every such table): most of a document is never scanned."""
+    low = raw.lower()
+    spots = sorted(at for anchor in _FIGURES_ANCHORS for at in _occurrences(low, anchor))
+    if not spots:
+        return raw
+    pieces: list[str] = []
+    done = 0
+    for at in spots:
+        start = max(done, at - _FIGURES_WINDOW)
+        match = _FIGURES_UNDER.search(raw, start, min(len(raw), at + _FIGURES_WINDOW))
+        if match is None or match.start() < done:
+            continue
+        pieces.append(raw[done : match.start()])
+        pieces.append(_figures_under(match))
+        done = match.end()
+    return "".join(pieces) + raw[done:] if pieces else raw
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    spots: list[int] = []
+    at = text.find(word)
+    while at != -1 and len(spots) < 1000:
+        spots.append(at)
+        at = text.find(word, at + len(word))
+    return spots
+
+
+def rewrite_tables(raw: str) -> str:
+    """The text with its roll-call and vote tables written as lines (see the module's doc)."""
+    raw = _labelled_figures(raw)
+    bars = "|" in raw and raw.count("|") >= 6
+    grid = _GRID_GATE.search(raw) is not None
+    flat_grid = ("Nom " in raw or "NOM " in raw) and _FLAT_GRID_HEAD.search(raw) is not None
+    if not bars and not grid and not flat_grid:
+        return raw
+    lines = raw.split("\n")
+    if bars:
+        _bar_lines(lines)
+    if grid:
+        _grid(lines)
+    if flat_grid:
+        lines = [_grid_flattened(line) if len(line) > 200 else line for line in lines]
+    return "\n".join(lines)
