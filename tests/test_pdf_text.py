@@ -99,6 +99,20 @@ def test_a_binary_file_is_refused(tmp_path: Path) -> None:
         read_document_text(path)
 
 
+def test_a_stray_nul_or_soft_hyphen_in_a_text_loses_nothing(tmp_path: Path) -> None:
+    """A NUL pasted into a name (a broken editor, a copy from a web form) made the whole
+    extract « fichier binaire »; a soft hyphen stayed inside the surname it hid in."""
+    text = SAMPLE.read_text(encoding="utf-8")
+    damaged = text.replace("DEGRAIX", "DEG\x00RAIX", 1).replace("BERGER", "BER\u00adGER", 1)
+    path = tmp_path / "pasted.txt"
+    path.write_bytes(damaged.encode("utf-8"))
+    read = read_document_text(path)
+    assert "\x00" not in read
+    got, want = parse_extract(read), parse_extract(text)
+    assert (got.present, got.proxies, got.counts) == (want.present, want.proxies, want.counts)
+    assert (got.findings, got.evidence) == (want.findings, want.evidence)
+
+
 def test_a_missing_file_is_refused(tmp_path: Path) -> None:
     with pytest.raises(DocumentError):
         read_document_text(tmp_path / "absent.txt")

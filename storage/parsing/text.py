@@ -83,9 +83,12 @@ def decode_text(data: bytes, name: str = "document") -> str:
     if (utf16 := _utf16_without_bom(data)) is not None:
         return repair_mojibake(utf16)
     head = data[:8192]
-    # Count control bytes at C speed: the length lost when they are deleted.
-    if b"\x00" in head or len(head) - len(head.translate(None, _BINARY_DELETE)) > 8:
+    # Count control bytes at C speed: the length lost when they are deleted. A binary file
+    # has them by the hundred; a text with a stray NUL or two (a copy-paste, a broken editor)
+    # is read without them: no text column stores a NUL.
+    if len(head) - len(head.translate(None, _BINARY_DELETE)) > 8:
         raise DocumentError("fichier binaire : ni un texte ni un PDF", code="binary_file")
+    data = data.translate(None, _BINARY_DELETE)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -106,6 +109,7 @@ _ODD_SPACES = {
     "\u2009": " ",
     "\t": "    ",
     "\u200b": "",
+    "\u00ad": "",  # a soft hyphen: invisible where the line is not cut, never part of a name
 }
 # Decorative bullets PDF exports print before items; a dash stays, it is how lists are written.
 _BULLETS = "▪•●■◦►➢➤✓✔□○◆❖\uf0b7\uf0a7\uf0d8\uf076\uf0fc\u2022\u25aa\u25cf\u2023"
