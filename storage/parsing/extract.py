@@ -578,12 +578,17 @@ def _apply_movements(
             movement.person = extract.president
         if movement.holder == CHAIR:
             movement.holder = extract.president  # unknown when the chair is not named
-    starts = {
-        key: bounds[n]
+    positions = {
+        key: n
         for n, item in enumerate(extract.items)
         for key in (item.ordinal, item.deliberation.number)
         if key
     }
+    if 2 * sum(1 for item in extract.items if item.ordinal) < len(extract.items):
+        # items printed without an ordinal: « avant le vote du point 3 » is the third
+        for n in range(len(extract.items)):
+            positions.setdefault(str(n + 1), n)
+    starts = {key: bounds[n] for key, n in positions.items()}
     roll_call = {fold(p.last_name) for p in extract.present}
     timeline: list[tuple[int, str, Movement]] = []
     first_moves: dict[str, tuple[int, Movement]] = {}
@@ -595,6 +600,10 @@ def _apply_movements(
             # out for one vote: a return printed after it is no late arrival
             first_moves.setdefault(key, (index, movement))
             n = bisect_right(bounds, index) - 1
+            if movement.item in positions:
+                n = positions[movement.item]  # « ne prend pas part au vote du point 3 »
+            elif n < 0 and len(extract.items) == 1:
+                n = 0  # an extract's one vote, whatever line tells it
             if 0 <= n < len(extract.items):
                 item = extract.items[n]
                 if movement.kind == "leaves_for_vote":

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from storage import rules
 from storage.documents import DeliberationRecord, Finding, Person
+from storage.french import number_in_words
 from storage.parsing.attendance import _read_name
 from storage.parsing.common import _join_lines
 
@@ -20,7 +21,10 @@ _BULLET = re.compile(r"^(?:[-–—•▪*]|article\s+\d+\s*(?:er)?\s*[:.\-–�
 
 _DECISIONS_END = re.compile(
     r"^(?:abstention|contre\s*:|ne\s+prend|ne\s+participe|votes?\s*:|ce\s+dossier|cette\s+d[ée]lib[ée]ration|la\s+(?:pr[ée]sente\s+)?d[ée]lib[ée]ration"
-    r"|adopt[ée]|rejet[ée]|unanimit|pour\s+extrait|fait\s+et\s+d[ée]lib[ée]r[ée]|fait\s+[àa]"
+    r"|adopt[ée]|rejet[ée]|unanimit|pour\s+extrait|apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]"
+    # « La proposition est rejetée : pour 4, contre 8 », « Le projet est adopté »
+    r"|(?:la|le|les)\s+(?:proposition|motion|projet|rapport|point|question)s?\s+(?:est|sont"
+    r"|a\s+[ée]t[ée]|ont\s+[ée]t[ée])\s+(?:adopt|rejet|approuv|repouss)|fait\s+et\s+d[ée]lib[ée]r[ée]|fait\s+[àa]"
     r"|pour\s*:|vote|r[ée]sultat|ont\s+vot[ée]|annexe|acte\s+rendu|le\s+secr[ée]taire"
     r"|la\s+secr[ée]taire|le\s+pr[ée]sident|la\s+pr[ée]sidente|la\s+premi[èe]re|le\s+premier"
     # the vote in a sentence of its own: « Le Bureau adopte par 9 voix pour et 2 abstentions »
@@ -79,10 +83,13 @@ _SMALL = {
     "dix-neuf": 19,
     "vingt": 20,
 }
-_FIGURE = (
-    r"(\d+|(?<![\w'’-])(?:z[ée]ro|aucune|une?|deux|trois|quatre|cinq|six|sept|huit|neuf"
-    r"|dix(?:-sept|-huit|-neuf)?|onze|douze|treize|quatorze|quinze|seize|vingt)(?![\w-]))"
+_UNITS = (
+    r"une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix(?:-sept|-huit|-neuf)?|onze|douze|treize"
+    r"|quatorze|quinze|seize"
 )
+# « trente-six voix pour », « soixante et onze »: tens and their unit, read by number_in_words
+_TENS = r"(?:vingt|trente|quarante|cinquante|soixante|quatre-vingts?)(?:(?:-et-|-| et )(?:{u}))?"
+_FIGURE = rf"(\d+|(?<![\w'’-])(?:{_TENS.format(u=_UNITS)}|z[ée]ro|aucune|{_UNITS})(?![\w-]))"
 
 # Each figure of a vote, labelled (« Contre : 3 ») or in a sentence (« 3 contre »). The labelled
 # form is tried first: in « Pour : 7 Contre : 2 » the 7 also stands before « Contre ».
@@ -168,7 +175,9 @@ def _first_number(patterns: tuple[re.Pattern[str], ...], text: str) -> int | Non
     for pattern in patterns:
         if match := pattern.search(text):
             figure = match.group(1)
-            return int(figure) if figure.isdigit() else _SMALL[figure.lower()]
+            if figure.isdigit():
+                return int(figure)
+            return _SMALL.get(figure.lower()) or number_in_words(figure) or 0
     return None
 
 
@@ -234,17 +243,26 @@ _DEFERRED = re.compile(
 _NOTED = re.compile(r"\bprend\s+acte\b|\bpris\s+acte\b|\bdonn[ée]\s+acte\b", re.IGNORECASE)
 
 _NAME_LIST_SPLIT = re.compile(r"\s?,\s?|\set\s")
-_GROUP = re.compile(r"(?:le |les )?(?:groupes?|liste|[ée]lus|opposition|majorit)", re.IGNORECASE)
+_GROUP = re.compile(
+    r"(?:le |les )?(?:groupes?|liste|[ée]lus|opposition|majorit|non[- ]inscrit)", re.IGNORECASE
+)
 
 
 def _named(patterns: tuple[re.Pattern[str], ...], text: str) -> list[Person]:
     for pattern in patterns:
         if match := pattern.search(text):
             people = []
-            names = match.group("names").strip(" .;")
-            if _GROUP.match(names):
-                continue  # « 4 abstentions (groupe Ensemble) »: a group, not people
-            for part in _NAME_LIST_SPLIT.split(names):
+            parts = []
+            for group in match.group("names").strip(" .;").split(";"):
+                if _GROUP.match(group.strip()):
+                    # « (groupe Ensemble) » names a group, not people; « (Groupe Écologie :
+                    # M. FLEURY) » names its members after the colon
+                    _, colon, members = group.partition(":")
+                    if not colon:
+                        continue
+                    group = members
+                parts += _NAME_LIST_SPLIT.split(group)
+            for part in parts:
                 read = _read_name(part)
                 if (
                     isinstance(read, Person)

@@ -1,0 +1,100 @@
+"""Votes, outcomes and roll calls as councils print them, on invented documents read as printed
+and flattened (tests/documents.py): an outcome sentence about the proposal, a second « après en
+avoir délibéré » carrying the vote, figures in words above twenty, named abstentions under
+their group, « ne prend pas part au vote » in its shapes, a departure announced in the roll
+call for a later item."""
+
+from __future__ import annotations
+
+import pytest
+
+from storage.documents import DeliberationRecord, Finding, Person
+from storage.names import fold
+from storage.parsing.extract import parse_extract
+from storage.parsing.votes import _read_vote
+from tests.documents import flattened, read
+
+
+def surnames(people: list[Person]) -> list[str]:
+    return [fold(p.last_name) for p in people]
+
+
+def test_outcomes_not_voting_and_a_departure_for_a_later_item(shape: str) -> None:
+    extract = read("syndicat-pv-outcomes-not-voting.txt", shape)
+    first, second, third, fourth = extract.items
+    # « Après en avoir délibéré, le Comité, à l'unanimité, ADOPTE. » after the decisions
+    assert first.deliberation.outcome == "adopted"
+    assert first.deliberation.unanimous is True
+    # « Le projet est rejeté : pour 4, contre 6, abstentions 1. »
+    vote = second.deliberation
+    assert (vote.outcome, vote.votes_for, vote.votes_against, vote.abstentions) == (
+        "rejected",
+        4,
+        6,
+        1,
+    )
+    # « a quitté la séance avant le vote du point 3 », printed in the roll call: items 1 and 2
+    # have him, the items without ordinals being counted in order
+    assert first.away == []
+    assert second.away == []
+    assert surnames(third.away) == ["vidalenc"]
+    # « Mme X, intéressé(e), ne prend pas part au vote. »
+    assert surnames(third.not_voting) == ["roussel"]
+    assert (third.deliberation.votes_for, third.deliberation.votes_against) == (7, 2)
+    # « … ; Ne prend pas part au vote : 1 (M. Félix DURBEC) » and an abstention under its group
+    assert surnames(fourth.not_voting) == ["durbec"]
+    assert surnames(fourth.abstaining) == ["astruc"]
+    assert fourth.deliberation.abstentions == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("Adopté par quarante-trois voix pour, trois voix contre.", (43, 3, 0)),
+        ("Le Conseil adopte par soixante et onze voix pour et deux abstentions.", (71, 0, 2)),
+        ("Adoptée par vingt-neuf voix pour, une voix contre et une abstention.", (29, 1, 1)),
+        ("Approuvé par quatre-vingt-deux voix pour.", (82, 0, 0)),
+    ],
+)
+def test_figures_in_words_above_twenty(sentence: str, figures: tuple[int, int, int]) -> None:
+    record = DeliberationRecord()
+    findings: list[Finding] = []
+    _read_vote(sentence, record, findings)
+    assert (record.votes_for, record.votes_against, record.abstentions) == figures
+    assert record.outcome == "adopted"
+
+
+def test_named_abstentions_after_their_groups() -> None:
+    record = DeliberationRecord()
+    findings: list[Finding] = []
+    vote = _read_vote(
+        "Pour : 30 - Contre : 0 - Abstentions : 3 (groupe Agir pour Lunel : Mme Jade ORTIZ, "
+        "M. Nils PRADAL ; Non-inscrits : M. Rémi COSTES)",
+        record,
+        findings,
+    )
+    assert surnames(vote.abstaining) == ["ortiz", "pradal", "costes"]
+    assert findings == []
+    # a group alone names nobody
+    vote = _read_vote("Pour : 30 - Abstentions : 3 (groupe Agir pour Lunel)", record, findings)
+    assert vote.abstaining == []
+
+
+def test_a_one_deliberation_extract_with_its_member_not_voting(shape: str) -> None:
+    text = (
+        "COMMUNE DE SAINT-ALBAN-DES-PRÉS\n"
+        "Extrait du registre des délibérations du Conseil municipal\n"
+        "Séance du 14 mai 2025\n"
+        "Membres en exercice : 11 Présents : 9 Votants : 9\n"
+        "Présents : Mme Jeanne AUDOUARD, M. Loïc BERGOUGNOUX, Mme Élise CAMBON, M. Marc DELTOUR,\n"
+        "Mme Sylvie ESTÈVE, M. Hervé FALGAYRAC, Mme Nadia GINESTE, M. Paul HUGONNET,\n"
+        "Mme Anaïs ISSARTEL\n"
+        "Absents : M. Rémy JOUVE, Mme Claire LAGARDE\n"
+        "Délibération n° 2025-027 – Vente d'un terrain communal\n"
+        "Ne prend pas part au vote : M. Marc DELTOUR (intéressé)\n"
+        "Votes : 7 pour, 1 contre (Mme Nadia GINESTE), 0 abstention\n"
+    )
+    extract = parse_extract(flattened(text) if shape == "flattened" else text)
+    (item,) = extract.items
+    assert surnames(item.not_voting) == ["deltour"]
+    assert item.deliberation.votes_for == 7
