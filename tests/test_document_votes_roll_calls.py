@@ -21,7 +21,7 @@ def surnames(people: list[Person]) -> list[str]:
 
 def test_outcomes_not_voting_and_a_departure_for_a_later_item(shape: str) -> None:
     extract = read("syndicat-pv-outcomes-not-voting.txt", shape)
-    first, second, third, fourth = extract.items
+    first, second, third, fourth, fifth = extract.items
     # « Après en avoir délibéré, le Comité, à l'unanimité, ADOPTE. » after the decisions
     assert first.deliberation.outcome == "adopted"
     assert first.deliberation.unanimous is True
@@ -45,6 +45,13 @@ def test_outcomes_not_voting_and_a_departure_for_a_later_item(shape: str) -> Non
     assert surnames(fourth.not_voting) == ["durbec"]
     assert surnames(fourth.abstaining) == ["astruc"]
     assert fourth.deliberation.abstentions == 1
+    # « prend acte » after decisions that « APPROUVE »: no vote, even when the decisions run on
+    # after « après en avoir délibéré » in a flattened text
+    assert fifth.deliberation.outcome == "noted"
+    assert fifth.deliberation.decisions == [
+        "APPROUVE la tenue du débat",
+        "DIT que le schéma sera présenté aux communes",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -59,7 +59,7 @@ from storage.parsing.items import (
     find_movements,
 )
 from storage.parsing.text import Text, clean, repair_mojibake
-from storage.parsing.votes import _DELIBERATED, Vote, _read_decisions, _read_vote, split_title
+from storage.parsing.votes import _DELIBERATED, Vote, _read_vote, read_decided, split_title
 
 # -- the préfecture's stamp ------------------------------------------------------------------
 
@@ -339,9 +339,7 @@ def _read_item(
     decided = next((i for i, line in enumerate(low_lines) if _DELIBERATED.search(line)), None)
     if decided is not None:
         decided_at = start + decided
-        decisions, stop = _read_decisions(lines, decided_at + 1, end)
-        record.decisions = decisions
-        vote_text = "\n".join([lines[decided_at], *lines[stop:end]])
+        record.decisions, vote_text, stop = read_decided(lines, decided_at, end)
         # the vote printed after the decisions (« Le Conseil adopte par 10 voix pour »): a member
         # leaving before that line missed it
         after = [i for i in range(stop, end) if _VOTE_FIGURE.search(low_lines[i - start])]
@@ -843,9 +841,7 @@ def parse_extract(raw: str) -> Extract:
 
     vote_end = annex_at if annex_at is not None else len(lines)
     if decided_at is not None:
-        decisions, stop = _read_decisions(lines, decided_at + 1, vote_end)
-        deliberation.decisions = decisions
-        vote_text = "\n".join([lines[decided_at], *lines[stop:vote_end]])
+        deliberation.decisions, vote_text, _ = read_decided(lines, decided_at, vote_end)
     elif header_end < vote_end:
         vote_text = "\n".join(lines[header_end:vote_end])
     else:

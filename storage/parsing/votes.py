@@ -150,6 +150,36 @@ def _read_decisions(lines: list[str], start: int, end: int) -> tuple[list[str], 
     return [t for t in texts if t], index
 
 
+# The decisions run on after « après en avoir délibéré » on its own line (a flattened text):
+# « …, après en avoir délibéré, - APPROUVE la proposition ; - AUTORISE le Maire … ».
+_INLINE_BULLETS = re.compile(r"[\s,:]*[-–—•▪] (?=[A-ZÀ-Ý])")
+_INLINE_BULLET = re.compile(r" [-–—•▪] (?=[A-ZÀ-Ý])")
+# The sentence after the last decision, when the vote is glued to it: « … s'y rapportant.
+# Adopté à l'unanimité. »
+_SENTENCE_END = re.compile(r"[.;] (?=[A-ZÀ-Ý])")
+
+
+def read_decided(lines: list[str], decided_at: int, end: int) -> tuple[list[str], str, int]:
+    """The decisions after the line of « après en avoir délibéré », the text of the vote (that
+    line and the lines after the decisions) and the line where the decisions stop."""
+    decisions, stop = _read_decisions(lines, decided_at + 1, end)
+    line = lines[decided_at]
+    said = _DELIBERATED.search(line.lower())
+    if said is None or (bullets := _INLINE_BULLETS.match(line, said.end())) is None:
+        return decisions, "\n".join([line, *lines[stop:end]]), stop
+    parts = _INLINE_BULLET.split(line[bullets.end() :])
+    after = ""
+    if glued := list(_SENTENCE_END.finditer(parts[-1])):
+        # the last decision ends at its sentence's end; what follows it is the vote
+        after = parts[-1][glued[-1].end() :]
+        parts[-1] = parts[-1][: glued[-1].start()]
+        if not _DECISIONS_END.match(after):
+            parts[-1], after = f"{parts[-1]}. {after}", ""
+    inline = [part.strip().rstrip(" ;,.") for part in parts]
+    vote = [line[: said.end()], after, *lines[stop:end]]
+    return [d for d in inline if d] + decisions, "\n".join(v for v in vote if v), stop
+
+
 # Where a title printed on its heading's line ends and the item's vote begins: « Surtaxe
 # assainissement 2025 : adopté à la majorité … », « Tarifs de la cantine. Adopté à l'unanimité ».
 _VOTE_AFTER_TITLE = re.compile(
