@@ -105,3 +105,35 @@ def test_a_one_deliberation_extract_with_its_member_not_voting(shape: str) -> No
     (item,) = extract.items
     assert surnames(item.not_voting) == ["deltour"]
     assert item.deliberation.votes_for == 7
+
+
+FOOTER = "Commune de Larnas - Conseil municipal du 12 mars 2025 – Page"
+FOOTERS = f"""COMMUNE DE LARNAS-SUR-CÈZE
+Conseil municipal du 12 mars 2025
+Membres en exercice : 15
+Présents (11) : Mmes et MM. Jean ABEL, Marie BRUN, Lucie CROZE, Henri DELON, Rose ESPIC,
+Noël FABRE, Anne GOUY, Luc HERMET, Inès JALBERT, Yves LAPORTE, Eva MAUREL
+Pouvoirs :
+M. Paul DORE donne procuration à M. Jean ABEL
+{FOOTER} 1 / 3 Mme Léa FAURE donne procuration à Mme Marie BRUN
+{FOOTER} 2 / 3
+Absents excusés : M. Hugo GIRY, Mme Julie NOUGIER
+Délibération n° 2025-01 – Tarifs de la salle des fêtes
+Adopté à l'unanimité.
+{FOOTER} 3 / 3
+"""
+
+
+def test_page_footers_and_a_count_in_brackets(shape: str) -> None:
+    extract = parse_extract(flattened(FOOTERS) if shape == "flattened" else FOOTERS)
+    # « Présents (11) : »: the figure in brackets is the count
+    assert extract.counts.present == 11
+    # « Page 2 / 3 » then « Absents excusés »: no count of absents
+    assert extract.counts.absent is None
+    # a proxy the PDF glued after a page's footer is read; the footer is no proxy
+    assert [(fold(p.giver.last_name), fold(p.holder.last_name)) for p in extract.proxies] == [
+        ("dore", "abel"),
+        ("faure", "brun"),
+    ]
+    assert "unreadable_proxy_line" not in [f.code for f in extract.findings]
+    assert surnames(extract.absent_excused) == ["giry", "nougier"]

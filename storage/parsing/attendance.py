@@ -34,9 +34,10 @@ _COUNT = re.compile(
     r"|repr[ée]sent[ée]s|excus[ée]s)|exercice|titulaires|pr[ée]sents|r[ée]unis|pouvoirs|procurations"
     r"|repr[ée]sent[ée]s|voix(?!\s(?:pour|contre))|votants|quorum|absents|majorit[ée]\sabsolue)"
     # an aside between the label and its colon: « Quorum (loi du 14 novembre 2020) : 7 »
-    r"(?:[ \t]?\([^():\n]{1,60}\)(?=[ \t]?[:=]))?"
-    # « Étaient présents, au nombre de huit : »
-    r"[ \t]?(?:[:=][ \t]?\n?|\n|,?[ \t]au[ \t]nombre[ \t]de[ \t])?[ \t]?(?:(?P<n>\d+)(?!\d)"
+    r"(?:[ \t]?\((?!\d{1,3}\))[^():\n]{1,60}\)(?=[ \t]?[:=]))?"
+    # « Étaient présents, au nombre de huit : »; « Présents (13) : » its figure in brackets
+    r"[ \t]?(?:[:=][ \t]?\n?|\n|,?[ \t]au[ \t]nombre[ \t]de[ \t])?[ \t]?(?:\((?=\d{1,3}\)))?"
+    r"(?:(?P<n>\d+)(?!\d)"
     # a count in words after its colon: « Présents : vingt-deux »
     r"|(?:(?<=[:=] )|(?<=nombre de ))"
     rf"(?P<words>{_NUMBER_WORD}(?:[ -](?:et[ -])?{_NUMBER_WORD}){{0,2}})\b)"
