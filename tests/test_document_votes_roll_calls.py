@@ -137,3 +137,56 @@ def test_page_footers_and_a_count_in_brackets(shape: str) -> None:
     ]
     assert "unreadable_proxy_line" not in [f.code for f in extract.findings]
     assert surnames(extract.absent_excused) == ["giry", "nougier"]
+
+
+def handed(extract: object) -> list[tuple[str, str]]:
+    return [
+        (fold(p.giver.last_name), fold(p.holder.last_name))
+        for p in extract.proxies  # type: ignore[attr-defined]
+    ]
+
+
+def test_presents_under_group_headings_proxy_tables_and_arrows(shape: str) -> None:
+    extract = read("region-cr-groups-proxies-table.txt", shape)
+    # « Groupe … : », « Opposition : », « Non-inscrits : » head parts of the presents; « et »
+    # before a compound first name parts the last pair
+    assert surnames(extract.present) == [
+        "ortiz",
+        "pradal",
+        "clot",
+        "roques",
+        "mouren",
+        "saby",
+        "costes",
+        "viguier",
+        "fourcade",
+    ]
+    assert extract.counts.present == 9
+    # a table « Mandant / Mandataire », arrows, and a « (pouvoir à …) » on the next line
+    assert handed(extract) == [
+        ("brunel", "ortiz"),
+        ("saint jean", "clot"),
+        ("delmas", "pradal"),
+        ("vaissiere", "roques"),
+        ("tourel", "mouren"),
+    ]
+    assert extract.represented == []
+    assert surnames(extract.absent_excused) == ["daumas", "tourel", "viala"]
+    # the vote's abstentions named under their groups
+    (item,) = extract.items
+    assert surnames(item.abstaining) == ["clot", "costes"]
+    assert item.deliberation.votes_for == 13
+
+
+def test_a_group_after_a_numbered_name_is_no_first_name() -> None:
+    text = (
+        "MÉTROPOLE DU LEVANT\nConseil métropolitain du 3 avril 2025\nPrésents :\n"
+        "1. ORTIZ Jade Groupe Agir\n2. PRADAL Nils Non inscrit\n3. CLOT Anne Non-inscrite\n"
+        "Délibération n° 2025.00101 – Tarifs\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_extract(text)
+    assert [(p.last_name, p.first_name) for p in extract.present] == [
+        ("ORTIZ", "Jade"),
+        ("PRADAL", "Nils"),
+        ("CLOT", "Anne"),
+    ]

@@ -147,7 +147,10 @@ _SUB_HEADING = re.compile(
     # the presents listed per commune or per collège: « Pour la commune de Saint-Marc : »,
     # « Collège de Guéret : », « Délégués de la commune de X : »
     r"|(?:pour )?(?:l[ea] )?(?:commune|ville|coll[èe]ge|secteur|canton|territoire)\b[^:\n]{0,60}"
-    r"|d[ée]l[ée]gu[ée]e?s?\s(?:de|du|des|d['’])[^:\n]{0,60})\s?:\s?",
+    r"|d[ée]l[ée]gu[ée]e?s?\s(?:de|du|des|d['’])[^:\n]{0,60}"
+    # the presents listed per group: « Groupe Union pour Lunel : », « Non-inscrits : »
+    r"|groupes?\b[^:\n]{0,60}|non[- ]inscrite?s?|(?:[ée]lus?\s)?(?:de\s)?(?:la\s|l['’])?"
+    r"(?:majorit[ée]|opposition)\b[^:\n]{0,40})\s?:\s?",
     re.IGNORECASE,
 )
 
@@ -205,7 +208,9 @@ def _names_before_cue(text: str) -> bool:
 
 # « et » between two names: before a civility, « Louis PRAT » or « PRAT Louis ».
 _AND_NAME = (
-    r"(?<!Mmes)(?<!Mesdames)\s+et\s+(?=(?:M\.|Mme|MM\.|Monsieur|Madame)\s|[A-ZÀ-Ý][a-zà-ÿ'-]+\s[A-ZÀ-Ý]{2}"
+    # « … et Jean-Marie VIAL »: a compound first name
+    r"(?<!Mmes)(?<!Mesdames)\s+et\s+(?=(?:M\.|Mme|MM\.|Monsieur|Madame)\s"
+    r"|[A-ZÀ-Ý][a-zà-ÿ'-]+(?:[A-ZÀ-Ý][a-zà-ÿ']+)?\s[A-ZÀ-Ý]{2}"
     r"|[A-ZÀ-Ý]{2,}\s[A-ZÀ-Ý][a-zà-ÿ])"
 )
 
@@ -244,7 +249,9 @@ _ENTRY_PREFIX = re.compile(
     r"(?:(?:Mmes|MM\.|Mesdames|Messieurs)(?: et (?:MM\.|Mmes|Messieurs|Mesdames))? )?"
 )
 
-_GROUP_SUFFIX = re.compile(r"\s(?:[-–—] )?(?:groupe|liste|gr\.)\s.*$", re.IGNORECASE)
+_GROUP_SUFFIX = re.compile(
+    r"\s(?:[-–—] )?(?:(?:groupe|liste|gr\.)\s.*|\(?non[- ]inscrite?s?\b.*)$", re.IGNORECASE
+)
 
 _CONNECTIVES = frozenset(["à", "a", "de", "d'", "par", "et", "pouvoir", "procuration", "mandat"])
 
@@ -734,7 +741,16 @@ def _starts_new_item(
     pending: str, following: str, proxies: bool, surname_first: bool = False
 ) -> bool:
     """Whether the next line starts a new name, or finishes the one cut at the line's end."""
+    if following.startswith("("):
+        return False  # « M. Xavier ROUX » / « (pouvoir à M. Y), … »: the entry's note
     if proxies:
+        short = _PROXY_SHORT.match(pending)
+        if (
+            short is not None
+            and _has_caps_surname(short.group("holder").split())
+            and _PROXY_SHORT.match(following)
+        ):
+            return True  # « A → B » / « C → D »: one proxy a line
         match = _PROXY_SENTENCE.match(pending)
         holder = match.group("holder").rstrip(" .;,") if match is not None else ""
         if match is not None and _has_caps_surname(holder.split()):
@@ -835,6 +851,28 @@ def _by_civility(entry: str) -> list[str]:
     return parts
 
 
+# The header of a table of proxies: who gives, then who holds, each a column.
+_PROXY_TABLE_HEAD = re.compile(
+    r"^\s*(?i:mandants?|donneurs?|d[ée]l[ée]gants?|absents?)\s+(?i:mandataires?|b[ée]n[ée]ficiaires?"
+    r"|porteurs?|d[ée]tenteurs?|d[ée]l[ée]gataires?|pouvoirs?\s[àa])"
+    r"(?:\s*$|\s(?P<rest>[A-ZÀ-Ý]{2}.*))"
+)
+# A name of such a table, surname first (« SAINT-JEAN Marie-Christine »).
+_TABLE_NAME = re.compile(
+    r"(?<![\w'’-])[A-ZÀ-Ý][A-ZÀ-Ý'’-]++(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]++){0,3} [A-ZÀ-Ý][a-zà-ÿ'’-]*+"
+)
+
+
+def _arrows(entry: str) -> list[str]:
+    """« BRUNEL Luc → ORTIZ Jade SAINT-JEAN Anne → CLOT Marc » → one proxy each, when every
+    arrow stands between two names printed surname first."""
+    arrows = entry.count("→")
+    names = [m.group() for m in _TABLE_NAME.finditer(entry)]
+    if arrows < 2 or len(names) != 2 * arrows:
+        return [entry]
+    return [f"{names[i]} à {names[i + 1]}" for i in range(0, len(names), 2)]
+
+
 @dataclass(frozen=True, slots=True)
 class _Reading:
     """What one attendance list says; findings as (code, params) pairs so it can be cached."""
@@ -859,10 +897,21 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
     def unreadable(item: str) -> None:
         findings.append(Finding("unreadable_proxy_line", {"line": item}))
 
+    if in_proxies and lines and (table := _PROXY_TABLE_HEAD.match(lines[0])):
+        # « Mandant      Mandataire » then a giver and a holder a row, in two columns
+        rows = [_COLUMN_GAP.split(line.strip()) for line in lines[1:]]
+        if table.group("rest"):
+            # flattened: the rows' names one after another, a giver then a holder
+            names = [m.group().strip() for m in _TABLE_NAME.finditer(table.group("rest"))]
+            rows = [names[i : i + 2] for i in range(0, len(names), 2)]
+        lines = tuple(f"{row[0]} à {row[1]}" if len(row) == 2 else " ".join(row) for row in rows)
     # Most lists name no proxy at all: one look at the whole list spares one per entry.
     hinted = _mentions_proxy(" ".join(lines))
     last: Person | None = None  # the entry before, when it was a name alone
     entries = _split_items(list(lines), in_proxies)
+    if in_proxies and any(entry.count("→") >= 2 for entry in entries):
+        # flattened « A → B C → D »: the names one after another, a giver then a holder
+        entries = [part for entry in entries for part in _arrows(entry)]
     if not in_proxies:
         entries = [part for entry in entries for part in _by_civility(entry)]
     for raw in entries:

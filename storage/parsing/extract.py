@@ -119,7 +119,11 @@ _BREAKS = re.compile(
     r"|Coll[èe]ge|COLL[ÈE]GE|Pour la commune|POUR LA COMMUNE|Commune de|COMMUNE DE"
     r"|Liste des pr[ée]sents|LISTE DES PR[ÉE]SENTS|Ont donn[ée] (?:pouvoir|procuration)"
     r"|ONT DONN[ÉE] (?:POUVOIR|PROCURATION)"
-    r"|Adjoint(?:e|s|es)?|ADJOINT(?:E|S|ES)?|L[ea] Maire|L[EA] MAIRE)\b"
+    r"|Adjoint(?:e|s|es)?|ADJOINT(?:E|S|ES)?|L[ea] Maire|L[EA] MAIRE"
+    # the presents listed per group: « … Anne CLOT Groupe Agir : », « … SABY Non-inscrits : »
+    # (after a surname only: « (Groupe X : M. Y ; Non-inscrits : …) » names a vote's members)
+    r"|(?<=[A-ZÀ-Ý] )(?:Groupes?|GROUPES?|Opposition|OPPOSITION|Non[- ]inscrite?s?"
+    r"|NON[- ]INSCRITE?S?))\b"
     r"(?=[^:\n]{0,50}:)"
     # a vote's figures, only with their colon (« … POUR LES SERVICES » is a title's words)
     r"|(?:Pour|POUR|Contre|CONTRE)(?= ?:))"
