@@ -190,3 +190,31 @@ def test_a_group_after_a_numbered_name_is_no_first_name() -> None:
         ("PRADAL", "Nils"),
         ("CLOT", "Anne"),
     ]
+
+
+OFFICERS = """COMMUNE DE LUNEL-VIEL
+Conseil municipal du 12 mars 2025
+Sous la présidence de Madame la Présidente, Odile TRIBOULET
+Président de séance : Mme Odile TRIBOULET ; secrétaire de séance : M. Nils PRADAL
+Membres en exercice : 15
+Présents : Mme Jade ORTIZ, M. Nils PRADAL, Mme Odile TRIBOULET
+Délibération n° 2025-01 – Tarifs
+Adopté à l'unanimité.
+"""
+
+
+@pytest.mark.parametrize("chair", ["Madame la Présidente", "Monsieur le Président"])
+def test_officers_a_role_before_the_name_and_two_on_one_line(shape: str, chair: str) -> None:
+    text = OFFICERS.replace("Madame la Présidente", chair)
+    extract = parse_extract(flattened(text) if shape == "flattened" else text)
+    assert extract.president is not None
+    assert extract.president.last_name == "TRIBOULET"
+    assert extract.secretary is not None
+    assert extract.secretary.last_name == "PRADAL"
+    # with the chair's sentence only, flattened too
+    alone = text.replace(
+        "Président de séance : Mme Odile TRIBOULET ; secrétaire de séance : M. Nils PRADAL\n", ""
+    )
+    extract = parse_extract(flattened(alone) if shape == "flattened" else alone)
+    assert extract.president is not None
+    assert extract.president.last_name == "TRIBOULET"

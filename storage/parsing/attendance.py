@@ -67,7 +67,8 @@ _COUNT_BEFORE = re.compile(
 
 _ROLE = re.compile(
     r"(?P<role>pr[ée]sid(?:ent|ente|ence)(?:\(e\))?|secr[ée]taire)"
-    r"(?:\s+de\s+(?:la\s+)?s[ée]ance)?[ \t]*:[ \t]*(?P<name>[^\n]+)"
+    # « Président de séance : M. X ; secrétaire de séance : Mme Y »: two officers on a line
+    r"(?:\s+de\s+(?:la\s+)?s[ée]ance)?[ \t]*:[ \t]*(?P<name>[^\n;]+)"
 )
 
 _CHAIRED_BY = re.compile(
