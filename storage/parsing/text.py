@@ -334,6 +334,7 @@ def clean(
     stripped_source = [line.strip() for line in source]
     headers, shaped = _repeated_headers(stripped_source)
     seen_headers: set[str] = set()
+    footers: set[str] = set()  # a footer's words seen before a line glued to it
     lines: list[str] = []
     numbers: list[int] = []
     flattened = False
@@ -367,8 +368,12 @@ def clean(
                 # page figures are no count, and a line the PDF glued after it is the text's
                 # glued after it is the text's; its words stay only atop the first page
                 after = stripped[page.end() :].strip()
-                footer = stripped[: page.start()].rstrip(" -–—") if number <= 3 else ""
-                stripped = f"{footer} {after}".strip()
+                footer = stripped[: page.start()].rstrip(" -–—")
+                if after:
+                    footers.add(footer)
+                # alone, the footer's words stay the first time (they may be all that names
+                # the sitting), as a repeated header's do
+                stripped = after or ("" if footer in footers else footer)
             if (
                 "FECTURE" in stripped
                 or "fecture" in stripped
