@@ -162,7 +162,8 @@ def test_presents_under_group_headings_proxy_tables_and_arrows(shape: str) -> No
         "fourcade",
     ]
     assert extract.counts.present == 9
-    # a table « Mandant / Mandataire », arrows, and a « (pouvoir à …) » on the next line
+    # a table « Mandant / Mandataire » (a page's footer between two rows), arrows, and a
+    # « (pouvoir à …) » on the next line
     assert handed(extract) == [
         ("brunel", "ortiz"),
         ("saint jean", "clot"),

@@ -905,7 +905,8 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
             # flattened: the rows' names one after another, a giver then a holder
             names = [m.group().strip() for m in _TABLE_NAME.finditer(table.group("rest"))]
             rows = [names[i : i + 2] for i in range(0, len(names), 2)]
-        lines = tuple(f"{row[0]} à {row[1]}" if len(row) == 2 else " ".join(row) for row in rows)
+        # a row of one cell is no proxy (a page's footer printed between two rows)
+        lines = tuple(f"{row[0]} à {row[1]}" for row in rows if len(row) == 2)
     # Most lists name no proxy at all: one look at the whole list spares one per entry.
     hinted = _mentions_proxy(" ".join(lines))
     last: Person | None = None  # the entry before, when it was a name alone
