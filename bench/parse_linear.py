@@ -56,6 +56,21 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     ),
     "presents, cue after": lambda n: "M. Jean DUPONT étaient présents\n" * (n // 32),
     "counts in words": lambda n: "vingt et un vingt deux " * (n // 23) + "présents",
+    "votes in words": lambda n: "Adopté par " + "trente-six soixante et " * (n // 23) + "pour",
+    "proxy table": lambda n: (
+        "Procurations :\nMandant   Mandataire\n" + "DUPONT JEAN PAUL MARC   ABEL\n" * (n // 29)
+    ),
+    "flattened proxy table": lambda n: (
+        "Procurations : Mandant Mandataire " + "DUPONT AB ABEL " * (n // 15)
+    ),
+    "arrows": lambda n: "Pouvoirs :\n" + "DUPONT Jean → ABEL Paul " * (n // 24),
+    "page footers": lambda n: "".join(
+        f"Commune de X - Conseil du 4 juillet 2024 – Page {i} / 9 M. Jean DUPONT, "
+        for i in range(n // 70)
+    ),
+    "decisions run on": lambda n: (
+        "Le Conseil, après en avoir délibéré, " + "- APPROUVE le plan. Il " * (n // 23)
+    ),
 }
 SIZES = (1_000, 5_000, 10_000, 20_000, 80_000)
 
