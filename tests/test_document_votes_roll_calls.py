@@ -219,3 +219,14 @@ def test_officers_a_role_before_the_name_and_two_on_one_line(shape: str, chair: 
     extract = parse_extract(flattened(alone) if shape == "flattened" else alone)
     assert extract.president is not None
     assert extract.president.last_name == "TRIBOULET"
+
+
+def test_a_surname_with_its_particle_is_no_role(shape: str) -> None:
+    text = (
+        "COMMUNE DE PLOUVEN\nConseil municipal du 3 avril 2025\n"
+        "Présidence : M. Yann KERBRAT\n"
+        "ÉTAIENT PRÉSENTS : M. Kerbrat, Mme Le Goff, M. Tanguy, Mme La Rocca.\n"
+        "Délibération n° 2025-011 – Tarifs\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_extract(flattened(text) if shape == "flattened" else text)
+    assert surnames(extract.present) == ["kerbrat", "le goff", "tanguy", "la rocca"]

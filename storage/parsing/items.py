@@ -489,7 +489,12 @@ _MOVE_HINTS = (
     "part ",
 )  # on lower case
 _LIST_SPLIT = re.compile(r", | et |; ")
-_ROLE_WORDS = re.compile(r"^(?:M\.|Monsieur|Mme|Madame) l[ea] ", re.IGNORECASE)
+# « M. le Maire », « Madame la Présidente », « MONSIEUR LE MAIRE »; never « Mme Le Gall », a
+# surname with its particle.
+_ROLE_WORDS = re.compile(
+    r"^(?i:M\.|Monsieur|Mme|Madame) (?:l[ea] (?=[a-zà-ÿ])|(?i:l[ea]) (?=(?i:maire|pr[ée]sident"
+    r"|vice|adjoint|premi|rapporteu|conseill|d[ée]l[ée]gu|secr[ée]taire|doyen|directeu)))"
+)
 
 
 def _person(text: str) -> Person | None:
