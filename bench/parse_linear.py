@@ -87,6 +87,21 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "figures under labels": lambda n: "Pour Contre 12 3 " * (n // 17),
     "couples": lambda n: "Présents : " + "M. et Mme PONS, " * (n // 16),
     "signatures": lambda n: "Séance du 4 juillet 2024\n" + "Le Maire, Jean DUPONT\n" * (n // 22),
+    "votes in words": lambda n: "Adopté par " + "trente-six soixante et " * (n // 23) + "pour",
+    "proxy table": lambda n: (
+        "Procurations :\nMandant   Mandataire\n" + "DUPONT JEAN PAUL MARC   ABEL\n" * (n // 29)
+    ),
+    "flattened proxy table": lambda n: (
+        "Procurations : Mandant Mandataire " + "DUPONT AB ABEL " * (n // 15)
+    ),
+    "arrows": lambda n: "Pouvoirs :\n" + "DUPONT Jean → ABEL Paul " * (n // 24),
+    "page footers": lambda n: "".join(
+        f"Commune de X - Conseil du 4 juillet 2024 – Page {i} / 9 M. Jean DUPONT, "
+        for i in range(n // 70)
+    ),
+    "decisions run on": lambda n: (
+        "Le Conseil, après en avoir délibéré, " + "- APPROUVE le plan. Il " * (n // 23)
+    ),
 }
 SIZES = (1_000, 5_000, 10_000, 20_000, 80_000)
 

@@ -35,9 +35,10 @@ _COUNT = re.compile(
     r"|repr[ée]sent[ée]s|excus[ée]s)|exercice|titulaires|pr[ée]sents|r[ée]unis|pouvoirs|procurations"
     r"|repr[ée]sent[ée]s|voix(?!\s(?:pour|contre))|votants|quorum|absents|majorit[ée]\sabsolue)"
     # an aside between the label and its colon: « Quorum (loi du 14 novembre 2020) : 7 »
-    r"(?:[ \t]?\([^():\n]{1,60}\)(?=[ \t]?[:=]))?"
-    # « Étaient présents, au nombre de huit : »
-    r"[ \t]?(?:[:=][ \t]?\n?|\n|,?[ \t]au[ \t]nombre[ \t]de[ \t])?[ \t]?(?:(?P<n>\d+)(?!\d)"
+    r"(?:[ \t]?\((?!\d{1,3}\))[^():\n]{1,60}\)(?=[ \t]?[:=]))?"
+    # « Étaient présents, au nombre de huit : »; « Présents (13) : » its figure in brackets
+    r"[ \t]?(?:[:=][ \t]?\n?|\n|,?[ \t]au[ \t]nombre[ \t]de[ \t])?[ \t]?(?:\((?=\d{1,3}\)))?"
+    r"(?:(?P<n>\d+)(?!\d)"
     # a count in words after its colon: « Présents : vingt-deux »
     r"|(?:(?<=[:=] )|(?<=nombre de ))"
     rf"(?P<words>{_NUMBER_WORD}(?:[ -](?:et[ -])?{_NUMBER_WORD}){{0,2}})\b)"
@@ -67,7 +68,8 @@ _COUNT_BEFORE = re.compile(
 
 _ROLE = re.compile(
     r"(?P<role>pr[ée]sid(?:ent|ente|ence)(?:\(e\))?|secr[ée]taire)"
-    r"(?:\s+de\s+(?:la\s+)?s[ée]ance)?[ \t]*:[ \t]*(?P<name>[^\n]+)"
+    # « Président de séance : M. X ; secrétaire de séance : Mme Y »: two officers on a line
+    r"(?:\s+de\s+(?:la\s+)?s[ée]ance)?[ \t]*:[ \t]*(?P<name>[^\n;]+)"
 )
 
 _CHAIRED_BY = re.compile(
@@ -150,7 +152,10 @@ _SUB_HEADING = re.compile(
     # the presents listed per commune or per collège: « Pour la commune de Saint-Marc : »,
     # « Collège de Guéret : », « Délégués de la commune de X : »
     r"|(?:pour )?(?:l[ea] )?(?:commune|ville|coll[èe]ge|secteur|canton|territoire)\b[^:\n]{0,60}"
-    r"|d[ée]l[ée]gu[ée]e?s?\s(?:de|du|des|d['’])[^:\n]{0,60})\s?:\s?",
+    r"|d[ée]l[ée]gu[ée]e?s?\s(?:de|du|des|d['’])[^:\n]{0,60}"
+    # the presents listed per group: « Groupe Union pour Lunel : », « Non-inscrits : »
+    r"|groupes?\b[^:\n]{0,60}|non[- ]inscrite?s?|(?:[ée]lus?\s)?(?:de\s)?(?:la\s|l['’])?"
+    r"(?:majorit[ée]|opposition)\b[^:\n]{0,40})\s?:\s?",
     re.IGNORECASE,
 )
 
@@ -210,7 +215,9 @@ def _names_before_cue(text: str) -> bool:
 
 # « et » between two names: before a civility, « Louis PRAT » or « PRAT Louis ».
 _AND_NAME = (
-    r"(?<!Mmes)(?<!Mesdames)\s+et\s+(?=(?:M\.|Mme|MM\.|Monsieur|Madame)\s|[A-ZÀ-Ý][a-zà-ÿ'-]+\s[A-ZÀ-Ý]{2}"
+    # « … et Jean-Marie VIAL »: a compound first name
+    r"(?<!Mmes)(?<!Mesdames)\s+et\s+(?=(?:M\.|Mme|MM\.|Monsieur|Madame)\s"
+    r"|[A-ZÀ-Ý][a-zà-ÿ'-]+(?:[A-ZÀ-Ý][a-zà-ÿ']+)?\s[A-ZÀ-Ý]{2}"
     r"|[A-ZÀ-Ý]{2,}\s[A-ZÀ-Ý][a-zà-ÿ])"
 )
 
@@ -249,7 +256,9 @@ _ENTRY_PREFIX = re.compile(
     r"(?:(?:Mmes|MM\.|Mesdames|Messieurs)(?: et (?:MM\.|Mmes|Messieurs|Mesdames))? )?"
 )
 
-_GROUP_SUFFIX = re.compile(r"\s(?:[-–—] )?(?:groupe|liste|gr\.)\s.*$", re.IGNORECASE)
+_GROUP_SUFFIX = re.compile(
+    r"\s(?:[-–—] )?(?:(?:groupe|liste|gr\.)\s.*|\(?non[- ]inscrite?s?\b.*)$", re.IGNORECASE
+)
 
 # A group printed after a name and a comma (« 1. MOREL Édith, Groupe Ensemble »): no member.
 _GROUP_ONLY = re.compile(r"^(?:groupe|liste|gr\.)\s", re.IGNORECASE)
@@ -758,7 +767,16 @@ def _starts_new_item(
     pending: str, following: str, proxies: bool, surname_first: bool = False
 ) -> bool:
     """Whether the next line starts a new name, or finishes the one cut at the line's end."""
+    if following.startswith("("):
+        return False  # « M. Xavier ROUX » / « (pouvoir à M. Y), … »: the entry's note
     if proxies:
+        short = _PROXY_SHORT.match(pending)
+        if (
+            short is not None
+            and _has_caps_surname(short.group("holder").split())
+            and _PROXY_SHORT.match(following)
+        ):
+            return True  # « A → B » / « C → D »: one proxy a line
         match = _PROXY_SENTENCE.match(pending)
         holder = match.group("holder").rstrip(" .;,") if match is not None else ""
         if match is not None and _has_caps_surname(holder.split()):
@@ -859,6 +877,28 @@ def _by_civility(entry: str) -> list[str]:
     return parts
 
 
+# The header of a table of proxies: who gives, then who holds, each a column.
+_PROXY_TABLE_HEAD = re.compile(
+    r"^\s*(?i:mandants?|donneurs?|d[ée]l[ée]gants?|absents?)\s+(?i:mandataires?|b[ée]n[ée]ficiaires?"
+    r"|porteurs?|d[ée]tenteurs?|d[ée]l[ée]gataires?|pouvoirs?\s[àa])"
+    r"(?:\s*$|\s(?P<rest>[A-ZÀ-Ý]{2}.*))"
+)
+# A name of such a table, surname first (« SAINT-JEAN Marie-Christine »).
+_TABLE_NAME = re.compile(
+    r"(?<![\w'’-])[A-ZÀ-Ý][A-ZÀ-Ý'’-]++(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]++){0,3} [A-ZÀ-Ý][a-zà-ÿ'’-]*+"
+)
+
+
+def _arrows(entry: str) -> list[str]:
+    """« BRUNEL Luc → ORTIZ Jade SAINT-JEAN Anne → CLOT Marc » → one proxy each, when every
+    arrow stands between two names printed surname first."""
+    arrows = entry.count("→")
+    names = [m.group() for m in _TABLE_NAME.finditer(entry)]
+    if arrows < 2 or len(names) != 2 * arrows:
+        return [entry]
+    return [f"{names[i]} à {names[i + 1]}" for i in range(0, len(names), 2)]
+
+
 @dataclass(frozen=True, slots=True)
 class _Reading:
     """What one attendance list says; findings as (code, params) pairs so it can be cached."""
@@ -950,6 +990,15 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
     def unreadable(item: str) -> None:
         findings.append(Finding("unreadable_proxy_line", {"line": item}))
 
+    if in_proxies and lines and (table := _PROXY_TABLE_HEAD.match(lines[0])):
+        # « Mandant      Mandataire » then a giver and a holder a row, in two columns
+        rows = [_COLUMN_GAP.split(line.strip()) for line in lines[1:]]
+        if table.group("rest"):
+            # flattened: the rows' names one after another, a giver then a holder
+            names = [m.group().strip() for m in _TABLE_NAME.finditer(table.group("rest"))]
+            rows = [names[i : i + 2] for i in range(0, len(names), 2)]
+        # a row of one cell is no proxy (a page's footer printed between two rows)
+        lines = tuple(f"{row[0]} à {row[1]}" for row in rows if len(row) == 2)
     lines = _couples_and_shared_holders(lines)
     # Most lists name no proxy at all: one look at the whole list spares one per entry.
     joined = " ".join(lines)
@@ -965,6 +1014,9 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
     after_proxy = False  # the entry before was a proxy
     last: Person | None = None  # the entry before, when it was a name alone
     entries = _split_items(list(lines), in_proxies)
+    if in_proxies and any(entry.count("→") >= 2 for entry in entries):
+        # flattened « A → B C → D »: the names one after another, a giver then a holder
+        entries = [part for entry in entries for part in _arrows(entry)]
     if not in_proxies:
         entries = [part for entry in entries for part in _by_civility(entry)]
     for raw in entries:

@@ -62,7 +62,7 @@ from storage.parsing.items import (
     find_movements,
 )
 from storage.parsing.text import Text, clean, repair_mojibake
-from storage.parsing.votes import _DELIBERATED, Vote, _read_decisions, _read_vote, split_title
+from storage.parsing.votes import _DELIBERATED, Vote, _read_vote, read_decided, split_title
 
 # -- the préfecture's stamp ------------------------------------------------------------------
 
@@ -114,7 +114,9 @@ _BREAKS = re.compile(
     r"|CONSEILLERS?|Absent(?:e|s|es)?|ABSENT(?:E|S|ES)?|Pr[ée]sents?|PR[ÉE]SENTS?|Excus[ée]e?s?"
     r"|EXCUS[ÉE]E?S?"
     r"|Pouvoirs?|POUVOIRS?|Procurations?|PROCURATIONS?|Secr[ée]taire|SECR[ÉE]TAIRE"
-    r"|Pr[ée]siden(?:te?|ce)|PR[ÉE]SIDEN(?:TE?|CE)|Nombre|NOMBRE|Votants|VOTANTS|Quorum"
+    # (not a role named in a sentence: « sous la présidence de Monsieur le Président, X »)
+    r"|(?<! le )(?<! la )(?<! LE )(?<! LA )(?:Pr[ée]siden(?:te?|ce)|PR[ÉE]SIDEN(?:TE?|CE))"
+    r"|Nombre|NOMBRE|Votants|VOTANTS|Quorum"
     r"|QUORUM|En exercice|Repr[ée]sent[ée]s|REPR[ÉE]SENT[ÉE]S"
     r"|Abstentions?|ABSTENTIONS?|Suppl[ée]ants?|Titulaires|TITULAIRES|D[ée]l[ée]gations?"
     r"|Date de convocation|DATE DE CONVOCATION|Objet|OBJET|Rapporteure?|RAPPORTEUR"
@@ -125,7 +127,11 @@ _BREAKS = re.compile(
     # the names of a vote: « Ont voté pour : … », « S'est abstenue : … »
     r"|Ont vot[ée] (?:pour|contre)|ONT VOT[ÉE] (?:POUR|CONTRE)|S['’]est abstenue?"
     r"|Se sont abstenue?s"
-    r"|Adjoint(?:e|s|es)?|ADJOINT(?:E|S|ES)?|L[ea] Maire|L[EA] MAIRE)\b"
+    r"|Adjoint(?:e|s|es)?|ADJOINT(?:E|S|ES)?|L[ea] Maire|L[EA] MAIRE"
+    # the presents listed per group: « … Anne CLOT Groupe Agir : », « … SABY Non-inscrits : »
+    # (after a surname only: « (Groupe X : M. Y ; Non-inscrits : …) » names a vote's members)
+    r"|(?<=[A-ZÀ-Ý] )(?:Groupes?|GROUPES?|Opposition|OPPOSITION|Non[- ]inscrite?s?"
+    r"|NON[- ]INSCRITE?S?))\b"
     r"(?=[^:\n]{0,50}:)"
     # a vote's figures, only with their colon (« … POUR LES SERVICES » is a title's words)
     # (« 1 - Vote du compte administratif : … » is a title: « Vote » only with its colon)
@@ -411,9 +417,7 @@ def _read_item(
     decided = next((i for i, line in enumerate(low_lines) if _DELIBERATED.search(line)), None)
     if decided is not None:
         decided_at = start + decided
-        decisions, stop = _read_decisions(lines, decided_at + 1, end)
-        record.decisions = decisions
-        vote_text = "\n".join([lines[decided_at], *lines[stop:end]])
+        record.decisions, vote_text, stop = read_decided(lines, decided_at, end)
         # the vote printed after the decisions (« Le Conseil adopte par 10 voix pour »): a member
         # leaving before that line missed it
         after = [i for i in range(stop, end) if _VOTE_FIGURE.search(low_lines[i - start])]
@@ -664,12 +668,17 @@ def _apply_movements(
             movement.person = extract.president
         if movement.holder == CHAIR:
             movement.holder = extract.president  # unknown when the chair is not named
-    starts = {
-        key: bounds[n]
+    positions = {
+        key: n
         for n, item in enumerate(extract.items)
         for key in (item.ordinal, item.deliberation.number)
         if key
     }
+    if 2 * sum(1 for item in extract.items if item.ordinal) < len(extract.items):
+        # items printed without an ordinal: « avant le vote du point 3 » is the third
+        for n in range(len(extract.items)):
+            positions.setdefault(str(n + 1), n)
+    starts = {key: bounds[n] for key, n in positions.items()}
     roll_call = {fold(p.last_name) for p in extract.present}
     timeline: list[tuple[int, str, Movement]] = []
     first_moves: dict[str, tuple[int, Movement]] = {}
@@ -681,6 +690,10 @@ def _apply_movements(
             # out for one vote: a return printed after it is no late arrival
             first_moves.setdefault(key, (index, movement))
             n = bisect_right(bounds, index) - 1
+            if movement.item in positions:
+                n = positions[movement.item]  # « ne prend pas part au vote du point 3 »
+            elif n < 0 and len(extract.items) == 1:
+                n = 0  # an extract's one vote, whatever line tells it
             if 0 <= n < len(extract.items):
                 item = extract.items[n]
                 if movement.kind == "leaves_for_vote":
@@ -937,9 +950,7 @@ def parse_extract(raw: str) -> Extract:
 
     vote_end = annex_at if annex_at is not None else len(lines)
     if decided_at is not None:
-        decisions, stop = _read_decisions(lines, decided_at + 1, vote_end)
-        deliberation.decisions = decisions
-        vote_text = "\n".join([lines[decided_at], *lines[stop:vote_end]])
+        deliberation.decisions, vote_text, _ = read_decided(lines, decided_at, vote_end)
     elif header_end < vote_end:
         vote_text = "\n".join(lines[header_end:vote_end])
     else:

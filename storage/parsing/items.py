@@ -470,7 +470,8 @@ _MOVES = (
         re.compile(
             # « Mme X (intéressée) ne prend pas part au vote », « Mme X, présidente de
             # l'association, ne prend pas part au vote »
-            rf"{_WHO} ?(?:\([^)\n]{{0,40}}\) ?|, [^,\n()]{{1,60}}, ?|,? )"
+            # « Mme X, intéressé(e), ne prend pas part au vote »
+            rf"{_WHO} ?(?:\([^)\n]{{0,40}}\) ?|, [^,\n]{{1,60}}, ?|,? )"
             r"(?:ne prend pas|ne participe pas|n['’]a pas pris|ne prennent pas|ne participent pas"
             r"|n['’]ont pas pris) (?:part )?(?:au|part au) vote"
         ),
@@ -479,6 +480,8 @@ _MOVES = (
 _NOT_VOTING_LIST = re.compile(
     r"(?:ne (?:prend|prennent) pas part au vote|ne participe(?:nt)? pas au vote"
     r"|non[- ]participation au vote) ?:? ?"
+    # « Ne prend pas part au vote : 1 (M. X) »: the figure, then the names in brackets
+    r"(?:\d{1,3} ?\(?)?"
     r"(?P<list>(?:M\.|MM\.|Mme|Monsieur|Madame|[A-ZÀ-Ý]).{2,200})$",
     re.IGNORECASE,
 )
@@ -520,11 +523,16 @@ _MOVE_HINTS = (
     "part ",
 )  # on lower case
 _LIST_SPLIT = re.compile(r", | et |; ")
-_ROLE_WORDS = re.compile(r"^(?:M\.|Monsieur|Mme|Madame) l[ea] ", re.IGNORECASE)
+# « M. le Maire », « Madame la Présidente », « MONSIEUR LE MAIRE »; never « Mme Le Gall », a
+# surname with its particle.
+_ROLE_WORDS = re.compile(
+    r"^(?i:M\.|Monsieur|Mme|Madame) (?:l[ea] (?=[a-zà-ÿ])|(?i:l[ea]) (?=(?i:maire|pr[ée]sident"
+    r"|vice|adjoint|premi|rapporteu|conseill|d[ée]l[ée]gu|secr[ée]taire|doyen|directeu)))"
+)
 
 
 def _person(text: str) -> Person | None:
-    text = re.sub(r"\([^)]*\)", "", text).strip(" ,.;:")
+    text = re.sub(r"\([^)]*\)", "", text).strip(" ,.;:()")
     if not text or len(text) > 60:
         return None
     person = parse_person(text)

@@ -177,6 +177,8 @@ _NEXT_WORD = re.compile(r"^([a-zà-ÿ][^\s,;.:]*)[,;.:]?\s?")
 _PREFECTURE_ID_TAIL = re.compile(r"-\d{9}-\d{8}-[A-Za-z0-9_.]+-[A-Z]{2}\b")
 _TRAILING_BULLET = re.compile(r"\s[-–—]$")  # the bullet of the entry cut off to the next line
 _PAGE_INLINE = re.compile(r" ?[-–—]? ?\b[Pp]age \d{1,4}(?: ?(?:/|sur) ?\d{1,4})?\b ?")
+# A page footer's number, after its dash: « … du 6 mars 2025 – Page 3 / 8 ».
+_PAGE_MARK = re.compile(r" ?[-–—] ?[Pp]age \d{1,4} ?(?:/|sur) ?\d{1,4}\b\.?")
 _LONGEST_LINE = 20_000  # a longer « line » is a flattened text: it is cut at its cues instead
 
 
@@ -238,6 +240,38 @@ def prefecture_id(text: str) -> str | None:
         ):
             return text[start : match.end()]
     return None
+
+
+def _without_inline_footers(line: str) -> str:
+    """A flattened text's page footers: « … Commune de X - Conseil du 6 mars – Page 2 / 3 … ».
+    The words every page number follows (the footer's, the longest run they share, at most
+    150 characters) go with the numbers."""
+    marks = list(_PAGE_INLINE.finditer(line))
+    if len(marks) < 2:
+        return _PAGE_INLINE.sub(" ", line)
+    if marks[0].start() < 300:
+        # the first page's number after the heading: the heading's words stay
+        marks = marks[1:]
+        line = _PAGE_INLINE.sub(" ", line, count=1)
+        marks = list(_PAGE_INLINE.finditer(line))
+        if len(marks) < 2:
+            return _PAGE_INLINE.sub(" ", line)
+    befores = [line[max(0, m.start() - 150) : m.start()] for m in marks]
+    shared = 0
+    shortest = min(len(before) for before in befores)
+    while shared < shortest and len({before[-1 - shared] for before in befores}) == 1:
+        shared += 1
+    footer = befores[0][len(befores[0]) - shared :]
+    # from a word's start, and long enough to be a footer's words, not a shared last letter
+    footer = footer[footer.find(" ") + 1 :] if " " in footer else ""
+    if len(footer.strip()) < 12 or not _WORDS.search(footer):
+        return _PAGE_INLINE.sub(" ", line)
+    kept, at = [], 0
+    for mark in marks:
+        kept.append(line[at : mark.start() - len(footer)])
+        at = mark.end()
+    kept.append(line[at:])
+    return " ".join(part.strip() for part in kept if part.strip())
 
 
 def _repeated_headers(lines: list[str]) -> tuple[set[str], list[str]]:
@@ -314,6 +348,7 @@ def clean(
     stripped_source = [line.strip() for line in source]
     headers, shaped = _repeated_headers(stripped_source)
     seen_headers: set[str] = set()
+    footers: set[str] = set()  # a footer's words seen before a line glued to it
     lines: list[str] = []
     numbers: list[int] = []
     flattened = False
@@ -339,6 +374,21 @@ def clean(
                     stripped = ""
                 seen_headers.add(shape)
             if (
+                "age " in stripped
+                and len(stripped) <= 300  # a flattened text's footers: _PAGE_INLINE below
+                and (page := _PAGE_MARK.search(stripped))
+            ):
+                # a page's footer (« Commune de X - Conseil du 6 mars 2025 – Page 1 / 4 »): its
+                # page figures are no count, and a line the PDF glued after it is the text's
+                # glued after it is the text's; its words stay only atop the first page
+                after = stripped[page.end() :].strip()
+                footer = stripped[: page.start()].rstrip(" -–—")
+                if after:
+                    footers.add(footer)
+                # alone, the footer's words stay the first time (they may be all that names
+                # the sitting), as a repeated header's do
+                stripped = after or ("" if footer in footers else footer)
+            if (
                 "FECTURE" in stripped
                 or "fecture" in stripped
                 or (prefecture and prefecture in stripped)
@@ -357,7 +407,7 @@ def clean(
             stripped = join_inline_cuts(stripped)
         if len(stripped) > 200 and ("Page" in stripped or "page" in stripped):
             # a flattened text keeps its page footers inline: « … – Page 2 / 3 … »
-            stripped = _PAGE_INLINE.sub(" ", stripped)
+            stripped = _without_inline_footers(stripped)
         # Every cue of `breaks` ends with a colon: a line without one has none to cut at.
         pieces = _cut(stripped, breaks) if breaks is not None and ":" in stripped else [stripped]
         if long_breaks is not None and (

@@ -5,10 +5,12 @@ members named against, abstaining or not voting."""
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from typing import NamedTuple
 
 from storage import rules
 from storage.documents import DeliberationRecord, Finding, Person
+from storage.french import number_in_words
 from storage.parsing.attendance import _read_name
 from storage.parsing.common import _join_lines
 
@@ -20,7 +22,10 @@ _BULLET = re.compile(r"^(?:[-–—•▪*]|article\s+\d+\s*(?:er)?\s*[:.\-–�
 
 _DECISIONS_END = re.compile(
     r"^(?:abstention|contre\s*:|ne\s+prend|ne\s+participe|votes?\s*:|ce\s+dossier|cette\s+d[ée]lib[ée]ration|la\s+(?:pr[ée]sente\s+)?d[ée]lib[ée]ration"
-    r"|adopt[ée]|rejet[ée]|unanimit|pour\s+extrait|fait\s+et\s+d[ée]lib[ée]r[ée]|fait\s+[àa]"
+    r"|adopt[ée]|rejet[ée]|unanimit|pour\s+extrait|apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]"
+    # « La proposition est rejetée : pour 4, contre 8 », « Le projet est adopté »
+    r"|(?:la|le|les)\s+(?:proposition|motion|projet|rapport|point|question)s?\s+(?:est|sont"
+    r"|a\s+[ée]t[ée]|ont\s+[ée]t[ée])\s+(?:adopt|rejet|approuv|repouss)|fait\s+et\s+d[ée]lib[ée]r[ée]|fait\s+[àa]"
     r"|pour\s*:|vote|r[ée]sultat|ont\s+vot[ée]|annexe|acte\s+rendu|le\s+secr[ée]taire"
     r"|la\s+secr[ée]taire|le\s+pr[ée]sident|la\s+pr[ée]sidente|la\s+premi[èe]re|le\s+premier"
     # the vote in a sentence of its own: « Le Bureau adopte par 9 voix pour et 2 abstentions »
@@ -79,10 +84,13 @@ _SMALL = {
     "dix-neuf": 19,
     "vingt": 20,
 }
-_FIGURE = (
-    r"(\d+|(?<![\w'’-])(?:z[ée]ro|aucune|une?|deux|trois|quatre|cinq|six|sept|huit|neuf"
-    r"|dix(?:-sept|-huit|-neuf)?|onze|douze|treize|quatorze|quinze|seize|vingt)(?![\w-]))"
+_UNITS = (
+    r"une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix(?:-sept|-huit|-neuf)?|onze|douze|treize"
+    r"|quatorze|quinze|seize"
 )
+# « trente-six voix pour », « soixante et onze »: tens and their unit, read by number_in_words
+_TENS = r"(?:vingt|trente|quarante|cinquante|soixante|quatre-vingts?)(?:(?:-et-|-| et )(?:{u}))?"
+_FIGURE = rf"(\d+|(?<![\w'’-])(?:{_TENS.format(u=_UNITS)}|z[ée]ro|aucune|{_UNITS})(?![\w-]))"
 
 # Each figure of a vote, labelled (« Contre : 3 ») or in a sentence (« 3 contre »). The labelled
 # form is tried first: in « Pour : 7 Contre : 2 » the 7 also stands before « Contre ».
@@ -154,6 +162,36 @@ def _read_decisions(lines: list[str], start: int, end: int) -> tuple[list[str], 
     return [t for t in texts if t], index
 
 
+# The decisions run on after « après en avoir délibéré » on its own line (a flattened text):
+# « …, après en avoir délibéré, - APPROUVE la proposition ; - AUTORISE le Maire … ».
+_INLINE_BULLETS = re.compile(r"[\s,:]*[-–—•▪] (?=[A-ZÀ-Ý])")
+_INLINE_BULLET = re.compile(r" [-–—•▪] (?=[A-ZÀ-Ý])")
+# The sentence after the last decision, when the vote is glued to it: « … s'y rapportant.
+# Adopté à l'unanimité. »
+_SENTENCE_END = re.compile(r"[.;] (?=[A-ZÀ-Ý])")
+
+
+def read_decided(lines: list[str], decided_at: int, end: int) -> tuple[list[str], str, int]:
+    """The decisions after the line of « après en avoir délibéré », the text of the vote (that
+    line and the lines after the decisions) and the line where the decisions stop."""
+    decisions, stop = _read_decisions(lines, decided_at + 1, end)
+    line = lines[decided_at]
+    said = _DELIBERATED.search(line.lower())
+    if said is None or (bullets := _INLINE_BULLETS.match(line, said.end())) is None:
+        return decisions, "\n".join([line, *lines[stop:end]]), stop
+    parts = _INLINE_BULLET.split(line[bullets.end() :])
+    after = ""
+    if glued := list(_SENTENCE_END.finditer(parts[-1])):
+        # the last decision ends at its sentence's end; what follows it is the vote
+        after = parts[-1][glued[-1].end() :]
+        parts[-1] = parts[-1][: glued[-1].start()]
+        if not _DECISIONS_END.match(after):
+            parts[-1], after = f"{parts[-1]}. {after}", ""
+    inline = [part.strip().rstrip(" ;,.") for part in parts]
+    vote = [line[: said.end()], after, *lines[stop:end]]
+    return [d for d in inline if d] + decisions, "\n".join(v for v in vote if v), stop
+
+
 # Where a title printed on its heading's line ends and the item's vote begins: « Surtaxe
 # assainissement 2025 : adopté à la majorité … », « Tarifs de la cantine. Adopté à l'unanimité ».
 _VOTE_AFTER_TITLE = re.compile(
@@ -179,7 +217,9 @@ def _first_number(patterns: tuple[re.Pattern[str], ...], text: str) -> int | Non
     for pattern in patterns:
         if match := pattern.search(text):
             figure = match.group(1)
-            return int(figure) if figure.isdigit() else _SMALL[figure.lower()]
+            if figure.isdigit():
+                return int(figure)
+            return _SMALL.get(figure.lower()) or number_in_words(figure) or 0
     return None
 
 
@@ -235,7 +275,7 @@ _ABSTAIN_NAMES = (
 # « Ont voté pour : M. X, Mme Y, … »: the « pour » counted from its names
 _FOR_NAMES = (re.compile(rf"\b(?:ont|a)\s+vot[ée]\s+pour\s?:\s?{_NAMES_AFTER}", re.IGNORECASE),)
 # Where a list of names ends in a run-on text: a sentence's full stop or a semicolon.
-_NAMES_END = re.compile(r"(?<=[^\W\d_]{2})\.(?:\s|$)|;")
+_NAMES_END = re.compile(r"(?<=[^\W\d_]{2})\.(?:\s|$)")
 
 _MAJORITY = re.compile(r"\b[àa]\s+la\s+majorit[ée]", re.IGNORECASE)
 
@@ -256,17 +296,30 @@ _DEFERRED = re.compile(
 _NOTED = re.compile(r"\bprend\s+acte\b|\bpris\s+acte\b|\bdonn[ée]\s+acte\b", re.IGNORECASE)
 
 _NAME_LIST_SPLIT = re.compile(r"\s?,\s?|\set\s")
-_GROUP = re.compile(r"(?:le |les )?(?:groupes?|liste|[ée]lus|opposition|majorit)", re.IGNORECASE)
+_GROUP = re.compile(
+    r"(?:le |les )?(?:groupes?|liste|[ée]lus|opposition|majorit|non[- ]inscrit)", re.IGNORECASE
+)
 
 
 def _named(patterns: tuple[re.Pattern[str], ...], text: str) -> list[Person]:
     for pattern in patterns:
         if match := pattern.search(text):
             people = []
-            names = _NAMES_END.split(match.group("names"), 1)[0].strip(" .;")
-            if _GROUP.match(names):
-                continue  # « 4 abstentions (groupe Ensemble) »: a group, not people
-            for part in _NAME_LIST_SPLIT.split(names):
+            # The names end at their sentence or at « ; », unless what follows « ; » is the
+            # next group's members: « (Groupe X : M. Y ; Non-inscrits : M. Z) ».
+            groups = _NAMES_END.split(match.group("names"), 1)[0].strip(" .;").split(";")
+            groups = groups[:1] + list(takewhile(lambda g: _GROUP.match(g.strip()), groups[1:]))
+            parts = []
+            for group in groups:
+                if _GROUP.match(group.strip()):
+                    # « (groupe Ensemble) » names a group, not people; « (Groupe Écologie :
+                    # M. FLEURY) » names its members after the colon
+                    _, colon, members = group.partition(":")
+                    if not colon:
+                        continue
+                    group = members
+                parts += _NAME_LIST_SPLIT.split(group)
+            for part in parts:
                 read = _read_name(part)
                 if (
                     isinstance(read, Person)
