@@ -81,7 +81,7 @@ _LIST_DASHES = ("- ", "– ", "— ", "* ")
 _VOTE_WORD = re.compile(r"(?i:(?:adopt|approuv|rejet)[ée]e?s?\b|unanimit|votes? ?:)")
 # A numbered list's entry, not an item: « PRAT Louise Groupe Ensemble », « Louise PRAT (Le
 # Chêne) », « Mme Louise PRAT », the name alone or followed by its group, commune or function.
-_AFTER_NAME = r"(?:$|,|\s(?:[Gg]roupe|[Ll]iste|\(|[-–]\s))"
+_AFTER_NAME = r"(?:$|,|\s(?:[Gg]roupe|[Ll]iste|[Nn]on[- ]inscrit|\(|[-–]\s))"
 _PERSON_ENTRY = re.compile(
     r"^(?:(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame)\s"
     rf"|[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s[A-ZÀ-Ý][A-ZÀ-Ý'’-]+)*\s[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?{_AFTER_NAME}"
