@@ -38,7 +38,13 @@ from bot.services.frames import (
     without_role,
 )
 from bot.services.intents import Question
-from bot.services.law_questions import Rule, people_said, rule_asked
+from bot.services.law_questions import (
+    Rule,
+    notice_dates,
+    people_said,
+    rule_asked,
+    said_aloud,
+)
 from bot.services.names import Resolution
 from bot.services.search import NOT_NAMES, SORTING, passages, typed_number, words_of
 from storage import chat_state, lookups, queries
@@ -394,6 +400,15 @@ async def _answer_record(ask: Ask, frame: Frame, member_id: int) -> None:
     await records.send_member_chart(ask, member_id, span)
 
 
+def _span(when: When) -> tuple[date, date] | None:
+    """The days a question names, when it names a day or a period."""
+    if when.on is not None:
+        return when.on, when.on
+    if when.start is not None and when.end is not None:
+        return when.start, when.end
+    return None
+
+
 async def _answer_rule(ask: Ask, frame: Frame) -> None:
     """The law explained (bot/services/law_questions.py), with the figures of the member's
     coming (else latest) sitting; « Barriol avait deux pouvoirs ? » then gets the facts."""
@@ -405,6 +420,8 @@ async def _answer_rule(ask: Ask, frame: Frame) -> None:
     coming = _look(ask, lookups.next_sitting, after=today, body_ids=bodies)
     sitting = coming or _look(ask, lookups.latest_sitting, before=today, body_ids=bodies)
     view = ask.sitting_view(sitting.id or 0) if sitting is not None else None
+    sitting_on, sent_on = notice_dates(frame.text, today) if topic is Rule.NOTICE else (None, None)
+    when = frame.when
     await _answer(
         ask,
         answers.rule(
@@ -413,6 +430,10 @@ async def _answer_rule(ask: Ask, frame: Frame) -> None:
             view=view,
             coming=coming is not None,
             supposed=people_said(frame.text),
+            asked=_span(when),
+            sitting_on=sitting_on,
+            sent_on=sent_on,
+            oral=said_aloud(frame.text),
         ),
     )
     if topic is Rule.PROXIES_HELD and not frame.first_person and frame.words:

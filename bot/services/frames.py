@@ -510,6 +510,13 @@ _DAY_ALONE = re.compile(
 )
 
 
+_WEEKDAY_DAY_ALONE = re.compile(
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(\d{1,2}|1er)"
+)
+# « ce jeudi 10 », « jeudi 10 qui vient »: this week's or next week's day, as a date.
+_NEAR_WEEK = re.compile(r"\b(?:ce|cette semaine|qui vient|qui arrive|de cette semaine)\b")
+
+
 def _read_when(simple: str, typed: str, today: date) -> tuple[When, str | None, str]:
     """Every way the message points at a time, and the text without those words."""
     since = bool(_SINCE.search(simple))
@@ -530,8 +537,19 @@ def _read_when(simple: str, typed: str, today: date) -> tuple[When, str | None, 
         period = find_relative(folded, today=today, past=_tense(folded))
         if period is not None:
             said = _as_typed(folded[period.span[0] : period.span[1]], simple, typed)
+            weekday_day = _WEEKDAY_DAY_ALONE.fullmatch(folded[period.span[0] : period.span[1]])
             folded = folded[: period.span[0]] + " " + folded[period.span[1] :]
-            if period.is_day:
+            if (
+                weekday_day is not None
+                and abs((period.start - today).days) > 14
+                and not _NEAR_WEEK.search(folded)
+            ):
+                # « la séance du jeudi 27 »: a day of a month not said, as « le 27 » is; the
+                # sittings held on such a day answer it, not a Thursday 27 months away (one
+                # within two weeks of today is the day meant: « je viens jeudi 10 »).
+                day = weekday_day.group(1)
+                when = When(day=1 if day == "1er" else int(day), said=said)
+            elif period.is_day:
                 when = When(on=period.start, said=said)
             else:
                 when = When(start=period.start, end=period.end, said=said)
@@ -1003,6 +1021,8 @@ def _what_is_asked(
         said = fold(frame.text)
         if _THANKS.search(said):
             return Asked.THANKS, None, False
+        if rule_asked(frame.text) is not None:
+            return Asked.RULE, None, False  # « et si c'est urgent ? » after the notice rule
         if frame.follow_up:
             return Asked.NOTHING, None, False
         if _BYE.search(said):
@@ -1035,6 +1055,7 @@ def _what_is_asked(
         and set(concepts) <= {"bureau", "conseil", "last", "next"}
         and not _SUPERLATIVE.search(text)
         and not there  # « et elle, elle était là ? »
+        and rule_asked(frame.text) is None  # « et si c'est urgent ? »: the law, again
     ):
         return Asked.NOTHING, None, False
     bare = " ".join(re.sub(r"[^\w\s]", " ", text).split())
