@@ -10,11 +10,16 @@ from bot.handlers.common import Ask, as_member, command_text
 from bot.services.search import words_of
 
 
-async def show_actions(ask: Ask, text: str) -> None:
+async def show_actions(ask: Ask, text: str, fact: str | None = None) -> None:
+    """The actions found for `text`; one action and one `fact` asked of it (« amount »,
+    « carrier »): that fact in a sentence, not the card."""
     words = " ".join(words_of(text))  # « combien pour AESIO ? » searches « aesio »
     found = ask.reads.funded_actions(ask.session, words)
     if not found.count:
         await ask.reply("no_actions", words=words)
+        return
+    if fact is not None and found.count == 1:
+        await ask.reply("action_fact", a=found.shown[0], fact=fact)
         return
     await ask.reply(
         "actions",

@@ -279,7 +279,7 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
                 await proxies.declare(ask, sitting, present=frame.asked is Asked.DECLARE_PRESENT)
             return
         case Asked.ACTIONS:
-            await show_actions(ask, " ".join(frame.words))
+            await show_actions(ask, " ".join(frame.words), action_fact(frame.text))
             _remember_acts_of_actions(ask, frame)
             return
         case Asked.SITTINGS:
@@ -398,6 +398,37 @@ async def _answer_record(ask: Ask, frame: Frame, member_id: int) -> None:
     await _answer(ask, answers.record(session=ask.session, member_id=member_id))
     span = (when.start, when.end) if when.start and when.end else None
     await records.send_member_chart(ask, member_id, span)
+
+
+_AMOUNT_ASKED = re.compile(
+    r"\b(?:combien|cb|cbn|montant|budget|argent|somme|finance\w*|subvention\w*"
+    r"|contribution|participation|verse\w*|euros?)\b"
+)
+_CARRIER_ASKED = re.compile(
+    r"\b(?:qui (?:la |le |les |l )?(?:porte|portait|mene|menait|gere|realise|s occupe)"
+    r"|porteur\w*|porte par qui"
+    r"|porteuse|beneficiaire\w*|qui en beneficie|pour qui|quel organisme|quelle structure"
+    r"|quelle association)\b"
+)
+
+
+def action_fact(text: str) -> str | None:
+    """« combien pour AESIO ? » asks an amount, « qui porte la médiation santé ? » a carrier:
+    one fact, said in a sentence when one action answers it (a list is asked otherwise)."""
+    folded = fold(text)
+    if re.search(
+        r"\b(?:liste|lesquel\w*|quelles actions|toutes les|detail\w*|fiche|ou va|ou vont"
+        r"|repartition|reparti\w*|a quoi sert|a quoi servent)\b",
+        folded,
+    ):
+        return None
+    if _CARRIER_ASKED.search(folded):
+        return "carrier"
+    if re.search(r"\b(?:coute\w*|cout|coutent)\b", folded):
+        return "cost"
+    if _AMOUNT_ASKED.search(folded):
+        return "amount"
+    return None
 
 
 def _span(when: When) -> tuple[date, date] | None:
@@ -1094,12 +1125,33 @@ def _ranked(ask: Ask, words: str, frame: Frame) -> tuple[list[int], int]:
     index = ask.reads.deliberation_index(ask.session)
     every = index.matches_all(words)
     ranked = every or index.search(words, limit=SEARCH_SHOWN)
-    if frame.when.start and frame.when.end:
+    when = frame.when
+    if when.start and when.end:
         held = lookups.held_between(
-            session=ask.session, ids=ranked, start=frame.when.start, end=frame.when.end
+            session=ask.session, ids=ranked, start=when.start, end=when.end
         )
         ranked = [i for i in ranked if i in held]
         every = [i for i in every if i in held]
+    elif when.on or when.day or when.month:
+        # « les délibérations du 24 mars sur l'urbanisme », « … du conseil du 27 janvier »:
+        # those of the sittings held that day (of any year when none is said).
+        sittings = {
+            s.id
+            for s in _look(
+                ask,
+                lookups.sittings_matching,
+                body_ids=None,
+                on=when.on,
+                day=None if when.on else when.day,
+                month=None if when.on else when.month,
+            )
+        }
+        ranked = [
+            i
+            for i in ranked
+            if _look(ask, lookups.deliberation_sitting, deliberation_id=i) in sittings
+        ]
+        every = [i for i in every if i in ranked]
     return ranked, len(every)
 
 

@@ -541,12 +541,13 @@ def _read_when(simple: str, typed: str, today: date) -> tuple[When, str | None, 
             folded = folded[: period.span[0]] + " " + folded[period.span[1] :]
             if (
                 weekday_day is not None
-                and abs((period.start - today).days) > 14
+                and not today <= period.start <= today + timedelta(days=14)
                 and not _NEAR_WEEK.search(folded)
             ):
                 # « la séance du jeudi 27 »: a day of a month not said, as « le 27 » is; the
-                # sittings held on such a day answer it, not a Thursday 27 months away (one
-                # within two weeks of today is the day meant: « je viens jeudi 10 »).
+                # sittings held on such a day answer it (the nearest past one among them), not
+                # one Thursday 27 (a coming one within two weeks is the day meant: « je viens
+                # jeudi 10 »).
                 day = weekday_day.group(1)
                 when = When(day=1 if day == "1er" else int(day), said=said)
             elif period.is_day:
@@ -1545,7 +1546,29 @@ def read_frames(text: str, today: date) -> list[Frame]:
         if frame.body is None and body and not frame.number:
             frame = frame.but(body=body)
         shared.append(frame)
-    return shared
+    return _without_naming_parts(shared)
+
+
+# What a part of a message asks when it only names the sitting the rest is about.
+_NAMING_ONLY = frozenset({Asked.SITTING})
+_NOT_ASKING = frozenset({Asked.SITTING, Asked.NOTHING, Asked.HELP, Asked.THANKS, Asked.SEARCH})
+
+
+def _without_naming_parts(frames: list[Frame]) -> list[Frame]:
+    """« la séance du 4 juillet 2024, combien de votants ? », « j'étais où le 4 juillet ?
+    absent ? »: the first part names the sitting (its time went to the others), the question
+    is the rest; the whole card would hide the answer asked for."""
+    if not any(f.asked not in _NOT_ASKING for f in frames):
+        return frames
+    naming = [f for f in frames if f.asked in _NAMING_ONLY and not f.polar and not f.number]
+    if not naming:
+        return frames
+    me = any(f.first_person for f in naming)
+    return [
+        f.but(first_person=f.first_person or me) if f.asked not in _NOT_ASKING else f
+        for f in frames
+        if not any(f is n for n in naming)
+    ]
 
 
 def only_courtesy(text: str) -> bool:

@@ -152,6 +152,8 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
             rf"|\b{_PROXY}\b.*\b(?:permanent\w*|illimite\w*|combien de temps|vaut pour combien"
             r"|seances? consecutives?|a vie|pour le mandat|tout le mandat|pour l annee)\b"
             rf"|\b(?:valable|servir|vaut|dure)\b.*\b(?:plusieurs|combien de) seances\b"
+            rf"|\b(?:combien de temps|jusqu a quand|duree)\b.*\b(?:dure\w*|vaut|valable|valide"
+            rf"|de validite|d un|d une)\b.*\b{_PROXY}\b"
         ),
     ),
     (
@@ -211,7 +213,8 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
             r"|par video\w*|par telephone|en ligne|teleconference|en remote)\b"
             r".*\b(?:particip\w*|assist\w*|sieg\w*|vot\w*|seance|bureau|conseil|reunion|compt\w*"
             rf"|presen\w*|{_MAY})\b"
-            r"|\b(?:particip\w*|assist\w*|sieg\w*|vot\w*|presen\w*)\b.*\b(?:en visio\w*|a distance"
+            r"|\b(?:particip\w*|assist\w*|sieg\w*|vot\w*|presen\w*|suivre|delib\w*)\b.*"
+            r"\b(?:en visio\w*|a distance"
             r"|en distanciel|par visio\w*|en video\w*|par video\w*)\b"
         ),
     ),
@@ -438,15 +441,35 @@ def _folded(text: str) -> str:
     return " ".join(_mended(w) for w in re.sub(r"[^\w]+", " ", fold(text)).split())
 
 
+# Rules whose words also ask what happened at a sitting (« y a-t-il eu égalité le 4
+# juillet ? », « Berger était en visio ? »): read as the law only when nothing is dated.
+_FACT_PRONE = frozenset(
+    {
+        Rule.ABSTENTION,
+        Rule.TIE,
+        Rule.UNANIMITY,
+        Rule.INTEREST,
+        Rule.REMOTE,
+        Rule.LEAVING,
+        Rule.SECRETARY,
+        Rule.VOTE_MODE,
+        Rule.EXECUTORY,
+    }
+)
+
+
 def rule_asked(text: str) -> Rule | None:
     """The rule a message asks about, or None when it asks about facts."""
     folded = _folded(text)
+    factual = bool(_FACTUAL.search(folded))
     for rule, pattern in _READINGS:
         if pattern.search(folded):
             if rule is Rule.EXECUTORY and re.search(r"\b(?:19|20)\d\d \d{3,5}\b", folded):
                 continue  # « la délibération 2024.00417 est exécutoire ? »: that act's facts
+            if rule in _FACT_PRONE and factual:
+                continue  # « qui a été désigné secrétaire de séance le 4 juillet ? »
             return rule
-    if not _FACTUAL.search(folded):
+    if not factual:
         for rule, pattern in _UNDATED_READINGS:
             if pattern.search(folded):
                 return rule
