@@ -44,6 +44,7 @@ from bot.services.law_questions import (
     people_said,
     rule_asked,
     said_aloud,
+    yes_or_no,
 )
 from bot.services.names import Resolution
 from bot.services.search import NOT_NAMES, SORTING, passages, typed_number, words_of
@@ -465,6 +466,7 @@ async def _answer_rule(ask: Ask, frame: Frame) -> None:
             sitting_on=sitting_on,
             sent_on=sent_on,
             oral=said_aloud(frame.text),
+            polar=yes_or_no(frame.text),
         ),
     )
     if topic is Rule.PROXIES_HELD and not frame.first_person and frame.words:
@@ -1414,10 +1416,15 @@ async def _search(ask: Ask, frame: Frame) -> None:
     if not words_of(words):
         await ask.reply("not_understood", text=frame.text)
         return
+    actions_index = ask.reads.action_index(ask.session)
+    if action_fact(frame.text) == "carrier" and actions_index.matches_all(words):
+        # « quelle structure porte la médiation santé ? »: a funded action's carrier, even
+        # right after an act whose text speaks of it.
+        await show_actions(ask, words, "carrier")
+        return
     if await _in_the_act_in_talk(ask, frame, words):
         return
     ranked, full = _ranked(ask, words, frame)
-    actions_index = ask.reads.action_index(ask.session)
     action_ids = actions_index.matches_all(words)
     if action_ids and _AMOUNT.search(fold(frame.text)) and not _quoted(ask, ranked[:full], words):
         # « combien a touché AESIO ? »: the amount asked is a funded action's, first; unless

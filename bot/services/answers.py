@@ -350,6 +350,7 @@ def rule(
     sitting_on: date | None = None,
     sent_on: date | None = None,
     oral: bool = False,
+    polar: bool = False,
 ) -> Answer:
     """A rule of the law explained (templates/rule_<topic>.j2), its figures from rules.py and,
     when the member has one, the coming (else the latest) sitting of their bodies. `asked`: the
@@ -390,6 +391,7 @@ def rule(
                 rules.last_day_to_send(view.held_on, view.notice_required) if view else None
             ),
             "oral": oral,
+            "polar": polar,
             "sitting_on": sitting_on,
             "sent_on": sent_on,
             "sitting_last_day": (

@@ -541,13 +541,13 @@ def _read_when(simple: str, typed: str, today: date) -> tuple[When, str | None, 
             folded = folded[: period.span[0]] + " " + folded[period.span[1] :]
             if (
                 weekday_day is not None
-                and not today <= period.start <= today + timedelta(days=14)
+                and not today - timedelta(days=7) <= period.start <= today + timedelta(days=14)
                 and not _NEAR_WEEK.search(folded)
             ):
                 # « la séance du jeudi 27 »: a day of a month not said, as « le 27 » is; the
-                # sittings held on such a day answer it (the nearest past one among them), not
-                # one Thursday 27 (a coming one within two weeks is the day meant: « je viens
-                # jeudi 10 »).
+                # sittings held on such a day answer it, not one Thursday 27 months away (a day
+                # of the past week, or of the coming two, is the day meant: « je viens jeudi
+                # 10 », « la séance de jeudi 4 »).
                 day = weekday_day.group(1)
                 when = When(day=1 if day == "1er" else int(day), said=said)
             elif period.is_day:

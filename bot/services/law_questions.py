@@ -532,3 +532,14 @@ def said_aloud(text: str) -> bool:
     return bool(
         re.search(r"\b(?:oral\w*|verbal\w*|vive voix|telephone|tel|vocal\w*|appel\w*)\b", folded)
     )
+
+
+_OPEN_QUESTION = re.compile(
+    r"\b(?:combien|quel|quelle|quels|quelles|comment|pourquoi|quand|qui|quoi|ou|jusqu)\b"
+)
+
+
+def yes_or_no(text: str) -> bool:
+    """« je peux en porter deux ? » waits for a yes or a no; « combien de pouvoirs peut-on
+    porter ? » for a number."""
+    return not _OPEN_QUESTION.search(_folded(text))

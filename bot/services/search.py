@@ -30,7 +30,8 @@ _IGNORED = frozenset(
     propos sujet sujets rien tout tous toutes ya vote votee votees votes voter
     lie lies liee liees relatif relatifs relative relatives rapport autour traitant traite
     traitent touchant thematique thematiques theme themes question questions dossier dossiers
-    cout couts montant montants
+    cout couts montant montants structure structures organisme organismes porteur porteurs
+    fiche fiches detail details
     opposition oppositions oppose opposes opposee opposees contre abstention abstentions
     abstenu abstenus unanimite adopte adoptee adoptees rejete rejetee rejetees resultat
     resultats scrutin voix
