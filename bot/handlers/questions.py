@@ -41,6 +41,7 @@ from bot.services.intents import Question
 from bot.services.law_questions import (
     Rule,
     notice_dates,
+    number_asked,
     people_said,
     rule_asked,
     said_aloud,
@@ -467,6 +468,7 @@ async def _answer_rule(ask: Ask, frame: Frame) -> None:
             sent_on=sent_on,
             oral=said_aloud(frame.text),
             polar=yes_or_no(frame.text),
+            counting=number_asked(frame.text),
         ),
     )
     if topic is Rule.PROXIES_HELD and not frame.first_person and frame.words:

@@ -351,6 +351,7 @@ def rule(
     sent_on: date | None = None,
     oral: bool = False,
     polar: bool = False,
+    counting: bool = False,
 ) -> Answer:
     """A rule of the law explained (templates/rule_<topic>.j2), its figures from rules.py and,
     when the member has one, the coming (else the latest) sitting of their bodies. `asked`: the
@@ -392,6 +393,7 @@ def rule(
             ),
             "oral": oral,
             "polar": polar,
+            "counting": counting,
             "sitting_on": sitting_on,
             "sent_on": sent_on,
             "sitting_last_day": (

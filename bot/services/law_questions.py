@@ -543,3 +543,8 @@ def yes_or_no(text: str) -> bool:
     """« je peux en porter deux ? » waits for a yes or a no; « combien de pouvoirs peut-on
     porter ? » for a number."""
     return not _OPEN_QUESTION.search(_folded(text))
+
+
+def number_asked(text: str) -> bool:
+    """« le quorum, c'est combien ? »: the figure first."""
+    return bool(re.search(r"\b(?:combien|cb|nombre)\b", _folded(text)))
