@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -458,6 +458,7 @@ _FACT_PRONE = frozenset(
 )
 
 
+@lru_cache(maxsize=1024)  # read by the frame reader, the answerer and small talk: once
 def rule_asked(text: str) -> Rule | None:
     """The rule a message asks about, or None when it asks about facts."""
     folded = _folded(text)
