@@ -10,15 +10,21 @@ from bot.handlers.common import Ask, as_member, command_text
 from bot.services.search import place_words, words_of
 
 
-async def show_actions(ask: Ask, text: str, places: tuple[str, ...] = ()) -> None:
+async def show_actions(
+    ask: Ask, text: str, places: tuple[str, ...] = (), fact: str | None = None
+) -> None:
     """The funded actions for some words; `places` named (« à La Talaudière ») narrow them,
-    never left out."""
+    never left out; one action and one `fact` asked of it (« amount », « carrier »): that
+    fact in a sentence, not the card."""
     words = " ".join(words_of(text))  # « combien pour AESIO ? » searches « aesio »
     found = ask.reads.funded_actions(ask.session, words, places)
     if not found.count:
         named = {w for place in places for w in place_words(place)}
         rest = [w for w in words.split() if w not in named and w not in ("saint", "st")]
         await ask.reply("no_actions", words=words if not places or rest else "", places=places)
+        return
+    if fact is not None and found.count == 1:
+        await ask.reply("action_fact", a=found.shown[0], fact=fact)
         return
     await ask.reply(
         "actions",

@@ -38,7 +38,15 @@ from bot.services.frames import (
     without_role,
 )
 from bot.services.intents import Question
-from bot.services.law_questions import Rule, people_said, rule_asked
+from bot.services.law_questions import (
+    Rule,
+    notice_dates,
+    number_asked,
+    people_said,
+    rule_asked,
+    said_aloud,
+    yes_or_no,
+)
 from bot.services.names import Resolution
 from bot.services.search import (
     NOT_NAMES,
@@ -296,7 +304,12 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
                 await proxies.declare(ask, sitting, present=frame.asked is Asked.DECLARE_PRESENT)
             return
         case Asked.ACTIONS:
-            await show_actions(ask, " ".join(frame.words), tuple(places_named(frame.text)))
+            await show_actions(
+                ask,
+                " ".join(frame.words),
+                tuple(places_named(frame.text)),
+                fact=action_fact(frame.text),
+            )
             _remember_acts_of_actions(ask, frame)
             return
         case Asked.SITTINGS:
@@ -441,6 +454,46 @@ async def _answer_record(ask: Ask, frame: Frame, member_id: int) -> None:
     await records.send_member_chart(ask, member_id, span)
 
 
+_AMOUNT_ASKED = re.compile(
+    r"\b(?:combien|cb|cbn|montant|budget|argent|somme|finance\w*|subvention\w*"
+    r"|contribution|participation|verse\w*|euros?)\b"
+)
+_CARRIER_ASKED = re.compile(
+    r"\b(?:qui (?:la |le |les |l )?(?:porte|portait|mene|menait|gere|realise|s occupe)"
+    r"|porteur\w*|porte par qui"
+    r"|porteuse|beneficiaire\w*|qui en beneficie|pour qui|quel organisme|quelle structure"
+    r"|quelle association)\b"
+)
+
+
+def action_fact(text: str) -> str | None:
+    """« combien pour AESIO ? » asks an amount, « qui porte la médiation santé ? » a carrier:
+    one fact, said in a sentence when one action answers it (a list is asked otherwise)."""
+    folded = fold(text)
+    if re.search(
+        r"\b(?:liste|lesquel\w*|quelles actions|toutes les|detail\w*|fiche|ou va|ou vont"
+        r"|repartition|reparti\w*|a quoi sert|a quoi servent)\b",
+        folded,
+    ):
+        return None
+    if _CARRIER_ASKED.search(folded):
+        return "carrier"
+    if re.search(r"\b(?:coute\w*|cout|coutent)\b", folded):
+        return "cost"
+    if _AMOUNT_ASKED.search(folded):
+        return "amount"
+    return None
+
+
+def _span(when: When) -> tuple[date, date] | None:
+    """The days a question names, when it names a day or a period."""
+    if when.on is not None:
+        return when.on, when.on
+    if when.start is not None and when.end is not None:
+        return when.start, when.end
+    return None
+
+
 async def _answer_rule(ask: Ask, frame: Frame) -> None:
     """The law explained (bot/services/law_questions.py), with the figures of the member's
     coming (else latest) sitting; « Barriol avait deux pouvoirs ? » then gets the facts."""
@@ -452,6 +505,8 @@ async def _answer_rule(ask: Ask, frame: Frame) -> None:
     coming = _look(ask, lookups.next_sitting, after=today, body_ids=bodies)
     sitting = coming or _look(ask, lookups.latest_sitting, before=today, body_ids=bodies)
     view = ask.sitting_view(sitting.id or 0) if sitting is not None else None
+    sitting_on, sent_on = notice_dates(frame.text, today) if topic is Rule.NOTICE else (None, None)
+    when = frame.when
     await _answer(
         ask,
         answers.rule(
@@ -460,6 +515,12 @@ async def _answer_rule(ask: Ask, frame: Frame) -> None:
             view=view,
             coming=coming is not None,
             supposed=people_said(frame.text),
+            asked=_span(when),
+            sitting_on=sitting_on,
+            sent_on=sent_on,
+            oral=said_aloud(frame.text),
+            polar=yes_or_no(frame.text),
+            counting=number_asked(frame.text),
         ),
     )
     if topic is Rule.PROXIES_HELD and not frame.first_person and frame.words:
@@ -1153,12 +1214,33 @@ def _ranked(ask: Ask, words: str, frame: Frame) -> tuple[list[int], int]:
     index = ask.reads.deliberation_index(ask.session)
     every = _placed(index, index.matches_all(words), frame)
     ranked = every or _placed(index, index.search(words, limit=SEARCH_SHOWN), frame)
-    if frame.when.start and frame.when.end:
+    when = frame.when
+    if when.start and when.end:
         held = lookups.held_between(
-            session=ask.session, ids=ranked, start=frame.when.start, end=frame.when.end
+            session=ask.session, ids=ranked, start=when.start, end=when.end
         )
         ranked = [i for i in ranked if i in held]
         every = [i for i in every if i in held]
+    elif when.on or when.day or when.month:
+        # « les délibérations du 24 mars sur l'urbanisme », « … du conseil du 27 janvier »:
+        # those of the sittings held that day (of any year when none is said).
+        sittings = {
+            s.id
+            for s in _look(
+                ask,
+                lookups.sittings_matching,
+                body_ids=None,
+                on=when.on,
+                day=None if when.on else when.day,
+                month=None if when.on else when.month,
+            )
+        }
+        ranked = [
+            i
+            for i in ranked
+            if _look(ask, lookups.deliberation_sitting, deliberation_id=i) in sittings
+        ]
+        every = [i for i in every if i in ranked]
     return ranked, len(every)
 
 
@@ -1603,10 +1685,15 @@ async def _search(ask: Ask, frame: Frame) -> None:
     if not words_of(words):
         await ask.reply("not_understood", text=frame.text)
         return
+    actions_index = ask.reads.action_index(ask.session)
+    if action_fact(frame.text) == "carrier" and actions_index.matches_all(words):
+        # « quelle structure porte la médiation santé ? »: a funded action's carrier, even
+        # right after an act whose text speaks of it.
+        await show_actions(ask, words, fact="carrier")
+        return
     if await _in_the_act_in_talk(ask, frame, words):
         return
     ranked, full = _ranked(ask, words, frame)
-    actions_index = ask.reads.action_index(ask.session)
     action_ids = _placed(actions_index, actions_index.matches_all(words), frame)
     if action_ids and _AMOUNT.search(fold(frame.text)) and not _quoted(ask, ranked[:full], words):
         # « combien a touché AESIO ? »: the amount asked is a funded action's, first; unless

@@ -391,12 +391,30 @@ def rule(
     view: queries.SittingView | None,
     coming: bool,
     supposed: int | None = None,
+    asked: tuple[date, date] | None = None,
+    sitting_on: date | None = None,
+    sent_on: date | None = None,
+    oral: bool = False,
+    polar: bool = False,
+    counting: bool = False,
 ) -> Answer:
     """A rule of the law explained (templates/rule_<topic>.j2), its figures from rules.py and,
-    when the member has one, the coming (else the latest) sitting of their bodies."""
+    when the member has one, the coming (else the latest) sitting of their bodies. `asked`: the
+    past day or period the question names (« le quorum en 2021 »), judged by the emergency
+    rule when it was in force on one of its days; `sitting_on` and `sent_on`: the days a
+    question about the notice names (« une séance le 10, convoquée le 6 ? »)."""
     from storage import rules
 
     on = view.held_on if view is not None and coming else today
+    asked_on = None
+    if asked is not None and asked[0] < today:
+        first, last = asked[0], min(asked[1], today)
+        # The emergency rule, when it was in force on any day of the period named.
+        start, end = rules.EMERGENCY_RULES
+        overlap = max(first, start)
+        asked_on = overlap if overlap <= min(last, end) else first
+        on = asked_on
+    notice_days = view.notice_required if view is not None else rules.DEFAULT_NOTICE_DAYS
     return Answer(
         f"rule_{topic}",
         {
@@ -406,13 +424,38 @@ def rule(
             "required": (
                 rules.quorum_required(view.in_office, on) if view and view.in_office else None
             ),
+            "emergency": rules.emergency_rules_apply(on),
+            "emergency_from": rules.EMERGENCY_RULES[0],
+            "emergency_to": rules.EMERGENCY_RULES[1],
+            "asked_on": asked_on,
             "notice_days": rules.DEFAULT_NOTICE_DAYS,
             "urgent_days": rules.URGENT_NOTICE_DAYS,
             "second_notice_days": rules.SECOND_CONVOCATION_NOTICE_DAYS,
-            "max_held": rules.max_proxies_per_holder(today),
+            "max_held": rules.max_proxies_per_holder(on),
             "max_consecutive": rules.MAX_CONSECUTIVE_PROXY_SITTINGS,
             "last_day": (
                 rules.last_day_to_send(view.held_on, view.notice_required) if view else None
+            ),
+            "oral": oral,
+            "polar": polar,
+            "counting": counting,
+            "sitting_on": sitting_on,
+            "sent_on": sent_on,
+            "sitting_last_day": (
+                rules.last_day_to_send(sitting_on, notice_days) if sitting_on else None
+            ),
+            "sent_days": (
+                rules.jours_francs(sent_on, sitting_on) if sent_on and sitting_on else None
+            ),
+            "sent_in_time": (
+                rules.notice_is_sufficient(sent_on, sitting_on, notice_days)
+                if sent_on and sitting_on
+                else None
+            ),
+            "sent_urgent_ok": (
+                rules.notice_is_sufficient(sent_on, sitting_on, rules.URGENT_NOTICE_DAYS)
+                if sent_on and sitting_on
+                else None
             ),
         },
     )

@@ -517,6 +517,13 @@ _DAY_ALONE = re.compile(
 )
 
 
+_WEEKDAY_DAY_ALONE = re.compile(
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(\d{1,2}|1er)"
+)
+# « ce jeudi 10 », « jeudi 10 qui vient »: this week's or next week's day, as a date.
+_NEAR_WEEK = re.compile(r"\b(?:ce|cette semaine|qui vient|qui arrive|de cette semaine)\b")
+
+
 def _read_when(simple: str, typed: str, today: date) -> tuple[When, str | None, str]:
     """Every way the message points at a time, and the text without those words."""
     since = bool(_SINCE.search(simple))
@@ -537,8 +544,20 @@ def _read_when(simple: str, typed: str, today: date) -> tuple[When, str | None, 
         period = find_relative(folded, today=today, past=_tense(folded))
         if period is not None:
             said = _as_typed(folded[period.span[0] : period.span[1]], simple, typed)
+            weekday_day = _WEEKDAY_DAY_ALONE.fullmatch(folded[period.span[0] : period.span[1]])
             folded = folded[: period.span[0]] + " " + folded[period.span[1] :]
-            if period.is_day:
+            if (
+                weekday_day is not None
+                and not today - timedelta(days=7) <= period.start <= today + timedelta(days=14)
+                and not _NEAR_WEEK.search(folded)
+            ):
+                # « la séance du jeudi 27 »: a day of a month not said, as « le 27 » is; the
+                # sittings held on such a day answer it, not one Thursday 27 months away (a day
+                # of the past week, or of the coming two, is the day meant: « je viens jeudi
+                # 10 », « la séance de jeudi 4 »).
+                day = weekday_day.group(1)
+                when = When(day=1 if day == "1er" else int(day), said=said)
+            elif period.is_day:
                 when = When(on=period.start, said=said)
             else:
                 when = When(start=period.start, end=period.end, said=said)
@@ -1113,6 +1132,8 @@ def _what_is_asked(
         said = fold(frame.text)
         if _THANKS.search(said):
             return Asked.THANKS, None, False
+        if rule_asked(frame.text) is not None:
+            return Asked.RULE, None, False  # « et si c'est urgent ? » after the notice rule
         if frame.follow_up:
             return Asked.NOTHING, None, False
         if _BYE.search(said):
@@ -1147,6 +1168,7 @@ def _what_is_asked(
         and set(concepts) <= {"bureau", "conseil", "last", "next"}
         and not _SUPERLATIVE.search(text)
         and not there  # « et elle, elle était là ? »
+        and rule_asked(frame.text) is None  # « et si c'est urgent ? »: the law, again
     ):
         return Asked.NOTHING, None, False
     bare = " ".join(re.sub(r"[^\w\s]", " ", text).split())
@@ -1693,7 +1715,29 @@ def read_frames(text: str, today: date) -> list[Frame]:
         if frame.body is None and body and not frame.number:
             frame = frame.but(body=body)
         shared.append(frame)
-    return shared
+    return _without_naming_parts(shared)
+
+
+# What a part of a message asks when it only names the sitting the rest is about.
+_NAMING_ONLY = frozenset({Asked.SITTING})
+_NOT_ASKING = frozenset({Asked.SITTING, Asked.NOTHING, Asked.HELP, Asked.THANKS, Asked.SEARCH})
+
+
+def _without_naming_parts(frames: list[Frame]) -> list[Frame]:
+    """« la séance du 4 juillet 2024, combien de votants ? », « j'étais où le 4 juillet ?
+    absent ? »: the first part names the sitting (its time went to the others), the question
+    is the rest; the whole card would hide the answer asked for."""
+    if not any(f.asked not in _NOT_ASKING for f in frames):
+        return frames
+    naming = [f for f in frames if f.asked in _NAMING_ONLY and not f.polar and not f.number]
+    if not naming:
+        return frames
+    me = any(f.first_person for f in naming)
+    return [
+        f.but(first_person=f.first_person or me) if f.asked not in _NOT_ASKING else f
+        for f in frames
+        if not any(f is n for n in naming)
+    ]
 
 
 def only_courtesy(text: str) -> bool:

@@ -9,8 +9,13 @@ storage/rules.py; a question about a sitting's facts is never answered from here
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from enum import StrEnum
+from functools import cache, lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
+from storage.french import MONTH_NUMBERS, find_dates
 from storage.names import fold
 
 
@@ -25,17 +30,244 @@ class Rule(StrEnum):
     NOTICE = "notice"  # jours francs, the convocation's deadline
     SUBSTITUTE = "substitute"  # a suppléant instead of the member
     HOW_TO_ASK = "how_to_ask"  # « que dois-je écrire pour savoir qui était là ? »
+    PROXY_CHAIN = "proxy_chain"  # to a colleague who gave their own, or who will be away
+    PROXY_BODY = "proxy_body"  # to someone outside the body
+    PROXY_DEADLINE = "proxy_deadline"  # until when a proxy may be given
+    PROXY_REVOKE = "proxy_revoke"  # may a proxy be withdrawn
+    PROXY_DURATION = "proxy_duration"  # one proxy for several sittings
+    PROXY_WRITTEN = "proxy_written"  # by text message, by mail, by telephone
+    ABSTENTION = "abstention"  # do abstentions count
+    TIE = "tie"  # a tie, the chair's casting vote
+    UNANIMITY = "unanimity"  # what « à l'unanimité » means
+    INTEREST = "interest"  # a member with a personal interest in the item
+    REMOTE = "remote"  # sitting by video
+    BUREAU_POWERS = "bureau_powers"  # what the Bureau may not decide
+    EXECUTORY = "executory"  # when a deliberation takes effect
+    LEAVING = "leaving"  # leaving during the sitting
+    SECRETARY = "secretary"  # who appoints the secrétaire de séance
+    VOTE_MODE = "vote_mode"  # a show of hands, a secret ballot
 
 
-_PROXY = r"(?:pouvoirs?|procurations?|procus?|proxys?|mandats?)"
+_PROXY = r"(?:pouvoirs?|procurations?|procus?|proxys?|mandats?|pvrs?|pouv|procs?)"
+# Asking whether something is allowed: « je peux … ? », « peut-on … », « a-t-on le droit ».
+_MAY = (
+    r"(?:peux|peut|peuvent|puis|pourrai\w*|pourrait|possible|droit|autorise\w*|interdit\w*"
+    r"|valable|valide|ca marche|ca passe|est ce qu on)"
+)
+# Words that make a message about what happened, not about the law.
+_FACTUAL = re.compile(
+    r"\b(?:etait|etaient|avait|avaient|atteint|a ete|ont ete|hier|dernier|derniere|manquait"
+    r"|manquaient|fallait|(?:19|20)\d\d[._]\d+|\d{1,2} ?/ ?\d{1,2}"
+    r"|\d{1,2} (?:janv|fevr?|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)\w*)\b"
+)
+# Readings that also fit a question about facts (« le quorum c'est combien ? » but not
+# « combien pour le quorum le 4 juillet ? »): tried only when nothing in the message is dated.
+_UNDATED_READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
+    (
+        Rule.QUORUM,
+        re.compile(
+            r"\bquorum\b.*\b(?:c est combien|combien|de combien|fait combien|est de combien)\b"
+            r"|\bcombien\b.*\bquorum\b"
+            r"|\b(?:faut|faudra|faudrait|necessaire|minimum|au moins|suffit)\b.*\b(?:presents?"
+            r"|membres?|elus?|personnes?|monde)\b.*\b(?:delib\w*|voter|sieger|valable\w*|se tenir"
+            r"|quorum|puisse\w*)\b"
+        ),
+    ),
+    (
+        Rule.NOTICE,
+        re.compile(
+            r"\bconvo(?:c|qu)\w*\b.*\b(?:doit|doivent|faut il|il faut|devrait|doit on|minimum"
+            r"|au moins"
+            r"|obligatoire\w*|combien de temps|a l avance|peut|peuvent|pourrait|trop tard)\b"
+            r"|\bcombien de (?:temps|jours)\b.*\b(?:avant|a l avance)\b"
+        ),
+    ),
+)
 _GENERAL = (
-    r"(?:c est quoi|c quoi|cest quoi|qu est ce que|qu est ce qu|que veut dire|ca veut dire"
+    r"(?:c est quoi|c quoi|cest quoi|c koi|c est koi|koi|kesako|signifie|qu est ce que"
+    r"|qu est ce qu|que veut dire|ca veut dire"
     r"|c est comment|comment ca marche|comment ca fonctionne|comment (?:ca )?(?:se )?calcul\w*"
     r"|comment (?:est|on) calcul\w*|definition|expliqu\w*|la regle|les regles|regle|regles"
     r"|reglement|la loi|legal\w*|le droit|a le droit|ai le droit|on a le droit|possible|peut on"
     r"|peut il|peut elle|est il possible|autorise\w*|interdit\w*)"
 )
 _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
+    (
+        Rule.PROXY_CHAIN,
+        re.compile(
+            rf"\b{_PROXY}\b.*\b(?:qui a|qui avait|ayant|qui aurait) (?:deja |lui meme "
+            r"|elle meme )?"
+            r"(?:donne|confie|transmis|laisse)\b"
+            rf"|\b(?:deja donne|donne) (?:le sien|la sienne|son {_PROXY}"
+            rf"|sa {_PROXY})\b.*\b{_MAY}\b"
+            rf"|\b{_MAY}\b.*\b(?:porter|recevoir|prendre|garder) (?:un|une|le|des) {_PROXY}\b.*"
+            r"\b(?:si|quand|alors que|apres avoir) (?:j ai|je l ai|on a|il a"
+            r"|elle a) (?:deja )?donne"
+            rf"|\bchaine\w* de {_PROXY}\b|\b{_PROXY} en cascade\b"
+            rf"|\b{_PROXY}\b.*\b(?:quelqu un|un collegue|une collegue|un elu|une elue|un membre)"
+            r" qui (?:sera|serait|est) (?:aussi |lui aussi |elle aussi )?absent\w*\b"
+        ),
+    ),
+    (
+        Rule.PROXY_BODY,
+        re.compile(
+            rf"\b{_PROXY}\b.*\b(?:qui n est pas|pas (?:membre )?(?:au|du|dans le)|hors du|hors"
+            r"|d un autre|d une autre|a l exterieur|exterieur\w*|non elu\w*|pas elu\w*|qui ne"
+            r" siege pas)\b.*\b(?:bureau|conseil|organe|instance|elu\w*|assemblee|siege)\b"
+            rf"|\b{_MAY}\b.*\b{_PROXY}\b.*\b(?:a|au) (?:un|une) (?:conseiller|conseillere|elu|elue"
+            r"|membre) (?:du conseil|d un autre|d une autre|exterieur|municipal\w*)\b"
+            rf"|\b{_PROXY}\b.*\b(?:a|au) (?:mon|ma|un|une) (?:suppleant\w*|adjoint\w*"
+            r"|collaborat\w*"
+            r"|assistant\w*|attache\w*|directeur\w*|directrice|dgs|agent\w*|conjoint\w*)\b"
+        ),
+    ),
+    (
+        Rule.PROXY_DEADLINE,
+        re.compile(
+            rf"\bjusqu (?:a|au) (?:quand|quelle heure)\b.*\b{_PROXY}\b"
+            rf"|\b{_PROXY}\b.*\bjusqu (?:a|au) (?:quand|quelle heure)\b"
+            rf"|\b(?:date limite|heure limite|delai|deadline|au plus tard|dernier moment"
+            rf"|derniere minute|le jour meme|le matin meme|jour j)\b.*\b{_PROXY}\b"
+            rf"|\b{_PROXY}\b.*\b(?:date limite|heure limite|delai|au plus tard|dernier moment"
+            r"|derniere minute|le jour meme|le matin meme|jour j|pendant la seance"
+            r"|en cours de seance|une fois la seance)\b"
+        ),
+    ),
+    (
+        Rule.PROXY_REVOKE,
+        re.compile(
+            rf"\b(?:{_MAY}|est il|est elle)\b.*\b(?:annul\w*|retir\w*|revoqu\w*|revocable\w*"
+            rf"|reprendre|recuperer|changer|modifier|defaire)\b.*\b{_PROXY}\b"
+            rf"|\b{_PROXY}\b.*\b(?:revocable\w*|definiti\w*|irrevocable\w*)\b"
+            rf"|\b{_PROXY}\b.*\b{_MAY}\b.*\b(?:annul\w*|retir\w*|revoqu\w*|repris|reprendre"
+            r"|changer|modifi\w*)\b"
+            rf"|\b(?:{_MAY}) (?:l |les |le |la )?(?:annuler|retirer|revoquer|reprendre)\b"
+        ),
+    ),
+    (
+        Rule.PROXY_DURATION,
+        re.compile(
+            rf"\b{_PROXY}\b.*\b(?:plusieurs|toutes les|tout(?:e)? l annee|a l annee|chaque)"
+            r" (?:seances?|reunions?|bureaux|conseils|fois)\b"
+            rf"|\b{_PROXY}\b.*\b(?:permanent\w*|illimite\w*|combien de temps|vaut pour combien"
+            r"|seances? consecutives?|a vie|pour le mandat|tout le mandat|pour l annee)\b"
+            rf"|\b(?:valable|servir|vaut|dure)\b.*\b(?:plusieurs|combien de) seances\b"
+            rf"|\b(?:combien de temps|jusqu a quand|duree)\b.*\b(?:dure\w*|vaut|valable|valide"
+            rf"|de validite|d un|d une)\b.*\b{_PROXY}\b"
+        ),
+    ),
+    (
+        Rule.PROXY_WRITTEN,
+        re.compile(
+            rf"\b{_PROXY}\b.*\b(?:par|en|via|sur) (?:sms|texto|message|mail|e mail|email"
+            r"|courriel|telephone|tel|whatsapp|telegram|signal|ecrit|oral|papier|vocal)\b"
+            rf"|\b{_PROXY} (?:oral\w*|verbal\w*|ecrit\w*|par ecrit|de vive voix)\b"
+            rf"|\b(?:oralement|verbalement|de vive voix)\b.*\b{_PROXY}\b"
+            rf"|\b{_PROXY}\b.*\b(?:oralement|verbalement|de vive voix|doit etre ecrit\w*"
+            r"|forme|formulaire|signe\w*|signature)\b"
+        ),
+    ),
+    (
+        Rule.UNANIMITY,
+        re.compile(
+            r"\bunanim\w*\b.*\b(?:veut dire|veux dire|signifie|c est quoi|c quoi|definition"
+            r"|ca veut|compt\w*|abst\w*|empech\w*|exactement)\b"
+            r"|\b(?:c est quoi|c quoi|que veut dire|qu est ce que|qu est ce qu|definition"
+            r"|signifie|ca veut dire)\b.*\bunanim\w*"
+        ),
+    ),
+    (
+        Rule.ABSTENTION,
+        re.compile(
+            r"\babst\w*\b.*\b(?:compt\w*|exprime\w*|suffrages?|valent|vaut|considere\w*"
+            r"|comme (?:un |une )?(?:vote|voix|contre|pour|refus)|equivaut|sert|servent"
+            r"|prise en compte|pris en compte)\b"
+            r"|\b(?:compt\w*|prend\w* en compte)\b.*\babst\w*\b"
+            r"|\bne (?:prend|prennent|pas prendre) pas part au vote\b.*\b(?:compt\w*|veut dire"
+            r"|signifie|c est quoi)\b"
+        ),
+    ),
+    (
+        Rule.TIE,
+        re.compile(
+            r"\begalite (?:des |de )?(?:voix|votes?|suffrages)\b"
+            r"|\ben cas d egalite\b(?! (?:femme|homme|profession|des chances|salaria))"
+            r"|\bex aequo\b|\bautant de (?:pour|voix pour) que\b"
+            r"|\bvoix (?:preponderante|double|qui compte double)\b|\bcompte\w* (?:double"
+            r"|deux fois)\b"
+            r"|\bpartage des voix\b"
+        ),
+    ),
+    (
+        Rule.INTEREST,
+        re.compile(
+            r"\bconflit\w* d interets?\b|\binteret\w* personnel\w*\b|\bprise illegale\b"
+            r"|\b(?:elu|elue|membre|conseiller|conseillere|on|je|il|elle)\b.*\binteresse\w*\b"
+            r".*\b(?:vot\w*|peut|participer|sortir|rester|part)\b|\bse deport\w*\b"
+        ),
+    ),
+    (
+        Rule.REMOTE,
+        re.compile(
+            r"\b(?:visio\w*|a distance|en distanciel|distanciel|zoom|teams|en video\w*"
+            r"|par video\w*|par telephone|en ligne|teleconference|en remote)\b"
+            r".*\b(?:particip\w*|assist\w*|sieg\w*|vot\w*|seance|bureau|conseil|reunion|compt\w*"
+            rf"|presen\w*|{_MAY})\b"
+            r"|\b(?:particip\w*|assist\w*|sieg\w*|vot\w*|presen\w*|suivre|delib\w*)\b.*"
+            r"\b(?:en visio\w*|a distance"
+            r"|en distanciel|par visio\w*|en video\w*|par video\w*)\b"
+        ),
+    ),
+    (
+        Rule.BUREAU_POWERS,
+        re.compile(
+            r"\bbureau\b.*\b(?:vot\w*|adopt\w*|decid\w*|approuv\w*|fixer|competen\w*)\b.*"
+            r"\b(?:budgets?|impots?|taxes?|taux|comptes?|compte administratif|statuts?)\b"
+            r"|\b(?:budgets?|impots?|taxes?|comptes? administratifs?|statuts?)\b.*\b(?:vot\w*"
+            r"|adopt\w*|decid\w*)\b.*\b(?:par le|au) bureau\b"
+            r"|\b(?:qui|quelle instance|quel organe)\b (?:vote|adopte|decide|approuve)\w* (?:le"
+            r"|les)"
+            r" (?:budgets?|impots?|taxes?|comptes?|statuts?)\b"
+            r"|\b(?:quelles?|quels?) (?:decisions|competences|pouvoirs) (?:a|pour"
+            r"|du) (?:le )?bureau\b"
+            r"|\bdifference entre (?:le )?(?:bureau|conseil) et (?:le )?(?:bureau|conseil)\b"
+        ),
+    ),
+    (
+        Rule.EXECUTORY,
+        re.compile(
+            r"\bexecutoire\w*\b|\b(?:entre|entrent|rentre|rentrent|entrer) en vigueur\b"
+            r"|\bprend(?:s|re|nent)? effet\b|\bdevient applicable\b|\bs applique a partir\b"
+            r"|\bcontrole de legalite\b"
+        ),
+    ),
+    (
+        Rule.LEAVING,
+        re.compile(
+            r"\b(?:je|j|on|un elu|une elue|un membre|il|elle) (?:pars|part|quitte|sors|sort"
+            r"|m en vais|s en va|arrive|arrivais|partais|partirais)\b.*\b(?:cours de seance"
+            r"|pendant la seance|avant la fin|en cours|au milieu|en retard|plus tot|partie"
+            r"|milieu de seance|pendant le bureau|pendant le conseil)\b"
+            r"|\b(?:partir|quitter la seance|sortir|arriver en retard)\b.*\b(?:avant la fin"
+            r"|en cours de seance|pendant la seance|compt\w*|quorum)\b"
+        ),
+    ),
+    (
+        Rule.SECRETARY,
+        re.compile(
+            r"\bsecretaire\w* (?:de )?seance\b.*\b(?:designe\w*|nomme\w*|choisi\w*|elu\w*"
+            r"|comment|qui le|qui la|qui les)\b.*\b(?:designe\w*|nomme\w*|choisi\w*|elu|elue"
+            r"|on)\b|\b(?:qui|comment)\b.*\b(?:designe\w*|nomme\w*|choisi\w*)\b.*\bsecretaire\w*"
+            r"\b"
+        ),
+    ),
+    (
+        Rule.VOTE_MODE,
+        re.compile(
+            r"\bmain levee\b|\bscrutin (?:secret|public)\b|\bvote\w* (?:secret|electronique|a"
+            r" bulletin)\w*\b|\bbulletins? secrets?\b|\bvote a l urne\b|\bboitiers?\b"
+        ),
+    ),
     (
         Rule.SUBSTITUTE,
         re.compile(
@@ -62,6 +294,43 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
             r"|reporte\w*|annule\w*|suite)\b"
             r"|\bquorum (?:n est )?pas atteint\b.*\b(?:quoi|comment|se passe|arrive|fait)\b"
             r"|\b(?:faute de|sans|pas de) quorum\b.*\b(?:quoi|comment|se passe|arrive|fait)\b"
+        ),
+    ),
+    (
+        Rule.QUORUM_FAILED,
+        re.compile(
+            r"\b(?:deuxieme|seconde|2e|2eme|nouvelle) convoc\w*\b.*\b(?:quorum|delai|jours?"
+            r"|combien|quand)\b|\bfaute de quorum\b"
+        ),
+    ),
+    (
+        Rule.QUORUM,
+        re.compile(
+            r"\bqui\b.*\b(?:verifi\w*|constat\w*|control\w*|compte)\b.*\bquorum\b"
+            r"|\bquorum\b.*\b(?:verifie|constate|controle)\w* (?:par qui|quand|a quel moment"
+            r"|comment|a chaque)\b"
+            r"|\b(?:quel|combien|c etait quoi)\b.*\bquorum\b.*\ben (?:19|20)\d\d\b"
+            r"|\bquorum\b.*\ben (?:19|20)\d\d\b.*\b(?:quel|combien|c etait)\b"
+        ),
+    ),
+    (
+        Rule.NOTICE,
+        re.compile(
+            r"^(?:et )?(?:en cas d |si |pour l |pour une? |et si |en )urgen\w*"
+            r"|^(?:\w+ ){0,4}urgen\w*(?: \w+){0,2}$"
+            r"|\bconvo(?:c|qu)\w*\b.*\b(?:peut|peuvent|pourrait|pourra|doit"
+            r"|doivent)\b.*\b(?:partir"
+            r"|etre envoyee\w*|envoyer|arriver)\b"
+            r"|\bconvo(?:c|qu)\w*\b.*\b(?:delai|deadline|date limite|combien de jours|au plus tard"
+            r"|jusqu a quand|a l avance)\b"
+            r"|\b(?:delai|deadline|date limite|au plus tard|jusqu a quand)\b.*\bconvo(?:c|qu)\w*"
+            r"|\b(?:si|quand)\b.*\bconvo(?:c|qu)\w*\b.*\b(?:part|partait|partira|envoy\w*)\b"
+            r".*\b(?:bon|ok|passe|va|suffisant|suffit|assez|temps|regulier\w*|valable|legal\w*)\b"
+            r"|\bconvo(?:c|qu)\w*\b.*\b(?:c est bon|ca passe|ca va|c est ok|suffisant"
+            r"|dans les temps"
+            r"|assez tot|trop tard|regulier\w*|valable|legal\w*)\b"
+            r"|\burgen\w*\b.*\b(?:convo(?:c|qu)\w*|delai|jours?)\b|\bconvo(?:c"
+            r"|qu)\w*\b.*\burgen\w*"
         ),
     ),
     (
@@ -97,6 +366,8 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     (
         Rule.PROXIES_HELD,
         re.compile(
+            rf"\b{_MAY}\b.*\b(?:en )?(?:prendre|porter|avoir|recevoir|accepter|cumuler|detenir"
+            r"|garder) (?:un |une )?(?:deuxieme|second|seconde|2e|2eme|autre)\b|"
             rf"\bcombien de {_PROXY}\b.*\b(?:peu\w*|pourr\w*|droit|max\w*|autorise\w*|porter|avoir"
             rf"|recevoir|detenir)\b"
             rf"|\b(?:deux|2|plusieurs|trois|3|plus d un|plus d une) {_PROXY}\b"
@@ -135,13 +406,118 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
 )
 
 
+# The words a rule is asked with, as they are mistyped (« korum », « procurration »,
+# « abstension »): one or two letters off, by the length of the word.
+_KEY_WORDS = (
+    "quorum",
+    "procuration",
+    "procurations",
+    "convocation",
+    "abstention",
+    "abstentions",
+    "unanimite",
+    "suppleant",
+    "executoire",
+)
+_REAL_WORDS = frozenset({"forum", "forums", "corums", "conviction", "convention", "conventions"})
+_SHORT = {"kwa": "quoi", "koi": "quoi", "qoi": "quoi", "ds": "dans", "pr": "pour", "ki": "qui"}
+
+
+@cache
+def _mended(word: str) -> str:
+    if word in _SHORT:
+        return _SHORT[word]
+    if len(word) < 5 or not word.isalpha() or word in _REAL_WORDS:
+        return word
+    for key in _KEY_WORDS:
+        if abs(len(key) - len(word)) <= 2 and Levenshtein.distance(word, key) <= (
+            1 + (len(key) >= 5)
+        ):
+            return key
+    return word
+
+
+def _folded(text: str) -> str:
+    return " ".join(_mended(w) for w in re.sub(r"[^\w]+", " ", fold(text)).split())
+
+
+# Rules whose words also ask what happened at a sitting (« y a-t-il eu égalité le 4
+# juillet ? », « Berger était en visio ? »): read as the law only when nothing is dated.
+_FACT_PRONE = frozenset(
+    {
+        Rule.ABSTENTION,
+        Rule.TIE,
+        Rule.UNANIMITY,
+        Rule.INTEREST,
+        Rule.REMOTE,
+        Rule.LEAVING,
+        Rule.SECRETARY,
+        Rule.VOTE_MODE,
+        Rule.EXECUTORY,
+    }
+)
+
+
+@lru_cache(maxsize=1024)  # read by the frame reader, the answerer and small talk: once
 def rule_asked(text: str) -> Rule | None:
     """The rule a message asks about, or None when it asks about facts."""
-    folded = " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
+    folded = _folded(text)
+    factual = bool(_FACTUAL.search(folded))
     for rule, pattern in _READINGS:
         if pattern.search(folded):
+            if rule is Rule.EXECUTORY and re.search(r"\b(?:19|20)\d\d \d{3,5}\b", folded):
+                continue  # « la délibération 2024.00417 est exécutoire ? »: that act's facts
+            if rule in _FACT_PRONE and factual:
+                continue  # « qui a été désigné secrétaire de séance le 4 juillet ? »
             return rule
+    if not factual:
+        for rule, pattern in _UNDATED_READINGS:
+            if pattern.search(folded):
+                return rule
     return None
+
+
+_DAY_ALONE = re.compile(
+    r"\b(?:le|du|au) (\d{1,2})(?:er)?\b(?!\s*(?:/|\.\d|h\b|heures?|%|"
+    + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
+    + r"))"
+)
+
+
+def notice_dates(text: str, today: date) -> tuple[date | None, date | None]:
+    """« pour une séance le 10 décembre, la convocation peut partir le 6 ? »: the sitting's
+    day (the later one, the first on or after today when no year is said) and the day of
+    sending, if said (a day alone takes the sitting's month, or the month before)."""
+    folded = fold(text)
+    days: list[date] = []
+    for mention in find_dates(text):
+        if mention.day is None or mention.month is None or not mention.valid:
+            continue
+        if mention.year is not None:
+            days.append(date(mention.year, mention.month, mention.day))
+            continue
+        for year in (today.year, today.year + 1):
+            candidate = date(year, mention.month, mention.day) if mention.valid else None
+            if candidate is not None and candidate >= today - timedelta(days=7):
+                days.append(candidate)
+                break
+    if not days:
+        return None, None
+    sitting_on = max(days)
+    sent = [d for d in days if d < sitting_on]
+    if sent:
+        return sitting_on, sent[0]
+    alone = _DAY_ALONE.search(folded)
+    if alone is None:
+        return sitting_on, None
+    day = int(alone.group(1))
+    month_start = sitting_on.replace(day=1)
+    if day == sitting_on.day:
+        return sitting_on, None
+    if day < sitting_on.day:
+        return sitting_on, month_start.replace(day=day)
+    before = month_start - timedelta(days=1)
+    return sitting_on, before.replace(day=day) if day <= before.day else None
 
 
 def people_said(text: str) -> int | None:
@@ -149,3 +525,27 @@ def people_said(text: str) -> int | None:
     folded = " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
     match = re.search(r"\bsi (?:\w+ ){0,2}?(\d{1,3})\b", folded)
     return int(match.group(1)) if match else None
+
+
+def said_aloud(text: str) -> bool:
+    """« un pouvoir par téléphone ? », « oralement »: a proxy not written."""
+    folded = " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
+    return bool(
+        re.search(r"\b(?:oral\w*|verbal\w*|vive voix|telephone|tel|vocal\w*|appel\w*)\b", folded)
+    )
+
+
+_OPEN_QUESTION = re.compile(
+    r"\b(?:combien|quel|quelle|quels|quelles|comment|pourquoi|quand|qui|quoi|ou|jusqu)\b"
+)
+
+
+def yes_or_no(text: str) -> bool:
+    """« je peux en porter deux ? » waits for a yes or a no; « combien de pouvoirs peut-on
+    porter ? » for a number."""
+    return not _OPEN_QUESTION.search(_folded(text))
+
+
+def number_asked(text: str) -> bool:
+    """« le quorum, c'est combien ? »: the figure first."""
+    return bool(re.search(r"\b(?:combien|cb|nombre)\b", _folded(text)))

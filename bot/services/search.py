@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process
 from storage.names import fold
 
 TITLE_WEIGHT = 3
+_SCALE = 2  # a word's weight, doubled so that a topic's other word can weigh one less
 MIN_PREFIX = 4  # « solidar » finds « solidarités »; shorter stems match too much
 _IGNORED = frozenset(
     """
@@ -27,6 +28,10 @@ _IGNORED = frozenset(
     argent beneficiaire beneficiaires subventionne subventionnee subventionnes ete
     quelque chose choses truc trucs parle parlent parlant concerne concernent concernant
     propos sujet sujets rien tout tous toutes ya vote votee votees votes voter
+    lie lies liee liees relatif relatifs relative relatives rapport autour traitant traite
+    traitent touchant thematique thematiques theme themes question questions dossier dossiers
+    cout couts montant montants structure structures organisme organismes porteur porteurs
+    fiche fiches detail details
     opposition oppositions oppose opposes opposee opposees contre abstention abstentions
     abstenu abstenus unanimite adopte adoptee adoptees rejete rejetee rejetees resultat
     resultats scrutin voix
@@ -136,6 +141,10 @@ _DERIVED_ENDINGS = tuple(
     )
 )
 MIN_ROOT = 4
+LONG_ROOT = 6  # a root this long, with a verb's ending, is one family's word
+_VERB_ENDINGS = frozenset(
+    "ir er re e es ent ee ees u us ue ues it ait aient ant ons ez era ira".split()  # noqa: SIM905
+)
 
 
 def root(word: str) -> str:
@@ -245,7 +254,9 @@ class TextIndex:
         return word in self._postings
 
     def _matches(self, word: str) -> dict[int, int]:
-        found = dict(self._postings.get(word, {}))
+        """Documents holding the word (its weight, doubled) or one of its forms (one less):
+        « budget » is printed in one title, « budgets » in another; the first comes first."""
+        found = {d: w * _SCALE for d, w in self._postings.get(word, {}).items()}
         # « transports » finds « transport »: a plural typed, a singular printed (or back).
         singulars = [word[:-1]] if len(word) > MIN_PREFIX and word[-1] in "sx" else []
         if len(word) > MIN_PREFIX + 1 and word.endswith(("e", "es")):
@@ -258,9 +269,19 @@ class TextIndex:
         if word.isalpha() and len(word) >= MIN_ROOT:
             for variant in (word, *_lost_s(word)):
                 singulars.extend(self._roots.get(root(variant), ()))
+            stem = root(word)
+            if len(stem) >= LONG_ROOT and stem != word:
+                # « recours » finds « recourir », « emprunts » « emprunter »: the root and a
+                # verb's ending (« publicité » does not find « publication »).
+                start = bisect.bisect_left(self._vocabulary, stem)
+                for other in self._vocabulary[start:]:
+                    if not other.startswith(stem):
+                        break
+                    if other[len(stem) :] in _VERB_ENDINGS:
+                        singulars.append(other)
         for singular in singulars:
             for doc_id, weight in self._postings.get(singular, {}).items():
-                found[doc_id] = max(found.get(doc_id, 0), weight)
+                found[doc_id] = max(found.get(doc_id, 0), weight * _SCALE - (singular != word))
         for stem in stems:
             if len(stem) < MIN_PREFIX:
                 continue
@@ -269,7 +290,7 @@ class TextIndex:
                 if not other.startswith(stem):
                     break
                 for doc_id, weight in self._postings[other].items():
-                    found[doc_id] = max(found.get(doc_id, 0), weight)
+                    found[doc_id] = max(found.get(doc_id, 0), weight * _SCALE - (other != word))
         return found
 
     def _nearest(self, word: str) -> str | None:
@@ -291,10 +312,13 @@ class TextIndex:
         printed word it is a slip for."""
         found: dict[int, int] = {}
         for alternative in _SYNONYMS.get(word) or _SYNONYMS.get(word.rstrip("sx")) or (word,):
+            # The word itself before its topic's other words: « taxes foncières » finds the
+            # taxes foncières before the cotisation foncière, both found.
+            same = alternative == word or alternative == word.rstrip("sx")
             for doc_id, weight in self._matches(alternative).items():
-                found[doc_id] = max(found.get(doc_id, 0), weight)
+                found[doc_id] = max(found.get(doc_id, 0), weight * _SCALE - (not same))
         if not found and (near := self._nearest(word)) is not None:
-            found = self._matches(near)
+            found = {d: w * _SCALE - 1 for d, w in self._matches(near).items()}
         return found
 
     def holding(self, word: str) -> set[int]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from bot.services.law_questions import rule_asked
 from storage.names import fold
 
 _WORDS = re.compile(r"[^\w]+")
@@ -22,6 +23,11 @@ def _vocabulary(text: str) -> frozenset[str]:
 
 
 _THANKS = _vocabulary("merci mercii remercie remercions remerciements thanks thank thx")
+# « à demain », « au revoir », « à plus »: leaving, read as one word before the vocabulary.
+_BYE_PHRASE = re.compile(
+    r"\b(?:a (?:demain|bientot|plus|toute|tout a l heure|la prochaine|lundi|mardi|mercredi|jeudi"
+    r"|vendredi|samedi|dimanche|\+)|au revoir|bye|ciao|salut|tchao|bonne continuation)\b"
+)
 _SORRY = _vocabulary(
     "desole desolee pardon excuse excusez oups oops erreur manip manipulation trompe trompee"
 )
@@ -37,7 +43,7 @@ _POLITE = (
         pour tout toute aide infos info information informations reponse reponses retour
         you a lot so much much je j me m suis mal tape ecrit laisse laissez tomber pas grave
         oublie oubliez fausse faux cordialement salutations sincerement encore vraiment
-        y rien de quoi et l la le moi
+        y rien de quoi et l la le moi aurevoir bcp bcq mille infiniment plein ben bah alors
         """
     )
 )
@@ -51,7 +57,7 @@ _FILLERS = _vocabulary(
 )
 
 
-_LEAVING = _vocabulary("journee soiree nuit week semaine")
+_LEAVING = _vocabulary("journee soiree nuit week semaine aurevoir")
 
 
 class Courtesy(StrEnum):
@@ -62,12 +68,32 @@ class Courtesy(StrEnum):
     ACKNOWLEDGED = "acknowledged"
     GOODBYE = "goodbye"  # « bonne soirée à vous »
     HELP = "help"  # « qui t'a créé ? », « tu sais faire quoi d'autre ? »: what the bot is
+    PRAISE = "praise"  # « je t'adore », « tu es génial »
+    COMPLAINT = "complaint"  # « t'es nul », « ça sert à rien »: an apology, and how to ask
 
+
+_PRAISE = re.compile(
+    r"^(?:(?:oh|ah|bon|ben|franchement|vraiment|trop) )*(?:je (?:t|vous) (?:adore|aime|kiffe)"
+    r"|(?:tu es|t es|vous etes|c est) (?:trop |vraiment |tres |super )?(?:genial\w*|top|fort"
+    r"|forte|formidable|extra|parfait\w*|gentil\w*|efficace|au top|le meilleur|la meilleure"
+    r"|un amour|un as|incroyable|bluffant|impressionnant)|bravo|chapeau|bien joue|trop fort"
+    r"|excellent|impressionnant)(?: (?:merci|beaucoup|vraiment|toi|a toi|a vous|bot|robot))*$"
+)
+_COMPLAINT = re.compile(
+    r"^(?:(?:oh|ah|bon|ben|franchement|vraiment|pff+|rho|tu sais|mais) )*(?:(?:tu es|t es"
+    r"|vous etes|c est|t es vraiment|tu es vraiment) (?:trop |vraiment |tres |completement )?"
+    r"(?:nul|nulle|null|naze|mauvais|bete|idiot|stupide|inutile|lent|pas terrible|pas top"
+    r"|pas tres malin|pas malin|decevant|une catastrophe)|(?:ca|tu|vous) (?:ne )?(?:sert|sers"
+    r"|servez) a rien|(?:ca|tu) (?:ne )?marche(?:s)? pas|(?:tu|vous) (?:ne )?comprend(?:s|z)?"
+    r" rien|n importe quoi|nul|pas terrible|c est nul)(?: (?:franchement|vraiment|toi|hein"
+    r"|quoi|du tout))*$"
+)
 
 _ABOUT_ME = re.compile(
     r"\bqui t a (?:cree|creee|fait|concu|programme|developpe|code)\b"
     r"|\b(?:tu|vous) (?:peux|sais|pouvez|savez) faire quoi\b|\bquoi d autre\b"
     r"|\bque (?:peux|sais) tu faire d autre\b|\bqu est ce que tu (?:peux|sais) faire\b"
+    r"|\b(?:ton|votre) (?:nom|prenom|petit nom)\b|\bcomment (?:tu t|vous vous) appel\w*\b"
 )
 
 
@@ -75,13 +101,20 @@ def small_talk(text: str) -> Courtesy | None:
     """Thanks, an apology or an acknowledgement with nothing asked, a question about the
     assistant itself, else None."""
     folded = fold(text)
-    if _ABOUT_ME.search(" ".join(w for w in _WORDS.split(folded) if w)):
+    said = " ".join(w for w in _WORDS.split(folded) if w)
+    if _ABOUT_ME.search(said):
         return Courtesy.HELP
-    words = [w for w in _WORDS.split(folded) if w]
+    if _PRAISE.search(said):
+        return Courtesy.PRAISE
+    if _COMPLAINT.search(said):
+        return Courtesy.COMPLAINT
+    words = _BYE_PHRASE.sub("aurevoir", said).split()
     if not words or any(w not in _POLITE for w in words) or not set(words) - _FILLERS:
         return None
     if any(w in _SORRY for w in words):
         return Courtesy.APOLOGY
+    if "aurevoir" in words:
+        return Courtesy.GOODBYE  # « merci, à demain »
     if any(w in _THANKS for w in words):
         return Courtesy.THANKS
     if any(w in _LEAVING for w in words):
@@ -96,6 +129,7 @@ class NotHeld(StrEnum):
     POSITION = "position"  # a political group's position: votes are published as numbers
     ENGLISH = "english"
     ELSEWHERE = "elsewhere"  # booking a room, a translation, a speech: not the documents' work
+    OFFICE = "office"  # an office outside the sittings (« le président de la métropole »)
 
 
 _CONTACT = re.compile(
@@ -111,6 +145,24 @@ _ELSEWHERE = re.compile(
     r"\breserv\w*\b.*\b(?:salle|voiture|billet|restaurant|table)\b|\btradui\w*\b"
     r"|\b(?:ecris|ecrivez|redige|redigez|ecrire|rediger)\b.*\b(?:discours|lettre|courrier|tribune"
     r"|poeme|article)\b|\bqui sera\b.*\b(?:president|maire|elu)\b"
+    r"|\b(?:ou|comment)\b.*\b(?:se|me|nous|on|pour) (?:garer|stationner)\b"
+    r"|\b(?:ou|comment) (?:se garer|stationner|manger|dejeuner)\b|\bcode (?:wifi|d acces|porte)\b"
+    r"|\b(?:inscri\w*|desinscri\w*)\b.*\b(?:commission|formation|liste|seminaire|colloque"
+    r"|voyage|groupe de travail|atelier)\b"
+    r"|\b(?:envoie|envoyez|transmet\w*|fais|faites) (?:moi |nous )?(?:un |une |le |la )?"
+    r"(?:badge|note de frais|remboursement|attestation)\b"
+)
+# An office held outside the sittings: the documents name who chaired each sitting only.
+_OFFICE = re.compile(
+    r"\bqui (?:est|sont|c est) (?:le |la |les )?(?:president|presidente|vice presidents?"
+    r"|vice presidentes?|maire|prefet|prefete|dgs|directeur general|directrice generale)"
+    r"(?: (?:de|du|des|d) (?:la |l )?(?:metropole|agglo\w*|sem|saint etienne\w*|ville|region"
+    r"|departement|loire|republique|services))?$"
+    r"|\bqui preside (?:la metropole|sem|saint etienne\w*|l agglo\w*)\b"
+)
+_CONTACT_SERVICE = re.compile(
+    r"\bnumero\b.*\b(?:secretariat|standard|accueil|mairie|metropole|services?|assemblees)\b"
+    r"|\bnumero de (?:tel|telephone|portable|fixe)\b"
 )
 # English small words; a message is English when it has two of them and none of French's.
 _ENGLISH = _vocabulary(
@@ -131,7 +183,11 @@ def not_held(text: str) -> NotHeld | None:
         return NotHeld.ENGLISH
     if _ELSEWHERE.search(folded):
         return NotHeld.ELSEWHERE
-    if _CONTACT.search(folded):
+    if _OFFICE.search(folded):
+        return NotHeld.OFFICE
+    if _CONTACT_SERVICE.search(folded):
+        return NotHeld.CONTACT
+    if _CONTACT.search(folded) and rule_asked(text) is None:  # « un pouvoir par téléphone ? »
         return NotHeld.CONTACT
     if _POSITION.search(folded):
         return NotHeld.POSITION

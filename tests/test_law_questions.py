@@ -1,0 +1,70 @@
+"""Which rule of the law a message asks about, on phrasings alone (bot/services/law_questions.py);
+the answers themselves go through the real Application in conversations_rules*.tsv."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.services.law_questions import Rule, notice_dates, rule_asked
+
+
+@pytest.mark.parametrize(
+    ("message", "rule"),
+    [
+        (
+            "mon collègue a donné sa procuration, il peut quand même porter la mienne ?",
+            Rule.PROXY_CHAIN,
+        ),
+        ("peut on confier un pouvoir a qqn qui a deja donne le sien", Rule.PROXY_CHAIN),
+        ("je peux donner ma procu à ma collaboratrice ?", Rule.PROXY_BODY),
+        ("c'est quoi le délai pour donner un pouvoir ?", Rule.PROXY_DEADLINE),
+        ("est-il possible de reprendre son pouvoir ?", Rule.PROXY_REVOKE),
+        ("un pouvoir, ça vaut pour combien de temps ?", Rule.PROXY_DURATION),
+        ("procuration par whatsapp, c'est valable ?", Rule.PROXY_WRITTEN),
+        ("est ce qu'une abstension compte comme un non ?", Rule.ABSTENTION),
+        ("que se passe-t-il en cas d'égalité de votes ?", Rule.TIE),
+        ("c'est quoi exactement l'unanimité", Rule.UNANIMITY),
+        ("conflit d'interet : je dois sortir ?", Rule.INTEREST),
+        ("on peut suivre le conseil à distance ?", Rule.REMOTE),
+        ("qui vote les taxes, le bureau ?", Rule.BUREAU_POWERS),
+        ("une délib est exécutoire quand ?", Rule.EXECUTORY),
+        ("si je quitte la séance avant la fin ?", Rule.LEAVING),
+        ("comment est choisi le secrétaire de séance ?", Rule.SECRETARY),
+        ("on vote à main levée ou à bulletin secret ?", Rule.VOTE_MODE),
+        ("le quorom c koi ?", Rule.QUORUM),
+        ("faut-il un minimum de membres présents pour voter ?", Rule.QUORUM),
+        ("nouvelle convocation après un quorum pas atteint, quel délai ?", Rule.QUORUM_FAILED),
+        ("la convoc doit arriver combien de temps à l'avance ?", Rule.NOTICE),
+        # What happened, not the law: read elsewhere.
+        ("qui était secrétaire de séance le 4 juillet ?", None),
+        ("y a-t-il eu des abstentions le 24 mars 2022 ?", None),
+        ("le quorum était atteint au dernier bureau ?", None),
+        ("combien de présents au dernier conseil ?", None),
+        ("je donne pouvoir à Laget pour le prochain bureau", None),
+        ("le plan égalité femmes-hommes", None),
+        ("le forum des associations", None),
+    ],
+)
+def test_a_rule_is_read_in_many_words(message: str, rule: Rule | None) -> None:
+    assert rule_asked(message) is rule
+
+
+@pytest.mark.parametrize(
+    ("message", "sitting", "sent"),
+    [
+        (
+            "séance le 20 mars, convocation partie le 16, c'est bon ?",
+            date(2025, 3, 20),
+            date(2025, 3, 16),
+        ),
+        ("un conseil le 3 mars peut être convoqué le 26 ?", date(2025, 3, 3), date(2025, 2, 26)),
+        ("date limite de convocation pour le 12/04/2025", date(2025, 4, 12), None),
+        ("quel délai de convocation ?", None, None),
+    ],
+)
+def test_the_days_of_a_notice_question(
+    message: str, sitting: date | None, sent: date | None
+) -> None:
+    assert notice_dates(message, date(2025, 2, 20)) == (sitting, sent)
