@@ -878,6 +878,11 @@ _NOTICE_KEPT = re.compile(
     r"|\bdans (?:les|le) (?:delais?|temps|clous)\b|\b(?:a|en) temps\b|\ben retard\b"
     r"|\bassez tot\b|\btrop tard\b"
 )
+# « si la convocation part le 21 … c'est bon ? », « elle peut partir le 6 ? »: a case put to
+# the law, not a sitting's notice as it was sent
+_HYPOTHESIS = re.compile(
+    r"(?:^|\s)si (?:la|le|on|je|j|elle|il|ma|une|un)\b|\bpeu[tx]\b|\bpourrai\w*"
+)
 _AT_THE_VOTE = re.compile(
     r"\b(?:au moment du|lors du|pour le|pendant le|durant le|au|a l heure du|avant le|apres le)"
     r" (?:vote|scrutin)\b"
@@ -1185,7 +1190,7 @@ def _what_is_asked(
         and not set(concepts) - {"last", "next", "bureau", "conseil", "sitting", "actions"}
     ):
         return Asked.SITTING, About.AGENDA, False  # « il y a quoi à l'ordre du jour ? »
-    if _NOTICE_KEPT.search(text) and (
+    if (_NOTICE_KEPT.search(text) and not _HYPOTHESIS.search(text)) and (
         _tense(text)
         or not frame.when.empty
         or has("bureau")
