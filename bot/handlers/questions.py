@@ -646,12 +646,7 @@ def _sitting_answer(
         at_item = None
         if frame.number and asked in (Asked.PRESENCE, Asked.ABSENCE):
             # « Berger était là pour la 2024.00417 ? »: that item's attendance, not the roll call
-            acts = _look(
-                ask,
-                lookups.deliberation_ids_by_typed_number,
-                typed=frame.typed_number or frame.number,
-                number=frame.number,
-            )
+            acts = _acts_numbered(ask, frame)
             at_item = _look(
                 ask,
                 lookups.members_at_item,
@@ -932,12 +927,7 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
     session = ask.session
     today = ask.runtime.today()
     if frame.number:
-        ids = _look(
-            ask,
-            lookups.deliberation_ids_by_typed_number,
-            typed=frame.typed_number or frame.number,
-            number=frame.number,
-        )
+        ids = _acts_numbered(ask, frame)
         sitting_ids = sorted(
             {s for i in ids if (s := _look(ask, lookups.deliberation_sitting, deliberation_id=i))}
         )
@@ -1207,6 +1197,18 @@ async def _most(ask: Ask, frame: Frame) -> None:
         _remember(ask, members=[], sitting=answer.data["sittings"][0].id, **_frame_state(frame))
 
 
+def _acts_numbered(ask: Ask, frame: Frame) -> list[int]:
+    """The deliberations of the number the frame names, as typed or as repaired at import."""
+    return list(
+        _look(
+            ask,
+            lookups.deliberation_ids_by_typed_number,
+            typed=frame.typed_number or frame.number,
+            number=frame.number,
+        )
+    )
+
+
 def _ranked(ask: Ask, words: str, frame: Frame) -> tuple[list[int], int]:
     """Deliberations for some words: every one holding every word (how many), best first; only
     when none does, the closest few, labelled as approaching. A period named (« en 2022 »)
@@ -1294,12 +1296,7 @@ async def _numbered(ask: Ask, frame: Frame) -> list[int] | None:
     """The deliberations of the number asked (both forms of a repaired one); None when none
     is, and that answer was sent."""
     assert frame.number is not None
-    ids = _look(
-        ask,
-        lookups.deliberation_ids_by_typed_number,
-        typed=frame.typed_number or frame.number,
-        number=frame.number,
-    )
+    ids = _acts_numbered(ask, frame)
     if not ids:
         await ask.reply("no_deliberation", number=frame.number, words=None)
         return None
@@ -1511,14 +1508,7 @@ async def _member_votes(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
     if not members:
         return False
     if frame.number:
-        acts = list(
-            _look(
-                ask,
-                lookups.deliberation_ids_by_typed_number,
-                typed=frame.typed_number or frame.number,
-                number=frame.number,
-            )
-        )
+        acts = _acts_numbered(ask, frame)
     elif last.get("deliberations") and frame.when.empty and not frame.body:
         acts = [int(i) for i in last["deliberations"]]
     else:
