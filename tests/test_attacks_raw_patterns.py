@@ -44,8 +44,12 @@ def _appointed(text: str) -> tuple[str, int] | None:
 
 
 def _old_appointed(text: str) -> tuple[str, int] | None:
-    found = _OLD_APPOINTED.search(text)
-    return None if found is None else (found.group("name"), found.end())
+    """The old pattern's first finding with a name: a « name » of blanks alone (« ␣␣a été
+    désigné secrétaire ») was never a secretary, the caller dropped it once stripped."""
+    for found in _OLD_APPOINTED.finditer(text):
+        if found.group("name").strip():
+            return found.group("name"), found.end()
+    return None
 
 
 @pytest.mark.timeout(30)
