@@ -546,19 +546,17 @@ def council(
     elif prefecture_id:
         siren = prefecture_id.split("-")[1]
     low = _lower(text) if low is None else low  # the caller's, when it has it already
-    present = [
+    # Only a council of the body's kind: a commune the title or the report mentions is not
+    # the métropole whose Conseil sat (no council beats a wrong one). Each kind's hint words are
+    # looked for only when that kind may be read (each is one scan of the whole text).
+    kinds = (expected, *_ALSO_OF_BODY.get(expected, ())) if expected else ()
+    preferred = [
         (kind, pattern)
-        for kind, pattern, hint in zip(
-            (k for k, _ in _COUNCILS), (p for _, p in _COUNCILS), _HINTS, strict=True
-        )
-        if any(word in low for word in hint)
+        for (kind, pattern), hint in zip(_COUNCILS, _HINTS, strict=True)
+        if (not expected or kind in kinds) and any(word in low for word in hint)
     ]
     for zone_end in (head_end, len(text)):
         best: tuple[int, str, str] | None = None
-        # Only a council of the body's kind: a commune the title or the report mentions is not
-        # the métropole whose Conseil sat (no council beats a wrong one).
-        kinds = (expected, *_ALSO_OF_BODY.get(expected, ())) if expected else ()
-        preferred = [(k, p) for k, p in present if k in kinds] if expected else present
         for kind, pattern in preferred:
             match = _first(pattern, text, low, zone_end)
             if match is None or (best is not None and match[0] >= best[0]):
