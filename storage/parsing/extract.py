@@ -785,7 +785,10 @@ def parse_extract(raw: str) -> Extract:
     deliberation.prefecture_id = text.prefecture_id
     if "fecture" in raw or "FECTURE" in raw:
         stamped = " ".join(raw[:20000].split())
-        if prefecture_date := _PREFECTURE_DATE.search(_lower(stamped)):
+        low_stamped = _lower(stamped)
+        # every match starts at most 40 characters before its « fecture »: the scan starts there
+        first = max(0, low_stamped.find("fecture") - 40)
+        if prefecture_date := _PREFECTURE_DATE.search(low_stamped, first):
             value = _span(stamped, prefecture_date, "date")
             deliberation.prefecture_date = _stamp_date(value, findings)
     lines = text.lines
