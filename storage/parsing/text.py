@@ -285,6 +285,11 @@ def _repeated_headers(lines: list[str]) -> tuple[set[str], list[str]]:
     figures changed (« … – Page 3 / 8 »). Its first occurrence stays (it is the heading).
     Returns them with every line's shape (its figures as « # »), made in one pass."""
     shaped = _DIGITS.sub("#", "\n".join(lines)).split("\n")
+    # The lines holding a figure: when none of their shapes comes back, none is a header (most
+    # documents, and the counting below is spared).
+    varied = [shape for line, shape in zip(lines, shaped, strict=True) if shape != line]
+    if len(set(varied)) == len(varied):
+        return set(), shaped
     shapes = Counter(
         shape
         for line, shape in zip(lines, shaped, strict=True)
