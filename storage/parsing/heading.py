@@ -45,6 +45,8 @@ _HEADING_RUN_ON = frozenset(
         for day in ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
     ]
 )
+# Where a clause ends: a trap word before it is another clause's.
+_CLAUSE_END = re.compile(r"[.;•]|\s-\s|\s–\s")
 # What joins two dates of one list: the second is the first's kind.
 _JOINER = re.compile(r" ?(?:,|et|ou|puis|ainsi que)? ?(?:du|le|des|au)? ?")
 
@@ -86,7 +88,7 @@ def sitting_date(
                 )
                 before = (own if ended else previous + " " + own)[-_TRAP_WINDOW:]
                 # A trap word counts only in the same clause as the date.
-                clause = re.split(r"[.;•]|\s-\s|\s–\s", before)[-1]
+                clause = _CLAUSE_END.split(before)[-1]
                 if _TRAP_BEFORE.search(clause):
                     trapped = True
                     continue
@@ -517,8 +519,10 @@ def _first(pattern: re.Pattern[str], text: str, low: str, end: int) -> tuple[int
                 return start, text[start : found.end()]
         return None
     if pattern.flags & re.IGNORECASE:
-        pattern = _LOWER_PATTERNS.setdefault(pattern.pattern, re.compile(pattern.pattern.lower()))
-        match = pattern.search(low, 0, end)
+        lowered = _LOWER_PATTERNS.get(pattern.pattern)
+        if lowered is None:  # compiled once: a pattern's text is long to lower and hash
+            lowered = _LOWER_PATTERNS[pattern.pattern] = re.compile(pattern.pattern.lower())
+        match = lowered.search(low, 0, end)
     else:
         match = pattern.search(text, 0, end)
     if match is None:
