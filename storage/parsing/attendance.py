@@ -71,6 +71,8 @@ _ROLE = re.compile(
     # « Président de séance : M. X ; secrétaire de séance : Mme Y »: two officers on a line
     r"(?:\s+de\s+(?:la\s+)?s[ée]ance)?[ \t]*:[ \t]*(?P<name>[^\n;]+)"
 )
+# Its words, found by str.find: a match starts at most 3 characters before one (« pré|sid »).
+_ROLE_HINTS = ("sid", "secr")
 
 _CHAIRED_BY = re.compile(
     r"(?:sous\s+la\s+pr[ée]sidence\s+de|(?:s[ée]ance|r[ée]union)\s+(?:est\s+)?pr[ée]sid[ée]e\s+par)"
@@ -645,10 +647,13 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
                 current = None
             continue
         # A list's cue ends with its colon, or stands alone on a short line: most lines (names)
-        # have neither and skip the long pattern.
-        head = (
-            _list_head(stripped) if stripped and (len(stripped) < 60 or ":" in stripped) else None
-        )
+        # have neither and skip the long pattern. Whether the line holds a cue's word is asked
+        # once, for the list's head and for a proxy line alike.
+        cue: bool | None = None
+        head = None
+        if stripped and (len(stripped) < 60 or ":" in stripped):
+            cue = _may_hold_cue(stripped)
+            head = _LIST_HEAD.match(stripped) if cue else None
         if head is not None and _COUNT_REST.match(head.group("rest")):  # « Présents : 40 »
             current = None
             continue
@@ -694,7 +699,9 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
                 current.kind == "present"
                 and not (current.lines and current.lines[-1].rstrip().endswith((",", ";")))
             )
-        ) and _proxy_line(stripped):
+        ) and (
+            (cue if cue is not None else _may_hold_cue(stripped)) and _PROXY_LINE.match(stripped)
+        ):
             current = _Section("proxies", line=index)  # proxies printed without their cue
             sections.append(current)
             current.lines.append(stripped)
@@ -1294,7 +1301,8 @@ def _chair_name(value: str) -> str:
 def _read_officers(text: Text, low: str, end: int, extract: Extract) -> None:
     joined = text.joined
     findings = extract.findings
-    for role in _ROLE.finditer(low, 0, end):
+    spots = _spots_of(_hint_spots(_ROLE_HINTS, low, 0, end), _ROLE_HINTS)
+    for role in _matches_at_hints(_ROLE, spots, low, 0, end, 3):
         name = _wrapped_name(joined, role.start("name"), role.end("name"))
         person = _person_or_none(_chair_name(name), findings)
         key = "president" if role.group("role").startswith("pr") else "secretary"

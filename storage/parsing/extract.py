@@ -785,7 +785,10 @@ def parse_extract(raw: str) -> Extract:
     deliberation.prefecture_id = text.prefecture_id
     if "fecture" in raw or "FECTURE" in raw:
         stamped = " ".join(raw[:20000].split())
-        if prefecture_date := _PREFECTURE_DATE.search(_lower(stamped)):
+        low_stamped = _lower(stamped)
+        # every match starts at most 40 characters before its « fecture »: the scan starts there
+        first = max(0, low_stamped.find("fecture") - 40)
+        if prefecture_date := _PREFECTURE_DATE.search(low_stamped, first):
             value = _span(stamped, prefecture_date, "date")
             deliberation.prefecture_date = _stamp_date(value, findings)
     lines = text.lines
@@ -820,18 +823,24 @@ def parse_extract(raw: str) -> Extract:
             end = text.offset_of(annex_at)
 
     bundled = several and bundled
+    impossible: list[str] = []
+    sitting = heading.sitting_date(low, end, impossible)
     number = (
         None
         if several
-        else _find_number(joined, low, end, _sitting_day(heading.sitting_date(low, end)))
+        else _find_number(
+            joined,
+            low,
+            end,
+            # read on past an impossible date, the number's sitting may be a later date's
+            _sitting_day(sitting if not impossible else heading.sitting_date(low, end)),
+        )
     )
     if number is None and headings:  # « D2022-118 - Tarifs », « CP.2023.01-02 Aide … »
         only = headings[0]
         number = (
             (only.number or "", only.rest, text.offset_of(only.index)) if only.number else None
         )
-    impossible: list[str] = []
-    sitting = heading.sitting_date(low, end, impossible)
     if number is None and sitting is None and not several:
         raise DocumentError(
             "ni numéro de délibération ni date de séance lisibles : pas un document de séance",

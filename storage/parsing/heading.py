@@ -45,6 +45,8 @@ _HEADING_RUN_ON = frozenset(
         for day in ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
     ]
 )
+# Where a clause ends: a trap word before it is another clause's.
+_CLAUSE_END = re.compile(r"[.;•]|\s-\s|\s–\s")
 # What joins two dates of one list: the second is the first's kind.
 _JOINER = re.compile(r" ?(?:,|et|ou|puis|ainsi que)? ?(?:du|le|des|au)? ?")
 
@@ -86,7 +88,7 @@ def sitting_date(
                 )
                 before = (own if ended else previous + " " + own)[-_TRAP_WINDOW:]
                 # A trap word counts only in the same clause as the date.
-                clause = re.split(r"[.;•]|\s-\s|\s–\s", before)[-1]
+                clause = _CLAUSE_END.split(before)[-1]
                 if _TRAP_BEFORE.search(clause):
                     trapped = True
                     continue
@@ -517,8 +519,10 @@ def _first(pattern: re.Pattern[str], text: str, low: str, end: int) -> tuple[int
                 return start, text[start : found.end()]
         return None
     if pattern.flags & re.IGNORECASE:
-        pattern = _LOWER_PATTERNS.setdefault(pattern.pattern, re.compile(pattern.pattern.lower()))
-        match = pattern.search(low, 0, end)
+        lowered = _LOWER_PATTERNS.get(pattern.pattern)
+        if lowered is None:  # compiled once: a pattern's text is long to lower and hash
+            lowered = _LOWER_PATTERNS[pattern.pattern] = re.compile(pattern.pattern.lower())
+        match = lowered.search(low, 0, end)
     else:
         match = pattern.search(text, 0, end)
     if match is None:
@@ -546,19 +550,17 @@ def council(
     elif prefecture_id:
         siren = prefecture_id.split("-")[1]
     low = _lower(text) if low is None else low  # the caller's, when it has it already
-    present = [
+    # Only a council of the body's kind: a commune the title or the report mentions is not
+    # the métropole whose Conseil sat (no council beats a wrong one). Each kind's hint words are
+    # looked for only when that kind may be read (each is one scan of the whole text).
+    kinds = (expected, *_ALSO_OF_BODY.get(expected, ())) if expected else ()
+    preferred = [
         (kind, pattern)
-        for kind, pattern, hint in zip(
-            (k for k, _ in _COUNCILS), (p for _, p in _COUNCILS), _HINTS, strict=True
-        )
-        if any(word in low for word in hint)
+        for (kind, pattern), hint in zip(_COUNCILS, _HINTS, strict=True)
+        if (not expected or kind in kinds) and any(word in low for word in hint)
     ]
     for zone_end in (head_end, len(text)):
         best: tuple[int, str, str] | None = None
-        # Only a council of the body's kind: a commune the title or the report mentions is not
-        # the métropole whose Conseil sat (no council beats a wrong one).
-        kinds = (expected, *_ALSO_OF_BODY.get(expected, ())) if expected else ()
-        preferred = [(k, p) for k, p in present if k in kinds] if expected else present
         for kind, pattern in preferred:
             match = _first(pattern, text, low, zone_end)
             if match is None or (best is not None and match[0] >= best[0]):

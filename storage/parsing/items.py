@@ -477,6 +477,18 @@ _MOVES = (
         ),
     ),
 )
+# A word each pattern of _MOVES needs (in the same order), looked for in the line in lower case
+# first: each pattern opens on a name, tried at every capital of the line.
+_MOVES_NEED: tuple[tuple[str, ...], ...] = (
+    ("arriv", "retour"),
+    ("arriv", "rejoint", "ntègre", "ntegre", "entre", "prend", "regagne", "revient", "retour",
+     "sent"),
+    ("(",),
+    ("part", "sortie"),
+    ("quitt", "retir", "sort", "part", "absent"),
+    ("donn", "laiss"),
+    ("pas",),
+)  # fmt: skip
 _NOT_VOTING_LIST = re.compile(
     r"(?:ne (?:prend|prennent) pas part au vote|ne participe(?:nt)? pas au vote"
     r"|non[- ]participation au vote) ?:? ?"
@@ -495,6 +507,10 @@ _POINT = re.compile(
     r"(?P<item>[\w./-]{1,20})",
     re.IGNORECASE,
 )
+_POINT_WORDS = ("point", "dossier", "rapport", "lib", "question")
+# Letters an IGNORECASE pattern takes for « i », « s » that lower case does not turn into them:
+# a line holding one runs every pattern.
+_CASE_TRAPS = ("ı", "\u0307", "ſ")
 # A word every movement's sentence holds: most lines are let through on this alone. Found by
 # `str.find`, one scan per word at C speed (an alternation is tried at every position).
 _MOVE_HINTS = (
@@ -616,12 +632,17 @@ def find_movements(text: Text, first: int = 0) -> list[tuple[int, Movement]]:
     candidates = sorted({text.index_of(at) for at in hits})
     for index in candidates:
         line = lines[index]
-        point = _POINT.search(line)
+        lowered = line.lower()
+        trapped = any(trap in lowered for trap in _CASE_TRAPS)
+        names_point = trapped or any(word in lowered for word in _POINT_WORDS)
+        point = _POINT.search(line) if names_point else None
         item = point.group("item").rstrip(".") if point else None
-        for kind, pattern in _MOVES:
+        for (kind, pattern), words in zip(_MOVES, _MOVES_NEED, strict=True):
+            if not trapped and not any(word in lowered for word in words):
+                continue
             for match in pattern.finditer(line):
                 # the item named right after this movement (one line may hold several)
-                near = _POINT.search(line, match.end(), match.end() + 60)
+                near = _POINT.search(line, match.end(), match.end() + 60) if names_point else None
                 at_item = near.group("item").rstrip(".") if near else item
                 groups = match.groupdict()
                 if "clause" in groups and not _LEAVING.search(

@@ -27,6 +27,8 @@ from storage.parsing.common import _lower
 _BINARY_DELETE = bytes(sorted(set(range(0, 32)) - {9, 10, 12, 13}))
 # UTF-8 read as Latin-1 or cp1252: « Ã© », « Ã¨ », « â€™ »… Two characters where one was.
 _MOJIBAKE = re.compile(r"Ã[\x80-\xbf©¨ªà¢®´§¹»«¼½¾]|â€[™œ\x9d˜“”¦¢]|Â[\xa0°«»]")
+# Its third pair alone: « Â » is a letter of names (« CHÂTEL »), the pair is rare.
+_MOJIBAKE_A = re.compile(r"Â[\xa0°«»]")
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -52,8 +54,12 @@ def _utf16_without_bom(data: bytes) -> str | None:
 def repair_mojibake(text: str) -> str:
     """« prÃ©sents » → « présents »: UTF-8 bytes once decoded as Latin-1 or cp1252."""
     # Each pair starts with « Ã », « â€ » or « Â »: a plain substring test clears most texts
-    # faster than the pattern's scan.
-    if not ("Ã" in text or "â€" in text or "Â" in text) or _MOJIBAKE.search(text) is None:
+    # faster than the pattern's scan (an alternation is tried at every position; « Â » then
+    # one of its four characters is searched for its first letter).
+    if (
+        not ("Ã" in text or "â€" in text or ("Â" in text and _MOJIBAKE_A.search(text)))
+        or _MOJIBAKE.search(text) is None
+    ):
         return text
     for codec in ("cp1252", "latin-1"):
         try:
@@ -279,6 +285,11 @@ def _repeated_headers(lines: list[str]) -> tuple[set[str], list[str]]:
     figures changed (« … – Page 3 / 8 »). Its first occurrence stays (it is the heading).
     Returns them with every line's shape (its figures as « # »), made in one pass."""
     shaped = _DIGITS.sub("#", "\n".join(lines)).split("\n")
+    # The lines holding a figure: when none of their shapes comes back, none is a header (most
+    # documents, and the counting below is spared).
+    varied = [shape for line, shape in zip(lines, shaped, strict=True) if shape != line]
+    if len(set(varied)) == len(varied):
+        return set(), shaped
     shapes = Counter(
         shape
         for line, shape in zip(lines, shaped, strict=True)
