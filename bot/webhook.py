@@ -26,7 +26,6 @@ import socket
 from collections import deque
 from collections.abc import Iterator
 from http import HTTPStatus
-from json import JSONDecodeError
 from urllib.parse import urlsplit
 
 import sqlalchemy as sa
@@ -38,6 +37,7 @@ from starlette.routing import Route
 from telegram import Bot, Update
 from telegram.ext import Application
 
+from bot.handlers import private
 from bot.runtime import Runtime
 from bot.settings import Settings
 
@@ -47,6 +47,12 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 HEALTH_PATH = "/healthz"
 MAX_UPDATE_BYTES = 1_000_000  # Telegram's updates are a few kilobytes; refuse anything absurd
 RECENT_UPDATES = 10_000  # update ids remembered against replays (a few hours of a busy bot)
+# Telegram posts an update in one go: a body still arriving after this long is a client holding
+# the connection open a byte at a time (slowloris), answered 408 so the worker is freed.
+BODY_SECONDS = 10.0
+# Requests served at once by one process; beyond, 503 at once rather than a process that runs
+# out of sockets and memory (Telegram sends at most `max_connections`, 40 by default, at once).
+MAX_CONCURRENT = 200
 
 
 class RecentUpdates:
@@ -93,7 +99,12 @@ def web_app(application: Application, *, path: str, secret: str) -> Starlette:  
         if not hmac.compare_digest(given.encode(), secret.encode()):
             log.warning("webhook request refused: missing or wrong secret token")
             return Response(status_code=HTTPStatus.FORBIDDEN)
-        body = await _read_capped(request, MAX_UPDATE_BYTES)
+        try:
+            async with asyncio.timeout(BODY_SECONDS):
+                body = await _read_capped(request, MAX_UPDATE_BYTES)
+        except TimeoutError:
+            log.warning("webhook request refused: body not received within %s s", BODY_SECONDS)
+            return Response(status_code=HTTPStatus.REQUEST_TIMEOUT)
         if body is None:
             log.warning("webhook request refused: body over %s bytes", MAX_UPDATE_BYTES)
             return Response(status_code=HTTPStatus.REQUEST_ENTITY_TOO_LARGE)
@@ -150,7 +161,9 @@ def _update_from(body: bytes, bot: Bot) -> Update | None:
     shape (a `message` that is a string). Telegram never sends those; whoever did gets 400."""
     try:
         data = json.loads(body)
-    except (JSONDecodeError, UnicodeDecodeError, RecursionError):
+    except (ValueError, RecursionError):
+        # ValueError: JSONDecodeError, UnicodeDecodeError, and a number of more than 4,300
+        # digits, which Python refuses to convert (a 500 and a traceback before)
         return None
     if not isinstance(data, dict):
         return None
@@ -204,6 +217,7 @@ async def serve_webhook(
         log_config=None,  # our JSON logging (bot/logs.py), not uvicorn's
         access_log=False,  # every member's message would be a line; the bot logs what matters
         timeout_graceful_shutdown=10,
+        limit_concurrency=MAX_CONCURRENT,
     )
     server = _Server(config)
     loop = asyncio.get_running_loop()
@@ -220,7 +234,7 @@ async def serve_webhook(
             # Not dropping pending updates: what Telegram queued while no process was up is
             # owed to the members. Every process sets the same URL and secret: idempotent.
             await application.bot.set_webhook(
-                url=url, secret_token=secret, allowed_updates=Update.ALL_TYPES
+                url=url, secret_token=secret, allowed_updates=list(private.UPDATES)
             )
             await application.start()
             log.info("webhook serving on %s:%s%s", listen, port, path)
