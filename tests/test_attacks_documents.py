@@ -92,3 +92,41 @@ def test_markup_is_removed_in_linear_time(unit: str) -> None:
     (a pattern that backtracked over every « < » would not end)."""
     text = unit * (1_000_000 // len(unit))
     assert len(without_markup(text)) <= len(text)
+
+
+ROLL_CALL = """COMMUNE DE VERNIOZ
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
+Séance du lundi 2 décembre 2024
+Nombre de conseillers en exercice : 5
+Présents : M. Paul {name}, Mme Anne MOREL, M. Marc FAURE
+Délibération n° 2024-090 : Subvention au comité des fêtes
+Vote : pour 3, contre 0, abstention 0
+"""
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "GI\u202eRAUD",  # a right-to-left override: « GIRAUD » shown reversed
+        "GI\u200dRAUD",  # a zero-width joiner
+        "GI\u2066RAUD\u2069",  # a bidirectional isolate
+        "\ufeffGIRAUD",  # a byte-order mark pasted mid-text
+        "GIRAUD\u200e",  # a left-to-right mark, as web pages add
+        "GI\x07RAUD",  # a control character a PDF's text layer may hold
+    ],
+)
+def test_an_invisible_character_inside_a_printed_name_is_not_kept(
+    engine: Engine, tmp_path: Path, name: str
+) -> None:
+    """Each one made another member « GIRAUD » beside the real one, and the override showed
+    the name reversed in every answer and on the printed sheet."""
+    extract = parse_text(ROLL_CALL.format(name=name), Path("vernioz.txt"))
+    assert [p.last_name for p in extract.present] == ["GIRAUD", "MOREL", "FAURE"]
+    clean = tmp_path / "clean.txt"
+    clean.write_text(ROLL_CALL.format(name="GIRAUD"), encoding="utf-8")
+    odd = tmp_path / "odd.txt"
+    odd.write_text(ROLL_CALL.format(name=name).replace("2024-090", "2024-091"), encoding="utf-8")
+    with db.session(engine) as session:
+        Importer(session).import_files([clean, odd])
+        girauds = session.exec(select(Member).where(Member.first_name == "Paul")).all()
+    assert [m.last_name for m in girauds] == ["GIRAUD"]

@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from storage.documents import DocumentError
+from storage.invisible import INVISIBLE
 from storage.parsing.common import _lower
 
 # -- decoding ---------------------------------------------------------------------------------
@@ -421,6 +423,14 @@ def clean(
         if odd in text:  # str.translate is slow on the common text that has none
             text = text.replace(odd, plain)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    if "\x0b" in text:  # Word's line break inside a paragraph
+        text = text.replace("\x0b", "\n")
+    if INVISIBLE.search(text) is not None:
+        # A bidirectional override, a zero-width joiner or a BOM inside « GI\u202eRAUD » made
+        # a member of another spelling, shown reversed wherever the name was printed.
+        text = INVISIBLE.sub("", text)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)  # « e » + combining acute, as one « é »
     # Spaces once for the whole text: three and more were a column gap, kept as three.
     text = _SPACES.sub(_gap, text)
     bullets = _BULLET_ANY.search(text) is not None
