@@ -36,6 +36,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from telegram import Bot, Update
 from telegram.ext import Application
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from bot.handlers import private
 from bot.runtime import Runtime
@@ -48,8 +49,10 @@ HEALTH_PATH = "/healthz"
 MAX_UPDATE_BYTES = 1_000_000  # Telegram's updates are a few kilobytes; refuse anything absurd
 RECENT_UPDATES = 10_000  # update ids remembered against replays (a few hours of a busy bot)
 # Telegram posts an update in one go: a body still arriving after this long is a client holding
-# the connection open a byte at a time (slowloris), answered 408 so the worker is freed.
+# the connection open a byte at a time (slowloris), answered 408 so the worker is freed; a
+# connection whose request line and headers have not arrived after this long is closed.
 BODY_SECONDS = 10.0
+HEADERS_SECONDS = 10.0
 # Requests served at once by one process; beyond, 503 at once rather than a process that runs
 # out of sockets and memory (Telegram sends at most `max_connections`, 40 by default, at once).
 MAX_CONCURRENT = 200
@@ -186,6 +189,27 @@ def _database_answers(rt: Runtime) -> bool:
     return True
 
 
+class _HeadersInTime(H11Protocol):
+    """uvicorn's HTTP/1.1 protocol, closing a connection whose request has not arrived within
+    HEADERS_SECONDS of its opening (or of the previous answer). uvicorn waits for ever for a
+    request's first bytes and headers: a client opening connections and sending a header now
+    and then (slowloris) held every one of them, before any secret is even read."""
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self.loop.call_later(HEADERS_SECONDS, self._headers_late)
+
+    def on_response_complete(self) -> None:
+        super().on_response_complete()
+        self.loop.call_later(HEADERS_SECONDS, self._headers_late)
+
+    def _headers_late(self) -> None:
+        waiting = self.cycle is None or self.cycle.response_complete  # no request under way
+        if waiting and not self.transport.is_closing():
+            log.warning("webhook connection closed: no request within %s s", HEADERS_SECONDS)
+            self.transport.close()
+
+
 class _Server(uvicorn.Server):
     """uvicorn without its own signal handling: it would raise SIGTERM again once the HTTP
     server is down, killing the process before the Application has handled what it received.
@@ -218,6 +242,7 @@ async def serve_webhook(
         access_log=False,  # every member's message would be a line; the bot logs what matters
         timeout_graceful_shutdown=10,
         limit_concurrency=MAX_CONCURRENT,
+        http=_HeadersInTime,
     )
     server = _Server(config)
     loop = asyncio.get_running_loop()

@@ -74,3 +74,27 @@ async def test_a_body_sent_a_byte_at_a_time_is_cut_off(
                 await post(base, TelegramUser(501).message_update("/seances"), secret)
             ).is_success
             await until(lambda: bool(replies_to(api, 501)))
+
+
+async def test_a_connection_that_never_finishes_its_headers_is_closed(
+    loaded_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """uvicorn waits for ever for a request's headers: a client sending a header now and then
+    (slowloris) held its connection, before any secret is read; enough of them and Telegram's
+    own requests found no room."""
+    monkeypatch.setattr(webhook, "HEADERS_SECONDS", 0.5)
+    link(loaded_engine, {501: "DEGRAIX"})
+    with FakeBotAPI() as api:
+        async with webhook_server(api, loaded_engine) as (base, _app):
+            host, port = base.removeprefix("http://").split(":")
+            idle = await asyncio.open_connection(host, int(port))
+            slow = await asyncio.open_connection(host, int(port))
+            slow[1].write(f"POST {PATH} HTTP/1.1\r\nHost: {host}\r\n".encode())
+            await slow[1].drain()
+            for reader, writer in (idle, slow):
+                assert await asyncio.wait_for(reader.read(), 10) == b""  # closed by the server
+                writer.close()
+            secret = secret_token(settings_for(api))
+            update = TelegramUser(501).message_update("/seances")
+            assert (await post(base, update, secret)).is_success
+            await until(lambda: bool(replies_to(api, 501)))
