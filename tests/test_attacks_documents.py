@@ -113,9 +113,10 @@ Vote : pour 3, contre 0, abstention 0
         "\ufeffGIRAUD",  # a byte-order mark pasted mid-text
         "GIRAUD\u200e",  # a left-to-right mark, as web pages add
         "GI\x07RAUD",  # a control character a PDF's text layer may hold
+        "G\u0399R\u0410UD",  # a Greek iota and a Cyrillic a, drawn as I and A: GIRAUD as printed
     ],
 )
-def test_an_invisible_character_inside_a_printed_name_is_not_kept(
+def test_an_invisible_or_look_alike_character_in_a_printed_name_is_not_kept(
     engine: Engine, tmp_path: Path, name: str
 ) -> None:
     """Each one made another member « GIRAUD » beside the real one, and the override showed
@@ -130,3 +131,9 @@ def test_an_invisible_character_inside_a_printed_name_is_not_kept(
         Importer(session).import_files([clean, odd])
         girauds = session.exec(select(Member).where(Member.first_name == "Paul")).all()
     assert [m.last_name for m in girauds] == ["GIRAUD"]
+
+
+def test_a_name_in_another_alphabet_is_kept_as_printed() -> None:
+    """Only a word mixing alphabets is read in Latin letters: « ПЕТРОВ » is a name."""
+    extract = parse_text(ROLL_CALL.format(name="ПЕТРОВ"), Path("vernioz.txt"))
+    assert [p.last_name for p in extract.present] == ["ПЕТРОВ", "MOREL", "FAURE"]

@@ -183,6 +183,41 @@ def _without_element(text: str, name: str) -> str:
     return "".join(kept)
 
 
+# -- letters of another alphabet ----------------------------------------------------------------
+
+# Cyrillic and Greek capitals and small letters drawn exactly as Latin ones. A word mixing them
+# with Latin letters (« DEGRАIX » with a Cyrillic А, from a keyboard left in another layout or
+# a text made to deceive) shows as DEGRAIX and is read so: kept, it was another member beside
+# the real one. A word wholly in Cyrillic or Greek is a name in that alphabet, kept as printed.
+_LOOKALIKES = str.maketrans(
+    "АВЕЅІЈКМНОРСТХУаеѕіјорсхуԁԛԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧοϲ",
+    "ABESIJKMHOPCTXYaesijopcxydqwABEZHIKMNOPTYXoc",
+)
+_FOREIGN = re.compile("[\u0370-\u03ff\u0400-\u052f]")
+_MIXED_WORD = re.compile(
+    "[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f]*[\u0370-\u03ff\u0400-\u052f]"
+    "[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f]*"
+)
+
+
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+
+
+def _latin_word(match: re.Match[str]) -> str:
+    word = match.group()
+    if _LATIN.search(word) is None:
+        return word  # all in one other alphabet
+    return word.translate(_LOOKALIKES)
+
+
+def latin_lookalikes(text: str) -> str:
+    """The text with each word that mixes Latin letters and Cyrillic or Greek look-alikes
+    written in Latin letters only."""
+    if _FOREIGN.search(text) is None:
+        return text
+    return _MIXED_WORD.sub(_latin_word, text)
+
+
 # -- cleaning ---------------------------------------------------------------------------------
 
 _ODD_SPACES = {
@@ -431,6 +466,7 @@ def clean(
         text = INVISIBLE.sub("", text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)  # « e » + combining acute, as one « é »
+    text = latin_lookalikes(text)
     # Spaces once for the whole text: three and more were a column gap, kept as three.
     text = _SPACES.sub(_gap, text)
     bullets = _BULLET_ANY.search(text) is not None
