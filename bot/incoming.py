@@ -19,13 +19,13 @@ from typing import Any
 from telegram import Update
 from telegram.ext import Application
 
-from storage.invisible import INVISIBLE
+from storage.invisible import INVISIBLE, INVISIBLE_PATTERN
 
 _COMMAND = re.compile(r"/\S*")
 # Invisible characters glued between a command and its argument (« /membre\x00Degraix »)
 # stand for the space they replace: removed, they made « /membredegraix », an unknown command.
 _GLUED_TO_COMMAND = re.compile(
-    rf"^((?:\s|{INVISIBLE.pattern})*/[A-Za-z0-9_]+(?:@\w+)?){INVISIBLE.pattern}+(?=\S)"
+    rf"^((?:\s|{INVISIBLE_PATTERN})*/[A-Za-z0-9_]+(?:@\w+)?){INVISIBLE_PATTERN}+(?=\S)"
 )
 _MESSAGES = ("message", "edited_message")
 

@@ -13,7 +13,12 @@ from __future__ import annotations
 
 import re
 
-INVISIBLE = re.compile(
+# The tags (outside the first plane) in an alternative of their own: in one character class
+# with the others, every document's search for them took twice as long.
+_PATTERN = (
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e"
-    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0001\U000e0020-\U000e007f]"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]|[\U000e0001\U000e0020-\U000e007f]"
 )
+INVISIBLE = re.compile(_PATTERN)
+# One invisible character, as a part of a larger pattern.
+INVISIBLE_PATTERN = f"(?:{_PATTERN})"
