@@ -238,6 +238,7 @@ def run_bot(settings: Settings, engine: Engine) -> int:
     already received. A Bot API that refuses the token or cannot be reached is one French
     line and exit status 1 (printed by `main`, without the token)."""
     from bot.app import build_application
+    from bot.handlers import private
     from bot.webhook import secret_token, serve_webhook
 
     if settings.telegram_bot_token is None:
@@ -247,7 +248,9 @@ def run_bot(settings: Settings, engine: Engine) -> int:
     try:
         if settings.webhook_url is None:
             configure_logging([token])
-            application.run_polling()
+            # Only the kinds the features answer (business messages are not the member's
+            # words to the bot: bot/handlers/private.py).
+            application.run_polling(allowed_updates=list(private.UPDATES))
             return 0
         secret = secret_token(settings)
         configure_logging([token, secret])

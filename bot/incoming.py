@@ -19,19 +19,13 @@ from typing import Any
 from telegram import Update
 from telegram.ext import Application
 
-# Control characters (but tab and line breaks) and Unicode format characters (zero-width
-# spaces and joiners, bidirectional marks and isolates, soft hyphen, BOM, invisible operators,
-# tags): listed rather than derived from unicodedata at import, which would cost the console's
-# start a third of a second.
-_INVISIBLE = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e"
-    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0001\U000e0020-\U000e007f]"
-)
+from storage.invisible import INVISIBLE, INVISIBLE_PATTERN
+
 _COMMAND = re.compile(r"/\S*")
 # Invisible characters glued between a command and its argument (« /membre\x00Degraix »)
 # stand for the space they replace: removed, they made « /membredegraix », an unknown command.
 _GLUED_TO_COMMAND = re.compile(
-    rf"^((?:\s|{_INVISIBLE.pattern})*/[A-Za-z0-9_]+(?:@\w+)?){_INVISIBLE.pattern}+(?=\S)"
+    rf"^((?:\s|{INVISIBLE_PATTERN})*/[A-Za-z0-9_]+(?:@\w+)?){INVISIBLE_PATTERN}+(?=\S)"
 )
 _MESSAGES = ("message", "edited_message")
 
@@ -39,11 +33,11 @@ _MESSAGES = ("message", "edited_message")
 def clean_text(text: str) -> str:
     """The text without invisible characters, its accents composed (NFC)."""
     text = _GLUED_TO_COMMAND.sub(r"\1 ", text, count=1)
-    return unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+    return unicodedata.normalize("NFC", INVISIBLE.sub("", text))
 
 
 def needs_cleaning(text: str) -> bool:
-    return _INVISIBLE.search(text) is not None or not unicodedata.is_normalized("NFC", text)
+    return INVISIBLE.search(text) is not None or not unicodedata.is_normalized("NFC", text)
 
 
 def cleaned(update: Update, bot: Any) -> Update:

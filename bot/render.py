@@ -125,6 +125,13 @@ def render(template: str, /, **context: Any) -> str:
     return _BLANK_LINES.sub("\n\n", text).strip()
 
 
+def label(template: str, /, **context: Any) -> str:
+    """A button's label: plain text, which Telegram shows as it is. Rendered as HTML, a body
+    named « Commission d'appel d'offres » read « Commission d&#39;appel d&#39;offres » on
+    its button."""
+    return to_plain_text(render(template, **context))
+
+
 def to_plain_text(html_text: str) -> str:
     """What a reader sees of a Telegram HTML message, for the console and the CLI."""
     return html.unescape(_TAG.sub("", html_text))

@@ -26,7 +26,6 @@ import socket
 from collections import deque
 from collections.abc import Iterator
 from http import HTTPStatus
-from json import JSONDecodeError
 from urllib.parse import urlsplit
 
 import sqlalchemy as sa
@@ -37,7 +36,9 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from telegram import Bot, Update
 from telegram.ext import Application
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from bot.handlers import private
 from bot.runtime import Runtime
 from bot.settings import Settings
 
@@ -47,6 +48,14 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 HEALTH_PATH = "/healthz"
 MAX_UPDATE_BYTES = 1_000_000  # Telegram's updates are a few kilobytes; refuse anything absurd
 RECENT_UPDATES = 10_000  # update ids remembered against replays (a few hours of a busy bot)
+# Telegram posts an update in one go: a body still arriving after this long is a client holding
+# the connection open a byte at a time (slowloris), answered 408 so the worker is freed; a
+# connection whose request line and headers have not arrived after this long is closed.
+BODY_SECONDS = 10.0
+HEADERS_SECONDS = 10.0
+# Requests served at once by one process; beyond, 503 at once rather than a process that runs
+# out of sockets and memory (Telegram sends at most `max_connections`, 40 by default, at once).
+MAX_CONCURRENT = 200
 
 
 class RecentUpdates:
@@ -93,7 +102,12 @@ def web_app(application: Application, *, path: str, secret: str) -> Starlette:  
         if not hmac.compare_digest(given.encode(), secret.encode()):
             log.warning("webhook request refused: missing or wrong secret token")
             return Response(status_code=HTTPStatus.FORBIDDEN)
-        body = await _read_capped(request, MAX_UPDATE_BYTES)
+        try:
+            async with asyncio.timeout(BODY_SECONDS):
+                body = await _read_capped(request, MAX_UPDATE_BYTES)
+        except TimeoutError:
+            log.warning("webhook request refused: body not received within %s s", BODY_SECONDS)
+            return Response(status_code=HTTPStatus.REQUEST_TIMEOUT)
         if body is None:
             log.warning("webhook request refused: body over %s bytes", MAX_UPDATE_BYTES)
             return Response(status_code=HTTPStatus.REQUEST_ENTITY_TOO_LARGE)
@@ -150,7 +164,9 @@ def _update_from(body: bytes, bot: Bot) -> Update | None:
     shape (a `message` that is a string). Telegram never sends those; whoever did gets 400."""
     try:
         data = json.loads(body)
-    except (JSONDecodeError, UnicodeDecodeError, RecursionError):
+    except (ValueError, RecursionError):
+        # ValueError: JSONDecodeError, UnicodeDecodeError, and a number of more than 4,300
+        # digits, which Python refuses to convert (a 500 and a traceback before)
         return None
     if not isinstance(data, dict):
         return None
@@ -171,6 +187,27 @@ def _database_answers(rt: Runtime) -> bool:
     except sa.exc.SQLAlchemyError:
         return False
     return True
+
+
+class _HeadersInTime(H11Protocol):
+    """uvicorn's HTTP/1.1 protocol, closing a connection whose request has not arrived within
+    HEADERS_SECONDS of its opening (or of the previous answer). uvicorn waits for ever for a
+    request's first bytes and headers: a client opening connections and sending a header now
+    and then (slowloris) held every one of them, before any secret is even read."""
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self.loop.call_later(HEADERS_SECONDS, self._headers_late)
+
+    def on_response_complete(self) -> None:
+        super().on_response_complete()
+        self.loop.call_later(HEADERS_SECONDS, self._headers_late)
+
+    def _headers_late(self) -> None:
+        waiting = self.cycle is None or self.cycle.response_complete  # no request under way
+        if waiting and not self.transport.is_closing():
+            log.warning("webhook connection closed: no request within %s s", HEADERS_SECONDS)
+            self.transport.close()
 
 
 class _Server(uvicorn.Server):
@@ -204,6 +241,8 @@ async def serve_webhook(
         log_config=None,  # our JSON logging (bot/logs.py), not uvicorn's
         access_log=False,  # every member's message would be a line; the bot logs what matters
         timeout_graceful_shutdown=10,
+        limit_concurrency=MAX_CONCURRENT,
+        http=_HeadersInTime,
     )
     server = _Server(config)
     loop = asyncio.get_running_loop()
@@ -220,7 +259,7 @@ async def serve_webhook(
             # Not dropping pending updates: what Telegram queued while no process was up is
             # owed to the members. Every process sets the same URL and secret: idempotent.
             await application.bot.set_webhook(
-                url=url, secret_token=secret, allowed_updates=Update.ALL_TYPES
+                url=url, secret_token=secret, allowed_updates=list(private.UPDATES)
             )
             await application.start()
             log.info("webhook serving on %s:%s%s", listen, port, path)

@@ -1,18 +1,25 @@
 """Proxy attacks nobody announced, through the real Application: forged holders, an unlinked
-holder, a member unlinked in the middle of giving a proxy."""
+holder, a member unlinked in the middle of giving a proxy, two proxies making a chain at once."""
 
 from __future__ import annotations
 
+import contextlib
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 from telegram.ext import Application
 
 from bot.callbacks import ConfirmProxy
-from bot.services import identity
+from bot.services import identity, proxies
 from bot.transport import InProcessBotAPI
 from storage import db
 from storage.models import Member
-from tests.conftest import member_id
+from tests.conftest import CLOCK, member_id, postgresql_only
 from tests.helpers import active_proxies, linked, text
 
 
@@ -64,3 +71,48 @@ async def test_a_member_unlinked_while_giving_a_proxy_registers_nothing(
     assert "réservé aux membres" in answer
     assert "réservé aux membres" in text(await artigues.send("oui"))
     assert active_proxies(loaded_engine, coming_sitting) == []
+
+
+@postgresql_only
+def test_two_proxies_registered_at_once_never_make_a_chain(
+    loaded_engine: Engine, coming_sitting: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ARTIGUES gives to BERGER while BERGER gives to DEGRAIX, on two replicas at the same
+    moment: each checked the law before the other's row existed, and both were stored, a
+    chain the law forbids (BERGER absent, and voting for ARTIGUES). Each registration now
+    holds the sitting while it checks and writes."""
+    checked = threading.Barrier(2)
+    law = proxies.refusal
+
+    def slow_law(*args: Any, **kwargs: Any) -> Any:
+        code = law(*args, **kwargs)
+        with contextlib.suppress(threading.BrokenBarrierError):
+            checked.wait(timeout=2)  # both checked before either writes, unless one waits
+        return code
+
+    monkeypatch.setattr(proxies, "refusal", slow_law)
+    ids = {name: member_id(loaded_engine, name) for name in ("ARTIGUES", "BERGER", "DEGRAIX")}
+
+    def give(giver: str, holder: str) -> str:
+        with db.session(loaded_engine) as session:
+            try:
+                proxies.register_proxy(
+                    session=session,
+                    sitting_id=coming_sitting,
+                    giver_id=ids[giver],
+                    holder_id=ids[holder],
+                    now=CLOCK,
+                    tz=ZoneInfo("Europe/Paris"),
+                    actor=proxies.Actor(ids[giver], channel="test"),
+                )
+            except proxies.ProxyRefused as refused:
+                return str(refused.code)
+            return "registered"
+
+    with ThreadPoolExecutor(2) as pool:
+        first = pool.submit(give, "ARTIGUES", "BERGER")
+        second = pool.submit(give, "BERGER", "DEGRAIX")
+        outcomes = sorted([first.result(timeout=30), second.result(timeout=30)])
+    assert outcomes[1] == "registered"
+    assert outcomes[0] in {"giver_holds", "holder_gave_own"}, outcomes
+    assert len(active_proxies(loaded_engine, coming_sitting)) == 1

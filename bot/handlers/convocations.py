@@ -147,6 +147,7 @@ async def answer_convocation(ask: Ask, answer: ConvocationAnswer) -> bool:
         member_id=ask.asker.member_id,
         answer=None if action == ConvocationAction.ACKNOWLEDGE else action.value,
         now=ask.runtime.now(),
+        tz=ask.runtime.settings.tz,
     )
     if delivery is None:
         return False
@@ -190,6 +191,7 @@ async def acknowledge_in_words(ask: Ask, text: str) -> bool:
         member_id=ask.asker.member_id,
         answer=None,
         now=ask.runtime.now(),
+        tz=ask.runtime.settings.tz,
     )
     await ask.reply("convocation_acknowledged", s=view)
     return True

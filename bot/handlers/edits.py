@@ -23,7 +23,7 @@ from bot.services.proxy_dialog import Said, is_a_button_word, read_reply
 from bot.services.receipts import acknowledges_receipt
 
 
-def _is_an_act(ask: Ask, text: str) -> bool:
+def is_an_act(ask: Ask, text: str) -> bool:
     """Whether the text, read as a new message, would do something rather than ask."""
     if text.lstrip().startswith("/") or is_a_button_word(text):
         return True
@@ -45,8 +45,20 @@ async def answer_edit(ask: Ask) -> None:
     text = (message.text or "") if message else ""
     if not text.strip():
         return  # a caption corrected under a photo: the photo was already answered
-    if _is_an_act(ask, text):
-        await ask.reply("edited_message", command=text.lstrip().startswith("/"))
+    await _answer_unless_an_act(ask, text, "edited_message")
+
+
+@as_member
+async def answer_forwarded(ask: Ask) -> None:
+    """A forwarded message: its question answered, or the member told that another person's
+    words act on nothing."""
+    message = ask.update.message
+    await _answer_unless_an_act(ask, (message.text or "") if message else "", "forwarded")
+
+
+async def _answer_unless_an_act(ask: Ask, text: str, refusal: str) -> None:
+    if is_an_act(ask, text):
+        await ask.reply(refusal, command=text.lstrip().startswith("/"))
         if proxies.has_pending(ask):
             await proxies.remind_pending(ask)
         return
@@ -55,3 +67,8 @@ async def answer_edit(ask: Ask) -> None:
 
 def register(application: CouncilApp) -> None:
     application.add_handler(MessageHandler(filters.UpdateType.EDITED, answer_edit))
+    application.add_handler(
+        MessageHandler(
+            filters.UpdateType.MESSAGE & filters.FORWARDED & filters.TEXT, answer_forwarded
+        )
+    )

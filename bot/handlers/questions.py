@@ -24,7 +24,7 @@ from bot.handlers.common import Ask, as_member, candidate_label
 from bot.handlers.members import show_member
 from bot.handlers.secretariat import show_forecast
 from bot.handlers.sittings import list_sittings, show_attendance, show_sitting
-from bot.render import render
+from bot.render import label
 from bot.services import answers
 from bot.services.frames import (
     About,
@@ -1058,7 +1058,7 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
     if len(found) > 1:
         _remember(ask, PENDING_KEY, **_frame_state(frame), members=members)
         buttons = [
-            (render("button_sitting", s=s), SittingChoice(SittingAction.ASK, s.id or 0).encode())
+            (label("button_sitting", s=s), SittingChoice(SittingAction.ASK, s.id or 0).encode())
             for s in found[:8]
         ]
         await ask.reply("choose_sitting_said", buttons=buttons, count=len(found), said=when.said)
@@ -1078,7 +1078,7 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
     if nearest:
         _remember(ask, PENDING_KEY, **_frame_state(frame), members=members)
     buttons = [
-        (render("button_sitting", s=s), SittingChoice(SittingAction.ASK, s.id or 0).encode())
+        (label("button_sitting", s=s), SittingChoice(SittingAction.ASK, s.id or 0).encode())
         for s in nearest
     ]
     await ask.reply(

@@ -19,7 +19,7 @@ from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import SelectOfScalar
 
 from bot.services import spreadsheet
-from bot.services.proxies import Actor, audit, sitting_starts_at
+from bot.services.proxies import Actor, audit, registration_deadline, sitting_starts_at
 from storage import db, rules
 from storage.models import Body, Delivery, DeliveryStatus, Member, Membership, Proxy, Sitting
 
@@ -240,12 +240,25 @@ def latest_received(
 
 
 def record_response(
-    *, session: Session, delivery_id: int, member_id: int, answer: str | None, now: datetime
+    *,
+    session: Session,
+    delivery_id: int,
+    member_id: int,
+    answer: str | None,
+    now: datetime,
+    tz: ZoneInfo,
 ) -> Delivery | None:
-    """« Accuser réception » (answer None) or an answer; None if the button is not theirs."""
+    """« Accuser réception » (answer None) or an answer; None if the button is not theirs.
+
+    An answer pressed once proxies and declarations are closed (the sitting about to start,
+    or held: a button pressed days later) is not recorded, only the receipt: the member is
+    told it is too late, and the report must not show « présent(e) » answered after the fact.
+    """
     delivery = session.get(Delivery, delivery_id)
     if delivery is None or delivery.member_id != member_id:
         return None
+    if answer is not None and _answers_closed(session, delivery.sitting_id, now, tz):
+        answer = None
     if delivery.acknowledged_at is None:
         delivery.acknowledged_at = now
     if answer is not None:
@@ -261,6 +274,12 @@ def record_response(
     )
     session.commit()
     return delivery
+
+
+def _answers_closed(session: Session, sitting_id: int, now: datetime, tz: ZoneInfo) -> bool:
+    sitting = session.get(Sitting, sitting_id)
+    body = session.get(Body, sitting.body_id) if sitting is not None else None
+    return sitting is None or body is None or now >= registration_deadline(sitting, body, tz)
 
 
 @dataclass(frozen=True, slots=True)

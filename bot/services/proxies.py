@@ -179,6 +179,21 @@ def refusal(
     )
 
 
+def _held(session: Session, sitting_id: int) -> Sitting | None:
+    """The sitting, its row locked until the transaction ends (PostgreSQL; SQLite has one
+    writer at a time anyway). The indexes keep one proxy per giver and per holder, but no
+    index sees across rows: ARTIGUES giving to BERGER while BERGER gave to DEGRAIX, on two
+    replicas at once, each checked the law before the other's row existed and both were
+    stored, a chain. Proxies and declarations of one sitting are checked and written in turn;
+    other sittings' are not held up."""
+    return session.exec(
+        select(Sitting)
+        .where(col(Sitting.id) == sitting_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).first()
+
+
 def register_proxy(
     *,
     session: Session,
@@ -197,7 +212,7 @@ def register_proxy(
     the one already stored, returned as it is: a second press of « Confirmer », or a retry
     after the database committed but the connection died before saying so.
     """
-    sitting = session.get(Sitting, sitting_id)
+    sitting = _held(session, sitting_id)
     if sitting is None:
         raise ProxyRefused(ProxyRefusal.NO_SITTING)
     if (same := same_proxy(session, sitting_id, giver_id, holder_id)) is not None:
@@ -347,7 +362,7 @@ def declare_attendance(
     actor: Actor,
 ) -> None:
     """« Je serai présent(e) / absent(e) »; a member who holds a proxy cannot declare absence."""
-    sitting = session.get(Sitting, sitting_id)
+    sitting = _held(session, sitting_id)
     body = session.get(Body, sitting.body_id) if sitting else None
     if sitting is None or body is None:
         raise ProxyRefused(ProxyRefusal.NO_SITTING)

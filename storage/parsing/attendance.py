@@ -446,10 +446,37 @@ def _read_name(text: str) -> Person | str | None:
         return None
     if role_word(name) or _ROLE_ONLY.match(name):
         return CHAIR
-    if len(name) > 80 or name.count(" ") > 7 or not any(c.isalpha() for c in name):
+    if (
+        len(name) > 80
+        or name.count(" ") > 7
+        or not any(c.isalpha() for c in name)
+        or _NOT_IN_A_NAME.search(name)
+    ):
         return name
     person = parse_person(name)
-    return person if person.last_name else name
+    if not person.last_name or _reads_as_code(person):
+        return name
+    return person
+
+
+# Code pasted into a list (« Mme Léa "ROUX'); DROP TABLE members;-- », « x=1 », « a|b »,
+# « MARTY&Co »): signs no printed person's name holds. The entry is refused with its finding;
+# the names beside it are read as usual. (A parenthesis, an asterisk or brackets may note a
+# name.)
+_NOT_IN_A_NAME = re.compile(r'[<>{}=|\\"&]')
+
+
+def _reads_as_code(person: Person) -> bool:
+    """« DROP TABLE members », « DELETE FROM member »: words in capitals then words in lower
+    case only, without a civility, are a statement, not a surname and a first name (a first
+    name is printed capitalised)."""
+    first = person.first_name
+    return (
+        person.civility is None
+        and first is not None
+        and first.islower()
+        and person.last_name.isupper()
+    )
 
 
 def _person_or_none(text: str, findings: list[Finding]) -> Person | None:

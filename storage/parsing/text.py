@@ -8,17 +8,22 @@ pass, so that the readers' patterns only ever meet single spaces, short gaps and
 blank line in a row: no pattern can then backtrack over a long run of blanks.
 
 Every cleaned line keeps the number of the line it came from (1-based, in the text as
-decoded), so that a value read can say where it was read.
+decoded, where a web copy's block tags such as `<br>` count as line breaks), so that a value
+read can say where it was read.
 """
 
 from __future__ import annotations
 
+import html
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from storage.documents import DocumentError
+from storage.invisible import INVISIBLE
 from storage.parsing.common import _lower
 
 # -- decoding ---------------------------------------------------------------------------------
@@ -104,6 +109,119 @@ def decode_text(data: bytes, name: str = "document") -> str:
         except UnicodeDecodeError:
             text = data.decode("latin-1")
     return repair_mojibake(text)
+
+
+# -- markup -----------------------------------------------------------------------------------
+
+# A text copied from a web page, or written by someone testing the importer, carries HTML:
+# « Mme <b>Ida</b> VIAL », « M. Luc MARTY&amp;Co », « <script>alert(1)</script> ». Left in,
+# a tag's parenthesis or quote kept a whole list of presents from being cut into names (they
+# were lost with it) and a tag's words became a first name. Only tags of HTML's own elements
+# go (« <<Budget 2024>> » is a title), those that end a line or a block as a line break;
+# entities become their character; a script's or a style's content goes with its tags.
+_HTML_ELEMENTS = frozenset({
+    "a", "abbr", "address", "article", "aside", "audio", "b", "base", "bdi", "bdo", "big",
+    "blink", "blockquote", "body", "br", "button", "canvas", "caption", "center", "cite",
+    "code", "col", "colgroup", "data", "dd", "del", "details", "dfn", "dialog", "div", "dl",
+    "dt", "em", "embed", "fieldset", "figcaption", "figure", "font", "footer", "form", "frame",
+    "frameset", "head", "header", "hr", "html", "i", "iframe", "img", "input", "ins", "kbd",
+    "label", "legend", "li", "link", "main", "map", "mark", "marquee", "meta", "meter", "nav",
+    "noscript", "object", "ol", "optgroup", "option", "output", "p", "param", "picture", "pre",
+    "progress", "q", "rp", "rt", "ruby", "s", "samp", "script", "section", "select", "small",
+    "source", "span", "strike", "strong", "style", "sub", "summary", "sup", "svg", "table",
+    "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "time", "title", "tr",
+    "track", "tt", "u", "ul", "var", "video", "wbr", "xml", "h1", "h2", "h3", "h4", "h5", "h6",
+})  # fmt: skip
+_HTML_BREAKS = frozenset({
+    "br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol",
+    "dd", "dt", "hr",
+})  # fmt: skip
+# Any tag's shape, its name checked in the sets above. `[^<>]*` stops at the next « < »: each
+# character is looked at a bounded number of times.
+_HTML_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]{0,15})(?:[\s/][^<>]*)?>")
+_HTML_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_HIDDEN_CONTENT = ("script", "style")
+
+
+def _tag_replacement(match: re.Match[str]) -> str:
+    name = match.group(1).lower()
+    if name not in _HTML_ELEMENTS:
+        return match.group()
+    return "\n" if name in _HTML_BREAKS else ""
+
+
+def _entity(match: re.Match[str]) -> str:
+    return _unescape(match.group())
+
+
+_unescape = lru_cache(maxsize=512)(html.unescape)  # a text repeats the same few entities
+
+
+def without_markup(text: str) -> str:
+    """The text without HTML tags, script or style content, nor entities."""
+    if "<" in text:
+        for name in _HIDDEN_CONTENT:
+            text = _without_element(text, name)
+        text = _HTML_TAG.sub(_tag_replacement, text)
+    if "&" in text and ";" in text:
+        text = _HTML_ENTITY.sub(_entity, text)
+    return text
+
+
+def _without_element(text: str, name: str) -> str:
+    """`text` without each `<name …>…</name>`, its line breaks kept; an element never closed
+    loses its opening tag only. One pass: str.find, never a pattern that could backtrack."""
+    lowered = text.lower()
+    if f"<{name}" not in lowered:
+        return text
+    kept: list[str] = []
+    start = 0
+    while (opening := lowered.find(f"<{name}", start)) >= 0:
+        closing = lowered.find(f"</{name}", opening)
+        if closing < 0:
+            break
+        end = lowered.find(">", closing)
+        end = len(text) if end < 0 else end + 1
+        kept.append(text[start:opening])
+        kept.append("\n" * text.count("\n", opening, end))
+        start = end
+    kept.append(text[start:])
+    return "".join(kept)
+
+
+# -- letters of another alphabet ----------------------------------------------------------------
+
+# Cyrillic and Greek capitals and small letters drawn exactly as Latin ones. A word mixing them
+# with Latin letters (« DEGRАIX » with a Cyrillic А, from a keyboard left in another layout or
+# a text made to deceive) shows as DEGRAIX and is read so: kept, it was another member beside
+# the real one. A word wholly in Cyrillic or Greek is a name in that alphabet, kept as printed.
+_LOOKALIKES = str.maketrans(
+    "АВЕЅІЈКМНОРСТХУаеѕіјорсхуԁԛԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧοϲ",
+    "ABESIJKMHOPCTXYaesijopcxydqwABEZHIKMNOPTYXoc",
+)
+_FOREIGN = re.compile("[\u0370-\u03ff\u0400-\u052f]")
+_MIXED_WORD = re.compile(
+    "[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f]*[\u0370-\u03ff\u0400-\u052f]"
+    "[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f]*"
+)
+
+
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+
+
+def _latin_word(match: re.Match[str]) -> str:
+    word = match.group()
+    if _LATIN.search(word) is None:
+        return word  # all in one other alphabet
+    return word.translate(_LOOKALIKES)
+
+
+def latin_lookalikes(text: str) -> str:
+    """The text with each word that mixes Latin letters and Cyrillic or Greek look-alikes
+    written in Latin letters only."""
+    if _FOREIGN.search(text) is None:
+        return text
+    return _MIXED_WORD.sub(_latin_word, text)
 
 
 # -- cleaning ---------------------------------------------------------------------------------
@@ -346,11 +464,20 @@ def clean(
     whose line breaks were all lost), so that every reader can work line by line;
     `long_breaks` cuts only lines too long to be one (a flattened text), at sentence starts.
     """
-    text = raw
+    text = without_markup(raw) if "<" in raw or "&" in raw else raw
     for odd, plain in _ODD_SPACES.items():
         if odd in text:  # str.translate is slow on the common text that has none
             text = text.replace(odd, plain)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    if "\x0b" in text:  # Word's line break inside a paragraph
+        text = text.replace("\x0b", "\n")
+    if INVISIBLE.search(text) is not None:
+        # A bidirectional override, a zero-width joiner or a BOM inside « GI\u202eRAUD » made
+        # a member of another spelling, shown reversed wherever the name was printed.
+        text = INVISIBLE.sub("", text)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)  # « e » + combining acute, as one « é »
+    text = latin_lookalikes(text)
     # Spaces once for the whole text: three and more were a column gap, kept as three.
     text = _SPACES.sub(_gap, text)
     bullets = _BULLET_ANY.search(text) is not None

@@ -1,0 +1,50 @@
+"""A convocation's buttons pressed when they no longer mean anything: days after the sitting,
+by someone else. The real Application, a real broadcast through the in-process Bot API."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy.engine import Engine
+from sqlmodel import select
+from telegram.ext import Application
+
+from bot.transport import InProcessBotAPI
+from storage import db
+from storage.models import Delivery, Member
+from tests.helpers import text
+from tests.test_convocations import (  # noqa: F401 (fixtures)
+    chat_of,
+    coming_sitting,
+    finish_broadcasts,
+    no_per_chat_gap,
+    set_clock,
+)
+
+
+def _delivery(engine: Engine, last_name: str) -> Delivery:
+    with db.session(engine) as session:
+        member_id = session.exec(select(Member.id).where(Member.last_name == last_name)).one()
+        return session.exec(select(Delivery).where(Delivery.member_id == member_id)).one()
+
+
+async def test_an_answer_pressed_after_the_sitting_is_not_recorded(
+    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    loaded_engine: Engine,
+    coming_sitting: int,  # noqa: F811
+) -> None:
+    """« Je serai présent(e) » pressed two days after the sitting: the member read « Il est
+    trop tard », and the report showed « réponse « présent(e) » le 20/07/2024 » all the same."""
+    app, api = application
+    await chat_of(application, loaded_engine, "DALLARA").send("/convoquer 18 juillet")
+    await finish_broadcasts(app)
+    degraix = chat_of(application, loaded_engine, "DEGRAIX")
+    notice = next(r for r in api.replies_since(0) if r.chat_id == degraix.user["id"] and r.labels)
+    set_clock(app, datetime(2024, 7, 20, 10, tzinfo=UTC))
+    for label in ["Je serai présent(e)", "Je serai absent(e)", "Donner pouvoir"]:
+        assert "Il est trop tard" in text(await degraix.press(label, [notice]))
+    delivery = _delivery(loaded_engine, "DEGRAIX")
+    assert (delivery.answer, delivery.answered_at) == (None, None)
+    # The receipt is a fact whenever it comes: the notice was received.
+    assert delivery.acknowledged_at is not None
+    assert "accusé de réception" in text(await degraix.press("Accuser réception", [notice]))

@@ -1,0 +1,139 @@
+"""Hostile documents: HTML, scripts and SQL written into a roll call. The real names beside
+them are kept, the junk is refused with a finding the secretariat reads, nothing else is lost;
+the real importer on a real store.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import select
+
+from bot.render import finding_text
+from storage import db
+from storage.importer import Importer, parse_text
+from storage.models import Member
+from storage.parsing.text import without_markup
+from tests.documents import flattened
+
+HOSTILE = """VILLE DE SAINT-ALBAN-DES-COTEAUX
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
+Séance du jeudi 14 novembre 2024
+Date de convocation : 7 novembre 2024
+Nombre de conseillers en exercice : 9
+Présents : M. Hugo <i>BESSON</i>, Mme Claire <script>document.write('x')</script>TARDY, \
+Mme <b>Inès</b> MOULIN, M. Jean-Paul GRANGE&amp;Cie, Mme Odile "LAMY'); DROP TABLE member;--, \
+M. Pierre ROBIN
+Absents excusés : M. Éric <img src=x onerror=alert(1)>CHAPUIS (pouvoir à M. Pierre ROBIN)
+Secrétaire de séance : M. Hugo BESSON
+Délibération n° 2024-051 : Tarifs de la cantine scolaire
+Le conseil municipal, après en avoir délibéré, adopte les tarifs.
+Vote : pour 5, contre 0, abstention 0
+"""
+KEPT = ["BESSON", "TARDY", "MOULIN", "ROBIN"]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+def test_names_beside_markup_and_sql_are_kept_and_the_junk_refused(shape: str) -> None:
+    """A tag's parenthesis or quote kept the whole list of presents from being cut into names
+    (« Nom illisible » for all of them, lost), « DROP TABLE » became a member whose first name
+    was « member », and a giver's first name was « Éric <img src=x onerror=alert »."""
+    text = HOSTILE if shape == "line-broken" else flattened(HOSTILE)
+    extract = parse_text(text, Path("hostile.txt"))
+    present = [p.last_name for p in extract.present]
+    assert present == KEPT
+    (proxy,) = extract.proxies
+    assert (proxy.giver.first_name, proxy.giver.last_name) == ("Éric", "CHAPUIS")
+    assert proxy.holder.last_name == "ROBIN"
+    said = [finding_text(f) for f in extract.findings if f.code == "unreadable_name"]
+    assert any("GRANGE&Cie" in s for s in said), said
+    assert any("LAMY" in s for s in said), said
+    assert any("DROP TABLE member" in s for s in said), said
+    everyone = [p for p in extract.present] + [extract.proxies[0].giver]
+    for person in everyone:
+        for sign in '<>="&;':
+            assert sign not in f"{person.first_name} {person.last_name}", person
+
+
+def test_no_junk_member_is_stored(engine: Engine, tmp_path: Path) -> None:
+    document = tmp_path / "hostile.txt"
+    document.write_text(HOSTILE, encoding="utf-8")
+    with db.session(engine) as session:
+        (report,) = Importer(session).import_files([document])
+        assert report.status == "imported", report
+        names = {m.last_name for m in session.exec(select(Member))}
+    assert set(KEPT) | {"CHAPUIS"} <= names
+    assert not any(set(name) & set('<>="&;') or "DROP" in name for name in names), names
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("M. Andr&eacute; FAVRE, Mme L&#233;a ROCHE", "M. André FAVRE, Mme Léa ROCHE"),
+        ("<p>Présents :</p><p>M. A<br>M. B</p>", "\nPrésents :\n\nM. A\nM. B\n"),
+        ("Objet : <<Budget 2025>> & annexes; a < b", "Objet : <<Budget 2025>> & annexes; a < b"),
+        ("<STYLE>p {color: red}</STYLE>Présents : M. X", "Présents : M. X"),
+        ("<script>\nx\n</script>M. Y", "\n\nM. Y"),
+        ("<script>never closed M. Z", "never closed M. Z"),
+    ],
+)  # fmt: skip
+def test_markup_is_read_as_a_browser_shows_it(typed: str, read: str) -> None:
+    """Entities become their character, block tags line breaks (the line numbers of evidence
+    follow them), what only looks like a tag stays; a script's lines are kept blank."""
+    assert without_markup(typed) == read
+
+
+@pytest.mark.timeout(20)  # a fraction of a second; a pattern gone quadratic hangs: red, not stuck
+@pytest.mark.parametrize("unit", ["<", "<b", "<script", "</script>", "&amp;", "<p x='", "<Bu "])
+def test_markup_is_removed_in_linear_time(unit: str) -> None:
+    """A megabyte of one markup unit: each character is looked at a bounded number of times
+    (a pattern that backtracked over every « < » would not end)."""
+    text = unit * (1_000_000 // len(unit))
+    assert len(without_markup(text)) <= len(text)
+
+
+ROLL_CALL = """COMMUNE DE VERNIOZ
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
+Séance du lundi 2 décembre 2024
+Nombre de conseillers en exercice : 5
+Présents : M. Paul {name}, Mme Anne MOREL, M. Marc FAURE
+Délibération n° 2024-090 : Subvention au comité des fêtes
+Vote : pour 3, contre 0, abstention 0
+"""
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "GI\u202eRAUD",  # a right-to-left override: « GIRAUD » shown reversed
+        "GI\u200dRAUD",  # a zero-width joiner
+        "GI\u2066RAUD\u2069",  # a bidirectional isolate
+        "\ufeffGIRAUD",  # a byte-order mark pasted mid-text
+        "GIRAUD\u200e",  # a left-to-right mark, as web pages add
+        "GI\x07RAUD",  # a control character a PDF's text layer may hold
+        "G\u0399R\u0410UD",  # a Greek iota and a Cyrillic a, drawn as I and A: GIRAUD as printed
+    ],
+)
+def test_an_invisible_or_look_alike_character_in_a_printed_name_is_not_kept(
+    engine: Engine, tmp_path: Path, name: str
+) -> None:
+    """Each one made another member « GIRAUD » beside the real one, and the override showed
+    the name reversed in every answer and on the printed sheet."""
+    extract = parse_text(ROLL_CALL.format(name=name), Path("vernioz.txt"))
+    assert [p.last_name for p in extract.present] == ["GIRAUD", "MOREL", "FAURE"]
+    clean = tmp_path / "clean.txt"
+    clean.write_text(ROLL_CALL.format(name="GIRAUD"), encoding="utf-8")
+    odd = tmp_path / "odd.txt"
+    odd.write_text(ROLL_CALL.format(name=name).replace("2024-090", "2024-091"), encoding="utf-8")
+    with db.session(engine) as session:
+        Importer(session).import_files([clean, odd])
+        girauds = session.exec(select(Member).where(Member.first_name == "Paul")).all()
+    assert [m.last_name for m in girauds] == ["GIRAUD"]
+
+
+def test_a_name_in_another_alphabet_is_kept_as_printed() -> None:
+    """Only a word mixing alphabets is read in Latin letters: « ПЕТРОВ » is a name."""
+    extract = parse_text(ROLL_CALL.format(name="ПЕТРОВ"), Path("vernioz.txt"))
+    assert [p.last_name for p in extract.present] == ["ПЕТРОВ", "MOREL", "FAURE"]
