@@ -10,9 +10,14 @@ the running bot the same walks.
 from __future__ import annotations
 
 import gc
+import sys
 
 
 def main() -> int:
+    # httpx (python-telegram-bot's HTTP client) tries to import its own command line, which
+    # loads click (and pygments, rich where installed) only to find rich missing: nothing the
+    # bot runs. Marked absent, httpx takes its documented fallback at once.
+    sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
     gc.disable()
     try:
         from bot.cli import main as run

@@ -23,7 +23,7 @@ import time
 import uuid
 import warnings
 from collections import Counter
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -391,13 +391,69 @@ def _drop(admin: Engine, name: str) -> None:
     warnings.warn(f"test database {name} left behind", stacklevel=1)
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "prepared(build): the test's store is the sample plus what build(engine) writes; "
+        "built once per session on SQLite and copied, its result in the `prepared` fixture",
+    )
+
+
+_PREPARED = pytest.StashKey[object]()
+
+
+@pytest.fixture(scope="session")
+def _prepared_sqlite() -> dict[str, tuple[Path, object]]:
+    """The SQLite stores built for `@pytest.mark.prepared`, by builder: the file and what the
+    builder returned (ids are the same in every copy of the file)."""
+    return {}
+
+
+def _prepared_sqlite_file(
+    request: pytest.FixtureRequest, build: Callable[[Engine], object]
+) -> Path:
+    """The sample plus what `build` writes, built once per session; what `build` returned is
+    stashed for the test's `prepared`."""
+    cache: dict[str, tuple[Path, object]] = request.getfixturevalue("_prepared_sqlite")
+    key = f"{build.__module__}.{build.__qualname__}"
+    if key not in cache:
+        factory: pytest.TempPathFactory = request.getfixturevalue("tmp_path_factory")
+        path = factory.mktemp("templates") / "prepared.db"
+        shutil.copyfile(request.getfixturevalue("sqlite_loaded_template"), path)
+        engine = db.make_engine(f"sqlite:///{path}")
+        result = build(engine)
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        engine.dispose()
+        cache[key] = (path, result)
+    path, result = cache[key]
+    request.node.stash[_PREPARED] = result
+    return path
+
+
+@pytest.fixture
+def prepared(request: pytest.FixtureRequest, loaded_engine: Engine) -> object:
+    """What the test's `@pytest.mark.prepared(build)` returned for its store: on SQLite the
+    store was copied from one built once, elsewhere `build` runs on the test's own store."""
+    if _PREPARED in request.node.stash:
+        return request.node.stash[_PREPARED]
+    marker = request.node.get_closest_marker("prepared")
+    assert marker is not None, "the `prepared` fixture needs @pytest.mark.prepared(build)"
+    return marker.args[0](loaded_engine)
+
+
 @pytest.fixture
 def engine(request: pytest.FixtureRequest, database_url: str) -> Iterator[Engine]:
-    """A migrated, empty store on each database (holding the sample for `loaded_engine`)."""
+    """A migrated, empty store on each database (holding the sample for `loaded_engine`, and
+    what `@pytest.mark.prepared(build)` writes for `prepared`)."""
     url = make_url(database_url)
     if url.get_backend_name() == "sqlite" and url.database and not Path(url.database).exists():
-        wanted = "sqlite_loaded_template" if _wants_sample(request) else "sqlite_template"
-        shutil.copyfile(request.getfixturevalue(wanted), url.database)
+        marker = request.node.get_closest_marker("prepared")
+        if marker is not None and "prepared" in request.fixturenames:
+            shutil.copyfile(_prepared_sqlite_file(request, marker.args[0]), url.database)
+        else:
+            wanted = "sqlite_loaded_template" if _wants_sample(request) else "sqlite_template"
+            shutil.copyfile(request.getfixturevalue(wanted), url.database)
     engine = db.make_engine(database_url)
     db.migrate(engine)  # a no-op on a clone of a template, a real upgrade on any other store
     yield engine

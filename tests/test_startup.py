@@ -36,7 +36,7 @@ def run_bot(tmp_path: Path, api_url: str, *extra: str) -> subprocess.CompletedPr
         "WEBHOOK_PORT": str(closed_port()),
     }
     return subprocess.run(
-        [sys.executable, "-m", "bot.cli", "run", *extra],
+        [sys.executable, "-m", "bot", "run", *extra],
         env=env,
         cwd=tmp_path,  # no .env of the checkout
         capture_output=True,
@@ -149,7 +149,7 @@ def test_a_port_already_taken_is_one_line_and_no_webhook_is_registered(tmp_path:
                 [
                     sys.executable,
                     "-m",
-                    "bot.cli",
+                    "bot",
                     "run",
                     "--webhook",
                     "https://b.fr/t",

@@ -265,7 +265,7 @@ async def test_sigterm_handles_every_update_received_then_exits(
         }
         base = f"http://127.0.0.1:{port}"
         child = await asyncio.create_subprocess_exec(
-            *[sys.executable, "-m", "bot.cli", "run", "--webhook", base + PATH],
+            *[sys.executable, "-m", "bot", "run", "--webhook", base + PATH],
             env=env | {"WEBHOOK_LISTEN": "127.0.0.1", "WEBHOOK_PORT": str(port)},
             cwd=tmp_path,  # no .env of the checkout: the environment above is all it reads
             stdout=subprocess.PIPE,
@@ -312,7 +312,7 @@ def test_replicas_starting_together_migrate_once(database_url: str) -> None:
     engine.dispose()
     children = [
         subprocess.Popen(
-            [sys.executable, "-m", "bot.cli", "summary", "--db", database_url],
+            [sys.executable, "-m", "bot", "summary", "--db", database_url],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
         )
