@@ -181,10 +181,14 @@ _LIST_STOP_CI = re.compile(
 
 _COLUMN_GAP = re.compile(r"\s{3,}")
 
+# A line cut just after a civility: the name is on the next line.
+_CIVILITY_AT_END = (" M.", ",M.", " MM.", " Mme", " Mmes", " Mlle", " Monsieur", " Madame")
+
 # A list's cue printed after it: « Mmes X, Y, MM. Z étaient présents », « …, formant la
 # majorité des membres en exercice », or the names, then « présents » alone on the next line.
 _CUE_AFTER = re.compile(
-    r"(?:^|[ ,]\s?)(?:(?:qui\s)?(?:[ée]taient|sont)\s(?:tous\s)?pr[ée]sent(?:e|s|es|\(e\)s)?"
+    r"(?:^|[ ,]\s?)(?:(?:qui\s)?(?:[ée]taient|sont)\s(?:tous\s|[ée]galement\s|aussi\s)?"
+    r"pr[ée]sent(?:e|s|es|\(e\)s)?"
     r"|(?:tous\s)?pr[ée]sent(?:e|s|es|\(e\)s)"
     r"|(?:formant|constituant)\sla\smajorit[ée]\s(?:absolue\s)?des\s(?:membres|conseill)[^.\n]{0,50})"
     r"\s?[.;]?$",
@@ -713,6 +717,11 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
             stripped = stripped[sub.end() :].strip()
             if not stripped:
                 continue
+        previous = current.lines[-1] if current.lines else ""
+        if previous.endswith(_CIVILITY_AT_END) and not _CIVILITY_START.match(stripped):
+            # « …, M. » / « Le Roux, Mme Joly, … »: the name the civility announced, not prose
+            current.lines[-1] = f"{previous} {stripped}"
+            continue
         if (
             _LIST_STOP.match(stripped)
             or _LIST_STOP_CI.match(stripped)
@@ -899,6 +908,37 @@ def _arrows(entry: str) -> list[str]:
     return [f"{names[i]} à {names[i + 1]}" for i in range(0, len(names), 2)]
 
 
+# A surname alone, in title case or capitals, maybe after particles (« Le Bihan », « DE LA
+# TOUR », « Saint-Just »): what a plural civility's names are (« MM. Monneret et Le Bihan »).
+_BARE_SURNAME = r"(?:[A-ZÀ-Ý][\w'’-]*+ ){0,2}[A-ZÀ-Ý][\w'’-]*+"
+_PLURAL_PAIR = re.compile(
+    rf"^(?P<civility>(?:Mmes|MM\.|Mesdames|Messieurs) )?(?P<one>{_BARE_SURNAME}) et "
+    rf"(?P<two>{_BARE_SURNAME})$"
+)
+_SINGLE_CIVILITY = re.compile(r"^(?:M\.|Mme|Mlle|Monsieur|Madame)\s")
+
+
+def _plural_civility_pairs(entries: list[str]) -> list[str]:
+    """« MM. Monneret, Tissot et Le Bihan, Mmes Perrin et Gimenez »: under a plural civility the
+    names are surnames alone, and « et » joins two of them (« Paul et Marie » after a singular
+    civility, or without one, is left whole)."""
+    out: list[str] = []
+    plural = False
+    for entry in entries:
+        item = entry.strip(" ,;.")
+        if item.startswith(_PLURAL_CIVILITIES):
+            plural = True
+        elif _SINGLE_CIVILITY.match(item):
+            plural = False
+        pair = _PLURAL_PAIR.match(item) if plural and " et " in item else None
+        if pair is None:
+            out.append(entry)
+            continue
+        out.append(f"{pair.group('civility') or ''}{pair.group('one')}")
+        out.append(pair.group("two"))
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class _Reading:
     """What one attendance list says; findings as (code, params) pairs so it can be cached."""
@@ -1019,6 +1059,8 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
         entries = [part for entry in entries for part in _arrows(entry)]
     if not in_proxies:
         entries = [part for entry in entries for part in _by_civility(entry)]
+        if " et " in joined and any(civility in joined for civility in _PLURAL_CIVILITIES):
+            entries = _plural_civility_pairs(entries)
     for raw in entries:
         item = _normalise(raw).strip(" ,;.")
         if item[:1] in _ENTRY_FIRST or item.startswith(_PLURAL_CIVILITIES):

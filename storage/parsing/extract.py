@@ -139,7 +139,9 @@ _BREAKS = re.compile(
 )
 # In a text whose line breaks were lost, sentences that start a new part.
 _LONG_BREAKS = re.compile(
-    r"(?<=[.;:] )(?:(?:Le|La|Les|L['’]|Vu|Consid[ée]rant|Apr[èe]s|Il|Elle|Arriv[ée]e"
+    # (not after a civility's full stop: « M. Le Roux », « MM. La Salle et Vial » is a name)
+    r"(?<=[.;:] )(?<![\s,;:(]M\. )(?<!^M\. )(?<!MM\. )(?<!Mme\. )"
+    r"(?:(?:Le|La|Les|L['’]|Vu|Consid[ée]rant|Apr[èe]s|Il|Elle|Arriv[ée]e"
     r"|D[ée]part|Sortie|Ordre|Adopt[ée]e?|Rejet[ée]e?|Secr[ée]taire|Absents?|Excus[ée]s|Pouvoirs"
     r"|Procurations|Votes?)\b)"
     # a sentence about a member after a list: « …, Paul FAYE M. Luc TESSIER donne pouvoir à … »
