@@ -6,11 +6,16 @@ another heading, the chair named by role and by name, roll calls printed as PDF 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
+from fpdf import FPDF
 
 from storage.documents import Extract, Person, ProxyLine
 from storage.names import fold
 from storage.parsing.extract import parse_extract
+from storage.parsing.pdf import read_document_text
 from tests.documents import flattened
 
 
@@ -78,3 +83,162 @@ def test_a_plural_civility_before_surnames_in_capitals(shape: str) -> None:
     extract = read_as(TITLE_CASE_HEAD + roll_call + TITLE_CASE_TAIL, shape)
     expected = ["brun", "le bihan", "perrin", "gimenez", "saint-just"]
     assert surnames(extract.present) == [fold(name) for name in [*expected, "abel"]]
+
+
+# -- a page's footer inside a list -------------------------------------------------------------
+
+# The core PDF fonts only have latin-1: dashes and quotes become plain ones.
+LATIN1 = str.maketrans({"–": "-", "’": "'", "…": "..."})
+
+
+def pdf_of(text: str, path: Path, footer: str, header: str = "") -> Path:
+    """A real PDF of the text, a page's footer (and header) on every page, long lines wrapped."""
+
+    class Pages(FPDF):
+        def header(self) -> None:
+            if header:
+                self.set_font("Helvetica", size=8)
+                self.cell(0, 5, header, new_x="LMARGIN", new_y="NEXT")
+
+        def footer(self) -> None:
+            self.set_y(-12)
+            self.set_font("Helvetica", size=8)
+            self.cell(0, 5, f"{footer} - Page {self.page_no()} / {{nb}}")
+
+    pdf = Pages(format=(148, 210))  # A5, in millimetres
+    pdf.set_auto_page_break(auto=True, margin=15)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=9)
+    for line in text.translate(LATIN1).split("\n"):
+        pdf.multi_cell(0, 4.5, line or " ", new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
+def broken_inside_a_list(make: Callable[[int], str], path: Path, header: str) -> str:
+    """The text of the document's PDF whose first page ends inside a list: a name on the
+    last line of the page and on the first of the next (as much text before it as needed)."""
+    for lines_before in range(10, 60):
+        text = read_document_text(pdf_of(make(lines_before), path, FOOTER, header))
+        lines = [line for line in text.split("\n") if line.strip()]
+        at = next(i for i, line in enumerate(lines) if "Page 1 /" in line)
+        after = at + 2 if header else at + 1
+        if all(
+            any(name in lines[i] for name in PRESENT_NAMES + PROXY_GIVERS) for i in (at - 1, after)
+        ):
+            return text
+    raise AssertionError("no page break inside the list")
+
+
+FOOTER = "Commune de Vaux-les-Prés - Conseil municipal du 6 mars 2025"
+PRESENT_NAMES = [
+    "ABEL", "BRUN", "CHAZE", "DORAT", "ESTEVE", "FALCON", "GIRY", "HUGO", "IZARD", "JULIEN",
+    "KLEIN", "LAGET", "MOREL", "NADAUD", "ORTIZ", "PONS", "QUEYRAS", "ROCHE", "SABY", "TEXIER",
+]  # fmt: skip
+FIRST_NAMES = ["Paul", "Rose", "Luc", "Eva", "Marc", "Rémi", "Jean", "Léa", "Nina", "Hugo"]
+
+
+def numbered_presents() -> str:
+    return "\n".join(
+        f"{n}. {name} {FIRST_NAMES[n % 10]}" for n, name in enumerate(PRESENT_NAMES, start=1)
+    )
+
+
+PROXY_GIVERS = ["VIAL", "ROUX", "FAURE", "DUMAS", "LAMBERT", "MARTY", "NOEL", "PERRIN"]
+PROXY_LINES = "\n".join(
+    f"M. Luc {giver} donne procuration à Mme Rose {PRESENT_NAMES[i]},"
+    for i, giver in enumerate(PROXY_GIVERS)
+)
+
+
+def footer_document(roll_call: str, lines_before: int = 3) -> str:
+    filler = "\n".join(
+        f"Point {n} : le rapporteur présente le dossier, dont le conseil prend connaissance."
+        for n in range(1, lines_before)
+    )
+    return f"""COMMUNE DE VAUX-LES-PRÉS
+PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 6 MARS 2025
+Nombre de membres en exercice : 29
+{filler}
+Président de séance : M. Paul ABEL
+{roll_call}
+
+Absents excusés : Mme Ida COSTE, M. Paul WEBER
+Secrétaire de séance : Mme Rose BRUN
+
+2025-011 – Budget primitif 2025
+Adopté à l'unanimité.
+
+2025-012 – Tarifs de la cantine
+Adopté à l'unanimité.
+"""
+
+
+ROLL_CALLS = {
+    "numbered presents": f"Présents :\n{numbered_presents()}\n{PROXY_LINES}",
+    "proxies without their cue": "Présents : "
+    + ", ".join(f"{n} {FIRST_NAMES[i % 10]}" for i, n in enumerate(PRESENT_NAMES))
+    + f".\n\n{PROXY_LINES}",
+    # a footer between a proxy's giver and its holder
+    "a proxy cut after « à »": "Présents : "
+    + ", ".join(f"{n} {FIRST_NAMES[i % 10]}" for i, n in enumerate(PRESENT_NAMES))
+    + ".\nPouvoirs :\n"
+    + "\n".join(
+        f"M. Luc {giver} donne pouvoir à\nMme Rose {PRESENT_NAMES[i]},"
+        for i, giver in enumerate(PROXY_GIVERS)
+    ),
+}
+
+
+def check_footer_document(extract: Extract) -> None:
+    assert sorted(surnames(extract.present)) == sorted(map(fold, PRESENT_NAMES))
+    assert handed(extract.proxies) == sorted(
+        (fold(giver), fold(PRESENT_NAMES[i])) for i, giver in enumerate(PROXY_GIVERS)
+    )
+    assert surnames(extract.absent_excused) == ["coste", "weber"]
+    assert not [f for f in extract.findings if f.code.startswith("unreadable")]
+
+
+@pytest.mark.parametrize("roll_call", ROLL_CALLS.values(), ids=ROLL_CALLS.keys())
+@pytest.mark.parametrize("header", ["", FOOTER], ids=["footer", "header and footer"])
+def test_a_pdfs_page_footer_inside_a_list(roll_call: str, header: str, tmp_path: Path) -> None:
+    text = broken_inside_a_list(
+        lambda lines_before: footer_document(roll_call, lines_before), tmp_path / "pv.pdf", header
+    )
+    check_footer_document(parse_extract(text))
+    # the same PDF's text with its line breaks lost: the footers run into the names
+    check_footer_document(parse_extract(flattened(text)))
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Région Hauts-Vallons - Conseil régional du 19 octobre 2023",
+        "CM du 06/03/2025",
+        "Procès-verbal de la séance du 6 mars 2025",
+    ],
+)
+def test_a_flattened_footer_with_a_stamp_between_two_proxies(footer: str, shape: str) -> None:
+    """One page number in a flattened text: its footer's words and the stamp after it go, the
+    proxies on either side stay whole (never « … 2023 ARNAUD Chantal » as a giver)."""
+    proxies = ", ".join(
+        f"{giver} Chantal donne procuration à {PRESENT_NAMES[i]} Paul"
+        for i, giver in enumerate(PROXY_GIVERS)
+    )
+    stamp = (
+        f" {footer} – Page 1 / 2 Reçu en préfecture le 25/10/2023"
+        " ID : 022-212200012-20231019-DEL_2-DE "
+    )
+    cut = proxies.index("ROUX Chantal") - 1
+    roll_call = (
+        "Présents : "
+        + ", ".join(f"{n} {FIRST_NAMES[i % 10]}" for i, n in enumerate(PRESENT_NAMES))
+        # a list closed by a full stop, the proxies in the same paragraph, surname first
+        + ". "
+        + proxies[:cut]
+        + stamp
+        + proxies[cut + 1 :]
+        + "."
+    )
+    extract = read_as(footer_document(roll_call), shape)
+    check_footer_document(extract)

@@ -22,7 +22,7 @@ from storage.french import number_in_words
 from storage.names import fold, parse_person
 from storage.parsing.common import _lower, _normalise, _span
 from storage.parsing.items import person_entry, role_word
-from storage.parsing.text import Text
+from storage.parsing.text import Text, is_page_footer
 
 _NUMBER_WORD = (
     r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze"
@@ -232,8 +232,13 @@ _DASH_NAME = (
 )
 
 # A sentence's full stop between two entries (« … à Mme Annie BERNARD. M. Paul RIOU (… »).
+# « … JOUBERT François. NOËL Daniel donne procuration à … »: a name in either order, too.
 _STOP_NAME = (
-    r"(?<=[^\W\d_)]{2}|\w\))\.\s(?=(?:M\.|Mme|MM\.|Monsieur|Madame|Pouvoir|Procuration)\s)"
+    r"(?<=[^\W\d_)]{2}|\w\))(?<!\bMM)(?<!\bMme)(?<!\bMmes)(?<!\bMlle)\.\s"
+    r"(?=(?:M\.|Mme|MM\.|Monsieur|Madame|Pouvoir|Procuration)\s"
+    r"|[A-ZÀ-Ý]{2,}[A-ZÀ-Ý'’ -]*\s[A-ZÀ-Ý][a-zà-ÿ]"
+    r"|(?!(?:Le|La|Les|Vu|Il|Elle|En|Au|Aux|Un|Une|Des|Du|De|Sur|Pour)\s)"
+    r"[A-ZÀ-Ý][a-zà-ÿ'’-]+\s[A-ZÀ-Ý]{2,})"
 )
 
 # Every separator starts with a space, a comma, a semicolon or a full stop: the lookahead lets
@@ -717,6 +722,8 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
             stripped = stripped[sub.end() :].strip()
             if not stripped:
                 continue
+        if is_page_footer(stripped):
+            continue  # a page's footer words between two lines of the list: it goes on
         previous = current.lines[-1] if current.lines else ""
         if previous.endswith(_CIVILITY_AT_END) and not _CIVILITY_START.match(stripped):
             # « …, M. » / « Le Roux, Mme Joly, … »: the name the civility announced, not prose
