@@ -74,7 +74,8 @@ def test_civilities_before_surnames_in_title_case(roll_call: str, shape: str) ->
     assert sorted(surnames(extract.present)) == sorted(map(fold, TITLE_CASE_PRESENT))
     assert handed(extract.proxies) == [("le floch", "le roux"), ("vial", "bailly")]
     assert surnames(extract.absent_excused) == ["vial", "le floch", "arnaud"]
-    assert fold(extract.secretary.last_name) == "le roux" if extract.secretary else False
+    assert extract.secretary is not None
+    assert fold(extract.secretary.last_name) == "le roux"
     assert not [f for f in extract.findings if f.code.startswith("unreadable")]
 
 
@@ -242,3 +243,119 @@ def test_a_flattened_footer_with_a_stamp_between_two_proxies(footer: str, shape:
     )
     extract = read_as(footer_document(roll_call), shape)
     check_footer_document(extract)
+
+
+# -- proxies announced under another heading --------------------------------------------------
+
+PROXY_HEADING_DOC = """COMMUNE DE SAINT-ALBAN-DES-PRÉS
+PROCÈS-VERBAL DU CONSEIL MUNICIPAL DU 12 MARS 2026
+Président de séance : M. Gérard VIGNON
+Présents : M. Gérard VIGNON, Mme Anne BOIS, M. Paul RIOU, Mme Lise DE LA TOUR.
+{heading}
+{proxies}
+Absent : M. Marc TISSOT.
+Secrétaire de séance : Mme Anne BOIS
+1. Budget primitif 2026
+Adopté à l'unanimité.
+2. Tarifs de la cantine
+Adopté à l'unanimité.
+"""
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Pouvoirs donnés en séance :",
+        "Procurations données en cours de séance :",
+        "Pouvoirs remis avant la séance :",
+        "Procurations reçues :",
+        "Pouvoirs de vote :",
+        "POUVOIRS DONNÉS EN SÉANCE :",
+        "Liste des pouvoirs enregistrés :",
+    ],
+)
+@pytest.mark.parametrize(
+    "proxies",
+    [
+        "M. Hervé DUMAS à Mme Anne BOIS\nMme Nina ROUX à M. Paul RIOU",
+        "- M. Hervé DUMAS donne pouvoir à Mme Anne BOIS ;\n- Mme Nina ROUX donne pouvoir à M. Paul"
+        " RIOU.",
+        "DUMAS Hervé → BOIS Anne\nROUX Nina → RIOU Paul",
+    ],
+    ids=["short", "sentences", "arrows"],
+)
+def test_proxies_under_another_heading(heading: str, proxies: str, shape: str) -> None:
+    extract = read_as(PROXY_HEADING_DOC.format(heading=heading, proxies=proxies), shape)
+    assert handed(extract.proxies) == [("dumas", "bois"), ("roux", "riou")]
+    assert surnames(extract.present) == ["vignon", "bois", "riou", "de la tour"]
+    assert surnames(extract.absent) == ["tissot"]
+    assert not [f for f in extract.findings if f.code.startswith("unreadable")]
+
+
+def test_a_title_naming_the_mayors_powers_is_no_list_of_proxies() -> None:
+    text = PROXY_HEADING_DOC.format(
+        heading="Pouvoirs du Maire : compte rendu des décisions prises par délégation.",
+        proxies="",
+    )
+    extract = parse_extract(text)
+    assert extract.proxies == []
+    assert surnames(extract.absent) == ["tissot"]
+
+
+# -- the chair named by role and by name in one list -------------------------------------------
+
+CHAIR_DOC = """COMMUNE DE SAINT-ALBAN-DES-PRÉS
+PROCÈS-VERBAL DU CONSEIL MUNICIPAL DU 12 MARS 2026
+{chair}
+Présents : {presents}
+Excusée : Mme Nina ROUX (pouvoir à M. le Maire).
+Secrétaire de séance : Mme Anne BOIS
+1. Budget primitif 2026
+Adopté à l'unanimité.
+2. Tarifs de la cantine
+Adopté à l'unanimité.
+"""
+
+
+@pytest.mark.parametrize(
+    "chair",
+    [
+        "Sous la présidence de Monsieur VIGNON, Maire.",
+        "Président de séance : M. Gérard VIGNON",
+        "Sous la présidence de M. VIGNON Gérard, Maire.",
+    ],
+)
+@pytest.mark.parametrize(
+    "presents",
+    [
+        "M. le Maire, Anne BOIS, Paul RIOU, Gérard VIGNON, Lise DE LA TOUR.",
+        "VIGNON Gérard, BOIS Anne, RIOU Paul, M. le Maire, DE LA TOUR Lise.",
+        "Monsieur le Maire, Mme BOIS, M. RIOU, M. VIGNON, Mme DE LA TOUR.",
+    ],
+)
+def test_the_chair_named_by_role_and_by_name_is_one_member(
+    chair: str, presents: str, shape: str
+) -> None:
+    extract = read_as(CHAIR_DOC.format(chair=chair, presents=presents), shape)
+    assert sorted(surnames(extract.present)) == ["bois", "de la tour", "riou", "vignon"]
+    assert handed(extract.proxies) == [("roux", "vignon")]
+    assert extract.president is not None
+    assert fold(extract.president.last_name) == "vignon"
+
+
+def test_the_chair_by_role_alone_is_the_president_named() -> None:
+    extract = parse_extract(
+        CHAIR_DOC.format(
+            chair="Président de séance : M. Gérard VIGNON",
+            presents="M. le Maire, Mme Anne BOIS, M. Paul RIOU, Mme Lise DE LA TOUR.",
+        )
+    )
+    assert surnames(extract.present) == ["vignon", "bois", "riou", "de la tour"]
+    # a namesake in the list with another first name is someone else
+    extract = parse_extract(
+        CHAIR_DOC.format(
+            chair="Président de séance : M. Gérard VIGNON",
+            presents="M. le Maire, Mme Anne BOIS, Mme Julie VIGNON, Mme Lise DE LA TOUR.",
+        )
+    )
+    assert sorted(surnames(extract.present)) == ["bois", "de la tour", "vignon", "vignon"]

@@ -123,6 +123,12 @@ _LIST_HEAD = re.compile(
     rf"|excus[ée]{_PLURAL}\s+)?"
     r"(?:ayant\s+donn[ée]\s+|ont\s+donn[ée]\s+)?"
     r"(?:pouvoirs?|procurations?)(?:\s+[àa])?"
+    # « Pouvoirs donnés en séance », « Procurations reçues avant la séance », « Pouvoirs de
+    # vote » (never « Pouvoirs du Maire » nor « Procuration de M. X » alone)
+    r"(?:\s+de\s+vote)?(?:\s+(?:donn[ée]e?s|remis(?:es?)?|re[çc]ue?s|enregistr[ée]e?s"
+    r"|d[ée]pos[ée]e?s|transmis(?:es?)?|valid[ée]e?s|[ée]crite?s))?(?:\s+(?:en\s+(?:cours\s+de\s+)?s[ée]ance|avant\s+"
+    r"(?:la\s+)?s[ée]ance|pour\s+(?:la|cette)\s+s[ée]ance|au\s+(?:secr[ée]tariat|pr[ée]sident)"
+    r"|lors\s+de\s+la\s+s[ée]ance|par\s+[ée]crit))?"
     r"|(?:[ée]tai(?:en)?t\s+)?(?:membres\s+|absents?\s+)?repr[ée]sent[ée]e?s?"
     r"|d[ée]l[ée]gations?\s+de\s+vote)"
     rf"|(?P<absent>(?:[ée]tai(?:en)?t\s+)?{_MEMBERS}(?:titulaires\s+)?absents?{_PLURAL}"
@@ -1064,10 +1070,11 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
     if in_proxies and any(entry.count("→") >= 2 for entry in entries):
         # flattened « A → B C → D »: the names one after another, a giver then a holder
         entries = [part for entry in entries for part in _arrows(entry)]
-    if not in_proxies:
-        entries = [part for entry in entries for part in _by_civility(entry)]
-        if " et " in joined and any(civility in joined for civility in _PLURAL_CIVILITIES):
-            entries = _plural_civility_pairs(entries)
+    # names or proxies run together (« M. A à Mme B Mme C à M. D »: one proxy a line, flattened)
+    entries = [part for entry in entries for part in _by_civility(entry)]
+    plural = any(civility in joined for civility in _PLURAL_CIVILITIES)
+    if not in_proxies and plural and " et " in joined:
+        entries = _plural_civility_pairs(entries)
     for raw in entries:
         item = _normalise(raw).strip(" ,;.")
         if item[:1] in _ENTRY_FIRST or item.startswith(_PLURAL_CIVILITIES):
@@ -1462,12 +1469,23 @@ def uncut_surnames(extract: Extract, joined: str) -> None:
     extract.proxies = [ProxyLine(mend(p.giver), mend(p.holder)) for p in extract.proxies]
 
 
+def _same_person(one: Person, other: Person) -> bool:
+    """The same member printed two ways: « M. VIGNON », « Gérard VIGNON », « VIGNON Gérard »."""
+    if fold(one.last_name) != fold(other.last_name):
+        return False
+    if not one.first_name or not other.first_name:
+        return True
+    return fold(one.first_name) == fold(other.first_name)
+
+
 def _resolve_chair(people: list[Person], president: Person | None) -> list[Person]:
     """« M. le Maire » in a list is the president the document names, never a member called
     « Maire »; without a named president the entry is left out (and reported)."""
     if CHAIR not in people:
         return people
-    if president is None:
+    if president is None or any(p != CHAIR and _same_person(p, president) for p in people):
+        # the list names the chair by role and by name too (« M. le Maire, …, VIGNON Gérard »):
+        # the name printed is the entry
         return [p for p in people if p != CHAIR]
     resolved = [president if p == CHAIR else p for p in people]
     seen: set[Person] = set()
