@@ -359,3 +359,81 @@ def test_the_chair_by_role_alone_is_the_president_named() -> None:
         )
     )
     assert sorted(surnames(extract.present)) == ["bois", "de la tour", "vignon", "vignon"]
+
+
+# -- a roll call printed as a PDF table, its cells run together by the text layer ----------------
+
+TABLE_HEAD = """SYNDICAT INTERCOMMUNAL DES EAUX DU HAUT-VERDON
+Comité syndical du 14 mai 2026 - extrait du registre des délibérations
+Date de convocation : 6 mai 2026
+"""
+TABLE_TAIL = """Président de séance : M. Rémi FALCON
+Secrétaire de séance : Mme Jeanne BARRAL
+Délibération n° 2026-021 - Renouvellement des canalisations
+Adopté à l'unanimité.
+"""
+TABLE_ROWS = [
+    ("BARRAL", "Jeanne", "Castellane", "Présente"),
+    ("CORNU", "Marc", "Saint-André-les-Alpes", "Présent"),
+    ("DAUMAS", "Lise", "Thorame", "Pouvoir à M. Marc CORNU"),
+    ("DE LA TOUR", "Paul-Henri", "Allons", "Présent"),
+    ("ESTÈVE", "Paul", "Vergons", "Excusé"),
+    ("FALCON", "Rémi", "Castellane", "Présent"),
+    ("GIRY", "Anne", "La Mure", "Absente"),
+    ("HUGO", "Léa", "Beauvezer", "Représentée par Mme Jeanne BARRAL"),
+]
+
+
+def table_pdf(path: Path, header: tuple[str, ...], rows: list[tuple[str, ...]]) -> Path:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=9)
+    for line in TABLE_HEAD.translate(LATIN1).split("\n"):
+        pdf.cell(0, 5, line or " ", new_x="LMARGIN", new_y="NEXT")
+    with pdf.table() as table:
+        for cells in [header, *rows]:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    for line in TABLE_TAIL.translate(LATIN1).split("\n"):
+        pdf.cell(0, 5, line or " ", new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
+def check_table(extract: Extract) -> None:
+    assert surnames(extract.present) == ["barral", "cornu", "de la tour", "falcon"]
+    assert handed(extract.proxies) == [("daumas", "cornu"), ("hugo", "barral")]
+    absent = surnames(extract.absent_excused) + surnames(extract.absent)
+    assert sorted(absent) == ["daumas", "esteve", "giry", "hugo"]
+    assert not [f for f in extract.findings if f.code.startswith("unreadable")]
+
+
+@pytest.mark.parametrize(
+    ("header", "order"),
+    [
+        (("Nom", "Prénom", "Commune", "Présence"), (0, 1, 2, 3)),
+        (("NOM", "PRÉNOM", "COMMUNE", "STATUT"), (0, 1, 2, 3)),
+        (("Commune", "Nom", "Prénom", "Présence"), (2, 0, 1, 3)),
+        (("Prénom", "Nom", "Groupe", "Situation"), (1, 0, 2, 3)),
+        (("Nom", "Prénom", "Présence"), (0, 1, 3)),
+    ],
+)
+def test_a_roll_call_in_a_pdf_table(
+    header: tuple[str, ...], order: tuple[int, ...], tmp_path: Path
+) -> None:
+    rows = [tuple(row[i] for i in order) for row in TABLE_ROWS]
+    text = read_document_text(table_pdf(tmp_path / "extrait.pdf", header, rows))
+    check_table(parse_extract(text))
+    if len(header) == 3:  # flattened, a row is its name and its status, nothing between
+        check_table(parse_extract(flattened(text)))
+
+
+def test_a_table_of_another_kind_is_left_as_it_is(tmp_path: Path) -> None:
+    """A table whose rows read as no name and status (an agenda: « N° Objet Rapporteur »)
+    is left to the other readers."""
+    rows = [("1", "Budget primitif", "M. Rémi FALCON"), ("2", "Tarifs", "Mme Jeanne BARRAL")]
+    text = read_document_text(table_pdf(tmp_path / "odj.pdf", ("N°", "Objet", "Rapporteur"), rows))
+    extract = parse_extract(text)
+    assert extract.present == []
+    assert extract.deliberation.number == "2026-021"
