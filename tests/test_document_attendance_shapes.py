@@ -437,3 +437,36 @@ def test_a_table_of_another_kind_is_left_as_it_is(tmp_path: Path) -> None:
     extract = parse_extract(text)
     assert extract.present == []
     assert extract.deliberation.number == "2026-021"
+
+
+# -- votes told by names, a note in brackets after a name -------------------------------------
+
+NAMED_VOTES = """COMMUNE DE BELLECOMBE
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS – CONSEIL MUNICIPAL DU 4 JUIN 2026
+Présents : M. Jean ROCHE (Maire), Mme Ida VIAL, M. Luc MARTY, Mme Nina ROUX, M. Paul FAYE,
+Mme Elsa GIRAUD, M. Hervé DUMAS
+M. Luc TESSIER donne procuration à M. Luc MARTY
+Secrétaire de séance : Mme Ida VIAL
+DÉLIBÉRATION N° 2026-31 – VIDÉOPROTECTION
+{vote}
+La délibération est adoptée.
+"""
+
+
+@pytest.mark.parametrize(
+    "vote",
+    [
+        "Ont voté pour : M. ROCHE, Mme VIAL, M. MARTY, M. TESSIER (par procuration), Mme ROUX\n"
+        "Ont voté contre : M. FAYE (groupe Agir), Mme GIRAUD\nS'est abstenu : M. DUMAS",
+        "Ont voté pour : ROCHE Jean, VIAL Ida, MARTY Luc (+ pouvoir), TESSIER Luc (pouvoir à"
+        " M. MARTY) et ROUX Nina\nOnt voté contre : FAYE Paul, GIRAUD Elsa\nS'est abstenu :"
+        " DUMAS Hervé",
+    ],
+)
+def test_votes_by_name_with_notes_in_brackets(vote: str, shape: str) -> None:
+    extract = read_as(NAMED_VOTES.format(vote=vote), shape)
+    item = extract.items[0]
+    record = item.deliberation
+    assert (record.votes_for, record.votes_against, record.abstentions) == (5, 2, 1)
+    assert surnames(item.against) == ["faye", "giraud"]
+    assert surnames(item.abstaining) == ["dumas"]

@@ -250,7 +250,11 @@ def _abstaining_before_verb(text: str, verbs: re.Pattern[str] = _ABSTAINING_VERB
     return people
 
 
-_NAMES_AFTER = r"(?P<names>(?:M\.|MM\.|Mme|Monsieur|Madame|[A-ZÀ-Ý])[^\n()]{1,300})"
+# (a note in brackets after a name stays in the list: « M. TESSIER (par procuration), Mme ROUX »)
+_NAMES_AFTER = (
+    r"(?P<names>(?:M\.|MM\.|Mme|Monsieur|Madame|[A-ZÀ-Ý])(?:[^\n()]|\([^\n()]{0,60}\)){1,300})"
+)
+_NOTE = re.compile(r"\([^()\n]{0,60}\)")
 
 _AGAINST_NAMES = (
     # « Ont voté contre : M. X, Mme Y »
@@ -320,7 +324,7 @@ def _named(patterns: tuple[re.Pattern[str], ...], text: str) -> list[Person]:
                     group = members
                 parts += _NAME_LIST_SPLIT.split(group)
             for part in parts:
-                read = _read_name(part)
+                read = _read_name(_NOTE.sub(" ", part) if "(" in part else part)
                 if (
                     isinstance(read, Person)
                     and read.last_name[:1].isupper()  # « (rejeté) » names nobody
