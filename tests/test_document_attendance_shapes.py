@@ -470,3 +470,56 @@ def test_votes_by_name_with_notes_in_brackets(vote: str, shape: str) -> None:
     assert (record.votes_for, record.votes_against, record.abstentions) == (5, 2, 1)
     assert surnames(item.against) == ["faye", "giraud"]
     assert surnames(item.abstaining) == ["dumas"]
+
+
+# -- a surname in capitals cut at a line's end, after its particle or its hyphen -----------------
+
+CUT_SURNAMES = """COMMUNE DE SAINT-ALBAN-DES-PRÉS
+PROCÈS-VERBAL DU CONSEIL MUNICIPAL DU 12 MARS 2026
+Président de séance : M. Gérard DE LA
+TOUR
+Présents : M. Gérard DE LA TOUR, LE GALL-
+MARTIN Yann, Mme Anne SAINT-
+JUST, M. Paul VAN DER
+BEKEN, Mme Ida DA
+SILVA, M. Luc N'
+DIAYE, Mme Rose MAC
+LEOD.
+Pouvoirs :
+M. Jean DE LA
+TOUR à Mme Anne SAINT-JUST
+Mme Nora LE GALL-MARTIN à M. Paul VAN
+DER BEKEN
+Absents excusés : Mme Lise LE
+BIHAN (pouvoir à M. Gérard DE
+LA TOUR), M. Marc DE
+SAINT-EXUPÉRY.
+Secrétaire de séance : Mme Anne SAINT-
+JUST
+1. Budget primitif 2026
+Adopté à l'unanimité.
+2. Tarifs
+Adopté à l'unanimité.
+"""
+
+
+def test_surnames_in_capitals_cut_after_a_particle_or_a_hyphen() -> None:
+    extract = parse_extract(CUT_SURNAMES)
+    assert surnames(extract.present) == [
+        fold(name)
+        for name in (
+            "DE LA TOUR", "LE GALL-MARTIN", "SAINT-JUST", "VAN DER BEKEN", "DA SILVA",
+            "N'DIAYE", "MAC LEOD",
+        )
+    ]  # fmt: skip
+    assert [p.last_name for p in extract.present][5] == "N'DIAYE"
+    assert handed(extract.proxies) == [
+        ("de la tour", "saint just"),
+        ("le bihan", "de la tour"),
+        ("le gall martin", "van der beken"),
+    ]
+    assert surnames(extract.absent_excused) == ["le bihan", fold("DE SAINT-EXUPÉRY")]
+    assert extract.president is not None
+    assert extract.president.last_name == "DE LA TOUR"
+    assert extract.secretary is not None
+    assert extract.secretary.last_name == "SAINT-JUST"

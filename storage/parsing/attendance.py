@@ -857,6 +857,8 @@ def _split_items(lines: list[str], proxies: bool) -> list[str]:
                 line = pending + line
             elif _starts_new_item(pending, line, proxies, surname_first):
                 items.append(pending)
+            elif pending.endswith(("'", "’")):
+                line = pending + line  # « N' » / « DIAYE »: one surname
             else:
                 line = f"{pending} {line}"
             pending = ""
@@ -1331,11 +1333,15 @@ def _wrapped_name(joined: str, start: int, end: int) -> str:
     off (the name then holds no word in capitals)."""
     value = joined[start:end]
     words = value.replace(",", " ").split()
-    if any(w.isupper() and sum(map(str.isalpha, w)) > 1 for w in words):
+    # a surname in capitals cut after its particle or its hyphen (« M. Gérard DE LA » /
+    # « TOUR », « Mme Anne SAINT- » / « JUST ») goes on too
+    cut = bool(words) and (fold(words[-1]) in _PARTICLES or words[-1].endswith(("-", "'", "’")))
+    if not cut and any(w.isupper() and sum(map(str.isalpha, w)) > 1 for w in words):
         return value
     if surname := _SURNAME_NEXT_LINE.match(joined, end):
         rest = joined[surname.end() : surname.end() + 40].split("\n", 1)[0]
-        return f"{value.rstrip()} {surname.group(1)}{rest}"
+        glue = "" if value.rstrip().endswith(("-", "'", "’")) else " "
+        return f"{value.rstrip()}{glue}{surname.group(1)}{rest}"
     return value
 
 
