@@ -523,3 +523,36 @@ def test_surnames_in_capitals_cut_after_a_particle_or_a_hyphen() -> None:
     assert extract.president.last_name == "DE LA TOUR"
     assert extract.secretary is not None
     assert extract.secretary.last_name == "SAINT-JUST"
+
+
+def test_each_members_vote_in_a_pdf_table(tmp_path: Path) -> None:
+    """« Nom | Prénom | Commune | Vote » then a row a member: the rows are who voted how."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=9)
+    head = TABLE_HEAD + (
+        "Présents : Mme Jeanne BARRAL, M. Marc CORNU, M. Paul-Henri DE LA TOUR, M. Rémi FALCON,"
+        " M. Paul ESTÈVE\nDélibération n° 2026-022 - Tarifs de l'eau"
+    )
+    for line in head.translate(LATIN1).split("\n"):
+        pdf.multi_cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+    rows = [
+        ("BARRAL", "Jeanne", "Castellane", "Pour"),
+        ("CORNU", "Marc", "Saint-André-les-Alpes", "Pour"),
+        ("DE LA TOUR", "Paul-Henri", "Allons", "Contre"),
+        ("ESTÈVE", "Paul", "Vergons", "Abstention"),
+        ("FALCON", "Rémi", "Castellane", "Pour"),
+    ]
+    with pdf.table() as table:
+        for cells in [("Nom", "Prénom", "Commune", "Vote"), *rows]:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    pdf.cell(0, 5, "La délibération est adoptée.", new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(tmp_path / "votes.pdf"))
+    extract = parse_extract(read_document_text(tmp_path / "votes.pdf"))
+    item = extract.items[0]
+    record = item.deliberation
+    assert (record.votes_for, record.votes_against, record.abstentions) == (3, 1, 1)
+    assert surnames(item.against) == ["de la tour"]
+    assert surnames(item.abstaining) == ["esteve"]

@@ -547,12 +547,13 @@ _SPACED_LABELS = (
     ("signature", "ignored"), ("emargement", "ignored"), ("n", "ignored"), ("no", "ignored"),
     ("presence", "status"), ("statut", "status"), ("situation", "status"), ("etat", "status"),
     ("observations", "status"), ("observation", "status"), ("present e", "status"),
-    ("present", "status"), ("presente", "status"),
+    ("present", "status"), ("presente", "status"), ("sens du vote", "vote"), ("vote", "vote"),
+    ("votes", "vote"), ("position", "vote"),
 )  # fmt: skip
 _SPACED_HEAD = re.compile(
     r"^[ \t]*(?:[^\W\d_]{1,12}°?[ \t]){0,3}(?:Nom|NOM|Noms|NOMS|Pr[ée]nom|PR[ÉE]NOM)\b[^\n]{0,80}"
     r"\b(?:Pr[ée]sence|PR[ÉE]SENCE|Statut|STATUT|Situation|SITUATION|Pr[ée]sent(?:\(e\))?"
-    r"|PR[ÉE]SENT|[ÉE]tat|Observations?)[ \t]*$",
+    r"|PR[ÉE]SENT|[ÉE]tat|Observations?|[Vv]otes?|VOTES?|[Pp]osition|POSITION)[ \t]*$",
     re.MULTILINE,
 )
 # A row's status, its last cell: a word, or a proxy with its holder.
@@ -581,7 +582,7 @@ def _spaced_columns(line: str) -> list[str] | None:
         else:
             return None
     has_name = "name" in columns or "surname" in columns
-    return columns if has_name and "status" in columns else None
+    return columns if has_name and ("status" in columns or "vote" in columns) else None
 
 
 def _spaced_name(cells: str, surname_first: bool) -> str | None:
@@ -631,6 +632,9 @@ def _spaced_rows(lines: list[str]) -> None:
             continue
         names = [k for k in columns if k in ("name", "surname", "first")]
         surname_first = names[0] != "first" and not _key(lines[index]).startswith("prenom nom")
+        if "vote" in columns and "status" not in columns:
+            index = _spaced_votes(lines, index, surname_first)
+            continue
         at = index + 1
         while at < len(lines) and lines[at].strip() and ":" not in lines[at]:
             row, end = _spaced_row(lines, at)
@@ -650,6 +654,43 @@ def _spaced_rows(lines: list[str]) -> None:
         if at > index + 1:
             lines[index] = ""  # the header says nothing itself
         index = at
+
+
+# A row's vote, its last cell.
+_SPACED_VOTE = re.compile(
+    r"\s(?P<vote>[Pp]our|POUR|[Cc]ontre|CONTRE|[Aa]bstention|ABSTENTION|[Aa]bstenu(?:\(?e\)?)?"
+    r"|ABSTENU(?:\(?E\)?)?|[Nn]e prend pas part(?: au vote)?|NPPV)\.?$"
+)
+_VOTE_LINES = (
+    ("pour", "Ont voté pour"),
+    ("contre", "Ont voté contre"),
+    ("abst", "Se sont abstenus"),
+    ("ne p", "Ne prend pas part au vote"),
+    ("nppv", "Ne prend pas part au vote"),
+)
+
+
+def _spaced_votes(lines: list[str], index: int, surname_first: bool) -> int:
+    """A record of each member's vote a row a line (« FLEURY Marc Ormes Pour »): the rows
+    become the sentences the vote's reader knows (« Ont voté pour : FLEURY Marc, … »), on
+    the table's first lines; returns where the table ends."""
+    said: dict[str, list[str]] = {}
+    at = index + 1
+    while at < len(lines) and lines[at].strip() and ":" not in lines[at]:
+        vote = _SPACED_VOTE.search(lines[at].rstrip())
+        name = _spaced_name(lines[at][: vote.start()], surname_first) if vote else None
+        if vote is None or name is None:
+            break
+        word = vote.group("vote").lower()
+        label = next(label for start, label in _VOTE_LINES if word.startswith(start))
+        said.setdefault(label, []).append(name)
+        at += 1
+    if not said:
+        return index + 1
+    sentences = [f"{label} : {', '.join(names)}." for label, names in said.items()]
+    for row in range(index, at):  # as many lines as before: the evidence's are the document's
+        lines[row] = sentences[row - index] if row - index < len(sentences) else ""
+    return at
 
 
 # -- a vote's figures under their labels -----------------------------------------------------
