@@ -1202,6 +1202,41 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
     )
 
 
+def _all_capitals(person: Person) -> bool:
+    """« M. BEN SAÏD » read as first name « BEN », surname « SAÏD »: a civility, then only
+    words in capitals (parse_person takes the first for a first name, as in « M. JEAN-PAUL
+    BERTHIER »)."""
+    first = person.first_name
+    return (
+        person.civility is not None
+        and first is not None
+        and " " not in first
+        and "." not in first  # « M. J.L. BASSON »: initials
+        and first.isupper()
+        and sum(map(str.isalpha, first)) > 1
+        and person.last_name.isupper()
+    )
+
+
+def whole_surnames(people: list[Person]) -> dict[Person, Person]:
+    """« M. BEN SAÏD », « Mme COSTA E SILVA », « M. EL HADJ » among names whose first names
+    are printed in title case, or not at all: the capitals are the whole surname, as they are
+    everywhere else in the list. Only a list that prints every first name in capitals too
+    (« M. JEAN DUPONT, MME ANNE ROUX ») keeps the first word as a first name."""
+    suspects = {p for p in people if _all_capitals(p)}
+    if not suspects:
+        return {}
+    others = [p for p in people if p not in suspects]
+    if any(p.first_name and p.first_name.isupper() for p in others):
+        return {}
+    if not others and len(suspects) > 1:
+        return {}  # every name alike: nothing says which reading the list uses
+    return {
+        p: dataclasses.replace(p, last_name=f"{p.first_name} {p.last_name}", first_name=None)
+        for p in suspects
+    }
+
+
 # « Suppléant(s) : Hélène ROUQUETTE (Le Mas-d'Azur) » among the presents: each sits in the seat
 # of a titular of their commune, whom the document may list absent without naming the link.
 _SUBSTITUTES_HEAD = re.compile(
@@ -1445,6 +1480,29 @@ def _signer(role: str, value: str, text: Text, index: int, extract: Extract) -> 
             "line": text.numbers[index],
             "text": _normalise(text.lines[index])[:160],
         }
+
+
+def surnames_as_listed(extract: Extract) -> None:
+    """« M. BEN SAÏD » read as first name « BEN »: the document's lists together say whether
+    it prints first names in capitals (whole_surnames); every name is read alike, officers
+    too."""
+    people = [*extract.present, *extract.absent_excused, *extract.absent, *extract.represented]
+    people += [p for line in extract.proxies for p in (line.giver, line.holder)]
+    people += [p for p in (extract.president, extract.secretary) if p is not None]
+    whole = whole_surnames(people)
+    if not whole:
+        return
+    extract.present = [whole.get(p, p) for p in extract.present]
+    extract.absent_excused = [whole.get(p, p) for p in extract.absent_excused]
+    extract.absent = [whole.get(p, p) for p in extract.absent]
+    extract.represented = [whole.get(p, p) for p in extract.represented]
+    extract.proxies = [
+        ProxyLine(whole.get(line.giver, line.giver), whole.get(line.holder, line.holder))
+        for line in extract.proxies
+    ]
+    for key in ("president", "secretary"):
+        if (officer := getattr(extract, key)) is not None:
+            setattr(extract, key, whole.get(officer, officer))
 
 
 def uncut_surnames(extract: Extract, joined: str) -> None:

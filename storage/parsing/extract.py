@@ -50,6 +50,7 @@ from storage.parsing.attendance import (
     chair_in_list,
     count_substitutes,
     read_signatures,
+    surnames_as_listed,
     uncut_surnames,
 )
 from storage.parsing.common import _join_lines, _lower, _normalise, _span
@@ -904,6 +905,7 @@ def parse_extract(raw: str) -> Extract:
             items_end = min(section.line for section in after)
     _read_sections(sections, extract, text)
     chair_in_list(sections, extract, text)
+    surnames_as_listed(extract)
     uncut_surnames(extract, joined)
     count_substitutes(lines, header_end, extract)
     missing = [

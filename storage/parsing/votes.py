@@ -11,7 +11,7 @@ from typing import NamedTuple
 from storage import rules
 from storage.documents import DeliberationRecord, Finding, Person
 from storage.french import number_in_words
-from storage.parsing.attendance import _read_name
+from storage.parsing.attendance import _read_name, whole_surnames
 from storage.parsing.common import _join_lines
 
 _DELIBERATED = re.compile(r"apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]")  # on lower case
@@ -332,7 +332,8 @@ def _named(patterns: tuple[re.Pattern[str], ...], text: str) -> list[Person]:
                 ):
                     people.append(read)
             if people:
-                return people
+                whole = whole_surnames(people)  # « Contre : M. BEN SAÏD, Mme COSTA E SILVA »
+                return [whole.get(p, p) for p in people]
     return []
 
 
