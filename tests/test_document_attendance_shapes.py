@@ -614,3 +614,23 @@ def test_compound_surnames_without_a_particle(names: dict[str, str], shape: str)
     assert extract.secretary is not None
     assert fold(extract.secretary.last_name) == "tran van"
     assert surnames(extract.items[0].against) == [present[2]]
+
+
+@pytest.mark.parametrize(
+    "vote",
+    [
+        "Ont voté pour (5) : M. ROCHE, Mme VIAL, M. MARTY et les pouvoirs qu'ils détiennent\n"
+        "Ont voté contre (2) : M. FAYE, Mme GIRAUD\nSe sont abstenus (1) : M. DUMAS",
+        "Mme Nina ROUX ne prend pas part au vote.\nIl est procédé au vote à main levée :\n"
+        "Ont voté pour (5) : ROCHE Jean, VIAL Ida, MARTY Luc et les pouvoirs qu'ils détiennent\n"
+        "Ont voté contre (2) : FAYE Paul, GIRAUD Elsa\nS'est abstenu (1) : DUMAS Hervé",
+    ],
+)
+def test_a_roll_call_vote_with_its_figures_in_brackets(vote: str, shape: str) -> None:
+    extract = read_as(NAMED_VOTES.format(vote=vote), shape)
+    item = extract.items[0]
+    record = item.deliberation
+    assert (record.votes_for, record.votes_against, record.abstentions) == (5, 2, 1)
+    assert record.unanimous is False
+    assert surnames(item.against) == ["faye", "giraud"]
+    assert surnames(item.abstaining) == ["dumas"]

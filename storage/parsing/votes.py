@@ -94,7 +94,12 @@ _FIGURE = rf"(\d+|(?<![\w'’-])(?:{_TENS.format(u=_UNITS)}|z[ée]ro|aucune|{_UN
 
 # Each figure of a vote, labelled (« Contre : 3 ») or in a sentence (« 3 contre »). The labelled
 # form is tried first: in « Pour : 7 Contre : 2 » the 7 also stands before « Contre ».
+# A roll call's figure after its verb: « Ont voté pour (17) : … », « Se sont abstenus (2) : »
+_ROLL_FIGURE = r"\s?\((\d{1,3})\)\s?:"
+_VOTED = r"\b(?:ont|a)\s+vot[ée]\s+"
+
 _VOTES_FOR = (
+    re.compile(rf"{_VOTED}pour{_ROLL_FIGURE}", re.IGNORECASE),
     re.compile(rf"\bpour\s*[:=]\s*{_FIGURE}", re.IGNORECASE),
     # « VOTE : POUR 10 CONTRE 0 ABSTENTION 0 »: each label then its figure, no colon
     re.compile(r"\bpour\s(\d{1,3})\s(?=contre\b)", re.IGNORECASE),
@@ -104,6 +109,7 @@ _VOTES_FOR = (
 )
 
 _VOTES_AGAINST = (
+    re.compile(rf"{_VOTED}contre{_ROLL_FIGURE}", re.IGNORECASE),
     re.compile(rf"\bcontre\s*[:=]\s*{_FIGURE}", re.IGNORECASE),
     re.compile(r"\bcontre\s(\d{1,3})\s(?=abstentions?\b|pour\b)", re.IGNORECASE),
     re.compile(rf"{_FIGURE}\s+(?:voix\s+)?contre\b", re.IGNORECASE),
@@ -111,6 +117,7 @@ _VOTES_AGAINST = (
 )
 
 _ABSTENTIONS = (
+    re.compile(rf"\b(?:se\s+sont|s['’]est)\s+abstenue?s?{_ROLL_FIGURE}", re.IGNORECASE),
     re.compile(rf"\babstentions?(?:\(s\))?\s*[:=]\s*{_FIGURE}", re.IGNORECASE),
     re.compile(r"\bcontre\s\d{1,3}\sabstentions?\s(\d{1,3})\b", re.IGNORECASE),
     re.compile(rf"{_FIGURE}\s+abstentions?\b", re.IGNORECASE),
@@ -258,7 +265,10 @@ _NOTE = re.compile(r"\([^()\n]{0,60}\)")
 
 _AGAINST_NAMES = (
     # « Ont voté contre : M. X, Mme Y »
-    re.compile(rf"\b(?:ont|a)\s+vot[ée]\s+contre\s?:\s?{_NAMES_AFTER}", re.IGNORECASE),
+    re.compile(
+        rf"\b(?:ont|a)\s+vot[ée]\s+contre(?:\s?\(\d{{1,3}}\))?\s?:\s?{_NAMES_AFTER}",
+        re.IGNORECASE,
+    ),
     re.compile(rf"{_FIGURE}\s(?:voix\s)?contre\s?\((?P<names>[^()\n]{{2,300}})\)", re.IGNORECASE),
     # « Contre : 3 (M. X, Mme Y, M. Z) », « 2 voix contre : M. X, Mme Y »
     re.compile(r"\bcontre\s?:\s?\d+\s?\((?P<names>[^()\n]{2,300})\)", re.IGNORECASE),
@@ -274,10 +284,18 @@ _ABSTAIN_NAMES = (
     re.compile(rf"\d+\sabstentions?\s?:\s?{_NAMES_AFTER}", re.IGNORECASE),
     re.compile(rf"\babstentions?(?:\(s\))?\s?:\s?{_NAMES_AFTER}", re.IGNORECASE),
     re.compile(rf"\bs['’]abstien(?:t|nent)\s?:\s?{_NAMES_AFTER}", re.IGNORECASE),
-    re.compile(rf"\b(?:se\s+sont|s['’]est)\s+abstenue?s?\s?:\s?{_NAMES_AFTER}", re.IGNORECASE),
+    re.compile(
+        rf"\b(?:se\s+sont|s['’]est)\s+abstenue?s?(?:\s?\(\d{{1,3}}\))?\s?:\s?{_NAMES_AFTER}",
+        re.IGNORECASE,
+    ),
 )
 # « Ont voté pour : M. X, Mme Y, … »: the « pour » counted from its names
-_FOR_NAMES = (re.compile(rf"\b(?:ont|a)\s+vot[ée]\s+pour\s?:\s?{_NAMES_AFTER}", re.IGNORECASE),)
+_FOR_NAMES = (
+    re.compile(
+        rf"\b(?:ont|a)\s+vot[ée]\s+pour(?:\s?\(\d{{1,3}}\))?\s?:\s?{_NAMES_AFTER}",
+        re.IGNORECASE,
+    ),
+)
 # Where a list of names ends in a run-on text: a sentence's full stop or a semicolon.
 _NAMES_END = re.compile(r"(?<=[^\W\d_]{2})\.(?:\s|$)")
 
