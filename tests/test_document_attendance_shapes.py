@@ -634,3 +634,53 @@ def test_a_roll_call_vote_with_its_figures_in_brackets(vote: str, shape: str) ->
     assert record.unanimous is False
     assert surnames(item.against) == ["faye", "giraud"]
     assert surnames(item.abstaining) == ["dumas"]
+
+
+@pytest.mark.parametrize(
+    ("vote", "figures", "against", "abstaining"),
+    [
+        (
+            "Votants 8 – Pour 5 – Contre 2 (FAYE Paul, GIRAUD Elsa) – Abstention 1 (DUMAS Hervé)",
+            (5, 2, 1),
+            ["faye", "giraud"],
+            ["dumas"],
+        ),
+        ("POUR : 5 / CONTRE : 2 / ABST : 1", (5, 2, 1), [], []),
+        ("Pour : 5 ; Contre : 2 ; Abst. : 1 (M. DUMAS)", (5, 2, 1), [], ["dumas"]),
+        (
+            "Pour : 5\nSe sont abstenus : M. Hervé DUMAS, Mme Elsa GIRAUD ADOPTÉ",
+            (5, 0, 2),
+            [],
+            ["dumas", "giraud"],
+        ),
+    ],
+)
+def test_vote_figures_without_colons_and_names_before_the_outcome(
+    vote: str, figures: tuple[int, int, int], against: list[str], abstaining: list[str], shape: str
+) -> None:
+    extract = read_as(NAMED_VOTES.format(vote=vote), shape)
+    item = extract.items[0]
+    record = item.deliberation
+    assert (record.votes_for, record.votes_against, record.abstentions) == figures
+    assert surnames(item.against) == against
+    assert surnames(item.abstaining) == abstaining
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "Mandant                          | Mandataire\n"
+        "------------------------------------------------------------\n"
+        "M. Hervé DUMAS                   | Mme Anne BOIS\n"
+        "Mme Nina ROUX                    | M. Paul RIOU",
+        "Mandant   Mandataire\nDUMAS Hervé   BOIS Anne\nROUX Nina   RIOU Paul",
+        "| Mandant | Mandataire |\n|---|---|\n| M. Hervé DUMAS | Mme Anne BOIS |\n"
+        "| Mme Nina ROUX | M. Paul RIOU |",
+    ],
+    ids=["bar between gaps", "gaps", "bars"],
+)
+def test_a_table_of_proxies_headed_mandant_mandataire(table: str) -> None:
+    extract = parse_extract(PROXY_HEADING_DOC.format(heading="Pouvoirs :", proxies=table))
+    assert handed(extract.proxies) == [("dumas", "bois"), ("roux", "riou")]
+    assert extract.represented == []
+    assert not [f for f in extract.findings if f.code.startswith("unreadable")]

@@ -656,7 +656,9 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
         if current is not None and not stripped:
             last = current.lines[-1].rstrip() if current.lines else ""
             # A list goes on after a blank line only when its last line promised more names.
-            if last and not last.endswith((",", ";", "-", "/")):
+            # (a table of proxies' header, then its rule read as a blank: its rows follow)
+            header_only = len(current.lines) == 1 and _PROXY_TABLE_HEAD.match(last) is not None
+            if last and not last.endswith((",", ";", "-", "/")) and not header_only:
                 current = None
             continue
         # A list's cue ends with its colon, or stands alone on a short line: most lines (names)
@@ -730,6 +732,12 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
                 continue
         if is_page_footer(stripped):
             continue  # a page's footer words between two lines of the list: it goes on
+        if (
+            current.lines
+            and _TABLE_RULE.match(stripped)
+            and _PROXY_TABLE_HEAD.match(current.lines[0])
+        ):
+            continue  # « Mandant | Mandataire » then « ------ »: the table's rows follow
         previous = current.lines[-1] if current.lines else ""
         if previous.endswith(_CIVILITY_AT_END) and not _CIVILITY_START.match(stripped):
             # « …, M. » / « Le Roux, Mme Joly, … »: the name the civility announced, not prose
@@ -903,10 +911,12 @@ def _by_civility(entry: str) -> list[str]:
 
 # The header of a table of proxies: who gives, then who holds, each a column.
 _PROXY_TABLE_HEAD = re.compile(
-    r"^\s*(?i:mandants?|donneurs?|d[ée]l[ée]gants?|absents?)\s+(?i:mandataires?|b[ée]n[ée]ficiaires?"
+    r"^\s*(?i:mandants?|donneurs?|d[ée]l[ée]gants?|absents?)\s*\|?\s+(?i:mandataires?|b[ée]n[ée]ficiaires?"
     r"|porteurs?|d[ée]tenteurs?|d[ée]l[ée]gataires?|pouvoirs?\s[àa])"
     r"(?:\s*$|\s(?P<rest>[A-ZÀ-Ý]{2}.*))"
 )
+_TABLE_RULE = re.compile(r"^[-=_|:+ ]{3,}$")
+_TABLE_CELLS = re.compile(r"\s*\|\s*|\s{3,}")
 # A name of such a table, surname first (« SAINT-JEAN Marie-Christine »).
 _TABLE_NAME = re.compile(
     r"(?<![\w'’-])[A-ZÀ-Ý][A-ZÀ-Ý'’-]++(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]++){0,3} [A-ZÀ-Ý][a-zà-ÿ'’-]*+"
@@ -1047,7 +1057,8 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
 
     if in_proxies and lines and (table := _PROXY_TABLE_HEAD.match(lines[0])):
         # « Mandant      Mandataire » then a giver and a holder a row, in two columns
-        rows = [_COLUMN_GAP.split(line.strip()) for line in lines[1:]]
+        # (the columns parted by a gap or a bar: « M. Joël LECLERC      | Mme Nathalie PÉRON »)
+        rows = [_TABLE_CELLS.split(line.strip().strip("|")) for line in lines[1:]]
         if table.group("rest"):
             # flattened: the rows' names one after another, a giver then a holder
             names = [m.group().strip() for m in _TABLE_NAME.finditer(table.group("rest"))]

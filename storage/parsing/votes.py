@@ -105,7 +105,7 @@ _VOTES_FOR = (
     re.compile(r"\bpour\s(\d{1,3})\s(?=contre\b)", re.IGNORECASE),
     re.compile(rf"{_FIGURE}\s+(?:voix\s+)?pour\b", re.IGNORECASE),
     # « Vote : Pour 16 / Contre 0 / Abstention 0 »
-    re.compile(r"\bpour\s(\d{1,3})\s?(?:[/,;)–-]|$)", re.IGNORECASE | re.MULTILINE),
+    re.compile(r"\bpour\s(\d{1,3})\s?(?:[/,;()–-]|$)", re.IGNORECASE | re.MULTILINE),
 )
 
 _VOTES_AGAINST = (
@@ -113,15 +113,17 @@ _VOTES_AGAINST = (
     re.compile(rf"\bcontre\s*[:=]\s*{_FIGURE}", re.IGNORECASE),
     re.compile(r"\bcontre\s(\d{1,3})\s(?=abstentions?\b|pour\b)", re.IGNORECASE),
     re.compile(rf"{_FIGURE}\s+(?:voix\s+)?contre\b", re.IGNORECASE),
-    re.compile(r"\bcontre\s(\d{1,3})\s?(?:[/,;)–-]|$)", re.IGNORECASE | re.MULTILINE),
+    re.compile(r"\bcontre\s(\d{1,3})\s?(?:[/,;()–-]|$)", re.IGNORECASE | re.MULTILINE),
 )
 
 _ABSTENTIONS = (
     re.compile(rf"\b(?:se\s+sont|s['’]est)\s+abstenue?s?{_ROLL_FIGURE}", re.IGNORECASE),
     re.compile(rf"\babstentions?(?:\(s\))?\s*[:=]\s*{_FIGURE}", re.IGNORECASE),
+    # « POUR : 6 / CONTRE : 9 / ABST : 2 »
+    re.compile(rf"\babst\.?\s?[:=]\s*{_FIGURE}", re.IGNORECASE),
     re.compile(r"\bcontre\s\d{1,3}\sabstentions?\s(\d{1,3})\b", re.IGNORECASE),
     re.compile(rf"{_FIGURE}\s+abstentions?\b", re.IGNORECASE),
-    re.compile(r"\babstentions?\s(\d{1,3})\s?(?:[/,;.)–-]|$)", re.IGNORECASE | re.MULTILINE),
+    re.compile(r"\babstentions?\s(\d{1,3})\s?(?:[/,;.()–-]|$)", re.IGNORECASE | re.MULTILINE),
 )
 # « M. Z s'abstenant », « (Mme X et M. Y s'abstiennent) »: the names stand before the verb.
 _ABSTAINING_VERB = re.compile(
@@ -271,7 +273,7 @@ _AGAINST_NAMES = (
     ),
     re.compile(rf"{_FIGURE}\s(?:voix\s)?contre\s?\((?P<names>[^()\n]{{2,300}})\)", re.IGNORECASE),
     # « Contre : 3 (M. X, Mme Y, M. Z) », « 2 voix contre : M. X, Mme Y »
-    re.compile(r"\bcontre\s?:\s?\d+\s?\((?P<names>[^()\n]{2,300})\)", re.IGNORECASE),
+    re.compile(r"\bcontre\s?:?\s?\d+\s?\((?P<names>[^()\n]{2,300})\)", re.IGNORECASE),
     re.compile(rf"\d+\s(?:voix\s)?contre\s?:\s?{_NAMES_AFTER}", re.IGNORECASE),
     re.compile(rf"\bcontre\s?:\s?{_NAMES_AFTER}", re.IGNORECASE),
 )
@@ -279,7 +281,8 @@ _AGAINST_NAMES = (
 _ABSTAIN_NAMES = (
     re.compile(rf"{_FIGURE}\sabstentions?\s?\((?P<names>[^()\n]{{2,300}})\)", re.IGNORECASE),
     re.compile(
-        r"\babstentions?(?:\(s\))?\s?:\s?\d+\s?\((?P<names>[^()\n]{2,300})\)", re.IGNORECASE
+        r"\babst(?:entions?)?\.?(?:\(s\))?\s?:?\s?\d+\s?\((?P<names>[^()\n]{2,300})\)",
+        re.IGNORECASE,
     ),
     re.compile(rf"\d+\sabstentions?\s?:\s?{_NAMES_AFTER}", re.IGNORECASE),
     re.compile(rf"\babstentions?(?:\(s\))?\s?:\s?{_NAMES_AFTER}", re.IGNORECASE),
@@ -295,6 +298,10 @@ _FOR_NAMES = (
         rf"\b(?:ont|a)\s+vot[ée]\s+pour(?:\s?\(\d{{1,3}}\))?\s?:\s?{_NAMES_AFTER}",
         re.IGNORECASE,
     ),
+)
+# The outcome printed right after the names, its line break lost: « …, Mme Claire MASSON ADOPTE »
+_OUTCOME_AFTER = re.compile(
+    r"\s(?=(?i:adopt[ée]e?s?|rejet[ée]e?s?|approuv[ée]e?s?|la\sd[ée]lib[ée]ration)\b)"
 )
 # Where a list of names ends in a run-on text: a sentence's full stop or a semicolon.
 _NAMES_END = re.compile(r"(?<=[^\W\d_]{2})\.(?:\s|$)")
@@ -329,7 +336,8 @@ def _named(patterns: tuple[re.Pattern[str], ...], text: str) -> list[Person]:
             people = []
             # The names end at their sentence or at « ; », unless what follows « ; » is the
             # next group's members: « (Groupe X : M. Y ; Non-inscrits : M. Z) ».
-            groups = _NAMES_END.split(match.group("names"), 1)[0].strip(" .;").split(";")
+            names = _OUTCOME_AFTER.split(match.group("names"), 1)[0]
+            groups = _NAMES_END.split(names, 1)[0].strip(" .;").split(";")
             groups = groups[:1] + list(takewhile(lambda g: _GROUP.match(g.strip()), groups[1:]))
             parts = []
             for group in groups:
