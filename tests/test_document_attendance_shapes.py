@@ -684,3 +684,41 @@ def test_a_table_of_proxies_headed_mandant_mandataire(table: str) -> None:
     assert handed(extract.proxies) == [("dumas", "bois"), ("roux", "riou")]
     assert extract.represented == []
     assert not [f for f in extract.findings if f.code.startswith("unreadable")]
+
+
+# -- initials after a civility, a bulleted list over a page break, a cue with a dash ------------
+
+INITIALS_DOC = """COMMUNAUTÉ URBAINE DES ÉTANGS
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS
+SÉANCE DU CONSEIL COMMUNAUTAIRE DU 23 JUILLET 2026
+Délibération n° 2026-118
+Objet : Subvention au club nautique
+Étaient présents :
+- Mme H. SAINT-JUST
+- Mme M. OLLIVIER
+- M. M. LEFEBVRE
+
+Communauté urbaine des Étangs - Conseil communautaire du 23/07/2026 - Page 1 / 2
+
+- M. J. BRUNEAU
+- Mme M.C. MÜLLER
+- Mme É. LE COZ
+
+{proxies}
+Absents excusés : Mme A.S. LAMBERT, M. B. GAUTHIER.
+Le Conseil communautaire, après en avoir délibéré, DÉCIDE d'attribuer la subvention.
+Adopté à l'unanimité.
+"""
+
+
+def test_initials_a_page_break_in_a_bulleted_list_and_a_dashed_cue(shape: str) -> None:
+    proxies = (
+        "POUVOIRS - Mme M. LECLERC représentée par Mme M. OLLIVIER - M. G. CHÂTELAIN représenté"
+        " par M. J. BRUNEAU"
+    )
+    extract = read_as(INITIALS_DOC.format(proxies=proxies), shape)
+    expected = ["saint just", "ollivier", "lefebvre", "bruneau", "muller", "le coz"]
+    assert surnames(extract.present) == expected
+    assert handed(extract.proxies) == [("chatelain", "bruneau"), ("leclerc", "ollivier")]
+    assert surnames(extract.absent_excused)[-2:] == ["lambert", "gauthier"]
+    assert not [f for f in extract.findings if f.code.startswith("unreadable")]

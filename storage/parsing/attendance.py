@@ -647,18 +647,53 @@ def _agenda_entry(line: str) -> bool:
     return numbered is not None and not person_entry(line[numbered.end() :])
 
 
+# A list's cue followed by a dash instead of a colon, its first entry's bullet.
+_DASHED_CUE = re.compile(
+    r"^((?i:pouvoirs?|procurations?|absents?(?:\sexcus[ée]s)?|excus[ée]s))\s[-–—]\s"
+    r"(?=(?:M\.|Mme|Monsieur|Madame|MM\.|Mmes)\s)"
+)
+
+
+def _resumes_after_footer(lines: list[str], index: int, end: int, last: str) -> bool:
+    """A list of bulleted or numbered lines cut by a page's break: blank lines and the page's
+    footer words, then a line opening as the list's lines do (« - M. J. BRUNEAU »)."""
+    bullet = _ENTRY_START.match(last)
+    if bullet is None:
+        return False
+    # (the footer may stand before this blank line, between two blank ones)
+    footer = any(is_page_footer(line.strip()) for line in lines[max(0, index - 2) : index])
+    for following in lines[index + 1 : min(end, index + 6)]:
+        stripped = following.strip()
+        if not stripped:
+            continue
+        if is_page_footer(stripped):
+            footer = True
+            continue
+        opens = _ENTRY_START.match(stripped)
+        return footer and opens is not None and opens.group()[:1] == bullet.group()[:1]
+    return False
+
+
 def _collect_sections(lines: list[str], end: int) -> list[_Section]:
     """The attendance lists, each with the lines that belong to it, in one pass."""
     sections: list[_Section] = []
     current: _Section | None = None
     for index, line in enumerate(lines[:end]):
         stripped = line.strip()
+        if stripped[:1] in "PpAaEe" and (dashed := _DASHED_CUE.match(stripped)):
+            # « POUVOIRS - Mme X représentée par Mme Y - Mme Z … »: the cue and its list
+            stripped = f"{dashed.group(1)} : {stripped[dashed.end() :]}"
         if current is not None and not stripped:
             last = current.lines[-1].rstrip() if current.lines else ""
             # A list goes on after a blank line only when its last line promised more names.
             # (a table of proxies' header, then its rule read as a blank: its rows follow)
             header_only = len(current.lines) == 1 and _PROXY_TABLE_HEAD.match(last) is not None
-            if last and not last.endswith((",", ";", "-", "/")) and not header_only:
+            if (
+                last
+                and not last.endswith((",", ";", "-", "/"))
+                and not header_only
+                and not _resumes_after_footer(lines, index, end, last)
+            ):
                 current = None
             continue
         # A list's cue ends with its colon, or stands alone on a short line: most lines (names)
@@ -887,6 +922,8 @@ def _split_items(lines: list[str], proxies: bool) -> list[str]:
 _NEXT_CIVILITY = re.compile(
     r"(?<=[\w)'’.]) (?<!\bà )(?<!\bÀ )(?<!\ba )(?<!\bpar )(?<!\bde )(?<!\bdu )(?<!\bau )"
     r"(?<!\bet )(?<!\bpour )(?<!\bavec )(?<!pouvoir )(?<!procuration )"
+    # (an initial after a civility: « Mme M. OLLIVIER » is one name)
+    r"(?<!\bMme )(?<!\bMlle )(?<!\bM\. )(?<!\bMadame )(?<!\bMonsieur )"
     r"(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame) [A-ZÀ-Ý])"
 )
 
