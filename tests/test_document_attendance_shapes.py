@@ -722,3 +722,16 @@ def test_initials_a_page_break_in_a_bulleted_list_and_a_dashed_cue(shape: str) -
     assert handed(extract.proxies) == [("chatelain", "bruneau"), ("leclerc", "ollivier")]
     assert surnames(extract.absent_excused)[-2:] == ["lambert", "gauthier"]
     assert not [f for f in extract.findings if f.code.startswith("unreadable")]
+
+
+@pytest.mark.parametrize(
+    "roll_call",
+    [
+        "Présents : Mmes et MM. Mme Sylvie ARRAMBIDE, M. Jérôme PAYET, Mme Fatima\nBOUCHER.",
+        "Présents : Mmes et MM.\nMme Sylvie ARRAMBIDE, M. Jérôme PAYET, Mme Fatima BOUCHER.",
+        "Étaient présents : Mesdames et Messieurs Sylvie ARRAMBIDE, Jérôme PAYET, Fatima BOUCHER.",
+    ],
+)
+def test_plural_civilities_heading_the_names_are_nobody(roll_call: str, shape: str) -> None:
+    extract = read_as(TITLE_CASE_HEAD + roll_call + TITLE_CASE_TAIL, shape)
+    assert surnames(extract.present) == ["arrambide", "payet", "boucher"]

@@ -315,7 +315,12 @@ CHAIR = Person(last_name="", first_name="chair")
 # What an entry's prefix opens on (a bullet, a number, « MM. », « Mmes »): others skip it.
 _ENTRY_FIRST = frozenset("-–—*0123456789")
 _PLURAL_CIVILITIES = ("Mmes", "MM.", "Mesdames", "Messieurs")
-_NOBODY = re.compile(r"^(?:n[ée]ant|aucun(?:e)?|sans\s+objet|-+)\.?$", re.IGNORECASE)
+_NOBODY = re.compile(
+    r"^(?:n[ée]ant|aucun(?:e)?|sans\s+objet|-+"
+    # plural civilities heading the names (« Présents : Mmes et MM. » / « Mme X, M. Y »)
+    r"|(?:mmes|mm|mesdames|messieurs)\.?(?:\s+et\s+(?:mmes|mm|mesdames|messieurs)\.?)?)\.?$",
+    re.IGNORECASE,
+)
 
 _GIVES = (
     r"(?:(?:a|ayant|qui\s+a)\s+)?(?:donn[ée]e?|donne|donnant|d[ée]l[ée]gu[ée]e?)\s+"
