@@ -735,3 +735,20 @@ def test_initials_a_page_break_in_a_bulleted_list_and_a_dashed_cue(shape: str) -
 def test_plural_civilities_heading_the_names_are_nobody(roll_call: str, shape: str) -> None:
     extract = read_as(TITLE_CASE_HEAD + roll_call + TITLE_CASE_TAIL, shape)
     assert surnames(extract.present) == ["arrambide", "payet", "boucher"]
+
+
+def test_a_list_cut_after_a_civility_by_a_page_break_and_an_officers_cue_cut_by_a_line() -> None:
+    text = (
+        TITLE_CASE_HEAD + "Présents : M. Paul Bailly, Mme Lise Le Roux, M. Jean Vial.\n"
+        "Procurations : Mme Noémie BRUNEAU -> M. Paul BAILLY, M.\n\n"
+        "Communauté de communes du Val d'Orge - Conseil communautaire du 12/03/2026\n\n"
+        "Yannick VAN DER BROEK -> M. Jean VIAL.\n"
+        "Absents excusés : Mme Anne Roux, M. Marc Arnaud. Secrétaire de\n"
+        "séance : M. Jean Vial Le quorum étant atteint, la séance est ouverte.\n"
+        "DÉLIBÉRATION N° 2026-014 PLAN LOCAL D'URBANISME\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_extract(text)
+    assert handed(extract.proxies) == [("bruneau", "bailly"), ("van der broek", "vial")]
+    assert surnames(extract.absent_excused) == ["roux", "arnaud"]
+    assert extract.secretary is not None
+    assert fold(extract.secretary.last_name) == "vial"

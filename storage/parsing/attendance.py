@@ -102,7 +102,10 @@ _NAME_END = re.compile(
     # a page header run into the line of a flattened text: « … Mme Justine MAUREL Communauté
     # urbaine du … » (title case only: « Mme Anne VILLE » keeps her name)
     r"|\s(?-i:Communaut[ée]|Commune|Ville|Mairie|M[ée]tropole|D[ée]partement|Conseil|Page"
-    r"|S[ée]ance|Vu|N ?°)\b",
+    r"|S[ée]ance|Vu|N ?°)\b"
+    # a sentence run into the name in a flattened text: « M. Marchand Le quorum étant … »
+    r"|\s(?-i:Le|La|Les|L['’])\s?(?:quorum|s[ée]ance|conseil|comit[ée]|bureau|pr[ée]sident"
+    r"|maire|rapporteur|secr[ée]taire)\b",
     re.IGNORECASE,
 )
 
@@ -186,6 +189,11 @@ _LIST_STOP_CI = re.compile(
 )
 
 _COLUMN_GAP = re.compile(r"\s{3,}")
+
+# An officer's cue cut by the line's end after a list's last name.
+_OFFICER_CUT = re.compile(
+    r"[.;]\s(?:Secr[ée]taire|SECR[ÉE]TAIRE|Pr[ée]siden(?:t|te|ce))(?:\s+de)?$"
+)
 
 # A line cut just after a civility: the name is on the next line.
 _CIVILITY_AT_END = (" M.", ",M.", " MM.", " Mme", " Mmes", " Mlle", " Monsieur", " Madame")
@@ -695,7 +703,7 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
             header_only = len(current.lines) == 1 and _PROXY_TABLE_HEAD.match(last) is not None
             if (
                 last
-                and not last.endswith((",", ";", "-", "/"))
+                and not last.endswith((",", ";", "-", "/", *_CIVILITY_AT_END))
                 and not header_only
                 and not _resumes_after_footer(lines, index, end, last)
             ):
@@ -740,6 +748,10 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
                 continue
             if rest and ":" in rest and (sub := _SUB_HEADING.match(rest)):
                 rest = rest[sub.end() :].strip()  # « Présents : Collège de Guéret : M. X, … »
+            if rest and (officer := _OFFICER_CUT.search(rest)) is not None:
+                current.lines.append(rest[: officer.start() + 1])  # « …. Secrétaire de »
+                current = None
+                continue
             if rest:
                 current.lines.append(rest)
                 if _CLOSING_COUNT.search(rest):  # « Excusés : X, Y (2) »: nothing more
@@ -790,6 +802,11 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
             or _about_member(stripped)
             or (colon and _OTHER_HEADING.match(stripped))
         ):
+            current = None
+            continue
+        if (officer := _OFFICER_CUT.search(stripped)) is not None:
+            # « …, M. Arrambide. Secrétaire de » / « séance : M. Marchand »: the list ends there
+            current.lines.append(stripped[: officer.start() + 1])
             current = None
             continue
         if current.kind == "present" and (after := _cue_after(stripped)):
