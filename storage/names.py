@@ -28,6 +28,8 @@ _CIVILITY_RE = re.compile(
 )
 # Particles that belong to a surname even when printed in lower case (« de La Roche »).
 _PARTICLES = {"de", "du", "des", "da", "di", "van", "von", "der", "le", "la", "del", "dos", "d"}
+# What joins two surnames into one in Portuguese and Spanish names (« Costa e Silva »).
+_JOINS = frozenset(["e", "y", "i"])
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—'’`.,]+")
 _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
 
@@ -100,8 +102,12 @@ def parse_person(text: str) -> Person:
         surname, given = words[:-1], words[-1:]
     else:
         cut = len(words) - 1
-        while cut > 0 and words[cut - 1].casefold() in _PARTICLES:
+        if cut > 0 and words[cut].islower():
+            cut -= 1  # « Mme Tran van »: a particle in lower case never ends a name
+        while cut > 0 and (words[cut - 1].casefold() in _PARTICLES or words[cut - 1] in _JOINS):
             cut -= 1
+            if words[cut] in _JOINS and cut > 0:
+                cut -= 1  # « Mme Costa e Silva »: « e » joins two surnames
         surname, given = words[cut:], words[:cut]
     last_name = " ".join(surname).strip(" ,;")
     first_name = " ".join(given).strip(" ,;") or None

@@ -22,7 +22,7 @@ from storage.french import number_in_words
 from storage.names import fold, parse_person
 from storage.parsing.common import _lower, _normalise, _span
 from storage.parsing.items import person_entry, role_word
-from storage.parsing.text import Text
+from storage.parsing.text import Text, is_page_footer
 
 _NUMBER_WORD = (
     r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze"
@@ -104,7 +104,10 @@ _NAME_END = re.compile(
     # a page header run into the line of a flattened text: « … Mme Justine MAUREL Communauté
     # urbaine du … » (title case only: « Mme Anne VILLE » keeps her name)
     r"|\s(?-i:Communaut[ée]|Commune|Ville|Mairie|M[ée]tropole|D[ée]partement|Conseil|Page"
-    r"|S[ée]ance|Vu|N ?°)\b",
+    r"|S[ée]ance|Vu|N ?°)\b"
+    # a sentence run into the name in a flattened text: « M. Marchand Le quorum étant … »
+    r"|\s(?-i:Le|La|Les|L['’])\s?(?:quorum|s[ée]ance|conseil|comit[ée]|bureau|pr[ée]sident"
+    r"|maire|rapporteur|secr[ée]taire)\b",
     re.IGNORECASE,
 )
 
@@ -125,6 +128,12 @@ _LIST_HEAD = re.compile(
     rf"|excus[ée]{_PLURAL}\s+)?"
     r"(?:ayant\s+donn[ée]\s+|ont\s+donn[ée]\s+)?"
     r"(?:pouvoirs?|procurations?)(?:\s+[àa])?"
+    # « Pouvoirs donnés en séance », « Procurations reçues avant la séance », « Pouvoirs de
+    # vote » (never « Pouvoirs du Maire » nor « Procuration de M. X » alone)
+    r"(?:\s+de\s+vote)?(?:\s+(?:donn[ée]e?s|remis(?:es?)?|re[çc]ue?s|enregistr[ée]e?s"
+    r"|d[ée]pos[ée]e?s|transmis(?:es?)?|valid[ée]e?s|[ée]crite?s))?(?:\s+(?:en\s+(?:cours\s+de\s+)?s[ée]ance|avant\s+"
+    r"(?:la\s+)?s[ée]ance|pour\s+(?:la|cette)\s+s[ée]ance|au\s+(?:secr[ée]tariat|pr[ée]sident)"
+    r"|lors\s+de\s+la\s+s[ée]ance|par\s+[ée]crit))?"
     r"|(?:[ée]tai(?:en)?t\s+)?(?:membres\s+|absents?\s+)?repr[ée]sent[ée]e?s?"
     r"|d[ée]l[ée]gations?\s+de\s+vote)"
     rf"|(?P<absent>(?:[ée]tai(?:en)?t\s+)?{_MEMBERS}(?:titulaires\s+)?absents?{_PLURAL}"
@@ -183,10 +192,19 @@ _LIST_STOP_CI = re.compile(
 
 _COLUMN_GAP = re.compile(r"\s{3,}")
 
+# An officer's cue cut by the line's end after a list's last name.
+_OFFICER_CUT = re.compile(
+    r"[.;]\s(?:Secr[ée]taire|SECR[ÉE]TAIRE|Pr[ée]siden(?:t|te|ce))(?:\s+de)?$"
+)
+
+# A line cut just after a civility: the name is on the next line.
+_CIVILITY_AT_END = (" M.", ",M.", " MM.", " Mme", " Mmes", " Mlle", " Monsieur", " Madame")
+
 # A list's cue printed after it: « Mmes X, Y, MM. Z étaient présents », « …, formant la
 # majorité des membres en exercice », or the names, then « présents » alone on the next line.
 _CUE_AFTER = re.compile(
-    r"(?:^|[ ,]\s?)(?:(?:qui\s)?(?:[ée]taient|sont)\s(?:tous\s)?pr[ée]sent(?:e|s|es|\(e\)s)?"
+    r"(?:^|[ ,]\s?)(?:(?:qui\s)?(?:[ée]taient|sont)\s(?:tous\s|[ée]galement\s|aussi\s)?"
+    r"pr[ée]sent(?:e|s|es|\(e\)s)?"
     r"|(?:tous\s)?pr[ée]sent(?:e|s|es|\(e\)s)"
     r"|(?:formant|constituant)\sla\smajorit[ée]\s(?:absolue\s)?des\s(?:membres|conseill)[^.\n]{0,50})"
     r"\s?[.;]?$",
@@ -230,8 +248,13 @@ _DASH_NAME = (
 )
 
 # A sentence's full stop between two entries (« … à Mme Annie BERNARD. M. Paul RIOU (… »).
+# « … JOUBERT François. NOËL Daniel donne procuration à … »: a name in either order, too.
 _STOP_NAME = (
-    r"(?<=[^\W\d_)]{2}|\w\))\.\s(?=(?:M\.|Mme|MM\.|Monsieur|Madame|Pouvoir|Procuration)\s)"
+    r"(?<=[^\W\d_)]{2}|\w\))(?<!\bMM)(?<!\bMme)(?<!\bMmes)(?<!\bMlle)\.\s"
+    r"(?=(?:M\.|Mme|MM\.|Monsieur|Madame|Pouvoir|Procuration)\s"
+    r"|[A-ZÀ-Ý]{2,}[A-ZÀ-Ý'’ -]*\s[A-ZÀ-Ý][a-zà-ÿ]"
+    r"|(?!(?:Le|La|Les|Vu|Il|Elle|En|Au|Aux|Un|Une|Des|Du|De|Sur|Pour)\s)"
+    r"[A-ZÀ-Ý][a-zà-ÿ'’-]+\s[A-ZÀ-Ý]{2,})"
 )
 
 # Every separator starts with a space, a comma, a semicolon or a full stop: the lookahead lets
@@ -302,7 +325,12 @@ CHAIR = Person(last_name="", first_name="chair")
 # What an entry's prefix opens on (a bullet, a number, « MM. », « Mmes »): others skip it.
 _ENTRY_FIRST = frozenset("-–—*0123456789")
 _PLURAL_CIVILITIES = ("Mmes", "MM.", "Mesdames", "Messieurs")
-_NOBODY = re.compile(r"^(?:n[ée]ant|aucun(?:e)?|sans\s+objet|-+)\.?$", re.IGNORECASE)
+_NOBODY = re.compile(
+    r"^(?:n[ée]ant|aucun(?:e)?|sans\s+objet|-+"
+    # plural civilities heading the names (« Présents : Mmes et MM. » / « Mme X, M. Y »)
+    r"|(?:mmes|mm|mesdames|messieurs)\.?(?:\s+et\s+(?:mmes|mm|mesdames|messieurs)\.?)?)\.?$",
+    re.IGNORECASE,
+)
 
 _GIVES = (
     r"(?:(?:a|ayant|qui\s+a)\s+)?(?:donn[ée]e?|donne|donnant|d[ée]l[ée]gu[ée]e?)\s+"
@@ -661,16 +689,53 @@ def _agenda_entry(line: str) -> bool:
     return numbered is not None and not person_entry(line[numbered.end() :])
 
 
+# A list's cue followed by a dash instead of a colon, its first entry's bullet.
+_DASHED_CUE = re.compile(
+    r"^((?i:pouvoirs?|procurations?|absents?(?:\sexcus[ée]s)?|excus[ée]s))\s[-–—]\s"
+    r"(?=(?:M\.|Mme|Monsieur|Madame|MM\.|Mmes)\s)"
+)
+
+
+def _resumes_after_footer(lines: list[str], index: int, end: int, last: str) -> bool:
+    """A list of bulleted or numbered lines cut by a page's break: blank lines and the page's
+    footer words, then a line opening as the list's lines do (« - M. J. BRUNEAU »)."""
+    bullet = _ENTRY_START.match(last)
+    if bullet is None:
+        return False
+    # (the footer may stand before this blank line, between two blank ones)
+    footer = any(is_page_footer(line.strip()) for line in lines[max(0, index - 2) : index])
+    for following in lines[index + 1 : min(end, index + 6)]:
+        stripped = following.strip()
+        if not stripped:
+            continue
+        if is_page_footer(stripped):
+            footer = True
+            continue
+        opens = _ENTRY_START.match(stripped)
+        return footer and opens is not None and opens.group()[:1] == bullet.group()[:1]
+    return False
+
+
 def _collect_sections(lines: list[str], end: int) -> list[_Section]:
     """The attendance lists, each with the lines that belong to it, in one pass."""
     sections: list[_Section] = []
     current: _Section | None = None
     for index, line in enumerate(lines[:end]):
         stripped = line.strip()
+        if stripped[:1] in "PpAaEe" and (dashed := _DASHED_CUE.match(stripped)):
+            # « POUVOIRS - Mme X représentée par Mme Y - Mme Z … »: the cue and its list
+            stripped = f"{dashed.group(1)} : {stripped[dashed.end() :]}"
         if current is not None and not stripped:
             last = current.lines[-1].rstrip() if current.lines else ""
             # A list goes on after a blank line only when its last line promised more names.
-            if last and not last.endswith((",", ";", "-", "/")):
+            # (a table of proxies' header, then its rule read as a blank: its rows follow)
+            header_only = len(current.lines) == 1 and _PROXY_TABLE_HEAD.match(last) is not None
+            if (
+                last
+                and not last.endswith((",", ";", "-", "/", *_CIVILITY_AT_END))
+                and not header_only
+                and not _resumes_after_footer(lines, index, end, last)
+            ):
                 current = None
             continue
         # A list's cue ends with its colon, or stands alone on a short line: most lines (names)
@@ -715,6 +780,10 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
                 continue
             if rest and ":" in rest and (sub := _SUB_HEADING.match(rest)):
                 rest = rest[sub.end() :].strip()  # « Présents : Collège de Guéret : M. X, … »
+            if rest and (officer := _OFFICER_CUT.search(rest)) is not None:
+                current.lines.append(rest[: officer.start() + 1])  # « …. Secrétaire de »
+                current = None
+                continue
             if rest:
                 current.lines.append(rest)
                 if _CLOSING_COUNT.search(rest):  # « Excusés : X, Y (2) »: nothing more
@@ -747,6 +816,19 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
             stripped = stripped[sub.end() :].strip()
             if not stripped:
                 continue
+        if is_page_footer(stripped):
+            continue  # a page's footer words between two lines of the list: it goes on
+        if (
+            current.lines
+            and _TABLE_RULE.match(stripped)
+            and _PROXY_TABLE_HEAD.match(current.lines[0])
+        ):
+            continue  # « Mandant | Mandataire » then « ------ »: the table's rows follow
+        previous = current.lines[-1] if current.lines else ""
+        if previous.endswith(_CIVILITY_AT_END) and not _CIVILITY_START.match(stripped):
+            # « …, M. » / « Le Roux, Mme Joly, … »: the name the civility announced, not prose
+            current.lines[-1] = f"{previous} {stripped}"
+            continue
         if (
             _LIST_STOP.match(stripped)
             or _LIST_STOP_CI.match(stripped)
@@ -754,6 +836,11 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
             or _about_member(stripped)
             or (colon and _OTHER_HEADING.match(stripped))
         ):
+            current = None
+            continue
+        if (officer := _OFFICER_CUT.search(stripped)) is not None:
+            # « …, M. Arrambide. Secrétaire de » / « séance : M. Marchand »: the list ends there
+            current.lines.append(stripped[: officer.start() + 1])
             current = None
             continue
         if current.kind == "present" and (after := _cue_after(stripped)):
@@ -869,6 +956,8 @@ def _split_items(lines: list[str], proxies: bool) -> list[str]:
                 line = pending + line
             elif _starts_new_item(pending, line, proxies, surname_first):
                 items.append(pending)
+            elif pending.endswith(("'", "’")):
+                line = pending + line  # « N' » / « DIAYE »: one surname
             else:
                 line = f"{pending} {line}"
             pending = ""
@@ -889,6 +978,8 @@ def _split_items(lines: list[str], proxies: bool) -> list[str]:
 _NEXT_CIVILITY = re.compile(
     r"(?<=[\w)'’.]) (?<!\bà )(?<!\bÀ )(?<!\ba )(?<!\bpar )(?<!\bde )(?<!\bdu )(?<!\bau )"
     r"(?<!\bet )(?<!\bpour )(?<!\bavec )(?<!pouvoir )(?<!procuration )"
+    # (an initial after a civility: « Mme M. OLLIVIER » is one name)
+    r"(?<!\bMme )(?<!\bMlle )(?<!\bM\. )(?<!\bMadame )(?<!\bMonsieur )"
     r"(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame) [A-ZÀ-Ý])"
 )
 
@@ -913,10 +1004,12 @@ def _by_civility(entry: str) -> list[str]:
 
 # The header of a table of proxies: who gives, then who holds, each a column.
 _PROXY_TABLE_HEAD = re.compile(
-    r"^\s*(?i:mandants?|donneurs?|d[ée]l[ée]gants?|absents?)\s+(?i:mandataires?|b[ée]n[ée]ficiaires?"
+    r"^\s*(?i:mandants?|donneurs?|d[ée]l[ée]gants?|absents?)\s*\|?\s+(?i:mandataires?|b[ée]n[ée]ficiaires?"
     r"|porteurs?|d[ée]tenteurs?|d[ée]l[ée]gataires?|pouvoirs?\s[àa])"
     r"(?:\s*$|\s(?P<rest>[A-ZÀ-Ý]{2}.*))"
 )
+_TABLE_RULE = re.compile(r"^[-=_|:+ ]{3,}$")
+_TABLE_CELLS = re.compile(r"\s*\|\s*|\s{3,}")
 # A name of such a table, surname first (« SAINT-JEAN Marie-Christine »).
 _TABLE_NAME = re.compile(
     r"(?<![\w'’-])[A-ZÀ-Ý][A-ZÀ-Ý'’-]++(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]++){0,3} [A-ZÀ-Ý][a-zà-ÿ'’-]*+"
@@ -931,6 +1024,37 @@ def _arrows(entry: str) -> list[str]:
     if arrows < 2 or len(names) != 2 * arrows:
         return [entry]
     return [f"{names[i]} à {names[i + 1]}" for i in range(0, len(names), 2)]
+
+
+# A surname alone, in title case or capitals, maybe after particles (« Le Bihan », « DE LA
+# TOUR », « Saint-Just »): what a plural civility's names are (« MM. Monneret et Le Bihan »).
+_BARE_SURNAME = r"(?:[A-ZÀ-Ý][\w'’-]*+ ){0,2}[A-ZÀ-Ý][\w'’-]*+"
+_PLURAL_PAIR = re.compile(
+    rf"^(?P<civility>(?:Mmes|MM\.|Mesdames|Messieurs) )?(?P<one>{_BARE_SURNAME}) et "
+    rf"(?P<two>{_BARE_SURNAME})$"
+)
+_SINGLE_CIVILITY = re.compile(r"^(?:M\.|Mme|Mlle|Monsieur|Madame)\s")
+
+
+def _plural_civility_pairs(entries: list[str]) -> list[str]:
+    """« MM. Monneret, Tissot et Le Bihan, Mmes Perrin et Gimenez »: under a plural civility the
+    names are surnames alone, and « et » joins two of them (« Paul et Marie » after a singular
+    civility, or without one, is left whole)."""
+    out: list[str] = []
+    plural = False
+    for entry in entries:
+        item = entry.strip(" ,;.")
+        if item.startswith(_PLURAL_CIVILITIES):
+            plural = True
+        elif _SINGLE_CIVILITY.match(item):
+            plural = False
+        pair = _PLURAL_PAIR.match(item) if plural and " et " in item else None
+        if pair is None:
+            out.append(entry)
+            continue
+        out.append(f"{pair.group('civility') or ''}{pair.group('one')}")
+        out.append(pair.group("two"))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -1026,7 +1150,8 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
 
     if in_proxies and lines and (table := _PROXY_TABLE_HEAD.match(lines[0])):
         # « Mandant      Mandataire » then a giver and a holder a row, in two columns
-        rows = [_COLUMN_GAP.split(line.strip()) for line in lines[1:]]
+        # (the columns parted by a gap or a bar: « M. Joël LECLERC      | Mme Nathalie PÉRON »)
+        rows = [_TABLE_CELLS.split(line.strip().strip("|")) for line in lines[1:]]
         if table.group("rest"):
             # flattened: the rows' names one after another, a giver then a holder
             names = [m.group().strip() for m in _TABLE_NAME.finditer(table.group("rest"))]
@@ -1051,8 +1176,11 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
     if in_proxies and any(entry.count("→") >= 2 for entry in entries):
         # flattened « A → B C → D »: the names one after another, a giver then a holder
         entries = [part for entry in entries for part in _arrows(entry)]
-    if not in_proxies:
-        entries = [part for entry in entries for part in _by_civility(entry)]
+    # names or proxies run together (« M. A à Mme B Mme C à M. D »: one proxy a line, flattened)
+    entries = [part for entry in entries for part in _by_civility(entry)]
+    plural = any(civility in joined for civility in _PLURAL_CIVILITIES)
+    if not in_proxies and plural and " et " in joined:
+        entries = _plural_civility_pairs(entries)
     for raw in entries:
         item = _normalise(raw).strip(" ,;.")
         if item[:1] in _ENTRY_FIRST or item.startswith(_PLURAL_CIVILITIES):
@@ -1176,6 +1304,41 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
         replaced=tuple(replaced),
         findings=tuple((f.code, tuple(f.params.items())) for f in findings),
     )
+
+
+def _all_capitals(person: Person) -> bool:
+    """« M. BEN SAÏD » read as first name « BEN », surname « SAÏD »: a civility, then only
+    words in capitals (parse_person takes the first for a first name, as in « M. JEAN-PAUL
+    BERTHIER »)."""
+    first = person.first_name
+    return (
+        person.civility is not None
+        and first is not None
+        and " " not in first
+        and "." not in first  # « M. J.L. BASSON »: initials
+        and first.isupper()
+        and sum(map(str.isalpha, first)) > 1
+        and person.last_name.isupper()
+    )
+
+
+def whole_surnames(people: list[Person]) -> dict[Person, Person]:
+    """« M. BEN SAÏD », « Mme COSTA E SILVA », « M. EL HADJ » among names whose first names
+    are printed in title case, or not at all: the capitals are the whole surname, as they are
+    everywhere else in the list. Only a list that prints every first name in capitals too
+    (« M. JEAN DUPONT, MME ANNE ROUX ») keeps the first word as a first name."""
+    suspects = {p for p in people if _all_capitals(p)}
+    if not suspects:
+        return {}
+    others = [p for p in people if p not in suspects]
+    if any(p.first_name and p.first_name.isupper() for p in others):
+        return {}
+    if not others and len(suspects) > 1:
+        return {}  # every name alike: nothing says which reading the list uses
+    return {
+        p: dataclasses.replace(p, last_name=f"{p.first_name} {p.last_name}", first_name=None)
+        for p in suspects
+    }
 
 
 # « Suppléant(s) : Hélène ROUQUETTE (Le Mas-d'Azur) » among the presents: each sits in the seat
@@ -1309,11 +1472,15 @@ def _wrapped_name(joined: str, start: int, end: int) -> str:
     off (the name then holds no word in capitals)."""
     value = joined[start:end]
     words = value.replace(",", " ").split()
-    if any(w.isupper() and sum(map(str.isalpha, w)) > 1 for w in words):
+    # a surname in capitals cut after its particle or its hyphen (« M. Gérard DE LA » /
+    # « TOUR », « Mme Anne SAINT- » / « JUST ») goes on too
+    cut = bool(words) and (fold(words[-1]) in _PARTICLES or words[-1].endswith(("-", "'", "’")))
+    if not cut and any(w.isupper() and sum(map(str.isalpha, w)) > 1 for w in words):
         return value
     if surname := _SURNAME_NEXT_LINE.match(joined, end):
         rest = joined[surname.end() : surname.end() + 40].split("\n", 1)[0]
-        return f"{value.rstrip()} {surname.group(1)}{rest}"
+        glue = "" if value.rstrip().endswith(("-", "'", "’")) else " "
+        return f"{value.rstrip()}{glue}{surname.group(1)}{rest}"
     return value
 
 
@@ -1420,6 +1587,29 @@ def _signer(role: str, value: str, text: Text, index: int, extract: Extract) -> 
         }
 
 
+def surnames_as_listed(extract: Extract) -> None:
+    """« M. BEN SAÏD » read as first name « BEN »: the document's lists together say whether
+    it prints first names in capitals (whole_surnames); every name is read alike, officers
+    too."""
+    people = [*extract.present, *extract.absent_excused, *extract.absent, *extract.represented]
+    people += [p for line in extract.proxies for p in (line.giver, line.holder)]
+    people += [p for p in (extract.president, extract.secretary) if p is not None]
+    whole = whole_surnames(people)
+    if not whole:
+        return
+    extract.present = [whole.get(p, p) for p in extract.present]
+    extract.absent_excused = [whole.get(p, p) for p in extract.absent_excused]
+    extract.absent = [whole.get(p, p) for p in extract.absent]
+    extract.represented = [whole.get(p, p) for p in extract.represented]
+    extract.proxies = [
+        ProxyLine(whole.get(line.giver, line.giver), whole.get(line.holder, line.holder))
+        for line in extract.proxies
+    ]
+    for key in ("president", "secretary"):
+        if (officer := getattr(extract, key)) is not None:
+            setattr(extract, key, whole.get(officer, officer))
+
+
 def uncut_surnames(extract: Extract, joined: str) -> None:
     """« CAR- » / « PENTIER » at a line's end is CARPENTIER when the document prints that name
     whole elsewhere; a double name (« MICHAUD-FARIGOULE ») never appears without its hyphen."""
@@ -1448,12 +1638,23 @@ def uncut_surnames(extract: Extract, joined: str) -> None:
     extract.proxies = [ProxyLine(mend(p.giver), mend(p.holder)) for p in extract.proxies]
 
 
+def _same_person(one: Person, other: Person) -> bool:
+    """The same member printed two ways: « M. VIGNON », « Gérard VIGNON », « VIGNON Gérard »."""
+    if fold(one.last_name) != fold(other.last_name):
+        return False
+    if not one.first_name or not other.first_name:
+        return True
+    return fold(one.first_name) == fold(other.first_name)
+
+
 def _resolve_chair(people: list[Person], president: Person | None) -> list[Person]:
     """« M. le Maire » in a list is the president the document names, never a member called
     « Maire »; without a named president the entry is left out (and reported)."""
     if CHAIR not in people:
         return people
-    if president is None:
+    if president is None or any(p != CHAIR and _same_person(p, president) for p in people):
+        # the list names the chair by role and by name too (« M. le Maire, …, VIGNON Gérard »):
+        # the name printed is the entry
         return [p for p in people if p != CHAIR]
     resolved = [president if p == CHAIR else p for p in people]
     seen: set[Person] = set()

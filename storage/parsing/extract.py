@@ -50,6 +50,7 @@ from storage.parsing.attendance import (
     chair_in_list,
     count_substitutes,
     read_signatures,
+    surnames_as_listed,
     uncut_surnames,
 )
 from storage.parsing.common import _join_lines, _lower, _normalise, _span
@@ -123,6 +124,7 @@ _BREAKS = re.compile(
     # the sub-headings of presents listed per commune, collège or function
     r"|Coll[èe]ge|COLL[ÈE]GE|Pour la commune|POUR LA COMMUNE|Commune de|COMMUNE DE"
     r"|Liste des pr[ée]sents|LISTE DES PR[ÉE]SENTS|Ont donn[ée] (?:pouvoir|procuration)"
+    r"|Liste des (?:pouvoirs|procurations)|LISTE DES (?:POUVOIRS|PROCURATIONS)"
     r"|ONT DONN[ÉE] (?:POUVOIR|PROCURATION)"
     # the names of a vote: « Ont voté pour : … », « S'est abstenue : … »
     r"|Ont vot[ée] (?:pour|contre)|ONT VOT[ÉE] (?:POUR|CONTRE)|S['’]est abstenue?"
@@ -139,9 +141,13 @@ _BREAKS = re.compile(
 )
 # In a text whose line breaks were lost, sentences that start a new part.
 _LONG_BREAKS = re.compile(
-    r"(?<=[.;:] )(?:(?:Le|La|Les|L['’]|Vu|Consid[ée]rant|Apr[èe]s|Il|Elle|Arriv[ée]e"
+    # (not after a civility's full stop: « M. Le Roux », « MM. La Salle et Vial » is a name)
+    r"(?<=[.;:] )(?<![\s,;:(]M\. )(?<!^M\. )(?<!MM\. )(?<!Mme\. )"
+    r"(?:(?:Le|La|Les|L['’]|Vu|Consid[ée]rant|Apr[èe]s|Il|Elle|Arriv[ée]e"
     r"|D[ée]part|Sortie|Ordre|Adopt[ée]e?|Rejet[ée]e?|Secr[ée]taire|Absents?|Excus[ée]s|Pouvoirs"
     r"|Procurations|Votes?)\b)"
+    # a list's cue in capitals then a dash (« … M. Moreau. POUVOIRS - Mme Bertrand … »)
+    r"|(?<= )(?:POUVOIRS|PROCURATIONS|ABSENTS|EXCUS[ÉE]S)(?= [-–—] (?:M\.|Mme|Monsieur|Madame) )"
     # a sentence about a member after a list: « …, Paul FAYE M. Luc TESSIER donne pouvoir à … »
     # (not after « Départ de », « Sortie de »: the movement's own name)
     r"|(?<=[A-ZÀ-Ýa-zà-ÿ] )(?<! de )(?:M\.|Mme|Monsieur|Madame) (?=[^.,;:()]{0,60} \("
@@ -150,7 +156,9 @@ _LONG_BREAKS = re.compile(
     r"|(?<=[.;] )(?:M\.|Mme|Monsieur|Madame) (?=[^.;:()]{0,80} pr[ée]side (?:la |l['’]))"
     # (not the holder's name: « donne pouvoir à M. Denis DURAND et quitte la séance »)
     # (« M. Gaël MOUTTE, intéressé, a quitté la salle »: a clause may come between)
-    r"|(?<= )(?<!\bà )(?<!\bpar )(?<!\bet )(?:M\.|Mme|Monsieur|Madame) (?=[^.,;:()]{0,60}"
+    # (not an initial after a civility: « Mme M. LECLERC représentée par … »)
+    r"|(?<= )(?<!\bà )(?<!\bpar )(?<!\bet )(?<!\bMme )(?<!\bM\. )(?<!\bMlle )"
+    r"(?:M\.|Mme|Monsieur|Madame) (?=[^.,;:()]{0,60}"
     r"(?:, [^.,;:()]{1,30},)? (?:donne"
     r"|a donn[ée]|donnant"
     r"|repr[ée]sent|est nomm|est d[ée]sign|a [ée]t[ée]|rejoint|arrive|quitte|a quitt[ée]"
@@ -199,7 +207,7 @@ _LONG_BREAKS = re.compile(
     # where a title printed mid-line ends: « … 2024 Monsieur le Maire présente … », « … de
     # l'école » Mme Odile FAURE, présidente … » (never « présidence de M. Gérard POMMIER »)
     r"|(?<=[a-zà-ÿ0-9»)] )(?<!\d\) )(?<!\bde )(?<!\bà )(?<!\bpar )(?<!\bet )(?<!\bpour )"
-    r"(?<! avec )(?<! la )(?<! le )(?:M\.|Mme|Monsieur|Madame)"
+    r"(?<! avec )(?<! la )(?<! le )(?<!\bMme )(?<!\bMlle )(?:M\.|Mme|Monsieur|Madame)"
     r" (?=[A-ZÀ-Ý]|l[ea] (?:Maire|Pr[ée]sident|Rapporteur|Vice))"
     r"|(?<=[a-zà-ÿ0-9] )(?:Adopt[ée]e?s?|Rejet[ée]e?s?|Vot[ée]e?s?) (?=[àa] |par )"
     r"|(?<=[\w)] )(?:Arriv[ée]e|D[ée]part|Sortie) (?=de |d['’])"
@@ -910,6 +918,7 @@ def parse_extract(raw: str) -> Extract:
             items_end = min(section.line for section in after)
     _read_sections(sections, extract, text)
     chair_in_list(sections, extract, text)
+    surnames_as_listed(extract)
     uncut_surnames(extract, joined)
     count_substitutes(lines, header_end, extract)
     missing = [

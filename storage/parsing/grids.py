@@ -477,6 +477,19 @@ def _holder_words(words: list[str], shape: list[bool]) -> int:
     return taken
 
 
+def _known_holder(words: list[str], seen: set[str]) -> int:
+    """How many of a holder's words to keep when its surname in capitals runs into the next
+    row's (« M. Marc CORNU DE LA TOUR Paul-Henri Présent »): up to a surname the grid has
+    printed as a row's, when one starts its capitals."""
+    caps = [i for i, w in enumerate(words) if w.isupper() and len(w) > 1 and w not in _CIVILITY]
+    if len(caps) < 2 or caps[-1] != len(words) - 1:
+        return len(words)
+    for end in range(caps[-1], caps[0], -1):
+        if " ".join(words[caps[0] : end]) in seen:
+            return end
+    return len(words)
+
+
 def _grid_flattened(line: str) -> str:
     """« Nom Prénom Présence BARRAL Jeanne Présente CORNU Marc Pouvoir à BARRAL Jeanne … »: each
     name then its status word; a holder's name ends where the grid's name shape ends."""
@@ -486,6 +499,7 @@ def _grid_flattened(line: str) -> str:
     rows: list[str] = []
     at = head.end()
     shape: list[bool] | None = None
+    seen: set[str] = set()  # the surnames of the rows read
     while True:
         status = _FLAT_STATUS.search(line, at, at + 120)
         if status is None:
@@ -495,6 +509,7 @@ def _grid_flattened(line: str) -> str:
         if not words or len(words) > 5 or not all(w[:1].isupper() for w in words):
             break
         shape = shape or _name_shape(words)
+        seen.add(" ".join(w for w in words if w.isupper()))
         if status.group("word"):
             said = _status_of(status.group("word"))
             if said is None:
@@ -504,8 +519,13 @@ def _grid_flattened(line: str) -> str:
             continue
         rest = line[status.end() : status.end() + 120].split()
         count = _holder_words(rest, shape) if shape else 0
+        if count <= 1 and rest and rest[0] in _CIVILITY and shape:
+            # « Pouvoir à M. Marc CORNU » in a grid of « BARRAL Jeanne »: a civility's name is
+            # printed first name first whatever the grid's order
+            count = _holder_words(rest, shape[::-1])
         if count == 0:
             break
+        count = _known_holder(rest[:count], seen)
         rows.append(f"Excusé : {name} (pouvoir à {' '.join(rest[:count])}).")
         at = status.end()
         for word in rest[:count]:
@@ -513,6 +533,164 @@ def _grid_flattened(line: str) -> str:
     if not rows:
         return line
     return " ".join([line[: head.start()].rstrip(), *rows, line[at:].lstrip()]).strip()
+
+
+# -- a PDF table whose cells its text layer ran together: a row a line, single spaces -----------
+
+# The header's labels, as its words read once folded; the longest first.
+_SPACED_LABELS = (
+    ("nom et prenom", "name"), ("noms et prenoms", "name"), ("nom prenom", "name"),
+    ("prenom nom", "name"), ("nom", "surname"), ("noms", "surname"), ("prenom", "first"),
+    ("prenoms", "first"), ("civilite", "ignored"), ("commune", "ignored"),
+    ("communes", "ignored"), ("groupe", "ignored"), ("fonction", "ignored"),
+    ("qualite", "ignored"), ("college", "ignored"), ("collectivite", "ignored"),
+    ("signature", "ignored"), ("emargement", "ignored"), ("n", "ignored"), ("no", "ignored"),
+    ("presence", "status"), ("statut", "status"), ("situation", "status"), ("etat", "status"),
+    ("observations", "status"), ("observation", "status"), ("present e", "status"),
+    ("present", "status"), ("presente", "status"), ("sens du vote", "vote"), ("vote", "vote"),
+    ("votes", "vote"), ("position", "vote"),
+)  # fmt: skip
+_SPACED_HEAD = re.compile(
+    r"^[ \t]*(?:[^\W\d_]{1,12}°?[ \t]){0,3}(?:Nom|NOM|Noms|NOMS|Pr[ée]nom|PR[ÉE]NOM)\b[^\n]{0,80}"
+    r"\b(?:Pr[ée]sence|PR[ÉE]SENCE|Statut|STATUT|Situation|SITUATION|Pr[ée]sent(?:\(e\))?"
+    r"|PR[ÉE]SENT|[ÉE]tat|Observations?|[Vv]otes?|VOTES?|[Pp]osition|POSITION)[ \t]*$",
+    re.MULTILINE,
+)
+# A row's status, its last cell: a word, or a proxy with its holder.
+_SPACED_STATUS = re.compile(
+    r"\s(?P<status>(?:[Pp]ouvoir|POUVOIR|[Pp]rocuration|PROCURATION|[Mm]andat)(?: donn[ée]e?)?"
+    r" (?:à|a|À) \S.*|[Rr]epr[ée]sent[ée]e? par \S.*|[Pp]r[ée]sente?|PR[ÉE]SENTE?|[Ee]xcus[ée]e?"
+    r"|EXCUS[ÉE]E?|[Aa]bsente?(?: excus[ée]e?)?|ABSENTE?)\.?$"
+)
+_CAPS_TOKEN = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’-]+$")
+_TITLE_TOKEN = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)*$")
+
+
+def _spaced_columns(line: str) -> list[str] | None:
+    """The columns of a header whose labels the text layer ran together (« Nom Prénom Commune
+    Présence »), None unless every word is a label and a name and a status are among them."""
+    words = _key(line).split()
+    columns: list[str] = []
+    at = 0
+    while at < len(words):
+        for label, kind in _SPACED_LABELS:
+            size = label.count(" ") + 1
+            if " ".join(words[at : at + size]) == label:
+                columns.append(kind)
+                at += size
+                break
+        else:
+            return None
+    has_name = "name" in columns or "surname" in columns
+    return columns if has_name and ("status" in columns or "vote" in columns) else None
+
+
+def _spaced_name(cells: str, surname_first: bool) -> str | None:
+    """The member's name at the row's start (or after the cells before it): the surname in
+    capitals and the first name beside it; the cells after it (a commune) are left."""
+    tokens = cells.split()
+    start = next((i for i, t in enumerate(tokens) if _CAPS_TOKEN.match(t)), None)
+    if start is None:
+        return None
+    end = start
+    while end < len(tokens) and _CAPS_TOKEN.match(tokens[end]):
+        end += 1
+    if surname_first:
+        if end < len(tokens) and _TITLE_TOKEN.match(tokens[end]):
+            return " ".join(tokens[start : end + 1])
+        return " ".join(tokens[start:end]) if end == len(tokens) else None
+    if start > 0 and _TITLE_TOKEN.match(tokens[start - 1]):
+        return " ".join(tokens[start - 1 : end])
+    return None
+
+
+def _spaced_row(lines: list[str], at: int) -> tuple[str, int]:
+    """One row and where the next starts: a cell wrapped in its column (« HUGO Léa Beauvezer »
+    / « Représentée par Mme Jeanne » / « BARRAL ») goes on over the lines after it, until
+    its status is read, and a holder's surname with it."""
+    row, end = lines[at].strip(), at + 1
+    while end < len(lines) and end - at < 4 and lines[end].strip() and ":" not in lines[end]:
+        status = _SPACED_STATUS.search(row)
+        holder = _HOLDER_WORDS.match(status.group("status")) if status else None
+        if status is not None and (
+            holder is None or any(_CAPS_TOKEN.match(w) for w in holder.group().split()[2:])
+        ):
+            break
+        row, end = f"{row} {lines[end].strip()}", end + 1
+    return row, end
+
+
+def _spaced_rows(lines: list[str]) -> None:
+    """A roll call a row a line, its cells run together (« LECLERC Claire Rives Pouvoir à M.
+    JACOB »): each row read as its name, then its status, the last cell; a row that reads
+    otherwise ends the table."""
+    index = 0
+    while index < len(lines):
+        columns = _spaced_columns(lines[index]) if len(lines[index]) <= 120 else None
+        if columns is None:
+            index += 1
+            continue
+        names = [k for k in columns if k in ("name", "surname", "first")]
+        surname_first = names[0] != "first" and not _key(lines[index]).startswith("prenom nom")
+        if "vote" in columns and "status" not in columns:
+            index = _spaced_votes(lines, index, surname_first)
+            continue
+        at = index + 1
+        while at < len(lines) and lines[at].strip() and ":" not in lines[at]:
+            row, end = _spaced_row(lines, at)
+            status = _SPACED_STATUS.search(row)
+            name = _spaced_name(row[: status.start()], surname_first) if status else None
+            said = _status_of(status.group("status").rstrip(".")) if status else None
+            if name is None or said is None:
+                break
+            kind, holder = said
+            lines[at] = (
+                f"Excusé : {name} (pouvoir à {holder})." if kind == "holder"
+                else f"{_LABELS[kind]} : {name}."
+            )  # fmt: skip
+            for wrapped in range(at + 1, end):
+                lines[wrapped] = ""  # as many lines as before: the evidence's are the document's
+            at = end
+        if at > index + 1:
+            lines[index] = ""  # the header says nothing itself
+        index = at
+
+
+# A row's vote, its last cell.
+_SPACED_VOTE = re.compile(
+    r"\s(?P<vote>[Pp]our|POUR|[Cc]ontre|CONTRE|[Aa]bstention|ABSTENTION|[Aa]bstenu(?:\(?e\)?)?"
+    r"|ABSTENU(?:\(?E\)?)?|[Nn]e prend pas part(?: au vote)?|NPPV)\.?$"
+)
+_VOTE_LINES = (
+    ("pour", "Ont voté pour"),
+    ("contre", "Ont voté contre"),
+    ("abst", "Se sont abstenus"),
+    ("ne p", "Ne prend pas part au vote"),
+    ("nppv", "Ne prend pas part au vote"),
+)
+
+
+def _spaced_votes(lines: list[str], index: int, surname_first: bool) -> int:
+    """A record of each member's vote a row a line (« FLEURY Marc Ormes Pour »): the rows
+    become the sentences the vote's reader knows (« Ont voté pour : FLEURY Marc, … »), on
+    the table's first lines; returns where the table ends."""
+    said: dict[str, list[str]] = {}
+    at = index + 1
+    while at < len(lines) and lines[at].strip() and ":" not in lines[at]:
+        vote = _SPACED_VOTE.search(lines[at].rstrip())
+        name = _spaced_name(lines[at][: vote.start()], surname_first) if vote else None
+        if vote is None or name is None:
+            break
+        word = vote.group("vote").lower()
+        label = next(label for start, label in _VOTE_LINES if word.startswith(start))
+        said.setdefault(label, []).append(name)
+        at += 1
+    if not said:
+        return index + 1
+    sentences = [f"{label} : {', '.join(names)}." for label, names in said.items()]
+    for row in range(index, at):  # as many lines as before: the evidence's are the document's
+        lines[row] = sentences[row - index] if row - index < len(sentences) else ""
+    return at
 
 
 # -- a vote's figures under their labels -----------------------------------------------------
@@ -583,8 +761,10 @@ def rewrite_tables(raw: str) -> str:
     raw = _labelled_figures(raw)
     bars = "|" in raw and raw.count("|") >= 6
     grid = _GRID_GATE.search(raw) is not None
-    flat_grid = ("Nom " in raw or "NOM " in raw) and _FLAT_GRID_HEAD.search(raw) is not None
-    if not bars and not grid and not flat_grid:
+    named = "Nom " in raw or "NOM " in raw or "nom " in raw or "NOM\t" in raw
+    flat_grid = named and _FLAT_GRID_HEAD.search(raw) is not None
+    spaced = named and _SPACED_HEAD.search(raw) is not None
+    if not bars and not grid and not flat_grid and not spaced:
         return raw
     lines = raw.split("\n")
     if bars:
@@ -593,4 +773,6 @@ def rewrite_tables(raw: str) -> str:
         _grid(lines)
     if flat_grid:
         lines = [_grid_flattened(line) if len(line) > 200 else line for line in lines]
+    if spaced:
+        _spaced_rows(lines)
     return "\n".join(lines)

@@ -303,6 +303,24 @@ _TRAILING_BULLET = re.compile(r"\s[-–—]$")  # the bullet of the entry cut of
 _PAGE_INLINE = re.compile(r" ?[-–—]? ?\b[Pp]age \d{1,4}(?: ?(?:/|sur) ?\d{1,4})?\b ?")
 # A page footer's number, after its dash: « … du 6 mars 2025 – Page 3 / 8 ».
 _PAGE_MARK = re.compile(r" ?[-–—] ?[Pp]age \d{1,4} ?(?:/|sur) ?\d{1,4}\b\.?")
+# A page's header or footer words once its page number is gone: the council or the body, then
+# the sitting's date, ending the line (« Région Hauts-Vallons - Conseil régional du 8 février
+# 2024 », « Commune de Vaux – CM du 06/03/2025 »); no name ends with a date.
+_FOOTER_WORDS = re.compile(
+    r"(?i:commune|ville|mairie|communaut[ée]|m[ée]tropole|r[ée]gion|d[ée]partement|syndicat"
+    r"|sivu|sivom|ccas|cias|sdis|conseil|bureau|comit[ée]|commission|centre|[ée]tablissement"
+    r"|proc[èe]s[- ]verbal|compte[- ]rendu|extrait|s[ée]ance|pv|cr|c[mcdps])\b"
+    r"[^,;:()\n]{0,150}?\s(?i:du|le|en\sdate\sdu)\s(?:\d{1,2}(?:er)?\s(?i:janvier|f[ée]vrier|mars"
+    r"|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s\d{4}"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})[ .]?$"
+)
+
+
+def is_page_footer(line: str) -> bool:
+    """Whether a line is only a page's header or footer words (its page number removed)."""
+    return len(line) <= 200 and line[:1].isalpha() and _FOOTER_WORDS.match(line) is not None
+
+
 _LONGEST_LINE = 20_000  # a longer « line » is a flattened text: it is cut at its cues instead
 
 
@@ -371,6 +389,8 @@ def _without_inline_footers(line: str) -> str:
     The words every page number follows (the footer's, the longest run they share, at most
     150 characters) go with the numbers."""
     marks = list(_PAGE_INLINE.finditer(line))
+    if len(marks) == 1 and marks[0].start() >= 300:
+        return _one_inline_footer(line, marks[0])
     if len(marks) < 2:
         return _PAGE_INLINE.sub(" ", line)
     if marks[0].start() < 300:
@@ -395,7 +415,34 @@ def _without_inline_footers(line: str) -> str:
         kept.append(line[at : mark.start() - len(footer)])
         at = mark.end()
     kept.append(line[at:])
-    return " ".join(part.strip() for part in kept if part.strip())
+    return _without_copies(" ".join(part.strip() for part in kept if part.strip()), footer)
+
+
+def _without_copies(line: str, footer: str) -> str:
+    """The footer's words printed again as the next page's header, past the heading (where
+    they may name the sitting): they go too."""
+    footer = footer.strip()
+    if len(footer) < 12 or line.find(footer, 300) < 0:
+        return line
+    return line[:300] + line[300:].replace(f" {footer} ", " ").replace(footer, "")
+
+
+# The footer's words just before the page's number, from their first word: after a comma, a
+# full stop or a name (« …, DUPONT Bruno, Région Hauts-Vallons - Conseil régional du 19
+# octobre 2023 – Page 1 / 2 »).
+_FOOTER_BEFORE_MARK = re.compile(r"(?<=[\s,;.])(?=[A-ZÀ-Ý])")
+
+
+def _one_inline_footer(line: str, mark: re.Match[str]) -> str:
+    """A flattened text's only page number: the footer's words before it go with it when they
+    read as a footer (the council or body, then the sitting's date); else only the number."""
+    start = max(0, mark.start() - 160)
+    before = line[start : mark.start()].rstrip(" -–—")
+    for word in _FOOTER_BEFORE_MARK.finditer(before):
+        if _FOOTER_WORDS.match(before, word.start()):
+            head = line[: start + word.start()].rstrip()
+            return _without_copies(f"{head} {line[mark.end() :].lstrip()}", before[word.start() :])
+    return _PAGE_INLINE.sub(" ", line)
 
 
 def _repeated_headers(lines: list[str]) -> tuple[set[str], list[str]]:

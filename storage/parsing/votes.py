@@ -11,7 +11,7 @@ from typing import NamedTuple
 from storage import rules
 from storage.documents import DeliberationRecord, Finding, Person
 from storage.french import number_in_words
-from storage.parsing.attendance import _read_name
+from storage.parsing.attendance import _read_name, whole_surnames
 from storage.parsing.common import _join_lines
 
 _DELIBERATED = re.compile(r"apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]")  # on lower case
@@ -99,27 +99,36 @@ _FIGURE = (
 
 # Each figure of a vote, labelled (« Contre : 3 ») or in a sentence (« 3 contre »). The labelled
 # form is tried first: in « Pour : 7 Contre : 2 » the 7 also stands before « Contre ».
+# A roll call's figure after its verb: « Ont voté pour (17) : … », « Se sont abstenus (2) : »
+_ROLL_FIGURE = r"\s?\((\d{1,3})\)\s?:"
+_VOTED = r"\b(?:ont|a)\s+vot[ée]\s+"
+
 _VOTES_FOR = (
+    re.compile(rf"{_VOTED}pour{_ROLL_FIGURE}", re.IGNORECASE),
     re.compile(rf"\bpour\s*[:=]\s*{_FIGURE}", re.IGNORECASE),
     # « VOTE : POUR 10 CONTRE 0 ABSTENTION 0 »: each label then its figure, no colon
     re.compile(r"\bpour\s(\d{1,3})\s(?=contre\b)", re.IGNORECASE),
     re.compile(rf"{_FIGURE}\s+(?:voix\s+)?pour\b", re.IGNORECASE),
     # « Vote : Pour 16 / Contre 0 / Abstention 0 »
-    re.compile(r"\bpour\s(\d{1,3})\s?(?:[/,;)–-]|$)", re.IGNORECASE | re.MULTILINE),
+    re.compile(r"\bpour\s(\d{1,3})\s?(?:[/,;()–-]|$)", re.IGNORECASE | re.MULTILINE),
 )
 
 _VOTES_AGAINST = (
+    re.compile(rf"{_VOTED}contre{_ROLL_FIGURE}", re.IGNORECASE),
     re.compile(rf"\bcontre\s*[:=]\s*{_FIGURE}", re.IGNORECASE),
     re.compile(r"\bcontre\s(\d{1,3})\s(?=abstentions?\b|pour\b)", re.IGNORECASE),
     re.compile(rf"{_FIGURE}\s+(?:voix\s+)?contre\b", re.IGNORECASE),
-    re.compile(r"\bcontre\s(\d{1,3})\s?(?:[/,;)–-]|$)", re.IGNORECASE | re.MULTILINE),
+    re.compile(r"\bcontre\s(\d{1,3})\s?(?:[/,;()–-]|$)", re.IGNORECASE | re.MULTILINE),
 )
 
 _ABSTENTIONS = (
+    re.compile(rf"\b(?:se\s+sont|s['’]est)\s+abstenue?s?{_ROLL_FIGURE}", re.IGNORECASE),
     re.compile(rf"\babstentions?(?:\(s\))?\s*[:=]\s*{_FIGURE}", re.IGNORECASE),
+    # « POUR : 6 / CONTRE : 9 / ABST : 2 »
+    re.compile(rf"\babst\.?\s?[:=]\s*{_FIGURE}", re.IGNORECASE),
     re.compile(r"\bcontre\s\d{1,3}\sabstentions?\s(\d{1,3})\b", re.IGNORECASE),
     re.compile(rf"{_FIGURE}\s+abstentions?\b", re.IGNORECASE),
-    re.compile(r"\babstentions?\s(\d{1,3})\s?(?:[/,;.)–-]|$)", re.IGNORECASE | re.MULTILINE),
+    re.compile(r"\babstentions?\s(\d{1,3})\s?(?:[/,;.()–-]|$)", re.IGNORECASE | re.MULTILINE),
 )
 # « M. Z s'abstenant », « (Mme X et M. Y s'abstiennent) »: the names stand before the verb.
 _ABSTAINING_VERB = re.compile(
@@ -255,14 +264,21 @@ def _abstaining_before_verb(text: str, verbs: re.Pattern[str] = _ABSTAINING_VERB
     return people
 
 
-_NAMES_AFTER = r"(?P<names>(?:M\.|MM\.|Mme|Monsieur|Madame|[A-ZÀ-Ý])[^\n()]{1,300})"
+# (a note in brackets after a name stays in the list: « M. TESSIER (par procuration), Mme ROUX »)
+_NAMES_AFTER = (
+    r"(?P<names>(?:M\.|MM\.|Mme|Monsieur|Madame|[A-ZÀ-Ý])(?:[^\n()]|\([^\n()]{0,60}\)){1,300})"
+)
+_NOTE = re.compile(r"\([^()\n]{0,60}\)")
 
 _AGAINST_NAMES = (
     # « Ont voté contre : M. X, Mme Y »
-    re.compile(rf"\b(?:ont|a)\s+vot[ée]\s+contre\s?:\s?{_NAMES_AFTER}", re.IGNORECASE),
+    re.compile(
+        rf"\b(?:ont|a)\s+vot[ée]\s+contre(?:\s?\(\d{{1,3}}\))?\s?:\s?{_NAMES_AFTER}",
+        re.IGNORECASE,
+    ),
     re.compile(rf"{_FIGURE}\s(?:voix\s)?contre\s?\((?P<names>[^()\n]{{2,300}})\)", re.IGNORECASE),
     # « Contre : 3 (M. X, Mme Y, M. Z) », « 2 voix contre : M. X, Mme Y »
-    re.compile(r"\bcontre\s?:\s?\d+\s?\((?P<names>[^()\n]{2,300})\)", re.IGNORECASE),
+    re.compile(r"\bcontre\s?:?\s?\d+\s?\((?P<names>[^()\n]{2,300})\)", re.IGNORECASE),
     re.compile(rf"\d+\s(?:voix\s)?contre\s?:\s?{_NAMES_AFTER}", re.IGNORECASE),
     re.compile(rf"\bcontre\s?:\s?{_NAMES_AFTER}", re.IGNORECASE),
 )
@@ -270,15 +286,28 @@ _AGAINST_NAMES = (
 _ABSTAIN_NAMES = (
     re.compile(rf"{_FIGURE}\sabstentions?\s?\((?P<names>[^()\n]{{2,300}})\)", re.IGNORECASE),
     re.compile(
-        r"\babstentions?(?:\(s\))?\s?:\s?\d+\s?\((?P<names>[^()\n]{2,300})\)", re.IGNORECASE
+        r"\babst(?:entions?)?\.?(?:\(s\))?\s?:?\s?\d+\s?\((?P<names>[^()\n]{2,300})\)",
+        re.IGNORECASE,
     ),
     re.compile(rf"\d+\sabstentions?\s?:\s?{_NAMES_AFTER}", re.IGNORECASE),
     re.compile(rf"\babstentions?(?:\(s\))?\s?:\s?{_NAMES_AFTER}", re.IGNORECASE),
     re.compile(rf"\bs['’]abstien(?:t|nent)\s?:\s?{_NAMES_AFTER}", re.IGNORECASE),
-    re.compile(rf"\b(?:se\s+sont|s['’]est)\s+abstenue?s?\s?:\s?{_NAMES_AFTER}", re.IGNORECASE),
+    re.compile(
+        rf"\b(?:se\s+sont|s['’]est)\s+abstenue?s?(?:\s?\(\d{{1,3}}\))?\s?:\s?{_NAMES_AFTER}",
+        re.IGNORECASE,
+    ),
 )
 # « Ont voté pour : M. X, Mme Y, … »: the « pour » counted from its names
-_FOR_NAMES = (re.compile(rf"\b(?:ont|a)\s+vot[ée]\s+pour\s?:\s?{_NAMES_AFTER}", re.IGNORECASE),)
+_FOR_NAMES = (
+    re.compile(
+        rf"\b(?:ont|a)\s+vot[ée]\s+pour(?:\s?\(\d{{1,3}}\))?\s?:\s?{_NAMES_AFTER}",
+        re.IGNORECASE,
+    ),
+)
+# The outcome printed right after the names, its line break lost: « …, Mme Claire MASSON ADOPTE »
+_OUTCOME_AFTER = re.compile(
+    r"\s(?=(?i:adopt[ée]e?s?|rejet[ée]e?s?|approuv[ée]e?s?|la\sd[ée]lib[ée]ration)\b)"
+)
 # Where a list of names ends in a run-on text: a sentence's full stop or a semicolon.
 _NAMES_END = re.compile(r"(?<=[^\W\d_]{2})\.(?:\s|$)")
 
@@ -312,7 +341,8 @@ def _named(patterns: tuple[re.Pattern[str], ...], text: str) -> list[Person]:
             people = []
             # The names end at their sentence or at « ; », unless what follows « ; » is the
             # next group's members: « (Groupe X : M. Y ; Non-inscrits : M. Z) ».
-            groups = _NAMES_END.split(match.group("names"), 1)[0].strip(" .;").split(";")
+            names = _OUTCOME_AFTER.split(match.group("names"), 1)[0]
+            groups = _NAMES_END.split(names, 1)[0].strip(" .;").split(";")
             groups = groups[:1] + list(takewhile(lambda g: _GROUP.match(g.strip()), groups[1:]))
             parts = []
             for group in groups:
@@ -325,7 +355,7 @@ def _named(patterns: tuple[re.Pattern[str], ...], text: str) -> list[Person]:
                     group = members
                 parts += _NAME_LIST_SPLIT.split(group)
             for part in parts:
-                read = _read_name(part)
+                read = _read_name(_NOTE.sub(" ", part) if "(" in part else part)
                 if (
                     isinstance(read, Person)
                     and read.last_name[:1].isupper()  # « (rejeté) » names nobody
@@ -333,7 +363,8 @@ def _named(patterns: tuple[re.Pattern[str], ...], text: str) -> list[Person]:
                 ):
                     people.append(read)
             if people:
-                return people
+                whole = whole_surnames(people)  # « Contre : M. BEN SAÏD, Mme COSTA E SILVA »
+                return [whole.get(p, p) for p in people]
     return []
 
 
