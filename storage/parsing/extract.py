@@ -663,6 +663,24 @@ def _apply_movements(
     movements = find_movements(text, first)
     if not movements:
         return
+    # « M. X (arrivé en cours de séance) » in the roll call says that X came late, not when:
+    # the sentence printed with an item (« M. X rejoint la séance ») tells the moment.
+    later = {
+        fold(m.person.last_name)
+        for index, m in movements
+        if m.kind == "arrives" and bounds and index >= bounds[0]
+    }
+    movements = [
+        (index, m)
+        for index, m in movements
+        if not (
+            m.kind == "arrives"
+            and m.item is None
+            and bounds
+            and index < bounds[0]
+            and fold(m.person.last_name) in later
+        )
+    ]
     for _, movement in movements:
         if movement.person == CHAIR and extract.president is not None:
             movement.person = extract.president

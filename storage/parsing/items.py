@@ -622,6 +622,9 @@ def find_movements(text: Text, first: int = 0) -> list[tuple[int, Movement]]:
             for match in pattern.finditer(line):
                 # the item named right after this movement (one line may hold several)
                 near = _POINT.search(line, match.end(), match.end() + 60)
+                if near is None and index + 1 < len(lines) and len(line) - match.end() < 40:
+                    # « M. X (arrivé au point / 2) »: the note runs on the next line
+                    near = _POINT.search(f"{line[match.end() :]} {lines[index + 1][:40]}")
                 at_item = near.group("item").rstrip(".") if near else item
                 groups = match.groupdict()
                 if "clause" in groups and not _LEAVING.search(
