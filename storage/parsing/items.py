@@ -22,8 +22,12 @@ from storage.parsing.text import Text
 # -- item headings ---------------------------------------------------------------------------
 
 # An act's number: « 2024.00417 », « 2014 / 144 », « 36/2023 », « DELBU2023-02-012 »,
-# « D2022-118 », « CP.2023.01-02 », « DEL2024_017 ».
-NUMBER = r"(?:[A-Za-z]{1,8}[._-]?)?\d{1,4}(?:(?: ?/ ?|[._-])[A-Za-z0-9]{1,6}){1,3}"
+# « D2022-118 », « CP.2023.01-02 », « DEL2024_017 »; « DCM2025020 »: a prefix in capitals
+# and the year run into the act's figures, no separator.
+NUMBER = (
+    r"(?:(?:[A-Za-z]{1,8}[._-]?)?\d{1,4}(?:(?: ?/ ?|[._-])[A-Za-z0-9]{1,6}){1,3}"
+    r"|(?-i:[A-Z]{1,8})(?:19|20)\d{3,6}\b)"
+)
 _YEAR_RANGE = re.compile(
     r"^(?:19|20)(?P<first>\d\d) ?[-/] ?(?P<century>(?:19|20)?)(?P<second>\d\d)$"
 )
@@ -161,6 +165,9 @@ def find_headings(
     previous = ""
     for index, line in enumerate(lines):
         stripped = line.strip()
+        if stripped[:2] in ("(D", "(d") and (shut := stripped.find(")")) > 0:
+            # « POINT N° 1 : TITRE » then « (Délibération 2025_07_01) », its vote run on
+            stripped = f"{stripped[1:shut]}{stripped[shut + 1 :]}"
         if not stripped or not (stripped[0].isalnum() or stripped[:2] in _LIST_DASHES):
             previous = stripped  # a blank line ends the sentence before it
             continue
