@@ -177,6 +177,10 @@ _LONG_BREAKS = re.compile(
     r"|(?<=[.;)»] )(?:POINT|Point) [nN] ?[°º] ?\d{1,3} ?:(?= )"
     r"|(?<= )\((?=(?:[Dd][ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) [\w./-]{2,30}\)(?: |$))"
     r"|(?<=\d\) )(?=Adopt[ée]|ADOPT[ÉE]|Approuv[ée]|Rejet[ée]|[ÀA] l['’]unanimit)"
+    # « … unanimité. 25/013 – Tarifs … »: a two-figure year, a slash, the act's figures
+    r"|(?<=[.;)»] )\d\d/\d{3,4} ?[-–—] ?(?=[A-ZÀ-Ý])"
+    # « … unanimité. 2) Objet : Tarifs … »
+    r"|(?<=[.;)»] )\d{1,3}\) (?=Objet ?:|OBJET ?:)"
     r"|(?<=[^°\s-] )[A-Z]{1,8}[._-]?\d{4}[._-]\d{1,5}(?:[._-]\d{1,5})?(?: ?[-–—:]|$)"
     # « … adopté. CR-24-002 – Fonds régional … »: a prefix in capitals and two groups of figures
     r"|(?<=[.;)»] )[A-Z]{2,8}[._-]\d{2,4}[._-]\d{2,5} ?[-–—:] ?(?=[A-ZÀ-Ý])"

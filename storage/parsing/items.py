@@ -68,7 +68,12 @@ _BARE = re.compile(
     # « DCM 2026-11 Tarifs »: without a dash, a year's number
     r"|^(?P<spaced>[A-Z]{2,8} \d{1,4}(?:[._/-]\d{1,5}){0,2}) ?[-–—:] ?(?P<after>[A-ZÀ-Ý].*)$"
     r"|^(?P<spacedyear>[A-Z]{2,8} (?:19|20)\d\d[._/-]\d{1,5}) (?P<afteryear>[A-ZÀ-Ý][a-zà-ÿ'’].*)$"
+    # « 05/2025⇥TARIFS »: a number with its year, a tab (become spaces), the title
+    r"|^(?P<tabbed>\d{1,4}[._/-](?:19|20)\d\d|(?:19|20)\d\d[._/-]\d{1,5})(?: {2,}|\t)"
+    r"(?P<tabtitle>[A-ZÀ-Ý].*)$"
 )
+# « 25/041 – Règlement intérieur »: a two-figure year, then the act's three or four figures
+_SHORT_YEAR = re.compile(r"^\d\d[/._-]\d{3,4}$")
 # An agenda's ordinal: « 3 - Tarifs », « 3) », « 3° », « 3/ », « II - Tarifs », « Point 3 – »,
 # « Point n° 3 : », « Question n° 3 : », « Affaire n° 3 », « Rapport n° 3 – », « N° 3 – ».
 _ORDINAL = re.compile(
@@ -185,7 +190,10 @@ def find_headings(
                 (number := _number_of(bare.groupdict()))
                 # a year in it (« 2025-051 »), or a prefix in capitals and two groups of figures
                 # (« CR-24-001 – Budget primitif »)
-                and (_YEAR.search(number) or (_CODED.match(number) and bare.group("rest")))
+                and (
+                    _YEAR.search(number)
+                    or ((_CODED.match(number) or _SHORT_YEAR.match(number)) and bare.group("rest"))
+                )
                 and not _A_DATE.match(number)
                 and not _year_range(number)
             ):
@@ -200,6 +208,7 @@ def find_headings(
                 or groups.get("titled")
                 or groups.get("after")
                 or groups.get("afteryear")
+                or groups.get("tabtitle")
                 or ""
             )
             if not rest and index + 1 < len(lines) and _OBJECT_LINE.match(lines[index + 1]):
@@ -221,6 +230,14 @@ def find_headings(
                     capitals.append(len(by_ordinal))
                 by_ordinal.append(Heading(index, None, figure, rest))
         elif bare_ordinal := _BARE_ORDINAL.match(stripped):
+            title_at = _next_text(lines, index)
+            if (
+                bare_ordinal["stop"]
+                and title_at is not None
+                and _OBJECT_LINE.match(lines[title_at].strip())
+            ):  # « 1) » cut from its « Objet : Tarifs de la cantine »
+                title = _OBJECT.sub("", lines[title_at].strip(), 1)
+                by_ordinal.append(Heading(index, None, bare_ordinal["ordinal"], title))
             alone.append((index, bare_ordinal["ordinal"], bare_ordinal["stop"] is not None))
         previous = stripped
     if dashes:
@@ -263,7 +280,7 @@ _OUTCOME = re.compile(
 
 def _number_of(groups: dict[str, str | None]) -> str:
     """The act's number of a heading, whichever of its forms matched."""
-    for name in ("number", "integer", "lettered", "yeared", "spaced", "spacedyear"):
+    for name in ("number", "integer", "lettered", "yeared", "spaced", "spacedyear", "tabbed"):
         if value := groups.get(name):
             return value
     return ""
