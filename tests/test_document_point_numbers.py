@@ -58,3 +58,16 @@ def test_a_figure_alone_or_a_reference_is_no_prefixed_number(written: str) -> No
     numbers = [item.deliberation.number for item in parse_extract(text).items]
     assert "DCM2025046" not in numbers
     assert numbers[:3] == ["2025_05_01", "DCM2025044", "25-118"]
+
+
+def test_act_numbers_printed_alike_under_each_point_are_no_page_header() -> None:
+    """« (Délibération DCM2025051) », « (Délibération DCM2025052) »…: one shape, its figures
+    changing, like a running footer; each is its point's number all the same."""
+    points = "\n".join(
+        f"POINT N° {k} : OBJET NUMÉRO {k}\n(Délibération DCM20250{50 + k})\nAdopté.\n"
+        for k in range(1, 6)
+    )
+    extract = parse_extract(MINUTES.split("POINT N° 1")[0] + points)
+    assert [item.deliberation.number for item in extract.items] == [
+        f"DCM20250{50 + k}" for k in range(1, 6)
+    ]
