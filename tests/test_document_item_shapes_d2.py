@@ -1,5 +1,6 @@
 """Minutes whose items are headed without the word « délibération »: « 25/041 – Titre » (a
-two-figure year, a slash, the act's figures), « 1) » then « Objet : Titre », « 05/2025⇥TITRE »
+two-figure year, a slash, the act's figures), « 1) Objet : Titre » (and « Réf. : X » below),
+« 05/2025⇥TITRE »
 (number, tab, title): every item is found, not one item for the whole document."""
 
 from __future__ import annotations
@@ -33,6 +34,11 @@ def minutes(heading: str) -> str:
         ("25/0{n} – {title}", ["25/012", "25/013", "25/014"]),
         ("{n}/2025\t{title_caps}", ["12/2025", "13/2025", "14/2025"]),
         ("{ordinal})\nObjet : {title}", [None, None, None]),
+        # « Réf. : X » under the object, alike on every item (no running header)
+        (
+            "{ordinal}) Objet : {title}\nRéf. : CM-2025-{n}",
+            ["CM-2025-12", "CM-2025-13", "CM-2025-14"],
+        ),
     ],
 )
 def test_items_headed_without_the_word_deliberation_are_split(

@@ -45,7 +45,9 @@ def _year_range(number: str) -> bool:
 _BY_CUE = re.compile(
     # « Délibération n° 2019-12-05 », « Délibération 2024-101 – … », « N° 2014 / 144 »
     # (« DCM n° 2026-011 : … »: the act's kind in capitals before its number)
-    rf"^(?:d[ée]lib[ée]ration (?:(?:n ?[°º]|num[ée]ro) ?)?:? ?|(?-i:[A-Z]{{2,6}} )?n ?[°º] ?:? ?)"
+    # « Réf. : CP-2025-10-01 » under « 1) Objet : Tarifs »
+    rf"^(?:d[ée]lib[ée]ration (?:(?:n ?[°º]|num[ée]ro) ?)?:? ?|(?-i:[A-Z]{{2,6}} )?n ?[°º] ?:? ?"
+    r"|r[ée]f\. ?: ?)"
     rf"(?P<number>{NUMBER})"
     r"(?P<rest>.*)$"
     # « Délibération n° 45 – Budget primitif », « Délibération 1 – … »: a bare integer after
@@ -200,7 +202,7 @@ def find_headings(
                 match = bare
         # « Délibération n° … » opening a line is a heading even after a name; a bare number
         # or « n° … » may be a reference wrapped from the sentence above.
-        named = stripped[0] in "Dd" and match is not None and match.re is _BY_CUE
+        named = stripped[0] in "DdRr" and match is not None and match.re is _BY_CUE
         if match is not None and (named or not _continues_sentence(previous)):
             groups = match.groupdict()
             rest = (
@@ -407,7 +409,10 @@ def _with_ordinal(number: Heading, ordinals: dict[int, Heading], lines: list[str
         return number
     above = ordinals[last]
     between = lines[last + 1 : number.index]
-    if sum(c.isalpha() for c in number.rest) < 3 and not any(line.strip() for line in between):
+    # (« 1) » / « Objet : Tarifs » / « Réf. : X »: the object line is the ordinal's title)
+    if sum(c.isalpha() for c in number.rest) < 3 and not any(
+        line.strip() and not _OBJECT_LINE.match(line.strip()) for line in between
+    ):
         return Heading(above.index, number.number, above.ordinal, above.rest)
     return Heading(number.index, number.number, above.ordinal, number.rest)
 
