@@ -12,6 +12,7 @@ represented for one item.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import astuple
 from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
@@ -105,6 +106,26 @@ def _settled(record: CouncilRecord | None, known: list[Council]) -> bool:
         return any(c.siren == record.siren for c in known)
     name = fold(record.name)
     return any(fold(c.name) == name for c in known)
+
+
+def _reads_as_a_sitting(extract: Extract) -> bool:
+    """Whether a document gave anything of a sitting beyond a body and a date: a name, a
+    figure, or a deliberation with its number, decision or vote. A web page or a cover sheet
+    that only mentions « le conseil municipal du 12 mars » is not a sitting to store."""
+    people = (
+        extract.present,
+        extract.absent_excused,
+        extract.absent,
+        extract.proxies,
+        extract.represented,
+        [extract.president, extract.secretary],
+    )
+    if any(any(group) for group in people):
+        return True
+    if any(value is not None for value in astuple(extract.counts)):
+        return True
+    records = [item.deliberation for item in extract.items] or [extract.deliberation]
+    return any(r.number or r.outcome or r.decisions or r.votes_for is not None for r in records)
 
 
 # Statements run for every document, built once: building one costs more than running it.
@@ -289,15 +310,21 @@ class DocumentStore:
 
     # -- the council ---------------------------------------------------------------------------
 
-    def council(self, record: CouncilRecord | None, findings: list[Finding]) -> Council:
+    def council(
+        self, record: CouncilRecord | None, findings: list[Finding], open_data: bool = False
+    ) -> Council:
         """The council the document names (by SIREN, else by name), created when new; a
-        document that names none goes to the store's first council, and says so."""
+        document that names none goes to the council the store served alone before this
+        import, and says so; with none or several, it is refused (never filed by a guess).
+        (Open data naming none still goes to the store's first council, with the finding.)"""
         known = self._councils
         if known is None or not (self._councils_read or _settled(record, known)):
             known = self._councils = list(
                 self.session.exec(select(Council).order_by(Council.id))  # type: ignore[arg-type]
             )
             self._councils_read = True
+        if self.importer.councils_before is None:  # before this import creates any
+            self.importer.councils_before = tuple(c.id or 0 for c in known)
         if record is not None:
             # By SIREN first (two names, one collectivité), then by name when no SIREN
             # contradicts it; a second council of one name cannot be stored.
@@ -341,15 +368,28 @@ class DocumentStore:
             self.session.flush()
             known.append(council)
             return council
-        if known:
+        # A document that names no collectivité goes only to the council the store served
+        # before this import began, when it served one: another council, one of this batch's
+        # files created, would be a guess (two communes' members merged). Else it is refused.
+        if len(self.importer.councils_before) == 1:
+            (only,) = [c for c in known if c.id == self.importer.councils_before[0]]
+            findings.append(Finding("council_not_found", {"council": only.name}))
+            return only
+        if open_data and known:
             findings.append(Finding("council_not_found", {"council": known[0].name}))
             return known[0]
-        findings.append(Finding("council_not_found", {"council": None}))
-        council = Council(name="Collectivité non nommée")
-        self.session.add(council)
-        self.session.flush()
-        known.append(council)
-        return council
+        if open_data:
+            findings.append(Finding("council_not_found", {"council": None}))
+            council = Council(name="Collectivité non nommée")
+            self.session.add(council)
+            self.session.flush()
+            known.append(council)
+            return council
+        raise DocumentError(
+            "le document ne nomme pas sa collectivité : rien n'est importé",
+            code="council_not_named",
+            councils=[c.name for c in known][:3],
+        )
 
     # -- one document -------------------------------------------------------------------------
 
@@ -377,6 +417,11 @@ class DocumentStore:
             raise DocumentError(
                 f"{' ni '.join(missing)} introuvable{'s' if len(missing) > 1 else ''} dans le"
                 " document : rien n'est importé (l'en-tête doit les nommer)"
+            )
+        if not _reads_as_a_sitting(extract):
+            raise DocumentError(
+                "ni présence ni délibération lisibles : pas un document de séance",
+                code="nothing_of_a_sitting",
             )
         findings: list[Finding] = list(extract.findings)
         council = self.council(extract.council, findings)

@@ -406,6 +406,9 @@ class Importer:
     def __init__(self, session: Session, scdl_body: str | None = None) -> None:
         self.session = session
         self.scdl_body = scdl_body
+        # The councils the store held when this importer first looked (ids): a document that
+        # names no collectivité may only go to the one council a store served before it.
+        self.councils_before: tuple[int, ...] | None = None
         if not sa.event.contains(session, "before_flush", _refuse_over_long_values):
             sa.event.listen(session, "before_flush", _refuse_over_long_values)
         self._forget()
@@ -809,7 +812,7 @@ class Importer:
         name, siret = key
         if key not in self._open_councils:
             record = council_named(name, siret)
-            council = self.documents.council(record, findings)
+            council = self.documents.council(record, findings, open_data=True)
             assert council.id is not None
             if self.scdl_body:
                 body = self.scdl_body

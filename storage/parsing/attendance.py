@@ -138,7 +138,10 @@ _LIST_HEAD = re.compile(
     r"|d[ée]l[ée]gations?\s+de\s+vote)"
     rf"|(?P<absent>(?:[ée]tai(?:en)?t\s+)?{_MEMBERS}(?:titulaires\s+)?absents?{_PLURAL}"
     r"(?:\s+non\s+(?:excus[ée]e?s?|repr[ée]sent[ée]e?s?))?)"
-    rf"|(?P<present>(?:[ée]tai(?:en)?t\s+|sont\s+)?{_MEMBERS}(?:titulaires\s+|suppl[ée]ants\s+)?"
+    # « Assistaient à la séance : », « Membres élus présents : », « Membres nommés présents : »
+    r"|(?P<present>assistai(?:en)?t(?:\s+[àa]\s+la\s+(?:s[ée]ance|r[ée]union))?|"
+    rf"(?:[ée]tai(?:en)?t\s+|sont\s+)?{_MEMBERS}(?:(?:[ée]lu|nomm[ée]|d[ée]sign[ée])s\s+)?"
+    r"(?:titulaires\s+|suppl[ée]ants\s+)?"
     # « Membres du comité de direction présents : »
     r"(?:membres\s+d[ue]s?\s+[^:\n]{1,40}?\s)?"
     r"pr[ée]sent(?:e|s|es|\(e\)s)?(?:\s+titulaires|\s+suppl[ée]ants)?"
@@ -399,7 +402,8 @@ _PROXY_LINE = re.compile(
 
 def _may_hold_cue(line: str) -> bool:
     """Whether the line holds a word every list cue (_LIST_HEAD) and every proxy line
-    (_PROXY_LINE) holds: « sent » for présents, absents, représentés; « excus »; « pouvoir »,
+    (_PROXY_LINE) holds: « sent » for présents, absents, représentés; « excus »; « assist »;
+    « pouvoir »,
     « procuration », « mandat », « gation » for délégation. A line of names holds none of them
     and skips both long patterns. Looked for in the casefolded line, as those patterns ignore
     case; they also take « ı » and « İ » for an « i », which casefolding keeps as « ı » and
@@ -413,6 +417,7 @@ def _may_hold_cue(line: str) -> bool:
         or "procuration" in folded
         or "gation" in folded
         or "mandat" in folded
+        or "assist" in folded  # « Assistaient à la séance : »
         or "ı" in folded
         or "\u0307" in folded
     )

@@ -110,7 +110,8 @@ _BREAKS = re.compile(
     r"(?<!taient )(?<!TAIENT )(?<!tait )(?<!TAIT )(?<!embres )(?<!EMBRES )(?<!bsents )"
     r"(?<!BSENTS )(?<!llers )(?<!LLERS )(?<!lus )(?<!LUS )(?<!ombre de )(?<!OMBRE DE )"
     r"(?<!GU[ÉE]S )"
-    r"(?P<cue>(?:[ÉE]tai(?:en)?t|[ÉE]TAI(?:EN)?T|Membres?|MEMBRES?|Conseill(?:ers?|[èe]res?)"
+    r"(?P<cue>(?:[ÉE]tai(?:en)?t|[ÉE]TAI(?:EN)?T|Assistai(?:en)?t|ASSISTAI(?:EN)?T|Membres?"
+    r"|MEMBRES?|Conseill(?:ers?|[èe]res?)"
     r"|D[ée]l[ée]gu[ée]e?s?|D[ÉE]L[ÉE]GU[ÉE]E?S?"
     r"|CONSEILLERS?|Absent(?:e|s|es)?|ABSENT(?:E|S|ES)?|Pr[ée]sents?|PR[ÉE]SENTS?|Excus[ée]e?s?"
     r"|EXCUS[ÉE]E?S?"
@@ -179,6 +180,15 @@ _LONG_BREAKS = re.compile(
     r"|(?<=cide : )[-–—•] (?=[a-zà-ÿ])|(?<=cide: )[-–—•] (?=[a-zà-ÿ])"
     # an item's heading and its vote, wherever they stand
     r"|(?<= )(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) [nN] ?[°º]"
+    # « … unanimité. POINT N° 2 : TITRE (Délibération 2025_07_02) Adopté … »: the point's
+    # heading, and its act's number in parentheses after the title
+    r"|(?<=[.;)»] )(?:POINT|Point) [nN] ?[°º] ?\d{1,3} ?:(?= )"
+    r"|(?<= )\((?=(?:[Dd][ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) [\w./-]{2,30}\)(?: |$))"
+    r"|(?<=\d\) )(?=Adopt[ée]|ADOPT[ÉE]|Approuv[ée]|Rejet[ée]|[ÀA] l['’]unanimit)"
+    # « … unanimité. 25/013 – Tarifs … »: a two-figure year, a slash, the act's figures
+    r"|(?<=[.;)»] )\d\d/\d{3,4} ?[-–—] ?(?=[A-ZÀ-Ý])"
+    # « … unanimité. 2) Objet : Tarifs … »
+    r"|(?<=[.;)»] )\d{1,3}\) (?=Objet ?:|OBJET ?:)"
     r"|(?<=[^°\s-] )[A-Z]{1,8}[._-]?\d{4}[._-]\d{1,5}(?:[._-]\d{1,5})?(?: ?[-–—:]|$)"
     # « … adopté. CR-24-002 – Fonds régional … »: a prefix in capitals and two groups of figures
     r"|(?<=[.;)»] )[A-Z]{2,8}[._-]\d{2,4}[._-]\d{2,5} ?[-–—:] ?(?=[A-ZÀ-Ý])"
@@ -671,6 +681,24 @@ def _apply_movements(
     movements = find_movements(text, first)
     if not movements:
         return
+    # « M. X (arrivé en cours de séance) » in the roll call says that X came late, not when:
+    # the sentence printed with an item (« M. X rejoint la séance ») tells the moment.
+    later = {
+        fold(m.person.last_name)
+        for index, m in movements
+        if m.kind == "arrives" and bounds and index >= bounds[0]
+    }
+    movements = [
+        (index, m)
+        for index, m in movements
+        if not (
+            m.kind == "arrives"
+            and m.item is None
+            and bounds
+            and index < bounds[0]
+            and fold(m.person.last_name) in later
+        )
+    ]
     for _, movement in movements:
         if movement.person == CHAIR and extract.president is not None:
             movement.person = extract.president

@@ -188,6 +188,10 @@ def body(low: str, near: int | None, end: int) -> tuple[str, int] | None:
 # -- the council -----------------------------------------------------------------------------
 
 _NAME_WORD = r"[A-ZÀ-Ýa-zà-ÿœŒ'’-]+"
+_DAY_OR_MONTH = (
+    r"(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mois|janvier|f[ée]vrier|mars"
+    r"|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)"
+)
 # « Saint-Etienne Métropole »: found by its last word, then read backwards (a pattern opening on
 # a capital would be tried at every position of the text).
 _METROPOLE_BEFORE = re.compile(r"M[ée]tropole\b|M[ÉE]TROPOLE\b")
@@ -265,7 +269,7 @@ _COUNCILS = (
         "syndicat",
         re.compile(
             rf"\b((?:Syndicat|SYNDICAT|SIVOM|SIVU|SIVOS|SMICTOM|SIAEP|SICTOM|SIRTOM|SMAEP)"
-            rf"(?: {_NAME_WORD}){{1,8}})"
+            rf"(?: {_NAME_WORD}){{1,12}})"  # « … de traitement des déchets du Haut-Bocage »
         ),
     ),
     (
@@ -279,7 +283,10 @@ _COUNCILS = (
     (
         "commune",
         re.compile(
-            rf"\b[Cc]onseil [Mm]unicipal (?:de |d['’]|du |des )(?!la commune|la ville|l['’])"
+            # « du jeudi 13 février », « de mars », « du mois de » are the sitting's date
+            rf"\b(?:[Cc]onseil [Mm]unicipal|CONSEIL MUNICIPAL) (?:de |d['’]|du |des |DE |D['’]|DU "
+            rf"|DES )(?!(?i:la commune|la ville|l['’]))"
+            rf"(?!{_DAY_OR_MONTH}\b)"
             rf"((?:{_NAME_WORD} ?){{1,4}})"
         ),
     ),
@@ -287,7 +294,8 @@ _COUNCILS = (
 # Where a council's name stops: words that start the sentence's verb or another clause.
 _NAME_STOP = re.compile(
     r"\s(?:[-–—](?=\s)|(?:légalement|dûment|s['’]est|se sont|réuni|convoqu|sous la|du \d|le \d"
-    r"|Conseil|CONSEIL|Bureau|BUREAU|Séance|S[EÉ]ANCE|Page|Extrait|EXTRAIT|après|a été|est)\b)"
+    r"|Conseil|CONSEIL|Comit[ée]|COMIT[ÉE]|Bureau|BUREAU|Séance|S[EÉ]ANCE|Page|Extrait|EXTRAIT|après"
+    r"|a été|est)\b)"
     r"|(?P<document>\s(?:Proc[èe]s|PROC[ÈE]S|Compte|COMPTE|Relev[ée]|RELEV[ÉE]|R[ée]union"
     r"|R[ÉE]UNION|Registre|REGISTRE|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|Date|DATE|Nombre"
     r"|NOMBRE|L['’]an|Vu|SIRE[NT]|Siren|Siret|Commission|COMMISSION)\b)",

@@ -22,8 +22,12 @@ from storage.parsing.text import Text
 # -- item headings ---------------------------------------------------------------------------
 
 # An act's number: « 2024.00417 », « 2014 / 144 », « 36/2023 », « DELBU2023-02-012 »,
-# « D2022-118 », « CP.2023.01-02 », « DEL2024_017 ».
-NUMBER = r"(?:[A-Za-z]{1,8}[._-]?)?\d{1,4}(?:(?: ?/ ?|[._-])[A-Za-z0-9]{1,6}){1,3}"
+# « D2022-118 », « CP.2023.01-02 », « DEL2024_017 »; « DCM2025020 »: a prefix in capitals
+# and the year run into the act's figures, no separator.
+NUMBER = (
+    r"(?:(?:[A-Za-z]{1,8}[._-]?)?\d{1,4}(?:(?: ?/ ?|[._-])[A-Za-z0-9]{1,6}){1,3}"
+    r"|(?-i:[A-Z]{1,8})(?:19|20)\d{3,6}\b)"
+)
 _YEAR_RANGE = re.compile(
     r"^(?:19|20)(?P<first>\d\d) ?[-/] ?(?P<century>(?:19|20)?)(?P<second>\d\d)$"
 )
@@ -41,7 +45,9 @@ def _year_range(number: str) -> bool:
 _BY_CUE = re.compile(
     # « Délibération n° 2019-12-05 », « Délibération 2024-101 – … », « N° 2014 / 144 »
     # (« DCM n° 2026-011 : … »: the act's kind in capitals before its number)
-    rf"^(?:d[ée]lib[ée]ration (?:(?:n ?[°º]|num[ée]ro) ?)?:? ?|(?-i:[A-Z]{{2,6}} )?n ?[°º] ?:? ?)"
+    # « Réf. : CP-2025-10-01 » under « 1) Objet : Tarifs »
+    rf"^(?:d[ée]lib[ée]ration (?:(?:n ?[°º]|num[ée]ro) ?)?:? ?|(?-i:[A-Z]{{2,6}} )?n ?[°º] ?:? ?"
+    r"|r[ée]f\. ?: ?)"
     rf"(?P<number>{NUMBER})"
     r"(?P<rest>.*)$"
     # « Délibération n° 45 – Budget primitif », « Délibération 1 – … »: a bare integer after
@@ -64,7 +70,12 @@ _BARE = re.compile(
     # « DCM 2026-11 Tarifs »: without a dash, a year's number
     r"|^(?P<spaced>[A-Z]{2,8} \d{1,4}(?:[._/-]\d{1,5}){0,2}) ?[-–—:] ?(?P<after>[A-ZÀ-Ý].*)$"
     r"|^(?P<spacedyear>[A-Z]{2,8} (?:19|20)\d\d[._/-]\d{1,5}) (?P<afteryear>[A-ZÀ-Ý][a-zà-ÿ'’].*)$"
+    # « 05/2025⇥TARIFS »: a number with its year, a tab (become spaces), the title
+    r"|^(?P<tabbed>\d{1,4}[._/-](?:19|20)\d\d|(?:19|20)\d\d[._/-]\d{1,5})(?: {2,}|\t)"
+    r"(?P<tabtitle>[A-ZÀ-Ý].*)$"
 )
+# « 25/041 – Règlement intérieur »: a two-figure year, then the act's three or four figures
+_SHORT_YEAR = re.compile(r"^\d\d[/._-]\d{3,4}$")
 # An agenda's ordinal: « 3 - Tarifs », « 3) », « 3° », « 3/ », « II - Tarifs », « Point 3 – »,
 # « Point n° 3 : », « Question n° 3 : », « Affaire n° 3 », « Rapport n° 3 – », « N° 3 – ».
 _ORDINAL = re.compile(
@@ -161,6 +172,9 @@ def find_headings(
     previous = ""
     for index, line in enumerate(lines):
         stripped = line.strip()
+        if stripped[:2] in ("(D", "(d") and (shut := stripped.find(")")) > 0:
+            # « POINT N° 1 : TITRE » then « (Délibération 2025_07_01) », its vote run on
+            stripped = f"{stripped[1:shut]}{stripped[shut + 1 :]}"
         if not stripped or not (stripped[0].isalnum() or stripped[:2] in _LIST_DASHES):
             previous = stripped  # a blank line ends the sentence before it
             continue
@@ -178,14 +192,17 @@ def find_headings(
                 (number := _number_of(bare.groupdict()))
                 # a year in it (« 2025-051 »), or a prefix in capitals and two groups of figures
                 # (« CR-24-001 – Budget primitif »)
-                and (_YEAR.search(number) or (_CODED.match(number) and bare.group("rest")))
+                and (
+                    _YEAR.search(number)
+                    or ((_CODED.match(number) or _SHORT_YEAR.match(number)) and bare.group("rest"))
+                )
                 and not _A_DATE.match(number)
                 and not _year_range(number)
             ):
                 match = bare
         # « Délibération n° … » opening a line is a heading even after a name; a bare number
         # or « n° … » may be a reference wrapped from the sentence above.
-        named = stripped[0] in "Dd" and match is not None and match.re is _BY_CUE
+        named = stripped[0] in "DdRr" and match is not None and match.re is _BY_CUE
         if match is not None and (named or not _continues_sentence(previous)):
             groups = match.groupdict()
             rest = (
@@ -193,6 +210,7 @@ def find_headings(
                 or groups.get("titled")
                 or groups.get("after")
                 or groups.get("afteryear")
+                or groups.get("tabtitle")
                 or ""
             )
             if not rest and index + 1 < len(lines) and _OBJECT_LINE.match(lines[index + 1]):
@@ -214,6 +232,14 @@ def find_headings(
                     capitals.append(len(by_ordinal))
                 by_ordinal.append(Heading(index, None, figure, rest))
         elif bare_ordinal := _BARE_ORDINAL.match(stripped):
+            title_at = _next_text(lines, index)
+            if (
+                bare_ordinal["stop"]
+                and title_at is not None
+                and _OBJECT_LINE.match(lines[title_at].strip())
+            ):  # « 1) » cut from its « Objet : Tarifs de la cantine »
+                title = _OBJECT.sub("", lines[title_at].strip(), 1)
+                by_ordinal.append(Heading(index, None, bare_ordinal["ordinal"], title))
             alone.append((index, bare_ordinal["ordinal"], bare_ordinal["stop"] is not None))
         previous = stripped
     if dashes:
@@ -256,7 +282,7 @@ _OUTCOME = re.compile(
 
 def _number_of(groups: dict[str, str | None]) -> str:
     """The act's number of a heading, whichever of its forms matched."""
-    for name in ("number", "integer", "lettered", "yeared", "spaced", "spacedyear"):
+    for name in ("number", "integer", "lettered", "yeared", "spaced", "spacedyear", "tabbed"):
         if value := groups.get(name):
             return value
     return ""
@@ -383,7 +409,10 @@ def _with_ordinal(number: Heading, ordinals: dict[int, Heading], lines: list[str
         return number
     above = ordinals[last]
     between = lines[last + 1 : number.index]
-    if sum(c.isalpha() for c in number.rest) < 3 and not any(line.strip() for line in between):
+    # (« 1) » / « Objet : Tarifs » / « Réf. : X »: the object line is the ordinal's title)
+    if sum(c.isalpha() for c in number.rest) < 3 and not any(
+        line.strip() and not _OBJECT_LINE.match(line.strip()) for line in between
+    ):
         return Heading(above.index, number.number, above.ordinal, above.rest)
     return Heading(number.index, number.number, above.ordinal, number.rest)
 
@@ -643,6 +672,9 @@ def find_movements(text: Text, first: int = 0) -> list[tuple[int, Movement]]:
             for match in pattern.finditer(line):
                 # the item named right after this movement (one line may hold several)
                 near = _POINT.search(line, match.end(), match.end() + 60) if names_point else None
+                if near is None and index + 1 < len(lines) and len(line) - match.end() < 40:
+                    # « M. X (arrivé au point / 2) »: the note runs on the next line
+                    near = _POINT.search(f"{line[match.end() :]} {lines[index + 1][:40]}")
                 at_item = near.group("item").rstrip(".") if near else item
                 groups = match.groupdict()
                 if "clause" in groups and not _LEAVING.search(

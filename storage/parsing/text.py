@@ -283,7 +283,10 @@ _HAS_DIGIT = re.compile(r"\d")
 _WORDS = re.compile(r"[^\W\d_]{3,}")
 # Lines that head an item (« DELIBERATION N° 2024-12 », « D2025-003 - Objet ») come back with
 # only their figures changed, like a page footer: they are never one.
-_ITEM_HEADING = re.compile(r"^(?:d[ée]lib[ée]ration|n ?°|[a-z]{0,8}[._-]?\d{4}[._-]?\d)", re.I)
+# (« (Délibération DCM2025021) » under « POINT N° 2 : … » too: an act's number, no page header)
+_ITEM_HEADING = re.compile(
+    r"^\(?(?:d[ée]lib[ée]ration|n ?°|r[ée]f\. ?:|[a-z]{0,8}[._-]?\d{4}[._-]?\d)", re.I
+)
 # An agenda item printed whole on one short line: its ordinal and title, then the act's number
 # and what follows (« 2 - Tarifs de la cantine. Délibération n° 2025-008. Adopté à … »), or its
 # ordinal then the act's number (« 2 - Délibération n° 2025-008 - Tarifs … »), or only its

@@ -1,0 +1,56 @@
+"""Present lists under cues other than « Présents » / « Étaient présents »: « Assistaient à la
+séance : », « Membres élus présents : » / « Membres nommés présents : » (a CCAS's board), in
+capitals, line-broken and flattened; staff « assistant également » are no members."""
+
+from __future__ import annotations
+
+import pytest
+
+from storage.names import fold
+from storage.parsing.extract import parse_extract
+
+DOCUMENT = """COMMUNE DE LAVERGNE-SUR-AUZON
+PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 2 JUIN 2025
+
+{cue} : M. Paul GIRAUD, Mme Elsa MOULIN, M. Yves
+CARRE, Mme Jade PICARD.
+Excusés : M. Marc TISSOT.
+Assistaient également à la séance : M. Jean BLOT, directeur général des services.
+Secrétaire de séance : Mme Elsa MOULIN
+
+Délibération n° 2025-40 Réfection de la voirie communale
+Adopté à l'unanimité.
+"""
+
+
+@pytest.mark.parametrize("shape", ["lines", "flattened"])
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "Assistaient à la séance",
+        "ASSISTAIENT À LA SÉANCE",
+        "Assistaient",
+        "Membres élus présents",
+        "Membres nommés présents",
+    ],
+)
+def test_other_present_cues_open_the_present_list(cue: str, shape: str) -> None:
+    text = DOCUMENT.format(cue=cue)
+    extract = parse_extract(" ".join(text.split()) if shape == "flattened" else text)
+    assert [fold(p.last_name) for p in extract.present] == ["giraud", "moulin", "carre", "picard"]
+    assert [fold(p.last_name) for p in extract.absent_excused] == ["tissot"]
+
+
+def test_board_members_elected_and_named_make_one_present_list() -> None:
+    text = DOCUMENT.format(cue="Membres élus présents").replace(
+        "Excusés", "Membres nommés présents : Mme Rose DUVAL, M. Samuel KLEIN.\nExcusés"
+    )
+    extract = parse_extract(text)
+    assert [fold(p.last_name) for p in extract.present] == [
+        "giraud",
+        "moulin",
+        "carre",
+        "picard",
+        "duval",
+        "klein",
+    ]
