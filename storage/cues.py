@@ -29,6 +29,7 @@ except ImportError:  # pragma: no cover - older layout
 
 Check = Callable[[str], bool]
 _CAP = 64  # the most strings one run of literal text may stand for (« (?:a|au) (?:la|le) »…)
+_WORDS = 1024  # the most words an alternation of words may stand for, checked in one pass
 _SMALL_SET = 8  # a character class of at most this many characters is spelled out
 _ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
 # Where « ^ » may match: the text's start only (patterns read line by line are not cued).
@@ -191,7 +192,7 @@ def _exact(op: Any, av: Any) -> set[str] | None:
             if strings is None:
                 return None
             found |= strings
-        return found if len(found) <= _CAP else None
+        return found if len(found) <= _WORDS else None
     if op in _REPEATS:
         low, high, inner = av
         if low != high or low > 3:
@@ -228,11 +229,25 @@ def _any_literal(strings: set[str]) -> Check:
     if len(kept) == 1:
         only = kept[0]
         check: Check = lambda text: only in text  # noqa: E731
-    else:  # one pass of the engine over a plain alternation of literal text: fast
-        find = re.compile("|".join(re.escape(s) for s in sorted(kept, key=len, reverse=True)))
+    else:  # one pass of the engine, the strings as a tree of their letters: fast
+        find = re.compile(_trie(kept))
         check = lambda text: find.search(text) is not None  # noqa: E731
     _RARITY[check] = min(len(s) for s in kept) * 100 - len(kept)
+    _LITERALS[check] = frozenset(kept)
     return check
+
+
+def _trie(strings: list[str]) -> str:
+    """An alternation of `strings` factored by their first letters (« bon(?:jour|soir) »): the
+    engine then tries one branch per letter at each position, not every string. Found as
+    soon as any of them is (a string is never needed past a shorter one it starts with)."""
+    if "" in strings:
+        return ""
+    heads: dict[str, list[str]] = {}
+    for string in strings:
+        heads.setdefault(string[0], []).append(string[1:])
+    branches = [re.escape(head) + _trie(tails) for head, tails in sorted(heads.items())]
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 def _prefix(strings: set[str]) -> Check:
@@ -245,6 +260,7 @@ def _prefix(strings: set[str]) -> Check:
 # How selective a literal check is (longer and fewer strings: rarer); checks of a sequence run
 # rarest first, so that most texts are turned away by their first check.
 _RARITY: dict[Check, int] = {}
+_LITERALS: dict[Check, frozenset[str]] = {}  # the strings a literal check looks for
 
 
 def _all(checks: list[Check]) -> Check | None:
@@ -264,6 +280,11 @@ def _all(checks: list[Check]) -> Check | None:
 
 
 def _any(checks: list[Check]) -> Check:
+    # Branches that are literal text (« bonjour|bonsoir|… »): one pass over all their strings.
+    literal = [c for c in checks if c in _LITERALS]
+    if len(literal) > 1:
+        strings = set().union(*(_LITERALS[c] for c in literal))
+        checks = [_any_literal(strings), *(c for c in checks if c not in _LITERALS)]
     if len(checks) == 1:
         return checks[0]
     either = tuple(checks)

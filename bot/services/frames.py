@@ -341,7 +341,7 @@ _ME_GIVEN = re.compile(
     r"\bm'\s*(?:a|avait|ont|avaient|aurait)(?:-t-(?:on|il|elle)| t (?:on|il|elle))?"
     r" (?:donne|confie|laisse|transmis|cede)"
 )
-_PRONOUN = re.compile(
+_PRONOUN = cues.compile(
     # not after a verb's inversion: « Rivat était-il présent ? » names Rivat.
     r"\blui\b|\bcelui ci\b|\bcelle ci\b|(?<!t )\belle\b"
     # « son assiduité ? », « et ses pouvoirs ? »: the member last talked about
