@@ -399,7 +399,7 @@ def _intent_word(word: str) -> str | None:
 # -- dates and numbers --------------------------------------------------------------------------
 
 _MONTH_ALT = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
-_ISO_DATE = re.compile(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b")
+_ISO_DATE = cues.compile(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b")
 # « en mars dernier » is a relative period, not « mars » of some year; « le 4 juillet dernier »
 # is a day, the latest 4 July.
 _MONTH_RELATIVE = cues.compile(
@@ -712,7 +712,7 @@ _HELP = re.compile(
     r"|qu est ce que tu sais faire|comment (?:ca|tu) marche\w*|commandes?)$"
 )
 _COMBIEN_POUR = re.compile(r"\bcombien (?:pour|met|verse|donne|apporte|finance|touche)\b")
-_FOLLOW_UP = re.compile(
+_FOLLOW_UP = cues.compile(
     r"^(?:et|mais|puis|aussi|ensuite)\b|\b(?:et|aussi) \?$"
     # « pareil pour le conseil », « même question pour Berger », « idem le 4 juillet »
     r"|\b(?:pareil|pareille|idem|meme (?:question|chose|demande)|de meme|itou)\b"
@@ -896,7 +896,7 @@ _PEOPLE = frozenset(_words("personnes gens monde elus membres conseillers votant
 _YEAR_WORD = re.compile(r"^(?:19|20)\d{2}$")
 
 
-_GLUED_JE = re.compile(
+_GLUED_JE = cues.compile(
     r"\bj(etais|etait|avais|avait|y|aurai|aurais|ai|suis|serai|serais|voudrais|veux|pourrai"
     r"|pourrais|peux|viendrai|donne|portais|representais|votais|assistais|ai donne)\b"
 )
