@@ -465,6 +465,11 @@ class Reads:
             # each one's presence) is known by what it holds, read now.
             items = [self._key_part(item) for item in value]
             return None if None in items else ("items", tuple(items))
+        if isinstance(value, dict):
+            # A mapping built for one answer (each member's attendance at an item, by id; most
+            # often empty) is known by its pairs, in their order, as a list by its items.
+            pairs = [(self._key_part(k), self._key_part(v)) for k, v in value.items()]
+            return None if any(None in pair for pair in pairs) else ("pairs", tuple(pairs))
         try:
             hash(value)
         except TypeError:

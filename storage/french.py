@@ -13,6 +13,7 @@ from functools import cache
 from rapidfuzz.distance import Levenshtein
 from text_to_num import text2num
 
+from storage import cues
 from storage.names import fold
 
 MONTHS = (
@@ -66,9 +67,9 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 # A year of three, five or six digits is read too (« 12/03/20245 », « 12/03/202 »): a typo
 # the member must be told of. Unread, it left « 12/03 » or nothing, and the answer was another
 # sitting's, without a word.
-_ISO = re.compile(r"\b(\d{4,6})-(\d{1,2})-(\d{1,2})\b")
-_DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{2,6})\b")
-_DAY_MONTH = re.compile(r"\b(\d{1,2})/(\d{1,2})\b(?!\s?[/.-]\s?\d)")
+_ISO = cues.compile(r"\b(\d{4,6})-(\d{1,2})-(\d{1,2})\b")
+_DAY_MONTH_YEAR = cues.compile(r"\b(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{2,6})\b")
+_DAY_MONTH = cues.compile(r"\b(\d{1,2})/(\d{1,2})\b(?!\s?[/.-]\s?\d)")
 _WEEKDAY_BEFORE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\s+(?:le\s+)?$")
 
 

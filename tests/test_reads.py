@@ -58,3 +58,15 @@ def test_only_a_commit_that_moves_the_revision_makes_the_layer_look_again(
         reads.sync(session)
     assert looks() == 2
     event.remove(engine, "before_cursor_execute", seen)
+
+
+def test_an_answer_built_with_a_mapping_is_cached_by_its_pairs() -> None:
+    """« Berger était là ? » hands its template a mapping (each member's attendance at an
+    item, most often empty): known by its pairs, the answer is rendered once, not each time."""
+    reads = Reads()
+    key = reads._key_part
+    assert key({}) == key({})
+    assert key({3: ("left", 12)}) == key({3: ("left", 12)})
+    assert key({3: ("left", 12)}) != key({3: ("left", 13)})
+    assert key({3: "a", 4: "b"}) != key({4: "b", 3: "a"})  # a template reads them in order
+    assert key({3: {"a set"}}) is None  # a value known by nothing: rendered anew

@@ -22,6 +22,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from bot.services.law_questions import rule_asked
+from storage import cues
 from storage.french import MONTH_NUMBERS, find_dates, find_relative
 from storage.names import fold, strip_accents
 
@@ -340,14 +341,14 @@ _ME_GIVEN = re.compile(
     r"\bm'\s*(?:a|avait|ont|avaient|aurait)(?:-t-(?:on|il|elle)| t (?:on|il|elle))?"
     r" (?:donne|confie|laisse|transmis|cede)"
 )
-_PRONOUN = re.compile(
+_PRONOUN = cues.compile(
     # not after a verb's inversion: « Rivat était-il présent ? » names Rivat.
     r"\blui\b|\bcelui ci\b|\bcelle ci\b|(?<!t )\belle\b"
     # « son assiduité ? », « et ses pouvoirs ? »: the member last talked about
     r"|^(?:et )?(?:son|sa|ses|leur|leurs)\b"
     r"|(?<!t )\bil\b(?! (?:y|faut|fallait|faudra|faudrait|reste))"
 )
-_THERE = re.compile(
+_THERE = cues.compile(
     r"\b(?:etai[st]?|etaient|etiez|sont|est|etes|suis|sera|serai|seront|etre|etait il|etait elle)"
     r"(?: (?:il|elle|ils|elles|vous|tu|bien|pas))? la(?=\s*$|\s*[?!.,;]|\s+(?:au|aux|a|le|lors"
     r"|pour|en|ce|cette|ces|hier|ou|et|du|de|dans|ce|jeudi|lundi|mardi|mercredi|vendredi"
@@ -398,10 +399,10 @@ def _intent_word(word: str) -> str | None:
 # -- dates and numbers --------------------------------------------------------------------------
 
 _MONTH_ALT = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
-_ISO_DATE = re.compile(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b")
+_ISO_DATE = cues.compile(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b")
 # « en mars dernier » is a relative period, not « mars » of some year; « le 4 juillet dernier »
 # is a day, the latest 4 July.
-_MONTH_RELATIVE = re.compile(
+_MONTH_RELATIVE = cues.compile(
     rf"(?<!\d )(?<!\d)(?<!1er )\b(?:{_MONTH_ALT})\s+"
     r"(?:dernier|derniere|passe|prochain|prochaine)\b"
 )
@@ -642,7 +643,7 @@ _PAST = re.compile(
     r"\b(?:etai[st]|etaient|etiez|avai[st]|avaient|aviez|a ete|ont ete|ai ete|a eu|ont eu|y avait"
     r"|presidait|portait|manquait|dernier|derniere|passe|passee)\b"
 )
-_FUTURE = re.compile(
+_FUTURE = cues.compile(
     r"\b(?:sera|seras|serai|seront|serez|aura|aurai|auront|aurez|viendra|viendrai|prochain"
     r"|prochaine|va|vais|vont)\b"
 )
@@ -657,7 +658,7 @@ def _tense(folded: str) -> bool | None:
 # -- the reader ---------------------------------------------------------------------------------
 
 # Not « ai-je donné pouvoir ? », « à qui j'ai confié mon vote ? »: asked of the past.
-_GIVE = re.compile(
+_GIVE = cues.compile(
     r"(?<!\bai )(?<!\bavais )\b(?:je|j)\s+(?:vous\s+|te\s+|lui\s+)?"
     r"(?:donne|confie|laisse|delegue|transmets|voudrais donner|veux donner|souhaite donner"
     r"|vais donner|aimerais donner|dois donner)\b"
@@ -711,7 +712,7 @@ _HELP = re.compile(
     r"|qu est ce que tu sais faire|comment (?:ca|tu) marche\w*|commandes?)$"
 )
 _COMBIEN_POUR = re.compile(r"\bcombien (?:pour|met|verse|donne|apporte|finance|touche)\b")
-_FOLLOW_UP = re.compile(
+_FOLLOW_UP = cues.compile(
     r"^(?:et|mais|puis|aussi|ensuite)\b|\b(?:et|aussi) \?$"
     # « pareil pour le conseil », « même question pour Berger », « idem le 4 juillet »
     r"|\b(?:pareil|pareille|idem|meme (?:question|chose|demande)|de meme|itou)\b"
@@ -775,7 +776,7 @@ _ABOUT_THE_BOT = re.compile(
 )
 # « Berger a-t-elle voté ? », « Bouchet a participé au vote ? », « Rivat a pu voter ? »: a
 # member's taking part in the vote, not a deliberation's figures (« a été voté » is those).
-TOOK_PART = re.compile(
+TOOK_PART = cues.compile(
     r"\b(?:pris|prendre|prend|prenait) part\b"
     # not « on a voté le budget ? », « avons-nous voté… »: that asks about the deliberation
     r"|(?<!\bon )(?<!\bnous )(?<!\bvous )"
@@ -834,7 +835,7 @@ _VOTED_FOR = re.compile(
     r" (?:voix|vote)\b"
 )
 _TO_COME = re.compile(r"\b(?:a venir|qui (?:vient|viennent|va venir|vont venir))\b")
-_WHY = re.compile(
+_WHY = cues.compile(
     r"^(?:(?:et|mais|alors|donc) )?pourquoi\b|\bpour quelles? raisons?\b|\bles raisons?\b"
     r"|\b(?:le|les|quel|quels) motifs?\b|\bc est (?:du|du) a quoi\b|\ba cause de quoi\b"
 )
@@ -849,7 +850,7 @@ _AT_WHAT_TIME = re.compile(
     r"\b(?:quelle heure|heure de (?:debut|la seance)|horaires?|a commence|commencait|commencera"
     r"|debute\w*)\b"
 )
-_WHERE = re.compile(
+_WHERE = cues.compile(
     r"\bou (?:se (?:tenait|tient|tiendra|deroul\w*)|a eu lieu|aura lieu|avait lieu|etait|sera"
     r"|c etait|ca se passe\w*)\b"
     r"|\b(?:quel|dans quel|quelle|dans quelle) (?:lieu|endroit|salle|ville)\b"
@@ -880,7 +881,7 @@ _NOTICE_KEPT = re.compile(
 )
 # « si la convocation part le 21 … c'est bon ? », « elle peut partir le 6 ? »: a case put to
 # the law, not a sitting's notice as it was sent
-_HYPOTHESIS = re.compile(
+_HYPOTHESIS = cues.compile(
     r"(?:^|\s)si (?:la|le|on|je|j|elle|il|ma|une|un)\b|\bpeu[tx]\b|\bpourrai\w*"
 )
 _AT_THE_VOTE = re.compile(
@@ -895,7 +896,7 @@ _PEOPLE = frozenset(_words("personnes gens monde elus membres conseillers votant
 _YEAR_WORD = re.compile(r"^(?:19|20)\d{2}$")
 
 
-_GLUED_JE = re.compile(
+_GLUED_JE = cues.compile(
     r"\bj(etais|etait|avais|avait|y|aurai|aurais|ai|suis|serai|serais|voudrais|veux|pourrai"
     r"|pourrais|peux|viendrai|donne|portais|representais|votais|assistais|ai donne)\b"
 )

@@ -1,0 +1,298 @@
+"""Regular expressions that first look for the words they cannot match without.
+
+Reading a member's sentence runs some fifty searches over it (bot/services/frames.py), and a
+few long alternations cost most of the reading: Python's engine tries every branch at every
+position of the text (« qui a donné pouvoir à Degraix ? » took 44 µs in the pattern that
+reads a proxy being given, 40 in « était là », 17 in courtesy, at each of its three passes),
+although most branches need words the sentence does not hold.
+
+`compile` returns a `Cued` pattern: the same regular expression, with the cues every match
+must contain, derived from the expression itself (never written by hand, so a pattern edited
+or added keeps a gate that is right): each branch, the literal text it cannot match without
+(« donne » and « pouvoir », « je » or « j »…). When the text holds none of the branches' cues
+the search is answered at once — no match — by a few substring checks; otherwise the engine
+runs as before. A `Cued` pattern answers exactly what its plain pattern answers, only sooner.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+try:  # Python 3.11 and later
+    import re._constants as _c
+    import re._parser as _parser
+except ImportError:  # pragma: no cover - older layout
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _parser  # type: ignore[no-redef]
+
+Check = Callable[[str], bool]
+_CAP = 64  # the most strings one run of literal text may stand for (« (?:a|au) (?:la|le) »…)
+_WORDS = 1024  # the most words an alternation of words may stand for, checked in one pass
+_SMALL_SET = 8  # a character class of at most this many characters is spelled out
+_ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
+# Where « ^ » may match: the text's start only (patterns read line by line are not cued).
+_BEGINNINGS = {_c.AT_BEGINNING, _c.AT_BEGINNING_STRING}
+_REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
+
+
+class Cued:
+    """A compiled regular expression behind a gate of the literal text it needs."""
+
+    __slots__ = ("_check", "plain")
+
+    def __init__(self, plain: re.Pattern[str]) -> None:
+        self.plain = plain
+        self._check = cues_of(plain)
+
+    def could_match(self, text: str) -> bool:
+        """False only when no match can exist in `text`."""
+        return self._check is None or self._check(text)
+
+    @property
+    def pattern(self) -> str:
+        return self.plain.pattern
+
+    @property
+    def flags(self) -> int:
+        return self.plain.flags
+
+    def search(self, text: str, *position: int) -> re.Match[str] | None:
+        return self.plain.search(text, *position) if self.could_match(text) else None
+
+    def match(self, text: str, *position: int) -> re.Match[str] | None:
+        return self.plain.match(text, *position) if self.could_match(text) else None
+
+    def fullmatch(self, text: str, *position: int) -> re.Match[str] | None:
+        return self.plain.fullmatch(text, *position) if self.could_match(text) else None
+
+    def sub(self, replacement: Any, text: str, count: int = 0) -> str:
+        return self.plain.sub(replacement, text, count) if self.could_match(text) else text
+
+    def subn(self, replacement: Any, text: str, count: int = 0) -> tuple[str, int]:
+        return self.plain.subn(replacement, text, count) if self.could_match(text) else (text, 0)
+
+    def finditer(self, text: str, *position: int) -> Iterator[re.Match[str]]:
+        return self.plain.finditer(text, *position) if self.could_match(text) else iter(())
+
+    def findall(self, text: str, *position: int) -> list[Any]:
+        return self.plain.findall(text, *position) if self.could_match(text) else []
+
+    def split(self, text: str, maxsplit: int = 0) -> list[str | Any]:
+        return self.plain.split(text, maxsplit) if self.could_match(text) else [text]
+
+    def __repr__(self) -> str:
+        return f"Cued({self.plain!r})"
+
+
+def compile(pattern: str, flags: int = 0) -> Cued:
+    """`re.compile`, with the pattern's cues checked before each search."""
+    return Cued(re.compile(pattern, flags))
+
+
+# -- the cues of a pattern ------------------------------------------------------------------------
+# A requirement is a check of the text: None when a match needs no literal text at all (« \w+ »),
+# else a function true whenever a match may exist. Derived from the parsed expression: a run of
+# literal characters (through zero-width assertions, which consume nothing) must appear whole; a
+# sequence needs each of its parts' requirements; an alternation needs one of its branches'; a
+# part that may be absent (« ? », « * ») needs nothing.
+
+
+def cues_of(plain: re.Pattern[str]) -> Check | None:
+    """The check of `plain`'s cues (None: every text may match, or the pattern is not one this
+    reading is sure of: case-insensitive, bytes)."""
+    if not isinstance(plain.pattern, str) or plain.flags & (re.IGNORECASE | re.MULTILINE):
+        return None
+    try:
+        parsed = _parser.parse(plain.pattern, plain.flags)
+    except re.error:  # it compiled, so it parses; if this reading ever differs: no gate
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.MULTILINE) or "(?m" in plain.pattern:
+        return None
+    return _sequence(list(parsed))
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> Check | None:
+    checks: list[Check] = []
+    run: set[str] | None = None
+    at_start = False  # just after « ^ »: the run that follows begins the text
+    run_at_start = False
+
+    def close() -> None:
+        if run and "" not in run:
+            checks.append(_prefix(run) if run_at_start else _any_literal(run))
+
+    for op, av in items:
+        if op is _c.AT and av in _BEGINNINGS:
+            close()
+            run, at_start, run_at_start = None, True, False
+            continue
+        if op in _ZERO_WIDTH:
+            continue  # consumes nothing: the literal text on both sides stays adjacent
+        strings = _exact(op, av)
+        if strings is not None:
+            if run is None:
+                run_at_start, at_start = at_start, False
+            joined = {a + b for a in run or {""} for b in strings}
+            if len(joined) <= _CAP:
+                run = joined
+                continue
+            close()
+            run, run_at_start = strings, False
+            continue
+        close()
+        run, at_start, run_at_start = None, False, False
+        check = _requirement(op, av)
+        if check is not None:
+            checks.append(check)
+    close()
+    return _all(checks)
+
+
+def _requirement(op: Any, av: Any) -> Check | None:
+    """What a part that is not a fixed text needs."""
+    if op is _c.SUBPATTERN:
+        _group, add_flags, _del_flags, inner = av
+        return None if add_flags & re.IGNORECASE else _sequence(list(inner))
+    if op is getattr(_c, "ATOMIC_GROUP", None):
+        return _sequence(list(av))
+    if op is _c.BRANCH:
+        branches = [_sequence(list(branch)) for branch in av[1]]
+        if any(check is None for check in branches):
+            return None
+        return _any([check for check in branches if check is not None])
+    if op in _REPEATS:
+        low, _high, inner = av
+        return _sequence(list(inner)) if low >= 1 else None
+    return None
+
+
+def _exact(op: Any, av: Any) -> set[str] | None:
+    """Every text a part can match, when they are few (None otherwise)."""
+    if op is _c.LITERAL:
+        return {chr(av)}
+    if op is _c.IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is _c.LITERAL:
+                chars.add(chr(value))
+            elif kind is _c.RANGE and value[1] - value[0] < _SMALL_SET:
+                chars.update(chr(c) for c in range(value[0], value[1] + 1))
+            else:
+                return None  # a negated class, a category (\w, \d), a wide range
+        return chars if len(chars) <= _SMALL_SET else None
+    if op is _c.SUBPATTERN:
+        _group, add_flags, _del_flags, inner = av
+        return None if add_flags & re.IGNORECASE else _exact_sequence(list(inner))
+    if op is _c.BRANCH:
+        found: set[str] = set()
+        for branch in av[1]:
+            strings = _exact_sequence(list(branch))
+            if strings is None:
+                return None
+            found |= strings
+        return found if len(found) <= _WORDS else None
+    if op in _REPEATS:
+        low, high, inner = av
+        if low != high or low > 3:
+            return None
+        one = _exact_sequence(list(inner))
+        if one is None:
+            return None
+        strings = {""}
+        for _ in range(low):
+            strings = {a + b for a in strings for b in one}
+            if len(strings) > _CAP:
+                return None
+        return strings
+    return None
+
+
+def _exact_sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
+    strings = {""}
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        part = _exact(op, av)
+        if part is None:
+            return None
+        strings = {a + b for a in strings for b in part}
+        if len(strings) > _CAP:
+            return None
+    return strings
+
+
+def _any_literal(strings: set[str]) -> Check:
+    # A string holding another of the set adds nothing: finding the shorter one suffices.
+    kept = sorted(s for s in strings if not any(o != s and o in s for o in strings))
+    if len(kept) == 1:
+        only = kept[0]
+        check: Check = lambda text: only in text  # noqa: E731
+    else:  # one pass of the engine, the strings as a tree of their letters: fast
+        find = re.compile(_trie(kept))
+        check = lambda text: find.search(text) is not None  # noqa: E731
+    _RARITY[check] = min(len(s) for s in kept) * 100 - len(kept)
+    _LITERALS[check] = frozenset(kept)
+    return check
+
+
+def _trie(strings: list[str]) -> str:
+    """An alternation of `strings` factored by their first letters (« bon(?:jour|soir) »): the
+    engine then tries one branch per letter at each position, not every string. Found as
+    soon as any of them is (a string is never needed past a shorter one it starts with)."""
+    if "" in strings:
+        return ""
+    heads: dict[str, list[str]] = {}
+    for string in strings:
+        heads.setdefault(string[0], []).append(string[1:])
+    branches = [re.escape(head) + _trie(tails) for head, tails in sorted(heads.items())]
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+
+def _prefix(strings: set[str]) -> Check:
+    starts = tuple(sorted(strings))
+    check: Check = lambda text: text.startswith(starts)  # noqa: E731
+    _RARITY[check] = 10_000  # one comparison, and the rarest of all
+    return check
+
+
+# How selective a literal check is (longer and fewer strings: rarer); checks of a sequence run
+# rarest first, so that most texts are turned away by their first check.
+_RARITY: dict[Check, int] = {}
+_LITERALS: dict[Check, frozenset[str]] = {}  # the strings a literal check looks for
+
+
+def _all(checks: list[Check]) -> Check | None:
+    if not checks:
+        return None
+    if len(checks) == 1:
+        return checks[0]
+    ordered = tuple(sorted(checks, key=lambda c: -_RARITY.get(c, 0)))
+
+    def every(text: str) -> bool:
+        for check in ordered:  # noqa: SIM110 (a loop: all() over a generator costs more)
+            if not check(text):
+                return False
+        return True
+
+    return every
+
+
+def _any(checks: list[Check]) -> Check:
+    # Branches that are literal text (« bonjour|bonsoir|… »): one pass over all their strings.
+    literal = [c for c in checks if c in _LITERALS]
+    if len(literal) > 1:
+        strings = set().union(*(_LITERALS[c] for c in literal))
+        checks = [_any_literal(strings), *(c for c in checks if c not in _LITERALS)]
+    if len(checks) == 1:
+        return checks[0]
+    either = tuple(checks)
+
+    def one(text: str) -> bool:
+        for check in either:  # noqa: SIM110 (a loop: any() over a generator costs more)
+            if check(text):
+                return True
+        return False
+
+    return one

@@ -1,0 +1,98 @@
+"""A cued pattern answers exactly what its plain pattern answers: the cues it checks first are
+derived from the expression, and a text turned away by them has no match (storage/cues.py)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.services import frames, law_questions, small_talk
+from storage import cues, french
+from storage.names import strip_accents
+
+# Phrasings of every family the readers know, as typed and as the readers fold them.
+SAID = [
+    "je donne pouvoir à Degraix pour le bureau du 4 juillet",
+    "procuration à Fayolle pour jeudi",
+    "pas là jeudi, procuration à Semache",
+    "Laget votera pour moi",
+    "je laisse ma voix à Tardieu",
+    "qui a donné pouvoir à Degraix ?",
+    "Berger était là au bureau de juillet ?",
+    "Tardy était là aussi ?",
+    "Perache là ou pas ?",
+    "il y était, au dernier conseil ?",
+    "a-t-on vu Dallara au bureau ?",
+    "pourquoi était-il absent ?",
+    "et pourquoi ?",
+    "pour quelle raison ?",
+    "c'est où le bureau ?",
+    "le conseil, ça se passe où ?",
+    "si la convocation part le 21 pour un bureau le 25 c'est bon ?",
+    "qui a pris part au vote sur le budget ?",
+    "en mars dernier, combien de séances ?",
+    "le 13/3, qui présidait ?",
+    "bonjour, petite question : combien de présents au dernier bureau ?",
+    "merci d'avance !",
+    "2024-03-13",
+    "",
+    "?",
+    "ok 👍",
+]
+CORPUS = SAID + [strip_accents(s).casefold().replace("’", "'") for s in SAID]
+CORPUS += [" ".join(re.sub(r"[^\w\s]", " ", s).split()) for s in CORPUS]
+
+
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    found = []
+    for module in (frames, french, law_questions, small_talk):
+        for name, value in vars(module).items():
+            plain = value.plain if isinstance(value, cues.Cued) else value
+            if isinstance(plain, re.Pattern) and isinstance(plain.pattern, str):
+                found.append((f"{module.__name__}.{name}", plain))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("name", "plain"), _patterns(), ids=lambda v: v if isinstance(v, str) else ""
+)
+def test_every_reader_pattern_cued_answers_as_plain(name: str, plain: re.Pattern[str]) -> None:
+    cued = cues.Cued(plain)
+    for text in CORPUS:
+        expected = plain.search(text)
+        found = cued.search(text)
+        assert (found and found.span()) == (expected and expected.span()), (name, text)
+        assert cued.sub(" ", text) == plain.sub(" ", text), (name, text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "matching", "turned_away"),
+    [
+        (r"\b(?:je|j)\s+donne\b.*\bpouvoir", "je donne mon pouvoir", "qui a donne pouvoir"),
+        (r"^(?:procuration|pouvoir)\s+a\s+\w+", "pouvoir a laget", "mon pouvoir a laget"),
+        (r"\bvot(?:e|ait)?\b", "il vot hier", "il a voix"),  # an optional ending: « vot » needed
+        (r"(?:a|b)?c{2}", "xcc", "xc"),
+        (r"(?<!\bai )\bdonne", "je donne", "il donna"),
+        (r"x(?=yz)", "axyz", "axy"),  # a lookahead asks nothing: « x » is enough to try
+        (r"[a-c]d|\d+e", "12e", "ax"),
+        (r"(?:ma voix|mon vote)\s+a", "mon vote a x", "ma vo a"),
+    ],
+)
+def test_cues_turn_away_only_texts_without_a_match(
+    pattern: str, matching: str, turned_away: str
+) -> None:
+    cued = cues.compile(pattern)
+    assert cued.search(matching) is not None
+    assert cued.could_match(matching)
+    assert re.search(pattern, turned_away) is None
+    assert cued.search(turned_away) is None
+
+
+def test_what_cannot_be_cued_is_never_turned_away() -> None:
+    # Case-insensitive, line by line, or nothing literal needed: the plain engine each time.
+    for pattern, flags in ((r"bonjour", re.IGNORECASE), (r"^oui", re.MULTILINE), (r"\w+\s*", 0)):
+        cued = cues.compile(pattern, flags)
+        assert cued.could_match("")
+        assert cued.could_match("rien")
+    assert cues.compile(r"^oui", re.MULTILINE).search("non\noui") is not None
