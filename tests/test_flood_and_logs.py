@@ -40,7 +40,7 @@ async def test_a_flooding_member_is_slowed_without_slowing_others(
 ) -> None:  # type: ignore[no-untyped-def]
     app, api = application
     runtime = app.bot_data.runtime
-    runtime.flood = FloodGuard()
+    runtime.flood = FloodGuard(clock=lambda: 0.0)  # the 100 messages at one instant: no refill
     runtime.acting_as[801] = member_id(loaded_engine, "DEGRAIX")
     runtime.acting_as[802] = member_id(loaded_engine, "FAYOLLE")
     flooder, colleague = Conversation(app, api, 801), Conversation(app, api, 802)
