@@ -296,7 +296,7 @@ async def test_broadcast_killed_and_started_again_misses_nobody(
     convene = ("convene", "--db", url, SITTING_DAY.isoformat())
     botapi.delay(0.3, methods=["sendMessage"])  # the broadcast takes a few seconds
     with council_bot(botapi, tmp_path, *convene, log="killed") as process:
-        await botapi.until(lambda api: sum(convocations_to(api).values()) >= 10, within=20)
+        await botapi.until(lambda api: sum(convocations_to(api).values()) >= 10, within=60)
         process.send_signal(signal.SIGKILL)  # no chance to finish anything
         assert await exited(process) == -signal.SIGKILL
     # Sends already on the wire are carried out by Telegram all the same: let them land.
@@ -374,7 +374,7 @@ async def test_sigterm_answers_every_update_received_and_acknowledges_them(
     giver = TelegramUser(GIVER)
     with council_bot(botapi, tmp_path, "run", "--db", url, log="run") as process:
         botapi.push_update(giver.message_update("/pouvoir Degraix"))
-        await botapi.until(lambda api: len(texts_to(api, GIVER)) == 1, within=15)
+        await botapi.until(lambda api: len(texts_to(api, GIVER)) == 1, within=60)
         offer = botapi.sent_to(GIVER)[-1]
         confirm = offer.params["reply_markup"]["inline_keyboard"][0][0]
         assert confirm["text"] == "Confirmer"
@@ -387,7 +387,7 @@ async def test_sigterm_answers_every_update_received_and_acknowledges_them(
             botapi.push_update(TelegramUser(chat).message_update("/seance 4 juillet 2024"))
             for chat in ASKERS
         ]
-        await botapi.until(lambda api: fetched(api, pushed[-1]), within=10)
+        await botapi.until(lambda api: fetched(api, pushed[-1]), within=30)
         answered_at_signal = len(botapi.messages())
         process.send_signal(signal.SIGTERM)
         assert await exited(process) == 0
@@ -411,7 +411,7 @@ async def test_sigterm_answers_every_update_received_and_acknowledges_them(
     answered = len(botapi.messages())
     polls = len(botapi.calls_of("getUpdates"))
     with council_bot(botapi, tmp_path, "run", "--db", url, log="again") as process:
-        await botapi.until(lambda api: len(api.calls_of("getUpdates")) >= polls + 2, within=15)
+        await botapi.until(lambda api: len(api.calls_of("getUpdates")) >= polls + 2, within=60)
         process.send_signal(signal.SIGTERM)
         assert await exited(process) == 0
     assert len(botapi.messages()) == answered
