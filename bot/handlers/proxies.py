@@ -29,6 +29,7 @@ from bot.handlers.common import Ask, Handler, as_member, command_text
 from bot.handlers.sittings import ask_question
 from bot.render import render
 from bot.services import proxies
+from bot.services.frames import Asked, read_frames
 from bot.services.intents import Question
 from bot.services.names import Resolution
 from bot.services.proxy_dialog import Said, is_a_button_word, read_reply
@@ -358,6 +359,33 @@ async def revoke_proxy(ask: Ask, question: Question) -> None:
     await _end(ask, proxy, "revoked")
 
 
+async def decline_in_words(ask: Ask, text: str) -> None:
+    """« je refuse le pouvoir de Bouchet », « je ne veux pas porter la procuration de Fara »:
+    the holder declines in words, as with the notice's button; with several carried, the one
+    whose giver is named (else the member is asked which, with the buttons)."""
+    if ask.asker.member_id is None:
+        await ask.reply("members_only")
+        return
+    held = proxies.active_proxies_held(ask.session, ask.asker.member_id, ask.runtime.today())
+    if len(held) > 1:
+        named = {c.member_id for c in ask.resolve(text, in_text=True).candidates}
+        held = [p for p in held if p.giver_id in named] or held
+    if len(held) == 1:
+        await _end(ask, held[0], "declined")
+        return
+    lines = []
+    for proxy in held:
+        giver = ask.session.get(Member, proxy.giver_id)
+        sitting = ask.session.get(Sitting, proxy.sitting_id)
+        if giver is not None and sitting is not None:
+            lines.append((giver.display_name, _sitting_view(ask, sitting), proxy.id or 0))
+    await ask.reply(
+        "nothing_to_decline" if not lines else "which_to_decline",
+        held=[(g, s) for g, s, _ in lines],
+        buttons=[(g, DeclineProxy(i).encode()) for g, _, i in lines],
+    )
+
+
 @as_member
 async def revoke_proxy_command(ask: Ask) -> None:
     """/annuler_pouvoir [date]: take back the proxy given for a coming sitting."""
@@ -510,6 +538,17 @@ async def answer_text(ask: Ask, text: str) -> Reply:
         else:
             await _remind(ask, pending)
         return Reply.ANSWERED
+    if (
+        said is Said.OTHER
+        and not _names_the_pending_sitting(ask, text, pending)
+        and (other := _another_request(ask, text)) is not None
+    ):
+        # « je retire ma procuration », « mes pouvoirs », « Berger était là ? » while « À qui ? »
+        # waits: another act or question, answered as such, never a name; a withdrawal ends
+        # the offer it interrupts.
+        if other is Asked.REVOKE_PROXY:
+            _settle(ask)
+        return Reply.STILL_PENDING
     # A name: « non, plutôt à Laget » changes the holder; « Basson » answers « À qui ? ».
     just_a_name = step == "holder" and maybe_a_name
     named = step in ("confirm", "holder") and (said is Said.CHANGE or just_a_name)
@@ -519,6 +558,20 @@ async def answer_text(ask: Ask, text: str) -> Reply:
         await _remind(ask, pending)  # « entendu », « hmm »: not a yes, and not a question
         return Reply.ANSWERED
     return Reply.STILL_PENDING
+
+
+# What a reply to « À qui ? » or « Confirmez-vous ? » may read as and still be that reply: a name
+# (a search), or nothing asked.
+_A_REPLY = frozenset(
+    {Asked.SEARCH, Asked.NOTHING, Asked.ACKNOWLEDGED, Asked.THANKS, Asked.GREETING, Asked.HELP}
+)
+_A_REPLY |= {Asked.REPHRASE, Asked.GIVE_PROXY}
+
+
+def _another_request(ask: Ask, text: str) -> Asked | None:
+    """The act or question a message asks when it is not a reply to the pending proxy."""
+    asked = [f.asked for f in read_frames(text, ask.runtime.today())]
+    return next((a for a in asked if a not in _A_REPLY), None)
 
 
 def _names_the_pending_sitting(ask: Ask, text: str, pending: dict[str, Any]) -> bool:

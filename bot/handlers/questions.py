@@ -164,12 +164,42 @@ def _remember(ask: Ask, key: str = TALK_KEY, **value: Any) -> None:
 
 
 def _frame_state(frame: Frame) -> dict[str, Any]:
+    when = frame.when
+    start, end = (when.start, when.end) if when.start and when.end else (when.on, when.on)
     return {
         "asked": frame.asked.value,
         "about": frame.about.value if frame.about else None,
         "polar": frame.polar,
         "text": frame.text,
+        # the period asked about, as answered: « et le mois d'avant ? » steps from it
+        "period": [start.isoformat(), end.isoformat()] if start and end else None,
     }
+
+
+def _shifted(frame: Frame, last: dict[str, Any], ask: Ask) -> Frame:
+    """« et le mois d'avant ? », « et l'année suivante ? »: one unit from the period in talk
+    (or the sitting in talk), not from today."""
+    shift = frame.when.shift
+    if shift is None:
+        return frame
+    anchor: date | None = None
+    if last.get("period"):
+        anchor = date.fromisoformat(last["period"][0])
+    elif last.get("sitting") and (kept := ask.session.get(Sitting, int(last["sitting"]))):
+        anchor = kept.held_on
+    if anchor is None:
+        return frame
+    unit, by = shift
+    if unit == "mois":
+        year, month = divmod(anchor.year * 12 + anchor.month - 1 + by, 12)
+        start = date(year, month + 1, 1)
+        end = date(year + (month == 11), (month + 1) % 12 + 1, 1) - _DAY
+    elif unit == "semaine":
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=by)
+        start, end = monday, monday + timedelta(days=6)
+    else:
+        start, end = date(anchor.year + by, 1, 1), date(anchor.year + by, 12, 31)
+    return frame.but(when=When(start=start, end=end, said=frame.when.said))
 
 
 def _complete(frame: Frame, last: dict[str, Any]) -> Frame:
@@ -271,6 +301,8 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         last = {}
     if frame.follow_up or frame.asked is Asked.NOTHING:
         frame = _complete(frame, last)
+    if frame.follow_up and last:
+        frame = _shifted(frame, last, ask)
     if frame.asked is Asked.NOTHING and not frame.when.empty and not last:
         # « et le 4 juillet ? » with nothing to complete: that day's sitting.
         frame = frame.but(asked=Asked.SITTING)
@@ -294,6 +326,9 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             return
         case Asked.REVOKE_PROXY:
             await proxies.revoke_proxy(ask, question)
+            return
+        case Asked.DECLINE_PROXY:
+            await proxies.decline_in_words(ask, frame.text)
             return
         case Asked.MY_PROXIES:
             await proxies.show_my_proxies(ask)
@@ -531,6 +566,7 @@ async def _answer_rule(ask: Ask, frame: Frame) -> None:
 
 async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: list[int]) -> None:
     """The frame's answer once its sitting is known."""
+    partners: list[int] = []
     if (
         frame.asked is Asked.PROXY
         and frame.polar
@@ -549,8 +585,9 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
     ):
         # « Artigues a-t-il donné pouvoir à Degraix ? », « Semache portait le pouvoir de
         # Chassaubene, c'est bien ça ? », « X a donné procuration à Y ou à Z ? »: the first
-        # named is the subject (not in « Jouve et Fara ont donné pouvoir ? », where both are).
-        members = members[:1]
+        # named is the subject (not in « Jouve et Fara ont donné pouvoir ? », where both are),
+        # the others its partners: « Oui » only when the proxy joins them.
+        members, partners = members[:1], members[1:]
     if (
         frame.asked is Asked.PROXY
         and frame.polar
@@ -575,7 +612,7 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
         else:
             members = [president.president_id]
     view = ask.sitting_view(sitting_id)
-    answer = _sitting_answer(ask, frame, sitting_id, view, members)
+    answer = _sitting_answer(ask, frame, sitting_id, view, members, partners)
     if answer is not None:
         await _answer(ask, answer)
         if frame.asked is Asked.OFFICER and not members and answer.data.get("holder_id"):
@@ -612,10 +649,16 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
 
 
 def _sitting_answer(
-    ask: Ask, frame: Frame, sitting_id: int, view: queries.SittingView, members: list[int]
+    ask: Ask,
+    frame: Frame,
+    sitting_id: int,
+    view: queries.SittingView,
+    members: list[int],
+    partners: list[int] | None = None,
 ) -> answers.Answer | None:
     """The answer of one answerer over the store, or None when a feature answers itself (a
-    list, the forecast, the votes, the sitting's card)."""
+    list, the forecast, the votes, the sitting's card); `partners`: the other side of the
+    proxy asked about (« Bonnet avait le pouvoir de Fara ? »: Fara)."""
     s, i, v = ask.session, sitting_id, view
     asked = frame.asked
     today = ask.runtime.today()
@@ -632,7 +675,14 @@ def _sitting_answer(
             None,
         )
         if asked in (Asked.PRESENCE, Asked.ABSENCE, Asked.PROXY) or counted:
-            return answers.coming(session=s, frame=frame, sitting_id=i, view=v, member_ids=members)
+            return answers.coming(
+                session=s,
+                frame=frame,
+                sitting_id=i,
+                view=v,
+                member_ids=members,
+                partner_ids=partners or [],
+            )
     # « qui avait mon pouvoir ? », « Bonnet représentait qui ? »: one side of a proxy asked of
     # a member is a sentence about that member, as « Fara a donné pouvoir ? » is.
     sided = frame.about in (About.GIVEN, About.HELD)
@@ -653,7 +703,13 @@ def _sitting_answer(
                 deliberation_ids=tuple(acts),
                 member_ids=tuple(members),
             )
-        return answers.presence(frame=frame, view=v, people=people, at_item=at_item)
+        others = [
+            _look(ask, lookups.member_at_sitting, sitting_id=i, member_id=m)
+            for m in partners or ()
+        ]
+        return answers.presence(
+            frame=frame, view=v, people=people, at_item=at_item, partners=others
+        )
     if asked is Asked.ABSENCE and frame.about in (About.UNEXCUSED, About.UNREPRESENTED):
         # « les absents sans excuse »: few, counted and named
         return answers.count(session=s, frame=frame, sitting_id=i, view=v)
@@ -785,6 +841,21 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
         if ask.asker.member_id is None:  # the secretariat's console: nobody is « je »
             await ask.reply("no_self")
             return None
+        if (
+            frame.asked is Asked.PROXY
+            and frame.polar
+            and frame.about in (About.GIVEN, About.HELD)
+            and frame.words
+        ):
+            # « j'ai donné pouvoir à Bony ? », « je portais le pouvoir de Fara ? »: the asker,
+            # then the other side of the proxy, named
+            partner = ask.resolve(frame.text, in_text=True)
+            if (
+                partner.status == "found"
+                and partner.member
+                and partner.member.member_id != ask.asker.member_id
+            ):
+                return [ask.asker.member_id, partner.member.member_id]
         return [ask.asker.member_id]
     if (frame.pronoun or frame.follow_up) and last.get("members") and not frame.words:
         kept = [int(m) for m in last["members"]]
@@ -799,11 +870,7 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
     found: list[int] = []
     unknown: list[str] = []
     # « Berger et Rivat étaient là ? »: each part of an enumeration is one name.
-    parts = [
-        p
-        for p in re.split(r",|\bet\b|&|/|\bou\b|[.!?;:](?=\s|$)", frame.text)
-        if p.strip() and not only_courtesy(p)
-    ]
+    parts = [p for p in re.split(_ENUMERATION, frame.text) if p.strip() and not only_courtesy(p)]
     for part in parts or [frame.text]:
         resolution = ask.resolve(part, in_text=True)
         named = _each_named(resolution, part)
@@ -834,6 +901,12 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
     return found
 
 
+# Where an enumeration of names breaks: « Berger et Rivat », « Berger, Rivat », a sentence's
+# end; never the dot of a civility (« M. Michaud était là ? »: the civility picks the member).
+_ENUMERATION = re.compile(
+    r",|\bet\b|&|/|\bou\b|[!?;:](?=\s|$)"
+    r"|(?<!\b[Mm])(?<!\b[Mm]r)(?<!\b[Mm]me)(?<!\b[Mm]lle)\.(?=\s|$)"
+)
 _FEMININE = re.compile(r"\belles?\b")
 _MASCULINE = re.compile(r"\b(?:il|ils|lui)\b")
 
@@ -1145,11 +1218,13 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
         if sitting is not None:
             start = end = sitting.held_on
             sitting_id = sitting.id
+            said = said or "séance"  # that sitting's day, never « au total »
     if start is None and (when.day or when.relative or (when.month and not when.year)):
         sitting_id = await _sitting(ask, frame, [], {})
         if sitting_id is None:
             return
         start = end = ask.sitting_view(sitting_id).held_on
+        said = said or "séance"
     if start is None or end is None:  # no period: every deliberation the store knows
         start, end, said = date.min, date.max, ""
     body = _look(ask, queries.body_by_hint, hint=frame.body) if frame.body else None

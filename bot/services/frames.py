@@ -37,6 +37,8 @@ class Asked(enum.StrEnum):
     REPHRASE = "rephrase"  # « ??? »: nothing to read at all
     GIVE_PROXY = "give_proxy"
     REVOKE_PROXY = "revoke_proxy"
+    # « je refuse le pouvoir de Bouchet »: the holder declines a proxy only its giver withdraws
+    DECLINE_PROXY = "decline_proxy"
     MY_PROXIES = "my_proxies"
     DECLARE_PRESENT = "declare_present"
     DECLARE_ABSENT = "declare_absent"
@@ -94,6 +96,8 @@ class About(enum.StrEnum):
     PLACE = "place"  # « où se tenait le bureau ? »: the sitting's place
     AGENDA = "agenda"  # « quel était l'ordre du jour ? »: the sitting's items, in a list
     RECEIVED = "received"  # « reçue en préfecture quand ? »: an act's transmission
+    # « Laget peut encore recevoir un pouvoir ? »: whether the law lets that member carry one
+    CAN_HOLD = "can_hold"
 
 
 class Relative(enum.StrEnum):
@@ -116,6 +120,10 @@ class When:
     relative: Relative | None = None
     said: str = ""  # the words as typed, for the answer
     rank: int | None = None  # « le premier conseil de 2022 »: 1; « le dernier … de 2022 »: -1
+    # « et le mois d'avant ? », « et l'année suivante ? »: a step of one unit from the period
+    # talked about (« mois », « annee », « semaine »; -1 before, 1 after); start and end, read
+    # from today, hold when nothing is talked about
+    shift: tuple[str, int] | None = None
 
     @property
     def empty(self) -> bool:
@@ -332,7 +340,10 @@ _WH = frozenset(
     _words("qui combien quel quelle quels quelles quand comment lesquels lesquelles quoi")
 )
 _FIRST_PERSON = re.compile(
-    r"\b(?:je|j|moi|me|mon|ma|mes|perso|personnellement)\b(?! (?:dis|indiquer|dire)\b)"
+    r"\b(?:je|j|moi|me|mes|perso|personnellement"
+    # « qui était mon secrétaire de séance ? »: the sitting's officer, not the asker
+    r"|(?:mon|ma)(?! (?:secretaire|president\w*|vice president\w*)\b))\b"
+    r"(?! (?:dis|indiquer|dire)\b)"
 )
 # « qui m'a donné pouvoir ? »: « m' » before a verb of having (not « m'indiquer », courtesy).
 _ME_AS_OBJECT = re.compile(r"\bm'\s*(?:a|avait|ont|avaient|as|aviez|avez|aurait)\b")
@@ -634,6 +645,14 @@ _STEP_FROM = re.compile(
     rf"(?=\d{{1,2}}\b|1er\b|{_MONTH_ALT}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 )
 _EVER = date(1900, 1, 1)
+_RECEIVED_WORDS = re.compile(
+    r"^(?:prefecture|recu\w*|transmi\w*|envoy\w*|arrive\w*|depose\w*|date|controle|legalite"
+    r"|bien|deja)$"
+)
+_UNIT_STEP = re.compile(
+    r"\b(semaine|mois|annee|an)\s+(d avant|d apres|avant|apres|precedente?|suivante?"
+    r"|qui (?:precede|precedait|suit|suivait|a suivi|a precede)|d ensuite)\b"
+)
 _STEP_FROM_WORDS = re.compile(
     r"\b(?:d avant|avant|precedant|qui precede|qui a precede|precedent|precedente|d apres"
     r"|apres|suivant|qui suit|qui a suivi|suivante|celle|celui)\b"
@@ -664,7 +683,7 @@ _GIVE = re.compile(
     r".*\b(?:pouvoir|procuration)"
     r"|(?<!\ba )(?<!\bont )(?<!\bavait )(?<!\bil )(?<!\belle )"
     r"\b(?:donner|confier|faire)\s+(?:mon |ma |un |une )?(?:pouvoir|procuration)\b"
-    r"|\bpouvoir a\s+\w+\s+pour\b"
+    r"|\bpouvoir a\s+(?!qui\b)\w+\s+pour\b"
     # « je laisse ma voix à Fayolle », « Laget votera pour moi », « procuration à Fayolle pour
     # le prochain bureau »
     r"|\b(?:(?:je|j)\s+(?:lui\s+)?)?(?<!\bai )(?<!\bavais )(?<!\bavait )(?<!\ba )"
@@ -682,13 +701,51 @@ _GIVE = re.compile(
     r"|(?<!\ba )(?<!\bont )(?<!\bavait )\b(?:donner|confier|transmettre|laisser|passer|ceder)\s+"
     r"(?:ma voix|mon vote|mon droit de vote|ma procu)\b"
     r"|\bfaire (?:un|une|mon|ma) (?:proxy|procu)\b"
+    # « non en fait donne-le à Berger », « passe-la plutôt à Laget »: the proxy, said « le »
+    r"|\b(?:donne|donnez|passe|passez|transmets|transmettez|confie|confiez|file|filez|mets"
+    r"|mettez|refile|refilez)\s+(?:le|la)\s+(?:plutot\s+|donc\s+|alors\s+)?(?:a|au)\s+"
+    r"(?!(?:qui|quoi|la|l)\b)\w+"
     r"|(?<!\bqui )(?<!\ba )(?<!\bont )(?<!\bavait )\b(?:vote|votes|votez)\s+"
     r"(?:pour moi|a ma place|en mon nom)\b"
     r"|\b(?:pas|absent|absente|excuse|excusee|empeche|empechee|dispo)\b.*"
     r"\b(?:procuration|procu|pouvoir|ma voix)\s+(?:a|au)\s+(?!qui\b)\w+"
 )
+# « j'ai (bien) donné pouvoir à … ? », « a-t-il déjà confié sa procuration … ? »: asked, done
+_ASKED_GIVEN = re.compile(
+    r"\b(?:ai|as|a|avez|avons|ont)(?: t)?(?: (?:je|tu|il|elle|vous|nous|ils|elles))?"
+    r"(?: (?:deja|bien|pas|vraiment))* (?:donne|confie|transmis|laisse|delegue|cede|passe)\b"
+)
 _REVOKE = re.compile(
     r"\b(?:annule\w*|retire\w*|revoque\w*|reprend\w*|supprime\w*)\b.*\b(?:pouvoir|procuration)"
+)
+# « je refuse le pouvoir de Bouchet », « je ne veux pas porter la procuration de Fara », « je
+# décline »: the holder's word; only the giver can withdraw it
+_DECLINE = re.compile(
+    r"\b(?:je|j)\s+(?:refuse|decline|rends|renonce a|renvoie|(?:ne\s+|n\s+)?(?:veux|peux"
+    r"|souhaite|pourrai|accepte)\s+pas)\s+(?:de\s+)?(?:porter\s+|prendre\s+|recevoir\s+"
+    r"|garder\s+)?(?:le|la|ce|cette|son|sa|les|ses)\s+(?:pouvoirs?|procurations?|procus?)\b"
+)
+# « Laget peut encore recevoir un pouvoir ? », « Berger pourrait porter le mien ? »: whether the
+# law lets that member carry one more
+_CAN_HOLD = re.compile(
+    r"\b(?:peu[tx]|pourrai\w*|pouvait)(?: t)?(?: (?:il|elle|on))?(?: (?:encore|toujours|aussi"
+    r"|bien|deja|en plus))? (?:recevoir|porter|prendre|avoir|accepter|recuperer|detenir)"
+    r"(?: (?:un|une|mon|ma|le|la|son|sa|des|d|encore|autre|autres|deuxieme|second|seconde"
+    r"|2e|mien|sien|leur))*(?: (?:pouvoirs?|procurations?|procus?)\b|$| \?)"
+)
+# « mon pouvoir est bien enregistré ? », « ma procuration a été prise en compte ? »: the state
+# of a proxy given in words, which is for a sitting to come
+_REGISTERED = re.compile(
+    r"\b(?:enregistree?s?|prise? en compte|bien (?:passee?|partie?|arrivee?)|validee?s?"
+    r"|confirmee?s?|bien notee?|en place|actee?)\b"
+)
+_CAN_HOLD_WORDS = re.compile(
+    r"^(?:peu[tx]|pourrai\w*|pouvait|recevoir|porter|prendre|accepter|recuperer|detenir|mien"
+    r"|sien|autre|autres|deuxieme|second|seconde|2e)$"
+)
+_REGISTERED_WORDS = re.compile(
+    r"^(?:enregistree?s?|prise?|compte|passee?|partie?|arrivee?|validee?s?|confirmee?s?|notee?"
+    r"|place|actee?)$"
 )
 _DECLARE_ABSENT = re.compile(
     r"\bje (?:ne )?(?:serai|suis|serais) (?:pas )?(?:absent|absente|excuse|excusee)\b"
@@ -742,6 +799,8 @@ _SHORTHAND = {
     "kel": "quel", "kelle": "quelle", "kels": "quels", "kan": "quand", "qd": "quand",
     "pr": "pour", "ds": "dans", "jai": "j ai", "ete": "etait", "etais": "etais", "tt": "tout",
     "delib": "deliberation", "delibs": "deliberations", "conseil": "conseil", "bur": "bureau",
+    "pvr": "pouvoir", "pvrs": "pouvoirs", "pvoir": "pouvoir", "proc": "procuration",
+    "abst": "abstentions", "abs": "absents", "prst": "presents",
 }  # fmt: skip
 _THANKS = re.compile(r"\bmerci\b|\bremercie\b|\bthanks?\b|\bthx\b")
 _THANKED_FOR = frozenset(
@@ -824,11 +883,19 @@ _UNREPRESENTED = re.compile(
     r"|\bn (?:ont|a|avai\w*|etai\w*)(?: pas| aucun| jamais)(?: (?:donne|ete))?"
     r"(?: (?:de|d|un|une))? (?:pouvoirs?|procurations?|represente\w*)\b"
 )
+# « a voté pour quelqu'un d'autre », « j'ai voté pour qui ? », « elle votait aussi pour un
+# collègue ? »: a vote carried for another member, a proxy (« a voté pour » alone is a vote).
+_VOTED_FOR_SOMEONE = (
+    r"\bvot\w* (?:aussi |egalement |en plus )?pour (?:qui|quelqu un(?: d autre)?|un autre"
+    r"|une autre|d autres|un(?:e)? (?:autre )?(?:collegue|elue?|membre|absente?)|autrui)\b"
+)
 # « qui a porté la voix de Driol ? », « qui votait à la place de Fara ? »: a proxy's holder.
 _VOTED_FOR = re.compile(
     r"\b(?:porte\w*|portait) (?:la voix|le vote|les voix|ma voix|mon vote|sa voix|son vote)\b"
     r"|\b(?:vot\w*|siege\w*|remplac\w*) a la place d"
     r"|\bvot\w* (?:pour moi|a ma place|en mon nom|au nom d)"
+    # « Mouseghian a voté pour quelqu'un d'autre ? », « j'ai voté pour qui ? »: with a proxy
+    r"|" + _VOTED_FOR_SOMEONE + r""
     # « qui m'a confié sa voix ? », « à qui j'ai laissé mon vote ? »
     r"|\b(?:confie\w*|donne\w*|laisse\w*|transmis|cede\w*|passe\w*) (?:sa|son|ma|mon|leur)"
     r" (?:voix|vote)\b"
@@ -1000,6 +1067,16 @@ def read_frame(text: str, today: date) -> Frame:
                 when = When(start=start, end=end, said=said)
         else:
             when = replace(when, relative=Relative.AFTER if after else Relative.BEFORE, rank=None)
+    if (
+        (when.start or when.on)
+        and (unit_step := _UNIT_STEP.search(fold(simple)))
+        and (_FOLLOW_UP.search(fold(simple)) or fold(simple).startswith("et "))
+    ):
+        # « et le mois d'avant ? »: from the period in talk, not from today (the handler
+        # re-anchors it; read alone, today's month before stands)
+        unit = "annee" if unit_step.group(1) == "an" else unit_step.group(1)
+        before = unit_step.group(2).startswith(("d avant", "avant", "preced", "qui preced"))
+        when = replace(when, shift=(unit, -1 if before else 1))
     stepping = when.relative in (Relative.BEFORE, Relative.AFTER)
     if (when.start or when.month) and not stepping and (ranked := _RANKED.search(folded)):
         # « le premier conseil de 2022 », « la dernière séance de mars »: one of the period's.
@@ -1045,6 +1122,16 @@ def read_frame(text: str, today: date) -> Frame:
     pronoun = bool(_PRONOUN.search(courteous)) and not first_person
     there = bool(_THERE.search(courteous))
     body = "bureau" if has("bureau") else "conseil" if has("conseil") else None
+    if (
+        when.empty
+        and "proxy" in concepts
+        and (_REGISTERED.search(courteous) or _CAN_HOLD.search(courteous))
+    ):
+        # « mon pouvoir est bien enregistré ? », « ma procu est bien passée ? », « Laget peut
+        # encore recevoir un pouvoir ? »: a proxy in words is given for a sitting to come; the
+        # state asked is that one's
+        when = When(relative=Relative.NEXT, said="")
+        leftovers = [w for w in leftovers if not _REGISTERED_WORDS.match(w)]
     if when.empty and (step := _STEP.search(courteous.strip(" ?!.;:"))):
         if step.group(1):  # « l'avant-dernier conseil »: the second latest
             when = When(relative=Relative.LAST, rank=2, said=step.group(0))
@@ -1081,6 +1168,10 @@ def read_frame(text: str, today: date) -> Frame:
         invalid_date=invalid,
     )
     asked, about, polar = _what_is_asked(courteous, concepts, wh, there, first_person, base)
+    if about is About.CAN_HOLD:
+        # « Laget pourrait porter mon pouvoir ? »: Laget is asked about, « mon » is the asker's
+        named = tuple(w for w in base.words if not _CAN_HOLD_WORDS.match(w))
+        base = base.but(words=named, first_person=first_person and not named)
     if about is About.GIVEN and _ME_GIVEN.search(simple):
         about = About.HELD  # « m'a-t-on donné un pouvoir ? »: the asker received it
     negative = bool(_NEGATION.search(fold(asking)))
@@ -1097,6 +1188,8 @@ def read_frame(text: str, today: date) -> Frame:
         base = base.but(words=tuple(w for w in base.words if w not in _AGENDA_WORDS))
     if asked is Asked.CONVOCATION:  # « c'est dans les délais ? »
         base = base.but(words=tuple(w for w in base.words if w not in _NOTICE_WORDS))
+    if about is About.RECEIVED:  # « reçue en préfecture quand ? »: the act in talk, no topic
+        base = base.but(words=tuple(w for w in base.words if not _RECEIVED_WORDS.match(w)))
     if about is About.REPORTER:  # « qui l'a rapportée ? »: the verb is not the act's topic
         base = base.but(
             words=tuple(w for w in base.words if not re.match(r"rapport|present|defend", w))
@@ -1210,10 +1303,15 @@ def _what_is_asked(
         return Asked.CONVOCATION, None, False
     if rule_asked(frame.text) is not None:
         return Asked.RULE, None, False  # the law, not a sitting's facts
+    if _DECLINE.search(text):
+        return Asked.DECLINE_PROXY, None, False
     if _REVOKE.search(text):
         return Asked.REVOKE_PROXY, None, False
-    if _GIVE.search(text) and not (_tense(text) and "?" in frame.text):
-        # « ma procuration a bien été prise en compte le 4 juillet ? » asks about the past.
+    if _GIVE.search(text) and not (
+        (_tense(text) or _ASKED_GIVEN.search(text)) and "?" in frame.text
+    ):
+        # « ma procuration a bien été prise en compte le 4 juillet ? », « est-ce que j'ai donné
+        # pouvoir à Bony pour jeudi ? » ask about a proxy, they give none.
         return Asked.GIVE_PROXY, None, False
     if _MY_PROXIES.search(text) and not frame.when.dated:
         return Asked.MY_PROXIES, None, False
@@ -1310,8 +1408,15 @@ def _what_is_asked(
         return Asked.OFFICER, About.SECRETARY, polar and wh is None
     vote_words = set(concepts.get("vote", ()))
     decided = vote_words & _DECIDED or bool(re.search(r"\b(?:decide\w*|approuve\w*)\b", text))
-    if re.search(r"\bprefecture\b", text) and (wh == "quand" or re.search(r"\bdate\b", text)):
-        return Asked.DELIBERATION, About.RECEIVED, False  # « reçue en préfecture quand ? »
+    if re.search(r"\bprefecture\b", text) and (
+        wh == "quand" or re.search(r"\bdate\b|\b(?:recu|transmi|envoy|arrive|depose)\w*\b", text)
+    ):
+        # « reçue en préfecture quand ? », « elle a été transmise à la préfecture ? »
+        return (
+            Asked.DELIBERATION,
+            About.RECEIVED,
+            polar and wh is None and not re.search(r"\bdate\b", text),
+        )
     if wh == "quand" and (decided or has("deliberation")) and not counting:
         # « il a été voté quand ? », « quand a été adoptée la 2022.00033 ? »: the act's day
         return Asked.DELIBERATION, About.WHEN, False
@@ -1402,6 +1507,13 @@ def _what_is_asked(
             return Asked.SITTING, About.AGENDA, False
     if wh == "quand" and a_sitting:
         return Asked.SITTING, About.WHEN, False  # « c'était quand le dernier bureau ? »
+    if (
+        has("sitting")
+        and frame.when.empty
+        and not frame.words
+        and re.search(r"\b(?:quel|quelle|laquelle|lequel)(?: (?:seance|reunion|session))?\b", text)
+    ):
+        return Asked.SITTING, About.WHEN, False  # « c'était quelle séance ? »: in a sentence
     if has("sitting") or has("bureau") or has("conseil") or has("sittings"):
         return Asked.SITTING, None, False
     if not frame.words and not frame.follow_up and not set(concepts) - {"last", "next"}:
@@ -1531,7 +1643,9 @@ def _vote_about(words: set[str], said: str = "") -> About:
 # porté la voix de Driol ? » asks whom Driol gave it to; « qui m'a donné pouvoir ? », which
 # proxy I held).
 _WHO_SUBJECT = re.compile(
-    r"^(?:(?:et|mais|alors|donc) )?(?:qui|quel (?:elu|membre|conseiller)"
+    # « Bonjour ! Pourriez-vous me dire qui… », « « qui a donné… » »: the courtesy and the
+    # quotes around are gone, their marks may stay before « qui »
+    r"^[^\w]*(?:(?:et|mais|alors|donc) )?(?:qui|quel (?:elu|membre|conseiller)"
     r"|quelle (?:elue|conseillere)|quelqu un)\b|\b(?:qui est ce qui|c est qui qui"
     r"|c etait qui qui)\b"
 )
@@ -1547,6 +1661,7 @@ _STANDING_IN = re.compile(
     r"\b(?:representai\w*|remplacai\w*|(?:a|ai|as|avait|avais|m a|l a|m avait|t a) "
     r"(?:represente|remplace)\w*|(?:represente|remplace) qui)\b"
     r"|\bvot\w* (?:pour moi|a ma place|en mon nom|a la place d\w*|au nom d\w*)"
+    r"|" + _VOTED_FOR_SOMEONE + r""
     r"|\b(?:porte\w*|portai\w*) (?:la voix|le vote|les voix|ma voix|mon vote)\b"
 )
 _GIVING = re.compile(
@@ -1569,6 +1684,8 @@ def _proxy_side(text: str) -> About | None:
     moi ? ») or the holder (« X portait un pouvoir ? », « X représentait qui ? », « qui m'a
     donné pouvoir ? »)."""
     asks_who = bool(_WHO_SUBJECT.search(text))
+    if not asks_who and _CAN_HOLD.search(text):
+        return About.CAN_HOLD
     if _STANDING_IN.search(text):
         return About.GIVEN if asks_who else About.HELD
     if _STOOD_IN_FOR.search(text):
@@ -1576,8 +1693,10 @@ def _proxy_side(text: str) -> About | None:
     if re.search(r"\b(?:pouvoir|procuration|voix) de qui\b", text):
         return About.HELD  # « je portais le pouvoir de qui ? »
     whose = _WHOSE_PROXY.search(text)
-    if whose and asks_who:
-        return About.GIVEN  # « qui avait mon pouvoir ? », « qui portait le pouvoir de Fara ? »
+    if whose and (asks_who or re.search(r"\b(?:a|chez|vers) qui\b|\bqui l (?:a|avait)\b", text)):
+        # « qui avait mon pouvoir ? », « qui portait le pouvoir de Fara ? », « le pouvoir de
+        # Fara, à qui ? », « pvr de Fara chez qui ? »: where that proxy went
+        return About.GIVEN
     if whose and not _GIVING.search(text):
         # « Degraix portait le pouvoir d'Artigues ? », « j'avais le pouvoir de quelqu'un ? »;
         # but « mon pouvoir, il est chez qui ? » is the asker's own, given.
@@ -1588,7 +1707,15 @@ def _proxy_side(text: str) -> About | None:
         return About.GIVEN if asks_who else About.HELD
     if re.search(r"\brepresent\w*\b", text):
         return About.GIVEN  # « Fara représenté ? »
-    return None  # « avait un pouvoir ? »: given or held, the answer says which
+    if not asks_who and re.search(
+        r"\b(?:avai[st]|avaient|aviez|avions)\s+(?:(?:bien|aussi|deja|lui|elle)\s+)?(?:un|une)"
+        r"\s+(?:pouvoir|procuration|procu)\b",
+        text,
+    ):
+        # « et lui, il avait un pouvoir ? »: one in hand at that sitting, carried (a member
+        # who gave theirs is told so, with « Non »)
+        return About.HELD
+    return None  # « a un pouvoir pour jeudi ? »: given or held, the answer says which
 
 
 def _count_about(concepts: dict[str, list[str]], text: str) -> About | None:
@@ -1681,7 +1808,14 @@ def read_frames(text: str, today: date) -> list[Frame]:
     for piece in pieces:
         piece = f"{pending} {piece}".strip() if pending else piece
         frame = read[piece] = read_frame(piece, today)
-        alone = frame.asked not in (Asked.HELP, Asked.THANKS, Asked.NOTHING, Asked.SEARCH)
+        # « « qui a donné pouvoir à Degraix ? » »: a closing quote or a smiley after the
+        # question mark asks nothing of its own
+        alone = frame.asked not in (
+            Asked.HELP,
+            Asked.THANKS,
+            Asked.NOTHING,
+            Asked.SEARCH,
+        ) and bool(re.search(r"\w", piece))
         # « …, et au conseil du 24 mars ? »: a follow-up naming a time or a body is a question
         followed = (
             parts
