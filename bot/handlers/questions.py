@@ -163,6 +163,11 @@ def _remember(ask: Ask, key: str = TALK_KEY, **value: Any) -> None:
     )
 
 
+def remember_members(ask: Ask, member_ids: list[int]) -> None:
+    """A member's card was shown (/membre): « il », « elle », « et lui ? » are that member."""
+    _remember(ask, members=member_ids, asked=Asked.SEARCH.value, about=None, polar=False)
+
+
 def _frame_state(frame: Frame) -> dict[str, Any]:
     when = frame.when
     start, end = (when.start, when.end) if when.start and when.end else (when.on, when.on)
@@ -180,6 +185,19 @@ def _shifted(frame: Frame, last: dict[str, Any], ask: Ask) -> Frame:
     """« et le mois d'avant ? », « et l'année suivante ? »: one unit from the period in talk
     (or the sitting in talk), not from today."""
     shift = frame.when.shift
+    period = last.get("period")
+    if (
+        shift is None
+        and frame.when.relative in (Relative.BEFORE, Relative.AFTER)
+        and not frame.when.dated
+        and period
+        and not last.get("sitting")
+    ):
+        # « et celui d'avant ? » after a month or a year (no sitting in talk): the same unit
+        days = (date.fromisoformat(period[1]) - date.fromisoformat(period[0])).days + 1
+        unit = "mois" if 28 <= days <= 31 else "annee" if days >= 365 else "semaine"
+        if days in (7, *range(28, 32)) or days >= 365:
+            shift = (unit, -1 if frame.when.relative is Relative.BEFORE else 1)
     if shift is None:
         return frame
     anchor: date | None = None

@@ -290,6 +290,12 @@ _COURTESY = re.compile(
     r" d|ai besoin d)(?: bien)? (?:avoir|obtenir|recevoir|consulter|voir|savoir|connaitre)\b"
     r"|\bje (?:reviens vers vous|vous (?:ecris|contacte|sollicite)|me permets)\b"
     r"|\b(?:respectueusement|salutations|bien cordialement|thx|merci encore)\b"
+    # « je vous remercie par avance », « en une phrase », « les chiffres seulement »: how
+    # the answer should come, not what it is about
+    r"|\bpar avance\b|\ben (?:une|1|deux|2|quelques|trois|3) (?:phrases?|mots?|lignes?)\b"
+    r"|\b(?:en bref|brievement|succinctement|en resume|en gros|vite fait|rapidement)\b"
+    r"|\b(?:(?:juste|seulement|uniquement) )?les (?:chiffres|nombres)(?: (?:seulement|uniquement"
+    r"|svp|stp))?\b|\ben chiffres\b"
     # « je cherche qui avait le pouvoir de Fara », « je crois que Karulak était absent », « je
     # veux le nombre de pouvoirs », « …, je vous prie ? »: the asker frames a question about
     # someone else.
@@ -334,13 +340,19 @@ _STOPWORDS = frozenset(
     rien ya eu quoi decide decidee decides decidees decider lien
     thematique theme dossier dossiers infos information informations monsieur madame monde taux
     mademoiselle messieurs mesdames mme mr exprimes exprime
+    note notee notes marque marquee inscrit inscrite
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 _WH = frozenset(
     _words("qui combien quel quelle quels quelles quand comment lesquels lesquelles quoi")
 )
+# « g bien été noté excusé ? », « g donné mon pvr »: « j'ai » as texted.
+_TEXTED_J_AI = re.compile(
+    r"\bg(?= (?:bien |pas |deja |jamais |toujours |encore )?(?:ete|eu|donne|recu|vote|fait"
+    r"|manque|rate|assiste|participe|porte|signe)\b)"
+)
 _FIRST_PERSON = re.compile(
-    r"\b(?:je|j|moi|me|mes|perso|personnellement"
+    r"\b(?:je|j|moi|me|mes|perso|personnellement|" + _TEXTED_J_AI.pattern[2:] + r""
     # « qui était mon secrétaire de séance ? »: the sitting's officer, not the asker
     r"|(?:mon|ma)(?! (?:secretaire|president\w*|vice president\w*)\b))\b"
     r"(?! (?:dis|indiquer|dire)\b)"
@@ -418,9 +430,13 @@ _MONTH_RELATIVE = re.compile(
 )
 # « 2024.00417 », « 2024-417 », « 2024_00417 », « n° 2022.0013 »: a year and a sequence number.
 # « 2024.00417 », and typed without its dot (« 202400417 »): year and five digits run together.
+# Never « 2024-2027 », « 2022/2026 »: a span of years (« le CLS 2024-2027 »), no act numbers so.
 _DELIBERATION_NUMBER = re.compile(
-    r"\b((?:19|20)\d{2})(?:[._/-]|(?=(?!0{5})\d{5}\b))(\d{1,5})\b(?![./-]\d)"
+    r"\b(?!(?:19|20)\d{2}[/-](?:19|20)\d{2}\b)"
+    r"((?:19|20)\d{2})(?:[._/-]|(?=(?!0{5})\d{5}\b))(\d{1,5})\b(?![./-]\d)"
 )
+# « 04 07 2024 », typed with spaces: a date as « 04/07/2024 » (same length, offsets kept).
+_SPACED_DATE = re.compile(r"\b(0?[1-9]|[12]\d|3[01]) (0?[1-9]|1[0-2]) ((?:19|20)\d{2})\b")
 
 
 def normalise_number(year: str, sequence: str) -> str:
@@ -645,6 +661,7 @@ _STEP_FROM = re.compile(
     rf"(?=\d{{1,2}}\b|1er\b|{_MONTH_ALT}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 )
 _EVER = date(1900, 1, 1)
+_DECIDED_WORDS = re.compile(r"^(?:decide\w*|approuve\w*|valide\w*|enterine\w*)$")
 _RECEIVED_WORDS = re.compile(
     r"^(?:prefecture|recu\w*|transmi\w*|envoy\w*|arrive\w*|depose\w*|date|controle|legalite"
     r"|bien|deja)$"
@@ -769,7 +786,8 @@ _HELP = re.compile(
 )
 _COMBIEN_POUR = re.compile(r"\bcombien (?:pour|met|verse|donne|apporte|finance|touche)\b")
 _FOLLOW_UP = re.compile(
-    r"^(?:et|mais|puis|aussi|ensuite)\b|\b(?:et|aussi) \?$"
+    # « avec un pouvoir ? », « sans procuration ? »: the last question, narrowed
+    r"^(?:et|mais|puis|aussi|ensuite|avec|sans)\b|\b(?:et|aussi) \?$"
     # « pareil pour le conseil », « même question pour Berger », « idem le 4 juillet »
     r"|\b(?:pareil|pareille|idem|meme (?:question|chose|demande)|de meme|itou)\b"
 )
@@ -878,7 +896,14 @@ _UNEXCUSED = re.compile(
     r"|\bn (?:etai\w*|ont|a|avai\w*|se sont|s etai\w*)(?: pas| jamais)(?: ete)? (?:excuse\w*"
     r"|justifie\w*)\b"
 )
+_LEFT_OUT = re.compile(
+    r"\b(?:hors|sans|sauf|excepte|en dehors des?|sans compter|non compris|a part)"
+    r"(?: (?:les|des|ceux|celles|eux))?(?: qui (?:ont|avaient|avait|a) (?:donne|confie|laisse)"
+    r"(?: (?:un|une|leur|leurs|son|sa|des))?)?"
+    r" (?:pouvoirs?|procurations?|procus?|represente\w*|mandants?)\b"
+)
 _UNREPRESENTED = re.compile(
+    _LEFT_OUT.pattern + r"|"
     r"\b(?:non|pas|sans|aucun) (?:represente\w*|pouvoirs?|procurations?|mandataires?)\b"
     r"|\bn (?:ont|a|avai\w*|etai\w*)(?: pas| aucun| jamais)(?: (?:donne|ete))?"
     r"(?: (?:de|d|un|une))? (?:pouvoirs?|procurations?|represente\w*)\b"
@@ -964,8 +989,10 @@ _YEAR_WORD = re.compile(r"^(?:19|20)\d{2}$")
 
 _GLUED_JE = re.compile(
     r"\bj(etais|etait|avais|avait|y|aurai|aurais|ai|suis|serai|serais|voudrais|veux|pourrai"
-    r"|pourrais|peux|viendrai|donne|portais|representais|votais|assistais|ai donne)\b"
+    r"|pourrais|peux|viendrai|donne|portais|representais|votais|assistais|ai donne|voulais"
+    r"|aimerais|vais|pense|crois|sais|comprends)\b"
 )
+
 _SENTENCE_END = re.compile(r"(?:[.!?;:](?=\s|$))+|\n")
 
 
@@ -1036,6 +1063,7 @@ def read_frame(text: str, today: date) -> Frame:
     text = without_self_naming(text)
     # « 2022/03/24 », « 2022.03.24 »: a year first is an ISO date (same length, offsets kept).
     simple = _ISO_DATE.sub(lambda m: m.group(0).replace("/", "-").replace(".", "-"), _simple(text))
+    simple = _SPACED_DATE.sub(lambda m: m.group(0).replace(" ", "/"), simple)
     # « jétais », « jsuis », « javais »: « je » glued to its verb, as typed on a phone.
     simple = _GLUED_JE.sub(
         lambda m: f"je {m.group(1)}" if m.group(1)[0] not in "aeiouy" else f"j'{m.group(1)}",
@@ -1093,7 +1121,15 @@ def read_frame(text: str, today: date) -> Frame:
         courteous = " ".join(_SAME_AGAIN.sub(" ", courteous).split())
 
     tokens = [_SHORTHAND.get(t, t) for t in courteous.split()]
+    # « présents hors pouvoirs », « excusés sans ceux qui ont donné pouvoir »: the proxies are
+    # left out of what is counted or listed, not asked about (_UNREPRESENTED narrows the
+    # absent on the whole text)
     courteous = " ".join(tokens)
+    if (kept := _LEFT_OUT.sub(" ", courteous)) != courteous and any(
+        _intent_word(t) in ("present", "absent", "count") for t in kept.split()
+    ):
+        courteous = " ".join(kept.split())  # never « et sans pouvoir ? » alone: that narrows
+    tokens = courteous.split()
     tokens = courteous.split()
     concepts: dict[str, list[str]] = {}
     leftovers: list[str] = []
@@ -1188,6 +1224,8 @@ def read_frame(text: str, today: date) -> Frame:
         base = base.but(words=tuple(w for w in base.words if w not in _AGENDA_WORDS))
     if asked is Asked.CONVOCATION:  # « c'est dans les délais ? »
         base = base.but(words=tuple(w for w in base.words if w not in _NOTICE_WORDS))
+    if about is About.WHEN and asked is Asked.DELIBERATION:  # « validé quand ? »: no topic
+        base = base.but(words=tuple(w for w in base.words if not _DECIDED_WORDS.match(w)))
     if about is About.RECEIVED:  # « reçue en préfecture quand ? »: the act in talk, no topic
         base = base.but(words=tuple(w for w in base.words if not _RECEIVED_WORDS.match(w)))
     if about is About.REPORTER:  # « qui l'a rapportée ? »: the verb is not the act's topic
@@ -1378,6 +1416,15 @@ def _what_is_asked(
         return Asked.CONVOCATION, None, polar  # « je n'ai pas eu ma convocation »: not a record
     if (
         rate
+        and not frame.words
+        and not first_person
+        and (frame.when.on or frame.when.day or frame.when.relative)
+        and not has("sittings")
+    ):
+        # « le taux de présence au bureau du 4 juillet ? »: that sitting's, in figures
+        return Asked.COUNT, About.PRESENT, False
+    if (
+        rate
         or mine
         or over_time
         or (has("record") and not counting)
@@ -1407,7 +1454,9 @@ def _what_is_asked(
     if has("secretary") and (wh == "qui" or has("sitting") or not attending):
         return Asked.OFFICER, About.SECRETARY, polar and wh is None
     vote_words = set(concepts.get("vote", ()))
-    decided = vote_words & _DECIDED or bool(re.search(r"\b(?:decide\w*|approuve\w*)\b", text))
+    decided = vote_words & _DECIDED or bool(
+        re.search(r"\b(?:decide\w*|approuve\w*|valide\w*|enterine\w*|acte)\b", text)
+    )
     if re.search(r"\bprefecture\b", text) and (
         wh == "quand" or re.search(r"\bdate\b|\b(?:recu|transmi|envoy|arrive|depose)\w*\b", text)
     ):
@@ -1720,6 +1769,12 @@ def _proxy_side(text: str) -> About | None:
 
 def _count_about(concepts: dict[str, list[str]], text: str) -> About | None:
     has = concepts.__contains__
+    if (
+        has("proxy")
+        and has("present")
+        and re.search(r"\b(?:ou|et|plus|y compris|avec)\b|\+", text)
+    ):
+        return About.VOTES  # « combien de présents ou représentés ? »: every vote in the room
     if has("proxy"):
         return About.PROXIES
     if has("absent"):
@@ -1766,9 +1821,11 @@ MAX_QUESTIONS = 3
 MAX_PIECES = 12  # a greeting, questions, thanks… beyond that, not a list of questions
 _NOUNS = r"presents|presences|absents|absences|excuses|pouvoirs|procurations|quorum|votants"
 _NOUN_LIST = re.compile(
-    rf"^\s*((?:(?:combien|le nombre|nombre|nb)\s+(?:de\s+|d'\s*|d\s+))?)"
+    # « 4 juillet 2024 : présents / excusés / pouvoirs »: the sitting named first, then a colon
+    rf"^\s*(?P<head>[^:?]{{0,40}}:\s*)?"
+    rf"((?:(?:combien|le nombre|nombre|nb)\s+(?:de\s+|d'\s*|d\s+))?)"
     rf"((?:(?:les|des|le|de|d')\s*)?(?:{_NOUNS})"
-    rf"(?:\s*(?:,|\bet\b)\s*(?:(?:les|des|le|de|d')\s*)?(?:{_NOUNS}))+)\b(.*)$"
+    rf"(?:\s*(?:,|/|\+|&|\bet\b)\s*(?:(?:les|des|le|de|d')\s*)?(?:{_NOUNS}))+)\b(.*)$"
 )
 
 
@@ -1782,10 +1839,14 @@ def read_frames(text: str, today: date) -> list[Frame]:
         # « présents, absents et pouvoirs du 4 juillet », « combien de présents et d'absents
         # ? »: one question per thing named.
         counting, nouns, rest = (
-            listed.group(1),
-            re.findall(_NOUNS, listed.group(2)),
-            listed.group(3),
+            listed.group(2),
+            re.findall(_NOUNS, listed.group(3)),
+            listed.group(4),
         )
+        if listed.group("head"):
+            rest = f"{rest} {listed.group('head').rstrip(' :')}"
+        # « …, les chiffres seulement »: counted
+        counting = counting or re.search(r"\b(?:chiffres?|nombres?|combien)\b", rest)
         if 1 < len(nouns) <= MAX_QUESTIONS:
             ask = "combien de" if counting else "les"
             return [read_frame(f"{ask} {noun}{rest}", today) for noun in nouns]
