@@ -69,3 +69,23 @@ async def test_the_holder_declines_in_words(  # type: ignore[no-untyped-def]
     assert "aucun pouvoir pour une séance à venir" in text(
         await degraix.send("je refuse le pouvoir de Artigues")
     )
+
+
+async def test_a_status_without_a_date_is_the_coming_sittings_when_one_is_registered(  # type: ignore[no-untyped-def]
+    app_api, loaded_engine: Engine, coming_sitting: int
+) -> None:
+    """« quelqu'un m'a donné pouvoir ? » once a proxy is registered for the coming sitting: that
+    proxy, never « Non … 4 juillet 2024 »."""
+    berger = await linked(app_api, loaded_engine, "BERGER", 731)
+    degraix = await linked(app_api, loaded_engine, "DEGRAIX", 732)
+    await berger.send("je donne pouvoir à degraix pour jeudi 18")
+    await berger.press("Confirmer")
+    asked = {
+        "quelqu'un m'a donné pouvoir ?": "Oui : Mme Françoise BERGER donne pouvoir à M. Jean-Luc",
+        "berger m'a redonné sa procu ?": "Oui : Mme Françoise BERGER donne pouvoir",
+        "Bony m'a confié son pouvoir ?": "Non : Mme Françoise BERGER donne pouvoir",
+    }
+    for message, part in asked.items():
+        answer = text(await degraix.send(message))
+        assert part in answer, (message, answer)
+        assert "4 juillet 2024" not in answer, (message, answer)

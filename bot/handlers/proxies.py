@@ -96,6 +96,15 @@ async def members_sitting(ask: Ask, on: date | None) -> Sitting | None:
     found = queries.next_sitting_for(
         session=ask.session, member_id=ask.asker.member_id, today=ask.runtime.today(), on=on
     )
+    if not found and on is not None:
+        # « je serai présent jeudi » said the Wednesday before a sitting on the Thursday after:
+        # that weekday's coming sitting, within a fortnight, is the one meant
+        same_day = [
+            s
+            for s, _ in _coming(ask)
+            if s.held_on.weekday() == on.weekday() and 0 < (s.held_on - on).days <= 14
+        ]
+        found = same_day[:1] if len(same_day) == 1 else []
     if not found:
         await ask.reply("no_coming_sitting", on=on, coming=_coming(ask) if on else [])
         return None
@@ -199,14 +208,24 @@ async def offer_proxy(
             await ask.reply("proxy_usage")
             _wait(ask, "holder", sitting.id)
             return
+        said = fold(question.text)
+        if _NOT_A_MEMBER.search(said):
+            # « je donne pouvoir à ma femme », « à mon suppléant »: only a member may hold it
+            await ask.reply("proxy_not_a_member", s=_sitting_view(ask, sitting))
+            return
+        if _TO_MYSELF.search(said):
+            holder_id = ask.asker.member_id  # « à moi-même »: the law's refusal, said below
         resolution = ask.resolve(question.text, in_text=True)
-        if resolution.status == "unknown":
+        if holder_id is not None:
+            pass
+        elif resolution.status == "unknown":
             await ask.reply("unknown_name", query=question.rest)
             return
-        if resolution.status == "ambiguous" or resolution.member is None:
+        elif resolution.status == "ambiguous" or resolution.member is None:
             await _choose_holder(ask, resolution, question.rest, sitting)
             return
-        holder_id = resolution.member.member_id
+        else:
+            holder_id = resolution.member.member_id
     holder = ask.session.get(Member, holder_id)
     if holder is None:
         await ask.reply("stale_button")
@@ -511,6 +530,18 @@ async def answer_text(ask: Ask, text: str) -> Reply:
     if ask.asker.member_id is None or (len(text) > _REPLY_LENGTH and not button_word):
         return Reply.NOT_A_REPLY
     pending = _pending(ask)
+    if (
+        not pending
+        and read_reply(text) is Said.CHANGE
+        and all(f.asked is not Asked.GIVE_PROXY for f in read_frames(text, ask.runtime.today()))
+    ):
+        # « finalement plutôt à Laurent », « non pas lui, à Bonnet » once the proxy is
+        # registered: the change, proposed to confirm (never « Entendu » and nothing done)
+        given = _registered_proxy(ask)
+        if given is not None and await _answer_holder(
+            ask, text, {"step": "confirm", "sitting": given.sitting_id}
+        ):
+            return Reply.ANSWERED
     if not pending:
         if button_word and _PROXY_WORD.search(fold(text)) and read_reply(text) is not Said.CONFIRM:
             # « annule mon pouvoir » with nothing pending: the registered proxy is withdrawn.
@@ -572,6 +603,28 @@ def _another_request(ask: Ask, text: str) -> Asked | None:
     """The act or question a message asks when it is not a reply to the pending proxy."""
     asked = [f.asked for f in read_frames(text, ask.runtime.today())]
     return next((a for a in asked if a not in _A_REPLY), None)
+
+
+# « à moi-même », « à moi »: the giver as holder (refused by the law, with its reason)
+_TO_MYSELF = re.compile(r"\b(?:a|au) (?:moi(?: meme)?|moi meme|myself)\b")
+# « à ma femme », « à mon suppléant », « à un ami »: someone who does not sit
+_NOT_A_MEMBER = re.compile(
+    r"\b(?:a|au) (?:ma|mon|mes|notre|un|une) (?:femme|epouse|mari|epoux|conjointe?|compagne?"
+    r"|fils|fille|frere|soeur|pere|mere|parents?|suppleante?|assistante?|collaborat(?:eur|rice)"
+    r"|secretaire|attachee? parlementaire|directeur|directrice|chauffeur|amie?|voisine?|proche"
+    r"|agent|fonctionnaire|habitante?|citoyenne?)\b"
+)
+
+
+def _registered_proxy(ask: Ask) -> Proxy | None:
+    """The proxy the asker gave for their next coming sitting, if any."""
+    for sitting in proxies.coming_sittings(
+        ask.session, ask.asker.member_id or 0, ask.runtime.today()
+    ):
+        given = proxies.active_proxy_given(ask.session, sitting.id or 0, ask.asker.member_id or 0)
+        if given is not None:
+            return given
+    return None
 
 
 def _names_the_pending_sitting(ask: Ask, text: str, pending: dict[str, Any]) -> bool:

@@ -45,6 +45,7 @@ from bot.services.law_questions import (
     people_said,
     rule_asked,
     said_aloud,
+    votes_said,
     yes_or_no,
 )
 from bot.services.names import Resolution
@@ -574,6 +575,7 @@ async def _answer_rule(ask: Ask, frame: Frame) -> None:
             oral=said_aloud(frame.text),
             polar=yes_or_no(frame.text),
             counting=number_asked(frame.text),
+            votes=votes_said(frame.text) if topic is Rule.VOTE_IF else None,
         ),
     )
     if topic is Rule.PROXIES_HELD and not frame.first_person and frame.words:
@@ -1103,6 +1105,12 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
             await ask.reply("no_sitting", on=None, number=None, body=body_name)
             return None
         return latest.id
+    if when.empty and frame.asked is Asked.PROXY and members:
+        # « quelqu'un m'a donné pouvoir ? », « Fara m'a redonné son pouvoir ? »: a proxy
+        # registered for the coming sitting, for those asked about, is the one meant
+        coming = _look(ask, lookups.next_sitting, after=today - _DAY, body_ids=bodies)
+        if coming is not None and _proxies_registered(ask, coming.id or 0, members):
+            return coming.id
     if when.empty:
         if frame.asked in (Asked.QUORUM, Asked.CONVOCATION):
             # « on aura le quorum ? », « je n'ai pas eu ma convocation »: the coming sitting.
@@ -1183,6 +1191,13 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         when=when,
     )
     return None
+
+
+def _proxies_registered(ask: Ask, sitting_id: int, members: list[int]) -> bool:
+    from bot.services.proxies import coming_declarations
+
+    declared = coming_declarations(session=ask.session, sitting_id=sitting_id)
+    return any({p.giver_id, p.holder_id} & set(members) for p in declared.proxies)
 
 
 # « je n'ai pas reçu ma convocation »: about a coming sitting, never the last one's.

@@ -459,6 +459,7 @@ def rule(
     oral: bool = False,
     polar: bool = False,
     counting: bool = False,
+    votes: tuple[int, int, int] | None = None,
 ) -> Answer:
     """A rule of the law explained (templates/rule_<topic>.j2), its figures from rules.py and,
     when the member has one, the coming (else the latest) sitting of their bodies. `asked`: the
@@ -514,6 +515,9 @@ def rule(
                 if sent_on and sitting_on
                 else None
             ),
+            # « si 10 pour 9 contre 20 abstentions ? »: the outcome by rules.vote_outcome
+            "votes": votes,
+            "vote_outcome": rules.vote_outcome(votes[0], votes[1]) if votes else None,
             "sent_urgent_ok": (
                 rules.notice_is_sufficient(sent_on, sitting_on, rules.URGENT_NOTICE_DAYS)
                 if sent_on and sitting_on

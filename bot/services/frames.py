@@ -361,14 +361,14 @@ _FIRST_PERSON = re.compile(
 _ME_AS_OBJECT = re.compile(r"\bm'\s*(?:a|avait|ont|avaient|as|aviez|avez|aurait)\b")
 _ME_GIVEN = re.compile(
     r"\bm'\s*(?:a|avait|ont|avaient|aurait)(?:-t-(?:on|il|elle)| t (?:on|il|elle))?"
-    r" (?:donne|confie|laisse|transmis|cede)"
+    r" (?:re)?(?:donne|confie|laisse|transmis|cede|file|passe)"
 )
 _PRONOUN = re.compile(
     # not after a verb's inversion: « Rivat était-il présent ? » names Rivat.
     r"\blui\b|\bcelui ci\b|\bcelle ci\b|(?<!t )\belle\b"
     # « son assiduité ? », « et ses pouvoirs ? »: the member last talked about
     r"|^(?:et )?(?:son|sa|ses|leur|leurs)\b"
-    r"|(?<!t )\bil\b(?! (?:y|faut|fallait|faudra|faudrait|reste))"
+    r"|(?<!t )(?<!\bqu )\bil\b(?! (?:y|faut|fallait|faudra|faudrait|reste))"
 )
 _THERE = re.compile(
     r"\b(?:etai[st]?|etaient|etiez|sont|est|etes|suis|sera|serai|seront|etre|etait il|etait elle)"
@@ -718,6 +718,10 @@ _GIVE = re.compile(
     r"|(?<!\ba )(?<!\bont )(?<!\bavait )\b(?:donner|confier|transmettre|laisser|passer|ceder)\s+"
     r"(?:ma voix|mon vote|mon droit de vote|ma procu)\b"
     r"|\bfaire (?:un|une|mon|ma) (?:proxy|procu)\b"
+    # « je change, je le donne à Da Silva », « je donne à Bony »: the proxy, unsaid
+    r"|\b(?:je|j)\s+(?:le\s+|la\s+|lui\s+)?(?:donne|confie|laisse|transmets|passe|file|refile)"
+    r"\s+(?:plutot\s+|finalement\s+|donc\s+|alors\s+)?(?:a|au)\s+(?!(?:qui|quoi|la|l|ce|cette"
+    r"|tous|toutes|tout|mon|ma|mes|son|sa|ses)\b)\w+"
     # « non en fait donne-le à Berger », « passe-la plutôt à Laget »: the proxy, said « le »
     r"|\b(?:donne|donnez|passe|passez|transmets|transmettez|confie|confiez|file|filez|mets"
     r"|mettez|refile|refilez)\s+(?:le|la)\s+(?:plutot\s+|donc\s+|alors\s+)?(?:a|au)\s+"
@@ -768,6 +772,9 @@ _DECLARE_ABSENT = re.compile(
     r"\bje (?:ne )?(?:serai|suis|serais) (?:pas )?(?:absent|absente|excuse|excusee)\b"
     r"|\bje ne (?:serai|pourrai|peux|pourrais) (?:pas )?(?:la|venir|etre|assister|present\w*)\b"
     r"|\bexcusez moi pour\b|\bje m excuse pour\b|\bpas dispo\w*\b"
+    # « je ne viendrai pas le 10 », « je n'assisterai pas au bureau »
+    r"|\bje (?:ne |n )?(?:viendrai|participerai|assisterai|siegerai|pourrai venir"
+    r"|serai present\w*) pas\b"
 )
 _DECLARE_PRESENT = re.compile(
     r"\bje (?:suis|serais) (?:bien )?(?:present|presente|la)\b(?! (?:hier|le \d))"
@@ -956,7 +963,10 @@ _NOTICE_WORDS = frozenset(
 )
 _ANNOUNCED = re.compile(
     r"\b(?:annonce|annonces|annoncee|annoncees|confirme|confirmes|confirmee|confirmees|inscrits?"
-    r"|on sera|nous serons|serons nous|seront|viendront|viennent|attendus?)\b"
+    r"|on sera|nous serons|serons nous|seront|viendront|viennent|attendus?"
+    # « qui a déjà dit qu'il venait ? », « qui a prévu de venir ? »
+    r"|(?:a|ont) (?:deja )?dit qu (?:il|elle|ils|elles) (?:venai\w*|viendrai\w*|serai\w*)"
+    r"|(?:a|ont) prevu de venir|compte(?:nt)? venir)\b"
 )
 _AGENDA_WORDS = frozenset(
     _words("ordre odj point points inscrit inscrits prevu prevus quoi programme menu")
@@ -1293,8 +1303,10 @@ def _what_is_asked(
     only_for = only_for and not wh and not there and frame.when.empty and not frame.number
     if _THANKS.search(fold(frame.text)) and set(frame.words) <= _THANKED_FOR and only_for:
         return Asked.THANKS, None, False  # « MERCI POUR TOUT », « merci pour l'info »
-    if _WHY.search(text):
-        return Asked.WHY, None, False  # before « et ? » completes the last question
+    if _WHY.search(text) and rule_asked(frame.text) is None:
+        # before « et ? » completes the last question; « pourquoi le quorum était de 41 en
+        # 2022 ? » is the law of the time, which the assistant knows
+        return Asked.WHY, None, False
     if frame.follow_up and not frame.words and _WHERE.search(text):
         return Asked.SITTING, About.PLACE, False  # « et ça se passait où ? »
     only_time = not frame.words or all(_YEAR_WORD.match(w) for w in frame.words)
