@@ -547,6 +547,10 @@ async def answer_text(ask: Ask, text: str) -> Reply:
             # « annule mon pouvoir » with nothing pending: the registered proxy is withdrawn.
             await revoke_proxy(ask, Question("revoke_proxy", None, None, None, False, ""))
             return Reply.ANSWERED
+        if button_word and read_reply(text) is Said.CANCEL and _registered_proxy(ask):
+            # « en fait j'annule » right after giving a proxy: that proxy is withdrawn
+            await revoke_proxy(ask, Question("revoke_proxy", None, None, None, False, ""))
+            return Reply.ANSWERED
         if button_word:
             await ask.reply("nothing_pending")
             return Reply.ANSWERED
@@ -559,6 +563,16 @@ async def answer_text(ask: Ask, text: str) -> Reply:
         return Reply.ANSWERED
     if step == "sitting":
         return await _answer_sitting_choice(ask, text, said, pending)
+    if (
+        step == "withdraw"
+        and sitting_id
+        and said is Said.OTHER
+        and any(f.asked is Asked.DECLARE_PRESENT for f in read_frames(text, ask.runtime.today()))
+    ):
+        # « Le retirez-vous ? » answered « et je serai présent », « oui je viendrai »: coming
+        # is the yes asked
+        await withdraw_and_attend(ask, sitting_id)
+        return Reply.ANSWERED
     if said is Said.CONFIRM:
         if step == "confirm" and sitting_id and pending.get("holder"):
             await confirm_proxy(

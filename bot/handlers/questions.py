@@ -237,6 +237,8 @@ def _complete(frame: Frame, last: dict[str, Any]) -> Frame:
             about=About(last["about"]) if last.get("about") else None,
             polar=bool(last.get("polar")),
         )
+        if asked is Asked.PROXY and _ONE_IN_HAND.search(fold(frame.text)):
+            kept = kept.but(about=About.HELD)  # « et moi, j'en avais un ? »: one carried
         counted = _COUNTED.get(asked)
         if counted and re.search(r"\b(?:combien|total|tout)\b", fold(frame.text)):
             # « qui était absent ? » then « combien ? »: how many of them.
@@ -261,6 +263,9 @@ def _complete(frame: Frame, last: dict[str, Any]) -> Frame:
     return kept
 
 
+_ONE_IN_HAND = re.compile(
+    r"(?:\bj ?|\b)en (?:avai[st]|avaient|aviez|avions|portai[st]) (?:un|une|1)\b"
+)
 _COUNTED = {
     Asked.PRESENCE: About.PRESENT,
     Asked.ABSENCE: About.ABSENT,
@@ -311,7 +316,12 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     # a question that stands alone, dated or not, is answered as asked (without a date: the
     # latest sitting), whatever was asked before.
     leans = frame.follow_up or frame.pronoun or _leans_on_thread(frame)
+    leans = leans or frame.asked in (Asked.WHY, Asked.NOTHING)
     last = _recall(ask) if leans or frame.pick else {}
+    if last.get("rule") and (on_rule := _on_the_rule_in_talk(frame, last)) is not None:
+        # « c'est quoi le quorum ? » then « et les pouvoirs comptent ? », « et pour le
+        # conseil ? », « et en 2021 ? », « pourquoi ça a changé ? »: the law still
+        frame = on_rule
     if frame.pick and last.get("shown"):
         # « et la plus récente ? » right after a list: one of that list, not a new question.
         await _pick_shown(ask, frame, last)
@@ -548,6 +558,21 @@ def _span(when: When) -> tuple[date, date] | None:
     return None
 
 
+def _on_the_rule_in_talk(frame: Frame, last: dict[str, Any]) -> Frame | None:
+    """A short follow-up right after a rule was explained, read with that rule's words: the
+    rule it then asks, or None when it asks something else (a member, an act, a sitting)."""
+    if frame.asked is Asked.RULE or not (
+        frame.follow_up or frame.asked in (Asked.WHY, Asked.NOTHING)
+    ):
+        return None  # a rule of its own (« et s'il y a égalité ? ») is read as it is
+    if frame.number or frame.first_person or len(frame.words) > 2:
+        return None
+    said = f"{frame.text} {last.get('rule_said', '')}"  # its own words first: they say which
+    if rule_asked(said) is None:
+        return None
+    return frame.but(asked=Asked.RULE, text=said)
+
+
 async def _answer_rule(ask: Ask, frame: Frame) -> None:
     """The law explained (bot/services/law_questions.py), with the figures of the member's
     coming (else latest) sitting; « Barriol avait deux pouvoirs ? » then gets the facts."""
@@ -578,6 +603,8 @@ async def _answer_rule(ask: Ask, frame: Frame) -> None:
             votes=votes_said(frame.text) if topic is Rule.VOTE_IF else None,
         ),
     )
+    # the rule in talk, for a follow-up (« et au-delà ? »); the words, not the whole thread
+    _remember(ask, asked=Asked.RULE.value, rule=topic.value, rule_said=frame.text[-300:])
     if topic is Rule.PROXIES_HELD and not frame.first_person and frame.words:
         named = ask.resolve(frame.text, in_text=True)
         if named.member is not None:  # « Bonnet détenait deux procurations ? »: what he held
@@ -665,7 +692,13 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
         return
     else:
         await show_sitting(ask, to_question(frame, ask.runtime.today()), sitting_id=sitting_id)
-    _remember(ask, members=members, sitting=sitting_id, **_frame_state(frame))
+    # « qui a donné pouvoir à Flechet ? » then « et lui ? »: the other side of the proxy
+    named = (
+        _look(ask, lookups.proxy_partners, member_ids=members, sitting_id=sitting_id)
+        if frame.asked is Asked.PROXY and members
+        else []
+    )
+    _remember(ask, members=members, named=named, sitting=sitting_id, **_frame_state(frame))
 
 
 def _sitting_answer(

@@ -340,7 +340,7 @@ _STOPWORDS = frozenset(
     rien ya eu quoi decide decidee decides decidees decider lien
     thematique theme dossier dossiers infos information informations monsieur madame monde taux
     mademoiselle messieurs mesdames mme mr exprimes exprime
-    note notee notes marque marquee inscrit inscrite
+    note notee notes marque marquee inscrit inscrite autre autres dautres avais avions aviez
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 _WH = frozenset(
@@ -1000,7 +1000,7 @@ _YEAR_WORD = re.compile(r"^(?:19|20)\d{2}$")
 _GLUED_JE = re.compile(
     r"\bj(etais|etait|avais|avait|y|aurai|aurais|ai|suis|serai|serais|voudrais|veux|pourrai"
     r"|pourrais|peux|viendrai|donne|portais|representais|votais|assistais|ai donne|voulais"
-    r"|aimerais|vais|pense|crois|sais|comprends)\b"
+    r"|aimerais|vais|pense|crois|sais|comprends|en)\b"
 )
 
 _SENTENCE_END = re.compile(r"(?:[.!?;:](?=\s|$))+|\n")
@@ -1214,6 +1214,10 @@ def read_frame(text: str, today: date) -> Frame:
         invalid_date=invalid,
     )
     asked, about, polar = _what_is_asked(courteous, concepts, wh, there, first_person, base)
+    if asked is Asked.COUNT and base.words and set(base.words) <= _PEOPLE:
+        # « il y avait combien de membres ? »: the noun counted, no one named; the sitting in
+        # talk stays the one counted
+        base = base.but(words=())
     if about is About.CAN_HOLD:
         # « Laget pourrait porter mon pouvoir ? »: Laget is asked about, « mon » is the asker's
         named = tuple(w for w in base.words if not _CAN_HOLD_WORDS.match(w))

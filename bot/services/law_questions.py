@@ -406,6 +406,8 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
             r"|garder) (?:un |une )?(?:deuxieme|second|seconde|2e|2eme|autre)\b|"
             rf"\bcombien de {_PROXY}\b.*\b(?:peu\w*|pourr\w*|droit|max\w*|autorise\w*|porter|avoir"
             rf"|recevoir|detenir)\b"
+            rf"|\b(?:peu\w*|pourr\w*|droit)\b.*\b(?:porter|avoir|recevoir|detenir|prendre)\b.*"
+            rf"\bcombien de {_PROXY}\b"
             rf"|\b(?:deux|2|plusieurs|trois|3|plus d un|plus d une) {_PROXY}\b"
             rf"|\b{_PROXY}\b.*\b(?:a|pour) (?:deux|2|plusieurs) "
             r"(?:personnes|membres|elus|collegues)\b"
@@ -548,7 +550,8 @@ def votes_said(text: str) -> tuple[int, int, int] | None:
     said = {"pour": None, "contre": None, "abst": 0}
     for number, kind in _VOTES_SAID.findall(_folded(text)):
         key = "abst" if kind.startswith(("abst", "blanc")) else kind
-        said[key] = int(number)
+        if not said[key]:  # the first said wins: « et avec 12 pour ? » before the case before
+            said[key] = int(number)
     if said["pour"] is None or said["contre"] is None:
         return None
     return said["pour"] or 0, said["contre"] or 0, said["abst"] or 0

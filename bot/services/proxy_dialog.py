@@ -111,7 +111,8 @@ def read_reply(text: str) -> Said:
 
 
 _BARE_COMMAND = re.compile(
-    r"^(?:(?:oui|ok|non|bon|alors)\s+)*(?:je\s+)?(?:confirmer|confirme|valider|valide|annuler|annule)(?:\s+(?:le|mon)\s+"
+    r"^(?:(?:oui|ok|non|bon|alors|en fait|finalement|euh|bah|ben)\s+)*(?:je\s+|j\s+)?"
+    r"(?:confirmer|confirme|valider|valide|annuler|annule)(?:\s+(?:le|mon)\s+"
     r"(?:pouvoir|procuration))?$"
 )
 
