@@ -289,7 +289,9 @@ async def confirm_proxy(ask: Ask, sitting_id: int, holder_id: int, replace: bool
         await _refuse(ask, refused.code, sitting, holder)
         return
     view = _sitting_view(ask, sitting)
-    await ask.reply("proxy_registered", holder=holder.display_name, s=view)
+    # « en est informé(e) » only when the assistant can reach them: never a false promise
+    reachable = holder.telegram_user_id is not None
+    await ask.reply("proxy_registered", holder=holder.display_name, s=view, reachable=reachable)
     if proxies.holder_told(ask.session, proxy):  # « Confirmer » pressed again
         return
     told = await _tell(
@@ -355,8 +357,11 @@ async def _end(ask: Ask, proxy: Proxy, reason: str) -> None:
     holder = ask.session.get(Member, proxy.holder_id)
     giver_name = giver.display_name if giver else ""
     holder_name = holder.display_name if holder else ""
-    await ask.reply(f"proxy_{reason}", s=view, giver=giver_name, holder=holder_name)
     other = holder if reason == "revoked" else giver
+    reachable = other is not None and other.telegram_user_id is not None
+    await ask.reply(
+        f"proxy_{reason}", s=view, giver=giver_name, holder=holder_name, reachable=reachable
+    )
     await _tell(ask, other, f"proxy_{reason}_notice", s=view, giver=giver_name, holder=holder_name)
 
 
@@ -376,6 +381,23 @@ async def revoke_proxy(ask: Ask, question: Question) -> None:
         await ask.reply("no_proxy_to_revoke", s=_sitting_view(ask, sitting))
         return
     await _end(ask, proxy, "revoked")
+
+
+async def holder_informed(ask: Ask) -> None:
+    """« il a été prévenu ? » after giving a proxy: whether the holder got the message (the
+    store records it), never a guess."""
+    given = _registered_proxy(ask)
+    if given is None:
+        await ask.reply("holder_told", holder=None, told=False, s=None)
+        return
+    holder = ask.session.get(Member, given.holder_id)
+    sitting = ask.session.get(Sitting, given.sitting_id)
+    await ask.reply(
+        "holder_told",
+        holder=holder.display_name if holder else "",
+        told=proxies.holder_told(ask.session, given),
+        s=_sitting_view(ask, sitting) if sitting else None,
+    )
 
 
 async def decline_in_words(ask: Ask, text: str) -> None:

@@ -356,6 +356,9 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         case Asked.REVOKE_PROXY:
             await proxies.revoke_proxy(ask, question)
             return
+        case Asked.HOLDER_TOLD:
+            await proxies.holder_informed(ask)
+            return
         case Asked.DECLINE_PROXY:
             await proxies.decline_in_words(ask, frame.text)
             return

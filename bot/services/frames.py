@@ -39,6 +39,8 @@ class Asked(enum.StrEnum):
     REVOKE_PROXY = "revoke_proxy"
     # « je refuse le pouvoir de Bouchet »: the holder declines a proxy only its giver withdraws
     DECLINE_PROXY = "decline_proxy"
+    # « il a été prévenu ? », « elle est au courant ? »: whether the holder was told
+    HOLDER_TOLD = "holder_told"
     MY_PROXIES = "my_proxies"
     DECLARE_PRESENT = "declare_present"
     DECLARE_ABSENT = "declare_absent"
@@ -741,10 +743,24 @@ _REVOKE = re.compile(
 )
 # « je refuse le pouvoir de Bouchet », « je ne veux pas porter la procuration de Fara », « je
 # décline »: the holder's word; only the giver can withdraw it
+# « il a été prévenu ? », « elle est au courant ? », « Laget a bien été averti ? »: the holder
+# of the proxy just given, told or not
+_TOLD = re.compile(
+    r"\b(?:est|a ete|ont ete|sont|etait|sera)(?: (?:il|elle|ils|elles|bien|deja|t il|t elle))*"
+    r" (?:au courant|prevenue?s?|informee?s?|avertie?s?|notifiee?s?)\b"
+    r"|\b(?:il|elle) (?:le )?sait\b|\bl a (?:t on |t il )?(?:prevenu|averti|informe)\w*\b"
+)
 _DECLINE = re.compile(
     r"\b(?:je|j)\s+(?:refuse|decline|rends|renonce a|renvoie|(?:ne\s+|n\s+)?(?:veux|peux"
     r"|souhaite|pourrai|accepte)\s+pas)\s+(?:de\s+)?(?:porter\s+|prendre\s+|recevoir\s+"
     r"|garder\s+)?(?:le|la|ce|cette|son|sa|les|ses)\s+(?:pouvoirs?|procurations?|procus?)\b"
+)
+# « il a été prévenu ? », « elle est au courant ? », « Laget a bien été averti ? »: the holder
+# of the proxy just given, told or not
+_TOLD = re.compile(
+    r"\b(?:est|a ete|ont ete|sont|etait|sera)(?: (?:il|elle|ils|elles|bien|deja|t il|t elle))*"
+    r" (?:au courant|prevenue?s?|informee?s?|avertie?s?|notifiee?s?)\b"
+    r"|\b(?:il|elle) (?:le )?sait\b|\bl a (?:t on |t il )?(?:prevenu|averti|informe)\w*\b"
 )
 # « Laget peut encore recevoir un pouvoir ? », « Berger pourrait porter le mien ? »: whether the
 # law lets that member carry one more
@@ -1357,6 +1373,8 @@ def _what_is_asked(
         return Asked.CONVOCATION, None, False
     if rule_asked(frame.text) is not None:
         return Asked.RULE, None, False  # the law, not a sitting's facts
+    if _TOLD.search(text) and not frame.when.dated and not frame.number:
+        return Asked.HOLDER_TOLD, None, True
     if _DECLINE.search(text):
         return Asked.DECLINE_PROXY, None, False
     if _REVOKE.search(text):
