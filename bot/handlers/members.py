@@ -34,6 +34,10 @@ async def show_member(ask: Ask, query: str, member_id: int | None = None) -> Non
         await ask.reply("unknown_name", query=query)
         return
     await ask.reply("member", m=view)
+    # « /membre Semache » then « elle était présente ? »: she is the one talked about.
+    from bot.handlers.questions import remember_members  # the thread is the questions' own
+
+    remember_members(ask, [member_id])
 
 
 def _several_named(ask: Ask, query: str) -> Resolution | None:

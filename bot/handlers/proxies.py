@@ -29,6 +29,7 @@ from bot.handlers.common import Ask, Handler, as_member, command_text
 from bot.handlers.sittings import ask_question
 from bot.render import label, render
 from bot.services import proxies
+from bot.services.frames import Asked, read_frames
 from bot.services.intents import Question
 from bot.services.names import Resolution
 from bot.services.proxy_dialog import Said, is_a_button_word, read_reply
@@ -95,6 +96,15 @@ async def members_sitting(ask: Ask, on: date | None) -> Sitting | None:
     found = queries.next_sitting_for(
         session=ask.session, member_id=ask.asker.member_id, today=ask.runtime.today(), on=on
     )
+    if not found and on is not None:
+        # « je serai présent jeudi » said the Wednesday before a sitting on the Thursday after:
+        # that weekday's coming sitting, within a fortnight, is the one meant
+        same_day = [
+            s
+            for s, _ in _coming(ask)
+            if s.held_on.weekday() == on.weekday() and 0 < (s.held_on - on).days <= 14
+        ]
+        found = same_day[:1] if len(same_day) == 1 else []
     if not found:
         await ask.reply("no_coming_sitting", on=on, coming=_coming(ask) if on else [])
         return None
@@ -198,14 +208,24 @@ async def offer_proxy(
             await ask.reply("proxy_usage")
             _wait(ask, "holder", sitting.id)
             return
+        said = fold(question.text)
+        if _NOT_A_MEMBER.search(said):
+            # « je donne pouvoir à ma femme », « à mon suppléant »: only a member may hold it
+            await ask.reply("proxy_not_a_member", s=_sitting_view(ask, sitting))
+            return
+        if _TO_MYSELF.search(said):
+            holder_id = ask.asker.member_id  # « à moi-même »: the law's refusal, said below
         resolution = ask.resolve(question.text, in_text=True)
-        if resolution.status == "unknown":
+        if holder_id is not None:
+            pass
+        elif resolution.status == "unknown":
             await ask.reply("unknown_name", query=question.rest)
             return
-        if resolution.status == "ambiguous" or resolution.member is None:
+        elif resolution.status == "ambiguous" or resolution.member is None:
             await _choose_holder(ask, resolution, question.rest, sitting)
             return
-        holder_id = resolution.member.member_id
+        else:
+            holder_id = resolution.member.member_id
     holder = ask.session.get(Member, holder_id)
     if holder is None:
         await ask.reply("stale_button")
@@ -269,7 +289,9 @@ async def confirm_proxy(ask: Ask, sitting_id: int, holder_id: int, replace: bool
         await _refuse(ask, refused.code, sitting, holder)
         return
     view = _sitting_view(ask, sitting)
-    await ask.reply("proxy_registered", holder=holder.display_name, s=view)
+    # « en est informé(e) » only when the assistant can reach them: never a false promise
+    reachable = holder.telegram_user_id is not None
+    await ask.reply("proxy_registered", holder=holder.display_name, s=view, reachable=reachable)
     if proxies.holder_told(ask.session, proxy):  # « Confirmer » pressed again
         return
     told = await _tell(
@@ -335,8 +357,11 @@ async def _end(ask: Ask, proxy: Proxy, reason: str) -> None:
     holder = ask.session.get(Member, proxy.holder_id)
     giver_name = giver.display_name if giver else ""
     holder_name = holder.display_name if holder else ""
-    await ask.reply(f"proxy_{reason}", s=view, giver=giver_name, holder=holder_name)
     other = holder if reason == "revoked" else giver
+    reachable = other is not None and other.telegram_user_id is not None
+    await ask.reply(
+        f"proxy_{reason}", s=view, giver=giver_name, holder=holder_name, reachable=reachable
+    )
     await _tell(ask, other, f"proxy_{reason}_notice", s=view, giver=giver_name, holder=holder_name)
 
 
@@ -356,6 +381,50 @@ async def revoke_proxy(ask: Ask, question: Question) -> None:
         await ask.reply("no_proxy_to_revoke", s=_sitting_view(ask, sitting))
         return
     await _end(ask, proxy, "revoked")
+
+
+async def holder_informed(ask: Ask) -> None:
+    """« il a été prévenu ? » after giving a proxy: whether the holder got the message (the
+    store records it), never a guess."""
+    given = _registered_proxy(ask)
+    if given is None:
+        await ask.reply("holder_told", holder=None, told=False, s=None)
+        return
+    holder = ask.session.get(Member, given.holder_id)
+    sitting = ask.session.get(Sitting, given.sitting_id)
+    await ask.reply(
+        "holder_told",
+        holder=holder.display_name if holder else "",
+        told=proxies.holder_told(ask.session, given),
+        s=_sitting_view(ask, sitting) if sitting else None,
+    )
+
+
+async def decline_in_words(ask: Ask, text: str) -> None:
+    """« je refuse le pouvoir de Bouchet », « je ne veux pas porter la procuration de Fara »:
+    the holder declines in words, as with the notice's button; with several carried, the one
+    whose giver is named (else the member is asked which, with the buttons)."""
+    if ask.asker.member_id is None:
+        await ask.reply("members_only")
+        return
+    held = proxies.active_proxies_held(ask.session, ask.asker.member_id, ask.runtime.today())
+    if len(held) > 1:
+        named = {c.member_id for c in ask.resolve(text, in_text=True).candidates}
+        held = [p for p in held if p.giver_id in named] or held
+    if len(held) == 1:
+        await _end(ask, held[0], "declined")
+        return
+    lines = []
+    for proxy in held:
+        giver = ask.session.get(Member, proxy.giver_id)
+        sitting = ask.session.get(Sitting, proxy.sitting_id)
+        if giver is not None and sitting is not None:
+            lines.append((giver.display_name, _sitting_view(ask, sitting), proxy.id or 0))
+    await ask.reply(
+        "nothing_to_decline" if not lines else "which_to_decline",
+        held=[(g, s) for g, s, _ in lines],
+        buttons=[(g, DeclineProxy(i).encode()) for g, _, i in lines],
+    )
 
 
 @as_member
@@ -483,9 +552,25 @@ async def answer_text(ask: Ask, text: str) -> Reply:
     if ask.asker.member_id is None or (len(text) > _REPLY_LENGTH and not button_word):
         return Reply.NOT_A_REPLY
     pending = _pending(ask)
+    if (
+        not pending
+        and read_reply(text) is Said.CHANGE
+        and all(f.asked is not Asked.GIVE_PROXY for f in read_frames(text, ask.runtime.today()))
+    ):
+        # « finalement plutôt à Laurent », « non pas lui, à Bonnet » once the proxy is
+        # registered: the change, proposed to confirm (never « Entendu » and nothing done)
+        given = _registered_proxy(ask)
+        if given is not None and await _answer_holder(
+            ask, text, {"step": "confirm", "sitting": given.sitting_id}
+        ):
+            return Reply.ANSWERED
     if not pending:
         if button_word and _PROXY_WORD.search(fold(text)) and read_reply(text) is not Said.CONFIRM:
             # « annule mon pouvoir » with nothing pending: the registered proxy is withdrawn.
+            await revoke_proxy(ask, Question("revoke_proxy", None, None, None, False, ""))
+            return Reply.ANSWERED
+        if button_word and read_reply(text) is Said.CANCEL and _registered_proxy(ask):
+            # « en fait j'annule » right after giving a proxy: that proxy is withdrawn
             await revoke_proxy(ask, Question("revoke_proxy", None, None, None, False, ""))
             return Reply.ANSWERED
         if button_word:
@@ -500,6 +585,16 @@ async def answer_text(ask: Ask, text: str) -> Reply:
         return Reply.ANSWERED
     if step == "sitting":
         return await _answer_sitting_choice(ask, text, said, pending)
+    if (
+        step == "withdraw"
+        and sitting_id
+        and said is Said.OTHER
+        and any(f.asked is Asked.DECLARE_PRESENT for f in read_frames(text, ask.runtime.today()))
+    ):
+        # « Le retirez-vous ? » answered « et je serai présent », « oui je viendrai »: coming
+        # is the yes asked
+        await withdraw_and_attend(ask, sitting_id)
+        return Reply.ANSWERED
     if said is Said.CONFIRM:
         if step == "confirm" and sitting_id and pending.get("holder"):
             await confirm_proxy(
@@ -510,6 +605,17 @@ async def answer_text(ask: Ask, text: str) -> Reply:
         else:
             await _remind(ask, pending)
         return Reply.ANSWERED
+    if (
+        said is Said.OTHER
+        and not _names_the_pending_sitting(ask, text, pending)
+        and (other := _another_request(ask, text)) is not None
+    ):
+        # « je retire ma procuration », « mes pouvoirs », « Berger était là ? » while « À qui ? »
+        # waits: another act or question, answered as such, never a name; a withdrawal ends
+        # the offer it interrupts.
+        if other is Asked.REVOKE_PROXY:
+            _settle(ask)
+        return Reply.STILL_PENDING
     # A name: « non, plutôt à Laget » changes the holder; « Basson » answers « À qui ? ».
     just_a_name = step == "holder" and maybe_a_name
     named = step in ("confirm", "holder") and (said is Said.CHANGE or just_a_name)
@@ -519,6 +625,42 @@ async def answer_text(ask: Ask, text: str) -> Reply:
         await _remind(ask, pending)  # « entendu », « hmm »: not a yes, and not a question
         return Reply.ANSWERED
     return Reply.STILL_PENDING
+
+
+# What a reply to « À qui ? » or « Confirmez-vous ? » may read as and still be that reply: a name
+# (a search), or nothing asked.
+_A_REPLY = frozenset(
+    {Asked.SEARCH, Asked.NOTHING, Asked.ACKNOWLEDGED, Asked.THANKS, Asked.GREETING, Asked.HELP}
+)
+_A_REPLY |= {Asked.REPHRASE, Asked.GIVE_PROXY}
+
+
+def _another_request(ask: Ask, text: str) -> Asked | None:
+    """The act or question a message asks when it is not a reply to the pending proxy."""
+    asked = [f.asked for f in read_frames(text, ask.runtime.today())]
+    return next((a for a in asked if a not in _A_REPLY), None)
+
+
+# « à moi-même », « à moi »: the giver as holder (refused by the law, with its reason)
+_TO_MYSELF = re.compile(r"\b(?:a|au) (?:moi(?: meme)?|moi meme|myself)\b")
+# « à ma femme », « à mon suppléant », « à un ami »: someone who does not sit
+_NOT_A_MEMBER = re.compile(
+    r"\b(?:a|au) (?:ma|mon|mes|notre|un|une) (?:femme|epouse|mari|epoux|conjointe?|compagne?"
+    r"|fils|fille|frere|soeur|pere|mere|parents?|suppleante?|assistante?|collaborat(?:eur|rice)"
+    r"|secretaire|attachee? parlementaire|directeur|directrice|chauffeur|amie?|voisine?|proche"
+    r"|agent|fonctionnaire|habitante?|citoyenne?)\b"
+)
+
+
+def _registered_proxy(ask: Ask) -> Proxy | None:
+    """The proxy the asker gave for their next coming sitting, if any."""
+    for sitting in proxies.coming_sittings(
+        ask.session, ask.asker.member_id or 0, ask.runtime.today()
+    ):
+        given = proxies.active_proxy_given(ask.session, sitting.id or 0, ask.asker.member_id or 0)
+        if given is not None:
+            return given
+    return None
 
 
 def _names_the_pending_sitting(ask: Ask, text: str, pending: dict[str, Any]) -> bool:

@@ -45,6 +45,7 @@ from bot.services.law_questions import (
     people_said,
     rule_asked,
     said_aloud,
+    votes_said,
     yes_or_no,
 )
 from bot.services.names import Resolution
@@ -163,13 +164,61 @@ def _remember(ask: Ask, key: str = TALK_KEY, **value: Any) -> None:
     )
 
 
+def remember_members(ask: Ask, member_ids: list[int]) -> None:
+    """A member's card was shown (/membre): « il », « elle », « et lui ? » are that member."""
+    _remember(ask, members=member_ids, asked=Asked.SEARCH.value, about=None, polar=False)
+
+
 def _frame_state(frame: Frame) -> dict[str, Any]:
+    when = frame.when
+    start, end = (when.start, when.end) if when.start and when.end else (when.on, when.on)
     return {
         "asked": frame.asked.value,
         "about": frame.about.value if frame.about else None,
         "polar": frame.polar,
         "text": frame.text,
+        # the period asked about, as answered: « et le mois d'avant ? » steps from it
+        "period": [start.isoformat(), end.isoformat()] if start and end else None,
     }
+
+
+def _shifted(frame: Frame, last: dict[str, Any], ask: Ask) -> Frame:
+    """« et le mois d'avant ? », « et l'année suivante ? »: one unit from the period in talk
+    (or the sitting in talk), not from today."""
+    shift = frame.when.shift
+    period = last.get("period")
+    if (
+        shift is None
+        and frame.when.relative in (Relative.BEFORE, Relative.AFTER)
+        and not frame.when.dated
+        and period
+        and not last.get("sitting")
+    ):
+        # « et celui d'avant ? » after a month or a year (no sitting in talk): the same unit
+        days = (date.fromisoformat(period[1]) - date.fromisoformat(period[0])).days + 1
+        unit = "mois" if 28 <= days <= 31 else "annee" if days >= 365 else "semaine"
+        if days in (7, *range(28, 32)) or days >= 365:
+            shift = (unit, -1 if frame.when.relative is Relative.BEFORE else 1)
+    if shift is None:
+        return frame
+    anchor: date | None = None
+    if last.get("period"):
+        anchor = date.fromisoformat(last["period"][0])
+    elif last.get("sitting") and (kept := ask.session.get(Sitting, int(last["sitting"]))):
+        anchor = kept.held_on
+    if anchor is None:
+        return frame
+    unit, by = shift
+    if unit == "mois":
+        year, month = divmod(anchor.year * 12 + anchor.month - 1 + by, 12)
+        start = date(year, month + 1, 1)
+        end = date(year + (month == 11), (month + 1) % 12 + 1, 1) - _DAY
+    elif unit == "semaine":
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=by)
+        start, end = monday, monday + timedelta(days=6)
+    else:
+        start, end = date(anchor.year + by, 1, 1), date(anchor.year + by, 12, 31)
+    return frame.but(when=When(start=start, end=end, said=frame.when.said))
 
 
 def _complete(frame: Frame, last: dict[str, Any]) -> Frame:
@@ -188,6 +237,8 @@ def _complete(frame: Frame, last: dict[str, Any]) -> Frame:
             about=About(last["about"]) if last.get("about") else None,
             polar=bool(last.get("polar")),
         )
+        if asked is Asked.PROXY and _ONE_IN_HAND.search(fold(frame.text)):
+            kept = kept.but(about=About.HELD)  # « et moi, j'en avais un ? »: one carried
         counted = _COUNTED.get(asked)
         if counted and re.search(r"\b(?:combien|total|tout)\b", fold(frame.text)):
             # « qui était absent ? » then « combien ? »: how many of them.
@@ -212,6 +263,9 @@ def _complete(frame: Frame, last: dict[str, Any]) -> Frame:
     return kept
 
 
+_ONE_IN_HAND = re.compile(
+    r"(?:\bj ?|\b)en (?:avai[st]|avaient|aviez|avions|portai[st]) (?:un|une|1)\b"
+)
 _COUNTED = {
     Asked.PRESENCE: About.PRESENT,
     Asked.ABSENCE: About.ABSENT,
@@ -262,7 +316,12 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     # a question that stands alone, dated or not, is answered as asked (without a date: the
     # latest sitting), whatever was asked before.
     leans = frame.follow_up or frame.pronoun or _leans_on_thread(frame)
+    leans = leans or frame.asked in (Asked.WHY, Asked.NOTHING)
     last = _recall(ask) if leans or frame.pick else {}
+    if last.get("rule") and (on_rule := _on_the_rule_in_talk(frame, last)) is not None:
+        # « c'est quoi le quorum ? » then « et les pouvoirs comptent ? », « et pour le
+        # conseil ? », « et en 2021 ? », « pourquoi ça a changé ? »: the law still
+        frame = on_rule
     if frame.pick and last.get("shown"):
         # « et la plus récente ? » right after a list: one of that list, not a new question.
         await _pick_shown(ask, frame, last)
@@ -271,6 +330,8 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         last = {}
     if frame.follow_up or frame.asked is Asked.NOTHING:
         frame = _complete(frame, last)
+    if frame.follow_up and last:
+        frame = _shifted(frame, last, ask)
     if frame.asked is Asked.NOTHING and not frame.when.empty and not last:
         # « et le 4 juillet ? » with nothing to complete: that day's sitting.
         frame = frame.but(asked=Asked.SITTING)
@@ -294,6 +355,12 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             return
         case Asked.REVOKE_PROXY:
             await proxies.revoke_proxy(ask, question)
+            return
+        case Asked.HOLDER_TOLD:
+            await proxies.holder_informed(ask)
+            return
+        case Asked.DECLINE_PROXY:
+            await proxies.decline_in_words(ask, frame.text)
             return
         case Asked.MY_PROXIES:
             await proxies.show_my_proxies(ask)
@@ -494,6 +561,21 @@ def _span(when: When) -> tuple[date, date] | None:
     return None
 
 
+def _on_the_rule_in_talk(frame: Frame, last: dict[str, Any]) -> Frame | None:
+    """A short follow-up right after a rule was explained, read with that rule's words: the
+    rule it then asks, or None when it asks something else (a member, an act, a sitting)."""
+    if frame.asked is Asked.RULE or not (
+        frame.follow_up or frame.asked in (Asked.WHY, Asked.NOTHING)
+    ):
+        return None  # a rule of its own (« et s'il y a égalité ? ») is read as it is
+    if frame.number or frame.first_person or len(frame.words) > 2:
+        return None
+    said = f"{frame.text} {last.get('rule_said', '')}"  # its own words first: they say which
+    if rule_asked(said) is None:
+        return None
+    return frame.but(asked=Asked.RULE, text=said)
+
+
 async def _answer_rule(ask: Ask, frame: Frame) -> None:
     """The law explained (bot/services/law_questions.py), with the figures of the member's
     coming (else latest) sitting; « Barriol avait deux pouvoirs ? » then gets the facts."""
@@ -521,8 +603,11 @@ async def _answer_rule(ask: Ask, frame: Frame) -> None:
             oral=said_aloud(frame.text),
             polar=yes_or_no(frame.text),
             counting=number_asked(frame.text),
+            votes=votes_said(frame.text) if topic is Rule.VOTE_IF else None,
         ),
     )
+    # the rule in talk, for a follow-up (« et au-delà ? »); the words, not the whole thread
+    _remember(ask, asked=Asked.RULE.value, rule=topic.value, rule_said=frame.text[-300:])
     if topic is Rule.PROXIES_HELD and not frame.first_person and frame.words:
         named = ask.resolve(frame.text, in_text=True)
         if named.member is not None:  # « Bonnet détenait deux procurations ? »: what he held
@@ -531,6 +616,7 @@ async def _answer_rule(ask: Ask, frame: Frame) -> None:
 
 async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: list[int]) -> None:
     """The frame's answer once its sitting is known."""
+    partners: list[int] = []
     if (
         frame.asked is Asked.PROXY
         and frame.polar
@@ -549,8 +635,9 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
     ):
         # « Artigues a-t-il donné pouvoir à Degraix ? », « Semache portait le pouvoir de
         # Chassaubene, c'est bien ça ? », « X a donné procuration à Y ou à Z ? »: the first
-        # named is the subject (not in « Jouve et Fara ont donné pouvoir ? », where both are).
-        members = members[:1]
+        # named is the subject (not in « Jouve et Fara ont donné pouvoir ? », where both are),
+        # the others its partners: « Oui » only when the proxy joins them.
+        members, partners = members[:1], members[1:]
     if (
         frame.asked is Asked.PROXY
         and frame.polar
@@ -575,7 +662,7 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
         else:
             members = [president.president_id]
     view = ask.sitting_view(sitting_id)
-    answer = _sitting_answer(ask, frame, sitting_id, view, members)
+    answer = _sitting_answer(ask, frame, sitting_id, view, members, partners)
     if answer is not None:
         await _answer(ask, answer)
         if frame.asked is Asked.OFFICER and not members and answer.data.get("holder_id"):
@@ -608,14 +695,26 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
         return
     else:
         await show_sitting(ask, to_question(frame, ask.runtime.today()), sitting_id=sitting_id)
-    _remember(ask, members=members, sitting=sitting_id, **_frame_state(frame))
+    # « qui a donné pouvoir à Flechet ? » then « et lui ? »: the other side of the proxy
+    named = (
+        _look(ask, lookups.proxy_partners, member_ids=members, sitting_id=sitting_id)
+        if frame.asked is Asked.PROXY and members
+        else []
+    )
+    _remember(ask, members=members, named=named, sitting=sitting_id, **_frame_state(frame))
 
 
 def _sitting_answer(
-    ask: Ask, frame: Frame, sitting_id: int, view: queries.SittingView, members: list[int]
+    ask: Ask,
+    frame: Frame,
+    sitting_id: int,
+    view: queries.SittingView,
+    members: list[int],
+    partners: list[int] | None = None,
 ) -> answers.Answer | None:
     """The answer of one answerer over the store, or None when a feature answers itself (a
-    list, the forecast, the votes, the sitting's card)."""
+    list, the forecast, the votes, the sitting's card); `partners`: the other side of the
+    proxy asked about (« Bonnet avait le pouvoir de Fara ? »: Fara)."""
     s, i, v = ask.session, sitting_id, view
     asked = frame.asked
     today = ask.runtime.today()
@@ -632,7 +731,14 @@ def _sitting_answer(
             None,
         )
         if asked in (Asked.PRESENCE, Asked.ABSENCE, Asked.PROXY) or counted:
-            return answers.coming(session=s, frame=frame, sitting_id=i, view=v, member_ids=members)
+            return answers.coming(
+                session=s,
+                frame=frame,
+                sitting_id=i,
+                view=v,
+                member_ids=members,
+                partner_ids=partners or [],
+            )
     # « qui avait mon pouvoir ? », « Bonnet représentait qui ? »: one side of a proxy asked of
     # a member is a sentence about that member, as « Fara a donné pouvoir ? » is.
     sided = frame.about in (About.GIVEN, About.HELD)
@@ -653,7 +759,13 @@ def _sitting_answer(
                 deliberation_ids=tuple(acts),
                 member_ids=tuple(members),
             )
-        return answers.presence(frame=frame, view=v, people=people, at_item=at_item)
+        others = [
+            _look(ask, lookups.member_at_sitting, sitting_id=i, member_id=m)
+            for m in partners or ()
+        ]
+        return answers.presence(
+            frame=frame, view=v, people=people, at_item=at_item, partners=others
+        )
     if asked is Asked.ABSENCE and frame.about in (About.UNEXCUSED, About.UNREPRESENTED):
         # « les absents sans excuse »: few, counted and named
         return answers.count(session=s, frame=frame, sitting_id=i, view=v)
@@ -785,6 +897,21 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
         if ask.asker.member_id is None:  # the secretariat's console: nobody is « je »
             await ask.reply("no_self")
             return None
+        if (
+            frame.asked is Asked.PROXY
+            and frame.polar
+            and frame.about in (About.GIVEN, About.HELD)
+            and frame.words
+        ):
+            # « j'ai donné pouvoir à Bony ? », « je portais le pouvoir de Fara ? »: the asker,
+            # then the other side of the proxy, named
+            partner = ask.resolve(frame.text, in_text=True)
+            if (
+                partner.status == "found"
+                and partner.member
+                and partner.member.member_id != ask.asker.member_id
+            ):
+                return [ask.asker.member_id, partner.member.member_id]
         return [ask.asker.member_id]
     if (frame.pronoun or frame.follow_up) and last.get("members") and not frame.words:
         kept = [int(m) for m in last["members"]]
@@ -799,11 +926,7 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
     found: list[int] = []
     unknown: list[str] = []
     # « Berger et Rivat étaient là ? »: each part of an enumeration is one name.
-    parts = [
-        p
-        for p in re.split(r",|\bet\b|&|/|\bou\b|[.!?;:](?=\s|$)", frame.text)
-        if p.strip() and not only_courtesy(p)
-    ]
+    parts = [p for p in re.split(_ENUMERATION, frame.text) if p.strip() and not only_courtesy(p)]
     for part in parts or [frame.text]:
         resolution = ask.resolve(part, in_text=True)
         named = _each_named(resolution, part)
@@ -834,6 +957,12 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
     return found
 
 
+# Where an enumeration of names breaks: « Berger et Rivat », « Berger, Rivat », a sentence's
+# end; never the dot of a civility (« M. Michaud était là ? »: the civility picks the member).
+_ENUMERATION = re.compile(
+    r",|\bet\b|&|/|\bou\b|[!?;:](?=\s|$)"
+    r"|(?<!\b[Mm])(?<!\b[Mm]r)(?<!\b[Mm]me)(?<!\b[Mm]lle)\.(?=\s|$)"
+)
 _FEMININE = re.compile(r"\belles?\b")
 _MASCULINE = re.compile(r"\b(?:il|ils|lui)\b")
 
@@ -1012,6 +1141,12 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
             await ask.reply("no_sitting", on=None, number=None, body=body_name)
             return None
         return latest.id
+    if when.empty and frame.asked is Asked.PROXY and members:
+        # « quelqu'un m'a donné pouvoir ? », « Fara m'a redonné son pouvoir ? »: a proxy
+        # registered for the coming sitting, for those asked about, is the one meant
+        coming = _look(ask, lookups.next_sitting, after=today - _DAY, body_ids=bodies)
+        if coming is not None and _proxies_registered(ask, coming.id or 0, members):
+            return coming.id
     if when.empty:
         if frame.asked in (Asked.QUORUM, Asked.CONVOCATION):
             # « on aura le quorum ? », « je n'ai pas eu ma convocation »: the coming sitting.
@@ -1094,6 +1229,13 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
     return None
 
 
+def _proxies_registered(ask: Ask, sitting_id: int, members: list[int]) -> bool:
+    from bot.services.proxies import coming_declarations
+
+    declared = coming_declarations(session=ask.session, sitting_id=sitting_id)
+    return any({p.giver_id, p.holder_id} & set(members) for p in declared.proxies)
+
+
 # « je n'ai pas reçu ma convocation »: about a coming sitting, never the last one's.
 _NOT_RECEIVED = re.compile(r"\b(?:pas|jamais|toujours pas)\s+(?:encore\s+)?(?:recu|eu)\b")
 
@@ -1145,11 +1287,13 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
         if sitting is not None:
             start = end = sitting.held_on
             sitting_id = sitting.id
+            said = said or "séance"  # that sitting's day, never « au total »
     if start is None and (when.day or when.relative or (when.month and not when.year)):
         sitting_id = await _sitting(ask, frame, [], {})
         if sitting_id is None:
             return
         start = end = ask.sitting_view(sitting_id).held_on
+        said = said or "séance"
     if start is None or end is None:  # no period: every deliberation the store knows
         start, end, said = date.min, date.max, ""
     body = _look(ask, queries.body_by_hint, hint=frame.body) if frame.body else None

@@ -45,10 +45,13 @@ def presence(
     view: queries.SittingView,
     people: list[lookups.MemberAtSitting],
     at_item: list[lookups.AtItem] | None = None,
+    partners: list[lookups.MemberAtSitting] | None = None,
 ) -> Answer:
     """« Berger était présente ? »: Oui / Non first, then why, one line per member; asked of
     one deliberation (« … pour la 2024.00417 ? »), what the item's own attendance says (a
-    member who left before it is not there for it, whatever the roll call)."""
+    member who left before it is not there for it, whatever the roll call). `partners`: a
+    proxy asked of a pair (« Bonnet avait le pouvoir de Fara ? »): « Oui » only when that
+    proxy joins them; otherwise where each one's proxy went."""
     items: dict[int, lookups.AtItem] = {}
     for change in sorted(at_item or (), key=lambda c: _ITEM_WEIGHT.get(c.change, 3)):
         items.setdefault(change.member_id, change)
@@ -59,6 +62,7 @@ def presence(
             "number": frame.number,
             "s": view,
             "people": people,
+            "partners": partners or [],
             "roll_call": view.roll_call,
             "asked": frame.asked.value,
             "side": frame.about.value if frame.about else None,
@@ -220,7 +224,12 @@ def deliberation_facts(*, session: Session, frame: Frame, deliberation_ids: list
     reporters = {v.deliberation.id: reporter_in(v.deliberation.full_text) for v in views}
     return Answer(
         "answer_deliberation_facts",
-        {"views": views, "about": (frame.about or About.WHEN).value, "reporters": reporters},
+        {
+            "views": views,
+            "about": (frame.about or About.WHEN).value,
+            "reporters": reporters,
+            "polar": frame.polar,
+        },
     )
 
 
@@ -338,15 +347,64 @@ def coming(
     sitting_id: int,
     view: queries.SittingView,
     member_ids: list[int],
+    partner_ids: list[int] | None = None,
 ) -> Answer:
     """A sitting not held yet (« qui sera là le 18 ? », « combien de pouvoirs pour jeudi ? »,
     « qui m'a donné pouvoir pour le 18 ? »): what is declared so far, never a roll call nor a
-    count of votes that does not exist yet."""
+    count of votes that does not exist yet. Asked as yes or no of a member (« Bouchet a donné
+    pouvoir pour le 10 ? », « mon pouvoir est bien enregistré ? », « Laget peut encore
+    recevoir un pouvoir ? »): « Oui » / « Non » first, from the proxies registered so far (and,
+    for one more proxy, the law's refusal: storage/rules.py)."""
     from bot.services.proxies import coming_declarations
+    from storage import rules
 
     declared = coming_declarations(session=session, sitting_id=sitting_id)
     named = set(member_ids)
     proxies = [p for p in declared.proxies if not named or {p.giver_id, p.holder_id} & named]
+    verdicts: list[dict[str, Any]] = []
+    side = frame.about.value if frame.about else None
+    if frame.asked.value == "proxy" and member_ids and (frame.polar or side in ("given", "held")):
+        # « Bouchet a donné pouvoir pour le 10 ? », and « j'ai donné pouvoir à qui ? »: the
+        # member's proxy in a sentence (« Oui » / « Non » first when asked so)
+        partners = set(partner_ids or ())
+        absent = set(declared.absent)
+        for member_id in member_ids:
+            member = session.get(Member, member_id)
+            if member is None:
+                continue
+            gave = [p for p in declared.proxies if p.giver_id == member_id]
+            held = [p for p in declared.proxies if p.holder_id == member_id]
+            if side == "can_hold":
+                refusal = rules.proxy_refusal(
+                    same_person=False,
+                    giver_in_body=True,
+                    holder_in_body=True,
+                    registration_open=True,
+                    giver_already_gave=False,
+                    holder_proxies_held=len(held),
+                    holder_gave_own=bool(gave),
+                    giver_holds=False,
+                    holder_declared_absent=member.display_name in absent,
+                    consecutive_sittings_represented=0,
+                    on=view.held_on,
+                )
+                feminine = (member.civility or "").casefold() in {"mme", "mlle", "madame"}
+                verdicts.append(
+                    {"name": member.display_name, "gave": gave, "held": held, "e": "e" * feminine,
+                     "refusal": refusal.value if refusal else None, "yes": refusal is None}
+                )  # fmt: skip
+                continue
+            if side == "given":
+                lines = gave
+            elif side == "held":
+                lines = held
+            else:
+                lines = gave + held
+            joined = [p for p in lines if not partners or {p.giver_id, p.holder_id} & partners]
+            verdicts.append(
+                {"name": member.display_name, "gave": gave, "held": held, "yes": bool(joined),
+                 "partners": [m.display_name for i in partners if (m := session.get(Member, i))]}
+            )  # fmt: skip
     kind = {"presence": "present", "absence": "absent"}.get(frame.asked.value, "proxies")
     if frame.asked.value == "count" and frame.about is not None:
         kind = {"present": "present", "absent": "absent", "excused": "absent"}.get(
@@ -361,6 +419,10 @@ def coming(
             "absent": declared.absent,
             "proxies": proxies,
             "named": [session.get(Member, m) for m in member_ids],
+            "verdicts": verdicts,
+            "polar": frame.polar,
+            "side": side,
+            "max_held": rules.max_proxies_per_holder(view.held_on),
         },
     )
 
@@ -397,6 +459,7 @@ def rule(
     oral: bool = False,
     polar: bool = False,
     counting: bool = False,
+    votes: tuple[int, int, int] | None = None,
 ) -> Answer:
     """A rule of the law explained (templates/rule_<topic>.j2), its figures from rules.py and,
     when the member has one, the coming (else the latest) sitting of their bodies. `asked`: the
@@ -452,6 +515,9 @@ def rule(
                 if sent_on and sitting_on
                 else None
             ),
+            # « si 10 pour 9 contre 20 abstentions ? »: the outcome by rules.vote_outcome
+            "votes": votes,
+            "vote_outcome": rules.vote_outcome(votes[0], votes[1]) if votes else None,
             "sent_urgent_ok": (
                 rules.notice_is_sufficient(sent_on, sitting_on, rules.URGENT_NOTICE_DAYS)
                 if sent_on and sitting_on

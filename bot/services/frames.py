@@ -38,6 +38,10 @@ class Asked(enum.StrEnum):
     REPHRASE = "rephrase"  # « ??? »: nothing to read at all
     GIVE_PROXY = "give_proxy"
     REVOKE_PROXY = "revoke_proxy"
+    # « je refuse le pouvoir de Bouchet »: the holder declines a proxy only its giver withdraws
+    DECLINE_PROXY = "decline_proxy"
+    # « il a été prévenu ? », « elle est au courant ? »: whether the holder was told
+    HOLDER_TOLD = "holder_told"
     MY_PROXIES = "my_proxies"
     DECLARE_PRESENT = "declare_present"
     DECLARE_ABSENT = "declare_absent"
@@ -95,6 +99,8 @@ class About(enum.StrEnum):
     PLACE = "place"  # « où se tenait le bureau ? »: the sitting's place
     AGENDA = "agenda"  # « quel était l'ordre du jour ? »: the sitting's items, in a list
     RECEIVED = "received"  # « reçue en préfecture quand ? »: an act's transmission
+    # « Laget peut encore recevoir un pouvoir ? »: whether the law lets that member carry one
+    CAN_HOLD = "can_hold"
 
 
 class Relative(enum.StrEnum):
@@ -117,6 +123,10 @@ class When:
     relative: Relative | None = None
     said: str = ""  # the words as typed, for the answer
     rank: int | None = None  # « le premier conseil de 2022 »: 1; « le dernier … de 2022 »: -1
+    # « et le mois d'avant ? », « et l'année suivante ? »: a step of one unit from the period
+    # talked about (« mois », « annee », « semaine »; -1 before, 1 after); start and end, read
+    # from today, hold when nothing is talked about
+    shift: tuple[str, int] | None = None
 
     @property
     def empty(self) -> bool:
@@ -283,6 +293,12 @@ _COURTESY = re.compile(
     r" d|ai besoin d)(?: bien)? (?:avoir|obtenir|recevoir|consulter|voir|savoir|connaitre)\b"
     r"|\bje (?:reviens vers vous|vous (?:ecris|contacte|sollicite)|me permets)\b"
     r"|\b(?:respectueusement|salutations|bien cordialement|thx|merci encore)\b"
+    # « je vous remercie par avance », « en une phrase », « les chiffres seulement »: how
+    # the answer should come, not what it is about
+    r"|\bpar avance\b|\ben (?:une|1|deux|2|quelques|trois|3) (?:phrases?|mots?|lignes?)\b"
+    r"|\b(?:en bref|brievement|succinctement|en resume|en gros|vite fait|rapidement)\b"
+    r"|\b(?:(?:juste|seulement|uniquement) )?les (?:chiffres|nombres)(?: (?:seulement|uniquement"
+    r"|svp|stp))?\b|\ben chiffres\b"
     # « je cherche qui avait le pouvoir de Fara », « je crois que Karulak était absent », « je
     # veux le nombre de pouvoirs », « …, je vous prie ? »: the asker frames a question about
     # someone else.
@@ -327,26 +343,35 @@ _STOPWORDS = frozenset(
     rien ya eu quoi decide decidee decides decidees decider lien
     thematique theme dossier dossiers infos information informations monsieur madame monde taux
     mademoiselle messieurs mesdames mme mr exprimes exprime
+    note notee notes marque marquee inscrit inscrite autre autres dautres avais avions aviez
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 _WH = frozenset(
     _words("qui combien quel quelle quels quelles quand comment lesquels lesquelles quoi")
 )
+# « g bien été noté excusé ? », « g donné mon pvr »: « j'ai » as texted.
+_TEXTED_J_AI = re.compile(
+    r"\bg(?= (?:bien |pas |deja |jamais |toujours |encore )?(?:ete|eu|donne|recu|vote|fait"
+    r"|manque|rate|assiste|participe|porte|signe)\b)"
+)
 _FIRST_PERSON = re.compile(
-    r"\b(?:je|j|moi|me|mon|ma|mes|perso|personnellement)\b(?! (?:dis|indiquer|dire)\b)"
+    r"\b(?:je|j|moi|me|mes|perso|personnellement|" + _TEXTED_J_AI.pattern[2:] + r""
+    # « qui était mon secrétaire de séance ? »: the sitting's officer, not the asker
+    r"|(?:mon|ma)(?! (?:secretaire|president\w*|vice president\w*)\b))\b"
+    r"(?! (?:dis|indiquer|dire)\b)"
 )
 # « qui m'a donné pouvoir ? »: « m' » before a verb of having (not « m'indiquer », courtesy).
 _ME_AS_OBJECT = re.compile(r"\bm'\s*(?:a|avait|ont|avaient|as|aviez|avez|aurait)\b")
 _ME_GIVEN = re.compile(
     r"\bm'\s*(?:a|avait|ont|avaient|aurait)(?:-t-(?:on|il|elle)| t (?:on|il|elle))?"
-    r" (?:donne|confie|laisse|transmis|cede)"
+    r" (?:re)?(?:donne|confie|laisse|transmis|cede|file|passe)"
 )
 _PRONOUN = cues.compile(
     # not after a verb's inversion: « Rivat était-il présent ? » names Rivat.
     r"\blui\b|\bcelui ci\b|\bcelle ci\b|(?<!t )\belle\b"
     # « son assiduité ? », « et ses pouvoirs ? »: the member last talked about
     r"|^(?:et )?(?:son|sa|ses|leur|leurs)\b"
-    r"|(?<!t )\bil\b(?! (?:y|faut|fallait|faudra|faudrait|reste))"
+    r"|(?<!t )(?<!\bqu )\bil\b(?! (?:y|faut|fallait|faudra|faudrait|reste))"
 )
 _THERE = cues.compile(
     r"\b(?:etai[st]?|etaient|etiez|sont|est|etes|suis|sera|serai|seront|etre|etait il|etait elle)"
@@ -408,9 +433,13 @@ _MONTH_RELATIVE = cues.compile(
 )
 # « 2024.00417 », « 2024-417 », « 2024_00417 », « n° 2022.0013 »: a year and a sequence number.
 # « 2024.00417 », and typed without its dot (« 202400417 »): year and five digits run together.
+# Never « 2024-2027 », « 2022/2026 »: a span of years (« le CLS 2024-2027 »), no act numbers so.
 _DELIBERATION_NUMBER = re.compile(
-    r"\b((?:19|20)\d{2})(?:[._/-]|(?=(?!0{5})\d{5}\b))(\d{1,5})\b(?![./-]\d)"
+    r"\b(?!(?:19|20)\d{2}[/-](?:19|20)\d{2}\b)"
+    r"((?:19|20)\d{2})(?:[._/-]|(?=(?!0{5})\d{5}\b))(\d{1,5})\b(?![./-]\d)"
 )
+# « 04 07 2024 », typed with spaces: a date as « 04/07/2024 » (same length, offsets kept).
+_SPACED_DATE = re.compile(r"\b(0?[1-9]|[12]\d|3[01]) (0?[1-9]|1[0-2]) ((?:19|20)\d{2})\b")
 
 
 def normalise_number(year: str, sequence: str) -> str:
@@ -635,6 +664,15 @@ _STEP_FROM = re.compile(
     rf"(?=\d{{1,2}}\b|1er\b|{_MONTH_ALT}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 )
 _EVER = date(1900, 1, 1)
+_DECIDED_WORDS = re.compile(r"^(?:decide\w*|approuve\w*|valide\w*|enterine\w*)$")
+_RECEIVED_WORDS = re.compile(
+    r"^(?:prefecture|recu\w*|transmi\w*|envoy\w*|arrive\w*|depose\w*|date|controle|legalite"
+    r"|bien|deja)$"
+)
+_UNIT_STEP = re.compile(
+    r"\b(semaine|mois|annee|an)\s+(d avant|d apres|avant|apres|precedente?|suivante?"
+    r"|qui (?:precede|precedait|suit|suivait|a suivi|a precede)|d ensuite)\b"
+)
 _STEP_FROM_WORDS = re.compile(
     r"\b(?:d avant|avant|precedant|qui precede|qui a precede|precedent|precedente|d apres"
     r"|apres|suivant|qui suit|qui a suivi|suivante|celle|celui)\b"
@@ -665,7 +703,7 @@ _GIVE = cues.compile(
     r".*\b(?:pouvoir|procuration)"
     r"|(?<!\ba )(?<!\bont )(?<!\bavait )(?<!\bil )(?<!\belle )"
     r"\b(?:donner|confier|faire)\s+(?:mon |ma |un |une )?(?:pouvoir|procuration)\b"
-    r"|\bpouvoir a\s+\w+\s+pour\b"
+    r"|\bpouvoir a\s+(?!qui\b)\w+\s+pour\b"
     # « je laisse ma voix à Fayolle », « Laget votera pour moi », « procuration à Fayolle pour
     # le prochain bureau »
     r"|\b(?:(?:je|j)\s+(?:lui\s+)?)?(?<!\bai )(?<!\bavais )(?<!\bavait )(?<!\ba )"
@@ -683,18 +721,77 @@ _GIVE = cues.compile(
     r"|(?<!\ba )(?<!\bont )(?<!\bavait )\b(?:donner|confier|transmettre|laisser|passer|ceder)\s+"
     r"(?:ma voix|mon vote|mon droit de vote|ma procu)\b"
     r"|\bfaire (?:un|une|mon|ma) (?:proxy|procu)\b"
+    # « je change, je le donne à Da Silva », « je donne à Bony »: the proxy, unsaid
+    r"|\b(?:je|j)\s+(?:le\s+|la\s+|lui\s+)?(?:donne|confie|laisse|transmets|passe|file|refile)"
+    r"\s+(?:plutot\s+|finalement\s+|donc\s+|alors\s+)?(?:a|au)\s+(?!(?:qui|quoi|la|l|ce|cette"
+    r"|tous|toutes|tout|mon|ma|mes|son|sa|ses)\b)\w+"
+    # « non en fait donne-le à Berger », « passe-la plutôt à Laget »: the proxy, said « le »
+    r"|\b(?:donne|donnez|passe|passez|transmets|transmettez|confie|confiez|file|filez|mets"
+    r"|mettez|refile|refilez)\s+(?:le|la)\s+(?:plutot\s+|donc\s+|alors\s+)?(?:a|au)\s+"
+    r"(?!(?:qui|quoi|la|l)\b)\w+"
     r"|(?<!\bqui )(?<!\ba )(?<!\bont )(?<!\bavait )\b(?:vote|votes|votez)\s+"
     r"(?:pour moi|a ma place|en mon nom)\b"
     r"|\b(?:pas|absent|absente|excuse|excusee|empeche|empechee|dispo)\b.*"
     r"\b(?:procuration|procu|pouvoir|ma voix)\s+(?:a|au)\s+(?!qui\b)\w+"
 )
+# « j'ai (bien) donné pouvoir à … ? », « a-t-il déjà confié sa procuration … ? »: asked, done
+_ASKED_GIVEN = re.compile(
+    r"\b(?:ai|as|a|avez|avons|ont)(?: t)?(?: (?:je|tu|il|elle|vous|nous|ils|elles))?"
+    r"(?: (?:deja|bien|pas|vraiment))* (?:donne|confie|transmis|laisse|delegue|cede|passe)\b"
+)
 _REVOKE = re.compile(
     r"\b(?:annule\w*|retire\w*|revoque\w*|reprend\w*|supprime\w*)\b.*\b(?:pouvoir|procuration)"
+)
+# « je refuse le pouvoir de Bouchet », « je ne veux pas porter la procuration de Fara », « je
+# décline »: the holder's word; only the giver can withdraw it
+# « il a été prévenu ? », « elle est au courant ? », « Laget a bien été averti ? »: the holder
+# of the proxy just given, told or not
+_TOLD = re.compile(
+    r"\b(?:est|a ete|ont ete|sont|etait|sera)(?: (?:il|elle|ils|elles|bien|deja|t il|t elle))*"
+    r" (?:au courant|prevenue?s?|informee?s?|avertie?s?|notifiee?s?)\b"
+    r"|\b(?:il|elle) (?:le )?sait\b|\bl a (?:t on |t il )?(?:prevenu|averti|informe)\w*\b"
+)
+_DECLINE = re.compile(
+    r"\b(?:je|j)\s+(?:refuse|decline|rends|renonce a|renvoie|(?:ne\s+|n\s+)?(?:veux|peux"
+    r"|souhaite|pourrai|accepte)\s+pas)\s+(?:de\s+)?(?:porter\s+|prendre\s+|recevoir\s+"
+    r"|garder\s+)?(?:le|la|ce|cette|son|sa|les|ses)\s+(?:pouvoirs?|procurations?|procus?)\b"
+)
+# « il a été prévenu ? », « elle est au courant ? », « Laget a bien été averti ? »: the holder
+# of the proxy just given, told or not
+_TOLD = re.compile(
+    r"\b(?:est|a ete|ont ete|sont|etait|sera)(?: (?:il|elle|ils|elles|bien|deja|t il|t elle))*"
+    r" (?:au courant|prevenue?s?|informee?s?|avertie?s?|notifiee?s?)\b"
+    r"|\b(?:il|elle) (?:le )?sait\b|\bl a (?:t on |t il )?(?:prevenu|averti|informe)\w*\b"
+)
+# « Laget peut encore recevoir un pouvoir ? », « Berger pourrait porter le mien ? »: whether the
+# law lets that member carry one more
+_CAN_HOLD = re.compile(
+    r"\b(?:peu[tx]|pourrai\w*|pouvait)(?: t)?(?: (?:il|elle|on))?(?: (?:encore|toujours|aussi"
+    r"|bien|deja|en plus))? (?:recevoir|porter|prendre|avoir|accepter|recuperer|detenir)"
+    r"(?: (?:un|une|mon|ma|le|la|son|sa|des|d|encore|autre|autres|deuxieme|second|seconde"
+    r"|2e|mien|sien|leur))*(?: (?:pouvoirs?|procurations?|procus?)\b|$| \?)"
+)
+# « mon pouvoir est bien enregistré ? », « ma procuration a été prise en compte ? »: the state
+# of a proxy given in words, which is for a sitting to come
+_REGISTERED = re.compile(
+    r"\b(?:enregistree?s?|prise? en compte|bien (?:passee?|partie?|arrivee?)|validee?s?"
+    r"|confirmee?s?|bien notee?|en place|actee?)\b"
+)
+_CAN_HOLD_WORDS = re.compile(
+    r"^(?:peu[tx]|pourrai\w*|pouvait|recevoir|porter|prendre|accepter|recuperer|detenir|mien"
+    r"|sien|autre|autres|deuxieme|second|seconde|2e)$"
+)
+_REGISTERED_WORDS = re.compile(
+    r"^(?:enregistree?s?|prise?|compte|passee?|partie?|arrivee?|validee?s?|confirmee?s?|notee?"
+    r"|place|actee?)$"
 )
 _DECLARE_ABSENT = re.compile(
     r"\bje (?:ne )?(?:serai|suis|serais) (?:pas )?(?:absent|absente|excuse|excusee)\b"
     r"|\bje ne (?:serai|pourrai|peux|pourrais) (?:pas )?(?:la|venir|etre|assister|present\w*)\b"
     r"|\bexcusez moi pour\b|\bje m excuse pour\b|\bpas dispo\w*\b"
+    # « je ne viendrai pas le 10 », « je n'assisterai pas au bureau »
+    r"|\bje (?:ne |n )?(?:viendrai|participerai|assisterai|siegerai|pourrai venir"
+    r"|serai present\w*) pas\b"
 )
 _DECLARE_PRESENT = re.compile(
     r"\bje (?:suis|serais) (?:bien )?(?:present|presente|la)\b(?! (?:hier|le \d))"
@@ -713,7 +810,8 @@ _HELP = re.compile(
 )
 _COMBIEN_POUR = re.compile(r"\bcombien (?:pour|met|verse|donne|apporte|finance|touche)\b")
 _FOLLOW_UP = cues.compile(
-    r"^(?:et|mais|puis|aussi|ensuite)\b|\b(?:et|aussi) \?$"
+    # « avec un pouvoir ? », « sans procuration ? »: the last question, narrowed
+    r"^(?:et|mais|puis|aussi|ensuite|avec|sans)\b|\b(?:et|aussi) \?$"
     # « pareil pour le conseil », « même question pour Berger », « idem le 4 juillet »
     r"|\b(?:pareil|pareille|idem|meme (?:question|chose|demande)|de meme|itou)\b"
 )
@@ -743,6 +841,8 @@ _SHORTHAND = {
     "kel": "quel", "kelle": "quelle", "kels": "quels", "kan": "quand", "qd": "quand",
     "pr": "pour", "ds": "dans", "jai": "j ai", "ete": "etait", "etais": "etais", "tt": "tout",
     "delib": "deliberation", "delibs": "deliberations", "conseil": "conseil", "bur": "bureau",
+    "pvr": "pouvoir", "pvrs": "pouvoirs", "pvoir": "pouvoir", "proc": "procuration",
+    "abst": "abstentions", "abs": "absents", "prst": "presents",
 }  # fmt: skip
 _THANKS = re.compile(r"\bmerci\b|\bremercie\b|\bthanks?\b|\bthx\b")
 _THANKED_FOR = frozenset(
@@ -820,16 +920,31 @@ _UNEXCUSED = re.compile(
     r"|\bn (?:etai\w*|ont|a|avai\w*|se sont|s etai\w*)(?: pas| jamais)(?: ete)? (?:excuse\w*"
     r"|justifie\w*)\b"
 )
+_LEFT_OUT = re.compile(
+    r"\b(?:hors|sans|sauf|excepte|en dehors des?|sans compter|non compris|a part)"
+    r"(?: (?:les|des|ceux|celles|eux))?(?: qui (?:ont|avaient|avait|a) (?:donne|confie|laisse)"
+    r"(?: (?:un|une|leur|leurs|son|sa|des))?)?"
+    r" (?:pouvoirs?|procurations?|procus?|represente\w*|mandants?)\b"
+)
 _UNREPRESENTED = re.compile(
+    _LEFT_OUT.pattern + r"|"
     r"\b(?:non|pas|sans|aucun) (?:represente\w*|pouvoirs?|procurations?|mandataires?)\b"
     r"|\bn (?:ont|a|avai\w*|etai\w*)(?: pas| aucun| jamais)(?: (?:donne|ete))?"
     r"(?: (?:de|d|un|une))? (?:pouvoirs?|procurations?|represente\w*)\b"
+)
+# « a voté pour quelqu'un d'autre », « j'ai voté pour qui ? », « elle votait aussi pour un
+# collègue ? »: a vote carried for another member, a proxy (« a voté pour » alone is a vote).
+_VOTED_FOR_SOMEONE = (
+    r"\bvot\w* (?:aussi |egalement |en plus )?pour (?:qui|quelqu un(?: d autre)?|un autre"
+    r"|une autre|d autres|un(?:e)? (?:autre )?(?:collegue|elue?|membre|absente?)|autrui)\b"
 )
 # « qui a porté la voix de Driol ? », « qui votait à la place de Fara ? »: a proxy's holder.
 _VOTED_FOR = re.compile(
     r"\b(?:porte\w*|portait) (?:la voix|le vote|les voix|ma voix|mon vote|sa voix|son vote)\b"
     r"|\b(?:vot\w*|siege\w*|remplac\w*) a la place d"
     r"|\bvot\w* (?:pour moi|a ma place|en mon nom|au nom d)"
+    # « Mouseghian a voté pour quelqu'un d'autre ? », « j'ai voté pour qui ? »: with a proxy
+    r"|" + _VOTED_FOR_SOMEONE + r""
     # « qui m'a confié sa voix ? », « à qui j'ai laissé mon vote ? »
     r"|\b(?:confie\w*|donne\w*|laisse\w*|transmis|cede\w*|passe\w*) (?:sa|son|ma|mon|leur)"
     r" (?:voix|vote)\b"
@@ -865,7 +980,10 @@ _NOTICE_WORDS = frozenset(
 )
 _ANNOUNCED = re.compile(
     r"\b(?:annonce|annonces|annoncee|annoncees|confirme|confirmes|confirmee|confirmees|inscrits?"
-    r"|on sera|nous serons|serons nous|seront|viendront|viennent|attendus?)\b"
+    r"|on sera|nous serons|serons nous|seront|viendront|viennent|attendus?"
+    # « qui a déjà dit qu'il venait ? », « qui a prévu de venir ? »
+    r"|(?:a|ont) (?:deja )?dit qu (?:il|elle|ils|elles) (?:venai\w*|viendrai\w*|serai\w*)"
+    r"|(?:a|ont) prevu de venir|compte(?:nt)? venir)\b"
 )
 _AGENDA_WORDS = frozenset(
     _words("ordre odj point points inscrit inscrits prevu prevus quoi programme menu")
@@ -898,8 +1016,10 @@ _YEAR_WORD = re.compile(r"^(?:19|20)\d{2}$")
 
 _GLUED_JE = cues.compile(
     r"\bj(etais|etait|avais|avait|y|aurai|aurais|ai|suis|serai|serais|voudrais|veux|pourrai"
-    r"|pourrais|peux|viendrai|donne|portais|representais|votais|assistais|ai donne)\b"
+    r"|pourrais|peux|viendrai|donne|portais|representais|votais|assistais|ai donne|voulais"
+    r"|aimerais|vais|pense|crois|sais|comprends|en)\b"
 )
+
 _SENTENCE_END = re.compile(r"(?:[.!?;:](?=\s|$))+|\n")
 
 
@@ -970,6 +1090,7 @@ def read_frame(text: str, today: date) -> Frame:
     text = without_self_naming(text)
     # « 2022/03/24 », « 2022.03.24 »: a year first is an ISO date (same length, offsets kept).
     simple = _ISO_DATE.sub(lambda m: m.group(0).replace("/", "-").replace(".", "-"), _simple(text))
+    simple = _SPACED_DATE.sub(lambda m: m.group(0).replace(" ", "/"), simple)
     # « jétais », « jsuis », « javais »: « je » glued to its verb, as typed on a phone.
     simple = _GLUED_JE.sub(
         lambda m: f"je {m.group(1)}" if m.group(1)[0] not in "aeiouy" else f"j'{m.group(1)}",
@@ -1001,6 +1122,16 @@ def read_frame(text: str, today: date) -> Frame:
                 when = When(start=start, end=end, said=said)
         else:
             when = replace(when, relative=Relative.AFTER if after else Relative.BEFORE, rank=None)
+    if (
+        (when.start or when.on)
+        and (unit_step := _UNIT_STEP.search(fold(simple)))
+        and (_FOLLOW_UP.search(fold(simple)) or fold(simple).startswith("et "))
+    ):
+        # « et le mois d'avant ? »: from the period in talk, not from today (the handler
+        # re-anchors it; read alone, today's month before stands)
+        unit = "annee" if unit_step.group(1) == "an" else unit_step.group(1)
+        before = unit_step.group(2).startswith(("d avant", "avant", "preced", "qui preced"))
+        when = replace(when, shift=(unit, -1 if before else 1))
     stepping = when.relative in (Relative.BEFORE, Relative.AFTER)
     if (when.start or when.month) and not stepping and (ranked := _RANKED.search(folded)):
         # « le premier conseil de 2022 », « la dernière séance de mars »: one of the period's.
@@ -1017,7 +1148,15 @@ def read_frame(text: str, today: date) -> Frame:
         courteous = " ".join(_SAME_AGAIN.sub(" ", courteous).split())
 
     tokens = [_SHORTHAND.get(t, t) for t in courteous.split()]
+    # « présents hors pouvoirs », « excusés sans ceux qui ont donné pouvoir »: the proxies are
+    # left out of what is counted or listed, not asked about (_UNREPRESENTED narrows the
+    # absent on the whole text)
     courteous = " ".join(tokens)
+    if (kept := _LEFT_OUT.sub(" ", courteous)) != courteous and any(
+        _intent_word(t) in ("present", "absent", "count") for t in kept.split()
+    ):
+        courteous = " ".join(kept.split())  # never « et sans pouvoir ? » alone: that narrows
+    tokens = courteous.split()
     tokens = courteous.split()
     concepts: dict[str, list[str]] = {}
     leftovers: list[str] = []
@@ -1046,6 +1185,16 @@ def read_frame(text: str, today: date) -> Frame:
     pronoun = bool(_PRONOUN.search(courteous)) and not first_person
     there = bool(_THERE.search(courteous))
     body = "bureau" if has("bureau") else "conseil" if has("conseil") else None
+    if (
+        when.empty
+        and "proxy" in concepts
+        and (_REGISTERED.search(courteous) or _CAN_HOLD.search(courteous))
+    ):
+        # « mon pouvoir est bien enregistré ? », « ma procu est bien passée ? », « Laget peut
+        # encore recevoir un pouvoir ? »: a proxy in words is given for a sitting to come; the
+        # state asked is that one's
+        when = When(relative=Relative.NEXT, said="")
+        leftovers = [w for w in leftovers if not _REGISTERED_WORDS.match(w)]
     if when.empty and (step := _STEP.search(courteous.strip(" ?!.;:"))):
         if step.group(1):  # « l'avant-dernier conseil »: the second latest
             when = When(relative=Relative.LAST, rank=2, said=step.group(0))
@@ -1082,6 +1231,14 @@ def read_frame(text: str, today: date) -> Frame:
         invalid_date=invalid,
     )
     asked, about, polar = _what_is_asked(courteous, concepts, wh, there, first_person, base)
+    if asked is Asked.COUNT and base.words and set(base.words) <= _PEOPLE:
+        # « il y avait combien de membres ? »: the noun counted, no one named; the sitting in
+        # talk stays the one counted
+        base = base.but(words=())
+    if about is About.CAN_HOLD:
+        # « Laget pourrait porter mon pouvoir ? »: Laget is asked about, « mon » is the asker's
+        named = tuple(w for w in base.words if not _CAN_HOLD_WORDS.match(w))
+        base = base.but(words=named, first_person=first_person and not named)
     if about is About.GIVEN and _ME_GIVEN.search(simple):
         about = About.HELD  # « m'a-t-on donné un pouvoir ? »: the asker received it
     negative = bool(_NEGATION.search(fold(asking)))
@@ -1098,6 +1255,10 @@ def read_frame(text: str, today: date) -> Frame:
         base = base.but(words=tuple(w for w in base.words if w not in _AGENDA_WORDS))
     if asked is Asked.CONVOCATION:  # « c'est dans les délais ? »
         base = base.but(words=tuple(w for w in base.words if w not in _NOTICE_WORDS))
+    if about is About.WHEN and asked is Asked.DELIBERATION:  # « validé quand ? »: no topic
+        base = base.but(words=tuple(w for w in base.words if not _DECIDED_WORDS.match(w)))
+    if about is About.RECEIVED:  # « reçue en préfecture quand ? »: the act in talk, no topic
+        base = base.but(words=tuple(w for w in base.words if not _RECEIVED_WORDS.match(w)))
     if about is About.REPORTER:  # « qui l'a rapportée ? »: the verb is not the act's topic
         base = base.but(
             words=tuple(w for w in base.words if not re.match(r"rapport|present|defend", w))
@@ -1163,8 +1324,10 @@ def _what_is_asked(
     only_for = only_for and not wh and not there and frame.when.empty and not frame.number
     if _THANKS.search(fold(frame.text)) and set(frame.words) <= _THANKED_FOR and only_for:
         return Asked.THANKS, None, False  # « MERCI POUR TOUT », « merci pour l'info »
-    if _WHY.search(text):
-        return Asked.WHY, None, False  # before « et ? » completes the last question
+    if _WHY.search(text) and rule_asked(frame.text) is None:
+        # before « et ? » completes the last question; « pourquoi le quorum était de 41 en
+        # 2022 ? » is the law of the time, which the assistant knows
+        return Asked.WHY, None, False
     if frame.follow_up and not frame.words and _WHERE.search(text):
         return Asked.SITTING, About.PLACE, False  # « et ça se passait où ? »
     only_time = not frame.words or all(_YEAR_WORD.match(w) for w in frame.words)
@@ -1211,10 +1374,17 @@ def _what_is_asked(
         return Asked.CONVOCATION, None, False
     if rule_asked(frame.text) is not None:
         return Asked.RULE, None, False  # the law, not a sitting's facts
+    if _TOLD.search(text) and not frame.when.dated and not frame.number:
+        return Asked.HOLDER_TOLD, None, True
+    if _DECLINE.search(text):
+        return Asked.DECLINE_PROXY, None, False
     if _REVOKE.search(text):
         return Asked.REVOKE_PROXY, None, False
-    if _GIVE.search(text) and not (_tense(text) and "?" in frame.text):
-        # « ma procuration a bien été prise en compte le 4 juillet ? » asks about the past.
+    if _GIVE.search(text) and not (
+        (_tense(text) or _ASKED_GIVEN.search(text)) and "?" in frame.text
+    ):
+        # « ma procuration a bien été prise en compte le 4 juillet ? », « est-ce que j'ai donné
+        # pouvoir à Bony pour jeudi ? » ask about a proxy, they give none.
         return Asked.GIVE_PROXY, None, False
     if _MY_PROXIES.search(text) and not frame.when.dated:
         return Asked.MY_PROXIES, None, False
@@ -1281,6 +1451,15 @@ def _what_is_asked(
         return Asked.CONVOCATION, None, polar  # « je n'ai pas eu ma convocation »: not a record
     if (
         rate
+        and not frame.words
+        and not first_person
+        and (frame.when.on or frame.when.day or frame.when.relative)
+        and not has("sittings")
+    ):
+        # « le taux de présence au bureau du 4 juillet ? »: that sitting's, in figures
+        return Asked.COUNT, About.PRESENT, False
+    if (
+        rate
         or mine
         or over_time
         or (has("record") and not counting)
@@ -1310,9 +1489,18 @@ def _what_is_asked(
     if has("secretary") and (wh == "qui" or has("sitting") or not attending):
         return Asked.OFFICER, About.SECRETARY, polar and wh is None
     vote_words = set(concepts.get("vote", ()))
-    decided = vote_words & _DECIDED or bool(re.search(r"\b(?:decide\w*|approuve\w*)\b", text))
-    if re.search(r"\bprefecture\b", text) and (wh == "quand" or re.search(r"\bdate\b", text)):
-        return Asked.DELIBERATION, About.RECEIVED, False  # « reçue en préfecture quand ? »
+    decided = vote_words & _DECIDED or bool(
+        re.search(r"\b(?:decide\w*|approuve\w*|valide\w*|enterine\w*|acte)\b", text)
+    )
+    if re.search(r"\bprefecture\b", text) and (
+        wh == "quand" or re.search(r"\bdate\b|\b(?:recu|transmi|envoy|arrive|depose)\w*\b", text)
+    ):
+        # « reçue en préfecture quand ? », « elle a été transmise à la préfecture ? »
+        return (
+            Asked.DELIBERATION,
+            About.RECEIVED,
+            polar and wh is None and not re.search(r"\bdate\b", text),
+        )
     if wh == "quand" and (decided or has("deliberation")) and not counting:
         # « il a été voté quand ? », « quand a été adoptée la 2022.00033 ? »: the act's day
         return Asked.DELIBERATION, About.WHEN, False
@@ -1403,6 +1591,13 @@ def _what_is_asked(
             return Asked.SITTING, About.AGENDA, False
     if wh == "quand" and a_sitting:
         return Asked.SITTING, About.WHEN, False  # « c'était quand le dernier bureau ? »
+    if (
+        has("sitting")
+        and frame.when.empty
+        and not frame.words
+        and re.search(r"\b(?:quel|quelle|laquelle|lequel)(?: (?:seance|reunion|session))?\b", text)
+    ):
+        return Asked.SITTING, About.WHEN, False  # « c'était quelle séance ? »: in a sentence
     if has("sitting") or has("bureau") or has("conseil") or has("sittings"):
         return Asked.SITTING, None, False
     if not frame.words and not frame.follow_up and not set(concepts) - {"last", "next"}:
@@ -1532,7 +1727,9 @@ def _vote_about(words: set[str], said: str = "") -> About:
 # porté la voix de Driol ? » asks whom Driol gave it to; « qui m'a donné pouvoir ? », which
 # proxy I held).
 _WHO_SUBJECT = re.compile(
-    r"^(?:(?:et|mais|alors|donc) )?(?:qui|quel (?:elu|membre|conseiller)"
+    # « Bonjour ! Pourriez-vous me dire qui… », « « qui a donné… » »: the courtesy and the
+    # quotes around are gone, their marks may stay before « qui »
+    r"^[^\w]*(?:(?:et|mais|alors|donc) )?(?:qui|quel (?:elu|membre|conseiller)"
     r"|quelle (?:elue|conseillere)|quelqu un)\b|\b(?:qui est ce qui|c est qui qui"
     r"|c etait qui qui)\b"
 )
@@ -1548,6 +1745,7 @@ _STANDING_IN = re.compile(
     r"\b(?:representai\w*|remplacai\w*|(?:a|ai|as|avait|avais|m a|l a|m avait|t a) "
     r"(?:represente|remplace)\w*|(?:represente|remplace) qui)\b"
     r"|\bvot\w* (?:pour moi|a ma place|en mon nom|a la place d\w*|au nom d\w*)"
+    r"|" + _VOTED_FOR_SOMEONE + r""
     r"|\b(?:porte\w*|portai\w*) (?:la voix|le vote|les voix|ma voix|mon vote)\b"
 )
 _GIVING = re.compile(
@@ -1570,6 +1768,8 @@ def _proxy_side(text: str) -> About | None:
     moi ? ») or the holder (« X portait un pouvoir ? », « X représentait qui ? », « qui m'a
     donné pouvoir ? »)."""
     asks_who = bool(_WHO_SUBJECT.search(text))
+    if not asks_who and _CAN_HOLD.search(text):
+        return About.CAN_HOLD
     if _STANDING_IN.search(text):
         return About.GIVEN if asks_who else About.HELD
     if _STOOD_IN_FOR.search(text):
@@ -1577,8 +1777,10 @@ def _proxy_side(text: str) -> About | None:
     if re.search(r"\b(?:pouvoir|procuration|voix) de qui\b", text):
         return About.HELD  # « je portais le pouvoir de qui ? »
     whose = _WHOSE_PROXY.search(text)
-    if whose and asks_who:
-        return About.GIVEN  # « qui avait mon pouvoir ? », « qui portait le pouvoir de Fara ? »
+    if whose and (asks_who or re.search(r"\b(?:a|chez|vers) qui\b|\bqui l (?:a|avait)\b", text)):
+        # « qui avait mon pouvoir ? », « qui portait le pouvoir de Fara ? », « le pouvoir de
+        # Fara, à qui ? », « pvr de Fara chez qui ? »: where that proxy went
+        return About.GIVEN
     if whose and not _GIVING.search(text):
         # « Degraix portait le pouvoir d'Artigues ? », « j'avais le pouvoir de quelqu'un ? »;
         # but « mon pouvoir, il est chez qui ? » is the asker's own, given.
@@ -1589,11 +1791,25 @@ def _proxy_side(text: str) -> About | None:
         return About.GIVEN if asks_who else About.HELD
     if re.search(r"\brepresent\w*\b", text):
         return About.GIVEN  # « Fara représenté ? »
-    return None  # « avait un pouvoir ? »: given or held, the answer says which
+    if not asks_who and re.search(
+        r"\b(?:avai[st]|avaient|aviez|avions)\s+(?:(?:bien|aussi|deja|lui|elle)\s+)?(?:un|une)"
+        r"\s+(?:pouvoir|procuration|procu)\b",
+        text,
+    ):
+        # « et lui, il avait un pouvoir ? »: one in hand at that sitting, carried (a member
+        # who gave theirs is told so, with « Non »)
+        return About.HELD
+    return None  # « a un pouvoir pour jeudi ? »: given or held, the answer says which
 
 
 def _count_about(concepts: dict[str, list[str]], text: str) -> About | None:
     has = concepts.__contains__
+    if (
+        has("proxy")
+        and has("present")
+        and re.search(r"\b(?:ou|et|plus|y compris|avec)\b|\+", text)
+    ):
+        return About.VOTES  # « combien de présents ou représentés ? »: every vote in the room
     if has("proxy"):
         return About.PROXIES
     if has("absent"):
@@ -1640,9 +1856,11 @@ MAX_QUESTIONS = 3
 MAX_PIECES = 12  # a greeting, questions, thanks… beyond that, not a list of questions
 _NOUNS = r"presents|presences|absents|absences|excuses|pouvoirs|procurations|quorum|votants"
 _NOUN_LIST = re.compile(
-    rf"^\s*((?:(?:combien|le nombre|nombre|nb)\s+(?:de\s+|d'\s*|d\s+))?)"
+    # « 4 juillet 2024 : présents / excusés / pouvoirs »: the sitting named first, then a colon
+    rf"^\s*(?P<head>[^:?]{{0,40}}:\s*)?"
+    rf"((?:(?:combien|le nombre|nombre|nb)\s+(?:de\s+|d'\s*|d\s+))?)"
     rf"((?:(?:les|des|le|de|d')\s*)?(?:{_NOUNS})"
-    rf"(?:\s*(?:,|\bet\b)\s*(?:(?:les|des|le|de|d')\s*)?(?:{_NOUNS}))+)\b(.*)$"
+    rf"(?:\s*(?:,|/|\+|&|\bet\b)\s*(?:(?:les|des|le|de|d')\s*)?(?:{_NOUNS}))+)\b(.*)$"
 )
 
 
@@ -1656,10 +1874,14 @@ def read_frames(text: str, today: date) -> list[Frame]:
         # « présents, absents et pouvoirs du 4 juillet », « combien de présents et d'absents
         # ? »: one question per thing named.
         counting, nouns, rest = (
-            listed.group(1),
-            re.findall(_NOUNS, listed.group(2)),
-            listed.group(3),
+            listed.group(2),
+            re.findall(_NOUNS, listed.group(3)),
+            listed.group(4),
         )
+        if listed.group("head"):
+            rest = f"{rest} {listed.group('head').rstrip(' :')}"
+        # « …, les chiffres seulement »: counted
+        counting = counting or re.search(r"\b(?:chiffres?|nombres?|combien)\b", rest)
         if 1 < len(nouns) <= MAX_QUESTIONS:
             ask = "combien de" if counting else "les"
             return [read_frame(f"{ask} {noun}{rest}", today) for noun in nouns]
@@ -1682,7 +1904,14 @@ def read_frames(text: str, today: date) -> list[Frame]:
     for piece in pieces:
         piece = f"{pending} {piece}".strip() if pending else piece
         frame = read[piece] = read_frame(piece, today)
-        alone = frame.asked not in (Asked.HELP, Asked.THANKS, Asked.NOTHING, Asked.SEARCH)
+        # « « qui a donné pouvoir à Degraix ? » »: a closing quote or a smiley after the
+        # question mark asks nothing of its own
+        alone = frame.asked not in (
+            Asked.HELP,
+            Asked.THANKS,
+            Asked.NOTHING,
+            Asked.SEARCH,
+        ) and bool(re.search(r"\w", piece))
         # « …, et au conseil du 24 mars ? »: a follow-up naming a time or a body is a question
         followed = (
             parts

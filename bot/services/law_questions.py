@@ -46,6 +46,7 @@ class Rule(StrEnum):
     LEAVING = "leaving"  # leaving during the sitting
     SECRETARY = "secretary"  # who appoints the secrétaire de séance
     VOTE_MODE = "vote_mode"  # a show of hands, a secret ballot
+    VOTE_IF = "vote_if"  # « si 10 pour 10 contre 5 abstentions, c'est adopté ? »: computed
 
 
 _PROXY = r"(?:pouvoirs?|procurations?|procus?|proxys?|mandats?|pvrs?|pouv|procs?)"
@@ -104,6 +105,10 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
             r"\b(?:si|quand|alors que|apres avoir) (?:j ai|je l ai|on a|il a"
             r"|elle a) (?:deja )?donne"
             rf"|\bchaine\w* de {_PROXY}\b|\b{_PROXY} en cascade\b"
+            # « si j'ai donné pouvoir je peux en recevoir un ? »: the giver cannot hold
+            r"|\b(?:si|quand|alors que|apres avoir|une fois que) (?:j ai|je l ai|on a|il a|elle a"
+            r"|j avais|on avait) (?:deja )?donne\b.*\b(?:porter|recevoir|prendre|garder|avoir"
+            r"|en recevoir|en porter|en prendre)\b"
             rf"|\b{_PROXY}\b.*\b(?:quelqu un|un collegue|une collegue|un elu|une elue|un membre)"
             r" qui (?:sera|serait|est) (?:aussi |lui aussi |elle aussi )?absent\w*\b"
         ),
@@ -213,7 +218,8 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
             r"|par video\w*|par telephone|en ligne|teleconference|en remote)\b"
             r".*\b(?:particip\w*|assist\w*|sieg\w*|vot\w*|seance|bureau|conseil|reunion|compt\w*"
             rf"|presen\w*|{_MAY})\b"
-            r"|\b(?:particip\w*|assist\w*|sieg\w*|vot\w*|presen\w*|suivre|delib\w*)\b.*"
+            r"|\b(?:particip\w*|assist\w*|sieg\w*|vot\w*|presen\w*|suivre|delib\w*|faire|tenir"
+            r"|organis\w*|reunir|se reunir)\b.*"
             r"\b(?:en visio\w*|a distance"
             r"|en distanciel|par visio\w*|en video\w*|par video\w*)\b"
         ),
@@ -334,6 +340,36 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # « pourquoi le quorum était de 41 en 2022 ? », « pourquoi deux pouvoirs en 2021 ? »:
+        # the emergency rule of the time
+        Rule.QUORUM,
+        re.compile(r"\bpourquoi\b.*\bquorum\b|\bquorum\b.*\bpourquoi\b"),
+    ),
+    (
+        Rule.PROXIES_HELD,
+        re.compile(
+            rf"\bpourquoi\b.*\b(?:deux|2|plusieurs) {_PROXY}\b"
+            rf"|\bpourquoi\b.*\b{_PROXY}\b.*\bchange\w*"
+        ),
+    ),
+    (
+        # « si 10 pour 10 contre 5 abstentions c'est adopté ? »: the outcome, computed
+        Rule.VOTE_IF,
+        re.compile(
+            r"\b(\d{1,3}) (?:voix )?pour\b.*\b(\d{1,3}) (?:voix )?contre\b"
+            r"|\b(\d{1,3}) (?:voix )?contre\b.*\b(\d{1,3}) (?:voix )?pour\b"
+        ),
+    ),
+    (
+        # « pour une séance le jeudi 17 décembre, c'est quand au plus tard ? »: a case put to
+        # the notice rule (« une » séance: not one held)
+        Rule.NOTICE,
+        re.compile(
+            r"\bpour (?:une|un) (?:seance|reunion|bureau|conseil)\b.*\b(?:au plus tard|quand"
+            r"|date limite|dernier delai|jusqu a quand|quelle date|convo\w*)\b"
+        ),
+    ),
+    (
         Rule.QUORUM_IF,
         re.compile(
             r"\bsi (?:\w+ ){0,2}?(\d{1,3}) (?:elus?|membres?|presents?"
@@ -370,6 +406,8 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
             r"|garder) (?:un |une )?(?:deuxieme|second|seconde|2e|2eme|autre)\b|"
             rf"\bcombien de {_PROXY}\b.*\b(?:peu\w*|pourr\w*|droit|max\w*|autorise\w*|porter|avoir"
             rf"|recevoir|detenir)\b"
+            rf"|\b(?:peu\w*|pourr\w*|droit)\b.*\b(?:porter|avoir|recevoir|detenir|prendre)\b.*"
+            rf"\bcombien de {_PROXY}\b"
             rf"|\b(?:deux|2|plusieurs|trois|3|plus d un|plus d une) {_PROXY}\b"
             rf"|\b{_PROXY}\b.*\b(?:a|pour) (?:deux|2|plusieurs) "
             r"(?:personnes|membres|elus|collegues)\b"
@@ -381,7 +419,17 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     (
         Rule.PROXY_RULES,
         re.compile(
-            rf"\b(?:regle|regles|reglement|la loi|conditions?|droit)\b.*\b{_PROXY}\b"
+            # « qui peut prendre mon pouvoir ? », « à qui je peux le donner ? », « a qui
+            # j'aurais pu ? »: who may hold it, the rule
+            rf"\bqui (?:peut|pourrait|pourra|peuvent) (?:prendre|porter|recevoir|avoir|recuperer"
+            rf"|garder) (?:mon|ma|le|la|un|une|son|sa) {_PROXY}\b"
+            r"|\ba qui (?:est ce que )?(?:je |j |on )?(?:peux|pourrais|puis je|pourrai|peut on"
+            r"|aurais pu|aurai pu|aurait pu|j aurais pu|jaurais pu|ai le droit)\b"
+            rf"|\b(?:regle|regles|reglement|la loi|conditions?|droit)\b.*\b{_PROXY}\b"
+            # « le porteur du pouvoir doit être présent ? »: among the rules, said
+            r"|\b(?:porteur|porteuse|detenteur|detentrice|mandataire|celui qui (?:porte|a|recoit)"
+            r"|celle qui (?:porte|a|recoit))\b.*\b(?:doit|doivent|faut il|oblige\w*|obligatoire\w*"
+            r"|necessaire\w*)\b.*\b(?:present\w*|la|venir|sieger)\b"
             rf"|\b{_PROXY}\b.*\b(?:regle|regles|la loi|conditions?|legal\w*|valable\w*"
             r" combien de temps|duree)\b"
         ),
@@ -467,6 +515,14 @@ def rule_asked(text: str) -> Rule | None:
         if pattern.search(folded):
             if rule is Rule.EXECUTORY and re.search(r"\b(?:19|20)\d\d \d{3,5}\b", folded):
                 continue  # « la délibération 2024.00417 est exécutoire ? »: that act's facts
+            if rule is Rule.VOTE_IF and (
+                re.search(r"\b(?:19|20)\d\d \d{3,5}\b", folded)
+                or not re.search(
+                    r"\bsi\b|^et\b|\bavec\b|\b(?:adopte\w*|rejete\w*|passe|valide\w*|resultat)\b",
+                    folded,
+                )
+            ):
+                continue  # « 98 pour et 5 contre, c'est la 2022.00033 ? »: an act, not a case
             if rule in _FACT_PRONE and factual:
                 continue  # « qui a été désigné secrétaire de séance le 4 juillet ? »
             return rule
@@ -482,6 +538,23 @@ _DAY_ALONE = re.compile(
     + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
     + r"))"
 )
+
+
+_VOTES_SAID = re.compile(
+    r"\b(\d{1,3}) (?:voix )?(pour|contre|abstentions?|abst|abstenus?|blancs?)\b"
+)
+
+
+def votes_said(text: str) -> tuple[int, int, int] | None:
+    """« 10 pour 9 contre 20 abstentions »: (for, against, abstentions), None without both."""
+    said = {"pour": None, "contre": None, "abst": 0}
+    for number, kind in _VOTES_SAID.findall(_folded(text)):
+        key = "abst" if kind.startswith(("abst", "blanc")) else kind
+        if not said[key]:  # the first said wins: « et avec 12 pour ? » before the case before
+            said[key] = int(number)
+    if said["pour"] is None or said["contre"] is None:
+        return None
+    return said["pour"] or 0, said["contre"] or 0, said["abst"] or 0
 
 
 def notice_dates(text: str, today: date) -> tuple[date | None, date | None]:

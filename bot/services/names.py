@@ -766,6 +766,8 @@ def _segments(text: str) -> tuple[list[tuple[list[_Word], str | None]], bool]:
                 continue  # « Jean-Luc », « d'Artigues »: the words on each side stay words
             if token == "." and _is_initial_dot(raw, n):
                 continue
+            if token == "." and civility is not None and not current:
+                continue  # « M. Michaud »: the civility's dot, the name follows
             close()
             sentence_start = sentence_start or token in ".!?"
             continue

@@ -304,6 +304,22 @@ def active_proxy_given(session: Session, sitting_id: int, giver_id: int) -> Prox
     ).first()
 
 
+def active_proxies_held(session: Session, holder_id: int, since: date) -> list[Proxy]:
+    """The proxies a member carries for sittings on or after `since`, soonest first."""
+    return list(
+        session.exec(
+            select(Proxy)
+            .join(Sitting, col(Sitting.id) == Proxy.sitting_id)
+            .where(
+                Proxy.holder_id == holder_id,
+                col(Proxy.revoked_at).is_(None),
+                col(Sitting.held_on) >= since,
+            )
+            .order_by(col(Sitting.held_on))
+        )
+    )
+
+
 def end_proxy(
     *,
     session: Session,

@@ -78,6 +78,7 @@ _SIGNS = (
 _CHANGE = re.compile(
     r"^(?:(?:non|nan|pardon|oups|euh|ah|attends?|attendez|en fait|finalement|plutot|"
     r"je me suis trompe\w*|erreur|change\w*|remplace\w*|mets?|mettez|donne\w*|le|la|lui|"
+    r"pas|elle|celui la|celle la|je change|"
     r"pouvoir|procuration|mon|ma|je|j|c est|plutot|prefere|prefere\w*|au|a la place|"
     r"de preference)\s+)*(?:a|au|pour)\s+\S"
 )
@@ -110,7 +111,8 @@ def read_reply(text: str) -> Said:
 
 
 _BARE_COMMAND = re.compile(
-    r"^(?:(?:oui|ok|non|bon|alors)\s+)*(?:je\s+)?(?:confirmer|confirme|valider|valide|annuler|annule)(?:\s+(?:le|mon)\s+"
+    r"^(?:(?:oui|ok|non|bon|alors|en fait|finalement|euh|bah|ben)\s+)*(?:je\s+|j\s+)?"
+    r"(?:confirmer|confirme|valider|valide|annuler|annule)(?:\s+(?:le|mon)\s+"
     r"(?:pouvoir|procuration))?$"
 )
 
