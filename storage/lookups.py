@@ -304,17 +304,20 @@ class MemberRecord:
         return self.present / self.sittings if self.sittings else None
 
 
-def member_record(*, session: Session, member_id: int, body_id: int | None = None) -> MemberRecord:
+def member_record(
+    *, session: Session, member_id: int, today: date, body_id: int | None = None
+) -> MemberRecord:
     """Attendance over every known roll call that lists the member, absences detailed; body
     by body when the member sits in several (a rate over two bodies says neither); only one
-    body's when `body_id` is given."""
+    body's when `body_id` is given. Only sittings held by `today` count: a proxy or an absence
+    declared for a sitting to come is not yet a record of attendance."""
     member = session.get(Member, member_id)
     assert member is not None
     query = (
         select(col(Attendance.status), col(Sitting.id), col(Sitting.held_on), col(Body.name))
         .join(Sitting, col(Sitting.id) == Attendance.sitting_id)
         .join(Body, col(Body.id) == Sitting.body_id)
-        .where(Attendance.member_id == member_id)
+        .where(Attendance.member_id == member_id, col(Sitting.held_on) <= today)
         .order_by(col(Sitting.held_on).desc())
     )
     if body_id is not None:
