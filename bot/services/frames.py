@@ -326,6 +326,8 @@ _STOPWORDS = frozenset(
     rien ya eu quoi decide decidee decides decidees decider lien
     thematique theme dossier dossiers infos information informations monsieur madame monde taux
     mademoiselle messieurs mesdames mme mr exprimes exprime
+    autre autres maintenant desormais actuellement ensuite puis sinon finalement justement
+    egalement pareil idem ordre alpha alphabetique alphabetiquement bon enregistre enregistree
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 _WH = frozenset(
