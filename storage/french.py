@@ -664,6 +664,27 @@ def _pick(days: list[date], today: date, past: bool | None) -> date | None:
     return min(days, key=lambda d: (abs((d - today).days), d > today), default=None)
 
 
+# « le 4 juillet de l'an dernier », « le 13 mars de cette année », « en mars de l'année
+# prochaine »: a month whose year is said against today.
+_MONTH_THEN_YEAR_WORDS = re.compile(
+    rf"\b((?:{_MONTH_ALT}) )(?:(?:de |d )?(?:l'|l |l’)(an|annee)\s+({_LAST}|{_NEXT}"
+    r"|d avant|d apres)|(?:de )?(cette) annee)\b"
+)
+
+
+def year_said_in_words(text: str, today: date) -> str:
+    """`text` (lower case, accents removed) with « de l'an dernier », « de cette année »… after
+    a month written as the year they name, padded to the same length (offsets kept): every
+    date reader then meets « le 4 juillet 2025 »."""
+
+    def year(match: re.Match[str]) -> str:
+        month, which = match.group(1), match.group(3) or ""
+        shift = -1 if re.fullmatch(rf"{_LAST}|d avant", which) else 1 if which else 0
+        return month + str(today.year + shift).rjust(len(match.group(0)) - len(month))
+
+    return _MONTH_THEN_YEAR_WORDS.sub(year, text)
+
+
 def find_relative(
     folded: str, *, today: date, past: bool | None = None, years: bool = True
 ) -> Period | None:
