@@ -469,6 +469,11 @@ def _ago(match: re.Match[str], today: date) -> tuple[date, date] | None:
         return _week_of(today - timedelta(weeks=count))
     if unit == "mois":
         return _month_period(*_shift_month(today.year, today.month, -count))
+    if match.group(3):
+        # « il y a 4 ans et demi »: said loosely, the half-year around that month (three months
+        # each side), never a search on « demi »
+        first = _month_period(*_shift_month(today.year, today.month, -12 * count - 9))[0]
+        return first, _month_period(*_shift_month(today.year, today.month, -12 * count - 3))[1]
     return date(today.year - count, 1, 1), date(today.year - count, 12, 31)
 
 
@@ -597,8 +602,8 @@ _RELATIVE: tuple[tuple[re.Pattern[str], _Reader], ...] = (
     (re.compile(rf"\b(?:la |cette |l )?(semaine|mois|annee|an)\s+({_LAST}|{_NEXT}|d avant"
                 r"|d apres)\b"
                 r"|\b(?:cette |ce )(semaine|mois|annee)(?:[ -]ci)?\b"), _unit),
-    (re.compile(rf"\b(?:il y a|y a|ca fait|cela fait|voila)\s+({_COUNT})\s+({_UNITS}|an)\b"),
-     _ago),
+    (re.compile(rf"\b(?:il y a|y a|ca fait|cela fait|voila)\s+({_COUNT})\s+({_UNITS}|an)\b"
+                r"(\s+et\s+demie?\b)?"), _ago),
     (re.compile(rf"\b(?:les|ces|sur les|durant les|pendant les|au cours des)\s+(?:({_COUNT})\s+)?"
                 rf"derni(?:ers|eres)\s+({_UNITS})\b"
                 rf"|\b(?:depuis|sur|durant|pendant)\s+({_COUNT})\s+({_UNITS})\b"), _lately),
