@@ -298,6 +298,8 @@ class MemberRecord:
     missed: list[Missed]  # most recent first
     bodies: list[BodyRecord] = field(default_factory=list)  # each body's, when several
     body: str | None = None  # the one body asked about, if one was
+    # sittings to come the member already declared an absence or gave a proxy for: not counted
+    coming: list[Missed] = field(default_factory=list)
 
     @property
     def rate(self) -> float | None:
@@ -317,12 +319,13 @@ def member_record(
         select(col(Attendance.status), col(Sitting.id), col(Sitting.held_on), col(Body.name))
         .join(Sitting, col(Sitting.id) == Attendance.sitting_id)
         .join(Body, col(Body.id) == Sitting.body_id)
-        .where(Attendance.member_id == member_id, col(Sitting.held_on) <= today)
+        .where(Attendance.member_id == member_id)
         .order_by(col(Sitting.held_on).desc())
     )
     if body_id is not None:
         query = query.where(Sitting.body_id == body_id)
-    rows = session.exec(query).all()
+    every = session.exec(query).all()
+    rows = [row for row in every if row[2] <= today]
     holders = {
         sitting_id: _display(session, holder_id)
         for sitting_id, holder_id in session.exec(
@@ -356,6 +359,11 @@ def member_record(
         missed,
         bodies=bodies if len(bodies) > 1 else [],
         body=asked.name if asked else None,
+        coming=[
+            Missed(held_on, body, status, holders.get(sitting_id or 0))
+            for status, sitting_id, held_on, body in reversed(every)
+            if held_on > today and status != AttendanceStatus.present
+        ],
     )
 
 
