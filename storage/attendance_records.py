@@ -121,6 +121,22 @@ class BodyRecord:
     sittings: int  # sittings of the period with a known attendance
     members: list[RankedMember] = field(default_factory=list)  # best rate first
 
+    def ranked(self) -> list[tuple[int | None, RankedMember]]:
+        """Each member with their rank: equal records (same rate over as many sittings) share
+        one rank, the next one skips as many (1, 1, 3); no rank without a known sitting."""
+        ranks: list[tuple[int | None, RankedMember]] = []
+        previous: tuple[float, int] | None = None
+        rank = 0
+        for position, member in enumerate(self.members, start=1):
+            if member.rate is None:
+                ranks.append((None, member))
+                continue
+            key = (member.rate, member.tally.sittings)
+            if key != previous:
+                rank, previous = position, key
+            ranks.append((rank, member))
+        return ranks
+
 
 def _presence_rows(
     session: Session,

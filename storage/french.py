@@ -470,6 +470,11 @@ def _ago(match: re.Match[str], today: date) -> tuple[date, date] | None:
         return _week_of(today - timedelta(weeks=count))
     if unit == "mois":
         return _month_period(*_shift_month(today.year, today.month, -count))
+    if match.group(3):
+        # « il y a 4 ans et demi »: said loosely, the half-year around that month (three months
+        # each side), never a search on « demi »
+        first = _month_period(*_shift_month(today.year, today.month, -12 * count - 9))[0]
+        return first, _month_period(*_shift_month(today.year, today.month, -12 * count - 3))[1]
     return date(today.year - count, 1, 1), date(today.year - count, 12, 31)
 
 
@@ -598,8 +603,8 @@ _RELATIVE: tuple[tuple[re.Pattern[str], _Reader], ...] = (
     (re.compile(rf"\b(?:la |cette |l )?(semaine|mois|annee|an)\s+({_LAST}|{_NEXT}|d avant"
                 r"|d apres)\b"
                 r"|\b(?:cette |ce )(semaine|mois|annee)(?:[ -]ci)?\b"), _unit),
-    (re.compile(rf"\b(?:il y a|y a|ca fait|cela fait|voila)\s+({_COUNT})\s+({_UNITS}|an)\b"),
-     _ago),
+    (re.compile(rf"\b(?:il y a|y a|ca fait|cela fait|voila)\s+({_COUNT})\s+({_UNITS}|an)\b"
+                r"(\s+et\s+demie?\b)?"), _ago),
     (re.compile(rf"\b(?:les|ces|sur les|durant les|pendant les|au cours des)\s+(?:({_COUNT})\s+)?"
                 rf"derni(?:ers|eres)\s+({_UNITS})\b"
                 rf"|\b(?:depuis|sur|durant|pendant)\s+({_COUNT})\s+({_UNITS})\b"), _lately),
@@ -663,6 +668,27 @@ def _pick(days: list[date], today: date, past: bool | None) -> date | None:
         days = [d for d in days if d >= today]
     # The nearest; between two as near, the one already past (a question is most often about it).
     return min(days, key=lambda d: (abs((d - today).days), d > today), default=None)
+
+
+# « le 4 juillet de l'an dernier », « le 13 mars de cette année », « en mars de l'année
+# prochaine »: a month whose year is said against today.
+_MONTH_THEN_YEAR_WORDS = re.compile(
+    rf"\b((?:{_MONTH_ALT}) )(?:(?:de |d )?(?:l'|l |l’)(an|annee)\s+({_LAST}|{_NEXT}"
+    r"|d avant|d apres)|(?:de )?(cette) annee)\b"
+)
+
+
+def year_said_in_words(text: str, today: date) -> str:
+    """`text` (lower case, accents removed) with « de l'an dernier », « de cette année »… after
+    a month written as the year they name, padded to the same length (offsets kept): every
+    date reader then meets « le 4 juillet 2025 »."""
+
+    def year(match: re.Match[str]) -> str:
+        month, which = match.group(1), match.group(3) or ""
+        shift = -1 if re.fullmatch(rf"{_LAST}|d avant", which) else 1 if which else 0
+        return month + str(today.year + shift).rjust(len(match.group(0)) - len(month))
+
+    return _MONTH_THEN_YEAR_WORDS.sub(year, text)
 
 
 def find_relative(

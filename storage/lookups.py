@@ -298,16 +298,21 @@ class MemberRecord:
     missed: list[Missed]  # most recent first
     bodies: list[BodyRecord] = field(default_factory=list)  # each body's, when several
     body: str | None = None  # the one body asked about, if one was
+    # sittings to come the member already declared an absence or gave a proxy for: not counted
+    coming: list[Missed] = field(default_factory=list)
 
     @property
     def rate(self) -> float | None:
         return self.present / self.sittings if self.sittings else None
 
 
-def member_record(*, session: Session, member_id: int, body_id: int | None = None) -> MemberRecord:
+def member_record(
+    *, session: Session, member_id: int, today: date, body_id: int | None = None
+) -> MemberRecord:
     """Attendance over every known roll call that lists the member, absences detailed; body
     by body when the member sits in several (a rate over two bodies says neither); only one
-    body's when `body_id` is given."""
+    body's when `body_id` is given. Only sittings held by `today` count: a proxy or an absence
+    declared for a sitting to come is not yet a record of attendance."""
     member = session.get(Member, member_id)
     assert member is not None
     query = (
@@ -319,7 +324,8 @@ def member_record(*, session: Session, member_id: int, body_id: int | None = Non
     )
     if body_id is not None:
         query = query.where(Sitting.body_id == body_id)
-    rows = session.exec(query).all()
+    every = session.exec(query).all()
+    rows = [row for row in every if row[2] <= today]
     holders = {
         sitting_id: _display(session, holder_id)
         for sitting_id, holder_id in session.exec(
@@ -353,6 +359,11 @@ def member_record(*, session: Session, member_id: int, body_id: int | None = Non
         missed,
         bodies=bodies if len(bodies) > 1 else [],
         body=asked.name if asked else None,
+        coming=[
+            Missed(held_on, body, status, holders.get(sitting_id or 0))
+            for status, sitting_id, held_on, body in reversed(every)
+            if held_on > today and status != AttendanceStatus.present
+        ],
     )
 
 

@@ -143,9 +143,11 @@ def test_votes_of_a_deliberation(loaded_engine: Engine) -> None:
 def test_a_record_lists_the_absences(loaded_engine: Engine) -> None:
     with db.session(loaded_engine) as session:
         bouchet = lookups.member_record(
-            session=session, member_id=member_id(loaded_engine, "BOUCHET")
+            session=session, member_id=member_id(loaded_engine, "BOUCHET"), today=TODAY
         )
-        jouve = lookups.member_record(session=session, member_id=member_id(loaded_engine, "JOUVE"))
+        jouve = lookups.member_record(
+            session=session, member_id=member_id(loaded_engine, "JOUVE"), today=TODAY
+        )
     assert (bouchet.sittings, bouchet.present, bouchet.rate) == (1, 0, 0.0)
     assert [(m.held_on, m.status) for m in bouchet.missed] == [(BUREAU_DAY, "excused")]
     assert jouve.missed[0].holder == "M. Bernard BONNET"

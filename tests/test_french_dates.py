@@ -103,3 +103,39 @@ def test_four_digits_after_a_month_are_its_year_whatever_the_year() -> None:
     assert parse_date("4 juillet 1850") == date(1850, 7, 4)
     assert parse_date("le 4 juillet 3024") == date(3024, 7, 4)
     assert parse_date("4 juillet 2024 à 18 heures") == date(2024, 7, 4)
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("le 4 juillet de l'an dernier", "le 4 juillet 2025"),
+        ("le 4 juillet de l an passe", "le 4 juillet 2025"),
+        ("13 mars de l'annee prochaine ?", "13 mars 2027 ?"),
+        ("en mars de cette annee", "en mars 2026"),
+        ("le 4 juillet 2024", "le 4 juillet 2024"),
+        ("l'an dernier en juillet", "l'an dernier en juillet"),  # a year alone: another reader
+    ],
+)
+def test_a_months_year_said_in_words(typed: str, read: str) -> None:
+    from storage.french import year_said_in_words
+
+    spelled = year_said_in_words(typed, date(2026, 12, 2))
+    assert " ".join(spelled.split()) == read
+    assert len(spelled) == len(typed)  # the other readers' offsets hold
+
+
+@pytest.mark.parametrize(
+    ("typed", "start", "end"),
+    [
+        ("ce qui a ete vote il y a 4 ans et demi", date(2022, 3, 1), date(2022, 9, 30)),
+        ("ca fait deux ans et demie", date(2024, 3, 1), date(2024, 9, 30)),
+        ("y a 1 an et demi", date(2025, 3, 1), date(2025, 9, 30)),
+        ("il y a 2 ans", date(2024, 1, 1), date(2024, 12, 31)),  # a whole year, as before
+    ],
+)
+def test_a_half_year_ago_is_the_half_year_around_it(typed: str, start: date, end: date) -> None:
+    from storage.french import find_relative
+
+    period = find_relative(typed, today=date(2026, 12, 2))
+    assert period is not None
+    assert (period.start, period.end) == (start, end)

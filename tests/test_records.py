@@ -522,7 +522,7 @@ async def test_the_secretariat_gets_the_body_ranked_with_a_csv(
 ) -> None:
     replies = await secretariat.send("/assiduite bureau 2024")
     answer = text(replies)
-    assert "Bureau Métropolitain : assiduité en 2024, 4 séances." in answer
+    assert "Bureau Métropolitain : assiduité en 2024, 4 séances, 67 membres." in answer
     assert "1. Mme Sylvie FAYOLLE : 100 % (4/4)" in answer
     [png] = _photos(replies)
     width, height = png_size(png)
@@ -662,3 +662,45 @@ async def test_a_record_asked_in_a_sentence_comes_with_its_chart(degraix: Conver
     assert "Mme Françoise BERGER" in text(replies)  # the words first
     assert replies[-1].photo is not None  # then the picture of the same record
     assert replies[-1].photo.startswith(b"\x89PNG")
+
+
+# A proxy given for a sitting to come is not yet a record of attendance: however the member
+# asks for their record (a command, a sentence, a typo, SMS), the coming sitting is not counted.
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "/assiduite",
+        "mon assiduité ?",
+        "mon taux de presence stp",
+        "je suis à combien d'assiduité maintenant ?",
+        "et mon assiduite du coup",
+        "c koi mon taux de présence",
+    ],
+)
+async def test_a_proxy_for_a_coming_sitting_is_not_yet_an_absence(
+    coming_sitting: int, degraix: Conversation, asked: str
+) -> None:
+    await degraix.send("/pouvoir Fayolle")
+    assert "est enregistré" in text(await degraix.press("Confirmer"))
+    answer = plain(text(await degraix.send(asked)))
+    assert "100 %" in answer  # present at the one sitting held
+    assert "50 %" not in answer
+    # the sitting to come is never in the record; a sentence's answer names it apart
+    coming = [line for line in answer.splitlines() if "18 juillet 2024" in line]
+    assert all(line.startswith("À venir (non compté)") for line in coming), answer
+
+
+async def test_the_ranking_is_one_member_a_line_and_ties_share_a_rank(
+    with_year: Engine, secretariat: Conversation
+) -> None:
+    answer = plain(text(await secretariat.send("/assiduite bureau 2024")))
+    lines = [line for line in answer.splitlines() if ". M" in line and " : " in line]
+    assert len(lines) == 67  # one line each, never two members run together
+    assert lines[0].startswith("1. Mme Sylvie FAYOLLE : 100 % (4/4)")
+    ranks = [int(line.split(".")[0]) for line in lines]
+    assert ranks == sorted(ranks)
+    assert ranks[0] == 1
+    rates = [line.split(" : ")[1] for line in lines]
+    for i in range(1, len(lines)):  # same rate over as many sittings: same rank
+        assert (ranks[i] == ranks[i - 1]) == (rates[i] == rates[i - 1])
+    assert ranks.count(1) == rates.count(rates[0])

@@ -48,3 +48,38 @@ def test_politeness_alone_is_recognised_word_by_word(
 )
 def test_what_no_document_holds_is_named(message: str, kind: NotHeld | None) -> None:
     assert not_held(message) is kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("j'aimerais parler à un humain", NotHeld.HUMAN),
+        ("je peux avoir une vraie personne au bout ?", NotHeld.HUMAN),
+        ("combien touche un élu ?", NotHeld.PAY),
+        ("quel est le salaire d'un vice président", NotHeld.PAY),
+        ("effacez la délib 2022.00147", NotHeld.CHANGE),
+        ("corrige le vote de la séance du 4 juillet", NotHeld.CHANGE),
+        ("annule mon pouvoir", None),  # a revocation, read by the proxy dialog
+        ("corrige ma présence du 4 juillet", None),  # a declaration, not a document
+        ("and who was there?", NotHeld.ENGLISH),
+        ("vous parlez anglais ?", NotHeld.ENGLISH),
+        ("l'avis de mon groupe sur la DSP ?", NotHeld.POSITION),
+        ("ils touchent combien pour l'action ?", None),  # a funded action's amount
+        ("combien de votes pour ?", None),
+    ],
+)
+def test_what_the_assistant_does_not_do_is_named(message: str, kind: NotHeld | None) -> None:
+    assert not_held(message) is kind
+
+
+@pytest.mark.parametrize(
+    ("message", "courtesy"),
+    [
+        ("super merci t'es trop fort", Courtesy.PRAISE),
+        ("ok merci vous êtes top", Courtesy.PRAISE),
+        ("ça marche pas votre appli", Courtesy.COMPLAINT),
+        ("franchement tu sers à rien toi", Courtesy.COMPLAINT),
+    ],
+)
+def test_praise_and_complaints_in_other_words(message: str, courtesy: Courtesy) -> None:
+    assert small_talk(message) is courtesy

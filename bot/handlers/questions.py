@@ -514,7 +514,10 @@ async def _answer_record(ask: Ask, frame: Frame, member_id: int) -> None:
     await _answer(
         ask,
         answers.record(
-            session=ask.session, member_id=member_id, body_id=body.id if body else None
+            session=ask.session,
+            member_id=member_id,
+            today=ask.runtime.today(),
+            body_id=body.id if body else None,
         ),
     )
     span = (when.start, when.end) if when.start and when.end else None

@@ -67,8 +67,8 @@ async def show_records(ask: Ask, text: str) -> None:
         return
     if not period.named:  # no period named: the whole record the store knows
         span = ask.reads.lookup(ask.session, attendance_records.known_span)
-        if span is not None:
-            period = Period(span[0], span[1], named=False)
+        if span is not None:  # up to today: a sitting to come has no record yet
+            period = Period(span[0], max(span[0], min(span[1], today)), named=False)
     folded = fold(rest)
     body = queries.body_by_hint(
         session=ask.session, hint=_body_hint(folded), council_id=ask.asker.council_id

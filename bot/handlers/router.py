@@ -10,6 +10,7 @@ from bot.handlers import convocations, new_sitting, proxies, questions
 from bot.handlers.common import MAX_QUESTION_LENGTH, Ask, as_member
 from bot.services.frames import Asked, read_frames
 from bot.services.search import out_of_scope
+from bot.services.shorthand import spelled_out
 from bot.services.small_talk import NotHeld, not_held, small_talk
 
 # Messages that start a proxy dialog of their own: no reminder of the one they replace.
@@ -41,6 +42,8 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
     if len(text) > MAX_QUESTION_LENGTH:
         await ask.reply("too_long", limit=MAX_QUESTION_LENGTH)
         return
+    # « cb de pvr », « g donné pvr ? »: text-message words spelled out for every reader.
+    text = spelled_out(text)
     # « bien reçu la convocation », « ok pour jeudi »: the receipt of a convocation, recorded.
     if await convocations.acknowledge_in_words(ask, text):
         return

@@ -158,10 +158,14 @@ def votes(*, session: Session, frame: Frame, deliberation_ids: list[int], loose:
     )
 
 
-def record(*, session: Session, member_id: int, body_id: int | None = None) -> Answer:
+def record(*, session: Session, member_id: int, today: date, body_id: int | None = None) -> Answer:
     return Answer(
         "answer_record",
-        {"r": lookups.member_record(session=session, member_id=member_id, body_id=body_id)},
+        {
+            "r": lookups.member_record(
+                session=session, member_id=member_id, today=today, body_id=body_id
+            )
+        },
     )
 
 

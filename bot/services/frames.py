@@ -23,7 +23,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.services.law_questions import rule_asked
 from storage import cues
-from storage.french import MONTH_NUMBERS, find_dates, find_relative
+from storage.french import MONTH_NUMBERS, find_dates, find_relative, year_said_in_words
 from storage.names import fold, strip_accents
 
 
@@ -344,6 +344,8 @@ _STOPWORDS = frozenset(
     thematique theme dossier dossiers infos information informations monsieur madame monde taux
     mademoiselle messieurs mesdames mme mr exprimes exprime
     note notee notes marque marquee inscrit inscrite autre autres dautres avais avions aviez
+    maintenant desormais actuellement ensuite puis sinon finalement justement
+    egalement pareil idem ordre alpha alphabetique alphabetiquement bon enregistre enregistree
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 _WH = frozenset(
@@ -556,6 +558,7 @@ _NEAR_WEEK = re.compile(r"\b(?:ce|cette semaine|qui vient|qui arrive|de cette se
 
 def _read_when(simple: str, typed: str, today: date) -> tuple[When, str | None, str]:
     """Every way the message points at a time, and the text without those words."""
+    simple = year_said_in_words(simple, today)  # « le 4 juillet de l'an dernier »: 2025
     since = bool(_SINCE.search(simple))
     if _RANGE.search(fold(simple)):
         # « entre janvier et mars 2022 », « de 2022 à 2024 », « avant 2023 »: a span, read

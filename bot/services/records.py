@@ -67,12 +67,12 @@ def body_csv(record: BodyRecord) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     rows: list[list[object]] = [list(render("records_csv_columns").splitlines())]
-    for rank, m in enumerate(record.members, start=1):
+    for rank, m in record.ranked():
         t = m.tally
         rate = "" if m.rate is None else f"{m.rate * 100:.1f}".replace(".", ",")
         rows.append(
             [
-                rank,
+                "" if rank is None else rank,
                 m.name,
                 t.sittings,
                 t.present,

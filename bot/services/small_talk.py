@@ -73,7 +73,8 @@ class Courtesy(StrEnum):
 
 
 _PRAISE = re.compile(
-    r"^(?:(?:oh|ah|bon|ben|franchement|vraiment|trop) )*(?:je (?:t|vous) (?:adore|aime|kiffe)"
+    r"^(?:(?:oh|ah|bon|ben|franchement|vraiment|trop|super|merci|ok|top|genial|parfait) )*"
+    r"(?:je (?:t|vous) (?:adore|aime|kiffe)"
     r"|(?:tu es|t es|vous etes|c est) (?:trop |vraiment |tres |super )?(?:genial\w*|top|fort"
     r"|forte|formidable|extra|parfait\w*|gentil\w*|efficace|au top|le meilleur|la meilleure"
     r"|un amour|un as|incroyable|bluffant|impressionnant)|bravo|chapeau|bien joue|trop fort"
@@ -86,7 +87,8 @@ _COMPLAINT = re.compile(
     r"|pas tres malin|pas malin|decevant|une catastrophe)|(?:ca|tu|vous) (?:ne )?(?:sert|sers"
     r"|servez) a rien|(?:ca|tu) (?:ne )?marche(?:s)? pas|(?:tu|vous) (?:ne )?comprend(?:s|z)?"
     r" rien|n importe quoi|nul|pas terrible|c est nul)(?: (?:franchement|vraiment|toi|hein"
-    r"|quoi|du tout))*$"
+    r"|quoi|du tout|(?:ton|ta|votre|ce|cette) (?:truc|machin|bot|robot|appli|application|outil"
+    r"|programme|machine|assistant)))*$"
 )
 
 _ABOUT_ME = re.compile(
@@ -129,6 +131,9 @@ class NotHeld(StrEnum):
     POSITION = "position"  # a political group's position: votes are published as numbers
     ENGLISH = "english"
     ELSEWHERE = "elsewhere"  # booking a room, a translation, a speech: not the documents' work
+    HUMAN = "human"  # « je veux parler à un humain »: the secretariat
+    PAY = "pay"  # « combien gagne un vice-président ? »: no document read here says it
+    CHANGE = "change"  # « supprime la délibération … »: the assistant changes no document
     OFFICE = "office"  # an office outside the sittings (« le président de la métropole »)
 
 
@@ -137,7 +142,9 @@ _CONTACT = re.compile(
     r"|adresse mail|coordonnees|joindre|contacter)\b"
 )
 _POSITION = re.compile(
-    r"\b(?:position|avis|opinion|ligne)s? (?:du|des|de ce) (?:groupes?|partis?)\b"
+    r"\b(?:position|avis|opinion|ligne)s? (?:du|des|de ce|de mon|de notre|de son|de leur"
+    r"|de votre|de ton) (?:groupes?|partis?)\b"
+    r"|\bvotes? (?:de mon|de notre|de son|de leur|de votre|de ton) (?:groupes?|partis?)\b"
     r"|\bgroupes? (?:politiques?|socialistes?|communistes?|ecologistes?|majoritaires?"
     r"|d opposition|de la majorite|de l opposition)\b"
 )
@@ -164,10 +171,28 @@ _CONTACT_SERVICE = re.compile(
     r"\bnumero\b.*\b(?:secretariat|standard|accueil|mairie|metropole|services?|assemblees)\b"
     r"|\bnumero de (?:tel|telephone|portable|fixe)\b"
 )
+_HUMAN = re.compile(
+    r"\b(?:parler|discuter|echanger|avoir) (?:a|avec) (?:un |une |le |la |quelqu )?(?:humain"
+    r"|humaine|personne|vrai|vraie|agent|secretariat|conseiller|conseillere|quelqu un|un)\b"
+    r"|\b(?:avoir|joindre|contacter) (?:un|une) (?:vrai|vraie) (?:personne|humain|humaine)\b"
+)
+_PAY = re.compile(
+    r"\bcombien (?:gagne\w*|touche(?:nt)? (?:un|une|les|le|la) (?:elu|elus|vice|president"
+    r"|presidente|conseiller\w*|maire)\w*|est paye\w*)\b"
+    r"|\b(?:salaire|remuneration|paie) (?:d un|d une|des|du|de la) (?:elu|vice|president|maire"
+    r"|conseiller)\w*"
+)
+# « supprime la délibération … », « modifiez le vote »: an order to change a document.
+_CHANGE = re.compile(
+    r"^(?:\w+ )?(?:supprime|supprimez|efface|effacez|modifie|modifiez|corrige|corrigez|change"
+    r"|changez|retire|retirez|ajoute|ajoutez)\b.*\b(?:deliberations?|delibs?|votes?|seances?"
+    r"|proces verbal|pv|compte rendu|documents?|liste)\b"
+)
 # English small words; a message is English when it has two of them and none of French's.
 _ENGLISH = _vocabulary(
     "what who when which how many was were is are the did do does of on present absent "
-    "decided decision meeting board list please thanks"
+    "decided decision meeting board list please thanks can you speak english hello hi your my "
+    "me i could would"
 )
 _FRENCH = _vocabulary(
     "le la les de des du un une est qui quoi quand quel quelle etait etaient a au aux et sur "
@@ -181,6 +206,16 @@ def not_held(text: str) -> NotHeld | None:
     words = set(folded.split())
     if len(words & _ENGLISH) >= 2 and not words & _FRENCH:
         return NotHeld.ENGLISH
+    if re.search(
+        r"\b(?:parle\w*|speak\w*|repond\w*) (?:en )?(?:l )?(?:anglais|english)\b", folded
+    ):
+        return NotHeld.ENGLISH
+    if _HUMAN.search(folded):
+        return NotHeld.HUMAN
+    if _PAY.search(folded):
+        return NotHeld.PAY
+    if _CHANGE.search(folded) and not re.search(r"\b(?:pouvoir|procuration|presence)", folded):
+        return NotHeld.CHANGE
     if _ELSEWHERE.search(folded):
         return NotHeld.ELSEWHERE
     if _OFFICE.search(folded):
