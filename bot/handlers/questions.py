@@ -49,6 +49,7 @@ from bot.services.law_questions import (
     yes_or_no,
 )
 from bot.services.names import Resolution
+from bot.services.proxies import any_registered
 from bot.services.search import (
     NOT_NAMES,
     SORTING,
@@ -1148,7 +1149,7 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         # « quelqu'un m'a donné pouvoir ? », « Fara m'a redonné son pouvoir ? »: a proxy
         # registered for the coming sitting, for those asked about, is the one meant
         coming = _look(ask, lookups.next_sitting, after=today - _DAY, body_ids=bodies)
-        if coming is not None and _proxies_registered(ask, coming.id or 0, members):
+        if coming is not None and any_registered(ask.session, coming.id or 0, members):
             return coming.id
     if when.empty:
         if frame.asked in (Asked.QUORUM, Asked.CONVOCATION):
@@ -1230,13 +1231,6 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         when=when,
     )
     return None
-
-
-def _proxies_registered(ask: Ask, sitting_id: int, members: list[int]) -> bool:
-    from bot.services.proxies import coming_declarations
-
-    declared = coming_declarations(session=ask.session, sitting_id=sitting_id)
-    return any({p.giver_id, p.holder_id} & set(members) for p in declared.proxies)
 
 
 # « je n'ai pas reçu ma convocation »: about a coming sitting, never the last one's.
