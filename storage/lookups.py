@@ -156,6 +156,21 @@ def has_roll_call(*, session: Session, sitting_id: int) -> bool:
     )
 
 
+def proxy_registered(*, session: Session, sitting_id: int, member_ids: tuple[int, ...]) -> bool:
+    """Whether one of these members gave or holds a proxy registered for the sitting (asked
+    at each proxy question about a sitting to come; a proxy's writing moves the revision)."""
+    return (
+        session.exec(
+            select(Proxy.id).where(
+                Proxy.sitting_id == sitting_id,
+                col(Proxy.revoked_at).is_(None),
+                sa.or_(col(Proxy.giver_id).in_(member_ids), col(Proxy.holder_id).in_(member_ids)),
+            )
+        ).first()
+        is not None
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class MemberAtSitting:
     """What one member was at one sitting."""

@@ -49,7 +49,6 @@ from bot.services.law_questions import (
     yes_or_no,
 )
 from bot.services.names import Resolution
-from bot.services.proxies import any_registered
 from bot.services.search import (
     NOT_NAMES,
     SORTING,
@@ -1149,7 +1148,9 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         # « quelqu'un m'a donné pouvoir ? », « Fara m'a redonné son pouvoir ? »: a proxy
         # registered for the coming sitting, for those asked about, is the one meant
         coming = _look(ask, lookups.next_sitting, after=today - _DAY, body_ids=bodies)
-        if coming is not None and any_registered(ask.session, coming.id or 0, members):
+        if coming is not None and _look(
+            ask, lookups.proxy_registered, sitting_id=coming.id or 0, member_ids=tuple(members)
+        ):
             return coming.id
     if when.empty:
         if frame.asked in (Asked.QUORUM, Asked.CONVOCATION):

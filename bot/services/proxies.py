@@ -13,7 +13,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, col, or_, select
+from sqlmodel import Session, col, select
 
 from storage import rules
 from storage.models import (
@@ -94,21 +94,6 @@ def _active(session: Session, sitting_id: int) -> list[Proxy]:
         session.exec(
             select(Proxy).where(Proxy.sitting_id == sitting_id, col(Proxy.revoked_at).is_(None))
         )
-    )
-
-
-def any_registered(session: Session, sitting_id: int, member_ids: list[int]) -> bool:
-    """Whether one of these members gave or holds a proxy registered for the sitting: one
-    look-up, asked at each proxy question about a sitting to come."""
-    return (
-        session.exec(
-            select(Proxy.id).where(
-                Proxy.sitting_id == sitting_id,
-                col(Proxy.revoked_at).is_(None),
-                or_(col(Proxy.giver_id).in_(member_ids), col(Proxy.holder_id).in_(member_ids)),
-            )
-        ).first()
-        is not None
     )
 
 
