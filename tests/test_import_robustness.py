@@ -9,6 +9,7 @@ import sys
 import threading
 from decimal import Decimal
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 import sqlalchemy as sa
@@ -496,3 +497,35 @@ async def test_members_ask_about_the_real_subsidies(engine: Engine) -> None:
         metropole = Conversation(app, api, 501, "Jean-Luc")
         other = text(await metropole.send("combien pour le Tennis Roques Olympic Club ?"))
         assert "TENNIS ROQUES" not in other
+
+
+def test_the_store_totals_agree_with_their_number() -> None:
+    """« 1 délibération », « 1 membre » after a first small import; the plural beyond one."""
+    store = SimpleNamespace(
+        bodies=1, members=1, sittings=1, deliberations=1, funded_actions=0, findings=0
+    )
+    one = to_plain_text(
+        render(
+            "import_summary",
+            reports=[],
+            warnings=[],
+            imported=1,
+            unchanged=0,
+            errors=0,
+            store=store,
+        )
+    )
+    assert "1 organe, 1 membre, 1 séance, 1 délibération, 0 action financée" in one
+    store.members, store.deliberations = 14, 2
+    many = to_plain_text(
+        render(
+            "import_summary",
+            reports=[],
+            warnings=[],
+            imported=1,
+            unchanged=0,
+            errors=0,
+            store=store,
+        )
+    )
+    assert "14 membres, 1 séance, 2 délibérations," in many
