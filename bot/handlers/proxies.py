@@ -213,18 +213,16 @@ async def offer_proxy(
             # « je donne pouvoir à ma femme », « à mon suppléant »: only a member may hold it
             await ask.reply("proxy_not_a_member", s=_sitting_view(ask, sitting))
             return
-        if _TO_MYSELF.search(said):
-            holder_id = ask.asker.member_id  # « à moi-même »: the law's refusal, said below
-        resolution = ask.resolve(question.text, in_text=True)
-        if holder_id is not None:
-            pass
-        elif resolution.status == "unknown":
-            await ask.reply("unknown_name", query=question.rest)
-            return
-        elif resolution.status == "ambiguous" or resolution.member is None:
-            await _choose_holder(ask, resolution, question.rest, sitting)
-            return
+        if _TO_MYSELF.search(said) and (me := ask.asker.member_id) is not None:
+            holder_id = me  # « à moi-même »: the law's refusal, said below
         else:
+            resolution = ask.resolve(question.text, in_text=True)
+            if resolution.status == "unknown":
+                await ask.reply("unknown_name", query=question.rest)
+                return
+            if resolution.status == "ambiguous" or resolution.member is None:
+                await _choose_holder(ask, resolution, question.rest, sitting)
+                return
             holder_id = resolution.member.member_id
     holder = ask.session.get(Member, holder_id)
     if holder is None:
