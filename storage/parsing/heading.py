@@ -236,7 +236,8 @@ _COUNCILS = (
     (
         "ccas",
         re.compile(
-            rf"\b((?:C\.?C\.?A\.?S\.?|Centre communal d['’]action sociale)"
+            rf"\b((?:C\.?C\.?A\.?S\.?|Centre communal d['’]action sociale"
+            rf"(?: \(C\.?C\.?A\.?S\.?\))?)"
             rf" (?:de |d['’]|du |des )(?:{_NAME_WORD} ?){{1,5}})",
             re.IGNORECASE,
         ),
@@ -244,7 +245,8 @@ _COUNCILS = (
     (
         "cias",
         re.compile(
-            rf"\b((?:C\.?I\.?A\.?S\.?|Centre intercommunal d['’]action sociale)"
+            rf"\b((?:C\.?I\.?A\.?S\.?|Centre intercommunal d['’]action sociale"
+            rf"(?: \(C\.?I\.?A\.?S\.?\))?)"
             rf" (?:de |d['’]|du |des )(?:{_NAME_WORD} ?){{1,5}})",
             re.IGNORECASE,
         ),
@@ -275,7 +277,8 @@ _COUNCILS = (
     (
         "commune",
         re.compile(
-            rf"((?:C(?<!\wC)ommune|V(?<!\wV)ille|M(?<!\wM)airie) (?:de |d['’]|du |des )"
+            rf"((?:C(?<!\wC)ommune(?: nouvelle)?|V(?<!\wV)ille|M(?<!\wM)airie)"
+            rf" (?:de |d['’]|du |des )"
             rf"(?:{_NAME_WORD} ?){{1,4}})",
             re.IGNORECASE,
         ),
@@ -354,7 +357,7 @@ def _tidy_name(kind: str, name: str) -> str:
         w.lower()
         if i > 0 and w.isupper() and fold(w) in _SMALL_WORDS
         else _title(w)
-        if w.isupper() and len(w) > 2 and (i > 0 or fold(w) not in _ACRONYMS)
+        if w.isupper() and len(w) > 2 and fold(w).strip("()") not in _ACRONYMS
         else w
         for i, w in enumerate(words)
     )
@@ -394,6 +397,7 @@ _PREFIX_WORDS = frozenset(
         "ville",
         "mairie",
         "communaute",
+        "nouvelle",
         "de",
         "communes",
         "d",
@@ -500,7 +504,9 @@ _COMMUNAUTE_KINDS = (
     ("communauté de communes", re.compile(r"\bcommunaut[ée] de communes\b", re.IGNORECASE)),
     (
         "communauté d'agglomération",
-        re.compile(r"\bcommunaut[ée] d['’]agglom[ée]ration\b|\bagglo\b", re.IGNORECASE),
+        re.compile(
+            r"\bcommunaut[ée] d['’]agglom[ée]ration\b|\bagglo(?:m[ée]ration)?\b", re.IGNORECASE
+        ),
     ),
     ("communauté urbaine", re.compile(r"\bcommunaut[ée] urbaine\b", re.IGNORECASE)),
 )
@@ -595,7 +601,121 @@ def council(
             start, kind, name = best
             name = _tidy_name(kind, name)
             return CouncilRecord(name=name, kind=fine_kind(kind, name), siren=siren), start
+        if zone_end == head_end and (named := _name_line(text, head_end, expected)):
+            start, kind, name = named
+            return CouncilRecord(name=name, kind=fine_kind(kind, name), siren=siren), start
     return None
+
+
+# -- a council named on its letterhead without its kind's words ----------------------------------
+# « VERNOSC-SUR-DÔME » above « Compte rendu du conseil municipal », « LA TOUR — CONSEIL
+# MUNICIPAL », « Monts du Gier Agglomération », « SIEVA - Territoire d'énergie Velay » above a
+# « Comité syndical »: the name of the collectivité whose body sat, read from the first lines
+# of the heading only. A line is a name when its words are capitalised (particles aside) and
+# none is a document's, a body's or the Republic's; its kind is the body's, or the kind its own
+# words say (« … Agglomération », « … d'incendie et de secours »). Nothing else is guessed.
+
+# Where the name stops on its line: a document's or a body's words, a date.
+_LETTERHEAD_STOP = re.compile(
+    r"\s*[-–—:,]?\s*\b(?:compte[- ]rendu|proc[èe]s[- ]verbal|extrait|registre|relev[ée]"
+    r"|s[ée]ance|r[ée]union|conseil|bureau|comit[ée]|commission|assembl[ée]e|d[ée]lib[ée]ration"
+    r"|liste|ordre du jour|convocation|\d)",
+    re.IGNORECASE,
+)
+_NOT_A_NAME = frozenset(
+    [
+        "republique",
+        "francaise",
+        "liberte",
+        "egalite",
+        "fraternite",
+        "arrondissement",
+        "canton",
+        "departement",
+        "region",
+        "prefecture",
+        "page",
+        "annexe",
+        "sommaire",
+        "president",
+        "presidente",
+        "maire",
+        "monsieur",
+        "madame",
+        "mm",
+        "mme",
+        "mmes",
+        "m",
+        "mlle",
+        "pour",
+        "date",
+        "nombre",
+        "membres",
+        "presents",
+        "absents",
+        "excuses",
+        "objet",
+        "vu",
+        "secretaire",
+        "rapporteur",
+    ]
+)
+_LETTERHEAD_KINDS = (
+    ("communauté", re.compile(r"\bagglo(?:m[ée]ration)?\b|\bcommunaut[ée]$", re.IGNORECASE)),
+    ("sdis", re.compile(r"\bincendie et de secours\b", re.IGNORECASE)),
+    ("cias", re.compile(r"\bintercommunal d['’]action sociale\b", re.IGNORECASE)),
+    ("ccas", re.compile(r"\bcommunal d['’]action sociale\b", re.IGNORECASE)),
+)
+_LETTERHEAD_LINES = 6
+
+
+def _name_line(text: str, head_end: int, expected: str | None) -> tuple[int, str, str] | None:
+    """The first of the heading's lines that is a collectivité's name: (offset, kind, name)."""
+    offset = 0
+    seen = 0
+    for line in text[:head_end].split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > _LETTERHEAD_LINES:
+            return None
+        stop = _LETTERHEAD_STOP.search(line)
+        name = " ".join(line[: stop.start() if stop else len(line)].split()).strip(" -–—,:")
+        said = next((kind for kind, words in _LETTERHEAD_KINDS if words.search(name)), None)
+        if len(name) < 3 or len(name.split()) > 12 or not (said or _is_place_name(name)):
+            if any(c.isdigit() for c in line):
+                return None  # the sitting's own line: the letterhead is above it
+            continue
+        kind = said or expected
+        if kind is None or (expected is not None and said is not None and said != expected):
+            continue
+        if name.isupper():
+            name = _tidy_name(kind, name)
+        elif kind == "commune":
+            name = f"Commune de {name}"
+        return start, kind, name
+    return None
+
+
+def _is_place_name(name: str) -> bool:
+    """Capitalised words, particles, dashes: « Saint-Rambert-les-Sagnes », « LA TOUR-EN-
+    VALMONT », « SIEVA - Territoire d'énergie Velay »; never a person with a civility, the
+    Republic's motto or an arrondissement."""
+    words = name.split()
+    if fold(words[-1]) in _SMALL_WORDS:
+        return False  # « Date de … »: a label cut short
+    for word in words:
+        folded = fold(word).strip(".,")
+        if folded in _NOT_A_NAME:
+            return False
+        if word in ("-", "–", "—") or folded in _SMALL_WORDS:
+            continue
+        if word[1:2] in "'’" and word[:1] in "dDlL":  # « d'énergie », « l'Ondaine »
+            continue
+        if not word[:1].isupper() or not any(c.isalpha() for c in word):
+            return False
+    return True
 
 
 # -- the council open data names ----------------------------------------------------------------

@@ -503,6 +503,30 @@ def _table_row(line: str) -> str:
     return "   ".join(cells)
 
 
+# A heading printed letter-spaced (« C O M M U N E   D E   L A   V A L L E E »): single
+# letters one space apart, words three; a grid's marks (« P P E A ») are no word.
+_SPACED_WORD = re.compile(r"\S(?: \S)+")
+_LETTER_SPACED = re.compile(r"^ *\S \S \S \S ", re.MULTILINE)
+_MARKS_ONLY = frozenset("PAEXRVCN")
+
+
+def clean_letter_spacing(line: str) -> str:
+    """« C O M M U N E   D E   S A I N T - B O N N E T » → « COMMUNE DE SAINT-BONNET »; any
+    other line as it is (presence marks, initials, figures)."""
+    groups = re.split(r" {2,}", line)
+    if not all(_SPACED_WORD.fullmatch(group) or len(group) == 1 for group in groups):
+        return line
+    words = [group.replace(" ", "") for group in groups]
+    letters = "".join(words)
+    if not all(c.isalpha() or c in "-'’" for c in letters) or max(map(len, words)) < 2:
+        return line
+    if len(words) == 1 and (len(letters) < 6 or set(letters.upper()) <= _MARKS_ONLY):
+        return line  # one short word, or a grid's marks
+    if len(words) > 1 and set(letters.upper()) <= _MARKS_ONLY:
+        return line
+    return " ".join(words)
+
+
 def clean(
     raw: str,
     breaks: re.Pattern[str] | None = None,
@@ -528,6 +552,8 @@ def clean(
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)  # « e » + combining acute, as one « é »
     text = latin_lookalikes(text)
+    if _LETTER_SPACED.search(text) is not None:  # before the spaces that part its words go
+        text = "\n".join(clean_letter_spacing(line.strip()) for line in text.split("\n"))
     # Spaces once for the whole text: three and more were a column gap, kept as three.
     text = _SPACES.sub(_gap, text)
     bullets = _BULLET_ANY.search(text) is not None

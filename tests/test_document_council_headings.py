@@ -1,0 +1,157 @@
+"""The collectivité read from headings that do not say « Commune de » or « Communauté de … »:
+a commune's name alone on the letterhead, « NAME — CONSEIL MUNICIPAL », a communauté's brand
+(« … Agglomération », « … Agglo », « … Communauté »), a syndicat's acronym and motto, a SDIS
+or CIAS written out with its initials, a « commune nouvelle », a heading printed letter-spaced.
+A document whose council cannot be read is refused at import (never filed by a guess), so
+each of these shapes used to lose the whole file. Invented documents, line-broken and
+flattened; the same text with the name nowhere keeps no council (no guess)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storage.parsing.extract import parse_extract
+from storage.parsing.text import clean_letter_spacing
+
+BODY_OF = {
+    "commune": "Conseil municipal",
+    "communauté": "Conseil communautaire",
+    "syndicat": "Comité syndical",
+}
+
+
+def document(heading: str, body: str = "Conseil municipal") -> str:
+    return (
+        f"{heading}\n"
+        f"Séance du {body.lower()} du jeudi 15 mai 2025\n"
+        f"L'an deux mille vingt-cinq, le quinze mai à dix-neuf heures, le {body} s'est réuni "
+        "sous la présidence de M. Gérald TRONCHET.\n"
+        "Date de convocation : 7 mai 2025\n"
+        "Membres en exercice : 19 - Présents : 15 - Votants : 17\n"
+        "Présents : M. Gérald TRONCHET, Mme Agnès VERNAY, M. Paul RIBEYRE, Mme Lucie MARCOUX.\n"
+        "Pouvoirs : M. Hervé SABOT à Mme Agnès VERNAY, Mme Rose PEYRON à M. Paul RIBEYRE.\n"
+        "Secrétaire de séance : Mme Lucie MARCOUX\n"
+        "Délibération n° 2025-031 : Tarifs de la cantine scolaire\n"
+        "Le conseil, après en avoir délibéré, à l'unanimité, adopte les tarifs.\n"
+    )
+
+
+HEADINGS = [
+    # (heading lines, body, expected name, expected kind)
+    (
+        "VERNOSC-SUR-DÔME\nCompte rendu",
+        "Conseil municipal",
+        "Commune de Vernosc-sur-Dôme",
+        "commune",
+    ),
+    (
+        "Saint-Rambert-les-Sagnes",
+        "Conseil municipal",
+        "Commune de Saint-Rambert-les-Sagnes",
+        "commune",
+    ),
+    (
+        "LA TOUR-EN-VALMONT — CONSEIL MUNICIPAL",
+        "Conseil municipal",
+        "Commune de la Tour-en-Valmont",
+        "commune",
+    ),
+    ("Pélussac – Conseil municipal", "Conseil municipal", "Commune de Pélussac", "commune"),
+    (
+        "Commune nouvelle de Val-de-Sorne",
+        "Conseil municipal",
+        "Commune nouvelle de Val-de-Sorne",
+        "commune",
+    ),
+    (
+        "MONTS DU GIER AGGLOMÉRATION",
+        "Conseil communautaire",
+        "Monts du Gier Agglomération",
+        "communauté d'agglomération",
+    ),
+    (
+        "Haut-Lignon Agglo",
+        "Conseil communautaire",
+        "Haut-Lignon Agglo",
+        "communauté d'agglomération",
+    ),
+    ("VALORGE COMMUNAUTÉ", "Conseil communautaire", "Valorge Communauté", "communauté"),
+    (
+        "SIEVA - Territoire d'énergie Velay",
+        "Comité syndical",
+        "SIEVA - Territoire d'énergie Velay",
+        "syndicat",
+    ),
+    (
+        "SDMIV — Service départemental-métropolitain d'incendie et de secours",
+        "Conseil d'administration",
+        "SDMIV — Service départemental-métropolitain d'incendie et de secours",
+        "sdis",
+    ),
+    (
+        "CENTRE INTERCOMMUNAL D'ACTION SOCIALE (CIAS) DU PAYS DE LORMES",
+        "Conseil d'administration",
+        "Centre intercommunal d'action sociale (CIAS) du Pays de Lormes",
+        "cias",
+    ),
+    (
+        "C O M M U N E   D E   S A I N T - B O N N E T",
+        "Conseil municipal",
+        "Commune de Saint-Bonnet",
+        "commune",
+    ),
+]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize(("heading", "body", "name", "kind"), HEADINGS)
+def test_the_council_is_read_from_the_heading(
+    heading: str, body: str, name: str, kind: str, shape: str
+) -> None:
+    text = document(heading, body)
+    if shape == "flattened":
+        if "   " in heading:
+            pytest.skip("a letter-spaced heading keeps its own line in a flattened text")
+        text = " ".join(text.split())
+    extract = parse_extract(text)
+    assert extract.council is not None, extract.findings
+    assert extract.council.name.casefold() == name.casefold()
+    assert extract.council.kind == kind
+
+
+def test_a_name_line_needs_a_body_of_its_kind_or_a_kind_word() -> None:
+    """A line of capitalised words above a heading that names no body of a collectivité's
+    kind is no council: nothing is guessed."""
+    text = document("Saint-Rambert-les-Sagnes", "Conseil").replace("Conseil", "Bureau")
+    assert parse_extract(text).council is None
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "RÉPUBLIQUE FRANÇAISE\nLiberté Égalité Fraternité",
+        "Arrondissement de Montbrison",
+        "Extrait du registre des délibérations",
+        "Mme Agnès VERNAY",
+    ],
+)
+def test_lines_that_are_no_council_name_are_not_taken(heading: str) -> None:
+    assert parse_extract(document(heading)).council is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("C O M M U N E   D E   S A I N T - B O N N E T", "COMMUNE DE SAINT-BONNET"),
+        ("E X T R A I T   D U   R E G I S T R E", "EXTRAIT DU REGISTRE"),
+        ("P R O C È S - V E R B A L", "PROCÈS-VERBAL"),
+        # presence marks of a grid, initials, ordinary text: unchanged
+        ("P  P  E  A  P", "P  P  E  A  P"),
+        ("P P E A P A", "P P E A P A"),
+        ("M. J. P. DURAND", "M. J. P. DURAND"),
+        ("Vote : 12 P / 3 C / 1 A", "Vote : 12 P / 3 C / 1 A"),
+        ("a b", "a b"),
+    ],
+)
+def test_letter_spaced_lines_are_closed_up(line: str, expected: str) -> None:
+    assert clean_letter_spacing(line) == expected
