@@ -136,12 +136,18 @@ def check_extract(extract: Extract, notice_days: int = rules.DEFAULT_NOTICE_DAYS
         if times > 1:
             findings.append(Finding("giver_twice", {"giver": _name(giver), "count": times}))
 
-    if on is not None and counts.in_office is not None:
+    again = extract.second_convocation
+    # The quorum is judged on what was read: a count, else a list; neither read is no count of 0.
+    if (
+        on is not None
+        and counts.in_office is not None
+        and (counts.present is not None or extract.present)
+    ):
         present = counts.present if counts.present is not None else len(extract.present)
-        required = rules.quorum_required(counts.in_office, on)
-        if not rules.quorum_met(present, counts.in_office, on):
+        required = rules.quorum_required(counts.in_office, on, again)
+        if not rules.quorum_met(present, counts.in_office, on, again):
             findings.append(Finding("quorum_not_met", {"present": present, "required": required}))
-        if counts.quorum_printed is not None and counts.quorum_printed != required:
+        if counts.quorum_printed is not None and counts.quorum_printed != required and not again:
             findings.append(
                 Finding(
                     "quorum_printed_mismatch",
@@ -153,7 +159,7 @@ def check_extract(extract: Extract, notice_days: int = rules.DEFAULT_NOTICE_DAYS
             if not (item.away or item.arrived):
                 continue
             at_vote = present - len(item.away) + len(item.arrived)
-            if not rules.quorum_met(at_vote, counts.in_office, on):
+            if not rules.quorum_met(at_vote, counts.in_office, on, again):
                 findings.append(
                     Finding(
                         "item_quorum_not_met",
@@ -167,6 +173,7 @@ def check_extract(extract: Extract, notice_days: int = rules.DEFAULT_NOTICE_DAYS
 
     if on is not None and extract.convened_on is not None:
         notice = rules.jours_francs(extract.convened_on, on)
+        notice_days = rules.notice_days_required(notice_days, again)
         if notice < notice_days:
             findings.append(
                 Finding("notice_too_short", {"jours_francs": notice, "required": notice_days})

@@ -148,6 +148,8 @@ class Extract:
     body: str | None = None
     sitting_date: date | None = None
     convened_on: date | None = None
+    # Convened again after a quorum failure: no quorum condition, three jours francs.
+    second_convocation: bool = False
     deliberation: DeliberationRecord = field(default_factory=DeliberationRecord)
     counts: Counts = field(default_factory=Counts)
     president: Person | None = None

@@ -27,18 +27,24 @@ def emergency_rules_apply(on: date) -> bool:
     return start <= on <= end
 
 
-def quorum_required(in_office: int, on: date) -> int:
-    """Members physically present needed for a sitting on that date to deliberate."""
-    if in_office <= 0:
+def quorum_required(in_office: int, on: date, second_convocation: bool = False) -> int:
+    """Members physically present needed for a sitting on that date to deliberate; none
+    when the council sits again on a second convocation after a quorum failure (L2121-17)."""
+    if in_office <= 0 or second_convocation:
         return 0
     if emergency_rules_apply(on):
         return math.ceil(in_office / 3)
     return in_office // 2 + 1
 
 
-def quorum_met(present: int, in_office: int, on: date) -> bool:
+def quorum_met(present: int, in_office: int, on: date, second_convocation: bool = False) -> bool:
     """Proxies never count: only members (and sitting suppléants) in the room."""
-    return present >= quorum_required(in_office, on)
+    return present >= quorum_required(in_office, on, second_convocation)
+
+
+def notice_days_required(notice_days: int, second_convocation: bool) -> int:
+    """The body's notice, or three jours francs for a second convocation (L2121-17 al. 2)."""
+    return min(notice_days, SECOND_CONVOCATION_NOTICE_DAYS) if second_convocation else notice_days
 
 
 def max_proxies_per_holder(on: date) -> int:

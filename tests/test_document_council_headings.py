@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from storage.checks import check_extract
 from storage.parsing.extract import parse_extract
 from storage.parsing.text import clean_letter_spacing
 
@@ -155,3 +156,102 @@ def test_lines_that_are_no_council_name_are_not_taken(heading: str) -> None:
 )
 def test_letter_spaced_lines_are_closed_up(line: str, expected: str) -> None:
     assert clean_letter_spacing(line) == expected
+
+
+# -- a second convocation (L2121-17: no quorum condition, three jours francs) -----------------
+
+
+def second_sitting(opening: str) -> str:
+    return (
+        "Commune de Vernosc-sur-Dôme\n"
+        f"Séance du conseil municipal du lundi 17 mars 2025 {opening}\n"
+        "Date de convocation : 13 mars 2025\n"
+        "Membres en exercice : 19 - Présents : 6 - Votants : 7\n"
+        "Présents : M. Gérald TRONCHET, Mme Agnès VERNAY, M. Paul RIBEYRE, Mme Lucie MARCOUX, "
+        "M. Jean DORIER, Mme Anne FAYOLLE.\n"
+        "Pouvoir : M. Hervé SABOT à Mme Agnès VERNAY.\n"
+        "Délibération n° 2025-040 : Budget primitif 2025\n"
+        "Le conseil, après en avoir délibéré, à l'unanimité, adopte le budget.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "(deuxième convocation)",
+        "sur 2nde convocation",
+        "— le quorum n'ayant pas été atteint le 10 mars, le conseil a été de nouveau convoqué",
+        "; les conseillers ont été convoqués à nouveau et délibèrent sans condition de quorum",
+    ],
+)
+def test_a_second_convocation_has_no_quorum_and_three_days_notice(opening: str) -> None:
+    extract = parse_extract(second_sitting(opening))
+    assert extract.second_convocation
+    codes = {finding.code for finding in check_extract(extract)}
+    assert "quorum_not_met" not in codes
+    assert "notice_too_short" not in codes  # 3 jours francs: 14, 15, 16 March
+
+
+@pytest.mark.parametrize(
+    "opening", ["", "— faute de quorum, une nouvelle convocation sera adressée aux membres"]
+)
+def test_a_first_sitting_keeps_its_quorum_and_notice(opening: str) -> None:
+    extract = parse_extract(second_sitting(opening))
+    assert not extract.second_convocation
+    codes = {finding.code for finding in check_extract(extract)}
+    assert {"quorum_not_met", "notice_too_short"} <= codes
+
+
+def test_no_quorum_is_judged_on_a_roll_call_that_was_not_read() -> None:
+    text = second_sitting("").replace("Présents : 6 - ", "").replace("Présents : M.", "Là : M.")
+    extract = parse_extract(text)
+    assert extract.counts.present is None
+    assert not extract.present
+    assert "quorum_not_met" not in {finding.code for finding in check_extract(extract)}
+
+
+# -- the body a council's kind makes certain -------------------------------------------------
+
+
+def test_a_communes_extract_printing_no_body_is_its_conseil_municipal() -> None:
+    text = (
+        "Commune de Vernosc-sur-Dôme\n"
+        "Extrait du registre des délibérations\n"
+        "Séance du 2 septembre 2025\n"
+        "Présents : M. Gérald TRONCHET, Mme Agnès VERNAY, M. Paul RIBEYRE.\n"
+        "Délibération n° 2025-051 : Tarifs de la médiathèque\n"
+        "Adopté à l'unanimité.\n"
+    )
+    extract = parse_extract(text)
+    assert extract.body == "Conseil Municipal"
+    assert "body" in extract.evidence
+    assert ("not_found", {"field": "body"}) not in [(f.code, f.params) for f in extract.findings]
+
+
+@pytest.mark.parametrize(
+    ("council", "body"),
+    [
+        ("Région Val-de-Lisière", "Conseil Régional"),
+        ("Département du Haut-Rivage", "Conseil Départemental"),
+    ],
+)
+def test_a_plenary_assembly_is_the_councils_assembly(council: str, body: str) -> None:
+    text = (
+        f"{council}\n"
+        "Assemblée plénière du 24 octobre 2025\n"
+        "Sous la présidence de Mme Claire DUMONTEL.\n"
+        "Délibération n° 25-AP-112 : Schéma régional des mobilités\n"
+        "Adopté à l'unanimité.\n"
+    )
+    assert parse_extract(text).body == body
+
+
+def test_a_bureau_of_unknown_kind_is_not_given_a_body() -> None:
+    text = (
+        "Syndicat mixte des eaux du Val Morin\n"
+        "Extrait du registre des délibérations\n"
+        "Séance du 2 septembre 2025\n"
+        "Délibération n° 2025-051 : Tarifs de l'eau\n"
+        "Adopté à l'unanimité.\n"
+    )
+    assert parse_extract(text).body is None

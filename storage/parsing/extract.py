@@ -893,6 +893,9 @@ def parse_extract(raw: str) -> Extract:
     if convened := heading.convened_on(low, end, extract.sitting_date):
         extract.convened_on, at = convened
         _evidence(extract, "convened_on", text, at, low.find("\n", at))
+    if (again := heading.second_convocation(low, end)) is not None:
+        extract.second_convocation = True
+        _evidence(extract, "second_convocation", text, again, low.find("\n", again))
     if body := heading.body(low, sitting[1] if sitting else None, end):
         extract.body, at = body
         _evidence(extract, "body", text, at, at + len(extract.body))
@@ -909,6 +912,11 @@ def parse_extract(raw: str) -> Extract:
     if council := heading.council(joined, head_end, prefecture_id, extract.body, low=low):
         extract.council, at = council
         _evidence(extract, "council", text, at, at + len(extract.council.name))
+        if assembly := heading.assembly_of(extract.body, extract.council.kind):
+            if extract.body is None:  # said by the council's kind, not printed
+                findings.remove(Finding("not_found", {"field": "body"}))
+                _evidence(extract, "body", text, at, at + len(extract.council.name))
+            extract.body = assembly
 
     if number is not None:
         deliberation.number, rest, line_start = number

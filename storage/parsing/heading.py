@@ -132,10 +132,52 @@ def convened_on(low: str, end: int, sitting: date | None) -> tuple[date, int] | 
     return None
 
 
+# The deliberative assembly of a collectivité that has one only, or whose plenary session
+# the document names as such: a commune's extract printing no body is its Conseil municipal,
+# a région's « Assemblée plénière » its Conseil régional.
+_ASSEMBLY_OF = {
+    "commune": "Conseil Municipal",
+    "ccas": "Conseil d'administration",
+    "cias": "Conseil d'administration",
+    "région": "Conseil Régional",
+    "département": "Conseil Départemental",
+}
+
+
+def assembly_of(body: str | None, kind: str | None) -> str | None:
+    """The body the council's kind makes certain, when the document leaves it unsaid."""
+    if body is None and kind in ("commune", "ccas", "cias"):
+        return _ASSEMBLY_OF[kind]
+    if body == "Assemblée plénière" and kind in ("région", "département"):
+        return _ASSEMBLY_OF[kind]
+    return None
+
+
+# -- a second convocation --------------------------------------------------------------------
+
+# « Séance du 18 mars (seconde convocation) », « le quorum n'ayant pas été atteint le 11 mars,
+# le conseil a été convoqué à nouveau … sans condition de quorum » (L2121-17 al. 2).
+# A sitting that failed says what will follow (« une nouvelle convocation sera adressée »):
+# only a past convening again, or the second convocation named, makes this sitting the second.
+_SECOND_CONVOCATION = re.compile(
+    r"(?:seconde|deuxi[èe]me|2e|2[èe]me|2nde) convocation|sans condition de quorum"
+    r"|(?:a|ont) [ée]t[ée] (?:(?:à|de) nouveau convoqu|convoqu[ée]e?s? (?:à|de) nouveau)"
+)
+
+
+def second_convocation(low: str, end: int) -> int | None:
+    """Where the heading says the body sits again after a quorum failure, if it does."""
+    if "convo" not in low and "quorum" not in low:
+        return None
+    found = _SECOND_CONVOCATION.search(low, 0, end)
+    return found.start() if found else None
+
+
 # -- the body --------------------------------------------------------------------------------
 
 _BODY = re.compile(
     r"(bureau|conseil[ \n]d['’]administration|comit[ée] de direction|assembl[ée]e g[ée]n[ée]rale"
+    r"|assembl[ée]e pl[ée]ni[èe]re"
     r"|conseil|comit[ée]|commission permanente)"
     r"(?:[ \n](m[ée]tropolitain|communautaire|municipal|syndical|d[ée]partemental|r[ée]gional"
     r"|de la m[ée]tropole|de communaut[ée]))?\b"
@@ -148,6 +190,7 @@ _BODY_NAMES = {
     "conseil d administration": "Conseil d'administration",
     "comite de direction": "Comité de direction",
     "assemblee generale": "Assemblée générale",
+    "assemblee pleniere": "Assemblée plénière",
     "metropolitain": "Métropolitain",
     "communautaire": "Communautaire",
     "municipal": "Municipal",
