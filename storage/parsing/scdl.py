@@ -367,9 +367,7 @@ def _read_row(
     return scdl_row, row, effectif, reel
 
 
-def _file_findings(
-    rows: list[ScdlRow], cells: list[_Row], blank_lines: list[int]
-) -> list[Finding]:
+def _file_findings(rows: list[ScdlRow], cells: list[_Row]) -> list[Finding]:
     """Damage repeated on every row, said once for the file rather than once per row."""
     findings = []
     sirets: dict[str, list[int]] = defaultdict(list)
@@ -417,10 +415,6 @@ def _file_findings(
         findings.append(
             Finding("decimal_comma_numbers", {"rows": len(commas), "lines": commas[:5]})
         )
-    if blank_lines:
-        findings.append(
-            Finding("blank_rows", {"rows": len(blank_lines), "lines": blank_lines[:5]})
-        )
     return findings
 
 
@@ -458,5 +452,6 @@ def parse_scdl(text: str) -> ScdlFile:
     _apply_reading(reading, counts)
     _flag_duplicates(rows)
     _flag_suspicious_dates(rows)
-    findings = _file_findings(rows, [cell for _, cell, _, _ in read], table.blank_lines)
+    findings = _file_findings(rows, [cell for _, cell, _, _ in read])
+    findings += tables.skipped_rows(table)
     return ScdlFile(rows=rows, vote_reading=reading, reading_rows=dict(tally), findings=findings)

@@ -201,8 +201,5 @@ def parse_subsidies(text: str) -> SubsidyFile:
         findings.append(
             Finding("excel_serial_dates", {"rows": len(serials), "lines": serials[:5]})
         )
-    if table.blank_lines:
-        findings.append(
-            Finding("blank_rows", {"rows": len(table.blank_lines), "lines": table.blank_lines[:5]})
-        )
+    findings += tables.skipped_rows(table)
     return SubsidyFile(rows=rows, findings=findings)

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from storage.documents import DocumentError
+from storage.documents import DocumentError, Finding
 from storage.french import parse_date
 
 # Tried in this order; the first that splits the header into known columns wins. Sniffing on
@@ -53,6 +53,18 @@ def column_key(value: str) -> str:
     return "".join(value.replace("\ufeff", "").split()).upper()
 
 
+# Excel's « sep=; » line above the header, which names the separator its export used.
+_EXCEL_SEPARATOR = re.compile(r"\ufeff?sep=(.)\r?\n?", re.IGNORECASE)
+
+
+def _data(text: str) -> tuple[str, int]:
+    """The CSV without its byte-order mark and Excel's « sep= » line; how many lines went."""
+    text = text.lstrip("\ufeff")
+    if text[:4].lower() == "sep=" and (hint := _EXCEL_SEPARATOR.match(text)):
+        return text[hint.end() :].lstrip("\ufeff"), 1
+    return text, 0
+
+
 def first_line(text: str) -> str:
     # Split as the CSV reader will (a lone '\r' ends a line too), so both see the same header.
     return io.StringIO(text, newline="").readline().rstrip("\r\n")
@@ -60,7 +72,7 @@ def first_line(text: str) -> str:
 
 def header(text: str, marker: str) -> tuple[str, list[str]] | None:
     """The delimiter and column keys, when the first line splits into columns with `marker`."""
-    line = first_line(text.lstrip("\ufeff"))
+    line = first_line(_data(text)[0])
     for delimiter in DELIMITERS:
         if delimiter not in line:
             continue
@@ -76,7 +88,7 @@ def header(text: str, marker: str) -> tuple[str, list[str]] | None:
 
 def looks_like_table(text: str) -> list[str] | None:
     """The header cells of a text that looks like a CSV file at all, whatever its schema."""
-    line = first_line(text.lstrip("\ufeff"))
+    line = first_line(_data(text)[0])
     for delimiter in DELIMITERS:
         if line.count(delimiter) >= 2:
             try:
@@ -96,6 +108,20 @@ class Table:
     index: dict[str, int]
     records: list[tuple[int, list[str]]] = field(default_factory=list)
     blank_lines: list[int] = field(default_factory=list)
+    # Rows that are no record: the header again (two exports pasted one after the other) and
+    # a spreadsheet's « TOTAL » line.
+    header_lines: list[int] = field(default_factory=list)
+    total_lines: list[int] = field(default_factory=list)
+
+
+# A total's label: « TOTAL », « Total général », « Sous-total 2024 ».
+_TOTAL = re.compile(r"(?:sous[- ]?)?total\b", re.IGNORECASE)
+
+
+def _is_total(cells: list[str], width: int) -> bool:
+    """A row labelled as a total, most of its other cells left empty."""
+    filled = [cell.strip() for cell in cells if cell.strip()]
+    return len(filled) <= max(2, width // 3) and any(_TOTAL.match(cell) for cell in filled)
 
 
 def read_table(text: str, delimiter: str, columns: list[str]) -> Table:
@@ -107,19 +133,24 @@ def read_table(text: str, delimiter: str, columns: list[str]) -> Table:
         if column:
             index.setdefault(column, position)
     table = Table(delimiter, columns, index)
-    reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=delimiter)
+    data, skipped = _data(text)
+    reader = csv.reader(io.StringIO(data, newline=""), delimiter=delimiter)
     try:
         next(reader)
         consumed = reader.line_num
         for cells in reader:
-            first = consumed + 1  # a quoted title may spread the record over several lines
+            first = skipped + consumed + 1  # a quoted title may spread a record over lines
             consumed = reader.line_num
             # The all-empty rows spreadsheets export below the data carry nothing to keep;
             # they are counted so the summary can say they were seen.
-            if any(cell.strip() for cell in cells):
-                table.records.append((first, cells))
-            else:
+            if not any(cell.strip() for cell in cells):
                 table.blank_lines.append(first)
+            elif [column_key(cell) for cell in cells] == columns:
+                table.header_lines.append(first)
+            elif _is_total(cells, len(columns)):
+                table.total_lines.append(first)
+            else:
+                table.records.append((first, cells))
     except csv.Error as error:
         raise DocumentError(
             f"not a readable CSV file: {error}", code="unreadable_csv", line=reader.line_num
@@ -246,6 +277,19 @@ def read_amount(value: str) -> Decimal | None:
         return Decimal(compact)
     except InvalidOperation:
         return None
+
+
+def skipped_rows(table: Table) -> list[Finding]:
+    """What the file held besides its records, said once each for the secretariat."""
+    return [
+        Finding(code, {"rows": len(lines), "lines": lines[:5]})
+        for code, lines in (
+            ("blank_rows", table.blank_lines),
+            ("repeated_header_rows", table.header_lines),
+            ("total_rows", table.total_lines),
+        )
+        if lines
+    ]
 
 
 def lines_text(lines: Iterable[int], shown: int = 5) -> list[int]:
