@@ -247,7 +247,7 @@ _BULLET_ANY = re.compile(f"[{_BULLETS}]")
 # What a noise line can start with: most lines (names, prose) are let through on this alone.
 _NOISE_FIRST = frozenset("AaRrPpDdIiMmTtEe-0123456789")
 # Its first letters, checked before the whole pattern (« M. Paul FAYE » is no stamp).
-_NOISE_START = re.compile(r"(?i:acc|re[çc]|tra|pub|aff|mis|dat|id|pag|env|[-\d])")
+_NOISE_START = re.compile(r"(?i:acc|re[çc]|raa|tra|pub|aff|mis|dat|id|pag|env|[-\d])")
 
 
 def _gap(match: re.Match[str]) -> str:
@@ -270,6 +270,9 @@ _NOISE_LINE = re.compile(
     rf"(?: le)? ?:? ?(?:{_DATE_WORDS})"
     r"|(?:id ?: ?)?\d{3}-\d{9}-\d{8}-[a-z0-9_.]+-[a-z]{2}"
     r"|page ?\d+(?: ?(?:/|sur) ?\d+)?|- ?\d+ ?-|\d+ ?/ ?\d+"
+    # the running footer of a « recueil des actes administratifs »: « RAA n° 2024-09 – page 3 »
+    r"|(?:raa|recueil des actes administratifs)(?: n ?°)? ?[\w./-]*"
+    r"(?: ?[-–—] ?page ?\d+(?: ?(?:/|sur) ?\d+)?)?"
     r")[ .]?",
 )
 _NOISE_INLINE = re.compile(
@@ -305,7 +308,8 @@ _PREFECTURE_ID_TAIL = re.compile(r"-\d{9}-\d{8}-[A-Za-z0-9_.]+-[A-Z]{2}\b")
 _TRAILING_BULLET = re.compile(r"\s[-–—]$")  # the bullet of the entry cut off to the next line
 _PAGE_INLINE = re.compile(r" ?[-–—]? ?\b[Pp]age \d{1,4}(?: ?(?:/|sur) ?\d{1,4})?\b ?")
 # A page footer's number, after its dash: « … du 6 mars 2025 – Page 3 / 8 ».
-_PAGE_MARK = re.compile(r" ?[-–—] ?[Pp]age \d{1,4} ?(?:/|sur) ?\d{1,4}\b\.?")
+# At a line's start it needs no dash: « Page 1 / 2 — Reçu en préfecture le … ».
+_PAGE_MARK = re.compile(r"(?:^| ?[-–—] ?)[Pp]age \d{1,4} ?(?:/|sur) ?\d{1,4}\b\.?")
 # A page's header or footer words once its page number is gone: the council or the body, then
 # the sitting's date, ending the line (« Région Hauts-Vallons - Conseil régional du 8 février
 # 2024 », « Commune de Vaux – CM du 06/03/2025 »); no name ends with a date.
@@ -595,7 +599,7 @@ def clean(
                 # a page's footer (« Commune de X - Conseil du 6 mars 2025 – Page 1 / 4 »): its
                 # page figures are no count, and a line the PDF glued after it is the text's
                 # glued after it is the text's; its words stay only atop the first page
-                after = stripped[page.end() :].strip()
+                after = stripped[page.end() :].strip(" -–—")
                 footer = stripped[: page.start()].rstrip(" -–—")
                 if after:
                     footers.add(footer)
