@@ -36,8 +36,10 @@ _COUNT = re.compile(
     r"|repr[ée]sent[ée]s|voix(?!\s(?:pour|contre))|votants|quorum|absents|majorit[ée]\sabsolue)"
     # an aside between the label and its colon: « Quorum (loi du 14 novembre 2020) : 7 »
     r"(?:[ \t]?\((?!\d{1,3}\))[^():\n]{1,60}\)(?=[ \t]?[:=]))?"
-    # « Étaient présents, au nombre de huit : »; « Présents (13) : » its figure in brackets
-    r"[ \t]?(?:[:=][ \t]?\n?|\n|,?[ \t]au[ \t]nombre[ \t]de[ \t])?[ \t]?(?:\((?=\d{1,3}\)))?"
+    # « Étaient présents, au nombre de huit : »; « Présents (13) : » its figure in brackets;
+    # a column's gap (tabs, made three spaces by the cleaning) around a colon or without one
+    r"(?:   |[ \t])?(?:[:=](?:   |[ \t])?\n?|\n|,?[ \t]au[ \t]nombre[ \t]de[ \t])?"
+    r"[ \t]?(?:\((?=\d{1,3}\)))?"
     r"(?:(?P<n>\d+)(?!\d)"
     # a count in words after its colon: « Présents : vingt-deux »
     r"|(?:(?<=[:=] )|(?<=nombre de ))"
