@@ -74,6 +74,28 @@ def missing_fields(extract: Extract) -> list[str]:
     return missing
 
 
+# How a commune's council is headed: « Ville de X », « Commune de X », « Mairie de X » are one
+# collectivité (a town hall's letterhead says « Ville », its registers « Commune »).
+_COMMUNE_PREFIXES = ("commune nouvelle de ", "commune de ", "ville de ", "mairie de ")
+
+
+def _commune_key(name: str) -> str:
+    folded = " ".join(fold(name).split())
+    for prefix in _COMMUNE_PREFIXES:
+        if folded.startswith(prefix):
+            return folded[len(prefix) :]
+    return folded
+
+
+def _same_name(stored: str, printed: str) -> bool:
+    """Whether two printed names are one council's: the same words, or one commune's under
+    « Ville de » and « Commune de »."""
+    if fold(stored) == fold(printed):
+        return True
+    key = _commune_key(stored)
+    return key != fold(stored).strip() and key == _commune_key(printed)
+
+
 def _abbreviates(short: str, name: str) -> bool:
     """« SEM » for « Saint-Etienne Métropole »: a name in capitals of two to six letters that
     are the initials of the other's words (« de », « la »… left out)."""
@@ -340,7 +362,7 @@ class DocumentStore:
                 )
                 record = CouncilRecord(name=record.name, kind=record.kind, siren=None)
                 by_siren = []
-            by_name = [c for c in known if fold(c.name) == fold(record.name)] or [
+            by_name = [c for c in known if _same_name(c.name, record.name)] or [
                 c
                 for c in known
                 if (_abbreviates(record.name, c.name) or _abbreviates(c.name, record.name))

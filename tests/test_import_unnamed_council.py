@@ -156,3 +156,23 @@ def test_the_heading_names_the_council_whole_or_not_at_all(
 ) -> None:
     extract = parse_extract(flatten(text) if shape == "flattened" else text)
     assert (extract.council.name if extract.council else None) == name
+
+
+def test_a_commune_headed_ville_or_commune_is_one_council(engine: Engine, tmp_path: Path) -> None:
+    """A town hall's extract says « Ville de X », its procès-verbal « Commune de X »: one
+    collectivité, one sitting, one set of members (and « Villeneuve » stays another commune)."""
+    ville = NAMED.replace("COMMUNE DE VERCHAMPS-LES-ORMES", "VILLE DE VERCHAMPS-LES-ORMES")
+    other = NAMED.replace("COMMUNE DE VERCHAMPS-LES-ORMES", "COMMUNE DE VERCHAMPS-LES-PINS")
+    paths = [
+        write(tmp_path, "pv.txt", NAMED),
+        write(tmp_path, "extrait.txt", ville.replace("2025-004", "2025-005")),
+        write(tmp_path, "autre.txt", other),
+    ]
+    with db.session(engine) as session:
+        reports = Importer(session).import_files(paths)
+    assert [r.status for r in reports] == ["imported", "imported", "imported"]
+    with db.session(engine) as session:
+        councils = sorted(session.exec(select(Council.name)).all())
+        assert councils == ["Commune de Verchamps-les-Ormes", "Commune de Verchamps-les-Pins"]
+        assert len(session.exec(select(Sitting)).all()) == 2
+        assert len(session.exec(select(Member)).all()) == 6
