@@ -1090,6 +1090,10 @@ def without_self_naming(text: str) -> str:
 
 def read_frame(text: str, today: date) -> Frame:
     """The frame of one message: pure, no store, no Telegram."""
+    if not text or text.isspace():
+        # A bare command (« /presents », « /seances »): nothing to read, what the readers below
+        # would find in no words at all (a tenth of a sentence's reading, at every such command).
+        return Frame(asked=Asked.HELP, text=text)
     text = without_self_naming(text)
     # « 2022/03/24 », « 2022.03.24 »: a year first is an ISO date (same length, offsets kept).
     simple = _ISO_DATE.sub(lambda m: m.group(0).replace("/", "-").replace(".", "-"), _simple(text))
