@@ -28,7 +28,12 @@ time an hour apart); one asyncio thread does all the work, so CPU time is the ti
 The load average is printed before and after: on a loaded machine a busy process also runs
 slower per CPU second (its caches are shared), the assistant more than a tight echo loop.
 
-    python bench/throughput.py [--count 5000] [--years 20]
+With `--budget`, the same run then prints what each of the fifteen questions costs, in µs
+of CPU per update (best of three rounds of `--count / 15` fresh accounts asking it), beside the
+bare echo's µs per message measured in the same process: where the assistant's time goes,
+question by question, before and after a change.
+
+    python bench/throughput.py [--count 5000] [--years 20] [--budget]
 """
 
 from __future__ import annotations
@@ -40,9 +45,10 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as `python bench/x.py`
 
@@ -76,6 +82,8 @@ QUESTIONS = (
     "bonjour",
 )
 MEMBERS = 500  # distinct accounts asking: one account alone would meet the flood guard
+BUDGET_ACCOUNTS = 1_000_000  # the budget's accounts, each asking once
+T = TypeVar("T")
 
 
 async def _echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -86,22 +94,10 @@ async def _echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 def _updates(run: int, count: int) -> list[dict[str, object]]:
     """The updates Telegram would send, as JSON, built before the clock starts: fresh
     accounts for each run, so that none meets the flood guard."""
-    updates: list[dict[str, object]] = []
-    for i in range(count):
-        user_id = account(run, i % MEMBERS)
-        text = QUESTIONS[i % len(QUESTIONS)]
-        message: dict[str, object] = {
-            "message_id": i + 1,
-            "date": 0,
-            "chat": {"id": user_id, "type": "private", "first_name": "Élu"},
-            "from": {"id": user_id, "is_bot": False, "first_name": "Élu"},
-            "text": text,
-        }
-        if text.startswith("/"):
-            length = len(text.split()[0])
-            message["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
-        updates.append({"update_id": run * count + i + 1, "message": message})
-    return updates
+    return [
+        _update(account(run, i % MEMBERS), run * count + i + 1, QUESTIONS[i % len(QUESTIONS)])
+        for i in range(count)
+    ]
 
 
 async def _rate(
@@ -168,12 +164,53 @@ class OfflineStub(BaseRequest):
         return 200, json.dumps({"ok": True, "result": result}).encode()
 
 
+async def _budget(
+    application: Application,  # type: ignore[type-arg]
+    questions: tuple[str, ...],
+    first_account: int,
+    per_question: int,
+) -> dict[str, float]:
+    """µs of CPU per update for each question, asked by fresh accounts (best of three rounds;
+    the application already warmed)."""
+    accounts = iter(range(first_account, first_account + 3 * per_question * len(questions)))
+    costs: dict[str, float] = {}
+    for text in questions:
+        best = float("inf")
+        for _ in range(3):
+            updates = [_update(next(accounts), n + 1, text) for n in range(per_question)]
+            start = time.process_time()
+            for payload in updates:
+                await application.process_update(Update.de_json(payload, application.bot))
+            best = min(best, (time.process_time() - start) / per_question * 1e6)
+        costs[text] = best
+    return costs
+
+
+def _update(user_id: int, update_id: int, text: str) -> dict[str, object]:
+    message: dict[str, object] = {
+        "message_id": update_id,
+        "date": 0,
+        "chat": {"id": user_id, "type": "private", "first_name": "Élu"},
+        "from": {"id": user_id, "is_bot": False, "first_name": "Élu"},
+        "text": text,
+    }
+    if text.startswith("/"):
+        length = len(text.split()[0])
+        message["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
+    return {"update_id": update_id, "message": message}
+
+
 def _bare_echo() -> tuple[Application, OfflineStub]:  # type: ignore[type-arg]
     """python-telegram-bot alone: one handler replying with the received text, offline."""
     stub = OfflineStub()
     app = ApplicationBuilder().token(OFFLINE_TOKEN).request(stub).updater(None).build()
     app.add_handler(MessageHandler(filters.TEXT, _echo))
     return app, stub
+
+
+async def _in(application: Application, work: Awaitable[T]) -> T:  # type: ignore[type-arg]
+    async with application:
+        return await work
 
 
 def _messages(api: InProcessBotAPI) -> int:
@@ -189,6 +226,9 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=5000)
     parser.add_argument("--years", type=int, default=20)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--budget", action="store_true", help="then µs per update for each question"
+    )
     args = parser.parse_args()
 
     print("load average: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
@@ -210,6 +250,11 @@ def main() -> None:
     for run in range(args.repeat + 1):  # each account speaks as one member of the store
         for n in range(MEMBERS):
             acting_as[account(run, n)] = members[n % len(members)]
+    per_question = max(args.count // len(QUESTIONS), 1)
+    budget_accounts = range(BUDGET_ACCOUNTS, BUDGET_ACCOUNTS + 3 * per_question * len(QUESTIONS))
+    if args.budget:
+        for n, user_id in enumerate(budget_accounts):
+            acting_as[user_id] = members[n % len(members)]
     assistant_rate = asyncio.run(_rate(assistant, lambda: _messages(api), args.count, args.repeat))
 
     echo_api = InProcessBotAPI()
@@ -227,6 +272,20 @@ def main() -> None:
     print(f"bare echo: {bare_rate:8.0f} messages/s (PTB alone, offline request stub)")
     print(f"ratio    : {assistant_rate / echo_rate:8.2f} of the echo bot")
     print(f"ratio    : {assistant_rate / bare_rate:8.2f} of the bare echo (goal ≥ 0.5)")
+    if args.budget:
+        costs = asyncio.run(
+            _in(assistant, _budget(assistant, QUESTIONS, BUDGET_ACCOUNTS, per_question))
+        )
+        bare_cost = asyncio.run(
+            _in(bare, _budget(bare, ("bonjour",), BUDGET_ACCOUNTS, per_question))
+        )
+        print(f"budget   : µs of CPU per update, best of 3 × {per_question} fresh accounts")
+        for text, cost in costs.items():
+            print(f"{cost:9.0f}  {text}")
+        mean = sum(costs.values()) / len(costs)
+        print(f"{mean:9.0f}  mean of the {len(costs)} questions")
+        echo_cost = bare_cost["bonjour"]
+        print(f"{echo_cost:9.0f}  bare echo (ratio of the means {echo_cost / mean:.2f})")
     print("load average: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
 
 

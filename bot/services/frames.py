@@ -441,7 +441,7 @@ _DELIBERATION_NUMBER = re.compile(
     r"((?:19|20)\d{2})(?:[._/-]|(?=(?!0{5})\d{5}\b))(\d{1,5})\b(?![./-]\d)"
 )
 # « 04 07 2024 », typed with spaces: a date as « 04/07/2024 » (same length, offsets kept).
-_SPACED_DATE = re.compile(r"\b(0?[1-9]|[12]\d|3[01]) (0?[1-9]|1[0-2]) ((?:19|20)\d{2})\b")
+_SPACED_DATE = cues.compile(r"\b(0?[1-9]|[12]\d|3[01]) (0?[1-9]|1[0-2]) ((?:19|20)\d{2})\b")
 
 
 def normalise_number(year: str, sequence: str) -> str:
@@ -1023,7 +1023,7 @@ _GLUED_JE = cues.compile(
     r"|aimerais|vais|pense|crois|sais|comprends|en)\b"
 )
 
-_SENTENCE_END = re.compile(r"(?:[.!?;:](?=\s|$))+|\n")
+_SENTENCE_END = cues.compile(r"(?:[.!?;:](?=\s|$))+|\n")
 
 
 def _asking_part(simple: str) -> str:
@@ -1090,6 +1090,10 @@ def without_self_naming(text: str) -> str:
 
 def read_frame(text: str, today: date) -> Frame:
     """The frame of one message: pure, no store, no Telegram."""
+    if not text or text.isspace():
+        # A bare command (« /presents », « /seances »): nothing to read, what the readers below
+        # would find in no words at all (a tenth of a sentence's reading, at every such command).
+        return Frame(asked=Asked.HELP, text=text)
     text = without_self_naming(text)
     # « 2022/03/24 », « 2022.03.24 »: a year first is an ISO date (same length, offsets kept).
     simple = _ISO_DATE.sub(lambda m: m.group(0).replace("/", "-").replace(".", "-"), _simple(text))
@@ -1729,7 +1733,7 @@ def _vote_about(words: set[str], said: str = "") -> About:
 # « qui … ? » as the subject: the member named is then the other side of the proxy (« qui a
 # porté la voix de Driol ? » asks whom Driol gave it to; « qui m'a donné pouvoir ? », which
 # proxy I held).
-_WHO_SUBJECT = re.compile(
+_WHO_SUBJECT = cues.compile(
     # « Bonjour ! Pourriez-vous me dire qui… », « « qui a donné… » »: the courtesy and the
     # quotes around are gone, their marks may stay before « qui »
     r"^[^\w]*(?:(?:et|mais|alors|donc) )?(?:qui|quel (?:elu|membre|conseiller)"

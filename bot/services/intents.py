@@ -10,10 +10,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.services import frames
+from storage import cues
 from storage.french import MONTH_NUMBERS
 
 _MONTH_ALT = "|".join(MONTH_NUMBERS)
-_TEXT_DATE = re.compile(rf"\b(\d{{1,2}})(?:er)?\s+({_MONTH_ALT})\b(?:\s+(\d{{4}}))?")
+_TEXT_DATE = cues.compile(rf"\b(\d{{1,2}})(?:er)?\s+({_MONTH_ALT})\b(?:\s+(\d{{4}}))?")
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?\b")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from storage import cues
+
 # Whole words (any case, accents optional) and what they stand for.
 _WORDS = {
     # pouvoir(s): « pvr », « pvrs », « pouvr », « pvoir »
@@ -41,7 +43,7 @@ _WORD = re.compile(
 # « g donné », « et g eu », « pk g 0% »: a lower-case g alone, opening the sentence or after
 # « et », « moi », « pourquoi »… and before a word or a figure, is « j'ai » (« Gilles G. »,
 # « l'annexe g » name things by a letter and stay).
-_G = re.compile(
+_G = cues.compile(
     r"(^\s*|[,;:!?]\s*|\b(?:et|moi|si|que|mais|donc|alors|pourquoi|quand|ben|bah|ou|oui|non)\s+)"
     r"g(?=\s+[\w%])"
 )

@@ -13,6 +13,7 @@ import re
 from enum import StrEnum
 
 from bot.services.law_questions import rule_asked
+from storage import cues
 from storage.names import fold
 
 _WORDS = re.compile(r"[^\w]+")
@@ -91,7 +92,7 @@ _COMPLAINT = re.compile(
     r"|programme|machine|assistant)))*$"
 )
 
-_ABOUT_ME = re.compile(
+_ABOUT_ME = cues.compile(
     r"\bqui t a (?:cree|creee|fait|concu|programme|developpe|code)\b"
     r"|\b(?:tu|vous) (?:peux|sais|pouvez|savez) faire quoi\b|\bquoi d autre\b"
     r"|\bque (?:peux|sais) tu faire d autre\b|\bqu est ce que tu (?:peux|sais) faire\b"
@@ -137,7 +138,7 @@ class NotHeld(StrEnum):
     OFFICE = "office"  # an office outside the sittings (« le président de la métropole »)
 
 
-_CONTACT = re.compile(
+_CONTACT = cues.compile(
     r"\b(?:telephone|tel|portable|mobile|mail|e mail|email|courriel|adresse postale"
     r"|adresse mail|coordonnees|joindre|contacter)\b"
 )
