@@ -155,6 +155,7 @@ def _compiled_by(env: Environment) -> str:
             env.keep_trailing_newline,
             named(env.autoescape),
             env.optimized,
+            env.is_async,
             sorted(env.extensions),
             passes({"finalize": env.finalize}) if env.finalize else None,
             passes(env.filters),
