@@ -26,6 +26,7 @@ from typing import Any, NoReturn
 import sqlalchemy as sa
 from pydantic import ValidationError
 from sqlalchemy.engine import Engine
+from sqlmodel import select
 from telegram.error import TelegramError
 
 from bot import cli_commands
@@ -36,6 +37,7 @@ from bot.render import finding_text, render, to_plain_text
 from bot.settings import DEFAULT_DATABASE_URL, Settings
 from storage import db
 from storage.documents import DocumentError, Extract, to_jsonable
+from storage.models import Deliberation
 from storage.queries import store_counts
 
 __all__ = ["extract_as_json", "load_bundled_samples", "main", "open_store"]
@@ -50,7 +52,9 @@ def bundled_samples() -> list[Path]:
 def load_bundled_samples(engine: Engine) -> None:
     """The embedded default: an empty store gets the bundled documents, quietly."""
     with db.session(engine) as session:
-        if store_counts(session=session).deliberations:
+        # One look for a deliberation, not the six counts of `summary`: this runs at every
+        # console start.
+        if session.exec(select(Deliberation.id).limit(1)).first() is not None:
             return
         from storage.importer import Importer  # the parsers: only when the samples are read
 

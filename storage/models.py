@@ -14,6 +14,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import JSON, Column, Field, SQLModel
+from sqlmodel._compat import SQLModelConfig  # the type of `model_config`, not re-exported
 
 
 def utcnow() -> datetime:
@@ -85,7 +86,16 @@ class ItemChange(enum.StrEnum):
     abstained = "abstained"  # named among the abstentions
 
 
-class Council(SQLModel, table=True):
+class TableModel(SQLModel):
+    """What every table model is: rows the store reads and writes, never validated as
+    Pydantic input (a table model is built without validation), so Pydantic builds its
+    validator only if something ever asks for one, not at every start (a fifth of loading
+    the tables)."""
+
+    model_config = SQLModelConfig(defer_build=True)
+
+
+class Council(TableModel, table=True):
     """A collectivité (commune, communauté, métropole, département…): it owns its bodies, its
     members and, through its bodies, its sittings. Two councils never share a member."""
 
@@ -95,7 +105,7 @@ class Council(SQLModel, table=True):
     siren: str | None = Field(default=None, unique=True, max_length=9)
 
 
-class Body(SQLModel, table=True):
+class Body(TableModel, table=True):
     """An organe of a council: the Bureau or the Conseil; its name is unique in its council."""
 
     __table_args__ = (sa.UniqueConstraint("council_id", "name", name="uq_body_council_name"),)
@@ -109,7 +119,7 @@ class Body(SQLModel, table=True):
     proxy_deadline_minutes: int = Field(default=0)
 
 
-class Member(SQLModel, table=True):
+class Member(TableModel, table=True):
     """An elected member of one council. `identity_key` (folded surname | first name, set by
     the importer) is unique in a council: two importers at once cannot create one person twice,
     and a namesake in another council is another member."""
@@ -137,7 +147,7 @@ class Member(SQLModel, table=True):
         return " ".join(p for p in (self.civility, self.first_name, self.last_name) if p)
 
 
-class Membership(SQLModel, table=True):
+class Membership(TableModel, table=True):
     """A member's seat in a body; `active` is false once they left it."""
 
     __table_args__ = (sa.UniqueConstraint("body_id", "member_id"),)
@@ -148,7 +158,7 @@ class Membership(SQLModel, table=True):
     active: bool = Field(default=True)
 
 
-class Sitting(SQLModel, table=True):
+class Sitting(TableModel, table=True):
     """One séance of one body; several extracts of it merge here."""
 
     __table_args__ = (sa.UniqueConstraint("body_id", "held_on"),)
@@ -171,7 +181,7 @@ class Sitting(SQLModel, table=True):
     votes_count: int | None = None
 
 
-class Attendance(SQLModel, table=True):
+class Attendance(TableModel, table=True):
     __table_args__ = (sa.UniqueConstraint("sitting_id", "member_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
@@ -181,7 +191,7 @@ class Attendance(SQLModel, table=True):
     declared_at: datetime | None = _utc_column(nullable=True)
 
 
-class Proxy(SQLModel, table=True):
+class Proxy(TableModel, table=True):
     """A pouvoir: the giver (mandant) lets the holder (mandataire) vote for them at a sitting.
 
     `holder_slot` is 1 under today's law; the 2020-2022 emergency rules let a holder carry two,
@@ -227,7 +237,7 @@ class Proxy(SQLModel, table=True):
     )  # revoked | declined | replaced
 
 
-class Delivery(SQLModel, table=True):
+class Delivery(TableModel, table=True):
     """One message owed to one member about one sitting: the convocation, a reminder, a
     corrective notice. The row exists before the message is sent (an outbox), so a broadcast
     interrupted by a crash resumes where it stopped and never sends a member the same twice.
@@ -258,7 +268,7 @@ class Delivery(SQLModel, table=True):
     answer: str | None = Field(default=None, max_length=16)  # present | absent | proxy
 
 
-class Invitation(SQLModel, table=True):
+class Invitation(TableModel, table=True):
     """A one-time link that ties a Telegram account to a member; only the token's hash is kept."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -273,7 +283,7 @@ class Invitation(SQLModel, table=True):
     )
 
 
-class Deliberation(SQLModel, table=True):
+class Deliberation(TableModel, table=True):
     """One decision. Numbers are not unique in real data (the SCDL sample repeats some), so a
     deliberation is its council, its number and its folded title. Its vote and the counts its
     own document printed are its own: members come and go during a sitting."""
@@ -308,7 +318,7 @@ class Deliberation(SQLModel, table=True):
     prefecture_date: date | None = None
 
 
-class ItemAttendance(SQLModel, table=True):
+class ItemAttendance(TableModel, table=True):
     """How one deliberation's vote differs from its sitting's roll call, member by member:
     arrived (not at the roll call), away (left, or not yet there), not_voting (« ne prend pas
     part au vote »), represented (left giving a proxy, with its holder), and who is named
@@ -325,7 +335,7 @@ class ItemAttendance(SQLModel, table=True):
     holder_id: int | None = Field(default=None, foreign_key="member.id")
 
 
-class FundedAction(SQLModel, table=True):
+class FundedAction(TableModel, table=True):
     """Money a deliberation grants: an action of a programme (an extract's annex) or a
     subsidy of an SCDL 'Subventions' file. A subsidy whose decision is not in the store
     stands on its own (no deliberation) with the reference it printed.
@@ -374,7 +384,7 @@ class FundedAction(SQLModel, table=True):
     subsidy_key: str | None = Field(default=None, unique=True, index=True, max_length=64)
 
 
-class ImportedDocument(SQLModel, table=True):
+class ImportedDocument(TableModel, table=True):
     """A file already imported, by content hash: importing it again changes nothing."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -384,7 +394,7 @@ class ImportedDocument(SQLModel, table=True):
     imported_at: datetime = _utc_column()
 
 
-class ImportFinding(SQLModel, table=True):
+class ImportFinding(TableModel, table=True):
     """A consistency check that failed on an imported document, kept with the record."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -396,7 +406,7 @@ class ImportFinding(SQLModel, table=True):
     created_at: datetime = _utc_column()
 
 
-class AuditEntry(SQLModel, table=True):
+class AuditEntry(TableModel, table=True):
     """Who did what, when, from which Telegram account: the trace a proxy dispute needs."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -411,7 +421,7 @@ class AuditEntry(SQLModel, table=True):
     details: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
 
 
-class ChatState(SQLModel, table=True):
+class ChatState(TableModel, table=True):
     """Short-lived state that whichever bot process gets the next update carries on: a
     secretary's draft (under their Telegram account), the pages of a long answer (under
     account 0, shared by all who received it). See storage/chat_state.py."""

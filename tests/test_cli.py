@@ -15,6 +15,7 @@ from bot.settings import Settings
 from storage import db
 from storage.models import AuditEntry, Invitation, Member
 from storage.parsing.extract import parse_extract
+from storage.queries import store_counts
 from tests.conftest import SAMPLE_EXTRACT, SAMPLE_SCDL
 
 
@@ -198,6 +199,28 @@ def test_sheet_round_trip_gives_back_the_same_sitting(
     assert sorted(again.present, key=str) == sorted(original.present, key=str)
     assert sorted(again.absent_excused, key=str) == sorted(original.absent_excused, key=str)
     assert sorted(again.proxies, key=str) == sorted(original.proxies, key=str)
+
+
+def test_the_bundled_documents_fill_an_empty_store_and_only_an_empty_one(db_url: str) -> None:
+    engine = cli.open_store(db_url)
+    cli.load_bundled_samples(engine)
+    with db.session(engine) as session:
+        filled = store_counts(session=session)
+    assert filled.deliberations > 0
+    assert filled.members > 0
+    cli.load_bundled_samples(engine)  # every console start: nothing read twice
+    with db.session(engine) as session:
+        assert store_counts(session=session) == filled
+
+
+def test_a_store_of_other_documents_is_not_given_the_bundled_ones(db_url: str) -> None:
+    engine = cli.open_store(db_url)
+    assert cli.main(["--db", db_url, "import", str(SAMPLE_EXTRACT)]) == 0
+    with db.session(engine) as session:
+        own = store_counts(session=session)
+    cli.load_bundled_samples(engine)
+    with db.session(engine) as session:
+        assert store_counts(session=session) == own
 
 
 async def test_console_jsonl_drives_the_same_application(db_url: str) -> None:

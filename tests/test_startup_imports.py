@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 ONLY_FOR_SOME_COMMANDS = (
     "alembic",  # a store at head is checked with one query
@@ -35,3 +36,24 @@ def test_the_command_line_starts_without_what_only_some_commands_use() -> None:
     prefixes = tuple(f"{name}." for name in ONLY_FOR_SOME_COMMANDS)
     early = [m for m in modules if m in ONLY_FOR_SOME_COMMANDS or m.startswith(prefixes)]
     assert early == []
+
+
+def test_reading_text_documents_leaves_the_pdf_reader_unloaded(tmp_path: Path) -> None:
+    """A first start imports the bundled documents, all text: pypdf waits for a PDF."""
+    text = tmp_path / "extrait.txt"
+    text.write_text("Délibération n° 2024-001\n", encoding="utf-8")
+    loaded = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import json, sys; from pathlib import Path; import storage.importer; "
+            "from storage.parsing.pdf import read_document_text; "
+            f"read_document_text(Path({str(text)!r})); "
+            "print(json.dumps(sorted(sys.modules)))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    modules = json.loads(loaded.stdout)
+    assert [m for m in modules if m == "pypdf" or m.startswith("pypdf.")] == []

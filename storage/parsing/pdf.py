@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-
-from pypdf import PdfReader
-from pypdf.errors import DependencyError, PdfReadError, PyPdfError
+from typing import TYPE_CHECKING
 
 from storage.documents import DocumentError
 from storage.parsing.text import decode_text
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
 
 PDF_MAGIC = b"%PDF-"
 _PROTECTED = "PDF protégé par un mot de passe : enregistrez-le sans protection, puis importez-le"
@@ -55,6 +56,11 @@ def _page_texts(reader: PdfReader, max_chars: int | None) -> list[str]:
 
 
 def _pdf_text(path: Path, max_chars: int | None = None) -> str:
+    # pypdf is loaded by the first PDF read, not by every import: the bundled documents a
+    # first start reads are text, and loading it was a sixth of that start's import.
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError, PdfReadError, PyPdfError
+
     try:
         reader = PdfReader(path)
         if reader.is_encrypted:
