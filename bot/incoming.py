@@ -28,16 +28,29 @@ _GLUED_TO_COMMAND = re.compile(
     rf"^((?:\s|{INVISIBLE_PATTERN})*/[A-Za-z0-9_]+(?:@\w+)?){INVISIBLE_PATTERN}+(?=\S)"
 )
 _MESSAGES = ("message", "edited_message")
+# Blank runs nobody reads: spaces (and tabs, no-break spaces) by the thousand, or blank lines
+# after blank lines. Left in, « qui était présent ? » followed by 4,000 spaces or line breaks
+# was refused as « trop long » though its words were short.
+_SPACE_RUN = re.compile(r"[^\S\n]{2,}")
+_BLANK_LINES = re.compile(r"\n[^\S\n]*(?:\n[^\S\n]*){2,}")
+_NEEDS_SPACING = re.compile(r"^\s|\s$|[^\S\n]{2,}|\n[^\S\n]*\n[^\S\n]*\n")
 
 
 def clean_text(text: str) -> str:
-    """The text without invisible characters, its accents composed (NFC)."""
+    """The text without invisible characters, its accents composed (NFC), without blank space
+    at either end, a run of spaces one space and blank lines one blank line."""
     text = _GLUED_TO_COMMAND.sub(r"\1 ", text, count=1)
-    return unicodedata.normalize("NFC", INVISIBLE.sub("", text))
+    text = unicodedata.normalize("NFC", INVISIBLE.sub("", text))
+    text = _BLANK_LINES.sub("\n\n", _SPACE_RUN.sub(" ", text.replace("\r\n", "\n")))
+    return text.strip()
 
 
 def needs_cleaning(text: str) -> bool:
-    return INVISIBLE.search(text) is not None or not unicodedata.is_normalized("NFC", text)
+    return (
+        INVISIBLE.search(text) is not None
+        or _NEEDS_SPACING.search(text) is not None
+        or not unicodedata.is_normalized("NFC", text)
+    )
 
 
 def cleaned(update: Update, bot: Any) -> Update:
