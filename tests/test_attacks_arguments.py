@@ -93,3 +93,56 @@ async def test_what_the_reader_takes_is_not_called_unread(
     answer = text(await degraix.send(typed))
     assert "Je n'ai pas compris" not in answer
     assert expected in answer
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "/deliberation 2024.004171",
+        "/deliberation 2024004171",
+        "la délibération 2024.004171 ?",
+        "qui a voté la 2024.004171 ?",
+    ],
+)
+async def test_an_act_number_with_a_digit_too_many_is_not_another_act(
+    degraix: Conversation, typed: str
+) -> None:
+    """« 2024.004171 » starts as 2024.00417 does: the search answered that act (its vote, its
+    decisions) as if its number had been typed."""
+    answer = text(await degraix.send(typed))
+    assert "n° 2024.004171 n'est enregistrée" in answer or "n° 2024004171" in answer
+    assert "TROISIÈME TRANCHE" not in answer
+    assert "TROISIÈME TRANCHE" in text(await degraix.send("/deliberation 2024.00417"))
+
+
+@pytest.mark.parametrize(
+    ("typed", "unread"),
+    [
+        ("/assiduite Degraix blabla", "blabla"),
+        ("/assiduite Degraix 42", "42"),
+        ("/assiduite Degraix 1900", "1900"),
+    ],
+)
+async def test_a_record_asked_with_a_word_nothing_reads_says_it(
+    degraix: Conversation, typed: str, unread: str
+) -> None:
+    answer = text(await degraix.send(typed))
+    assert f"Je n'ai pas compris « {unread} » : je n'en tiens pas compte." in answer
+    assert "Assiduité de M. Jean-Luc DEGRAIX" in answer
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "/assiduite Degraix",
+        "/assiduite M. Degrax depuis mars 2023",
+        "/assiduite Jean-Luc Degraix 2024 svp",
+        "/assiduite Degraix de 2022 à 2024",
+    ],
+)
+async def test_a_record_asked_in_words_the_reader_takes_says_nothing_unread(
+    degraix: Conversation, typed: str
+) -> None:
+    answer = text(await degraix.send(typed))
+    assert "Je n'ai pas compris" not in answer
+    assert "Assiduité de M. Jean-Luc DEGRAIX" in answer
