@@ -348,8 +348,8 @@ def unlink_command(cli: Cli, args: argparse.Namespace) -> int:
     """Detach a member's Telegram account (a lost phone, a seat changing hands)."""
     with db.session(cli.engine()) as session:
         member = find_member(session, args.name)
-        identity.unlink(session=session, member=member)
-    cli.say("cli_done", what="unlinked", member=member.display_name)
+        ended = identity.unlink(session=session, member=member, now=cli.now())
+    cli.say("cli_done", what="unlinked", member=member.display_name, invitations=ended)
     return 0
 
 
