@@ -79,7 +79,9 @@ class Cli:
 
     @property
     def database_url(self) -> str:
-        return self.db_url or self.settings.database_url
+        # « --db "" » (an unset shell variable) is a URL that names nothing, refused as such:
+        # it silently opened DATABASE_URL's store instead
+        return self.settings.database_url if self.db_url is None else self.db_url
 
     def engine(self) -> Engine:
         """The store, migrated, opened once; an unusable URL is a French refusal."""
