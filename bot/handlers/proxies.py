@@ -167,6 +167,14 @@ async def _refuse(
         else None
     )
     current_holder = ask.session.get(Member, current.holder_id) if current else None
+    recorded = (
+        code == ProxyRefusal.REGISTRATION_CLOSED
+        and holder is not None
+        and proxies.same_proxy(
+            ask.session, sitting.id or 0, ask.asker.member_id or 0, holder.id or 0
+        )
+        is not None
+    )
     if buttons and holder is not None:
         _wait(ask, "confirm", sitting.id, holder=holder.id, replace=True)
     else:
@@ -178,6 +186,7 @@ async def _refuse(
         s=_sitting_view(ask, sitting),
         holder=holder.display_name if holder else None,
         current_holder=current_holder.display_name if current_holder else None,
+        recorded=recorded,
     )
 
 
@@ -272,6 +281,15 @@ async def confirm_proxy(ask: Ask, sitting_id: int, holder_id: int, replace: bool
         await ask.reply("stale_button")
         return
     _settle(ask)
+    if not proxies.registration_open(
+        ask.session, sitting, ask.runtime.now(), ask.runtime.settings.tz
+    ):
+        # The same proxy asked again after the deadline (« /pouvoir Degraix 4 juillet 2024 »
+        # when the minutes recorded it, or a stale « Confirmer »): it was said registered,
+        # revocable « jusqu'à l'ouverture », and the holder told to vote with it, for a
+        # sitting already held.
+        await _refuse(ask, ProxyRefusal.REGISTRATION_CLOSED, sitting, holder)
+        return
     try:
         proxy = proxies.register_proxy(
             session=ask.session,
