@@ -41,3 +41,29 @@ async def test_a_command_padded_with_blank_space_keeps_its_argument(
 async def test_a_message_long_in_words_is_still_too_long(degraix: Conversation) -> None:
     answer = text(await degraix.send("Degraix était présent ? " * 40))
     assert "trop long" in answer
+
+
+@pytest.mark.parametrize(
+    ("accented", "plain"),
+    [
+        ("/séance 4 juillet 2024", "/seance 4 juillet 2024"),
+        ("/présents 4 juillet", "/presents 4 juillet"),
+        ("/délibération 2024.00417", "/deliberation 2024.00417"),
+        ("/Séances", "/seances"),
+    ],
+)
+async def test_a_command_typed_with_its_accents_is_that_command(
+    degraix: Conversation, accented: str, plain: str
+) -> None:
+    """« /séance 4 juillet » as a French member types it was « Je ne connais pas cette
+    commande »."""
+    answer = text(await degraix.send(accented))
+    assert "Je ne connais pas cette commande" not in answer
+    assert answer == text(await degraix.send(plain))
+
+
+async def test_a_command_no_accent_folding_makes_known_stays_unknown(
+    degraix: Conversation,
+) -> None:
+    for typed in ("/😀", "/ségolène", "/seance_4_juillet"):
+        assert "Je ne connais pas cette commande" in text(await degraix.send(typed))
