@@ -67,3 +67,26 @@ async def test_a_command_no_accent_folding_makes_known_stays_unknown(
 ) -> None:
     for typed in ("/😀", "/ségolène", "/seance_4_juillet"):
         assert "Je ne connais pas cette commande" in text(await degraix.send(typed))
+
+
+@pytest.mark.parametrize(
+    ("typed", "offered"),
+    [
+        ("/deliberations 2024.00417", "Vouliez-vous dire /deliberation ?"),
+        ("/membres", "Vouliez-vous dire /membre ?"),
+        ("/seanse", "Vouliez-vous dire /seance ou /seances ?"),
+        ("/absences", "Vouliez-vous dire /absents ?"),
+    ],
+)
+async def test_a_command_a_slip_away_from_one_is_offered_never_run(
+    degraix: Conversation, typed: str, offered: str
+) -> None:
+    answer = text(await degraix.send(typed))
+    assert f"Je ne connais pas cette commande. {offered}" in answer
+    assert "TROISIÈME TRANCHE" not in answer  # offered, not run
+
+
+async def test_an_unknown_command_far_from_any_offers_none(degraix: Conversation) -> None:
+    answer = text(await degraix.send("/zzzzzz"))
+    assert "Vouliez-vous dire" not in answer
+    assert "Je ne connais pas cette commande" in answer
