@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sqlalchemy.engine import Engine
 
 from bot import cli
+from bot.console import ConsoleIdentityError, console_scope
 
 
 def test_an_empty_db_url_is_refused_not_the_default_store_opened(
@@ -21,3 +23,14 @@ def test_an_empty_db_url_is_refused_not_the_default_store_opened(
     assert "Adresse de base de données vide" in err
     assert "rien n'a été modifié" in err
     assert not (tmp_path / "council.db").exists()
+
+
+def test_an_empty_console_identity_is_refused_not_the_secretariat(
+    loaded_engine: Engine,
+) -> None:
+    """« console --as "$NOM" » with the variable unset spoke as the secretariat (its views, its
+    drafts) as if --as had not been given."""
+    with pytest.raises(ConsoleIdentityError, match="--as est vide"):
+        console_scope(loaded_engine, "")
+    assert console_scope(loaded_engine, None).member_id is None  # no --as: the secretariat
+    assert console_scope(loaded_engine, "Degraix").member_id is not None
