@@ -334,14 +334,23 @@ class RecordsChoice:
             f":{self.start.isoformat()}:{self.end.isoformat()}"
         )
 
+    # What the button names, under the names every payload gives them: the read layer checks
+    # that a member or a body is of the asker's council by these (a forged « records:m:… » of
+    # another council's member showed that member's record).
+    @property
+    def member_id(self) -> int | None:
+        return self.record_id if self.of is RecordsOf.MEMBER else None
+
+    @property
+    def body_id(self) -> int | None:
+        return self.record_id if self.of is RecordsOf.BODY else None
+
     @classmethod
     def from_match(cls, m: re.Match[str]) -> RecordsChoice:
-        return cls(
-            RecordsOf(m[1]),
-            _record_id(m[2]),
-            date.fromisoformat(m[3]),
-            date.fromisoformat(m[4]),
-        )
+        start, end = date.fromisoformat(m[3]), date.fromisoformat(m[4])
+        if start > end:
+            raise ValueError("a period that ends before it starts")  # forged
+        return cls(RecordsOf(m[1]), _record_id(m[2]), start, end)
 
 
 @dataclass(frozen=True, slots=True)

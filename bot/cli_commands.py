@@ -79,7 +79,9 @@ class Cli:
 
     @property
     def database_url(self) -> str:
-        return self.db_url or self.settings.database_url
+        # « --db "" » (an unset shell variable) is a URL that names nothing, refused as such:
+        # it silently opened DATABASE_URL's store instead
+        return self.settings.database_url if self.db_url is None else self.db_url
 
     def engine(self) -> Engine:
         """The store, migrated, opened once; an unusable URL is a French refusal."""
@@ -348,8 +350,8 @@ def unlink_command(cli: Cli, args: argparse.Namespace) -> int:
     """Detach a member's Telegram account (a lost phone, a seat changing hands)."""
     with db.session(cli.engine()) as session:
         member = find_member(session, args.name)
-        identity.unlink(session=session, member=member)
-    cli.say("cli_done", what="unlinked", member=member.display_name)
+        ended = identity.unlink(session=session, member=member, now=cli.now())
+    cli.say("cli_done", what="unlinked", member=member.display_name, invitations=ended)
     return 0
 
 

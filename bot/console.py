@@ -60,7 +60,7 @@ def console_scope(engine: Engine, name: str | None, council: str | None = None) 
         councils = list(session.exec(select(Council).order_by(Council.name)))
         chosen = _council_named(councils, council) if council else None
         several = len(councils) > 1
-        if name:
+        if name is not None:  # « --as "" » (an unset variable) names nobody, not the secretariat
             resolution = resolve_member(session, name, chosen.id if chosen else None)
             if resolution.status != "found" or resolution.member is None:
                 raise ConsoleIdentityError(
@@ -107,7 +107,7 @@ def _council_named(councils: list[Council], name: str) -> Council:
 
 def acting_member(engine: Engine, name: str | None) -> int | None:
     """The member --as names, or None for the secretariat."""
-    return console_scope(engine, name).member_id if name else None
+    return console_scope(engine, name).member_id if name is not None else None
 
 
 def _button_press(text: str, replies: list[Reply]) -> str | None:

@@ -20,6 +20,7 @@ from telegram import Update
 from telegram.ext import Application
 
 from storage.invisible import INVISIBLE, INVISIBLE_PATTERN
+from storage.names import strip_accents
 
 _COMMAND = re.compile(r"/\S*")
 # Invisible characters glued between a command and its argument (« /membre\x00Degraix »)
@@ -28,16 +29,39 @@ _GLUED_TO_COMMAND = re.compile(
     rf"^((?:\s|{INVISIBLE_PATTERN})*/[A-Za-z0-9_]+(?:@\w+)?){INVISIBLE_PATTERN}+(?=\S)"
 )
 _MESSAGES = ("message", "edited_message")
+# « /séance », « /présents », « /délibération », « /assiduité »: a command typed with its
+# French accents was an unknown command; the commands are their unaccented names.
+_ACCENTED_COMMAND = re.compile(r"^/[^\s@/]*[^\x00-\x7f][^\s@/]*")
+_COMMAND_NAME = re.compile(r"/[A-Za-z0-9_]+")
+# Blank runs nobody reads: spaces (and tabs, no-break spaces) by the thousand, or blank lines
+# after blank lines. Left in, « qui était présent ? » followed by 4,000 spaces or line breaks
+# was refused as « trop long » though its words were short.
+_SPACE_RUN = re.compile(r"[^\S\n]{2,}")
+_BLANK_LINES = re.compile(r"\n[^\S\n]*(?:\n[^\S\n]*){2,}")
+_NEEDS_SPACING = re.compile(r"^\s|\s$|[^\S\n]{2,}|\n[^\S\n]*\n[^\S\n]*\n")
 
 
 def clean_text(text: str) -> str:
-    """The text without invisible characters, its accents composed (NFC)."""
+    """The text without invisible characters, its accents composed (NFC), without blank space
+    at either end, a run of spaces one space and blank lines one blank line."""
     text = _GLUED_TO_COMMAND.sub(r"\1 ", text, count=1)
-    return unicodedata.normalize("NFC", INVISIBLE.sub("", text))
+    text = unicodedata.normalize("NFC", INVISIBLE.sub("", text))
+    text = _BLANK_LINES.sub("\n\n", _SPACE_RUN.sub(" ", text.replace("\r\n", "\n")))
+    text = text.strip()
+    if command := _ACCENTED_COMMAND.match(text):
+        plain = strip_accents(command.group(0))
+        if _COMMAND_NAME.fullmatch(plain):
+            text = plain + text[command.end() :]
+    return text
 
 
 def needs_cleaning(text: str) -> bool:
-    return INVISIBLE.search(text) is not None or not unicodedata.is_normalized("NFC", text)
+    return (
+        INVISIBLE.search(text) is not None
+        or _NEEDS_SPACING.search(text) is not None
+        or _ACCENTED_COMMAND.match(text) is not None
+        or not unicodedata.is_normalized("NFC", text)
+    )
 
 
 def cleaned(update: Update, bot: Any) -> Update:

@@ -64,7 +64,7 @@ async def test_a_member_unlinked_while_giving_a_proxy_registers_nothing(
     offer = await artigues.send("/pouvoir Degraix")
     with db.session(loaded_engine) as session:
         member = session.exec(select(Member).where(Member.last_name == "ARTIGUES")).one()
-        identity.unlink(session=session, member=member)
+        identity.unlink(session=session, member=member, now=CLOCK)
         session.commit()
     application[0].bot_data.runtime.reads.recheck()
     answer = text(await artigues.press("Confirmer", offer))

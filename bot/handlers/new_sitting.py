@@ -152,7 +152,8 @@ async def _when(ask: Ask, draft: Draft, text: str) -> None:
         await ask.reply("invalid_date", text=error.text)
         return
     hour = _TIME.search(rest)
-    if day is None or hour is None or int(hour.group(1)) > 23:
+    # « 17h99 »: no such minute (it raised, and the secretary got « Désolé » for a typo).
+    if day is None or hour is None or int(hour.group(1)) > 23 or int(hour.group(2) or 0) > 59:
         await ask.reply("new_sitting_when_again")
         return
     starts = datetime.combine(
@@ -166,12 +167,22 @@ async def _when(ask: Ask, draft: Draft, text: str) -> None:
 
 
 async def _place(ask: Ask, draft: Draft, text: str) -> None:
-    draft.update(step=AGENDA, place=text.strip()[:200])
+    place = " ".join(text.split())
+    if len(place) > sittings.PLACE_MAX_CHARS:
+        # Cut to the column's length, the place was kept wrong without a word; as the CLI
+        # does, it is refused with its length, and asked again.
+        await ask.reply(
+            "new_sitting_place_too_long", length=len(place), limit=sittings.PLACE_MAX_CHARS
+        )
+        return
+    draft.update(step=AGENDA, place=place)
     await ask.reply("new_sitting_agenda")
 
 
 async def _agenda(ask: Ask, draft: Draft, text: str) -> None:
-    lines = [] if fold(text) in NO_AGENDA else [line[:300] for line in text.splitlines()]
+    # Each line whole: the draft and the sitting keep the agenda as JSON, of any length (a line
+    # cut at 300 characters lost the end of a long item without a word).
+    lines = [] if fold(text) in NO_AGENDA else text.splitlines()
     draft.update(step=CONFIRM, agenda=[line.strip() for line in lines if line.strip()])
     body = ask.session.get(Body, draft["body_id"])
     await ask.reply(

@@ -29,7 +29,8 @@ from bot.handlers.common import Ask, Handler, as_member, command_text
 from bot.handlers.sittings import ask_question
 from bot.render import label, render
 from bot.services import proxies
-from bot.services.frames import Asked, read_frames
+from bot.services.arguments import stray_numbers
+from bot.services.frames import Asked, read_frame, read_frames
 from bot.services.intents import Question
 from bot.services.names import Resolution
 from bot.services.proxy_dialog import Said, is_a_button_word, read_reply
@@ -167,6 +168,14 @@ async def _refuse(
         else None
     )
     current_holder = ask.session.get(Member, current.holder_id) if current else None
+    recorded = (
+        code == ProxyRefusal.REGISTRATION_CLOSED
+        and holder is not None
+        and proxies.same_proxy(
+            ask.session, sitting.id or 0, ask.asker.member_id or 0, holder.id or 0
+        )
+        is not None
+    )
     if buttons and holder is not None:
         _wait(ask, "confirm", sitting.id, holder=holder.id, replace=True)
     else:
@@ -178,6 +187,7 @@ async def _refuse(
         s=_sitting_view(ask, sitting),
         holder=holder.display_name if holder else None,
         current_holder=current_holder.display_name if current_holder else None,
+        recorded=recorded,
     )
 
 
@@ -272,6 +282,15 @@ async def confirm_proxy(ask: Ask, sitting_id: int, holder_id: int, replace: bool
         await ask.reply("stale_button")
         return
     _settle(ask)
+    if not proxies.registration_open(
+        ask.session, sitting, ask.runtime.now(), ask.runtime.settings.tz
+    ):
+        # The same proxy asked again after the deadline (« /pouvoir Degraix 4 juillet 2024 »
+        # when the minutes recorded it, or a stale « Confirmer »): it was said registered,
+        # revocable « jusqu'à l'ouverture », and the holder told to vote with it, for a
+        # sitting already held.
+        await _refuse(ask, ProxyRefusal.REGISTRATION_CLOSED, sitting, holder)
+        return
     try:
         proxy = proxies.register_proxy(
             session=ask.session,
@@ -428,8 +447,29 @@ async def decline_in_words(ask: Ask, text: str) -> None:
 @as_member
 async def revoke_proxy_command(ask: Ask) -> None:
     """/annuler_pouvoir [date]: take back the proxy given for a coming sitting."""
-    if question := await ask_question(ask, command_text(ask.update)):
+    question = await ask_question(ask, command_text(ask.update))
+    if question is not None and await _act_argument_read(ask, question):
         await revoke_proxy(ask, question)
+
+
+async def _act_argument_read(ask: Ask, question: Question) -> bool:
+    """Whether an act's argument (/present, /absent, /annuler_pouvoir) was read whole; else
+    the member is told what was not, and nothing is done. « /absent blabla », « /absent 42 »,
+    « /absent le 18 » declared an absence for the next sitting, whatever it was."""
+    argument = command_text(ask.update)
+    frame = read_frame(argument, ask.runtime.today())
+    unread = [*stray_numbers(frame, argument), *question.words]
+    if question.on is None and (frame.when.dated or frame.when.day):
+        unread.append(frame.when.said)  # a day the act's reader could not place
+    if not unread:
+        return True
+    message = ask.update.effective_message
+    command = ((message.text or "") if message else "").split(maxsplit=1)[0].split("@")[0]
+    typed = {fold(t): t for t in argument.split()}
+    await ask.reply(
+        "act_argument_unread", words=" ".join(typed.get(w, w) for w in unread), command=command
+    )
+    return False
 
 
 async def show_my_proxies(ask: Ask) -> None:
@@ -455,7 +495,7 @@ def attendance_declaration(present: bool) -> Handler:
     async def handler(ask: Ask) -> None:
         """/present, /absent [date]: tell the secretariat ahead of the sitting."""
         question = await ask_question(ask, command_text(ask.update))
-        if question is None:
+        if question is None or not await _act_argument_read(ask, question):
             return
         sitting = await members_sitting(ask, question.on)
         if sitting is None:

@@ -24,6 +24,7 @@ from bot.handlers import pictures
 from bot.handlers.common import Ask, as_member, candidate_label, command_text
 from bot.render import render, to_plain_text
 from bot.services import records, sheet_pdf
+from bot.services.frames import only_courtesy
 from bot.services.names import Candidate
 from storage import attendance_records, queries
 from storage.models import Sitting
@@ -54,12 +55,14 @@ def register(application: CouncilApp) -> None:
 @as_member
 async def records_command(ask: Ask) -> None:
     """/assiduite [nom] [période]: attendance over a period, as text and as a chart."""
-    await show_records(ask, command_text(ask.update))
+    await show_records(ask, command_text(ask.update), command=True)
 
 
-async def show_records(ask: Ask, text: str) -> None:
+async def show_records(ask: Ask, text: str, *, command: bool = False) -> None:
     """Answer a request for attendance records (the command's words, or a sentence such as
-    « taux de présence de Degraix en 2024 »)."""
+    « taux de présence de Degraix en 2024 »). A word of the command that is neither the
+    member's name nor a period (« /assiduite Degraix blabla », « … 1900 ») is said before the
+    record, never silently dropped."""
     today = ask.runtime.today()
     period, rest = read_period(text, today)
     if period is None:
@@ -79,6 +82,8 @@ async def show_records(ask: Ask, text: str) -> None:
         if resolution.status == "unknown":
             resolution = ask.resolve(" ".join(name_words))
         if resolution.status == "found" and resolution.member:
+            if command and (unread := _not_names(ask, name_words)):
+                await ask.reply("argument_partly_unread", words=" ".join(unread))
             await send_member_record(ask, resolution.member.member_id, period)
         elif resolution.status == "ambiguous":
             await _choose_member(ask, resolution.candidates, rest.strip(), period)
@@ -91,6 +96,22 @@ async def show_records(ask: Ask, text: str) -> None:
         await send_member_record(ask, ask.asker.member_id, period)
     else:
         await ask.reply("records_usage")
+
+
+def _not_names(ask: Ask, words: list[str]) -> list[str]:
+    """The words no member's name holds, even a slip away (a number never does); a civility
+    or « svp » is neither."""
+    names = ask.reads.names(ask.session)
+    return [
+        w
+        for w in words
+        if w not in _CIVILITIES
+        and not only_courtesy(w)
+        and (w.isdigit() or (names.resolve(w).status == "unknown" and not names.near(w)))
+    ]
+
+
+_CIVILITIES = frozenset("m mr mme mlle monsieur madame mademoiselle dr".split())  # noqa: SIM905
 
 
 def _body_hint(folded: str) -> str | None:

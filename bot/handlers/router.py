@@ -3,7 +3,8 @@ answers (an unknown command, a forged button)."""
 
 from __future__ import annotations
 
-from telegram.ext import CallbackQueryHandler, MessageHandler, filters
+from rapidfuzz.distance import Levenshtein
+from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.context import CouncilApp
 from bot.handlers import convocations, new_sitting, proxies, questions
@@ -92,8 +93,31 @@ async def stale_button(ask: Ask) -> None:
 
 @as_member
 async def answer_unknown_command(ask: Ask) -> None:
-    """/commande inconnue: say so and show what exists."""
-    await ask.reply("unknown_command")
+    """/commande inconnue: say so and show what exists; a command a slip away from one that
+    exists (« /deliberations », « /membres », « /seanse ») is offered back, never run."""
+    message = ask.update.effective_message
+    typed = ((message.text or "") if message else "").split(maxsplit=1)[0]
+    name = typed.lstrip("/").split("@")[0].lower()
+    known = sorted(
+        {
+            command
+            for handlers in ask.context.application.handlers.values()
+            for handler in handlers
+            if isinstance(handler, CommandHandler)
+            for command in handler.commands
+        }
+    )
+    near = [c for c in known if name and _slip(name, c)]
+    await ask.reply("unknown_command", near=near[:3])
+
+
+def _slip(typed: str, command: str) -> bool:
+    """Whether a typed command name is a slip of a known one: a letter or two away (one for
+    short names), or the known one with an ending added (« /membres », « /pouvoirs_du »)."""
+    reach = 1 if len(command) < 6 else 2
+    if Levenshtein.distance(typed, command, score_cutoff=reach) <= reach:
+        return True
+    return typed.startswith(command) and len(typed) - len(command) <= 2
 
 
 def register(application: CouncilApp) -> None:

@@ -9,9 +9,9 @@ from bot.callbacks import SittingAction, SittingChoice
 from bot.context import CouncilApp
 from bot.handlers import records
 from bot.handlers.common import Ask, as_member, command_text
-from bot.handlers.sittings import ask_question, pick_sitting
+from bot.handlers.sittings import ask_question, pick_sitting, read_argument
 from bot.services import proxies, sheets
-from bot.services.frames import Asked, Relative, When, read_frame
+from bot.services.frames import Asked, Relative, When
 from storage.models import Sitting
 
 
@@ -40,10 +40,12 @@ async def quorum_command(ask: Ask) -> None:
     date, the coming sitting only (a past one is a fact, not a forecast)."""
     from bot.handlers.questions import answer_frame  # it forecasts with this module
 
-    frame = read_frame(command_text(ask.update), ask.runtime.today())
+    frame = await read_argument(ask, Asked.QUORUM, offer=False)
+    if frame is None:
+        return
     if frame.when.empty and not frame.number:
         frame = frame.but(when=When(relative=Relative.NEXT))
-    await answer_frame(ask, frame.but(asked=Asked.QUORUM, follow_up=False))
+    await answer_frame(ask, frame)
 
 
 @as_member

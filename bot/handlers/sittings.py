@@ -8,9 +8,13 @@ from bot import callbacks
 from bot.callbacks import PickProxiesOf, SittingAction, SittingChoice, SittingRef
 from bot.context import CouncilApp
 from bot.handlers.common import Ask, Handler, as_member, command_text
-from bot.services.frames import Asked, read_frame
+from bot.render import label
+from bot.services.arguments import said_nothing_read, stray_numbers, with_year_alone
+from bot.services.frames import Asked, Frame, read_frame
 from bot.services.intents import InvalidDate, Question, parse_question
+from storage import lookups
 from storage.models import Body, Member, Sitting
+from storage.names import fold
 
 ATTENDANCE_KINDS = {"presents", "absents", "proxies"}
 
@@ -111,17 +115,105 @@ async def list_sittings(ask: Ask, question: Question) -> None:
 
 @as_member
 async def sittings_command(ask: Ask) -> None:
-    """/seances: the coming and the recent sittings."""
-    if question := await ask_question(ask, command_text(ask.update)):
-        await list_sittings(ask, question)
+    """/seances [organe | période]: the coming and the recent sittings, or a period's."""
+    await answer_command(ask, Asked.SITTINGS)
 
 
 async def answer_command(ask: Ask, asked: Asked) -> None:
     """A command's argument read as a sentence's frame, the command saying what is asked."""
     from bot.handlers.questions import answer_frame  # it shows sittings with this module
 
-    frame = read_frame(command_text(ask.update), ask.runtime.today())
-    await answer_frame(ask, frame.but(asked=asked, polar=False, about=None, follow_up=False))
+    frame = await read_argument(ask, asked)
+    if frame is not None:
+        await answer_frame(ask, frame)
+
+
+async def read_argument(ask: Ask, asked: Asked, *, offer: bool = True) -> Frame | None:
+    """The frame of a command's argument; None when the answer was sent.
+
+    What the reading left of the argument, when it names no member and (for /seance) no topic
+    of an act, is said, never dropped: « /seance blabla » answered the latest sitting as if
+    nothing had been typed. Nothing read at all: the latest sittings are offered (`offer`),
+    or the command answers as if bare, saying so."""
+    argument = command_text(ask.update)
+    frame = read_frame(argument, ask.runtime.today())
+    frame = with_year_alone(frame.but(asked=asked, polar=False, about=None, follow_up=False))
+    unread = _unread_words(ask, frame, argument)
+    numbers = stray_numbers(frame, argument)
+    if (not unread and not numbers) or frame.invalid_date:
+        return frame
+    nothing = said_nothing_read(frame, unread)
+    if nothing and offer:
+        await offer_latest_sittings(ask, frame, argument)
+        return None
+    said = argument.strip() if nothing else " ".join([*numbers, *_as_typed(argument, unread)])
+    await ask.reply("argument_partly_unread", words=_shortened(said))
+    return frame.but(words=tuple(w for w in frame.words if w not in unread))
+
+
+def _shortened(said: str) -> str:
+    return said if len(said) <= 80 else f"{said[:79]}…"
+
+
+_ACTION_OF = {
+    Asked.SITTING: SittingAction.SITTING,
+    Asked.SITTINGS: SittingAction.SITTING,
+    Asked.PRESENCE: SittingAction.PRESENTS,
+    Asked.ABSENCE: SittingAction.ABSENTS,
+    Asked.PROXY: SittingAction.PROXIES,
+}
+
+
+def _unread_words(ask: Ask, frame: Frame, argument: str) -> list[str]:
+    """The frame's words that name no member (nor, for /seance, any act's topic). For the
+    attendance commands a capitalised word stays, as a name: the answer says nobody has it."""
+    if not frame.words:
+        return []
+    names = ask.reads.names(ask.session)
+    index = ask.reads.deliberation_index(ask.session) if frame.asked is Asked.SITTING else None
+    capitalised = {fold(t) for t in argument.split() if t[:1].isupper()}
+    unread = []
+    for word in frame.words:
+        if names.resolve(word).status != "unknown" or names.near(word):
+            continue
+        if index is not None and index.holds(word):
+            continue
+        if frame.asked is not Asked.SITTING and fold(word) in capitalised:
+            continue
+        unread.append(word)
+    return unread
+
+
+def _as_typed(argument: str, words: list[str]) -> list[str]:
+    """The argument's own tokens for the folded words (« Blabla » as typed, not « blabla »)."""
+    typed = {fold(t): t for t in argument.split()}
+    return [typed.get(w, w) for w in words]
+
+
+async def offer_latest_sittings(ask: Ask, frame: Frame, argument: str) -> None:
+    """Nothing of a command's argument was read: say what, and offer the latest sittings, one
+    button each, for what the command asks."""
+    action = _ACTION_OF[frame.asked]
+    found = ask.reads.lookup(
+        ask.session, lookups.nearest_sittings, around=ask.runtime.today(), body_ids=None
+    )
+    buttons = [
+        (label("button_sitting", s=s), SittingChoice(action, s.id or 0).encode()) for s in found
+    ]
+    command = (command_text_head(ask) or "/seance").split("@")[0]
+    await ask.reply(
+        "argument_unread",
+        buttons=buttons,
+        words=_shortened(argument.strip()),
+        command=command,
+        sittings=len(found),
+    )
+
+
+def command_text_head(ask: Ask) -> str:
+    message = ask.update.effective_message
+    text = (message.text or "") if message else ""
+    return text.split(maxsplit=1)[0] if text.startswith("/") else ""
 
 
 @as_member

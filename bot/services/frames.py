@@ -440,6 +440,10 @@ _DELIBERATION_NUMBER = re.compile(
     r"\b(?!(?:19|20)\d{2}[/-](?:19|20)\d{2}\b)"
     r"((?:19|20)\d{2})(?:[._/-]|(?=(?!0{5})\d{5}\b))(\d{1,5})\b(?![./-]\d)"
 )
+# « 2024.004171 »: an act's number with a digit too many. Its five first digits are another
+# act's number (2024.00417), and the search answered that act as if it had been asked: the
+# number as typed is looked up, and found nowhere.
+_OVERLONG_NUMBER = re.compile(r"\b(?:19|20)\d{2}[._/-]?\d{6,}\b")
 # « 04 07 2024 », typed with spaces: a date as « 04/07/2024 » (same length, offsets kept).
 _SPACED_DATE = cues.compile(r"\b(0?[1-9]|[12]\d|3[01]) (0?[1-9]|1[0-2]) ((?:19|20)\d{2})\b")
 
@@ -1107,6 +1111,9 @@ def read_frame(text: str, today: date) -> Frame:
     if match := _DELIBERATION_NUMBER.search(_ISO_DATE.sub(_spaces, simple)):
         typed_number = match.group(0)
         number = normalise_number(*match.groups())
+        simple = _blank(simple, match.span())
+    elif match := _OVERLONG_NUMBER.search(_ISO_DATE.sub(_spaces, simple)):
+        typed_number = number = match.group(0)
         simple = _blank(simple, match.span())
     when, invalid, folded = _read_when(simple.replace("n°", "  "), text, today)
     folded = " ".join(folded.split())
@@ -1989,13 +1996,17 @@ def only_courtesy(text: str) -> bool:
 
 def find_deliberation_number(text: str) -> str | None:
     """A deliberation number in a text, normalised; an ISO date is never one."""
-    match = _DELIBERATION_NUMBER.search(_ISO_DATE.sub(_spaces, _simple(text)))
-    return normalise_number(*match.groups()) if match else None
+    simple = _ISO_DATE.sub(_spaces, _simple(text))
+    if match := _DELIBERATION_NUMBER.search(simple):
+        return normalise_number(*match.groups())
+    overlong = _OVERLONG_NUMBER.search(simple)
+    return overlong.group(0) if overlong else None
 
 
 def typed_deliberation_number(text: str) -> str | None:
     """A deliberation number as typed (« 2022.0013 »), to find what the importer repaired."""
-    match = _DELIBERATION_NUMBER.search(_ISO_DATE.sub(_spaces, _simple(text)))
+    simple = _ISO_DATE.sub(_spaces, _simple(text))
+    match = _DELIBERATION_NUMBER.search(simple) or _OVERLONG_NUMBER.search(simple)
     return match.group(0) if match else None
 
 

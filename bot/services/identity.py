@@ -97,11 +97,32 @@ def redeem_invitation(
     return member
 
 
-def unlink(*, session: Session, member: Member) -> None:
+def unlink(*, session: Session, member: Member, now: datetime) -> int:
+    """Detach the member's account, and end the member's invitations not yet used: a seat
+    changing hands, or a lost phone, left a link sent before still able to link whoever
+    holds it, for up to a year. The number of links ended."""
     member.telegram_user_id = None
     session.add(member)
-    audit(session, Actor(None, channel="cli"), "member.unlinked", None, member_id=member.id)
+    ended = session.execute(
+        sa.update(Invitation)
+        .where(
+            col(Invitation.member_id) == member.id,
+            col(Invitation.used_at).is_(None),
+            col(Invitation.expires_at) > now,
+        )
+        .values(expires_at=now)
+        .execution_options(synchronize_session=False)
+    ).rowcount  # type: ignore[attr-defined]
+    audit(
+        session,
+        Actor(None, channel="cli"),
+        "member.unlinked",
+        None,
+        member_id=member.id,
+        invitations_ended=ended,
+    )
     session.commit()
+    return int(ended)
 
 
 def grant_secretariat(*, session: Session, member: Member) -> None:

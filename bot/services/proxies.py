@@ -89,6 +89,13 @@ def registration_deadline(sitting: Sitting, body: Body, tz: ZoneInfo) -> datetim
     return sitting_starts_at(sitting, tz) - timedelta(minutes=body.proxy_deadline_minutes)
 
 
+def registration_open(session: Session, sitting: Sitting, now: datetime, tz: ZoneInfo) -> bool:
+    """Whether proxies for the sitting may still be given, changed or confirmed."""
+    body = session.get(Body, sitting.body_id)
+    assert body is not None
+    return now < registration_deadline(sitting, body, tz)
+
+
 def _active(session: Session, sitting_id: int) -> list[Proxy]:
     return list(
         session.exec(

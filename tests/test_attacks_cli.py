@@ -1,0 +1,36 @@
+"""The command line given what an operator types by mistake: the real CLI (`bot.cli.main`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import Engine
+
+from bot import cli
+from bot.console import ConsoleIdentityError, console_scope
+
+
+def test_an_empty_db_url_is_refused_not_the_default_store_opened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """« --db "$URL" » with the variable unset opened DATABASE_URL's store (here, the default
+    council.db of the current folder, created for the occasion) as if nothing was typed."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    assert cli.main(["summary", "--db", ""]) == 2
+    err = capsys.readouterr().err
+    assert "Adresse de base de données vide" in err
+    assert "rien n'a été modifié" in err
+    assert not (tmp_path / "council.db").exists()
+
+
+def test_an_empty_console_identity_is_refused_not_the_secretariat(
+    loaded_engine: Engine,
+) -> None:
+    """« console --as "$NOM" » with the variable unset spoke as the secretariat (its views, its
+    drafts) as if --as had not been given."""
+    with pytest.raises(ConsoleIdentityError, match="--as est vide"):
+        console_scope(loaded_engine, "")
+    assert console_scope(loaded_engine, None).member_id is None  # no --as: the secretariat
+    assert console_scope(loaded_engine, "Degraix").member_id is not None

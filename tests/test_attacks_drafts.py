@@ -1,0 +1,59 @@
+"""The secretariat's /nouvelle_seance draft given what nobody types on purpose: the real
+Application through `process_update` (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+from sqlalchemy.engine import Engine
+from sqlmodel import select
+
+from bot.services import identity
+from bot.transport import Conversation
+from storage import db
+from storage.models import Member, Sitting
+from tests.helpers import COMING_BUREAU, text
+
+
+async def secretary(chat: Conversation, engine: Engine) -> Conversation:
+    with db.session(engine) as session:
+        member = session.exec(select(Member).where(Member.last_name == "DEGRAIX")).one()
+        identity.grant_secretariat(session=session, member=member)
+    chat.application.bot_data.runtime.reads.recheck()
+    await chat.send("/nouvelle_seance")
+    await chat.press("Bureau Métropolitain")
+    return chat
+
+
+async def test_a_minute_that_does_not_exist_is_asked_again_not_a_failure(
+    degraix: Conversation, loaded_engine: Engine
+) -> None:
+    """« 17h99 » raised in the handler: the secretary read « Désolé, je n'ai pas pu traiter
+    votre demande » for a typo, and the administrator a traceback."""
+    chat = await secretary(degraix, loaded_engine)
+    answer = text(await chat.send("18 juillet 2024 17h99"))
+    assert "Je n'ai pas lu une date et une heure" in answer
+    assert "Où se tiendra la séance" in text(await chat.send("18 juillet 2024 17h30"))
+
+
+async def test_a_place_too_long_is_refused_and_asked_again_never_cut(
+    degraix: Conversation, loaded_engine: Engine
+) -> None:
+    chat = await secretary(degraix, loaded_engine)
+    await chat.send("18 juillet 2024 17h")
+    answer = text(await chat.send("Salle " + "x" * 300))
+    assert "Lieu trop long : 306 caractères, 200 au plus" in answer
+    assert "Où se tiendra la séance" in answer
+    assert "ordre du jour" in text(await chat.send("Salle du conseil"))
+
+
+async def test_a_long_agenda_item_is_kept_whole(
+    degraix: Conversation, loaded_engine: Engine
+) -> None:
+    chat = await secretary(degraix, loaded_engine)
+    await chat.send("18 juillet 2024 17h")
+    await chat.send("Salle du conseil")
+    item = "Budget annexe des transports : " + "décision modificative " * 30 + "fin du point"
+    await chat.send(f"{item}\nRapport d'activité")
+    await chat.press("Confirmer")
+    with db.session(loaded_engine) as session:
+        sitting = session.exec(select(Sitting).where(Sitting.held_on == COMING_BUREAU)).one()
+    assert sitting.agenda == [item.strip(), "Rapport d'activité"]

@@ -1,0 +1,92 @@
+"""Attacks on what a member's message carries, beyond its words: the real Application through
+`process_update` on the sample store (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.transport import Conversation
+from tests.helpers import text
+
+QUESTION = "Degraix était présent le 4 juillet 2024 ?"
+
+
+@pytest.mark.parametrize(
+    "padding",
+    [" " * 4000, "\n" * 4000, " \n\t" * 1300, "\u00a0" * 3000],
+    ids=["spaces", "line breaks", "mixed", "no-break spaces"],
+)
+async def test_a_short_question_padded_with_blank_space_is_answered_not_too_long(
+    degraix: Conversation, padding: str
+) -> None:
+    """Thousands of trailing blanks made a short question « trop long »: the blank space is
+    trimmed where messages are cleaned, before anything measures them."""
+    plain = text(await degraix.send(QUESTION))
+    assert "Oui" in plain
+    assert text(await degraix.send(QUESTION + padding)) == plain
+    assert text(await degraix.send(padding + QUESTION)) == plain
+    spread = QUESTION.replace(" ", padding[:600])  # runs of blanks between the words
+    assert text(await degraix.send(spread)) == plain
+
+
+async def test_a_command_padded_with_blank_space_keeps_its_argument(
+    degraix: Conversation,
+) -> None:
+    plain = text(await degraix.send("/pouvoirs 4 juillet 2024"))
+    assert "6 pouvoirs" in plain
+    assert text(await degraix.send("/pouvoirs 4 juillet 2024" + "\n" * 3000)) == plain
+    assert text(await degraix.send("/pouvoirs" + " " * 3000 + "4 juillet 2024")) == plain
+
+
+async def test_a_message_long_in_words_is_still_too_long(degraix: Conversation) -> None:
+    answer = text(await degraix.send("Degraix était présent ? " * 40))
+    assert "trop long" in answer
+
+
+@pytest.mark.parametrize(
+    ("accented", "plain"),
+    [
+        ("/séance 4 juillet 2024", "/seance 4 juillet 2024"),
+        ("/présents 4 juillet", "/presents 4 juillet"),
+        ("/délibération 2024.00417", "/deliberation 2024.00417"),
+        ("/Séances", "/seances"),
+    ],
+)
+async def test_a_command_typed_with_its_accents_is_that_command(
+    degraix: Conversation, accented: str, plain: str
+) -> None:
+    """« /séance 4 juillet » as a French member types it was « Je ne connais pas cette
+    commande »."""
+    answer = text(await degraix.send(accented))
+    assert "Je ne connais pas cette commande" not in answer
+    assert answer == text(await degraix.send(plain))
+
+
+async def test_a_command_no_accent_folding_makes_known_stays_unknown(
+    degraix: Conversation,
+) -> None:
+    for typed in ("/😀", "/ségolène", "/seance_4_juillet"):
+        assert "Je ne connais pas cette commande" in text(await degraix.send(typed))
+
+
+@pytest.mark.parametrize(
+    ("typed", "offered"),
+    [
+        ("/deliberations 2024.00417", "Vouliez-vous dire /deliberation ?"),
+        ("/membres", "Vouliez-vous dire /membre ?"),
+        ("/seanse", "Vouliez-vous dire /seance ou /seances ?"),
+        ("/absences", "Vouliez-vous dire /absents ?"),
+    ],
+)
+async def test_a_command_a_slip_away_from_one_is_offered_never_run(
+    degraix: Conversation, typed: str, offered: str
+) -> None:
+    answer = text(await degraix.send(typed))
+    assert f"Je ne connais pas cette commande. {offered}" in answer
+    assert "TROISIÈME TRANCHE" not in answer  # offered, not run
+
+
+async def test_an_unknown_command_far_from_any_offers_none(degraix: Conversation) -> None:
+    answer = text(await degraix.send("/zzzzzz"))
+    assert "Vouliez-vous dire" not in answer
+    assert "Je ne connais pas cette commande" in answer
