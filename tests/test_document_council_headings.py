@@ -78,6 +78,12 @@ HEADINGS = [
     ),
     ("VALORGE COMMUNAUTÉ", "Conseil communautaire", "Valorge Communauté", "communauté"),
     (
+        "CC du Val de Sorne",
+        "Conseil communautaire",
+        "CC du Val de Sorne",
+        "communauté de communes",
+    ),
+    (
         "SIEVA - Territoire d'énergie Velay",
         "Comité syndical",
         "SIEVA - Territoire d'énergie Velay",
@@ -255,3 +261,19 @@ def test_a_bureau_of_unknown_kind_is_not_given_a_body() -> None:
         "Adopté à l'unanimité.\n"
     )
     assert parse_extract(text).body is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("Hôtel de Ville – Saint-Rambert-les-Sagnes", "Commune de Saint-Rambert-les-Sagnes"),
+        ("Mairie\n3 place de la Fontaine\n42150 Valfleury-le-Bas", None),
+        ("Accueil\nVie municipale", None),
+        ("Commune : Saint-Rambert-les-Sagnes", "Commune de Saint-Rambert-les-Sagnes"),
+    ],
+)
+def test_a_letterhead_s_building_address_or_menu_is_no_name(
+    heading: str, name: str | None
+) -> None:
+    council = parse_extract(document(heading)).council
+    assert (council.name if council else None) == name

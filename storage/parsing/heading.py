@@ -544,7 +544,10 @@ _NOT_BEFORE_METROPOLE = frozenset(["de", "la", "du", "des", "le", "l", "a", "et"
 
 
 _COMMUNAUTE_KINDS = (
-    ("communauté de communes", re.compile(r"\bcommunaut[ée] de communes\b", re.IGNORECASE)),
+    (
+        "communauté de communes",
+        re.compile(r"\bcommunaut[ée] de communes\b|\b(?-i:CC)\b", re.IGNORECASE),
+    ),
     (
         "communauté d'agglomération",
         re.compile(
@@ -701,6 +704,28 @@ _NOT_A_NAME = frozenset(
         "vu",
         "secretaire",
         "rapporteur",
+        # a web page's navigation, a letterhead's address: no collectivité's name
+        "accueil",
+        "menu",
+        "recherche",
+        "rechercher",
+        "contact",
+        "imprimer",
+        "retour",
+        "actualites",
+        "mairie",
+        "hotel",
+        "cedex",
+        "bp",
+        "rue",
+        "avenue",
+        "place",
+        "boulevard",
+        "chemin",
+        "route",
+        "tel",
+        "telephone",
+        "courriel",
     ]
 )
 _LETTERHEAD_KINDS = (
@@ -710,6 +735,10 @@ _LETTERHEAD_KINDS = (
     ("ccas", re.compile(r"\bcommunal d['’]action sociale\b", re.IGNORECASE)),
 )
 _LETTERHEAD_LINES = 6
+_LABELLED_COMMUNE = re.compile(r"(?i:commune|collectivit[ée]|ville)\s?:\s?(.{3,80})$")
+_BUILDING = re.compile(
+    r"^(?i:h[ôo]tel de ville|mairie|h[ôo]tel communautaire|si[èe]ge)\s?[-–—,:]\s?"
+)
 
 
 def _name_line(text: str, head_end: int, expected: str | None) -> tuple[int, str, str] | None:
@@ -723,8 +752,12 @@ def _name_line(text: str, head_end: int, expected: str | None) -> tuple[int, str
         seen += 1
         if seen > _LETTERHEAD_LINES:
             return None
+        if labelled := _LABELLED_COMMUNE.match(line.strip()):
+            line = labelled.group(1)  # « Commune : Saint-Just », « Collectivité : … »
         stop = _LETTERHEAD_STOP.search(line)
         name = " ".join(line[: stop.start() if stop else len(line)].split()).strip(" -–—,:")
+        # « Hôtel de Ville – Saint-Just », « Mairie - Saint-Just »: the building, then the name
+        name = _BUILDING.sub("", name)
         said = next((kind for kind, words in _LETTERHEAD_KINDS if words.search(name)), None)
         if len(name) < 3 or len(name.split()) > 12 or not (said or _is_place_name(name)):
             if any(c.isdigit() for c in line):
