@@ -175,6 +175,12 @@ _COUNCIL_MEMBER_IDS_SINCE = _MEMBER_IDS_SINCE.where(
 )
 
 
+_PRESENT = AttendanceStatus.present.value
+_EXCUSED = AttendanceStatus.excused.value
+_ABSENT = AttendanceStatus.absent.value
+_REPRESENTED = AttendanceStatus.represented.value
+
+
 class MemberDirectory:
     """One council's members by folded surname, loaded once per import so each name costs a
     dict lookup. Members of other councils are never candidates."""
@@ -193,6 +199,9 @@ class MemberDirectory:
         # settling one again changes nothing until the directory itself changes (then this is
         # dropped whole, see _changed).
         self._settled: dict[Person, Member] = {}
+        # Their ids, for the roll call that asks one for every name of every extract (an ORM
+        # attribute read per name cost more than the look-up); dropped with `_settled`.
+        self._settled_ids: dict[Person, int] = {}
         self._keys: set[str] = set()
         self._max_id = 0
         self.created = 0
@@ -213,6 +222,7 @@ class MemberDirectory:
         """A member of that surname was added or completed: what names matched may differ."""
         self._matched.pop(surname, None)
         self._settled.clear()
+        self._settled_ids.clear()
 
     def _add(self, member: Member) -> None:
         surname = compact(member.last_name)
@@ -249,6 +259,16 @@ class MemberDirectory:
         if member is not None:
             self._settled[person] = member
         return member
+
+    def id_of(self, person: Person, findings: list[Finding]) -> int | None:
+        """The id of get_or_create's member (None when it gives none)."""
+        if (known := self._settled_ids.get(person)) is not None:
+            return known
+        member = self.get_or_create(person, findings)
+        if member is None:
+            return None
+        member_id = self._settled_ids[person] = member.id or 0
+        return member_id
 
     def _get_or_create(self, person: Person, findings: list[Finding]) -> Member | None:
         found = self.match(person)
@@ -494,13 +514,13 @@ class DocumentStore:
                 (ItemChange.abstained, item.abstaining),
             ):
                 for person in people:
-                    if member := directory.get_or_create(person, findings):
-                        changes[(member.id or 0, kind)] = None
+                    if (member_id := directory.id_of(person, findings)) is not None:
+                        changes[(member_id, kind)] = None
             for proxy in item.proxies:
-                giver = directory.get_or_create(proxy.giver, findings)
-                holder = directory.get_or_create(proxy.holder, findings)
-                if giver is not None and holder is not None and holder.id is not None:
-                    holders[giver.id or 0] = holder.id
+                giver_id = directory.id_of(proxy.giver, findings)
+                holder_id = directory.id_of(proxy.holder, findings)
+                if giver_id is not None and holder_id is not None:
+                    holders[giver_id] = holder_id
             self._record_item_attendance(
                 deliberation_id, number, list(changes), givers, findings, holders
             )
@@ -564,31 +584,30 @@ class DocumentStore:
         of the sitting's proxies."""
         assert sitting.id is not None
         assert body.id is not None
-        statuses: dict[int, AttendanceStatus] = {}
+        # Statuses as their values, read once: an enum member's attribute is a descriptor
+        # call, and this runs for every name of every extract.
+        present, represented = _PRESENT, _REPRESENTED
+        statuses: dict[int, str] = {}
         proxies: list[tuple[int, int]] = []
+        id_of = directory.id_of
         for person in extract.present:
-            if member := directory.get_or_create(person, findings):
-                statuses[member.id or 0] = AttendanceStatus.present
-        for listed, status in (
-            (extract.absent_excused, AttendanceStatus.excused),
-            (extract.absent, AttendanceStatus.absent),
-        ):
+            if (member_id := id_of(person, findings)) is not None:
+                statuses[member_id] = present
+        for listed, status in ((extract.absent_excused, _EXCUSED), (extract.absent, _ABSENT)):
             for person in listed:
-                if member := directory.get_or_create(person, findings):
-                    statuses.setdefault(member.id or 0, status)
+                if (member_id := id_of(person, findings)) is not None:
+                    statuses.setdefault(member_id, status)
         for person in extract.represented:  # a giver whose holder is not printed
-            if member := directory.get_or_create(person, findings):
-                statuses[member.id or 0] = AttendanceStatus.represented
+            if (member_id := id_of(person, findings)) is not None:
+                statuses[member_id] = represented
         for line in extract.proxies:
-            giver = directory.get_or_create(line.giver, findings)
-            holder = directory.get_or_create(line.holder, findings)
-            if giver is None or holder is None:
+            giver_id = id_of(line.giver, findings)
+            holder_id = id_of(line.holder, findings)
+            if giver_id is None or holder_id is None:
                 continue
-            assert giver.id is not None
-            assert holder.id is not None
-            statuses[giver.id] = AttendanceStatus.represented
-            statuses.setdefault(holder.id, AttendanceStatus.present)
-            proxies.append((giver.id, holder.id))
+            statuses[giver_id] = represented
+            statuses.setdefault(holder_id, present)
+            proxies.append((giver_id, holder_id))
 
         fresh = self.importer.inserted(
             Sitting, sitting.id
@@ -602,7 +621,7 @@ class DocumentStore:
             stored = self._roll_calls[sitting.id] = {member: status for member, status in rows}
         self.importer.seat(body.id, statuses)
         # Core inserts: one statement for a sitting's attendance instead of a unit of work per row.
-        added = {m: status.value for m, status in statuses.items() if m not in stored}
+        added = {m: status for m, status in statuses.items() if m not in stored}
         if added:
             new_rows = [
                 {"sitting_id": sitting.id, "member_id": m, "status": v} for m, v in added.items()
@@ -610,13 +629,14 @@ class DocumentStore:
             self.session.execute(_ATTENDANCE.insert(), new_rows)
         changes: list[tuple[int, ItemChange]] = []
         if stored:
+            arrived, away = ItemChange.arrived, ItemChange.away
             for member_id, status in statuses.items():
                 was = stored.get(member_id)
-                if was is None or was == status.value:
+                if was is None or was == status:
                     continue
-                there = status == AttendanceStatus.present
-                if there != (was == AttendanceStatus.present.value):
-                    changes.append((member_id, ItemChange.arrived if there else ItemChange.away))
+                there = status == present
+                if there != (was == present):
+                    changes.append((member_id, arrived if there else away))
         stored.update(added)
         return changes, self._record_proxies(sitting, proxies, fresh)
 

@@ -15,10 +15,24 @@ import re
 
 # The tags (outside the first plane) in an alternative of their own: in one character class
 # with the others, every document's search for them took twice as long.
-_PATTERN = (
+_PLANE_ONE = (
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e"
-    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]|[\U000e0001\U000e0020-\U000e007f]"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
 )
+_TAGS = "[\U000e0001\U000e0020-\U000e007f]"
+_PATTERN = f"{_PLANE_ONE}|{_TAGS}"
 INVISIBLE = re.compile(_PATTERN)
+# Each class alone is scanned by the engine's fast loop over a character set; their
+# alternation is tried branch by branch at every position (a 4 kB document: 8 µs each, 45
+# together). Asking whether a text holds one is two scans.
+_PLANE_ONE_CHAR = re.compile(_PLANE_ONE)
+_TAG_CHAR = re.compile(_TAGS)
+
+
+def holds_invisible(text: str) -> bool:
+    """`INVISIBLE.search(text) is not None`, sooner."""
+    return _PLANE_ONE_CHAR.search(text) is not None or _TAG_CHAR.search(text) is not None
+
+
 # One invisible character, as a part of a larger pattern.
 INVISIBLE_PATTERN = f"(?:{_PATTERN})"

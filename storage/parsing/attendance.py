@@ -195,12 +195,40 @@ _LIST_STOP_CI = re.compile(
     re.IGNORECASE,
 )
 
+# The first characters each stop can match (its case folded as the engine folds it, « ſ » is an
+# « s »): a line of names opens on none of them and skips both patterns.
+_LIST_STOP_FIRST = frozenset("LVSEIAÀO")
+_LIST_STOP_CI_FIRST = frozenset("ACDELMNOPQRSVacdelmnopqrsvſ_-=")
+
+
+def _list_stop(line: str) -> bool:
+    """_LIST_STOP or _LIST_STOP_CI matches the line (asked only of lines opening as one of
+    them may: tests/test_attendance_gates.py holds the first characters to the patterns)."""
+    first = line[:1]
+    return (first in _LIST_STOP_FIRST and _LIST_STOP.match(line) is not None) or (
+        (first in _LIST_STOP_CI_FIRST or first.isdigit()) and _LIST_STOP_CI.match(line) is not None
+    )
+
+
 _COLUMN_GAP = re.compile(r"\s{3,}")
 
 # An officer's cue cut by the line's end after a list's last name.
 _OFFICER_CUT = re.compile(
     r"[.;]\s(?:Secr[ée]taire|SECR[ÉE]TAIRE|Pr[ée]siden(?:t|te|ce))(?:\s+de)?$"
 )
+
+
+def _officer_cut(line: str) -> re.Match[str] | None:
+    """_OFFICER_CUT.search(line), asked only of a line holding the end of one of its words."""
+    if "taire" in line or "TAIRE" in line or "siden" in line:
+        return _OFFICER_CUT.search(line)
+    return None
+
+
+def _closes_with_count(line: str) -> bool:
+    """_CLOSING_COUNT.search(line): only a line ending with « ) » or « ). » may."""
+    return line.rstrip("\n").endswith((")", ").")) and _CLOSING_COUNT.search(line) is not None
+
 
 # A line cut just after a civility: the name is on the next line.
 _CIVILITY_AT_END = (" M.", ",M.", " MM.", " Mme", " Mmes", " Mlle", " Monsieur", " Madame")
@@ -692,7 +720,7 @@ _NUMBERED = re.compile(r"^\d{1,3}(?:[.)]| [-–]) ")
 def _agenda_entry(line: str) -> bool:
     """« 1. Aides facultatives 2026 » after a list of names: the agenda's first item, no
     name (« 1. MOREL Édith », « 12) Mme PASCAL Anne (Nantua) » are)."""
-    numbered = _NUMBERED.match(line)
+    numbered = _NUMBERED.match(line) if line[:1].isdigit() else None
     return numbered is not None and not person_entry(line[numbered.end() :])
 
 
@@ -827,6 +855,7 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
             continue  # a page's footer words between two lines of the list: it goes on
         if (
             current.lines
+            and stripped[:1] in "|:- "
             and _TABLE_RULE.match(stripped)
             and _PROXY_TABLE_HEAD.match(current.lines[0])
         ):
@@ -837,15 +866,14 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
             current.lines[-1] = f"{previous} {stripped}"
             continue
         if (
-            _LIST_STOP.match(stripped)
-            or _LIST_STOP_CI.match(stripped)
+            _list_stop(stripped)
             or _agenda_entry(stripped)
             or _about_member(stripped)
             or (colon and _OTHER_HEADING.match(stripped))
         ):
             current = None
             continue
-        if (officer := _OFFICER_CUT.search(stripped)) is not None:
+        if (officer := _officer_cut(stripped)) is not None:
             # « …, M. Arrambide. Secrétaire de » / « séance : M. Marchand »: the list ends there
             current.lines.append(stripped[: officer.start() + 1])
             current = None
@@ -864,7 +892,7 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
             current.lines[-1] = f"{last} {stripped}"
         else:
             current.lines.append(stripped)
-        if _CLOSING_COUNT.search(stripped):
+        if _closes_with_count(stripped):
             current = None
     return sections
 

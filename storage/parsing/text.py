@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from storage.documents import DocumentError
-from storage.invisible import INVISIBLE
+from storage.invisible import INVISIBLE, holds_invisible
 from storage.parsing.common import _lower
 
 # -- decoding ---------------------------------------------------------------------------------
@@ -325,7 +325,14 @@ _FOOTER_WORDS = re.compile(
 
 def is_page_footer(line: str) -> bool:
     """Whether a line is only a page's header or footer words (its page number removed)."""
-    return len(line) <= 200 and line[:1].isalpha() and _FOOTER_WORDS.match(line) is not None
+    if len(line) > 200 or not line[:1].isalpha():
+        return False
+    # the pattern ends with a date's figures, then at most a space or a full stop: most lines
+    # (names, prose) end otherwise and skip it
+    end = line.rstrip("\n")
+    if end[-1:] in (" ", "."):
+        end = end[:-1]
+    return end[-1:].isdigit() and _FOOTER_WORDS.match(line) is not None
 
 
 _LONGEST_LINE = 20_000  # a longer « line » is a flattened text: it is cut at its cues instead
@@ -549,7 +556,7 @@ def clean(
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     if "\x0b" in text:  # Word's line break inside a paragraph
         text = text.replace("\x0b", "\n")
-    if INVISIBLE.search(text) is not None:
+    if holds_invisible(text):
         # A bidirectional override, a zero-width joiner or a BOM inside « GI\u202eRAUD » made
         # a member of another spelling, shown reversed wherever the name was printed.
         text = INVISIBLE.sub("", text)
@@ -563,6 +570,15 @@ def clean(
     bullets = _BULLET_ANY.search(text) is not None
     source = text.split("\n")
     prefecture = prefecture_id(text) if "-" in text else None
+    # What a line is looked for is first looked for in the whole text (one scan at C speed
+    # instead of one per line); a bullet or a table's bars rewritten on a line may make a
+    # dash, a space or a page's word, so with them every line is asked.
+    bars = "|" in text
+    rewritten = bullets or bars
+    pages = rewritten or "age " in text
+    stamps = "FECTURE" in text or "fecture" in text or prefecture is not None
+    # (a stamp taken out of a line may join a dash to the space after it)
+    dashes = rewritten or stamps or "- " in text
     stripped_source = [line.strip() for line in source]
     headers, shaped = _repeated_headers(stripped_source)
     seen_headers: set[str] = set()
@@ -576,7 +592,7 @@ def clean(
             stripped = _BULLET_START.sub("- ", stripped)
             stripped = _BULLET_INSIDE.sub(" - ", stripped).strip()
             shape = _DIGITS.sub("#", stripped)
-        if "|" in stripped and stripped.count("|") >= 2:
+        if bars and "|" in stripped and stripped.count("|") >= 2:
             stripped = _table_row(stripped)
         was_text = bool(stripped)
         if stripped:
@@ -592,7 +608,8 @@ def clean(
                     stripped = ""
                 seen_headers.add(shape)
             if (
-                "age " in stripped
+                pages
+                and "age " in stripped
                 and len(stripped) <= 300  # a flattened text's footers: _PAGE_INLINE below
                 and (page := _PAGE_MARK.search(stripped))
             ):
@@ -606,7 +623,7 @@ def clean(
                 # alone, the footer's words stay the first time (they may be all that names
                 # the sitting), as a repeated header's do
                 stripped = after or ("" if footer in footers else footer)
-            if (
+            if stamps and (
                 "FECTURE" in stripped
                 or "fecture" in stripped
                 or (prefecture and prefecture in stripped)
@@ -621,7 +638,7 @@ def clean(
             continue
         if len(stripped) > 400:
             flattened = True
-        if "- " in stripped:
+        if dashes and "- " in stripped:
             stripped = join_inline_cuts(stripped)
         if len(stripped) > 200 and ("Page" in stripped or "page" in stripped):
             # a flattened text keeps its page footers inline: « … – Page 2 / 3 … »
@@ -741,7 +758,8 @@ def _join_cut_words(lines: list[str], numbers: list[int]) -> None:
     it joins a compound (« accord- » / « cadre ») or a name (« Jean- » / « Luc »): then
     « Jean-Luc » is still read whole. A line the cut word emptied goes (it was no blank)."""
     emptied: set[int] = set()
-    for i in range(len(lines) - 1):
+    # only a line ending with a hyphen is cut (a line shortened below still does, or is empty)
+    for i in [i for i, line in enumerate(lines[:-1]) if line.endswith("-")]:
         line = lines[i]
         if not line.endswith("-") or not _CUT_WORD.search(line):
             continue
