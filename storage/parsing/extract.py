@@ -105,7 +105,9 @@ _OBJECT = re.compile(r"objet[ \t]*:[ \t]*([^\n]*)")
 # Cues printed mid-line, before which a line is cut so each starts its own line: a heading
 # written in capitals or with a capital, followed by its colon.
 _BREAKS = re.compile(
-    r"(?<=[\s.;,)])"
+    # « … l'unanimité. 2) Objet : Tarifs … »: the item's ordinal on its line, as printed
+    r"(?<=[\w.;)»] )\d{1,3}[).] (?=(?:Objet|OBJET) ?:)"
+    r"|(?<=[\s.;,)])"
     # not the second word of one heading (« ÉTAIENT PRÉSENTS », « Membres présents »)
     r"(?<!taient )(?<!TAIENT )(?<!tait )(?<!TAIT )(?<!embres )(?<!EMBRES )(?<!bsents )"
     r"(?<!BSENTS )(?<!llers )(?<!LLERS )(?<!lus )(?<!LUS )(?<!ombre de )(?<!OMBRE DE )"
@@ -122,6 +124,8 @@ _BREAKS = re.compile(
     r"|QUORUM|En exercice|Repr[ée]sent[ée]s|REPR[ÉE]SENT[ÉE]S"
     r"|Abstentions?|ABSTENTIONS?|Suppl[ée]ants?|Titulaires|TITULAIRES|D[ée]l[ée]gations?"
     r"|Date de convocation|DATE DE CONVOCATION|Objet|OBJET|Rapporteure?|RAPPORTEUR"
+    # « Réf. : 2025-013 » under its object: the item's act number
+    r"|R[ée]f(?=\. ?: ?\w)|R[ÉE]F(?=\. ?: ?\w)"
     # the sub-headings of presents listed per commune, collège or function
     r"|Coll[èe]ge|COLL[ÈE]GE|Pour la commune|POUR LA COMMUNE|Commune de|COMMUNE DE"
     r"|Liste des pr[ée]sents|LISTE DES PR[ÉE]SENTS|Ont donn[ée] (?:pouvoir|procuration)"
@@ -189,7 +193,9 @@ _LONG_BREAKS = re.compile(
     r"|(?<=[.;)»] )\d\d/\d{3,4} ?[-–—] ?(?=[A-ZÀ-Ý])"
     # « … unanimité. 2) Objet : Tarifs … »
     r"|(?<=[.;)»] )\d{1,3}\) (?=Objet ?:|OBJET ?:)"
-    r"|(?<=[^°\s-] )[A-Z]{1,8}[._-]?\d{4}[._-]\d{1,5}(?:[._-]\d{1,5})?(?: ?[-–—:]|$)"
+    # (not the number of « Réf. : CC-2025-042 »)
+    r"|(?<=[^°\s-] )(?<!f\. : )(?<!F\. : )[A-Z]{1,8}[._-]?\d{4}[._-]\d{1,5}(?:[._-]\d{1,5})?"
+    r"(?: ?[-–—:]|$)"
     # « … adopté. CR-24-002 – Fonds régional … »: a prefix in capitals and two groups of figures
     r"|(?<=[.;)»] )[A-Z]{2,8}[._-]\d{2,4}[._-]\d{2,5} ?[-–—:] ?(?=[A-ZÀ-Ý])"
     # the same after its bullet, become a dash: « … 2019 - D2019-021 - Débat … »
@@ -245,6 +251,13 @@ _LONG_BREAKS = re.compile(
     r"|(?<=[\w.;)»] )[IVX]{1,5} ?[-–—.)] (?=[A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]{1,30} )"
     r"|(?<=[\w.;)»] )(?:Point|POINT|Question|QUESTION|Affaire|AFFAIRE|Rapport|RAPPORT)"
     r"(?: [Nn] ?[°º])? ?\d{1,3} ?[-–—.):]? (?=[A-ZÀ-Ý])"
+    # « … l'unanimité. Deuxième point : Tarifs … », « … adopté. 3e question – … »
+    r"|(?<=[\w.;)»] )(?:Premi[eè]re?|PREMI[EÈ]RE?|Seconde?|SECONDE?"
+    r"|\d{1,3} ?(?:er|re|[èe]re|e|[èe]me|i[èe]me)"
+    r"|[A-Z][a-zà-ÿ]{1,12}(?:-(?:et-)?[a-zà-ÿ]{2,8}){0,2}i[èe]me"
+    r"|[A-ZÀ-Ý]{2,12}(?:-(?:ET-)?[A-ZÀ-Ý]{2,8}){0,2}I[ÈE]ME)"
+    r" (?:[Pp]oint|POINT|[Qq]uestion|QUESTION|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER"
+    r"|[Rr]apport|RAPPORT) ?[-–—.:)] (?=[A-ZÀ-Ý«\"])"
     r"|(?<= )Ne (?=(?:prend|prennent|participe|participent) pas)"
     # where a title printed mid-line ends: « … de l'eau Le Conseil prend acte »
     r"|(?<=[a-zà-ÿ0-9] )(?:Le|La|L['’]) ?(?=(?:Conseil|Maire|Pr[ée]sidente?|Rapporteur|Bureau"
