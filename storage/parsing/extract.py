@@ -62,6 +62,7 @@ from storage.parsing.items import (
     find_headings,
     find_movements,
 )
+from storage.parsing.ocr import repair_ocr
 from storage.parsing.text import Text, clean, repair_mojibake
 from storage.parsing.votes import _DELIBERATED, Vote, _read_vote, read_decided, split_title
 
@@ -830,7 +831,7 @@ def parse_extract(raw: str) -> Extract:
     deliberation = DeliberationRecord(full_text=raw)
     extract.deliberation = deliberation
 
-    text = clean(rewrite_tables(repair_mojibake(raw)), _BREAKS, _LONG_BREAKS)
+    text = clean(rewrite_tables(repair_ocr(repair_mojibake(raw), findings)), _BREAKS, _LONG_BREAKS)
     deliberation.prefecture_id = text.prefecture_id
     if "fecture" in raw or "FECTURE" in raw:
         stamped = " ".join(raw[:20000].split())
