@@ -624,6 +624,10 @@ def _votants_at(extract: Extract, item: ItemRecord) -> tuple[int, str] | None:
         fold(p.last_name) for p in extract.represented
     }
     handed = {fold(p.giver.last_name) for p in item.proxies}
+    # Members of the roll call who came late: the figures printed count them from the opening
+    # (then they are one vote less until they come) or not (one more once they have come).
+    late = late_in_roll_call(extract)
+    opening = counts.present is not None and counts.present == len(extract.present) - len(late)
     counted: set[str] = set()
     for people, change in ((item.away, -1), (item.arrived, 1), (item.not_voting, -1)):
         for person in people:
@@ -635,9 +639,18 @@ def _votants_at(extract: Extract, item: ItemRecord) -> tuple[int, str] | None:
                 return None
             if (change == -1 and key in handed) or (change == 1 and key in givers):
                 continue  # their vote stays cast: by their proxy's holder, or now by themselves
+            if key in late and people is not item.not_voting and (change == 1) != opening:
+                continue  # a late member the printed figures already count, or never counted
             votants += change
             how.append(f"{'+' if change > 0 else '−'} {person.display()}")
     return votants, " ".join(how)
+
+
+def late_in_roll_call(extract: Extract) -> set[str]:
+    """The folded surnames of the roll call's members who arrived at some item (they came
+    late): storage.checks counts them apart too."""
+    arrived = {fold(p.last_name) for item in extract.items for p in item.arrived}
+    return {key for p in extract.present if (key := fold(p.last_name)) in arrived}
 
 
 def _count_unanimity(
@@ -762,6 +775,11 @@ def _apply_movements(
         for key, (effective, movement) in first_moves.items()
         if movement.kind == "arrives" and key in roll_call
     ]
+    # A member of the roll call who comes late (« M. X (arrivé au point 4) », or the roll call
+    # then « M. X rejoint la séance ») is absent for the items voted before and arrived from
+    # their item on, like a late-comer the roll call does not print; the roll call stays as
+    # printed. (An arrival told before the first item changes no item.)
+    late_keys = {key for effective, key, _ in late if not bounds or effective >= bounds[0]}
     # Who is not where the roll call put them, as the sweep goes (with the holder of the vote
     # of whoever left giving a proxy).
     changed: dict[str, tuple[Person, bool, Person | None]] = {}
@@ -770,7 +788,9 @@ def _apply_movements(
         while position < len(timeline) and timeline[position][0] <= votes_at[n]:
             _, key, movement = timeline[position]
             there = movement.kind == "arrives"
-            if there == (key in roll_call):
+            if there and key in late_keys:
+                changed[key] = (movement.person, True, None)
+            elif there == (key in roll_call):
                 changed.pop(key, None)
             else:
                 changed[key] = (movement.person, there, movement.holder)
