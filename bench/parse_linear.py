@@ -116,6 +116,12 @@ FAMILIES: dict[str, Callable[[int], str]] = {
         "Séance du 4 juillet 2024 Nom Prénom Commune Groupe Présence Signature "
         + "DUPONT Jean Saint-Marc Majorité Pouvoir à DURAND Paul " * (n // 53)
     ),
+    "openers without a name": lambda n: (
+        "Séance du 4 juillet 2024\n" + "Le Maire , , , ouvre la séance " * (n // 31)
+    ),
+    "opened by, no name": lambda n: (
+        "Séance du 4 juillet 2024\n" + "la séance est ouverte par " * (n // 26)
+    ),
     "grid, holder column": lambda n: (
         "Séance du 4 juillet 2024 Membre Présence Pouvoir donné à "
         + "M. Jean DUPONT Excusé M. Paul DURAND " * (n // 37)

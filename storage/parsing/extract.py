@@ -160,6 +160,9 @@ _LONG_BREAKS = re.compile(
     r"(?:pouvoir|procuration|d[ée]l[ée]gation|mandat))"
     # « … Mme Rose BRUN. M. Roger BLANCHET, Président, préside la séance. »
     r"|(?<=[.;] )(?:M\.|Mme|Monsieur|Madame) (?=[^.;:()]{0,80} pr[ée]side (?:la |l['’]))"
+    # « … M. Yves FABRE. M. le Maire, Jérôme DUPRÉ, ouvre la séance … »
+    r"|(?<=[.;] )(?:M\.|Mme|Monsieur|Madame)"
+    r" (?=[^.;:()]{0,80} (?:ouvre|d[ée]clare) (?:la |l['’])?s[ée]ance)"
     # (not the holder's name: « donne pouvoir à M. Denis DURAND et quitte la séance »)
     # (« M. Gaël MOUTTE, intéressé, a quitté la salle »: a clause may come between)
     # (not an initial after a civility: « Mme M. LECLERC représentée par … »)
