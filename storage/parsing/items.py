@@ -88,7 +88,7 @@ WORDED_ORDINAL = (
 _ORDINAL = re.compile(
     r"^(?:(?:(?i:point|question|affaire|rapport|dossier) (?:(?i:n) ?[°º] ?)?|(?i:n) ?[°º] ?)"
     r"(?P<prefixed>\d{1,3}|[IVX]{1,5})(?: ?[-–—.):/])?"
-    r"|(?P<ordinal>\d{1,3}|[IVX]{1,5})(?:°| ?[-–—.):/])"
+    r"|(?P<ordinal>\d{1,3}|[IVX]{1,5})(?:°\)?| ?[-–—.):/])"
     # « Premier point : », « 2e question – », « TROISIÈME POINT. »: the ordinal in words, then
     # its stop (a sentence « Premier point abordé, … » has none)
     rf"|(?P<worded>{WORDED_ORDINAL}) (?i:point|question|affaire|rapport|dossier) ?[-–—.):])"
@@ -96,7 +96,7 @@ _ORDINAL = re.compile(
 )
 # The ordinal alone on its line, its title (if any) on the next: « 3. », « 3 - », « 3) ».
 # Without its stop (cut off a flattened line: « 2 - Délibération n° … »), only just above a number.
-_BARE_ORDINAL = re.compile(r"^(?P<ordinal>\d{1,3})(?P<stop> ?[-–—.)])?$")
+_BARE_ORDINAL = re.compile(r"^(?P<ordinal>\d{1,3})(?P<stop>°\)?| ?[-–—.)])?$")
 _LIST_DASHES = ("- ", "– ", "— ", "* ")
 # « … Abstention 1 – Adopté »: a vote's last figure, not an ordinal
 _VOTE_WORD = re.compile(r"(?i:(?:adopt|approuv|rejet)[ée]e?s?\b|unanimit|votes? ?:)")
@@ -242,6 +242,18 @@ def find_headings(
             if figure is None:
                 previous = stripped
                 continue
+            # « 1) Délibération 24-021 — Titre », « Point n° 1 - Délibération 2023-090 - … »,
+            # « 1. CIAS-2024-21 Budget … »: the place on the agenda, then the act's number
+            act = _BY_CUE.match(rest) or _BARE.match(rest)
+            number = _number_of(act.groupdict()).rstrip(".-/ ") if act else ""
+            if act is not None and (act.re is _BY_CUE or act.group("lettered")) and number:
+                groups = act.groupdict()
+                after = groups.get("rest") or groups.get("irest") or groups.get("title") or ""
+                if not _REFERENCE_REST.match(after):
+                    after = after.strip(" -–—:")
+                    by_number.append(Heading(index, number, figure, _OBJECT.sub("", after, 1)))
+                    previous = stripped
+                    continue
             # « 12. PRAT Louise Groupe Ensemble » is a list's entry; « 1. FINANCES » a chapter,
             # unless a vote follows it (« 1 - TARIFS DE LA CANTINE » then « Adopté »)
             if not _PERSON_ENTRY.match(rest) and not _VOTE_WORD.match(rest):
@@ -470,6 +482,8 @@ def _with_ordinal(number: Heading, ordinals: dict[int, Heading], lines: list[str
     """An ordinal printed just above an act's number is that act's place on the agenda; when
     the number's line holds no title (« 1 - Budget primitif 2025 » then « Délibération n°
     2025-007 »), the ordinal's line is the item's heading and its title."""
+    if number.ordinal is not None:
+        return number  # « 3°) Délibération … » read with its own ordinal
     last = next(
         (i for i in range(number.index - 1, max(-1, number.index - 4), -1) if i in ordinals),
         None,

@@ -227,12 +227,17 @@ def split_title(rest: str) -> tuple[str, str]:
     return rest[: split.start()], rest[split.end() :]
 
 
+# More figures than any vote or count has: read as no figure (Python refuses past 4,300).
+_MAX_FIGURE_DIGITS = 9
+
+
 def _first_number(patterns: tuple[re.Pattern[str], ...], text: str) -> int | None:
     for pattern in patterns:
         if match := pattern.search(text):
             figure = match.group(1)
             if figure.isdigit():
-                return int(figure)
+                # (« Pour : 1111… » of fifty thousand digits is no vote any body casts)
+                return int(figure) if len(figure) <= _MAX_FIGURE_DIGITS else None
             return _SMALL.get(figure.lower()) or number_in_words(figure) or 0
     return None
 
@@ -423,7 +428,8 @@ def _read_vote(text: str, record: DeliberationRecord, findings: list[Finding]) -
     unanimity = _UNANIMOUS.search(text) is not None
     if votes_for is None and unanimity and (figure := _UNANIMITY_FIGURE.search(text)):
         # « à l'unanimité (29 voix) », « à l'unanimité des 25 votants »: printed, not counted
-        votes_for = int(figure["n"] or figure["m"])
+        unanimous_figure: str = figure["n"] or figure["m"]
+        votes_for = int(unanimous_figure) if len(unanimous_figure) <= _MAX_FIGURE_DIGITS else None
         against = against or 0
     if votes_for is None and unanimity:
         # « à l'unanimité (des suffrages exprimés), M. Z s'abstenant », « à l'unanimité moins
