@@ -102,6 +102,30 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "decisions run on": lambda n: (
         "Le Conseil, après en avoir délibéré, " + "- APPROUVE le plan. Il " * (n // 23)
     ),
+    "ocr: digits in words": lambda n: "Séance du 4 juillet 2024\nPouvo1rs " + "a1" * (n // 2),
+    "ocr: damaged figures": lambda n: "Séance du 4 juillet 2024\n" + "Présents : l5 " * (n // 14),
+    "ocr: semicolons": lambda n: "Séance du 4 juillet 2024\n" + "Présents ; M. A " * (n // 16),
+    "ocr: split words": lambda n: "Séance du 4 juillet 2024\n" + "Pr ésents " * (n // 10),
+    "ordinals in words": lambda n: "".join(
+        f"{i}e point : Tarifs de la cantine. Adopté. " for i in range(1, n // 40)
+    ),
+    "objects after ordinals": lambda n: "".join(
+        f"{i}) Objet : Tarifs Réf. : 2025-{i} Adopté. " for i in range(1, n // 40)
+    ),
+    "grid, other columns": lambda n: (
+        "Séance du 4 juillet 2024 Nom Prénom Commune Groupe Présence Signature "
+        + "DUPONT Jean Saint-Marc Majorité Pouvoir à DURAND Paul " * (n // 53)
+    ),
+    "openers without a name": lambda n: (
+        "Séance du 4 juillet 2024\n" + "Le Maire , , , ouvre la séance " * (n // 31)
+    ),
+    "opened by, no name": lambda n: (
+        "Séance du 4 juillet 2024\n" + "la séance est ouverte par " * (n // 26)
+    ),
+    "grid, holder column": lambda n: (
+        "Séance du 4 juillet 2024 Membre Présence Pouvoir donné à "
+        + "M. Jean DUPONT Excusé M. Paul DURAND " * (n // 37)
+    ),
 }
 SIZES = (1_000, 5_000, 10_000, 20_000, 80_000)
 

@@ -79,7 +79,15 @@ def check_extract(extract: Extract, notice_days: int = rules.DEFAULT_NOTICE_DAYS
             )
         )
 
-    if counts.present is not None and len(extract.present) != counts.present:
+    # Members of the roll call who came late (arrived at an item): a printed count may leave
+    # them out (the room at the opening) or count them (the list as printed).
+    late = [
+        p for p in extract.present if p in _Roster([a for i in extract.items for a in i.arrived])
+    ]
+    if counts.present is not None and counts.present not in (
+        len(extract.present),
+        len(extract.present) - len(late),
+    ):
         findings.append(
             Finding(
                 "present_count_mismatch",
@@ -109,6 +117,8 @@ def check_extract(extract: Extract, notice_days: int = rules.DEFAULT_NOTICE_DAYS
         )
     if counts.in_office is not None and counts.present is not None and counts.proxies is not None:
         unaccounted = counts.in_office - counts.present - counts.proxies
+        if late and counts.present == len(extract.present) - len(late):
+            unaccounted -= len(late)  # counted at the opening, neither present nor absent then
         if (extract.absent_excused or extract.absent) and not (
             0 <= len(absents) - unaccounted <= slack
         ):
@@ -155,10 +165,15 @@ def check_extract(extract: Extract, notice_days: int = rules.DEFAULT_NOTICE_DAYS
                 )
             )
         # Quorum again for each item members left before (DOMAIN.md: checked per item).
+        opening = present
+        if late and (counts.present is None or counts.present == len(extract.present)):
+            opening -= len(late)  # the late-comers were not in the room at the opening
+        came_late = _Roster(late)
         for item in extract.items:
             if not (item.away or item.arrived):
                 continue
-            at_vote = present - len(item.away) + len(item.arrived)
+            away = [p for p in item.away if p not in came_late]
+            at_vote = opening - len(away) + len(item.arrived)
             if not rules.quorum_met(at_vote, counts.in_office, on, again):
                 findings.append(
                     Finding(

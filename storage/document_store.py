@@ -358,7 +358,8 @@ class DocumentStore:
         """The council the document names (by SIREN, else by name), created when new; a
         document that names none goes to the council the store served alone before this
         import, and says so; with none or several, it is refused (never filed by a guess).
-        (Open data naming none still goes to the store's first council, with the finding.)"""
+        (Open data too: its rows naming none go to the council the file's other rows or its
+        acts' préfecture IDs name, see storage.importer.)"""
         known = self._councils
         if known is None or not (self._councils_read or _settled(record, known)):
             known = self._councils = list(
@@ -417,16 +418,8 @@ class DocumentStore:
             (only,) = [c for c in known if c.id == self.importer.councils_before[0]]
             findings.append(Finding("council_not_found", {"council": only.name}))
             return only
-        if open_data and known:
-            findings.append(Finding("council_not_found", {"council": known[0].name}))
-            return known[0]
-        if open_data:
-            findings.append(Finding("council_not_found", {"council": None}))
-            council = Council(name="Collectivité non nommée")
-            self.session.add(council)
-            self.session.flush()
-            known.append(council)
-            return council
+        # Open data naming none, anywhere in the file (COLL_NOM, COLL_SIRET, the préfecture's
+        # ID), is refused alike: the store's first council would be a guess.
         raise DocumentError(
             "le document ne nomme pas sa collectivité : rien n'est importé",
             code="council_not_named",

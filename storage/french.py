@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from rapidfuzz.distance import Levenshtein
-from text_to_num import text2num
+from text_to_num import alpha2digit, text2num
 
 from storage import cues
 from storage.names import fold
@@ -155,6 +155,21 @@ def _words_value(words: list[str]) -> int | None:
 def number_in_words(text: str) -> int | None:
     """« vingt et un », « vingt-cinq » → 21, 25; None when the words are not a number."""
     return _words_value(text.lower().replace("-", " ").split())
+
+
+_ORDINAL_FIGURES = re.compile(r"(\d{1,3}) ?(?:er|re|[èe]re|e|[èe]me|i[èe]me)")
+
+
+def ordinal_in_words(word: str) -> int | None:
+    """« Premier », « 2e », « 3ème », « deuxième », « second », « vingt-et-unième » → 1, 2, 3,
+    2, 2, 21; None when the word is no ordinal."""
+    low = word.strip().lower()
+    if low in ("second", "seconde"):
+        return 2
+    if not low[:1].isdigit():
+        low = alpha2digit(low, "fr", threshold=0)
+    match = _ORDINAL_FIGURES.fullmatch(low)
+    return int(match[1]) if match else None
 
 
 def _day_before(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, int] | None:

@@ -71,6 +71,8 @@ log = logging.getLogger(__name__)
 # SCDL files do not say which body deliberated: the Conseil of the collectivité's kind
 # (storage/parsing/heading.py), this one when the file names no collectivité.
 DEFAULT_SCDL_BODY = "Conseil Métropolitain"
+# A préfecture's ID of an act: its department, the collectivité's SIREN, the date, the number.
+_PREFECTURE_SIREN = re.compile(r"^\s*\d{2,3}[AB]?-(\d{9})-")
 DOCUMENT_SUFFIXES = {".txt", ".pdf", ".csv"}
 # A council's yearly open-data file is well under 1 MB of text; past this cap a file is more
 # likely a mistake (a database dump, a folder of PDFs joined) than a document.
@@ -586,6 +588,18 @@ class Importer:
             )
             if key[0] or key[1]
         )
+        if not named:
+            # No row names its collectivité: the préfecture's IDs of its acts name its SIREN
+            # (« 042-214200998-20220324-… »), when they all name one.
+            sirens = {
+                match.group(1)
+                for r in parsed.rows
+                if isinstance(r, ScdlRow)
+                and r.deliberation.prefecture_id
+                and (match := _PREFECTURE_SIREN.match(r.deliberation.prefecture_id))
+            }
+            if len(sirens) == 1:
+                named[(None, sirens.pop())] = 1
         self._unnamed = named.most_common(1)[0][0] if named else (None, None)
         self._open_councils.clear()  # each file says what it found (council_not_found…)
         rows: Sequence[ScdlRow | SubsidyRow] = parsed.rows

@@ -74,9 +74,9 @@ def test_movements_noted_in_the_roll_call_returns_and_leavers_proxies(shape: str
     assert second.deliberation.title == "Compte administratif 2025"
     assert second.deliberation.outcome == "adopted"
     assert surnames(second.away) == ["crozet"]
-    # « reprend place »: back for item 3, and no late arrival before
+    # « reprend place »: back for item 3; the late member arrived from item 2 on
     assert third.away == []
-    assert third.arrived == []
+    assert surnames(second.arrived) == surnames(third.arrived) == ["genest"]
     assert third.deliberation.votes_for == 13
     # « Départ de M. X (pouvoir à M. Y) à partir de la délibération n° 4 »
     for item in (fourth, fifth):

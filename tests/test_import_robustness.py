@@ -143,10 +143,13 @@ def test_over_long_values_are_findings_with_their_row_and_column(engine: Engine)
 
 
 def test_open_data_commits_in_batches(engine: Engine, tmp_path: Path) -> None:
-    header = "DELIB_ID;DELIB_DATE;DELIB_OBJET\n"
+    header = "COLL_NOM;DELIB_ID;DELIB_DATE;DELIB_OBJET\n"
     path = tmp_path / "lot.csv"
     path.write_text(
-        header + "".join(f"2024.{n:05d};2024-07-04;Objet {n}\n" for n in range(1, 26)),
+        header
+        + "".join(
+            f"Commune de Valfleury;2024.{n:05d};2024-07-04;Objet {n}\n" for n in range(1, 26)
+        ),
         encoding="utf-8",
     )
     commits: list[int] = []
@@ -454,8 +457,9 @@ def test_numbers_too_large_for_their_columns_are_findings(engine: Engine, tmp_pa
     )
     votes = tmp_path / "votes.csv"
     votes.write_text(
-        "DELIB_ID;DELIB_DATE;DELIB_OBJET;VOTE_EFFECTIF;VOTE_POUR;VOTE_CONTRE;VOTE_ABSTENTION\n"
-        "2024-001;2024-07-04;Tarifs;29;99999999999;0;0\n",
+        "COLL_NOM;DELIB_ID;DELIB_DATE;DELIB_OBJET;VOTE_EFFECTIF;VOTE_POUR;VOTE_CONTRE;"
+        "VOTE_ABSTENTION\n"
+        "Commune de Valfleury;2024-001;2024-07-04;Tarifs;29;99999999999;0;0\n",
         encoding="utf-8",
     )
     with db.session(engine) as session:
@@ -469,8 +473,7 @@ def test_numbers_too_large_for_their_columns_are_findings(engine: Engine, tmp_pa
         assert amounts == [Decimal(1500), None]
         report = importer.import_file(votes)
         assert report.status == "imported", report.error
-        # A file naming no collectivité goes to the store's council, and says so.
-        assert [f.code for f in report.findings] == ["bad_number", "council_not_found"]
+        assert [f.code for f in report.findings] == ["bad_number"]
         assert session.exec(select(Deliberation.votes_for)).one() is None
 
 

@@ -86,6 +86,20 @@ _PRESIDES = re.compile(
     r"\s+pr[ée]side\s+(?:la\s+)?(?:s[ée]ance|r[ée]union)"
 )
 
+# « Le Maire, Jérôme DUPRÉ, ouvre la séance », « M. DUPRÉ, Maire, déclare la séance ouverte »:
+# who opens the sitting chairs it. The verb is found first (on lower case), then its subject
+# read back to the sentence's start.
+_OPENS = re.compile(
+    r"\s(?:ouvre\s+|d[ée]clare\s+(?:ouverte\s+)?)(?:la\s+|l['’])?(?:s[ée]ance|r[ée]union)\b"
+)
+# « La séance est ouverte à 19 h par M. Jérôme DUPRÉ, Maire »
+_OPENED_BY = re.compile(
+    r"(?:s[ée]ance|r[ée]union)\s(?:est\s|a\s[ée]t[ée]\s)?ouverte\s(?:[^\n,]{0,30}?\s)?par\s"
+    r"(?P<name>[^\n]{3,80})"
+)
+# Where the sentence before a verb starts: a full stop (not a civility's), a colon, a line.
+_SENTENCE_START = re.compile(r"(?:(?<!\bm)(?<!\bmm)(?<!\bmme)\.|[:;!?])\s+(?=\S)")
+
 # « M. Jean DUPONT a été désigné secrétaire »: the verb is found first, the name is its line
 # up to it. A name pattern run from each line's start (« ^[ \t]*(.+?)\s+a\s+été… ») met a
 # line of blanks and tabs in cubic time (2,000 of them: a minute); the look-behind lets the
@@ -333,6 +347,8 @@ _SENTENCE_ABOUT_MEMBER = re.compile(
     r"|d[ée]sign|[ée]lu)|rejoint|arrive|quitte|r[ée]int[èe]gre|ne prend pas)"
     # « M. Roger BLANCHET, Président, préside la séance. »
     r"|^(?:M\.|Mme|Monsieur|Madame) [^;:()]{0,80}? pr[ée]side (?:la |l['’])"
+    # « M. Jérôme DUPRÉ, Maire, ouvre la séance », « … déclare la séance ouverte »
+    r"|^(?:M\.|Mme|Monsieur|Madame) [^;:()]{0,80}? (?:ouvre|d[ée]clare) (?:la |l['’])?s[ée]ance"
 )
 
 # Another block's heading (« Ordre du jour : », « Rapporteur : »): the list is over.
@@ -477,6 +493,8 @@ def _about_member(line: str) -> bool:
         or "integre" in line
         or "ne prend pas" in line
         or "side " in line
+        or "ouvre " in line
+        or "clare " in line
     ) and _SENTENCE_ABOUT_MEMBER.match(line) is not None
 
 
@@ -1549,6 +1567,8 @@ def _read_officers(text: Text, low: str, end: int, extract: Extract) -> None:
         if person is not None and person != CHAIR:
             extract.president = person
             _evidence(extract, "president", text, presides.start(), presides.end())
+    if extract.president is None and low.find("ouv", 0, end) >= 0:
+        _read_opener(text, low, end, extract)
     if extract.secretary is None:
         for pattern in (_SECRETARY_AFTER, _SECRETARY_NAMED):
             if named := pattern.search(joined, 0, end):
@@ -1564,6 +1584,38 @@ def _read_officers(text: Text, low: str, end: int, extract: Extract) -> None:
         if person is not None and person != CHAIR:
             extract.secretary = person
             _evidence(extract, "secretary", text, line_start, appointed.end())
+
+
+def _read_opener(text: Text, low: str, end: int, extract: Extract) -> None:
+    """The chair named where they open the sitting (see _OPENS, _OPENED_BY): « Le Maire,
+    X, ouvre la séance » names X; a role alone (« Le Maire ouvre la séance ») names nobody."""
+    joined = text.joined
+    if opened := _OPENED_BY.search(low, 0, end):
+        name = _chair_name(_wrapped_name(joined, opened.start("name"), opened.end("name")))
+        person = _person_or_none(name, extract.findings)
+        if person is not None and person != CHAIR:
+            extract.president = person
+            _evidence(extract, "president", text, opened.start(), opened.end())
+            return
+    if (opens := _OPENS.search(low, 0, end)) is None:
+        return
+    line_start = low.rfind("\n", 0, opens.start()) + 1
+    start = max(line_start, opens.start() - 120)
+    for sentence in _SENTENCE_START.finditer(low, start, opens.start()):
+        start = sentence.end()
+    parts = [p.strip() for p in joined[start : opens.start()].split(",") if p.strip()]
+    if not parts or len(parts) > 3:
+        return
+    if len(parts) >= 2 and (role_word(parts[1]) or _ROLE_ONLY.match(parts[1])):
+        name = parts[0]  # « M. Jérôme DUPRÉ, Maire, ouvre … »
+    else:
+        name = _chair_name(", ".join(parts[:2]))  # « Le Maire, Jérôme DUPRÉ, ouvre … »
+    if role_word(name) or _ROLE_ONLY.match(name) or not any(c.isupper() for c in name[1:]):
+        return  # a role alone, or words that are no name
+    person = _person_or_none(_role_name(name), extract.findings)
+    if person is not None and person != CHAIR:
+        extract.president = person
+        _evidence(extract, "president", text, start, opens.end())
 
 
 # The minutes signed at their end: « Le Président, » / « Henri ABEL », « Pour extrait conforme,

@@ -62,6 +62,7 @@ from storage.parsing.items import (
     find_headings,
     find_movements,
 )
+from storage.parsing.ocr import repair_ocr
 from storage.parsing.text import Text, clean, repair_mojibake
 from storage.parsing.votes import _DELIBERATED, Vote, _read_vote, read_decided, split_title
 
@@ -105,7 +106,9 @@ _OBJECT = re.compile(r"objet[ \t]*:[ \t]*([^\n]*)")
 # Cues printed mid-line, before which a line is cut so each starts its own line: a heading
 # written in capitals or with a capital, followed by its colon.
 _BREAKS = re.compile(
-    r"(?<=[\s.;,)])"
+    # « … l'unanimité. 2) Objet : Tarifs … »: the item's ordinal on its line, as printed
+    r"(?<=[\w.;)»] )\d{1,3}[).] (?=(?:Objet|OBJET) ?:)"
+    r"|(?<=[\s.;,)])"
     # not the second word of one heading (« ÉTAIENT PRÉSENTS », « Membres présents »)
     r"(?<!taient )(?<!TAIENT )(?<!tait )(?<!TAIT )(?<!embres )(?<!EMBRES )(?<!bsents )"
     r"(?<!BSENTS )(?<!llers )(?<!LLERS )(?<!lus )(?<!LUS )(?<!ombre de )(?<!OMBRE DE )"
@@ -122,6 +125,8 @@ _BREAKS = re.compile(
     r"|QUORUM|En exercice|Repr[ée]sent[ée]s|REPR[ÉE]SENT[ÉE]S"
     r"|Abstentions?|ABSTENTIONS?|Suppl[ée]ants?|Titulaires|TITULAIRES|D[ée]l[ée]gations?"
     r"|Date de convocation|DATE DE CONVOCATION|Objet|OBJET|Rapporteure?|RAPPORTEUR"
+    # « Réf. : 2025-013 » under its object: the item's act number
+    r"|R[ée]f(?=\. ?: ?\w)|R[ÉE]F(?=\. ?: ?\w)"
     # the sub-headings of presents listed per commune, collège or function
     r"|Coll[èe]ge|COLL[ÈE]GE|Pour la commune|POUR LA COMMUNE|Commune de|COMMUNE DE"
     r"|Liste des pr[ée]sents|LISTE DES PR[ÉE]SENTS|Ont donn[ée] (?:pouvoir|procuration)"
@@ -155,6 +160,9 @@ _LONG_BREAKS = re.compile(
     r"(?:pouvoir|procuration|d[ée]l[ée]gation|mandat))"
     # « … Mme Rose BRUN. M. Roger BLANCHET, Président, préside la séance. »
     r"|(?<=[.;] )(?:M\.|Mme|Monsieur|Madame) (?=[^.;:()]{0,80} pr[ée]side (?:la |l['’]))"
+    # « … M. Yves FABRE. M. le Maire, Jérôme DUPRÉ, ouvre la séance … »
+    r"|(?<=[.;] )(?:M\.|Mme|Monsieur|Madame)"
+    r" (?=[^.;:()]{0,80} (?:ouvre|d[ée]clare) (?:la |l['’])?s[ée]ance)"
     # (not the holder's name: « donne pouvoir à M. Denis DURAND et quitte la séance »)
     # (« M. Gaël MOUTTE, intéressé, a quitté la salle »: a clause may come between)
     # (not an initial after a civility: « Mme M. LECLERC représentée par … »)
@@ -189,7 +197,9 @@ _LONG_BREAKS = re.compile(
     r"|(?<=[.;)»] )\d\d/\d{3,4} ?[-–—] ?(?=[A-ZÀ-Ý])"
     # « … unanimité. 2) Objet : Tarifs … »
     r"|(?<=[.;)»] )\d{1,3}\) (?=Objet ?:|OBJET ?:)"
-    r"|(?<=[^°\s-] )[A-Z]{1,8}[._-]?\d{4}[._-]\d{1,5}(?:[._-]\d{1,5})?(?: ?[-–—:]|$)"
+    # (not the number of « Réf. : CC-2025-042 »)
+    r"|(?<=[^°\s-] )(?<!f\. : )(?<!F\. : )[A-Z]{1,8}[._-]?\d{4}[._-]\d{1,5}(?:[._-]\d{1,5})?"
+    r"(?: ?[-–—:]|$)"
     # « … adopté. CR-24-002 – Fonds régional … »: a prefix in capitals and two groups of figures
     r"|(?<=[.;)»] )[A-Z]{2,8}[._-]\d{2,4}[._-]\d{2,5} ?[-–—:] ?(?=[A-ZÀ-Ý])"
     # the same after its bullet, become a dash: « … 2019 - D2019-021 - Débat … »
@@ -234,7 +244,7 @@ _LONG_BREAKS = re.compile(
     r"|(?<=[\w.;)»] )\d{1,3} ?[-–—).] (?!(?:Adopt|Approuv|Rejet)[ée]e?s?\b|Votes? ?:)"
     r"(?=[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30},? [^\s:])"
     # « … 3° Tarifs … », « … adopté. 3 - TARIFS DE LA CANTINE … »
-    r"|(?<=[\w.;)»] )\d{1,3}° (?=[A-ZÀ-Ý][a-zà-ÿ])"
+    r"|(?<=[\w.;)»] )\d{1,3}° (?=[A-ZÀ-Ý][a-zà-ÿ])|(?<=[\w.;)»] )\d{1,3}°\) (?=[A-ZÀ-Ý])"
     r"|(?<=[.;)»] )\d{1,3} ?[-–—).] (?=[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’ ]{3})"
     # « … DEL 03 – Débat … », « … Délibération 2024-101 – … », « … 2025-051 Tarifs … »
     r"|(?<=[.;)»] )[A-Z]{2,8} \d{1,4}(?:[._/-]\d{1,5}){0,2} ?[-–—:] (?=[A-ZÀ-Ý])"
@@ -245,6 +255,13 @@ _LONG_BREAKS = re.compile(
     r"|(?<=[\w.;)»] )[IVX]{1,5} ?[-–—.)] (?=[A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]{1,30} )"
     r"|(?<=[\w.;)»] )(?:Point|POINT|Question|QUESTION|Affaire|AFFAIRE|Rapport|RAPPORT)"
     r"(?: [Nn] ?[°º])? ?\d{1,3} ?[-–—.):]? (?=[A-ZÀ-Ý])"
+    # « … l'unanimité. Deuxième point : Tarifs … », « … adopté. 3e question – … »
+    r"|(?<=[\w.;)»] )(?:Premi[eè]re?|PREMI[EÈ]RE?|Seconde?|SECONDE?"
+    r"|\d{1,3} ?(?:er|re|[èe]re|e|[èe]me|i[èe]me)"
+    r"|[A-Z][a-zà-ÿ]{1,12}(?:-(?:et-)?[a-zà-ÿ]{2,8}){0,2}i[èe]me"
+    r"|[A-ZÀ-Ý]{2,12}(?:-(?:ET-)?[A-ZÀ-Ý]{2,8}){0,2}I[ÈE]ME)"
+    r" (?:[Pp]oint|POINT|[Qq]uestion|QUESTION|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER"
+    r"|[Rr]apport|RAPPORT) ?[-–—.:)] (?=[A-ZÀ-Ý«\"])"
     r"|(?<= )Ne (?=(?:prend|prennent|participe|participent) pas)"
     # where a title printed mid-line ends: « … de l'eau Le Conseil prend acte »
     r"|(?<=[a-zà-ÿ0-9] )(?:Le|La|L['’]) ?(?=(?:Conseil|Maire|Pr[ée]sidente?|Rapporteur|Bureau"
@@ -610,6 +627,10 @@ def _votants_at(extract: Extract, item: ItemRecord) -> tuple[int, str] | None:
         fold(p.last_name) for p in extract.represented
     }
     handed = {fold(p.giver.last_name) for p in item.proxies}
+    # Members of the roll call who came late: the figures printed count them from the opening
+    # (then they are one vote less until they come) or not (one more once they have come).
+    late = late_in_roll_call(extract)
+    opening = counts.present is not None and counts.present == len(extract.present) - len(late)
     counted: set[str] = set()
     for people, change in ((item.away, -1), (item.arrived, 1), (item.not_voting, -1)):
         for person in people:
@@ -621,9 +642,18 @@ def _votants_at(extract: Extract, item: ItemRecord) -> tuple[int, str] | None:
                 return None
             if (change == -1 and key in handed) or (change == 1 and key in givers):
                 continue  # their vote stays cast: by their proxy's holder, or now by themselves
+            if key in late and people is not item.not_voting and (change == 1) != opening:
+                continue  # a late member the printed figures already count, or never counted
             votants += change
             how.append(f"{'+' if change > 0 else '−'} {person.display()}")
     return votants, " ".join(how)
+
+
+def late_in_roll_call(extract: Extract) -> set[str]:
+    """The folded surnames of the roll call's members who arrived at some item (they came
+    late): storage.checks counts them apart too."""
+    arrived = {fold(p.last_name) for item in extract.items for p in item.arrived}
+    return {key for p in extract.present if (key := fold(p.last_name)) in arrived}
 
 
 def _count_unanimity(
@@ -748,6 +778,11 @@ def _apply_movements(
         for key, (effective, movement) in first_moves.items()
         if movement.kind == "arrives" and key in roll_call
     ]
+    # A member of the roll call who comes late (« M. X (arrivé au point 4) », or the roll call
+    # then « M. X rejoint la séance ») is absent for the items voted before and arrived from
+    # their item on, like a late-comer the roll call does not print; the roll call stays as
+    # printed. (An arrival told before the first item changes no item.)
+    late_keys = {key for effective, key, _ in late if not bounds or effective >= bounds[0]}
     # Who is not where the roll call put them, as the sweep goes (with the holder of the vote
     # of whoever left giving a proxy).
     changed: dict[str, tuple[Person, bool, Person | None]] = {}
@@ -756,7 +791,9 @@ def _apply_movements(
         while position < len(timeline) and timeline[position][0] <= votes_at[n]:
             _, key, movement = timeline[position]
             there = movement.kind == "arrives"
-            if there == (key in roll_call):
+            if there and key in late_keys:
+                changed[key] = (movement.person, True, None)
+            elif there == (key in roll_call):
                 changed.pop(key, None)
             else:
                 changed[key] = (movement.person, there, movement.holder)
@@ -817,7 +854,7 @@ def parse_extract(raw: str) -> Extract:
     deliberation = DeliberationRecord(full_text=raw)
     extract.deliberation = deliberation
 
-    text = clean(rewrite_tables(repair_mojibake(raw)), _BREAKS, _LONG_BREAKS)
+    text = clean(rewrite_tables(repair_ocr(repair_mojibake(raw), findings)), _BREAKS, _LONG_BREAKS)
     deliberation.prefecture_id = text.prefecture_id
     if "fecture" in raw or "FECTURE" in raw:
         stamped = " ".join(raw[:20000].split())

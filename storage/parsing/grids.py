@@ -446,9 +446,23 @@ _GRID_GATE = re.compile(
 
 # -- a grid with a word per status, its line breaks lost ----------------------------------------
 
+# (the columns a roll call prints beside the names — commune, group, function — before or
+# after them, and the signature's after the status: « Nom Prénom Commune Groupe Présence
+# Signature »)
+_OTHER_COLUMN = (
+    r"(?:Communes?|COMMUNES?|Groupes?|GROUPES?|Fonction|FONCTION|Qualit[ée]|QUALIT[ÉE]"
+    r"|Coll[èe]ge|COLL[ÈE]GE|Collectivit[ée]|COLLECTIVIT[ÉE]|Civilit[ée]|CIVILIT[ÉE])"
+)
 _FLAT_GRID_HEAD = re.compile(
-    r"\b(?:Nom|NOM|Noms|NOMS)(?: et| ET)?(?: [Pp]r[ée]noms?| PR[ÉE]NOMS?)?"
-    r" (?:Pr[ée]sence|PR[ÉE]SENCE|Statut|STATUT|Situation|SITUATION)\b ?"
+    rf"\b(?P<before>(?:{_OTHER_COLUMN} ){{0,3}})"
+    r"(?:(?:Nom|NOM|Noms|NOMS)(?: et| ET)?(?: [Pp]r[ée]noms?| PR[ÉE]NOMS?)?|Membres?|MEMBRES?"
+    r"|(?P<first>Pr[ée]noms? [Nn]oms?|PR[ÉE]NOMS? NOMS?))"
+    rf"(?P<between>(?: {_OTHER_COLUMN}){{0,3}})"
+    r" (?:Pr[ée]sence|PR[ÉE]SENCE|Statut|STATUT|Situation|SITUATION)\b"
+    r"(?: (?:Signatures?|SIGNATURES?|[ÉE]margement|[ÉE]MARGEMENT)\b)?"
+    # the proxy's holder in a column of its own, after the status
+    r"(?P<holders> (?:Pouvoir|POUVOIR|Procuration|PROCURATION)(?: donn[ée]e?| DONN[ÉE]E?)?"
+    r" [àaÀA]\b| Mandataire\b| MANDATAIRE\b)? ?"
 )
 _FLAT_STATUS = re.compile(
     r"\b(?:(?P<holds>(?:[Pp]ouvoir|POUVOIR|[Pp]rocuration|PROCURATION)(?: donn[ée]e?| DONN[ÉE]E?)?"
@@ -490,6 +504,24 @@ def _known_holder(words: list[str], seen: set[str]) -> int:
     return len(words)
 
 
+def _holder_in_column(line: str, at: int, shape: list[bool]) -> tuple[str, int] | None:
+    """The holder printed after an absent member's status, in a column of its own, and where
+    it ends: the first of two names before the next status (« … Excusé M. Bruno CADIOU Mme
+    Gaëlle QUÉRÉ Présente »); one name alone there is the next row's."""
+    following = _FLAT_STATUS.search(line, at, at + 160)
+    if following is None:
+        return None
+    words = line[at : following.start()].split()
+    count = _holder_words(words, shape)
+    if count <= 1 and words and words[0] in _CIVILITY:
+        count = _holder_words(words, shape[::-1])
+    if count == 0 or count >= len(words):
+        return None
+    for word in words[:count]:
+        at = line.index(word, at) + len(word)
+    return " ".join(words[:count]), at
+
+
 def _grid_flattened(line: str) -> str:
     """« Nom Prénom Présence BARRAL Jeanne Présente CORNU Marc Pouvoir à BARRAL Jeanne … »: each
     name then its status word; a holder's name ends where the grid's name shape ends."""
@@ -500,11 +532,15 @@ def _grid_flattened(line: str) -> str:
     at = head.end()
     shape: list[bool] | None = None
     seen: set[str] = set()  # the surnames of the rows read
+    # other cells beside the names (a commune, a group): the name is then read by its shape
+    others = bool(head.group("before") or head.group("between"))
     while True:
-        status = _FLAT_STATUS.search(line, at, at + 120)
+        status = _FLAT_STATUS.search(line, at, at + (200 if others else 120))
         if status is None:
             break
         name = line[at : status.start()].strip()
+        if others:
+            name = _spaced_name(name, surname_first=head.group("first") is None) or ""
         words = name.split()
         if not words or len(words) > 5 or not all(w[:1].isupper() for w in words):
             break
@@ -514,8 +550,17 @@ def _grid_flattened(line: str) -> str:
             said = _status_of(status.group("word"))
             if said is None:
                 break
-            rows.append(f"{_LABELS[said[0]]} : {name}.")
             at = status.end()
+            holder = (
+                _holder_in_column(line, at, shape)
+                if head.group("holders") and said[0] != "present"
+                else None
+            )
+            if holder is not None:
+                rows.append(f"{_LABELS[said[0]]} : {name} (pouvoir à {holder[0]}).")
+                at = holder[1]
+            else:
+                rows.append(f"{_LABELS[said[0]]} : {name}.")
             continue
         rest = line[status.end() : status.end() + 120].split()
         count = _holder_words(rest, shape) if shape else 0
@@ -549,11 +594,23 @@ _SPACED_LABELS = (
     ("observations", "status"), ("observation", "status"), ("present e", "status"),
     ("present", "status"), ("presente", "status"), ("sens du vote", "vote"), ("vote", "vote"),
     ("votes", "vote"), ("position", "vote"),
+    # a member's whole name in one cell; a proxy's holder in a column after the status
+    ("membres", "name"), ("membre", "name"), ("elus", "name"), ("elu e", "name"), ("elu", "name"),
+    ("conseillers", "name"), ("conseiller", "name"), ("delegues", "name"), ("delegue", "name"),
+    ("pouvoir donne a", "holder"), ("procuration donnee a", "holder"), ("pouvoir a", "holder"),
+    ("procuration a", "holder"), ("represente e par", "holder"), ("represente par", "holder"),
+    ("mandataire", "holder"),
 )  # fmt: skip
 _SPACED_HEAD = re.compile(
-    r"^[ \t]*(?:[^\W\d_]{1,12}°?[ \t]){0,3}(?:Nom|NOM|Noms|NOMS|Pr[ée]nom|PR[ÉE]NOM)\b[^\n]{0,80}"
+    r"^[ \t]*(?:[^\W\d_]{1,12}°?[ \t]){0,3}(?:Nom|NOM|Noms|NOMS|Pr[ée]nom|PR[ÉE]NOM|Membres?"
+    r"|MEMBRES?|[ÉE]lu(?:\(?e\)?)?s?|[ÉE]LUS?|Conseill(?:er|[èe]re)s?|D[ée]l[ée]gu[ée]s?)\b[^\n]{0,80}"
     r"\b(?:Pr[ée]sence|PR[ÉE]SENCE|Statut|STATUT|Situation|SITUATION|Pr[ée]sent(?:\(e\))?"
-    r"|PR[ÉE]SENT|[ÉE]tat|Observations?|[Vv]otes?|VOTES?|[Pp]osition|POSITION)[ \t]*$",
+    r"|PR[ÉE]SENT|[ÉE]tat|Observations?|[Vv]otes?|VOTES?|[Pp]osition|POSITION)"
+    # (a signature's column after the status: its cells are blank in the text; the proxy's
+    # holder in a column of its own)
+    r"(?:[ \t](?:Signatures?|SIGNATURES?|[ÉE]margement|[ÉE]MARGEMENT"
+    r"|(?:Pouvoir|POUVOIR|Procuration|PROCURATION)(?: donn[ée]e?| DONN[ÉE]E?)? [àaÀA]"
+    r"|Mandataire|MANDATAIRE|Repr[ée]sent[ée](?:\(e\))? par))?[ \t]*$",
     re.MULTILINE,
 )
 # A row's status, its last cell: a word, or a proxy with its holder.
@@ -561,6 +618,11 @@ _SPACED_STATUS = re.compile(
     r"\s(?P<status>(?:[Pp]ouvoir|POUVOIR|[Pp]rocuration|PROCURATION|[Mm]andat)(?: donn[ée]e?)?"
     r" (?:à|a|À) \S.*|[Rr]epr[ée]sent[ée]e? par \S.*|[Pp]r[ée]sente?|PR[ÉE]SENTE?|[Ee]xcus[ée]e?"
     r"|EXCUS[ÉE]E?|[Aa]bsente?(?: excus[ée]e?)?|ABSENTE?)\.?$"
+)
+# With the holder in a column of its own, the status is the first status word after the name.
+_SPACED_STATUS_WORD = re.compile(
+    r"\s(?P<status>[Pp]r[ée]sente?|PR[ÉE]SENTE?|[Ee]xcus[ée]e?|EXCUS[ÉE]E?"
+    r"|[Aa]bsente?(?: excus[ée]e?)?|ABSENTE?|[Rr]epr[ée]sent[ée]e?|REPR[ÉE]SENT[ÉE]E?)(?=\s|\.?$)"
 )
 _CAPS_TOKEN = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’-]+$")
 _TITLE_TOKEN = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)*$")
@@ -598,6 +660,8 @@ def _spaced_name(cells: str, surname_first: bool) -> str | None:
     if surname_first:
         if end < len(tokens) and _TITLE_TOKEN.match(tokens[end]):
             return " ".join(tokens[start : end + 1])
+        if end == len(tokens) and start > 0 and _TITLE_TOKEN.match(tokens[start - 1]):
+            return " ".join(tokens[start - 1 : end])  # « M. Yannick LE BIHAN » in one cell
         return " ".join(tokens[start:end]) if end == len(tokens) else None
     if start > 0 and _TITLE_TOKEN.match(tokens[start - 1]):
         return " ".join(tokens[start - 1 : end])
@@ -636,6 +700,8 @@ def _spaced_rows(lines: list[str]) -> None:
             index = _spaced_votes(lines, index, surname_first)
             continue
         at = index + 1
+        if "holder" in columns:
+            at = _holder_column_rows(lines, at, surname_first)
         while at < len(lines) and lines[at].strip() and ":" not in lines[at]:
             row, end = _spaced_row(lines, at)
             status = _SPACED_STATUS.search(row)
@@ -654,6 +720,27 @@ def _spaced_rows(lines: list[str]) -> None:
         if at > index + 1:
             lines[index] = ""  # the header says nothing itself
         index = at
+
+
+def _holder_column_rows(lines: list[str], at: int, surname_first: bool) -> int:
+    """Rows of a roll call whose proxy's holder stands in a column after the status (« Membre
+    Présence Pouvoir donné à » / « M. Yannick LE BIHAN Excusé M. Bruno CADIOU »); returns where
+    the table ends."""
+    while at < len(lines) and lines[at].strip() and ":" not in lines[at]:
+        row = lines[at].strip()
+        status = _SPACED_STATUS_WORD.search(row)
+        name = _spaced_name(row[: status.start()], surname_first) if status else None
+        if status is None or name is None:
+            break
+        holder = row[status.end() :].strip(" .")
+        said = _status_of(status.group("status"))
+        kind = said[0] if said else "excused"  # « Représenté » then its holder
+        if holder and kind != "present":
+            lines[at] = f"{_LABELS[kind]} : {name} (pouvoir à {holder})."
+        else:
+            lines[at] = f"{_LABELS[kind]} : {name}."
+        at += 1
+    return at
 
 
 # A row's vote, its last cell.
@@ -761,7 +848,7 @@ def rewrite_tables(raw: str) -> str:
     raw = _labelled_figures(raw)
     bars = "|" in raw and raw.count("|") >= 6
     grid = _GRID_GATE.search(raw) is not None
-    named = "Nom " in raw or "NOM " in raw or "nom " in raw or "NOM\t" in raw
+    named = "Nom " in raw or "NOM " in raw or "nom " in raw or "NOM\t" in raw or "Membre " in raw
     flat_grid = named and _FLAT_GRID_HEAD.search(raw) is not None
     spaced = named and _SPACED_HEAD.search(raw) is not None
     if not bars and not grid and not flat_grid and not spaced:

@@ -851,7 +851,8 @@ def council_named(name: str | None, siret: str | None) -> CouncilRecord | None:
     """The collectivité an open-data row names (COLL_NOM / nomAttribuant and its SIRET): its
     name as printed, without a trailing acronym, its kind guessed from its words, and its
     SIREN (the first 9 digits of a SIRET the reader found valid). None when it names none."""
-    siren = siret[:9] if siret and len(siret) == 14 and siret.isdigit() else None
+    # (a SIREN alone: the one a préfecture's ID of the act holds, « 042-214200998-2022… »)
+    siren = siret[:9] if siret and len(siret) in (9, 14) and siret.isdigit() else None
     printed = " ".join((name or "").split())
     printed = _ACRONYM.sub("", printed) or printed
     if printed.isupper():

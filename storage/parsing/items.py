@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from storage.documents import Movement, Person
+from storage.french import ordinal_in_words
 from storage.names import parse_person
 from storage.parsing.text import Text
 
@@ -76,17 +77,26 @@ _BARE = re.compile(
 )
 # « 25/041 – Règlement intérieur »: a two-figure year, then the act's three or four figures
 _SHORT_YEAR = re.compile(r"^\d\d[/._-]\d{3,4}$")
+# An ordinal in words or figures with its ending: « Premier », « 2e », « 3ème », « Deuxième »,
+# « SECOND » (storage.french.ordinal_in_words gives its value).
+WORDED_ORDINAL = (
+    r"(?i:premi[eè]re?|seconde?|\d{1,3} ?(?:er|re|[èe]re|e|[èe]me|i[èe]me)"
+    r"|[a-zà-ÿ]{2,12}(?:-(?:et-)?[a-zà-ÿ]{2,8}){0,2}i[èe]me)"
+)
 # An agenda's ordinal: « 3 - Tarifs », « 3) », « 3° », « 3/ », « II - Tarifs », « Point 3 – »,
 # « Point n° 3 : », « Question n° 3 : », « Affaire n° 3 », « Rapport n° 3 – », « N° 3 – ».
 _ORDINAL = re.compile(
     r"^(?:(?:(?i:point|question|affaire|rapport|dossier) (?:(?i:n) ?[°º] ?)?|(?i:n) ?[°º] ?)"
     r"(?P<prefixed>\d{1,3}|[IVX]{1,5})(?: ?[-–—.):/])?"
-    r"|(?P<ordinal>\d{1,3}|[IVX]{1,5})(?:°| ?[-–—.):/]))"
+    r"|(?P<ordinal>\d{1,3}|[IVX]{1,5})(?:°\)?| ?[-–—.):/])"
+    # « Premier point : », « 2e question – », « TROISIÈME POINT. »: the ordinal in words, then
+    # its stop (a sentence « Premier point abordé, … » has none)
+    rf"|(?P<worded>{WORDED_ORDINAL}) (?i:point|question|affaire|rapport|dossier) ?[-–—.):])"
     r" (?P<rest>[A-ZÀ-Ý«\"].{3,})$"
 )
 # The ordinal alone on its line, its title (if any) on the next: « 3. », « 3 - », « 3) ».
 # Without its stop (cut off a flattened line: « 2 - Délibération n° … »), only just above a number.
-_BARE_ORDINAL = re.compile(r"^(?P<ordinal>\d{1,3})(?P<stop> ?[-–—.)])?$")
+_BARE_ORDINAL = re.compile(r"^(?P<ordinal>\d{1,3})(?P<stop>°\)?| ?[-–—.)])?$")
 _LIST_DASHES = ("- ", "– ", "— ", "* ")
 # « … Abstention 1 – Adopté »: a vote's last figure, not an ordinal
 _VOTE_WORD = re.compile(r"(?i:(?:adopt|approuv|rejet)[ée]e?s?\b|unanimit|votes? ?:)")
@@ -110,7 +120,8 @@ _MOVE_WORDS = re.compile(
     r"|extrait|registre|proc[èe]s-verbal|compte[- ]rendu|ordre du jour"
 )
 # Every heading has a figure in its first ten characters or opens on « Délibération », « N° ».
-_HEADING_HINT = re.compile(r"[DdNnIVX]|[^\n]{0,14}\d")
+# (or its ordinal in words: « Premier point », « Troisième question »)
+_HEADING_HINT = re.compile(r"[DdNnIVX]|[^\n]{0,14}\d|(?i:premi|second|[a-zà-ÿ-]{2,24}i[èe]me )")
 _A_DATE = re.compile(r"^\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?\d{2,4}$")
 _OBJECT_LINE = re.compile(r"^objet ?:", re.IGNORECASE)
 _OBJECT = re.compile(r"^[-–—: ]*(?:objet ?: ?)?", re.IGNORECASE)
@@ -225,6 +236,24 @@ def find_headings(
         ):
             rest = ordinal.group("rest")
             figure = ordinal.group("prefixed") or ordinal.group("ordinal")
+            if figure is None:  # « Deuxième point : … »
+                value = ordinal_in_words(ordinal.group("worded"))
+                figure = str(value) if value is not None else None
+            if figure is None:
+                previous = stripped
+                continue
+            # « 1) Délibération 24-021 — Titre », « Point n° 1 - Délibération 2023-090 - … »,
+            # « 1. CIAS-2024-21 Budget … »: the place on the agenda, then the act's number
+            act = _BY_CUE.match(rest) or _BARE.match(rest)
+            number = _number_of(act.groupdict()).rstrip(".-/ ") if act else ""
+            if act is not None and (act.re is _BY_CUE or act.group("lettered")) and number:
+                groups = act.groupdict()
+                after = groups.get("rest") or groups.get("irest") or groups.get("title") or ""
+                if not _REFERENCE_REST.match(after):
+                    after = after.strip(" -–—:")
+                    by_number.append(Heading(index, number, figure, _OBJECT.sub("", after, 1)))
+                    previous = stripped
+                    continue
             # « 12. PRAT Louise Groupe Ensemble » is a list's entry; « 1. FINANCES » a chapter,
             # unless a vote follows it (« 1 - TARIFS DE LA CANTINE » then « Adopté »)
             if not _PERSON_ENTRY.match(rest) and not _VOTE_WORD.match(rest):
@@ -269,8 +298,60 @@ def find_headings(
                 ordinals.setdefault(title_at, Heading(at, None, figure, title))
             # else a figure alone, far from a number: a page's number
         headings = [_with_ordinal(h, ordinals, lines) for h in by_number]
-        return [_title_before(h, lines, sources) for h in headings] if sources else headings
+        if sources:
+            headings = [_title_before(h, lines, sources) for h in headings]
+        return _with_unnumbered(headings, by_number, by_ordinal, lines)
     return by_ordinal
+
+
+def _with_unnumbered(
+    headings: list[Heading], by_number: list[Heading], by_ordinal: list[Heading], lines: list[str]
+) -> list[Heading]:
+    """Items printed with their ordinal alone among items that print an act's number too
+    (« Premier point : Approbation du procès-verbal » voted, then « 2e question : Budget » over
+    « Délibération n° 2025-015 »): an ordinal no number took is an item of its own when it
+    falls in the sequence of its neighbours' ordinals and a vote or an outcome follows it
+    before the next heading. Without ordinals on the numbered items, nothing is added."""
+    if not by_ordinal or not any(h.ordinal for h in headings):
+        return headings
+    taken = {h.index for h in headings}
+    placed = {h.index for h in by_ordinal}
+    for number in by_number:  # the ordinal each number took (see _with_ordinal)
+        above = range(number.index - 1, max(-1, number.index - 4), -1)
+        taken.add(next((i for i in above if i in placed), number.index))
+    loose = [h for h in by_ordinal if h.index not in taken and h.ordinal and h.ordinal.isdigit()]
+    if not loose:
+        return headings
+    merged = sorted([*headings, *loose], key=lambda h: h.index)
+    kept: list[Heading] = []
+    for place, heading in enumerate(merged):
+        if heading.number is not None or heading.ordinal is None or not heading.ordinal.isdigit():
+            kept.append(heading)
+            continue
+        value = int(heading.ordinal)
+        end = merged[place + 1].index if place + 1 < len(merged) else len(lines)
+        before = [f for h in merged[:place] if (f := _figure(h)) is not None]
+        after = [f for h in merged[place + 1 :] if (f := _figure(h)) is not None]
+        if (
+            (not before or before[-1] < value)
+            and (not after or value < after[0])
+            and (
+                any(_OUTCOME.search(line.lower()) for line in lines[heading.index + 1 : end])
+                # « … du 7 avril 2025 Le procès-verbal est approuvé à l'unanimité. » run on
+                or _DECIDED.search(heading.rest.lower()) is not None
+            )
+        ):
+            kept.append(heading)
+    return kept
+
+
+# An outcome run on after an item's title (a flattened text): words no title holds.
+_DECIDED = re.compile(r"unanimit|\b(?:adopt|approuv|rejet)[ée]e?s?\b")
+
+
+def _figure(heading: Heading) -> int | None:
+    ordinal = heading.ordinal
+    return int(ordinal) if ordinal is not None and ordinal.isdigit() else None
 
 
 # On lower case: a line telling an item's vote or outcome.
@@ -401,6 +482,8 @@ def _with_ordinal(number: Heading, ordinals: dict[int, Heading], lines: list[str
     """An ordinal printed just above an act's number is that act's place on the agenda; when
     the number's line holds no title (« 1 - Budget primitif 2025 » then « Délibération n°
     2025-007 »), the ordinal's line is the item's heading and its title."""
+    if number.ordinal is not None:
+        return number  # « 3°) Délibération … » read with its own ordinal
     last = next(
         (i for i in range(number.index - 1, max(-1, number.index - 4), -1) if i in ordinals),
         None,
@@ -409,10 +492,12 @@ def _with_ordinal(number: Heading, ordinals: dict[int, Heading], lines: list[str
         return number
     above = ordinals[last]
     between = lines[last + 1 : number.index]
-    # (« 1) » / « Objet : Tarifs » / « Réf. : X »: the object line is the ordinal's title)
-    if sum(c.isalpha() for c in number.rest) < 3 and not any(
-        line.strip() and not _OBJECT_LINE.match(line.strip()) for line in between
-    ):
+    # (« 1) » / « Objet : Tarifs » / « Réf. : X »: the object line is the ordinal's title,
+    # whatever a flattened text ran on after the reference)
+    if (
+        sum(c.isalpha() for c in number.rest) < 3
+        or lines[number.index][:3].lower() in ("réf", "ref")
+    ) and not any(line.strip() and not _OBJECT_LINE.match(line.strip()) for line in between):
         return Heading(above.index, number.number, above.ordinal, above.rest)
     return Heading(number.index, number.number, above.ordinal, number.rest)
 

@@ -97,6 +97,9 @@ _FIGURE = (
     rf"(\d+|(?<![\w'’-])(?:{_TENS.format(u=_UNITS)}|z[ée]ro|aucune|{_UNITS})(?![\w-]))"
 )
 
+# A dash where a figure stands after its label (« Contre : – »): none, zero.
+_DASH = r"([-–—])(?=[\s.,;)]|$)"
+
 # Each figure of a vote, labelled (« Contre : 3 ») or in a sentence (« 3 contre »). The labelled
 # form is tried first: in « Pour : 7 Contre : 2 » the 7 also stands before « Contre ».
 # A roll call's figure after its verb: « Ont voté pour (17) : … », « Se sont abstenus (2) : »
@@ -116,14 +119,24 @@ _VOTES_FOR = (
 _VOTES_AGAINST = (
     re.compile(rf"{_VOTED}contre{_ROLL_FIGURE}", re.IGNORECASE),
     re.compile(rf"\bcontre\s*[:=]\s*{_FIGURE}", re.IGNORECASE),
+    re.compile(rf"\bcontre\s*[:=]\s*{_DASH}", re.IGNORECASE),
+    # its dash lost with the text's bullets: the label alone on its line
+    re.compile(r"\bcontre ?:[ \t]*()$", re.IGNORECASE | re.MULTILINE),
     re.compile(r"\bcontre\s(\d{1,3})\s(?=abstentions?\b|pour\b)", re.IGNORECASE),
-    re.compile(rf"{_FIGURE}\s+(?:voix\s+)?contre\b", re.IGNORECASE),
+    # « Pour 40, Contre 12 RN »: a group's initials after the figure
+    re.compile(r"\bcontre\s(\d{1,3})(?=\s(?-i:[A-Z]{2,6})\b)", re.IGNORECASE),
+    # (not the « pour » above a « Contre : » label: « Pour : 19 » / « Contre : »)
+    re.compile(rf"{_FIGURE}(?:[ \t]+|\n(?!contre ?:))(?:voix\s+)?contre\b", re.IGNORECASE),
     re.compile(r"\bcontre\s(\d{1,3})\s?(?:[/,;()–-]|$)", re.IGNORECASE | re.MULTILINE),
 )
 
 _ABSTENTIONS = (
     re.compile(rf"\b(?:se\s+sont|s['’]est)\s+abstenue?s?{_ROLL_FIGURE}", re.IGNORECASE),
     re.compile(rf"\babstentions?(?:\(s\))?\s*[:=]\s*{_FIGURE}", re.IGNORECASE),
+    re.compile(rf"\babstentions?(?:\(s\))?\s*[:=]\s*{_DASH}", re.IGNORECASE),
+    re.compile(r"\babstentions? ?:[ \t]*()$", re.IGNORECASE | re.MULTILINE),
+    # « 22 pour / 3 contre / 2 abst. », « 4 ABST »
+    re.compile(rf"{_FIGURE}\s+abst(?:\.|\b)", re.IGNORECASE),
     # « POUR : 6 / CONTRE : 9 / ABST : 2 »
     re.compile(rf"\babst\.?\s?[:=]\s*{_FIGURE}", re.IGNORECASE),
     re.compile(r"\bcontre\s\d{1,3}\sabstentions?\s(\d{1,3})\b", re.IGNORECASE),
@@ -227,12 +240,17 @@ def split_title(rest: str) -> tuple[str, str]:
     return rest[: split.start()], rest[split.end() :]
 
 
+# More figures than any vote or count has: read as no figure (Python refuses past 4,300).
+_MAX_FIGURE_DIGITS = 9
+
+
 def _first_number(patterns: tuple[re.Pattern[str], ...], text: str) -> int | None:
     for pattern in patterns:
         if match := pattern.search(text):
             figure = match.group(1)
             if figure.isdigit():
-                return int(figure)
+                # (« Pour : 1111… » of fifty thousand digits is no vote any body casts)
+                return int(figure) if len(figure) <= _MAX_FIGURE_DIGITS else None
             return _SMALL.get(figure.lower()) or number_in_words(figure) or 0
     return None
 
@@ -423,7 +441,8 @@ def _read_vote(text: str, record: DeliberationRecord, findings: list[Finding]) -
     unanimity = _UNANIMOUS.search(text) is not None
     if votes_for is None and unanimity and (figure := _UNANIMITY_FIGURE.search(text)):
         # « à l'unanimité (29 voix) », « à l'unanimité des 25 votants »: printed, not counted
-        votes_for = int(figure["n"] or figure["m"])
+        unanimous_figure: str = figure["n"] or figure["m"]
+        votes_for = int(unanimous_figure) if len(unanimous_figure) <= _MAX_FIGURE_DIGITS else None
         against = against or 0
     if votes_for is None and unanimity:
         # « à l'unanimité (des suffrages exprimés), M. Z s'abstenant », « à l'unanimité moins

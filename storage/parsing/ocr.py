@@ -1,0 +1,222 @@
+"""A scanned document's text layer, damaged by character recognition, repaired where one
+reading only is possible.
+
+Recognition confuses a few glyphs: « i », « l » and « 1 », « o » and « 0 », « m » and « rn »,
+and splits a word at an accented letter. In the cue words the readers look for (« Pouvo1rs »,
+« Dé1ibération », « Pr ésents », « unanirnité ») and in the figures after a count's label
+(« Présents : l5 », « Votants: 4O ») the damaged glyph has one reading only, so it is put
+back; a colon read as a semicolon after a cue (« Présents ; … ») is one too. A figure with a
+letter that has several readings (« Présents : 1S »: 15? 18?) is blanked, so no count is read
+from it, and said in a finding. Nothing else is touched: a word that is no cue stays as
+printed.
+
+Every repair keeps the text's lines; each step runs only when its sign is in the text (most
+documents have none and pay one search).
+"""
+
+from __future__ import annotations
+
+import re
+
+from storage.documents import Finding
+from storage.names import fold
+
+# The words the readers look for, folded (accents dropped, lower case).
+_CUE_WORDS = """
+present presents presente presentes absent absents absente absentes excuse excuses excusee
+excusees pouvoir pouvoirs procuration procurations secretaire seance votant votants exercice
+deliberation deliberations delibere unanimite abstention abstentions contre pour represente
+representes representee representees membre membres conseiller conseillers conseillere
+conseilleres convocation quorum suffrages exprimes titulaires titulaire suppleant suppleants
+adopte adoptee adoptes rejete rejetee voix elus elu municipal communautaire president
+presidente presidence maire delegation delegue delegues mandataire mandataires etaient
+assistaient nombre votes vote
+"""
+_VOCABULARY = frozenset(_CUE_WORDS.split())
+
+# A digit or a bar between two letters: « Pouvo1rs », « Dé1ibération », « SECRÉTA1RE ».
+# (led by the glyph: the engine skips to the few « 0 », « 1 » and bars, then looks around)
+_IN_WORD = re.compile(r"[01|!](?<=[^\W\d_][01|!])(?=[^\W\d_])")
+_WORD_AROUND = re.compile(r"[^\W\d_][\w|!]{0,29}(?![\w|!])")
+_GLYPHS = {"1": "il", "|": "li", "!": "il", "0": "o"}
+
+
+def _case_like(model: str, letters: str) -> str:
+    return letters.upper() if model.isupper() else letters
+
+
+def _word_repaired(word: str) -> str | None:
+    """The cue word a damaged one reads as, when exactly one reading is a cue."""
+    readings = [""]
+    for char in word:
+        options = _GLYPHS.get(char)
+        if options is None:
+            readings = [r + char for r in readings]
+        else:
+            readings = [r + _case_like(word, o) for r in readings for o in options]
+        if len(readings) > 16:
+            return None
+    cues = {r for r in readings if fold(r) in _VOCABULARY}
+    return cues.pop() if len(cues) == 1 else None
+
+
+def _digits_in_words(text: str) -> str:
+    if _IN_WORD.search(text) is None:
+        return text
+    pieces: list[str] = []
+    at = 0  # where the text is copied up to
+    done = 0  # where the words looked at end
+    for match in _IN_WORD.finditer(text):
+        if match.start() < done:
+            continue  # the same word again
+        start = match.start() - 1
+        floor = max(done, start - 30)
+        while start > floor and (text[start - 1].isalpha() or text[start - 1] in "01|!"):
+            start -= 1
+        word = _WORD_AROUND.match(text, start)
+        done = word.end() if word is not None else match.end() + 30
+        repaired = _word_repaired(word.group()) if word is not None else None
+        if word is not None and repaired is not None and len(repaired) == len(word.group()):
+            pieces.append(text[at:start])
+            pieces.append(repaired)
+            at = word.end()
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+# « unanirnité »: « m » read as « rn »
+_RN = re.compile(r"(?i:unanirnit)")
+# A cue split at its accented letter: « Pr ésents », « D élibération »; a space then an
+# accented letter is found first (str.find), then the word's two halves are looked at.
+_ACCENTED = ("é", "è", "É", "È")
+
+
+def _split_words(text: str) -> str:
+    joins: list[tuple[int, int]] = []  # (where the space is, where the second half ends)
+    for accent in _ACCENTED:
+        space = text.find(" " + accent)
+        while space >= 0:
+            start = space
+            while start > 0 and space - start < 4 and text[start - 1].isalpha():
+                start -= 1
+            end = space + 2
+            while end < len(text) and end - space < 16 and text[end].isalpha():
+                end += 1
+            if (
+                start < space
+                and (start == 0 or not text[start - 1].isalnum())
+                and fold(text[start:space] + text[space + 1 : end]) in _VOCABULARY
+            ):
+                joins.append((space, end))
+            space = text.find(" " + accent, space + 2)
+    if not joins:
+        return text
+    pieces: list[str] = []
+    at = 0
+    for space, _end in sorted(joins):
+        pieces.append(text[at:space])
+        at = space + 1
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+# -- a semicolon for a colon, after a cue ---------------------------------------------------------
+
+_CUE_BEFORE = re.compile(
+    r"(?:pr[ée]sents?|pr[ée]sentes|absents?(?: excus[ée]s)?|excus[ée]e?s|pouvoirs?|procurations?"
+    r"|secr[ée]taire(?: de s[ée]ance)?|votants|repr[ée]sent[ée]s|quorum|abstentions?"
+    r"|(?:(?:nombre de )?(?:conseillers|membres|d[ée]l[ée]gu[ée]s)(?: municipaux| communautaires)?"
+    r" )?en exercice"
+    r"|contre|pour|date de convocation|titulaires|r[ée]unis|suffrages exprim[ée]s)"
+    r"(?: \(\d{1,3}\))? ?$",
+    re.IGNORECASE,
+)
+
+
+def _semicolons(text: str) -> str:
+    if ";" not in text:
+        return text
+    colons: list[int] = []
+    at = text.find(";")
+    while at >= 0:
+        after = text[at + 1 : at + 3]
+        # (a figure or a name follows; « … en exercice ; vingt et un présents » is a list)
+        cue = (
+            _CUE_BEFORE.search(text, max(0, at - 50), at)
+            if after[:1] in (" ", "\t") and (after[1:].isdigit() or after[1:].isupper())
+            else None
+        )
+        # (« 29 conseillers en exercice ; 25 votants »: the figure before its words, a sentence)
+        if cue is not None and not (
+            text[cue.start()].islower()
+            and text[max(0, cue.start() - 2) : cue.start()].strip()[-1:].isdigit()
+        ):
+            colons.append(at)
+        at = text.find(";", at + 1)
+    if not colons:
+        return text
+    chars = list(text)
+    for at in colons:
+        chars[at] = ":"
+    return "".join(chars)
+
+
+# -- figures after a count's label ---------------------------------------------------------------
+
+# A figure after its label's colon, with letters in it or a letter alone (led by the colon:
+# the engine skips to the few colons of a text).
+_FIGURE = re.compile(r"[:=] ?(?P<figure>[0-9lIOo|SBZGq]{1,3})(?![\w'’/-])")
+_COUNT_LABEL_BEFORE = re.compile(
+    r"(?:pr[ée]sents?|votants|pouvoirs|procurations|exercice|repr[ée]sent[ée]s|absents|excus[ée]s"
+    r"|pour|contre|abstentions?|quorum|exprim[ée]s|titulaires|r[ée]unis|voix|en exercice)"
+    r"(?: ?\(e?s?\))? ?[:=] ?$",
+    re.IGNORECASE,
+)
+_CLEAR = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
+
+
+def _figures(text: str, findings: list[Finding]) -> str:
+    pieces: list[str] = []
+    at = 0
+    line, counted = 1, 0  # the line of the text up to `counted`
+    for match in _FIGURE.finditer(text):
+        printed = match.group("figure")
+        if printed.isdigit():
+            continue
+        begin = match.start("figure")
+        label = _COUNT_LABEL_BEFORE.search(text, max(0, begin - 40), begin)
+        if label is None:
+            continue
+        if not any(c.isdigit() for c in printed) and len(printed) > 1:
+            continue  # a word (« Il », « lo »), not a figure
+        line += text.count("\n", counted, begin)
+        counted = begin
+        readable = all(c.isdigit() or c in "OolI|" for c in printed)
+        value = printed.translate(_CLEAR) if readable else " " * len(printed)
+        findings.append(
+            Finding(
+                "ocr_figure" if readable else "unreadable_count",
+                {"line": line, "label": label.group().strip(" :="), "printed": printed}
+                | ({"value": int(value)} if readable else {}),
+            )
+        )
+        pieces.append(text[at:begin])
+        pieces.append(value)
+        at = match.end()
+    if not pieces:
+        return text
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+def repair_ocr(text: str, findings: list[Finding]) -> str:
+    """The text with its recognition damage repaired where one reading only exists (see the
+    module's doc); a figure read through damage, or left unread, is said in `findings`."""
+    text = _digits_in_words(text)
+    if "rnit" in text or "RNIT" in text:
+        text = _RN.sub(
+            lambda m: m.group()[:5] + ("M" if m.group().isupper() else "m") + "it", text
+        )
+    text = _split_words(text)
+    text = _semicolons(text)
+    return _figures(text, findings)
