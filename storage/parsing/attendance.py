@@ -119,14 +119,18 @@ _MEMBERS = (
 _PLURAL = r"(?:\(e\)s|\(s\)|\(es\)|e|s|es)?"
 
 _LIST_HEAD = re.compile(
-    r"^(?:liste\s+des\s+)?(?:"
+    # a bullet before the cue, the cue as a clause: « - sont présents (30) : », « - est
+    # absente : », « - ont donné délégation de vote (3) : »
+    r"^(?:[-–—•*]\s)?(?:liste\s+des\s+)?(?:"
     rf"(?P<givers>{_MEMBERS}(?:absents?{_PLURAL}\s+)?ayant\s+vot[ée]\s+par\s+(?:procuration|pouvoir)s?)"
-    rf"|(?P<excused>(?:[ée]tai(?:en)?t\s+)?{_MEMBERS}(?:titulaires\s+)?"
+    rf"|(?P<excused>(?:[ée]tai(?:en)?t\s+|(?:est|sont)\s+)?{_MEMBERS}(?:titulaires\s+)?"
     rf"(?:absents?{_PLURAL}\s+(?:et\s+)?(?:absents?{_PLURAL}\s+)?)?excus[ée]{_PLURAL}"
-    rf"(?:\s+(?:et\s+|non\s+)?repr[ée]sent[ée]{_PLURAL})?)"
+    rf"(?:\s+(?:et\s+|non\s+)?repr[ée]sent[ée]{_PLURAL})?"
+    # « Excusés sans procuration : » (absent, no proxy: the excused)
+    r"(?:\s+sans\s+(?:procuration|pouvoir|d[ée]l[ée]gation)s?)?)"
     rf"|(?P<proxies>{_MEMBERS}(?:absents?{_PLURAL}\s+(?:excus[ée]{_PLURAL}\s+)?"
     rf"|excus[ée]{_PLURAL}\s+)?"
-    r"(?:ayant\s+donn[ée]\s+|ont\s+donn[ée]\s+)?"
+    r"(?:(?:ayant|ont|a)\s+donn[ée]\s+)?"
     r"(?:pouvoirs?|procurations?)(?:\s+[àa])?"
     # « Pouvoirs donnés en séance », « Procurations reçues avant la séance », « Pouvoirs de
     # vote » (never « Pouvoirs du Maire » nor « Procuration de M. X » alone)
@@ -134,9 +138,9 @@ _LIST_HEAD = re.compile(
     r"|d[ée]pos[ée]e?s|transmis(?:es?)?|valid[ée]e?s|[ée]crite?s))?(?:\s+(?:en\s+(?:cours\s+de\s+)?s[ée]ance|avant\s+"
     r"(?:la\s+)?s[ée]ance|pour\s+(?:la|cette)\s+s[ée]ance|au\s+(?:secr[ée]tariat|pr[ée]sident)"
     r"|lors\s+de\s+la\s+s[ée]ance|par\s+[ée]crit))?"
-    r"|(?:[ée]tai(?:en)?t\s+)?(?:membres\s+|absents?\s+)?repr[ée]sent[ée]e?s?"
-    r"|d[ée]l[ée]gations?\s+de\s+vote)"
-    rf"|(?P<absent>(?:[ée]tai(?:en)?t\s+)?{_MEMBERS}(?:titulaires\s+)?absents?{_PLURAL}"
+    r"|(?:[ée]tai(?:en)?t\s+)?(?:membres\s+|absents?\s+(?:et\s+)?)?repr[ée]sent[ée]e?s?"
+    r"|(?:(?:ayant|ont|a)\s+donn[ée]\s+)?d[ée]l[ée]gations?\s+de\s+vote)"
+    rf"|(?P<absent>(?:[ée]tai(?:en)?t\s+|(?:est|sont)\s+)?{_MEMBERS}(?:titulaires\s+)?absents?{_PLURAL}"
     r"(?:\s+non\s+(?:excus[ée]e?s?|repr[ée]sent[ée]e?s?))?)"
     # « Assistaient à la séance : », « Membres élus présents : », « Membres nommés présents : »
     r"|(?P<present>assistai(?:en)?t(?:\s+[àa]\s+la\s+(?:s[ée]ance|r[ée]union))?|"
@@ -146,12 +150,14 @@ _LIST_HEAD = re.compile(
     r"(?:membres\s+d[ue]s?\s+[^:\n]{1,40}?\s)?"
     r"pr[ée]sent(?:e|s|es|\(e\)s)?(?:\s+titulaires|\s+suppl[ée]ants)?"
     # « Etaient présents les conseillers municipaux suivants : », « Présents à la séance : »
-    r"(?:\s(?:les|à|a|en|lors|avec)\s[^:\n\d]{2,50}(?=:))?)"
+    r"(?:\s(?:les|à|a|en|lors|avec)\s[^:\n\d()]{2,50}(?=\s?\(\d{1,3}\)\s?:|:))?)"
     # a count or an aside before the colon: « Présents (13) : », « Liste des présents (article
     # L2121-15 du CGCT) : »
     # « Étaient présents, au nombre de huit : »
-    r")(?:\s?\(\d+\)|\s?\((?:art|loi|cf)[^()\n]{0,50}\)|,?\s(?:au|en)\snombre\sde\s[\w-]+)?"
-    r"\s?(?::|$)\s?(?P<rest>.*)$",
+    # « Présents (liste) : »
+    r")(?:\s?\(\d+\)|\s?\((?:art|loi|cf|liste)[^()\n]{0,50}\)|,?\s(?:au|en)\snombre\sde\s[\w-]+)?"
+    # « Présents — commune déléguée de X : … »: a sub-heading follows (_SUB_HEADING)
+    r"(?:\s?(?::|$)|\s[—–-](?=\s[^:\n]{2,60}:))\s?(?P<rest>.*)$",
     re.IGNORECASE,
 )
 
@@ -162,7 +168,9 @@ _SUB_HEADING = re.compile(
     r"^(?:titulaires?|suppl[ée]ant(?:e|s|es|\(e\)s|\(s\))?|conseill(?:ers?|[èe]res?)"
     r"(?: d[ée]l[ée]gu[ée]s?| municipaux| communautaires)?|vice-pr[ée]sident(?:e|s|es)?"
     r"|adjoint(?:e|s|es)?(?: au maire)?|(?:l[ea] )?(?:maire|pr[ée]sidente?)"
-    r"|membres?(?: du bureau| nomm[ée]s| [ée]lus| de droit)?|[ée]lu(?:e|s|es)?\b[^:\n]{0,50}"
+    r"|membres?(?: du bureau| nomm[ée]s| [ée]lus| de droit| associ[ée]s| consultatifs)?"
+    # « Personnes qualifiées : Mme X (UDAF) » on a board of élus and appointed members
+    r"|personnes?\s(?:qualifi[ée]es?|nomm[ée]es?|d[ée]sign[ée]es?)|[ée]lu(?:e|s|es)?\b[^:\n]{0,50}"
     # the presents listed per commune or per collège: « Pour la commune de Saint-Marc : »,
     # « Collège de Guéret : », « Délégués de la commune de X : »
     r"|(?:pour )?(?:l[ea] )?(?:commune|ville|coll[èe]ge|secteur|canton|territoire)\b[^:\n]{0,60}"
@@ -1188,6 +1196,10 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
         entries = _plural_civility_pairs(entries)
     for raw in entries:
         item = _normalise(raw).strip(" ,;.")
+        if ":" in item and (sub := _SUB_HEADING.match(item)):
+            # « …, Paul ROCHE ; commune déléguée de Rochefort : Nina VIDAL, … »: a sub-heading
+            # run into the list opens the entry
+            item = item[sub.end() :].strip()
         if item[:1] in _ENTRY_FIRST or item.startswith(_PLURAL_CIVILITIES):
             item = _ENTRY_PREFIX.sub("", item)
         item = item.strip()

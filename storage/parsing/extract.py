@@ -123,6 +123,7 @@ _BREAKS = re.compile(
     r"|Abstentions?|ABSTENTIONS?|Suppl[ée]ants?|Titulaires|TITULAIRES|D[ée]l[ée]gations?"
     r"|Date de convocation|DATE DE CONVOCATION|Objet|OBJET|Rapporteure?|RAPPORTEUR"
     # the sub-headings of presents listed per commune, collège or function
+    r"|Personnes? qualifi[ée]es?|PERSONNES? QUALIFI[ÉE]ES?"
     r"|Coll[èe]ge|COLL[ÈE]GE|Pour la commune|POUR LA COMMUNE|Commune de|COMMUNE DE"
     r"|Liste des pr[ée]sents|LISTE DES PR[ÉE]SENTS|Ont donn[ée] (?:pouvoir|procuration)"
     r"|Liste des (?:pouvoirs|procurations)|LISTE DES (?:POUVOIRS|PROCURATIONS)"
@@ -138,7 +139,10 @@ _BREAKS = re.compile(
     r"(?=[^:\n]{0,50}:)"
     # a vote's figures, only with their colon (« … POUR LES SERVICES » is a title's words)
     # (« 1 - Vote du compte administratif : … » is a title: « Vote » only with its colon)
-    r"|(?:Pour|POUR|Contre|CONTRE|Votes?|VOTES?)(?= ?:))"
+    r"|(?:Pour|POUR|Contre|CONTRE|Votes?|VOTES?)(?= ?:)"
+    # a bulleted clause as a list's cue: « … Maire ; - sont présents (5) : …, - est absente : »
+    r"|[-–—•] (?=(?:sont|est|ont|a) (?:pr[ée]sent|absent|excus|repr[ée]sent|donn[ée] "
+    r"(?:pouvoir|procuration|d[ée]l[ée]gation))[^:\n]{0,40}:))"
 )
 # In a text whose line breaks were lost, sentences that start a new part.
 _LONG_BREAKS = re.compile(

@@ -1,0 +1,125 @@
+"""Roll calls, proxies and chairs a stranger's documents print in shapes the readers missed:
+cues as bulleted clauses (« - sont présents (12) : », « - est absente : »), a count or an aside
+between the cue and its colon (« Présents à l'ouverture (12) : », « Présents (liste) : »),
+sub-headings run into the list (« Présents — commune déléguée de X : … ; commune déléguée de
+Y : … », « Personnes qualifiées : »), « Excusés sans procuration », « Étaient absents et
+représentés ». Every text is invented, read as printed and flattened.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storage.documents import Extract, Person, ProxyLine
+from storage.names import fold
+from storage.parsing.extract import parse_extract
+from tests.documents import flattened
+
+HEAD = """COMMUNE DE LORMES-SUR-VÈZE
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
+Séance du 19 janvier 2026
+Nombre de membres en exercice : 15
+Sous la présidence de M. Rémi CHASSAGNE, Maire
+"""
+TAIL = """
+Secrétaire de séance : Mme Agathe PONSARD
+DÉLIBÉRATION N° 2026-003 RÉFECTION DU LAVOIR
+Le Conseil municipal, après en avoir délibéré, APPROUVE le projet.
+Adopté à l'unanimité.
+"""
+NAMES = "Rémi CHASSAGNE, Agathe PONSARD, Yvan TERRASSE, Noémie BRIVET, Sacha DELORME"
+PRESENT = ["chassagne", "ponsard", "terrasse", "brivet", "delorme"]
+
+
+def read_as(text: str, shape: str) -> Extract:
+    return parse_extract(flattened(text) if shape == "flattened" else text)
+
+
+def surnames(people: list[Person]) -> list[str]:
+    return [fold(p.last_name) for p in people]
+
+
+def handed(proxies: list[ProxyLine]) -> list[tuple[str, str]]:
+    return sorted((fold(p.giver.last_name), fold(p.holder.last_name)) for p in proxies)
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "Présents à l'ouverture (5) :",
+        "Présents à l'ouverture de la séance (5) :",
+        "Présents (liste) :",
+        "Étaient présents à l'ouverture :",
+    ],
+)
+def test_a_count_or_an_aside_before_the_colon(cue: str, shape: str) -> None:
+    text = HEAD + f"{cue} {NAMES}.\nAbsent excusé : Hervé GOUTTEFARDE." + TAIL
+    extract = read_as(text, shape)
+    assert surnames(extract.present) == PRESENT
+    assert surnames(extract.absent_excused) == ["gouttefarde"]
+
+
+def test_cues_as_bulleted_clauses(shape: str) -> None:
+    text = (
+        HEAD
+        + f"- sont présents (5) : {NAMES} ;\n"
+        + "- ont donné délégation de vote (1) : Hervé GOUTTEFARDE à Yvan TERRASSE ;\n"
+        + "- est absente : Carole MIRAILLES."
+        + TAIL
+    )
+    extract = read_as(text, shape)
+    assert surnames(extract.present) == PRESENT
+    assert handed(extract.proxies) == [("gouttefarde", "terrasse")]
+    assert surnames(extract.absent) == ["mirailles"]
+    assert extract.counts.present == 5
+
+
+def test_presents_per_delegated_commune_run_into_one_list(shape: str) -> None:
+    text = (
+        HEAD
+        + "Présents — commune déléguée de Vèze : Rémi CHASSAGNE, Agathe PONSARD, Yvan TERRASSE ;"
+        + " commune déléguée de Lormes : Noémie BRIVET, Sacha DELORME.\n"
+        + "Absent excusé : Hervé GOUTTEFARDE."
+        + TAIL
+    )
+    extract = read_as(text, shape)
+    assert surnames(extract.present) == PRESENT
+    assert surnames(extract.absent_excused) == ["gouttefarde"]
+
+
+def test_appointed_members_under_their_own_sub_heading(shape: str) -> None:
+    text = (
+        HEAD
+        + "Présents :\nÉlus : M. Rémi CHASSAGNE, Mme Agathe PONSARD, M. Yvan TERRASSE\n"
+        + "Personnes qualifiées : Mme Noémie BRIVET (UDAF), M. Sacha DELORME (Familles rurales)\n"
+        + "Absent excusé : Hervé GOUTTEFARDE."
+        + TAIL
+    )
+    extract = read_as(text, shape)
+    assert surnames(extract.present) == PRESENT
+
+
+def test_excused_without_proxy(shape: str) -> None:
+    text = (
+        HEAD
+        + f"Présents : {NAMES}.\n"
+        + "Excusés sans procuration : Hervé GOUTTEFARDE (Vèze), Carole MIRAILLES (Lormes)."
+        + TAIL
+    )
+    extract = read_as(text, shape)
+    assert surnames(extract.absent_excused) == ["gouttefarde", "mirailles"]
+    assert extract.proxies == []
+    assert extract.represented == []
+
+
+def test_absent_and_represented_keeps_its_first_proxy(shape: str) -> None:
+    text = (
+        HEAD
+        + f"Présents : {NAMES}.\n"
+        + "Étaient absents et représentés : Mme Carole MIRAILLES (pouvoir à M. Yvan TERRASSE),"
+        + " M. Hervé GOUTTEFARDE (pouvoir à Mme Noémie BRIVET)."
+        + TAIL
+    )
+    extract = read_as(text, shape)
+    assert handed(extract.proxies) == [("gouttefarde", "brivet"), ("mirailles", "terrasse")]
+    assert surnames(extract.present) == PRESENT
