@@ -123,3 +123,69 @@ def test_absent_and_represented_keeps_its_first_proxy(shape: str) -> None:
     extract = read_as(text, shape)
     assert handed(extract.proxies) == [("gouttefarde", "brivet"), ("mirailles", "terrasse")]
     assert surnames(extract.present) == PRESENT
+
+
+# -- proxies ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "proxies",
+    [
+        # the holder alone in brackets after « par »
+        "Représentés : Mme Carole MIRAILLES (par M. Yvan TERRASSE), M. Hervé GOUTTEFARDE"
+        " (par Mme Noémie BRIVET).",
+        # surname first, the entries parted by long dashes
+        "Absents représentés : Mme MIRAILLES Carole par M. TERRASSE Yvan — M. GOUTTEFARDE Hervé"
+        " par Mme BRIVET Noémie.",
+        # in capitals without accents: « A » for « à », « MME », dashes between entries
+        "POUVOIRS : MME CAROLE MIRAILLES A M. YVAN TERRASSE - M. HERVE GOUTTEFARDE A MME NOEMIE"
+        " BRIVET",
+        # a gap printed before the arrow
+        "Pouvoirs :\n\tMme Carole MIRAILLES\t\t\t→ M. Yvan TERRASSE\n\tM. Hervé GOUTTEFARDE"
+        "\t\t\t→ Mme Noémie BRIVET",
+    ],
+)
+def test_proxy_shapes(proxies: str, shape: str) -> None:
+    text = HEAD + f"Présents : {NAMES}.\n" + proxies + TAIL
+    extract = read_as(text, shape)
+    assert handed(extract.proxies) == [("gouttefarde", "brivet"), ("mirailles", "terrasse")]
+    assert surnames(extract.present) == PRESENT
+    assert extract.represented == []
+
+
+def test_capitals_keep_first_names_when_the_presents_print_them() -> None:
+    proxies = "POUVOIRS : M. HERVE GOUTTEFARDE A MME NOEMIE BRIVET"
+    text = HEAD + f"Présents : {NAMES}.\n{proxies}" + TAIL
+    (proxy,) = read_as(text, "line-broken").proxies
+    assert (fold(proxy.holder.first_name or ""), fold(proxy.holder.last_name)) == (
+        "noemie",
+        "brivet",
+    )
+    assert fold(proxy.giver.last_name) == "gouttefarde"
+
+
+@pytest.mark.parametrize(
+    "counts",
+    [
+        "Présents 5 - Pouvoirs 1 (Hervé GOUTTEFARDE → Yvan TERRASSE) - Votants 6",
+        "présents : 5, pouvoir : 1 (M. Hervé GOUTTEFARDE à M. Yvan TERRASSE), votants : 6.",
+        "5 présents, 1 pouvoir (M. Hervé GOUTTEFARDE à M. Yvan TERRASSE), 6 votants.",
+    ],
+)
+@pytest.mark.parametrize("counts_first", [True, False])
+def test_a_proxy_named_in_the_count_line(counts: str, counts_first: bool, shape: str) -> None:
+    roll_call = f"Présents : {NAMES}."
+    block = f"{counts}\n{roll_call}" if counts_first else f"{roll_call}\n{counts}"
+    extract = read_as(HEAD + block + TAIL, shape)
+    assert handed(extract.proxies) == [("gouttefarde", "terrasse")]
+    assert extract.counts.present == 5
+    assert extract.counts.proxies == 1
+    assert extract.counts.votes == 6
+    assert surnames(extract.present) == PRESENT
+
+
+def test_a_count_line_aside_that_names_no_proxy(shape: str) -> None:
+    text = HEAD + f"Présents : 5 - Pouvoirs : 1 (voir annexe) - Votants : 6\nPrésents : {NAMES}."
+    extract = read_as(text + TAIL, shape)
+    assert extract.proxies == []
+    assert extract.counts.proxies == 1

@@ -193,6 +193,9 @@ _LIST_STOP_CI = re.compile(
     r"|objet|rapport|expos[ée]|pour\s+extrait|ce\s+dossier|annexe|apr[èe]s\s+en\s+avoir"
     r"|vu\s|consid[ée]rant|d[ée]cide|votants|en\s+exercice|majorit|approbation|ordre\s+du\s+jour"
     r"|d[ée]signation|le\s+quorum|arriv[ée]e\s|d[ée]part\s|signature|_{3}|-{3}|={3}"
+    # a count line after the list: « 5 présents, 1 pouvoir (…) », « Présents 5 - Pouvoirs 1 »
+    r"|\d{1,3}\s(?:pr[ée]sents|membres|conseill|votants|pouvoirs?\b|procurations?\b)"
+    r"|pr[ée]sents\s?:?\s?\d"
     r"|(?:le|la|l['’])\s?(?:conseil|commission|bureau|comit|assembl)"
     # an item's vote or heading after the list: « Adopté à l'unanimité », « 1 - Tarifs »
     # (not a numbered name: « 12) Mme PASCAL Anne »)
@@ -202,6 +205,8 @@ _LIST_STOP_CI = re.compile(
 )
 
 _COLUMN_GAP = re.compile(r"\s{3,}")
+# A gap printed beside a proxy's arrow is not a column's.
+_GAP_AT_ARROW = re.compile(r"(?<!\s)\s{3,}+(?=(?:→|->|=>|à|À)\s)|(?:(?<=→)|(?<=>))\s{3,}+")
 
 # An officer's cue cut by the line's end after a list's last name.
 _OFFICER_CUT = re.compile(
@@ -252,9 +257,10 @@ _AND_NAME = (
     r"|[A-ZÀ-Ý]{2,}\s[A-ZÀ-Ý][a-zà-ÿ])"
 )
 
-# « - » between entries of a list run into one line (« - Mme X à M. Y - M. Z à … »).
+# « - » between entries of a list run into one line (« - Mme X à M. Y - M. Z à … », « Mme X par
+# M. Y — M. Z par … », « M. X A M. Y - MME Z A … » in capitals).
 _DASH_NAME = (
-    r"\s[-–]\s(?=(?:M\.|Mme|MM\.|Monsieur|Madame)\s|[A-ZÀ-Ý]{2,}\s[A-ZÀ-Ý][a-zà-ÿ]"
+    r"\s[-–—]\s(?=(?:M\.|Mme|MM\.|Monsieur|Madame|MME|MR|MLLE|MONSIEUR|MADAME)\s|[A-ZÀ-Ý]{2,}\s[A-ZÀ-Ý][a-zà-ÿ]"
     r"|[A-ZÀ-Ý][a-zà-ÿ'-]+\s[A-ZÀ-Ý]{2,})"
 )
 
@@ -357,9 +363,22 @@ _PROXY_SENTENCE = re.compile(rf"^(?P<giver>.+?)\s+(?:{_GIVES})\s+(?P<holder>.+)$
 # In a list of proxies only, « X à Y » and « X → Y » are read too.
 # « Représentés : M. X par Mme Y » (the cue says who represents whom).
 _PROXY_SHORT = re.compile(r"^(?P<giver>.+?)\s+(?:à|À|->|→|=>|par|PAR)\s+(?P<holder>.+)$")
+# A list printed in capitals without accents: « M. PAUL ROCHE A M. JEAN DA SILVA », « TISSOT
+# MARC A ROCHE PAUL » (« A » only when no word but a civility holds a small letter).
+_PROXY_CAPITALS = re.compile(r"^(?P<giver>.+?)\s+A\s+(?P<holder>.+)$")
+_CIVILITIES = re.compile(r"\b(?:Mme|Mlle|Monsieur|Madame|Mmes)\b")
+
+
+def _proxy_in_capitals(entry: str) -> re.Match[str] | None:
+    """_PROXY_CAPITALS.match(entry) when the entry is printed in capitals."""
+    if " A " not in entry or any(c.islower() for c in _CIVILITIES.sub("", entry)):
+        return None
+    return _PROXY_CAPITALS.match(entry)
+
 
 # Inside parentheses after the giver: « (pouvoir à Y) ».
-_PAREN_GIVES = re.compile(rf"^(?:{_GIVES})\s+(?P<other>.+)$", re.IGNORECASE)
+# « Représentés : Mme X (par M. Y) »: the holder alone after « par ».
+_PAREN_GIVES = re.compile(rf"^(?:{_GIVES}|par)\s+(?P<other>.+)$", re.IGNORECASE)
 
 # Inside parentheses after the holder: « (ayant la procuration de X) », « (+ pouvoir X) ».
 # « Mme Léa HUGO par M. Luc CHAZE » in a list of the excused: the holder has a civility.
@@ -952,6 +971,8 @@ def _split_items(lines: list[str], proxies: bool) -> list[str]:
     items: list[str] = []
     pending = ""
     for line in lines:
+        if proxies and "   " in line:
+            line = _GAP_AT_ARROW.sub(" ", line)  # « M. Paul BRUN⇥⇥→ M. Jean ROCHE »: one proxy
         cells = _COLUMN_GAP.split(line) if "   " in line else (line,)  # cleaned gaps: 3 spaces
         if len(cells) > 1 and not pending.endswith(("-", "/")):
             # Two columns side by side: every cell holds whole names.
@@ -989,7 +1010,7 @@ def _split_items(lines: list[str], proxies: bool) -> list[str]:
 # across: « M. Jean ARMAND (Montrigaud) Mme Fanny GIROUD (Saint-Bonnet) »): each civility opens
 # an entry, unless it names the other side of a proxy (« pouvoir à M. X », « par Mme Y »).
 _NEXT_CIVILITY = re.compile(
-    r"(?<=[\w)'’.]) (?<!\bà )(?<!\bÀ )(?<!\ba )(?<!\bpar )(?<!\bde )(?<!\bdu )(?<!\bau )"
+    r"(?<=[\w)'’.]) (?<!\bà )(?<!\bÀ )(?<!\ba )(?<!\bA )(?<!\bpar )(?<!\bde )(?<!\bdu )(?<!\bau )"
     r"(?<!\bet )(?<!\bpour )(?<!\bavec )(?<!pouvoir )(?<!procuration )"
     # (an initial after a civility: « Mme M. OLLIVIER » is one name)
     r"(?<!\bMme )(?<!\bMlle )(?<!\bM\. )(?<!\bMadame )(?<!\bMonsieur )"
@@ -1233,7 +1254,9 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
         last = None
         sentence = None
         if in_proxies:
-            sentence = _PROXY_SENTENCE.match(base) or _PROXY_SHORT.match(base)
+            sentence = (
+                _PROXY_SENTENCE.match(base) or _PROXY_SHORT.match(base) or _proxy_in_capitals(base)
+            )
         elif hinted and _mentions_proxy(base):
             sentence = _PROXY_SENTENCE.match(base)
         elif " par " in base or (after_proxy and " à " in base):
@@ -1348,6 +1371,11 @@ def whole_surnames(people: list[Person]) -> dict[Person, Person]:
     if not suspects:
         return {}
     others = [p for p in people if p not in suspects]
+    # « M. PAUL ROCHE » in a list of proxies printed in capitals, « Paul ROCHE » among the
+    # presents: the capitals print first names too, so every name of them keeps its first word
+    printed = {(fold(p.first_name), fold(p.last_name)) for p in others if p.first_name}
+    if any((fold(p.first_name or ""), fold(p.last_name)) in printed for p in suspects):
+        return {}
     if any(p.first_name and p.first_name.isupper() for p in others):
         return {}
     if not others and len(suspects) > 1:
@@ -1449,6 +1477,44 @@ def _read_sections(sections: list[_Section], extract: Extract, text: Text) -> No
         # a second list of presents (« Membres du bureau présents : … ») names them again
         once = {(fold(p.last_name), fold(p.first_name or "")): p for p in extract.present}
         extract.present[:] = list(once.values())
+
+
+# Proxies printed inside the count line: « Pouvoirs 1 (Denis JARRY → Cécile PONTET) »,
+# « pouvoir : 1 (M. X à M. Y) », « 2 procurations (M. X à Mme Y, Mme Z à M. W) ».
+_COUNTED_PROXIES = re.compile(
+    rf"(?:pouvoirs?|procurations?)\s?[:=]?\s?(?P<n>\d{{1,3}}|{_NUMBER_WORD})\s?"
+    r"\((?P<inner>[^()\n]{3,400})\)"
+    rf"|(?<![\w,])(?P<before>\d{{1,3}}|{_NUMBER_WORD})\s(?:pouvoirs?|procurations?)\s?:?\s?"
+    r"\((?P<listed>[^()\n]{3,400})\)",
+    re.IGNORECASE,
+)
+
+
+def proxies_in_counts(lines: list[str], end: int, extract: Extract, text: Text) -> None:
+    """The proxies a count line names in brackets, read as a list of proxies; the figure is
+    the proxies' count when no other gives it."""
+    for index, line in enumerate(lines[:end]):
+        if "(" not in line:
+            continue
+        low = line.lower()
+        if "pouvoir" not in low and "procuration" not in low:
+            continue
+        for match in _COUNTED_PROXIES.finditer(line):
+            inner = match.group("inner") or match.group("listed")
+            if not any(c in inner for c in "→à>") and " A " not in inner:
+                continue  # « Pouvoirs : 2 (voir annexe) »
+            reading = _read_section("proxies", (inner,))
+            if not reading.proxies:
+                continue
+            extract.proxies.extend(reading.proxies)
+            printed = match.group("n") or match.group("before")
+            value = int(printed) if printed.isdigit() else number_in_words(printed)
+            if extract.counts.proxies is None and value is not None:
+                extract.counts.proxies = value
+                extract.evidence["counts.proxies"] = {
+                    "line": text.numbers[index],
+                    "text": match.group()[:120],
+                }
 
 
 # Each word is taken whole (`*+`, possessive): with a plain `*` a long capitalised token

@@ -49,6 +49,7 @@ from storage.parsing.attendance import (
     _resolve_chair,
     chair_in_list,
     count_substitutes,
+    proxies_in_counts,
     read_signatures,
     surnames_as_listed,
     uncut_surnames,
@@ -151,6 +152,10 @@ _LONG_BREAKS = re.compile(
     r"(?:(?:Le|La|Les|L['’]|Vu|Consid[ée]rant|Apr[èe]s|Il|Elle|Arriv[ée]e"
     r"|D[ée]part|Sortie|Ordre|Adopt[ée]e?|Rejet[ée]e?|Secr[ée]taire|Absents?|Excus[ée]s|Pouvoirs"
     r"|Procurations|Votes?)\b)"
+    # a count line after a list: « … Hugo BRUN. présents : 5, pouvoir : 1 (…) », « … BRUN.
+    # 5 présents, 1 pouvoir (…) »
+    r"|(?<=[.;] )(?=(?:pr[ée]sents|votants|pouvoirs?|procurations?) ?: ?\d"
+    r"|\d{1,3} (?:pr[ée]sents|membres|conseillers)\b)"
     # a list's cue in capitals then a dash (« … M. Moreau. POUVOIRS - Mme Bertrand … »)
     r"|(?<= )(?:POUVOIRS|PROCURATIONS|ABSENTS|EXCUS[ÉE]S)(?= [-–—] (?:M\.|Mme|Monsieur|Madame) )"
     # a sentence about a member after a list: « …, Paul FAYE M. Luc TESSIER donne pouvoir à … »
@@ -949,6 +954,7 @@ def parse_extract(raw: str) -> Extract:
             sections += after
             items_end = min(section.line for section in after)
     _read_sections(sections, extract, text)
+    proxies_in_counts(lines, header_end, extract, text)
     chair_in_list(sections, extract, text)
     surnames_as_listed(extract)
     uncut_surnames(extract, joined)
