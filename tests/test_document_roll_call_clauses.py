@@ -189,3 +189,25 @@ def test_a_count_line_aside_that_names_no_proxy(shape: str) -> None:
     extract = read_as(text + TAIL, shape)
     assert extract.proxies == []
     assert extract.counts.proxies == 1
+
+
+# -- the chair's name among neighbouring words -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "chair",
+    [
+        "Présidence : M. le Maire (Rémi CHASSAGNE)",
+        "Président de séance : Monsieur le Maire (Rémi CHASSAGNE).",
+        "Sous la présidence de M. le Maire (Rémi CHASSAGNE)",
+        "Présidence : M. Rémi CHASSAGNE — 15 membres en exercice, 5 présents, 1 pouvoir"
+        " (M. Hervé GOUTTEFARDE à Mme Agathe PONSARD).",
+        "Présidence : M. Rémi CHASSAGNE - 15 conseillers en exercice.",
+    ],
+)
+def test_the_chair_named_beside_a_role_or_the_counts(chair: str, shape: str) -> None:
+    head = HEAD.replace("Sous la présidence de M. Rémi CHASSAGNE, Maire\n", chair + "\n")
+    extract = read_as(head + f"Présents : {NAMES}." + TAIL, shape)
+    assert extract.president is not None
+    assert (extract.president.first_name, extract.president.last_name) == ("Rémi", "CHASSAGNE")
+    assert surnames(extract.present) == PRESENT

@@ -1567,8 +1567,21 @@ def _wrapped_name(joined: str, start: int, end: int) -> str:
     return value
 
 
+# « M. le Maire (Hervé ROCHE) »: the role, then the name in brackets.
+_ROLE_THEN_NAME = re.compile(r"^(?P<role>[^()\n]{2,40}?)\s?\((?P<name>[^()\n]{3,80})\)")
+# What follows a name on its line and is no part of it: « Mme Anne BOIS — 5 membres en
+# exercice, … », « Mme Anne BOIS - 11 conseillers … » (a spaced long dash, or a dash and a figure).
+_AFTER_NAME = re.compile(r"\s[—–]\s|\s-\s(?=\d)")
+
+
 def _chair_name(value: str) -> str:
     """« Monsieur le Maire, Philippe SAUVAL » → « Philippe SAUVAL »; otherwise the name."""
+    if "(" in value and (bracketed := _ROLE_THEN_NAME.match(value.strip())):
+        role = bracketed.group("role").strip(" ,")
+        if role_word(role) or _ROLE_ONLY.match(role):
+            return _role_name(bracketed.group("name"))
+    if "—" in value or "–" in value or " - " in value:
+        value = _AFTER_NAME.split(value, maxsplit=1)[0]
     parts = [p.strip() for p in value.split(",")]
     if len(parts) > 1 and (role_word(parts[0]) or _ROLE_ONLY.match(parts[0])):
         return _role_name(parts[1])
