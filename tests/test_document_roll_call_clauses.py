@@ -211,3 +211,46 @@ def test_the_chair_named_beside_a_role_or_the_counts(chair: str, shape: str) -> 
     assert extract.president is not None
     assert (extract.president.first_name, extract.president.last_name) == ("Rémi", "CHASSAGNE")
     assert surnames(extract.present) == PRESENT
+
+
+def test_proxies_announced_by_a_sentence_with_their_count(shape: str) -> None:
+    text = (
+        HEAD
+        + f"Présents : {NAMES}.\n"
+        + "Deux conseillers absents avaient donné pouvoir : Mme Carole MIRAILLES à M. Yvan"
+        + " TERRASSE, M. Hervé GOUTTEFARDE à Mme Noémie BRIVET."
+        + TAIL
+    )
+    extract = read_as(text, shape)
+    assert handed(extract.proxies) == [("gouttefarde", "brivet"), ("mirailles", "terrasse")]
+    assert surnames(extract.present) == PRESENT
+
+
+def test_an_absent_marked_excused_in_brackets(shape: str) -> None:
+    text = (
+        HEAD
+        + f"Présents : {NAMES}.\n"
+        + "Absents : M. Hervé GOUTTEFARDE (excusé), Mme Carole MIRAILLES (non excusée)."
+        + TAIL
+    )
+    extract = read_as(text, shape)
+    assert surnames(extract.absent_excused) == ["gouttefarde"]
+    assert surnames(extract.absent) == ["mirailles"]
+
+
+@pytest.mark.parametrize(
+    "roll_call",
+    [
+        # surname first, dashes between names, a dash closing each printed line
+        "Présents : CHASSAGNE Rémi - PONSARD Agathe - TERRASSE Yvan -\nBRIVET Noémie"
+        " - DELORME Sacha",
+        # a scan's « m » read as « rn » in every civility
+        "Présents : Mrne Agathe PONSARD, M. Rémi CHASSAGNE, M. Yvan TERRASSE, Mrne Noémie"
+        " BRIVET, M. Sacha DELORME.",
+    ],
+)
+def test_names_kept_apart_from_their_separators(roll_call: str, shape: str) -> None:
+    extract = read_as(HEAD + roll_call + "\nAbsent excusé : Hervé GOUTTEFARDE." + TAIL, shape)
+    assert sorted(surnames(extract.present)) == sorted(PRESENT)
+    assert all(p.first_name and not p.first_name.startswith("Mrne") for p in extract.present)
+    assert surnames(extract.absent_excused) == ["gouttefarde"]

@@ -128,9 +128,11 @@ _LIST_HEAD = re.compile(
     rf"(?:\s+(?:et\s+|non\s+)?repr[ée]sent[ée]{_PLURAL})?"
     # « Excusés sans procuration : » (absent, no proxy: the excused)
     r"(?:\s+sans\s+(?:procuration|pouvoir|d[ée]l[ée]gation)s?)?)"
-    rf"|(?P<proxies>{_MEMBERS}(?:absents?{_PLURAL}\s+(?:excus[ée]{_PLURAL}\s+)?"
+    # « Deux conseillers absents avaient donné pouvoir : »
+    rf"|(?P<proxies>(?:(?:\d{{1,3}}|{_NUMBER_WORD})\s+(?=conseill|membres|[ée]lus|d[ée]l[ée]gu))?"
+    rf"{_MEMBERS}(?:absents?{_PLURAL}\s+(?:excus[ée]{_PLURAL}\s+)?"
     rf"|excus[ée]{_PLURAL}\s+)?"
-    r"(?:(?:ayant|ont|a)\s+donn[ée]\s+)?"
+    r"(?:(?:ayant|ont|a|avaient|avait)\s+donn[ée]\s+)?"
     r"(?:pouvoirs?|procurations?)(?:\s+[àa])?"
     # « Pouvoirs donnés en séance », « Procurations reçues avant la séance », « Pouvoirs de
     # vote » (never « Pouvoirs du Maire » nor « Procuration de M. X » alone)
@@ -398,6 +400,9 @@ _PAREN_HOLDS = re.compile(
 )
 
 _PROXY_HINT = re.compile(r"pouvoir|procuration|mandat|repr[ée]sent|d[ée]l[ée]g")  # lower case
+
+# An absent's status alone in a bracket: « M. X (excusé) » (not « (non excusée) »).
+_EXCUSED_NOTE = re.compile(r"^\s?excus[ée]e?s?\s?$", re.IGNORECASE)
 
 # A status before a proxy in a bracket: « (excusée, pouvoir à M. X) ».
 _NOTE_STATUS = re.compile(r"^(?:excus[ée]e?s?|absente?s?)\s?[,;:–-]\s?", re.IGNORECASE)
@@ -982,6 +987,9 @@ def _split_items(lines: list[str], proxies: bool) -> list[str]:
             for cell in cells:
                 items.extend(p for p in separator.split(cell) if p.strip(" ,;"))
             continue
+        if pending.endswith((" -", " –", " —")):
+            items.append(pending[:-2])  # « ROCHE Paul - » / « VIDAL Nina - … »: a separator
+            pending = ""
         if pending and _ENTRY_START.match(line):
             items.append(pending)  # « - Monsieur X à Madame Y », « 12. PRAT Louise »
             pending = ""
@@ -1099,6 +1107,8 @@ class _Reading:
     proxies: tuple[ProxyLine, ...] = ()
     represented: tuple[Person, ...] = ()  # givers whose holder the list does not name
     replaced: tuple[Person, ...] = ()  # titulars whose seat a suppléant fills
+    # « Absents : M. X (excusé), Mme Y (non excusée) »: the absents the list says are excused
+    excused: tuple[Person, ...] = ()
     findings: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
 
 
@@ -1176,6 +1186,7 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
     proxies: list[ProxyLine] = []
     represented: list[Person] = []
     replaced: list[Person] = []
+    excused: list[Person] = []
     findings: list[Finding] = []
     in_proxies = kind in ("proxies", "givers")
 
@@ -1301,6 +1312,9 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
             continue
         held = gave = False
         for note in _PAREN.findall(item) if "(" in item else ():
+            if kind == "absent" and _EXCUSED_NOTE.match(note):
+                excused.append(person)  # « Absents : M. X (excusé) »
+                continue
             note = _NOTE_STATUS.sub("", _normalise(note))  # « (excusée, pouvoir à M. X) »
             other = None
             if _BY_SUBSTITUTE.match(note):
@@ -1342,6 +1356,7 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
         proxies=tuple(proxies),
         represented=tuple(represented),
         replaced=tuple(replaced),
+        excused=tuple(excused),
         findings=tuple((f.code, tuple(f.params.items())) for f in findings),
     )
 
@@ -1450,7 +1465,11 @@ def _read_sections(sections: list[_Section], extract: Extract, text: Text) -> No
     }
     for section in sections:
         reading = _read_section(section.kind, tuple(section.lines))
-        lists[section.kind].extend(reading.people)
+        people = reading.people
+        if reading.excused:  # « Absents : M. X (excusé), … »: X among the excused
+            extract.absent_excused.extend(reading.excused)
+            people = tuple(p for p in people if p not in reading.excused)
+        lists[section.kind].extend(people)
         extract.proxies.extend(reading.proxies)
         extract.represented.extend(reading.represented)
         if section.excused:

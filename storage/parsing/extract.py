@@ -156,6 +156,9 @@ _LONG_BREAKS = re.compile(
     # 5 présents, 1 pouvoir (…) »
     r"|(?<=[.;] )(?=(?:pr[ée]sents|votants|pouvoirs?|procurations?) ?: ?\d"
     r"|\d{1,3} (?:pr[ée]sents|membres|conseillers)\b)"
+    # a list's cue as a sentence: « … BRUN. Deux conseillers absents avaient donné pouvoir : »
+    r"|(?<=[.;] )(?=(?:[A-Z][a-z]{1,10}|\d{1,3}) (?:conseill|membres|[ée]lus)[^.:\n]{0,40}"
+    r"(?:donn[ée]|pouvoir|procuration)[^.:\n]{0,30}:)"
     # a list's cue in capitals then a dash (« … M. Moreau. POUVOIRS - Mme Bertrand … »)
     r"|(?<= )(?:POUVOIRS|PROCURATIONS|ABSENTS|EXCUS[ÉE]S)(?= [-–—] (?:M\.|Mme|Monsieur|Madame) )"
     # a sentence about a member after a list: « …, Paul FAYE M. Luc TESSIER donne pouvoir à … »

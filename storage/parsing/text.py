@@ -503,6 +503,9 @@ def _table_row(line: str) -> str:
     return "   ".join(cells)
 
 
+_OCR_MME = re.compile(r"\bMrne(s?)\b")
+
+
 def clean(
     raw: str,
     breaks: re.Pattern[str] | None = None,
@@ -528,6 +531,8 @@ def clean(
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)  # « e » + combining acute, as one « é »
     text = latin_lookalikes(text)
+    if "Mrne" in text:  # a scan's « m » read as « rn »: « Mrne Odile VIAL »
+        text = _OCR_MME.sub(r"Mme\1", text)
     # Spaces once for the whole text: three and more were a column gap, kept as three.
     text = _SPACES.sub(_gap, text)
     bullets = _BULLET_ANY.search(text) is not None
