@@ -213,10 +213,15 @@ def test_the_chair_named_beside_a_role_or_the_counts(chair: str, shape: str) -> 
     assert surnames(extract.present) == PRESENT
 
 
-def test_proxies_announced_by_a_sentence_with_their_count(shape: str) -> None:
+@pytest.mark.parametrize(
+    "before",
+    ["", "Cinq conseillers sur les quinze en exercice étaient présents. "],
+)
+def test_proxies_announced_by_a_sentence_with_their_count(before: str, shape: str) -> None:
     text = (
         HEAD
         + f"Présents : {NAMES}.\n"
+        + before
         + "Deux conseillers absents avaient donné pouvoir : Mme Carole MIRAILLES à M. Yvan"
         + " TERRASSE, M. Hervé GOUTTEFARDE à Mme Noémie BRIVET."
         + TAIL

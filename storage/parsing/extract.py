@@ -141,6 +141,10 @@ _BREAKS = re.compile(
     # a vote's figures, only with their colon (« … POUR LES SERVICES » is a title's words)
     # (« 1 - Vote du compte administratif : … » is a title: « Vote » only with its colon)
     r"|(?:Pour|POUR|Contre|CONTRE|Votes?|VOTES?)(?= ?:)"
+    # a list's cue as a sentence: « … présents. Deux conseillers absents avaient donné
+    # pouvoir : »
+    r"|(?<=[.;] )(?:[A-Z][a-z]{1,10}|\d{1,3}) (?=(?:conseill|membres|[ée]lus)[^.:\n]{0,40}"
+    r"(?:donn[ée]|pouvoir|procuration)[^.:\n]{0,30}:)"
     # a bulleted clause as a list's cue: « … Maire ; - sont présents (5) : …, - est absente : »
     r"|[-–—•] (?=(?:sont|est|ont|a) (?:pr[ée]sent|absent|excus|repr[ée]sent|donn[ée] "
     r"(?:pouvoir|procuration|d[ée]l[ée]gation))[^:\n]{0,40}:))"
@@ -156,9 +160,10 @@ _LONG_BREAKS = re.compile(
     # 5 présents, 1 pouvoir (…) »
     r"|(?<=[.;] )(?=(?:pr[ée]sents|votants|pouvoirs?|procurations?) ?: ?\d"
     r"|\d{1,3} (?:pr[ée]sents|membres|conseillers)\b)"
-    # a list's cue as a sentence: « … BRUN. Deux conseillers absents avaient donné pouvoir : »
-    r"|(?<=[.;] )(?=(?:[A-Z][a-z]{1,10}|\d{1,3}) (?:conseill|membres|[ée]lus)[^.:\n]{0,40}"
-    r"(?:donn[ée]|pouvoir|procuration)[^.:\n]{0,30}:)"
+    # a sentence counting members after a list: « … Hugo BRUN. Cinq conseillers sur les quinze
+    # en exercice étaient présents. »
+    r"|(?<=[.;] )(?=(?:[A-Z][a-z]{1,10}|\d{1,3}) (?:conseill|membres|[ée]lus|d[ée]l[ée]gu)"
+    r"[a-zéè]{0,8} )"
     # a list's cue in capitals then a dash (« … M. Moreau. POUVOIRS - Mme Bertrand … »)
     r"|(?<= )(?:POUVOIRS|PROCURATIONS|ABSENTS|EXCUS[ÉE]S)(?= [-–—] (?:M\.|Mme|Monsieur|Madame) )"
     # a sentence about a member after a list: « …, Paul FAYE M. Luc TESSIER donne pouvoir à … »
