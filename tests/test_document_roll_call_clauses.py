@@ -259,3 +259,41 @@ def test_names_kept_apart_from_their_separators(roll_call: str, shape: str) -> N
     assert sorted(surnames(extract.present)) == sorted(PRESENT)
     assert all(p.first_name and not p.first_name.startswith("Mrne") for p in extract.present)
     assert surnames(extract.absent_excused) == ["gouttefarde"]
+
+
+# -- an émargement sheet printed as a table ---------------------------------------------------
+
+SHEET = [
+    ["Membre", "Qualité", "Présence"],
+    ["CHASSAGNE Rémi", "Maire", "Présent"],
+    ["PONSARD Agathe", "Adjointe", "P"],
+    ["MIRAILLES Carole", "Conseillère", "Pouvoir à PONSARD Agathe"],
+    ["GOUTTEFARDE Hervé", "Conseiller", "E"],
+    ["BRIVET Noémie", "Conseillère", "Pv CHASSAGNE Rémi"],
+    ["DELORME Sacha", "Conseiller", "A"],
+]
+
+
+def _sheet_read(extract: Extract) -> None:
+    assert surnames(extract.present) == ["chassagne", "ponsard"]
+    assert handed(extract.proxies) == [("brivet", "chassagne"), ("mirailles", "ponsard")]
+    assert "gouttefarde" in surnames(extract.absent_excused)
+    assert surnames(extract.absent) == ["delorme"]
+
+
+def test_a_sheet_with_its_outer_bars(shape: str) -> None:
+    rows = [f"| {' | '.join(row)} |" for row in SHEET]
+    rows.insert(1, "|---|---|---|")
+    _sheet_read(read_as(HEAD + "\n".join(rows) + TAIL, shape))
+
+
+def test_a_sheet_without_its_outer_bars() -> None:
+    # (flattened, rows without their outer bars cannot be told apart: line-broken only)
+    rows = [" | ".join(row) for row in SHEET]
+    _sheet_read(read_as(HEAD + "\n".join(rows) + TAIL, "line-broken"))
+
+
+def test_bars_in_prose_are_no_table(shape: str) -> None:
+    text = HEAD + f"Dossier | urbanisme | voirie\n\nPrésents : {NAMES}." + TAIL
+    extract = read_as(text, shape)
+    assert surnames(extract.present) == PRESENT
