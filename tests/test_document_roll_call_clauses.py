@@ -297,3 +297,10 @@ def test_bars_in_prose_are_no_table(shape: str) -> None:
     text = HEAD + f"Dossier | urbanisme | voirie\n\nPrésents : {NAMES}." + TAIL
     extract = read_as(text, shape)
     assert surnames(extract.present) == PRESENT
+
+
+def test_a_two_column_sheet_without_outer_bars() -> None:
+    rows = ["NOM Prénom | Présence"] + [
+        f"{row[0]} | {'P' if row[2] == 'Présent' else row[2]}" for row in SHEET[1:]
+    ]
+    _sheet_read(read_as(HEAD + "\n".join(rows) + TAIL, "line-broken"))

@@ -286,7 +286,7 @@ def _bar_lines(lines: list[str]) -> None:
         framed = stripped.startswith("|") and stripped.count("|") >= 3
         # without the outer bars (« Membre | Qualité | Présence »): a table only under a
         # header the readers know, each row with as many cells
-        bare = not framed and 2 <= stripped.count("|") <= 12 and len(stripped) <= 200
+        bare = not framed and 1 <= stripped.count("|") <= 12 and len(stripped) <= 200
         if bare:
             cells = _cells(stripped)
             if columns is None and _header(cells) is None:
