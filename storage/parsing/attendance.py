@@ -135,14 +135,20 @@ _MEMBERS = (
 _PLURAL = r"(?:\(e\)s|\(s\)|\(es\)|e|s|es)?"
 
 _LIST_HEAD = re.compile(
-    r"^(?:liste\s+des\s+)?(?:"
+    # a bullet before the cue, the cue as a clause: « - sont présents (30) : », « - est
+    # absente : », « - ont donné délégation de vote (3) : »
+    r"^(?:[-–—•*]\s)?(?:liste\s+des\s+)?(?:"
     rf"(?P<givers>{_MEMBERS}(?:absents?{_PLURAL}\s+)?ayant\s+vot[ée]\s+par\s+(?:procuration|pouvoir)s?)"
-    rf"|(?P<excused>(?:[ée]tai(?:en)?t\s+)?{_MEMBERS}(?:titulaires\s+)?"
+    rf"|(?P<excused>(?:[ée]tai(?:en)?t\s+|(?:est|sont)\s+)?{_MEMBERS}(?:titulaires\s+)?"
     rf"(?:absents?{_PLURAL}\s+(?:et\s+)?(?:absents?{_PLURAL}\s+)?)?excus[ée]{_PLURAL}"
-    rf"(?:\s+(?:et\s+|non\s+)?repr[ée]sent[ée]{_PLURAL})?)"
-    rf"|(?P<proxies>{_MEMBERS}(?:absents?{_PLURAL}\s+(?:excus[ée]{_PLURAL}\s+)?"
+    rf"(?:\s+(?:et\s+|non\s+)?repr[ée]sent[ée]{_PLURAL})?"
+    # « Excusés sans procuration : » (absent, no proxy: the excused)
+    r"(?:\s+sans\s+(?:procuration|pouvoir|d[ée]l[ée]gation)s?)?)"
+    # « Deux conseillers absents avaient donné pouvoir : »
+    rf"|(?P<proxies>(?:(?:\d{{1,3}}|{_NUMBER_WORD})\s+(?=conseill|membres|[ée]lus|d[ée]l[ée]gu))?"
+    rf"{_MEMBERS}(?:absents?{_PLURAL}\s+(?:excus[ée]{_PLURAL}\s+)?"
     rf"|excus[ée]{_PLURAL}\s+)?"
-    r"(?:ayant\s+donn[ée]\s+|ont\s+donn[ée]\s+)?"
+    r"(?:(?:ayant|ont|a|avaient|avait)\s+donn[ée]\s+)?"
     r"(?:pouvoirs?|procurations?)(?:\s+[àa])?"
     # « Pouvoirs donnés en séance », « Procurations reçues avant la séance », « Pouvoirs de
     # vote » (never « Pouvoirs du Maire » nor « Procuration de M. X » alone)
@@ -150,9 +156,9 @@ _LIST_HEAD = re.compile(
     r"|d[ée]pos[ée]e?s|transmis(?:es?)?|valid[ée]e?s|[ée]crite?s))?(?:\s+(?:en\s+(?:cours\s+de\s+)?s[ée]ance|avant\s+"
     r"(?:la\s+)?s[ée]ance|pour\s+(?:la|cette)\s+s[ée]ance|au\s+(?:secr[ée]tariat|pr[ée]sident)"
     r"|lors\s+de\s+la\s+s[ée]ance|par\s+[ée]crit))?"
-    r"|(?:[ée]tai(?:en)?t\s+)?(?:membres\s+|absents?\s+)?repr[ée]sent[ée]e?s?"
-    r"|d[ée]l[ée]gations?\s+de\s+vote)"
-    rf"|(?P<absent>(?:[ée]tai(?:en)?t\s+)?{_MEMBERS}(?:titulaires\s+)?absents?{_PLURAL}"
+    r"|(?:[ée]tai(?:en)?t\s+)?(?:membres\s+|absents?\s+(?:et\s+)?)?repr[ée]sent[ée]e?s?"
+    r"|(?:(?:ayant|ont|a)\s+donn[ée]\s+)?d[ée]l[ée]gations?\s+de\s+vote)"
+    rf"|(?P<absent>(?:[ée]tai(?:en)?t\s+|(?:est|sont)\s+)?{_MEMBERS}(?:titulaires\s+)?absents?{_PLURAL}"
     r"(?:\s+non\s+(?:excus[ée]e?s?|repr[ée]sent[ée]e?s?))?)"
     # « Assistaient à la séance : », « Membres élus présents : », « Membres nommés présents : »
     r"|(?P<present>assistai(?:en)?t(?:\s+[àa]\s+la\s+(?:s[ée]ance|r[ée]union))?|"
@@ -162,12 +168,14 @@ _LIST_HEAD = re.compile(
     r"(?:membres\s+d[ue]s?\s+[^:\n]{1,40}?\s)?"
     r"pr[ée]sent(?:e|s|es|\(e\)s)?(?:\s+titulaires|\s+suppl[ée]ants)?"
     # « Etaient présents les conseillers municipaux suivants : », « Présents à la séance : »
-    r"(?:\s(?:les|à|a|en|lors|avec)\s[^:\n\d]{2,50}(?=:))?)"
+    r"(?:\s(?:les|à|a|en|lors|avec)\s[^:\n\d()]{2,50}(?=\s?\(\d{1,3}\)\s?:|:))?)"
     # a count or an aside before the colon: « Présents (13) : », « Liste des présents (article
     # L2121-15 du CGCT) : »
     # « Étaient présents, au nombre de huit : »
-    r")(?:\s?\(\d+\)|\s?\((?:art|loi|cf)[^()\n]{0,50}\)|,?\s(?:au|en)\snombre\sde\s[\w-]+)?"
-    r"\s?(?::|$)\s?(?P<rest>.*)$",
+    # « Présents (liste) : »
+    r")(?:\s?\(\d+\)|\s?\((?:art|loi|cf|liste)[^()\n]{0,50}\)|,?\s(?:au|en)\snombre\sde\s[\w-]+)?"
+    # « Présents — commune déléguée de X : … »: a sub-heading follows (_SUB_HEADING)
+    r"(?:\s?(?::|$)|\s[—–-](?=\s[^:\n]{2,60}:))\s?(?P<rest>.*)$",
     re.IGNORECASE,
 )
 
@@ -178,7 +186,9 @@ _SUB_HEADING = re.compile(
     r"^(?:titulaires?|suppl[ée]ant(?:e|s|es|\(e\)s|\(s\))?|conseill(?:ers?|[èe]res?)"
     r"(?: d[ée]l[ée]gu[ée]s?| municipaux| communautaires)?|vice-pr[ée]sident(?:e|s|es)?"
     r"|adjoint(?:e|s|es)?(?: au maire)?|(?:l[ea] )?(?:maire|pr[ée]sidente?)"
-    r"|membres?(?: du bureau| nomm[ée]s| [ée]lus| de droit)?|[ée]lu(?:e|s|es)?\b[^:\n]{0,50}"
+    r"|membres?(?: du bureau| nomm[ée]s| [ée]lus| de droit| associ[ée]s| consultatifs)?"
+    # « Personnes qualifiées : Mme X (UDAF) » on a board of élus and appointed members
+    r"|personnes?\s(?:qualifi[ée]es?|nomm[ée]es?|d[ée]sign[ée]es?)|[ée]lu(?:e|s|es)?\b[^:\n]{0,50}"
     # the presents listed per commune or per collège: « Pour la commune de Saint-Marc : »,
     # « Collège de Guéret : », « Délégués de la commune de X : »
     r"|(?:pour )?(?:l[ea] )?(?:commune|ville|coll[èe]ge|secteur|canton|territoire)\b[^:\n]{0,60}"
@@ -201,6 +211,10 @@ _LIST_STOP_CI = re.compile(
     r"|objet|rapport|expos[ée]|pour\s+extrait|ce\s+dossier|annexe|apr[èe]s\s+en\s+avoir"
     r"|vu\s|consid[ée]rant|d[ée]cide|votants|en\s+exercice|majorit|approbation|ordre\s+du\s+jour"
     r"|d[ée]signation|le\s+quorum|arriv[ée]e\s|d[ée]part\s|signature|_{3}|-{3}|={3}"
+    # a count line after the list: « 5 présents, 1 pouvoir (…) », « Présents 5 - Pouvoirs 1 »
+    rf"|(?:\d{{1,3}}|{_NUMBER_WORD})\s(?:pr[ée]sents|membres|conseill|votants|pouvoirs?\b"
+    r"|procurations?\b)"
+    r"|pr[ée]sents\s?:?\s?\d"
     r"|(?:le|la|l['’])\s?(?:conseil|commission|bureau|comit|assembl)"
     # an item's vote or heading after the list: « Adopté à l'unanimité », « 1 - Tarifs »
     # (not a numbered name: « 12) Mme PASCAL Anne »)
@@ -225,6 +239,8 @@ def _list_stop(line: str) -> bool:
 
 
 _COLUMN_GAP = re.compile(r"\s{3,}")
+# A gap printed beside a proxy's arrow is not a column's.
+_GAP_AT_ARROW = re.compile(r"(?<!\s)\s{3,}+(?=(?:→|->|=>|à|À)\s)|(?:(?<=→)|(?<=>))\s{3,}+")
 
 # An officer's cue cut by the line's end after a list's last name.
 _OFFICER_CUT = re.compile(
@@ -288,9 +304,10 @@ _AND_NAME = (
     r"|[A-ZÀ-Ý]{2,}\s[A-ZÀ-Ý][a-zà-ÿ])"
 )
 
-# « - » between entries of a list run into one line (« - Mme X à M. Y - M. Z à … »).
+# « - » between entries of a list run into one line (« - Mme X à M. Y - M. Z à … », « Mme X par
+# M. Y — M. Z par … », « M. X A M. Y - MME Z A … » in capitals).
 _DASH_NAME = (
-    r"\s[-–]\s(?=(?:M\.|Mme|MM\.|Monsieur|Madame)\s|[A-ZÀ-Ý]{2,}\s[A-ZÀ-Ý][a-zà-ÿ]"
+    r"\s[-–—]\s(?=(?:M\.|Mme|MM\.|Monsieur|Madame|MME|MR|MLLE|MONSIEUR|MADAME)\s|[A-ZÀ-Ý]{2,}\s[A-ZÀ-Ý][a-zà-ÿ]"
     r"|[A-ZÀ-Ý][a-zà-ÿ'-]+\s[A-ZÀ-Ý]{2,})"
 )
 
@@ -395,9 +412,22 @@ _PROXY_SENTENCE = re.compile(rf"^(?P<giver>.+?)\s+(?:{_GIVES})\s+(?P<holder>.+)$
 # In a list of proxies only, « X à Y » and « X → Y » are read too.
 # « Représentés : M. X par Mme Y » (the cue says who represents whom).
 _PROXY_SHORT = re.compile(r"^(?P<giver>.+?)\s+(?:à|À|->|→|=>|par|PAR)\s+(?P<holder>.+)$")
+# A list printed in capitals without accents: « M. PAUL ROCHE A M. JEAN DA SILVA », « TISSOT
+# MARC A ROCHE PAUL » (« A » only when no word but a civility holds a small letter).
+_PROXY_CAPITALS = re.compile(r"^(?P<giver>.+?)\s+A\s+(?P<holder>.+)$")
+_CIVILITIES = re.compile(r"\b(?:Mme|Mlle|Monsieur|Madame|Mmes)\b")
+
+
+def _proxy_in_capitals(entry: str) -> re.Match[str] | None:
+    """_PROXY_CAPITALS.match(entry) when the entry is printed in capitals."""
+    if " A " not in entry or any(c.islower() for c in _CIVILITIES.sub("", entry)):
+        return None
+    return _PROXY_CAPITALS.match(entry)
+
 
 # Inside parentheses after the giver: « (pouvoir à Y) ».
-_PAREN_GIVES = re.compile(rf"^(?:{_GIVES})\s+(?P<other>.+)$", re.IGNORECASE)
+# « Représentés : Mme X (par M. Y) »: the holder alone after « par ».
+_PAREN_GIVES = re.compile(rf"^(?:{_GIVES}|par)\s+(?P<other>.+)$", re.IGNORECASE)
 
 # Inside parentheses after the holder: « (ayant la procuration de X) », « (+ pouvoir X) ».
 # « Mme Léa HUGO par M. Luc CHAZE » in a list of the excused: the holder has a civility.
@@ -417,6 +447,9 @@ _PAREN_HOLDS = re.compile(
 )
 
 _PROXY_HINT = re.compile(r"pouvoir|procuration|mandat|repr[ée]sent|d[ée]l[ée]g")  # lower case
+
+# An absent's status alone in a bracket: « M. X (excusé) » (not « (non excusée) »).
+_EXCUSED_NOTE = re.compile(r"^\s?excus[ée]e?s?\s?$", re.IGNORECASE)
 
 # A status before a proxy in a bracket: « (excusée, pouvoir à M. X) ».
 _NOTE_STATUS = re.compile(r"^(?:excus[ée]e?s?|absente?s?)\s?[,;:–-]\s?", re.IGNORECASE)
@@ -992,6 +1025,8 @@ def _split_items(lines: list[str], proxies: bool) -> list[str]:
     items: list[str] = []
     pending = ""
     for line in lines:
+        if proxies and "   " in line:
+            line = _GAP_AT_ARROW.sub(" ", line)  # « M. Paul BRUN⇥⇥→ M. Jean ROCHE »: one proxy
         cells = _COLUMN_GAP.split(line) if "   " in line else (line,)  # cleaned gaps: 3 spaces
         if len(cells) > 1 and not pending.endswith(("-", "/")):
             # Two columns side by side: every cell holds whole names.
@@ -1001,6 +1036,9 @@ def _split_items(lines: list[str], proxies: bool) -> list[str]:
             for cell in cells:
                 items.extend(p for p in separator.split(cell) if p.strip(" ,;"))
             continue
+        if pending.endswith((" -", " –", " —")):
+            items.append(pending[:-2])  # « ROCHE Paul - » / « VIDAL Nina - … »: a separator
+            pending = ""
         if pending and _ENTRY_START.match(line):
             items.append(pending)  # « - Monsieur X à Madame Y », « 12. PRAT Louise »
             pending = ""
@@ -1029,7 +1067,7 @@ def _split_items(lines: list[str], proxies: bool) -> list[str]:
 # across: « M. Jean ARMAND (Montrigaud) Mme Fanny GIROUD (Saint-Bonnet) »): each civility opens
 # an entry, unless it names the other side of a proxy (« pouvoir à M. X », « par Mme Y »).
 _NEXT_CIVILITY = re.compile(
-    r"(?<=[\w)'’.]) (?<!\bà )(?<!\bÀ )(?<!\ba )(?<!\bpar )(?<!\bde )(?<!\bdu )(?<!\bau )"
+    r"(?<=[\w)'’.]) (?<!\bà )(?<!\bÀ )(?<!\ba )(?<!\bA )(?<!\bpar )(?<!\bde )(?<!\bdu )(?<!\bau )"
     r"(?<!\bet )(?<!\bpour )(?<!\bavec )(?<!pouvoir )(?<!procuration )"
     # (an initial after a civility: « Mme M. OLLIVIER » is one name)
     r"(?<!\bMme )(?<!\bMlle )(?<!\bM\. )(?<!\bMadame )(?<!\bMonsieur )"
@@ -1118,6 +1156,8 @@ class _Reading:
     proxies: tuple[ProxyLine, ...] = ()
     represented: tuple[Person, ...] = ()  # givers whose holder the list does not name
     replaced: tuple[Person, ...] = ()  # titulars whose seat a suppléant fills
+    # « Absents : M. X (excusé), Mme Y (non excusée) »: the absents the list says are excused
+    excused: tuple[Person, ...] = ()
     findings: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
 
 
@@ -1195,6 +1235,7 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
     proxies: list[ProxyLine] = []
     represented: list[Person] = []
     replaced: list[Person] = []
+    excused: list[Person] = []
     findings: list[Finding] = []
     in_proxies = kind in ("proxies", "givers")
 
@@ -1236,6 +1277,10 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
         entries = _plural_civility_pairs(entries)
     for raw in entries:
         item = _normalise(raw).strip(" ,;.")
+        if ":" in item and (sub := _SUB_HEADING.match(item)):
+            # « …, Paul ROCHE ; commune déléguée de Rochefort : Nina VIDAL, … »: a sub-heading
+            # run into the list opens the entry
+            item = item[sub.end() :].strip()
         if item[:1] in _ENTRY_FIRST or item.startswith(_PLURAL_CIVILITIES):
             item = _ENTRY_PREFIX.sub("", item)
         item = item.strip()
@@ -1269,7 +1314,9 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
         last = None
         sentence = None
         if in_proxies:
-            sentence = _PROXY_SENTENCE.match(base) or _PROXY_SHORT.match(base)
+            sentence = (
+                _PROXY_SENTENCE.match(base) or _PROXY_SHORT.match(base) or _proxy_in_capitals(base)
+            )
         elif hinted and _mentions_proxy(base):
             sentence = _PROXY_SENTENCE.match(base)
         elif " par " in base or (after_proxy and " à " in base):
@@ -1314,6 +1361,9 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
             continue
         held = gave = False
         for note in _PAREN.findall(item) if "(" in item else ():
+            if kind == "absent" and _EXCUSED_NOTE.match(note):
+                excused.append(person)  # « Absents : M. X (excusé) »
+                continue
             note = _NOTE_STATUS.sub("", _normalise(note))  # « (excusée, pouvoir à M. X) »
             other = None
             if _BY_SUBSTITUTE.match(note):
@@ -1355,6 +1405,7 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
         proxies=tuple(proxies),
         represented=tuple(represented),
         replaced=tuple(replaced),
+        excused=tuple(excused),
         findings=tuple((f.code, tuple(f.params.items())) for f in findings),
     )
 
@@ -1384,6 +1435,11 @@ def whole_surnames(people: list[Person]) -> dict[Person, Person]:
     if not suspects:
         return {}
     others = [p for p in people if p not in suspects]
+    # « M. PAUL ROCHE » in a list of proxies printed in capitals, « Paul ROCHE » among the
+    # presents: the capitals print first names too, so every name of them keeps its first word
+    printed = {(fold(p.first_name), fold(p.last_name)) for p in others if p.first_name}
+    if any((fold(p.first_name or ""), fold(p.last_name)) in printed for p in suspects):
+        return {}
     if any(p.first_name and p.first_name.isupper() for p in others):
         return {}
     if not others and len(suspects) > 1:
@@ -1458,7 +1514,11 @@ def _read_sections(sections: list[_Section], extract: Extract, text: Text) -> No
     }
     for section in sections:
         reading = _read_section(section.kind, tuple(section.lines))
-        lists[section.kind].extend(reading.people)
+        people = reading.people
+        if reading.excused:  # « Absents : M. X (excusé), … »: X among the excused
+            extract.absent_excused.extend(reading.excused)
+            people = tuple(p for p in people if p not in reading.excused)
+        lists[section.kind].extend(people)
         extract.proxies.extend(reading.proxies)
         extract.represented.extend(reading.represented)
         if section.excused:
@@ -1485,6 +1545,44 @@ def _read_sections(sections: list[_Section], extract: Extract, text: Text) -> No
         # a second list of presents (« Membres du bureau présents : … ») names them again
         once = {(fold(p.last_name), fold(p.first_name or "")): p for p in extract.present}
         extract.present[:] = list(once.values())
+
+
+# Proxies printed inside the count line: « Pouvoirs 1 (Denis JARRY → Cécile PONTET) »,
+# « pouvoir : 1 (M. X à M. Y) », « 2 procurations (M. X à Mme Y, Mme Z à M. W) ».
+_COUNTED_PROXIES = re.compile(
+    rf"(?:pouvoirs?|procurations?)\s?[:=]?\s?(?P<n>\d{{1,3}}|{_NUMBER_WORD})\s?"
+    r"\((?P<inner>[^()\n]{3,400})\)"
+    rf"|(?<![\w,])(?P<before>\d{{1,3}}|{_NUMBER_WORD})\s(?:pouvoirs?|procurations?)\s?:?\s?"
+    r"\((?P<listed>[^()\n]{3,400})\)",
+    re.IGNORECASE,
+)
+
+
+def proxies_in_counts(lines: list[str], end: int, extract: Extract, text: Text) -> None:
+    """The proxies a count line names in brackets, read as a list of proxies; the figure is
+    the proxies' count when no other gives it."""
+    for index, line in enumerate(lines[:end]):
+        if "(" not in line:
+            continue
+        low = line.lower()
+        if "pouvoir" not in low and "procuration" not in low:
+            continue
+        for match in _COUNTED_PROXIES.finditer(line):
+            inner = match.group("inner") or match.group("listed")
+            if not any(c in inner for c in "→à>") and " A " not in inner:
+                continue  # « Pouvoirs : 2 (voir annexe) »
+            reading = _read_section("proxies", (inner,))
+            if not reading.proxies:
+                continue
+            extract.proxies.extend(reading.proxies)
+            printed = match.group("n") or match.group("before")
+            value = int(printed) if printed.isdigit() else number_in_words(printed)
+            if extract.counts.proxies is None and value is not None:
+                extract.counts.proxies = value
+                extract.evidence["counts.proxies"] = {
+                    "line": text.numbers[index],
+                    "text": match.group()[:120],
+                }
 
 
 # Each word is taken whole (`*+`, possessive): with a plain `*` a long capitalised token
@@ -1537,8 +1635,21 @@ def _wrapped_name(joined: str, start: int, end: int) -> str:
     return value
 
 
+# « M. le Maire (Hervé ROCHE) »: the role, then the name in brackets.
+_ROLE_THEN_NAME = re.compile(r"^(?P<role>[^()\n]{2,40}?)\s?\((?P<name>[^()\n]{3,80})\)")
+# What follows a name on its line and is no part of it: « Mme Anne BOIS — 5 membres en
+# exercice, … », « Mme Anne BOIS - 11 conseillers … » (a spaced long dash, or a dash and a figure).
+_AFTER_NAME = re.compile(r"\s[—–]\s|\s-\s(?=\d)")
+
+
 def _chair_name(value: str) -> str:
     """« Monsieur le Maire, Philippe SAUVAL » → « Philippe SAUVAL »; otherwise the name."""
+    if "(" in value and (bracketed := _ROLE_THEN_NAME.match(value.strip())):
+        role = bracketed.group("role").strip(" ,")
+        if role_word(role) or _ROLE_ONLY.match(role):
+            return _role_name(bracketed.group("name"))
+    if "—" in value or "–" in value or " - " in value:
+        value = _AFTER_NAME.split(value, maxsplit=1)[0]
     parts = [p.strip() for p in value.split(",")]
     if len(parts) > 1 and (role_word(parts[0]) or _ROLE_ONLY.match(parts[0])):
         return _role_name(parts[1])

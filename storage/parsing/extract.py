@@ -49,6 +49,7 @@ from storage.parsing.attendance import (
     _resolve_chair,
     chair_in_list,
     count_substitutes,
+    proxies_in_counts,
     read_signatures,
     surnames_as_listed,
     uncut_surnames,
@@ -128,6 +129,7 @@ _BREAKS = re.compile(
     # « Réf. : 2025-013 » under its object: the item's act number
     r"|R[ée]f(?=\. ?: ?\w)|R[ÉE]F(?=\. ?: ?\w)"
     # the sub-headings of presents listed per commune, collège or function
+    r"|Personnes? qualifi[ée]es?|PERSONNES? QUALIFI[ÉE]ES?"
     r"|Coll[èe]ge|COLL[ÈE]GE|Pour la commune|POUR LA COMMUNE|Commune de|COMMUNE DE"
     r"|Liste des pr[ée]sents|LISTE DES PR[ÉE]SENTS|Ont donn[ée] (?:pouvoir|procuration)"
     r"|Liste des (?:pouvoirs|procurations)|LISTE DES (?:POUVOIRS|PROCURATIONS)"
@@ -143,7 +145,14 @@ _BREAKS = re.compile(
     r"(?=[^:\n]{0,50}:)"
     # a vote's figures, only with their colon (« … POUR LES SERVICES » is a title's words)
     # (« 1 - Vote du compte administratif : … » is a title: « Vote » only with its colon)
-    r"|(?:Pour|POUR|Contre|CONTRE|Votes?|VOTES?)(?= ?:))"
+    r"|(?:Pour|POUR|Contre|CONTRE|Votes?|VOTES?)(?= ?:)"
+    # a list's cue as a sentence: « … présents. Deux conseillers absents avaient donné
+    # pouvoir : »
+    r"|(?<=[.;] )(?:[A-Z][a-z]{1,10}|\d{1,3}) (?=(?:conseill|membres|[ée]lus)[^.:\n]{0,40}"
+    r"(?:donn[ée]|pouvoir|procuration)[^.:\n]{0,30}:)"
+    # a bulleted clause as a list's cue: « … Maire ; - sont présents (5) : …, - est absente : »
+    r"|[-–—•] (?=(?:sont|est|ont|a) (?:pr[ée]sent|absent|excus|repr[ée]sent|donn[ée] "
+    r"(?:pouvoir|procuration|d[ée]l[ée]gation))[^:\n]{0,40}:))"
 )
 # In a text whose line breaks were lost, sentences that start a new part.
 _LONG_BREAKS = re.compile(
@@ -152,6 +161,14 @@ _LONG_BREAKS = re.compile(
     r"(?:(?:Le|La|Les|L['’]|Vu|Consid[ée]rant|Apr[èe]s|Il|Elle|Arriv[ée]e"
     r"|D[ée]part|Sortie|Ordre|Adopt[ée]e?|Rejet[ée]e?|Secr[ée]taire|Absents?|Excus[ée]s|Pouvoirs"
     r"|Procurations|Votes?)\b)"
+    # a count line after a list: « … Hugo BRUN. présents : 5, pouvoir : 1 (…) », « … BRUN.
+    # 5 présents, 1 pouvoir (…) »
+    r"|(?<=[.;] )(?=(?:pr[ée]sents|votants|pouvoirs?|procurations?) ?: ?\d"
+    r"|\d{1,3} (?:pr[ée]sents|membres|conseillers)\b)"
+    # a sentence counting members after a list: « … Hugo BRUN. Cinq conseillers sur les quinze
+    # en exercice étaient présents. »
+    r"|(?<=[.;] )(?=(?:[A-Z][a-z]{1,10}|\d{1,3}) (?:conseill|membres|[ée]lus|d[ée]l[ée]gu)"
+    r"[a-zéè]{0,8} )"
     # a list's cue in capitals then a dash (« … M. Moreau. POUVOIRS - Mme Bertrand … »)
     r"|(?<= )(?:POUVOIRS|PROCURATIONS|ABSENTS|EXCUS[ÉE]S)(?= [-–—] (?:M\.|Mme|Monsieur|Madame) )"
     # a sentence about a member after a list: « …, Paul FAYE M. Luc TESSIER donne pouvoir à … »
@@ -990,6 +1007,7 @@ def parse_extract(raw: str) -> Extract:
             sections += after
             items_end = min(section.line for section in after)
     _read_sections(sections, extract, text)
+    proxies_in_counts(lines, header_end, extract, text)
     chair_in_list(sections, extract, text)
     surnames_as_listed(extract)
     uncut_surnames(extract, joined)

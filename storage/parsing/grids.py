@@ -182,6 +182,8 @@ def _header_of(known: list[str]) -> list[str] | None:
 
 _HOLDER_WORDS = re.compile(
     r"^(?:pouvoir|procuration|mandat)(?: donn[ée]e?)? [àa] (?P<to>.+)$"
+    # an émargement sheet's abbreviation: « Pv VIAL Gaston », « Pouv. à X »
+    r"|^(?:pv|pvr|pouv\.?|proc\.?)(?: [àa])? (?P<short>.+)$"
     r"|^repr[ée]sent[ée]e? par (?P<by>.+)$",
     re.IGNORECASE,
 )
@@ -196,7 +198,8 @@ def _status_of(value: str) -> tuple[str, str | None] | None:
     """« Excusé », « Pouvoir à M. X », « Présente », « P »: the status a word cell gives."""
     value = value.strip()
     if holder := _HOLDER_WORDS.match(value):
-        return "holder", (holder.group("to") or holder.group("by")).strip()
+        named = holder.group("to") or holder.group("by") or holder.group("short")
+        return "holder", named.strip()
     key = _key(value)
     for kind, pattern in _STATUS_WORDS:
         if pattern.match(key):
@@ -280,7 +283,18 @@ def _bar_lines(lines: list[str]) -> None:
     columns: list[str] | None = None
     for index, line in enumerate(lines):
         stripped = line.strip()
-        if not (stripped.startswith("|") and stripped.count("|") >= 3):
+        framed = stripped.startswith("|") and stripped.count("|") >= 3
+        # without the outer bars (« Membre | Qualité | Présence »): a table only under a
+        # header the readers know, each row with as many cells
+        bare = not framed and 1 <= stripped.count("|") <= 12 and len(stripped) <= 200
+        if bare:
+            cells = _cells(stripped)
+            if columns is None and _header(cells) is None:
+                continue
+            if columns is not None and len(cells) != len(columns):
+                columns = None
+                continue
+        elif not framed:
             columns = None
             if stripped.count("|") >= 12 and len(stripped) > 200:
                 lines[index] = _bar_line_flattened(line)

@@ -536,6 +536,7 @@ def clean_letter_spacing(line: str) -> str:
     if len(words) > 1 and set(letters.upper()) <= _MARKS_ONLY:
         return line
     return " ".join(words)
+_OCR_MME = re.compile(r"\bMrne(s?)\b")
 
 
 def clean(
@@ -565,6 +566,8 @@ def clean(
     text = latin_lookalikes(text)
     if _LETTER_SPACED.search(text) is not None:  # before the spaces that part its words go
         text = "\n".join(clean_letter_spacing(line.strip()) for line in text.split("\n"))
+    if "Mrne" in text:  # a scan's « m » read as « rn »: « Mrne Odile VIAL »
+        text = _OCR_MME.sub(r"Mme\1", text)
     # Spaces once for the whole text: three and more were a column gap, kept as three.
     text = _SPACES.sub(_gap, text)
     bullets = _BULLET_ANY.search(text) is not None
