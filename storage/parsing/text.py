@@ -536,6 +536,8 @@ def clean_letter_spacing(line: str) -> str:
     if len(words) > 1 and set(letters.upper()) <= _MARKS_ONLY:
         return line
     return " ".join(words)
+
+
 _OCR_MME = re.compile(r"\bMrne(s?)\b")
 
 
