@@ -315,7 +315,7 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     # The thread is read only when the message leans on it (« et les excusés ? », « et lui ? »);
     # a question that stands alone, dated or not, is answered as asked (without a date: the
     # latest sitting), whatever was asked before.
-    leans = frame.follow_up or frame.pronoun or _leans_on_thread(frame)
+    leans = frame.follow_up or frame.pronoun or frame.in_talk or _leans_on_thread(frame)
     leans = leans or frame.asked in (Asked.WHY, Asked.NOTHING)
     last = _recall(ask) if leans or frame.pick else {}
     if last.get("rule") and (on_rule := _on_the_rule_in_talk(frame, last)) is not None:
@@ -335,6 +335,10 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     if frame.asked is Asked.NOTHING and not frame.when.empty and not last:
         # « et le 4 juillet ? » with nothing to complete: that day's sitting.
         frame = frame.but(asked=Asked.SITTING)
+    # « et en une phrase ? », « résume-moi ça » right after an act or a sitting: that one
+    brief_of_last = frame.brief and frame.asked in (Asked.NOTHING, Asked.HELP) and not frame.words
+    if brief_of_last and await _in_brief(ask, last or _recall(ask)):
+        return
     if frame.asked is Asked.NOTHING:
         await ask.reply("nothing_to_complete")
         return
@@ -428,7 +432,20 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     members = await _members(ask, frame, last)
     if members is None:
         return
-    if frame.asked is Asked.COUNT and frame.about is About.PROXIES and members:
+    one_sitting = (
+        frame.in_talk
+        or frame.number
+        or frame.body
+        or frame.when.relative
+        or (frame.when.dated and not frame.when.start)
+        or ((frame.follow_up or frame.pronoun) and frame.when.empty and last.get("sitting"))
+    )
+    if frame.asked is Asked.COUNT and frame.about is About.PROXIES and members and one_sitting:
+        # « Degraix portait combien de procurations ce jour-là ? », « j'avais combien de
+        # pouvoirs le 4 juillet ? »: that sitting's proxies of the member, in a sentence
+        side = _proxy_side_of_count(frame.text)
+        frame = frame.but(asked=Asked.PROXY, about=side, polar=False)
+    elif frame.asked is Asked.COUNT and frame.about is About.PROXIES and members:
         # « combien de procurations ai-je reçues ? »: the member's proxies over time.
         for member_id in members:
             await show_member(ask, "", member_id)
@@ -495,6 +512,31 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     if sitting_id is None:
         return
     await answer_on_sitting(ask, frame, sitting_id, members)
+
+
+_GIVEN_COUNTED = re.compile(
+    r"\b(?:donne|donnes|donnees|donnait|confie\w*|delegue\w*|transmis|laisse\w*|cede\w*)\b"
+)
+
+
+def _proxy_side_of_count(text: str) -> About:
+    """« combien de pouvoirs a-t-il donnés ? » counts the proxies given; « portait », « avait »,
+    « reçus » the ones carried."""
+    return About.GIVEN if _GIVEN_COUNTED.search(fold(text)) else About.HELD
+
+
+async def _in_brief(ask: Ask, last: dict[str, Any]) -> bool:
+    """The act or the sitting just talked about, in one sentence; False when there is none."""
+    if last.get("deliberations"):
+        ids = [int(i) for i in last["deliberations"]][:3]
+        views = queries.deliberation_views(session=ask.session, ids=ids)
+        await ask.reply("deliberation_brief", views=views, duplicate=False)
+        return True
+    if last.get("sitting"):
+        sitting_id = int(last["sitting"])
+        await ask.reply("sitting_brief", s=ask.sitting_view(sitting_id), today=ask.runtime.today())
+        return True
+    return False
 
 
 async def _answer_record(ask: Ask, frame: Frame, member_id: int) -> None:
@@ -696,6 +738,10 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
     elif frame.asked in (Asked.VOTE, Asked.DELIBERATION):
         await _sitting_votes(ask, frame, sitting_id)
         return
+    elif frame.brief and frame.asked is Asked.SITTING:
+        # « le bureau du 4 juillet en une phrase »: its figures in a sentence, not its card
+        await ask.reply("sitting_brief", s=ask.sitting_view(sitting_id), today=ask.runtime.today())
+        _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
     else:
         await show_sitting(ask, to_question(frame, ask.runtime.today()), sitting_id=sitting_id)
     # « qui a donné pouvoir à Flechet ? » then « et lui ? »: the other side of the proxy
@@ -1075,7 +1121,7 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         # The sitting in talk, unless the members newly named do not sit in its body: then
         # their own latest sitting (« without a date, the latest sitting of their bodies »).
         kept = session.get(Sitting, int(last["sitting"]))
-        named_anew = members and not (frame.follow_up or frame.pronoun)
+        named_anew = members and not (frame.follow_up or frame.pronoun or frame.in_talk)
         if kept is not None and not (named_anew and bodies and kept.body_id not in bodies):
             return kept.id
     relative = when.relative
@@ -1544,7 +1590,8 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
             )
         else:
             views = queries.deliberation_views(session=session, ids=ids)
-            await ask.reply("deliberation", views=views, duplicate=len(views) > 1)
+            card = "deliberation_brief" if frame.brief else "deliberation"
+            await ask.reply(card, views=views, duplicate=len(views) > 1)
         _remember_deliberations(ask, frame, ids)
         return
     words = " ".join(w for w in frame.words if w not in _VOTE_NOISE)
@@ -1575,6 +1622,13 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         # « quels élus se sont opposés ? »: the votes of the sitting in question; « et de
         # contre ? » after a vote: the same deliberations.
         last = _recall(ask)
+        if last.get("deliberations") and frame.when.empty and not frame.body and frame.brief:
+            # « et en une phrase ? » right after an act: the act, in one sentence
+            ids = [int(i) for i in last["deliberations"]][:3]
+            views = queries.deliberation_views(session=session, ids=ids)
+            await ask.reply("deliberation_brief", views=views, duplicate=False)
+            _remember_deliberations(ask, frame, ids, shown=_shown_kept(last))
+            return
         if last.get("deliberations") and frame.when.empty and not frame.body:
             # « combien d'abstentions ? », « adopté ? » right after a deliberation: its votes.
             ids = [int(i) for i in last["deliberations"]]
@@ -1603,6 +1657,12 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
             answers.votes(session=session, frame=frame, deliberation_ids=shown, loose=full == 0),
         )
         _remember_deliberations(ask, frame, shown)
+        return
+    if frame.brief and full == 1:
+        # « c'est quoi en gros la délib sur le CLS ? »: the one act on it, in one sentence
+        views = queries.deliberation_views(session=session, ids=ranked[:1])
+        await ask.reply("deliberation_brief", views=views, duplicate=False)
+        _remember_deliberations(ask, frame, ranked[:1])
         return
     result = answers.search(
         session=session, words=words, deliberation_ids=ranked, loose_from=full, action_ids=[]

@@ -39,6 +39,9 @@ class MemberVote:
 _ITEM_WEIGHT = {"away": 0, "represented": 0, "not_voting": 1, "arrived": 2}
 
 
+_COUNTING = re.compile(r"\b(?:combien|nombre|nb|cb)\b")
+
+
 def presence(
     *,
     frame: Frame,
@@ -69,6 +72,8 @@ def presence(
             "negative": frame.negative,
             "polar": frame.polar,
             "voting": bool(TOOK_PART.search(fold(frame.text))) or "vot" in " ".join(frame.words),
+            # « Degraix en portait combien ? »: the number first
+            "counting": bool(_COUNTING.search(fold(frame.text))),
         },
     )
 

@@ -162,6 +162,10 @@ class Frame:
     # shown (1 the first, -1 the last); `picked_by_date`: first and last in time, not as listed
     pick: int | None = None
     picked_by_date: bool = False
+    # « en une phrase », « en bref », « résume-moi »: the answer in one sentence, not a card
+    brief: bool = False
+    # « ce jour-là », « à cette séance », « cette fois-là »: the sitting talked about
+    in_talk: bool = False
 
     def but(self, **changes: object) -> Frame:
         # `dataclasses.replace`, without its checks of every field at each call: a tenth of
@@ -374,6 +378,9 @@ _PRONOUN = cues.compile(
     # « son assiduité ? », « et ses pouvoirs ? »: the member last talked about
     r"|^(?:et )?(?:son|sa|ses|leur|leurs)\b"
     r"|(?<!t )(?<!\bqu )\bil\b(?! (?:y|faut|fallait|faudra|faudrait|reste))"
+    # « ils étaient là ? », « elles avaient un pouvoir ? », « et eux ? »: those just named
+    r"|(?<!t )(?<!\bqu )(?<!\bcombien )\b(?:ils|elles)\b(?! y\b)(?! (?:etaient|sont) combien)"
+    r"|\beux\b"
 )
 _THERE = cues.compile(
     r"\b(?:etai[st]?|etaient|etiez|sont|est|etes|suis|sera|serai|seront|etre|etait il|etait elle)"
@@ -394,7 +401,8 @@ _THERE = cues.compile(
     r"|parmi nous"
     r"|parmi les presents|de la seance|de la reunion)\b|\bsign\w* (?:la|sa) feuille\b"
     # « Perache là ou pas ? », « Gonzalez Grail là ? »: a name then « là », said short
-    r"|\bla ou (?:pas|non)\b|(?<=\w\w)(?<!\bde)(?<!\bsur)(?<!\bpar)(?<!\bdans)(?<!\bet)"
+    r"|\bla ou (?:pas|non)\b|(?<=\w\w)(?<!\bresume)(?<!\bresumez)(?<!\bmontre)(?<!\bexplique)"
+    r"(?<!\bde)(?<!\bsur)(?<!\bpar)(?<!\bdans)(?<!\bet)"
     r"(?<!\bou)(?<!\bpour)(?<!\bavec)(?<!\bchez)(?<!\bvoir)(?<!\bfaire) la\s*\??\s*$"
 )
 
@@ -952,7 +960,38 @@ _VOTED_FOR = re.compile(
     r"|\b(?:confie\w*|donne\w*|laisse\w*|transmis|cede\w*|passe\w*) (?:sa|son|ma|mon|leur)"
     r" (?:voix|vote)\b"
 )
+# « en une phrase : c'est quoi la 2024.00417 ? », « résume-moi le bureau du 4 juillet », « en
+# bref », « version courte »: how the answer should come (courtesy drops the words already)
+_BRIEF = cues.compile(
+    r"\ben (?:une|1|deux|2|quelques|trois|3) (?:phrases?|mots?|lignes?)\b"
+    r"|\b(?:en bref|brievement|succinctement|en resume|en gros|vite fait|en substance"
+    r"|pour faire court|version courte|en synthese|l essentiel|les grandes lignes|tl ?dr)\b"
+    r"|\b(?:resume|resumez|resumer|resumes)\b"
+)
+# « Berger en portait combien ? », « il en a porté plusieurs ? »: what one carries is a proxy
+_CARRIED_SOME = re.compile(
+    r"\ben (?:(?:a|avait|ont|avaient|aurait) )?(?:porte|portait|portaient|portes|detenait"
+    r"|detenu)\b"
+)
+# « Degraix en portait combien ce jour-là ? », « qui présidait à cette séance ? »: the sitting
+# just talked about, named without a date
+_THAT_SITTING = cues.compile(
+    r"\b(?:ce|cet) (?:jour|soir|matin|apres midi)(?: )?la\b|\bcette (?:fois|date|annee)(?: )?la\b"
+    r"|\b(?:a|lors de|pendant|durant|pour) (?:cette|la meme) (?:seance|reunion|session)(?: la)?\b"
+    r"|\b(?:a|lors de|pendant|durant|pour) ce (?:bureau|conseil)(?: )?la\b"
+    r"|\bce (?:bureau|conseil)(?: )?la\b|\bcette seance(?: )?la\b|\bce meme jour\b"
+    r"|\ble meme jour\b|\ba ce moment(?: )?la\b"
+)
+_BRIEF_WORDS = frozenset(_words("resume resumee resumez resumer resumes synthese essentiel"))
 _TO_COME = re.compile(r"\b(?:a venir|qui (?:vient|viennent|va venir|vont venir))\b")
+# « ils étaient là tous les 2 ? », « et l'un et l'autre ? », « les deux avaient un pouvoir ? »:
+# the members just talked about, all of them; never a topic « deux » nor a count
+_BOTH = re.compile(
+    r"\b(?:tous|toutes) (?:les )?(?:deux|2|trois|3|quatre|4)\b|\bl une? et l autre\b"
+    r"|^(?:et )?(?:les|ces) (?:deux|2)\b(?= (?:etaient|etait|avaient|avait|ont|sont|y))"
+    r"|\b(?:l un|l une|aucun|aucune|chacun|chacune) des (?:deux|2)\b"
+    r"|(?<=\bla )(?:les|tous les|toutes les) (?:deux|2)\b|\bles (?:deux|2)(?=\s*[?!.]*\s*$)"
+)
 _WHY = cues.compile(
     r"^(?:(?:et|mais|alors|donc) )?pourquoi\b|\bpour quelles? raisons?\b|\bles raisons?\b"
     r"|\b(?:le|les|quel|quels) motifs?\b|\bc est (?:du|du) a quoi\b|\ba cause de quoi\b"
@@ -1143,6 +1182,12 @@ def read_frame(text: str, today: date) -> Frame:
     courteous = " ".join(_COURTESY.sub(" ", folded).split())
     # « les séances à venir », « le bureau qui vient »: what is coming, not anyone coming.
     courteous = " ".join(_TO_COME.sub(" ", courteous).split())
+    in_talk = when.empty and bool(_THAT_SITTING.search(courteous))
+    if in_talk:
+        courteous = " ".join(_THAT_SITTING.sub(" ", courteous).split())
+    both = bool(_BOTH.search(courteous))
+    if both:
+        courteous = " ".join(_BOTH.sub(" ", courteous).split())
     follow_up = bool(_FOLLOW_UP.search(courteous) or _MORE_OF_IT.match(folded)) or (
         folded.startswith("et ") if folded else False
     )
@@ -1175,6 +1220,8 @@ def read_frame(text: str, today: date) -> Frame:
         concepts.setdefault("sittings", []).extend(
             w for w in tokens if w in ("conseils", "bureaux")
         )
+    if "proxy" not in concepts and _CARRIED_SOME.search(courteous):
+        concepts["proxy"] = ["portait"]  # « Berger en portait combien ? »: proxies, unsaid
     if _VOTED_FOR.search(courteous):  # « qui a porté la voix de Driol ? »: a proxy
         concepts.pop("vote", None)
         concepts.setdefault("proxy", []).append("voix")
@@ -1185,8 +1232,15 @@ def read_frame(text: str, today: date) -> Frame:
         _FIRST_PERSON.search(" ".join(_COURTESY.sub(" ", fold(asking)).split()))
         or _ME_AS_OBJECT.search(asking)
     )
-    pronoun = bool(_PRONOUN.search(courteous)) and not first_person
+    pronoun = (both or bool(_PRONOUN.search(courteous))) and not first_person
     there = bool(_THERE.search(courteous))
+    if there and number and (dropped := re.sub(r"\bla(\W*)$", r"\1", courteous)) != courteous:
+        # « de quoi parle la 2024.00417 ? »: the « la » stood before the act's number, it is
+        # no « là »
+        there = bool(_THERE.search(dropped))
+    brief = bool(_BRIEF.search(fold(simple)))
+    if brief:
+        leftovers = [w for w in leftovers if w not in _BRIEF_WORDS]
     body = "bureau" if has("bureau") else "conseil" if has("conseil") else None
     if (
         when.empty
@@ -1221,6 +1275,8 @@ def read_frame(text: str, today: date) -> Frame:
         if "present" not in concepts and re.search(r"\b(?:qui|combien)\b", courteous):
             concepts.setdefault("present", []).append(announced.group(0))
     base = Frame(
+        brief=brief,
+        in_talk=in_talk,
         asked=Asked.NOTHING,
         first_person=first_person,
         pronoun=pronoun,
