@@ -25,7 +25,7 @@ from bot.handlers.members import show_member
 from bot.handlers.secretariat import show_forecast
 from bot.handlers.sittings import list_sittings, show_attendance, show_sitting
 from bot.render import label
-from bot.services import answers
+from bot.services import answers, convocations
 from bot.services.frames import (
     About,
     Asked,
@@ -369,6 +369,9 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         case Asked.MY_PROXIES:
             await proxies.show_my_proxies(ask)
             return
+        case Asked.RECEIPTS:
+            await _receipts(ask, frame, last)
+            return
         case Asked.DECLARE_PRESENT | Asked.DECLARE_ABSENT:
             sitting = await proxies.members_sitting(ask, question.on)
             if sitting is not None:
@@ -523,6 +526,54 @@ def _proxy_side_of_count(text: str) -> About:
     """« combien de pouvoirs a-t-il donnés ? » counts the proxies given; « portait », « avait »,
     « reçus » the ones carried."""
     return About.GIVEN if _GIVEN_COUNTED.search(fold(text)) else About.HELD
+
+
+_NOT_YET = re.compile(r"\b(?:n a|n ont|pas|sans|manque|manquent|reste|restent)\b")
+
+
+async def _receipts(ask: Ask, frame: Frame, last: dict[str, Any]) -> None:
+    """« qui a accusé réception ? », « Berger a bien reçu la convocation ? », « j'ai accusé
+    réception ? »: the convocation's receipts, as /suivi keeps them. The secretariat sees
+    each member's; a member sees their own and how many, never a colleague's (that proof is
+    the secretariat's)."""
+    today = ask.runtime.today()
+    if frame.when.empty:
+        # the convocation in talk is the coming sitting's (of the body named, if any)
+        bodies = _body_ids(ask, frame, [])
+        coming = _look(ask, lookups.next_sitting, after=today - _DAY, body_ids=bodies)
+        sitting_id = coming.id if coming is not None else None
+        if sitting_id is None:
+            await ask.reply("no_coming_sitting", on=None, coming=[])
+            return
+    else:
+        sitting_id = await _sitting(ask, frame, [], last)
+        if sitting_id is None:
+            return
+    named: list[int] = []
+    if not frame.first_person:
+        resolution = ask.resolve(frame.text, in_text=True)
+        if resolution.status == "ambiguous" and not _each_named(resolution, frame.text):
+            await ask.choose_member(resolution, " ".join(_name_like_words(frame)) or frame.text)
+            return
+        named = _each_named(resolution, frame.text) or [c.member_id for c in resolution.candidates]
+    mine = frame.first_person and ask.asker.member_id is not None
+    if frame.first_person and not mine:
+        await ask.reply("no_self")
+        return
+    report = convocations.report(session=ask.session, sitting_id=sitting_id)
+    await ask.reply(
+        "answer_receipts",
+        s=ask.sitting_view(sitting_id),
+        r=report,
+        tz=ask.runtime.settings.tz,
+        secretariat=ask.asker.secretariat,
+        mine=[line for line in report.lines if mine and line.member_id == ask.asker.member_id],
+        asked_mine=mine,
+        named=[line for line in report.lines if line.member_id in named],
+        asked_named=bool(named),
+        not_yet=bool(_NOT_YET.search(fold(frame.text))),
+    )
+    _remember(ask, members=named, sitting=sitting_id, **_frame_state(frame))
 
 
 async def _in_brief(ask: Ask, last: dict[str, Any]) -> bool:

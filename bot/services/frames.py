@@ -43,6 +43,9 @@ class Asked(enum.StrEnum):
     # « il a été prévenu ? », « elle est au courant ? »: whether the holder was told
     HOLDER_TOLD = "holder_told"
     MY_PROXIES = "my_proxies"
+    # « qui a accusé réception ? », « Berger a bien reçu la convocation ? », « j'ai accusé
+    # réception ? »: the convocation's receipts, as /suivi keeps them
+    RECEIPTS = "receipts"
     DECLARE_PRESENT = "declare_present"
     DECLARE_ABSENT = "declare_absent"
     PRESENCE = "presence"  # who was there / was X there
@@ -983,10 +986,26 @@ _THAT_SITTING = cues.compile(
     r"|\ble meme jour\b|\ba ce moment(?: )?la\b"
 )
 _BRIEF_WORDS = frozenset(_words("resume resumee resumez resumer resumes synthese essentiel"))
+_RECEIPTS = cues.compile(
+    r"\baccus\w* (?:de |d )?(?:reception|lecture)\b|\b(?:ar|accuses)\b(?= (?:recus?|de la|pour))"
+    r"|\b(?:ont|a|avez|as|ai|avons)(?: t)?(?: (?:il|elle|ils|elles|on|tous|tout le monde))?"
+    r"(?: (?:bien|deja|tous|toutes))* (?:recu|eu|lu|vu|ouvert)e?s? (?:la|leur|sa|ma|votre|ta"
+    r"|cette|les|leurs|mes|ses) (?:convoc\w*|invitations?)\b"
+    r"|\bconvoc\w*(?: \w+){0,4}? (?:a |ont )?(?:(?:bien |deja )?ete )?"
+    r"(?:lue?s?|vue?s?|ouverte?s?|recue?s?)"
+    r" (?:par|de) (?:qui|tous|tout le monde|combien)\b"
+    r"|\bqui (?:n a|a|ont|n ont) (?:pas )?(?:encore |toujours |deja |bien )?(?:recu|lu|vu|ouvert)"
+    r" (?:la|sa|leur|les) convoc\w*"
+    r"|\b(?:tout le monde|tous|toutes|combien) (?:a|ont|l ont|l a)(?: bien)? (?:recu|lu|vu)\b"
+)
+# « je n'ai pas reçu ma convocation »: a member who lacks it, not a question of receipts
+_NOT_A_RECEIPT_QUESTION = re.compile(
+    r"\b(?:je|j) (?:n )?(?:ai|avais) (?:pas|jamais|toujours pas|rien)\b"
+)
 _TO_COME = re.compile(r"\b(?:a venir|qui (?:vient|viennent|va venir|vont venir))\b")
 # « ils étaient là tous les 2 ? », « et l'un et l'autre ? », « les deux avaient un pouvoir ? »:
 # the members just talked about, all of them; never a topic « deux » nor a count
-_BOTH = re.compile(
+_BOTH = cues.compile(
     r"\b(?:tous|toutes) (?:les )?(?:deux|2|trois|3|quatre|4)\b|\bl une? et l autre\b"
     r"|^(?:et )?(?:les|ces) (?:deux|2)\b(?= (?:etaient|etait|avaient|avait|ont|sont|y))"
     r"|\b(?:l un|l une|aucun|aucune|chacun|chacune) des (?:deux|2)\b"
@@ -1413,6 +1432,9 @@ def _what_is_asked(
         and not set(concepts) - {"last", "next", "bureau", "conseil", "sitting", "actions"}
     ):
         return Asked.SITTING, About.AGENDA, False  # « il y a quoi à l'ordre du jour ? »
+    said = fold(frame.text)  # « bien reçu » is courtesy elsewhere, not here
+    if _RECEIPTS.search(said) and not _NOT_A_RECEIPT_QUESTION.search(said):
+        return Asked.RECEIPTS, None, polar
     if (_NOTICE_KEPT.search(text) and not _HYPOTHESIS.search(text)) and (
         _tense(text)
         or not frame.when.empty
