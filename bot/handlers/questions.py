@@ -326,6 +326,20 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         # « et la plus récente ? » right after a list: one of that list, not a new question.
         await _pick_shown(ask, frame, last)
         return
+    if (
+        frame.pick
+        and frame.pick > 0
+        and not frame.item
+        and not last.get("shown")
+        and last.get("sitting")
+        and frame.asked in _ABOUT_AN_ITEM
+    ):
+        # « et la troisième ? » right after a sitting's card: the third of its acts
+        frame = frame.but(item=frame.pick, pick=None, words=())
+    if frame.item and frame.asked in _ABOUT_AN_ITEM and not frame.number:
+        # « et le point 3 ? », « le 2e point c'était quoi ? »: that item of the sitting in talk
+        await _sitting_item(ask, frame, last or _recall(ask))
+        return
     if not leans:
         last = {}
     if frame.follow_up or frame.asked is Asked.NOTHING:
@@ -574,6 +588,54 @@ async def _receipts(ask: Ask, frame: Frame, last: dict[str, Any]) -> None:
         not_yet=bool(_NOT_YET.search(fold(frame.text))),
     )
     _remember(ask, members=named, sitting=sitting_id, **_frame_state(frame))
+
+
+_ABOUT_AN_ITEM = (
+    Asked.NOTHING,
+    Asked.HELP,
+    Asked.SITTING,
+    Asked.DELIBERATION,
+    Asked.VOTE,
+    Asked.SEARCH,
+)
+
+
+async def _sitting_item(ask: Ask, frame: Frame, last: dict[str, Any]) -> None:
+    """One item of a sitting by its place: a coming sitting's agenda item, or the act a held
+    sitting decided there (its card, its vote, or in a sentence, as asked)."""
+    rank = frame.item or 1
+    if not frame.when.empty or frame.body or not last.get("sitting"):
+        sitting_id = await _sitting(ask, frame.but(asked=Asked.SITTING, item=None), [], last)
+        if sitting_id is None:
+            return
+    else:
+        sitting_id = int(last["sitting"])
+    view = ask.sitting_view(sitting_id)
+    if view.held_on >= ask.runtime.today() or (view.agenda and not view.deliberations):
+        items = view.agenda
+        title = items[rank - 1] if 0 < rank <= len(items) else None
+        await ask.reply(
+            "sitting_item", s=view, rank=rank, title=title, count=len(items), coming=True
+        )
+        _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
+        return
+    acts = view.deliberations
+    if not 0 < rank <= len(acts):
+        await ask.reply(
+            "sitting_item", s=view, rank=rank, title=None, count=len(acts), coming=False
+        )
+        return
+    picked = [acts[rank - 1].id]
+    if frame.asked is Asked.VOTE:
+        await _answer(
+            ask,
+            answers.votes(session=ask.session, frame=frame, deliberation_ids=picked, loose=False),
+        )
+    else:
+        views = _look(ask, queries.deliberation_views, ids=tuple(picked))
+        card = "deliberation_brief" if frame.brief else "deliberation"
+        await ask.reply(card, views=views, duplicate=False)
+    _remember_deliberations(ask, frame.but(asked=Asked.DELIBERATION, about=None), picked)
 
 
 async def _in_brief(ask: Ask, last: dict[str, Any]) -> bool:
@@ -1044,6 +1106,12 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
             return None
         else:
             unknown.extend(_name_like_words(frame, part))
+    if (
+        len(unknown) > 1
+        and frame.asked is not Asked.SEARCH
+        and await _offer_near(ask, frame, unknown, glued_only=True)
+    ):
+        return found or None  # « monsieur sar da »: one name, in pieces
     if unknown and frame.asked is not Asked.SEARCH:
         unknown = await _without_qualifiers(ask, unknown)
     if unknown and frame.asked is not Asked.SEARCH:
@@ -1112,11 +1180,17 @@ async def _without_qualifiers(ask: Ask, unknown: list[str]) -> list[str]:
     return names
 
 
-async def _offer_near(ask: Ask, frame: Frame, unknown: list[str]) -> bool:
+async def _offer_near(
+    ask: Ask, frame: Frame, unknown: list[str], *, glued_only: bool = False
+) -> bool:
     """« Flachet » for FLACHAT: a name a slip away from members is offered back, one button
     each (« Vouliez-vous dire … ? »), never chosen for the asker nor called unknown."""
     index = ask.reads.names(ask.session)
-    near = [c for word in unknown for c in index.near(word)]
+    # « sar da », « berre roukeche », « lu ya »: a name dictated in pieces is tried glued first
+    glued = ["".join(unknown[i : i + n]) for n in (3, 2) for i in range(len(unknown) - n + 1)]
+    near = [c for word in glued for c in index.near(word)]
+    if not glued_only:
+        near = near or [c for word in unknown for c in index.near(word)]
     candidates = tuple({c.member_id: c for c in near}.values())
     if not candidates:
         return False
@@ -1300,6 +1374,8 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         ]
         await ask.reply("choose_sitting_said", buttons=buttons, count=len(found), said=when.said)
         return None
+    if (same := await _same_time_of_year(ask, when, bodies, today)) is not None:
+        return same
     if when.on is not None and when.on >= today:
         # « à quelle heure le bureau jeudi ? » with the Bureau on the Thursday after: the
         # nearest coming sitting, saying so, rather than « aucune séance ».
@@ -1329,6 +1405,42 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         when=when,
     )
     return None
+
+
+async def _same_time_of_year(
+    ask: Ask, when: When, bodies: list[int] | None, today: date
+) -> int | None:
+    """« juillet dernier », « l'été dernier », « l'avant-dernier été » said of a month or a
+    season without a sitting: when one sitting only was held in that month (or season) of
+    another year, it is the one the member remembers; answered, saying so. A year typed
+    (« juillet 2023 ») is taken at its word, and several such sittings are asked about."""
+    start, end = when.start, when.end
+    if start is None or end is None or (end - start).days > 92 or re.search(r"\d{4}", when.said):
+        return None
+    months: list[int] = []
+    day = start
+    while day <= end:
+        if day.month not in months:
+            months.append(day.month)
+        day = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    held = {
+        s.id: s
+        for month in months
+        for s in _look(ask, lookups.sittings_matching, body_ids=bodies, month=month)
+        if s.held_on <= today
+    }
+    if len(held) != 1:
+        return None
+    sitting = next(iter(held.values()))
+    await ask.reply(
+        "past_instead",
+        said=when.said,
+        start=start,
+        end=end,
+        month=start if len(months) == 1 else None,
+        s=ask.sitting_view(sitting.id or 0),
+    )
+    return sitting.id
 
 
 # « je n'ai pas reçu ma convocation »: about a coming sitting, never the last one's.

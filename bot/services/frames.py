@@ -169,6 +169,8 @@ class Frame:
     brief: bool = False
     # « ce jour-là », « à cette séance », « cette fois-là »: the sitting talked about
     in_talk: bool = False
+    # « et le point 3 ? », « le 2e point c'était quoi ? »: one item of a sitting, by its place
+    item: int | None = None
 
     def but(self, **changes: object) -> Frame:
         # `dataclasses.replace`, without its checks of every field at each call: a tenth of
@@ -353,6 +355,7 @@ _STOPWORDS = frozenset(
     note notee notes marque marquee inscrit inscrite autre autres dautres avais avions aviez
     maintenant desormais actuellement ensuite puis sinon finalement justement
     egalement pareil idem ordre alpha alphabetique alphabetiquement bon enregistre enregistree
+    debut
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 _WH = frozenset(
@@ -971,6 +974,17 @@ _BRIEF = cues.compile(
     r"|pour faire court|version courte|en synthese|l essentiel|les grandes lignes|tl ?dr)\b"
     r"|\b(?:resume|resumez|resumer|resumes)\b"
 )
+_ORDINAL_WORDS = {
+    "premier": 1, "premiere": 1, "deuxieme": 2, "second": 2, "seconde": 2, "troisieme": 3,
+    "quatrieme": 4, "cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8, "neuvieme": 9,
+    "dixieme": 10,
+}  # fmt: skip
+_ITEM_RANK = cues.compile(
+    r"\bpoint (?:n |no |numero )?(\d{1,3})\b(?! (?:h|heures?|%|euros?)\b)"
+    r"|\b(\d{1,2})(?:e|eme|ieme|er|ere) (?:point|deliberation|delib|delibe|sujet|dossier)\b"
+    r"|\b(premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme"
+    r"|septieme|huitieme|neuvieme|dixieme) (?:point|sujet|dossier)\b"
+)
 # « Berger en portait combien ? », « il en a porté plusieurs ? »: what one carries is a proxy
 _CARRIED_SOME = re.compile(
     r"\ben (?:(?:a|avait|ont|avaient|aurait) )?(?:porte|portait|portaient|portes|detenait"
@@ -1201,6 +1215,11 @@ def read_frame(text: str, today: date) -> Frame:
     courteous = " ".join(_COURTESY.sub(" ", folded).split())
     # « les séances à venir », « le bureau qui vient »: what is coming, not anyone coming.
     courteous = " ".join(_TO_COME.sub(" ", courteous).split())
+    item = None
+    if ranked_item := _ITEM_RANK.search(courteous):
+        said_rank = ranked_item.group(1) or ranked_item.group(2) or ranked_item.group(3)
+        item = int(said_rank) if said_rank.isdigit() else _ORDINAL_WORDS[said_rank]
+        courteous = " ".join(_ITEM_RANK.sub(" ", courteous).split())
     in_talk = when.empty and bool(_THAT_SITTING.search(courteous))
     if in_talk:
         courteous = " ".join(_THAT_SITTING.sub(" ", courteous).split())
@@ -1294,6 +1313,7 @@ def read_frame(text: str, today: date) -> Frame:
         if "present" not in concepts and re.search(r"\b(?:qui|combien)\b", courteous):
             concepts.setdefault("present", []).append(announced.group(0))
     base = Frame(
+        item=item or None,
         brief=brief,
         in_talk=in_talk,
         asked=Asked.NOTHING,
