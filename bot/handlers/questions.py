@@ -336,6 +336,15 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     ):
         # « et la troisième ? » right after a sitting's card: the third of its acts
         frame = frame.but(item=frame.pick, pick=None, words=())
+    if (
+        frame.asked in _ABOUT_AN_ACTION
+        and frame.about is None
+        and not frame.number
+        and set(frame.words) <= _ACTION_WORDS
+        and (fact := action_fact(frame.text)) is not None
+        and await _actions_of_acts_in_talk(ask, frame, last or _recall(ask), fact)
+    ):
+        return  # « et ça coûte combien ? », « c'est porté par qui ? » after an act or action
     if frame.item and frame.asked in _ABOUT_AN_ITEM and not frame.number:
         # « et le point 3 ? », « le 2e point c'était quoi ? »: that item of the sitting in talk
         await _sitting_item(ask, frame, last or _recall(ask))
@@ -588,6 +597,49 @@ async def _receipts(ask: Ask, frame: Frame, last: dict[str, Any]) -> None:
         not_yet=bool(_NOT_YET.search(fold(frame.text))),
     )
     _remember(ask, members=named, sitting=sitting_id, **_frame_state(frame))
+
+
+_ABOUT_AN_ACTION = (Asked.NOTHING, Asked.HELP, Asked.SEARCH, Asked.ACTIONS)
+# « combien ? » alone counts what was listed; an amount needs a word of money, or an action
+# in talk (« et celle-là, combien ? » after an action)
+_MONEY = re.compile(
+    r"\b(?:coute\w*|cout|couts|montant\w*|prix|euros?|budget|finance\w*|verse\w*|touche\w*"
+    r"|porte\w*|porteu\w*)\b"
+)
+# the words of « et l'action, elle coûte combien en tout ? »: no topic of their own
+_ACTION_WORDS = frozenset(
+    """
+    action actions coute coutent cout couts montant montants total prix porte portee porteur
+    porteurs porteuse finance financee financement ca cela
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+
+
+async def _actions_of_acts_in_talk(
+    ask: Ask, frame: Frame, last: dict[str, Any], fact: str
+) -> bool:
+    """The funded actions of the acts just talked about, asked one fact of (« combien ? »,
+    « porté par qui ? »); False when no act is in talk (the question is read otherwise)."""
+    ids = [int(i) for i in last.get("deliberations") or ()][:3]
+    if not ids or not (last.get("asked") == Asked.ACTIONS or _MONEY.search(fold(frame.text))):
+        return False
+    actions = queries.funded_action_views(session=ask.session, deliberation_ids=ids)
+    if len(actions) == 1:
+        await ask.reply("action_fact", a=actions[0], fact=fact)
+    elif actions:
+        await ask.reply(
+            "actions",
+            actions=actions,
+            count=len(actions),
+            words="",
+            total_cost=sum(a.cost or 0 for a in actions),
+            total_contribution=sum(a.contribution or 0 for a in actions),
+        )
+    else:
+        views = queries.deliberation_views(session=ask.session, ids=ids)
+        await ask.reply("no_action_of_act", acts=views, fact=fact)
+    _remember_deliberations(ask, frame.but(asked=Asked.ACTIONS), ids)
+    return True
 
 
 _ABOUT_AN_ITEM = (
