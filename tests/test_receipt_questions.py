@@ -76,7 +76,13 @@ def secretariat(application) -> Conversation:  # type: ignore[no-untyped-def]
             ["Taux de présence"],
         ),
         ("les AR de la convocation du 18 juillet ?", ["2 sur 4"], ["n'est pas encore partie"]),
-        ("tout le monde a bien reçu la convoc ?", ["2 sur 4", "non remise"], ["Je ne trouve"]),
+        ("tout le monde a bien reçu la convoc ?", ["Non : 2 sur 4", "non remise"], ["Je ne"]),
+        ("Degraix a-t-il accusé réception ?", ["Non : M. Jean-Luc DEGRAIX"], ["Siège au"]),
+        (
+            "est ce que tout le monde a accusé réception pour le bureau du 18 juillet",
+            ["Non : 2 sur 4"],
+            ["Aucune séance"],
+        ),
     ],
 )
 async def test_the_secretariat_sees_each_receipt(
@@ -96,6 +102,7 @@ async def test_the_secretariat_sees_each_receipt(
         ("est-ce que j'ai bien accusé réception de la convocation", ["Non : vous"], []),
         ("qui a accusé réception ?", ["2 accusés de réception sur 4"], ["BERGER", "RIVAT"]),
         ("Berger a accusé réception ?", ["suivi du secrétariat"], ["Oui : Mme", "Siège au"]),
+        ("vous avez bien eu mon accusé de réception ?", ["Non : vous"], ["Je ne trouve"]),
     ],
 )
 async def test_a_member_sees_their_own_receipt_and_a_count(

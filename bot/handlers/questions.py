@@ -595,6 +595,7 @@ async def _receipts(ask: Ask, frame: Frame, last: dict[str, Any]) -> None:
         named=[line for line in report.lines if line.member_id in named],
         asked_named=bool(named),
         not_yet=bool(_NOT_YET.search(fold(frame.text))),
+        polar=frame.polar,
     )
     _remember(ask, members=named, sitting=sitting_id, **_frame_state(frame))
 

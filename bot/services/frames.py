@@ -970,7 +970,7 @@ _VOTED_FOR = re.compile(
 # bref », « version courte »: how the answer should come (courtesy drops the words already)
 _BRIEF = cues.compile(
     r"\ben (?:une|1|deux|2|quelques|trois|3) (?:phrases?|mots?|lignes?)\b"
-    r"|\b(?:en bref|brievement|succinctement|en resume|en gros|vite fait|en substance"
+    r"|^bref\b|\b(?:en bref|brievement|succinctement|en resume|en gros|vite fait|en substance"
     r"|pour faire court|version courte|en synthese|l essentiel|les grandes lignes|tl ?dr)\b"
     r"|\b(?:resume|resumez|resumer|resumes)\b"
 )
@@ -999,7 +999,9 @@ _THAT_SITTING = cues.compile(
     r"|\bce (?:bureau|conseil)(?: )?la\b|\bcette seance(?: )?la\b|\bce meme jour\b"
     r"|\ble meme jour\b|\ba ce moment(?: )?la\b"
 )
-_BRIEF_WORDS = frozenset(_words("resume resumee resumez resumer resumes synthese essentiel"))
+_BRIEF_WORDS = frozenset(
+    _words("resume resumee resumez resumer resumes synthese essentiel bref version courte")
+)
 _RECEIPTS = cues.compile(
     r"\baccus\w* (?:de |d )?(?:reception|lecture)\b|\b(?:ar|accuses)\b(?= (?:recus?|de la|pour))"
     r"|\b(?:ont|a|avez|as|ai|avons)(?: t)?(?: (?:il|elle|ils|elles|on|tous|tout le monde))?"
