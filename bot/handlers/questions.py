@@ -666,6 +666,7 @@ async def _sitting_item(ask: Ask, frame: Frame, last: dict[str, Any]) -> None:
     view = ask.sitting_view(sitting_id)
     if view.held_on >= ask.runtime.today() or (view.agenda and not view.deliberations):
         items = view.agenda
+        rank = len(items) if rank == -1 else rank  # « le dernier point »
         title = items[rank - 1] if 0 < rank <= len(items) else None
         await ask.reply(
             "sitting_item", s=view, rank=rank, title=title, count=len(items), coming=True
@@ -673,6 +674,7 @@ async def _sitting_item(ask: Ask, frame: Frame, last: dict[str, Any]) -> None:
         _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
         return
     acts = view.deliberations
+    rank = len(acts) if rank == -1 else rank
     if not 0 < rank <= len(acts):
         await ask.reply(
             "sitting_item", s=view, rank=rank, title=None, count=len(acts), coming=False

@@ -980,20 +980,21 @@ _BRIEF = re.compile(
 _ORDINAL_WORDS = {
     "premier": 1, "premiere": 1, "deuxieme": 2, "second": 2, "seconde": 2, "troisieme": 3,
     "quatrieme": 4, "cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8, "neuvieme": 9,
-    "dixieme": 10,
+    "dixieme": 10, "dernier": -1, "derniere": -1,
 }  # fmt: skip
 _ITEM_RANK = re.compile(
     r"\bpoint (?:n |no |numero )?(\d{1,3})\b(?! (?:h|heures?|%|euros?)\b)"
     r"|\b(\d{1,2})(?:e|eme|ieme|er|ere) (?:point|deliberation|delib|delibe|sujet|dossier)\b"
     r"|\b(premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme"
-    r"|septieme|huitieme|neuvieme|dixieme) (?:point|sujet|dossier)\b"
+    r"|septieme|huitieme|neuvieme|dixieme|dernier|derniere) (?:point|sujet|dossier)\b"
 )
 # The words without which those readings cannot match: a set lookup skips them for most
 # sentences (bench/throughput.py); each set is what its pattern's branches all need.
 _ITEM_CUES = frozenset(
     _words(
         "point sujet dossier deliberation delib delibe premier premiere deuxieme second seconde"
-        " troisieme quatrieme cinquieme sixieme septieme huitieme neuvieme dixieme"
+        " troisieme quatrieme cinquieme sixieme septieme huitieme neuvieme dixieme dernier"
+        " derniere"
     )
 )
 _THAT_CUES = frozenset(_words("la cette meme"))
