@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any, TypeVar
 
@@ -40,6 +41,7 @@ from bot.services.frames import (
 from bot.services.intents import Question
 from bot.services.law_questions import (
     Rule,
+    in_office_said,
     notice_dates,
     number_asked,
     people_said,
@@ -800,6 +802,9 @@ async def _answer_rule(ask: Ask, frame: Frame) -> None:
     coming = _look(ask, lookups.next_sitting, after=today, body_ids=bodies)
     sitting = coming or _look(ask, lookups.latest_sitting, before=today, body_ids=bodies)
     view = ask.sitting_view(sitting.id or 0) if sitting is not None else None
+    if view is not None and (in_office := in_office_said(frame.text)) is not None:
+        # « si on est 61 en exercice … »: the case put, not the sitting's own figure
+        view = replace(view, in_office=in_office)
     sitting_on, sent_on = notice_dates(frame.text, today) if topic is Rule.NOTICE else (None, None)
     when = frame.when
     await _answer(
@@ -817,11 +822,14 @@ async def _answer_rule(ask: Ask, frame: Frame) -> None:
             polar=yes_or_no(frame.text),
             counting=number_asked(frame.text),
             votes=votes_said(frame.text) if topic is Rule.VOTE_IF else None,
+            unanimity="unanim" in fold(frame.text),
+            body=frame.body,
         ),
     )
     # the rule in talk, for a follow-up (« et au-delà ? »); the words, not the whole thread
     _remember(ask, asked=Asked.RULE.value, rule=topic.value, rule_said=frame.text[-300:])
-    if topic is Rule.PROXIES_HELD and not frame.first_person and frame.words:
+    supposed = re.search(r"\b(?:si|imaginons|supposons|admettons)\b", fold(frame.text))
+    if topic is Rule.PROXIES_HELD and not frame.first_person and frame.words and not supposed:
         named = ask.resolve(frame.text, in_text=True)
         if named.member is not None:  # « Bonnet détenait deux procurations ? »: what he held
             await answer_frame(ask, frame.but(asked=Asked.PROXY, polar=False, about=None))

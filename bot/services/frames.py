@@ -21,7 +21,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from bot.services.law_questions import rule_asked
+from bot.services.law_questions import Rule, rule_asked
 from storage import cues
 from storage.french import MONTH_NUMBERS, find_dates, find_relative, year_said_in_words
 from storage.names import fold, strip_accents
@@ -1494,7 +1494,11 @@ def _what_is_asked(
         and not _NOT_A_RECEIPT_QUESTION.search(said)
     ):
         return Asked.RECEIPTS, None, polar
-    if (_NOTICE_KEPT.search(text) and not _HYPOTHESIS.search(text)) and (
+    if (
+        _NOTICE_KEPT.search(text)
+        and not _HYPOTHESIS.search(text)
+        and rule_asked(frame.text) is not Rule.NOTICE  # both days said: a case put
+    ) and (
         _tense(text)
         or not frame.when.empty
         or has("bureau")
