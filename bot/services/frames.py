@@ -21,7 +21,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from bot.services.law_questions import Rule, rule_asked
+from bot.services.law_questions import notice_case, rule_asked
 from storage import cues
 from storage.french import MONTH_NUMBERS, find_dates, find_relative, year_said_in_words
 from storage.names import fold, strip_accents
@@ -1497,7 +1497,7 @@ def _what_is_asked(
     if (
         _NOTICE_KEPT.search(text)
         and not _HYPOTHESIS.search(text)
-        and rule_asked(frame.text) is not Rule.NOTICE  # both days said: a case put
+        and not notice_case(frame.text)  # both days said: a case put to the law
     ) and (
         _tense(text)
         or not frame.when.empty

@@ -94,6 +94,51 @@ _GENERAL = (
 )
 _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     (
+        # « une délib est adoptée à quelle condition ? », « il faut combien de voix pour
+        # qu'une délibération passe ? »: pour > contre, abstentions not cast
+        Rule.ABSTENTION,
+        re.compile(
+            r"\b(?:adopte\w*|passe|valide\w*)\b.*\b(?:a quelle condition|quelles conditions"
+            r"|quand est ce qu|comment)\b|\b(?:a quelle condition|quelles conditions)\b.*"
+            r"\b(?:adopte\w*|passe|valide\w*)\b|\bmajorite\b.*\b(?:faut|necessaire|requise"
+            r"|c est quoi|comment)\b"
+        ),
+    ),
+    (
+        # « y a des suppléants au bureau ? »: none in the Bureau, the Conseil's only
+        Rule.SUBSTITUTE,
+        re.compile(r"\b(?:y a|il y a|existe|des|ont|a) (?:t il )?(?:des )?suppleant\w*\b"),
+    ),
+    (
+        # « le quorum est vérifié seulement au début ? »: at the opening and at each item
+        Rule.QUORUM,
+        re.compile(
+            r"\bquorum\b.*\b(?:verifi\w*|controle\w*|constate\w*|apprecie\w*)\b"
+            r"|\b(?:verifi\w*|controle\w*)\b.*\bquorum\b"
+        ),
+    ),
+    (
+        # « si je suis malade pendant 4 séances, mon pouvoir tient ? », « pour 4 bureaux
+        # d'affilée c'est valable ? »
+        Rule.PROXY_DURATION,
+        re.compile(
+            r"\b(?:\d|deux|trois|quatre|cinq|six|plusieurs) (?:seances|bureaux|conseils|reunions)"
+            r"(?: d affilee| consecutives?| de suite)?\b.*\b(?:tient|valable|vaut|dure|marche"
+            r"|possible|compte)\b"
+            r"|\b(?:d affilee|consecutiv\w*|de suite)\b.*\b(?:valable|possible|tient|vaut)\b"
+        ),
+    ),
+    (
+        # « si je donne pouvoir à Bonnet et que Jouve aussi lui donne ? »: one per holder
+        Rule.PROXIES_HELD,
+        re.compile(
+            rf"\b(?:si|et si|imaginons)\b.*\b{_PROXY}\b.*\b(?:aussi|egalement|en plus) "
+            r"(?:lui |le )?(?:donne|confie|transmet)\w*\b"
+            r"|\b(?:si|et si|imaginons)\b.*\b(?:aussi|egalement) (?:lui )?donne\w* "
+            rf"(?:son |sa )?{_PROXY}"
+        ),
+    ),
+    (
         # « si je donne pouvoir à Fayolle et qu'elle est absente, mon vote compte ? »: a
         # holder away cannot use the proxy (a case put to the law, never a proxy given)
         Rule.PROXY_CHAIN,
@@ -247,7 +292,8 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
         re.compile(
             r"\bconflit\w* d interets?\b|\binteret\w* personnel\w*\b|\bprise illegale\b"
             r"|\b(?:elu|elue|membre|conseiller|conseillere|on|je|il|elle)\b.*\binteresse\w*\b"
-            r".*\b(?:vot\w*|peut|participer|sortir|rester|part)\b|\bse deport\w*\b"
+            r".*\b(?:vot\w*|peut|participer|sortir|rester|part|fait quoi|doit|faire)\b"
+            r"|\bse deport\w*\b"
         ),
     ),
     (
@@ -419,6 +465,8 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
             r"|\bsi (?:\w+ ){0,2}?(\d{1,3}) (?:elus?|membres?|presents?"
             r"|personnes?|conseillers?|a venir|viennent)\b.*\bquorum\b"
             r"|\bquorum\b.*\bsi (\d{1,3}) (?:elus?|membres?|presents?|personnes?)\b"
+            r"|\b(?:qu on soit|qu on est|on serait|nous serions|qu ils soient) (?:que )?"
+            r"(\d{1,3})\b.*\bquorum\b"
             r"|\bsi (?:on est|on sera|nous sommes|nous serons|ils sont|vous etes) (?:que )?"
             r"(\d{1,3})\b.*\bquorum\b"
         ),
@@ -568,11 +616,17 @@ _NOTICE_CASE = re.compile(
 _DAY_NUMBER = re.compile(r"\b\d{1,2}(?:er)?\b")
 
 
+def notice_case(text: str) -> bool:
+    """« séance le 4 juillet, convoc le 29 juin, ça marche ? »: both days of a notice said."""
+    folded = _folded(text)
+    return bool(_NOTICE_CASE.search(folded)) and len(_DAY_NUMBER.findall(folded)) >= 2
+
+
 @lru_cache(maxsize=1024)  # read by the frame reader, the answerer and small talk: once
 def rule_asked(text: str) -> Rule | None:
     """The rule a message asks about, or None when it asks about facts."""
     folded = _folded(text)
-    if _NOTICE_CASE.search(folded) and len(_DAY_NUMBER.findall(folded)) >= 2:
+    if notice_case(text):
         return Rule.NOTICE
     factual = bool(_FACTUAL.search(folded))
     for rule, pattern in _READINGS:
