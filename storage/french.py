@@ -558,6 +558,22 @@ def _part_of_named_year(match: re.Match[str], today: date) -> tuple[date, date] 
 _SEASONS = {"printemps": 3, "ete": 6, "automne": 9, "hiver": 12}
 
 
+def _season_span(first_month: int, year: int) -> tuple[date, date]:
+    """The season that begins in `year` (winter runs into the next one)."""
+    start = date(year, first_month, 1)
+    return start, _month_period(*_shift_month(year, first_month, 2))[1]
+
+
+def _last_season(first_month: int, today: date) -> tuple[date, date]:
+    """« l'été dernier »: the latest such season already ended."""
+    ended = [
+        _season_span(first_month, y)
+        for y in (today.year - 1, today.year)
+        if _season_span(first_month, y)[1] < today
+    ]
+    return ended[-1] if ended else _season_span(first_month, today.year - 2)
+
+
 def _season(match: re.Match[str], today: date) -> tuple[date, date] | None:
     """« cet été », « l'hiver dernier », « au printemps 2023 », « l'automne prochain »."""
     name, which = match.group(2), match.group(3) or ""
@@ -571,11 +587,32 @@ def _season(match: re.Match[str], today: date) -> tuple[date, date] | None:
         return span(int(which) - (first_month == 12))
     begun = [span(y) for y in (today.year - 1, today.year) if span(y)[0] <= today]
     if re.fullmatch(_LAST, which):
-        ended = [s for s in begun if s[1] < today]
-        return ended[-1] if ended else span(today.year - 2)
+        return _last_season(first_month, today)
     if re.fullmatch(_NEXT, which):
         return next(span(y) for y in (today.year, today.year + 1) if span(y)[0] > today)
     return begun[-1]  # « cet été », « en été », « l'été »: the current one, or the latest begun
+
+
+def _season_back(match: re.Match[str], today: date) -> tuple[date, date] | None:
+    """« l'avant-dernier été », « il y a deux hivers »: counted back from the last one ended
+    (« il y a un été » is the last one)."""
+    said, name = match.group(1) or match.group(3), match.group(2) or match.group(4)
+    back = 2 if said.startswith("avant") else _count_of(said)
+    if back is None or not 0 < back <= 30:
+        return None
+    name = name.rstrip("s") if name != "printemps" else name
+    first_month = _SEASONS[name]
+    return _season_span(first_month, _last_season(first_month, today)[0].year - (back - 1))
+
+
+def _unit_back(match: re.Match[str], today: date) -> tuple[date, date] | None:
+    """« l'avant-dernière année », « l'avant-dernier mois », « l'avant-dernière semaine »."""
+    unit = match.group(1)
+    if unit == "semaine":
+        return _week_of(today - timedelta(weeks=2))
+    if unit == "mois":
+        return _month_period(*_shift_month(today.year, today.month, -2))
+    return date(today.year - 2, 1, 1), date(today.year - 2, 12, 31)
 
 
 def _years(match: re.Match[str], today: date) -> tuple[date, date] | None:
@@ -630,6 +667,10 @@ _RELATIVE_WRITTEN: tuple[tuple[re.Pattern[str], _Reader], ...] = (
      _part_of_named_year),
     (re.compile(r"\b(debut|fin|milieu)(?: de l| d) ?annee()\b(?! (?:derniere|passee|prochaine))"),
      _part_of_named_year),
+    (re.compile(r"\b(avant derniere?) (ete|hiver|printemps|automne)\b"
+                rf"|\b(?:il y a|y a|ca fait|cela fait)\s+({_COUNT})\s+(etes|hivers|printemps"
+                r"|automnes)\b"), _season_back),
+    (re.compile(r"\bavant derniere? (annee|mois|semaine)\b"), _unit_back),
     (re.compile(rf"\b(ce |cet |l |en |au |a l )(ete|hiver|printemps|automne)"
                 rf"(?:\s+({_LAST}|{_NEXT}|(?:19|20)\d{{2}}))?\b"), _season),
     (re.compile(rf"\b()(hiver|printemps|automne)(?:\s+({_LAST}|{_NEXT}|(?:19|20)\d{{2}}))?\b"),

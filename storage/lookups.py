@@ -183,6 +183,8 @@ class MemberAtSitting:
     held_for: str | None  # giver of the proxy this member carried
     presided: bool
     kept_minutes: bool
+    # every giver whose proxy this member carried: two were allowed from 2020 to 31 July 2022
+    held_from: tuple[str, ...] = ()
 
     @property
     def there(self) -> bool:
@@ -204,14 +206,16 @@ def member_at_sitting(*, session: Session, sitting_id: int, member_id: int) -> M
             Attendance.sitting_id == sitting_id, Attendance.member_id == member_id
         )
     ).first()
-    gave_to = held_for = None
+    gave_to = None
+    givers: list[str] = []
     for proxy in session.exec(
         select(Proxy).where(Proxy.sitting_id == sitting_id, col(Proxy.revoked_at).is_(None))
     ):
         if proxy.giver_id == member_id:
             gave_to = _display(session, proxy.holder_id)
         if proxy.holder_id == member_id:
-            held_for = _display(session, proxy.giver_id)
+            givers.append(_display(session, proxy.giver_id))
+    held_for = givers[-1] if givers else None
     return MemberAtSitting(
         member_id=member_id,
         name=member.display_name,
@@ -221,6 +225,7 @@ def member_at_sitting(*, session: Session, sitting_id: int, member_id: int) -> M
         held_for=held_for,
         presided=sitting.president_id == member_id,
         kept_minutes=sitting.secretary_id == member_id,
+        held_from=tuple(givers),
     )
 
 

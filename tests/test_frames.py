@@ -46,6 +46,8 @@ def _slot(frame, key: str) -> str:  # type: ignore[no-untyped-def]
         "end": when.end,
         "relative": when.relative.value if when.relative else None,
         "negative": frame.negative,
+        "brief": frame.brief,
+        "in_talk": frame.in_talk,
     }
     return str(values[key])
 

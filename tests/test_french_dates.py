@@ -139,3 +139,25 @@ def test_a_half_year_ago_is_the_half_year_around_it(typed: str, start: date, end
     period = find_relative(typed, today=date(2026, 12, 2))
     assert period is not None
     assert (period.start, period.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("typed", "start", "end"),
+    [
+        # on 2 December 2026 the last summer ended is 2026's: the one before is 2025's
+        ("les presents de l avant dernier ete", date(2025, 6, 1), date(2025, 8, 31)),
+        ("l avant derniere ete", date(2025, 6, 1), date(2025, 8, 31)),
+        ("il y a deux etes", date(2025, 6, 1), date(2025, 8, 31)),
+        ("y a 3 hivers", date(2023, 12, 1), date(2024, 2, 29)),
+        ("cela fait un printemps", date(2026, 3, 1), date(2026, 5, 31)),
+        ("l avant dernier automne", date(2025, 9, 1), date(2025, 11, 30)),  # 2026 ended
+        ("l avant derniere annee", date(2024, 1, 1), date(2024, 12, 31)),
+        ("le bureau de l avant dernier mois", date(2026, 10, 1), date(2026, 10, 31)),
+    ],
+)
+def test_a_season_or_a_unit_counted_back(typed: str, start: date, end: date) -> None:
+    from storage.french import find_relative
+
+    period = find_relative(typed, today=date(2026, 12, 2))
+    assert period is not None
+    assert (period.start, period.end) == (start, end)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any, TypeVar
 
@@ -25,7 +26,7 @@ from bot.handlers.members import show_member
 from bot.handlers.secretariat import show_forecast
 from bot.handlers.sittings import list_sittings, show_attendance, show_sitting
 from bot.render import label
-from bot.services import answers
+from bot.services import answers, convocations
 from bot.services.frames import (
     About,
     Asked,
@@ -40,6 +41,7 @@ from bot.services.frames import (
 from bot.services.intents import Question
 from bot.services.law_questions import (
     Rule,
+    in_office_said,
     notice_dates,
     number_asked,
     people_said,
@@ -315,7 +317,7 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     # The thread is read only when the message leans on it (« et les excusés ? », « et lui ? »);
     # a question that stands alone, dated or not, is answered as asked (without a date: the
     # latest sitting), whatever was asked before.
-    leans = frame.follow_up or frame.pronoun or _leans_on_thread(frame)
+    leans = frame.follow_up or frame.pronoun or frame.in_talk or _leans_on_thread(frame)
     leans = leans or frame.asked in (Asked.WHY, Asked.NOTHING)
     last = _recall(ask) if leans or frame.pick else {}
     if last.get("rule") and (on_rule := _on_the_rule_in_talk(frame, last)) is not None:
@@ -326,6 +328,29 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         # « et la plus récente ? » right after a list: one of that list, not a new question.
         await _pick_shown(ask, frame, last)
         return
+    if (
+        frame.pick
+        and frame.pick > 0
+        and not frame.item
+        and not last.get("shown")
+        and last.get("sitting")
+        and frame.asked in _ABOUT_AN_ITEM
+    ):
+        # « et la troisième ? » right after a sitting's card: the third of its acts
+        frame = frame.but(item=frame.pick, pick=None, words=())
+    if (
+        frame.asked in _ABOUT_AN_ACTION
+        and frame.about is None
+        and not frame.number
+        and set(frame.words) <= _ACTION_WORDS
+        and (fact := action_fact(frame.text)) is not None
+        and await _actions_of_acts_in_talk(ask, frame, last or _recall(ask), fact)
+    ):
+        return  # « et ça coûte combien ? », « c'est porté par qui ? » after an act or action
+    if frame.item and frame.asked in _ABOUT_AN_ITEM and not frame.number:
+        # « et le point 3 ? », « le 2e point c'était quoi ? »: that item of the sitting in talk
+        await _sitting_item(ask, frame, last or _recall(ask))
+        return
     if not leans:
         last = {}
     if frame.follow_up or frame.asked is Asked.NOTHING:
@@ -335,6 +360,10 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     if frame.asked is Asked.NOTHING and not frame.when.empty and not last:
         # « et le 4 juillet ? » with nothing to complete: that day's sitting.
         frame = frame.but(asked=Asked.SITTING)
+    # « et en une phrase ? », « résume-moi ça » right after an act or a sitting: that one
+    brief_of_last = frame.brief and frame.asked in (Asked.NOTHING, Asked.HELP) and not frame.words
+    if brief_of_last and await _in_brief(ask, last or _recall(ask)):
+        return
     if frame.asked is Asked.NOTHING:
         await ask.reply("nothing_to_complete")
         return
@@ -364,6 +393,9 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             return
         case Asked.MY_PROXIES:
             await proxies.show_my_proxies(ask)
+            return
+        case Asked.RECEIPTS:
+            await _receipts(ask, frame, last)
             return
         case Asked.DECLARE_PRESENT | Asked.DECLARE_ABSENT:
             sitting = await proxies.members_sitting(ask, question.on)
@@ -428,7 +460,20 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     members = await _members(ask, frame, last)
     if members is None:
         return
-    if frame.asked is Asked.COUNT and frame.about is About.PROXIES and members:
+    one_sitting = (
+        frame.in_talk
+        or frame.number
+        or frame.body
+        or frame.when.relative
+        or (frame.when.dated and not frame.when.start)
+        or ((frame.follow_up or frame.pronoun) and frame.when.empty and last.get("sitting"))
+    )
+    if frame.asked is Asked.COUNT and frame.about is About.PROXIES and members and one_sitting:
+        # « Degraix portait combien de procurations ce jour-là ? », « j'avais combien de
+        # pouvoirs le 4 juillet ? »: that sitting's proxies of the member, in a sentence
+        side = _proxy_side_of_count(frame.text)
+        frame = frame.but(asked=Asked.PROXY, about=side, polar=False)
+    elif frame.asked is Asked.COUNT and frame.about is About.PROXIES and members:
         # « combien de procurations ai-je reçues ? »: the member's proxies over time.
         for member_id in members:
             await show_member(ask, "", member_id)
@@ -495,6 +540,173 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     if sitting_id is None:
         return
     await answer_on_sitting(ask, frame, sitting_id, members)
+
+
+_GIVEN_COUNTED = re.compile(
+    r"\b(?:donne|donnes|donnees|donnait|confie\w*|delegue\w*|transmis|laisse\w*|cede\w*)\b"
+)
+
+
+def _proxy_side_of_count(text: str) -> About:
+    """« combien de pouvoirs a-t-il donnés ? » counts the proxies given; « portait », « avait »,
+    « reçus » the ones carried."""
+    return About.GIVEN if _GIVEN_COUNTED.search(fold(text)) else About.HELD
+
+
+_NOT_YET = re.compile(r"\b(?:n a|n ont|pas|sans|manque|manquent|reste|restent)\b")
+
+
+async def _receipts(ask: Ask, frame: Frame, last: dict[str, Any]) -> None:
+    """« qui a accusé réception ? », « Berger a bien reçu la convocation ? », « j'ai accusé
+    réception ? »: the convocation's receipts, as /suivi keeps them. The secretariat sees
+    each member's; a member sees their own and how many, never a colleague's (that proof is
+    the secretariat's)."""
+    today = ask.runtime.today()
+    if frame.when.empty:
+        # the convocation in talk is the coming sitting's (of the body named, if any)
+        bodies = _body_ids(ask, frame, [])
+        coming = _look(ask, lookups.next_sitting, after=today - _DAY, body_ids=bodies)
+        sitting_id = coming.id if coming is not None else None
+        if sitting_id is None:
+            await ask.reply("no_coming_sitting", on=None, coming=[])
+            return
+    else:
+        sitting_id = await _sitting(ask, frame, [], last)
+        if sitting_id is None:
+            return
+    named: list[int] = []
+    if not frame.first_person:
+        resolution = ask.resolve(frame.text, in_text=True)
+        if resolution.status == "ambiguous" and not _each_named(resolution, frame.text):
+            await ask.choose_member(resolution, " ".join(_name_like_words(frame)) or frame.text)
+            return
+        named = _each_named(resolution, frame.text) or [c.member_id for c in resolution.candidates]
+    mine = frame.first_person and ask.asker.member_id is not None
+    if frame.first_person and not mine:
+        await ask.reply("no_self")
+        return
+    report = convocations.report(session=ask.session, sitting_id=sitting_id)
+    await ask.reply(
+        "answer_receipts",
+        s=ask.sitting_view(sitting_id),
+        r=report,
+        tz=ask.runtime.settings.tz,
+        secretariat=ask.asker.secretariat,
+        mine=[line for line in report.lines if mine and line.member_id == ask.asker.member_id],
+        asked_mine=mine,
+        named=[line for line in report.lines if line.member_id in named],
+        asked_named=bool(named),
+        not_yet=bool(_NOT_YET.search(fold(frame.text))),
+        polar=frame.polar,
+    )
+    _remember(ask, members=named, sitting=sitting_id, **_frame_state(frame))
+
+
+_ABOUT_AN_ACTION = (Asked.NOTHING, Asked.HELP, Asked.SEARCH, Asked.ACTIONS)
+# « combien ? » alone counts what was listed; an amount needs a word of money, or an action
+# in talk (« et celle-là, combien ? » after an action)
+_MONEY = re.compile(
+    r"\b(?:coute\w*|cout|couts|montant\w*|prix|euros?|budget|finance\w*|verse\w*|touche\w*"
+    r"|porte\w*|porteu\w*)\b"
+)
+# the words of « et l'action, elle coûte combien en tout ? »: no topic of their own
+_ACTION_WORDS = frozenset(
+    """
+    action actions coute coutent cout couts montant montants total prix porte portee porteur
+    porteurs porteuse finance financee financement ca cela
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+
+
+async def _actions_of_acts_in_talk(
+    ask: Ask, frame: Frame, last: dict[str, Any], fact: str
+) -> bool:
+    """The funded actions of the acts just talked about, asked one fact of (« combien ? »,
+    « porté par qui ? »); False when no act is in talk (the question is read otherwise)."""
+    ids = [int(i) for i in last.get("deliberations") or ()][:3]
+    if not ids or not (last.get("asked") == Asked.ACTIONS or _MONEY.search(fold(frame.text))):
+        return False
+    actions = queries.funded_action_views(session=ask.session, deliberation_ids=ids)
+    if len(actions) == 1:
+        await ask.reply("action_fact", a=actions[0], fact=fact)
+    elif actions:
+        await ask.reply(
+            "actions",
+            actions=actions,
+            count=len(actions),
+            words="",
+            total_cost=sum(a.cost or 0 for a in actions),
+            total_contribution=sum(a.contribution or 0 for a in actions),
+        )
+    else:
+        views = queries.deliberation_views(session=ask.session, ids=ids)
+        await ask.reply("no_action_of_act", acts=views, fact=fact)
+    _remember_deliberations(ask, frame.but(asked=Asked.ACTIONS), ids)
+    return True
+
+
+_ABOUT_AN_ITEM = (
+    Asked.NOTHING,
+    Asked.HELP,
+    Asked.SITTING,
+    Asked.DELIBERATION,
+    Asked.VOTE,
+    Asked.SEARCH,
+)
+
+
+async def _sitting_item(ask: Ask, frame: Frame, last: dict[str, Any]) -> None:
+    """One item of a sitting by its place: a coming sitting's agenda item, or the act a held
+    sitting decided there (its card, its vote, or in a sentence, as asked)."""
+    rank = frame.item or 1
+    if not frame.when.empty or frame.body or not last.get("sitting"):
+        sitting_id = await _sitting(ask, frame.but(asked=Asked.SITTING, item=None), [], last)
+        if sitting_id is None:
+            return
+    else:
+        sitting_id = int(last["sitting"])
+    view = ask.sitting_view(sitting_id)
+    if view.held_on >= ask.runtime.today() or (view.agenda and not view.deliberations):
+        items = view.agenda
+        rank = len(items) if rank == -1 else rank  # « le dernier point »
+        title = items[rank - 1] if 0 < rank <= len(items) else None
+        await ask.reply(
+            "sitting_item", s=view, rank=rank, title=title, count=len(items), coming=True
+        )
+        _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
+        return
+    acts = view.deliberations
+    rank = len(acts) if rank == -1 else rank
+    if not 0 < rank <= len(acts):
+        await ask.reply(
+            "sitting_item", s=view, rank=rank, title=None, count=len(acts), coming=False
+        )
+        return
+    picked = [acts[rank - 1].id]
+    if frame.asked is Asked.VOTE:
+        await _answer(
+            ask,
+            answers.votes(session=ask.session, frame=frame, deliberation_ids=picked, loose=False),
+        )
+    else:
+        views = _look(ask, queries.deliberation_views, ids=tuple(picked))
+        card = "deliberation_brief" if frame.brief else "deliberation"
+        await ask.reply(card, views=views, duplicate=False)
+    _remember_deliberations(ask, frame.but(asked=Asked.DELIBERATION, about=None), picked)
+
+
+async def _in_brief(ask: Ask, last: dict[str, Any]) -> bool:
+    """The act or the sitting just talked about, in one sentence; False when there is none."""
+    if last.get("deliberations"):
+        ids = [int(i) for i in last["deliberations"]][:3]
+        views = queries.deliberation_views(session=ask.session, ids=ids)
+        await ask.reply("deliberation_brief", views=views, duplicate=False)
+        return True
+    if last.get("sitting"):
+        sitting_id = int(last["sitting"])
+        await ask.reply("sitting_brief", s=ask.sitting_view(sitting_id), today=ask.runtime.today())
+        return True
+    return False
 
 
 async def _answer_record(ask: Ask, frame: Frame, member_id: int) -> None:
@@ -590,6 +802,9 @@ async def _answer_rule(ask: Ask, frame: Frame) -> None:
     coming = _look(ask, lookups.next_sitting, after=today, body_ids=bodies)
     sitting = coming or _look(ask, lookups.latest_sitting, before=today, body_ids=bodies)
     view = ask.sitting_view(sitting.id or 0) if sitting is not None else None
+    if view is not None and (in_office := in_office_said(frame.text)) is not None:
+        # « si on est 61 en exercice … »: the case put, not the sitting's own figure
+        view = replace(view, in_office=in_office)
     sitting_on, sent_on = notice_dates(frame.text, today) if topic is Rule.NOTICE else (None, None)
     when = frame.when
     await _answer(
@@ -607,11 +822,14 @@ async def _answer_rule(ask: Ask, frame: Frame) -> None:
             polar=yes_or_no(frame.text),
             counting=number_asked(frame.text),
             votes=votes_said(frame.text) if topic is Rule.VOTE_IF else None,
+            unanimity="unanim" in fold(frame.text),
+            body=frame.body,
         ),
     )
     # the rule in talk, for a follow-up (« et au-delà ? »); the words, not the whole thread
     _remember(ask, asked=Asked.RULE.value, rule=topic.value, rule_said=frame.text[-300:])
-    if topic is Rule.PROXIES_HELD and not frame.first_person and frame.words:
+    supposed = re.search(r"\b(?:si|imaginons|supposons|admettons)\b", fold(frame.text))
+    if topic is Rule.PROXIES_HELD and not frame.first_person and frame.words and not supposed:
         named = ask.resolve(frame.text, in_text=True)
         if named.member is not None:  # « Bonnet détenait deux procurations ? »: what he held
             await answer_frame(ask, frame.but(asked=Asked.PROXY, polar=False, about=None))
@@ -696,6 +914,10 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
     elif frame.asked in (Asked.VOTE, Asked.DELIBERATION):
         await _sitting_votes(ask, frame, sitting_id)
         return
+    elif frame.brief and frame.asked is Asked.SITTING:
+        # « le bureau du 4 juillet en une phrase »: its figures in a sentence, not its card
+        await ask.reply("sitting_brief", s=ask.sitting_view(sitting_id), today=ask.runtime.today())
+        _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
     else:
         await show_sitting(ask, to_question(frame, ask.runtime.today()), sitting_id=sitting_id)
     # « qui a donné pouvoir à Flechet ? » then « et lui ? »: the other side of the proxy
@@ -947,6 +1169,12 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
             return None
         else:
             unknown.extend(_name_like_words(frame, part))
+    if (
+        len(unknown) > 1
+        and frame.asked is not Asked.SEARCH
+        and await _offer_near(ask, frame, unknown, glued_only=True)
+    ):
+        return found or None  # « monsieur sar da »: one name, in pieces
     if unknown and frame.asked is not Asked.SEARCH:
         unknown = await _without_qualifiers(ask, unknown)
     if unknown and frame.asked is not Asked.SEARCH:
@@ -1015,11 +1243,17 @@ async def _without_qualifiers(ask: Ask, unknown: list[str]) -> list[str]:
     return names
 
 
-async def _offer_near(ask: Ask, frame: Frame, unknown: list[str]) -> bool:
+async def _offer_near(
+    ask: Ask, frame: Frame, unknown: list[str], *, glued_only: bool = False
+) -> bool:
     """« Flachet » for FLACHAT: a name a slip away from members is offered back, one button
     each (« Vouliez-vous dire … ? »), never chosen for the asker nor called unknown."""
     index = ask.reads.names(ask.session)
-    near = [c for word in unknown for c in index.near(word)]
+    # « sar da », « berre roukeche », « lu ya »: a name dictated in pieces is tried glued first
+    glued = ["".join(unknown[i : i + n]) for n in (3, 2) for i in range(len(unknown) - n + 1)]
+    near = [c for word in glued for c in index.near(word)]
+    if not glued_only:
+        near = near or [c for word in unknown for c in index.near(word)]
     candidates = tuple({c.member_id: c for c in near}.values())
     if not candidates:
         return False
@@ -1075,7 +1309,7 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         # The sitting in talk, unless the members newly named do not sit in its body: then
         # their own latest sitting (« without a date, the latest sitting of their bodies »).
         kept = session.get(Sitting, int(last["sitting"]))
-        named_anew = members and not (frame.follow_up or frame.pronoun)
+        named_anew = members and not (frame.follow_up or frame.pronoun or frame.in_talk)
         if kept is not None and not (named_anew and bodies and kept.body_id not in bodies):
             return kept.id
     relative = when.relative
@@ -1203,6 +1437,8 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         ]
         await ask.reply("choose_sitting_said", buttons=buttons, count=len(found), said=when.said)
         return None
+    if (same := await _same_time_of_year(ask, when, bodies, today)) is not None:
+        return same
     if when.on is not None and when.on >= today:
         # « à quelle heure le bureau jeudi ? » with the Bureau on the Thursday after: the
         # nearest coming sitting, saying so, rather than « aucune séance ».
@@ -1232,6 +1468,42 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         when=when,
     )
     return None
+
+
+async def _same_time_of_year(
+    ask: Ask, when: When, bodies: list[int] | None, today: date
+) -> int | None:
+    """« juillet dernier », « l'été dernier », « l'avant-dernier été » said of a month or a
+    season without a sitting: when one sitting only was held in that month (or season) of
+    another year, it is the one the member remembers; answered, saying so. A year typed
+    (« juillet 2023 ») is taken at its word, and several such sittings are asked about."""
+    start, end = when.start, when.end
+    if start is None or end is None or (end - start).days > 92 or re.search(r"\d{4}", when.said):
+        return None
+    months: list[int] = []
+    day = start
+    while day <= end:
+        if day.month not in months:
+            months.append(day.month)
+        day = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    held = {
+        s.id: s
+        for month in months
+        for s in _look(ask, lookups.sittings_matching, body_ids=bodies, month=month)
+        if s.held_on <= today
+    }
+    if len(held) != 1:
+        return None
+    sitting = next(iter(held.values()))
+    await ask.reply(
+        "past_instead",
+        said=when.said,
+        start=start,
+        end=end,
+        month=start if len(months) == 1 else None,
+        s=ask.sitting_view(sitting.id or 0),
+    )
+    return sitting.id
 
 
 # « je n'ai pas reçu ma convocation »: about a coming sitting, never the last one's.
@@ -1544,7 +1816,8 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
             )
         else:
             views = queries.deliberation_views(session=session, ids=ids)
-            await ask.reply("deliberation", views=views, duplicate=len(views) > 1)
+            card = "deliberation_brief" if frame.brief else "deliberation"
+            await ask.reply(card, views=views, duplicate=len(views) > 1)
         _remember_deliberations(ask, frame, ids)
         return
     words = " ".join(w for w in frame.words if w not in _VOTE_NOISE)
@@ -1575,6 +1848,13 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         # « quels élus se sont opposés ? »: the votes of the sitting in question; « et de
         # contre ? » after a vote: the same deliberations.
         last = _recall(ask)
+        if last.get("deliberations") and frame.when.empty and not frame.body and frame.brief:
+            # « et en une phrase ? » right after an act: the act, in one sentence
+            ids = [int(i) for i in last["deliberations"]][:3]
+            views = queries.deliberation_views(session=session, ids=ids)
+            await ask.reply("deliberation_brief", views=views, duplicate=False)
+            _remember_deliberations(ask, frame, ids, shown=_shown_kept(last))
+            return
         if last.get("deliberations") and frame.when.empty and not frame.body:
             # « combien d'abstentions ? », « adopté ? » right after a deliberation: its votes.
             ids = [int(i) for i in last["deliberations"]]
@@ -1603,6 +1883,12 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
             answers.votes(session=session, frame=frame, deliberation_ids=shown, loose=full == 0),
         )
         _remember_deliberations(ask, frame, shown)
+        return
+    if frame.brief and full == 1:
+        # « c'est quoi en gros la délib sur le CLS ? »: the one act on it, in one sentence
+        views = queries.deliberation_views(session=session, ids=ranked[:1])
+        await ask.reply("deliberation_brief", views=views, duplicate=False)
+        _remember_deliberations(ask, frame, ranked[:1])
         return
     result = answers.search(
         session=session, words=words, deliberation_ids=ranked, loose_from=full, action_ids=[]

@@ -39,6 +39,9 @@ class MemberVote:
 _ITEM_WEIGHT = {"away": 0, "represented": 0, "not_voting": 1, "arrived": 2}
 
 
+_COUNTING = re.compile(r"\b(?:combien|nombre|nb|cb)\b")
+
+
 def presence(
     *,
     frame: Frame,
@@ -69,6 +72,8 @@ def presence(
             "negative": frame.negative,
             "polar": frame.polar,
             "voting": bool(TOOK_PART.search(fold(frame.text))) or "vot" in " ".join(frame.words),
+            # « Degraix en portait combien ? »: the number first
+            "counting": bool(_COUNTING.search(fold(frame.text))),
         },
     )
 
@@ -464,6 +469,8 @@ def rule(
     polar: bool = False,
     counting: bool = False,
     votes: tuple[int, int, int] | None = None,
+    unanimity: bool = False,
+    body: str | None = None,
 ) -> Answer:
     """A rule of the law explained (templates/rule_<topic>.j2), its figures from rules.py and,
     when the member has one, the coming (else the latest) sitting of their bodies. `asked`: the
@@ -521,6 +528,9 @@ def rule(
             ),
             # « si 10 pour 9 contre 20 abstentions ? »: the outcome by rules.vote_outcome
             "votes": votes,
+            # « …, c'est l'unanimité ? »: abstentions break it, not the adoption
+            "unanimity": unanimity,
+            "body_asked": body,  # « un suppléant peut voter au conseil ? »
             "vote_outcome": rules.vote_outcome(votes[0], votes[1]) if votes else None,
             "sent_urgent_ok": (
                 rules.notice_is_sufficient(sent_on, sitting_on, rules.URGENT_NOTICE_DAYS)

@@ -295,6 +295,7 @@ class ReportLine:
     answer: str | None  # present | absent | proxy
     answered_at: datetime | None
     error: str | None  # what Telegram said, or « not_linked »
+    member_id: int | None = None
 
     @property
     def received(self) -> bool:
@@ -361,6 +362,7 @@ def report(*, session: Session, sitting_id: int) -> ConvocationReport:
                 answer=d.answer,
                 answered_at=d.answered_at,
                 error=d.error,
+                member_id=m.id,
             )
             for d, m in rows
         ],

@@ -21,7 +21,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from bot.services.law_questions import rule_asked
+from bot.services.law_questions import notice_case, rule_asked
 from storage import cues
 from storage.french import MONTH_NUMBERS, find_dates, find_relative, year_said_in_words
 from storage.names import fold, strip_accents
@@ -43,6 +43,9 @@ class Asked(enum.StrEnum):
     # « il a été prévenu ? », « elle est au courant ? »: whether the holder was told
     HOLDER_TOLD = "holder_told"
     MY_PROXIES = "my_proxies"
+    # « qui a accusé réception ? », « Berger a bien reçu la convocation ? », « j'ai accusé
+    # réception ? »: the convocation's receipts, as /suivi keeps them
+    RECEIPTS = "receipts"
     DECLARE_PRESENT = "declare_present"
     DECLARE_ABSENT = "declare_absent"
     PRESENCE = "presence"  # who was there / was X there
@@ -162,6 +165,12 @@ class Frame:
     # shown (1 the first, -1 the last); `picked_by_date`: first and last in time, not as listed
     pick: int | None = None
     picked_by_date: bool = False
+    # « en une phrase », « en bref », « résume-moi »: the answer in one sentence, not a card
+    brief: bool = False
+    # « ce jour-là », « à cette séance », « cette fois-là »: the sitting talked about
+    in_talk: bool = False
+    # « et le point 3 ? », « le 2e point c'était quoi ? »: one item of a sitting, by its place
+    item: int | None = None
 
     def but(self, **changes: object) -> Frame:
         # `dataclasses.replace`, without its checks of every field at each call: a tenth of
@@ -346,6 +355,7 @@ _STOPWORDS = frozenset(
     note notee notes marque marquee inscrit inscrite autre autres dautres avais avions aviez
     maintenant desormais actuellement ensuite puis sinon finalement justement
     egalement pareil idem ordre alpha alphabetique alphabetiquement bon enregistre enregistree
+    debut
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 _WH = frozenset(
@@ -375,6 +385,13 @@ _PRONOUN = cues.compile(
     r"|^(?:et )?(?:son|sa|ses|leur|leurs)\b"
     r"|(?<!t )(?<!\bqu )\bil\b(?! (?:y|faut|fallait|faudra|faudrait|reste))"
 )
+# « ils étaient là ? », « elles avaient un pouvoir ? », « et eux ? »: those just named (read
+# only when the sentence holds one of these words: _PLURAL_CUES)
+_PLURAL_PRONOUN = re.compile(
+    r"(?<!t )(?<!\bqu )(?<!\bcombien )\b(?:ils|elles)\b(?! y\b)(?! (?:etaient|sont) combien)"
+    r"|\beux\b"
+)
+_PLURAL_CUES = frozenset(("ils", "elles", "eux"))
 _THERE = cues.compile(
     r"\b(?:etai[st]?|etaient|etiez|sont|est|etes|suis|sera|serai|seront|etre|etait il|etait elle)"
     r"(?: (?:il|elle|ils|elles|vous|tu|bien|pas))? la(?=\s*$|\s*[?!.,;]|\s+(?:au|aux|a|le|lors"
@@ -956,7 +973,86 @@ _VOTED_FOR = re.compile(
     r"|\b(?:confie\w*|donne\w*|laisse\w*|transmis|cede\w*|passe\w*) (?:sa|son|ma|mon|leur)"
     r" (?:voix|vote)\b"
 )
+# « en une phrase : c'est quoi la 2024.00417 ? », « résume-moi le bureau du 4 juillet », « en
+# bref », « version courte »: how the answer should come (courtesy drops the words already)
+_BRIEF = re.compile(
+    r"\ben (?:une|1|deux|2|quelques|trois|3) (?:phrases?|mots?|lignes?)\b"
+    r"|^bref\b|\b(?:en bref|brievement|succinctement|en resume|en gros|vite fait|en substance"
+    r"|pour faire court|version courte|en synthese|l essentiel|les grandes lignes|tl ?dr)\b"
+    r"|\b(?:resume|resumez|resumer|resumes)\b"
+)
+_ORDINAL_WORDS = {
+    "premier": 1, "premiere": 1, "deuxieme": 2, "second": 2, "seconde": 2, "troisieme": 3,
+    "quatrieme": 4, "cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8, "neuvieme": 9,
+    "dixieme": 10, "dernier": -1, "derniere": -1,
+}  # fmt: skip
+_ITEM_RANK = re.compile(
+    r"\bpoint (?:n |no |numero )?(\d{1,3})\b(?! (?:h|heures?|%|euros?)\b)"
+    r"|\b(\d{1,2})(?:e|eme|ieme|er|ere) (?:point|deliberation|delib|delibe|sujet|dossier)\b"
+    r"|\b(premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme"
+    r"|septieme|huitieme|neuvieme|dixieme|dernier|derniere) (?:point|sujet|dossier)\b"
+)
+# The words without which those readings cannot match: a set lookup skips them for most
+# sentences (bench/throughput.py); each set is what its pattern's branches all need.
+_ITEM_CUES = frozenset(
+    _words(
+        "point sujet dossier deliberation delib delibe premier premiere deuxieme second seconde"
+        " troisieme quatrieme cinquieme sixieme septieme huitieme neuvieme dixieme dernier"
+        " derniere"
+    )
+)
+_THAT_CUES = frozenset(_words("la cette meme"))
+_BOTH_CUES = frozenset(_words("deux 2 trois 3 quatre 4 autre"))
+_BRIEF_CUES = frozenset(
+    _words(
+        "phrase phrases mot mots ligne lignes bref brievement succinctement resume resumez"
+        " resumer resumes gros vite substance court courte synthese essentiel tl tldr"
+    )
+)
+_RECEIPT_CUES = re.compile(r"(?i)accus|convoc|invitation|re[çc]u|\b(?:ar|lu|vu)\b")
+# « Berger en portait combien ? », « il en a porté plusieurs ? »: what one carries is a proxy
+_CARRIED_SOME = re.compile(
+    r"\ben (?:(?:a|avait|ont|avaient|aurait) )?(?:porte|portait|portaient|portes|detenait"
+    r"|detenu)\b"
+)
+# « Degraix en portait combien ce jour-là ? », « qui présidait à cette séance ? »: the sitting
+# just talked about, named without a date
+_THAT_SITTING = re.compile(
+    r"\b(?:ce|cet) (?:jour|soir|matin|apres midi)(?: )?la\b|\bcette (?:fois|date|annee)(?: )?la\b"
+    r"|\b(?:a|lors de|pendant|durant|pour) (?:cette|la meme) (?:seance|reunion|session)(?: la)?\b"
+    r"|\b(?:a|lors de|pendant|durant|pour) ce (?:bureau|conseil)(?: )?la\b"
+    r"|\bce (?:bureau|conseil)(?: )?la\b|\bcette seance(?: )?la\b|\bce meme jour\b"
+    r"|\ble meme jour\b|\ba ce moment(?: )?la\b"
+)
+_BRIEF_PRONOUN = re.compile(r"\b((?:resume|resumez|montre|montrez|explique|expliquez)) la\b")
+_BRIEF_WORDS = frozenset(
+    _words("resume resumee resumez resumer resumes synthese essentiel bref version courte")
+)
+_RECEIPTS = re.compile(
+    r"\baccus\w* (?:de |d )?(?:reception|lecture)\b|\b(?:ar|accuses)\b(?= (?:recus?|de la|pour))"
+    r"|\b(?:ont|a|avez|as|ai|avons)(?: t)?(?: (?:il|elle|ils|elles|on|tous|tout le monde))?"
+    r"(?: (?:bien|deja|tous|toutes))* (?:recu|eu|lu|vu|ouvert)e?s? (?:la|leur|sa|ma|votre|ta"
+    r"|cette|les|leurs|mes|ses) (?:convoc\w*|invitations?)\b"
+    r"|\bconvoc\w*(?: \w+){0,4}? (?:a |ont )?(?:(?:bien |deja )?ete )?"
+    r"(?:lue?s?|vue?s?|ouverte?s?|recue?s?)"
+    r" (?:par|de) (?:qui|tous|tout le monde|combien)\b"
+    r"|\bqui (?:n a|a|ont|n ont) (?:pas )?(?:encore |toujours |deja |bien )?(?:recu|lu|vu|ouvert)"
+    r" (?:la|sa|leur|les) convoc\w*"
+    r"|\b(?:tout le monde|tous|toutes|combien) (?:a|ont|l ont|l a)(?: bien)? (?:recu|lu|vu)\b"
+)
+# « je n'ai pas reçu ma convocation »: a member who lacks it, not a question of receipts
+_NOT_A_RECEIPT_QUESTION = re.compile(
+    r"\b(?:je|j) (?:n )?(?:ai|avais) (?:pas|jamais|toujours pas|rien)\b"
+)
 _TO_COME = re.compile(r"\b(?:a venir|qui (?:vient|viennent|va venir|vont venir))\b")
+# « ils étaient là tous les 2 ? », « et l'un et l'autre ? », « les deux avaient un pouvoir ? »:
+# the members just talked about, all of them; never a topic « deux » nor a count
+_BOTH = re.compile(
+    r"\b(?:tous|toutes) (?:les )?(?:deux|2|trois|3|quatre|4)\b|\bl une? et l autre\b"
+    r"|^(?:et )?(?:les|ces) (?:deux|2)\b(?= (?:etaient|etait|avaient|avait|ont|sont|y))"
+    r"|\b(?:l un|l une|aucun|aucune|chacun|chacune) des (?:deux|2)\b"
+    r"|(?<=\bla )(?:les|tous les|toutes les) (?:deux|2)\b|\bles (?:deux|2)(?=\s*[?!.]*\s*$)"
+)
 _WHY = cues.compile(
     r"^(?:(?:et|mais|alors|donc) )?pourquoi\b|\bpour quelles? raisons?\b|\bles raisons?\b"
     r"|\b(?:le|les|quel|quels) motifs?\b|\bc est (?:du|du) a quoi\b|\ba cause de quoi\b"
@@ -1154,6 +1250,23 @@ def read_frame(text: str, today: date) -> Frame:
     courteous = " ".join(_COURTESY.sub(" ", folded).split())
     # « les séances à venir », « le bureau qui vient »: what is coming, not anyone coming.
     courteous = " ".join(_TO_COME.sub(" ", courteous).split())
+    item = None
+    said_words = set(folded.split())  # the literal gates of the rarer readings below
+    ranked_item = _ITEM_RANK.search(courteous) if not said_words.isdisjoint(_ITEM_CUES) else None
+    if ranked_item:
+        said_rank = ranked_item.group(1) or ranked_item.group(2) or ranked_item.group(3)
+        item = int(said_rank) if said_rank.isdigit() else _ORDINAL_WORDS[said_rank]
+        courteous = " ".join(_ITEM_RANK.sub(" ", courteous).split())
+    in_talk = (
+        when.empty
+        and not said_words.isdisjoint(_THAT_CUES)
+        and bool(_THAT_SITTING.search(courteous))
+    )
+    if in_talk:
+        courteous = " ".join(_THAT_SITTING.sub(" ", courteous).split())
+    both = not said_words.isdisjoint(_BOTH_CUES) and bool(_BOTH.search(courteous))
+    if both:
+        courteous = " ".join(_BOTH.sub(" ", courteous).split())
     follow_up = bool(_FOLLOW_UP.search(courteous) or _MORE_OF_IT.match(folded)) or (
         folded.startswith("et ") if folded else False
     )
@@ -1186,6 +1299,8 @@ def read_frame(text: str, today: date) -> Frame:
         concepts.setdefault("sittings", []).extend(
             w for w in tokens if w in ("conseils", "bureaux")
         )
+    if "proxy" not in concepts and "en" in said_words and _CARRIED_SOME.search(courteous):
+        concepts["proxy"] = ["portait"]  # « Berger en portait combien ? »: proxies, unsaid
     if _VOTED_FOR.search(courteous):  # « qui a porté la voix de Driol ? »: a proxy
         concepts.pop("vote", None)
         concepts.setdefault("proxy", []).append("voix")
@@ -1196,8 +1311,21 @@ def read_frame(text: str, today: date) -> Frame:
         _FIRST_PERSON.search(" ".join(_COURTESY.sub(" ", fold(asking)).split()))
         or _ME_AS_OBJECT.search(asking)
     )
-    pronoun = bool(_PRONOUN.search(courteous)) and not first_person
+    pronoun = (
+        both
+        or bool(_PRONOUN.search(courteous))
+        or (not said_words.isdisjoint(_PLURAL_CUES) and bool(_PLURAL_PRONOUN.search(courteous)))
+    ) and not first_person
+    brief = not said_words.isdisjoint(_BRIEF_CUES) and bool(_BRIEF.search(folded))
+    if brief:  # « résume-la », « montre-la en bref »: « la » is the act, no « là »
+        courteous = " ".join(_BRIEF_PRONOUN.sub(" ", courteous).split())
     there = bool(_THERE.search(courteous))
+    if there and number and (dropped := re.sub(r"\bla(\W*)$", r"\1", courteous)) != courteous:
+        # « de quoi parle la 2024.00417 ? »: the « la » stood before the act's number, it is
+        # no « là »
+        there = bool(_THERE.search(dropped))
+    if brief:
+        leftovers = [w for w in leftovers if w not in _BRIEF_WORDS]
     body = "bureau" if has("bureau") else "conseil" if has("conseil") else None
     if (
         when.empty
@@ -1232,6 +1360,9 @@ def read_frame(text: str, today: date) -> Frame:
         if "present" not in concepts and re.search(r"\b(?:qui|combien)\b", courteous):
             concepts.setdefault("present", []).append(announced.group(0))
     base = Frame(
+        item=item or None,
+        brief=brief,
+        in_talk=in_talk,
         asked=Asked.NOTHING,
         first_person=first_person,
         pronoun=pronoun,
@@ -1368,7 +1499,17 @@ def _what_is_asked(
         and not set(concepts) - {"last", "next", "bureau", "conseil", "sitting", "actions"}
     ):
         return Asked.SITTING, About.AGENDA, False  # « il y a quoi à l'ordre du jour ? »
-    if (_NOTICE_KEPT.search(text) and not _HYPOTHESIS.search(text)) and (
+    if (
+        _RECEIPT_CUES.search(frame.text)
+        and _RECEIPTS.search(said := fold(frame.text))  # « bien reçu » is courtesy elsewhere
+        and not _NOT_A_RECEIPT_QUESTION.search(said)
+    ):
+        return Asked.RECEIPTS, None, polar
+    if (
+        _NOTICE_KEPT.search(text)
+        and not _HYPOTHESIS.search(text)
+        and not notice_case(frame.text)  # both days said: a case put to the law
+    ) and (
         _tense(text)
         or not frame.when.empty
         or has("bureau")

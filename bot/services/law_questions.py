@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from storage.french import MONTH_NUMBERS, find_dates
+from storage.french import MONTH_NUMBERS, DateMention, find_dates
 from storage.names import fold
 
 
@@ -93,6 +93,90 @@ _GENERAL = (
     r"|peut il|peut elle|est il possible|autorise\w*|interdit\w*)"
 )
 _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
+    (
+        # « une délib est adoptée à quelle condition ? », « il faut combien de voix pour
+        # qu'une délibération passe ? »: pour > contre, abstentions not cast
+        Rule.ABSTENTION,
+        re.compile(
+            r"\b(?:adopte\w*|passe|valide\w*)\b.*\b(?:a quelle condition|quelles conditions"
+            r"|quand est ce qu|comment)\b|\b(?:a quelle condition|quelles conditions)\b.*"
+            r"\b(?:adopte\w*|passe|valide\w*)\b|\bmajorite\b.*\b(?:faut|necessaire|requise"
+            r"|c est quoi|comment)\b"
+        ),
+    ),
+    (
+        # « y a des suppléants au bureau ? »: none in the Bureau, the Conseil's only
+        Rule.SUBSTITUTE,
+        re.compile(r"\b(?:y a|il y a|existe|des|ont|a) (?:t il )?(?:des )?suppleant\w*\b"),
+    ),
+    (
+        # « le quorum est vérifié seulement au début ? »: at the opening and at each item
+        Rule.QUORUM,
+        re.compile(
+            r"\bquorum\b.*\b(?:verifi\w*|controle\w*|constate\w*|apprecie\w*)\b"
+            r"|\b(?:verifi\w*|controle\w*)\b.*\bquorum\b"
+        ),
+    ),
+    (
+        # « si je suis malade pendant 4 séances, mon pouvoir tient ? », « pour 4 bureaux
+        # d'affilée c'est valable ? »
+        Rule.PROXY_DURATION,
+        re.compile(
+            r"\b(?:\d|deux|trois|quatre|cinq|six|plusieurs) (?:seances|bureaux|conseils|reunions)"
+            r"(?: d affilee| consecutives?| de suite)?\b.*\b(?:tient|valable|vaut|dure|marche"
+            r"|possible|compte)\b"
+            r"|\b(?:d affilee|consecutiv\w*|de suite)\b.*\b(?:valable|possible|tient|vaut)\b"
+        ),
+    ),
+    (
+        # « si je donne pouvoir à Bonnet et que Jouve aussi lui donne ? »: one per holder
+        Rule.PROXIES_HELD,
+        re.compile(
+            rf"\b(?:si|et si|imaginons)\b.*\b{_PROXY}\b.*\b(?:aussi|egalement|en plus) "
+            r"(?:lui |le )?(?:donne|confie|transmet)\w*\b"
+            r"|\b(?:si|et si|imaginons)\b.*\b(?:aussi|egalement) (?:lui )?donne\w* "
+            rf"(?:son |sa )?{_PROXY}"
+        ),
+    ),
+    (
+        # « si je donne pouvoir à Fayolle et qu'elle est absente, mon vote compte ? »: a
+        # holder away cannot use the proxy (a case put to the law, never a proxy given)
+        Rule.PROXY_CHAIN,
+        re.compile(
+            rf"\b(?:si|et si|imaginons|supposons|admettons)\b.*\b{_PROXY}\b.*\b(?:et (?:qu )?(?:il"
+            r"|elle)|mais (?:qu )?(?:il|elle)|il|elle|le porteur|la porteuse|le mandataire"
+            r"|la mandataire)\b.*\b(?:absent\w*|pas la|vient pas|viendra pas|excuse\w*)\b"
+        ),
+    ),
+    (
+        # « un pouvoir donné puis je viens finalement, je vote moi-même ? »: revocable
+        Rule.PROXY_REVOKE,
+        re.compile(
+            rf"\b{_PROXY}\b.*\b(?:je viens|je suis la|je suis present\w*|je peux venir"
+            r"|je reviens|je viendrai|finalement je viens|je viens finalement)\b"
+            r".*\b(?:vote\w*|moi meme|compte\w*|annul\w*)\b"
+            r"|\bje vote moi meme\b|\bvoter moi meme\b"
+        ),
+    ),
+    (
+        # « si Degraix a déjà le pouvoir d'Artigues, il peut prendre le mien ? », « donner mon
+        # pouvoir à quelqu'un qui a déjà celui d'un autre »: one proxy per holder
+        Rule.PROXIES_HELD,
+        re.compile(
+            r"\b(?:si|et si|quand|lorsque|imaginons)\b.*"
+            r"\b(?:a|avait|porte|portait|detient) deja (?:le |la |un |une |son |sa |celui |celle )"
+            rf"(?:{_PROXY}\b|de\b|d\b)"
+            r"|\bqui (?:a|porte|detient) deja "
+            rf"(?:celui|celle|le {_PROXY}|un {_PROXY}|une {_PROXY})\b"
+            r"|\b(?:prendre|porter|recevoir|avoir) (?:aussi |en plus )?(?:le mien|la mienne"
+            r"|le sien|la sienne)\b.*\b(?:deja|aussi|en plus)\b"
+        ),
+    ),
+    (
+        # « pour le quorum du 4 juillet, les 6 pouvoirs ont compté ? »: never, whatever day
+        Rule.QUORUM_PROXIES,
+        re.compile(rf"\bquorum\b.*\b{_PROXY}\b.*\b(?:compt\w*|pris en compte|inclu\w*)\b"),
+    ),
     (
         Rule.PROXY_CHAIN,
         re.compile(
@@ -208,7 +292,8 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
         re.compile(
             r"\bconflit\w* d interets?\b|\binteret\w* personnel\w*\b|\bprise illegale\b"
             r"|\b(?:elu|elue|membre|conseiller|conseillere|on|je|il|elle)\b.*\binteresse\w*\b"
-            r".*\b(?:vot\w*|peut|participer|sortir|rester|part)\b|\bse deport\w*\b"
+            r".*\b(?:vot\w*|peut|participer|sortir|rester|part|fait quoi|doit|faire)\b"
+            r"|\bse deport\w*\b"
         ),
     ),
     (
@@ -372,11 +457,28 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     (
         Rule.QUORUM_IF,
         re.compile(
-            r"\bsi (?:\w+ ){0,2}?(\d{1,3}) (?:elus?|membres?|presents?"
+            r"\bsi (?:\w+ ){0,2}?(\d{1,3}) (?:elus? |membres? )?presents?\b.*"
+            r"\b(?:ca passe|ca marche|c est bon|suffi\w*|assez|valable|on peut (?:voter|deliberer"
+            r"|sieger))\b"
+            r"|\bsi (?:\w+ ){0,2}?(\d{1,3}) (?:sont|seront|etaient|viennent) (?:presents?|la)?\b"
+            r".*\bquorum\b"
+            r"|\bsi (?:\w+ ){0,2}?(\d{1,3}) (?:elus?|membres?|presents?"
             r"|personnes?|conseillers?|a venir|viennent)\b.*\bquorum\b"
             r"|\bquorum\b.*\bsi (\d{1,3}) (?:elus?|membres?|presents?|personnes?)\b"
+            r"|\b(?:qu on soit|qu on est|on serait|nous serions|qu ils soient) (?:que )?"
+            r"(\d{1,3})\b.*\bquorum\b"
             r"|\bsi (?:on est|on sera|nous sommes|nous serons|ils sont|vous etes) (?:que )?"
             r"(\d{1,3})\b.*\bquorum\b"
+        ),
+    ),
+    (
+        # « avec 61 en exercice il faut combien de présents ? »: the quorum of that many
+        Rule.QUORUM,
+        re.compile(
+            r"\b\d{1,3} (?:membres |elus |conseillers |sieges )?en exercice\b.*"
+            r"\b(?:combien|quorum|faut|minimum)\b"
+            r"|\b(?:combien|quorum|faut|minimum)\b.*"
+            r"\b\d{1,3} (?:membres |elus |conseillers )?en exercice\b"
         ),
     ),
     (
@@ -506,10 +608,26 @@ _FACT_PRONE = frozenset(
 )
 
 
+# « séance le 4 juillet, convoc le 29 juin, ça marche ? »: a case put to the notice rule
+_NOTICE_CASE = re.compile(
+    r"\bconvo\w*\b.*\b(?:ca marche|ca passe|ca va|dans les temps|dans les delais|c est bon"
+    r"|valable|ok|suffi\w*|respect\w*|regulier\w*|legal\w*|assez tot|a temps|trop tard)\b"
+)
+_DAY_NUMBER = re.compile(r"\b\d{1,2}(?:er)?\b")
+
+
+def notice_case(text: str) -> bool:
+    """« séance le 4 juillet, convoc le 29 juin, ça marche ? »: both days of a notice said."""
+    folded = _folded(text)
+    return bool(_NOTICE_CASE.search(folded)) and len(_DAY_NUMBER.findall(folded)) >= 2
+
+
 @lru_cache(maxsize=1024)  # read by the frame reader, the answerer and small talk: once
 def rule_asked(text: str) -> Rule | None:
     """The rule a message asks about, or None when it asks about facts."""
     folded = _folded(text)
+    if notice_case(text):
+        return Rule.NOTICE
     factual = bool(_FACTUAL.search(folded))
     for rule, pattern in _READINGS:
         if pattern.search(folded):
@@ -525,6 +643,8 @@ def rule_asked(text: str) -> Rule | None:
                 continue  # « 98 pour et 5 contre, c'est la 2022.00033 ? »: an act, not a case
             if rule in _FACT_PRONE and factual:
                 continue  # « qui a été désigné secrétaire de séance le 4 juillet ? »
+            if rule is Rule.QUORUM and _PRESENT_SAID.search(folded):
+                return Rule.QUORUM_IF  # « … 58 en exercice avec 30 présents, le quorum ? »
             return rule
     if not factual:
         for rule, pattern in _UNDATED_READINGS:
@@ -563,7 +683,16 @@ def notice_dates(text: str, today: date) -> tuple[date | None, date | None]:
     sending, if said (a day alone takes the sitting's month, or the month before)."""
     folded = fold(text)
     days: list[date] = []
-    for mention in find_dates(text):
+    mentions = find_dates(text)
+    roles = _date_roles(text, mentions)
+    if roles is not None:
+        # « séance le 4 juillet, convoc le 29 juin »: each day by the word before it; the
+        # sending day is the latest such day before the sitting's
+        sitting_mention, sent_mention = roles
+        sitting_on = _on_or_after(sitting_mention, today)
+        if sitting_on is not None:
+            return sitting_on, _before(sent_mention, sitting_on)
+    for mention in mentions:
         if mention.day is None or mention.month is None or not mention.valid:
             continue
         if mention.year is not None:
@@ -593,10 +722,79 @@ def notice_dates(text: str, today: date) -> tuple[date | None, date | None]:
     return sitting_on, before.replace(day=day) if day <= before.day else None
 
 
+_IN_OFFICE_SAID = re.compile(
+    r"\b(\d{1,3}) (?:membres |elus |conseillers |sieges )?(?:en exercice|sieges pourvus)\b"
+)
+_PRESENT_SAID = re.compile(
+    r"\b(\d{1,3}) (?:elus |membres |conseillers |personnes )?(?:sont |seront |etaient )?"
+    r"(?:presents?|presentes?|viennent"
+    r"|venus|la|sont la|seront la|en salle|dans la salle)\b"
+)
+
+
+_SENT_WORD = re.compile(r"(?:convo\w*|envoy\w*|parti\w*|recu\w*|expedi\w*)\W+(?:\w+\W+){0,2}$")
+_SITTING_WORD = re.compile(r"(?:seance|bureau|conseil|reunion|session)\W+(?:\w+\W+){0,2}$")
+
+
+def _date_roles(text: str, mentions: list[DateMention]) -> tuple[DateMention, DateMention] | None:
+    """The sitting's and the sending's day, each named by the word just before it (« envoyée
+    le 11 juillet pour le bureau du 18 »: the day alone takes the sending's month, or the
+    next)."""
+    sitting = sent = None
+    for mention in mentions:
+        if mention.day is None or mention.month is None or not mention.valid:
+            continue
+        before = fold(text[max(0, mention.start - 30) : mention.start]) + " "
+        if _SENT_WORD.search(before):
+            sent = sent or mention
+        elif _SITTING_WORD.search(before):
+            sitting = sitting or mention
+    if sent is not None and sitting is None and sent.month is not None and sent.day is not None:
+        alone = re.search(
+            r"\b(?:seance|bureau|conseil|reunion)\W+(?:du|le|de) (\d{1,2})(?:er)?\b(?! ?[/.]\d)",
+            fold(text),
+        )
+        if alone is not None and 1 <= (day := int(alone.group(1))) <= 31:
+            year = sent.year
+            month = sent.month if day > sent.day else sent.month % 12 + 1
+            if year is not None and month < sent.month:
+                year += 1
+            sitting = DateMention(day, month, year, None, 0, 0)
+    return (sitting, sent) if sitting is not None and sent is not None else None
+
+
+def _on_or_after(mention: DateMention, today: date) -> date | None:
+    if mention.year is not None:
+        return date(mention.year, mention.month or 1, mention.day or 1)
+    for year in (today.year, today.year + 1):
+        candidate = date(year, mention.month or 1, mention.day or 1)
+        if candidate >= today - timedelta(days=7):
+            return candidate
+    return None
+
+
+def _before(mention: DateMention, sitting_on: date) -> date:
+    if mention.year is not None:
+        return date(mention.year, mention.month or 1, mention.day or 1)
+    candidate = date(sitting_on.year, mention.month or 1, mention.day or 1)
+    return candidate if candidate <= sitting_on else candidate.replace(year=sitting_on.year - 1)
+
+
 def people_said(text: str) -> int | None:
-    """« si 30 élus viennent »: the number of members present supposed."""
+    """« si 30 élus viennent », « 67 en exercice et 20 présents »: the number of members
+    present supposed (never the members in office said beside it)."""
     folded = " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
-    match = re.search(r"\bsi (?:\w+ ){0,2}?(\d{1,3})\b", folded)
+    if match := _PRESENT_SAID.search(folded):
+        return int(match.group(1))
+    for match in re.finditer(r"\bsi (?:\w+ ){0,2}?(\d{1,3})\b", folded):
+        if not _IN_OFFICE_SAID.match(folded, match.start(1)):
+            return int(match.group(1))
+    return None
+
+
+def in_office_said(text: str) -> int | None:
+    """« avec 61 en exercice, il faut combien de présents ? »: the members in office supposed."""
+    match = _IN_OFFICE_SAID.search(" ".join(re.sub(r"[^\w]+", " ", fold(text)).split()))
     return int(match.group(1)) if match else None
 
 

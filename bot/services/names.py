@@ -386,6 +386,19 @@ class NameIndex:
             reach = 1 if min(len(typed), len(key)) < 8 else 2
             if Levenshtein.distance(typed, key, score_cutoff=reach) <= reach:
                 found.extend(i for i, _ in self._fuzzy_owners[key] if i not in found)
+        if len(typed) >= _MIN_FUZZY_LEN:
+            # Heard, not read: « bouchard » sounds a letter away from BOUDARD, « luillat » from
+            # LUYA; a surname's beginning dictated alone (« Artig ») is that surname.
+            heard = _sound(typed)
+            for sound, owners in self._surname_sound.items():
+                reach = 1 if min(len(heard), len(sound)) < 8 else 2
+                if len(sound) >= 4 and Levenshtein.distance(heard, sound) <= reach:
+                    found.extend(i for i in owners if i not in found)
+            start = bisect.bisect_left(self._surnames_sorted, typed)
+            for surname in self._surnames_sorted[start:]:
+                if not surname.startswith(typed):
+                    break
+                found.extend(i for i in self._surname[surname] if i not in found)
         ordered = sorted(found, key=lambda i: self._alphabetical[i])[:_MAX_CANDIDATES]
         return tuple(self._members[i] for i in ordered)
 
