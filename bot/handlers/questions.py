@@ -307,6 +307,17 @@ def _leans_on_thread(frame: Frame) -> bool:
     )
 
 
+def _counts_the_act_in_talk(frame: Frame, last: dict[str, Any]) -> bool:
+    """Whether a count of votes, nothing else named, is asked of the act just talked about."""
+    return (
+        frame.asked is Asked.COUNT
+        and frame.about is About.VOTES
+        and bool(last.get("deliberations"))
+        and frame.when.empty
+        and not (frame.body or frame.number or frame.words or frame.first_person)
+    )
+
+
 async def answer_frame(ask: Ask, frame: Frame) -> None:
     """Answer one frame read from a sentence."""
     if frame.invalid_date:
@@ -338,6 +349,10 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     if frame.asked is Asked.NOTHING:
         await ask.reply("nothing_to_complete")
         return
+    if _counts_the_act_in_talk(frame, last):
+        # « le fonds de concours de Saint-Héand ? » then « combien de pour ? », « et les
+        # suffrages exprimés ? »: that act's vote, not its sitting's voters
+        frame = frame.but(asked=Asked.VOTE, about=About.FOR, polar=False)
     today = ask.runtime.today()
     question = to_question(frame, today)
     match frame.asked:
@@ -1356,7 +1371,7 @@ def _ranked(ask: Ask, words: str, frame: Frame) -> tuple[list[int], int]:
     when none does, the closest few, labelled as approaching. A period named (« en 2022 »)
     keeps the deliberations of its sittings."""
     index = ask.reads.deliberation_index(ask.session)
-    every = _placed(index, index.matches_all(words), frame)
+    every = _of_years_said(ask, index, _placed(index, index.matches_all(words), frame), words)
     ranked = every or _placed(index, index.search(words, limit=SEARCH_SHOWN), frame)
     when = frame.when
     if when.start and when.end:
@@ -1386,6 +1401,28 @@ def _ranked(ask: Ask, words: str, frame: Frame) -> tuple[list[int], int]:
         ]
         every = [i for i in every if i in ranked]
     return ranked, len(every)
+
+
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+
+
+def _of_years_said(ask: Ask, index: TextIndex, ids: list[int], words: str) -> list[int]:
+    """Of some deliberations, those of each year the member names with the topic (« le
+    budget 2025 »): the year in the title, or the sitting's. A text that only mentions 2025
+    (« années 2022 à 2025 ») is not about it: none left, the answer says nothing holds every
+    word, never another year's act as if it were that one."""
+    for year in (w for w in words_of(words) if _YEAR_WORD.fullmatch(w)):
+        if not ids:
+            break
+        titled = index.titled(year)
+        held = lookups.held_between(
+            session=ask.session,
+            ids=[i for i in ids if i not in titled],
+            start=date(int(year), 1, 1),
+            end=date(int(year), 12, 31),
+        )
+        ids = [i for i in ids if i in titled or i in held]
+    return ids
 
 
 def _placed(index: TextIndex, ids: list[int], frame: Frame) -> list[int]:
@@ -1600,7 +1637,13 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         shown = ranked[:1] if full <= 1 else ranked[:full][:3]
         await _answer(
             ask,
-            answers.votes(session=session, frame=frame, deliberation_ids=shown, loose=full == 0),
+            answers.votes(
+                session=session,
+                frame=frame,
+                deliberation_ids=shown,
+                loose=full == 0,
+                words=_as_typed(frame, words),
+            ),
         )
         _remember_deliberations(ask, frame, shown)
         return

@@ -440,6 +440,10 @@ _DELIBERATION_NUMBER = re.compile(
     r"\b(?!(?:19|20)\d{2}[/-](?:19|20)\d{2}\b)"
     r"((?:19|20)\d{2})(?:[._/-]|(?=(?!0{5})\d{5}\b))(\d{1,5})\b(?![./-]\d)"
 )
+_DELEGATED = cues.compile(
+    r"\bdelegu\w*|\bdelegation\w*|\b(?:confi|attribu)\w* (?:au|a la) president\w*"
+)
+_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w'])(?:la|le|l')\s*(?:n°\s*)?$")
 # « 04 07 2024 », typed with spaces: a date as « 04/07/2024 » (same length, offsets kept).
 _SPACED_DATE = re.compile(r"\b(0?[1-9]|[12]\d|3[01]) (0?[1-9]|1[0-2]) ((?:19|20)\d{2})\b")
 
@@ -1103,7 +1107,10 @@ def read_frame(text: str, today: date) -> Frame:
     if match := _DELIBERATION_NUMBER.search(_ISO_DATE.sub(_spaces, simple)):
         typed_number = match.group(0)
         number = normalise_number(*match.groups())
-        simple = _blank(simple, match.span())
+        # « c'est quoi la 2024.00417 ? »: the article goes with the number, or « quoi la ? »
+        # would end like « X là ? », a presence question
+        article = _ARTICLE_BEFORE.search(simple, 0, match.start())
+        simple = _blank(simple, (article.start() if article else match.start(), match.end()))
     when, invalid, folded = _read_when(simple.replace("n°", "  "), text, today)
     folded = " ".join(folded.split())
     stepped = _STEP_FROM.search(fold(simple)) if when.dated and not when.relative else None
@@ -1485,8 +1492,15 @@ def _what_is_asked(
     # « qui présidait ? », « Dallara était secrétaire ? »; not « le président était là ? ».
     attending = has("present") or has("absent") or there or has("proxy")
     the_president = role_named(frame.text) == "president"  # « la présidente était là ? »
-    if has("president") and (
-        wh == "qui" or (has("sitting") and not (attending and the_president)) or not attending
+    # « ce que la délibération 2022.00057 a délégué au président », « la délégation au
+    # président pour l'emprunt, unanime ? »: the act's, not who chaired
+    delegated = bool(_DELEGATED.search(text))
+    if (
+        has("president")
+        and not delegated
+        and (
+            wh == "qui" or (has("sitting") and not (attending and the_president)) or not attending
+        )
     ):
         return Asked.OFFICER, About.PRESIDENT, polar and wh is None
     if has("secretary") and (wh == "qui" or has("sitting") or not attending):
@@ -1867,6 +1881,20 @@ _NOUN_LIST = re.compile(
 )
 
 
+def _on_the_topic_before(frame: Frame, before: Frame, said: str) -> bool:
+    """Whether a vote asked of nothing named (« combien d'abstentions ? », « unanime ? »)
+    is asked of the topic said just before it, as a heading (« le budget 2022, … »)."""
+    return (
+        frame.asked is Asked.VOTE
+        and not frame.words
+        and not frame.number
+        and frame.when.empty
+        and before.asked in (Asked.SEARCH, Asked.ACTIONS, Asked.DELIBERATION)
+        and bool(before.words or before.number)
+        and not said.rstrip().endswith("?")
+    )
+
+
 def read_frames(text: str, today: date) -> list[Frame]:
     """Each question of a message (« Qui était présent et qui était absent le 4 juillet ? »,
     « Berger était là ? Et Bouchet ? »), at most three; a part asking nothing by itself (a
@@ -1923,6 +1951,11 @@ def read_frames(text: str, today: date) -> list[Frame]:
         )
         if not (alone or followed):
             pending = piece
+            continue
+        if parts and _on_the_topic_before(frame, read[parts[-1]], parts[-1]):
+            # « les autorisations de programme du BP 2022, combien d'abstentions ? »: the vote
+            # of the act just named, not of the latest sitting
+            parts[-1] = f"{parts[-1]} {piece}"
             continue
         parts.append(piece)
         pending = ""
