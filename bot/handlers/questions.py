@@ -27,6 +27,7 @@ from bot.handlers.sittings import list_sittings, show_attendance, show_sitting
 from bot.render import label
 from bot.services import answers
 from bot.services.frames import (
+    THE_LATTER,
     About,
     Asked,
     Frame,
@@ -307,6 +308,61 @@ def _leans_on_thread(frame: Frame) -> bool:
     )
 
 
+# What a message naming only a part of an act asks (« date ? », « numéro ? », « son objet
+# exact ? »), when an act was just talked about.
+_ACT_FIELDS = frozenset(
+    (
+        "date",
+        "numero",
+        "num",
+        "objet",
+        "titre",
+        "intitule",
+        "sujet",
+        "contenu",
+        "detail",
+        "details",
+        "exact",
+        "exacte",
+        "exactement",
+        "precis",
+        "precisement",
+        "complet",
+        "entier",
+    )
+)
+
+
+def _names_a_field_of_an_act(frame: Frame) -> bool:
+    return (
+        frame.asked is Asked.SEARCH
+        and bool(frame.words)
+        and set(frame.words) <= _ACT_FIELDS
+        and not frame.number
+        and frame.when.empty
+        and not frame.body
+    )
+
+
+async def _field_of_the_act_in_talk(ask: Ask, frame: Frame) -> bool:
+    """The act in talk, for a message that names only a part of one: its day for « date ? »,
+    its card (number, object, sitting, vote) otherwise; False when no act is in talk."""
+    last = _recall(ask)
+    if not last.get("deliberations"):
+        return False
+    ids = [int(i) for i in last["deliberations"]]
+    if "date" in frame.words:
+        dated = frame.but(asked=Asked.DELIBERATION, about=About.WHEN, polar=False)
+        await _answer(
+            ask, answers.deliberation_facts(session=ask.session, frame=dated, deliberation_ids=ids)
+        )
+    else:
+        views = queries.deliberation_views(session=ask.session, ids=ids)
+        await ask.reply("deliberation", views=views, duplicate=len(views) > 1)
+    _remember_deliberations(ask, frame, ids, shown=_shown_kept(last))
+    return True
+
+
 def _counts_the_act_in_talk(frame: Frame, last: dict[str, Any]) -> bool:
     """Whether a count of votes, nothing else named, is asked of the act just talked about."""
     return (
@@ -349,6 +405,8 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     if frame.asked is Asked.NOTHING:
         await ask.reply("nothing_to_complete")
         return
+    if _names_a_field_of_an_act(frame) and await _field_of_the_act_in_talk(ask, frame):
+        return  # « La 2022.00033 ? » then « date ? », « et son objet exact ? »
     if _counts_the_act_in_talk(frame, last):
         # « le fonds de concours de Saint-Héand ? » then « combien de pour ? », « et les
         # suffrages exprimés ? »: that act's vote, not its sitting's voters
@@ -931,6 +989,13 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
             ):
                 return [ask.asker.member_id, partner.member.member_id]
         return [ask.asker.member_id]
+    if (
+        frame.pronoun
+        and last.get("named")
+        and not frame.words
+        and THE_LATTER.search(fold(frame.text))
+    ):
+        return [int(m) for m in last["named"]]  # « ce dernier »: the one named last
     if (frame.pronoun or frame.follow_up) and last.get("members") and not frame.words:
         kept = [int(m) for m in last["members"]]
         # « Driol ? » (who gave his proxy to Mme Flechet), then « et elle, elle était là ? »:

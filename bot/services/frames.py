@@ -375,6 +375,12 @@ _PRONOUN = cues.compile(
     r"|^(?:et )?(?:son|sa|ses|leur|leurs)\b"
     r"|(?<!t )(?<!\bqu )\bil\b(?! (?:y|faut|fallait|faudra|faudrait|reste))"
 )
+# « ce dernier était bien présent ? », « et celle-ci, elle avait un pouvoir ? »: the member
+# named last (the other side of the proxy just told), never « le dernier conseil »
+THE_LATTER = cues.compile(
+    r"\b(?:celui ci|celle ci|(?:ce|cette) (?:dernier|derniere))\b"
+    r"(?!\s+(?:conseil|bureau|seance|reunion|mois|jour|point|vote|pouvoir|delib\w*|texte))"
+)
 _THERE = cues.compile(
     r"\b(?:etai[st]?|etaient|etiez|sont|est|etes|suis|sera|serai|seront|etre|etait il|etait elle)"
     r"(?: (?:il|elle|ils|elles|vous|tu|bien|pas))? la(?=\s*$|\s*[?!.,;]|\s+(?:au|aux|a|le|lors"
@@ -1157,6 +1163,9 @@ def read_frame(text: str, today: date) -> Frame:
         courteous = re.sub(r"^(?:et|mais|puis|aussi|ensuite)\b\s*", "", courteous)
         courteous = " ".join(_SAME_AGAIN.sub(" ", courteous).split())
 
+    latter = THE_LATTER.search(courteous)
+    if latter is not None:  # « ce dernier »: a pronoun, neither « dernier » nor a name « ci »
+        courteous = " ".join(THE_LATTER.sub(" lui ", courteous).split())
     tokens = [_SHORTHAND.get(t, t) for t in courteous.split()]
     # « présents hors pouvoirs », « excusés sans ceux qui ont donné pouvoir »: the proxies are
     # left out of what is counted or listed, not asked about (_UNREPRESENTED narrows the
