@@ -1916,6 +1916,11 @@ async def _pick_shown(ask: Ask, frame: Frame, last: dict[str, Any]) -> None:
 _VOTE_NOISE = frozenset(["elus", "elu", "membres", "conseillers", "ont", "qui", "se", "sont"])
 
 
+def _covered(index: TextIndex, words: str) -> int:
+    """How many of the words some text of the index holds (stems and synonyms count)."""
+    return sum(1 for word in words_of(words) if index.holds(word))
+
+
 async def _search(ask: Ask, frame: Frame) -> None:
     """No other reading fits: the words are a topic, searched in deliberations and actions."""
     if typed_number(frame.words):
@@ -1935,6 +1940,15 @@ async def _search(ask: Ask, frame: Frame) -> None:
         return
     ranked, full = _ranked(ask, words, frame)
     action_ids = _placed(actions_index, actions_index.matches_all(words), frame)
+    if (
+        action_ids
+        and full
+        and _covered(actions_index, words)
+        < _covered(ask.reads.deliberation_index(ask.session), words)
+    ):
+        # « SCoT Sud Loire »: acts are about every word, the funded action only about
+        # « Loire » (the other words printed nowhere in the actions): no noise after them
+        action_ids = []
     if action_ids and _AMOUNT.search(fold(frame.text)) and not _quoted(ask, ranked[:full], words):
         # « combien a touché AESIO ? »: the amount asked is a funded action's, first; unless
         # an act's own text says it (« combien l'État apporte au CLS ? »: quoted by the search).
