@@ -222,11 +222,27 @@ def _shifted(frame: Frame, last: dict[str, Any], ask: Ask) -> Frame:
     return frame.but(when=When(start=start, end=end, said=frame.when.said))
 
 
+def _another_sitting_only(frame: Frame, last: dict[str, Any]) -> bool:
+    """Whether a follow-up names only another sitting (« et à la prochaine séance ? », « et
+    pour le conseil de mars ? ») after a question about one."""
+    return (
+        frame.follow_up
+        and frame.asked is Asked.SITTING
+        and frame.about is None
+        and not (frame.words or frame.number or frame.first_person)
+        and last.get("asked") in {a.value for a in _ABOUT_A_SITTING - {Asked.SITTING}}
+    )
+
+
 def _complete(frame: Frame, last: dict[str, Any]) -> Frame:
     """A follow-up takes what it does not say from the last question."""
     if not last:
         return frame
     kept = frame
+    if _another_sitting_only(frame, last):
+        # « qui avait donné pouvoir à Degraix le 4 juillet ? » then « et pour la prochaine
+        # séance ? »: the same question of that sitting, not its card
+        frame = frame.but(asked=Asked.NOTHING)
     if frame.asked in (Asked.NOTHING, Asked.SEARCH) and last.get("asked"):
         asked = Asked(last["asked"])
         if asked in (Asked.NOTHING, Asked.HELP) or (
