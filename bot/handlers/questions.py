@@ -409,6 +409,16 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         # « et la plus récente ? » right after a list: one of that list, not a new question.
         await _pick_shown(ask, frame, last)
         return
+    if (
+        frame.asked is Asked.NOTHING
+        and last.get("shown")
+        and len(last["shown"]) < _SHOWN_KEPT
+        and _HOW_MANY.search(fold(frame.text))
+    ):
+        # « les délibérations sur Saint-Chamond ? » then « combien en tout ? »: that list's
+        # count; the list stays in talk for « la plus récente ? » next
+        await ask.reply("answer_listed_count", count=len(last["shown"]))
+        return
     if not leans:
         last = {}
     if frame.follow_up or frame.asked is Asked.NOTHING:
@@ -1929,6 +1939,7 @@ async def _pick_shown(ask: Ask, frame: Frame, last: dict[str, Any]) -> None:
     )
 
 
+_HOW_MANY = re.compile(r"\b(?:combien|nombre|total)\b")
 _VOTE_NOISE = frozenset(["elus", "elu", "membres", "conseillers", "ont", "qui", "se", "sont"])
 
 

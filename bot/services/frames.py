@@ -1646,6 +1646,10 @@ def _what_is_asked(
         return (Asked.NOTHING if frame.follow_up else Asked.SITTING), None, False
     if frame.follow_up and (frame.pronoun or first_person):
         return Asked.NOTHING, None, False
+    if re.search(r"\bcombien\b", text):
+        # « il y en a combien en tout ? », « ça en fait combien ? »: a count of what was just
+        # talked about, never the help
+        return Asked.NOTHING, None, False
     return (Asked.NOTHING if frame.follow_up else Asked.HELP), None, False
 
 
