@@ -349,6 +349,27 @@ _ACT_FIELDS = frozenset(
 )
 
 
+_AMONG_THEM = re.compile(
+    r"\b(?:lesquel\w*|parmi (?:elles|eux|celles|ceux|ces)|dont|et (?:sur|pour))\b"
+)
+
+
+_AMONG_WORDS = frozenset(
+    ("parmi", "elles", "eux", "celles", "ceux", "lesquelles", "lesquels", "dont", "concernent")
+)
+
+
+def _among_the_counted(frame: Frame, last: dict[str, Any]) -> Frame | None:
+    """The frame narrowed to the period whose deliberations were just counted, if they were."""
+    if last.get("asked") != Asked.DELIBERATION_COUNT.value or not last.get("period"):
+        return None
+    start, end = (date.fromisoformat(day) for day in last["period"])
+    words = tuple(w for w in frame.words if w not in _AMONG_WORDS)
+    return frame.but(
+        asked=Asked.DELIBERATION, words=words, when=When(start=start, end=end, said="")
+    )
+
+
 def _names_a_field_of_an_act(frame: Frame) -> bool:
     return (
         frame.asked is Asked.SEARCH
@@ -421,6 +442,16 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         return
     if not leans:
         last = {}
+    if (
+        frame.asked is Asked.SEARCH
+        and frame.words
+        and frame.when.empty
+        and _AMONG_THEM.search(fold(frame.text))
+        and (among := _among_the_counted(frame, last or _recall(ask))) is not None
+    ):
+        # « le conseil du 27 janvier, combien de délibérations ? » then « lesquelles
+        # concernent des PLU ? »: those of that period, not of every sitting
+        frame = among
     if frame.follow_up or frame.asked is Asked.NOTHING:
         frame = _complete(frame, last)
     if frame.follow_up and last:
