@@ -452,6 +452,8 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         # « le conseil du 27 janvier, combien de délibérations ? » then « lesquelles
         # concernent des PLU ? »: those of that period, not of every sitting
         frame = among
+    if _names_a_field_of_an_act(frame) and await _field_of_the_act_in_talk(ask, frame):
+        return  # « La 2022.00033 ? » then « date ? », « et son objet exact ? »
     if frame.follow_up or frame.asked is Asked.NOTHING:
         frame = _complete(frame, last)
     if frame.follow_up and last:
@@ -462,8 +464,6 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     if frame.asked is Asked.NOTHING:
         await ask.reply("nothing_to_complete")
         return
-    if _names_a_field_of_an_act(frame) and await _field_of_the_act_in_talk(ask, frame):
-        return  # « La 2022.00033 ? » then « date ? », « et son objet exact ? »
     if _counts_the_act_in_talk(frame, last):
         # « le fonds de concours de Saint-Héand ? » then « combien de pour ? », « et les
         # suffrages exprimés ? »: that act's vote, not its sitting's voters
