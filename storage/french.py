@@ -279,6 +279,10 @@ def _weekday_before(tokens: list[tuple[str, int, int]], first: int) -> int | Non
 _LONG_MONTHS = {name: number for name, number in MONTH_NUMBERS.items() if len(name) >= 5}
 
 
+# The words after which a month alone is said (« en juilet », « le mois de septmbre »).
+_BEFORE_A_MONTH = frozenset(("en", "de", "d", "debut", "fin", "mi"))
+
+
 @cache
 def _misspelt_month(word: str) -> int | None:
     """« juilet », « septmbre », « fevier »: a month name one edit away (two for the longest)."""
@@ -299,8 +303,13 @@ def _written_dates(folded: str) -> list[DateMention]:
     found: list[DateMention] = _years_beyond(folded, tokens)
     for i, (word, _, _) in enumerate(tokens):
         month = _MONTH_TOKENS.get(word)
+        said_as_month = False
         if month is None and i and tokens[i - 1][0].isdigit() and len(tokens[i - 1][0]) <= 2:
             month = _misspelt_month(word)  # « le 4 juilet »: after a day, one letter off
+        elif month is None and i and tokens[i - 1][0] in _BEFORE_A_MONTH:
+            # « en juilet », « au mois de septmbre »: where only a month is said
+            month = _misspelt_month(word)
+            said_as_month = month is not None
         if month is None:
             continue
         first, last, day, year = i, i, None, None
@@ -310,7 +319,7 @@ def _written_dates(folded: str) -> list[DateMention]:
             year, last = year_at
         elif day is not None and (opening := _opening_year(tokens, first)) is not None:
             year, first = opening
-        if day is None and year is None and word not in MONTH_NUMBERS:
+        if day is None and year is None and word not in MONTH_NUMBERS and not said_as_month:
             continue  # a bare abbreviation (« oct ») is no date
         weekday = _weekday_before(tokens, first) if day is not None else None
         if weekday is not None:

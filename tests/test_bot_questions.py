@@ -175,3 +175,13 @@ async def test_an_import_by_another_process_is_seen(
         assert Importer(session).import_file(second).status == "imported"
     assert "TRAVAUX DE VOIRIE 2024" in text(await degraix.send("/deliberation 2024.00418"))
     assert "2 délibérations" in text(await degraix.send("/seance 4 juillet 2024"))
+
+
+async def test_help_names_what_a_member_does_for_the_coming_sitting(degraix: Conversation) -> None:
+    """Giving or withdrawing a proxy, saying one comes or not, the quorum forecast: the help
+    names every member's command of the menu, not the look-ups only."""
+    answer = text(await degraix.send("tu sais faire quoi ?"))
+    for command in ("/pouvoir", "/annuler_pouvoir", "/mes_pouvoirs", "/present", "/absent"):
+        assert command in answer
+    assert "/quorum" in answer
+    assert "/settings" in answer

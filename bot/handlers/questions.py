@@ -28,6 +28,7 @@ from bot.handlers.sittings import list_sittings, show_attendance, show_sitting
 from bot.render import label
 from bot.services import answers, convocations
 from bot.services.frames import (
+    THE_LATTER,
     About,
     Asked,
     Frame,
@@ -223,11 +224,27 @@ def _shifted(frame: Frame, last: dict[str, Any], ask: Ask) -> Frame:
     return frame.but(when=When(start=start, end=end, said=frame.when.said))
 
 
+def _another_sitting_only(frame: Frame, last: dict[str, Any]) -> bool:
+    """Whether a follow-up names only another sitting (« et à la prochaine séance ? », « et
+    pour le conseil de mars ? ») after a question about one."""
+    return (
+        frame.follow_up
+        and frame.asked is Asked.SITTING
+        and frame.about is None
+        and not (frame.words or frame.number or frame.first_person)
+        and last.get("asked") in {a.value for a in _ABOUT_A_SITTING - {Asked.SITTING}}
+    )
+
+
 def _complete(frame: Frame, last: dict[str, Any]) -> Frame:
     """A follow-up takes what it does not say from the last question."""
     if not last:
         return frame
     kept = frame
+    if _another_sitting_only(frame, last):
+        # « qui avait donné pouvoir à Degraix le 4 juillet ? » then « et pour la prochaine
+        # séance ? »: the same question of that sitting, not its card
+        frame = frame.but(asked=Asked.NOTHING)
     if frame.asked in (Asked.NOTHING, Asked.SEARCH) and last.get("asked"):
         asked = Asked(last["asked"])
         if asked in (Asked.NOTHING, Asked.HELP) or (
@@ -309,6 +326,93 @@ def _leans_on_thread(frame: Frame) -> bool:
     )
 
 
+# What a message naming only a part of an act asks (« date ? », « numéro ? », « son objet
+# exact ? »), when an act was just talked about.
+_ACT_FIELDS = frozenset(
+    (
+        "date",
+        "numero",
+        "num",
+        "objet",
+        "titre",
+        "intitule",
+        "sujet",
+        "contenu",
+        "detail",
+        "details",
+        "exact",
+        "exacte",
+        "exactement",
+        "precis",
+        "precisement",
+        "complet",
+        "entier",
+    )
+)
+
+
+_AMONG_THEM = re.compile(
+    r"\b(?:lesquel\w*|parmi (?:elles|eux|celles|ceux|ces)|dont|et (?:sur|pour))\b"
+)
+
+
+_AMONG_WORDS = frozenset(
+    ("parmi", "elles", "eux", "celles", "ceux", "lesquelles", "lesquels", "dont", "concernent")
+)
+
+
+def _among_the_counted(frame: Frame, last: dict[str, Any]) -> Frame | None:
+    """The frame narrowed to the period whose deliberations were just counted, if they were."""
+    if last.get("asked") != Asked.DELIBERATION_COUNT.value or not last.get("period"):
+        return None
+    start, end = (date.fromisoformat(day) for day in last["period"])
+    words = tuple(w for w in frame.words if w not in _AMONG_WORDS)
+    return frame.but(
+        asked=Asked.DELIBERATION, words=words, when=When(start=start, end=end, said="")
+    )
+
+
+def _names_a_field_of_an_act(frame: Frame) -> bool:
+    return (
+        frame.asked is Asked.SEARCH
+        and bool(frame.words)
+        and set(frame.words) <= _ACT_FIELDS
+        and not frame.number
+        and frame.when.empty
+        and not frame.body
+    )
+
+
+async def _field_of_the_act_in_talk(ask: Ask, frame: Frame) -> bool:
+    """The act in talk, for a message that names only a part of one: its day for « date ? »,
+    its card (number, object, sitting, vote) otherwise; False when no act is in talk."""
+    last = _recall(ask)
+    if not last.get("deliberations"):
+        return False
+    ids = [int(i) for i in last["deliberations"]]
+    if "date" in frame.words:
+        dated = frame.but(asked=Asked.DELIBERATION, about=About.WHEN, polar=False)
+        await _answer(
+            ask, answers.deliberation_facts(session=ask.session, frame=dated, deliberation_ids=ids)
+        )
+    else:
+        views = queries.deliberation_views(session=ask.session, ids=ids)
+        await ask.reply("deliberation", views=views, duplicate=len(views) > 1)
+    _remember_deliberations(ask, frame, ids, shown=_shown_kept(last))
+    return True
+
+
+def _counts_the_act_in_talk(frame: Frame, last: dict[str, Any]) -> bool:
+    """Whether a count of votes, nothing else named, is asked of the act just talked about."""
+    return (
+        frame.asked is Asked.COUNT
+        and frame.about is About.VOTES
+        and bool(last.get("deliberations"))
+        and frame.when.empty
+        and not (frame.body or frame.number or frame.words or frame.first_person)
+    )
+
+
 async def answer_frame(ask: Ask, frame: Frame) -> None:
     """Answer one frame read from a sentence."""
     if frame.invalid_date:
@@ -351,8 +455,30 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         # « et le point 3 ? », « le 2e point c'était quoi ? »: that item of the sitting in talk
         await _sitting_item(ask, frame, last or _recall(ask))
         return
+    if (
+        frame.asked is Asked.NOTHING
+        and last.get("shown")
+        and len(last["shown"]) < _SHOWN_KEPT
+        and _HOW_MANY.search(fold(frame.text))
+    ):
+        # « les délibérations sur Saint-Chamond ? » then « combien en tout ? »: that list's
+        # count; the list stays in talk for « la plus récente ? » next
+        await ask.reply("answer_listed_count", count=len(last["shown"]))
+        return
     if not leans:
         last = {}
+    if (
+        frame.asked is Asked.SEARCH
+        and frame.words
+        and frame.when.empty
+        and _AMONG_THEM.search(fold(frame.text))
+        and (among := _among_the_counted(frame, last or _recall(ask))) is not None
+    ):
+        # « le conseil du 27 janvier, combien de délibérations ? » then « lesquelles
+        # concernent des PLU ? »: those of that period, not of every sitting
+        frame = among
+    if _names_a_field_of_an_act(frame) and await _field_of_the_act_in_talk(ask, frame):
+        return  # « La 2022.00033 ? » then « date ? », « et son objet exact ? »
     if frame.follow_up or frame.asked is Asked.NOTHING:
         frame = _complete(frame, last)
     if frame.follow_up and last:
@@ -367,6 +493,10 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     if frame.asked is Asked.NOTHING:
         await ask.reply("nothing_to_complete")
         return
+    if _counts_the_act_in_talk(frame, last):
+        # « le fonds de concours de Saint-Héand ? » then « combien de pour ? », « et les
+        # suffrages exprimés ? »: that act's vote, not its sitting's voters
+        frame = frame.but(asked=Asked.VOTE, about=About.FOR, polar=False)
     today = ask.runtime.today()
     question = to_question(frame, today)
     match frame.asked:
@@ -1138,6 +1268,13 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
             ):
                 return [ask.asker.member_id, partner.member.member_id]
         return [ask.asker.member_id]
+    if (
+        frame.pronoun
+        and last.get("named")
+        and not frame.words
+        and THE_LATTER.search(fold(frame.text))
+    ):
+        return [int(m) for m in last["named"]]  # « ce dernier »: the one named last
     if (frame.pronoun or frame.follow_up) and last.get("members") and not frame.words:
         kept = [int(m) for m in last["members"]]
         # « Driol ? » (who gave his proxy to Mme Flechet), then « et elle, elle était là ? »:
@@ -1628,7 +1765,7 @@ def _ranked(ask: Ask, words: str, frame: Frame) -> tuple[list[int], int]:
     when none does, the closest few, labelled as approaching. A period named (« en 2022 »)
     keeps the deliberations of its sittings."""
     index = ask.reads.deliberation_index(ask.session)
-    every = _placed(index, index.matches_all(words), frame)
+    every = _of_years_said(ask, index, _placed(index, index.matches_all(words), frame), words)
     ranked = every or _placed(index, index.search(words, limit=SEARCH_SHOWN), frame)
     when = frame.when
     if when.start and when.end:
@@ -1658,6 +1795,28 @@ def _ranked(ask: Ask, words: str, frame: Frame) -> tuple[list[int], int]:
         ]
         every = [i for i in every if i in ranked]
     return ranked, len(every)
+
+
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+
+
+def _of_years_said(ask: Ask, index: TextIndex, ids: list[int], words: str) -> list[int]:
+    """Of some deliberations, those of each year the member names with the topic (« le
+    budget 2025 »): the year in the title, or the sitting's. A text that only mentions 2025
+    (« années 2022 à 2025 ») is not about it: none left, the answer says nothing holds every
+    word, never another year's act as if it were that one."""
+    for year in (w for w in words_of(words) if _YEAR_WORD.fullmatch(w)):
+        if not ids:
+            break
+        titled = index.titled(year)
+        held = lookups.held_between(
+            session=ask.session,
+            ids=[i for i in ids if i not in titled],
+            start=date(int(year), 1, 1),
+            end=date(int(year), 12, 31),
+        )
+        ids = [i for i in ids if i in titled or i in held]
+    return ids
 
 
 def _placed(index: TextIndex, ids: list[int], frame: Frame) -> list[int]:
@@ -1880,7 +2039,13 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         shown = ranked[:1] if full <= 1 else ranked[:full][:3]
         await _answer(
             ask,
-            answers.votes(session=session, frame=frame, deliberation_ids=shown, loose=full == 0),
+            answers.votes(
+                session=session,
+                frame=frame,
+                deliberation_ids=shown,
+                loose=full == 0,
+                words=_as_typed(frame, words),
+            ),
         )
         _remember_deliberations(ask, frame, shown)
         return
@@ -2091,7 +2256,13 @@ async def _pick_shown(ask: Ask, frame: Frame, last: dict[str, Any]) -> None:
     )
 
 
+_HOW_MANY = re.compile(r"\b(?:combien|nombre|total)\b")
 _VOTE_NOISE = frozenset(["elus", "elu", "membres", "conseillers", "ont", "qui", "se", "sont"])
+
+
+def _covered(index: TextIndex, words: str) -> int:
+    """How many of the words some text of the index holds (stems and synonyms count)."""
+    return sum(1 for word in words_of(words) if index.holds(word))
 
 
 async def _search(ask: Ask, frame: Frame) -> None:
@@ -2113,6 +2284,15 @@ async def _search(ask: Ask, frame: Frame) -> None:
         return
     ranked, full = _ranked(ask, words, frame)
     action_ids = _placed(actions_index, actions_index.matches_all(words), frame)
+    if (
+        action_ids
+        and full
+        and _covered(actions_index, words)
+        < _covered(ask.reads.deliberation_index(ask.session), words)
+    ):
+        # « SCoT Sud Loire »: acts are about every word, the funded action only about
+        # « Loire » (the other words printed nowhere in the actions): no noise after them
+        action_ids = []
     if action_ids and _AMOUNT.search(fold(frame.text)) and not _quoted(ask, ranked[:full], words):
         # « combien a touché AESIO ? »: the amount asked is a funded action's, first; unless
         # an act's own text says it (« combien l'État apporte au CLS ? »: quoted by the search).

@@ -147,8 +147,16 @@ def quorum(
     return Answer("answer_quorum", {"s": view, "roll_call": roll_call, "polar": polar})
 
 
-def votes(*, session: Session, frame: Frame, deliberation_ids: list[int], loose: bool) -> Answer:
-    """The vote figures of the deliberations found, best first."""
+def votes(
+    *,
+    session: Session,
+    frame: Frame,
+    deliberation_ids: list[int],
+    loose: bool,
+    words: str | None = None,
+) -> Answer:
+    """The vote figures of the deliberations found, best first; `loose`: none is about
+    every word asked (`words`, as typed), the closest is shown as such."""
     views = queries.deliberation_views(session=session, ids=deliberation_ids)
     return Answer(
         "answer_vote",
@@ -156,6 +164,7 @@ def votes(*, session: Session, frame: Frame, deliberation_ids: list[int], loose:
             "views": views,
             "about": (frame.about or About.FOR).value,
             "loose": loose,
+            "words": words,
             # « adoptée ? », « elle a été rejetée ? »: Oui / Non first
             "polar": frame.polar and frame.about in (None, About.FOR, About.REJECTED),
             "unanimity": "unanim" in fold(frame.text),

@@ -392,6 +392,12 @@ _PLURAL_PRONOUN = re.compile(
     r"|\beux\b"
 )
 _PLURAL_CUES = frozenset(("ils", "elles", "eux"))
+# « ce dernier était bien présent ? », « et celle-ci, elle avait un pouvoir ? »: the member
+# named last (the other side of the proxy just told), never « le dernier conseil »
+THE_LATTER = cues.compile(
+    r"\b(?:celui ci|celle ci|(?:ce|cette) (?:dernier|derniere))\b"
+    r"(?!\s+(?:conseil|bureau|seance|reunion|mois|jour|point|vote|pouvoir|delib\w*|texte))"
+)
 _THERE = cues.compile(
     r"\b(?:etai[st]?|etaient|etiez|sont|est|etes|suis|sera|serai|seront|etre|etait il|etait elle)"
     r"(?: (?:il|elle|ils|elles|vous|tu|bien|pas))? la(?=\s*$|\s*[?!.,;]|\s+(?:au|aux|a|le|lors"
@@ -461,6 +467,10 @@ _DELIBERATION_NUMBER = re.compile(
 # act's number (2024.00417), and the search answered that act as if it had been asked: the
 # number as typed is looked up, and found nowhere.
 _OVERLONG_NUMBER = re.compile(r"\b(?:19|20)\d{2}[._/-]?\d{6,}\b")
+_DELEGATED = cues.compile(
+    r"\bdelegu\w*|\bdelegation\w*|\b(?:confi|attribu)\w* (?:au|a la) president\w*"
+)
+_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w'])(?:la|le|l')\s*(?:n°\s*)?$")
 # « 04 07 2024 », typed with spaces: a date as « 04/07/2024 » (same length, offsets kept).
 _SPACED_DATE = cues.compile(r"\b(0?[1-9]|[12]\d|3[01]) (0?[1-9]|1[0-2]) ((?:19|20)\d{2})\b")
 
@@ -1207,7 +1217,10 @@ def read_frame(text: str, today: date) -> Frame:
     if match := _DELIBERATION_NUMBER.search(_ISO_DATE.sub(_spaces, simple)):
         typed_number = match.group(0)
         number = normalise_number(*match.groups())
-        simple = _blank(simple, match.span())
+        # « c'est quoi la 2024.00417 ? »: the article goes with the number, or « quoi la ? »
+        # would end like « X là ? », a presence question
+        article = _ARTICLE_BEFORE.search(simple, 0, match.start())
+        simple = _blank(simple, (article.start() if article else match.start(), match.end()))
     elif match := _OVERLONG_NUMBER.search(_ISO_DATE.sub(_spaces, simple)):
         typed_number = number = match.group(0)
         simple = _blank(simple, match.span())
@@ -1274,6 +1287,9 @@ def read_frame(text: str, today: date) -> Frame:
         courteous = re.sub(r"^(?:et|mais|puis|aussi|ensuite)\b\s*", "", courteous)
         courteous = " ".join(_SAME_AGAIN.sub(" ", courteous).split())
 
+    latter = THE_LATTER.search(courteous)
+    if latter is not None:  # « ce dernier »: a pronoun, neither « dernier » nor a name « ci »
+        courteous = " ".join(THE_LATTER.sub(" lui ", courteous).split())
     tokens = [_SHORTHAND.get(t, t) for t in courteous.split()]
     # « présents hors pouvoirs », « excusés sans ceux qui ont donné pouvoir »: the proxies are
     # left out of what is counted or listed, not asked about (_UNREPRESENTED narrows the
@@ -1637,8 +1653,15 @@ def _what_is_asked(
     # « qui présidait ? », « Dallara était secrétaire ? »; not « le président était là ? ».
     attending = has("present") or has("absent") or there or has("proxy")
     the_president = role_named(frame.text) == "president"  # « la présidente était là ? »
-    if has("president") and (
-        wh == "qui" or (has("sitting") and not (attending and the_president)) or not attending
+    # « ce que la délibération 2022.00057 a délégué au président », « la délégation au
+    # président pour l'emprunt, unanime ? »: the act's, not who chaired
+    delegated = bool(_DELEGATED.search(text))
+    if (
+        has("president")
+        and not delegated
+        and (
+            wh == "qui" or (has("sitting") and not (attending and the_president)) or not attending
+        )
     ):
         return Asked.OFFICER, About.PRESIDENT, polar and wh is None
     if has("secretary") and (wh == "qui" or has("sitting") or not attending):
@@ -1774,6 +1797,10 @@ def _what_is_asked(
     if not frame.when.empty:
         return (Asked.NOTHING if frame.follow_up else Asked.SITTING), None, False
     if frame.follow_up and (frame.pronoun or first_person):
+        return Asked.NOTHING, None, False
+    if re.search(r"\bcombien\b", text):
+        # « il y en a combien en tout ? », « ça en fait combien ? »: a count of what was just
+        # talked about, never the help
         return Asked.NOTHING, None, False
     return (Asked.NOTHING if frame.follow_up else Asked.HELP), None, False
 
@@ -2019,6 +2046,20 @@ _NOUN_LIST = re.compile(
 )
 
 
+def _on_the_topic_before(frame: Frame, before: Frame, said: str) -> bool:
+    """Whether a vote asked of nothing named (« combien d'abstentions ? », « unanime ? »)
+    is asked of the topic said just before it, as a heading (« le budget 2022, … »)."""
+    return (
+        frame.asked is Asked.VOTE
+        and not frame.words
+        and not frame.number
+        and frame.when.empty
+        and before.asked in (Asked.SEARCH, Asked.ACTIONS, Asked.DELIBERATION)
+        and bool(before.words or before.number)
+        and not said.rstrip().endswith("?")
+    )
+
+
 def read_frames(text: str, today: date) -> list[Frame]:
     """Each question of a message (« Qui était présent et qui était absent le 4 juillet ? »,
     « Berger était là ? Et Bouchet ? »), at most three; a part asking nothing by itself (a
@@ -2075,6 +2116,11 @@ def read_frames(text: str, today: date) -> list[Frame]:
         )
         if not (alone or followed):
             pending = piece
+            continue
+        if parts and _on_the_topic_before(frame, read[parts[-1]], parts[-1]):
+            # « les autorisations de programme du BP 2022, combien d'abstentions ? »: the vote
+            # of the act just named, not of the latest sitting
+            parts[-1] = f"{parts[-1]} {piece}"
             continue
         parts.append(piece)
         pending = ""

@@ -151,7 +151,10 @@ def root(word: str) -> str:
     """The word without its derivational ending, when at least MIN_ROOT letters are left."""
     for ending in _DERIVED_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= MIN_ROOT:
-            return word[: -len(ending)]
+            # « délégué », « déléguer » and « délégation »: the « u » only keeps the g hard
+            # before an e, the root is one
+            stem = word[: -len(ending)]
+            return stem[:-1] if stem.endswith("gu") else stem
     return word
 
 
@@ -369,6 +372,10 @@ class TextIndex:
                 hits[doc_id] += 1
         ranked = sorted(scores, key=lambda d: (-hits[d], -scores[d], -d))
         return ranked[:limit]
+
+    def titled(self, word: str) -> set[int]:
+        """Documents whose title prints the folded word itself (« 2022 » in « BUDGET 2022 »)."""
+        return {d for d, w in self._postings.get(word, {}).items() if w == TITLE_WEIGHT}
 
     def matches_all(self, query: str) -> list[int]:
         """Documents holding every word (or its stem, topic or slip), best score first."""

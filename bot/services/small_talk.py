@@ -83,13 +83,18 @@ _PRAISE = re.compile(
 )
 _COMPLAINT = re.compile(
     r"^(?:(?:oh|ah|bon|ben|franchement|vraiment|pff+|rho|tu sais|mais) )*(?:(?:tu es|t es"
-    r"|vous etes|c est|t es vraiment|tu es vraiment) (?:trop |vraiment |tres |completement )?"
+    r"|vous etes|c est|t es vraiment|tu es vraiment)"
+    r" (?:trop |vraiment |tres |completement |franchement |carrement |totalement |tellement )?"
     r"(?:nul|nulle|null|naze|mauvais|bete|idiot|stupide|inutile|lent|pas terrible|pas top"
-    r"|pas tres malin|pas malin|decevant|une catastrophe)|(?:ca|tu|vous) (?:ne )?(?:sert|sers"
+    r"|pas tres malin|pas malin|decevant|une catastrophe|pourri|mediocre|lamentable|pas doue"
+    r"|pas douee|a la ramasse|catastrophique)|(?:ca|tu|vous) (?:ne )?(?:sert|sers"
     r"|servez) a rien|(?:ca|tu) (?:ne )?marche(?:s)? pas|(?:tu|vous) (?:ne )?comprend(?:s|z)?"
     r" rien|n importe quoi|nul|pas terrible|c est nul)(?: (?:franchement|vraiment|toi|hein"
     r"|quoi|du tout|(?:ton|ta|votre|ce|cette) (?:truc|machin|bot|robot|appli|application|outil"
-    r"|programme|machine|assistant)))*$"
+    r"|programme|machine|assistant)"
+    # « t'es vraiment nul comme bot », « nul comme assistant »
+    r"|comme (?:un |une )?(?:truc|machin|bot|robot|appli|application|outil|programme|machine"
+    r"|assistant|assistante|ia|chatbot)))*$"
 )
 
 _ABOUT_ME = cues.compile(
