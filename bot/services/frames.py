@@ -675,7 +675,12 @@ _PICK = re.compile(
     r"|du lot|de la serie|(?:qui est )?(?:citee?|affichee?|mentionnee?|montree?)|du tableau))?"
     r"(?:\s+(?:de celles ci|d entre elles|de ces (?:deliberations|delibs|decisions|actes)"
     r"|parmi (?:elles|celles ci)|en date))?"
-    r"(?:\s+(?:alors|donc|stp|svp|please))?\s*[?!.]*\s*$"
+    r"(?:\s+(?:alors|donc|stp|svp|please))?"
+    # « la première, elle a été votée comment ? », « la 2e, elle a été adoptée ? »: a question
+    # about the act picked, which its card answers
+    r"(?:\s+(?:elle|il|celle ci|celui ci)"
+    r"\s+(?:a|avait|est|etait|fut|dit|parle|concerne)\b[\w\s]*)?"
+    r"\s*[?!.]*\s*$"
 )
 
 
