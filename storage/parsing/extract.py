@@ -507,6 +507,8 @@ _NUMBER_AFTER_TITLE = re.compile(
     rf"(?:\s?\(|\s[-–—,]\s?|\s)(?:(?:d[ée]lib[ée]ration|d[ÉE]LIB[ÉE]RATION|DCM|DEL)\s?"
     rf"(?:[nN]\s?[°º]\s?)?|[nN]\s?[°º]\s?(?=[A-Z]{{1,8}}[._-]?\d))"
     rf"(?P<number>{NUMBER}|\d{{1,4}})\)?(?: du [^()]{{4,30}})?$"
+    # « Tarifs de la piscine (DCC-2025-042) »: a bracket holding the act's reference alone
+    r"|\s?\((?P<bracketed>(?-i:[A-Z]{1,8})[._-]?(?:19|20)\d{2}[._/-]\d{1,5})\)$"
 )
 
 
@@ -556,7 +558,9 @@ def _read_items(
         if record.number is None and (numbered := _NUMBER_AFTER_TITLE.search(title)):
             # « 2. Compte administratif 2024 (délibération n° 2025/014) », « 1. Décision
             # modificative n° 3 – délibération n° 2025-071 »: the act's number after its title
-            record.number = numbered.group("number").rstrip(".-/ ")
+            record.number = (numbered.group("number") or numbered.group("bracketed")).rstrip(
+                ".-/ "
+            )
             title = title[: numbered.start()].strip(" -–—,")
         record.title = _normalise(title) if sum(c.isalpha() for c in title) >= 3 else None
         if record.title is None:
