@@ -142,6 +142,33 @@ async def test_a_choice_of_sitting_for_the_sheet_gives_the_sheet(
     assert replies[0].text != summary[0].text
 
 
+async def test_the_sheet_reads_its_argument_as_questions_do(
+    application: Any, loaded_engine: Engine
+) -> None:
+    """« /feuille 4 juillet » is the 4 July of a year that had a sitting (read as this year's,
+    it answered « aucune séance »), a button each when several had; words the reading leaves
+    are said, never dropped."""
+    app, api = application
+    with db.session(loaded_engine) as session:
+        conseil = session.exec(select(Body).where(Body.name == "Conseil Métropolitain")).one()
+        session.add(Sitting(body_id=conseil.id or 0, held_on=date(2023, 7, 4), in_office=120))
+        session.commit()
+    app.bot_data.runtime.acting_as[SECRETARIAT_USER] = None
+    secretariat = Conversation(app, api, SECRETARIAT_USER)
+    dated = await secretariat.send("/feuille 4 juillet 2024")
+    assert "4 JUILLET 2024" in dated[0].text
+    choice = await secretariat.send("/feuille 4 juillet")
+    assert [label.split(" — ")[0] for label in choice[0].labels] == [
+        "Bureau Métropolitain",
+        "Conseil Métropolitain",
+    ]
+    replies = await secretariat.press(choice[0].labels[0], choice)
+    assert [r.text for r in replies] == [r.text for r in dated]
+    stray = await secretariat.send("/feuille du 4 juillet 2024 zorglub")
+    assert "zorglub" in stray[0].text
+    assert [r.text for r in stray[1:]] == [r.text for r in dated]
+
+
 async def test_a_member_pressing_a_sheet_choice_is_refused(degraix: Conversation) -> None:
     sitting = await _sitting_id(degraix)
     replies = await degraix.press_data(SittingChoice(SittingAction.SHEET, sitting).encode())

@@ -10,8 +10,10 @@ from bot.context import CouncilApp
 from bot.handlers import records
 from bot.handlers.common import Ask, as_member, command_text
 from bot.handlers.sittings import ask_question, pick_sitting, read_argument
+from bot.render import label
 from bot.services import proxies, sheets
 from bot.services.frames import Asked, Relative, When
+from storage import lookups
 from storage.models import Sitting
 
 
@@ -54,12 +56,39 @@ async def sheet_command(ask: Ask) -> None:
     if not ask.asker.secretariat:
         await ask.reply("secretariat_only")
         return
+    # Words the reading leaves are said, as for /quorum: « /feuille blabla » gave the coming
+    # sitting's sheet as if nothing had been typed.
+    frame = await read_argument(ask, Asked.QUORUM, offer=False)
+    if frame is None:
+        return
+    when = frame.when
+    if when.on is None and when.day and when.month:
+        # « /feuille 4 juillet »: the sittings held on that day of any year, most recent first
+        # (read as this year's 4 July, it answered « aucune séance »).
+        held = ask.reads.lookup(
+            ask.session, lookups.sittings_matching, body_ids=None, day=when.day, month=when.month
+        )
+        if held:
+            await _sheet_of_one(ask, held, when.said)
+            return
     question = await ask_question(ask, command_text(ask.update))
     if question is None:
         return
     sitting_id = await pick_sitting(ask, question, SittingAction.SHEET)
     if sitting_id is not None:
         await show_sheet(ask, sitting_id)
+
+
+async def _sheet_of_one(ask: Ask, held: list[lookups.SittingBrief], said: str) -> None:
+    """The sheet of the one sitting found, or a button for each when several were."""
+    if len(held) == 1:
+        await show_sheet(ask, held[0].id or 0)
+        return
+    buttons = [
+        (label("button_sitting", s=s), SittingChoice(SittingAction.SHEET, s.id or 0).encode())
+        for s in held[:8]
+    ]
+    await ask.reply("choose_sitting_said", buttons=buttons, count=len(held), said=said)
 
 
 _ANSWERED_HERE = frozenset({SittingAction.QUORUM, SittingAction.SHEET})
