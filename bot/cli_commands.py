@@ -237,9 +237,13 @@ def parse_day(text: str) -> date:
 def parse_start(text: str, cli: Cli) -> datetime:
     """« 2025-03-13 17:00 », the local wall-clock time of the body's seat."""
     try:
-        return datetime.strptime(text, "%Y-%m-%d %H:%M").replace(tzinfo=cli.settings.tz)
+        typed = datetime.strptime(text, "%Y-%m-%d %H:%M").replace(tzinfo=cli.settings.tz)
     except ValueError:
         raise CliError("cli_bad_date", text=text) from None
+    try:
+        return sittings.wall_clock(typed.date(), typed.time(), cli.settings.tz)
+    except sittings.NoSuchTime:
+        raise CliError("no_such_time", starts=typed.replace(tzinfo=None)) from None
 
 
 def find_sitting(

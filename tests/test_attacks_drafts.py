@@ -57,3 +57,14 @@ async def test_a_long_agenda_item_is_kept_whole(
     with db.session(loaded_engine) as session:
         sitting = session.exec(select(Sitting).where(Sitting.held_on == COMING_BUREAU)).one()
     assert sitting.agenda == [item.strip(), "Rapport d'activité"]
+
+
+async def test_an_hour_the_clocks_skip_is_asked_again(
+    degraix: Conversation, loaded_engine: Engine
+) -> None:
+    """The night summer time begins, 2:00 to 2:59 never happen: a sitting convened then
+    would be announced at an hour no clock shows."""
+    chat = await secretary(degraix, loaded_engine)
+    answer = text(await chat.send("dimanche 30 mars 2031 à 2 h 30"))
+    assert "n'existe pas à l'heure légale" in answer
+    assert "Où se tiendra la séance" in text(await chat.send("dimanche 30 mars 2031 à 3 h 30"))

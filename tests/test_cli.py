@@ -300,3 +300,29 @@ def test_a_body_is_never_guessed(
     assert status == 2
     assert out == ""
     assert err.startswith(f"Organe inconnu : « {body} »")
+
+
+@pytest.mark.parametrize(
+    ("at", "created"),
+    [
+        ("2031-03-30 02:30", None),  # the clocks go from 2:00 to 3:00: no such time
+        ("2031-03-30 02:00", None),
+        ("2031-03-30 03:00", "dimanche 30 mars 2031 à 3 h 00"),
+        ("2031-10-26 02:30", "dimanche 26 octobre 2031 à 2 h 30"),  # twice that night: kept
+    ],
+)
+def test_a_sitting_at_an_hour_the_clocks_skip_is_refused(
+    capsys: pytest.CaptureFixture[str], db_url: str, at: str, created: str | None
+) -> None:
+    run(capsys, "import", "--db", db_url, str(SAMPLE_EXTRACT))
+    status, out, err = run(
+        capsys, "sitting", "create", "--db", db_url, "--body", "Bureau", "--at", at
+    )
+    if created is None:
+        assert status == 2
+        assert out == ""
+        assert "n'existe pas à l'heure légale" in err
+        assert "dimanche 30 mars 2031" in err
+    else:
+        assert status == 0
+        assert created in out

@@ -156,9 +156,12 @@ async def _when(ask: Ask, draft: Draft, text: str) -> None:
     if day is None or hour is None or int(hour.group(1)) > 23 or int(hour.group(2) or 0) > 59:
         await ask.reply("new_sitting_when_again")
         return
-    starts = datetime.combine(
-        day, time(int(hour.group(1)), int(hour.group(2) or 0)), ask.runtime.settings.tz
-    )
+    at = time(int(hour.group(1)), int(hour.group(2) or 0))
+    try:
+        starts = sittings.wall_clock(day, at, ask.runtime.settings.tz)
+    except sittings.NoSuchTime:
+        await ask.reply("no_such_time", starts=datetime.combine(day, at))
+        return
     if starts <= ask.runtime.now():
         await ask.reply("new_sitting_in_the_past", starts=starts)
         return

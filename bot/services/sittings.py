@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, date, datetime, time
+from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, col, func, select
 
@@ -15,6 +16,22 @@ PLACE_MAX_CHARS: int = Sitting.__table__.c.place.type.length  # type: ignore[att
 
 class SittingExists(Exception):
     """The body already sits that day (one sitting per body and date)."""
+
+
+class NoSuchTime(ValueError):
+    """The wall-clock time does not exist that day: the clocks go forward over it."""
+
+
+def wall_clock(day: date, at: time, tz: ZoneInfo) -> datetime:
+    """A sitting's start as the secretariat writes it, at the body's seat.
+
+    On the night the clocks go forward (the last Sunday of March in France) 2:30 never
+    happens: such a sitting was created, convened and announced at an hour no clock shows,
+    so it is refused. On the night they go back, the first 2:30 is meant (summer time)."""
+    starts = datetime.combine(day, at, tzinfo=tz)
+    if starts.astimezone(UTC).astimezone(tz).replace(tzinfo=None) != starts.replace(tzinfo=None):
+        raise NoSuchTime(starts.isoformat())
+    return starts
 
 
 def create_sitting(
