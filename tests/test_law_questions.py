@@ -45,6 +45,11 @@ from bot.services.law_questions import Rule, notice_dates, rule_asked
         ("je donne pouvoir à Laget pour le prochain bureau", None),
         ("le plan égalité femmes-hommes", None),
         ("le forum des associations", None),
+        # « compte » as an act's name, not the verb the rules ask with
+        ("qui s'est abstenu sur le compte administratif", None),
+        ("combien d'abstentions au compte de gestion 2021 ?", None),
+        ("les abstentions du compte-rendu de mars, on les a ?", None),
+        ("l'abstention, ça compte pour le résultat ?", Rule.ABSTENTION),
     ],
 )
 def test_a_rule_is_read_in_many_words(message: str, rule: Rule | None) -> None:

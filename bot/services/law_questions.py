@@ -587,8 +587,14 @@ def _mended(word: str) -> str:
     return word
 
 
+# An act's name in which « compte » is a noun, not the verb the rules ask with (« l'abstention
+# compte ? »): « qui s'est abstenu sur le compte administratif ? » was read as the rule.
+_ACCOUNTS = re.compile(r"\bcomptes? (?=(?:administratif|de gestion|rendu|financier)s?\b)")
+
+
 def _folded(text: str) -> str:
-    return " ".join(_mended(w) for w in re.sub(r"[^\w]+", " ", fold(text)).split())
+    words = re.sub(r"[^\w]+", " ", fold(text))
+    return " ".join(_mended(w) for w in _ACCOUNTS.sub("bilan ", words).split())
 
 
 # Rules whose words also ask what happened at a sitting (« y a-t-il eu égalité le 4
