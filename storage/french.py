@@ -315,15 +315,16 @@ def _written_dates(folded: str) -> list[DateMention]:
         first, last, day, year = i, i, None, None
         if (day_at := _day_before(tokens, i)) is not None:
             day, first = day_at
-        if (year_at := _year_after(tokens, i)) is not None:
-            year, last = year_at
-        elif day is not None and (opening := _opening_year(tokens, first)) is not None:
-            year, first = opening
-        if day is None and year is None and word not in MONTH_NUMBERS and not said_as_month:
-            continue  # a bare abbreviation (« oct ») is no date
         weekday = _weekday_before(tokens, first) if day is not None else None
         if weekday is not None:
             first -= 1
+        if (year_at := _year_after(tokens, i)) is not None:
+            year, last = year_at
+        elif day is not None and (opening := _opening_year(tokens, first)) is not None:
+            # « L'an deux mille vingt-cinq, le mardi premier avril »: the weekday too
+            year, first = opening
+        if day is None and year is None and word not in MONTH_NUMBERS and not said_as_month:
+            continue  # a bare abbreviation (« oct ») is no date
         found.append(DateMention(day, month, year, weekday, tokens[first][1], tokens[last][2]))
     return found
 

@@ -838,6 +838,8 @@ _MINUTES = re.compile(
     # the body's name alone titles the minutes of syndicats, CCAS, offices
     r"|comit[ée]\s+(?:syndical|de\s+direction)|conseil\s+d['’]administration"
     r"|assembl[ée]e\s+g[ée]n[ée]rale|s[ée]ance\s+du\s+bureau"
+    # « CR du CM du 13/03/25 », « PV du CC »: minutes and body in initials
+    r"|(?:cr|pv) d[ue] (?:cm|cc|conseil|bureau|comit)"
 )
 # « Séance du 9 octobre 2025 », « Réunion du … » with an attendance list: a sitting's minutes.
 _SITTING_WORD = re.compile(r"\bs[ée]ance\b|\br[ée]union\b")

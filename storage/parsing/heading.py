@@ -24,11 +24,15 @@ from storage.parsing.common import _lower
 _SITTING_CONTEXT = re.compile(
     r"s[ée]ance|r[ée]union|r[ée]uni[es]*\b|conseil|bureau|comit[ée]|commission|assembl[ée]e"
     r"|compte[ -]rendu|proc[èe]s[ -]verbal|extrait|relev[ée]|l['’]an\b|session"
+    # « CR du CM du 13/03/25 », « PV du CC du … »: the minutes and the body in initials
+    r"|\b(?:cr|pv|cm|cc)\b"
 )
 # What, before a date on its line, says the date is another act's or a stamp's.
 _TRAP_BEFORE = re.compile(
     # « délibération du 4 juin 2020 », never « Délibération du Conseil municipal » (a title)
-    r"approb|approuv|d[ée]lib[ée]ration(?:s)? (?:du (?!conseil|bureau|comit|la commission)|n)"
+    # (« Extrait de délibération n° BCA-2025-009 du 2 juin 2025 » is the document's own)
+    r"approb|approuv"
+    r"|(?<!extrait de )d[ée]lib[ée]ration(?:s)? (?:du (?!conseil|bureau|comit|la commission)|n)"
     # « publié le », never « séance publique du »
     r"|affich|publi(?!que)|re[çc]u|pr[ée]fecture|transmis|convo|en date du|depuis"
     r"|pr[ée]c[ée]dente"
@@ -298,7 +302,9 @@ _COUNCILS = (
         "sdis",
         re.compile(
             rf"\b((?:S\.?D\.?I\.?S\.?|Service d[ée]partemental d['’]incendie et de secours)"
-            rf" (?:de |d['’]|du |des )(?:{_NAME_WORD} ?){{1,5}})",
+            rf" (?:de |d['’]|du |des )(?:{_NAME_WORD} ?){{1,5}}"
+            # « SDIS 71 », « SDIS 2A »: its département's number
+            r"|(?-i:SDIS) (?:\d{2,3}|2[AB])\b(?:-[A-Z][\w-]*)?)",
             re.IGNORECASE,
         ),
     ),
@@ -729,7 +735,14 @@ _NOT_A_NAME = frozenset(
     ]
 )
 _LETTERHEAD_KINDS = (
-    ("communauté", re.compile(r"\bagglo(?:m[ée]ration)?\b|\bcommunaut[ée]$", re.IGNORECASE)),
+    (
+        "communauté",
+        # « CC Cœur de Brenne & Val d'Indre », « CA du Grand Dole »: the kind in initials
+        re.compile(
+            r"\bagglo(?:m[ée]ration)?\b|\bcommunaut[ée]$|(?-i:^C[CAU] (?=[A-ZÀ-Ýd]))",
+            re.IGNORECASE,
+        ),
+    ),
     ("sdis", re.compile(r"\bincendie et de secours\b", re.IGNORECASE)),
     ("cias", re.compile(r"\bintercommunal d['’]action sociale\b", re.IGNORECASE)),
     ("ccas", re.compile(r"\bcommunal d['’]action sociale\b", re.IGNORECASE)),
@@ -760,9 +773,9 @@ def _name_line(text: str, head_end: int, expected: str | None) -> tuple[int, str
         name = _BUILDING.sub("", name)
         said = next((kind for kind, words in _LETTERHEAD_KINDS if words.search(name)), None)
         if len(name) < 3 or len(name.split()) > 12 or not (said or _is_place_name(name)):
-            if any(c.isdigit() for c in line):
+            if find_dates(line):
                 return None  # the sitting's own line: the letterhead is above it
-            continue
+            continue  # « TE 38-Nord – … (fictif) »: a brand, the name may be below
         kind = said or expected
         if kind is None or (expected is not None and said is not None and said != expected):
             continue
@@ -785,7 +798,7 @@ def _is_place_name(name: str) -> bool:
         folded = fold(word).strip(".,")
         if folded in _NOT_A_NAME:
             return False
-        if word in ("-", "–", "—") or folded in _SMALL_WORDS:
+        if word in ("-", "–", "—", "&") or folded in _SMALL_WORDS:
             continue
         if word[1:2] in "'’" and word[:1] in "dDlL":  # « d'énergie », « l'Ondaine »
             continue

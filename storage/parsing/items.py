@@ -69,7 +69,10 @@ _BARE = re.compile(
     r" (?P<titled>[A-ZÀ-Ý][a-zà-ÿ'’].*)$"
     # « DEL 01 – Débat … », « DEL 2024-01 – … »: a prefix in capitals, a space, its number;
     # « DCM 2026-11 Tarifs »: without a dash, a year's number
-    r"|^(?P<spaced>[A-Z]{2,8} \d{1,4}(?:[._/-]\d{1,5}){0,2}) ?[-–—:] ?(?P<after>[A-ZÀ-Ý].*)$"
+    # (« TE 38-Nord – Territoire d'Énergie », « SDIS 71-Bis »: a hyphen glued to a word makes
+    # a name of the letterhead, not a number and its title)
+    r"|^(?P<spaced>[A-Z]{2,8} \d{1,4}(?:[._/-]\d{1,5}){0,2})(?: ?[–—:] ?| ?- )"
+    r"(?P<after>[A-ZÀ-Ý].*)$"
     r"|^(?P<spacedyear>[A-Z]{2,8} (?:19|20)\d\d[._/-]\d{1,5}) (?P<afteryear>[A-ZÀ-Ý][a-zà-ÿ'’].*)$"
     # « 05/2025⇥TARIFS »: a number with its year, a tab (become spaces), the title
     r"|^(?P<tabbed>\d{1,4}[._/-](?:19|20)\d\d|(?:19|20)\d\d[._/-]\d{1,5})(?: {2,}|\t)"
@@ -127,7 +130,10 @@ _OBJECT_LINE = re.compile(r"^objet ?:", re.IGNORECASE)
 _OBJECT = re.compile(r"^[-–—: ]*(?:objet ?: ?)?", re.IGNORECASE)
 # A reference to another act, wrapped to a line start: « n° DEL2023-63 du 29 juin 2023 ».
 _REFERENCE_REST = re.compile(
-    r"^[ ,]*(?:du|en date|portant|relative?|adopt[ée]e|approuv|modifi|pr[ée]c[ée]dente)\b", re.I
+    r"^[ ,]*(?:du|en date|portant|relative?|adopt[ée]e|approuv|modifi|pr[ée]c[ée]dente)\b"
+    # a page's running footer: « Délibération B-2025-061 – 1 », « … - 2/3 », « … page 2 »
+    r"|^ ?[-–—] ?(?:page )?\d{1,3}(?: ?/ ?\d{1,3})?$",
+    re.I,
 )
 
 
