@@ -326,3 +326,15 @@ def test_a_sitting_at_an_hour_the_clocks_skip_is_refused(
     else:
         assert status == 0
         assert created in out
+
+
+def test_summary_says_what_the_store_holds_and_no_import(
+    capsys: pytest.CaptureFixture[str], db_url: str
+) -> None:
+    """« 0 fichier importé, 0 inchangé, 0 en erreur » before the totals read as a failed
+    import: `summary` imports nothing, so it says nothing of files."""
+    run(capsys, "import", "--db", db_url, str(SAMPLE_EXTRACT))
+    status, out, _ = run(capsys, "summary", "--db", db_url)
+    assert status == 0
+    assert out.strip().startswith("La base contient 1 organe, 67 membres, 1 séance")
+    assert "fichier" not in out

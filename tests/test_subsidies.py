@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storage.documents import DocumentError, SubsidyFile
+from bot.render import finding_text
+from storage.documents import DocumentError, Finding, SubsidyFile
 from storage.parsing.scdl import looks_like_scdl
 from storage.parsing.subsidies import looks_like_subsidies, parse_subsidies
 from storage.parsing.tables import read_amount, read_date, read_siret
@@ -140,6 +141,24 @@ def test_dates_as_spreadsheets_print_them(printed: str, read: date | None) -> No
 def test_sirets_are_stored_only_when_whole(printed: str, siret: str | None, problem: str) -> None:
     cell = read_siret(printed)
     assert (cell.value, cell.problem) == (siret, problem)
+
+
+@pytest.mark.parametrize(
+    ("printed", "said"),
+    [
+        ("24420077000118", "a bien 14 chiffres mais sa clé de contrôle est fausse"),
+        ("244 200 770 00118", "a bien 14 chiffres mais sa clé de contrôle est fausse"),
+        ("244200770", "n'est pas un SIRET (14 chiffres)"),
+        ("2442007700011E", "n'est pas un SIRET (14 chiffres)"),
+    ],
+)
+def test_a_siret_refused_says_why(printed: str, said: str) -> None:
+    """Fourteen digits « n'est pas un SIRET valide (14 chiffres) » read as a contradiction:
+    a wrong check key is said as such."""
+    finding = Finding(
+        "bad_siret", {"column": "idBeneficiaire", "value": printed, "rows": 1, "lines": [3]}
+    )
+    assert said in finding_text(finding)
 
 
 @settings(deadline=None, max_examples=150)
