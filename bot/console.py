@@ -31,7 +31,14 @@ from storage import db
 from storage.models import Council, Member
 from storage.names import fold
 
-CONSOLE_USER_ID = 10_000
+CONSOLE_USER_ID = 10_000  # the console as nobody (a stranger), or as a member plus this
+
+
+def console_user_id(member_id: int | None) -> int:
+    """The Telegram account the console speaks from: one per member, as in Telegram, so that
+    what one member left pending (a proxy to confirm, a draft, the thread of the talk) is
+    never another's when the console is opened again « --as » someone else on the same store."""
+    return CONSOLE_USER_ID if member_id is None else CONSOLE_USER_ID + member_id
 
 
 class ConsoleIdentityError(ValueError):
@@ -133,13 +140,14 @@ async def run_console(
     api = InProcessBotAPI()
     application = build_application(settings, engine, request=api)
     runtime = application.bot_data.runtime
-    runtime.acting_as[CONSOLE_USER_ID] = scope.member_id
+    user_id = console_user_id(scope.member_id)
+    runtime.acting_as[user_id] = scope.member_id
     if scope.council_id is not None:
-        runtime.acting_council[CONSOLE_USER_ID] = scope.council_id
+        runtime.acting_council[user_id] = scope.council_id
     runtime.flood = FloodGuard.unlimited()  # one local person, or a script feeding --jsonl
     attachments = Attachments()
     async with application:
-        chat = Conversation(application, api, CONSOLE_USER_ID)
+        chat = Conversation(application, api, user_id)
         if not jsonl:
             stdout.write(
                 to_plain_text(

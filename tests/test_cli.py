@@ -338,3 +338,36 @@ def test_summary_says_what_the_store_holds_and_no_import(
     assert status == 0
     assert out.strip().startswith("La base contient 1 organe, 67 membres, 1 séance")
     assert "fichier" not in out
+
+
+async def _console(db_url: str, as_member: str, lines: str) -> list[dict[str, object]]:
+    stdout = io.StringIO()
+    engine = cli.open_store(db_url)
+    status = await run_console(
+        Settings(database_url=db_url),
+        engine,
+        as_member=as_member,
+        jsonl=True,
+        stdin=io.StringIO(lines),
+        stdout=stdout,
+    )
+    assert status == 0
+    return [json.loads(line) for line in stdout.getvalue().splitlines()]
+
+
+async def test_each_member_speaks_from_their_own_account_in_the_console(
+    capsys: pytest.CaptureFixture[str], db_url: str
+) -> None:
+    """The console spoke from one Telegram account whoever it was opened « --as »: a proxy
+    Artigues left to confirm was confirmed by Bonnet's « oui » on the same store."""
+    cli.load_bundled_samples(cli.open_store(db_url))
+    status, _, _ = run(
+        capsys, "sitting", "create", "--db", db_url, "--body", "Bureau", "--at", "2099-03-20 17:00"
+    )
+    assert status == 0
+    asked = await _console(db_url, "Gilles Artigues", "je donne pouvoir à Degraix\n")
+    assert "Confirmez-vous" in str(asked[0]["replies"])
+    other = await _console(db_url, "Bernard Bonnet", "oui\n/mes_pouvoirs\n")
+    assert "ARTIGUES" not in str(other)
+    mine = await _console(db_url, "Gilles Artigues", "oui\n/mes_pouvoirs\n")
+    assert "DEGRAIX" in str(mine[1]["replies"])
