@@ -32,8 +32,14 @@ _NUMBER_WORD = (
 # The end of each count label, then its figure; the label's end says which count it is.
 _COUNT = re.compile(
     r"(?P<label>pr[ée]sents\s(?:ou|et)\srepr[ée]sent[ée]s|absents\set\s(?:procurations?|pouvoirs?"
-    r"|repr[ée]sent[ée]s|excus[ée]s)|exercice|titulaires|pr[ée]sents|r[ée]unis|pouvoirs|procurations"
-    r"|repr[ée]sent[ée]s|voix(?!\s(?:pour|contre))|votants|quorum|absents|majorit[ée]\sabsolue)"
+    r"|repr[ée]sent[ée]s|excus[ée]s)|exercice|titulaires|pr[ée]sents|r[ée]unis|pouvoirs?"
+    r"|procurations?|d[ée]l[ée]gations?\sde\svote"
+    r"|repr[ée]sent[ée]s|voix(?!\s(?:pour|contre))|votants|quorum|absents|majorit[ée]\sabsolue"
+    # « Membres : 6 », « Membres du Bureau : 14 »: the members in office, before a colon only
+    r"|membres(?:\s(?:du|de\sla|de\sl['’])\s(?:bureau|conseil|comit[ée]|commission))?"
+    r"(?=[ \t]?[:=]))"
+    # « Présents à l'ouverture de la séance : 34 »
+    r"(?:[ \t]à[ \t]l['’]ouverture(?:[ \t]de[ \t]la[ \t]s[ée]ance)?)?"
     # an aside between the label and its colon: « Quorum (loi du 14 novembre 2020) : 7 »
     r"(?:[ \t]?\((?!\d{1,3}\))[^():\n]{1,60}\)(?=[ \t]?[:=]))?"
     # « Étaient présents, au nombre de huit : »; « Présents (13) : » its figure in brackets;
@@ -43,8 +49,12 @@ _COUNT = re.compile(
     r"(?:(?P<n>\d+)(?!\d)"
     # a count in words after its colon: « Présents : vingt-deux »
     r"|(?:(?<=[:=] )|(?<=nombre de ))"
-    rf"(?P<words>{_NUMBER_WORD}(?:[ -](?:et[ -])?{_NUMBER_WORD}){{0,2}})\b)"
+    rf"(?P<words>{_NUMBER_WORD}(?:[ -](?:et[ -])?{_NUMBER_WORD}){{0,2}})\b"
+    # « Pouvoirs : néant », « Procurations : aucune »
+    r"|(?<=[:=] )(?P<none>n[ée]ant|aucune?)\b)"
 )
+# « Nombre de votants : 17 (14 présents, 3 pouvoirs) sur 19 membres »: the members in office
+_OUT_OF = re.compile(r" sur (?P<n>\d{1,3}) (?:membres|conseillers|[ée]lus|d[ée]l[ée]gu[ée]s)\b")
 
 # A count printed without its colon ends with its figure: punctuation, a column gap, the line's
 # end or the next count's label follow (« en exercice 29, présents 21 », « Présents 21 / Votants
@@ -69,15 +79,20 @@ _COUNT_BEFORE = re.compile(
 )
 
 _ROLE = re.compile(
-    r"(?P<role>pr[ée]sid(?:ent|ente|ence)(?:\(e\))?|secr[ée]taire)"
+    r"(?P<role>pr[ée]sid(?:ent|ente|ence)(?:\(e\))?|secr[ée]ta(?:ire|riat))"
     # « Président de séance : M. X ; secrétaire de séance : Mme Y »: two officers on a line
-    r"(?:\s+de\s+(?:la\s+)?s[ée]ance)?[ \t]*:[ \t]*(?P<name>[^\n;]+)"
+    r"(?:\s+de\s+(?:la\s+)?s[ée]ance)?[ \t]*:[ \t]*"
+    # the name ends at a line's end, « ; », or a full stop before the next label (« Présidence :
+    # M. Jean ROUX. Secrétariat : M. Paul VIAL. »)
+    r"(?P<name>(?:[^\n;.]|\.(?![ \t]+[^\s:.]{2,30}(?:[ \t][^\s:.]{1,20}){0,2}[ \t]?:))+)"
 )
 # Its words, found by str.find: a match starts at most 3 characters before one (« pré|sid »).
 _ROLE_HINTS = ("sid", "secr")
 
 _CHAIRED_BY = re.compile(
-    r"(?:sous\s+la\s+pr[ée]sidence\s+de|(?:s[ée]ance|r[ée]union)\s+(?:est\s+)?pr[ée]sid[ée]e\s+par)"
+    r"(?:sous\s+la\s+pr[ée]sidence\s+de|(?:s[ée]ance|r[ée]union)\s+(?:est\s+)?pr[ée]sid[ée]e\s+par"
+    # « Le conseil, présidé par Mme X, maire, s'est réuni »
+    r"|(?:conseil|comit[ée]|bureau|assembl[ée]e)(?:\s[a-zé]+)?,?\s+pr[ée]sid[ée]e?\s+par)"
     r"\s+(?P<name>[^\n]+)"
 )
 # « M. Roger BLANCHET, Président, préside la séance »
@@ -618,9 +633,11 @@ _COUNT_NAMES = (
     ("titulaires", "in_office"),
     ("presents", "present"),
     ("reunis", "present"),
-    ("pouvoirs", "proxies"),
-    ("procurations", "proxies"),
+    ("pouvoir", "proxies"),
+    ("procuration", "proxies"),
+    ("delegation", "proxies"),
     ("represent", "proxies"),
+    ("membres", "in_office"),
     ("vo", "votes"),
     ("quorum", "quorum_printed"),
     ("absents", "absent"),
@@ -631,10 +648,10 @@ _COUNT_NAMES = (
 # for présents, absents, représentés; « unis » for réunis), and of _COUNT_BEFORE: most of an
 # attendance block is names, where none occurs.
 _COUNT_HINTS = (
-    "sent", "exercice", "titulaires", "unis", "pouvoirs", "procurations", "voix", "votants",
-    "quorum", "majorit",
+    "sent", "exercice", "titulaires", "unis", "pouvoir", "procuration", "voix", "votants",
+    "quorum", "majorit", "gation", "membres",
 )  # fmt: skip
-_COUNT_BEFORE_HINTS = ("sent", "exercice", "votants", "pouvoirs", "procurations")
+_COUNT_BEFORE_HINTS = ("sent", "exercice", "votants", "pouvoir", "procuration")
 
 
 def _hint_spots(hints: tuple[str, ...], low: str, start: int, end: int) -> dict[str, list[int]]:
@@ -713,7 +730,13 @@ def _read_counts(
     taken: list[int] = []  # where the figures already read start
     spots = _hint_spots(_COUNT_HINTS, low, start, end)  # which hold _COUNT_BEFORE_HINTS
     for match in _matches_at_hints(_COUNT, _spots_of(spots, _COUNT_HINTS), low, start, end, 5):
-        figure = "n" if match.group("n") is not None else "words"
+        figure = next(g for g in ("n", "words", "none") if match.group(g) is not None)
+        if (
+            match.group("label") == "quorum"
+            and (own := _COUNT_BEFORE.match(low, match.start(figure)))
+            and "\n" not in own.group()
+        ):
+            continue  # « Quorum : 30 membres en exercice ; 22 présents »: the figure's own label
         separator = match.group()[len(match.group("label")) : match.start(figure) - match.start()]
         if figure == "n" and len(match.group("n")) > 3:
             continue
@@ -729,7 +752,13 @@ def _read_counts(
             continue  # « Pouvoirs : » then a numbered line « 12. PRAT Louise »
         taken.append(match.start(figure))
         name = next((n for prefix, n in _COUNT_NAMES if label.startswith(prefix)), "")
-        value = int(match.group("n")) if figure == "n" else number_in_words(match.group("words"))
+        value = (
+            int(match.group("n"))
+            if figure == "n"
+            else 0
+            if figure == "none"
+            else number_in_words(match.group("words"))
+        )
         if name and value is not None and getattr(counts, name) is None:  # the block comes first
             setattr(counts, name, value)
             _evidence(extract, f"{key}.{name}", text, match.start(), match.end())
@@ -744,6 +773,11 @@ def _read_counts(
         if value is not None and name and getattr(counts, name) is None:
             setattr(counts, name, value)
             _evidence(extract, f"{key}.{name}", text, match.start(), match.end())
+    if counts.in_office is None and low.find(" sur ", start, end) >= 0:
+        for match in _OUT_OF.finditer(low, start, end):
+            counts.in_office = int(match.group("n"))
+            _evidence(extract, f"{key}.in_office", text, match.start("n"), match.end())
+            break
     return counts
 
 

@@ -154,6 +154,11 @@ def assembly_of(body: str | None, kind: str | None) -> str | None:
         return _ASSEMBLY_OF[kind]
     if body == "Assemblée plénière" and kind in ("région", "département"):
         return _ASSEMBLY_OF[kind]
+    # « Réunion du conseil du 30 juin » of a métropole, « CONSEIL MUNCIPAL » misspelt, « le
+    # comité » of a syndicat: the one assembly of that kind, never a « Conseil » of no kind
+    # beside the « Conseil Métropolitain » of the same council.
+    if kind is not None and (body == COUNCIL_BODY or (body == "Comité" and kind == "syndicat")):
+        return COUNCIL_BODY_OF_KIND.get(kind)
     return None
 
 
