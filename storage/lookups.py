@@ -70,11 +70,14 @@ def sittings_matching(
     start: date | None = None,
     end: date | None = None,
     council_id: int | None = None,
+    convened_on: date | None = None,
 ) -> list[SittingBrief]:
     """Sittings on a date, on a day and month of any year, in a month of any year, or in a
-    period; most recent first."""
+    period, or convened on a date; most recent first."""
     held_on = col(Sitting.held_on)
     conditions: list[Any] = []
+    if convened_on is not None:
+        conditions.append(col(Sitting.convened_on) == convened_on)
     if on is not None:
         conditions.append(held_on == on)
     if start is not None and end is not None:

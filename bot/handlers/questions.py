@@ -1194,10 +1194,14 @@ def _name_like_words(frame: Frame, text: str | None = None) -> list[str]:
     }
     text = frame.text if text is None else text
     about_people = frame.asked in _ABOUT_MEMBERS and frame.asked is not Asked.SEARCH
-    if not any(c.isupper() for c in frame.text) and frame.polar and about_people:
+    # « DONNE MOI LA LISTE DES ABSENTS TOUT DE SUITE »: in capitals, a capital says nothing
+    shouted = not any(c.islower() for c in frame.text)
+    if (shouted or not any(c.isupper() for c in frame.text)) and frame.polar and about_people:
         # Someone who never types capitals: in a yes/no question about a person, the words
         # left over are the name.
         return [w for w in fold(text).split() if w in words and w not in _NEVER_NAMES]
+    if shouted:
+        return []
     # « Jean-Pierre », « Dupont-Aignan »: every part of a hyphenated name left over.
     return [
         m.group(1)
@@ -1574,6 +1578,11 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         ]
         await ask.reply("choose_sitting_said", buttons=buttons, count=len(found), said=when.said)
         return None
+    if frame.asked is Asked.CONVOCATION and when.on is not None:
+        # « ai-je reçu la convocation du 28 juin ? »: the day it was sent, not the sitting's
+        convened = _look(ask, lookups.sittings_matching, body_ids=bodies, convened_on=when.on)
+        if len(convened) == 1:
+            return convened[0].id
     if (same := await _same_time_of_year(ask, when, bodies, today)) is not None:
         return same
     if when.on is not None and when.on >= today:

@@ -292,7 +292,9 @@ _COURTESY = re.compile(
     r"|comment allez vous|vous allez bien|tu vas bien|au revoir|a bientot|a plus|a demain"
     r"|bonne (?:nuit|fin de journee|semaine)|ciao|bye|merci pour tout|compris|bien recu"
     r"|ca marche|ah|d acc|dac|a vous|a toi|je me suis trompee?|erreur de ma part|oubliez"
-    r"|laissez tomber|laisse tomber|c etait une erreur|pas grave)\b"
+    r"|laissez tomber|laisse tomber|c etait une erreur|pas grave"
+    # « … tout de suite », « Vérifie : … »: how and how fast, not what is asked
+    r"|tout de suite|immediatement|vite|asap|verifie|verifiez|controle|controlez|check)\b"
     # « je voulais savoir si… », « j'aimerais vérifier », « je vous remercie »: the asker asks,
     # the question is about someone else.
     r"|\bj(?:e)? (?:\w+ ){0,2}(?:savoir|connaitre|demander|verifier|remercie|demande)\b"
@@ -882,6 +884,7 @@ _SHORTHAND = {
     "delib": "deliberation", "delibs": "deliberations", "conseil": "conseil", "bur": "bureau",
     "pvr": "pouvoir", "pvrs": "pouvoirs", "pvoir": "pouvoir", "proc": "procuration",
     "abst": "abstentions", "abs": "absents", "prst": "presents",
+    "qq1": "quelqu un", "qqn": "quelqu un", "kelkun": "quelqu un", "qqun": "quelqu un",
 }  # fmt: skip
 _THANKS = re.compile(r"\bmerci\b|\bremercie\b|\bthanks?\b|\bthx\b")
 _THANKED_FOR = frozenset(
@@ -903,6 +906,13 @@ _HELP_ME = re.compile(
     r" fonctionne\w*|je suis perdue?|que (?:peux|sais) tu faire|que pouvez vous faire"
     r"|mode d emploi|tutoriel|je (?:ne )?comprends (?:rien|pas)|j y comprends rien"
     r"|je n y comprends rien)\b"
+)
+# « puis-je vous poser une question ? », « je peux te demander un truc ? »: leave to ask, the
+# whole message (the courtesy readers take its words away, and left « je vous poser »)
+_LEAVE_TO_ASK = re.compile(
+    r"^(?:(?:bonjour|bonsoir|salut|excusez moi|pardon)\W+)?(?:est ce que )?"
+    r"(?:je peux|puis je|pourrais je|je pourrais|j peux|on peut) (?:vous|te) (?:poser|demander)"
+    r"(?: (?:une|un|des|deux|quelques|plusieurs) \w+| quelque chose)?(?: (?:svp|stp))?\W*$"
 )
 _LINK = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 _HOW_ARE_YOU = re.compile(r"\b(?:ca va|allez vous|vous allez bien|tu vas bien|la forme)\b")
@@ -1396,7 +1406,7 @@ def read_frame(text: str, today: date) -> Frame:
         follow_up=follow_up,
         invalid_date=invalid,
     )
-    asked, about, polar = _what_is_asked(courteous, concepts, wh, there, first_person, base)
+    asked, about, polar = _what_is_asked(courteous, concepts, wh, there, first_person, base, today)
     if asked is Asked.COUNT and base.words and set(base.words) <= _PEOPLE:
         # « il y avait combien de membres ? »: the noun counted, no one named; the sitting in
         # talk stays the one counted
@@ -1457,6 +1467,7 @@ def _what_is_asked(
     there: bool,
     first_person: bool,
     frame: Frame,
+    today: date,
 ) -> tuple[Asked, About | None, bool]:
     has = concepts.__contains__
     polar = wh is None and not re.search(r"\b(?:liste|noms)\b", text)  # « la liste des absents »
@@ -1483,6 +1494,8 @@ def _what_is_asked(
     if _LINK.match(frame.text):
         return Asked.REPHRASE, None, False  # a web address alone: nothing asked
     if _HELP_ME.search(text) and not concepts and not frame.number:
+        return Asked.HELP, None, False
+    if _LEAVE_TO_ASK.match(fold(frame.text)):
         return Asked.HELP, None, False
     if _ABOUT_THE_BOT.search(text) and not concepts:
         return Asked.HELP, None, False  # « tu es un robot ? », « qui es-tu ? »: what it is
@@ -1556,11 +1569,13 @@ def _what_is_asked(
         return Asked.DECLINE_PROXY, None, False
     if _REVOKE.search(text):
         return Asked.REVOKE_PROXY, None, False
+    past = frame.when.on is not None and frame.when.on < today
     if _GIVE.search(text) and not (
-        (_tense(text) or _ASKED_GIVEN.search(text)) and "?" in frame.text
+        (_tense(text) or _ASKED_GIVEN.search(text) or past) and "?" in frame.text
     ):
         # « ma procuration a bien été prise en compte le 4 juillet ? », « est-ce que j'ai donné
-        # pouvoir à Bony pour jeudi ? » ask about a proxy, they give none.
+        # pouvoir à Bony pour jeudi ? » ask about a proxy, they give none; so does « jé donné
+        # pvr a qq1 le 4/7/24 ? » (the accent folded away, a sitting long past).
         return Asked.GIVE_PROXY, None, False
     if _MY_PROXIES.search(text) and not frame.when.dated:
         return Asked.MY_PROXIES, None, False
