@@ -189,3 +189,36 @@ async def test_the_sitting_is_chosen_by_typing_its_label_or_its_day(
     answer = text(await bony.send("celle du 18"))
     assert "Vous donnez pouvoir à Mme Nadia SEMACHE" in answer
     assert "18 juillet 2024" in answer
+
+
+async def test_a_bare_cancel_word_after_a_registered_proxy_withdraws_nothing(
+    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    loaded_engine: Engine,
+    coming_sitting: int,
+) -> None:
+    """Once the bot has said there is nothing to confirm, an old button's « Annuler » typed
+    again withdrew the registered proxy without a question; now it says the proxy stands and
+    how to withdraw it. Words that say so (« en fait j'annule ») still withdraw it."""
+    bony = await linked(application, loaded_engine, "BONY", 812)
+    await bony.send("je donne pouvoir à Perache pour jeudi 18")
+    await bony.send("Oui")
+    again = text(await bony.send("Confirmer"))
+    assert "reste enregistré" in again
+    assert "PERACHE" in again
+    assert "reste enregistré" in text(await bony.send("Annuler"))
+    assert active_proxies(loaded_engine, coming_sitting) == [("BONY", "PERACHE")]
+    assert "est retiré" in text(await bony.send("en fait j'annule"))
+    assert active_proxies(loaded_engine, coming_sitting) == []
+
+
+async def test_the_asker_is_never_one_of_the_holders_offered(
+    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    loaded_engine: Engine,
+    coming_sitting: int,
+) -> None:
+    """« je donne pouvoir à Bernard » from M. Bernard Bonnet: the only other Bernard is meant,
+    and the proxy is still confirmed before it is stored."""
+    bonnet = await linked(application, loaded_engine, "BONNET", 813)
+    answer = text(await bonnet.send("je donne pouvoir à Bernard pour jeudi 18"))
+    assert "Vous donnez pouvoir à M. Bernard LAGET" in answer
+    assert active_proxies(loaded_engine, coming_sitting) == []

@@ -226,7 +226,7 @@ async def offer_proxy(
         if _TO_MYSELF.search(said) and (me := ask.asker.member_id) is not None:
             holder_id = me  # « à moi-même »: the law's refusal, said below
         else:
-            resolution = ask.resolve(question.text, in_text=True)
+            resolution = _not_the_asker(ask, ask.resolve(question.text, in_text=True))
             if resolution.status == "unknown":
                 await ask.reply("unknown_name", query=question.rest)
                 return
@@ -265,6 +265,17 @@ async def offer_proxy(
         no_sitting_on=no_sitting_on,
     )
     _wait(ask, "confirm", sitting.id, holder=holder_id, replace=False)
+
+
+def _not_the_asker(ask: Ask, resolution: Resolution) -> Resolution:
+    """« je donne pouvoir à Bernard » from M. Bernard Bonnet: he is not one of those he may
+    mean, so M. Bernard Laget alone is (confirmed before anything is stored)."""
+    if resolution.status != "ambiguous":
+        return resolution
+    others = tuple(c for c in resolution.candidates if c.member_id != ask.asker.member_id)
+    if len(others) == 1:
+        return Resolution("found", others)
+    return Resolution("ambiguous", others)
 
 
 async def _choose_holder(ask: Ask, resolution: Resolution, query: str, sitting: Sitting) -> None:
@@ -607,12 +618,20 @@ async def answer_text(ask: Ask, text: str) -> Reply:
             # « annule mon pouvoir » with nothing pending: the registered proxy is withdrawn.
             await revoke_proxy(ask, Question("revoke_proxy", None, None, None, False, ""))
             return Reply.ANSWERED
-        if button_word and read_reply(text) is Said.CANCEL and _registered_proxy(ask):
-            # « en fait j'annule » right after giving a proxy: that proxy is withdrawn
+        given = _registered_proxy(ask) if button_word else None
+        if given and read_reply(text) is Said.CANCEL and len(fold(text).split()) > 1:
+            # « en fait j'annule » right after giving a proxy: that proxy is withdrawn; a bare
+            # « Annuler » (an old button's word, typed again) withdraws nothing without asking
             await revoke_proxy(ask, Question("revoke_proxy", None, None, None, False, ""))
             return Reply.ANSWERED
         if button_word:
-            await ask.reply("nothing_pending")
+            holder = ask.session.get(Member, given.holder_id) if given else None
+            sitting = ask.session.get(Sitting, given.sitting_id) if given else None
+            await ask.reply(
+                "nothing_pending",
+                holder=holder.display_name if holder else None,
+                s=_sitting_view(ask, sitting) if sitting is not None else None,
+            )
             return Reply.ANSWERED
         return Reply.NOT_A_REPLY
     said = read_reply(text)
@@ -713,7 +732,7 @@ def _names_the_pending_sitting(ask: Ask, text: str, pending: dict[str, Any]) -> 
 
 async def _answer_holder(ask: Ask, text: str, pending: dict[str, Any]) -> bool:
     """A holder named in answer to « À qui ? » or « Lequel ? »; False when no member is."""
-    resolution = ask.resolve(text, in_text=True)
+    resolution = _not_the_asker(ask, ask.resolve(text, in_text=True))
     candidates = set(pending.get("candidates") or [])
     if resolution.member is None and candidates:
         # « Gilles Boudard » after « Lequel ? » may still fit several: only those offered count.
