@@ -126,10 +126,19 @@ async def test_a_full_convocation_with_answers_and_the_report(
     # A button pressed by someone it was not sent to is refused, and records nothing.
     assert "n'est plus valable" in text(await artigues.press("Accuser réception", [own]))
 
+    # Answers given by message, not with the notice's buttons, are answers too (/quorum
+    # counted them, the report said « Réponses : 0 »).
+    bony = chat_of(application, loaded_engine, "BONY")
+    await bony.send("je donne pouvoir à Perache pour le 18 juillet")
+    assert "est enregistré" in text(await bony.send("Oui"))
+    laget = chat_of(application, loaded_engine, "LAGET")
+    assert "présent" in text(await laget.send("je serai là jeudi 18"))
+
     report = text(await every_page(dallara, await dallara.send("/suivi 18 juillet")))
     assert "Envoyées : 65 / 67" in report
     assert "Accusés de réception : 2" in report
-    assert "Réponses : 2 (1 présent(s), 1 absent(s), 0 pouvoir(s))" in report
+    assert "Réponses : 4 (2 présent(s), 1 absent(s), 1 pouvoir(s))" in report
+    assert "réponse « pouvoir » le 10/07/2024 12:00:00" in report
     assert "M. Gaël PERDRIAU : compte Telegram non relié" in report
     # Proof per member, with the times (the bot's clock: 10:00 UTC, 12:00 in Paris).
     degraix_message = own.message_id

@@ -21,7 +21,17 @@ from sqlmodel.sql.expression import SelectOfScalar
 from bot.services import spreadsheet
 from bot.services.proxies import Actor, audit, registration_deadline, sitting_starts_at
 from storage import db, rules
-from storage.models import Body, Delivery, DeliveryStatus, Member, Membership, Proxy, Sitting
+from storage.models import (
+    Attendance,
+    AttendanceStatus,
+    Body,
+    Delivery,
+    DeliveryStatus,
+    Member,
+    Membership,
+    Proxy,
+    Sitting,
+)
 
 CONVOCATION = "convocation"
 REMINDER = "reminder"  # the day before, to whoever has neither acknowledged nor answered
@@ -342,10 +352,31 @@ class ConvocationReport:
         return sorted({line.error or "" for line in self.rejected})
 
 
+# What a member declared by message (« je serai présent », « je donne pouvoir à … »), as the
+# convocation's buttons would have answered it.
+_DECLARED_ANSWER = {
+    AttendanceStatus.present: "present",
+    AttendanceStatus.excused: "absent",
+    AttendanceStatus.absent: "absent",
+    AttendanceStatus.represented: "proxy",
+}
+
+
 def report(*, session: Session, sitting_id: int) -> ConvocationReport:
+    """Each member's delivery; their answer is the convocation button they pressed, else what
+    they declared by message (the forecast of /quorum counts both: so does the report)."""
     rows = session.exec(
-        select(Delivery, Member)
+        select(Delivery, Member, Attendance)
         .join(Member, col(Member.id) == Delivery.member_id)
+        .join(
+            Attendance,
+            sa.and_(
+                col(Attendance.sitting_id) == Delivery.sitting_id,
+                col(Attendance.member_id) == Delivery.member_id,
+                col(Attendance.declared_at).is_not(None),
+            ),
+            isouter=True,
+        )
         .where(Delivery.sitting_id == sitting_id, Delivery.kind == CONVOCATION)
         .order_by(col(Member.last_name), col(Member.first_name))
     ).all()
@@ -359,12 +390,12 @@ def report(*, session: Session, sitting_id: int) -> ConvocationReport:
                 telegram_message_id=d.telegram_message_id,
                 complete_at=d.calendar_sent_at,
                 acknowledged_at=d.acknowledged_at,
-                answer=d.answer,
-                answered_at=d.answered_at,
+                answer=d.answer or (_DECLARED_ANSWER.get(a.status) if a else None),
+                answered_at=d.answered_at if d.answer else (a.declared_at if a else None),
                 error=d.error,
                 member_id=m.id,
             )
-            for d, m in rows
+            for d, m, a in rows
         ],
     )
 
