@@ -16,7 +16,7 @@ from datetime import date
 from storage.documents import CouncilRecord
 from storage.french import find_dates
 from storage.names import fold
-from storage.parsing.common import _lower
+from storage.parsing.common import _lower, search_near
 
 # -- the sitting's date ----------------------------------------------------------------------
 
@@ -68,7 +68,7 @@ def sitting_date(
         if line_end == -1:
             line_end = end
         line = low[line_start:line_end]
-        if any(c.isdigit() for c in line) or " mil" in line or "l'an" in line or "l’an" in line:
+        if any(map(str.isdigit, line)) or " mil" in line or "l'an" in line or "l’an" in line:
             last_end = 0  # a trap word before another date on the line is that date's
             trapped = False  # … unless this date only goes on its list (« du 3 et du 10 mai »)
             for mention in find_dates(line):
@@ -163,13 +163,17 @@ _SECOND_CONVOCATION = re.compile(
     r"(?:seconde|deuxi[èe]me|2e|2[èe]me|2nde) convocation|sans condition de quorum"
     r"|(?:a|ont) [ée]t[ée] (?:(?:à|de) nouveau convoqu|convoqu[ée]e?s? (?:à|de) nouveau)"
 )
+# Each match holds one of these, at most 19 characters after its start (« ont été de nouveau
+# convoqu… »): the pattern is tried there only.
+_SECOND_CONVOCATION_CUES = ("convo", "quorum")
+_SECOND_CONVOCATION_BEFORE = 19
 
 
 def second_convocation(low: str, end: int) -> int | None:
     """Where the heading says the body sits again after a quorum failure, if it does."""
-    if "convo" not in low and "quorum" not in low:
-        return None
-    found = _SECOND_CONVOCATION.search(low, 0, end)
+    found = search_near(
+        _SECOND_CONVOCATION, low, _SECOND_CONVOCATION_CUES, _SECOND_CONVOCATION_BEFORE, end
+    )
     return found.start() if found else None
 
 
