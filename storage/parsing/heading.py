@@ -351,6 +351,12 @@ _NAME_STOP = re.compile(
     r"|NOMBRE|L['’]an|Vu|SIRE[NT]|Siren|Siret|Commission|COMMISSION)\b)",
 )
 # A word each pattern of _COUNCILS needs, checked first with `in` (far cheaper than a search).
+# The patterns opening on « M » and a look behind, tried at every « m » of the text otherwise:
+# each match holds « tropole » two characters after its start (see search_near).
+_NEAR_CUES: dict[re.Pattern[str], tuple[tuple[str, ...], int]] = {
+    _COUNCILS[2][1]: (("tropole",), 2),  # searched in lower case
+    _COUNCILS[4][1]: (("tropole", "TROPOLE"), 2),
+}
 _HINTS = (
     ("communaut",),
     ("tropole",),
@@ -582,11 +588,17 @@ def _first(pattern: re.Pattern[str], text: str, low: str, end: int) -> tuple[int
                 start = found.start() - len(before.group(1))
                 return start, text[start : found.end()]
         return None
+    near = _NEAR_CUES.get(pattern)
     if pattern.flags & re.IGNORECASE:
         lowered = _LOWER_PATTERNS.get(pattern.pattern)
         if lowered is None:  # compiled once: a pattern's text is long to lower and hash
             lowered = _LOWER_PATTERNS[pattern.pattern] = re.compile(pattern.pattern.lower())
-        match = lowered.search(low, 0, end)
+        if near is not None:
+            match = search_near(lowered, low, near[0], near[1], end)
+        else:
+            match = lowered.search(low, 0, end)
+    elif near is not None:
+        match = search_near(pattern, text, near[0], near[1], end)
     else:
         match = pattern.search(text, 0, end)
     if match is None:

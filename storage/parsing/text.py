@@ -546,7 +546,9 @@ def _table_row(line: str) -> str:
 # A heading printed letter-spaced (« C O M M U N E   D E   L A   V A L L E E »): single
 # letters one space apart, words three; a grid's marks (« P P E A ») are no word.
 _SPACED_WORD = re.compile(r"\S(?: \S)+")
-_LETTER_SPACED = re.compile(r"^ *\S \S \S \S ", re.MULTILINE)
+# (searched in the text after a line break: a pattern opening on one is tried at line starts
+# only, where `^` in MULTILINE is tried at every character)
+_LETTER_SPACED = re.compile(r"\n *\S \S \S \S ")
 _MARKS_ONLY = frozenset("PAEXRVCN")
 
 
@@ -595,7 +597,7 @@ def clean(
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)  # « e » + combining acute, as one « é »
     text = latin_lookalikes(text)
-    if _LETTER_SPACED.search(text) is not None:  # before the spaces that part its words go
+    if _LETTER_SPACED.search(f"\n{text}") is not None:  # before the spaces part its words
         text = "\n".join(clean_letter_spacing(line.strip()) for line in text.split("\n"))
     if "Mrne" in text:  # a scan's « m » read as « rn »: « Mrne Odile VIAL »
         text = _OCR_MME.sub(r"Mme\1", text)

@@ -434,11 +434,16 @@ def _read_vote(text: str, record: DeliberationRecord, findings: list[Finding]) -
                     "vote_names_mismatch", {"vote": vote, "printed": printed, "named": len(named)}
                 )
             )
-    rejected = _REJECTED.search(text) is not None
+    # (each outcome's word looked for first: its pattern, opening on a word boundary, is tried
+    # at every character; « unanimité » by « unan », the patterns also taking « ı » for « i »)
+    rejected = (
+        "rejet" in folded or "repouss" in folded or "adopt" in folded
+    ) and _REJECTED.search(text) is not None
     adopted = not rejected and (
-        _ADOPTED.search(text) is not None or _MAJORITY.search(text) is not None
+        (("adopt" in folded or "approuv" in folded) and _ADOPTED.search(text) is not None)
+        or ("major" in folded and _MAJORITY.search(text) is not None)
     )
-    unanimity = _UNANIMOUS.search(text) is not None
+    unanimity = "unan" in folded and _UNANIMOUS.search(text) is not None
     if votes_for is None and unanimity and (figure := _UNANIMITY_FIGURE.search(text)):
         # « à l'unanimité (29 voix) », « à l'unanimité des 25 votants »: printed, not counted
         unanimous_figure: str = figure["n"] or figure["m"]
