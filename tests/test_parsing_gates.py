@@ -14,7 +14,7 @@ import re
 import pytest
 
 from storage import french
-from storage.parsing import heading, text, votes
+from storage.parsing import attendance, heading, text, votes
 from storage.parsing.common import search_near
 
 # (pattern, its cues, how far before a cue a match may start): every gated search.
@@ -144,3 +144,16 @@ def test_a_vote_word_is_found_whatever_its_case(
             found += 1
             assert any(word in sample.casefold() for word in words), sample
     assert found > 10
+
+
+def test_the_lines_that_may_hold_a_cue_are_all_found_at_once() -> None:
+    # every word of the gate, in any case, with the characters casefolding reads as letters
+    pieces = [*attendance._CUE_WORDS, "Présents", "EXCUSÉS", "preſents", "aßistaient"]
+    pieces += ["ASSİST", "ıl", "Mme Anne ROUX", "délégation", "MANDAT", "x", "Pouvoirs :"]
+    draw = random.Random(5)
+    lines = [" ".join(draw.choice(pieces) for _ in range(draw.randint(1, 4))) for _ in range(3000)]
+    cleaned = text.clean("\n\n".join(lines))
+    cued = attendance.cue_lines(cleaned)
+    expected = {i for i, line in enumerate(cleaned.lines) if attendance._may_hold_cue(line)}
+    assert expected
+    assert expected <= cued
