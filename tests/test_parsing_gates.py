@@ -14,7 +14,7 @@ import re
 import pytest
 
 from storage import french
-from storage.parsing import attendance, heading, text, votes
+from storage.parsing import attendance, common, heading, text, votes
 from storage.parsing.common import search_near
 
 # (pattern, its cues, how far before a cue a match may start): every gated search.
@@ -157,3 +157,42 @@ def test_the_lines_that_may_hold_a_cue_are_all_found_at_once() -> None:
     expected = {i for i, line in enumerate(cleaned.lines) if attendance._may_hold_cue(line)}
     assert expected
     assert expected <= cued
+
+
+def test_a_vote_figure_is_read_alike_where_its_patterns_are_tried_near_their_words() -> None:
+    pieces = ["Pour", "POUR", "pour :", "contre", "Contre :", "CONTRE", "abst.", "ABST", "voix"]
+    pieces += ["Abstention(s) :", "abstentions", "12", "3", "0", "–", "douze", "trois", "une"]
+    pieces += ["ont voté pour (4) :", "se sont abstenus (2) :", "\n", "/", ",", "aucune", "x"]
+    pieces += [
+        "preſents",
+        "abſt :",
+        "quatre-vingt",
+        "RN",
+        "Adopté",
+        "(M. X, Mme Y)",
+        "vingt et un",
+    ]
+    draw = random.Random(11)
+    read = 0
+    for _ in range(4000):
+        sample = " ".join(draw.choice(pieces) for _ in range(draw.randint(1, 9)))
+        low, folded = common._lower(sample), sample.casefold()
+        for patterns in (votes._VOTES_FOR, votes._VOTES_AGAINST, votes._ABSTENTIONS):
+            plain = votes._first_number(patterns, sample)
+            assert votes._first_number(patterns, sample, low, folded) == plain, sample
+            read += plain is not None
+    assert read > 1000
+    # every pattern opening on a label, a figure or a verb is tried near its words
+    patterns = (*votes._VOTES_FOR, *votes._VOTES_AGAINST, *votes._ABSTENTIONS)
+    assert sum(votes._where(p) is not None for p in patterns) >= len(patterns) - 1
+
+
+def test_runs_of_spaces_are_made_single_or_a_gap_of_three_as_before() -> None:
+    draw = random.Random(3)
+    for _ in range(2000):
+        sample = "".join(
+            draw.choice(["a", " ", "  ", "   ", "\n", "é", "\x00"]) for _ in range(30)
+        )
+        cleaned = text.clean(sample).lines
+        plain = text._SPACES.sub(text._gap, sample.replace("\x00", ""))
+        assert cleaned == text.clean(plain).lines, sample

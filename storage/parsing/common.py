@@ -33,15 +33,21 @@ def _lower(text: str) -> str:
 
 
 def search_near(
-    pattern: re.Pattern[str], text: str, cues: tuple[str, ...], before: int, end: int
+    pattern: re.Pattern[str],
+    text: str,
+    cues: tuple[str, ...],
+    before: int,
+    end: int,
+    where: str | None = None,
 ) -> re.Match[str] | None:
     """What `pattern.search(text, 0, end)` finds, for a pattern each of whose matches holds
     one of `cues` at most `before` characters after its start: the engine is tried only just
     before each cue's places (found by str.find, at C speed) instead of at every character
     of the text, which a pattern opening on an alternation or a class costs. The leftmost
     match is the one found: a cue's places are taken in order, the positions before each
-    left to right. tests/test_parsing_gates.py holds each gated pattern to its cues."""
-    spots = sorted(at for cue in cues for at in _places(text, cue, end))
+    left to right. The cues are looked for in `where` when given (the text in lower case, its
+    offsets kept). tests/test_parsing_gates.py holds each gated pattern to its cues."""
+    spots = sorted(at for cue in cues for at in _places(where or text, cue, end))
     tried = 0  # positions below are already tried
     for spot in spots:
         for at in range(max(tried, spot - before), spot + 1):

@@ -243,6 +243,7 @@ _BULLET_INSIDE = re.compile(rf" ?[{_BULLETS}]+ ?")
 # (r"  +" rather than r" {2,}", and r"\d\d*" rather than r"\d+" for _DIGITS: a pattern that
 # opens on a plain character or class is searched for it, twice as fast over a document.)
 _SPACES = re.compile(r"  +")
+_COLUMN_SPACES = re.compile(r"   +")
 _BULLET_ANY = re.compile(f"[{_BULLETS}]")
 # What a noise line can start with: most lines (names, prose) are let through on this alone.
 _NOISE_FIRST = frozenset("AaRrPpDdIiMmTtEe-0123456789")
@@ -601,8 +602,18 @@ def clean(
         text = "\n".join(clean_letter_spacing(line.strip()) for line in text.split("\n"))
     if "Mrne" in text:  # a scan's « m » read as « rn »: « Mrne Odile VIAL »
         text = _OCR_MME.sub(r"Mme\1", text)
-    # Spaces once for the whole text: three and more were a column gap, kept as three.
-    text = _SPACES.sub(_gap, text)
+    # Spaces once for the whole text: three and more were a column gap, kept as three. (Without
+    # a function called at each run: the gaps are marked by a NUL, which the invisible
+    # characters' removal above leaves in no text, then the runs of two are one space.)
+    if "\x00" in text:
+        text = _SPACES.sub(_gap, text)
+    elif "  " in text:
+        gaps = "   " in text
+        if gaps:
+            text = _COLUMN_SPACES.sub("\x00", text)
+        text = text.replace("  ", " ")
+        if gaps:
+            text = text.replace("\x00", "   ")
     # (each bullet looked for as a substring: a character class is tried at every character)
     bullets = any(bullet in text for bullet in _BULLETS)
     source = text.split("\n")
