@@ -196,3 +196,13 @@ def test_runs_of_spaces_are_made_single_or_a_gap_of_three_as_before() -> None:
         cleaned = text.clean(sample).lines
         plain = text._SPACES.sub(text._gap, sample.replace("\x00", ""))
         assert cleaned == text.clean(plain).lines, sample
+
+
+def test_a_proxy_is_hinted_as_its_pattern_says() -> None:
+    words = [*attendance._PROXY_HINT_WORDS, "DÉLÉGATION", "Représenté", "x", "mandataire"]
+    words += ["pouvoi", "procura", "Mme Anne ROUX", "dèlég", "répresent"]
+    draw = random.Random(9)
+    for _ in range(3000):
+        sample = " ".join(draw.choice(words) for _ in range(draw.randint(1, 4)))
+        expected = attendance._PROXY_HINT.search(sample.lower()) is not None
+        assert attendance._mentions_proxy(sample) == expected, sample
