@@ -30,12 +30,18 @@ GATED = [
         for p, near in heading._NEAR_CUES.items()
     ],
 ]
+OPENS = {heading._SECOND_CONVOCATION: heading._SECOND_CONVOCATION_OPENS}
 # The longest way each branch of a gated pattern opens before its cue, written out.
 LONGEST = [
     "deuxième convocation",
     "sans condition de quorum",
     "ont été de nouveau convoqués",
     "ont été convoquées de nouveau",
+    "a été à nouveau convoqué",
+    "seconde convocation",
+    "2e convocation",
+    "2ème convocation",
+    "2nde convocation",
     "métropole de lyon",
     "Métropole Nice",
     "MÉTROPOLE AIX",
@@ -63,7 +69,7 @@ def test_a_gated_search_finds_what_the_plain_search_finds(
         sample = " ".join(draw.choice(words) for _ in range(draw.randint(1, 14)))
         end = draw.randint(0, len(sample))
         plain = pattern.search(sample, 0, end)
-        near = search_near(pattern, sample, cues, before, end)
+        near = search_near(pattern, sample, cues, before, end, opens=OPENS.get(pattern, ""))
         assert (plain and plain.span()) == (near and near.span()), sample
         found += plain is not None
     assert found > 10  # the samples do hold matches
@@ -77,6 +83,7 @@ def test_each_branch_holds_a_cue_within_reach(
     assert matched
     for sample, found in matched:
         assert min(sample.find(cue) for cue in cues if cue in sample) - found.start() <= before
+        assert sample[found.start()] in OPENS.get(pattern, sample[found.start()])
 
 
 def test_other_digits_are_told_by_their_lead_bytes() -> None:

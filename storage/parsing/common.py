@@ -39,6 +39,7 @@ def search_near(
     before: int,
     end: int,
     where: str | None = None,
+    opens: str = "",
 ) -> re.Match[str] | None:
     """What `pattern.search(text, 0, end)` finds, for a pattern each of whose matches holds
     one of `cues` at most `before` characters after its start: the engine is tried only just
@@ -46,12 +47,13 @@ def search_near(
     of the text, which a pattern opening on an alternation or a class costs. The leftmost
     match is the one found: a cue's places are taken in order, the positions before each
     left to right. The cues are looked for in `where` when given (the text in lower case, its
-    offsets kept). tests/test_parsing_gates.py holds each gated pattern to its cues."""
+    offsets kept); `opens`, when given, holds every character a match can open on (the others
+    are not tried). tests/test_parsing_gates.py holds each gated pattern to its cues."""
     spots = sorted(at for cue in cues for at in _places(where or text, cue, end))
     tried = 0  # positions below are already tried
     for spot in spots:
         for at in range(max(tried, spot - before), spot + 1):
-            if found := pattern.match(text, at, end):
+            if (not opens or text[at] in opens) and (found := pattern.match(text, at, end)):
                 return found
         tried = spot + 1
     return None

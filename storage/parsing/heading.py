@@ -167,12 +167,18 @@ _SECOND_CONVOCATION = re.compile(
 # convoqu… »): the pattern is tried there only.
 _SECOND_CONVOCATION_CUES = ("convo", "quorum")
 _SECOND_CONVOCATION_BEFORE = 19
+_SECOND_CONVOCATION_OPENS = "sd2ao"  # « seconde », « deuxième », « 2e », « a été », « ont été »
 
 
 def second_convocation(low: str, end: int) -> int | None:
     """Where the heading says the body sits again after a quorum failure, if it does."""
     found = search_near(
-        _SECOND_CONVOCATION, low, _SECOND_CONVOCATION_CUES, _SECOND_CONVOCATION_BEFORE, end
+        _SECOND_CONVOCATION,
+        low,
+        _SECOND_CONVOCATION_CUES,
+        _SECOND_CONVOCATION_BEFORE,
+        end,
+        opens=_SECOND_CONVOCATION_OPENS,
     )
     return found.start() if found else None
 
