@@ -517,6 +517,29 @@ def _may_hold_cue(line: str) -> bool:
     )
 
 
+# What _may_hold_cue looks for, in a whole text at once: its words, and the characters the
+# casefolding or the patterns' ignoring case read as some of their letters (« ſ » as « s »,
+# « ß » as « ss », « ﬅ » as « st », « ı » and « İ » as « i »), which lower case keeps.
+_CUE_WORDS = ("sent", "excus", "pouvoir", "procuration", "gation", "mandat", "assist")
+_CUE_ODD = ("ı", "İ", "\u0307", "ſ", "ß", "ẞ", "ﬅ", "ﬆ")
+
+
+def cue_lines(text: Text) -> frozenset[int]:
+    """The indices of the lines that may hold a list's cue or a proxy line (every line
+    _may_hold_cue lets through, and maybe a few more): each word looked for once in the whole
+    text in lower case, at C speed, instead of in each line by each reader that walks them."""
+    low = text.low
+    found: set[int] = set()
+    for word in (*_CUE_WORDS, *_CUE_ODD):
+        at = low.find(word)
+        while at >= 0:
+            line = text.index_of(at)
+            found.add(line)
+            # the next line's start: one hit a line is enough
+            at = low.find(word, text.offset_of(line + 1))
+    return frozenset(found)
+
+
 def _list_head(line: str) -> re.Match[str] | None:
     """_LIST_HEAD.match(line), sparing the pattern to the lines that cannot hold a cue."""
     return _LIST_HEAD.match(line) if _may_hold_cue(line) else None
@@ -616,8 +639,18 @@ def _person_or_none(text: str, findings: list[Finding]) -> Person | None:
     return read
 
 
+# _PROXY_HINT's words written out: a list's whole text is asked, and the alternation is tried
+# at each of its « p », « m », « r » and « d », where each substring is one scan at C speed.
+_PROXY_HINT_WORDS = (
+    "pouvoir", "procuration", "mandat", "représent", "represent", "délég", "déleg", "delég",
+    "deleg",
+)  # fmt: skip
+
+
 def _mentions_proxy(text: str) -> bool:
-    return _PROXY_HINT.search(text.lower()) is not None
+    """_PROXY_HINT.search(text.lower()) is not None, sooner."""
+    low = text.lower()
+    return any(word in low for word in _PROXY_HINT_WORDS)
 
 
 def _role_name(value: str) -> str:
@@ -836,8 +869,11 @@ def _resumes_after_footer(lines: list[str], index: int, end: int, last: str) -> 
     return False
 
 
-def _collect_sections(lines: list[str], end: int) -> list[_Section]:
-    """The attendance lists, each with the lines that belong to it, in one pass."""
+def _collect_sections(
+    lines: list[str], end: int, cued: frozenset[int] | None = None
+) -> list[_Section]:
+    """The attendance lists, each with the lines that belong to it, in one pass. `cued`: the
+    lines that may hold a cue (cue_lines), when the caller has them for these lines."""
     sections: list[_Section] = []
     current: _Section | None = None
     for index, line in enumerate(lines[:end]):
@@ -864,7 +900,7 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
         cue: bool | None = None
         head = None
         if stripped and (len(stripped) < 60 or ":" in stripped):
-            cue = _may_hold_cue(stripped)
+            cue = index in cued if cued is not None else _may_hold_cue(stripped)
             head = _LIST_HEAD.match(stripped) if cue else None
         if head is not None and _COUNT_REST.match(head.group("rest")):  # « Présents : 40 »
             current = None
@@ -878,7 +914,7 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
             and (
                 index + 1 >= end
                 or not lines[index + 1].strip()
-                or _list_head(lines[index + 1].strip())
+                or ((cued is None or index + 1 in cued) and _list_head(lines[index + 1].strip()))
             )
         ):
             # « présents » alone after the names it closes, with nothing after it
@@ -916,7 +952,14 @@ def _collect_sections(lines: list[str], end: int) -> list[_Section]:
                 and not (current.lines and current.lines[-1].rstrip().endswith((",", ";")))
             )
         ) and (
-            (cue if cue is not None else _may_hold_cue(stripped)) and _PROXY_LINE.match(stripped)
+            (
+                cue
+                if cue is not None
+                else index in cued
+                if cued is not None
+                else _may_hold_cue(stripped)
+            )
+            and _PROXY_LINE.match(stripped)
         ):
             current = _Section("proxies", line=index)  # proxies printed without their cue
             sections.append(current)

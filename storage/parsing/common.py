@@ -32,6 +32,42 @@ def _lower(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+def search_near(
+    pattern: re.Pattern[str],
+    text: str,
+    cues: tuple[str, ...],
+    before: int,
+    end: int,
+    where: str | None = None,
+    opens: str = "",
+) -> re.Match[str] | None:
+    """What `pattern.search(text, 0, end)` finds, for a pattern each of whose matches holds
+    one of `cues` at most `before` characters after its start: the engine is tried only just
+    before each cue's places (found by str.find, at C speed) instead of at every character
+    of the text, which a pattern opening on an alternation or a class costs. The leftmost
+    match is the one found: a cue's places are taken in order, the positions before each
+    left to right. The cues are looked for in `where` when given (the text in lower case, its
+    offsets kept); `opens`, when given, holds every character a match can open on (the others
+    are not tried). tests/test_parsing_gates.py holds each gated pattern to its cues."""
+    spots = sorted(at for cue in cues for at in _places(where or text, cue, end))
+    tried = 0  # positions below are already tried
+    for spot in spots:
+        for at in range(max(tried, spot - before), spot + 1):
+            if (not opens or text[at] in opens) and (found := pattern.match(text, at, end)):
+                return found
+        tried = spot + 1
+    return None
+
+
+def _places(text: str, word: str, end: int) -> list[int]:
+    places = []
+    at = text.find(word, 0, end)
+    while at >= 0:
+        places.append(at)
+        at = text.find(word, at + 1, end)
+    return places
+
+
 def _span(text: str, match: re.Match[str], group: int | str) -> str:
     start, end = match.span(group)
     return text[start:end]

@@ -49,6 +49,7 @@ from storage.parsing.attendance import (
     _resolve_chair,
     chair_in_list,
     count_substitutes,
+    cue_lines,
     proxies_in_counts,
     read_signatures,
     surnames_as_listed,
@@ -904,7 +905,7 @@ def parse_extract(raw: str) -> Extract:
     if several:
         header_end = headings[0].index
         bundled = _REGISTER.search(low) is not None and len(_REGISTER.findall(low)) >= 2
-        if bundled and not _collect_sections(lines, header_end):
+        if bundled and not _collect_sections(lines, header_end, cue_lines(text)):
             # Several extracts in one file (« Extrait du registre … » each time), one sitting:
             # the roll call is the first extract's, printed under its own number.
             header_end = headings[1].index
@@ -963,8 +964,9 @@ def parse_extract(raw: str) -> Extract:
         findings.append(Finding("not_found", {"field": "body"}))
     # The council is named in the heading, before the first attendance list; a commune the
     # report mentions further down is not the author.
+    cued = cue_lines(text)
     first_list = next(
-        (i for i in range(min(header_end, len(lines))) if _list_head(lines[i].strip())),
+        (i for i in sorted(cued) if i < header_end and _list_head(lines[i].strip())),
         None,
     )
     head_end = min(end, text.offset_of(first_list)) if first_list is not None else end
@@ -1003,12 +1005,12 @@ def parse_extract(raw: str) -> Extract:
 
     _read_officers(text, low, end, extract)
     read_signatures(text, extract)
-    sections = _collect_sections(lines, header_end)
+    sections = _collect_sections(lines, header_end, cued)
     items_end = len(lines)
     if several and not any(section.kind == "present" for section in sections):
         # the attendance printed after the items (« Liste des présents » at the end)
         last = headings[-1].index
-        after = [s for s in _collect_sections(lines, len(lines)) if s.line > last]
+        after = [s for s in _collect_sections(lines, len(lines), cued) if s.line > last]
         if any(section.kind == "present" for section in after):
             sections += after
             items_end = min(section.line for section in after)

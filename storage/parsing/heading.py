@@ -16,7 +16,7 @@ from datetime import date
 from storage.documents import CouncilRecord
 from storage.french import find_dates
 from storage.names import fold
-from storage.parsing.common import _lower
+from storage.parsing.common import _lower, search_near
 
 # -- the sitting's date ----------------------------------------------------------------------
 
@@ -72,7 +72,7 @@ def sitting_date(
         if line_end == -1:
             line_end = end
         line = low[line_start:line_end]
-        if any(c.isdigit() for c in line) or " mil" in line or "l'an" in line or "l’an" in line:
+        if any(map(str.isdigit, line)) or " mil" in line or "l'an" in line or "l’an" in line:
             last_end = 0  # a trap word before another date on the line is that date's
             trapped = False  # … unless this date only goes on its list (« du 3 et du 10 mai »)
             for mention in find_dates(line):
@@ -172,13 +172,23 @@ _SECOND_CONVOCATION = re.compile(
     r"(?:seconde|deuxi[èe]me|2e|2[èe]me|2nde) convocation|sans condition de quorum"
     r"|(?:a|ont) [ée]t[ée] (?:(?:à|de) nouveau convoqu|convoqu[ée]e?s? (?:à|de) nouveau)"
 )
+# Each match holds one of these, at most 19 characters after its start (« ont été de nouveau
+# convoqu… »): the pattern is tried there only.
+_SECOND_CONVOCATION_CUES = ("convo", "quorum")
+_SECOND_CONVOCATION_BEFORE = 19
+_SECOND_CONVOCATION_OPENS = "sd2ao"  # « seconde », « deuxième », « 2e », « a été », « ont été »
 
 
 def second_convocation(low: str, end: int) -> int | None:
     """Where the heading says the body sits again after a quorum failure, if it does."""
-    if "convo" not in low and "quorum" not in low:
-        return None
-    found = _SECOND_CONVOCATION.search(low, 0, end)
+    found = search_near(
+        _SECOND_CONVOCATION,
+        low,
+        _SECOND_CONVOCATION_CUES,
+        _SECOND_CONVOCATION_BEFORE,
+        end,
+        opens=_SECOND_CONVOCATION_OPENS,
+    )
     return found.start() if found else None
 
 
@@ -358,6 +368,12 @@ _NAME_STOP = re.compile(
     r"|NOMBRE|L['’]an|Vu|SIRE[NT]|Siren|Siret|Commission|COMMISSION)\b)",
 )
 # A word each pattern of _COUNCILS needs, checked first with `in` (far cheaper than a search).
+# The patterns opening on « M » and a look behind, tried at every « m » of the text otherwise:
+# each match holds « tropole » two characters after its start (see search_near).
+_NEAR_CUES: dict[re.Pattern[str], tuple[tuple[str, ...], int]] = {
+    _COUNCILS[2][1]: (("tropole",), 2),  # searched in lower case
+    _COUNCILS[4][1]: (("tropole", "TROPOLE"), 2),
+}
 _HINTS = (
     ("communaut",),
     ("tropole",),
@@ -589,11 +605,17 @@ def _first(pattern: re.Pattern[str], text: str, low: str, end: int) -> tuple[int
                 start = found.start() - len(before.group(1))
                 return start, text[start : found.end()]
         return None
+    near = _NEAR_CUES.get(pattern)
     if pattern.flags & re.IGNORECASE:
         lowered = _LOWER_PATTERNS.get(pattern.pattern)
         if lowered is None:  # compiled once: a pattern's text is long to lower and hash
             lowered = _LOWER_PATTERNS[pattern.pattern] = re.compile(pattern.pattern.lower())
-        match = lowered.search(low, 0, end)
+        if near is not None:
+            match = search_near(lowered, low, near[0], near[1], end)
+        else:
+            match = lowered.search(low, 0, end)
+    elif near is not None:
+        match = search_near(pattern, text, near[0], near[1], end)
     else:
         match = pattern.search(text, 0, end)
     if match is None:

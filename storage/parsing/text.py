@@ -243,6 +243,7 @@ _BULLET_INSIDE = re.compile(rf" ?[{_BULLETS}]+ ?")
 # (r"  +" rather than r" {2,}", and r"\d\d*" rather than r"\d+" for _DIGITS: a pattern that
 # opens on a plain character or class is searched for it, twice as fast over a document.)
 _SPACES = re.compile(r"  +")
+_COLUMN_SPACES = re.compile(r"   +")
 _BULLET_ANY = re.compile(f"[{_BULLETS}]")
 # What a noise line can start with: most lines (names, prose) are let through on this alone.
 _NOISE_FIRST = frozenset("AaRrPpDdIiMmTtEe-0123456789")
@@ -282,6 +283,23 @@ _NOISE_INLINE = re.compile(
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"\d\d*")
+_ASCII_DIGITS = b"0123456789"
+# The UTF-8 lead bytes of every other decimal digit `\d` matches (Arabic-Indic U+0660…,
+# U+06F0…, N'Ko U+07C0…, then three- and four-byte characters but U+2000–U+2FFF, where no
+# digit stands): a text without them holds ASCII figures only. Held to Unicode by
+# tests/test_parsing_gates.py.
+_OTHER_DIGIT_LEADS = bytes([0xD9, 0xDB, 0xDF, 0xE0, 0xE1, *range(0xE3, 0xF5)])
+_NOT_OTHER_DIGIT_LEADS = bytes(b for b in range(256) if b not in _OTHER_DIGIT_LEADS)
+
+
+def holds_other_digits(text: str) -> bool:
+    """Whether `text` may hold a decimal digit other than 0–9 (False: it holds none)."""
+    # (a lone surrogate, which a decoded text may hold, encodes on a lead byte of the list)
+    return not text.isascii() and bool(
+        text.encode("utf-8", "surrogatepass").translate(None, _NOT_OTHER_DIGIT_LEADS)
+    )
+
+
 _HAS_DIGIT = re.compile(r"\d")
 _WORDS = re.compile(r"[^\W\d_]{3,}")
 # Lines that head an item (« DELIBERATION N° 2024-12 », « D2025-003 - Objet ») come back with
@@ -462,13 +480,25 @@ def _one_inline_footer(line: str, mark: re.Match[str]) -> str:
 def _repeated_headers(lines: list[str]) -> tuple[set[str], list[str]]:
     """Page headers and footers: a line that comes back at least three times with only its
     figures changed (« … – Page 3 / 8 »). Its first occurrence stays (it is the heading).
-    Returns them with every line's shape (its figures as « # »), made in one pass."""
-    shaped = _DIGITS.sub("#", "\n".join(lines)).split("\n")
-    # The lines holding a figure: when none of their shapes comes back, none is a header (most
-    # documents, and the counting below is spared).
+    Returns them with every line's shape (its figures as « # »), made in one pass; no shapes
+    when there is no header (they serve only to find the headers' copies)."""
+    joined = "\n".join(lines)
+    if not holds_other_digits(joined):
+        # The lines holding a figure: when none of their shapes comes back, none is a header
+        # (most documents, and the counting below is spared). Two lines of one shape have
+        # the same text without their figures: told apart that way (bytes.translate runs at
+        # C speed, where the pattern below tries each character), their shapes are too.
+        data = joined.encode("utf-8", "surrogatepass")
+        kept = data.translate(None, _ASCII_DIGITS).split(b"\n")
+        figured = [
+            short for short, line in zip(kept, data.split(b"\n"), strict=True) if short != line
+        ]
+        if len(set(figured)) == len(figured):
+            return set(), []
+    shaped = _DIGITS.sub("#", joined).split("\n")
     varied = [shape for line, shape in zip(lines, shaped, strict=True) if shape != line]
     if len(set(varied)) == len(varied):
-        return set(), shaped
+        return set(), []
     shapes = Counter(
         shape
         for line, shape in zip(lines, shaped, strict=True)
@@ -517,7 +547,9 @@ def _table_row(line: str) -> str:
 # A heading printed letter-spaced (« C O M M U N E   D E   L A   V A L L E E »): single
 # letters one space apart, words three; a grid's marks (« P P E A ») are no word.
 _SPACED_WORD = re.compile(r"\S(?: \S)+")
-_LETTER_SPACED = re.compile(r"^ *\S \S \S \S ", re.MULTILINE)
+# (searched in the text after a line break: a pattern opening on one is tried at line starts
+# only, where `^` in MULTILINE is tried at every character)
+_LETTER_SPACED = re.compile(r"\n *\S \S \S \S ")
 _MARKS_ONLY = frozenset("PAEXRVCN")
 
 
@@ -566,13 +598,24 @@ def clean(
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)  # « e » + combining acute, as one « é »
     text = latin_lookalikes(text)
-    if _LETTER_SPACED.search(text) is not None:  # before the spaces that part its words go
+    if _LETTER_SPACED.search(f"\n{text}") is not None:  # before the spaces part its words
         text = "\n".join(clean_letter_spacing(line.strip()) for line in text.split("\n"))
     if "Mrne" in text:  # a scan's « m » read as « rn »: « Mrne Odile VIAL »
         text = _OCR_MME.sub(r"Mme\1", text)
-    # Spaces once for the whole text: three and more were a column gap, kept as three.
-    text = _SPACES.sub(_gap, text)
-    bullets = _BULLET_ANY.search(text) is not None
+    # Spaces once for the whole text: three and more were a column gap, kept as three. (Without
+    # a function called at each run: the gaps are marked by a NUL, which the invisible
+    # characters' removal above leaves in no text, then the runs of two are one space.)
+    if "\x00" in text:
+        text = _SPACES.sub(_gap, text)
+    elif "  " in text:
+        gaps = "   " in text
+        if gaps:
+            text = _COLUMN_SPACES.sub("\x00", text)
+        text = text.replace("  ", " ")
+        if gaps:
+            text = text.replace("\x00", "   ")
+    # (each bullet looked for as a substring: a character class is tried at every character)
+    bullets = any(bullet in text for bullet in _BULLETS)
     source = text.split("\n")
     prefecture = prefecture_id(text) if "-" in text else None
     # What a line is looked for is first looked for in the whole text (one scan at C speed
@@ -592,11 +635,11 @@ def clean(
     numbers: list[int] = []
     flattened = False
     for number, stripped in enumerate(stripped_source, start=1):
-        shape = shaped[number - 1]
+        shape = shaped[number - 1] if headers else ""
         if bullets and _BULLET_ANY.search(stripped):
             stripped = _BULLET_START.sub("- ", stripped)
             stripped = _BULLET_INSIDE.sub(" - ", stripped).strip()
-            shape = _DIGITS.sub("#", stripped)
+            shape = _DIGITS.sub("#", stripped) if headers else ""
         if bars and "|" in stripped and stripped.count("|") >= 2:
             stripped = _table_row(stripped)
         was_text = bool(stripped)

@@ -12,7 +12,7 @@ from storage import rules
 from storage.documents import DeliberationRecord, Finding, Person
 from storage.french import number_in_words
 from storage.parsing.attendance import _read_name, whole_surnames
-from storage.parsing.common import _join_lines
+from storage.parsing.common import _join_lines, _lower, search_near
 
 _DELIBERATED = re.compile(r"apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]")  # on lower case
 
@@ -244,15 +244,76 @@ def split_title(rest: str) -> tuple[str, str]:
 _MAX_FIGURE_DIGITS = 9
 
 
-def _first_number(patterns: tuple[re.Pattern[str], ...], text: str) -> int | None:
+def _first_number(
+    patterns: tuple[re.Pattern[str], ...], text: str, low: str = "", folded: str = ""
+) -> int | None:
+    """The figure the first pattern that matches reads. `low` and `folded`, the text in lower
+    case (offsets kept) and casefolded, let each pattern be tried only where its words are
+    (see _WHERE): most of these patterns open on a word boundary or a figure, and are tried
+    at every character otherwise."""
     for pattern in patterns:
-        if match := pattern.search(text):
+        where = _where(pattern) if low else None
+        if where is None:
+            match = pattern.search(text)
+        elif where[0] == "near":
+            # « ſ » (a long s) is an « s » to the engine, never to the lower case
+            match = (
+                pattern.search(text)
+                if "ſ" in text
+                else search_near(pattern, text, (where[1],), 0, len(text), where=low)
+            )
+        elif where[0] == "after figure":
+            match = pattern.search(text) if _after_figure(folded, where[1]) else None
+        else:
+            match = pattern.search(text) if where[1] in folded else None
+        if match:
             figure = match.group(1)
             if figure.isdigit():
                 # (« Pour : 1111… » of fifty thousand digits is no vote any body casts)
                 return int(figure) if len(figure) <= _MAX_FIGURE_DIGITS else None
             return _SMALL.get(figure.lower()) or number_in_words(figure) or 0
     return None
+
+
+# Where each pattern of a vote's figures can match, read from how it opens: on its label
+# (« \bpour… »: tried only where the label stands, in lower case), on a figure (« {_FIGURE}\s+
+# pour »: only when the label follows a figure and blanks somewhere, casefolded), on a verb
+# (only when the text holds the verb's letters, casefolded). Any other pattern is searched
+# whole. tests/test_parsing_gates.py holds each to the plain search.
+_WHERE: dict[re.Pattern[str], tuple[str, str] | None] = {}
+_LABEL_OPENING = re.compile(r"\\b(pour|contre|abst)")
+
+
+def _where(pattern: re.Pattern[str]) -> tuple[str, str] | None:
+    if pattern not in _WHERE:
+        source = pattern.pattern
+        label = _LABEL_OPENING.match(source)
+        if label is not None:
+            _WHERE[pattern] = ("near", label.group(1))
+        elif source.startswith(_FIGURE):
+            words = re.search(r"pour|contre|abst", source[len(_FIGURE) :])
+            _WHERE[pattern] = ("after figure", words.group()) if words else None
+        elif source.startswith(_VOTED):
+            _WHERE[pattern] = ("holds", "vot")
+        elif source.startswith(r"\b(?:se\s+sont|s['’]est)\s+abstenue?"):
+            _WHERE[pattern] = ("holds", "tenu")
+        else:
+            _WHERE[pattern] = None
+    return _WHERE[pattern]
+
+
+def _after_figure(folded: str, word: str) -> bool:
+    """Whether `word` stands somewhere after blanks that follow a letter or a digit (the end of
+    a figure, or of « voix »): the least a pattern opening on a figure needs."""
+    at = folded.find(word)
+    while at >= 0:
+        end = at - 1  # back over the blanks before the word (each run once: linear)
+        while end >= 0 and folded[end].isspace():
+            end -= 1
+        if end < at - 1 and end >= 0 and folded[end].isalnum():
+            return True
+        at = folded.find(word, at + 1)
+    return False
 
 
 _A_NAME = re.compile(
@@ -414,11 +475,12 @@ def _read_vote(text: str, record: DeliberationRecord, findings: list[Finding]) -
         if has_abstention or "abstenu" in folded
         else []
     )
-    votes_for = _first_number(_VOTES_FOR, text) if has_for else None
+    low = _lower(text)
+    votes_for = _first_number(_VOTES_FOR, text, low, folded) if has_for else None
     if votes_for is None and has_for and "vot" in folded and (voters := _named(_FOR_NAMES, text)):
         votes_for = len(voters)
-    against = _first_number(_VOTES_AGAINST, text) if has_against else None
-    abstentions = _first_number(_ABSTENTIONS, text) if has_abstention else None
+    against = _first_number(_VOTES_AGAINST, text, low, folded) if has_against else None
+    abstentions = _first_number(_ABSTENTIONS, text, low, folded) if has_abstention else None
     if against is None and against_names:
         against = len(against_names)
     if abstentions is None and abstaining:
@@ -434,11 +496,16 @@ def _read_vote(text: str, record: DeliberationRecord, findings: list[Finding]) -
                     "vote_names_mismatch", {"vote": vote, "printed": printed, "named": len(named)}
                 )
             )
-    rejected = _REJECTED.search(text) is not None
+    # (each outcome's word looked for first: its pattern, opening on a word boundary, is tried
+    # at every character; « unanimité » by « unan », the patterns also taking « ı » for « i »)
+    rejected = (
+        "rejet" in folded or "repouss" in folded or "adopt" in folded
+    ) and _REJECTED.search(text) is not None
     adopted = not rejected and (
-        _ADOPTED.search(text) is not None or _MAJORITY.search(text) is not None
+        (("adopt" in folded or "approuv" in folded) and _ADOPTED.search(text) is not None)
+        or ("major" in folded and _MAJORITY.search(text) is not None)
     )
-    unanimity = _UNANIMOUS.search(text) is not None
+    unanimity = "unan" in folded and _UNANIMOUS.search(text) is not None
     if votes_for is None and unanimity and (figure := _UNANIMITY_FIGURE.search(text)):
         # « à l'unanimité (29 voix) », « à l'unanimité des 25 votants »: printed, not counted
         unanimous_figure: str = figure["n"] or figure["m"]

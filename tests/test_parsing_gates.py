@@ -1,0 +1,215 @@
+"""The document reader's shortcuts answer what the plain search answers.
+
+A pattern searched only near its cue words (storage.parsing.common.search_near), the figures
+told apart as bytes (storage.parsing.text.holds_other_digits), the French date reader's
+folding table (storage.french): each is held here to the slow, obvious way it replaces, so
+an edited pattern cannot outgrow its gate unseen (as tests/test_attendance_gates.py does for
+the list stops)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from storage import french
+from storage.parsing import attendance, common, heading, text, votes
+from storage.parsing.common import search_near
+
+# (pattern, its cues, how far before a cue a match may start): every gated search.
+GATED = [
+    (
+        heading._SECOND_CONVOCATION,
+        heading._SECOND_CONVOCATION_CUES,
+        heading._SECOND_CONVOCATION_BEFORE,
+    ),
+    *[
+        # a council's pattern written for any case is searched in lower case
+        (re.compile(p.pattern.lower()) if p.flags & re.IGNORECASE else p, *near)
+        for p, near in heading._NEAR_CUES.items()
+    ],
+]
+OPENS = {heading._SECOND_CONVOCATION: heading._SECOND_CONVOCATION_OPENS}
+# The longest way each branch of a gated pattern opens before its cue, written out.
+LONGEST = [
+    "deuxième convocation",
+    "sans condition de quorum",
+    "ont été de nouveau convoqués",
+    "ont été convoquées de nouveau",
+    "a été à nouveau convoqué",
+    "seconde convocation",
+    "2e convocation",
+    "2ème convocation",
+    "2nde convocation",
+    "métropole de lyon",
+    "Métropole Nice",
+    "MÉTROPOLE AIX",
+]
+
+
+def _words(pattern: re.Pattern[str]) -> list[str]:
+    """The literal pieces the pattern is written with, and the words around its branches."""
+    pieces = re.findall(r"[a-zà-ÿ0-9'’]+(?: [a-zà-ÿ0-9'’]+)*", pattern.pattern)
+    around = (
+        "a ont été ete à de nouveau convoqué convoquée convoqués convocation quorum 2e x"
+        " Métropole MÉTROPOLE métropole Saint-Etienne du Grand Lyon de Lyon Mmétropole"
+    )
+    return [*pieces, *around.split(), "\n", " ", ":"]
+
+
+@pytest.mark.parametrize(("pattern", "cues", "before"), GATED)
+def test_a_gated_search_finds_what_the_plain_search_finds(
+    pattern: re.Pattern[str], cues: tuple[str, ...], before: int
+) -> None:
+    words = _words(pattern)
+    draw = random.Random(13)
+    found = 0
+    for _ in range(4000):
+        sample = " ".join(draw.choice(words) for _ in range(draw.randint(1, 14)))
+        end = draw.randint(0, len(sample))
+        plain = pattern.search(sample, 0, end)
+        near = search_near(pattern, sample, cues, before, end, opens=OPENS.get(pattern, ""))
+        assert (plain and plain.span()) == (near and near.span()), sample
+        found += plain is not None
+    assert found > 10  # the samples do hold matches
+
+
+@pytest.mark.parametrize(("pattern", "cues", "before"), GATED)
+def test_each_branch_holds_a_cue_within_reach(
+    pattern: re.Pattern[str], cues: tuple[str, ...], before: int
+) -> None:
+    matched = [(sample, found) for sample in LONGEST if (found := pattern.search(sample))]
+    assert matched
+    for sample, found in matched:
+        assert min(sample.find(cue) for cue in cues if cue in sample) - found.start() <= before
+        assert sample[found.start()] in OPENS.get(pattern, sample[found.start()])
+
+
+def test_other_digits_are_told_by_their_lead_bytes() -> None:
+    digits = [chr(p) for p in range(0x80, 0x110000) if re.match(r"\d", chr(p))]
+    assert all(text.holds_other_digits(f"Page {d}") for d in digits)
+    assert not text.holds_other_digits("Séance du 4 juillet 2024 – l’ordre du jour « œuvre »")
+    assert text.holds_other_digits("\ud800")  # a lone surrogate, as a decoded text may hold
+
+
+def test_repeated_headers_are_found_with_figures_of_any_script() -> None:
+    heading = "Conseil municipal du 6 mars 2025 page"
+    lines = [f"{heading} ١", "x", f"{heading} ٢"]
+    assert text._repeated_headers(lines)[0] == {"Conseil municipal du # mars # page #"}
+    plain = ["Conseil municipal du 6 mars 2025 page 1", "Conseil municipal du 6 mars 2025 page 2"]
+    assert text._repeated_headers(plain)[0] == {"Conseil municipal du # mars # page #"}
+    assert text._repeated_headers(["Présents : 12", "Votants : 14", "Séance"])[0] == set()
+
+
+def test_the_folding_table_folds_as_each_character_does() -> None:
+    sample = "".join(chr(p) for p in range(0x20, 0x3000) if not 0xD800 <= p <= 0xDFFF)
+    expected = "".join(french._fold_char(c) for c in sample)
+    assert french._fold_keeping_offsets(sample) == expected
+    assert len(french._FOLDED) <= 4096
+
+
+# (pattern, the casefolded words the reader looks for before it): no match without one of them.
+WORDED = [
+    (votes._REJECTED, ("rejet", "repouss", "adopt")),
+    (votes._ADOPTED, ("adopt", "approuv")),
+    (votes._MAJORITY, ("major",)),
+    (votes._UNANIMOUS, ("unan",)),
+]
+
+
+@pytest.mark.parametrize(("pattern", "words"), WORDED)
+def test_a_vote_word_is_found_whatever_its_case(
+    pattern: re.Pattern[str], words: tuple[str, ...]
+) -> None:
+    draw = random.Random(7)
+    pieces = [
+        "rejeté",
+        "rejetées",
+        "repoussé",
+        "adopté",
+        "adoptée",
+        "approuvés",
+        "unanimité",
+        "majorité",
+        "x",
+    ]
+    pieces += ["à la", "non", "n’est pas", "n'est", "pas"]
+    # the engine ignoring case also takes « ſ » for « s », « ı » and « İ » for « i »
+    odd = {"s": "ſ", "i": "ıİ", "k": "\u212a"}
+    found = 0
+    for _ in range(3000):
+        words_drawn = [draw.choice(pieces) for _ in range(draw.randint(1, 5))]
+        sample = " ".join(
+            "".join(
+                draw.choice([c, c.upper(), *odd.get(c, "")]) if draw.random() < 0.3 else c
+                for c in word
+            )
+            for word in words_drawn
+        )
+        if pattern.search(sample):
+            found += 1
+            assert any(word in sample.casefold() for word in words), sample
+    assert found > 10
+
+
+def test_the_lines_that_may_hold_a_cue_are_all_found_at_once() -> None:
+    # every word of the gate, in any case, with the characters casefolding reads as letters
+    pieces = [*attendance._CUE_WORDS, "Présents", "EXCUSÉS", "preſents", "aßistaient"]
+    pieces += ["ASSİST", "ıl", "Mme Anne ROUX", "délégation", "MANDAT", "x", "Pouvoirs :"]
+    draw = random.Random(5)
+    lines = [" ".join(draw.choice(pieces) for _ in range(draw.randint(1, 4))) for _ in range(3000)]
+    cleaned = text.clean("\n\n".join(lines))
+    cued = attendance.cue_lines(cleaned)
+    expected = {i for i, line in enumerate(cleaned.lines) if attendance._may_hold_cue(line)}
+    assert expected
+    assert expected <= cued
+
+
+def test_a_vote_figure_is_read_alike_where_its_patterns_are_tried_near_their_words() -> None:
+    pieces = ["Pour", "POUR", "pour :", "contre", "Contre :", "CONTRE", "abst.", "ABST", "voix"]
+    pieces += ["Abstention(s) :", "abstentions", "12", "3", "0", "–", "douze", "trois", "une"]
+    pieces += ["ont voté pour (4) :", "se sont abstenus (2) :", "\n", "/", ",", "aucune", "x"]
+    pieces += [
+        "preſents",
+        "abſt :",
+        "quatre-vingt",
+        "RN",
+        "Adopté",
+        "(M. X, Mme Y)",
+        "vingt et un",
+    ]
+    draw = random.Random(11)
+    read = 0
+    for _ in range(4000):
+        sample = " ".join(draw.choice(pieces) for _ in range(draw.randint(1, 9)))
+        low, folded = common._lower(sample), sample.casefold()
+        for patterns in (votes._VOTES_FOR, votes._VOTES_AGAINST, votes._ABSTENTIONS):
+            plain = votes._first_number(patterns, sample)
+            assert votes._first_number(patterns, sample, low, folded) == plain, sample
+            read += plain is not None
+    assert read > 1000
+    # every pattern opening on a label, a figure or a verb is tried near its words
+    patterns = (*votes._VOTES_FOR, *votes._VOTES_AGAINST, *votes._ABSTENTIONS)
+    assert sum(votes._where(p) is not None for p in patterns) >= len(patterns) - 1
+
+
+def test_runs_of_spaces_are_made_single_or_a_gap_of_three_as_before() -> None:
+    draw = random.Random(3)
+    for _ in range(2000):
+        sample = "".join(
+            draw.choice(["a", " ", "  ", "   ", "\n", "é", "\x00"]) for _ in range(30)
+        )
+        cleaned = text.clean(sample).lines
+        plain = text._SPACES.sub(text._gap, sample.replace("\x00", ""))
+        assert cleaned == text.clean(plain).lines, sample
+
+
+def test_a_proxy_is_hinted_as_its_pattern_says() -> None:
+    words = [*attendance._PROXY_HINT_WORDS, "DÉLÉGATION", "Représenté", "x", "mandataire"]
+    words += ["pouvoi", "procura", "Mme Anne ROUX", "dèlég", "répresent"]
+    draw = random.Random(9)
+    for _ in range(3000):
+        sample = " ".join(draw.choice(words) for _ in range(draw.randint(1, 4)))
+        expected = attendance._PROXY_HINT.search(sample.lower()) is not None
+        assert attendance._mentions_proxy(sample) == expected, sample
