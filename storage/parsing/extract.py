@@ -540,7 +540,11 @@ def _read_items(
     bounds = [h.index for h in headings] + [end if end is not None else len(lines)]
     votes_at: list[int] = []
     unanimity: list[bool] = []
-    for head, end in zip(headings, bounds[1:], strict=True):
+    # (each row of a table of votes printed after the items, by its place and its item's)
+    tabled = _tabled_votes(headings, lines, bounds) if len(headings) >= 4 else {}
+    for place, (head, end) in enumerate(zip(headings, bounds[1:], strict=True)):
+        if place in tabled:
+            continue
         record = DeliberationRecord(number=head.number)
         record.full_text = "\n".join(lines[head.index : end]).strip()
         title, voted_in_heading = split_title(head.rest)
@@ -551,6 +555,8 @@ def _read_items(
         if sentence is not None:
             voted_in_heading = f"{title[sentence.start() :]} {voted_in_heading}"
             title = title[: sentence.start()]
+        if (row := tabled.get(-1 - place)) is not None:
+            voted_in_heading = f"{voted_in_heading}\n{row}"
         title = title.strip(" -–—:")
         if not head.title_above:
             title = _wrapped(title, lines[head.index + 1 : min(end, head.index + 4)])
@@ -595,6 +601,58 @@ def _read_items(
     for n, item in enumerate(extract.items):
         if unanimity[n]:
             _count_unanimity(extract, n, _votants_at(extract, item), text, votes_at[n])
+
+
+# The words a row of a table of votes holds besides its figures (« Votants : 21 – Pour : 17 »).
+_TABLED_WORDS = frozenset(
+    [
+        "votants",
+        "pour",
+        "contre",
+        "abstention",
+        "abstentions",
+        "présents",
+        "presents",
+        "pouvoirs",
+        "procurations",
+        "représentés",
+        "representes",
+        "ne",
+        "prend",
+        "pas",
+        "part",
+        "au",
+        "vote",
+        "adopté",
+        "adoptée",
+        "adopte",
+        "adoptee",
+        "rejeté",
+        "rejetée",
+        "rejete",
+        "rejetee",
+        "unanimité",
+        "unanimite",
+    ]
+)
+
+
+def _tabled_votes(headings: list[Heading], lines: list[str], bounds: list[int]) -> dict[int, str]:
+    """The votes printed in a table after the items (« | Délibération | Votants | Pour | … »
+    then « | 2024-062 | 21 | 17 | … »): a row repeats an item's number with nothing but figures,
+    so it is that item's vote, not one more deliberation. Gives each such row's text by the
+    place of its row among the headings, and the item's place under the row's."""
+    first: dict[str, int] = {}
+    rows: dict[int, str] = {}
+    for place, head in enumerate(headings):
+        number = head.number or ""
+        if number in first and all(
+            word in _TABLED_WORDS for word in re.findall(r"[^\W\d_]+", head.rest.lower())
+        ):
+            rows[place] = "\n".join(lines[head.index : bounds[place + 1]])
+            rows[-1 - first[number]] = rows[place]
+        first.setdefault(number, place)
+    return rows
 
 
 def _extracts_own_lists(text: Text, extract: Extract, bounds: list[int]) -> None:

@@ -70,6 +70,11 @@ _VOTE_COLUMNS = {
     "contre": "Contre",
     "abstention": "Abstention",
     "abstentions": "Abstentions",
+    "abst": "Abstention",
+    "abstention s": "Abstentions",
+    "ne prennent pas part au vote": "Ne prend pas part au vote",
+    "npp": "Ne prend pas part au vote",
+    "nppv": "Ne prend pas part au vote",
     "votants": "Votants",
     "ne prend pas part au vote": "Ne prend pas part au vote",
     "vote": "Vote",
@@ -102,6 +107,8 @@ _NUMBER_COLUMNS = frozenset(
         "reference",
         "ref",
         "n d ordre",
+        "deliberation",
+        "n de deliberation",
     ]
 )
 _TITLE_COLUMNS = frozenset(["objet", "intitule", "titre", "libelle", "objet de la deliberation"])
@@ -167,7 +174,7 @@ _AS_COUNTS = {"present": "count:Présents", "absent": "count:Absents", "holder":
 
 
 def _header_of(known: list[str]) -> list[str] | None:
-    if "name" not in known and any(k.startswith("count:") for k in known):
+    if "name" not in known and any(k.startswith(("count:", "vote:")) for k in known):
         # no name column: « Présents », « Pouvoirs » head the sitting's counts
         known = [_AS_COUNTS.get(k, k) for k in known]
     roll_call = "name" in known and any(
@@ -249,8 +256,10 @@ def _votes_row(columns: list[str], cells: list[str]) -> str:
             number = cell
         elif kind == "title":
             title = cell
-        elif kind.startswith("vote:"):
-            label = kind[5:]
+        elif kind.startswith(("vote:", "count:")):
+            # (« | 2024-31 | 20 | 3 | 23 | 18 | … » under « Présents | Pouvoirs | Votants |
+            # Pour »: the item's own attendance, then its vote)
+            label = kind.split(":", 1)[1]
             votes.append(f"{label} : {cell}" if cell.isdigit() else cell)
     head = " – ".join(part for part in (number, title) if part)
     return f"{head} : {' – '.join(votes)}" if votes else head

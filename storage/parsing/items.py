@@ -47,7 +47,9 @@ _BY_CUE = re.compile(
     # « Délibération n° 2019-12-05 », « Délibération 2024-101 – … », « N° 2014 / 144 »
     # (« DCM n° 2026-011 : … »: the act's kind in capitals before its number)
     # « Réf. : CP-2025-10-01 » under « 1) Objet : Tarifs »
-    rf"^(?:d[ée]lib[ée]ration (?:(?:n ?[°º]|num[ée]ro) ?)?:? ?|(?-i:[A-Z]{{2,6}} )?n ?[°º] ?:? ?"
+    # « Décision B-2025-001 — Convention … : approuvée »: a bureau's decision, voted
+    rf"^(?:(?:d[ée]lib[ée]ration|d[ée]cision) (?:(?:n ?[°º]|num[ée]ro) ?)?:? ?"
+    rf"|(?-i:[A-Z]{{2,6}} )?n ?[°º] ?:? ?"
     r"|r[ée]f\. ?: ?)"
     rf"(?P<number>{NUMBER})"
     r"(?P<rest>.*)$"
@@ -65,7 +67,8 @@ _BARE = re.compile(
     r" (?P<title>[A-ZÀ-Ý].*)$"
     # « 2025-051 Tarifs de la cantine »: a year's number, then the title after a space
     # (« 2026-DEL-011 Tarifs »: the act's kind between the year and the number)
-    r"|^(?P<yeared>(?:19|20)\d\d[._/-](?:[A-Z]{1,6}[._/-])?\d{1,5})"
+    # (« 2025-04-021 Compte administratif »: the sitting's month between them)
+    r"|^(?P<yeared>(?:19|20)\d\d[._/-](?:[A-Z]{1,6}[._/-])?\d{1,5}(?:[._/-]\d{1,5})?)"
     r" (?P<titled>[A-ZÀ-Ý][a-zà-ÿ'’].*)$"
     # « DEL 01 – Débat … », « DEL 2024-01 – … »: a prefix in capitals, a space, its number;
     # « DCM 2026-11 Tarifs »: without a dash, a year's number
@@ -160,6 +163,9 @@ def _continues_sentence(previous: str) -> bool:
 
 
 _LIST_NUMBER = re.compile(r"^\d{1,3}[.)] ")
+# A relevé's column gap: a tab (three spaces once cleaned) or dotted leaders between the act's
+# number, its title and its vote.
+_COLUMN_GAP = re.compile(r" ?(?:\.{3,}|…+)(?: ?\.)* ?| {3,}")
 
 
 def _numbered_name(line: str) -> bool:
@@ -183,6 +189,12 @@ def find_headings(
     previous = ""
     for index, line in enumerate(lines):
         stripped = line.strip()
+        if "   " in stripped or "..." in stripped or "…" in stripped:
+            # « DEL-2025-011⇥Débat …⇥Pris acte », « 2024-58 Tarifs ........ 12 P / 0 C »: a
+            # relevé's columns, read as its parts
+            columns = _COLUMN_GAP.sub(" – ", stripped).strip(" –")
+            if not columns.partition(" – ")[2][:1].islower():  # « 05/2025⇥à suivre »: no title
+                stripped = columns
         if stripped[:2] in ("(D", "(d") and (shut := stripped.find(")")) > 0:
             # « POINT N° 1 : TITRE » then « (Délibération 2025_07_01) », its vote run on
             stripped = f"{stripped[1:shut]}{stripped[shut + 1 :]}"
@@ -229,7 +241,9 @@ def find_headings(
             if not _REFERENCE_REST.match(rest):
                 number = _number_of(groups).rstrip(".-/ ")
                 by_number.append(Heading(index, number, None, _OBJECT.sub("", rest, 1)))
-                if dashed:
+                # (a mayor's « Décision n° 2025-04 : concession … », taken by delegation, is
+                # listed with no vote: an item only with one)
+                if dashed or stripped[:3].lower() in ("déc", "dec"):
                     dashes.append(len(by_number) - 1)
         elif (ordinal := _ORDINAL.match(stripped)) and (
             flattened or not _continues_sentence(previous)
@@ -357,7 +371,7 @@ def _figure(heading: Heading) -> int | None:
 # On lower case: a line telling an item's vote or outcome.
 _OUTCOME = re.compile(
     r"adopt|unanimit|rejet|prend acte|pris acte|\bvot[ée]e?s?\b|votes? ?:|(?:pour|contre) ?: ?\d"
-    r"|\d+ (?:voix|pour|contre)|abstention|approuv"
+    r"|\d+ (?:voix|pour|contre)|abstention|approuv|\d ?p ?/ ?\d{1,3} ?c\b"
 )
 
 
@@ -379,6 +393,8 @@ def _without_listed_acts(
     for n in dashes:
         start = headings[n].index
         end = headings[n + 1].index if n + 1 < len(headings) else len(lines)
+        if _OUTCOME.search(headings[n].rest.lower()):
+            continue  # « - 2024-58 Tarifs ........ 12 P / 0 C / 2 A »: voted on its line
         for line in lines[start + 1 : min(end, start + 40)]:
             if line.lstrip()[:2] in _LIST_DASHES:
                 dropped.add(n)  # the list's next entry

@@ -224,7 +224,7 @@ def read_decided(lines: list[str], decided_at: int, end: int) -> tuple[list[str]
 _VOTE_AFTER_TITLE = re.compile(
     r"(?: ?[:–—-] | ?\. |, )(?=(?i:adopt|approuv|rejet|vot[ée]|[àa] l['’]unanimit|unanimit"
     r"|[àa] la majorit|le (?:conseil|comit[ée]|bureau)|la commission|retir[ée]|ajourn|report[ée]"
-    r"|pris acte|prend acte|(?:pour|contre) ?: ?\d|\d+ (?:voix|pour\b)"
+    r"|pris acte|prend acte|(?:pour|contre) ?: ?\d|\d+ (?:voix|pour\b)|\d+ ?p ?/ ?\d+ ?c\b"
     r"|pas de vote|sans (?:vote|objet)"
     # a member's movement printed after the title: « Compte administratif 2024 – M. DESCHAMPS,
     # Président, se retire au moment du vote », « … : M. le Maire se retire ; adopté … »
@@ -396,8 +396,24 @@ class Vote(NamedTuple):
     unanimity: bool = False
 
 
+# A relevé's figures by their initials: « 12 P / 0 C / 2 A » (capitals, in that order only).
+_INITIALS = re.compile(
+    r"\b(\d{1,3}) ?P ?[/,;–-] ?(\d{1,3}) ?C\b(?: ?[/,;–-] ?(\d{1,3}) ?A\b)?(?! ?:)"
+)
+# A vote's figure alone in brackets after its outcome: « approuvée (5 voix) », all for it.
+_ALL_VOICES = re.compile(
+    r"\b(?:adopt|approuv)[ée]e?s? ?\((\d{1,3}) ?(?:voix|votants|suffrages)\)", re.IGNORECASE
+)
+
+
 def _read_vote(text: str, record: DeliberationRecord, findings: list[Finding]) -> Vote:
     """The outcome and printed figures of one vote, and who is named against or abstaining."""
+    if " P" in text and (initials := _INITIALS.search(text)):
+        figures = f"{initials[1]} pour / {initials[2]} contre / {initials[3] or 0} abstentions"
+        text = f"{text[: initials.start()]}{figures}{text[initials.end() :]}"
+    elif "voix)" in text and (voices := _ALL_VOICES.search(text)):
+        figures = f"adopté par {voices[1]} voix pour, 0 contre"
+        text = f"{text[: voices.start()]}{figures}{text[voices.end() :]}"
     # Each family of patterns below holds its word (« contre », « pour », « abst » of
     # abstention and s'abstenir): a vote that prints none of them, as most unanimous ones,
     # skips the family. Looked for casefolded, as the patterns ignore case (none of the words
