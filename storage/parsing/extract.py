@@ -215,7 +215,8 @@ _LONG_BREAKS = re.compile(
     # « … unanimité. 2) Objet : Tarifs … »
     r"|(?<=[.;)»] )\d{1,3}\) (?=Objet ?:|OBJET ?:)"
     # (not the number of « Réf. : CC-2025-042 »)
-    r"|(?<=[^°\s-] )(?<!f\. : )(?<!F\. : )[A-Z]{1,8}[._-]?\d{4}[._-]\d{1,5}(?:[._-]\d{1,5})?"
+    r"|(?<=[^°\s-] )(?<!f\. : )(?<!F\. : )(?<!cision )(?<!CISION )"
+    r"[A-Z]{1,8}[._-]?\d{4}[._-]\d{1,5}(?:[._-]\d{1,5})?"
     r"(?: ?[-–—:]|$)"
     # « … adopté. CR-24-002 – Fonds régional … »: a prefix in capitals and two groups of figures
     r"|(?<=[.;)»] )[A-Z]{2,8}[._-]\d{2,4}[._-]\d{2,5} ?[-–—:] ?(?=[A-ZÀ-Ý])"
@@ -267,7 +268,12 @@ _LONG_BREAKS = re.compile(
     r"|(?<=[.;)»] )[A-Z]{2,8} \d{1,4}(?:[._/-]\d{1,5}){0,2} ?[-–—:] (?=[A-ZÀ-Ý])"
     r"|(?<= )(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) (?=(?:19|20)\d\d[._/-]\d)"
     r"|(?<=[\w.;)»] )(?<!ration )(?<!RATION )(?<![°º] )(?:19|20)\d\d[._/-]\d{1,5}"
-    r" (?=[A-ZÀ-Ý][a-zà-ÿ])"
+    r"(?:[._/-]\d{1,5})? (?=[A-ZÀ-Ý][a-zà-ÿ])"
+    # a relevé's rows run together: « … 3 POUR / 1 CONTRE • 2025-32 Convention … »,
+    # « … UNANIMITÉ Décision B-2025-002 — Marché … »
+    r"|(?<=[\w.;)»] )[-–—] (?=(?:19|20)\d\d[._/-]\d{1,5}(?:[._/-]\d{1,5})? [A-ZÀ-Ý][a-zà-ÿ])"
+    r"|(?<=[\w.;)»] )(?:D[ée]cision|D[ÉE]CISION) (?=(?:[nN] ?[°º] ?)?[A-Z]{0,8}[._-]?\d{2,4}"
+    r"[._/-]\d)"
     # « … l'unanimité. II - Tarifs … », « … Point n° 3 : Tarifs … », « … Question n° 2 : … »
     r"|(?<=[\w.;)»] )[IVX]{1,5} ?[-–—.)] (?=[A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]{1,30} )"
     r"|(?<=[\w.;)»] )(?:Point|POINT|Question|QUESTION|Affaire|AFFAIRE|Rapport|RAPPORT)"
@@ -299,7 +305,7 @@ def _find_number(
         if (
             not before or before.endswith(("ration", "ration :")) or heading_line
         ) and not _other_act(match.group("rest"), sitting):
-            number = _span(text, match, 1).rstrip(".-/ ")
+            number = _span(text, match, 1).rstrip(".-/ ").replace(" - ", "-")  # « 2024 - 043 »
             return number, _span(text, match, "rest"), line_start
     return None
 
@@ -1034,10 +1040,15 @@ def parse_extract(raw: str) -> Extract:
                 _evidence(extract, "body", text, at, at + len(extract.council.name))
             extract.body = assembly
 
+    title_vote = ""  # the vote printed after the title on its line
     if number is not None:
         deliberation.number, rest, line_start = number
         number_line = low.count("\n", 0, line_start)
         deliberation.title = _read_title(lines, number_line, rest)
+        if deliberation.title and (voted := split_title(deliberation.title))[1]:
+            # « Délibération 2024-011 : Budget primitif 2024 — adopté par 8 voix pour. »
+            title_vote = voted[1]
+            deliberation.title = _without_full_stop(voted[0].strip(" -–—:")) or None
         if deliberation.title is None and headings and headings[0].number == deliberation.number:
             # the title printed before the number (« 1 - Budget primitif 2025. Délibération n° …»)
             before = _without_full_stop(headings[0].rest.strip(" -–—:"))
@@ -1133,7 +1144,7 @@ def parse_extract(raw: str) -> Extract:
             else max((section.line for section in sections), default=-1) + 1
         )
         vote_text = "\n".join(lines[start:vote_end])
-    vote = _read_vote(vote_text, deliberation, findings)
+    vote = _read_vote(f"{vote_text}\n{title_vote}", deliberation, findings)
     # « 1 - Titre » above « Délibération n° … »: the one item's place on the agenda
     ordinal = (
         headings[0].ordinal if headings and headings[0].number == deliberation.number else None

@@ -26,7 +26,9 @@ from storage.parsing.text import Text
 # « D2022-118 », « CP.2023.01-02 », « DEL2024_017 »; « DCM2025020 »: a prefix in capitals
 # and the year run into the act's figures, no separator.
 NUMBER = (
-    r"(?:(?:[A-Za-z]{1,8}[._-]?)?\d{1,4}(?:(?: ?/ ?|[._-])[A-Za-z0-9]{1,6}){1,3}"
+    # (« CP/2024/11/0213 », « AP-2024-10 / 07-45-8821 », « 2024 - 043 »: a year, a spaced dash)
+    r"(?:(?:[A-Za-z]{1,8}[._/-]?)?\d{1,4}(?:(?: ?/ ?|[._-]|(?<=\b(?:19|20)\d\d) - (?=\d))"
+    r"[A-Za-z0-9]{1,6}){1,4}"
     r"|(?-i:[A-Z]{1,8})(?:19|20)\d{3,6}\b)"
 )
 _YEAR_RANGE = re.compile(
@@ -49,7 +51,7 @@ _BY_CUE = re.compile(
     # « Réf. : CP-2025-10-01 » under « 1) Objet : Tarifs »
     # « Décision B-2025-001 — Convention … : approuvée »: a bureau's decision, voted
     rf"^(?:(?:d[ée]lib[ée]ration|d[ée]cision) (?:(?:n ?[°º]|num[ée]ro) ?)?:? ?"
-    rf"|(?-i:[A-Z]{{2,6}} )?n ?[°º] ?:? ?"
+    rf"|(?-i:[A-Z]{{2,8}} )?n ?[°º] ?:? ?"
     r"|r[ée]f\. ?: ?)"
     rf"(?P<number>{NUMBER})"
     r"(?P<rest>.*)$"
@@ -59,6 +61,7 @@ _BY_CUE = re.compile(
     r"(?P<irest>(?: ?[-–—:.])? .*|)$",
     re.IGNORECASE,
 )
+_BRACKETED_ACT = re.compile(rf" ?\((?P<number>{NUMBER})\)(?: ?[-–—:.])? ?")
 # A bare number opening a line, then its title (or nothing: « Objet : … » cut to the next line).
 _BARE = re.compile(
     rf"^(?P<number>{NUMBER}) ?(?:[-–—:.] ?(?P<rest>[A-Za-zÀ-ÿ].*)?)?$"
@@ -189,12 +192,16 @@ def find_headings(
     previous = ""
     for index, line in enumerate(lines):
         stripped = line.strip()
+        if "   " in previous:
+            previous = ""  # a table's row (« N°⇥Objet⇥Résultat du vote »), no sentence
         if "   " in stripped or "..." in stripped or "…" in stripped:
             # « DEL-2025-011⇥Débat …⇥Pris acte », « 2024-58 Tarifs ........ 12 P / 0 C »: a
             # relevé's columns, read as its parts
             columns = _COLUMN_GAP.sub(" – ", stripped).strip(" –")
             if not columns.partition(" – ")[2][:1].islower():  # « 05/2025⇥à suivre »: no title
                 stripped = columns
+            elif "   " in stripped:
+                previous = "   "  # (still a row, for the next line)
         if stripped[:2] in ("(D", "(d") and (shut := stripped.find(")")) > 0:
             # « POINT N° 1 : TITRE » then « (Délibération 2025_07_01) », its vote run on
             stripped = f"{stripped[1:shut]}{stripped[shut + 1 :]}"
@@ -239,8 +246,13 @@ def find_headings(
             if not rest and index + 1 < len(lines) and _OBJECT_LINE.match(lines[index + 1]):
                 rest = lines[index + 1]
             if not _REFERENCE_REST.match(rest):
-                number = _number_of(groups).rstrip(".-/ ")
-                by_number.append(Heading(index, number, None, _OBJECT.sub("", rest, 1)))
+                number = _number_of(groups).rstrip(".-/ ").replace(" - ", "-")
+                ordinal = None
+                if groups.get("integer") and (act := _BRACKETED_ACT.match(rest)):
+                    # « Délibération n° 1 (CUCM-2024-05-30-01) – Compte de gestion »: the
+                    # place on the agenda, then the act's number in brackets
+                    number, ordinal, rest = act["number"], number, rest[act.end() :]
+                by_number.append(Heading(index, number, ordinal, _OBJECT.sub("", rest, 1)))
                 # (a mayor's « Décision n° 2025-04 : concession … », taken by delegation, is
                 # listed with no vote: an item only with one)
                 if dashed or stripped[:3].lower() in ("déc", "dec"):
@@ -259,7 +271,7 @@ def find_headings(
             # « 1) Délibération 24-021 — Titre », « Point n° 1 - Délibération 2023-090 - … »,
             # « 1. CIAS-2024-21 Budget … »: the place on the agenda, then the act's number
             act = _BY_CUE.match(rest) or _BARE.match(rest)
-            number = _number_of(act.groupdict()).rstrip(".-/ ") if act else ""
+            number = _number_of(act.groupdict()).rstrip(".-/ ").replace(" - ", "-") if act else ""
             if act is not None and (act.re is _BY_CUE or act.group("lettered")) and number:
                 groups = act.groupdict()
                 after = groups.get("rest") or groups.get("irest") or groups.get("title") or ""

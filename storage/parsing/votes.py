@@ -141,7 +141,10 @@ _ABSTENTIONS = (
     re.compile(rf"\babst\.?\s?[:=]\s*{_FIGURE}", re.IGNORECASE),
     re.compile(r"\bcontre\s\d{1,3}\sabstentions?\s(\d{1,3})\b", re.IGNORECASE),
     re.compile(rf"{_FIGURE}\s+abstentions?\b", re.IGNORECASE),
-    re.compile(r"\babstentions?\s(\d{1,3})\s?(?:[/,;.()–-]|$)", re.IGNORECASE | re.MULTILINE),
+    # (« Pour 30⇥Contre 4⇥Abst. 2 »)
+    re.compile(
+        r"\babst(?:entions?|\.)?\s(\d{1,3})\s?(?:[/,;.()–-]|$)", re.IGNORECASE | re.MULTILINE
+    ),
 )
 # « M. Z s'abstenant », « (Mme X et M. Y s'abstiennent) »: the names stand before the verb.
 _ABSTAINING_VERB = re.compile(
@@ -222,14 +225,20 @@ def read_decided(lines: list[str], decided_at: int, end: int) -> tuple[list[str]
 # Where a title printed on its heading's line ends and the item's vote begins: « Surtaxe
 # assainissement 2025 : adopté à la majorité … », « Tarifs de la cantine. Adopté à l'unanimité ».
 _VOTE_AFTER_TITLE = re.compile(
-    r"(?: ?[:–—-] | ?\. |, )(?=(?i:adopt|approuv|rejet|vot[ée]|[àa] l['’]unanimit|unanimit"
+    # (« Vote des taux d'imposition » is a title: the noun, then what is voted)
+    r"(?: ?[:–—-] | ?\. |, )(?=(?i:adopt|approuv|rejet|vot[ée](?!s? d(?:es?|u)\b|s? d['’])"
+    r"|[àa] l['’]unanimit|unanimit"
     r"|[àa] la majorit|le (?:conseil|comit[ée]|bureau)|la commission|retir[ée]|ajourn|report[ée]"
-    r"|pris acte|prend acte|(?:pour|contre) ?: ?\d|\d+ (?:voix|pour\b)|\d+ ?p ?/ ?\d+ ?c\b"
+    r"|pris acte|prend acte|prise d['’]acte|(?:pour|contre) ?: ?\d|(?:pour|contre) \d{1,3}\b"
+    r"|\d+ (?:voix|pour\b)|\d+ ?p ?/ ?\d+ ?c\b"
     r"|pas de vote|sans (?:vote|objet)"
     # a member's movement printed after the title: « Compte administratif 2024 – M. DESCHAMPS,
     # Président, se retire au moment du vote », « … : M. le Maire se retire ; adopté … »
     r"|(?:m\.|mme|monsieur|madame) [^.;:]{1,60}?(?:se retire|quitte|sort de|ne prend pas|arrive"
     r"|rejoint)))"
+    # an outcome in capitals after the title's last word: « … Pré-Château  UNANIMITÉ »
+    r"| (?=(?:[ÀA] L['’])?UNANIMIT[ÉE]\W{0,3}$|ADOPT[ÉE]E?S?\W{0,3}$|REJET[ÉE]E?S?\W{0,3}$"
+    r"|\d{1,3} POUR\b)"
 )
 
 
@@ -345,7 +354,9 @@ _DEFERRED = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
-_NOTED = re.compile(r"\bprend\s+acte\b|\bpris\s+acte\b|\bdonn[ée]\s+acte\b", re.IGNORECASE)
+_NOTED = re.compile(
+    r"\bprend\s+acte\b|\bpris\s+acte\b|\bdonn[ée]\s+acte\b|\bprise\s+d['’]acte\b", re.IGNORECASE
+)
 
 _NAME_LIST_SPLIT = re.compile(r"\s?,\s?|\set\s")
 _GROUP = re.compile(
