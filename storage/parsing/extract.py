@@ -65,7 +65,14 @@ from storage.parsing.items import (
 )
 from storage.parsing.ocr import repair_ocr
 from storage.parsing.text import Text, clean, repair_mojibake
-from storage.parsing.votes import _DELIBERATED, Vote, _read_vote, read_decided, split_title
+from storage.parsing.votes import (
+    _DELIBERATED,
+    Vote,
+    _read_vote,
+    not_taking_part,
+    read_decided,
+    split_title,
+)
 
 # -- the préfecture's stamp ------------------------------------------------------------------
 
@@ -461,6 +468,19 @@ _NOT_VOTED = re.compile(
 )
 
 
+# On lower case: a member leaving or withdrawing, told in a line of its own.
+_MOVEMENT_TOLD = re.compile(
+    r"^[-–—•\s]*(?:m\.|mme|mm\.|monsieur|madame)\s[^.;\n]{1,60}?\s(?:quitte|a\squitt[ée]"
+    r"|se\sretire|s['’]est\sretir|sort\b|est\ssortie?)"
+)
+_OUTCOME_WORDS = re.compile(r"adopt|approuv|unanimit|rejet|\d (?:voix|pour|contre)")
+
+
+def _told_movement(line: str) -> bool:
+    """A movement's sentence, without the outcome of a vote on its line."""
+    return _MOVEMENT_TOLD.match(line) is not None and _OUTCOME_WORDS.search(line) is None
+
+
 def _read_item(
     lines: list[str],
     start: int,
@@ -484,7 +504,12 @@ def _read_item(
         vote_text = "\n".join(lines[start:end])
         # the vote is where its outcome is printed: a member arriving after it (« Arrivée de
         # Mme X ») missed it, though the line stands before the next item's heading
-        voted = [i for i, line in enumerate(low_lines) if _VOTE_CUE.search(line)]
+        # (« M. X quitte la séance après le vote de … »: a movement told after the vote)
+        voted = [
+            i
+            for i, line in enumerate(low_lines)
+            if _VOTE_CUE.search(line) and not _told_movement(line)
+        ]
         vote_line = start + voted[-1] if voted else end - 1
     if "mendement" in vote_text:
         # an amendment's own vote is not the deliberation's: « Amendement n° 1 … : rejeté par 4
@@ -597,6 +622,7 @@ def _read_items(
             against=vote.against,
             abstaining=vote.abstaining,
             counts=counts if counts != Counts() else None,
+            not_taking_part=not_taking_part(record.full_text),
         )
         extract.items.append(item)
         votes_at.append(vote_line)
@@ -845,6 +871,12 @@ def _apply_movements(
                 n = positions[movement.item]  # « ne prend pas part au vote du point 3 »
             elif n < 0 and len(extract.items) == 1:
                 n = 0  # an extract's one vote, whatever line tells it
+            elif (
+                0 <= n < len(extract.items) - 1
+                and index > votes_at[n]
+                and _told_movement(text.lines[index].lower())
+            ):
+                n += 1  # « M. X se retire et ne participe pas au vote. » after a vote: the next
             if 0 <= n < len(extract.items):
                 item = extract.items[n]
                 if movement.kind == "leaves_for_vote":
@@ -1154,6 +1186,7 @@ def parse_extract(raw: str) -> Extract:
         ordinal=ordinal,
         against=vote.against,
         abstaining=vote.abstaining,
+        not_taking_part=not_taking_part(vote_text),
     )
     extract.items.append(item)
     first_item_line = decided_at if decided_at is not None else header_end

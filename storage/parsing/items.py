@@ -681,6 +681,9 @@ _MOVE_HINTS = (
     "part ",
 )  # on lower case
 _LIST_SPLIT = re.compile(r", | et |; ")
+_A_GROUP = re.compile(
+    r"(?i:(?:le |les )?(?:groupes?|liste|[ée]lus|opposition|majorit|non[- ]inscrit))"
+)
 # « M. le Maire », « Madame la Présidente », « MONSIEUR LE MAIRE »; never « Mme Le Gall », a
 # surname with its particle.
 _ROLE_WORDS = re.compile(
@@ -812,7 +815,9 @@ def find_movements(text: Text, first: int = 0) -> list[tuple[int, Movement]]:
                     # withdrawn for the vote printed with it
                     kind = "leaves_for_vote"
                 found.append((index, Movement(person, kind, numbers[index], at_item, holder)))
-        if list_match := _NOT_VOTING_LIST.search(line):
+        if (list_match := _NOT_VOTING_LIST.search(line)) and not _A_GROUP.match(
+            list_match.group("list")
+        ):  # (« … : 27 (Groupe Socialiste, Écologiste et Démocrate) » names a group)
             for part in _LIST_SPLIT.split(list_match.group("list")):
                 if person := _person(part):
                     found.append(

@@ -201,12 +201,34 @@ _INLINE_BULLET = re.compile(r" [-–—•▪] (?=[A-ZÀ-Ý])")
 _SENTENCE_END = re.compile(r"[.;] (?=[A-ZÀ-Ý])")
 
 
+# A vote's clause opening the line under « après en avoir délibéré, »: « par 28 voix pour »,
+# « par trente voix pour », « à l'unanimité », « à la majorité ».
+_VOTE_CLAUSE = re.compile(
+    r"^[\s,]*(?:par|[àa])\s(?:\d|[a-zà-ÿ-]{2,20}(?: et une?)? voix|l['’]unanimit|la majorit)",
+    re.IGNORECASE,
+)
+# Where that clause was cut before its last figure: « …, 2 voix contre et » / « 2 abstentions ».
+_CLAUSE_CUT = re.compile(r"(?:\bet|,)\s*$")
+_FIGURE_OPENING = re.compile(
+    rf"^\s*{_FIGURE}\s+(?:voix\b|abstentions?\b|contre\b|pour\b)", re.IGNORECASE
+)
+
+
 def read_decided(lines: list[str], decided_at: int, end: int) -> tuple[list[str], str, int]:
     """The decisions after the line of « après en avoir délibéré », the text of the vote (that
     line and the lines after the decisions) and the line where the decisions stop."""
     decisions, stop = _read_decisions(lines, decided_at + 1, end)
     line = lines[decided_at]
     said = _DELIBERATED.search(line.lower())
+    at = decided_at + 1
+    if at < end and _VOTE_CLAUSE.match(lines[at]):
+        # « …, après en avoir délibéré, » then « par 28 voix pour, 2 voix contre et » then « 2
+        # abstentions, fixe … »: the vote printed on the lines under it, before the decisions
+        line = f"{line}\n{lines[at]}"
+        if at + 1 < end and _CLAUSE_CUT.search(lines[at]):
+            line = f"{line}\n{lines[at + 1]}"
+    elif at < end and _CLAUSE_CUT.search(line) and _FIGURE_OPENING.match(lines[at]):
+        line = f"{line}\n{lines[at]}"  # « … délibéré, par 8 voix pour, 1 contre et » / « 1 … »
     if said is None or (bullets := _INLINE_BULLETS.match(line, said.end())) is None:
         return decisions, "\n".join([line, *lines[stop:end]]), stop
     parts = _INLINE_BULLET.split(line[bullets.end() :])
@@ -405,6 +427,31 @@ class Vote(NamedTuple):
     against: list[Person]
     abstaining: list[Person]
     unanimity: bool = False
+
+
+# How many members did not take part in the vote, when the figure is printed: « Ne prennent pas
+# part au vote : 27 (groupe X) », « 2 ne prenant pas part au vote », « NPPV : 3 ».
+_NOT_TAKING_PART = (
+    re.compile(
+        r"\bne\s(?:prend|prennent|participe|participent)\spas(?:\spart)?(?:\sau\svote)?\s?:?\s?"
+        rf"\(?{_FIGURE}\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"{_FIGURE}\s(?:[a-zéè]{{2,14}}\s)?(?:ne\s(?:prenant|prennent|participant|participent)"
+        r"\spas|n['’]ayant\spas\spris\spart|non[- ]participations?\b)",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"\b(?:non[- ]participations?(?:\sau\svote)?|nppv?)\s?:?\s?{_FIGURE}", re.I),
+)
+
+
+def not_taking_part(text: str) -> int | None:
+    """How many members did not take part in a vote, when its text prints the figure."""
+    folded = text.casefold()
+    if "part" not in folded and "npp" not in folded and "non-p" not in folded:
+        return None
+    return _first_number(_NOT_TAKING_PART, text)
 
 
 # A relevé's figures by their initials: « 12 P / 0 C / 2 A » (capitals, in that order only).
