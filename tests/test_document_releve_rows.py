@@ -194,3 +194,46 @@ Votes :
         ("2024-063", "adopted", (19, 0, 1)),
     ]
     assert "missing_outcome" not in {f.code for f in extract.findings}
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+def test_one_outcome_said_once_for_every_item(shape: str) -> None:
+    text = """MÉTROPOLE DU HAUT-PILAT
+Bureau métropolitain du 12 décembre 2024
+RELEVÉ DES DÉCISIONS
+
+Présents : M. Paul GIRAUD, Mme Elsa MOULIN, M. Yves CARRE, Mme Inès DUMAS.
+
+2024.00601 — Contrat local des solidarités : convention avec l'association Relais
+2024.00602 — Fonds de concours à la commune de Villars pour la médiathèque
+2024.00603 — Tarifs 2025 du Zénith
+2024.00604 — Motion pour la ligne ferroviaire : rejetée
+Toutes les délibérations ont été adoptées à l'unanimité sauf mention contraire.
+"""
+    text = flattened(text) if shape == "flattened" else text
+    extract = parse_extract(text)
+    assert [(n, t, o) for n, t, o, _ in _items(text)] == [
+        ("2024.00601", "Contrat local des solidarités : convention avec l'association Relais",
+         "adopted"),
+        ("2024.00602", "Fonds de concours à la commune de Villars pour la médiathèque", "adopted"),
+        ("2024.00603", "Tarifs 2025 du Zénith", "adopted"),
+        ("2024.00604", "Motion pour la ligne ferroviaire", "rejected"),
+    ]  # fmt: skip
+    assert [i.deliberation.unanimous for i in extract.items][:3] == [True, True, True]
+    assert "missing_outcome" not in {f.code for f in extract.findings}
+
+
+def test_a_dashed_list_voted_by_one_sentence_is_the_items() -> None:
+    text = """SYNDICAT DES TRANSPORTS DU HAUT-GIER
+LISTE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL DU 11 AVRIL 2024
+
+- 24.031 : Compte financier unique 2023 – approbation
+- 24.032 : Tarifs des abonnements scolaires 2024-2025
+- 24.033 : Convention avec la Région pour les lignes express
+Toutes les délibérations ont été adoptées.
+"""
+    assert [(n, o) for n, _, o, _ in _items(text)] == [
+        ("24.031", "adopted"),
+        ("24.032", "adopted"),
+        ("24.033", "adopted"),
+    ]

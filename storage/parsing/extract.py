@@ -57,6 +57,7 @@ from storage.parsing.attendance import (
 from storage.parsing.common import _join_lines, _lower, _normalise, _span
 from storage.parsing.grids import rewrite_tables
 from storage.parsing.items import (
+    ALL_VOTED,
     NUMBER,
     Heading,
     decision_lines,
@@ -240,6 +241,10 @@ _LONG_BREAKS = re.compile(
     r"|(?<=[\w.;)»] )(?<!ration )(?<!RATION )(?:19|20)\d\d[._-]\d{2,5}(?:[._-]\d{1,5})?"
     r" ?[-–—:] ?(?=[A-ZÀ-Ý][a-zà-ÿ]|[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’ ]{3})"
     r"|(?<= )Apr[èe]s en avoir d[ée]lib[ée]r[ée]"
+    # one outcome said for every item after their list: « … du Zénith Toutes les délibérations
+    # ont été adoptées. »
+    r"|(?<=[\w.;)»] )(?=(?:Toutes les|TOUTES LES|L['’]ensemble des) (?:d[ée]lib|D[ÉE]LIB"
+    r"|d[ée]cisions|D[ÉE]CISIONS|points|questions|affaires|rapports))"
     # the visas open the deliberation's text, even after a title without its full stop
     r"|(?<=[\w)»] )(?:Vu (?=l[ea] |les |l['’])|VU (?=l[ea] |les |l['’]|LE |LA |LES |L['’])"
     r"|Consid[ée]rant (?=que |qu['’]|l[ea] |les ))"
@@ -569,6 +574,11 @@ def _read_items(
     lines = text.lines
     low = text.low
     bounds = [h.index for h in headings] + [end if end is not None else len(lines)]
+    together = ALL_VOTED.search(low) if "toutes les" in low or "ensemble des" in low else None
+    if together is not None:
+        said = text.index_of(together.start())
+        if headings[-1].index < said < bounds[-1]:
+            bounds[-1] = said  # the sentence is no part of the last item
     votes_at: list[int] = []
     unanimity: list[bool] = []
     # (each row of a table of votes printed after the items, by its place and its item's)
@@ -588,6 +598,10 @@ def _read_items(
             title = title[: sentence.start()]
         if (row := tabled.get(-1 - place)) is not None:
             voted_in_heading = f"{voted_in_heading}\n{row}"
+        if together is not None and not _OWN_OUTCOME.search(
+            f"{head.rest.lower()}\n{low[text.offset_of(head.index + 1) : text.offset_of(end)]}"
+        ):  # « Toutes les délibérations ont été adoptées » said once for the items
+            voted_in_heading = f"{voted_in_heading}\n{_span(text.joined, together, 0)}"
         title = title.strip(" -–—:")
         if not head.title_above:
             title = _wrapped(title, lines[head.index + 1 : min(end, head.index + 4)])
@@ -666,6 +680,13 @@ _TABLED_WORDS = frozenset(
         "unanimité",
         "unanimite",
     ]
+)
+
+
+# On lower case: an item's own outcome or vote.
+_OWN_OUTCOME = re.compile(
+    r"adopt|approuv|unanimit|rejet|\bacte\b|retir[ée]|ajourn|report[ée]|\d (?:voix|pour|contre)"
+    r"|(?:pour|contre) ?: ?\d|\d ?p ?/ ?\d{1,3} ?c\b"
 )
 
 
@@ -987,7 +1008,10 @@ def parse_extract(raw: str) -> Extract:
 
     # Where the parts are: the attendance block before the first item (or the decisions), the
     # annex after them.
-    headings = find_headings(lines, flattened=text.flattened, sources=text.numbers)
+    all_voted = ("toutes les" in low or "ensemble des" in low) and ALL_VOTED.search(low)
+    headings = find_headings(
+        lines, flattened=text.flattened, sources=text.numbers, all_voted=bool(all_voted)
+    )
     if len(headings) < 2:
         headings = decision_lines(lines) or headings
     several = len(headings) >= 2

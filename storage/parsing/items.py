@@ -137,6 +137,16 @@ _REFERENCE_REST = re.compile(
 )
 
 
+# On lower case: one sentence for every item's outcome, printed once after a list of items that
+# print none (« Toutes les délibérations ont été adoptées à l'unanimité. », « L'ensemble des
+# décisions a été adopté à l'unanimité sauf mention contraire »).
+ALL_VOTED = re.compile(
+    r"(?:toutes les|l['’]ensemble des) (?:d[ée]lib[ée]rations|d[ée]cisions|points|questions"
+    r"|affaires|rapports)(?: [^.\n]{1,60}?)? (?:ont [ée]t[ée]|sont|a [ée]t[ée]) (?:adopt|approuv)"
+    r"[ée]e?s?\b[^.\n]{0,60}"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Heading:
     index: int  # line index in the cleaned text
@@ -177,12 +187,17 @@ def _numbered_name(line: str) -> bool:
 
 
 def find_headings(
-    lines: list[str], *, flattened: bool = False, sources: list[int] | None = None
+    lines: list[str],
+    *,
+    flattened: bool = False,
+    sources: list[int] | None = None,
+    all_voted: bool = False,
 ) -> list[Heading]:
     """The item headings, in order. Act numbers win; ordinals are items only in a document
     that prints no act number at a line start. In a flattened text every line start is a cut
     the cleaning made before a heading's shape: no line there goes on the one before.
-    `sources` gives each line's line in the document as printed (where the cleaning cut)."""
+    `sources` gives each line's line in the document as printed (where the cleaning cut);
+    `all_voted`: the document says once that every item was adopted (see ALL_VOTED)."""
     by_number: list[Heading] = []
     by_ordinal: list[Heading] = []
     # « 1. » alone on its line (index, ordinal, with its stop): an item only above a number
@@ -233,7 +248,10 @@ def find_headings(
         # « Délibération n° … » opening a line is a heading even after a name; a bare number
         # or « n° … » may be a reference wrapped from the sentence above.
         named = stripped[0] in "DdRr" and match is not None and match.re is _BY_CUE
-        if match is not None and (named or not _continues_sentence(previous)):
+        # (a line under an act's heading that opens on a number is the next act's heading:
+        # « 2024.00601 — … avec l'association Relais » / « 2024.00602 — Fonds de … »)
+        listed = bool(by_number) and by_number[-1].index == index - 1
+        if match is not None and (named or listed or not _continues_sentence(previous)):
             groups = match.groupdict()
             rest = (
                 (groups.get("rest") or groups.get("irest") or groups.get("title"))
@@ -297,7 +315,7 @@ def find_headings(
                 by_ordinal.append(Heading(index, None, bare_ordinal["ordinal"], title))
             alone.append((index, bare_ordinal["ordinal"], bare_ordinal["stop"] is not None))
         previous = stripped
-    if dashes:
+    if dashes and not all_voted:  # (« Toutes les délibérations ont été adoptées. »: voted)
         by_number = _without_listed_acts(by_number, dashes, lines)
     if capitals:
         by_ordinal = _without_listed_acts(by_ordinal, capitals, lines)
