@@ -111,3 +111,20 @@ Présents : M. Paul GIRAUD, Mme Elsa MOULIN, M. Yves CARRE, Mme Inès DUMAS.
         ("2024-03-003", "Tarifs des salles communales", "adopted"),
     ]
     assert items[1].deliberation.unanimous is True
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+def test_the_sittings_figures_printed_under_the_first_item(shape: str) -> None:
+    text = """DÉPARTEMENT DES MONTS-D'ARGENT
+Procès-verbal de la séance publique du 24 juin 2024
+
+RAPPORT N° 2024-06-24-101 – Budget supplémentaire 2024
+Nombre de conseillers en exercice : 34 – Présents : 30 – Votants : 33
+Adopté par 30 voix pour et 3 contre.
+
+RAPPORT N° 2024-06-24-102 – Schéma départemental de l'enfance
+Adopté à l'unanimité.
+"""
+    extract = parse_extract(flattened(text) if shape == "flattened" else text)
+    assert (extract.counts.in_office, extract.counts.present, extract.counts.votes) == (34, 30, 33)
+    assert [i.deliberation.votes_for for i in extract.items] == [30, 33]

@@ -237,3 +237,46 @@ Toutes les délibérations ont été adoptées.
         ("24.032", "adopted"),
         ("24.033", "adopted"),
     ]
+
+
+def test_the_votes_tabled_before_the_items_are_each_items_own() -> None:
+    text = """COMMUNE DE SAINT-JUST-EN-BAS
+Procès-verbal de la séance du conseil municipal du 16 septembre 2024
+
+Conseillers en exercice : 23 – Présents : 19 – Votants : 21
+Présents : M. Paul GIRAUD, Mme Elsa MOULIN, M. Yves CARRE, Mme Inès DUMAS.
+
+Résultat des votes :
+| Délibération | Présents | Pouvoirs | Votants | Pour | Contre | Abst. |
+|---|---|---|---|---|---|---|
+| 2024-062 | 19 | 2 | 21 | 17 | 4 | 0 |
+| 2024-063 | 18 | 2 | 20 | 19 | 0 | 1 |
+
+2024-062 – Tarifs de la restauration scolaire
+Le conseil municipal, après en avoir délibéré, fixe les tarifs.
+
+2024-063 – Convention avec l'école de musique
+Le conseil municipal, après en avoir délibéré, approuve la convention.
+"""
+    extract = parse_extract(text)
+    assert _items(text) == [
+        ("2024-062", "Tarifs de la restauration scolaire", "adopted", (17, 4, 0)),
+        ("2024-063", "Convention avec l'école de musique", "adopted", (19, 0, 1)),
+    ]
+    counts = [i.counts for i in extract.items if i.counts]
+    assert [(c.present, c.proxies, c.votes) for c in counts] == [(19, 2, 21), (18, 2, 20)]
+
+
+def test_an_items_vote_as_a_small_table() -> None:
+    text = HEAD.format(council="COMMUNE DE VALMORIN", kind="Procès-verbal") + (
+        "1) Délibération n° 2025-008 : Compte administratif 2024\nAdopté à l'unanimité.\n\n"
+        "2) Délibération n° 2025-009 : Vote des taux d'imposition 2025\n"
+        "Le conseil municipal fixe les taux.\n"
+        "POUR | CONTRE | ABSTENTION\n 3  |   1    |     0\n"
+    )
+    assert _items(text)[1] == (
+        "2025-009",
+        "Vote des taux d'imposition 2025",
+        "adopted",
+        (3, 1, 0),
+    )

@@ -168,7 +168,7 @@ _LONG_BREAKS = re.compile(
     r"(?<=[.;:] )(?<![\s,;:(]M\. )(?<!^M\. )(?<!MM\. )(?<!Mme\. )"
     r"(?:(?:Le|La|Les|L['’]|Vu|Consid[ée]rant|Apr[èe]s|Il|Elle|Arriv[ée]e"
     r"|D[ée]part|Sortie|Ordre|Adopt[ée]e?|Rejet[ée]e?|Secr[ée]taire|Absents?|Excus[ée]s|Pouvoirs"
-    r"|Procurations|Votes?)\b)"
+    r"|Procurations|Votes?(?! d(?:es?|u)\b| d['’]))\b)"
     # a count line after a list: « … Hugo BRUN. présents : 5, pouvoir : 1 (…) », « … BRUN.
     # 5 présents, 1 pouvoir (…) »
     r"|(?<=[.;] )(?=(?:pr[ée]sents|votants|pouvoirs?|procurations?) ?: ?\d"
@@ -597,7 +597,7 @@ def _read_items(
             voted_in_heading = f"{title[sentence.start() :]} {voted_in_heading}"
             title = title[: sentence.start()]
         if (row := tabled.get(-1 - place)) is not None:
-            voted_in_heading = f"{voted_in_heading}\n{row}"
+            voted_in_heading = f"{voted_in_heading}\n" + "\n".join(lines[row[0] : row[1]])
         if together is not None and not _OWN_OUTCOME.search(
             f"{head.rest.lower()}\n{low[text.offset_of(head.index + 1) : text.offset_of(end)]}"
         ):  # « Toutes les délibérations ont été adoptées » said once for the items
@@ -628,6 +628,15 @@ def _read_items(
             start=text.offset_of(head.index),
             key=f"items.{len(extract.items)}.counts",
         )
+        if counts == Counts() and row is not None:  # the row's « Présents | Votants »
+            counts = _read_counts(
+                low,
+                text.offset_of(row[1]),
+                text,
+                extract,
+                start=text.offset_of(row[0]),
+                key=f"items.{len(extract.items)}.counts",
+            )
         vote_line, vote = _read_item(lines, head.index + 1, end, record, extract, voted_in_heading)
         item = ItemRecord(
             deliberation=record,
@@ -690,21 +699,32 @@ _OWN_OUTCOME = re.compile(
 )
 
 
-def _tabled_votes(headings: list[Heading], lines: list[str], bounds: list[int]) -> dict[int, str]:
-    """The votes printed in a table after the items (« | Délibération | Votants | Pour | … »
-    then « | 2024-062 | 21 | 17 | … »): a row repeats an item's number with nothing but figures,
-    so it is that item's vote, not one more deliberation. Gives each such row's text by the
-    place of its row among the headings, and the item's place under the row's."""
-    first: dict[str, int] = {}
-    rows: dict[int, str] = {}
+def _tabled_votes(
+    headings: list[Heading], lines: list[str], bounds: list[int]
+) -> dict[int, tuple[int, int]]:
+    """The votes printed in a table apart from the items (« | Délibération | Votants | Pour |
+    … » then « | 2024-062 | 21 | 17 | … », after the items or before them): a row repeats an
+    item's number with nothing but figures, so it is that item's vote, not one more
+    deliberation. Gives each such row's lines by the place of its row among the headings, and
+    by the item's place under the row's (`-1 - place`)."""
+    rows_at: list[bool] = []
+    titled: dict[str, int] = {}
     for place, head in enumerate(headings):
-        number = head.number or ""
-        if number in first and all(
-            word in _TABLED_WORDS for word in re.findall(r"[^\W\d_]+", head.rest.lower())
-        ):
-            rows[place] = "\n".join(lines[head.index : bounds[place + 1]])
-            rows[-1 - first[number]] = rows[place]
-        first.setdefault(number, place)
+        end = bounds[place + 1]
+        said = f"{head.rest}\n" + "\n".join(lines[head.index + 1 : end])
+        row = (
+            end - head.index <= 8
+            and any(c.isdigit() for c in said)
+            and all(word in _TABLED_WORDS for word in re.findall(r"[^\W\d_]+", said.lower()))
+        )
+        rows_at.append(row)
+        if not row:
+            titled.setdefault(head.number or "", place)
+    rows: dict[int, tuple[int, int]] = {}
+    for place, head in enumerate(headings):
+        if rows_at[place] and (item := titled.get(head.number or "")) is not None:
+            rows[place] = (head.index, bounds[place + 1])
+            rows.setdefault(-1 - item, rows[place])
     return rows
 
 
@@ -1123,6 +1143,13 @@ def parse_extract(raw: str) -> Extract:
                 break
 
     extract.counts = _read_counts(low, end, text, extract)
+    if several and extract.counts == Counts() and len(headings) > 1:
+        # minutes printing the sitting's figures only under the first item's heading
+        # (« RAPPORT N° 101 – Budget » then « Nombre de votants : 33 »): nobody moved yet
+        first = text.offset_of(headings[0].index)
+        extract.counts = _read_counts(
+            low, text.offset_of(headings[1].index), text, extract, start=first
+        )
 
     _read_officers(text, low, end, extract)
     read_signatures(text, extract)

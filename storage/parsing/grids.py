@@ -869,7 +869,7 @@ def _occurrences(text: str, word: str) -> list[int]:
 def rewrite_tables(raw: str) -> str:
     """The text with its roll-call and vote tables written as lines (see the module's doc)."""
     raw = _labelled_figures(raw)
-    bars = "|" in raw and raw.count("|") >= 6
+    bars = "|" in raw and raw.count("|") >= 4  # (« POUR | CONTRE | ABST. » and one row)
     grid = _GRID_GATE.search(raw) is not None
     named = "Nom " in raw or "NOM " in raw or "nom " in raw or "NOM\t" in raw or "Membre " in raw
     flat_grid = named and _FLAT_GRID_HEAD.search(raw) is not None

@@ -433,7 +433,8 @@ class Vote(NamedTuple):
 # part au vote : 27 (groupe X) », « 2 ne prenant pas part au vote », « NPPV : 3 ».
 _NOT_TAKING_PART = (
     re.compile(
-        r"\bne\s(?:prend|prennent|participe|participent)\spas(?:\spart)?(?:\sau\svote)?\s?:?\s?"
+        # (each holds « part », the word its gate looks for)
+        r"\bne\s(?:(?:prend|prennent)\spas\spart|participe(?:nt)?\spas)(?:\sau\svote)?\s?:?\s?"
         rf"\(?{_FIGURE}\b",
         re.IGNORECASE,
     ),
@@ -466,10 +467,10 @@ _ALL_VOICES = re.compile(
 
 def _read_vote(text: str, record: DeliberationRecord, findings: list[Finding]) -> Vote:
     """The outcome and printed figures of one vote, and who is named against or abstaining."""
-    if " P" in text and (initials := _INITIALS.search(text)):
+    if "P" in text and (initials := _INITIALS.search(text)):
         figures = f"{initials[1]} pour / {initials[2]} contre / {initials[3] or 0} abstentions"
         text = f"{text[: initials.start()]}{figures}{text[initials.end() :]}"
-    elif "voix)" in text and (voices := _ALL_VOICES.search(text)):
+    elif ")" in text and (voices := _ALL_VOICES.search(text)):
         figures = f"adopté par {voices[1]} voix pour, 0 contre"
         text = f"{text[: voices.start()]}{figures}{text[voices.end() :]}"
     # Each family of patterns below holds its word (« contre », « pour », « abst » of
