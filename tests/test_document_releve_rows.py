@@ -38,12 +38,15 @@ def _items(text: str) -> list[tuple[str | None, str | None, str | None, tuple]]:
     ]
 
 
-def test_items_in_tab_separated_columns() -> None:
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+def test_items_in_tab_separated_columns(shape: str) -> None:
     text = HEAD.format(council="COMMUNE DE VALMORIN", kind="RELEVÉ DES DÉCISIONS") + (
+        "N°\tObjet\tDécision\n"
         "DEL-2025-011\tRapport d'orientation budgétaire 2025\tPris acte\n"
         "DEL-2025-012\tTarifs de la cantine scolaire\t\tAdoptée\n"
         "DEL-2025-013\tMotion pour le maintien du bureau de poste\tRejetée\n"
     )
+    text = flattened(text) if shape == "flattened" else text
     assert [(n, t, o) for n, t, o, _ in _items(text)] == [
         ("DEL-2025-011", "Rapport d'orientation budgétaire 2025", "noted"),
         ("DEL-2025-012", "Tarifs de la cantine scolaire", "adopted"),

@@ -284,6 +284,9 @@ _LONG_BREAKS = re.compile(
     # a relevé's rows run together: « … 3 POUR / 1 CONTRE • 2025-32 Convention … »,
     # « … UNANIMITÉ Décision B-2025-002 — Marché … »
     r"|(?<=[\w.;)»] )[-–—] (?=(?:19|20)\d\d[._/-]\d{1,5}(?:[._/-]\d{1,5})? [A-ZÀ-Ý][a-zà-ÿ])"
+    # « … Pris acte DEL-2025-002 Garantie … », « … Adoptée DEL-2025-003 … »: after an outcome
+    r"|(?:(?<=cte )|(?<=t[ée]e )|(?<=t[ée] )|(?<=T[ÉE] )|(?<=T[ÉE]E )|(?<=t[ée]es ))"
+    r"(?=[A-Z]{1,8}[._-]?\d{4}[._-]\d{1,5}(?:[._-]\d{1,5})? [A-ZÀ-Ý][a-zà-ÿ'’])"
     r"|(?<=[\w.;)»] )(?:D[ée]cision|D[ÉE]CISION) (?=(?:[nN] ?[°º] ?)?[A-Z]{0,8}[._-]?\d{2,4}"
     r"[._/-]\d)"
     # « … l'unanimité. II - Tarifs … », « … Point n° 3 : Tarifs … », « … Question n° 2 : … »

@@ -205,18 +205,18 @@ def find_headings(
     dashes: list[int] = []  # the numbered headings printed after a dash, by place in by_number
     capitals: list[int] = []  # the ordinal headings whose title is in capitals, by place
     previous = ""
+    row_above = False
     for index, line in enumerate(lines):
         stripped = line.strip()
-        if "   " in previous:
+        if row_above:
             previous = ""  # a table's row (« N°⇥Objet⇥Résultat du vote »), no sentence
-        if "   " in stripped or "..." in stripped or "…" in stripped:
+        row_above = "   " in stripped
+        if row_above or "..." in stripped or "…" in stripped:
             # « DEL-2025-011⇥Débat …⇥Pris acte », « 2024-58 Tarifs ........ 12 P / 0 C »: a
             # relevé's columns, read as its parts
             columns = _COLUMN_GAP.sub(" – ", stripped).strip(" –")
             if not columns.partition(" – ")[2][:1].islower():  # « 05/2025⇥à suivre »: no title
                 stripped = columns
-            elif "   " in stripped:
-                previous = "   "  # (still a row, for the next line)
         if stripped[:2] in ("(D", "(d") and (shut := stripped.find(")")) > 0:
             # « POINT N° 1 : TITRE » then « (Délibération 2025_07_01) », its vote run on
             stripped = f"{stripped[1:shut]}{stripped[shut + 1 :]}"

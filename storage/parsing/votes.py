@@ -260,7 +260,9 @@ _VOTE_AFTER_TITLE = re.compile(
     r"|rejoint)))"
     # an outcome in capitals after the title's last word: « … Pré-Château  UNANIMITÉ »
     r"| (?=(?:[ÀA] L['’])?UNANIMIT[ÉE]\W{0,3}$|ADOPT[ÉE]E?S?\W{0,3}$|REJET[ÉE]E?S?\W{0,3}$"
-    r"|\d{1,3} POUR\b)"
+    r"|\d{1,3} POUR\b"
+    # or with a capital, closing the line: « Débat d'orientation budgétaire 2025 Pris acte »
+    r"|(?:Pris acte|Prend acte|Adopt[ée]e?s?|Rejet[ée]e?s?|Approuv[ée]e?s?)\W{0,3}$)"
 )
 
 
