@@ -283,3 +283,24 @@ def test_an_items_vote_as_a_small_table() -> None:
         "adopted",
         (3, 1, 0),
     )
+
+
+def test_an_ascii_grid_of_votes_with_a_wrapped_title() -> None:
+    text = HEAD.format(council="VILLE DE MONTBRISON-SUR-LIGNON", kind="Compte rendu") + (
+        "+----------+-------------------------------------------+------+--------+-------+\n"
+        "| N°       | Objet                                     | Pour | Contre | Abst. |\n"
+        "+==========+===========================================+======+========+=======+\n"
+        "| 2024-112 | Budget primitif 2025                      |  25  |   6    |   0   |\n"
+        "+----------+-------------------------------------------+------+--------+-------+\n"
+        "| 2024-113 | Autorisation d'ouverture des commerces le |  27  |   4    |   0   |\n"
+        "|          | dimanche en 2025                          |      |        |       |\n"
+        "+----------+-------------------------------------------+------+--------+-------+\n"
+        "| 2024-114 | Tarifs du théâtre municipal               |  31  |   0    |   0   |\n"
+        "+----------+-------------------------------------------+------+--------+-------+\n"
+    )
+    assert _items(text) == [
+        ("2024-112", "Budget primitif 2025", "adopted", (25, 6, 0)),
+        ("2024-113", "Autorisation d'ouverture des commerces le dimanche en 2025", "adopted",
+         (27, 4, 0)),
+        ("2024-114", "Tarifs du théâtre municipal", "adopted", (31, 0, 0)),
+    ]  # fmt: skip

@@ -287,11 +287,19 @@ def _cells(line: str) -> list[str]:
     return [cell.strip() for cell in line.strip().strip("|").split("|")]
 
 
+# An ASCII grid's rule between rows: « +----------+------+ », « |====|====| ».
+_GRID_RULE = re.compile(r"^[+|][-=+|: ]*[-=]{2}[-=+|: ]*$")
+
+
 def _bar_lines(lines: list[str]) -> None:
     """Tables printed one row a line (« | NOM | Prénom | Présent | »), rewritten in place."""
     columns: list[str] | None = None
+    last: tuple[int, list[str]] | None = None  # the last row read, to join its wrapped title
     for index, line in enumerate(lines):
         stripped = line.strip()
+        if stripped[:1] in "+|" and _GRID_RULE.match(stripped):
+            lines[index] = ""  # a rule, inside the table or around it
+            continue
         framed = stripped.startswith("|") and stripped.count("|") >= 3
         # without the outer bars (« Membre | Qualité | Présence »): a table only under a
         # header the readers know, each row with as many cells
@@ -317,7 +325,28 @@ def _bar_lines(lines: list[str]) -> None:
         if all(_RULE_CELL.match(cell) or not cell for cell in cells):
             lines[index] = ""
             continue
+        if last is not None and (joined := _wrapped_row(columns, last[1], cells)) is not None:
+            # « | 2024-113 | Ouverture des commerces le | 27 | » then « |  | dimanche | | »
+            lines[last[0]], lines[index] = _row(columns, joined), ""
+            last = (last[0], joined)
+            continue
         lines[index] = _row(columns, cells)
+        last = (index, cells)
+
+
+def _wrapped_row(columns: list[str], above: list[str], cells: list[str]) -> list[str] | None:
+    """A record of votes' row whose number and figures are blank and whose title goes on: the
+    title of the row above, wrapped in its cell; the row above with its whole title."""
+    if "title" not in columns or len(cells) != len(above) or len(cells) != len(columns):
+        return None
+    kinds = dict(zip(columns, range(len(columns)), strict=True))
+    if not cells[kinds["title"]] or any(
+        cell for kind, cell in zip(columns, cells, strict=True) if kind != "title"
+    ):
+        return None
+    joined = list(above)
+    joined[kinds["title"]] = f"{above[kinds['title']]} {cells[kinds['title']]}".strip()
+    return joined
 
 
 def _bar_line_flattened(line: str) -> str:
