@@ -130,3 +130,32 @@ def test_a_member_leaving_after_a_vote_misses_the_next(shape: str, movement: str
     assert [i.deliberation.votes_for for i in items] == [14, 14, 13]
     assert items[1].away == []
     assert items[1].not_voting == []
+
+
+INTEREST = """CENTRE COMMUNAL D'ACTION SOCIALE DE MONTVERDUN
+Procès-verbal du conseil d'administration du 12 mars 2024
+
+Présidence : M. Paul GIRAUD, Président
+Présents : M. Paul GIRAUD, Mme Elsa MOULIN, M. Yves CARRE, Mme Inès DUMAS, Mme Sophie DURAND.
+
+CCAS-2024-02 : Budget primitif 2024
+Adopté à l'unanimité.
+
+CCAS-2024-03 : Subvention à l'association Entraide
+{line}
+Adopté à l'unanimité.
+"""
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mme Sophie DURAND s'abstient de prendre part au vote.",
+        "Mme Sophie DURAND, intéressée à l'affaire, ne prend part ni au débat ni au vote.",
+        "Mme Sophie DURAND, membre du bureau de l'association, n'a pas pris part au vote.",
+    ],
+)
+def test_a_member_with_an_interest_does_not_take_part(shape: str, line: str) -> None:
+    items = _read(INTEREST.format(line=line), shape).items
+    assert [[p.last_name for p in i.not_voting] for i in items] == [[], ["DURAND"]]

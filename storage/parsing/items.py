@@ -632,8 +632,11 @@ _MOVES = (
             # l'association, ne prend pas part au vote »
             # « Mme X, intéressé(e), ne prend pas part au vote »
             rf"{_WHO} ?(?:\([^)\n]{{0,40}}\) ?|, [^,\n]{{1,60}}, ?|,? )"
-            r"(?:ne prend pas|ne participe pas|n['’]a pas pris|ne prennent pas|ne participent pas"
-            r"|n['’]ont pas pris) (?:part )?(?:au|part au) vote"
+            r"(?:(?:ne prend pas|ne participe pas|n['’]a pas pris|ne prennent pas"
+            r"|ne participent pas|n['’]ont pas pris) (?:part )?(?:au|part au) vote"
+            # « ne prend part ni au débat ni au vote », « s'abstient de prendre part au vote »
+            r"|ne (?:prend|prennent|participe|participent) (?:part )?ni (?:au|aux) [a-zé]{2,12}"
+            r" ni au vote|s['’]abst(?:ient|iennent) de (?:prendre part|participer) au vote)"
         ),
     ),
 )
@@ -647,7 +650,7 @@ _MOVES_NEED: tuple[tuple[str, ...], ...] = (
     ("part", "sortie"),
     ("quitt", "retir", "sort", "part", "absent"),
     ("donn", "laiss"),
-    ("pas",),
+    ("pas", "ni au", "abstien"),
 )  # fmt: skip
 _NOT_VOTING_LIST = re.compile(
     r"(?:ne (?:prend|prennent) pas part au vote|ne participe(?:nt)? pas au vote"
