@@ -7,6 +7,9 @@ Invented documents, line-broken and flattened."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from storage.documents import Extract
@@ -159,3 +162,25 @@ Adopté à l'unanimité.
 def test_a_member_with_an_interest_does_not_take_part(shape: str, line: str) -> None:
     items = _read(INTEREST.format(line=line), shape).items
     assert [[p.last_name for p in i.not_voting] for i in items] == [[], ["DURAND"]]
+
+
+def test_parse_json_gives_how_many_did_not_take_part(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.cli import main
+
+    path = tmp_path / "pv.txt"
+    path.write_text(
+        "COMMUNE DE SAINT-MARCELLIN-DES-BOIS\n"
+        "Procès-verbal du conseil municipal du 14 mai 2025\n\n"
+        "2025-07 – Prix de l'eau 2026\nAdopté par 28 voix pour.\n"
+        "Ne prennent pas part au vote : 2 (groupe Agir pour les Bois)\n\n"
+        "2025-08 – Tarifs de la cantine\nAdopté à l'unanimité.\n",
+        encoding="utf-8",
+    )
+    assert main(["parse", str(path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [(i["number"], i["not_taking_part"]) for i in data["items"]] == [
+        ("2025-07", 2),
+        ("2025-08", None),
+    ]
