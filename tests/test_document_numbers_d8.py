@@ -128,3 +128,21 @@ Adopté à l'unanimité.
     extract = parse_extract(flattened(text) if shape == "flattened" else text)
     assert (extract.counts.in_office, extract.counts.present, extract.counts.votes) == (34, 30, 33)
     assert [i.deliberation.votes_for for i in extract.items] == [30, 33]
+
+
+def test_the_figures_the_heading_did_not_print_come_from_the_first_item() -> None:
+    text = """DÉPARTEMENT DES MONTS-D'ARGENT
+Procès-verbal de la séance publique du 24 juin 2024
+Présents : 30
+
+RAPPORT N° 2024-06-24-101 – Budget supplémentaire 2024
+Nombre de conseillers en exercice : 34 – Présents : 29 – Votants : 33
+Adopté par 30 voix pour et 3 contre.
+
+RAPPORT N° 2024-06-24-102 – Schéma départemental de l'enfance
+Adopté à l'unanimité.
+"""
+    extract = parse_extract(text)
+    assert (extract.counts.in_office, extract.counts.present, extract.counts.votes) == (34, 30, 33)
+    assert extract.evidence["counts.present"]["line"] == 3
+    assert extract.evidence["counts.votes"]["line"] == 6

@@ -304,3 +304,29 @@ def test_an_ascii_grid_of_votes_with_a_wrapped_title() -> None:
          (27, 4, 0)),
         ("2024-114", "Tarifs du théâtre municipal", "adopted", (31, 0, 0)),
     ]  # fmt: skip
+
+
+def test_a_table_of_votes_closing_the_minutes_keeps_its_last_row() -> None:
+    text = """COMMUNE DE SAINT-ROMAIN-LES-ATHEUX
+Procès-verbal de la séance du conseil municipal du 16 septembre 2024
+
+Présents : M. Paul GIRAUD, Mme Elsa MOULIN, M. Yves CARRE, Mme Inès DUMAS.
+
+2024-062 – Tarifs de la restauration scolaire
+Le conseil municipal, après en avoir délibéré, fixe les tarifs.
+
+2024-063 – Convention avec l'école de musique
+Le conseil municipal, après en avoir délibéré, approuve la convention.
+
+| Délibération | Votants | Pour | Contre | Abst. |
+|---|---|---|---|---|
+| 2024-062 | 21 | 17 | 4 | 0 |
+| 2024-063 | 20 | 19 | 0 | 1 |
+
+La séance est levée à 21 h 30.
+Le Maire, Paul GIRAUD
+"""
+    assert _items(text) == [
+        ("2024-062", "Tarifs de la restauration scolaire", "adopted", (17, 4, 0)),
+        ("2024-063", "Convention avec l'école de musique", "adopted", (19, 0, 1)),
+    ]

@@ -16,6 +16,7 @@ Every pattern is linear: the cleaned text has no run of blanks, and repetitions 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from datetime import date
@@ -710,25 +711,32 @@ def _tabled_votes(
     item's number with nothing but figures, so it is that item's vote, not one more
     deliberation. Gives each such row's lines by the place of its row among the headings, and
     by the item's place under the row's (`-1 - place`)."""
-    rows_at: list[bool] = []
+    rows_at: list[int | None] = []  # where each row's own lines end (« Votants : 21 », …)
     titled: dict[str, int] = {}
     for place, head in enumerate(headings):
-        end = bounds[place + 1]
-        said = f"{head.rest}\n" + "\n".join(lines[head.index + 1 : end])
-        row = (
-            end - head.index <= 8
-            and any(c.isdigit() for c in said)
-            and all(word in _TABLED_WORDS for word in re.findall(r"[^\W\d_]+", said.lower()))
-        )
+        end = min(bounds[place + 1], head.index + 9)
+        row = head.index + 1 if _tabled(head.rest) else None
+        while row is not None and row < end and lines[row].strip() and _tabled(lines[row]):
+            row += 1
+        said = head.rest + "".join(lines[head.index + 1 : row or head.index])
+        if row is not None and not any(c.isdigit() for c in said):
+            row = None  # a heading whose title is under it, no row of figures
         rows_at.append(row)
-        if not row:
+        if row is None:
             titled.setdefault(head.number or "", place)
     rows: dict[int, tuple[int, int]] = {}
     for place, head in enumerate(headings):
-        if rows_at[place] and (item := titled.get(head.number or "")) is not None:
-            rows[place] = (head.index, bounds[place + 1])
+        if (row := rows_at[place]) is not None and (
+            item := titled.get(head.number or "")
+        ) is not None:
+            rows[place] = (head.index, row)
             rows.setdefault(-1 - item, rows[place])
     return rows
+
+
+def _tabled(line: str) -> bool:
+    """A line of figures and a table of votes' words only."""
+    return all(word in _TABLED_WORDS for word in re.findall(r"[^\W\d_]+", line.lower()))
 
 
 def _extracts_own_lists(text: Text, extract: Extract, bounds: list[int]) -> None:
@@ -1146,13 +1154,24 @@ def parse_extract(raw: str) -> Extract:
                 break
 
     extract.counts = _read_counts(low, end, text, extract)
-    if several and extract.counts == Counts() and len(headings) > 1:
-        # minutes printing the sitting's figures only under the first item's heading
-        # (« RAPPORT N° 101 – Budget » then « Nombre de votants : 33 »): nobody moved yet
-        first = text.offset_of(headings[0].index)
-        extract.counts = _read_counts(
-            low, text.offset_of(headings[1].index), text, extract, start=first
+    if several and len(headings) > 1 and None in (extract.counts.in_office, extract.counts.votes):
+        # minutes printing the sitting's figures under the first item's heading (« RAPPORT N°
+        # 101 – Budget » then « Nombre de votants : 33 »): nobody moved yet; each figure the
+        # heading of the minutes did not print is that one
+        under = _read_counts(
+            low,
+            text.offset_of(headings[1].index),
+            text,
+            extract,
+            start=text.offset_of(headings[0].index),
+            key="counts.first_item",
         )
+        for name in (f.name for f in dataclasses.fields(Counts)):
+            said = extract.evidence.pop(f"counts.first_item.{name}", None)
+            if getattr(under, name) is not None and getattr(extract.counts, name) is None:
+                setattr(extract.counts, name, getattr(under, name))
+                if said is not None:
+                    extract.evidence[f"counts.{name}"] = said
 
     _read_officers(text, low, end, extract)
     read_signatures(text, extract)
