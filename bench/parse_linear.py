@@ -126,6 +126,41 @@ FAMILIES: dict[str, Callable[[int], str]] = {
         "Séance du 4 juillet 2024 Membre Présence Pouvoir donné à "
         + "M. Jean DUPONT Excusé M. Paul DURAND " * (n // 37)
     ),
+    "relevé columns": lambda n: (
+        "Séance du 4 juillet 2024\n"
+        + "".join(
+            f"DEL-2024-{i}\tTarifs de la cantine ........ 12 P / 0 C / 2 A\n"
+            for i in range(n // 52)
+        )
+    ),
+    "dotted leaders": lambda n: "Séance du 4 juillet 2024\n2024-01 Tarifs " + ". " * (n // 2),
+    "decisions, one a line": lambda n: (
+        "Séance du 4 juillet 2024\n"
+        + "".join(
+            f"Décision B-2024-{i} — Convention : approuvée (5 voix).\n" for i in range(n // 52)
+        )
+    ),
+    "votes tabled apart": lambda n: (
+        "Séance du 4 juillet 2024\nN° | Pour | Contre\n"
+        + "".join(f"2024-{i} | 12 | 1\n2024-{i} – Tarifs\nVu le code.\n" for i in range(n // 40))
+    ),
+    "quoted lines": lambda n: "> Séance du 4 juillet 2024\n" + "> > > \n" * (n // 7),
+    "vote clauses cut": lambda n: (
+        "Séance du 4 juillet 2024\n"
+        + "".join(
+            f"D2024-{i} : Objet\nLe Conseil, après en avoir délibéré,\npar 12 voix pour et\n"
+            "2 abstentions, fixe\n"
+            for i in range(n // 80)
+        )
+    ),
+    "not taking part": lambda n: "Adopté. Ne prennent pas part au vote : " + "(" * n,
+    "one outcome for all": lambda n: (
+        "Séance du 4 juillet 2024\n"
+        + "".join(f"2024.{i:05} — Tarifs du centre\n" for i in range(n // 28))
+        + "Toutes les délibérations "
+        + "a " * (n // 2)
+        + "ont été adoptées."
+    ),
 }
 SIZES = (1_000, 5_000, 10_000, 20_000, 80_000)
 

@@ -16,6 +16,7 @@ Every pattern is linear: the cleaned text has no run of blanks, and repetitions 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from datetime import date
@@ -58,6 +59,7 @@ from storage.parsing.attendance import (
 from storage.parsing.common import _join_lines, _lower, _normalise, _span
 from storage.parsing.grids import rewrite_tables
 from storage.parsing.items import (
+    ALL_VOTED,
     NUMBER,
     Heading,
     decision_lines,
@@ -66,7 +68,14 @@ from storage.parsing.items import (
 )
 from storage.parsing.ocr import repair_ocr
 from storage.parsing.text import Text, clean, repair_mojibake
-from storage.parsing.votes import _DELIBERATED, Vote, _read_vote, read_decided, split_title
+from storage.parsing.votes import (
+    _DELIBERATED,
+    Vote,
+    _read_vote,
+    not_taking_part,
+    read_decided,
+    split_title,
+)
 
 # -- the préfecture's stamp ------------------------------------------------------------------
 
@@ -161,7 +170,7 @@ _LONG_BREAKS = re.compile(
     r"(?<=[.;:] )(?<![\s,;:(]M\. )(?<!^M\. )(?<!MM\. )(?<!Mme\. )"
     r"(?:(?:Le|La|Les|L['’]|Vu|Consid[ée]rant|Apr[èe]s|Il|Elle|Arriv[ée]e"
     r"|D[ée]part|Sortie|Ordre|Adopt[ée]e?|Rejet[ée]e?|Secr[ée]taire|Absents?|Excus[ée]s|Pouvoirs"
-    r"|Procurations|Votes?)\b)"
+    r"|Procurations|Votes?(?! d(?:es?|u)\b| d['’]))\b)"
     # a count line after a list: « … Hugo BRUN. présents : 5, pouvoir : 1 (…) », « … BRUN.
     # 5 présents, 1 pouvoir (…) »
     r"|(?<=[.;] )(?=(?:pr[ée]sents|votants|pouvoirs?|procurations?) ?: ?\d"
@@ -216,7 +225,8 @@ _LONG_BREAKS = re.compile(
     # « … unanimité. 2) Objet : Tarifs … »
     r"|(?<=[.;)»] )\d{1,3}\) (?=Objet ?:|OBJET ?:)"
     # (not the number of « Réf. : CC-2025-042 »)
-    r"|(?<=[^°\s-] )(?<!f\. : )(?<!F\. : )[A-Z]{1,8}[._-]?\d{4}[._-]\d{1,5}(?:[._-]\d{1,5})?"
+    r"|(?<=[^°\s-] )(?<!f\. : )(?<!F\. : )(?<!cision )(?<!CISION )"
+    r"[A-Z]{1,8}[._-]?\d{4}[._-]\d{1,5}(?:[._-]\d{1,5})?"
     r"(?: ?[-–—:]|$)"
     # « … adopté. CR-24-002 – Fonds régional … »: a prefix in capitals and two groups of figures
     r"|(?<=[.;)»] )[A-Z]{2,8}[._-]\d{2,4}[._-]\d{2,5} ?[-–—:] ?(?=[A-ZÀ-Ý])"
@@ -233,6 +243,10 @@ _LONG_BREAKS = re.compile(
     r"|(?<=[\w.;)»] )(?<!ration )(?<!RATION )(?:19|20)\d\d[._-]\d{2,5}(?:[._-]\d{1,5})?"
     r" ?[-–—:] ?(?=[A-ZÀ-Ý][a-zà-ÿ]|[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’ ]{3})"
     r"|(?<= )Apr[èe]s en avoir d[ée]lib[ée]r[ée]"
+    # one outcome said for every item after their list: « … du Zénith Toutes les délibérations
+    # ont été adoptées. »
+    r"|(?<=[\w.;)»] )(?=(?:Toutes les|TOUTES LES|L['’]ensemble des) (?:d[ée]lib|D[ÉE]LIB"
+    r"|d[ée]cisions|D[ÉE]CISIONS|points|questions|affaires|rapports))"
     # the visas open the deliberation's text, even after a title without its full stop
     r"|(?<=[\w)»] )(?:Vu (?=l[ea] |les |l['’])|VU (?=l[ea] |les |l['’]|LE |LA |LES |L['’])"
     r"|Consid[ée]rant (?=que |qu['’]|l[ea] |les ))"
@@ -268,7 +282,15 @@ _LONG_BREAKS = re.compile(
     r"|(?<=[.;)»] )[A-Z]{2,8} \d{1,4}(?:[._/-]\d{1,5}){0,2} ?[-–—:] (?=[A-ZÀ-Ý])"
     r"|(?<= )(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) (?=(?:19|20)\d\d[._/-]\d)"
     r"|(?<=[\w.;)»] )(?<!ration )(?<!RATION )(?<![°º] )(?:19|20)\d\d[._/-]\d{1,5}"
-    r" (?=[A-ZÀ-Ý][a-zà-ÿ])"
+    r"(?:[._/-]\d{1,5})? (?=[A-ZÀ-Ý][a-zà-ÿ])"
+    # a relevé's rows run together: « … 3 POUR / 1 CONTRE • 2025-32 Convention … »,
+    # « … UNANIMITÉ Décision B-2025-002 — Marché … »
+    r"|(?<=[\w.;)»] )[-–—] (?=(?:19|20)\d\d[._/-]\d{1,5}(?:[._/-]\d{1,5})? [A-ZÀ-Ý][a-zà-ÿ])"
+    # « … Pris acte DEL-2025-002 Garantie … », « … Adoptée DEL-2025-003 … »: after an outcome
+    r"|(?:(?<=cte )|(?<=t[ée]e )|(?<=t[ée] )|(?<=T[ÉE] )|(?<=T[ÉE]E )|(?<=t[ée]es ))"
+    r"(?=[A-Z]{1,8}[._-]?\d{4}[._-]\d{1,5}(?:[._-]\d{1,5})? [A-ZÀ-Ý][a-zà-ÿ'’])"
+    r"|(?<=[\w.;)»] )(?:D[ée]cision|D[ÉE]CISION) (?=(?:[nN] ?[°º] ?)?[A-Z]{0,8}[._-]?\d{2,4}"
+    r"[._/-]\d)"
     # « … l'unanimité. II - Tarifs … », « … Point n° 3 : Tarifs … », « … Question n° 2 : … »
     r"|(?<=[\w.;)»] )[IVX]{1,5} ?[-–—.)] (?=[A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]{1,30} )"
     r"|(?<=[\w.;)»] )(?:Point|POINT|Question|QUESTION|Affaire|AFFAIRE|Rapport|RAPPORT)"
@@ -300,7 +322,7 @@ def _find_number(
         if (
             not before or before.endswith(("ration", "ration :")) or heading_line
         ) and not _other_act(match.group("rest"), sitting):
-            number = _span(text, match, 1).rstrip(".-/ ")
+            number = _span(text, match, 1).rstrip(".-/ ").replace(" - ", "-")  # « 2024 - 043 »
             return number, _span(text, match, "rest"), line_start
     return None
 
@@ -456,6 +478,19 @@ _NOT_VOTED = re.compile(
 )
 
 
+# On lower case: a member leaving or withdrawing, told in a line of its own.
+_MOVEMENT_TOLD = re.compile(
+    r"^[-–—•\s]*(?:m\.|mme|mm\.|monsieur|madame)\s[^.;\n]{1,60}?\s(?:quitte|a\squitt[ée]"
+    r"|se\sretire|s['’]est\sretir|sort\b|est\ssortie?)"
+)
+_OUTCOME_WORDS = re.compile(r"adopt|approuv|unanimit|rejet|\d (?:voix|pour|contre)")
+
+
+def _told_movement(line: str) -> bool:
+    """A movement's sentence, without the outcome of a vote on its line."""
+    return _MOVEMENT_TOLD.match(line) is not None and _OUTCOME_WORDS.search(line) is None
+
+
 def _read_item(
     lines: list[str],
     start: int,
@@ -479,7 +514,12 @@ def _read_item(
         vote_text = "\n".join(lines[start:end])
         # the vote is where its outcome is printed: a member arriving after it (« Arrivée de
         # Mme X ») missed it, though the line stands before the next item's heading
-        voted = [i for i, line in enumerate(low_lines) if _VOTE_CUE.search(line)]
+        # (« M. X quitte la séance après le vote de … »: a movement told after the vote)
+        voted = [
+            i
+            for i, line in enumerate(low_lines)
+            if _VOTE_CUE.search(line) and not _told_movement(line)
+        ]
         vote_line = start + voted[-1] if voted else end - 1
     if "mendement" in vote_text:
         # an amendment's own vote is not the deliberation's: « Amendement n° 1 … : rejeté par 4
@@ -539,9 +579,18 @@ def _read_items(
     lines = text.lines
     low = text.low
     bounds = [h.index for h in headings] + [end if end is not None else len(lines)]
+    together = ALL_VOTED.search(low) if "toutes les" in low or "ensemble des" in low else None
+    if together is not None:
+        said = text.index_of(together.start())
+        if headings[-1].index < said < bounds[-1]:
+            bounds[-1] = said  # the sentence is no part of the last item
     votes_at: list[int] = []
     unanimity: list[bool] = []
-    for head, end in zip(headings, bounds[1:], strict=True):
+    # (each row of a table of votes printed after the items, by its place and its item's)
+    tabled = _tabled_votes(headings, lines, bounds) if len(headings) >= 4 else {}
+    for place, (head, end) in enumerate(zip(headings, bounds[1:], strict=True)):
+        if place in tabled:
+            continue
         record = DeliberationRecord(number=head.number)
         record.full_text = "\n".join(lines[head.index : end]).strip()
         title, voted_in_heading = split_title(head.rest)
@@ -552,6 +601,12 @@ def _read_items(
         if sentence is not None:
             voted_in_heading = f"{title[sentence.start() :]} {voted_in_heading}"
             title = title[: sentence.start()]
+        if (row := tabled.get(-1 - place)) is not None:
+            voted_in_heading = f"{voted_in_heading}\n" + "\n".join(lines[row[0] : row[1]])
+        if together is not None and not _OWN_OUTCOME.search(
+            f"{head.rest.lower()}\n{low[text.offset_of(head.index + 1) : text.offset_of(end)]}"
+        ):  # « Toutes les délibérations ont été adoptées » said once for the items
+            voted_in_heading = f"{voted_in_heading}\n{_span(text.joined, together, 0)}"
         title = title.strip(" -–—:")
         if not head.title_above:
             title = _wrapped(title, lines[head.index + 1 : min(end, head.index + 4)])
@@ -578,6 +633,15 @@ def _read_items(
             start=text.offset_of(head.index),
             key=f"items.{len(extract.items)}.counts",
         )
+        if counts == Counts() and row is not None:  # the row's « Présents | Votants »
+            counts = _read_counts(
+                low,
+                text.offset_of(row[1]),
+                text,
+                extract,
+                start=text.offset_of(row[0]),
+                key=f"items.{len(extract.items)}.counts",
+            )
         vote_line, vote = _read_item(lines, head.index + 1, end, record, extract, voted_in_heading)
         item = ItemRecord(
             deliberation=record,
@@ -586,6 +650,7 @@ def _read_items(
             against=vote.against,
             abstaining=vote.abstaining,
             counts=counts if counts != Counts() else None,
+            not_taking_part=not_taking_part(record.full_text),
         )
         extract.items.append(item)
         votes_at.append(vote_line)
@@ -596,6 +661,83 @@ def _read_items(
     for n, item in enumerate(extract.items):
         if unanimity[n]:
             _count_unanimity(extract, n, _votants_at(extract, item), text, votes_at[n])
+
+
+# The words a row of a table of votes holds besides its figures (« Votants : 21 – Pour : 17 »).
+_TABLED_WORDS = frozenset(
+    [
+        "votants",
+        "pour",
+        "contre",
+        "abstention",
+        "abstentions",
+        "présents",
+        "presents",
+        "pouvoirs",
+        "procurations",
+        "représentés",
+        "representes",
+        "ne",
+        "prend",
+        "pas",
+        "part",
+        "au",
+        "vote",
+        "adopté",
+        "adoptée",
+        "adopte",
+        "adoptee",
+        "rejeté",
+        "rejetée",
+        "rejete",
+        "rejetee",
+        "unanimité",
+        "unanimite",
+    ]
+)
+
+
+# On lower case: an item's own outcome or vote.
+_OWN_OUTCOME = re.compile(
+    r"adopt|approuv|unanimit|rejet|\bacte\b|retir[ée]|ajourn|report[ée]|\d (?:voix|pour|contre)"
+    r"|(?:pour|contre) ?: ?\d|\d ?p ?/ ?\d{1,3} ?c\b"
+)
+
+
+def _tabled_votes(
+    headings: list[Heading], lines: list[str], bounds: list[int]
+) -> dict[int, tuple[int, int]]:
+    """The votes printed in a table apart from the items (« | Délibération | Votants | Pour |
+    … » then « | 2024-062 | 21 | 17 | … », after the items or before them): a row repeats an
+    item's number with nothing but figures, so it is that item's vote, not one more
+    deliberation. Gives each such row's lines by the place of its row among the headings, and
+    by the item's place under the row's (`-1 - place`)."""
+    rows_at: list[int | None] = []  # where each row's own lines end (« Votants : 21 », …)
+    titled: dict[str, int] = {}
+    for place, head in enumerate(headings):
+        end = min(bounds[place + 1], head.index + 9)
+        row = head.index + 1 if _tabled(head.rest) else None
+        while row is not None and row < end and lines[row].strip() and _tabled(lines[row]):
+            row += 1
+        said = head.rest + "".join(lines[head.index + 1 : row or head.index])
+        if row is not None and not any(c.isdigit() for c in said):
+            row = None  # a heading whose title is under it, no row of figures
+        rows_at.append(row)
+        if row is None:
+            titled.setdefault(head.number or "", place)
+    rows: dict[int, tuple[int, int]] = {}
+    for place, head in enumerate(headings):
+        if (row := rows_at[place]) is not None and (
+            item := titled.get(head.number or "")
+        ) is not None:
+            rows[place] = (head.index, row)
+            rows.setdefault(-1 - item, rows[place])
+    return rows
+
+
+def _tabled(line: str) -> bool:
+    """A line of figures and a table of votes' words only."""
+    return all(word in _TABLED_WORDS for word in re.findall(r"[^\W\d_]+", line.lower()))
 
 
 def _extracts_own_lists(text: Text, extract: Extract, bounds: list[int]) -> None:
@@ -782,6 +924,12 @@ def _apply_movements(
                 n = positions[movement.item]  # « ne prend pas part au vote du point 3 »
             elif n < 0 and len(extract.items) == 1:
                 n = 0  # an extract's one vote, whatever line tells it
+            elif (
+                0 <= n < len(extract.items) - 1
+                and index > votes_at[n]
+                and _told_movement(text.lines[index].lower())
+            ):
+                n += 1  # « M. X se retire et ne participe pas au vote. » after a vote: the next
             if 0 <= n < len(extract.items):
                 item = extract.items[n]
                 if movement.kind == "leaves_for_vote":
@@ -894,7 +1042,10 @@ def parse_extract(raw: str) -> Extract:
 
     # Where the parts are: the attendance block before the first item (or the decisions), the
     # annex after them.
-    headings = find_headings(lines, flattened=text.flattened, sources=text.numbers)
+    all_voted = ("toutes les" in low or "ensemble des" in low) and ALL_VOTED.search(low)
+    headings = find_headings(
+        lines, flattened=text.flattened, sources=text.numbers, all_voted=bool(all_voted)
+    )
     if len(headings) < 2:
         headings = decision_lines(lines) or headings
     several = len(headings) >= 2
@@ -980,10 +1131,15 @@ def parse_extract(raw: str) -> Extract:
                 _evidence(extract, "body", text, at, at + len(extract.council.name))
             extract.body = assembly
 
+    title_vote = ""  # the vote printed after the title on its line
     if number is not None:
         deliberation.number, rest, line_start = number
         number_line = low.count("\n", 0, line_start)
         deliberation.title = _read_title(lines, number_line, rest)
+        if deliberation.title and (voted := split_title(deliberation.title))[1]:
+            # « Délibération 2024-011 : Budget primitif 2024 — adopté par 8 voix pour. »
+            title_vote = voted[1]
+            deliberation.title = _without_full_stop(voted[0].strip(" -–—:")) or None
         if deliberation.title is None and headings and headings[0].number == deliberation.number:
             # the title printed before the number (« 1 - Budget primitif 2025. Délibération n° …»)
             before = _without_full_stop(headings[0].rest.strip(" -–—:"))
@@ -1002,6 +1158,24 @@ def parse_extract(raw: str) -> Extract:
                 break
 
     extract.counts = _read_counts(low, end, text, extract)
+    if several and len(headings) > 1 and None in (extract.counts.in_office, extract.counts.votes):
+        # minutes printing the sitting's figures under the first item's heading (« RAPPORT N°
+        # 101 – Budget » then « Nombre de votants : 33 »): nobody moved yet; each figure the
+        # heading of the minutes did not print is that one
+        under = _read_counts(
+            low,
+            text.offset_of(headings[1].index),
+            text,
+            extract,
+            start=text.offset_of(headings[0].index),
+            key="counts.first_item",
+        )
+        for name in (f.name for f in dataclasses.fields(Counts)):
+            said = extract.evidence.pop(f"counts.first_item.{name}", None)
+            if getattr(under, name) is not None and getattr(extract.counts, name) is None:
+                setattr(extract.counts, name, getattr(under, name))
+                if said is not None:
+                    extract.evidence[f"counts.{name}"] = said
 
     _read_officers(text, low, end, extract)
     read_signatures(text, extract)
@@ -1079,7 +1253,7 @@ def parse_extract(raw: str) -> Extract:
             else max((section.line for section in sections), default=-1) + 1
         )
         vote_text = "\n".join(lines[start:vote_end])
-    vote = _read_vote(vote_text, deliberation, findings)
+    vote = _read_vote(f"{vote_text}\n{title_vote}", deliberation, findings)
     # « 1 - Titre » above « Délibération n° … »: the one item's place on the agenda
     ordinal = (
         headings[0].ordinal if headings and headings[0].number == deliberation.number else None
@@ -1089,6 +1263,7 @@ def parse_extract(raw: str) -> Extract:
         ordinal=ordinal,
         against=vote.against,
         abstaining=vote.abstaining,
+        not_taking_part=not_taking_part(vote_text),
     )
     extract.items.append(item)
     first_item_line = decided_at if decided_at is not None else header_end

@@ -70,6 +70,11 @@ _VOTE_COLUMNS = {
     "contre": "Contre",
     "abstention": "Abstention",
     "abstentions": "Abstentions",
+    "abst": "Abstention",
+    "abstention s": "Abstentions",
+    "ne prennent pas part au vote": "Ne prend pas part au vote",
+    "npp": "Ne prend pas part au vote",
+    "nppv": "Ne prend pas part au vote",
     "votants": "Votants",
     "ne prend pas part au vote": "Ne prend pas part au vote",
     "vote": "Vote",
@@ -102,6 +107,8 @@ _NUMBER_COLUMNS = frozenset(
         "reference",
         "ref",
         "n d ordre",
+        "deliberation",
+        "n de deliberation",
     ]
 )
 _TITLE_COLUMNS = frozenset(["objet", "intitule", "titre", "libelle", "objet de la deliberation"])
@@ -167,7 +174,7 @@ _AS_COUNTS = {"present": "count:Présents", "absent": "count:Absents", "holder":
 
 
 def _header_of(known: list[str]) -> list[str] | None:
-    if "name" not in known and any(k.startswith("count:") for k in known):
+    if "name" not in known and any(k.startswith(("count:", "vote:")) for k in known):
         # no name column: « Présents », « Pouvoirs » head the sitting's counts
         known = [_AS_COUNTS.get(k, k) for k in known]
     roll_call = "name" in known and any(
@@ -249,8 +256,10 @@ def _votes_row(columns: list[str], cells: list[str]) -> str:
             number = cell
         elif kind == "title":
             title = cell
-        elif kind.startswith("vote:"):
-            label = kind[5:]
+        elif kind.startswith(("vote:", "count:")):
+            # (« | 2024-31 | 20 | 3 | 23 | 18 | … » under « Présents | Pouvoirs | Votants |
+            # Pour »: the item's own attendance, then its vote)
+            label = kind.split(":", 1)[1]
             votes.append(f"{label} : {cell}" if cell.isdigit() else cell)
     head = " – ".join(part for part in (number, title) if part)
     return f"{head} : {' – '.join(votes)}" if votes else head
@@ -278,11 +287,19 @@ def _cells(line: str) -> list[str]:
     return [cell.strip() for cell in line.strip().strip("|").split("|")]
 
 
+# An ASCII grid's rule between rows: « +----------+------+ », « |====|====| ».
+_GRID_RULE = re.compile(r"^[+|][-=+|: ]*[-=]{2}[-=+|: ]*$")
+
+
 def _bar_lines(lines: list[str]) -> None:
     """Tables printed one row a line (« | NOM | Prénom | Présent | »), rewritten in place."""
     columns: list[str] | None = None
+    last: tuple[int, list[str]] | None = None  # the last row read, to join its wrapped title
     for index, line in enumerate(lines):
         stripped = line.strip()
+        if stripped[:1] in "+|" and _GRID_RULE.match(stripped):
+            lines[index] = ""  # a rule, inside the table or around it
+            continue
         framed = stripped.startswith("|") and stripped.count("|") >= 3
         # without the outer bars (« Membre | Qualité | Présence »): a table only under a
         # header the readers know, each row with as many cells
@@ -308,7 +325,28 @@ def _bar_lines(lines: list[str]) -> None:
         if all(_RULE_CELL.match(cell) or not cell for cell in cells):
             lines[index] = ""
             continue
+        if last is not None and (joined := _wrapped_row(columns, last[1], cells)) is not None:
+            # « | 2024-113 | Ouverture des commerces le | 27 | » then « |  | dimanche | | »
+            lines[last[0]], lines[index] = _row(columns, joined), ""
+            last = (last[0], joined)
+            continue
         lines[index] = _row(columns, cells)
+        last = (index, cells)
+
+
+def _wrapped_row(columns: list[str], above: list[str], cells: list[str]) -> list[str] | None:
+    """A record of votes' row whose number and figures are blank and whose title goes on: the
+    title of the row above, wrapped in its cell; the row above with its whole title."""
+    if "title" not in columns or len(cells) != len(above) or len(cells) != len(columns):
+        return None
+    kinds = dict(zip(columns, range(len(columns)), strict=True))
+    if not cells[kinds["title"]] or any(
+        cell for kind, cell in zip(columns, cells, strict=True) if kind != "title"
+    ):
+        return None
+    joined = list(above)
+    joined[kinds["title"]] = f"{above[kinds['title']]} {cells[kinds['title']]}".strip()
+    return joined
 
 
 def _bar_line_flattened(line: str) -> str:
@@ -860,7 +898,7 @@ def _occurrences(text: str, word: str) -> list[int]:
 def rewrite_tables(raw: str) -> str:
     """The text with its roll-call and vote tables written as lines (see the module's doc)."""
     raw = _labelled_figures(raw)
-    bars = "|" in raw and raw.count("|") >= 6
+    bars = "|" in raw and raw.count("|") >= 4  # (« POUR | CONTRE | ABST. » and one row)
     grid = _GRID_GATE.search(raw) is not None
     named = "Nom " in raw or "NOM " in raw or "nom " in raw or "NOM\t" in raw or "Membre " in raw
     flat_grid = named and _FLAT_GRID_HEAD.search(raw) is not None

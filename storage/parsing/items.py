@@ -26,7 +26,9 @@ from storage.parsing.text import Text
 # « D2022-118 », « CP.2023.01-02 », « DEL2024_017 »; « DCM2025020 »: a prefix in capitals
 # and the year run into the act's figures, no separator.
 NUMBER = (
-    r"(?:(?:[A-Za-z]{1,8}[._-]?)?\d{1,4}(?:(?: ?/ ?|[._-])[A-Za-z0-9]{1,6}){1,3}"
+    # (« CP/2024/11/0213 », « AP-2024-10 / 07-45-8821 », « 2024 - 043 »: a year, a spaced dash)
+    r"(?:(?:[A-Za-z]{1,8}[._/-]?)?\d{1,4}(?:(?: ?/ ?|[._-]|(?<=\b(?:19|20)\d\d) - (?=\d))"
+    r"[A-Za-z0-9]{1,6}){1,4}"
     r"|(?-i:[A-Z]{1,8})(?:19|20)\d{3,6}\b)"
 )
 _YEAR_RANGE = re.compile(
@@ -47,7 +49,9 @@ _BY_CUE = re.compile(
     # « Délibération n° 2019-12-05 », « Délibération 2024-101 – … », « N° 2014 / 144 »
     # (« DCM n° 2026-011 : … »: the act's kind in capitals before its number)
     # « Réf. : CP-2025-10-01 » under « 1) Objet : Tarifs »
-    rf"^(?:d[ée]lib[ée]ration (?:(?:n ?[°º]|num[ée]ro) ?)?:? ?|(?-i:[A-Z]{{2,6}} )?n ?[°º] ?:? ?"
+    # « Décision B-2025-001 — Convention … : approuvée »: a bureau's decision, voted
+    rf"^(?:(?:d[ée]lib[ée]ration|d[ée]cision) (?:(?:n ?[°º]|num[ée]ro) ?)?:? ?"
+    rf"|(?-i:[A-Z]{{2,8}} )?n ?[°º] ?:? ?"
     r"|r[ée]f\. ?: ?)"
     rf"(?P<number>{NUMBER})"
     r"(?P<rest>.*)$"
@@ -57,6 +61,7 @@ _BY_CUE = re.compile(
     r"(?P<irest>(?: ?[-–—:.])? .*|)$",
     re.IGNORECASE,
 )
+_BRACKETED_ACT = re.compile(rf" ?\((?P<number>{NUMBER})\)(?: ?[-–—:.])? ?")
 # A bare number opening a line, then its title (or nothing: « Objet : … » cut to the next line).
 _BARE = re.compile(
     rf"^(?P<number>{NUMBER}) ?(?:[-–—:.] ?(?P<rest>[A-Za-zÀ-ÿ].*)?)?$"
@@ -65,7 +70,8 @@ _BARE = re.compile(
     r" (?P<title>[A-ZÀ-Ý].*)$"
     # « 2025-051 Tarifs de la cantine »: a year's number, then the title after a space
     # (« 2026-DEL-011 Tarifs »: the act's kind between the year and the number)
-    r"|^(?P<yeared>(?:19|20)\d\d[._/-](?:[A-Z]{1,6}[._/-])?\d{1,5})"
+    # (« 2025-04-021 Compte administratif »: the sitting's month between them)
+    r"|^(?P<yeared>(?:19|20)\d\d[._/-](?:[A-Z]{1,6}[._/-])?\d{1,5}(?:[._/-]\d{1,5})?)"
     r" (?P<titled>[A-ZÀ-Ý][a-zà-ÿ'’].*)$"
     # « DEL 01 – Débat … », « DEL 2024-01 – … »: a prefix in capitals, a space, its number;
     # « DCM 2026-11 Tarifs »: without a dash, a year's number
@@ -137,6 +143,16 @@ _REFERENCE_REST = re.compile(
 )
 
 
+# On lower case: one sentence for every item's outcome, printed once after a list of items that
+# print none (« Toutes les délibérations ont été adoptées à l'unanimité. », « L'ensemble des
+# décisions a été adopté à l'unanimité sauf mention contraire »).
+ALL_VOTED = re.compile(
+    r"(?:toutes les|l['’]ensemble des) (?:d[ée]lib[ée]rations|d[ée]cisions|points|questions"
+    r"|affaires|rapports)(?: [^.\n]{1,60}?)? (?:ont [ée]t[ée]|sont|a [ée]t[ée]) (?:adopt|approuv)"
+    r"[ée]e?s?\b[^.\n]{0,60}"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Heading:
     index: int  # line index in the cleaned text
@@ -166,6 +182,9 @@ def _continues_sentence(previous: str) -> bool:
 
 
 _LIST_NUMBER = re.compile(r"^\d{1,3}[.)] ")
+# A relevé's column gap: a tab (three spaces once cleaned) or dotted leaders between the act's
+# number, its title and its vote.
+_COLUMN_GAP = re.compile(r" ?(?:\.{3,}|…+)(?: ?\.)* ?| {3,}")
 
 
 def _numbered_name(line: str) -> bool:
@@ -174,12 +193,17 @@ def _numbered_name(line: str) -> bool:
 
 
 def find_headings(
-    lines: list[str], *, flattened: bool = False, sources: list[int] | None = None
+    lines: list[str],
+    *,
+    flattened: bool = False,
+    sources: list[int] | None = None,
+    all_voted: bool = False,
 ) -> list[Heading]:
     """The item headings, in order. Act numbers win; ordinals are items only in a document
     that prints no act number at a line start. In a flattened text every line start is a cut
     the cleaning made before a heading's shape: no line there goes on the one before.
-    `sources` gives each line's line in the document as printed (where the cleaning cut)."""
+    `sources` gives each line's line in the document as printed (where the cleaning cut);
+    `all_voted`: the document says once that every item was adopted (see ALL_VOTED)."""
     by_number: list[Heading] = []
     by_ordinal: list[Heading] = []
     # « 1. » alone on its line (index, ordinal, with its stop): an item only above a number
@@ -187,8 +211,18 @@ def find_headings(
     dashes: list[int] = []  # the numbered headings printed after a dash, by place in by_number
     capitals: list[int] = []  # the ordinal headings whose title is in capitals, by place
     previous = ""
+    row_above = False
     for index, line in enumerate(lines):
         stripped = line.strip()
+        if row_above:
+            previous = ""  # a table's row (« N°⇥Objet⇥Résultat du vote »), no sentence
+        row_above = "   " in stripped
+        if row_above or "..." in stripped or "…" in stripped:
+            # « DEL-2025-011⇥Débat …⇥Pris acte », « 2024-58 Tarifs ........ 12 P / 0 C »: a
+            # relevé's columns, read as its parts
+            columns = _COLUMN_GAP.sub(" – ", stripped).strip(" –")
+            if not columns.partition(" – ")[2][:1].islower():  # « 05/2025⇥à suivre »: no title
+                stripped = columns
         if stripped[:2] in ("(D", "(d") and (shut := stripped.find(")")) > 0:
             # « POINT N° 1 : TITRE » then « (Délibération 2025_07_01) », its vote run on
             stripped = f"{stripped[1:shut]}{stripped[shut + 1 :]}"
@@ -220,7 +254,10 @@ def find_headings(
         # « Délibération n° … » opening a line is a heading even after a name; a bare number
         # or « n° … » may be a reference wrapped from the sentence above.
         named = stripped[0] in "DdRr" and match is not None and match.re is _BY_CUE
-        if match is not None and (named or not _continues_sentence(previous)):
+        # (a line under an act's heading that opens on a number is the next act's heading:
+        # « 2024.00601 — … avec l'association Relais » / « 2024.00602 — Fonds de … »)
+        listed = bool(by_number) and by_number[-1].index == index - 1
+        if match is not None and (named or listed or not _continues_sentence(previous)):
             groups = match.groupdict()
             rest = (
                 (groups.get("rest") or groups.get("irest") or groups.get("title"))
@@ -233,9 +270,16 @@ def find_headings(
             if not rest and index + 1 < len(lines) and _OBJECT_LINE.match(lines[index + 1]):
                 rest = lines[index + 1]
             if not _REFERENCE_REST.match(rest):
-                number = _number_of(groups).rstrip(".-/ ")
-                by_number.append(Heading(index, number, None, _OBJECT.sub("", rest, 1)))
-                if dashed:
+                number = _number_of(groups).rstrip(".-/ ").replace(" - ", "-")
+                ordinal = None
+                if groups.get("integer") and (act := _BRACKETED_ACT.match(rest)):
+                    # « Délibération n° 1 (CUCM-2024-05-30-01) – Compte de gestion »: the
+                    # place on the agenda, then the act's number in brackets
+                    number, ordinal, rest = act["number"], number, rest[act.end() :]
+                by_number.append(Heading(index, number, ordinal, _OBJECT.sub("", rest, 1)))
+                # (a mayor's « Décision n° 2025-04 : concession … », taken by delegation, is
+                # listed with no vote: an item only with one)
+                if dashed or stripped[:3].lower() in ("déc", "dec"):
                     dashes.append(len(by_number) - 1)
         elif (ordinal := _ORDINAL.match(stripped)) and (
             flattened or not _continues_sentence(previous)
@@ -251,7 +295,7 @@ def find_headings(
             # « 1) Délibération 24-021 — Titre », « Point n° 1 - Délibération 2023-090 - … »,
             # « 1. CIAS-2024-21 Budget … »: the place on the agenda, then the act's number
             act = _BY_CUE.match(rest) or _BARE.match(rest)
-            number = _number_of(act.groupdict()).rstrip(".-/ ") if act else ""
+            number = _number_of(act.groupdict()).rstrip(".-/ ").replace(" - ", "-") if act else ""
             if act is not None and (act.re is _BY_CUE or act.group("lettered")) and number:
                 groups = act.groupdict()
                 after = groups.get("rest") or groups.get("irest") or groups.get("title") or ""
@@ -277,7 +321,7 @@ def find_headings(
                 by_ordinal.append(Heading(index, None, bare_ordinal["ordinal"], title))
             alone.append((index, bare_ordinal["ordinal"], bare_ordinal["stop"] is not None))
         previous = stripped
-    if dashes:
+    if dashes and not all_voted:  # (« Toutes les délibérations ont été adoptées. »: voted)
         by_number = _without_listed_acts(by_number, dashes, lines)
     if capitals:
         by_ordinal = _without_listed_acts(by_ordinal, capitals, lines)
@@ -363,7 +407,7 @@ def _figure(heading: Heading) -> int | None:
 # On lower case: a line telling an item's vote or outcome.
 _OUTCOME = re.compile(
     r"adopt|unanimit|rejet|prend acte|pris acte|\bvot[ée]e?s?\b|votes? ?:|(?:pour|contre) ?: ?\d"
-    r"|\d+ (?:voix|pour|contre)|abstention|approuv"
+    r"|\d+ (?:voix|pour|contre)|abstention|approuv|\d ?p ?/ ?\d{1,3} ?c\b"
 )
 
 
@@ -385,6 +429,8 @@ def _without_listed_acts(
     for n in dashes:
         start = headings[n].index
         end = headings[n + 1].index if n + 1 < len(headings) else len(lines)
+        if _OUTCOME.search(headings[n].rest.lower()):
+            continue  # « - 2024-58 Tarifs ........ 12 P / 0 C / 2 A »: voted on its line
         for line in lines[start + 1 : min(end, start + 40)]:
             if line.lstrip()[:2] in _LIST_DASHES:
                 dropped.add(n)  # the list's next entry
@@ -592,8 +638,11 @@ _MOVES = (
             # l'association, ne prend pas part au vote »
             # « Mme X, intéressé(e), ne prend pas part au vote »
             rf"{_WHO} ?(?:\([^)\n]{{0,40}}\) ?|, [^,\n]{{1,60}}, ?|,? )"
-            r"(?:ne prend pas|ne participe pas|n['’]a pas pris|ne prennent pas|ne participent pas"
-            r"|n['’]ont pas pris) (?:part )?(?:au|part au) vote"
+            r"(?:(?:ne prend pas|ne participe pas|n['’]a pas pris|ne prennent pas"
+            r"|ne participent pas|n['’]ont pas pris) (?:part )?(?:au|part au) vote"
+            # « ne prend part ni au débat ni au vote », « s'abstient de prendre part au vote »
+            r"|ne (?:prend|prennent|participe|participent) (?:part )?ni (?:au|aux) [a-zé]{2,12}"
+            r" ni au vote|s['’]abst(?:ient|iennent) de (?:prendre part|participer) au vote)"
         ),
     ),
 )
@@ -607,7 +656,7 @@ _MOVES_NEED: tuple[tuple[str, ...], ...] = (
     ("part", "sortie"),
     ("quitt", "retir", "sort", "part", "absent"),
     ("donn", "laiss"),
-    ("pas",),
+    ("pas", "ni au", "abstien"),
 )  # fmt: skip
 _NOT_VOTING_LIST = re.compile(
     r"(?:ne (?:prend|prennent) pas part au vote|ne participe(?:nt)? pas au vote"
@@ -659,6 +708,9 @@ _MOVE_HINTS = (
     "part ",
 )  # on lower case
 _LIST_SPLIT = re.compile(r", | et |; ")
+_A_GROUP = re.compile(
+    r"(?i:(?:le |les )?(?:groupes?|liste|[ée]lus|opposition|majorit|non[- ]inscrit))"
+)
 # « M. le Maire », « Madame la Présidente », « MONSIEUR LE MAIRE »; never « Mme Le Gall », a
 # surname with its particle.
 _ROLE_WORDS = re.compile(
@@ -790,7 +842,9 @@ def find_movements(text: Text, first: int = 0) -> list[tuple[int, Movement]]:
                     # withdrawn for the vote printed with it
                     kind = "leaves_for_vote"
                 found.append((index, Movement(person, kind, numbers[index], at_item, holder)))
-        if list_match := _NOT_VOTING_LIST.search(line):
+        if (list_match := _NOT_VOTING_LIST.search(line)) and not _A_GROUP.match(
+            list_match.group("list")
+        ):  # (« … : 27 (Groupe Socialiste, Écologiste et Démocrate) » names a group)
             for part in _LIST_SPLIT.split(list_match.group("list")):
                 if person := _person(part):
                     found.append(

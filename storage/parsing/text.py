@@ -571,6 +571,8 @@ def clean_letter_spacing(line: str) -> str:
 
 
 _OCR_MME = re.compile(r"\bMrne(s?)\b")
+# The marks a reply puts before each line it quotes (« > », « >> »).
+_QUOTED = re.compile(r"^[ \t]{0,3}(?:>[ \t]?){1,6}", re.MULTILINE)
 
 
 def clean(
@@ -600,6 +602,8 @@ def clean(
     text = latin_lookalikes(text)
     if _LETTER_SPACED.search(f"\n{text}") is not None:  # before the spaces part its words
         text = "\n".join(clean_letter_spacing(line.strip()) for line in text.split("\n"))
+    if "\n>" in text or text[:1] == ">":  # a quoted e-mail: « > 2025-014 Approbation … »
+        text = _QUOTED.sub("", text)
     if "Mrne" in text:  # a scan's « m » read as « rn »: « Mrne Odile VIAL »
         text = _OCR_MME.sub(r"Mme\1", text)
     # Spaces once for the whole text: three and more were a column gap, kept as three. (Without

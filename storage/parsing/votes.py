@@ -141,7 +141,10 @@ _ABSTENTIONS = (
     re.compile(rf"\babst\.?\s?[:=]\s*{_FIGURE}", re.IGNORECASE),
     re.compile(r"\bcontre\s\d{1,3}\sabstentions?\s(\d{1,3})\b", re.IGNORECASE),
     re.compile(rf"{_FIGURE}\s+abstentions?\b", re.IGNORECASE),
-    re.compile(r"\babstentions?\s(\d{1,3})\s?(?:[/,;.()–-]|$)", re.IGNORECASE | re.MULTILINE),
+    # (« Pour 30⇥Contre 4⇥Abst. 2 »)
+    re.compile(
+        r"\babst(?:entions?|\.)?\s(\d{1,3})\s?(?:[/,;.()–-]|$)", re.IGNORECASE | re.MULTILINE
+    ),
 )
 # « M. Z s'abstenant », « (Mme X et M. Y s'abstiennent) »: the names stand before the verb.
 _ABSTAINING_VERB = re.compile(
@@ -198,12 +201,34 @@ _INLINE_BULLET = re.compile(r" [-–—•▪] (?=[A-ZÀ-Ý])")
 _SENTENCE_END = re.compile(r"[.;] (?=[A-ZÀ-Ý])")
 
 
+# A vote's clause opening the line under « après en avoir délibéré, »: « par 28 voix pour »,
+# « par trente voix pour », « à l'unanimité », « à la majorité ».
+_VOTE_CLAUSE = re.compile(
+    r"^[\s,]*(?:par|[àa])\s(?:\d|[a-zà-ÿ-]{2,20}(?: et une?)? voix|l['’]unanimit|la majorit)",
+    re.IGNORECASE,
+)
+# Where that clause was cut before its last figure: « …, 2 voix contre et » / « 2 abstentions ».
+_CLAUSE_CUT = re.compile(r"(?:\bet|,)\s*$")
+_FIGURE_OPENING = re.compile(
+    rf"^\s*{_FIGURE}\s+(?:voix\b|abstentions?\b|contre\b|pour\b)", re.IGNORECASE
+)
+
+
 def read_decided(lines: list[str], decided_at: int, end: int) -> tuple[list[str], str, int]:
     """The decisions after the line of « après en avoir délibéré », the text of the vote (that
     line and the lines after the decisions) and the line where the decisions stop."""
     decisions, stop = _read_decisions(lines, decided_at + 1, end)
     line = lines[decided_at]
     said = _DELIBERATED.search(line.lower())
+    at = decided_at + 1
+    if at < end and _VOTE_CLAUSE.match(lines[at]):
+        # « …, après en avoir délibéré, » then « par 28 voix pour, 2 voix contre et » then « 2
+        # abstentions, fixe … »: the vote printed on the lines under it, before the decisions
+        line = f"{line}\n{lines[at]}"
+        if at + 1 < end and _CLAUSE_CUT.search(lines[at]):
+            line = f"{line}\n{lines[at + 1]}"
+    elif at < end and _CLAUSE_CUT.search(line) and _FIGURE_OPENING.match(lines[at]):
+        line = f"{line}\n{lines[at]}"  # « … délibéré, par 8 voix pour, 1 contre et » / « 1 … »
     if said is None or (bullets := _INLINE_BULLETS.match(line, said.end())) is None:
         return decisions, "\n".join([line, *lines[stop:end]]), stop
     parts = _INLINE_BULLET.split(line[bullets.end() :])
@@ -222,14 +247,22 @@ def read_decided(lines: list[str], decided_at: int, end: int) -> tuple[list[str]
 # Where a title printed on its heading's line ends and the item's vote begins: « Surtaxe
 # assainissement 2025 : adopté à la majorité … », « Tarifs de la cantine. Adopté à l'unanimité ».
 _VOTE_AFTER_TITLE = re.compile(
-    r"(?: ?[:–—-] | ?\. |, )(?=(?i:adopt|approuv|rejet|vot[ée]|[àa] l['’]unanimit|unanimit"
+    # (« Vote des taux d'imposition » is a title: the noun, then what is voted)
+    r"(?: ?[:–—-] | ?\. |, )(?=(?i:adopt|approuv|rejet|vot[ée](?!s? d(?:es?|u)\b|s? d['’])"
+    r"|[àa] l['’]unanimit|unanimit"
     r"|[àa] la majorit|le (?:conseil|comit[ée]|bureau)|la commission|retir[ée]|ajourn|report[ée]"
-    r"|pris acte|prend acte|(?:pour|contre) ?: ?\d|\d+ (?:voix|pour\b)"
+    r"|pris acte|prend acte|prise d['’]acte|(?:pour|contre) ?: ?\d|(?:pour|contre) \d{1,3}\b"
+    r"|\d+ (?:voix|pour\b)|\d+ ?p ?/ ?\d+ ?c\b"
     r"|pas de vote|sans (?:vote|objet)"
     # a member's movement printed after the title: « Compte administratif 2024 – M. DESCHAMPS,
     # Président, se retire au moment du vote », « … : M. le Maire se retire ; adopté … »
     r"|(?:m\.|mme|monsieur|madame) [^.;:]{1,60}?(?:se retire|quitte|sort de|ne prend pas|arrive"
     r"|rejoint)))"
+    # an outcome in capitals after the title's last word: « … Pré-Château  UNANIMITÉ »
+    r"| (?=(?:[ÀA] L['’])?UNANIMIT[ÉE]\W{0,3}$|ADOPT[ÉE]E?S?\W{0,3}$|REJET[ÉE]E?S?\W{0,3}$"
+    r"|\d{1,3} POUR\b"
+    # or with a capital, closing the line: « Débat d'orientation budgétaire 2025 Pris acte »
+    r"|(?:Pris acte|Prend acte|Adopt[ée]e?s?|Rejet[ée]e?s?|Approuv[ée]e?s?)\W{0,3}$)"
 )
 
 
@@ -406,7 +439,9 @@ _DEFERRED = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
-_NOTED = re.compile(r"\bprend\s+acte\b|\bpris\s+acte\b|\bdonn[ée]\s+acte\b", re.IGNORECASE)
+_NOTED = re.compile(
+    r"\bprend\s+acte\b|\bpris\s+acte\b|\bdonn[ée]\s+acte\b|\bprise\s+d['’]acte\b", re.IGNORECASE
+)
 
 _NAME_LIST_SPLIT = re.compile(r"\s?,\s?|\set\s")
 _GROUP = re.compile(
@@ -457,8 +492,50 @@ class Vote(NamedTuple):
     unanimity: bool = False
 
 
+# How many members did not take part in the vote, when the figure is printed: « Ne prennent pas
+# part au vote : 27 (groupe X) », « 2 ne prenant pas part au vote », « NPPV : 3 ».
+_NOT_TAKING_PART = (
+    re.compile(
+        # (each holds « part », the word its gate looks for)
+        r"\bne\s(?:(?:prend|prennent)\spas\spart|participe(?:nt)?\spas)(?:\sau\svote)?\s?:?\s?"
+        rf"\(?{_FIGURE}\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"{_FIGURE}\s(?:[a-zéè]{{2,14}}\s)?(?:ne\s(?:prenant|prennent|participant|participent)"
+        r"\spas|n['’]ayant\spas\spris\spart|non[- ]participations?\b)",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"\b(?:non[- ]participations?(?:\sau\svote)?|nppv?)\s?:?\s?{_FIGURE}", re.I),
+)
+
+
+def not_taking_part(text: str) -> int | None:
+    """How many members did not take part in a vote, when its text prints the figure."""
+    folded = text.casefold()
+    if "part" not in folded and "npp" not in folded and "non-p" not in folded:
+        return None
+    return _first_number(_NOT_TAKING_PART, text)
+
+
+# A relevé's figures by their initials: « 12 P / 0 C / 2 A » (capitals, in that order only).
+_INITIALS = re.compile(
+    r"\b(\d{1,3}) ?P ?[/,;–-] ?(\d{1,3}) ?C\b(?: ?[/,;–-] ?(\d{1,3}) ?A\b)?(?! ?:)"
+)
+# A vote's figure alone in brackets after its outcome: « approuvée (5 voix) », all for it.
+_ALL_VOICES = re.compile(
+    r"\b(?:adopt|approuv)[ée]e?s? ?\((\d{1,3}) ?(?:voix|votants|suffrages)\)", re.IGNORECASE
+)
+
+
 def _read_vote(text: str, record: DeliberationRecord, findings: list[Finding]) -> Vote:
     """The outcome and printed figures of one vote, and who is named against or abstaining."""
+    if "P" in text and (initials := _INITIALS.search(text)):
+        figures = f"{initials[1]} pour / {initials[2]} contre / {initials[3] or 0} abstentions"
+        text = f"{text[: initials.start()]}{figures}{text[initials.end() :]}"
+    elif ")" in text and (voices := _ALL_VOICES.search(text)):
+        figures = f"adopté par {voices[1]} voix pour, 0 contre"
+        text = f"{text[: voices.start()]}{figures}{text[voices.end() :]}"
     # Each family of patterns below holds its word (« contre », « pour », « abst » of
     # abstention and s'abstenir): a vote that prints none of them, as most unanimous ones,
     # skips the family. Looked for casefolded, as the patterns ignore case (none of the words
