@@ -126,6 +126,30 @@ FAMILIES: dict[str, Callable[[int], str]] = {
         "Séance du 4 juillet 2024 Membre Présence Pouvoir donné à "
         + "M. Jean DUPONT Excusé M. Paul DURAND " * (n // 37)
     ),
+    # funded actions (storage.parsing.funding): grant words without a beneficiary, labels
+    # without values, a table's bars that never close a row
+    "grants, no beneficiary": lambda n: (
+        "Séance du 4 juillet 2024\nDélibération n° 2024-1 – Aides\n"
+        + "attribue une subvention de fonctionnement " * (n // 42)
+        + "12 000 €"
+    ),
+    "grants, amounts, no one": lambda n: (
+        "Séance du 4 juillet 2024\nDélibération n° 2024-1 – Aides\nattribue "
+        + "une subvention de 1 000 € à " * (n // 28)
+    ),
+    "funding labels": lambda n: (
+        "Séance du 4 juillet 2024\nDélibération n° 2024-1 – Aides\n"
+        + "Porteur : Participation de la Métropole : Coût " * (n // 47)
+        + "12 €"
+    ),
+    "funding table, open rows": lambda n: (
+        "Séance du 4 juillet 2024\nDélibération n° 2024-1 – Aides\n| Porteur | Montant |\n"
+        + "| Club | 1 000 €\n" * (n // 16)
+    ),
+    "preamble, no stop": lambda n: (
+        "Séance du 4 juillet 2024\nDélibération n° 2024-1 – Aides\nsubvention 12 € "
+        + "Vu le code " * (n // 11)
+    ),
 }
 SIZES = (1_000, 5_000, 10_000, 20_000, 80_000)
 

@@ -94,6 +94,8 @@ class FundedActionRecord:
     cost: Decimal | None = None
     contribution: Decimal | None = None
     multi_year_convention: bool | None = None
+    # The number of the deliberation that grants it, in a document holding several.
+    act: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,6 +55,7 @@ from storage.parsing.attendance import (
     uncut_surnames,
 )
 from storage.parsing.common import _join_lines, _lower, _normalise, _span
+from storage.parsing.funding import read_funded_actions
 from storage.parsing.grids import rewrite_tables
 from storage.parsing.items import (
     NUMBER,
@@ -587,6 +588,7 @@ def _read_items(
             counts=counts if counts != Counts() else None,
         )
         extract.items.append(item)
+        extract.funded_actions += read_funded_actions(lines[head.index : end], record.number)
         votes_at.append(vote_line)
         unanimity.append(vote.unanimity)
     _apply_movements(text, extract, bounds, votes_at, first=0)
@@ -1102,7 +1104,21 @@ def parse_extract(raw: str) -> Extract:
 
     if annex_at is not None:
         prose_end = text.offset_of(annex_at)
-        extract.funded_actions = _read_annex(
-            lines, annex_at, joined[:prose_end], low[:prose_end], findings
-        )
+        annexed: list[Finding] = []
+        sample = _read_annex(lines, annex_at, joined[:prose_end], low[:prose_end], annexed)
+        # an annex laid out as a table with bars, one line per action or one field per line;
+        # else the sample's columns, each cell on its own lines
+        programme = sample[0].programme if sample else None
+        other = read_funded_actions(lines[annex_at:], deliberation.number, programme)
+        extract.funded_actions = other or sample
+        if not other:
+            findings += annexed
+    if not extract.funded_actions:
+        # the grants the deliberation's own text prints, after its preamble (« Considérant
+        # qu'une subvention de … avait été attribuée » grants nothing today)
+        if decided_at is not None:
+            start = decided_at
+        else:
+            start = headings[0].index if headings else header_end
+        extract.funded_actions = read_funded_actions(lines[start:], deliberation.number)
     return extract
