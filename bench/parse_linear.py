@@ -126,6 +126,12 @@ FAMILIES: dict[str, Callable[[int], str]] = {
         "Séance du 4 juillet 2024 Membre Présence Pouvoir donné à "
         + "M. Jean DUPONT Excusé M. Paul DURAND " * (n // 37)
     ),
+    "capitals cut at line ends": lambda n: (
+        "Séance du 4 juillet 2024\nPrésents : M. Jean " + "BIAN-\nCHI " * (n // 10)
+    ),
+    "capitals cut, long rests": lambda n: (
+        "Séance du 4 juillet 2024\nPrésents : " + "M. Jean DU-\nPONT quitte la salle\n" * (n // 30)
+    ),
     # funded actions (storage.parsing.funding): grant words without a beneficiary, labels
     # without values, a table's bars that never close a row
     "grants, no beneficiary": lambda n: (

@@ -1061,6 +1061,7 @@ def parse_extract(raw: str) -> Extract:
     if several:
         _read_items(text, headings, extract, bundled, items_end)
         extract.deliberation = extract.items[0].deliberation
+        uncut_surnames(extract, joined)  # the names the items' movements print
         return extract
 
     vote_end = annex_at if annex_at is not None else len(lines)
