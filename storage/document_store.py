@@ -554,6 +554,9 @@ class DocumentStore:
                         },
                     )
                 )
+        if extract.second_convocation:
+            # any document of the sitting that says so: the others' silence is no denial
+            sitting.second_convocation = True
         counts = extract.counts
         for name, value in (
             ("in_office", counts.in_office),
