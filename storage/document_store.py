@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import astuple
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
@@ -486,8 +487,11 @@ class DocumentStore:
                     proxies_count=counts.proxies,
                     votes_count=counts.votes,
                 )
+            record = item.deliberation
+            if any(getattr(record, name) is not None for name in ("outcome", "votes_for")):
+                columns["vote_source"] = Path(report.path).name[:255]
             deliberation_id = self.importer.deliberation(
-                sitting, item.deliberation, council.id, **columns
+                sitting, record, council.id, findings, **columns
             )
             number = item.deliberation.number
             if deliberation_id is None or number is None:

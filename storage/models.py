@@ -319,6 +319,9 @@ class Deliberation(TableModel, table=True):
     votes_for: int | None = None
     votes_against: int | None = None
     abstentions: int | None = None
+    # The document whose vote this row holds: another document of the sitting printing
+    # another vote is a finding that names both, never a silent overwrite.
+    vote_source: str | None = Field(default=None, max_length=255)
     prefecture_id: str | None = Field(default=None, max_length=80)
     prefecture_date: date | None = None
 

@@ -793,6 +793,10 @@ def _apply_movements(
                     item.not_voting.append(movement.person)
             continue
         effective = starts.get(movement.item, index) if movement.item else index
+        if movement.item in positions and movement.after_item:
+            # « quitte la séance après le point 2 »: from the next item's heading on
+            following = positions[movement.item] + 1
+            effective = bounds[following] if following < len(bounds) else effective
         timeline.append((effective, key, movement))
         first_moves.setdefault(key, (effective, movement))
     timeline.sort(key=lambda entry: entry[0])

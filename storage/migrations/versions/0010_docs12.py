@@ -1,4 +1,4 @@
-"""a sitting held on a second convocation
+"""a sitting held on a second convocation; the document whose vote a deliberation holds
 
 Revision ID: 0010_docs12
 Revises: 0009_perfbot
@@ -9,11 +9,16 @@ A council convened again after a quorum failure deliberates without quorum condi
 it: the store's sitting was judged by the ordinary quorum, and the bot said « quorum non
 atteint » of a sitting the law had held valid. The sitting now keeps it; every existing
 sitting is an ordinary one.
+
+Two documents of one sitting printing two votes for one act (a procès-verbal and an extrait
+with a typo): the second overwrote the first without a word. A deliberation now keeps the
+name of the document its vote came from, so a finding can say which document said what.
 """
 
 from collections.abc import Sequence
 
 import sqlalchemy as sa
+import sqlmodel
 from alembic import op
 
 revision: str = "0010_docs12"
@@ -29,6 +34,10 @@ def upgrade() -> None:
                 "second_convocation", sa.Boolean(), nullable=False, server_default=sa.false()
             )
         )
+    with op.batch_alter_table("deliberation", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column("vote_source", sqlmodel.sql.sqltypes.AutoString(length=255), nullable=True)
+        )
 
 
 def _foreign_keys(on: bool) -> None:
@@ -41,6 +50,8 @@ def _foreign_keys(on: bool) -> None:
 
 def downgrade() -> None:
     _foreign_keys(False)
+    with op.batch_alter_table("deliberation", schema=None) as batch_op:
+        batch_op.drop_column("vote_source")
     with op.batch_alter_table("sitting", schema=None) as batch_op:
         batch_op.drop_column("second_convocation")
     _foreign_keys(True)
