@@ -75,6 +75,9 @@ def test_names_and_titles_cut_at_a_line_end_are_whole(shape: str) -> None:
         ("DUPONT", "TESSIER", False),
         ("JEAN", "LUC", False),  # a given name in capitals
         ("ANNE", "MARIE", False),
+        ("SAINT", "PAL", False),  # a place's word or a particle
+        ("CHAZELLES", "SUR", False),
+        ("GAY", "DE", False),
     ],
 )
 def test_a_name_in_capitals_cut_by_the_typesetter(head: str, tail: str, cut: bool) -> None:

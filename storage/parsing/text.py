@@ -735,15 +735,24 @@ _GIVEN_NAMES = (
     "BAPTISTE ANTOINE DOMINIQUE GEORGES HENRI ANDRÉ ANDRE EMMANUEL"
 )
 _GIVEN_HALVES = frozenset(_GIVEN_NAMES.split())
+# A place's first word keeps it before the cut (« SAINT- » / « PAL-DE-MONS »), a particle or a
+# place's link word after it (« CHAZELLES- » / « SUR-LYON », « GAY- » / « DE LA TOUR »); a
+# particle before the cut is a syllable (« DE- » / « COURT », « LA- » / « VEST »): a name's
+# particle is followed by a space, never a hyphen.
+_PLACE_FIRST = "SAINT SAINTE SAINTS SAINTES NOTRE MONT PONT PORT BOURG VILLE VAL"
+_LINK_WORDS = "SUR SOUS LES LE LA DE DU DES EN ET AUX AU LÈS LEZ"
+_KEPT_BEFORE = _GIVEN_HALVES | frozenset(_PLACE_FIRST.split())
+_KEPT_AFTER = _GIVEN_HALVES | frozenset(_LINK_WORDS.split())
 
 
 def capitals_cut(head: str, tail: str) -> bool:
     """Whether « BIAN- » / « CHI » is one name in capitals cut by the typesetter (then
     BIANCHI), not a double name cut at its hyphen (« MICHAUD- » / « FARIGOULE »): a part of
     three letters or less (« LA- » / « VEST », « MAR- » / « CHAND ») or a doubled consonant
-    across the cut of a short part (« VIAL- » / « LARD ») is a syllable; a given name is
-    no part of a cut (« JEAN- » / « LUC »)."""
-    if head in _GIVEN_HALVES or tail in _GIVEN_HALVES:
+    across the cut of a short part (« VIAL- » / « LARD ») is a syllable; a given name, a
+    place's word or a particle is no part of a cut (« JEAN- » / « LUC », « SAINT- » /
+    « PAL », « CHAZELLES- » / « SUR-LYON »)."""
+    if head in _KEPT_BEFORE or tail in _KEPT_AFTER:
         return False
     if min(len(head), len(tail)) <= 3:
         return True
