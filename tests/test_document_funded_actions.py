@@ -319,3 +319,26 @@ def test_two_subsidies_with_one_object_to_two_clubs_are_both_stored(
         assert [r.status for r in reports] == ["imported"], reports
         carriers = session.exec(select(FundedAction.carrier)).all()
     assert len(carriers) == 5
+
+
+FUTURE_AND_AMOUNTS_FIRST = (
+    HEAD
+    + """Le conseil municipal, après en avoir délibéré,
+DIT que la commune versera à l'Office de tourisme des Roches une participation de 2 500 € pour
+l'édition du guide 2025 ;
+DÉCIDE d'allouer les aides suivantes :
+- 1 500 € à l'association Roches Patrimoine pour la restauration du lavoir ;
+- 600 € au Club de l'amitié
+Adopté à l'unanimité.
+"""
+)
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_a_grant_in_the_future_and_a_list_with_its_amounts_first(shape: str) -> None:
+    extract = parse_extract(_shaped(FUTURE_AND_AMOUNTS_FIRST, shape))
+    assert {(a.carrier, a.title, a.contribution) for a in extract.funded_actions} == {
+        ("Office de tourisme des Roches", "Édition du guide 2025", 2500),
+        ("Association Roches Patrimoine", "Restauration du lavoir", 1500),
+        ("Club de l'amitié", "Subvention à Club de l'amitié", 600),
+    }

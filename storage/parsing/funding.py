@@ -461,9 +461,12 @@ def _labelled(
 
 # -- sentences -----------------------------------------------------------------------------------
 
+# the verbs that grant, in the forms a deliberation uses (« attribue », « décide d'attribuer »,
+# « versera », « l'attribution de »)
+_FORMS = r"(?:e|ent|er|era|eront|ons|é|ée|és|ées)"
 _GRANT_VERB = (
-    r"(?:attribu(?:e|ent|er|tion|é|ée|és|ées)|accord(?:e|ent|er|é|ée|és|ées)|allou(?:e|ent|er|é|ée)"
-    r"|vers(?:e|ent|er|ement|é|ée)|octroi(?:e|ent|er)?|octroy(?:er|é|ée))"
+    rf"(?:attribu(?:{_FORMS}|tion)|accord{_FORMS}|allou{_FORMS}|vers(?:{_FORMS}|ement)"
+    rf"|octroi(?:e|ent|era)?|octroy(?:er|é|ée))"
 )
 _GRANT_NOUN = (
     r"(?:subventions?|aides?(?: financi[èe]res?)?|participations?(?: financi[èe]res?)?"
@@ -571,7 +574,17 @@ _LIST_LINE = re.compile(
     r"(?:\s?(?:HT|TTC|net))?(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# « - 1 500 € à l'association X », « 800 € au club Y pour … »: the amount first
+_LIST_AMOUNT_FIRST = re.compile(
+    rf"^\s?(?P<amount>{AMOUNT})\s(?:{_TO})\s?(?P<whom>[^:€;]{{2,120}}?)"
+    r"(?P<rest>\s(?:pour|au titre d|afin d).*)?\s?[;.,]?$",
+    re.IGNORECASE,
+)
 _LIST_ITEM_CUT = re.compile(r"\s?;\s?|\s-\s(?=[A-ZÀ-Ý«\"])")
+
+
+def _list_line(line: str) -> re.Match[str] | None:
+    return _LIST_LINE.match(line) or _LIST_AMOUNT_FIRST.match(line)
 
 
 def _lists(lines: list[str], act: str | None) -> list[FundedActionRecord]:
@@ -591,18 +604,18 @@ def _lists(lines: list[str], act: str | None) -> list[FundedActionRecord]:
                     if candidates:
                         break
                     continue
-                if _LIST_LINE.match(stripped) is None:
+                if _list_line(stripped) is None:
                     break
                 candidates.append(stripped)
         for candidate in candidates:
-            found = _LIST_LINE.match(candidate.strip(" -–—•"))
+            found = _list_line(candidate.strip(" -–—•"))
             if found is None:
                 break
             whom = _clean_name(found.group("whom"))
             amount = parse_amount(found.group("amount"))
             if whom is None or amount is None or _TOTAL.match(whom):
                 continue
-            rest = found.group("rest").strip(" ;.,")
+            rest = (found.group("rest") or "").strip(" ;.,")
             why = re.match(r"^(?:pour|au titre d[eu'’]|afin d[e'’])\s?(?P<why>.+)$", rest)
             title = _clean_name(why.group("why")) if why else None
             actions.append(
