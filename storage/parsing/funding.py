@@ -75,13 +75,12 @@ _CONTRIBUTION_WORDS = (
     r"montants?|subventions?|participations?|aides?|contributions?|sommes?|financements?"
     r"|dotations?"
 )
-_FIELDS = (
-    ("carrier", re.compile(rf"^(?:{_CARRIER_WORDS})\b", re.IGNORECASE)),
-    ("axis", re.compile(rf"^(?:{_AXIS_WORDS})\b", re.IGNORECASE)),
-    ("territory", re.compile(rf"^(?:{_TERRITORY_WORDS})\b", re.IGNORECASE)),
-    ("cost", re.compile(rf"^(?:{_COST_WORDS})\b", re.IGNORECASE)),
-    ("contribution", re.compile(rf"^(?:{_CONTRIBUTION_WORDS})\b", re.IGNORECASE)),
-    ("title", re.compile(rf"^(?:{_TITLE_WORDS})\b", re.IGNORECASE)),
+# One pattern for every field, tried in this order (one match a cell, its group names it).
+_FIELD = re.compile(
+    rf"(?:(?P<carrier>{_CARRIER_WORDS})|(?P<axis>{_AXIS_WORDS})|(?P<territory>{_TERRITORY_WORDS})"
+    rf"|(?P<cost>{_COST_WORDS})|(?P<contribution>{_CONTRIBUTION_WORDS})|(?P<title>{_TITLE_WORDS}))"
+    r"\b",
+    re.IGNORECASE,
 )
 
 
@@ -90,10 +89,8 @@ def _field_of(label: str) -> str | None:
     label = label.strip(" :-–—.")
     if not label or len(label) > 60:
         return None
-    for name, pattern in _FIELDS:
-        if pattern.match(label):
-            return name
-    return None
+    match = _FIELD.match(label)
+    return match.lastgroup if match else None
 
 
 _TOTAL = re.compile(r"^\s*(?:sous[-\s]?)?total\b|^\s*montant total\b", re.IGNORECASE)
@@ -153,9 +150,10 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 def _header_field(cell: str) -> str | None:
     """The field a header's cell names: a few words, no figure but a year (« Montant 2025 »);
     « Axe 1 - Emploi » is a row's cell."""
-    if len(cell.split()) > 5 or any(c.isdigit() for c in _YEAR.sub("", cell)):
+    field = _field_of(cell)
+    if field is None or len(cell.split()) > 5 or any(c.isdigit() for c in _YEAR.sub("", cell)):
         return None
-    return _field_of(cell)
+    return field
 
 
 def _header(cells: list[str]) -> list[str | None] | None:
@@ -212,6 +210,7 @@ def _axis_label(text: str) -> str:
 
 
 _RULE = re.compile(r"[-=:+ ]+")
+_MONEY_WORD = re.compile(rf"\b(?:{_COST_WORDS}|{_CONTRIBUTION_WORDS})\b", re.IGNORECASE)
 
 
 def _header_run(cells: list[str]) -> tuple[int, list[str | None]] | None:
@@ -307,6 +306,9 @@ def _tables(lines: list[str], act: str | None, programme: str | None) -> list[Fu
         stripped = line.strip()
         if not stripped:
             continue
+        if fields is None and len(stripped) > 40 and not _MONEY_WORD.search(stripped):
+            stacked = []  # no header names no money: a line of prose, or a name
+            continue
         cells = [cell for cell in _cells(stripped) if not _RULE.fullmatch(cell)]
         if fields is None:
             if (run := _header_run(cells)) is not None:
@@ -315,7 +317,11 @@ def _tables(lines: list[str], act: str | None, programme: str | None) -> list[Fu
                 cells = cells[start + len(fields) :]
                 if not cells:
                     continue
-            elif len(cells) == 1 and (found := _spaced_header(stripped)) is not None:
+            elif (
+                len(cells) == 1
+                and _MONEY_WORD.search(stripped)
+                and (found := _spaced_header(stripped)) is not None
+            ):
                 # a PDF's table whose cells pypdf parted with single spaces
                 fields, pending, stacked, spaced = found, [], [], True
                 continue
@@ -636,6 +642,20 @@ _PREAMBLE = re.compile(
     r"\b(?:Vu|VU|Consid[ée]rant|CONSID[ÉE]RANT|Rappelant|Attendu)\b[^;]*?"
     r"(?=;|\.\s|,\s(?-i:[A-ZÀ-Ý])|\.?$)"
 )
+# A table's header line names money among few words (« Association Objet Montant »), else
+# its cells stand one a line (a PDF's grid): a short line naming money.
+_TABLE_HINT = re.compile(
+    r"^[^\n]{0,60}\b(?:montants?|subventions?|participations?|co[ûu]ts?|aides?|contributions?"
+    r"|sommes?|financements?|dotations?)\b[^\n]{0,40}$",
+    re.MULTILINE,
+)
+_MONEY_LABEL = re.compile(
+    r"\b(?:co[ûu]ts?|participations?|montants?|subventions?|aides?|contributions?"
+    r"|financements?|budgets?|d[ée]penses?|dotations?)\b[^:\n]{0,40}:"
+)
+_GRANT_WORDS = ("attribu", "accord", "allou", "vers", "octro")
+_GRANT_NOUNS = ("subvention", "aide", "particip", "contribution", "dotation", "fonds", "soutien")
+_LIST_WORDS = ("suivant", "ci-après", "ci-apres", "ci-dessous", "comme suit", "répart", "repart")
 _GATE = ("subvention", "porteur", "bénéficiaire", "beneficiaire", "particip", "attribu", "aide")
 
 
@@ -650,11 +670,20 @@ def read_funded_actions(
     if not any(word in low for word in _GATE):
         return []
     found: list[FundedActionRecord] = []
-    found += _tables(lines, act, programme)
-    found += _labelled(lines, act, programme)
-    found += _lists(lines, act)
-    # the preamble recalls past grants (« Considérant que … avait attribué »): no new money
-    found += _sentences(_PREAMBLE.sub(" ", _normalise(text)), act)
+    # each reader only where its words are (a header's or a label's word for money, a list's
+    # cue, a verb that grants): most deliberations print none of them
+    if "|" in text or "   " in text or _TABLE_HINT.search(low):
+        found += _tables(lines, act, programme)
+    if _MONEY_LABEL.search(low):
+        found += _labelled(lines, act, programme)
+    granting = any(word in low for word in _GRANT_WORDS) and any(
+        word in low for word in _GRANT_NOUNS
+    )
+    if granting and any(word in low for word in _LIST_WORDS):
+        found += _lists(lines, act)
+    if granting:
+        # the preamble recalls past grants (« Considérant que … avait attribué »): no new money
+        found += _sentences(_PREAMBLE.sub(" ", _normalise(text)), act)
     return list(_unique(found))
 
 
