@@ -84,6 +84,17 @@ def test_a_name_in_capitals_cut_by_the_typesetter(head: str, tail: str, cut: boo
     assert capitals_cut(head, tail) is cut
 
 
+def test_a_cut_sentence_ends_on_its_line_before_the_next_one() -> None:
+    text = MINUTES.replace(
+        "banisme – approbation\n",
+        "banisme – approbation. Rapporteur : Mme Anne MICHAUD-FARIGOULE\n",
+    )
+    extract = parse_extract(text)
+    assert extract.items[0].deliberation.title == (
+        "Modification simplifiée n° 2 du plan local d'urbanisme – approbation"
+    )
+
+
 def test_a_double_name_printed_whole_elsewhere_keeps_its_hyphen() -> None:
     text = MINUTES.replace("Mme Isabelle LA-\nVEST", "Mme Isabelle LA-\nVEST (LA-VEST)")
     extract = parse_extract(text)

@@ -739,7 +739,7 @@ _GIVEN_HALVES = frozenset(_GIVEN_NAMES.split())
 # place's link word after it (« CHAZELLES- » / « SUR-LYON », « GAY- » / « DE LA TOUR »); a
 # particle before the cut is a syllable (« DE- » / « COURT », « LA- » / « VEST »): a name's
 # particle is followed by a space, never a hyphen.
-_PLACE_FIRST = "SAINT SAINTE SAINTS SAINTES NOTRE MONT PONT PORT BOURG VILLE VAL"
+_PLACE_FIRST = "SAINT SAINTE SAINTS SAINTES NOTRE"  # (« VILLE- » / « NEUVE » is VILLENEUVE)
 _LINK_WORDS = "SUR SOUS LES LE LA DE DU DES EN ET AUX AU LÈS LEZ"
 _KEPT_BEFORE = _GIVEN_HALVES | frozenset(_PLACE_FIRST.split())
 _KEPT_AFTER = _GIVEN_HALVES | frozenset(_LINK_WORDS.split())
@@ -803,6 +803,7 @@ _NEXT_CAPITALS = re.compile(r"^([A-ZÀ-Ý]{2,})(?![a-zà-ÿ])")
 # « banisme – approbation »), a sentence's end (« BIAN- » / « CHI quitte la séance. »), so
 # that each reader finds it whole on one line.
 _SHORT_REST = 40
+_SENTENCE_STOP = re.compile(r"\.\s(?=[A-ZÀ-Ý])")
 
 
 # A name printed with its hyphen on one line (« LA-VEST »), bounded so that a long run of
@@ -840,6 +841,17 @@ def _join_cut_words(lines: list[str], numbers: list[int], text: str = "") -> Non
                 if len(rest) <= _SHORT_REST and ":" not in rest and "," not in rest:
                     out[-1].append(line)
                     continue  # the joined line may end with a cut word again
+                # the cut sentence's end, before another begins on the line (« banisme –
+                # approbation. Rapporteur : M. X »)
+                stop = _SENTENCE_STOP.search(rest, 0, _SHORT_REST + 2)
+                taken = match.end() + (stop.end() if stop else 0)
+                if stop and ":" not in rest[: stop.end()] and "," not in rest[: stop.end()]:
+                    out[-1].append(line[:taken].rstrip())
+                    line = line[taken:]
+                    if line:
+                        out.append([line])
+                        out_numbers.append(number)
+                    continue
                 out[-1].append(line[: match.end()].rstrip())
                 line = rest
                 if not line:
