@@ -90,6 +90,10 @@ def test_subsidies_attributed_in_sentences_and_a_list(shape: str) -> None:
         " auprès du Département au titre de l'enveloppe de solidarité.",
         "Le conseil municipal, après en avoir délibéré, PREND ACTE du rapport : en 2024, 18 500 €"
         " ont été consacrés aux associations sportives.",
+        "Le conseil municipal, après en avoir délibéré, PREND ACTE que la Région a attribué à la"
+        " commune une subvention de 60 000 € pour la rénovation de l'école.",
+        "Le conseil municipal, après en avoir délibéré, ACCEPTE l'aide de 25 000 € accordée à la"
+        " commune par le Département.",
     ],
 )
 def test_money_only_mentioned_grants_nothing(shape: str, decision: str) -> None:

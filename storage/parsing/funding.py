@@ -474,6 +474,9 @@ _GRANT_VERB = (
     rf"(?:attribu(?:{_FORMS}|tion)|accord{_FORMS}|allou{_FORMS}|vers(?:{_FORMS}|ement)"
     rf"|octroi(?:e|ent|era)?|octroy(?:er|é|ée))"
 )
+# A grant told in the past (« la Région a attribué à la commune … », « avait accordé ») is
+# a recall, or money this council received: not what the deliberation grants.
+_NOT_RECALLED = r"(?<!\ba )(?<!\bont )(?<!avait )(?<!avaient )(?<!\bété )"
 _GRANT_NOUN = (
     r"(?:subventions?|aides?(?: financi[èe]res?)?|participations?(?: financi[èe]res?)?"
     r"|contributions?|dotations?|fonds de concours|soutiens?(?: financiers?)?)"
@@ -492,13 +495,13 @@ _AFTER_WHOM = (
 )
 # « attribue une subvention (exceptionnelle) de 12 000 € à l'association X pour … »
 _AMOUNT_THEN_WHOM = re.compile(
-    rf"{_GRANT_VERB}\b[^.;€]{{0,60}}?\b(?P<noun>{_GRANT_NOUN}[^.;€]{{0,80}}?)"
+    rf"{_NOT_RECALLED}{_GRANT_VERB}\b[^.;€]{{0,60}}?\b(?P<noun>{_GRANT_NOUN}[^.;€]{{0,80}}?)"
     rf"(?P<amount>{AMOUNT})\s{_TO}\s?{_WHOM}{_AFTER_WHOM}",
     re.IGNORECASE,
 )
 # « accorde à l'association X une subvention de 3 000 € pour … »
 _WHOM_THEN_AMOUNT = re.compile(
-    rf"{_GRANT_VERB}\s{_TO}\s?{_WHOM}\s?,?\s(?:une?|la|le)\s(?P<noun>{_GRANT_NOUN}[^.;€]{{0,80}}?)"
+    rf"{_NOT_RECALLED}{_GRANT_VERB}\s{_TO}\s?{_WHOM}\s?,?\s(?:une?|la|le)\s(?P<noun>{_GRANT_NOUN}[^.;€]{{0,80}}?)"
     rf"(?P<amount>{AMOUNT})",
     re.IGNORECASE,
 )
@@ -520,6 +523,11 @@ _WHY = re.compile(_PURPOSE, re.IGNORECASE)
 _NOUN_TAIL = re.compile(r"\s(?:de|d['’]un montant(?: total)? de|à hauteur de|d['’]un montant)$")
 
 
+_ITSELF = frozenset(
+    ["commune", "ville", "collectivite", "communaute", "metropole", "departement", "region"]
+)
+
+
 def _title_of(noun: str, why: str | None) -> str:
     if why:
         return _clean_name(why) or why
@@ -536,8 +544,8 @@ def _sentences(text: str, act: str | None) -> list[FundedActionRecord]:
         why = _WHY.match(text, end)
         whom = _clean_name(match.group("whom"))
         amount = parse_amount(match.group("amount"))
-        if whom is None or amount is None:
-            return
+        if whom is None or amount is None or fold(whom) in _ITSELF:
+            return  # « à la commune » unnamed is the council itself: money it receives
         actions.append(
             FundedActionRecord(
                 title=_title_of(noun, why.group("why") if why else None),
