@@ -202,7 +202,7 @@ def test_actions_one_line_each_or_one_field_a_line_under_their_axis(shape: str) 
     assert (devoirs.cost, devoirs.contribution) == (18000, 5000)
 
 
-def _table_pdf(path: Path) -> Path:
+def _table_pdf(path: Path, rows: list[tuple[str, ...]] | None = None) -> Path:
     """A deliberation whose subsidies are a PDF table: pypdf gives its cells single-spaced."""
     import matplotlib
 
@@ -218,7 +218,7 @@ def _table_pdf(path: Path) -> Path:
         " du tableau ci-dessous.\nAdopté à l'unanimité."
     ).split("\n"):
         pdf.multi_cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
-    rows = [
+    rows = rows or [
         ("Association", "Objet", "Montant"),
         ("Sou des écoles", "Classe de neige 2025", "2 300,00 €"),
         ("Amicale des sapeurs-pompiers", "Fonctionnement 2025", "650,00 €"),
@@ -240,6 +240,31 @@ def test_a_pdf_table_single_spaced_keeps_its_amounts_and_whom_they_go_to(tmp_pat
     assert [(a.carrier, a.contribution) for a in extract.funded_actions] == [
         ("Sou des écoles Classe de neige 2025", Decimal("2300.00")),
         ("Amicale des sapeurs-pompiers Fonctionnement 2025", Decimal("650.00")),
+    ]
+
+
+def test_a_pdf_programme_table_single_spaced_keeps_each_action_s_axis(tmp_path: Path) -> None:
+    rows = [
+        ("Axe", "Action", "Porteur", "Coût total", "Participation Métropole"),
+        (
+            "Axe 2 - Santé",
+            "2.2 Ateliers nutrition",
+            "Centre social Les Tilleuls",
+            "18 000 €",
+            "5 000 €",
+        ),
+        (
+            "Axe 3 - Logement",
+            "3.1 Prévention des expulsions",
+            "ADIL du Val",
+            "60 000 €",
+            "15 000 €",
+        ),
+    ]
+    extract = parse_extract(read_document_text(_table_pdf(tmp_path / "cls.pdf", rows)))
+    assert [(a.axis, a.carrier, a.cost, a.contribution) for a in extract.funded_actions] == [
+        ("Axe 2 - Santé", "2.2 Ateliers nutrition Centre social Les Tilleuls", 18000, 5000),
+        ("Axe 3 - Logement", "3.1 Prévention des expulsions ADIL du Val", 60000, 15000),
     ]
 
 

@@ -262,6 +262,8 @@ def _spaced_header(line: str) -> list[str | None] | None:
             continue
         field = _header_field(word)
         if field is None:
+            if fields and fields[-1] in ("cost", "contribution"):
+                continue  # whose money (« Participation SEM », « Montant Ville »)
             return None
         fields.append(field)
     if len(fields) < 2 or not _named(fields):
@@ -277,6 +279,12 @@ def _named(fields: list[str | None]) -> bool:
     )
 
 
+_ENDS_WITH_AMOUNT = re.compile(rf"{AMOUNT}\s?(?:HT|TTC)?\s?$")
+_AXIS_THEN_ACTION = re.compile(
+    r"^(?P<axis>(?:[Aa]xe\s)?(?P<n>\d{1,2})\s?[-–—:.]\s?\S.{0,80}?)\s(?P<rest>(?P=n)\.\d{1,2}\b.+)$"
+)
+
+
 def _spaced_row(line: str, fields: list[str | None]) -> list[str]:
     """A row whose cells came with single spaces: its amounts from the right, its words all in
     its first column naming whom (where one column ends and the next starts is not printed)."""
@@ -287,10 +295,15 @@ def _spaced_row(line: str, fields: list[str | None]) -> list[str]:
     taken = amounts[-len(money) :]
     words = line[: taken[0].start()].strip()
     cells = [""] * len(fields)
-    who = next((i for i, f in enumerate(fields) if f == "carrier"), None)
-    if who is None:
-        who = next(i for i, f in enumerate(fields) if f == "title")
-    cells[who] = words
+    if "axis" in fields and (numbered := _AXIS_THEN_ACTION.match(words)):
+        # « Axe 2 - Santé 2.2 Ateliers nutrition … »: the action's number under its axis
+        # ends the axis's cell
+        cells[fields.index("axis")] = numbered.group("axis")
+        words = numbered.group("rest")
+    # the words of the columns naming whom and what, in each: where one ends is not printed
+    for index, field in enumerate(fields):
+        if field in ("carrier", "title"):
+            cells[index] = words
     for index, match in zip(money[-len(taken) :], taken, strict=True):
         cells[index] = match.group()
     return cells
@@ -302,6 +315,8 @@ def _tables(lines: list[str], act: str | None, programme: str | None) -> list[Fu
     pending: list[str] = []  # a PDF's grid: one cell a line, gathered into rows
     stacked: list[str] = []  # a PDF grid's header, one cell a line
     spaced = False
+    header_words = ""  # a single-spaced header as printed so far
+    wrapped: list[str] = []  # the lines of a single-spaced row so far
     for line in _rows_rejoined(lines):
         stripped = line.strip()
         if not stripped:
@@ -324,6 +339,7 @@ def _tables(lines: list[str], act: str | None, programme: str | None) -> list[Fu
             ):
                 # a PDF's table whose cells pypdf parted with single spaces
                 fields, pending, stacked, spaced = found, [], [], True
+                header_words, wrapped = stripped, []
                 continue
             elif len(cells) == 1 and _header_field(cells[0]) is not None:
                 stacked.append(cells[0])
@@ -336,6 +352,20 @@ def _tables(lines: list[str], act: str | None, programme: str | None) -> list[Fu
                 continue
         assert fields is not None
         if spaced and len(cells) == 1:
+            # the header's cells wrapped on the lines below (« Participation » / « Métropole »),
+            # before any row
+            if (
+                not wrapped
+                and not _AMOUNT.search(stripped)
+                and (more := _spaced_header(f"{header_words} {stripped}")) is not None
+            ):
+                fields, header_words = more, f"{header_words} {stripped}"
+                continue
+            # a row's cells wrap too: it ends on the line that ends with its amounts
+            wrapped.append(stripped)
+            if not _ENDS_WITH_AMOUNT.search(stripped):
+                continue
+            stripped, wrapped = " ".join(wrapped), []
             cells = _spaced_row(stripped, fields)
         if _TOTAL.match(stripped):
             fields, pending, spaced = None, [], False
