@@ -161,6 +161,36 @@ FAMILIES: dict[str, Callable[[int], str]] = {
         + "a " * (n // 2)
         + "ont été adoptées."
     ),
+    "capitals cut at line ends": lambda n: (
+        "Séance du 4 juillet 2024\nPrésents : M. Jean " + "BIAN-\nCHI " * (n // 10)
+    ),
+    "capitals cut, long rests": lambda n: (
+        "Séance du 4 juillet 2024\nPrésents : " + "M. Jean DU-\nPONT quitte la salle\n" * (n // 30)
+    ),
+    # funded actions (storage.parsing.funding): grant words without a beneficiary, labels
+    # without values, a table's bars that never close a row
+    "grants, no beneficiary": lambda n: (
+        "Séance du 4 juillet 2024\nDélibération n° 2024-1 – Aides\n"
+        + "attribue une subvention de fonctionnement " * (n // 42)
+        + "12 000 €"
+    ),
+    "grants, amounts, no one": lambda n: (
+        "Séance du 4 juillet 2024\nDélibération n° 2024-1 – Aides\nattribue "
+        + "une subvention de 1 000 € à " * (n // 28)
+    ),
+    "funding labels": lambda n: (
+        "Séance du 4 juillet 2024\nDélibération n° 2024-1 – Aides\n"
+        + "Porteur : Participation de la Métropole : Coût " * (n // 47)
+        + "12 €"
+    ),
+    "funding table, open rows": lambda n: (
+        "Séance du 4 juillet 2024\nDélibération n° 2024-1 – Aides\n| Porteur | Montant |\n"
+        + "| Club | 1 000 €\n" * (n // 16)
+    ),
+    "preamble, no stop": lambda n: (
+        "Séance du 4 juillet 2024\nDélibération n° 2024-1 – Aides\nsubvention 12 € "
+        + "Vu le code " * (n // 11)
+    ),
 }
 SIZES = (1_000, 5_000, 10_000, 20_000, 80_000)
 

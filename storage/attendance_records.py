@@ -297,6 +297,7 @@ class SheetRecord:
     quorum_required: int
     held: bool  # the sitting took place: the sheet is the record of attendance
     lines: list[SheetLine]
+    second_convocation: bool = False  # no quorum condition (L2121-17 al. 2)
 
     @property
     def present(self) -> int:
@@ -312,7 +313,9 @@ class SheetRecord:
 
     @property
     def quorum_met(self) -> bool:
-        return rules.quorum_met(self.present, self.in_office, self.held_on)
+        return rules.quorum_met(
+            self.present, self.in_office, self.held_on, self.second_convocation
+        )
 
 
 def sheet_record(*, session: Session, sitting_id: int, today: date) -> SheetRecord | None:
@@ -383,7 +386,10 @@ def sheet_record(*, session: Session, sitting_id: int, today: date) -> SheetReco
         start_time=sitting.start_time,
         place=sitting.place,
         in_office=in_office,
-        quorum_required=rules.quorum_required(in_office, sitting.held_on),
+        quorum_required=rules.quorum_required(
+            in_office, sitting.held_on, sitting.second_convocation
+        ),
         held=held,
         lines=lines,
+        second_convocation=sitting.second_convocation,
     )

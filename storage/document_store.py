@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import astuple
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
@@ -474,6 +475,7 @@ class DocumentStore:
 
         first: int | None = None  # the first deliberation's id
         unnumbered = 0
+        by_act: dict[str, int] = {}  # each item's number → its deliberation's id
         for index, item in enumerate(extract.items):
             columns: dict[str, object] = {"ordinal": item.ordinal}
             # An extract prints the attendance at its own vote; minutes may print it per item.
@@ -485,8 +487,11 @@ class DocumentStore:
                     proxies_count=counts.proxies,
                     votes_count=counts.votes,
                 )
+            record = item.deliberation
+            if any(getattr(record, name) is not None for name in ("outcome", "votes_for")):
+                columns["vote_source"] = Path(report.path).name[:255]
             deliberation_id = self.importer.deliberation(
-                sitting, item.deliberation, council.id, **columns
+                sitting, record, council.id, findings, **columns
             )
             number = item.deliberation.number
             if deliberation_id is None or number is None:
@@ -494,6 +499,7 @@ class DocumentStore:
                 continue
             report.deliberations += 1
             first = first or deliberation_id
+            by_act.setdefault(number, deliberation_id)
             changes: dict[tuple[int, ItemChange], None] = dict.fromkeys(
                 item_changes if index == 0 else []
             )
@@ -520,7 +526,12 @@ class DocumentStore:
         if unnumbered:
             findings.append(Finding("no_deliberation_number", {"unnumbered": unnumbered}))
         if first is not None:
-            self._record_funded_actions(first, council.id, extract.funded_actions)
+            # each action with the deliberation that grants it (a PV's item), else the first
+            granted: dict[int, list[FundedActionRecord]] = {}
+            for action in extract.funded_actions:
+                granted.setdefault(by_act.get(action.act or "", first), []).append(action)
+            for deliberation_id, actions in granted.items():
+                self._record_funded_actions(deliberation_id, council.id, actions)
         self.importer._store_findings(findings, document_id, sitting, first)
         report.findings.extend(findings)
 
@@ -547,6 +558,9 @@ class DocumentStore:
                         },
                     )
                 )
+        if extract.second_convocation:
+            # any document of the sitting that says so: the others' silence is no denial
+            sitting.second_convocation = True
         counts = extract.counts
         for name, value in (
             ("in_office", counts.in_office),
@@ -729,9 +743,16 @@ class DocumentStore:
                     select(FundedAction).where(FundedAction.deliberation_id == deliberation_id)
                 )
             }
+        titles: set[str] = set()
         for record in actions:
-            action = existing.get(record.title) or FundedAction(
-                deliberation_id=deliberation_id, title=record.title
+            # one title per deliberation: two subsidies « Fonctionnement 2025 » to two clubs
+            # are told apart by their beneficiary
+            title = record.title
+            if title in titles and record.carrier:
+                title = f"{title} – {record.carrier}"[:500]
+            titles.add(title)
+            action = existing.get(title) or FundedAction(
+                deliberation_id=deliberation_id, title=title
             )
             action.council_id = council_id  # the deliberation's council: whose money it is
             for name in (

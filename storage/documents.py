@@ -94,6 +94,8 @@ class FundedActionRecord:
     cost: Decimal | None = None
     contribution: Decimal | None = None
     multi_year_convention: bool | None = None
+    # The number of the deliberation that grants it, in a document holding several.
+    act: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +120,8 @@ class Movement:
     item: str | None = None  # « avant le vote du point 5 »: the item it names
     # « M. X quitte la séance et donne pouvoir à Mme Y »: who holds the leaver's vote
     holder: Person | None = None
+    # « après le point 2 »: in force from the item after `item`, not from `item` itself
+    after_item: bool = False
 
 
 @dataclass(slots=True)

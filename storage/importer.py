@@ -931,11 +931,14 @@ class Importer:
         sitting: Sitting,
         record: DeliberationRecord,
         council_id: int | None = None,
+        conflicts: list[Finding] | None = None,
         **columns: Any,
     ) -> int | None:
         """The id of the deliberation of that council, number and title, created or updated
         from the record; `columns` are what the document adds (its place on the agenda, its
-        counts). None for a record without a number."""
+        counts, `vote_source`: the document's name). A vote another document stored and this
+        one contradicts stays, with a finding in `conflicts` naming both. None for a record
+        without a number."""
         if not record.number:
             return None
         title = record.title or ""
@@ -970,6 +973,10 @@ class Importer:
             deliberation_id = int(self.session.execute(_INSERT_DELIBERATION, row).scalar_one())
             self._inserted.add((Deliberation, deliberation_id))
             return deliberation_id
+        if conflicts is not None and (conflict := _vote_conflict(deliberation, values)):
+            conflicts.append(conflict)
+            for name in (*_VOTE_COLUMNS, "unanimous", "vote_source"):
+                values.pop(name, None)  # the first document's vote stays, the finding says
         for name, value in values.items():
             setattr(deliberation, name, value)
         self.session.add(deliberation)
@@ -995,6 +1002,39 @@ class Importer:
                     created_at=utcnow(),
                 )
             )
+
+
+_VOTE_COLUMNS = ("outcome", "votes_for", "votes_against", "abstentions")
+
+
+def _vote_conflict(deliberation: Deliberation, values: dict[str, Any]) -> Finding | None:
+    """Two documents of one sitting printing two votes for one act: the outcome, or figures
+    both print (two unanimities whose counts were reckoned from two roll calls agree). A file
+    imported again under its own name is its correction, no conflict."""
+    source = values.get("vote_source")
+    if deliberation.vote_source is not None and deliberation.vote_source == source:
+        return None
+    stored = {name: getattr(deliberation, name) for name in _VOTE_COLUMNS}
+    printed = {name: values.get(name) for name in _VOTE_COLUMNS}
+    differs = [
+        name
+        for name in _VOTE_COLUMNS
+        if stored[name] is not None and printed[name] is not None and stored[name] != printed[name]
+    ]
+    if deliberation.unanimous and values.get("unanimous"):
+        differs = [name for name in differs if name == "outcome"]
+    if not differs:
+        return None
+    return Finding(
+        "vote_conflict",
+        {
+            "number": deliberation.number,
+            "stored": stored,
+            "stored_by": deliberation.vote_source,
+            "printed": printed,
+            "printed_by": source,
+        },
+    )
 
 
 def _subsidy_title(purpose: str) -> str:

@@ -170,6 +170,11 @@ class Sitting(TableModel, table=True):
     place: str | None = Field(default=None, max_length=200)
     convened_on: date | None = None
     urgent: bool = Field(default=False)
+    # Convened again after a quorum failure: it deliberates without quorum condition
+    # (L2121-17 al. 2), and its notice is three jours francs.
+    second_convocation: bool = Field(
+        default=False, sa_column_kwargs={"server_default": sa.false()}
+    )
     convened_at: datetime | None = _utc_column(nullable=True)
     agenda: list[str] = Field(default_factory=list, sa_column=Column(JSON))
     president_id: int | None = Field(default=None, foreign_key="member.id")
@@ -314,6 +319,9 @@ class Deliberation(TableModel, table=True):
     votes_for: int | None = None
     votes_against: int | None = None
     abstentions: int | None = None
+    # The document whose vote this row holds: another document of the sitting printing
+    # another vote is a finding that names both, never a silent overwrite.
+    vote_source: str | None = Field(default=None, max_length=255)
     prefecture_id: str | None = Field(default=None, max_length=80)
     prefecture_date: date | None = None
 

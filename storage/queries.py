@@ -91,6 +91,8 @@ class SittingView:
     notice_jours_francs: int | None
     notice_required: int
     urgent: bool
+    # held on a second convocation after a quorum failure: no quorum condition (L2121-17)
+    second_convocation: bool
     agenda: list[str]
     president: str | None
     secretary: str | None
@@ -119,7 +121,9 @@ class SittingView:
 
     @property
     def quorum_met(self) -> bool | None:
-        if self.quorum_required is None or not self.present:
+        """None when it cannot be said, or when no quorum was required (a second
+        convocation): a sitting that needed none neither met nor missed it."""
+        if self.second_convocation or self.quorum_required is None or not self.present:
             return None
         return self.present_count >= self.quorum_required
 
@@ -280,8 +284,13 @@ def sitting_view(*, session: Session, sitting_id: int) -> SittingView:
             if sitting.convened_on
             else None
         ),
-        notice_required=rules.URGENT_NOTICE_DAYS if sitting.urgent else body.notice_days,
+        notice_required=(
+            rules.URGENT_NOTICE_DAYS
+            if sitting.urgent
+            else rules.notice_days_required(body.notice_days, sitting.second_convocation)
+        ),
         urgent=sitting.urgent,
+        second_convocation=sitting.second_convocation,
         agenda=list(sitting.agenda or []),
         president=_name(session, sitting.president_id),
         secretary=_name(session, sitting.secretary_id),
@@ -291,7 +300,11 @@ def sitting_view(*, session: Session, sitting_id: int) -> SittingView:
         represented=by_status["represented"],
         absent=by_status["absent"],
         proxies=proxies,
-        quorum_required=rules.quorum_required(in_office, sitting.held_on) if in_office else None,
+        quorum_required=(
+            rules.quorum_required(in_office, sitting.held_on, sitting.second_convocation)
+            if in_office
+            else None
+        ),
         deliberations=deliberations,
         findings=findings,
     )

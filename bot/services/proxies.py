@@ -438,7 +438,7 @@ def quorum_forecast(*, session: Session, sitting: Sitting) -> QuorumForecast:
     unanswered = [m for m in members if (m.id or 0) not in statuses]
     return QuorumForecast(
         in_office=in_office,
-        required=rules.quorum_required(in_office, sitting.held_on),
+        required=rules.quorum_required(in_office, sitting.held_on, sitting.second_convocation),
         declared_present=present,
         declared_absent=len(members) - present - len(unanswered),
         proxies=len(_active(session, sitting.id or 0)),

@@ -91,7 +91,12 @@ def _header(pdf: FPDF, record: SheetRecord, council: str) -> None:
         ),
         (words("place", place=record.place), 10.0, ""),
         (
-            words("quorum", in_office=record.in_office, quorum=record.quorum_required),
+            words(
+                "quorum",
+                in_office=record.in_office,
+                quorum=record.quorum_required,
+                second=record.second_convocation,
+            ),
             10.0,
             "",
         ),
@@ -102,6 +107,7 @@ def _header(pdf: FPDF, record: SheetRecord, council: str) -> None:
                 proxies=record.proxies,
                 votes=record.votes,
                 met=record.quorum_met,
+                second=record.second_convocation,
             )
             if record.held
             else "",

@@ -1887,9 +1887,14 @@ def surnames_as_listed(extract: Extract) -> None:
 
 def uncut_surnames(extract: Extract, joined: str) -> None:
     """« CAR- » / « PENTIER » at a line's end is CARPENTIER when the document prints that name
-    whole elsewhere; a double name (« MICHAUD-FARIGOULE ») never appears without its hyphen."""
+    whole elsewhere; a double name (« MICHAUD-FARIGOULE ») keeps its hyphen. The chair, the
+    secretary and the names the items' movements print too."""
     people = [*extract.present, *extract.absent_excused, *extract.absent, *extract.represented]
     people += [person for line in extract.proxies for person in (line.giver, line.holder)]
+    people += [p for p in (extract.president, extract.secretary) if p is not None]
+    for item in extract.items:
+        people += [*item.arrived, *item.away, *item.not_voting, *item.against, *item.abstaining]
+        people += [person for line in item.proxies for person in (line.giver, line.holder)]
     cut = {
         p.last_name
         for p in people
@@ -1897,7 +1902,8 @@ def uncut_surnames(extract: Extract, joined: str) -> None:
     }
     if not cut:
         return
-    # (a double name never appears without its hyphen, even inside a longer word)
+    # (a double name never appears without its hyphen, even inside a longer word; a cut the
+    # typesetter made in a syllable is joined with the lines, storage.parsing.text)
     mended = {name: name.replace("-", "") for name in cut if name.replace("-", "") in joined}
     if not mended:
         return
@@ -1911,6 +1917,14 @@ def uncut_surnames(extract: Extract, joined: str) -> None:
     extract.absent = [mend(p) for p in extract.absent]
     extract.represented = [mend(p) for p in extract.represented]
     extract.proxies = [ProxyLine(mend(p.giver), mend(p.holder)) for p in extract.proxies]
+    if extract.president is not None:
+        extract.president = mend(extract.president)
+    if extract.secretary is not None:
+        extract.secretary = mend(extract.secretary)
+    for item in extract.items:
+        for name in ("arrived", "away", "not_voting", "against", "abstaining"):
+            setattr(item, name, [mend(p) for p in getattr(item, name)])
+        item.proxies = [ProxyLine(mend(p.giver), mend(p.holder)) for p in item.proxies]
 
 
 def _same_person(one: Person, other: Person) -> bool:

@@ -57,6 +57,7 @@ from storage.parsing.attendance import (
     uncut_surnames,
 )
 from storage.parsing.common import _join_lines, _lower, _normalise, _span
+from storage.parsing.funding import read_funded_actions
 from storage.parsing.grids import rewrite_tables
 from storage.parsing.items import (
     ALL_VOTED,
@@ -653,6 +654,7 @@ def _read_items(
             not_taking_part=not_taking_part(record.full_text),
         )
         extract.items.append(item)
+        extract.funded_actions += read_funded_actions(lines[head.index : end], record.number)
         votes_at.append(vote_line)
         unanimity.append(vote.unanimity)
     _apply_movements(text, extract, bounds, votes_at, first=0)
@@ -940,6 +942,10 @@ def _apply_movements(
                     item.not_voting.append(movement.person)
             continue
         effective = starts.get(movement.item, index) if movement.item else index
+        if movement.item in positions and movement.after_item:
+            # « quitte la séance après le point 2 »: from the next item's heading on
+            following = positions[movement.item] + 1
+            effective = bounds[following] if following < len(bounds) else effective
         timeline.append((effective, key, movement))
         first_moves.setdefault(key, (effective, movement))
     timeline.sort(key=lambda entry: entry[0])
@@ -1237,6 +1243,7 @@ def parse_extract(raw: str) -> Extract:
     if several:
         _read_items(text, headings, extract, bundled, items_end)
         extract.deliberation = extract.items[0].deliberation
+        uncut_surnames(extract, joined)  # the names the items' movements print
         return extract
 
     vote_end = annex_at if annex_at is not None else len(lines)
@@ -1281,7 +1288,21 @@ def parse_extract(raw: str) -> Extract:
 
     if annex_at is not None:
         prose_end = text.offset_of(annex_at)
-        extract.funded_actions = _read_annex(
-            lines, annex_at, joined[:prose_end], low[:prose_end], findings
-        )
+        annexed: list[Finding] = []
+        sample = _read_annex(lines, annex_at, joined[:prose_end], low[:prose_end], annexed)
+        # an annex laid out as a table with bars, one line per action or one field per line;
+        # else the sample's columns, each cell on its own lines
+        programme = sample[0].programme if sample else None
+        other = read_funded_actions(lines[annex_at:], deliberation.number, programme)
+        extract.funded_actions = other or sample
+        if not other:
+            findings += annexed
+    if not extract.funded_actions:
+        # the grants the deliberation's own text prints, after its preamble (« Considérant
+        # qu'une subvention de … avait été attribuée » grants nothing today)
+        if decided_at is not None:
+            start = decided_at
+        else:
+            start = headings[0].index if headings else header_end
+        extract.funded_actions = read_funded_actions(lines[start:], deliberation.number)
     return extract

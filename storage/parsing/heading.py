@@ -55,6 +55,11 @@ _CLAUSE_END = re.compile(r"[.;•]|\s-\s|\s–\s")
 _JOINER = re.compile(r" ?(?:,|et|ou|puis|ainsi que)? ?(?:du|le|des|au)? ?")
 
 
+# The first day of a sitting held over two days, before the second's date (« des 17 et 18 »,
+# « du 3 au 4 »).
+_FIRST_DAY = re.compile(r"\b(?:des|les|du) (\d{1,2})(?:er)? ?(?:et|au|&|-|–) ?$")
+
+
 def sitting_date(
     low: str, end: int, impossible: list[str] | None = None
 ) -> tuple[date, int] | None:
@@ -106,6 +111,12 @@ def sitting_date(
                     continue
                 found = mention.resolve()
                 if found is not None:
+                    # « Assemblée plénière des 17 et 18 octobre 2024 »: the session opened on
+                    # its first day
+                    if first := _FIRST_DAY.search(line, max(0, mention.start - 12), mention.start):
+                        day = int(first.group(1))
+                        if day < found.day:
+                            return found.replace(day=day), line_start + first.start(1)
                     return found, line_start + mention.start
                 if impossible is not None and mention.month is not None:
                     impossible.append(line[mention.start : mention.end])

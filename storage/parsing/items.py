@@ -673,9 +673,25 @@ _POINT = re.compile(
     r"(?:(?:avant|pendant|pour|[àa] partir|au cours|lors|d[èe]s|[àa] compter) (?:le vote |l['’]"
     r"examen |de l['’]examen |de la pr[ée]sentation )?(?:du |de |le |de la )?|\bau )"
     r"(?:point|dossier|rapport|la d[ée]lib[ée]ration|question) (?:n ?[°º] ?)?"
-    r"(?P<item>[\w./-]{1,20})",
+    r"(?P<item>[\w./-]{1,20})"
+    # « quitte la séance après le point n° 2 », « à l'issue du vote du point 2 »: from the
+    # item after it
+    r"|(?:apr[èe]s|[àa] l['’]issue|au terme) (?:le vote |l['’]examen |de l['’]examen |du vote )?"
+    r"(?:du |de |d['’]|le |de la |l['’])?(?:point|dossier|rapport|la d[ée]lib[ée]ration"
+    r"|d[ée]lib[ée]ration|question) (?:n ?[°º] ?)?(?P<after>[\w./-]{1,20})",
     re.IGNORECASE,
 )
+
+
+def _point_named(match: re.Match[str] | None) -> tuple[str | None, bool]:
+    """The item a movement names, and whether it takes effect after that item's vote."""
+    if match is None:
+        return None, False
+    if match.group("after"):
+        return match.group("after").rstrip("."), True
+    return match.group("item").rstrip("."), False
+
+
 _POINT_WORDS = ("point", "dossier", "rapport", "lib", "question")
 # Letters an IGNORECASE pattern takes for « i », « s » that lower case does not turn into them:
 # a line holding one runs every pattern.
@@ -808,7 +824,7 @@ def find_movements(text: Text, first: int = 0) -> list[tuple[int, Movement]]:
         trapped = any(trap in lowered for trap in _CASE_TRAPS)
         names_point = trapped or any(word in lowered for word in _POINT_WORDS)
         point = _POINT.search(line) if names_point else None
-        item = point.group("item").rstrip(".") if point else None
+        item, after = _point_named(point)
         for (kind, pattern), words in zip(_MOVES, _MOVES_NEED, strict=True):
             if not trapped and not any(word in lowered for word in words):
                 continue
@@ -818,7 +834,7 @@ def find_movements(text: Text, first: int = 0) -> list[tuple[int, Movement]]:
                 if near is None and index + 1 < len(lines) and len(line) - match.end() < 40:
                     # « M. X (arrivé au point / 2) »: the note runs on the next line
                     near = _POINT.search(f"{line[match.end() :]} {lines[index + 1][:40]}")
-                at_item = near.group("item").rstrip(".") if near else item
+                at_item, at_after = _point_named(near) if near else (item, after)
                 groups = match.groupdict()
                 if "clause" in groups and not _LEAVING.search(
                     f"{groups['clause'] or ''} {groups['after']}"
@@ -841,7 +857,14 @@ def find_movements(text: Text, first: int = 0) -> list[tuple[int, Movement]]:
                     # « Compte administratif : M. le Maire se retire ; adopté à l'unanimité »:
                     # withdrawn for the vote printed with it
                     kind = "leaves_for_vote"
-                found.append((index, Movement(person, kind, numbers[index], at_item, holder)))
+                found.append(
+                    (
+                        index,
+                        Movement(
+                            person, kind, numbers[index], at_item, holder, after_item=at_after
+                        ),
+                    )
+                )
         if (list_match := _NOT_VOTING_LIST.search(line)) and not _A_GROUP.match(
             list_match.group("list")
         ):  # (« … : 27 (Groupe Socialiste, Écologiste et Démocrate) » names a group)

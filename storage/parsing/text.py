@@ -708,7 +708,7 @@ def clean(
             lines.append(piece)
             numbers.append(number)
     if "-" in text:
-        _join_cut_words(lines, numbers)
+        _join_cut_words(lines, numbers, text)
     while lines and lines[0] == "":
         lines.pop(0)
         numbers.pop(0)
@@ -774,6 +774,39 @@ def _is_cut(head: str, tail: str) -> bool:
     return first.lower() not in _COMPOUND_FIRST and word not in _COMPOUND_SECOND
 
 
+# Given names printed in capitals keep their hyphen when cut there: « JEAN- » / « LUC ».
+_GIVEN_NAMES = (
+    "JEAN LUC PAUL MARC PIERRE MARIE ANNE LOUIS LOUISE CLAUDE JACQUES FRANÇOIS FRANÇOISE "
+    "NOËL NOEL GUY ROSE RENÉ RENE YVES JOSÉ JOSE PHILIPPE MICHEL MICHÈLE CHRISTOPHE "
+    "CHRISTINE HÉLÈNE HELENE FRANCE LAURE CLAIRE SOPHIE ODILE PASCAL ÉRIC ERIC ALAIN "
+    "BAPTISTE ANTOINE DOMINIQUE GEORGES HENRI ANDRÉ ANDRE EMMANUEL"
+)
+_GIVEN_HALVES = frozenset(_GIVEN_NAMES.split())
+# A place's first word keeps it before the cut (« SAINT- » / « PAL-DE-MONS »), a particle or a
+# place's link word after it (« CHAZELLES- » / « SUR-LYON », « GAY- » / « DE LA TOUR »); a
+# particle before the cut is a syllable (« DE- » / « COURT », « LA- » / « VEST »): a name's
+# particle is followed by a space, never a hyphen.
+_PLACE_FIRST = "SAINT SAINTE SAINTS SAINTES NOTRE"  # (« VILLE- » / « NEUVE » is VILLENEUVE)
+_LINK_WORDS = "SUR SOUS LES LE LA DE DU DES EN ET AUX AU LÈS LEZ"
+_KEPT_BEFORE = _GIVEN_HALVES | frozenset(_PLACE_FIRST.split())
+_KEPT_AFTER = _GIVEN_HALVES | frozenset(_LINK_WORDS.split())
+
+
+def capitals_cut(head: str, tail: str) -> bool:
+    """Whether « BIAN- » / « CHI » is one name in capitals cut by the typesetter (then
+    BIANCHI), not a double name cut at its hyphen (« MICHAUD- » / « FARIGOULE »): a part of
+    three letters or less (« LA- » / « VEST », « MAR- » / « CHAND ») or a doubled consonant
+    across the cut of a short part (« VIAL- » / « LARD ») is a syllable; a given name, a
+    place's word or a particle is no part of a cut (« JEAN- » / « LUC », « SAINT- » /
+    « PAL », « CHAZELLES- » / « SUR-LYON »)."""
+    if head in _KEPT_BEFORE or tail in _KEPT_AFTER:
+        return False
+    if min(len(head), len(tail)) <= 3:
+        return True
+    doubled = head[-1] == tail[0] and head[-1] not in "AEIOUY"
+    return doubled and min(len(head), len(tail)) <= 4
+
+
 # In a flattened text the cut stands mid-line: « la délibé- ration ».
 _CUT_INLINE = re.compile(r"(?<=[A-Za-zÀ-ÿ])- (?=[A-Za-zÀ-ÿ])")
 _WORD_BEFORE = re.compile(r"[\w'’-]{1,40}$")
@@ -793,6 +826,10 @@ def join_inline_cuts(line: str) -> str:
             continue
         head, tail = before.group(), after.group()
         cut = _is_cut(head, tail)
+        last = head.rsplit("-", 1)[-1]
+        first = tail.split("-", 1)[0]
+        if last.isupper() and first.isupper() and last.isalpha() and first.isalpha():
+            cut = capitals_cut(last, first)  # « BIAN- CHI », « MICHAUD- FARIGOULE »
         # a compound in lower case, or a name in capitals (« Jean- Luc », « DU- PONT »)
         name = head.rsplit("-", 1)[-1][:1].isupper() and tail[0].isupper()
         if cut or name or (head[-1].islower() and tail[0].islower()):
@@ -805,26 +842,68 @@ def join_inline_cuts(line: str) -> str:
     return "".join(pieces)
 
 
-def _join_cut_words(lines: list[str], numbers: list[int]) -> None:
+# A name in capitals cut at a line's end (« M. Olivier BIAN- » / « CHI, Maire »).
+_CUT_CAPITALS = re.compile(r"(?:^|[\s'’(-])([A-ZÀ-Ý]{2,})-$")
+_NEXT_CAPITALS = re.compile(r"^([A-ZÀ-Ý]{2,})(?![a-zà-ÿ])")
+# The rest of a line after a cut word goes up with it when it is this short and opens no
+# block nor goes on with a list (no colon, no comma): a title's last words (« ur- » /
+# « banisme – approbation »), a sentence's end (« BIAN- » / « CHI quitte la séance. »), so
+# that each reader finds it whole on one line.
+_SHORT_REST = 40
+_SENTENCE_STOP = re.compile(r"\.\s(?=[A-ZÀ-Ý])")
+
+
+# A name printed with its hyphen on one line (« LA-VEST »), bounded so that a long run of
+# capitals is scanned once.
+_CAPITALS_PAIR = re.compile(r"(?<![A-ZÀ-Ý])([A-ZÀ-Ý]{2,40})-([A-ZÀ-Ý]{2,40})")
+
+
+def _join_cut_words(lines: list[str], numbers: list[int], text: str = "") -> None:
     """« délibé- » / « ration » → « délibération » on the first line. The hyphen stays when
     it joins a compound (« accord- » / « cadre ») or a name (« Jean- » / « Luc »): then
-    « Jean-Luc » is still read whole. A line the cut word emptied goes (it was no blank)."""
-    emptied: set[int] = set()
-    # only a line ending with a hyphen is cut (a line shortened below still does, or is empty)
-    for i in [i for i, line in enumerate(lines[:-1]) if line.endswith("-")]:
-        line = lines[i]
-        if not line.endswith("-") or not _CUT_WORD.search(line):
-            continue
-        following = lines[i + 1]
-        match = _NEXT_WORD.match(following)
-        if match is None:
-            continue
-        head = line[:-1].rsplit(" ", 1)[-1]
-        tail = match.group(1)
-        lines[i] = (line[:-1] if _is_cut(head, tail) else line) + following[: match.end()].rstrip()
-        lines[i + 1] = following[match.end() :]
-        if not lines[i + 1]:
-            emptied.add(i + 1)
-    if emptied:
-        lines[:] = [line for i, line in enumerate(lines) if i not in emptied]
-        numbers[:] = [number for i, number in enumerate(numbers) if i not in emptied]
+    « Jean-Luc » is still read whole; a name in capitals loses it when the cut is a
+    syllable's (`capitals_cut`, unless `text` prints the name with its hyphen elsewhere). A
+    line the cut word emptied goes (it was no blank). One pass: each joined line is kept as
+    its parts, and only its end is looked at."""
+    out: list[list[str]] = []
+    out_numbers: list[int] = []
+    printed: set[tuple[str, str]] | None = None  # names printed with their hyphen
+    for line, number in zip(lines, numbers, strict=True):
+        last = out[-1][-1] if out else ""
+        if last.endswith("-") and line:
+            end = last[-60:]
+            cut: bool | None = None
+            match: re.Match[str] | None = None
+            if _CUT_WORD.search(end[-2:]) and (match := _NEXT_WORD.match(line)):
+                cut = _is_cut(end[:-1].rsplit(" ", 1)[-1], match.group(1))
+            elif (capitals := _CUT_CAPITALS.search(end)) and (match := _NEXT_CAPITALS.match(line)):
+                if printed is None:
+                    printed = set(_CAPITALS_PAIR.findall(text))
+                head, tail = capitals.group(1), match.group(1)
+                cut = capitals_cut(head, tail) and (head, tail) not in printed
+            if cut is not None and match is not None:
+                if cut:
+                    out[-1][-1] = last[:-1]
+                rest = line[match.end() :]
+                if len(rest) <= _SHORT_REST and ":" not in rest and "," not in rest:
+                    out[-1].append(line)
+                    continue  # the joined line may end with a cut word again
+                # the cut sentence's end, before another begins on the line (« banisme –
+                # approbation. Rapporteur : M. X »)
+                stop = _SENTENCE_STOP.search(rest, 0, _SHORT_REST + 2)
+                taken = match.end() + (stop.end() if stop else 0)
+                if stop and ":" not in rest[: stop.end()] and "," not in rest[: stop.end()]:
+                    out[-1].append(line[:taken].rstrip())
+                    line = line[taken:]
+                    if line:
+                        out.append([line])
+                        out_numbers.append(number)
+                    continue
+                out[-1].append(line[: match.end()].rstrip())
+                line = rest
+                if not line:
+                    continue
+        out.append([line])
+        out_numbers.append(number)
+    lines[:] = ["".join(parts) for parts in out]
+    numbers[:] = out_numbers
