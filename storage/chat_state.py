@@ -39,20 +39,38 @@ def put(
 
     `sweep=False` leaves expired rows to the next put that sweeps: a value written for every
     question (the conversation's thread, one row per account) need not pay for it each time;
-    and when the session has nothing under way (no transaction begun), such a value goes
+    and when the session has nothing to commit (`_nothing_written`), such a value goes
     straight to the driver on a connection of its own (`_Direct`): the session's machinery
-    around one upsert cost three times the write itself.
+    around one upsert, and its commit, cost several times the write itself.
     """
     now = now.astimezone(UTC)  # SQLite keeps no offset: every timestamp here is UTC
     row = {"u": telegram_user_id, "k": key, "v": value, "e": now + ttl}
     bind = session.get_bind()
-    if not sweep and not session.in_transaction() and isinstance(bind, Engine):
+    if not sweep and isinstance(bind, Engine) and _nothing_written(session):
         _direct(bind.dialect, "upsert", _upsert(bind.dialect)).run(bind, row)
         return
     if sweep:
         session.execute(sa.delete(ChatState).where(col(ChatState.expires_at) <= now))
     session.connection().execute(_upsert(bind.dialect), row)
     session.commit()
+
+
+def _nothing_written(session: Session) -> bool:
+    """Whether the session has nothing to commit, so that a value may go through a connection
+    of its own without anything of the session's going unseen or waiting on it: no transaction
+    begun, or on SQLite one that has only read. The driver there begins a transaction only
+    before a write (a SELECT runs on its own), so a handler that read its answer from the store
+    and wrote nothing holds no lock nor snapshot: its thread is written as if it had not read.
+    """
+    if not session.in_transaction():
+        return True
+    if session.new or session.dirty or session.deleted:
+        return False  # ORM changes not yet flushed: they go with the value, in one commit
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return False  # PostgreSQL's transaction began with the first read: it may hold writes
+    driver = connection.connection.dbapi_connection
+    return driver is not None and not driver.in_transaction
 
 
 _UPSERTS: dict[str, Any] = {}
@@ -179,11 +197,11 @@ def _direct(dialect: Dialect, name: str, statement: Any) -> _Direct:
 
 def get(*, session: Session, telegram_user_id: int, key: str, now: datetime) -> Any | None:
     """The value kept under `key`, or None if there is none or it has expired (read straight
-    through the driver, as `put` writes the thread, when the session has nothing under way:
-    a follow-up then reads and writes its thread without beginning the session's transaction)."""
+    through the driver, as `put` writes the thread, when the session has written nothing: a
+    follow-up then reads and writes its thread without the session's machinery)."""
     row = {"u": telegram_user_id, "k": key, "now": now.astimezone(UTC)}
     bind = session.get_bind()
-    if not session.in_transaction() and isinstance(bind, Engine):
+    if isinstance(bind, Engine) and _nothing_written(session):
         return _direct(bind.dialect, "select", _SELECT).run(bind, row)
     return session.connection().execute(_SELECT, row).scalar()
 

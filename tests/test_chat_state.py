@@ -237,6 +237,65 @@ def test_a_value_put_without_sweeping_reads_back_as_put(engine: Engine) -> None:
         assert chat_state.get(session=session, telegram_user_id=10, key="draft", now=CLOCK) == {}
 
 
+def test_a_thread_put_after_reads_is_committed_and_a_flushed_write_goes_with_it(
+    engine: Engine,
+) -> None:
+    """A handler reads its answer, then writes the thread: the value is committed at once
+    (another engine sees it while the session is still open), on SQLite through the driver
+    alone since the session wrote nothing; a session that flushed a write keeps it with the
+    value, both committed together."""
+    hour = timedelta(hours=1)
+    other = db.make_engine(engine.url.render_as_string(hide_password=False))
+    written: list[str] = []
+
+    def record(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+        written.append(statement)
+
+    def seen(user: int, key: str) -> object:
+        with db.session(other) as session:
+            return chat_state.get(session=session, telegram_user_id=user, key=key, now=CLOCK)
+
+    sa.event.listen(engine, "before_cursor_execute", record)
+    try:
+        with db.session(engine) as session:
+            session.exec(select(Member).limit(1)).all()  # the answer read from the store
+            assert session.in_transaction()
+            chat_state.put(
+                session=session,
+                telegram_user_id=11,
+                key="talk",
+                value={"sitting": 4},
+                now=CLOCK,
+                ttl=hour,
+                sweep=False,
+            )
+            assert seen(11, "talk") == {"sitting": 4}
+            assert chat_state.get(session=session, telegram_user_id=11, key="talk", now=CLOCK) == {
+                "sitting": 4
+            }
+        if engine.dialect.name == "sqlite":
+            assert not [s for s in written if "chatstate" in s.lower()]
+        with db.session(engine) as session:
+            session.add(
+                ChatState(telegram_user_id=12, key="draft", value=[1], expires_at=CLOCK + hour)
+            )
+            session.flush()  # written, not committed: the value must not leave it behind
+            chat_state.put(
+                session=session,
+                telegram_user_id=12,
+                key="talk",
+                value=[2],
+                now=CLOCK,
+                ttl=hour,
+                sweep=False,
+            )
+        assert seen(12, "draft") == [1]
+        assert seen(12, "talk") == [2]
+    finally:
+        sa.event.remove(engine, "before_cursor_execute", record)
+        other.dispose()
+
+
 def test_thread_writes_on_sqlite_keep_one_connection_per_thread_until_dispose(
     tmp_path: Path,
 ) -> None:

@@ -293,6 +293,41 @@ def test_the_door_comes_before_every_feature(application: Any) -> None:
     assert all(isinstance(h, TypeHandler) for g in groups[:2] for h in app.handlers[g])
 
 
+def test_a_sentence_meets_its_handler_before_any_command_s_or_button_s(
+    application: Any,
+) -> None:
+    """A plain sentence is checked by a handful of handlers, not by every command's and
+    button's; a command is never taken for a sentence, nor a sentence for a command."""
+    from telegram import Update
+
+    app, _ = application
+
+    def update(text: str) -> Update:
+        message: dict[str, Any] = {
+            "message_id": 1,
+            "date": 0,
+            "chat": {"id": 5, "type": "private"},
+            "from": {"id": 5, "is_bot": False, "first_name": "Élu"},
+            "text": text,
+        }
+        if text.startswith("/"):
+            length = len(text.split()[0])
+            message["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
+        return Update.de_json({"update_id": 1, "message": message}, app.bot)
+
+    def taker(update: Update) -> tuple[int, str]:
+        group = app.handlers[0]
+        position = next(i for i, h in enumerate(group) if h.check_update(update))
+        return position, group[position].callback.__name__
+
+    position, name = taker(update("qui était présent le 4 juillet ?"))
+    assert name == "answer_text"
+    assert position <= 3  # after the corrected and forwarded messages only
+    assert taker(update("/seance 4 juillet 2024"))[1] == "sitting_command"
+    assert taker(update("/inconnue"))[1] == "answer_unknown_command"
+    assert taker(update("et le 4/7 ?"))[1] == "answer_text"
+
+
 def test_no_handler_caches_or_invalidates() -> None:
     """Caching is the read layer's (bot/reads.py): handlers only ask it."""
     from pathlib import Path

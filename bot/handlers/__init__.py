@@ -30,6 +30,7 @@ from bot.handlers import (
     records,
     router,
     secretariat,
+    sentences,
     sittings,
 )
 from bot.handlers.errors import on_error
@@ -42,6 +43,10 @@ FEATURES = (
     flood,
     # Group 0: a corrected message first, before any command or dialog can act on it...
     edits,
+    # ...then a member's sentences (and what is not text): their filters take no command
+    # and no button, so a sentence reaches its handler in three checks rather than after
+    # every command's and button's (python-telegram-bot tries a group's handlers in order)...
+    sentences,
     # ...then commands and each feature's buttons: the order among them does not matter
     # (each answers only its commands and its payloads)...
     help,
@@ -56,8 +61,8 @@ FEATURES = (
     new_sitting,
     pages,
     questions,
-    # ...but the router comes last: its sentence handler takes any text that no command took,
-    # then unknown commands, then buttons no feature recognised (the stale-button answer).
+    # ...but the router comes last: a command no feature took (the unknown-command answer),
+    # then buttons no feature recognised (the stale-button answer).
     router,
 )
 

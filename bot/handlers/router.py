@@ -121,13 +121,8 @@ def _slip(typed: str, command: str) -> bool:
 
 
 def register(application: CouncilApp) -> None:
-    # After every feature's commands (a command is also text), in the same group: the first
-    # matching handler of a group answers.
-    application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, answer_text))
+    # After every feature's commands and buttons, in the same group: the first matching handler
+    # of a group answers. (Sentences and what is not text are registered by sentences.py,
+    # before the commands: their filters take neither.)
     application.add_handler(MessageHandler(filters.COMMAND, answer_unknown_command))
-    # Anything a member sends that is not text (a service message, such as a pinned message,
-    # asks nothing).
-    application.add_handler(
-        MessageHandler(~filters.TEXT & ~filters.StatusUpdate.ALL, answer_not_text)
-    )
     application.add_handler(CallbackQueryHandler(stale_button))
