@@ -69,7 +69,7 @@ from storage import chat_state, lookups, queries
 from storage.models import Member, Sitting
 from storage.names import fold
 from storage.periods import Period
-from storage.rules import EMERGENCY_RULES
+from storage.rules import EMERGENCY_RULES, MAX_CONSECUTIVE_PROXY_SITTINGS
 
 T = TypeVar("T")
 TALK_KEY = "talk"
@@ -488,6 +488,38 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         frame = among
     if _names_a_field_of_an_act(frame) and await _field_of_the_act_in_talk(ask, frame):
         return  # « La 2022.00033 ? » then « date ? », « et son objet exact ? »
+    if (
+        frame.when.empty
+        and _FOR_HOW_MANY_SITTINGS.search(fold(frame.text))
+        and (kept := last or _recall(ask)).get("asked") == Asked.PROXY.value
+        and kept.get("sitting")
+    ):
+        # « Driol a donné pouvoir à qui ? » then « pour combien de séances ? »: the sitting that
+        # proxy was given for, and how long the law lets one last
+        await ask.reply(
+            "answer_proxy_span",
+            s=ask.sitting_view(int(kept["sitting"])),
+            max_consecutive=MAX_CONSECUTIVE_PROXY_SITTINGS,
+        )
+        return
+    if (
+        not frame.number
+        and frame.when.empty
+        and _BODY_OF_THE_ACT.search(fold(frame.text))
+        and (acts := (last or _recall(ask)).get("deliberations"))
+    ):
+        # « la subvention AESIO, c'est quelle délib ? » then « votée par qui, le conseil ? »:
+        # that act's sitting and body, « Non » when another body is named
+        ids = [int(i) for i in acts]
+        dated = frame.but(asked=Asked.DELIBERATION, about=About.WHEN)
+        await _answer(
+            ask,
+            answers.deliberation_facts(
+                session=ask.session, frame=dated, deliberation_ids=ids, body_asked=frame.body
+            ),
+        )
+        _remember_deliberations(ask, frame, ids, shown=_shown_kept(last or _recall(ask)))
+        return
     if frame.follow_up or frame.asked is Asked.NOTHING:
         frame = _complete(frame, last)
     if frame.follow_up and last:
@@ -1056,6 +1088,20 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
         await _answer(ask, answers.among_at_sitting(session=ask.session, frame=frame, view=view))
         _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
         return
+    if (
+        frame.asked is Asked.PROXY
+        and frame.polar
+        and not members
+        and view.roll_call
+        and view.proxies
+        and _HOLDERS_ALL_THERE.search(fold(frame.text))
+    ):
+        # « les mandataires étaient-ils tous présents ? »: each holder on the roll call
+        present = {p.member_id for p in view.present}
+        away = [p.holder for p in view.proxies if p.holder.member_id not in present]
+        await ask.reply("answer_holders_present", s=view, away=away)
+        _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
+        return
     answer = _sitting_answer(ask, frame, sitting_id, view, members, partners)
     if answer is not None:
         await _answer(ask, answer)
@@ -1326,7 +1372,14 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
         named = [int(m) for m in last["named"]]
         asked_about = [int(m) for m in last.get("members") or []]
         return _other_by_gender(ask, frame, named, asked_about) or named
-    if (frame.pronoun or frame.follow_up) and last.get("members") and not frame.words:
+    if (
+        (frame.pronoun or frame.follow_up)
+        and last.get("members")
+        and not frame.words
+        and (frame.pronoun or not _A_LIST_ASKED.search(fold(frame.text)))
+    ):
+        # (« Driol était là ? » then « et les présents du conseil de mars ? »: the list asked,
+        # not Driol at that sitting)
         kept = [int(m) for m in last["members"]]
         # « Driol ? » (who gave his proxy to Mme Flechet), then « et elle, elle était là ? »:
         # « elle » is not M. Driol but the woman just named with him.
@@ -1391,6 +1444,29 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
 _ONE_PERSON = re.compile(
     r"\b(?:lui|il|elle|celui ci|celle ci|celui la|celle la|ce dernier|cette derniere|son|sa"
     r"|ses)\b(?! y\b| faut| fallait)"
+)
+_FOR_HOW_MANY_SITTINGS = re.compile(
+    r"\b(?:pour|sur|valable pour|valable sur|vaut pour) combien de (?:seances|bureaux|conseils"
+    r"|reunions|fois)\b|\bjusqu (?:a|au) quand\b.*\b(?:vaut|valable|tient|court|dure)\b"
+    r"|\bcombien de temps\b.*\b(?:vaut|valable|tient|dure)\b"
+)
+# « votée par qui ? », « adoptée par quelle instance ? », « c'était au conseil ? »: the body
+# that voted the act in talk
+_BODY_OF_THE_ACT = re.compile(
+    r"\b(?:vote\w*|adopte\w*|decide\w*|approuve\w*|passe\w*|valide\w*) (?:par qui|par quel"
+    r"(?:le)? (?:organe|instance|assemblee)|en quel(?:le)? (?:organe|instance|assemblee)"
+    r"|par le (?:bureau|conseil)|au (?:bureau|conseil)|en (?:bureau|conseil))\b"
+    r"|^(?:et )?(?:c etait|c est) (?:le|au|en) (?:bureau|conseil)\b"
+    r"|\bpar (?:quel|quelle) (?:organe|instance|assemblee)\b"
+)
+_HOLDERS_ALL_THERE = re.compile(
+    r"\b(?:mandataires|porteurs|porteuses|ceux qui (?:portaient|avaient) (?:un|les) \w+)\b.*"
+    r"\b(?:tous|toutes|bien)\b.*\bpresent\w*|\b(?:tous|toutes) (?:les )?(?:mandataires"
+    r"|porteurs)\b.*\bpresent\w*"
+)
+_A_LIST_ASKED = re.compile(
+    r"\b(?:les|des|la liste des) (?:presents|presentes|absents|absentes|excuses|excusees"
+    r"|pouvoirs|procurations|mandataires|votants)\b"
 )
 _ONE_MEMBER_ASKED = frozenset((Asked.PRESENCE, Asked.ABSENCE, Asked.PROXY, Asked.RECORD))
 

@@ -243,9 +243,12 @@ def search(
     )
 
 
-def deliberation_facts(*, session: Session, frame: Frame, deliberation_ids: list[int]) -> Answer:
+def deliberation_facts(
+    *, session: Session, frame: Frame, deliberation_ids: list[int], body_asked: str | None = None
+) -> Answer:
     """« il a été voté quand ? » (the day and sitting), « qui l'a présentée ? » (the rapporteur
-    when the text names one, else that it does not)."""
+    when the text names one, else that it does not); `body_asked`: « votée par le conseil ? »,
+    answered « Oui » or « Non » before the body that voted it."""
     views = queries.deliberation_views(session=session, ids=deliberation_ids)
     reporters = {v.deliberation.id: reporter_in(v.deliberation.full_text) for v in views}
     return Answer(
@@ -255,6 +258,7 @@ def deliberation_facts(*, session: Session, frame: Frame, deliberation_ids: list
             "about": (frame.about or About.WHEN).value,
             "reporters": reporters,
             "polar": frame.polar,
+            "body_asked": body_asked,
         },
     )
 

@@ -317,7 +317,9 @@ _COURTESY = re.compile(
     r"|comment allez vous|vous allez bien|tu vas bien|au revoir|a bientot|a plus|a demain"
     r"|bonne (?:nuit|fin de journee|semaine)|ciao|bye|merci pour tout|compris|bien recu"
     r"|ca marche|ah|d acc|dac|a vous|a toi|je me suis trompee?|erreur de ma part|oubliez"
-    r"|laissez tomber|laisse tomber|c etait une erreur|pas grave)\b"
+    r"|laissez tomber|laisse tomber|c etait une erreur|pas grave|dommage|tant pis|mince|zut"
+    r"|et toi|tu (?:les |la |le |l )?connais|vous (?:les |la |le |l )?connaissez"
+    r"|(?:les |la |le |l )?connais tu|(?:les |la |le |l )?connaissez vous)\b"
     # « je voulais savoir si… », « j'aimerais vérifier », « je vous remercie »: the asker asks,
     # the question is about someone else.
     r"|\bj(?:e)? (?:\w+ ){0,2}(?:savoir|connaitre|demander|verifier|remercie|demande)\b"

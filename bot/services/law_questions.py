@@ -124,6 +124,8 @@ _FIRST_READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
             r"|\b(?:en|pendant|durant|courant) (?:2020|2021)\b.*\bquorum\b.*\b(?:combien"
             r"|quoi|quel|regle|fallait|etait|fixe)\b"
             r"|\bquorum\b.*\b(?:en|pendant|durant) (?:2020|2021)\b"
+            r"|\b(?:en|pendant|durant|courant) (?:2020|2021)\b.*\b(?:combien|quoi|quel|regle"
+            r"|fallait|fixe)\b.*\bquorum\b"
         ),
     ),
     (
@@ -768,7 +770,10 @@ _FACT_PRONE = frozenset(
 # « séance le 4 juillet, convoc le 29 juin, ça marche ? »: a case put to the notice rule
 _NOTICE_CASE = re.compile(
     r"\bconvo\w*\b.*\b(?:ca marche|ca passe|ca va|dans les temps|dans les delais|c est bon"
-    r"|valable|ok|suffi\w*|respect\w*|regulier\w*|legal\w*|assez tot|a temps|trop tard)\b"
+    r"|valable|ok|suffi\w*|respect\w*|regulier\w*|legal\w*|assez tot|a temps|trop tard"
+    r"|encore possible|peut encore|peut on encore|on peut|possible|jouable|permis)\b"
+    r"|\b(?:peut encore|peut on encore|on peut encore|est il encore temps de|encore temps de"
+    r"|trop tard pour) convo\w*\b"
 )
 _DAY_NUMBER = re.compile(r"\b\d{1,2}(?:er)?\b")
 
@@ -867,7 +872,7 @@ def notice_dates(text: str, today: date) -> tuple[date | None, date | None]:
                 days.append(candidate)
                 break
     if not days:
-        return None, None
+        return _days_alone(folded, today)
     sitting_on = max(days)
     sent = [d for d in days if d < sitting_on]
     if sent:
@@ -924,6 +929,47 @@ def _date_roles(text: str, mentions: list[DateMention]) -> tuple[DateMention, Da
                 year += 1
             sitting = DateMention(day, month, year, None, 0, 0)
     return (sitting, sent) if sitting is not None and sent is not None else None
+
+
+_SITTING_DAY = re.compile(
+    r"\b(?:seance|bureau|conseil|reunion|session)\b(?: \w+){0,3}? (\d{1,2})(?:er)?\b(?! ?[/.h]\d)"
+)
+_SENT_DAY = re.compile(
+    r"\b(?:convo\w*|envoy\w*|envoi\w*|parti\w*|expedi\w*)\b(?: \w+){0,3}? (\d{1,2})(?:er)?\b"
+    r"(?! ?[/.h]\d)"
+)
+
+
+def _days_alone(folded: str, today: date) -> tuple[date | None, date | None]:
+    """« la séance est jeudi 17, on peut encore convoquer lundi 14 ? »: days without a month,
+    each named by its word; the sitting's the next such day from today (this month or the
+    next), the sending's the latest such day before it."""
+    sitting, sent = _SITTING_DAY.search(folded), _SENT_DAY.search(folded)
+    if sitting is None:
+        return None, None
+    day = int(sitting.group(1))
+    sitting_on = None
+    for ahead in (0, 1, 2):
+        year, month = divmod(today.year * 12 + today.month - 1 + ahead, 12)
+        try:
+            candidate = date(year, month + 1, day)
+        except ValueError:
+            continue
+        if candidate >= today - timedelta(days=7):
+            sitting_on = candidate
+            break
+    if sitting_on is None or sent is None:
+        return sitting_on, None
+    sent_day = int(sent.group(1))
+    for back in (0, 1):
+        year, month = divmod(sitting_on.year * 12 + sitting_on.month - 1 - back, 12)
+        try:
+            candidate = date(year, month + 1, sent_day)
+        except ValueError:
+            continue
+        if candidate <= sitting_on:
+            return sitting_on, candidate
+    return sitting_on, None
 
 
 def _on_or_after(mention: DateMention, today: date) -> date | None:
