@@ -1053,9 +1053,17 @@ _BRIEF_CUES = frozenset(
 )
 _RECEIPT_CUES = re.compile(r"(?i)accus|convoc|invitation|re[çc]u|\b(?:ar|lu|vu)\b")
 # « Berger en portait combien ? », « il en a porté plusieurs ? »: what one carries is a proxy
+_CARRIED_MORE = re.compile(
+    r"\ben (?:avait|avaient|a|detenait|aurait) (?:il |elle )?(?:d autres|un autre|une autre"
+    r"|un deuxieme|une deuxieme|un second|une seconde|plusieurs)\b"
+)
+_MORE_WORDS = frozenset(_words("autre autres deuxieme second seconde plusieurs"))
 _CARRIED_SOME = re.compile(
     r"\ben (?:(?:a|avait|ont|avaient|aurait) )?(?:porte|portait|portaient|portes|detenait"
     r"|detenu)\b"
+    # « et il en avait d'autres ? », « elle en avait un deuxième ? »: after a proxy
+    r"|\ben (?:avait|avaient|a|detenait|aurait) (?:il |elle )?(?:d autres|un autre|une autre"
+    r"|un deuxieme|une deuxieme|un second|une seconde|plusieurs)\b"
 )
 # « Degraix en portait combien ce jour-là ? », « qui présidait à cette séance ? »: the sitting
 # just talked about, named without a date
@@ -1529,6 +1537,15 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     if asked is Asked.COUNT and about is About.IN_OFFICE:  # « combien d'élus siègent ? »
         seats = _MEMBER_WORDS | {"compte", "comptent", "sieges", "conseilleres", "elues"}
         base = base.but(words=tuple(w for w in base.words if w not in seats))
+    if (
+        asked is Asked.PROXY
+        and about is None
+        and "en" in said_words
+        and _CARRIED_MORE.search(folded)
+    ):
+        # « et il en avait d'autres ? »: the proxies carried, besides the one told
+        about = About.HELD
+        base = base.but(words=tuple(w for w in base.words if w not in _MORE_WORDS))
     if about is About.CAN_HOLD:
         # « Laget pourrait porter mon pouvoir ? »: Laget is asked about, « mon » is the asker's
         named = tuple(w for w in base.words if not _CAN_HOLD_WORDS.match(w))
