@@ -152,6 +152,9 @@ _FIRST_READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
         # quorum ? »: the body's size put, the quorum computed with it
         Rule.QUORUM,
         cues.compile(
+            # never « si on est 33, le quorum est atteint ? »: those present, a case put
+            r"^(?!.*\b(?:atteint|aura|aurait|a t on|avons|ca passe|ca suffit|suffi\w*|valable"
+            r"|ok|bon)\b)(?:"
             r"\b(?:un|une|le|la|pour un|pour une) (?:bureau|conseil|assemblee|organe|instance)"
             r" de \d{1,3} (?:membres|elus|conseillers|sieges)\b.*\b(?:combien|faut|quorum"
             r"|minimum)\b"
@@ -159,7 +162,7 @@ _FIRST_READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
             r"(?! (?:presents?|presentes?|venus|la\b)).*\b(?:combien|faut|quorum|minimum)\b"
             r"|\b(?:combien|faut|quorum|minimum)\b.*\b(?:on est|on serait|nous sommes"
             r"|nous serions) (?:en tout |au total )?\d{1,3}\b(?! (?:presents?|presentes?|venus"
-            r"|la\b))"
+            r"|la\b)))"
         ),
     ),
     (
@@ -995,7 +998,11 @@ def people_said(text: str) -> int | None:
     folded = " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
     if match := _PRESENT_SAID.search(folded):
         return int(match.group(1))
-    spoken = {m.start(g) for m in _IN_OFFICE_SPOKEN.finditer(folded) for g in (1, 2) if m.group(g)}
+    spoken = (
+        set()
+        if _MET_ASKED.search(folded)
+        else {m.start(g) for m in _IN_OFFICE_SPOKEN.finditer(folded) for g in (1, 2) if m.group(g)}
+    )
     for match in re.finditer(r"\bsi (?:\w+ ){0,2}?(\d{1,3})\b", folded):
         if match.start(1) in spoken or _VACANCIES_SAID.match(folded, match.start(1)):
             continue
@@ -1008,7 +1015,9 @@ def in_office_said(text: str) -> int | None:
     """« avec 61 en exercice, il faut combien de présents ? », « le quorum quand on est 50 ? »,
     « pour un bureau de 40 membres »: the members in office supposed."""
     folded = " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
-    match = _IN_OFFICE_SAID.search(folded) or _IN_OFFICE_SPOKEN.search(folded)
+    match = _IN_OFFICE_SAID.search(folded)
+    if match is None and not _MET_ASKED.search(folded):
+        match = _IN_OFFICE_SPOKEN.search(folded)
     if match is None:
         return None
     return int(next(g for g in match.groups() if g))
@@ -1023,6 +1032,10 @@ _IN_OFFICE_SPOKEN = cues.compile(
     r"|\b(?:une assemblee|un conseil|un bureau|un organe|une instance|pour|avec|de) (?:de )?"
     r"(\d{1,3}) (?:membres|elus|conseillers|sieges)\b"
     r"(?! presents?| presentes?| venus| la\b| vacants?| libres?| non pourvus?)"
+)
+# « si on est 33, le quorum est atteint ? »: whether it is met, so « 33 » are those present
+_MET_ASKED = re.compile(
+    r"\b(?:atteint|aura|aurait|a t on|avons|ca passe|ca suffit|suffi\w*|valable|ok|bon)\b"
 )
 _VACANCIES_SAID = cues.compile(
     r"\b(\d{1,2}|un|une|deux|trois|quatre|cinq|six) (?:sieges? |postes? |places? )?"
