@@ -27,6 +27,7 @@ from storage.models import (
     Proxy,
     Sitting,
 )
+from storage.names import strip_accents
 
 
 @dataclass(frozen=True, slots=True)
@@ -742,3 +743,29 @@ def deliberation_sitting(*, session: Session, deliberation_id: int) -> int | Non
     """The sitting a deliberation was voted at."""
     found = session.get(Deliberation, deliberation_id)
     return found.sitting_id if found else None
+
+
+@dataclass(frozen=True, slots=True)
+class Traits:
+    """What the store knows of a member that a list may be narrowed by: the civility (a woman
+    or a man; None when the documents print none) and the surname's first letter."""
+
+    woman: bool | None
+    initial: str
+
+
+def people_traits(*, session: Session, member_ids: tuple[int, ...]) -> dict[int, Traits]:
+    """Each member's traits, by id (« combien de femmes présentes ? », « les noms en B »)."""
+    if not member_ids:
+        return {}
+    rows = session.exec(
+        select(col(Member.id), col(Member.civility), col(Member.last_name)).where(
+            col(Member.id).in_(member_ids)
+        )
+    )
+    traits: dict[int, Traits] = {}
+    for member_id, civility, last_name in rows:
+        woman = None if not civility else civility.casefold().startswith(("mme", "mad", "mlle"))
+        letter = strip_accents(last_name.strip()[:1]).upper() if last_name else ""
+        traits[int(member_id or 0)] = Traits(woman, letter)
+    return traits

@@ -19,6 +19,9 @@ EMERGENCY_RULES = (date(2020, 3, 24), date(2022, 7, 31))
 DEFAULT_NOTICE_DAYS = 5  # L2121-12: communes of 3,500+ inhabitants, and so every EPCI
 URGENT_NOTICE_DAYS = 1  # L2121-12 al. 3: urgency, the sitting then votes on it
 SECOND_CONVOCATION_NOTICE_DAYS = 3  # L2121-17 al. 2: after a quorum failure
+# L2121-25 and L2121-15: the list of the deliberations examined and the minutes go online
+# within a week of the sitting
+PUBLICATION_DAYS = 7
 MAX_CONSECUTIVE_PROXY_SITTINGS = 3  # L2121-20: a proxy is valid for three sittings at most
 
 

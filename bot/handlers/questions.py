@@ -28,6 +28,7 @@ from bot.handlers.sittings import list_sittings, show_attendance, show_sitting
 from bot.render import label
 from bot.services import answers, convocations
 from bot.services.frames import (
+    AMONG_NOT_HELD,
     THE_LATTER,
     About,
     Asked,
@@ -42,12 +43,14 @@ from bot.services.frames import (
 from bot.services.intents import Question
 from bot.services.law_questions import (
     Rule,
+    emergency_said,
     in_office_said,
     notice_dates,
     number_asked,
     people_said,
     rule_asked,
     said_aloud,
+    vacancies_said,
     votes_said,
     yes_or_no,
 )
@@ -66,6 +69,7 @@ from storage import chat_state, lookups, queries
 from storage.models import Member, Sitting
 from storage.names import fold
 from storage.periods import Period
+from storage.rules import EMERGENCY_RULES, MAX_CONSECUTIVE_PROXY_SITTINGS
 
 T = TypeVar("T")
 TALK_KEY = "talk"
@@ -418,6 +422,11 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     if frame.invalid_date:
         await ask.reply("invalid_date", text=frame.invalid_date)
         return
+    if frame.among in AMONG_NOT_HELD and frame.among is not None:
+        # « ceux du groupe X étaient là ? », « les vice-présidents présents », « il est de
+        # quelle commune ? »: the documents never say it of each member; said, no list dumped
+        await ask.reply("among_not_held", among=frame.among.value, said=frame.among_said)
+        return
     # The thread is read only when the message leans on it (« et les excusés ? », « et lui ? »);
     # a question that stands alone, dated or not, is answered as asked (without a date: the
     # latest sitting), whatever was asked before.
@@ -479,6 +488,38 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         frame = among
     if _names_a_field_of_an_act(frame) and await _field_of_the_act_in_talk(ask, frame):
         return  # « La 2022.00033 ? » then « date ? », « et son objet exact ? »
+    if (
+        frame.when.empty
+        and _FOR_HOW_MANY_SITTINGS.search(fold(frame.text))
+        and (kept := last or _recall(ask)).get("asked") == Asked.PROXY.value
+        and kept.get("sitting")
+    ):
+        # « Driol a donné pouvoir à qui ? » then « pour combien de séances ? »: the sitting that
+        # proxy was given for, and how long the law lets one last
+        await ask.reply(
+            "answer_proxy_span",
+            s=ask.sitting_view(int(kept["sitting"])),
+            max_consecutive=MAX_CONSECUTIVE_PROXY_SITTINGS,
+        )
+        return
+    if (
+        not frame.number
+        and frame.when.empty
+        and _BODY_OF_THE_ACT.search(fold(frame.text))
+        and (acts := (last or _recall(ask)).get("deliberations"))
+    ):
+        # « la subvention AESIO, c'est quelle délib ? » then « votée par qui, le conseil ? »:
+        # that act's sitting and body, « Non » when another body is named
+        ids = [int(i) for i in acts]
+        dated = frame.but(asked=Asked.DELIBERATION, about=About.WHEN)
+        await _answer(
+            ask,
+            answers.deliberation_facts(
+                session=ask.session, frame=dated, deliberation_ids=ids, body_asked=frame.body
+            ),
+        )
+        _remember_deliberations(ask, frame, ids, shown=_shown_kept(last or _recall(ask)))
+        return
     if frame.follow_up or frame.asked is Asked.NOTHING:
         frame = _complete(frame, last)
     if frame.follow_up and last:
@@ -604,9 +645,20 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         side = _proxy_side_of_count(frame.text)
         frame = frame.but(asked=Asked.PROXY, about=side, polar=False)
     elif frame.asked is Asked.COUNT and frame.about is About.PROXIES and members:
-        # « combien de procurations ai-je reçues ? »: the member's proxies over time.
+        # « combien de procurations ai-je reçues ? », « Bonnet a porté combien de pouvoirs ? »:
+        # the member's proxies over the known sittings, counted in a sentence, each named
+        side = _proxy_side_of_count(frame.text)
         for member_id in members:
-            await show_member(ask, "", member_id)
+            view = ask.member_view(member_id)
+            if view is None:
+                continue
+            await ask.reply(
+                "answer_member_proxies",
+                m=view,
+                side=side.value,
+                me=frame.first_person and member_id == ask.asker.member_id,
+            )
+        _remember(ask, members=members, named=[], **_frame_state(frame))
         return
     if (
         frame.asked is Asked.COUNT
@@ -626,6 +678,7 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
                 body_ids=[body.id] if body and body.id else None,
                 council_id=ask.asker.council_id,
                 member_ids=members,
+                frame=frame,
             ),
         )
         _remember(ask, members=members, sitting=last.get("sitting"), **_frame_state(frame))
@@ -933,10 +986,18 @@ async def _answer_rule(ask: Ask, frame: Frame) -> None:
     sitting = coming or _look(ask, lookups.latest_sitting, before=today, body_ids=bodies)
     view = ask.sitting_view(sitting.id or 0) if sitting is not None else None
     if view is not None and (in_office := in_office_said(frame.text)) is not None:
-        # « si on est 61 en exercice … »: the case put, not the sitting's own figure
+        # « si on est 61 en exercice … », « le quorum quand on est 50 ? »: the case put, not
+        # the sitting's own figure
         view = replace(view, in_office=in_office)
+    vacant = vacancies_said(frame.text) if topic in (Rule.QUORUM, Rule.QUORUM_IF) else None
+    if view is not None and view.in_office and vacant and vacant < view.in_office:
+        # « avec 3 sièges vacants, le quorum ? »: counted on the members still in office
+        view = replace(view, in_office=view.in_office - vacant)
     sitting_on, sent_on = notice_dates(frame.text, today) if topic is Rule.NOTICE else (None, None)
     when = frame.when
+    period = _span(when)
+    if period is None and emergency_said(frame.text):
+        period = EMERGENCY_RULES  # « pendant le covid, le quorum ? »: the law of that time
     await _answer(
         ask,
         answers.rule(
@@ -945,7 +1006,8 @@ async def _answer_rule(ask: Ask, frame: Frame) -> None:
             view=view,
             coming=coming is not None,
             supposed=people_said(frame.text),
-            asked=_span(when),
+            asked=period,
+            vacant=vacant,
             sitting_on=sitting_on,
             sent_on=sent_on,
             oral=said_aloud(frame.text),
@@ -1013,6 +1075,33 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
         else:
             members = [president.president_id]
     view = ask.sitting_view(sitting_id)
+    if (
+        frame.among is not None
+        and not members
+        and frame.asked in (Asked.PRESENCE, Asked.ABSENCE, Asked.PROXY, Asked.COUNT)
+        and frame.about not in (About.IN_OFFICE, About.DELIBERATIONS)
+        and view.roll_call
+        and view.held_on < ask.runtime.today()
+    ):
+        # « combien de femmes présentes ? », « les excusés en C », « et parmi eux des
+        # hommes ? »: the list narrowed, counted and named
+        await _answer(ask, answers.among_at_sitting(session=ask.session, frame=frame, view=view))
+        _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
+        return
+    if (
+        frame.asked is Asked.PROXY
+        and frame.polar
+        and not members
+        and view.roll_call
+        and view.proxies
+        and _HOLDERS_ALL_THERE.search(fold(frame.text))
+    ):
+        # « les mandataires étaient-ils tous présents ? »: each holder on the roll call
+        present = {p.member_id for p in view.present}
+        away = [p.holder for p in view.proxies if p.holder.member_id not in present]
+        await ask.reply("answer_holders_present", s=view, away=away)
+        _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
+        return
     answer = _sitting_answer(ask, frame, sitting_id, view, members, partners)
     if answer is not None:
         await _answer(ask, answer)
@@ -1051,9 +1140,10 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
     else:
         await show_sitting(ask, to_question(frame, ask.runtime.today()), sitting_id=sitting_id)
     # « qui a donné pouvoir à Flechet ? » then « et lui ? »: the other side of the proxy
+    # « Flechet était là ? » (porteuse du pouvoir de Driol) then « et lui ? »: Driol too
     named = (
         _look(ask, lookups.proxy_partners, member_ids=members, sitting_id=sitting_id)
-        if frame.asked is Asked.PROXY and members
+        if frame.asked in (Asked.PROXY, Asked.PRESENCE, Asked.ABSENCE) and members
         else []
     )
     _remember(ask, members=members, named=named, sitting=sitting_id, **_frame_state(frame))
@@ -1279,7 +1369,21 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
         and THE_LATTER.search(fold(frame.text))
     ):
         return [int(m) for m in last["named"]]  # « ce dernier »: the one named last
-    if (frame.pronoun or frame.follow_up) and last.get("members") and not frame.words:
+    if frame.pronoun and not frame.words and last.get("named") and _asked_who(last):
+        # « qui avait donné pouvoir à Barriol ? » (Fara) then « et lui, il était excusé ? »:
+        # the one the answer named, not the one asked about (« et elle ? » after a man
+        # named: the woman asked about)
+        named = [int(m) for m in last["named"]]
+        asked_about = [int(m) for m in last.get("members") or []]
+        return _other_by_gender(ask, frame, named, asked_about) or named
+    if (
+        (frame.pronoun or frame.follow_up)
+        and last.get("members")
+        and not frame.words
+        and (frame.pronoun or not _A_LIST_ASKED.search(fold(frame.text)))
+    ):
+        # (« Driol était là ? » then « et les présents du conseil de mars ? »: the list asked,
+        # not Driol at that sitting)
         kept = [int(m) for m in last["members"]]
         # « Driol ? » (who gave his proxy to Mme Flechet), then « et elle, elle était là ? »:
         # « elle » is not M. Driol but the woman just named with him.
@@ -1287,6 +1391,16 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
         return other or kept
     if frame.pronoun and last.get("named") and not frame.words:
         return [int(m) for m in last["named"]]
+    if (
+        frame.pronoun
+        and not frame.words
+        and frame.asked in _ONE_MEMBER_ASKED
+        and _ONE_PERSON.search(fold(frame.text))
+    ):
+        # « et lui, il en portait une ? » with no member talked about: ask who is meant,
+        # never every member's answer in their place
+        await ask.reply("who_is_meant", sitting=bool(last.get("sitting")))
+        return None
     if not frame.words:
         return []
     found: list[int] = []
@@ -1327,6 +1441,50 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
         if not found:
             return None
     return found
+
+
+# A pronoun for one member (« lui », « elle », « celui-ci », « ses pouvoirs »), in a question
+# about a member's presence, proxy or record
+_ONE_PERSON = re.compile(
+    r"\b(?:lui|il|elle|celui ci|celle ci|celui la|celle la|ce dernier|cette derniere|son|sa"
+    r"|ses)\b(?! y\b| faut| fallait)"
+)
+_FOR_HOW_MANY_SITTINGS = re.compile(
+    r"\b(?:pour|sur|valable pour|valable sur|vaut pour) combien de (?:seances|bureaux|conseils"
+    r"|reunions|fois)\b|\bjusqu (?:a|au) quand\b.*\b(?:vaut|valable|tient|court|dure)\b"
+    r"|\bcombien de temps\b.*\b(?:vaut|valable|tient|dure)\b"
+)
+# « votée par qui ? », « adoptée par quelle instance ? », « c'était au conseil ? »: the body
+# that voted the act in talk
+_BODY_OF_THE_ACT = re.compile(
+    r"\b(?:vote\w*|adopte\w*|decide\w*|approuve\w*|passe\w*|valide\w*) (?:par qui|par quel"
+    r"(?:le)? (?:organe|instance|assemblee)|en quel(?:le)? (?:organe|instance|assemblee)"
+    r"|par le (?:bureau|conseil)|au (?:bureau|conseil)|en (?:bureau|conseil))\b"
+    r"|^(?:et )?(?:c etait|c est) (?:le|au|en) (?:bureau|conseil)\b"
+    r"|\bpar (?:quel|quelle) (?:organe|instance|assemblee)\b"
+)
+_HOLDERS_ALL_THERE = re.compile(
+    r"\b(?:mandataires|porteurs|porteuses|ceux qui (?:portaient|avaient) (?:un|les) \w+)\b.*"
+    r"\b(?:tous|toutes|bien)\b.*\bpresent\w*|\b(?:tous|toutes) (?:les )?(?:mandataires"
+    r"|porteurs)\b.*\bpresent\w*"
+)
+_A_LIST_ASKED = re.compile(
+    r"\b(?:les|des|la liste des) (?:presents|presentes|absents|absentes|excuses|excusees"
+    r"|pouvoirs|procurations|mandataires|votants)\b"
+)
+_ONE_MEMBER_ASKED = frozenset((Asked.PRESENCE, Asked.ABSENCE, Asked.PROXY, Asked.RECORD))
+
+
+def _asked_who(last: dict[str, Any]) -> bool:
+    """Whether the question before asked who stood on the other side of a member's proxy
+    (« à qui Artigues a donné pouvoir ? », « qui représentait Fara ? »): its answer named
+    the one a pronoun then points to."""
+    return (
+        last.get("asked") == Asked.PROXY.value
+        and not last.get("polar")
+        and last.get("about") in (About.GIVEN.value, About.HELD.value, None)
+        and bool(last.get("members"))
+    )
 
 
 # Where an enumeration of names breaks: « Berger et Rivat », « Berger, Rivat », a sentence's

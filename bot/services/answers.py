@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from bot.services.frames import TOOK_PART, About, Frame
+from bot.services.frames import TOOK_PART, About, Among, Asked, Frame
 from bot.services.search import motives, passages
 from storage import lookups, queries
 from storage.models import Member, Sitting
@@ -40,6 +40,12 @@ _ITEM_WEIGHT = {"away": 0, "represented": 0, "not_voting": 1, "arrived": 2}
 
 
 _COUNTING = re.compile(r"\b(?:combien|nombre|nb|cb)\b")
+# « il portait d'autres pouvoirs ? », « elle en avait un deuxième ? » (never « a voté pour
+# quelqu'un d'autre », « pour un autre élu »: who, not how many)
+_OTHERS = re.compile(
+    r"\bd ?autres\b|\b(?:un|une) (?:autre|deuxieme|second|seconde)\b"
+    r"(?! (?:personne|elu|elue|membre|collegue|conseiller|conseillere)\b)"
+)
 
 
 def presence(
@@ -74,6 +80,8 @@ def presence(
             "voting": bool(TOOK_PART.search(fold(frame.text))) or "vot" in " ".join(frame.words),
             # « Degraix en portait combien ? »: the number first
             "counting": bool(_COUNTING.search(fold(frame.text))),
+            # « il portait d'autres pouvoirs ? »: besides the one known, none (one per holder)
+            "others": bool(_OTHERS.search(fold(frame.text))),
         },
     )
 
@@ -235,9 +243,12 @@ def search(
     )
 
 
-def deliberation_facts(*, session: Session, frame: Frame, deliberation_ids: list[int]) -> Answer:
+def deliberation_facts(
+    *, session: Session, frame: Frame, deliberation_ids: list[int], body_asked: str | None = None
+) -> Answer:
     """« il a été voté quand ? » (the day and sitting), « qui l'a présentée ? » (the rapporteur
-    when the text names one, else that it does not)."""
+    when the text names one, else that it does not); `body_asked`: « votée par le conseil ? »,
+    answered « Oui » or « Non » before the body that voted it."""
     views = queries.deliberation_views(session=session, ids=deliberation_ids)
     reporters = {v.deliberation.id: reporter_in(v.deliberation.full_text) for v in views}
     return Answer(
@@ -247,6 +258,7 @@ def deliberation_facts(*, session: Session, frame: Frame, deliberation_ids: list
             "about": (frame.about or About.WHEN).value,
             "reporters": reporters,
             "polar": frame.polar,
+            "body_asked": body_asked,
         },
     )
 
@@ -280,34 +292,137 @@ def why(
     return Answer("answer_why", {"kind": kind, "views": views, "motives": exposed})
 
 
+def _kept_by(session: Session, frame: Frame, member_ids: list[int]) -> tuple[set[int], int]:
+    """The members of a list that the frame's filter keeps (« les femmes », « en B »), and how
+    many of the list the documents print no civility for (a filter by sex cannot place them)."""
+    traits = lookups.people_traits(session=session, member_ids=tuple(sorted(set(member_ids))))
+    kept: set[int] = set()
+    unknown = 0
+    for member_id in member_ids:
+        trait = traits.get(member_id)
+        if trait is None:
+            continue
+        if frame.among_letter and trait.initial != frame.among_letter:
+            continue
+        if frame.among is Among.INITIAL:
+            kept.add(member_id)
+        elif trait.woman is None:
+            unknown += 1
+        elif trait.woman is (frame.among is Among.WOMEN):
+            kept.add(member_id)
+    return kept, unknown
+
+
+def among_at_sitting(*, session: Session, frame: Frame, view: queries.SittingView) -> Answer:
+    """« combien de femmes étaient présentes ? », « les excusés dont le nom commence par C »,
+    « quelles femmes portaient un pouvoir ? »: the list narrowed by what the store knows of
+    each member, counted and named; never the whole list as if it answered."""
+    asked, about = frame.asked, frame.about
+    counting = asked is Asked.COUNT or bool(_COUNTING.search(fold(frame.text)))
+    if asked is Asked.PROXY or about in (About.PROXIES, About.GIVEN, About.HELD):
+        side = about if about in (About.GIVEN, About.HELD) else None
+        said = fold(frame.text)
+        if side is None and _GIVEN_SAID.search(said):
+            side = About.GIVEN
+        elif side is None and (asked is Asked.COUNT or _HELD_SAID.search(said)):
+            side = About.HELD
+        everyone = [p.giver.member_id for p in view.proxies] + [
+            p.holder.member_id for p in view.proxies
+        ]
+        kept, unknown = _kept_by(session, frame, everyone)
+        proxies = [
+            p
+            for p in view.proxies
+            if (side is not About.HELD and p.giver.member_id in kept)
+            or (side is not About.GIVEN and p.holder.member_id in kept)
+        ]
+        return Answer(
+            "answer_among",
+            {
+                "s": view,
+                "group": "proxies",
+                "side": side.value if side else None,
+                "among": frame.among.value if frame.among else None,
+                "letter": frame.among_letter,
+                "proxies": proxies,
+                "total": len(view.proxies),
+                "counting": counting,
+                "unknown": unknown,
+            },
+        )
+    if asked is Asked.ABSENCE or about in (About.ABSENT, About.EXCUSED):
+        group, listed = "absents", [*view.represented, *view.excused, *view.absent]
+    elif about is About.UNEXCUSED:
+        group, listed = "unexcused", list(view.absent)
+    elif about is About.UNREPRESENTED:
+        group, listed = "unrepresented", list(view.excused)
+    else:
+        group, listed = "presents", list(view.present)
+    kept, unknown = _kept_by(session, frame, [p.member_id for p in listed])
+    return Answer(
+        "answer_among",
+        {
+            "s": view,
+            "group": group,
+            "among": frame.among.value if frame.among else None,
+            "letter": frame.among_letter,
+            "people": [p for p in listed if p.member_id in kept],
+            "total": len(listed),
+            "counting": counting,
+            "unknown": unknown,
+        },
+    )
+
+
+_HELD_SAID = re.compile(
+    r"\b(?:port\w*|av\w*|recu\w*|detenai\w*|mandataires?|porteu\w*|beneficiai\w*)\b"
+)
+_GIVEN_SAID = re.compile(r"\b(?:donne|donnes|donnees|donnait|donnaient|confie\w*|delegue\w*)\b")
+
+
 def members(
     *,
     session: Session,
     body_ids: list[int] | None,
     council_id: int | None = None,
     member_ids: list[int] | None = None,
+    frame: Frame | None = None,
 ) -> Answer:
     """« Qui sont les membres du bureau ? » (the list), « Berger est membre du bureau ? » (Oui
-    / Non per body)."""
+    / Non per body); « combien d'élus siègent au bureau ? » the number of seats, « combien de
+    femmes au bureau ? » the members narrowed."""
     bodies = lookups.body_members(session=session, body_ids=body_ids, council_id=council_id)
+    counting = frame is not None and frame.about is About.IN_OFFICE
+    narrowed = frame is not None and frame.among is not None
     people = [
         {"member_id": m, "name": member.display_name}
         for m in member_ids or []
         if (member := session.get(Member, m)) is not None
     ]
+    kept: set[int] | None = None
+    if narrowed and frame is not None:
+        kept, _ = _kept_by(session, frame, [i for b in bodies for i, _ in b.members])
     return Answer(
         "answer_members",
         {
             "bodies": [
                 {
                     "name": b.name,
-                    "members": [{"member_id": i, "name": n} for i, n in b.members],
+                    "members": [
+                        {"member_id": i, "name": n}
+                        for i, n in b.members
+                        if kept is None or i in kept
+                    ],
                     "member_ids": [i for i, _ in b.members],
                     "in_office": b.in_office,
+                    "total": len(b.members),
                 }
                 for b in bodies
             ],
             "people": people,
+            "counting": counting,
+            "among": frame.among.value if frame and frame.among else None,
+            "letter": frame.among_letter if frame else "",
         },
     )
 
@@ -480,6 +595,7 @@ def rule(
     votes: tuple[int, int, int] | None = None,
     unanimity: bool = False,
     body: str | None = None,
+    vacant: int | None = None,
 ) -> Answer:
     """A rule of the law explained (templates/rule_<topic>.j2), its figures from rules.py and,
     when the member has one, the coming (else the latest) sitting of their bodies. `asked`: the
@@ -540,6 +656,8 @@ def rule(
             # « …, c'est l'unanimité ? »: abstentions break it, not the adoption
             "unanimity": unanimity,
             "body_asked": body,  # « un suppléant peut voter au conseil ? »
+            "vacant": vacant,  # « avec 3 sièges vacants »: seats left out of those in office
+            "publication_days": rules.PUBLICATION_DAYS,
             "vote_outcome": rules.vote_outcome(votes[0], votes[1]) if votes else None,
             "sent_urgent_ok": (
                 rules.notice_is_sufficient(sent_on, sitting_on, rules.URGENT_NOTICE_DAYS)

@@ -106,6 +106,25 @@ class About(enum.StrEnum):
     CAN_HOLD = "can_hold"
 
 
+class Among(enum.StrEnum):
+    """« combien de femmes présentes ? », « les présents dont le nom commence par B », « ceux du
+    groupe X »: the people listed narrowed by what the store knows of each (a civility, a
+    surname), or by what it does not know (a political group, an office, a commune, an age):
+    that is said plainly, never the whole list as if it answered."""
+
+    WOMEN = "women"
+    MEN = "men"
+    INITIAL = "initial"  # the surname's first letter, in Frame.among_letter
+    GROUP = "group"
+    OFFICE = "office"
+    COMMUNE = "commune"
+    AGE = "age"
+
+
+# What the documents never say of each member: the filter is said not held.
+AMONG_NOT_HELD = frozenset((Among.GROUP, Among.OFFICE, Among.COMMUNE, Among.AGE))
+
+
 class Relative(enum.StrEnum):
     LAST = "last"  # « le dernier conseil »
     NEXT = "next"  # « la prochaine séance »
@@ -171,6 +190,12 @@ class Frame:
     in_talk: bool = False
     # « et le point 3 ? », « le 2e point c'était quoi ? »: one item of a sitting, by its place
     item: int | None = None
+    # « les femmes présentes », « dont le nom commence par B »: the people listed, narrowed;
+    # `among_said`: the words of the filter; `among_letter`: the surname's first letter (also
+    # with a sex: « les hommes dont le nom commence par D »)
+    among: Among | None = None
+    among_said: str = ""
+    among_letter: str = ""
 
     def but(self, **changes: object) -> Frame:
         # `dataclasses.replace`, without its checks of every field at each call: a tenth of
@@ -292,7 +317,9 @@ _COURTESY = re.compile(
     r"|comment allez vous|vous allez bien|tu vas bien|au revoir|a bientot|a plus|a demain"
     r"|bonne (?:nuit|fin de journee|semaine)|ciao|bye|merci pour tout|compris|bien recu"
     r"|ca marche|ah|d acc|dac|a vous|a toi|je me suis trompee?|erreur de ma part|oubliez"
-    r"|laissez tomber|laisse tomber|c etait une erreur|pas grave"
+    r"|laissez tomber|laisse tomber|c etait une erreur|pas grave|dommage|tant pis|mince|zut"
+    r"|et toi|tu (?:les |la |le |l )?connais|vous (?:les |la |le |l )?connaissez"
+    r"|(?:les |la |le |l )?connais tu|(?:les |la |le |l )?connaissez vous"
     # « … tout de suite », « Vérifie : … »: how and how fast, not what is asked
     r"|tout de suite|immediatement|vite|asap|verifie|verifiez|controle|controlez|check)\b"
     # « je voulais savoir si… », « j'aimerais vérifier », « je vous remercie »: the asker asks,
@@ -397,7 +424,7 @@ _PLURAL_CUES = frozenset(("ils", "elles", "eux"))
 # « ce dernier était bien présent ? », « et celle-ci, elle avait un pouvoir ? »: the member
 # named last (the other side of the proxy just told), never « le dernier conseil »
 THE_LATTER = cues.compile(
-    r"\b(?:celui ci|celle ci|(?:ce|cette) (?:dernier|derniere))\b"
+    r"\b(?:celui ci|celle ci|celui la|celle la|(?:ce|cette) (?:dernier|derniere))\b"
     r"(?!\s+(?:conseil|bureau|seance|reunion|mois|jour|point|vote|pouvoir|delib\w*|texte))"
 )
 _THERE = cues.compile(
@@ -1036,9 +1063,17 @@ _BRIEF_CUES = frozenset(
 )
 _RECEIPT_CUES = re.compile(r"(?i)accus|convoc|invitation|re[çc]u|\b(?:ar|lu|vu)\b")
 # « Berger en portait combien ? », « il en a porté plusieurs ? »: what one carries is a proxy
+_CARRIED_MORE = re.compile(
+    r"\ben (?:avait|avaient|a|detenait|aurait) (?:il |elle )?(?:d autres|un autre|une autre"
+    r"|un deuxieme|une deuxieme|un second|une seconde|plusieurs)\b"
+)
+_MORE_WORDS = frozenset(_words("autre autres deuxieme second seconde plusieurs"))
 _CARRIED_SOME = re.compile(
     r"\ben (?:(?:a|avait|ont|avaient|aurait) )?(?:porte|portait|portaient|portes|detenait"
     r"|detenu)\b"
+    # « et il en avait d'autres ? », « elle en avait un deuxième ? »: after a proxy
+    r"|\ben (?:avait|avaient|a|detenait|aurait) (?:il |elle )?(?:d autres|un autre|une autre"
+    r"|un deuxieme|une deuxieme|un second|une seconde|plusieurs)\b"
 )
 # « Degraix en portait combien ce jour-là ? », « qui présidait à cette séance ? »: the sitting
 # just talked about, named without a date
@@ -1151,6 +1186,96 @@ _GLUED_JE = cues.compile(
 _SENTENCE_END = cues.compile(r"(?:[.!?;:](?=\s|$))+|\n")
 
 
+# « les femmes présentes », « dont le nom commence par B », « ceux du groupe X »: a filter on the
+# people listed (read only when the sentence holds one of _AMONG_CUES; never « ma femme »)
+_AMONG_CUES = frozenset(
+    _words(
+        "en femme femmes dame dames mesdames elues conseilleres feminin feminins feminines homme "
+        "hommes messieurs masculin masculins commence commencent commencant debute debutent "
+        "debutant lettre initiale groupe groupes parti partis gauche droite vice vp adjoint "
+        "adjoints adjointe adjointes commune communes ville villes jeune jeunes age ages agee "
+        "agees vieux doyen doyenne benjamin benjamine"
+    )
+)
+_AMONG = cues.compile(
+    r"(?<!\bma )(?<!\bmon )(?<!\bsa )(?<!\bta )(?<!\bune )"
+    r"\b(?P<women>femmes?|dames|mesdames|elues|conseilleres|feminin(?:e|es|s)?)\b"
+    r"|\b(?P<men>hommes?|messieurs|masculins?)\b"
+    r"|(?:\b(?:dont|leur|leurs|le|les|au|du|son)\s){0,2}(?:\b(?:noms?|patronymes?)"
+    r"(?: de famille)?\s)?(?:\bqui\s)?\b(?:commen[cs]\w*|debut\w*) (?:par|avec) "
+    r"(?:(?:la|le|un|une) )?(?:(?:lettre|initiale) )?(?P<letter>[a-z])\b"
+    r"|\b(?:la |l )?(?:lettre|initiale) (?P<letter2>[a-z])\b"
+    # « les présents en B », « combien d'élus en Z ? » (never « en a », « en y »: verbs)
+    r"|(?:(?<=elus )|(?<=elues )|(?<=membres )|(?<=presents )|(?<=presentes )|(?<=absents )"
+    r"|(?<=absentes )|(?<=excuses )|(?<=excusees )|(?<=noms )|(?<=femmes )|(?<=hommes )"
+    r"|(?<=conseillers )|(?<=conseilleres ))en (?P<letter3>[b-xz])(?= |$)"
+    r"|\b(?P<group>(?:groupes?|partis?)(?! scolaire| de travail| d etude| de pilotage"
+    r"| hospitalier| d action| de presse)(?: (?:politiques?|d elus))?(?: (?!de\b|du\b|des\b"
+    r"|etait|etaient|sont|a\b|ont\b|qui\b|y\b|au\b|le\b|la\b|les\b|en\b|et\b)[a-z]+)?"
+    r"|de (?:gauche|droite))\b"
+    # plural: one office (« la vice-présidente chargée du budget ») is a role, said unknown
+    r"|\b(?P<office>vice presidente?s|vps|adjointe?s)\b"
+    r"|\b(?P<commune>(?:quelles?|sa|leur|leurs|ma|notre|par|chaque) (?:communes?|villes?)"
+    r"|communes? d origine)\b"
+    r"|\b(?P<age>plus (?:jeunes?|ages?|agees?|vieux|vieilles?)|ages?|doyen(?:ne)?"
+    r"|benjamine?)\b"
+)
+_AMONG_VERBS = frozenset(
+    _words(
+        "portes portees porte portee donnes donnees donne donnee recus recues recu recue "
+        "elus elues conseillers conseilleres membres personnes gens nom noms dont"
+    )
+)
+_AMONG_NOISE = re.compile(
+    r"\bparmi(?: (?:eux|elles|ceux ci|celles ci|ceux la|celles la|lesquels|lesquelles))?\b"
+)
+# What a filter asks of: people of a sitting or of a body; what the documents do not hold is
+# said of any question about people, votes or offices
+_AMONG_ASKED = frozenset((Asked.PRESENCE, Asked.ABSENCE, Asked.PROXY, Asked.COUNT, Asked.MEMBERS))
+_AMONG_UNHELD_ASKED = _AMONG_ASKED | {
+    Asked.VOTE,
+    Asked.OFFICER,
+    Asked.RECORD,
+    Asked.RANKING,
+    Asked.MOST,
+}
+
+
+def _among_read(courteous: str) -> tuple[Among | None, str, str, str]:
+    """The people filter a sentence says, its words, the surname's letter it names, and the
+    sentence without them (« les hommes dont le nom commence par D »: both, one filter)."""
+    among: Among | None = None
+    said, letter = "", ""
+    for _ in range(2):
+        found = _AMONG.search(courteous)
+        if found is None:
+            break
+        kind = next(k for k, v in found.groupdict().items() if v)
+        read = Among.INITIAL if kind.startswith("letter") else Among(kind)
+        if read is Among.INITIAL:
+            letter = found.group(kind).upper()
+            among = among or read
+        elif among in (None, Among.INITIAL):
+            among, said = read, found.group(kind)
+        courteous = courteous[: found.start()] + " " + courteous[found.end() :]
+    if among is Among.INITIAL:
+        said = letter
+    return among, said, letter, " ".join(_AMONG_NOISE.sub(" ", courteous).split())
+
+
+def _among_fits(frame: Frame) -> bool:
+    """Whether the filter read is about the people the question asks of."""
+    asked = _AMONG_UNHELD_ASKED if frame.among in AMONG_NOT_HELD else _AMONG_ASKED
+    if frame.asked in asked:
+        return True
+    if frame.among in AMONG_NOT_HELD and frame.asked in (Asked.SEARCH, Asked.NOTHING, Asked.HELP):
+        # « qui sont les vice-présidents ? »: nothing else asked; « et Berger, elle habite
+        # quelle commune ? »: of the member named
+        return not frame.words or frame.follow_up or frame.pronoun
+    # « et parmi eux des femmes ? », « il est de quelle commune ? »: the list or member in talk
+    return frame.asked in (Asked.SEARCH, Asked.NOTHING) and (frame.follow_up or frame.pronoun)
+
+
 def _asking_part(simple: str) -> str:
     """The sentences that ask (« …je n'arrive pas à retrouver l'information : est-ce que Mme
     Berger était présente ? »): a preamble about the asker does not make the question theirs."""
@@ -1213,8 +1338,9 @@ def without_self_naming(text: str) -> str:
     return text
 
 
-def read_frame(text: str, today: date) -> Frame:
-    """The frame of one message: pure, no store, no Telegram."""
+def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
+    """The frame of one message: pure, no store, no Telegram (`people`: a filter on the people
+    listed is read; read again without it when the question is about no people)."""
     if not text or text.isspace():
         # A bare command (« /presents », « /seances »): nothing to read, what the readers below
         # would find in no words at all (a tenth of a sentence's reading, at every such command).
@@ -1302,6 +1428,11 @@ def read_frame(text: str, today: date) -> Frame:
         courteous = re.sub(r"^(?:et|mais|puis|aussi|ensuite)\b\s*", "", courteous)
         courteous = " ".join(_SAME_AGAIN.sub(" ", courteous).split())
 
+    among, among_said, among_letter = None, "", ""
+    if people and not said_words.isdisjoint(_AMONG_CUES):
+        among, among_said, among_letter, courteous = _among_read(courteous)
+        if among is not None and "parmi" in said_words:
+            follow_up = True  # « combien de femmes parmi eux ? »: the list just shown
     latter = THE_LATTER.search(courteous)
     if latter is not None:  # « ce dernier »: a pronoun, neither « dernier » nor a name « ci »
         courteous = " ".join(THE_LATTER.sub(" lui ", courteous).split())
@@ -1321,6 +1452,8 @@ def read_frame(text: str, today: date) -> Frame:
     for index, token in enumerate(tokens):
         if token.startswith("pass") and index and tokens[index - 1] in _PASSED_AS_VERB:
             continue  # « ça se passe où ? », « elle est passée ? »: a verb, not « passé »
+        if token.startswith("remplac") and "non remplac" in folded:
+            continue  # « deux démissions non remplacées »: vacant seats, no proxy
         concept = _intent_word(token)
         if concept is not None:
             concepts.setdefault(concept, []).append(token)
@@ -1411,6 +1544,18 @@ def read_frame(text: str, today: date) -> Frame:
         # « il y avait combien de membres ? »: the noun counted, no one named; the sitting in
         # talk stays the one counted
         base = base.but(words=())
+    if asked is Asked.COUNT and about is About.IN_OFFICE:  # « combien d'élus siègent ? »
+        seats = _MEMBER_WORDS | {"compte", "comptent", "sieges", "conseilleres", "elues"}
+        base = base.but(words=tuple(w for w in base.words if w not in seats))
+    if (
+        asked is Asked.PROXY
+        and about is None
+        and "en" in said_words
+        and _CARRIED_MORE.search(folded)
+    ):
+        # « et il en avait d'autres ? »: the proxies carried, besides the one told
+        about = About.HELD
+        base = base.but(words=tuple(w for w in base.words if w not in _MORE_WORDS))
     if about is About.CAN_HOLD:
         # « Laget pourrait porter mon pouvoir ? »: Laget is asked about, « mon » is the asker's
         named = tuple(w for w in base.words if not _CAN_HOLD_WORDS.match(w))
@@ -1455,9 +1600,46 @@ def read_frame(text: str, today: date) -> Frame:
             or int(re.sub(r"\D", "", pick.group("rank")))
         )
         base = base.but(pick=rank, picked_by_date=not pick.group("listed") and rank in (1, -1, -2))
-    return base.but(
+    if first_person and asked is Asked.SITTING and about is None and not base.words:
+        if _I_WAS.search(folded):
+            # « j'étais au bureau de l'été 2024 moi ? »: whether the asker was there
+            asked, about, polar = Asked.PRESENCE, None, True
+        elif _MARKED_AS.search(folded):
+            # « je suis marqué comment au 4 juillet ? »: the asker's line of the roll call
+            asked, about, polar = Asked.PRESENCE, About.EITHER, False
+    if (
+        first_person
+        and asked is Asked.SITTINGS
+        and re.search(r"\b(?:combien|nombre|nb)\b", folded)
+        and not base.when.relative
+    ):
+        # « combien de séances j'ai faites ? », « j'ai manqué combien de séances ? »: the
+        # asker's record, not the sittings known
+        asked, about, polar = Asked.RECORD, None, False
+        base = base.but(words=())
+    read = base.but(
         asked=asked, about=about, polar=polar, negative=negative and polar, least=least
     )
+    if among is not None:
+        read = read.but(among=among, among_said=among_said, among_letter=among_letter)
+        if among not in AMONG_NOT_HELD and read.words:
+            # « les pouvoirs portés par des hommes »: the verb of a list narrowed, no name
+            read = read.but(words=tuple(w for w in read.words if w not in _AMONG_VERBS))
+        if among not in AMONG_NOT_HELD and asked is Asked.COUNT and about is About.IN_OFFICE:
+            # « combien de femmes siègent au bureau ? »: the body's members, narrowed
+            read = read.but(asked=Asked.MEMBERS)
+        elif among not in AMONG_NOT_HELD and asked is Asked.SITTING and about is None:
+            # « combien de femmes au bureau du 4 juillet ? », « les hommes du dernier
+            # conseil »: the sitting's people, narrowed
+            counted = bool(re.search(r"\b(?:combien|nombre|nb)\b", folded))
+            read = read.but(
+                asked=Asked.COUNT if counted else Asked.PRESENCE,
+                about=About.PRESENT if counted else None,
+                polar=False,
+            )
+        if not _among_fits(read):  # « le groupe scolaire », « les délibérations des communes »
+            return read_frame(text, today, people=False)
+    return read
 
 
 def _what_is_asked(
@@ -1583,6 +1765,12 @@ def _what_is_asked(
         return Asked.DECLARE_ABSENT, None, False
     if _DECLARE_PRESENT.search(text) and frame.when.relative != Relative.LAST:
         return Asked.DECLARE_PRESENT, None, False
+    if counting and frame.when.empty and not frame.number and _SEATS_COUNTED.search(text):
+        # « combien d'élus siègent au bureau ? », « le conseil compte combien de membres ? »:
+        # the seats, not who came to a sitting
+        seated = all(w in ("siege", "siegent") for w in concepts.get("present", ()))
+        if seated and not set(concepts) - {"present", "count", "bureau", "conseil", "in_office"}:
+            return Asked.COUNT, About.IN_OFFICE, False
     if _is_membership(text, concepts, counting, frame):
         return (
             Asked.MEMBERS,
@@ -1827,6 +2015,18 @@ def _what_is_asked(
 
 # « les membres du bureau », « la composition du conseil », « qui siège au bureau ? », « Berger
 # fait partie du bureau ? »: a body's seats, now, not who came to one sitting.
+_I_WAS = re.compile(r"\bj (?:y )?etais\b|\bje (?:suis|me suis) (?:venu|venue|alle|allee)\b")
+_MARKED_AS = re.compile(
+    r"\b(?:marquee?|notee?|inscrite?|indiquee?|comptee?|enregistree?|mentionnee?)\b"
+    r"|\bj (?:apparais|apparaissais)\b|\bje (?:figure|figurais)\b|\bme concernant\b"
+)
+_SEATS_COUNTED = re.compile(
+    r"\b(?:siege|siegent|composent|compose|composee|font partie|compte|comptent"
+    r"|(?:membres?|elus?|conseillers?|conseilleres?|sieges?) (?:au|du|dans le|de ce) (?:bureau"
+    r"|conseil))\b"
+    r"|^combien (?:de |d )?(?:membres?|elus?|sieges?|conseillers?)?\s*(?:au|du) (?:bureau"
+    r"|conseil)\s*\??$"
+)
 _MEMBERSHIP = re.compile(
     r"\b(?:membres?|elus?|conseillers?|composition|compose|composent|constitue"
     r"|fai\w* partie|font partie|siege|siegent|appartien\w*|trombinoscope|annuaire)\b"
@@ -2109,6 +2309,14 @@ def read_frames(text: str, today: date) -> list[Frame]:
             for kept in numbers
         ]
     pieces = _QUESTION_BREAK.split(text)
+    if (
+        1 < len(pieces) <= MAX_PIECES
+        and rule_asked(text) is not None
+        and all(rule_asked(piece) is None for piece in pieces)
+    ):
+        # « quand le président n'est pas là, qui préside ? », « s'il y a deux démissions,
+        # combien de présents ? »: one case put to the law, which no part asks alone
+        return [read_frame(text, today)]
     if len(pieces) > MAX_PIECES:
         # « 1 ? 1 ? 1 ? … » × 160: each piece asking nothing joins the next, so reading them
         # one by one reads the message again at every piece (half a second for 500

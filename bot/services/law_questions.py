@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from storage import cues
 from storage.french import MONTH_NUMBERS, DateMention, find_dates
 from storage.names import fold
 
@@ -47,12 +48,21 @@ class Rule(StrEnum):
     SECRETARY = "secretary"  # who appoints the secrétaire de séance
     VOTE_MODE = "vote_mode"  # a show of hands, a secret ballot
     VOTE_IF = "vote_if"  # « si 10 pour 10 contre 5 abstentions, c'est adopté ? »: computed
+    CONVENER = "convener"  # who sends the convocation, how and how early
+    PUBLICATION = "publication"  # how soon the acts and the minutes go online
+    CHAIR = "chair"  # who chairs when the président is away
 
 
 _PROXY = r"(?:pouvoirs?|procurations?|procus?|proxys?|mandats?|pvrs?|pouv|procs?)"
+# The 2020-2022 emergency rules named without a year (« pendant le covid »)
+_EMERGENCY_WORDS = (
+    r"(?:covid\w*|coronavirus|crise sanitaire|urgence sanitaire|etat d urgence|pandemie"
+    r"|confinement\w*|regles? sanitaires?|lois? d urgence|periode sanitaire)"
+)
 # Asking whether something is allowed: « je peux … ? », « peut-on … », « a-t-on le droit ».
 _MAY = (
-    r"(?:peux|peut|peuvent|puis|pourrai\w*|pourrait|possible|droit|autorise\w*|interdit\w*"
+    r"(?:peux|peut|peuvent|puis|pourrai\w*|pourrait|pouvait|pouvaient|pouvions|possible|droit"
+    r"|autorise\w*|interdit\w*"
     r"|valable|valide|ca marche|ca passe|est ce qu on)"
 )
 # Words that make a message about what happened, not about the law.
@@ -63,6 +73,155 @@ _FACTUAL = re.compile(
 )
 # Readings that also fit a question about facts (« le quorum c'est combien ? » but not
 # « combien pour le quorum le 4 juillet ? »): tried only when nothing in the message is dated.
+# Readings tried first, each gated by the literal words its expression needs (storage/cues.py):
+# the law asked in other words than the readings below know.
+_FIRST_READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
+    (
+        # « qui envoie la convocation ? », « la convocation est signée par qui ? »: the président
+        Rule.CONVENER,
+        cues.compile(
+            r"\bqui\b(?: (?:est ce )?qui)? (?:envoie|envoient|signe|signent|adresse|adressent"
+            r"|expedie|expedient|redige|redigent|fait|fait partir|doit envoyer|doit signer"
+            r"|convoque|convoquent|peut convoquer|a le droit de convoquer)\b"
+            r"(?: (?:les|la|une|des) convo\w*|(?: les)? (?:elus|membres|seances?|bureau"
+            r"|conseil))?(?: \?)?$"
+            r"|\bconvo(?:c|qu)\w*\b.*\b(?:envoyee?s?|signee?s?|adressee?s?|expediee?s?|redigee?s?"
+            r"|faite?s?|part|partent) par qui\b"
+            r"|\bc est qui qui (?:envoie|signe|convoque|fait)\b"
+            r"|\bqui (?:a le pouvoir|a la charge|est charge\w*) de convoquer\b"
+        ),
+    ),
+    (
+        # « la liste des délibérations doit être publiée dans quel délai ? », « le PV est mis
+        # en ligne quand ? »: within a week
+        Rule.PUBLICATION,
+        cues.compile(
+            r"\b(?:publi\w*|mise?s? en ligne|mettre en ligne|affich\w*|diffus\w*)\b.*"
+            r"\b(?:quel delai|quels delais|delai|combien de temps|sous combien|au plus tard"
+            r"|dans les \d+|en combien|quand)\b"
+            r"|\b(?:quel delai|combien de temps|sous combien|delai)\b.*\b(?:publi\w*"
+            r"|mise?s? en ligne|mettre en ligne|affich\w*)\b"
+        ),
+    ),
+    (
+        # « qui préside si le président est absent ? », « qui remplace le président ? »
+        Rule.CHAIR,
+        cues.compile(
+            r"\bqui\b.*\bpresid\w*\b.*\b(?:absent\w*|pas la|empeche\w*|absence|malade"
+            r"|indisponible|excuse\w*|ne vient pas|n est pas la)\b"
+            r"|\b(?:si|quand|en cas d|lorsque)\b.*\bpresident\w*\b.*\b(?:absent\w*|pas la"
+            r"|empeche\w*|absence|malade|excuse\w*)\b.*\bqui\b"
+            r"|\bqui (?:le |la )?remplace\w* (?:le |la )?president\w*\b"
+            r"|\b(?:absence|empechement) (?:du|de la) president\w*\b"
+        ),
+    ),
+    (
+        # « en 2021 le quorum était de combien ? », « pendant le covid, le quorum ? »: the law
+        # of the time, never a search of that year's sittings
+        Rule.QUORUM,
+        cues.compile(
+            rf"\b{_EMERGENCY_WORDS}\b.*\bquorum\b|\bquorum\b.*\b{_EMERGENCY_WORDS}\b"
+            r"|\b(?:en|pendant|durant|courant) (?:2020|2021)\b.*\bquorum\b.*\b(?:combien"
+            r"|quoi|quel|regle|fallait|etait|fixe)\b"
+            r"|\bquorum\b.*\b(?:en|pendant|durant) (?:2020|2021)\b"
+            r"|\b(?:en|pendant|durant|courant) (?:2020|2021)\b.*\b(?:combien|quoi|quel|regle"
+            r"|fallait|fixe)\b.*\bquorum\b"
+        ),
+    ),
+    (
+        # « en 2021 on pouvait porter combien de pouvoirs ? », « pendant le covid, deux
+        # procurations ? »: two then
+        Rule.PROXIES_HELD,
+        cues.compile(
+            rf"\b(?:{_EMERGENCY_WORDS}|(?:en|pendant|durant) (?:2020|2021))\b.*\b{_PROXY}\b"
+            rf"|\b{_PROXY}\b.*\b(?:{_EMERGENCY_WORDS}|(?:en|pendant|durant) (?:2020|2021))\b"
+        ),
+    ),
+    (
+        # « si 3 sièges sont vacants, le quorum devient quoi ? », « avec deux démissions non
+        # remplacées, il faut combien de présents ? »: counted on the members in office
+        Rule.QUORUM,
+        cues.compile(
+            r"\b(?:vacan\w*|demission\w*|non remplace\w*|poste\w* libre\w*|siege\w* libre\w*"
+            r"|deces)\b.*\b(?:quorum|presents?|combien|faut)\b"
+            r"|\b(?:quorum|presents?)\b.*\b(?:vacan\w*|demission\w*|non remplace\w*)\b"
+        ),
+    ),
+    (
+        # « un bureau de 40 membres, il faut combien de présents ? », « quand on est 50, le
+        # quorum ? »: the body's size put, the quorum computed with it
+        Rule.QUORUM,
+        cues.compile(
+            # never « si on est 33, le quorum est atteint ? »: those present, a case put
+            r"^(?!.*\b(?:atteint|aura|aurait|a t on|avons|ca passe|ca suffit|suffi\w*|valable"
+            r"|ok|bon)\b)(?:"
+            r"\b(?:un|une|le|la|pour un|pour une) (?:bureau|conseil|assemblee|organe|instance)"
+            r" de \d{1,3} (?:membres|elus|conseillers|sieges)\b.*\b(?:combien|faut|quorum"
+            r"|minimum)\b"
+            r"|\b(?:on est|on serait|nous sommes|nous serions) (?:en tout |au total )?\d{1,3}\b"
+            r"(?! (?:presents?|presentes?|venus|la\b)).*\b(?:combien|faut|quorum|minimum)\b"
+            r"|\b(?:combien|faut|quorum|minimum)\b.*\b(?:on est|on serait|nous sommes"
+            r"|nous serions) (?:en tout |au total )?\d{1,3}\b(?! (?:presents?|presentes?|venus"
+            r"|la\b)))"
+        ),
+    ),
+    (
+        # « un élu qui part avant la fin peut donner son pouvoir ? », « je dois partir à
+        # 19 h, je peux confier mon vote pour la suite ? », « s'il s'en va pendant la
+        # séance, il compte encore ? »: leaving mid-sitting
+        Rule.LEAVING,
+        cues.compile(
+            r"\b(?:part|pars|partir|partent|quitte\w*|s en va|m en aller|s en aller|s en vont"
+            r"|sort|sortent|sortir|m absenter|s absente\w*)\b.*\b(?:avant la fin|en cours"
+            r"|pendant la seance|pendant le bureau|pendant le conseil|au milieu|pour la suite"
+            r"|plus tot|en avance|a \d{1,2} ?h\w*)\b"
+            r"|\b(?:avant la fin|en cours de seance|pendant la seance|au milieu de la seance)\b.*"
+            r"\b(?:part|pars|partir|partent|quitte\w*|s en va|s en vont|sort|sortent)\b"
+            r"|\b(?:partent|s en vont|quittent|sortent) (?:et|puis)\b.*\b(?:presents?|quorum"
+            r"|voter|vote)\b"
+        ),
+    ),
+    (
+        # « je préside une asso subventionnée, je vote ? », « ma femme dirige l'association,
+        # je peux voter la subvention ? »: a personal interest
+        Rule.INTEREST,
+        cues.compile(
+            r"\b(?:preside\w*|president\w*|dirige\w*|directeur|directrice|tresorier\w*"
+            r"|salarie\w*|gerant\w*|administrat\w*|membre du bureau|benevole\w*|actionnaire\w*"
+            r"|ma femme|mon mari|mon epoux|mon epouse|ma fille|mon fils|mon frere|ma soeur"
+            r"|mon conjoint|ma conjointe|ma compagne|mon compagnon)\b.*\b(?:asso\w*|societe"
+            r"|entreprise|structure|club|organisme|sem|sarl|sas|cooperative)\b.*\b(?:vot\w*"
+            r"|prendre part|particip\w*|droit|sortir|rester)\b"
+            r"|\b(?:asso\w*|societe|entreprise|structure|club|organisme)\b.*\b(?:que je "
+            r"(?:preside|dirige|gere)|dont je suis)\b.*\b(?:vot\w*|prendre part|particip\w*"
+            r"|droit)\b"
+            r"|\b(?:vot\w*|prendre part|particip\w*|droit)\b.*\b(?:asso\w*|societe|entreprise"
+            r"|structure|club|organisme)\b.*\b(?:que je (?:preside|dirige|gere)|dont je suis)\b"
+        ),
+    ),
+    (
+        # « un élu du conseil qui ne siège pas au bureau peut avoir mon pouvoir pour le bureau ? »,
+        # « mon pouvoir à un conseiller municipal non métropolitain ? »: the same body only
+        Rule.PROXY_BODY,
+        cues.compile(
+            rf"\b{_PROXY}\b.*\b(?:qui ne siege pas|qui n est pas|qui n en est pas|non membre\w*"
+            r"|pas membre|qui n en fait pas partie|non metropolitain\w*|municipal\w*"
+            r"|exterieur\w*|d une autre commune|d un autre organe)\b"
+            r"|\b(?:qui ne siege pas|qui n est pas|non membre\w*|pas membre|qui n en fait pas"
+            rf" partie|non metropolitain\w*|exterieur\w*)\b.*\b{_PROXY}\b"
+        ),
+    ),
+    (
+        # « le secrétaire de séance, il sert à quoi ? », « son rôle ? »
+        Rule.SECRETARY,
+        cues.compile(
+            r"\bsecretaire\w* (?:de )?seance\b.*\b(?:fait quoi|sert a quoi|role|fonction"
+            r"|mission\w*|c est quoi|doit faire|a quoi sert|charge de quoi|que fait)\b"
+            r"|\b(?:role|fonction|mission\w*|a quoi sert|que fait|c est quoi)\b.*"
+            r"\bsecretaire\w* (?:de )?seance\b"
+        ),
+    ),
+)
 _UNDATED_READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     (
         Rule.QUORUM,
@@ -610,6 +769,9 @@ _FACT_PRONE = frozenset(
         Rule.SECRETARY,
         Rule.VOTE_MODE,
         Rule.EXECUTORY,
+        Rule.CONVENER,
+        Rule.PUBLICATION,
+        Rule.CHAIR,
     }
 )
 
@@ -617,7 +779,10 @@ _FACT_PRONE = frozenset(
 # « séance le 4 juillet, convoc le 29 juin, ça marche ? »: a case put to the notice rule
 _NOTICE_CASE = re.compile(
     r"\bconvo\w*\b.*\b(?:ca marche|ca passe|ca va|dans les temps|dans les delais|c est bon"
-    r"|valable|ok|suffi\w*|respect\w*|regulier\w*|legal\w*|assez tot|a temps|trop tard)\b"
+    r"|valable|ok|suffi\w*|respect\w*|regulier\w*|legal\w*|assez tot|a temps|trop tard"
+    r"|encore possible|peut encore|peut on encore|on peut|possible|jouable|permis)\b"
+    r"|\b(?:peut encore|peut on encore|on peut encore|est il encore temps de|encore temps de"
+    r"|trop tard pour) convo\w*\b"
 )
 _DAY_NUMBER = re.compile(r"\b\d{1,2}(?:er)?\b")
 
@@ -635,7 +800,11 @@ def rule_asked(text: str) -> Rule | None:
     if notice_case(text):
         return Rule.NOTICE
     factual = bool(_FACTUAL.search(folded))
-    for rule, pattern in _READINGS:
+    readings: tuple[tuple[Rule, re.Pattern[str] | cues.Cued], ...] = (
+        *_FIRST_READINGS,
+        *_READINGS,
+    )
+    for rule, pattern in readings:
         if pattern.search(folded):
             if rule is Rule.EXECUTORY and re.search(r"\b(?:19|20)\d\d \d{3,5}\b", folded):
                 continue  # « la délibération 2024.00417 est exécutoire ? »: that act's facts
@@ -649,8 +818,10 @@ def rule_asked(text: str) -> Rule | None:
                 continue  # « 98 pour et 5 contre, c'est la 2022.00033 ? »: an act, not a case
             if rule in _FACT_PRONE and factual:
                 continue  # « qui a été désigné secrétaire de séance le 4 juillet ? »
-            if rule is Rule.QUORUM and _PRESENT_SAID.search(folded):
-                return Rule.QUORUM_IF  # « … 58 en exercice avec 30 présents, le quorum ? »
+            if rule in (Rule.QUORUM, Rule.LEAVING) and _PRESENT_SAID.search(folded):
+                # « … 58 en exercice avec 30 présents, le quorum ? », « si deux partent et
+                # qu'on tombe à 33 présents ? »
+                return Rule.QUORUM_IF
             return rule
     if not factual:
         for rule, pattern in _UNDATED_READINGS:
@@ -710,7 +881,7 @@ def notice_dates(text: str, today: date) -> tuple[date | None, date | None]:
                 days.append(candidate)
                 break
     if not days:
-        return None, None
+        return _days_alone(folded, today)
     sitting_on = max(days)
     sent = [d for d in days if d < sitting_on]
     if sent:
@@ -769,6 +940,47 @@ def _date_roles(text: str, mentions: list[DateMention]) -> tuple[DateMention, Da
     return (sitting, sent) if sitting is not None and sent is not None else None
 
 
+_SITTING_DAY = re.compile(
+    r"\b(?:seance|bureau|conseil|reunion|session)\b(?: \w+){0,3}? (\d{1,2})(?:er)?\b(?! ?[/.h]\d)"
+)
+_SENT_DAY = re.compile(
+    r"\b(?:convo\w*|envoy\w*|envoi\w*|parti\w*|expedi\w*)\b(?: \w+){0,3}? (\d{1,2})(?:er)?\b"
+    r"(?! ?[/.h]\d)"
+)
+
+
+def _days_alone(folded: str, today: date) -> tuple[date | None, date | None]:
+    """« la séance est jeudi 17, on peut encore convoquer lundi 14 ? »: days without a month,
+    each named by its word; the sitting's the next such day from today (this month or the
+    next), the sending's the latest such day before it."""
+    sitting, sent = _SITTING_DAY.search(folded), _SENT_DAY.search(folded)
+    if sitting is None:
+        return None, None
+    day = int(sitting.group(1))
+    sitting_on = None
+    for ahead in (0, 1, 2):
+        year, month = divmod(today.year * 12 + today.month - 1 + ahead, 12)
+        try:
+            candidate = date(year, month + 1, day)
+        except ValueError:
+            continue
+        if candidate >= today - timedelta(days=7):
+            sitting_on = candidate
+            break
+    if sitting_on is None or sent is None:
+        return sitting_on, None
+    sent_day = int(sent.group(1))
+    for back in (0, 1):
+        year, month = divmod(sitting_on.year * 12 + sitting_on.month - 1 - back, 12)
+        try:
+            candidate = date(year, month + 1, sent_day)
+        except ValueError:
+            continue
+        if candidate <= sitting_on:
+            return sitting_on, candidate
+    return sitting_on, None
+
+
 def _on_or_after(mention: DateMention, today: date) -> date | None:
     if mention.year is not None:
         return date(mention.year, mention.month or 1, mention.day or 1)
@@ -788,20 +1000,73 @@ def _before(mention: DateMention, sitting_on: date) -> date:
 
 def people_said(text: str) -> int | None:
     """« si 30 élus viennent », « 67 en exercice et 20 présents »: the number of members
-    present supposed (never the members in office said beside it)."""
+    present supposed (never the members in office said beside it, « si on est 50 »)."""
     folded = " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
     if match := _PRESENT_SAID.search(folded):
         return int(match.group(1))
+    spoken = (
+        set()
+        if _MET_ASKED.search(folded)
+        else {m.start(g) for m in _IN_OFFICE_SPOKEN.finditer(folded) for g in (1, 2) if m.group(g)}
+    )
     for match in re.finditer(r"\bsi (?:\w+ ){0,2}?(\d{1,3})\b", folded):
+        if match.start(1) in spoken or _VACANCIES_SAID.match(folded, match.start(1)):
+            continue
         if not _IN_OFFICE_SAID.match(folded, match.start(1)):
             return int(match.group(1))
     return None
 
 
 def in_office_said(text: str) -> int | None:
-    """« avec 61 en exercice, il faut combien de présents ? »: the members in office supposed."""
-    match = _IN_OFFICE_SAID.search(" ".join(re.sub(r"[^\w]+", " ", fold(text)).split()))
-    return int(match.group(1)) if match else None
+    """« avec 61 en exercice, il faut combien de présents ? », « le quorum quand on est 50 ? »,
+    « pour un bureau de 40 membres »: the members in office supposed."""
+    folded = " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
+    match = _IN_OFFICE_SAID.search(folded)
+    if match is None and not _MET_ASKED.search(folded):
+        match = _IN_OFFICE_SPOKEN.search(folded)
+    if match is None:
+        return None
+    return int(next(g for g in match.groups() if g))
+
+
+# « quand on est 50 », « un bureau de 40 membres », « pour 50 élus »: the body's size, not a
+# count of those present (never followed by « présents », « là », « venus »)
+_IN_OFFICE_SPOKEN = cues.compile(
+    r"\b(?:on est|on serait|on etait|nous sommes|nous serions|nous etions|sommes)"
+    r"(?: en tout| au total)? (\d{1,3})\b(?! (?:presents?|presentes?|venus|la\b|en salle"
+    r"|dans la salle|pour|contre))"
+    r"|\b(?:une assemblee|un conseil|un bureau|un organe|une instance|pour|avec|de) (?:de )?"
+    r"(\d{1,3}) (?:membres|elus|conseillers|sieges)\b"
+    r"(?! presents?| presentes?| venus| la\b| vacants?| libres?| non pourvus?)"
+)
+# « si on est 33, le quorum est atteint ? »: whether it is met, so « 33 » are those present
+_MET_ASKED = re.compile(
+    r"\b(?:atteint|aura|aurait|a t on|avons|ca passe|ca suffit|suffi\w*|valable|ok|bon)\b"
+)
+_VACANCIES_SAID = cues.compile(
+    r"\b(\d{1,2}|un|une|deux|trois|quatre|cinq|six) (?:sieges? |postes? |places? )?"
+    r"(?:vacants?|libres?|non pourvus?|demissions?|deces|departs? non remplaces?)\b"
+)
+_SMALL_NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
+
+
+def vacancies_said(text: str) -> int | None:
+    """« si 3 sièges sont vacants », « avec deux démissions »: seats no longer in office."""
+    folded = " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
+    folded = re.sub(r"\b(?:sont|seraient|etaient|restent|deviennent) (?=vacant|libre)", "", folded)
+    match = _VACANCIES_SAID.search(folded)
+    if match is None:
+        return None
+    said = match.group(1)
+    return int(said) if said.isdigit() else _SMALL_NUMBERS[said]
+
+
+_EMERGENCY_SAID = cues.compile(rf"\b{_EMERGENCY_WORDS}\b")
+
+
+def emergency_said(text: str) -> bool:
+    """« pendant le covid », « sous l'état d'urgence »: the 2020-2022 rules, without a year."""
+    return bool(_EMERGENCY_SAID.search(_folded(text)))
 
 
 def said_aloud(text: str) -> bool:
