@@ -26,7 +26,8 @@ from bot.handlers.members import show_member
 from bot.handlers.secretariat import show_forecast
 from bot.handlers.sittings import list_sittings, show_attendance, show_sitting
 from bot.render import label
-from bot.services import answers, convocations
+from bot.services import act_facts, answers, convocations
+from bot.services.act_facts import Aspect
 from bot.services.frames import (
     THE_LATTER,
     About,
@@ -451,6 +452,8 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         and await _actions_of_acts_in_talk(ask, frame, last or _recall(ask), fact)
     ):
         return  # « et ça coûte combien ? », « c'est porté par qui ? » after an act or action
+    if frame.asked in _ABOUT_AN_ACT_TEXT and await _aspect_of_an_act(ask, frame):
+        return  # « c'est pour combien d'années ? », « la part de l'État dans le CLS ? »
     if frame.item and frame.asked in _ABOUT_AN_ITEM and not frame.number:
         # « et le point 3 ? », « le 2e point c'était quoi ? »: that item of the sitting in talk
         await _sitting_item(ask, frame, last or _recall(ask))
@@ -538,6 +541,7 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
                 " ".join(frame.words),
                 tuple(places_named(frame.text)),
                 fact=action_fact(frame.text),
+                question=frame.text,
             )
             _remember_acts_of_actions(ask, frame)
             return
@@ -775,6 +779,82 @@ async def _actions_of_acts_in_talk(
     return True
 
 
+_ABOUT_AN_ACT_TEXT = (
+    Asked.NOTHING,
+    Asked.HELP,
+    Asked.SEARCH,
+    Asked.ACTIONS,
+    Asked.DELIBERATION,
+    Asked.COUNT,
+)
+
+
+async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
+    """One fact asked of an act's own text (its duration, a funder's share, operation or
+    investment, what it pays for, its axes, its territories): the sentences that say it,
+    the act named, or that its text does not say it. The act is the one whose amount is
+    typed (« les 94 000 »), whose number or words are typed, or the one in talk; False when
+    no aspect is asked or no act is meant (the question is read otherwise)."""
+    asked = act_facts.aspect_asked(frame.text)
+    if asked is None:
+        return False
+    topic = " ".join(
+        w
+        for w in frame.words
+        if w not in act_facts.ASPECT_WORDS
+        and w not in _VOTE_NOISE
+        and w != asked.funder
+        and not w.isdigit()
+    )
+    amount = act_facts.amount_typed(frame.text) if not frame.number else None
+    designated = True  # the act is pointed at, not merely found by words
+    if frame.number:
+        ids = _acts_numbered(ask, frame)
+    elif amount is not None:
+        ids = _acts_of_amount(ask, amount, topic)
+    else:
+        ranked, full = _ranked(ask, topic, frame) if words_of(topic) else ([], 0)
+        ids = ranked[: max(full, 1)][:3] if full else []
+        designated = not ids
+        # « et c'est prévu pour combien de temps ? »: words no act holds, the act in talk
+        ids = ids or [int(i) for i in _recall(ask).get("deliberations") or ()][:3]
+    if not ids:
+        return False
+    views = _look(ask, queries.deliberation_views, ids=tuple(ids))
+    for view in views:
+        found = act_facts.aspect_passages(view.deliberation.full_text or "", asked, topic)
+        if found:
+            await ask.reply("answer_in_act", v=view, passages=found)
+            _remember_deliberations(ask, frame, [view.deliberation.id or 0])
+            return True
+    strong = asked.aspect in (Aspect.SHARE, Aspect.DURATION, Aspect.NATURE)
+    if not views or not (designated or strong) or not views[0].deliberation.full_text:
+        return False
+    await ask.reply(
+        "act_aspect_missing", v=views[0], aspect=asked.aspect.value, funder=asked.funder
+    )
+    _remember_deliberations(ask, frame, [views[0].deliberation.id or 0])
+    return True
+
+
+def _acts_of_amount(ask: Ask, amount: int, topic: str) -> list[int]:
+    """The acts that print an amount (« les 94 000 »): those of the funded actions of that
+    cost or contribution first, then the texts that print it; narrowed by the topic's words
+    when some are typed."""
+    index = ask.reads.deliberation_index(ask.session)
+    pieces = f"{amount:,}".replace(",", " ")
+    candidates = index.matches_all(pieces) if amount >= 1000 else []
+    if words_of(topic):
+        narrowed = set(index.matches_all(topic))
+        candidates = [i for i in candidates if i in narrowed] or candidates
+    views = _look(ask, queries.deliberation_views, ids=tuple(candidates[:20]))
+    return [
+        v.deliberation.id or 0
+        for v in views
+        if act_facts.holds_amount(v.deliberation.full_text or "", amount)
+    ][:3]
+
+
 _ABOUT_AN_ITEM = (
     Asked.NOTHING,
     Asked.HELP,
@@ -874,7 +954,8 @@ _CARRIER_ASKED = re.compile(
     r"\b(?:qui (?:la |le |les |l )?(?:porte|portait|mene|menait|gere|realise|s occupe)"
     r"|porteur\w*|porte par qui"
     r"|porteuse|beneficiaire\w*|qui en beneficie|pour qui|quel organisme|quelle structure"
-    r"|quelle association)\b"
+    r"|quelle association|quelle mutuelle|quelle entreprise|quelle societe|quel prestataire"
+    r"|quel operateur)\b"
 )
 
 
@@ -1423,6 +1504,11 @@ def _body_ids(ask: Ask, frame: Frame, members: list[int]) -> list[int] | None:
             bodies.update(_look(ask, lookups.active_body_ids, member_id=member_id))
         return sorted(bodies) or None
     return None
+
+
+async def sitting_of(ask: Ask, frame: Frame) -> int | None:
+    """The one sitting a frame names, or None when an answer said which or that none is."""
+    return await _sitting(ask, frame, [], {})
 
 
 async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, Any]) -> int | None:
@@ -2296,7 +2382,7 @@ async def _search(ask: Ask, frame: Frame) -> None:
     if action_ids and _AMOUNT.search(fold(frame.text)) and not _quoted(ask, ranked[:full], words):
         # « combien a touché AESIO ? »: the amount asked is a funded action's, first; unless
         # an act's own text says it (« combien l'État apporte au CLS ? »: quoted by the search).
-        await show_actions(ask, words, tuple(places_named(frame.text)))
+        await show_actions(ask, words, tuple(places_named(frame.text)), question=frame.text)
         return
     names = _name_like_words(frame)
     # Only a name was typed (« Durandal ? », « Jean-Pierre »): nobody by that name, unless a

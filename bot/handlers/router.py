@@ -7,9 +7,10 @@ from rapidfuzz.distance import Levenshtein
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.context import CouncilApp
-from bot.handlers import convocations, new_sitting, proxies, questions
+from bot.handlers import convocations, import_warnings, new_sitting, proxies, questions
 from bot.handlers.common import MAX_QUESTION_LENGTH, Ask, as_member
 from bot.services.frames import Asked, read_frames
+from bot.services.import_warnings import warnings_asked
 from bot.services.search import out_of_scope
 from bot.services.shorthand import spelled_out
 from bot.services.small_talk import NotHeld, not_held, small_talk
@@ -59,6 +60,10 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
         return
     if held is not None:
         await ask.reply("not_held", kind=held.value)
+        return
+    # « des anomalies ? », « qu'est-ce qui cloche dans les imports ? »: the import warnings.
+    if (warnings := warnings_asked(text)) is not None:
+        await import_warnings.answer_warnings(ask, text, warnings)
         return
     frames = read_frames(text, ask.runtime.today())
     # « quel temps fait-il ? »: nothing in the store, say what is.

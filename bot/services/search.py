@@ -31,7 +31,7 @@ _IGNORED = frozenset(
     lie lies liee liees relatif relatifs relative relatives rapport autour traitant traite
     traitent touchant thematique thematiques theme themes question questions dossier dossiers
     cout couts montant montants structure structures organisme organismes porteur porteurs
-    fiche fiches detail details
+    fiche fiches detail details contribution contributions sem cote coin niveau
     opposition oppositions oppose opposes opposee opposees contre abstention abstentions
     abstenu abstenus unanimite adopte adoptee adoptees rejete rejetee rejetees resultat
     resultats scrutin voix
@@ -92,6 +92,7 @@ _TOPIC_GROUPS = (
     "energie energetique electricite",
     "numerique internet",
     "impot impots taxe fiscalite fiscal cotisation",
+    "mutuelle mutualite",
 )
 # The general word finds the particular, not back: « le tramway » is not every transport.
 _NARROWER = {
@@ -423,8 +424,8 @@ def passages(text: str, query: str, limit: int = 2, title: str = "") -> list[str
     titled = set(words_of(title))
     asked = {w for w in wanted if w not in titled}
     scored: list[tuple[int, int, int, str]] = []
-    for position, raw in enumerate(_SENTENCE.split(text)):
-        sentence = " ".join(raw.split())
+    pieces = sentences_of(text)
+    for position, sentence in enumerate(pieces):
         if len(sentence) < 25:
             continue
         held = set(words_of(sentence))
@@ -439,13 +440,37 @@ def passages(text: str, query: str, limit: int = 2, title: str = "") -> list[str
         if len(hits) >= min(2, len(set(words_of(query)))) and (beyond or not asked):
             scored.append((beyond, len(hits), -position, sentence))
     scored.sort(reverse=True)
-    return [_shortened(s) for *_, s in scored[:limit]]
+    return [with_its_list(pieces, -position) for _, _, position, _ in scored[:limit]]
 
 
-def _shortened(sentence: str) -> str:
-    if len(sentence) <= PASSAGE_CHARS:
+def sentences_of(text: str) -> list[str]:
+    """An act's text cut into sentences (a list's items are sentences of their own), each
+    on one line."""
+    return [s for s in (" ".join(raw.split()) for raw in _SENTENCE.split(text or "")) if s]
+
+
+_ITEM = re.compile(r"^[-•–]")
+_LIST_CHARS = 1200
+
+
+def with_its_list(pieces: list[str], position: int) -> str:
+    """The sentence at that position, shortened; one that opens a list (« structuré autour de
+    4 grands axes : ») comes with the list's items, which say what was asked."""
+    sentence = pieces[position]
+    if not sentence.endswith(":"):
+        return _shortened(sentence)
+    items = []
+    for following in pieces[position + 1 : position + 9]:
+        if not _ITEM.match(following):
+            break
+        items.append(following)
+    return _shortened(" ".join([sentence, *items]), _LIST_CHARS if items else PASSAGE_CHARS)
+
+
+def _shortened(sentence: str, limit: int = PASSAGE_CHARS) -> str:
+    if len(sentence) <= limit:
         return sentence
-    return sentence[:PASSAGE_CHARS].rsplit(" ", 1)[0] + " …"
+    return sentence[:limit].rsplit(" ", 1)[0] + " …"
 
 
 _DELIBERATED = re.compile(r"apres en avoir delibere|apres avoir delibere|decide\s*:|delibere\s*:")
