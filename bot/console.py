@@ -133,13 +133,16 @@ async def run_console(
     api = InProcessBotAPI()
     application = build_application(settings, engine, request=api)
     runtime = application.bot_data.runtime
-    runtime.acting_as[CONSOLE_USER_ID] = scope.member_id
+    # One chat per member acted as: what one member left pending in the store (a proxy that
+    # waits for its yes, a draft) is never shown to another opening the console on it.
+    user_id = CONSOLE_USER_ID + (scope.member_id or 0)
+    runtime.acting_as[user_id] = scope.member_id
     if scope.council_id is not None:
-        runtime.acting_council[CONSOLE_USER_ID] = scope.council_id
+        runtime.acting_council[user_id] = scope.council_id
     runtime.flood = FloodGuard.unlimited()  # one local person, or a script feeding --jsonl
     attachments = Attachments()
     async with application:
-        chat = Conversation(application, api, CONSOLE_USER_ID)
+        chat = Conversation(application, api, user_id)
         if not jsonl:
             stdout.write(
                 to_plain_text(

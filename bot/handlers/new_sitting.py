@@ -146,7 +146,10 @@ async def _take_what_is_said(ask: Ask, draft: Draft, text: str) -> bool:
         day = day.replace(year=day.year + 1)  # « le 12 janvier », said in December
     hour = _TIME.search(rest if day is not None else folded)
     if hour and (int(hour.group(1)) > 23 or int(hour.group(2) or 0) > 59):
-        hour = None
+        # « 17h99 »: no such hour, asked again rather than half taken
+        await ask.reply("new_sitting_when_again")
+        draft["refused"] = True
+        return True
     if day is not None:
         draft["day"] = day.isoformat()
         took = True
@@ -272,7 +275,8 @@ async def _answer_button(ask: Ask) -> bool:
 async def _when(ask: Ask, draft: Draft, text: str) -> None:
     # « le 14 janvier » then « 17h »: each answer adds to the other; « 17h99 » is no hour
     # (it raised, and the secretary got « Désolé » for a typo).
-    took = await _take_what_is_said(ask, draft, text)
+    # « qui était absent le 4 juillet ? » is a question, not the day asked for
+    took = not _QUESTION.search(fold(text)) and await _take_what_is_said(ask, draft, text)
     if draft.pop("refused", False):
         return
     if not took:

@@ -33,7 +33,7 @@ from bot.services.arguments import stray_numbers
 from bot.services.frames import Asked, read_frame, read_frames
 from bot.services.intents import Question
 from bot.services.names import Resolution
-from bot.services.proxy_dialog import Said, is_a_button_word, read_reply
+from bot.services.proxy_dialog import Said, is_a_button_word, name_part, read_reply
 from storage import chat_state, queries
 from storage.french import find_dates
 from storage.models import Member, Proxy, Sitting
@@ -54,6 +54,12 @@ _REPLY_LENGTH = 80
 def _account(ask: Ask) -> int:
     user = ask.update.effective_user
     return user.id if user else 0
+
+
+def pending_sitting(ask: Ask) -> int | None:
+    """The sitting of the proxy that waits for its yes, if any."""
+    sitting = _pending(ask).get("sitting")
+    return int(sitting) if sitting else None
 
 
 def _pending(ask: Ask) -> dict[str, Any]:
@@ -657,7 +663,7 @@ async def answer_text(ask: Ask, text: str) -> Reply:
     # A name: « non, plutôt à Laget » changes the holder; « Basson » answers « À qui ? ».
     just_a_name = step == "holder" and maybe_a_name
     named = step in ("confirm", "holder") and (said is Said.CHANGE or just_a_name)
-    if named and await _answer_holder(ask, text, pending):
+    if named and await _answer_holder(ask, text, pending, correcting=said is Said.CHANGE):
         return Reply.ANSWERED
     if maybe_a_name or button_word or _names_the_pending_sitting(ask, text, pending):
         await _remind(ask, pending)  # « entendu », « hmm »: not a yes, and not a question
@@ -711,8 +717,12 @@ def _names_the_pending_sitting(ask: Ask, text: str, pending: dict[str, Any]) -> 
     return sitting is not None and _sitting_named(text, [sitting]) is sitting
 
 
-async def _answer_holder(ask: Ask, text: str, pending: dict[str, Any]) -> bool:
-    """A holder named in answer to « À qui ? » or « Lequel ? »; False when no member is."""
+async def _answer_holder(
+    ask: Ask, text: str, pending: dict[str, Any], *, correcting: bool = False
+) -> bool:
+    """A holder named in answer to « À qui ? » or « Lequel ? », or in a correction (« non,
+    plutôt à Laget »); False when no member is (a correction naming nobody is told so: it is
+    never dropped while the first holder waits for a yes)."""
     resolution = ask.resolve(text, in_text=True)
     candidates = set(pending.get("candidates") or [])
     if resolution.member is None and candidates:
@@ -721,8 +731,8 @@ async def _answer_holder(ask: Ask, text: str, pending: dict[str, Any]) -> bool:
         if len(among) == 1:
             resolution = Resolution("found", among)
     if resolution.status == "unknown":
-        if pending.get("step") == "holder":
-            await ask.reply("unknown_name", query=text.strip())
+        if pending.get("step") == "holder" or correcting:
+            await ask.reply("unknown_name", query=name_part(text) if correcting else text.strip())
             await _remind(ask, pending)
             return True
         return False

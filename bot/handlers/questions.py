@@ -25,8 +25,9 @@ from bot.handlers.common import Ask, as_member, candidate_label
 from bot.handlers.members import show_member
 from bot.handlers.secretariat import show_forecast
 from bot.handlers.sittings import list_sittings, show_attendance, show_sitting
-from bot.render import label
+from bot.render import label, month_fr, short_date_fr
 from bot.services import act_facts, answers, convocations
+from bot.services import proxies as proxies_service
 from bot.services.act_facts import Aspect
 from bot.services.frames import (
     THE_LATTER,
@@ -64,6 +65,7 @@ from bot.services.search import (
     words_of,
 )
 from storage import chat_state, lookups, queries
+from storage.french import find_dates
 from storage.models import Member, Sitting
 from storage.names import fold
 from storage.periods import Period
@@ -513,7 +515,7 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             await _answer_rule(ask, frame)
             return
         case Asked.GIVE_PROXY:
-            await proxies.offer_proxy(ask, question)
+            await proxies.offer_proxy(ask, question, _holder_in_talk(ask, frame, question))
             return
         case Asked.REVOKE_PROXY:
             await proxies.revoke_proxy(ask, question)
@@ -674,6 +676,77 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     if sitting_id is None:
         return
     await answer_on_sitting(ask, frame, sitting_id, members)
+
+
+async def other_sittings_named(ask: Ask, text: str) -> None:
+    """A proxy asked for several sittings in one message (« pour le 17 décembre et pour le 4
+    juillet 2024 », « puis pour janvier, février et mars »): the first is proposed; each other
+    day or month is said to be past, not scheduled yet, or another sitting to give it for."""
+    mentions = find_dates(text)[1:]
+    if not mentions:
+        return
+    today = ask.runtime.today()
+    member = ask.asker.member_id or 0
+    coming = proxies_service.coming_sittings(ask.session, member, today, limit=50)
+    passed: list[date] = []
+    unscheduled: list[str] = []
+    others: list[queries.SittingView] = []
+    for mention in mentions:
+        if mention.month is None:
+            continue
+        year = mention.year
+        if year is None:  # the coming one: « janvier » said in December is next January
+            year = today.year + (1 if mention.month < today.month else 0)
+        if mention.day is not None:
+            try:
+                day = date(year, mention.month, mention.day)
+            except ValueError:
+                continue
+            if mention.year is None and day < today:
+                day = day.replace(year=day.year + 1)
+            if day < today:
+                passed.append(day)
+                continue
+            held = [s for s in coming if s.held_on == day]
+        else:
+            held = [
+                s for s in coming if (s.held_on.year, s.held_on.month) == (year, mention.month)
+            ]
+            day = date(year, mention.month, 1)
+        held = [s for s in held if s.id != proxies.pending_sitting(ask)]
+        if held:
+            others.extend(ask.sitting_view(s.id or 0) for s in held)
+        elif mention.day is None:
+            unscheduled.append(month_fr(day))
+        else:
+            unscheduled.append(short_date_fr(day))
+    if passed or unscheduled or others:
+        await ask.reply(
+            "proxy_other_sittings", passed=passed, unscheduled=unscheduled, others=others
+        )
+
+
+_REGIVE_WORDS = frozenset(
+    """
+    redonne redonner reconduis reconduire renouvelle renouveler lui le la meme aussi encore
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+_TO_HIM_AGAIN = re.compile(r"\b(?:lui|le lui|la lui|redonne|reconduis|renouvelle|meme)\b")
+
+
+def _holder_in_talk(ask: Ask, frame: Frame, question: Question) -> int | None:
+    """« je lui redonne », « je le redonne pour le 17 » after « à qui j'avais donné pouvoir ? »:
+    the one member just talked about (the other side of the proxy told), never the asker;
+    None when a name is typed or the talk holds none or several."""
+    typed = [w for w in question.words if w not in _REGIVE_WORDS]
+    if typed or not _TO_HIM_AGAIN.search(fold(frame.text)):
+        return None
+    last = _recall(ask)
+    for key in ("named", "members"):
+        others = [int(m) for m in last.get(key) or () if int(m) != ask.asker.member_id]
+        if others:
+            return others[0] if len(set(others)) == 1 else None
+    return None
 
 
 _GIVEN_COUNTED = re.compile(

@@ -16,6 +16,7 @@ from bot.services.shorthand import spelled_out
 from bot.services.small_talk import NotHeld, not_held, small_talk
 
 # Messages that start a proxy dialog of their own: no reminder of the one they replace.
+_DAYS_ONLY = frozenset({Asked.NOTHING, Asked.SITTING})
 PROXY_ACTS = frozenset(
     {Asked.GIVE_PROXY, Asked.REVOKE_PROXY, Asked.DECLARE_PRESENT, Asked.DECLARE_ABSENT}
 )
@@ -70,9 +71,15 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
     if all(f.asked in (Asked.SEARCH, Asked.NOTHING) for f in frames) and out_of_scope(text):
         await ask.reply("out_of_scope")
         return
+    if frames[0].asked is Asked.GIVE_PROXY:
+        # « pouvoir à X pour le 17 et pour le 4 juillet 2024 »: the other days are the proxy's,
+        # said with its proposal, never read as questions of their own
+        frames = [frames[0], *(f for f in frames[1:] if f.words or f.asked not in _DAYS_ONLY)]
     # « Qui était présent et qui était absent ? »: each question of the message, in order.
     for frame in frames:
         await questions.answer_frame(ask, frame)
+    if frames[0].asked is Asked.GIVE_PROXY:
+        await questions.other_sittings_named(ask, text)
     if pending and not any(f.asked in PROXY_ACTS for f in frames):
         # A question asked while a proxy waits for its yes: it is still not registered.
         await proxies.remind_pending(ask)

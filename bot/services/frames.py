@@ -772,6 +772,14 @@ _GIVE = cues.compile(
     r"(?:pour moi|a ma place|en mon nom)\b"
     r"|\b(?:pas|absent|absente|excuse|excusee|empeche|empechee|dispo)\b.*"
     r"\b(?:procuration|procu|pouvoir|ma voix)\s+(?:a|au)\s+(?!qui\b)\w+"
+    # « mon pouvoir va à Bonnet comme d'hab », « ma procuration sera pour Laget »
+    r"|\b(?:mon|ma)\s+(?:pouvoir|procuration|procu|voix)\s+(?:va|ira|irait|sera|part|passe)"
+    r"\s+(?:a|au|pour|chez)\s+(?!qui\b)\w+"
+    # « je peux donner le mien à Semache ? », « je passe la mienne à Laget »
+    r"|\b(?:donne|donner|confie|confier|laisse|laisser|passe|passer|transmets|transmettre"
+    r"|cede|ceder)\s+(?:le mien|la mienne)\s+(?:a|au)\s+(?!qui\b)\w+"
+    # « je lui redonne », « je le redonne à Degraix »: the proxy given again
+    r"|\b(?:je|j)\s+(?:lui\s+|le\s+|la\s+)*(?:redonne|reconduis|renouvelle)\b"
 )
 # « j'ai (bien) donné pouvoir à … ? », « a-t-il déjà confié sa procuration … ? »: asked, done
 _ASKED_GIVEN = re.compile(
