@@ -682,7 +682,18 @@ async def other_sittings_named(ask: Ask, text: str) -> None:
     """A proxy asked for several sittings in one message (« pour le 17 décembre et pour le 4
     juillet 2024 », « puis pour janvier, février et mars »): the first is proposed; each other
     day or month is said to be past, not scheduled yet, or another sitting to give it for."""
-    mentions = find_dates(text)[1:]
+    mentions = find_dates(text)
+    proposed = proxies.pending_sitting(ask)
+    sitting = ask.session.get(Sitting, proposed) if proposed else None
+    if sitting is not None:  # the day proposed is not another day
+        on = sitting.held_on
+        mentions = [
+            m
+            for m in mentions
+            if not (m.day == on.day and m.month == on.month and m.year in (None, on.year))
+        ]
+    else:
+        mentions = mentions[1:]
     if not mentions:
         return
     today = ask.runtime.today()
@@ -713,7 +724,7 @@ async def other_sittings_named(ask: Ask, text: str) -> None:
                 s for s in coming if (s.held_on.year, s.held_on.month) == (year, mention.month)
             ]
             day = date(year, mention.month, 1)
-        held = [s for s in held if s.id != proxies.pending_sitting(ask)]
+        held = [s for s in held if s.id != proposed]
         if held:
             others.extend(ask.sitting_view(s.id or 0) for s in held)
         elif mention.day is None:
