@@ -9,6 +9,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, f
 from bot.context import CouncilApp
 from bot.handlers import convocations, import_warnings, new_sitting, proxies, questions
 from bot.handlers.common import MAX_QUESTION_LENGTH, Ask, as_member
+from bot.services.dictation import heard_as_written
 from bot.services.frames import Asked, read_frames
 from bot.services.import_warnings import warnings_asked
 from bot.services.search import out_of_scope
@@ -47,6 +48,8 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
         return
     # « cb de pvr », « g donné pvr ? »: text-message words spelled out for every reader.
     text = spelled_out(text)
+    # « c'est quoi le kor rom » (dictated): an intent word split in two, joined back.
+    text = heard_as_written(text)
     # « bien reçu la convocation », « ok pour jeudi »: the receipt of a convocation, recorded.
     if await convocations.acknowledge_in_words(ask, text):
         return

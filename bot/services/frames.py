@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
+from text_to_num import alpha2digit
 
 from bot.services.law_questions import notice_case, rule_asked
 from storage import cues
@@ -273,6 +274,19 @@ def _sound(word: str) -> str:
     return word.rstrip("tsxe") or word
 
 
+# Each distinctive intent word by its sound, for the words a dictation splits in two
+# (bot/services/dictation.py).
+INTENT_SOUNDS = {
+    _sound(w): w for w in sorted(_FUZZY_TARGETS, key=len, reverse=True) if len(_sound(w)) >= 5
+}  # the shortest word of each sound, written last
+sound = _sound
+
+
+def is_known_word(word: str) -> bool:
+    """Whether a folded word is one the readers know: an intent word or a small word."""
+    return word in _CONCEPT or word in _STOPWORDS or word in _WH
+
+
 _SHORT_FORMS = ("deliberation", "procuration", "convocation", "assiduite", "abstention")
 _FUZZY_LIST = list(_FUZZY_TARGETS)
 _FUZZY_SOUNDS = [_sound(w) for w in _FUZZY_LIST]
@@ -473,6 +487,35 @@ _DELEGATED = cues.compile(
 _ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w'])(?:la|le|l')\s*(?:n°\s*)?$")
 # « 04 07 2024 », typed with spaces: a date as « 04/07/2024 » (same length, offsets kept).
 _SPACED_DATE = cues.compile(r"\b(0?[1-9]|[12]\d|3[01]) (0?[1-9]|1[0-2]) ((?:19|20)\d{2})\b")
+
+
+# « deux mille vingt-quatre point quatre cent dix-sept », dictated: an act's number in words
+# (a year in words, a separator said, a sequence in words).
+_NUMBER_WORDS = (
+    r"(?:zero|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
+    r"|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille|et)"
+)
+_SAID_NUMBER = re.compile(
+    rf"\b{_NUMBER_WORDS}(?:[\s-]+{_NUMBER_WORDS})*[\s-]+(?:point|virgule|tiret|slash|barre)"
+    rf"[\s-]+{_NUMBER_WORDS}(?:[\s-]+{_NUMBER_WORDS})*\b"
+)
+_YEAR_THEN_SEQUENCE = re.compile(
+    r"^((?:19|20)\d{2}) (?:point|virgule|tiret|slash|barre) ((?:0 ?)*\d{1,5})$"
+)
+
+
+def _number_said(simple: str) -> str:
+    """The text with an act's number said in words written as the number (« 2024.00417 »)."""
+    match = _SAID_NUMBER.search(simple)
+    if match is None:
+        return simple
+    words = re.sub(r"\bzero\b", "zéro", match.group(0).replace("-", " "))  # as it reads it
+    digits = alpha2digit(words, "fr", threshold=0)
+    said = _YEAR_THEN_SEQUENCE.match(" ".join(digits.split()))
+    if said is None:
+        return simple
+    number = normalise_number(said.group(1), said.group(2).replace(" ", ""))
+    return simple[: match.start()] + number + simple[match.end() :]
 
 
 def normalise_number(year: str, sequence: str) -> str:
@@ -1226,6 +1269,8 @@ def read_frame(text: str, today: date) -> Frame:
         lambda m: f"je {m.group(1)}" if m.group(1)[0] not in "aeiouy" else f"j'{m.group(1)}",
         simple,
     )
+    if "mille" in simple:
+        simple = _number_said(simple)
     number = typed_number = None
     if match := _DELIBERATION_NUMBER.search(_ISO_DATE.sub(_spaces, simple)):
         typed_number = match.group(0)

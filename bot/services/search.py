@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
@@ -311,9 +311,10 @@ class TextIndex:
             self._near[word] = best
         return self._near[word]
 
-    def _term(self, word: str) -> dict[int, int]:
+    def _term(self, word: str, direct: set[int] | None = None) -> dict[int, int]:
         """Documents for one word of a question: the word, its topic's other words, or the
-        printed word it is a slip for."""
+        printed word it is a slip for; `direct` gets those holding the word itself (or a form
+        of it), not only a word of its topic."""
         found: dict[int, int] = {}
         for alternative in _SYNONYMS.get(word) or _SYNONYMS.get(word.rstrip("sx")) or (word,):
             # The word itself before its topic's other words: « taxes foncières » finds the
@@ -321,6 +322,8 @@ class TextIndex:
             same = alternative == word or alternative == word.rstrip("sx")
             for doc_id, weight in self._matches(alternative).items():
                 found[doc_id] = max(found.get(doc_id, 0), weight * _SCALE - (not same))
+                if same and direct is not None:
+                    direct.add(doc_id)
         if not found and (near := self._nearest(word)) is not None:
             found = {d: w * _SCALE - 1 for d, w in self._matches(near).items()}
         return found
@@ -339,13 +342,23 @@ class TextIndex:
             for alternative in _SYNONYMS.get(word) or (word,)
         )
 
-    def _terms(self, query: str) -> list[dict[int, int]] | None:
-        """Each word's documents; None when the question names a topic no text holds."""
+    def _terms(
+        self, query: str, direct: Counter[int] | None = None
+    ) -> list[dict[int, int]] | None:
+        """Each word's documents; None when the question names a topic no text holds.
+        `direct` counts, for each document, the words it holds themselves (not only through
+        their topic's other words): « taxe foncière » is the taxes foncières' act before the
+        cotisation foncière's, which holds only « foncière » itself."""
         folded = fold(query)
         for phrase, topic in _PHRASES:
             folded = phrase.sub(topic, folded)
         words = list(dict.fromkeys(words_of(folded)))
-        terms = [(word, self._term(word)) for word in words]
+        terms = []
+        for word in words:
+            held: set[int] = set()
+            terms.append((word, self._term(word, held)))
+            if direct is not None:
+                direct.update(held)
         found = [docs for _, docs in terms if docs]
         # A French topic names its head first (« la crèche de Saint-Héand », « le délégataire
         # choisi »): no text with that word, nothing is about it; a word after it that no
@@ -362,7 +375,8 @@ class TextIndex:
 
     def search(self, query: str, limit: int = 10) -> list[int]:
         """Documents with every word first, then those with most words, best score first."""
-        terms = self._terms(query)
+        direct: Counter[int] = Counter()
+        terms = self._terms(query, direct)
         if not terms:
             return []
         scores: dict[int, int] = defaultdict(int)
@@ -371,7 +385,7 @@ class TextIndex:
             for doc_id, weight in docs.items():
                 scores[doc_id] += weight
                 hits[doc_id] += 1
-        ranked = sorted(scores, key=lambda d: (-hits[d], -scores[d], -d))
+        ranked = sorted(scores, key=lambda d: (-hits[d], -direct[d], -scores[d], -d))
         return ranked[:limit]
 
     def titled(self, word: str) -> set[int]:
@@ -380,11 +394,12 @@ class TextIndex:
 
     def matches_all(self, query: str) -> list[int]:
         """Documents holding every word (or its stem, topic or slip), best score first."""
-        terms = self._terms(query)
+        direct: Counter[int] = Counter()
+        terms = self._terms(query, direct)
         if not terms:
             return []
         every = set.intersection(*(set(docs) for docs in terms))
-        return sorted(every, key=lambda d: (-sum(docs[d] for docs in terms), -d))
+        return sorted(every, key=lambda d: (-direct[d], -sum(docs[d] for docs in terms), -d))
 
 
 # The weather, a joke, a web address: nothing the council's documents could answer (what the
