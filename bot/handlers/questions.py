@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any, TypeVar
 
+from sqlmodel import select
 from telegram.ext import CallbackQueryHandler
 
 from bot import callbacks
@@ -579,6 +580,18 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         case Asked.VOTE | Asked.DELIBERATION:
             await _deliberations(ask, frame)
             return
+    if (
+        frame.asked is Asked.SITTING
+        and frame.words
+        and (counted := _COUNT_OF.search(fold(frame.text)))
+        and counted.group(1) in frame.words
+        and counted.group(1) not in NOT_NAMES
+        and counted.group(1) not in _AGENDA_ITEMS
+        and not ask.reads.deliberation_index(ask.session).holds(counted.group(1))
+    ):
+        # « combien de licornes au bureau du 4 juillet ? »: nothing the documents count
+        await ask.reply("count_not_held", words=_as_typed(frame, counted.group(1)))
+        return
     if frame.asked is Asked.SITTING and frame.words and not frame.number:
         # « Bouchet au dernier bureau ? »: a member named with a sitting asks where that
         # member was then, as « Chavanne 4 juillet ? » does.
@@ -758,6 +771,13 @@ def _holder_in_talk(ask: Ask, frame: Frame, question: Question) -> int | None:
         if others:
             return others[0] if len(set(others)) == 1 else None
     return None
+
+
+_COUNT_OF = re.compile(r"\bcombien (?:de |d )(\w+)")
+# What a sitting's agenda is counted in: answered as the sitting's acts, never « not held ».
+_AGENDA_ITEMS = frozenset(
+    "points point sujets questions affaires dossiers objets rapports items textes".split()  # noqa: SIM905
+)
 
 
 _GIVEN_COUNTED = re.compile(
@@ -1484,7 +1504,10 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
         # answer for the others.
         # « Rivet et Berger » with RIVAT near: offered back, then the others are answered.
         if not await _offer_near(ask, frame, unknown):
-            await ask.reply("unknown_member", name=", ".join(unknown))
+            # « Jean Dupont » typed as one name is said as one; « Rivet et Durandal » as two
+            together = " ".join(unknown)
+            one = fold(together) in " ".join(fold(frame.text).split())
+            await ask.reply("unknown_member", name=together if one else ", ".join(unknown))
         if not found:
             return None
     return found
@@ -1532,11 +1555,23 @@ async def _without_qualifiers(ask: Ask, unknown: list[str]) -> list[str]:
     index = ask.reads.deliberation_index(ask.session)
     names: list[str] = []
     filters: list[str] = []
+    first_names: set[str] | None = None
     for word in unknown:
         parts = fold(word).split()
         if parts and all(p in SORTING for p in parts):
             continue
         if parts and all(p in NOT_NAMES or index.prints(p) for p in parts):
+            if first_names is None:
+                first_names = {
+                    piece
+                    for first in ask.session.exec(select(Member.first_name))
+                    for piece in fold(first or "").replace("-", " ").split()
+                }
+            if word[:1].isupper() and set(parts) <= first_names:
+                # « Jean Dupont »: a first name members bear, printed in « Saint-Jean-… »
+                # too, is part of the name typed, not a filter
+                names.append(word)
+                continue
             filters.append(word)
         else:
             names.append(word)

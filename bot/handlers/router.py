@@ -3,6 +3,8 @@ answers (an unknown command, a forged button)."""
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz.distance import Levenshtein
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
@@ -14,7 +16,9 @@ from bot.services.frames import Asked, read_frames
 from bot.services.import_warnings import warnings_asked
 from bot.services.search import out_of_scope
 from bot.services.shorthand import spelled_out
-from bot.services.small_talk import NotHeld, not_held, small_talk
+from bot.services.small_talk import OTHER_ASSEMBLY, NotHeld, not_held, small_talk
+from storage import queries
+from storage.names import fold
 
 # Messages that start a proxy dialog of their own: no reminder of the one they replace.
 _DAYS_ONLY = frozenset({Asked.NOTHING, Asked.SITTING})
@@ -62,6 +66,17 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
     if held is NotHeld.ELSEWHERE:
         await ask.reply("out_of_scope")
         return
+    if held is NotHeld.OTHER_COUNCIL:
+        # « le conseil municipal d'hier »: another assembly, unless the store holds one so named
+        councils, bodies = queries.assembly_names(
+            session=ask.session, council_id=ask.asker.council_id
+        )
+        said = OTHER_ASSEMBLY.search(" ".join(re.findall(r"\w+", fold(text))))
+        stem = said.group(0).split()[-1][:6] if said else ""
+        if stem and not any(stem in fold(name) for name in (*councils, *bodies)):
+            await ask.reply("not_held", kind=held.value, councils=councils, bodies=bodies)
+            return
+        held = None
     if held is not None:
         await ask.reply("not_held", kind=held.value)
         return

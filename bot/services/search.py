@@ -237,6 +237,11 @@ def _most_held(found: list[dict[int, int]], head: dict[int, int] | None) -> int:
     return max(hits.values(), default=0)
 
 
+# A word's weight in a document's title, through its topic's other word at worst (a title
+# weighs TITLE_WEIGHT, scaled twice, less one for a form and one for the topic).
+_IN_A_TITLE = (TITLE_WEIGHT * _SCALE - 1) * _SCALE - 1
+
+
 class TextIndex:
     def __init__(self, documents: Iterable[tuple[int, str, str]]) -> None:
         """documents: (id, title, body)."""
@@ -399,6 +404,16 @@ class TextIndex:
         if not terms:
             return []
         every = set.intersection(*(set(docs) for docs in terms))
+        if any(direct[d] == len(terms) for d in every):
+            # Texts holding every word itself are what was asked: one holding a word only
+            # through its topic's other word, in its body (« transport urbain »: the CLS
+            # speaks of « mobilité durable »), is noise beside them; in its title it stays
+            # (« taxe foncière »: the cotisation foncière's title).
+            every = {
+                d
+                for d in every
+                if direct[d] == len(terms) or min(docs[d] for docs in terms) >= _IN_A_TITLE
+            }
         return sorted(every, key=lambda d: (-direct[d], -sum(docs[d] for docs in terms), -d))
 
 
