@@ -73,8 +73,14 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
         )
         said = OTHER_ASSEMBLY.search(" ".join(re.findall(r"\w+", fold(text))))
         stem = said.group(0).split()[-1][:6] if said else ""
-        if stem and not any(stem in fold(name) for name in (*councils, *bodies)):
-            await ask.reply("not_held", kind=held.value, councils=councils, bodies=bodies)
+        if said and stem and not any(stem in fold(name) for name in (*councils, *bodies)):
+            await ask.reply(
+                "not_held",
+                kind=held.value,
+                councils=councils,
+                bodies=bodies,
+                assembly=_as_typed(text, said.group(0)),
+            )
             return
         held = None
     if held is not None:
@@ -101,6 +107,16 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
     if pending and not any(f.asked in PROXY_ACTS for f in frames):
         # A question asked while a proxy waits for its yes: it is still not registered.
         await proxies.remind_pending(ask)
+
+
+def _as_typed(text: str, folded: str) -> str:
+    """The words of `text` whose folded form is `folded` (« conseil départemental »)."""
+    tokens = re.findall(r"\w+", text)
+    wanted = folded.split()
+    for i in range(len(tokens) - len(wanted) + 1):
+        if [fold(t) for t in tokens[i : i + len(wanted)]] == wanted:
+            return " ".join(tokens[i : i + len(wanted)])
+    return folded
 
 
 @as_member
