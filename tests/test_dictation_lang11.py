@@ -12,6 +12,7 @@ import pytest
 
 from bot.services.dictation import heard_as_written
 from bot.services.frames import read_frame
+from bot.services.signatures import signed_as
 
 
 @pytest.mark.parametrize(
@@ -56,3 +57,30 @@ def test_a_number_said_in_words(message: str, number: str) -> None:
 
 def test_an_amount_in_words_is_no_number() -> None:
     assert read_frame("deux mille euros pour le point trois", date(2026, 12, 2)).number is None
+
+
+SIGNED = """
+Ce dossier a été adopté à l'unanimité.
+
+Pour extrait,
+Le secrétaire de Séance,     La Première Vice-Présidente,
+
+
+
+Charles DALLARA      Sylvie FAYOLLE
+"""
+
+
+@pytest.mark.parametrize(
+    ("role", "name"),
+    [
+        ("la premiere vice presidente", "Sylvie FAYOLLE"),
+        ("le 1er vice president", "Sylvie FAYOLLE"),
+        ("le secretaire de seance", "Charles DALLARA"),
+        ("la vice presidente", None),
+        ("le maire", None),
+    ],
+)
+def test_the_name_signed_under_a_role(role: str, name: str | None) -> None:
+    signed = signed_as(SIGNED, role)
+    assert (signed[0] if signed else None) == name

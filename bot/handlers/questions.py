@@ -40,6 +40,7 @@ from bot.services.frames import (
     normalise_number,
     only_courtesy,
     role_named,
+    role_said,
     without_role,
 )
 from bot.services.intents import Question
@@ -65,6 +66,7 @@ from bot.services.search import (
     typed_number,
     words_of,
 )
+from bot.services.signatures import signed_as
 from storage import chat_state, lookups, queries
 from storage.french import find_dates
 from storage.models import Member, Sitting
@@ -773,6 +775,22 @@ def _holder_in_talk(ask: Ask, frame: Frame, question: Question) -> int | None:
     return None
 
 
+def _signed_under(ask: Ask, role: str) -> tuple[Member, str, str] | None:
+    """The member who signs acts under a role (« premiere vice presidente »), and the number
+    of an act so signed; None when no extract prints a signature under it."""
+    if not role:
+        return None
+    index = ask.reads.deliberation_index(ask.session)
+    role_words = " ".join(w for w in role.split()[1:] if len(w) > 2 and w.isalpha())
+    ids = index.matches_all(role_words)[:10] if role_words else []
+    for view in _look(ask, queries.deliberation_views, ids=tuple(ids)):
+        signed = signed_as(view.deliberation.full_text or "", role)
+        found = ask.resolve(signed[0]).member if signed else None
+        if signed and found is not None and (member := ask.session.get(Member, found.member_id)):
+            return member, signed[1], view.deliberation.number
+    return None
+
+
 _COUNT_OF = re.compile(r"\bcombien (?:de |d )(\w+)")
 # What a sitting's agenda is counted in: answered as the sitting's acts, never « not held ».
 _AGENDA_ITEMS = frozenset(
@@ -1426,9 +1444,16 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
     if role and ask.resolve(without_role(frame.text), in_text=True).candidates:
         role = None  # « Degraix a donné pouvoir au président ? »: a member is named
     if role == "other":
-        # « le maire de X était là ? »: the store knows members by name, not by that role.
-        await ask.reply("unknown_role")
-        return None
+        # « la première vice-présidente était là ? »: the member who signs the extracts under
+        # that role, when one does; « le maire de X était là ? »: the store knows members by
+        # name, not by that role.
+        signer = _signed_under(ask, role_said(frame.text) or "")
+        if signer is None:
+            await ask.reply("unknown_role")
+            return None
+        member, printed, number = signer
+        await ask.reply("signed_as", name=member.display_name, role=printed, number=number)
+        return [member.id or 0]
     if role == "president":
         # « la présidente était là ? », « … a signé ? »: the sitting's president, found once
         # the sitting is; the other words are not names.

@@ -2264,7 +2264,10 @@ _SITTING_PRESIDENT = re.compile(
     r"saint etienne metropole\b))"
 )
 _OTHER_ROLE = re.compile(
-    r"\b(?:le|la|les|du|de la|des|au|aux|a la|l|son|sa|notre) (?:"
+    r"\b(?:le|la|les|du|de la|des|au|aux|a la|l|son|sa|notre) "
+    # « la première vice-présidente », « le 3e adjoint »
+    r"(?:(?:premiere?|1ere?|1re|deuxieme|2e|2eme|seconde?|troisieme|3e|3eme|\d{1,2}e|\d{1,2}eme)"
+    r" )?(?:"
     r"maires?|vice presidente?s?|presidente?s?|adjointe?s?|deputee?s?|senat(?:eur|rice)s?|"
     r"prefete?s?|directeur|directrice|dgs|conseillere?s? delegue(?:e)?s?)\b"
 )
@@ -2277,6 +2280,12 @@ def role_named(text: str) -> str | None:
     if _SITTING_PRESIDENT.search(folded):
         return "president"
     return "other" if _OTHER_ROLE.search(folded) else None
+
+
+def role_said(text: str) -> str | None:
+    """The role a text speaks of, as folded words (« la premiere vice presidente »)."""
+    found = _OTHER_ROLE.search(" ".join(fold(text).split()))
+    return found.group(0) if found else None
 
 
 def without_role(text: str) -> str:
