@@ -1402,11 +1402,22 @@ def _name_like_words(frame: Frame, text: str | None = None) -> list[str]:
         # left over are the name.
         return [w for w in fold(text).split() if w in words and w not in _NEVER_NAMES]
     # « Jean-Pierre », « Dupont-Aignan »: every part of a hyphenated name left over.
-    return [
+    found = [
         m.group(1)
         for m in _CAPITALISED.finditer(text)
         if fold(m.group(1)).split() and set(fold(m.group(1)).split()) <= words
     ]
+    # « madame cède mâché » (dictated): the words after a civility are a name, capitals or not
+    for civil in _AFTER_CIVILITY.finditer(text):
+        for piece in civil.group(1).split():
+            if fold(piece) in words and fold(piece) not in _NEVER_NAMES and piece not in found:
+                found.append(piece)
+    return found
+
+
+_AFTER_CIVILITY = re.compile(
+    r"(?i)\b(?:madame|monsieur|mme|mlle|mr|m\.)\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,2})"
+)
 
 
 _NEVER_NAMES = frozenset(
