@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from bot.services.search import sentences_of, with_its_list, words_of
-from storage.names import fold
+from storage import cues
 
 
 class Aspect(enum.StrEnum):
@@ -34,19 +34,19 @@ class Aspect(enum.StrEnum):
 _FUNDERS = (
     "etat region departement europe europeen europeenne feder fse ue caf ars anru ademe".split()  # noqa: SIM905
 )
-_FUNDER = re.compile(r"\b(" + "|".join(_FUNDERS) + r")\b")
+_FUNDER = cues.compile(r"\b(" + "|".join(_FUNDERS) + r")\b")
 _MONEY_ASKED = re.compile(
     r"\b(?:part|parts|argent|combien|montant|somme|hauteur|apport\w*|financ\w*|met|mettent"
     r"|donne\w*|verse\w*|contribu\w*|particip\w*|subvention\w*|soutien\w*|soutient|paye\w*"
     r"|paie\w*|engage\w*|dit|dire|pourcentage|taux|%)"
 )
 _ASKED = {
-    Aspect.DURATION: re.compile(
+    Aspect.DURATION: cues.compile(
         r"\bcombien (?:d |de )?(?:annees?|ans|mois|temps)\b|\bquelle duree\b|\bduree\b"
         r"|\bjusqu (?:a|en) quand\b|\bpendant combien\b|\bsur combien d (?:annees|ans)\b"
         r"|\bpluri ?annuel\w*\b|\bcombien de temps\b"
     ),
-    Aspect.NATURE: re.compile(
+    Aspect.NATURE: cues.compile(
         r"\bfonctionnement ou (?:de l |en )?investissement\b"
         r"|\binvestissement ou (?:du |en )?fonctionnement\b"
         r"|\b(?:c est|c etait|ce sont|du|des|en) (?:credits? (?:de |d )?)?"
@@ -54,7 +54,7 @@ _ASKED = {
         r"|\bc est (?:du|de l) (?:fonctionnement|investissement)\b"
         r"|\bquel(?:le)?s? (?:type|nature|section) (?:de |d )?(?:credits?|depenses?|budget)\b"
     ),
-    Aspect.PAYS_FOR: re.compile(
+    Aspect.PAYS_FOR: cues.compile(
         r"\b(?:financ\w*|pay\w*|paie\w*|sert|servent|cofinanc\w*|combien (?:de|d)"
         r"|pour) (?:des |du |de |les |la |d )?(?:postes?|emplois?|etp|salaires?|recrutements?"
         r"|materiels?|equipements?)\b"
@@ -62,13 +62,13 @@ _ASKED = {
         r"|equipements?|investissements?|travaux)\b"
         r"|\b(?:materiels?|equipements?) ou (?:des |du )?(?:postes?|emplois?|salaires?)\b"
     ),
-    Aspect.AXES: re.compile(
+    Aspect.AXES: cues.compile(
         r"\b(?:quel(?:le)?s? (?:sont )?(?:les )?(?:\d+ |grands? )?(?:axes?|orientations|priorites"
         r"|volets|piliers)|les (?:\d+|quatre|trois|cinq|grands) (?:grands )?(?:axes|volets"
         r"|orientations|priorites|piliers)|(?:axes|volets|piliers|orientations) (?:du|de la|des"
         r"|de l))\b"
     ),
-    Aspect.TERRITORY: re.compile(
+    Aspect.TERRITORY: cues.compile(
         r"\b(?:quels? territoires?|quelles? communes|quels? quartiers?|sur quels? territoires?"
         r"|dans quelles? communes|ou (?:ca|cela|elle|il|elles|ils) (?:se passe|intervien\w*"
         r"|agi\w*|a lieu|ont lieu)|ou interviennent|ou intervient|territoires? concernes?"
@@ -114,9 +114,25 @@ class Asked:
     funder: str | None = None  # for SHARE: « etat », « region »…
 
 
+# A word each aspect's question cannot be asked without: most questions hold none, and are
+# answered None at once.
+_TRIGGERS = frozenset(_FUNDERS) | frozenset(
+    """
+    combien duree quand pendant pluriannuel pluriannuelle pluri temps fonctionnement
+    investissement type nature section postes poste emplois emploi etp salaires salaire
+    recrutement recrutements materiel materiels equipement equipements axe axes orientations
+    priorites volet volets pilier piliers territoire territoires communes quartier quartiers
+    intervient interviennent passe lieu agit agissent
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+
+
 def aspect_asked(text: str) -> Asked | None:
     """The aspect of an act a question asks for, or None."""
-    folded = " ".join(words_of_text(text))
+    words = words_of_text(text)
+    if _TRIGGERS.isdisjoint(words):
+        return None
+    folded = " ".join(words)
     funder = _FUNDER.search(folded)
     if funder and _MONEY_ASKED.search(folded):
         return Asked(Aspect.SHARE, funder.group(1))
@@ -126,9 +142,13 @@ def aspect_asked(text: str) -> Asked | None:
     return None
 
 
+_ACCENTS = str.maketrans("àâäáãéèêëíìîïóòôöõúùûüçñÿœ", "aaaaaeeeeiiiiooooouuuucnyo")
+
+
 def words_of_text(text: str) -> list[str]:
-    """The folded words of a message, punctuation dropped, « % » kept."""
-    return re.findall(r"[\w%]+", fold(text))
+    """The words of a message, lower case without accents, punctuation dropped, « % » kept
+    (a translation table, not the names' folding: this runs on most questions)."""
+    return re.findall(r"[\w%]+", text.lower().translate(_ACCENTS))
 
 
 def aspect_passages(text: str, asked: Asked, topic: str = "", limit: int = 2) -> list[str]:

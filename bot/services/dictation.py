@@ -19,7 +19,6 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from bot.services.frames import INTENT_SOUNDS, is_known_word, sound
-from storage.names import fold
 
 _PIECE = re.compile(r"[A-Za-zÀ-ÿ]+")
 _DOUBLED = re.compile(r"(\w)\1+")
@@ -39,16 +38,24 @@ _MIN_JOINED = 5
 def heard_as_written(text: str) -> str:
     """The sentence with dictated pieces of an intent word joined into it; the same text
     when there are none."""
-    pieces = [(m.start(), m.end(), fold(m.group(0))) for m in _PIECE.finditer(text)]
-    if len(pieces) < 2:
+    matches = list(_PIECE.finditer(text))
+    if len(matches) < 2:
         return text
+    # One look at each word (most sentences have no two unknown short words side by side,
+    # and stop here): a word the readers know, or a long one, is never a piece.
+    short = [
+        len(m.group(0)) <= _MAX_PIECE and not is_known_word(_folded(m.group(0))) for m in matches
+    ]
+    if not any(a and b for a, b in itertools.pairwise(short)):
+        return text
+    pieces = [(m.start(), m.end(), _folded(m.group(0))) for m in matches]
     out = text
     i = len(pieces) - 2  # from the end: replacing keeps the earlier offsets right
     while i >= 0:
         replaced = False
         for size in (3, 2):
             group = pieces[i : i + size]
-            if len(group) < size or not _candidates(group, text):
+            if len(group) < size or not all(short[i : i + size]) or not _side_by_side(group, text):
                 continue
             joined = "".join(p[2] for p in group)
             if len(joined) < _MIN_JOINED:
@@ -66,9 +73,17 @@ def heard_as_written(text: str) -> str:
     return out
 
 
-def _candidates(group: list[tuple[int, int, str]], text: str) -> bool:
-    """Pieces next to each other (a space or a hyphen between), short, and unknown."""
-    for (_, end, _word), (start, _, _next) in itertools.pairwise(group):
-        if text[end:start].strip(" -") != "":
-            return False
-    return all(len(w) <= _MAX_PIECE and not is_known_word(w) for *_, w in group)
+_ACCENTS = str.maketrans("àâäáãéèêëíìîïóòôöõúùûüçñÿ", "aaaaaeeeeiiiiooooouuuucny")
+
+
+def _folded(word: str) -> str:
+    """A word lower case, without accents (a word alone: no separator to care for)."""
+    return word.lower().translate(_ACCENTS)
+
+
+def _side_by_side(group: list[tuple[int, int, str]], text: str) -> bool:
+    """Pieces next to each other: a space or a hyphen between."""
+    return all(
+        text[end:start].strip(" -") == ""
+        for (_, end, _), (start, _, _) in itertools.pairwise(group)
+    )

@@ -39,8 +39,19 @@ class WarningsAsked:
     duplicates: bool  # only the numbers printed twice
 
 
+# Pieces of those words, accents aside: a message holding none asks nothing of them (most
+# messages, answered at once).
+_STEMS = (
+    "anomal", "avertis", "warning", "coh", "doublon", "double", "erreur", "cloche", "probl",
+    "souci", "bizarr", "anormal", "faux", "fauss", "rifi", "contr", "qualit",
+)  # fmt: skip
+
+
 def warnings_asked(text: str) -> WarningsAsked | None:
     """Whether a message asks for the import warnings (and which), or None."""
+    low = text.lower()
+    if not any(stem in low for stem in _STEMS):
+        return None
     folded = " ".join(re.findall(r"\w+", fold(text)))
     if not (_WARNINGS.search(folded) or (_LOOSE.search(folded) and _OF_THE_DATA.search(folded))):
         return None
