@@ -944,7 +944,10 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
         return False
     views = _look(ask, queries.deliberation_views, ids=tuple(ids))
     for view in views:
-        found = act_facts.aspect_passages(view.deliberation.full_text or "", asked, topic)
+        # « pour quoi faire ? » after « combien pour AESIO ? »: the sentences about the act's
+        # funded actions come first when nothing else is typed
+        about = topic or " ".join(a.title for a in view.actions)
+        found = act_facts.aspect_passages(view.deliberation.full_text or "", asked, about)
         if found:
             await ask.reply("answer_in_act", v=view, passages=found)
             _remember_deliberations(ask, frame, [view.deliberation.id or 0])

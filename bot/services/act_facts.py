@@ -28,6 +28,7 @@ class Aspect(enum.StrEnum):
     PAYS_FOR = "pays_for"  # posts, equipment, works
     AXES = "axes"
     TERRITORY = "territory"
+    PURPOSE = "purpose"  # « pour quoi faire ? », « à quoi ça sert ? »
 
 
 # A funder other than the métropole itself (its own part is the funded action's contribution).
@@ -74,6 +75,12 @@ _ASKED = {
         r"|agi\w*|a lieu|ont lieu)|ou interviennent|ou intervient|territoires? concernes?"
         r"|communes concernees)\b"
     ),
+    Aspect.PURPOSE: cues.compile(
+        r"\bpour quoi faire\b|\ba quoi (?:ca |cela |ils |elles |il |elle )?(?:sert|servent"
+        r"|servira|serviront)\b|\bdans quel but\b|\bc est pour quoi\b"
+        r"|\b(?:ca|cela|ils|elles|il|elle) (?:sert|servent|servira|serviront) a quoi\b"
+        r"|\bquel(?:le)?s? (?:est |sont )?(?:l |les |son |ses |leur |leurs )?(?:objectifs?|but)\b"
+    ),
 }
 # What the text says for each aspect, best first.
 _HELD = {
@@ -91,6 +98,9 @@ _HELD = {
     ),
     Aspect.AXES: (re.compile(r"\baxes?\b"),),
     Aspect.TERRITORY: (re.compile(r"\b(?:quartiers?|qpv|territoires?|communes?)\b"),),
+    Aspect.PURPOSE: (
+        re.compile(r"\b(?:objectifs?|afin d|vise\w* a|ameliore\w*|permet\w*|il s agit)\b"),
+    ),
 }
 _AMOUNT_OR_SHARE = re.compile(r"\d[\d  .]*(?:€|euros?\b)|\d+(?:,\d+)? ?%")
 # The words a question uses to say the aspect: no topic of their own.
@@ -103,7 +113,8 @@ ASPECT_WORDS = frozenset(
     part parts argent montant somme hauteur apporte met mettent donne verse contribution
     participation subvention soutien soutient paye paie finance financement finances dit dire
     pourcentage taux quels quelles quel quelle sont structure structures concerne concernes
-    concernees grands grandes 2 3 4 5 6 ou
+    concernees grands grandes 2 3 4 5 6 ou sert servent servira serviront quoi faire but
+    objectif objectifs
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 
@@ -122,7 +133,8 @@ _TRIGGERS = frozenset(_FUNDERS) | frozenset(
     investissement type nature section postes poste emplois emploi etp salaires salaire
     recrutement recrutements materiel materiels equipement equipements axe axes orientations
     priorites volet volets pilier piliers territoire territoires communes quartier quartiers
-    intervient interviennent passe lieu agit agissent
+    intervient interviennent passe lieu agit agissent quoi but objectif objectifs sert servent
+    servira
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 
