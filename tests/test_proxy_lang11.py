@@ -60,3 +60,25 @@ def test_the_name_of_a_correction_is_what_is_told_unknown() -> None:
 )
 def test_a_proxy_given_in_loose_words(message: str) -> None:
     assert read_frame(message, date(2026, 12, 2)).asked is Asked.GIVE_PROXY
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "laisse tomber la procuration",
+        "oubliez mon pouvoir pour jeudi",
+        "finalement je garde ma voix",
+        "je ne donne plus mon pouvoir",
+        "bon, je conserve mon vote",
+    ],
+)
+def test_a_proxy_withdrawn_in_loose_words(message: str) -> None:
+    assert read_frame(message, date(2026, 12, 2)).asked is Asked.REVOKE_PROXY
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["qui a oublié sa procuration ?", "Degraix a oublié son pouvoir", "laisse tomber"],
+)
+def test_what_withdraws_nothing(message: str) -> None:
+    assert read_frame(message, date(2026, 12, 2)).asked is not Asked.REVOKE_PROXY

@@ -829,8 +829,21 @@ _ASKED_GIVEN = re.compile(
     r"\b(?:ai|as|a|avez|avons|ont)(?: t)?(?: (?:je|tu|il|elle|vous|nous|ils|elles))?"
     r"(?: (?:deja|bien|pas|vraiment))* (?:donne|confie|transmis|laisse|delegue|cede|passe)\b"
 )
+# « laisse tomber la procuration », « oubliez mon pouvoir »: read on the message as typed,
+# the courtesy reader takes « laisse tomber » for an apology
+_DROPPED = re.compile(
+    r"\b(?:laisse|laissez|laisser|laissons|on laisse) tomber\b.*\b(?:pouvoir|procuration|procu)"
+    r"|(?<!\ba )(?<!\bai )(?<!\bas )(?<!\bavez )(?<!\bont )(?<!\bavait )"
+    r"\b(?:oublie|oubliez|oublions)\b.*\b(?:pouvoir|procuration|procu)"
+)
 _REVOKE = re.compile(
     r"\b(?:annule\w*|retire\w*|revoque\w*|reprend\w*|supprime\w*)\b.*\b(?:pouvoir|procuration)"
+    # « laisse tomber la procuration », « oublie ma procu », « finalement je garde ma voix »,
+    # « je ne donne plus mon pouvoir »
+    r"|\b(?:garde|garder|gardes|conserve|conserver)\s+(?:finalement\s+|plutot\s+)?"
+    r"(?:ma voix|mon vote|mon pouvoir|ma procuration)\b"
+    r"|\b(?:ne\s+|n\s+)?(?:donne|donnerai|confie)\s+plus\s+(?:mon\s+|ma\s+|de\s+)?"
+    r"(?:pouvoir|procuration|voix)\b"
 )
 # « je refuse le pouvoir de Bouchet », « je ne veux pas porter la procuration de Fara », « je
 # décline »: the holder's word; only the giver can withdraw it
@@ -1607,7 +1620,7 @@ def _what_is_asked(
         return Asked.HOLDER_TOLD, None, True
     if _DECLINE.search(text):
         return Asked.DECLINE_PROXY, None, False
-    if _REVOKE.search(text):
+    if _REVOKE.search(text) or ("?" not in frame.text and _DROPPED.search(fold(frame.text))):
         return Asked.REVOKE_PROXY, None, False
     if _GIVE.search(text) and not (
         (_tense(text) or _ASKED_GIVEN.search(text)) and "?" in frame.text

@@ -146,7 +146,9 @@ def read_reply(text: str) -> Said:
 _BARE_COMMAND = re.compile(
     r"^(?:(?:oui|ok|non|bon|alors|en fait|finalement|euh|bah|ben)\s+)*(?:je\s+|j\s+)?"
     r"(?:confirmer|confirme|valider|valide|annuler|annule)(?:\s+(?:le|mon)\s+"
-    r"(?:pouvoir|procuration))?$"
+    r"(?:pouvoir|procuration)|\s+tout)?$"
+    r"|^(?:(?:bon|alors|en fait|finalement|non)\s+)*(?:on\s+)?(?:annule|annulez)\s+tout$"
+    r"|^(?:(?:bon|alors|en fait|finalement|non)\s+)*tout annuler$"
 )
 
 
