@@ -662,6 +662,12 @@ async def answer_text(ask: Ask, text: str) -> Reply:
         return Reply.STILL_PENDING
     # A name: « non, plutôt à Laget » changes the holder; « Basson » answers « À qui ? ».
     just_a_name = step == "holder" and maybe_a_name
+    if step == "confirm" and said is Said.CHANGE and (day := _day_corrected(ask, text)):
+        # « non, plutôt pour le 14 janvier »: the same holder, for the day said
+        holder_id = pending.get("holder")
+        question = Question("give_proxy", day, None, None, False, "")
+        await offer_proxy(ask, question, int(holder_id) if holder_id else None)
+        return Reply.ANSWERED
     named = step in ("confirm", "holder") and (said is Said.CHANGE or just_a_name)
     if named and await _answer_holder(ask, text, pending, correcting=said is Said.CHANGE):
         return Reply.ANSWERED
@@ -694,6 +700,23 @@ _NOT_A_MEMBER = re.compile(
     r"|secretaire|attachee? parlementaire|directeur|directrice|chauffeur|amie?|voisine?|proche"
     r"|agent|fonctionnaire|habitante?|citoyenne?)\b"
 )
+
+
+def _day_corrected(ask: Ask, text: str) -> date | None:
+    """The day a correction names instead of a holder (« non, plutôt pour le 14 janvier »):
+    the next such day, when no member is named beside it."""
+    mentions = [m for m in find_dates(text) if m.day and m.month]
+    if len(mentions) != 1 or ask.resolve(text, in_text=True).candidates:
+        return None
+    mention, today = mentions[0], ask.runtime.today()
+    for year in (mention.year,) if mention.year else (today.year, today.year + 1):
+        try:
+            day = date(year, mention.month or 1, mention.day or 1)
+        except ValueError:
+            return None
+        if day >= today or mention.year:
+            return day
+    return None
 
 
 def _registered_proxy(ask: Ask) -> Proxy | None:
