@@ -139,6 +139,8 @@ async def test_a_question_while_the_body_is_asked_is_a_question(dallara: Convers
             ["Conseil Métropolitain du jeudi 27 janvier 2022", "avertissement"],
             ["24 mars"],
         ),
+        ("l'import s'est bien passé ?", ["avertissements relevés"], ["Aucune délibération"]),
+        ("des soucis avec les fichiers importés ?", ["avertissements relevés"], ["Je ne trouve"]),
         (
             "tout est cohérent pour le bureau du 4 juillet 2024 ? pas d'anomalie ?",
             ["Aucun avertissement", "Bureau Métropolitain du jeudi 4 juillet 2024"],

@@ -26,7 +26,7 @@ _WARNINGS = cues.compile(
 # A problem said loosely, only with the import or the data named.
 _LOOSE = cues.compile(
     r"\b(?:cloche\w*|problemes?|soucis?|bizarre\w*|anormal\w*|faux|fausses?|erreurs?"
-    r"|verifi\w*|controles?|qualite)\b"
+    r"|verifi\w*|controles?|qualite|bien passe\w*|ok|correcte?s?|propres?|fiables?)\b"
 )
 _OF_THE_DATA = cues.compile(
     r"\b(?:imports?|importe\w*|importation\w*|donnees|fichiers?|chargement\w*|extraction\w*)\b"
@@ -43,7 +43,7 @@ class WarningsAsked:
 # messages, answered at once).
 _STEMS = (
     "anomal", "avertis", "warning", "coh", "doublon", "double", "erreur", "cloche", "probl",
-    "souci", "bizarr", "anormal", "faux", "fauss", "rifi", "contr", "qualit",
+    "souci", "bizarr", "anormal", "faux", "fauss", "rifi", "contr", "qualit", "import",
 )  # fmt: skip
 
 
