@@ -3,6 +3,7 @@ counted by kind for everyone, listed for the secretariat, of one sitting when on
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from bot.handlers import questions
@@ -12,7 +13,9 @@ from bot.services.frames import Asked, read_frame
 from bot.services.import_warnings import WarningsAsked
 from storage import lookups
 from storage.documents import Finding
+from storage.names import fold
 
+_A_SITTING = re.compile(r"\b(?:seance|reunion|session)s?\b")
 LISTED = 12  # the secretariat reads the first ones, then asks of one sitting
 _DUPLICATE_CODES = ("duplicate_number", "duplicate_row")
 
@@ -22,7 +25,9 @@ async def answer_warnings(ask: Ask, text: str, asked: WarningsAsked) -> None:
     frame = read_frame(text, ask.runtime.today())
     sitting_id = None
     view = None
-    if not frame.when.empty or frame.body:
+    # « des anomalies au bureau du 4 juillet ? », « … à la dernière séance ? »: that sitting's;
+    # « l'import s'est bien passé ? » names none (« passé » is no sitting)
+    if frame.when.dated or frame.body or _A_SITTING.search(fold(text)):
         sitting_id = await questions.sitting_of(ask, frame.but(asked=Asked.SITTING, words=()))
         if sitting_id is None:
             return  # which sitting, or that there is none, was answered
