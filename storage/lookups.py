@@ -769,3 +769,43 @@ def people_traits(*, session: Session, member_ids: tuple[int, ...]) -> dict[int,
         letter = strip_accents(last_name.strip()[:1]).upper() if last_name else ""
         traits[int(member_id or 0)] = Traits(woman, letter)
     return traits
+
+
+@dataclass(frozen=True, slots=True)
+class FindingRow:
+    """One warning kept at import, with the sitting and act it is about (when known)."""
+
+    code: str
+    params: dict[str, Any]
+    body: str | None
+    held_on: date | None
+    number: str | None  # the deliberation's number, when the warning is about one
+
+
+def import_findings(
+    *, session: Session, council_id: int | None = None, sitting_id: int | None = None
+) -> list[FindingRow]:
+    """The warnings the imports kept, oldest sitting first; of one sitting, or of one
+    council's sittings (a warning about no sitting, such as a file's, is then left out)."""
+    query = (
+        sa.select(
+            col(ImportFinding.code),
+            col(ImportFinding.params),
+            col(Body.name),
+            col(Sitting.held_on),
+            col(Deliberation.number),
+        )
+        .select_from(ImportFinding)
+        .outerjoin(Sitting, col(Sitting.id) == ImportFinding.sitting_id)
+        .outerjoin(Body, col(Body.id) == Sitting.body_id)
+        .outerjoin(Deliberation, col(Deliberation.id) == ImportFinding.deliberation_id)
+        .order_by(col(Sitting.held_on).asc().nulls_last(), col(ImportFinding.id))
+    )
+    if sitting_id is not None:
+        query = query.where(col(ImportFinding.sitting_id) == sitting_id)
+    if council_id is not None:
+        query = query.where(col(Body.council_id) == council_id)
+    return [
+        FindingRow(code, dict(params or {}), body, held_on, number)
+        for code, params, body, held_on, number in session.execute(query)
+    ]

@@ -16,6 +16,7 @@ from storage.models import (
     AttendanceStatus,
     AuditEntry,
     Body,
+    Council,
     Deliberation,
     FundedAction,
     ImportedDocument,
@@ -592,3 +593,15 @@ def item_attendance(*, session: Session, deliberation_id: int) -> dict[str, list
     for kind, member in rows:
         changes.setdefault(kind, []).append(PersonRef(member.id or 0, member.display_name))
     return changes
+
+
+def assembly_names(
+    *, session: Session, council_id: int | None = None
+) -> tuple[list[str], list[str]]:
+    """The names of the councils the store holds and of their bodies (of one council)."""
+    councils = select(Council.name).order_by(Council.name)
+    bodies = select(Body.name).order_by(Body.name)
+    if council_id is not None:
+        councils = councils.where(col(Council.id) == council_id)
+        bodies = bodies.where(col(Body.council_id) == council_id)
+    return list(session.exec(councils)), list(session.exec(bodies))

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import re
+
 from telegram.ext import CommandHandler
 
 from bot.context import CouncilApp
 from bot.handlers import funding
 from bot.handlers.common import Ask, as_member, command_text
-from bot.services.search import place_words, words_of
+from bot.services.search import place_words, sentences_of, words_of
+from storage import queries
+from storage.names import fold
 
 
 async def show_actions(
-    ask: Ask, text: str, places: tuple[str, ...] = (), fact: str | None = None
+    ask: Ask,
+    text: str,
+    places: tuple[str, ...] = (),
+    fact: str | None = None,
+    question: str = "",
 ) -> None:
     """The funded actions for some words; `places` named (« à La Talaudière ») narrow them,
     never left out; one action and one `fact` asked of it (« amount », « carrier »): that
@@ -22,6 +30,16 @@ async def show_actions(
         named = {w for place in places for w in place_words(place)}
         rest = [w for w in words.split() if w not in named and w not in ("saint", "st")]
         await ask.reply("no_actions", words=words if not places or rest else "", places=places)
+        return
+    if places and found.count <= ACTIONS_AT_PLACE:
+        # « y a-t-il une action financée à Firminy ? »: yes, and where its text names it
+        await ask.reply(
+            "actions_at_place",
+            named=[(a, _where_named(a, places)) for a in found.shown],
+            count=found.count,
+            places=places,
+            polar=bool(_POLAR.search(fold(question))) or question.rstrip().endswith("?"),
+        )
         return
     if fact is not None and found.count == 1:
         await ask.reply("action_fact", a=found.shown[0], fact=fact)
@@ -36,6 +54,19 @@ async def show_actions(
     )
     if words and not places:  # a programme, an axis, a carrier: where the money goes
         await funding.send_funding_chart(ask, words)
+
+
+ACTIONS_AT_PLACE = 5
+_POLAR = re.compile(r"^(?:est ce qu|y a t il|il y a|y a|existe t il)")
+
+
+def _where_named(action: queries.FundedActionView, places: tuple[str, ...]) -> str | None:
+    """The sentence of an action's description (or its territory) that names the places."""
+    wanted = {w for place in places for w in place_words(place)}
+    for text in (action.territory or "", *sentences_of(action.objectives or "")):
+        if wanted <= set(words_of(text)):
+            return text
+    return None
 
 
 @as_member

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Awaitable, Callable
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlmodel import select
@@ -21,7 +21,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 from bot import callbacks
 from bot.callbacks import NewSittingBody, NewSittingDecision
 from bot.context import CouncilApp
-from bot.handlers.common import Ask, as_member
+from bot.handlers.common import Ask, as_member, command_text
 from bot.render import render
 from bot.services import sittings
 from bot.services.intents import InvalidDate, find_date
@@ -69,19 +69,141 @@ def _drop(ask: Ask) -> None:
     chat_state.delete(session=ask.session, telegram_user_id=_user_id(ask), key=DRAFT_KEY)
 
 
-@as_member
-async def new_sitting_command(ask: Ask) -> None:
-    """/nouvelle_seance: begin a draft (afresh, if one was under way)."""
-    if not ask.asker.secretariat:
-        await ask.reply("secretariat_only")
-        return
-    _save(ask, {"step": BODY})
+def _bodies(ask: Ask) -> list[Body]:
     query = select(Body).order_by(Body.name)
     if ask.asker.council_id is not None:  # the secretariat of one council convenes its bodies
         query = query.where(Body.council_id == ask.asker.council_id)
-    bodies = ask.session.exec(query).all()
-    buttons = [(b.name, NewSittingBody(b.id or 0).encode()) for b in bodies]
-    await ask.reply("new_sitting_body", buttons=buttons)
+    return list(ask.session.exec(query).all())
+
+
+@as_member
+async def new_sitting_command(ask: Ask) -> None:
+    """/nouvelle_seance [phrase]: begin a draft (afresh, if one was under way); what the phrase
+    already says (« bureau le 12 janvier à 18h ») is taken, and only the rest is asked."""
+    if not ask.asker.secretariat:
+        await ask.reply("secretariat_only")
+        return
+    draft: Draft = {"step": BODY}
+    said = command_text(ask.update)
+    if said.strip():
+        await _take_what_is_said(ask, draft, said)
+        if draft.get("refused"):
+            draft.pop("refused")
+            _save(ask, draft)
+            return
+    await _ask_what_is_missing(ask, draft)
+    _save(ask, draft)
+
+
+# The body named in a sentence by its first word (« bureau », « conseil ») or its whole name.
+def _body_named(ask: Ask, folded: str) -> Body | None:
+    words = set(re.findall(r"\w+", folded))
+    named = [
+        b
+        for b in _bodies(ask)
+        if fold(b.name) in folded or (fold(b.name).split() or [""])[0] in words
+    ]
+    return named[0] if len(named) == 1 else None
+
+
+_QUESTION = re.compile(r"\?|^(?:qui|quand|combien|est ce|quel|quelle|ou|comment|pourquoi)\b")
+
+
+def _answers_which_body(ask: Ask, text: str) -> bool:
+    """Whether a text answers « Quel organe ? »: it names one body, and is that name alone
+    (« le bureau ») or with the day and hour (« Bureau le 14 janvier à 17h »), never a
+    question about a body (« qui était au dernier bureau ? »)."""
+    folded = fold(text)
+    if _QUESTION.search(folded) or _body_named(ask, folded) is None:
+        return False
+    return len(folded.split()) <= 3 or bool(_TIME.search(folded) or re.search(r"\d", folded))
+
+
+_YEAR_TYPED = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b")
+# What may follow the hour as the place: « à l'Hôtel de Métropole », « salle du conseil ».
+_PLACE_AFTER = re.compile(
+    r"(?i)\b\d{1,2}\s*(?:h|:)\s*(?:\d{2})?\s*[,;-]?\s*(?:(?:à|au|a|en|dans)\s+"
+    r"(?:la\s+|le\s+|l[’']\s*)?|lieu\s*:\s*)?((?:salle|hôtel|hotel|mairie|maison|centre"
+    r"|espace|siège|siege|amphithéâtre|amphi)\b.+)$"
+)
+
+
+async def _take_what_is_said(ask: Ask, draft: Draft, text: str) -> bool:
+    """Take from one sentence what it says of the draft (body, day, hour, place); whether it
+    said anything. An impossible date or a past moment is answered (draft["refused"])."""
+    folded = fold(text)
+    took = False
+    if "body_id" not in draft and (body := _body_named(ask, folded)) is not None:
+        draft["body_id"] = body.id
+        took = True
+    try:
+        day, rest = find_date(folded, ask.runtime.today())
+    except InvalidDate as error:
+        await ask.reply("invalid_date", text=error.text)
+        draft["refused"] = True
+        return True
+    if day is not None and day < ask.runtime.today() and not _YEAR_TYPED.search(folded):
+        day = day.replace(year=day.year + 1)  # « le 12 janvier », said in December
+    hour = _TIME.search(rest if day is not None else folded)
+    if hour and (int(hour.group(1)) > 23 or int(hour.group(2) or 0) > 59):
+        # « 17h99 »: no such hour, asked again rather than half taken
+        await ask.reply("new_sitting_when_again")
+        draft["refused"] = True
+        return True
+    if day is not None:
+        draft["day"] = day.isoformat()
+        took = True
+    if hour is not None:
+        draft["hour"] = [int(hour.group(1)), int(hour.group(2) or 0)]
+        took = True
+    if "day" in draft and "hour" in draft and "starts" not in draft:
+        day, at = date.fromisoformat(draft["day"]), time(*draft["hour"])
+        try:
+            starts = sittings.wall_clock(day, at, ask.runtime.settings.tz)
+        except sittings.NoSuchTime:
+            draft.pop("hour")  # the day stands; another hour is asked
+            await ask.reply("no_such_time", starts=datetime.combine(day, at))
+            draft["refused"] = True
+            return True
+        if starts <= ask.runtime.now():
+            draft.pop("day")
+            draft.pop("hour")
+            await ask.reply("new_sitting_in_the_past", starts=starts)
+            draft["refused"] = True
+            return True
+        draft["starts"] = starts.isoformat()
+    if "place" not in draft and (place := _PLACE_AFTER.search(text)) is not None:
+        draft["place"] = " ".join(place.group(1).split())[: sittings.PLACE_MAX_CHARS]
+        took = True
+    return took
+
+
+async def _ask_what_is_missing(ask: Ask, draft: Draft) -> None:
+    """The draft's next question: only what no sentence said yet."""
+    body = ask.session.get(Body, draft["body_id"]) if "body_id" in draft else None
+    if body is None:
+        draft["step"] = BODY
+        buttons = [(b.name, NewSittingBody(b.id or 0).encode()) for b in _bodies(ask)]
+        await ask.reply("new_sitting_body", buttons=buttons, draft=_said(ask, draft))
+    elif "starts" not in draft:
+        draft["step"] = WHEN
+        await ask.reply("new_sitting_when", body=body.name, draft=_said(ask, draft))
+    elif "place" not in draft:
+        draft["step"] = PLACE
+        await ask.reply("new_sitting_place", draft=_said(ask, draft), body=body.name)
+    else:
+        draft["step"] = AGENDA
+        await ask.reply("new_sitting_agenda", draft=_said(ask, draft), body=body.name)
+
+
+def _said(ask: Ask, draft: Draft) -> dict[str, Any]:
+    """What the draft already holds, for the question that asks the rest."""
+    return {
+        "day": date.fromisoformat(draft["day"]) if "day" in draft else None,
+        "hour": time(*draft["hour"]) if "hour" in draft else None,
+        "starts": _starts(ask, draft) if "starts" in draft else None,
+        "place": draft.get("place"),
+    }
 
 
 @as_member
@@ -102,8 +224,18 @@ def waits_for_text(ask: Ask) -> bool:
 
 async def answer_text(ask: Ask, text: str) -> bool:
     """A secretary's text: the answer to the draft's step if it waits for text, else False
-    (no draft, or one waiting for a button) and the text is an ordinary question."""
+    (no draft, or one waiting for a button) and the text is an ordinary question. At the
+    body's step, a sentence naming a body (« Bureau le 14 janvier à 17h ») answers it, and
+    what else it says is taken too."""
     draft = _load(ask)
+    if draft is not None and draft["step"] == BODY:
+        if not _answers_which_body(ask, text):
+            return False
+        await _take_what_is_said(ask, draft, text)
+        if not draft.pop("refused", False):
+            await _ask_what_is_missing(ask, draft)
+        _save(ask, draft)
+        return True
     step = _TEXT_STEPS.get(draft["step"]) if draft else None
     if draft is None or step is None:
         return False
@@ -131,9 +263,9 @@ async def _answer_button(ask: Ask) -> bool:
             body = ask.session.get(Body, body_id)
             if body is None:
                 return False
-            draft.update(step=WHEN, body_id=body.id)
+            draft.update(body_id=body.id)
+            await _ask_what_is_missing(ask, draft)
             _save(ask, draft)
-            await ask.reply("new_sitting_when", body=body.name)
             return True
         case NewSittingDecision(create=create) if draft["step"] == CONFIRM:
             _drop(ask)
@@ -146,27 +278,16 @@ async def _answer_button(ask: Ask) -> bool:
 
 
 async def _when(ask: Ask, draft: Draft, text: str) -> None:
-    try:
-        day, rest = find_date(fold(text), ask.runtime.today())
-    except InvalidDate as error:
-        await ask.reply("invalid_date", text=error.text)
+    # « le 14 janvier » then « 17h »: each answer adds to the other; « 17h99 » is no hour
+    # (it raised, and the secretary got « Désolé » for a typo).
+    # « qui était absent le 4 juillet ? » is a question, not the day asked for
+    took = not _QUESTION.search(fold(text)) and await _take_what_is_said(ask, draft, text)
+    if draft.pop("refused", False):
         return
-    hour = _TIME.search(rest)
-    # « 17h99 »: no such minute (it raised, and the secretary got « Désolé » for a typo).
-    if day is None or hour is None or int(hour.group(1)) > 23 or int(hour.group(2) or 0) > 59:
+    if not took:
         await ask.reply("new_sitting_when_again")
         return
-    at = time(int(hour.group(1)), int(hour.group(2) or 0))
-    try:
-        starts = sittings.wall_clock(day, at, ask.runtime.settings.tz)
-    except sittings.NoSuchTime:
-        await ask.reply("no_such_time", starts=datetime.combine(day, at))
-        return
-    if starts <= ask.runtime.now():
-        await ask.reply("new_sitting_in_the_past", starts=starts)
-        return
-    draft.update(step=PLACE, starts=starts.isoformat())
-    await ask.reply("new_sitting_place")
+    await _ask_what_is_missing(ask, draft)
 
 
 async def _place(ask: Ask, draft: Draft, text: str) -> None:
@@ -178,8 +299,8 @@ async def _place(ask: Ask, draft: Draft, text: str) -> None:
             "new_sitting_place_too_long", length=len(place), limit=sittings.PLACE_MAX_CHARS
         )
         return
-    draft.update(step=AGENDA, place=place)
-    await ask.reply("new_sitting_agenda")
+    draft.update(place=place)
+    await _ask_what_is_missing(ask, draft)
 
 
 async def _agenda(ask: Ask, draft: Draft, text: str) -> None:

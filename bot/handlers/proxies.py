@@ -33,7 +33,7 @@ from bot.services.arguments import stray_numbers
 from bot.services.frames import Asked, read_frame, read_frames
 from bot.services.intents import Question
 from bot.services.names import Resolution
-from bot.services.proxy_dialog import Said, is_a_button_word, read_reply
+from bot.services.proxy_dialog import Said, is_a_button_word, name_part, read_reply
 from storage import chat_state, queries
 from storage.french import find_dates
 from storage.models import Member, Proxy, Sitting
@@ -54,6 +54,12 @@ _REPLY_LENGTH = 80
 def _account(ask: Ask) -> int:
     user = ask.update.effective_user
     return user.id if user else 0
+
+
+def pending_sitting(ask: Ask) -> int | None:
+    """The sitting of the proxy that waits for its yes, if any."""
+    sitting = _pending(ask).get("sitting")
+    return int(sitting) if sitting else None
 
 
 def _pending(ask: Ask) -> dict[str, Any]:
@@ -675,8 +681,14 @@ async def answer_text(ask: Ask, text: str) -> Reply:
         return Reply.STILL_PENDING
     # A name: « non, plutôt à Laget » changes the holder; « Basson » answers « À qui ? ».
     just_a_name = step == "holder" and maybe_a_name
+    if step == "confirm" and said is Said.CHANGE and (day := _day_corrected(ask, text)):
+        # « non, plutôt pour le 14 janvier »: the same holder, for the day said
+        holder_id = pending.get("holder")
+        question = Question("give_proxy", day, None, None, False, "")
+        await offer_proxy(ask, question, int(holder_id) if holder_id else None)
+        return Reply.ANSWERED
     named = step in ("confirm", "holder") and (said is Said.CHANGE or just_a_name)
-    if named and await _answer_holder(ask, text, pending):
+    if named and await _answer_holder(ask, text, pending, correcting=said is Said.CHANGE):
         return Reply.ANSWERED
     if maybe_a_name or button_word or _names_the_pending_sitting(ask, text, pending):
         await _remind(ask, pending)  # « entendu », « hmm »: not a yes, and not a question
@@ -709,6 +721,23 @@ _NOT_A_MEMBER = re.compile(
 )
 
 
+def _day_corrected(ask: Ask, text: str) -> date | None:
+    """The day a correction names instead of a holder (« non, plutôt pour le 14 janvier »):
+    the next such day, when no member is named beside it."""
+    mentions = [m for m in find_dates(text) if m.day and m.month]
+    if len(mentions) != 1 or ask.resolve(text, in_text=True).candidates:
+        return None
+    mention, today = mentions[0], ask.runtime.today()
+    for year in (mention.year,) if mention.year else (today.year, today.year + 1):
+        try:
+            day = date(year, mention.month or 1, mention.day or 1)
+        except ValueError:
+            return None
+        if day >= today or mention.year:
+            return day
+    return None
+
+
 def _registered_proxy(ask: Ask) -> Proxy | None:
     """The proxy the asker gave for their next coming sitting, if any."""
     for sitting in proxies.coming_sittings(
@@ -730,8 +759,12 @@ def _names_the_pending_sitting(ask: Ask, text: str, pending: dict[str, Any]) -> 
     return sitting is not None and _sitting_named(text, [sitting]) is sitting
 
 
-async def _answer_holder(ask: Ask, text: str, pending: dict[str, Any]) -> bool:
-    """A holder named in answer to « À qui ? » or « Lequel ? »; False when no member is."""
+async def _answer_holder(
+    ask: Ask, text: str, pending: dict[str, Any], *, correcting: bool = False
+) -> bool:
+    """A holder named in answer to « À qui ? » or « Lequel ? », or in a correction (« non,
+    plutôt à Laget »); False when no member is (a correction naming nobody is told so: it is
+    never dropped while the first holder waits for a yes)."""
     resolution = _not_the_asker(ask, ask.resolve(text, in_text=True))
     candidates = set(pending.get("candidates") or [])
     if resolution.member is None and candidates:
@@ -740,8 +773,8 @@ async def _answer_holder(ask: Ask, text: str, pending: dict[str, Any]) -> bool:
         if len(among) == 1:
             resolution = Resolution("found", among)
     if resolution.status == "unknown":
-        if pending.get("step") == "holder":
-            await ask.reply("unknown_name", query=text.strip())
+        if pending.get("step") == "holder" or correcting:
+            await ask.reply("unknown_name", query=name_part(text) if correcting else text.strip())
             await _remind(ask, pending)
             return True
         return False

@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any, TypeVar
 
+from sqlmodel import select
 from telegram.ext import CallbackQueryHandler
 
 from bot import callbacks
@@ -25,8 +26,10 @@ from bot.handlers.common import Ask, as_member, candidate_label
 from bot.handlers.members import show_member
 from bot.handlers.secretariat import show_forecast
 from bot.handlers.sittings import list_sittings, show_attendance, show_sitting
-from bot.render import label
-from bot.services import answers, convocations
+from bot.render import label, month_fr, short_date_fr
+from bot.services import act_facts, answers, convocations
+from bot.services import proxies as proxies_service
+from bot.services.act_facts import Aspect
 from bot.services.frames import (
     AMONG_NOT_HELD,
     THE_LATTER,
@@ -38,6 +41,7 @@ from bot.services.frames import (
     normalise_number,
     only_courtesy,
     role_named,
+    role_said,
     without_role,
 )
 from bot.services.intents import Question
@@ -65,7 +69,9 @@ from bot.services.search import (
     typed_number,
     words_of,
 )
+from bot.services.signatures import signed_as
 from storage import chat_state, lookups, queries
+from storage.french import find_dates
 from storage.models import Member, Sitting
 from storage.names import fold
 from storage.periods import Period
@@ -460,6 +466,8 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         and await _actions_of_acts_in_talk(ask, frame, last or _recall(ask), fact)
     ):
         return  # « et ça coûte combien ? », « c'est porté par qui ? » after an act or action
+    if frame.asked in _ABOUT_AN_ACT_TEXT and await _aspect_of_an_act(ask, frame):
+        return  # « c'est pour combien d'années ? », « la part de l'État dans le CLS ? »
     if frame.item and frame.asked in _ABOUT_AN_ITEM and not frame.number:
         # « et le point 3 ? », « le 2e point c'était quoi ? »: that item of the sitting in talk
         await _sitting_item(ask, frame, last or _recall(ask))
@@ -551,7 +559,7 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             await _answer_rule(ask, frame)
             return
         case Asked.GIVE_PROXY:
-            await proxies.offer_proxy(ask, question)
+            await proxies.offer_proxy(ask, question, _holder_in_talk(ask, frame, question))
             return
         case Asked.REVOKE_PROXY:
             await proxies.revoke_proxy(ask, question)
@@ -579,6 +587,7 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
                 " ".join(frame.words),
                 tuple(places_named(frame.text)),
                 fact=action_fact(frame.text),
+                question=frame.text,
             )
             _remember_acts_of_actions(ask, frame)
             return
@@ -614,6 +623,18 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         case Asked.VOTE | Asked.DELIBERATION:
             await _deliberations(ask, frame)
             return
+    if (
+        frame.asked is Asked.SITTING
+        and frame.words
+        and (counted := _COUNT_OF.search(fold(frame.text)))
+        and counted.group(1) in frame.words
+        and counted.group(1) not in NOT_NAMES
+        and counted.group(1) not in _AGENDA_ITEMS
+        and not ask.reads.deliberation_index(ask.session).holds(counted.group(1))
+    ):
+        # « combien de licornes au bureau du 4 juillet ? »: nothing the documents count
+        await ask.reply("count_not_held", words=_as_typed(frame, counted.group(1)))
+        return
     if frame.asked is Asked.SITTING and frame.words and not frame.number:
         # « Bouchet au dernier bureau ? »: a member named with a sitting asks where that
         # member was then, as « Chavanne 4 juillet ? » does.
@@ -725,6 +746,111 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     await answer_on_sitting(ask, frame, sitting_id, members)
 
 
+async def other_sittings_named(ask: Ask, text: str) -> None:
+    """A proxy asked for several sittings in one message (« pour le 17 décembre et pour le 4
+    juillet 2024 », « puis pour janvier, février et mars »): the first is proposed; each other
+    day or month is said to be past, not scheduled yet, or another sitting to give it for."""
+    mentions = find_dates(text)
+    proposed = proxies.pending_sitting(ask)
+    sitting = ask.session.get(Sitting, proposed) if proposed else None
+    if sitting is not None:  # the day proposed is not another day
+        on = sitting.held_on
+        mentions = [
+            m
+            for m in mentions
+            if not (m.day == on.day and m.month == on.month and m.year in (None, on.year))
+        ]
+    else:
+        mentions = mentions[1:]
+    if not mentions:
+        return
+    today = ask.runtime.today()
+    member = ask.asker.member_id or 0
+    coming = proxies_service.coming_sittings(ask.session, member, today, limit=50)
+    passed: list[date] = []
+    unscheduled: list[str] = []
+    others: list[queries.SittingView] = []
+    for mention in mentions:
+        if mention.month is None:
+            continue
+        year = mention.year
+        if year is None:  # the coming one: « janvier » said in December is next January
+            year = today.year + (1 if mention.month < today.month else 0)
+        if mention.day is not None:
+            try:
+                day = date(year, mention.month, mention.day)
+            except ValueError:
+                continue
+            if mention.year is None and day < today:
+                day = day.replace(year=day.year + 1)
+            if day < today:
+                passed.append(day)
+                continue
+            held = [s for s in coming if s.held_on == day]
+        else:
+            held = [
+                s for s in coming if (s.held_on.year, s.held_on.month) == (year, mention.month)
+            ]
+            day = date(year, mention.month, 1)
+        held = [s for s in held if s.id != proposed]
+        if held:
+            others.extend(ask.sitting_view(s.id or 0) for s in held)
+        elif mention.day is None:
+            unscheduled.append(month_fr(day))
+        else:
+            unscheduled.append(short_date_fr(day))
+    if passed or unscheduled or others:
+        await ask.reply(
+            "proxy_other_sittings", passed=passed, unscheduled=unscheduled, others=others
+        )
+
+
+_REGIVE_WORDS = frozenset(
+    """
+    redonne redonner reconduis reconduire renouvelle renouveler lui le la meme aussi encore
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+_TO_HIM_AGAIN = re.compile(r"\b(?:lui|le lui|la lui|redonne|reconduis|renouvelle|meme)\b")
+
+
+def _holder_in_talk(ask: Ask, frame: Frame, question: Question) -> int | None:
+    """« je lui redonne », « je le redonne pour le 17 » after « à qui j'avais donné pouvoir ? »:
+    the one member just talked about (the other side of the proxy told), never the asker;
+    None when a name is typed or the talk holds none or several."""
+    typed = [w for w in question.words if w not in _REGIVE_WORDS]
+    if typed or not _TO_HIM_AGAIN.search(fold(frame.text)):
+        return None
+    last = _recall(ask)
+    for key in ("named", "members"):
+        others = [int(m) for m in last.get(key) or () if int(m) != ask.asker.member_id]
+        if others:
+            return others[0] if len(set(others)) == 1 else None
+    return None
+
+
+def _signed_under(ask: Ask, role: str) -> tuple[Member, str, str] | None:
+    """The member who signs acts under a role (« premiere vice presidente »), and the number
+    of an act so signed; None when no extract prints a signature under it."""
+    if not role:
+        return None
+    index = ask.reads.deliberation_index(ask.session)
+    role_words = " ".join(w for w in role.split()[1:] if len(w) > 2 and w.isalpha())
+    ids = index.matches_all(role_words)[:10] if role_words else []
+    for view in _look(ask, queries.deliberation_views, ids=tuple(ids)):
+        signed = signed_as(view.deliberation.full_text or "", role)
+        found = ask.resolve(signed[0]).member if signed else None
+        if signed and found is not None and (member := ask.session.get(Member, found.member_id)):
+            return member, signed[1], view.deliberation.number
+    return None
+
+
+_COUNT_OF = re.compile(r"\bcombien (?:de |d )(\w+)")
+# What a sitting's agenda is counted in: answered as the sitting's acts, never « not held ».
+_AGENDA_ITEMS = frozenset(
+    "points point sujets questions affaires dossiers objets rapports items textes".split()  # noqa: SIM905
+)
+
+
 _GIVEN_COUNTED = re.compile(
     r"\b(?:donne|donnes|donnees|donnait|confie\w*|delegue\w*|transmis|laisse\w*|cede\w*)\b"
 )
@@ -828,6 +954,85 @@ async def _actions_of_acts_in_talk(
     return True
 
 
+_ABOUT_AN_ACT_TEXT = (
+    Asked.NOTHING,
+    Asked.HELP,
+    Asked.SEARCH,
+    Asked.ACTIONS,
+    Asked.DELIBERATION,
+    Asked.COUNT,
+)
+
+
+async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
+    """One fact asked of an act's own text (its duration, a funder's share, operation or
+    investment, what it pays for, its axes, its territories): the sentences that say it,
+    the act named, or that its text does not say it. The act is the one whose amount is
+    typed (« les 94 000 »), whose number or words are typed, or the one in talk; False when
+    no aspect is asked or no act is meant (the question is read otherwise)."""
+    asked = act_facts.aspect_asked(frame.text)
+    if asked is None:
+        return False
+    topic = " ".join(
+        w
+        for w in frame.words
+        if w not in act_facts.ASPECT_WORDS
+        and w not in _VOTE_NOISE
+        and w != asked.funder
+        and not w.isdigit()
+    )
+    amount = act_facts.amount_typed(frame.text) if not frame.number else None
+    designated = True  # the act is pointed at, not merely found by words
+    if frame.number:
+        ids = _acts_numbered(ask, frame)
+    elif amount is not None:
+        ids = _acts_of_amount(ask, amount, topic)
+    else:
+        ranked, full = _ranked(ask, topic, frame) if words_of(topic) else ([], 0)
+        ids = ranked[: max(full, 1)][:3] if full else []
+        designated = not ids
+        # « et c'est prévu pour combien de temps ? »: words no act holds, the act in talk
+        ids = ids or [int(i) for i in _recall(ask).get("deliberations") or ()][:3]
+    if not ids:
+        return False
+    views = _look(ask, queries.deliberation_views, ids=tuple(ids))
+    for view in views:
+        # « pour quoi faire ? » after « combien pour AESIO ? »: the sentences about the act's
+        # funded actions come first when nothing else is typed
+        about = topic or " ".join(a.title for a in view.actions)
+        found = act_facts.aspect_passages(view.deliberation.full_text or "", asked, about)
+        if found:
+            await ask.reply("answer_in_act", v=view, passages=found)
+            _remember_deliberations(ask, frame, [view.deliberation.id or 0])
+            return True
+    strong = asked.aspect in (Aspect.SHARE, Aspect.DURATION, Aspect.NATURE)
+    if not views or not (designated or strong) or not views[0].deliberation.full_text:
+        return False
+    await ask.reply(
+        "act_aspect_missing", v=views[0], aspect=asked.aspect.value, funder=asked.funder
+    )
+    _remember_deliberations(ask, frame, [views[0].deliberation.id or 0])
+    return True
+
+
+def _acts_of_amount(ask: Ask, amount: int, topic: str) -> list[int]:
+    """The acts that print an amount (« les 94 000 »): those of the funded actions of that
+    cost or contribution first, then the texts that print it; narrowed by the topic's words
+    when some are typed."""
+    index = ask.reads.deliberation_index(ask.session)
+    pieces = f"{amount:,}".replace(",", " ")
+    candidates = index.matches_all(pieces) if amount >= 1000 else []
+    if words_of(topic):
+        narrowed = set(index.matches_all(topic))
+        candidates = [i for i in candidates if i in narrowed] or candidates
+    views = _look(ask, queries.deliberation_views, ids=tuple(candidates[:20]))
+    return [
+        v.deliberation.id or 0
+        for v in views
+        if act_facts.holds_amount(v.deliberation.full_text or "", amount)
+    ][:3]
+
+
 _ABOUT_AN_ITEM = (
     Asked.NOTHING,
     Asked.HELP,
@@ -927,7 +1132,8 @@ _CARRIER_ASKED = re.compile(
     r"\b(?:qui (?:la |le |les |l )?(?:porte|portait|mene|menait|gere|realise|s occupe)"
     r"|porteur\w*|porte par qui"
     r"|porteuse|beneficiaire\w*|qui en beneficie|pour qui|quel organisme|quelle structure"
-    r"|quelle association)\b"
+    r"|quelle association|quelle mutuelle|quelle entreprise|quelle societe|quel prestataire"
+    r"|quel operateur)\b"
 )
 
 
@@ -1293,11 +1499,22 @@ def _name_like_words(frame: Frame, text: str | None = None) -> list[str]:
     if shouted:
         return []
     # « Jean-Pierre », « Dupont-Aignan »: every part of a hyphenated name left over.
-    return [
+    found = [
         m.group(1)
         for m in _CAPITALISED.finditer(text)
         if fold(m.group(1)).split() and set(fold(m.group(1)).split()) <= words
     ]
+    # « madame cède mâché » (dictated): the words after a civility are a name, capitals or not
+    for civil in _AFTER_CIVILITY.finditer(text):
+        for piece in civil.group(1).split():
+            if fold(piece) in words and fold(piece) not in _NEVER_NAMES and piece not in found:
+                found.append(piece)
+    return found
+
+
+_AFTER_CIVILITY = re.compile(
+    r"(?i)\b(?:madame|monsieur|mme|mlle|mr|m\.)\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,2})"
+)
 
 
 _NEVER_NAMES = frozenset(
@@ -1335,9 +1552,16 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
     if role and ask.resolve(without_role(frame.text), in_text=True).candidates:
         role = None  # « Degraix a donné pouvoir au président ? »: a member is named
     if role == "other":
-        # « le maire de X était là ? »: the store knows members by name, not by that role.
-        await ask.reply("unknown_role")
-        return None
+        # « la première vice-présidente était là ? »: the member who signs the extracts under
+        # that role, when one does; « le maire de X était là ? »: the store knows members by
+        # name, not by that role.
+        signer = _signed_under(ask, role_said(frame.text) or "")
+        if signer is None:
+            await ask.reply("unknown_role")
+            return None
+        member, printed, number = signer
+        await ask.reply("signed_as", name=member.display_name, role=printed, number=number)
+        return [member.id or 0]
     if role == "president":
         # « la présidente était là ? », « … a signé ? »: the sitting's president, found once
         # the sitting is; the other words are not names.
@@ -1437,7 +1661,10 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
         # answer for the others.
         # « Rivet et Berger » with RIVAT near: offered back, then the others are answered.
         if not await _offer_near(ask, frame, unknown):
-            await ask.reply("unknown_member", name=", ".join(unknown))
+            # « Jean Dupont » typed as one name is said as one; « Rivet et Durandal » as two
+            together = " ".join(unknown)
+            one = fold(together) in " ".join(fold(frame.text).split())
+            await ask.reply("unknown_member", name=together if one else ", ".join(unknown))
         if not found:
             return None
     return found
@@ -1529,11 +1756,23 @@ async def _without_qualifiers(ask: Ask, unknown: list[str]) -> list[str]:
     index = ask.reads.deliberation_index(ask.session)
     names: list[str] = []
     filters: list[str] = []
+    first_names: set[str] | None = None
     for word in unknown:
         parts = fold(word).split()
         if parts and all(p in SORTING for p in parts):
             continue
         if parts and all(p in NOT_NAMES or index.prints(p) for p in parts):
+            if first_names is None:
+                first_names = {
+                    piece
+                    for first in ask.session.exec(select(Member.first_name))
+                    for piece in fold(first or "").replace("-", " ").split()
+                }
+            if word[:1].isupper() and set(parts) <= first_names:
+                # « Jean Dupont »: a first name members bear, printed in « Saint-Jean-… »
+                # too, is part of the name typed, not a filter
+                names.append(word)
+                continue
             filters.append(word)
         else:
             names.append(word)
@@ -1585,6 +1824,11 @@ def _body_ids(ask: Ask, frame: Frame, members: list[int]) -> list[int] | None:
             bodies.update(_look(ask, lookups.active_body_ids, member_id=member_id))
         return sorted(bodies) or None
     return None
+
+
+async def sitting_of(ask: Ask, frame: Frame) -> int | None:
+    """The one sitting a frame names, or None when an answer said which or that none is."""
+    return await _sitting(ask, frame, [], {})
 
 
 async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, Any]) -> int | None:
@@ -2463,7 +2707,7 @@ async def _search(ask: Ask, frame: Frame) -> None:
     if action_ids and _AMOUNT.search(fold(frame.text)) and not _quoted(ask, ranked[:full], words):
         # « combien a touché AESIO ? »: the amount asked is a funded action's, first; unless
         # an act's own text says it (« combien l'État apporte au CLS ? »: quoted by the search).
-        await show_actions(ask, words, tuple(places_named(frame.text)))
+        await show_actions(ask, words, tuple(places_named(frame.text)), question=frame.text)
         return
     names = _name_like_words(frame)
     # Only a name was typed (« Durandal ? », « Jean-Pierre »): nobody by that name, unless a

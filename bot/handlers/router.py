@@ -3,18 +3,25 @@ answers (an unknown command, a forged button)."""
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz.distance import Levenshtein
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.context import CouncilApp
-from bot.handlers import convocations, new_sitting, proxies, questions
+from bot.handlers import convocations, import_warnings, new_sitting, proxies, questions
 from bot.handlers.common import MAX_QUESTION_LENGTH, Ask, as_member
+from bot.services.dictation import heard_as_written
 from bot.services.frames import Asked, read_frames
+from bot.services.import_warnings import warnings_asked
 from bot.services.search import out_of_scope
 from bot.services.shorthand import spelled_out
-from bot.services.small_talk import NotHeld, not_held, small_talk
+from bot.services.small_talk import OTHER_ASSEMBLY, NotHeld, not_held, small_talk
+from storage import queries
+from storage.names import fold
 
 # Messages that start a proxy dialog of their own: no reminder of the one they replace.
+_DAYS_ONLY = frozenset({Asked.NOTHING, Asked.SITTING})
 PROXY_ACTS = frozenset(
     {Asked.GIVE_PROXY, Asked.REVOKE_PROXY, Asked.DECLARE_PRESENT, Asked.DECLARE_ABSENT}
 )
@@ -45,6 +52,8 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
         return
     # « cb de pvr », « g donné pvr ? »: text-message words spelled out for every reader.
     text = spelled_out(text)
+    # « c'est quoi le kor rom » (dictated): an intent word split in two, joined back.
+    text = heard_as_written(text)
     # « bien reçu la convocation », « ok pour jeudi »: the receipt of a convocation, recorded.
     if await convocations.acknowledge_in_words(ask, text):
         return
@@ -57,20 +66,57 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
     if held is NotHeld.ELSEWHERE:
         await ask.reply("out_of_scope")
         return
+    if held is NotHeld.OTHER_COUNCIL:
+        # « le conseil municipal d'hier »: another assembly, unless the store holds one so named
+        councils, bodies = queries.assembly_names(
+            session=ask.session, council_id=ask.asker.council_id
+        )
+        said = OTHER_ASSEMBLY.search(" ".join(re.findall(r"\w+", fold(text))))
+        stem = said.group(0).split()[-1][:6] if said else ""
+        if said and stem and not any(stem in fold(name) for name in (*councils, *bodies)):
+            await ask.reply(
+                "not_held",
+                kind=held.value,
+                councils=councils,
+                bodies=bodies,
+                assembly=_as_typed(text, said.group(0)),
+            )
+            return
+        held = None
     if held is not None:
         await ask.reply("not_held", kind=held.value)
+        return
+    # « des anomalies ? », « qu'est-ce qui cloche dans les imports ? »: the import warnings.
+    if (warnings := warnings_asked(text)) is not None:
+        await import_warnings.answer_warnings(ask, text, warnings)
         return
     frames = read_frames(text, ask.runtime.today())
     # « quel temps fait-il ? »: nothing in the store, say what is.
     if all(f.asked in (Asked.SEARCH, Asked.NOTHING) for f in frames) and out_of_scope(text):
         await ask.reply("out_of_scope")
         return
+    if frames[0].asked is Asked.GIVE_PROXY:
+        # « pouvoir à X pour le 17 et pour le 4 juillet 2024 »: the other days are the proxy's,
+        # said with its proposal, never read as questions of their own
+        frames = [frames[0], *(f for f in frames[1:] if f.words or f.asked not in _DAYS_ONLY)]
     # « Qui était présent et qui était absent ? »: each question of the message, in order.
     for frame in frames:
         await questions.answer_frame(ask, frame)
+    if frames[0].asked is Asked.GIVE_PROXY:
+        await questions.other_sittings_named(ask, text)
     if pending and not any(f.asked in PROXY_ACTS for f in frames):
         # A question asked while a proxy waits for its yes: it is still not registered.
         await proxies.remind_pending(ask)
+
+
+def _as_typed(text: str, folded: str) -> str:
+    """The words of `text` whose folded form is `folded` (« conseil départemental »)."""
+    tokens = re.findall(r"\w+", text)
+    wanted = folded.split()
+    for i in range(len(tokens) - len(wanted) + 1):
+        if [fold(t) for t in tokens[i : i + len(wanted)]] == wanted:
+            return " ".join(tokens[i : i + len(wanted)])
+    return folded
 
 
 @as_member

@@ -251,16 +251,28 @@ def deliberation_facts(
     answered « Oui » or « Non » before the body that voted it."""
     views = queries.deliberation_views(session=session, ids=deliberation_ids)
     reporters = {v.deliberation.id: reporter_in(v.deliberation.full_text) for v in views}
+    stamped = {v.deliberation.id: stamped_received(v.deliberation.full_text) for v in views}
     return Answer(
         "answer_deliberation_facts",
         {
             "views": views,
             "about": (frame.about or About.WHEN).value,
             "reporters": reporters,
-            "polar": frame.polar,
+            "stamped": stamped,
+            "polar": frame.polar or "?" in frame.text,
             "body_asked": body_asked,
         },
     )
+
+
+# The préfecture's stamp as the extract prints it (« RECU EN PREFECTURE », « Reçu en
+# préfecture le … »), even where its date was not read.
+_STAMP = re.compile(r"(?i)\bre[çc]u(?:e)?\s+(?:en|a\s+la|à\s+la)\s+pr[ée]fecture\b")
+
+
+def stamped_received(text: str | None) -> bool:
+    """Whether an act's text bears the préfecture's reception stamp."""
+    return bool(_STAMP.search(text or ""))
 
 
 _REPORTER = re.compile(

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
+from text_to_num import alpha2digit
 
 from bot.services.law_questions import notice_case, rule_asked
 from storage import cues
@@ -298,6 +299,19 @@ def _sound(word: str) -> str:
     return word.rstrip("tsxe") or word
 
 
+# Each distinctive intent word by its sound, for the words a dictation splits in two
+# (bot/services/dictation.py).
+INTENT_SOUNDS = {
+    _sound(w): w for w in sorted(_FUZZY_TARGETS, key=len, reverse=True) if len(_sound(w)) >= 5
+}  # the shortest word of each sound, written last
+sound = _sound
+
+
+def is_known_word(word: str) -> bool:
+    """Whether a folded word is one the readers know: an intent word or a small word."""
+    return word in _CONCEPT or word in _STOPWORDS or word in _WH
+
+
 _SHORT_FORMS = ("deliberation", "procuration", "convocation", "assiduite", "abstention")
 _FUZZY_LIST = list(_FUZZY_TARGETS)
 _FUZZY_SOUNDS = [_sound(w) for w in _FUZZY_LIST]
@@ -502,6 +516,35 @@ _DELEGATED = cues.compile(
 _ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w'])(?:la|le|l')\s*(?:n°\s*)?$")
 # « 04 07 2024 », typed with spaces: a date as « 04/07/2024 » (same length, offsets kept).
 _SPACED_DATE = cues.compile(r"\b(0?[1-9]|[12]\d|3[01]) (0?[1-9]|1[0-2]) ((?:19|20)\d{2})\b")
+
+
+# « deux mille vingt-quatre point quatre cent dix-sept », dictated: an act's number in words
+# (a year in words, a separator said, a sequence in words).
+_NUMBER_WORDS = (
+    r"(?:zero|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
+    r"|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille|et)"
+)
+_SAID_NUMBER = re.compile(
+    rf"\b{_NUMBER_WORDS}(?:[\s-]+{_NUMBER_WORDS})*[\s-]+(?:point|virgule|tiret|slash|barre)"
+    rf"[\s-]+{_NUMBER_WORDS}(?:[\s-]+{_NUMBER_WORDS})*\b"
+)
+_YEAR_THEN_SEQUENCE = re.compile(
+    r"^((?:19|20)\d{2}) (?:point|virgule|tiret|slash|barre) ((?:0 ?)*\d{1,5})$"
+)
+
+
+def _number_said(simple: str) -> str:
+    """The text with an act's number said in words written as the number (« 2024.00417 »)."""
+    match = _SAID_NUMBER.search(simple)
+    if match is None:
+        return simple
+    words = re.sub(r"\bzero\b", "zéro", match.group(0).replace("-", " "))  # as it reads it
+    digits = alpha2digit(words, "fr", threshold=0)
+    said = _YEAR_THEN_SEQUENCE.match(" ".join(digits.split()))
+    if said is None:
+        return simple
+    number = normalise_number(said.group(1), said.group(2).replace(" ", ""))
+    return simple[: match.start()] + number + simple[match.end() :]
 
 
 def normalise_number(year: str, sequence: str) -> str:
@@ -801,14 +844,35 @@ _GIVE = cues.compile(
     r"(?:pour moi|a ma place|en mon nom)\b"
     r"|\b(?:pas|absent|absente|excuse|excusee|empeche|empechee|dispo)\b.*"
     r"\b(?:procuration|procu|pouvoir|ma voix)\s+(?:a|au)\s+(?!qui\b)\w+"
+    # « mon pouvoir va à Bonnet comme d'hab », « ma procuration sera pour Laget »
+    r"|\b(?:mon|ma)\s+(?:pouvoir|procuration|procu|voix)\s+(?:va|ira|irait|sera|part|passe)"
+    r"\s+(?:a|au|pour|chez)\s+(?!qui\b)\w+"
+    # « je peux donner le mien à Semache ? », « je passe la mienne à Laget »
+    r"|\b(?:donne|donner|confie|confier|laisse|laisser|passe|passer|transmets|transmettre"
+    r"|cede|ceder)\s+(?:le mien|la mienne)\s+(?:a|au)\s+(?!qui\b)\w+"
+    # « je lui redonne », « je le redonne à Degraix »: the proxy given again
+    r"|\b(?:je|j)\s+(?:lui\s+|le\s+|la\s+)*(?:redonne|reconduis|renouvelle)\b"
 )
 # « j'ai (bien) donné pouvoir à … ? », « a-t-il déjà confié sa procuration … ? »: asked, done
 _ASKED_GIVEN = re.compile(
     r"\b(?:ai|as|a|avez|avons|ont)(?: t)?(?: (?:je|tu|il|elle|vous|nous|ils|elles))?"
     r"(?: (?:deja|bien|pas|vraiment))* (?:donne|confie|transmis|laisse|delegue|cede|passe)\b"
 )
+# « laisse tomber la procuration », « oubliez mon pouvoir »: read on the message as typed,
+# the courtesy reader takes « laisse tomber » for an apology
+_DROPPED = re.compile(
+    r"\b(?:laisse|laissez|laisser|laissons|on laisse) tomber\b.*\b(?:pouvoir|procuration|procu)"
+    r"|(?<!\ba )(?<!\bai )(?<!\bas )(?<!\bavez )(?<!\bont )(?<!\bavait )"
+    r"\b(?:oublie|oubliez|oublions)\b.*\b(?:pouvoir|procuration|procu)"
+)
 _REVOKE = re.compile(
     r"\b(?:annule\w*|retire\w*|revoque\w*|reprend\w*|supprime\w*)\b.*\b(?:pouvoir|procuration)"
+    # « laisse tomber la procuration », « oublie ma procu », « finalement je garde ma voix »,
+    # « je ne donne plus mon pouvoir »
+    r"|\b(?:garde|garder|gardes|conserve|conserver)\s+(?:finalement\s+|plutot\s+)?"
+    r"(?:ma voix|mon vote|mon pouvoir|ma procuration)\b"
+    r"|\b(?:ne\s+|n\s+)?(?:donne|donnerai|confie)\s+plus\s+(?:mon\s+|ma\s+|de\s+)?"
+    r"(?:pouvoir|procuration|voix)\b"
 )
 # « je refuse le pouvoir de Bouchet », « je ne veux pas porter la procuration de Fara », « je
 # décline »: the holder's word; only the giver can withdraw it
@@ -1354,6 +1418,8 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         lambda m: f"je {m.group(1)}" if m.group(1)[0] not in "aeiouy" else f"j'{m.group(1)}",
         simple,
     )
+    if "mille" in simple:
+        simple = _number_said(simple)
     number = typed_number = None
     if match := _DELIBERATION_NUMBER.search(_ISO_DATE.sub(_spaces, simple)):
         typed_number = match.group(0)
@@ -1749,7 +1815,7 @@ def _what_is_asked(
         return Asked.HOLDER_TOLD, None, True
     if _DECLINE.search(text):
         return Asked.DECLINE_PROXY, None, False
-    if _REVOKE.search(text):
+    if _REVOKE.search(text) or ("?" not in frame.text and _DROPPED.search(fold(frame.text))):
         return Asked.REVOKE_PROXY, None, False
     past = frame.when.on is not None and frame.when.on < today
     if _GIVE.search(text) and not (
@@ -2434,7 +2500,10 @@ _SITTING_PRESIDENT = re.compile(
     r"saint etienne metropole\b))"
 )
 _OTHER_ROLE = re.compile(
-    r"\b(?:le|la|les|du|de la|des|au|aux|a la|l|son|sa|notre) (?:"
+    r"\b(?:le|la|les|du|de la|des|au|aux|a la|l|son|sa|notre) "
+    # « la première vice-présidente », « le 3e adjoint »
+    r"(?:(?:premiere?|1ere?|1re|deuxieme|2e|2eme|seconde?|troisieme|3e|3eme|\d{1,2}e|\d{1,2}eme)"
+    r" )?(?:"
     r"maires?|vice presidente?s?|presidente?s?|adjointe?s?|deputee?s?|senat(?:eur|rice)s?|"
     r"prefete?s?|directeur|directrice|dgs|conseillere?s? delegue(?:e)?s?)\b"
 )
@@ -2447,6 +2516,12 @@ def role_named(text: str) -> str | None:
     if _SITTING_PRESIDENT.search(folded):
         return "president"
     return "other" if _OTHER_ROLE.search(folded) else None
+
+
+def role_said(text: str) -> str | None:
+    """The role a text speaks of, as folded words (« la premiere vice presidente »)."""
+    found = _OTHER_ROLE.search(" ".join(fold(text).split()))
+    return found.group(0) if found else None
 
 
 def without_role(text: str) -> str:

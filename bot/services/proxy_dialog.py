@@ -76,13 +76,38 @@ _SIGNS = (
 # « non, plutôt à Laget », « finalement à Bony », « en fait donne-le à Semache », « à Laget » :
 # a change of holder is said with one of these, then a name.
 _CHANGE = re.compile(
-    r"^(?:(?:non|nan|pardon|oups|euh|ah|attends?|attendez|en fait|finalement|plutot|"
+    r"^(?:(?:non|nan|pardon|oups|euh|ah|oh|bon|alors|ben|bah|donc|eh|bien|mais|ok|hmm|"
+    r"tout compte fait|reflexion faite|a la reflexion|attends?|attendez|en fait|finalement|plutot|"
     r"je me suis trompe\w*|erreur|change\w*|remplace\w*|mets?|mettez|donne\w*|le|la|lui|"
     r"pas|elle|celui la|celle la|je change|"
     r"pouvoir|procuration|mon|ma|je|j|c est|plutot|prefere|prefere\w*|au|a la place|"
     r"de preference)\s+)*(?:a|au|pour)\s+\S"
 )
 _WORDS = re.compile(r"\w+")
+# « ah non plutôt Mouseghian », « euh attendez, mettez Bonnet », « c'est Thizy finalement »: a
+# change of holder said without « à », with a word that corrects; what is left is a name.
+_CORRECTING = frozenset(
+    """
+    non nan plutot finalement mettez mets mettre change changer changeons changez remplace
+    remplacez prefere preferable preferais attendez attends pardon oups erreur trompe trompee
+    disons mettons reflexion compte
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+_AROUND_A_CORRECTION = (
+    _FILLER
+    | _CORRECTING
+    | frozenset(
+        "ah oh euh bon ben bah hmm eh donc plutot lui elle la le".split()  # noqa: SIM905
+    )
+)
+# Words no name is made of: with them the message says something else (« non, Thizy était
+# absent »).
+_NOT_A_NAME = frozenset(
+    """
+    etait etaient sera seront est es suis absent absente present presente qui quoi quand ou
+    vote votera vient viendra viens viendrai pas aussi excuse excusee seance bureau conseil
+    """.split()  # noqa: SIM905
+)
 
 
 def _signs_as_words(text: str) -> str:
@@ -107,16 +132,37 @@ def read_reply(text: str) -> Said:
         return Said.CANCEL
     if _CHANGE.match(" ".join(words)):
         return Said.CHANGE
+    rest = [w for w in words if w not in _AROUND_A_CORRECTION]
+    if (
+        _CORRECTING & set(words)
+        and 0 < len(rest) <= 3
+        and not _NOT_A_NAME & set(rest)
+        and not set(rest) <= _NO | _YES
+    ):
+        return Said.CHANGE
     return Said.OTHER
 
 
 _BARE_COMMAND = re.compile(
     r"^(?:(?:oui|ok|non|bon|alors|en fait|finalement|euh|bah|ben)\s+)*(?:je\s+|j\s+)?"
     r"(?:confirmer|confirme|valider|valide|annuler|annule)(?:\s+(?:le|mon)\s+"
-    r"(?:pouvoir|procuration))?$"
+    r"(?:pouvoir|procuration)|\s+tout)?$"
+    r"|^(?:(?:bon|alors|en fait|finalement|non)\s+)*(?:on\s+)?(?:annule|annulez)\s+tout$"
+    r"|^(?:(?:bon|alors|en fait|finalement|non)\s+)*tout annuler$"
 )
 
 
 def is_a_button_word(text: str) -> bool:
     """« Confirmer », « Annuler » typed as text: a button's label, never a name or a topic."""
     return bool(_BARE_COMMAND.match(" ".join(_WORDS.findall(fold(text)))))
+
+
+def name_part(text: str) -> str:
+    """The words of a correction that may be a name (« ah non plutôt Durandal »: « Durandal »),
+    as typed; the whole text when none is left."""
+    kept = [
+        w
+        for w in re.findall(r"[\w'’-]+", text)
+        if fold(w) not in _AROUND_A_CORRECTION and fold(w) not in ("a", "au", "pour", "à")
+    ]
+    return " ".join(kept) or text.strip()

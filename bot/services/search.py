@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
@@ -31,7 +31,7 @@ _IGNORED = frozenset(
     lie lies liee liees relatif relatifs relative relatives rapport autour traitant traite
     traitent touchant thematique thematiques theme themes question questions dossier dossiers
     cout couts montant montants structure structures organisme organismes porteur porteurs
-    fiche fiches detail details
+    fiche fiches detail details contribution contributions sem cote coin niveau
     opposition oppositions oppose opposes opposee opposees contre abstention abstentions
     abstenu abstenus unanimite adopte adoptee adoptees rejete rejetee rejetees resultat
     resultats scrutin voix
@@ -92,6 +92,7 @@ _TOPIC_GROUPS = (
     "energie energetique electricite",
     "numerique internet",
     "impot impots taxe fiscalite fiscal cotisation",
+    "mutuelle mutualite",
 )
 # The general word finds the particular, not back: « le tramway » is not every transport.
 _NARROWER = {
@@ -236,6 +237,11 @@ def _most_held(found: list[dict[int, int]], head: dict[int, int] | None) -> int:
     return max(hits.values(), default=0)
 
 
+# A word's weight in a document's title, through its topic's other word at worst (a title
+# weighs TITLE_WEIGHT, scaled twice, less one for a form and one for the topic).
+_IN_A_TITLE = (TITLE_WEIGHT * _SCALE - 1) * _SCALE - 1
+
+
 class TextIndex:
     def __init__(self, documents: Iterable[tuple[int, str, str]]) -> None:
         """documents: (id, title, body)."""
@@ -310,9 +316,10 @@ class TextIndex:
             self._near[word] = best
         return self._near[word]
 
-    def _term(self, word: str) -> dict[int, int]:
+    def _term(self, word: str, direct: set[int] | None = None) -> dict[int, int]:
         """Documents for one word of a question: the word, its topic's other words, or the
-        printed word it is a slip for."""
+        printed word it is a slip for; `direct` gets those holding the word itself (or a form
+        of it), not only a word of its topic."""
         found: dict[int, int] = {}
         for alternative in _SYNONYMS.get(word) or _SYNONYMS.get(word.rstrip("sx")) or (word,):
             # The word itself before its topic's other words: « taxes foncières » finds the
@@ -320,6 +327,8 @@ class TextIndex:
             same = alternative == word or alternative == word.rstrip("sx")
             for doc_id, weight in self._matches(alternative).items():
                 found[doc_id] = max(found.get(doc_id, 0), weight * _SCALE - (not same))
+                if same and direct is not None:
+                    direct.add(doc_id)
         if not found and (near := self._nearest(word)) is not None:
             found = {d: w * _SCALE - 1 for d, w in self._matches(near).items()}
         return found
@@ -338,13 +347,23 @@ class TextIndex:
             for alternative in _SYNONYMS.get(word) or (word,)
         )
 
-    def _terms(self, query: str) -> list[dict[int, int]] | None:
-        """Each word's documents; None when the question names a topic no text holds."""
+    def _terms(
+        self, query: str, direct: Counter[int] | None = None
+    ) -> list[dict[int, int]] | None:
+        """Each word's documents; None when the question names a topic no text holds.
+        `direct` counts, for each document, the words it holds themselves (not only through
+        their topic's other words): « taxe foncière » is the taxes foncières' act before the
+        cotisation foncière's, which holds only « foncière » itself."""
         folded = fold(query)
         for phrase, topic in _PHRASES:
             folded = phrase.sub(topic, folded)
         words = list(dict.fromkeys(words_of(folded)))
-        terms = [(word, self._term(word)) for word in words]
+        terms = []
+        for word in words:
+            held: set[int] = set()
+            terms.append((word, self._term(word, held)))
+            if direct is not None:
+                direct.update(held)
         found = [docs for _, docs in terms if docs]
         # A French topic names its head first (« la crèche de Saint-Héand », « le délégataire
         # choisi »): no text with that word, nothing is about it; a word after it that no
@@ -361,7 +380,8 @@ class TextIndex:
 
     def search(self, query: str, limit: int = 10) -> list[int]:
         """Documents with every word first, then those with most words, best score first."""
-        terms = self._terms(query)
+        direct: Counter[int] = Counter()
+        terms = self._terms(query, direct)
         if not terms:
             return []
         scores: dict[int, int] = defaultdict(int)
@@ -370,7 +390,7 @@ class TextIndex:
             for doc_id, weight in docs.items():
                 scores[doc_id] += weight
                 hits[doc_id] += 1
-        ranked = sorted(scores, key=lambda d: (-hits[d], -scores[d], -d))
+        ranked = sorted(scores, key=lambda d: (-hits[d], -direct[d], -scores[d], -d))
         return ranked[:limit]
 
     def titled(self, word: str) -> set[int]:
@@ -379,11 +399,22 @@ class TextIndex:
 
     def matches_all(self, query: str) -> list[int]:
         """Documents holding every word (or its stem, topic or slip), best score first."""
-        terms = self._terms(query)
+        direct: Counter[int] = Counter()
+        terms = self._terms(query, direct)
         if not terms:
             return []
         every = set.intersection(*(set(docs) for docs in terms))
-        return sorted(every, key=lambda d: (-sum(docs[d] for docs in terms), -d))
+        if any(direct[d] == len(terms) for d in every):
+            # Texts holding every word itself are what was asked: one holding a word only
+            # through its topic's other word, in its body (« transport urbain »: the CLS
+            # speaks of « mobilité durable »), is noise beside them; in its title it stays
+            # (« taxe foncière »: the cotisation foncière's title).
+            every = {
+                d
+                for d in every
+                if direct[d] == len(terms) or min(docs[d] for docs in terms) >= _IN_A_TITLE
+            }
+        return sorted(every, key=lambda d: (-direct[d], -sum(docs[d] for docs in terms), -d))
 
 
 # The weather, a joke, a web address: nothing the council's documents could answer (what the
@@ -423,8 +454,8 @@ def passages(text: str, query: str, limit: int = 2, title: str = "") -> list[str
     titled = set(words_of(title))
     asked = {w for w in wanted if w not in titled}
     scored: list[tuple[int, int, int, str]] = []
-    for position, raw in enumerate(_SENTENCE.split(text)):
-        sentence = " ".join(raw.split())
+    pieces = sentences_of(text)
+    for position, sentence in enumerate(pieces):
         if len(sentence) < 25:
             continue
         held = set(words_of(sentence))
@@ -439,13 +470,37 @@ def passages(text: str, query: str, limit: int = 2, title: str = "") -> list[str
         if len(hits) >= min(2, len(set(words_of(query)))) and (beyond or not asked):
             scored.append((beyond, len(hits), -position, sentence))
     scored.sort(reverse=True)
-    return [_shortened(s) for *_, s in scored[:limit]]
+    return [with_its_list(pieces, -position) for _, _, position, _ in scored[:limit]]
 
 
-def _shortened(sentence: str) -> str:
-    if len(sentence) <= PASSAGE_CHARS:
+def sentences_of(text: str) -> list[str]:
+    """An act's text cut into sentences (a list's items are sentences of their own), each
+    on one line."""
+    return [s for s in (" ".join(raw.split()) for raw in _SENTENCE.split(text or "")) if s]
+
+
+_ITEM = re.compile(r"^[-•–]")
+_LIST_CHARS = 1200
+
+
+def with_its_list(pieces: list[str], position: int) -> str:
+    """The sentence at that position, shortened; one that opens a list (« structuré autour de
+    4 grands axes : ») comes with the list's items, which say what was asked."""
+    sentence = pieces[position]
+    if not sentence.endswith(":"):
+        return _shortened(sentence)
+    items = []
+    for following in pieces[position + 1 : position + 9]:
+        if not _ITEM.match(following):
+            break
+        items.append(following)
+    return _shortened(" ".join([sentence, *items]), _LIST_CHARS if items else PASSAGE_CHARS)
+
+
+def _shortened(sentence: str, limit: int = PASSAGE_CHARS) -> str:
+    if len(sentence) <= limit:
         return sentence
-    return sentence[:PASSAGE_CHARS].rsplit(" ", 1)[0] + " …"
+    return sentence[:limit].rsplit(" ", 1)[0] + " …"
 
 
 _DELIBERATED = re.compile(r"apres en avoir delibere|apres avoir delibere|decide\s*:|delibere\s*:")

@@ -141,6 +141,8 @@ class NotHeld(StrEnum):
     PAY = "pay"  # « combien gagne un vice-président ? »: no document read here says it
     CHANGE = "change"  # « supprime la délibération … »: the assistant changes no document
     OFFICE = "office"  # an office outside the sittings (« le président de la métropole »)
+    PERSONAL = "personal"  # a member's private life or tastes (« sa couleur préférée »)
+    OTHER_COUNCIL = "other_council"  # « le conseil municipal d'hier »: another assembly
 
 
 _CONTACT = cues.compile(
@@ -173,6 +175,27 @@ _OFFICE = re.compile(
     r"|departement|loire|republique|services))?$"
     r"|\bqui preside (?:la metropole|sem|saint etienne\w*|l agglo\w*)\b"
 )
+# A member's private life or tastes: no published document says them.
+_PERSONAL = cues.compile(
+    r"\b(?:couleur|plat|film|livre|musique|chanson|sport|equipe|animal|boisson)s? "
+    r"(?:prefere\w*|favori\w*)\b|\bprefere\w* (?:de|d) [a-z]"
+    r"|\bquel age\b|\b(?:son|leur) age\b|\bdate de naissance\b|\banniversaire\b"
+    r"|\b(?:est|sont) (?:il |elle |ils |elles )?(?:marie|mariee|maries|mariees|divorce\w*"
+    r"|celibataire\w*)\b"
+    r"|\b(?:ou|dans quelle ville) (?:habite|vit|reside)\w*\b|\bsigne astrologique\b"
+    r"|\breligion\b"
+    r"|\b(?:vote|votera|a vote) (?:pour qui|quoi) aux (?:elections|presidentielles?"
+    r"|legislatives)\b"
+)
+# Another assembly than the store's (the town council, the département, Parliament): a body of
+# that name is looked for in the store by the caller before saying it is not held.
+OTHER_ASSEMBLY = cues.compile(
+    r"\bconseils? (?:municipa\w*|departementa\w*|regiona\w*|d administration"
+    r"|des ministres|constitutionnel|d etat|de quartier|d ecole)\b"
+    r"|\bassemblee nationale\b|\bsenat\b|\bparlement\b"
+)
+
+
 _CONTACT_SERVICE = re.compile(
     r"\bnumero\b.*\b(?:secretariat|standard|accueil|mairie|metropole|services?|assemblees)\b"
     r"|\bnumero de (?:tel|telephone|portable|fixe)\b"
@@ -232,4 +255,8 @@ def not_held(text: str) -> NotHeld | None:
         return NotHeld.CONTACT
     if _POSITION.search(folded):
         return NotHeld.POSITION
+    if _PERSONAL.search(folded):
+        return NotHeld.PERSONAL
+    if OTHER_ASSEMBLY.search(folded):
+        return NotHeld.OTHER_COUNCIL
     return None

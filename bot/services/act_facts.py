@@ -1,0 +1,246 @@
+"""One fact asked of an act's own text: its duration, a funder's share, credits of operation or
+investment, what it pays for (posts, equipment), its axes, its territories.
+
+A question names what it wants in its own words (« c'est pour combien d'années ? », « la part
+de l'État ? », « fonctionnement ou investissement ? », « ça finance des postes ? », « les axes
+du CLS ? ») and the act says it in the administration's (« pour une durée de 4 ans », « l'Etat
+à soutenir … à hauteur de 490 500 € annuels (50 % du programme) », « en crédits de
+fonctionnement », « cofinancer 2 ETP », « structuré autour de 4 grands axes : … »). Each
+`Aspect` pairs the two: the sentences of the text (its annex included) that hold the aspect
+are quoted, the act named; when none does, the answer says the text does not say it, never a
+sentence about something else. Knows French and nothing of the store or of Telegram.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+
+from bot.services.search import sentences_of, with_its_list, words_of
+from storage import cues
+
+
+class Aspect(enum.StrEnum):
+    DURATION = "duration"
+    SHARE = "share"  # a funder's part: the State's, the Region's…
+    NATURE = "nature"  # fonctionnement or investissement
+    PAYS_FOR = "pays_for"  # posts, equipment, works
+    AXES = "axes"
+    TERRITORY = "territory"
+    PURPOSE = "purpose"  # « pour quoi faire ? », « à quoi ça sert ? »
+
+
+# A funder other than the métropole itself (its own part is the funded action's contribution).
+_FUNDERS = (
+    "etat region departement europe europeen europeenne feder fse ue caf ars anru ademe".split()  # noqa: SIM905
+)
+_FUNDER = cues.compile(r"\b(" + "|".join(_FUNDERS) + r")\b")
+_MONEY_ASKED = re.compile(
+    r"\b(?:part|parts|argent|combien|montant|somme|hauteur|apport\w*|financ\w*|met|mettent"
+    r"|donne\w*|verse\w*|contribu\w*|particip\w*|subvention\w*|soutien\w*|soutient|paye\w*"
+    r"|paie\w*|engage\w*|dit|dire|pourcentage|taux|%)"
+)
+_ASKED = {
+    Aspect.DURATION: cues.compile(
+        r"\bcombien (?:d |de )?(?:annees?|ans|mois|temps)\b|\bquelle duree\b|\bduree\b"
+        r"|\bjusqu (?:a|en) quand\b|\bpendant combien\b|\bsur combien d (?:annees|ans)\b"
+        r"|\bpluri ?annuel\w*\b|\bcombien de temps\b"
+    ),
+    Aspect.NATURE: cues.compile(
+        r"\bfonctionnement ou (?:de l |en )?investissement\b"
+        r"|\binvestissement ou (?:du |en )?fonctionnement\b"
+        r"|\b(?:c est|c etait|ce sont|du|des|en) (?:credits? (?:de |d )?)?"
+        r"(?:fonctionnement|investissement) \?"
+        r"|\bc est (?:du|de l) (?:fonctionnement|investissement)\b"
+        r"|\bquel(?:le)?s? (?:type|nature|section) (?:de |d )?(?:credits?|depenses?|budget)\b"
+    ),
+    Aspect.PAYS_FOR: cues.compile(
+        r"\b(?:financ\w*|pay\w*|paie\w*|sert|servent|cofinanc\w*|combien (?:de|d)"
+        r"|pour) (?:des |du |de |les |la |d )?(?:postes?|emplois?|etp|salaires?|recrutements?"
+        r"|materiels?|equipements?)\b"
+        r"|\b(?:postes?|emplois?|etp|salaires?) ou (?:du |des |de l )?(?:materiels?"
+        r"|equipements?|investissements?|travaux)\b"
+        r"|\b(?:materiels?|equipements?) ou (?:des |du )?(?:postes?|emplois?|salaires?)\b"
+    ),
+    Aspect.AXES: cues.compile(
+        r"\b(?:quel(?:le)?s? (?:sont )?(?:les )?(?:\d+ |grands? )?(?:axes?|orientations|priorites"
+        r"|volets|piliers)|les (?:\d+|quatre|trois|cinq|grands) (?:grands )?(?:axes|volets"
+        r"|orientations|priorites|piliers)|(?:axes|volets|piliers|orientations) (?:du|de la|des"
+        r"|de l))\b"
+    ),
+    Aspect.TERRITORY: cues.compile(
+        r"\b(?:quels? territoires?|quelles? communes|quels? quartiers?|sur quels? territoires?"
+        r"|dans quelles? communes|ou (?:ca|cela|elle|il|elles|ils) (?:se passe|intervien\w*"
+        r"|agi\w*|a lieu|ont lieu)|ou interviennent|ou intervient|territoires? concernes?"
+        r"|communes concernees)\b"
+    ),
+    Aspect.PURPOSE: cues.compile(
+        r"\bpour quoi faire\b|\ba quoi (?:ca |cela |ils |elles |il |elle )?(?:sert|servent"
+        r"|servira|serviront)\b|\bdans quel but\b|\bc est pour quoi\b"
+        r"|\b(?:ca|cela|ils|elles|il|elle) (?:sert|servent|servira|serviront) a quoi\b"
+        r"|\bquel(?:le)?s? (?:est |sont )?(?:l |les |son |ses |leur |leurs )?(?:objectifs?|but)\b"
+    ),
+}
+# What the text says for each aspect, best first.
+_HELD = {
+    Aspect.DURATION: (
+        re.compile(r"\bduree\b|\bpendant \d+ (?:ans|annees|mois)\b|\bsur \d+ (?:ans|annees)\b"),
+        re.compile(r"\b\d+ (?:ans|annees)\b|\bpluri ?annuel\w*\b"),
+        re.compile(r"\b(?:annees|de|du|periode) (?:19|20)\d\d (?:a|au) (?:19|20)\d\d\b"),
+    ),
+    Aspect.NATURE: (
+        re.compile(r"\b(?:credits?|depenses?|section) (?:de |d )?(?:fonctionnement|investiss)"),
+        re.compile(r"\b(?:fonctionnement|investissement)\b"),
+    ),
+    Aspect.PAYS_FOR: (
+        re.compile(r"\b(?:postes?|etp|recrut\w*|materiels?|equipements?|travaux)\b"),
+    ),
+    Aspect.AXES: (re.compile(r"\baxes?\b"),),
+    Aspect.TERRITORY: (re.compile(r"\b(?:quartiers?|qpv|territoires?|communes?)\b"),),
+    Aspect.PURPOSE: (
+        re.compile(r"\b(?:objectifs?|afin d|vise\w* a|ameliore\w*|permet\w*|il s agit)\b"),
+    ),
+}
+_AMOUNT_OR_SHARE = re.compile(r"\d[\d  .]*(?:€|euros?\b)|\d+(?:,\d+)? ?%")
+# The words a question uses to say the aspect: no topic of their own.
+ASPECT_WORDS = frozenset(
+    """
+    annee annees ans an mois temps duree combien pluriannuel pluriannuelle convention
+    fonctionnement investissement credits credit postes poste emplois emploi etp salaires
+    materiel materiels equipement equipements travaux axes axe orientations priorites volet
+    volets piliers pilier territoire territoires commune communes quartier quartiers
+    part parts argent montant somme hauteur apporte met mettent donne verse contribution
+    participation subvention soutien soutient paye paie finance financement finances dit dire
+    pourcentage taux quels quelles quel quelle sont structure structures concerne concernes
+    concernees grands grandes 2 3 4 5 6 ou sert servent servira serviront quoi faire but
+    objectif objectifs
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Asked:
+    aspect: Aspect
+    funder: str | None = None  # for SHARE: « etat », « region »…
+
+
+# A word each aspect's question cannot be asked without: most questions hold none, and are
+# answered None at once.
+_TRIGGERS = frozenset(_FUNDERS) | frozenset(
+    """
+    combien duree quand pendant pluriannuel pluriannuelle pluri temps fonctionnement
+    investissement type nature section postes poste emplois emploi etp salaires salaire
+    recrutement recrutements materiel materiels equipement equipements axe axes orientations
+    priorites volet volets pilier piliers territoire territoires communes quartier quartiers
+    intervient interviennent passe lieu agit agissent quoi but objectif objectifs sert servent
+    servira
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+
+
+def aspect_asked(text: str) -> Asked | None:
+    """The aspect of an act a question asks for, or None."""
+    words = words_of_text(text)
+    if _TRIGGERS.isdisjoint(words):
+        return None
+    folded = " ".join(words)
+    funder = _FUNDER.search(folded)
+    if funder and _MONEY_ASKED.search(folded):
+        return Asked(Aspect.SHARE, funder.group(1))
+    for aspect, pattern in _ASKED.items():
+        if pattern.search(folded):
+            return Asked(aspect)
+    return None
+
+
+_ACCENTS = str.maketrans("àâäáãéèêëíìîïóòôöõúùûüçñÿœ", "aaaaaeeeeiiiiooooouuuucnyo")
+
+
+def words_of_text(text: str) -> list[str]:
+    """The words of a message, lower case without accents, punctuation dropped, « % » kept
+    (a translation table, not the names' folding: this runs on most questions)."""
+    return re.findall(r"[\w%]+", text.lower().translate(_ACCENTS))
+
+
+def aspect_passages(text: str, asked: Asked, topic: str = "", limit: int = 2) -> list[str]:
+    """The sentences of an act's text that say the aspect asked, best first; a sentence that
+    opens a list (« structuré autour de 4 grands axes : ») comes with its items."""
+    pieces = sentences_of(text)
+    wanted = set(words_of(topic))
+    scored: list[tuple[int, int, int, str]] = []
+    for position, sentence in enumerate(pieces):
+        if len(sentence) < 25:
+            continue
+        folded = " ".join(words_of_text(sentence))
+        rank = _rank(folded, sentence, asked)
+        if rank is None:
+            continue
+        hits = len(wanted & set(words_of(sentence)))
+        scored.append((rank, -hits, position, sentence))
+    scored.sort()
+    found: list[str] = []
+    for *_, position, _sentence in scored[:limit]:
+        # a list's items say the axes; elsewhere the sentence alone says the fact
+        found.append(
+            with_its_list(pieces, position) if asked.aspect is Aspect.AXES else pieces[position]
+        )
+    return found
+
+
+# « sur les territoires de Saint-Chamond, Firminy… »: places named, before « le territoire ».
+_PLACES_LISTED = re.compile(
+    r"(?i:territoires?|communes?|quartiers?|villes?)\s+(?:de|d'|d’|du|des)\s*[A-ZÀ-Ý]"
+)
+
+
+def _a_table_heading(sentence: str) -> bool:
+    """A table's column headings run together (« Intitulé de l'action et porteur Territoire
+    concerné Objectifs … »): capitalised words everywhere, no sentence."""
+    tokens = sentence.split()
+    capitalised = sum(1 for t in tokens if t[:1].isupper())
+    return len(sentence) > 60 and capitalised > 0.3 * len(tokens)
+
+
+def _rank(folded: str, sentence: str, asked: Asked) -> int | None:
+    if _a_table_heading(sentence):
+        return None
+    if asked.aspect is Aspect.TERRITORY and _PLACES_LISTED.search(sentence):
+        return 0
+    if asked.aspect is Aspect.SHARE:
+        if asked.funder and re.search(rf"\b{asked.funder}\b", folded):
+            return 0 if _AMOUNT_OR_SHARE.search(sentence) else None
+        return None
+    for rank, pattern in enumerate(_HELD[asked.aspect], start=1):
+        if pattern.search(folded):
+            return rank
+    return None
+
+
+# An amount typed to point at an act (« les 94 000 », « les 94000 € »): never a deliberation's
+# number nor a year.
+_AMOUNT_TYPED = re.compile(
+    r"(?<![\d.,/])(\d{1,3}(?:[  .]\d{3})+|\d{4,7})(?:[,.]\d{1,2})?\s*(€|euros?|k€)?(?![\d.,/])"
+)
+
+
+def amount_typed(text: str) -> int | None:
+    """The amount a message points at, in euros (« les 94 000 » → 94000), or None."""
+    for match in _AMOUNT_TYPED.finditer(text):
+        digits = re.sub(r"\D", "", match.group(1))
+        value = int(digits)
+        if not match.group(2) and re.fullmatch(r"(?:19|20)\d\d", digits):
+            continue  # a year
+        if match.group(2) == "k€":
+            value *= 1000
+        if value >= 1000:
+            return value
+    return None
+
+
+def holds_amount(text: str, amount: int) -> bool:
+    """Whether a text prints that amount (« 94 000 € », « 94000 euros »)."""
+    for match in _AMOUNT_TYPED.finditer(text):
+        if int(re.sub(r"\D", "", match.group(1))) == amount:
+            return True
+    return False
