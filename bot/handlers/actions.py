@@ -31,14 +31,17 @@ async def show_actions(
         rest = [w for w in words.split() if w not in named and w not in ("saint", "st")]
         await ask.reply("no_actions", words=words if not places or rest else "", places=places)
         return
-    if places and found.count <= ACTIONS_AT_PLACE:
-        # « y a-t-il une action financée à Firminy ? »: yes, and where its text names it
+    asked = fold(question)
+    if places and found.count <= ACTIONS_AT_PLACE and not _AMOUNT_ASKED.search(asked):
+        # « y a-t-il une action financée à Firminy ? »: yes, and where its text names it; « combien
+        # pour le Tennis Roques Olympic Club ? » asks the amounts, each with its grantor
         await ask.reply(
             "actions_at_place",
             named=[(a, _where_named(a, places)) for a in found.shown],
             count=found.count,
             places=places,
-            polar=bool(_POLAR.search(fold(question))) or question.rstrip().endswith("?"),
+            polar=bool(_POLAR.search(asked))
+            or (question.rstrip().endswith("?") and not _WH.search(asked)),
         )
         return
     if fact is not None and found.count == 1:
@@ -58,6 +61,8 @@ async def show_actions(
 
 ACTIONS_AT_PLACE = 5
 _POLAR = re.compile(r"^(?:est ce qu|y a t il|il y a|y a|existe t il)")
+_WH = re.compile(r"\b(?:qui|quoi|quel|quels|quelle|quelles|ou|quand|comment|combien|lesquel\w*)\b")
+_AMOUNT_ASKED = re.compile(r"\b(?:combien|montant|somme)\b")
 
 
 def _where_named(action: queries.FundedActionView, places: tuple[str, ...]) -> str | None:

@@ -821,7 +821,9 @@ def _holder_in_talk(ask: Ask, frame: Frame, question: Question) -> int | None:
     if typed or not _TO_HIM_AGAIN.search(fold(frame.text)):
         return None
     last = _recall(ask)
-    for key in ("named", "members"):
+    # the member asked about first (« Semache était là ? » then « je lui donne mon pouvoir »),
+    # else the one the answer named (« à qui j'avais donné pouvoir ? »: the asker was asked about)
+    for key in ("members", "named"):
         others = [int(m) for m in last.get(key) or () if int(m) != ask.asker.member_id]
         if others:
             return others[0] if len(set(others)) == 1 else None
