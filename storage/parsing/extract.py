@@ -34,7 +34,7 @@ from storage.documents import (
     ProxyLine,
 )
 from storage.french import find_dates
-from storage.names import fold
+from storage.names import fold, same_person
 from storage.parsing import heading
 from storage.parsing.annex import _ANNEX, _read_annex
 from storage.parsing.attendance import (
@@ -1235,6 +1235,13 @@ def parse_extract(raw: str) -> Extract:
         )
         unique.setdefault(key, line)
     extract.proxies = list(unique.values())
+    # A giver named again without a holder (« Membres excusés ayant donné pouvoir : Mme X »)
+    # while the roll call names the holder (« Mme Y (+ pouvoir de Mme X) ») is that one proxy,
+    # never a second one with its holder unknown.
+    holders_printed = [line.giver for line in extract.proxies]
+    extract.represented = [
+        p for p in extract.represented if not any(same_person(p, g) for g in holders_printed)
+    ]
     if extract.represented:
         findings.append(
             Finding("proxy_holder_unknown", {"givers": [p.display() for p in extract.represented]})
