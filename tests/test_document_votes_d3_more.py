@@ -184,3 +184,28 @@ def test_parse_json_gives_how_many_did_not_take_part(
         ("2025-07", 2),
         ("2025-08", None),
     ]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+def test_a_departure_told_in_the_preamble_counts_from_the_item_it_names(shape: str) -> None:
+    text = MINUTES.replace("\n{movement}", "").replace(
+        "Mme Inès DUMAS, M. Olivier DUMAS.\n",
+        "Mme Inès DUMAS, M. Olivier DUMAS.\nM. Olivier DUMAS quitte la séance à 20 h 15, après le"
+        " vote de la délibération n° 2024-009, et ne donne pas de pouvoir.\n",
+    )
+    items = _read(text, shape).items
+    assert [[p.last_name for p in i.away] for i in items] == [[], [], ["DUMAS"]]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+def test_arrival_and_departure_as_nouns_with_an_initial(shape: str) -> None:
+    text = MINUTES.replace("\n{movement}", "").replace(
+        "Délibération n° 2024-009", "Arrivée de Q. GIRARD au point 2.\nDélibération n° 2024-009"
+    )
+    text = text.replace(
+        "Délibération n° 2024-010",
+        "Départ de M. Olivier DUMAS à partir du point 3.\nDélibération n° 2024-010",
+    )
+    items = _read(text, shape).items
+    assert [[p.last_name for p in i.arrived] for i in items] == [[], ["GIRARD"], ["GIRARD"]]
+    assert [[p.last_name for p in i.away] for i in items] == [[], [], ["DUMAS"]]

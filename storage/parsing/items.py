@@ -610,7 +610,7 @@ def decision_lines(lines: list[str]) -> list[Heading]:
 
 # A full stop only after an initial (« J. DUPONT »): « … à M. Yves LAURENT. Tarifs … » ends there.
 # Each word whole (possessive `*+`): a long capitalised token is not cut in every way.
-_NAME = r"(?:(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame) ?)?(?:[A-ZÀ-Ý](?:[\w'’-]*+|\.) ?){1,4}"
+_NAME = r"(?:(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame) ?)?(?:[A-ZÀ-Ý](?:\.|[\w'’-]*+) ?){1,4}"
 _ROLE = r"(?:M\.|Monsieur|Mme|Madame) l[ea] (?:Maire|Pr[ée]sidente?|Vice-Pr[ée]sidente?)"
 _WHO = rf"(?P<name>{_ROLE}|{_NAME})"
 _MOVES = (
@@ -700,6 +700,14 @@ _POINT = re.compile(
     r"(?P<item>[\w./-]{1,20})",
     re.IGNORECASE,
 )
+# « après le vote de la délibération n° 2025-006 »: from the item after that one (`item` then
+# reads « >2025-006 », storage.parsing.extract).
+_AFTER_POINT = re.compile(
+    r"apr[èe]s (?:le vote |l['’]examen )?(?:du |de la |de l['’]|le |la )?(?:point|dossier|rapport"
+    r"|d[ée]lib[ée]ration|question) (?:n ?[°º] ?)?(?P<item>[\w./-]{1,20})",
+    re.IGNORECASE,
+)
+AFTER = ">"  # the mark of an item named by « après … »
 _POINT_WORDS = ("point", "dossier", "rapport", "lib", "question")
 # Letters an IGNORECASE pattern takes for « i », « s » that lower case does not turn into them:
 # a line holding one runs every pattern.
@@ -832,7 +840,14 @@ def find_movements(text: Text, first: int = 0) -> list[tuple[int, Movement]]:
         trapped = any(trap in lowered for trap in _CASE_TRAPS)
         names_point = trapped or any(word in lowered for word in _POINT_WORDS)
         point = _POINT.search(line) if names_point else None
-        item = point.group("item").rstrip(".") if point else None
+        item = point.group("item").rstrip(".,") if point else None
+        if (
+            item is None
+            and names_point
+            and "apr" in lowered
+            and (after := _AFTER_POINT.search(line))
+        ):
+            item = AFTER + after.group("item").rstrip(".,")
         for (kind, pattern), words in zip(_MOVES, _MOVES_NEED, strict=True):
             if not trapped and not any(word in lowered for word in words):
                 continue
