@@ -649,8 +649,7 @@ def _read_items(
             line=text.numbers[head.index],
             against=vote.against,
             abstaining=vote.abstaining,
-            counts=counts if counts != Counts() else None,
-            not_taking_part=not_taking_part(record.full_text),
+            counts=_with_not_voting(counts, not_taking_part(record.full_text)),
         )
         extract.items.append(item)
         votes_at.append(vote_line)
@@ -695,6 +694,14 @@ _TABLED_WORDS = frozenset(
         "unanimite",
     ]
 )
+
+
+def _with_not_voting(counts: Counts, apart: int | None) -> Counts | None:
+    """An item's printed figures, with how many did not take part when printed; None for no
+    figure at all."""
+    if apart is not None:
+        counts.not_voting = apart
+    return counts if counts != Counts() else None
 
 
 # On lower case: an item's own outcome or vote.
@@ -1265,7 +1272,10 @@ def parse_extract(raw: str) -> Extract:
         ordinal=ordinal,
         against=vote.against,
         abstaining=vote.abstaining,
-        not_taking_part=not_taking_part(vote_text),
+        # (an extract's figures are its sitting's, with how many did not take part, if printed)
+        counts=_with_not_voting(dataclasses.replace(extract.counts), not_taking_part(vote_text))
+        if not_taking_part(vote_text) is not None
+        else None,
     )
     extract.items.append(item)
     first_item_line = decided_at if decided_at is not None else header_end
