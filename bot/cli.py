@@ -153,7 +153,6 @@ def extract_as_json(extract: Extract) -> dict[str, object]:
             "abstentions": item["deliberation"]["abstentions"],
             "counts": item["counts"],
             "attendance": {k: item[k] for k in ("arrived", "away", "not_voting", "proxies")},
-            "not_taking_part": item["not_taking_part"],
             "named": {k: item[k] for k in ("against", "abstaining")},
         }
         for item in data["items"]

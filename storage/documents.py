@@ -65,6 +65,8 @@ class Counts:
     # « Présents ou représentés : 27 » is present + proxies; « Absents : 4 » the absentees.
     present_or_represented: int | None = None
     absent: int | None = None
+    # An item's « Ne prennent pas part au vote : 27 (groupe X) », « 2 NPPV »: as printed.
+    not_voting: int | None = None
 
 
 @dataclass(slots=True)
@@ -136,9 +138,6 @@ class ItemRecord:
     arrived: list[Person] = field(default_factory=list)  # present for this item, not at roll call
     away: list[Person] = field(default_factory=list)  # in the roll call, not there for this vote
     not_voting: list[Person] = field(default_factory=list)  # « ne prend pas part au vote »
-    # How many did not take part, as printed (« Ne prennent pas part au vote : 27 (groupe X) »),
-    # named or not.
-    not_taking_part: int | None = None
     against: list[Person] = field(default_factory=list)  # named in « 3 contre (M. X, Mme Y) »
     abstaining: list[Person] = field(default_factory=list)
     # Proxies given during the sitting (« quitte la séance et donne pouvoir à Mme Y »), in

@@ -98,7 +98,9 @@ def test_how_many_did_not_take_part(
     shape: str, vote: str, count: int | None, named: list[str]
 ) -> None:
     item = _read(EXTRACT.format(vote=vote), shape).items[0]
-    assert item.not_taking_part == count
+    assert (item.counts.not_voting if item.counts else None) == count
+    if item.counts is not None:  # an extract's figures stay its sitting's
+        assert (item.counts.in_office, item.counts.present, item.counts.votes) == (33, 30, 32)
     assert [p.last_name for p in item.not_voting] == named
 
 
@@ -180,7 +182,32 @@ def test_parse_json_gives_how_many_did_not_take_part(
     )
     assert main(["parse", str(path), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert [(i["number"], i["not_taking_part"]) for i in data["items"]] == [
+    assert [(i["number"], (i["counts"] or {}).get("not_voting")) for i in data["items"]] == [
         ("2025-07", 2),
         ("2025-08", None),
     ]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+def test_a_departure_told_in_the_preamble_counts_from_the_item_it_names(shape: str) -> None:
+    text = MINUTES.replace("\n{movement}", "").replace(
+        "Mme Inès DUMAS, M. Olivier DUMAS.\n",
+        "Mme Inès DUMAS, M. Olivier DUMAS.\nM. Olivier DUMAS quitte la séance à 20 h 15, après le"
+        " vote de la délibération n° 2024-009, et ne donne pas de pouvoir.\n",
+    )
+    items = _read(text, shape).items
+    assert [[p.last_name for p in i.away] for i in items] == [[], [], ["DUMAS"]]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+def test_arrival_and_departure_as_nouns_with_an_initial(shape: str) -> None:
+    text = MINUTES.replace("\n{movement}", "").replace(
+        "Délibération n° 2024-009", "Arrivée de Q. GIRARD au point 2.\nDélibération n° 2024-009"
+    )
+    text = text.replace(
+        "Délibération n° 2024-010",
+        "Départ de M. Olivier DUMAS à partir du point 3.\nDélibération n° 2024-010",
+    )
+    items = _read(text, shape).items
+    assert [[p.last_name for p in i.arrived] for i in items] == [[], ["GIRARD"], ["GIRARD"]]
+    assert [[p.last_name for p in i.away] for i in items] == [[], [], ["DUMAS"]]

@@ -60,6 +60,7 @@ from storage.parsing.common import _join_lines, _lower, _normalise, _span
 from storage.parsing.funding import read_funded_actions
 from storage.parsing.grids import rewrite_tables
 from storage.parsing.items import (
+    AFTER,
     ALL_VOTED,
     NUMBER,
     Heading,
@@ -650,8 +651,7 @@ def _read_items(
             line=text.numbers[head.index],
             against=vote.against,
             abstaining=vote.abstaining,
-            counts=counts if counts != Counts() else None,
-            not_taking_part=not_taking_part(record.full_text),
+            counts=_with_not_voting(counts, not_taking_part(record.full_text)),
         )
         extract.items.append(item)
         extract.funded_actions += read_funded_actions(lines[head.index : end], record.number)
@@ -697,6 +697,14 @@ _TABLED_WORDS = frozenset(
         "unanimite",
     ]
 )
+
+
+def _with_not_voting(counts: Counts, apart: int | None) -> Counts | None:
+    """An item's printed figures, with how many did not take part when printed; None for no
+    figure at all."""
+    if apart is not None:
+        counts.not_voting = apart
+    return counts if counts != Counts() else None
 
 
 # On lower case: an item's own outcome or vote.
@@ -911,6 +919,11 @@ def _apply_movements(
         for n in range(len(extract.items)):
             positions.setdefault(str(n + 1), n)
     starts = {key: bounds[n] for key, n in positions.items()}
+    # « après le vote de la délibération n° X »: from the item after X
+    starts.update({AFTER + key: bounds[n + 1] for key, n in positions.items()})
+    positions.update(
+        {AFTER + key: n + 1 for key, n in list(positions.items()) if n + 1 < len(extract.items)}
+    )
     roll_call = {fold(p.last_name) for p in extract.present}
     timeline: list[tuple[int, str, Movement]] = []
     first_moves: dict[str, tuple[int, Movement]] = {}
@@ -1277,7 +1290,10 @@ def parse_extract(raw: str) -> Extract:
         ordinal=ordinal,
         against=vote.against,
         abstaining=vote.abstaining,
-        not_taking_part=not_taking_part(vote_text),
+        # (an extract's figures are its sitting's, with how many did not take part, if printed)
+        counts=_with_not_voting(dataclasses.replace(extract.counts), not_taking_part(vote_text))
+        if not_taking_part(vote_text) is not None
+        else None,
     )
     extract.items.append(item)
     first_item_line = decided_at if decided_at is not None else header_end

@@ -122,6 +122,11 @@ _IGNORED = frozenset(
         "emargement",
         "college",
         "collectivite",
+        "rapporteur",
+        "rapporteure",
+        "rapporteur e",
+        "rapporteurs",
+        "elu rapporteur",
     ]
 )
 # A cell that marks its column (« X », « ✓ », « oui »), not a name.

@@ -29,6 +29,8 @@ NUMBER = (
     # (« CP/2024/11/0213 », « AP-2024-10 / 07-45-8821 », « 2024 - 043 »: a year, a spaced dash)
     r"(?:(?:[A-Za-z]{1,8}[._/-]?)?\d{1,4}(?:(?: ?/ ?|[._-]|(?<=\b(?:19|20)\d\d) - (?=\d))"
     r"[A-Za-z0-9]{1,6}){1,4}"
+    # « C250410 »: a letter and the sitting's date as figures
+    r"|(?-i:[A-Z]{1,3})\d{6}\b"
     r"|(?-i:[A-Z]{1,8})(?:19|20)\d{3,6}\b)"
 )
 _YEAR_RANGE = re.compile(
@@ -50,7 +52,8 @@ _BY_CUE = re.compile(
     # (« DCM n° 2026-011 : … »: the act's kind in capitals before its number)
     # « Réf. : CP-2025-10-01 » under « 1) Objet : Tarifs »
     # « Décision B-2025-001 — Convention … : approuvée »: a bureau's decision, voted
-    rf"^(?:(?:d[ée]lib[ée]ration|d[ée]cision) (?:(?:n ?[°º]|num[ée]ro) ?)?:? ?"
+    # « Rapport n° B-2025-33 – … », « Délib. 2025-40 – … »
+    rf"^(?:(?:d[ée]lib[ée]ration|d[ée]lib\.|d[ée]cision|rapport) (?:(?:n ?[°º]|num[ée]ro) ?)?:? ?"
     rf"|(?-i:[A-Z]{{2,8}} )?n ?[°º] ?:? ?"
     r"|r[ée]f\. ?: ?)"
     rf"(?P<number>{NUMBER})"
@@ -101,7 +104,8 @@ _ORDINAL = re.compile(
     # « Premier point : », « 2e question – », « TROISIÈME POINT. »: the ordinal in words, then
     # its stop (a sentence « Premier point abordé, … » has none)
     rf"|(?P<worded>{WORDED_ORDINAL}) (?i:point|question|affaire|rapport|dossier) ?[-–—.):])"
-    r" (?P<rest>[A-ZÀ-Ý«\"].{3,})$"
+    # (a figure opens the rest only for an act's number: « Point n° 1 – 2025-48 – … »)
+    r" (?P<rest>[A-ZÀ-Ý«\"0-9].{3,})$"
 )
 # The ordinal alone on its line, its title (if any) on the next: « 3. », « 3 - », « 3) ».
 # Without its stop (cut off a flattened line: « 2 - Délibération n° … »), only just above a number.
@@ -121,6 +125,7 @@ _PERSON_ENTRY = re.compile(
 # no vote's or cue's colon.
 _TITLE_LINE = re.compile(r"^[A-ZÀ-Ý][^:\n]*[a-zà-ÿ][^:\n]*$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_LETTERED_DATE = re.compile(r"^[A-Z]{1,3}\d{6}$")  # « C250410 – Compte administratif »
 _CODED = re.compile(r"^[A-Z]{2,8}[._-]?\d{1,4}[._/-]\d{1,5}")
 # A sentence that tells a vote or a movement is no title (on lower case),
 _MOVE_WORDS = re.compile(
@@ -245,7 +250,14 @@ def find_headings(
                 # (« CR-24-001 – Budget primitif »)
                 and (
                     _YEAR.search(number)
-                    or ((_CODED.match(number) or _SHORT_YEAR.match(number)) and bare.group("rest"))
+                    or (
+                        (
+                            _CODED.match(number)
+                            or _SHORT_YEAR.match(number)
+                            or _LETTERED_DATE.match(number)
+                        )
+                        and bare.group("rest")
+                    )
                 )
                 and not _A_DATE.match(number)
                 and not _year_range(number)
@@ -296,9 +308,24 @@ def find_headings(
             # « 1. CIAS-2024-21 Budget … »: the place on the agenda, then the act's number
             act = _BY_CUE.match(rest) or _BARE.match(rest)
             number = _number_of(act.groupdict()).rstrip(".-/ ").replace(" - ", "-") if act else ""
-            if act is not None and (act.re is _BY_CUE or act.group("lettered")) and number:
+            if (
+                act is not None
+                and (
+                    act.re is _BY_CUE
+                    or act.group("lettered")
+                    # « Point n° 1 – 2025-48 – Compte rendu … »: a year's number after the place
+                    or (_YEAR.match(number) and (act.group("rest") or act.group("titled")))
+                )
+                and number
+            ):
                 groups = act.groupdict()
-                after = groups.get("rest") or groups.get("irest") or groups.get("title") or ""
+                after = (
+                    groups.get("rest")
+                    or groups.get("irest")
+                    or groups.get("title")
+                    or groups.get("titled")
+                    or ""
+                )
                 if not _REFERENCE_REST.match(after):
                     after = after.strip(" -–—:")
                     by_number.append(Heading(index, number, figure, _OBJECT.sub("", after, 1)))
@@ -306,6 +333,9 @@ def find_headings(
                     continue
             # « 12. PRAT Louise Groupe Ensemble » is a list's entry; « 1. FINANCES » a chapter,
             # unless a vote follows it (« 1 - TARIFS DE LA CANTINE » then « Adopté »)
+            if rest[:1].isdigit():
+                previous = stripped  # « 2. 15 voix pour … »: no item's title
+                continue
             if not _PERSON_ENTRY.match(rest) and not _VOTE_WORD.match(rest):
                 if not any(c.islower() for c in rest):
                     capitals.append(len(by_ordinal))
@@ -586,7 +616,7 @@ def decision_lines(lines: list[str]) -> list[Heading]:
 
 # A full stop only after an initial (« J. DUPONT »): « … à M. Yves LAURENT. Tarifs … » ends there.
 # Each word whole (possessive `*+`): a long capitalised token is not cut in every way.
-_NAME = r"(?:(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame) ?)?(?:[A-ZÀ-Ý](?:[\w'’-]*+|\.) ?){1,4}"
+_NAME = r"(?:(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame) ?)?(?:[A-ZÀ-Ý](?:\.|[\w'’-]*+) ?){1,4}"
 _ROLE = r"(?:M\.|Monsieur|Mme|Madame) l[ea] (?:Maire|Pr[ée]sidente?|Vice-Pr[ée]sidente?)"
 _WHO = rf"(?P<name>{_ROLE}|{_NAME})"
 _MOVES = (
@@ -692,6 +722,14 @@ def _point_named(match: re.Match[str] | None) -> tuple[str | None, bool]:
     return match.group("item").rstrip("."), False
 
 
+# « après le vote de la délibération n° 2025-006 »: from the item after that one (`item` then
+# reads « >2025-006 », storage.parsing.extract).
+_AFTER_POINT = re.compile(
+    r"apr[èe]s (?:le vote |l['’]examen )?(?:du |de la |de l['’]|le |la )?(?:point|dossier|rapport"
+    r"|d[ée]lib[ée]ration|question) (?:n ?[°º] ?)?(?P<item>[\w./-]{1,20})",
+    re.IGNORECASE,
+)
+AFTER = ">"  # the mark of an item named by « après … »
 _POINT_WORDS = ("point", "dossier", "rapport", "lib", "question")
 # Letters an IGNORECASE pattern takes for « i », « s » that lower case does not turn into them:
 # a line holding one runs every pattern.
@@ -825,12 +863,21 @@ def find_movements(text: Text, first: int = 0) -> list[tuple[int, Movement]]:
         names_point = trapped or any(word in lowered for word in _POINT_WORDS)
         point = _POINT.search(line) if names_point else None
         item, after = _point_named(point)
+        if (
+            item is None
+            and names_point
+            and "apr" in lowered
+            and (later := _AFTER_POINT.search(line))
+        ):
+            item = AFTER + later.group("item").rstrip(".,")
         for (kind, pattern), words in zip(_MOVES, _MOVES_NEED, strict=True):
             if not trapped and not any(word in lowered for word in words):
                 continue
             for match in pattern.finditer(line):
                 # the item named right after this movement (one line may hold several)
                 near = _POINT.search(line, match.end(), match.end() + 60) if names_point else None
+                if near is not None:  # read whole: the window may end inside its number
+                    near = _POINT.match(line, near.start()) or near
                 if near is None and index + 1 < len(lines) and len(line) - match.end() < 40:
                     # « M. X (arrivé au point / 2) »: the note runs on the next line
                     near = _POINT.search(f"{line[match.end() :]} {lines[index + 1][:40]}")

@@ -232,6 +232,8 @@ _ODD_SPACES = {
     "\u2007": " ",
     "\u2009": " ",
     "\t": "    ",
+    "\u2011": "-",  # a non-breaking hyphen: « 2025‑CIAS‑14 »
+    "\u2010": "-",
     "\u200b": "",
     "\u00ad": "",  # a soft hyphen: invisible where the line is not cut, never part of a name
 }

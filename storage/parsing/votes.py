@@ -113,7 +113,7 @@ _VOTES_FOR = (
     re.compile(r"\bpour\s(\d{1,3})\s(?=contre\b)", re.IGNORECASE),
     re.compile(rf"{_FIGURE}\s+(?:voix\s+)?pour\b", re.IGNORECASE),
     # « Vote : Pour 16 / Contre 0 / Abstention 0 »
-    re.compile(r"\bpour\s(\d{1,3})\s?(?:[/,;()–-]|$)", re.IGNORECASE | re.MULTILINE),
+    re.compile(r"\bpour\s(\d{1,3})\s?(?:[/,;:()–-]|\.(?!\d)|$)", re.IGNORECASE | re.MULTILINE),
 )
 
 _VOTES_AGAINST = (
@@ -127,7 +127,7 @@ _VOTES_AGAINST = (
     re.compile(r"\bcontre\s(\d{1,3})(?=\s(?-i:[A-Z]{2,6})\b)", re.IGNORECASE),
     # (not the « pour » above a « Contre : » label: « Pour : 19 » / « Contre : »)
     re.compile(rf"{_FIGURE}(?:[ \t]+|\n(?!contre ?:))(?:voix\s+)?contre\b", re.IGNORECASE),
-    re.compile(r"\bcontre\s(\d{1,3})\s?(?:[/,;()–-]|$)", re.IGNORECASE | re.MULTILINE),
+    re.compile(r"\bcontre\s(\d{1,3})\s?(?:[/,;:()–-]|\.(?!\d)|$)", re.IGNORECASE | re.MULTILINE),
 )
 
 _ABSTENTIONS = (
@@ -143,7 +143,8 @@ _ABSTENTIONS = (
     re.compile(rf"{_FIGURE}\s+abstentions?\b", re.IGNORECASE),
     # (« Pour 30⇥Contre 4⇥Abst. 2 »)
     re.compile(
-        r"\babst(?:entions?|\.)?\s(\d{1,3})\s?(?:[/,;.()–-]|$)", re.IGNORECASE | re.MULTILINE
+        r"\babst(?:entions?|\.)?\s(\d{1,3})\s?(?:[/,;:()–-]|\.(?!\d)|$)",
+        re.IGNORECASE | re.MULTILINE,
     ),
 )
 # « M. Z s'abstenant », « (Mme X et M. Y s'abstiennent) »: the names stand before the verb.
@@ -503,7 +504,7 @@ _NOT_TAKING_PART = (
     ),
     re.compile(
         rf"{_FIGURE}\s(?:[a-zéè]{{2,14}}\s)?(?:ne\s(?:prenant|prennent|participant|participent)"
-        r"\spas|n['’]ayant\spas\spris\spart|non[- ]participations?\b)",
+        r"\spas|n['’]ayant\spas\spris\spart|non[- ]participations?\b|nppv?\b)",
         re.IGNORECASE,
     ),
     re.compile(rf"\b(?:non[- ]participations?(?:\sau\svote)?|nppv?)\s?:?\s?{_FIGURE}", re.I),
