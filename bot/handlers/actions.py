@@ -31,7 +31,12 @@ async def show_actions(
         rest = [w for w in words.split() if w not in named and w not in ("saint", "st")]
         await ask.reply("no_actions", words=words if not places or rest else "", places=places)
         return
-    if places and found.count <= ACTIONS_AT_PLACE:
+    if (
+        places
+        and found.count <= ACTIONS_AT_PLACE
+        and not _AMOUNT_ASKED.search(fold(question))
+        and not any(_carrier_named(a, places) for a in found.shown)
+    ):
         # « y a-t-il une action financée à Firminy ? »: yes, and where its text names it
         await ask.reply(
             "actions_at_place",
@@ -58,6 +63,16 @@ async def show_actions(
 
 ACTIONS_AT_PLACE = 5
 _POLAR = re.compile(r"^(?:est ce qu|y a t il|il y a|y a|existe t il)")
+
+
+# « combien pour le Tennis Club de Roques ? »: an amount asked, answered as such
+_AMOUNT_ASKED = re.compile(r"\b(?:combien|montant\w*|cout\w*|somme)\b")
+
+
+def _carrier_named(action: queries.FundedActionView, places: tuple[str, ...]) -> bool:
+    """Whether the « place » typed is the action's carrier (« le Tennis Roques Olympic Club »)."""
+    carrier = set(words_of(action.carrier or ""))
+    return any(set(place_words(p)) <= carrier for p in places)
 
 
 def _where_named(action: queries.FundedActionView, places: tuple[str, ...]) -> str | None:
