@@ -66,7 +66,7 @@ from bot.services.search import (
     typed_number,
     words_of,
 )
-from bot.services.signatures import signed_as
+from bot.services.signatures import signatures, signed_as
 from storage import chat_state, lookups, queries
 from storage.french import find_dates
 from storage.models import Member, Sitting
@@ -457,7 +457,10 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         and await _actions_of_acts_in_talk(ask, frame, last or _recall(ask), fact)
     ):
         return  # « et ça coûte combien ? », « c'est porté par qui ? » after an act or action
-    if frame.asked in _ABOUT_AN_ACT_TEXT and await _aspect_of_an_act(ask, frame):
+    if (
+        frame.asked in _ABOUT_AN_ACT_TEXT
+        or (frame.asked in (Asked.SITTING, Asked.VOTE) and frame.words)
+    ) and await _aspect_of_an_act(ask, frame):
         return  # « c'est pour combien d'années ? », « la part de l'État dans le CLS ? »
     if frame.item and frame.asked in _ABOUT_AN_ITEM and not frame.number:
         # « et le point 3 ? », « le 2e point c'était quoi ? »: that item of the sitting in talk
@@ -918,7 +921,9 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
     typed (« les 94 000 »), whose number or words are typed, or the one in talk; False when
     no aspect is asked or no act is meant (the question is read otherwise)."""
     asked = act_facts.aspect_asked(frame.text)
-    if asked is None:
+    if asked is None or (
+        frame.asked in (Asked.SITTING, Asked.VOTE) and asked.aspect is not Aspect.DECIDED_BY
+    ):
         return False
     topic = " ".join(
         w
@@ -943,6 +948,18 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
     if not ids:
         return False
     views = _look(ask, queries.deliberation_views, ids=tuple(ids))
+    if asked.aspect is Aspect.SIGNED and views:
+        # « qui a signé la 2024.00417 ? »: the names its signatures print, under their roles
+        view = views[0]
+        signed = signatures(view.deliberation.full_text or "")
+        if not signed:
+            await ask.reply(
+                "act_aspect_missing", v=view, aspect=asked.aspect.value, funder=asked.funder
+            )
+        else:
+            await ask.reply("act_signed", v=view, signed=signed)
+        _remember_deliberations(ask, frame, [view.deliberation.id or 0])
+        return True
     for view in views:
         # « pour quoi faire ? » after « combien pour AESIO ? »: the sentences about the act's
         # funded actions come first when nothing else is typed
@@ -2524,6 +2541,11 @@ async def _search(ask: Ask, frame: Frame) -> None:
         # right after an act whose text speaks of it.
         await show_actions(ask, words, fact="carrier")
         return
+    named = " ".join(w for w in words.split() if w not in _WHAT_IS_FILLERS)
+    if _WHAT_IS.search(fold(frame.text)) and _a_carrier(ask, named):
+        # « AESIO c'est quoi exactement ? »: the carrier's full name and what it carries
+        await show_actions(ask, named, fact="carrier")
+        return
     if await _in_the_act_in_talk(ask, frame, words):
         return
     ranked, full = _ranked(ask, words, frame)
@@ -2571,6 +2593,24 @@ async def _search(ask: Ask, frame: Frame) -> None:
     await _answer(ask, found)
     if ranked:
         _remember_deliberations(ask, frame, ranked[: max(full, 1)][:3], listed=_listed(found))
+
+
+_WHAT_IS = re.compile(
+    r"\b(?:c est (?:quoi|qui)|qui est ce|qui sont|qu est ce que c est|c est quel\w*"
+    r"|quoi exactement)\b"
+)
+
+
+_WHAT_IS_FILLERS = frozenset(("juste", "exactement", "precisement", "donc", "alors", "deja"))
+
+
+def _a_carrier(ask: Ask, words: str) -> bool:
+    """Whether the words name the carrier of some funded action (« AESIO »)."""
+    wanted = set(words_of(words))
+    if not wanted:
+        return False
+    actions = ask.reads.funded_actions(ask.session, words).shown
+    return any(wanted <= set(words_of(a.carrier or "")) for a in actions)
 
 
 _A_SITTING = re.compile(r"\b(?:seances?|reunions?|sessions?|bureaux?|conseils?)\b")
