@@ -2541,10 +2541,10 @@ async def _search(ask: Ask, frame: Frame) -> None:
         # right after an act whose text speaks of it.
         await show_actions(ask, words, fact="carrier")
         return
-    named = " ".join(w for w in words.split() if w not in _WHAT_IS_FILLERS)
-    if _WHAT_IS.search(fold(frame.text)) and _a_carrier(ask, named):
+    carrier = " ".join(w for w in words.split() if w not in _WHAT_IS_FILLERS)
+    if _WHAT_IS.search(fold(frame.text)) and _a_carrier(ask, carrier):
         # « AESIO c'est quoi exactement ? »: the carrier's full name and what it carries
-        await show_actions(ask, named, fact="carrier")
+        await show_actions(ask, carrier, fact="carrier")
         return
     if await _in_the_act_in_talk(ask, frame, words):
         return
