@@ -543,6 +543,11 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             if sitting is not None:
                 await proxies.declare(ask, sitting, present=frame.asked is Asked.DECLARE_PRESENT)
             return
+        case Asked.ACTIONS if _acts_only(ask, frame):
+            # « on a financé quoi à Farnay dans le plan de relance ? »: no funded action holds
+            # it, deliberations do (a fonds de concours): those, not « aucune action »
+            await _search(ask, frame.but(asked=Asked.SEARCH))
+            return
         case Asked.ACTIONS:
             await show_actions(
                 ask,
@@ -792,6 +797,22 @@ def _signed_under(ask: Ask, role: str) -> tuple[Member, str, str] | None:
         if signed and found is not None and (member := ask.session.get(Member, found.member_id)):
             return member, signed[1], view.deliberation.number
     return None
+
+
+def _acts_only(ask: Ask, frame: Frame) -> bool:
+    """Whether the words of a funded-action question find no action but some deliberation."""
+    words = " ".join(frame.words)
+    if not words_of(words):
+        return False
+    places = tuple(places_named(frame.text))
+    index = ask.reads.deliberation_index(ask.session)
+    if not _placed(index, index.matches_all(words), frame):
+        return False
+    found = ask.reads.funded_actions(ask.session, " ".join(words_of(words)), places)
+    # an action holding as many of the words as typed is what was asked; one found only by
+    # slips or loosely is not, beside deliberations that print them
+    actions_index = ask.reads.action_index(ask.session)
+    return not found.count or _covered(actions_index, words) < _covered(index, words)
 
 
 _COUNT_OF = re.compile(r"\bcombien (?:de |d )(\w+)")
@@ -2133,8 +2154,25 @@ async def _numbered(ask: Ask, frame: Frame) -> list[int] | None:
     ids = _acts_numbered(ask, frame)
     if not ids:
         await ask.reply("no_deliberation", number=frame.number, words=None)
+        await _citing(ask, frame, frame.number)
         return None
     return list(ids)
+
+
+async def _citing(ask: Ask, frame: Frame, number: str) -> None:
+    """« la délib qui modifie la 2021.00536 »: an act not in the store, cited by acts that are
+    (« Modification de la délibération 2021.00536 »): those are listed, labelled as citing it."""
+    year, _, sequence = number.partition(".")
+    index = ask.reads.deliberation_index(ask.session)
+    candidates = index.matches_all(f"{year} {sequence}")[:10]
+    views = _look(ask, queries.deliberation_views, ids=tuple(candidates))
+    said = re.compile(rf"\b{year}\s*[._/-]\s*0*{int(sequence)}\b")
+    citing = [
+        v for v in views if said.search(f"{v.deliberation.title} {v.deliberation.full_text or ''}")
+    ]
+    if citing:
+        await ask.reply("acts_citing", number=number, views=citing)
+        _remember_deliberations(ask, frame, [v.deliberation.id or 0 for v in citing][:3])
 
 
 async def _acts_asked(ask: Ask, frame: Frame) -> list[int] | None:
