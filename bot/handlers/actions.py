@@ -25,6 +25,10 @@ async def show_actions(
     never left out; one action and one `fact` asked of it (« amount », « carrier »): that
     fact in a sentence, not the card."""
     words = " ".join(words_of(text))  # « combien pour AESIO ? » searches « aesio »
+    if (axis := _AXIS_ASKED.search(fold(question))) and f"axe {axis.group(1)}" not in words:
+        # « combien d'actions sur l'axe 2 ? »: the number is that axis, never dropped
+        words = " ".join(w for w in words.split() if w != "axe")
+        words = f"{words} axe {axis.group(1)}".strip()
     found = ask.reads.funded_actions(ask.session, words, places)
     if not found.count:
         named = {w for place in places for w in place_words(place)}
@@ -65,6 +69,7 @@ ACTIONS_AT_PLACE = 5
 _POLAR = re.compile(r"^(?:est ce qu|y a t il|il y a|y a|existe t il)")
 
 
+_AXIS_ASKED = re.compile(r"\baxe\s*(?:n\s*)?(\d{1,2})\b")
 # « combien pour le Tennis Club de Roques ? »: an amount asked, answered as such
 _AMOUNT_ASKED = re.compile(r"\b(?:combien|montant\w*|cout\w*|somme)\b")
 

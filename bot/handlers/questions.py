@@ -458,6 +458,16 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     ):
         return  # « et ça coûte combien ? », « c'est porté par qui ? » after an act or action
     if (
+        frame.asked in (Asked.HELP, Asked.NOTHING, Asked.SEARCH)
+        and _GOT_IT.search(fold(frame.text))
+        and (talk := _recall(ask)).get("asked") == Asked.QUORUM.value
+        and talk.get("sitting")
+    ):
+        # « et le quorum ? » then « on l'a eu ? », « donc on l'avait ? »: that quorum, yes or no
+        quorum = frame.but(asked=Asked.QUORUM, polar=True, words=(), follow_up=False)
+        await answer_on_sitting(ask, quorum, int(talk["sitting"]), [])
+        return
+    if (
         frame.asked in _ABOUT_AN_ACT_TEXT
         or (frame.asked in (Asked.SITTING, Asked.VOTE) and frame.words)
     ) and await _aspect_of_an_act(ask, frame):
@@ -813,6 +823,13 @@ def _acts_only(ask: Ask, frame: Frame) -> bool:
     # slips or loosely is not, beside deliberations that print them
     actions_index = ask.reads.action_index(ask.session)
     return not found.count or _covered(actions_index, words) < _covered(index, words)
+
+
+# « on l'a eu ? », « donc on l'avait ? », « il était atteint ? »: the quorum just talked about
+_GOT_IT = re.compile(
+    r"\b(?:on l a(?: bien)? eu|on l avait|l a t on eu|l avait on|on y etait|c etait bon"
+    r"|(?:il etait|c est|c etait)? ?atteint)\b"
+)
 
 
 _COUNT_OF = re.compile(r"\bcombien (?:de |d )(\w+)")
