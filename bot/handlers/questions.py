@@ -358,7 +358,8 @@ _ACT_FIELDS = frozenset(
 
 
 _AMONG_THEM = re.compile(
-    r"\b(?:lesquel\w*|parmi (?:elles|eux|celles|ceux|ces)|dont|et (?:sur|pour))\b"
+    r"\b(?:lesquel\w*|parmi (?:elles|eux|celles|ceux|ces)|dont|et (?:sur|pour)"
+    r"|(?:et )?(?:celles|ceux) (?:sur|de|du|des|concernant|pour))\b"
 )
 
 
@@ -369,7 +370,10 @@ _AMONG_WORDS = frozenset(
 
 def _among_the_counted(frame: Frame, last: dict[str, Any]) -> Frame | None:
     """The frame narrowed to the period whose deliberations were just counted, if they were."""
-    if last.get("asked") != Asked.DELIBERATION_COUNT.value or not last.get("period"):
+    # « combien de délibérations le 27 janvier ? », « les délibs du conseil de mars 2022 sur la
+    # voirie » then « et celles sur Villars ? »: the same period
+    listed = (Asked.DELIBERATION_COUNT.value, Asked.SEARCH.value, Asked.DELIBERATION.value)
+    if last.get("asked") not in listed or not last.get("period"):
         return None
     start, end = (date.fromisoformat(day) for day in last["period"])
     words = tuple(w for w in frame.words if w not in _AMONG_WORDS)
