@@ -156,7 +156,7 @@ ASPECT_WORDS = frozenset(
     concernees grands grandes 2 3 4 5 6 ou sert servent servira serviront quoi faire but
     objectif objectifs periode total global previsionnel annuel chapitre budgetaire imputee
     impute depense depenses organe instance approuve adopte valide bureau conseil metropole
-    intervenait intervient travaillait mis tout mediateurs mediatrices premiere premier
+    intervenait intervient travaillait mis tout premiere premier
     signe signee signataire signataires
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
