@@ -975,6 +975,9 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
         and w != asked.funder
         and not w.isdigit()
     )
+    # words no text holds are the way the question is said (« elle court sur … »), no topic
+    index = ask.reads.deliberation_index(ask.session)
+    topic = " ".join(w for w in topic.split() if index.holds(w))
     amount = act_facts.amount_typed(frame.text) if not frame.number else None
     designated = True  # the act is pointed at, not merely found by words
     if frame.number:
