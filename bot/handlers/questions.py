@@ -559,7 +559,11 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             return
         case Asked.ACTIONS if _acts_only(ask, frame):
             # « on a financé quoi à Farnay dans le plan de relance ? »: no funded action holds
-            # it, deliberations do (a fonds de concours): those, not « aucune action »
+            # it, deliberations do (a fonds de concours): that no action does is said, then those
+            words = " ".join(words_of(" ".join(frame.words)))
+            places = tuple(places_named(frame.text))
+            if not ask.reads.funded_actions(ask.session, words, places).count:
+                await ask.reply("no_actions", words=words if not places else "", places=places)
             await _search(ask, frame.but(asked=Asked.SEARCH))
             return
         case Asked.ACTIONS:

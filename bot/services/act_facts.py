@@ -107,7 +107,7 @@ _ASKED = {
     Aspect.DECIDED_BY: cues.compile(
         r"\b(?:le bureau ou le conseil|le conseil ou le bureau|quel organe|quelle instance"
         r"|quelle assemblee)\b"
-        r"|\bqui (?:l )?a (?:approuve|adopte|valide|vote|decide)\w*\b"
+        r"|\bqui (?:l )?a (?:approuve|adopte|valide|decide)\w*\b"
     ),
 }
 # What the text says for each aspect, best first.
@@ -197,6 +197,8 @@ def aspect_asked(text: str) -> Asked | None:
     if own and _OWN_ASKED.search(folded) and re.search(r"\b(?:tranche|cls|contrat)\b", folded):
         return Asked(Aspect.SHARE, own.group(0).split()[-1])
     for aspect, pattern in _ASKED.items():
+        if aspect is Aspect.SIGNED and re.search(r"\bconventions?\b", folded):
+            continue  # the convention's signatory is in the text's decisions, not the extract's
         if aspect is Aspect.AXES and re.search(r"\b(?:combien|montant)\b", folded):
             continue  # « combien pour AESIO et sur quel axe ? »: the action's amount and axis
         if pattern.search(folded):
