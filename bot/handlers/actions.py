@@ -25,6 +25,10 @@ async def show_actions(
     never left out; one action and one `fact` asked of it (« amount », « carrier »): that
     fact in a sentence, not the card."""
     words = " ".join(words_of(text))  # « combien pour AESIO ? » searches « aesio »
+    if (axis := _AXIS_ASKED.search(fold(question))) and f"axe {axis.group(1)}" not in words:
+        # « combien d'actions sur l'axe 2 ? »: the number is that axis, never dropped
+        words = " ".join(w for w in words.split() if w != "axe")
+        words = f"{words} axe {axis.group(1)}".strip()
     found = ask.reads.funded_actions(ask.session, words, places)
     if not found.count:
         named = {w for place in places for w in place_words(place)}
@@ -32,9 +36,13 @@ async def show_actions(
         await ask.reply("no_actions", words=words if not places or rest else "", places=places)
         return
     asked = fold(question)
-    if places and found.count <= ACTIONS_AT_PLACE and not _AMOUNT_ASKED.search(asked):
-        # « y a-t-il une action financée à Firminy ? »: yes, and where its text names it; « combien
-        # pour le Tennis Roques Olympic Club ? » asks the amounts, each with its grantor
+    if (
+        places
+        and found.count <= ACTIONS_AT_PLACE
+        and not _AMOUNT_ASKED.search(asked)
+        and not any(_carrier_named(a, places) for a in found.shown)
+    ):
+        # « y a-t-il une action financée à Firminy ? »: yes, and where its text names it
         await ask.reply(
             "actions_at_place",
             named=[(a, _where_named(a, places)) for a in found.shown],
@@ -62,7 +70,17 @@ async def show_actions(
 ACTIONS_AT_PLACE = 5
 _POLAR = re.compile(r"^(?:est ce qu|y a t il|il y a|y a|existe t il)")
 _WH = re.compile(r"\b(?:qui|quoi|quel|quels|quelle|quelles|ou|quand|comment|combien|lesquel\w*)\b")
-_AMOUNT_ASKED = re.compile(r"\b(?:combien|montant|somme)\b")
+
+
+_AXIS_ASKED = re.compile(r"\baxe\s*(?:n\s*)?(\d{1,2})\b")
+# « combien pour le Tennis Club de Roques ? »: an amount asked, answered as such
+_AMOUNT_ASKED = re.compile(r"\b(?:combien|montant\w*|cout\w*|somme)\b")
+
+
+def _carrier_named(action: queries.FundedActionView, places: tuple[str, ...]) -> bool:
+    """Whether the « place » typed is the action's carrier (« le Tennis Roques Olympic Club »)."""
+    carrier = set(words_of(action.carrier or ""))
+    return any(set(place_words(p)) <= carrier for p in places)
 
 
 def _where_named(action: queries.FundedActionView, places: tuple[str, ...]) -> str | None:

@@ -69,7 +69,7 @@ from bot.services.search import (
     typed_number,
     words_of,
 )
-from bot.services.signatures import signed_as
+from bot.services.signatures import signatures, signed_as
 from storage import chat_state, lookups, queries
 from storage.french import find_dates
 from storage.models import Member, Sitting
@@ -362,7 +362,8 @@ _ACT_FIELDS = frozenset(
 
 
 _AMONG_THEM = re.compile(
-    r"\b(?:lesquel\w*|parmi (?:elles|eux|celles|ceux|ces)|dont|et (?:sur|pour))\b"
+    r"\b(?:lesquel\w*|parmi (?:elles|eux|celles|ceux|ces)|dont|et (?:sur|pour)"
+    r"|(?:et )?(?:celles|ceux) (?:sur|de|du|des|concernant|pour))\b"
 )
 
 
@@ -373,7 +374,10 @@ _AMONG_WORDS = frozenset(
 
 def _among_the_counted(frame: Frame, last: dict[str, Any]) -> Frame | None:
     """The frame narrowed to the period whose deliberations were just counted, if they were."""
-    if last.get("asked") != Asked.DELIBERATION_COUNT.value or not last.get("period"):
+    # « combien de délibérations le 27 janvier ? », « les délibs du conseil de mars 2022 sur la
+    # voirie » then « et celles sur Villars ? »: the same period
+    listed = (Asked.DELIBERATION_COUNT.value, Asked.SEARCH.value, Asked.DELIBERATION.value)
+    if last.get("asked") not in listed or not last.get("period"):
         return None
     start, end = (date.fromisoformat(day) for day in last["period"])
     words = tuple(w for w in frame.words if w not in _AMONG_WORDS)
@@ -466,7 +470,20 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         and await _actions_of_acts_in_talk(ask, frame, last or _recall(ask), fact)
     ):
         return  # « et ça coûte combien ? », « c'est porté par qui ? » after an act or action
-    if frame.asked in _ABOUT_AN_ACT_TEXT and await _aspect_of_an_act(ask, frame):
+    if (
+        frame.asked in (Asked.HELP, Asked.NOTHING, Asked.SEARCH)
+        and _GOT_IT.search(fold(frame.text))
+        and (talk := _recall(ask)).get("asked") == Asked.QUORUM.value
+        and talk.get("sitting")
+    ):
+        # « et le quorum ? » then « on l'a eu ? », « donc on l'avait ? »: that quorum, yes or no
+        quorum = frame.but(asked=Asked.QUORUM, polar=True, words=(), follow_up=False)
+        await answer_on_sitting(ask, quorum, int(talk["sitting"]), [])
+        return
+    if (
+        frame.asked in _ABOUT_AN_ACT_TEXT
+        or (frame.asked in (Asked.SITTING, Asked.VOTE) and frame.words)
+    ) and await _aspect_of_an_act(ask, frame):
         return  # « c'est pour combien d'années ? », « la part de l'État dans le CLS ? »
     if frame.item and frame.asked in _ABOUT_AN_ITEM and not frame.number:
         # « et le point 3 ? », « le 2e point c'était quoi ? »: that item of the sitting in talk
@@ -580,6 +597,15 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             sitting = await proxies.members_sitting(ask, question.on)
             if sitting is not None:
                 await proxies.declare(ask, sitting, present=frame.asked is Asked.DECLARE_PRESENT)
+            return
+        case Asked.ACTIONS if _acts_only(ask, frame):
+            # « on a financé quoi à Farnay dans le plan de relance ? »: no funded action holds
+            # it, deliberations do (a fonds de concours): that no action does is said, then those
+            words = " ".join(words_of(" ".join(frame.words)))
+            places = tuple(places_named(frame.text))
+            if not ask.reads.funded_actions(ask.session, words, places).count:
+                await ask.reply("no_actions", words=words if not places else "", places=places)
+            await _search(ask, frame.but(asked=Asked.SEARCH))
             return
         case Asked.ACTIONS:
             await show_actions(
@@ -846,6 +872,29 @@ def _signed_under(ask: Ask, role: str) -> tuple[Member, str, str] | None:
     return None
 
 
+def _acts_only(ask: Ask, frame: Frame) -> bool:
+    """Whether the words of a funded-action question find no action but some deliberation."""
+    words = " ".join(frame.words)
+    if not words_of(words):
+        return False
+    places = tuple(places_named(frame.text))
+    index = ask.reads.deliberation_index(ask.session)
+    if not _placed(index, index.matches_all(words), frame):
+        return False
+    found = ask.reads.funded_actions(ask.session, " ".join(words_of(words)), places)
+    # an action holding as many of the words as typed is what was asked; one found only by
+    # slips or loosely is not, beside deliberations that print them
+    actions_index = ask.reads.action_index(ask.session)
+    return not found.count or _covered(actions_index, words) < _covered(index, words)
+
+
+# « on l'a eu ? », « donc on l'avait ? », « il était atteint ? »: the quorum just talked about
+_GOT_IT = re.compile(
+    r"\b(?:on l a(?: bien)? eu|on l avait|l a t on eu|l avait on|on y etait|c etait bon"
+    r"|(?:il etait|c est|c etait)? ?atteint)\b"
+)
+
+
 _COUNT_OF = re.compile(r"\bcombien (?:de |d )(\w+)")
 # What a sitting's agenda is counted in: answered as the sitting's acts, never « not held ».
 _AGENDA_ITEMS = frozenset(
@@ -973,7 +1022,9 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
     typed (« les 94 000 »), whose number or words are typed, or the one in talk; False when
     no aspect is asked or no act is meant (the question is read otherwise)."""
     asked = act_facts.aspect_asked(frame.text)
-    if asked is None:
+    if asked is None or (
+        frame.asked in (Asked.SITTING, Asked.VOTE) and asked.aspect is not Aspect.DECIDED_BY
+    ):
         return False
     topic = " ".join(
         w
@@ -983,6 +1034,9 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
         and w != asked.funder
         and not w.isdigit()
     )
+    # words no text holds are the way the question is said (« elle court sur … »), no topic
+    index = ask.reads.deliberation_index(ask.session)
+    topic = " ".join(w for w in topic.split() if index.holds(w))
     amount = act_facts.amount_typed(frame.text) if not frame.number else None
     designated = True  # the act is pointed at, not merely found by words
     if frame.number:
@@ -998,6 +1052,18 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
     if not ids:
         return False
     views = _look(ask, queries.deliberation_views, ids=tuple(ids))
+    if asked.aspect is Aspect.SIGNED and views:
+        # « qui a signé la 2024.00417 ? »: the names its signatures print, under their roles
+        view = views[0]
+        signed = signatures(view.deliberation.full_text or "")
+        if not signed:
+            await ask.reply(
+                "act_aspect_missing", v=view, aspect=asked.aspect.value, funder=asked.funder
+            )
+        else:
+            await ask.reply("act_signed", v=view, signed=signed)
+        _remember_deliberations(ask, frame, [view.deliberation.id or 0])
+        return True
     for view in views:
         # « pour quoi faire ? » after « combien pour AESIO ? »: the sentences about the act's
         # funded actions come first when nothing else is typed
@@ -2285,8 +2351,25 @@ async def _numbered(ask: Ask, frame: Frame) -> list[int] | None:
     ids = _acts_numbered(ask, frame)
     if not ids:
         await ask.reply("no_deliberation", number=frame.number, words=None)
+        await _citing(ask, frame, frame.number)
         return None
     return list(ids)
+
+
+async def _citing(ask: Ask, frame: Frame, number: str) -> None:
+    """« la délib qui modifie la 2021.00536 »: an act not in the store, cited by acts that are
+    (« Modification de la délibération 2021.00536 »): those are listed, labelled as citing it."""
+    year, _, sequence = number.partition(".")
+    index = ask.reads.deliberation_index(ask.session)
+    candidates = index.matches_all(f"{year} {sequence}")[:10]
+    views = _look(ask, queries.deliberation_views, ids=tuple(candidates))
+    said = re.compile(rf"\b{year}\s*[._/-]\s*0*{int(sequence)}\b")
+    citing = [
+        v for v in views if said.search(f"{v.deliberation.title} {v.deliberation.full_text or ''}")
+    ]
+    if citing:
+        await ask.reply("acts_citing", number=number, views=citing)
+        _remember_deliberations(ask, frame, [v.deliberation.id or 0 for v in citing][:3])
 
 
 async def _acts_asked(ask: Ask, frame: Frame) -> list[int] | None:
@@ -2693,6 +2776,11 @@ async def _search(ask: Ask, frame: Frame) -> None:
         # right after an act whose text speaks of it.
         await show_actions(ask, words, fact="carrier")
         return
+    carrier = " ".join(w for w in words.split() if w not in _WHAT_IS_FILLERS)
+    if _WHAT_IS.search(fold(frame.text)) and _a_carrier(ask, carrier):
+        # « AESIO c'est quoi exactement ? »: the carrier's full name and what it carries
+        await show_actions(ask, carrier, fact="carrier")
+        return
     if await _in_the_act_in_talk(ask, frame, words):
         return
     ranked, full = _ranked(ask, words, frame)
@@ -2740,6 +2828,24 @@ async def _search(ask: Ask, frame: Frame) -> None:
     await _answer(ask, found)
     if ranked:
         _remember_deliberations(ask, frame, ranked[: max(full, 1)][:3], listed=_listed(found))
+
+
+_WHAT_IS = re.compile(
+    r"\b(?:c est (?:quoi|qui)|qui est ce|qui sont|qu est ce que c est|c est quel\w*"
+    r"|quoi exactement)\b"
+)
+
+
+_WHAT_IS_FILLERS = frozenset(("juste", "exactement", "precisement", "donc", "alors", "deja"))
+
+
+def _a_carrier(ask: Ask, words: str) -> bool:
+    """Whether the words name the carrier of some funded action (« AESIO »)."""
+    wanted = set(words_of(words))
+    if not wanted:
+        return False
+    actions = ask.reads.funded_actions(ask.session, words).shown
+    return any(wanted <= set(words_of(a.carrier or "")) for a in actions)
 
 
 _A_SITTING = re.compile(r"\b(?:seances?|reunions?|sessions?|bureaux?|conseils?)\b")

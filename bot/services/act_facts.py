@@ -29,6 +29,10 @@ class Aspect(enum.StrEnum):
     AXES = "axes"
     TERRITORY = "territory"
     PURPOSE = "purpose"  # « pour quoi faire ? », « à quoi ça sert ? »
+    TOTAL = "total"  # « le montant total du CLS par an ? »: the programme's budget
+    CHAPTER = "chapter"  # « sur quel chapitre est imputée la dépense ? »
+    DECIDED_BY = "decided_by"  # « c'est le Bureau ou le Conseil qui a approuvé le CLS ? »
+    SIGNED = "signed"  # « qui a signé la délibération ? »: its signatures
 
 
 # A funder other than the métropole itself (its own part is the funded action's contribution).
@@ -36,6 +40,11 @@ _FUNDERS = (
     "etat region departement europe europeen europeenne feder fse ue caf ars anru ademe".split()  # noqa: SIM905
 )
 _FUNDER = cues.compile(r"\b(" + "|".join(_FUNDERS) + r")\b")
+# The métropole itself, as a funder only when its part is asked (« la part de la métropole »)
+_OWN = frozenset(("metropole", "sem"))
+_OWN_ASKED = re.compile(
+    r"\b(?:part|parts|participation|contribution|mis|met|mettent|apporte\w*|en tout|total)\b"
+)
 _MONEY_ASKED = re.compile(
     r"\b(?:part|parts|argent|combien|montant|somme|hauteur|apport\w*|financ\w*|met|mettent"
     r"|donne\w*|verse\w*|contribu\w*|particip\w*|subvention\w*|soutien\w*|soutient|paye\w*"
@@ -45,7 +54,7 @@ _ASKED = {
     Aspect.DURATION: cues.compile(
         r"\bcombien (?:d |de )?(?:annees?|ans|mois|temps)\b|\bquelle duree\b|\bduree\b"
         r"|\bjusqu (?:a|en) quand\b|\bpendant combien\b|\bsur combien d (?:annees|ans)\b"
-        r"|\bpluri ?annuel\w*\b|\bcombien de temps\b"
+        r"|\bcombien de temps\b|\b(?:sur )?quelle periode\b|\bquelles annees\b"
     ),
     Aspect.NATURE: cues.compile(
         r"\bfonctionnement ou (?:de l |en )?investissement\b"
@@ -62,6 +71,7 @@ _ASKED = {
         r"|\b(?:postes?|emplois?|etp|salaires?) ou (?:du |des |de l )?(?:materiels?"
         r"|equipements?|investissements?|travaux)\b"
         r"|\b(?:materiels?|equipements?) ou (?:des |du )?(?:postes?|emplois?|salaires?)\b"
+        r"|\bcombien (?:de |d )(?:postes?|emplois?|etp|mediat\w*|agents?|salaries?|personnes?)\b"
     ),
     Aspect.AXES: cues.compile(
         r"\b(?:quel(?:le)?s? (?:sont )?(?:les )?(?:\d+ |grands? )?(?:axes?|orientations|priorites"
@@ -73,13 +83,31 @@ _ASKED = {
         r"\b(?:quels? territoires?|quelles? communes|quels? quartiers?|sur quels? territoires?"
         r"|dans quelles? communes|ou (?:ca|cela|elle|il|elles|ils) (?:se passe|intervien\w*"
         r"|agi\w*|a lieu|ont lieu)|ou interviennent|ou intervient|territoires? concernes?"
-        r"|communes concernees)\b"
+        r"|communes concernees"
+        r"|(?:intervenai\w*|intervien\w*|agissai\w*|travaill\w*|exerc\w*) ou"
+        r"|ou (?:intervenai\w*|travaill\w*|exerc\w*))\b"
     ),
     Aspect.PURPOSE: cues.compile(
         r"\bpour quoi faire\b|\ba quoi (?:ca |cela |ils |elles |il |elle )?(?:sert|servent"
         r"|servira|serviront)\b|\bdans quel but\b|\bc est pour quoi\b"
         r"|\b(?:ca|cela|ils|elles|il|elle) (?:sert|servent|servira|serviront) a quoi\b"
         r"|\bquel(?:le)?s? (?:est |sont )?(?:l |les |son |ses |leur |leurs )?(?:objectifs?|but)\b"
+    ),
+    Aspect.TOTAL: cues.compile(
+        r"\b(?:montant|budget|cout) (?:total|global|previsionnel|annuel)\b|\bpar an\b"
+        r"|\bcombien (?:par an|chaque annee|annuellement)\b"
+    ),
+    Aspect.CHAPTER: cues.compile(
+        r"\bchapitres?\b|\bimpute\w*\b|\bimputation\b|\bligne budgetaire\b"
+        r"|\bsur quel budget\b|\bquel budget\b"
+    ),
+    Aspect.SIGNED: cues.compile(
+        r"\bqui (?:l )?a signe\w*\b|\bsignataires?\b|\bsignee?s? par qui\b|\bqui signe\w*\b"
+    ),
+    Aspect.DECIDED_BY: cues.compile(
+        r"\b(?:le bureau ou le conseil|le conseil ou le bureau|quel organe|quelle instance"
+        r"|quelle assemblee)\b"
+        r"|\bqui (?:l )?a (?:approuve|adopte|valide|decide)\w*\b"
     ),
 }
 # What the text says for each aspect, best first.
@@ -101,6 +129,18 @@ _HELD = {
     Aspect.PURPOSE: (
         re.compile(r"\b(?:objectifs?|afin d|vise\w* a|ameliore\w*|permet\w*|il s agit)\b"),
     ),
+    Aspect.TOTAL: (
+        re.compile(r"\b(?:budget previsionnel|montant total|cout total|budget global)\b"),
+        re.compile(r"\b(?:par an|annuels?|total)\b"),
+    ),
+    Aspect.CHAPTER: (re.compile(r"\b(?:chapitre|imput\w*)\b"),),
+    Aspect.SIGNED: (),  # read from the signatures, not from a sentence
+    Aspect.DECIDED_BY: (
+        re.compile(
+            r"\b(?:conseil|bureau) (?:metropolitain|communautaire|municipal)\b.*"
+            r"\b(?:a|ont) (?:valide|adopte|approuve|vote|decide|autorise)\b"
+        ),
+    ),
 }
 _AMOUNT_OR_SHARE = re.compile(r"\d[\d  .]*(?:€|euros?\b)|\d+(?:,\d+)? ?%")
 # The words a question uses to say the aspect: no topic of their own.
@@ -114,7 +154,10 @@ ASPECT_WORDS = frozenset(
     participation subvention soutien soutient paye paie finance financement finances dit dire
     pourcentage taux quels quelles quel quelle sont structure structures concerne concernes
     concernees grands grandes 2 3 4 5 6 ou sert servent servira serviront quoi faire but
-    objectif objectifs
+    objectif objectifs periode total global previsionnel annuel chapitre budgetaire imputee
+    impute depense depenses organe instance approuve adopte valide bureau conseil metropole
+    intervenait intervient travaillait mis tout premiere premier
+    signe signee signataire signataires
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 
@@ -134,7 +177,9 @@ _TRIGGERS = frozenset(_FUNDERS) | frozenset(
     recrutement recrutements materiel materiels equipement equipements axe axes orientations
     priorites volet volets pilier piliers territoire territoires communes quartier quartiers
     intervient interviennent passe lieu agit agissent quoi but objectif objectifs sert servent
-    servira
+    servira metropole sem periode annees an total global previsionnel chapitre chapitres
+    imputee impute imputation budget organe instance assemblee approuve adopte valide vote
+    intervenait travaillait ou signe signee signataire signataires
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 
@@ -148,7 +193,14 @@ def aspect_asked(text: str) -> Asked | None:
     funder = _FUNDER.search(folded)
     if funder and _MONEY_ASKED.search(folded):
         return Asked(Aspect.SHARE, funder.group(1))
+    own = re.search(r"\b(?:la metropole|sem)\b", folded)
+    if own and _OWN_ASKED.search(folded) and re.search(r"\b(?:tranche|cls|contrat)\b", folded):
+        return Asked(Aspect.SHARE, own.group(0).split()[-1])
     for aspect, pattern in _ASKED.items():
+        if aspect is Aspect.SIGNED and re.search(r"\bconventions?\b", folded):
+            continue  # the convention's signatory is in the text's decisions, not the extract's
+        if aspect is Aspect.AXES and re.search(r"\b(?:combien|montant)\b", folded):
+            continue  # « combien pour AESIO et sur quel axe ? »: the action's amount and axis
         if pattern.search(folded):
             return Asked(aspect)
     return None
@@ -209,7 +261,13 @@ def _rank(folded: str, sentence: str, asked: Asked) -> int | None:
         return 0
     if asked.aspect is Aspect.SHARE:
         if asked.funder and re.search(rf"\b{asked.funder}\b", folded):
-            return 0 if _AMOUNT_OR_SHARE.search(sentence) else None
+            if not _AMOUNT_OR_SHARE.search(sentence):
+                return None
+            # the métropole's own part: its participation, not what another gives it
+            own = asked.funder in _OWN and re.search(r"\b(?:participation|contribution)\b", folded)
+            return 0 if own or asked.funder not in _OWN else 1
+        return None
+    if asked.aspect is Aspect.TOTAL and not _AMOUNT_OR_SHARE.search(sentence):
         return None
     for rank, pattern in enumerate(_HELD[asked.aspect], start=1):
         if pattern.search(folded):

@@ -55,3 +55,24 @@ def _a_name(text: str) -> bool:
     """A signature's name: a first name and a surname in capitals (« Sylvie FAYOLLE »)."""
     words = text.strip(" ,").split()
     return 2 <= len(words) <= 5 and any(w.isupper() and len(w) > 1 for w in words)
+
+
+_ROLE_WORD = re.compile(
+    r"(?i)pr[ée]sident|secr[ée]taire|maire|vice|adjoint|directeur|directrice|conseill|d[ée]l[ée]gu"
+)
+
+
+def signatures(text: str) -> list[tuple[str, str]]:
+    """Every (role as printed, name) an act's signatures print, in their order."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    found: list[tuple[str, str]] = []
+    for index, line in enumerate(lines):
+        columns = [c.strip(" ,") for c in _COLUMNS.split(line.strip()) if c.strip(" ,")]
+        if not columns or not all(_ROLE_WORD.search(c) and len(c) < 60 for c in columns):
+            continue
+        for below in lines[index + 1 : index + 4]:
+            names = [c for c in _COLUMNS.split(below.strip()) if c]
+            if len(names) == len(columns) and all(_a_name(n) for n in names):
+                found.extend(zip(columns, (n.strip(" ,") for n in names), strict=True))
+                break
+    return found
