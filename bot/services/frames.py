@@ -115,6 +115,7 @@ class Among(enum.StrEnum):
     WOMEN = "women"
     MEN = "men"
     INITIAL = "initial"  # the surname's first letter, in Frame.among_letter
+    FIRST_NAME = "first_name"  # « ceux qui s'appellent Patrick »: folded, in Frame.among_said
     GROUP = "group"
     OFFICE = "office"
     COMMUNE = "commune"
@@ -909,6 +910,8 @@ _SHORTHAND = {
     "delib": "deliberation", "delibs": "deliberations", "conseil": "conseil", "bur": "bureau",
     "pvr": "pouvoir", "pvrs": "pouvoirs", "pvoir": "pouvoir", "proc": "procuration",
     "abst": "abstentions", "abs": "absents", "prst": "presents",
+    "qurom": "quorum", "quorom": "quorum", "corum": "quorum", "korum": "quorum",
+    "quorun": "quorum", "qorum": "quorum",
 }  # fmt: skip
 _THANKS = re.compile(r"\bmerci\b|\bremercie\b|\bthanks?\b|\bthx\b")
 _THANKED_FOR = frozenset(
@@ -992,9 +995,15 @@ _LEFT_OUT = re.compile(
     r"(?: (?:un|une|leur|leurs|son|sa|des))?)?"
     r" (?:pouvoirs?|procurations?|procus?|represente\w*|mandants?)\b"
 )
+_PROXIES_ADDED = re.compile(
+    r"\b(?:en comptant|y compris|avec|plus|en ajoutant|en incluant|inclus) (?:les |leurs )?"
+    r"(?:procurations?|pouvoirs?|procus?|representes|mandats?)\b"
+)
 _UNREPRESENTED = re.compile(
     _LEFT_OUT.pattern + r"|"
     r"\b(?:non|pas|sans|aucun) (?:represente\w*|pouvoirs?|procurations?|mandataires?)\b"
+    r"|\bsans (?:avoir )?(?:donne|laisse|confie) (?:de |d |un |une |leur |son |sa )?"
+    r"(?:pouvoirs?|procurations?|procus?)\b"
     r"|\bn (?:ont|a|avai\w*|etai\w*)(?: pas| aucun| jamais)(?: (?:donne|ete))?"
     r"(?: (?:de|d|un|une))? (?:pouvoirs?|procurations?|represente\w*)\b"
 )
@@ -1184,11 +1193,12 @@ _AMONG_CUES = frozenset(
         "hommes messieurs masculin masculins commence commencent commencant debute debutent "
         "debutant lettre initiale groupe groupes parti partis gauche droite vice vp adjoint "
         "adjoints adjointe adjointes commune communes ville villes jeune jeunes age ages agee "
-        "agees vieux doyen doyenne benjamin benjamine"
+        "agees vieux doyen doyenne benjamin benjamine appellent appelaient appelant prenom "
+        "prenommes prenommees prenomme prenommee parmi"
     )
 )
 _AMONG = cues.compile(
-    r"(?<!\bma )(?<!\bmon )(?<!\bsa )(?<!\bta )(?<!\bune )"
+    r"(?<!\bma )(?<!\bmon )(?<!\bsa )(?<!\bta )"
     r"\b(?P<women>femmes?|dames|mesdames|elues|conseilleres|feminin(?:e|es|s)?)\b"
     r"|\b(?P<men>hommes?|messieurs|masculins?)\b"
     r"|(?:\b(?:dont|leur|leurs|le|les|au|du|son)\s){0,2}(?:\b(?:noms?|patronymes?)"
@@ -1198,7 +1208,7 @@ _AMONG = cues.compile(
     # « les présents en B », « combien d'élus en Z ? » (never « en a », « en y »: verbs)
     r"|(?:(?<=elus )|(?<=elues )|(?<=membres )|(?<=presents )|(?<=presentes )|(?<=absents )"
     r"|(?<=absentes )|(?<=excuses )|(?<=excusees )|(?<=noms )|(?<=femmes )|(?<=hommes )"
-    r"|(?<=conseillers )|(?<=conseilleres ))en (?P<letter3>[b-xz])(?= |$)"
+    r"|(?<=conseillers )|(?<=conseilleres )|(?<=nom )|(?<=noms ))en (?P<letter3>[b-xz])(?= |$)"
     r"|\b(?P<group>(?:groupes?|partis?)(?! scolaire| de travail| d etude| de pilotage"
     r"| hospitalier| d action| de presse)(?: (?:politiques?|d elus))?(?: (?!de\b|du\b|des\b"
     r"|etait|etaient|sont|a\b|ont\b|qui\b|y\b|au\b|le\b|la\b|les\b|en\b|et\b)[a-z]+)?"
@@ -1207,6 +1217,13 @@ _AMONG = cues.compile(
     r"|\b(?P<office>vice presidente?s|vps|adjointe?s)\b"
     r"|\b(?P<commune>(?:quelles?|sa|leur|leurs|ma|notre|par|chaque) (?:communes?|villes?)"
     r"|communes? d origine)\b"
+    # « ceux qui s'appellent Patrick », « parmi les Gilles », « les élus prénommés Christian »
+    r"|\b(?:qui s appell?ent|qui s appelaient|s appelant|prenomm(?:e|es|ee|ees)|dont le prenom"
+    r" est|de prenom|parmi les) (?P<first_name>(?!(?:presents?|absents?|excuses?|elus?|membres?"
+    r"|femmes?|hommes?|pouvoirs?|procurations?|mandataires?|conseillers?|seances?|bureaux?"
+    r"|conseils?|deliberations?|delibs?|votants?|noms?|autres?|presentes?|absentes?|excusees?"
+    r"|representes?|deux|trois|votes?)\b)(?:(?:jean|marie|anne|pierre|paul|louis|jose) [a-z]{3,}"
+    r"|[a-z]{3,}))\b"
     r"|\b(?P<age>plus (?:jeunes?|ages?|agees?|vieux|vieilles?)|ages?|doyen(?:ne)?"
     r"|benjamine?)\b"
 )
@@ -2197,6 +2214,10 @@ def _count_about(concepts: dict[str, list[str]], text: str) -> About | None:
         and re.search(r"\b(?:ou|et|plus|y compris|avec)\b|\+", text)
     ):
         return About.VOTES  # « combien de présents ou représentés ? »: every vote in the room
+    if has("proxy") and _PROXIES_ADDED.search(text):
+        return About.VOTES  # « on était combien en comptant les procurations ? »
+    if has("proxy") and has("absent") and _UNREPRESENTED.search(text):
+        return About.UNREPRESENTED  # « absents sans avoir donné de pouvoir »
     if has("proxy"):
         return About.PROXIES
     if has("absent"):
