@@ -29,6 +29,7 @@ from bot.render import label
 from bot.services import answers, convocations
 from bot.services.frames import (
     AMONG_NOT_HELD,
+    MISSED_WHAT,
     THE_LATTER,
     About,
     Asked,
@@ -1119,6 +1120,10 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
     answer = _sitting_answer(ask, frame, sitting_id, view, members, partners)
     if answer is not None:
         await _answer(ask, answer)
+        if frame.first_person and view.deliberations and MISSED_WHAT.search(fold(frame.text)):
+            # « j'ai raté quoi le 4 juillet ? »: where the asker stood, then what was decided
+            await _sitting_votes(ask, frame.but(asked=Asked.DELIBERATION), sitting_id)
+            return
         if frame.asked is Asked.OFFICER and not members and answer.data.get("holder_id"):
             # « qui présidait ? » then « elle avait un pouvoir ? »: « elle » is the one just
             # named (« et le secrétaire ? » is still about the sitting, not about her)

@@ -42,6 +42,7 @@ _ITEM_WEIGHT = {"away": 0, "represented": 0, "not_voting": 1, "arrived": 2}
 _COUNTING = re.compile(r"\b(?:combien|nombre|nb|cb)\b")
 # « il portait d'autres pouvoirs ? », « elle en avait un deuxième ? » (never « a voté pour
 # quelqu'un d'autre », « pour un autre élu »: who, not how many)
+_RATE_ASKED = re.compile(r"\b(?:taux|pourcentage|proportion|part)\b|%")
 _OTHERS = re.compile(
     r"\bd ?autres\b|\b(?:un|une) (?:autre|deuxieme|second|seconde)\b"
     r"(?! (?:personne|elu|elue|membre|collegue|conseiller|conseillere)\b)"
@@ -101,7 +102,14 @@ def count(
         printed_votes = sitting.votes_count if sitting else None
     return Answer(
         "answer_count",
-        {"s": view, "about": about.value, "roll_call": roll_call, "printed_votes": printed_votes},
+        {
+            "s": view,
+            "about": about.value,
+            "roll_call": roll_call,
+            "printed_votes": printed_votes,
+            # « le taux de présence du 4 juillet ? », « quel pourcentage ? »: the share too
+            "rate_asked": bool(_RATE_ASKED.search(fold(frame.text))),
+        },
     )
 
 

@@ -120,10 +120,12 @@ class Among(enum.StrEnum):
     OFFICE = "office"
     COMMUNE = "commune"
     AGE = "age"
+    # « combien de licornes étaient présentes ? »: counted, but nobody in the documents
+    UNKNOWN = "unknown"
 
 
 # What the documents never say of each member: the filter is said not held.
-AMONG_NOT_HELD = frozenset((Among.GROUP, Among.OFFICE, Among.COMMUNE, Among.AGE))
+AMONG_NOT_HELD = frozenset((Among.GROUP, Among.OFFICE, Among.COMMUNE, Among.AGE, Among.UNKNOWN))
 
 
 class Relative(enum.StrEnum):
@@ -1624,6 +1626,35 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # asker's record, not the sittings known
         asked, about, polar = Asked.RECORD, None, False
         base = base.but(words=())
+    if first_person and asked in (Asked.PRESENCE, Asked.ABSENCE) and MISSED_WHAT.search(folded):
+        # « j'ai raté quoi le 4 juillet ? »: where the asker stood, then what was decided
+        asked, about, polar = Asked.PRESENCE, About.EITHER, False
+    if asked is Asked.PRESENCE and "pourcentage" in base.words and not first_person:
+        # « quel pourcentage de présents le 4 juillet ? »: the count, with its rate
+        asked, about, polar = Asked.COUNT, About.PRESENT, False
+        base = base.but(words=tuple(w for w in base.words if w != "pourcentage"))
+    if (
+        first_person
+        and asked in (Asked.PRESENCE, Asked.ABSENCE)
+        and not base.words
+        and _LAST_TIME_I.search(folded)
+    ):
+        # « c'était quand la dernière fois que j'étais présente ? »: the asker's record (the
+        # sittings they came to, the absences), not one sitting's yes or no
+        asked, about, polar = Asked.RECORD, None, False
+        base = base.but(when=_NO_WHEN)
+    if (
+        asked is Asked.COUNT
+        and among is None
+        and about in (About.PRESENT, About.ABSENT, About.EXCUSED, None)
+        and base.words
+        and (counted := _COUNTED_NOUN.search(folded)) is not None
+        and counted.group(1) in base.words
+        and counted.group(1) not in _COUNTABLE
+        and counted.group(1).endswith(("s", "x"))
+    ):
+        # « combien de licornes étaient présentes ? »: never the present count in its place
+        among, among_said = Among.UNKNOWN, counted.group(1)
     read = base.but(
         asked=asked, about=about, polar=polar, negative=negative and polar, least=least
     )
@@ -1638,10 +1669,10 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         elif among not in AMONG_NOT_HELD and asked is Asked.SITTING and about is None:
             # « combien de femmes au bureau du 4 juillet ? », « les hommes du dernier
             # conseil »: the sitting's people, narrowed
-            counted = bool(re.search(r"\b(?:combien|nombre|nb)\b", folded))
+            how_many = bool(re.search(r"\b(?:combien|nombre|nb)\b", folded))
             read = read.but(
-                asked=Asked.COUNT if counted else Asked.PRESENCE,
-                about=About.PRESENT if counted else None,
+                asked=Asked.COUNT if how_many else Asked.PRESENCE,
+                about=About.PRESENT if how_many else None,
                 polar=False,
             )
         if not _among_fits(read):  # « le groupe scolaire », « les délibérations des communes »
@@ -2017,6 +2048,25 @@ def _what_is_asked(
 
 # « les membres du bureau », « la composition du conseil », « qui siège au bureau ? », « Berger
 # fait partie du bureau ? »: a body's seats, now, not who came to one sitting.
+MISSED_WHAT = re.compile(
+    r"\bj ai (?:rate|manque|loupe|rater|zappe) quoi\b"
+    r"|\b(?:qu est ce que|quoi) j ai (?:rate|manque|loupe|zappe)\b"
+    r"|\bqu ai je (?:rate|manque|loupe)\b|\bce que j ai (?:rate|manque|loupe)\b"
+)
+_LAST_TIME_I = re.compile(
+    r"\b(?:quand|quelle date|depuis quand)\b.*\b(?:derniere fois|dernier coup)\b"
+    r"|\b(?:derniere fois|dernier coup)\b.*\b(?:quand|quelle date)\b"
+)
+_COUNTED_NOUN = re.compile(r"\bcombien (?:de |d |d\' )([a-z]{3,})\b")
+# What a count may be of, beside the intent words: never « pas de tels élus »
+_COUNTABLE = frozenset(
+    _words(
+        "elus elues membres conseillers conseilleres personnes gens presents presentes absents "
+        "absentes excuses excusees votants voix pouvoirs procurations seances deliberations "
+        "delibs femmes hommes dames messieurs sieges places fois jours points titulaires "
+        "suppleants representes representees mandataires mandants vice adjoints maires"
+    )
+)
 _I_WAS = re.compile(r"\bj (?:y )?etais\b|\bje (?:suis|me suis) (?:venu|venue|alle|allee)\b")
 _MARKED_AS = re.compile(
     r"\b(?:marquee?|notee?|inscrite?|indiquee?|comptee?|enregistree?|mentionnee?)\b"
