@@ -2291,6 +2291,8 @@ def _count_about(concepts: dict[str, list[str]], text: str) -> About | None:
 
 # Where one message asks a second question: after a question mark, or at « et qui / et
 # combien / et quel… » (never at « Berger et Rivat »).
+# « si deux sièges sont vacants, combien de présents ? »: the case put, then the rule asked
+_CASE_PUT = re.compile(r"^(?:et )?(?:si|s il|avec|imaginons|supposons|admettons|en cas)\b")
 _QUESTION_BREAK = re.compile(
     r"(?<=\?)\s+(?=\S)"
     r"|\s+(?=et (?:qui|combien|quel|quelle|quels|quelles|quand|est-ce|est ce|y avait|a-t-on"
@@ -2365,10 +2367,11 @@ def read_frames(text: str, today: date) -> list[Frame]:
             for kept in numbers
         ]
     pieces = _QUESTION_BREAK.split(text)
-    if (
-        1 < len(pieces) <= MAX_PIECES
-        and rule_asked(text) is not None
-        and all(rule_asked(piece) is None for piece in pieces)
+    whole_rule = rule_asked(text) if 1 < len(pieces) <= MAX_PIECES else None
+    if whole_rule is not None and all(
+        rule_asked(piece) is None
+        or (rule_asked(piece) is whole_rule and _CASE_PUT.match(fold(pieces[0])))
+        for piece in pieces
     ):
         # « quand le président n'est pas là, qui préside ? », « s'il y a deux démissions,
         # combien de présents ? »: one case put to the law, which no part asks alone

@@ -94,8 +94,10 @@ _FIRST_READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
         # « si 45 présents et 5 pouvoirs, ça fait combien de voix ? »: présents + pouvoirs
         Rule.VOTES_IF,
         cues.compile(
-            r"\b\d{1,3} (?:elus |membres )?presents?\b.*\bcombien de (?:voix|votants|votes)\b"
-            r"|\bcombien de (?:voix|votants|votes)\b.*\b\d{1,3} (?:elus |membres )?presents?\b"
+            r"\b\d{1,3} (?:elus |membres )?(?:sont |seront |etaient )?presents?\b.*"
+            r"\bcombien de (?:voix|votants|votes)\b"
+            r"|\bcombien de (?:voix|votants|votes)\b.*\b\d{1,3} (?:elus |membres )?"
+            r"(?:sont |seront |etaient )?presents?\b"
         ),
     ),
     (
