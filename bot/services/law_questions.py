@@ -1168,6 +1168,8 @@ def sittings_said(text: str) -> int | None:
         int(n) if n.isdigit() else _SMALL_NUMBERS.get(n) or _ORDINALS.get(n, 0)
         for n in _SITTINGS_SAID.findall(folded)
     ]
+    # « … pour un 4e ? »: an ordinal alone, the sitting understood
+    said += [int(n) for n in re.findall(r"\b(?:un|une|le|la) (\d{1,2})(?:e|eme)\b", folded)]
     return max(said) if said else None
 
 
