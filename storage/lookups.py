@@ -27,7 +27,7 @@ from storage.models import (
     Proxy,
     Sitting,
 )
-from storage.names import strip_accents
+from storage.names import fold, strip_accents
 
 
 @dataclass(frozen=True, slots=True)
@@ -752,6 +752,7 @@ class Traits:
 
     woman: bool | None
     initial: str
+    first_name: str = ""  # folded: « jean luc »
 
 
 def people_traits(*, session: Session, member_ids: tuple[int, ...]) -> dict[int, Traits]:
@@ -759,15 +760,15 @@ def people_traits(*, session: Session, member_ids: tuple[int, ...]) -> dict[int,
     if not member_ids:
         return {}
     rows = session.exec(
-        select(col(Member.id), col(Member.civility), col(Member.last_name)).where(
-            col(Member.id).in_(member_ids)
-        )
+        select(
+            col(Member.id), col(Member.civility), col(Member.last_name), col(Member.first_name)
+        ).where(col(Member.id).in_(member_ids))
     )
     traits: dict[int, Traits] = {}
-    for member_id, civility, last_name in rows:
+    for member_id, civility, last_name, first_name in rows:
         woman = None if not civility else civility.casefold().startswith(("mme", "mad", "mlle"))
         letter = strip_accents(last_name.strip()[:1]).upper() if last_name else ""
-        traits[int(member_id or 0)] = Traits(woman, letter)
+        traits[int(member_id or 0)] = Traits(woman, letter, fold(first_name or ""))
     return traits
 
 

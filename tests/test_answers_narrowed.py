@@ -32,8 +32,8 @@ def test_traits_are_the_civility_and_the_surname_letter(loaded_engine: Engine) -
     berger, bonnet = member_id(loaded_engine, "BERGER"), member_id(loaded_engine, "BONNET")
     with db.session(loaded_engine) as session:
         traits = lookups.people_traits(session=session, member_ids=(berger, bonnet))
-    assert traits[berger] == lookups.Traits(woman=True, initial="B")
-    assert traits[bonnet] == lookups.Traits(woman=False, initial="B")
+    assert traits[berger] == lookups.Traits(woman=True, initial="B", first_name="francoise")
+    assert traits[bonnet] == lookups.Traits(woman=False, initial="B", first_name="bernard")
 
 
 def test_women_present_are_counted_and_named(loaded_engine: Engine) -> None:
@@ -83,3 +83,13 @@ def test_a_body_s_women_members(loaded_engine: Engine) -> None:
     with db.session(loaded_engine) as session:
         said = _said(answers.members(session=session, body_ids=None, frame=frame))
     assert "14 femmes parmi les 67 membres du Bureau Métropolitain" in said
+
+
+def test_a_first_name_narrows_the_list(loaded_engine: Engine) -> None:
+    frame = read_frame("les présents du 4 juillet prénommés Gilles ?", TODAY)
+    with db.session(loaded_engine) as session:
+        said = _said(
+            answers.among_at_sitting(session=session, frame=frame, view=_bureau_view(session))
+        )
+    assert said.startswith("3 élus prénommés « Gilles » parmi les 40 présents")
+    assert "ARTIGUES" not in said

@@ -32,6 +32,7 @@ from bot.services import proxies as proxies_service
 from bot.services.act_facts import Aspect
 from bot.services.frames import (
     AMONG_NOT_HELD,
+    MISSED_WHAT,
     THE_LATTER,
     About,
     Asked,
@@ -49,11 +50,14 @@ from bot.services.law_questions import (
     Rule,
     emergency_said,
     in_office_said,
+    leaving_said,
     notice_dates,
     number_asked,
     people_said,
+    proxies_said,
     rule_asked,
     said_aloud,
+    sittings_said,
     vacancies_said,
     votes_said,
     yes_or_no,
@@ -1264,6 +1268,10 @@ async def _answer_rule(ask: Ask, frame: Frame) -> None:
         # the sitting's own figure
         view = replace(view, in_office=in_office)
     vacant = vacancies_said(frame.text) if topic in (Rule.QUORUM, Rule.QUORUM_IF) else None
+    supposed_present = people_said(frame.text)
+    if supposed_present is not None:
+        # « 40 présents au début et 8 partent avant le dernier point »: those still there
+        supposed_present = max(0, supposed_present - leaving_said(frame.text))
     if view is not None and view.in_office and vacant and vacant < view.in_office:
         # « avec 3 sièges vacants, le quorum ? »: counted on the members still in office
         view = replace(view, in_office=view.in_office - vacant)
@@ -1279,7 +1287,11 @@ async def _answer_rule(ask: Ask, frame: Frame) -> None:
             today=today,
             view=view,
             coming=coming is not None,
-            supposed=people_said(frame.text),
+            supposed=supposed_present,
+            proxies_supposed=proxies_said(frame.text),
+            sittings_supposed=sittings_said(frame.text),
+            quorum_asked="quorum" in fold(frame.text),
+            ill="malad" in fold(frame.text),
             asked=period,
             vacant=vacant,
             sitting_on=sitting_on,
@@ -1359,8 +1371,11 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
     ):
         # « combien de femmes présentes ? », « les excusés en C », « et parmi eux des
         # hommes ? »: the list narrowed, counted and named
-        await _answer(ask, answers.among_at_sitting(session=ask.session, frame=frame, view=view))
-        _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
+        narrowed = answers.among_at_sitting(session=ask.session, frame=frame, view=view)
+        await _answer(ask, narrowed)
+        # « … qui s'appellent Patrick ? » then « et ils avaient donné pouvoir ? »: those named
+        kept = [p.member_id for p in narrowed.data.get("people") or ()]
+        _remember(ask, members=kept, sitting=sitting_id, **_frame_state(frame))
         return
     if (
         frame.asked is Asked.PROXY
@@ -1379,6 +1394,10 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
     answer = _sitting_answer(ask, frame, sitting_id, view, members, partners)
     if answer is not None:
         await _answer(ask, answer)
+        if frame.first_person and view.deliberations and MISSED_WHAT.search(fold(frame.text)):
+            # « j'ai raté quoi le 4 juillet ? »: where the asker stood, then what was decided
+            await _sitting_votes(ask, frame.but(asked=Asked.DELIBERATION), sitting_id)
+            return
         if frame.asked is Asked.OFFICER and not members and answer.data.get("holder_id"):
             # « qui présidait ? » then « elle avait un pouvoir ? »: « elle » is the one just
             # named (« et le secrétaire ? » is still about the sitting, not about her)
@@ -1661,6 +1680,8 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
         and THE_LATTER.search(fold(frame.text))
     ):
         return [int(m) for m in last["named"]]  # « ce dernier »: the one named last
+    if frame.among is not None and not frame.words:
+        return []  # « et parmi eux, des femmes ? »: the list narrowed, not those just named
     if frame.pronoun and not frame.words and last.get("named") and _asked_who(last):
         # « qui avait donné pouvoir à Barriol ? » (Fara) then « et lui, il était excusé ? »:
         # the one the answer named, not the one asked about (« et elle ? » after a man

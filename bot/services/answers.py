@@ -42,6 +42,7 @@ _ITEM_WEIGHT = {"away": 0, "represented": 0, "not_voting": 1, "arrived": 2}
 _COUNTING = re.compile(r"\b(?:combien|nombre|nb|cb)\b")
 # « il portait d'autres pouvoirs ? », « elle en avait un deuxième ? » (never « a voté pour
 # quelqu'un d'autre », « pour un autre élu »: who, not how many)
+_RATE_ASKED = re.compile(r"\b(?:taux|pourcentage|proportion|part)\b|%")
 _OTHERS = re.compile(
     r"\bd ?autres\b|\b(?:un|une) (?:autre|deuxieme|second|seconde)\b"
     r"(?! (?:personne|elu|elue|membre|collegue|conseiller|conseillere)\b)"
@@ -82,6 +83,8 @@ def presence(
             "counting": bool(_COUNTING.search(fold(frame.text))),
             # « il portait d'autres pouvoirs ? »: besides the one known, none (one per holder)
             "others": bool(_OTHERS.search(fold(frame.text))),
+            # « il était excusé ? »: a member who gave a proxy is listed apart
+            "excused_asked": "excuse" in fold(frame.text) and frame.polar,
         },
     )
 
@@ -99,7 +102,14 @@ def count(
         printed_votes = sitting.votes_count if sitting else None
     return Answer(
         "answer_count",
-        {"s": view, "about": about.value, "roll_call": roll_call, "printed_votes": printed_votes},
+        {
+            "s": view,
+            "about": about.value,
+            "roll_call": roll_call,
+            "printed_votes": printed_votes,
+            # « le taux de présence du 4 juillet ? », « quel pourcentage ? »: the share too
+            "rate_asked": bool(_RATE_ASKED.search(fold(frame.text))),
+        },
     )
 
 
@@ -318,6 +328,9 @@ def _kept_by(session: Session, frame: Frame, member_ids: list[int]) -> tuple[set
             continue
         if frame.among is Among.INITIAL:
             kept.add(member_id)
+        elif frame.among is Among.FIRST_NAME:
+            if frame.among_said in (trait.first_name, *trait.first_name.split()):
+                kept.add(member_id)
         elif trait.woman is None:
             unknown += 1
         elif trait.woman is (frame.among is Among.WOMEN):
@@ -332,11 +345,14 @@ def among_at_sitting(*, session: Session, frame: Frame, view: queries.SittingVie
     asked, about = frame.asked, frame.about
     counting = asked is Asked.COUNT or bool(_COUNTING.search(fold(frame.text)))
     if asked is Asked.PROXY or about in (About.PROXIES, About.GIVEN, About.HELD):
-        side = about if about in (About.GIVEN, About.HELD) else None
+        # The side from the words of this message (« quelles femmes portaient… », « quels
+        # hommes ont donné… »); a follow-up without a verb (« et parmi eux, des femmes ? »)
+        # takes both sides: the frame's side names a member's, and none is named here.
         said = fold(frame.text)
-        if side is None and _GIVEN_SAID.search(said):
+        side: About | None = None
+        if _GIVEN_SAID.search(said):
             side = About.GIVEN
-        elif side is None and (asked is Asked.COUNT or _HELD_SAID.search(said)):
+        elif asked is Asked.COUNT or _HELD_SAID.search(said):
             side = About.HELD
         everyone = [p.giver.member_id for p in view.proxies] + [
             p.holder.member_id for p in view.proxies
@@ -356,6 +372,7 @@ def among_at_sitting(*, session: Session, frame: Frame, view: queries.SittingVie
                 "side": side.value if side else None,
                 "among": frame.among.value if frame.among else None,
                 "letter": frame.among_letter,
+                "first_name": frame.among_said.title() if frame.among is Among.FIRST_NAME else "",
                 "proxies": proxies,
                 "total": len(view.proxies),
                 "counting": counting,
@@ -378,6 +395,7 @@ def among_at_sitting(*, session: Session, frame: Frame, view: queries.SittingVie
             "group": group,
             "among": frame.among.value if frame.among else None,
             "letter": frame.among_letter,
+            "first_name": frame.among_said.title() if frame.among is Among.FIRST_NAME else "",
             "people": [p for p in listed if p.member_id in kept],
             "total": len(listed),
             "counting": counting,
@@ -387,7 +405,7 @@ def among_at_sitting(*, session: Session, frame: Frame, view: queries.SittingVie
 
 
 _HELD_SAID = re.compile(
-    r"\b(?:port\w*|av\w*|recu\w*|detenai\w*|mandataires?|porteu\w*|beneficiai\w*)\b"
+    r"\b(?:port\w*|avai\w*|avaient|recu\w*|detenai\w*|mandataires?|porteu\w*|beneficiai\w*)\b"
 )
 _GIVEN_SAID = re.compile(r"\b(?:donne|donnes|donnees|donnait|donnaient|confie\w*|delegue\w*)\b")
 
@@ -435,6 +453,9 @@ def members(
             "counting": counting,
             "among": frame.among.value if frame and frame.among else None,
             "letter": frame.among_letter if frame else "",
+            "first_name": (
+                frame.among_said.title() if frame and frame.among is Among.FIRST_NAME else ""
+            ),
         },
     )
 
@@ -608,6 +629,10 @@ def rule(
     unanimity: bool = False,
     body: str | None = None,
     vacant: int | None = None,
+    proxies_supposed: int | None = None,
+    sittings_supposed: int | None = None,
+    quorum_asked: bool = False,
+    ill: bool = False,
 ) -> Answer:
     """A rule of the law explained (templates/rule_<topic>.j2), its figures from rules.py and,
     when the member has one, the coming (else the latest) sitting of their bodies. `asked`: the
@@ -669,6 +694,15 @@ def rule(
             "unanimity": unanimity,
             "body_asked": body,  # « un suppléant peut voter au conseil ? »
             "vacant": vacant,  # « avec 3 sièges vacants »: seats left out of those in office
+            "proxies_supposed": proxies_supposed,
+            "sittings_supposed": sittings_supposed,  # « pour 4 bureaux d'affilée ? »
+            "quorum_asked": quorum_asked,  # « les suppléants comptent dans le quorum ? »
+            "ill": ill,  # « malade pendant 4 séances »: the law's exception
+            "votes_supposed": (
+                rules.votes_available(supposed, proxies_supposed or 0)
+                if supposed is not None
+                else None
+            ),
             "publication_days": rules.PUBLICATION_DAYS,
             "vote_outcome": rules.vote_outcome(votes[0], votes[1]) if votes else None,
             "sent_urgent_ok": (

@@ -116,14 +116,17 @@ class Among(enum.StrEnum):
     WOMEN = "women"
     MEN = "men"
     INITIAL = "initial"  # the surname's first letter, in Frame.among_letter
+    FIRST_NAME = "first_name"  # « ceux qui s'appellent Patrick »: folded, in Frame.among_said
     GROUP = "group"
     OFFICE = "office"
     COMMUNE = "commune"
     AGE = "age"
+    # « combien de licornes étaient présentes ? »: counted, but nobody in the documents
+    UNKNOWN = "unknown"
 
 
 # What the documents never say of each member: the filter is said not held.
-AMONG_NOT_HELD = frozenset((Among.GROUP, Among.OFFICE, Among.COMMUNE, Among.AGE))
+AMONG_NOT_HELD = frozenset((Among.GROUP, Among.OFFICE, Among.COMMUNE, Among.AGE, Among.UNKNOWN))
 
 
 class Relative(enum.StrEnum):
@@ -976,6 +979,8 @@ _SHORTHAND = {
     "pvr": "pouvoir", "pvrs": "pouvoirs", "pvoir": "pouvoir", "proc": "procuration",
     "abst": "abstentions", "abs": "absents", "prst": "presents",
     "qq1": "quelqu un", "qqn": "quelqu un", "kelkun": "quelqu un", "qqun": "quelqu un",
+    "qurom": "quorum", "quorom": "quorum", "corum": "quorum", "korum": "quorum",
+    "quorun": "quorum", "qorum": "quorum",
 }  # fmt: skip
 _THANKS = re.compile(r"\bmerci\b|\bremercie\b|\bthanks?\b|\bthx\b")
 _THANKED_FOR = frozenset(
@@ -1066,9 +1071,15 @@ _LEFT_OUT = re.compile(
     r"(?: (?:un|une|leur|leurs|son|sa|des))?)?"
     r" (?:pouvoirs?|procurations?|procus?|represente\w*|mandants?)\b"
 )
+_PROXIES_ADDED = re.compile(
+    r"\b(?:en comptant|y compris|avec|plus|en ajoutant|en incluant|inclus) (?:les |leurs )?"
+    r"(?:procurations?|pouvoirs?|procus?|representes|mandats?)\b"
+)
 _UNREPRESENTED = re.compile(
     _LEFT_OUT.pattern + r"|"
     r"\b(?:non|pas|sans|aucun) (?:represente\w*|pouvoirs?|procurations?|mandataires?)\b"
+    r"|\bsans (?:avoir )?(?:donne|laisse|confie) (?:de |d |un |une |leur |son |sa )?"
+    r"(?:pouvoirs?|procurations?|procus?)\b"
     r"|\bn (?:ont|a|avai\w*|etai\w*)(?: pas| aucun| jamais)(?: (?:donne|ete))?"
     r"(?: (?:de|d|un|une))? (?:pouvoirs?|procurations?|represente\w*)\b"
 )
@@ -1258,11 +1269,12 @@ _AMONG_CUES = frozenset(
         "hommes messieurs masculin masculins commence commencent commencant debute debutent "
         "debutant lettre initiale groupe groupes parti partis gauche droite vice vp adjoint "
         "adjoints adjointe adjointes commune communes ville villes jeune jeunes age ages agee "
-        "agees vieux doyen doyenne benjamin benjamine"
+        "agees vieux doyen doyenne benjamin benjamine appellent appelaient appelant prenom "
+        "prenommes prenommees prenomme prenommee parmi"
     )
 )
 _AMONG = cues.compile(
-    r"(?<!\bma )(?<!\bmon )(?<!\bsa )(?<!\bta )(?<!\bune )"
+    r"(?<!\bma )(?<!\bmon )(?<!\bsa )(?<!\bta )"
     r"\b(?P<women>femmes?|dames|mesdames|elues|conseilleres|feminin(?:e|es|s)?)\b"
     r"|\b(?P<men>hommes?|messieurs|masculins?)\b"
     r"|(?:\b(?:dont|leur|leurs|le|les|au|du|son)\s){0,2}(?:\b(?:noms?|patronymes?)"
@@ -1272,7 +1284,7 @@ _AMONG = cues.compile(
     # « les présents en B », « combien d'élus en Z ? » (never « en a », « en y »: verbs)
     r"|(?:(?<=elus )|(?<=elues )|(?<=membres )|(?<=presents )|(?<=presentes )|(?<=absents )"
     r"|(?<=absentes )|(?<=excuses )|(?<=excusees )|(?<=noms )|(?<=femmes )|(?<=hommes )"
-    r"|(?<=conseillers )|(?<=conseilleres ))en (?P<letter3>[b-xz])(?= |$)"
+    r"|(?<=conseillers )|(?<=conseilleres )|(?<=nom )|(?<=noms ))en (?P<letter3>[b-xz])(?= |$)"
     r"|\b(?P<group>(?:groupes?|partis?)(?! scolaire| de travail| d etude| de pilotage"
     r"| hospitalier| d action| de presse)(?: (?:politiques?|d elus))?(?: (?!de\b|du\b|des\b"
     r"|etait|etaient|sont|a\b|ont\b|qui\b|y\b|au\b|le\b|la\b|les\b|en\b|et\b)[a-z]+)?"
@@ -1281,6 +1293,13 @@ _AMONG = cues.compile(
     r"|\b(?P<office>vice presidente?s|vps|adjointe?s)\b"
     r"|\b(?P<commune>(?:quelles?|sa|leur|leurs|ma|notre|par|chaque) (?:communes?|villes?)"
     r"|communes? d origine)\b"
+    # « ceux qui s'appellent Patrick », « parmi les Gilles », « les élus prénommés Christian »
+    r"|\b(?:qui s appell?ent|qui s appelaient|s appelant|prenomm(?:e|es|ee|ees)|dont le prenom"
+    r" est|de prenom|parmi les) (?P<first_name>(?!(?:presents?|absents?|excuses?|elus?|membres?"
+    r"|femmes?|hommes?|pouvoirs?|procurations?|mandataires?|conseillers?|seances?|bureaux?"
+    r"|conseils?|deliberations?|delibs?|votants?|noms?|autres?|presentes?|absentes?|excusees?"
+    r"|representes?|deux|trois|votes?)\b)(?:(?:jean|marie|anne|pierre|paul|louis|jose) [a-z]{3,}"
+    r"|[a-z]{3,}))\b"
     r"|\b(?P<age>plus (?:jeunes?|ages?|agees?|vieux|vieilles?)|ages?|doyen(?:ne)?"
     r"|benjamine?)\b"
 )
@@ -1683,6 +1702,35 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # asker's record, not the sittings known
         asked, about, polar = Asked.RECORD, None, False
         base = base.but(words=())
+    if first_person and asked in (Asked.PRESENCE, Asked.ABSENCE) and MISSED_WHAT.search(folded):
+        # « j'ai raté quoi le 4 juillet ? »: where the asker stood, then what was decided
+        asked, about, polar = Asked.PRESENCE, About.EITHER, False
+    if asked is Asked.PRESENCE and "pourcentage" in base.words and not first_person:
+        # « quel pourcentage de présents le 4 juillet ? »: the count, with its rate
+        asked, about, polar = Asked.COUNT, About.PRESENT, False
+        base = base.but(words=tuple(w for w in base.words if w != "pourcentage"))
+    if (
+        first_person
+        and asked in (Asked.PRESENCE, Asked.ABSENCE)
+        and not base.words
+        and _LAST_TIME_I.search(folded)
+    ):
+        # « c'était quand la dernière fois que j'étais présente ? »: the asker's record (the
+        # sittings they came to, the absences), not one sitting's yes or no
+        asked, about, polar = Asked.RECORD, None, False
+        base = base.but(when=_NO_WHEN)
+    if (
+        asked is Asked.COUNT
+        and among is None
+        and about in (About.PRESENT, About.ABSENT, About.EXCUSED, None)
+        and base.words
+        and (counted := _COUNTED_NOUN.search(folded)) is not None
+        and counted.group(1) in base.words
+        and counted.group(1) not in _COUNTABLE
+        and counted.group(1).endswith(("s", "x"))
+    ):
+        # « combien de licornes étaient présentes ? »: never the present count in its place
+        among, among_said = Among.UNKNOWN, counted.group(1)
     read = base.but(
         asked=asked, about=about, polar=polar, negative=negative and polar, least=least
     )
@@ -1697,10 +1745,10 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         elif among not in AMONG_NOT_HELD and asked is Asked.SITTING and about is None:
             # « combien de femmes au bureau du 4 juillet ? », « les hommes du dernier
             # conseil »: the sitting's people, narrowed
-            counted = bool(re.search(r"\b(?:combien|nombre|nb)\b", folded))
+            how_many = bool(re.search(r"\b(?:combien|nombre|nb)\b", folded))
             read = read.but(
-                asked=Asked.COUNT if counted else Asked.PRESENCE,
-                about=About.PRESENT if counted else None,
+                asked=Asked.COUNT if how_many else Asked.PRESENCE,
+                about=About.PRESENT if how_many else None,
                 polar=False,
             )
         if not _among_fits(read):  # « le groupe scolaire », « les délibérations des communes »
@@ -2081,6 +2129,25 @@ def _what_is_asked(
 
 # « les membres du bureau », « la composition du conseil », « qui siège au bureau ? », « Berger
 # fait partie du bureau ? »: a body's seats, now, not who came to one sitting.
+MISSED_WHAT = re.compile(
+    r"\bj ai (?:rate|manque|loupe|rater|zappe) quoi\b"
+    r"|\b(?:qu est ce que|quoi) j ai (?:rate|manque|loupe|zappe)\b"
+    r"|\bqu ai je (?:rate|manque|loupe)\b|\bce que j ai (?:rate|manque|loupe)\b"
+)
+_LAST_TIME_I = re.compile(
+    r"\b(?:quand|quelle date|depuis quand)\b.*\b(?:derniere fois|dernier coup)\b"
+    r"|\b(?:derniere fois|dernier coup)\b.*\b(?:quand|quelle date)\b"
+)
+_COUNTED_NOUN = re.compile(r"\bcombien (?:de |d |d\' )([a-z]{3,})\b")
+# What a count may be of, beside the intent words: never « pas de tels élus »
+_COUNTABLE = frozenset(
+    _words(
+        "elus elues membres conseillers conseilleres personnes gens presents presentes absents "
+        "absentes excuses excusees votants voix pouvoirs procurations seances deliberations "
+        "delibs femmes hommes dames messieurs sieges places fois jours points titulaires "
+        "suppleants representes representees mandataires mandants vice adjoints maires"
+    )
+)
 _I_WAS = re.compile(r"\bj (?:y )?etais\b|\bje (?:suis|me suis) (?:venu|venue|alle|allee)\b")
 _MARKED_AS = re.compile(
     r"\b(?:marquee?|notee?|inscrite?|indiquee?|comptee?|enregistree?|mentionnee?)\b"
@@ -2278,6 +2345,10 @@ def _count_about(concepts: dict[str, list[str]], text: str) -> About | None:
         and re.search(r"\b(?:ou|et|plus|y compris|avec)\b|\+", text)
     ):
         return About.VOTES  # « combien de présents ou représentés ? »: every vote in the room
+    if has("proxy") and _PROXIES_ADDED.search(text):
+        return About.VOTES  # « on était combien en comptant les procurations ? »
+    if has("proxy") and has("absent") and _UNREPRESENTED.search(text):
+        return About.UNREPRESENTED  # « absents sans avoir donné de pouvoir »
     if has("proxy"):
         return About.PROXIES
     if has("absent"):
@@ -2301,6 +2372,8 @@ def _count_about(concepts: dict[str, list[str]], text: str) -> About | None:
 
 # Where one message asks a second question: after a question mark, or at « et qui / et
 # combien / et quel… » (never at « Berger et Rivat »).
+# « si deux sièges sont vacants, combien de présents ? »: the case put, then the rule asked
+_CASE_PUT = re.compile(r"^(?:et )?(?:si|s il|avec|imaginons|supposons|admettons|en cas)\b")
 _QUESTION_BREAK = re.compile(
     r"(?<=\?)\s+(?=\S)"
     r"|\s+(?=et (?:qui|combien|quel|quelle|quels|quelles|quand|est-ce|est ce|y avait|a-t-on"
@@ -2375,10 +2448,11 @@ def read_frames(text: str, today: date) -> list[Frame]:
             for kept in numbers
         ]
     pieces = _QUESTION_BREAK.split(text)
-    if (
-        1 < len(pieces) <= MAX_PIECES
-        and rule_asked(text) is not None
-        and all(rule_asked(piece) is None for piece in pieces)
+    whole_rule = rule_asked(text) if 1 < len(pieces) <= MAX_PIECES else None
+    if whole_rule is not None and all(
+        rule_asked(piece) is None
+        or (rule_asked(piece) is whole_rule and _CASE_PUT.match(fold(pieces[0])))
+        for piece in pieces
     ):
         # « quand le président n'est pas là, qui préside ? », « s'il y a deux démissions,
         # combien de présents ? »: one case put to the law, which no part asks alone

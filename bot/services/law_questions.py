@@ -51,6 +51,8 @@ class Rule(StrEnum):
     CONVENER = "convener"  # who sends the convocation, how and how early
     PUBLICATION = "publication"  # how soon the acts and the minutes go online
     CHAIR = "chair"  # who chairs when the président is away
+    VOTES_IF = "votes_if"  # « si 45 présents et 5 pouvoirs, combien de voix ? »: computed
+    HOLDER_PRESENT = "holder_present"  # must the holder be there to use the proxy
 
 
 _PROXY = r"(?:pouvoirs?|procurations?|procus?|proxys?|mandats?|pvrs?|pouv|procs?)"
@@ -76,6 +78,44 @@ _FACTUAL = re.compile(
 # Readings tried first, each gated by the literal words its expression needs (storage/cues.py):
 # the law asked in other words than the readings below know.
 _FIRST_READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
+    (
+        # « 33 présents et 10 procurations, ça passe ? », « 38 présents dont 6 s'en vont, il
+        # y a encore quorum ? », « 30 présents : la séance peut se tenir ? »: a case put with
+        # its own figures, never the latest sitting's (a date makes it a fact)
+        Rule.QUORUM_IF,
+        cues.compile(
+            r"\b\d{1,3} (?:elus |membres |conseillers )?presents?\b.*\b(?:quorum|deliber\w*"
+            r"|voter|vote|se tenir|sieger|valable|ca passe|ca suffit|peut on|on peut|tient)\b"
+            r"|\b(?:quorum|deliberer|se tenir)\b.*\b\d{1,3} (?:elus |membres |conseillers )?"
+            r"presents?\b"
+        ),
+    ),
+    (
+        # « si 45 présents et 5 pouvoirs, ça fait combien de voix ? »: présents + pouvoirs
+        Rule.VOTES_IF,
+        cues.compile(
+            r"\b\d{1,3} (?:elus |membres )?(?:sont |seront |etaient )?presents?\b.*"
+            r"\bcombien de (?:voix|votants|votes)\b"
+            r"|\bcombien de (?:voix|votants|votes)\b.*\b\d{1,3} (?:elus |membres )?"
+            r"(?:sont |seront |etaient )?presents?\b"
+        ),
+    ),
+    (
+        # « les suppléants comptent dans le quorum ? »: in the Conseil, a sitting one does
+        Rule.SUBSTITUTE,
+        cues.compile(r"\bsuppleant\w*\b.*\bquorum\b|\bquorum\b.*\bsuppleant\w*\b"),
+    ),
+    (
+        # « j'ai déjà donné mon pouvoir 3 fois de suite, je peux le prolonger pour un 4e ? »
+        Rule.PROXY_DURATION,
+        cues.compile(
+            r"\b(?:\d|deux|trois|quatre|cinq)(?:e|eme)? (?:fois|bureaux|seances|conseils"
+            r"|reunions)\b.*\b(?:de suite|d affilee|consecutiv\w*|prolong\w*|refaire|renouvel\w*"
+            r"|encore)\b"
+            r"|\b(?:prolong\w*|renouvel\w*)\b.*\b(?:\d|quatrieme|cinquieme)(?:e|eme)? (?:fois"
+            r"|bureau|seance|conseil|reunion)?\b"
+        ),
+    ),
     (
         # « qui envoie la convocation ? », « la convocation est signée par qui ? »: the président
         Rule.CONVENER,
@@ -112,6 +152,8 @@ _FIRST_READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
             r"|\b(?:si|quand|en cas d|lorsque)\b.*\bpresident\w*\b.*\b(?:absent\w*|pas la"
             r"|empeche\w*|absence|malade|excuse\w*)\b.*\bqui\b"
             r"|\bqui (?:le |la )?remplace\w* (?:le |la )?president\w*\b"
+            r"|\b(?:absent\w*|pas la|empeche\w*|absence|malade)\b.*\bqui (?:aurait|va|allait"
+            r"|pourrait|peut|doit|devrait)? ?presid\w*"
             r"|\b(?:absence|empechement) (?:du|de la) president\w*\b"
         ),
     ),
@@ -195,6 +237,8 @@ _FIRST_READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
             r"|\b(?:asso\w*|societe|entreprise|structure|club|organisme)\b.*\b(?:que je "
             r"(?:preside|dirige|gere)|dont je suis)\b.*\b(?:vot\w*|prendre part|particip\w*"
             r"|droit)\b"
+            r"|\binteret\w*\b.*\b(?:affaire|dossier|point|delib\w*|subvention|projet)\b.*"
+            r"\b(?:fait quoi|doit|faire|vot\w*|peut|droit|sortir|rester)\b"
             r"|\b(?:vot\w*|prendre part|particip\w*|droit)\b.*\b(?:asso\w*|societe|entreprise"
             r"|structure|club|organisme)\b.*\b(?:que je (?:preside|dirige|gere)|dont je suis)\b"
         ),
@@ -208,7 +252,8 @@ _FIRST_READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
             r"|pas membre|qui n en fait pas partie|non metropolitain\w*|municipal\w*"
             r"|exterieur\w*|d une autre commune|d un autre organe)\b"
             r"|\b(?:qui ne siege pas|qui n est pas|non membre\w*|pas membre|qui n en fait pas"
-            rf" partie|non metropolitain\w*|exterieur\w*)\b.*\b{_PROXY}\b"
+            rf" partie|non metropolitain\w*|exterieur\w*|conseil municipal|municipal\w*)\b.*"
+            rf"\b{_PROXY}\b"
         ),
     ),
     (
@@ -219,6 +264,47 @@ _FIRST_READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
             r"|mission\w*|c est quoi|doit faire|a quoi sert|charge de quoi|que fait)\b"
             r"|\b(?:role|fonction|mission\w*|a quoi sert|que fait|c est quoi)\b.*"
             r"\bsecretaire\w* (?:de )?seance\b"
+        ),
+    ),
+    (
+        # « un SMS suffit pour donner pouvoir ? », « une procuration par mail, ça vaut ? »
+        Rule.PROXY_WRITTEN,
+        cues.compile(
+            r"\b(?:sms|texto|message|mail|courriel|email|whatsapp|telegram)\b.*\b(?:suffit|suffisant"
+            rf"|vaut|valable|compte|marche|possible|peut|peux|ok)\b.*\b{_PROXY}\b"
+            rf"|\b{_PROXY}\b.*\b(?:par|en|via) (?:un |une )?(?:sms|texto|message|mail|courriel"
+            r"|email|whatsapp|telegram)\b"
+            r"|\b(?:sms|texto|message|mail|courriel|email)\b.*\bpour (?:donner|faire|laisser)"
+            rf" (?:un |une |mon |ma |le |la |son |sa )?{_PROXY}\b"
+        ),
+    ),
+    (
+        # « le pouvoir doit être donné avant quelle heure ? », « pour une séance déjà
+        # commencée ? »: until the sitting opens, unless the body set earlier
+        Rule.PROXY_DEADLINE,
+        cues.compile(
+            rf"\b{_PROXY}\b.*\b(?:avant quelle heure|avant quand|quelle heure limite|heure limite"
+            r"|date limite|dernier delai|au plus tard quand|deja commencee?|deja ouverte?"
+            r"|apres le debut|apres l ouverture|une fois la seance (?:commencee|ouverte))\b"
+            r"|\b(?:avant quelle heure|heure limite|date limite|dernier delai)\b.*"
+            rf"\b{_PROXY}\b"
+        ),
+    ),
+    (
+        # « ça veut dire quoi "ne prend pas part au vote" ? »: not a vote cast
+        Rule.ABSTENTION,
+        cues.compile(
+            r"\bne (?:prend|prennent|prenant|pas prendre) pas part\b|\bnppv\b"
+            r"|\bpas pris part au vote\b.*\b(?:veut dire|signifie|c est quoi|quoi)\b"
+        ),
+    ),
+    (
+        # « le porteur du pouvoir doit-il être présent ? »: yes, to use it
+        Rule.HOLDER_PRESENT,
+        cues.compile(
+            r"\b(?:porteur|porteuse|mandataire|celui qui porte|celle qui porte|detenteur)\b"
+            r".*\b(?:doit|doivent|faut il|oblig\w*|forcement)\b.*\bpresent\w*\b"
+            r"|\b(?:doit|faut il)\b.*\bpresent\w*\b.*\b(?:porteur|mandataire)\b"
         ),
     ),
 )
@@ -771,8 +857,16 @@ _FACT_PRONE = frozenset(
         Rule.EXECUTORY,
         Rule.CONVENER,
         Rule.PUBLICATION,
-        Rule.CHAIR,
     }
+)
+# A case put with its own figures (« 36 présents, le quorum est atteint ? », « … avant le
+# dernier point ») is a fact only when a day or a past sitting is named.
+_CASE_RULES = frozenset({Rule.QUORUM_IF, Rule.VOTES_IF})
+_DATED_OR_PAST = re.compile(
+    r"\b(?:etait|etaient|avait|avaient|a ete|ont ete|hier|(?:19|20)\d\d[._]\d+"
+    r"|\d{1,2} ?/ ?\d{1,2}|(?:dernier|derniere) (?:bureau|conseil|seance|reunion)"
+    r"|\d{1,2} (?:janv\w*|fevr?\w*|mars|avr\w*|mai|juin|juil\w*|aout|sept\w*|oct\w*"
+    r"|nov\w*|dec\w*))\b"
 )
 
 
@@ -818,6 +912,8 @@ def rule_asked(text: str) -> Rule | None:
                 continue  # « 98 pour et 5 contre, c'est la 2022.00033 ? »: an act, not a case
             if rule in _FACT_PRONE and factual:
                 continue  # « qui a été désigné secrétaire de séance le 4 juillet ? »
+            if rule in _CASE_RULES and _DATED_OR_PAST.search(folded):
+                continue  # « il y avait 40 présents le 4 juillet, le quorum était atteint ? »
             if rule in (Rule.QUORUM, Rule.LEAVING) and _PRESENT_SAID.search(folded):
                 # « … 58 en exercice avec 30 présents, le quorum ? », « si deux partent et
                 # qu'on tombe à 33 présents ? »
@@ -1008,7 +1104,7 @@ def people_said(text: str) -> int | None:
         set()
         if _MET_ASKED.search(folded)
         else {m.start(g) for m in _IN_OFFICE_SPOKEN.finditer(folded) for g in (1, 2) if m.group(g)}
-    )
+    ) | ({m.start(g) for m in _IN_OFFICE_BESIDE.finditer(folded) for g in (1, 2) if m.group(g)})
     for match in re.finditer(r"\bsi (?:\w+ ){0,2}?(\d{1,3})\b", folded):
         if match.start(1) in spoken or _VACANCIES_SAID.match(folded, match.start(1)):
             continue
@@ -1021,7 +1117,7 @@ def in_office_said(text: str) -> int | None:
     """« avec 61 en exercice, il faut combien de présents ? », « le quorum quand on est 50 ? »,
     « pour un bureau de 40 membres »: the members in office supposed."""
     folded = " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
-    match = _IN_OFFICE_SAID.search(folded)
+    match = _IN_OFFICE_SAID.search(folded) or _IN_OFFICE_BESIDE.search(folded)
     if match is None and not _MET_ASKED.search(folded):
         match = _IN_OFFICE_SPOKEN.search(folded)
     if match is None:
@@ -1031,6 +1127,12 @@ def in_office_said(text: str) -> int | None:
 
 # « quand on est 50 », « un bureau de 40 membres », « pour 50 élus »: the body's size, not a
 # count of those present (never followed by « présents », « là », « venus »)
+# « 34 présents sur 67 », « 67 élus, 30 présents »: the body's size beside those present
+_IN_OFFICE_BESIDE = cues.compile(
+    r"\bpresents? sur (\d{1,3})\b(?! (?:presents?|votants|voix))"
+    r"|^(?:avec |pour |sur )?(\d{1,3}) (?:membres|elus|conseillers|sieges)\b(?= .*\b\d{1,3} "
+    r"(?:elus |membres )?presents?\b)"
+)
 _IN_OFFICE_SPOKEN = cues.compile(
     r"\b(?:on est|on serait|on etait|nous sommes|nous serions|nous etions|sommes)"
     r"(?: en tout| au total)? (\d{1,3})\b(?! (?:presents?|presentes?|venus|la\b|en salle"
@@ -1045,9 +1147,62 @@ _MET_ASKED = re.compile(
 )
 _VACANCIES_SAID = cues.compile(
     r"\b(\d{1,2}|un|une|deux|trois|quatre|cinq|six) (?:sieges? |postes? |places? )?"
-    r"(?:vacants?|libres?|non pourvus?|demissions?|deces|departs? non remplaces?)\b"
+    r"(?:vacants?|vacances|libres?|non pourvus?|demissions?|deces|departs? non remplaces?)\b"
 )
 _SMALL_NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
+
+
+_LEAVING_SAID = cues.compile(
+    r"\b(\d{1,2}|un|une|deux|trois|quatre|cinq|six) (?:elus |membres |conseillers |d entre eux )?"
+    r"(?:partent|quittent|sortent|s en vont|s en aillent|s absentent|se retirent|se deportent"
+    r"|doivent partir|partiraient|quitteraient|sortiraient)\b"
+)
+
+
+_SITTINGS_SAID = re.compile(
+    r"\b(\d{1,2}|deux|trois|quatre|cinq|six|quatrieme|cinquieme|sixieme)(?:e|eme)? "
+    r"(?:fois|seances|seance|bureaux|bureau|conseils|conseil|reunions|reunion)\b"
+)
+_ORDINALS = {"quatrieme": 4, "cinquieme": 5, "sixieme": 6}
+
+
+def sittings_said(text: str) -> int | None:
+    """« pour 4 bureaux d'affilée », « je peux le prolonger pour un 4e ? »: the most sittings a
+    proxy is said to cover."""
+    folded = " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
+    said = [
+        int(n) if n.isdigit() else _SMALL_NUMBERS.get(n) or _ORDINALS.get(n, 0)
+        for n in _SITTINGS_SAID.findall(folded)
+    ]
+    # « … pour un 4e ? »: an ordinal alone, the sitting understood
+    said += [int(n) for n in re.findall(r"\b(?:un|une|le|la) (\d{1,2})(?:e|eme)\b", folded)]
+    return max(said) if said else None
+
+
+_PROXIES_SAID = re.compile(r"\b(\d{1,3}) (?:pouvoirs?|procurations?|procus?|mandats?)\b")
+
+
+def proxies_said(text: str) -> int | None:
+    """« 45 présents et 5 pouvoirs »: the proxies supposed."""
+    match = _PROXIES_SAID.search(" ".join(re.sub(r"[^\w]+", " ", fold(text)).split()))
+    return int(match.group(1)) if match else None
+
+
+_LEFT_WITH = re.compile(
+    r"\b(?:tombe|tombait|tomberait|tombe|passe|reste|restent|restera|resterait|plus que)"
+    r" (?:a |qu a )?\d{1,3}\b"
+)
+
+
+def leaving_said(text: str) -> int:
+    """« si 8 partent avant le dernier point », « mais 3 quittent la salle »: members who
+    leave, out of those present said."""
+    folded = " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
+    match = _LEAVING_SAID.search(folded)
+    if match is None or _LEFT_WITH.search(folded):
+        return 0  # « si 3 s'en vont et qu'on tombe à 31 présents »: 31 are those left
+    said = match.group(1)
+    return int(said) if said.isdigit() else _SMALL_NUMBERS[said]
 
 
 def vacancies_said(text: str) -> int | None:
