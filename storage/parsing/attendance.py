@@ -140,7 +140,7 @@ _LIST_HEAD = re.compile(
     r"^(?:[-–—•*]\s)?(?:liste\s+des\s+)?(?:"
     rf"(?P<givers>{_MEMBERS}(?:absents?{_PLURAL}\s+)?ayant\s+vot[ée]\s+par\s+(?:procuration|pouvoir)s?)"
     rf"|(?P<excused>(?:[ée]tai(?:en)?t\s+|(?:est|sont)\s+)?{_MEMBERS}(?:titulaires\s+)?"
-    rf"(?:absents?{_PLURAL}\s+(?:et\s+)?(?:absents?{_PLURAL}\s+)?)?excus[ée]{_PLURAL}"
+    rf"(?:absents?{_PLURAL}\s+(?:et\s+|ou\s+)?(?:absents?{_PLURAL}\s+)?)?excus[ée]{_PLURAL}"
     rf"(?:\s+(?:et\s+|non\s+)?repr[ée]sent[ée]{_PLURAL})?"
     # « Excusés sans procuration : » (absent, no proxy: the excused)
     r"(?:\s+sans\s+(?:procuration|pouvoir|d[ée]l[ée]gation)s?)?)"
@@ -437,7 +437,8 @@ _PAREN_HOLDS = re.compile(
     r"^(?:\+\s*(?:(?:pouvoir|procuration|mandat)\s+)?(?:de\s+|d['’])?"
     # « M. Paul ABEL (pour Mme Anne FAURE) » in a list of proxies
     r"|pour\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)"
-    r"|(?:ayant|porteur|d[ée]tenteur|d[ée]tenant|d[ée]tient|qui\s+a)\s+(?:re[çc]u\s+)?"
+    r"|(?:ayant|porteu(?:r|se)|d[ée]tent(?:eur|rice)|d[ée]tenant|d[ée]tient|qui\s+a)\s+"
+    r"(?:re[çc]u\s+)?"
     r"(?:la\s+|le\s+|du\s+|de\s+la\s+|d['’]une?\s+)?(?:pouvoir|procuration|mandat)\s+"
     r"(?:de\s+|d['’]|du\s+)"
     r"|(?:pouvoir|procuration|mandat)\s+(?:de\s+|d['’]|du\s+)"

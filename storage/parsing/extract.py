@@ -67,6 +67,7 @@ from storage.parsing.items import (
 from storage.parsing.ocr import repair_ocr
 from storage.parsing.text import Text, clean, repair_mojibake
 from storage.parsing.votes import _DELIBERATED, Vote, _read_vote, read_decided, split_title
+from storage.parsing.written import restore_cues
 
 # -- the préfecture's stamp ------------------------------------------------------------------
 
@@ -881,7 +882,11 @@ def parse_extract(raw: str) -> Extract:
     deliberation = DeliberationRecord(full_text=raw)
     extract.deliberation = deliberation
 
-    text = clean(rewrite_tables(repair_ocr(repair_mojibake(raw), findings)), _BREAKS, _LONG_BREAKS)
+    text = clean(
+        rewrite_tables(restore_cues(repair_ocr(repair_mojibake(raw), findings))),
+        _BREAKS,
+        _LONG_BREAKS,
+    )
     deliberation.prefecture_id = text.prefecture_id
     if "fecture" in raw or "FECTURE" in raw:
         stamped = " ".join(raw[:20000].split())
