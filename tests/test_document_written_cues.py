@@ -94,3 +94,49 @@ def test_a_word_a_cue_is_not_missing_stays(cue: str) -> None:
     from storage.parsing.written import restore_cues
 
     assert restore_cues(cue) == cue
+
+
+ALL_PRESENT = """COMMUNE DE LAVAL-SUR-DOULON
+Procès-verbal de la séance du conseil municipal du 10 avril 2025
+Conseillers en exercice : 5   Présents : 5   Votants : 5
+Tous les conseillers en exercice sont présents : M. Paul GRANGE, Mme Lise BORY, M. Jean VIAL,
+RECU EN PREFECTURE
+le 04/07/2025
+Mme Rose DUMAS, M. Luc FAYE.
+Délibération n° 2025-010 – Tarifs de la cantine
+Le conseil municipal, après en avoir délibéré, fixe les tarifs.
+Adopté à l'unanimité.
+"""
+
+
+def test_all_members_present_and_a_stamp_inside_the_list() -> None:
+    # (line-broken only: the stamp's date is on its own line under the stamp)
+    extract = parse_extract(ALL_PRESENT)
+    assert [p.last_name for p in extract.present] == ["GRANGE", "BORY", "VIAL", "DUMAS", "FAYE"]
+
+
+PRESENTS_IN_PROSE = """SYNDICAT DES EAUX DU DOULON
+Procès-verbal du comité syndical du 10 avril 2025
+Délégués en exercice : 9   Présents : 5   Votants : 7
+Etaient présents Mmes Danielle PUPIER, Corinne VALLAS, MM. Hubert JACQUEMOND, Paul ROCHE et
+Luc FAYE.
+Délégués représentés (2) : ANDRIEU Lise (pouvoir à ROCHE Paul), BRU Michel (pouvoir à FAYE Luc).
+Absents : M. Yves TIXIER, Mme Ida RIOU
+Délibération n° 2025-010 – Tarifs de l'eau
+Le comité, après en avoir délibéré, fixe les tarifs.
+Adopté à l'unanimité.
+"""
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_presents_in_prose_without_colon_and_delegates_represented(shape: str) -> None:
+    extract = _read(PRESENTS_IN_PROSE, shape)
+    assert [fold(p.last_name) for p in extract.present] == [
+        "pupier",
+        "vallas",
+        "jacquemond",
+        "roche",
+        "faye",
+    ]
+    assert _proxies(extract) == {("andrieu", "roche"), ("bru", "faye")}
+    assert [p.last_name for p in extract.absent] == ["TIXIER", "RIOU"]

@@ -120,10 +120,37 @@ def _each_gives(match: re.Match[str]) -> str:
     )
 
 
+# A stamp's date printed on the line under it (« RECU EN PREFECTURE » / « le 04/07/2025 »), in
+# the middle of a list: joined to its stamp, which the cleaning takes out whole.
+_STAMP_DATE = re.compile(
+    r"(?P<stamp>(?:re[çc]u|envoy[ée]|accus[ée] de r[ée]ception)\s(?:en|[àa] la)\spr[ée]fecture"
+    r"[ \t]{0,5})\n[ \t]{0,5}(?=le\s\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t]{0,5}$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# « Tous les conseillers en exercice sont présents : », « Étaient présents Mmes X, Y … »
+# (no colon), « Membres élus par le conseil municipal présents : »: the presents' cue.
+_ALL_PRESENT = re.compile(
+    r"^(?:tous\sles|l['’]ensemble\sdes)\s(?:conseill|membres|d[ée]l[ée]gu|[ée]lus)[^:\n]{0,40}?\s"
+    r"(?:sont|[ée]taient)\spr[ée]sents(?=\s?:)"
+    r"|(?:^|(?<=[.;]\s)|(?<=\d\s))[ée]taient\spr[ée]sents?"
+    r"(?=\s(?:Mmes?|MM\.|M\.|Mesdames|Messieurs|Madame|Monsieur)\s)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_APPOINTED_PRESENT = re.compile(
+    r"^(?P<who>membres\s(?:[ée]lus|nomm[ée]s|d[ée]sign[ée]s))\spar\s[^:\n]{1,60}?\s(?=pr[ée]sents\s?:)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def restore_cues(text: str) -> str:
     """The text with its abbreviated and mistyped cues written out, and the proxy sentences
     the readers would misread (« X, qui donne pouvoir à Y », « A et B … respectivement à C et à
     D ») written one proxy a sentence."""
+    if "fecture" in text or "FECTURE" in text:
+        text = _STAMP_DATE.sub(r"\g<stamp> ", text)
+    if "sent" in text or "SENT" in text:
+        text = _ALL_PRESENT.sub("Présents :", text)
+        text = _APPOINTED_PRESENT.sub(r"\g<who> ", text)
     if "qui" in text:
         text = _WHO_GIVES.sub(" ", text)
     if "respectivement" in text:
