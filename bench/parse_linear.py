@@ -167,6 +167,12 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "capitals cut, long rests": lambda n: (
         "Séance du 4 juillet 2024\nPrésents : " + "M. Jean DU-\nPONT quitte la salle\n" * (n // 30)
     ),
+    # cues as written (storage.parsing.written)
+    "respectively, no end": lambda n: (
+        "Séance du 4 juillet 2024\nPouvoirs : "
+        + "A et B ont donné pouvoir respectivement à C et à D " * (n // 52)
+    ),
+    "slipped cues": lambda n: "Séance du 4 juillet 2024\n" + "Présnets : 8   " * (n // 15),
     # funded actions (storage.parsing.funding): grant words without a beneficiary, labels
     # without values, a table's bars that never close a row
     "grants, no beneficiary": lambda n: (

@@ -155,7 +155,7 @@ _LIST_HEAD = re.compile(
     r"^(?:[-–—•*]\s)?(?:liste\s+des\s+)?(?:"
     rf"(?P<givers>{_MEMBERS}(?:absents?{_PLURAL}\s+)?ayant\s+vot[ée]\s+par\s+(?:procuration|pouvoir)s?)"
     rf"|(?P<excused>(?:[ée]tai(?:en)?t\s+|(?:est|sont)\s+)?{_MEMBERS}(?:titulaires\s+)?"
-    rf"(?:absents?{_PLURAL}\s+(?:et\s+)?(?:absents?{_PLURAL}\s+)?)?excus[ée]{_PLURAL}"
+    rf"(?:absents?{_PLURAL}\s+(?:et\s+|ou\s+)?(?:absents?{_PLURAL}\s+)?)?excus[ée]{_PLURAL}"
     rf"(?:\s+(?:et\s+|non\s+)?repr[ée]sent[ée]{_PLURAL})?"
     # « Excusés sans procuration : » (absent, no proxy: the excused)
     r"(?:\s+sans\s+(?:procuration|pouvoir|d[ée]l[ée]gation)s?)?)"
@@ -171,7 +171,8 @@ _LIST_HEAD = re.compile(
     r"|d[ée]pos[ée]e?s|transmis(?:es?)?|valid[ée]e?s|[ée]crite?s))?(?:\s+(?:en\s+(?:cours\s+de\s+)?s[ée]ance|avant\s+"
     r"(?:la\s+)?s[ée]ance|pour\s+(?:la|cette)\s+s[ée]ance|au\s+(?:secr[ée]tariat|pr[ée]sident)"
     r"|lors\s+de\s+la\s+s[ée]ance|par\s+[ée]crit))?"
-    r"|(?:[ée]tai(?:en)?t\s+)?(?:membres\s+|absents?\s+(?:et\s+)?)?repr[ée]sent[ée]e?s?"
+    r"|(?:[ée]tai(?:en)?t\s+)?(?:membres\s+|d[ée]l[ée]gu[ée]e?s\s+|conseill(?:ers|[èe]res)\s+"
+    r"|absents?\s+(?:et\s+)?)?repr[ée]sent[ée]e?s?"
     r"|(?:(?:ayant|ont|a)\s+donn[ée]\s+)?d[ée]l[ée]gations?\s+de\s+vote)"
     rf"|(?P<absent>(?:[ée]tai(?:en)?t\s+|(?:est|sont)\s+)?{_MEMBERS}(?:titulaires\s+)?absents?{_PLURAL}"
     r"(?:\s+non\s+(?:excus[ée]e?s?|repr[ée]sent[ée]e?s?))?)"
@@ -452,7 +453,8 @@ _PAREN_HOLDS = re.compile(
     r"^(?:\+\s*(?:(?:pouvoir|procuration|mandat)\s+)?(?:de\s+|d['’])?"
     # « M. Paul ABEL (pour Mme Anne FAURE) » in a list of proxies
     r"|pour\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)"
-    r"|(?:ayant|porteur|d[ée]tenteur|d[ée]tenant|d[ée]tient|qui\s+a)\s+(?:re[çc]u\s+)?"
+    r"|(?:ayant|porteu(?:r|se)|d[ée]tent(?:eur|rice)|d[ée]tenant|d[ée]tient|qui\s+a)\s+"
+    r"(?:re[çc]u\s+)?"
     r"(?:la\s+|le\s+|du\s+|de\s+la\s+|d['’]une?\s+)?(?:pouvoir|procuration|mandat)\s+"
     r"(?:de\s+|d['’]|du\s+)"
     r"|(?:pouvoir|procuration|mandat)\s+(?:de\s+|d['’]|du\s+)"

@@ -78,6 +78,7 @@ from storage.parsing.votes import (
     read_decided,
     split_title,
 )
+from storage.parsing.written import restore_cues
 
 # -- the préfecture's stamp ------------------------------------------------------------------
 
@@ -1045,7 +1046,11 @@ def parse_extract(raw: str) -> Extract:
     deliberation = DeliberationRecord(full_text=raw)
     extract.deliberation = deliberation
 
-    text = clean(rewrite_tables(repair_ocr(repair_mojibake(raw), findings)), _BREAKS, _LONG_BREAKS)
+    text = clean(
+        rewrite_tables(restore_cues(repair_ocr(repair_mojibake(raw), findings))),
+        _BREAKS,
+        _LONG_BREAKS,
+    )
     deliberation.prefecture_id = text.prefecture_id
     if "fecture" in raw or "FECTURE" in raw:
         stamped = " ".join(raw[:20000].split())

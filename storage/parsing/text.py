@@ -847,6 +847,10 @@ def join_inline_cuts(line: str) -> str:
 # A name in capitals cut at a line's end (« M. Olivier BIAN- » / « CHI, Maire »).
 _CUT_CAPITALS = re.compile(r"(?:^|[\s'’(-])([A-ZÀ-Ý]{2,})-$")
 _NEXT_CAPITALS = re.compile(r"^([A-ZÀ-Ý]{2,})(?![a-zà-ÿ])")
+# A capitalised name cut at its own hyphen (« Mme Marie- » / « Christine BORY », « Saint- » /
+# « Etienne »): the line goes on with the rest of the name.
+_CUT_GIVEN = re.compile(r"(?:^|[\s'’(])[A-ZÀ-Ý][a-zà-ÿ]{1,20}-$")
+_NEXT_GIVEN = re.compile(r"^([A-ZÀ-Ý][a-zà-ÿ]{1,20})\b")
 # The rest of a line after a cut word goes up with it when it is this short and opens no
 # block nor goes on with a list (no colon, no comma): a title's last words (« ur- » /
 # « banisme – approbation »), a sentence's end (« BIAN- » / « CHI quitte la séance. »), so
@@ -878,6 +882,8 @@ def _join_cut_words(lines: list[str], numbers: list[int], text: str = "") -> Non
             match: re.Match[str] | None = None
             if _CUT_WORD.search(end[-2:]) and (match := _NEXT_WORD.match(line)):
                 cut = _is_cut(end[:-1].rsplit(" ", 1)[-1], match.group(1))
+            elif _CUT_GIVEN.search(end) and (match := _NEXT_GIVEN.match(line)):
+                cut = False  # « Marie- » / « Christine BORY »: a given name, read whole
             elif (capitals := _CUT_CAPITALS.search(end)) and (match := _NEXT_CAPITALS.match(line)):
                 if printed is None:
                     printed = set(_CAPITALS_PAIR.findall(text))

@@ -1,0 +1,164 @@
+"""Cue words as a secretary types them, restored before the readers look for them: abbreviated
+(« Présid. : », « Secr. : », « Prés. : », « Pouv. : », « Exc. : », « Abs. : ») or mistyped by
+one slip (« Présnets : », « Pouviors : », « Votnats : », « (pouvior à M. X) »).
+
+A word is restored only where a cue stands (before its colon, or opening a proxy's bracket)
+and only to the one cue it misses by a single letter or two swapped: « Présidents : » stays.
+Every pattern is anchored on a literal character and bounded, and the text is only rewritten
+when one of them matches.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz.distance import OSA
+
+from storage.names import fold
+
+# « Prés. : » is the presents (« Présid. : » the chair): the abbreviations a cue takes.
+_ABBREVIATIONS = {
+    "presid": "Président de séance",
+    "pdt": "Président de séance",
+    "secr": "Secrétaire de séance",
+    "sec": "Secrétaire de séance",
+    "pres": "Présents",
+    "pouv": "Pouvoirs",
+    "proc": "Procurations",
+    "exc": "Excusés",
+    "excus": "Excusés",
+    "abs": "Absents",
+}
+_ABBREVIATED = re.compile(
+    r"(?<![\w.])(?P<word>Pr[ée]sid|Pdt|Secr?|Pr[ée]s|Pouv|Proc|Exc(?:us)?|Abs)\.(?=\s?(?:\(\d{1,3}\)"
+    r"\s?)?:)",
+    re.IGNORECASE,
+)
+
+# The cues a slip may hide, folded, and how they are written.
+_CUES = {
+    "presents": "Présents",
+    "absents": "Absents",
+    "excuses": "Excusés",
+    "pouvoirs": "Pouvoirs",
+    "procurations": "Procurations",
+    "votants": "Votants",
+    "representes": "Représentés",
+    "secretaire": "Secrétaire",
+    "president": "Président",
+}
+# A word where a cue stands: at a line's start (or a sentence's, in a flattened text, or after a
+# column's gap among counts) before its colon and an optional count.
+_AT_CUE = re.compile(
+    r"(?:^|(?<=[.;,]\s)|(?<=\s\s)|(?<=\s[-–—]\s)|(?<=\t)|(?<=\d\s))(?P<word>[^\W\d_]{5,14})"
+    r"(?=\s?(?:\(\d{1,3}\)\s?)?:)",
+    re.MULTILINE,
+)
+# « (pouvior à M. X) »: the word opening a proxy's bracket.
+_IN_BRACKET = re.compile(r"\((?P<word>[^\W\d_]{5,12})(?=\s[àa]\s)")
+_BRACKET_CUES = {"pouvoir": "pouvoir", "procuration": "procuration"}
+
+
+def _slip(word: str, cues: dict[str, str]) -> str | None:
+    """The cue `word` misses by one letter or two swapped letters, if it misses exactly one."""
+    folded = fold(word)
+    # a cue's plural or singular, or its feminine, is the readers' own word (« Présidents »,
+    # « Pouvoir »): never a slip
+    if folded in cues or any(
+        folded.rstrip("es") == cue.rstrip("es") for cue in cues if cue[0] == folded[:1]
+    ):
+        return None
+    near = [
+        written
+        for cue, written in cues.items()
+        if cue[0] == folded[:1] and OSA.distance(folded, cue, score_cutoff=1) <= 1
+    ]
+    if len(near) != 1:
+        return None
+    return near[0].upper() if word.isupper() else near[0]
+
+
+def _abbreviation(match: re.Match[str]) -> str:
+    word = match.group("word")
+    full = _ABBREVIATIONS[fold(word)]
+    return full.upper() if word.isupper() and len(word) > 3 else full
+
+
+def _cue(match: re.Match[str]) -> str:
+    return _slip(match.group("word"), _CUES) or match.group("word")
+
+
+def _bracket(match: re.Match[str]) -> str:
+    word = _slip(match.group("word"), _BRACKET_CUES)
+    return f"({word or match.group('word')}"
+
+
+# « Mme X, qui donne pouvoir à Mme Y »: the relative clause is the giver's own sentence.
+_WHO_GIVES = re.compile(
+    r",\s?qui\s(?=(?:donne|a\sdonn[ée]|remet|a\sremis|confie|a\sconfi[ée])\s(?:son\s|sa\s)?"
+    r"(?:pouvoir|procuration|d[ée]l[ée]gation|mandat))",
+    re.IGNORECASE,
+)
+# « A et B ont donné pouvoir respectivement à C et à D »: two proxies, each its own sentence.
+_RESPECTIVELY = re.compile(
+    r"(?:^|(?<=[.;:]\s))(?P<a>[^,;:()\n]{3,60}?)\set\s(?P<b>[^,;:()\n]{3,60}?)\s(?:ont\s)?"
+    r"(?:donn[ée]s?|remis)\s(?P<what>pouvoir|procuration)s?\s(?:respectivement\s[àa]\s"
+    r"(?P<c>[^,;:()\n]{3,60}?)\set\s[àa]\s(?P<d>[^,;:()\n]{3,60}?)|[àa]\s"
+    r"(?P<c2>[^,;:()\n]{3,60}?)\set\s[àa]\s(?P<d2>[^,;:()\n]{3,60}?),?\srespectivement)"
+    r"(?=\.\s|\.?$|[;\n])",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _each_gives(match: re.Match[str]) -> str:
+    what = match.group("what")
+    first = match.group("c") or match.group("c2")
+    second = match.group("d") or match.group("d2")
+    return (
+        f"{match.group('a')} a donné {what} à {first}.\n"
+        f"{match.group('b').strip()} a donné {what} à {second}"
+    )
+
+
+# A stamp's date printed on the line under it (« RECU EN PREFECTURE » / « le 04/07/2025 »), in
+# the middle of a list: joined to its stamp, which the cleaning takes out whole.
+_STAMP_DATE = re.compile(
+    r"(?P<stamp>(?:re[çc]u|envoy[ée]|accus[ée] de r[ée]ception)\s(?:en|[àa] la)\spr[ée]fecture"
+    r"[ \t]{0,5})\n[ \t]{0,5}(?=le\s\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t]{0,5}$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# « Tous les conseillers en exercice sont présents : », « Étaient présents Mmes X, Y … »
+# (no colon), « Membres élus par le conseil municipal présents : »: the presents' cue.
+_ALL_PRESENT = re.compile(
+    r"^(?:tous\sles|l['’]ensemble\sdes)\s(?:conseill|membres|d[ée]l[ée]gu|[ée]lus)[^:\n]{0,40}?\s"
+    r"(?:sont|[ée]taient)\spr[ée]sents(?=\s?:)"
+    r"|(?:^|(?<=[.;]\s)|(?<=\d\s))[ée]taient\spr[ée]sents?"
+    r"(?=\s(?:Mmes?|MM\.|M\.|Mesdames|Messieurs|Madame|Monsieur)\s)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_APPOINTED_PRESENT = re.compile(
+    r"^(?P<who>membres\s(?:[ée]lus|nomm[ée]s|d[ée]sign[ée]s))\spar\s[^:\n]{1,60}?\s(?=pr[ée]sents\s?:)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def restore_cues(text: str) -> str:
+    """The text with its abbreviated and mistyped cues written out, and the proxy sentences
+    the readers would misread (« X, qui donne pouvoir à Y », « A et B … respectivement à C et à
+    D ») written one proxy a sentence."""
+    if "fecture" in text or "FECTURE" in text:
+        text = _STAMP_DATE.sub(r"\g<stamp> ", text)
+    if "sent" in text or "SENT" in text:
+        text = _ALL_PRESENT.sub("Présents :", text)
+        text = _APPOINTED_PRESENT.sub(r"\g<who> ", text)
+    if "qui" in text:
+        text = _WHO_GIVES.sub(" ", text)
+    if "respectivement" in text:
+        text = _RESPECTIVELY.sub(_each_gives, text)
+    if "." in text and ":" in text:
+        text = _ABBREVIATED.sub(_abbreviation, text)
+    if ":" in text:
+        text = _AT_CUE.sub(_cue, text)
+    if "(" in text:
+        text = _IN_BRACKET.sub(_bracket, text)
+    return text
