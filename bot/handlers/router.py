@@ -14,6 +14,7 @@ from bot.handlers.common import MAX_QUESTION_LENGTH, Ask, as_member
 from bot.services.dictation import heard_as_written
 from bot.services.frames import Asked, read_frames
 from bot.services.import_warnings import warnings_asked
+from bot.services.law_questions import rule_asked
 from bot.services.search import out_of_scope
 from bot.services.shorthand import spelled_out
 from bot.services.small_talk import OTHER_ASSEMBLY, NotHeld, not_held, small_talk
@@ -66,6 +67,8 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
     if held is NotHeld.ELSEWHERE:
         await ask.reply("out_of_scope")
         return
+    if held is NotHeld.OTHER_COUNCIL and rule_asked(text) is not None:
+        held = None  # « un élu du conseil municipal peut porter mon pouvoir ? »: the law's
     if held is NotHeld.OTHER_COUNCIL:
         # « le conseil municipal d'hier »: another assembly, unless the store holds one so named
         councils, bodies = queries.assembly_names(

@@ -1353,8 +1353,9 @@ def _among_fits(frame: Frame) -> bool:
         return True
     if frame.among in AMONG_NOT_HELD and frame.asked in (Asked.SEARCH, Asked.NOTHING, Asked.HELP):
         # « qui sont les vice-présidents ? »: nothing else asked; « et Berger, elle habite
-        # quelle commune ? »: of the member named
-        return not frame.words or frame.follow_up or frame.pronoun
+        # quelle commune ? »: of the member named; « le plan de relance, il a aidé quelles
+        # communes ? » asks it of an act (the pronoun is the plan, its words say so)
+        return not frame.words or frame.follow_up
     # « et parmi eux des femmes ? », « il est de quelle commune ? »: the list or member in talk
     return frame.asked in (Asked.SEARCH, Asked.NOTHING) and (frame.follow_up or frame.pronoun)
 
