@@ -142,6 +142,46 @@ _APPOINTED_PRESENT = re.compile(
 )
 
 
+_BEFORE_COLON = re.compile(r"(?P<word>[^\W\d_]{5,14})\s?(?:\(\d{1,3}\)\s?)?\Z")
+_CUE_OPENERS = (".", ";", ",")
+
+
+def _at_cue(text: str, start: int) -> bool:
+    """Whether a word starting at `start` stands where a cue stands (_AT_CUE's openings)."""
+    if start == 0 or text[start - 1] in "\n\t":
+        return True
+    before = text[start - 2 : start]
+    if len(before) == 2 and before[1].isspace():
+        if before[0] in _CUE_OPENERS or before[0].isspace() or before[0].isdecimal():
+            return True
+        dash = text[start - 3 : start]
+        return len(dash) == 3 and dash[0].isspace() and dash[1] in "-–—"
+    return False
+
+
+def _cues_restored(text: str) -> str:
+    """_AT_CUE.sub(_cue, text), read from each colon back to its word: the pattern tried at
+    every letter of a document was a tenth of its parsing, for a word a page rarely holds."""
+    pieces: list[str] = []
+    done = 0
+    at = text.find(":")
+    while at >= 0:
+        word = _BEFORE_COLON.search(text, max(done, at - 24), at)
+        if word is not None:
+            start = word.start("word")
+            if (start == 0 or not _is_letter(text[start - 1])) and _at_cue(text, start):
+                slipped = _slip(word.group("word"), _CUES)
+                if slipped is not None:
+                    pieces += (text[done:start], slipped)
+                    done = word.end("word")
+        at = text.find(":", at + 1)
+    return "".join(pieces) + text[done:] if pieces else text
+
+
+def _is_letter(char: str) -> bool:
+    return char.isalpha() or (char.isalnum() and not char.isdecimal() and char != "_")
+
+
 def restore_cues(text: str) -> str:
     """The text with its abbreviated and mistyped cues written out, and the proxy sentences
     the readers would misread (« X, qui donne pouvoir à Y », « A et B … respectivement à C et à
@@ -149,16 +189,18 @@ def restore_cues(text: str) -> str:
     if "fecture" in text or "FECTURE" in text:
         text = _STAMP_DATE.sub(r"\g<stamp> ", text)
     if "sent" in text or "SENT" in text:
-        text = _ALL_PRESENT.sub("Présents :", text)
+        low = text.lower()
+        if "tous" in low or "ensemble" in low or "taient" in low:  # each branch's words
+            text = _ALL_PRESENT.sub("Présents :", text)
         text = _APPOINTED_PRESENT.sub(r"\g<who> ", text)
     if "qui" in text:
         text = _WHO_GIVES.sub(" ", text)
     if "respectivement" in text:
         text = _RESPECTIVELY.sub(_each_gives, text)
-    if "." in text and ":" in text:
+    if any(sign in text for sign in (".:", ". :", ".(", ". (")):
         text = _ABBREVIATED.sub(_abbreviation, text)
     if ":" in text:
-        text = _AT_CUE.sub(_cue, text)
+        text = _cues_restored(text)
     if "(" in text:
         text = _IN_BRACKET.sub(_bracket, text)
     return text
