@@ -65,3 +65,21 @@ async def test_a_convocation_is_found_by_the_day_it_was_sent(degraix: Conversati
     answer = text(await degraix.send("la convocation envoyée le 28/06/2024, c'était pour quoi ?"))
     assert "4 juillet 2024" in answer
     assert "Aucune séance" not in answer
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "si 20 élus partent après l'ouverture, on peut continuer à voter ?",
+        "et elle votait pour quelqu'un ?",
+    ],
+)
+async def test_words_typed_without_capitals_are_no_name(
+    degraix: Conversation, message: str
+) -> None:
+    await degraix.send("Barailler était là le 4 juillet 2024 ?")
+    assert NOBODY not in text(await degraix.send(message))
+
+
+async def test_a_surname_typed_without_capitals_is_still_a_name(degraix: Conversation) -> None:
+    assert "durandal" in text(await degraix.send("durandal etait la le 4 juillet 2024 ?"))

@@ -1581,8 +1581,14 @@ def _name_like_words(frame: Frame, text: str | None = None) -> list[str]:
     shouted = not any(c.islower() for c in frame.text)
     if (shouted or not any(c.isupper() for c in frame.text)) and frame.polar and about_people:
         # Someone who never types capitals: in a yes/no question about a person, the words
-        # left over are the name.
-        return [w for w in fold(text).split() if w in words and w not in _NEVER_NAMES]
+        # left over are the name when a civility says one is dictated (« madame berre
+        # roukeche »), else one surname, never beside a pronoun that already says who: « si 20
+        # élus partent après l'ouverture, on peut continuer ? » and « et elle votait pour
+        # quelqu'un ? » named nobody « peut continuer » nor « votait ».
+        left = [w for w in fold(text).split() if w in words and w not in _NEVER_NAMES]
+        if _CIVILITY_SAID.search(fold(text)):
+            return left  # « madame berre roukeche »: a name dictated in pieces
+        return left if len(left) == 1 and not frame.pronoun else []
     if shouted:
         return []
     # « Jean-Pierre », « Dupont-Aignan »: every part of a hyphenated name left over.
@@ -1604,6 +1610,7 @@ _AFTER_CIVILITY = re.compile(
 )
 
 
+_CIVILITY_SAID = re.compile(r"\b(?:monsieur|madame|mademoiselle|mme|mr|m)\b")
 _NEVER_NAMES = frozenset(
     ("pris", "part", "bien", "souvent", "vraiment", "deja", "toujours", "encore", "jamais")
 )
