@@ -83,3 +83,15 @@ async def test_words_typed_without_capitals_are_no_name(
 
 async def test_a_surname_typed_without_capitals_is_still_a_name(degraix: Conversation) -> None:
     assert "durandal" in text(await degraix.send("durandal etait la le 4 juillet 2024 ?"))
+
+
+async def test_a_narrowed_absence_keeps_its_own_kind(degraix: Conversation) -> None:
+    """« des hommes absents non excusés ? » listed the 23 men among every absent, excused and
+    represented included: the narrower absence is the one asked (there is none)."""
+    asked = "il y avait des hommes absents non excusés le 4 juillet 2024 ?"
+    answer = text(await degraix.send(asked))
+    assert "Aucun homme" in answer
+    assert "ARTIGUES" not in answer
+    assert "21 absents excusés sans pouvoir" in text(
+        await degraix.send("combien de femmes absentes sans pouvoir le 4 juillet 2024 ?")
+    )

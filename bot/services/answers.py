@@ -379,12 +379,13 @@ def among_at_sitting(*, session: Session, frame: Frame, view: queries.SittingVie
                 "unknown": unknown,
             },
         )
-    if asked is Asked.ABSENCE or about in (About.ABSENT, About.EXCUSED):
-        group, listed = "absents", [*view.represented, *view.excused, *view.absent]
-    elif about is About.UNEXCUSED:
+    # the narrower absence first: « des hommes absents non excusés ? » is an absence asked
+    if about is About.UNEXCUSED:
         group, listed = "unexcused", list(view.absent)
     elif about is About.UNREPRESENTED:
         group, listed = "unrepresented", list(view.excused)
+    elif asked is Asked.ABSENCE or about in (About.ABSENT, About.EXCUSED):
+        group, listed = "absents", [*view.represented, *view.excused, *view.absent]
     else:
         group, listed = "presents", list(view.present)
     kept, unknown = _kept_by(session, frame, [p.member_id for p in listed])
