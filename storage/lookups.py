@@ -287,6 +287,28 @@ def acts_naming_voters(*, session: Session, deliberation_ids: tuple[int, ...]) -
     return frozenset(rows)
 
 
+def named_voters(
+    *, session: Session, deliberation_ids: tuple[int, ...]
+) -> dict[int, dict[str, list[str]]]:
+    """The members each deliberation's text names voting against or abstaining, by kind
+    (« against », « abstained »), as they are displayed."""
+    if not deliberation_ids:
+        return {}
+    rows = session.exec(
+        select(ItemAttendance.deliberation_id, ItemAttendance.kind, Member)
+        .join(Member, col(Member.id) == ItemAttendance.member_id)
+        .where(
+            col(ItemAttendance.deliberation_id).in_(deliberation_ids),
+            col(ItemAttendance.kind).in_(["against", "abstained"]),
+        )
+        .order_by(col(Member.last_name), col(Member.first_name))
+    ).all()
+    named: dict[int, dict[str, list[str]]] = {}
+    for deliberation_id, kind, member in rows:
+        named.setdefault(deliberation_id, {}).setdefault(kind, []).append(member.display_name)
+    return named
+
+
 def _display(session: Session, member_id: int) -> str:
     member = session.get(Member, member_id)
     return member.display_name if member else ""

@@ -186,6 +186,10 @@ def votes(
             # « adoptée ? », « elle a été rejetée ? »: Oui / Non first
             "polar": frame.polar and frame.about in (None, About.FOR, About.REJECTED),
             "unanimity": "unanim" in fold(frame.text),
+            # « qui a voté contre ? »: the names, when the act's text prints them
+            "named": lookups.named_voters(
+                session=session, deliberation_ids=tuple(deliberation_ids)
+            ),
         },
     )
 
