@@ -271,27 +271,12 @@ def members_at_item(
     ]
 
 
-def acts_naming_voters(*, session: Session, deliberation_ids: tuple[int, ...]) -> frozenset[int]:
-    """Of these deliberations, those whose text names the members voting against or
-    abstaining (so that a member not named voted for)."""
-    if not deliberation_ids:
-        return frozenset()
-    rows = session.exec(
-        select(ItemAttendance.deliberation_id)
-        .where(
-            col(ItemAttendance.deliberation_id).in_(deliberation_ids),
-            col(ItemAttendance.kind).in_(["against", "abstained"]),
-        )
-        .distinct()
-    ).all()
-    return frozenset(rows)
-
-
 def named_voters(
     *, session: Session, deliberation_ids: tuple[int, ...]
 ) -> dict[int, dict[str, list[str]]]:
     """The members each deliberation's text names voting against or abstaining, by kind
-    (« against », « abstained »), as they are displayed."""
+    (« against », « abstained »), as they are displayed; an act absent from the answer names
+    none (so a member it does not name cannot be said to have voted for)."""
     if not deliberation_ids:
         return {}
     rows = session.exec(

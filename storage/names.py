@@ -14,7 +14,8 @@ from itertools import filterfalse
 
 from storage.documents import Person
 
-_CIVILITIES = {
+# The civilities as typed or printed (folded) and the form a name is displayed with.
+CIVILITIES = {
     "m": "M.",
     "mr": "M.",
     "monsieur": "M.",
@@ -23,9 +24,9 @@ _CIVILITIES = {
     "mlle": "Mme",
     "mademoiselle": "Mme",
 }
-_CIVILITY_RE = re.compile(
-    r"^\s*(monsieur|madame|mademoiselle|mme|mlle|mr|m)(?:\.|\b)\s*", re.IGNORECASE
-)
+# Longest first, so that « mme » is not read as « m ».
+CIVILITY_ALTERNATION = "|".join(sorted(CIVILITIES, key=len, reverse=True))
+_CIVILITY_RE = re.compile(rf"^\s*({CIVILITY_ALTERNATION})(?:\.|\b)\s*", re.IGNORECASE)
 # Particles that belong to a surname even when printed in lower case (« de La Roche »).
 _PARTICLES = {"de", "du", "des", "da", "di", "van", "von", "der", "le", "la", "del", "dos", "d"}
 # What joins two surnames into one in Portuguese and Spanish names (« Costa e Silva »).
@@ -62,7 +63,7 @@ def split_civility(text: str) -> tuple[str | None, str]:
     rest = text[match.end() :].strip()
     if not rest:  # « M » alone is a name, not a civility
         return None, text.strip()
-    return _CIVILITIES[match.group(1).lower()], rest
+    return CIVILITIES[match.group(1).lower()], rest
 
 
 def _is_capitalised_surname_word(word: str) -> bool:

@@ -77,7 +77,7 @@ from bot.services.signatures import signatures, signed_as
 from storage import chat_state, lookups, queries
 from storage.french import find_dates
 from storage.models import Member, Sitting
-from storage.names import fold
+from storage.names import CIVILITY_ALTERNATION, fold
 from storage.periods import Period
 from storage.rules import EMERGENCY_RULES, MAX_CONSECUTIVE_PROXY_SITTINGS
 
@@ -1610,7 +1610,7 @@ _AFTER_CIVILITY = re.compile(
 )
 
 
-_CIVILITY_SAID = re.compile(r"\b(?:monsieur|madame|mademoiselle|mme|mr|m)\b")
+_CIVILITY_SAID = re.compile(rf"\b(?:{CIVILITY_ALTERNATION})\b")
 _NEVER_NAMES = frozenset(
     ("pris", "part", "bien", "souvent", "vraiment", "deja", "toujours", "encore", "jamais")
 )
@@ -2644,7 +2644,7 @@ async def _member_votes(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
     changes = _look(
         ask, lookups.members_at_item, deliberation_ids=tuple(acts), member_ids=tuple(members)
     )
-    named = _look(ask, lookups.acts_naming_voters, deliberation_ids=tuple(acts))
+    named = _look(ask, lookups.named_voters, deliberation_ids=tuple(acts))
     rows = []
     for member_id in members:
         for view in views:

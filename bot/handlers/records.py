@@ -28,7 +28,7 @@ from bot.services.frames import only_courtesy
 from bot.services.names import Candidate
 from storage import attendance_records, queries
 from storage.models import Sitting
-from storage.names import fold
+from storage.names import CIVILITIES, fold
 from storage.periods import Period, read_period
 
 # Words of a request for a record that are neither a name nor a period (folded).
@@ -111,7 +111,7 @@ def _not_names(ask: Ask, words: list[str]) -> list[str]:
     ]
 
 
-_CIVILITIES = frozenset("m mr mme mlle monsieur madame mademoiselle dr".split())  # noqa: SIM905
+_CIVILITIES = frozenset(CIVILITIES) | {"dr"}
 
 
 def _body_hint(folded: str) -> str | None:

@@ -25,7 +25,7 @@ from text_to_num import alpha2digit
 from bot.services.law_questions import notice_case, rule_asked
 from storage import cues
 from storage.french import MONTH_NUMBERS, find_dates, find_relative, year_said_in_words
-from storage.names import fold, strip_accents
+from storage.names import CIVILITY_ALTERNATION, fold, strip_accents
 
 
 class Asked(enum.StrEnum):
@@ -1376,7 +1376,7 @@ def _asking_part(simple: str) -> str:
 
 
 _GREETING = r"(?:(?:bonjour|bonsoir|salut|coucou|hello|hey|re|bjr|slt)\b[\s,!.:;-]*)?"
-_CIVILITY = r"(?:(?:m|mr|mme|mlle|monsieur|madame)\.?\s+)?"
+_CIVILITY = rf"(?:(?:{CIVILITY_ALTERNATION})\.?\s+)?"
 _SIGNED_NAME = rf"({_CIVILITY}[\w'-]+(?:\s+[\w'-]+){{0,2}}?)"
 # The asker saying who they are (« Salut, c'est Jean-Luc, … », « Bonjour, ici Marie Dupont : »,
 # « Jean-Luc ici. ») or signing (« … Merci, Marie Dupont »): a name that is not asked about.

@@ -50,7 +50,7 @@ from sqlmodel import Session, select
 
 # The particle list is the importer's: « de », « da », « van »… belong to a surname.
 from storage.models import Member
-from storage.names import _PARTICLES, fold, initials, split_civility
+from storage.names import _PARTICLES, CIVILITIES, fold, initials, split_civility
 
 # Scores (see the module docstring for why each sits where it does).
 _FULL_EXACT = 100.0
@@ -142,8 +142,6 @@ _STOPWORDS = _word_set(
     tout tous toute toutes autre autres meme aussi bien tres fait faire
     """
 )
-_CIVILITY_WORDS = {"m": "M.", "mr": "M.", "monsieur": "M.", "mme": "Mme", "madame": "Mme"}
-_CIVILITY_WORDS |= {"mlle": "Mme", "mademoiselle": "Mme"}
 
 # Common French first names that are not members' (theirs are added per index): a capitalised
 # one next to a member's surname means the text names someone else (« Pierre Durand »).
@@ -264,7 +262,7 @@ class NameIndex:
 
         for i, member in enumerate(self._members):
             civility = fold(member.civility) if member.civility else ""
-            self._civility.append(_CIVILITY_WORDS.get(civility))
+            self._civility.append(CIVILITIES.get(civility))
             last_words = fold(member.last_name).split()
             last = "".join(last_words)
             first_parts = tuple(fold(member.first_name).split()) if member.first_name else ()
@@ -793,9 +791,9 @@ def _segments(text: str) -> tuple[list[tuple[list[_Word], str | None]], bool]:
             and folded not in {"a", "y"}
             and (_followed_by(raw, n, ".") or (capitalised and not _followed_by(raw, n, "'")))
         )
-        if folded in _CIVILITY_WORDS and (folded != "m" or capitalised):
+        if folded in CIVILITIES and (folded != "m" or capitalised):
             close()
-            civility = _CIVILITY_WORDS[folded]
+            civility = CIVILITIES[folded]
         elif folded in _PARTICLES and n + 1 < len(raw) and raw[n + 1].group()[0].isalpha():
             current.append(_Word(folded, capitalised, False, sentence_start, True))
         elif folded in _STOPWORDS and not initial:
