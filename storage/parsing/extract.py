@@ -60,7 +60,6 @@ from storage.parsing.common import _join_lines, _lower, _normalise, _span
 from storage.parsing.funding import read_funded_actions
 from storage.parsing.grids import rewrite_tables
 from storage.parsing.items import (
-    AFTER,
     ALL_VOTED,
     NUMBER,
     Heading,
@@ -920,11 +919,6 @@ def _apply_movements(
         for n in range(len(extract.items)):
             positions.setdefault(str(n + 1), n)
     starts = {key: bounds[n] for key, n in positions.items()}
-    # « après le vote de la délibération n° X »: from the item after X
-    starts.update({AFTER + key: bounds[n + 1] for key, n in positions.items()})
-    positions.update(
-        {AFTER + key: n + 1 for key, n in list(positions.items()) if n + 1 < len(extract.items)}
-    )
     roll_call = {fold(p.last_name) for p in extract.present}
     timeline: list[tuple[int, str, Movement]] = []
     first_moves: dict[str, tuple[int, Movement]] = {}

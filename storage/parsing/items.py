@@ -707,7 +707,7 @@ _POINT = re.compile(
     # « quitte la séance après le point n° 2 », « à l'issue du vote du point 2 »: from the
     # item after it
     r"|(?:apr[èe]s|[àa] l['’]issue|au terme) (?:le vote |l['’]examen |de l['’]examen |du vote )?"
-    r"(?:du |de |d['’]|le |de la |l['’])?(?:point|dossier|rapport|la d[ée]lib[ée]ration"
+    r"(?:du |de |d['’]|le |de la |la |l['’])?(?:point|dossier|rapport|la d[ée]lib[ée]ration"
     r"|d[ée]lib[ée]ration|question) (?:n ?[°º] ?)?(?P<after>[\w./-]{1,20})",
     re.IGNORECASE,
 )
@@ -722,14 +722,6 @@ def _point_named(match: re.Match[str] | None) -> tuple[str | None, bool]:
     return match.group("item").rstrip("."), False
 
 
-# « après le vote de la délibération n° 2025-006 »: from the item after that one (`item` then
-# reads « >2025-006 », storage.parsing.extract).
-_AFTER_POINT = re.compile(
-    r"apr[èe]s (?:le vote |l['’]examen )?(?:du |de la |de l['’]|le |la )?(?:point|dossier|rapport"
-    r"|d[ée]lib[ée]ration|question) (?:n ?[°º] ?)?(?P<item>[\w./-]{1,20})",
-    re.IGNORECASE,
-)
-AFTER = ">"  # the mark of an item named by « après … »
 _POINT_WORDS = ("point", "dossier", "rapport", "lib", "question")
 # Letters an IGNORECASE pattern takes for « i », « s » that lower case does not turn into them:
 # a line holding one runs every pattern.
@@ -863,13 +855,6 @@ def find_movements(text: Text, first: int = 0) -> list[tuple[int, Movement]]:
         names_point = trapped or any(word in lowered for word in _POINT_WORDS)
         point = _POINT.search(line) if names_point else None
         item, after = _point_named(point)
-        if (
-            item is None
-            and names_point
-            and "apr" in lowered
-            and (later := _AFTER_POINT.search(line))
-        ):
-            item = AFTER + later.group("item").rstrip(".,")
         for (kind, pattern), words in zip(_MOVES, _MOVES_NEED, strict=True):
             if not trapped and not any(word in lowered for word in words):
                 continue
