@@ -62,7 +62,7 @@ def collect(folder: Path, pytest_args: list[str]) -> int:
     extract.parse_extract = keeping  # type: ignore[assignment]
     import pytest
 
-    status = pytest.main(["-q", "-p", "no:randomly", "-p", "no:xdist", *pytest_args])
+    status = pytest.main(["-q", "-p", "no:randomly", "-n", "0", *pytest_args])
     print(f"{len(list(folder.glob('*.txt'))):,} texts in {folder}")
     return int(status)
 
