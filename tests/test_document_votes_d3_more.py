@@ -189,11 +189,22 @@ def test_parse_json_gives_how_many_did_not_take_part(
 
 
 @pytest.mark.parametrize("shape", ["line-broken", "flattened"])
-def test_a_departure_told_in_the_preamble_counts_from_the_item_it_names(shape: str) -> None:
+@pytest.mark.parametrize(
+    "after",
+    [
+        "après le vote de la délibération n° 2024-009",
+        "après la délibération n° 2024-009",
+        "à l'issue du vote du point 2",
+        "après la question n° 2",
+    ],
+)
+def test_a_departure_told_in_the_preamble_counts_from_the_item_it_names(
+    shape: str, after: str
+) -> None:
     text = MINUTES.replace("\n{movement}", "").replace(
         "Mme Inès DUMAS, M. Olivier DUMAS.\n",
-        "Mme Inès DUMAS, M. Olivier DUMAS.\nM. Olivier DUMAS quitte la séance à 20 h 15, après le"
-        " vote de la délibération n° 2024-009, et ne donne pas de pouvoir.\n",
+        f"Mme Inès DUMAS, M. Olivier DUMAS.\nM. Olivier DUMAS quitte la séance à 20 h 15, {after},"
+        " et ne donne pas de pouvoir.\n",
     )
     items = _read(text, shape).items
     assert [[p.last_name for p in i.away] for i in items] == [[], [], ["DUMAS"]]
