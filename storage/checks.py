@@ -23,6 +23,8 @@ class _Roster:
             self._first_names.setdefault(compact(person.last_name), []).append(person.first_name)
 
     def __contains__(self, person: Person) -> bool:
+        if not self._first_names:  # most rosters asked of every name are empty (late arrivals)
+            return False
         return any(
             first_names_compatible(person.first_name, first)
             for first in self._first_names.get(compact(person.last_name), ())
