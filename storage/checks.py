@@ -23,6 +23,8 @@ class _Roster:
             self._first_names.setdefault(compact(person.last_name), []).append(person.first_name)
 
     def __contains__(self, person: Person) -> bool:
+        if not self._first_names:  # most rosters asked of every name are empty (late arrivals)
+            return False
         return any(
             first_names_compatible(person.first_name, first)
             for first in self._first_names.get(compact(person.last_name), ())
@@ -81,9 +83,8 @@ def check_extract(extract: Extract, notice_days: int = rules.DEFAULT_NOTICE_DAYS
 
     # Members of the roll call who came late (arrived at an item): a printed count may leave
     # them out (the room at the opening) or count them (the list as printed).
-    late = [
-        p for p in extract.present if p in _Roster([a for i in extract.items for a in i.arrived])
-    ]
+    arrived = _Roster([a for i in extract.items for a in i.arrived])
+    late = [p for p in extract.present if p in arrived]
     if counts.present is not None and counts.present not in (
         len(extract.present),
         len(extract.present) - len(late),

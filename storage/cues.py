@@ -16,14 +16,17 @@ runs as before. A `Cued` pattern answers exactly what its plain pattern answers,
 
 from __future__ import annotations
 
+import _sre
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
 try:  # Python 3.11 and later
+    import re._compiler as _compiler
     import re._constants as _c
     import re._parser as _parser
 except ImportError:  # pragma: no cover - older layout
+    import sre_compile as _compiler  # type: ignore[no-redef]
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _parser  # type: ignore[no-redef]
 
@@ -42,9 +45,9 @@ class Cued:
 
     __slots__ = ("_check", "plain")
 
-    def __init__(self, plain: re.Pattern[str]) -> None:
+    def __init__(self, plain: re.Pattern[str], parsed: Any = None) -> None:
         self.plain = plain
-        self._check = cues_of(plain)
+        self._check = cues_of(plain, parsed)
 
     def could_match(self, text: str) -> bool:
         """False only when no match can exist in `text`."""
@@ -87,8 +90,35 @@ class Cued:
 
 
 def compile(pattern: str, flags: int = 0) -> Cued:
-    """`re.compile`, with the pattern's cues checked before each search."""
-    return Cued(re.compile(pattern, flags))
+    """`re.compile`, with the pattern's cues checked before each search.
+
+    The expression is parsed once, for the engine and for its cues: parsing is most of what
+    compiling a pattern costs, and these are the readers' longest patterns, compiled at every
+    start of the process."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+        return Cued(_engine(pattern, flags, parsed), parsed)
+    except (re.error, TypeError, AttributeError):  # what re.compile says of it, or another layout
+        return Cued(re.compile(pattern, flags))
+
+
+def _engine(pattern: str, flags: int, parsed: Any) -> re.Pattern[str]:
+    """What `re.compile(pattern, flags)` returns (an equal pattern), from the parsed pattern:
+    re._compiler.compile's steps, which read the parsed pattern without changing it."""
+    code = _compiler._code(parsed, flags)
+    groupindex = parsed.state.groupdict
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    compiled: re.Pattern[str] = _sre.compile(
+        pattern,
+        flags | parsed.state.flags,
+        code,
+        parsed.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+    )
+    return compiled
 
 
 # -- the cues of a pattern ------------------------------------------------------------------------
@@ -99,13 +129,14 @@ def compile(pattern: str, flags: int = 0) -> Cued:
 # part that may be absent (« ? », « * ») needs nothing.
 
 
-def cues_of(plain: re.Pattern[str]) -> Check | None:
+def cues_of(plain: re.Pattern[str], parsed: Any = None) -> Check | None:
     """The check of `plain`'s cues (None: every text may match, or the pattern is not one this
-    reading is sure of: case-insensitive, bytes)."""
+    reading is sure of: case-insensitive, bytes); `parsed`, its parsed expression if known."""
     if not isinstance(plain.pattern, str) or plain.flags & (re.IGNORECASE | re.MULTILINE):
         return None
     try:
-        parsed = _parser.parse(plain.pattern, plain.flags)
+        if parsed is None:
+            parsed = _parser.parse(plain.pattern, plain.flags)
     except re.error:  # it compiled, so it parses; if this reading ever differs: no gate
         return None
     if parsed.state.flags & (re.IGNORECASE | re.MULTILINE) or "(?m" in plain.pattern:
@@ -230,10 +261,24 @@ def _any_literal(strings: set[str]) -> Check:
         only = kept[0]
         check: Check = lambda text: only in text  # noqa: E731
     else:  # one pass of the engine, the strings as a tree of their letters: fast
-        find = re.compile(_trie(kept))
-        check = lambda text: find.search(text) is not None  # noqa: E731
+        check = _trie_check(kept)
     _RARITY[check] = min(len(s) for s in kept) * 100 - len(kept)
     _LITERALS[check] = frozenset(kept)
+    return check
+
+
+def _trie_check(strings: list[str]) -> Check:
+    """Whether a text holds one of `strings`, their tree compiled at the first text asked: a
+    reader's gate that a process never reaches (most of them, before its first answer) costs
+    nothing at its start."""
+    search: Callable[[str], re.Match[str] | None] | None = None
+
+    def check(text: str) -> bool:
+        nonlocal search
+        if search is None:
+            search = re.compile(_trie(strings)).search
+        return search(text) is not None
+
     return check
 
 

@@ -110,10 +110,12 @@ def _at_head(engine: Engine) -> bool:
     heads = head_revisions()
     if heads is None:
         return False
+    # One query: a store without Alembic's table (a new one) answers it with an error.
     with engine.connect() as connection:
-        if not sa.inspect(connection).has_table("alembic_version"):
+        try:
+            current = connection.execute(sa.text("SELECT version_num FROM alembic_version"))
+        except sa.exc.DBAPIError:
             return False
-        current = connection.execute(sa.text("SELECT version_num FROM alembic_version"))
         return frozenset(current.scalars()) == heads
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import astuple
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, or_, select
@@ -166,6 +166,18 @@ _PROXIES_IN_FORCE = sa.select(_PROXY.c.giver_id, _PROXY.c.holder_id, _PROXY.c.ho
     _PROXY.c.sitting_id == sa.bindparam("sitting_id"), _PROXY.c.revoked_at.is_(None)
 )
 _MEMBER = Member.__table__  # type: ignore[attr-defined]
+_FUNDED_ACTION = FundedAction.__table__  # type: ignore[attr-defined]
+# What an annex's action gives its row, besides its deliberation, title and council.
+_ACTION_FIELDS = (
+    "programme",
+    "axis",
+    "carrier",
+    "territory",
+    "objectives",
+    "cost",
+    "contribution",
+    "multi_year_convention",
+)
 # The ids of members created since a directory was read: usually none, so the members
 # themselves are loaded only when there are some.
 _MEMBER_IDS_SINCE = sa.select(_MEMBER.c.id).where(_MEMBER.c.id > sa.bindparam("after"))
@@ -744,6 +756,7 @@ class DocumentStore:
                 )
             }
         titles: set[str] = set()
+        rows: list[dict[str, Any]] = []  # a new deliberation's actions, one INSERT
         for record in actions:
             # one title per deliberation: two subsidies « Fonctionnement 2025 » to two clubs
             # are told apart by their beneficiary
@@ -751,19 +764,26 @@ class DocumentStore:
             if title in titles and record.carrier:
                 title = f"{title} – {record.carrier}"[:500]
             titles.add(title)
-            action = existing.get(title) or FundedAction(
-                deliberation_id=deliberation_id, title=title
-            )
-            action.council_id = council_id  # the deliberation's council: whose money it is
-            for name in (
-                "programme",
-                "axis",
-                "carrier",
-                "territory",
-                "objectives",
-                "cost",
-                "contribution",
-                "multi_year_convention",
-            ):
-                setattr(action, name, getattr(record, name))
-            self.session.add(action)
+            values: dict[str, Any] = {
+                "deliberation_id": deliberation_id,
+                "title": title,
+                "council_id": council_id,  # the deliberation's council: whose money it is
+                **{name: getattr(record, name) for name in _ACTION_FIELDS},
+            }
+            if (action := existing.get(title)) is not None:
+                for name, value in values.items():
+                    setattr(action, name, value)
+                self.session.add(action)
+            elif existing:
+                self.session.add(FundedAction(**values))
+            else:
+                rows.append(values)
+        if rows:
+            # A deliberation this document inserted has no action yet: its actions are plain
+            # rows (a table object costs more to build and flush than its insert), held to
+            # their columns as a flush holds objects (storage.importer.refuse_unfit).
+            from storage.importer import refuse_unfit
+
+            for values in rows:
+                refuse_unfit(FundedAction, values)
+            self.session.execute(_FUNDED_ACTION.insert(), rows)

@@ -7,7 +7,14 @@ import re
 
 import pytest
 
-from bot.services import frames, law_questions, small_talk
+from bot.services import (
+    act_facts,
+    frames,
+    import_warnings,
+    law_questions,
+    shorthand,
+    small_talk,
+)
 from storage import cues, french
 from storage.names import strip_accents
 
@@ -96,3 +103,47 @@ def test_what_cannot_be_cued_is_never_turned_away() -> None:
         assert cued.could_match("")
         assert cued.could_match("rien")
     assert cues.compile(r"^oui", re.MULTILINE).search("non\noui") is not None
+
+
+def _cued_patterns() -> list[tuple[str, cues.Cued]]:
+    found = []
+    readers = (act_facts, frames, french, import_warnings, law_questions, shorthand, small_talk)
+    for module in readers:
+        for name, value in vars(module).items():
+            if isinstance(value, cues.Cued):
+                found.append((f"{module.__name__}.{name}", value))
+    for rule, cued in law_questions._FIRST_READINGS:
+        found.append((f"law_questions._FIRST_READINGS.{rule}", cued))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("name", "cued"), _cued_patterns(), ids=lambda v: v if isinstance(v, str) else ""
+)
+def test_a_cued_pattern_is_the_engine_re_compile_makes(name: str, cued: cues.Cued) -> None:
+    # Compiled from the expression parsed once (for the engine and its cues): the same
+    # program, groups and flags as re.compile's (patterns compare by all of them).
+    assert cued.plain == re.compile(cued.pattern, cued.flags), name
+    assert cued.plain.pattern == cued.pattern
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags"),
+    [
+        (r"(?P<who>\w+) donne (?:son )?pouvoir à (?P<to>\w+)", 0),
+        (r"(?i)bonjour|bonsoir", 0),
+        (r"^oui$", re.MULTILINE),
+        (r"(a)(b)?(?(2)c|d)", 0),
+        (r"\bvot(?:e|ait)?\b", re.ASCII),
+    ],
+)
+def test_compile_keeps_groups_and_flags(pattern: str, flags: int) -> None:
+    cued = cues.compile(pattern, flags)
+    plain = re.compile(pattern, flags)
+    assert cued.plain == plain
+    assert (cued.plain.groupindex, cued.plain.groups) == (plain.groupindex, plain.groups)
+
+
+def test_compile_refuses_what_re_compile_refuses() -> None:
+    with pytest.raises(re.error):
+        cues.compile(r"(?P<x>a")

@@ -350,6 +350,23 @@ def test_two_subsidies_with_one_object_to_two_clubs_are_both_stored(
     assert len(carriers) == 5
 
 
+def test_an_amount_too_large_for_its_column_refuses_the_document_on_both_databases(
+    engine: Engine, tmp_path: Path
+) -> None:
+    # 10^13 € overflows NUMERIC(14, 2) on PostgreSQL (SQLite would store it): the annex's
+    # actions are held to their columns however they are written, and nothing is kept.
+    path = tmp_path / "extrait.txt"
+    path.write_text(
+        SENTENCES.replace("exceptionnelle de 1.500 €", "exceptionnelle de 10 000 000 000 000 €"),
+        encoding="utf-8",
+    )
+    with db.session(engine) as session:
+        (report,) = Importer(session).import_files([path])
+        assert (report.status, report.error_code) == ("error", "value_out_of_range")
+        assert session.exec(select(FundedAction.id)).all() == []
+        assert session.exec(select(Deliberation.id)).all() == []
+
+
 FUTURE_AND_AMOUNTS_FIRST = (
     HEAD
     + """Le conseil municipal, après en avoir délibéré,
