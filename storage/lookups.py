@@ -420,6 +420,8 @@ class DeliberationTally:
     adopted: int
     rejected: int
     unanimous: int
+    # (the month's first day, its acts, its sittings), in time order: months with acts only
+    months: tuple[tuple[date, int, int], ...] = ()
 
 
 def deliberations_between(
@@ -431,7 +433,12 @@ def deliberations_between(
     council_id: int | None = None,
 ) -> DeliberationTally:
     query = (
-        select(Deliberation.outcome, Deliberation.unanimous, Deliberation.sitting_id)
+        select(
+            Deliberation.outcome,
+            Deliberation.unanimous,
+            Deliberation.sitting_id,
+            col(Sitting.held_on),
+        )
         .join(Sitting, col(Sitting.id) == Deliberation.sitting_id)
         .where(Sitting.held_on >= start, Sitting.held_on <= end)
     )
@@ -440,7 +447,12 @@ def deliberations_between(
     if council_id is not None:
         query = query.where(col(Sitting.body_id).in_(_council_body_ids(council_id)))
     rows = session.exec(query).all()
+    months: dict[date, tuple[int, set[int]]] = {}
+    for row in rows:
+        acts, sittings = months.get(row[3].replace(day=1), (0, set()))
+        months[row[3].replace(day=1)] = (acts + 1, sittings | {row[2]})
     return DeliberationTally(
+        months=tuple((m, acts, len(s)) for m, (acts, s) in sorted(months.items())),
         count=len(rows),
         sittings=len({r[2] for r in rows}),
         adopted=sum(r[0] == "adopted" for r in rows),

@@ -74,7 +74,7 @@ from bot.services.search import (
     words_of,
 )
 from bot.services.signatures import signatures, signed_as
-from storage import chat_state, lookups, queries
+from storage import chat_state, lookups, queries, rules
 from storage.french import find_dates
 from storage.models import Member, Sitting
 from storage.names import fold
@@ -465,6 +465,15 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     ):
         # « et la troisième ? » right after a sitting's card: the third of its acts
         frame = frame.but(item=frame.pick, pick=None, words=())
+    if (
+        frame.asked in (*_ABOUT_AN_ACT_TEXT, Asked.DELIBERATION_COUNT)
+        and (money := act_facts.aspect_asked(frame.text)) is not None
+        and money.aspect is Aspect.AMOUNT
+        and (last or _recall(ask)).get("asked") != Asked.ACTIONS.value
+        # remembered as asked of the act: « et ça coûte combien ? » next stays on it
+        and await _aspect_of_an_act(ask, frame.but(asked=Asked.DELIBERATION))
+    ):
+        return  # « combien d'argent engage la délib ? »: the sentence of its text saying it
     if (
         frame.asked in _ABOUT_AN_ACTION
         and frame.about is None
@@ -1030,6 +1039,8 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
         frame.asked in (Asked.SITTING, Asked.VOTE) and asked.aspect is not Aspect.DECIDED_BY
     ):
         return False
+    if asked.aspect is Aspect.AMOUNT and _an_action_named(ask, frame):
+        return False  # the action's own figures answer
     topic = " ".join(
         w
         for w in frame.words
@@ -1315,6 +1326,24 @@ async def _answer_rule(ask: Ask, frame: Frame) -> None:
 
 async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: list[int]) -> None:
     """The frame's answer once its sitting is known."""
+    if frame.about is About.HELD_TWO:
+        # « quels élus ont porté deux pouvoirs ? »: from the roll call, never the rule alone
+        view = ask.sitting_view(sitting_id)
+        carried: dict[str, list[str]] = {}
+        for proxy in view.proxies:
+            carried.setdefault(proxy.holder.name, []).append(proxy.giver.name)
+        await ask.reply(
+            "answer_held_two",
+            s=view,
+            several={h: g for h, g in carried.items() if len(g) > 1},
+            holders=len(carried),
+            emergency=rules.emergency_rules_apply(view.held_on),
+        )
+        _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
+        return
+    if frame.about in (About.ARRIVED, About.LEFT):
+        await _comings_and_goings(ask, frame, sitting_id, members)
+        return
     partners: list[int] = []
     if (
         frame.asked is Asked.PROXY
@@ -1440,6 +1469,34 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
         else []
     )
     _remember(ask, members=members, named=named, sitting=sitting_id, **_frame_state(frame))
+
+
+async def _comings_and_goings(ask: Ask, frame: Frame, sitting_id: int, members: list[int]) -> None:
+    """« qui est arrivé en retard ? », « quelqu'un est parti avant la fin ? »: the arrivals
+    after the roll call (or departures) the acts print item by item; that they print none is
+    said, never a list of the present nor a rule."""
+    view = ask.sitting_view(sitting_id)
+    everyone = [p.member_id for p in (*view.present, *view.represented, *view.excused)]
+    changes = _look(
+        ask,
+        lookups.members_at_item,
+        deliberation_ids=tuple(d.id for d in view.deliberations),
+        member_ids=tuple(members or everyone),
+    )
+    kinds = ("arrived",) if frame.about is About.ARRIVED else ("away", "represented")
+    names = {p.member_id: p.name for p in (*view.present, *view.represented, *view.excused)}
+    moved: dict[str, list[str]] = {}
+    for change in changes:
+        if change.change in kinds:
+            moved.setdefault(names.get(change.member_id, ""), []).append(change.number)
+    await ask.reply(
+        "answer_moves",
+        s=view,
+        arrived=frame.about is About.ARRIVED,
+        moved=moved,
+        named=[names[m] for m in members if m in names],
+    )
+    _remember(ask, members=members, sitting=sitting_id, **_frame_state(frame))
 
 
 def _sitting_answer(
@@ -1737,6 +1794,14 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
             if resolution.member.member_id not in found:
                 found.append(resolution.member.member_id)
         elif resolution.status == "ambiguous":
+            fitting = await _fitting_the_role(ask, frame, resolution, last)
+            if fitting is None:
+                return None  # the sitting's own question or refusal was sent
+            if len(fitting.candidates) == 1:
+                if fitting.candidates[0].member_id not in found:
+                    found.append(fitting.candidates[0].member_id)
+                continue
+            resolution = fitting
             _remember(ask, PENDING_KEY, **_frame_state(frame), members=[])
             # « 2 membres correspondent à « Tardi » »: the name as typed, not the question
             typed = " ".join(_name_like_words(frame, part)) or part.strip()
@@ -1764,6 +1829,63 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
         if not found:
             return None
     return found
+
+
+def _an_action_named(ask: Ask, frame: Frame) -> bool:
+    """« quel est le coût de l'action médiateurs santé ? », « combien coûtent les médiateurs
+    santé ? »: a funded action is named, its own figures answer."""
+    if re.search(r"\bactions?\b", fold(frame.text)):
+        return True
+    topic = " ".join(w for w in frame.words if w not in act_facts.ASPECT_WORDS)
+    if not words_of(topic) or not ask.reads.action_index(ask.session).matches_all(topic):
+        return False
+    # « le CLS ça coûte combien ? »: an act's title says it, the act is asked
+    titles = ask.reads.deliberation_index(ask.session)
+    return not set.intersection(*(titles.titled(w) for w in words_of(topic)))
+
+
+def _role_fits(frame: Frame) -> Callable[[lookups.MemberAtSitting], bool] | None:
+    """What the question says its member did at the sitting (gave a proxy, carried one, was
+    absent or there), when it says so: the test that narrows a first name's candidates."""
+    if frame.asked is Asked.PROXY:
+        if frame.about is About.GIVEN:
+            return lambda m: m.gave_to is not None
+        if frame.about is About.HELD:
+            return lambda m: m.held_for is not None
+        return lambda m: m.gave_to is not None or m.held_for is not None
+    if frame.asked is Asked.ABSENCE:
+        return lambda m: m.status is not None and not m.there
+    if frame.asked is Asked.PRESENCE:
+        return lambda m: m.there
+    return None
+
+
+async def _fitting_the_role(
+    ask: Ask, frame: Frame, resolution: Resolution, last: dict[str, Any]
+) -> Resolution | None:
+    """« Christian a donné pouvoir à qui ? » when one Christian gave a proxy, although several
+    sit: the candidates who did at the sitting what the question says, when some did (the
+    others when none did: then « lequel ? » over them all); None when the sitting's own
+    answer (which one? none that day?) was sent."""
+    fits = _role_fits(frame)
+    if fits is None or frame.polar:
+        # « Michaud était présent ? » asks whether: narrowed to the Michaud present, the
+        # answer would be « oui » whoever was meant
+        return resolution
+    ids = [c.member_id for c in resolution.candidates]
+    sitting_id = await _sitting(ask, frame, ids, last)
+    if sitting_id is None:
+        return None
+    kept = tuple(
+        c
+        for c in resolution.candidates
+        if fits(
+            _look(ask, lookups.member_at_sitting, sitting_id=sitting_id, member_id=c.member_id)
+        )
+    )
+    if not kept or len(kept) == len(resolution.candidates):
+        return resolution
+    return Resolution("found" if len(kept) == 1 else "ambiguous", kept)
 
 
 # A pronoun for one member (« lui », « elle », « celui-ci », « ses pouvoirs »), in a question
@@ -2220,6 +2342,7 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
             said=said,
             body_ids=[body.id] if body and body.id else None,
             council_id=ask.asker.council_id,
+            by_month=frame.about is About.MONTHS,
         ),
     )
     # « lesquelles ? » next lists the deliberations of the one sitting counted.
@@ -2987,9 +3110,11 @@ async def _in_the_act_in_talk(ask: Ask, frame: Frame, words: str) -> bool:
     last = _recall(ask)
     if not last.get("deliberations"):
         return False
-    views = queries.deliberation_views(
-        session=ask.session, ids=[int(i) for i in last["deliberations"]][:3]
-    )
+    in_talk = [int(i) for i in last["deliberations"]][:3]
+    ranked, full = _ranked(ask, words, frame)
+    if full and set(in_talk).isdisjoint(ranked[:full]):
+        return False  # « PLU de Genilac ? »: other acts are about every word, searched anew
+    views = queries.deliberation_views(session=ask.session, ids=in_talk)
     for view in views:
         found = passages(
             view.deliberation.full_text or "", words, limit=2, title=view.deliberation.title

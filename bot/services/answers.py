@@ -213,12 +213,15 @@ def deliberation_count(
     said: str,
     body_ids: list[int] | None,
     council_id: int | None = None,
+    by_month: bool = False,
 ) -> Answer:
     tally = lookups.deliberations_between(
         session=session, start=start, end=end, body_ids=body_ids, council_id=council_id
     )
+    busiest = max(tally.months, key=lambda m: m[1], default=None) if by_month else None
     return Answer(
-        "answer_deliberation_count", {"t": tally, "start": start, "end": end, "said": said}
+        "answer_deliberation_count",
+        {"t": tally, "start": start, "end": end, "said": said, "busiest": busiest},
     )
 
 

@@ -105,6 +105,16 @@ class About(enum.StrEnum):
     RECEIVED = "received"  # « reçue en préfecture quand ? »: an act's transmission
     # « Laget peut encore recevoir un pouvoir ? »: whether the law lets that member carry one
     CAN_HOLD = "can_hold"
+    # « combien de délibérations par mois en 2022 ? », « le mois avec le plus de délibs »: the
+    # acts of the period counted month by month, the busiest month named
+    MONTHS = "months"
+    # « quels élus ont porté deux pouvoirs ? »: the holders of more than one proxy at the
+    # sitting, from the roll call (none, most often: the law allows one)
+    HELD_TWO = "held_two"
+    # « qui est arrivé en retard ? », « quelqu'un est parti avant la fin ? »: the comings and
+    # goings the acts print item by item (none, when they print none)
+    ARRIVED = "arrived"
+    LEFT = "left"
 
 
 class Among(enum.StrEnum):
@@ -1100,6 +1110,47 @@ _VOTED_FOR = re.compile(
     r"|\b(?:confie\w*|donne\w*|laisse\w*|transmis|cede\w*|passe\w*) (?:sa|son|ma|mon|leur)"
     r" (?:voix|vote)\b"
 )
+# « qui a porté deux pouvoirs ? », « quels élus avaient plusieurs procurations ? », « quelqu'un
+# en cumulait deux ? »: who did, at a sitting (the question of a fact, never « peut-on »)
+_HELD_TWO = cues.compile(
+    r"^(?:et )?(?:qui|quel\w* (?:elus?|membres?|conseill\w*|personnes?)|lesquels|combien d"
+    r" (?:elus|membres)|(?:il )?y a (?:t il )?(?:eu )?(?:des|un) (?:elus?|membres?)|(?:des|un)"
+    r" (?:elus?|membres?)|quelqu un|certains?|est ce que (?:des|un|quelqu un))\b"
+    r"(?:(?!\b(?:peut|peuvent|pouvait|pourrait|droit|autorise\w*|faut)\b).)*"
+    r"\b(?:porte\w*|portai\w*|avai\w*|a eu|ont eu|recu\w*|detenai\w*|cumul\w*|tenai\w*)"
+    r"(?: \w+)? (?:deux|2|plusieurs|plus d un|trois|3) (?:pouvoirs|procurations|procus)\b"
+)
+# « qui est arrivé en retard ? », « des retardataires ? », « arrivée après l'appel ? »
+_ARRIVED_LATE = cues.compile(
+    r"\b(?:arriv\w* (?:en retard|apres (?:l appel|le debut|l ouverture)|en cours|plus tard"
+    r"|tard|a la bourre)|retardataires?|(?:etai\w*|est|sont|etaient) en retard)\b"
+)
+# « quelqu'un est parti avant la fin ? », « qui a quitté la séance ? », « sorti en cours »
+_LEFT_EARLY = cues.compile(
+    r"\b(?:parti\w*|quitt\w*|sorti\w*|s en (?:est )?all\w*|s est absente\w*)"
+    r"(?: la seance| la salle)? (?:avant la fin|en cours|plus tot|pendant|au milieu|avant le vote"
+    r"|avant les votes|en avance)\b|\bquitt\w* (?:la seance|la salle)\b"
+)
+_MOVE_WORDS = re.compile(
+    r"^(?:arriv|retard|parti|quitt|sorti|fin|cours|tot|tard|appel|debut|ouverture|salle|milieu"
+    r"|avance|bourre|all)"
+)
+# « par mois », « mois par mois », « chaque mois », « mensuellement », « quel mois … le plus »,
+# « le mois le plus chargé »: the acts of a period counted by month
+_BY_MONTH = cues.compile(
+    r"\b(?:par mois|mois par mois|chaque mois|mensuel\w*|selon les mois|suivant les mois"
+    r"|(?:quel|le|du|au) mois\b.*\b(?:plus|moins|record|max\w*|min\w*)\b"
+    r"|mois (?:le|la) (?:plus|moins)\b|repartition\w* (?:par|sur les) mois)"
+)
+_BY_MONTH_WORDS = frozenset(
+    ("mois", "chaque", "mensuel", "mensuelle", "mensuellement", "repartition", "record")
+)
+_ACTS_ASKED = frozenset((Asked.DELIBERATION, Asked.DELIBERATION_COUNT, Asked.MOST))
+# « il y en a eu combien ? », « ça en fait combien ? », « on en a eu combien ? »
+_HOW_MANY_OF_THEM = cues.compile(
+    r"\b(?:y en a(?: eu)?|y en avait|en a(?: eu| fait)?|en ont|en fait|en compte) combien\b"
+    r"|\bcombien (?:il )?y en a(?: eu)?\b|\bcombien (?:on )?en a\b"
+)
 # « en une phrase : c'est quoi la 2024.00417 ? », « résume-moi le bureau du 4 juillet », « en
 # bref », « version courte »: how the answer should come (courtesy drops the words already)
 _BRIEF = re.compile(
@@ -1551,9 +1602,13 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         )
     if "proxy" not in concepts and "en" in said_words and _CARRIED_SOME.search(courteous):
         concepts["proxy"] = ["portait"]  # « Berger en portait combien ? »: proxies, unsaid
-    if _VOTED_FOR.search(courteous):  # « qui a porté la voix de Driol ? »: a proxy
+    if voted_for := _VOTED_FOR.search(courteous):  # « qui a porté la voix de Driol ? »: a proxy
         concepts.pop("vote", None)
         concepts.setdefault("proxy", []).append("voix")
+        # « et elle votait pour quelqu'un ? »: the verb of that phrase is no name left to
+        # resolve (it hid the pronoun, and every proxy of the sitting was listed)
+        phrase = set(voted_for.group().split())
+        leftovers = [w for w in leftovers if w not in phrase]
     has = concepts.__contains__
     wh = next((t for t in tokens if t in _WH), None)
     asking = _asking_part(simple)
@@ -1642,6 +1697,10 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # « et il en avait d'autres ? »: the proxies carried, besides the one told
         about = About.HELD
         base = base.but(words=tuple(w for w in base.words if w not in _MORE_WORDS))
+    if about is About.HELD_TWO:  # « quels élus ont porté deux pouvoirs ? »: nobody named
+        base = base.but(words=())
+    if about in (About.ARRIVED, About.LEFT):  # « Berger est arrivée en retard ? »: Berger
+        base = base.but(words=tuple(w for w in base.words if not _MOVE_WORDS.match(w)))
     if about is About.CAN_HOLD:
         # « Laget pourrait porter mon pouvoir ? »: Laget is asked about, « mon » is the asker's
         named = tuple(w for w in base.words if not _CAN_HOLD_WORDS.match(w))
@@ -1655,6 +1714,25 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
             asked = Asked.ABSENCE
         elif asked is Asked.ABSENCE:
             asked = Asked.PRESENCE
+    if (
+        asked in _ACTS_ASKED
+        and _BY_MONTH.search(courteous)
+        and (has("deliberation") or asked is Asked.DELIBERATION_COUNT)
+    ):
+        # « combien de délibérations par mois en 2022 ? », « quel mois a eu le plus de
+        # délibs ? »: the acts counted month by month (« mois » is no topic)
+        asked, about, polar = Asked.DELIBERATION_COUNT, About.MONTHS, False
+        base = base.but(words=tuple(w for w in base.words if w not in _BY_MONTH_WORDS))
+    elif (
+        asked in (Asked.SITTING, Asked.SITTINGS, Asked.NOTHING)
+        and about is None
+        and not base.words
+        and when.dated
+        and _HOW_MANY_OF_THEM.search(courteous)
+    ):
+        # « en mars 2022 il y en a eu combien ? »: a count of the period, not its sitting's
+        # card (the count of acts says in how many sittings)
+        asked, about, polar = Asked.DELIBERATION_COUNT, About.DELIBERATIONS, False
     least = asked is Asked.MOST and bool(_FEWEST.search(courteous))
     if asked is Asked.QUORUM:  # « c'était valable ? »: the adjective asks, it is no topic
         base = base.but(words=tuple(w for w in base.words if w not in _VALID_WORDS))
@@ -1858,8 +1936,16 @@ def _what_is_asked(
     ):
         # « combien de jours francs pour la convocation du 10 ? »: that sitting's notice
         return Asked.CONVOCATION, None, False
+    if _HELD_TWO.search(text):
+        # « quels élus ont porté deux pouvoirs ? », « quelqu'un avait deux procurations ? »:
+        # the roll call answers, not the rule (which « peut-on porter deux pouvoirs ? » asks)
+        return Asked.PROXY, About.HELD_TWO, False
     if rule_asked(frame.text) is not None:
         return Asked.RULE, None, False  # the law, not a sitting's facts
+    if _ARRIVED_LATE.search(text):
+        return Asked.PRESENCE, About.ARRIVED, polar
+    if _LEFT_EARLY.search(text):
+        return Asked.PRESENCE, About.LEFT, polar
     if _TOLD.search(text) and not frame.when.dated and not frame.number:
         return Asked.HOLDER_TOLD, None, True
     if _DECLINE.search(text):
@@ -2377,8 +2463,8 @@ def _count_about(concepts: dict[str, list[str]], text: str) -> About | None:
 _CASE_PUT = re.compile(r"^(?:et )?(?:si|s il|avec|imaginons|supposons|admettons|en cas)\b")
 _QUESTION_BREAK = re.compile(
     r"(?<=\?)\s+(?=\S)"
-    r"|\s+(?=et (?:qui|combien|quel|quelle|quels|quelles|quand|est-ce|est ce|y avait|a-t-on"
-    r"|a t on|le quorum"
+    r"|\s+(?=et (?:qui|combien|quel|quelle|quels|quelles|quand|pourquoi|est-ce|est ce|y avait"
+    r"|a-t-on|a t on|le quorum"
     r"|les (?:presents|présents|absents|excuses|excusés|pouvoirs|procurations))\b)"
     # « qui présidait, qui était secrétaire et combien de présents ? »
     r"|(?<=,)\s*(?=(?:qui|combien|quel|quelle|quels|quelles|quand)\b)"
@@ -2534,7 +2620,13 @@ def _without_naming_parts(frames: list[Frame]) -> list[Frame]:
     is the rest; the whole card would hide the answer asked for."""
     if not any(f.asked not in _NOT_ASKING for f in frames):
         return frames
-    naming = [f for f in frames if f.asked in _NAMING_ONLY and not f.polar and not f.number]
+    # « quand était le dernier bureau et qui présidait ? »: a part asking the sitting's day,
+    # hour, place or agenda asks something of its own, it does not only name it
+    naming = [
+        f
+        for f in frames
+        if f.asked in _NAMING_ONLY and not f.polar and not f.number and f.about is None
+    ]
     if not naming:
         return frames
     me = any(f.first_person for f in naming)

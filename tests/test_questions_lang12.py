@@ -1,0 +1,76 @@
+"""Lane lang12 (issue 12): the families of member language the last blind probe left wrong.
+
+tests/fixtures/questions/families_lang12.tsv holds our own phrasings of each family and what
+each answer must (or, « !… », must not) say, decided before running; one test per block, each
+block one conversation, through the real Application on the sample data. Every block runs on
+SQLite; the first and every fourth also on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _pytest.mark import ParameterSet
+from sqlalchemy.engine import Engine
+from sqlmodel import select
+
+from bot.services import identity
+from bot.transport import Conversation
+from storage import db
+from storage.models import Member
+from tests.conftest import member_id
+from tests.helpers import Line, assert_says, conversation_blocks, say, text
+
+
+def _cases() -> list[ParameterSet]:
+    blocks = conversation_blocks("families_lang12.tsv")
+    return [
+        *(pytest.param("sqlite", b, id=f"sqlite-{b[0][0][:40]}") for b in blocks),
+        *(pytest.param("postgresql", b, id=f"postgresql-{b[0][0][:40]}") for b in blocks[::4]),
+    ]
+
+
+@pytest.mark.parametrize(("database_url", "block"), _cases(), indirect=["database_url"])
+async def test_a_family_is_answered_as_asked(degraix: Conversation, block: list[Line]) -> None:
+    for message, expected in block:
+        assert_says(message, await say(degraix, message), expected)
+
+
+async def test_which_one_offers_only_those_the_role_fits(degraix: Conversation) -> None:
+    replies = await degraix.send("Gilles, il portait le pouvoir de qui ?")
+    # Four Gilles sit; at the bureau of 4 July, none carried a proxy: all four are offered.
+    assert len(replies[-1].labels) == 4
+
+
+@pytest.fixture
+def dallara(application, loaded_engine: Engine) -> Conversation:  # type: ignore[no-untyped-def]
+    """Charles DALLARA, of the secretariat."""
+    app, api = application
+    with db.session(loaded_engine) as session:
+        member = session.exec(select(Member).where(Member.last_name == "DALLARA")).one()
+        identity.grant_secretariat(session=session, member=member)
+        session.commit()
+    app.bot_data.runtime.acting_as[601] = member_id(loaded_engine, "DALLARA")
+    return Conversation(app, api, 601, "Charles")
+
+
+@pytest.mark.parametrize("asked", ["en PDF", "la version pdf ?", "je peux l'imprimer ?"])
+async def test_the_sheet_to_print_is_asked_in_words(dallara: Conversation, asked: str) -> None:
+    await dallara.send("/feuille 4 juillet 2024")
+    replies = await dallara.send(asked)
+    document = replies[-1].document
+    assert document is not None  # the printable sheet, as its button sends it
+    assert document[0].endswith(".pdf")
+    assert document[1].startswith(b"%PDF")
+
+
+async def test_in_words_with_no_sheet_shown_the_secretariat_is_asked_which(
+    dallara: Conversation,
+) -> None:
+    assert "Tapez /feuille" in text(await dallara.send("la feuille en PDF"))
+
+
+async def test_a_member_asking_the_sheet_to_print_gets_the_refusal(degraix: Conversation) -> None:
+    await degraix.send("/feuille 4 juillet 2024")
+    replies = await degraix.send("en PDF")
+    assert "réservée au secrétariat" in text(replies)
+    assert all(r.document is None for r in replies)
