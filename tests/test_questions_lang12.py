@@ -39,6 +39,11 @@ async def test_which_one_offers_only_those_the_role_fits(degraix: Conversation) 
     replies = await degraix.send("Gilles, il portait le pouvoir de qui ?")
     # Four Gilles sit; at the bureau of 4 July, none carried a proxy: all four are offered.
     assert len(replies[-1].labels) == 4
+    replies = await degraix.send("lequel des Marc était là ?")
+    # Chassaubene gave his proxy and Jandot was excused: the two present are offered
+    assert set(replies[-1].labels) == {"M. Marc CHAVANNE", "M. Marc TARDIEU"}
+    replies = await degraix.send("Marc était là ?")  # yes or no: every Marc, the answer unsaid
+    assert len(replies[-1].labels) == 4
 
 
 @pytest.fixture
@@ -74,3 +79,10 @@ async def test_a_member_asking_the_sheet_to_print_gets_the_refusal(degraix: Conv
     replies = await degraix.send("en PDF")
     assert "réservée au secrétariat" in text(replies)
     assert all(r.document is None for r in replies)
+
+
+async def test_printing_another_thing_is_not_the_sheet(dallara: Conversation) -> None:
+    await dallara.send("/feuille 4 juillet 2024")
+    replies = await dallara.send("je peux imprimer la délibération 2024.00417 ?")
+    assert all(r.document is None for r in replies)
+    assert "CONTRAT LOCAL DES SOLIDARITÉS" in text(replies)

@@ -1844,6 +1844,10 @@ def _an_action_named(ask: Ask, frame: Frame) -> bool:
     return not set.intersection(*(titles.titled(w) for w in words_of(topic)))
 
 
+# « lequel des Marc était là ? », « quel Christian était absent ? »: which one did it, asked
+_WHICH_OF_THEM = re.compile(r"\b(?:quel|quelle|lequel|laquelle|lesquels|lesquelles)\b")
+
+
 def _role_fits(frame: Frame) -> Callable[[lookups.MemberAtSitting], bool] | None:
     """What the question says its member did at the sitting (gave a proxy, carried one, was
     absent or there), when it says so: the test that narrows a first name's candidates."""
@@ -1868,7 +1872,7 @@ async def _fitting_the_role(
     others when none did: then « lequel ? » over them all); None when the sitting's own
     answer (which one? none that day?) was sent."""
     fits = _role_fits(frame)
-    if fits is None or frame.polar:
+    if fits is None or (frame.polar and not _WHICH_OF_THEM.search(fold(frame.text))):
         # « Michaud était présent ? » asks whether: narrowed to the Michaud present, the
         # answer would be « oui » whoever was meant
         return resolution

@@ -53,6 +53,14 @@ async def show_sheet(ask: Ask, sitting_id: int) -> None:
 
 # « en PDF », « la version pdf », « je peux l'imprimer ? », « à imprimer »: the sheet to print
 _TO_PRINT = re.compile(r"\bpdf\b|\bimprim\w*|\bversion (?:papier|imprimable)\b|\bsur papier\b")
+# The words of « je peux l'avoir en PDF, s'il vous plaît ? »: nothing else named
+_PRINT_WORDS = frozenset(
+    """
+    en pdf version format fichier le la l un une je j peux pourrais pouvez peut on tu me m
+    moi nous avoir recevoir envoyer envoie envoyez envoyer imprimer imprimable imprime
+    papier sur svp s il vous te plait merci est ce que possible c ca aussi
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
 # The sheet itself named: « la feuille d'émargement en PDF »
 _SHEET_NAMED = re.compile(r"\b(?:feuille|emargement|liste de presence)\b")
 
@@ -73,7 +81,7 @@ async def sheet_to_print(ask: Ask, text: str) -> bool:
         now=ask.runtime.now(),
     )
     sheet = talk.get("sheet") if isinstance(talk, dict) else None
-    if not sheet and not _SHEET_NAMED.search(folded) and len(folded.split()) > 6:
+    if not _SHEET_NAMED.search(folded) and set(folded.split()) - _PRINT_WORDS:
         return False  # « je peux imprimer la délibération 2024.00417 ? »: another question
     if not ask.asker.secretariat:
         await ask.reply("secretariat_only")
