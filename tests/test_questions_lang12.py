@@ -8,6 +8,8 @@ SQLite; the first and every fourth also on PostgreSQL.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from _pytest.mark import ParameterSet
 from sqlalchemy.engine import Engine
@@ -16,8 +18,9 @@ from sqlmodel import select
 from bot.services import identity
 from bot.transport import Conversation
 from storage import db
+from storage.importer import Importer
 from storage.models import Member
-from tests.conftest import member_id
+from tests.conftest import member_id, running_application
 from tests.helpers import Line, assert_says, conversation_blocks, say, text
 
 
@@ -86,3 +89,39 @@ async def test_printing_another_thing_is_not_the_sheet(dallara: Conversation) ->
     replies = await dallara.send("je peux imprimer la délibération 2024.00417 ?")
     assert all(r.document is None for r in replies)
     assert "CONTRAT LOCAL DES SOLIDARITÉS" in text(replies)
+
+
+LATE_AND_LEFT = """COMMUNE DE SAINT-CYR-LES-VIGNES
+Extrait du registre des délibérations du conseil municipal
+Séance du 18 mars 2024
+Nombre de membres en exercice : 7   Présents : 6   Votants : 6
+Présents : M. Bernard CHAPUIS, Mme Hélène VERNAY, M. Gilles PONCET (arrivé au point 2),
+Mme Agnès MOULIN, M. Paul RIVAL, Mme Julie ROCHE
+Absent : M. Yves BLANC
+Secrétaire de séance : Mme Hélène VERNAY
+
+1 - Tarifs de la salle des fêtes
+Délibération n° 2024-015
+Adopté à l'unanimité.
+
+2 - Subvention au comité des fêtes
+Délibération n° 2024-016
+Adopté à l'unanimité.
+"""
+
+
+async def test_late_comers_are_told_from_the_acts_items(engine: Engine, tmp_path: Path) -> None:
+    path = tmp_path / "extrait.txt"
+    path.write_text(LATE_AND_LEFT, encoding="utf-8")
+    with db.session(engine) as session:
+        reports = Importer(session).import_files([path])
+        assert [r.status for r in reports] == ["imported"], reports
+    async with running_application(engine) as (app, api):
+        app.bot_data.runtime.acting_as[601] = member_id(engine, "VERNAY")
+        member = Conversation(app, api, 601, "Hélène")
+        answer = text(await member.send("qui est arrivé en retard ?"))
+        assert "M. Gilles PONCET" in answer
+        assert "2024-016" in answer
+        assert "Mme Julie ROCHE" not in answer
+        answer = text(await member.send("Roche est arrivée en retard ?"))
+        assert "ne notent aucune arrivée après l'appel pour Mme Julie ROCHE" in answer
