@@ -1566,7 +1566,11 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         courteous = " ".join(_SAME_AGAIN.sub(" ", courteous).split())
 
     among, among_said, among_letter = None, "", ""
-    if people and not said_words.isdisjoint(_AMONG_CUES):
+    if (
+        people
+        and not said_words.isdisjoint(_AMONG_CUES)
+        and not _LEFT_EARLY.search(courteous)  # « des élus sont partis avant le vote ? »
+    ):
         among, among_said, among_letter, courteous = _among_read(courteous)
         if among is not None and "parmi" in said_words:
             follow_up = True  # « combien de femmes parmi eux ? »: the list just shown
