@@ -1326,15 +1326,18 @@ async def _answer_rule(ask: Ask, frame: Frame) -> None:
 
 async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: list[int]) -> None:
     """The frame's answer once its sitting is known."""
-    if frame.about is About.HELD_TWO:
+    if frame.about in (About.HELD_TWO, About.GAVE_TWO):
         # « quels élus ont porté deux pouvoirs ? »: from the roll call, never the rule alone
         view = ask.sitting_view(sitting_id)
+        given = frame.about is About.GAVE_TWO
         carried: dict[str, list[str]] = {}
         for proxy in view.proxies:
-            carried.setdefault(proxy.holder.name, []).append(proxy.giver.name)
+            one, other = (proxy.giver, proxy.holder) if given else (proxy.holder, proxy.giver)
+            carried.setdefault(one.name, []).append(other.name)
         await ask.reply(
             "answer_held_two",
             s=view,
+            given=given,
             several={h: g for h, g in carried.items() if len(g) > 1},
             holders=len(carried),
             emergency=rules.emergency_rules_apply(view.held_on),

@@ -111,6 +111,7 @@ class About(enum.StrEnum):
     # « quels élus ont porté deux pouvoirs ? »: the holders of more than one proxy at the
     # sitting, from the roll call (none, most often: the law allows one)
     HELD_TWO = "held_two"
+    GAVE_TWO = "gave_two"  # « qui a donné deux pouvoirs ? »: none can, the roll call says so
     # « qui est arrivé en retard ? », « quelqu'un est parti avant la fin ? »: the comings and
     # goings the acts print item by item (none, when they print none)
     ARRIVED = "arrived"
@@ -1117,7 +1118,8 @@ _HELD_TWO = cues.compile(
     r" (?:elus|membres)|(?:il )?y a (?:t il )?(?:eu )?(?:des|un) (?:elus?|membres?)|(?:des|un)"
     r" (?:elus?|membres?)|quelqu un|certains?|est ce que (?:des|un|quelqu un))\b"
     r"(?:(?!\b(?:peut|peuvent|pouvait|pourrait|droit|autorise\w*|faut)\b).)*"
-    r"\b(?:porte\w*|portai\w*|avai\w*|a eu|ont eu|recu\w*|detenai\w*|cumul\w*|tenai\w*)"
+    r"\b(?:porte\w*|portai\w*|avai\w*|a eu|ont eu|recu\w*|detenai\w*|cumul\w*|tenai\w*"
+    r"|(?P<given>donne\w*|confie\w*))"
     r"(?: \w+)? (?:deux|2|plusieurs|plus d un|trois|3) (?:pouvoirs|procurations|procus)\b"
 )
 # « qui est arrivé en retard ? », « des retardataires ? », « arrivée après l'appel ? »
@@ -1701,7 +1703,7 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # « et il en avait d'autres ? »: the proxies carried, besides the one told
         about = About.HELD
         base = base.but(words=tuple(w for w in base.words if w not in _MORE_WORDS))
-    if about is About.HELD_TWO:  # « quels élus ont porté deux pouvoirs ? »: nobody named
+    if about in (About.HELD_TWO, About.GAVE_TWO):  # « quels élus ont porté deux pouvoirs ? »
         base = base.but(words=())
     if about in (About.ARRIVED, About.LEFT):  # « Berger est arrivée en retard ? »: Berger
         base = base.but(words=tuple(w for w in base.words if not _MOVE_WORDS.match(w)))
@@ -1940,10 +1942,10 @@ def _what_is_asked(
     ):
         # « combien de jours francs pour la convocation du 10 ? »: that sitting's notice
         return Asked.CONVOCATION, None, False
-    if _HELD_TWO.search(text):
+    if two := _HELD_TWO.search(text):
         # « quels élus ont porté deux pouvoirs ? », « quelqu'un avait deux procurations ? »:
         # the roll call answers, not the rule (which « peut-on porter deux pouvoirs ? » asks)
-        return Asked.PROXY, About.HELD_TWO, False
+        return Asked.PROXY, About.GAVE_TWO if two.group("given") else About.HELD_TWO, False
     if rule_asked(frame.text) is not None:
         return Asked.RULE, None, False  # the law, not a sitting's facts
     if _ARRIVED_LATE.search(text):
