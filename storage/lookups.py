@@ -422,6 +422,8 @@ class DeliberationTally:
     unanimous: int
     # (the month's first day, its acts, its sittings), in time order: months with acts only
     months: tuple[tuple[date, int, int], ...] = ()
+    # (the sitting's day, its acts), in time order
+    each_sitting: tuple[tuple[date, int], ...] = ()
 
 
 def deliberations_between(
@@ -448,11 +450,14 @@ def deliberations_between(
         query = query.where(col(Sitting.body_id).in_(_council_body_ids(council_id)))
     rows = session.exec(query).all()
     months: dict[date, tuple[int, set[int]]] = {}
+    per_sitting: dict[int, tuple[date, int]] = {}
     for row in rows:
+        per_sitting[row[2]] = (row[3], per_sitting.get(row[2], (row[3], 0))[1] + 1)
         acts, sittings = months.get(row[3].replace(day=1), (0, set()))
         months[row[3].replace(day=1)] = (acts + 1, sittings | {row[2]})
     return DeliberationTally(
         months=tuple((m, acts, len(s)) for m, (acts, s) in sorted(months.items())),
+        each_sitting=tuple(sorted(per_sitting.values())),
         count=len(rows),
         sittings=len({r[2] for r in rows}),
         adopted=sum(r[0] == "adopted" for r in rows),

@@ -2349,11 +2349,16 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
             said=said,
             body_ids=[body.id] if body and body.id else None,
             council_id=ask.asker.council_id,
-            by_month=frame.about is About.MONTHS,
+            by=frame.about.value if frame.about in _COUNTED_BY else None,
         ),
     )
     # « lesquelles ? » next lists the deliberations of the one sitting counted.
     _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
+
+
+_COUNTED_BY = frozenset(
+    (About.MONTHS, About.QUARTERS, About.SEMESTERS, About.YEARS, About.EACH_SITTING)
+)
 
 
 async def _most(ask: Ask, frame: Frame) -> None:

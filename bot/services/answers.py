@@ -213,16 +213,47 @@ def deliberation_count(
     said: str,
     body_ids: list[int] | None,
     council_id: int | None = None,
-    by_month: bool = False,
+    by: str | None = None,
 ) -> Answer:
+    """How many acts over the period; `by` (« months », « quarters », « semesters »,
+    « years », « each_sitting »): counted by that unit too, the busiest named."""
     tally = lookups.deliberations_between(
         session=session, start=start, end=end, body_ids=body_ids, council_id=council_id
     )
-    busiest = max(tally.months, key=lambda m: m[1], default=None) if by_month else None
+    rows = _counted_by(tally, by) if by else []
+    # « … par trimestre en 2022 »: the period's units with no act are said, not left out
+    span = _SPAN.get(by or "")
+    months = (end.year - start.year) * 12 + end.month - start.month + 1 if said else 0
+    others = bool(span and rows and -(-months // span) > len(rows))
     return Answer(
         "answer_deliberation_count",
-        {"t": tally, "start": start, "end": end, "said": said, "busiest": busiest},
+        {
+            "t": tally,
+            "start": start,
+            "end": end,
+            "said": said,
+            "by": by,
+            "rows": rows,
+            "busiest": max(rows, key=lambda r: r[1], default=None),
+            "others": others,
+        },
     )
+
+
+_SPAN = {"months": 1, "quarters": 3, "semesters": 6, "years": 12}  # in months
+
+
+def _counted_by(tally: lookups.DeliberationTally, by: str) -> list[tuple[date, int, int]]:
+    """(the unit's first day, its acts, its sittings), in time order."""
+    if by == "each_sitting":
+        return [(day, acts, 1) for day, acts in tally.each_sitting]
+    span = _SPAN[by]
+    grouped: dict[date, tuple[int, int]] = {}
+    for month, acts, sittings in tally.months:
+        first = month.replace(month=(month.month - 1) // span * span + 1)
+        before = grouped.get(first, (0, 0))
+        grouped[first] = (before[0] + acts, before[1] + sittings)
+    return [(first, acts, sittings) for first, (acts, sittings) in sorted(grouped.items())]
 
 
 def search(

@@ -106,8 +106,13 @@ class About(enum.StrEnum):
     # « Laget peut encore recevoir un pouvoir ? »: whether the law lets that member carry one
     CAN_HOLD = "can_hold"
     # « combien de délibérations par mois en 2022 ? », « le mois avec le plus de délibs »: the
-    # acts of the period counted month by month, the busiest month named
+    # acts of the period counted month by month, the busiest month named; by quarter, by year,
+    # sitting by sitting likewise
     MONTHS = "months"
+    QUARTERS = "quarters"
+    SEMESTERS = "semesters"
+    YEARS = "years"
+    EACH_SITTING = "each_sitting"
     # « quels élus ont porté deux pouvoirs ? »: the holders of more than one proxy at the
     # sitting, from the roll call (none, most often: the law allows one)
     HELD_TWO = "held_two"
@@ -1138,15 +1143,40 @@ _MOVE_WORDS = re.compile(
     r"|avance|bourre|all)"
 )
 # « par mois », « mois par mois », « chaque mois », « mensuellement », « quel mois … le plus »,
-# « le mois le plus chargé »: the acts of a period counted by month
+# « le mois le plus chargé », « par trimestre », « année par année », « par séance »: the acts
+# of a period counted by that unit
+_UNIT = r"(?:mois|trimestres?|semestres?|ans?|annees?|seances?|conseils?|bureaux|reunions?)"
 _BY_MONTH = cues.compile(
-    r"\b(?:par mois|mois par mois|chaque mois|mensuel\w*|selon les mois|suivant les mois"
-    r"|(?:quel|le|du|au) mois\b.*\b(?:plus|moins|record|max\w*|min\w*)\b"
-    r"|mois (?:le|la) (?:plus|moins)\b|repartition\w* (?:par|sur les) mois)"
+    rf"\b(?:par {_UNIT}|(?:mois|trimestre|annee|seance) par (?:mois|trimestre|annee|seance)"
+    rf"|chaque {_UNIT}|(?:mensuel|trimestriel|annuel)\w*|selon les {_UNIT}"
+    rf"|(?:quel|quelle|le|la|du|de la|au|a la) {_UNIT}\b.*\b(?:plus|moins|record|max\w*"
+    rf"|min\w*)\b|{_UNIT} (?:le|la) (?:plus|moins)\b|repartition\w* (?:par|sur les) {_UNIT})"
+)
+_UNIT_SAID = re.compile(
+    r"\b(mois|trimestre|semestre|an|annee|seance|conseil|bureaux|reunion|mensuel|trimestriel"
+    r"|annuel)"
 )
 _BY_MONTH_WORDS = frozenset(
-    ("mois", "chaque", "mensuel", "mensuelle", "mensuellement", "repartition", "record")
+    """
+    mois chaque mensuel mensuelle mensuellement repartition record trimestre trimestres
+    trimestriel trimestrielle semestre semestres an ans annee annees annuel annuelle seance
+    seances conseils bureaux reunion reunions
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
+_BY_UNIT = {
+    "mois": About.MONTHS,
+    "mensuel": About.MONTHS,
+    "trimestre": About.QUARTERS,
+    "trimestriel": About.QUARTERS,
+    "semestre": About.SEMESTERS,
+    "an": About.YEARS,
+    "annee": About.YEARS,
+    "annuel": About.YEARS,
+    "seance": About.EACH_SITTING,
+    "conseil": About.EACH_SITTING,
+    "bureaux": About.EACH_SITTING,
+    "reunion": About.EACH_SITTING,
+}
 _ACTS_ASKED = frozenset((Asked.DELIBERATION, Asked.DELIBERATION_COUNT, Asked.MOST))
 # « il y en a eu combien ? », « ça en fait combien ? », « on en a eu combien ? »
 _HOW_MANY_OF_THEM = cues.compile(
@@ -1722,12 +1752,15 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
             asked = Asked.PRESENCE
     if (
         asked in _ACTS_ASKED
-        and _BY_MONTH.search(courteous)
+        and (by_unit := _BY_MONTH.search(courteous))
         and (has("deliberation") or asked is Asked.DELIBERATION_COUNT)
+        and (unit := _unit_of(by_unit)) is not None
+        # « la séance avec le plus de délibérations »: the sitting at the top, _most's
+        and not (asked is Asked.MOST and unit is About.EACH_SITTING)
     ):
         # « combien de délibérations par mois en 2022 ? », « quel mois a eu le plus de
         # délibs ? »: the acts counted month by month (« mois » is no topic)
-        asked, about, polar = Asked.DELIBERATION_COUNT, About.MONTHS, False
+        asked, about, polar = Asked.DELIBERATION_COUNT, unit, False
         base = base.but(words=tuple(w for w in base.words if w not in _BY_MONTH_WORDS))
     elif (
         asked in (Asked.SITTING, Asked.SITTINGS, Asked.NOTHING)
@@ -1839,6 +1872,12 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         if not _among_fits(read):  # « le groupe scolaire », « les délibérations des communes »
             return read_frame(text, today, people=False)
     return read
+
+
+def _unit_of(match: re.Match[str]) -> About | None:
+    """The unit « par mois », « par trimestre », « par séance » counts by."""
+    said = _UNIT_SAID.search(match.group(0))
+    return _BY_UNIT.get(said.group(1)) if said else None
 
 
 def _what_is_asked(
