@@ -475,8 +475,11 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     ):
         return  # « combien d'argent engage la délib ? »: the sentence of its text saying it
     if (
-        frame.asked in _ABOUT_AN_ACTION
-        and frame.about is None
+        (
+            (frame.asked in _ABOUT_AN_ACTION and frame.about is None)
+            # « ça se passe où ? » right after an action: its territory, not a sitting's place
+            or (frame.about is About.PLACE and frame.when.empty and not frame.body)
+        )
         and not frame.number
         and set(frame.words) <= _ACTION_WORDS
         and (fact := action_fact(frame.text)) is not None
@@ -986,7 +989,8 @@ _MONEY = re.compile(
 _ACTION_WORDS = frozenset(
     """
     action actions coute coutent cout couts montant montants total prix porte portee porteur
-    porteurs porteuse finance financee financement ca cela
+    porteurs porteuse finance financee financement ca cela axe axes programme programmes volet
+    releve territoire territoires quartier quartiers passe intervient interviennent
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 
@@ -999,6 +1003,8 @@ async def _actions_of_acts_in_talk(
     ids = [int(i) for i in last.get("deliberations") or ()][:3]
     if not ids or not (last.get("asked") == Asked.ACTIONS or _MONEY.search(fold(frame.text))):
         return False
+    if fact in ("axis", "territory") and last.get("asked") != Asked.ACTIONS:
+        return False  # « c'est quel axe ? » after an act: the axes its own text lists
     actions = queries.funded_action_views(session=ask.session, deliberation_ids=ids)
     if len(actions) == 1:
         await ask.reply("action_fact", a=actions[0], fact=fact)
@@ -1211,6 +1217,20 @@ _AMOUNT_ASKED = re.compile(
     r"\b(?:combien|cb|cbn|montant|budget|argent|somme|finance\w*|subvention\w*"
     r"|contribution|participation|verse\w*|euros?)\b"
 )
+# « c'est quel axe ? », « ça relève de quel axe ? », « dans quel programme ? »: the axis and
+# programme of the action just given
+_AXIS_ASKED = re.compile(
+    r"\b(?:quel(?:le)?s? (?:axes?|programmes?|volets?|dispositifs?)|l axe|son axe|axe de quoi"
+    r"|(?:c est|releve|fait partie|rattache\w*|s inscrit|inscrite?) (?:de |d |a |dans |sur )?"
+    r"(?:quel|quelle|l|un) ?(?:axe|programme|volet)|numero d axe)\b"
+)
+# « sur quel territoire ? », « ça se passe où ? », « quels quartiers ? »
+_TERRITORY_ASKED = re.compile(
+    r"\b(?:quels? territoires?|sur quel territoire|le territoire|quels? quartiers?"
+    r"|ou (?:ca|cela|elle|il|ils|elles) (?:se passe|intervien\w*|agi\w*|a lieu)"
+    r"|(?:ca|cela|elle|il|ils|elles) (?:se passe\w*|intervien\w*|agi\w*|a lieu) ou"
+    r"|ou interviennent|ou intervient|dans quelle commune|dans quelles communes)\b"
+)
 _CARRIER_ASKED = re.compile(
     r"\b(?:qui (?:la |le |les |l )?(?:porte|portait|mene|menait|gere|realise|s occupe)"
     r"|porteur\w*|porte par qui"
@@ -1232,6 +1252,10 @@ def action_fact(text: str) -> str | None:
         return None
     if _CARRIER_ASKED.search(folded):
         return "carrier"
+    if _AXIS_ASKED.search(folded):
+        return "axis"
+    if _TERRITORY_ASKED.search(folded):
+        return "territory"
     if re.search(r"\b(?:coute\w*|cout|coutent)\b", folded):
         return "cost"
     if _AMOUNT_ASKED.search(folded):
