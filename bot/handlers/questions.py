@@ -466,6 +466,13 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         # « et la troisième ? » right after a sitting's card: the third of its acts
         frame = frame.but(item=frame.pick, pick=None, words=())
     if (
+        frame.polar
+        and frame.asked in _ABOUT_AN_ACTION
+        and (amount := act_facts.amount_typed(frame.text)) is not None
+        and await _amount_checked(ask, frame, amount)
+    ):
+        return  # « AESIO a reçu 100 000 euros ? »: Non, 94 000 €
+    if (
         frame.asked in (*_ABOUT_AN_ACT_TEXT, Asked.DELIBERATION_COUNT)
         and (money := act_facts.aspect_asked(frame.text)) is not None
         and money.aspect is Aspect.AMOUNT
@@ -1526,6 +1533,21 @@ async def _comings_and_goings(ask: Ask, frame: Frame, sitting_id: int, members: 
     _remember(ask, members=members, sitting=sitting_id, **_frame_state(frame))
 
 
+def _figure(view: queries.SittingView, about: About | None) -> int | None:
+    """The sitting's figure a member checks (« 40 présents ? »), None when not published."""
+    if about is About.IN_OFFICE:
+        return view.in_office
+    if not view.roll_call:
+        return None
+    return {
+        About.PRESENT: view.present_count,
+        About.PROXIES: len(view.proxies),
+        About.EXCUSED: len(view.excused),
+        About.ABSENT: len(view.excused) + len(view.represented) + len(view.absent),
+        About.VOTES: view.votes,
+    }.get(about)  # type: ignore[arg-type]
+
+
 def _sitting_answer(
     ask: Ask,
     frame: Frame,
@@ -1595,6 +1617,10 @@ def _sitting_answer(
         # no roll call published: the count says so, never « Présents : 0 »
         about = About.PRESENT if asked is Asked.PRESENCE else About.ABSENT
         return answers.count(session=s, frame=frame.but(about=about), sitting_id=i, view=v)
+    if asked is Asked.COUNT and frame.checked is not None:
+        # « il y avait 40 présents ? »: « Oui » / « Non » first, then the count
+        counting = answers.count(session=s, frame=frame, sitting_id=i, view=v)
+        return answers.checked(counting, said=frame.checked, true=_figure(v, frame.about))
     if asked is Asked.COUNT:
         return answers.count(session=s, frame=frame, sitting_id=i, view=v)
     if asked is Asked.OFFICER:
@@ -1620,6 +1646,9 @@ def _sitting_answer(
     if asked is Asked.QUORUM and view.held_on < ask.runtime.today():
         # « le quorum c'était combien ? »: the number required; otherwise whether it was met
         figure = re.search(r"\b(?:combien|quel|quelle|nombre|fallait)\b", fold(frame.text))
+        if frame.checked is not None:  # « le quorum c'était 34 ? »: that figure, checked
+            required = answers.quorum(session=s, sitting_id=i, view=v, polar=False)
+            return answers.checked(required, said=frame.checked, true=v.quorum_required)
         return answers.quorum(session=s, sitting_id=i, view=v, polar=not figure)
     return None
 
@@ -1856,6 +1885,40 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
         if not found:
             return None
     return found
+
+
+# The verbs of « AESIO a reçu / touché / obtenu 100 000 € ? »: no topic of their own
+_RECEIVED_WORDS = frozenset(
+    """
+    recu recue recus touche touchee obtenu obtenue percu percue eu euros euro bien vraiment
+    exactement donne donnee verse versee alloue allouee attribue attribuee accorde accordee
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+
+
+async def _amount_checked(ask: Ask, frame: Frame, amount: int) -> bool:
+    """« AESIO a reçu 100 000 euros ? », « les médiateurs santé c'est bien 94 000 € ? »: the
+    one funded action named, its amount checked (« Oui » / « Non, pas 100 000 € » first,
+    then its amount); False when no one action is named."""
+    words = " ".join(
+        w
+        for w in frame.words
+        if w not in act_facts.ASPECT_WORDS and w not in _RECEIVED_WORDS and not w.isdigit()
+    )
+    found = ask.reads.funded_actions(ask.session, words) if words_of(words) else None
+    if found is None or found.count != 1 or not found.every_word:
+        return False
+    action = found.shown[0]
+    figures = {int(f) for f in (action.contribution, action.cost) if f is not None}
+    checked = answers.checked(
+        answers.Answer("action_fact", {"a": action, "fact": "amount"}),
+        said=amount,
+        true=amount if amount in figures else min(figures, default=None),
+        money=True,
+    )
+    await ask.reply(checked.template, **checked.data)
+    _remember_acts_of_actions(ask, frame.but(asked=Asked.ACTIONS, words=tuple(words.split())))
+    return True
 
 
 def _an_action_named(ask: Ask, frame: Frame) -> bool:

@@ -205,6 +205,16 @@ def record(*, session: Session, member_id: int, today: date, body_id: int | None
     )
 
 
+def checked(answer: Answer, *, said: int, true: int | None, money: bool = False) -> Answer:
+    """« il y avait 40 présents ? », « le quorum c'était 34 ? »: the answer that gives the
+    figure, with « Oui » or « Non, pas 50 » before it (nothing before when the figure is not
+    published: the answer says so)."""
+    return Answer(
+        "answer_checked",
+        {**answer.data, "inner": answer.template, "said": said, "real": true, "money": money},
+    )
+
+
 def deliberation_count(
     *,
     session: Session,

@@ -216,6 +216,9 @@ class Frame:
     among: Among | None = None
     among_said: str = ""
     among_letter: str = ""
+    # « il y avait 40 présents ? », « le quorum c'était 34 ? »: the figure the member has in
+    # mind, checked (« Oui » / « Non » first, then the true figure)
+    checked: int | None = None
 
     def but(self, **changes: object) -> Frame:
         # `dataclasses.replace`, without its checks of every field at each call: a tenth of
@@ -1142,6 +1145,31 @@ _MOVE_WORDS = re.compile(
     r"^(?:arriv|retard|parti|quitt|sorti|fin|cours|tot|tard|appel|debut|ouverture|salle|milieu"
     r"|avance|bourre|all)"
 )
+# A figure the member has in mind, before (or, for the quorum, after) what it counts
+_FIGURE_CHECKED = cues.compile(
+    r"(?:^|\b(?:avait|eu|etait|etaient|a|y a|sommes|etions|etiez|etait on|on|eu|de|avec|que|pas"
+    r"|bien|seulement|juste|exactement|vraiment|ont|il y avait|compte|comptait)\s)"
+    r"(?:(?P<present>(\d{1,4})) (?:presents?|presentes?)"
+    r"|(?P<proxies>(\d{1,3})) (?:pouvoirs?|procurations?|procus?|mandats?)"
+    r"|(?P<excused>(\d{1,3})) (?:absents? excuses?|excuses?|excusees?)"
+    r"|(?P<absent>(\d{1,3})) (?:absents?|absentes?)"
+    r"|(?P<votes>(\d{1,4})) (?:votants?|voix)"
+    r"|(?P<in_office>(\d{1,4})) (?:membres?|elus?|conseillers?|sieges?) en exercice)\b"
+    r"|\bquorum (?:(?:c|ce) (?:etait|est) |etait |est |de |a |fixe a |requis |atteint a )?"
+    r"(?:(?:a|de) )?(?P<quorum>(\d{1,3}))\b(?! ?[/.-]\d)"
+)
+_FIGURE_ABOUT = {
+    "present": About.PRESENT,
+    "proxies": About.PROXIES,
+    "excused": About.EXCUSED,
+    "absent": About.ABSENT,
+    "votes": About.VOTES,
+    "in_office": About.IN_OFFICE,
+    "quorum": None,
+}
+_FIGURES_ASKED = frozenset(
+    (Asked.PRESENCE, Asked.ABSENCE, Asked.PROXY, Asked.COUNT, Asked.QUORUM, Asked.SITTING)
+)
 # « par mois », « mois par mois », « chaque mois », « mensuellement », « quel mois … le plus »,
 # « le mois le plus chargé », « par trimestre », « année par année », « par séance »: the acts
 # of a period counted by that unit
@@ -1772,6 +1800,18 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # « en mars 2022 il y en a eu combien ? »: a count of the period, not its sitting's
         # card (the count of acts says in how many sittings)
         asked, about, polar = Asked.DELIBERATION_COUNT, About.DELIBERATIONS, False
+    if (
+        (polar or asked is Asked.COUNT)
+        and asked in _FIGURES_ASKED
+        and (figure := _FIGURE_CHECKED.search(courteous)) is not None
+        and not re.search(r"\b(?:combien|quel|quelle|quels|quelles|nombre)\b", courteous)
+    ):
+        # « est-ce qu'il y avait 40 présents le 4 juillet ? », « 6 pouvoirs au dernier
+        # bureau ? », « le quorum c'était 34 ? »: that figure checked against the store's
+        said = next(g for g in figure.groups()[1:] if g)
+        about = _FIGURE_ABOUT[figure.lastgroup or ""]
+        asked, polar = Asked.QUORUM if about is None else Asked.COUNT, True
+        base = base.but(checked=int(said), words=())
     least = asked is Asked.MOST and bool(_FEWEST.search(courteous))
     if asked is Asked.QUORUM:  # « c'était valable ? »: the adjective asks, it is no topic
         base = base.but(words=tuple(w for w in base.words if w not in _VALID_WORDS))
