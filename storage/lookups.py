@@ -271,6 +271,45 @@ def members_at_item(
     ]
 
 
+@dataclass(frozen=True, slots=True)
+class MemberRoles:
+    """What the documents say a member did beyond sitting: presided or kept the minutes of
+    sittings (body, day), and the roles under which the acts print their signature."""
+
+    name: str
+    feminine: bool
+    presided: tuple[tuple[str, date], ...]
+    kept_minutes: tuple[tuple[str, date], ...]
+    bodies: tuple[str, ...]
+
+
+def member_roles(*, session: Session, member_id: int) -> MemberRoles:
+    member = session.get(Member, member_id)
+    assert member is not None
+    rows = session.exec(
+        select(
+            col(Sitting.president_id), col(Sitting.secretary_id), Body.name, col(Sitting.held_on)
+        )
+        .join(Body, col(Body.id) == Sitting.body_id)
+        .where(
+            sa.or_(col(Sitting.president_id) == member_id, col(Sitting.secretary_id) == member_id)
+        )
+        .order_by(col(Sitting.held_on))
+    ).all()
+    bodies = session.exec(
+        select(Body.name).where(
+            col(Body.id).in_(active_body_ids(session=session, member_id=member_id))
+        )
+    ).all()
+    return MemberRoles(
+        name=member.display_name,
+        feminine=(member.civility or "").casefold() in {"mme", "mlle", "madame"},
+        presided=tuple((body, day) for chair, _, body, day in rows if chair == member_id),
+        kept_minutes=tuple((body, day) for _, clerk, body, day in rows if clerk == member_id),
+        bodies=tuple(sorted(bodies)),
+    )
+
+
 def acts_naming_voters(*, session: Session, deliberation_ids: tuple[int, ...]) -> frozenset[int]:
     """Of these deliberations, those whose text names the members voting against or
     abstaining (so that a member not named voted for)."""

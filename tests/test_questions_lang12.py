@@ -125,3 +125,47 @@ async def test_late_comers_are_told_from_the_acts_items(engine: Engine, tmp_path
         assert "Mme Julie ROCHE" not in answer
         answer = text(await member.send("Roche est arrivée en retard ?"))
         assert "ne notent aucune arrivée après l'appel pour Mme Julie ROCHE" in answer
+
+
+def _as(application, engine: Engine, last_name: str, user_id: int) -> Conversation:  # type: ignore[no-untyped-def]
+    app, api = application
+    app.bot_data.runtime.acting_as[user_id] = member_id(engine, last_name)
+    return Conversation(app, api, user_id, last_name.title())
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "je portais une procuration ?",
+        "je portais un pouvoir au dernier bureau ?",
+        "j'étais porteur d'un pouvoir ?",
+        "j'ai porté une procu ?",
+        "je détenais un pouvoir le 4 juillet 2024 ?",
+    ],
+)
+async def test_a_giver_asked_if_they_carried_one_hears_no(
+    application, loaded_engine: Engine, asked: str
+) -> None:  # type: ignore[no-untyped-def]
+    artigues = _as(application, loaded_engine, "ARTIGUES", 701)
+    answer = text(await artigues.send(asked))
+    assert answer.startswith("Non : M. Gilles ARTIGUES ne portait aucun pouvoir"), answer
+    assert "représenté par M. Jean-Luc DEGRAIX" in answer
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "quel role j'ai",
+        "quelle est ma fonction ?",
+        "je suis quoi au bureau ?",
+        "c'est quoi mon rôle ?",
+    ],
+)
+async def test_my_role_is_what_the_documents_say_i_do(
+    application, loaded_engine: Engine, asked: str
+) -> None:  # type: ignore[no-untyped-def]
+    fayolle = _as(application, loaded_engine, "FAYOLLE", 702)
+    answer = text(await fayolle.send(asked))
+    assert "« La Première Vice-Présidente »" in answer
+    assert "Présidente de séance : Bureau Métropolitain du jeudi 4 juillet 2024" in answer
+    assert "Taux de présence" not in answer

@@ -753,6 +753,10 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         )
         _remember(ask, members=members, sitting=last.get("sitting"), **_frame_state(frame))
         return
+    if frame.asked is Asked.RECORD and frame.about is About.ROLE:
+        await _roles(ask, members or ([ask.asker.member_id] if ask.asker.member_id else []))
+        _remember(ask, members=members, sitting=last.get("sitting"), **_frame_state(frame))
+        return
     if frame.asked is Asked.RECORD:
         if not members:
             if ask.asker.member_id is None:
@@ -877,6 +881,30 @@ def _holder_in_talk(ask: Ask, frame: Frame, question: Question) -> int | None:
         if others:
             return others[0] if len(set(others)) == 1 else None
     return None
+
+
+async def _roles(ask: Ask, members: list[int]) -> None:
+    """« quel rôle j'ai ? », « la fonction de Dallara ? »: the sittings each presided or kept
+    the minutes of, and the titles the acts print over their signature; what the documents
+    do not say (an office, a delegation) is said to be unknown."""
+    if not members:
+        await ask.reply("members_only")
+        return
+    index = ask.reads.deliberation_index(ask.session)
+    for member_id in members:
+        roles = _look(ask, lookups.member_roles, member_id=member_id)
+        member = ask.session.get(Member, member_id)
+        surname = fold(member.last_name) if member else ""
+        ids = index.matches_all(surname)[:20] if surname else []
+        signed = sorted(
+            {
+                (title, view.deliberation.number or "")
+                for view in _look(ask, queries.deliberation_views, ids=tuple(ids))
+                for title, name in signatures(view.deliberation.full_text or "")
+                if surname and surname in fold(name)
+            }
+        )
+        await ask.reply("member_roles", r=roles, signed=signed)
 
 
 def _signed_under(ask: Ask, role: str) -> tuple[Member, str, str] | None:
@@ -1227,7 +1255,8 @@ _AMOUNT_ASKED = re.compile(
 # « c'est quel axe ? », « ça relève de quel axe ? », « dans quel programme ? »: the axis and
 # programme of the action just given
 _AXIS_ASKED = re.compile(
-    r"\b(?:quel(?:le)?s? (?:axes?|programmes?|volets?|dispositifs?)|l axe|son axe|axe de quoi"
+    r"(?:^|\bet )l axe\W*$"
+    r"|\b(?:quel(?:le)?s? (?:axes?|programmes?|volets?|dispositifs?)|son axe|axe de quoi"
     r"|(?:c est|releve|fait partie|rattache\w*|s inscrit|inscrite?) (?:de |d |a |dans |sur )?"
     r"(?:quel|quelle|l|un) ?(?:axe|programme|volet)|numero d axe)\b"
 )
@@ -1259,14 +1288,14 @@ def action_fact(text: str) -> str | None:
         return None
     if _CARRIER_ASKED.search(folded):
         return "carrier"
+    if re.search(r"\b(?:coute\w*|cout|coutent)\b", folded):
+        return "cost"
+    if _AMOUNT_ASKED.search(folded):
+        return "amount"  # « combien pour AESIO, et c'est quel axe ? »: the amount says its axis
     if _AXIS_ASKED.search(folded):
         return "axis"
     if _TERRITORY_ASKED.search(folded):
         return "territory"
-    if re.search(r"\b(?:coute\w*|cout|coutent)\b", folded):
-        return "cost"
-    if _AMOUNT_ASKED.search(folded):
-        return "amount"
     return None
 
 

@@ -113,6 +113,9 @@ class About(enum.StrEnum):
     SEMESTERS = "semesters"
     YEARS = "years"
     EACH_SITTING = "each_sitting"
+    # « quel rôle j'ai ? », « quelle est la fonction de Dallara ? »: what the documents say
+    # the member does (presides, keeps the minutes, signs acts under a title)
+    ROLE = "role"
     # « quels élus ont porté deux pouvoirs ? »: the holders of more than one proxy at the
     # sitting, from the roll call (none, most often: the law allows one)
     HELD_TWO = "held_two"
@@ -411,6 +414,7 @@ _STOPWORDS = frozenset(
     commencait commencera debute heure horaire horaires endroit salle deroule deroulee
     parle parlent parlait parlant parler concernent concernait concerner traite traitent
     traitait traitant traiter porte portent portant porter portait evoque evoquent evoquant
+    portais portaient portiez portions portes portee portees detenais detenait
     aborde abordent abordant mentionne mentionnent relatif relative relatifs relatives
     reunit reunira reunissait retrouve retrouvera moment
     cherche cherches cherchons cherchez chercher recherche rechercher trouve trouver trouves
@@ -1145,6 +1149,23 @@ _MOVE_WORDS = re.compile(
     r"^(?:arriv|retard|parti|quitt|sorti|fin|cours|tot|tard|appel|debut|ouverture|salle|milieu"
     r"|avance|bourre|all)"
 )
+# « quel rôle j'ai », « quelle est ma fonction ? », « je suis quoi au bureau ? », « le rôle de
+# Dallara ? », « Fayolle a quelle fonction ? »
+_ROLE_OF = cues.compile(
+    r"\b(?:(?:quel|quelle|quels|quelles) (?:est |sont )?"
+    r"(?:mon |ma |mes |son |sa |ses |le |la |les )?(?:roles?|fonctions?|postes?|titres?"
+    r"|qualites?|attributions?|responsabilites?)"
+    r"|(?:mon|ma|mes|son|sa|ses|le|la|les) (?:roles?|fonctions?|attributions?|responsabilites?)"
+    r"(?: de| d| au| a| dans)?\b.*\?"
+    r"|(?:je suis|il est|elle est|j occupe|il occupe|elle occupe) (?:quoi|quel\w*)"
+    r"(?: (?:au|a|dans))?\b)"
+)
+_ROLE_WORDS = frozenset(
+    """
+    role roles fonction fonctions poste postes titre titres qualite qualites attribution
+    attributions responsabilite responsabilites occupe quoi
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
 # A figure the member has in mind, before (or, for the quorum, after) what it counts
 _FIGURE_CHECKED = cues.compile(
     r"(?:^|\b(?:avait|eu|etait|etaient|a|y a|sommes|etions|etiez|etait on|on|eu|de|avec|que|pas"
@@ -1812,6 +1833,14 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         about = _FIGURE_ABOUT[figure.lastgroup or ""]
         asked, polar = Asked.QUORUM if about is None else Asked.COUNT, True
         base = base.but(checked=int(said), words=())
+    if (
+        asked in (Asked.SEARCH, Asked.NOTHING, Asked.RECORD, Asked.SITTING, Asked.MEMBERS)
+        and about is None
+        and _ROLE_OF.search(courteous)
+    ):
+        # « quel rôle j'ai ? », « je suis quoi au bureau ? », « Fayolle a quelle fonction ? »
+        asked, about, polar = Asked.RECORD, About.ROLE, False
+        base = base.but(words=tuple(w for w in base.words if w not in _ROLE_WORDS))
     least = asked is Asked.MOST and bool(_FEWEST.search(courteous))
     if asked is Asked.QUORUM:  # « c'était valable ? »: the adjective asks, it is no topic
         base = base.but(words=tuple(w for w in base.words if w not in _VALID_WORDS))
@@ -2458,7 +2487,10 @@ _STANDING_IN = re.compile(
 _GIVING = re.compile(
     r"\b(?:donne|donnee|donner|donnait|confie|laisse|delegue|transmis|cede|confiee)\b"
 )
-_HOLDING = re.compile(r"\b(?:recu|recue|recus|porte|portait|porteur|porteuse|detenait)\b")
+_HOLDING = re.compile(
+    r"\b(?:recu|recue|recus|porte|portes|portee|portees|portait|portais|portaient|portiez"
+    r"|porteur|porteuse|detenait|detenais)\b"
+)
 # « le pouvoir de Fara », « ma procuration »: a giver's; « le pouvoir de qui ? »: a holder's.
 _WHOSE_PROXY = re.compile(
     r"\b(?:pouvoir|procuration|procu|voix|vote) (?:de|d) (?!qui\b)"
