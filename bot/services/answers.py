@@ -184,7 +184,11 @@ def votes(
             "loose": loose,
             "words": words,
             # « adoptée ? », « elle a été rejetée ? »: Oui / Non first
-            "polar": frame.polar and frame.about in (None, About.FOR, About.REJECTED),
+            "polar": frame.polar
+            and frame.checked is None
+            and frame.about in (None, About.FOR, About.REJECTED),
+            # « 5 voix contre ? »: that figure checked, « Oui » / « Non, pas 5 » first
+            "checked": frame.checked,
             "unanimity": "unanim" in fold(frame.text),
             # « qui a voté contre ? »: the names, when the act's text prints them
             "named": lookups.named_voters(

@@ -1179,6 +1179,7 @@ _FIGURE_CHECKED = cues.compile(
     r"|\bquorum (?:(?:c|ce) (?:etait|est) |etait |est |de |a |fixe a |requis |atteint a )?"
     r"(?:(?:a|de) )?(?P<quorum>(\d{1,3}))\b(?! ?[/.-]\d)"
 )
+_VOTE_CHECKED = cues.compile(r"\b(\d{1,4}) (?:voix )?(contre|abstentions?|pour)\b")
 _FIGURE_ABOUT = {
     "present": About.PRESENT,
     "proxies": About.PROXIES,
@@ -1821,6 +1822,17 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # « en mars 2022 il y en a eu combien ? »: a count of the period, not its sitting's
         # card (the count of acts says in how many sittings)
         asked, about, polar = Asked.DELIBERATION_COUNT, About.DELIBERATIONS, False
+    if polar and asked is Asked.VOTE and (cast := _VOTE_CHECKED.search(courteous)):
+        # « il y a eu 5 voix contre sur la 2022.00033 ? », « 98 pour ? »: that figure checked
+        kind = cast.group(2)
+        about = (
+            About.AGAINST
+            if kind == "contre"
+            else About.ABSTENTIONS
+            if kind.startswith("abst")
+            else About.FOR
+        )
+        base = base.but(checked=int(cast.group(1)))
     if (
         (polar or asked is Asked.COUNT)
         and asked in _FIGURES_ASKED
