@@ -1026,6 +1026,7 @@ _ACTION_WORDS = frozenset(
     action actions coute coutent cout couts montant montants total prix porte portee porteur
     porteurs porteuse finance financee financement ca cela axe axes programme programmes volet
     releve territoire territoires quartier quartiers passe intervient interviennent
+    concerne concernent objectif objectifs but sert servent faire
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 
@@ -1038,7 +1039,7 @@ async def _actions_of_acts_in_talk(
     ids = [int(i) for i in last.get("deliberations") or ()][:3]
     if not ids or not (last.get("asked") == Asked.ACTIONS or _MONEY.search(fold(frame.text))):
         return False
-    if fact in ("axis", "territory") and last.get("asked") != Asked.ACTIONS:
+    if fact in ("axis", "territory", "objectives") and last.get("asked") != Asked.ACTIONS:
         return False  # « c'est quel axe ? » after an act: the axes its own text lists
     actions = queries.funded_action_views(session=ask.session, deliberation_ids=ids)
     if len(actions) == 1:
@@ -1267,6 +1268,11 @@ _TERRITORY_ASKED = re.compile(
     r"|(?:ca|cela|elle|il|ils|elles) (?:se passe\w*|intervien\w*|agi\w*|a lieu) ou"
     r"|ou interviennent|ou intervient|dans quelle commune|dans quelles communes)\b"
 )
+# « c'est quoi l'objectif ? », « ça sert à quoi ? », « pour quoi faire ? »
+_OBJECTIVES_ASKED = re.compile(
+    r"\b(?:objectifs?|quel (?:est le )?but|pour quoi faire|dans quel but"
+    r"|a quoi (?:ca |cela |elle |il )?sert|(?:ca|cela|elle|il) sert a quoi)\b"
+)
 _CARRIER_ASKED = re.compile(
     r"\b(?:qui (?:la |le |les |l )?(?:porte|portait|mene|menait|gere|realise|s occupe)"
     r"|porteur\w*|porte par qui"
@@ -1296,6 +1302,8 @@ def action_fact(text: str) -> str | None:
         return "axis"
     if _TERRITORY_ASKED.search(folded):
         return "territory"
+    if _OBJECTIVES_ASKED.search(folded):
+        return "objectives"
     return None
 
 
