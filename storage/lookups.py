@@ -271,6 +271,45 @@ def members_at_item(
     ]
 
 
+@dataclass(frozen=True, slots=True)
+class MemberRoles:
+    """What the documents say a member did beyond sitting: presided or kept the minutes of
+    sittings (body, day), and the roles under which the acts print their signature."""
+
+    name: str
+    feminine: bool
+    presided: tuple[tuple[str, date], ...]
+    kept_minutes: tuple[tuple[str, date], ...]
+    bodies: tuple[str, ...]
+
+
+def member_roles(*, session: Session, member_id: int) -> MemberRoles:
+    member = session.get(Member, member_id)
+    assert member is not None
+    rows = session.exec(
+        select(
+            col(Sitting.president_id), col(Sitting.secretary_id), Body.name, col(Sitting.held_on)
+        )
+        .join(Body, col(Body.id) == Sitting.body_id)
+        .where(
+            sa.or_(col(Sitting.president_id) == member_id, col(Sitting.secretary_id) == member_id)
+        )
+        .order_by(col(Sitting.held_on))
+    ).all()
+    bodies = session.exec(
+        select(Body.name).where(
+            col(Body.id).in_(active_body_ids(session=session, member_id=member_id))
+        )
+    ).all()
+    return MemberRoles(
+        name=member.display_name,
+        feminine=(member.civility or "").casefold() in {"mme", "mlle", "madame"},
+        presided=tuple((body, day) for chair, _, body, day in rows if chair == member_id),
+        kept_minutes=tuple((body, day) for _, clerk, body, day in rows if clerk == member_id),
+        bodies=tuple(sorted(bodies)),
+    )
+
+
 def named_voters(
     *, session: Session, deliberation_ids: tuple[int, ...]
 ) -> dict[int, dict[str, list[str]]]:
@@ -405,6 +444,10 @@ class DeliberationTally:
     adopted: int
     rejected: int
     unanimous: int
+    # (the month's first day, its acts, its sittings), in time order: months with acts only
+    months: tuple[tuple[date, int, int], ...] = ()
+    # (the sitting's day, its acts), in time order
+    each_sitting: tuple[tuple[date, int], ...] = ()
 
 
 def deliberations_between(
@@ -416,7 +459,12 @@ def deliberations_between(
     council_id: int | None = None,
 ) -> DeliberationTally:
     query = (
-        select(Deliberation.outcome, Deliberation.unanimous, Deliberation.sitting_id)
+        select(
+            Deliberation.outcome,
+            Deliberation.unanimous,
+            Deliberation.sitting_id,
+            col(Sitting.held_on),
+        )
         .join(Sitting, col(Sitting.id) == Deliberation.sitting_id)
         .where(Sitting.held_on >= start, Sitting.held_on <= end)
     )
@@ -425,7 +473,15 @@ def deliberations_between(
     if council_id is not None:
         query = query.where(col(Sitting.body_id).in_(_council_body_ids(council_id)))
     rows = session.exec(query).all()
+    months: dict[date, tuple[int, set[int]]] = {}
+    per_sitting: dict[int, tuple[date, int]] = {}
+    for row in rows:
+        per_sitting[row[2]] = (row[3], per_sitting.get(row[2], (row[3], 0))[1] + 1)
+        acts, sittings = months.get(row[3].replace(day=1), (0, set()))
+        months[row[3].replace(day=1)] = (acts + 1, sittings | {row[2]})
     return DeliberationTally(
+        months=tuple((m, acts, len(s)) for m, (acts, s) in sorted(months.items())),
+        each_sitting=tuple(sorted(per_sitting.values())),
         count=len(rows),
         sittings=len({r[2] for r in rows}),
         adopted=sum(r[0] == "adopted" for r in rows),

@@ -74,7 +74,7 @@ from bot.services.search import (
     words_of,
 )
 from bot.services.signatures import signatures, signed_as
-from storage import chat_state, lookups, queries
+from storage import chat_state, lookups, queries, rules
 from storage.french import find_dates
 from storage.models import Member, Sitting
 from storage.names import CIVILITY_ALTERNATION, fold
@@ -466,8 +466,27 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         # « et la troisième ? » right after a sitting's card: the third of its acts
         frame = frame.but(item=frame.pick, pick=None, words=())
     if (
-        frame.asked in _ABOUT_AN_ACTION
-        and frame.about is None
+        frame.polar
+        and frame.asked in _ABOUT_AN_ACTION
+        and (amount := act_facts.amount_typed(frame.text)) is not None
+        and await _amount_checked(ask, frame, amount)
+    ):
+        return  # « AESIO a reçu 100 000 euros ? »: Non, 94 000 €
+    if (
+        frame.asked in (*_ABOUT_AN_ACT_TEXT, Asked.DELIBERATION_COUNT)
+        and (money := act_facts.aspect_asked(frame.text)) is not None
+        and money.aspect is Aspect.AMOUNT
+        and (last or _recall(ask)).get("asked") != Asked.ACTIONS.value
+        # remembered as asked of the act: « et ça coûte combien ? » next stays on it
+        and await _aspect_of_an_act(ask, frame.but(asked=Asked.DELIBERATION))
+    ):
+        return  # « combien d'argent engage la délib ? »: the sentence of its text saying it
+    if (
+        (
+            (frame.asked in _ABOUT_AN_ACTION and frame.about is None)
+            # « ça se passe où ? » right after an action: its territory, not a sitting's place
+            or (frame.about is About.PLACE and frame.when.empty and not frame.body)
+        )
         and not frame.number
         and set(frame.words) <= _ACTION_WORDS
         and (fact := action_fact(frame.text)) is not None
@@ -734,6 +753,10 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         )
         _remember(ask, members=members, sitting=last.get("sitting"), **_frame_state(frame))
         return
+    if frame.asked is Asked.RECORD and frame.about is About.ROLE:
+        await _roles(ask, members or ([ask.asker.member_id] if ask.asker.member_id else []))
+        _remember(ask, members=members, sitting=last.get("sitting"), **_frame_state(frame))
+        return
     if frame.asked is Asked.RECORD:
         if not members:
             if ask.asker.member_id is None:
@@ -860,6 +883,30 @@ def _holder_in_talk(ask: Ask, frame: Frame, question: Question) -> int | None:
     return None
 
 
+async def _roles(ask: Ask, members: list[int]) -> None:
+    """« quel rôle j'ai ? », « la fonction de Dallara ? »: the sittings each presided or kept
+    the minutes of, and the titles the acts print over their signature; what the documents
+    do not say (an office, a delegation) is said to be unknown."""
+    if not members:
+        await ask.reply("members_only")
+        return
+    index = ask.reads.deliberation_index(ask.session)
+    for member_id in members:
+        roles = _look(ask, lookups.member_roles, member_id=member_id)
+        member = ask.session.get(Member, member_id)
+        surname = fold(member.last_name) if member else ""
+        ids = index.matches_all(surname)[:20] if surname else []
+        signed = sorted(
+            {
+                (title, view.deliberation.number or "")
+                for view in _look(ask, queries.deliberation_views, ids=tuple(ids))
+                for title, name in signatures(view.deliberation.full_text or "")
+                if surname and surname in fold(name)
+            }
+        )
+        await ask.reply("member_roles", r=roles, signed=signed)
+
+
 def _signed_under(ask: Ask, role: str) -> tuple[Member, str, str] | None:
     """The member who signs acts under a role (« premiere vice presidente »), and the number
     of an act so signed; None when no extract prints a signature under it."""
@@ -977,7 +1024,9 @@ _MONEY = re.compile(
 _ACTION_WORDS = frozenset(
     """
     action actions coute coutent cout couts montant montants total prix porte portee porteur
-    porteurs porteuse finance financee financement ca cela
+    porteurs porteuse finance financee financement ca cela axe axes programme programmes volet
+    releve territoire territoires quartier quartiers passe intervient interviennent
+    concerne concernent objectif objectifs but sert servent faire
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 
@@ -990,6 +1039,8 @@ async def _actions_of_acts_in_talk(
     ids = [int(i) for i in last.get("deliberations") or ()][:3]
     if not ids or not (last.get("asked") == Asked.ACTIONS or _MONEY.search(fold(frame.text))):
         return False
+    if fact in ("axis", "territory", "objectives") and last.get("asked") != Asked.ACTIONS:
+        return False  # « c'est quel axe ? » after an act: the axes its own text lists
     actions = queries.funded_action_views(session=ask.session, deliberation_ids=ids)
     if len(actions) == 1:
         await ask.reply("action_fact", a=actions[0], fact=fact)
@@ -1030,6 +1081,8 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
         frame.asked in (Asked.SITTING, Asked.VOTE) and asked.aspect is not Aspect.DECIDED_BY
     ):
         return False
+    if asked.aspect is Aspect.AMOUNT and _an_action_named(ask, frame):
+        return False  # the action's own figures answer
     topic = " ".join(
         w
         for w in frame.words
@@ -1200,6 +1253,26 @@ _AMOUNT_ASKED = re.compile(
     r"\b(?:combien|cb|cbn|montant|budget|argent|somme|finance\w*|subvention\w*"
     r"|contribution|participation|verse\w*|euros?)\b"
 )
+# « c'est quel axe ? », « ça relève de quel axe ? », « dans quel programme ? »: the axis and
+# programme of the action just given
+_AXIS_ASKED = re.compile(
+    r"(?:^|\bet )l axe\W*$"
+    r"|\b(?:quel(?:le)?s? (?:axes?|programmes?|volets?|dispositifs?)|son axe|axe de quoi"
+    r"|(?:c est|releve|fait partie|rattache\w*|s inscrit|inscrite?) (?:de |d |a |dans |sur )?"
+    r"(?:quel|quelle|l|un) ?(?:axe|programme|volet)|numero d axe)\b"
+)
+# « sur quel territoire ? », « ça se passe où ? », « quels quartiers ? »
+_TERRITORY_ASKED = re.compile(
+    r"\b(?:quels? territoires?|sur quel territoire|le territoire|quels? quartiers?"
+    r"|ou (?:ca|cela|elle|il|ils|elles) (?:se passe|intervien\w*|agi\w*|a lieu)"
+    r"|(?:ca|cela|elle|il|ils|elles) (?:se passe\w*|intervien\w*|agi\w*|a lieu) ou"
+    r"|ou interviennent|ou intervient|dans quelle commune|dans quelles communes)\b"
+)
+# « c'est quoi l'objectif ? », « ça sert à quoi ? », « pour quoi faire ? »
+_OBJECTIVES_ASKED = re.compile(
+    r"\b(?:objectifs?|quel (?:est le )?but|pour quoi faire|dans quel but"
+    r"|a quoi (?:ca |cela |elle |il )?sert|(?:ca|cela|elle|il) sert a quoi)\b"
+)
 _CARRIER_ASKED = re.compile(
     r"\b(?:qui (?:la |le |les |l )?(?:porte|portait|mene|menait|gere|realise|s occupe)"
     r"|porteur\w*|porte par qui"
@@ -1224,7 +1297,13 @@ def action_fact(text: str) -> str | None:
     if re.search(r"\b(?:coute\w*|cout|coutent)\b", folded):
         return "cost"
     if _AMOUNT_ASKED.search(folded):
-        return "amount"
+        return "amount"  # « combien pour AESIO, et c'est quel axe ? »: the amount says its axis
+    if _AXIS_ASKED.search(folded):
+        return "axis"
+    if _TERRITORY_ASKED.search(folded):
+        return "territory"
+    if _OBJECTIVES_ASKED.search(folded):
+        return "objectives"
     return None
 
 
@@ -1315,6 +1394,27 @@ async def _answer_rule(ask: Ask, frame: Frame) -> None:
 
 async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: list[int]) -> None:
     """The frame's answer once its sitting is known."""
+    if frame.about in (About.HELD_TWO, About.GAVE_TWO):
+        # « quels élus ont porté deux pouvoirs ? »: from the roll call, never the rule alone
+        view = ask.sitting_view(sitting_id)
+        given = frame.about is About.GAVE_TWO
+        carried: dict[str, list[str]] = {}
+        for proxy in view.proxies:
+            one, other = (proxy.giver, proxy.holder) if given else (proxy.holder, proxy.giver)
+            carried.setdefault(one.name, []).append(other.name)
+        await ask.reply(
+            "answer_held_two",
+            s=view,
+            given=given,
+            several={h: g for h, g in carried.items() if len(g) > 1},
+            holders=len(carried),
+            emergency=rules.emergency_rules_apply(view.held_on),
+        )
+        _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
+        return
+    if frame.about in (About.ARRIVED, About.LEFT):
+        await _comings_and_goings(ask, frame, sitting_id, members)
+        return
     partners: list[int] = []
     if (
         frame.asked is Asked.PROXY
@@ -1442,6 +1542,49 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
     _remember(ask, members=members, named=named, sitting=sitting_id, **_frame_state(frame))
 
 
+async def _comings_and_goings(ask: Ask, frame: Frame, sitting_id: int, members: list[int]) -> None:
+    """« qui est arrivé en retard ? », « quelqu'un est parti avant la fin ? »: the arrivals
+    after the roll call (or departures) the acts print item by item; that they print none is
+    said, never a list of the present nor a rule."""
+    view = ask.sitting_view(sitting_id)
+    everyone = [p.member_id for p in (*view.present, *view.represented, *view.excused)]
+    changes = _look(
+        ask,
+        lookups.members_at_item,
+        deliberation_ids=tuple(d.id for d in view.deliberations),
+        member_ids=tuple(members or everyone),
+    )
+    kinds = ("arrived",) if frame.about is About.ARRIVED else ("away", "represented")
+    names = {p.member_id: p.name for p in (*view.present, *view.represented, *view.excused)}
+    moved: dict[str, list[str]] = {}
+    for change in changes:
+        if change.change in kinds:
+            moved.setdefault(names.get(change.member_id, ""), []).append(change.number)
+    await ask.reply(
+        "answer_moves",
+        s=view,
+        arrived=frame.about is About.ARRIVED,
+        moved=moved,
+        named=[names[m] for m in members if m in names],
+    )
+    _remember(ask, members=members, sitting=sitting_id, **_frame_state(frame))
+
+
+def _figure(view: queries.SittingView, about: About | None) -> int | None:
+    """The sitting's figure a member checks (« 40 présents ? »), None when not published."""
+    if about is About.IN_OFFICE:
+        return view.in_office
+    if not view.roll_call:
+        return None
+    return {
+        About.PRESENT: view.present_count,
+        About.PROXIES: len(view.proxies),
+        About.EXCUSED: len(view.excused),
+        About.ABSENT: len(view.excused) + len(view.represented) + len(view.absent),
+        About.VOTES: view.votes,
+    }.get(about)  # type: ignore[arg-type]
+
+
 def _sitting_answer(
     ask: Ask,
     frame: Frame,
@@ -1511,6 +1654,10 @@ def _sitting_answer(
         # no roll call published: the count says so, never « Présents : 0 »
         about = About.PRESENT if asked is Asked.PRESENCE else About.ABSENT
         return answers.count(session=s, frame=frame.but(about=about), sitting_id=i, view=v)
+    if asked is Asked.COUNT and frame.checked is not None:
+        # « il y avait 40 présents ? »: « Oui » / « Non » first, then the count
+        counting = answers.count(session=s, frame=frame, sitting_id=i, view=v)
+        return answers.checked(counting, said=frame.checked, true=_figure(v, frame.about))
     if asked is Asked.COUNT:
         return answers.count(session=s, frame=frame, sitting_id=i, view=v)
     if asked is Asked.OFFICER:
@@ -1536,6 +1683,9 @@ def _sitting_answer(
     if asked is Asked.QUORUM and view.held_on < ask.runtime.today():
         # « le quorum c'était combien ? »: the number required; otherwise whether it was met
         figure = re.search(r"\b(?:combien|quel|quelle|nombre|fallait)\b", fold(frame.text))
+        if frame.checked is not None:  # « le quorum c'était 34 ? »: that figure, checked
+            required = answers.quorum(session=s, sitting_id=i, view=v, polar=False)
+            return answers.checked(required, said=frame.checked, true=v.quorum_required)
         return answers.quorum(session=s, sitting_id=i, view=v, polar=not figure)
     return None
 
@@ -1737,6 +1887,14 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
             if resolution.member.member_id not in found:
                 found.append(resolution.member.member_id)
         elif resolution.status == "ambiguous":
+            fitting = await _fitting_the_role(ask, frame, resolution, last)
+            if fitting is None:
+                return None  # the sitting's own question or refusal was sent
+            if len(fitting.candidates) == 1:
+                if fitting.candidates[0].member_id not in found:
+                    found.append(fitting.candidates[0].member_id)
+                continue
+            resolution = fitting
             _remember(ask, PENDING_KEY, **_frame_state(frame), members=[])
             # « 2 membres correspondent à « Tardi » »: the name as typed, not the question
             typed = " ".join(_name_like_words(frame, part)) or part.strip()
@@ -1764,6 +1922,101 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
         if not found:
             return None
     return found
+
+
+# The verbs of « AESIO a reçu / touché / obtenu 100 000 € ? »: no topic of their own
+_RECEIVED_WORDS = frozenset(
+    """
+    recu recue recus touche touchee obtenu obtenue percu percue eu euros euro bien vraiment
+    exactement donne donnee verse versee alloue allouee attribue attribuee accorde accordee
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+
+
+async def _amount_checked(ask: Ask, frame: Frame, amount: int) -> bool:
+    """« AESIO a reçu 100 000 euros ? », « les médiateurs santé c'est bien 94 000 € ? »: the
+    one funded action named, its amount checked (« Oui » / « Non, pas 100 000 € » first,
+    then its amount); False when no one action is named."""
+    words = " ".join(
+        w
+        for w in frame.words
+        if w not in act_facts.ASPECT_WORDS and w not in _RECEIVED_WORDS and not w.isdigit()
+    )
+    found = ask.reads.funded_actions(ask.session, words) if words_of(words) else None
+    if found is None or found.count != 1 or not found.every_word:
+        return False
+    action = found.shown[0]
+    figures = {int(f) for f in (action.contribution, action.cost) if f is not None}
+    checked = answers.checked(
+        answers.Answer("action_fact", {"a": action, "fact": "amount"}),
+        said=amount,
+        true=amount if amount in figures else min(figures, default=None),
+        money=True,
+    )
+    await ask.reply(checked.template, **checked.data)
+    _remember_acts_of_actions(ask, frame.but(asked=Asked.ACTIONS, words=tuple(words.split())))
+    return True
+
+
+def _an_action_named(ask: Ask, frame: Frame) -> bool:
+    """« quel est le coût de l'action médiateurs santé ? », « combien coûtent les médiateurs
+    santé ? »: a funded action is named, its own figures answer."""
+    if re.search(r"\bactions?\b", fold(frame.text)):
+        return True
+    topic = " ".join(w for w in frame.words if w not in act_facts.ASPECT_WORDS)
+    if not words_of(topic) or not ask.reads.action_index(ask.session).matches_all(topic):
+        return False
+    # « le CLS ça coûte combien ? »: an act's title says it, the act is asked
+    titles = ask.reads.deliberation_index(ask.session)
+    return not set.intersection(*(titles.titled(w) for w in words_of(topic)))
+
+
+# « lequel des Marc était là ? », « quel Christian était absent ? »: which one did it, asked
+_WHICH_OF_THEM = re.compile(r"\b(?:quel|quelle|lequel|laquelle|lesquels|lesquelles)\b")
+
+
+def _role_fits(frame: Frame) -> Callable[[lookups.MemberAtSitting], bool] | None:
+    """What the question says its member did at the sitting (gave a proxy, carried one, was
+    absent or there), when it says so: the test that narrows a first name's candidates."""
+    if frame.asked is Asked.PROXY:
+        if frame.about is About.GIVEN:
+            return lambda m: m.gave_to is not None
+        if frame.about is About.HELD:
+            return lambda m: m.held_for is not None
+        return lambda m: m.gave_to is not None or m.held_for is not None
+    if frame.asked is Asked.ABSENCE:
+        return lambda m: m.status is not None and not m.there
+    if frame.asked is Asked.PRESENCE:
+        return lambda m: m.there
+    return None
+
+
+async def _fitting_the_role(
+    ask: Ask, frame: Frame, resolution: Resolution, last: dict[str, Any]
+) -> Resolution | None:
+    """« Christian a donné pouvoir à qui ? » when one Christian gave a proxy, although several
+    sit: the candidates who did at the sitting what the question says, when some did (the
+    others when none did: then « lequel ? » over them all); None when the sitting's own
+    answer (which one? none that day?) was sent."""
+    fits = _role_fits(frame)
+    if fits is None or (frame.polar and not _WHICH_OF_THEM.search(fold(frame.text))):
+        # « Michaud était présent ? » asks whether: narrowed to the Michaud present, the
+        # answer would be « oui » whoever was meant
+        return resolution
+    ids = [c.member_id for c in resolution.candidates]
+    sitting_id = await _sitting(ask, frame, ids, last)
+    if sitting_id is None:
+        return None
+    kept = tuple(
+        c
+        for c in resolution.candidates
+        if fits(
+            _look(ask, lookups.member_at_sitting, sitting_id=sitting_id, member_id=c.member_id)
+        )
+    )
+    if not kept or len(kept) == len(resolution.candidates):
+        return resolution
+    return Resolution("found" if len(kept) == 1 else "ambiguous", kept)
 
 
 # A pronoun for one member (« lui », « elle », « celui-ci », « ses pouvoirs »), in a question
@@ -2220,10 +2473,16 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
             said=said,
             body_ids=[body.id] if body and body.id else None,
             council_id=ask.asker.council_id,
+            by=frame.about.value if frame.about in _COUNTED_BY else None,
         ),
     )
     # « lesquelles ? » next lists the deliberations of the one sitting counted.
     _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
+
+
+_COUNTED_BY = frozenset(
+    (About.MONTHS, About.QUARTERS, About.SEMESTERS, About.YEARS, About.EACH_SITTING)
+)
 
 
 async def _most(ask: Ask, frame: Frame) -> None:
@@ -2987,9 +3246,11 @@ async def _in_the_act_in_talk(ask: Ask, frame: Frame, words: str) -> bool:
     last = _recall(ask)
     if not last.get("deliberations"):
         return False
-    views = queries.deliberation_views(
-        session=ask.session, ids=[int(i) for i in last["deliberations"]][:3]
-    )
+    in_talk = [int(i) for i in last["deliberations"]][:3]
+    ranked, full = _ranked(ask, words, frame)
+    if full and set(in_talk).isdisjoint(ranked[:full]):
+        return False  # « PLU de Genilac ? »: other acts are about every word, searched anew
+    views = queries.deliberation_views(session=ask.session, ids=in_talk)
     for view in views:
         found = passages(
             view.deliberation.full_text or "", words, limit=2, title=view.deliberation.title

@@ -279,6 +279,13 @@ async def answer_sheet_pdf_button(ask: Ask) -> None:
     if sitting is None or sitting.id is None:
         await ask.reply("stale_button")
         return
+    await send_sheet_pdf(ask, sitting)
+
+
+async def send_sheet_pdf(ask: Ask, sitting: Sitting) -> None:
+    """The émargement sheet of that sitting as a PDF document: its button under /feuille, or
+    « en PDF », « je peux l'imprimer ? » typed right after the sheet."""
+    assert sitting.id is not None
     record = attendance_records.sheet_record(
         session=ask.session, sitting_id=sitting.id, today=ask.runtime.today()
     )

@@ -9,7 +9,14 @@ from rapidfuzz.distance import Levenshtein
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.context import CouncilApp
-from bot.handlers import convocations, import_warnings, new_sitting, proxies, questions
+from bot.handlers import (
+    convocations,
+    import_warnings,
+    new_sitting,
+    proxies,
+    questions,
+    secretariat,
+)
 from bot.handlers.common import MAX_QUESTION_LENGTH, Ask, as_member
 from bot.services.dictation import heard_as_written
 from bot.services.frames import Asked, read_frames
@@ -90,6 +97,8 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
         await ask.reply("not_held", kind=held.value)
         return
     # « des anomalies ? », « qu'est-ce qui cloche dans les imports ? »: the import warnings.
+    if await secretariat.sheet_to_print(ask, text):
+        return  # « en PDF », « je peux l'imprimer ? » after /feuille
     if (warnings := warnings_asked(text)) is not None:
         await import_warnings.answer_warnings(ask, text, warnings)
         return

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot import callbacks
@@ -13,8 +15,9 @@ from bot.handlers.sittings import ask_question, pick_sitting, read_argument
 from bot.render import label
 from bot.services import proxies, sheets
 from bot.services.frames import Asked, Relative, When
-from storage import lookups
+from storage import chat_state, lookups
 from storage.models import Sitting
+from storage.names import fold
 
 
 async def show_forecast(ask: Ask, sitting_id: int) -> None:
@@ -34,6 +37,61 @@ async def show_sheet(ask: Ask, sitting_id: int) -> None:
         buttons=[records.sheet_pdf_button(sitting_id)],
         sheet=sheets.attendance_sheet_text(ask.sitting_view(sitting_id)),
     )
+    from bot.handlers.questions import TALK_KEY, TALK_TTL  # it answers with this module
+
+    # « en PDF », « je peux l'imprimer ? » next: this sheet (and « et les excusés ? » this sitting)
+    chat_state.put(
+        session=ask.session,
+        telegram_user_id=ask.update.effective_user.id if ask.update.effective_user else 0,
+        key=TALK_KEY,
+        value={"members": [], "sitting": sitting_id, "sheet": sitting_id},
+        now=ask.runtime.now(),
+        ttl=TALK_TTL,
+        sweep=False,
+    )
+
+
+# « en PDF », « la version pdf », « je peux l'imprimer ? », « à imprimer »: the sheet to print
+_TO_PRINT = re.compile(r"\bpdf\b|\bimprim\w*|\bversion (?:papier|imprimable)\b|\bsur papier\b")
+# The words of « je peux l'avoir en PDF, s'il vous plaît ? »: nothing else named
+_PRINT_WORDS = frozenset(
+    """
+    en pdf version format fichier le la l un une je j peux pourrais pouvez peut on tu me m
+    moi nous avoir recevoir envoyer envoie envoyez envoyer imprimer imprimable imprime
+    papier sur svp s il vous te plait merci est ce que possible c ca aussi
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+# The sheet itself named: « la feuille d'émargement en PDF »
+_SHEET_NAMED = re.compile(r"\b(?:feuille|emargement|liste de presence)\b")
+
+
+async def sheet_to_print(ask: Ask, text: str) -> bool:
+    """« en PDF », « je peux l'imprimer ? » right after /feuille (or naming the sheet): the
+    printable sheet, as its button gives it, for the secretariat; a member is told it is the
+    secretariat's. False when no such thing is asked."""
+    folded = " ".join(re.findall(r"\w+", fold(text)))
+    if not _TO_PRINT.search(folded):
+        return False
+    from bot.handlers.questions import TALK_KEY
+
+    talk = chat_state.get(
+        session=ask.session,
+        telegram_user_id=ask.update.effective_user.id if ask.update.effective_user else 0,
+        key=TALK_KEY,
+        now=ask.runtime.now(),
+    )
+    sheet = talk.get("sheet") if isinstance(talk, dict) else None
+    if not _SHEET_NAMED.search(folded) and set(folded.split()) - _PRINT_WORDS:
+        return False  # « je peux imprimer la délibération 2024.00417 ? »: another question
+    if not ask.asker.secretariat:
+        await ask.reply("secretariat_only")
+        return True
+    sitting = ask.session.get(Sitting, int(sheet)) if sheet else None
+    if sitting is None:
+        await ask.reply("sheet_pdf_which")
+        return True
+    await records.send_sheet_pdf(ask, sitting)
+    return True
 
 
 @as_member

@@ -33,6 +33,9 @@ class Aspect(enum.StrEnum):
     CHAPTER = "chapter"  # « sur quel chapitre est imputée la dépense ? »
     DECIDED_BY = "decided_by"  # « c'est le Bureau ou le Conseil qui a approuvé le CLS ? »
     SIGNED = "signed"  # « qui a signé la délibération ? »: its signatures
+    # « combien d'argent engage la délib ? », « ça coûte combien ? », « le montant ? »: the
+    # money the act itself commits, as its text says it
+    AMOUNT = "amount"
 
 
 # A funder other than the métropole itself (its own part is the funded action's contribution).
@@ -51,6 +54,18 @@ _MONEY_ASKED = re.compile(
     r"|paie\w*|engage\w*|dit|dire|pourcentage|taux|%)"
 )
 _ASKED = {
+    Aspect.AMOUNT: cues.compile(
+        r"\bcombien (?:d argent|d euros|de sous|de fric|de budget)\b"
+        r"|\b(?:ca|cela|ce|elle|il|la delib\w*|le projet) (?:nous |leur )?(?:coute|coutera|a coute"
+        r"|revient|reviendra|represente)\b"
+        r"|\bcout\w* (?:combien|quoi)\b|\bcombien (?:ca|cela|elle|il) (?:coute|a coute|engage"
+        r"|represente|pese)\b"
+        r"|\bengag\w* combien\b|\bcombien\b.*\bengag\w*\b|\bengag\w* (?:quel|quelle|comme)"
+        r" (?:montant|somme)\b"
+        r"|\b(?:quel|le|son|du) (?:montant|cout)\b(?! (?:annuel|previsionnel|par an))"
+        r"|\bquelle somme\b|\bla somme\b|\bc est combien\b|\bpour combien\b(?! de)"
+        r"|\b(?:total|en tout) (?:ca fait|c est) combien\b|\bcombien en tout\b"
+    ),
     Aspect.DURATION: cues.compile(
         r"\bcombien (?:d |de )?(?:annees?|ans|mois|temps)\b|\bquelle duree\b|\bduree\b"
         r"|\bjusqu (?:a|en) quand\b|\bpendant combien\b|\bsur combien d (?:annees|ans)\b"
@@ -94,7 +109,8 @@ _ASKED = {
         r"|\bquel(?:le)?s? (?:est |sont )?(?:l |les |son |ses |leur |leurs )?(?:objectifs?|but)\b"
     ),
     Aspect.TOTAL: cues.compile(
-        r"\b(?:montant|budget|cout) (?:total|global|previsionnel|annuel)\b|\bpar an\b"
+        r"\b(?:budget|cout) (?:total|global|previsionnel|annuel)\b|\bpar an\b"
+        r"|\bmontant (?:global|previsionnel|annuel)\b"
         r"|\bcombien (?:par an|chaque annee|annuellement)\b"
     ),
     Aspect.CHAPTER: cues.compile(
@@ -112,6 +128,11 @@ _ASKED = {
 }
 # What the text says for each aspect, best first.
 _HELD = {
+    Aspect.AMOUNT: (
+        re.compile(r"\b(?:pour|d) un montant\b|\bmontant (?:total )?(?:de|des)\b"),
+        re.compile(r"\b(?:subventions?|participation|contribution|enveloppe) (?:de|d)\b"),
+        re.compile(r"\b(?:montant|somme|cout)\b"),
+    ),
     Aspect.DURATION: (
         re.compile(r"\bduree\b|\bpendant \d+ (?:ans|annees|mois)\b|\bsur \d+ (?:ans|annees)\b"),
         re.compile(r"\b\d+ (?:ans|annees)\b|\bpluri ?annuel\w*\b"),
@@ -158,6 +179,7 @@ ASPECT_WORDS = frozenset(
     impute depense depenses organe instance approuve adopte valide bureau conseil metropole
     intervenait intervient travaillait mis tout premiere premier
     signe signee signataire signataires
+    coute coutera cout engage engagee engager engagent represente euros sous fric revient
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 
@@ -180,6 +202,7 @@ _TRIGGERS = frozenset(_FUNDERS) | frozenset(
     servira metropole sem periode annees an total global previsionnel chapitre chapitres
     imputee impute imputation budget organe instance assemblee approuve adopte valide vote
     intervenait travaillait ou signe signee signataire signataires
+    coute coutera cout couts montant somme engage engagee
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 
@@ -267,7 +290,7 @@ def _rank(folded: str, sentence: str, asked: Asked) -> int | None:
             own = asked.funder in _OWN and re.search(r"\b(?:participation|contribution)\b", folded)
             return 0 if own or asked.funder not in _OWN else 1
         return None
-    if asked.aspect is Aspect.TOTAL and not _AMOUNT_OR_SHARE.search(sentence):
+    if asked.aspect in (Aspect.TOTAL, Aspect.AMOUNT) and not _AMOUNT_OR_SHARE.search(sentence):
         return None
     for rank, pattern in enumerate(_HELD[asked.aspect], start=1):
         if pattern.search(folded):

@@ -184,7 +184,11 @@ def votes(
             "loose": loose,
             "words": words,
             # « adoptée ? », « elle a été rejetée ? »: Oui / Non first
-            "polar": frame.polar and frame.about in (None, About.FOR, About.REJECTED),
+            "polar": frame.polar
+            and frame.checked is None
+            and frame.about in (None, About.FOR, About.REJECTED),
+            # « 5 voix contre ? »: that figure checked, « Oui » / « Non, pas 5 » first
+            "checked": frame.checked,
             "unanimity": "unanim" in fold(frame.text),
             # « qui a voté contre ? »: the names, when the act's text prints them
             "named": lookups.named_voters(
@@ -205,6 +209,16 @@ def record(*, session: Session, member_id: int, today: date, body_id: int | None
     )
 
 
+def checked(answer: Answer, *, said: int, true: int | None, money: bool = False) -> Answer:
+    """« il y avait 40 présents ? », « le quorum c'était 34 ? »: the answer that gives the
+    figure, with « Oui » or « Non, pas 50 » before it (nothing before when the figure is not
+    published: the answer says so)."""
+    return Answer(
+        "answer_checked",
+        {**answer.data, "inner": answer.template, "said": said, "real": true, "money": money},
+    )
+
+
 def deliberation_count(
     *,
     session: Session,
@@ -213,13 +227,47 @@ def deliberation_count(
     said: str,
     body_ids: list[int] | None,
     council_id: int | None = None,
+    by: str | None = None,
 ) -> Answer:
+    """How many acts over the period; `by` (« months », « quarters », « semesters »,
+    « years », « each_sitting »): counted by that unit too, the busiest named."""
     tally = lookups.deliberations_between(
         session=session, start=start, end=end, body_ids=body_ids, council_id=council_id
     )
+    rows = _counted_by(tally, by) if by else []
+    # « … par trimestre en 2022 »: the period's units with no act are said, not left out
+    span = _SPAN.get(by or "")
+    months = (end.year - start.year) * 12 + end.month - start.month + 1 if said else 0
+    others = bool(span and rows and -(-months // span) > len(rows))
     return Answer(
-        "answer_deliberation_count", {"t": tally, "start": start, "end": end, "said": said}
+        "answer_deliberation_count",
+        {
+            "t": tally,
+            "start": start,
+            "end": end,
+            "said": said,
+            "by": by,
+            "rows": rows,
+            "busiest": max(rows, key=lambda r: r[1], default=None),
+            "others": others,
+        },
     )
+
+
+_SPAN = {"months": 1, "quarters": 3, "semesters": 6, "years": 12}  # in months
+
+
+def _counted_by(tally: lookups.DeliberationTally, by: str) -> list[tuple[date, int, int]]:
+    """(the unit's first day, its acts, its sittings), in time order."""
+    if by == "each_sitting":
+        return [(day, acts, 1) for day, acts in tally.each_sitting]
+    span = _SPAN[by]
+    grouped: dict[date, tuple[int, int]] = {}
+    for month, acts, sittings in tally.months:
+        first = month.replace(month=(month.month - 1) // span * span + 1)
+        before = grouped.get(first, (0, 0))
+        grouped[first] = (before[0] + acts, before[1] + sittings)
+    return [(first, acts, sittings) for first, (acts, sittings) in sorted(grouped.items())]
 
 
 def search(

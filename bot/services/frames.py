@@ -105,6 +105,25 @@ class About(enum.StrEnum):
     RECEIVED = "received"  # « reçue en préfecture quand ? »: an act's transmission
     # « Laget peut encore recevoir un pouvoir ? »: whether the law lets that member carry one
     CAN_HOLD = "can_hold"
+    # « combien de délibérations par mois en 2022 ? », « le mois avec le plus de délibs »: the
+    # acts of the period counted month by month, the busiest month named; by quarter, by year,
+    # sitting by sitting likewise
+    MONTHS = "months"
+    QUARTERS = "quarters"
+    SEMESTERS = "semesters"
+    YEARS = "years"
+    EACH_SITTING = "each_sitting"
+    # « quel rôle j'ai ? », « quelle est la fonction de Dallara ? »: what the documents say
+    # the member does (presides, keeps the minutes, signs acts under a title)
+    ROLE = "role"
+    # « quels élus ont porté deux pouvoirs ? »: the holders of more than one proxy at the
+    # sitting, from the roll call (none, most often: the law allows one)
+    HELD_TWO = "held_two"
+    GAVE_TWO = "gave_two"  # « qui a donné deux pouvoirs ? »: none can, the roll call says so
+    # « qui est arrivé en retard ? », « quelqu'un est parti avant la fin ? »: the comings and
+    # goings the acts print item by item (none, when they print none)
+    ARRIVED = "arrived"
+    LEFT = "left"
 
 
 class Among(enum.StrEnum):
@@ -200,6 +219,9 @@ class Frame:
     among: Among | None = None
     among_said: str = ""
     among_letter: str = ""
+    # « il y avait 40 présents ? », « le quorum c'était 34 ? »: the figure the member has in
+    # mind, checked (« Oui » / « Non » first, then the true figure)
+    checked: int | None = None
 
     def but(self, **changes: object) -> Frame:
         # `dataclasses.replace`, without its checks of every field at each call: a tenth of
@@ -392,6 +414,7 @@ _STOPWORDS = frozenset(
     commencait commencera debute heure horaire horaires endroit salle deroule deroulee
     parle parlent parlait parlant parler concernent concernait concerner traite traitent
     traitait traitant traiter porte portent portant porter portait evoque evoquent evoquant
+    portais portaient portiez portions portes portee portees detenais detenait
     aborde abordent abordant mentionne mentionnent relatif relative relatifs relatives
     reunit reunira reunissait retrouve retrouvera moment
     cherche cherches cherchons cherchez chercher recherche rechercher trouve trouver trouves
@@ -1100,6 +1123,117 @@ _VOTED_FOR = re.compile(
     r"|\b(?:confie\w*|donne\w*|laisse\w*|transmis|cede\w*|passe\w*) (?:sa|son|ma|mon|leur)"
     r" (?:voix|vote)\b"
 )
+# « qui a porté deux pouvoirs ? », « quels élus avaient plusieurs procurations ? », « quelqu'un
+# en cumulait deux ? »: who did, at a sitting (the question of a fact, never « peut-on »)
+_HELD_TWO = cues.compile(
+    r"^(?:et )?(?:qui|quel\w* (?:elus?|membres?|conseill\w*|personnes?)|lesquels|combien d"
+    r" (?:elus|membres)|(?:il )?y a (?:t il )?(?:eu )?(?:des|un) (?:elus?|membres?)|(?:des|un)"
+    r" (?:elus?|membres?)|quelqu un|certains?|est ce que (?:des|un|quelqu un))\b"
+    r"(?:(?!\b(?:peut|peuvent|pouvait|pourrait|droit|autorise\w*|faut)\b).)*"
+    r"\b(?:porte\w*|portai\w*|avai\w*|a eu|ont eu|recu\w*|detenai\w*|cumul\w*|tenai\w*"
+    r"|(?P<given>donne\w*|confie\w*))"
+    r"(?: \w+)? (?:deux|2|plusieurs|plus d un|trois|3) (?:pouvoirs|procurations|procus)\b"
+)
+# « qui est arrivé en retard ? », « des retardataires ? », « arrivée après l'appel ? »
+_ARRIVED_LATE = cues.compile(
+    r"\b(?:arriv\w* (?:en retard|apres (?:l appel|le debut|l ouverture)|en cours|plus tard"
+    r"|tard|a la bourre)|retardataires?|(?:etai\w*|est|sont|etaient) en retard)\b"
+)
+# « quelqu'un est parti avant la fin ? », « qui a quitté la séance ? », « sorti en cours »
+_LEFT_EARLY = cues.compile(
+    r"\b(?:parti\w*|quitt\w*|sorti\w*|s en (?:est )?all\w*|s est absente\w*)"
+    r"(?: la seance| la salle)? (?:avant la fin|en cours|plus tot|pendant|au milieu|avant le vote"
+    r"|avant les votes|en avance)\b|\bquitt\w* (?:la seance|la salle)\b"
+)
+_MOVE_WORDS = re.compile(
+    r"^(?:arriv|retard|parti|quitt|sorti|fin|cours|tot|tard|appel|debut|ouverture|salle|milieu"
+    r"|avance|bourre|all)"
+)
+# « quel rôle j'ai », « quelle est ma fonction ? », « je suis quoi au bureau ? », « le rôle de
+# Dallara ? », « Fayolle a quelle fonction ? »
+_ROLE_OF = cues.compile(
+    r"\b(?:(?:quel|quelle|quels|quelles) (?:est |sont )?"
+    r"(?:mon |ma |mes |son |sa |ses |le |la |les )?(?:roles?|fonctions?|postes?|titres?"
+    r"|qualites?|attributions?|responsabilites?)"
+    r"|(?:mon|ma|mes|son|sa|ses|le|la|les) (?:roles?|fonctions?|attributions?|responsabilites?)"
+    r"(?: de| d| au| a| dans)?\b.*\?"
+    r"|(?:je suis|il est|elle est|j occupe|il occupe|elle occupe) (?:quoi|quel\w*)"
+    r"(?: (?:au|a|dans))?\b)"
+)
+_ROLE_WORDS = frozenset(
+    """
+    role roles fonction fonctions poste postes titre titres qualite qualites attribution
+    attributions responsabilite responsabilites occupe quoi
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+# A figure the member has in mind, before (or, for the quorum, after) what it counts
+_FIGURE_CHECKED = cues.compile(
+    r"(?:^|\b(?:avait|eu|etait|etaient|a|y a|sommes|etions|etiez|etait on|on|eu|de|avec|que|pas"
+    r"|bien|seulement|juste|exactement|vraiment|ont|il y avait|compte|comptait)\s)"
+    r"(?:(?P<present>(\d{1,4})) (?:elus? |elues? |membres? |conseillers? )?"
+    r"(?:etaient |etions |sont )?(?:presents?|presentes?)"
+    r"|(?P<proxies>(\d{1,3})) (?:pouvoirs?|procurations?|procus?|mandats?)"
+    r"|(?P<excused>(\d{1,3})) (?:elus? |membres? )?(?:absents? excuses?|excuses?|excusees?)"
+    r"|(?P<absent>(\d{1,3})) (?:elus? |membres? )?(?:absents?|absentes?)"
+    r"|(?P<votes>(\d{1,4})) (?:votants?|voix)"
+    r"|(?P<in_office>(\d{1,4})) (?:membres?|elus?|conseillers?|sieges?) en exercice)\b"
+    r"|\bquorum (?:(?:c|ce) (?:etait|est) |etait |est |de |a |fixe a |requis |atteint a )?"
+    r"(?:(?:a|de) )?(?P<quorum>(\d{1,3}))\b(?! ?[/.-]\d)"
+)
+_VOTE_CHECKED = cues.compile(r"\b(\d{1,4}) (?:voix )?(contre|abstentions?|pour)\b")
+_FIGURE_ABOUT = {
+    "present": About.PRESENT,
+    "proxies": About.PROXIES,
+    "excused": About.EXCUSED,
+    "absent": About.ABSENT,
+    "votes": About.VOTES,
+    "in_office": About.IN_OFFICE,
+    "quorum": None,
+}
+_FIGURES_ASKED = frozenset(
+    (Asked.PRESENCE, Asked.ABSENCE, Asked.PROXY, Asked.COUNT, Asked.QUORUM, Asked.SITTING)
+)
+# « par mois », « mois par mois », « chaque mois », « mensuellement », « quel mois … le plus »,
+# « le mois le plus chargé », « par trimestre », « année par année », « par séance »: the acts
+# of a period counted by that unit
+_UNIT = r"(?:mois|trimestres?|semestres?|ans?|annees?|seances?|conseils?|bureaux|reunions?)"
+_BY_MONTH = cues.compile(
+    rf"\b(?:par {_UNIT}|(?:mois|trimestre|annee|seance) par (?:mois|trimestre|annee|seance)"
+    rf"|chaque {_UNIT}|(?:mensuel|trimestriel|annuel)\w*|selon les {_UNIT}"
+    rf"|(?:quel|quelle|le|la|du|de la|au|a la) {_UNIT}\b.*\b(?:plus|moins|record|max\w*"
+    rf"|min\w*)\b|{_UNIT} (?:le|la) (?:plus|moins)\b|repartition\w* (?:par|sur les) {_UNIT})"
+)
+_UNIT_SAID = re.compile(
+    r"\b(mois|trimestre|semestre|an|annee|seance|conseil|bureaux|reunion|mensuel|trimestriel"
+    r"|annuel)"
+)
+_BY_MONTH_WORDS = frozenset(
+    """
+    mois chaque mensuel mensuelle mensuellement repartition record trimestre trimestres
+    trimestriel trimestrielle semestre semestres an ans annee annees annuel annuelle seance
+    seances conseils bureaux reunion reunions
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+_BY_UNIT = {
+    "mois": About.MONTHS,
+    "mensuel": About.MONTHS,
+    "trimestre": About.QUARTERS,
+    "trimestriel": About.QUARTERS,
+    "semestre": About.SEMESTERS,
+    "an": About.YEARS,
+    "annee": About.YEARS,
+    "annuel": About.YEARS,
+    "seance": About.EACH_SITTING,
+    "conseil": About.EACH_SITTING,
+    "bureaux": About.EACH_SITTING,
+    "reunion": About.EACH_SITTING,
+}
+_ACTS_ASKED = frozenset((Asked.DELIBERATION, Asked.DELIBERATION_COUNT, Asked.MOST))
+# « il y en a eu combien ? », « ça en fait combien ? », « on en a eu combien ? »
+_HOW_MANY_OF_THEM = cues.compile(
+    r"\b(?:y en a(?: eu)?|y en avait|en a(?: eu| fait)?|en ont|en fait|en compte) combien\b"
+    r"|\bcombien (?:il )?y en a(?: eu)?\b|\bcombien (?:on )?en a\b"
+)
 # « en une phrase : c'est quoi la 2024.00417 ? », « résume-moi le bureau du 4 juillet », « en
 # bref », « version courte »: how the answer should come (courtesy drops the words already)
 _BRIEF = re.compile(
@@ -1515,7 +1649,11 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         courteous = " ".join(_SAME_AGAIN.sub(" ", courteous).split())
 
     among, among_said, among_letter = None, "", ""
-    if people and not said_words.isdisjoint(_AMONG_CUES):
+    if (
+        people
+        and not said_words.isdisjoint(_AMONG_CUES)
+        and not _LEFT_EARLY.search(courteous)  # « des élus sont partis avant le vote ? »
+    ):
         among, among_said, among_letter, courteous = _among_read(courteous)
         if among is not None and "parmi" in said_words:
             follow_up = True  # « combien de femmes parmi eux ? »: the list just shown
@@ -1551,9 +1689,13 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         )
     if "proxy" not in concepts and "en" in said_words and _CARRIED_SOME.search(courteous):
         concepts["proxy"] = ["portait"]  # « Berger en portait combien ? »: proxies, unsaid
-    if _VOTED_FOR.search(courteous):  # « qui a porté la voix de Driol ? »: a proxy
+    if voted_for := _VOTED_FOR.search(courteous):  # « qui a porté la voix de Driol ? »: a proxy
         concepts.pop("vote", None)
         concepts.setdefault("proxy", []).append("voix")
+        # « et elle votait pour quelqu'un ? »: the verb of that phrase is no name left to
+        # resolve (it hid the pronoun, and every proxy of the sitting was listed)
+        phrase = set(voted_for.group().split())
+        leftovers = [w for w in leftovers if w not in phrase]
     has = concepts.__contains__
     wh = next((t for t in tokens if t in _WH), None)
     asking = _asking_part(simple)
@@ -1642,6 +1784,10 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # « et il en avait d'autres ? »: the proxies carried, besides the one told
         about = About.HELD
         base = base.but(words=tuple(w for w in base.words if w not in _MORE_WORDS))
+    if about in (About.HELD_TWO, About.GAVE_TWO):  # « quels élus ont porté deux pouvoirs ? »
+        base = base.but(words=())
+    if about in (About.ARRIVED, About.LEFT):  # « Berger est arrivée en retard ? »: Berger
+        base = base.but(words=tuple(w for w in base.words if not _MOVE_WORDS.match(w)))
     if about is About.CAN_HOLD:
         # « Laget pourrait porter mon pouvoir ? »: Laget is asked about, « mon » is the asker's
         named = tuple(w for w in base.words if not _CAN_HOLD_WORDS.match(w))
@@ -1655,6 +1801,59 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
             asked = Asked.ABSENCE
         elif asked is Asked.ABSENCE:
             asked = Asked.PRESENCE
+    if (
+        asked in _ACTS_ASKED
+        and (by_unit := _BY_MONTH.search(courteous))
+        and (has("deliberation") or asked is Asked.DELIBERATION_COUNT)
+        and (unit := _unit_of(by_unit)) is not None
+        # « la séance avec le plus de délibérations »: the sitting at the top, _most's
+        and not (asked is Asked.MOST and unit is About.EACH_SITTING)
+    ):
+        # « combien de délibérations par mois en 2022 ? », « quel mois a eu le plus de
+        # délibs ? »: the acts counted month by month (« mois » is no topic)
+        asked, about, polar = Asked.DELIBERATION_COUNT, unit, False
+        base = base.but(words=tuple(w for w in base.words if w not in _BY_MONTH_WORDS))
+    elif (
+        asked in (Asked.SITTING, Asked.SITTINGS, Asked.NOTHING)
+        and about is None
+        and not base.words
+        and when.dated
+        and _HOW_MANY_OF_THEM.search(courteous)
+    ):
+        # « en mars 2022 il y en a eu combien ? »: a count of the period, not its sitting's
+        # card (the count of acts says in how many sittings)
+        asked, about, polar = Asked.DELIBERATION_COUNT, About.DELIBERATIONS, False
+    if polar and asked is Asked.VOTE and (cast := _VOTE_CHECKED.search(courteous)):
+        # « il y a eu 5 voix contre sur la 2022.00033 ? », « 98 pour ? »: that figure checked
+        kind = cast.group(2)
+        about = (
+            About.AGAINST
+            if kind == "contre"
+            else About.ABSTENTIONS
+            if kind.startswith("abst")
+            else About.FOR
+        )
+        base = base.but(checked=int(cast.group(1)))
+    if (
+        (polar or asked is Asked.COUNT)
+        and asked in _FIGURES_ASKED
+        and (figure := _FIGURE_CHECKED.search(courteous)) is not None
+        and not re.search(r"\b(?:combien|quel|quelle|quels|quelles|nombre)\b", courteous)
+    ):
+        # « est-ce qu'il y avait 40 présents le 4 juillet ? », « 6 pouvoirs au dernier
+        # bureau ? », « le quorum c'était 34 ? »: that figure checked against the store's
+        said = next(g for g in figure.groups()[1:] if g)
+        about = _FIGURE_ABOUT[figure.lastgroup or ""]
+        asked, polar = Asked.QUORUM if about is None else Asked.COUNT, True
+        base = base.but(checked=int(said), words=())
+    if (
+        asked in (Asked.SEARCH, Asked.NOTHING, Asked.RECORD, Asked.SITTING, Asked.MEMBERS)
+        and about is None
+        and _ROLE_OF.search(courteous)
+    ):
+        # « quel rôle j'ai ? », « je suis quoi au bureau ? », « Fayolle a quelle fonction ? »
+        asked, about, polar = Asked.RECORD, About.ROLE, False
+        base = base.but(words=tuple(w for w in base.words if w not in _ROLE_WORDS))
     least = asked is Asked.MOST and bool(_FEWEST.search(courteous))
     if asked is Asked.QUORUM:  # « c'était valable ? »: the adjective asks, it is no topic
         base = base.but(words=tuple(w for w in base.words if w not in _VALID_WORDS))
@@ -1755,6 +1954,12 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         if not _among_fits(read):  # « le groupe scolaire », « les délibérations des communes »
             return read_frame(text, today, people=False)
     return read
+
+
+def _unit_of(match: re.Match[str]) -> About | None:
+    """The unit « par mois », « par trimestre », « par séance » counts by."""
+    said = _UNIT_SAID.search(match.group(0))
+    return _BY_UNIT.get(said.group(1)) if said else None
 
 
 def _what_is_asked(
@@ -1858,8 +2063,16 @@ def _what_is_asked(
     ):
         # « combien de jours francs pour la convocation du 10 ? »: that sitting's notice
         return Asked.CONVOCATION, None, False
+    if two := _HELD_TWO.search(text):
+        # « quels élus ont porté deux pouvoirs ? », « quelqu'un avait deux procurations ? »:
+        # the roll call answers, not the rule (which « peut-on porter deux pouvoirs ? » asks)
+        return Asked.PROXY, About.GAVE_TWO if two.group("given") else About.HELD_TWO, False
     if rule_asked(frame.text) is not None:
         return Asked.RULE, None, False  # the law, not a sitting's facts
+    if _ARRIVED_LATE.search(text):
+        return Asked.PRESENCE, About.ARRIVED, polar
+    if _LEFT_EARLY.search(text):
+        return Asked.PRESENCE, About.LEFT, polar
     if _TOLD.search(text) and not frame.when.dated and not frame.number:
         return Asked.HOLDER_TOLD, None, True
     if _DECLINE.search(text):
@@ -2287,7 +2500,10 @@ _STANDING_IN = re.compile(
 _GIVING = re.compile(
     r"\b(?:donne|donnee|donner|donnait|confie|laisse|delegue|transmis|cede|confiee)\b"
 )
-_HOLDING = re.compile(r"\b(?:recu|recue|recus|porte|portait|porteur|porteuse|detenait)\b")
+_HOLDING = re.compile(
+    r"\b(?:recu|recue|recus|porte|portes|portee|portees|portait|portais|portaient|portiez"
+    r"|porteur|porteuse|detenait|detenais)\b"
+)
 # « le pouvoir de Fara », « ma procuration »: a giver's; « le pouvoir de qui ? »: a holder's.
 _WHOSE_PROXY = re.compile(
     r"\b(?:pouvoir|procuration|procu|voix|vote) (?:de|d) (?!qui\b)"
@@ -2377,8 +2593,8 @@ def _count_about(concepts: dict[str, list[str]], text: str) -> About | None:
 _CASE_PUT = re.compile(r"^(?:et )?(?:si|s il|avec|imaginons|supposons|admettons|en cas)\b")
 _QUESTION_BREAK = re.compile(
     r"(?<=\?)\s+(?=\S)"
-    r"|\s+(?=et (?:qui|combien|quel|quelle|quels|quelles|quand|est-ce|est ce|y avait|a-t-on"
-    r"|a t on|le quorum"
+    r"|\s+(?=et (?:qui|combien|quel|quelle|quels|quelles|quand|pourquoi|est-ce|est ce|y avait"
+    r"|a-t-on|a t on|le quorum"
     r"|les (?:presents|présents|absents|excuses|excusés|pouvoirs|procurations))\b)"
     # « qui présidait, qui était secrétaire et combien de présents ? »
     r"|(?<=,)\s*(?=(?:qui|combien|quel|quelle|quels|quelles|quand)\b)"
@@ -2534,7 +2750,13 @@ def _without_naming_parts(frames: list[Frame]) -> list[Frame]:
     is the rest; the whole card would hide the answer asked for."""
     if not any(f.asked not in _NOT_ASKING for f in frames):
         return frames
-    naming = [f for f in frames if f.asked in _NAMING_ONLY and not f.polar and not f.number]
+    # « quand était le dernier bureau et qui présidait ? »: a part asking the sitting's day,
+    # hour, place or agenda asks something of its own, it does not only name it
+    naming = [
+        f
+        for f in frames
+        if f.asked in _NAMING_ONLY and not f.polar and not f.number and f.about is None
+    ]
     if not naming:
         return frames
     me = any(f.first_person for f in naming)

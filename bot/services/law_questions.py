@@ -440,6 +440,17 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
             r"|en recevoir|en porter|en prendre)\b"
             rf"|\b{_PROXY}\b.*\b(?:quelqu un|un collegue|une collegue|un elu|une elue|un membre)"
             r" qui (?:sera|serait|est) (?:aussi |lui aussi |elle aussi )?absent\w*\b"
+            # « quelqu'un qui a donné pouvoir peut-il recevoir une procuration ? », « celui
+            # qui donne procuration peut-il aussi en recevoir une ? »: the giver holding one
+            r"|\b(?:quelqu un|un elu|une elue|un membre|un conseiller|une conseillere|celui"
+            r"|celle|un mandant|une mandante|le mandant|la mandante|l elu|l absent|un absent)"
+            r" qui (?:a |aurait |avait )?(?:deja )?(?:donne|confie|transmis|laisse|cede)\w*"
+            rf"(?: (?:son|sa|un|une|le|la) )?(?: ?{_PROXY})?\b.*\b{_MAY}\b.*"
+            r"\b(?:recevoir|porter|prendre|avoir|detenir|garder|en)\b"
+            # « un mandataire peut-il redonner le pouvoir qu'il a reçu ? »: a proxy passed on
+            r"|\b(?:mandataire|porteur|porteuse|celui qui (?:le |la )?porte|celle qui (?:le |la )?"
+            r"porte|qui (?:l a|a) recu)\b.*\b(?:redonner|retransmettre|transmettre|redonne"
+            r"|ceder|deleguer|repasser|refiler|passer)\b"
         ),
     ),
     (

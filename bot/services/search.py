@@ -79,27 +79,45 @@ _ORDINAL = re.compile(r"^(\d{1,2})(?:e|eme|ieme|er|ere|nd|nde|de)$")
 # What members call a topic and what the texts call it: one group, any of its words found.
 _TOPIC_GROUPS = (
     "transport mobilite deplacement",
-    "dechet ordure collecte recyclage dechetterie",
+    "dechet ordure collecte recyclage dechetterie poubelle encombrant tri",
     "piscine aquatique nautique baignade",
-    "velo cyclable cycliste",
-    "logement habitat",
-    "assainissement eaux pluviale",
-    "voirie route chaussee",
-    "sante medical medecin",
-    "emploi insertion",
-    "culture culturel musee",
+    "velo cyclable cycliste bicyclette",
+    "logement habitat hlm bailleur",
+    "assainissement eaux pluviale egout",
+    "voirie route chaussee trottoir",
+    "sante medical medecin hopital soin",
+    "emploi insertion chomage chomeur",
+    "culture culturel musee theatre spectacle bibliotheque mediatheque",
     "sport sportif sportive",
-    "ecole scolaire",
-    "energie energetique electricite",
+    "ecole scolaire scolarisation scolarite eleve",
+    "energie energetique electricite chauffage",
     "numerique internet",
     "impot impots taxe fiscalite fiscal cotisation",
     "mutuelle mutualite",
+    # members' everyday words for what the texts say in administrative ones
+    "handicap handicape invalide invalidite",
+    "malvoyant aveugle cecite nonvoyant voyant visuel",
+    "malentendant sourd surdite auditif",
+    "senior age vieillesse ehpad retraite",
+    "enfant enfance petit bambin",
+    "jeune jeunesse ado adolescent",
+    "creche garderie",
+    "environnement ecologie ecologique climat climatique pollution",
+    "stationnement parking garer",
+    "securite police videoprotection camera",
+    "argent financement subvention aide",
+    "parc jardin vert",
+    "arbre vegetalisation plantation",
 )
 # The general word finds the particular, not back: « le tramway » is not every transport.
 _NARROWER = {
     "transport": "tramway tram bus autobus trolleybus stas",
     "mobilite": "tramway tram bus autobus trolleybus stas velo cyclable",
     "sport": "stade gymnase piscine",
+    # « les handicapés » finds the acts about children who are « déficients visuels »
+    "handicap": "visuel malvoyant aveugle auditif sourd autisme autiste",
+    "handicape": "visuel malvoyant aveugle auditif sourd autisme autiste",
+    "environnement": "arbre vegetalisation biodiversite",
 }
 # The particular finds the general that covers it: a vote on the bus network is a vote on
 # « transport urbain » (the general word does not find every particular, above).
@@ -117,7 +135,20 @@ for _word, _general in _BROADER.items():
 # Phrases that are one topic: « transports en commun » is not about « commun(es) ».
 _PHRASES = (
     (re.compile(r"\btransports? (?:en )?(?:commun|collectifs?|publics?|urbains?)\b"), "transport"),
-    (re.compile(r"\b(?:pistes? cyclables?|deux roues)\b"), "velo"),
+    (re.compile(r"\b(?:pistes? cyclables?|deux roues|modes? doux|mobilites? douces?)\b"), "velo"),
+    # « personnes en situation de handicap », « à mobilité réduite », « PMR »
+    (
+        re.compile(
+            r"\b(?:(?:personnes? )?(?:en )?situations? (?:de )?handicaps?"
+            r"|(?:personnes? )?(?:a )?mobilite reduite|pmr|porteurs? (?:de |d )?handicaps?)\b"
+        ),
+        "handicap",
+    ),
+    (re.compile(r"\b(?:mal|non) ?voyants?\b|\bdeficien\w* visuel\w*\b"), "malvoyant"),
+    (re.compile(r"\b(?:mal|non) ?entendants?\b|\bdeficien\w* auditi\w*\b"), "malentendant"),
+    (re.compile(r"\bpersonnes? agees?\b|\btroisieme age\b"), "senior"),
+    (re.compile(r"\bpetite enfance\b"), "creche"),
+    (re.compile(r"\bespaces? verts?\b"), "parc"),
 )
 # A word typed with a slip (« budjet », « aessio ») finds the printed one this close (0-100).
 FUZZY_SCORE = 80
