@@ -513,6 +513,18 @@ _DELIBERATION_NUMBER = re.compile(
 # act's number (2024.00417), and the search answered that act as if it had been asked: the
 # number as typed is looked up, and found nowhere.
 _OVERLONG_NUMBER = re.compile(r"\b(?:19|20)\d{2}[._/-]?\d{6,}\b")
+# « delib 417 », « délibération numéro 32 », « n°417/2024 », « la 109 de 2022 »: an act's
+# sequence typed short, after a word that names an act or its number (or « la » and three
+# digits or more: no day is so long), its year after it if any; never an amount, an hour, a
+# share or a count of something else (« la délib à 94 000 € », « acte 2 à 14h »).
+_SHORT_NUMBER = re.compile(
+    r"(?:\b(?:delib\w*|deliberation|acte|decision)\s+(?:(?:n°|no\b|numero|num\b|nr\b)\s*)?"
+    r"|(?:\bn°|\bnumero\b|\bnum\b)\s*|\bla\s+(?=\d{3}))"
+    r"(\d{1,5})(?:\s*(?:/|-|\bde\b|\bdu\b|\ben\b|\bde l annee\b)\s*((?:19|20)\d{2}))?\b"
+    r"(?![.,]\d|\s?(?:\d|k\b|k€|€|euros?\b|eur\b|%|h\b|heures?\b|ans?\b|mois\b|jours?\b|fois\b"
+    r"|personnes\b|membres\b|elus\b|voix\b|votes?\b|seances?\b|deliberations\b|delibs\b|er\b|e\b"
+    r"|eme\b|ieme\b|mars|avril|mai|juin|juil|janv|fev|sept|oct|nov|dec|aout))"
+)
 _DELEGATED = cues.compile(
     r"\bdelegu\w*|\bdelegation\w*|\b(?:confi|attribu)\w* (?:au|a la) president\w*"
 )
@@ -1451,6 +1463,22 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     elif match := _OVERLONG_NUMBER.search(_ISO_DATE.sub(_spaces, simple)):
         typed_number = number = match.group(0)
         simple = _blank(simple, match.span())
+    sequence = None
+    if number is None and (short := _SHORT_NUMBER.search(simple)):
+        # « delib 417 de 2024 »: the act; « delib 417 »: the sequence of any year, which the
+        # store resolves (one act, or « de quelle année ? »)
+        if short.group(2):
+            typed_number = short.group(0).strip()
+            number = normalise_number(short.group(2), short.group(1))
+        else:
+            sequence = f"{int(short.group(1)):05d}"
+        # the number and what introduced it but the act's noun (« la 417 » is no « là »)
+        noun = re.match(r"delib|deliberation|acte|decision", short.group(0))
+        simple = _blank(simple, (short.start(1) if noun else short.start(), short.end()))
+        simple = (
+            re.sub(r"\b(?:n°|no|numero|num|nr)(\s*)$", _spaces, simple[: short.start(1)])
+            + (simple[short.start(1) :])
+        )
     when, invalid, folded = _read_when(simple.replace("n°", "  "), text, today)
     folded = " ".join(folded.split())
     stepped = _STEP_FROM.search(fold(simple)) if when.dated and not when.relative else None
@@ -1609,6 +1637,8 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         ]
         if "present" not in concepts and re.search(r"\b(?:qui|combien)\b", courteous):
             concepts.setdefault("present", []).append(announced.group(0))
+    if sequence is not None:
+        leftovers.append(sequence)
     base = Frame(
         item=item or None,
         brief=brief,
@@ -1626,6 +1656,8 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         invalid_date=invalid,
     )
     asked, about, polar = _what_is_asked(courteous, concepts, wh, there, first_person, base, today)
+    if sequence is not None and asked in (Asked.HELP, Asked.NOTHING):
+        asked = Asked.SEARCH  # « la 417 »: nothing but the act's number, which is sought
     if asked is Asked.COUNT and base.words and set(base.words) <= _PEOPLE:
         # « il y avait combien de membres ? »: the noun counted, no one named; the sitting in
         # talk stays the one counted
