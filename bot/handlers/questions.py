@@ -1215,7 +1215,7 @@ def action_fact(text: str) -> str | None:
     folded = fold(text)
     if re.search(
         r"\b(?:liste|lesquel\w*|quelles actions|toutes les|detail\w*|fiche|ou va|ou vont"
-        r"|repartition|reparti\w*|a quoi sert|a quoi servent)\b",
+        r"|repartition|reparti\w*|a quoi sert|a quoi servent|(?:combien|nombre|nb) d actions)\b",
         folded,
     ):
         return None

@@ -955,7 +955,19 @@ _HELP = re.compile(
     r"^(?:aide|help|menu|que sais tu faire|que peux tu faire|tu sers a quoi|a quoi tu sers"
     r"|qu est ce que tu sais faire|comment (?:ca|tu) marche\w*|commandes?)$"
 )
-_COMBIEN_POUR = re.compile(r"\bcombien (?:pour|met|verse|donne|apporte|finance|touche)\b")
+# « somme des actions de l'axe 3 », « la plus grosse subvention », « moyenne par action »: how
+# funded actions' amounts are summed up or ranked, never words an action's text should hold
+SUMMING_WORD = re.compile(
+    r"^(?:somme|sommes|total|totale|totaux|cumul\w*|moyenne|moyen|global\w*|montants?|gros|grosse"
+    r"|grand|grande|petit|petite|eleve\w*|important\w*|faible|modeste|maxi\w*|mini\w*|max|min"
+    r"|accorde\w*|alloue\w*|attribue\w*|verse\w*|recu|touche)$"
+)
+_COMBIEN_POUR = re.compile(
+    r"\bcombien (?:au total |en tout )?(?:pour|met|verse|donne|apporte|finance|touche)\b"
+    # « total pour la Région ? », « la somme versée à AESIO »: what funded actions add up to
+    r"|\b(?:total|somme|montant total|montant global)\s+(?:pour|versee?s?|accordee?s?|allouee?s?"
+    r"|attribuee?s?|a|au|aux)\b"
+)
 _FOLLOW_UP = cues.compile(
     # « avec un pouvoir ? », « sans procuration ? »: the last question, narrowed
     r"^(?:et|mais|puis|aussi|ensuite|avec|sans)\b|\b(?:et|aussi) \?$"
@@ -1658,6 +1670,8 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     asked, about, polar = _what_is_asked(courteous, concepts, wh, there, first_person, base, today)
     if sequence is not None and asked in (Asked.HELP, Asked.NOTHING):
         asked = Asked.SEARCH  # « la 417 »: nothing but the act's number, which is sought
+    if asked is Asked.ACTIONS:
+        base = base.but(words=tuple(w for w in base.words if not SUMMING_WORD.match(w)))
     if asked is Asked.COUNT and base.words and set(base.words) <= _PEOPLE:
         # « il y avait combien de membres ? »: the noun counted, no one named; the sitting in
         # talk stays the one counted
