@@ -70,6 +70,7 @@ from bot.services.search import (
     passages,
     place_words,
     places_named,
+    sentences_of,
     typed_number,
     words_of,
 )
@@ -489,6 +490,14 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         or (frame.asked in (Asked.SITTING, Asked.VOTE) and frame.words)
     ) and await _aspect_of_an_act(ask, frame):
         return  # « c'est pour combien d'années ? », « la part de l'État dans le CLS ? »
+    if (
+        frame.asked in _ABOUT_AN_AMOUNT
+        and not frame.number
+        and not frame.item
+        and (amount := act_facts.amount_typed(frame.text)) is not None
+        and await _amount_typed(ask, frame, amount)
+    ):
+        return  # « 94 000 € c'est quoi ? », « 94k€ pour qui ? », « le projet à 94 000 »
     if frame.item and frame.asked in _ABOUT_AN_ITEM and not frame.number:
         # « et le point 3 ? », « le 2e point c'était quoi ? »: that item of the sitting in talk
         await _sitting_item(ask, frame, last or _recall(ask))
@@ -1085,6 +1094,50 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
     )
     _remember_deliberations(ask, frame, [views[0].deliberation.id or 0])
     return True
+
+
+_ABOUT_AN_AMOUNT = (Asked.NOTHING, Asked.HELP, Asked.SEARCH, Asked.ACTIONS, Asked.DELIBERATION)
+
+
+async def _amount_typed(ask: Ask, frame: Frame, amount: int) -> bool:
+    """An amount typed with no other question (« 94 000 € c'est quoi ? », « 94k€ »): the funded
+    actions of that cost or contribution, else the sentences of the acts that print it; False
+    when none does (the words are read otherwise)."""
+    index = ask.reads.deliberation_index(ask.session)
+    topic = " ".join(w for w in frame.words if not w[:1].isdigit() and index.holds(w))
+    actions = [
+        a
+        for a in ask.reads.funded_actions(ask.session, "").matched
+        if amount in (a.contribution, a.cost)
+    ]
+    if actions:
+        await ask.reply(
+            "actions",
+            actions=actions,
+            count=len(actions),
+            words="",
+            amount=amount,
+            total_cost=sum(a.cost or 0 for a in actions),
+            total_contribution=sum(a.contribution or 0 for a in actions),
+        )
+        return True
+    ids = _acts_of_amount(ask, amount, topic)
+    views = _look(ask, queries.deliberation_views, ids=tuple(ids))
+    for view in views:
+        found = [
+            s
+            for s in sentences_of(view.deliberation.full_text or "")
+            if act_facts.holds_amount(s, amount)
+        ]
+        if found:
+            await ask.reply("answer_in_act", v=view, passages=found[:3])
+            _remember_deliberations(ask, frame, [view.deliberation.id or 0])
+            return True
+    if frame.asked in (Asked.HELP, Asked.NOTHING):
+        # « 123 456 € ? » and nothing else: no document prints it, said so, not the help
+        await ask.reply("amount_not_found", amount=amount)
+        return True
+    return False
 
 
 def _acts_of_amount(ask: Ask, amount: int, topic: str) -> list[int]:
