@@ -24,7 +24,13 @@ from text_to_num import alpha2digit
 
 from bot.services.law_questions import notice_case, rule_asked
 from storage import cues
-from storage.french import MONTH_NUMBERS, find_dates, find_relative, year_said_in_words
+from storage.french import (
+    MONTH_NUMBERS,
+    WITHIN_A_MONTH,
+    find_dates,
+    find_relative,
+    year_said_in_words,
+)
 from storage.names import fold, strip_accents
 
 
@@ -686,6 +692,19 @@ def _read_when(simple: str, typed: str, today: date) -> tuple[When, str | None, 
         if period is not None and not period.is_day:
             said = _as_typed(folded[period.span[0] : period.span[1]], simple, typed)
             folded = folded[: period.span[0]] + " " + folded[period.span[1] :]
+            return When(start=period.start, end=period.end, said=said), None, folded
+    if WITHIN_A_MONTH.search(fold(simple)):
+        # « fin janvier 2022 », « le premier jeudi de juillet »: days of the month, read before
+        # the month itself
+        folded = fold(simple)
+        period = find_relative(folded, today=today, past=_tense(folded))
+        if period is not None:
+            said = _as_typed(folded[period.span[0] : period.span[1]], simple, typed)
+            folded = folded[: period.span[0]] + " " + folded[period.span[1] :]
+            if since and period.start <= today:  # « depuis fin janvier »: until today
+                return When(start=period.start, end=today, said=said), None, folded
+            if period.is_day:
+                return When(on=period.start, said=said), None, folded
             return When(start=period.start, end=period.end, said=said), None, folded
     when, invalid, simple = _read_absolute(simple, typed, today)
     if invalid:
@@ -1526,6 +1545,15 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     if (when.start or when.month) and not stepping and (ranked := _RANKED.search(folded)):
         # « le premier conseil de 2022 », « la dernière séance de mars »: one of the period's.
         when = replace(when, rank=_RANKS.get(ranked.group(1), -1))
+        folded = folded[: ranked.start(1)] + folded[ranked.end(1) :]
+    elif (
+        when.empty
+        and (ranked := _RANKED.search(folded))
+        and ranked.group(1) in _RANKS
+        and not _FOLLOW_UP.search(folded)
+    ):
+        # « la toute première séance », « le deuxième conseil »: of every one known, in order
+        when = When(start=_EVER, end=today, rank=_RANKS[ranked.group(1)], said=ranked.group(0))
         folded = folded[: ranked.start(1)] + folded[ranked.end(1) :]
     courteous = " ".join(_COURTESY.sub(" ", folded).split())
     # « les séances à venir », « le bureau qui vient »: what is coming, not anyone coming.
