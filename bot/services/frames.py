@@ -1044,7 +1044,21 @@ _HELP_ME = re.compile(
     r"\b(?:m aider|nous aider|aidez moi|aide moi|comment ca marche|comment (?:ca|tu|vous)"
     r" fonctionne\w*|je suis perdue?|que (?:peux|sais) tu faire|que pouvez vous faire"
     r"|mode d emploi|tutoriel|je (?:ne )?comprends (?:rien|pas)|j y comprends rien"
-    r"|je n y comprends rien)\b"
+    r"|je n y comprends rien"
+    # « tu fais quoi ? », « comment on s'en sert ? », « c'est quoi les commandes ? »
+    r"|tu fais quoi|que fais tu|qu est ce que tu fais|tu (?:peux|sais) faire quoi"
+    r"|comment (?:on|je|j) (?:s en|m en|te|vous|l) (?:sert|servir|utilise|utiliser)"
+    r"|comment (?:t|vous|l) utiliser|c est quoi les commandes|quelles? (?:sont les )?commandes"
+    r"|liste des commandes|tu (?:connais|sais) quoi|qu est ce que tu (?:connais|sais))\b"
+)
+# « je peux te poser des questions sur les délibérations ? »: whether, and how, one may ask
+_MAY_I_ASK_ABOUT = re.compile(
+    r"^(?:est ce que )?(?:je peux|puis je|on peut|peut on|je pourrais) (?:te|vous) (?:poser des"
+    r" questions|poser une question|demander|interroger) (?:sur|a propos|au sujet|concernant)\b"
+    # « tu connais quels documents ? », « quelles données as-tu ? »: what the assistant holds
+    r"|\b(?:tu|vous) (?:connais|connaissez|as|avez) quel\w* (?:documents|infos|informations"
+    r"|donnees)\b|\bquel\w* (?:documents|infos|informations|donnees) (?:tu|vous|as tu|avez vous)"
+    r"(?: (?:connais|connaissez|as|avez))?\b"
 )
 # « puis-je vous poser une question ? », « je peux te demander un truc ? »: leave to ask, the
 # whole message (the courtesy readers take its words away, and left « je vous poser »)
@@ -1866,7 +1880,7 @@ def _what_is_asked(
         return Asked.REPHRASE, None, False  # a web address alone: nothing asked
     if _HELP_ME.search(text) and not concepts and not frame.number:
         return Asked.HELP, None, False
-    if _LEAVE_TO_ASK.match(fold(frame.text)):
+    if _LEAVE_TO_ASK.match(fold(frame.text)) or _MAY_I_ASK_ABOUT.search(fold(frame.text)):
         return Asked.HELP, None, False
     if _ABOUT_THE_BOT.search(text) and not concepts:
         return Asked.HELP, None, False  # « tu es un robot ? », « qui es-tu ? »: what it is
