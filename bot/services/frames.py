@@ -407,7 +407,7 @@ _STOPWORDS = frozenset(
     note notee notes marque marquee inscrit inscrite autre autres dautres avais avions aviez
     maintenant desormais actuellement ensuite puis sinon finalement justement
     egalement pareil idem ordre alpha alphabetique alphabetiquement bon enregistre enregistree
-    debut
+    debut sauf excepte hormis hors
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 _WH = frozenset(
@@ -981,6 +981,7 @@ SUMMING_WORD = re.compile(
     r"|grand|grande|petit|petite|eleve\w*|important\w*|faible|modeste|maxi\w*|mini\w*|max|min"
     r"|accorde\w*|alloue\w*|attribue\w*|verse\w*|recu|touche)$"
 )
+_ANYONE = frozenset(_words("personne aucun aucune quelqu quelquun nul nulle quiconque"))
 _COMBIEN_POUR = re.compile(
     r"\bcombien (?:au total |en tout )?(?:pour|met|verse|donne|apporte|finance|touche)\b"
     # « total pour la Région ? », « la somme versée à AESIO »: what funded actions add up to
@@ -1121,6 +1122,8 @@ _UNEXCUSED = re.compile(
     r"|\bsans (?:excuse|justification|motif|raison|s etre excuse\w*)\b"
     r"|\bn (?:etai\w*|ont|a|avai\w*|se sont|s etai\w*)(?: pas| jamais)(?: ete)? (?:excuse\w*"
     r"|justifie\w*)\b"
+    # « les absents sauf les excusés », « hors excusés »: those left are the unexcused
+    r"|\b(?:hors|sauf|excepte|a part|en dehors des?|sans compter)(?: les| des| ceux)? excuse\w*\b"
 )
 _LEFT_OUT = re.compile(
     r"\b(?:hors|sans|sauf|excepte|en dehors des?|sans compter|non compris|a part)"
@@ -1714,6 +1717,8 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         asked = Asked.SEARCH  # « la 417 »: nothing but the act's number, which is sought
     if asked is Asked.ACTIONS:
         base = base.but(words=tuple(w for w in base.words if not SUMMING_WORD.match(w)))
+    if asked is Asked.VOTE:  # « personne n'était contre ? »: who voted, no topic « personne »
+        base = base.but(words=tuple(w for w in base.words if w not in _ANYONE))
     if asked is Asked.COUNT and base.words and set(base.words) <= _PEOPLE:
         # « il y avait combien de membres ? »: the noun counted, no one named; the sitting in
         # talk stays the one counted
