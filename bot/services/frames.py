@@ -2534,6 +2534,15 @@ def read_frames(text: str, today: date) -> list[Frame]:
         if 1 < len(nouns) <= MAX_QUESTIONS:
             ask = "combien de" if counting else "les"
             return [read_frame(f"{ask} {noun}{rest}", today) for noun in nouns]
+    if compared := _COMPARED.match(" ".join(fold(text).split())):
+        # « plus de délibérations en 2022 ou en 2024 ? »: each period counted, side by side
+        # (« en janvier ou en mars 2022 »: the first takes the second's year)
+        first, second = compared.group("a"), compared.group("b")
+        year = re.search(r"\b(?:19|20)\d\d\b", second)
+        if year and not re.search(r"\b(?:19|20)\d\d\b", first):
+            first = f"{first} {year.group(0)}"
+        noun = compared.group("noun")
+        return [read_frame(f"combien de {noun} {part}", today) for part in (first, second)]
     numbers = list(_DELIBERATION_NUMBER.finditer(_ISO_DATE.sub(_spaces, _simple(text))))
     if 1 < len(numbers) <= MAX_QUESTIONS and len(_simple(text)) == len(text):
         # « 2022.00033 et 2022.00109 : les votes ? »: the same question of each.
@@ -2614,6 +2623,16 @@ def read_frames(text: str, today: date) -> list[Frame]:
             frame = frame.but(body=body)
         shared.append(frame)
     return _without_naming_parts(shared)
+
+
+# « il y a eu plus de délibérations en 2022 ou en 2024 ? », « moins de séances en janvier ou en
+# mars 2022 ? »: two periods compared by how many
+_COMPARED = re.compile(
+    r"^(?:(?:est ce qu )?(?:il y a eu|il y a|y a t il eu|y a eu|on a eu|on a) )?(?:plus|moins"
+    r"|davantage) de (?P<noun>deliberations|delibs|seances|conseils|bureaux|actes|decisions)"
+    r" (?P<a>(?:en|au|a|le|la|l|du|pendant|durant) [\w ]+?) ou (?:bien )?(?P<b>(?:en|au|a|le|la|l"
+    r"|du|pendant|durant) [\w ]+?)\s*\W*$"
+)
 
 
 # What a part of a message asks when it only names the sitting the rest is about.
