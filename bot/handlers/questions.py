@@ -1039,6 +1039,18 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
         frame.asked in (Asked.SITTING, Asked.VOTE) and asked.aspect is not Aspect.DECIDED_BY
     ):
         return False
+    if not frame.number and (typed := typed_number(frame.words)) is not None:
+        # « qui a signé la 417 ? »: the act of that sequence, when the store has one only
+        year, sequence = typed
+        numbers = (
+            [normalise_number(year, sequence)]
+            if year
+            else lookups.numbers_ending(
+                session=ask.session, sequence=sequence, council_id=ask.asker.council_id
+            )
+        )
+        if len(numbers) == 1:
+            frame = frame.but(number=numbers[0], typed_number=numbers[0])
     topic = " ".join(
         w
         for w in frame.words
