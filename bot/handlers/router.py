@@ -17,7 +17,7 @@ from bot.services.import_warnings import warnings_asked
 from bot.services.law_questions import rule_asked
 from bot.services.search import out_of_scope
 from bot.services.shorthand import spelled_out
-from bot.services.small_talk import OTHER_ASSEMBLY, NotHeld, not_held, small_talk
+from bot.services.small_talk import OTHER_ASSEMBLY, NotHeld, not_held, small_talk, unwrapped
 from storage import queries
 from storage.names import fold
 
@@ -55,6 +55,9 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
     text = spelled_out(text)
     # « c'est quoi le kor rom » (dictated): an intent word split in two, joined back.
     text = heard_as_written(text)
+    # « Excusez-moi de vous déranger, je voudrais savoir si … Bien cordialement, R. X »: the
+    # question inside, without the formulas around it (nor the signature, never a name asked)
+    text = unwrapped(text)
     # « bien reçu la convocation », « ok pour jeudi »: the receipt of a convocation, recorded.
     if await convocations.acknowledge_in_words(ask, text):
         return
