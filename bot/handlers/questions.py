@@ -2625,6 +2625,7 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         await ask.reply("no_deliberation", number=None, words=_as_typed(frame, words))
         return
     if frame.asked is Asked.VOTE and not (full > 1 and _COUNTING_TOPIC.search(fold(frame.text))):
+        full = _about_the_words(ask, ranked[:full], words)
         shown = ranked[:1] if full <= 1 else ranked[:full][:3]
         await _answer(
             ask,
@@ -2649,6 +2650,27 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
     )
     await _answer(ask, result)
     _remember_deliberations(ask, frame, ranked[: max(full, 1)][:3], listed=_listed(result))
+
+
+def _about_the_words(ask: Ask, ids: list[int], words: str) -> int:
+    """How many of the acts holding every word are about them: the words in their title or
+    matter, or side by side in their text. « vote compte administratif »: the CLS's text says
+    « compte tenu » and « administratives » far apart, it is no act on the compte
+    administratif (it was answered « Oui : adoptée » as if it were)."""
+    asked = words_of(words)
+    if len(asked) < 2:
+        return len(ids)
+    about = 0
+    for view in _look(ask, queries.deliberation_views, ids=tuple(ids)):
+        d = view.deliberation
+        said = set(words_of(f"{d.title} {d.matter or ''}"))
+        text = " ".join(words_of(d.full_text or ""))
+        if not all(any(w.startswith(a[:5]) for w in said) for a in asked) and (
+            " ".join(asked) not in text
+        ):
+            break
+        about += 1
+    return about
 
 
 # « a voté quoi / comment / pour / contre », « qu'a voté », « comment a-t-elle voté »,
