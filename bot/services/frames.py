@@ -1339,7 +1339,8 @@ _AMONG = cues.compile(
     r"|\b(?P<men>hommes?|messieurs|masculins?)\b"
     r"|(?:\b(?:dont|leur|leurs|le|les|au|du|son)\s){0,2}(?:\b(?:noms?|patronymes?)"
     r"(?: de famille)?\s)?(?:\bqui\s)?\b(?:commen[cs]\w*|debut\w*) (?:par|avec) "
-    r"(?:(?:la|le|un|une) )?(?:(?:lettre|initiale) )?(?P<letter>[a-z])\b"
+    r"(?:(?:la|le|un|une) )?(?:(?:lettre|initiale) )?(?P<letter>[a-z]|(?!(?:quoi|quel\w*|qui|ca"
+    r"|cela|la|le|les|un|une|des|lettre|initiale)\b)[a-z]{2,8})\b"
     r"|\b(?:la |l )?(?:lettre|initiale) (?P<letter2>[a-z])\b"
     # « les présents en B », « combien d'élus en Z ? » (never « en a », « en y »: verbs)
     r"|(?:(?<=elus )|(?<=elues )|(?<=membres )|(?<=presents )|(?<=presentes )|(?<=absents )"
@@ -1358,7 +1359,7 @@ _AMONG = cues.compile(
     r" est|de prenom|parmi les) (?P<first_name>(?!(?:presents?|absents?|excuses?|elus?|membres?"
     r"|femmes?|hommes?|pouvoirs?|procurations?|mandataires?|conseillers?|seances?|bureaux?"
     r"|conseils?|deliberations?|delibs?|votants?|noms?|autres?|presentes?|absentes?|excusees?"
-    r"|representes?|deux|trois|votes?)\b)(?:(?:jean|marie|anne|pierre|paul|louis|jose) [a-z]{3,}"
+    r"|representes?|deux|trois|votes?|dont)\b)(?:(?:jean|marie|anne|pierre|paul|louis|jose) [a-z]{3,}"
     r"|[a-z]{3,}))\b"
     r"|\b(?P<age>plus (?:jeunes?|ages?|agees?|vieux|vieilles?)|ages?|doyen(?:ne)?"
     r"|benjamine?)\b"
@@ -2519,6 +2520,8 @@ def read_frames(text: str, today: date) -> list[Frame]:
     greeting, « petite question ? ») joins the next. Parts without a date or a body take the
     message's: both questions of « présents et pouvoirs au dernier bureau ? » are about it."""
     text = without_self_naming(text)
+    # « parmi les TARD* », « les Mich… »: a surname's start, as « dont le nom commence par »
+    text = _SURNAME_START.sub(lambda m: f" dont le nom commence par {m.group(1)} ", text)
     if listed := _NOUN_LIST.match(_simple(text)):
         # « présents, absents et pouvoirs du 4 juillet », « combien de présents et d'absents
         # ? »: one question per thing named.
@@ -2632,6 +2635,11 @@ _COMPARED = re.compile(
     r"|davantage) de (?P<noun>deliberations|delibs|seances|conseils|bureaux|actes|decisions)"
     r" (?P<a>(?:en|au|a|le|la|l|du|pendant|durant) [\w ]+?) ou (?:bien )?(?P<b>(?:en|au|a|le|la|l"
     r"|du|pendant|durant) [\w ]+?)\s*\W*$"
+)
+
+
+_SURNAME_START = re.compile(
+    r"(?:\b(?:parmi|chez|entre) (?:les|des) |\b(?:les|des) )?\b([^\W\d_]{2,})(?:\*+|…|\.{2,})"
 )
 
 

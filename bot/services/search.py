@@ -94,6 +94,7 @@ _TOPIC_GROUPS = (
     "numerique internet",
     "impot impots taxe fiscalite fiscal cotisation",
     "mutuelle mutualite",
+    "enfouissement dissimulation enterrement",
 )
 # The general word finds the particular, not back: « le tramway » is not every transport.
 _NARROWER = {

@@ -143,8 +143,19 @@ class NotHeld(StrEnum):
     OFFICE = "office"  # an office outside the sittings (« le président de la métropole »)
     PERSONAL = "personal"  # a member's private life or tastes (« sa couleur préférée »)
     OTHER_COUNCIL = "other_council"  # « le conseil municipal d'hier »: another assembly
+    # « le PV du conseil du 27 janvier est en ligne ? »: what is published where, not read here
+    PUBLISHED = "published"
 
 
+_MINUTES = cues.compile(
+    r"\b(?:pv|pvs|proces verba\w*|comptes? rendus?|cr|enregistrements?|videos?|replay"
+    r"|retransmission|captation)\b"
+)
+_ONLINE = cues.compile(
+    r"\b(?:en ligne|publiee?s?|publication|disponibles?|dispo|consultables?|lien|liens|url|site"
+    r"|internet|telecharg\w*|ou (?:le |la |les )?(?:trouver|consulter|voir|lire)"
+    r"|ou (?:est|sont|se trouve\w*))\b"
+)
 _CONTACT = cues.compile(
     r"\b(?:telephone|tel|portable|mobile|mail|e mail|email|courriel|adresse postale"
     r"|adresse mail|coordonnees|joindre|contacter)\b"
@@ -255,6 +266,8 @@ def not_held(text: str) -> NotHeld | None:
         return NotHeld.CONTACT
     if _POSITION.search(folded):
         return NotHeld.POSITION
+    if _MINUTES.search(folded) and _ONLINE.search(folded):
+        return NotHeld.PUBLISHED
     if _PERSONAL.search(folded):
         return NotHeld.PERSONAL
     if OTHER_ASSEMBLY.search(folded):
