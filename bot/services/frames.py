@@ -1359,8 +1359,8 @@ _AMONG = cues.compile(
     r" est|de prenom|parmi les) (?P<first_name>(?!(?:presents?|absents?|excuses?|elus?|membres?"
     r"|femmes?|hommes?|pouvoirs?|procurations?|mandataires?|conseillers?|seances?|bureaux?"
     r"|conseils?|deliberations?|delibs?|votants?|noms?|autres?|presentes?|absentes?|excusees?"
-    r"|representes?|deux|trois|votes?|dont)\b)(?:(?:jean|marie|anne|pierre|paul|louis|jose) [a-z]{3,}"
-    r"|[a-z]{3,}))\b"
+    r"|representes?|deux|trois|votes?|dont)\b)"
+    r"(?:(?:jean|marie|anne|pierre|paul|louis|jose) [a-z]{3,}|[a-z]{3,}))\b"
     r"|\b(?P<age>plus (?:jeunes?|ages?|agees?|vieux|vieilles?)|ages?|doyen(?:ne)?"
     r"|benjamine?)\b"
 )
