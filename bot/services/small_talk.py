@@ -290,7 +290,9 @@ _ASKING_VERB = (
 )
 _POLITE_FRAME = (
     r"(?:serait il|est il|ce serait|c est|ce serait il|serait ce|il (?:serait|est|etait)"
-    r"|s il (?:serait|est|etait)) possible(?: de| d)?"
+    r"|s il (?:serait|est|etait)) (?:possible|envisageable|permis)(?: de| d)?"
+    r"|(?:auriez|aurais) (?:vous|tu) (?:l amabilite|la gentillesse|l obligeance|la bonte"
+    r"|le temps)(?: de| d)?"
     r"|(?:pourriez|pourrais|pouvez|peux|sauriez|savez|pourrait on|peut on) (?:vous|tu|on)?"
     r"(?: svp| s il vous plait)?"
     r"|(?:si )?(?:vous pouviez|tu pouvais|vous pourriez|tu pourrais|on pouvait|on pourrait)"
@@ -317,8 +319,10 @@ _CLOSER = re.compile(
     r"(?:\W+(?:"
     r"(?:je vous|nous vous|je te) (?:en )?remerci\w*(?: (?:par avance|d avance|beaucoup|infiniment"
     r"|bien|vivement|pour votre (?:aide|reponse|retour)))*"
-    r"|merci(?: (?:par avance|d avance|beaucoup|bien|infiniment|pour votre (?:aide|reponse"
-    r"|retour)|a vous|encore))*"
+    r"|(?:(?:par|d) avance )?merci(?: (?:par avance|d avance|beaucoup|bien|infiniment"
+    r"|(?:pour|de) (?:votre|ta) (?:aide|reponse|retour)|a vous|encore))*"
+    # « D'avance merci. JL Basson »: a signature after the thanks
+    r"(?:[.!]+\s*[a-z][\w.'-]*(?:\s+[a-z][\w.'-]*){0,2}$)?"
     r"|(?:bien |tres |tres bien )?(?:cordialement|cdlt|cdt|respectueusement|amicalement"
     r"|sinceres salutations|salutations(?: distinguees| respectueuses)?|bien a vous|a bientot"
     r"|avec mes remerciements)(?:\W+[a-z][\w.'-]*){0,4}"
