@@ -55,9 +55,6 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
     text = spelled_out(text)
     # « c'est quoi le kor rom » (dictated): an intent word split in two, joined back.
     text = heard_as_written(text)
-    # « Excusez-moi de vous déranger, je voudrais savoir si … Bien cordialement, R. X »: the
-    # question inside, without the formulas around it (nor the signature, never a name asked)
-    text = unwrapped(text)
     # « bien reçu la convocation », « ok pour jeudi »: the receipt of a convocation, recorded.
     if await convocations.acknowledge_in_words(ask, text):
         return
@@ -65,6 +62,10 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
     if courtesy := small_talk(text):
         await ask.reply(courtesy.value)
         return
+    # « Excusez-moi de vous déranger, je voudrais savoir si … Bien cordialement, R. X »: the
+    # question inside, without the formulas around it (nor the signature, never a name asked);
+    # after politeness alone (« super merci » stays thanks, not « super »)
+    text = unwrapped(text)
     # A telephone number, a group's position, English: no document holds it; say so.
     held = not_held(text)
     if held is NotHeld.ELSEWHERE:

@@ -266,7 +266,7 @@ def not_held(text: str) -> NotHeld | None:
         return NotHeld.CONTACT
     if _POSITION.search(folded):
         return NotHeld.POSITION
-    if _MINUTES.search(folded) and _ONLINE.search(folded):
+    if _MINUTES.search(folded) and _ONLINE.search(folded) and rule_asked(text) is None:
         return NotHeld.PUBLISHED
     if _PERSONAL.search(folded):
         return NotHeld.PERSONAL
