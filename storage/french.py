@@ -311,6 +311,9 @@ def _misspelt_month(word: str) -> int | None:
     return None
 
 
+_MONTH_NOUN = (["mois", "de"], ["mois", "d"])
+
+
 def _written_dates(folded: str) -> list[DateMention]:
     """Dates whose month is a word: « jeudi 13 mars 2025 », « le seize février », « mars 2025 »;
     and years beyond any calendar (« l'an dix mille »)."""
@@ -340,6 +343,8 @@ def _written_dates(folded: str) -> list[DateMention]:
             year, first = opening
         if day is None and year is None and word not in MONTH_NUMBERS and not said_as_month:
             continue  # a bare abbreviation (« oct ») is no date
+        if day is None and first >= 2 and [t[0] for t in tokens[first - 2 : first]] in _MONTH_NOUN:
+            first -= 2  # « le mois de mars 2022 »: the words say the month, nothing else
         found.append(DateMention(day, month, year, weekday, tokens[first][1], tokens[last][2]))
     return found
 
@@ -579,6 +584,50 @@ def _part_of_named_year(match: re.Match[str], today: date) -> tuple[date, date] 
     return date(year, first, 1), _month_period(year, last)[1]
 
 
+def _latest_year(month: int, today: date) -> int:
+    """The year of the latest such month begun by today (« fin janvier » in December: this
+    January; « début décembre » in November: last December)."""
+    return today.year if month <= today.month else today.year - 1
+
+
+def _part_of_month(match: re.Match[str], today: date) -> tuple[date, date] | None:
+    """« fin janvier 2022 », « mi-mars », « début du mois de juin »: a third of the month (days
+    1 to 10, 11 to 20, 21 to its end); without a year, the latest such month begun."""
+    part, month = match.group(1), MONTH_NUMBERS[match.group(2)]
+    year = int(match.group(3)) if match.group(3) else _latest_year(month, today)
+    first, last = _month_period(year, month)
+    if part == "debut":
+        return first, first + timedelta(days=9)
+    if part in ("mi", "milieu"):
+        return first + timedelta(days=10), first + timedelta(days=19)
+    return first + timedelta(days=20), last
+
+
+def _weekday_of_month(match: re.Match[str], today: date) -> tuple[date, date] | None:
+    """« le premier jeudi de juillet 2024 », « le dernier lundi de mars »: that day of the
+    month; without a year, of the latest such month begun."""
+    rank, weekday = match.group(1), _WEEKDAY_NUMBERS[match.group(2)]
+    month = MONTH_NUMBERS[match.group(3)]
+    year = int(match.group(4)) if match.group(4) else _latest_year(month, today)
+    first, last = _month_period(year, month)
+    days = [
+        first + timedelta(days=i)
+        for i in range((last - first).days + 1)
+        if (first + timedelta(days=i)).weekday() == weekday
+    ]
+    index = -1 if rank.startswith("dernier") else _ORDINAL.get(rank, 0) - 1
+    if not -1 <= index < len(days):
+        return None
+    return days[index], days[index]
+
+
+def _school_year(match: re.Match[str], today: date) -> tuple[date, date] | None:
+    """« depuis la rentrée », « à la rentrée 2023 »: September and October of that year (a
+    caller reading « depuis » runs it to today); without a year, the latest begun."""
+    year = int(match.group(1)) if match.group(1) else _latest_year(9, today)
+    return date(year, 9, 1), date(year, 10, 31)
+
+
 # A season's first month and how many months it lasts (winter runs across the new year).
 _SEASONS = {"printemps": 3, "ete": 6, "automne": 9, "hiver": 12}
 
@@ -688,6 +737,12 @@ _RELATIVE_WRITTEN: tuple[tuple[re.Pattern[str], _Reader], ...] = (
     (re.compile(rf"\b({_MONTH_ALT})\s+({_LAST}|{_NEXT})\b"), _named_month),
     (re.compile(rf"\b({_ORDINAL_ALT})\s+(semestre|trimestre)(?:\s+(?:de |d )?{_YEAR})?\b"),
      _part_of_year),
+    (re.compile(rf"\b(debut|fin|mi|milieu)(?: du mois de| du mois d| de| d)?\s+({_MONTH_ALT})"
+                rf"(?:\s+{_YEAR})?\b"), _part_of_month),
+    (re.compile(rf"\b({_ORDINAL_ALT}|derniere?)\s+({_WEEKDAY_ALT})\s+(?:du mois de |du mois d "
+                rf"|de |d )?({_MONTH_ALT})(?:\s+{_YEAR})?\b"), _weekday_of_month),
+    (re.compile(rf"\b(?:(?:a |de )?la |cette |l )?rentree(?:\s+(?:de |d )?{_YEAR})?\b"),
+     _school_year),
     (re.compile(rf"\b(debut|fin|mi|milieu|courant)(?: de l annee| d annee| de| d)?\s+{_YEAR}\b"),
      _part_of_named_year),
     (re.compile(r"\b(debut|fin|milieu)(?: de l| d) ?annee()\b(?! (?:derniere|passee|prochaine))"),
@@ -719,6 +774,15 @@ _RELATIVE = tuple((cues.compile(p.pattern, p.flags), read) for p, read in _RELAT
 # The readers that name a plain year (« en 2022 »): a caller reading ranges of years itself
 # (storage/periods.py) leaves them out.
 _YEAR_READERS = frozenset({_year})
+
+
+# « fin janvier 2022 », « le premier jeudi de juillet »: a span inside a month, read before
+# the month itself by a reader of whole dates
+WITHIN_A_MONTH = re.compile(
+    rf"\b(?:debut|fin|mi|milieu)(?: du mois de| du mois d| de| d)?\s+(?:{_MONTH_ALT})\b"
+    rf"|\b(?:{_ORDINAL_ALT}|derniere?)\s+(?:{_WEEKDAY_ALT})\s+(?:du mois de |du mois d |de |d )?"
+    rf"(?:{_MONTH_ALT})\b"
+)
 
 
 _WEEKDAY_DAY = re.compile(rf"\b({_WEEKDAY_ALT})\s+(\d{{1,2}}|1er)\b")

@@ -816,6 +816,7 @@ class Traits:
     woman: bool | None
     initial: str
     first_name: str = ""  # folded: « jean luc »
+    surname: str = ""  # upper case without accents: « TARDY » (« les TARD* »)
 
 
 def people_traits(*, session: Session, member_ids: tuple[int, ...]) -> dict[int, Traits]:
@@ -831,7 +832,8 @@ def people_traits(*, session: Session, member_ids: tuple[int, ...]) -> dict[int,
     for member_id, civility, last_name, first_name in rows:
         woman = None if not civility else civility.casefold().startswith(("mme", "mad", "mlle"))
         letter = strip_accents(last_name.strip()[:1]).upper() if last_name else ""
-        traits[int(member_id or 0)] = Traits(woman, letter, fold(first_name or ""))
+        surname = strip_accents(last_name.strip()).upper() if last_name else ""
+        traits[int(member_id or 0)] = Traits(woman, letter, fold(first_name or ""), surname)
     return traits
 
 

@@ -32,8 +32,12 @@ def test_traits_are_the_civility_and_the_surname_letter(loaded_engine: Engine) -
     berger, bonnet = member_id(loaded_engine, "BERGER"), member_id(loaded_engine, "BONNET")
     with db.session(loaded_engine) as session:
         traits = lookups.people_traits(session=session, member_ids=(berger, bonnet))
-    assert traits[berger] == lookups.Traits(woman=True, initial="B", first_name="francoise")
-    assert traits[bonnet] == lookups.Traits(woman=False, initial="B", first_name="bernard")
+    assert traits[berger] == lookups.Traits(
+        woman=True, initial="B", first_name="francoise", surname="BERGER"
+    )
+    assert traits[bonnet] == lookups.Traits(
+        woman=False, initial="B", first_name="bernard", surname="BONNET"
+    )
 
 
 def test_women_present_are_counted_and_named(loaded_engine: Engine) -> None:

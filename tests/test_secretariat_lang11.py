@@ -106,6 +106,70 @@ async def test_a_past_moment_is_refused_and_asked_again(dallara: Conversation) -
     assert "Où se tiendra" not in answer
 
 
+@pytest.mark.parametrize(
+    ("reply", "created"),
+    [
+        ("oui", True),
+        ("ok c'est bon", True),
+        ("je confirme", True),
+        ("👍", True),
+        ("valider", True),
+        ("non", False),
+        ("non, annule", False),
+        ("laisse tomber", False),
+    ],
+)
+async def test_the_confirmation_answered_in_words_does_what_its_buttons_do(
+    dallara: Conversation, loaded_engine: Engine, reply: str, created: bool
+) -> None:
+    """« Créer cette séance ? » answered « oui » was read as « Entendu » and nothing was
+    created, without a word (lane lang13)."""
+    await dallara.send("/nouvelle_seance bureau le 12 septembre 2024 à 18h salle A")
+    assert "Créer cette séance" in text(await dallara.send("aucun"))
+    answer = text(await dallara.send(reply))
+    september = [s for s in _sittings_on(loaded_engine, "Bureau Métropolitain") if s.place]
+    if created:
+        assert "Séance créée" in answer
+        assert any(s.held_on.month == 9 for s in september)
+    else:
+        assert "rien n'a été enregistré" in answer
+        assert not september
+
+
+async def test_a_question_while_confirming_is_answered_and_the_draft_waits(
+    dallara: Conversation, loaded_engine: Engine
+) -> None:
+    await dallara.send("/nouvelle_seance bureau le 12 septembre 2024 à 18h salle A")
+    await dallara.send("aucun")
+    assert "présents sur 67" in text(await dallara.send("qui était présent au dernier bureau ?"))
+    assert "Séance créée" in text(await dallara.send("confirmer"))
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        # « conseil » of the place named no body beside « bureau »
+        (
+            "/nouvelle_seance bureau le 17 septembre 2024 à 18h salle du conseil",
+            "salle du conseil",
+        ),
+        # the place at the end of the sentence, one word
+        ("/nouvelle_seance bureau le 17 septembre 2024 à 18h au siège", "siège"),
+        (
+            "/nouvelle_seance le conseil le 18 septembre 2024 à 9h, salle du bureau",
+            "salle du bureau",
+        ),
+    ],
+)
+async def test_the_place_said_after_the_hour_is_taken_and_names_no_body(
+    dallara: Conversation, opening: str, place: str
+) -> None:
+    answer = text(await dallara.send(opening))
+    assert place in answer
+    assert "Quel organe" not in answer
+    assert "Où se tiendra" not in answer
+
+
 async def test_a_question_while_the_body_is_asked_is_a_question(dallara: Conversation) -> None:
     opened = await dallara.send("/nouvelle_seance")
     answer = text(await dallara.send("qui était présent au dernier bureau ?"))

@@ -9,6 +9,7 @@ from telegram.ext import CommandHandler
 from bot.context import CouncilApp
 from bot.handlers import funding
 from bot.handlers.common import Ask, as_member, command_text
+from bot.services.frames import SUMMING_WORD
 from bot.services.search import place_words, sentences_of, words_of
 from storage import queries
 from storage.names import fold
@@ -24,7 +25,11 @@ async def show_actions(
     """The funded actions for some words; `places` named (« à La Talaudière ») narrow them,
     never left out; one action and one `fact` asked of it (« amount », « carrier »): that
     fact in a sentence, not the card."""
-    words = " ".join(words_of(text))  # « combien pour AESIO ? » searches « aesio »
+    asked = fold(question)
+    extreme = _extreme_asked(asked)
+    # « somme des actions de l'axe 3 », « la plus grosse subvention », « moyenne par action »:
+    # how the amounts are summed up, never words an action's text should hold
+    words = " ".join(w for w in words_of(text) if not SUMMING_WORD.match(w))
     if (axis := _AXIS_ASKED.search(fold(question))) and f"axe {axis.group(1)}" not in words:
         # « combien d'actions sur l'axe 2 ? »: the number is that axis, never dropped
         words = " ".join(w for w in words.split() if w != "axe")
@@ -35,7 +40,16 @@ async def show_actions(
         rest = [w for w in words.split() if w not in named and w not in ("saint", "st")]
         await ask.reply("no_actions", words=words if not places or rest else "", places=places)
         return
-    asked = fold(question)
+    if extreme is not None:
+        # the action granted the most (or the least) among those found, said as such
+        priced = [a for a in found.matched if (a.contribution or a.cost) is not None]
+        if priced:
+            ranked = sorted(priced, key=lambda a: a.contribution or a.cost or 0)
+            top = ranked[0] if extreme == "least" else ranked[-1]
+            await ask.reply(
+                "actions_extreme", a=top, least=extreme == "least", count=len(priced), words=words
+            )
+            return
     if (
         places
         and found.count <= ACTIONS_AT_PLACE
@@ -62,6 +76,7 @@ async def show_actions(
         words=words,
         total_cost=found.total_cost,
         total_contribution=found.total_contribution,
+        mean=found.total_contribution / found.count if _MEAN.search(asked) else None,
     )
     if words and not places:  # a programme, an axis, a carrier: where the money goes
         await funding.send_funding_chart(ask, words)
@@ -74,7 +89,29 @@ _WH = re.compile(r"\b(?:qui|quoi|quel|quels|quelle|quelles|ou|quand|comment|comb
 
 _AXIS_ASKED = re.compile(r"\baxe\s*(?:n\s*)?(\d{1,2})\b")
 # « combien pour le Tennis Club de Roques ? »: an amount asked, answered as such
-_AMOUNT_ASKED = re.compile(r"\b(?:combien|montant\w*|cout\w*|somme)\b")
+_AMOUNT_ASKED = re.compile(r"\b(?:combien|montant\w*|cout\w*|somme|total\w*)\b")
+_MEAN = re.compile(r"\b(?:moyenne|moyen|en moyenne|par action)\b")
+# « la plus grosse subvention », « le plus petit montant », « l'action la moins chère »,
+# « qui a reçu le plus ? », « la subvention maximale »: the top or the bottom of the amounts
+_BIGGEST = (
+    r"\bplus (?:gros|grosse|grand|grande|important|importante|eleve|elevee|cher|chere|finance"
+    r"|financee|subventionnee?)s?\b|\b(?:recu|touche|obtenu|eu|percu) le plus\b|\bmoins (?:petit"
+    r"|petite|faible)s?\b|\b(?:maximum|maximale?|max)\b"
+)
+_SMALLEST = (
+    r"\bplus (?:petit|petite|faible|modeste)s?\b|\b(?:recu|touche|obtenu|eu|percu) le moins\b"
+    r"|\bmoins (?:gros|grosse|grand|grande|important|importante|eleve|elevee|cher|chere"
+    r"|financee?|subventionnee?)s?\b|\b(?:minimum|minimale?|min)\b"
+)
+
+
+def _extreme_asked(asked: str) -> str | None:
+    """« most » or « least » when the amounts' top or bottom is asked, else None."""
+    if re.search(_SMALLEST, asked):
+        return "least"
+    if re.search(_BIGGEST, asked):
+        return "most"
+    return None
 
 
 def _carrier_named(action: queries.FundedActionView, places: tuple[str, ...]) -> bool:

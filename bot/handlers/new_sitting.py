@@ -26,6 +26,7 @@ from bot.render import render
 from bot.services import sittings
 from bot.services.intents import InvalidDate, find_date
 from bot.services.proxies import Actor
+from bot.services.proxy_dialog import Said, read_reply
 from storage import chat_state
 from storage.models import Body
 from storage.names import fold
@@ -124,7 +125,7 @@ _YEAR_TYPED = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b")
 _PLACE_AFTER = re.compile(
     r"(?i)\b\d{1,2}\s*(?:h|:)\s*(?:\d{2})?\s*[,;-]?\s*(?:(?:à|au|a|en|dans)\s+"
     r"(?:la\s+|le\s+|l[’']\s*)?|lieu\s*:\s*)?((?:salle|hôtel|hotel|mairie|maison|centre"
-    r"|espace|siège|siege|amphithéâtre|amphi)\b.+)$"
+    r"|espace|siège|siege|amphithéâtre|amphi)\b.*)$"
 )
 
 
@@ -133,7 +134,10 @@ async def _take_what_is_said(ask: Ask, draft: Draft, text: str) -> bool:
     said anything. An impossible date or a past moment is answered (draft["refused"])."""
     folded = fold(text)
     took = False
-    if "body_id" not in draft and (body := _body_named(ask, folded)) is not None:
+    place_said = _PLACE_AFTER.search(text)
+    # « bureau le 17 décembre à 18h salle du conseil »: the place's words name no body
+    naming = fold(text[: place_said.start(1)]) if place_said else folded
+    if "body_id" not in draft and (body := _body_named(ask, naming)) is not None:
         draft["body_id"] = body.id
         took = True
     try:
@@ -172,7 +176,7 @@ async def _take_what_is_said(ask: Ask, draft: Draft, text: str) -> bool:
             draft["refused"] = True
             return True
         draft["starts"] = starts.isoformat()
-    if "place" not in draft and (place := _PLACE_AFTER.search(text)) is not None:
+    if "place" not in draft and (place := place_said) is not None:
         draft["place"] = " ".join(place.group(1).split())[: sittings.PLACE_MAX_CHARS]
         took = True
     return took
@@ -235,6 +239,18 @@ async def answer_text(ask: Ask, text: str) -> bool:
         if not draft.pop("refused", False):
             await _ask_what_is_missing(ask, draft)
         _save(ask, draft)
+        return True
+    if draft is not None and draft["step"] == CONFIRM:
+        # « oui », « ok c'est bon », « non, annule »: what the buttons do; anything else is an
+        # ordinary question (the draft waits for its answer)
+        said = read_reply(text)
+        if said not in (Said.CONFIRM, Said.CANCEL):
+            return False
+        _drop(ask)
+        if said is Said.CONFIRM:
+            await _create(ask, draft)
+        else:
+            await ask.reply("new_sitting_cancelled")
         return True
     step = _TEXT_STEPS.get(draft["step"]) if draft else None
     if draft is None or step is None:

@@ -70,6 +70,7 @@ from bot.services.search import (
     passages,
     place_words,
     places_named,
+    sentences_of,
     typed_number,
     words_of,
 )
@@ -508,6 +509,14 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         or (frame.asked in (Asked.SITTING, Asked.VOTE) and frame.words)
     ) and await _aspect_of_an_act(ask, frame):
         return  # « c'est pour combien d'années ? », « la part de l'État dans le CLS ? »
+    if (
+        frame.asked in _ABOUT_AN_AMOUNT
+        and not frame.number
+        and not frame.item
+        and (amount := act_facts.amount_typed(frame.text)) is not None
+        and await _amount_typed(ask, frame, amount)
+    ):
+        return  # « 94 000 € c'est quoi ? », « 94k€ pour qui ? », « le projet à 94 000 »
     if frame.item and frame.asked in _ABOUT_AN_ITEM and not frame.number:
         # « et le point 3 ? », « le 2e point c'était quoi ? »: that item of the sitting in talk
         await _sitting_item(ask, frame, last or _recall(ask))
@@ -1083,6 +1092,18 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
         return False
     if asked.aspect is Aspect.AMOUNT and _an_action_named(ask, frame):
         return False  # the action's own figures answer
+    if not frame.number and (typed := typed_number(frame.words)) is not None:
+        # « qui a signé la 417 ? »: the act of that sequence, when the store has one only
+        year, sequence = typed
+        numbers = (
+            [normalise_number(year, sequence)]
+            if year
+            else lookups.numbers_ending(
+                session=ask.session, sequence=sequence, council_id=ask.asker.council_id
+            )
+        )
+        if len(numbers) == 1:
+            frame = frame.but(number=numbers[0], typed_number=numbers[0])
     topic = " ".join(
         w
         for w in frame.words
@@ -1138,6 +1159,50 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
     )
     _remember_deliberations(ask, frame, [views[0].deliberation.id or 0])
     return True
+
+
+_ABOUT_AN_AMOUNT = (Asked.NOTHING, Asked.HELP, Asked.SEARCH, Asked.ACTIONS, Asked.DELIBERATION)
+
+
+async def _amount_typed(ask: Ask, frame: Frame, amount: int) -> bool:
+    """An amount typed with no other question (« 94 000 € c'est quoi ? », « 94k€ »): the funded
+    actions of that cost or contribution, else the sentences of the acts that print it; False
+    when none does (the words are read otherwise)."""
+    index = ask.reads.deliberation_index(ask.session)
+    topic = " ".join(w for w in frame.words if not w[:1].isdigit() and index.holds(w))
+    actions = [
+        a
+        for a in ask.reads.funded_actions(ask.session, "").matched
+        if amount in (a.contribution, a.cost)
+    ]
+    if actions:
+        await ask.reply(
+            "actions",
+            actions=actions,
+            count=len(actions),
+            words="",
+            amount=amount,
+            total_cost=sum(a.cost or 0 for a in actions),
+            total_contribution=sum(a.contribution or 0 for a in actions),
+        )
+        return True
+    ids = _acts_of_amount(ask, amount, topic)
+    views = _look(ask, queries.deliberation_views, ids=tuple(ids))
+    for view in views:
+        found = [
+            s
+            for s in sentences_of(view.deliberation.full_text or "")
+            if act_facts.holds_amount(s, amount)
+        ]
+        if found:
+            await ask.reply("answer_in_act", v=view, passages=found[:3])
+            _remember_deliberations(ask, frame, [view.deliberation.id or 0])
+            return True
+    if frame.asked in (Asked.HELP, Asked.NOTHING):
+        # « 123 456 € ? » and nothing else: no document prints it, said so, not the help
+        await ask.reply("amount_not_found", amount=amount)
+        return True
+    return False
 
 
 def _acts_of_amount(ask: Ask, amount: int, topic: str) -> list[int]:
@@ -1288,7 +1353,7 @@ def action_fact(text: str) -> str | None:
     folded = fold(text)
     if re.search(
         r"\b(?:liste|lesquel\w*|quelles actions|toutes les|detail\w*|fiche|ou va|ou vont"
-        r"|repartition|reparti\w*|a quoi sert|a quoi servent)\b",
+        r"|repartition|reparti\w*|a quoi sert|a quoi servent|(?:combien|nombre|nb) d actions)\b",
         folded,
     ):
         return None
@@ -2819,6 +2884,7 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         await ask.reply("no_deliberation", number=None, words=_as_typed(frame, words))
         return
     if frame.asked is Asked.VOTE and not (full > 1 and _COUNTING_TOPIC.search(fold(frame.text))):
+        full = _about_the_words(ask, ranked[:full], words)
         shown = ranked[:1] if full <= 1 else ranked[:full][:3]
         await _answer(
             ask,
@@ -2843,6 +2909,27 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
     )
     await _answer(ask, result)
     _remember_deliberations(ask, frame, ranked[: max(full, 1)][:3], listed=_listed(result))
+
+
+def _about_the_words(ask: Ask, ids: list[int], words: str) -> int:
+    """How many of the acts holding every word are about them: the words in their title or
+    matter, or side by side in their text. « vote compte administratif »: the CLS's text says
+    « compte tenu » and « administratives » far apart, it is no act on the compte
+    administratif (it was answered « Oui : adoptée » as if it were)."""
+    asked = words_of(words)
+    if len(asked) < 2:
+        return len(ids)
+    about = 0
+    for view in _look(ask, queries.deliberation_views, ids=tuple(ids)):
+        d = view.deliberation
+        said = set(words_of(f"{d.title} {d.matter or ''}"))
+        text = " ".join(words_of(d.full_text or ""))
+        if not all(any(w.startswith(a[:5]) for w in said) for a in asked) and (
+            " ".join(asked) not in text
+        ):
+            break
+        about += 1
+    return about
 
 
 # « a voté quoi / comment / pour / contre », « qu'a voté », « comment a-t-elle voté »,

@@ -24,7 +24,7 @@ from bot.services.import_warnings import warnings_asked
 from bot.services.law_questions import rule_asked
 from bot.services.search import out_of_scope
 from bot.services.shorthand import spelled_out
-from bot.services.small_talk import OTHER_ASSEMBLY, NotHeld, not_held, small_talk
+from bot.services.small_talk import OTHER_ASSEMBLY, NotHeld, not_held, small_talk, unwrapped
 from storage import queries
 from storage.names import fold
 
@@ -69,6 +69,10 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
     if courtesy := small_talk(text):
         await ask.reply(courtesy.value)
         return
+    # « Excusez-moi de vous déranger, je voudrais savoir si … Bien cordialement, R. X »: the
+    # question inside, without the formulas around it (nor the signature, never a name asked);
+    # after politeness alone (« super merci » stays thanks, not « super »)
+    text = unwrapped(text)
     # A telephone number, a group's position, English: no document holds it; say so.
     held = not_held(text)
     if held is NotHeld.ELSEWHERE:

@@ -300,8 +300,10 @@ def _rank(folded: str, sentence: str, asked: Asked) -> int | None:
 
 # An amount typed to point at an act (« les 94 000 », « les 94000 € »): never a deliberation's
 # number nor a year.
+# « 94k€ », « 94 k », « 94 K€ »: thousands said with a k.
 _AMOUNT_TYPED = re.compile(
-    r"(?<![\d.,/])(\d{1,3}(?:[  .]\d{3})+|\d{4,7})(?:[,.]\d{1,2})?\s*(€|euros?|k€)?(?![\d.,/])"
+    r"(?<![\d.,/])(\d{1,3}(?:[  .]\d{3})+|\d{4,7}|\d{1,3}(?=\s?[kK](?:€|e\b|eur|\b)))"
+    r"(?:[,.]\d{1,2})?\s*(€|euros?|[kK]€|[kK]e\b|[kK]eur\w*|[kK]\b)?(?![\d.,/])"
 )
 
 
@@ -312,7 +314,7 @@ def amount_typed(text: str) -> int | None:
         value = int(digits)
         if not match.group(2) and re.fullmatch(r"(?:19|20)\d\d", digits):
             continue  # a year
-        if match.group(2) == "k€":
+        if (match.group(2) or "").lower().startswith("k"):
             value *= 1000
         if value >= 1000:
             return value

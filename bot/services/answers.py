@@ -376,7 +376,7 @@ def _kept_by(session: Session, frame: Frame, member_ids: list[int]) -> tuple[set
         trait = traits.get(member_id)
         if trait is None:
             continue
-        if frame.among_letter and trait.initial != frame.among_letter:
+        if frame.among_letter and not trait.surname.startswith(frame.among_letter):
             continue
         if frame.among is Among.INITIAL:
             kept.add(member_id)

@@ -24,7 +24,13 @@ from text_to_num import alpha2digit
 
 from bot.services.law_questions import notice_case, rule_asked
 from storage import cues
-from storage.french import MONTH_NUMBERS, find_dates, find_relative, year_said_in_words
+from storage.french import (
+    MONTH_NUMBERS,
+    WITHIN_A_MONTH,
+    find_dates,
+    find_relative,
+    year_said_in_words,
+)
 from storage.names import CIVILITY_ALTERNATION, fold, strip_accents
 
 
@@ -424,7 +430,7 @@ _STOPWORDS = frozenset(
     note notee notes marque marquee inscrit inscrite autre autres dautres avais avions aviez
     maintenant desormais actuellement ensuite puis sinon finalement justement
     egalement pareil idem ordre alpha alphabetique alphabetiquement bon enregistre enregistree
-    debut
+    debut sauf excepte hormis hors
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 _WH = frozenset(
@@ -536,6 +542,18 @@ _DELIBERATION_NUMBER = re.compile(
 # act's number (2024.00417), and the search answered that act as if it had been asked: the
 # number as typed is looked up, and found nowhere.
 _OVERLONG_NUMBER = re.compile(r"\b(?:19|20)\d{2}[._/-]?\d{6,}\b")
+# « delib 417 », « délibération numéro 32 », « n°417/2024 », « la 109 de 2022 »: an act's
+# sequence typed short, after a word that names an act or its number (or « la » and three
+# digits or more: no day is so long), its year after it if any; never an amount, an hour, a
+# share or a count of something else (« la délib à 94 000 € », « acte 2 à 14h »).
+_SHORT_NUMBER = re.compile(
+    r"(?:\b(?:delib\w*|deliberation|acte|decision)\s+(?:(?:n°|no\b|numero|num\b|nr\b)\s*)?"
+    r"|(?:\bn°|\bnumero\b|\bnum\b)\s*|\bla\s+(?=\d{3}))"
+    r"(\d{1,5})(?:\s*(?:/|-|\bde\b|\bdu\b|\ben\b|\bde l annee\b)\s*((?:19|20)\d{2}))?\b"
+    r"(?![.,]\d|\s?(?:\d|k\b|k€|€|euros?\b|eur\b|%|h\b|heures?\b|ans?\b|mois\b|jours?\b|fois\b"
+    r"|personnes\b|membres\b|elus\b|voix\b|votes?\b|seances?\b|deliberations\b|delibs\b|er\b|e\b"
+    r"|eme\b|ieme\b|mars|avril|mai|juin|juil|janv|fev|sept|oct|nov|dec|aout))"
+)
 _DELEGATED = cues.compile(
     r"\bdelegu\w*|\bdelegation\w*|\b(?:confi|attribu)\w* (?:au|a la) president\w*"
 )
@@ -697,6 +715,19 @@ def _read_when(simple: str, typed: str, today: date) -> tuple[When, str | None, 
         if period is not None and not period.is_day:
             said = _as_typed(folded[period.span[0] : period.span[1]], simple, typed)
             folded = folded[: period.span[0]] + " " + folded[period.span[1] :]
+            return When(start=period.start, end=period.end, said=said), None, folded
+    if WITHIN_A_MONTH.search(fold(simple)):
+        # « fin janvier 2022 », « le premier jeudi de juillet »: days of the month, read before
+        # the month itself
+        folded = fold(simple)
+        period = find_relative(folded, today=today, past=_tense(folded))
+        if period is not None:
+            said = _as_typed(folded[period.span[0] : period.span[1]], simple, typed)
+            folded = folded[: period.span[0]] + " " + folded[period.span[1] :]
+            if since and period.start <= today:  # « depuis fin janvier »: until today
+                return When(start=period.start, end=today, said=said), None, folded
+            if period.is_day:
+                return When(on=period.start, said=said), None, folded
             return When(start=period.start, end=period.end, said=said), None, folded
     when, invalid, simple = _read_absolute(simple, typed, today)
     if invalid:
@@ -966,7 +997,20 @@ _HELP = re.compile(
     r"^(?:aide|help|menu|que sais tu faire|que peux tu faire|tu sers a quoi|a quoi tu sers"
     r"|qu est ce que tu sais faire|comment (?:ca|tu) marche\w*|commandes?)$"
 )
-_COMBIEN_POUR = re.compile(r"\bcombien (?:pour|met|verse|donne|apporte|finance|touche)\b")
+# « somme des actions de l'axe 3 », « la plus grosse subvention », « moyenne par action »: how
+# funded actions' amounts are summed up or ranked, never words an action's text should hold
+SUMMING_WORD = re.compile(
+    r"^(?:somme|sommes|total|totale|totaux|cumul\w*|moyenne|moyen|global\w*|montants?|gros|grosse"
+    r"|grand|grande|petit|petite|eleve\w*|important\w*|faible|modeste|maxi\w*|mini\w*|max|min"
+    r"|accorde\w*|alloue\w*|attribue\w*|verse\w*|recu|touche)$"
+)
+_ANYONE = frozenset(_words("personne aucun aucune quelqu quelquun nul nulle quiconque"))
+_COMBIEN_POUR = re.compile(
+    r"\bcombien (?:au total |en tout )?(?:pour|met|verse|donne|apporte|finance|touche)\b"
+    # « total pour la Région ? », « la somme versée à AESIO »: what funded actions add up to
+    r"|\b(?:total|somme|montant total|montant global)\s+(?:pour|versee?s?|accordee?s?|allouee?s?"
+    r"|attribuee?s?|a|au|aux)\b"
+)
 _FOLLOW_UP = cues.compile(
     # « avec un pouvoir ? », « sans procuration ? »: the last question, narrowed
     r"^(?:et|mais|puis|aussi|ensuite|avec|sans)\b|\b(?:et|aussi) \?$"
@@ -1024,7 +1068,21 @@ _HELP_ME = re.compile(
     r"\b(?:m aider|nous aider|aidez moi|aide moi|comment ca marche|comment (?:ca|tu|vous)"
     r" fonctionne\w*|je suis perdue?|que (?:peux|sais) tu faire|que pouvez vous faire"
     r"|mode d emploi|tutoriel|je (?:ne )?comprends (?:rien|pas)|j y comprends rien"
-    r"|je n y comprends rien)\b"
+    r"|je n y comprends rien"
+    # « tu fais quoi ? », « comment on s'en sert ? », « c'est quoi les commandes ? »
+    r"|tu fais quoi|que fais tu|qu est ce que tu fais|tu (?:peux|sais) faire quoi"
+    r"|comment (?:on|je|j) (?:s en|m en|te|vous|l) (?:sert|servir|utilise|utiliser)"
+    r"|comment (?:t|vous|l) utiliser|c est quoi les commandes|quelles? (?:sont les )?commandes"
+    r"|liste des commandes|tu (?:connais|sais) quoi|qu est ce que tu (?:connais|sais))\b"
+)
+# « je peux te poser des questions sur les délibérations ? »: whether, and how, one may ask
+_MAY_I_ASK_ABOUT = re.compile(
+    r"^(?:est ce que )?(?:je peux|puis je|on peut|peut on|je pourrais) (?:te|vous) (?:poser des"
+    r" questions|poser une question|demander|interroger) (?:sur|a propos|au sujet|concernant)\b"
+    # « tu connais quels documents ? », « quelles données as-tu ? »: what the assistant holds
+    r"|\b(?:tu|vous) (?:connais|connaissez|as|avez) quel\w* (?:documents|infos|informations"
+    r"|donnees)\b|\bquel\w* (?:documents|infos|informations|donnees) (?:tu|vous|as tu|avez vous)"
+    r"(?: (?:connais|connaissez|as|avez))?\b"
 )
 # « puis-je vous poser une question ? », « je peux te demander un truc ? »: leave to ask, the
 # whole message (the courtesy readers take its words away, and left « je vous poser »)
@@ -1087,6 +1145,8 @@ _UNEXCUSED = re.compile(
     r"|\bsans (?:excuse|justification|motif|raison|s etre excuse\w*)\b"
     r"|\bn (?:etai\w*|ont|a|avai\w*|se sont|s etai\w*)(?: pas| jamais)(?: ete)? (?:excuse\w*"
     r"|justifie\w*)\b"
+    # « les absents sauf les excusés », « hors excusés »: those left are the unexcused
+    r"|\b(?:hors|sauf|excepte|a part|en dehors des?|sans compter)(?: les| des| ceux)? excuse\w*\b"
 )
 _LEFT_OUT = re.compile(
     r"\b(?:hors|sans|sauf|excepte|en dehors des?|sans compter|non compris|a part)"
@@ -1413,7 +1473,8 @@ _AMONG = cues.compile(
     r"|\b(?P<men>hommes?|messieurs|masculins?)\b"
     r"|(?:\b(?:dont|leur|leurs|le|les|au|du|son)\s){0,2}(?:\b(?:noms?|patronymes?)"
     r"(?: de famille)?\s)?(?:\bqui\s)?\b(?:commen[cs]\w*|debut\w*) (?:par|avec) "
-    r"(?:(?:la|le|un|une) )?(?:(?:lettre|initiale) )?(?P<letter>[a-z])\b"
+    r"(?:(?:la|le|un|une) )?(?:(?:lettre|initiale) )?(?P<letter>[a-z]|(?!(?:quoi|quel\w*|qui|ca"
+    r"|cela|la|le|les|un|une|des|lettre|initiale)\b)[a-z]{2,8})\b"
     r"|\b(?:la |l )?(?:lettre|initiale) (?P<letter2>[a-z])\b"
     # « les présents en B », « combien d'élus en Z ? » (never « en a », « en y »: verbs)
     r"|(?:(?<=elus )|(?<=elues )|(?<=membres )|(?<=presents )|(?<=presentes )|(?<=absents )"
@@ -1432,8 +1493,8 @@ _AMONG = cues.compile(
     r" est|de prenom|parmi les) (?P<first_name>(?!(?:presents?|absents?|excuses?|elus?|membres?"
     r"|femmes?|hommes?|pouvoirs?|procurations?|mandataires?|conseillers?|seances?|bureaux?"
     r"|conseils?|deliberations?|delibs?|votants?|noms?|autres?|presentes?|absentes?|excusees?"
-    r"|representes?|deux|trois|votes?)\b)(?:(?:jean|marie|anne|pierre|paul|louis|jose) [a-z]{3,}"
-    r"|[a-z]{3,}))\b"
+    r"|representes?|deux|trois|votes?|dont)\b)"
+    r"(?:(?:jean|marie|anne|pierre|paul|louis|jose) [a-z]{3,}|[a-z]{3,}))\b"
     r"|\b(?P<age>plus (?:jeunes?|ages?|agees?|vieux|vieilles?)|ages?|doyen(?:ne)?"
     r"|benjamine?)\b"
 )
@@ -1585,6 +1646,22 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     elif match := _OVERLONG_NUMBER.search(_ISO_DATE.sub(_spaces, simple)):
         typed_number = number = match.group(0)
         simple = _blank(simple, match.span())
+    sequence = None
+    if number is None and (short := _SHORT_NUMBER.search(simple)):
+        # « delib 417 de 2024 »: the act; « delib 417 »: the sequence of any year, which the
+        # store resolves (one act, or « de quelle année ? »)
+        if short.group(2):
+            typed_number = short.group(0).strip()
+            number = normalise_number(short.group(2), short.group(1))
+        else:
+            sequence = f"{int(short.group(1)):05d}"
+        # the number and what introduced it but the act's noun (« la 417 » is no « là »)
+        noun = re.match(r"delib|deliberation|acte|decision", short.group(0))
+        simple = _blank(simple, (short.start(1) if noun else short.start(), short.end()))
+        simple = (
+            re.sub(r"\b(?:n°|no|numero|num|nr)(\s*)$", _spaces, simple[: short.start(1)])
+            + (simple[short.start(1) :])
+        )
     when, invalid, folded = _read_when(simple.replace("n°", "  "), text, today)
     folded = " ".join(folded.split())
     stepped = _STEP_FROM.search(fold(simple)) if when.dated and not when.relative else None
@@ -1620,6 +1697,15 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     if (when.start or when.month) and not stepping and (ranked := _RANKED.search(folded)):
         # « le premier conseil de 2022 », « la dernière séance de mars »: one of the period's.
         when = replace(when, rank=_RANKS.get(ranked.group(1), -1))
+        folded = folded[: ranked.start(1)] + folded[ranked.end(1) :]
+    elif (
+        when.empty
+        and (ranked := _RANKED.search(folded))
+        and ranked.group(1) in _RANKS
+        and not _FOLLOW_UP.search(folded)
+    ):
+        # « la toute première séance », « le deuxième conseil »: of every one known, in order
+        when = When(start=_EVER, end=today, rank=_RANKS[ranked.group(1)], said=ranked.group(0))
         folded = folded[: ranked.start(1)] + folded[ranked.end(1) :]
     courteous = " ".join(_COURTESY.sub(" ", folded).split())
     # « les séances à venir », « le bureau qui vient »: what is coming, not anyone coming.
@@ -1751,6 +1837,8 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         ]
         if "present" not in concepts and re.search(r"\b(?:qui|combien)\b", courteous):
             concepts.setdefault("present", []).append(announced.group(0))
+    if sequence is not None:
+        leftovers.append(sequence)
     base = Frame(
         item=item or None,
         brief=brief,
@@ -1768,6 +1856,12 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         invalid_date=invalid,
     )
     asked, about, polar = _what_is_asked(courteous, concepts, wh, there, first_person, base, today)
+    if sequence is not None and asked in (Asked.HELP, Asked.NOTHING):
+        asked = Asked.SEARCH  # « la 417 »: nothing but the act's number, which is sought
+    if asked is Asked.ACTIONS:
+        base = base.but(words=tuple(w for w in base.words if not SUMMING_WORD.match(w)))
+    if asked is Asked.VOTE:  # « personne n'était contre ? »: who voted, no topic « personne »
+        base = base.but(words=tuple(w for w in base.words if w not in _ANYONE))
     if asked is Asked.COUNT and base.words and set(base.words) <= _PEOPLE:
         # « il y avait combien de membres ? »: the noun counted, no one named; the sitting in
         # talk stays the one counted
@@ -1997,7 +2091,7 @@ def _what_is_asked(
         return Asked.REPHRASE, None, False  # a web address alone: nothing asked
     if _HELP_ME.search(text) and not concepts and not frame.number:
         return Asked.HELP, None, False
-    if _LEAVE_TO_ASK.match(fold(frame.text)):
+    if _LEAVE_TO_ASK.match(fold(frame.text)) or _MAY_I_ASK_ABOUT.search(fold(frame.text)):
         return Asked.HELP, None, False
     if _ABOUT_THE_BOT.search(text) and not concepts:
         return Asked.HELP, None, False  # « tu es un robot ? », « qui es-tu ? »: what it is
@@ -2642,6 +2736,8 @@ def read_frames(text: str, today: date) -> list[Frame]:
     greeting, « petite question ? ») joins the next. Parts without a date or a body take the
     message's: both questions of « présents et pouvoirs au dernier bureau ? » are about it."""
     text = without_self_naming(text)
+    # « parmi les TARD* », « les Mich… »: a surname's start, as « dont le nom commence par »
+    text = _SURNAME_START.sub(lambda m: f" dont le nom commence par {m.group(1)} ", text)
     if listed := _NOUN_LIST.match(_simple(text)):
         # « présents, absents et pouvoirs du 4 juillet », « combien de présents et d'absents
         # ? »: one question per thing named.
@@ -2657,6 +2753,15 @@ def read_frames(text: str, today: date) -> list[Frame]:
         if 1 < len(nouns) <= MAX_QUESTIONS:
             ask = "combien de" if counting else "les"
             return [read_frame(f"{ask} {noun}{rest}", today) for noun in nouns]
+    if compared := _COMPARED.match(" ".join(fold(text).split())):
+        # « plus de délibérations en 2022 ou en 2024 ? »: each period counted, side by side
+        # (« en janvier ou en mars 2022 »: the first takes the second's year)
+        first, second = compared.group("a"), compared.group("b")
+        year = re.search(r"\b(?:19|20)\d\d\b", second)
+        if year and not re.search(r"\b(?:19|20)\d\d\b", first):
+            first = f"{first} {year.group(0)}"
+        noun = compared.group("noun")
+        return [read_frame(f"combien de {noun} {part}", today) for part in (first, second)]
     numbers = list(_DELIBERATION_NUMBER.finditer(_ISO_DATE.sub(_spaces, _simple(text))))
     if 1 < len(numbers) <= MAX_QUESTIONS and len(_simple(text)) == len(text):
         # « 2022.00033 et 2022.00109 : les votes ? »: the same question of each.
@@ -2737,6 +2842,21 @@ def read_frames(text: str, today: date) -> list[Frame]:
             frame = frame.but(body=body)
         shared.append(frame)
     return _without_naming_parts(shared)
+
+
+# « il y a eu plus de délibérations en 2022 ou en 2024 ? », « moins de séances en janvier ou en
+# mars 2022 ? »: two periods compared by how many
+_COMPARED = re.compile(
+    r"^(?:(?:est ce qu )?(?:il y a eu|il y a|y a t il eu|y a eu|on a eu|on a) )?(?:plus|moins"
+    r"|davantage) de (?P<noun>deliberations|delibs|seances|conseils|bureaux|actes|decisions)"
+    r" (?P<a>(?:en|au|a|le|la|l|du|pendant|durant) [\w ]+?) ou (?:bien )?(?P<b>(?:en|au|a|le|la|l"
+    r"|du|pendant|durant) [\w ]+?)\s*\W*$"
+)
+
+
+_SURNAME_START = re.compile(
+    r"(?:\b(?:parmi|chez|entre) (?:les|des) |\b(?:les|des) )?\b([^\W\d_]{2,})(?:\*+|…|\.{2,})"
+)
 
 
 # What a part of a message asks when it only names the sitting the rest is about.

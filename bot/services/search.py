@@ -108,6 +108,7 @@ _TOPIC_GROUPS = (
     "argent financement subvention aide",
     "parc jardin vert",
     "arbre vegetalisation plantation",
+    "enfouissement dissimulation enterrement",
 )
 # The general word finds the particular, not back: « le tramway » is not every transport.
 _NARROWER = {

@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from bot.services.law_questions import rule_asked
 from storage import cues
-from storage.names import fold
+from storage.names import fold, strip_accents
 
 _WORDS = re.compile(r"[^\w]+")
 
@@ -143,8 +143,19 @@ class NotHeld(StrEnum):
     OFFICE = "office"  # an office outside the sittings (« le président de la métropole »)
     PERSONAL = "personal"  # a member's private life or tastes (« sa couleur préférée »)
     OTHER_COUNCIL = "other_council"  # « le conseil municipal d'hier »: another assembly
+    # « le PV du conseil du 27 janvier est en ligne ? »: what is published where, not read here
+    PUBLISHED = "published"
 
 
+_MINUTES = cues.compile(
+    r"\b(?:pv|pvs|proces verba\w*|comptes? rendus?|cr|enregistrements?|videos?|replay"
+    r"|retransmission|captation)\b"
+)
+_ONLINE = cues.compile(
+    r"\b(?:en ligne|publiee?s?|publication|disponibles?|dispo|consultables?|lien|liens|url|site"
+    r"|internet|telecharg\w*|ou (?:le |la |les )?(?:trouver|consulter|voir|lire)"
+    r"|ou (?:est|sont|se trouve\w*))\b"
+)
 _CONTACT = cues.compile(
     r"\b(?:telephone|tel|portable|mobile|mail|e mail|email|courriel|adresse postale"
     r"|adresse mail|coordonnees|joindre|contacter)\b"
@@ -255,8 +266,100 @@ def not_held(text: str) -> NotHeld | None:
         return NotHeld.CONTACT
     if _POSITION.search(folded):
         return NotHeld.POSITION
+    if _MINUTES.search(folded) and _ONLINE.search(folded) and rule_asked(text) is None:
+        return NotHeld.PUBLISHED
     if _PERSONAL.search(folded):
         return NotHeld.PERSONAL
     if OTHER_ASSEMBLY.search(folded):
         return NotHeld.OTHER_COUNCIL
     return None
+
+
+# -- a question wrapped in politeness -----------------------------------------------------------
+# « Excusez-moi de vous déranger, je voudrais connaître le montant alloué à AESIO … Bien
+# cordialement, R. Gonzalez Grail », « serait-il possible de savoir si le quorum était atteint … ,
+# je vous remercie »: the wrapping is taken off before any reader, so that the question inside
+# is read, not the law of the quorum (the « si » of « savoir si » read as a case put) nor a
+# search over « déranger … Gonzalez Grail ». Read on lower-case text without accents.
+_GREETING = (
+    r"(?:(?:bonjour|bonsoir|salut|madame|monsieur|messieurs|mesdames|cher|chere|chers)\b\W*)*"
+)
+_ASKING_VERB = (
+    r"(?:savoir|connaitre|avoir|obtenir|recevoir|disposer|consulter|me dire|m indiquer|me preciser"
+    r"|me communiquer|me donner|me confirmer|m informer|me rappeler|verifier)"
+)
+_POLITE_FRAME = (
+    r"(?:serait il|est il|ce serait|c est|ce serait il|serait ce|il (?:serait|est|etait)"
+    r"|s il (?:serait|est|etait)) (?:possible|envisageable|permis)(?: de| d)?"
+    r"|(?:auriez|aurais) (?:vous|tu) (?:l amabilite|la gentillesse|l obligeance|la bonte"
+    r"|le temps)(?: de| d)?"
+    r"|(?:pourriez|pourrais|pouvez|peux|sauriez|savez|pourrait on|peut on) (?:vous|tu|on)?"
+    r"(?: svp| s il vous plait)?"
+    r"|(?:si )?(?:vous pouviez|tu pouvais|vous pourriez|tu pourrais|on pouvait|on pourrait)"
+    r"|(?:je |j )(?:voudrais|voulais|souhaiterais|souhaite|souhaitais|aimerais|aurais aime"
+    r"|aurais voulu|desirerais|desire|cherche a|ai besoin de|veux|voudrai)(?: bien| juste)?"
+    r"|(?:afin|pour)(?: de| d)?|(?:de|d)"
+)
+_OPENER = re.compile(
+    r"\W*(?:"
+    r"(?:excusez moi|excuse moi|pardon|pardonnez moi|desole|desolee)(?: de vous| de te)?"
+    r" (?:deranger|importuner|embeter|solliciter|ennuyer)\b"
+    r"|je me permets de vous (?:solliciter|contacter|ecrire|deranger|demander)\b"
+    r"|(?:si )?ce n est pas trop demander\b"
+    # a frame of politeness only before a verb of asking: « je voudrais savoir », never « je
+    # voudrais donner pouvoir », « c'est possible de donner pouvoir à deux ? » (the law)
+    r"|(?:"
+    + _POLITE_FRAME
+    + r")\W*"
+    + _ASKING_VERB
+    + r"\b(?:\W*(?:si (?!ce n est)|s (?=ils?\b)))?"
+    r")"
+)
+_CLOSER = re.compile(
+    r"(?:\W+(?:"
+    r"(?:je vous|nous vous|je te) (?:en )?remerci\w*(?: (?:par avance|d avance|beaucoup|infiniment"
+    r"|bien|vivement|pour votre (?:aide|reponse|retour)))*"
+    r"|(?:(?:par|d) avance )?merci(?: (?:par avance|d avance|beaucoup|bien|infiniment"
+    r"|(?:pour|de) (?:votre|ta) (?:aide|reponse|retour)|a vous|encore))*"
+    # « D'avance merci. JL Basson »: a signature after the thanks
+    r"(?:[.!]+\s*[a-z][\w.'-]*(?:\s+[a-z][\w.'-]*){0,2}$)?"
+    r"|(?:bien |tres |tres bien )?(?:cordialement|cdlt|cdt|respectueusement|amicalement"
+    r"|sinceres salutations|salutations(?: distinguees| respectueuses)?|bien a vous|a bientot"
+    r"|avec mes remerciements)(?:\W+[a-z][\w.'-]*){0,4}"
+    r"|bonne (?:journee|soiree|fin de journee|apres midi|semaine|nuit)"
+    r"|(?:svp|stp|s il vous plait|s il te plait)"
+    r"))+\W*$"
+)
+
+
+def unwrapped(text: str) -> str:
+    """The question a polite message carries, without its opening and closing formulas (the
+    text itself when nothing wraps it, or when nothing would be left)."""
+    simple = strip_accents(text).casefold().replace("’", "'").replace("-", " ")
+    simple = re.sub(r"[^\w\s]", lambda m: m.group(0) if m.group(0) in "?,.:;!" else " ", simple)
+    simple = re.sub(r"'", " ", simple)
+    if len(simple) != len(text):
+        return text
+    start, whether = 0, False
+    while opened := _OPENER.match(simple, start + _greeting_end(simple, start)):
+        if opened.end() <= start:
+            break
+        start = opened.end()
+        whether = whether or bool(re.search(r"\bsi $|\bs $", opened.group(0)))
+    end = len(simple)
+    if closed := _CLOSER.search(simple, start):
+        end = closed.start()
+    if start == 0 and end == len(simple):
+        return text
+    inner = text[start:end].strip(" ,;:.-")
+    if not re.search(r"\w{2}", inner):
+        return text
+    # « savoir si … », « … ? Merci »: a yes/no question, still asked as one
+    if (whether or "?" in text[end:]) and not inner.endswith("?"):
+        inner = f"{inner} ?"
+    return inner
+
+
+def _greeting_end(simple: str, start: int) -> int:
+    greeting = re.compile(_GREETING).match(simple, start)
+    return greeting.end() - start if greeting else 0
