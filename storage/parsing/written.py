@@ -142,6 +142,44 @@ _APPOINTED_PRESENT = re.compile(
 )
 
 
+# Attendance told in sentences, each member's own: written as the one-entry lists the readers
+# know, on the same line. « M. X était excusé. » → « Excusé : M. X. »; « Mme Y, excusée, avait
+# donné pouvoir à M. Z. » → « Excusé : Mme Y (pouvoir à M. Z). ». A name is a civility then at
+# most six words (initials with their full stop), ending on a letter before the sentence's end.
+_WHO = r"(?:M\.|Mme|Mlle|Monsieur|Madame) (?:(?:[^\W\d_]\.|[^\W\d_][\w'’-]*) ?){1,6}?"
+_SENTENCE_OPENS = r"(?:^|(?<=[.;:]\s)|(?<=^[-–•]\s))"
+_SAID_ABSENT = re.compile(
+    rf"{_SENTENCE_OPENS}(?P<who>{_WHO}) (?:[ée]tait|est|a\s[ée]t[ée])\s"
+    r"(?P<status>excus[ée]e?|absente?(?:\s(?P<excused>et\s)?excus[ée]e?|\ssans\sexcuse)?)"
+    r"(?<=[^\W\d_]{2})(?=\s?[.;](?:\s|$)|\s?$)",
+    re.MULTILINE,
+)
+_SAID_REPRESENTED = re.compile(
+    rf"{_SENTENCE_OPENS}(?P<who>{_WHO})(?:, (?P<status>excus[ée]e?|absente?|emp[êe]ch[ée]e?), "
+    r"(?:avait|a)\s(?:donn[ée]|remis|confi[ée])\s(?:son\s|sa\s)?(?:pouvoir|procuration|mandat"
+    r"|d[ée]l[ée]gation\sde\svote)\s[àa]"
+    r"| s['’](?:est|[ée]tait)\sfaite?\s(?P<made>repr[ée]senter)\spar)"
+    rf"\s(?P<holder>{_WHO})(?<=[^\W\d_]{{2}})(?=\s?[.;](?:\s|$)|\s?$)",
+    re.MULTILINE,
+)
+
+
+def _said_absent(match: re.Match[str]) -> str:
+    status = match.group("status").lower()
+    excused = status.startswith("excus") or match.group("excused") is not None
+    return f"{'Excusé' if excused else 'Absent'} : {match.group('who').strip()}"
+
+
+def _said_represented(match: re.Match[str]) -> str:
+    """« Mme Y, excusée, avait donné pouvoir à M. Z » says her status too; « M. W s'est fait
+    représenter par Mme V » only the proxy, as « M. W représenté par Mme V » does."""
+    who, holder = match.group("who").strip(), match.group("holder").strip()
+    if match.group("made"):
+        return f"{who} représenté par {holder}"
+    absent = match.group("status").lower().startswith("absent")
+    return f"{'Absent' if absent else 'Excusé'} : {who} (pouvoir à {holder})"
+
+
 _BEFORE_COLON = re.compile(r"(?P<word>[^\W\d_]{5,14})\s?(?:\(\d{1,3}\)\s?)?\Z")
 _CUE_OPENERS = (".", ";", ",")
 
@@ -195,6 +233,16 @@ def restore_cues(text: str) -> str:
         text = _APPOINTED_PRESENT.sub(r"\g<who> ", text)
     if "qui" in text:
         text = _WHO_GIVES.sub(" ", text)
+    if "xcus" in text or "absent" in text:
+        text = _SAID_ABSENT.sub(_said_absent, text)
+    if (
+        "présenter" in text
+        or "presenter" in text
+        or ", excus" in text
+        or ", absent" in text
+        or ", emp" in text
+    ):
+        text = _SAID_REPRESENTED.sub(_said_represented, text)
     if "respectivement" in text:
         text = _RESPECTIVELY.sub(_each_gives, text)
     if any(sign in text for sign in (".:", ". :", ".(", ". (")):
