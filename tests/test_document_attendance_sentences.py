@@ -5,19 +5,9 @@ excuse : … », an arrival during the sitting."""
 
 from __future__ import annotations
 
-from storage.documents import Person, ProxyLine
 from storage.names import fold
 from storage.parsing.extract import parse_extract
-from tests.documents import flattened
-
-
-def surnames(people: list[Person]) -> list[str]:
-    return sorted(fold(p.last_name) for p in people)
-
-
-def handed(proxies: list[ProxyLine]) -> list[tuple[str, str]]:
-    return sorted((fold(p.giver.last_name), fold(p.holder.last_name)) for p in proxies)
-
+from tests.documents import flattened, handed, surnames
 
 SENTENCES = """COMMUNE DE PRADELLES-SUR-ARDÈCHE
 PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 18 NOVEMBRE 2026

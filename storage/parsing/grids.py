@@ -1057,6 +1057,58 @@ def _placed_grid(
     return at
 
 
+# The same lists side by side once their places are lost (a PDF's plain text, a flattened copy):
+# « Présents Excusés Absents » with nothing after the cues, then names run together. Which
+# column a name stood in cannot be told: the names are left unread (the counts printed beside
+# them then disagree with the lists, and the checks say so), never read as another status.
+_LOST_LABEL = (
+    r"(?:Pr[ée]sents|PR[ÉE]SENTS|Excus[ée]s|EXCUS[ÉE]S|Absents(?: excus[ée]s| repr[ée]sent[ée]s)?"
+    r"|ABSENTS(?: EXCUS[ÉE]S| REPR[ÉE]SENT[ÉE]S)?|Repr[ée]sent[ée]s(?: par)?"
+    r"|REPR[ÉE]SENT[ÉE]S(?: PAR)?|Pouvoirs|POUVOIRS|Procurations|PROCURATIONS)"
+)
+_LOST_HEAD = re.compile(
+    rf"(?:^|(?<=\s))(?P<head>{_LOST_LABEL}(?: {_LOST_LABEL}){{1,3}})"
+    r"(?=\s(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame|[A-ZÀ-Ý]{2,}\s[A-ZÀ-Ý][a-zà-ÿ])|[ \t]*$)",
+    re.MULTILINE,
+)
+_NEXT_CUE = re.compile(r"[^\W\d_]{3,}\s?:")
+_CUE_WORDS = re.compile(
+    r"(?<![\w'’])(?:(?:[A-ZÀ-Ý]?[a-zà-ÿ'’]+|[A-ZÀ-Ý]) ){0,4}[A-ZÀ-Ý]?[a-zà-ÿ'’]+\s?:$"
+)
+
+
+def _cue_start(text: str, colon: int) -> int:
+    """Where the cue ending at a colon starts: its words in lower or title case (« Secrétaire
+    de séance : »), after the last name's surname in capitals."""
+    words = _CUE_WORDS.search(text, max(0, colon - 60), colon)
+    return words.start() if words else colon
+
+
+def _lost_columns(lines: list[str]) -> None:
+    """Lists side by side whose places are lost, their names cleared (see above)."""
+    for index, line in enumerate(lines):
+        if "  " in line or "\t" in line:
+            continue  # places kept: _placed_tables reads them
+        head = _LOST_HEAD.search(line)
+        if head is None:
+            continue
+        labels = [_list_label(label) for label in head.group("head").split()]
+        if _list_label(head.group("head")) is not None or len(set(labels) - {None}) < 2:
+            continue  # « ABSENTS EXCUSÉS » is one cue
+        rest = line[head.end() :]
+        if rest.strip():  # flattened: up to the next cue with its colon
+            cue = _NEXT_CUE.search(rest, 0, 3000)
+            lines[index] = (
+                f"{line[: head.start()]}{rest[_cue_start(rest, cue.end()) :] if cue else ''}"
+            )
+            continue
+        lines[index] = line[: head.start()]
+        row = index + 1
+        while row < len(lines) and lines[row].strip() and ":" not in lines[row]:
+            lines[row] = ""  # as many lines as before: the evidence's are the document's
+            row += 1
+
+
 def _placed_tables(lines: list[str]) -> None:
     """Tables whose columns are told by the place of their cells (see above), rewritten in
     place."""
@@ -1151,11 +1203,14 @@ def rewrite_tables(raw: str) -> str:
     flat_grid = named and _FLAT_GRID_HEAD.search(raw) is not None
     spaced = named and _SPACED_HEAD.search(raw) is not None
     placed = ("  " in raw or "\t" in raw) and _PLACED_GATE.search(raw) is not None
-    if not bars and not grid and not flat_grid and not spaced and not placed:
+    lost = _LOST_HEAD.search(raw) is not None
+    if not bars and not grid and not flat_grid and not spaced and not placed and not lost:
         return raw
     lines = raw.split("\n")
     if placed:
         _placed_tables(lines)
+    if lost:
+        _lost_columns(lines)
     if bars:
         _bar_lines(lines)
     if grid:
