@@ -974,7 +974,7 @@ def _collect_sections(
                     sections.append(_Section("present", line=index, lines=block))
             continue
         colon = ":" in stripped  # a sub-heading and another block's heading both have one
-        if colon and (sub := _SUB_HEADING.match(stripped)):
+        if colon and (sub := _SUB_HEADING.match(stripped) or _PLACE_BEFORE_NAMES.match(stripped)):
             # the name before a sub-heading ends there (« Nadine SERRE » / « Suppléants : »)
             if current.lines and not current.lines[-1].rstrip().endswith((",", ";")):
                 current.lines[-1] = current.lines[-1].rstrip() + ","
@@ -1307,6 +1307,52 @@ def _couples_and_shared_holders(lines: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+# The members listed commune by commune (or group by group): « Saint-Jean : M. X, Mme Y —
+# Montbrison : M. Z », or the commune alone on a line above its delegates (« LOUVIÈRES » /
+# « M. Alain BERTHIER, Mme Sylvie CARON »). The commune is nobody: it goes, its names stay.
+_PLACE_WORD = r"[A-ZÀ-Ý][\w'’]*+"
+_PLACE = (
+    # not a cue, an office or a role (« Président : M. X », « Suppléant : … »)
+    r"(?!(?i:pr[ée]si|secr[ée]t|rapport|maire|vice|adjoint|d[ée]l[ée]gu|conseill|membre|absent"
+    r"|excus|pouvoir|procur|repr[ée]s|pr[ée]sen|quorum|votant|objet|suppl[ée]|titulaire|groupe"
+    r"|liste|pour\b|contre|abstention|s[ée]ance|ordre|[ée]lu|mandat|assist|[ée]taient|sont\b"
+    r"|d[ée]lib|absen|arriv|d[ée]part|interv|invit|service|administr|personnel|agent|direct"
+    r"|public|autres?\b|[ée]galement|question|vote))"
+    rf"{_PLACE_WORD}(?:[- ’'](?:[a-zà-ÿ]{{1,4}}[- ’'])?{_PLACE_WORD}){{0,5}}"
+)
+_CIVILITY_NEXT = r"(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Messieurs|Mesdames)\s)"
+_PLACE_BEFORE_NAMES = re.compile(rf"(?:^|\s?[—–]\s|(?<=[,;])\s)({_PLACE})\s?:\s{_CIVILITY_NEXT}")
+_PLACE_ALONE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’]*+(?:[- ’'][A-ZÀ-Ý][A-ZÀ-Ý'’]*+){0,5}$")
+_OPENS_WITH_CIVILITY = re.compile(_CIVILITY_NEXT)
+
+
+def _without_places(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """The list's lines without the communes (or groups) it is set out by."""
+    if any(":" in line for line in lines):
+        lines = tuple(_PLACE_BEFORE_NAMES.sub(_place_gone, line) for line in lines)
+    # the commune alone on its line, above its names: only when the list opens with one
+    # (else a surname wrapped alone on a line, « Mme Ramona GONZALEZ » / « GRAIL », is one)
+    if len(lines) >= 2 and _PLACE_ALONE.match(lines[0]) and _OPENS_WITH_CIVILITY.match(lines[1]):
+        kept = [
+            line
+            for at, line in enumerate(lines)
+            if not (
+                _PLACE_ALONE.match(line)
+                and at + 1 < len(lines)
+                and _OPENS_WITH_CIVILITY.match(lines[at + 1])
+            )
+        ]
+        for at in range(len(kept) - 1):
+            if not kept[at].rstrip().endswith((",", ";")):
+                kept[at] = kept[at].rstrip() + ","  # a commune's last name ends there
+        lines = tuple(kept)
+    return lines
+
+
+def _place_gone(match: re.Match[str]) -> str:
+    return ", " if match.start() > 0 else ""
+
+
 @lru_cache(maxsize=2048)
 def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
     """One list's people and proxies. Cached: every extract of a sitting repeats its lists."""
@@ -1317,6 +1363,7 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
     excused: list[Person] = []
     findings: list[Finding] = []
     in_proxies = kind in ("proxies", "givers")
+    lines = _without_places(lines)
 
     def unreadable(item: str) -> None:
         findings.append(Finding("unreadable_proxy_line", {"line": item}))

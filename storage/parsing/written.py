@@ -180,6 +180,42 @@ def _said_represented(match: re.Match[str]) -> str:
     return f"{'Absent' if absent else 'Excusé'} : {who} (pouvoir à {holder})"
 
 
+# A count before its list, in one paragraph: « 4 présents (M. X, président ; Mme Y ; …), 2
+# représentés (Mme Z par M. X ; …), 1 excusé (M. W) » → « Présents (4) : M. X, président ; … .
+# Représentés (2) : … . Excusés (1) : M. W. » (the count is kept, and checked against the list).
+_COUNTED_WORDS = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
+    "quinze": 15, "seize": 16,
+}  # fmt: skip
+_COUNTED_LIST = re.compile(
+    r"(?:^|(?<=[.;:,(]\s)|(?<=[.;:,(]))(?P<n>\d{1,3}|(?i:un|une|deux|trois|quatre|cinq|six|sept"
+    r"|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize))\s(?:(?:membres?|conseill(?:ers?"
+    r"|[èe]res?)|[ée]lus?|d[ée]l[ée]gu[ée]e?s?)\s)?"
+    r"(?P<cue>(?i:pr[ée]sente?s?|repr[ée]sent[ée]e?s?|(?:absente?s?\s)?excus[ée]e?s?|absente?s?"
+    r"|pouvoirs?|procurations?))"
+    r"\s?\((?P<names>(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Messieurs|Mesdames)\s[^()]{2,600})"
+    r"\)(?P<next>\s?[,;](?=\s))?",
+    re.MULTILINE,
+)
+
+
+def _counted_list(match: re.Match[str]) -> str:
+    figure = match.group("n")
+    count = int(figure) if figure.isdigit() else _COUNTED_WORDS[figure.lower()]
+    cue = fold(match.group("cue"))
+    label = (
+        "Excusés" if "excus" in cue
+        else "Représentés" if cue.startswith("re")
+        else "Présents" if cue.startswith("pr") and "sent" in cue
+        else "Absents" if cue.startswith("ab")
+        else "Pouvoirs" if cue.startswith("po")
+        else "Procurations"
+    )  # fmt: skip
+    end = "." if match.group("next") else ""
+    return f"{label} ({count}) : {match.group('names').strip()}{end}"
+
+
 _BEFORE_COLON = re.compile(r"(?P<word>[^\W\d_]{5,14})\s?(?:\(\d{1,3}\)\s?)?\Z")
 _CUE_OPENERS = (".", ";", ",")
 
@@ -243,6 +279,8 @@ def restore_cues(text: str) -> str:
         or ", emp" in text
     ):
         text = _SAID_REPRESENTED.sub(_said_represented, text)
+    if "(M" in text:
+        text = _COUNTED_LIST.sub(_counted_list, text)
     if "respectivement" in text:
         text = _RESPECTIVELY.sub(_each_gives, text)
     if any(sign in text for sign in (".:", ". :", ".(", ". (")):
