@@ -146,7 +146,7 @@ _APPOINTED_PRESENT = re.compile(
 # know, on the same line. « M. X était excusé. » → « Excusé : M. X. »; « Mme Y, excusée, avait
 # donné pouvoir à M. Z. » → « Excusé : Mme Y (pouvoir à M. Z). ». A name is a civility then at
 # most six words (initials with their full stop), ending on a letter before the sentence's end.
-_WHO = r"(?:M\.|Mme|Mlle|Monsieur|Madame) (?:(?:[^\W\d_]\.|[^\W\d_][\w'’-]*) ?){1,6}?"
+_WHO = r"(?:M\.|Mme|Mlle|Monsieur|Madame) (?:(?:[^\W\d_]\.|[^\W\d_][\w'’-]*+) ?){1,6}?"
 _SENTENCE_OPENS = r"(?:^|(?<=[.;:]\s)|(?<=^[-–•]\s))"
 _SAID_ABSENT = re.compile(
     rf"{_SENTENCE_OPENS}(?P<who>{_WHO}) (?:[ée]tait|est|a\s[ée]t[ée])\s"
