@@ -264,6 +264,29 @@ _OFFICER_CUT = re.compile(
 )
 
 
+# A member's own sentence run into a list (its line breaks lost): the verb, then its subject read
+# back to the civility just before it (« M. Alain NOVEL, Président, ouvre la séance »).
+_MEMBER_VERB = re.compile(
+    r"(?:,\s[^,;:()\n]{1,40},)?\s(?:ouvre|d[ée]clare\s(?:ouverte\s)?)\s?(?:la\s|l['’])?s[ée]ance"
+    r"|\s(?:est|a\s[ée]t[ée])\s(?:nomm|d[ée]sign|[ée]lu)[ée]*e?\s(?:comme\s)?secr[ée]taire"
+    r"|\spr[ée]side\s(?:la\s|l['’])"
+)
+_CIVILITY_BEFORE = re.compile(r"(?:^|(?<=\s))(?:M\.|Mme|Monsieur|Madame)\s")
+
+
+def _member_sentence_at(text: str) -> int | None:
+    """Where a member's own sentence starts in a list's text, None if it holds none."""
+    if "ance" not in text and "taire" not in text and "side" not in text:
+        return None
+    verb = _MEMBER_VERB.search(text)
+    if verb is None:
+        return None
+    starts = [
+        m.start() for m in _CIVILITY_BEFORE.finditer(text, max(0, verb.start() - 60), verb.start())
+    ]
+    return starts[-1] if starts else None
+
+
 def _officer_cut(line: str) -> re.Match[str] | None:
     """_OFFICER_CUT.search(line), asked only of a line holding the end of one of its words."""
     if "taire" in line or "TAIRE" in line or "siden" in line:
@@ -938,6 +961,12 @@ def _collect_sections(
                 continue
             if rest and ":" in rest and (sub := _SUB_HEADING.match(rest)):
                 rest = rest[sub.end() :].strip()  # « Présents : Collège de Guéret : M. X, … »
+            if rest and (said := _member_sentence_at(rest)) is not None:
+                # flattened: « … M. Pascal TEYSSIER M. Alain NOVEL, Président, ouvre la séance »
+                if rest[:said].strip(" ,;•"):
+                    current.lines.append(rest[:said])
+                current = None
+                continue
             if rest and (officer := _OFFICER_CUT.search(rest)) is not None:
                 current.lines.append(rest[: officer.start() + 1])  # « …. Secrétaire de »
                 current = None
@@ -1353,6 +1382,11 @@ def _place_gone(match: re.Match[str]) -> str:
     return ", " if match.start() > 0 else ""
 
 
+# The commune after a name and a dash (« Mme Corinne BERTHOLET – Marols », « M. Alain NOVEL –
+# La Tourette »): the commune is nobody, the name ends before the dash.
+_PLACE_AFTER_DASH = re.compile(rf"\s[–—-]\s(?:{_PLACE})$")
+
+
 @lru_cache(maxsize=2048)
 def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
     """One list's people and proxies. Cached: every extract of a sitting repeats its lists."""
@@ -1403,6 +1437,8 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
         entries = _plural_civility_pairs(entries)
     for raw in entries:
         item = _normalise(raw).strip(" ,;.")
+        if " – " in item or " — " in item or " - " in item:
+            item = _PLACE_AFTER_DASH.sub("", item)
         if ":" in item and (sub := _SUB_HEADING.match(item)):
             # « …, Paul ROCHE ; commune déléguée de Rochefort : Nina VIDAL, … »: a sub-heading
             # run into the list opens the entry
@@ -1847,6 +1883,9 @@ def _read_opener(text: Text, low: str, end: int, extract: Extract) -> None:
         name = parts[0]  # « M. Jérôme DUPRÉ, Maire, ouvre … »
     else:
         name = _chair_name(", ".join(parts[:2]))  # « Le Maire, Jérôme DUPRÉ, ouvre … »
+    civilities = [m.start() for m in _CIVILITY_BEFORE.finditer(name)]
+    if len(civilities) > 1:  # a list's last name before it, its line breaks lost
+        name = name[civilities[-1] :]
     if role_word(name) or _ROLE_ONLY.match(name) or not any(c.isupper() for c in name[1:]):
         return  # a role alone, or words that are no name
     person = _person_or_none(_role_name(name), extract.findings)

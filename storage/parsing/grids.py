@@ -1131,6 +1131,58 @@ def _placed_tables(lines: list[str]) -> None:
             index = _placed_grid(lines, kinds, spans, index)
 
 
+# -- a roll call a member a row, the status after a dash ----------------------------------------
+
+# « 1. BALMONT Cédric Groupe Agir Autrement — Présent », « 7. LAFFONT Jean Non-inscrit —
+# Pouvoir à Pascal CARRIAT »: each row becomes « Présent : BALMONT Cédric. » on its own line, or
+# in its place in a flattened text (the next row's number, or the counts, end a holder's name).
+# The group is nobody's name.
+_STATUS_ROW = re.compile(
+    r"(?:^|(?<=\s))(?:\d{1,3}[.)]\s)?(?P<name>(?:(?:M\.|Mme|Monsieur|Madame)\s)?[A-ZÀ-Ý]"
+    r"(?:(?!\d{1,3}[.)]\s)[^\n—–:;•▪]){1,80}?)"
+    r"\s[—–-]\s(?P<status>(?i:pr[ée]sente?|excus[ée]e?|absente?(?:\sexcus[ée]e?)?)(?![\w'’-])"
+    r"|(?i:pouvoir|procuration)(?:\s(?i:donn[ée]e?))?\s[àa](?:\s(?P<to>[^\n—–:;]{2,60}?))?"
+    r"(?=\s\d{1,3}[.)]\s|\s[A-ZÀ-Ý][a-zà-ÿ]+(?:\s[a-zà-ÿ]+)?\s?:|\s*$)"
+    r"|(?i:repr[ée]sent[ée]e?)\spar\s(?P<by>[^\n—–:;]{2,60}?)"
+    r"(?=\s\d{1,3}[.)]\s|\s[A-ZÀ-Ý][a-zà-ÿ]+(?:\s[a-zà-ÿ]+)?\s?:|\s*$))",
+    re.MULTILINE,
+)
+_STATUS_ROW_GATE = re.compile(
+    r"\s[—–-]\s(?i:pr[ée]sent|excus|absent|pouvoir|procuration|repr[ée]s)"
+)
+_GROUP_AFTER_NAME = re.compile(
+    r"\s(?:(?:Groupe|GROUPE|Gr\.|Liste|LISTE)\s.*|Non[- ]inscrite?s?|NON[- ]INSCRITE?S?"
+    r"|Sans\sgroupe)$"
+)
+
+
+def _status_rows(raw: str) -> str:
+    """The roll call's rows rewritten as one-entry lists (see above); fewer than three rows in a
+    row read as no roll call, and are left."""
+    rows = list(_STATUS_ROW.finditer(raw))
+    if len(rows) < 3:
+        return raw
+    pieces: list[str] = []
+    done = 0
+    for row in rows:
+        name = _GROUP_AFTER_NAME.sub("", row.group("name").strip())
+        status = fold(row.group("status"))
+        holder = row.group("to") or row.group("by")
+        if status.startswith(("pouvoir", "procuration", "represent")):
+            if not holder:
+                continue  # « — Pouvoir à » wrapped: the holder on the next line, left as it is
+            said = f"Excusé : {name} (pouvoir à {holder.strip()})."
+        elif "excus" in status:
+            said = f"Excusé : {name}."
+        elif status.startswith("absent"):
+            said = f"Absent : {name}."
+        else:
+            said = f"Présent : {name}."
+        pieces += (raw[done : row.start()], said)
+        done = row.end()
+    return "".join(pieces) + raw[done:]
+
+
 # -- a vote's figures under their labels -----------------------------------------------------
 
 _VOTE_LABEL = (
@@ -1197,6 +1249,8 @@ def _occurrences(text: str, word: str) -> list[int]:
 def rewrite_tables(raw: str) -> str:
     """The text with its roll-call and vote tables written as lines (see the module's doc)."""
     raw = _labelled_figures(raw)
+    if _STATUS_ROW_GATE.search(raw):
+        raw = _status_rows(raw)
     bars = "|" in raw and raw.count("|") >= 4  # (« POUR | CONTRE | ABST. » and one row)
     grid = _GRID_GATE.search(raw) is not None
     named = "Nom " in raw or "NOM " in raw or "nom " in raw or "NOM\t" in raw or "Membre " in raw
