@@ -172,7 +172,7 @@ _LIST_HEAD = re.compile(
     r"(?:la\s+)?s[ée]ance|pour\s+(?:la|cette)\s+s[ée]ance|au\s+(?:secr[ée]tariat|pr[ée]sident)"
     r"|lors\s+de\s+la\s+s[ée]ance|par\s+[ée]crit))?"
     r"|(?:[ée]tai(?:en)?t\s+)?(?:membres\s+|d[ée]l[ée]gu[ée]e?s\s+|conseill(?:ers|[èe]res)\s+"
-    r"|absents?\s+(?:et\s+)?)?repr[ée]sent[ée]e?s?"
+    r"|absente?s?\s+(?:et\s+)?)?repr[ée]sent[ée]e?s?"
     r"|(?:(?:ayant|ont|a)\s+donn[ée]\s+)?d[ée]l[ée]gations?\s+de\s+vote)"
     rf"|(?P<absent>(?:[ée]tai(?:en)?t\s+|(?:est|sont)\s+)?{_MEMBERS}(?:titulaires\s+)?absents?{_PLURAL}"
     r"(?:\s+non\s+(?:excus[ée]e?s?|repr[ée]sent[ée]e?s?)|\s+sans\s+(?:excuses?|motif))?)"
@@ -879,7 +879,7 @@ def _resumes_after_footer(lines: list[str], index: int, end: int, last: str) -> 
     footer words, then a line opening as the list's lines do (« - M. J. BRUNEAU »)."""
     bullet = _ENTRY_START.match(last)
     if bullet is None:
-        return False
+        return _same_shape_after_footer(lines, index, end, last)
     # (the footer may stand before this blank line, between two blank ones)
     footer = any(is_page_footer(line.strip()) for line in lines[max(0, index - 2) : index])
     for following in lines[index + 1 : min(end, index + 6)]:
@@ -891,6 +891,24 @@ def _resumes_after_footer(lines: list[str], index: int, end: int, last: str) -> 
             continue
         opens = _ENTRY_START.match(stripped)
         return footer and opens is not None and opens.group()[:1] == bullet.group()[:1]
+    return False
+
+
+def _same_shape_after_footer(lines: list[str], index: int, end: int, last: str) -> bool:
+    """A list of one name a line (« DAUMAS Solène ») cut by a page's break: the page's footer
+    or header words around the blank line, then a line holding one name of the same shape."""
+    footer = any(is_page_footer(line.strip()) for line in lines[max(0, index - 2) : index])
+    shape = next((p for p in (_SURNAME_FIRST, _FIRST_NAME_FIRST) if p.match(last)), None)
+    if "," in last or shape is None:
+        return False
+    for following in lines[index + 1 : min(end, index + 6)]:
+        stripped = following.strip()
+        if not stripped:
+            continue
+        if is_page_footer(stripped):
+            footer = True
+            continue
+        return footer and "," not in stripped and shape.match(stripped) is not None
     return False
 
 
@@ -1133,6 +1151,11 @@ def _split_items(lines: list[str], proxies: bool) -> list[str]:
     items: list[str] = []
     pending = ""
     for line in lines:
+        if line.endswith((" et", " ET")):
+            line = f"{line[:-3]},"  # « …, Mme Zoé VIALLON et » / « M. Aurélien ZANETTI. »
+        if line.startswith(("et ", "ET ")) and pending:
+            items.append(pending)  # « M. Gérard VAN DER MEULEN » / « et M. Gérard YVOREL. »
+            pending, line = "", line[3:]
         if proxies and "   " in line:
             line = _GAP_AT_ARROW.sub(" ", line)  # « M. Paul BRUN⇥⇥→ M. Jean ROCHE »: one proxy
         cells = _COLUMN_GAP.split(line) if "   " in line else (line,)  # cleaned gaps: 3 spaces
