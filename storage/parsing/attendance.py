@@ -44,7 +44,8 @@ _COUNT = re.compile(
     r"(?:[ \t]?\((?!\d{1,3}\))[^():\n]{1,60}\)(?=[ \t]?[:=]))?"
     # « Étaient présents, au nombre de huit : »; « Présents (13) : » its figure in brackets;
     # a column's gap (tabs, made three spaces by the cleaning) around a colon or without one
-    r"(?:   |[ \t])?(?:[:=](?:   |[ \t])?\n?|\n|,?[ \t]au[ \t]nombre[ \t]de[ \t])?"
+    # (the colon wrapped onto the next line: « votants » / « : 28. »)
+    r"(?:   |[ \t])?(?:[:=](?:   |[ \t])?\n?|\n(?:[:=][ \t]?)?|,?[ \t]au[ \t]nombre[ \t]de[ \t])?"
     r"[ \t]?(?:\((?=\d{1,3}\)))?"
     r"(?:(?P<n>\d+)(?!\d)"
     # a count in words after its colon: « Présents : vingt-deux »
@@ -806,7 +807,11 @@ def _read_counts(
             continue
         label = fold(match.group("label"))
         after = low[match.end() : match.end() + 2]
-        if "\n" in match.group() and after[:1] in (".", ")"):
+        if (
+            "\n" in match.group()
+            and after[:1] in (".", ")")
+            and not low[low.rfind("\n", 0, match.start(figure)) + 1 : match.start(figure)].strip()
+        ):
             continue  # « Pouvoirs : » then a numbered line « 12. PRAT Louise »
         taken.append(match.start(figure))
         name = next((n for prefix, n in _COUNT_NAMES if label.startswith(prefix)), "")
@@ -1827,8 +1832,18 @@ _ROLE_THEN_NAME = re.compile(r"^(?P<role>[^()\n]{2,40}?)\s?\((?P<name>[^()\n]{3,
 _AFTER_NAME = re.compile(r"\s[—–]\s|\s-\s(?=\d)")
 
 
+# A sentence run on after an officer's name, its line break lost: « Secrétaire de séance :
+# DUFRÊNE Sandrine Le procès-verbal de la séance … » (an article in title case, then a word in
+# lower case: « Mme Anne Le Roux » goes on with a capital).
+_SENTENCE_AFTER_NAME = re.compile(
+    r"\s(?:Le|La|Les|L['’]|Un|Une|Il|Elle|Vu|Apr[eè]s|Sur)\s?(?=[a-zà-ÿ])"
+)
+
+
 def _chair_name(value: str) -> str:
     """« Monsieur le Maire, Philippe SAUVAL » → « Philippe SAUVAL »; otherwise the name."""
+    if len(value) > 30 and (sentence := _SENTENCE_AFTER_NAME.search(value)):
+        value = value[: sentence.start()]
     if "(" in value and (bracketed := _ROLE_THEN_NAME.match(value.strip())):
         role = bracketed.group("role").strip(" ,")
         if role_word(role) or _ROLE_ONLY.match(role):

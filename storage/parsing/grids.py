@@ -318,7 +318,7 @@ def _bar_lines(lines: list[str]) -> None:
                 continue
         elif not framed:
             columns = None
-            if stripped.count("|") >= 12 and len(stripped) > 200:
+            if stripped.count("|") >= 8 and len(stripped) > 200:
                 lines[index] = _bar_line_flattened(line)
             continue
         cells = _cells(stripped)
@@ -354,12 +354,16 @@ def _wrapped_row(columns: list[str], above: list[str], cells: list[str]) -> list
     return joined
 
 
+_GRID_RULE_CELL = re.compile(r"^\s*\+[-=+]{3,}\+\s*$")
+
+
 def _bar_line_flattened(line: str) -> str:
     """The same table with its line breaks lost: « … | NOM | Prénom | Présent | |---|---|---| |
     DUPONT | Anne | X | | DURAND | … ». Each row boundary then reads as one more empty cell,
     so rows come every n + 1 cells after an n-cell header. Each cell is looked at once or
     twice: a header is a run of cells that all name a column."""
-    pieces = line.split("|")
+    # (an ASCII grid's rule between rows, « +-----+-----+ », parts rows as a blank cell does)
+    pieces = [" " if _GRID_RULE_CELL.match(p) else p for p in line.split("|")]
     kinds = [_column(p) if 0 < len(p.strip()) <= 40 else None for p in pieces]
     out: list[str] = []
     done = 0  # pieces[:done] are written out
