@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from storage.documents import Extract
+from storage.checks import check_extract
+from storage.documents import Extract, Person, ProxyLine
+from storage.names import fold
 from storage.parsing.extract import parse_extract
 from storage.parsing.text import decode_text
 
@@ -25,3 +27,18 @@ def flattened(text: str) -> str:
 def read(name: str, shape: str) -> Extract:
     text = text_of(name)
     return parse_extract(flattened(text) if shape == "flattened" else text)
+
+
+def surnames(people: list[Person]) -> list[str]:
+    """The surnames read, folded and sorted: what a list says whatever its order."""
+    return sorted(fold(p.last_name) for p in people)
+
+
+def handed(proxies: list[ProxyLine]) -> list[tuple[str, str]]:
+    """Each proxy as (giver, holder) surnames, folded and sorted."""
+    return sorted((fold(p.giver.last_name), fold(p.holder.last_name)) for p in proxies)
+
+
+def checked_codes(extract: Extract) -> list[str]:
+    """What reading found, and what the checks find (counts against lists)."""
+    return sorted(f.code for f in [*extract.findings, *check_extract(extract)])

@@ -44,7 +44,8 @@ _COUNT = re.compile(
     r"(?:[ \t]?\((?!\d{1,3}\))[^():\n]{1,60}\)(?=[ \t]?[:=]))?"
     # « Étaient présents, au nombre de huit : »; « Présents (13) : » its figure in brackets;
     # a column's gap (tabs, made three spaces by the cleaning) around a colon or without one
-    r"(?:   |[ \t])?(?:[:=](?:   |[ \t])?\n?|\n|,?[ \t]au[ \t]nombre[ \t]de[ \t])?"
+    # (the colon wrapped onto the next line: « votants » / « : 28. »)
+    r"(?:   |[ \t])?(?:[:=](?:   |[ \t])?\n?|\n(?:[:=][ \t]?)?|,?[ \t]au[ \t]nombre[ \t]de[ \t])?"
     r"[ \t]?(?:\((?=\d{1,3}\)))?"
     r"(?:(?P<n>\d+)(?!\d)"
     # a count in words after its colon: « Présents : vingt-deux »
@@ -172,10 +173,10 @@ _LIST_HEAD = re.compile(
     r"(?:la\s+)?s[ée]ance|pour\s+(?:la|cette)\s+s[ée]ance|au\s+(?:secr[ée]tariat|pr[ée]sident)"
     r"|lors\s+de\s+la\s+s[ée]ance|par\s+[ée]crit))?"
     r"|(?:[ée]tai(?:en)?t\s+)?(?:membres\s+|d[ée]l[ée]gu[ée]e?s\s+|conseill(?:ers|[èe]res)\s+"
-    r"|absents?\s+(?:et\s+)?)?repr[ée]sent[ée]e?s?"
+    r"|absente?s?\s+(?:et\s+)?)?repr[ée]sent[ée]e?s?"
     r"|(?:(?:ayant|ont|a)\s+donn[ée]\s+)?d[ée]l[ée]gations?\s+de\s+vote)"
     rf"|(?P<absent>(?:[ée]tai(?:en)?t\s+|(?:est|sont)\s+)?{_MEMBERS}(?:titulaires\s+)?absents?{_PLURAL}"
-    r"(?:\s+non\s+(?:excus[ée]e?s?|repr[ée]sent[ée]e?s?))?)"
+    r"(?:\s+non\s+(?:excus[ée]e?s?|repr[ée]sent[ée]e?s?)|\s+sans\s+(?:excuses?|motif))?)"
     # « Assistaient à la séance : », « Membres élus présents : », « Membres nommés présents : »
     r"|(?P<present>assistai(?:en)?t(?:\s+[àa]\s+la\s+(?:s[ée]ance|r[ée]union))?|"
     rf"(?:[ée]tai(?:en)?t\s+|sont\s+)?{_MEMBERS}(?:(?:[ée]lu|nomm[ée]|d[ée]sign[ée])s\s+)?"
@@ -262,6 +263,29 @@ _GAP_AT_ARROW = re.compile(r"(?<!\s)\s{3,}+(?=(?:→|->|=>|à|À)\s)|(?:(?<=→)
 _OFFICER_CUT = re.compile(
     r"[.;]\s(?:Secr[ée]taire|SECR[ÉE]TAIRE|Pr[ée]siden(?:t|te|ce))(?:\s+de)?$"
 )
+
+
+# A member's own sentence run into a list (its line breaks lost): the verb, then its subject read
+# back to the civility just before it (« M. Alain NOVEL, Président, ouvre la séance »).
+_MEMBER_VERB = re.compile(
+    r"(?:,\s[^,;:()\n]{1,40},)?\s(?:ouvre|d[ée]clare\s(?:ouverte\s)?)\s?(?:la\s|l['’])?s[ée]ance"
+    r"|\s(?:est|a\s[ée]t[ée])\s(?:nomm|d[ée]sign|[ée]lu)[ée]*e?\s(?:comme\s)?secr[ée]taire"
+    r"|\spr[ée]side\s(?:la\s|l['’])"
+)
+_CIVILITY_BEFORE = re.compile(r"(?:^|(?<=\s))(?:M\.|Mme|Monsieur|Madame)\s")
+
+
+def _member_sentence_at(text: str) -> int | None:
+    """Where a member's own sentence starts in a list's text, None if it holds none."""
+    if "ance" not in text and "taire" not in text and "side" not in text:
+        return None
+    verb = _MEMBER_VERB.search(text)
+    if verb is None:
+        return None
+    starts = [
+        m.start() for m in _CIVILITY_BEFORE.finditer(text, max(0, verb.start() - 60), verb.start())
+    ]
+    return starts[-1] if starts else None
 
 
 def _officer_cut(line: str) -> re.Match[str] | None:
@@ -783,7 +807,11 @@ def _read_counts(
             continue
         label = fold(match.group("label"))
         after = low[match.end() : match.end() + 2]
-        if "\n" in match.group() and after[:1] in (".", ")"):
+        if (
+            "\n" in match.group()
+            and after[:1] in (".", ")")
+            and not low[low.rfind("\n", 0, match.start(figure)) + 1 : match.start(figure)].strip()
+        ):
             continue  # « Pouvoirs : » then a numbered line « 12. PRAT Louise »
         taken.append(match.start(figure))
         name = next((n for prefix, n in _COUNT_NAMES if label.startswith(prefix)), "")
@@ -856,7 +884,7 @@ def _resumes_after_footer(lines: list[str], index: int, end: int, last: str) -> 
     footer words, then a line opening as the list's lines do (« - M. J. BRUNEAU »)."""
     bullet = _ENTRY_START.match(last)
     if bullet is None:
-        return False
+        return _same_shape_after_footer(lines, index, end, last)
     # (the footer may stand before this blank line, between two blank ones)
     footer = any(is_page_footer(line.strip()) for line in lines[max(0, index - 2) : index])
     for following in lines[index + 1 : min(end, index + 6)]:
@@ -868,6 +896,24 @@ def _resumes_after_footer(lines: list[str], index: int, end: int, last: str) -> 
             continue
         opens = _ENTRY_START.match(stripped)
         return footer and opens is not None and opens.group()[:1] == bullet.group()[:1]
+    return False
+
+
+def _same_shape_after_footer(lines: list[str], index: int, end: int, last: str) -> bool:
+    """A list of one name a line (« DAUMAS Solène ») cut by a page's break: the page's footer
+    or header words around the blank line, then a line holding one name of the same shape."""
+    footer = any(is_page_footer(line.strip()) for line in lines[max(0, index - 2) : index])
+    shape = next((p for p in (_SURNAME_FIRST, _FIRST_NAME_FIRST) if p.match(last)), None)
+    if "," in last or shape is None:
+        return False
+    for following in lines[index + 1 : min(end, index + 6)]:
+        stripped = following.strip()
+        if not stripped:
+            continue
+        if is_page_footer(stripped):
+            footer = True
+            continue
+        return footer and "," not in stripped and shape.match(stripped) is not None
     return False
 
 
@@ -938,6 +984,12 @@ def _collect_sections(
                 continue
             if rest and ":" in rest and (sub := _SUB_HEADING.match(rest)):
                 rest = rest[sub.end() :].strip()  # « Présents : Collège de Guéret : M. X, … »
+            if rest and (said := _member_sentence_at(rest)) is not None:
+                # flattened: « … M. Pascal TEYSSIER M. Alain NOVEL, Président, ouvre la séance »
+                if rest[:said].strip(" ,;•"):
+                    current.lines.append(rest[:said])
+                current = None
+                continue
             if rest and (officer := _OFFICER_CUT.search(rest)) is not None:
                 current.lines.append(rest[: officer.start() + 1])  # « …. Secrétaire de »
                 current = None
@@ -974,7 +1026,7 @@ def _collect_sections(
                     sections.append(_Section("present", line=index, lines=block))
             continue
         colon = ":" in stripped  # a sub-heading and another block's heading both have one
-        if colon and (sub := _SUB_HEADING.match(stripped)):
+        if colon and (sub := _SUB_HEADING.match(stripped) or _PLACE_BEFORE_NAMES.match(stripped)):
             # the name before a sub-heading ends there (« Nadine SERRE » / « Suppléants : »)
             if current.lines and not current.lines[-1].rstrip().endswith((",", ";")):
                 current.lines[-1] = current.lines[-1].rstrip() + ","
@@ -1104,6 +1156,11 @@ def _split_items(lines: list[str], proxies: bool) -> list[str]:
     items: list[str] = []
     pending = ""
     for line in lines:
+        if line.endswith((" et", " ET")):
+            line = f"{line[:-3]},"  # « …, Mme Zoé VIALLON et » / « M. Aurélien ZANETTI. »
+        if line.startswith(("et ", "ET ")) and pending:
+            items.append(pending)  # « M. Gérard VAN DER MEULEN » / « et M. Gérard YVOREL. »
+            pending, line = "", line[3:]
         if proxies and "   " in line:
             line = _GAP_AT_ARROW.sub(" ", line)  # « M. Paul BRUN⇥⇥→ M. Jean ROCHE »: one proxy
         cells = _COLUMN_GAP.split(line) if "   " in line else (line,)  # cleaned gaps: 3 spaces
@@ -1307,6 +1364,57 @@ def _couples_and_shared_holders(lines: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+# The members listed commune by commune (or group by group): « Saint-Jean : M. X, Mme Y —
+# Montbrison : M. Z », or the commune alone on a line above its delegates (« LOUVIÈRES » /
+# « M. Alain BERTHIER, Mme Sylvie CARON »). The commune is nobody: it goes, its names stay.
+_PLACE_WORD = r"[A-ZÀ-Ý][\w'’]*+"
+_PLACE = (
+    # not a cue, an office or a role (« Président : M. X », « Suppléant : … »)
+    r"(?!(?i:pr[ée]si|secr[ée]t|rapport|maire|vice|adjoint|d[ée]l[ée]gu|conseill|membre|absent"
+    r"|excus|pouvoir|procur|repr[ée]s|pr[ée]sen|quorum|votant|objet|suppl[ée]|titulaire|groupe"
+    r"|liste|pour\b|contre|abstention|s[ée]ance|ordre|[ée]lu|mandat|assist|[ée]taient|sont\b"
+    r"|d[ée]lib|absen|arriv|d[ée]part|interv|invit|service|administr|personnel|agent|direct"
+    r"|public|autres?\b|[ée]galement|question|vote))"
+    rf"{_PLACE_WORD}(?:[- ’'](?:[a-zà-ÿ]{{1,4}}[- ’'])?{_PLACE_WORD}){{0,5}}"
+)
+_CIVILITY_NEXT = r"(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Messieurs|Mesdames)\s)"
+_PLACE_BEFORE_NAMES = re.compile(rf"(?:^|\s?[—–]\s|(?<=[,;])\s)({_PLACE})\s?:\s{_CIVILITY_NEXT}")
+_PLACE_ALONE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’]*+(?:[- ’'][A-ZÀ-Ý][A-ZÀ-Ý'’]*+){0,5}$")
+_OPENS_WITH_CIVILITY = re.compile(_CIVILITY_NEXT)
+
+
+def _without_places(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """The list's lines without the communes (or groups) it is set out by."""
+    if any(":" in line for line in lines):
+        lines = tuple(_PLACE_BEFORE_NAMES.sub(_place_gone, line) for line in lines)
+    # the commune alone on its line, above its names: only when the list opens with one
+    # (else a surname wrapped alone on a line, « Mme Ramona GONZALEZ » / « GRAIL », is one)
+    if len(lines) >= 2 and _PLACE_ALONE.match(lines[0]) and _OPENS_WITH_CIVILITY.match(lines[1]):
+        kept = [
+            line
+            for at, line in enumerate(lines)
+            if not (
+                _PLACE_ALONE.match(line)
+                and at + 1 < len(lines)
+                and _OPENS_WITH_CIVILITY.match(lines[at + 1])
+            )
+        ]
+        for at in range(len(kept) - 1):
+            if not kept[at].rstrip().endswith((",", ";")):
+                kept[at] = kept[at].rstrip() + ","  # a commune's last name ends there
+        lines = tuple(kept)
+    return lines
+
+
+def _place_gone(match: re.Match[str]) -> str:
+    return ", " if match.start() > 0 else ""
+
+
+# The commune after a name and a dash (« Mme Corinne BERTHOLET – Marols », « M. Alain NOVEL –
+# La Tourette »): the commune is nobody, the name ends before the dash.
+_PLACE_AFTER_DASH = re.compile(rf"\s[–—-]\s(?:{_PLACE})$")
+
+
 @lru_cache(maxsize=2048)
 def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
     """One list's people and proxies. Cached: every extract of a sitting repeats its lists."""
@@ -1317,6 +1425,7 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
     excused: list[Person] = []
     findings: list[Finding] = []
     in_proxies = kind in ("proxies", "givers")
+    lines = _without_places(lines)
 
     def unreadable(item: str) -> None:
         findings.append(Finding("unreadable_proxy_line", {"line": item}))
@@ -1356,6 +1465,8 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
         entries = _plural_civility_pairs(entries)
     for raw in entries:
         item = _normalise(raw).strip(" ,;.")
+        if " – " in item or " — " in item or " - " in item:
+            item = _PLACE_AFTER_DASH.sub("", item)
         if ":" in item and (sub := _SUB_HEADING.match(item)):
             # « …, Paul ROCHE ; commune déléguée de Rochefort : Nina VIDAL, … »: a sub-heading
             # run into the list opens the entry
@@ -1721,8 +1832,18 @@ _ROLE_THEN_NAME = re.compile(r"^(?P<role>[^()\n]{2,40}?)\s?\((?P<name>[^()\n]{3,
 _AFTER_NAME = re.compile(r"\s[—–]\s|\s-\s(?=\d)")
 
 
+# A sentence run on after an officer's name, its line break lost: « Secrétaire de séance :
+# DUFRÊNE Sandrine Le procès-verbal de la séance … » (an article in title case, then a word in
+# lower case: « Mme Anne Le Roux » goes on with a capital).
+_SENTENCE_AFTER_NAME = re.compile(
+    r"\s(?:Le|La|Les|L['’]|Un|Une|Il|Elle|Vu|Apr[eè]s|Sur)\s?(?=[a-zà-ÿ])"
+)
+
+
 def _chair_name(value: str) -> str:
     """« Monsieur le Maire, Philippe SAUVAL » → « Philippe SAUVAL »; otherwise the name."""
+    if len(value) > 30 and (sentence := _SENTENCE_AFTER_NAME.search(value)):
+        value = value[: sentence.start()]
     if "(" in value and (bracketed := _ROLE_THEN_NAME.match(value.strip())):
         role = bracketed.group("role").strip(" ,")
         if role_word(role) or _ROLE_ONLY.match(role):
@@ -1800,6 +1921,9 @@ def _read_opener(text: Text, low: str, end: int, extract: Extract) -> None:
         name = parts[0]  # « M. Jérôme DUPRÉ, Maire, ouvre … »
     else:
         name = _chair_name(", ".join(parts[:2]))  # « Le Maire, Jérôme DUPRÉ, ouvre … »
+    civilities = [m.start() for m in _CIVILITY_BEFORE.finditer(name)]
+    if len(civilities) > 1:  # a list's last name before it, its line breaks lost
+        name = name[civilities[-1] :]
     if role_word(name) or _ROLE_ONLY.match(name) or not any(c.isupper() for c in name[1:]):
         return  # a role alone, or words that are no name
     person = _person_or_none(_role_name(name), extract.findings)

@@ -318,7 +318,7 @@ def _bar_lines(lines: list[str]) -> None:
                 continue
         elif not framed:
             columns = None
-            if stripped.count("|") >= 12 and len(stripped) > 200:
+            if stripped.count("|") >= 8 and len(stripped) > 200:
                 lines[index] = _bar_line_flattened(line)
             continue
         cells = _cells(stripped)
@@ -354,12 +354,16 @@ def _wrapped_row(columns: list[str], above: list[str], cells: list[str]) -> list
     return joined
 
 
+_GRID_RULE_CELL = re.compile(r"^\s*\+[-=+]{3,}\+\s*$")
+
+
 def _bar_line_flattened(line: str) -> str:
     """The same table with its line breaks lost: « … | NOM | Prénom | Présent | |---|---|---| |
     DUPONT | Anne | X | | DURAND | … ». Each row boundary then reads as one more empty cell,
     so rows come every n + 1 cells after an n-cell header. Each cell is looked at once or
     twice: a header is a run of cells that all name a column."""
-    pieces = line.split("|")
+    # (an ASCII grid's rule between rows, « +-----+-----+ », parts rows as a blank cell does)
+    pieces = [" " if _GRID_RULE_CELL.match(p) else p for p in line.split("|")]
     kinds = [_column(p) if 0 < len(p.strip()) <= 40 else None for p in pieces]
     out: list[str] = []
     done = 0  # pieces[:done] are written out
@@ -837,6 +841,352 @@ def _spaced_votes(lines: list[str], index: int, surname_first: bool) -> int:
     return at
 
 
+# -- tables laid out by spaces: a cell's column is told by its place ---------------------------
+
+# A header of column labels set apart by runs of spaces or tabs, as a text export or a PDF's
+# layout prints them: lists side by side (« Présents      Excusés      Absents »), each column
+# a list read down, or a grid (« NOM Prénom      P    E    A    Pouvoir à »), each row a
+# member and a mark in the column of their status. A cell belongs to the header cell it
+# stands under, so a blank cell stays blank: nothing is read from the order of the cells.
+_LIST_LABELS = (
+    ("present", re.compile(
+        r"^(?:(?:etaient|sont) )?(?:(?:membres|conseillers?|elus?|delegues?|titulaires) )?"
+        rf"present{_E}(?: titulaires)?$")),
+    ("excused", re.compile(
+        rf"^(?:(?:etaient|sont) )?(?:(?:membres|conseillers?|elus?|delegues?) )?(?:absent{_E} )?"
+        rf"excuse{_E}(?: non represente{_E}| sans (?:pouvoir|procuration))?$")),
+    ("givers", re.compile(
+        rf"^(?:(?:etaient|sont) )?(?:(?:membres|conseillers?|elus?|delegues?) )?(?:absent{_E} )?"
+        rf"(?:(?:excuse{_E} )?represente{_E}|(?:ayant )?donne pouvoir|ayant donne procuration)$")),
+    ("proxies", re.compile(r"^(?:pouvoirs|procurations|delegations de vote)$")),
+    ("holders", re.compile(
+        rf"^(?:represente{_E} par|(?:pouvoirs? |procurations? )?(?:donnee?s? )?a|mandataires?"
+        r"|porteurs? du pouvoir|beneficiaires?)$")),
+    ("absent", re.compile(
+        r"^(?:(?:etaient|sont) )?(?:(?:membres|conseillers?|elus?|delegues?) )?"
+        rf"absent{_E}(?: non (?:excuse|represente){_E}| sans excuse)?$")),
+)  # fmt: skip
+_LIST_SAYS = {"present": "Présent", "excused": "Excusé", "absent": "Absent"}
+# A grid's column of marks headed by a letter or an abbreviation.
+_MARK_COLUMNS = {"p": "present", "pr": "present", "e": "excused", "exc": "excused",
+                 "ex": "excused", "a": "absent", "abs": "absent"}  # fmt: skip
+_CELL = re.compile(r"\S+(?: \S+)*")  # cells are set apart by two spaces or more
+_PLACED_GATE = re.compile(
+    r"^[ \t]*(?:Nom|NOM|Noms|NOMS|Pr[ée]nom|PR[ÉE]NOM|Membres?|MEMBRES?|[ÉE]lu|[ÉE]LU|Conseill"
+    r"|CONSEILL|D[ée]l[ée]gu|D[ÉE]L[ÉE]GU|Pr[ée]sent|PR[ÉE]SENT|(?:Etaient|[ÉE]taient|[ÉE]TAIENT) "
+    r"|Excus|EXCUS|Absent|ABSENT|Repr[ée]sent|REPR[ÉE]SENT)[^\n]{0,40}?(?:  |\t)",
+    re.MULTILINE,
+)
+
+
+# The words a header of such a table is made of, once its gaps are lost (a PDF's text gives
+# « Présents Excusés Absents »): a page showing one is read again with its layout kept.
+_HEADER_STATUS = frozenset([
+    "presents", "presentes", "present", "presente", "excuses", "excusees", "excuse", "excusee",
+    "absents", "absentes", "absent", "absente", "representes", "representees", "represente",
+    "representee", "pouvoir", "mandataire", "p", "e", "a", "presence", "statut",
+])  # fmt: skip
+_HEADER_WORDS = _HEADER_STATUS | frozenset([
+    "par", "pouvoirs", "procuration", "procurations", "donne", "donnes", "mandataires",
+    "etaient", "membres", "nom", "noms", "prenom", "prenoms", "conseiller", "conseillers",
+    "conseillere", "elu", "elus", "elue", "delegue", "delegues", "x",
+])  # fmt: skip
+
+
+def may_head_placed_table(text: str) -> bool:
+    """Whether a text (a PDF page's, its gaps lost) has a line that may head a table whose
+    columns only their place tells: nothing but labels on the line, a status among them."""
+    for line in text.split("\n"):
+        if not 6 <= len(line) <= 80:
+            continue
+        words = _key(line).split()
+        if (
+            2 <= len(words) <= 10
+            and all(word in _HEADER_WORDS for word in words)
+            and any(word in _HEADER_STATUS for word in words)
+            and _list_label(line) is None  # one label alone heads a list, not a table
+            and _column(line) is None
+        ):
+            return True
+    return False
+
+
+def _list_label(cell: str) -> str | None:
+    key = _key(cell)
+    return next((kind for kind, pattern in _LIST_LABELS if pattern.match(key)), None)
+
+
+def _placed_cells(line: str) -> list[tuple[int, int, str]]:
+    """A line's cells, each with where it starts and ends (a tab counts as a wide gap)."""
+    line = line.expandtabs(8)
+    return [(m.start(), m.end(), m.group()) for m in _CELL.finditer(line)]
+
+
+def _placed_header(line: str) -> tuple[str, list[str]] | None:
+    """The kind of table a header starts (« lists » or « grid ») and its columns' kinds."""
+    cells = [cell for _, _, cell in _placed_cells(line)]
+    if len(cells) < 2 or len(cells) > 8 or any(len(cell) > 40 for cell in cells):
+        return None
+    listed = [_list_label(cell) for cell in cells]
+    if all(listed):
+        kinds = [k for k in listed if k]
+        paired = all(
+            k != "holders" or (i > 0 and kinds[i - 1] == "givers") for i, k in enumerate(kinds)
+        )
+        return ("lists", kinds) if paired else None
+    known: list[str] = []
+    for cell in cells:
+        kind = _MARK_COLUMNS.get(_key(cell)) or _column(cell)
+        if kind is None or kind.startswith(("vote:", "count:", "number", "title")):
+            return None
+        known.append(kind)
+    return ("grid", known) if _header_kinds(known) else None
+
+
+def _column_at(spans: list[tuple[int, int]], start: int, end: int) -> int:
+    """The column a cell stands under: the header cell it overlaps most, else the nearest."""
+
+    def overlap(column: int) -> int:
+        left, right = spans[column]
+        return min(right, end) - max(left, start)
+
+    best = max(range(len(spans)), key=overlap)
+    if overlap(best) > 0:
+        return best
+    return min(
+        range(len(spans)), key=lambda c: min(abs(spans[c][0] - start), abs(spans[c][1] - end))
+    )
+
+
+def _goes_on(lines: list[str], at: int, spans: list[tuple[int, int]]) -> int | None:
+    """Where a table goes on after a blank line at `at` (a PDF's layout leaves one between
+    rows): the next line, when each of its cells starts where a column does."""
+    following = at + 1
+    while following < len(lines) and following - at <= 2 and not lines[following].strip():
+        following += 1
+    if following >= len(lines) or following - at > 2:
+        return None
+    starts = [left for left, _ in spans]
+    cells = _placed_cells(lines[following])
+    aligned = all(any(abs(left - start) <= 2 for start in starts) for left, _, _ in cells)
+    return following if cells and aligned and ":" not in lines[following] else None
+
+
+def _continues(entry: str, cell: str) -> bool:
+    """A cell that goes on with the entry above it in its column (« Mme Lise PERRET (pouvoir
+    à » / « M. Armand COSTE) »)."""
+    return (
+        entry.count("(") > entry.count(")")
+        or entry.endswith((" à", " par", " de", ",", "-"))
+        or cell[:1].islower()
+        or cell[:1] in "()"
+    )
+
+
+def _placed_lists(
+    lines: list[str], kinds: list[str], spans: list[tuple[int, int]], at: int
+) -> int:
+    """Lists printed side by side under their cues, each column read down; each entry is
+    written on the line it starts on, after its cue (« Présent : M. X. Absent : Mme Y. »), a
+    giver's holder beside it in its own column. Returns where the table ends."""
+    kinds = list(kinds)
+    entries: list[list[tuple[int, str, str]]] = [[] for _ in kinds]  # (line, text, kind)
+    start = at
+    while at < len(lines) and "|" not in lines[at]:
+        if not lines[at].strip():
+            if (following := _goes_on(lines, at, spans)) is None:
+                break
+            at = following
+        cells = _placed_cells(lines[at])
+        if ":" in lines[at] and not all(_list_label(cell) for _, _, cell in cells):
+            break  # « Secrétaire de séance : … » after the table
+        for left, right, cell in cells:
+            column = _column_at(spans, left, right)
+            if (cue := _list_label(cell)) and cue != "holders":
+                kinds[column] = cue  # a cue under the column's own: its next lists say it
+                continue
+            column_entries = entries[column]
+            if column_entries and _continues(column_entries[-1][1], cell):
+                line, entry, kind = column_entries[-1]
+                column_entries[-1] = (line, f"{entry} {cell}", kind)
+            else:
+                column_entries.append((at, cell, kinds[column]))
+        at += 1
+    if at == start:
+        return at
+    said: dict[int, list[str]] = {}
+    for column, listed in enumerate(entries):
+        beside = entries[column + 1] if column + 1 < len(entries) else []
+        holders = {line: entry for line, entry, kind in beside if kind == "holders"}
+        for line, entry, kind in listed:
+            entry = entry.rstrip(" .,;")
+            if kind == "holders":
+                continue
+            if kind == "givers" and line in holders:
+                sentence = f"Excusé : {entry} (pouvoir à {holders[line].rstrip(' .,;')})."
+            elif kind == "givers":
+                sentence = f"Représentés : {entry}."
+            elif kind == "proxies":
+                sentence = f"Pouvoirs : {entry}."
+            else:
+                sentence = f"{_LIST_SAYS[kind]} : {entry}."
+            said.setdefault(line, []).append(sentence)
+    for row in range(start - 1, at):  # as many lines as before: the evidence's are the document's
+        lines[row] = " ".join(said.get(row, []))
+    return at
+
+
+def _placed_grid(
+    lines: list[str], columns: list[str], spans: list[tuple[int, int]], at: int
+) -> int:
+    """A grid's rows, each read against its header by the place of its cells; returns where
+    the grid ends."""
+    start = at
+    while at < len(lines) and ":" not in lines[at] and "|" not in lines[at]:
+        if not lines[at].strip():
+            if (following := _goes_on(lines, at, spans)) is None:
+                break
+            at = following
+        cells = [""] * len(columns)
+        for left, right, cell in _placed_cells(lines[at]):
+            column = _column_at(spans, left, right)
+            cells[column] = f"{cells[column]} {cell}".strip()
+        row = _roll_call_row(columns, cells)
+        if not row:
+            break
+        lines[at] = row
+        at += 1
+    if at > start:
+        lines[start - 1] = ""  # the header says nothing itself
+    return at
+
+
+# The same lists side by side once their places are lost (a PDF's plain text, a flattened copy):
+# « Présents Excusés Absents » with nothing after the cues, then names run together. Which
+# column a name stood in cannot be told: the names are left unread (the counts printed beside
+# them then disagree with the lists, and the checks say so), never read as another status.
+_LOST_LABEL = (
+    r"(?:Pr[ée]sents|PR[ÉE]SENTS|Excus[ée]s|EXCUS[ÉE]S|Absents(?: excus[ée]s| repr[ée]sent[ée]s)?"
+    r"|ABSENTS(?: EXCUS[ÉE]S| REPR[ÉE]SENT[ÉE]S)?|Repr[ée]sent[ée]s(?: par)?"
+    r"|REPR[ÉE]SENT[ÉE]S(?: PAR)?|Pouvoirs|POUVOIRS|Procurations|PROCURATIONS)"
+)
+_LOST_HEAD = re.compile(
+    rf"(?:^|(?<=\s))(?P<head>{_LOST_LABEL}(?: {_LOST_LABEL}){{1,3}})"
+    r"(?=\s(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame|[A-ZÀ-Ý]{2,}\s[A-ZÀ-Ý][a-zà-ÿ])|[ \t]*$)",
+    re.MULTILINE,
+)
+_NEXT_CUE = re.compile(r"[^\W\d_]{3,}\s?:")
+_CUE_WORDS = re.compile(
+    r"(?<![\w'’])(?:(?:[A-ZÀ-Ý]?[a-zà-ÿ'’]+|[A-ZÀ-Ý]) ){0,4}[A-ZÀ-Ý]?[a-zà-ÿ'’]+\s?:$"
+)
+
+
+def _cue_start(text: str, colon: int) -> int:
+    """Where the cue ending at a colon starts: its words in lower or title case (« Secrétaire
+    de séance : »), after the last name's surname in capitals."""
+    words = _CUE_WORDS.search(text, max(0, colon - 60), colon)
+    return words.start() if words else colon
+
+
+def _lost_columns(lines: list[str]) -> None:
+    """Lists side by side whose places are lost, their names cleared (see above)."""
+    for index, line in enumerate(lines):
+        if "  " in line or "\t" in line:
+            continue  # places kept: _placed_tables reads them
+        head = _LOST_HEAD.search(line)
+        if head is None:
+            continue
+        labels = [_list_label(label) for label in head.group("head").split()]
+        if _list_label(head.group("head")) is not None or len(set(labels) - {None}) < 2:
+            continue  # « ABSENTS EXCUSÉS » is one cue
+        rest = line[head.end() :]
+        if rest.strip():  # flattened: up to the next cue with its colon
+            cue = _NEXT_CUE.search(rest, 0, 3000)
+            lines[index] = (
+                f"{line[: head.start()]}{rest[_cue_start(rest, cue.end()) :] if cue else ''}"
+            )
+            continue
+        lines[index] = line[: head.start()]
+        row = index + 1
+        while row < len(lines) and lines[row].strip() and ":" not in lines[row]:
+            lines[row] = ""  # as many lines as before: the evidence's are the document's
+            row += 1
+
+
+def _placed_tables(lines: list[str]) -> None:
+    """Tables whose columns are told by the place of their cells (see above), rewritten in
+    place."""
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        header = (
+            _placed_header(line)
+            if ("  " in line or "\t" in line) and len(line) <= 200 and ":" not in line.strip(" :")
+            else None
+        )
+        index += 1
+        if header is None:
+            continue
+        spans = [(left, right) for left, right, _ in _placed_cells(line)]
+        shape, kinds = header
+        if shape == "lists":
+            index = _placed_lists(lines, kinds, spans, index)
+        else:
+            index = _placed_grid(lines, kinds, spans, index)
+
+
+# -- a roll call a member a row, the status after a dash ----------------------------------------
+
+# « 1. BALMONT Cédric Groupe Agir Autrement — Présent », « 7. LAFFONT Jean Non-inscrit —
+# Pouvoir à Pascal CARRIAT »: each row becomes « Présent : BALMONT Cédric. » on its own line, or
+# in its place in a flattened text (the next row's number, or the counts, end a holder's name).
+# The group is nobody's name.
+_STATUS_ROW = re.compile(
+    r"(?:^|(?<=\s))(?:\d{1,3}[.)]\s)?(?P<name>(?:(?:M\.|Mme|Monsieur|Madame)\s)?[A-ZÀ-Ý]"
+    r"(?:(?!\d{1,3}[.)]\s)[^\n—–:;•▪]){1,80}?)"
+    r"\s[—–-]\s(?P<status>(?i:pr[ée]sente?|excus[ée]e?|absente?(?:\sexcus[ée]e?)?)(?![\w'’-])"
+    r"|(?i:pouvoir|procuration)(?:\s(?i:donn[ée]e?))?\s[àa](?:\s(?P<to>[^\n—–:;]{2,60}?))?"
+    r"(?=\s\d{1,3}[.)]\s|\s[A-ZÀ-Ý][a-zà-ÿ]+(?:\s[a-zà-ÿ]+)?\s?:|\s*$)"
+    r"|(?i:repr[ée]sent[ée]e?)\spar\s(?P<by>[^\n—–:;]{2,60}?)"
+    r"(?=\s\d{1,3}[.)]\s|\s[A-ZÀ-Ý][a-zà-ÿ]+(?:\s[a-zà-ÿ]+)?\s?:|\s*$))",
+    re.MULTILINE,
+)
+_STATUS_ROW_GATE = re.compile(
+    r"\s[—–-]\s(?i:pr[ée]sent|excus|absent|pouvoir|procuration|repr[ée]s)"
+)
+_GROUP_AFTER_NAME = re.compile(
+    r"\s(?:(?:Groupe|GROUPE|Gr\.|Liste|LISTE)\s.*|Non[- ]inscrite?s?|NON[- ]INSCRITE?S?"
+    r"|Sans\sgroupe)$"
+)
+
+
+def _status_rows(raw: str) -> str:
+    """The roll call's rows rewritten as one-entry lists (see above); fewer than three rows in a
+    row read as no roll call, and are left."""
+    rows = list(_STATUS_ROW.finditer(raw))
+    if len(rows) < 3:
+        return raw
+    pieces: list[str] = []
+    done = 0
+    for row in rows:
+        name = _GROUP_AFTER_NAME.sub("", row.group("name").strip())
+        status = fold(row.group("status"))
+        holder = row.group("to") or row.group("by")
+        if status.startswith(("pouvoir", "procuration", "represent")):
+            if not holder:
+                continue  # « — Pouvoir à » wrapped: the holder on the next line, left as it is
+            said = f"Excusé : {name} (pouvoir à {holder.strip()})."
+        elif "excus" in status:
+            said = f"Excusé : {name}."
+        elif status.startswith("absent"):
+            said = f"Absent : {name}."
+        else:
+            said = f"Présent : {name}."
+        pieces += (raw[done : row.start()], said)
+        done = row.end()
+    return "".join(pieces) + raw[done:]
+
+
 # -- a vote's figures under their labels -----------------------------------------------------
 
 _VOTE_LABEL = (
@@ -903,14 +1253,22 @@ def _occurrences(text: str, word: str) -> list[int]:
 def rewrite_tables(raw: str) -> str:
     """The text with its roll-call and vote tables written as lines (see the module's doc)."""
     raw = _labelled_figures(raw)
+    if _STATUS_ROW_GATE.search(raw):
+        raw = _status_rows(raw)
     bars = "|" in raw and raw.count("|") >= 4  # (« POUR | CONTRE | ABST. » and one row)
     grid = _GRID_GATE.search(raw) is not None
     named = "Nom " in raw or "NOM " in raw or "nom " in raw or "NOM\t" in raw or "Membre " in raw
     flat_grid = named and _FLAT_GRID_HEAD.search(raw) is not None
     spaced = named and _SPACED_HEAD.search(raw) is not None
-    if not bars and not grid and not flat_grid and not spaced:
+    placed = ("  " in raw or "\t" in raw) and _PLACED_GATE.search(raw) is not None
+    lost = _LOST_HEAD.search(raw) is not None
+    if not bars and not grid and not flat_grid and not spaced and not placed and not lost:
         return raw
     lines = raw.split("\n")
+    if placed:
+        _placed_tables(lines)
+    if lost:
+        _lost_columns(lines)
     if bars:
         _bar_lines(lines)
     if grid:

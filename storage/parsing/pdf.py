@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from storage.documents import DocumentError
+from storage.parsing.grids import may_head_placed_table
 from storage.parsing.text import decode_text
 
 if TYPE_CHECKING:
@@ -48,6 +49,9 @@ def _page_texts(reader: PdfReader, max_chars: int | None) -> list[str]:
             if drawn > CONTENT_PER_TEXT * max_chars:
                 raise _too_large(size + drawn, max_chars)
         text = page.extract_text() or ""
+        if text and may_head_placed_table(text):
+            # attendance lists or a grid side by side: their columns are told by place only
+            text = page.extract_text(extraction_mode="layout") or text
         size += len(text)
         if max_chars is not None and size > max_chars:
             raise _too_large(size, max_chars)

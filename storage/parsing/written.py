@@ -142,6 +142,80 @@ _APPOINTED_PRESENT = re.compile(
 )
 
 
+# Attendance told in sentences, each member's own: written as the one-entry lists the readers
+# know, on the same line. « M. X était excusé. » → « Excusé : M. X. »; « Mme Y, excusée, avait
+# donné pouvoir à M. Z. » → « Excusé : Mme Y (pouvoir à M. Z). ». A name is a civility then at
+# most six words (initials with their full stop), ending on a letter before the sentence's end.
+_WHO = r"(?:M\.|Mme|Mlle|Monsieur|Madame) (?:(?:[^\W\d_]\.|[^\W\d_][\w'’-]*+) ?){1,6}?"
+_SENTENCE_OPENS = r"(?:^|(?<=[.;:]\s)|(?<=^[-–•]\s))"
+_SAID_ABSENT = re.compile(
+    rf"{_SENTENCE_OPENS}(?P<who>{_WHO}) (?:[ée]tait|est|a\s[ée]t[ée])\s"
+    r"(?P<status>excus[ée]e?|absente?(?:\s(?P<excused>et\s)?excus[ée]e?|\ssans\sexcuse)?)"
+    r"(?<=[^\W\d_]{2})(?=\s?[.;](?:\s|$)|\s?$)",
+    re.MULTILINE,
+)
+_SAID_REPRESENTED = re.compile(
+    rf"{_SENTENCE_OPENS}(?P<who>{_WHO})(?:, (?P<status>excus[ée]e?|absente?|emp[êe]ch[ée]e?), "
+    r"(?:avait|a)\s(?:donn[ée]|remis|confi[ée])\s(?:son\s|sa\s)?(?:pouvoir|procuration|mandat"
+    r"|d[ée]l[ée]gation\sde\svote)\s[àa]"
+    r"| s['’](?:est|[ée]tait)\sfaite?\s(?P<made>repr[ée]senter)\spar)"
+    rf"\s(?P<holder>{_WHO})(?<=[^\W\d_]{{2}})(?=\s?[.;](?:\s|$)|\s?$)",
+    re.MULTILINE,
+)
+
+
+def _said_absent(match: re.Match[str]) -> str:
+    status = match.group("status").lower()
+    excused = status.startswith("excus") or match.group("excused") is not None
+    return f"{'Excusé' if excused else 'Absent'} : {match.group('who').strip()}"
+
+
+def _said_represented(match: re.Match[str]) -> str:
+    """« Mme Y, excusée, avait donné pouvoir à M. Z » says her status too; « M. W s'est fait
+    représenter par Mme V » only the proxy, as « M. W représenté par Mme V » does."""
+    who, holder = match.group("who").strip(), match.group("holder").strip()
+    if match.group("made"):
+        return f"{who} représenté par {holder}"
+    absent = match.group("status").lower().startswith("absent")
+    return f"{'Absent' if absent else 'Excusé'} : {who} (pouvoir à {holder})"
+
+
+# A count before its list, in one paragraph: « 4 présents (M. X, président ; Mme Y ; …), 2
+# représentés (Mme Z par M. X ; …), 1 excusé (M. W) » → « Présents (4) : M. X, président ; … .
+# Représentés (2) : … . Excusés (1) : M. W. » (the count is kept, and checked against the list).
+_COUNTED_WORDS = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
+    "quinze": 15, "seize": 16,
+}  # fmt: skip
+_COUNTED_LIST = re.compile(
+    r"(?:^|(?<=[.;:,(]\s)|(?<=[.;:,(]))(?P<n>\d{1,3}|(?i:un|une|deux|trois|quatre|cinq|six|sept"
+    r"|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize))\s(?:(?:membres?|conseill(?:ers?"
+    r"|[èe]res?)|[ée]lus?|d[ée]l[ée]gu[ée]e?s?)\s)?"
+    r"(?P<cue>(?i:pr[ée]sente?s?|repr[ée]sent[ée]e?s?|(?:absente?s?\s)?excus[ée]e?s?|absente?s?"
+    r"|pouvoirs?|procurations?))"
+    r"\s?\((?P<names>(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Messieurs|Mesdames)\s[^()]{2,600})"
+    r"\)(?P<next>\s?[,;](?=\s))?",
+    re.MULTILINE,
+)
+
+
+def _counted_list(match: re.Match[str]) -> str:
+    figure = match.group("n")
+    count = int(figure) if figure.isdigit() else _COUNTED_WORDS[figure.lower()]
+    cue = fold(match.group("cue"))
+    label = (
+        "Excusés" if "excus" in cue
+        else "Représentés" if cue.startswith("re")
+        else "Présents" if cue.startswith("pr") and "sent" in cue
+        else "Absents" if cue.startswith("ab")
+        else "Pouvoirs" if cue.startswith("po")
+        else "Procurations"
+    )  # fmt: skip
+    end = "." if match.group("next") else ""
+    return f"{label} ({count}) : {match.group('names').strip()}{end}"
+
+
 _BEFORE_COLON = re.compile(r"(?P<word>[^\W\d_]{5,14})\s?(?:\(\d{1,3}\)\s?)?\Z")
 _CUE_OPENERS = (".", ";", ",")
 
@@ -195,6 +269,18 @@ def restore_cues(text: str) -> str:
         text = _APPOINTED_PRESENT.sub(r"\g<who> ", text)
     if "qui" in text:
         text = _WHO_GIVES.sub(" ", text)
+    if "xcus" in text or "absent" in text:
+        text = _SAID_ABSENT.sub(_said_absent, text)
+    if (
+        "présenter" in text
+        or "presenter" in text
+        or ", excus" in text
+        or ", absent" in text
+        or ", emp" in text
+    ):
+        text = _SAID_REPRESENTED.sub(_said_represented, text)
+    if "(M" in text:
+        text = _COUNTED_LIST.sub(_counted_list, text)
     if "respectivement" in text:
         text = _RESPECTIVELY.sub(_each_gives, text)
     if any(sign in text for sign in (".:", ". :", ".(", ". (")):
