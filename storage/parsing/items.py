@@ -669,7 +669,10 @@ _MOVES = (
             # « Mme X, intéressé(e), ne prend pas part au vote »
             rf"{_WHO} ?(?:\([^)\n]{{0,40}}\) ?|, [^,\n]{{1,60}}, ?|,? )"
             r"(?:(?:ne prend pas|ne participe pas|n['’]a pas pris|ne prennent pas"
-            r"|ne participent pas|n['’]ont pas pris) (?:part )?(?:au|part au) vote"
+            r"|ne participent pas|n['’]ont pas pris"
+            # in the vote's own clause: « adopté à l'unanimité, M. X ne prenant pas part au vote »
+            r"|ne prenant pas|ne participant pas|n['’]ayant pas pris)"
+            r" (?:part )?(?:au|part au) vote"
             # « ne prend part ni au débat ni au vote », « s'abstient de prendre part au vote »
             r"|ne (?:prend|prennent|participe|participent) (?:part )?ni (?:au|aux) [a-zé]{2,12}"
             r" ni au vote|s['’]abst(?:ient|iennent) de (?:prendre part|participer) au vote)"
