@@ -435,6 +435,9 @@ class Importer:
         # one transaction starts afresh: the first one's sitting already has its roll call.
         self._inserted: set[tuple[type[SQLModel], int]] = set()
         self._deliberation_refs: dict[tuple[str, int | None], int | None] = {}
+        # The document whose reading of an item's attendance the store held before the one
+        # being stored came (storage/document_store.py compares the two for that item).
+        self.earlier_attendance_source: dict[int, str | None] = {}
         # Open data: the council (and its body) each collectivité named in a file goes to.
         self._open_councils: dict[tuple[str | None, str | None], tuple[int, str]] = {}
         self._unnamed: tuple[str | None, str | None] = (None, None)
@@ -976,6 +979,10 @@ class Importer:
             deliberation_id = int(self.session.execute(_INSERT_DELIBERATION, row).scalar_one())
             self._inserted.add((Deliberation, deliberation_id))
             return deliberation_id
+        if deliberation.id is not None:
+            self.earlier_attendance_source[deliberation.id] = deliberation.attendance_source
+        if deliberation.attendance_source is not None:
+            values.pop("attendance_source", None)  # the first reading of who was there stays
         if conflicts is not None and (conflict := _vote_conflict(deliberation, values)):
             conflicts.append(conflict)
             for name in (*_VOTE_COLUMNS, "unanimous", "vote_source"):
