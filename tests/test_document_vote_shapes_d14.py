@@ -167,3 +167,33 @@ def test_who_did_not_take_part_in_the_vote(vote: str, shape: str) -> None:
     assert [p.last_name for p in extract.items[0].not_voting] == ["VERNAISON"]
     assert extract.deliberation.unanimous is True
     assert extract.deliberation.votes_for == 32
+
+
+HEADER = "Commune de Brivallon - Conseil municipal du 9 avril 2026"
+FOOTER = f"{HEADER} – Page 2 / 3"
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize(
+    "vote",
+    [
+        # the brackets cut by the line's end, once or twice
+        "Adopté à la majorité : Voix pour : 28  Voix contre : 3 (M. Paul VERNAISON, M.\n"
+        "Benoît MAZARGUES, Mme Irène DUCLAUX)  Abstentions : 2 (Mme Odile FAURIEL, Mme\n"
+        "Alix TRONCHET)",
+        "Pour : 28\nContre : 3 (M. Paul VERNAISON, M. Benoît\nMAZARGUES, Mme Irène DUCLAUX)\n"
+        "Abstention(s) : 2 (Mme Odile\nFAURIEL,\nMme Alix TRONCHET)",
+        # the names on the line under their figure, a page's footer and header between
+        "Votes : 28 pour, 3 contre (M. Paul VERNAISON, M. Benoît MAZARGUES, Mme Irène DUCLAUX),"
+        f" 2 abstentions\n{FOOTER}\n\n{HEADER}\n(Mme Odile FAURIEL, Mme Alix TRONCHET)",
+    ],
+)
+def test_names_in_brackets_running_onto_the_next_line(vote: str, shape: str) -> None:
+    text = EXTRACT.format(clause=", fixe les tarifs.", vote=vote)
+    if "Page 2 / 3" in vote:  # printed on every page, as PDFs do
+        text = f"{HEADER}\n{text}\n{FOOTER.replace('2 / 3', '3 / 3')}\n\n{HEADER}\nFin"
+    extract = parse_extract(flattened(text) if shape == "flattened" else text)
+    item = extract.items[0]
+    assert _figures(extract) == (28, 3, 2)
+    assert [p.last_name for p in item.against] == ["VERNAISON", "MAZARGUES", "DUCLAUX"]
+    assert [p.last_name for p in item.abstaining] == ["FAURIEL", "TRONCHET"]

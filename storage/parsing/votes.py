@@ -574,9 +574,31 @@ def _labels_first(match: re.Match[str]) -> str:
     return " – ".join(f"{label.rstrip('.')} : {figure}" for label, figure in pairs if label)
 
 
+# Names in brackets cut by a line break (« 3 (M. MARGERIT, M.⏎ESCOFFIER) »), or printed on the
+# line under their figure, a page's footer between (« 2 abstentions⏎⏎(Mme X, Mme Y) »): one line.
+_BRACKET_CUT = re.compile(r"\(([^()\n]{1,200})\n[ \t]*(?=[^()]{1,200}\))")
+# (a page's running header may stand between: a line with no sentence's stop, left out)
+_BRACKET_BELOW = re.compile(
+    r"(\b(?:contre|abstentions?|abst\.?)[ \t]?:?[ \t]?\d{0,3})[ \t]*\n"
+    r"(?:[ \t]*\n|[^\n(.;:]{1,120}\n){0,3}[ \t]*"
+    r"(?=\((?:M\.|MM\.|Mmes?\b|Monsieur|Madame|[A-ZÀ-Ý]{2}))",
+    re.IGNORECASE,
+)
+
+
+def _brackets_joined(text: str) -> str:
+    if "(" not in text or "\n" not in text:
+        return text
+    for _ in range(3):  # (a list of names wraps over three lines at most)
+        text, cut = _BRACKET_CUT.subn(r"(\1 ", text)
+        if not cut:
+            break
+    return _BRACKET_BELOW.sub(r"\1 ", text)
+
+
 def _read_vote(text: str, record: DeliberationRecord, findings: list[Finding]) -> Vote:
     """The outcome and printed figures of one vote, and who is named against or abstaining."""
-    text = unglued(text)
+    text = _brackets_joined(unglued(text))
     if (folded := text.casefold()).count("pour") and "contre" in folded:
         text = _LABELS_FIRST.sub(_labels_first, text)
     if "P" in text and (initials := _INITIALS.search(text)):
