@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import astuple
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, or_, select
@@ -186,6 +186,22 @@ _MEMBER_IDS_SINCE = sa.select(_MEMBER.c.id).where(_MEMBER.c.id > sa.bindparam("a
 _COUNCIL_MEMBER_IDS_SINCE = _MEMBER_IDS_SINCE.where(
     or_(_MEMBER.c.council_id == sa.bindparam("council_id"), _MEMBER.c.council_id.is_(None))
 )
+
+
+class RollCalls(NamedTuple):
+    """The statuses a document prints for its members, and those the store held for them."""
+
+    printed: dict[int, str]
+    stored: dict[int, str]
+
+
+def _there_after(kind: str, there: bool) -> bool:
+    """Whether a member is at an item's vote, after one of its changes to the roll call."""
+    if kind == ItemChange.arrived:
+        return True
+    if kind in (ItemChange.away, ItemChange.represented):
+        return False
+    return there  # against, abstained, not voting: there
 
 
 _PRESENT = AttendanceStatus.present.value
@@ -483,7 +499,11 @@ class DocumentStore:
         report.missing = missing_fields(extract)
         directory = self.members(council.id)
         self._merge_sitting_facts(sitting, extract, findings, directory)
-        item_changes, givers = self._record_attendance(body, sitting, extract, findings, directory)
+        item_changes, givers, read = self._record_attendance(
+            body, sitting, extract, findings, directory
+        )
+        source = Path(report.path).name[:255]
+        contradicted: set[int] = set()  # members a finding of this document already names
 
         first: int | None = None  # the first deliberation's id
         unnumbered = 0
@@ -501,7 +521,9 @@ class DocumentStore:
                 )
             record = item.deliberation
             if any(getattr(record, name) is not None for name in ("outcome", "votes_for")):
-                columns["vote_source"] = Path(report.path).name[:255]
+                columns["vote_source"] = source
+            if read.printed:
+                columns["attendance_source"] = source
             deliberation_id = self.importer.deliberation(
                 sitting, record, council.id, findings, **columns
             )
@@ -532,6 +554,18 @@ class DocumentStore:
                 holder_id = directory.id_of(proxy.holder, findings)
                 if giver_id is not None and holder_id is not None:
                     holders[giver_id] = holder_id
+            earlier = self.importer.earlier_attendance_source.pop(deliberation_id, None)
+            if earlier is not None and earlier != source:
+                # another document already read this item: where the two disagree on a
+                # member's presence, its reading stays and the secretariat is told
+                clashing = self._attendance_conflicts(
+                    deliberation_id, number, read, list(changes), (earlier, source)
+                )
+                changes = {key: None for key in changes if key[0] not in clashing}
+                for member_id, said in sorted(clashing.items()):
+                    if member_id not in contradicted:  # once per document
+                        findings.append(self._attendance_conflict(member_id, number, said))
+                contradicted |= clashing.keys()
             self._record_item_attendance(
                 deliberation_id, number, list(changes), givers, findings, holders
             )
@@ -597,10 +631,11 @@ class DocumentStore:
         extract: Extract,
         findings: list[Finding],
         directory: MemberDirectory,
-    ) -> tuple[list[tuple[int, ItemChange]], set[int]]:
+    ) -> tuple[list[tuple[int, ItemChange]], set[int], RollCalls]:
         """The roll call when the sitting has none yet; otherwise this document's differences
         from it, returned as (member, arrived | away) for its deliberation; with the givers
-        of the sitting's proxies."""
+        of the sitting's proxies, and the statuses this document and the store's roll call
+        give the members this document names."""
         assert sitting.id is not None
         assert body.id is not None
         # Statuses as their values, read once: an enum member's attribute is a descriptor
@@ -656,8 +691,49 @@ class DocumentStore:
                 there = status == present
                 if there != (was == present):
                     changes.append((member_id, arrived if there else away))
+        read = RollCalls(statuses, {m: stored[m] for m in statuses if m in stored})
         stored.update(added)
-        return changes, self._record_proxies(sitting, proxies, fresh)
+        return changes, self._record_proxies(sitting, proxies, fresh), read
+
+    def _attendance_conflicts(
+        self,
+        deliberation_id: int,
+        number: str,
+        read: RollCalls,
+        changes: list[tuple[int, ItemChange]],
+        sources: tuple[str, str],
+    ) -> dict[int, dict[str, str]]:
+        """The members this document says present at this item and the one that read it first
+        says absent (or the reverse), with what each document says; the first reading is
+        kept. Members who come and go between items are no such thing: only one item's two
+        readings meet."""
+        if not read.stored:
+            return {}
+        first = {m: status == _PRESENT for m, status in read.stored.items()}
+        for member_id, kind in self.session.execute(
+            _ITEM_CHANGES, {"deliberation_id": deliberation_id}
+        ):
+            if member_id in first:
+                first[member_id] = _there_after(kind, first[member_id])
+        now = {m: status == _PRESENT for m, status in read.printed.items()}
+        for member_id, change in changes:
+            if member_id in now:
+                now[member_id] = _there_after(str(change), now[member_id])
+        stored_by, printed_by = sources
+        return {
+            m: {
+                "stored": "present" if there else "absent",
+                "stored_by": stored_by,
+                "printed_by": printed_by,
+            }
+            for m, there in first.items()
+            if now.get(m, there) != there
+        }
+
+    def _attendance_conflict(self, member_id: int, number: str, said: dict[str, str]) -> Finding:
+        member = self.session.get(Member, member_id)
+        name = member.display_name if member else str(member_id)
+        return Finding("attendance_conflict", {"member": name, "number": number, **said})
 
     def _record_item_attendance(
         self,

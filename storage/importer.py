@@ -61,6 +61,7 @@ from storage.models import (
 from storage.names import fold
 from storage.parsing.extract import looks_like_extract, parse_extract
 from storage.parsing.heading import COUNCIL_BODY, COUNCIL_BODY_OF_KIND, council_named
+from storage.parsing.office import OFFICE_SUFFIXES
 from storage.parsing.pdf import read_document_text
 from storage.parsing.scdl import looks_like_scdl, parse_scdl
 from storage.parsing.subsidies import identity, looks_like_subsidies, parse_subsidies
@@ -73,7 +74,8 @@ log = logging.getLogger(__name__)
 DEFAULT_SCDL_BODY = "Conseil Métropolitain"
 # A préfecture's ID of an act: its department, the collectivité's SIREN, the date, the number.
 _PREFECTURE_SIREN = re.compile(r"^\s*\d{2,3}[AB]?-(\d{9})-")
-DOCUMENT_SUFFIXES = {".txt", ".pdf", ".csv"}
+PACKED_SUFFIXES = {".pdf", ".docx", ".odt"}
+DOCUMENT_SUFFIXES = {".txt", ".pdf", ".csv", *OFFICE_SUFFIXES}
 # A council's yearly open-data file is well under 1 MB of text; past this cap a file is more
 # likely a mistake (a database dump, a folder of PDFs joined) than a document.
 DEFAULT_MAX_TEXT_BYTES = 5_000_000
@@ -201,8 +203,9 @@ def parse_document(path: Path, max_text_bytes: int = DEFAULT_MAX_TEXT_BYTES) -> 
         raise DocumentError(
             f"{path.name}: cannot be read", code="unreadable_file", reason=error.strerror
         ) from error
-    # A PDF's text is much smaller than the file: its cap is checked on the text.
-    if path.suffix.lower() != ".pdf" and size > max_text_bytes:
+    # A PDF's text is much smaller than the file, a .docx's or .odt's is compressed: their
+    # cap is checked on the text.
+    if path.suffix.lower() not in PACKED_SUFFIXES and size > max_text_bytes:
         raise _too_large(size, max_text_bytes)
     text = read_document_text(path, max_text_bytes)
     if len(text) > max_text_bytes:
@@ -432,6 +435,9 @@ class Importer:
         # one transaction starts afresh: the first one's sitting already has its roll call.
         self._inserted: set[tuple[type[SQLModel], int]] = set()
         self._deliberation_refs: dict[tuple[str, int | None], int | None] = {}
+        # The document whose reading of an item's attendance the store held before the one
+        # being stored came (storage/document_store.py compares the two for that item).
+        self.earlier_attendance_source: dict[int, str | None] = {}
         # Open data: the council (and its body) each collectivité named in a file goes to.
         self._open_councils: dict[tuple[str | None, str | None], tuple[int, str]] = {}
         self._unnamed: tuple[str | None, str | None] = (None, None)
@@ -973,6 +979,10 @@ class Importer:
             deliberation_id = int(self.session.execute(_INSERT_DELIBERATION, row).scalar_one())
             self._inserted.add((Deliberation, deliberation_id))
             return deliberation_id
+        if deliberation.id is not None:
+            self.earlier_attendance_source[deliberation.id] = deliberation.attendance_source
+        if deliberation.attendance_source is not None:
+            values.pop("attendance_source", None)  # the first reading of who was there stays
         if conflicts is not None and (conflict := _vote_conflict(deliberation, values)):
             conflicts.append(conflict)
             for name in (*_VOTE_COLUMNS, "unanimous", "vote_source"):

@@ -322,6 +322,10 @@ class Deliberation(TableModel, table=True):
     # The document whose vote this row holds: another document of the sitting printing
     # another vote is a finding that names both, never a silent overwrite.
     vote_source: str | None = Field(default=None, max_length=255)
+    # The document whose reading of who was at this vote the store holds (the first that
+    # named members): another document of the sitting saying otherwise of the same member at
+    # this item is a finding, never a silent overwrite.
+    attendance_source: str | None = Field(default=None, max_length=255)
     prefecture_id: str | None = Field(default=None, max_length=80)
     prefecture_date: date | None = None
 

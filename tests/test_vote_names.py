@@ -46,3 +46,7 @@ async def test_those_against_are_named_when_the_act_names_them(
         assert "pas les noms" not in against
         abstained = text(await member.send("qui s'est abstenu sur les tarifs de la salle ?"))
         assert "Abstention : M. Yves GIRAUD." in abstained
+        # the vote asked as a whole says them too, with its figures
+        whole = text(await member.send("le vote sur les tarifs de la salle des fêtes ?"))
+        assert "3 pour, 1 contre, 1 abstention" in whole
+        assert "Contre : M. Paul VIAL. Abstention : M. Yves GIRAUD." in whole

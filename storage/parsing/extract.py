@@ -344,6 +344,8 @@ _WRAPPED_LINES = 3  # a title wraps over two or three printed lines, seldom more
 # A sentence of the deliberation in lower case, no title's next words.
 _NOT_A_TITLES_END = re.compile(
     r"^(?:vu|consid[ée]rant|apr[èe]s en avoir|d[ée]cide|rapporteure?|pr[ée]sent[ée] par"
+    # the exposé's opening: « Entendu l'exposé du rapporteur, … », « Le rapporteur expose … »
+    r"|entendu|ou[iï]e? l['’]expos|(?:le|la) rapporteure?"
     r"|(?:le|la|l['’]) ?(?:conseil|maire|pr[ée]sident|bureau|comit|commission|assembl))\b",
     re.IGNORECASE,
 )
@@ -421,6 +423,7 @@ def _read_title(lines: list[str], start: int, rest: str) -> str | None:
             or _list_head(stripped)
             or "convoqu" in stripped
             or _VOTE_OPENING.match(stripped)
+            or _NOT_A_TITLES_END.match(stripped)  # the exposé begins: the title has ended
         ):
             break
         taken.append(stripped)
@@ -1030,6 +1033,26 @@ def looks_like_extract(text: str) -> bool:
         return False
 
 
+# Where the exposé begins, run on after an item's title (a flattened text, a title read with
+# the line under it): « Participation au transport scolaire Entendu l'exposé du rapporteur, … ».
+_EXPOSE_OPENING = re.compile(
+    r"(?:^|\s)(?=(?:Entendu|ENTENDU|Ou[iï]e?) l['’](?:expos|EXPOS)"
+    r"|(?:Le|La) (?:rapporteure?|Maire|Pr[ée]sidente?) (?:expose|pr[ée]sente|rappelle)\b"
+    r"|Apr[èe]s en avoir d[ée]lib[ée]r[ée])"
+)
+
+
+def _titles_before_expose(extract: Extract) -> None:
+    """Each item's title without the exposé its reading ran into; a title that is nothing but
+    the exposé's words is no title (none beats a wrong one)."""
+    for record in {id(i.deliberation): i.deliberation for i in extract.items}.values():
+        title = record.title
+        if not title or (cut := _EXPOSE_OPENING.search(title)) is None:
+            continue
+        kept = title[: cut.start()].strip(" ,;:-–—()")
+        record.title = kept if sum(c.isalpha() for c in kept) >= 3 else None
+
+
 def parse_extract(raw: str) -> Extract:
     """Read one document (an extract, or minutes holding several deliberations); raise
     DocumentError only if it is no council document at all."""
@@ -1091,9 +1114,14 @@ def parse_extract(raw: str) -> Extract:
     bundled = several and bundled
     impossible: list[str] = []
     sitting = heading.sitting_date(low, end, impossible)
+    placed = headings[0] if len(headings) == 1 and headings[0].ordinal else None
     number = (
         None
         if several
+        # « POINT N° 1 – Titre » then « Délibération n° 141/2021 »: the heading reader told the
+        # place on the agenda from the act's number, which the first « N° » is not
+        else (placed.number or "", placed.rest, text.offset_of(placed.index))
+        if placed is not None and placed.number
         else _find_number(
             joined,
             low,
@@ -1263,6 +1291,7 @@ def parse_extract(raw: str) -> Extract:
         _read_items(text, headings, extract, bundled, items_end)
         extract.deliberation = extract.items[0].deliberation
         uncut_surnames(extract, joined)  # the names the items' movements print
+        _titles_before_expose(extract)
         return extract
 
     vote_end = annex_at if annex_at is not None else len(lines)
@@ -1327,4 +1356,5 @@ def parse_extract(raw: str) -> Extract:
         else:
             start = headings[0].index if headings else header_end
         extract.funded_actions = read_funded_actions(lines[start:], deliberation.number)
+    _titles_before_expose(extract)
     return extract

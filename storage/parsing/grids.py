@@ -112,10 +112,14 @@ _NUMBER_COLUMNS = frozenset(
     ]
 )
 _TITLE_COLUMNS = frozenset(["objet", "intitule", "titre", "libelle", "objet de la deliberation"])
+# A record of votes by political group: each group's figures, then the « Total » row, which
+# is the vote (the groups are no members).
+_GROUP_COLUMNS = frozenset(
+    ["groupe", "groupes", "groupe politique", "groupes politiques", "liste", "listes"]
+)
 _IGNORED = frozenset(
     [
         "commune",
-        "groupe",
         "fonction",
         "qualite",
         "signature",
@@ -158,6 +162,8 @@ def _column(cell: str) -> str | None:
         return "number"
     if key in _TITLE_COLUMNS:
         return "title"
+    if key in _GROUP_COLUMNS:
+        return "group"
     if key in _IGNORED:
         return "ignored"
     return None
@@ -185,7 +191,9 @@ def _header_of(known: list[str]) -> list[str] | None:
     roll_call = "name" in known and any(
         k in ("present", "excused", "absent", "holder", "status") for k in known
     )
-    votes = ("number" in known or "title" in known) and any(k.startswith("vote:") for k in known)
+    votes = ("number" in known or "title" in known or "group" in known) and any(
+        k.startswith("vote:") for k in known
+    )
     counts = len(known) >= 2 and all(k.startswith(("count:", "vote:")) for k in known)
     return known if roll_call or votes or counts else None
 
@@ -280,7 +288,23 @@ def _row(columns: list[str], cells: list[str]) -> str:
             for kind, cell in zip(columns, cells, strict=False)
             if cell.strip()
         )
+    if "group" in columns and "number" not in columns and "title" not in columns:
+        return _group_votes_row(columns, cells)
     return _votes_row(columns, cells)
+
+
+def _group_votes_row(columns: list[str], cells: list[str]) -> str:
+    """A group's row says nothing of the vote by itself (it is blanked: its figures would read
+    as the vote's); the « Total » row is the vote: « Vote : Pour : 25 – Contre : 5 – … »."""
+    group = next((c for k, c in zip(columns, cells, strict=False) if k == "group"), "")
+    if not fold(group).startswith("total"):
+        return ""
+    figures = [
+        f"{kind.split(':', 1)[1]} : {cell.strip()}"
+        for kind, cell in zip(columns, cells, strict=False)
+        if kind.startswith("vote:") and cell.strip()
+    ]
+    return f"Vote : {' – '.join(figures)}" if figures else ""
 
 
 # -- tables with bars --------------------------------------------------------------------------
@@ -411,8 +435,14 @@ def _grid(lines: list[str]) -> None:
             columns.append(kind)
             end += 1
         header = _header_kinds(columns)
-        if header is None and columns and columns[0] == "number" and _header_of(columns):
-            index = _vote_grid_rows(lines, columns, end)  # « N° » / « Objet » / « Vote »
+        if (
+            header is None
+            and columns
+            and columns[0] in ("number", "group")
+            and _header_of(columns)
+        ):
+            # « N° » / « Objet » / « Vote », « Groupe » / « Pour » / « Contre »
+            index = _vote_grid_rows(lines, columns, end)
             continue
         if header is None:
             index = max(end, index + 1)
@@ -425,16 +455,20 @@ _ACT_NUMBER = re.compile(r"^(?:[A-Z]{1,8}[ ._-]?)?\d[\w./-]*$")
 
 def _vote_grid_rows(lines: list[str], columns: list[str], start: int) -> int:
     """A record of votes printed a cell a line, every cell filled: each row is as many lines
-    as the header has, its first an act's number."""
+    as the header has, its first an act's number (or a group's name, its other cells figures)."""
     for header in range(start - len(columns), start):
         lines[header] = ""
     at = start
     width = len(columns)
     while at + width <= len(lines):
         cells = [line.strip() for line in lines[at : at + width]]
-        if not _ACT_NUMBER.match(cells[0]) or not all(cells):
+        if not all(cells) or not (
+            _ACT_NUMBER.match(cells[0])
+            if columns[0] == "number"
+            else all(cell.isdigit() for cell in cells[1:])
+        ):
             break
-        lines[at] = _votes_row(columns, cells)
+        lines[at] = _row(columns, cells)
         for blank in range(at + 1, at + width):
             lines[blank] = ""
         at += width
@@ -500,7 +534,9 @@ def _grid_rows(lines: list[str], columns: list[str], start: int) -> int:
 _GRID_GATE = re.compile(
     r"\n[ \t]*(?:Pr[ée]sen(?:ce|te?s?|t\(e\)s?)|PR[ÉE]SEN(?:CE|TE?S?)|Statut|STATUT|Excus[ée]e?s?"
     r"|EXCUS[ÉE]E?S?|Absente?s?|ABSENTE?S?|Pouvoir(?: donn[ée])? [àa]|POUVOIR(?: DONN[ÉE])? [ÀA]"
-    r"|N ?[°º]|Num[ée]ro|NUM[ÉE]RO)"
+    r"|N ?[°º]|Num[ée]ro|NUM[ÉE]RO"
+    # a record of votes by group: « Groupe » then « Pour » on the next line
+    r"|(?:Groupes?|GROUPES?)(?: politiques?| POLITIQUES?)?[ \t]*\r?\n[ \t]*(?:Pour|POUR))"
     r"[ \t]*\r?\n"
 )
 

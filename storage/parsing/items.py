@@ -158,6 +158,19 @@ ALL_VOTED = re.compile(
 )
 
 
+# An act's number printed after its item's title, at the line's end: « 1°) Titre – Délibération
+# n° 13/2024 »; the number may have gone to the next line (« … – Délibération n° » / « 14/2024 »).
+_TRAILING_ACT = re.compile(
+    r"\s[-–—:]\s?(?:D[ée]lib[ée]ration|DELIB[ÉE]RATION|D[ée]cision)\s(?:n\s?[°º]|N\s?[°º]|no\.?)\s?"
+    r"(?:(?P<number>\d[\w./-]{0,29})|(?=\s*$))\s*$"
+)
+# The exposé opening where a title would stand (a flattened text runs it on after the number).
+_EXPOSE_REST = re.compile(
+    r"^\s*(?:Entendu|ENTENDU|Ou[iï]e?) l['’]|^\s*(?:Le|La) rapporteure? (?:expose|pr[ée]sente)"
+)
+_NUMBER_ALONE = re.compile(r"^\s*(?P<number>\d[\w./-]{0,29})\s*$")
+
+
 @dataclass(frozen=True, slots=True)
 class Heading:
     index: int  # line index in the cleaned text
@@ -217,8 +230,11 @@ def find_headings(
     capitals: list[int] = []  # the ordinal headings whose title is in capitals, by place
     previous = ""
     row_above = False
+    taken_below = -1  # the line an act's number was read from, under its title's line
     for index, line in enumerate(lines):
         stripped = line.strip()
+        if index == taken_below:
+            continue
         if row_above:
             previous = ""  # a table's row (« N°⇥Objet⇥Résultat du vote »), no sentence
         row_above = "   " in stripped
@@ -281,6 +297,8 @@ def find_headings(
             )
             if not rest and index + 1 < len(lines) and _OBJECT_LINE.match(lines[index + 1]):
                 rest = lines[index + 1]
+            if _EXPOSE_REST.match(rest):
+                rest = ""  # « Délibération n° 141/2021 Entendu l'exposé … »: no title here
             if not _REFERENCE_REST.match(rest):
                 number = _number_of(groups).rstrip(".-/ ").replace(" - ", "-")
                 ordinal = None
@@ -329,6 +347,18 @@ def find_headings(
                 if not _REFERENCE_REST.match(after):
                     after = after.strip(" -–—:")
                     by_number.append(Heading(index, number, figure, _OBJECT.sub("", after, 1)))
+                    previous = stripped
+                    continue
+            # « 1°) Plan de financement – Délibération n° 13/2024 »: the act's number after its
+            # title (or cut from it at the line's end: « … – Délibération n° » / « 14/2024 »)
+            if trailing := _TRAILING_ACT.search(rest):
+                number = trailing["number"]
+                below = _next_text(lines, index) if number is None else None
+                if below is not None and (alone_number := _NUMBER_ALONE.match(lines[below])):
+                    number, taken_below = alone_number["number"], below
+                if number:
+                    title = rest[: trailing.start()].strip(" -–—:")
+                    by_number.append(Heading(index, number.rstrip(".-/ "), figure, title))
                     previous = stripped
                     continue
             # « 12. PRAT Louise Groupe Ensemble » is a list's entry; « 1. FINANCES » a chapter,
@@ -669,7 +699,10 @@ _MOVES = (
             # « Mme X, intéressé(e), ne prend pas part au vote »
             rf"{_WHO} ?(?:\([^)\n]{{0,40}}\) ?|, [^,\n]{{1,60}}, ?|,? )"
             r"(?:(?:ne prend pas|ne participe pas|n['’]a pas pris|ne prennent pas"
-            r"|ne participent pas|n['’]ont pas pris) (?:part )?(?:au|part au) vote"
+            r"|ne participent pas|n['’]ont pas pris"
+            # in the vote's own clause: « adopté à l'unanimité, M. X ne prenant pas part au vote »
+            r"|ne prenant pas|ne participant pas|n['’]ayant pas pris)"
+            r" (?:part )?(?:au|part au) vote"
             # « ne prend part ni au débat ni au vote », « s'abstient de prendre part au vote »
             r"|ne (?:prend|prennent|participe|participent) (?:part )?ni (?:au|aux) [a-zé]{2,12}"
             r" ni au vote|s['’]abst(?:ient|iennent) de (?:prendre part|participer) au vote)"

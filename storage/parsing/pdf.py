@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from storage.documents import DocumentError
 from storage.parsing.grids import may_head_placed_table
+from storage.parsing.office import OFFICE_SUFFIXES, office_text
 from storage.parsing.text import decode_text
 
 if TYPE_CHECKING:
@@ -108,8 +109,9 @@ def _plain_text(path: Path, data: bytes) -> str:
 
 
 def read_document_text(path: Path, max_chars: int | None = None) -> str:
-    """The document's text: a PDF's extracted pages, or a text file in any usual encoding. A
-    PDF whose text passes `max_chars` is refused as soon as it does (code « too_large »)."""
+    """The document's text: a PDF's extracted pages, a word processor's document or a web page
+    (storage.parsing.office), or a text file in any usual encoding. A PDF whose text passes
+    `max_chars` is refused as soon as it does (code « too_large »)."""
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -122,6 +124,8 @@ def read_document_text(path: Path, max_chars: int | None = None) -> str:
         if PDF_MAGIC not in data[:1024]:
             raise DocumentError("ce n'est pas un PDF malgré son nom", code="not_a_pdf")
         return _pdf_text(path, max_chars)
+    if path.suffix.lower() in OFFICE_SUFFIXES:
+        return office_text(path, data, max_chars)
     text = _plain_text(path, data)
     if not text.strip():
         raise DocumentError("document vide", code="empty_document")

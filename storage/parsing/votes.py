@@ -26,7 +26,7 @@ _DECISIONS_END = re.compile(
     # « La proposition est rejetée : pour 4, contre 8 », « Le projet est adopté »
     r"|(?:la|le|les)\s+(?:proposition|motion|projet|rapport|point|question)s?\s+(?:est|sont"
     r"|a\s+[ée]t[ée]|ont\s+[ée]t[ée])\s+(?:adopt|rejet|approuv|repouss)|fait\s+et\s+d[ée]lib[ée]r[ée]|fait\s+[àa]"
-    r"|pour\s*:|vote|r[ée]sultat|ont\s+vot[ée]|annexe|acte\s+rendu|le\s+secr[ée]taire"
+    r"|pour\s*:|pour\d{1,3}(?!\d)|vote|r[ée]sultat|ont\s+vot[ée]|annexe|acte\s+rendu|le\s+secr[ée]taire"
     r"|la\s+secr[ée]taire|le\s+pr[ée]sident|la\s+pr[ée]sidente|la\s+premi[èe]re|le\s+premier"
     # the vote in a sentence of its own: « Le Bureau adopte par 9 voix pour et 2 abstentions »
     r"|(?:le|la|l['’])\s?(?:conseil|bureau|comit[ée]|commission|assembl[ée]e)\b[^.\n]{0,40}?"
@@ -122,7 +122,7 @@ _VOTES_AGAINST = (
     re.compile(rf"\bcontre\s*[:=]\s*{_DASH}", re.IGNORECASE),
     # its dash lost with the text's bullets: the label alone on its line
     re.compile(r"\bcontre ?:[ \t]*()$", re.IGNORECASE | re.MULTILINE),
-    re.compile(r"\bcontre\s(\d{1,3})\s(?=abstentions?\b|pour\b)", re.IGNORECASE),
+    re.compile(r"\bcontre\s(\d{1,3})\s(?=abstentions?\b|abst\.|pour\b)", re.IGNORECASE),
     # « Pour 40, Contre 12 RN »: a group's initials after the figure
     re.compile(r"\bcontre\s(\d{1,3})(?=\s(?-i:[A-Z]{2,6})\b)", re.IGNORECASE),
     # (not the « pour » above a « Contre : » label: « Pour : 19 » / « Contre : »)
@@ -139,7 +139,7 @@ _ABSTENTIONS = (
     re.compile(rf"{_FIGURE}\s+abst(?:\.|\b)", re.IGNORECASE),
     # « POUR : 6 / CONTRE : 9 / ABST : 2 »
     re.compile(rf"\babst\.?\s?[:=]\s*{_FIGURE}", re.IGNORECASE),
-    re.compile(r"\bcontre\s\d{1,3}\sabstentions?\s(\d{1,3})\b", re.IGNORECASE),
+    re.compile(r"\bcontre\s\d{1,3}\sabst(?:entions?|\.)?\s?(\d{1,3})\b", re.IGNORECASE),
     re.compile(rf"{_FIGURE}\s+abstentions?\b", re.IGNORECASE),
     # (« Pour 30⇥Contre 4⇥Abst. 2 »)
     re.compile(
@@ -261,6 +261,8 @@ _VOTE_AFTER_TITLE = re.compile(
     r"|rejoint)))"
     # an outcome in capitals after the title's last word: « … Pré-Château  UNANIMITÉ »
     r"| (?=(?:[ÀA] L['’])?UNANIMIT[ÉE]\W{0,3}$|ADOPT[ÉE]E?S?\W{0,3}$|REJET[ÉE]E?S?\W{0,3}$"
+    # a figure's cell then the vote's: « Avenant n° 3 unanimité » (glued in the PDF)
+    r"|(?<=\d )(?:[àa] l['’])?[Uu]nanimit[ée]\W{0,3}$"
     r"|\d{1,3} POUR\b"
     # or with a capital, closing the line: « Débat d'orientation budgétaire 2025 Pris acte »
     r"|(?:Pris acte|Prend acte|Adopt[ée]e?s?|Rejet[ée]e?s?|Approuv[ée]e?s?)\W{0,3}$)"
@@ -269,6 +271,7 @@ _VOTE_AFTER_TITLE = re.compile(
 
 def split_title(rest: str) -> tuple[str, str]:
     """The title printed on a heading's line, and the vote that follows it on that line."""
+    rest = unglued(rest)  # « Avenant n° 3unanimité », « Tarifs – Pour25Contre8 »
     if (split := _VOTE_AFTER_TITLE.search(rest)) is None:
         return rest, ""
     return rest[: split.start()], rest[split.end() :]
@@ -529,8 +532,75 @@ _ALL_VOICES = re.compile(
 )
 
 
+# A PDF's cells glued to their neighbours: « Pour28Contre2 », « avenant 3unanimité ». A label
+# and a figure touching are two words (a label not glued to a letter before it; a figure
+# before a label, whatever precedes the figure).
+_GLUED = re.compile(
+    r"(?<![^\W\d_])(pour|contre|abst(?:entions?|\.)?)(?=\d)"
+    r"|(?<=\d)(?=pour|contre|abst|unanimit|voix)",
+    re.IGNORECASE,
+)
+_GLUED_CUES = ("pour", "contre", "abst", "unanimit", "voix")
+
+
+def unglued(text: str) -> str:
+    """The text with each vote label and figure a PDF glued together spaced apart."""
+    folded = text.casefold()
+    if not any(cue in folded for cue in _GLUED_CUES):
+        return text
+
+    def spaced(match: re.Match[str]) -> str:
+        label = match.group(1)
+        if label is None:
+            return " "
+        before = " " if match.start() and text[match.start() - 1].isdigit() else ""
+        return f"{before}{label} "  # (« 28Contre2 »: one match, both sides)
+
+    return _GLUED.sub(spaced, text)
+
+
+# Each label before its figure, as a table's cells give them: « Pour 28 Contre 2 Abst. 3 »
+# (where « 28 Contre » also reads as a figure before its label). Not after « voix » or a
+# figure: « par 20 voix pour 3 contre 1 abstention » puts figures first.
+_LABELS_FIRST = re.compile(
+    r"(?<!voix )(?<!\d )\b(pour) ?(\d{1,3}) +(contre) ?(\d{1,3})\b"
+    r"(?: +(abst(?:entions?|\.)?) ?(\d{1,3})\b)?(?! ?(?:voix|pour|contre|abst))",
+    re.IGNORECASE,
+)
+
+
+def _labels_first(match: re.Match[str]) -> str:
+    pairs = zip(match.groups()[::2], match.groups()[1::2], strict=True)
+    return " – ".join(f"{label.rstrip('.')} : {figure}" for label, figure in pairs if label)
+
+
+# Names in brackets cut by a line break (« 3 (M. MARGERIT, M.⏎ESCOFFIER) »), or printed on the
+# line under their figure, a page's footer between (« 2 abstentions⏎⏎(Mme X, Mme Y) »): one line.
+_BRACKET_CUT = re.compile(r"\(([^()\n]{1,200})\n[ \t]*(?=[^()]{1,200}\))")
+# (a page's running header may stand between: a line with no sentence's stop, left out)
+_BRACKET_BELOW = re.compile(
+    r"(\b(?:contre|abstentions?|abst\.?)[ \t]?:?[ \t]?\d{0,3})[ \t]*\n"
+    r"(?:[ \t]*\n|[^\n(.;:]{1,120}\n){0,3}[ \t]*"
+    r"(?=\((?:M\.|MM\.|Mmes?\b|Monsieur|Madame|[A-ZÀ-Ý]{2}))",
+    re.IGNORECASE,
+)
+
+
+def _brackets_joined(text: str) -> str:
+    if "(" not in text or "\n" not in text:
+        return text
+    for _ in range(3):  # (a list of names wraps over three lines at most)
+        text, cut = _BRACKET_CUT.subn(r"(\1 ", text)
+        if not cut:
+            break
+    return _BRACKET_BELOW.sub(r"\1 ", text)
+
+
 def _read_vote(text: str, record: DeliberationRecord, findings: list[Finding]) -> Vote:
     """The outcome and printed figures of one vote, and who is named against or abstaining."""
+    text = _brackets_joined(unglued(text))
+    if (folded := text.casefold()).count("pour") and "contre" in folded:
+        text = _LABELS_FIRST.sub(_labels_first, text)
     if "P" in text and (initials := _INITIALS.search(text)):
         figures = f"{initials[1]} pour / {initials[2]} contre / {initials[3] or 0} abstentions"
         text = f"{text[: initials.start()]}{figures}{text[initials.end() :]}"
@@ -579,9 +649,10 @@ def _read_vote(text: str, record: DeliberationRecord, findings: list[Finding]) -
     rejected = (
         "rejet" in folded or "repouss" in folded or "adopt" in folded
     ) and _REJECTED.search(text) is not None
+    majority = "major" in folded and _MAJORITY.search(text) is not None
     adopted = not rejected and (
         (("adopt" in folded or "approuv" in folded) and _ADOPTED.search(text) is not None)
-        or ("major" in folded and _MAJORITY.search(text) is not None)
+        or majority
     )
     unanimity = "unan" in folded and _UNANIMOUS.search(text) is not None
     if votes_for is None and unanimity and (figure := _UNANIMITY_FIGURE.search(text)):
@@ -635,6 +706,8 @@ def _read_vote(text: str, record: DeliberationRecord, findings: list[Finding]) -
         record.outcome = "rejected" if rejected else "adopted"
         if abstentions is not None:
             record.abstentions = abstentions
+        if majority and not unanimity:
+            record.unanimous = False  # « à la majorité »: some voted otherwise, figures unsaid
     elif _NOTED.search(text):
         record.outcome = "noted"  # « Le Conseil prend acte »: no vote at all
     elif _WITHDRAWN.search(text):

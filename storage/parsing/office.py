@@ -1,0 +1,610 @@
+"""The text of the other files councils publish: a word processor's document (.docx, .odt,
+.rtf), a page saved from their site (.html, .htm) and Markdown (.md).
+
+Each gives the lines the reader of a text file already reads: a paragraph per line, and a
+table's row as « | cell | cell | », the shape storage.parsing.grids reads against its header
+(a roll call, a record of votes). Only the standard library is used: a .docx or an .odt is a
+zip of XML (zipfile, xml.etree), a page is HTML (html.parser), RTF is a stream of control
+words read here in one pass.
+
+What cannot give text raises DocumentError with a code templates/import_failure.j2 words for
+the secretariat: a damaged or password-protected file, a zip that is not a document, or one
+that would unpack to far more than any council's document (a zip bomb: the XML read is capped,
+whatever the archive's directory claims).
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import io
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from html import unescape
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+from xml.etree.ElementTree import Element, ParseError, iterparse
+
+from storage.documents import DocumentError
+from storage.parsing.text import decode_text
+
+if TYPE_CHECKING:
+    import zipfile
+
+OFFICE_SUFFIXES = frozenset({".docx", ".odt", ".rtf", ".html", ".htm", ".md"})
+ZIP_MAGIC = b"PK\x03\x04"
+# Word's and LibreOffice's password protection wraps the document in an OLE container (the
+# format of the old .doc): no zip at all.
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# A document's XML is markup around its text: tens of times the text for Word. Past this many
+# times the text cap, the part is refused before it is unpacked (and never read beyond it).
+XML_PER_TEXT = 10
+DEFAULT_MAX_CHARS = 5_000_000
+CELL = " | "
+# Where an RTF table's cell and row end, in the characters read (no document holds them).
+CELL_END, ROW_END = "\x00", "\x01"
+# A cell repeated or merged over more columns than any roll call has is a layout's filler.
+MAX_SPAN = 40
+
+
+def _damaged(kind: str, detail: object = "") -> DocumentError:
+    return DocumentError(
+        f"{kind} endommagé{f' ({detail})' if detail else ''}", code="unreadable_office", kind=kind
+    )
+
+
+def _row(cells: list[str]) -> str:
+    """A table's row as the grid reader reads it; a row of one cell is a line of text."""
+    cells = [" ".join(cell.split()) for cell in cells]
+    if sum(1 for cell in cells if cell) <= 1:
+        return "".join(cells)
+    return "| " + CELL.join(cell.replace("|", "/") for cell in cells) + " |"
+
+
+# -- .docx and .odt: a zip of XML -------------------------------------------------------------
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+
+
+class _Layout:
+    """Paragraphs and tables in document order, from XML elements as they close: a paragraph
+    inside a table's cell joins that cell, a table inside a cell is that cell's text."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.rows: list[list[str]] = []  # open rows, outermost first
+        self.cells: list[list[str]] = []  # open cells' paragraphs, outermost first
+
+    def paragraph(self, text: str) -> None:
+        if self.cells:
+            self.cells[-1].append(text)
+        else:
+            self.lines.append(text)
+
+    def open_row(self) -> None:
+        self.rows.append([])
+
+    def open_cell(self) -> None:
+        self.cells.append([])
+
+    def close_cell(self, span: int = 1) -> None:
+        """A merged cell keeps its columns: the cells after it stay under their headers."""
+        if self.cells:
+            text = " ".join(self.cells.pop())
+            if self.rows:
+                self.rows[-1].extend([text, *[""] * (min(span, MAX_SPAN) - 1)])
+
+    def close_row(self) -> None:
+        if not self.rows:
+            return
+        cells = self.rows.pop()
+        if self.cells:  # a table inside a cell: its row is that cell's text
+            self.cells[-1].append(" ".join(cells))
+        else:
+            self.lines.append(_row(cells))
+
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+def _docx_paragraph(element: Element) -> str:
+    parts: list[str] = []
+    skipped: set[Element] = set()
+    for node in element.iter():
+        if node.tag == _MC_FALLBACK:  # a text box's copy for old readers: read once
+            skipped.update(node.iter())
+        if node in skipped:
+            continue
+        tag = node.tag
+        if tag == f"{_W}t":
+            parts.append(node.text or "")
+        elif tag in (f"{_W}tab", f"{_W}ptab"):
+            parts.append("\t")
+        elif tag in (f"{_W}br", f"{_W}cr"):
+            parts.append("\n")
+        elif tag == f"{_W}noBreakHyphen":
+            parts.append("-")
+    return "".join(parts)
+
+
+def _odt_paragraph(element: Element) -> str:
+    parts: list[str] = []
+
+    def walk(node: Element) -> None:
+        # Iterative over siblings, recursive over depth only (spans inside spans: a few).
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            tag = child.tag
+            if tag == f"{_TEXT}s":
+                parts.append(" " * min(int(child.get(f"{_TEXT}c", "1") or 1), 80))
+            elif tag == f"{_TEXT}tab":
+                parts.append("\t")
+            elif tag == f"{_TEXT}line-break":
+                parts.append("\n")
+            elif tag not in (f"{_TEXT}note", f"{_TEXT}p", f"{_TEXT}h"):
+                walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(element)
+    return "".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class _Grammar:
+    """What a format calls a paragraph, a row and a cell, and how a paragraph's text is read."""
+
+    paragraphs: frozenset[str]
+    row: str
+    cells: frozenset[str]
+    paragraph_text: Callable[[Element], str]
+    span: Callable[[Element], int]  # how many columns a cell covers
+
+
+def _docx_span(cell: Element) -> int:
+    span = cell.find(f"{_W}tcPr/{_W}gridSpan")
+    value = span.get(f"{_W}val", "1") if span is not None else "1"
+    return int(value) if value.isdigit() else 1
+
+
+def _odt_span(cell: Element) -> int:
+    value = cell.get(f"{_TABLE}number-columns-repeated", "1")
+    return int(value) if value.isdigit() else 1
+
+
+_DOCX = _Grammar(
+    frozenset({f"{_W}p"}), f"{_W}tr", frozenset({f"{_W}tc"}), _docx_paragraph, _docx_span
+)
+_ODT = _Grammar(
+    frozenset({f"{_TEXT}p", f"{_TEXT}h"}),
+    f"{_TABLE}table-row",
+    frozenset({f"{_TABLE}table-cell", f"{_TABLE}covered-table-cell"}),
+    _odt_paragraph,
+    _odt_span,
+)
+
+
+def _xml_text(stream: IO[bytes], grammar: _Grammar) -> str:
+    paragraphs, row_tag, cell_tags = grammar.paragraphs, grammar.row, grammar.cells
+    layout = _Layout()
+    open_paragraphs = 0
+    for event, element in iterparse(stream, events=("start", "end")):
+        tag = element.tag
+        if event == "start":
+            if tag in paragraphs:
+                open_paragraphs += 1
+            elif tag == row_tag and not open_paragraphs:
+                layout.open_row()
+            elif tag in cell_tags and not open_paragraphs:
+                layout.open_cell()
+            continue
+        if tag in paragraphs:
+            open_paragraphs -= 1
+            if not open_paragraphs:  # a paragraph inside another (a note, a frame) is its text
+                layout.paragraph(grammar.paragraph_text(element))
+                element.clear()
+        elif tag in cell_tags and not open_paragraphs:
+            layout.close_cell(grammar.span(element))
+            element.clear()
+        elif tag == row_tag and not open_paragraphs:
+            layout.close_row()
+            element.clear()
+    return layout.text()
+
+
+def _zipped_text(data: bytes, suffix: str, max_chars: int) -> str:
+    import zipfile  # loaded by the first document that needs it (a sixth of a start's imports)
+
+    kind = "document Word" if suffix == ".docx" else "document OpenDocument"
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as error:
+        raise _damaged(kind, error) from error
+    limit = XML_PER_TEXT * max_chars
+    try:
+        with archive:
+            names = set(archive.namelist())
+            if "word/document.xml" in names:
+                part, grammar = "word/document.xml", _DOCX
+            elif "content.xml" in names and "META-INF/manifest.xml" in names:
+                part, grammar = "content.xml", _ODT
+                if b"encryption-data" in _member(archive, "META-INF/manifest.xml", limit):
+                    raise DocumentError(f"{kind} protégé", code="encrypted_office", kind=kind)
+            else:
+                raise DocumentError(
+                    "a zip that is not a word processor's document", code="not_office_document"
+                )
+            info = archive.getinfo(part)
+            if info.flag_bits & 0x1:
+                raise DocumentError(f"{kind} protégé", code="encrypted_office", kind=kind)
+            xml = _member(archive, part, limit)
+    except DocumentError:
+        raise
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as error:
+        raise _damaged(kind, error) from error
+    except RuntimeError as error:  # zipfile: « File … is encrypted, password required »
+        raise DocumentError(f"{kind} protégé", code="encrypted_office", kind=kind) from error
+    # Word and LibreOffice never declare entities: a part that does is a trap (a billion
+    # laughs), not a document.
+    if b"<!DOCTYPE" in xml[:4096] or b"<!ENTITY" in xml:
+        raise _damaged(kind, "entités XML déclarées")
+    try:
+        return _xml_text(io.BytesIO(xml), grammar)
+    except (ParseError, ValueError) as error:
+        raise _damaged(kind, error) from error
+
+
+def _member(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
+    """A part of the archive, never unpacked past `limit` bytes whatever its directory says."""
+    info = archive.getinfo(name)
+    if info.file_size <= limit:
+        with archive.open(info) as member:
+            data = member.read(limit + 1)
+        if len(data) <= limit:
+            return data
+    raise DocumentError(
+        f"{name}: more than {limit} bytes once unpacked",
+        code="unpacked_too_large",
+        size=max(info.file_size, limit + 1),
+        limit=limit,
+    )
+
+
+# -- .html, .htm: a page saved from the council's site ----------------------------------------
+
+_HTML_BLOCKS = frozenset({
+    "address", "article", "aside", "blockquote", "body", "br", "caption", "dd", "div", "dl",
+    "dt", "figcaption", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+    "li", "main", "ol", "p", "pre", "section", "table", "tbody", "tfoot", "thead", "ul",
+})  # fmt: skip
+# A script's, a style's content; the site's menu around the page (« Accueil », « Contact »).
+_HTML_HIDDEN = frozenset({"noscript", "template", "svg", "iframe", "nav"})
+
+
+# A page's markup, one token at a time: a comment's opening, a declaration (« <!DOCTYPE html> »,
+# « <?xml …?> ») or a tag of HTML's shape. `[^<>]*` stops at the next « < »: each character is
+# looked at a bounded number of times (the standard library's parser took 47 s on 20 kB of
+# « <a <a <a … », never closed).
+_PAGE_TOKEN = re.compile(r"<!--|<[!?][^<>]*>|<(/?)([A-Za-z][A-Za-z0-9]{0,15})(?:[\s/][^<>]*)?>")
+
+
+class _Page:
+    """A page's text: blocks as lines, a table's rows as rows of cells (a page may leave a
+    cell or a row unclosed, as HTML allows)."""
+
+    def __init__(self) -> None:
+        self.layout = _Layout()
+        self.words: list[str] = []
+        self.hidden = 0
+        self.preformatted = 0
+        self.tables = 0
+        self.in_head = False
+
+    def _flush(self) -> None:
+        text = "".join(self.words)
+        self.words = []
+        for line in text.split("\n"):
+            line = line.rstrip() if self.preformatted else " ".join(line.split())
+            if line.strip():
+                self.layout.paragraph(line)
+
+    def _close_rows(self, keep: int) -> None:
+        """Close the rows (and their cells) past the first `keep`: a page may leave a cell or
+        a row unclosed, as HTML allows."""
+        layout = self.layout
+        while len(layout.rows) > keep:
+            while len(layout.cells) >= len(layout.rows):
+                layout.close_cell()
+            layout.close_row()
+
+    def handle_starttag(self, tag: str) -> None:
+        layout = self.layout
+        if tag in ("head", "body"):
+            # the page's head is the browser's (its title repeats the page's heading, or the
+            # site's name): what a reader sees starts with the body, even if the head is
+            # never closed
+            self.in_head = tag == "head"
+        if tag in _HTML_HIDDEN:
+            self.hidden += 1
+            return
+        self._flush()
+        if tag == "table":
+            self.tables += 1
+        elif tag == "tr":
+            self._close_rows(self.tables - 1)
+            layout.open_row()
+        elif tag in ("td", "th"):
+            if len(layout.rows) < max(self.tables, 1):
+                layout.open_row()  # a cell outside any row
+            elif len(layout.cells) >= len(layout.rows):
+                layout.close_cell()  # the cell before, never closed
+            layout.open_cell()
+        elif tag == "pre":
+            self.preformatted += 1
+        elif tag == "br":
+            self.words.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        layout = self.layout
+        if tag == "head":
+            self.in_head = False
+        if tag in _HTML_HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+            return
+        if tag not in _HTML_BLOCKS and tag not in ("td", "th", "tr"):
+            return
+        self._flush()
+        if tag in ("td", "th"):
+            if len(layout.cells) >= len(layout.rows) > 0:
+                layout.close_cell()
+        elif tag == "tr":
+            self._close_rows(max(self.tables, 1) - 1)
+        elif tag == "table":
+            self._close_rows(max(self.tables, 1) - 1)
+            self.tables = max(0, self.tables - 1)
+        elif tag == "pre":
+            self.preformatted = max(0, self.preformatted - 1)
+
+    def feed(self, page: str) -> None:
+        lowered = page.lower()
+        position = 0
+        for token in _PAGE_TOKEN.finditer(page):
+            if token.start() < position:
+                continue  # inside a comment or a script already skipped
+            if token.start() > position:
+                self.handle_data(unescape(page[position : token.start()]))
+            position = token.end()
+            if token.group() == "<!--":
+                end = page.find("-->", position)
+                position = len(page) if end < 0 else end + 3
+            elif (name := token.group(2)) is not None:
+                tag = name.lower()
+                if token.group(1):
+                    self.handle_endtag(tag)
+                elif tag in ("script", "style"):  # their content is no text, tags or not
+                    end = lowered.find(f"</{tag}", position)
+                    position = len(page) if end < 0 else end
+                else:
+                    self.handle_starttag(tag)
+        if position < len(page):
+            self.handle_data(unescape(page[position:]))
+
+    def handle_data(self, data: str) -> None:
+        # a page's source lines are spaces; its lines are <br> and blocks
+        if not self.hidden and not self.in_head:
+            self.words.append(data if self.preformatted else data.replace("\n", " "))
+
+    def text(self) -> str:
+        self._flush()
+        self._close_rows(0)  # a table never closed
+        return self.layout.text()
+
+
+def _html_text(data: bytes, name: str) -> str:
+    page = _Page()
+    page.feed(decode_text(data, name))
+    return page.text()
+
+
+# -- .md ----------------------------------------------------------------------------------------
+
+# Markdown's marks around words: headings' « # », emphasis, links (their text kept), quotes.
+_MD_HEADING = re.compile(r"^ {0,3}(?:#{1,6}|>+) ?", re.MULTILINE)
+# (a bracket never closed stops at the next one: each character is looked at a bounded number
+# of times)
+_MD_LINK = re.compile(r"!?\[([^\[\]\n]{0,500})\]\([^()\[\]\s]{0,2000}\)")
+_MD_EMPHASIS = re.compile(r"(?<![\w\\])(\*{1,3}|_{2,3})(?=\S)|(?<=\S)(\*{1,3}|_{2,3})(?![\w])")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+
+
+def _markdown_text(data: bytes, name: str) -> str:
+    text = decode_text(data, name)
+    text = _MD_HEADING.sub("", text)
+    if "](" in text:
+        text = _MD_LINK.sub(r"\1", text)
+    if "*" in text or "__" in text:
+        text = _MD_EMPHASIS.sub("", text)
+    if "\\" in text:
+        text = _MD_ESCAPE.sub(r"\1", text)
+    return text
+
+
+# -- .rtf ---------------------------------------------------------------------------------------
+
+# One token at a time, each character looked at once: a control word and its parameter, a hex
+# byte, an escaped symbol, a group's brace, or a run of plain text.
+_RTF_TOKEN = re.compile(
+    r"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\([^a-zA-Z'])|([{}])|([^\\{}\r\n]+)"
+    r"|[\r\n]+|\\"
+)
+# Groups whose content is no text of the document: fonts, colours, styles, metadata, pictures,
+# headers and footers (repeated page furniture), fields' instructions, the plain copy of
+# nested tables.
+_RTF_SKIPPED = frozenset({
+    "fonttbl", "colortbl", "stylesheet", "info", "pict", "object", "header", "headerl",
+    "headerr", "headerf", "footer", "footerl", "footerr", "footerf", "fldinst", "themedata",
+    "colorschememapping", "datastore", "latentstyles", "listtable", "listoverridetable",
+    "rsidtbl", "generator", "xmlnstbl", "mmathPr", "pgdsctbl", "filetbl", "revtbl", "listtext",
+    "pntext", "pntxta", "pntxtb", "nonesttables",
+})  # fmt: skip
+_RTF_CHARACTERS = {
+    "line": "\n",
+    "tab": "\t",
+    "cell": CELL_END,
+    "row": ROW_END,
+    "nestcell": " ",
+    "nestrow": " ",
+    "emdash": "—",
+    "endash": "–",
+    "bullet": "•",
+    "lquote": "‘",
+    "rquote": "’",
+    "ldblquote": "«",
+    "rdblquote": "»",
+    "emspace": " ",
+    "enspace": " ",
+    "qmspace": " ",
+}
+_RTF_PARAGRAPH_ENDS = frozenset({"par", "sect", "page"})
+_RTF_SYMBOLS = {"~": "\u00a0", "-": "", "_": "-", "\\": "\\", "{": "{", "}": "}"}
+
+
+class _RtfReader:
+    """The document's characters, CELL_END and ROW_END where a table's cell and row end; hex
+    bytes decoded in the document's code page, \\u characters as themselves."""
+
+    def __init__(self) -> None:
+        self.out: list[str] = []
+        self.codepage = "cp1252"
+        self.skipped = False
+        self.unicode_skip = 1  # characters standing for a \u character in older readers
+        self.to_drop = 0
+        self.in_table = False  # a paragraph's end inside a cell is a space, not a line
+        self.pending = bytearray()  # hex bytes decoded together (a double-byte run)
+
+    def _flush(self) -> None:
+        if self.pending:
+            if not self.skipped:
+                self.out.append(self.pending.decode(self.codepage, "replace"))
+            self.pending.clear()
+
+    def read(self, text: str) -> str:
+        stack: list[tuple[bool, int]] = []
+        group_start = False
+        position, end = 0, len(text)
+        while position < end:
+            match = _RTF_TOKEN.match(text, position)
+            assert match is not None  # the last alternative takes any lone backslash
+            position = match.end()
+            word, parameter, hexbyte, symbol, brace, plain = match.groups()
+            if hexbyte is None:
+                self._flush()
+            was_group_start, group_start = group_start, False
+            if hexbyte is not None:
+                if self.to_drop:
+                    self.to_drop -= 1
+                elif not self.skipped:
+                    self.pending.append(int(hexbyte, 16))
+                continue
+            if plain is not None:
+                if self.to_drop:
+                    dropped = min(self.to_drop, len(plain))
+                    plain, self.to_drop = plain[dropped:], self.to_drop - dropped
+                if not self.skipped:
+                    self.out.append(plain)
+                continue
+            if word == "u" and parameter:
+                if not self.skipped:
+                    code = int(parameter) % 65536
+                    self.out.append("\ufffd" if 0xD800 <= code <= 0xDFFF else chr(code))
+                self.to_drop = self.unicode_skip
+                continue
+            if word == "bin" and parameter:  # raw bytes: skipped whole, braces and all
+                position += max(0, int(parameter))
+                continue
+            self.to_drop = 0
+            if brace == "{":
+                stack.append((self.skipped, self.unicode_skip))
+                group_start = True
+            elif brace == "}":
+                self.skipped, self.unicode_skip = stack.pop() if stack else (False, 1)
+            elif word is not None:
+                self._control_word(word, parameter)
+            elif symbol == "*" and was_group_start:
+                self.skipped = True  # {\* …}: a destination this reader does not know
+            elif symbol is not None and not self.skipped and symbol in _RTF_SYMBOLS:
+                self.out.append(_RTF_SYMBOLS[symbol])
+        self._flush()
+        return "".join(self.out)
+
+    def _control_word(self, word: str, parameter: str | None) -> None:
+        if word in _RTF_SKIPPED:
+            self.skipped = True
+        elif word == "ansicpg" and parameter:
+            with contextlib.suppress(LookupError):
+                self.codepage = codecs.lookup(f"cp{parameter}").name
+        elif word == "uc" and parameter:
+            self.unicode_skip = max(0, min(int(parameter), 8))
+        elif word == "intbl":
+            self.in_table = True
+        elif word == "pard":
+            self.in_table = False
+        elif self.skipped:
+            return
+        elif word in _RTF_PARAGRAPH_ENDS:
+            self.out.append(" " if self.in_table else "\n")
+        elif word in _RTF_CHARACTERS:
+            self.out.append(_RTF_CHARACTERS[word])
+            if word == "row":
+                self.in_table = False
+
+
+def _rtf_text(data: bytes) -> str:
+    if data.lstrip()[:5] != b"{\\rtf":
+        raise _damaged("document RTF", "pas d'en-tête {\\rtf")
+    characters = _RtfReader().read(data.replace(b"\x00", b"").decode("latin-1"))
+    lines: list[str] = []
+    pieces = characters.split(ROW_END)
+    for index, piece in enumerate(pieces):
+        parts = piece.split(CELL_END)
+        if len(parts) == 1:
+            lines.extend(piece.split("\n"))
+            continue
+        before, line_end, first = parts[0].rpartition("\n")
+        if line_end:
+            lines.extend(before.split("\n"))
+        lines.append(_row([first, *parts[1:-1]]))
+        if index == len(pieces) - 1:  # after a row's last cell, before its end: no text
+            lines.extend(parts[-1].split("\n"))
+    return "\n".join(lines)
+
+
+# -- any of them --------------------------------------------------------------------------------
+
+
+def office_text(path: Path, data: bytes, max_chars: int | None = None) -> str:
+    """The text of a .docx, .odt, .rtf, .html, .htm or .md file; DocumentError when there is
+    none to read."""
+    suffix = path.suffix.lower()
+    limit = max_chars or DEFAULT_MAX_CHARS
+    if suffix in (".docx", ".odt"):
+        if data[:8] == OLE_MAGIC:
+            kind = "document Word" if suffix == ".docx" else "document OpenDocument"
+            raise DocumentError(f"{kind} protégé", code="encrypted_office", kind=kind)
+        if data[:4] != ZIP_MAGIC:
+            raise _damaged("document Word" if suffix == ".docx" else "document OpenDocument")
+        text = _zipped_text(data, suffix, limit)
+    elif suffix == ".rtf":
+        text = _rtf_text(data)
+    elif suffix in (".html", ".htm"):
+        text = _html_text(data, path.name)
+    else:
+        text = _markdown_text(data, path.name)
+    if not text.strip():
+        raise DocumentError("document vide", code="empty_document")
+    return text
