@@ -411,7 +411,9 @@ KINDS: tuple[PayloadType, ...] = (
 
 def parse(data: object, kinds: tuple[PayloadType, ...] = KINDS) -> Payload | None:
     """The typed payload of a pressed button, or None when it is none of `kinds` exactly."""
-    if not isinstance(data, str) or len(data.encode()) > 64:
+    # surrogatepass: a lone surrogate (« \ud800 », which no button of ours carries) is measured,
+    # not raised as UnicodeEncodeError; no pattern takes it, so the button is stale.
+    if not isinstance(data, str) or len(data.encode("utf-8", "surrogatepass")) > 64:
         return None
     for kind in kinds:
         m = kind.PATTERN.fullmatch(data)

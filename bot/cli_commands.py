@@ -110,10 +110,16 @@ class Cli:
 # -- the store ------------------------------------------------------------------------------
 
 
+# What SQLAlchemy raises for a URL it cannot read: ArgumentError, or ValueError for a port that
+# is not a number (« …@hôte:port/base » copied from a template, « [::1/base »), which was a
+# traceback.
+_UNREADABLE_URL = (sa.exc.ArgumentError, ValueError)
+
+
 def without_password(url: str) -> str:
     try:
         return sa.engine.make_url(url).render_as_string(hide_password=True)
-    except sa.exc.ArgumentError:
+    except _UNREADABLE_URL:
         return url.split("@")[-1]  # not a URL at all; whatever came before an @ stays private
 
 
@@ -122,8 +128,10 @@ def supported_url(url: str) -> str:
     which ones it runs on (`postgresql://` means psycopg 3, the driver installed)."""
     try:
         parsed = sa.engine.make_url(url)
-    except sa.exc.ArgumentError:
-        return url  # not a URL: open_store says it cannot be opened, and why
+    except _UNREADABLE_URL:
+        raise CliError(
+            "cli_store_unreachable", url=without_password(url), unreadable=True
+        ) from None
     wanted = SUPPORTED_DRIVERS.get(parsed.drivername)
     if wanted is None:
         name = parsed.drivername
@@ -138,7 +146,9 @@ def open_store(url: str) -> Engine:
         db.migrate(engine)
     except sa.exc.SQLAlchemyError as error:  # a wrong URL, a server down, a folder missing
         reason = str(getattr(error, "orig", None) or error).splitlines()[0]
-        raise CliError("cli_store_unreachable", url=without_password(url), reason=reason) from None
+        raise CliError(
+            "cli_store_unreachable", url=without_password(url), reason=reason, unreadable=False
+        ) from None
     return engine
 
 

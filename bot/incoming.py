@@ -39,13 +39,17 @@ _COMMAND_NAME = re.compile(r"/[A-Za-z0-9_]+")
 _SPACE_RUN = re.compile(r"[^\S\n]{2,}")
 _BLANK_LINES = re.compile(r"\n[^\S\n]*(?:\n[^\S\n]*){2,}")
 _NEEDS_SPACING = re.compile(r"^\s|\s$|[^\S\n]{2,}|\n[^\S\n]*\n[^\S\n]*\n")
+# Half of a character outside the first plane, alone (JSON's « \ud800 »): no client types one,
+# no encoding can write one, and every reply quoting it raised UnicodeEncodeError (« /membre
+# \udcff » was « Désolé, je n'ai pas pu traiter votre demande »). Nobody sees it: removed.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def clean_text(text: str) -> str:
     """The text without invisible characters, its accents composed (NFC), without blank space
     at either end, a run of spaces one space and blank lines one blank line."""
     text = _GLUED_TO_COMMAND.sub(r"\1 ", text, count=1)
-    text = unicodedata.normalize("NFC", INVISIBLE.sub("", text))
+    text = unicodedata.normalize("NFC", _LONE_SURROGATE.sub("", INVISIBLE.sub("", text)))
     text = _BLANK_LINES.sub("\n\n", _SPACE_RUN.sub(" ", text.replace("\r\n", "\n")))
     text = text.strip()
     if command := _ACCENTED_COMMAND.match(text):
@@ -59,6 +63,7 @@ def needs_cleaning(text: str) -> bool:
     return (
         INVISIBLE.search(text) is not None
         or _NEEDS_SPACING.search(text) is not None
+        or _LONE_SURROGATE.search(text) is not None
         or _ACCENTED_COMMAND.match(text) is not None
         or not unicodedata.is_normalized("NFC", text)
     )

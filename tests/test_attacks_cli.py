@@ -34,3 +34,25 @@ def test_an_empty_console_identity_is_refused_not_the_secretariat(
         console_scope(loaded_engine, "")
     assert console_scope(loaded_engine, None).member_id is None  # no --as: the secretariat
     assert console_scope(loaded_engine, "Degraix").member_id is not None
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgresql://council:hunter2@127.0.0.1:port/council",  # a template's placeholder left
+        "postgresql+psycopg://council:hunter2@[::1/council",  # an address missing its bracket
+    ],
+)
+def test_a_db_url_whose_port_is_not_a_number_is_one_french_line(
+    url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """SQLAlchemy reads such a port with int() and raised ValueError: the operator got a
+    traceback. It is an address that cannot be read, said as such; never its password."""
+    assert cli.main(["summary", "--db", url]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("Impossible d'ouvrir la base de données ")
+    assert "cette adresse est illisible" in err
+    assert "le port en chiffres" in err
+    assert "rien n'a été modifié" in err
+    assert "hunter2" not in err
+    assert "Traceback" not in err

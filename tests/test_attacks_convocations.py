@@ -12,7 +12,8 @@ from telegram.ext import Application
 from bot.transport import InProcessBotAPI
 from storage import db
 from storage.models import Delivery, Member
-from tests.helpers import text
+from tests.helpers import add_coming_bureau_sitting, text
+from tests.test_bad_input import assert_telegram_html
 from tests.test_convocations import (  # noqa: F401 (fixtures)
     chat_of,
     coming_sitting,
@@ -48,3 +49,49 @@ async def test_an_answer_pressed_after_the_sitting_is_not_recorded(
     # The receipt is a fact whenever it comes: the notice was received.
     assert delivery.acknowledged_at is not None
     assert "accusé de réception" in text(await degraix.press("Accuser réception", [notice]))
+
+
+MARKUP = "<b>Salle</b> & co <a href=x> &nbsp;"
+
+
+async def test_markup_in_a_place_or_agenda_reaches_every_member_as_text(
+    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    loaded_engine: Engine,
+) -> None:
+    """A place and agenda items typed with markup (pasted from a web page, or on purpose), and
+    an item of 5,000 characters: every message each member receives (the convocation, /seance,
+    /seances, the agenda asked in words) is HTML Telegram accepts, the markup shown as typed."""
+    app, api = application
+    with db.session(loaded_engine) as session:
+        add_coming_bureau_sitting(
+            session,
+            place=MARKUP,
+            agenda=[
+                "<i>Budget</i> & « x » </b>",
+                "A" * 5000,
+                *[f"point {i} <u>" for i in range(40)],
+            ],
+        )
+        for member in session.exec(select(Member)):
+            member.telegram_user_id = 100_000 + (member.id or 0)
+            session.add(member)
+        dallara = session.exec(select(Member).where(Member.last_name == "DALLARA")).one()
+        dallara.role = "secretariat"
+        session.add(dallara)
+        session.commit()
+    await chat_of(application, loaded_engine, "DALLARA").send("/convoquer 18 juillet")
+    await finish_broadcasts(app)
+    degraix = chat_of(application, loaded_engine, "DEGRAIX")
+    place, item = "&lt;b&gt;Salle&lt;/b&gt; &amp; co", "&lt;i&gt;Budget&lt;/i&gt; &amp; « x »"
+    for question, shown in [
+        ("/seances", place),
+        ("/seance 18 juillet", place),
+        ("l'ordre du jour du 18 juillet ?", item),
+    ]:
+        assert shown in (await degraix.send(question))[0].text
+    replies = api.replies_since(0)
+    assert len({r.chat_id for r in replies}) == 67
+    for reply in replies:
+        assert_telegram_html(reply.text)
+        limit = 1024 if reply.method in ("sendPhoto", "sendDocument") else 4096
+        assert len(reply.text.encode("utf-16-le")) // 2 <= limit

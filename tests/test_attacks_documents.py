@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from fpdf import FPDF
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 
@@ -17,6 +18,7 @@ from storage.importer import Importer, parse_text
 from storage.models import Member
 from storage.parsing.text import without_markup
 from tests.documents import flattened
+from tests.test_import_robustness import summary
 
 HOSTILE = """VILLE DE SAINT-ALBAN-DES-COTEAUX
 EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
@@ -137,3 +139,30 @@ def test_a_name_in_another_alphabet_is_kept_as_printed() -> None:
     """Only a word mixing alphabets is read in Latin letters: « ПЕТРОВ » is a name."""
     extract = parse_text(ROLL_CALL.format(name="ПЕТРОВ"), Path("vernioz.txt"))
     assert [p.last_name for p in extract.present] == ["ПЕТРОВ", "MOREL", "FAURE"]
+
+
+def _pdf_of_pages(path: Path, pages: int) -> Path:
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=9)
+    for number in range(pages):
+        pdf.add_page()
+        pdf.cell(0, 4, f"page {number}")
+    pdf.output(str(path))
+    return path
+
+
+def test_a_pdf_of_more_pages_than_the_cap_allows_is_refused_before_any_is_read(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """Pages are read one by one whatever they hold: a 1 MB PDF of 5,000 near-empty pages took
+    30 s, and a larger one hours, its text never reaching the cap. One page per 1,000 characters
+    of the cap (here 10 pages for 10 kB); the refusal names both numbers, in French."""
+    many = _pdf_of_pages(tmp_path / "recueil.pdf", 12)
+    few = _pdf_of_pages(tmp_path / "court.pdf", 10)
+    with db.session(engine) as session:
+        importer = Importer(session)
+        importer.max_text_bytes = 10_000
+        long_one, short_one = importer.import_files([many, few])
+    assert long_one.error_code == "too_many_pages"
+    assert "PDF trop long (12 pages, 10 au plus)" in summary([long_one])
+    assert short_one.error_code != "too_many_pages"  # read, then refused for what it says

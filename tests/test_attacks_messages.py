@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from bot.transport import Conversation
@@ -90,3 +92,27 @@ async def test_an_unknown_command_far_from_any_offers_none(degraix: Conversation
     answer = text(await degraix.send("/zzzzzz"))
     assert "Vouliez-vous dire" not in answer
     assert "Je ne connais pas cette commande" in answer
+
+
+# JSON may escape half of a surrogate pair alone: no client sends one, a forged update can.
+LONE = json.loads('"\\ud800"')
+
+
+async def test_a_lone_surrogate_is_removed_like_an_invisible_character(
+    degraix: Conversation,
+) -> None:
+    """« /membre \udcff » was « Désolé, je n'ai pas pu traiter votre demande »: the reply quoting
+    it could not be encoded. « Deg\ud800raix » was read « Deg », a name nobody has."""
+    assert text(await degraix.send(f"Deg{LONE}raix était présent le 4 juillet 2024 ?")) == text(
+        await degraix.send("Degraix était présent le 4 juillet 2024 ?")
+    )
+    assert "Indiquez un nom" in text(await degraix.send(f"/membre {LONE}"))
+    assert "Je ne lis que les messages écrits" in text(await degraix.send(LONE))
+
+
+@pytest.mark.parametrize("data", [LONE, f"page:{LONE}:1", f"proxy:ok:{LONE}:1"])
+async def test_a_button_payload_holding_a_lone_surrogate_is_stale(
+    degraix: Conversation, data: str
+) -> None:
+    """Measured for Telegram's 64-byte limit with a strict UTF-8 encoding, it raised."""
+    assert "Ce bouton n'est plus valable" in text(await degraix.press_data(data))

@@ -32,6 +32,12 @@ logging.getLogger("pypdf").setLevel(logging.ERROR)
 CONTENT_PER_TEXT = 4
 
 
+# Pages are read one by one whatever they hold: a 1 MB PDF of 5,000 near-empty pages took 30 s,
+# and nothing capped a larger one (hours), its text never reaching the cap. A document of more
+# pages than this per character of the cap (5,000 pages for 5 Mo) is refused before any is read.
+CHARS_PER_PAGE = 1000
+
+
 def _too_large(size: int, limit: int) -> DocumentError:
     return DocumentError(
         f"{size} bytes of text, more than {limit}", code="too_large", size=size, limit=limit
@@ -43,6 +49,11 @@ def _page_texts(reader: PdfReader, max_chars: int | None) -> list[str]:
     page of 50 MB of text, which took 48 s and 700 MB to extract before the cap refused it."""
     pages: list[str] = []
     size = 0
+    if max_chars is not None and (count := len(reader.pages)) > max_chars // CHARS_PER_PAGE:
+        limit = max_chars // CHARS_PER_PAGE
+        raise DocumentError(
+            f"{count} pages, more than {limit}", code="too_many_pages", pages=count, limit=limit
+        )
     for page in reader.pages:
         if max_chars is not None:
             content = page.get_contents()
