@@ -116,3 +116,28 @@ async def test_a_button_payload_holding_a_lone_surrogate_is_stale(
 ) -> None:
     """Measured for Telegram's 64-byte limit with a strict UTF-8 encoding, it raised."""
     assert "Ce bouton n'est plus valable" in text(await degraix.press_data(data))
+
+
+@pytest.mark.parametrize("name", ["Деграикс", "Δεγραιξ", "Дюран-Лоран"])
+async def test_a_name_in_another_alphabet_is_nobody_not_the_whole_roll_call(
+    degraix: Conversation, name: str
+) -> None:
+    """A capital of any alphabet opens a name: « Деграикс était présent ? » was answered with
+    the 40 present members as if no name had been typed."""
+    answer = text(await degraix.send(f"{name} était présent ?"))
+    assert "Aucun membre ne s'appelle" in answer
+    assert name.split("-")[0] in answer
+    assert "ARNAUD" not in answer
+
+
+@pytest.mark.parametrize(
+    "typed", ["délibération 2024.00 417", "c'est quoi la 2024.00 417 ?", "la 2024.0 417 ?"]
+)
+async def test_an_act_number_typed_with_its_digits_grouped_is_that_act(
+    degraix: Conversation, typed: str
+) -> None:
+    """« 2024.00 417 », the five digits grouped as thousands are: the act, never « aucune
+    délibération n° 2024.00000 »."""
+    answer = text(await degraix.send(typed))
+    assert "2024.00417" in answer
+    assert "CONTRAT LOCAL DES SOLIDARIT" in answer

@@ -109,7 +109,10 @@ _ABOUT_MEMBERS = {
     Asked.SEARCH,
     Asked.OFFICER,
 }
-_CAPITALISED = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][\w'’-]{2,})")
+# A word of three letters or more; it is a name when its first letter is a capital of any
+# alphabet (« Деграикс », « Δεγραιξ »: a Latin-only class left them unread, and the whole roll
+# call was answered instead of « aucun membre ne s'appelle … »).
+_WORD_OF_A_NAME = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]{2,})")
 _NAME_PIECES = re.compile(r"[\w'’-]+")
 
 
@@ -1809,7 +1812,8 @@ def _name_like_words(frame: Frame, text: str | None = None) -> list[str]:
     # « Jean-Pierre », « Dupont-Aignan »: every part of a hyphenated name left over.
     found = [
         m.group(1)
-        for m in _CAPITALISED.finditer(text)
+        for m in _WORD_OF_A_NAME.finditer(text)
+        if m.group(1)[0].isupper()
         if fold(m.group(1)).split() and set(fold(m.group(1)).split()) <= words
     ]
     # « madame cède mâché » (dictated): the words after a civility are a name, capitals or not

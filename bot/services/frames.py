@@ -533,10 +533,11 @@ _MONTH_RELATIVE = cues.compile(
 )
 # « 2024.00417 », « 2024-417 », « 2024_00417 », « n° 2022.0013 »: a year and a sequence number.
 # « 2024.00417 », and typed without its dot (« 202400417 »): year and five digits run together.
+# « 2024.00 417 »: its five digits grouped as thousands are (never « 2024.00000 »).
 # Never « 2024-2027 », « 2022/2026 »: a span of years (« le CLS 2024-2027 »), no act numbers so.
 _DELIBERATION_NUMBER = re.compile(
     r"\b(?!(?:19|20)\d{2}[/-](?:19|20)\d{2}\b)"
-    r"((?:19|20)\d{2})(?:[._/-]|(?=(?!0{5})\d{5}\b))(\d{1,5})\b(?![./-]\d)"
+    r"((?:19|20)\d{2})(?:[._/-]|(?=(?!0{5})\d{5}\b))(0{1,2} \d{3}(?!\d)|\d{1,5})\b(?![./-]\d)"
 )
 # « 2024.004171 »: an act's number with a digit too many. Its five first digits are another
 # act's number (2024.00417), and the search answered that act as if it had been asked: the
@@ -593,7 +594,7 @@ def _number_said(simple: str) -> str:
 
 def normalise_number(year: str, sequence: str) -> str:
     """The métropole's numbering: year, dot, five digits (« 2024.00417 »)."""
-    return f"{year}.{int(sequence):05d}"
+    return f"{year}.{int(sequence.replace(' ', '')):05d}"
 
 
 @lru_cache(maxsize=4)
