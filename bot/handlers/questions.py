@@ -2920,7 +2920,8 @@ def _about_the_words(ask: Ask, ids: list[int], words: str) -> int:
     matter, or side by side in their text. « vote compte administratif »: the CLS's text says
     « compte tenu » and « administratives » far apart, it is no act on the compte
     administratif (it was answered « Oui : adoptée » as if it were)."""
-    asked = words_of(words)
+    index = ask.reads.deliberation_index(ask.session)
+    asked = [w for w in words_of(words) if index.matches_all(w)]  # « keske »: how it is said
     if len(asked) < 2:
         return len(ids)
     about = 0
