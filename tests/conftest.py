@@ -35,6 +35,7 @@ from sqlmodel import select
 from telegram.ext import Application
 
 from bot.app import build_application
+from bot.services import identity
 from bot.services.flood import FloodGuard
 from bot.settings import Settings
 from bot.transport import Conversation, InProcessBotAPI
@@ -513,6 +514,18 @@ def degraix(application, loaded_engine: Engine) -> Conversation:  # type: ignore
     user_id = 501
     app.bot_data.runtime.acting_as[user_id] = member_id(loaded_engine, "DEGRAIX")
     return Conversation(app, api, user_id, "Jean-Luc")
+
+
+@pytest.fixture
+def dallara(application, loaded_engine: Engine) -> Conversation:  # type: ignore[no-untyped-def]
+    """Charles DALLARA, of the secretariat, chatting with the bot."""
+    app, api = application
+    with db.session(loaded_engine) as session:
+        member = session.exec(select(Member).where(Member.last_name == "DALLARA")).one()
+        identity.grant_secretariat(session=session, member=member)
+        session.commit()
+    app.bot_data.runtime.acting_as[601] = member_id(loaded_engine, "DALLARA")
+    return Conversation(app, api, 601, "Charles")
 
 
 @pytest.fixture

@@ -13,13 +13,10 @@ from pathlib import Path
 import pytest
 from _pytest.mark import ParameterSet
 from sqlalchemy.engine import Engine
-from sqlmodel import select
 
-from bot.services import identity
 from bot.transport import Conversation
 from storage import db
 from storage.importer import Importer
-from storage.models import Member
 from tests.conftest import member_id, running_application
 from tests.helpers import Line, assert_says, conversation_blocks, say, text
 
@@ -47,18 +44,6 @@ async def test_which_one_offers_only_those_the_role_fits(degraix: Conversation) 
     assert set(replies[-1].labels) == {"M. Marc CHAVANNE", "M. Marc TARDIEU"}
     replies = await degraix.send("Marc était là ?")  # yes or no: every Marc, the answer unsaid
     assert len(replies[-1].labels) == 4
-
-
-@pytest.fixture
-def dallara(application, loaded_engine: Engine) -> Conversation:  # type: ignore[no-untyped-def]
-    """Charles DALLARA, of the secretariat."""
-    app, api = application
-    with db.session(loaded_engine) as session:
-        member = session.exec(select(Member).where(Member.last_name == "DALLARA")).one()
-        identity.grant_secretariat(session=session, member=member)
-        session.commit()
-    app.bot_data.runtime.acting_as[601] = member_id(loaded_engine, "DALLARA")
-    return Conversation(app, api, 601, "Charles")
 
 
 @pytest.mark.parametrize("asked", ["en PDF", "la version pdf ?", "je peux l'imprimer ?"])

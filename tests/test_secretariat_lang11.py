@@ -14,25 +14,11 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 
-from bot.services import identity
 from bot.services.import_warnings import warnings_asked
 from bot.transport import Conversation
 from storage import db
-from storage.models import Body, Member, Sitting
-from tests.conftest import member_id
+from storage.models import Body, Sitting
 from tests.helpers import text
-
-
-@pytest.fixture
-def dallara(application, loaded_engine: Engine) -> Conversation:  # type: ignore[no-untyped-def]
-    """Charles DALLARA, of the secretariat, chatting with the bot (on 10 July 2024)."""
-    app, api = application
-    with db.session(loaded_engine) as session:
-        member = session.exec(select(Member).where(Member.last_name == "DALLARA")).one()
-        identity.grant_secretariat(session=session, member=member)
-        session.commit()
-    app.bot_data.runtime.acting_as[601] = member_id(loaded_engine, "DALLARA")
-    return Conversation(app, api, 601, "Charles")
 
 
 def _sittings_on(engine: Engine, body: str) -> list[Sitting]:

@@ -9,7 +9,7 @@ bot process gets it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any, TypeVar
@@ -1057,14 +1057,7 @@ async def _actions_of_acts_in_talk(
     if len(actions) == 1:
         await ask.reply("action_fact", a=actions[0], fact=fact)
     elif actions:
-        await ask.reply(
-            "actions",
-            actions=actions,
-            count=len(actions),
-            words="",
-            total_cost=sum(a.cost or 0 for a in actions),
-            total_contribution=sum(a.contribution or 0 for a in actions),
-        )
+        await _reply_actions(ask, actions)
     else:
         views = queries.deliberation_views(session=ask.session, ids=ids)
         await ask.reply("no_action_of_act", acts=views, fact=fact)
@@ -1080,6 +1073,19 @@ _ABOUT_AN_ACT_TEXT = (
     Asked.DELIBERATION,
     Asked.COUNT,
 )
+
+
+async def _reply_actions(ask: Ask, actions: Sequence[Any], **more: Any) -> None:
+    """Funded actions found otherwise than by words (an act's, an amount's), with their totals."""
+    await ask.reply(
+        "actions",
+        actions=actions,
+        count=len(actions),
+        words="",
+        total_cost=sum(a.cost or 0 for a in actions),
+        total_contribution=sum(a.contribution or 0 for a in actions),
+        **more,
+    )
 
 
 async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
@@ -1179,15 +1185,7 @@ async def _amount_typed(ask: Ask, frame: Frame, amount: int) -> bool:
         if amount in (a.contribution, a.cost)
     ]
     if actions:
-        await ask.reply(
-            "actions",
-            actions=actions,
-            count=len(actions),
-            words="",
-            amount=amount,
-            total_cost=sum(a.cost or 0 for a in actions),
-            total_contribution=sum(a.contribution or 0 for a in actions),
-        )
+        await _reply_actions(ask, actions, amount=amount)
         return True
     ids = _acts_of_amount(ask, amount, topic)
     views = _look(ask, queries.deliberation_views, ids=tuple(ids))

@@ -885,7 +885,14 @@ def _resumes_after_footer(lines: list[str], index: int, end: int, last: str) -> 
     bullet = _ENTRY_START.match(last)
     if bullet is None:
         return _same_shape_after_footer(lines, index, end, last)
-    # (the footer may stand before this blank line, between two blank ones)
+    footer, stripped = _after_a_page_break(lines, index, end)
+    opens = _ENTRY_START.match(stripped) if footer and stripped else None
+    return opens is not None and opens.group()[:1] == bullet.group()[:1]
+
+
+def _after_a_page_break(lines: list[str], index: int, end: int) -> tuple[bool, str | None]:
+    """Whether a page's footer or header stands around the blank line at `index` (before it,
+    between two blank ones, or after it), and the first line of text after them."""
     footer = any(is_page_footer(line.strip()) for line in lines[max(0, index - 2) : index])
     for following in lines[index + 1 : min(end, index + 6)]:
         stripped = following.strip()
@@ -894,27 +901,18 @@ def _resumes_after_footer(lines: list[str], index: int, end: int, last: str) -> 
         if is_page_footer(stripped):
             footer = True
             continue
-        opens = _ENTRY_START.match(stripped)
-        return footer and opens is not None and opens.group()[:1] == bullet.group()[:1]
-    return False
+        return footer, stripped
+    return footer, None
 
 
 def _same_shape_after_footer(lines: list[str], index: int, end: int, last: str) -> bool:
     """A list of one name a line (« DAUMAS Solène ») cut by a page's break: the page's footer
     or header words around the blank line, then a line holding one name of the same shape."""
-    footer = any(is_page_footer(line.strip()) for line in lines[max(0, index - 2) : index])
     shape = next((p for p in (_SURNAME_FIRST, _FIRST_NAME_FIRST) if p.match(last)), None)
     if "," in last or shape is None:
         return False
-    for following in lines[index + 1 : min(end, index + 6)]:
-        stripped = following.strip()
-        if not stripped:
-            continue
-        if is_page_footer(stripped):
-            footer = True
-            continue
-        return footer and "," not in stripped and shape.match(stripped) is not None
-    return False
+    footer, stripped = _after_a_page_break(lines, index, end)
+    return bool(footer and stripped and "," not in stripped and shape.match(stripped))
 
 
 def _collect_sections(
