@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import astuple
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -492,6 +493,13 @@ class DocumentStore:
         assert council.id is not None
         body = self.importer.body(extract.body, council.id)
         findings += check_extract(extract, body.notice_days)
+        if extract.sitting_date > utcnow().date() + timedelta(days=1):
+            # A published document tells of a sitting held: a date to come is a misread or
+            # mistyped one (« 2999 »), imported as printed but said to the secretariat, since
+            # the sitting would otherwise pass for one convened.
+            findings.append(
+                Finding("sitting_in_future", {"held_on": extract.sitting_date.isoformat()})
+            )
         sitting = self.importer.sitting(body, extract.sitting_date)
         report.sittings.add(sitting.id or 0)
         report.council, report.sitting_body = council.name, body.name

@@ -17,7 +17,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import func, select
 
 from bot.cli import import_documents, main
-from bot.render import render, to_plain_text
+from bot.render import finding_text, render, to_plain_text
 from bot.transport import Conversation
 from storage import db
 from storage.importer import Importer, ImportReport
@@ -532,3 +532,26 @@ def test_the_store_totals_agree_with_their_number() -> None:
         )
     )
     assert "14 membres, 1 séance, 2 délibérations," in many
+
+
+def test_a_sitting_dated_in_the_future_is_said(engine: Engine, tmp_path: Path) -> None:
+    """A published document tells of a sitting held: « 04 JUILLET 2999 » is a misprint or a
+    misreading; the document imports as printed, and the secretariat is told why to look."""
+    text = SAMPLE_EXTRACT.read_text(encoding="utf-8")
+    path = tmp_path / "bureau-2999.txt"
+    path.write_text(
+        text.replace("04 JUILLET 2024", "04 JUILLET 2999").replace(
+            "convoqué le 28 juin 2024", "convoqué le 28 juin 2999"
+        ),
+        encoding="utf-8",
+    )
+    with db.session(engine) as session:
+        importer = Importer(session)
+        report = importer.import_file(path)
+        assert report.status == "imported", report.error
+        (finding,) = [f for f in report.findings if f.code == "sitting_in_future"]
+        assert finding.params == {"held_on": "2999-07-04"}
+        assert "2999-07-04" in finding_text(finding)
+        assert "pas encore venu" in finding_text(finding)
+        report = importer.import_file(SAMPLE_EXTRACT)
+        assert not [f for f in report.findings if f.code == "sitting_in_future"]
