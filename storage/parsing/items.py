@@ -411,7 +411,29 @@ def find_headings(
         if sources:
             headings = [_title_before(h, lines, sources) for h in headings]
         return _with_unnumbered(headings, by_number, by_ordinal, lines)
-    return by_ordinal
+    return by_ordinal or _object_items(lines)
+
+
+def _object_items(lines: list[str]) -> list[Heading]:
+    """Items headed by « Objet : … » alone, with neither an act's number nor a place on the
+    agenda (a page copied from a council's site): two or more such lines, each followed by its
+    own outcome or vote before the next, are the items (they ran together as one, that one
+    taking the last item's vote). One « Objet : » is the title of the document's one act."""
+    at = [
+        index
+        for index, line in enumerate(lines)
+        if line.lstrip()[:5].lower() == "objet" and _OBJECT_LINE.match(line.strip())
+    ]
+    if len(at) < 2:
+        return []
+    ends = [*at[1:], len(lines)]
+    voted = (
+        any(_OUTCOME.search(line.lower()) for line in lines[start + 1 : end])
+        for start, end in zip(at, ends, strict=True)
+    )
+    if not all(voted):
+        return []
+    return [Heading(index, None, None, _OBJECT.sub("", lines[index].strip(), 1)) for index in at]
 
 
 def _with_unnumbered(
