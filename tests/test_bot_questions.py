@@ -185,3 +185,25 @@ async def test_help_names_what_a_member_does_for_the_coming_sitting(degraix: Con
         assert command in answer
     assert "/quorum" in answer
     assert "/settings" in answer
+
+
+@pytest.mark.parametrize(
+    ("superlative", "rank"),
+    [
+        ("la délibération la plus récente ?", "la dernière délibération ?"),
+        ("la plus récente délibération", "la dernière délibération"),
+        ("le bureau le plus récent", "le dernier bureau"),
+        (
+            "qui était présent à la séance la plus récente ?",
+            "qui était présent à la dernière séance ?",
+        ),
+        ("le conseil le plus ancien, c'était quand ?", "le premier conseil, c'était quand ?"),
+    ],
+)
+async def test_the_most_recent_or_oldest_is_the_last_or_the_first(
+    degraix: Conversation, superlative: str, rank: str
+) -> None:
+    """« la délibération la plus récente » was answered with the latest sitting's roll call."""
+    said = text(await degraix.send(superlative))
+    assert said == text(await degraix.send(rank))
+    assert "présents sur 67" not in said or "présent" in rank

@@ -1453,6 +1453,22 @@ _GLUED_JE = cues.compile(
     r"|aimerais|vais|pense|crois|sais|comprends|en)\b"
 )
 
+# « la délibération la plus récente », « la plus ancienne séance », « le bureau le plus récent »:
+# the last or the first, said as the ranks are (« la dernière délibération »).
+_RANKED_NOUNS = "seance|conseil|bureau|reunion|session|deliberation|delib|decision"
+_AGE_SUPERLATIVE = cues.compile(
+    rf"\b(?:(?P<noun>{_RANKED_NOUNS})s? (?:la |le )?plus (?P<age>recente?|ancien(?:ne)?)"
+    rf"|plus (?P<age2>recente?|ancien(?:ne)?) (?P<noun2>{_RANKED_NOUNS}))\b"
+)
+
+
+def _as_rank(match: re.Match[str]) -> str:
+    noun = match["noun"] or match["noun2"]
+    recent = (match["age"] or match["age2"]).startswith("recent")
+    rank = ("dernier" if recent else "premier") + ("" if noun in ("conseil", "bureau") else "e")
+    return f"{rank} {noun}"  # after the article the message gave
+
+
 _SENTENCE_END = cues.compile(r"(?:[.!?;:](?=\s|$))+|\n")
 
 
@@ -1634,6 +1650,8 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         lambda m: f"je {m.group(1)}" if m.group(1)[0] not in "aeiouy" else f"j'{m.group(1)}",
         simple,
     )
+    if "plus" in simple:
+        simple = _AGE_SUPERLATIVE.sub(_as_rank, simple)
     if "mille" in simple:
         simple = _number_said(simple)
     number = typed_number = None
