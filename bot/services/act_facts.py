@@ -63,7 +63,7 @@ _ASKED = {
         r"|\bengag\w* combien\b|\bcombien\b.*\bengag\w*\b|\bengag\w* (?:quel|quelle|comme)"
         r" (?:montant|somme)\b"
         r"|\b(?:quel|le|son|du) (?:montant|cout)\b(?! (?:annuel|previsionnel|par an))"
-        r"|\bquelle somme\b|\bla somme\b|\bc est combien\b|\bpour combien\b(?! de)"
+        r"|\bquelle somme\b|\bla somme\b|\bc est combien\b|\bpour combien\b(?! (?:de|d)\b)"
         r"|\b(?:total|en tout) (?:ca fait|c est) combien\b|\bcombien en tout\b"
     ),
     Aspect.DURATION: cues.compile(
