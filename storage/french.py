@@ -190,6 +190,8 @@ def ordinal_in_words(word: str) -> int | None:
 def _day_before(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, int] | None:
     """The day written just before token i: « 13 », « 1er », « premier », « seize »,
     « vingt-et-un »; returns (day, index of its first token)."""
+    if i >= 3 and [t[0] for t in tokens[i - 3 : i]] in (["du", "mois", "de"], ["du", "mois", "d"]):
+        i -= 3  # « le vingt-huit du mois de novembre », « le 2 du mois d'octobre »
     if i == 0:
         return None
     word = tokens[i - 1][0]

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storage.french import find_dates, parse_date
+from storage.parsing.extract import looks_like_extract, parse_extract
 
 BEFORE = date(2025, 3, 20)  # a Thursday one week after jeudi 13 mars 2025
 
@@ -161,3 +162,29 @@ def test_a_season_or_a_unit_counted_back(typed: str, start: date, end: date) -> 
     period = find_relative(typed, today=date(2026, 12, 2))
     assert period is not None
     assert (period.start, period.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [
+        ("l'an deux mille vingt-cinq, le vingt-huit du mois de novembre", date(2025, 11, 28)),
+        ("le 2 du mois d'octobre 2024", date(2024, 10, 2)),
+        ("le premier du mois de mars 2022", date(2022, 3, 1)),
+    ],
+)
+def test_a_day_of_the_month_said_with_du_mois_de(said: str, day: date) -> None:
+    """« le vingt-huit du mois de novembre », as opening formulas write it: the minutes were
+    refused as no council's document, their date unread."""
+    (mention,) = find_dates(said)
+    assert (mention.year, mention.month, mention.day) == (day.year, day.month, day.day)
+
+
+def test_minutes_dated_du_mois_de_are_a_councils_document() -> None:
+    text = (
+        "COMMUNE DE SAINT-JUST-LA-FORÊT\nPROCÈS-VERBAL DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "L'an deux mille vingt-cinq, le vingt-huit du mois de novembre, à dix-neuf heures, le"
+        " conseil municipal, dûment convoqué le vingt et un novembre, s'est réuni à la mairie.\n"
+        "Délibération n° 2025-41 : Tarifs de la cantine\nAdopté à l'unanimité.\n"
+    )
+    assert looks_like_extract(text)
+    assert parse_extract(text).sitting_date == date(2025, 11, 28)
