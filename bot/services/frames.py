@@ -1242,6 +1242,19 @@ _FIGURE_CHECKED = cues.compile(
     r"(?:(?:a|de) )?(?P<quorum>(\d{1,3}))\b(?! ?[/.-]\d)"
 )
 _VOTE_CHECKED = cues.compile(r"\b(\d{1,4}) (?:voix )?(contre|abstentions?|pour)\b")
+# « plus de 30 présents ? », « au moins 5 voix contre ? »: a bound, not the figure itself (read
+# as one, « Non, pas 30 : 40 présents » was false); the count is answered without a verdict.
+_BOUND_BEFORE = re.compile(
+    r"\b(?:plus|moins|au moins|au plus|au minimum|au maximum|au dela|superieure?s?|inferieure?s?"
+    r"|depass\w*|mini|maxi|minimum|maximum)\s+(?:de |d |que |qu |a )?$"
+)
+
+
+def _a_bound(text: str, at: int) -> bool:
+    """Whether the figure at `at` is said as a bound (« plus de 30 »)."""
+    return _BOUND_BEFORE.search(text, max(0, at - 24), at) is not None
+
+
 _FIGURE_ABOUT = {
     "present": About.PRESENT,
     "proxies": About.PROXIES,
@@ -1936,7 +1949,12 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # « en mars 2022 il y en a eu combien ? »: a count of the period, not its sitting's
         # card (the count of acts says in how many sittings)
         asked, about, polar = Asked.DELIBERATION_COUNT, About.DELIBERATIONS, False
-    if polar and asked is Asked.VOTE and (cast := _VOTE_CHECKED.search(courteous)):
+    if (
+        polar
+        and asked is Asked.VOTE
+        and (cast := _VOTE_CHECKED.search(courteous))
+        and not _a_bound(courteous, cast.start(1))
+    ):
         # « il y a eu 5 voix contre sur la 2022.00033 ? », « 98 pour ? »: that figure checked
         kind = cast.group(2)
         about = (
@@ -1952,6 +1970,7 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         and asked in _FIGURES_ASKED
         and (figure := _FIGURE_CHECKED.search(courteous)) is not None
         and not re.search(r"\b(?:combien|quel|quelle|quels|quelles|nombre)\b", courteous)
+        and not _a_bound(courteous, figure.start(figure.lastgroup or 0))
     ):
         # « est-ce qu'il y avait 40 présents le 4 juillet ? », « 6 pouvoirs au dernier
         # bureau ? », « le quorum c'était 34 ? »: that figure checked against the store's
