@@ -2893,7 +2893,9 @@ _COMPARED = re.compile(
 
 
 _SURNAME_START = re.compile(
-    r"(?:\b(?:parmi|chez|entre) (?:les|des) |\b(?:les|des) )?\b([^\W\d_]{2,})(?:\*+|…|\.{2,})"
+    # (after « les »: « Durandal* était présent ? » names someone, a sign glued to the name)
+    r"(?:\b(?:parmi|chez|entre) (?:les|des) |\b(?:les|des) |\bs['’ ]?appell\w+ |\bnomm[ée]e?s? )"
+    r"\b([^\W\d_]{2,})(?:\*+|…|\.{2,})"
 )
 
 
