@@ -487,6 +487,13 @@ _PAREN_HOLDS = re.compile(
     re.IGNORECASE,
 )
 
+# A list's entry named by what is given, then by whom: « pouvoir de Mme X à M. Y »,
+# « procuration de M. Z à Mme W » (the words were read into the giver's first name).
+_GIVEN_OF = re.compile(
+    r"^(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s+(?:de\s+|d['’]|du\s+)",
+    re.IGNORECASE,
+)
+
 _PROXY_HINT = re.compile(r"pouvoir|procuration|mandat|repr[ée]sent|d[ée]l[ée]g")  # lower case
 
 # An absent's status alone in a bracket: « M. X (excusé) » (not « (non excusée) »).
@@ -1502,6 +1509,7 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
         last = None
         sentence = None
         if in_proxies:
+            base = _GIVEN_OF.sub("", base, count=1)  # « pouvoir de Mme X à M. Y »
             sentence = (
                 _PROXY_SENTENCE.match(base) or _PROXY_SHORT.match(base) or _proxy_in_capitals(base)
             )
