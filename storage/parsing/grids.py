@@ -913,6 +913,14 @@ _PLACED_GATE = re.compile(
     r"|Excus|EXCUS|Absent|ABSENT|Repr[ée]sent|REPR[ÉE]SENT)[^\n]{0,40}?(?:  |\t)",
     re.MULTILINE,
 )
+# The gate past the first line: « ^ » is a line's start, the character after a line break; a
+# search opening on that break is a fast scan, where « ^ » is tried at every character.
+_PLACED_AFTER_BREAK = re.compile("\n" + _PLACED_GATE.pattern.removeprefix("^"))
+
+
+def _placed_gate(raw: str) -> bool:
+    """Whether `_PLACED_GATE.search(raw)` finds a match."""
+    return _PLACED_GATE.match(raw) is not None or _PLACED_AFTER_BREAK.search(raw) is not None
 
 
 # The words a header of such a table is made of, once its gaps are lost (a PDF's text gives
@@ -1111,6 +1119,9 @@ _LOST_HEAD = re.compile(
     r"(?=\s(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame|[A-ZÀ-Ý]{2,}\s[A-ZÀ-Ý][a-zà-ÿ])|[ \t]*$)",
     re.MULTILINE,
 )
+# What every _LOST_HEAD holds, a label after a space: opening on one character, a fast scan
+# turns most documents away before _LOST_HEAD, which opens on a look-behind, tries each position.
+_LOST_CUE = re.compile(rf" {_LOST_LABEL}")
 _NEXT_CUE = re.compile(r"[^\W\d_]{3,}\s?:")
 _CUE_WORDS = re.compile(
     r"(?<![\w'’])(?:(?:[A-ZÀ-Ý]?[a-zà-ÿ'’]+|[A-ZÀ-Ý]) ){0,4}[A-ZÀ-Ý]?[a-zà-ÿ'’]+\s?:$"
@@ -1190,6 +1201,9 @@ _STATUS_ROW = re.compile(
 _STATUS_ROW_GATE = re.compile(
     r"\s[—–-]\s(?i:pr[ée]sent|excus|absent|pouvoir|procuration|repr[ée]s)"
 )
+# The same without its first blank: a search opening on the dash is a fast scan, where one
+# opening on « \s » stops at every space of the document.
+_STATUS_ROW_CUE = re.compile(_STATUS_ROW_GATE.pattern.removeprefix(r"\s"))
 _GROUP_AFTER_NAME = re.compile(
     r"\s(?:(?:Groupe|GROUPE|Gr\.|Liste|LISTE)\s.*|Non[- ]inscrite?s?|NON[- ]INSCRITE?S?"
     r"|Sans\sgroupe)$"
@@ -1289,15 +1303,15 @@ def _occurrences(text: str, word: str) -> list[int]:
 def rewrite_tables(raw: str) -> str:
     """The text with its roll-call and vote tables written as lines (see the module's doc)."""
     raw = _labelled_figures(raw)
-    if _STATUS_ROW_GATE.search(raw):
+    if _STATUS_ROW_CUE.search(raw) and _STATUS_ROW_GATE.search(raw):
         raw = _status_rows(raw)
     bars = "|" in raw and raw.count("|") >= 4  # (« POUR | CONTRE | ABST. » and one row)
     grid = _GRID_GATE.search(raw) is not None
     named = "Nom " in raw or "NOM " in raw or "nom " in raw or "NOM\t" in raw or "Membre " in raw
     flat_grid = named and _FLAT_GRID_HEAD.search(raw) is not None
     spaced = named and _SPACED_HEAD.search(raw) is not None
-    placed = ("  " in raw or "\t" in raw) and _PLACED_GATE.search(raw) is not None
-    lost = _LOST_HEAD.search(raw) is not None
+    placed = ("  " in raw or "\t" in raw) and _placed_gate(raw)
+    lost = _LOST_CUE.search(raw) is not None and _LOST_HEAD.search(raw) is not None
     if not bars and not grid and not flat_grid and not spaced and not placed and not lost:
         return raw
     lines = raw.split("\n")

@@ -1,0 +1,87 @@
+"""The cleaning's gates (storage/parsing/written.py, grids.py, text.py) turn away only texts
+their pattern finds nothing in: each cheap search that runs before a reader's pattern is held
+here to that pattern, on texts built from the pieces both look at (cues, verbs, statuses,
+blanks, breaks, dashes) and on every fixture document, line-broken and flattened, so an edited
+pattern cannot outgrow its gate unseen."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storage.parsing import grids, written
+from tests.documents import DOCUMENTS, text_of
+
+_PIECES = st.sampled_from(
+    [
+        "M. Paul DURAND", "Mme Anne VIAL", "Madame Zoé", " ", "  ", "\t", "\n", ". ", "; ", ": ",
+        "était", "est", "a été", "a\tété", "a\nete", " excusé", " excusée", "excuse", " absent",
+        " absente", " absente et excusée", " sans excuse", ".", "Présents", "PRÉSENTS", "Excusés",
+        "EXCUSÉS", "Absents", "Absents excusés", "ABSENTS REPRÉSENTÉS", "Représentés par",
+        "Pouvoirs", "POUVOIRS", "Procurations", " - ", " — ", "–", "-", "Présent", "pouvoir",
+        "Excusée", "représenté", "Nom", "NOMS", "Membres", "Élu", "Etaient ", "ÉTAIENT ", "Absent",
+        "Conseiller", "Délégué", "x", "1", "(", ")", "Jean-", "Luc", "délibé-", "ration",
+    ]
+)  # fmt: skip
+_TEXTS = st.lists(_PIECES, max_size=24).map("".join)
+
+
+def _documents() -> list[str]:
+    texts = []
+    for path in sorted(DOCUMENTS.iterdir()):
+        if path.suffix == ".txt":
+            document = text_of(path.name)
+            texts += [document, " ".join(document.split())]
+    return texts
+
+
+def _gates_hold(document: str) -> None:
+    if written._SAID_ABSENT.search(document):
+        assert written._SAID_ABSENT_CUE.search(document), document
+    if grids._LOST_HEAD.search(document):
+        assert grids._LOST_CUE.search(document), document
+    if grids._STATUS_ROW_GATE.search(document):
+        assert grids._STATUS_ROW_CUE.search(document), document
+    assert grids._placed_gate(document) == (grids._PLACED_GATE.search(document) is not None)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_TEXTS)
+def test_a_gate_lets_through_every_text_its_pattern_finds_something_in(document: str) -> None:
+    _gates_hold(document)
+
+
+def test_the_fixture_documents_pass_the_gates_their_patterns_match() -> None:
+    for document in _documents():
+        _gates_hold(document)
+
+
+def test_the_gates_turn_away_a_roll_call_of_plain_lists() -> None:
+    # The shape most documents print: cues with their colons, names, no sentence of status.
+    roll_call = (
+        "Présents : M. Paul DURAND, Mme Anne VIAL, M. Jean-Luc ROCHE\n"
+        "Excusés : Mme Zoé MARTIN (pouvoir à M. Paul DURAND)\nAbsents : M. Marc BLANC\n"
+    )
+    assert written._SAID_ABSENT_CUE.search(roll_call) is None
+    assert grids._LOST_CUE.search(roll_call) is None
+    assert grids._STATUS_ROW_CUE.search(roll_call) is None
+    assert not grids._placed_gate(roll_call)
+
+
+def test_sentences_of_status_and_tables_pass_their_gates() -> None:
+    for said in (
+        "M. Paul DURAND était excusé.",
+        "Le quorum est atteint. Mme Anne VIAL a été absente.",
+        "Madame Zoé MARTIN a\tete excusee",
+        "Monsieur Marc BLANC est absent sans excuse ; M. Luc ROCHE etait absent et excusé.",
+    ):
+        assert written._SAID_ABSENT.search(said), said
+        assert written._SAID_ABSENT_CUE.search(said), said
+    lost = "Présents Excusés Absents\nM. Paul DURAND Mme Anne VIAL"
+    assert grids._LOST_CUE.search(lost)
+    assert grids._LOST_HEAD.search(lost)
+    rows = "1. DURAND Paul — Présent\n2. VIAL Anne — Excusée\n"
+    assert grids._STATUS_ROW_CUE.search(rows)
+    assert grids._STATUS_ROW_GATE.search(rows)
+    assert grids._placed_gate("Nom   Présent   Excusé\nDURAND   X\n")
+    assert grids._placed_gate("Titre\n\tMembres\tPrésents\n")
