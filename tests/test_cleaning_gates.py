@@ -21,6 +21,9 @@ _PIECES = st.sampled_from(
         "Pouvoirs", "POUVOIRS", "Procurations", " - ", " — ", "–", "-", "Présent", "pouvoir",
         "Excusée", "représenté", "Nom", "NOMS", "Membres", "Élu", "Etaient ", "ÉTAIENT ", "Absent",
         "Conseiller", "Délégué", "x", "1", "(", ")", "Jean-", "Luc", "délibé-", "ration",
+        "Reçu en préfecture", "ENVOYÉ À LA PRÉFECTURE", "le 04/07/2025", "LE 4.7.25", "le ",
+        "Membres élus par", "MEMBRES DÉSİGNÉS PAR", "membreſ nommés par", "Membres désıgnés",
+        " par ", "la commune", " présents :", "PRÉSENTS:",
     ]
 )  # fmt: skip
 _TEXTS = st.lists(_PIECES, max_size=24).map("".join)
@@ -36,6 +39,11 @@ def _documents() -> list[str]:
 
 
 def _gates_hold(document: str) -> None:
+    low = document.lower()
+    if written._STAMP_DATE.search(document):
+        assert written._STAMP_DATE_CUE.search(low), document
+    if written._APPOINTED_PRESENT.search(document):
+        assert written._APPOINTED_CUE.search(low), document
     if written._SAID_ABSENT.search(document):
         assert written._SAID_ABSENT_CUE.search(document), document
     if grids._LOST_HEAD.search(document):
@@ -77,6 +85,20 @@ def test_sentences_of_status_and_tables_pass_their_gates() -> None:
     ):
         assert written._SAID_ABSENT.search(said), said
         assert written._SAID_ABSENT_CUE.search(said), said
+    for stamped in (
+        "Reçu en préfecture\nle 04/07/2025",
+        "ACCUSÉ DE RÉCEPTION EN PRÉFECTURE \n LE 4.7.25",
+    ):
+        assert written._STAMP_DATE.search(stamped), stamped
+        assert written._STAMP_DATE_CUE.search(stamped.lower()), stamped
+    for appointed in (
+        "Membres élus par le conseil municipal présents : M. X",
+        "MEMBRES DÉSİGNÉS PAR LA COMMUNE PRÉSENTS :",
+        "membres nommés par\tle préfet présents:",
+    ):
+        assert written._APPOINTED_PRESENT.search(appointed), appointed
+        assert written._APPOINTED_CUE.search(appointed.lower()), appointed
+    assert written._APPOINTED_CUE.search("les membres élus présents : x".lower()) is None
     lost = "Présents Excusés Absents\nM. Paul DURAND Mme Anne VIAL"
     assert grids._LOST_CUE.search(lost)
     assert grids._LOST_HEAD.search(lost)

@@ -871,6 +871,8 @@ def _join_cut_words(lines: list[str], numbers: list[int], text: str = "") -> Non
     syllable's (`capitals_cut`, unless `text` prints the name with its hyphen elsewhere). A
     line the cut word emptied goes (it was no blank). One pass: each joined line is kept as
     its parts, and only its end is looked at."""
+    if "-\n" not in "\n".join(lines):
+        return  # no line ends with a hyphen before another: nothing is cut
     out: list[list[str]] = []
     out_numbers: list[int] = []
     printed: set[tuple[str, str]] | None = None  # names printed with their hyphen

@@ -127,6 +127,9 @@ _STAMP_DATE = re.compile(
     r"[ \t]{0,5})\n[ \t]{0,5}(?=le\s\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t]{0,5}$)",
     re.IGNORECASE | re.MULTILINE,
 )
+# What every _STAMP_DATE holds, read in the lower-cased text: a search opening on a word is a
+# fast scan, where _STAMP_DATE, ignoring case, is tried at every character.
+_STAMP_DATE_CUE = re.compile(r"fecture[ \t]{0,5}\n[ \t]{0,5}le\s\d")
 # « Tous les conseillers en exercice sont présents : », « Étaient présents Mmes X, Y … »
 # (no colon), « Membres élus par le conseil municipal présents : »: the presents' cue.
 _ALL_PRESENT = re.compile(
@@ -139,6 +142,11 @@ _ALL_PRESENT = re.compile(
 _APPOINTED_PRESENT = re.compile(
     r"^(?P<who>membres\s(?:[ée]lus|nomm[ée]s|d[ée]sign[ée]s))\spar\s[^:\n]{1,60}?\s(?=pr[ée]sents\s?:)",
     re.IGNORECASE | re.MULTILINE,
+)
+# What every _APPOINTED_PRESENT holds, read in the lower-cased text (with what the engine takes
+# for an « s » or an « i » ignoring case, « ſ », « ı », « İ », which lower case keeps apart).
+_APPOINTED_CUE = re.compile(
+    "membre[sſ]\\s(?:[ée]lu[sſ]|nomm[ée][sſ]|d[ée][sſ](?:i\u0307?|ı)gn[ée][sſ])\\spar\\s"
 )
 
 
@@ -264,13 +272,16 @@ def restore_cues(text: str) -> str:
     """The text with its abbreviated and mistyped cues written out, and the proxy sentences
     the readers would misread (« X, qui donne pouvoir à Y », « A et B … respectivement à C et à
     D ») written one proxy a sentence."""
-    if "fecture" in text or "FECTURE" in text:
+    if ("fecture" in text or "FECTURE" in text) and _STAMP_DATE_CUE.search(text.lower()):
         text = _STAMP_DATE.sub(r"\g<stamp> ", text)
     if "sent" in text or "SENT" in text:
         low = text.lower()
         if "tous" in low or "ensemble" in low or "taient" in low:  # each branch's words
-            text = _ALL_PRESENT.sub("Présents :", text)
-        text = _APPOINTED_PRESENT.sub(r"\g<who> ", text)
+            said = _ALL_PRESENT.sub("Présents :", text)
+            if said != text:
+                text, low = said, said.lower()
+        if _APPOINTED_CUE.search(low):
+            text = _APPOINTED_PRESENT.sub(r"\g<who> ", text)
     if "qui" in text:
         text = _WHO_GIVES.sub(" ", text)
     if ("xcus" in text or "absent" in text) and _SAID_ABSENT_CUE.search(text):
