@@ -9,7 +9,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storage.parsing import grids, written
+from storage.names import fold
+from storage.parsing import grids, ocr, written
 from tests.documents import DOCUMENTS, text_of
 
 _PIECES = st.sampled_from(
@@ -107,3 +108,51 @@ def test_sentences_of_status_and_tables_pass_their_gates() -> None:
     assert grids._STATUS_ROW_GATE.search(rows)
     assert grids._placed_gate("Nom   Présent   Excusé\nDURAND   X\n")
     assert grids._placed_gate("Titre\n\tMembres\tPrésents\n")
+
+
+def _split_words_plainly(document: str) -> str:
+    """storage.parsing.ocr._split_words as it read every « é » after a space, whole."""
+    joins = []
+    for accent in ocr._ACCENTED:
+        space = document.find(" " + accent)
+        while space >= 0:
+            start = space
+            while start > 0 and space - start < 4 and document[start - 1].isalpha():
+                start -= 1
+            end = space + 2
+            while end < len(document) and end - space < 16 and document[end].isalpha():
+                end += 1
+            if (
+                start < space
+                and (start == 0 or not document[start - 1].isalnum())
+                and fold(document[start:space] + document[space + 1 : end]) in ocr._VOCABULARY
+            ):
+                joins.append(space)
+            space = document.find(" " + accent, space + 2)
+    for space in sorted(joins, reverse=True):
+        document = document[:space] + document[space + 1 :]
+    return document
+
+
+_SPLIT = st.lists(
+    st.sampled_from(
+        [
+            "Pr", "PR", "D", "d", "S", "Ex", "Abs", "Œ", "İ", "ß", " ", " é", " É", "è", "sents",
+            "SENTS", "libération", "ance", "lus", "lu", "x", "a", "été", ".", "\n", "-", "é",
+        ]
+    ),
+    max_size=20,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_SPLIT)
+def test_a_word_split_at_its_accent_is_joined_as_when_every_accent_was_read(document: str) -> None:
+    assert ocr._split_words(document) == _split_words_plainly(document)
+
+
+def test_split_cue_words_are_joined_and_other_words_kept() -> None:
+    damaged = "Pr ésents : X. D élibération. Il a été élu. S éance. PR ÉSENTS. Les élus."
+    assert ocr._split_words(damaged) == (
+        "Présents : X. Délibération. Il a été élu. Séance. PRÉSENTS. Les élus."
+    )

@@ -89,6 +89,10 @@ _RN = re.compile(r"(?i:unanirnit)")
 # A cue split at its accented letter: « Pr ésents », « D élibération »; a space then an
 # accented letter is found first (str.find), then the word's two halves are looked at.
 _ACCENTED = ("é", "è", "É", "È")
+# What a cue word's first half folds to when recognition split it before its « é » or « è »
+# (« pr » of « Pr ésents »): most « é » after a space (« a été », « les élus ») follow no such
+# half, and their second half is never read.
+_HALVES = frozenset(w[:at] for w in _VOCABULARY for at in range(len(w)) if w[at] == "e")
 
 
 def _split_words(text: str) -> str:
@@ -99,15 +103,16 @@ def _split_words(text: str) -> str:
             start = space
             while start > 0 and space - start < 4 and text[start - 1].isalpha():
                 start -= 1
-            end = space + 2
-            while end < len(text) and end - space < 16 and text[end].isalpha():
-                end += 1
             if (
                 start < space
                 and (start == 0 or not text[start - 1].isalnum())
-                and fold(text[start:space] + text[space + 1 : end]) in _VOCABULARY
+                and fold(text[start:space]) in _HALVES
             ):
-                joins.append((space, end))
+                end = space + 2
+                while end < len(text) and end - space < 16 and text[end].isalpha():
+                    end += 1
+                if fold(text[start:space] + text[space + 1 : end]) in _VOCABULARY:
+                    joins.append((space, end))
             space = text.find(" " + accent, space + 2)
     if not joins:
         return text
