@@ -144,11 +144,13 @@ _NAME_END = re.compile(
 )
 
 _MEMBERS = (
-    r"(?:(?:membres?|conseill(?:ers?|[èe]res?)(?: municipaux| communautaires| m[ée]tropolitains)?"
-    r"|[ée]lus?|d[ée]l[ée]gu[ée]s?)\s+)?"
+    r"(?:(?:membres?|conseill(?:ers?|[èe]res?)(?: municipaux| communautaires| m[ée]tropolitains"
+    r"| d[ée]partementaux| r[ée]gionaux| syndicaux| d[ée]l[ée]gu[ée]s)?"
+    r"|administrat(?:eurs?|rices?)|[ée]lus?|d[ée]l[ée]gu[ée]s?)\s+)?"
 )
 
-_PLURAL = r"(?:\(e\)s|\(s\)|\(es\)|e|s|es)?"
+# « excusés », « excusé(e)s », « excusée(s) », « excusé(e)(s) »
+_PLURAL = r"(?:\(e\)s|\(s\)|\(es\)|\(e\)\(s\)|e\(s\)|e|s|es)?"
 
 _LIST_HEAD = re.compile(
     # a bullet before the cue, the cue as a clause: « - sont présents (30) : », « - est
@@ -165,7 +167,7 @@ _LIST_HEAD = re.compile(
     rf"{_MEMBERS}(?:absents?{_PLURAL}\s+(?:excus[ée]{_PLURAL}\s+)?"
     rf"|excus[ée]{_PLURAL}\s+)?"
     r"(?:(?:ayant|ont|a|avaient|avait)\s+donn[ée]\s+)?"
-    r"(?:pouvoirs?|procurations?)(?:\s+[àa])?"
+    r"(?:pouvoir|procuration)(?:s|\(s\))?(?:\s+[àa])?"
     # « Pouvoirs donnés en séance », « Procurations reçues avant la séance », « Pouvoirs de
     # vote » (never « Pouvoirs du Maire » nor « Procuration de M. X » alone)
     r"(?:\s+de\s+vote)?(?:\s+(?:donn[ée]e?s|remis(?:es?)?|re[çc]ue?s|enregistr[ée]e?s"
@@ -183,7 +185,7 @@ _LIST_HEAD = re.compile(
     r"(?:titulaires\s+|suppl[ée]ants\s+)?"
     # « Membres du comité de direction présents : »
     r"(?:membres\s+d[ue]s?\s+[^:\n]{1,40}?\s)?"
-    r"pr[ée]sent(?:e|s|es|\(e\)s)?(?:\s+titulaires|\s+suppl[ée]ants)?"
+    rf"pr[ée]sent{_PLURAL}(?:\s+titulaires|\s+suppl[ée]ants)?"
     # « Etaient présents les conseillers municipaux suivants : », « Présents à la séance : »
     r"(?:\s(?:les|à|a|en|lors|avec)\s[^:\n\d()]{2,50}(?=\s?\(\d{1,3}\)\s?:|:))?)"
     # a count or an aside before the colon: « Présents (13) : », « Liste des présents (article
