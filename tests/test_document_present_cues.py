@@ -81,3 +81,26 @@ def test_absence_cues_in_every_gender_and_number_are_no_presents(cue: str, kind:
     extract = parse_extract(text)
     assert [fold(p.last_name) for p in extract.present] == ["giraud", "moulin", "carre", "picard"]
     assert [fold(p.last_name) for p in getattr(extract, kind)] == ["tissot"]
+
+
+@pytest.mark.parametrize("shape", ["lines", "flattened"])
+@pytest.mark.parametrize(
+    "advisers",
+    [
+        "Membres présents avec voix consultative : M. le Colonel Luc GRAS, DIRECTEUR"
+        " DÉPARTEMENTAL ; Mme Anne VIDAL, payeur départemental.",
+        "Présents avec voix consultative : M. Luc GRAS, directeur départemental des services"
+        " d'incendie et de secours.",
+        "Avec voix consultative : M. Luc GRAS (DIRECTEUR DÉPARTEMENTAL), Mme Anne VIDAL.",
+        "À titre consultatif : M. Luc GRAS, Mme Anne VIDAL.",
+    ],
+)
+def test_those_sitting_without_a_vote_are_no_members(advisers: str, shape: str) -> None:
+    """A SDIS's or a syndicat's director and paymaster « avec voix consultative » were counted
+    present, their functions read as names (« DIRECTEUR DÉPARTEMENTAL »)."""
+    text = DOCUMENT.format(cue="Membres présents avec voix délibérative").replace(
+        "Excusés", advisers + "\nExcusés"
+    )
+    extract = parse_extract(" ".join(text.split()) if shape == "flattened" else text)
+    assert [fold(p.last_name) for p in extract.present] == ["giraud", "moulin", "carre", "picard"]
+    assert [fold(p.last_name) for p in extract.absent_excused] == ["tissot"]

@@ -187,7 +187,9 @@ _LIST_HEAD = re.compile(
     r"(?:membres\s+d[ue]s?\s+[^:\n]{1,40}?\s)?"
     rf"pr[ée]sent{_PLURAL}(?:\s+titulaires|\s+suppl[ée]ants)?"
     # « Etaient présents les conseillers municipaux suivants : », « Présents à la séance : »
-    r"(?:\s(?:les|à|a|en|lors|avec)\s[^:\n\d()]{2,50}(?=\s?\(\d{1,3}\)\s?:|:))?)"
+    # (not « Présents avec voix consultative : »: the director, the paymaster, no members)
+    r"(?:\s(?:les|à|a|en|lors|avec)\s(?!voix\sconsult|titre\sconsult)[^:\n\d()]{2,50}"
+    r"(?=\s?\(\d{1,3}\)\s?:|:))?)"
     # a count or an aside before the colon: « Présents (13) : », « Liste des présents (article
     # L2121-15 du CGCT) : »
     # « Étaient présents, au nombre de huit : »
@@ -230,6 +232,8 @@ _LIST_STOP_CI = re.compile(
     r"|objet|rapport|expos[ée]|pour\s+extrait|ce\s+dossier|annexe|apr[èe]s\s+en\s+avoir"
     r"|vu\s|consid[ée]rant|d[ée]cide|votants|en\s+exercice|majorit|approbation|ordre\s+du\s+jour"
     r"|d[ée]signation|le\s+quorum|arriv[ée]e\s|d[ée]part\s|signature|_{3}|-{3}|={3}"
+    # those who sit without a vote (a SDIS's director, a paymaster): no members
+    r"|(?:membres\s+)?(?:pr[ée]sents?\s+)?(?:avec\s+voix|[àa]\s+titre)\s+consultati"
     # a count line after the list: « 5 présents, 1 pouvoir (…) », « Présents 5 - Pouvoirs 1 »
     rf"|(?:\d{{1,3}}|{_NUMBER_WORD})\s(?:pr[ée]sents|membres|conseill|votants|pouvoirs?\b"
     r"|procurations?\b)"

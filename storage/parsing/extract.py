@@ -130,6 +130,7 @@ _BREAKS = re.compile(
     r"|MEMBRES?|Conseill(?:ers?|[èe]res?)"
     r"|D[ée]l[ée]gu[ée]e?s?|D[ÉE]L[ÉE]GU[ÉE]E?S?"
     r"|CONSEILLERS?|Administrat(?:eur|rice)s?|ADMINISTRAT(?:EUR|RICE)S?"
+    r"|Avec voix consultative|AVEC VOIX CONSULTATIVE|[ÀA] titre consultatif|À TITRE CONSULTATIF"
     r"|Absent(?:e|s|es)?|ABSENT(?:E|S|ES)?|Pr[ée]sente?s?|PR[ÉE]SENTE?S?|Excus[ée]e?s?"
     r"|EXCUS[ÉE]E?S?"
     r"|Pouvoirs?|POUVOIRS?|Procurations?|PROCURATIONS?|Secr[ée]taire|SECR[ÉE]TAIRE"
