@@ -89,6 +89,26 @@ HEADINGS = [
         "SIEVA - Territoire d'énergie Velay",
         "syndicat",
     ),
+    # a syndicat's initials before its name, or alone on the letterhead
+    (
+        "SMTAV – Syndicat mixte des transports de l'agglomération valentinoise",
+        "Comité syndical",
+        "SMTAV – Syndicat mixte des transports de l'agglomération valentinoise",
+        "syndicat",
+    ),
+    (
+        "SYDEL - Syndicat départemental d'énergies de la Loire",
+        "Comité syndical",
+        "SYDEL - Syndicat départemental d'énergies de la Loire",
+        "syndicat",
+    ),
+    (
+        "SMTV – Syndicat mixte des transports de l'agglomération de Valence",
+        "Comité syndical",
+        "SMTV – Syndicat mixte des transports de l'agglomération de Valence",
+        "syndicat",
+    ),
+    ("SIEHV", "Comité syndical", "SIEHV", "syndicat"),
     (
         "SDMIV — Service départemental-métropolitain d'incendie et de secours",
         "Conseil d'administration",

@@ -118,3 +118,65 @@ def test_a_letterhead_in_initials_or_under_a_brand_names_the_council(
     # the running footer « Délibération CC-2024-014 – 1 » is a page's, not a second act
     assert [item.deliberation.number for item in extract.items] == ["CC-2024-014"]
     assert extract.items[0].deliberation.outcome == "adopted"
+
+
+DATE_APART = """\
+{council}
+{title}
+{date_line}
+
+Présents : M. Gaël ROUCHON, Maire, Mme Lise TAVERNIER, M. Bruno ESCOFFIER, Mme Nadia KHELIF.
+Excusé : M. Yves PEYRARD.
+
+1 - Tarifs du centre de loisirs
+Le conseil, à l'unanimité, approuve les tarifs.
+"""
+
+
+@pytest.mark.parametrize(
+    ("council", "title", "date_line", "day"),
+    [
+        # a title that says the minutes were approved is no approval date
+        ("COMMUNE DE MARLHES-EN-FOREZ", "COMPTE RENDU APPROUVÉ DU CONSEIL MUNICIPAL",
+         "du jeudi 23 mai 2024", date(2024, 5, 23)),
+        ("COMMUNAUTÉ DE COMMUNES DES MONTS DU VELAY", "Procès-verbal approuvé du bureau",
+         "Séance du 2 février 2023", date(2023, 2, 2)),
+        # the date under a blank line, after the title, with the hour and the room
+        ("COMMUNAUTÉ DE COMMUNES DES MONTS DU VELAY", "COMPTE RENDU SOMMAIRE\nDU CONSEIL"
+         " COMMUNAUTAIRE\n", "Mardi 21 novembre 2023 – 18h30 – Salle des fêtes",
+         date(2023, 11, 21)),
+        ("SYNDICAT DES EAUX DU HAUT-LIGNON", "Réunion du comité syndical\n",
+         "12 octobre 2023 – 17h30 – Salle de la Forge", date(2023, 10, 12)),
+        # the date as a heading's field
+        ("MAIRIE DE CHAZELLES", "COMPTE-RENDU\n", "Date : 12/10/2023\nLieu : salle du conseil",
+         date(2023, 10, 12)),
+        ("MAIRIE DE CHAZELLES", "Conseil municipal", "Date de la séance : 7 mars 2025",
+         date(2025, 3, 7)),
+    ],
+)  # fmt: skip
+def test_a_date_standing_apart_from_its_title_dates_the_sitting(
+    council: str, title: str, date_line: str, day: date
+) -> None:
+    """The date on a line of its own under the title, after a blank line, as a « Date : »
+    field, or under a title saying the minutes were approved: the whole document was refused
+    as « ni extrait de délibération, ni procès-verbal »."""
+    extract = parse_extract(DATE_APART.format(council=council, title=title, date_line=date_line))
+    assert extract.sitting_date == day
+    assert [item.deliberation.outcome for item in extract.items] == ["adopted"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # an approval's, a convocation's and a posting's dates stay theirs, above or apart
+        "PROCÈS-VERBAL DU CONSEIL MUNICIPAL\nApprouvé le 14 juin 2024\n",
+        "PROCÈS-VERBAL APPROUVÉ LE 14 JUIN 2024\n",
+        "CONSEIL MUNICIPAL\nDate de convocation : 3 juin 2024\n",
+        "CONSEIL MUNICIPAL\n\nDate d'affichage : 20 juin 2024\n",
+    ],
+)
+def test_a_dated_field_of_another_act_does_not_date_the_sitting(heading: str) -> None:
+    text = DATE_APART.format(
+        council="COMMUNE DE PÉLUSSIN", title=heading, date_line="Séance du 11 juin 2024"
+    )
+    assert parse_extract(text).sitting_date == date(2024, 6, 11)

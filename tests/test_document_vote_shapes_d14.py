@@ -197,3 +197,25 @@ def test_names_in_brackets_running_onto_the_next_line(vote: str, shape: str) -> 
     assert _figures(extract) == (28, 3, 2)
     assert [p.last_name for p in item.against] == ["VERNAISON", "MAZARGUES", "DUCLAUX"]
     assert [p.last_name for p in item.abstaining] == ["FAURIEL", "TRONCHET"]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize(
+    ("vote", "figures", "outcome"),
+    [
+        # figures before their words, a semicolon between: no colon mistyped after « pour »
+        ("Adopté par 29 voix pour ; 3 contre (M. Paul VERNAISON, Mme Irène DUCLAUX, M. Hugo"
+         " BARTHÈS) ; 1 abstention (Mme Odile FAURIEL).", (29, 3, 1), "adopted"),
+        ("Adoptée par 31 voix pour ; 0 contre ; 2 abstentions.", (31, 0, 2), "adopted"),
+        ("Rejeté par 12 pour ; 20 contre ; 1 abstention.", (12, 20, 1), "rejected"),
+    ],
+)  # fmt: skip
+def test_figures_before_their_words_between_semicolons(
+    vote: str, figures: tuple[int, int, int], outcome: str, shape: str
+) -> None:
+    """« 29 voix pour ; 3 contre »: the semicolon after « pour » was taken for a colon a scan
+    had misread (« Pour : 3 »), so the « pour » was the « contre » figure and a vote with
+    « 0 contre » came out rejected with 0 for."""
+    extract = _read(vote, shape)
+    assert _figures(extract) == figures
+    assert extract.items[0].deliberation.outcome == outcome

@@ -144,11 +144,13 @@ _NAME_END = re.compile(
 )
 
 _MEMBERS = (
-    r"(?:(?:membres?|conseill(?:ers?|[èe]res?)(?: municipaux| communautaires| m[ée]tropolitains)?"
-    r"|[ée]lus?|d[ée]l[ée]gu[ée]s?)\s+)?"
+    r"(?:(?:membres?|conseill(?:ers?|[èe]res?)(?: municipaux| communautaires| m[ée]tropolitains"
+    r"| d[ée]partementaux| r[ée]gionaux| syndicaux| d[ée]l[ée]gu[ée]s)?"
+    r"|administrat(?:eurs?|rices?)|[ée]lus?|d[ée]l[ée]gu[ée]s?)\s+)?"
 )
 
-_PLURAL = r"(?:\(e\)s|\(s\)|\(es\)|e|s|es)?"
+# « excusés », « excusé(e)s », « excusée(s) », « excusé(e)(s) »
+_PLURAL = r"(?:\(e\)s|\(s\)|\(es\)|\(e\)\(s\)|e\(s\)|e|s|es)?"
 
 _LIST_HEAD = re.compile(
     # a bullet before the cue, the cue as a clause: « - sont présents (30) : », « - est
@@ -165,7 +167,7 @@ _LIST_HEAD = re.compile(
     rf"{_MEMBERS}(?:absents?{_PLURAL}\s+(?:excus[ée]{_PLURAL}\s+)?"
     rf"|excus[ée]{_PLURAL}\s+)?"
     r"(?:(?:ayant|ont|a|avaient|avait)\s+donn[ée]\s+)?"
-    r"(?:pouvoirs?|procurations?)(?:\s+[àa])?"
+    r"(?:pouvoir|procuration)(?:s|\(s\))?(?:\s+[àa])?"
     # « Pouvoirs donnés en séance », « Procurations reçues avant la séance », « Pouvoirs de
     # vote » (never « Pouvoirs du Maire » nor « Procuration de M. X » alone)
     r"(?:\s+de\s+vote)?(?:\s+(?:donn[ée]e?s|remis(?:es?)?|re[çc]ue?s|enregistr[ée]e?s"
@@ -183,9 +185,11 @@ _LIST_HEAD = re.compile(
     r"(?:titulaires\s+|suppl[ée]ants\s+)?"
     # « Membres du comité de direction présents : »
     r"(?:membres\s+d[ue]s?\s+[^:\n]{1,40}?\s)?"
-    r"pr[ée]sent(?:e|s|es|\(e\)s)?(?:\s+titulaires|\s+suppl[ée]ants)?"
+    rf"pr[ée]sent{_PLURAL}(?:\s+titulaires|\s+suppl[ée]ants)?"
     # « Etaient présents les conseillers municipaux suivants : », « Présents à la séance : »
-    r"(?:\s(?:les|à|a|en|lors|avec)\s[^:\n\d()]{2,50}(?=\s?\(\d{1,3}\)\s?:|:))?)"
+    # (not « Présents avec voix consultative : »: the director, the paymaster, no members)
+    r"(?:\s(?:les|à|a|en|lors|avec)\s(?!voix\sconsult|titre\sconsult)[^:\n\d()]{2,50}"
+    r"(?=\s?\(\d{1,3}\)\s?:|:))?)"
     # a count or an aside before the colon: « Présents (13) : », « Liste des présents (article
     # L2121-15 du CGCT) : »
     # « Étaient présents, au nombre de huit : »
@@ -228,6 +232,8 @@ _LIST_STOP_CI = re.compile(
     r"|objet|rapport|expos[ée]|pour\s+extrait|ce\s+dossier|annexe|apr[èe]s\s+en\s+avoir"
     r"|vu\s|consid[ée]rant|d[ée]cide|votants|en\s+exercice|majorit|approbation|ordre\s+du\s+jour"
     r"|d[ée]signation|le\s+quorum|arriv[ée]e\s|d[ée]part\s|signature|_{3}|-{3}|={3}"
+    # those who sit without a vote (a SDIS's director, a paymaster): no members
+    r"|(?:membres\s+)?(?:pr[ée]sents?\s+)?(?:avec\s+voix|[àa]\s+titre)\s+consultati"
     # a count line after the list: « 5 présents, 1 pouvoir (…) », « Présents 5 - Pouvoirs 1 »
     rf"|(?:\d{{1,3}}|{_NUMBER_WORD})\s(?:pr[ée]sents|membres|conseill|votants|pouvoirs?\b"
     r"|procurations?\b)"

@@ -129,7 +129,9 @@ _BREAKS = re.compile(
     r"(?P<cue>(?:[ÉE]tai(?:en)?t|[ÉE]TAI(?:EN)?T|Assistai(?:en)?t|ASSISTAI(?:EN)?T|Membres?"
     r"|MEMBRES?|Conseill(?:ers?|[èe]res?)"
     r"|D[ée]l[ée]gu[ée]e?s?|D[ÉE]L[ÉE]GU[ÉE]E?S?"
-    r"|CONSEILLERS?|Absent(?:e|s|es)?|ABSENT(?:E|S|ES)?|Pr[ée]sents?|PR[ÉE]SENTS?|Excus[ée]e?s?"
+    r"|CONSEILLERS?|Administrat(?:eur|rice)s?|ADMINISTRAT(?:EUR|RICE)S?"
+    r"|Avec voix consultative|AVEC VOIX CONSULTATIVE|[ÀA] titre consultatif|À TITRE CONSULTATIF"
+    r"|Absent(?:e|s|es)?|ABSENT(?:E|S|ES)?|Pr[ée]sente?s?|PR[ÉE]SENTE?S?|Excus[ée]e?s?"
     r"|EXCUS[ÉE]E?S?"
     r"|Pouvoirs?|POUVOIRS?|Procurations?|PROCURATIONS?|Secr[ée]taire|SECR[ÉE]TAIRE"
     # (not a role named in a sentence: « sous la présidence de Monsieur le Président, X »)

@@ -31,14 +31,19 @@ _SITTING_CONTEXT = re.compile(
 _TRAP_BEFORE = re.compile(
     # « délibération du 4 juin 2020 », never « Délibération du Conseil municipal » (a title)
     # (« Extrait de délibération n° BCA-2025-009 du 2 juin 2025 » is the document's own)
-    r"approb|approuv"
+    # (« COMPTE RENDU APPROUVÉ DU CONSEIL MUNICIPAL » / « du jeudi 23 mai 2024 »: a title's word)
+    r"approb|approuv(?![ée]{0,2}s? (?:d[ue] (?:conseil|bureau|comit)|de l['’]assembl))"
     r"|(?<!extrait de )d[ée]lib[ée]ration(?:s)? (?:du (?!conseil|bureau|comit|la commission)|n)"
     # « publié le », never « séance publique du »
     r"|affich|publi(?!que)|re[çc]u|pr[ée]fecture|transmis|convo|en date du|depuis"
     r"|pr[ée]c[ée]dente"
     # (whole words: « … -VIEILLE PROCÈS-VERBAL » holds no « le procès »)
-    r"|derni[èe]re|lors de|\bvu |date de|\ble procès|mise en ligne|accus"
+    r"|derni[èe]re|lors de|\bvu |date de(?! la (?:s[ée]ance|r[ée]union))|\ble procès"
+    r"|mise en ligne|accus"
 )
+# A heading's field that names the sitting's date alone: « Date : 12/10/2023 », « Date de la
+# séance : … ».
+_DATE_FIELD = re.compile(r"date(?: de la (?:s[ée]ance|r[ée]union))?\s?:")
 _TRAP_WINDOW = 70
 # What may stand before the date on a heading's second line: « du », « du jeudi », « le ».
 _HEADING_RUN_ON = frozenset(
@@ -103,10 +108,14 @@ def sitting_date(
                     continue
                 # the heading's words may end the line above (« PROCÈS-VERBAL DE LA SÉANCE DU
                 # COMITÉ SYNDICAL » / « DU JEUDI 7 DÉCEMBRE 2023 »)
-                if not _SITTING_CONTEXT.search(line) and (
-                    ended
-                    or own.strip() not in _HEADING_RUN_ON
-                    or not _SITTING_CONTEXT.search(previous)
+                if (
+                    not _SITTING_CONTEXT.search(line)
+                    and not _DATE_FIELD.match(line)
+                    and (
+                        ended
+                        or own.strip() not in _HEADING_RUN_ON
+                        or not _SITTING_CONTEXT.search(previous)
+                    )
                 ):
                     continue
                 found = mention.resolve()
@@ -121,7 +130,8 @@ def sitting_date(
                 if impossible is not None and mention.month is not None:
                     impossible.append(line[mention.start : mention.end])
                     return None
-        previous = line
+        if line.strip():  # a blank line under a title does not end its heading
+            previous = line
         line_start = line_end + 1
     return None
 
@@ -409,6 +419,8 @@ _COMMUNAUTE_KIND_WORDS = frozenset(["urbaine", "d'agglomeration", "d agglomerati
 def _tidy_name(kind: str, name: str) -> str:
     name = " ".join(name.split()).strip(" ,;:.-–")
     words = name.split(" ")
+    if kind != "commune" and len(words) == 1 and name.isupper() and len(name) <= 8:
+        return name  # a syndicat's or an office's initials alone: « SIEHV », « SYDEL »
     if kind == "commune" and fold(words[0]) not in ("commune", "ville", "mairie"):
         name = f"Commune de {name}"
         words = name.split(" ")
@@ -438,7 +450,11 @@ def _tidy_name(kind: str, name: str) -> str:
         w.lower()
         if i > 0 and w.isupper() and fold(w) in _SMALL_WORDS
         else _title(w)
-        if w.isupper() and len(w) > 2 and fold(w).strip("()") not in _ACRONYMS
+        if w.isupper()
+        and len(w) > 2
+        and fold(w).strip("()") not in _ACRONYMS
+        # initials before the name they stand for: « SMTAV – Syndicat mixte … »
+        and not (i == 0 and len(words) > 2 and words[1] in ("-", "–", "—"))
         else w
         for i, w in enumerate(words)
     )
@@ -574,6 +590,8 @@ def _title(word: str) -> str:
 _TRAILING_BODY = re.compile(
     r"\s(?:Conseil|CONSEIL|Bureau|BUREAU)(?:\s(?:[Mm][ée]tropolitain|M[ÉE]TROPOLITAIN))?\s?$"
 )
+# A council's initials and a dash opening the line before its name.
+_INITIALS_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z0-9&.]{1,11}[ \t]?[-–—:][ \t]?\Z")
 _WHOLE_LINE_KINDS = frozenset(
     ["syndicat", "ccas", "cias", "sdis", "établissement public", "communauté"]
 )
@@ -678,6 +696,12 @@ def council(
             ):
                 name = name[: stop.start()]
             line_start = start == 0 or text[start - 1] == "\n"
+            # its initials before it: « SMTAV – Syndicat mixte des transports … », read whole
+            if not line_start and (
+                initials := _INITIALS_BEFORE.search(text, max(0, start - 16), start)
+            ):
+                name = text[initials.start() : start].lstrip() + name
+                line_start = True
             if not (line_start and kind in _WHOLE_LINE_KINDS):
                 # a heading line that opens on a syndicat's or CCAS's name is that name, words
                 # in lower case included (« Syndicat intercommunal des eaux du Haut-Vivarais »)

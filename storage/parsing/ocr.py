@@ -138,6 +138,9 @@ _CUE_BEFORE = re.compile(
 )
 
 
+_FIGURE_BEFORE = re.compile(r"\d ?(?:voix )?\Z")
+
+
 def _semicolons(text: str) -> str:
     if ";" not in text:
         return text
@@ -151,10 +154,11 @@ def _semicolons(text: str) -> str:
             if after[:1] in (" ", "\t") and (after[1:].isdigit() or after[1:].isupper())
             else None
         )
-        # (« 29 conseillers en exercice ; 25 votants »: the figure before its words, a sentence)
+        # (« 29 conseillers en exercice ; 25 votants », « 12 voix pour ; 4 contre »: the figure
+        # before its words, a sentence)
         if cue is not None and not (
             text[cue.start()].islower()
-            and text[max(0, cue.start() - 2) : cue.start()].strip()[-1:].isdigit()
+            and _FIGURE_BEFORE.search(text, max(0, cue.start() - 8), cue.start()) is not None
         ):
             colons.append(at)
         at = text.find(";", at + 1)

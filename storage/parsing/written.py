@@ -99,6 +99,30 @@ _WHO_GIVES = re.compile(
     r"(?:pouvoir|procuration|d[ée]l[ée]gation|mandat))",
     re.IGNORECASE,
 )
+# A proxy as a form's two fields: « Mandant : M. X – Mandataire : Mme Y », « Mandante : X ;
+# mandataire : Y », on a line or over two: « X donne pouvoir à Y », which every list reads.
+_MANDATE = re.compile(
+    r"\bmandante?\s?:\s?(?P<giver>[^:;\n]{3,60}?)\s?(?:[-–—,;/|]\s?|\n\s*)"
+    r"mandataire\s?:\s?(?P<holder>[^:;,\n]{3,60}?)\s?(?=[;.]|\n|$)",
+    re.IGNORECASE,
+)
+_CIVILITY = r"(?:M\.|Mme|Monsieur|Madame)"
+_NAME_WORD = r"[A-ZÀ-Ý][\w'’-]*"  # a name's word starts with a capital: « vote » is none
+# « Mme Y pour le compte de M. X » in a list: the holder, then the absent member she votes for.
+_ON_BEHALF = re.compile(
+    rf"(?P<holder>{_CIVILITY}(?:\s{_NAME_WORD}){{1,4}})\spour\sle\scompte\sd[e']\s?"
+    rf"(?P<giver>{_CIVILITY}(?:\s{_NAME_WORD}){{1,4}})(?=\s?[,;.)\n]|$)"
+)
+
+
+def _mandate(match: re.Match[str]) -> str:
+    return f"{match['giver']} donne pouvoir à {match['holder']}"
+
+
+def _on_behalf(match: re.Match[str]) -> str:
+    return f"{match['holder']} (+ pouvoir de {match['giver']})"
+
+
 # « A et B ont donné pouvoir respectivement à C et à D »: two proxies, each its own sentence.
 _RESPECTIVELY = re.compile(
     r"(?:^|(?<=[.;:]\s))(?P<a>[^,;:()\n]{3,60}?)\set\s(?P<b>[^,;:()\n]{3,60}?)\s(?:ont\s)?"
@@ -296,6 +320,10 @@ def restore_cues(text: str) -> str:
         text = _SAID_REPRESENTED.sub(_said_represented, text)
     if "(M" in text:
         text = _COUNTED_LIST.sub(_counted_list, text)
+    if "andataire" in text or "ANDATAIRE" in text:
+        text = _MANDATE.sub(_mandate, text)
+    if "pour le compte d" in text:
+        text = _ON_BEHALF.sub(_on_behalf, text)
     if "respectivement" in text:
         text = _RESPECTIVELY.sub(_each_gives, text)
     if any(sign in text for sign in (".:", ". :", ".(", ". (")):
