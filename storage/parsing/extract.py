@@ -56,6 +56,7 @@ from storage.parsing.attendance import (
     surnames_as_listed,
     uncut_surnames,
 )
+from storage.parsing.decisions import decision_items
 from storage.parsing.common import _join_lines, _lower, _normalise, _span
 from storage.parsing.funding import read_funded_actions
 from storage.parsing.grids import rewrite_tables
@@ -1089,6 +1090,9 @@ def parse_extract(raw: str) -> Extract:
     )
     if len(headings) < 2:
         headings = decision_lines(lines) or headings
+    if len(headings) < 2 and not any(h.number for h in headings):
+        # a compte rendu sommaire: its decisions, one a line or a sentence, are its items
+        headings = decision_items(lines, low) or headings
     several = len(headings) >= 2
     deliberated = _DELIBERATED.search(low)
     decided_at = low.count("\n", 0, deliberated.start()) if deliberated else None
