@@ -44,7 +44,8 @@ _SENTENCE = re.compile(
     r"(?: (?i:municipal|communautaire|syndical|m[ée]tropolitain|d[ée]partemental|r[ée]gional"
     r"|permanente|d['’]administration))?"
     # what stands between the body and its verb: the vote, « après en avoir délibéré »
-    r"(?P<between>,[^.;\n]{1,120}?,| (?i:[àa] l['’]unanimit[ée]|apr[èe]s en avoir d[ée]lib[ée]r[ée]))?"
+    r"(?P<between>,[^.;\n]{1,120}?,"
+    r"| (?i:[àa] l['’]unanimit[ée]|apr[èe]s en avoir d[ée]lib[ée]r[ée]))?"
     rf" (?P<verb>(?i:{_VERBS}))\b"
 )
 # The vote said in a decision: taken out of its title, read as the item's vote.
@@ -108,11 +109,14 @@ def _decisions_in(line: str) -> list[tuple[int, int, bool]]:
     return found
 
 
-def decision_items(lines: list[str], low: str) -> list[Heading]:
+def decision_items(lines: list[str], low: str) -> tuple[list[Heading], int]:
     """The decisions of a compte rendu that prints no item heading, each an item (see the
-    module's docstring); [] when the document is no such compte rendu."""
+    module's docstring), and where the first starts in its line (a flattened text prints the
+    heading's last words before it: « sous la présidence de Mme X, Maire : - Approuve … »);
+    [] when the document is no such compte rendu."""
     if not any(word in low for word in _MINUTES_WORDS) or "registre des d" in low:
-        return []
+        return [], 0
+    first_column = 0
     headings: list[Heading] = []
     previous_end = -1  # the line of the last decision
     # a title glued after the last decision's sentence (« … n° 2. Tarifs de la salle »), by line
@@ -146,10 +150,12 @@ def decision_items(lines: list[str], low: str) -> list[Heading]:
             _, vote_in_lead = _title_and_vote(lead)
             outcome = _outcome_word(words)
             rest = f"{title} – {outcome} {' ; '.join(v for v in (vote_in_lead, vote) if v)}"
+            if not headings:
+                first_column = start if title_at == index else 0
             headings.append(Heading(title_at, None, None, rest.strip(), title_above=True))
         if found:
             previous_end = index
-    return headings if len(headings) >= 2 else []
+    return (headings, first_column) if len(headings) >= 2 else ([], 0)
 
 
 def _with_wrapped(words: str, lines: list[str], index: int) -> str:

@@ -56,8 +56,8 @@ from storage.parsing.attendance import (
     surnames_as_listed,
     uncut_surnames,
 )
-from storage.parsing.decisions import decision_items
 from storage.parsing.common import _join_lines, _lower, _normalise, _span
+from storage.parsing.decisions import decision_items
 from storage.parsing.funding import read_funded_actions
 from storage.parsing.grids import rewrite_tables
 from storage.parsing.items import (
@@ -1090,9 +1090,11 @@ def parse_extract(raw: str) -> Extract:
     )
     if len(headings) < 2:
         headings = decision_lines(lines) or headings
+    decided_column = 0  # where in its line the first decision starts (a flattened text)
     if len(headings) < 2 and not any(h.number for h in headings):
         # a compte rendu sommaire: its decisions, one a line or a sentence, are its items
-        headings = decision_items(lines, low) or headings
+        decisions, decided_column = decision_items(lines, low)
+        headings = decisions or headings
     several = len(headings) >= 2
     deliberated = _DELIBERATED.search(low)
     decided_at = low.count("\n", 0, deliberated.start()) if deliberated else None
@@ -1105,7 +1107,7 @@ def parse_extract(raw: str) -> Extract:
             # Several extracts in one file (« Extrait du registre … » each time), one sitting:
             # the roll call is the first extract's, printed under its own number.
             header_end = headings[1].index
-        end = text.offset_of(header_end)
+        end = text.offset_of(header_end) + decided_column
     else:
         annex_at = next(
             (i for i in range((decided_at or 0) + 1, len(lines)) if _ANNEX.match(lines[i])), None
