@@ -298,6 +298,8 @@ _LONG_BREAKS = re.compile(
     r"|(?<=[\w.;)»] )[IVX]{1,5} ?[-–—.)] (?=[A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]{1,30} )"
     r"|(?<=[\w.;)»] )(?:Point|POINT|Question|QUESTION|Affaire|AFFAIRE|Rapport|RAPPORT)"
     r"(?: [Nn] ?[°º])? ?\d{1,3} ?[-–—.):]? (?=[A-ZÀ-Ý])"
+    # « … l'unanimité. N°2 / Fixation du prix … »: the place on the agenda after « N° »
+    r"|(?<=[.;)»] )[Nn] ?[°º] ?\d{1,3} ?[-–—/:.)] ?(?=[A-ZÀ-Ý][a-zà-ÿ])"
     # « … l'unanimité. Deuxième point : Tarifs … », « … adopté. 3e question – … »
     r"|(?<=[\w.;)»] )(?:Premi[eè]re?|PREMI[EÈ]RE?|Seconde?|SECONDE?"
     r"|\d{1,3} ?(?:er|re|[èe]re|e|[èe]me|i[èe]me)"
