@@ -235,7 +235,62 @@ def _continues_sentence(previous: str) -> bool:
         and (previous[-1].islower() or previous[-1] in ",'’")
         and _VOTE_END.search(previous[-20:]) is None
         and not _numbered_name(previous)  # « 2. JOUVE Claire »: a list's entry, no sentence
+        and not _header_row(previous)  # « N° Objet Décision Vote »: a table's first row
     )
+
+
+# The words of a table of acts' header row, once its cells ran together (a PDF's text).
+_HEADER_WORDS = frozenset(
+    [
+        "n°",
+        "nº",
+        "no",
+        "n",
+        "numéro",
+        "numero",
+        "objet",
+        "intitulé",
+        "intitule",
+        "titre",
+        "libellé",
+        "libelle",
+        "décision",
+        "decision",
+        "décisions",
+        "decisions",
+        "vote",
+        "votes",
+        "résultat",
+        "resultat",
+        "du",
+        "de",
+        "la",
+        "délibération",
+        "deliberation",
+        "pour",
+        "contre",
+        "abstention",
+        "abstentions",
+        "abst.",
+        "votants",
+        "rapporteur",
+        "observations",
+        "date",
+        "ref.",
+        "réf.",
+        "référence",
+        "reference",
+        "issue",
+        "suite",
+    ]
+)
+
+
+def _header_row(line: str) -> bool:
+    """A table's header row: its cells' names only, three or more (« N° Objet Décision »),
+    alone or after a sentence's end (a flattened text: « … BLANC. N° Objet Décision Vote »)."""
+    words = line.rpartition(". ")[2].lower().split()
+    return len(words) >= 3 and all(word.strip(":|") in _HEADER_WORDS for word in words)
 
 
 _LIST_NUMBER = re.compile(r"^\d{1,3}[.)] ")
