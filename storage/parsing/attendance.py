@@ -1134,6 +1134,8 @@ def _starts_new_item(
     if _CIVILITY_START.match(following):
         return True
     words = pending.split()
+    if len(words) <= 3 and _FUNCTION_ONLY.match(pending) and not _has_caps_surname(words):
+        return True  # « Jean ROUSSET, Maire » / « Marie-Hélène » / « DUPONT »: a function ends
     next_word = following.split(" ", 1)[0].rstrip(",;.")
     if (
         surname_first
