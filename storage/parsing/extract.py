@@ -60,6 +60,7 @@ from storage.parsing.common import _join_lines, _lower, _normalise, _span
 from storage.parsing.decisions import decision_items
 from storage.parsing.funding import read_funded_actions
 from storage.parsing.grids import rewrite_tables
+from storage.parsing.item_grid import read_item_grid
 from storage.parsing.items import (
     ALL_VOTED,
     NUMBER,
@@ -1297,6 +1298,8 @@ def parse_extract(raw: str) -> Extract:
 
     if several:
         _read_items(text, headings, extract, bundled, items_end)
+        if "|" in joined or "   " in joined:  # a grid of presence per item, when printed
+            read_item_grid(lines, extract, text.numbers)
         extract.deliberation = extract.items[0].deliberation
         uncut_surnames(extract, joined)  # the names the items' movements print
         _titles_before_expose(extract)
