@@ -133,3 +133,19 @@ def test_a_list_ended_before_the_page_stays_ended() -> None:
     )
     assert "quorum" not in " ".join(surnames(parse_extract(text).present))
     check_broken(parse_extract(text))
+
+
+def test_names_without_capitals_one_a_line_after_a_function() -> None:
+    """« Louise Berthier, maire » / « Paul Roche » / « Inès Valois »: each line a member (the
+    function took the others as its words, and they were lost)."""
+    text = """COMMUNE DE VAL-D'ORGEAT
+PROCÈS-VERBAL DU CONSEIL MUNICIPAL DU 12 MARS 2026
+Présents :
+Louise Berthier, maire
+Paul Roche
+Inès Valois
+Secrétaire de séance : M. Paul ROCHE.
+1. Tarifs de la cantine scolaire
+Adopté à l'unanimité.
+"""
+    assert surnames(parse_extract(text).present) == ["berthier", "roche", "valois"]
