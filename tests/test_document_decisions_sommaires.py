@@ -245,3 +245,31 @@ def test_unnumbered_decisions_are_stored_under_the_sittings_day_and_rank(
             ("2023-09-12-03", "adopted", None),
             ("2023-09-12-04", "adopted", 5),
         ]
+
+
+# Each entry names its item, then its vote after a colon.
+VOTED_ENTRIES = """COMMUNE DE LORMES-SUR-AUBE
+Compte rendu sommaire du conseil municipal du 8 avril 2024
+
+Étaient présents : Mesdames Alice MOREAU et Julie PETIT ; Messieurs Denis LEROUX, Marc SIMON et Hugo VIDAL.
+Absent excusé : M. Yann THOMAS (pouvoir à M. Denis LEROUX).
+
+Décisions du conseil :
+- Approbation du compte administratif 2023 : adopté à l'unanimité
+- Vote des taux d'imposition 2024 : adopté par 5 voix pour et 1 abstention
+- Subvention au club de tennis : adoptée à l'unanimité
+- Motion contre la fermeture de la classe : rejetée par 2 voix pour et 4 contre
+"""
+
+
+def test_entries_naming_their_item_then_its_vote(shape: str) -> None:
+    extract = parse_extract(flattened(VOTED_ENTRIES) if shape == "flattened" else VOTED_ENTRIES)
+    assert surnames(extract.present) == ["leroux", "moreau", "petit", "simon", "vidal"]
+    if shape == "line-broken":  # (flattened, « Absent excusé : » alone is lost: another family)
+        assert handed(extract.proxies) == [("thomas", "leroux")]
+    assert [(t, o, v) for t, o, _, v in _items(extract)] == [
+        ("Approbation du compte administratif 2023", "adopted", (None, 0, 0)),
+        ("Vote des taux d'imposition 2024", "adopted", (5, 0, 1)),
+        ("Subvention au club de tennis", "adopted", (None, 0, 0)),
+        ("Motion contre la fermeture de la classe", "rejected", (2, 4, 0)),
+    ]

@@ -56,6 +56,14 @@ _VOTE = re.compile(
     r"(?: ?\([^()]{1,120}\))?"
     r"|,? (?i:par )?\d{1,3} (?i:voix|pour\b|contre\b)[^.;()]{0,120}"
 )
+# A bulleted entry naming the item then its vote after a colon: « - Vote des taux 2024 :
+# adopté par 5 voix pour et 1 abstention », « • Motion … : rejetée par 2 voix pour … »; in a
+# flattened text the entries run on, each after its dash.
+_VOTED_ENTRY = re.compile(
+    r"(?:^|(?<=[.;:] )|(?<=[a-zà-ÿ0-9)] ))[-–—•*] (?P<title>[A-ZÀ-Ý][^:\n]{2,200}?) ?: ?"
+    r"(?P<vote>(?i:adopt|rejet|approuv|[àa] l['’]unanimit|unanimit|pris acte|prend acte|retir"
+    r"|ajourn|\d{1,3} (?:voix|pour\b))[^\n]*?)(?=$| [-–—•*] [A-ZÀ-Ý])"
+)
 _REJECTING = re.compile(r"^(?i:rejette|refuse d['’]approuver|n['’]approuve pas)")
 _NOTING = re.compile(r"^(?i:prend acte|donne acte|prend connaissance)")
 # A title line above a decision: a short line, its capital first, no sentence's end.
@@ -124,6 +132,16 @@ def decision_items(lines: list[str], low: str) -> tuple[list[Heading], int]:
     for index, line in enumerate(lines):
         if not line or (line[0] not in "-–—•*" and not any(c.isalpha() for c in line[:3])):
             continue
+        if line[0] in "-–—•*" or " - " in line:
+            entries = list(_VOTED_ENTRY.finditer(line))
+            for entry in entries:
+                if not headings:
+                    first_column = entry.start()
+                rest = f"{entry['title'].strip()} – {entry['vote'].strip(' ;.')}"
+                headings.append(Heading(index, None, None, rest, title_above=True))
+            if entries:
+                previous_end = index
+                continue
         found = _decisions_in(line)
         for place, (start, verb_at, sentence) in enumerate(found):
             end = found[place + 1][0] if place + 1 < len(found) else len(line)
