@@ -12,8 +12,8 @@ represented for one item.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import astuple
-from datetime import timedelta
+from dataclasses import astuple, replace
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -74,6 +74,21 @@ def missing_fields(extract: Extract) -> list[str]:
     if any(not item.deliberation.number for item in extract.items):
         missing.append("number")
     return missing
+
+
+def _derived_numbers(extract: Extract, held_on: date) -> dict[int, str]:
+    """The numbers given to the items of minutes that number none (a compte rendu sommaire,
+    a list of decisions): the sitting's day and the item's place (« 2024-03-14-02 »), for each
+    item decided (an outcome or a vote); said in a finding. An extract, or minutes numbering
+    some of their items, keep their numbers as printed."""
+    items = extract.items
+    if len(items) < 2 or any(item.deliberation.number for item in items):
+        return {}
+    return {
+        index: f"{held_on.isoformat()}-{index + 1:02d}"
+        for index, item in enumerate(items)
+        if item.deliberation.outcome is not None or item.deliberation.votes_for is not None
+    }
 
 
 # How a commune's council is headed: « Ville de X », « Commune de X », « Mairie de X » are one
@@ -516,6 +531,11 @@ class DocumentStore:
         first: int | None = None  # the first deliberation's id
         unnumbered = 0
         by_act: dict[str, int] = {}  # each item's number → its deliberation's id
+        derived = _derived_numbers(extract, sitting.held_on)
+        if derived:
+            findings.append(Finding("numbers_derived", {"numbers": list(derived.values())}))
+            if len(derived) == len(extract.items) and "number" in report.missing:
+                report.missing.remove("number")  # every item stored, under the numbers said
         for index, item in enumerate(extract.items):
             columns: dict[str, object] = {"ordinal": item.ordinal}
             # An extract prints the attendance at its own vote; minutes may print it per item.
@@ -528,6 +548,8 @@ class DocumentStore:
                     votes_count=counts.votes,
                 )
             record = item.deliberation
+            if index in derived:
+                record = replace(record, number=derived[index])
             if any(getattr(record, name) is not None for name in ("outcome", "votes_for")):
                 columns["vote_source"] = source
             if read.printed:
@@ -535,7 +557,7 @@ class DocumentStore:
             deliberation_id = self.importer.deliberation(
                 sitting, record, council.id, findings, **columns
             )
-            number = item.deliberation.number
+            number = record.number
             if deliberation_id is None or number is None:
                 unnumbered += 1
                 continue

@@ -1140,6 +1140,17 @@ def _starts_new_item(
     if _CIVILITY_START.match(following):
         return True
     words = pending.split()
+    if len(words) <= 3 and _FUNCTION_ONLY.match(pending) and not _has_caps_surname(words):
+        return True  # « Jean ROUSSET, Maire » / « Marie-Hélène » / « DUPONT »: a function ends
+    following_words = following.split()
+    if (
+        len(words) >= 2
+        and len(following_words) >= 2
+        and following[:1].isupper()
+        and not _CIVILITY_START.match(pending)
+        and not any(_CAPS_WORD.match(w.strip(",;.")) for w in (*words, *following_words))
+    ):
+        return True  # « Paul Roche » / « Inès Valois »: no surname in capitals, a name a line
     next_word = following.split(" ", 1)[0].rstrip(",;.")
     if (
         surname_first

@@ -57,8 +57,10 @@ from storage.parsing.attendance import (
     uncut_surnames,
 )
 from storage.parsing.common import _join_lines, _lower, _normalise, _span
+from storage.parsing.decisions import decision_items
 from storage.parsing.funding import read_funded_actions
 from storage.parsing.grids import rewrite_tables
+from storage.parsing.item_grid import read_item_grid
 from storage.parsing.items import (
     ALL_VOTED,
     NUMBER,
@@ -299,6 +301,8 @@ _LONG_BREAKS = re.compile(
     r"|(?<=[\w.;)»] )[IVX]{1,5} ?[-–—.)] (?=[A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]{1,30} )"
     r"|(?<=[\w.;)»] )(?:Point|POINT|Question|QUESTION|Affaire|AFFAIRE|Rapport|RAPPORT)"
     r"(?: [Nn] ?[°º])? ?\d{1,3} ?[-–—.):]? (?=[A-ZÀ-Ý])"
+    # « … l'unanimité. N°2 / Fixation du prix … »: the place on the agenda after « N° »
+    r"|(?<=[.;)»] )[Nn] ?[°º] ?\d{1,3} ?[-–—/:.)] ?(?=[A-ZÀ-Ý][a-zà-ÿ])"
     # « … l'unanimité. Deuxième point : Tarifs … », « … adopté. 3e question – … »
     r"|(?<=[\w.;)»] )(?:Premi[eè]re?|PREMI[EÈ]RE?|Seconde?|SECONDE?"
     r"|\d{1,3} ?(?:er|re|[èe]re|e|[èe]me|i[èe]me)"
@@ -1091,6 +1095,11 @@ def parse_extract(raw: str) -> Extract:
     )
     if len(headings) < 2:
         headings = decision_lines(lines) or headings
+    decided_column = 0  # where in its line the first decision starts (a flattened text)
+    if len(headings) < 2 and not any(h.number for h in headings):
+        # a compte rendu sommaire: its decisions, one a line or a sentence, are its items
+        decisions, decided_column = decision_items(lines, low)
+        headings = decisions or headings
     several = len(headings) >= 2
     deliberated = _DELIBERATED.search(low)
     decided_at = low.count("\n", 0, deliberated.start()) if deliberated else None
@@ -1103,7 +1112,7 @@ def parse_extract(raw: str) -> Extract:
             # Several extracts in one file (« Extrait du registre … » each time), one sitting:
             # the roll call is the first extract's, printed under its own number.
             header_end = headings[1].index
-        end = text.offset_of(header_end)
+        end = text.offset_of(header_end) + decided_column
     else:
         annex_at = next(
             (i for i in range((decided_at or 0) + 1, len(lines)) if _ANNEX.match(lines[i])), None
@@ -1291,6 +1300,8 @@ def parse_extract(raw: str) -> Extract:
 
     if several:
         _read_items(text, headings, extract, bundled, items_end)
+        if "|" in joined or "   " in joined:  # a grid of presence per item, when printed
+            read_item_grid(lines, extract, text.numbers)
         extract.deliberation = extract.items[0].deliberation
         uncut_surnames(extract, joined)  # the names the items' movements print
         _titles_before_expose(extract)

@@ -402,10 +402,15 @@ def _bar_line_flattened(line: str) -> str:
             continue
         at = start + width
         rows: list[str] = []
+        above: list[str] = []  # the cells of the row before
         while at + width < len(pieces) and not pieces[at].strip():
             cells = [p.strip() for p in pieces[at + 1 : at + 1 + width]]
             if not all(_RULE_CELL.match(cell) or not cell for cell in cells):
-                rows.append(_row(columns, cells))
+                if rows and (whole := _wrapped_row(columns, above, cells)) is not None:
+                    rows[-1], cells = _row(columns, whole), whole  # its title wrapped
+                else:
+                    rows.append(_row(columns, cells))
+                above = cells
             at += width + 1
         out.append("|".join(pieces[done:start]).rstrip(" |"))
         out.extend(rows)

@@ -27,8 +27,9 @@ from storage.parsing.text import Text
 # and the year run into the act's figures, no separator.
 NUMBER = (
     # (« CP/2024/11/0213 », « AP-2024-10 / 07-45-8821 », « 2024 - 043 »: a year, a spaced dash)
+    # (a part followed by lower-case letters is a word: « N°1 / Approbation » is no « 1 / Approb »)
     r"(?:(?:[A-Za-z]{1,8}[._/-]?)?\d{1,4}(?:(?: ?/ ?|[._-]|(?<=\b(?:19|20)\d\d) - (?=\d))"
-    r"[A-Za-z0-9]{1,6}){1,4}"
+    r"[A-Za-z0-9]{1,6}(?![a-zà-ÿ])){1,4}"
     # « C250410 »: a letter and the sitting's date as figures
     r"|(?-i:[A-Z]{1,3})\d{6}\b"
     r"|(?-i:[A-Z]{1,8})(?:19|20)\d{3,6}\b)"
@@ -80,7 +81,9 @@ _BARE = re.compile(
     # « DCM 2026-11 Tarifs »: without a dash, a year's number
     # (« TE 38-Nord – Territoire d'Énergie », « SDIS 71-Bis »: a hyphen glued to a word makes
     # a name of the letterhead, not a number and its title)
-    r"|^(?P<spaced>[A-Z]{2,8} \d{1,4}(?:[._/-]\d{1,5}){0,2})(?: ?[–—:] ?| ?- )"
+    # (« POINT 1 : TITRE », « RAPPORT 2 – … »: a place on the agenda, no act's prefix)
+    r"|^(?!(?:POINT|RAPPORT|QUESTION|AFFAIRE|DOSSIER|ARTICLE|CHAPITRE|TITRE|ANNEXE|PAGE) )"
+    r"(?P<spaced>[A-Z]{2,8} \d{1,4}(?:[._/-]\d{1,5}){0,2})(?: ?[–—:] ?| ?- )"
     r"(?P<after>[A-ZÀ-Ý].*)$"
     r"|^(?P<spacedyear>[A-Z]{2,8} (?:19|20)\d\d[._/-]\d{1,5}) (?P<afteryear>[A-ZÀ-Ý][a-zà-ÿ'’].*)$"
     # « 05/2025⇥TARIFS »: a number with its year, a tab (become spaces), the title
@@ -110,6 +113,42 @@ _ORDINAL = re.compile(
 # The ordinal alone on its line, its title (if any) on the next: « 3. », « 3 - », « 3) ».
 # Without its stop (cut off a flattened line: « 2 - Délibération n° … »), only just above a number.
 _BARE_ORDINAL = re.compile(r"^(?P<ordinal>\d{1,3})(?P<stop>°\)?| ?[-–—.)])?$")
+# « POINT 1 : », « Rapport n° 3 », « Question 2 – » alone on its line, the title under it.
+_WORDED_ALONE = re.compile(
+    r"^(?i:point|question|affaire|rapport|dossier)(?: (?i:n) ?[°º])? ?(?P<ordinal>\d{1,3})"
+    r" ?[-–—.):/]?$"
+)
+# A title under its point's line ends at its vote, a cue or a sentence of the text.
+_UNDER_STOP = re.compile(
+    r"(?i:adopt|approuv|rejet|unanimit|vot[ée]|votes? ?:|pour ?:|rapporteur|pr[ée]sent|vu\b"
+    r"|consid[ée]rant|apr[èe]s|(?:le|la|l['’]) ?(?:conseil|bureau|comit|commission|maire"
+    r"|pr[ée]sident))"
+)
+
+
+def _title_under(lines: list[str], index: int) -> str | None:
+    """The title printed under a point's line alone (« POINT 2 : » / « TARIFS COMMUNAUX
+    2025 »), over two or three lines; None when an act's heading or a vote stands there."""
+    taken: list[str] = []
+    for line in lines[index + 1 : index + 4]:
+        line = line.strip()
+        if not line:
+            if taken:
+                break
+            continue
+        if (
+            _BY_CUE.match(line)
+            or _UNDER_STOP.match(line)
+            or _WORDED_ALONE.match(line)
+            or (taken and not (line[:1].islower() or (line.isupper() and taken[-1].isupper())))
+            or (taken and taken[-1][-1:] in ".;:")
+        ):
+            break
+        taken.append(line)
+    title = " ".join(taken).rstrip(".")
+    return title if sum(c.isalpha() for c in title) >= 3 else None
+
+
 _LIST_DASHES = ("- ", "– ", "— ", "* ")
 # « … Abstention 1 – Adopté »: a vote's last figure, not an ordinal
 _VOTE_WORD = re.compile(r"(?i:(?:adopt|approuv|rejet)[ée]e?s?\b|unanimit|votes? ?:)")
@@ -196,7 +235,62 @@ def _continues_sentence(previous: str) -> bool:
         and (previous[-1].islower() or previous[-1] in ",'’")
         and _VOTE_END.search(previous[-20:]) is None
         and not _numbered_name(previous)  # « 2. JOUVE Claire »: a list's entry, no sentence
+        and not _header_row(previous)  # « N° Objet Décision Vote »: a table's first row
     )
+
+
+# The words of a table of acts' header row, once its cells ran together (a PDF's text).
+_HEADER_WORDS = frozenset(
+    [
+        "n°",
+        "nº",
+        "no",
+        "n",
+        "numéro",
+        "numero",
+        "objet",
+        "intitulé",
+        "intitule",
+        "titre",
+        "libellé",
+        "libelle",
+        "décision",
+        "decision",
+        "décisions",
+        "decisions",
+        "vote",
+        "votes",
+        "résultat",
+        "resultat",
+        "du",
+        "de",
+        "la",
+        "délibération",
+        "deliberation",
+        "pour",
+        "contre",
+        "abstention",
+        "abstentions",
+        "abst.",
+        "votants",
+        "rapporteur",
+        "observations",
+        "date",
+        "ref.",
+        "réf.",
+        "référence",
+        "reference",
+        "issue",
+        "suite",
+    ]
+)
+
+
+def _header_row(line: str) -> bool:
+    """A table's header row: its cells' names only, three or more (« N° Objet Décision »),
+    alone or after a sentence's end (a flattened text: « … BLANC. N° Objet Décision Vote »)."""
+    words = line.rpartition(". ")[2].lower().split()
+    return len(words) >= 3 and all(word.strip(":|") in _HEADER_WORDS for word in words)
 
 
 _LIST_NUMBER = re.compile(r"^\d{1,3}[.)] ")
@@ -370,6 +464,11 @@ def find_headings(
                 if not any(c.islower() for c in rest):
                     capitals.append(len(by_ordinal))
                 by_ordinal.append(Heading(index, None, figure, rest))
+        elif (worded := _WORDED_ALONE.match(stripped)) and not _continues_sentence(previous):
+            if (title := _title_under(lines, index)) is not None:
+                by_ordinal.append(Heading(index, None, worded["ordinal"], title, title_above=True))
+            else:  # an act's heading under it: its place on the agenda
+                alone.append((index, worded["ordinal"], True))
         elif bare_ordinal := _BARE_ORDINAL.match(stripped):
             title_at = _next_text(lines, index)
             if (

@@ -637,6 +637,7 @@ def clean(
     headers, shaped = _repeated_headers(stripped_source)
     seen_headers: set[str] = set()
     footers: set[str] = set()  # a footer's words seen before a line glued to it
+    through_break = False  # a page broke a list: blank lines until its next line are none
     lines: list[str] = []
     numbers: list[int] = []
     flattened = False
@@ -677,6 +678,14 @@ def clean(
                 # alone, the footer's words stay the first time (they may be all that names
                 # the sitting), as a repeated header's do
                 stripped = after or ("" if footer in footers else footer)
+                if not after and _list_goes_on(lines):
+                    # a page break inside a list (« …, M. Gérard » / footer / « FAYOLLE, … »):
+                    # the footer's words go, and the blank lines about it, the list goes on
+                    stripped = ""
+                    if lines and lines[-1] == "":
+                        lines.pop()
+                        numbers.pop()
+                    through_break = True
             if stamps and (
                 "FECTURE" in stripped
                 or "fecture" in stripped
@@ -684,12 +693,18 @@ def clean(
             ):
                 stripped = _NOISE_INLINE.sub("", stripped).strip()
         if not stripped:
-            if was_text or (lines and lines[-1] == ""):
+            if was_text and _list_goes_on(lines):  # a repeated header or footer inside a list
+                if lines[-1] == "":
+                    lines.pop()
+                    numbers.pop()
+                through_break = True
+            if was_text or through_break or (lines and lines[-1] == ""):
                 # Noise goes without a trace: a page break must not cut a list in two.
                 continue  # one blank line says all a run of them says
             lines.append("")
             numbers.append(number)
             continue
+        through_break = False
         if len(stripped) > 400:
             flattened = True
         if dashes and "- " in stripped:
@@ -715,6 +730,13 @@ def clean(
         lines.pop(0)
         numbers.pop(0)
     return Text(lines, numbers, prefecture_id=prefecture, flattened=flattened)
+
+
+def _list_goes_on(lines: list[str]) -> bool:
+    """Whether the last line written is a list that goes on (« …, M. Paul DUVERNAY, M. Gérard »
+    or a comma at its end): a page's footer there broke it."""
+    last = lines[-1] if lines and lines[-1] else lines[-2] if len(lines) > 1 else ""
+    return bool(last) and (last[-1] == "," or (last[-1].isalpha() and "," in last))
 
 
 def _cut(line: str, breaks: re.Pattern[str]) -> list[str]:

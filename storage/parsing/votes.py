@@ -265,7 +265,10 @@ _VOTE_AFTER_TITLE = re.compile(
     r"|(?<=\d )(?:[àa] l['’])?[Uu]nanimit[ée]\W{0,3}$"
     r"|\d{1,3} POUR\b"
     # or with a capital, closing the line: « Débat d'orientation budgétaire 2025 Pris acte »
-    r"|(?:Pris acte|Prend acte|Adopt[ée]e?s?|Rejet[ée]e?s?|Approuv[ée]e?s?)\W{0,3}$)"
+    r"|(?:Pris acte|Prend acte|Adopt[ée]e?s?|Rejet[ée]e?s?|Approuv[ée]e?s?)\W{0,3}$"
+    # or before the vote's cell: « … 2023 Pris acte Sans vote », « … Adopté Unanimité »
+    r"|(?:Pris acte|Prend acte|Adopt[ée]e?s?|Rejet[ée]e?s?) (?=(?i:sans vote|unanimit"
+    r"|[àa] l['’]unanimit)|\d{1,3} (?:pour|voix|POUR)\b))"
 )
 
 
