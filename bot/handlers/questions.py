@@ -62,7 +62,7 @@ from bot.services.law_questions import (
     votes_said,
     yes_or_no,
 )
-from bot.services.names import Resolution
+from bot.services.names import Resolution, common_first_name
 from bot.services.search import (
     NOT_NAMES,
     SORTING,
@@ -1804,6 +1804,8 @@ def _name_like_words(frame: Frame, text: str | None = None) -> list[str]:
         left = [w for w in fold(text).split() if w in words and w not in _NEVER_NAMES]
         if _CIVILITY_SAID.search(fold(text)):
             return left  # « madame berre roukeche »: a name dictated in pieces
+        if 1 < len(left) <= 4 and common_first_name(left[0]):
+            return left  # « jean-claude van damme »: a first name, then the rest of the name
         return left if len(left) == 1 and not frame.pronoun else []
     if shouted:
         return []
@@ -1981,7 +1983,9 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
         # Never a stranger in their place, never « pas compris »: say who is unknown, then
         # answer for the others.
         # « Rivet et Berger » with RIVAT near: offered back, then the others are answered.
-        if not await _offer_near(ask, frame, unknown):
+        # « Johnny Berger »: a first name no member bears beside a surname is someone else's
+        stranger = any(common_first_name(fold(word)) for word in unknown)
+        if stranger or not await _offer_near(ask, frame, unknown):
             # « Jean Dupont » typed as one name is said as one; « Rivet et Durandal » as two
             together = " ".join(unknown)
             one = fold(together) in " ".join(fold(frame.text).split())
@@ -2173,6 +2177,8 @@ async def _without_qualifiers(ask: Ask, unknown: list[str]) -> list[str]:
     names: list[str] = []
     filters: list[str] = []
     first_names: set[str] | None = None
+    if len(unknown) > 1 and any(common_first_name(fold(word)) for word in unknown):
+        return unknown  # « Johnny Berger »: a first name then a surname, one stranger's name
     for word in unknown:
         parts = fold(word).split()
         if parts and all(p in SORTING for p in parts):
