@@ -146,6 +146,8 @@ class NotHeld(StrEnum):
     # « le PV du conseil du 27 janvier est en ligne ? »: what is published where, not read here
     PUBLISHED = "published"
     # « comment je me désinscris ? », « arrêter les notifications »: /settings and unlinking
+    # « combien d'habitants a la métropole ? »: the territory, which no document read here gives
+    TERRITORY = "territory"
     ACCOUNT = "account"
     ACCOUNT_NAME = "account_name"  # « changer de nom »: the name the documents print
 
@@ -231,6 +233,16 @@ _CHANGE = re.compile(
     r"|changez|retire|retirez|ajoute|ajoutez)\b.*\b(?:deliberations?|delibs?|votes?|seances?"
     r"|proces verbal|pv|compte rendu|documents?|liste)\b"
 )
+# The territory's figures: « combien d'habitants ? », « la superficie de la métropole »
+_TERRITORY = cues.compile(
+    r"\b(?:combien d habitants|nombre d habitants"
+    r"|combien de (?:personnes|gens) (?:habitent|vivent)|superficie|km2|kilometres carres"
+    r"|densite de population"
+    r"|population (?:de|du|d) (?:la |l )?(?:metropole|ville|commune|territoire|agglo\w*|saint"
+    r" etienne\w*|loire)|(?:combien|nombre) de communes (?:membres|dans|compte|a|y a)"
+    r"|combien de communes\b(?! (?:ont|a|en|ont ete)\b))"
+)
+
 # The member's own account with the assistant: leaving it, silencing it, renaming oneself.
 _ACCOUNT = cues.compile(
     r"\b(?:me |se |nous )?(?:desinscri\w*|desabonn\w*|desincri\w*|deinscri\w*|unsubscribe)\b"
@@ -276,6 +288,8 @@ def not_held(text: str) -> NotHeld | None:
         return NotHeld.HUMAN
     if _PAY.search(folded):
         return NotHeld.PAY
+    if _TERRITORY.search(folded):
+        return NotHeld.TERRITORY
     if _ACCOUNT.search(folded) and not _ELSEWHERE.search(folded):
         return NotHeld.ACCOUNT
     if _ACCOUNT_NAME.search(folded):
