@@ -220,6 +220,18 @@ def _shifted(frame: Frame, last: dict[str, Any], ask: Ask) -> Frame:
         unit = "mois" if 28 <= days <= 31 else "annee" if days >= 365 else "semaine"
         if days in (7, *range(28, 32)) or days >= 365:
             shift = (unit, -1 if frame.when.relative is Relative.BEFORE else 1)
+    one_day = bool(period) and period[0] == period[1] and not last.get("sitting")
+    if shift is None and one_day and frame.when.relative in (Relative.BEFORE, Relative.AFTER):
+        # « combien de délibérations au conseil du 24 mars 2022 ? » then « et le précédent ? »:
+        # the sitting before (after) that day, not before today
+        day = date.fromisoformat(period[0])
+        step = (
+            _look(ask, lookups.latest_sitting, before=day - _DAY, body_ids=None)
+            if frame.when.relative is Relative.BEFORE
+            else _look(ask, lookups.next_sitting, after=day + _DAY, body_ids=None)
+        )
+        if step is not None:
+            return frame.but(when=When(on=step.held_on, said=frame.when.said))
     if shift is None:
         return frame
     anchor: date | None = None
@@ -276,6 +288,10 @@ def _complete(frame: Frame, last: dict[str, Any]) -> Frame:
         )
         if asked is Asked.PROXY and _ONE_IN_HAND.search(fold(frame.text)):
             kept = kept.but(about=About.HELD)  # « et moi, j'en avais un ? »: one carried
+        side = _VOTE_SIDE.search(fold(frame.text)) if asked is Asked.VOTE else None
+        if side:
+            # « combien de contre ? » then « et pour ? », « et les abstentions ? »: that side
+            kept = kept.but(about=_SIDES.get(side.group(1)[:4], About.FOR), polar=False)
         counted = _COUNTED.get(asked)
         if counted and re.search(r"\b(?:combien|total|tout)\b", fold(frame.text)):
             # « qui était absent ? » then « combien ? »: how many of them.
@@ -300,6 +316,12 @@ def _complete(frame: Frame, last: dict[str, Any]) -> Frame:
     return kept
 
 
+_VOTE_SIDE = re.compile(
+    r"^\W*(?:et|puis|ok et)? ?(?:(?:les|des|combien de|combien d|de|d|le nombre de) )?(?:voix )?"
+    r"(pour|contre|abst\w*|oppos\w*)\W*$"
+)
+_SIDES = {"pour": About.FOR, "cont": About.AGAINST, "abst": About.ABSTENTIONS}
+_SIDES["oppo"] = About.AGAINST
 _ONE_IN_HAND = re.compile(
     r"(?:\bj ?|\b)en (?:avai[st]|avaient|aviez|avions|portai[st]) (?:un|une|1)\b"
 )

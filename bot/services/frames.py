@@ -549,7 +549,10 @@ _OVERLONG_NUMBER = re.compile(r"\b(?:19|20)\d{2}[._/-]?\d{6,}\b")
 # share or a count of something else (« la délib à 94 000 € », « acte 2 à 14h »).
 _SHORT_NUMBER = re.compile(
     r"(?:\b(?:delib\w*|deliberation|acte|decision)\s+(?:(?:n°|no\b|numero|num\b|nr\b)\s*)?"
-    r"|(?:\bn°|\bnumero\b|\bnum\b)\s*|\bla\s+(?=\d{3}))"
+    r"|(?:\bn°|\bnumero\b|\bnum\b)\s*|\bla\s+(?=\d{3})"
+    # « et la 33 ? », « et pour 123 ? »: a follow-up naming only another act (a day is « le »)
+    r"|(?<=^et )(?:pour\s+|sur\s+)?la\s+(?=\d{1,2}\s*\??\s*$)"
+    r"|(?<=^et )(?:pour|sur)\s+(?=\d{3,5}\s*\??\s*$))"
     r"(\d{1,5})(?:\s*(?:/|-|\bde\b|\bdu\b|\ben\b|\bde l annee\b)\s*((?:19|20)\d{2}))?\b"
     r"(?![.,]\d|\s?(?:\d|k\b|k€|€|euros?\b|eur\b|%|h\b|heures?\b|ans?\b|mois\b|jours?\b|fois\b"
     r"|personnes\b|membres\b|elus\b|voix\b|votes?\b|seances?\b|deliberations\b|delibs\b|er\b|e\b"

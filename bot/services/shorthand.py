@@ -12,7 +12,11 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from storage import cues
+from storage.names import strip_accents
 
 # Whole words (any case, accents optional) and what they stand for.
 _WORDS = {
@@ -49,7 +53,43 @@ _G = cues.compile(
 )
 
 
+# The words that say which sitting, read by exact expressions (dates, bodies): a slip of one
+# (« dernierr burau », « la séence précédante ») is written right, as a name a slip away is
+# found. Only lower-case words, within one edit (two letters swapped count one), and never a
+# word of its own (« bureaux », « conseille », « denier »).
+_SLIPPED_TARGETS = {
+    "dernier": "dernier", "derniere": "dernière", "derniers": "derniers",
+    "prochain": "prochain", "prochaine": "prochaine", "precedent": "précédent",
+    "precedente": "précédente", "suivant": "suivant", "suivante": "suivante",
+    "bureau": "bureau", "conseil": "conseil", "seance": "séance", "seances": "séances",
+    "reunion": "réunion", "presents": "présents", "absents": "absents",
+}  # fmt: skip
+_OWN_WORDS = frozenset(
+    """
+    bureaux conseils conseille conseiller conseilla conseiller conseilles denier deniers
+    derniers dernieres prochains prochaines precedents precedentes suivants suivantes seant
+    reunions present presente absente presentes absentes consei prochainement suivent
+    suivantes premier premiere absent suivait suivaient procedent procede procedant
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+_SLIPPED_KEYS = tuple(_SLIPPED_TARGETS)
+_LOWER_WORD = re.compile(r"(?<![\w'’-])([a-zà-ÿ]{5,12})(?![\w'’-])")
+
+
+def _written_right(match: re.Match[str]) -> str:
+    word = match.group(1)
+    folded = strip_accents(word)
+    if folded in _SLIPPED_TARGETS or folded in _OWN_WORDS:
+        return word
+    reach = 1 if len(folded) < 9 else 2
+    best = process.extractOne(folded, _SLIPPED_KEYS, scorer=OSA.distance, score_cutoff=reach)
+    if best is None or abs(len(best[0]) - len(folded)) > reach:
+        return word
+    return _SLIPPED_TARGETS[best[0]]
+
+
 def spelled_out(text: str) -> str:
     """The sentence with its text-message words spelled out; the same text when it has none."""
     text = _WORD.sub(lambda m: _WORDS[m.group(1).casefold()], text)
+    text = _LOWER_WORD.sub(_written_right, text)
     return _G.sub(lambda m: f"{m.group(1)}j'ai", text)
