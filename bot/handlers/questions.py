@@ -220,8 +220,13 @@ def _shifted(frame: Frame, last: dict[str, Any], ask: Ask) -> Frame:
         unit = "mois" if 28 <= days <= 31 else "annee" if days >= 365 else "semaine"
         if days in (7, *range(28, 32)) or days >= 365:
             shift = (unit, -1 if frame.when.relative is Relative.BEFORE else 1)
-    one_day = bool(period) and period[0] == period[1] and not last.get("sitting")
-    if shift is None and one_day and frame.when.relative in (Relative.BEFORE, Relative.AFTER):
+    one_day = period is not None and period[0] == period[1] and not last.get("sitting")
+    if (
+        shift is None
+        and period is not None
+        and one_day
+        and frame.when.relative in (Relative.BEFORE, Relative.AFTER)
+    ):
         # « combien de délibérations au conseil du 24 mars 2022 ? » then « et le précédent ? »:
         # the sitting before (after) that day, not before today
         day = date.fromisoformat(period[0])

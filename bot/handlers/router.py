@@ -9,7 +9,7 @@ from rapidfuzz.distance import Levenshtein
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot.context import CouncilApp
+from bot.context import CouncilApp, CustomContext
 from bot.handlers import (
     convocations,
     import_warnings,
@@ -228,7 +228,7 @@ async def _run_as(ask: Ask, command: str) -> bool:
                 check = handler.check_update(update)
                 if check is None or check is False:
                     return False
-                context = type(ask.context).from_update(update, application)
+                context = CustomContext.from_update(update, application)  # type: ignore[arg-type]
                 await handler.handle_update(update, application, check, context)
                 return True
     return False
