@@ -71,6 +71,7 @@ from bot.services.search import (
     place_words,
     places_named,
     sentences_of,
+    topic_said,
     typed_number,
     words_of,
 )
@@ -2916,7 +2917,10 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         return  # « des délibs sur le SIEL au conseil du 24 mars ? »: that sitting's
     ranked, full = _ranked(ask, words, frame)
     if not ranked:
-        await ask.reply("no_deliberation", number=None, words=_as_typed(frame, words))
+        # « a-t-on voté quelque chose sur les trottinettes ? »: « Non, rien sur … »
+        await ask.reply(
+            "no_deliberation", number=None, words=_as_typed(frame, words), polar=_yes_or_no(frame)
+        )
         return
     if frame.asked is Asked.VOTE and not (full > 1 and _COUNTING_TOPIC.search(fold(frame.text))):
         full = _about_the_words(ask, ranked[:full], words)
@@ -3224,7 +3228,7 @@ async def _search(ask: Ask, frame: Frame) -> None:
     if not ranked and not action_ids:
         # A topic with a place in it (« la piscine de Firminy ») is a topic nothing is about.
         if any(_looks_like_a_word(w) for w in frame.words):
-            await ask.reply("no_topic", words=_as_typed(frame, words))
+            await ask.reply("no_topic", words=_as_typed(frame, words), polar=_yes_or_no(frame))
         else:
             await ask.reply("not_understood", text=frame.text)
         return
@@ -3420,10 +3424,21 @@ async def _sittings_in(ask: Ask, frame: Frame) -> None:
     await ask.reply("answer_sittings_found", found=found, said=when.said)
 
 
+def _yes_or_no(frame: Frame) -> bool:
+    """« on a voté quelque chose sur … ? », « y a-t-il eu une délib sur … ? »: asked yes or no
+    (no « quel », « combien », « quand », « qui »), so a topic nothing is about is « Non »."""
+    return frame.polar or (
+        "?" in frame.text and not _WH_ASKED.search(fold(frame.text)) and frame.asked is not None
+    )
+
+
+_WH_ASKED = re.compile(r"(?:quel\w*|combien|quand|qui|lesquel\w*|comment|pourquoi|ou)")
+
+
 def _as_typed(frame: Frame, words: str) -> str:
     """The topic as the member wrote it (« ordures ménagères », « fonds de concours »), for a
     sentence that says what was looked for; the folded words when they cannot be found."""
-    wanted = set(words.split())
+    wanted = set(topic_said(words).split())  # never « quelque chose », « des choses »
     tokens = [(m, fold(m.group(0))) for m in re.finditer(r"\w+", frame.text)]
     hits = [i for i, (_, folded) in enumerate(tokens) if folded in wanted]
     if not hits:

@@ -2738,13 +2738,35 @@ _QUESTION_BREAK = re.compile(
     r"|\s+(?=et (?:le|du|au|pour le) \d)"
     # « le quorum et le nombre de voix au dernier bureau », « les présents et la liste des
     # pouvoirs »: a second thing asked of the same sitting or act
-    r"|\s+(?=et (?:le|la|les) (?:nombre|quorum|date|montant|liste|resultat|résultat)\b)",
+    r"|\s+(?=et (?:le|la|les) (?:nombre|quorum|date|montant|liste|resultat|résultat)\b)"
+    # « date de convocation et quorum du dernier conseil », « le président et le secrétaire
+    # du bureau ? », « la convocation est partie quand et on avait le quorum ? »: two facts
+    r"|\s+(?=et (?:(?:le|la|l'|les) )?(?:quorum|nombre|votants|pr[ée]sidente?|pr[ée]sidence"
+    r"|secr[ée]taire|convocation|date de (?:la )?convocation|lieu|heure)\b)"
+    r"|\s+(?=et (?:on avait|on a eu|on l'avait|y avait|il y avait|y a eu|il y a eu)\b)",
     re.IGNORECASE,
 )
 _SECOND_THING = re.compile(
     r"\s*et (?:(?:le|la|les) (?:nombre|quorum|date|montant|liste|resultat)|combien|qui|quel"
-    r"|quelle|quels|quelles)\b"
+    r"|quelle|quels|quelles|(?:(?:le|la|l|les) )?(?:quorum|nombre|votants|presidente?"
+    r"|presidence|secretaire|convocation|date de (?:la )?convocation|lieu|heure)"
+    r"|on avait|on a eu|on l avait|y avait|il y avait|y a eu|il y a eu)\b"
 )
+# A fact of a sitting named by its noun alone, as the first of several asked at once
+_BARE_ASPECT = {
+    f"{article}{noun}{tail}": question
+    for nouns, question in (
+        (("president", "presidente", "presidence"), "qui présidait"),
+        (("secretaire", "secretariat"), "qui était secrétaire de séance"),
+        (("date de convocation", "date de la convocation", "convocation"), "la convocation "
+         "est partie quand"),
+        (("nombre de presents", "presents"), "combien de présents"),
+        (("nombre de votants", "votants"), "combien de votants"),
+    )
+    for noun in nouns
+    for article in ("", "le ", "la ", "les ")
+    for tail in ("", " de seance", " de la seance")
+}  # fmt: skip
 MAX_QUESTIONS = 3
 MAX_PIECES = 12  # a greeting, questions, thanks… beyond that, not a list of questions
 _NOUNS = r"presents|presences|absents|absences|excuses|pouvoirs|procurations|quorum|votants"
@@ -2830,6 +2852,8 @@ def read_frames(text: str, today: date) -> list[Frame]:
     pending = ""
     for piece in pieces:
         piece = f"{pending} {piece}".strip() if pending else piece
+        if len(pieces) > 1 and (bare := _BARE_ASPECT.get(" ".join(_simple(piece).split()))):
+            piece = bare  # « le président et le secrétaire du bureau ? »: each asked
         frame = read[piece] = read_frame(piece, today)
         # « « qui a donné pouvoir à Degraix ? » »: a closing quote or a smiley after the
         # question mark asks nothing of its own

@@ -55,7 +55,7 @@ _G = cues.compile(
 
 # The words that say which sitting, read by exact expressions (dates, bodies): a slip of one
 # (« dernierr burau », « la séence précédante ») is written right, as a name a slip away is
-# found. Only lower-case words, within one edit (two letters swapped count one), and never a
+# found. Only lower-case words, one edit away (two letters swapped count one), and never a
 # word of its own (« bureaux », « conseille », « denier »).
 _SLIPPED_TARGETS = {
     "dernier": "dernier", "derniere": "dernière", "derniers": "derniers",
@@ -69,7 +69,8 @@ _OWN_WORDS = frozenset(
     bureaux conseils conseille conseiller conseilla conseiller conseilles denier deniers
     derniers dernieres prochains prochaines precedents precedentes suivants suivantes seant
     reunions present presente absente presentes absentes consei prochainement suivent
-    suivantes premier premiere absent suivait suivaient procedent procede procedant
+    suivantes premier premiere absent suivait suivaient procedent procede procedant president
+    presidente presidents presidentes presence presences
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 _SLIPPED_KEYS = tuple(_SLIPPED_TARGETS)
@@ -81,9 +82,8 @@ def _written_right(match: re.Match[str]) -> str:
     folded = strip_accents(word)
     if folded in _SLIPPED_TARGETS or folded in _OWN_WORDS:
         return word
-    reach = 1 if len(folded) < 9 else 2
-    best = process.extractOne(folded, _SLIPPED_KEYS, scorer=OSA.distance, score_cutoff=reach)
-    if best is None or abs(len(best[0]) - len(folded)) > reach:
+    best = process.extractOne(folded, _SLIPPED_KEYS, scorer=OSA.distance, score_cutoff=1)
+    if best is None:
         return word
     return _SLIPPED_TARGETS[best[0]]
 
