@@ -3427,12 +3427,18 @@ async def _sittings_in(ask: Ask, frame: Frame) -> None:
 def _yes_or_no(frame: Frame) -> bool:
     """« on a voté quelque chose sur … ? », « y a-t-il eu une délib sur … ? »: asked yes or no
     (no « quel », « combien », « quand », « qui »), so a topic nothing is about is « Non »."""
-    return frame.polar or (
-        "?" in frame.text and not _WH_ASKED.search(fold(frame.text)) and frame.asked is not None
-    )
+    said = fold(frame.text)
+    return "?" in frame.text and bool(_TOPIC_ASKED.search(said)) and not _WH_ASKED.search(said)
 
 
-_WH_ASKED = re.compile(r"(?:quel\w*|combien|quand|qui|lesquel\w*|comment|pourquoi|ou)")
+_WH_ASKED = re.compile(
+    r"\b(?:quel|quelle|quels|quelles|combien|quand|qui|quoi|lesquel\w*|comment|pourquoi|ou)\b"
+)
+_TOPIC_ASKED = re.compile(
+    r"\b(?:quelque chose|(?:une|des|un) (?:delib\w*|decisions?|votes?|actes?|dossiers?|points?)"
+    r"|vote\w*|delibere\w*|parle\w*|evoque\w*|aborde\w*|decide\w*|traite\w*|discute\w*)"
+    r" (?:\w+ ){0,2}(?:sur|concernant|au sujet|a propos)\b"
+)
 
 
 def _as_typed(frame: Frame, words: str) -> str:

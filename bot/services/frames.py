@@ -1650,6 +1650,14 @@ def without_self_naming(text: str) -> str:
     return text
 
 
+_NON_VOTERS = re.compile(
+    r"^\W*(?:et )?(qui|combien|lesquels|quels? (?:elus|membres)|quelles? elues)"
+    r"(?: (?:d'|d |de )(?:elus|membres|personnes|conseillers))?(?: est ce qui)?"
+    r" n['’ ]?(?:a|ont|avai\w*|etai\w*|ont pu|a pu) (?:pas|point|jamais) (?:vote|pu voter"
+    r"|pris part au vote|participe au vote|participe aux votes|pris part aux votes)\b"
+)
+
+
 def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     """The frame of one message: pure, no store, no Telegram (`people`: a filter on the people
     listed is read; read again without it when the question is about no people)."""
@@ -1658,6 +1666,12 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # would find in no words at all (a tenth of a sentence's reading, at every such command).
         return Frame(asked=Asked.HELP, text=text)
     text = without_self_naming(text)
+    if "vot" in text and (nonvoters := _NON_VOTERS.match(_simple(text))):
+        # « qui n'a pas voté ? »: the absent who gave no proxy (a vote the act does not print
+        # per member: those who were not there, nor represented)
+        counted = nonvoters.group(1) == "combien"
+        asked = "combien d'absents" if counted else "qui était absent"
+        text = f"{asked} sans pouvoir{text[nonvoters.end() :]}"
     # « 2022/03/24 », « 2022.03.24 »: a year first is an ISO date (same length, offsets kept).
     simple = _ISO_DATE.sub(lambda m: m.group(0).replace("/", "-").replace(".", "-"), _simple(text))
     simple = _SPACED_DATE.sub(lambda m: m.group(0).replace(" ", "/"), simple)
