@@ -11,6 +11,7 @@ the message are replaced, and only words no member's name or French word is spel
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -79,13 +80,15 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])([a-zà-ÿ]{5,12})(?![\w'’-])")
 
 def _written_right(match: re.Match[str]) -> str:
     word = match.group(1)
-    folded = strip_accents(word)
+    return _right_form(strip_accents(word)) or word
+
+
+@lru_cache(maxsize=4096)  # members' words repeat: each is compared once
+def _right_form(folded: str) -> str | None:
     if folded in _SLIPPED_TARGETS or folded in _OWN_WORDS:
-        return word
+        return None
     best = process.extractOne(folded, _SLIPPED_KEYS, scorer=OSA.distance, score_cutoff=1)
-    if best is None:
-        return word
-    return _SLIPPED_TARGETS[best[0]]
+    return _SLIPPED_TARGETS[best[0]] if best is not None else None
 
 
 def spelled_out(text: str) -> str:
