@@ -164,8 +164,18 @@ _COMMON_FIRST_NAMES = _word_set(
     marcelle marguerite marianne marina marion maxime melanie mickael mireille muriel nadine
     nina noel odette odile patricia patrice pascal philippe quentin raphael regine remi
     richard robert romain sabine sacha samuel sarah severine simon stephanie suzanne sylvie
-    sylviane theo therese timothee valentin vincent william yves yvonne zoe
+    sylviane theo therese timothee valentin vincent william yves yvonne zoe christian
+    christiane gilles denis bernard charles francois david martial frederic luc michel
+    patrick gerald gael daniel regis jean-luc jean-paul jean-pierre jean-claude
     """
+)
+
+
+# Words that may follow a first name typed without capitals and are no surname
+_NOT_A_SURNAME = _word_set(
+    "finalement egalement vraiment justement encore toujours jamais deja seulement surtout "
+    "alors ensuite donc aujourd quand comment combien votait votaient portait avait etait "
+    "present presente absent absente excuse excusee represente representee"
 )
 
 
@@ -713,6 +723,16 @@ class NameIndex:
         )
         return (ranked + others)[:_MAX_CANDIDATES]
 
+    def _stranger_after(self, first: str, word: str) -> bool:
+        """A member's first name alone, followed by a word the longer match refused."""
+        return (
+            (first in self._first_exact or first in self._first_part_of)
+            and first not in self._surname
+            and first not in self._surname_part
+            and len(word) >= 4
+            and word not in _NOT_A_SURNAME
+        )
+
     def _names_someone_else(
         self, segment: list[_Word], start: int, end: int, caseless: bool
     ) -> bool:
@@ -722,6 +742,13 @@ class NameIndex:
             after += 1  # « Jean-Claude Van Damme », « Charles de Gaulle »: the name goes on
         if caseless and end < after < len(segment):
             return True  # « jean-claude van damme »: a particle then a word that is no stopword
+        if (
+            caseless
+            and end - start == 1
+            and end < len(segment)
+            and self._stranger_after(segment[start].folded, segment[end].folded)
+        ):
+            return True  # « christian clavier »: a first name, then a surname nobody bears
         for k in (start - 1, after):
             if 0 <= k < len(segment):
                 word = segment[k]
