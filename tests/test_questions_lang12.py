@@ -133,7 +133,7 @@ async def test_a_giver_asked_if_they_carried_one_hears_no(
 ) -> None:  # type: ignore[no-untyped-def]
     artigues = _as(application, loaded_engine, "ARTIGUES", 701)
     answer = text(await artigues.send(asked))
-    assert answer.startswith("Non : M. Gilles ARTIGUES ne portait aucun pouvoir"), answer
+    assert answer.startswith("Non, vous ne portiez aucun pouvoir"), answer  # the asker: vous
     assert "représenté par M. Jean-Luc DEGRAIX" in answer
 
 

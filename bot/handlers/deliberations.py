@@ -2,18 +2,34 @@
 
 from __future__ import annotations
 
+import re
+
 from telegram.ext import CommandHandler
 
 from bot.context import CouncilApp
 from bot.handlers.common import Ask, as_member, command_text
 from bot.services.frames import typed_deliberation_number
 from bot.services.intents import find_deliberation_number
+from storage import lookups
 
 SEARCH_RESULTS = 8
 
 
+# « /deliberation 417 », « /deliberation n° 33 »: the sequence alone, of any year
+_SEQUENCE_ALONE = re.compile(r"^\s*(?:n\s*°|no|num(?:ero|éro)?)?\s*0*(\d{1,5})\s*$", re.IGNORECASE)
+
+
 async def show_deliberations(ask: Ask, text: str) -> None:
     number = find_deliberation_number(text)
+    if not number and (alone := _SEQUENCE_ALONE.match(text)):
+        sequence = f"{int(alone.group(1)):05d}"
+        numbers = lookups.numbers_ending(
+            session=ask.session, sequence=sequence, council_id=ask.asker.council_id
+        )
+        if len(numbers) > 1:
+            await ask.reply("which_number", sequence=sequence, numbers=numbers)
+            return
+        number = numbers[0] if numbers else None
     if number:
         typed = typed_deliberation_number(text) or number
         views = ask.reads.deliberations_numbered(ask.session, number, typed)

@@ -62,7 +62,7 @@ from bot.services.law_questions import (
     votes_said,
     yes_or_no,
 )
-from bot.services.names import Resolution
+from bot.services.names import Resolution, common_first_name
 from bot.services.search import (
     NOT_NAMES,
     SORTING,
@@ -71,6 +71,7 @@ from bot.services.search import (
     place_words,
     places_named,
     sentences_of,
+    topic_said,
     typed_number,
     words_of,
 )
@@ -220,6 +221,23 @@ def _shifted(frame: Frame, last: dict[str, Any], ask: Ask) -> Frame:
         unit = "mois" if 28 <= days <= 31 else "annee" if days >= 365 else "semaine"
         if days in (7, *range(28, 32)) or days >= 365:
             shift = (unit, -1 if frame.when.relative is Relative.BEFORE else 1)
+    one_day = period is not None and period[0] == period[1] and not last.get("sitting")
+    if (
+        shift is None
+        and period is not None
+        and one_day
+        and frame.when.relative in (Relative.BEFORE, Relative.AFTER)
+    ):
+        # « combien de délibérations au conseil du 24 mars 2022 ? » then « et le précédent ? »:
+        # the sitting before (after) that day, not before today
+        day = date.fromisoformat(period[0])
+        step = (
+            _look(ask, lookups.latest_sitting, before=day - _DAY, body_ids=None)
+            if frame.when.relative is Relative.BEFORE
+            else _look(ask, lookups.next_sitting, after=day + _DAY, body_ids=None)
+        )
+        if step is not None:
+            return frame.but(when=When(on=step.held_on, said=frame.when.said))
     if shift is None:
         return frame
     anchor: date | None = None
@@ -276,6 +294,10 @@ def _complete(frame: Frame, last: dict[str, Any]) -> Frame:
         )
         if asked is Asked.PROXY and _ONE_IN_HAND.search(fold(frame.text)):
             kept = kept.but(about=About.HELD)  # « et moi, j'en avais un ? »: one carried
+        side = _VOTE_SIDE.search(fold(frame.text)) if asked is Asked.VOTE else None
+        if side:
+            # « combien de contre ? » then « et pour ? », « et les abstentions ? »: that side
+            kept = kept.but(about=_SIDES.get(side.group(1)[:4], About.FOR), polar=False)
         counted = _COUNTED.get(asked)
         if counted and re.search(r"\b(?:combien|total|tout)\b", fold(frame.text)):
             # « qui était absent ? » then « combien ? »: how many of them.
@@ -300,6 +322,12 @@ def _complete(frame: Frame, last: dict[str, Any]) -> Frame:
     return kept
 
 
+_VOTE_SIDE = re.compile(
+    r"^\W*(?:et|puis|ok et)? ?(?:(?:les|des|combien de|combien d|de|d|le nombre de) )?(?:voix )?"
+    r"(pour|contre|abst\w*|oppos\w*)\W*$"
+)
+_SIDES = {"pour": About.FOR, "cont": About.AGAINST, "abst": About.ABSTENTIONS}
+_SIDES["oppo"] = About.AGAINST
 _ONE_IN_HAND = re.compile(
     r"(?:\bj ?|\b)en (?:avai[st]|avaient|aviez|avions|portai[st]) (?:un|une|1)\b"
 )
@@ -1804,6 +1832,8 @@ def _name_like_words(frame: Frame, text: str | None = None) -> list[str]:
         left = [w for w in fold(text).split() if w in words and w not in _NEVER_NAMES]
         if _CIVILITY_SAID.search(fold(text)):
             return left  # « madame berre roukeche »: a name dictated in pieces
+        if 1 < len(left) <= 4 and common_first_name(left[0]):
+            return left  # « jean-claude van damme »: a first name, then the rest of the name
         return left if len(left) == 1 and not frame.pronoun else []
     if shouted:
         return []
@@ -1981,7 +2011,9 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
         # Never a stranger in their place, never « pas compris »: say who is unknown, then
         # answer for the others.
         # « Rivet et Berger » with RIVAT near: offered back, then the others are answered.
-        if not await _offer_near(ask, frame, unknown):
+        # « Johnny Berger »: a first name no member bears beside a surname is someone else's
+        stranger = any(common_first_name(fold(word)) for word in unknown)
+        if stranger or not await _offer_near(ask, frame, unknown):
             # « Jean Dupont » typed as one name is said as one; « Rivet et Durandal » as two
             together = " ".join(unknown)
             one = fold(together) in " ".join(fold(frame.text).split())
@@ -2173,6 +2205,8 @@ async def _without_qualifiers(ask: Ask, unknown: list[str]) -> list[str]:
     names: list[str] = []
     filters: list[str] = []
     first_names: set[str] | None = None
+    if len(unknown) > 1 and any(common_first_name(fold(word)) for word in unknown):
+        return unknown  # « Johnny Berger »: a first name then a surname, one stranger's name
     for word in unknown:
         parts = fold(word).split()
         if parts and all(p in SORTING for p in parts):
@@ -2883,7 +2917,10 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         return  # « des délibs sur le SIEL au conseil du 24 mars ? »: that sitting's
     ranked, full = _ranked(ask, words, frame)
     if not ranked:
-        await ask.reply("no_deliberation", number=None, words=_as_typed(frame, words))
+        # « a-t-on voté quelque chose sur les trottinettes ? »: « Non, rien sur … »
+        await ask.reply(
+            "no_deliberation", number=None, words=_as_typed(frame, words), polar=_yes_or_no(frame)
+        )
         return
     if frame.asked is Asked.VOTE and not (full > 1 and _COUNTING_TOPIC.search(fold(frame.text))):
         full = _about_the_words(ask, ranked[:full], words)
@@ -3191,7 +3228,7 @@ async def _search(ask: Ask, frame: Frame) -> None:
     if not ranked and not action_ids:
         # A topic with a place in it (« la piscine de Firminy ») is a topic nothing is about.
         if any(_looks_like_a_word(w) for w in frame.words):
-            await ask.reply("no_topic", words=_as_typed(frame, words))
+            await ask.reply("no_topic", words=_as_typed(frame, words), polar=_yes_or_no(frame))
         else:
             await ask.reply("not_understood", text=frame.text)
         return
@@ -3387,10 +3424,27 @@ async def _sittings_in(ask: Ask, frame: Frame) -> None:
     await ask.reply("answer_sittings_found", found=found, said=when.said)
 
 
+def _yes_or_no(frame: Frame) -> bool:
+    """« on a voté quelque chose sur … ? », « y a-t-il eu une délib sur … ? »: asked yes or no
+    (no « quel », « combien », « quand », « qui »), so a topic nothing is about is « Non »."""
+    said = fold(frame.text)
+    return "?" in frame.text and bool(_TOPIC_ASKED.search(said)) and not _WH_ASKED.search(said)
+
+
+_WH_ASKED = re.compile(
+    r"\b(?:quel|quelle|quels|quelles|combien|quand|qui|quoi|lesquel\w*|comment|pourquoi|ou)\b"
+)
+_TOPIC_ASKED = re.compile(
+    r"\b(?:quelque chose|(?:une|des|un) (?:delib\w*|decisions?|votes?|actes?|dossiers?|points?)"
+    r"|vote\w*|delibere\w*|parle\w*|evoque\w*|aborde\w*|decide\w*|traite\w*|discute\w*)"
+    r" (?:\w+ ){0,2}(?:sur|concernant|au sujet|a propos)\b"
+)
+
+
 def _as_typed(frame: Frame, words: str) -> str:
     """The topic as the member wrote it (« ordures ménagères », « fonds de concours »), for a
     sentence that says what was looked for; the folded words when they cannot be found."""
-    wanted = set(words.split())
+    wanted = set(topic_said(words).split())  # never « quelque chose », « des choses »
     tokens = [(m, fold(m.group(0))) for m in re.finditer(r"\w+", frame.text)]
     hits = [i for i, (_, folded) in enumerate(tokens) if folded in wanted]
     if not hits:

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from rapidfuzz.distance import Levenshtein
+from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot.context import CouncilApp
+from bot.context import CouncilApp, CustomContext
 from bot.handlers import (
     convocations,
     import_warnings,
@@ -170,7 +171,67 @@ async def answer_unknown_command(ask: Ask) -> None:
         }
     )
     near = [c for c in known if name and _slip(name, c)]
+    if near:
+        nearest = min(Levenshtein.distance(name, c) for c in near)
+        near = sorted(near, key=lambda c: Levenshtein.distance(name, c))
+        best = [c for c in near if Levenshtein.distance(name, c) == nearest]
+    else:  # « /delib 417 », « /assidu »: the beginning of one command only
+        best = near = [c for c in known if len(name) >= 4 and c.startswith(name)]
+    if len(best) == 1 and best[0] in _READING_COMMANDS and await _run_as(ask, best[0]):
+        return
     await ask.reply("unknown_command", near=near[:3])
+
+
+# Commands that only read: a slip of one of them (« /membres Degraix », « /deliberations 417 »,
+# « /seancess ») is run as if typed right, as a name a letter away is found; a command that
+# acts (a proxy, a presence, a convocation) is only offered back, never run.
+_READING_COMMANDS = frozenset(
+    {
+        "actions",
+        "suivi",
+        "deliberation",
+        "aide",
+        "help",
+        "settings",
+        "membre",
+        "mes_pouvoirs",
+        "assiduite",
+        "quorum",
+        "feuille",
+        "seances",
+        "seance",
+        "presents",
+        "absents",
+        "pouvoirs",
+    }
+)
+
+
+async def _run_as(ask: Ask, command: str) -> bool:
+    """Answer the message as the command `command` with the same argument; False when no
+    handler of that command takes it."""
+    message = ask.update.message
+    application = ask.context.application
+    if message is None or not message.text:
+        return False
+    _, _, rest = message.text.partition(" ")
+    text = f"/{command} {rest}".rstrip()
+    data = ask.update.to_dict()
+    data["message"]["text"] = text
+    data["message"]["entities"] = [
+        {"type": "bot_command", "offset": 0, "length": len(command) + 1}
+    ]
+    update = Update.de_json(data, ask.context.bot)
+    for handlers in application.handlers.values():
+        for handler in handlers:
+            if isinstance(handler, CommandHandler) and command in handler.commands:
+                check = handler.check_update(update)
+                if check is None or check is False:
+                    return False
+                context = CustomContext.from_update(update, application)  # type: ignore[arg-type]
+                await handler.handle_update(update, application, check, context)
+                return True
+    return False
 
 
 def _slip(typed: str, command: str) -> bool:

@@ -13,7 +13,7 @@ from typing import Any
 from sqlmodel import Session
 
 from bot.services.frames import TOOK_PART, About, Among, Asked, Frame
-from bot.services.search import motives, passages
+from bot.services.search import motives, passages, topic_said
 from storage import lookups, queries
 from storage.models import Member, Sitting
 from storage.names import fold
@@ -299,7 +299,7 @@ def search(
             "views": views[:loose_from],
             "loose": views[loose_from:],
             "actions": actions,
-            "words": words,
+            "words": topic_said(words),
             "quoted": quoted,
         },
     )

@@ -549,7 +549,10 @@ _OVERLONG_NUMBER = re.compile(r"\b(?:19|20)\d{2}[._/-]?\d{6,}\b")
 # share or a count of something else (« la délib à 94 000 € », « acte 2 à 14h »).
 _SHORT_NUMBER = re.compile(
     r"(?:\b(?:delib\w*|deliberation|acte|decision)\s+(?:(?:n°|no\b|numero|num\b|nr\b)\s*)?"
-    r"|(?:\bn°|\bnumero\b|\bnum\b)\s*|\bla\s+(?=\d{3}))"
+    r"|(?:\bn°|\bnumero\b|\bnum\b)\s*|\bla\s+(?=\d{3})"
+    # « et la 33 ? », « et pour 123 ? »: a follow-up naming only another act (a day is « le »)
+    r"|(?<=^et )(?:pour\s+|sur\s+)?la\s+(?=\d{1,2}\s*\??\s*$)"
+    r"|(?<=^et )(?:pour|sur)\s+(?=\d{3,5}\s*\??\s*$))"
     r"(\d{1,5})(?:\s*(?:/|-|\bde\b|\bdu\b|\ben\b|\bde l annee\b)\s*((?:19|20)\d{2}))?\b"
     r"(?![.,]\d|\s?(?:\d|k\b|k€|€|euros?\b|eur\b|%|h\b|heures?\b|ans?\b|mois\b|jours?\b|fois\b"
     r"|personnes\b|membres\b|elus\b|voix\b|votes?\b|seances?\b|deliberations\b|delibs\b|er\b|e\b"
@@ -1647,6 +1650,14 @@ def without_self_naming(text: str) -> str:
     return text
 
 
+_NON_VOTERS = re.compile(
+    r"^\W*(?:et )?(qui|combien|lesquels|quels? (?:elus|membres)|quelles? elues)"
+    r"(?: (?:d'|d |de )(?:elus|membres|personnes|conseillers))?(?: est ce qui)?"
+    r" n['’ ]?(?:a|ont|avai\w*|etai\w*|ont pu|a pu) (?:pas|point|jamais) (?:vote|pu voter"
+    r"|pris part au vote|participe au vote|participe aux votes|pris part aux votes)\b"
+)
+
+
 def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     """The frame of one message: pure, no store, no Telegram (`people`: a filter on the people
     listed is read; read again without it when the question is about no people)."""
@@ -1655,6 +1666,12 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # would find in no words at all (a tenth of a sentence's reading, at every such command).
         return Frame(asked=Asked.HELP, text=text)
     text = without_self_naming(text)
+    if "vot" in text and (nonvoters := _NON_VOTERS.match(_simple(text))):
+        # « qui n'a pas voté ? »: the absent who gave no proxy (a vote the act does not print
+        # per member: those who were not there, nor represented)
+        counted = nonvoters.group(1) == "combien"
+        asked = "combien d'absents" if counted else "qui était absent"
+        text = f"{asked} sans pouvoir{text[nonvoters.end() :]}"
     # « 2022/03/24 », « 2022.03.24 »: a year first is an ISO date (same length, offsets kept).
     simple = _ISO_DATE.sub(lambda m: m.group(0).replace("/", "-").replace(".", "-"), _simple(text))
     simple = _SPACED_DATE.sub(lambda m: m.group(0).replace(" ", "/"), simple)
@@ -2735,13 +2752,35 @@ _QUESTION_BREAK = re.compile(
     r"|\s+(?=et (?:le|du|au|pour le) \d)"
     # « le quorum et le nombre de voix au dernier bureau », « les présents et la liste des
     # pouvoirs »: a second thing asked of the same sitting or act
-    r"|\s+(?=et (?:le|la|les) (?:nombre|quorum|date|montant|liste|resultat|résultat)\b)",
+    r"|\s+(?=et (?:le|la|les) (?:nombre|quorum|date|montant|liste|resultat|résultat)\b)"
+    # « date de convocation et quorum du dernier conseil », « le président et le secrétaire
+    # du bureau ? », « la convocation est partie quand et on avait le quorum ? »: two facts
+    r"|\s+(?=et (?:(?:le|la|l'|les) )?(?:quorum|nombre|votants|pr[ée]sidente?|pr[ée]sidence"
+    r"|secr[ée]taire|convocation|date de (?:la )?convocation|lieu|heure)\b)"
+    r"|\s+(?=et (?:on avait|on a eu|on l'avait|y avait|il y avait|y a eu|il y a eu)\b)",
     re.IGNORECASE,
 )
 _SECOND_THING = re.compile(
     r"\s*et (?:(?:le|la|les) (?:nombre|quorum|date|montant|liste|resultat)|combien|qui|quel"
-    r"|quelle|quels|quelles)\b"
+    r"|quelle|quels|quelles|(?:(?:le|la|l|les) )?(?:quorum|nombre|votants|presidente?"
+    r"|presidence|secretaire|convocation|date de (?:la )?convocation|lieu|heure)"
+    r"|on avait|on a eu|on l avait|y avait|il y avait|y a eu|il y a eu)\b"
 )
+# A fact of a sitting named by its noun alone, as the first of several asked at once
+_BARE_ASPECT = {
+    f"{article}{noun}{tail}": question
+    for nouns, question in (
+        (("president", "presidente", "presidence"), "qui présidait"),
+        (("secretaire", "secretariat"), "qui était secrétaire de séance"),
+        (("date de convocation", "date de la convocation", "convocation"), "la convocation "
+         "est partie quand"),
+        (("nombre de presents", "presents"), "combien de présents"),
+        (("nombre de votants", "votants"), "combien de votants"),
+    )
+    for noun in nouns
+    for article in ("", "le ", "la ", "les ")
+    for tail in ("", " de seance", " de la seance")
+}  # fmt: skip
 MAX_QUESTIONS = 3
 MAX_PIECES = 12  # a greeting, questions, thanks… beyond that, not a list of questions
 _NOUNS = r"presents|presences|absents|absences|excuses|pouvoirs|procurations|quorum|votants"
@@ -2827,6 +2866,8 @@ def read_frames(text: str, today: date) -> list[Frame]:
     pending = ""
     for piece in pieces:
         piece = f"{pending} {piece}".strip() if pending else piece
+        if len(pieces) > 1 and (bare := _BARE_ASPECT.get(" ".join(_simple(piece).split()))):
+            piece = bare  # « le président et le secrétaire du bureau ? »: each asked
         frame = read[piece] = read_frame(piece, today)
         # « « qui a donné pouvoir à Degraix ? » »: a closing quote or a smiley after the
         # question mark asks nothing of its own

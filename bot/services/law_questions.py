@@ -56,6 +56,8 @@ class Rule(StrEnum):
 
 
 _PROXY = r"(?:pouvoirs?|procurations?|procus?|proxys?|mandats?|pvrs?|pouv|procs?)"
+# A proxy, or those who gave one: « les élus représentés comptent pour le quorum ? »
+_GIVEN = rf"(?:{_PROXY}|represente\w*|mandants?|absents? (?:qui ont|ayant) donne\w*)"
 # The 2020-2022 emergency rules named without a year (« pendant le covid »)
 _EMERGENCY_WORDS = (
     r"(?:covid\w*|coronavirus|crise sanitaire|urgence sanitaire|etat d urgence|pandemie"
@@ -561,6 +563,17 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # « peut-on voter par mail ? », « je peux voter de chez moi ? »: only those in the room
+        Rule.REMOTE,
+        re.compile(
+            r"\bvot\w* (?:par|en|via|sur|avec|de|depuis) (?:un |une |l |le |la )?(?:mail|e mail"
+            r"|email|courriel|courrier|correspondance|internet|sms|texto|telegram|message|lettre"
+            r"|la poste|whatsapp|chez (?:moi|soi|lui|elle|nous)|la maison|mon domicile|ligne"
+            r"|telephone|tel|portable|ordi\w*|appli\w*|ici|le bot|l assistant)\b"
+            r"|\bvote\w* (?:par correspondance|electronique a distance|a distance|en ligne)\b"
+        ),
+    ),
+    (
         Rule.REMOTE,
         re.compile(
             r"\b(?:visio\w*|a distance|en distanciel|distanciel|zoom|teams|en video\w*"
@@ -633,10 +646,10 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     (
         Rule.QUORUM_PROXIES,
         re.compile(
-            rf"\b{_PROXY}\b.*\b(?:compt\w*|pris en compte|inclu\w*|entre\w*|valent|vaut)\b"
+            rf"\b{_GIVEN}\b.*\b(?:compt\w*|pris en compte|inclu\w*|entre\w*|valent|vaut)\b"
             r".*\bquorum\b"
-            rf"|\b(?:compt\w*|inclu\w*|prend\w* en compte)\b.*\b{_PROXY}\b.*\bquorum\b"
-            rf"|\bquorum\b.*\b(?:avec|sans|compris|inclus|compt\w*)\b.*\b{_PROXY}\b"
+            rf"|\b(?:compt\w*|inclu\w*|prend\w* en compte)\b.*\b{_GIVEN}\b.*\bquorum\b"
+            rf"|\bquorum\b.*\b(?:avec|sans|compris|inclus|compt\w*)\b.*\b{_GIVEN}\b"
             rf"|^(?:et )?(?:avec|sans) (?:les )?{_PROXY} ou (?:sans|avec)\b"
         ),
     ),

@@ -69,6 +69,7 @@ _PART_PENALTY = 2.0
 _SURNAME_WEIGHT = 0.6
 _MARGIN = 5.0
 _MIN_SCORE = 75.0
+_OWN_FIRST_NAME = 96.0  # a first name typed whole: « Jean-Claude », « Claude » for Jean-Claude
 # The fuzzy pass runs only when the dictionaries found nothing a typo could rival.
 _FUZZY_NEEDED_BELOW = _TYPO_BASE - _TYPO_STEP + _MARGIN
 
@@ -154,8 +155,34 @@ _COMMON_FIRST_NAMES = _word_set(
     michele monique nathalie nicolas nicole olivier pascale paul pauline pierre raymond
     rene roger sandrine sebastien serge simone sophie stephane sylvain thierry thomas
     valerie veronique virginie xavier yann yvette yvon
+    adrien agnes albert alexis amelie andre angelique annick arthur aurelie bernadette
+    brigitte charlotte christelle christophe clement colette daniel danielle delphine denise
+    didier dimitri elisabeth elise emma emmanuelle estelle etienne fabien fabrice fanny
+    florian francoise frederique gabriel gaelle genevieve georges gilbert ginette guillaume
+    gustave helena herve hugo ingrid jacqueline jeremy jerome johnny jordan josette joseph
+    jules julien justine karine kevin laetitia lea leon lionel lucas ludovic lydie madeleine
+    marcelle marguerite marianne marina marion maxime melanie mickael mireille muriel nadine
+    nina noel odette odile patricia patrice pascal philippe quentin raphael regine remi
+    richard robert romain sabine sacha samuel sarah severine simon stephanie suzanne sylvie
+    sylviane theo therese timothee valentin vincent william yves yvonne zoe christian
+    christiane gilles denis bernard charles francois david martial frederic luc michel
+    patrick gerald gael daniel regis jean-luc jean-paul jean-pierre jean-claude
     """
 )
+
+
+# Words that may follow a first name typed without capitals and are no surname
+_NOT_A_SURNAME = _word_set(
+    "finalement egalement vraiment justement encore toujours jamais deja seulement surtout "
+    "alors ensuite donc aujourd quand comment combien votait votaient portait avait etait "
+    "present presente absent absente excuse excusee represente representee"
+)
+
+
+def common_first_name(word: str) -> bool:
+    """A folded word that is a common French first name (« jean », « marie »)."""
+    return word in _COMMON_FIRST_NAMES
+
 
 _SOUND_RULES = (
     ("sch", "§"),
@@ -376,7 +403,7 @@ class NameIndex:
         (« Vouliez-vous dire … ? »), never an answer chosen for them.
         """
         typed = "".join(fold(_clean(word)).split())
-        if len(typed) < _MIN_FUZZY_LEN - 1 or typed in _STOPWORDS:
+        if len(typed) < _MIN_FUZZY_LEN - 1 or typed in _STOPWORDS or typed in _COMMON_FIRST_NAMES:
             return ()
         found: list[int] = []
         for key in self._fuzzy_windows.get(len(typed), ()):
@@ -524,15 +551,22 @@ class NameIndex:
             # The budget of the shorter word: letters added to a short name make another name
             # (« Durandal » is not M. DURAND), while letters dropped from a long one are typos.
             edits = _typo_edits(last, key, min(budget, _typo_budget(len(key))))
-            if edits is None:
+            # One letter changed is another name (« Boucher »), unless the first name typed
+            # beside it is the member's own: « Jean-Claude Flachet » is M. Jean-Claude FLACHAT.
+            changed = (
+                edits is None
+                and typed is not None
+                and Levenshtein.distance(last, key, score_cutoff=1) <= 1
+            )
+            if edits is None and not changed:
                 continue
             for i, is_part in self._fuzzy_owners[key]:
-                surname_score = _TYPO_BASE - _TYPO_STEP * edits - (_PART_PENALTY * is_part)
+                surname_score = _TYPO_BASE - _TYPO_STEP * (edits or 1) - (_PART_PENALTY * is_part)
                 if typed is None:
                     offer(i, surname_score)
                     continue
                 first_score = self._first_fit(typed, i, True)
-                if first_score is not None:
+                if first_score is not None and (not changed or first_score >= _OWN_FIRST_NAME):
                     offer(i, _combine(surname_score, first_score))
 
     def _first_fit(self, typed: _Typed, i: int, loose: bool) -> float | None:
@@ -647,7 +681,7 @@ class NameIndex:
                     loose = caseless or capitalised
                     cache[key] = self._match_run(key[0], run_civility, loose, capitalised)
                 ids = cache[key]
-                if not ids or self._names_someone_else(segment, start, end):
+                if not ids or self._names_someone_else(segment, start, end, caseless):
                     continue
                 used[start:end] = [True] * length
                 matches.append((start, ids))
@@ -689,9 +723,33 @@ class NameIndex:
         )
         return (ranked + others)[:_MAX_CANDIDATES]
 
-    def _names_someone_else(self, segment: list[_Word], start: int, end: int) -> bool:
+    def _stranger_after(self, first: str, word: str) -> bool:
+        """A member's first name alone, followed by a word the longer match refused."""
+        return (
+            (first in self._first_exact or first in self._first_part_of)
+            and first not in self._surname
+            and first not in self._surname_part
+            and len(word) >= 4
+            and word not in _NOT_A_SURNAME
+        )
+
+    def _names_someone_else(
+        self, segment: list[_Word], start: int, end: int, caseless: bool
+    ) -> bool:
         """True when a word right before or after the match looks like part of another name."""
-        for k in (start - 1, end):
+        after = end
+        while after < len(segment) and segment[after].particle:
+            after += 1  # « Jean-Claude Van Damme », « Charles de Gaulle »: the name goes on
+        if caseless and end < after < len(segment):
+            return True  # « jean-claude van damme »: a particle then a word that is no stopword
+        if (
+            caseless
+            and end - start == 1
+            and end < len(segment)
+            and self._stranger_after(segment[start].folded, segment[end].folded)
+        ):
+            return True  # « christian clavier »: a first name, then a surname nobody bears
+        for k in (start - 1, after):
             if 0 <= k < len(segment):
                 word = segment[k]
                 if word.particle:

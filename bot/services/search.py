@@ -32,7 +32,7 @@ _IGNORED = frozenset(
     traitent touchant thematique thematiques theme themes question questions dossier dossiers
     cout couts montant montants structure structures organisme organismes porteur porteurs
     fiche fiches detail details contribution contributions sem cote coin niveau exactement
-    precisement
+    precisement delibere deliberer deliberes deliberee parle evoque evoquee aborde abordee
     opposition oppositions oppose opposes opposee opposees contre abstention abstentions
     abstenu abstenus unanimite adopte adoptee adoptees rejete rejetee rejetees resultat
     resultats scrutin voix
@@ -222,6 +222,13 @@ def _normal(word: str) -> str:
     if match := _ORDINAL.match(word):
         return _ORDINALS.get(int(match.group(1)), word)
     return _ORDINAL_WORDS.get(word, word)
+
+
+def topic_said(words: str) -> str:
+    """The words of a topic that carry it, as given (« choses eau potable » → « eau
+    potable »): what an answer says it looked for; the words themselves when none is left."""
+    kept = [w for w in words.split() if fold(w) not in _IGNORED]
+    return " ".join(kept) or words
 
 
 def words_of(text: str) -> list[str]:

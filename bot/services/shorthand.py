@@ -11,8 +11,13 @@ the message are replaced, and only words no member's name or French word is spel
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from storage import cues
+from storage.names import strip_accents
 
 # Whole words (any case, accents optional) and what they stand for.
 _WORDS = {
@@ -49,7 +54,45 @@ _G = cues.compile(
 )
 
 
+# The words that say which sitting, read by exact expressions (dates, bodies): a slip of one
+# (« dernierr burau », « la séence précédante ») is written right, as a name a slip away is
+# found. Only lower-case words, one edit away (two letters swapped count one), and never a
+# word of its own (« bureaux », « conseille », « denier »).
+_SLIPPED_TARGETS = {
+    "dernier": "dernier", "derniere": "dernière", "derniers": "derniers",
+    "prochain": "prochain", "prochaine": "prochaine", "precedent": "précédent",
+    "precedente": "précédente", "suivant": "suivant", "suivante": "suivante",
+    "bureau": "bureau", "conseil": "conseil", "seance": "séance", "seances": "séances",
+    "reunion": "réunion", "presents": "présents", "absents": "absents",
+}  # fmt: skip
+_OWN_WORDS = frozenset(
+    """
+    bureaux conseils conseille conseiller conseilla conseiller conseilles denier deniers
+    derniers dernieres prochains prochaines precedents precedentes suivants suivantes seant
+    reunions present presente absente presentes absentes consei prochainement suivent
+    suivantes premier premiere absent suivait suivaient procedent procede procedant president
+    presidente presidents presidentes presence presences
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+_SLIPPED_KEYS = tuple(_SLIPPED_TARGETS)
+_LOWER_WORD = re.compile(r"(?<![\w'’-])([a-zà-ÿ]{5,12})(?![\w'’-])")
+
+
+def _written_right(match: re.Match[str]) -> str:
+    word = match.group(1)
+    return _right_form(strip_accents(word)) or word
+
+
+@lru_cache(maxsize=4096)  # members' words repeat: each is compared once
+def _right_form(folded: str) -> str | None:
+    if folded in _SLIPPED_TARGETS or folded in _OWN_WORDS:
+        return None
+    best = process.extractOne(folded, _SLIPPED_KEYS, scorer=OSA.distance, score_cutoff=1)
+    return _SLIPPED_TARGETS[best[0]] if best is not None else None
+
+
 def spelled_out(text: str) -> str:
     """The sentence with its text-message words spelled out; the same text when it has none."""
     text = _WORD.sub(lambda m: _WORDS[m.group(1).casefold()], text)
+    text = _LOWER_WORD.sub(_written_right, text)
     return _G.sub(lambda m: f"{m.group(1)}j'ai", text)

@@ -145,6 +145,11 @@ class NotHeld(StrEnum):
     OTHER_COUNCIL = "other_council"  # « le conseil municipal d'hier »: another assembly
     # « le PV du conseil du 27 janvier est en ligne ? »: what is published where, not read here
     PUBLISHED = "published"
+    # « comment je me désinscris ? », « arrêter les notifications »: /settings and unlinking
+    # « combien d'habitants a la métropole ? »: the territory, which no document read here gives
+    TERRITORY = "territory"
+    ACCOUNT = "account"
+    ACCOUNT_NAME = "account_name"  # « changer de nom »: the name the documents print
 
 
 _MINUTES = cues.compile(
@@ -228,6 +233,35 @@ _CHANGE = re.compile(
     r"|changez|retire|retirez|ajoute|ajoutez)\b.*\b(?:deliberations?|delibs?|votes?|seances?"
     r"|proces verbal|pv|compte rendu|documents?|liste)\b"
 )
+# The territory's figures: « combien d'habitants ? », « la superficie de la métropole »
+_TERRITORY = cues.compile(
+    r"\b(?:combien d habitants|nombre d habitants"
+    r"|combien de (?:personnes|gens) (?:habitent|vivent)|superficie|km2|kilometres carres"
+    r"|densite de population"
+    r"|population (?:de|du|d) (?:la |l )?(?:metropole|ville|commune|territoire|agglo\w*|saint"
+    r" etienne\w*|loire)|(?:combien|nombre) de communes (?:membres|dans|compte|a|y a)"
+    r"|combien de communes\b(?! (?:ont|a|en|ont ete)\b))"
+)
+
+# The member's own account with the assistant: leaving it, silencing it, renaming oneself.
+_ACCOUNT = cues.compile(
+    r"\b(?:me |se |nous )?(?:desinscri\w*|desabonn\w*|desincri\w*|deinscri\w*|unsubscribe)\b"
+    r"|\b(?:supprim\w*|effac\w*|ferm\w*|clotur\w*|desactiv\w*|detach\w*|delier|delie"
+    r"|dissoci\w*|quitter|resilie\w*) (?:mon|le|ce|votre)"
+    r" (?:compte|profil|abonnement|inscription)\b"
+    r"|\b(?:arret\w*|stop\w*|coup\w*|desactiv\w*|suspend\w*|bloqu\w*|plus recevoir|couper"
+    r"|enlev\w*|supprim\w*|mettre en sourdine) (?:les |des |vos |tes |mes |toutes les |tous les )?"
+    r"(?:notif\w*|alertes?|messages?|rappels?|convocations? (?:par|sur) telegram)\b"
+    r"|\b(?:plus|pas|arreter de|cesser de) (?:etre (?:notifie|alerte|contacte|derange)\w*"
+    r"|recevoir (?:de |les |vos |tes |des |aucun\w* )?(?:notif\w*|messages?|alertes?|rappels?"
+    r"|rien))\b"
+    r"|\b(?:quitter|partir du|sortir du) (?:le )?(?:bot|robot|service|assistant)\b"
+)
+_ACCOUNT_NAME = cues.compile(
+    r"\b(?:chang\w*|modifi\w*|corrig\w*|mettre a jour) (?:de |mon |le |du |l )?(?:nom|prenom"
+    r"|orthographe de mon nom|pseudo|identite)\b(?! (?:de la|du|des|de l|d un|d une)\b)"
+)
+
 # English small words; a message is English when it has two of them and none of French's.
 _ENGLISH = _vocabulary(
     "what who when which how many was were is are the did do does of on present absent "
@@ -254,6 +288,12 @@ def not_held(text: str) -> NotHeld | None:
         return NotHeld.HUMAN
     if _PAY.search(folded):
         return NotHeld.PAY
+    if _TERRITORY.search(folded):
+        return NotHeld.TERRITORY
+    if _ACCOUNT.search(folded) and not _ELSEWHERE.search(folded):
+        return NotHeld.ACCOUNT
+    if _ACCOUNT_NAME.search(folded):
+        return NotHeld.ACCOUNT_NAME
     if _CHANGE.search(folded) and not re.search(r"\b(?:pouvoir|procuration|presence)", folded):
         return NotHeld.CHANGE
     if _ELSEWHERE.search(folded):
