@@ -8,7 +8,6 @@ from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
@@ -43,6 +42,9 @@ def make_engine(url: str) -> Engine:
         )
         sa.event.listen(engine, "connect", _sqlite_pragmas)
         return engine
+    from storage.models import where_on_postgresql
+
+    where_on_postgresql()
     return sa.create_engine(url, pool_pre_ping=True)
 
 
@@ -130,8 +132,14 @@ def insert(session: Session, table: Any) -> Any:
 
 
 def insert_for(dialect_name: str, table: Any) -> Any:
-    """`insert` for a dialect known by its name."""
-    return (postgresql if dialect_name == "postgresql" else sqlite).insert(table)
+    """`insert` for a dialect known by its name (PostgreSQL's loaded only for its store)."""
+    if dialect_name == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
+        return postgresql.insert(table)
+    from sqlalchemy.dialects import sqlite
+
+    return sqlite.insert(table)
 
 
 IMPORT_LOCK = 7_461_204  # PostgreSQL advisory lock id: one importer writes at a time

@@ -15,6 +15,7 @@ ONLY_FOR_SOME_COMMANDS = (
     "icalendar",  # a convocation's .ics
     "matplotlib",  # a chart, drawn when asked
     "pypdf",  # reading PDF documents
+    "sqlalchemy.dialects.postgresql",  # a PostgreSQL store (storage.models.where_on_postgresql)
     "storage.importer",  # importing documents
     "storage.parsing",
     "tqdm",  # the import's progress bar
@@ -57,3 +58,27 @@ def test_reading_text_documents_leaves_the_pdf_reader_unloaded(tmp_path: Path) -
     )
     modules = json.loads(loaded.stdout)
     assert [m for m in modules if m == "pypdf" or m.startswith("pypdf.")] == []
+
+
+def test_a_postgresql_store_gets_each_partial_index_where_sqlite_has_it() -> None:
+    """The tables name a partial index's WHERE once; a PostgreSQL engine gives it to that
+    dialect too (one active proxy per giver, per holder's slot; one action per title)."""
+    loaded = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import json; from storage import db, models; "
+            "db.make_engine('postgresql+psycopg://u:p@127.0.0.1:1/x'); "
+            "print(json.dumps(sorted((i.name, str(i.dialect_options['postgresql']['where'])) "
+            "for t in models.SQLModel.metadata.tables.values() for i in t.indexes "
+            "if i.dialect_options['postgresql']['where'] is not None)))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert json.loads(loaded.stdout) == [
+        ["uq_fundedaction_deliberation_title", "subsidy_key IS NULL"],
+        ["uq_proxy_active_giver", "revoked_at IS NULL"],
+        ["uq_proxy_active_holder", "revoked_at IS NULL"],
+    ]
