@@ -162,7 +162,10 @@ def test_a_date_standing_apart_from_its_title_dates_the_sitting(
     as « ni extrait de délibération, ni procès-verbal »."""
     extract = parse_extract(DATE_APART.format(council=council, title=title, date_line=date_line))
     assert extract.sitting_date == day
-    assert [item.deliberation.outcome for item in extract.items] == ["adopted"]
+    # (its one point, placed but unnumbered, keeps its title)
+    assert [(i.deliberation.title, i.deliberation.outcome) for i in extract.items] == [
+        ("Tarifs du centre de loisirs", "adopted")
+    ]
 
 
 @pytest.mark.parametrize(

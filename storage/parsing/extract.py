@@ -1213,6 +1213,10 @@ def parse_extract(raw: str) -> Extract:
                     title = title[: numbered.start()].strip(" -–—,")
                 deliberation.title = title or deliberation.title
                 break
+        if deliberation.title is None and headings and headings[0].ordinal:
+            # one point of the agenda, placed but printing no act's number (« 1 - Tarifs du
+            # centre de loisirs » in minutes of one decision)
+            deliberation.title = _read_title(lines, headings[0].index, headings[0].rest)
 
     extract.counts = _read_counts(low, end, text, extract)
     if several and len(headings) > 1 and None in (extract.counts.in_office, extract.counts.votes):
