@@ -414,7 +414,8 @@ _ENTRY_START = re.compile(r"^(?:[-–—*] |\d{1,3}[.)] )")
 
 # An entry that is only a function printed after a name (« Mme Anne BOIS, Maire »).
 _FUNCTION_ONLY = re.compile(
-    r"^(?:(?:\d(?:er|re|[eè]re|[eè]me|e)\s)?(?:maire|adjoint|adjointe|vice-pr[ée]sidente?|pr[ée]sidente?"
+    r"^(?:(?:\d(?:er|re|[eè]re|[eè]me|e)\s|(?:premi[eè]re?|second(?:e)?|(?:deux|trois|quatr|cinqu"
+    r"|six|sept|huit|neuv|dix)i[eè]me)\s)?(?:maire|adjoint|adjointe|vice-pr[ée]sidente?|pr[ée]sidente?"
     r"|conseill(?:er|[èe]re)(?:\s(?:municipale?|communautaire|d[ée]l[ée]gu[ée]e?|m[ée]tropolitaine?))?"
     r"|d[ée]l[ée]gu[ée]e?(?:\s(?:titulaire|suppl[ée]ante?))?|suppl[ée]ante?|titulaire"
     r"|secr[ée]taire(?:\sde\ss[ée]ance)?|maire[- ]adjointe?)(?:\s.{0,30})?)$",
@@ -439,7 +440,7 @@ _NOBODY = re.compile(
 )
 
 _GIVES = (
-    r"(?:(?:a|ayant|qui\s+a)\s+)?(?:donn[ée]e?|donne|donnant|d[ée]l[ée]gu[ée]e?)\s+"
+    r"(?:(?:a|ayant|avait|qui\s+a|qui\s+avait)\s+)?(?:donn[ée]e?|donne|donnant|d[ée]l[ée]gu[ée]e?)\s+"
     r"(?:son\s+|sa\s+|le\s+)?(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)"
     r"\s+(?:à|a)"
     r"|(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s+(?:donn[ée]e?\s+)?(?:à|a)"
@@ -1420,6 +1421,29 @@ def _place_gone(match: re.Match[str]) -> str:
 _PLACE_AFTER_DASH = re.compile(rf"\s[–—-]\s(?:{_PLACE})$")
 
 
+# What a list prints after a name and a comma that is no one: a commune (« M. Pierre MARTIN,
+# Boisset-lès-Montrond », « Mme Anne PETIT, Saint-Cyprien », « M. Luc ROUX, Le Chambon ») —
+# words capitalised, none in capitals, one word or a place's shape (a « Saint » or an article
+# first, a particle inside) — unlike a member's name (« Jean Vial », « Jean-Marc Vial »).
+_PLACE_NOTE = re.compile(
+    r"^(?:[A-ZÀ-Ý][a-zà-ÿ'’]+"
+    r"|(?:(?:Saint|Sainte|St|Ste|Le|La|Les|L['’])[- ’']?)[A-ZÀ-Ý][\w'’]*+(?:[- ][\w'’]++){0,5}"
+    r"|[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)*-(?:l[eè]s|lez|le|la|les|sur|sous|en|de|du"
+    r"|des|d['’]|aux?|et)[- ’'][\w'’-]+(?: [\w'’-]+){0,3})$"
+)
+# The holder after a comma cut the proxy: « M. Henri BARD, Veauche, à Mme Paule NOYER ».
+_TO_HOLDER = re.compile(r"^(?:à|À)\s+(?P<other>(?:M\.|Mme|Mlle|Monsieur|Madame)\s.+)$")
+
+
+def _place_note(entry: str) -> bool:
+    """Whether a list's entry after a name is a commune (_PLACE_NOTE), no member."""
+    return (
+        not _CIVILITY_START.match(entry)
+        and not any(_CAPS_WORD.match(word) for word in entry.split())
+        and _PLACE_NOTE.match(entry) is not None
+    )
+
+
 @lru_cache(maxsize=2048)
 def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
     """One list's people and proxies. Cached: every extract of a sitting repeats its lists."""
@@ -1459,6 +1483,7 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
     )
     after_proxy = False  # the entry before was a proxy
     last: Person | None = None  # the entry before, when it was a name alone
+    named = False  # the entry before was a name with its civility or its surname in capitals
     entries = _split_items(list(lines), in_proxies)
     if in_proxies and any(entry.count("→") >= 2 for entry in entries):
         # flattened « A → B C → D »: the names one after another, a giver then a holder
@@ -1491,10 +1516,16 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
             if not base:
                 continue
             item = base
+        if named and _place_note(base):
+            continue  # « M. Pierre MARTIN, Boisset-lès-Montrond »: the commune is nobody
+        named = False
         if (
             last is not None
-            and hinted
-            and (gives := _PAREN_GIVES.match(base))
+            and (hinted or in_proxies)
+            and (
+                gives := _PAREN_GIVES.match(base)
+                or (_TO_HOLDER.match(base) if in_proxies else None)
+            )
             and (other := _person_or_none(gives.group("other"), findings)) is not None
         ):
             # « Mme Sylvie TEXIER, ayant donné procuration à M. Michel NADAUD »: the comma cut
@@ -1584,6 +1615,9 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
             elif hinted and _mentions_proxy(note):
                 unreadable(item)
             # Other notes (« arrivé à 18 h 30 ») say nothing the record keeps.
+        named = _CIVILITY_START.match(base) is not None or any(
+            _CAPS_WORD.match(word) for word in base.split()
+        )
         if in_proxies:
             if not held:
                 # « Absents ayant voté par procuration : X, Y »: a giver, holder not printed.
