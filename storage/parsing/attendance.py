@@ -234,6 +234,8 @@ _LIST_STOP_CI = re.compile(
     rf"|(?:\d{{1,3}}|{_NUMBER_WORD})\s(?:pr[ée]sents|membres|conseill|votants|pouvoirs?\b"
     r"|procurations?\b)"
     r"|pr[ée]sents\s?:?\s?\d"
+    # the act's number under the list: « N° 2024-078 »
+    r"|n\s?[°º]\s?:?\s?\d"
     r"|(?:le|la|l['’])\s?(?:conseil|commission|bureau|comit|assembl)"
     # an item's vote or heading after the list: « Adopté à l'unanimité », « 1 - Tarifs »
     # (not a numbered name: « 12) Mme PASCAL Anne »)
@@ -457,6 +459,7 @@ _PROXY_SENTENCE = re.compile(rf"^(?P<giver>.+?)\s+(?:{_GIVES})\s+(?P<holder>.+)$
 _PROXY_SHORT = re.compile(r"^(?P<giver>.+?)\s+(?:à|À|->|→|=>|par|PAR)\s+(?P<holder>.+)$")
 # A list printed in capitals without accents: « M. PAUL ROCHE A M. JEAN DA SILVA », « TISSOT
 # MARC A ROCHE PAUL » (« A » only when no word but a civility holds a small letter).
+_ARROW_PROXY = re.compile(r"^(?P<giver>.+?)\s+(?:->|→|=>)\s+(?P<holder>.+)$")
 _PROXY_CAPITALS = re.compile(r"^(?P<giver>.+?)\s+A\s+(?P<holder>.+)$")
 _CIVILITIES = re.compile(r"\b(?:Mme|Mlle|Monsieur|Madame|Mmes)\b")
 
@@ -1252,9 +1255,11 @@ _TABLE_NAME = re.compile(
 
 
 def _arrows(entry: str) -> list[str]:
-    """« BRUNEL Luc → ORTIZ Jade SAINT-JEAN Anne → CLOT Marc » → one proxy each, when every
-    arrow stands between two names printed surname first."""
-    arrows = entry.count("→")
+    """« BRUNEL Luc → ORTIZ Jade SAINT-JEAN Anne → CLOT Marc » (or « à », « => ») → one proxy
+    each, when every arrow stands between two names printed surname first."""
+    arrows = max(entry.count("→"), entry.count("=>"))
+    if arrows < 2 and not _CIVILITY_BEFORE.search(entry):  # (names with civilities: cut by them)
+        arrows = entry.count(" à ")
     names = [m.group() for m in _TABLE_NAME.finditer(entry)]
     if arrows < 2 or len(names) != 2 * arrows:
         return [entry]
@@ -1487,8 +1492,12 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
     last: Person | None = None  # the entry before, when it was a name alone
     named = False  # the entry before was a name with its civility or its surname in capitals
     entries = _split_items(list(lines), in_proxies)
-    if in_proxies and any(entry.count("→") >= 2 for entry in entries):
-        # flattened « A → B C → D »: the names one after another, a giver then a holder
+    if in_proxies and any(
+        entry.count("→") >= 2 or entry.count(" à ") >= 2 or entry.count("=>") >= 2
+        for entry in entries
+    ):
+        # flattened « A → B C → D », « TESSON Marc à ROCHE Paul MOREL Lise à VIAL Anne »: the
+        # names one after another, a giver then a holder
         entries = [part for entry in entries for part in _arrows(entry)]
     # names or proxies run together (« M. A à Mme B Mme C à M. D »: one proxy a line, flattened)
     entries = [part for entry in entries for part in _by_civility(entry)]
@@ -1548,6 +1557,9 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
             )
         elif hinted and _mentions_proxy(base):
             sentence = _PROXY_SENTENCE.match(base)
+        elif "→" in base or "=>" in base or "->" in base:
+            # « Excusés : M. X => M. Y, … »: an arrow gives the proxy in any list
+            sentence = _ARROW_PROXY.match(base)
         elif " par " in base or (after_proxy and " à " in base):
             # « Mme Léa HUGO par M. Luc CHAZE » among the excused; « … a donné pouvoir à M. X
             # et Mme Y à M. Z »: the second proxy of the sentence, in its short form
