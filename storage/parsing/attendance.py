@@ -1439,7 +1439,7 @@ _PLACE_NOTE = re.compile(
     r"|des|d['’]|aux?|et)[- ’'][\w'’-]+(?: [\w'’-]+){0,3})$"
 )
 # The holder after a comma cut the proxy: « M. Henri BARD, Veauche, à Mme Paule NOYER ».
-_TO_HOLDER = re.compile(r"^(?:à|À)\s+(?P<other>(?:M\.|Mme|Mlle|Monsieur|Madame)\s.+)$")
+_TO_HOLDER = re.compile(r"^(?:à|À|a)\s+(?P<other>(?:M\.|Mme|Mlle|Monsieur|Madame)\s.+)$")
 
 
 def _place_note(entry: str) -> bool:

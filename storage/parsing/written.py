@@ -146,7 +146,7 @@ _ALL_BUT = re.compile(
     re.IGNORECASE,
 )
 # « … et de Mme Z » in such a list: « et » alone parts two names.
-_AND_OF = re.compile(r"(?<=[\w)])\s(?:et|ainsi)\sde\s(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s)")
+_AND_OF = re.compile(r"(?<=[\w)])\s(?:et|ainsi\sque)\sde\s(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s)")
 _APPOINTED_PRESENT = re.compile(
     r"^(?P<who>membres\s(?:[ée]lus|nomm[ée]s|d[ée]sign[ée]s))\spar\s[^:\n]{1,60}?\s(?=pr[ée]sents\s?:)",
     re.IGNORECASE | re.MULTILINE,
