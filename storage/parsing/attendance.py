@@ -1629,8 +1629,10 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
             elif hinted and _mentions_proxy(note):
                 unreadable(item)
             # Other notes (« arrivé à 18 h 30 ») say nothing the record keeps.
-        named = _CIVILITY_START.match(base) is not None or any(
-            _CAPS_WORD.match(word) for word in base.split()
+        # (a surname alone is no such name: « MM. Monneret, Tissot et Le Bihan » are three)
+        named = person.first_name is not None and (
+            _CIVILITY_START.match(base) is not None
+            or any(_CAPS_WORD.match(word) for word in base.split())
         )
         if in_proxies:
             if not held:

@@ -501,6 +501,8 @@ def _with_unnumbered(
     taken = {h.index for h in headings}
     placed = {h.index for h in by_ordinal}
     for number in by_number:  # the ordinal each number took (see _with_ordinal)
+        if number.ordinal is not None:  # « 3. Tarifs (délibération n° 2026/009) »: its own
+            continue
         above = range(number.index - 1, max(-1, number.index - 4), -1)
         taken.add(next((i for i in above if i in placed), number.index))
     loose = [h for h in by_ordinal if h.index not in taken and h.ordinal and h.ordinal.isdigit()]
