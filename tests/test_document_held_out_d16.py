@@ -399,3 +399,41 @@ Le Conseil municipal, après en avoir délibéré, à l'unanimité, approuve la 
     extract = read(text, shape)
     assert shown(extract.present) == ["M. Paul ROCHE", "Mme Anne VIAL", "M. Luc FAYE"]
     assert act(extract) == ("2024-078", "DÉCISION MODIFICATIVE N° 2 DU BUDGET PRINCIPAL")
+
+
+TABLES = """PROCÈS-VERBAL DU CONSEIL MUNICIPAL DU 18 AVRIL 2024
+Commune de Montverdun
+Conseillers en exercice : 49 - Présents : 42 - Votants : 45
+Présents : M. Paul ROCHE, Mme Anne VIAL, M. Luc FAYE.
+
+Délibération n° 2024-01 : Budget primitif
+{first}
+
+Délibération n° 2024-02 : Tarifs de la cantine
+{second}
+"""
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Votants    Pour    Contre    Abstentions\n45         40      3         2",
+            "Exprimés    Pour    Contre    Abstentions\n43          43      0         2",
+        ),
+        (
+            "POUR    CONTRE    ABST.\n40      3         2",
+            "Suffrages exprimés   Pour   Contre   Abstentions\n43   43   0   2",
+        ),
+    ],
+)
+def test_each_vote_table_reads_its_pour_column(shape: str, first: str, second: str) -> None:
+    """A second table close after the first was cut by the first one's reading window: its
+    « pour » came out null."""
+    extract = read(TABLES.format(first=first, second=second), shape)
+    assert [i.deliberation.title for i in extract.items] == [
+        "Budget primitif",
+        "Tarifs de la cantine",
+    ]
+    assert votes(extract) == [(40, 3, 2, "adopted"), (43, 0, 2, "adopted")]

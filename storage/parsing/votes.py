@@ -266,7 +266,8 @@ _VOTE_AFTER_TITLE = re.compile(
     # an outcome in capitals after the title's last word: « … Pré-Château  UNANIMITÉ »
     r"| (?=(?:[ÀA] L['’])?UNANIMIT[ÉE]\W{0,3}$|ADOPT[ÉE]E?S?\W{0,3}$|REJET[ÉE]E?S?\W{0,3}$"
     # a vote's labelled figure right after the title, flattened: « … des élus Abstentions : 2 »
-    r"|(?:Pour|POUR|Contre|CONTRE|Abstentions?|ABSTENTIONS?) ?: ?\d"
+    r"|(?:Pour|POUR|Contre|CONTRE|Abstentions?|ABSTENTIONS?|Votants|VOTANTS|Exprim[ée]s"
+    r"|EXPRIM[ÉE]S|Suffrages exprim[ée]s|SUFFRAGES EXPRIM[ÉE]S) ?: ?\d"
     # a figure's cell then the vote's: « Avenant n° 3 unanimité » (glued in the PDF)
     r"|(?<=\d )(?:[àa] l['’])?[Uu]nanimit[ée]\W{0,3}$"
     r"|\d{1,3} POUR\b"
