@@ -437,3 +437,37 @@ def test_each_vote_table_reads_its_pour_column(shape: str, first: str, second: s
         "Tarifs de la cantine",
     ]
     assert votes(extract) == [(40, 3, 2, "adopted"), (43, 0, 2, "adopted")]
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize(
+    ("body", "number", "title"),
+    [
+        (
+            "Délibération n° 2024-077\nOBJET :\nCONVENTION DE PARTENARIAT AVEC\nLE SYNDICAT DES"
+            " EAUX DU\nBASSIN DE LA LOIRE\nRapporteur : M. Paul ROCHE",
+            "2024-077",
+            "CONVENTION DE PARTENARIAT AVEC LE SYNDICAT DES EAUX DU BASSIN DE LA LOIRE",
+        ),
+        (
+            "Délibération n° 2024-080\nOBJET : DEMANDE DE SUBVENTION AU TITRE DE LA DETR 2025\n"
+            "POUR LA RÉNOVATION DE L'ÉCOLE\nMonsieur le Maire expose au conseil le projet.",
+            "2024-080",
+            "DEMANDE DE SUBVENTION AU TITRE DE LA DETR 2025 POUR LA RÉNOVATION DE L'ÉCOLE",
+        ),
+    ],
+)
+def test_a_title_in_capitals_over_lines_after_objet(
+    shape: str, body: str, number: str, title: str
+) -> None:
+    text = f"""COMMUNE DE SAINT-PRIVAT
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS
+Séance du conseil municipal du 3 octobre 2024
+Membres en exercice : 15 - Présents : 3 - Votants : 3
+Présents : M. Paul ROCHE, Mme Anne VIAL, M. Luc FAYE.
+{body}
+Le Conseil municipal, après en avoir délibéré, à l'unanimité, approuve.
+"""
+    extract = read(text, shape)
+    assert act(extract) == (number, title)
+    assert extract.deliberation.unanimous is True
