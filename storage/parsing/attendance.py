@@ -1438,6 +1438,8 @@ _PLACE_NOTE = re.compile(
     r"|[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)*-(?:l[eè]s|lez|le|la|les|sur|sous|en|de|du"
     r"|des|d['’]|aux?|et)[- ’'][\w'’-]+(?: [\w'’-]+){0,3})$"
 )
+# The act's number run on after a list's last name when the text is flattened.
+_NUMBER_AFTER = re.compile(r"(?<=[^\W\d_]{2})\.? N ?° ?\d")
 # The holder after a comma cut the proxy: « M. Henri BARD, Veauche, à Mme Paule NOYER ».
 _TO_HOLDER = re.compile(r"^(?:à|À|a)\s+(?P<other>(?:M\.|Mme|Mlle|Monsieur|Madame)\s.+)$")
 
@@ -1506,6 +1508,8 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
         entries = _plural_civility_pairs(entries)
     for raw in entries:
         item = _normalise(raw).strip(" ,;.")
+        if "N°" in item and (number := _NUMBER_AFTER.search(item)):
+            item = item[: number.start()].strip(" ,;.")  # « M. Luc FAYE. N° 2024-078 », flattened
         if " – " in item or " — " in item or " - " in item:
             item = _PLACE_AFTER_DASH.sub("", item)
         if ":" in item and (sub := _SUB_HEADING.match(item)):

@@ -181,8 +181,6 @@ _LONG_BREAKS = re.compile(
     # en exercice étaient présents. »
     r"|(?<=[.;] )(?=(?:[A-Z][a-z]{1,10}|\d{1,3}) (?:conseill|membres|[ée]lus|d[ée]l[ée]gu)"
     r"[a-zéè]{0,8} )"
-    # the act's number after a list: « … M. Luc FAYE. N° 2024-078 OBJET : … »
-    r"|(?<=[^\W\d_]{2}\. )(?=N ?° ?\d)"
     # a list's cue in capitals then a dash (« … M. Moreau. POUVOIRS - Mme Bertrand … »)
     r"|(?<= )(?:POUVOIRS|PROCURATIONS|ABSENTS|EXCUS[ÉE]S)(?= [-–—] (?:M\.|Mme|Monsieur|Madame) )"
     # a sentence about a member after a list: « …, Paul FAYE M. Luc TESSIER donne pouvoir à … »
