@@ -471,3 +471,16 @@ Le Conseil municipal, après en avoir délibéré, à l'unanimité, approuve.
     extract = read(text, shape)
     assert act(extract) == (number, title)
     assert extract.deliberation.unanimous is True
+
+
+def test_an_agenda_point_after_the_last_name_is_not_cut_into_a_name() -> None:
+    """« … Mme Alix TRONCHET POINT N° 1 – … » flattened: no sentence's end before « N° », no cut
+    (« TRONCHET POINT » would be a wrong surname; the entry stays unread, with its finding)."""
+    text = (
+        "COMMUNE DE BRIVALLON Extrait du registre des délibérations du conseil municipal Séance"
+        " du 9 avril 2026 Présents : Mme Odile FAURIEL, M. Benoît MAZARGUES, Mme Alix TRONCHET"
+        " POINT N° 1 – Mise à jour du régime indemnitaire Délibération n° 141/2026 Entendu"
+        " l'exposé du rapporteur, et après en avoir délibéré, ADOPTÉ À L'UNANIMITÉ"
+    )
+    extract = parse_extract(text)
+    assert "TRONCHET POINT" not in [p.last_name for p in extract.present]

@@ -1439,7 +1439,7 @@ _PLACE_NOTE = re.compile(
     r"|des|d['’]|aux?|et)[- ’'][\w'’-]+(?: [\w'’-]+){0,3})$"
 )
 # The act's number run on after a list's last name when the text is flattened.
-_NUMBER_AFTER = re.compile(r"(?<=[^\W\d_]{2})\.? N ?° ?\d")
+_NUMBER_AFTER = re.compile(r"(?<=[^\W\d_]{2})\. N ?° ?\d")
 # The holder after a comma cut the proxy: « M. Henri BARD, Veauche, à Mme Paule NOYER ».
 _TO_HOLDER = re.compile(r"^(?:à|À|a)\s+(?P<other>(?:M\.|Mme|Mlle|Monsieur|Madame)\s.+)$")
 
