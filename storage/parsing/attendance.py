@@ -137,6 +137,8 @@ _NAME_END = re.compile(
     # urbaine du … » (title case only: « Mme Anne VILLE » keeps her name)
     r"|\s(?-i:Communaut[ée]|Commune|Ville|Mairie|M[ée]tropole|D[ée]partement|Conseil|Page"
     r"|S[ée]ance|Vu|N ?°)\b"
+    # the function after the name without its comma: « Mme Claire DURAND Maire de la commune »
+    r"|\s(?-i:Maire|maire|Adjointe?|adjointe?)\b"
     # a sentence run into the name in a flattened text: « M. Marchand Le quorum étant … »
     r"|\s(?-i:Le|La|Les|L['’])\s?(?:quorum|s[ée]ance|conseil|comit[ée]|bureau|pr[ée]sident"
     r"|maire|rapporteur|secr[ée]taire)\b",
@@ -238,6 +240,8 @@ _LIST_STOP_CI = re.compile(
     rf"|(?:\d{{1,3}}|{_NUMBER_WORD})\s(?:pr[ée]sents|membres|conseill|votants|pouvoirs?\b"
     r"|procurations?\b)"
     r"|pr[ée]sents\s?:?\s?\d"
+    # the act's number under the list: « N° 2024-078 »
+    r"|n\s?[°º]\s?:?\s?\d"
     r"|(?:le|la|l['’])\s?(?:conseil|commission|bureau|comit|assembl)"
     # an item's vote or heading after the list: « Adopté à l'unanimité », « 1 - Tarifs »
     # (not a numbered name: « 12) Mme PASCAL Anne »)
@@ -420,7 +424,8 @@ _ENTRY_START = re.compile(r"^(?:[-–—*] |\d{1,3}[.)] )")
 
 # An entry that is only a function printed after a name (« Mme Anne BOIS, Maire »).
 _FUNCTION_ONLY = re.compile(
-    r"^(?:(?:\d(?:er|re|[eè]re|[eè]me|e)\s)?(?:maire|adjoint|adjointe|vice-pr[ée]sidente?|pr[ée]sidente?"
+    r"^(?:(?:\d(?:er|re|[eè]re|[eè]me|e)\s|(?:premi[eè]re?|second(?:e)?|(?:deux|trois|quatr|cinqu"
+    r"|six|sept|huit|neuv|dix)i[eè]me)\s)?(?:maire|adjoint|adjointe|vice-pr[ée]sidente?|pr[ée]sidente?"
     r"|conseill(?:er|[èe]re)(?:\s(?:municipale?|communautaire|d[ée]l[ée]gu[ée]e?|m[ée]tropolitaine?))?"
     r"|d[ée]l[ée]gu[ée]e?(?:\s(?:titulaire|suppl[ée]ante?))?|suppl[ée]ante?|titulaire"
     r"|secr[ée]taire(?:\sde\ss[ée]ance)?|maire[- ]adjointe?)(?:\s.{0,30})?)$",
@@ -445,7 +450,7 @@ _NOBODY = re.compile(
 )
 
 _GIVES = (
-    r"(?:(?:a|ayant|qui\s+a)\s+)?(?:donn[ée]e?|donne|donnant|d[ée]l[ée]gu[ée]e?)\s+"
+    r"(?:(?:a|ayant|avait|qui\s+a|qui\s+avait)\s+)?(?:donn[ée]e?|donne|donnant|d[ée]l[ée]gu[ée]e?)\s+"
     r"(?:son\s+|sa\s+|le\s+)?(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)"
     r"\s+(?:à|a)"
     r"|(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s+(?:donn[ée]e?\s+)?(?:à|a)"
@@ -460,6 +465,7 @@ _PROXY_SENTENCE = re.compile(rf"^(?P<giver>.+?)\s+(?:{_GIVES})\s+(?P<holder>.+)$
 _PROXY_SHORT = re.compile(r"^(?P<giver>.+?)\s+(?:à|À|->|→|=>|par|PAR)\s+(?P<holder>.+)$")
 # A list printed in capitals without accents: « M. PAUL ROCHE A M. JEAN DA SILVA », « TISSOT
 # MARC A ROCHE PAUL » (« A » only when no word but a civility holds a small letter).
+_ARROW_PROXY = re.compile(r"^(?P<giver>.+?)\s+(?:->|→|=>)\s+(?P<holder>.+)$")
 _PROXY_CAPITALS = re.compile(r"^(?P<giver>.+?)\s+A\s+(?P<holder>.+)$")
 _CIVILITIES = re.compile(r"\b(?:Mme|Mlle|Monsieur|Madame|Mmes)\b")
 
@@ -1266,9 +1272,11 @@ _TABLE_NAME = re.compile(
 
 
 def _arrows(entry: str) -> list[str]:
-    """« BRUNEL Luc → ORTIZ Jade SAINT-JEAN Anne → CLOT Marc » → one proxy each, when every
-    arrow stands between two names printed surname first."""
-    arrows = entry.count("→")
+    """« BRUNEL Luc → ORTIZ Jade SAINT-JEAN Anne → CLOT Marc » (or « à », « => ») → one proxy
+    each, when every arrow stands between two names printed surname first."""
+    arrows = max(entry.count("→"), entry.count("=>"))
+    if arrows < 2 and not _CIVILITY_BEFORE.search(entry):  # (names with civilities: cut by them)
+        arrows = entry.count(" à ")
     names = [m.group() for m in _TABLE_NAME.finditer(entry)]
     if arrows < 2 or len(names) != 2 * arrows:
         return [entry]
@@ -1437,6 +1445,31 @@ def _place_gone(match: re.Match[str]) -> str:
 _PLACE_AFTER_DASH = re.compile(rf"\s[–—-]\s(?:{_PLACE})$")
 
 
+# What a list prints after a name and a comma that is no one: a commune (« M. Pierre MARTIN,
+# Boisset-lès-Montrond », « Mme Anne PETIT, Saint-Cyprien », « M. Luc ROUX, Le Chambon ») —
+# words capitalised, none in capitals, one word or a place's shape (a « Saint » or an article
+# first, a particle inside) — unlike a member's name (« Jean Vial », « Jean-Marc Vial »).
+_PLACE_NOTE = re.compile(
+    r"^(?:[A-ZÀ-Ý][a-zà-ÿ'’]+"
+    r"|(?:(?:Saint|Sainte|St|Ste|Le|La|Les|L['’])[- ’']?)[A-ZÀ-Ý][\w'’]*+(?:[- ][\w'’]++){0,5}"
+    r"|[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)*-(?:l[eè]s|lez|le|la|les|sur|sous|en|de|du"
+    r"|des|d['’]|aux?|et)[- ’'][\w'’-]+(?: [\w'’-]+){0,3})$"
+)
+# The act's number run on after a list's last name when the text is flattened.
+_NUMBER_AFTER = re.compile(r"(?<=[^\W\d_]{2})\. N ?° ?\d")
+# The holder after a comma cut the proxy: « M. Henri BARD, Veauche, à Mme Paule NOYER ».
+_TO_HOLDER = re.compile(r"^(?:à|À|a)\s+(?P<other>(?:M\.|Mme|Mlle|Monsieur|Madame)\s.+)$")
+
+
+def _place_note(entry: str) -> bool:
+    """Whether a list's entry after a name is a commune (_PLACE_NOTE), no member."""
+    return (
+        not _CIVILITY_START.match(entry)
+        and not any(_CAPS_WORD.match(word) for word in entry.split())
+        and _PLACE_NOTE.match(entry) is not None
+    )
+
+
 @lru_cache(maxsize=2048)
 def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
     """One list's people and proxies. Cached: every extract of a sitting repeats its lists."""
@@ -1476,9 +1509,14 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
     )
     after_proxy = False  # the entry before was a proxy
     last: Person | None = None  # the entry before, when it was a name alone
+    named = False  # the entry before was a name with its civility or its surname in capitals
     entries = _split_items(list(lines), in_proxies)
-    if in_proxies and any(entry.count("→") >= 2 for entry in entries):
-        # flattened « A → B C → D »: the names one after another, a giver then a holder
+    if in_proxies and any(
+        entry.count("→") >= 2 or entry.count(" à ") >= 2 or entry.count("=>") >= 2
+        for entry in entries
+    ):
+        # flattened « A → B C → D », « TESSON Marc à ROCHE Paul MOREL Lise à VIAL Anne »: the
+        # names one after another, a giver then a holder
         entries = [part for entry in entries for part in _arrows(entry)]
     # names or proxies run together (« M. A à Mme B Mme C à M. D »: one proxy a line, flattened)
     entries = [part for entry in entries for part in _by_civility(entry)]
@@ -1487,6 +1525,8 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
         entries = _plural_civility_pairs(entries)
     for raw in entries:
         item = _normalise(raw).strip(" ,;.")
+        if "N°" in item and (number := _NUMBER_AFTER.search(item)):
+            item = item[: number.start()].strip(" ,;.")  # « M. Luc FAYE. N° 2024-078 », flattened
         if " – " in item or " — " in item or " - " in item:
             item = _PLACE_AFTER_DASH.sub("", item)
         if ":" in item and (sub := _SUB_HEADING.match(item)):
@@ -1508,10 +1548,16 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
             if not base:
                 continue
             item = base
+        if named and _place_note(base):
+            continue  # « M. Pierre MARTIN, Boisset-lès-Montrond »: the commune is nobody
+        named = False
         if (
             last is not None
-            and hinted
-            and (gives := _PAREN_GIVES.match(base))
+            and (hinted or in_proxies)
+            and (
+                gives := _PAREN_GIVES.match(base)
+                or (_TO_HOLDER.match(base) if in_proxies else None)
+            )
             and (other := _person_or_none(gives.group("other"), findings)) is not None
         ):
             # « Mme Sylvie TEXIER, ayant donné procuration à M. Michel NADAUD »: the comma cut
@@ -1532,6 +1578,9 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
             )
         elif hinted and _mentions_proxy(base):
             sentence = _PROXY_SENTENCE.match(base)
+        elif "→" in base or "=>" in base or "->" in base:
+            # « Excusés : M. X => M. Y, … »: an arrow gives the proxy in any list
+            sentence = _ARROW_PROXY.match(base)
         elif " par " in base or (after_proxy and " à " in base):
             # « Mme Léa HUGO par M. Luc CHAZE » among the excused; « … a donné pouvoir à M. X
             # et Mme Y à M. Z »: the second proxy of the sentence, in its short form
@@ -1601,6 +1650,11 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
             elif hinted and _mentions_proxy(note):
                 unreadable(item)
             # Other notes (« arrivé à 18 h 30 ») say nothing the record keeps.
+        # (a surname alone is no such name: « MM. Monneret, Tissot et Le Bihan » are three)
+        named = person.first_name is not None and (
+            _CIVILITY_START.match(base) is not None
+            or any(_CAPS_WORD.match(word) for word in base.split())
+        )
         if in_proxies:
             if not held:
                 # « Absents ayant voté par procuration : X, Y »: a giver, holder not printed.

@@ -1043,7 +1043,9 @@ def looks_like_extract(text: str) -> bool:
 # the line under it): « Participation au transport scolaire Entendu l'exposé du rapporteur, … ».
 _EXPOSE_OPENING = re.compile(
     r"(?:^|\s)(?=(?:Entendu|ENTENDU|Ou[iï]e?) l['’](?:expos|EXPOS)"
-    r"|(?:Le|La) (?:rapporteure?|Maire|Pr[ée]sidente?) (?:expose|pr[ée]sente|rappelle)\b"
+    # (« Monsieur le Maire expose … » under a title in capitals)
+    r"|(?:(?:Monsieur|Madame|M\.|Mme) (?:le|la)|Le|La) (?:rapporteure?|Maire|Pr[ée]sidente?)"
+    r" (?:expose|pr[ée]sente|rappelle)\b"
     r"|Apr[èe]s en avoir d[ée]lib[ée]r[ée])"
 )
 

@@ -1245,7 +1245,9 @@ def _status_rows(raw: str) -> str:
 # -- a vote's figures under their labels -----------------------------------------------------
 
 _VOTE_LABEL = (
-    r"(?:votants|pour|contre|abstentions?|nuls?|blancs?|(?:membres )?en exercice|pr[ée]sents"
+    # (« Exprimés », « Suffrages exprimés », « Abst. » head a vote's columns too)
+    r"(?:votants|pour|contre|abstentions?|abst\.?|(?:suffrages )?exprim[ée]s|nuls?|blancs?"
+    r"|(?:membres )?en exercice|pr[ée]sents"
     r"|repr[ée]sent[ée]s|pouvoirs|procurations|absents|quorum)"
 )
 _ONE_LABEL = re.compile(_VOTE_LABEL, re.IGNORECASE)
@@ -1290,8 +1292,11 @@ def _labelled_figures(raw: str) -> str:
         match = _FIGURES_UNDER.search(raw, start, min(len(raw), at + _FIGURES_WINDOW))
         if match is None or match.start() < done:
             continue
+        said = _figures_under(match)
+        if said == match.group():
+            continue  # (cut by the window's end: the next spot reads the table whole)
         pieces.append(raw[done : match.start()])
-        pieces.append(_figures_under(match))
+        pieces.append(said)
         done = match.end()
     return "".join(pieces) + raw[done:] if pieces else raw
 

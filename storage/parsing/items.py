@@ -208,6 +208,40 @@ _EXPOSE_REST = re.compile(
     r"^\s*(?:Entendu|ENTENDU|Ou[iï]e?) l['’]|^\s*(?:Le|La) rapporteure? (?:expose|pr[ée]sente)"
 )
 _NUMBER_ALONE = re.compile(r"^\s*(?P<number>\d[\w./-]{0,29})\s*$")
+# An act's number in brackets after its item's title: « Approbation du budget [D2023-113] »,
+# « Modification des statuts (délibération n° 2023/45) », « 1 - Tarifs (Réf. DEL-2023-04) ».
+_BRACKET_TAIL = re.compile(
+    r"\s[\[(](?:(?i:d[ée]lib[ée]ration|d[ée]lib\.|d[ée]cision)\s)?(?:(?i:n\s?[°º]|r[ée]f\.?)\s?:?\s?)?"
+    rf"(?P<number>{NUMBER})[\])]\.?$"
+)
+
+
+# Flattened, the item's text runs on after it: « 1 - Tarifs [D2023-201] Le Conseil fixe … ».
+_SQUARE_MID = re.compile(rf"\s\[(?P<number>{NUMBER})\](?=\s[A-ZÀ-Ý])")
+
+
+def _bracketed_tail(line: str, run_on: bool = False) -> tuple[str, str] | None:
+    """(title, number) of a line ending on its act's number in brackets (_BRACKET_TAIL), or
+    (`run_on`) holding it in square brackets before a sentence: a title's shape before it (a
+    capital first, no sentence's end), a number with a year or a prefix in letters (« (2) » or
+    « (24 voix) » name no act)."""
+    tail = _BRACKET_TAIL.search(line) if line[-1:] in ")]" or line[-2:] in (").", "].") else None
+    if tail is None and run_on and "[" in line:
+        tail = _SQUARE_MID.search(line)
+    if tail is None:
+        return None
+    title = line[: tail.start()].strip(" -–—:")
+    number = tail["number"].rstrip(".-/ ")
+    if (
+        not title[:1].isupper()
+        or len(title) > 200
+        or ". " in title
+        or not (_YEAR.search(number) or number[:1].isalpha())
+        or _A_DATE.match(number)
+        or _year_range(number)
+    ):
+        return None
+    return title, number
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,6 +381,20 @@ def find_headings(
         dashed = stripped[:2] in _LIST_DASHES
         if dashed:  # « ▪ D2019-021 - … » once its bullet became a dash
             stripped = stripped[2:]
+        if (
+            (stripped[-1:] in ")]" or stripped[-2:] in (").", "]."))
+            and not _continues_sentence(previous)
+            and not _OBJECT_LINE.match(stripped)
+            and _ORDINAL.match(stripped) is None
+            and (tail := _bracketed_tail(stripped)) is not None
+        ):
+            # « Approbation du budget [D2023-113] »: the title, then its act's number
+            if by_number and by_number[-1].index >= index - 3 and not by_number[-1].rest:
+                by_number[-1] = Heading(by_number[-1].index, by_number[-1].number, None, tail[0])
+            else:
+                by_number.append(Heading(index, tail[1], None, tail[0]))
+            previous = stripped
+            continue
         if _HEADING_HINT.match(stripped) is None:  # no figure near its start, no « D », « N »
             previous = stripped
             continue
@@ -443,6 +491,10 @@ def find_headings(
                     by_number.append(Heading(index, number, figure, _OBJECT.sub("", after, 1)))
                     previous = stripped
                     continue
+            if tail := _bracketed_tail(rest, run_on=True):  # « 1 - Tarifs [D2023-201] »
+                by_number.append(Heading(index, tail[1], figure, tail[0]))
+                previous = stripped
+                continue
             # « 1°) Plan de financement – Délibération n° 13/2024 »: the act's number after its
             # title (or cut from it at the line's end: « … – Délibération n° » / « 14/2024 »)
             if trailing := _TRAILING_ACT.search(rest):
@@ -548,6 +600,8 @@ def _with_unnumbered(
     taken = {h.index for h in headings}
     placed = {h.index for h in by_ordinal}
     for number in by_number:  # the ordinal each number took (see _with_ordinal)
+        if number.ordinal is not None:  # « 3. Tarifs (délibération n° 2026/009) »: its own
+            continue
         above = range(number.index - 1, max(-1, number.index - 4), -1)
         taken.add(next((i for i in above if i in placed), number.index))
     loose = [h for h in by_ordinal if h.index not in taken and h.ordinal and h.ordinal.isdigit()]

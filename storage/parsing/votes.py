@@ -26,6 +26,9 @@ _DECISIONS_END = re.compile(
     # « La proposition est rejetée : pour 4, contre 8 », « Le projet est adopté »
     r"|(?:la|le|les)\s+(?:proposition|motion|projet|rapport|point|question)s?\s+(?:est|sont"
     r"|a\s+[ée]t[ée]|ont\s+[ée]t[ée])\s+(?:adopt|rejet|approuv|repouss)|fait\s+et\s+d[ée]lib[ée]r[ée]|fait\s+[àa]"
+    # « Le budget est adopté par 40 voix pour … », « Votants : 45 dont 40 pour … »
+    r"|(?:la|le|les|l['’])\s?[^.\n]{1,40}?\s(?:est|sont|a\s+[ée]t[ée]|ont\s+[ée]t[ée])\s+"
+    r"(?:adopt|rejet)[ée]e?s?\s+(?:par|[àa])\s|(?:nombre\s+de\s+)?votants\b"
     r"|pour\s*:|pour\d{1,3}(?!\d)|vote|r[ée]sultat|ont\s+vot[ée]|annexe|acte\s+rendu|le\s+secr[ée]taire"
     r"|la\s+secr[ée]taire|le\s+pr[ée]sident|la\s+pr[ée]sidente|la\s+premi[èe]re|le\s+premier"
     # the vote in a sentence of its own: « Le Bureau adopte par 9 voix pour et 2 abstentions »
@@ -252,7 +255,8 @@ _VOTE_AFTER_TITLE = re.compile(
     r"(?: ?[:–—-] | ?\. |, )(?=(?i:adopt|approuv|rejet|vot[ée](?!s? d(?:es?|u)\b|s? d['’])"
     r"|[àa] l['’]unanimit|unanimit"
     r"|[àa] la majorit|le (?:conseil|comit[ée]|bureau)|la commission|retir[ée]|ajourn|report[ée]"
-    r"|pris acte|prend acte|prise d['’]acte|(?:pour|contre) ?: ?\d|(?:pour|contre) \d{1,3}\b"
+    r"|pris acte|prend acte|prise d['’]acte|(?:pour|contre|abstentions?) ?: ?\d"
+    r"|(?:pour|contre) \d{1,3}\b"
     r"|\d+ (?:voix|pour\b)|\d+ ?p ?/ ?\d+ ?c\b"
     r"|pas de vote|sans (?:vote|objet)"
     # a member's movement printed after the title: « Compte administratif 2024 – M. DESCHAMPS,
@@ -261,6 +265,9 @@ _VOTE_AFTER_TITLE = re.compile(
     r"|rejoint)))"
     # an outcome in capitals after the title's last word: « … Pré-Château  UNANIMITÉ »
     r"| (?=(?:[ÀA] L['’])?UNANIMIT[ÉE]\W{0,3}$|ADOPT[ÉE]E?S?\W{0,3}$|REJET[ÉE]E?S?\W{0,3}$"
+    # a vote's labelled figure right after the title, flattened: « … des élus Abstentions : 2 »
+    r"|(?:Pour|POUR|Contre|CONTRE|Abstentions?|ABSTENTIONS?|Votants|VOTANTS|Exprim[ée]s"
+    r"|EXPRIM[ÉE]S|Suffrages exprim[ée]s|SUFFRAGES EXPRIM[ÉE]S) ?: ?\d"
     # a figure's cell then the vote's: « Avenant n° 3 unanimité » (glued in the PDF)
     r"|(?<=\d )(?:[àa] l['’])?[Uu]nanimit[ée]\W{0,3}$"
     r"|\d{1,3} POUR\b"

@@ -163,6 +163,17 @@ _ALL_PRESENT = re.compile(
     r"(?=\s(?:Mmes?|MM\.|M\.|Mesdames|Messieurs|Madame|Monsieur)\s)",
     re.IGNORECASE | re.MULTILINE,
 )
+# « Présents : tous les conseillers en exercice à l'exception de M. X (pouvoir à M. Y) et de
+# Mme Z »: the names that follow are the absentees (with their proxies), not presents.
+_ALL_BUT = re.compile(
+    r"(?:(?:[ée]taient\s)?pr[ée]sents?\s?:\s?)?(?:tous\sles|toutes\sles|l['’]ensemble\sdes)\s"
+    r"(?:conseill|membres|d[ée]l[ée]gu|[ée]lus)[^:\n]{0,40}?,?\s"
+    r"(?:[àa]\sl['’]exception|except[ée]|sauf|hormis)\s(?:de\s|d['’]|du\s|des\s)?"
+    r"(?P<rest>[^\n]{0,300})",
+    re.IGNORECASE,
+)
+# « … et de Mme Z » in such a list: « et » alone parts two names.
+_AND_OF = re.compile(r"(?<=[\w)])\s(?:et|ainsi\sque)\sde\s(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s)")
 _APPOINTED_PRESENT = re.compile(
     r"^(?P<who>membres\s(?:[ée]lus|nomm[ée]s|d[ée]sign[ée]s))\spar\s[^:\n]{1,60}?\s(?=pr[ée]sents\s?:)",
     re.IGNORECASE | re.MULTILINE,
@@ -198,6 +209,12 @@ _SAID_REPRESENTED = re.compile(
     rf"\s(?P<holder>{_WHO})(?<=[^\W\d_]{{2}})(?=\s?[.;](?:\s|$)|\s?$)",
     re.MULTILINE,
 )
+
+
+def _all_but(match: re.Match[str]) -> str:
+    """« Absents : » for « tous les conseillers … à l'exception de », and the list's « et de »
+    written « et » up to the line's end."""
+    return "Absents : " + _AND_OF.sub(", ", match.group("rest"))
 
 
 def _said_absent(match: re.Match[str]) -> str:
@@ -300,6 +317,10 @@ def restore_cues(text: str) -> str:
         text = _STAMP_DATE.sub(r"\g<stamp> ", text)
     if "sent" in text or "SENT" in text:
         low = text.lower()
+        if ("tous" in low or "ensemble" in low) and (
+            "xcept" in low or "sauf" in low or "hormis" in low
+        ):
+            text = _ALL_BUT.sub(_all_but, text)
         if "tous" in low or "ensemble" in low or "taient" in low:  # each branch's words
             said = _ALL_PRESENT.sub("Présents :", text)
             if said != text:
