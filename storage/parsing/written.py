@@ -320,7 +320,9 @@ def restore_cues(text: str) -> str:
         if ("tous" in low or "ensemble" in low) and (
             "xcept" in low or "sauf" in low or "hormis" in low
         ):
-            text = _ALL_BUT.sub(_all_but, text)
+            said = _ALL_BUT.sub(_all_but, text)
+            if said != text:
+                text, low = said, said.lower()
         if "tous" in low or "ensemble" in low or "taient" in low:  # each branch's words
             said = _ALL_PRESENT.sub("Présents :", text)
             if said != text:
