@@ -219,3 +219,20 @@ def test_figures_before_their_words_between_semicolons(
     extract = _read(vote, shape)
     assert _figures(extract) == figures
     assert extract.items[0].deliberation.outcome == outcome
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize(
+    "table",
+    [
+        "POUR   CONTRE   ABSTENTION(S)\n29     3        1",
+        "Pour\tContre\tAbstention(s)\n29\t3\t1\nAdopté.",
+        "Vote : POUR  CONTRE  ABSTENTION(S)\n 29     3       1",
+    ],
+)
+def test_figures_under_labels_with_a_plural_in_brackets(table: str, shape: str) -> None:
+    """« ABSTENTION(S) » heading the last column: the row of figures under it was not read, the
+    vote left with no outcome and no figures."""
+    extract = _read(table, shape)
+    assert _figures(extract) == (29, 3, 1)
+    assert extract.items[0].deliberation.outcome == "adopted"

@@ -1246,8 +1246,8 @@ def _status_rows(raw: str) -> str:
 
 _VOTE_LABEL = (
     # (« Exprimés », « Suffrages exprimés », « Abst. » head a vote's columns too)
-    r"(?:votants|pour|contre|abstentions?|abst\.?|(?:suffrages )?exprim[ée]s|nuls?|blancs?"
-    r"|(?:membres )?en exercice|pr[ée]sents"
+    r"(?:votants|pour|contre|abstentions?(?:\(s\))?|abst\.?|(?:suffrages )?exprim[ée]s"
+    r"|nuls?|blancs?|(?:membres )?en exercice|pr[ée]sents"
     r"|repr[ée]sent[ée]s|pouvoirs|procurations|absents|quorum)"
 )
 _ONE_LABEL = re.compile(_VOTE_LABEL, re.IGNORECASE)
