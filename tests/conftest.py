@@ -387,6 +387,9 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
 
 # For what only a database server can show (its restart, several processes migrating at once).
 postgresql_only = pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
+# For what no SQL of its own is in: the test's store is only where its Python reads from, and
+# what it stores is proved on both databases by the tests its docstring names.
+sqlite_only = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 
 
 def _drop(admin: Engine, name: str) -> None:
