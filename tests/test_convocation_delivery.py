@@ -29,6 +29,7 @@ from bot.transport import TelegramUser
 from storage import db, queries
 from storage.models import Delivery, DeliveryStatus, Member, Role, Sitting
 from tests.botapi_server import TEXT_LIMIT, FakeBotAPI, parse_html, utf16_length
+from tests.conftest import sqlite_only
 from tests.helpers import TELEGRAM_SPEED, add_coming_bureau_sitting, paced_like_telegram
 
 TZ = ZoneInfo("Europe/Paris")
@@ -107,9 +108,14 @@ def assert_whole_agenda(messages: list[str], agenda: list[str]) -> None:
     assert positions == sorted(positions), "the items are out of order"
 
 
+@sqlite_only
 async def test_a_40_item_agenda_reaches_every_linked_member(
     server: FakeBotAPI, loaded_engine: Engine
 ) -> None:
+    """How a long agenda is cut into pages, on SQLite only: the deliveries' claims, statuses
+    and report are written by the same SQL for one page or three, proved on both databases by
+    tests/test_broadcast_http.py (67 members, a restart half way, a send that times out) and
+    tests/test_faults.py (a broadcast killed and started again)."""
     agenda = long_agenda()
     sitting_id = link_everyone(loaded_engine, agenda)
     result = await broadcast(server, loaded_engine)
@@ -144,9 +150,12 @@ async def test_a_40_item_agenda_reaches_every_linked_member(
     assert "a bloqué" not in shown
 
 
+@sqlite_only
 async def test_a_corrective_notice_and_the_reminders_arrive_whole_too(
     server: FakeBotAPI, loaded_engine: Engine
 ) -> None:
+    """SQLite only, as the test above: a correction and the reminders are stored on both
+    databases by tests/test_convocations.py (a change of place, reminders to the silent)."""
     agenda = long_agenda(items=55, seed=3)
     sitting_id = link_everyone(loaded_engine, agenda)
     await broadcast(server, loaded_engine)
