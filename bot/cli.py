@@ -49,15 +49,20 @@ def bundled_samples() -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix in {".txt", ".csv", ".pdf"})
 
 
+def holds_documents(engine: Engine) -> bool:
+    """Whether the store holds a deliberation: one look, not the six counts of `summary`
+    (this runs at every console start)."""
+    with db.session(engine) as session:
+        return session.exec(select(Deliberation.id).limit(1)).first() is not None
+
+
 def load_bundled_samples(engine: Engine) -> None:
     """The embedded default: an empty store gets the bundled documents, quietly."""
-    with db.session(engine) as session:
-        # One look for a deliberation, not the six counts of `summary`: this runs at every
-        # console start.
-        if session.exec(select(Deliberation.id).limit(1)).first() is not None:
-            return
-        from storage.importer import Importer  # the parsers: only when the samples are read
+    if holds_documents(engine):
+        return
+    from storage.importer import Importer  # the parsers: only when the samples are read
 
+    with db.session(engine) as session:
         Importer(session).import_files(bundled_samples())
 
 
@@ -201,6 +206,10 @@ def console_command(cli: Cli, args: argparse.Namespace) -> int:
     engine = cli.engine()
     if cli.db_url is None and cli.database_url == DEFAULT_DATABASE_URL:
         load_bundled_samples(engine)
+    elif not holds_documents(engine):
+        # a store named by --db (or DATABASE_URL) is the secretariat's own: never filled with
+        # the bundled documents, but an empty one is said, not answered « aucun membre »
+        print(to_plain_text(render("cli_empty_store")), file=sys.stderr)
     cli.before_telegram()  # a handler's traceback is a redacted JSON line on stderr
     # Whatever bytes come in (a Latin-1 file, a truncated character), what goes out is valid
     # UTF-8: undecodable input becomes U+FFFD instead of a traceback.

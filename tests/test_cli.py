@@ -213,6 +213,20 @@ def test_the_bundled_documents_fill_an_empty_store_and_only_an_empty_one(db_url:
         assert store_counts(session=session) == filled
 
 
+def test_a_console_on_an_empty_store_named_by_db_says_it_is_empty(
+    db_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A store named by --db is never filled with the bundled documents; the console said
+    nothing, and every question was answered « aucun membre ne s'appelle … »."""
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert cli.main(["--db", db_url, "console"]) == 0
+    assert "ne contient encore aucune délibération" in capsys.readouterr().err
+    assert cli.main(["--db", db_url, "import", str(SAMPLE_EXTRACT)]) == 0
+    capsys.readouterr()
+    assert cli.main(["--db", db_url, "console"]) == 0
+    assert "aucune délibération" not in capsys.readouterr().err
+
+
 def test_a_store_of_other_documents_is_not_given_the_bundled_ones(db_url: str) -> None:
     engine = cli.open_store(db_url)
     assert cli.main(["--db", db_url, "import", str(SAMPLE_EXTRACT)]) == 0
