@@ -36,6 +36,9 @@ _IGNORED = frozenset(
     opposition oppositions oppose opposes opposee opposees contre abstention abstentions
     abstenu abstenus unanimite adopte adoptee adoptees rejete rejetee rejetees resultat
     resultats scrutin voix
+    ont pris prise prises passe passee passees passes adoptes approuve approuvee approuvees
+    approuves examine examinee examinees examines decide decidee decidees decides acte actee
+    actees prononce votes
     je j crois pense sais rappelle souviens deja disait dit etait etaient avait ca cela
     elle il on voudrais veux savoir tout mis metropole recu recue recus recues total
     percu percue percus percoit recoit obtenu obtient alloue allouee attribue attribuee
