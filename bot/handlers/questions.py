@@ -1751,7 +1751,8 @@ def _sitting_answer(
     if asked is Asked.COUNT and frame.checked is not None:
         # « il y avait 40 présents ? »: « Oui » / « Non » first, then the count
         counting = answers.count(session=s, frame=frame, sitting_id=i, view=v)
-        return answers.checked(counting, said=frame.checked, true=_figure(v, frame.about))
+        true = _figure(v, frame.about)
+        return answers.checked(counting, said=frame.checked, true=true, bound=frame.bound)
     if asked is Asked.COUNT:
         return answers.count(session=s, frame=frame, sitting_id=i, view=v)
     if asked is Asked.OFFICER:
@@ -1779,7 +1780,8 @@ def _sitting_answer(
         figure = re.search(r"\b(?:combien|quel|quelle|nombre|fallait)\b", fold(frame.text))
         if frame.checked is not None:  # « le quorum c'était 34 ? »: that figure, checked
             required = answers.quorum(session=s, sitting_id=i, view=v, polar=False)
-            return answers.checked(required, said=frame.checked, true=v.quorum_required)
+            true = v.quorum_required
+            return answers.checked(required, said=frame.checked, true=true, bound=frame.bound)
         return answers.quorum(session=s, sitting_id=i, view=v, polar=not figure)
     return None
 

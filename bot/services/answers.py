@@ -209,14 +209,23 @@ def record(*, session: Session, member_id: int, today: date, body_id: int | None
     )
 
 
-def checked(answer: Answer, *, said: int, true: int | None, money: bool = False) -> Answer:
+def checked(
+    answer: Answer, *, said: int, true: int | None, money: bool = False, bound: str | None = None
+) -> Answer:
     """« il y avait 40 présents ? », « le quorum c'était 34 ? »: the answer that gives the
     figure, with « Oui » or « Non, pas 50 » before it (nothing before when the figure is not
-    published: the answer says so)."""
-    return Answer(
-        "answer_checked",
-        {**answer.data, "inner": answer.template, "said": said, "real": true, "money": money},
-    )
+    published: the answer says so). A bound (« plus de 30 présents ? », see frames.Frame.bound)
+    is answered « Oui » or « Non » by comparing the true figure with it."""
+    verdict = None
+    if bound is not None and true is not None:
+        verdict = {
+            "more": true > said,
+            "less": true < said,
+            "at_least": true >= said,
+            "at_most": true <= said,
+        }[bound]
+    data = {"inner": answer.template, "said": said, "real": true, "money": money}
+    return Answer("answer_checked", {**answer.data, **data, "verdict": verdict})
 
 
 def deliberation_count(

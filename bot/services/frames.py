@@ -228,6 +228,9 @@ class Frame:
     # « il y avait 40 présents ? », « le quorum c'était 34 ? »: the figure the member has in
     # mind, checked (« Oui » / « Non » first, then the true figure)
     checked: int | None = None
+    # « plus de 30 présents ? », « au moins 5 contre ? »: the figure is a bound (`Bound`), the
+    # verdict compares the true figure with it
+    bound: str | None = None
 
     def but(self, **changes: object) -> Frame:
         # `dataclasses.replace`, without its checks of every field at each call: a tenth of
@@ -1233,7 +1236,7 @@ _ROLE_WORDS = frozenset(
 # A figure the member has in mind, before (or, for the quorum, after) what it counts
 _FIGURE_CHECKED = cues.compile(
     r"(?:^|\b(?:avait|eu|etait|etaient|a|y a|sommes|etions|etiez|etait on|on|eu|de|avec|que|pas"
-    r"|bien|seulement|juste|exactement|vraiment|ont|il y avait|compte|comptait)\s)"
+    r"|bien|seulement|juste|exactement|vraiment|ont|il y avait|compte|comptait|moins|plus)\s)"
     r"(?:(?P<present>(\d{1,4})) (?:elus? |elues? |membres? |conseillers? )?"
     r"(?:etaient |etions |sont )?(?:presents?|presentes?)"
     r"|(?P<proxies>(\d{1,3})) (?:pouvoirs?|procurations?|procus?|mandats?)"
@@ -1248,14 +1251,33 @@ _VOTE_CHECKED = cues.compile(r"\b(\d{1,4}) (?:voix )?(contre|abstentions?|pour)\
 # « plus de 30 présents ? », « au moins 5 voix contre ? »: a bound, not the figure itself (read
 # as one, « Non, pas 30 : 40 présents » was false); the count is answered without a verdict.
 _BOUND_BEFORE = re.compile(
-    r"\b(?:plus|moins|au moins|au plus|au minimum|au maximum|au dela|superieure?s?|inferieure?s?"
-    r"|depass\w*|mini|maxi|minimum|maximum)\s+(?:de |d |que |qu |a )?$"
+    r"\b(?P<bound>plus|moins|au moins|au plus|au minimum|au maximum|au dela|superieure?s?"
+    r"|inferieure?s?|depass\w*|mini|maxi|minimum|maximum)\s+(?:de |d |que |qu |a )?$"
+)
+# How each bound compares (« plus de 30 »: more than 30, « au moins 30 »: 30 or more), by the
+# bound's first words, the longest first.
+_BOUNDS = (
+    ("au moins", "at_least"),
+    ("au minimum", "at_least"),
+    ("au plus", "at_most"),
+    ("au maximum", "at_most"),
+    ("au dela", "more"),
+    ("superieur", "more"),
+    ("depass", "more"),
+    ("inferieur", "less"),
+    ("mini", "at_least"),
+    ("maxi", "at_most"),
+    ("plus", "more"),
+    ("moins", "less"),
 )
 
 
-def _a_bound(text: str, at: int) -> bool:
-    """Whether the figure at `at` is said as a bound (« plus de 30 »)."""
-    return _BOUND_BEFORE.search(text, max(0, at - 24), at) is not None
+def _a_bound(text: str, at: int) -> str | None:
+    """How the figure at `at` is said as a bound (« plus de 30 »: "more"), if it is one."""
+    said = _BOUND_BEFORE.search(text, max(0, at - 24), at)
+    if said is None:
+        return None
+    return next(kind for start, kind in _BOUNDS if said["bound"].startswith(start))
 
 
 _FIGURE_ABOUT = {
@@ -1987,14 +2009,14 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         and asked in _FIGURES_ASKED
         and (figure := _FIGURE_CHECKED.search(courteous)) is not None
         and not re.search(r"\b(?:combien|quel|quelle|quels|quelles|nombre)\b", courteous)
-        and not _a_bound(courteous, figure.start(figure.lastgroup or 0))
     ):
         # « est-ce qu'il y avait 40 présents le 4 juillet ? », « 6 pouvoirs au dernier
         # bureau ? », « le quorum c'était 34 ? »: that figure checked against the store's
         said = next(g for g in figure.groups()[1:] if g)
         about = _FIGURE_ABOUT[figure.lastgroup or ""]
         asked, polar = Asked.QUORUM if about is None else Asked.COUNT, True
-        base = base.but(checked=int(said), words=())
+        bound = _a_bound(courteous, figure.start(figure.lastgroup or 0))
+        base = base.but(checked=int(said), bound=bound, words=())
     if (
         asked in (Asked.SEARCH, Asked.NOTHING, Asked.RECORD, Asked.SITTING, Asked.MEMBERS)
         and about is None
