@@ -12,12 +12,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from fpdf import FPDF
 
 from storage.documents import Extract
 from storage.parsing.extract import parse_extract
 from storage.parsing.pdf import read_document_text
-from tests.documents import flattened, surnames
+from tests.documents import flattened, minutes_pdf, surnames
 
 ACTS = [
     ("2024-01", "Compte de gestion 2023", "Adopté", "Unanimité"),
@@ -126,17 +125,8 @@ def test_twelve_acts_give_twelve_items(layout: Callable[[], str], shape: str) ->
 
 
 def test_a_pdf_table_across_a_page_with_a_wrapped_cell(tmp_path: Path) -> None:
-    footer = FOOTER.replace("–", "-")
-
-    class Minutes(FPDF):
-        def footer(self) -> None:
-            self.set_y(-15)
-            self.set_font("Helvetica", size=8)
-            self.cell(0, 5, footer.format(self.page_no()), align="C")
-
-    pdf = Minutes()
+    pdf = minutes_pdf(FOOTER.replace("–", "-"))
     pdf.add_page()
-    pdf.set_font("Helvetica", size=10)
     for line in HEAD.strip().split("\n"):
         pdf.multi_cell(0, 5, line or " ", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(150)  # the table starts low on the page, and goes on over the next one

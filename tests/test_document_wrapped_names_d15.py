@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fpdf import FPDF
-
 from storage.documents import Extract
 from storage.parsing.extract import parse_extract
 from storage.parsing.pdf import read_document_text
-from tests.documents import checked_codes, flattened, handed, surnames
+from tests.documents import checked_codes, flattened, handed, minutes_pdf, surnames
 
 ONE_A_LINE = """COMMUNE DE SAINT-GENIS-DU-BOIS
 Procès-verbal de la séance du conseil municipal du 7 novembre 2024
@@ -103,16 +101,7 @@ def test_lists_broken_by_a_pages_footer(shape: str) -> None:
 
 
 def test_lists_broken_by_a_page_in_a_pdf(tmp_path: Path) -> None:
-    footer = FOOTER.replace("–", "-")
-
-    class Minutes(FPDF):
-        def footer(self) -> None:
-            self.set_y(-15)
-            self.set_font("Helvetica", size=8)
-            self.cell(0, 5, footer.format(self.page_no()), align="C")
-
-    pdf = Minutes()
-    pdf.set_font("Helvetica", size=10)
+    pdf = minutes_pdf(FOOTER.replace("–", "-"))
     pdf.add_page()
     for line in BROKEN.split("\n"):
         if line.startswith("CC du Pays"):
