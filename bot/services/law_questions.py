@@ -286,6 +286,10 @@ _FIRST_READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
             r"|email|whatsapp|telegram)\b"
             r"|\b(?:sms|texto|message|mail|courriel|email)\b.*\bpour (?:donner|faire|laisser)"
             rf" (?:un |une |mon |ma |le |la |son |sa )?{_PROXY}\b"
+            # « un pouvoir doit-il être écrit ? », « le pouvoir peut être oral ? »: its form
+            rf"|\b{_PROXY}\b.*\b(?:doit|doivent|faut|peut|peuvent|obligatoire\w*)\b.*"
+            r"\b(?:ecrit|ecrite|signe|signee|papier|oral|orale|verbal\w*)\b"
+            rf"|\b(?:par ecrit|oralement|de vive voix)\b.*\b{_PROXY}\b"
         ),
     ),
     (
@@ -509,6 +513,9 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
             rf"|\b(?:valable|servir|vaut|dure)\b.*\b(?:plusieurs|combien de) seances\b"
             rf"|\b(?:combien de temps|jusqu a quand|duree)\b.*\b(?:dure\w*|vaut|valable|valide"
             rf"|de validite|d un|d une)\b.*\b{_PROXY}\b"
+            # « combien de temps un pouvoir est valable ? », « jusqu'à quand mon pouvoir vaut ? »
+            rf"|\b(?:combien de temps|jusqu a quand)\b.*\b{_PROXY}\b.*\b(?:dure\w*|vaut|valable"
+            r"|valide|reste|tient)\b"
         ),
     ),
     (
