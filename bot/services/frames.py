@@ -1437,8 +1437,8 @@ _AT_WHAT_TIME = re.compile(
     r"|debute\w*)\b"
 )
 _WHERE = cues.compile(
-    r"\bou (?:se (?:tenait|tient|tiendra|deroul\w*)|a eu lieu|aura lieu|avait lieu|etait|sera"
-    r"|c etait|ca se passe\w*)\b"
+    r"\bou (?:se (?:tenait|tient|tiendra|deroul\w*)|s est (?:tenue?|deroulee?|reuni\w*)"
+    r"|a eu lieu|aura lieu|avait lieu|etait|sera|c etait|ca se passe\w*)\b"
     r"|\b(?:quel|dans quel|quelle|dans quelle) (?:lieu|endroit|salle|ville)\b"
     r"|\blieu de (?:la )?(?:seance|reunion)\b|\b(?:eu|a|avait) lieu ou\b|\bse tenait ou\b"
     # « c'est où le bureau ? », « le conseil, ça se passe où ? », « on se réunit où ? »

@@ -188,7 +188,8 @@ _OFFICE = re.compile(
     r"\bqui (?:est|sont|c est) (?:le |la |les )?(?:president|presidente|vice presidents?"
     r"|vice presidentes?|maire|prefet|prefete|dgs|directeur general|directrice generale)"
     r"(?: (?:de|du|des|d) (?:la |l )?(?:metropole|agglo\w*|sem|saint etienne\w*|ville|region"
-    r"|departement|loire|republique|services))?$"
+    # « de Saint-Étienne Métropole », « de la métropole de Saint-Étienne »
+    r"|departement|loire|republique|services)(?: metropole| de saint etienne\w*)?)?$"
     r"|\bqui preside (?:la metropole|sem|saint etienne\w*|l agglo\w*)\b"
 )
 # A member's private life or tastes: no published document says them.
