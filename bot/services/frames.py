@@ -1018,6 +1018,13 @@ _COMBIEN_POUR = re.compile(
     r"|\b(?:total|somme|montant total|montant global)\s+(?:pour|versee?s?|accordee?s?|allouee?s?"
     r"|attribuee?s?|a|au|aux)\b"
 )
+# « combien a été versé à la commune de X ? », « combien a reçu AESIO ? »: money received, read
+# before « été » makes a count of presents or « reçu » a convocation's receipts
+_SUM_RECEIVED = re.compile(
+    r"\bcombien (?:au total |en tout )?(?:a|ont) (?:(?:ete|etait) (?:verse|donne|alloue|attribue"
+    r"|accorde)e?s?|(?:recu|percu|obtenu|touche)"
+    r"(?= (?!(?:la |le |l |les |sa |leur )?(?:convoc|invitation))\w))"
+)
 _FOLLOW_UP = cues.compile(
     # « avec un pouvoir ? », « sans procuration ? »: the last question, narrowed
     r"^(?:et|mais|puis|aussi|ensuite|avec|sans)\b|\b(?:et|aussi) \?$"
@@ -2145,6 +2152,8 @@ def _what_is_asked(
     has = concepts.__contains__
     polar = wh is None and not re.search(r"\b(?:liste|noms)\b", text)  # « la liste des absents »
     counting = has("count") or wh == "combien"
+    if counting and _SUM_RECEIVED.search(text):
+        return Asked.ACTIONS, None, False
     if not re.sub(r"[\W_]", "", text) and frame.when.empty and not frame.number:
         said = fold(frame.text)
         if _THANKS.search(said):
