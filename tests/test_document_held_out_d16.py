@@ -484,3 +484,31 @@ def test_an_agenda_point_after_the_last_name_is_not_cut_into_a_name() -> None:
     )
     extract = parse_extract(text)
     assert "TRONCHET POINT" not in [p.last_name for p in extract.present]
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "La séance est ouverte sous la présidence de Monsieur le Maire.",
+        "Présidence : Madame le Maire",
+        "sous la présidence de Madame la Maire",
+    ],
+)
+def test_the_chair_named_by_the_role_is_the_one_who_signs(shape: str, line: str) -> None:
+    """« sous la présidence de Monsieur le Maire », the mayor's name printed only under the
+    signature: the function ending a name (« Mme X Maire de la commune ») made the chair
+    « M. le »."""
+    text = f"""COMMUNE DE MARCILLY-LE-CHÂTEL
+Conseil municipal du 12 juin 2024
+{line}
+Présents : Mme Claire DURAND, M. Jean MARTIN, Mme Eva LUCAS.
+Délibération n° 2024-044 : Tarifs de la médiathèque
+Adopté à l'unanimité.
+
+Le Maire,
+Claire DURAND
+"""
+    extract = read(text, shape)
+    assert extract.president is not None
+    assert (extract.president.first_name, extract.president.last_name) == ("Claire", "DURAND")

@@ -138,7 +138,8 @@ _NAME_END = re.compile(
     r"|\s(?-i:Communaut[ée]|Commune|Ville|Mairie|M[ée]tropole|D[ée]partement|Conseil|Page"
     r"|S[ée]ance|Vu|N ?°)\b"
     # the function after the name without its comma: « Mme Claire DURAND Maire de la commune »
-    r"|\s(?-i:Maire|maire|Adjointe?|adjointe?)\b"
+    # (never the role itself: « Monsieur le Maire », « Madame la Maire »)
+    r"|(?<!\ble)(?<!\bla)\s(?-i:Maire|maire|Adjointe?|adjointe?)\b"
     # a sentence run into the name in a flattened text: « M. Marchand Le quorum étant … »
     r"|\s(?-i:Le|La|Les|L['’])\s?(?:quorum|s[ée]ance|conseil|comit[ée]|bureau|pr[ée]sident"
     r"|maire|rapporteur|secr[ée]taire)\b",
