@@ -92,6 +92,20 @@ def test_heading_forms(
     assert (last.deliberation.votes_for, last.deliberation.votes_against) == (2, 1)
 
 
+@pytest.mark.parametrize("bar", [" | ", "|", " |"])
+def test_a_bar_between_an_acts_number_and_its_title(bar: str) -> None:
+    """« BS-2025-31 | Titre », a relevé's rows printed without their table: the acts ran into
+    one item, numberless."""
+    rows = [("BS-2025-31", "Aide aux communes rurales"), ("BS-2025-32", "Voirie communale")]
+    text = (
+        "COMMUNE DE MORNAY\nRelevé des décisions du Conseil municipal du 5 mars 2024\n"
+        + "".join(f"{number}{bar}{title}\nAdopté à l'unanimité.\n" for number, title in rows)
+    )
+    extract = parse_extract(text)
+    assert [(i.deliberation.number, i.deliberation.title) for i in extract.items] == rows
+    assert [i.deliberation.outcome for i in extract.items] == ["adopted", "adopted"]
+
+
 def test_items_in_a_table_with_bars() -> None:
     """A relevé printed as a table (« | B2025-01 | Objet | Unanimité | »): each numbered row is
     an item with its vote; the rule row is no text."""

@@ -68,7 +68,7 @@ _BY_CUE = re.compile(
 _BRACKETED_ACT = re.compile(rf" ?\((?P<number>{NUMBER})\)(?: ?[-–—:.])? ?")
 # A bare number opening a line, then its title (or nothing: « Objet : … » cut to the next line).
 _BARE = re.compile(
-    rf"^(?P<number>{NUMBER}) ?(?:[-–—:.] ?(?P<rest>[A-Za-zÀ-ÿ].*)?)?$"
+    rf"^(?P<number>{NUMBER}) ?(?:[-–—:.|] ?(?P<rest>[A-Za-zÀ-ÿ].*)?)?$"
     # « CP.2023.01-02 Aide aux communes »: letters, a year, then the title after a space
     r"|^(?P<lettered>[A-Za-z]{1,8}[._-]?\d{4}(?:[._/-][A-Za-z0-9]{1,6}){1,3})"
     r" (?P<title>[A-ZÀ-Ý].*)$"
