@@ -361,6 +361,9 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
             r"|quand est ce qu|comment)\b|\b(?:a quelle condition|quelles conditions)\b.*"
             r"\b(?:adopte\w*|passe|valide\w*)\b|\bmajorite\b.*\b(?:faut|necessaire|requise"
             r"|c est quoi|comment)\b"
+            # « il faut combien de voix pour adopter une délibération ? »
+            r"|\bcombien de (?:voix|votes)\b.*\b(?:faut|necessaire\w*|requis\w*|pour (?:adopter"
+            r"|valider|qu|que))\b|\bfaut (?:il )?combien de (?:voix|votes)\b"
         ),
     ),
     (
@@ -429,6 +432,16 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
             rf"(?:celui|celle|le {_PROXY}|un {_PROXY}|une {_PROXY})\b"
             r"|\b(?:prendre|porter|recevoir|avoir) (?:aussi |en plus )?(?:le mien|la mienne"
             r"|le sien|la sienne)\b.*\b(?:deja|aussi|en plus)\b"
+        ),
+    ),
+    (
+        # « un excusé compte dans le quorum ? », « le fait d'être excusé compte comme une
+        # présence pour le quorum ? »: only the members physically present count
+        Rule.QUORUM,
+        re.compile(
+            r"\bexcuse\w*\b.*\b(?:compt\w*|pris en compte|inclu\w*)\b.*\bquorum\b"
+            r"|\b(?:compt\w*|inclu\w*)\b.*\bexcuse\w*\b.*\bquorum\b"
+            r"|\bquorum\b.*\b(?:compt\w*|inclu\w*)\b.*\bexcuse\w*\b"
         ),
     ),
     (
