@@ -92,6 +92,22 @@ def test_heading_forms(
     assert (last.deliberation.votes_for, last.deliberation.votes_against) == (2, 1)
 
 
+def test_a_departements_reports_numbered_by_commission_and_rank() -> None:
+    """« 1-01 – Titre », « 2-03 – Titre »: a département's reports, each its commission and
+    rank; an exposé's « 1.1 - Contexte » stays in its item."""
+    text = (
+        "DÉPARTEMENT DE LA LOIRE\nCommission permanente du 3 mars 2025\n"
+        "Présents : M. Paul ABEL, Mme Rose BRUN, M. Yves CAUX.\n\n"
+        "1-01 – Aide aux communes rurales\n1.1 - Contexte\nLe dispositif est reconduit.\n"
+        "Adopté à l'unanimité.\n2-03 – Voirie départementale\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_extract(text)
+    assert [(i.deliberation.number, i.deliberation.title) for i in extract.items] == [
+        ("1-01", "Aide aux communes rurales"),
+        ("2-03", "Voirie départementale"),
+    ]
+
+
 @pytest.mark.parametrize("bar", [" | ", "|", " |"])
 def test_a_bar_between_an_acts_number_and_its_title(bar: str) -> None:
     """« BS-2025-31 | Titre », a relevé's rows printed without their table: the acts ran into

@@ -166,6 +166,9 @@ _TITLE_LINE = re.compile(r"^[A-ZÀ-Ý][^:\n]*[a-zà-ÿ][^:\n]*$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _LETTERED_DATE = re.compile(r"^[A-Z]{1,3}\d{6}$")  # « C250410 – Compte administratif »
 _CODED = re.compile(r"^[A-Z]{2,8}[._-]?\d{1,4}[._/-]\d{1,5}")
+# « 1-01 – Aide aux communes »: a département's report, its commission then its rank (never
+# « 1.1 - Contexte », an exposé's section)
+_SECTIONED = re.compile(r"^\d{1,2}-\d{2,3}$")
 # A sentence that tells a vote or a movement is no title (on lower case),
 _MOVE_WORDS = re.compile(
     r"adopt[ée]|approuv[ée]|unanimit|quitte|arriv|rejoint|\bvot[ée]|prend acte|s[ée]ance"
@@ -412,6 +415,7 @@ def find_headings(
                         (
                             _CODED.match(number)
                             or _SHORT_YEAR.match(number)
+                            or _SECTIONED.match(number)
                             or _LETTERED_DATE.match(number)
                         )
                         and bare.group("rest")
