@@ -68,3 +68,20 @@ def test_for_the_account_of_in_a_sentence_is_no_proxy() -> None:
         "Adopté à l'unanimité.",
     )
     assert _proxies(text) == []
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize(
+    "holder",
+    [
+        "Mme Alice BONNARD + pouvoir de M. Luc MARCON",
+        "Mme Alice BONNARD +pouvoir M. Luc MARCON",
+        "Mme Alice BONNARD + procuration de M. Luc MARCON",
+    ],
+)
+def test_a_proxy_added_to_its_holder_without_brackets(holder: str, shape: str) -> None:
+    """« Mme Y + pouvoir de M. X » among the presents: the holder was lost with the proxy."""
+    text = MINUTES.format(present="", proxies="").replace("Mme Alice BONNARD", holder)
+    extract = parse_extract(flattened(text) if shape == "flattened" else text)
+    assert _proxies(flattened(text) if shape == "flattened" else text) == [("MARCON", "BONNARD")]
+    assert [p.last_name for p in extract.present] == ["ROCHETTE", "BONNARD", "FERRAND", "VIDAL"]

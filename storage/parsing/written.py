@@ -115,6 +115,14 @@ _ON_BEHALF = re.compile(
 )
 
 
+# « Mme Y + pouvoir de M. X, M. Z »: the proxy the holder carries, without its brackets.
+_PLUS_PROXY = re.compile(
+    r"(?<=[^\s(]) ?\+ ?(?P<proxy>(?i:pouvoirs?|procurations?|mandats?) (?:(?i:de) |d['’])?"
+    # (a person: a civility or a surname in capitals; never « + pouvoirs du maire »)
+    r"(?:M\.|Mme|Monsieur|Madame|[A-ZÀ-Ý]{2})[^,;()+\n]{1,50}?)(?=\s?[,;.)]|\s?\n|$)"
+)
+
+
 def _mandate(match: re.Match[str]) -> str:
     return f"{match['giver']} donne pouvoir à {match['holder']}"
 
@@ -345,6 +353,8 @@ def restore_cues(text: str) -> str:
         text = _COUNTED_LIST.sub(_counted_list, text)
     if "andataire" in text or "ANDATAIRE" in text:
         text = _MANDATE.sub(_mandate, text)
+    if "+" in text:
+        text = _PLUS_PROXY.sub(r" (+ \g<proxy>)", text)
     if "pour le compte d" in text:
         text = _ON_BEHALF.sub(_on_behalf, text)
     if "respectivement" in text:
