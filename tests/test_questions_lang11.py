@@ -3,27 +3,21 @@
 tests/fixtures/questions/acts_lang11.tsv holds the phrasings and what each answer must (or,
 « !… », must not) say, decided before running; one test per block, each block one
 conversation, through the real Application on the sample data. Every block runs on SQLite;
-the first and every fourth also on PostgreSQL (the answers read the act's text from the store).
+its first and one in four chosen by their messages (tests/helpers.py: postgresql_sample) also
+on PostgreSQL (the answers read the act's text from the store).
 """
 
 from __future__ import annotations
 
 import pytest
-from _pytest.mark import ParameterSet
 
 from bot.transport import Conversation
-from tests.helpers import Line, assert_says, conversation_blocks, say
+from tests.helpers import Line, assert_says, conversation_blocks, say, table_cases
 
 
-def _cases() -> list[ParameterSet]:
-    blocks = conversation_blocks("acts_lang11.tsv")
-    return [
-        *(pytest.param("sqlite", b, id=f"sqlite-{b[0][0][:40]}") for b in blocks),
-        *(pytest.param("postgresql", b, id=f"postgresql-{b[0][0][:40]}") for b in blocks[::4]),
-    ]
-
-
-@pytest.mark.parametrize(("database_url", "block"), _cases(), indirect=["database_url"])
+@pytest.mark.parametrize(
+    ("database_url", "block"), table_cases("acts_lang11.tsv"), indirect=["database_url"]
+)
 async def test_a_fact_of_an_act_is_answered_from_its_text(
     degraix: Conversation, block: list[Line]
 ) -> None:
