@@ -273,3 +273,22 @@ def test_entries_naming_their_item_then_its_vote(shape: str) -> None:
         ("Subvention au club de tennis", "adopted", (None, 0, 0)),
         ("Motion contre la fermeture de la classe", "rejected", (2, 4, 0)),
     ]
+
+
+def test_names_in_brackets_inside_a_decisions_vote(shape: str) -> None:
+    """« … par 4 voix pour, 1 contre (M. Louis PRAT) et 1 abstention ; »: the bracket ended
+    the vote's clause, so « (M. Louis PRAT) et 1 abstention » went into the title and the
+    abstention and the name were lost."""
+    text = BULLETED.replace(
+        "par 5 voix pour et 2 abstentions",
+        "par 4 voix pour, 1 contre (M. Louis PRAT) et 1 abstention",
+    )
+    extract = parse_extract(flattened(text) if shape == "flattened" else text)
+    budget = extract.items[1]
+    assert budget.deliberation.title == "Approuve le budget primitif 2024"
+    assert (
+        budget.deliberation.votes_for,
+        budget.deliberation.votes_against,
+        budget.deliberation.abstentions,
+    ) == (4, 1, 1)
+    assert [p.last_name for p in budget.against] == ["PRAT"]

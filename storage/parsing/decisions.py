@@ -54,7 +54,8 @@ _VOTE = re.compile(
     r"|,? (?i:[àa] l['’]unanimit[ée])(?: (?i:des|moins) [^,;.()]{1,40})?"
     r"|,? (?i:[àa] la majorit[ée])(?: (?i:absolue|des suffrages exprim[ée]s|des pr[ée]sents))?"
     r"(?: ?\([^()]{1,120}\))?"
-    r"|,? (?i:par )?\d{1,3} (?i:voix|pour\b|contre\b)[^.;()]{0,120}"
+    # (the names in brackets go with it: « par 9 voix pour, 1 contre (M. X) et 1 abstention »)
+    r"|,? (?i:par )?\d{1,3} (?i:voix|pour\b|contre\b)(?:[^.;()]|\([^()]{0,120}\)){0,160}"
 )
 # A bulleted entry naming the item then its vote after a colon: « - Vote des taux 2024 :
 # adopté par 5 voix pour et 1 abstention », « • Motion … : rejetée par 2 voix pour … »; in a
