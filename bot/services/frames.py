@@ -1552,6 +1552,7 @@ _AMONG = cues.compile(
     r"|communes? d origine)\b"
     # « ceux qui s'appellent Patrick », « parmi les Gilles », « les élus prénommés Christian »
     r"|\b(?:qui s appell?ent|qui s appelaient|s appelant|prenomm(?:e|es|ee|ees)|dont le prenom"
+    r"|(?<=elus )s appell?ent|(?<=membres )s appell?ent|(?<=elues )s appell?ent"
     r" est|de prenom|parmi les) (?P<first_name>(?!(?:presents?|absents?|excuses?|elus?|membres?"
     r"|femmes?|hommes?|pouvoirs?|procurations?|mandataires?|conseillers?|seances?|bureaux?"
     r"|conseils?|deliberations?|delibs?|votants?|noms?|autres?|presentes?|absentes?|excusees?"
@@ -2129,6 +2130,9 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
                 about=About.PRESENT if how_many else None,
                 polar=False,
             )
+        elif among is Among.FIRST_NAME and asked in (Asked.SEARCH, Asked.NOTHING):
+            # « quels élus s'appellent Gilles ? », « les élus prénommés Christian »: the members
+            read = read.but(asked=Asked.MEMBERS, polar=False)
         if not _among_fits(read):  # « le groupe scolaire », « les délibérations des communes »
             return read_frame(text, today, people=False)
     return read
