@@ -1883,7 +1883,9 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         there = bool(_THERE.search(dropped))
     if brief:
         leftovers = [w for w in leftovers if w not in _BRIEF_WORDS]
-    body = "bureau" if has("bureau") else "conseil" if has("conseil") else None
+    bodies = [b for b in ("bureau", "conseil") if has(b)]
+    # (both named, « c'était le bureau ou le conseil ? »: which one is asked, no filter)
+    body = bodies[0] if len(bodies) == 1 else None
     if (
         when.empty
         and "proxy" in concepts
