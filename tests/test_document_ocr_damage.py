@@ -6,12 +6,16 @@ only is read, and said; a figure with several readings (« 1S ») is not read, a
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+
 import pytest
 
 from storage.documents import Extract, Finding
+from storage.importer import parse_text
 from storage.names import fold
 from storage.parsing.extract import parse_extract
-from storage.parsing.ocr import repair_ocr
+from storage.parsing.ocr import heading_words_joined, repair_ocr
 
 SHAPES = ("lines", "flattened")
 
@@ -119,3 +123,29 @@ def test_text_without_damage_to_a_cue_or_count_stays_as_printed(text: str) -> No
 )
 def test_damaged_cue_words(damaged: str, repaired: str) -> None:
     assert repair_ocr(damaged, []) == repaired
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "COMMUNE DE SAINT-RÉGIS\nCOMPTE RENDU\nSéa nce du 12 mars 2024",
+        "MAIRIE DE SAINT-RÉGIS\nProcès-verbal\nSéa nce ordinaire du 12 mars 2024",
+        "MAIRIE DE SAINT-RÉGIS\nPROCÈS-VER BAL DU CONSE IL MUNI CIPAL\nSÉAN CE DU 12 MARS 2024",
+    ],
+)
+def test_a_headings_word_split_by_a_scan_is_read_whole(heading: str) -> None:
+    """« Séa nce du 12 mars 2024 »: a recognition that split the heading's words anywhere (not
+    before an accent only) left the document without a sitting, refused whole."""
+    text = (
+        f"{heading}\n\nPrésents : M. Paul ROCHE, Mme Louise BERTHIER, M. Henri VALOIS\n\n"
+        "Délibération n° 2024-011 : Tarifs de la cantine\nAdopté à l'unanimité.\n"
+    )
+    parsed = parse_text(text, Path("scan.txt"))
+    assert isinstance(parsed, Extract)
+    assert parsed.sitting_date == date(2024, 3, 12)
+    assert [fold(p.last_name) for p in parsed.present] == ["roche", "berthier", "valois"]
+
+
+@pytest.mark.parametrize("words", ["le con trat de plan", "procès verbal", "s é a n c e"])
+def test_words_not_split_from_a_heading_word_stay(words: str) -> None:
+    assert heading_words_joined(words) == words

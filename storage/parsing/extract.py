@@ -69,7 +69,7 @@ from storage.parsing.items import (
     find_headings,
     find_movements,
 )
-from storage.parsing.ocr import repair_ocr
+from storage.parsing.ocr import heading_words_joined, repair_ocr
 from storage.parsing.text import Text, clean, repair_mojibake
 from storage.parsing.votes import (
     _DELIBERATED,
@@ -1030,6 +1030,9 @@ def looks_like_extract(text: str) -> bool:
         if _REGISTER.search(head):
             return True
         dated = heading.sitting_date(head, len(head)) is not None
+        if not dated and (joined := heading_words_joined(text[:8000])) != text[:8000]:
+            head = _lower(joined)  # « Séa nce du 12 mars »: a heading's word a scan split
+            dated = heading.sitting_date(head, len(head)) is not None
         return dated and (
             _MINUTES.search(head) is not None
             or _find_number(head, head, len(head)) is not None
@@ -1063,7 +1066,23 @@ def _titles_before_expose(extract: Extract) -> None:
 
 def parse_extract(raw: str) -> Extract:
     """Read one document (an extract, or minutes holding several deliberations); raise
-    DocumentError only if it is no council document at all."""
+    DocumentError only if it is no council document at all. A document whose sitting's date
+    was not read is read again with its heading's words a scan split joined (« Séa nce du … »),
+    and that reading kept when it finds the date."""
+    try:
+        extract = _read_extract(raw)
+    except DocumentError as error:
+        if error.code != "not_a_document" or (joined := heading_words_joined(raw)) == raw:
+            raise
+        return _read_extract(joined)
+    if extract.sitting_date is None and (joined := heading_words_joined(raw)) != raw:
+        again = _read_extract(joined)
+        if again.sitting_date is not None:
+            return again
+    return extract
+
+
+def _read_extract(raw: str) -> Extract:
     if not isinstance(raw, str) or not raw.strip():
         raise DocumentError("document vide", code="empty_document")
     extract = Extract()

@@ -218,6 +218,40 @@ def _figures(text: str, findings: list[Finding]) -> str:
     return "".join(pieces)
 
 
+# -- a heading's word split by a space anywhere (« Séa nce du », « CONSE IL MUNICIPAL ») -------
+
+# The words a sitting's heading is known by: split, the document was refused whole. Looked for
+# in the heading only, and only when a document would be refused otherwise (the pattern is
+# long: every document paying it cost a third of the parsing).
+_HEADING_WORDS = (
+    "séance", "conseil", "municipal", "communautaire", "métropolitain", "syndical",
+    "délibération", "délibérations", "procès", "verbal", "réunion", "présents", "convocation",
+    "extrait",
+)  # fmt: skip
+_HEAD_SPAN = 3000
+_LETTER = {"e": "[eéèêëEÉÈÊË]", "a": "[aàâAÀÂ]", "o": "[oôOÔ]"}
+
+
+def _spaced(word: str) -> str:
+    """The word's pattern with one blank allowed between two of its letters."""
+    letters = [_LETTER.get(fold(c), re.escape(c)) for c in word]
+    return "(?: ?)".join(letters)
+
+
+_SPLIT_HEADING_WORD = re.compile(
+    r"(?<![\w])(?:" + "|".join(_spaced(w) for w in _HEADING_WORDS) + r")(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def heading_words_joined(text: str) -> str:
+    head = text[:_HEAD_SPAN]
+    joined = _SPLIT_HEADING_WORD.sub(
+        lambda m: m.group().replace(" ", "") if m.group().count(" ") == 1 else m.group(), head
+    )
+    return text if joined == head else joined + text[_HEAD_SPAN:]
+
+
 def repair_ocr(text: str, findings: list[Finding]) -> str:
     """The text with its recognition damage repaired where one reading only exists (see the
     module's doc); a figure read through damage, or left unread, is said in `findings`."""
