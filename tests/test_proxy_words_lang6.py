@@ -89,3 +89,33 @@ async def test_a_status_without_a_date_is_the_coming_sittings_when_one_is_regist
         answer = text(await degraix.send(message))
         assert part in answer, (message, answer)
         assert "4 juillet 2024" not in answer, (message, answer)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "je voudrais que Françoise Berger me représente jeudi 18",
+        "Berger me représentera pour le 18",
+        "je souhaite être représenté par Mme Berger le 18",
+        "je me fais représenter par Berger au prochain bureau",
+    ],
+)
+async def test_a_proxy_said_by_who_stands_in(  # type: ignore[no-untyped-def]
+    app_api, loaded_engine: Engine, coming_sitting: int, message: str
+) -> None:
+    """« je voudrais que X me représente »: the proxy said by who stands in was read as a
+    question about a past sitting (« vous n'avez pas donné de pouvoir »)."""
+    artigues = await linked(app_api, loaded_engine, "ARTIGUES", 731)
+    offered = text(await artigues.send(message))
+    assert "BERGER" in offered, offered
+    await artigues.press("Confirmer")
+    assert active_proxies(loaded_engine, coming_sitting) == [("ARTIGUES", "BERGER")]
+
+
+async def test_asking_who_stands_in_gives_no_proxy(  # type: ignore[no-untyped-def]
+    app_api, loaded_engine: Engine, coming_sitting: int
+) -> None:
+    artigues = await linked(app_api, loaded_engine, "ARTIGUES", 741)
+    for question in ("qui me représente jeudi 18 ?", "Berger me représente le 18 ?"):
+        await artigues.send(question)
+    assert active_proxies(loaded_engine, coming_sitting) == []

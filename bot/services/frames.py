@@ -879,6 +879,14 @@ _GIVE = cues.compile(
     r"|(?<!\ba )(?<!\bont )(?<!\bavait )(?<!\bil )(?<!\belle )"
     r"\b(?:donner|confier|faire)\s+(?:mon |ma |un |une )?(?:pouvoir|procuration)\b"
     r"|\bpouvoir a\s+(?!qui\b)\w+\s+pour\b"
+    # « je voudrais que Christian me représente », « je serai représentée par Bonnet », « je
+    # me fais représenter par Laget »: the proxy said by who stands in (never « qui me
+    # représente ? »)
+    # (a question, « Bonnet me représente ? », asks about a proxy: it gives none)
+    r"|(?:(?<!\best ce )\b(?:que|qu)\s+|^)(?![^?]*\?)(?!qui\b)\w+(?:\s+\w+)?\s+me\s+"
+    r"represente(?:ra)?\b"
+    r"|\b(?:etre|serai|serais)\s+represente(?:e)?\s+par\s+(?!qui\b)\w+"
+    r"|\bme\s+(?:fais|ferai|faire)\s+represente(?:r)?\s+par\s+(?!qui\b)\w+"
     # « je laisse ma voix à Fayolle », « Laget votera pour moi », « procuration à Fayolle pour
     # le prochain bureau »
     r"|\b(?:(?:je|j)\s+(?:lui\s+)?)?(?<!\bai )(?<!\bavais )(?<!\bavait )(?<!\ba )"
