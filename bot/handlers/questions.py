@@ -1127,8 +1127,8 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
         frame.asked in (Asked.SITTING, Asked.VOTE) and asked.aspect is not Aspect.DECIDED_BY
     ):
         return False
-    if asked.aspect is Aspect.AMOUNT and _an_action_named(ask, frame):
-        return False  # the action's own figures answer
+    if asked.aspect in (Aspect.AMOUNT, Aspect.AXES) and _an_action_named(ask, frame):
+        return False  # the action's own figures or axis answer (« l'action AESIO, quel axe ? »)
     if not frame.number and (typed := typed_number(frame.words)) is not None:
         # « qui a signé la 417 ? »: the act of that sequence, when the store has one only
         year, sequence = typed
