@@ -1264,7 +1264,8 @@ _FIGURE_CHECKED = cues.compile(
 )
 _VOTE_CHECKED = cues.compile(r"\b(\d{1,4}) (?:voix )?(contre|abstentions?|pour)\b")
 # « plus de 30 présents ? », « au moins 5 voix contre ? »: a bound, not the figure itself (read
-# as one, « Non, pas 30 : 40 présents » was false); the count is answered without a verdict.
+# as one, « Non, pas 30 : 40 présents » was false); a count checked against a bound gets its
+# verdict (Frame.bound, answers.checked), a vote's figure none.
 _BOUND_BEFORE = re.compile(
     r"\b(?P<bound>plus|moins|au moins|au plus|au minimum|au maximum|au dela|superieure?s?"
     r"|inferieure?s?|depass\w*|mini|maxi|minimum|maximum)\s+(?:de |d |que |qu |a )?$"
