@@ -38,8 +38,8 @@ _IGNORED = frozenset(
     resultats scrutin voix
     ont pris prise prises passe passee passees passes adoptes approuve approuvee approuvees
     approuves examine examinee examinees examines decide decidee decidees decides acte actee
-    actees prononce votes rattache rattachee rattachent rattaches releve relevent inscrit
-    inscrite inscrits inscrites
+    actees prononce votes score scores decompte rattache rattachee rattachent rattaches releve
+    relevent inscrit inscrite inscrits inscrites
     je j crois pense sais rappelle souviens deja disait dit etait etaient avait ca cela
     elle il on voudrais veux savoir tout mis metropole recu recue recus recues total
     percu percue percus percoit recoit obtenu obtient alloue allouee attribue attribuee
