@@ -507,31 +507,23 @@ def test_the_store_totals_agree_with_their_number() -> None:
     store = SimpleNamespace(
         bodies=1, members=1, sittings=1, deliberations=1, funded_actions=0, findings=0
     )
-    one = to_plain_text(
-        render(
-            "import_summary",
-            reports=[],
-            warnings=[],
-            imported=1,
-            unchanged=0,
-            errors=0,
-            store=store,
+
+    def summary() -> str:
+        return to_plain_text(
+            render(
+                "import_summary",
+                reports=[],
+                warnings=[],
+                imported=1,
+                unchanged=0,
+                errors=0,
+                store=store,
+            )
         )
-    )
-    assert "1 organe, 1 membre, 1 séance, 1 délibération, 0 action financée" in one
+
+    assert "1 organe, 1 membre, 1 séance, 1 délibération, 0 action financée" in summary()
     store.members, store.deliberations = 14, 2
-    many = to_plain_text(
-        render(
-            "import_summary",
-            reports=[],
-            warnings=[],
-            imported=1,
-            unchanged=0,
-            errors=0,
-            store=store,
-        )
-    )
-    assert "14 membres, 1 séance, 2 délibérations," in many
+    assert "14 membres, 1 séance, 2 délibérations," in summary()
 
 
 def test_a_sitting_dated_in_the_future_is_said(engine: Engine, tmp_path: Path) -> None:
