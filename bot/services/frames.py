@@ -862,6 +862,23 @@ _FUTURE = cues.compile(
 )
 
 
+def _to_come(when: When, today: date) -> bool:
+    """A time said that is not past: « prochain », a date from today on, a day of the month
+    alone (its next occurrence), a day and month of this year not yet gone."""
+    if when.relative is Relative.NEXT:
+        return True
+    if when.on is not None:
+        return when.on >= today
+    if when.day is None or when.year is not None or when.start is not None:
+        return False
+    if when.month is None:
+        return True
+    try:
+        return date(today.year, when.month, when.day) >= today
+    except ValueError:
+        return False
+
+
 def _tense(folded: str) -> bool | None:
     """True for a sentence in the past, False for one in the future, None when it says not."""
     past, future = bool(_PAST.search(folded)), bool(_FUTURE.search(folded))
@@ -996,6 +1013,15 @@ _DECLARE_ABSENT = re.compile(
     # « je ne viendrai pas le 10 », « je n'assisterai pas au bureau »
     r"|\bje (?:ne |n )?(?:viendrai|participerai|assisterai|siegerai|pourrai venir"
     r"|serai present\w*) pas\b"
+    # Spoken French drops « ne »: « je viens pas », « j'serai pas là », « j'y serai pas »,
+    # « je pourrai pas venir », « je vais pas pouvoir être là » (never « je suis pas sûr »)
+    r"|\bj(?:e)? (?:ne |n )?(?:viens|viendrai|vais venir|participe|participerai|assiste"
+    r"|assisterai|siegerai) (?:pas|point|plus)\b"
+    r"|\bj(?:e)? (?:ne |n )?y (?:serai|serais|suis|vais|vais aller|viendrai) (?:pas|point)\b"
+    r"|\bj(?:e)? (?:ne |n )?(?:serai|serais|suis) (?:pas|point) (?:la|present\w*|dispo\w*"
+    r"|disponible\w*|des votres|de la partie)\b"
+    r"|\bj(?:e)? (?:ne |n )?(?:pourrai|pourrais|peux|vais) (?:pas|point) (?:pouvoir )?(?:venir"
+    r"|etre la|etre present\w*|assister|participer|sieger|y aller|y etre|me deplacer)\b"
 )
 _DECLARE_PRESENT = re.compile(
     r"\bje (?:suis|serais) (?:bien )?(?:present|presente|la)\b(?! (?:hier|le \d))"
@@ -1004,8 +1030,14 @@ _DECLARE_PRESENT = re.compile(
     r"|\bje viendrai\b|\bje (?:participerai|assisterai)\b"
     r"|\bje (?:vous )?confirme (?:ma|notre) (?:presence|venue|participation)\b"
     # « je viens jeudi 10 », « j'y serai », « je serai des vôtres » (not « je viens de voir »)
-    r"|\bje viens\b(?! (?:de|d|vers|te|vous|voir|juste|seulement|aux nouvelles)\b)"
+    r"|\bje viens\b(?! (?:de|d|vers|te|vous|voir|juste|seulement|aux nouvelles|pas|point)\b)"
     r"|\bj y serai\b|\bje serai des votres\b|\bje serai de la partie\b"
+)
+# « présent le 10 », « absente jeudi », « moi excusé au prochain bureau »: one word of one's own
+# attendance (singular: « absents le 10 » asks who) and a time to come, stated, not asked
+_TERSE_DECLARED = re.compile(
+    r"^(?:moi |je serai |je suis )?"
+    r"(?:(?P<present>present|presente)|absent|absente|excuse|excusee)\b"
 )
 _MY_PROXIES = re.compile(r"\bmes (?:pouvoirs|procurations)\b|\bmes (?:procus?)\b")
 _HELP = re.compile(
@@ -2288,6 +2320,10 @@ def _what_is_asked(
         return Asked.DECLARE_ABSENT, None, False
     if _DECLARE_PRESENT.search(text) and frame.when.relative != Relative.LAST:
         return Asked.DECLARE_PRESENT, None, False
+    terse = _TERSE_DECLARED.match(fold(frame.text))
+    if terse and not frame.words and "?" not in frame.text and _to_come(frame.when, today):
+        present = terse.group("present") is not None
+        return (Asked.DECLARE_PRESENT if present else Asked.DECLARE_ABSENT), None, False
     if counting and frame.when.empty and not frame.number and _SEATS_COUNTED.search(text):
         # « combien d'élus siègent au bureau ? », « le conseil compte combien de membres ? »:
         # the seats, not who came to a sitting
