@@ -128,9 +128,10 @@ class SittingView:
             return None
         return self.present_count >= self.quorum_required
 
-    @property
-    def is_past(self) -> bool:
-        return bool(self.present or self.deliberations)
+    def held(self, today: date) -> bool:
+        """Whether the sitting took place: its day is gone, or its acts are known. Before that,
+        members on its roll are those who declared they would come, not who came."""
+        return self.held_on < today or bool(self.deliberations)
 
 
 def council_sitting_ids(council_id: int) -> sa.Select:  # type: ignore[type-arg]

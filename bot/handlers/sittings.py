@@ -97,6 +97,7 @@ async def show_attendance(
         kind=kind,
         proxies=ask.reads.sitting_proxies(ask.session, sitting_id, member_id),
         focus=focus,
+        today=ask.runtime.today(),
     )
 
 
