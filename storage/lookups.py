@@ -532,9 +532,15 @@ class AttendanceRank:
 
 
 def attendance_ranking(
-    *, session: Session, most_absent: bool, limit: int = 10, council_id: int | None = None
+    *,
+    session: Session,
+    most_absent: bool,
+    today: date,
+    limit: int = 10,
+    council_id: int | None = None,
 ) -> list[AttendanceRank]:
-    """Members by absences over every published roll call (most absent, or most present)."""
+    """Members by absences over every roll call of a sitting held by today (most absent, or
+    most present): an absence announced for a sitting to come is no absence yet."""
     present = sa.func.sum(
         sa.case(
             (col(Attendance.status).in_([AttendanceStatus.present, AttendanceStatus.replaced]), 1),
@@ -544,6 +550,8 @@ def attendance_ranking(
     query = (
         select(Member, sa.func.count(), present)  # type: ignore[call-overload]
         .join(Attendance, col(Attendance.member_id) == Member.id)
+        .join(Sitting, col(Sitting.id) == Attendance.sitting_id)
+        .where(col(Sitting.held_on) <= today)
         .group_by(col(Member.id))
     )
     if council_id is not None:

@@ -11,8 +11,9 @@ from bot.render import render, to_plain_text
 from bot.services import answers
 from bot.services.frames import About, Asked, read_frame
 from storage import db, lookups, queries
-from storage.models import Deliberation, Sitting
+from storage.models import Attendance, AttendanceStatus, Deliberation, Sitting
 from tests.conftest import member_id
+from tests.helpers import COMING_BUREAU, add_coming_bureau_sitting
 
 TODAY = date(2024, 7, 10)
 BUREAU_DAY = date(2024, 7, 4)
@@ -191,12 +192,36 @@ def test_sittings_by_day_and_month_of_any_year(loaded_engine: Engine) -> None:
 
 def test_members_ranked_by_absences(loaded_engine: Engine) -> None:
     with db.session(loaded_engine) as session:
-        absent = lookups.attendance_ranking(session=session, most_absent=True, limit=100)
-        present = lookups.attendance_ranking(session=session, most_absent=False, limit=3)
+        absent = lookups.attendance_ranking(
+            session=session, most_absent=True, today=TODAY, limit=100
+        )
+        present = lookups.attendance_ranking(
+            session=session, most_absent=False, today=TODAY, limit=3
+        )
     assert len(absent) == 67
     assert absent[0].name == "M. Gilles ARTIGUES"
     assert sum(r.missed for r in absent) == 27
     assert all(r.missed == 0 for r in present)
+
+
+def test_an_absence_announced_for_a_sitting_to_come_is_no_absence_yet(
+    loaded_engine: Engine,
+) -> None:
+    """ARTIGUES, absent on 4 July, says he will miss the Bureau of 18 July too: one absence
+    out of one sitting until that day comes, two out of two once it is past."""
+    artigues = member_id(loaded_engine, "ARTIGUES")
+    with db.session(loaded_engine) as session:
+        coming = add_coming_bureau_sitting(session)
+        session.add(
+            Attendance(
+                sitting_id=coming.id or 0, member_id=artigues, status=AttendanceStatus.excused
+            )
+        )
+        session.commit()
+        before = lookups.attendance_ranking(session=session, most_absent=True, today=TODAY)
+        after = lookups.attendance_ranking(session=session, most_absent=True, today=COMING_BUREAU)
+    assert (before[0].name, before[0].missed, before[0].sittings) == ("M. Gilles ARTIGUES", 1, 1)
+    assert (after[0].name, after[0].missed, after[0].sittings) == ("M. Gilles ARTIGUES", 2, 2)
 
 
 def test_a_bodys_seats_are_listed_or_said_unpublished(loaded_engine: Engine) -> None:

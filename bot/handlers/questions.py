@@ -689,7 +689,9 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             return
         case Asked.RANKING:
             most_absent = frame.about is About.ABSENT
-            ranks = _look(ask, lookups.attendance_ranking, most_absent=most_absent)
+            ranks = _look(
+                ask, lookups.attendance_ranking, most_absent=most_absent, today=ask.runtime.today()
+            )
             await ask.reply("answer_ranking", ranks=ranks, most_absent=most_absent)
             return
         case Asked.DELIBERATION_COUNT:
