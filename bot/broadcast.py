@@ -243,7 +243,7 @@ async def _send_one(
     step = "notice" if needs_message else "follow-up"
     try:
         if needs_message:
-            markup = keyboard(_buttons(kind, delivery_id))
+            markup = keyboard(convocation_buttons(kind, delivery_id))
             async with lanes.requests:
                 # Claimed only once its turn has come: a sender killed now leaves no more
                 # claims to age than requests it had on the wire.
@@ -314,7 +314,8 @@ def _said(step: str, error: TelegramError) -> str:
     return (error.message if step == "notice" else f"suite : {error.message}")[:200]
 
 
-def _buttons(kind: str, delivery_id: int) -> list[tuple[str, str]] | None:
+def convocation_buttons(kind: str, delivery_id: int) -> list[tuple[str, str]] | None:
+    """The four answers under a convocation (none under a reminder or a correction)."""
     if kind != convocations.CONVOCATION:
         return None
     return [

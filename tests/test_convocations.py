@@ -172,6 +172,35 @@ async def test_a_full_convocation_with_answers_and_the_report(
     assert set(again.values()) == {1}
 
 
+async def test_a_member_who_did_not_receive_the_convocation_gets_it_again(
+    application,
+    loaded_engine: Engine,
+    coming_sitting: int,  # type: ignore[no-untyped-def]
+) -> None:
+    """« j'ai rien eu comme convoc », « tu peux me la renvoyer ? »: never « Oui : elle est
+    partie », but the member's own convocation again, whose buttons record on its delivery."""
+    app, _ = application
+    dallara = chat_of(application, loaded_engine, "DALLARA")
+    await dallara.send("/convoquer 18 juillet")
+    await finish_broadcasts(app)
+    bony = chat_of(application, loaded_engine, "BONY")
+    for said in (
+        "j'ai rien eu comme convoc pour le bureau du 18",
+        "tu peux me renvoyer la convocation ?",
+    ):
+        replies = await bony.send(said)
+        again = text(replies)
+        assert "Voici à nouveau votre convocation, partie le mercredi 10 juillet 2024" in again
+        assert "Convocation — Bureau Métropolitain" in again
+        assert "Contrat local des solidarités" in again
+        assert not again.startswith("Oui")
+    assert "accusé de réception" in text(await bony.press("Accuser réception", replies))
+    with db.session(loaded_engine) as session:
+        bony_id = session.exec(select(Member.id).where(Member.last_name == "BONY")).one()
+        delivery = session.exec(select(Delivery).where(Delivery.member_id == bony_id)).one()
+        assert delivery.acknowledged_at is not None
+
+
 async def test_too_late_is_refused_unless_urgent(
     application, loaded_engine: Engine, coming_sitting: int
 ) -> None:  # type: ignore[no-untyped-def]

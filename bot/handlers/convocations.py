@@ -11,7 +11,7 @@ import asyncio
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot import callbacks
-from bot.broadcast import deliver
+from bot.broadcast import convocation_buttons, deliver
 from bot.callbacks import ConveneUrgently, ConvocationAction, ConvocationAnswer
 from bot.context import CouncilApp
 from bot.handlers import proxies as proxy_handlers
@@ -194,6 +194,29 @@ async def acknowledge_in_words(ask: Ask, text: str) -> bool:
         tz=ask.runtime.settings.tz,
     )
     await ask.reply("convocation_acknowledged", s=view)
+    return True
+
+
+async def send_again(ask: Ask, sitting_id: int) -> bool:
+    """« je n'ai pas reçu la convocation », « tu peux me la renvoyer ? »: the member's own
+    convocation to that sitting, again, with its buttons (a press is recorded on the same
+    delivery, as proof). False when none was owed to the member (nothing sent, or not convened
+    through the bot): the message is then answered as a question."""
+    if ask.asker.member_id is None:
+        return False
+    found = convocations.latest_received(
+        session=ask.session, member_id=ask.asker.member_id, today=ask.runtime.today()
+    )
+    if found is None or found[1].id != sitting_id:
+        return False
+    delivery, _ = found
+    await ask.reply(
+        "convocation_again",
+        buttons=convocation_buttons(delivery.kind, delivery.id or 0),
+        s=ask.sitting_view(sitting_id),
+        president=ask.runtime.settings.president_name,
+        sent=delivery.sent_at is not None,
+    )
     return True
 
 

@@ -23,6 +23,7 @@ from bot.context import CouncilApp
 from bot.handlers import proxies, records
 from bot.handlers.actions import show_actions
 from bot.handlers.common import Ask, as_member, candidate_label
+from bot.handlers.convocations import send_again
 from bot.handlers.members import show_member
 from bot.handlers.secretariat import show_forecast
 from bot.handlers.sittings import list_sittings, show_attendance, show_sitting
@@ -1587,6 +1588,14 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
         await ask.reply("answer_holders_present", s=view, away=away)
         _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
         return
+    if (
+        frame.asked is Asked.CONVOCATION
+        and view.held_on >= ask.runtime.today()
+        and _NOT_RECEIVED.search(fold(frame.text))
+        and await send_again(ask, sitting_id)
+    ):
+        _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
+        return
     answer = _sitting_answer(ask, frame, sitting_id, view, members, partners)
     if answer is not None:
         await _answer(ask, answer)
@@ -1698,7 +1707,9 @@ def _sitting_answer(
     if v.held_on >= today:
         # A sitting not held yet: what is declared so far, never a roll call or a vote count.
         if asked is Asked.CONVOCATION:
-            return answers.convocation_due(session=s, sitting_id=i, today=today, polar=frame.polar)
+            # « je n'ai pas reçu la convocation »: never « Oui : elle est partie »
+            polar = frame.polar and not _NOT_RECEIVED.search(fold(frame.text))
+            return answers.convocation_due(session=s, sitting_id=i, today=today, polar=polar)
         counted = asked is Asked.COUNT and frame.about in (
             About.PRESENT,
             About.ABSENT,
@@ -2509,7 +2520,11 @@ async def _same_time_of_year(
 
 
 # « je n'ai pas reçu ma convocation »: about a coming sitting, never the last one's.
-_NOT_RECEIVED = re.compile(r"\b(?:pas|jamais|toujours pas)\s+(?:encore\s+)?(?:recu|eu)\b")
+# « je n'ai pas reçu / rien eu / jamais eu ma convocation », « tu peux me la renvoyer ? »
+_NOT_RECEIVED = re.compile(
+    r"\b(?:pas|jamais|toujours pas|rien)\s+(?:encore\s+)?(?:recu|eu)\b"
+    r"|\b(?:re ?envo\w*|renvo\w*|re ?transmet\w*|re ?expedi\w*)\b"
+)
 
 # How far from the day named a coming sitting is still the one meant (« jeudi » said of the
 # Bureau on the Thursday after).
