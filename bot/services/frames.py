@@ -2730,7 +2730,14 @@ _STANDING_IN = re.compile(
 )
 _GIVING = re.compile(
     r"\b(?:donne|donnee|donner|donnait|confie|laisse|delegue|transmis|cede|confiee)\b"
+    # « qui a passé / refilé / remis sa procu à Laget ? »: verbs that give only with a proxy
+    r"|\b(?:passe|passee|refile|refilee|file|filee|remis|remise|transmise|transmet)"
+    r" (?:son|sa|ses|leur|le|la|les|un|une) (?:pouvoir|procu\w*|voix|vote)\b"
 )
+# « … sa procuration à Semache », « son pouvoir à Bonnet »: the proxy and the one it went to
+_PROXY_TO_SOMEONE = re.compile(r"\b(?:pouvoirs?|procurations?|procus?|voix|votes?) a (?!qui\b)\w")
+# « qui s'est fait représenter par Barriol ? »: the one named stood in
+_REPRESENTED_BY = re.compile(r"\b(?:represente\w*|remplace\w*) par (?!qui\b)\w")
 _HOLDING = re.compile(
     r"\b(?:recu|recue|recus|porte|portes|portee|portees|portait|portais|portaient|portiez"
     r"|porteur|porteuse|detenait|detenais)\b"
@@ -2756,10 +2763,15 @@ def _proxy_side(text: str) -> About | None:
     if _STANDING_IN.search(text):
         return About.GIVEN if asks_who else About.HELD
     if _STOOD_IN_FOR.search(text):
-        return About.GIVEN
+        # « qui s'est fait représenter par Barriol ? »: Barriol held the proxy
+        return About.HELD if asks_who and _REPRESENTED_BY.search(text) else About.GIVEN
     if re.search(r"\b(?:pouvoir|procuration|voix) de qui\b", text):
         return About.HELD  # « je portais le pouvoir de qui ? »
     whose = _WHOSE_PROXY.search(text)
+    if asks_who and _GIVING.search(text) and _PROXY_TO_SOMEONE.search(text):
+        # « qui a donné son pouvoir à Bonnet ? », « qui a refilé sa procu à Semache ? »: « son »
+        # is the giver's asked for; the one named received it
+        return About.HELD
     if whose and (asks_who or re.search(r"\b(?:a|chez|vers) qui\b|\bqui l (?:a|avait)\b", text)):
         # « qui avait mon pouvoir ? », « qui portait le pouvoir de Fara ? », « le pouvoir de
         # Fara, à qui ? », « pvr de Fara chez qui ? »: where that proxy went
@@ -2889,11 +2901,21 @@ def _on_the_topic_before(frame: Frame, before: Frame, said: str) -> bool:
     )
 
 
+_MARKUP = re.compile(
+    r"</?(?:b|i|u|s|em|strong|code|pre|a|span|br|p|div|font|del|ins|mark|small|big|sub|sup"
+    r"|blockquote|tg-spoiler|tg-emoji)\b[^<>]{0,200}>",
+    re.IGNORECASE,
+)
+
+
 def read_frames(text: str, today: date) -> list[Frame]:
     """Each question of a message (« Qui était présent et qui était absent le 4 juillet ? »,
     « Berger était là ? Et Bouchet ? »), at most three; a part asking nothing by itself (a
     greeting, « petite question ? ») joins the next. Parts without a date or a body take the
     message's: both questions of « présents et pouvoirs au dernier bureau ? » are about it."""
+    # « <i>qui</i> a donné pouvoir à Laget ? »: formatting typed as tags says nothing; its
+    # letters were words (« i qui i … » was no « qui » question, and the answer turned round)
+    text = _MARKUP.sub(" ", text)
     text = without_self_naming(text)
     # « parmi les TARD* », « les Mich… »: a surname's start, as « dont le nom commence par »
     text = _SURNAME_START.sub(lambda m: f" dont le nom commence par {m.group(1)} ", text)
