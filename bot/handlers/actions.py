@@ -53,7 +53,10 @@ async def show_actions(
     if (
         places
         and found.count <= ACTIONS_AT_PLACE
-        and not _AMOUNT_ASKED.search(asked)
+        # « combien pour La Talaudière ? »: the amount of the action there, said as such;
+        # « combien touche Saint-Chamond ? » when only an action's text names the town: the
+        # place is said with the amount, which is not the town's
+        and not (_AMOUNT_ASKED.search(asked) and _all_placed_there(found.shown, places))
         and not any(_carrier_named(a, places) for a in found.shown)
     ):
         # « y a-t-il une action financée à Firminy ? »: yes, and where its text names it
@@ -118,6 +121,15 @@ def _carrier_named(action: queries.FundedActionView, places: tuple[str, ...]) ->
     """Whether the « place » typed is the action's carrier (« le Tennis Roques Olympic Club »)."""
     carrier = set(words_of(action.carrier or ""))
     return any(set(place_words(p)) <= carrier for p in places)
+
+
+def _all_placed_there(actions: list[queries.FundedActionView], places: tuple[str, ...]) -> bool:
+    """Whether the places typed are each action's own territory (not only named in its
+    text)."""
+    return all(
+        any(set(place_words(p)) <= set(words_of(a.territory or "")) for p in places)
+        for a in actions
+    )
 
 
 def _where_named(action: queries.FundedActionView, places: tuple[str, ...]) -> str | None:
