@@ -577,6 +577,13 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         return
     if await _money_of_acts(ask, frame, last or _recall(ask)):
         return  # « combien pour la 2024.00417 ? », « pour quel total ? » after an act
+    if (
+        frame.asked is Asked.DELIBERATION_COUNT
+        and frame.number
+        and _VOTE_SAID.search(fold(frame.text))
+    ):
+        # « la 2022.00116, adoptée à combien ? »: that act's vote, not every act counted
+        frame = frame.but(asked=Asked.VOTE, about=About.FOR, polar=False)
     if not leans:
         last = {}
     if (
@@ -1126,6 +1133,8 @@ _MONEY_OR_VOTE = {
     Asked.VOTE: (None, About.FOR, About.VOTES),
     Asked.COUNT: (None, About.FOR, About.VOTES),
     Asked.NOTHING: (None,),
+    Asked.SEARCH: (None,),  # « la 417 elle fait combien ? »: the act's number typed alone
+    Asked.DELIBERATION: (None,),
     Asked.DELIBERATION_COUNT: (About.DELIBERATIONS,),
 }
 
@@ -1158,7 +1167,7 @@ def _money_asked_of_acts(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[i
         if len(numbers) != 1:
             return []
         return _acts_numbered(ask, frame.but(number=numbers[0], typed_number=numbers[0]))
-    if words or frame.asked is Asked.DELIBERATION_COUNT:
+    if words or frame.asked in (Asked.DELIBERATION_COUNT, Asked.SEARCH, Asked.DELIBERATION):
         return []  # « combien de délibérations ? » counts them
     return [int(i) for i in last.get("deliberations") or ()][:3]
 
@@ -2680,18 +2689,18 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
     if start is None or end is None:  # no period: every deliberation the store knows
         start, end, said = date.min, date.max, ""
     body = _look(ask, queries.body_by_hint, hint=frame.body) if frame.body else None
-    await _answer(
-        ask,
-        answers.deliberation_count(
-            session=ask.session,
-            start=start,
-            end=end,
-            said=said,
-            body_ids=[body.id] if body and body.id else None,
-            council_id=ask.asker.council_id,
-            by=frame.about.value if frame.about in _COUNTED_BY else None,
-        ),
+    counted = answers.deliberation_count(
+        session=ask.session,
+        start=start,
+        end=end,
+        said=said,
+        body_ids=[body.id] if body and body.id else None,
+        council_id=ask.asker.council_id,
+        by=frame.about.value if frame.about in _COUNTED_BY else None,
     )
+    # « y a-t-il eu des délibérations rejetées en 2022 ? »: how many were, said first
+    counted.data["rejected_asked"] = frame.about is About.REJECTED
+    await _answer(ask, counted)
     # « lesquelles ? » next lists the deliberations of the one sitting counted.
     _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
 
@@ -2827,6 +2836,13 @@ def _placed(index: TextIndex, ids: list[int], frame: Frame) -> list[int]:
 
 # « combien de PLU … », « le nombre de fonds de concours … »: how many deliberations on a
 # topic, not the votes of one (« combien de voix pour … » counts votes).
+# « la délib la plus récente sur … », « la dernière délibération sur … », « la première … »
+_ONE_IN_TIME = re.compile(
+    r"\b(?:la |le )?(plus recente?|derniere?|plus ancienne?|premiere?) (?:delib\w*|decision)\b"
+    r"|\b(?:delib\w*|decision) (?:la |le )?(?=plus recente|derniere|plus ancienne|premiere)"
+    r"(plus recente|derniere|plus ancienne|premiere)\b"
+)
+_IN_TIME = frozenset("premiere premier recente recent ancienne ancien plus".split())  # noqa: SIM905
 # « les PLU votés en mars 2022 », « quelles délibs adoptées sur l'eau »: a list of the acts
 # (each with its vote), not whether one was adopted
 _LISTED_VOTED = re.compile(
@@ -2998,7 +3014,10 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
             await ask.reply(card, views=views, duplicate=len(views) > 1)
         _remember_deliberations(ask, frame, ids)
         return
-    words = " ".join(w for w in frame.words if w not in _VOTE_NOISE)
+    in_time = _ONE_IN_TIME.search(fold(frame.text))
+    words = " ".join(
+        w for w in frame.words if w not in _VOTE_NOISE and not (in_time and w in _IN_TIME)
+    )
     if not words_of(words) and frame.when.start and frame.when.end:
         found = _sittings_between(ask, frame, frame.when.start, frame.when.end)
         if len(found) > 1 and frame.about in _NARROWED:
@@ -3074,6 +3093,14 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         )
         _remember_deliberations(ask, frame, shown)
         return
+    if full > 1 and in_time:
+        # « la délib la plus récente sur un PLU », « la première délibération sur le SIEL »:
+        # those of the latest (earliest) sitting among the acts on it
+        views = queries.deliberation_views(session=session, ids=ranked[:full])
+        first = (in_time.group(1) or in_time.group(2)).startswith(("premi", "plus ancien"))
+        day = (min if first else max)(v.held_on for v in views)
+        ranked = [v.deliberation.id or 0 for v in views if v.held_on == day]
+        full = len(ranked)
     if frame.brief and full == 1:
         # « c'est quoi en gros la délib sur le CLS ? »: the one act on it, in one sentence
         views = queries.deliberation_views(session=session, ids=ranked[:1])
@@ -3305,7 +3332,9 @@ async def _pick_shown(ask: Ask, frame: Frame, last: dict[str, Any]) -> None:
 
 
 _HOW_MANY = re.compile(r"\b(?:combien|nombre|total)\b")
-_VOTE_NOISE = frozenset(["elus", "elu", "membres", "conseillers", "ont", "qui", "se", "sont"])
+_VOTE_NOISE = frozenset(
+    "elus elu membres conseillers ont qui se sont personnes personne gens monde".split()  # noqa: SIM905
+)
 
 
 def _covered(index: TextIndex, words: str) -> int:
