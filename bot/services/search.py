@@ -468,7 +468,12 @@ class TextIndex:
             for doc_id, weight in docs.items():
                 scores[doc_id] += weight
                 hits[doc_id] += 1
-        ranked = sorted(scores, key=lambda d: (-hits[d], -direct[d], -scores[d], -d))
+        # « le tramway ligne 5 »: a text that holds none of the words itself, only a topic's
+        # other word or a slip in its body, is no approaching result (in a title it stays)
+        near = [
+            d for d in scores if direct[d] or max(docs.get(d, 0) for docs in terms) >= _IN_A_TITLE
+        ]
+        ranked = sorted(near, key=lambda d: (-hits[d], -direct[d], -scores[d], -d))
         return ranked[:limit]
 
     def titled(self, word: str) -> set[int]:
