@@ -1155,18 +1155,9 @@ def _money_asked_of_acts(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[i
     if frame.number:
         return _acts_numbered(ask, frame)
     words = [w for w in frame.words if w not in act_facts.ASPECT_WORDS]
-    if (typed := typed_number(words)) is not None and len(words) <= 2:
-        year, sequence = typed
-        numbers = (
-            [normalise_number(year, sequence)]
-            if year
-            else lookups.numbers_ending(
-                session=ask.session, sequence=sequence, council_id=ask.asker.council_id
-            )
-        )
-        if len(numbers) != 1:
-            return []
-        return _acts_numbered(ask, frame.but(number=numbers[0], typed_number=numbers[0]))
+    if typed_number(words) is not None and len(words) <= 2:
+        numbered = _of_the_sequence_typed(ask, frame, words)
+        return _acts_numbered(ask, numbered) if numbered.number else []
     if words or frame.asked in (Asked.DELIBERATION_COUNT, Asked.SEARCH, Asked.DELIBERATION):
         return []  # « combien de délibérations ? » counts them
     return [int(i) for i in last.get("deliberations") or ()][:3]
@@ -1235,6 +1226,25 @@ async def _reply_actions(ask: Ask, actions: Sequence[Any], **more: Any) -> None:
     )
 
 
+def _of_the_sequence_typed(ask: Ask, frame: Frame, words: Sequence[str]) -> Frame:
+    """The frame numbered with the act whose sequence the words hold (« la 417 », « 116 de
+    2022 »), when the store has one only; else as it was."""
+    typed = typed_number(words)
+    if typed is None:
+        return frame
+    year, sequence = typed
+    numbers = (
+        [normalise_number(year, sequence)]
+        if year
+        else lookups.numbers_ending(
+            session=ask.session, sequence=sequence, council_id=ask.asker.council_id
+        )
+    )
+    if len(numbers) != 1:
+        return frame
+    return frame.but(number=numbers[0], typed_number=numbers[0])
+
+
 async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
     """One fact asked of an act's own text (its duration, a funder's share, operation or
     investment, what it pays for, its axes, its territories): the sentences that say it,
@@ -1248,18 +1258,9 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
         return False
     if asked.aspect in (Aspect.AMOUNT, Aspect.AXES) and _an_action_named(ask, frame):
         return False  # the action's own figures or axis answer (« l'action AESIO, quel axe ? »)
-    if not frame.number and (typed := typed_number(frame.words)) is not None:
+    if not frame.number:
         # « qui a signé la 417 ? »: the act of that sequence, when the store has one only
-        year, sequence = typed
-        numbers = (
-            [normalise_number(year, sequence)]
-            if year
-            else lookups.numbers_ending(
-                session=ask.session, sequence=sequence, council_id=ask.asker.council_id
-            )
-        )
-        if len(numbers) == 1:
-            frame = frame.but(number=numbers[0], typed_number=numbers[0])
+        frame = _of_the_sequence_typed(ask, frame, frame.words)
     topic = " ".join(
         w
         for w in frame.words
