@@ -1126,6 +1126,11 @@ _VOTE_SAID = re.compile(
     r"\b(?:voix|vot\w*|suffrages?|scrutin|contre|abstention\w*|abstenu\w*|unanim\w*"
     r"|adopt\w*|rejet\w*|oppos\w*|(?:de|d|les|des) pour|pour (?:et|ou))\b|\bpour\W*$"
 )
+# an act's title that says it grants money: « combien ? » of it asks that money
+_GRANTS_MONEY = re.compile(
+    r"\b(?:fonds de concours|subventions?|attribution d (?:un|une)|participation financiere"
+    r"|aides? financieres?|versement d)\b"
+)
 _AN_AXIS = re.compile(r"\baxe (\d+)\b")
 _HOW_MUCH = re.compile(r"\b(?:combien|cb|cbn|total|en tout|montant|somme)\b")
 # the frames « combien … » is read as when it is said of an act: its vote figures, a count
@@ -1195,10 +1200,17 @@ async def _money_of_acts(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
             for view in views
             if (passages := act_facts.aspect_passages(view.deliberation.full_text or "", asked))
         ]
-        if not found:
+        granting = [v for v in views if _GRANTS_MONEY.search(fold(v.deliberation.title or ""))]
+        if not found and granting:
+            # « combien pour la 2022.00028 ? »: a fonds de concours whose amount no document
+            # published, said so, never its votes in its place
+            await ask.reply("no_action_of_act", acts=granting, fact="amount")
+            ids = [v.deliberation.id or 0 for v in granting]
+        elif not found:
             return False
-        await ask.reply("answer_in_act", v=found[0][0], passages=found[0][1])
-        ids = [found[0][0].deliberation.id or 0]
+        else:
+            await ask.reply("answer_in_act", v=found[0][0], passages=found[0][1])
+            ids = [found[0][0].deliberation.id or 0]
     _remember_deliberations(ask, frame.but(asked=Asked.ACTIONS), ids)
     return True
 
