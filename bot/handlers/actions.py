@@ -53,7 +53,10 @@ async def show_actions(
     if (
         places
         and found.count <= ACTIONS_AT_PLACE
-        and not _AMOUNT_ASKED.search(asked)
+        # « combien pour La Talaudière ? »: the amount of the action there, said as such;
+        # « combien touche Saint-Chamond ? » when only an action's text names the town: the
+        # place is said with the amount, which is not the town's
+        and not (_AMOUNT_ASKED.search(asked) and _all_placed_there(found.shown, places))
         and not any(_carrier_named(a, places) for a in found.shown)
     ):
         # « y a-t-il une action financée à Firminy ? »: yes, and where its text names it
@@ -64,6 +67,23 @@ async def show_actions(
             places=places,
             polar=bool(_POLAR.search(asked))
             or (question.rstrip().endswith("?") and not _WH.search(asked)),
+        )
+        return
+    if (
+        fact == "amount"
+        and not places
+        and found.count <= ACTIONS_AT_PLACE
+        and _in_their_text_only(found.shown, words)
+    ):
+        # « combien touche Saint-Chamond ? »: no action is the town's, one's text names it:
+        # that action, its amount and the sentence naming the town (the amount is not its)
+        said = (" ".join(w.capitalize() for w in words.split()),)
+        await ask.reply(
+            "actions_at_place",
+            named=[(a, _where_named(a, said)) for a in found.shown],
+            count=found.count,
+            places=said,
+            polar=False,
         )
         return
     if fact is not None and found.count == 1:
@@ -118,6 +138,30 @@ def _carrier_named(action: queries.FundedActionView, places: tuple[str, ...]) ->
     """Whether the « place » typed is the action's carrier (« le Tennis Roques Olympic Club »)."""
     carrier = set(words_of(action.carrier or ""))
     return any(set(place_words(p)) <= carrier for p in places)
+
+
+def _in_their_text_only(actions: list[queries.FundedActionView], words: str) -> bool:
+    """Whether the words are found in each action's description only, none of them (nor a
+    form of it: « médiation », « médiatrices ») in what names it (title, carrier, territory,
+    axis, programme)."""
+    wanted = {w[:5] for w in words.split()}
+    if not wanted:
+        return False
+    for a in actions:
+        named = " ".join(x or "" for x in (a.title, a.carrier, a.territory, a.axis, a.programme))
+        described = {w[:5] for w in words_of(a.objectives or "")}
+        if wanted & {w[:5] for w in words_of(named)} or not wanted <= described:
+            return False
+    return True
+
+
+def _all_placed_there(actions: list[queries.FundedActionView], places: tuple[str, ...]) -> bool:
+    """Whether the places typed are each action's own territory (not only named in its
+    text)."""
+    return all(
+        any(set(place_words(p)) <= set(words_of(a.territory or "")) for p in places)
+        for a in actions
+    )
 
 
 def _where_named(action: queries.FundedActionView, places: tuple[str, ...]) -> str | None:

@@ -11,6 +11,7 @@ from bot.handlers.common import Ask, as_member, command_text
 from bot.services.frames import typed_deliberation_number
 from bot.services.intents import find_deliberation_number
 from storage import lookups
+from storage.queries import DeliberationView
 
 SEARCH_RESULTS = 8
 
@@ -37,6 +38,7 @@ async def show_deliberations(ask: Ask, text: str) -> None:
             await ask.reply("no_deliberation", number=number, words=None)
             return
         await ask.reply("deliberation", views=views, duplicate=len(views) > 1)
+        _remember(ask, views)
         return
     if not text.strip():
         await ask.reply("deliberation_usage")
@@ -47,8 +49,15 @@ async def show_deliberations(ask: Ask, text: str) -> None:
         return
     if len(views) == 1:
         await ask.reply("deliberation", views=views, duplicate=False)
+        _remember(ask, views)
     else:
         await ask.reply("deliberation_results", views=views, words=text)
+
+
+def _remember(ask: Ask, views: list[DeliberationView]) -> None:
+    from bot.handlers.questions import remember_deliberations  # the thread is the questions'
+
+    remember_deliberations(ask, [v.deliberation.id or 0 for v in views])
 
 
 @as_member

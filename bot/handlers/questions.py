@@ -73,6 +73,7 @@ from bot.services.search import (
     places_named,
     sentences_of,
     topic_said,
+    topics_or,
     typed_number,
     words_of,
 )
@@ -192,6 +193,13 @@ def remember_members(ask: Ask, member_ids: list[int]) -> None:
     _remember(ask, members=member_ids, asked=Asked.SEARCH.value, about=None, polar=False)
 
 
+def remember_deliberations(ask: Ask, deliberation_ids: list[int]) -> None:
+    """A deliberation's card was shown (/deliberation): « et les abstentions ? », « c'était
+    quand ? », « c'est pour combien ? » are about it next."""
+    frame = Frame(asked=Asked.DELIBERATION, text="")
+    _remember_deliberations(ask, frame, deliberation_ids[:3])
+
+
 def _frame_state(frame: Frame) -> dict[str, Any]:
     when = frame.when
     start, end = (when.start, when.end) if when.start and when.end else (when.on, when.on)
@@ -259,6 +267,11 @@ def _shifted(frame: Frame, last: dict[str, Any], ask: Ask) -> Frame:
     else:
         start, end = date(anchor.year + by, 1, 1), date(anchor.year + by, 12, 31)
     return frame.but(when=When(start=start, end=end, said=frame.when.said))
+
+
+def _of_the_period_in_talk(frame: Frame) -> bool:
+    """« cette année-là », « la même année »: the period of what is in talk."""
+    return frame.when.shift is not None and frame.when.shift[1] == 0
 
 
 def _another_sitting_only(frame: Frame, last: dict[str, Any]) -> bool:
@@ -478,7 +491,7 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     # a question that stands alone, dated or not, is answered as asked (without a date: the
     # latest sitting), whatever was asked before.
     leans = frame.follow_up or frame.pronoun or frame.in_talk or _leans_on_thread(frame)
-    leans = leans or frame.asked in (Asked.WHY, Asked.NOTHING)
+    leans = leans or frame.asked in (Asked.WHY, Asked.NOTHING) or _of_the_period_in_talk(frame)
     last = _recall(ask) if leans or frame.pick else {}
     if last.get("rule") and (on_rule := _on_the_rule_in_talk(frame, last)) is not None:
         # « c'est quoi le quorum ? » then « et les pouvoirs comptent ? », « et pour le
@@ -563,6 +576,15 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         # count; the list stays in talk for « la plus récente ? » next
         await ask.reply("answer_listed_count", count=len(last["shown"]))
         return
+    if await _money_of_acts(ask, frame, last or _recall(ask)):
+        return  # « combien pour la 2024.00417 ? », « pour quel total ? » after an act
+    if (
+        frame.asked is Asked.DELIBERATION_COUNT
+        and frame.number
+        and _VOTE_SAID.search(fold(frame.text))
+    ):
+        # « la 2022.00116, adoptée à combien ? »: that act's vote, not every act counted
+        frame = frame.but(asked=Asked.VOTE, about=About.FOR, polar=False)
     if not leans:
         last = {}
     if (
@@ -594,6 +616,7 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     if (
         not frame.number
         and frame.when.empty
+        and not [w for w in frame.words if w not in act_facts.ASPECT_WORDS]  # « les vœux … »
         and _BODY_OF_THE_ACT.search(fold(frame.text))
         and (acts := (last or _recall(ask)).get("deliberations"))
     ):
@@ -604,14 +627,18 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         await _answer(
             ask,
             answers.deliberation_facts(
-                session=ask.session, frame=dated, deliberation_ids=ids, body_asked=frame.body
+                session=ask.session,
+                frame=dated,
+                deliberation_ids=ids,
+                # « c'était à quel conseil ? » asks which, not whether
+                body_asked=None if re.search(r"\bquel", fold(frame.text)) else frame.body,
             ),
         )
         _remember_deliberations(ask, frame, ids, shown=_shown_kept(last or _recall(ask)))
         return
     if frame.follow_up or frame.asked is Asked.NOTHING:
         frame = _complete(frame, last)
-    if frame.follow_up and last:
+    if (frame.follow_up or _of_the_period_in_talk(frame)) and last:
         frame = _shifted(frame, last, ask)
     if frame.asked is Asked.NOTHING and not frame.when.empty and not last:
         # « et le 4 juillet ? » with nothing to complete: that day's sitting.
@@ -1096,6 +1123,101 @@ async def _actions_of_acts_in_talk(
     return True
 
 
+# « combien » asks money, not a vote, unless a word of the vote is said: « voix », « votes »,
+# « contre », « abstentions », « de pour », or « pour » last (« combien pour ? »)
+_VOTE_SAID = re.compile(
+    r"\b(?:voix|vot\w*|suffrages?|scrutin|contre|abstention\w*|abstenu\w*|unanim\w*"
+    r"|adopt\w*|rejet\w*|oppos\w*|(?:de|d|les|des) pour|pour (?:et|ou))\b|\bpour\W*$"
+)
+# an act's title that says it grants money: « combien ? » of it asks that money
+_GRANTS_MONEY = re.compile(
+    r"\b(?:fonds de concours|subventions?|attribution d (?:un|une)|participation financiere"
+    r"|aides? financieres?|versement d)\b"
+)
+_AN_AXIS = re.compile(r"\baxe (\d+)\b")
+_HOW_MUCH = re.compile(r"\b(?:combien|cb|cbn|total|en tout|montant|somme)\b")
+# the frames « combien … » is read as when it is said of an act: its vote figures, a count
+_MONEY_OR_VOTE = {
+    Asked.VOTE: (None, About.FOR, About.VOTES),
+    Asked.COUNT: (None, About.FOR, About.VOTES),
+    Asked.NOTHING: (None,),
+    Asked.SEARCH: (None,),  # « la 417 elle fait combien ? »: the act's number typed alone
+    Asked.DELIBERATION: (None,),
+    Asked.DELIBERATION_COUNT: (About.DELIBERATIONS,),
+}
+
+
+def _money_asked_of_acts(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int]:
+    """The acts a « combien » with no word of the vote points at (« combien pour la
+    2024.00417 ? », « combien la délib 417 ? », « pour quel total ? » after an act): the act
+    numbered, or the one in talk when nothing else is named; none when a vote is asked."""
+    folded = fold(frame.text)
+    if (
+        frame.about not in _MONEY_OR_VOTE.get(frame.asked, ())
+        or not _HOW_MUCH.search(folded)
+        or _VOTE_SAID.search(folded)
+        or not frame.when.empty
+        or frame.item
+    ):
+        return []
+    if frame.number:
+        return _acts_numbered(ask, frame)
+    words = [w for w in frame.words if w not in act_facts.ASPECT_WORDS]
+    if typed_number(words) is not None and len(words) <= 2:
+        numbered = _of_the_sequence_typed(ask, frame, words)
+        return _acts_numbered(ask, numbered) if numbered.number else []
+    if words or frame.asked in (Asked.DELIBERATION_COUNT, Asked.SEARCH, Asked.DELIBERATION):
+        return []  # « combien de délibérations ? » counts them
+    return [int(i) for i in last.get("deliberations") or ()][:3]
+
+
+async def _money_of_acts(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
+    """« combien » said of an act that grants money is its amount: its funded actions, else the
+    sentences of its text that give an amount; False when no act is meant, a vote word is
+    said, or the act grants nothing (its vote figures answer)."""
+    folded = fold(frame.text)
+    if (
+        frame.about in _MONEY_OR_VOTE.get(frame.asked, ())
+        and _HOW_MUCH.search(folded)
+        and not _VOTE_SAID.search(folded)
+        and (axis := _AN_AXIS.search(folded))
+    ):
+        # « combien pour l'axe 3 ? »: the funded actions of that axis, never a sitting's voters
+        await show_actions(ask, f"axe {axis.group(1)}", fact="amount", question=frame.text)
+        said = ("axe", axis.group(1))
+        _remember_acts_of_actions(ask, frame.but(asked=Asked.ACTIONS, words=said))
+        return True
+    ids = _money_asked_of_acts(ask, frame, last)
+    if not ids:
+        return False
+    actions = queries.funded_action_views(session=ask.session, deliberation_ids=ids)
+    if len(actions) == 1:
+        await ask.reply("action_fact", a=actions[0], fact="amount")
+    elif actions:
+        await _reply_actions(ask, actions)
+    else:
+        views = _look(ask, queries.deliberation_views, ids=tuple(ids))
+        asked = act_facts.Asked(Aspect.AMOUNT)
+        found = [
+            (view, passages)
+            for view in views
+            if (passages := act_facts.aspect_passages(view.deliberation.full_text or "", asked))
+        ]
+        granting = [v for v in views if _GRANTS_MONEY.search(fold(v.deliberation.title or ""))]
+        if not found and granting:
+            # « combien pour la 2022.00028 ? »: a fonds de concours whose amount no document
+            # published, said so, never its votes in its place
+            await ask.reply("no_action_of_act", acts=granting, fact="amount")
+            ids = [v.deliberation.id or 0 for v in granting]
+        elif not found:
+            return False
+        else:
+            await ask.reply("answer_in_act", v=found[0][0], passages=found[0][1])
+            ids = [found[0][0].deliberation.id or 0]
+    _remember_deliberations(ask, frame.but(asked=Asked.ACTIONS), ids)
+    return True
+
+
 _ABOUT_AN_ACT_TEXT = (
     Asked.NOTHING,
     Asked.HELP,
@@ -1119,6 +1241,25 @@ async def _reply_actions(ask: Ask, actions: Sequence[Any], **more: Any) -> None:
     )
 
 
+def _of_the_sequence_typed(ask: Ask, frame: Frame, words: Sequence[str]) -> Frame:
+    """The frame numbered with the act whose sequence the words hold (« la 417 », « 116 de
+    2022 »), when the store has one only; else as it was."""
+    typed = typed_number(words)
+    if typed is None:
+        return frame
+    year, sequence = typed
+    numbers = (
+        [normalise_number(year, sequence)]
+        if year
+        else lookups.numbers_ending(
+            session=ask.session, sequence=sequence, council_id=ask.asker.council_id
+        )
+    )
+    if len(numbers) != 1:
+        return frame
+    return frame.but(number=numbers[0], typed_number=numbers[0])
+
+
 async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
     """One fact asked of an act's own text (its duration, a funder's share, operation or
     investment, what it pays for, its axes, its territories): the sentences that say it,
@@ -1132,18 +1273,9 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
         return False
     if asked.aspect in (Aspect.AMOUNT, Aspect.AXES) and _an_action_named(ask, frame):
         return False  # the action's own figures or axis answer (« l'action AESIO, quel axe ? »)
-    if not frame.number and (typed := typed_number(frame.words)) is not None:
+    if not frame.number:
         # « qui a signé la 417 ? »: the act of that sequence, when the store has one only
-        year, sequence = typed
-        numbers = (
-            [normalise_number(year, sequence)]
-            if year
-            else lookups.numbers_ending(
-                session=ask.session, sequence=sequence, council_id=ask.asker.council_id
-            )
-        )
-        if len(numbers) == 1:
-            frame = frame.but(number=numbers[0], typed_number=numbers[0])
+        frame = _of_the_sequence_typed(ask, frame, frame.words)
     topic = " ".join(
         w
         for w in frame.words
@@ -2152,6 +2284,9 @@ _BODY_OF_THE_ACT = re.compile(
     r"|par le (?:bureau|conseil)|au (?:bureau|conseil)|en (?:bureau|conseil))\b"
     r"|^(?:et )?(?:c etait|c est) (?:le|au|en) (?:bureau|conseil)\b"
     r"|\bpar (?:quel|quelle) (?:organe|instance|assemblee)\b"
+    # « et c'était à quel conseil ? », « lors de quelle séance ? » after an act
+    r"|^(?:et )?(?:c etait |c est |ca s est passe |ca s est fait )?(?:a|au|en|lors de|pendant)"
+    r" quel(?:le)? (?:conseil|bureau|seance|reunion|instance)\b"
 )
 _HOLDERS_ALL_THERE = re.compile(
     r"\b(?:mandataires|porteurs|porteuses|ceux qui (?:portaient|avaient) (?:un|les) \w+)\b.*"
@@ -2584,18 +2719,18 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
     if start is None or end is None:  # no period: every deliberation the store knows
         start, end, said = date.min, date.max, ""
     body = _look(ask, queries.body_by_hint, hint=frame.body) if frame.body else None
-    await _answer(
-        ask,
-        answers.deliberation_count(
-            session=ask.session,
-            start=start,
-            end=end,
-            said=said,
-            body_ids=[body.id] if body and body.id else None,
-            council_id=ask.asker.council_id,
-            by=frame.about.value if frame.about in _COUNTED_BY else None,
-        ),
+    counted = answers.deliberation_count(
+        session=ask.session,
+        start=start,
+        end=end,
+        said=said,
+        body_ids=[body.id] if body and body.id else None,
+        council_id=ask.asker.council_id,
+        by=frame.about.value if frame.about in _COUNTED_BY else None,
     )
+    # « y a-t-il eu des délibérations rejetées en 2022 ? »: how many were, said first
+    counted.data["rejected_asked"] = frame.about is About.REJECTED
+    await _answer(ask, counted)
     # « lesquelles ? » next lists the deliberations of the one sitting counted.
     _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
 
@@ -2649,7 +2784,21 @@ def _acts_numbered(ask: Ask, frame: Frame) -> list[int]:
 def _ranked(ask: Ask, words: str, frame: Frame) -> tuple[list[int], int]:
     """Deliberations for some words: every one holding every word (how many), best first; only
     when none does, the closest few, labelled as approaching. A period named (« en 2022 »)
-    keeps the deliberations of its sittings."""
+    keeps the deliberations of its sittings. Topics said one « ou » another (« le crématorium
+    ou le musée ? ») are each searched: the acts about either, those about the first first."""
+    alternatives = topics_or(frame.text, words)
+    if not alternatives:
+        return _ranked_all(ask, words, frame)
+    # each topic with the places its own part names (« le PLU de Villars ou celui de Pavezin »)
+    each = [_ranked_all(ask, topic, frame.but(text=part)) for topic, part in alternatives]
+    full = list(dict.fromkeys(i for ranked, count in each for i in ranked[:count]))
+    if not full:
+        return _ranked_all(ask, words, frame)
+    return full, len(full)
+
+
+def _ranked_all(ask: Ask, words: str, frame: Frame) -> tuple[list[int], int]:
+    """Deliberations holding every one of some words (how many), else the closest few."""
     index = ask.reads.deliberation_index(ask.session)
     every = _of_years_said(ask, index, _placed(index, index.matches_all(words), frame), words)
     ranked = every or _placed(index, index.search(words, limit=SEARCH_SHOWN), frame)
@@ -2717,6 +2866,19 @@ def _placed(index: TextIndex, ids: list[int], frame: Frame) -> list[int]:
 
 # « combien de PLU … », « le nombre de fonds de concours … »: how many deliberations on a
 # topic, not the votes of one (« combien de voix pour … » counts votes).
+# « la délib la plus récente sur … », « la dernière délibération sur … », « la première … »
+_ONE_IN_TIME = re.compile(
+    r"\b(?:la |le )?(plus recente?|derniere?|plus ancienne?|premiere?) (?:delib\w*|decision)\b"
+    r"|\b(?:delib\w*|decision) (?:la |le )?(?=plus recente|derniere|plus ancienne|premiere)"
+    r"(plus recente|derniere|plus ancienne|premiere)\b"
+)
+_IN_TIME = frozenset("premiere premier recente recent ancienne ancien plus".split())  # noqa: SIM905
+# « les PLU votés en mars 2022 », « quelles délibs adoptées sur l'eau »: a list of the acts
+# (each with its vote), not whether one was adopted
+_LISTED_VOTED = re.compile(
+    r"^(?:(?:bonjour|salut|svp|stp)\W+)?(?:les|des|quels|quelles|tous les|toutes les)\b.*"
+    r"\b(?:votes|votees|adoptes|adoptees|approuves|approuvees|decides|decidees|passes)\b"
+)
 _COUNTING_TOPIC = re.compile(
     r"\b(?:combien|nombre) (?:de|d|des) (?!voix|votes?\b|vote\b|abstentions?|contre"
     r"|pour\b|elus?\b|membres|votants|absents?|presents?|pouvoirs?|procurations?|excuses?)"
@@ -2882,7 +3044,10 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
             await ask.reply(card, views=views, duplicate=len(views) > 1)
         _remember_deliberations(ask, frame, ids)
         return
-    words = " ".join(w for w in frame.words if w not in _VOTE_NOISE)
+    in_time = _ONE_IN_TIME.search(fold(frame.text))
+    words = " ".join(
+        w for w in frame.words if w not in _VOTE_NOISE and not (in_time and w in _IN_TIME)
+    )
     if not words_of(words) and frame.when.start and frame.when.end:
         found = _sittings_between(ask, frame, frame.when.start, frame.when.end)
         if len(found) > 1 and frame.about in _NARROWED:
@@ -2941,8 +3106,10 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
             "no_deliberation", number=None, words=_as_typed(frame, words), polar=_yes_or_no(frame)
         )
         return
-    if frame.asked is Asked.VOTE and not (full > 1 and _COUNTING_TOPIC.search(fold(frame.text))):
-        full = _about_the_words(ask, ranked[:full], words)
+    listed = _COUNTING_TOPIC.search(fold(frame.text)) or _LISTED_VOTED.search(fold(frame.text))
+    if frame.asked is Asked.VOTE and not (full > 1 and listed):
+        if not topics_or(frame.text, words):  # each topic of « A ou B » was found alone
+            full = _about_the_words(ask, ranked[:full], words)
         shown = ranked[:1] if full <= 1 else ranked[:full][:3]
         await _answer(
             ask,
@@ -2956,6 +3123,14 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         )
         _remember_deliberations(ask, frame, shown)
         return
+    if full > 1 and in_time:
+        # « la délib la plus récente sur un PLU », « la première délibération sur le SIEL »:
+        # those of the latest (earliest) sitting among the acts on it
+        views = queries.deliberation_views(session=session, ids=ranked[:full])
+        first = (in_time.group(1) or in_time.group(2)).startswith(("premi", "plus ancien"))
+        day = (min if first else max)(v.held_on for v in views)
+        ranked = [v.deliberation.id or 0 for v in views if v.held_on == day]
+        full = len(ranked)
     if frame.brief and full == 1:
         # « c'est quoi en gros la délib sur le CLS ? »: the one act on it, in one sentence
         views = queries.deliberation_views(session=session, ids=ranked[:1])
@@ -2975,7 +3150,8 @@ def _about_the_words(ask: Ask, ids: list[int], words: str) -> int:
     « compte tenu » and « administratives » far apart, it is no act on the compte
     administratif (it was answered « Oui : adoptée » as if it were)."""
     index = ask.reads.deliberation_index(ask.session)
-    asked = [w for w in words_of(words) if index.matches_all(w)]  # « keske »: how it is said
+    # « keske »: how it is said; « budjet »: a slip, read as the word printed
+    asked = [index.as_printed(w) for w in words_of(words) if index.matches_all(w)]
     if len(asked) < 2:
         return len(ids)
     about = 0
@@ -3186,7 +3362,9 @@ async def _pick_shown(ask: Ask, frame: Frame, last: dict[str, Any]) -> None:
 
 
 _HOW_MANY = re.compile(r"\b(?:combien|nombre|total)\b")
-_VOTE_NOISE = frozenset(["elus", "elu", "membres", "conseillers", "ont", "qui", "se", "sont"])
+_VOTE_NOISE = frozenset(
+    "elus elu membres conseillers ont qui se sont personnes personne gens monde".split()  # noqa: SIM905
+)
 
 
 def _covered(index: TextIndex, words: str) -> int:
@@ -3204,17 +3382,27 @@ async def _search(ask: Ask, frame: Frame) -> None:
         await ask.reply("not_understood", text=frame.text)
         return
     actions_index = ask.reads.action_index(ask.session)
-    if action_fact(frame.text) == "carrier" and actions_index.matches_all(words):
-        # « quelle structure porte la médiation santé ? »: a funded action's carrier, even
-        # right after an act whose text speaks of it.
-        await show_actions(ask, words, fact="carrier")
+    fact = action_fact(frame.text)
+    if fact in ("carrier", "territory", "axis") and actions_index.matches_all(words):
+        # « quelle structure porte la médiation santé ? », « la médiation santé, ça se passe
+        # où ? »: a funded action's carrier, territory or axis, even right after an act whose
+        # text speaks of it.
+        await show_actions(ask, words, fact=fact)
+        if fact != "carrier":
+            _remember_acts_of_actions(ask, frame.but(asked=Asked.ACTIONS))
         return
     carrier = " ".join(w for w in words.split() if w not in _WHAT_IS_FILLERS)
     if _WHAT_IS.search(fold(frame.text)) and _a_carrier(ask, carrier):
         # « AESIO c'est quoi exactement ? »: the carrier's full name and what it carries
         await show_actions(ask, carrier, fact="carrier")
         return
-    if await _in_the_act_in_talk(ask, frame, words):
+    topic = " ".join(w for w in words.split() if w not in act_facts.ASPECT_WORDS)
+    # « combien SEM met dans la médiation santé ? » after its act: the action's amount below,
+    # not a sentence of the act's text that names the topic
+    an_actions_money = bool(
+        _AMOUNT.search(fold(frame.text)) and words_of(topic) and actions_index.matches_all(topic)
+    )
+    if not an_actions_money and await _in_the_act_in_talk(ask, frame, words):
         return
     ranked, full = _ranked(ask, words, frame)
     action_ids = _placed(actions_index, actions_index.matches_all(words), frame)
@@ -3294,7 +3482,9 @@ def _one_sitting_said(frame: Frame) -> bool:
         return True
     if when.start and when.end:  # « au conseil de mars 2022 »: a body's sitting that month
         return frame.body is not None and (when.end - when.start).days <= 31
-    return frame.body is not None and when.empty and not frame.follow_up
+    # « les vœux votés par le conseil »: the body that voted them, at any of its sittings
+    by_the_body = re.search(r"\bpar (?:le|la|l) ?(?:conseil|bureau|assemblee)\b", fold(frame.text))
+    return frame.body is not None and when.empty and not frame.follow_up and not by_the_body
 
 
 # « sur », « concernant », « on a parlé de »: what follows is a topic, even one no act holds.

@@ -17,6 +17,8 @@ import enum
 import re
 from dataclasses import dataclass
 
+from text_to_num import alpha2digit
+
 from bot.services.search import sentences_of, with_its_list, words_of
 from storage import cues
 
@@ -308,7 +310,10 @@ _AMOUNT_TYPED = re.compile(
 
 
 def amount_typed(text: str) -> int | None:
-    """The amount a message points at, in euros (« les 94 000 » → 94000), or None."""
+    """The amount a message points at, in euros (« les 94 000 » → 94000, « quatre-vingt-
+    quatorze mille euros » → 94000), or None."""
+    if "mille" in text.lower():
+        text = alpha2digit(text, "fr")  # thousands said in words, as dictation writes them
     for match in _AMOUNT_TYPED.finditer(text):
         digits = re.sub(r"\D", "", match.group(1))
         value = int(digits)

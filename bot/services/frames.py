@@ -279,6 +279,8 @@ _LEXICON: dict[str, Sequence[str]] = {
         "abstenus abstenue abstenues oppose opposes opposee opposees opposition opposant "
         "opposants contre unanimite unanime adopte adoptee adoptees rejete rejetee "
         "scrutin suffrages resultat resultats pour rejetees rejetes adoptes"
+        # the slips a phone lets through, no word of their own (« le vot du budget »)
+        " vot vots abstension abstensions abstentiosn unanimitee"
     ),
     "count": _words("combien nombre nb total"),
     "president": _words("president presidente presidait preside presidence presider"),
@@ -847,6 +849,13 @@ _RECEIVED_WORDS = re.compile(
 _UNIT_STEP = re.compile(
     r"\b(semaine|mois|annee|an)\s+(d avant|d apres|avant|apres|precedente?|suivante?"
     r"|qui (?:precede|precedait|suit|suivait|a suivi|a precede)|d ensuite)\b"
+)
+# « cette année-là », « la même année », « ce mois-là », « le même mois »: the period of the
+# act or sitting in talk (a step of none from it), not today's
+_SAME_UNIT = re.compile(
+    r"\b(?:(?:cette|cet|ce) (?:meme )?(annee|an|mois|semaine)[ -]la"
+    r"|(?:la|le|cette|ce) (?:meme) (annee|an|mois|semaine)"
+    r"|(?:l'?|la|le) ?(annee|an|mois|semaine) en question)\b"
 )
 _STEP_FROM_WORDS = re.compile(
     r"\b(?:d avant|avant|precedant|qui precede|qui a precede|precedent|precedente|d apres"
@@ -1782,6 +1791,13 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
             re.sub(r"\b(?:n°|no|numero|num|nr)(\s*)$", _spaces, simple[: short.start(1)])
             + (simple[short.start(1) :])
         )
+    same_unit, same_unit_said = None, ""
+    if same := _SAME_UNIT.search(simple):
+        # « cette année-là », « la même année »: read here, or « là » asks a presence
+        same_unit_said = _as_typed(same.group(0), simple, text)
+        unit = next(u for u in same.groups() if u)
+        same_unit = "annee" if unit == "an" else unit
+        simple = _blank(simple, same.span())
     when, invalid, folded = _read_when(simple.replace("n°", "  "), text, today)
     folded = " ".join(folded.split())
     stepped = _STEP_FROM.search(fold(simple)) if when.dated and not when.relative else None
@@ -1813,6 +1829,17 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         unit = "annee" if unit_step.group(1) == "an" else unit_step.group(1)
         before = unit_step.group(2).startswith(("d avant", "avant", "preced", "qui preced"))
         when = replace(when, shift=(unit, -1 if before else 1))
+    if same_unit and not (when.start or when.on):
+        # « combien de délibérations cette année-là ? »: the handler anchors it on what is in
+        # talk; read alone, today's period stands
+        start, end = (
+            (date(today.year, 1, 1), date(today.year, 12, 31))
+            if same_unit == "annee"
+            else (today.replace(day=1), today)
+            if same_unit == "mois"
+            else (today - timedelta(days=today.weekday()), today)
+        )
+        when = When(start=start, end=end, said=same_unit_said, shift=(same_unit, 0))
     stepping = when.relative in (Relative.BEFORE, Relative.AFTER)
     if (when.start or when.month) and not stepping and (ranked := _RANKED.search(folded)):
         # « le premier conseil de 2022 », « la dernière séance de mars »: one of the period's.

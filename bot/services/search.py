@@ -213,6 +213,32 @@ _SEQUENCE = re.compile(r"^\d{5}$")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 
 
+# « le crématorium ou le musée », « santé ou médiation »: « où » (where) keeps its accent
+_OR = re.compile(r"(?i)(?<!\w)(?:ou bien|ou alors|ou encore|ou)(?!\w)")
+
+
+def topics_or(text: str, words: str) -> list[tuple[str, str]]:
+    """The topics a question says one « ou » another, each as the words of `words` it holds
+    and the part of the text that says it (« des délibs sur le crématorium ou le musée ? »:
+    « crematorium », « musee »); none when « ou » does not stand between topic words."""
+    parts = _OR.split(text)
+    if len(parts) < 2:
+        return []
+    wanted = words.split()
+    topics: list[tuple[str, str]] = []
+    used: set[str] = set()
+    for part in parts:
+        said = set(words_of(part)) | set(re.findall(r"\w+", fold(part)))  # « PLH » as typed
+        topic = [w for w in wanted if w in said and w not in used]
+        if not topic:
+            return []  # « c'est où ? », « présent ou pas ? »: no topic on one side
+        used.update(topic)
+        topics.append((" ".join(topic), part))
+    if len(used) != len(set(wanted)):
+        return []
+    return topics
+
+
 def typed_number(words: Iterable[str]) -> tuple[str | None, str] | None:
     """(year or None, sequence) when the words hold a five-digit deliberation sequence."""
     words = list(words)
@@ -240,7 +266,8 @@ def words_of(text: str) -> list[str]:
     for w in _WORD_BREAKS.split(fold(text)):
         if not w or w in _IGNORED or (len(w) < 2 and not w.isdigit()):
             continue
-        words.extend(_normal(part) for part in _ACRONYMS.get(w, w).split())
+        # « PLH »: « local habitat », the words the index holds (« programme » it ignores)
+        words.extend(_normal(part) for part in _ACRONYMS.get(w, w).split() if part not in _IGNORED)
     return words
 
 
@@ -346,6 +373,13 @@ class TextIndex:
                     found[doc_id] = max(found.get(doc_id, 0), weight * _SCALE - (other != word))
         return found
 
+    def as_printed(self, word: str) -> str:
+        """A folded word as the texts print it: itself when some text holds it, else the
+        printed word it is a slip for (« budjet »: « budget »), else itself."""
+        if self._matches(word):
+            return word
+        return self._nearest(word) or word
+
     def _nearest(self, word: str) -> str | None:
         """The printed word closest to one no text holds (a slip of the keyboard), if any."""
         if word not in self._near:
@@ -434,7 +468,12 @@ class TextIndex:
             for doc_id, weight in docs.items():
                 scores[doc_id] += weight
                 hits[doc_id] += 1
-        ranked = sorted(scores, key=lambda d: (-hits[d], -direct[d], -scores[d], -d))
+        # « le tramway ligne 5 »: a text that holds none of the words itself, only a topic's
+        # other word or a slip in its body, is no approaching result (in a title it stays)
+        near = [
+            d for d in scores if direct[d] or max(docs.get(d, 0) for docs in terms) >= _IN_A_TITLE
+        ]
+        ranked = sorted(near, key=lambda d: (-hits[d], -direct[d], -scores[d], -d))
         return ranked[:limit]
 
     def titled(self, word: str) -> set[int]:
@@ -448,16 +487,21 @@ class TextIndex:
         if not terms:
             return []
         every = set.intersection(*(set(docs) for docs in terms))
-        if any(direct[d] == len(terms) for d in every):
+
+        def whole(d: int) -> bool:  # every word itself, or every word in its title
+            return direct[d] == len(terms) or min(docs[d] for docs in terms) >= _IN_A_TITLE
+
+        if any(whole(d) for d in every):
             # Texts holding every word itself are what was asked: one holding a word only
             # through its topic's other word, in its body (« transport urbain »: the CLS
             # speaks of « mobilité durable »), is noise beside them; in its title it stays
-            # (« taxe foncière »: the cotisation foncière's title).
-            every = {
-                d
-                for d in every
-                if direct[d] == len(terms) or min(docs[d] for docs in terms) >= _IN_A_TITLE
-            }
+            # (« taxe foncière »: the cotisation foncière's title; « le tramway »: the
+            # transport's title, not the CLS's « mobilité durable »).
+            every = {d for d in every if whole(d)}
+        elif len(terms) > 1:
+            # « le tramway ligne 5 »: a text holding none of the words itself, only a topic's
+            # other word (« mobilité ») and a slip (« ligne »), in its body, is about none
+            every = {d for d in every if direct[d]}
         return sorted(every, key=lambda d: (-direct[d], -sum(docs[d] for docs in terms), -d))
 
 
