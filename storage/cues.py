@@ -422,7 +422,8 @@ class _Kept:
     """The derived expressions, in one file of the user's own private folder (as Jinja's
     compiled templates are): read at the first expression asked, written once when the process
     ends if it derived any new one. Only this process's expressions and those read are
-    written, at most `SIZE`; two processes writing at once: the last one's file stays."""
+    written, at most `SIZE`; two processes writing at once: the last one's file stays. The
+    files of other versions (this module edited, another Python) are removed then."""
 
     SIZE = 4096
 
@@ -475,6 +476,9 @@ class _Kept:
             os.replace(partial, self.file)
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
+            for older in self.file.parent.glob("cues-*.marshal"):  # another version's: stale
+                if older != self.file:
+                    older.unlink(missing_ok=True)
 
 
 def _private_folder() -> Path | None:

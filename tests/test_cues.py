@@ -164,8 +164,10 @@ def test_what_is_derived_is_kept_for_the_next_process(
     derived = cues.compile(pattern)
     texts = [*CORPUS, "je laisse mon pouvoir", "j laisse procurations", "je donne"]
     found = [(_span(derived.search(t)), derived.could_match(t)) for t in texts]
+    stale = tmp_path / "cues-0123456789abcdef.marshal"  # another version of this module's
+    stale.write_bytes(b"")
     first.write()  # with the tree of words its gate compiled at the first text
-    assert list(tmp_path.iterdir())
+    assert [f.name for f in tmp_path.iterdir()] == [first.file.name]  # type: ignore[union-attr]
 
     def unparsed(*_: object) -> None:
         raise AssertionError("parsed again")
