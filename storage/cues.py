@@ -12,13 +12,27 @@ or added keeps a gate that is right): each branch, the literal text it cannot ma
 (« donne » and « pouvoir », « je » or « j »…). When the text holds none of the branches' cues
 the search is answered at once — no match — by a few substring checks; otherwise the engine
 runs as before. A `Cued` pattern answers exactly what its plain pattern answers, only sooner.
+
+What is derived from an expression (the engine's program, the cues, a gate's tree of words) is
+kept between processes (`_Kept`), as Jinja keeps compiled templates: parsing the readers'
+expressions and deriving their cues took a fifteenth of the console's start. It is kept per
+Python version and per version of this module, and taken back for the same expression and flags
+only, so it is never stale; a folder that cannot be read or written only means deriving again.
 """
 
 from __future__ import annotations
 
 import _sre
+import atexit
+import contextlib
+import hashlib
+import marshal
+import os
 import re
+import sys
+import tempfile
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 try:  # Python 3.11 and later
@@ -31,6 +45,10 @@ except ImportError:  # pragma: no cover - older layout
     import sre_parse as _parser  # type: ignore[no-redef]
 
 Check = Callable[[str], bool]
+# A gate as data, kept between processes and built into a check (`_build`): ("in", text),
+# ("trie", texts) one of them, ("prefix", texts) the text begins with one, ("all", gates) each,
+# ("any", gates) one of them.
+Gate = tuple[Any, ...]
 _CAP = 64  # the most strings one run of literal text may stand for (« (?:a|au) (?:la|le) »…)
 _WORDS = 1024  # the most words an alternation of words may stand for, checked in one pass
 _SMALL_SET = 8  # a character class of at most this many characters is spelled out
@@ -48,6 +66,13 @@ class Cued:
     def __init__(self, plain: re.Pattern[str], parsed: Any = None) -> None:
         self.plain = plain
         self._check = cues_of(plain, parsed)
+
+    @classmethod
+    def _of(cls, plain: re.Pattern[str], gate: Gate | None) -> Cued:
+        cued = cls.__new__(cls)
+        cued.plain = plain
+        cued._check = None if gate is None else _build(gate)
+        return cued
 
     def could_match(self, text: str) -> bool:
         """False only when no match can exist in `text`."""
@@ -94,30 +119,35 @@ def compile(pattern: str, flags: int = 0) -> Cued:
 
     The expression is parsed once, for the engine and for its cues: parsing is most of what
     compiling a pattern costs, and these are the readers' longest patterns, compiled at every
-    start of the process."""
-    try:
-        parsed = _parser.parse(pattern, flags)
-        return Cued(_engine(pattern, flags, parsed), parsed)
-    except (re.error, TypeError, AttributeError):  # what re.compile says of it, or another layout
-        return Cued(re.compile(pattern, flags))
+    start of the process; what is derived is kept for the next processes (`_Kept`)."""
+    key = (pattern, flags)
+    kept = _KEPT.get(key)
+    if kept is None:
+        try:
+            parsed = _parser.parse(pattern, flags)
+            program = _program_of(flags, parsed)
+            plain = _from_program(pattern, program)
+        except (re.error, TypeError, AttributeError):  # what re.compile says, or another layout
+            return Cued(re.compile(pattern, flags))
+        kept = (*program, _gate_of(plain, parsed))
+        _KEPT.put(key, kept)
+        return Cued._of(plain, kept[-1])
+    return Cued._of(_from_program(pattern, kept), kept[-1])
 
 
-def _engine(pattern: str, flags: int, parsed: Any) -> re.Pattern[str]:
-    """What `re.compile(pattern, flags)` returns (an equal pattern), from the parsed pattern:
-    re._compiler.compile's steps, which read the parsed pattern without changing it."""
-    code = _compiler._code(parsed, flags)
-    groupindex = parsed.state.groupdict
+def _program_of(flags: int, parsed: Any) -> tuple[Any, ...]:
+    """What `_sre.compile` is given besides the pattern: flags, program, groups' numbering."""
+    code = [int(op) for op in _compiler._code(parsed, flags)]  # plain ints: kept as they are
+    groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    compiled: re.Pattern[str] = _sre.compile(
-        pattern,
-        flags | parsed.state.flags,
-        code,
-        parsed.state.groups - 1,
-        groupindex,
-        tuple(indexgroup),
-    )
+    return flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+def _from_program(pattern: str, program: tuple[Any, ...]) -> re.Pattern[str]:
+    flags, code, groups, groupindex, indexgroup = program[:5]
+    compiled: re.Pattern[str] = _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
     return compiled
 
 
@@ -132,6 +162,11 @@ def _engine(pattern: str, flags: int, parsed: Any) -> re.Pattern[str]:
 def cues_of(plain: re.Pattern[str], parsed: Any = None) -> Check | None:
     """The check of `plain`'s cues (None: every text may match, or the pattern is not one this
     reading is sure of: case-insensitive, bytes); `parsed`, its parsed expression if known."""
+    gate = _gate_of(plain, parsed)
+    return None if gate is None else _build(gate)
+
+
+def _gate_of(plain: re.Pattern[str], parsed: Any = None) -> Gate | None:
     if not isinstance(plain.pattern, str) or plain.flags & (re.IGNORECASE | re.MULTILINE):
         return None
     try:
@@ -144,15 +179,15 @@ def cues_of(plain: re.Pattern[str], parsed: Any = None) -> Check | None:
     return _sequence(list(parsed))
 
 
-def _sequence(items: list[tuple[Any, Any]]) -> Check | None:
-    checks: list[Check] = []
+def _sequence(items: list[tuple[Any, Any]]) -> Gate | None:
+    gates: list[Gate] = []
     run: set[str] | None = None
     at_start = False  # just after « ^ »: the run that follows begins the text
     run_at_start = False
 
     def close() -> None:
         if run and "" not in run:
-            checks.append(_prefix(run) if run_at_start else _any_literal(run))
+            gates.append(_prefix(run) if run_at_start else _any_literal(run))
 
     for op, av in items:
         if op is _c.AT and av in _BEGINNINGS:
@@ -174,14 +209,14 @@ def _sequence(items: list[tuple[Any, Any]]) -> Check | None:
             continue
         close()
         run, at_start, run_at_start = None, False, False
-        check = _requirement(op, av)
-        if check is not None:
-            checks.append(check)
+        gate = _requirement(op, av)
+        if gate is not None:
+            gates.append(gate)
     close()
-    return _all(checks)
+    return _all(gates)
 
 
-def _requirement(op: Any, av: Any) -> Check | None:
+def _requirement(op: Any, av: Any) -> Gate | None:
     """What a part that is not a fixed text needs."""
     if op is _c.SUBPATTERN:
         _group, add_flags, _del_flags, inner = av
@@ -190,9 +225,9 @@ def _requirement(op: Any, av: Any) -> Check | None:
         return _sequence(list(av))
     if op is _c.BRANCH:
         branches = [_sequence(list(branch)) for branch in av[1]]
-        if any(check is None for check in branches):
+        if any(gate is None for gate in branches):
             return None
-        return _any([check for check in branches if check is not None])
+        return _any([gate for gate in branches if gate is not None])
     if op in _REPEATS:
         low, _high, inner = av
         return _sequence(list(inner)) if low >= 1 else None
@@ -254,32 +289,107 @@ def _exact_sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
     return strings
 
 
-def _any_literal(strings: set[str]) -> Check:
+def _any_literal(strings: set[str]) -> Gate:
     # A string holding another of the set adds nothing: finding the shorter one suffices.
     kept = sorted(s for s in strings if not any(o != s and o in s for o in strings))
-    if len(kept) == 1:
-        only = kept[0]
-        check: Check = lambda text: only in text  # noqa: E731
-    else:  # one pass of the engine, the strings as a tree of their letters: fast
-        check = _trie_check(kept)
-    _RARITY[check] = min(len(s) for s in kept) * 100 - len(kept)
-    _LITERALS[check] = frozenset(kept)
-    return check
+    # One: a substring check; several: one pass of the engine, the strings as a tree of their
+    # letters (fast).
+    return ("in", kept[0]) if len(kept) == 1 else ("trie", tuple(kept))
 
 
-def _trie_check(strings: list[str]) -> Check:
+def _prefix(strings: set[str]) -> Gate:
+    return ("prefix", tuple(sorted(strings)))
+
+
+def _literals(gate: Gate) -> tuple[str, ...] | None:
+    """The strings a literal gate looks for (None for any other gate)."""
+    if gate[0] == "in":
+        return (gate[1],)
+    return gate[1] if gate[0] == "trie" else None  # type: ignore[no-any-return]
+
+
+def _rarity(gate: Gate) -> int:
+    """How selective a gate is (longer and fewer strings: rarer); the gates of a sequence run
+    rarest first, so that most texts are turned away by their first check."""
+    if gate[0] == "prefix":
+        return 10_000  # one comparison, and the rarest of all
+    strings = _literals(gate)
+    return 0 if strings is None else min(len(s) for s in strings) * 100 - len(strings)
+
+
+def _all(gates: list[Gate]) -> Gate | None:
+    if not gates:
+        return None
+    if len(gates) == 1:
+        return gates[0]
+    return ("all", tuple(sorted(gates, key=lambda g: -_rarity(g))))
+
+
+def _any(gates: list[Gate]) -> Gate:
+    # Branches that are literal text (« bonjour|bonsoir|… »): one pass over all their strings.
+    literal = [g for g in gates if _literals(g) is not None]
+    if len(literal) > 1:
+        strings = set().union(*(_literals(g) or () for g in literal))
+        gates = [_any_literal(strings), *(g for g in gates if _literals(g) is None)]
+    if len(gates) == 1:
+        return gates[0]
+    return ("any", tuple(gates))
+
+
+def _build(gate: Gate) -> Check:
+    """The check a gate describes."""
+    kind, value = gate
+    if kind == "in":
+        check: Check = lambda text: value in text  # noqa: E731
+        return check
+    if kind == "trie":
+        return _trie_check(value)
+    if kind == "prefix":
+        return lambda text: text.startswith(value)
+    checks = tuple(_build(g) for g in value)
+    if kind == "all":
+
+        def every(text: str) -> bool:
+            for check in checks:  # noqa: SIM110 (a loop: all() over a generator costs more)
+                if not check(text):
+                    return False
+            return True
+
+        return every
+
+    def one(text: str) -> bool:
+        for check in checks:  # noqa: SIM110 (a loop: any() over a generator costs more)
+            if check(text):
+                return True
+        return False
+
+    return one
+
+
+def _trie_check(strings: tuple[str, ...]) -> Check:
     """Whether a text holds one of `strings`, their tree compiled at the first text asked: a
     reader's gate that a process never reaches (most of them, before its first answer) costs
-    nothing at its start."""
+    nothing at its start; the tree's program is kept for the next processes (`_Kept`)."""
     search: Callable[[str], re.Match[str] | None] | None = None
 
     def check(text: str) -> bool:
         nonlocal search
         if search is None:
-            search = re.compile(_trie(strings)).search
+            search = _tree(strings).search
         return search(text) is not None
 
     return check
+
+
+def _tree(strings: tuple[str, ...]) -> re.Pattern[str]:
+    key = ("trie", strings)
+    kept = _KEPT.get(key)
+    if kept is None:
+        pattern = _trie(list(strings))
+        parsed = _parser.parse(pattern, 0)
+        kept = (*_program_of(0, parsed), pattern)
+        _KEPT.put(key, kept)
+    return _from_program(kept[-1], kept)
 
 
 def _trie(strings: list[str]) -> str:
@@ -295,49 +405,96 @@ def _trie(strings: list[str]) -> str:
     return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
-def _prefix(strings: set[str]) -> Check:
-    starts = tuple(sorted(strings))
-    check: Check = lambda text: text.startswith(starts)  # noqa: E731
-    _RARITY[check] = 10_000  # one comparison, and the rarest of all
-    return check
+# -- what is kept between processes ----------------------------------------------------------
 
 
-# How selective a literal check is (longer and fewer strings: rarer); checks of a sequence run
-# rarest first, so that most texts are turned away by their first check.
-_RARITY: dict[Check, int] = {}
-_LITERALS: dict[Check, frozenset[str]] = {}  # the strings a literal check looks for
+def _version() -> str:
+    """What decides what is derived besides the expression: Python's engine, and this module."""
+    made_by = repr((sys.version, _sre.MAGIC, _sre.CODESIZE, _sre.MAXREPEAT)).encode()
+    try:
+        source = Path(__file__).read_bytes()
+    except OSError:
+        return ""
+    return hashlib.sha256(made_by + source).hexdigest()[:16]
 
 
-def _all(checks: list[Check]) -> Check | None:
-    if not checks:
+class _Kept:
+    """The derived expressions, in one file of the user's own private folder (as Jinja's
+    compiled templates are): read at the first expression asked, written once when the process
+    ends if it derived any new one. Only this process's expressions and those read are
+    written, at most `SIZE`; two processes writing at once: the last one's file stays. The
+    files of other versions (this module edited, another Python) are removed then."""
+
+    SIZE = 4096
+
+    def __init__(self, folder: Path | None) -> None:
+        version = _version()
+        self.file = folder / f"cues-{version}.marshal" if folder and version else None
+        self._entries: dict[Any, tuple[Any, ...]] | None = None
+        self._used: set[Any] = set()
+        self._new = False
+
+    def get(self, key: Any) -> tuple[Any, ...] | None:
+        if self._entries is None:
+            self._entries = self._read()
+        found = self._entries.get(key)
+        if found is not None:
+            self._used.add(key)
+        return found
+
+    def put(self, key: Any, value: tuple[Any, ...]) -> None:
+        if self._entries is None:
+            self._entries = self._read()
+        self._entries[key] = value
+        self._used.add(key)
+        if not self._new and self.file is not None:
+            self._new = True
+            atexit.register(self.write)
+
+    def _read(self) -> dict[Any, tuple[Any, ...]]:
+        if (
+            self.file is None
+            or not self.file.name.startswith("cues-")
+            or self.file.name == "cues-.marshal"
+        ):
+            return {}
+        try:
+            entries = marshal.loads(self.file.read_bytes())
+        except (OSError, EOFError, ValueError, TypeError):
+            return {}
+        return entries if isinstance(entries, dict) else {}
+
+    def write(self) -> None:
+        if self.file is None or self._entries is None:
+            return
+        entries = self._entries
+        if len(entries) > self.SIZE:
+            entries = {k: v for k, v in entries.items() if k in self._used}
+        partial = self.file.with_name(f"{self.file.name}.{os.getpid()}")
+        with contextlib.suppress(OSError, ValueError):
+            partial.write_bytes(marshal.dumps(entries))
+            os.replace(partial, self.file)
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+            for older in self.file.parent.glob("cues-*.marshal"):  # another version's: stale
+                if older != self.file:
+                    older.unlink(missing_ok=True)
+
+
+def _private_folder() -> Path | None:
+    """The user's own folder for what is kept (None when it cannot be made private)."""
+    folder = (
+        Path(tempfile.gettempdir())
+        / f"council-bot-{os.getuid() if hasattr(os, 'getuid') else 'user'}"
+    )
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+        found = folder.stat()
+    except OSError:
         return None
-    if len(checks) == 1:
-        return checks[0]
-    ordered = tuple(sorted(checks, key=lambda c: -_RARITY.get(c, 0)))
-
-    def every(text: str) -> bool:
-        for check in ordered:  # noqa: SIM110 (a loop: all() over a generator costs more)
-            if not check(text):
-                return False
-        return True
-
-    return every
+    if hasattr(os, "getuid") and (found.st_uid != os.getuid() or found.st_mode & 0o077):
+        return None  # another user's folder, or one others may write to: nothing is read
+    return folder
 
 
-def _any(checks: list[Check]) -> Check:
-    # Branches that are literal text (« bonjour|bonsoir|… »): one pass over all their strings.
-    literal = [c for c in checks if c in _LITERALS]
-    if len(literal) > 1:
-        strings = set().union(*(_LITERALS[c] for c in literal))
-        checks = [_any_literal(strings), *(c for c in checks if c not in _LITERALS)]
-    if len(checks) == 1:
-        return checks[0]
-    either = tuple(checks)
-
-    def one(text: str) -> bool:
-        for check in either:  # noqa: SIM110 (a loop: any() over a generator costs more)
-            if check(text):
-                return True
-        return False
-
-    return one
+_KEPT = _Kept(_private_folder())

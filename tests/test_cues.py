@@ -3,7 +3,11 @@ derived from the expression, and a text turned away by them has no match (storag
 
 from __future__ import annotations
 
+import os
 import re
+import tempfile
+from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -147,3 +151,54 @@ def test_compile_keeps_groups_and_flags(pattern: str, flags: int) -> None:
 def test_compile_refuses_what_re_compile_refuses() -> None:
     with pytest.raises(re.error):
         cues.compile(r"(?P<x>a")
+
+
+def test_what_is_derived_is_kept_for_the_next_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A first process derives the engine and the cues, and writes them when it ends; the next
+    # one takes them back without parsing the expression, and answers the same.
+    pattern = r"\b(?:je|j)\s+(?P<act>donne|laisse)\b.*\b(?:pouvoir|procuration)s?\b"
+    first = cues._Kept(tmp_path)
+    monkeypatch.setattr(cues, "_KEPT", first)
+    derived = cues.compile(pattern)
+    texts = [*CORPUS, "je laisse mon pouvoir", "j laisse procurations", "je donne"]
+    found = [(_span(derived.search(t)), derived.could_match(t)) for t in texts]
+    stale = tmp_path / "cues-0123456789abcdef.marshal"  # another version of this module's
+    stale.write_bytes(b"")
+    first.write()  # with the tree of words its gate compiled at the first text
+    assert [f.name for f in tmp_path.iterdir()] == [first.file.name]  # type: ignore[union-attr]
+
+    def unparsed(*_: object) -> None:
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(cues, "_KEPT", cues._Kept(tmp_path))
+    monkeypatch.setattr(cues, "_parser", SimpleNamespace(parse=unparsed))  # only cues' use
+    kept = cues.compile(pattern)
+    assert kept.plain == re.compile(pattern) == derived.plain
+    assert kept.plain.groupindex == {"act": 1}
+    for text, (span, could) in zip(texts, found, strict=True):
+        assert (_span(kept.search(text)), kept.could_match(text)) == (span, could), text
+
+
+def _span(match: re.Match[str] | None) -> tuple[int, int] | None:
+    return match.span() if match else None
+
+
+def test_a_damaged_or_foreign_file_is_derived_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kept = cues._Kept(tmp_path)
+    assert kept.file is not None
+    kept.file.write_bytes(b"\x00not marshal")
+    monkeypatch.setattr(cues, "_KEPT", kept)
+    cued = cues.compile(r"\bquorum\b")
+    assert cued.search("le quorum est atteint") is not None
+    assert cued.search("le quota") is None
+    # A folder other users may write to is never read from (nor written to).
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(shared))
+    (shared / f"council-bot-{os.getuid()}").mkdir(mode=0o777)
+    os.chmod(shared / f"council-bot-{os.getuid()}", 0o777)
+    assert cues._private_folder() is None
