@@ -14,7 +14,7 @@ import re
 import pytest
 
 from storage import french
-from storage.parsing import attendance, common, heading, text, votes
+from storage.parsing import attendance, common, funding, heading, text, votes
 from storage.parsing.common import search_near
 
 # (pattern, its cues, how far before a cue a match may start): every gated search.
@@ -213,3 +213,38 @@ def test_a_proxy_is_hinted_as_its_pattern_says() -> None:
         sample = " ".join(draw.choice(words) for _ in range(draw.randint(1, 4)))
         expected = attendance._PROXY_HINT.search(sample.lower()) is not None
         assert attendance._mentions_proxy(sample) == expected, sample
+
+
+@pytest.mark.parametrize(
+    ("pattern", "opening"),
+    [
+        (funding._AMOUNT_THEN_WHOM, "verb"),
+        (funding._AMOUNT_PASSIVE, "noun"),
+        (funding._WHOM_THEN_AMOUNT, "verb"),
+    ],
+)
+def test_a_grant_sentence_is_found_alike_where_it_is_tried_at_its_opening_words(
+    pattern: re.Pattern[str], opening: str
+) -> None:
+    pieces = ["attribue", "ATTRIBUE", "accorde", "alloue", "versera", "octroie", "octroyée"]
+    pieces += ["une subvention", "UNE AIDE", "la participation", "une contribution", "dotation"]
+    pieces += ["fonds de concours", "un soutien financier", "de", "12 000 €", "800 euros", "à"]
+    pieces += ["au", "aux", "l'association X", "au club Y", "est", "sera", "attribuée", ",", "."]
+    pieces += ["pour", "le projet Z", "a", "avait", "et", ";", "la commune", "ſoutien", "aıde"]
+    pieces += ["divers", "universel", "İ", "x", "1 200 €", "en faveur de"]
+    pieces += [
+        "attribue une subvention de 12 000 € à l'association X",
+        "une aide de 800 € est attribuée au club Y",
+        "accorde à l'association X une subvention de 3 000 €",
+        "VERSE UNE PARTICIPATION DE 5 000 EUROS AU SYNDICAT Z",
+    ]
+    draw = random.Random(17)
+    found = 0
+    for _ in range(4000):
+        sample = " ".join(draw.choice(pieces) for _ in range(draw.randint(1, 16)))
+        plain = [m.span() for m in pattern.finditer(sample)]
+        low, words = common._lower(sample), funding._OPENING_WORDS[opening]
+        gated = [m.span() for m in funding._opening_at(pattern, sample, low, words)]
+        assert gated == plain, sample
+        found += len(plain)
+    assert found > 300
