@@ -805,6 +805,8 @@ def _votants_at(extract: Extract, item: ItemRecord) -> tuple[int, str] | None:
         how = [f"présents ({counts.present}) + pouvoirs ({counts.proxies})"]
     if votants is None:
         return None
+    if not (item.away or item.arrived or item.not_voting):
+        return votants, " ".join(how)  # nobody moved: the names below need no folding
     holders = {fold(p.holder.last_name) for p in extract.proxies}
     givers = {fold(p.giver.last_name) for p in extract.proxies} | {
         fold(p.last_name) for p in extract.represented
@@ -836,6 +838,8 @@ def late_in_roll_call(extract: Extract) -> set[str]:
     """The folded surnames of the roll call's members who arrived at some item (they came
     late): storage.checks counts them apart too."""
     arrived = {fold(p.last_name) for item in extract.items for p in item.arrived}
+    if not arrived:
+        return set()
     return {key for p in extract.present if (key := fold(p.last_name)) in arrived}
 
 
