@@ -14,8 +14,9 @@ import re
 import pytest
 
 from storage import french
-from storage.parsing import attendance, common, funding, heading, text, votes
+from storage.parsing import attendance, common, extract, funding, heading, text, votes
 from storage.parsing.common import search_near
+from tests.documents import DOCUMENTS, text_of
 
 # (pattern, its cues, how far before a cue a match may start): every gated search.
 GATED = [
@@ -248,3 +249,31 @@ def test_a_grant_sentence_is_found_alike_where_it_is_tried_at_its_opening_words(
         assert gated == plain, sample
         found += len(plain)
     assert found > 300
+
+
+def test_a_long_line_is_cut_where_every_branch_of_its_breaks_would_cut_it() -> None:
+    # storage.parsing.extract._LONG_BREAKS says once, first, the space each branch's lookbehind
+    # ends with: without it, the pattern cuts the same places.
+    gated = extract._LONG_BREAKS
+    plain = re.compile(gated.pattern.removeprefix("(?<= )(?:").removesuffix(")"))
+    assert plain.pattern != gated.pattern
+    lines = []
+    for path in sorted(DOCUMENTS.glob("*.txt")):
+        document = text_of(path.name)
+        lines += [*document.split("\n"), " ".join(document.split())]
+    pieces = ["M.", "Mme", "Monsieur", "Le", "La", "Vu", "Considérant", "Après", "POUVOIRS", "-"]
+    pieces += ["2024-046", "D2019-021", "N°", "3", "12)", "(4)", "Point n° 2", "Délibération n°"]
+    pieces += ["Adopté", "à", "par", "de", "Paul", "DURAND", "donne pouvoir", "quitte la séance"]
+    pieces += ["Deuxième point", "II", "Toutes les délibérations", "Amendement", "décide :", "•"]
+    pieces += ["présents : 5", "Cinq conseillers", "ouvre la séance", "préside la", "l'école »"]
+    draw = random.Random(23)
+    glue = [" ", ". ", "; ", ": ", ", ", ") ", "» ", "\t", "\xa0", "", " - ", "\n"]
+    for _ in range(3000):
+        words = [draw.choice(pieces) for _ in range(draw.randint(1, 12))]
+        lines.append("".join(w + draw.choice(glue) for w in words))
+    cuts = 0
+    for line in lines:
+        expected = [m.span() for m in plain.finditer(line)]
+        assert [m.span() for m in gated.finditer(line)] == expected, line
+        cuts += len(expected)
+    assert cuts > 1000
