@@ -216,6 +216,17 @@ def test_a_proxy_is_hinted_as_its_pattern_says() -> None:
         assert attendance._mentions_proxy(sample) == expected, sample
 
 
+def _drawn(
+    pieces: list[str], seed: int, longest: int, glue: tuple[str, ...] = (" ",)
+) -> list[str]:
+    """4,000 texts of 1 to `longest` pieces drawn at random, each followed by a glue drawn too."""
+    draw = random.Random(seed)
+    return [
+        "".join(draw.choice(pieces) + draw.choice(glue) for _ in range(draw.randint(1, longest)))
+        for _ in range(4000)
+    ]
+
+
 @pytest.mark.parametrize(
     ("pattern", "opening"),
     [
@@ -239,10 +250,8 @@ def test_a_grant_sentence_is_found_alike_where_it_is_tried_at_its_opening_words(
         "accorde à l'association X une subvention de 3 000 €",
         "VERSE UNE PARTICIPATION DE 5 000 EUROS AU SYNDICAT Z",
     ]
-    draw = random.Random(17)
     found = 0
-    for _ in range(4000):
-        sample = " ".join(draw.choice(pieces) for _ in range(draw.randint(1, 16)))
+    for sample in _drawn(pieces, seed=17, longest=16):
         plain = [m.span() for m in pattern.finditer(sample)]
         low, words = common._lower(sample), funding._OPENING_WORDS[opening]
         gated = [m.span() for m in funding._opening_at(pattern, sample, low, words)]
@@ -266,11 +275,8 @@ def test_a_long_line_is_cut_where_every_branch_of_its_breaks_would_cut_it() -> N
     pieces += ["Adopté", "à", "par", "de", "Paul", "DURAND", "donne pouvoir", "quitte la séance"]
     pieces += ["Deuxième point", "II", "Toutes les délibérations", "Amendement", "décide :", "•"]
     pieces += ["présents : 5", "Cinq conseillers", "ouvre la séance", "préside la", "l'école »"]
-    draw = random.Random(23)
-    glue = [" ", ". ", "; ", ": ", ", ", ") ", "» ", "\t", "\xa0", "", " - ", "\n"]
-    for _ in range(3000):
-        words = [draw.choice(pieces) for _ in range(draw.randint(1, 12))]
-        lines.append("".join(w + draw.choice(glue) for w in words))
+    glue = (" ", ". ", "; ", ": ", ", ", ") ", "» ", "\t", "\xa0", "", " - ", "\n")
+    lines += _drawn(pieces, seed=23, longest=12, glue=glue)
     cuts = 0
     for line in lines:
         expected = [m.span() for m in plain.finditer(line)]
@@ -291,13 +297,10 @@ def test_the_presents_said_in_a_sentence_are_found_where_their_first_letter_stan
     pieces += ["Paul DURAND", "en exercice", "ſont", "ıl", "İ", "TOUS LES DÉLÉGUÉS", "x", "12"]
     pieces += ["Étaient présents M. Paul DURAND", "Tous les élus en exercice sont présents :"]
     pieces += ["\nÉtaient présents Mmes", "ETAıENT PRÉſENTS MM. "]
-    glue = [" ", "\n", ". ", "; ", "3 ", "\t", "", ", "]
-    draw = random.Random(29)
     found = 0
-    for _ in range(4000):
-        sample = "".join(
-            draw.choice(pieces) + draw.choice(glue) for _ in range(draw.randint(1, 10))
-        )
+    for sample in _drawn(
+        pieces, seed=29, longest=10, glue=(" ", "\n", ". ", "; ", "3 ", "\t", "")
+    ):
         assert gated.sub("|", sample) == plain.sub("|", sample), sample
         found += plain.search(sample) is not None
     assert found > 1000
