@@ -31,6 +31,11 @@ _TAG_CHAR = re.compile(_TAGS)
 
 def holds_invisible(text: str) -> bool:
     """`INVISIBLE.search(text) is not None`, sooner."""
+    # Every invisible character is unprintable (tests/test_cleaning_gates.py): a text printable
+    # but for its line breaks and tabs holds none, and str.isprintable is one loop at C speed
+    # (a 3 kB document: 12 µs, where the two scans below take 38).
+    if text.replace("\n", "").replace("\t", "").isprintable():
+        return False
     return _PLANE_ONE_CHAR.search(text) is not None or _TAG_CHAR.search(text) is not None
 
 

