@@ -184,12 +184,19 @@ _ELSEWHERE = re.compile(
     r"(?:badge|note de frais|remboursement|attestation)\b"
 )
 # An office held outside the sittings: the documents name who chaired each sitting only.
-_OFFICE = re.compile(
-    r"\bqui (?:est|sont|c est) (?:le |la |les )?(?:president|presidente|vice presidents?"
+_AN_OFFICE = (
+    r"(?:le |la |les )?(?:president|presidente|vice presidents?"
     r"|vice presidentes?|maire|prefet|prefete|dgs|directeur general|directrice generale)"
     r"(?: (?:de|du|des|d) (?:la |l )?(?:metropole|agglo\w*|sem|saint etienne\w*|ville|region"
     # « de Saint-Étienne Métropole », « de la métropole de Saint-Étienne »
-    r"|departement|loire|republique|services)(?: metropole| de saint etienne\w*)?)?$"
+    r"|departement|loire|republique|services)(?: metropole| de saint etienne\w*)?)?"
+)
+_OFFICE = re.compile(
+    rf"\bqui (?:est|sont|c est) {_AN_OFFICE}$"
+    # « c'est qui le président de la métropole ? », « le président de SEM, c'est qui ? », « qui
+    # a été élu président de Saint-Étienne Métropole ? »
+    rf"|\bc est qui {_AN_OFFICE}$|^{_AN_OFFICE} (?:c est|c etait|est) qui$"
+    rf"|\bqui (?:a ete|est|fut) (?:elu|elue|nomme|nommee|designe|designee) {_AN_OFFICE}$"
     r"|\bqui preside (?:la metropole|sem|saint etienne\w*|l agglo\w*)\b"
 )
 # A member's private life or tastes: no published document says them.
