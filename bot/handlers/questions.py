@@ -2139,7 +2139,8 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
                     found.append(fitting.candidates[0].member_id)
                 continue
             resolution = fitting
-            _remember(ask, PENDING_KEY, **_frame_state(frame), members=[])
+            choices = [c.member_id for c in resolution.candidates[:8]]
+            _remember(ask, PENDING_KEY, **_frame_state(frame), members=[], choices=choices)
             # « 2 membres correspondent à « Tardi » »: the name as typed, not the question
             typed = " ".join(_name_like_words(frame, part)) or part.strip()
             await ask.choose_member(resolution, typed, payload=PickAnswer)
@@ -2395,7 +2396,8 @@ async def _offer_near(
     candidates = tuple({c.member_id: c for c in near}.values())
     if not candidates:
         return False
-    _remember(ask, PENDING_KEY, **_frame_state(frame), members=[])
+    choices = [c.member_id for c in candidates[:8]]
+    _remember(ask, PENDING_KEY, **_frame_state(frame), members=[], choices=choices)
     buttons = [(candidate_label(c), PickAnswer(c.member_id).encode()) for c in candidates[:8]]
     await ask.reply(
         "did_you_mean",
@@ -3603,6 +3605,9 @@ async def answer_chosen_member(ask: Ask, member_id: int) -> bool:
     pending = _recall(ask, PENDING_KEY)
     if not pending.get("text"):
         return False
+    if pending.get("choices"):
+        # « et l'autre ? » next: the question waits on, its choice made
+        _remember(ask, PENDING_KEY, **(pending | {"chosen": member_id}))
     from bot.services.frames import read_frame
 
     frame = read_frame(pending["text"], ask.runtime.today())
@@ -3615,6 +3620,68 @@ async def answer_chosen_member(ask: Ask, member_id: int) -> bool:
     if sitting_id is not None:
         await answer_on_sitting(ask, frame, sitting_id, [member_id])
     return True
+
+
+# What a typed answer to « Lequel voulez-vous dire ? » may say besides a name
+_CHOICE_FILLER = frozenset(
+    re.findall(
+        r"\w+",
+        "et le la l les c est celui celle ci plutot oui non je voulais dire parle de du d m mr"
+        " mme monsieur madame lui elle alors donc bah ben euh svp stp merci",
+    )
+)
+_CHOICE_ORDINAL = {
+    "premier": 0, "premiere": 0, "1": 0, "1er": 0, "1ere": 0, "un": 0,
+    "deuxieme": 1, "second": 1, "seconde": 1, "2": 1, "2e": 1, "2eme": 1,
+    "troisieme": 2, "3": 2, "3e": 2, "3eme": 2,
+    "quatrieme": 3, "4": 3, "4e": 3, "4eme": 3,
+}  # fmt: skip
+_THE_OTHER = re.compile(r"\b(?:l|un|une) autres?\b")
+
+
+async def answer_typed_choice(ask: Ask, text: str) -> bool:
+    """« Perache », « Christiane », « le deuxième », « et l'autre Michaud ? » typed instead of
+    pressing a button of « Lequel voulez-vous dire ? »: the pending question answered for the
+    one member of the choices the words name. False (the message is read as a question of its
+    own) when nothing is pending, or the words name none of the choices, or several."""
+    words = fold(text).replace("?", " ").split()
+    if not words or len(words) > 6:
+        return False
+    pending = _recall(ask, PENDING_KEY)
+    choices: list[int] = list(pending.get("choices") or [])
+    if not choices or not pending.get("text"):
+        return False
+    chosen = pending.get("chosen")
+    if _THE_OTHER.search(" ".join(words)):
+        others = [c for c in choices if c != chosen]
+        if chosen is None:
+            return False
+        if len(others) == 1:
+            return await answer_chosen_member(ask, others[0])
+        # « et l'autre ? » with three left: which one, among those only
+        members = [m for m in (ask.session.get(Member, i) for i in others) if m is not None]
+        buttons = [(candidate_label(m), PickAnswer(m.id or 0).encode()) for m in members]
+        await ask.reply("choose_member", buttons=buttons, query="", count=len(buttons))
+        return True
+    said = [w for w in words if w not in _CHOICE_FILLER]
+    if chosen is not None or not said:
+        return False  # a choice made: only « l'autre » goes on with it
+    if len(said) == 1 and said[0] in _CHOICE_ORDINAL:
+        place = _CHOICE_ORDINAL[said[0]]
+        return place < len(choices) and await answer_chosen_member(ask, choices[place])
+    named = []
+    for member_id in choices:
+        member = ask.session.get(Member, member_id)
+        if member is None:
+            continue
+        parts = set(
+            fold(f"{member.first_name or ''} {member.last_name}").replace("-", " ").split()
+        )
+        if all(w in parts for w in said):
+            named.append(member_id)
+    if len(named) != 1:
+        return False
+    return await answer_chosen_member(ask, named[0])
 
 
 async def _sittings_in(ask: Ask, frame: Frame) -> None:

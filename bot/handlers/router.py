@@ -107,6 +107,9 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
     if (warnings := warnings_asked(text)) is not None:
         await import_warnings.answer_warnings(ask, text, warnings)
         return
+    # « Perache », « le deuxième » typed under « Lequel voulez-vous dire ? »: that one
+    if await questions.answer_typed_choice(ask, text):
+        return
     frames = read_frames(text, ask.runtime.today())
     # « quel temps fait-il ? »: nothing in the store, say what is.
     if all(f.asked in (Asked.SEARCH, Asked.NOTHING) for f in frames) and out_of_scope(text):
