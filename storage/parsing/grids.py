@@ -169,16 +169,44 @@ def _column(cell: str) -> str | None:
     return None
 
 
+# A roll call's header may name a column no reader needs (« Titulaire / Suppléant », « Date
+# d'arrivée »): up to this many are passed over, when the others name a member and their status.
+_UNKNOWN_COLUMNS = 2
+
+
 def _header(cells: list[str]) -> list[str] | None:
     """The columns of a header row: a roll call (a name and a status) or a record of votes (a
     number or a title, and a vote); None for any other row."""
     known: list[str] = []
+    unknown = 0
     for cell in cells:
         kind = _column(cell)
         if kind is None:
-            return None
+            if not cell.strip() or len(cell) > 40 or (unknown := unknown + 1) > _UNKNOWN_COLUMNS:
+                return None
+            kind = "unknown"
         known.append(kind)
+    if unknown and not ("name" in known and any(k in _LABELS or k == "holder" for k in known)):
+        return None
     return _header_of(known)
+
+
+def _merged_header(above: list[str], cells: list[str]) -> list[str] | None:
+    """A header printed on two rows, a cell over several columns above the ones it heads
+    (« Nom | Présence (three columns) | Pouvoir à », then « | Présent | Absent | Excusé | »):
+    each column is named by its lower cell, or by the upper one where the lower is blank."""
+    if len(above) != len(cells) or all(cells) or not any(cells):
+        return None
+    return _header([low or high for high, low in zip(above, cells, strict=True)])
+
+
+def _halves(columns: list[str]) -> int | None:
+    """A roll call printed in two halves side by side (« Nom | Présence | Nom | Présence »):
+    the width of a half, None for any other header."""
+    half = len(columns) // 2
+    if half < 2 or len(columns) % 2 or columns[:half] != columns[half:]:
+        return None
+    return half if "name" in columns[:half] else None
 
 
 _AS_COUNTS = {"present": "count:Présents", "absent": "count:Absents", "holder": "count:Pouvoirs"}
@@ -278,9 +306,19 @@ def _votes_row(columns: list[str], cells: list[str]) -> str:
     return f"{head} : {' – '.join(votes)}" if votes else head
 
 
+def _member_row(columns: list[str], cells: list[str]) -> str:
+    """A roll call's row, both its members when it is printed in two halves."""
+    if (half := _halves(columns)) is None:
+        return _roll_call_row(columns, cells)
+    cells = [*cells, *[""] * (len(columns) - len(cells))]
+    said = (_roll_call_row(columns[:half], cells[:half]),
+            _roll_call_row(columns[half:], cells[half:]))  # fmt: skip
+    return " ".join(row for row in said if row)
+
+
 def _row(columns: list[str], cells: list[str]) -> str:
     if "name" in columns:
-        return _roll_call_row(columns, cells)
+        return _member_row(columns, cells)
     if all(k.startswith(("count:", "vote:")) for k in columns):
         # « 29 | 21 | 25 » under « En exercice | Présents | Votants »
         return " – ".join(
@@ -324,6 +362,7 @@ def _bar_lines(lines: list[str]) -> None:
     """Tables printed one row a line (« | NOM | Prénom | Présent | »), rewritten in place."""
     columns: list[str] | None = None
     last: tuple[int, list[str]] | None = None  # the last row read, to join its wrapped title
+    above: tuple[int, list[str]] | None = None  # a row no header: a merged header's upper half
     for index, line in enumerate(lines):
         stripped = line.strip()
         if stripped[:1] in "+|" and _GRID_RULE.match(stripped):
@@ -348,8 +387,15 @@ def _bar_lines(lines: list[str]) -> None:
         cells = _cells(stripped)
         if columns is None:
             columns = _header(cells)
+            if columns is None and above is not None:
+                columns = _merged_header(above[1], cells)
+                if columns is not None:
+                    lines[above[0]] = ""
             if columns is not None:
                 lines[index] = ""  # the header says nothing itself
+                above = None
+            else:
+                above = (index, cells) if framed else None
             continue
         if all(_RULE_CELL.match(cell) or not cell for cell in cells):
             lines[index] = ""
@@ -1100,7 +1146,7 @@ def _placed_grid(
         for left, right, cell in _placed_cells(lines[at]):
             column = _column_at(spans, left, right)
             cells[column] = f"{cells[column]} {cell}".strip()
-        row = _roll_call_row(columns, cells)
+        row = _member_row(columns, cells)
         if not row:
             break
         lines[at] = row
