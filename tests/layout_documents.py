@@ -135,13 +135,14 @@ def _docx_p(text: str) -> str:
 
 
 def _docx_cell(text: str, span: int = 1, merge: str | None = None) -> str:
+    """A cell; each line of `text` a paragraph of it."""
     props = ""
     if span > 1:
         props += f'<w:gridSpan w:val="{span}"/>'
     if merge is not None:
         props += f'<w:vMerge w:val="{merge}"/>' if merge else "<w:vMerge/>"
     head = f"<w:tcPr>{props}</w:tcPr>" if props else ""
-    return f"<w:tc>{head}{_docx_p(text)}</w:tc>"
+    return f"<w:tc>{head}{''.join(_docx_p(line) for line in text.split(chr(10)))}</w:tc>"
 
 
 Cell = str | tuple[str, int] | tuple[str, int, str | None]
@@ -191,8 +192,8 @@ def _odt_table(rows: list[list[Cell]]) -> str:
         for cell in row:
             text, span = (cell[0], cell[1]) if isinstance(cell, tuple) else (cell, 1)
             attribute = f' table:number-columns-spanned="{span}"' if span > 1 else ""
-            out.append(f"<table:table-cell{attribute}><text:p>{escape(text)}</text:p>"
-                       "</table:table-cell>")  # fmt: skip
+            paragraphs = "".join(f"<text:p>{escape(line)}</text:p>" for line in text.split("\n"))
+            out.append(f"<table:table-cell{attribute}>{paragraphs}</table:table-cell>")
             out.extend("<table:covered-table-cell/>" for _ in range(span - 1))
         out.append("</table:table-row>")
     out.append("</table:table>")
@@ -705,6 +706,88 @@ def _other_schema_elected() -> bytes:
     return ("\n".join(rows) + "\n").encode("utf-8")
 
 
+def _lists_table() -> list[list[Cell]]:
+    """The roll call as lists side by side in one table: a header of cues, one row of names
+    (a paragraph each)."""
+    return [
+        ["Présents", "Absents excusés", "Absents"],
+        ["M. Bernard COSTE\nMme Ginette PRAS\nM. Paul REYNAUD\nMme Lina TEYSSOT",
+         "M. Hervé MOUNIER (pouvoir à M. Bernard COSTE)\nMme Odile VIALLE",
+         "M. Jacques BAYLE"],
+    ]  # fmt: skip
+
+
+def _letters() -> list[list[Cell]]:
+    rows: list[list[Cell]] = [["Nom", "Prénom", "P", "E", "A", "Pouvoir à"]]
+    for name, _ in MEMBERS:
+        surname, first = name.split(" ", 1)
+        status = STATUS[name]
+        rows.append([surname, first, "X" if status == "P" else "",
+                     "X" if status.startswith("E") else "", "X" if status == "A" else "",
+                     status[2:]])  # fmt: skip
+    return rows
+
+
+def _worded_headers() -> list[list[Cell]]:
+    rows: list[list[Cell]] = [["Conseiller(e)", "Présent(e)", "Absent(e) excusé(e)",
+                               "Absent(e)", "A donné pouvoir à"]]  # fmt: skip
+    for name, _ in MEMBERS:
+        status = STATUS[name]
+        rows.append([name, "☒" if status == "P" else "☐",
+                     "☒" if status.startswith("E") else "☐", "☒" if status == "A" else "☐",
+                     status[2:]])  # fmt: skip
+    return rows
+
+
+CMS_MERGED = """<html><body><nav><a href="/">Accueil</a> | <a href="/elus">Vos élus</a></nav>
+<div id="content"><h1>Conseil municipal du 11 mai 2026</h1>
+<p>Commune de Saint-Marcel-de-Félines</p>
+<p>Nombre de conseillers en exercice : 5 &ndash; Présents : 3 &ndash; Votants : 4</p>
+<table><tr><th rowspan="2">Élu</th><th colspan="3">Présence</th><th rowspan="2">Pouvoir à</th></tr>
+<tr><th>Présent</th><th>Excusé</th><th>Absent</th></tr>
+<tr><td>Mme Nadine ROCHE</td><td>X</td><td></td><td></td><td></td></tr>
+<tr><td>M. Yves SERVE</td><td>X</td><td></td><td></td><td></td></tr>
+<tr><td>M. Alain TOURNIER</td><td></td><td>X</td><td></td><td>Mme Nadine ROCHE</td></tr>
+<tr><td>Mme Zoé VALLET</td><td>X</td><td></td><td></td><td></td></tr>
+<tr><td>M. Luc WEBER</td><td></td><td></td><td>X</td><td></td></tr>
+</table>
+<p>Délibération n° 2026-052 : Fleurissement du bourg</p>
+<p>Le conseil municipal approuve le programme de fleurissement. Adopté à l'unanimité.</p>
+</div><footer>© Commune de Saint-Marcel-de-Félines — Mentions légales</footer></body></html>"""
+
+
+def _drifting_columns() -> bytes:
+    """Two columns side by side in two sizes: their lines' baselines never meet."""
+    pdf = _pdf()
+    y = (
+        _lines(
+            pdf,
+            10,
+            10,
+            "COMMUNE DE CHALAIN-LE-COMTAL\n"
+            "PROCES-VERBAL DE LA SEANCE DU CONSEIL MUNICIPAL DU 19 MAI 2026",
+            190,
+        )
+        + 3
+    )
+    _lines(pdf, 10, y, TWO_COLUMN_MINUTES_LEFT, 90, height=4.5)
+    pdf.set_font("Helvetica", size=10)
+    _lines(pdf, 108, y + 1.3, TWO_COLUMN_MINUTES_RIGHT, 90, height=5.2)
+    return _bytes(pdf)
+
+
+def _names_in_two_columns() -> bytes:
+    """« Présents : » then the names in two columns (a table without borders)."""
+    return columns_pdf(
+        "COMMUNE DE SAINT-CYPRIEN-SUR-DOURDOU\nSeance du conseil municipal du 28 mai 2026\n"
+        "Membres en exercice : 9  Presents : 8  Votants : 9\nPresents :",
+        "M. Alain AUSSEL\nMme Berthe BOYER\nM. Claude CAYLA\nMme Denise DELMAS",
+        "M. Etienne ESPIE\nMme Fanny FABRE\nM. Gilles GAUBERT\nMme Helene HUC",
+        "Pouvoir : Mme Ines IZARD a donne pouvoir a M. Alain AUSSEL.\n"
+        "Deliberation n° 2026-061 : Vente d'un chemin rural\nAdopte a l'unanimite.",
+    )
+
+
 LAYOUTS: list[Layout] = [
     Layout("pdf-two-column-minutes.pdf", _two_column_minutes, {
         "date": "2026-04-14", "council": "saint-romain-les-ormes",
@@ -779,6 +862,31 @@ LAYOUTS: list[Layout] = [
         "date": "2026-01-23", "council": "saint-thurin", "number": "2026-004",
         "present": ["arnaud", "blanc", "delay"], "excused": ["chapuis"],
         "proxies": [["chapuis", "arnaud"]], "counts": [4, 3, 4],
+    }),
+    Layout("docx-lists-table.docx",
+           lambda: docx(OFFICE_HEAD, _lists_table(), OFFICE_TAIL), OFFICE_FIELDS),
+    Layout("odt-lists-table.odt",
+           lambda: odt(OFFICE_HEAD, _lists_table(), OFFICE_TAIL), OFFICE_FIELDS),
+    Layout("docx-letters.docx",
+           lambda: docx(OFFICE_HEAD, _letters(), OFFICE_TAIL), OFFICE_FIELDS),
+    Layout("docx-worded-headers-boxes.docx",
+           lambda: docx(OFFICE_HEAD, _worded_headers(), OFFICE_TAIL), OFFICE_FIELDS),
+    Layout("html-merged-header.html", lambda: CMS_MERGED.encode("utf-8"), {
+        "date": "2026-05-11", "council": "saint-marcel-de-felines", "number": "2026-052",
+        "present": ["roche", "serve", "vallet"], "excused": ["tournier"], "absent": ["weber"],
+        "proxies": [["tournier", "roche"]], "counts": [5, 3, 4],
+    }),
+    Layout("pdf-drifting-columns.pdf", _drifting_columns, {
+        "date": "2026-05-19", "council": "chalain-le-comtal",
+        "present": ["brugere", "duvernoy", "escande", "fabre", "gautheron", "hugonnet",
+                    "jarnias"],
+        "excused": ["lachaux", "moulin"], "proxies": [["lachaux", "brugere"]],
+        "counts": [9, 7, 8], "numbers": ["2026-031", "2026-032"],
+    }),
+    Layout("pdf-names-in-two-columns.pdf", _names_in_two_columns, {
+        "date": "2026-05-28", "council": "saint-cyprien-sur-dourdou", "number": "2026-061",
+        "present": ["aussel", "boyer", "cayla", "delmas", "espie", "fabre", "gaubert", "huc"],
+        "proxies": [["izard", "aussel"]], "counts": [9, 8, 9],
     }),
     Layout("scdl-bom-serials.csv", _scdl_bom_serials, {
         "kind": "deliberations", "rows": 2, "dates": ["2026-01-21", "2026-01-21"],

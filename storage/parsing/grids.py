@@ -18,6 +18,7 @@ import itertools
 import re
 
 from storage.names import fold
+from storage.parsing.office import PARAGRAPH
 
 # -- what a header's cell names -----------------------------------------------------------------
 
@@ -180,13 +181,17 @@ def _header(cells: list[str]) -> list[str] | None:
     known: list[str] = []
     unknown = 0
     for cell in cells:
-        kind = _column(cell)
+        # (a status's letter, « P », « E », « A », heads a column of marks only beside a
+        # name's column: checked below)
+        kind = _column(cell) or _MARK_COLUMNS.get(_key(cell))
         if kind is None:
             if not cell.strip() or len(cell) > 40 or (unknown := unknown + 1) > _UNKNOWN_COLUMNS:
                 return None
             kind = "unknown"
         known.append(kind)
     if unknown and not ("name" in known and any(k in _LABELS or k == "holder" for k in known)):
+        return None
+    if "name" not in known and any(_MARK_COLUMNS.get(_key(cell)) for cell in cells):
         return None
     return _header_of(known)
 
@@ -1356,8 +1361,59 @@ def _occurrences(text: str, word: str) -> list[int]:
     return spots
 
 
+def _list_table(columns: list[str], cells: list[str]) -> str:
+    """A row under a header of lists' cues (« | Présents | Absents excusés | Absents | »), each
+    cell a list of names, a paragraph each: « Présent : A, B. Excusé : C (pouvoir à D). »; a
+    givers' column beside its holders' is read paragraph by paragraph."""
+    entries = [
+        [e.strip(" .,;") for e in cell.split(PARAGRAPH) if e.strip(" .,;")] for cell in cells
+    ]
+    said: list[str] = []
+    for column, (kind, listed) in enumerate(zip(columns, entries, strict=False)):
+        if not listed or kind == "holders":
+            continue
+        beside = columns[column + 1] if column + 1 < len(columns) else None
+        holders = entries[column + 1] if beside == "holders" else []
+        if kind == "givers" and len(holders) == len(listed):
+            said += [
+                f"Excusé : {giver} (pouvoir à {holder})."
+                for giver, holder in zip(listed, holders, strict=True)
+            ]
+        elif kind == "givers":
+            said.append(f"Représentés : {', '.join(listed)}.")
+        elif kind == "proxies":
+            said.append(f"Pouvoirs : {', '.join(listed)}.")
+        else:
+            said.append(f"{_LIST_SAYS[kind]} : {', '.join(listed)}.")
+    return " ".join(said)
+
+
+def _list_tables(lines: list[str]) -> None:
+    """Tables whose header is lists' cues, rewritten in place (see _list_table)."""
+    columns: list[str] | None = None
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not (stripped.startswith("|") and stripped.count("|") >= 3):
+            columns = None
+            continue
+        cells = _cells(stripped)
+        if columns is not None and len(cells) == len(columns):
+            lines[index] = _list_table(columns, cells)
+            continue
+        kinds = [_list_label(cell.replace(PARAGRAPH, " ")) for cell in cells]
+        columns = [k for k in kinds if k] if all(kinds) else None
+        if columns is not None:
+            lines[index] = ""  # the header says nothing itself
+
+
 def rewrite_tables(raw: str) -> str:
     """The text with its roll-call and vote tables written as lines (see the module's doc)."""
+    if PARAGRAPH in raw or ("|" in raw and raw.count("|") >= 4):
+        # tables of lists (a word processor's cells hold a name a paragraph): read as lists,
+        # then each cell's paragraphs are one text
+        lines = raw.split("\n")
+        _list_tables(lines)
+        raw = "\n".join(lines).replace(PARAGRAPH, " ")
     raw = _labelled_figures(raw)
     if _STATUS_ROW_CUE.search(raw) and _STATUS_ROW_GATE.search(raw):
         raw = _status_rows(raw)
