@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from bot.render import finding_text, render, to_plain_text
 from storage.documents import DocumentError, Extract, ScdlFile, SubsidyFile
 from storage.importer import parse_document
 from storage.names import fold
@@ -93,10 +94,6 @@ def _wrong(layout: Layout, got: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
 LEFT = {
     # « Pouvoirs : Mme X a M. Y » with « à » typed without its accent
     "pdf-heading-beside-date-metropole.pdf",
-    # a record of votes per item whose PDF text ran its cells together
-    "pdf-vote-table-ruled.pdf",
-    # « DATE_DELIB » for « DELIB_DATE », most columns missing
-    "scdl-renamed-column.csv",
     # two columns in two sizes: their lines' baselines never meet
     "pdf-drifting-columns.pdf",
 }
@@ -131,3 +128,31 @@ def test_a_page_in_two_columns_reads_each_column_whole(tmp_path: Path) -> None:
     ]  # fmt: skip
     assert extract.deliberation.number == "2026-044"
     assert "chemins ruraux" in (extract.deliberation.title or "")
+
+
+def test_a_schema_column_under_another_name_is_read_and_said(tmp_path: Path) -> None:
+    path = tmp_path / "deliberations.csv"
+    path.write_text(
+        "DELIB_ID;DATE_DELIB;OBJET_DELIBERATION;COLL_NOM\n"
+        "2026-07;12/02/2026;Tarifs de la cantine;Commune de Chevrières\n",
+        encoding="utf-8",
+    )
+    parsed = parse_document(path)
+    assert isinstance(parsed, ScdlFile)
+    assert str(parsed.rows[0].sitting_date) == "2026-02-12"
+    assert parsed.rows[0].deliberation.title == "Tarifs de la cantine"
+    said = [finding_text(f) for f in parsed.findings]
+    assert "DATE_DELIB (DELIB_DATE), OBJET_DELIBERATION (DELIB_OBJET)" in said[-1]
+
+
+def test_a_deliberations_file_missing_a_column_says_which(tmp_path: Path) -> None:
+    path = tmp_path / "deliberations.csv"
+    path.write_text(
+        "COLL_NOM;DELIB_ID;DELIB_OBJET\nCommune de Chevrières;2026-07;Tarifs\n", encoding="utf-8"
+    )
+    with pytest.raises(DocumentError) as raised:
+        parse_document(path)
+    error = raised.value
+    said = to_plain_text(render("import_failure", code=error.code, p=error.params, message=""))
+    assert said.startswith("fichier de données ouvertes (SCDL) incomplet : colonne DELIB_DATE")
+    assert "ni un fichier" not in said

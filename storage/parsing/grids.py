@@ -1361,6 +1361,88 @@ def _occurrences(text: str, word: str) -> list[int]:
     return spots
 
 
+# -- a record of votes whose cells a PDF's text ran together: a row a line, single spaces -------
+
+# « N° Objet Pour Contre Abstention » then « 2026-21 Tarifs de la piscine 15 2 1 »: the header's
+# words, read as its columns, say how many figures end each row; the rest is the act's number
+# and title.
+_RUN_VOTES_HEAD = re.compile(
+    r"^[ \t]*(?:N ?[°º]|No\.?|Num[ée]ro|NUM[ÉE]RO|R[ée]f[ée]rence|R[ÉE]F[ÉE]RENCE|R[ée]f\."
+    r"|Objet|OBJET|Intitul[ée]|INTITUL[ÉE]|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)(?!\w)[^\n]{0,80}?"
+    r"\b(?:Pour|POUR)[ \t]+(?:Contre|CONTRE)\b[^\n]{0,60}$",
+    re.MULTILINE,
+)
+_RUN_COLUMNS = sorted(
+    [*_VOTE_COLUMNS, *_NUMBER_COLUMNS, *_TITLE_COLUMNS], key=lambda key: -len(key.split())
+)
+
+
+def _run_header(line: str) -> list[str] | None:
+    """The columns of a header whose cells ran together, read word by word, longest first."""
+    words = _key(line).split()
+    columns: list[str] = []
+    at = 0
+    while at < len(words):
+        for key in _RUN_COLUMNS:
+            size = len(key.split())
+            if words[at : at + size] == key.split():
+                kind = _column(key)
+                assert kind is not None
+                columns.append(kind)
+                at += size
+                break
+        else:
+            return None
+    figures = len(columns) - next(
+        (i for i, k in enumerate(columns) if k.startswith("vote:")), len(columns)
+    )
+    if figures < 2 or not all(k.startswith("vote:") for k in columns[-figures:]):
+        return None
+    return columns if columns[0] in ("number", "title") else None
+
+
+def _run_votes(lines: list[str]) -> None:
+    """Such records rewritten in place as the lines of a record of votes."""
+    index = 0
+    while index < len(lines):
+        columns = _run_header(lines[index]) if _RUN_VOTES_HEAD.match(lines[index]) else None
+        index += 1
+        if columns is None:
+            continue
+        lines[index - 1] = ""  # the header says nothing itself
+        figures = sum(1 for k in columns if k.startswith("vote:"))
+        numbered = columns[0] == "number"
+        last: tuple[int, list[str]] | None = None  # the row above, its title to go on
+        while index < len(lines):
+            words = lines[index].split()
+            cells = _run_cells(columns, words, figures) if words else None
+            if cells is None and last is not None and ":" not in lines[index]:
+                # a title wrapped in its cell: it goes on in the row above when a row follows
+                following = lines[index + 1].split() if index + 1 < len(lines) else []
+                if following and _run_cells(columns, following, figures) is not None:
+                    above, cells = last
+                    cells[1 if numbered else 0] += f" {' '.join(words)}"
+                    lines[above], lines[index] = _votes_row(columns, cells), ""
+                    index += 1
+                    continue
+            if cells is None:
+                break
+            lines[index] = _votes_row(columns, cells)
+            last = (index, cells)
+            index += 1
+
+
+def _run_cells(columns: list[str], words: list[str], figures: int) -> list[str] | None:
+    """A row's cells: its act's number and title, then as many figures as the header says."""
+    numbered = columns[0] == "number"
+    if len(words) < figures + 1 + numbered or not all(w.isdigit() for w in words[-figures:]):
+        return None
+    if numbered and not _ACT_NUMBER.match(words[0]):
+        return None
+    head = [words[0], " ".join(words[1:-figures])] if numbered else [" ".join(words[:-figures])]
+    return [*head, *([""] * (len(columns) - figures - len(head))), *words[-figures:]]
+
+
 def _list_table(columns: list[str], cells: list[str]) -> str:
     """A row under a header of lists' cues (« | Présents | Absents excusés | Absents | »), each
     cell a list of names, a paragraph each: « Présent : A, B. Excusé : C (pouvoir à D). »; a
@@ -1414,6 +1496,10 @@ def rewrite_tables(raw: str) -> str:
         lines = raw.split("\n")
         _list_tables(lines)
         raw = "\n".join(lines).replace(PARAGRAPH, " ")
+    if _RUN_VOTES_HEAD.search(raw):
+        lines = raw.split("\n")
+        _run_votes(lines)
+        raw = "\n".join(lines)
     raw = _labelled_figures(raw)
     if _STATUS_ROW_CUE.search(raw) and _STATUS_ROW_GATE.search(raw):
         raw = _status_rows(raw)
