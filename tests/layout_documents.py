@@ -788,6 +788,49 @@ def _names_in_two_columns() -> bytes:
     )
 
 
+DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+JUSTIFIED_LEFT = (
+    "Le seize avril deux mille vingt-six, à dix-neuf heures, le conseil municipal de la "
+    "commune de Montbrison-les-Saules s'est réuni en séance publique sous la présidence de "
+    "Mme Josiane THEVENON, Maire. Étaient présents : Mme Josiane THEVENON, M. Lucien "
+    "ABRIAL, Mme Colette BAYLE, M. Fernand COLOMB, Mme Denise DUCLOS, M. Gaston ESCOFFIER, "
+    "Mme Hortense FAVERJON. Absents excusés : M. Régis GIRODON (pouvoir à Mme Colette "
+    "BAYLE), Mme Simone HEYRAUD. Secrétaire de séance : M. Fernand COLOMB."
+)
+JUSTIFIED_RIGHT = (
+    "Délibération n° 2026-050 : Réhabilitation de la halle du marché couvert. Le conseil "
+    "municipal, après en avoir délibéré, approuve l'avant-projet de réhabilitation de la "
+    "halle et sollicite les subventions de l'État et de la Région. Adopté à l'unanimité. "
+    "Délibération n° 2026-051 : Tarifs des concessions funéraires. Le conseil fixe les "
+    "tarifs des concessions pour l'année. Pour : 6 – Contre : 2 – Abstention : 0."
+)
+
+
+def _justified_columns() -> bytes:
+    """Two columns of justified text in a proportional font, each line filling its column
+    (its words' widths are the font's, not an estimate), drawn line by line across."""
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.add_font("DejaVu", fname=DEJAVU)
+    pdf.set_font("DejaVu", size=9)
+    pdf.set_xy(10, 10)
+    pdf.cell(190, 5, "COMMUNE DE MONTBRISON-LES-SAULES — PROCÈS-VERBAL", align="C")
+    width = 88.0
+    left = pdf.multi_cell(width, 4.2, JUSTIFIED_LEFT, align="J", dry_run=True, output="LINES")
+    right = pdf.multi_cell(width, 4.2, JUSTIFIED_RIGHT, align="J", dry_run=True, output="LINES")
+    y = 20.0
+    for index in range(max(len(left), len(right))):
+        for x, lines in ((10.0, left), (10.0 + width + 6, right)):
+            if index < len(lines):
+                pdf.set_xy(x, y)
+                last = index == len(lines) - 1
+                pdf.multi_cell(width, 4.2, lines[index], align="L" if last else "J")
+        y += 4.2
+    return _bytes(pdf)
+
+
 LAYOUTS: list[Layout] = [
     Layout("pdf-two-column-minutes.pdf", _two_column_minutes, {
         "date": "2026-04-14", "council": "saint-romain-les-ormes",
@@ -887,6 +930,14 @@ LAYOUTS: list[Layout] = [
         "date": "2026-05-28", "council": "saint-cyprien-sur-dourdou", "number": "2026-061",
         "present": ["aussel", "boyer", "cayla", "delmas", "espie", "fabre", "gaubert", "huc"],
         "proxies": [["izard", "aussel"]], "counts": [9, 8, 9],
+    }),
+    Layout("pdf-justified-columns.pdf", _justified_columns, {
+        "date": "2026-04-16", "council": "montbrison-les-saules",
+        "present": ["abrial", "bayle", "colomb", "duclos", "escoffier", "faverjon",
+                    "thevenon"],
+        "excused": ["girodon", "heyraud"], "proxies": [["girodon", "bayle"]],
+        "secretary": "colomb", "numbers": ["2026-050", "2026-051"],
+        "item_votes": [[None, 0, 0], [6, 2, 0]],
     }),
     Layout("scdl-bom-serials.csv", _scdl_bom_serials, {
         "kind": "deliberations", "rows": 2, "dates": ["2026-01-21", "2026-01-21"],

@@ -94,8 +94,6 @@ def _wrong(layout: Layout, got: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
 LEFT = {
     # « Pouvoirs : Mme X a M. Y » with « à » typed without its accent
     "pdf-heading-beside-date-metropole.pdf",
-    # two columns in two sizes: their lines' baselines never meet
-    "pdf-drifting-columns.pdf",
 }
 
 

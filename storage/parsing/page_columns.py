@@ -25,6 +25,7 @@ from dataclasses import dataclass
 # (Helvetica's and Times's widths, on average, in ems). Each place compared allows for it.
 _NARROW = 0.5
 _WIDE = 0.66
+_SLACK = 0.1
 _SAME_LINE = 0.35  # pieces whose baselines differ by less than this many ems share a line
 _GAP = 0.8  # a gap of this many ems between two pieces is a column's edge, not a space
 _ALIGNED = 2.5  # points: pieces starting this close start at the same place
@@ -82,8 +83,10 @@ def _lines(pieces: list[Piece]) -> list[_Line]:
 
 
 def _edges(line: _Line, low: float, high: float) -> list[float]:
-    """Where a piece starts after a gap, between `low` and `high`: a column's possible edge."""
-    return [
+    """Where a piece starts after a gap, or starts the line, between `low` and `high`: a
+    column's possible edge."""
+    first = line.pieces[0]
+    return [first.x] * (low <= first.x <= high) + [
         piece.x
         for before, piece in itertools.pairwise(line.pieces)
         if low <= piece.x <= high and piece.x - before.end > _GAP * piece.size
@@ -94,7 +97,8 @@ def _split(line: _Line, edge: float) -> tuple[list[Piece], list[Piece]] | None:
     """The line's pieces left and right of the edge; None when one crosses it."""
     left = [p for p in line.pieces if p.x < edge - _ALIGNED]
     right = [p for p in line.pieces if p.x >= edge - _ALIGNED]
-    if left and left[-1].end > edge + line.size * _NARROW:
+    # (a piece's end is an estimate: a long one may seem to pass the edge by a tenth)
+    if left and left[-1].end > edge + line.size * _NARROW + _SLACK * (left[-1].end - left[-1].x):
         return None
     return left, right
 
@@ -121,19 +125,16 @@ def _columns(
     while end < len(lines) and (split := _split(lines[end], edge)) is not None:
         if end > start and lines[end - 1].y - lines[end].y > _LEADING * lines[end].size:
             break  # a blank between: what follows is another block
-        left, right = split
-        if left and not right and end > start and lines[end].pieces[-1].end < edge:
-            end += 1  # the left column goes on alone
-            continue
-        if right and not left and end > start:
-            end += 1  # the right column goes on alone
-            continue
-        if not (left and right and any(abs(p.x - edge) <= _ALIGNED for p in right)):
-            break
+        _, right = split
+        if (right or end == start) and not any(abs(p.x - edge) <= _ALIGNED for p in right):
+            break  # (each column goes on alone where the other has ended, or is set lower)
         end += 1
     run = [_split(line, edge) for line in lines[start:end]]
     sides = [s for s in run if s is not None]
-    if sum(1 for left, right in sides if left and right) < _MIN_LINES:
+    if (
+        sum(1 for left, _ in sides if left) < _MIN_LINES
+        or sum(1 for _, right in sides if right) < _MIN_LINES
+    ):
         return 0, end
     lefts = [left for left, _ in sides if left]
     rights = [right for _, right in sides if right]
