@@ -831,6 +831,36 @@ def _justified_columns() -> bytes:
     return _bytes(pdf)
 
 
+CMS_SIDEBAR_FIRST = """<!DOCTYPE html><html><head><title>Ville de Pont-Salomon</title></head><body>
+<div id="top-menu" class="menu-principal"><ul><li><a href="/">Accueil</a></li>
+<li><a href="/cm">Conseil municipal du 12 janvier 2026 : compte rendu</a></li></ul></div>
+<div class="breadcrumb"><a href="/">Accueil</a> &gt; Conseils municipaux</div>
+<div class="sidebar"><h3>À lire aussi</h3><ul>
+<li>Compte rendu du conseil municipal du 9 février 2026</li>
+<li>Présents : la liste des associations présentes au forum</li></ul></div>
+<div class="content"><h1>Compte rendu du conseil municipal du 30 mars 2026</h1>
+<p>Commune de Pont-Salomon</p>
+<p>Membres en exercice : 5 – Présents : 4 – Votants : 5</p>
+<p>Présents : Mme Annie BRUYÈRE, M. Jean CELLE, Mme Lise DUMAS, M. Noé FAURE.</p>
+<p>Pouvoir : M. Pierre GAY donne pouvoir à Mme Lise DUMAS.</p>
+<p>Délibération n° 2026-033 : Tarifs de l'accueil périscolaire</p>
+<p>Le conseil municipal fixe les tarifs. Adopté à l'unanimité.</p></div>
+<div class="footer">Mairie de Pont-Salomon – Conseil municipal du 12 janvier 2026</div>
+</body></html>"""
+
+
+def _subsidies_snake_case() -> bytes:
+    rows = [
+        "NOM_ATTRIBUANT;ID_ATTRIBUANT;DATE_CONVENTION;REFERENCE_DECISION;NOM_BENEFICIAIRE;"
+        "ID_BENEFICIAIRE;OBJET;MONTANT;NATURE",
+        "Commune de Firminy;21420095400010;2026-03-02;2026-041;Harmonie municipale;"
+        ";Concert de printemps;4 000;aide en numéraire",
+        "Commune de Firminy;21420095400010;2026-03-02;2026-041;Club de rugby;;Tournoi;1 250;"
+        "aide en numéraire",
+    ]
+    return ("\n".join(rows) + "\n").encode("utf-8")
+
+
 LAYOUTS: list[Layout] = [
     Layout("pdf-two-column-minutes.pdf", _two_column_minutes, {
         "date": "2026-04-14", "council": "saint-romain-les-ormes",
@@ -938,6 +968,16 @@ LAYOUTS: list[Layout] = [
         "excused": ["girodon", "heyraud"], "proxies": [["girodon", "bayle"]],
         "secretary": "colomb", "numbers": ["2026-050", "2026-051"],
         "item_votes": [[None, 0, 0], [6, 2, 0]],
+    }),
+    Layout("html-sidebar-first.html", lambda: CMS_SIDEBAR_FIRST.encode("utf-8"), {
+        "date": "2026-03-30", "council": "pont-salomon", "number": "2026-033",
+        "present": ["bruyere", "celle", "dumas", "faure"], "proxies": [["gay", "dumas"]],
+        "counts": [5, 4, 5],
+    }),
+    Layout("subsidies-snake-case.csv", _subsidies_snake_case, {
+        "kind": "subsidies", "rows": 2, "amounts": ["4000", "1250"],
+        "dates": ["2026-03-02", "2026-03-02"],
+        "beneficiaries": ["Harmonie municipale", "Club de rugby"],
     }),
     Layout("scdl-bom-serials.csv", _scdl_bom_serials, {
         "kind": "deliberations", "rows": 2, "dates": ["2026-01-21", "2026-01-21"],

@@ -154,3 +154,21 @@ def test_a_deliberations_file_missing_a_column_says_which(tmp_path: Path) -> Non
     said = to_plain_text(render("import_failure", code=error.code, p=error.params, message=""))
     assert said.startswith("fichier de données ouvertes (SCDL) incomplet : colonne DELIB_DATE")
     assert "ni un fichier" not in said
+
+
+def test_a_page_s_furniture_is_dropped_and_its_content_kept() -> None:
+    from storage.parsing.office import office_text
+
+    page = (
+        '<body><div class="sidebar"><div><p>Conseil municipal du 9 février 2026</p></div>'
+        "<div>Présents : la liste du forum</div></div>"
+        '<div class="main"><div><p>Séance du 30 mars 2026</p></div></div>'
+        "<aside>Présents : personne</aside><p>Présents : M. Jean CELLE</p>"
+        '<footer><div class="copyright">Mairie</div></footer><p>Adopté à l\'unanimité.</p></body>'
+    )
+    text = office_text(Path("page.html"), page.encode("utf-8"))
+    assert text.split("\n") == [
+        "Séance du 30 mars 2026",
+        "Présents : M. Jean CELLE",
+        "Adopté à l'unanimité.",
+    ]

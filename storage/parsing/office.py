@@ -292,6 +292,18 @@ _HTML_BLOCKS = frozenset({
 })  # fmt: skip
 # A script's, a style's content; the site's menu around the page (« Accueil », « Contact »).
 _HTML_HIDDEN = frozenset({"noscript", "template", "svg", "iframe", "nav"})
+# The site's furniture around the page's own content, by its tag or by what its class, id or
+# role says: menus, breadcrumbs, sidebars (« À lire aussi : Conseil municipal du 9 février »),
+# footers. Their links name other sittings, whose dates and « Présents » are not this page's.
+_CHROME_TAGS = frozenset({"aside", "footer"})
+_CHROME_CONTAINERS = frozenset({"div", "section", "ul", "ol", "aside", "footer", "header"})
+_CHROME = re.compile(
+    r"""\b(?:class|id|role)[ \t]{0,4}=[ \t]{0,4}["']?[^"'<>=]{0,200}?(?<![a-z])"""
+    r"(?:menu|nav[a-z]*|breadcrumbs?|fil-ariane|ariane|sidebar|side-bar|widgets?|footer"
+    r"|pied-de-page|cookies?|share|partage|social|skip-links?|related|a-lire|voir-aussi)"
+    r"(?![a-z])",
+    re.IGNORECASE,
+)
 
 
 # A page's markup, one token at a time: a comment's opening, a declaration (« <!DOCTYPE html> »,
@@ -316,6 +328,8 @@ class _Page:
         self.below: list[dict[int, int]] = []
         self.words: list[str] = []
         self.hidden = 0
+        self.chrome: str | None = None  # the tag of the site's furniture being skipped
+        self.chrome_depth = 0  # the same tags opened inside it
         self.preformatted = 0
         self.tables = 0
         self.in_head = False
@@ -371,6 +385,15 @@ class _Page:
             # site's name): what a reader sees starts with the body, even if the head is
             # never closed
             self.in_head = tag == "head"
+        if tag == self.chrome:
+            self.chrome_depth += 1
+        elif (
+            self.chrome is None
+            and tag in _CHROME_CONTAINERS
+            and (tag in _CHROME_TAGS or _CHROME.search(token))
+        ):
+            self.chrome, self.chrome_depth = tag, 0
+            self.hidden += 1
         if tag in _HTML_HIDDEN:
             self.hidden += 1
             return
@@ -396,6 +419,12 @@ class _Page:
         layout = self.layout
         if tag == "head":
             self.in_head = False
+        if tag == self.chrome:
+            if self.chrome_depth:
+                self.chrome_depth -= 1
+            else:
+                self.chrome = None
+                self.hidden = max(0, self.hidden - 1)
         if tag in _HTML_HIDDEN:
             self.hidden = max(0, self.hidden - 1)
             return

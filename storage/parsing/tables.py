@@ -102,11 +102,18 @@ def renamed(columns: list[str], schema: Iterable[str]) -> list[tuple[str, str | 
     """Each column as the schema's when its words are the schema column's in another order or
     spelt out (« DATE_DELIB », « DELIBERATION_DATE » for « DELIB_DATE »), with the name it had
     when it was so read (None when it is the schema's own, or no column of it)."""
-    known = {_words(name): name for name in schema}
+    keys = [column_key(name) for name in schema]
+    known = {_words(key): key for key in keys}
+    # (« NOM_ATTRIBUANT » for « nomAttribuant », whose words its case told)
+    joined = {"".join(_COLUMN_WORD.findall(key)): key for key in keys}
     present = set(columns)
     out: list[tuple[str, str | None]] = []
     for column in columns:
-        name = known.get(_words(column)) if column not in known.values() else None
+        name = (
+            known.get(_words(column)) or joined.get("".join(_COLUMN_WORD.findall(column)))
+            if column not in known.values()
+            else None
+        )
         if name is not None and name not in present:
             present.add(name)
             out.append((name, column))
@@ -328,8 +335,9 @@ def renamed_columns(text: str, delimiter: str, schema: Iterable[str]) -> list[Fi
         names = next(csv.reader([line], delimiter=delimiter), [])
     except csv.Error:
         return []
+    spelt = {column_key(name): name for name in schema}
     pairs = [
-        f"{printed} ({name})"
+        f"{printed} ({spelt[name]})"
         for name, printed in renamed([column_key(n) for n in names], schema)
         if printed is not None
     ]
