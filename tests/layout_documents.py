@@ -861,6 +861,31 @@ def _subsidies_snake_case() -> bytes:
     return ("\n".join(rows) + "\n").encode("utf-8")
 
 
+def _layout_table_docx() -> bytes:
+    """A procès-verbal set in a table of one row: the roll call in the left cell, the items in
+    the right one, a paragraph a line (a word processor's way to print two columns)."""
+    left = TWO_COLUMN_MINUTES_LEFT.replace("\n", " ").replace(". ", ".\n")
+    right = TWO_COLUMN_MINUTES_RIGHT.replace("\n", " ").replace(". ", ".\n")
+    return docx(
+        "COMMUNE DE SAINT-ROMAIN-LES-ORMES\nPROCÈS-VERBAL DU CONSEIL MUNICIPAL DU 14 AVRIL 2026",
+        [[left, right]],
+    )
+
+
+def _labels_beside_values() -> bytes:
+    """Labels in a narrow column, each value beside it: read line by line, never as two
+    columns."""
+    return columns_pdf(
+        "COMMUNE DE SAINT-MAURICE-EN-GOURGOIS\nSeance du conseil municipal du 8 juin 2026",
+        "Membres en exercice :\nPresents :\n\nExcuses :\nSecretaire de seance :\nDeliberation :",
+        "11\nM. Andre BESSON, Mme Carole CHATAIN, M. Denis DUPIN,\n"
+        "Mme Elise FOUGEROUSE, M. Franck GIRAUD.\nMme Gilberte HILAIRE (pouvoir a M. Andre BESSON)"
+        "\nMme Carole CHATAIN\nn° 2026-070 : Travaux au groupe scolaire",
+        "Adopte a l'unanimite.",
+        gap=-30,
+    )
+
+
 LAYOUTS: list[Layout] = [
     Layout("pdf-two-column-minutes.pdf", _two_column_minutes, {
         "date": "2026-04-14", "council": "saint-romain-les-ormes",
@@ -978,6 +1003,18 @@ LAYOUTS: list[Layout] = [
         "kind": "subsidies", "rows": 2, "amounts": ["4000", "1250"],
         "dates": ["2026-03-02", "2026-03-02"],
         "beneficiaries": ["Harmonie municipale", "Club de rugby"],
+    }),
+    Layout("docx-layout-table.docx", _layout_table_docx, {
+        "date": "2026-04-14", "council": "saint-romain-les-ormes",
+        "present": ["brugere", "duvernoy", "escande", "fabre", "gautheron", "hugonnet",
+                    "jarnias"],
+        "excused": ["lachaux", "moulin"], "proxies": [["lachaux", "brugere"]],
+        "counts": [9, 7, 8], "secretary": "fabre", "numbers": ["2026-031", "2026-032"],
+    }),
+    Layout("pdf-labels-beside-values.pdf", _labels_beside_values, {
+        "date": "2026-06-08", "council": "saint-maurice-en-gourgois", "number": "2026-070",
+        "present": ["besson", "chatain", "dupin", "fougerouse", "giraud"],
+        "excused": ["hilaire"], "proxies": [["hilaire", "besson"]], "secretary": "chatain",
     }),
     Layout("scdl-bom-serials.csv", _scdl_bom_serials, {
         "kind": "deliberations", "rows": 2, "dates": ["2026-01-21", "2026-01-21"],

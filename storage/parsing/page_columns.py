@@ -34,6 +34,7 @@ _MIN_LINES = 3  # a run of fewer lines side by side is a heading's pair of words
 _FULL = 0.55  # a line of prose fills at least this much of its column
 _PROSE = 0.5  # the share of a run's lines on each side that must be prose
 _LEADING = 2.6  # ems between two lines' baselines past which a blank line stands between them
+_LABEL = re.compile(r"^[^:]{1,60}:$")
 _CUE = re.compile(r"^[^\W\d_][^:]{1,50}:(?:\s|$)")
 
 
@@ -142,7 +143,11 @@ def _columns(
         _prose(right, edge, right_end) for right in rights
     ) >= _PROSE * len(rights)
     cues = any(_cue(left) for left in lefts) and any(_cue(right) for right in rights)
-    return (end - start if prose or cues else 0), end
+    # labels in a column of their own, each value beside it (« Présents : » then the names):
+    # a form read line by line, never as two columns
+    labels = sum(1 for left in lefts if _LABEL.match(_Line(0, 0, left).text()))
+    form = labels * 2 >= len(lefts)
+    return (end - start if (prose or cues) and not form else 0), end
 
 
 def column_text(pieces: list[Piece], width: float) -> str | None:
