@@ -886,6 +886,57 @@ def _labels_beside_values() -> bytes:
     )
 
 
+MARGIN_HEAD = (
+    "COMMUNE DE SAINT-JUST-MALMONT\nPROCES-VERBAL DU CONSEIL MUNICIPAL DU 22 JUIN 2026\n"
+    "Presents : M. Paul ARNAUD, Mme Lucie BERNE, M. Marc CHAVE, Mme Rose DURIEU.\n"
+    "Secretaire de seance : Mme Lucie BERNE."
+)
+MARGIN_ITEMS = [
+    ("Deliberation n° 2026-081\nTarifs de la cantine\nscolaire",
+     "Le conseil municipal, apres en avoir delibere,\nfixe les nouveaux tarifs de la\n"
+     "restauration scolaire pour la rentree.\nAdopte a l'unanimite."),
+    ("Deliberation n° 2026-082\nSubvention au comite\ndes fetes",
+     "Le conseil municipal attribue une subvention\nde 1 200 euros au comite des fetes pour\n"
+     "l'organisation de la fete patronale.\nPour : 3 - Contre : 1 - Abstention : 0"),
+]  # fmt: skip
+
+
+def _margin_notes(at: float) -> bytes:
+    """Each item's number and title in a column on the left, its text beside it on the right
+    (a table without borders): read row by row, the title beside its text."""
+    pdf = _pdf()
+    y = _lines(pdf, 10, 10, MARGIN_HEAD, 190) + 4
+    for left, right in MARGIN_ITEMS:
+        y = _side_by_side(pdf, y, left, right, at, 190 - at) + 4
+    return _bytes(pdf)
+
+
+MARGIN_FIELDS = {
+    "date": "2026-06-22", "council": "saint-just-malmont",
+    "present": ["arnaud", "berne", "chave", "durieu"], "secretary": "berne",
+    "numbers": ["2026-081", "2026-082"], "item_votes": [[None, 0, 0], [3, 1, 0]],
+}  # fmt: skip
+
+
+LETTERHEAD_BODY = (
+    "Nombre de conseillers en exercice : 7  Presents : 6  Votants : 6\n"
+    "Presents : M. Jean BARDIN, Mme Lucie COTTIER, M. Paul DREVET, Mme Anne FAVIER,\n"
+    "M. Louis GENEST, Mme Rose VIALLON.\n"
+    "Deliberation n° 2026-009 : Travaux de voirie\nAdopte a l'unanimite."
+)
+LETTERHEADS = [
+    ("letterhead-arrondissement", "Departement de la Loire\nArrondissement de Montbrison\n"
+     "Commune de Boen-sur-Lignon", "EXTRAIT DU REGISTRE DES DELIBERATIONS\nDU CONSEIL MUNICIPAL"
+     "\nSeance du 3 fevrier 2026", "Commune de Boen-sur-Lignon"),
+    ("letterhead-communaute-wrapped", "Communaute de communes\ndu Pays d'Astree",
+     "Conseil communautaire\ndu 3 fevrier 2026", "Communaute de communes du Pays d'Astree"),
+    ("letterhead-commune-wrapped", "Commune de\nSaint-Bonnet-le-Chateau",
+     "Seance du\n3 fevrier 2026", "Commune de Saint-Bonnet-le-Chateau"),
+    ("letterhead-syndicat-wrapped", "SYNDICAT MIXTE DES MONTS\nDU LYONNAIS",
+     "Comite syndical\nReunion du 3 fevrier 2026", "Syndicat Mixte des Monts du Lyonnais"),
+]  # fmt: skip
+
+
 LAYOUTS: list[Layout] = [
     Layout("pdf-two-column-minutes.pdf", _two_column_minutes, {
         "date": "2026-04-14", "council": "saint-romain-les-ormes",
@@ -1016,6 +1067,17 @@ LAYOUTS: list[Layout] = [
         "present": ["besson", "chatain", "dupin", "fougerouse", "giraud"],
         "excused": ["hilaire"], "proxies": [["hilaire", "besson"]], "secretary": "chatain",
     }),
+    Layout("pdf-margin-notes-narrow.pdf", lambda: _margin_notes(62), MARGIN_FIELDS),
+    Layout("pdf-margin-notes-half.pdf", lambda: _margin_notes(105), MARGIN_FIELDS),
+    *(
+        Layout(f"pdf-{name}.pdf", lambda left=left, right=right: heading_pdf(
+            left, right, LETTERHEAD_BODY), {
+            "date": "2026-02-03", "council_exact": council, "number": "2026-009",
+            "present": ["bardin", "cottier", "drevet", "favier", "genest", "viallon"],
+            "counts": [7, 6, 6],
+        })
+        for name, left, right, council in LETTERHEADS
+    ),
     Layout("scdl-bom-serials.csv", _scdl_bom_serials, {
         "kind": "deliberations", "rows": 2, "dates": ["2026-01-21", "2026-01-21"],
         "numbers": ["2026-011", "2026-012"], "siret": [None, None],

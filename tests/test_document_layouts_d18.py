@@ -28,6 +28,7 @@ def _extract_fields(extract: Extract) -> dict[str, Any]:
     return {
         "date": str(extract.sitting_date) if extract.sitting_date else None,
         "council": fold(extract.council.name) if extract.council else None,
+        "council_exact": extract.council.name if extract.council else None,
         "number": deliberation.number,
         "present": _names(extract.present),
         "excused": _names(extract.absent_excused),
@@ -172,3 +173,26 @@ def test_a_page_s_furniture_is_dropped_and_its_content_kept() -> None:
         "Présents : M. Jean CELLE",
         "Adopté à l'unanimité.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "council"),
+    [
+        ("Commune de\nSaint-Bonnet-le-Château", "Commune de Saint-Bonnet-le-Château"),
+        ("Communauté de communes\ndu Pays d'Astrée", "Communauté de communes du Pays d'Astrée"),
+        ("SYNDICAT MIXTE DES MONTS\nDU LYONNAIS", "Syndicat Mixte des Monts du Lyonnais"),
+        # the next line is no part of the name
+        ("COMMUNE DE MARCLOPT\nDépartement de la Loire", "Commune de Marclopt"),
+    ],
+)
+def test_a_council_name_wrapped_on_the_heading_s_next_line(heading: str, council: str) -> None:
+    from storage.parsing.extract import parse_extract
+
+    extract = parse_extract(
+        f"{heading}\nSéance du conseil du 3 février 2026\n"
+        "Présents : M. Jean BARDIN, Mme Lucie COTTIER.\n"
+        "Délibération n° 2026-009 : Travaux de voirie\nAdopté à l'unanimité.\n"
+    )
+    assert extract.council is not None
+    assert extract.council.name == council
+    assert str(extract.sitting_date) == "2026-02-03"

@@ -1372,6 +1372,9 @@ _RUN_VOTES_HEAD = re.compile(
     r"\b(?:Pour|POUR)[ \t]+(?:Contre|CONTRE)\b[^\n]{0,60}$",
     re.MULTILINE,
 )
+# The same opening on the line break before the header: a fast scan, where « ^ » is tried at
+# every character.
+_RUN_VOTES_AFTER_BREAK = re.compile("\n" + _RUN_VOTES_HEAD.pattern.removeprefix("^"), re.MULTILINE)
 _RUN_COLUMNS = sorted(
     [*_VOTE_COLUMNS, *_NUMBER_COLUMNS, *_TITLE_COLUMNS], key=lambda key: -len(key.split())
 )
@@ -1496,7 +1499,7 @@ def rewrite_tables(raw: str) -> str:
         lines = raw.split("\n")
         _list_tables(lines)
         raw = "\n".join(lines).replace(PARAGRAPH, " ")
-    if _RUN_VOTES_HEAD.search(raw):
+    if _RUN_VOTES_HEAD.match(raw) or _RUN_VOTES_AFTER_BREAK.search(raw):
         lines = raw.split("\n")
         _run_votes(lines)
         raw = "\n".join(lines)

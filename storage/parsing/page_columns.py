@@ -34,6 +34,17 @@ _MIN_LINES = 3  # a run of fewer lines side by side is a heading's pair of words
 _FULL = 0.55  # a line of prose fills at least this much of its column
 _PROSE = 0.5  # the share of a run's lines on each side that must be prose
 _LEADING = 2.6  # ems between two lines' baselines past which a blank line stands between them
+_TOP = 2  # a letterhead's run starts on one of the page's first lines
+_COUNCIL = re.compile(
+    r"\b(?:commune|mairie|ville|communaut[ée]|m[ée]tropole|d[ée]partement|syndicat|agglom[ée]ration"
+    r"|r[ée]gion|sivom|sivu|p[ôo]le|[ée]tablissement)\b",
+    re.IGNORECASE,
+)
+_SITTING = re.compile(
+    r"\b(?:s[ée]ance|r[ée]union|conseil|comit[ée]|bureau|extrait|proc[èe]s|compte|"
+    r"d[ée]lib[ée]ration|assembl[ée]e|commission)\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b",
+    re.IGNORECASE,
+)
 _LABEL = re.compile(r"^[^:]{1,60}:$")
 _CUE = re.compile(r"^[^\W\d_][^:]{1,50}:(?:\s|$)")
 
@@ -117,6 +128,18 @@ def _cue(pieces: list[Piece]) -> bool:
     return bool(pieces) and _CUE.match(pieces[0].text.strip()) is not None
 
 
+def _letterhead(lefts: list[list[Piece]], rights: list[list[Piece]]) -> bool:
+    """Two blocks side by side at the page's top, one naming the council (« COMMUNE DE
+    BOËN-SUR-LIGNON », « Communauté de communes / du Pays d'Astrée »), the other the sitting
+    (« Séance du 3 février 2026 »): each block is read whole, its lines are one name."""
+    left = " ".join(_Line(0, 0, pieces).text() for pieces in lefts)
+    right = " ".join(_Line(0, 0, pieces).text() for pieces in rights)
+    return bool(
+        (_COUNCIL.search(left) and _SITTING.search(right))
+        or (_COUNCIL.search(right) and _SITTING.search(left))
+    )
+
+
 def _columns(
     lines: list[_Line], start: int, edge: float, margin: float, right_end: float
 ) -> tuple[int, int]:
@@ -132,13 +155,12 @@ def _columns(
         end += 1
     run = [_split(line, edge) for line in lines[start:end]]
     sides = [s for s in run if s is not None]
-    if (
-        sum(1 for left, _ in sides if left) < _MIN_LINES
-        or sum(1 for _, right in sides if right) < _MIN_LINES
-    ):
-        return 0, end
     lefts = [left for left, _ in sides if left]
     rights = [right for _, right in sides if right]
+    if start <= _TOP and lefts and rights and end - start >= 2 and _letterhead(lefts, rights):
+        return end - start, end
+    if len(lefts) < _MIN_LINES or len(rights) < _MIN_LINES:
+        return 0, end
     prose = sum(_prose(left, margin, edge) for left in lefts) >= _PROSE * len(lefts) and sum(
         _prose(right, edge, right_end) for right in rights
     ) >= _PROSE * len(rights)
