@@ -614,6 +614,12 @@ def _rtf() -> bytes:
 
 # Open data -----------------------------------------------------------------------------------
 
+
+def _csv(rows: list[str], *, encoding: str = "utf-8", bom: bool = False, end: str = "\n") -> bytes:
+    """A CSV file as a spreadsheet exports it: its rows, a byte-order mark or not."""
+    return (("\ufeff" if bom else "") + end.join(rows) + end).encode(encoding)
+
+
 SCDL_HEADER = (
     "COLL_NOM;COLL_SIRET;DELIB_ID;DELIB_DATE;DELIB_MATIERE_CODE;DELIB_OBJET;BUDGET_ANNEE;"
     "BUDGET_NOM;PREF_ID;PREF_DATE;VOTE_EFFECTIF;VOTE_REEL;VOTE_POUR;VOTE_CONTRE;"
@@ -630,7 +636,7 @@ def _scdl_bom_serials() -> bytes:
         "19;17;17;0;0;",
         ";;;;;;;;;;;;;;;",
     ]
-    return ("\ufeff" + "\r\n".join(rows) + "\r\n").encode("utf-8")
+    return _csv(rows, bom=True, end="\r\n")
 
 
 def _scdl_tabs_latin1() -> bytes:
@@ -642,7 +648,7 @@ def _scdl_tabs_latin1() -> bytes:
         "Commune de Chevrières\t21420065700015\t2026/08\t12/02/2026\t7.10\t"
         "Demande de subvention à l'État\t\t\t\t\t15\t14\t12\t0\t2\t",
     ]
-    return ("\n".join(rows) + "\n").encode("cp1252")
+    return _csv(rows, encoding="cp1252")
 
 
 def _scdl_renamed() -> bytes:
@@ -653,7 +659,7 @@ def _scdl_renamed() -> bytes:
         'Commune de Périgneux,21420168900011,D2026-015,05/03/2026,"Travaux, voirie",15,13,0,0',
         "Commune de Périgneux,21420168900011,D2026-016,05/03/2026,Tarifs des salles,15,13,0,0",
     ]
-    return ("\n".join(rows) + "\n").encode("utf-8")
+    return _csv(rows)
 
 
 SUBSIDY_HEADER = (
@@ -671,7 +677,7 @@ def _subsidies_bom() -> bytes:
         "Commune de Sury-le-Comtal;21420304500018;46037;2026-005;Club de football;"
         '42035789600011;"Achat de\nmaillots";2 400;aide en numéraire;unique;2026;;false;',
     ]
-    return ("\ufeff" + "\r\n".join(rows) + "\r\n").encode("utf-8")
+    return _csv(rows, bom=True, end="\r\n")
 
 
 def _subsidies_latin1_missing() -> bytes:
@@ -684,7 +690,7 @@ def _subsidies_latin1_missing() -> bytes:
         "Département de l'Ardèche\t22070001800010\t2026-02-10\tCP-2026-031\tMusée de la soie"
         "\tExposition d'été\t12000,50\taide en numéraire",
     ]
-    return ("\n".join(rows) + "\n").encode("cp1252")
+    return _csv(rows, encoding="cp1252")
 
 
 def _other_schema_budget() -> bytes:
@@ -693,7 +699,7 @@ def _other_schema_budget() -> bytes:
         "2025;21420218400014;M57;BP;BUDGET PRINCIPAL;6068;1520,00",
         "2025;21420218400014;M57;BP;BUDGET PRINCIPAL;6411;84000,00",
     ]
-    return ("\n".join(rows) + "\n").encode("utf-8")
+    return _csv(rows)
 
 
 def _other_schema_elected() -> bytes:
@@ -703,7 +709,7 @@ def _other_schema_elected() -> bytes:
         "42,Saint-Galmier,DUPUY,Marie,F,12/04/1968,Maire",
         "42,Saint-Galmier,FOREST,Henri,M,03/09/1955,Premier adjoint",
     ]
-    return ("\n".join(rows) + "\n").encode("utf-8")
+    return _csv(rows)
 
 
 def _lists_table() -> list[list[Cell]]:
@@ -858,7 +864,7 @@ def _subsidies_snake_case() -> bytes:
         "Commune de Firminy;21420095400010;2026-03-02;2026-041;Club de rugby;;Tournoi;1 250;"
         "aide en numéraire",
     ]
-    return ("\n".join(rows) + "\n").encode("utf-8")
+    return _csv(rows)
 
 
 def _layout_table_docx() -> bytes:
