@@ -734,9 +734,11 @@ def _letters() -> list[list[Cell]]:
     return rows
 
 
-def _worded_headers() -> list[list[Cell]]:
-    rows: list[list[Cell]] = [["Conseiller(e)", "Présent(e)", "Absent(e) excusé(e)",
-                               "Absent(e)", "A donné pouvoir à"]]  # fmt: skip
+def _worded_headers(
+    header: tuple[str, ...] = ("Conseiller(e)", "Présent(e)", "Absent(e) excusé(e)",
+                               "Absent(e)", "A donné pouvoir à"),
+) -> list[list[Cell]]:  # fmt: skip
+    rows: list[list[Cell]] = [list(header)]
     for name, _ in MEMBERS:
         status = STATUS[name]
         rows.append([name, "☒" if status == "P" else "☐",
@@ -1026,6 +1028,13 @@ LAYOUTS: list[Layout] = [
            lambda: docx(OFFICE_HEAD, _letters(), OFFICE_TAIL), OFFICE_FIELDS),
     Layout("docx-worded-headers-boxes.docx",
            lambda: docx(OFFICE_HEAD, _worded_headers(), OFFICE_TAIL), OFFICE_FIELDS),
+    Layout("docx-members-donne-pouvoir.docx",
+           lambda: docx(OFFICE_HEAD, _worded_headers(("Membres du conseil", "Présent",
+                        "Excusé", "Absent", "Donne pouvoir à")), OFFICE_TAIL), OFFICE_FIELDS),
+    Layout("odt-nom-des-elus.odt",
+           lambda: odt(OFFICE_HEAD, _worded_headers(("Nom des élus", "Présent(e)",
+                       "Excusé(e)", "Absent(e)", "Pouvoir donné à")), OFFICE_TAIL),
+           OFFICE_FIELDS),
     Layout("html-merged-header.html", lambda: CMS_MERGED.encode("utf-8"), {
         "date": "2026-05-11", "council": "saint-marcel-de-felines", "number": "2026-052",
         "present": ["roche", "serve", "vallet"], "excused": ["tournier"], "absent": ["weber"],

@@ -58,7 +58,10 @@ _E = r"(?: ?e)?(?: ?s)?"  # « présent(e)s » folds to « present e s »
 _STATUS_PATTERNS = (
     (
         "holder",
-        re.compile(r"^(?:a donne )?(?:pouvoir|procuration|mandat)s?(?: donne(?: ?e)?s?)?(?: a)?$"),
+        re.compile(
+            r"^(?:a donne )?(?:pouvoir|procuration|mandat)s?(?: donne(?: ?e)?s?)?(?: a)?$"
+            r"|^(?:a )?donne(?: ?e)? (?:pouvoir|procuration)(?: a)?$"
+        ),
     ),
     ("holder", re.compile(rf"^represente{_E} par$|^mandataire$")),
     ("excused", re.compile(rf"^(?:absent{_E} )?excuse{_E}(?: non represente{_E})?$")),
@@ -147,10 +150,19 @@ def _key(cell: str) -> str:
     return " ".join(fold(cell).translate(_PUNCTUATION).split())
 
 
+# A member's column named in more words: « Membres du conseil », « Nom des élus », « Noms des
+# conseillers municipaux ».
+_NAME_HEADER = re.compile(
+    r"^(?:nom|noms|membres?|elu|elus|conseillers?|delegues?)(?: e s| e| s)?"
+    r"(?: (?:du|des|de|de l|et) (?:conseil|conseillers?|elu|elus|delegues?|membres?|prenoms?)"
+    r"(?: e s| e| s)?(?: (?:municipaux|communautaires|metropolitains|syndicaux))?)$"
+)
+
+
 def _column(cell: str) -> str | None:
     """The kind of a header's cell, None when it names no column the readers know."""
     key = _key(cell)
-    if key in _NAME_COLUMNS:
+    if key in _NAME_COLUMNS or _NAME_HEADER.match(key):
         return "name"
     for kind, pattern in _STATUS_PATTERNS:
         if pattern.match(key):
