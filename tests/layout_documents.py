@@ -350,6 +350,13 @@ def _grid_pdf(ruled: bool) -> bytes:
                      ruled=ruled)  # fmt: skip
 
 
+def _grid_pdf_header(header: list[str], ruled: bool = True) -> bytes:
+    """The grid's rows under another header's words (a status's letters, a members' column
+    in several words)."""
+    return table_pdf(GRID_BEFORE, [header, *GRID_ROWS], [60, 22, 22, 22, 50], GRID_AFTER,
+                     ruled=ruled)  # fmt: skip
+
+
 VOTE_TABLE = [
     ["N°", "Objet", "Pour", "Contre", "Abstention"],
     ["2026-21", "Tarifs de la piscine", "15", "2", "1"],
@@ -972,6 +979,11 @@ LAYOUTS: list[Layout] = [
     }),
     Layout("pdf-grid-ruled.pdf", lambda: _grid_pdf(True), GRID_FIELDS),
     Layout("pdf-grid-unruled.pdf", lambda: _grid_pdf(False), GRID_FIELDS),
+    Layout("pdf-grid-members-words.pdf", lambda: _grid_pdf_header(
+        ["Membres du conseil", "Present(e)", "Excuse(e)", "Absent(e)", "Pouvoir donne a"]),
+        GRID_FIELDS),
+    Layout("pdf-grid-letters.pdf", lambda: _grid_pdf_header(
+        ["Nom et prenom", "P", "E", "A", "Procuration a"], ruled=False), GRID_FIELDS),
     Layout("pdf-vote-table-ruled.pdf", _vote_table_pdf, {
         "date": "2026-02-05", "council": "haut-lignon", "counts": [20, 16, 18],
         "numbers": ["2026-21", "2026-22", "2026-23"],

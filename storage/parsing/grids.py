@@ -1023,6 +1023,17 @@ def may_head_placed_table(text: str) -> bool:
     return False
 
 
+def heads_placed_table(line: str) -> bool:
+    """Whether a line whose cells stand apart (two spaces or more) heads a roll call told by
+    its cells' places (a PDF's grid: its page is then read with its layout kept)."""
+    return (
+        ("  " in line or "\t" in line)
+        and len(line) <= 200
+        and ":" not in line.strip(" :")
+        and _placed_header(line) is not None
+    )
+
+
 def _list_label(cell: str) -> str | None:
     key = _key(cell)
     return next((kind for kind, pattern in _LIST_LABELS if pattern.match(key)), None)

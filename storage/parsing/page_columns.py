@@ -63,7 +63,7 @@ class Piece:
 
 
 @dataclass(slots=True)
-class _Line:
+class Line:
     y: float
     size: float
     pieces: list[Piece]
@@ -82,19 +82,19 @@ class _Line:
         return out.strip()
 
 
-def _lines(pieces: list[Piece]) -> list[_Line]:
-    lines: list[_Line] = []
+def _lines(pieces: list[Piece]) -> list[Line]:
+    lines: list[Line] = []
     for piece in sorted(pieces, key=lambda p: (-p.y, p.x)):
         if lines and abs(lines[-1].y - piece.y) <= _SAME_LINE * max(piece.size, lines[-1].size):
             lines[-1].pieces.append(piece)
         else:
-            lines.append(_Line(piece.y, piece.size, [piece]))
+            lines.append(Line(piece.y, piece.size, [piece]))
     for line in lines:
         line.pieces.sort(key=lambda p: p.x)
     return lines
 
 
-def _edges(line: _Line, low: float, high: float) -> list[float]:
+def _edges(line: Line, low: float, high: float) -> list[float]:
     """Where a piece starts after a gap, or starts the line, between `low` and `high`: a
     column's possible edge."""
     first = line.pieces[0]
@@ -105,7 +105,7 @@ def _edges(line: _Line, low: float, high: float) -> list[float]:
     ]
 
 
-def _split(line: _Line, edge: float) -> tuple[list[Piece], list[Piece]] | None:
+def _split(line: Line, edge: float) -> tuple[list[Piece], list[Piece]] | None:
     """The line's pieces left and right of the edge; None when one crosses it."""
     left = [p for p in line.pieces if p.x < edge - _ALIGNED]
     right = [p for p in line.pieces if p.x >= edge - _ALIGNED]
@@ -132,8 +132,8 @@ def _letterhead(lefts: list[list[Piece]], rights: list[list[Piece]]) -> bool:
     """Two blocks side by side at the page's top, one naming the council (« COMMUNE DE
     BOËN-SUR-LIGNON », « Communauté de communes / du Pays d'Astrée »), the other the sitting
     (« Séance du 3 février 2026 »): each block is read whole, its lines are one name."""
-    left = " ".join(_Line(0, 0, pieces).text() for pieces in lefts)
-    right = " ".join(_Line(0, 0, pieces).text() for pieces in rights)
+    left = " ".join(Line(0, 0, pieces).text() for pieces in lefts)
+    right = " ".join(Line(0, 0, pieces).text() for pieces in rights)
     return bool(
         (_COUNCIL.search(left) and _SITTING.search(right))
         or (_COUNCIL.search(right) and _SITTING.search(left))
@@ -141,7 +141,7 @@ def _letterhead(lefts: list[list[Piece]], rights: list[list[Piece]]) -> bool:
 
 
 def _columns(
-    lines: list[_Line], start: int, edge: float, margin: float, right_end: float
+    lines: list[Line], start: int, edge: float, margin: float, right_end: float
 ) -> tuple[int, int]:
     """How many lines from `start` stand in two columns at `edge` (0 when they do not), and
     where the lines sharing that edge end."""
@@ -167,15 +167,25 @@ def _columns(
     cues = any(_cue(left) for left in lefts) and any(_cue(right) for right in rights)
     # labels in a column of their own, each value beside it (« Présents : » then the names):
     # a form read line by line, never as two columns
-    labels = sum(1 for left in lefts if _LABEL.match(_Line(0, 0, left).text()))
+    labels = sum(1 for left in lefts if _LABEL.match(Line(0, 0, left).text()))
     form = labels * 2 >= len(lefts)
     return (end - start if (prose or cues) and not form else 0), end
 
 
-def column_text(pieces: list[Piece], width: float) -> str | None:
+def page_lines(pieces: list[Piece]) -> list[Line]:
+    """The page's pieces as lines, top to bottom, each line's left to right."""
+    return _lines([p for p in pieces if p.text.strip()])
+
+
+def gapped_lines(lines: list[Line]) -> list[str]:
+    """Each line of more than one piece, its pieces apart by two spaces where a gap stands
+    between them (a table's cells), as a text export prints a table without borders."""
+    return [line.text() for line in lines if len(line.pieces) > 1]
+
+
+def column_text(lines: list[Line], width: float) -> str | None:
     """The page's text with each run of two columns read left column first; None when the
     page has no such run (its text is then pypdf's own)."""
-    lines = _lines([p for p in pieces if p.text.strip()])
     if len(lines) < _MIN_LINES:
         return None
     low, high = _MIDDLE[0] * width, _MIDDLE[1] * width
@@ -203,8 +213,8 @@ def column_text(pieces: list[Piece], width: float) -> str | None:
             continue
         found = True
         sides = [_split(line, edge) for line in lines[index : index + taken]]
-        left_lines = [_Line(0, 0, s[0]).text() for s in sides if s is not None and s[0]]
-        right_lines = [_Line(0, 0, s[1]).text() for s in sides if s is not None and s[1]]
+        left_lines = [Line(0, 0, s[0]).text() for s in sides if s is not None and s[0]]
+        right_lines = [Line(0, 0, s[1]).text() for s in sides if s is not None and s[1]]
         out.extend(left_lines)
         out.extend(right_lines)
         index += taken

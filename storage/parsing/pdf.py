@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from storage.documents import DocumentError
-from storage.parsing.grids import may_head_placed_table
+from storage.parsing.grids import heads_placed_table, may_head_placed_table
 from storage.parsing.office import OFFICE_SUFFIXES, office_text
-from storage.parsing.page_columns import Piece, column_text
+from storage.parsing.page_columns import Piece, column_text, gapped_lines, page_lines
 from storage.parsing.text import decode_text
 
 if TYPE_CHECKING:
@@ -78,9 +78,12 @@ def _page_texts(reader: PdfReader, max_chars: int | None) -> list[str]:
                 raise _too_large(size + drawn, max_chars)
         pieces: list[Piece] = []
         text = page.extract_text(visitor_text=_keeping(pieces)) or ""
-        if text and (columns := column_text(pieces, float(page.mediabox.width))) is not None:
+        lines = page_lines(pieces)
+        if text and (columns := column_text(lines, float(page.mediabox.width))) is not None:
             text = columns  # text side by side: each column read whole, one after the other
-        elif text and may_head_placed_table(text):
+        elif text and (
+            may_head_placed_table(text) or any(map(heads_placed_table, gapped_lines(lines)))
+        ):
             # attendance lists or a grid side by side: their columns are told by place only
             text = page.extract_text(extraction_mode="layout") or text
         size += len(text)
