@@ -162,10 +162,30 @@ def _docx_table(rows: list[list[Cell]]) -> str:
     return "".join(out)
 
 
+def text_boxes(*boxes: str) -> str:
+    """A paragraph anchoring text boxes (a letterhead's blocks), each line a paragraph of its
+    box, as Word saves them (with the copy for old readers that is no second text)."""
+    runs = []
+    for box in boxes:
+        inner = "".join(_docx_p(line) for line in box.strip("\n").split("\n"))
+        runs.append(
+            '<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/'
+            'markup-compatibility/2006"><mc:Choice Requires="wps"><w:drawing><wps:txbx '
+            'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+            f"<w:txbxContent>{inner}</w:txbxContent></wps:txbx></w:drawing></mc:Choice>"
+            '<mc:Fallback><w:pict><v:textbox xmlns:v="urn:schemas-microsoft-com:vml">'
+            f"<w:txbxContent>{inner}</w:txbxContent></v:textbox></w:pict></mc:Fallback>"
+            "</mc:AlternateContent></w:r>"
+        )
+    return f"<w:p>{''.join(runs)}</w:p>"
+
+
 def docx(*blocks: str | list[list[Cell]]) -> bytes:
     """A .docx of paragraphs (a string, one paragraph a line) and tables (lists of rows)."""
     body = "".join(
-        "".join(_docx_p(line) for line in block.strip("\n").split("\n"))
+        block
+        if isinstance(block, str) and block.startswith("<w:p>")
+        else "".join(_docx_p(line) for line in block.strip("\n").split("\n"))
         if isinstance(block, str)
         else _docx_table(block)
         for block in blocks
@@ -200,9 +220,23 @@ def _odt_table(rows: list[list[Cell]]) -> str:
     return "".join(out)
 
 
+def odt_frames(*boxes: str) -> str:
+    """A paragraph anchoring frames (a letterhead's blocks), each line a paragraph of its box."""
+    frames = "".join(
+        '<draw:frame xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0">'
+        "<draw:text-box>"
+        + "".join(f"<text:p>{escape(line)}</text:p>" for line in box.strip("\n").split("\n"))
+        + "</draw:text-box></draw:frame>"
+        for box in boxes
+    )
+    return f"<text:p>{frames}</text:p>"
+
+
 def odt(*blocks: str | list[list[Cell]]) -> bytes:
     body = "".join(
-        "".join(f"<text:p>{escape(line)}</text:p>" for line in block.strip("\n").split("\n"))
+        block
+        if isinstance(block, str) and block.startswith("<text:p>")
+        else "".join(f"<text:p>{escape(line)}</text:p>" for line in block.strip("\n").split("\n"))
         if isinstance(block, str)
         else _odt_table(block)
         for block in blocks
@@ -1047,6 +1081,18 @@ LAYOUTS: list[Layout] = [
            lambda: odt(OFFICE_HEAD, _worded_headers(("Nom des élus", "Présent(e)",
                        "Excusé(e)", "Absent(e)", "Pouvoir donné à")), OFFICE_TAIL),
            OFFICE_FIELDS),
+    Layout("docx-letterhead-text-boxes.docx", lambda: docx(
+        text_boxes("Département de la Loire\nCommune de\nSaint-Héand",
+                   "Conseil municipal\nSéance du 19 mai 2026"),
+        OFFICE_HEAD.split("\n", 3)[3], _ticks("X", function=False), OFFICE_TAIL), {
+        **OFFICE_FIELDS, "date": "2026-05-19", "council_exact": "Commune de Saint-Héand",
+        "council": "saint-heand"}),
+    Layout("odt-letterhead-frames.odt", lambda: odt(
+        odt_frames("Département de la Loire\nCommune de\nSaint-Héand",
+                   "Conseil municipal\nSéance du 19 mai 2026"),
+        OFFICE_HEAD.split("\n", 3)[3], _ticks("X", function=False), OFFICE_TAIL), {
+        **OFFICE_FIELDS, "date": "2026-05-19", "council_exact": "Commune de Saint-Héand",
+        "council": "saint-heand"}),
     Layout("html-merged-header.html", lambda: CMS_MERGED.encode("utf-8"), {
         "date": "2026-05-11", "council": "saint-marcel-de-felines", "number": "2026-052",
         "present": ["roche", "serve", "vallet"], "excused": ["tournier"], "absent": ["weber"],

@@ -128,7 +128,11 @@ def _docx_paragraph(element: Element) -> str:
         if node in skipped:
             continue
         tag = node.tag
-        if tag == f"{_W}t":
+        if tag == f"{_W}p" and node is not element and parts:
+            # a paragraph inside this one (a text box's: a letterhead's lines) is a line of
+            # its own, not glued to the words before it
+            parts.append("\n")
+        elif tag == f"{_W}t":
             parts.append(node.text or "")
         elif tag in (f"{_W}tab", f"{_W}ptab"):
             parts.append("\t")
@@ -154,7 +158,13 @@ def _odt_paragraph(element: Element) -> str:
                 parts.append("\t")
             elif tag == f"{_TEXT}line-break":
                 parts.append("\n")
-            elif tag not in (f"{_TEXT}note", f"{_TEXT}p", f"{_TEXT}h"):
+            elif tag in (f"{_TEXT}p", f"{_TEXT}h"):
+                # a frame's paragraph inside this one (a letterhead's text box): its own line
+                if parts and not parts[-1].endswith("\n"):
+                    parts.append("\n")
+                walk(child)
+                parts.append("\n")
+            elif tag != f"{_TEXT}note":
                 walk(child)
             if child.tail:
                 parts.append(child.tail)
