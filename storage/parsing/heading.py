@@ -709,7 +709,7 @@ def council(
     ]
     read = {len(text): (text, low)}
     if "\n" in text[:head_end] and (joined := _joined_heading(text, head_end)) is not text:
-        read[head_end] = (joined, _lower(joined))
+        read[head_end] = (joined, _lower(joined[:head_end]) + low[head_end:])
     for zone_end in (head_end, len(text)):
         best: tuple[int, str, str] | None = None
         zone_text, zone_low = read.get(zone_end, (text, low))
