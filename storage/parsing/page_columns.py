@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # A piece's width is not drawn by pypdf: it is estimated from its characters and its size
 # (Helvetica's and Times's widths, on average, in ems). Each place compared allows for it.
@@ -49,17 +49,20 @@ _LABEL = re.compile(r"^[^:]{1,60}:$")
 _CUE = re.compile(r"^[^\W\d_][^:]{1,50}:(?:\s|$)")
 
 
+_WIDE_CHARACTERS = re.compile(r"[A-ZÀ-Ý0-9]")
+
+
 @dataclass(slots=True)
 class Piece:
     x: float
     y: float
     size: float
     text: str
+    end: float = field(init=False)  # where it ends, estimated once
 
-    @property
-    def end(self) -> float:
-        wide = sum(1 for c in self.text if c.isupper() or c.isdigit())
-        return self.x + self.size * (_WIDE * wide + _NARROW * (len(self.text) - wide))
+    def __post_init__(self) -> None:
+        wide = len(_WIDE_CHARACTERS.findall(self.text))
+        self.end = self.x + self.size * (_WIDE * wide + _NARROW * (len(self.text) - wide))
 
 
 @dataclass(slots=True)
