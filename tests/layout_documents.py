@@ -986,6 +986,22 @@ LETTERHEADS = [
 ]  # fmt: skip
 
 
+def _html_layout_table() -> bytes:
+    """A page set in a table of one row: the roll call in the left cell, the items in the
+    right one, lines apart by <br> and paragraphs."""
+    left = "<br>".join(TWO_COLUMN_MINUTES_LEFT.replace("\n", " ").replace(". ", ".\n").split("\n"))
+    right = "".join(
+        f"<p>{line}</p>"
+        for line in TWO_COLUMN_MINUTES_RIGHT.replace("\n", " ").replace(". ", ".\n").split("\n")
+    )
+    return (
+        "<html><body><h1>COMMUNE DE SAINT-ROMAIN-LES-ORMES</h1>"
+        "<h2>PROCÈS-VERBAL DU CONSEIL MUNICIPAL DU 14 AVRIL 2026</h2>"
+        f'<table class="mise-en-page"><tr><td>{left}</td><td>{right}</td></tr></table>'
+        "</body></html>"
+    ).encode("utf-8")
+
+
 LAYOUTS: list[Layout] = [
     Layout("pdf-two-column-minutes.pdf", _two_column_minutes, {
         "date": "2026-04-14", "council": "saint-romain-les-ormes",
@@ -1093,6 +1109,13 @@ LAYOUTS: list[Layout] = [
         OFFICE_HEAD.split("\n", 3)[3], _ticks("X", function=False), OFFICE_TAIL), {
         **OFFICE_FIELDS, "date": "2026-05-19", "council_exact": "Commune de Saint-Héand",
         "council": "saint-heand"}),
+    Layout("html-layout-table.html", _html_layout_table, {
+        "date": "2026-04-14", "council": "saint-romain-les-ormes",
+        "present": ["brugere", "duvernoy", "escande", "fabre", "gautheron", "hugonnet",
+                    "jarnias"],
+        "excused": ["lachaux", "moulin"], "proxies": [["lachaux", "brugere"]],
+        "counts": [9, 7, 8], "secretary": "fabre", "numbers": ["2026-031", "2026-032"],
+    }),
     Layout("html-merged-header.html", lambda: CMS_MERGED.encode("utf-8"), {
         "date": "2026-05-11", "council": "saint-marcel-de-felines", "number": "2026-052",
         "present": ["roche", "serve", "vallet"], "excused": ["tournier"], "absent": ["weber"],
