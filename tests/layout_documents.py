@@ -999,7 +999,7 @@ def _html_layout_table() -> bytes:
         "<h2>PROCÈS-VERBAL DU CONSEIL MUNICIPAL DU 14 AVRIL 2026</h2>"
         f'<table class="mise-en-page"><tr><td>{left}</td><td>{right}</td></tr></table>'
         "</body></html>"
-    ).encode("utf-8")
+    ).encode()
 
 
 LAYOUTS: list[Layout] = [
