@@ -1061,6 +1061,14 @@ LAYOUTS: list[Layout] = [
            lambda: docx(OFFICE_HEAD, _ticks("x", function=True,
                                             holder_header="Procuration donnée à"), OFFICE_TAIL),
            OFFICE_FIELDS),
+    Layout("docx-record-of-votes-extra-column.docx", lambda: docx(
+        VOTE_ITEMS_DOCX_HEAD,
+        [["N°", "Objet", "Commission", "Pour", "Contre", "Abstention"],
+         ["CA-2026-012", "Budget annexe des transports", "Finances", "25", "2", "0"],
+         ["CA-2026-013", "Plan climat", "Environnement", "20", "4", "3"]]), {
+        "date": "2026-02-26", "council": "pays de lunel", "counts": [30, 24, 27],
+        "numbers": ["CA-2026-012", "CA-2026-013"], "item_votes": [[25, 2, 0], [20, 4, 3]],
+    }),
     Layout("docx-vote-per-item.docx", _vote_per_item_docx, {
         "date": "2026-02-26", "council": "pays de lunel", "counts": [30, 24, 27],
         "numbers": ["CA-2026-010", "CA-2026-011"], "item_votes": [[22, 3, 2], [27, 0, 0]],

@@ -182,8 +182,9 @@ def _column(cell: str) -> str | None:
     return None
 
 
-# A roll call's header may name a column no reader needs (« Titulaire / Suppléant », « Date
-# d'arrivée »): up to this many are passed over, when the others name a member and their status.
+# A roll call's or a record of votes' header may name a column no reader needs (« Titulaire /
+# Suppléant », « Commission »): up to this many are passed over, when the others name a member
+# and their status, or an act and its vote.
 _UNKNOWN_COLUMNS = 2
 
 
@@ -201,7 +202,9 @@ def _header(cells: list[str]) -> list[str] | None:
                 return None
             kind = "unknown"
         known.append(kind)
-    if unknown and not ("name" in known and any(k in _LABELS or k == "holder" for k in known)):
+    roll_call = "name" in known and any(k in _LABELS or k == "holder" for k in known)
+    votes = ("number" in known or "title" in known) and any(k.startswith("vote:") for k in known)
+    if unknown and not (roll_call or votes):
         return None
     if "name" not in known and any(_MARK_COLUMNS.get(_key(cell)) for cell in cells):
         return None
