@@ -279,6 +279,15 @@ Le conseil attribue une subvention de
 Votes : Pour : 6 - Contre : 2 - Abstention : 0"""
 
 
+# What the minutes in two columns say, whatever their layout.
+MINUTES_FIELDS = {
+    "date": "2026-04-14", "council": "saint-romain-les-ormes",
+    "present": ["brugere", "duvernoy", "escande", "fabre", "gautheron", "hugonnet", "jarnias"],
+    "excused": ["lachaux", "moulin"], "proxies": [["lachaux", "brugere"]],
+    "counts": [9, 7, 8], "secretary": "fabre", "numbers": ["2026-031", "2026-032"],
+}  # fmt: skip
+
+
 def _two_column_minutes() -> bytes:
     return columns_pdf(
         "COMMUNE DE SAINT-ROMAIN-LES-ORMES\nPROCES-VERBAL DU CONSEIL MUNICIPAL DU 14 AVRIL 2026",
@@ -1003,14 +1012,8 @@ def _html_layout_table() -> bytes:
 
 
 LAYOUTS: list[Layout] = [
-    Layout("pdf-two-column-minutes.pdf", _two_column_minutes, {
-        "date": "2026-04-14", "council": "saint-romain-les-ormes",
-        "present": ["brugere", "duvernoy", "escande", "fabre", "gautheron", "hugonnet",
-                    "jarnias"],
-        "excused": ["lachaux", "moulin"], "absent": [], "proxies": [["lachaux", "brugere"]],
-        "counts": [9, 7, 8], "secretary": "fabre", "items": 2,
-        "numbers": ["2026-031", "2026-032"],
-    }),
+    Layout("pdf-two-column-minutes.pdf", _two_column_minutes,
+           {**MINUTES_FIELDS, "absent": [], "items": 2}),
     Layout("pdf-two-column-roll-call.pdf", _two_column_roll_call, {
         "date": "2026-03-03", "council": "monts du forez", "number": "CC-2026-014",
         "present": ["chambeyron", "delolme", "forest", "girardet", "poncet"],
@@ -1117,24 +1120,15 @@ LAYOUTS: list[Layout] = [
         OFFICE_HEAD.split("\n", 3)[3], _ticks("X", function=False), OFFICE_TAIL), {
         **OFFICE_FIELDS, "date": "2026-05-19", "council_exact": "Commune de Saint-Héand",
         "council": "saint-heand"}),
-    Layout("html-layout-table.html", _html_layout_table, {
-        "date": "2026-04-14", "council": "saint-romain-les-ormes",
-        "present": ["brugere", "duvernoy", "escande", "fabre", "gautheron", "hugonnet",
-                    "jarnias"],
-        "excused": ["lachaux", "moulin"], "proxies": [["lachaux", "brugere"]],
-        "counts": [9, 7, 8], "secretary": "fabre", "numbers": ["2026-031", "2026-032"],
-    }),
+    Layout("html-layout-table.html", _html_layout_table, MINUTES_FIELDS),
     Layout("html-merged-header.html", lambda: CMS_MERGED.encode("utf-8"), {
         "date": "2026-05-11", "council": "saint-marcel-de-felines", "number": "2026-052",
         "present": ["roche", "serve", "vallet"], "excused": ["tournier"], "absent": ["weber"],
         "proxies": [["tournier", "roche"]], "counts": [5, 3, 4],
     }),
     Layout("pdf-drifting-columns.pdf", _drifting_columns, {
-        "date": "2026-05-19", "council": "chalain-le-comtal",
-        "present": ["brugere", "duvernoy", "escande", "fabre", "gautheron", "hugonnet",
-                    "jarnias"],
-        "excused": ["lachaux", "moulin"], "proxies": [["lachaux", "brugere"]],
-        "counts": [9, 7, 8], "numbers": ["2026-031", "2026-032"],
+        **MINUTES_FIELDS, "date": "2026-05-19", "council": "chalain-le-comtal",
+        "secretary": "fabre",
     }),
     Layout("pdf-names-in-two-columns.pdf", _names_in_two_columns, {
         "date": "2026-05-28", "council": "saint-cyprien-sur-dourdou", "number": "2026-061",
@@ -1159,13 +1153,7 @@ LAYOUTS: list[Layout] = [
         "dates": ["2026-03-02", "2026-03-02"],
         "beneficiaries": ["Harmonie municipale", "Club de rugby"],
     }),
-    Layout("docx-layout-table.docx", _layout_table_docx, {
-        "date": "2026-04-14", "council": "saint-romain-les-ormes",
-        "present": ["brugere", "duvernoy", "escande", "fabre", "gautheron", "hugonnet",
-                    "jarnias"],
-        "excused": ["lachaux", "moulin"], "proxies": [["lachaux", "brugere"]],
-        "counts": [9, 7, 8], "secretary": "fabre", "numbers": ["2026-031", "2026-032"],
-    }),
+    Layout("docx-layout-table.docx", _layout_table_docx, MINUTES_FIELDS),
     Layout("pdf-labels-beside-values.pdf", _labels_beside_values, {
         "date": "2026-06-08", "council": "saint-maurice-en-gourgois", "number": "2026-070",
         "present": ["besson", "chatain", "dupin", "fougerouse", "giraud"],
