@@ -1027,14 +1027,14 @@ def may_head_placed_table(text: str) -> bool:
 
 
 def heads_placed_table(line: str) -> bool:
-    """Whether a line whose cells stand apart (two spaces or more) heads a roll call told by
-    its cells' places (a PDF's grid: its page is then read with its layout kept)."""
-    return (
-        ("  " in line or "\t" in line)
-        and len(line) <= 200
-        and ":" not in line.strip(" :")
-        and _placed_header(line) is not None
-    )
+    """Whether a line whose cells stand apart (two spaces or more) heads a grid of marks, a
+    column for each status (« Membres du conseil  Présent(e)  Excusé(e)  Absent(e) »): which
+    status a mark gives is told by its place only (a PDF's page is then read with its layout
+    kept). A column of status words reads in the page's text as it is."""
+    if not (("  " in line or "\t" in line) and len(line) <= 200 and ":" not in line.strip(" :")):
+        return False
+    header = _placed_header(line)
+    return header is not None and sum(1 for kind in header[1] if kind in _LABELS) >= 2
 
 
 def _list_label(cell: str) -> str | None:
