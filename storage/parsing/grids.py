@@ -18,6 +18,7 @@ import itertools
 import re
 
 from storage.names import fold
+from storage.parsing.office import PARAGRAPH
 
 # -- what a header's cell names -----------------------------------------------------------------
 
@@ -57,7 +58,10 @@ _E = r"(?: ?e)?(?: ?s)?"  # « présent(e)s » folds to « present e s »
 _STATUS_PATTERNS = (
     (
         "holder",
-        re.compile(r"^(?:a donne )?(?:pouvoir|procuration|mandat)s?(?: donne(?: ?e)?s?)?(?: a)?$"),
+        re.compile(
+            r"^(?:a donne )?(?:pouvoir|procuration|mandat)s?(?: donne(?: ?e)?s?)?(?: a)?$"
+            r"|^(?:a )?donne(?: ?e)? (?:pouvoir|procuration)(?: a)?$"
+        ),
     ),
     ("holder", re.compile(rf"^represente{_E} par$|^mandataire$")),
     ("excused", re.compile(rf"^(?:absent{_E} )?excuse{_E}(?: non represente{_E})?$")),
@@ -146,10 +150,19 @@ def _key(cell: str) -> str:
     return " ".join(fold(cell).translate(_PUNCTUATION).split())
 
 
+# A member's column named in more words: « Membres du conseil », « Nom des élus », « Noms des
+# conseillers municipaux ».
+_NAME_HEADER = re.compile(
+    r"^(?:nom|noms|membres?|elu|elus|conseillers?|delegues?)(?: e s| e| s)?"
+    r"(?: (?:du|des|de|de l|et) (?:conseil|conseillers?|elu|elus|delegues?|membres?|prenoms?)"
+    r"(?: e s| e| s)?(?: (?:municipaux|communautaires|metropolitains|syndicaux))?)$"
+)
+
+
 def _column(cell: str) -> str | None:
     """The kind of a header's cell, None when it names no column the readers know."""
     key = _key(cell)
-    if key in _NAME_COLUMNS:
+    if key in _NAME_COLUMNS or _NAME_HEADER.match(key):
         return "name"
     for kind, pattern in _STATUS_PATTERNS:
         if pattern.match(key):
@@ -169,16 +182,51 @@ def _column(cell: str) -> str | None:
     return None
 
 
+# A roll call's or a record of votes' header may name a column no reader needs (« Titulaire /
+# Suppléant », « Commission »): up to this many are passed over, when the others name a member
+# and their status, or an act and its vote.
+_UNKNOWN_COLUMNS = 2
+
+
 def _header(cells: list[str]) -> list[str] | None:
     """The columns of a header row: a roll call (a name and a status) or a record of votes (a
     number or a title, and a vote); None for any other row."""
     known: list[str] = []
+    unknown = 0
     for cell in cells:
-        kind = _column(cell)
+        # (a status's letter, « P », « E », « A », heads a column of marks only beside a
+        # name's column: checked below)
+        kind = _column(cell) or _MARK_COLUMNS.get(_key(cell))
         if kind is None:
-            return None
+            if not cell.strip() or len(cell) > 40 or (unknown := unknown + 1) > _UNKNOWN_COLUMNS:
+                return None
+            kind = "unknown"
         known.append(kind)
+    roll_call = "name" in known and any(k in _LABELS or k == "holder" for k in known)
+    votes = ("number" in known or "title" in known) and any(k.startswith("vote:") for k in known)
+    if unknown and not (roll_call or votes):
+        return None
+    if "name" not in known and any(_MARK_COLUMNS.get(_key(cell)) for cell in cells):
+        return None
     return _header_of(known)
+
+
+def _merged_header(above: list[str], cells: list[str]) -> list[str] | None:
+    """A header printed on two rows, a cell over several columns above the ones it heads
+    (« Nom | Présence (three columns) | Pouvoir à », then « | Présent | Absent | Excusé | »):
+    each column is named by its lower cell, or by the upper one where the lower is blank."""
+    if len(above) != len(cells) or all(cells) or not any(cells):
+        return None
+    return _header([low or high for high, low in zip(above, cells, strict=True)])
+
+
+def _halves(columns: list[str]) -> int | None:
+    """A roll call printed in two halves side by side (« Nom | Présence | Nom | Présence »):
+    the width of a half, None for any other header."""
+    half = len(columns) // 2
+    if half < 2 or len(columns) % 2 or columns[:half] != columns[half:]:
+        return None
+    return half if "name" in columns[:half] else None
 
 
 _AS_COUNTS = {"present": "count:Présents", "absent": "count:Absents", "holder": "count:Pouvoirs"}
@@ -278,9 +326,19 @@ def _votes_row(columns: list[str], cells: list[str]) -> str:
     return f"{head} : {' – '.join(votes)}" if votes else head
 
 
+def _member_row(columns: list[str], cells: list[str]) -> str:
+    """A roll call's row, both its members when it is printed in two halves."""
+    if (half := _halves(columns)) is None:
+        return _roll_call_row(columns, cells)
+    cells = [*cells, *[""] * (len(columns) - len(cells))]
+    said = (_roll_call_row(columns[:half], cells[:half]),
+            _roll_call_row(columns[half:], cells[half:]))  # fmt: skip
+    return " ".join(row for row in said if row)
+
+
 def _row(columns: list[str], cells: list[str]) -> str:
     if "name" in columns:
-        return _roll_call_row(columns, cells)
+        return _member_row(columns, cells)
     if all(k.startswith(("count:", "vote:")) for k in columns):
         # « 29 | 21 | 25 » under « En exercice | Présents | Votants »
         return " – ".join(
@@ -324,6 +382,7 @@ def _bar_lines(lines: list[str]) -> None:
     """Tables printed one row a line (« | NOM | Prénom | Présent | »), rewritten in place."""
     columns: list[str] | None = None
     last: tuple[int, list[str]] | None = None  # the last row read, to join its wrapped title
+    above: tuple[int, list[str]] | None = None  # a row no header: a merged header's upper half
     for index, line in enumerate(lines):
         stripped = line.strip()
         if stripped[:1] in "+|" and _GRID_RULE.match(stripped):
@@ -348,8 +407,15 @@ def _bar_lines(lines: list[str]) -> None:
         cells = _cells(stripped)
         if columns is None:
             columns = _header(cells)
+            if columns is None and above is not None:
+                columns = _merged_header(above[1], cells)
+                if columns is not None:
+                    lines[above[0]] = ""
             if columns is not None:
                 lines[index] = ""  # the header says nothing itself
+                above = None
+            else:
+                above = (index, cells) if framed else None
             continue
         if all(_RULE_CELL.match(cell) or not cell for cell in cells):
             lines[index] = ""
@@ -960,6 +1026,17 @@ def may_head_placed_table(text: str) -> bool:
     return False
 
 
+def heads_placed_table(line: str) -> bool:
+    """Whether a line whose cells stand apart (two spaces or more) heads a grid of marks, a
+    column for each status (« Membres du conseil  Présent(e)  Excusé(e)  Absent(e) »): which
+    status a mark gives is told by its place only (a PDF's page is then read with its layout
+    kept). A column of status words reads in the page's text as it is."""
+    if not (("  " in line or "\t" in line) and len(line) <= 200 and ":" not in line.strip(" :")):
+        return False
+    header = _placed_header(line)
+    return header is not None and sum(1 for kind in header[1] if kind in _LABELS) >= 2
+
+
 def _list_label(cell: str) -> str | None:
     key = _key(cell)
     return next((kind for kind, pattern in _LIST_LABELS if pattern.match(key)), None)
@@ -1100,7 +1177,7 @@ def _placed_grid(
         for left, right, cell in _placed_cells(lines[at]):
             column = _column_at(spans, left, right)
             cells[column] = f"{cells[column]} {cell}".strip()
-        row = _roll_call_row(columns, cells)
+        row = _member_row(columns, cells)
         if not row:
             break
         lines[at] = row
@@ -1310,8 +1387,148 @@ def _occurrences(text: str, word: str) -> list[int]:
     return spots
 
 
+# -- a record of votes whose cells a PDF's text ran together: a row a line, single spaces -------
+
+# « N° Objet Pour Contre Abstention » then « 2026-21 Tarifs de la piscine 15 2 1 »: the header's
+# words, read as its columns, say how many figures end each row; the rest is the act's number
+# and title.
+_RUN_VOTES_HEAD = re.compile(
+    r"^[ \t]*(?:N ?[°º]|No\.?|Num[ée]ro|NUM[ÉE]RO|R[ée]f[ée]rence|R[ÉE]F[ÉE]RENCE|R[ée]f\."
+    r"|Objet|OBJET|Intitul[ée]|INTITUL[ÉE]|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)(?!\w)[^\n]{0,80}?"
+    r"\b(?:Pour|POUR)[ \t]+(?:Contre|CONTRE)\b[^\n]{0,60}$",
+    re.MULTILINE,
+)
+# The same opening on the line break before the header: a fast scan, where « ^ » is tried at
+# every character.
+_RUN_VOTES_AFTER_BREAK = re.compile("\n" + _RUN_VOTES_HEAD.pattern.removeprefix("^"), re.MULTILINE)
+_RUN_COLUMNS = sorted(
+    [*_VOTE_COLUMNS, *_NUMBER_COLUMNS, *_TITLE_COLUMNS], key=lambda key: -len(key.split())
+)
+
+
+def _run_header(line: str) -> list[str] | None:
+    """The columns of a header whose cells ran together, read word by word, longest first."""
+    words = _key(line).split()
+    columns: list[str] = []
+    at = 0
+    while at < len(words):
+        for key in _RUN_COLUMNS:
+            size = len(key.split())
+            if words[at : at + size] == key.split():
+                kind = _column(key)
+                assert kind is not None
+                columns.append(kind)
+                at += size
+                break
+        else:
+            return None
+    figures = len(columns) - next(
+        (i for i, k in enumerate(columns) if k.startswith("vote:")), len(columns)
+    )
+    if figures < 2 or not all(k.startswith("vote:") for k in columns[-figures:]):
+        return None
+    return columns if columns[0] in ("number", "title") else None
+
+
+def _run_votes(lines: list[str]) -> None:
+    """Such records rewritten in place as the lines of a record of votes."""
+    index = 0
+    while index < len(lines):
+        columns = _run_header(lines[index]) if _RUN_VOTES_HEAD.match(lines[index]) else None
+        index += 1
+        if columns is None:
+            continue
+        lines[index - 1] = ""  # the header says nothing itself
+        figures = sum(1 for k in columns if k.startswith("vote:"))
+        numbered = columns[0] == "number"
+        last: tuple[int, list[str]] | None = None  # the row above, its title to go on
+        while index < len(lines):
+            words = lines[index].split()
+            cells = _run_cells(columns, words, figures) if words else None
+            if cells is None and last is not None and ":" not in lines[index]:
+                # a title wrapped in its cell: it goes on in the row above when a row follows
+                following = lines[index + 1].split() if index + 1 < len(lines) else []
+                if following and _run_cells(columns, following, figures) is not None:
+                    above, cells = last
+                    cells[1 if numbered else 0] += f" {' '.join(words)}"
+                    lines[above], lines[index] = _votes_row(columns, cells), ""
+                    index += 1
+                    continue
+            if cells is None:
+                break
+            lines[index] = _votes_row(columns, cells)
+            last = (index, cells)
+            index += 1
+
+
+def _run_cells(columns: list[str], words: list[str], figures: int) -> list[str] | None:
+    """A row's cells: its act's number and title, then as many figures as the header says."""
+    numbered = columns[0] == "number"
+    if len(words) < figures + 1 + numbered or not all(w.isdigit() for w in words[-figures:]):
+        return None
+    if numbered and not _ACT_NUMBER.match(words[0]):
+        return None
+    head = [words[0], " ".join(words[1:-figures])] if numbered else [" ".join(words[:-figures])]
+    return [*head, *([""] * (len(columns) - figures - len(head))), *words[-figures:]]
+
+
+def _list_table(columns: list[str], cells: list[str]) -> str:
+    """A row under a header of lists' cues (« | Présents | Absents excusés | Absents | »), each
+    cell a list of names, a paragraph each: « Présent : A, B. Excusé : C (pouvoir à D). »; a
+    givers' column beside its holders' is read paragraph by paragraph."""
+    entries = [
+        [e.strip(" .,;") for e in cell.split(PARAGRAPH) if e.strip(" .,;")] for cell in cells
+    ]
+    said: list[str] = []
+    for column, (kind, listed) in enumerate(zip(columns, entries, strict=False)):
+        if not listed or kind == "holders":
+            continue
+        beside = columns[column + 1] if column + 1 < len(columns) else None
+        holders = entries[column + 1] if beside == "holders" else []
+        if kind == "givers" and len(holders) == len(listed):
+            said += [
+                f"Excusé : {giver} (pouvoir à {holder})."
+                for giver, holder in zip(listed, holders, strict=True)
+            ]
+        elif kind == "givers":
+            said.append(f"Représentés : {', '.join(listed)}.")
+        elif kind == "proxies":
+            said.append(f"Pouvoirs : {', '.join(listed)}.")
+        else:
+            said.append(f"{_LIST_SAYS[kind]} : {', '.join(listed)}.")
+    return " ".join(said)
+
+
+def _list_tables(lines: list[str]) -> None:
+    """Tables whose header is lists' cues, rewritten in place (see _list_table)."""
+    columns: list[str] | None = None
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not (stripped.startswith("|") and stripped.count("|") >= 3):
+            columns = None
+            continue
+        cells = _cells(stripped)
+        if columns is not None and len(cells) == len(columns):
+            lines[index] = _list_table(columns, cells)
+            continue
+        kinds = [_list_label(cell.replace(PARAGRAPH, " ")) for cell in cells]
+        columns = [k for k in kinds if k] if all(kinds) else None
+        if columns is not None:
+            lines[index] = ""  # the header says nothing itself
+
+
 def rewrite_tables(raw: str) -> str:
     """The text with its roll-call and vote tables written as lines (see the module's doc)."""
+    if PARAGRAPH in raw or ("|" in raw and raw.count("|") >= 4):
+        # tables of lists (a word processor's cells hold a name a paragraph): read as lists,
+        # then each cell's paragraphs are one text
+        lines = raw.split("\n")
+        _list_tables(lines)
+        raw = "\n".join(lines).replace(PARAGRAPH, " ")
+    if _RUN_VOTES_HEAD.match(raw) or _RUN_VOTES_AFTER_BREAK.search(raw):
+        lines = raw.split("\n")
+        _run_votes(lines)
+        raw = "\n".join(lines)
     raw = _labelled_figures(raw)
     if _STATUS_ROW_CUE.search(raw) and _STATUS_ROW_GATE.search(raw):
         raw = _status_rows(raw)

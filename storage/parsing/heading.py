@@ -655,6 +655,32 @@ def _first(pattern: re.Pattern[str], text: str, low: str, end: int) -> tuple[int
 _LOWER_PATTERNS: dict[str, re.Pattern[str]] = {}
 
 
+# A council's name wrapped on the heading's next line (a letterhead's narrow block): the line
+# ends on a particle (« Commune de » / « Saint-Bonnet-le-Château ») or the next opens on one
+# before a word (« Communauté de communes » / « du Pays d'Astrée », « … des Monts » / « DU
+# LYONNAIS »), a date aside (« du 3 février », « du jeudi »). Only its line break is read as a
+# space, so every offset stays the document's.
+_WRAPPED_NAME = re.compile(
+    r"(?<![^ \t])(?:de|du|des|la|le|les|et|sur|sous|en|DE|DU|DES|LA|LE|LES|ET|SUR|SOUS|EN)"
+    r"(?P<after>[ \t]*\n)(?=[ \t]*[A-ZÀ-Ý])"
+    rf"|(?P<before>\n)(?=[ \t]*(?:du|des|de|DU|DES|DE)[ \t](?!{_DAY_OR_MONTH}\b"
+    r"|(?i:la s[ée]ance|l['’]))[A-ZÀ-Ýa-zà-ÿ]|[ \t]*(?:d|D)['’][A-ZÀ-Ý])"
+)
+
+
+def _unwrapped(found: re.Match[str]) -> str:
+    kept = found.group()
+    if found.group("after") is not None:
+        return kept[: found.start("after") - found.start()] + " " * len(found.group("after"))
+    return " "
+
+
+def _joined_heading(text: str, head_end: int) -> str:
+    """The text with its heading's wrapped names on one line (see _WRAPPED_NAME)."""
+    head = _WRAPPED_NAME.sub(_unwrapped, text[:head_end])
+    return head + text[head_end:] if head != text[:head_end] else text
+
+
 def council(
     text: str,
     head_end: int,
@@ -681,10 +707,14 @@ def council(
         for (kind, pattern), hint in zip(_COUNCILS, _HINTS, strict=True)
         if (not expected or kind in kinds) and any(word in low for word in hint)
     ]
+    read = {len(text): (text, low)}
+    if "\n" in text[:head_end] and (joined := _joined_heading(text, head_end)) is not text:
+        read[head_end] = (joined, _lower(joined[:head_end]) + low[head_end:])
     for zone_end in (head_end, len(text)):
         best: tuple[int, str, str] | None = None
+        zone_text, zone_low = read.get(zone_end, (text, low))
         for kind, pattern in preferred:
-            match = _first(pattern, text, low, zone_end)
+            match = _first(pattern, zone_text, zone_low, zone_end)
             if match is None or (best is not None and match[0] >= best[0]):
                 continue
             start, name = match
@@ -695,12 +725,12 @@ def council(
                 kind != "métropole" or not name.lower().startswith("m") or stop.group("document")
             ):
                 name = name[: stop.start()]
-            line_start = start == 0 or text[start - 1] == "\n"
+            line_start = start == 0 or zone_text[start - 1] == "\n"
             # its initials before it: « SMTAV – Syndicat mixte des transports … », read whole
             if not line_start and (
-                initials := _INITIALS_BEFORE.search(text, max(0, start - 16), start)
+                initials := _INITIALS_BEFORE.search(zone_text, max(0, start - 16), start)
             ):
-                name = text[initials.start() : start].lstrip() + name
+                name = zone_text[initials.start() : start].lstrip() + name
                 line_start = True
             if not (line_start and kind in _WHOLE_LINE_KINDS):
                 # a heading line that opens on a syndicat's or CCAS's name is that name, words

@@ -46,6 +46,9 @@ CELL = " | "
 CELL_END, ROW_END = "\x00", "\x01"
 # A cell repeated or merged over more columns than any roll call has is a layout's filler.
 MAX_SPAN = 40
+# Between a cell's paragraphs (a name a paragraph in a list of names): the grid reader splits
+# a list's cell there, and reads it as a space everywhere else.
+PARAGRAPH = "\x1f"
 
 
 def _damaged(kind: str, detail: object = "") -> DocumentError:
@@ -56,10 +59,15 @@ def _damaged(kind: str, detail: object = "") -> DocumentError:
 
 def _row(cells: list[str]) -> str:
     """A table's row as the grid reader reads it; a row of one cell is a line of text."""
-    cells = [" ".join(cell.split()) for cell in cells]
-    if sum(1 for cell in cells if cell) <= 1:
-        return "".join(cells)
-    return "| " + CELL.join(cell.replace("|", "/") for cell in cells) + " |"
+    if sum(1 for cell in cells if cell.strip()) <= 1:
+        return "".join(" ".join(cell.split()) for cell in cells)
+    return "| " + CELL.join(_cell(cell).replace("|", "/") for cell in cells) + " |"
+
+
+def _cell(text: str) -> str:
+    """A cell's text on one line, its paragraphs apart (PARAGRAPH), blanks made one space."""
+    paragraphs = (" ".join(part.split()) for part in text.split(PARAGRAPH))
+    return PARAGRAPH.join(part for part in paragraphs if part)
 
 
 # -- .docx and .odt: a zip of XML -------------------------------------------------------------
@@ -94,7 +102,7 @@ class _Layout:
     def close_cell(self, span: int = 1) -> None:
         """A merged cell keeps its columns: the cells after it stay under their headers."""
         if self.cells:
-            text = " ".join(self.cells.pop())
+            text = PARAGRAPH.join(self.cells.pop())
             if self.rows:
                 self.rows[-1].extend([text, *[""] * (min(span, MAX_SPAN) - 1)])
 
@@ -120,7 +128,11 @@ def _docx_paragraph(element: Element) -> str:
         if node in skipped:
             continue
         tag = node.tag
-        if tag == f"{_W}t":
+        if tag == f"{_W}p" and node is not element and parts:
+            # a paragraph inside this one (a text box's: a letterhead's lines) is a line of
+            # its own, not glued to the words before it
+            parts.append("\n")
+        elif tag == f"{_W}t":
             parts.append(node.text or "")
         elif tag in (f"{_W}tab", f"{_W}ptab"):
             parts.append("\t")
@@ -146,7 +158,13 @@ def _odt_paragraph(element: Element) -> str:
                 parts.append("\t")
             elif tag == f"{_TEXT}line-break":
                 parts.append("\n")
-            elif tag not in (f"{_TEXT}note", f"{_TEXT}p", f"{_TEXT}h"):
+            elif tag in (f"{_TEXT}p", f"{_TEXT}h"):
+                # a frame's paragraph inside this one (a letterhead's text box): its own line
+                if parts and not parts[-1].endswith("\n"):
+                    parts.append("\n")
+                walk(child)
+                parts.append("\n")
+            elif tag != f"{_TEXT}note":
                 walk(child)
             if child.tail:
                 parts.append(child.tail)
@@ -284,6 +302,18 @@ _HTML_BLOCKS = frozenset({
 })  # fmt: skip
 # A script's, a style's content; the site's menu around the page (« Accueil », « Contact »).
 _HTML_HIDDEN = frozenset({"noscript", "template", "svg", "iframe", "nav"})
+# The site's furniture around the page's own content, by its tag or by what its class, id or
+# role says: menus, breadcrumbs, sidebars (« À lire aussi : Conseil municipal du 9 février »),
+# footers. Their links name other sittings, whose dates and « Présents » are not this page's.
+_CHROME_TAGS = frozenset({"aside", "footer"})
+_CHROME_CONTAINERS = frozenset({"div", "section", "ul", "ol", "aside", "footer", "header"})
+_CHROME = re.compile(
+    r"""\b(?:class|id|role)[ \t]{0,4}=[ \t]{0,4}["']?[^"'<>=]{0,200}?(?<![a-z])"""
+    r"(?:menu|nav[a-z]*|breadcrumbs?|fil-ariane|ariane|sidebar|side-bar|widgets?|footer"
+    r"|pied-de-page|cookies?|share|partage|social|skip-links?|related|a-lire|voir-aussi)"
+    r"(?![a-z])",
+    re.IGNORECASE,
+)
 
 
 # A page's markup, one token at a time: a comment's opening, a declaration (« <!DOCTYPE html> »,
@@ -293,14 +323,23 @@ _HTML_HIDDEN = frozenset({"noscript", "template", "svg", "iframe", "nav"})
 _PAGE_TOKEN = re.compile(r"<!--|<[!?][^<>]*>|<(/?)([A-Za-z][A-Za-z0-9]{0,15})(?:[\s/][^<>]*)?>")
 
 
+# A cell's « colspan="3" », « rowspan=2 »: how many columns or rows it covers.
+_SPAN = re.compile(r"\b(colspan|rowspan)[ \t]{0,4}=[ \t]{0,4}[\"']?(\d{1,3})", re.IGNORECASE)
+
+
 class _Page:
     """A page's text: blocks as lines, a table's rows as rows of cells (a page may leave a
     cell or a row unclosed, as HTML allows)."""
 
     def __init__(self) -> None:
         self.layout = _Layout()
+        self.spans: list[int] = []  # each open cell's columns (colspan)
+        # per open table, the columns a cell above still covers (rowspan): column → rows left
+        self.below: list[dict[int, int]] = []
         self.words: list[str] = []
         self.hidden = 0
+        self.chrome: str | None = None  # the tag of the site's furniture being skipped
+        self.chrome_depth = 0  # the same tags opened inside it
         self.preformatted = 0
         self.tables = 0
         self.in_head = False
@@ -313,28 +352,65 @@ class _Page:
             if line.strip():
                 self.layout.paragraph(line)
 
+    def _close_cell(self) -> None:
+        self.layout.close_cell(self.spans.pop() if self.spans else 1)
+
+    def _covered(self) -> None:
+        """The columns a cell of a row above still covers, where the row has reached them."""
+        if not self.below or not self.layout.rows:
+            return
+        below, row = self.below[-1], self.layout.rows[-1]
+        while (left := below.get(len(row), 0)) > 0 and len(row) < MAX_SPAN:
+            if left == 1:
+                del below[len(row)]
+            else:
+                below[len(row)] = left - 1
+            row.append("")
+
     def _close_rows(self, keep: int) -> None:
         """Close the rows (and their cells) past the first `keep`: a page may leave a cell or
         a row unclosed, as HTML allows."""
         layout = self.layout
         while len(layout.rows) > keep:
             while len(layout.cells) >= len(layout.rows):
-                layout.close_cell()
+                self._close_cell()
+            self._covered()
             layout.close_row()
 
-    def handle_starttag(self, tag: str) -> None:
+    def _open_cell(self, token: str) -> None:
+        self._covered()
+        spans = {name.lower(): int(value) for name, value in _SPAN.findall(token)}
+        columns = max(1, min(spans.get("colspan", 1), MAX_SPAN))
+        rows = max(1, min(spans.get("rowspan", 1), MAX_SPAN))
+        if rows > 1 and self.below and self.layout.rows:
+            at = len(self.layout.rows[-1])
+            self.below[-1].update(dict.fromkeys(range(at, at + columns), rows - 1))
+        self.layout.open_cell()
+        self.spans.append(columns)
+
+    def handle_starttag(self, tag: str, token: str = "") -> None:
         layout = self.layout
         if tag in ("head", "body"):
             # the page's head is the browser's (its title repeats the page's heading, or the
             # site's name): what a reader sees starts with the body, even if the head is
             # never closed
             self.in_head = tag == "head"
+        if tag == self.chrome:
+            self.chrome_depth += 1
+        elif (
+            self.chrome is None
+            and tag in _CHROME_CONTAINERS
+            and (tag in _CHROME_TAGS or _CHROME.search(token))
+        ):
+            self.chrome, self.chrome_depth = tag, 0
+            self.hidden += 1
         if tag in _HTML_HIDDEN:
             self.hidden += 1
             return
         self._flush()
         if tag == "table":
             self.tables += 1
+            self.below.append({})
         elif tag == "tr":
             self._close_rows(self.tables - 1)
             layout.open_row()
@@ -342,8 +418,8 @@ class _Page:
             if len(layout.rows) < max(self.tables, 1):
                 layout.open_row()  # a cell outside any row
             elif len(layout.cells) >= len(layout.rows):
-                layout.close_cell()  # the cell before, never closed
-            layout.open_cell()
+                self._close_cell()  # the cell before, never closed
+            self._open_cell(token)
         elif tag == "pre":
             self.preformatted += 1
         elif tag == "br":
@@ -353,6 +429,12 @@ class _Page:
         layout = self.layout
         if tag == "head":
             self.in_head = False
+        if tag == self.chrome:
+            if self.chrome_depth:
+                self.chrome_depth -= 1
+            else:
+                self.chrome = None
+                self.hidden = max(0, self.hidden - 1)
         if tag in _HTML_HIDDEN:
             self.hidden = max(0, self.hidden - 1)
             return
@@ -361,12 +443,14 @@ class _Page:
         self._flush()
         if tag in ("td", "th"):
             if len(layout.cells) >= len(layout.rows) > 0:
-                layout.close_cell()
+                self._close_cell()
         elif tag == "tr":
             self._close_rows(max(self.tables, 1) - 1)
         elif tag == "table":
             self._close_rows(max(self.tables, 1) - 1)
             self.tables = max(0, self.tables - 1)
+            if self.below:
+                self.below.pop()
         elif tag == "pre":
             self.preformatted = max(0, self.preformatted - 1)
 
@@ -390,7 +474,7 @@ class _Page:
                     end = lowered.find(f"</{tag}", position)
                     position = len(page) if end < 0 else end
                 else:
-                    self.handle_starttag(tag)
+                    self.handle_starttag(tag, token.group())
         if position < len(page):
             self.handle_data(unescape(page[position:]))
 

@@ -8,12 +8,14 @@ DocumentError with the reason, so the importer can report that file and go on wi
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from storage.documents import DocumentError
-from storage.parsing.grids import may_head_placed_table
+from storage.parsing.grids import heads_placed_table, may_head_placed_table
 from storage.parsing.office import OFFICE_SUFFIXES, office_text
+from storage.parsing.page_columns import Piece, column_text, gapped_lines, page_lines
 from storage.parsing.text import decode_text
 
 if TYPE_CHECKING:
@@ -44,6 +46,20 @@ def _too_large(size: int, limit: int) -> DocumentError:
     )
 
 
+def _keeping(pieces: list[Piece]) -> Callable[..., None]:
+    """pypdf's visitor keeping each piece of text with its place on the page."""
+
+    def visit(text: str, matrix: list[float], text_matrix: list[float], _font: object,
+              size: float) -> None:  # fmt: skip
+        if text.strip():
+            a, b, c, d, e, f = matrix
+            x, y = text_matrix[4], text_matrix[5]
+            scale = abs(text_matrix[3] * d) or 1.0
+            pieces.append(Piece(x * a + y * c + e, x * b + y * d + f, size * scale, text))
+
+    return visit
+
+
 def _page_texts(reader: PdfReader, max_chars: int | None) -> list[str]:
     """Each page's text, stopping as soon as the text passes the cap: a 50 kB PDF can hold a
     page of 50 MB of text, which took 48 s and 700 MB to extract before the cap refused it."""
@@ -60,8 +76,14 @@ def _page_texts(reader: PdfReader, max_chars: int | None) -> list[str]:
             drawn = len(content.get_data()) if content is not None else 0
             if drawn > CONTENT_PER_TEXT * max_chars:
                 raise _too_large(size + drawn, max_chars)
-        text = page.extract_text() or ""
-        if text and may_head_placed_table(text):
+        pieces: list[Piece] = []
+        text = page.extract_text(visitor_text=_keeping(pieces)) or ""
+        lines = page_lines(pieces)
+        if text and (columns := column_text(lines, float(page.mediabox.width))) is not None:
+            text = columns  # text side by side: each column read whole, one after the other
+        elif text and (
+            may_head_placed_table(text) or any(map(heads_placed_table, gapped_lines(lines)))
+        ):
             # attendance lists or a grid side by side: their columns are told by place only
             text = page.extract_text(extraction_mode="layout") or text
         size += len(text)

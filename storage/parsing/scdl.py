@@ -21,6 +21,11 @@ from storage.names import fold
 from storage.parsing import tables
 
 REQUIRED_COLUMNS = ("DELIB_ID", "DELIB_DATE", "DELIB_OBJET")
+SCHEMA = (
+    "COLL_NOM", "COLL_SIRET", "DELIB_ID", "DELIB_DATE", "DELIB_MATIERE_CODE",
+    "DELIB_MATIERE_NOM", "DELIB_OBJET", "BUDGET_ANNEE", "BUDGET_NOM", "PREF_ID", "PREF_DATE",
+    "VOTE_EFFECTIF", "VOTE_REEL", "VOTE_POUR", "VOTE_CONTRE", "VOTE_ABSTENTION", "DELIB_URL",
+)  # fmt: skip
 VOTE_COLUMNS = ("VOTE_POUR", "VOTE_CONTRE", "VOTE_ABSTENTION")
 
 # The métropole numbers its deliberations YEAR.NNNNN. A spreadsheet that took 2022.00130 for a
@@ -56,7 +61,7 @@ TYPED = {
 
 def looks_like_scdl(text: str) -> bool:
     """Whether the text starts with an SCDL 'Délibérations' header; never raises."""
-    header = tables.header(text, "DELIB_ID")
+    header = tables.header(text, "DELIB_ID", SCHEMA)
     if header is None:
         return False
     columns = header[1]
@@ -426,7 +431,7 @@ def parse_scdl(text: str) -> ScdlFile:
     text = text.lstrip("\ufeff")
     if not text.strip():
         raise DocumentError("empty file", code="empty_file")
-    header = tables.header(text, "DELIB_ID")
+    header = tables.header(text, "DELIB_ID", SCHEMA)
     if header is None:
         raise DocumentError(
             "no DELIB_ID column in the first line: not an SCDL deliberations file",
@@ -454,4 +459,5 @@ def parse_scdl(text: str) -> ScdlFile:
     _flag_suspicious_dates(rows)
     findings = _file_findings(rows, [cell for _, cell, _, _ in read])
     findings += tables.skipped_rows(table)
+    findings += tables.renamed_columns(text, delimiter, SCHEMA)
     return ScdlFile(rows=rows, vote_reading=reading, reading_rows=dict(tally), findings=findings)

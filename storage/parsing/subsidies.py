@@ -18,13 +18,18 @@ from storage.parsing import tables
 
 MARKER = "NOMATTRIBUANT"
 REQUIRED_COLUMNS = ("NOMATTRIBUANT", "NOMBENEFICIAIRE", "MONTANT")
+SCHEMA = (
+    "nomAttribuant", "idAttribuant", "dateConvention", "referenceDecision", "nomBeneficiaire",
+    "idBeneficiaire", "objet", "montant", "nature", "conditionsVersement",
+    "datesPeriodeVersement", "idRAE", "notificationUE", "pourcentageSubvention",
+)  # fmt: skip
 YES = {"oui", "o", "yes", "true", "vrai", "1"}
 NO = {"non", "n", "no", "false", "faux", "0"}
 
 
 def looks_like_subsidies(text: str) -> bool:
     """Whether the text starts with an SCDL 'Subventions' header; never raises."""
-    header = tables.header(text, MARKER)
+    header = tables.header(text, MARKER, SCHEMA)
     return header is not None and "NOMBENEFICIAIRE" in header[1]
 
 
@@ -168,7 +173,7 @@ def parse_subsidies(text: str) -> SubsidyFile:
     text = text.lstrip("\ufeff")
     if not text.strip():
         raise DocumentError("empty file", code="empty_file")
-    header = tables.header(text, MARKER)
+    header = tables.header(text, MARKER, SCHEMA)
     if header is None:
         raise DocumentError("not an SCDL subsidies file", code="not_open_data")
     delimiter, columns = header
@@ -202,4 +207,5 @@ def parse_subsidies(text: str) -> SubsidyFile:
             Finding("excel_serial_dates", {"rows": len(serials), "lines": serials[:5]})
         )
     findings += tables.skipped_rows(table)
+    findings += tables.renamed_columns(text, delimiter, SCHEMA)
     return SubsidyFile(rows=rows, findings=findings)

@@ -70,8 +70,10 @@ def first_line(text: str) -> str:
     return io.StringIO(text, newline="").readline().rstrip("\r\n")
 
 
-def header(text: str, marker: str) -> tuple[str, list[str]] | None:
-    """The delimiter and column keys, when the first line splits into columns with `marker`."""
+def header(text: str, marker: str, schema: Iterable[str] = ()) -> tuple[str, list[str]] | None:
+    """The delimiter and column keys, when the first line splits into columns with `marker`
+    (a column of the schema with its words in another order is read as that column: see
+    `renamed`)."""
     line = first_line(_data(text)[0])
     for delimiter in DELIMITERS:
         if delimiter not in line:
@@ -81,9 +83,43 @@ def header(text: str, marker: str) -> tuple[str, list[str]] | None:
         except csv.Error:
             continue
         columns = [column_key(name) for name in names]
+        columns = [name for name, _ in renamed(columns, schema)] if schema else columns
         if marker in columns:
             return delimiter, columns
     return None
+
+
+_COLUMN_WORD = re.compile(r"[A-Z0-9]+")
+# A word the schema abbreviates, as exports spell it out.
+_SPELT_OUT = {"DELIBERATION": "DELIB", "IDENTIFIANT": "ID", "NUMERO": "ID", "NUM": "ID"}
+
+
+def _words(column: str) -> frozenset[str]:
+    return frozenset(_SPELT_OUT.get(word, word) for word in _COLUMN_WORD.findall(column))
+
+
+def renamed(columns: list[str], schema: Iterable[str]) -> list[tuple[str, str | None]]:
+    """Each column as the schema's when its words are the schema column's in another order or
+    spelt out (« DATE_DELIB », « DELIBERATION_DATE » for « DELIB_DATE »), with the name it had
+    when it was so read (None when it is the schema's own, or no column of it)."""
+    keys = [column_key(name) for name in schema]
+    known = {_words(key): key for key in keys}
+    # (« NOM_ATTRIBUANT » for « nomAttribuant », whose words its case told)
+    joined = {"".join(_COLUMN_WORD.findall(key)): key for key in keys}
+    present = set(columns)
+    out: list[tuple[str, str | None]] = []
+    for column in columns:
+        name = (
+            known.get(_words(column)) or joined.get("".join(_COLUMN_WORD.findall(column)))
+            if column not in known.values()
+            else None
+        )
+        if name is not None and name not in present:
+            present.add(name)
+            out.append((name, column))
+        else:
+            out.append((column, None))
+    return out
 
 
 def looks_like_table(text: str) -> list[str] | None:
@@ -290,6 +326,22 @@ def skipped_rows(table: Table) -> list[Finding]:
         )
         if lines
     ]
+
+
+def renamed_columns(text: str, delimiter: str, schema: Iterable[str]) -> list[Finding]:
+    """The columns read as the schema's under another name, said once for the secretariat."""
+    line = first_line(_data(text)[0])
+    try:
+        names = next(csv.reader([line], delimiter=delimiter), [])
+    except csv.Error:
+        return []
+    spelt = {column_key(name): name for name in schema}
+    pairs = [
+        f"{printed} ({spelt[name]})"
+        for name, printed in renamed([column_key(n) for n in names], schema)
+        if printed is not None
+    ]
+    return [Finding("columns_renamed", {"columns": pairs})] if pairs else []
 
 
 def lines_text(lines: Iterable[int], shown: int = 5) -> list[int]:
