@@ -429,7 +429,9 @@ _FUNCTION_ONLY = re.compile(
     r"|six|sept|huit|neuv|dix)i[eè]me)\s)?(?:maire|adjoint|adjointe|vice-pr[ée]sidente?|pr[ée]sidente?"
     r"|conseill(?:er|[èe]re)(?:\s(?:municipale?|communautaire|d[ée]l[ée]gu[ée]e?|m[ée]tropolitaine?))?"
     r"|d[ée]l[ée]gu[ée]e?(?:\s(?:titulaire|suppl[ée]ante?))?|suppl[ée]ante?|titulaire"
-    r"|secr[ée]taire(?:\sde\ss[ée]ance)?|maire[- ]adjointe?)(?:\s.{0,30})?)$",
+    r"|secr[ée]taire(?:\sde\ss[ée]ance)?|maire[- ]adjointe?"
+    # « Mme Paule BERTHÉAS, Vice-présidente, présidant la séance »
+    r"|pr[ée]sidant(?:\s(?:la\s)?s[ée]ance)?)(?:\s.{0,30})?)$",
     re.IGNORECASE,
 )
 
@@ -1746,9 +1748,12 @@ def count_substitutes(lines: list[str], end: int, extract: Extract) -> None:
 # Without civility, the name opens an entry: « Hélène MARCHAIS (Présidente) », « Louise Berthier,
 # maire ».
 _CHAIR_IN_LIST = re.compile(
-    r"(?P<name>(?:M\.|Mme|Monsieur|Madame)\s[^,;()]{2,50}?"
+    r"(?P<name>(?:M\.|Mme|MME|Monsieur|MONSIEUR|Madame|MADAME)\s[^,;()]{2,50}?"
     r"|(?<![^\s:,;])[A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*){1,4})\s?(?:,\s?|\()"
-    r"(?:l[ea]\s)?(?i:maire|pr[ée]sidente?)(?=\s?[),;.\n]|\s?$)"
+    # (« Mme X, Vice-présidente, présidant la séance »: the vice-president in the chair)
+    r"(?:(?i:(?:\d(?:er|re|e)\s|premi[eè]re?\s)?vice-pr[ée]sidente?),\s?(?=(?i:pr[ée]sidant))|)"
+    r"(?:l[ea]\s)?(?i:maire|pr[ée]sidente?(?:\sde\s(?:la\s)?s[ée]ance)?"
+    r"|pr[ée]sidant\s(?:la\s)?s[ée]ance)(?=\s?[),;.\n]|\s?$)"
 )
 
 
@@ -1761,7 +1766,9 @@ def chair_in_list(sections: list[_Section], extract: Extract, text: Text) -> Non
             continue
         # joined, for a name wrapped over two lines (« Mme Claire DE LA⏎FONTAINE, Maire »)
         for line in ("\n".join(section.lines),):
-            if ("aire" in line or "sident" in line) and (found := _CHAIR_IN_LIST.search(line)):
+            if ("aire" in line or "sident" in line or "AIRE" in line or "SIDENT" in line) and (
+                found := _CHAIR_IN_LIST.search(line)
+            ):
                 person = _read_name(" ".join(found.group("name").split()))
                 if isinstance(person, Person) and person.last_name:
                     extract.president = person

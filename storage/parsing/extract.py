@@ -68,9 +68,10 @@ from storage.parsing.items import (
     decision_lines,
     find_headings,
     find_movements,
+    prints_its_sitting,
 )
 from storage.parsing.ocr import heading_words_joined, repair_ocr
-from storage.parsing.text import Text, clean, repair_mojibake
+from storage.parsing.text import Text, clean, letters_joined, repair_mojibake
 from storage.parsing.votes import (
     _DELIBERATED,
     Vote,
@@ -221,6 +222,14 @@ _LONG_BREAKS = re.compile(
     r"|(?<=cide : )[-–—•] (?=[a-zà-ÿ])|(?<=cide: )[-–—•] (?=[a-zà-ÿ])"
     # an item's heading and its vote, wherever they stand
     r"|(?<= )(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) [nN] ?[°º]"
+    # (not a point's: « Point 4 : Rapport n° 12 – … »)
+    r"|(?<=[\w.;)»] )(?:Rapport|RAPPORT) [nN] ?[°º]"
+    # the sitting each item's heading repeats: « … 12 000 €. Bureau du 21 mai 2024 -
+    # Délibération BC-2024-077 : … », « … l'unanimité. Séance du 18 mars 2024 – Rapport … »
+    r"|(?<=[\w.;)»€] )(?=(?:S[ée]ance|S[ÉE]ANCE|R[ée]union|Bureau|Conseil|Comit[ée]|Commission)"
+    r"(?: [\w'’]+){0,3} du \d{1,2}(?:er)? [a-zéèû]{3,9} (?:19|20)\d\d ?[-–—:|] ?"
+    r"(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|Rapport|RAPPORT|D[ée]cision|D[ÉE]CISION"
+    r"|[Nn] ?[°º]))"
     # « … unanimité. POINT N° 2 : TITRE (Délibération 2025_07_02) Adopté … »: the point's
     # heading, and its act's number in parentheses after the title
     r"|(?<=[.;)»] )(?:POINT|Point) [nN] ?[°º] ?\d{1,3} ?:(?= )"
@@ -231,7 +240,8 @@ _LONG_BREAKS = re.compile(
     # « … unanimité. 2) Objet : Tarifs … »
     r"|(?<=[.;)»] )\d{1,3}\) (?=Objet ?:|OBJET ?:)"
     # (not the number of « Réf. : CC-2025-042 »)
-    r"|(?<=[^°\s-] )(?<!f\. : )(?<!F\. : )(?<!cision )(?<!CISION )"
+    r"|(?<=[^°\s-] )(?<!f\. : )(?<!F\. : )(?<!cision )(?<!CISION )(?<!ration )(?<!RATION )"
+    r"(?<!apport )(?<!APPORT )"
     r"[A-Z]{1,8}[._-]?\d{4}[._-]\d{1,5}(?:[._-]\d{1,5})?"
     r"(?: ?[-–—:]|$)"
     # « … adopté. CR-24-002 – Fonds régional … »: a prefix in capitals and two groups of figures
@@ -268,10 +278,12 @@ _LONG_BREAKS = re.compile(
     r"(?<! avec )(?<! la )(?<! le )(?<!\bMme )(?<!\bMlle )(?:M\.|Mme|Monsieur|Madame)"
     r" (?=[A-ZÀ-Ý]|l[ea] (?:Maire|Pr[ée]sident|Rapporteur|Vice))"
     r"|(?<=[a-zà-ÿ0-9] )(?:Adopt[ée]e?s?|Rejet[ée]e?s?|Vot[ée]e?s?) (?=[àa] |par )"
+    r"|(?<=[A-ZÀ-Ý0-9] )(?:ADOPT[ÉE]E?S?|REJET[ÉE]E?S?|VOT[ÉE]E?S?) (?=[ÀA] |PAR )"
     r"|(?<=[\w)] )(?:Arriv[ée]e|D[ée]part|Sortie) (?=de |d['’])"
     r"|(?<=[a-zà-ÿ] )pour ?: ?(?=\d)"
     # « … abstention : 0 N° 2019 / 145 - Admission en non-valeur … »
-    r"|(?<=[\w.;)»] )(?<!ration )(?<!RATION )[Nn] ?[°º] ?(?=(?:[A-Za-z]{1,8}[._-]?)?\d{1,4}"
+    r"|(?<=[\w.;)»] )(?<!ration )(?<!RATION )(?<!apport )(?<!APPORT )"
+    r"[Nn] ?[°º] ?(?=(?:[A-Za-z]{1,8}[._-]?)?\d{1,4}"
     r"(?:(?: ?/ ?|[._-])[A-Za-z0-9]{1,6}){1,3} ?[-–—:] ?[A-ZÀ-Ý])"
     # a numbered entry of a list: « 1. MARCHAND Hélène 2. PRAT Louise »
     r"|(?<= )\d{1,3}\. (?=[A-ZÀ-Ý]{2,})"
@@ -287,6 +299,10 @@ _LONG_BREAKS = re.compile(
     # « … DEL 03 – Débat … », « … Délibération 2024-101 – … », « … 2025-051 Tarifs … »
     r"|(?<=[.;)»] )[A-Z]{2,8} \d{1,4}(?:[._/-]\d{1,5}){0,2} ?[-–—:] (?=[A-ZÀ-Ý])"
     r"|(?<= )(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) (?=(?:19|20)\d\d[._/-]\d)"
+    # (« … COLAS Émilie DEL 2024-088 Rapport … »: the act's prefix goes with its number)
+    # (consumed whole: the search goes on after the number)
+    r"|(?<=[\w.;)»] )(?!POUR |VOIX )[A-Z]{2,5} (?:19|20)\d\d[._/-]\d{1,5}(?:[._/-]\d{1,5})?"
+    r" (?=[A-ZÀ-Ý][a-zà-ÿ])"
     r"|(?<=[\w.;)»] )(?<!ration )(?<!RATION )(?<![°º] )(?:19|20)\d\d[._/-]\d{1,5}"
     r"(?:[._/-]\d{1,5})? (?=[A-ZÀ-Ý][a-zà-ÿ])"
     # a relevé's rows run together: « … 3 POUR / 1 CONTRE • 2025-32 Convention … »,
@@ -1033,6 +1049,9 @@ def looks_like_extract(text: str) -> bool:
         if not dated and (joined := heading_words_joined(text[:8000])) != text[:8000]:
             head = _lower(joined)  # « Séa nce du 12 mars »: a heading's word a scan split
             dated = heading.sitting_date(head, len(head)) is not None
+        if not dated and (repaired := repair_ocr(letters_joined(text[:8000]), [])) != text[:8000]:
+            head = _lower(repaired)  # « Séance du l2 mars 2O24 », « S É A N C E   D U   3 … »
+            dated = heading.sitting_date(head, len(head)) is not None
         return dated and (
             _MINUTES.search(head) is not None
             or _find_number(head, head, len(head)) is not None
@@ -1064,11 +1083,60 @@ def _titles_before_expose(extract: Extract) -> None:
         record.title = kept if sum(c.isalpha() for c in kept) >= 3 else None
 
 
+_CAPITALS = bytes(range(ord("A"), ord("Z") + 1))
+_LETTERS = _CAPITALS + _CAPITALS.lower()
+
+
+def _in_lower_case(raw: str) -> bool:
+    """A document written wholly in lower case (a web copy, a typed relevé): no capital but an
+    acronym's here and there, where every reader looks for names and headings by their
+    capitals."""
+    if not isinstance(raw, str) or len(raw) < 200:
+        return False
+    head = raw[:4000].encode("utf-8", "surrogatepass")
+    # (capitals counted at C speed: bytes.translate drops them, those of ASCII suffice)
+    capitals = len(head) - len(head.translate(None, _CAPITALS))
+    letters = len(head) - len(head.translate(None, _LETTERS))
+    return letters >= 150 and capitals * 100 < letters and len(raw.upper()) == len(raw)
+
+
+def _recased(extract: Extract, raw: str, upper: str) -> Extract:
+    """A lower-case document read in capitals, its texts given back as printed: each title,
+    decision and evidence as the document writes it (names stay in capitals, as a document
+    in capitals prints them)."""
+
+    def printed(value: str | None) -> str | None:
+        if not value:
+            return value
+        at = upper.find(value)
+        # (a value the reading put together, spaces made plain: in lower case, as printed)
+        return raw[at : at + len(value)] if at >= 0 else value.lower()
+
+    records = {id(i.deliberation): i.deliberation for i in extract.items}
+    records.setdefault(id(extract.deliberation), extract.deliberation)
+    for record in records.values():
+        record.title = printed(record.title)
+        record.decisions = [printed(d) or d for d in record.decisions]
+        record.full_text = printed(record.full_text)
+    for said in extract.evidence.values():
+        if isinstance(said.get("text"), str):
+            said["text"] = printed(said["text"])
+    return extract
+
+
 def parse_extract(raw: str) -> Extract:
     """Read one document (an extract, or minutes holding several deliberations); raise
     DocumentError only if it is no council document at all. A document whose sitting's date
     was not read is read again with its heading's words a scan split joined (« Séa nce du … »),
-    and that reading kept when it finds the date."""
+    and that reading kept when it finds the date. A document in lower case is read in
+    capitals (see _in_lower_case)."""
+    if _in_lower_case(raw):
+        upper = raw.upper()
+        return _recased(_parse(upper), raw, upper)
+    return _parse(raw)
+
+
+def _parse(raw: str) -> Extract:
     try:
         extract = _read_extract(raw)
     except DocumentError as error:
@@ -1146,6 +1214,10 @@ def _read_extract(raw: str) -> Extract:
     bundled = several and bundled
     impossible: list[str] = []
     sitting = heading.sitting_date(low, end, impossible)
+    if sitting is None and several and prints_its_sitting(lines[headings[0].index]):
+        # a relevé whose items print their sitting (« Séance du 3 juin 2024 – Délibération … »)
+        line_end = low.find("\n", end)
+        sitting = heading.sitting_date(low, line_end if line_end >= 0 else len(low))
     placed = headings[0] if len(headings) == 1 and headings[0].ordinal else None
     number = (
         None

@@ -308,7 +308,12 @@ _WORDS = re.compile(r"[^\W\d_]{3,}")
 # only their figures changed, like a page footer: they are never one.
 # (« (Délibération DCM2025021) » under « POINT N° 2 : … » too: an act's number, no page header)
 _ITEM_HEADING = re.compile(
-    r"^\(?(?:d[ée]lib[ée]ration|n ?°|r[ée]f\. ?:|[a-z]{0,8}[._-]?\d{4}[._-]?\d)", re.I
+    r"^\(?(?:d[ée]lib[ée]ration|n ?°|r[ée]f\. ?:|[a-z]{0,8}[._-]?\d{4}[._-]?\d"
+    # the sitting, then the item's act (« Séance du 9 avril 2024 – Délibération CM-2024-031 »),
+    # not a page's footer
+    r"|(?!.*\bpage\b)(?:s[ée]ance|r[ée]union|bureau|conseil|comit[ée]|commission)\b[^\n]{0,40}? du"
+    r" [^\n]{4,30}? ?[-–—:|] ?(?:d[ée]lib[ée]ration|rapport|d[ée]cision|n ?°))",
+    re.I,
 )
 # An agenda item printed whole on one short line: its ordinal and title, then the act's number
 # and what follows (« 2 - Tarifs de la cantine. Délibération n° 2025-008. Adopté à … »), or its
@@ -562,14 +567,27 @@ def clean_letter_spacing(line: str) -> str:
     if not all(_SPACED_WORD.fullmatch(group) or len(group) == 1 for group in groups):
         return line
     words = [group.replace(" ", "") for group in groups]
-    letters = "".join(words)
-    if not all(c.isalpha() or c in "-'’" for c in letters) or max(map(len, words)) < 2:
+    # (a date's figures between words: « S É A N C E   D U   3   M A R S   2 0 2 4 »)
+    worded = [word for word in words if not word.isdigit()]
+    letters = "".join(worded)
+    if (
+        not all(c.isalpha() or c in "-'’" for c in letters)
+        or not worded
+        or max(map(len, worded)) < 2
+    ):
         return line
     if len(words) == 1 and (len(letters) < 6 or set(letters.upper()) <= _MARKS_ONLY):
         return line  # one short word, or a grid's marks
     if len(words) > 1 and set(letters.upper()) <= _MARKS_ONLY:
         return line
     return " ".join(words)
+
+
+def letters_joined(text: str) -> str:
+    """The text with each letter-spaced line's words joined (see clean_letter_spacing)."""
+    if _LETTER_SPACED.search(f"\n{text}") is None:  # before the spaces part its words
+        return text
+    return "\n".join(clean_letter_spacing(line.strip()) for line in text.split("\n"))
 
 
 _OCR_MME = re.compile(r"\bMrne(s?)\b")
@@ -602,8 +620,7 @@ def clean(
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)  # « e » + combining acute, as one « é »
     text = latin_lookalikes(text)
-    if _LETTER_SPACED.search(f"\n{text}") is not None:  # before the spaces part its words
-        text = "\n".join(clean_letter_spacing(line.strip()) for line in text.split("\n"))
+    text = letters_joined(text)
     if "\n>" in text or text[:1] == ">":  # a quoted e-mail: « > 2025-014 Approbation … »
         text = _QUOTED.sub("", text)
     if "Mrne" in text:  # a scan's « m » read as « rn »: « Mrne Odile VIAL »

@@ -1,0 +1,317 @@
+"""Families of documents the last blind probe left (issue 13), on invented documents read as
+printed and flattened: items headed by their sitting then their act (« Séance du 9 avril 2024 –
+Délibération CM-2024-031 », « DÉLIBÉRATION N° 2024/12 – Séance du 3 juin 2024 – Objet : … »),
+recognition damage beyond split words (a date's figures read as letters, an acute read as a
+grave, an accent standing apart, a heading letter-spaced with its date), a document wholly in
+lower case or in capitals, the chair named by a function in the list, and texts that are no
+minutes. tests/fixtures/documents-expected-d17.json holds what each fixture says, decided by
+hand before it was read; bench/document_fields.py scores them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bench.document_fields import fields
+from storage.documents import DocumentError, Extract
+from storage.importer import parse_text
+from storage.names import fold
+from storage.parsing.extract import parse_extract
+from storage.parsing.ocr import repair_ocr
+from storage.parsing.text import clean_letter_spacing
+from tests.documents import flattened, text_of
+
+SHAPES = ("line-broken", "flattened")
+EXPECTED = json.loads(
+    (Path(__file__).parent / "fixtures" / "documents-expected-d17.json").read_text("utf-8")
+)
+
+# What is still read wrong, by document and shape: each a family not done (the report names
+# them). A field read right that is listed here fails too: the list is kept exact.
+LEFT: dict[tuple[str, str], set[str]] = {
+    # « COMPTE RENDU DU BUREAU COMMUNAUTAIRE » then « Bureau du 21 mai 2024 »: the body is
+    # read from beside the date
+    ("communaute-bureau-cr-date-act-title-one-line.txt", "line-broken"): {"body"},
+    ("communaute-bureau-cr-date-act-title-one-line.txt", "flattened"): {"body"},
+    # « MAIRE Odile (Chilly) »: a surname that is a function word is dropped
+    ("communaute-cr-proxies-by-arrow.txt", "line-broken"): {"present"},
+    ("communaute-cr-proxies-by-arrow.txt", "flattened"): {"present"},
+    # flattened: a title's last words that open like a sentence (« … résidence Les Tilleuls »),
+    # a number printed under its object run into the title
+    ("commune-cr-absents-representes-list.txt", "flattened"): {"item2.title"},
+    ("commune-extrait-eleven-seats-written-date.txt", "flattened"): {"item1.title"},
+    # lower case without civilities: which word is the surname has no one reading
+    ("commune-cr-uppercase-lowercase-mixed-lists.txt", "line-broken"): {
+        "president",
+        "secretary",
+        "present",
+        "absent",
+        "proxies",
+    },
+    ("commune-cr-uppercase-lowercase-mixed-lists.txt", "flattened"): {
+        "president",
+        "secretary",
+        "present",
+        "absent",
+        "proxies",
+    },
+}
+# A letter-spaced heading whose line breaks were lost: its words run together, no one reading.
+LEFT_REFUSED = {("commune-pv-letter-spaced-heading.txt", "flattened")}
+
+
+def read(name: str, shape: str) -> Extract:
+    text = text_of(name)
+    parsed = parse_text(flattened(text) if shape == "flattened" else text, Path(name))
+    assert isinstance(parsed, Extract)
+    return parsed
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_invented_document_reads_as_decided_by_hand(name: str, shape: str) -> None:
+    expected = EXPECTED[name]
+    text = text_of(name)
+    raw = flattened(text) if shape == "flattened" else text
+    if expected.get("refused") or (name, shape) in LEFT_REFUSED:
+        with pytest.raises(DocumentError) as refused:
+            parse_text(raw, Path(name))
+        assert refused.value.code == "not_a_document"
+        return
+    found = fields(read(name, shape), expected)
+    wrong = {key for key, (want, got) in found.items() if want != got}
+    assert wrong == LEFT.get((name, shape), set()), {k: found[k] for k in wrong}
+
+
+# -- items headed by their sitting, then their act ----------------------------------------------
+
+ROLL_CALL = """COMMUNE DE SAINT-OUEN-LES-CÔTES
+Relevé des décisions du Conseil municipal
+{heading}
+Conseillers en exercice : 11 - Présents : 3 - Votants : 3
+Présents : Mme Anne BOIS, M. Paul RIOU, Mme Lise GAY.
+
+{first}
+Tarifs de la cantine
+Adopté à l'unanimité.
+
+{second}
+Vente d'une parcelle
+Adopté par 2 voix pour et 1 voix contre.
+"""
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize(
+    ("lead", "act", "numbers"),
+    [
+        ("Séance du 12 mars 2024 – ", "Délibération DCM-2024-{}", ["DCM-2024-11", "DCM-2024-12"]),
+        ("Réunion du 12/03/2024 - ", "Délibération n° 2024-{}", ["2024-11", "2024-12"]),
+        ("Conseil municipal du 12 mars 2024 : ", "N° 2024/{}", ["2024/11", "2024/12"]),
+        ("SÉANCE DU 12 MARS 2024 — ", "DÉLIBÉRATION N° CM24-{}", ["CM24-11", "CM24-12"]),
+    ],
+)
+def test_items_headed_by_their_sitting_then_their_act_are_split(
+    lead: str, act: str, numbers: list[str], shape: str
+) -> None:
+    text = ROLL_CALL.format(heading="", first=lead + act.format(11), second=lead + act.format(12))
+    extract = parse_extract(flattened(text) if shape == "flattened" else text)
+    assert [i.deliberation.number for i in extract.items] == numbers
+    assert [i.deliberation.title for i in extract.items] == [
+        "Tarifs de la cantine",
+        "Vente d'une parcelle",
+    ]
+    assert [(i.deliberation.votes_for, i.deliberation.votes_against) for i in extract.items][
+        1
+    ] == (2, 1)
+    # the heading prints no date: the items' sitting is the document's
+    assert str(extract.sitting_date) == "2024-03-12"
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_an_act_then_its_sitting_then_its_object(shape: str) -> None:
+    text = (
+        ROLL_CALL.format(
+            heading="",
+            first="DÉLIBÉRATION N° 2024/31 – Séance du 12 mars 2024 – Objet : Tarifs de la"
+            " cantine",
+            second="DÉLIBÉRATION N° 2024/32 – Séance du 12 mars 2024 – Objet : Vente d'une"
+            " parcelle",
+        )
+        .replace("\nTarifs de la cantine\n", "\n")
+        .replace("\nVente d'une parcelle\n", "\n")
+    )
+    extract = parse_extract(flattened(text) if shape == "flattened" else text)
+    assert [(i.deliberation.number, i.deliberation.title) for i in extract.items] == [
+        ("2024/31", "Tarifs de la cantine"),
+        ("2024/32", "Vente d'une parcelle"),
+    ]
+    assert str(extract.sitting_date) == "2024-03-12"
+
+
+def test_the_sitting_in_an_item_heading_never_beats_the_heading_s_date() -> None:
+    text = ROLL_CALL.format(
+        heading="Séance du 12 mars 2024",
+        first="1 - Approbation du procès-verbal de la séance du 6 février 2024",
+        second="2 - Vente",
+    )
+    assert str(parse_extract(text).sitting_date) == "2024-03-12"
+
+
+def test_repeated_sitting_headings_of_items_are_no_page_header() -> None:
+    """Three items headed « Séance du … – Délibération … » are items, not a running header
+    (a line come back three times with its figures changed)."""
+    heads = "\n\n".join(
+        f"Séance du 12 mars 2024 – Délibération CM-2024-0{n}\nObjet n° {n}\nAdopté à l'unanimité."
+        for n in (1, 2, 3)
+    )
+    text = ROLL_CALL.split("{first}")[0].format(heading="") + heads
+    assert [i.deliberation.number for i in parse_extract(text).items] == [
+        "CM-2024-01",
+        "CM-2024-02",
+        "CM-2024-03",
+    ]
+
+
+# -- recognition damage with one reading -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("damaged", "read"),
+    [
+        ("Séance du l2 mars 2O24", "Séance du 12 mars 2024"),
+        ("le lO octobre 2O23", "le 10 octobre 2023"),
+        ("du 1er avril 2O25", "du 1er avril 2025"),
+        ("Prèsents : Mme Anne BOIS", "Présents : Mme Anne BOIS"),
+        ("SECRÈTAIRE DE SÈANCE : M. Paul RIOU", "SECRÉTAIRE DE SÉANCE : M. Paul RIOU"),
+        ("Pr é sents : 10", "Présents : 10"),
+        (
+            "D é lib é ration n° 4 Adopt é e à l'unanimit é .",
+            "Délibération n° 4 Adoptée à l'unanimité .",
+        ),
+    ],
+)
+def test_damage_with_one_reading_is_repaired(damaged: str, read: str) -> None:
+    assert repair_ocr(damaged, []) == read
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Il mars 1990 fut pluvieux",  # no figure in the day, the year whole: no date
+        "Madame le Maire délègue sa signature",  # « délègue » is a word
+        "après le procès-verbal",
+        "la pi è ce jointe",  # joined, no cue word
+        "le 12 mars 2024",
+    ],
+)
+def test_text_with_no_damage_is_left_as_printed(printed: str) -> None:
+    assert repair_ocr(printed, []) == printed
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("S É A N C E   D U   3   O C T O B R E   2 0 2 3", "SÉANCE DU 3 OCTOBRE 2023"),
+        ("C O N S E I L   D U   1 2   M A R S", "CONSEIL DU 12 MARS"),
+        ("P   A   E   2 0", "P   A   E   2 0"),  # a grid's marks and figures
+        ("2 0 2 3   1 2", "2 0 2 3   1 2"),  # figures only
+    ],
+)
+def test_a_letter_spaced_heading_keeps_its_date(line: str, read: str) -> None:
+    assert clean_letter_spacing(line) == read
+
+
+def test_a_damaged_heading_date_makes_a_document_not_a_refusal() -> None:
+    extract = read("commune-extrait-ocr-glyphs.txt", "line-broken")
+    assert str(extract.sitting_date) == "2024-03-12"
+    assert extract.secretary is not None
+    assert fold(extract.secretary.last_name) == "gras"
+
+
+# -- a whole document in lower case, or in capitals --------------------------------------------
+
+
+def test_a_lower_case_document_is_read_and_its_titles_kept_as_printed() -> None:
+    extract = read("commune-pv-all-lowercase.txt", "line-broken")
+    assert [i.deliberation.title for i in extract.items] == [
+        "approbation du procès-verbal de la séance du 14 décembre 2023",
+        "tarifs de location de la salle polyvalente",
+        "adhésion au service commun d'instruction des autorisations d'urbanisme",
+    ]
+    assert (extract.items[1].deliberation.full_text or "").startswith(
+        "2. tarifs de location de la salle polyvalente\nadopté par 11 voix"
+    )
+    # names as a document in capitals prints them: the civility, then first name and surname
+    assert extract.present[0].last_name == "CHASSAING"
+    assert extract.present[0].first_name == "ROGER"
+    assert str(extract.sitting_date) == "2024-01-25"
+
+
+def test_a_document_with_capitals_is_not_read_as_lower_case() -> None:
+    """A document in mixed case keeps its reading: its surnames in capitals tell the names."""
+    text = text_of("commune-releve-seance-then-act-code.txt")
+    extract = parse_extract(text)
+    assert extract.items[0].deliberation.title == "Vote du budget primitif 2024"
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_in_capitals_the_chair_in_the_list_and_titles_before_their_vote(shape: str) -> None:
+    extract = read("commune-extrait-capitals.txt", shape)
+    assert extract.president is not None
+    assert extract.president.last_name == "DELCROS"
+    ccas = read("ccas-cr-all-capitals.txt", shape)
+    assert [i.deliberation.title for i in ccas.items] == [
+        "COMPTE ADMINISTRATIF 2023",
+        "AIDES FACULTATIVES : RÈGLEMENT D'ATTRIBUTION",
+    ]
+    assert (ccas.items[1].deliberation.votes_for, ccas.items[1].deliberation.abstentions) == (8, 1)
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_a_vice_president_presiding_the_sitting_is_its_chair(shape: str) -> None:
+    extract = read("ccas-extrait-few-members.txt", shape)
+    assert extract.president is not None
+    assert extract.president.last_name == "BERTHÉAS"
+    # « présidant la séance » is her function, nobody's name
+    assert len(extract.present) == 7
+
+
+def test_a_vice_president_not_presiding_is_no_chair() -> None:
+    text = text_of("ccas-extrait-few-members.txt").replace(
+        "Vice-présidente, présidant la séance,", "Vice-présidente,"
+    )
+    assert parse_extract(text).president is None
+
+
+# -- no minutes at all ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize(
+    "name",
+    ["not-minutes-recipe.txt", "not-minutes-letter-to-mayor.txt", "not-minutes-newsletter.txt"],
+)
+def test_a_text_that_mentions_a_sitting_is_no_minutes(name: str, shape: str) -> None:
+    text = text_of(name)
+    with pytest.raises(DocumentError) as refused:
+        parse_text(flattened(text) if shape == "flattened" else text, Path(name))
+    assert refused.value.code == "not_a_document"
+
+
+def test_one_line_of_text_with_commas_is_no_table_of_another_schema(tmp_path: Path) -> None:
+    """A flattened text whose first commas looked like a CSV header was « not a deliberations
+    or subsidies file »: a text that is no minutes is « no council document »; a .csv file, or
+    a text with rows, is still a table of another schema."""
+    line = "Gratin dauphinois, pommes de terre, crème, lait, ail, muscade, sel, poivre."
+    with pytest.raises(DocumentError) as refused:
+        parse_text(line, tmp_path / "recette.txt")
+    assert refused.value.code == "not_a_document"
+    with pytest.raises(DocumentError) as table:
+        parse_text(line, tmp_path / "recette.csv")
+    assert table.value.code == "not_open_data"
+    with pytest.raises(DocumentError) as rows:
+        parse_text("nom,prenom,commune\nBOIS,Anne,Lyon\n", tmp_path / "liste.txt")
+    assert rows.value.code == "not_open_data"
