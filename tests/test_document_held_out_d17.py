@@ -15,10 +15,11 @@ from pathlib import Path
 import pytest
 
 from bench.document_fields import fields
-from storage.documents import DocumentError, Extract
+from storage.documents import DocumentError, Extract, Finding
 from storage.importer import parse_text
 from storage.names import fold
 from storage.parsing.extract import parse_extract
+from storage.parsing.items import act_dated
 from storage.parsing.ocr import repair_ocr
 from storage.parsing.text import clean_letter_spacing
 from tests.documents import flattened, text_of
@@ -57,6 +58,13 @@ LEFT: dict[tuple[str, str], set[str]] = {
         "absent",
         "proxies",
     },
+}
+# flattened: a footer without the word « page » (« … – PV du CM du 21/11/2024 – 1/2 ») inside
+# a name and a proxy's sentence stays in them
+LEFT[("commune-pv-footer-inside-name-and-holder.txt", "flattened")] = {
+    "present",
+    "absent",
+    "proxies",
 }
 # A letter-spaced heading whose line breaks were lost: its words run together, no one reading.
 LEFT_REFUSED = {("commune-pv-letter-spaced-heading.txt", "flattened")}
@@ -187,6 +195,9 @@ def test_repeated_sitting_headings_of_items_are_no_page_header() -> None:
         ("Prèsents : Mme Anne BOIS", "Présents : Mme Anne BOIS"),
         ("SECRÈTAIRE DE SÈANCE : M. Paul RIOU", "SECRÉTAIRE DE SÉANCE : M. Paul RIOU"),
         ("Pr é sents : 10", "Présents : 10"),
+        ("Sèance du 7 rnai 2O24", "Séance du 7 mai 2024"),
+        ("le 3 novernbre 2023", "le 3 novembre 2023"),
+        ("Dèlèguès en exercice : 14", "Délégués en exercice : 14"),
         (
             "D é lib é ration n° 4 Adopt é e à l'unanimit é .",
             "Délibération n° 4 Adoptée à l'unanimité .",
@@ -202,6 +213,7 @@ def test_damage_with_one_reading_is_repaired(damaged: str, read: str) -> None:
     [
         "Il mars 1990 fut pluvieux",  # no figure in the day, the year whole: no date
         "Madame le Maire délègue sa signature",  # « délègue » is a word
+        "tu délègues ta voix",
         "après le procès-verbal",
         "la pi è ce jointe",  # joined, no cue word
         "le 12 mars 2024",
@@ -292,7 +304,13 @@ def test_a_vice_president_not_presiding_is_no_chair() -> None:
 @pytest.mark.parametrize("shape", SHAPES)
 @pytest.mark.parametrize(
     "name",
-    ["not-minutes-recipe.txt", "not-minutes-letter-to-mayor.txt", "not-minutes-newsletter.txt"],
+    [
+        "not-minutes-recipe.txt",
+        "not-minutes-letter-to-mayor.txt",
+        "not-minutes-newsletter.txt",
+        "not-minutes-agenda-convocation.txt",
+        "not-minutes-association-ag.txt",
+    ],
 )
 def test_a_text_that_mentions_a_sitting_is_no_minutes(name: str, shape: str) -> None:
     text = text_of(name)
@@ -315,3 +333,69 @@ def test_one_line_of_text_with_commas_is_no_table_of_another_schema(tmp_path: Pa
     with pytest.raises(DocumentError) as rows:
         parse_text("nom,prenom,commune\nBOIS,Anne,Lyon\n", tmp_path / "liste.txt")
     assert rows.value.code == "not_open_data"
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_minutes_convened_by_a_letter_are_still_minutes(shape: str) -> None:
+    """The minutes recall their convocation (« convoqué le 2 mai … ») and print their votes:
+    no letter convening a sitting."""
+    text = text_of("commune-pv-footer-inside-name-and-holder.txt").replace(
+        "Présidence :",
+        "Le conseil, qui s'est réuni le jour dit, a été convoqué le 14 novembre.\nPrésidence :",
+    )
+    extract = read_text(
+        text.replace("séance du Conseil", "séance qui se tiendra du Conseil"), shape
+    )
+    assert str(extract.sitting_date) == "2024-11-21"
+
+
+def read_text(text: str, shape: str) -> Extract:
+    parsed = parse_text(flattened(text) if shape == "flattened" else text, Path("pv.txt"))
+    assert isinstance(parsed, Extract)
+    return parsed
+
+
+def test_an_association_s_minutes_naming_a_council_body_are_the_council_s() -> None:
+    """« Conseil d'administration » of a CCAS, « Subvention à l'association » in a title: the
+    council's own words keep the document."""
+    text = text_of("commune-releve-seance-then-act-code.txt").replace(
+        "Relevé des décisions du Conseil municipal",
+        "Relevé des décisions du Conseil municipal – subvention à l'association des parents",
+    )
+    assert read_text(text, "line-broken").items
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_acts_numbered_with_their_sitting_s_date_date_the_sitting(shape: str) -> None:
+    extract = read("commune-releve-act-number-du-date.txt", shape)
+    assert str(extract.sitting_date) == "2024-05-16"
+    assert [(i.deliberation.number, i.deliberation.title) for i in extract.items] == [
+        ("2024-021", "Tarifs de l'assainissement collectif"),
+        ("2024-022", "Participation aux frais de scolarité"),
+        ("2024-023", "Convention de déneigement"),
+    ]
+
+
+def test_two_acts_of_different_dates_date_no_sitting() -> None:
+    """« n° 2024-021 du 16 mai 2024 » then « n° 2024-022 du 3 juin 2024 »: a list of acts of
+    several sittings, the date of none; nothing is guessed."""
+    text = text_of("commune-releve-act-number-du-date.txt").replace(
+        "2024-022 du 16 mai 2024", "2024-022 du 3 juin 2024"
+    )
+    extract = parse_extract(text)
+    assert extract.sitting_date is None
+    assert Finding("not_found", {"field": "sitting_date"}) in extract.findings
+    assert act_dated(text.splitlines()) is None
+
+
+def test_a_footer_printed_twice_with_its_page_out_of_the_pages_is_noise() -> None:
+    """« Mairie de X – PV du CM du 21/11/2024 – 1/2 » then « – 2/2 »: two pages' footers,
+    inside a name (« M. Jean- » / footer / « Pierre MASSON ») and a proxy's sentence."""
+    extract = read("commune-pv-footer-inside-name-and-holder.txt", "line-broken")
+    assert "M. Jean-Pierre MASSON" in [p.display() for p in extract.present]
+    assert sorted(
+        (fold(p.giver.last_name), fold(p.holder.last_name)) for p in extract.proxies
+    ) == [
+        ("rivat", "faure"),
+        ("soulier", "masson"),
+    ]

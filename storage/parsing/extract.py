@@ -33,7 +33,7 @@ from storage.documents import (
     Person,
     ProxyLine,
 )
-from storage.french import find_dates
+from storage.french import find_dates, parse_date
 from storage.names import fold, same_person
 from storage.parsing import heading
 from storage.parsing.annex import _ANNEX, _read_annex
@@ -63,8 +63,10 @@ from storage.parsing.grids import rewrite_tables
 from storage.parsing.item_grid import read_item_grid
 from storage.parsing.items import (
     ALL_VOTED,
+    DATED_ACT,
     NUMBER,
     Heading,
+    act_dated,
     decision_lines,
     find_headings,
     find_movements,
@@ -222,6 +224,9 @@ _LONG_BREAKS = re.compile(
     r"|(?<=cide : )[-–—•] (?=[a-zà-ÿ])|(?<=cide: )[-–—•] (?=[a-zà-ÿ])"
     # an item's heading and its vote, wherever they stand
     r"|(?<= )(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) [nN] ?[°º]"
+    # « … l'unanimité. DCM n° 2024-022 du 16 mai 2024 – Participation … »: an act, its date
+    r"|(?<=[\w.;)»] )(?<![A-Z][A-Z] )(?=(?:[A-Z]{2,8} )?[Nn] ?[°º] ?[\w./-]{2,20} du"
+    r" \d{1,2}(?:er)? [a-zéèû]{3,9} (?:19|20)\d\d ?[-–—:] ?[A-ZÀ-Ý])"
     # (not a point's: « Point 4 : Rapport n° 12 – … »)
     r"|(?<=[\w.;)»] )(?:Rapport|RAPPORT) [nN] ?[°º]"
     # the sitting each item's heading repeats: « … 12 000 €. Bureau du 21 mai 2024 -
@@ -1049,16 +1054,55 @@ def looks_like_extract(text: str) -> bool:
         if not dated and (joined := heading_words_joined(text[:8000])) != text[:8000]:
             head = _lower(joined)  # « Séa nce du 12 mars »: a heading's word a scan split
             dated = heading.sitting_date(head, len(head)) is not None
+        if not dated and DATED_ACT.search(text[:8000]) is not None:
+            dated = True  # « DCM n° 2024-021 du 16 mai 2024 – Tarifs … »: the acts' sitting
         if not dated and (repaired := repair_ocr(letters_joined(text[:8000]), [])) != text[:8000]:
             head = _lower(repaired)  # « Séance du l2 mars 2O24 », « S É A N C E   D U   3 … »
             dated = heading.sitting_date(head, len(head)) is not None
-        return dated and (
-            _MINUTES.search(head) is not None
-            or _find_number(head, head, len(head)) is not None
-            or (_SITTING_WORD.search(head) is not None and _ROLL_CALL_CUE.search(head) is not None)
+        return (
+            dated
+            and (
+                _MINUTES.search(head) is not None
+                or _find_number(head, head, len(head)) is not None
+                or (
+                    _SITTING_WORD.search(head) is not None
+                    and _ROLL_CALL_CUE.search(head) is not None
+                )
+            )
+            and not _no_council_s(head)
         )
     except (TypeError, AttributeError):
         return False
+
+
+# What is no council's sitting though it names one: a letter convening it (« J'ai l'honneur de
+# vous convoquer à la séance du Conseil municipal qui se tiendra le … », its agenda, no roll
+# call and no vote), an association's general assembly.
+_CONVENING = re.compile(
+    r"(?:honneur|plaisir) de vous convoquer|vous (?:êtes|etes) (?:convoqu|pri[ée]e?s? de)"
+    r"|qui se tiendra|(?:aura|auront) lieu le"
+)
+_VOTED_OR_LISTED = re.compile(
+    r"adopt[ée]|unanimit|voix pour|pour ?: ?\d|rejet[ée]|pr[ée]sents? ?:|absents? ?:"
+    r"|pouvoirs? ?:|procurations? ?:|excus[ée]e?s? ?:"
+)
+_ASSOCIATION = re.compile(r"\bassociation\b|assembl[ée]e g[ée]n[ée]rale|\badh[ée]rents\b")
+_COUNCIL_BODY = re.compile(
+    r"conseil\s+(?:municipal|communautaire|m[ée]tropolitain|d[ée]partemental|syndical|r[ée]gional)"
+    r"|comit[ée]\s+syndical|commission\s+permanente|bureau\s+(?:m[ée]tropolitain|communautaire)"
+    r"|assembl[ée]e\s+pl[ée]ni[èe]re"
+)
+
+
+def _no_council_s(head: str) -> bool:
+    """Whether a dated text naming a sitting is no council's minutes (see _CONVENING)."""
+    if _CONVENING.search(head) is not None and _VOTED_OR_LISTED.search(head) is None:
+        return True
+    heading_lines = head[:300]
+    return (
+        _ASSOCIATION.search(heading_lines) is not None
+        and _COUNCIL_BODY.search(heading_lines) is None
+    )
 
 
 # Where the exposé begins, run on after an item's title (a flattened text, a title read with
@@ -1218,6 +1262,10 @@ def _read_extract(raw: str) -> Extract:
         # a relevé whose items print their sitting (« Séance du 3 juin 2024 – Délibération … »)
         line_end = low.find("\n", end)
         sitting = heading.sitting_date(low, line_end if line_end >= 0 else len(low))
+    if sitting is None and several and (dated := act_dated(lines)) is not None:
+        # « DCM n° 2024-021 du 16 mai 2024 – Tarifs … »: each act printed with its sitting's date
+        day = parse_date(dated[0])
+        sitting = (day, text.offset_of(dated[1])) if day is not None else None
     placed = headings[0] if len(headings) == 1 and headings[0].ordinal else None
     number = (
         None

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from storage.documents import Movement, Person
 from storage.french import ordinal_in_words
-from storage.names import parse_person
+from storage.names import fold, parse_person
 from storage.parsing.text import Text
 
 # -- item headings ---------------------------------------------------------------------------
@@ -221,6 +221,16 @@ _SITTING_DATED = (
     r"(?:\d{1,2}(?:er)? [a-zéèû]{3,9} (?:19|20)\d\d|\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d)"
 )
 _SITTING_PRINTED = re.compile(_SITTING_DATED, re.IGNORECASE)
+# An act's number, then its sitting's date, then its title: « DCM n° 2024-021 du 16 mai 2024 –
+# Tarifs … » (a relevé numbering each act with its date; a reference to another act has no title
+# after a dash).
+_DAY = r"\d{1,2}(?:er)? [a-zéèû]{3,9} (?:19|20)\d\d|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d"
+_DATED_REST = re.compile(rf"^ ?du (?P<date>{_DAY}) ?[-–—:] ?(?=\S)", re.IGNORECASE)
+DATED_ACT = re.compile(
+    rf"(?:(?:d[ée]lib[ée]ration|d[ée]cision|[A-Z]{{2,8}}) )?n ?[°º] ?{NUMBER}"
+    rf" du (?P<date>{_DAY}) ?[-–—:] ?\S",
+    re.IGNORECASE,
+)
 _SITTING_LEAD = re.compile(rf"^{_SITTING_DATED} ?[-–—:|,] ?(?=\S)", re.IGNORECASE)
 _SITTING_IN_REST = re.compile(rf"^[-–—:,. ]*{_SITTING_DATED}(?=[ ,.:;–—-]|$)", re.IGNORECASE)
 # An act's number in brackets after its item's title: « Approbation du budget [D2023-113] »,
@@ -359,6 +369,20 @@ def prints_its_sitting(heading: str) -> bool:
     return _SITTING_PRINTED.search(heading) is not None
 
 
+def act_dated(lines: list[str]) -> tuple[str, int] | None:
+    """The date the items' headings print after their acts' numbers (« DCM n° 2024-021 du 16
+    mai 2024 – … »), when the first two agree (or one item prints one), with the line of the
+    first: a relevé whose heading prints no date dates its sitting there."""
+    dates = [
+        (match["date"], index)
+        for index, line in enumerate(lines)
+        if "du" in line and (match := DATED_ACT.match(line.strip()))
+    ][:2]
+    if not dates or len({fold(date) for date, _ in dates}) > 1:
+        return None
+    return dates[0]
+
+
 def find_headings(
     lines: list[str],
     *,
@@ -472,8 +496,10 @@ def find_headings(
                 or groups.get("tabtitle")
                 or ""
             )
-            if (dated := _SITTING_IN_REST.match(rest)) is not None:
-                rest = rest[dated.end() :]  # « N° 2024/12 – Séance du 3 juin 2024 – Objet : … »
+            if (dated := _SITTING_IN_REST.match(rest) or _DATED_REST.match(rest)) is not None:
+                # « N° 2024/12 – Séance du 3 juin 2024 – Objet : … », « DCM n° 2024-021 du 16 mai
+                # 2024 – Tarifs … »
+                rest = rest[dated.end() :]
             if (
                 not rest.strip(" -–—:,.")
                 and index + 1 < len(lines)

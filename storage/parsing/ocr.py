@@ -129,7 +129,7 @@ def _split_words(text: str) -> str:
 # -- accents: a grave read for an acute, a letter standing alone ------------------------------
 
 # Each cue word as written, by its folded form: « Prèsents », « Secrètaire de sèance » (an acute
-# read as a grave) have one reading. (Not « délégué »: « il délègue » is a word.)
+# read as a grave) have one reading (« il délègue », « tu délègues » are words: kept).
 _ACCENTED_CUES = {
     fold(word): word
     for word in (
@@ -138,8 +138,12 @@ _ACCENTED_CUES = {
         "unanimité", "représenté", "représentés", "représentée", "représentées", "adopté",
         "adoptée", "adoptés", "rejeté", "rejetée", "élus", "élu", "président", "présidente",
         "présidence", "délégation", "étaient", "exprimés", "suppléant", "suppléants",
+        "délégué", "délégués", "déléguée", "déléguées",
     )
 }  # fmt: skip
+
+
+_GRAVE_WORDS = frozenset(("délègue", "délègues"))
 
 
 def _graves(text: str) -> str:
@@ -157,7 +161,12 @@ def _graves(text: str) -> str:
                 end += 1
             word = text[start:end]
             right = _ACCENTED_CUES.get(fold(word))
-            if right is not None and len(right) == len(word) and start >= at:
+            if (
+                right is not None
+                and len(right) == len(word)
+                and start >= at
+                and word.lower() not in _GRAVE_WORDS
+            ):
                 pieces.append(text[at:start])
                 pieces.append(
                     "".join(
@@ -189,7 +198,11 @@ def _accents_apart(text: str) -> str:
 
 # -- figures of a date: « Séance du l2 mars 2O24 » -------------------------------------------
 
-_MONTH_WORDS = "|".join(MONTHS)
+# (« rnai », « novernbre »: a month's « m » read as « rn »)
+_MONTH_READ = {month: month for month in MONTHS} | {
+    month.replace("m", "rn"): month for month in MONTHS if "m" in month
+}
+_MONTH_WORDS = "|".join(sorted(_MONTH_READ, key=len, reverse=True))
 _DAMAGED_DATE = re.compile(
     rf"(?<![\w])(?P<day>[0-9lIO|]{{1,2}}(?:er)?) (?P<month>(?i:{_MONTH_WORDS}))"
     r" (?P<year>[0-9lIOo|]{4})(?![\w])"
@@ -199,9 +212,12 @@ _FIGURES = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
 
 def _dates(text: str) -> str:
     def repaired(match: re.Match[str]) -> str:
-        day, year = match.group("day"), match.group("year")
-        if day.isdigit() and year.isdigit():
+        day, year, month = match.group("day"), match.group("year"), match.group("month")
+        right = _MONTH_READ[month.lower()]
+        if day.isdigit() and year.isdigit() and right == month.lower():
             return match.group()
+        if right != month.lower():
+            month = right.upper() if month.isupper() else right
         fixed_day = day[:2].translate(_FIGURES) + day[2:]
         fixed_year = year.translate(_FIGURES)
         # a year of this era, and a figure in the day unless the year is damaged too (« l2 mars
@@ -210,7 +226,7 @@ def _dates(text: str) -> str:
             any(c.isdigit() for c in day) or not year.isdigit()
         ):
             return match.group()
-        return f"{fixed_day} {match.group('month')} {fixed_year}"
+        return f"{fixed_day} {month} {fixed_year}"
 
     return _DAMAGED_DATE.sub(repaired, text)
 

@@ -514,7 +514,10 @@ def _repeated_headers(lines: list[str]) -> tuple[set[str], list[str]]:
     headers = {
         shape
         for shape, times in shapes.items()
-        if (times >= 3 or (times == 2 and "page" in shape.lower()))
+        if (
+            times >= 3
+            or (times == 2 and ("page" in shape.lower() or _PAGE_OF.search(shape) is not None))
+        )
         # words, not a row of figures (« 108 000 €  54 000 €  NON » comes back per action);
         # checked on the few shapes that come back only
         and len(_WORDS.findall(shape)) >= 2
@@ -525,6 +528,8 @@ def _repeated_headers(lines: list[str]) -> tuple[set[str], list[str]]:
     return headers, shaped
 
 
+# A page's number out of the pages, ending a footer's shape: « … – PV du CM du #/#/# – #/# ».
+_PAGE_OF = re.compile(r"[-–—|] ?#+ ?/ ?#+$")
 _COUNTS_LINE = re.compile(
     r"pr[ée]sents|votants|exercice|\bvoix\b|\bpour\b|\bcontre\b|abstention|adopt|unanimit|rejet",
     re.IGNORECASE,
@@ -676,7 +681,9 @@ def clean(
             ):
                 stripped = ""
             elif headers and shape in headers:
-                if shape in seen_headers:
+                # (a page's number out of the pages ends a footer, never the heading: below the
+                # heading's lines, its first time goes too)
+                if shape in seen_headers or (number > 3 and _PAGE_OF.search(shape)):
                     stripped = ""
                 seen_headers.add(shape)
             if (
