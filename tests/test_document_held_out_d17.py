@@ -13,10 +13,14 @@ import json
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Engine
+from sqlmodel import Session, select
 
 from bench.document_fields import fields
+from storage import db
 from storage.documents import DocumentError, Extract, Finding
-from storage.importer import parse_text
+from storage.importer import Importer, parse_text
+from storage.models import Deliberation
 from storage.names import fold
 from storage.parsing.extract import parse_extract
 from storage.parsing.items import act_dated
@@ -398,4 +402,60 @@ def test_a_footer_printed_twice_with_its_page_out_of_the_pages_is_noise() -> Non
     ) == [
         ("rivat", "faure"),
         ("soulier", "masson"),
+    ]
+
+
+# -- two documents of one sitting, their items numbered by the importer ----------------------
+
+MINUTES_OF_A_SITTING = """COMMUNE DE SAINT-MAURICE-EN-FOREZ
+Procès-verbal du Conseil municipal du 14 mars 2024
+Conseillers en exercice : 11 - Présents : 3 - Votants : 3
+Présents : Mme Anne BOIS, M. Paul RIOU, Mme Lise GAY.
+
+1 - Approbation du procès-verbal de la séance précédente
+Adopté à l'unanimité.
+2 - Tarifs de la cantine
+Adopté à l'unanimité.
+3 - Rapport sur l'eau
+Le Conseil prend acte.
+4 - Vente d'une parcelle
+Adopté par 2 voix pour et 1 voix contre.
+"""
+
+# the relevé of the same sitting lists what was decided, in its own order, with one item the
+# minutes above do not hold (a question added at the sitting)
+DECISIONS_OF_THE_SAME_SITTING = """COMMUNE DE SAINT-MAURICE-EN-FOREZ
+Relevé des décisions du Conseil municipal du 14 mars 2024
+Présents : Mme Anne BOIS, M. Paul RIOU, Mme Lise GAY.
+
+- Vente d'une parcelle : adopté par 2 voix pour et 1 voix contre
+- Tarifs de la cantine : adopté à l'unanimité
+- Motion pour l'école : adoptée à l'unanimité
+"""
+
+
+def test_two_documents_of_one_sitting_never_share_a_derived_number(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """The items of minutes that number none are stored under the sitting's day and their
+    place as printed; a second document of the same sitting gives the same item (the same
+    title) the same number, and another item a number no item holds: no two items merged
+    under one number, no item stored twice."""
+    minutes = tmp_path / "pv-2024-03-14.txt"
+    minutes.write_text(MINUTES_OF_A_SITTING, "utf-8")
+    decisions = tmp_path / "releve-2024-03-14.txt"
+    decisions.write_text(DECISIONS_OF_THE_SAME_SITTING, "utf-8")
+    with db.session(engine) as session:
+        reports = Importer(session).import_files([minutes, decisions])
+    assert [r.status for r in reports] == ["imported", "imported"]
+    with Session(engine) as session:
+        stored = session.exec(
+            select(Deliberation.number, Deliberation.title).order_by(Deliberation.number)
+        ).all()
+    assert stored == [
+        ("2024-03-14-01", "Approbation du procès-verbal de la séance précédente"),
+        ("2024-03-14-02", "Tarifs de la cantine"),
+        ("2024-03-14-03", "Rapport sur l'eau"),
+        ("2024-03-14-04", "Vente d'une parcelle"),
+        ("2024-03-14-05", "Motion pour l'école"),
     ]
