@@ -200,6 +200,7 @@ def test_repeated_sitting_headings_of_items_are_no_page_header() -> None:
         ("SECRÈTAIRE DE SÈANCE : M. Paul RIOU", "SECRÉTAIRE DE SÉANCE : M. Paul RIOU"),
         ("Pr é sents : 10", "Présents : 10"),
         ("Sèance du 7 rnai 2O24", "Séance du 7 mai 2024"),
+        ("Adopt é à l'unanimit é .", "Adopté à l'unanimité ."),
         ("le 3 novernbre 2023", "le 3 novembre 2023"),
         ("Dèlèguès en exercice : 14", "Délégués en exercice : 14"),
         (

@@ -232,7 +232,8 @@ _LONG_BREAKS = re.compile(
     # the sitting each item's heading repeats: « … 12 000 €. Bureau du 21 mai 2024 -
     # Délibération BC-2024-077 : … », « … l'unanimité. Séance du 18 mars 2024 – Rapport … »
     r"|(?<=[\w.;)»€] )(?=(?:S[ée]ance|S[ÉE]ANCE|R[ée]union|Bureau|Conseil|Comit[ée]|Commission)"
-    r"(?: [\w'’]+){0,3} du \d{1,2}(?:er)? [a-zéèû]{3,9} (?:19|20)\d\d ?[-–—:|] ?"
+    r"(?: [\w'’]+){0,3} du (?:\d{1,2}(?:er)? [a-zéèû]{3,9} (?:19|20)\d\d"
+    r"|\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d) ?[-–—:|] ?"
     r"(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|Rapport|RAPPORT|D[ée]cision|D[ÉE]CISION"
     r"|[Nn] ?[°º]))"
     # « … unanimité. POINT N° 2 : TITRE (Délibération 2025_07_02) Adopté … »: the point's
@@ -284,6 +285,9 @@ _LONG_BREAKS = re.compile(
     r" (?=[A-ZÀ-Ý]|l[ea] (?:Maire|Pr[ée]sident|Rapporteur|Vice))"
     r"|(?<=[a-zà-ÿ0-9] )(?:Adopt[ée]e?s?|Rejet[ée]e?s?|Vot[ée]e?s?) (?=[àa] |par )"
     r"|(?<=[A-ZÀ-Ý0-9] )(?:ADOPT[ÉE]E?S?|REJET[ÉE]E?S?|VOT[ÉE]E?S?) (?=[ÀA] |PAR )"
+    # « … des déchets Décision adoptée à l'unanimité »: the act's word opens its outcome
+    r"|(?<=[a-zà-ÿ0-9] )(?:D[ée]cision|D[ée]lib[ée]ration|Motion|Proposition) "
+    r"(?=(?:adopt|rejet)[ée]e?s? (?:[àa] |par ))"
     r"|(?<=[\w)] )(?:Arriv[ée]e|D[ée]part|Sortie) (?=de |d['’])"
     r"|(?<=[a-zà-ÿ] )pour ?: ?(?=\d)"
     # « … abstention : 0 N° 2019 / 145 - Admission en non-valeur … »
@@ -1023,13 +1027,17 @@ def _apply_movements(
 
 # -- entry points -----------------------------------------------------------------------------
 
+# A collectivité's assembly named: no association's
+_COUNCIL_BODIES = (
+    r"conseil\s+(?:municipal|communautaire|m[ée]tropolitain|d[ée]partemental|syndical|r[ée]gional)"
+    r"|bureau\s+(?:m[ée]tropolitain|communautaire|syndical)|commission\s+permanente"
+    r"|comit[ée]\s+syndical|assembl[ée]e\s+pl[ée]ni[èe]re"
+)
 _MINUTES = re.compile(
     r"registre\s+des\s+d[ée]lib[ée]rations|proc[èe]s[- ]verbal|compte[- ]rendu"
-    r"|relev[ée]\s+de[s]?\s+d[ée]"
-    r"|conseil\s+(?:municipal|communautaire|m[ée]tropolitain|d[ée]partemental|syndical|r[ée]gional)"
-    r"|bureau\s+(?:m[ée]tropolitain|communautaire|syndical)|commission\s+permanente"
+    rf"|relev[ée]\s+de[s]?\s+d[ée]|{_COUNCIL_BODIES}"
     # the body's name alone titles the minutes of syndicats, CCAS, offices
-    r"|comit[ée]\s+(?:syndical|de\s+direction)|conseil\s+d['’]administration"
+    r"|comit[ée]\s+de\s+direction|conseil\s+d['’]administration"
     r"|assembl[ée]e\s+g[ée]n[ée]rale|s[ée]ance\s+du\s+bureau"
     # « CR du CM du 13/03/25 », « PV du CC »: minutes and body in initials
     r"|(?:cr|pv) d[ue] (?:cm|cc|conseil|bureau|comit)"
@@ -1087,11 +1095,7 @@ _VOTED_OR_LISTED = re.compile(
     r"|pouvoirs? ?:|procurations? ?:|excus[ée]e?s? ?:"
 )
 _ASSOCIATION = re.compile(r"\bassociation\b|assembl[ée]e g[ée]n[ée]rale|\badh[ée]rents\b")
-_COUNCIL_BODY = re.compile(
-    r"conseil\s+(?:municipal|communautaire|m[ée]tropolitain|d[ée]partemental|syndical|r[ée]gional)"
-    r"|comit[ée]\s+syndical|commission\s+permanente|bureau\s+(?:m[ée]tropolitain|communautaire)"
-    r"|assembl[ée]e\s+pl[ée]ni[èe]re"
-)
+_COUNCIL_BODY = re.compile(_COUNCIL_BODIES)
 
 
 def _no_council_s(head: str) -> bool:

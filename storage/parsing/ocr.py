@@ -190,8 +190,13 @@ _APART = re.compile(
 
 def _accents_apart(text: str) -> str:
     def joined(match: re.Match[str]) -> str:
-        whole = match.group().replace(" ", "")
-        return whole if fold(whole) in _VOCABULARY else match.group()
+        # the longest run of its first parts that reads as a cue (« Adopt é à l'… »: « Adopté »)
+        parts = match.group().split(" ")
+        for end in range(len(parts), 1, -1):
+            whole = "".join(parts[:end])
+            if fold(whole) in _VOCABULARY:
+                return " ".join([whole, *parts[end:]])
+        return match.group()
 
     return _APART.sub(joined, text)
 
