@@ -25,7 +25,7 @@ from storage.names import fold
 from storage.parsing.extract import parse_extract
 from storage.parsing.items import act_dated
 from storage.parsing.ocr import repair_ocr
-from storage.parsing.text import clean_letter_spacing
+from storage.parsing.text import clean, clean_letter_spacing
 from tests.documents import flattened, text_of
 
 SHAPES = ("line-broken", "flattened")
@@ -62,13 +62,6 @@ LEFT: dict[tuple[str, str], set[str]] = {
         "absent",
         "proxies",
     },
-}
-# flattened: a footer without the word « page » (« … – PV du CM du 21/11/2024 – 1/2 ») inside
-# a name and a proxy's sentence stays in them
-LEFT[("commune-pv-footer-inside-name-and-holder.txt", "flattened")] = {
-    "present",
-    "absent",
-    "proxies",
 }
 # A letter-spaced heading whose line breaks were lost: its words run together, no one reading.
 LEFT_REFUSED = {("commune-pv-letter-spaced-heading.txt", "flattened")}
@@ -393,10 +386,11 @@ def test_two_acts_of_different_dates_date_no_sitting() -> None:
     assert act_dated(text.splitlines()) is None
 
 
-def test_a_footer_printed_twice_with_its_page_out_of_the_pages_is_noise() -> None:
+@pytest.mark.parametrize("shape", SHAPES)
+def test_a_footer_printed_twice_with_its_page_out_of_the_pages_is_noise(shape: str) -> None:
     """« Mairie de X – PV du CM du 21/11/2024 – 1/2 » then « – 2/2 »: two pages' footers,
     inside a name (« M. Jean- » / footer / « Pierre MASSON ») and a proxy's sentence."""
-    extract = read("commune-pv-footer-inside-name-and-holder.txt", "line-broken")
+    extract = read("commune-pv-footer-inside-name-and-holder.txt", shape)
     assert "M. Jean-Pierre MASSON" in [p.display() for p in extract.present]
     assert sorted(
         (fold(p.giver.last_name), fold(p.holder.last_name)) for p in extract.proxies
@@ -460,3 +454,14 @@ def test_two_documents_of_one_sitting_never_share_a_derived_number(
         ("2024-03-14-04", "Vente d'une parcelle"),
         ("2024-03-14-05", "Motion pour l'école"),
     ]
+
+
+def test_fractions_after_other_words_are_no_footer() -> None:
+    """« – 2/3 » after words that differ, or that name no council and date, stay as printed."""
+    line = (
+        "Le quorum des membres est atteint – 2/3 des voix sont requises pour la modification "
+        "des statuts, soit la majorité qualifiée prévue par le règlement intérieur du syndicat; "
+        "la majorité simple des suffrages suffit pour les autres questions – 1/2 au moins des "
+        "membres doivent voter pour."
+    )
+    assert clean(line).lines == [line]

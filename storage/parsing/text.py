@@ -439,6 +439,15 @@ def _without_inline_footers(line: str) -> str:
         marks = list(_PAGE_INLINE.finditer(line))
         if len(marks) < 2:
             return _PAGE_INLINE.sub(" ", line)
+    footer = _shared_footer(line, marks)
+    if footer is None:
+        return _PAGE_INLINE.sub(" ", line)
+    return _without_marks(line, marks, footer)
+
+
+def _shared_footer(line: str, marks: list[re.Match[str]]) -> str | None:
+    """The words every page's mark follows (the longest run they share, at most 150
+    characters, from a word's start), when long enough to be a footer's."""
     befores = [line[max(0, m.start() - 150) : m.start()] for m in marks]
     shared = 0
     shortest = min(len(before) for before in befores)
@@ -447,14 +456,33 @@ def _without_inline_footers(line: str) -> str:
     footer = befores[0][len(befores[0]) - shared :]
     # from a word's start, and long enough to be a footer's words, not a shared last letter
     footer = footer[footer.find(" ") + 1 :] if " " in footer else ""
-    if len(footer.strip()) < 12 or not _WORDS.search(footer):
-        return _PAGE_INLINE.sub(" ", line)
+    return footer if len(footer.strip()) >= 12 and _WORDS.search(footer) else None
+
+
+def _without_marks(line: str, marks: list[re.Match[str]], footer: str) -> str:
     kept, at = [], 0
     for mark in marks:
         kept.append(line[at : mark.start() - len(footer)])
         at = mark.end()
     kept.append(line[at:])
     return _without_copies(" ".join(part.strip() for part in kept if part.strip()), footer)
+
+
+# A page's number out of the pages after a dash, with no « page » (« … – PV du CM du
+# 21/11/2024 – 1/2 Pierre MASSON … »): a footer only where the same words lead each one.
+_FRACTION_INLINE = re.compile(r" ?[-–—] ?\d{1,3} ?/ ?\d{1,3}(?![\d/]) ?")
+
+
+def _without_fraction_footers(line: str) -> str:
+    """A flattened text's page footers numbered « – 1/2 », « – 2/2 »: their shared words,
+    read as a footer's (the council or body, then the sitting's date), go with the numbers."""
+    marks = list(_FRACTION_INLINE.finditer(line))
+    if len(marks) < 2:
+        return line
+    footer = _shared_footer(line, marks)
+    if footer is None or not _FOOTER_WORDS.search(footer.strip()):
+        return line
+    return _without_marks(line, marks, footer)
 
 
 def _without_copies(line: str, footer: str) -> str:
@@ -731,6 +759,9 @@ def clean(
         through_break = False
         if len(stripped) > 400:
             flattened = True
+        if len(stripped) > 200 and "/" in stripped:
+            # (before the cut words are joined: « M. Jean- [footer] Pierre MASSON »)
+            stripped = _without_fraction_footers(stripped)
         if dashes and "- " in stripped:
             stripped = join_inline_cuts(stripped)
         if len(stripped) > 200 and ("Page" in stripped or "page" in stripped):
