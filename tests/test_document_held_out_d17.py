@@ -461,3 +461,51 @@ def test_fractions_after_other_words_are_no_footer() -> None:
         "membres doivent voter pour."
     )
     assert clean(line).lines == [line]
+
+
+PROXIES = """COMMUNE DE SAINT-PAUL-EN-CORNILLON
+Procès-verbal du Conseil municipal du 14 mars 2024
+Conseillers en exercice : 11 - Présents : 4 - Votants : 6
+Présents : Mme Anne BOIS, M. Paul RIOU, Mme Lise GAY, M. Marc FAYE.
+{proxies}
+Absents : M. Jean VIAL.
+
+Délibération n° 2024-01 – Tarifs
+Adopté à l'unanimité.
+"""
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize(
+    "proxies",
+    [
+        # the holder alone in brackets after a giver listed as such
+        "Absents ayant donné pouvoir : Mme Odile ROUX (à Mme Anne BOIS), M. Guy PRAT (à M. Paul"
+        " RIOU).",
+        "Excusés : Mme Odile ROUX (à Mme Anne BOIS), M. Guy PRAT (à M. Paul RIOU).",
+        # a sign between giver and holder in a list of proxies
+        "Délégations de vote : Mme Odile ROUX > Mme Anne BOIS ; M. Guy PRAT > M. Paul RIOU.",
+    ],
+)
+def test_other_proxy_forms_name_their_holders(proxies: str, shape: str) -> None:
+    extract = parse_extract(
+        flattened(PROXIES.format(proxies=proxies))
+        if shape == "flattened"
+        else PROXIES.format(proxies=proxies)
+    )
+    assert sorted(
+        (fold(p.giver.last_name), fold(p.holder.last_name)) for p in extract.proxies
+    ) == [
+        ("prat", "riou"),
+        ("roux", "bois"),
+    ]
+    assert extract.represented == []
+    assert sorted(fold(p.last_name) for p in extract.present) == ["bois", "faye", "gay", "riou"]
+
+
+def test_a_bracket_after_a_name_opening_on_a_is_no_proxy_without_a_holder() -> None:
+    """« (à partir du point 3) » names nobody: no proxy."""
+    text = PROXIES.format(proxies="Excusés : Mme Odile ROUX (à partir du point 3).")
+    extract = parse_extract(text)
+    assert extract.proxies == []
+    assert [fold(p.last_name) for p in extract.absent_excused] == ["roux"]

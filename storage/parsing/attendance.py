@@ -469,6 +469,12 @@ _PROXY_SHORT = re.compile(r"^(?P<giver>.+?)\s+(?:à|À|->|→|=>|par|PAR)\s+(?P<
 # A list printed in capitals without accents: « M. PAUL ROCHE A M. JEAN DA SILVA », « TISSOT
 # MARC A ROCHE PAUL » (« A » only when no word but a civility holds a small letter).
 _ARROW_PROXY = re.compile(r"^(?P<giver>.+?)\s+(?:->|→|=>)\s+(?P<holder>.+)$")
+# « Pouvoirs : Mme X – Mme Y ; M. Z > M. W »: a dash or a sign between two named people, in a
+# list of proxies only (each side opens on a civility).
+_PROXY_DASHED = re.compile(
+    r"^(?P<giver>(?:M\.|Mme|Monsieur|Madame)\s.+?)\s+(?:[-–—]|>)\s+"
+    r"(?P<holder>(?:M\.|Mme|Monsieur|Madame)\s.+)$"
+)
 _PROXY_CAPITALS = re.compile(r"^(?P<giver>.+?)\s+A\s+(?P<holder>.+)$")
 _CIVILITIES = re.compile(r"\b(?:Mme|Mlle|Monsieur|Madame|Mmes)\b")
 
@@ -482,7 +488,11 @@ def _proxy_in_capitals(entry: str) -> re.Match[str] | None:
 
 # Inside parentheses after the giver: « (pouvoir à Y) ».
 # « Représentés : Mme X (par M. Y) »: the holder alone after « par ».
-_PAREN_GIVES = re.compile(rf"^(?:{_GIVES}|par)\s+(?P<other>.+)$", re.IGNORECASE)
+# « Absents ayant donné pouvoir : Mme X (à M. Y) »: the holder alone after « à ».
+_PAREN_GIVES = re.compile(
+    rf"^(?:{_GIVES}|par|[àa](?=\s+(?:M\.|Mme|Monsieur|Madame)\s))\s+(?P<other>.+)$",
+    re.IGNORECASE,
+)
 
 # Inside parentheses after the holder: « (ayant la procuration de X) », « (+ pouvoir X) ».
 # « Mme Léa HUGO par M. Luc CHAZE » in a list of the excused: the holder has a civility.
@@ -1577,7 +1587,10 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
         if in_proxies:
             base = _GIVEN_OF.sub("", base, count=1)  # « pouvoir de Mme X à M. Y »
             sentence = (
-                _PROXY_SENTENCE.match(base) or _PROXY_SHORT.match(base) or _proxy_in_capitals(base)
+                _PROXY_SENTENCE.match(base)
+                or _PROXY_SHORT.match(base)
+                or _proxy_in_capitals(base)
+                or _PROXY_DASHED.match(base)
             )
         elif hinted and _mentions_proxy(base):
             sentence = _PROXY_SENTENCE.match(base)
