@@ -485,6 +485,8 @@ Adopté à l'unanimité.
         "Excusés : Mme Odile ROUX (à Mme Anne BOIS), M. Guy PRAT (à M. Paul RIOU).",
         # a sign between giver and holder in a list of proxies
         "Délégations de vote : Mme Odile ROUX > Mme Anne BOIS ; M. Guy PRAT > M. Paul RIOU.",
+        # a dash between giver and holder, the proxies parted by semicolons
+        "Pouvoirs : Mme Odile ROUX – Mme Anne BOIS ; M. Guy PRAT – M. Paul RIOU.",
     ],
 )
 def test_other_proxy_forms_name_their_holders(proxies: str, shape: str) -> None:

@@ -1190,9 +1190,24 @@ def _starts_new_item(
     return bool(_CAPS_WORD.match(words[-1])) and not _CAPS_WORD.match(next_word)
 
 
+def _dashed_pairs(lines: list[str]) -> list[str] | None:
+    """A list of proxies whose entries, cut by semicolons, are each two named people a dash
+    apart (« Pouvoirs : Mme X – Mme Y ; M. Z – M. W »): the entries, else None (a dash between
+    names elsewhere separates entries)."""
+    joined = " ".join(line.strip() for line in lines)
+    if ";" not in joined or not any(dash in joined for dash in (" - ", " – ", " — ")):
+        return None
+    entries = [entry.strip(" .") for entry in joined.split(";") if entry.strip(" .")]
+    if len(entries) < 2 or not all(_PROXY_DASHED.match(entry) for entry in entries):
+        return None
+    return entries
+
+
 def _split_items(lines: list[str], proxies: bool) -> list[str]:
     """The entries of a list printed over lines, comma- or line-separated, maybe in columns."""
     separator = _SEPARATOR_OUTSIDE_PARENS if any("(" in line for line in lines) else _SEPARATOR
+    if proxies and (pairs := _dashed_pairs(lines)) is not None:
+        return pairs  # « Mme X – Mme Y ; M. Z – M. W »: a dash inside each proxy
     surname_first = not proxies and _surname_first(lines)
     items: list[str] = []
     pending = ""
@@ -1540,7 +1555,9 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
         item = _normalise(raw).strip(" ,;.")
         if "N°" in item and (number := _NUMBER_AFTER.search(item)):
             item = item[: number.start()].strip(" ,;.")  # « M. Luc FAYE. N° 2024-078 », flattened
-        if " – " in item or " — " in item or " - " in item:
+        if (" – " in item or " — " in item or " - " in item) and not (
+            in_proxies and _PROXY_DASHED.match(item)  # « Mme X – Mme Y »: a proxy, no place
+        ):
             item = _PLACE_AFTER_DASH.sub("", item)
         if ":" in item and (sub := _SUB_HEADING.match(item)):
             # « …, Paul ROCHE ; commune déléguée de Rochefort : Nina VIDAL, … »: a sub-heading
