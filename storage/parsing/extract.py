@@ -72,7 +72,7 @@ from storage.parsing.items import (
     find_movements,
     prints_its_sitting,
 )
-from storage.parsing.ocr import heading_words_joined, repair_ocr
+from storage.parsing.ocr import dates_repaired, heading_words_joined, repair_ocr
 from storage.parsing.text import Text, clean, letters_joined, repair_mojibake
 from storage.parsing.votes import (
     _DELIBERATED,
@@ -1064,7 +1064,10 @@ def looks_like_extract(text: str) -> bool:
             dated = heading.sitting_date(head, len(head)) is not None
         if not dated and DATED_ACT.search(text[:8000]) is not None:
             dated = True  # « DCM n° 2024-021 du 16 mai 2024 – Tarifs … »: the acts' sitting
-        if not dated and (repaired := repair_ocr(letters_joined(text[:8000]), [])) != text[:8000]:
+        if not dated and (
+            (repaired := dates_repaired(repair_ocr(letters_joined(text[:8000]), [])))
+            != text[:8000]
+        ):
             head = _lower(repaired)  # « Séance du l2 mars 2O24 », « S É A N C E   D U   3 … »
             dated = heading.sitting_date(head, len(head)) is not None
         return (
@@ -1188,11 +1191,19 @@ def _parse(raw: str) -> Extract:
     try:
         extract = _read_extract(raw)
     except DocumentError as error:
-        if error.code != "not_a_document" or (joined := heading_words_joined(raw)) == raw:
+        if error.code != "not_a_document":
             raise
-        return _read_extract(joined)
+        if (joined := heading_words_joined(raw)) != raw:
+            return _read_extract(joined)
+        if (repaired := dates_repaired(raw)) == raw:
+            raise
+        return _read_extract(repaired)
     if extract.sitting_date is None and (joined := heading_words_joined(raw)) != raw:
         again = _read_extract(joined)
+        if again.sitting_date is not None:
+            return again
+    if extract.sitting_date is None and (repaired := dates_repaired(raw)) != raw:
+        again = _read_extract(repaired)  # « Séance du l2 mars 2O24 »
         if again.sitting_date is not None:
             return again
     return extract

@@ -144,6 +144,12 @@ _ACCENTED_CUES = {
 
 
 _GRAVE_WORDS = frozenset(("délègue", "délègues"))
+# Where a cue word read with a grave shows it (most texts' « è » are « après », « procès »: the
+# words around them are not looked at).
+_GRAVE_STEMS = (
+    "prèsent", "prèsid", "sèanc", "secrèt", "excusè", "dèlib", "unanimitè", "reprèsent",
+    "adoptè", "rejetè", "èlu", "dèlèg", "ètaient", "exprimè", "supplèant",
+)  # fmt: skip
 
 
 def _graves(text: str) -> str:
@@ -215,25 +221,30 @@ _DAMAGED_DATE = re.compile(
 _FIGURES = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
 
 
-def _dates(text: str) -> str:
-    def repaired(match: re.Match[str]) -> str:
-        day, year, month = match.group("day"), match.group("year"), match.group("month")
-        right = _MONTH_READ[month.lower()]
-        if day.isdigit() and year.isdigit() and right == month.lower():
-            return match.group()
-        if right != month.lower():
-            month = right.upper() if month.isupper() else right
-        fixed_day = day[:2].translate(_FIGURES) + day[2:]
-        fixed_year = year.translate(_FIGURES)
-        # a year of this era, and a figure in the day unless the year is damaged too (« l2 mars
-        # 2024 », « lO mars 2O24 »; « Il mars 1990 » is no date)
-        if not fixed_year.startswith(("19", "20")) or not (
-            any(c.isdigit() for c in day) or not year.isdigit()
-        ):
-            return match.group()
-        return f"{fixed_day} {month} {fixed_year}"
+def dates_repaired(text: str) -> str:
+    """The text with its heading's dates read through recognition damage (« Séance du l2 mars
+    2O24 », « 7 rnai 2024 »). Run only when a document's sitting date is not read otherwise:
+    one pattern over every heading would cost every document."""
+    head = text[:_HEAD_SPAN]
+    return _DAMAGED_DATE.sub(_date_repaired, head) + text[_HEAD_SPAN:]
 
-    return _DAMAGED_DATE.sub(repaired, text)
+
+def _date_repaired(match: re.Match[str]) -> str:
+    day, year, month = match.group("day"), match.group("year"), match.group("month")
+    right = _MONTH_READ[month.lower()]
+    if day.isdigit() and year.isdigit() and right == month.lower():
+        return match.group()
+    if right != month.lower():
+        month = right.upper() if month.isupper() else right
+    fixed_day = day[:2].translate(_FIGURES) + day[2:]
+    fixed_year = year.translate(_FIGURES)
+    # a year of this era, and a figure in the day unless the year is damaged too (« l2 mars
+    # 2024 », « lO mars 2O24 »; « Il mars 1990 » is no date)
+    if not fixed_year.startswith(("19", "20")) or not (
+        any(c.isdigit() for c in day) or not year.isdigit()
+    ):
+        return match.group()
+    return f"{fixed_day} {month} {fixed_year}"
 
 
 # -- a semicolon for a colon, after a cue ---------------------------------------------------------
@@ -373,10 +384,10 @@ def repair_ocr(text: str, findings: list[Finding]) -> str:
         )
     text = _split_words(text)
     if "è" in text or "È" in text:
-        text = _graves(text)
+        low = text.lower()
+        if any(stem in low for stem in _GRAVE_STEMS):
+            text = _graves(text)
     if " é " in text or " è " in text or " É " in text or " È " in text:
         text = _accents_apart(text)
-    # (the sitting's date is read from the heading)
-    text = _dates(text[:_HEAD_SPAN]) + text[_HEAD_SPAN:]
     text = _semicolons(text)
     return _figures(text, findings)
