@@ -76,19 +76,35 @@ def missing_fields(extract: Extract) -> list[str]:
     return missing
 
 
-def _derived_numbers(extract: Extract, held_on: date) -> dict[int, str]:
+def _derived_numbers(
+    extract: Extract, held_on: date, stored: dict[str, str] | None = None
+) -> dict[int, str]:
     """The numbers given to the items of minutes that number none (a compte rendu sommaire,
-    a list of decisions): the sitting's day and the item's place (« 2024-03-14-02 »), for each
-    item decided (an outcome or a vote); said in a finding. An extract, or minutes numbering
-    some of their items, keep their numbers as printed."""
+    a list of decisions): the sitting's day and the item's place on the agenda as printed, or
+    its rank (« 2024-03-14-02 »), for each item decided (an outcome or a vote); said in a
+    finding. An extract, or minutes numbering some of their items, keep their numbers as
+    printed. `stored`: the numbers the sitting's other documents already gave, by folded title:
+    the same item keeps its number, another item never takes one already given."""
     items = extract.items
     if len(items) < 2 or any(item.deliberation.number for item in items):
         return {}
-    return {
-        index: f"{held_on.isoformat()}-{index + 1:02d}"
-        for index, item in enumerate(items)
-        if item.deliberation.outcome is not None or item.deliberation.votes_for is not None
-    }
+    stored = stored or {}
+    taken = set(stored.values())
+    derived: dict[int, str] = {}
+    for index, item in enumerate(items):
+        if item.deliberation.outcome is None and item.deliberation.votes_for is None:
+            continue
+        same = stored.get(fold(item.deliberation.title or "")[:255])
+        if same is not None and same not in derived.values():
+            derived[index] = same
+            continue
+        place = int(item.ordinal) if item.ordinal and item.ordinal.isdigit() else index + 1
+        number = f"{held_on.isoformat()}-{place:02d}"
+        while number in taken or number in derived.values():
+            place += 1  # (another document's item holds that place: the next free one)
+            number = f"{held_on.isoformat()}-{place:02d}"
+        derived[index] = number
+    return derived
 
 
 # How a commune's council is headed: « Ville de X », « Commune de X », « Mairie de X » are one
@@ -531,7 +547,7 @@ class DocumentStore:
         first: int | None = None  # the first deliberation's id
         unnumbered = 0
         by_act: dict[str, int] = {}  # each item's number → its deliberation's id
-        derived = _derived_numbers(extract, sitting.held_on)
+        derived = _derived_numbers(extract, sitting.held_on, self._derived_of(sitting))
         if derived:
             findings.append(Finding("numbers_derived", {"numbers": list(derived.values())}))
             if len(derived) == len(extract.items) and "number" in report.missing:
@@ -610,6 +626,20 @@ class DocumentStore:
                 self._record_funded_actions(deliberation_id, council.id, actions)
         self.importer._store_findings(findings, document_id, sitting, first)
         report.findings.extend(findings)
+
+    def _derived_of(self, sitting: Sitting) -> dict[str, str]:
+        """The numbers derived for the sitting's items by documents already stored (its day
+        then the item's place), by the item's folded title."""
+        if sitting.id is None:
+            return {}
+        prefix = f"{sitting.held_on.isoformat()}-"
+        rows = self.importer.session.exec(
+            select(Deliberation.number, Deliberation.title_key).where(
+                Deliberation.sitting_id == sitting.id,
+                col(Deliberation.number).startswith(prefix),
+            )
+        ).all()
+        return {title_key: number for number, title_key in rows}
 
     def _merge_sitting_facts(
         self,

@@ -228,7 +228,9 @@ def parse_text(text: str, path: Path) -> Parsed:
     if looks_like_subsidies(text):
         return parse_subsidies(text)
     columns = looks_like_table(text)
-    if columns and (path.suffix.lower() == ".csv" or not looks_like_extract(text)):
+    # (a table has rows under its header: one line of text with commas is a flattened text)
+    rows = "\n" in text.strip()
+    if columns and (path.suffix.lower() == ".csv" or (rows and not looks_like_extract(text))):
         raise DocumentError(
             "a CSV file of another schema", code="not_open_data", columns=columns[:6]
         )

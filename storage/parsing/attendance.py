@@ -429,7 +429,9 @@ _FUNCTION_ONLY = re.compile(
     r"|six|sept|huit|neuv|dix)i[eè]me)\s)?(?:maire|adjoint|adjointe|vice-pr[ée]sidente?|pr[ée]sidente?"
     r"|conseill(?:er|[èe]re)(?:\s(?:municipale?|communautaire|d[ée]l[ée]gu[ée]e?|m[ée]tropolitaine?))?"
     r"|d[ée]l[ée]gu[ée]e?(?:\s(?:titulaire|suppl[ée]ante?))?|suppl[ée]ante?|titulaire"
-    r"|secr[ée]taire(?:\sde\ss[ée]ance)?|maire[- ]adjointe?)(?:\s.{0,30})?)$",
+    r"|secr[ée]taire(?:\sde\ss[ée]ance)?|maire[- ]adjointe?"
+    # « Mme Paule BERTHÉAS, Vice-présidente, présidant la séance »
+    r"|pr[ée]sidant(?:\s(?:la\s)?s[ée]ance)?)(?:\s.{0,30})?)$",
     re.IGNORECASE,
 )
 
@@ -467,6 +469,12 @@ _PROXY_SHORT = re.compile(r"^(?P<giver>.+?)\s+(?:à|À|->|→|=>|par|PAR)\s+(?P<
 # A list printed in capitals without accents: « M. PAUL ROCHE A M. JEAN DA SILVA », « TISSOT
 # MARC A ROCHE PAUL » (« A » only when no word but a civility holds a small letter).
 _ARROW_PROXY = re.compile(r"^(?P<giver>.+?)\s+(?:->|→|=>)\s+(?P<holder>.+)$")
+# « Pouvoirs : Mme X – Mme Y ; M. Z > M. W »: a dash or a sign between two named people, in a
+# list of proxies only (each side opens on a civility).
+_PROXY_DASHED = re.compile(
+    r"^(?P<giver>(?:M\.|Mme|Monsieur|Madame)\s.+?)\s+(?:[-–—]|>)\s+"
+    r"(?P<holder>(?:M\.|Mme|Monsieur|Madame)\s.+)$"
+)
 _PROXY_CAPITALS = re.compile(r"^(?P<giver>.+?)\s+A\s+(?P<holder>.+)$")
 _CIVILITIES = re.compile(r"\b(?:Mme|Mlle|Monsieur|Madame|Mmes)\b")
 
@@ -480,7 +488,11 @@ def _proxy_in_capitals(entry: str) -> re.Match[str] | None:
 
 # Inside parentheses after the giver: « (pouvoir à Y) ».
 # « Représentés : Mme X (par M. Y) »: the holder alone after « par ».
-_PAREN_GIVES = re.compile(rf"^(?:{_GIVES}|par)\s+(?P<other>.+)$", re.IGNORECASE)
+# « Absents ayant donné pouvoir : Mme X (à M. Y) »: the holder alone after « à ».
+_PAREN_GIVES = re.compile(
+    rf"^(?:{_GIVES}|par|[àa](?=\s+(?:M\.|Mme|Monsieur|Madame)\s))\s+(?P<other>.+)$",
+    re.IGNORECASE,
+)
 
 # Inside parentheses after the holder: « (ayant la procuration de X) », « (+ pouvoir X) ».
 # « Mme Léa HUGO par M. Luc CHAZE » in a list of the excused: the holder has a civility.
@@ -1178,9 +1190,24 @@ def _starts_new_item(
     return bool(_CAPS_WORD.match(words[-1])) and not _CAPS_WORD.match(next_word)
 
 
+def _dashed_pairs(lines: list[str]) -> list[str] | None:
+    """A list of proxies whose entries, cut by semicolons, are each two named people a dash
+    apart (« Pouvoirs : Mme X – Mme Y ; M. Z – M. W »): the entries, else None (a dash between
+    names elsewhere separates entries)."""
+    joined = " ".join(line.strip() for line in lines)
+    if ";" not in joined or not any(dash in joined for dash in (" - ", " – ", " — ")):
+        return None
+    entries = [entry.strip(" .") for entry in joined.split(";") if entry.strip(" .")]
+    if len(entries) < 2 or not all(_PROXY_DASHED.match(entry) for entry in entries):
+        return None
+    return entries
+
+
 def _split_items(lines: list[str], proxies: bool) -> list[str]:
     """The entries of a list printed over lines, comma- or line-separated, maybe in columns."""
     separator = _SEPARATOR_OUTSIDE_PARENS if any("(" in line for line in lines) else _SEPARATOR
+    if proxies and (pairs := _dashed_pairs(lines)) is not None:
+        return pairs  # « Mme X – Mme Y ; M. Z – M. W »: a dash inside each proxy
     surname_first = not proxies and _surname_first(lines)
     items: list[str] = []
     pending = ""
@@ -1528,7 +1555,9 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
         item = _normalise(raw).strip(" ,;.")
         if "N°" in item and (number := _NUMBER_AFTER.search(item)):
             item = item[: number.start()].strip(" ,;.")  # « M. Luc FAYE. N° 2024-078 », flattened
-        if " – " in item or " — " in item or " - " in item:
+        if (" – " in item or " — " in item or " - " in item) and not (
+            in_proxies and _PROXY_DASHED.match(item)  # « Mme X – Mme Y »: a proxy, no place
+        ):
             item = _PLACE_AFTER_DASH.sub("", item)
         if ":" in item and (sub := _SUB_HEADING.match(item)):
             # « …, Paul ROCHE ; commune déléguée de Rochefort : Nina VIDAL, … »: a sub-heading
@@ -1575,7 +1604,10 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
         if in_proxies:
             base = _GIVEN_OF.sub("", base, count=1)  # « pouvoir de Mme X à M. Y »
             sentence = (
-                _PROXY_SENTENCE.match(base) or _PROXY_SHORT.match(base) or _proxy_in_capitals(base)
+                _PROXY_SENTENCE.match(base)
+                or _PROXY_SHORT.match(base)
+                or _proxy_in_capitals(base)
+                or _PROXY_DASHED.match(base)
             )
         elif hinted and _mentions_proxy(base):
             sentence = _PROXY_SENTENCE.match(base)
@@ -1746,9 +1778,12 @@ def count_substitutes(lines: list[str], end: int, extract: Extract) -> None:
 # Without civility, the name opens an entry: « Hélène MARCHAIS (Présidente) », « Louise Berthier,
 # maire ».
 _CHAIR_IN_LIST = re.compile(
-    r"(?P<name>(?:M\.|Mme|Monsieur|Madame)\s[^,;()]{2,50}?"
+    r"(?P<name>(?:M\.|Mme|MME|Monsieur|MONSIEUR|Madame|MADAME)\s[^,;()]{2,50}?"
     r"|(?<![^\s:,;])[A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*){1,4})\s?(?:,\s?|\()"
-    r"(?:l[ea]\s)?(?i:maire|pr[ée]sidente?)(?=\s?[),;.\n]|\s?$)"
+    # (« Mme X, Vice-présidente, présidant la séance »: the vice-president in the chair)
+    r"(?:(?i:(?:\d(?:er|re|e)\s|premi[eè]re?\s)?vice-pr[ée]sidente?),\s?(?=(?i:pr[ée]sidant))|)"
+    r"(?:l[ea]\s)?(?i:maire|pr[ée]sidente?(?:\sde\s(?:la\s)?s[ée]ance)?"
+    r"|pr[ée]sidant\s(?:la\s)?s[ée]ance)(?=\s?[),;.\n]|\s?$)"
 )
 
 
@@ -1761,7 +1796,9 @@ def chair_in_list(sections: list[_Section], extract: Extract, text: Text) -> Non
             continue
         # joined, for a name wrapped over two lines (« Mme Claire DE LA⏎FONTAINE, Maire »)
         for line in ("\n".join(section.lines),):
-            if ("aire" in line or "sident" in line) and (found := _CHAIR_IN_LIST.search(line)):
+            if ("aire" in line or "sident" in line or "AIRE" in line or "SIDENT" in line) and (
+                found := _CHAIR_IN_LIST.search(line)
+            ):
                 person = _read_name(" ".join(found.group("name").split()))
                 if isinstance(person, Person) and person.last_name:
                     extract.president = person

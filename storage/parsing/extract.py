@@ -33,7 +33,7 @@ from storage.documents import (
     Person,
     ProxyLine,
 )
-from storage.french import find_dates
+from storage.french import find_dates, parse_date
 from storage.names import fold, same_person
 from storage.parsing import heading
 from storage.parsing.annex import _ANNEX, _read_annex
@@ -63,14 +63,17 @@ from storage.parsing.grids import rewrite_tables
 from storage.parsing.item_grid import read_item_grid
 from storage.parsing.items import (
     ALL_VOTED,
+    DATED_ACT,
     NUMBER,
     Heading,
+    act_dated,
     decision_lines,
     find_headings,
     find_movements,
+    prints_its_sitting,
 )
-from storage.parsing.ocr import heading_words_joined, repair_ocr
-from storage.parsing.text import Text, clean, repair_mojibake
+from storage.parsing.ocr import dates_repaired, heading_words_joined, repair_ocr
+from storage.parsing.text import Text, clean, letters_joined, repair_mojibake
 from storage.parsing.votes import (
     _DELIBERATED,
     Vote,
@@ -225,6 +228,18 @@ _LONG_BREAKS = re.compile(
     r"|(?<=cide : )[-–—•] (?=[a-zà-ÿ])|(?<=cide: )[-–—•] (?=[a-zà-ÿ])"
     # an item's heading and its vote, wherever they stand
     r"|(?<= )(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) [nN] ?[°º]"
+    # « … l'unanimité. DCM n° 2024-022 du 16 mai 2024 – Participation … »: an act, its date
+    r"|(?<=[\w.;)»] )(?<![A-Z][A-Z] )(?=(?:[A-Z]{2,8} )?[Nn] ?[°º] ?[\w./-]{2,20} du"
+    r" \d{1,2}(?:er)? [a-zéèû]{3,9} (?:19|20)\d\d ?[-–—:] ?[A-ZÀ-Ý])"
+    # (not a point's: « Point 4 : Rapport n° 12 – … »)
+    r"|(?<=[\w.;)»] )(?:Rapport|RAPPORT) [nN] ?[°º]"
+    # the sitting each item's heading repeats: « … 12 000 €. Bureau du 21 mai 2024 -
+    # Délibération BC-2024-077 : … », « … l'unanimité. Séance du 18 mars 2024 – Rapport … »
+    r"|(?<=[\w.;)»€] )(?=(?:S[ée]ance|S[ÉE]ANCE|R[ée]union|Bureau|Conseil|Comit[ée]|Commission)"
+    r"(?: [\w'’]+){0,3} du (?:\d{1,2}(?:er)? [a-zéèû]{3,9} (?:19|20)\d\d"
+    r"|\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d) ?[-–—:|] ?"
+    r"(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|Rapport|RAPPORT|D[ée]cision|D[ÉE]CISION"
+    r"|[Nn] ?[°º]))"
     # « … unanimité. POINT N° 2 : TITRE (Délibération 2025_07_02) Adopté … »: the point's
     # heading, and its act's number in parentheses after the title
     r"|(?<=[.;)»] )(?:POINT|Point) [nN] ?[°º] ?\d{1,3} ?:(?= )"
@@ -235,7 +250,8 @@ _LONG_BREAKS = re.compile(
     # « … unanimité. 2) Objet : Tarifs … »
     r"|(?<=[.;)»] )\d{1,3}\) (?=Objet ?:|OBJET ?:)"
     # (not the number of « Réf. : CC-2025-042 »)
-    r"|(?<=[^°\s-] )(?<!f\. : )(?<!F\. : )(?<!cision )(?<!CISION )"
+    r"|(?<=[^°\s-] )(?<!f\. : )(?<!F\. : )(?<!cision )(?<!CISION )(?<!ration )(?<!RATION )"
+    r"(?<!apport )(?<!APPORT )"
     r"[A-Z]{1,8}[._-]?\d{4}[._-]\d{1,5}(?:[._-]\d{1,5})?"
     r"(?: ?[-–—:]|$)"
     # « … adopté. CR-24-002 – Fonds régional … »: a prefix in capitals and two groups of figures
@@ -272,10 +288,15 @@ _LONG_BREAKS = re.compile(
     r"(?<! avec )(?<! la )(?<! le )(?<!\bMme )(?<!\bMlle )(?:M\.|Mme|Monsieur|Madame)"
     r" (?=[A-ZÀ-Ý]|l[ea] (?:Maire|Pr[ée]sident|Rapporteur|Vice))"
     r"|(?<=[a-zà-ÿ0-9] )(?:Adopt[ée]e?s?|Rejet[ée]e?s?|Vot[ée]e?s?) (?=[àa] |par )"
+    r"|(?<=[A-ZÀ-Ý0-9] )(?:ADOPT[ÉE]E?S?|REJET[ÉE]E?S?|VOT[ÉE]E?S?) (?=[ÀA] |PAR )"
+    # « … des déchets Décision adoptée à l'unanimité »: the act's word opens its outcome
+    r"|(?<=[a-zà-ÿ0-9] )(?:D[ée]cision|D[ée]lib[ée]ration|Motion|Proposition) "
+    r"(?=(?:adopt|rejet)[ée]e?s? (?:[àa] |par ))"
     r"|(?<=[\w)] )(?:Arriv[ée]e|D[ée]part|Sortie) (?=de |d['’])"
     r"|(?<=[a-zà-ÿ] )pour ?: ?(?=\d)"
     # « … abstention : 0 N° 2019 / 145 - Admission en non-valeur … »
-    r"|(?<=[\w.;)»] )(?<!ration )(?<!RATION )[Nn] ?[°º] ?(?=(?:[A-Za-z]{1,8}[._-]?)?\d{1,4}"
+    r"|(?<=[\w.;)»] )(?<!ration )(?<!RATION )(?<!apport )(?<!APPORT )"
+    r"[Nn] ?[°º] ?(?=(?:[A-Za-z]{1,8}[._-]?)?\d{1,4}"
     r"(?:(?: ?/ ?|[._-])[A-Za-z0-9]{1,6}){1,3} ?[-–—:] ?[A-ZÀ-Ý])"
     # a numbered entry of a list: « 1. MARCHAND Hélène 2. PRAT Louise »
     r"|(?<= )\d{1,3}\. (?=[A-ZÀ-Ý]{2,})"
@@ -291,6 +312,10 @@ _LONG_BREAKS = re.compile(
     # « … DEL 03 – Débat … », « … Délibération 2024-101 – … », « … 2025-051 Tarifs … »
     r"|(?<=[.;)»] )[A-Z]{2,8} \d{1,4}(?:[._/-]\d{1,5}){0,2} ?[-–—:] (?=[A-ZÀ-Ý])"
     r"|(?<= )(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) (?=(?:19|20)\d\d[._/-]\d)"
+    # (« … COLAS Émilie DEL 2024-088 Rapport … »: the act's prefix goes with its number)
+    # (consumed whole: the search goes on after the number)
+    r"|(?<=[\w.;)»] )(?!POUR |VOIX )[A-Z]{2,5} (?:19|20)\d\d[._/-]\d{1,5}(?:[._/-]\d{1,5})?"
+    r" (?=[A-ZÀ-Ý][a-zà-ÿ])"
     r"|(?<=[\w.;)»] )(?<!ration )(?<!RATION )(?<![°º] )(?:19|20)\d\d[._/-]\d{1,5}"
     r"(?:[._/-]\d{1,5})? (?=[A-ZÀ-Ý][a-zà-ÿ])"
     # a relevé's rows run together: « … 3 POUR / 1 CONTRE • 2025-32 Convention … »,
@@ -1011,13 +1036,17 @@ def _apply_movements(
 
 # -- entry points -----------------------------------------------------------------------------
 
+# A collectivité's assembly named: no association's
+_COUNCIL_BODIES = (
+    r"conseil\s+(?:municipal|communautaire|m[ée]tropolitain|d[ée]partemental|syndical|r[ée]gional)"
+    r"|bureau\s+(?:m[ée]tropolitain|communautaire|syndical)|commission\s+permanente"
+    r"|comit[ée]\s+syndical|assembl[ée]e\s+pl[ée]ni[èe]re"
+)
 _MINUTES = re.compile(
     r"registre\s+des\s+d[ée]lib[ée]rations|proc[èe]s[- ]verbal|compte[- ]rendu"
-    r"|relev[ée]\s+de[s]?\s+d[ée]"
-    r"|conseil\s+(?:municipal|communautaire|m[ée]tropolitain|d[ée]partemental|syndical|r[ée]gional)"
-    r"|bureau\s+(?:m[ée]tropolitain|communautaire|syndical)|commission\s+permanente"
+    rf"|relev[ée]\s+de[s]?\s+d[ée]|{_COUNCIL_BODIES}"
     # the body's name alone titles the minutes of syndicats, CCAS, offices
-    r"|comit[ée]\s+(?:syndical|de\s+direction)|conseil\s+d['’]administration"
+    r"|comit[ée]\s+de\s+direction|conseil\s+d['’]administration"
     r"|assembl[ée]e\s+g[ée]n[ée]rale|s[ée]ance\s+du\s+bureau"
     # « CR du CM du 13/03/25 », « PV du CC »: minutes and body in initials
     r"|(?:cr|pv) d[ue] (?:cm|cc|conseil|bureau|comit)"
@@ -1042,13 +1071,54 @@ def looks_like_extract(text: str) -> bool:
         if not dated and (joined := heading_words_joined(text[:8000])) != text[:8000]:
             head = _lower(joined)  # « Séa nce du 12 mars »: a heading's word a scan split
             dated = heading.sitting_date(head, len(head)) is not None
-        return dated and (
-            _MINUTES.search(head) is not None
-            or _find_number(head, head, len(head)) is not None
-            or (_SITTING_WORD.search(head) is not None and _ROLL_CALL_CUE.search(head) is not None)
+        if not dated and DATED_ACT.search(text[:8000]) is not None:
+            dated = True  # « DCM n° 2024-021 du 16 mai 2024 – Tarifs … »: the acts' sitting
+        if not dated and (
+            (repaired := dates_repaired(repair_ocr(letters_joined(text[:8000]), [])))
+            != text[:8000]
+        ):
+            head = _lower(repaired)  # « Séance du l2 mars 2O24 », « S É A N C E   D U   3 … »
+            dated = heading.sitting_date(head, len(head)) is not None
+        return (
+            dated
+            and (
+                _MINUTES.search(head) is not None
+                or _find_number(head, head, len(head)) is not None
+                or (
+                    _SITTING_WORD.search(head) is not None
+                    and _ROLL_CALL_CUE.search(head) is not None
+                )
+            )
+            and not _no_council_s(head)
         )
     except (TypeError, AttributeError):
         return False
+
+
+# What is no council's sitting though it names one: a letter convening it (« J'ai l'honneur de
+# vous convoquer à la séance du Conseil municipal qui se tiendra le … », its agenda, no roll
+# call and no vote), an association's general assembly.
+_CONVENING = re.compile(
+    r"(?:honneur|plaisir) de vous convoquer|vous (?:êtes|etes) (?:convoqu|pri[ée]e?s? de)"
+    r"|qui se tiendra|(?:aura|auront) lieu le"
+)
+_VOTED_OR_LISTED = re.compile(
+    r"adopt[ée]|unanimit|voix pour|pour ?: ?\d|rejet[ée]|pr[ée]sents? ?:|absents? ?:"
+    r"|pouvoirs? ?:|procurations? ?:|excus[ée]e?s? ?:"
+)
+_ASSOCIATION = re.compile(r"\bassociation\b|assembl[ée]e g[ée]n[ée]rale|\badh[ée]rents\b")
+_COUNCIL_BODY = re.compile(_COUNCIL_BODIES)
+
+
+def _no_council_s(head: str) -> bool:
+    """Whether a dated text naming a sitting is no council's minutes (see _CONVENING)."""
+    if _CONVENING.search(head) is not None and _VOTED_OR_LISTED.search(head) is None:
+        return True
+    heading_lines = head[:300]
+    return (
+        _ASSOCIATION.search(heading_lines) is not None
+        and _COUNCIL_BODY.search(heading_lines) is None
+    )
 
 
 # Where the exposé begins, run on after an item's title (a flattened text, a title read with
@@ -1073,19 +1143,76 @@ def _titles_before_expose(extract: Extract) -> None:
         record.title = kept if sum(c.isalpha() for c in kept) >= 3 else None
 
 
+_CAPITALS = bytes(range(ord("A"), ord("Z") + 1))
+_LETTERS = _CAPITALS + _CAPITALS.lower()
+
+
+def _in_lower_case(raw: str) -> bool:
+    """A document written wholly in lower case (a web copy, a typed relevé): no capital but an
+    acronym's here and there, where every reader looks for names and headings by their
+    capitals."""
+    if not isinstance(raw, str) or len(raw) < 200:
+        return False
+    head = raw[:4000].encode("utf-8", "surrogatepass")
+    # (capitals counted at C speed: bytes.translate drops them, those of ASCII suffice)
+    capitals = len(head) - len(head.translate(None, _CAPITALS))
+    letters = len(head) - len(head.translate(None, _LETTERS))
+    return letters >= 150 and capitals * 100 < letters and len(raw.upper()) == len(raw)
+
+
+def _recased(extract: Extract, raw: str, upper: str) -> Extract:
+    """A lower-case document read in capitals, its texts given back as printed: each title,
+    decision and evidence as the document writes it (names stay in capitals, as a document
+    in capitals prints them)."""
+
+    def printed(value: str | None) -> str | None:
+        if not value:
+            return value
+        at = upper.find(value)
+        # (a value the reading put together, spaces made plain: in lower case, as printed)
+        return raw[at : at + len(value)] if at >= 0 else value.lower()
+
+    records = {id(i.deliberation): i.deliberation for i in extract.items}
+    records.setdefault(id(extract.deliberation), extract.deliberation)
+    for record in records.values():
+        record.title = printed(record.title)
+        record.decisions = [printed(d) or d for d in record.decisions]
+        record.full_text = printed(record.full_text)
+    for said in extract.evidence.values():
+        if isinstance(said.get("text"), str):
+            said["text"] = printed(said["text"])
+    return extract
+
+
 def parse_extract(raw: str) -> Extract:
     """Read one document (an extract, or minutes holding several deliberations); raise
     DocumentError only if it is no council document at all. A document whose sitting's date
     was not read is read again with its heading's words a scan split joined (« Séa nce du … »),
-    and that reading kept when it finds the date."""
+    and that reading kept when it finds the date. A document in lower case is read in
+    capitals (see _in_lower_case)."""
+    if _in_lower_case(raw):
+        upper = raw.upper()
+        return _recased(_parse(upper), raw, upper)
+    return _parse(raw)
+
+
+def _parse(raw: str) -> Extract:
     try:
         extract = _read_extract(raw)
     except DocumentError as error:
-        if error.code != "not_a_document" or (joined := heading_words_joined(raw)) == raw:
+        if error.code != "not_a_document":
             raise
-        return _read_extract(joined)
+        if (joined := heading_words_joined(raw)) != raw:
+            return _read_extract(joined)
+        if (repaired := dates_repaired(raw)) == raw:
+            raise
+        return _read_extract(repaired)
     if extract.sitting_date is None and (joined := heading_words_joined(raw)) != raw:
         again = _read_extract(joined)
+        if again.sitting_date is not None:
+            return again
+    if extract.sitting_date is None and (repaired := dates_repaired(raw)) != raw:
+        again = _read_extract(repaired)  # « Séance du l2 mars 2O24 »
         if again.sitting_date is not None:
             return again
     return extract
@@ -1155,6 +1282,14 @@ def _read_extract(raw: str) -> Extract:
     bundled = several and bundled
     impossible: list[str] = []
     sitting = heading.sitting_date(low, end, impossible)
+    if sitting is None and several and prints_its_sitting(lines[headings[0].index]):
+        # a relevé whose items print their sitting (« Séance du 3 juin 2024 – Délibération … »)
+        line_end = low.find("\n", end)
+        sitting = heading.sitting_date(low, line_end if line_end >= 0 else len(low))
+    if sitting is None and several and (dated := act_dated(lines)) is not None:
+        # « DCM n° 2024-021 du 16 mai 2024 – Tarifs … »: each act printed with its sitting's date
+        day = parse_date(dated[0])
+        sitting = (day, text.offset_of(dated[1])) if day is not None else None
     placed = headings[0] if len(headings) == 1 and headings[0].ordinal else None
     number = (
         None

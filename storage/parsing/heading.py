@@ -262,6 +262,16 @@ def body(low: str, near: int | None, end: int) -> tuple[str, int] | None:
         if named is not None and (named.group(2) is not None or fold(named.group(1)) != "conseil"):
             match = named
             first = _BODY_NAMES.get(fold(match.group(1)), match.group(1).title())
+    elif match.group(2) is None and near is not None:
+        # « COMPTE RENDU DU BUREAU COMMUNAUTAIRE » then « Bureau du 21 mai 2024 – … »: the
+        # heading names the same body whole
+        named = _BODY.search(low, 0, end)
+        if (
+            named is not None
+            and named.group(2) is not None
+            and fold(named.group(1)) == fold(match.group(1))
+        ):
+            match = named
     if match.group(2) is None:
         return first, match.start()
     second = _BODY_NAMES.get(fold(match.group(2)), match.group(2).title())

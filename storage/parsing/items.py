@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from storage.documents import Movement, Person
 from storage.french import ordinal_in_words
-from storage.names import parse_person
+from storage.names import fold, parse_person
 from storage.parsing.text import Text
 
 # -- item headings ---------------------------------------------------------------------------
@@ -211,6 +211,28 @@ _EXPOSE_REST = re.compile(
     r"^\s*(?:Entendu|ENTENDU|Ou[iï]e?) l['’]|^\s*(?:Le|La) rapporteure? (?:expose|pr[ée]sente)"
 )
 _NUMBER_ALONE = re.compile(r"^\s*(?P<number>\d[\w./-]{0,29})\s*$")
+# The sitting printed before or after each item's act (« Séance du 9 avril 2024 – Délibération
+# CM-2024-031 », « Bureau du 21 mai 2024 - Délibération BC-2024-077 : … », « DÉLIBÉRATION N°
+# 2024/12 – Séance du 3 juin 2024 – Objet : … »): the sitting's, not the item's words.
+_SITTING_DATED = (
+    r"(?:s[ée]ance|r[ée]union|(?:conseil|bureau|comit[ée]|commission|assembl[ée]e)"
+    r"(?: [a-zà-ÿ'’]+){0,2})(?: publique| pl[ée]ni[èe]re)? du"
+    r" (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?"
+    r"(?:\d{1,2}(?:er)? [a-zéèû]{3,9} (?:19|20)\d\d|\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d)"
+)
+_SITTING_PRINTED = re.compile(_SITTING_DATED, re.IGNORECASE)
+# An act's number, then its sitting's date, then its title: « DCM n° 2024-021 du 16 mai 2024 –
+# Tarifs … » (a relevé numbering each act with its date; a reference to another act has no title
+# after a dash).
+_DAY = r"\d{1,2}(?:er)? [a-zéèû]{3,9} (?:19|20)\d\d|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d"
+_DATED_REST = re.compile(rf"^ ?du (?P<date>{_DAY}) ?[-–—:] ?(?=\S)", re.IGNORECASE)
+DATED_ACT = re.compile(
+    rf"(?:(?:d[ée]lib[ée]ration|d[ée]cision|[A-Z]{{2,8}}) )?n ?[°º] ?{NUMBER}"
+    rf" du (?P<date>{_DAY}) ?[-–—:] ?\S",
+    re.IGNORECASE,
+)
+_SITTING_LEAD = re.compile(rf"^{_SITTING_DATED} ?[-–—:|,] ?(?=\S)", re.IGNORECASE)
+_SITTING_IN_REST = re.compile(rf"^[-–—:,. ]*{_SITTING_DATED}(?=[ ,.:;–—-]|$)", re.IGNORECASE)
 # An act's number in brackets after its item's title: « Approbation du budget [D2023-113] »,
 # « Modification des statuts (délibération n° 2023/45) », « 1 - Tarifs (Réf. DEL-2023-04) ».
 _BRACKET_TAIL = re.compile(
@@ -341,6 +363,26 @@ def _numbered_name(line: str) -> bool:
     return numbered is not None and _PERSON_ENTRY.match(line[numbered.end() :]) is not None
 
 
+def prints_its_sitting(heading: str) -> bool:
+    """Whether an item's heading prints the sitting's date (« Séance du 9 avril 2024 –
+    Délibération CM-2024-031 »): a relevé whose heading prints none dates its sitting there."""
+    return _SITTING_PRINTED.search(heading) is not None
+
+
+def act_dated(lines: list[str]) -> tuple[str, int] | None:
+    """The date the items' headings print after their acts' numbers (« DCM n° 2024-021 du 16
+    mai 2024 – … »), when the first two agree (or one item prints one), with the line of the
+    first: a relevé whose heading prints no date dates its sitting there."""
+    dates = [
+        (match["date"], index)
+        for index, line in enumerate(lines)
+        if "du" in line and (match := DATED_ACT.match(line.strip()))
+    ][:2]
+    if not dates or len({fold(date) for date, _ in dates}) > 1:
+        return None
+    return dates[0]
+
+
 def find_headings(
     lines: list[str],
     *,
@@ -398,6 +440,10 @@ def find_headings(
                 by_number.append(Heading(index, tail[1], None, tail[0]))
             previous = stripped
             continue
+        if stripped[:1] in "SsRrBbCcAa" and (lead := _SITTING_LEAD.match(stripped)) is not None:
+            after = stripped[lead.end() :]
+            if _BY_CUE.match(after) or _BARE.match(after):
+                stripped = after  # « Séance du 9 avril 2024 – Délibération CM-2024-031 »
         if _HEADING_HINT.match(stripped) is None:  # no figure near its start, no « D », « N »
             previous = stripped
             continue
@@ -431,7 +477,16 @@ def find_headings(
         # (a line under an act's heading that opens on a number is the next act's heading:
         # « 2024.00601 — … avec l'association Relais » / « 2024.00602 — Fonds de … »)
         listed = bool(by_number) and by_number[-1].index == index - 1
-        if match is not None and (named or listed or not _continues_sentence(previous)):
+        # (a flattened text was cut before « DEL 2024-088 Rapport … »: its prefix names an act)
+        prefixed = (
+            flattened
+            and match is not None
+            and match.re is _BARE
+            and bool(match.group("spacedyear"))
+        )
+        if match is not None and (
+            named or listed or prefixed or not _continues_sentence(previous)
+        ):
             groups = match.groupdict()
             rest = (
                 (groups.get("rest") or groups.get("irest") or groups.get("title"))
@@ -441,7 +496,15 @@ def find_headings(
                 or groups.get("tabtitle")
                 or ""
             )
-            if not rest and index + 1 < len(lines) and _OBJECT_LINE.match(lines[index + 1]):
+            if (dated := _SITTING_IN_REST.match(rest) or _DATED_REST.match(rest)) is not None:
+                # « N° 2024/12 – Séance du 3 juin 2024 – Objet : … », « DCM n° 2024-021 du 16 mai
+                # 2024 – Tarifs … »
+                rest = rest[dated.end() :]
+            if (
+                not rest.strip(" -–—:,.")
+                and index + 1 < len(lines)
+                and _OBJECT_LINE.match(lines[index + 1])
+            ):
                 rest = lines[index + 1]
             if _EXPOSE_REST.match(rest):
                 rest = ""  # « Délibération n° 141/2021 Entendu l'exposé … »: no title here

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from storage.documents import Finding
+from storage.french import MONTHS
 from storage.names import fold
 
 # The words the readers look for, folded (accents dropped, lower case).
@@ -123,6 +124,127 @@ def _split_words(text: str) -> str:
         at = space + 1
     pieces.append(text[at:])
     return "".join(pieces)
+
+
+# -- accents: a grave read for an acute, a letter standing alone ------------------------------
+
+# Each cue word as written, by its folded form: « Prèsents », « Secrètaire de sèance » (an acute
+# read as a grave) have one reading (« il délègue », « tu délègues » are words: kept).
+_ACCENTED_CUES = {
+    fold(word): word
+    for word in (
+        "présent", "présents", "présente", "présentes", "excusé", "excusés", "excusée",
+        "excusées", "secrétaire", "séance", "délibération", "délibérations", "délibéré",
+        "unanimité", "représenté", "représentés", "représentée", "représentées", "adopté",
+        "adoptée", "adoptés", "rejeté", "rejetée", "élus", "élu", "président", "présidente",
+        "présidence", "délégation", "étaient", "exprimés", "suppléant", "suppléants",
+        "délégué", "délégués", "déléguée", "déléguées",
+    )
+}  # fmt: skip
+
+
+_GRAVE_WORDS = frozenset(("délègue", "délègues"))
+# Where a cue word read with a grave shows it (most texts' « è » are « après », « procès »: the
+# words around them are not looked at).
+_GRAVE_STEMS = (
+    "prèsent", "prèsid", "sèanc", "secrèt", "excusè", "dèlib", "unanimitè", "reprèsent",
+    "adoptè", "rejetè", "èlu", "dèlèg", "ètaient", "exprimè", "supplèant",
+)  # fmt: skip
+
+
+def _graves(text: str) -> str:
+    """Each word around a grave accent that reads as a cue word with an acute one."""
+    pieces: list[str] = []
+    at = 0  # where the text is copied up to
+    for grave in ("è", "È"):
+        found = text.find(grave)
+        while found >= 0:
+            start = found
+            while start > 0 and text[start - 1].isalpha():
+                start -= 1
+            end = found + 1
+            while end < len(text) and text[end].isalpha():
+                end += 1
+            word = text[start:end]
+            right = _ACCENTED_CUES.get(fold(word))
+            if (
+                right is not None
+                and len(right) == len(word)
+                and start >= at
+                and word.lower() not in _GRAVE_WORDS
+            ):
+                pieces.append(text[at:start])
+                pieces.append(
+                    "".join(
+                        r.upper() if w.isupper() else r for w, r in zip(word, right, strict=False)
+                    )
+                )
+                at = end
+            found = text.find(grave, end)
+        if pieces:  # (« È » after « è »: a second pass over the text repaired)
+            pieces.append(text[at:])
+            text, pieces, at = "".join(pieces), [], 0
+    return text
+
+
+# An accented letter a PDF drew apart, a space on each side: « Pr é sents », « D é lib é ration »,
+# « unanimit é » (the run's parts joined read as a cue word: nothing else is touched).
+_APART = re.compile(
+    r"(?<![^\W\d_])[^\W\d_]+(?: [éèÉÈ](?: (?=[^\W\d_])|(?=[^\W\d_])|(?![^\W\d_]))[^\W\d_]*)+"
+)
+
+
+def _accents_apart(text: str) -> str:
+    def joined(match: re.Match[str]) -> str:
+        # the longest run of its first parts that reads as a cue (« Adopt é à l'… »: « Adopté »)
+        parts = match.group().split(" ")
+        for end in range(len(parts), 1, -1):
+            whole = "".join(parts[:end])
+            if fold(whole) in _VOCABULARY:
+                return " ".join([whole, *parts[end:]])
+        return match.group()
+
+    return _APART.sub(joined, text)
+
+
+# -- figures of a date: « Séance du l2 mars 2O24 » -------------------------------------------
+
+# (« rnai », « novernbre »: a month's « m » read as « rn »)
+_MONTH_READ = {month: month for month in MONTHS} | {
+    month.replace("m", "rn"): month for month in MONTHS if "m" in month
+}
+_MONTH_WORDS = "|".join(sorted(_MONTH_READ, key=len, reverse=True))
+_DAMAGED_DATE = re.compile(
+    rf"(?<![\w])(?P<day>[0-9lIO|]{{1,2}}(?:er)?) (?P<month>(?i:{_MONTH_WORDS}))"
+    r" (?P<year>[0-9lIOo|]{4})(?![\w])"
+)
+_FIGURES = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
+
+
+def dates_repaired(text: str) -> str:
+    """The text with its heading's dates read through recognition damage (« Séance du l2 mars
+    2O24 », « 7 rnai 2024 »). Run only when a document's sitting date is not read otherwise:
+    one pattern over every heading would cost every document."""
+    head = text[:_HEAD_SPAN]
+    return _DAMAGED_DATE.sub(_date_repaired, head) + text[_HEAD_SPAN:]
+
+
+def _date_repaired(match: re.Match[str]) -> str:
+    day, year, month = match.group("day"), match.group("year"), match.group("month")
+    right = _MONTH_READ[month.lower()]
+    if day.isdigit() and year.isdigit() and right == month.lower():
+        return match.group()
+    if right != month.lower():
+        month = right.upper() if month.isupper() else right
+    fixed_day = day[:2].translate(_FIGURES) + day[2:]
+    fixed_year = year.translate(_FIGURES)
+    # a year of this era, and a figure in the day unless the year is damaged too (« l2 mars
+    # 2024 », « lO mars 2O24 »; « Il mars 1990 » is no date)
+    if not fixed_year.startswith(("19", "20")) or not (
+        any(c.isdigit() for c in day) or not year.isdigit()
+    ):
+        return match.group()
+    return f"{fixed_day} {month} {fixed_year}"
 
 
 # -- a semicolon for a colon, after a cue ---------------------------------------------------------
@@ -261,5 +383,11 @@ def repair_ocr(text: str, findings: list[Finding]) -> str:
             lambda m: m.group()[:5] + ("M" if m.group().isupper() else "m") + "it", text
         )
     text = _split_words(text)
+    if "è" in text or "È" in text:
+        low = text.lower()
+        if any(stem in low for stem in _GRAVE_STEMS):
+            text = _graves(text)
+    if " é " in text or " è " in text or " É " in text or " È " in text:
+        text = _accents_apart(text)
     text = _semicolons(text)
     return _figures(text, findings)

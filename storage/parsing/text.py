@@ -308,7 +308,12 @@ _WORDS = re.compile(r"[^\W\d_]{3,}")
 # only their figures changed, like a page footer: they are never one.
 # (« (Délibération DCM2025021) » under « POINT N° 2 : … » too: an act's number, no page header)
 _ITEM_HEADING = re.compile(
-    r"^\(?(?:d[ée]lib[ée]ration|n ?°|r[ée]f\. ?:|[a-z]{0,8}[._-]?\d{4}[._-]?\d)", re.I
+    r"^\(?(?:d[ée]lib[ée]ration|n ?°|r[ée]f\. ?:|[a-z]{0,8}[._-]?\d{4}[._-]?\d"
+    # the sitting, then the item's act (« Séance du 9 avril 2024 – Délibération CM-2024-031 »),
+    # not a page's footer
+    r"|(?!.*\bpage\b)(?:s[ée]ance|r[ée]union|bureau|conseil|comit[ée]|commission)\b[^\n]{0,40}? du"
+    r" [^\n]{4,30}? ?[-–—:|] ?(?:d[ée]lib[ée]ration|rapport|d[ée]cision|n ?°))",
+    re.I,
 )
 # An agenda item printed whole on one short line: its ordinal and title, then the act's number
 # and what follows (« 2 - Tarifs de la cantine. Délibération n° 2025-008. Adopté à … »), or its
@@ -434,6 +439,15 @@ def _without_inline_footers(line: str) -> str:
         marks = list(_PAGE_INLINE.finditer(line))
         if len(marks) < 2:
             return _PAGE_INLINE.sub(" ", line)
+    footer = _shared_footer(line, marks)
+    if footer is None:
+        return _PAGE_INLINE.sub(" ", line)
+    return _without_marks(line, marks, footer)
+
+
+def _shared_footer(line: str, marks: list[re.Match[str]]) -> str | None:
+    """The words every page's mark follows (the longest run they share, at most 150
+    characters, from a word's start), when long enough to be a footer's."""
     befores = [line[max(0, m.start() - 150) : m.start()] for m in marks]
     shared = 0
     shortest = min(len(before) for before in befores)
@@ -442,14 +456,33 @@ def _without_inline_footers(line: str) -> str:
     footer = befores[0][len(befores[0]) - shared :]
     # from a word's start, and long enough to be a footer's words, not a shared last letter
     footer = footer[footer.find(" ") + 1 :] if " " in footer else ""
-    if len(footer.strip()) < 12 or not _WORDS.search(footer):
-        return _PAGE_INLINE.sub(" ", line)
+    return footer if len(footer.strip()) >= 12 and _WORDS.search(footer) else None
+
+
+def _without_marks(line: str, marks: list[re.Match[str]], footer: str) -> str:
     kept, at = [], 0
     for mark in marks:
         kept.append(line[at : mark.start() - len(footer)])
         at = mark.end()
     kept.append(line[at:])
     return _without_copies(" ".join(part.strip() for part in kept if part.strip()), footer)
+
+
+# A page's number out of the pages after a dash, with no « page » (« … – PV du CM du
+# 21/11/2024 – 1/2 Pierre MASSON … »): a footer only where the same words lead each one.
+_FRACTION_INLINE = re.compile(r" ?[-–—] ?\d{1,3} ?/ ?\d{1,3}(?![\d/]) ?")
+
+
+def _without_fraction_footers(line: str) -> str:
+    """A flattened text's page footers numbered « – 1/2 », « – 2/2 »: their shared words,
+    read as a footer's (the council or body, then the sitting's date), go with the numbers."""
+    marks = list(_FRACTION_INLINE.finditer(line))
+    if len(marks) < 2:
+        return line
+    footer = _shared_footer(line, marks)
+    if footer is None or not _FOOTER_WORDS.search(footer.strip()):
+        return line
+    return _without_marks(line, marks, footer)
 
 
 def _without_copies(line: str, footer: str) -> str:
@@ -509,7 +542,10 @@ def _repeated_headers(lines: list[str]) -> tuple[set[str], list[str]]:
     headers = {
         shape
         for shape, times in shapes.items()
-        if (times >= 3 or (times == 2 and "page" in shape.lower()))
+        if (
+            times >= 3
+            or (times == 2 and ("page" in shape.lower() or _PAGE_OF.search(shape) is not None))
+        )
         # words, not a row of figures (« 108 000 €  54 000 €  NON » comes back per action);
         # checked on the few shapes that come back only
         and len(_WORDS.findall(shape)) >= 2
@@ -520,6 +556,8 @@ def _repeated_headers(lines: list[str]) -> tuple[set[str], list[str]]:
     return headers, shaped
 
 
+# A page's number out of the pages, ending a footer's shape: « … – PV du CM du #/#/# – #/# ».
+_PAGE_OF = re.compile(r"[-–—|] ?#+ ?/ ?#+$")
 _COUNTS_LINE = re.compile(
     r"pr[ée]sents|votants|exercice|\bvoix\b|\bpour\b|\bcontre\b|abstention|adopt|unanimit|rejet",
     re.IGNORECASE,
@@ -562,14 +600,27 @@ def clean_letter_spacing(line: str) -> str:
     if not all(_SPACED_WORD.fullmatch(group) or len(group) == 1 for group in groups):
         return line
     words = [group.replace(" ", "") for group in groups]
-    letters = "".join(words)
-    if not all(c.isalpha() or c in "-'’" for c in letters) or max(map(len, words)) < 2:
+    # (a date's figures between words: « S É A N C E   D U   3   M A R S   2 0 2 4 »)
+    worded = [word for word in words if not word.isdigit()]
+    letters = "".join(worded)
+    if (
+        not all(c.isalpha() or c in "-'’" for c in letters)
+        or not worded
+        or max(map(len, worded)) < 2
+    ):
         return line
     if len(words) == 1 and (len(letters) < 6 or set(letters.upper()) <= _MARKS_ONLY):
         return line  # one short word, or a grid's marks
     if len(words) > 1 and set(letters.upper()) <= _MARKS_ONLY:
         return line
     return " ".join(words)
+
+
+def letters_joined(text: str) -> str:
+    """The text with each letter-spaced line's words joined (see clean_letter_spacing)."""
+    if _LETTER_SPACED.search(f"\n{text}") is None:  # before the spaces part its words
+        return text
+    return "\n".join(clean_letter_spacing(line.strip()) for line in text.split("\n"))
 
 
 _OCR_MME = re.compile(r"\bMrne(s?)\b")
@@ -602,8 +653,7 @@ def clean(
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)  # « e » + combining acute, as one « é »
     text = latin_lookalikes(text)
-    if _LETTER_SPACED.search(f"\n{text}") is not None:  # before the spaces part its words
-        text = "\n".join(clean_letter_spacing(line.strip()) for line in text.split("\n"))
+    text = letters_joined(text)
     if "\n>" in text or text[:1] == ">":  # a quoted e-mail: « > 2025-014 Approbation … »
         text = _QUOTED.sub("", text)
     if "Mrne" in text:  # a scan's « m » read as « rn »: « Mrne Odile VIAL »
@@ -659,7 +709,9 @@ def clean(
             ):
                 stripped = ""
             elif headers and shape in headers:
-                if shape in seen_headers:
+                # (a page's number out of the pages ends a footer, never the heading: below the
+                # heading's lines, its first time goes too)
+                if shape in seen_headers or (number > 3 and _PAGE_OF.search(shape)):
                     stripped = ""
                 seen_headers.add(shape)
             if (
@@ -707,6 +759,9 @@ def clean(
         through_break = False
         if len(stripped) > 400:
             flattened = True
+        if len(stripped) > 200 and "/" in stripped:
+            # (before the cut words are joined: « M. Jean- [footer] Pierre MASSON »)
+            stripped = _without_fraction_footers(stripped)
         if dashes and "- " in stripped:
             stripped = join_inline_cuts(stripped)
         if len(stripped) > 200 and ("Page" in stripped or "page" in stripped):
