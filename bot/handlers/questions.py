@@ -1957,7 +1957,7 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
         # « Driol ? » (who gave his proxy to Mme Flechet), then « et elle, elle était là ? »:
         # « elle » is not M. Driol but the woman just named with him.
         other = _other_by_gender(ask, frame, kept, [int(m) for m in last.get("named") or []])
-        return other or kept
+        return other or _fitting_the_pronoun(ask, frame, kept)
     if frame.pronoun and last.get("named") and not frame.words:
         return [int(m) for m in last["named"]]
     if (
@@ -1974,8 +1974,10 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
         return []
     found: list[int] = []
     unknown: list[str] = []
-    # « Berger et Rivat étaient là ? »: each part of an enumeration is one name.
-    parts = [p for p in re.split(_ENUMERATION, frame.text) if p.strip() and not only_courtesy(p)]
+    # « Berger et Rivat étaient là ? »: each part of an enumeration is one name; « Rivat, de
+    # Saint-Chamond, » is Rivat, his commune aside (the documents do not say it)
+    plain = ask.reads.names(ask.session).without_place(frame.text)
+    parts = [p for p in re.split(_ENUMERATION, plain) if p.strip() and not only_courtesy(p)]
     for part in parts or [frame.text]:
         resolution = ask.resolve(part, in_text=True)
         named = _each_named(resolution, part)
@@ -2196,6 +2198,32 @@ def _other_by_gender(ask: Ask, frame: Frame, kept: list[int], named: list[int]) 
         return []
     fitting = [m for m in named if is_woman(m) is feminine]
     return fitting[:1] if len(fitting) == 1 else []
+
+
+# One person said by a pronoun (« et lui ? », « elle avait un pouvoir ? »), never « ils »,
+# « elles », « eux », nor the « il » of « il y avait ».
+_ONE_WOMAN = re.compile(r"\belle\b")
+_ONE_MAN = re.compile(r"\b(?:il|lui)\b(?! y\b)")
+_SEVERAL = re.compile(r"\b(?:ils|elles|eux|leurs?|tous|toutes|les deux)\b")
+
+
+def _fitting_the_pronoun(ask: Ask, frame: Frame, kept: list[int]) -> list[int]:
+    """« Barriol et Berger étaient là ? » then « et lui, il avait un pouvoir ? »: of the
+    members talked about, the one the pronoun's gender fits (M. Barriol), when one only does;
+    all of them otherwise."""
+    said = fold(frame.text)
+    woman, man = bool(_ONE_WOMAN.search(said)), bool(_ONE_MAN.search(said))
+    if not frame.pronoun or len(kept) < 2 or woman == man or _SEVERAL.search(said):
+        return kept
+    fitting = []
+    for member_id in kept:
+        member = ask.session.get(Member, member_id)
+        civility = fold(member.civility or "") if member else ""
+        if not civility:
+            return kept  # a civility unknown: who fits cannot be told
+        if civility.startswith(("mme", "mad", "mlle")) is woman:
+            fitting.append(member_id)
+    return fitting if len(fitting) == 1 else kept
 
 
 async def _without_qualifiers(ask: Ask, unknown: list[str]) -> list[str]:
