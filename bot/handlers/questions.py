@@ -1037,6 +1037,15 @@ async def _receipts(ask: Ask, frame: Frame, last: dict[str, Any]) -> None:
         await ask.reply("no_self")
         return
     report = convocations.report(session=ask.session, sitting_id=sitting_id)
+    view = ask.sitting_view(sitting_id)
+    if not report.lines and view.convened_on is not None:
+        # « on a reçu la convoc quand pour le dernier bureau ? »: a convocation the documents
+        # date and the assistant never sent has no receipt to tell, but it did leave (never
+        # « pas encore envoyée »)
+        answer = answers.convocation(session=ask.session, sitting_id=sitting_id, view=view)
+        await ask.reply(answer.template, **answer.data)
+        _remember(ask, members=named, sitting=sitting_id, **_frame_state(frame))
+        return
     await ask.reply(
         "answer_receipts",
         s=ask.sitting_view(sitting_id),
