@@ -260,7 +260,7 @@ async def offer_proxy(
                 await ask.reply("unknown_name", query=_name_as_typed(question))
                 return
             if resolution.status == "ambiguous" or resolution.member is None:
-                await _choose_holder(ask, resolution, question.rest, sitting)
+                await _choose_holder(ask, resolution, _name_as_typed(question), sitting)
                 return
             holder_id = resolution.member.member_id
     holder = ask.session.get(Member, holder_id)

@@ -2315,6 +2315,13 @@ def _body_ids(ask: Ask, frame: Frame, members: list[int]) -> list[int] | None:
     return None
 
 
+# The asker's proxy asked in the present or the future (never « représentait », « portais »).
+_MY_PROXY_NOW = re.compile(
+    r"\bme (?:represente|representera|remplace|remplacera)\b"
+    r"|\bje (?:porte|porterai|detiens)\b|\bj ai (?:un|une|des|deja un|deja une) (?:pouvoir|procu)"
+)
+
+
 async def sitting_of(ask: Ask, frame: Frame) -> int | None:
     """The one sitting a frame names, or None when an answer said which or that none is."""
     return await _sitting(ask, frame, [], {})
@@ -2335,6 +2342,17 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
             await ask.reply("no_sitting", on=None, number=frame.number, body=None)
             return None
     when = frame.when
+    if (
+        when.empty
+        and frame.asked is Asked.PROXY
+        and frame.first_person
+        and not last.get("sitting")
+        and _MY_PROXY_NOW.search(fold(frame.text))
+        and (coming := _look(ask, lookups.next_sitting, after=today - _DAY, body_ids=None))
+    ):
+        # « qui me représente ? », « j'ai un pouvoir ? » in the present, a sitting coming: that
+        # sitting's proxies, not the last one's
+        return coming.id
     bodies = _body_ids(ask, frame, members)
     body_name = _body_name(ask, frame)
     if when.empty and not frame.body and not frame.number and last.get("sitting"):

@@ -974,6 +974,8 @@ _CAN_HOLD = re.compile(
     r"|bien|deja|en plus))? (?:recevoir|porter|prendre|avoir|accepter|recuperer|detenir)"
     r"(?: (?:un|une|mon|ma|le|la|son|sa|des|d|encore|autre|autres|deuxieme|second|seconde"
     r"|2e|mien|sien|leur))*(?: (?:pouvoirs?|procurations?|procus?)\b|$| \?)"
+    # « Bony peut me représenter ? », « Laget pourrait me remplacer au vote ? »
+    r"|\b(?:peu[tx]|pourrai\w*)(?: t)?(?: (?:il|elle))? me (?:representer|remplacer)\b"
 )
 # « mon pouvoir est bien enregistré ? », « ma procuration a été prise en compte ? »: the state
 # of a proxy given in words, which is for a sitting to come
@@ -983,6 +985,7 @@ _REGISTERED = re.compile(
 )
 _CAN_HOLD_WORDS = re.compile(
     r"^(?:peu[tx]|pourrai\w*|pouvait|recevoir|porter|prendre|accepter|recuperer|detenir|mien"
+    r"|representer|remplacer"
     r"|sien|autre|autres|deuxieme|second|seconde|2e)$"
 )
 _REGISTERED_WORDS = re.compile(
