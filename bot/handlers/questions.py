@@ -88,6 +88,8 @@ TALK_KEY = "talk"
 _DAY = timedelta(days=1)
 TALK_TTL = timedelta(minutes=30)  # a conversation's thread: long enough for a few follow-ups
 PENDING_KEY = "ask-pending"
+# the members a gendered pronoun chose among (« et lui ? », then « et elle ? »)
+PAIR_KEY = "talk-pair"
 SEARCH_SHOWN = 6
 
 # Kinds answered about one sitting; the members in them narrow the answer.
@@ -2222,17 +2224,29 @@ def _fitting_the_pronoun(ask: Ask, frame: Frame, kept: list[int]) -> list[int]:
     all of them otherwise."""
     said = fold(frame.text)
     woman, man = bool(_ONE_WOMAN.search(said)), bool(_ONE_MAN.search(said))
-    if not frame.pronoun or len(kept) < 2 or woman == man or _SEVERAL.search(said):
+    if not frame.pronoun or woman == man or _SEVERAL.search(said):
         return kept
+    group = kept
+    if len(kept) == 1:
+        # « et lui ? » (M. Barriol, of Barriol and Berger) then « et elle ? »: the other one
+        # of the pair talked about, the pair kept aside when the pronoun chose
+        pair = [int(m) for m in _recall(ask, PAIR_KEY).get("members") or []]
+        if kept[0] not in pair:
+            return kept
+        group = pair
     fitting = []
-    for member_id in kept:
+    for member_id in group:
         member = ask.session.get(Member, member_id)
         civility = fold(member.civility or "") if member else ""
         if not civility:
             return kept  # a civility unknown: who fits cannot be told
         if civility.startswith(("mme", "mad", "mlle")) is woman:
             fitting.append(member_id)
-    return fitting if len(fitting) == 1 else kept
+    if len(fitting) != 1:
+        return kept
+    if len(kept) > 1:
+        _remember(ask, PAIR_KEY, members=kept)
+    return fitting
 
 
 async def _without_qualifiers(ask: Ask, unknown: list[str]) -> list[str]:
