@@ -1532,6 +1532,7 @@ _PARTITIVE = re.compile(
     r"^(?:et |puis |ensuite )?(?:de |d )(pouvoirs|procurations|procus|excuses|excusees|absents"
     r"|absentes|presents|presentes)\b\W*$"
 )
+_OFTEN_MISSED = re.compile(r"\b(?:beaucoup|trop|combien de fois)\b|\babsences\b")
 _QUANTITY_WORDS = frozenset(_words("beaucoup nombreux nombreuses"))
 _CROWD_ASKED = frozenset(
     (
@@ -2060,7 +2061,19 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
             else About.PRESENT
         )
         asked, polar = Asked.COUNT, False
-    if asked in _CROWD_ASKED and not _QUANTITY_WORDS.isdisjoint(base.words):
+    if (
+        asked in (Asked.PRESENCE, Asked.ABSENCE)
+        and about is None
+        and base.when.empty
+        and set(base.words) - _QUANTITY_WORDS
+        and _OFTEN_MISSED.search(folded)
+    ):
+        # « Bouchet avait beaucoup d'absences ? », « les absences de Bouchet ? », « Bouchet
+        # manque beaucoup ? »: a member's record over the known sittings, not one sitting
+        asked, polar = Asked.RECORD, False
+    if (asked in _CROWD_ASKED or asked is Asked.RECORD) and not _QUANTITY_WORDS.isdisjoint(
+        base.words
+    ):
         # « Berger avait beaucoup de pouvoirs ? »: how much is asked, « beaucoup » is nobody
         base = base.but(words=tuple(w for w in base.words if w not in _QUANTITY_WORDS))
     if asked is Asked.COUNT and base.words and set(base.words) <= _PEOPLE:
