@@ -64,7 +64,13 @@ class Ask:
         return self.reads.member(self.session, member_id)
 
     def resolve(self, text: str, *, in_text: bool = False) -> Resolution:
-        return self.reads.resolution(self.session, text, in_text=in_text)
+        found = self.reads.resolution(self.session, text, in_text=in_text)
+        if found.status == "unknown" and in_text:
+            # « Flachat de Saint-Chamond était là ? »: the member, his commune aside
+            plain = self.reads.names(self.session).without_place(text)
+            if plain != text:
+                return self.reads.resolution(self.session, plain, in_text=in_text)
+        return found
 
     async def choose_member(
         self,

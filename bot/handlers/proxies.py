@@ -152,6 +152,23 @@ def _quiet_holder(ask: Ask, question: Question) -> int | None:
     return resolution.member.member_id if resolution.member else None
 
 
+def _name_as_typed(question: Question) -> str:
+    """The words of a holder's name as the member typed them (« Jean Dupont », never « jean
+    dupont »): those of the sentence the reading kept as words."""
+    kept = set(question.words)
+    typed = [w for w in re.findall(r"[\w'’-]+", question.text) if fold(w) in kept]
+    return " ".join(typed) or question.rest
+
+
+def _names_nobody(ask: Ask, question: Question) -> bool:
+    """Whether a proxy's sentence names a holder and that name is no member's (neither
+    oneself, nor someone outside the council, which have their own answers)."""
+    said = fold(question.text)
+    if not question.words or _NOT_A_MEMBER.search(said) or _TO_MYSELF.search(said):
+        return False
+    return _not_the_asker(ask, ask.resolve(question.text, in_text=True)).status == "unknown"
+
+
 def _sitting_view(ask: Ask, sitting: Sitting) -> queries.SittingView:
     return ask.sitting_view(sitting.id or 0)
 
@@ -213,7 +230,13 @@ async def offer_proxy(
             on=question.on,
         )
         if not found:
-            await _offer_coming(ask, question.on, holder_id or _quiet_holder(ask, question))
+            holder_id = holder_id or _quiet_holder(ask, question)
+            if holder_id is None and _names_nobody(ask, question):
+                # « procuration à Zorglub jeudi prochain »: the name first, never a choice of
+                # sitting for a holder who is nobody
+                await ask.reply("unknown_name", query=_name_as_typed(question))
+                return
+            await _offer_coming(ask, question.on, holder_id)
             return
         sitting = found[0]
     sitting = sitting or await members_sitting(ask, question.on)
@@ -234,10 +257,10 @@ async def offer_proxy(
         else:
             resolution = _not_the_asker(ask, ask.resolve(question.text, in_text=True))
             if resolution.status == "unknown":
-                await ask.reply("unknown_name", query=question.rest)
+                await ask.reply("unknown_name", query=_name_as_typed(question))
                 return
             if resolution.status == "ambiguous" or resolution.member is None:
-                await _choose_holder(ask, resolution, question.rest, sitting)
+                await _choose_holder(ask, resolution, _name_as_typed(question), sitting)
                 return
             holder_id = resolution.member.member_id
     holder = ask.session.get(Member, holder_id)
@@ -586,6 +609,15 @@ async def cancel(ask: Ask) -> None:
     await ask.reply("proxy_kept" if pending.get("step") == "withdraw" else "proxy_cancelled")
 
 
+def _only_a_member(ask: Ask, text: str) -> bool:
+    """Whether a correction's words, once « non, plutôt à » is set aside, are a member's name
+    and nothing else (« non, plutôt à Berger », never « à quelle heure … » nor « au revoir »)."""
+    name = name_part(text)
+    if "?" in text or name == text.strip() or len(name.split()) > 3:
+        return False
+    return bool(ask.resolve(name, in_text=True).candidates)
+
+
 class Reply(enum.Enum):
     """What a message was to the proxy dialog."""
 
@@ -618,6 +650,11 @@ async def answer_text(ask: Ask, text: str) -> Reply:
         if given is not None and await _answer_holder(
             ask, text, {"step": "confirm", "sitting": given.sitting_id}
         ):
+            return Reply.ANSWERED
+        if given is None and _only_a_member(ask, text):
+            # « non, plutôt à Berger » with no proxy proposed nor registered: nothing to change
+            # (never that member's card, nor a proxy given in silence), and how to give one
+            await ask.reply("nothing_to_change", name=name_part(text))
             return Reply.ANSWERED
     if not pending:
         if button_word and _PROXY_WORD.search(fold(text)) and read_reply(text) is not Said.CONFIRM:

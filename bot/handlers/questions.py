@@ -90,6 +90,8 @@ TALK_KEY = "talk"
 _DAY = timedelta(days=1)
 TALK_TTL = timedelta(minutes=30)  # a conversation's thread: long enough for a few follow-ups
 PENDING_KEY = "ask-pending"
+# the members a gendered pronoun chose among (« et lui ? », then « et elle ? »)
+PAIR_KEY = "talk-pair"
 SEARCH_SHOWN = 6
 
 # Kinds answered about one sitting; the members in them narrow the answer.
@@ -1067,6 +1069,15 @@ async def _receipts(ask: Ask, frame: Frame, last: dict[str, Any]) -> None:
         await ask.reply("no_self")
         return
     report = convocations.report(session=ask.session, sitting_id=sitting_id)
+    view = ask.sitting_view(sitting_id)
+    if not report.lines and view.convened_on is not None:
+        # « on a reçu la convoc quand pour le dernier bureau ? »: a convocation the documents
+        # date and the assistant never sent has no receipt to tell, but it did leave (never
+        # « pas encore envoyée »)
+        answer = answers.convocation(session=ask.session, sitting_id=sitting_id, view=view)
+        await ask.reply(answer.template, **answer.data)
+        _remember(ask, members=named, sitting=sitting_id, **_frame_state(frame))
+        return
     await ask.reply(
         "answer_receipts",
         s=ask.sitting_view(sitting_id),
@@ -2102,7 +2113,7 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
         # « Driol ? » (who gave his proxy to Mme Flechet), then « et elle, elle était là ? »:
         # « elle » is not M. Driol but the woman just named with him.
         other = _other_by_gender(ask, frame, kept, [int(m) for m in last.get("named") or []])
-        return other or kept
+        return other or _fitting_the_pronoun(ask, frame, kept)
     if frame.pronoun and last.get("named") and not frame.words:
         return [int(m) for m in last["named"]]
     if (
@@ -2119,8 +2130,10 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
         return []
     found: list[int] = []
     unknown: list[str] = []
-    # « Berger et Rivat étaient là ? »: each part of an enumeration is one name.
-    parts = [p for p in re.split(_ENUMERATION, frame.text) if p.strip() and not only_courtesy(p)]
+    # « Berger et Rivat étaient là ? »: each part of an enumeration is one name; « Rivat, de
+    # Saint-Chamond, » is Rivat, his commune aside (the documents do not say it)
+    plain = ask.reads.names(ask.session).without_place(frame.text)
+    parts = [p for p in re.split(_ENUMERATION, plain) if p.strip() and not only_courtesy(p)]
     for part in parts or [frame.text]:
         resolution = ask.resolve(part, in_text=True)
         named = _each_named(resolution, part)
@@ -2347,6 +2360,44 @@ def _other_by_gender(ask: Ask, frame: Frame, kept: list[int], named: list[int]) 
     return fitting[:1] if len(fitting) == 1 else []
 
 
+# One person said by a pronoun (« et lui ? », « elle avait un pouvoir ? »), never « ils »,
+# « elles », « eux », nor the « il » of « il y avait ».
+_ONE_WOMAN = re.compile(r"\belle\b")
+_ONE_MAN = re.compile(r"\b(?:il|lui)\b(?! y\b)")
+_SEVERAL = re.compile(r"\b(?:ils|elles|eux|leurs?|tous|toutes|les deux)\b")
+
+
+def _fitting_the_pronoun(ask: Ask, frame: Frame, kept: list[int]) -> list[int]:
+    """« Barriol et Berger étaient là ? » then « et lui, il avait un pouvoir ? »: of the
+    members talked about, the one the pronoun's gender fits (M. Barriol), when one only does;
+    all of them otherwise."""
+    said = fold(frame.text)
+    woman, man = bool(_ONE_WOMAN.search(said)), bool(_ONE_MAN.search(said))
+    if not frame.pronoun or woman == man or _SEVERAL.search(said):
+        return kept
+    group = kept
+    if len(kept) == 1:
+        # « et lui ? » (M. Barriol, of Barriol and Berger) then « et elle ? »: the other one
+        # of the pair talked about, the pair kept aside when the pronoun chose
+        pair = [int(m) for m in _recall(ask, PAIR_KEY).get("members") or []]
+        if kept[0] not in pair:
+            return kept
+        group = pair
+    fitting = []
+    for member_id in group:
+        member = ask.session.get(Member, member_id)
+        civility = fold(member.civility or "") if member else ""
+        if not civility:
+            return kept  # a civility unknown: who fits cannot be told
+        if civility.startswith(("mme", "mad", "mlle")) is woman:
+            fitting.append(member_id)
+    if len(fitting) != 1:
+        return kept
+    if len(kept) > 1:
+        _remember(ask, PAIR_KEY, members=kept)
+    return fitting
+
+
 async def _without_qualifiers(ask: Ask, unknown: list[str]) -> list[str]:
     """The words left over that may be names. A word printed in the documents (a commune,
     « femmes ») or one that sorts or filters people (« ordre alphabétique », « commence »,
@@ -2428,6 +2479,13 @@ def _body_ids(ask: Ask, frame: Frame, members: list[int]) -> list[int] | None:
     return None
 
 
+# The asker's proxy asked in the present or the future (never « représentait », « portais »).
+_MY_PROXY_NOW = re.compile(
+    r"\bme (?:represente|representera|remplace|remplacera)\b"
+    r"|\bje (?:porte|porterai|detiens)\b|\bj ai (?:un|une|des|deja un|deja une) (?:pouvoir|procu)"
+)
+
+
 async def sitting_of(ask: Ask, frame: Frame) -> int | None:
     """The one sitting a frame names, or None when an answer said which or that none is."""
     return await _sitting(ask, frame, [], {})
@@ -2448,6 +2506,17 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
             await ask.reply("no_sitting", on=None, number=frame.number, body=None)
             return None
     when = frame.when
+    if (
+        when.empty
+        and frame.asked is Asked.PROXY
+        and frame.first_person
+        and not last.get("sitting")
+        and _MY_PROXY_NOW.search(fold(frame.text))
+        and (coming := _look(ask, lookups.next_sitting, after=today - _DAY, body_ids=None))
+    ):
+        # « qui me représente ? », « j'ai un pouvoir ? » in the present, a sitting coming: that
+        # sitting's proxies, not the last one's
+        return coming.id
     bodies = _body_ids(ask, frame, members)
     body_name = _body_name(ask, frame)
     if when.empty and not frame.body and not frame.number and last.get("sitting"):

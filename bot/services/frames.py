@@ -898,7 +898,7 @@ def _tense(folded: str) -> bool | None:
 
 # Not « ai-je donné pouvoir ? », « à qui j'ai confié mon vote ? »: asked of the past.
 _GIVE = cues.compile(
-    r"(?<!\bai )(?<!\bavais )\b(?:je|j)\s+(?:vous\s+|te\s+|lui\s+)?"
+    r"(?<!\bai )(?<!\bavais )\b(?:je|j)\s+(?:vous\s+|te\s+|lui\s+|me\s+)?"
     r"(?:donne|confie|laisse|delegue|transmets|voudrais donner|veux donner|souhaite donner"
     r"|vais donner|aimerais donner|dois donner)\b"
     r".*\b(?:pouvoir|procuration)"
@@ -1000,6 +1000,8 @@ _CAN_HOLD = re.compile(
     r"|bien|deja|en plus))? (?:recevoir|porter|prendre|avoir|accepter|recuperer|detenir)"
     r"(?: (?:un|une|mon|ma|le|la|son|sa|des|d|encore|autre|autres|deuxieme|second|seconde"
     r"|2e|mien|sien|leur))*(?: (?:pouvoirs?|procurations?|procus?)\b|$| \?)"
+    # « Bony peut me représenter ? », « Laget pourrait me remplacer au vote ? »
+    r"|\b(?:peu[tx]|pourrai\w*)(?: t)?(?: (?:il|elle))? me (?:representer|remplacer)\b"
 )
 # « mon pouvoir est bien enregistré ? », « ma procuration a été prise en compte ? »: the state
 # of a proxy given in words, which is for a sitting to come
@@ -1009,6 +1011,7 @@ _REGISTERED = re.compile(
 )
 _CAN_HOLD_WORDS = re.compile(
     r"^(?:peu[tx]|pourrai\w*|pouvait|recevoir|porter|prendre|accepter|recuperer|detenir|mien"
+    r"|representer|remplacer"
     r"|sien|autre|autres|deuxieme|second|seconde|2e)$"
 )
 _REGISTERED_WORDS = re.compile(
@@ -1293,8 +1296,17 @@ _ROLE_WORDS = frozenset(
 _FIGURE_CHECKED = cues.compile(
     r"(?:^|\b(?:avait|eu|etait|etaient|a|y a|sommes|etions|etiez|etait on|on|eu|de|avec|que|pas"
     r"|bien|seulement|juste|exactement|vraiment|ont|il y avait|compte|comptait|moins|plus)\s)"
-    r"(?:(?P<present>(\d{1,4})) (?:elus? |elues? |membres? |conseillers? )?"
-    r"(?:etaient |etions |sont )?(?:presents?|presentes?)"
+    r"(?:(?P<present>(\d{1,4})) (?:(?:elus? |elues? |membres? |conseillers? )?"
+    r"(?:etaient |etions |sont )?(?:presents?|presentes?)|(?:personnes|gens|participants)\b"
+    r"|(?:elus|elues|membres|conseillers)\b(?! en exercice| (?:absents?|excuses?)))"
+    # « on était plus de 30 ? », « étions-nous 40 ? »: the members present, said as « we »
+    r"|\b(?:on etait|nous etions|etions nous|etait on|on est|on sera|on etaient)\s"
+    r"(?:(?:plus|moins|au moins|au plus|pas) (?:de |d )?)?(?P<we>(\d{1,4}))(?! ?[/.:h-]\d)"
+    r"(?! (?:jours?|mois|ans?|annees?|semaines?|heures?|h|min|minutes|deliberations?|delibs?"
+    r"|membres?|elus?|conseillers?|sieges?"
+    r"|pouvoirs?|procurations?|voix|votants?|absents?|excuses?|contre|pour|abstentions?"
+    r"|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
+    r"|decembre|euros?|€|%))"
     r"|(?P<proxies>(\d{1,3})) (?:pouvoirs?|procurations?|procus?|mandats?)"
     r"|(?P<excused>(\d{1,3})) (?:elus? |membres? )?(?:absents? excuses?|excuses?|excusees?)"
     r"|(?P<absent>(\d{1,3})) (?:elus? |membres? )?(?:absents?|absentes?)"
@@ -1339,6 +1351,7 @@ def _a_bound(text: str, at: int) -> str | None:
 
 _FIGURE_ABOUT = {
     "present": About.PRESENT,
+    "we": About.PRESENT,
     "proxies": About.PROXIES,
     "excused": About.EXCUSED,
     "absent": About.ABSENT,
@@ -1539,6 +1552,40 @@ _ACTS_PASSED = frozenset(
 )
 _DECIDED = frozenset(_words("vote votee votees votes adopte adoptee adoptees adoptes"))
 _PEOPLE = frozenset(_words("personnes gens monde elus membres conseillers votants"))
+# How many came, said without counting: « beaucoup de monde », « du monde », « nombreux », « la
+# salle était pleine / remplie / bondée », « le bureau était complet », « peu d'élus ».
+_CROWD = cues.compile(
+    r"\b(?:(?:beaucoup|peu|pas mal|trop peu) (?:de |d )?(?:monde|gens|personnes|elus|membres"
+    r"|conseillers|presents|absents|absences|excuses|participants|pouvoirs|procurations)"
+    r"|du monde|nombreux|nombreuses"
+    r"|(?:salle|hemicycle|seance|bureau|conseil|reunion) (?:etait |a ete |etait elle |etait il )?"
+    r"(?:bien |tres |vraiment |assez )?(?:pleine?|remplie?|complete?|bondee?|vide)"
+    r"|(?:pleine?|remplie?|bondee?) la salle|affluence|foule)\b"
+)
+_CROWD_WORDS = _PEOPLE | frozenset(
+    _words(
+        "beaucoup peu mal trop nombreux nombreuses salle hemicycle plein pleine rempli remplie"
+        " complet complete bonde bondee vide affluence etiez etions etait etaient tres vraiment"
+        " assez manquait manquaient pouvoirs procurations foule"
+    )
+)
+_PARTITIVE = re.compile(
+    r"^(?:et |puis |ensuite )?(?:de |d )(pouvoirs|procurations|procus|excuses|excusees|absents"
+    r"|absentes|presents|presentes)\b\W*$"
+)
+_OFTEN_MISSED = re.compile(r"\b(?:beaucoup|trop|combien de fois)\b|\babsences\b")
+_QUANTITY_WORDS = frozenset(_words("beaucoup nombreux nombreuses"))
+_CROWD_ASKED = frozenset(
+    (
+        Asked.SITTING,
+        Asked.SEARCH,
+        Asked.NOTHING,
+        Asked.PRESENCE,
+        Asked.ABSENCE,
+        Asked.MEMBERS,
+        Asked.PROXY,
+    )
+)
 _YEAR_WORD = re.compile(r"^(?:19|20)\d{2}$")
 
 
@@ -1598,7 +1645,9 @@ _AMONG = cues.compile(
     r"|de (?:gauche|droite))\b"
     # plural: one office (« la vice-présidente chargée du budget ») is a role, said unknown
     r"|\b(?P<office>vice presidente?s|vps|adjointe?s)\b"
-    r"|\b(?P<commune>(?:quelles?|sa|leur|leurs|ma|notre|par|chaque) (?:communes?|villes?)"
+    # (« pour un compte rendu à ma commune »: a commune written to, not one people come from)
+    r"|\b(?P<commune>(?:quelles?|sa|leur|leurs|(?<!\ba )(?<!\bpour )ma|(?<!\ba )(?<!\bpour )notre"
+    r"|par|chaque) (?:communes?|villes?)"
     r"|communes? d origine)\b"
     # « ceux qui s'appellent Patrick », « parmi les Gilles », « les élus prénommés Christian »
     r"|\b(?:qui s appell?ent|qui s appelaient|s appelant|prenomm(?:e|es|ee|ees)|dont le prenom"
@@ -1668,9 +1717,27 @@ def _among_fits(frame: Frame) -> bool:
     return frame.asked in (Asked.SEARCH, Asked.NOTHING) and (frame.follow_up or frame.pronoun)
 
 
+_WHETHER = re.compile(
+    r"(?i)\b(?:savoir|dire|confirmer|verifier|vérifier|indiquer|preciser|préciser)"
+    r"(?: \w+)? si\s+"
+)
+_CLAUSE_END = re.compile(
+    r"(?i)\b(?:car|parce que|parce qu|puisque|pour que|afin de|afin que|merci)\b"
+    r"|[,;.?!]\s*(?:je|j'|j’)"
+)
+
+
 def _asking_part(simple: str) -> str:
     """The sentences that ask (« …je n'arrive pas à retrouver l'information : est-ce que Mme
     Berger était présente ? »): a preamble about the asker does not make the question theirs."""
+    if (whether := _WHETHER.search(simple)) is not None:
+        # « …j'étais pris cette semaine-là et je voudrais savoir si Mme Berger était présente,
+        # car j'ai besoin de le savoir… »: the clause after « savoir si » is what is asked
+        clause = simple[whether.end() :]
+        if (end := _CLAUSE_END.search(clause)) is not None:
+            clause = clause[: end.start()]
+        if clause.strip():
+            return clause
     parts = [p for p in _SENTENCE_END.split(simple) if p.strip()]
     if len(parts) <= 1:
         return simple
@@ -2011,6 +2078,63 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         base = base.but(words=tuple(w for w in base.words if not SUMMING_WORD.match(w)))
     if asked is Asked.VOTE:  # « personne n'était contre ? »: who voted, no topic « personne »
         base = base.but(words=tuple(w for w in base.words if w not in _ANYONE))
+    if (
+        asked in _CROWD_ASKED
+        and about is None
+        and set(base.words) <= _CROWD_WORDS
+        and _CROWD.search(folded) is not None
+    ):
+        # « il y avait beaucoup de monde ? », « la salle était pleine ? », « vous étiez
+        # nombreux ? », « il manquait beaucoup de monde ? »: how many came (or missed), the
+        # count in a sentence, never the sitting's card nor a member « Beaucoup »
+        missed = bool(re.search(r"\b(?:absent\w*|manqu\w*|excus\w*)", folded))
+        excused = bool(re.search(r"\bexcus\w*", folded))
+        proxies = bool(re.search(r"\b(?:pouvoirs?|procurations?)\b", folded))
+        about = (
+            About.PROXIES
+            if proxies
+            else About.EXCUSED
+            if excused
+            else About.ABSENT
+            if missed
+            else About.PRESENT
+        )
+        asked, polar = Asked.COUNT, False
+        base = base.but(words=())
+    if (
+        asked in (Asked.PROXY, Asked.PRESENCE, Asked.ABSENCE)
+        and about is None
+        and not base.words
+        and (partitive := _PARTITIVE.match(folded)) is not None
+    ):
+        # « combien de présents ? » then « et de pouvoirs ? », « et d'excusés ? »: the « de »
+        # without an article counts, as « combien de » did
+        partitive_noun = partitive.group(1)
+        about = (
+            About.PROXIES
+            if partitive_noun.startswith(("pouvoir", "procu"))
+            else About.EXCUSED
+            if partitive_noun.startswith("excus")
+            else About.ABSENT
+            if partitive_noun.startswith("absent")
+            else About.PRESENT
+        )
+        asked, polar = Asked.COUNT, False
+    if (
+        asked in (Asked.PRESENCE, Asked.ABSENCE)
+        and about is None
+        and base.when.empty
+        and set(base.words) - _QUANTITY_WORDS
+        and _OFTEN_MISSED.search(folded)
+    ):
+        # « Bouchet avait beaucoup d'absences ? », « les absences de Bouchet ? », « Bouchet
+        # manque beaucoup ? »: a member's record over the known sittings, not one sitting
+        asked, polar = Asked.RECORD, False
+    if (asked in _CROWD_ASKED or asked is Asked.RECORD) and not _QUANTITY_WORDS.isdisjoint(
+        base.words
+    ):
+        # « Berger avait beaucoup de pouvoirs ? »: how much is asked, « beaucoup » is nobody
+        base = base.but(words=tuple(w for w in base.words if w not in _QUANTITY_WORDS))
     if asked is Asked.COUNT and base.words and set(base.words) <= _PEOPLE:
         # « il y avait combien de membres ? »: the noun counted, no one named; the sitting in
         # talk stays the one counted
@@ -2082,9 +2206,14 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
             else About.FOR
         )
         base = base.but(checked=int(cast.group(1)))
+    figure = _FIGURE_CHECKED.search(courteous) if asked is Asked.SITTING else None
     if (
-        (polar or asked is Asked.COUNT)
-        and asked in _FIGURES_ASKED
+        (polar or asked is Asked.COUNT or (figure is not None and figure.lastgroup == "we"))
+        and (
+            asked in _FIGURES_ASKED
+            # « on était moins de 40 personnes ? »: the people counted are no topic
+            or (asked in (Asked.SEARCH, Asked.NOTHING) and set(base.words) <= _CROWD_WORDS)
+        )
         and (figure := _FIGURE_CHECKED.search(courteous)) is not None
         and not re.search(r"\b(?:combien|quel|quelle|quels|quelles|nombre)\b", courteous)
     ):

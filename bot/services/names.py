@@ -261,6 +261,16 @@ def _clean(text: str) -> str:
     return _NOT_NAME_RE.sub(" ", text)
 
 
+# A place said right after a name: « de Saint-Chamond », « d'Unieux », « (Roche-la-Molière) »,
+# « de saint-etienne » typed without capitals (a « saint » place only, then).
+_PLACE_WORD = r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*"
+_PLACE_AFTER = re.compile(
+    r"(?P<name>[^\W\d_][\w'’-]*)\s*,?\s*(?:\((?P<paren>[^()]{2,60})\)"
+    r"|\b(?:de|du|d['’])\s*(?P<place>(?:(?:[Ss]aint|[Ss]ainte|[Ss]te?)-[\w'’-]+"
+    rf"|{_PLACE_WORD})(?:\s+(?:(?:sur|en|la|le|les|de|du)\s+)?{_PLACE_WORD})*))"
+)
+
+
 class NameIndex:
     """The members, folded once, with dictionaries for every exact way of naming them."""
 
@@ -394,6 +404,26 @@ class NameIndex:
             if len(found) >= _MAX_CANDIDATES:  # enough to ask which one: stop reading
                 break
         return self._resolution(found[:_MAX_CANDIDATES])
+
+    def without_place(self, text: str) -> str:
+        """The text without the place said after a member's surname (« Flachat de
+        Saint-Chamond », « Bonnet de Saint-Etienne », « Laget (Roche-la-Molière) »): the
+        documents do not say each member's commune, the name alone does. Only after a
+        surname members bear, so « Charles de Gaulle » keeps its « de Gaulle » (Charles is a
+        first name) and stays nobody's; the text unchanged when no place follows a surname."""
+
+        def drop(match: re.Match[str]) -> str:
+            before = fold(match.group("name")).split()
+            place = fold(match.group("place") or "").replace("-", " ").split()
+            if not before or (
+                before[-1] not in self._surname and before[-1] not in self._surname_part
+            ):
+                return match.group(0)
+            if place and (place[0] in self._surname or place[0] in self._surname_part):
+                return match.group(0)  # « Berger de Bonnet »: two names, not a place
+            return match.group("name")
+
+        return _PLACE_AFTER.sub(drop, text)
 
     def near(self, word: str) -> tuple[Candidate, ...]:
         """Members whose surname is a slip away from a typed word the resolver refused.
