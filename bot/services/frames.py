@@ -1560,7 +1560,10 @@ _CROWD = cues.compile(
     r"|du monde|nombreux|nombreuses"
     r"|(?:salle|hemicycle|seance|bureau|conseil|reunion) (?:etait |a ete |etait elle |etait il )?"
     r"(?:bien |tres |vraiment |assez )?(?:pleine?|remplie?|complete?|bondee?|vide)"
-    r"|(?:pleine?|remplie?|bondee?) la salle|affluence|foule)\b"
+    r"|(?:pleine?|remplie?|bondee?) la salle|affluence|foule|au complet"
+    # « le bureau du 4 juillet était bien rempli ? », « c'était plein au conseil ? »
+    r"|(?:etait|etaient|c etait|etions|etiez|on etait) (?:bien |tres |vraiment |assez )?"
+    r"(?:pleine?|remplie?|complete?|bondee?|vide))\b"
 )
 _CROWD_WORDS = _PEOPLE | frozenset(
     _words(
@@ -2083,6 +2086,8 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         and about is None
         and set(base.words) <= _CROWD_WORDS
         and _CROWD.search(folded) is not None
+        and not has("deliberation")
+        and not _ACT.search(folded)  # « le dossier était complet ? » is no sitting's crowd
     ):
         # « il y avait beaucoup de monde ? », « la salle était pleine ? », « vous étiez
         # nombreux ? », « il manquait beaucoup de monde ? »: how many came (or missed), the
