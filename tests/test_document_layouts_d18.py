@@ -196,3 +196,14 @@ def test_a_council_name_wrapped_on_the_heading_s_next_line(heading: str, council
     assert extract.council is not None
     assert extract.council.name == council
     assert str(extract.sitting_date) == "2026-02-03"
+
+
+def test_a_stray_unit_separator_outside_a_table_is_removed_as_before() -> None:
+    from storage.parsing.extract import parse_extract
+
+    extract = parse_extract(
+        "Commune de Valcombe\nSéance du 12 mars 2026\n"
+        "Présents : Mme Jeanne BAR\x1fRAL, M. Marc CORNU.\n"
+        "Délibération n° 2026-014 : Tarifs\nAdopté à l'unanimité.\n"
+    )
+    assert _names(extract.present) == ["barral", "cornu"]

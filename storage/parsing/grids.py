@@ -1524,7 +1524,12 @@ def rewrite_tables(raw: str) -> str:
         # then each cell's paragraphs are one text
         lines = raw.split("\n")
         _list_tables(lines)
-        raw = "\n".join(lines).replace(PARAGRAPH, " ")
+        # (only in a table's rows, where a word processor's cells put it: elsewhere it is a
+        # control character the cleaning removes, as in any text)
+        raw = "\n".join(
+            line.replace(PARAGRAPH, " ") if line.lstrip().startswith("|") else line
+            for line in lines
+        )
     if _RUN_VOTES_HEAD.match(raw) or _RUN_VOTES_AFTER_BREAK.search(raw):
         lines = raw.split("\n")
         _run_votes(lines)
