@@ -481,7 +481,11 @@ def deliberation_views(*, session: Session, ids: list[int]) -> list[Deliberation
 def funded_action_texts(
     *, session: Session, council_id: int | None = None
 ) -> list[tuple[int, str, str]]:
-    query = select(FundedAction)
+    # « combien pour la troisième tranche du CLS ? »: an action is also asked for by the title
+    # of the act that approved it, read with its own texts
+    query = select(FundedAction, Deliberation.title).outerjoin(  # type: ignore[call-overload]
+        Deliberation, col(Deliberation.id) == FundedAction.deliberation_id
+    )
     if council_id is not None:
         query = query.where(FundedAction.council_id == council_id)
     rows = list(session.exec(query))
@@ -492,9 +496,9 @@ def funded_action_texts(
             " ".join(
                 filter(None, [a.title, a.carrier, a.programme, a.axis, a.territory, a.grantor])
             ),
-            a.objectives or "",
+            " ".join(filter(None, [a.objectives, act_title])),
         )
-        for a in rows
+        for a, act_title in rows
     ]
 
 
