@@ -1025,9 +1025,12 @@ _DECLARE_ABSENT = re.compile(
     # « je ne viendrai pas le 10 », « je n'assisterai pas au bureau »
     r"|\bje (?:ne |n )?(?:viendrai|participerai|assisterai|siegerai|pourrai venir"
     r"|serai present\w*) pas\b"
-    # Spoken French drops « ne »: « je viens pas », « j'serai pas là », « j'y serai pas »,
-    # « je pourrai pas venir », « je vais pas pouvoir être là » (never « je suis pas sûr »)
-    r"|\bj(?:e)? (?:ne |n )?(?:viens|viendrai|vais venir|participe|participerai|assiste"
+)
+# Spoken French drops « ne »: « je viens pas », « j'serai pas là », « j'y serai pas », « je
+# pourrai pas venir », « je vais pas pouvoir être là » (never « je suis pas sûr »); stated, a
+# message that also asks something is answered as a question
+_DECLARE_ABSENT_SPOKEN = re.compile(
+    r"\bj(?:e)? (?:ne |n )?(?:viens|viendrai|vais venir|participe|participerai|assiste"
     r"|assisterai|siegerai) (?:pas|point|plus)\b"
     r"|\bj(?:e)? (?:ne |n )?y (?:serai|serais|suis|vais|vais aller|viendrai) (?:pas|point)\b"
     r"|\bj(?:e)? (?:ne |n )?(?:serai|serais|suis) (?:pas|point) (?:la|present\w*|dispo\w*"
@@ -2477,7 +2480,9 @@ def _what_is_asked(
         return Asked.GIVE_PROXY, None, False
     if _MY_PROXIES.search(text) and not frame.when.dated:
         return Asked.MY_PROXIES, None, False
-    if _DECLARE_ABSENT.search(text):
+    if _DECLARE_ABSENT.search(text) or (
+        "?" not in frame.text and _DECLARE_ABSENT_SPOKEN.search(text)
+    ):
         return Asked.DECLARE_ABSENT, None, False
     if _DECLARE_PRESENT.search(text) and frame.when.relative != Relative.LAST:
         return Asked.DECLARE_PRESENT, None, False
