@@ -299,6 +299,32 @@ def _member_sentence_at(text: str) -> int | None:
     return starts[-1] if starts else None
 
 
+# What follows a list without a cue of its own, and is no name: the chair's sentence (« sous la
+# présidence de M. X »), an item's heading (« Point n° 3 », « Question n° 2 », an act's number
+# then its title: « D2023-014 Achat … », « DCM 2024_05 : Budget »). Found at a line's start or
+# run into the list's last line (its line breaks lost); the list ends just before it.
+_LIST_END = re.compile(
+    r"(?:^|(?<=\s))(?:sous\sla\spr[ée]sidence\s(?:de|du)\s"
+    r"|Point\s(?:n\s?[°º]\s?)?\d{1,3}\b"
+    r"|(?:Question|Affaire|Dossier|QUESTION|AFFAIRE|DOSSIER|POINT)\sn\s?[°º]\s?\d"
+    r"|(?:[A-Z]{1,6}[\s_-]?)?\d{4}[-_./]\d{1,5}(?:[-_./]\d{1,5})?\s[-–—:]?\s?"
+    r"[A-ZÀ-Ý][a-zà-ÿ'’])"
+)
+_LIST_END_HINTS = ("sous la pr", "Point", "°", "º")
+
+
+def _list_end_at(line: str) -> int | None:
+    """Where a list's text stops being names (_LIST_END), None if it does not: asked only of a
+    line holding one of its words or a year's digits."""
+    if not any(hint in line for hint in _LIST_END_HINTS) and not _YEAR_DIGITS.search(line):
+        return None
+    found = _LIST_END.search(line)
+    return found.start() if found is not None else None
+
+
+_YEAR_DIGITS = re.compile(r"\d{4}[-_./]\d")
+
+
 def _officer_cut(line: str) -> re.Match[str] | None:
     """_OFFICER_CUT.search(line), asked only of a line holding the end of one of its words."""
     if "taire" in line or "TAIRE" in line or "siden" in line:
@@ -1024,6 +1050,12 @@ def _collect_sections(
                 current.lines.append(rest[: officer.start() + 1])  # « …. Secrétaire de »
                 current = None
                 continue
+            if rest and (stop := _list_end_at(rest)) is not None:
+                # « …, Mme Rose LAFAGE sous la présidence de M. Henri COSTE » (flattened)
+                if rest[:stop].strip(" ,;•"):
+                    current.lines.append(rest[:stop].rstrip())
+                current = None
+                continue
             if rest:
                 current.lines.append(rest)
                 if _CLOSING_COUNT.search(rest):  # « Excusés : X, Y (2) »: nothing more
@@ -1083,6 +1115,12 @@ def _collect_sections(
             or _about_member(stripped)
             or (colon and _OTHER_HEADING.match(stripped))
         ):
+            current = None
+            continue
+        if (stop := _list_end_at(stripped)) is not None:
+            # the chair's sentence or an item's heading after the list's last name
+            if stripped[:stop].strip(" ,;•"):
+                current.lines.append(stripped[:stop].rstrip())
             current = None
             continue
         if (officer := _officer_cut(stripped)) is not None:

@@ -286,6 +286,13 @@ _VOTE_END = re.compile(
 )
 
 
+# A chair's sentence closed by the chair's title (« sous la présidence de M. Henri COSTE,
+# Maire »): the line after it starts anew.
+_TITLE_END = re.compile(
+    r",\s(?:(?:le|la)\s)?(?:Maire|Pr[ée]sidente?|Vice-pr[ée]sidente?|Maire-adjointe?)$"
+)
+
+
 def _continues_sentence(previous: str) -> bool:
     """Whether a line goes on the sentence of the line before (then it is no heading)."""
     previous = previous.rstrip()
@@ -293,6 +300,7 @@ def _continues_sentence(previous: str) -> bool:
         bool(previous)
         and (previous[-1].islower() or previous[-1] in ",'’")
         and _VOTE_END.search(previous[-20:]) is None
+        and _TITLE_END.search(previous[-30:]) is None
         and not _numbered_name(previous)  # « 2. JOUVE Claire »: a list's entry, no sentence
         and not _header_row(previous)  # « N° Objet Décision Vote »: a table's first row
     )
