@@ -90,3 +90,69 @@ def test_an_items_heading_after_a_list_is_no_name(
     assert extract.items[0].deliberation.title == (
         "Achat d'un tracteur pour les services techniques"
     )
+
+
+# -- proxies: wordings outside the usual set ----------------------------------------------------
+
+ROLL = (
+    "COMMUNAUTÉ DE COMMUNES DU LAURAGAIS\n"
+    "Procès-verbal du conseil communautaire du 14 avril 2021\n"
+    "Présents :\n{holder}\nMme Claire BOYER (Revel), M. Alain TISSEYRE (Revel)\n{after}"
+    "2021-031 Budget primitif 2021\nAdopté à l'unanimité.\n"
+)
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize(
+    "gives",
+    [
+        "a donné pouvoir de voter en son nom à",
+        "a donné procuration pour voter en son nom à",
+        "donne pouvoir de voter pour elle à",
+        "a donné mandat de voter à sa place à",
+    ],
+)
+def test_a_proxy_to_vote_in_the_givers_name(shape: str, gives: str) -> None:
+    text = ROLL.format(
+        holder="M. Jean SOULA (Lavaur)",
+        after=f"Mme Ana PONS {gives} M. Jean SOULA.\n",
+    )
+    extract = read_as(text, shape)
+    assert [(fold(p.giver.last_name), fold(p.holder.last_name)) for p in extract.proxies] == [
+        ("pons", "soula")
+    ]
+    assert "pons" not in surnames(extract.present)
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize(
+    "holder",
+    [
+        "M. Jean SOULA (Lavaur) (ayant les procurations de Mme Lise FABRE (Lavaur) et de"
+        " M. Guy RAMES (Puylaurens))",
+        "M. Jean SOULA (ayant les procurations de Mme Lise FABRE et de M. Guy RAMES)",
+        "M. Jean SOULA (Lavaur) (+ pouvoirs de Mme Lise FABRE et M. Guy RAMES)",
+        "M. Jean SOULA (porteur des pouvoirs de Mme Lise FABRE, M. Guy RAMES)",
+        "M. J. SOULA (Lavaur) (+ pouvoir Mme L. FABRE (Lavaur), M. G. RAMES (Puylaurens))",
+    ],
+)
+def test_two_proxies_one_holder(shape: str, holder: str) -> None:
+    extract = read_as(ROLL.format(holder=holder, after=""), shape)
+    assert sorted(
+        (fold(p.giver.last_name), fold(p.holder.last_name)) for p in extract.proxies
+    ) == [
+        ("fabre", "soula"),
+        ("rames", "soula"),
+    ]
+    assert surnames(extract.present) == ["soula", "boyer", "tisseyre"]
+    assert all(")" not in (p.first_name or "") for p in extract.present)
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_a_proxy_with_initials_and_a_commune_nested_in_the_present_entry(shape: str) -> None:
+    holder = "M. J. SOULA (Lavaur) (+ pouvoir M. G. RAMES (Puylaurens))"
+    extract = read_as(ROLL.format(holder=holder, after=""), shape)
+    assert [(fold(p.giver.last_name), fold(p.holder.last_name)) for p in extract.proxies] == [
+        ("rames", "soula")
+    ]
+    assert extract.present[0].first_name == "J."
