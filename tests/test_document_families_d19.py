@@ -156,3 +156,90 @@ def test_a_proxy_with_initials_and_a_commune_nested_in_the_present_entry(shape: 
         ("rames", "soula")
     ]
     assert extract.present[0].first_name == "J."
+
+
+# -- item headings in uncommon shapes ---------------------------------------------------------
+
+SITTING = (
+    "COMMUNE DE CASTELNAU\nProcès-verbal de la séance du conseil municipal du 4 juin 2024\n"
+    "Présents : M. Henri COSTE, Mme Julie MARTY, M. Louis ROUX\n"
+)
+TITLES = ("Convention de déneigement avec la commune de Castelnau", "Tarifs de la cantine")
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize(
+    ("point", "act"),
+    [
+        ("Point n° {n} : ", "Délibération {number}"),
+        ("POINT N° {n} - ", "Délibération n° {number}"),
+    ],
+)
+@pytest.mark.parametrize(
+    "exposé",
+    [
+        "Le rapporteur rappelle que la convention arrive à échéance.",
+        "Monsieur le Maire rappelle que la convention arrive à échéance.",
+        "La rapporteure indique que la convention arrive à échéance.",
+    ],
+)
+def test_a_point_then_its_acts_number_on_the_next_line(
+    shape: str, point: str, act: str, exposé: str
+) -> None:
+    text = SITTING + "".join(
+        f"{point.format(n=n)}{title}\n{act.format(number=number)}\n{exposé}\n"
+        "Adopté à l'unanimité.\n"
+        for n, number, title in ((2, "2024-051", TITLES[0]), (3, "2024-052", TITLES[1]))
+    )
+    extract = read_as(text, shape)
+    assert [(i.ordinal, i.deliberation.number, i.deliberation.title) for i in extract.items] == [
+        ("2", "2024-051", TITLES[0]),
+        ("3", "2024-052", TITLES[1]),
+    ]
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize("dash", ["—", "–", "-"])
+@pytest.mark.parametrize("act", ["Délibération n° {number}", "Délibération n°{number}"])
+def test_an_object_then_its_acts_number_on_one_line(shape: str, dash: str, act: str) -> None:
+    text = SITTING + "".join(
+        f"Objet : {title} {dash} {act.format(number=number)}\n"
+        "Le rapporteur rappelle le contexte.\nAdopté à l'unanimité.\n"
+        for number, title in (("2024/105", TITLES[0]), ("2024/106", TITLES[1]))
+    )
+    extract = read_as(text, shape)
+    assert [(i.deliberation.number, i.deliberation.title) for i in extract.items] == [
+        ("2024/105", TITLES[0]),
+        ("2024/106", TITLES[1]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "title"),
+    [
+        (
+            "Convention de déneigement avec la commune de Castelnau et la commune de",
+            "Saint-Sulpice ({number})",
+            "Convention de déneigement avec la commune de Castelnau et la commune de"
+            " Saint-Sulpice",
+        ),
+        (
+            "Convention de partenariat avec",
+            "l'office de tourisme intercommunal ({number})",
+            "Convention de partenariat avec l'office de tourisme intercommunal",
+        ),
+    ],
+)
+def test_a_heading_wrapped_before_its_bracketed_number(
+    first: str, second: str, title: str
+) -> None:
+    text = (
+        SITTING
+        + f"{first}\n{second.format(number='2024_114')}\nAdopté à l'unanimité.\n"
+        + "Tarifs de la cantine scolaire pour la rentrée (2024_115)\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_extract(text)
+    assert [(i.deliberation.number, i.deliberation.title) for i in extract.items] == [
+        ("2024_114", title),
+        ("2024_115", "Tarifs de la cantine scolaire pour la rentrée"),
+    ]
