@@ -243,3 +243,55 @@ def test_a_heading_wrapped_before_its_bracketed_number(
         ("2024_114", title),
         ("2024_115", "Tarifs de la cantine scolaire pour la rentrée"),
     ]
+
+
+# -- names: a wrap between the surname and the first name, « et » in mixed case ---------------
+
+NAMES = (
+    "COMMUNE DE CASTELNAU\nProcès-verbal de la séance du conseil municipal du 4 juin 2024\n"
+    "Présents : {names}\nObjet : Tarifs de la cantine\nAdopté à l'unanimité.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (
+            "M. LACOMBE Pierre, M. DE LA SALLE\nHugo, Mme VERGNES Ana, M. ROUX Louis",
+            ["lacombe", "de la salle", "vergnes", "roux"],
+        ),
+        (
+            "Mme BRUN Léa, Mme LE GALL\nNina, M. ROUX Louis, M. VIAL Marc",
+            ["brun", "le gall", "roux", "vial"],
+        ),
+        (
+            "Mme BRUN Léa, M. VAN DER MEULEN\nJan, M. ROUX Louis, M. VIAL Marc",
+            ["brun", "van der meulen", "roux", "vial"],
+        ),
+    ],
+)
+def test_a_compound_surname_then_its_first_name_on_the_next_line(
+    names: str, expected: list[str]
+) -> None:
+    extract = parse_extract(NAMES.format(names=names))
+    assert surnames(extract.present) == expected
+    assert all(p.first_name for p in extract.present)
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (
+            "Paul Roche, Julie Marty, Karim Weber et Hervé Fouquet",
+            ["roche", "marty", "weber", "fouquet"],
+        ),
+        ("Paul Roche, Anne-Sophie Vidal et Jean-Marc Brun.", ["roche", "vidal", "brun"]),
+    ],
+)
+def test_the_last_of_a_mixed_case_list_after_et(
+    shape: str, names: str, expected: list[str]
+) -> None:
+    extract = read_as(NAMES.format(names=names), shape)
+    assert surnames(extract.present) == expected
+    assert all(" et " not in (p.first_name or "") for p in extract.present)

@@ -379,6 +379,9 @@ _AND_NAME = (
     r"(?<!Mmes)(?<!Mesdames)\s+et\s+(?=(?:M\.|Mme|MM\.|Monsieur|Madame)\s"
     r"|[A-ZÀ-Ý][a-zà-ÿ'-]+(?:[A-ZÀ-Ý][a-zà-ÿ']+)?\s[A-ZÀ-Ý]{2}"
     r"|[A-ZÀ-Ý]{2,}\s[A-ZÀ-Ý][a-zà-ÿ])"
+    # names in mixed case, the list's last: « …, Karim Weber et Hervé Fouquet »
+    r"|(?<=[a-zà-ÿ])\s+et\s+(?=[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
+    r"\s[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?\s?(?:[,;.]|$))"
 )
 
 # « - » between entries of a list run into one line (« - Mme X à M. Y - M. Z à … », « Mme X par
@@ -1211,13 +1214,15 @@ def _starts_new_item(
     next_word = following.split(" ", 1)[0].rstrip(",;.")
     if (
         surname_first
-        and len(words) == 2
+        and 2 <= len(words) <= 5
         and _CIVILITY_START.match(pending)
-        and _CAPS_WORD.match(words[1])
+        and all(_CAPS_WORD.match(word) for word in words[1:])
         and next_word[:1].isupper()
         and not _CAPS_WORD.match(next_word)
     ):
-        return False  # « Mme IZARD » / « Nina, M. JULIEN Marc »: her first name follows
+        # « Mme IZARD » / « Nina, M. JULIEN Marc », « M. DE LA SALLE » / « Hugo, … »: the
+        # first name follows
+        return False
     if fold(words[-1]) in _PARTICLES:
         return False  # « Laurence VAN DE » / « WALLE »: the surname goes on
     if _CAPS_WORD.match(words[0]) and not _CIVILITY_START.match(pending):
