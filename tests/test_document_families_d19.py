@@ -295,3 +295,54 @@ def test_the_last_of_a_mixed_case_list_after_et(
     extract = read_as(NAMES.format(names=names), shape)
     assert surnames(extract.present) == expected
     assert all(" et " not in (p.first_name or "") for p in extract.present)
+
+
+# -- decorations left inside names: a function after a dash, a commune after the chair --------
+
+BOARD = (
+    "SERVICE DÉPARTEMENTAL D'INCENDIE ET DE SECOURS DU TARN\n"
+    "Procès-verbal du conseil d'administration du 4 juin 2024\n{chair}\nPrésents :\n{names}\n"
+    "Objet : Tarifs des interventions\nAdopté à l'unanimité.\n"
+)
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize(
+    "names",
+    [
+        pytest.param(
+            "1. SIMON Christine\n2. MÉNARD Claire – Présidente du CASDIS\n"
+            "3. ROUX Louis - Vice-président",
+            id="in-capitals-after-a-function",
+        ),
+        "1. SIMON Christine – Présidente\n2. MÉNARD Claire – Déléguée du personnel\n"
+        "3. ROUX Louis – Directeur départemental",
+    ],
+)
+def test_a_function_after_a_dash_is_no_part_of_the_name(shape: str, names: str) -> None:
+    if shape == "flattened" and "CASDIS" in names:
+        pytest.skip("flattened, « … du CASDIS 3. ROUX Louis » is one entry: not yet read")
+    chair = "Séance présidée par M. Paul SIMON, Président."
+    extract = read_as(BOARD.format(chair=chair, names=names), shape)
+    assert surnames(extract.present) == ["simon", "menard", "roux"]
+    assert all("–" not in (p.first_name or "") and "—" not in p.last_name for p in extract.present)
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize(
+    ("chair", "surname"),
+    [
+        (
+            "La séance est ouverte sous la présidence de Madame la Présidente, Christine SIMON"
+            " (Saint-Marc).",
+            "simon",
+        ),
+        ("Séance présidée par M. Louis ARNAL (Réalmont), Président.", "arnal"),
+        ("Sous la présidence de M. Louis ARNAL (Val de Tarn), Président.", "arnal"),
+    ],
+)
+def test_a_commune_after_the_chairs_name(shape: str, chair: str, surname: str) -> None:
+    names = "M. Louis ARNAL, Mme Christine SIMON, M. Paul ROUX"
+    extract = read_as(BOARD.format(chair=chair, names=names), shape)
+    assert extract.president is not None
+    assert fold(extract.president.last_name) == surname

@@ -1520,6 +1520,14 @@ _PLACE_AFTER_DASH = re.compile(rf"\s[–—-]\s(?:{_PLACE})$")
 # Boisset-lès-Montrond », « Mme Anne PETIT, Saint-Cyprien », « M. Luc ROUX, Le Chambon ») —
 # words capitalised, none in capitals, one word or a place's shape (a « Saint » or an article
 # first, a particle inside) — unlike a member's name (« Jean Vial », « Jean-Marc Vial »).
+# A member's function after a dash: « MÉNARD Claire – Présidente du CASDIS », « ROUX Louis -
+# Vice-président », « M. Paul ABEL — Maire de Lavaur ».
+_FUNCTION_AFTER_DASH = re.compile(
+    r"\s[–—-]\s(?i:(?:1er|1re|\d{1,2}(?:e|è|ème)|premi[èe]re?|deuxi[èe]me)\s)?"
+    r"(?i:vice[- ]pr[ée]sidente?|pr[ée]sidente?|maire|adjointe?|conseill[eè]re?|d[ée]l[ée]gu[ée]e?"
+    r"|secr[ée]taire|membre|repr[ée]sentante?|directeur|directrice|questeur|rapporteure?)\b"
+    r"[^,;()]{0,80}$"
+)
 _PLACE_NOTE = re.compile(
     r"^(?:[A-ZÀ-Ý][a-zà-ÿ'’]+"
     r"|(?:(?:Saint|Sainte|St|Ste|Le|La|Les|L['’])[- ’']?)[A-ZÀ-Ý][\w'’]*+(?:[- ][\w'’]++){0,5}"
@@ -1602,6 +1610,7 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
             in_proxies and _PROXY_DASHED.match(item)  # « Mme X – Mme Y »: a proxy, no place
         ):
             item = _PLACE_AFTER_DASH.sub("", item)
+            item = _FUNCTION_AFTER_DASH.sub("", item)  # « 2. MÉNARD Claire – Présidente du … »
         if ":" in item and (sub := _SUB_HEADING.match(item)):
             # « …, Paul ROCHE ; commune déléguée de Rochefort : Nina VIDAL, … »: a sub-heading
             # run into the list opens the entry
@@ -1998,8 +2007,18 @@ _SENTENCE_AFTER_NAME = re.compile(
 )
 
 
+# A commune or a group in brackets after a name, in mixed case: « (Saint-Marc) », « (Réalmont) »
+# (« (Philippe SAUVAL) », a name in capitals, stays).
+_PLACE_IN_BRACKET = re.compile(
+    r"\s?\((?!(?:M\.|Mme|Monsieur|Madame)\s)(?![^()]*[A-ZÀ-Ý]{2})[A-ZÀ-Ý][^()]{1,40}\)"
+)
+
+
 def _chair_name(value: str) -> str:
     """« Monsieur le Maire, Philippe SAUVAL » → « Philippe SAUVAL »; otherwise the name."""
+    if "(" in value:
+        # « Madame la Présidente, Christine SIMON (Saint-Marc) »: the commune is no name
+        value = _PLACE_IN_BRACKET.sub("", value)
     if len(value) > 30 and (sentence := _SENTENCE_AFTER_NAME.search(value)):
         value = value[: sentence.start()]
     if "(" in value and (bracketed := _ROLE_THEN_NAME.match(value.strip())):
