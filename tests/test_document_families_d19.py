@@ -346,3 +346,26 @@ def test_a_commune_after_the_chairs_name(shape: str, chair: str, surname: str) -
     extract = read_as(BOARD.format(chair=chair, names=names), shape)
     assert extract.president is not None
     assert fold(extract.president.last_name) == surname
+
+
+# -- a cue damaged by character recognition ----------------------------------------------------
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "Nombre de conseíllers en exercíce : 22",
+        "Nombre de conseillers en exercíce : 22",
+        "NOMBRE DE CONSEÍLLERS EN EXERCÍCE : 22",
+    ],
+)
+def test_an_i_read_with_an_accent_in_a_cue(shape: str, cue: str) -> None:
+    text = (
+        "COMMUNE DE CASTELNAU\nProcès-verbal de la séance du conseil municipal du 4 juin 2024\n"
+        f"{cue}\nPrésents : M. Luis GARCÍA, Mme Julie MARTY\n"
+        "Objet : Tarifs de la cantine\nAdopté à l'unanimité.\n"
+    )
+    extract = read_as(text, shape)
+    assert extract.counts.in_office == 22
+    assert [p.last_name for p in extract.present] == ["GARCÍA", "MARTY"]
