@@ -369,3 +369,27 @@ def test_an_i_read_with_an_accent_in_a_cue(shape: str, cue: str) -> None:
     extract = read_as(text, shape)
     assert extract.counts.in_office == 22
     assert [p.last_name for p in extract.present] == ["GARCÍA", "MARTY"]
+
+
+# -- a list one name a line, opened by the chair's role ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("chair", "role"),
+    [
+        ("Séance présidée par M. Jean VIDAL, Maire.", "Monsieur le Maire"),
+        ("Séance présidée par Mme Anne VIDAL, Présidente.", "Madame la Présidente"),
+        ("Séance présidée par M. Jean VIDAL, Maire.", "M. le Maire"),
+    ],
+)
+@pytest.mark.parametrize("names", [("BARTHE Émilie", "COUSTOU Marc", "PRAT Louise")])
+def test_a_one_name_a_line_list_opened_by_the_chairs_role(
+    chair: str, role: str, names: tuple[str, ...]
+) -> None:
+    text = (
+        "COMMUNE DE CASTELNAU\nProcès-verbal de la séance du conseil municipal du 4 juin 2024\n"
+        f"{chair}\nEtaient présents :\n{role}\n" + "\n".join(names) + "\n"
+        "Objet : Tarifs de la cantine\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_extract(text)
+    assert surnames(extract.present) == ["vidal", "barthe", "coustou", "prat"]

@@ -1172,6 +1172,13 @@ def _surname_first(lines: list[str]) -> bool:
     return len(_SURNAME_FIRST.findall(sample)) > len(_FIRST_NAME_FIRST.findall(sample))
 
 
+# The chair named by the role alone, a list's first line: « Monsieur le Maire », « Mme la
+# Présidente ».
+_CHAIR_ROLE = re.compile(
+    r"^(?:M\.|Mme|Monsieur|Madame)\s(?:le|la)\s(?:Maire|Pr[ée]sidente?)[ ,]?$", re.IGNORECASE
+)
+
+
 def _starts_new_item(
     pending: str, following: str, proxies: bool, surname_first: bool = False
 ) -> bool:
@@ -1199,6 +1206,8 @@ def _starts_new_item(
         )
     if _CIVILITY_START.match(following):
         return True
+    if _CHAIR_ROLE.match(pending):
+        return True  # « Monsieur le Maire » / « BARTHE Émilie »: the chair, then a name a line
     words = pending.split()
     if len(words) <= 3 and _FUNCTION_ONLY.match(pending) and not _has_caps_surname(words):
         return True  # « Jean ROUSSET, Maire » / « Marie-Hélène » / « DUPONT »: a function ends
