@@ -393,3 +393,25 @@ def test_a_one_name_a_line_list_opened_by_the_chairs_role(
     )
     extract = parse_extract(text)
     assert surnames(extract.present) == ["vidal", "barthe", "coustou", "prat"]
+
+
+# -- a title run into the council's sentence, its capital lost ---------------------------------
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le conseil municipal, après en avoir délibéré, approuve les tarifs.",
+        "Le bureau communautaire, après en avoir délibéré, approuve les tarifs.",
+        "La commission permanente, après en avoir délibéré, approuve les tarifs.",
+    ],
+)
+def test_a_title_ends_before_the_councils_sentence(shape: str, sentence: str) -> None:
+    text = (
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\nCOMMUNE DE CASTELNAU\nSéance du 4 décembre 2020\n"
+        "Présents : M. Henri COSTE, Mme Julie MARTY\n"
+        f"Objet : Tarifs de la cantine\n{sentence}\nAdopté à l'unanimité.\n"
+    )
+    extract = read_as(text, shape)
+    assert extract.deliberation.title == "Tarifs de la cantine"

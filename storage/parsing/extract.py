@@ -280,7 +280,8 @@ _LONG_BREAKS = re.compile(
     # the visas open the deliberation's text, even after a title without its full stop
     r"|(?<=[\w)»] )(?:Vu (?=l[ea] |les |l['’])|VU (?=l[ea] |les |l['’]|LE |LA |LES |L['’])"
     r"|Consid[ée]rant (?=que |qu['’]|l[ea] |les ))"
-    r"|(?<= )(?:Le|La|L['’]) ?(?=(?:Conseil|Commission|Bureau|Comit|Assembl)[^.;:]{0,60}"
+    r"|(?<= )(?:Le|La|L['’]) ?(?=(?:[Cc]onseil|[Cc]ommission|[Bb]ureau|[Cc]omit|[Aa]ssembl)"
+    r"[^.;:]{0,60}"
     r"apr[èe]s en avoir d[ée]lib)"
     r"|(?<= )(?:LE|LA|L['’]) ?(?=(?:CONSEIL|COMMISSION|BUREAU|COMIT|ASSEMBL)[^.;:]{0,60}"
     r"(?:apr[èe]s en avoir d[ée]lib|APR[ÈE]S EN AVOIR D[ÉE]LIB))"
