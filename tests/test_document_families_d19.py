@@ -24,6 +24,8 @@ def surnames(people: list[Person]) -> list[str]:
 # -- a list's end: the line after it is no name ----------------------------------------------
 
 HEAD = "COMMUNE DE SAINT-ALBAN\nProcès-verbal de la séance du conseil municipal du 12 mars 2024\n"
+MINUTES = "COMMUNE DE CASTELNAU\nProcès-verbal de la séance du conseil municipal du 4 juin 2024\n"
+CANTEEN = "Objet : Tarifs de la cantine\nAdopté à l'unanimité.\n"
 PRESENT = "Présents : M. Henri COSTE, Mme Julie MARTY, M. Louis ROUX, Mme Anne SERRE\n"
 ITEMS = (
     "{first} Achat d'un tracteur pour les services techniques\nAdopté à l'unanimité.\n"
@@ -361,11 +363,7 @@ def test_a_commune_after_the_chairs_name(shape: str, chair: str, surname: str) -
     ],
 )
 def test_an_i_read_with_an_accent_in_a_cue(shape: str, cue: str) -> None:
-    text = (
-        "COMMUNE DE CASTELNAU\nProcès-verbal de la séance du conseil municipal du 4 juin 2024\n"
-        f"{cue}\nPrésents : M. Luis GARCÍA, Mme Julie MARTY\n"
-        "Objet : Tarifs de la cantine\nAdopté à l'unanimité.\n"
-    )
+    text = MINUTES + f"{cue}\nPrésents : M. Luis GARCÍA, Mme Julie MARTY\n" + CANTEEN
     extract = read_as(text, shape)
     assert extract.counts.in_office == 22
     assert [p.last_name for p in extract.present] == ["GARCÍA", "MARTY"]
@@ -386,11 +384,7 @@ def test_an_i_read_with_an_accent_in_a_cue(shape: str, cue: str) -> None:
 def test_a_one_name_a_line_list_opened_by_the_chairs_role(
     chair: str, role: str, names: tuple[str, ...]
 ) -> None:
-    text = (
-        "COMMUNE DE CASTELNAU\nProcès-verbal de la séance du conseil municipal du 4 juin 2024\n"
-        f"{chair}\nEtaient présents :\n{role}\n" + "\n".join(names) + "\n"
-        "Objet : Tarifs de la cantine\nAdopté à l'unanimité.\n"
-    )
+    text = MINUTES + f"{chair}\nEtaient présents :\n{role}\n" + "\n".join(names) + "\n" + CANTEEN
     extract = parse_extract(text)
     assert surnames(extract.present) == ["vidal", "barthe", "coustou", "prat"]
 
