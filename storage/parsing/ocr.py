@@ -376,7 +376,8 @@ def heading_words_joined(text: str) -> str:
 
 # An « i » read with an accent French never prints on it (« conseíllers en exercíce »): put
 # back only in the cue words (« García » stays).
-_ODD_I = re.compile(r"[^\W\d_]*[íìÍÌ][^\W\d_]*")
+# (opening at a word's start only: each word is read once, a long run of letters stays linear)
+_ODD_I = re.compile(r"(?<![^\W\d_])[^\W\d_]*[íìÍÌ][^\W\d_]*")
 _PLAIN_I = str.maketrans({"í": "i", "ì": "i", "Í": "I", "Ì": "I"})
 
 
