@@ -101,6 +101,13 @@ _COUNT_COLUMNS = {
     "absents": "Absents",
     "quorum": "Quorum",
 }
+# The same labels in more words: « Délégués en exercice », « Nombre de conseillers présents »,
+# « Nb de votants », « Membres représentés ».
+_COUNT_HEADER = re.compile(
+    r"^(?:(?:nombre|nb|nbre) (?:de |d )?)?(?:(?:membres|conseillers|conseilleres|delegues|elus)"
+    r"(?: (?:municipaux|communautaires|metropolitains|syndicaux|titulaires))? )?"
+    r"(?P<label>en exercice|presents|votants|representes|pouvoirs|procurations|absents)$"
+)
 _NUMBER_COLUMNS = frozenset(
     [
         "n",
@@ -171,6 +178,8 @@ def _column(cell: str) -> str | None:
         return f"vote:{_VOTE_COLUMNS[key]}"
     if key in _COUNT_COLUMNS:
         return f"count:{_COUNT_COLUMNS[key]}"
+    if (count := _COUNT_HEADER.match(key)) is not None:
+        return f"count:{_COUNT_COLUMNS[count.group('label')]}"
     if key in _NUMBER_COLUMNS:
         return "number"
     if key in _TITLE_COLUMNS:
@@ -340,7 +349,10 @@ def _row(columns: list[str], cells: list[str]) -> str:
     if "name" in columns:
         return _member_row(columns, cells)
     if all(k.startswith(("count:", "vote:")) for k in columns):
-        # « 29 | 21 | 25 » under « En exercice | Présents | Votants »
+        # « 29 | 21 | 25 » under « En exercice | Présents | Votants »; with fewer or more
+        # figures than labels, no figure is given to a label it may not be under
+        if len([cell for cell in cells if cell.strip()]) and len(cells) != len(columns):
+            return ""
         return " – ".join(
             f"{kind.split(':', 1)[1]} : {cell.strip()}"
             for kind, cell in zip(columns, cells, strict=False)
@@ -395,6 +407,10 @@ def _bar_lines(lines: list[str]) -> None:
         if bare:
             cells = _cells(stripped)
             if columns is None and _header(cells) is None:
+                if stripped.count("|") >= 6:
+                    # « … | En exercice | Présents | Votants | | 15 | 11 | 13 | … », its
+                    # line breaks lost
+                    lines[index] = _bar_line_flattened(line)
                 continue
             if columns is not None and len(cells) != len(columns):
                 columns = None
@@ -1331,19 +1347,27 @@ _ONE_LABEL = re.compile(_VOTE_LABEL, re.IGNORECASE)
 # « Pour / Contre / Abstention » then « 12 / 3 / 1 », on lines or cells of their own, or in one
 # line (« POUR CONTRE ABSTENTION 12 3 1 »): each figure is its label's. Gaps are bounded, so
 # the scan stays linear whatever the blanks.
+# (the cells may keep their bars: « Délégués en exercice | Présents | Votants 24 | 17 | 19 »)
+_BAR = r"(?:\|[ \t]{0,12})?"
 _FIGURES_UNDER = re.compile(
-    rf"\b(?P<labels>{_VOTE_LABEL}(?:[ \t]{{1,12}}\n?[ \t]{{0,12}}{_VOTE_LABEL}|\n[ \t]{{0,12}}"
-    rf"{_VOTE_LABEL}){{1,5}})[ \t]{{0,12}}\n?[ \t]{{0,12}}"
-    r"(?P<figures>\d{1,3}(?:(?:[ \t]{1,12}\n?|\n)[ \t]{0,12}\d{1,3}){1,5})\b",
+    rf"\b(?P<labels>{_VOTE_LABEL}(?:(?:[ \t]{{1,12}}{_BAR}\n?|\|[ \t]{{0,12}}\n?|\n)[ \t]{{0,12}}"
+    rf"{_VOTE_LABEL}){{1,5}})[ \t]{{0,12}}{_BAR}{_BAR}(?:\n[ \t]{{0,12}}{_BAR})?"
+    rf"(?P<figures>\d{{1,3}}(?:(?:[ \t]{{1,12}}{_BAR}\n?|\|[ \t]{{0,12}}\n?|\n)[ \t]{{0,12}}"
+    r"\d{1,3}){1,5})\b",
     re.IGNORECASE,
 )
 
 
-def _figures_under(match: re.Match[str]) -> str:
+_FIGURE = re.compile(r"\d+")
+
+
+def _figures_under(match: re.Match[str]) -> str | None:
+    """The figures each said with its label; None when there are more or fewer figures than
+    labels."""
     labels = _ONE_LABEL.findall(match.group("labels"))
-    figures = match.group("figures").split()
+    figures = _FIGURE.findall(match.group("figures"))
     if len(labels) != len(figures):
-        return match.group()
+        return None
     said = " – ".join(
         f"{label.capitalize()} : {figure}" for label, figure in zip(labels, figures, strict=True)
     )
@@ -1353,6 +1377,8 @@ def _figures_under(match: re.Match[str]) -> str:
 
 _FIGURES_ANCHORS = ("contre", "votants")
 _FIGURES_WINDOW = 160  # labels and figures stand within this much of « contre » or « votants »
+# A label just before a match: the window cut the table's header, the next spot reads it whole.
+_LABEL_BEFORE = re.compile(rf"{_VOTE_LABEL}[ \t|\n]*$", re.IGNORECASE)
 
 
 def _labelled_figures(raw: str) -> str:
@@ -1366,12 +1392,21 @@ def _labelled_figures(raw: str) -> str:
     done = 0
     for at in spots:
         start = max(done, at - _FIGURES_WINDOW)
-        match = _FIGURES_UNDER.search(raw, start, min(len(raw), at + _FIGURES_WINDOW))
+        end = min(len(raw), at + _FIGURES_WINDOW)
+        match = _FIGURES_UNDER.search(raw, start, end)
         if match is None or match.start() < done:
             continue
+        if "|" in match.group() and "\n" in match.group():
+            continue  # a table printed with bars a row a line: read as one (_bar_lines)
         said = _figures_under(match)
-        if said == match.group():
-            continue  # (cut by the window's end: the next spot reads the table whole)
+        if said is None:
+            if (
+                end < len(raw) and not raw[match.end() : end].strip(" \t|\n")
+            ) or _LABEL_BEFORE.search(raw, max(0, match.start() - 40), match.start()):
+                continue  # (cut by the window: the next spot reads the table whole)
+            # more or fewer figures than labels: none is given to a label it may not be under
+            # (the counts stay blank, and their absence is told)
+            said = match.group("labels") + "\n" * match.group("figures").count("\n")
         pieces.append(raw[done : match.start()])
         pieces.append(said)
         done = match.end()

@@ -1,0 +1,79 @@
+"""Families a blind probe of invented council documents found: counts and attendance laid out
+as tables (figures under their labels, in bars, tabs, spaces, a .docx or web page's table, and
+flattened), votes in compact notations or broken by a line wrap."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from storage.checks import check_extract
+from storage.parsing.extract import parse_extract
+from storage.parsing.office import office_text
+from tests.documents import flattened
+from tests.layout_documents import docx
+
+HEAD = "COMMUNE DE SAINT-AUBAN\nProcès-verbal du conseil municipal\nSéance du 14 mai 2024\n"
+ROLL = "\nÉtaient présents : M. Paul VIGNE, Mme Rose LAFAGE, M. Yann ROUX\n"
+
+
+def counts_of(text: str) -> tuple[int | None, int | None, int | None]:
+    counts = parse_extract(text).counts
+    return counts.in_office, counts.present, counts.votes
+
+
+# -- a counts table: its labels in one row, the figures in the next ---------------------------
+
+COUNTS_TABLES = {
+    "bars": "| En exercice | Présents | Votants |\n| 15          | 11       | 13      |\n",
+    "bars and rule": "| En exercice | Présents | Votants |\n|---|---|---|\n| 15 | 11 | 13 |\n",
+    "bars without frame": "Délégués en exercice | Présents | Votants\n15 | 11 | 13\n",
+    "tabs": "Conseillers en exercice\tPrésents\tVotants\n15\t11\t13\n",
+    "spaces": "Nombre de conseillers en exercice    Présents    Votants\n15      11      13\n",
+    "a cell a line": "Membres en exercice\nPrésents\nVotants\n15\n11\n13\n",
+}
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("table", sorted(COUNTS_TABLES))
+def test_each_figure_goes_to_its_label(table: str, shape: str) -> None:
+    text = HEAD + COUNTS_TABLES[table] + ROLL
+    assert counts_of(flattened(text) if shape == "flattened" else text) == (15, 11, 13)
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".html"])
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+def test_a_counts_table_of_a_word_file_or_a_web_page(suffix: str, shape: str) -> None:
+    rows = [["Délégués en exercice", "Présents", "Votants"], ["15", "11", "13"]]
+    if suffix == ".docx":
+        data = docx(HEAD, rows, ROLL)
+    else:
+        cells = "".join(
+            "<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows
+        )
+        paragraphs = "".join(f"<p>{line}</p>" for line in (HEAD + ROLL).splitlines() if line)
+        data = f"<html><body>{paragraphs}<table>{cells}</table></body></html>".encode()
+    text = office_text(Path(f"pv{suffix}"), data)
+    assert counts_of(flattened(text) if shape == "flattened" else text) == (15, 11, 13)
+
+
+UNMATCHED = {
+    "bars": "| En exercice | Présents | Votants | Pouvoirs |\n| 15 | 11 | 13 |\n",
+    "bars without frame": "Délégués en exercice | Présents | Votants | Pouvoirs\n15 | 11 | 13\n",
+    "tabs": "En exercice\tPrésents\tVotants\n15\t11\t13\t2\n",
+    "spaces": "En exercice    Présents    Votants    Pouvoirs\n15     11     13\n",
+}
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("table", sorted(UNMATCHED))
+def test_figures_that_match_no_label_are_left_blank_and_told(table: str, shape: str) -> None:
+    text = HEAD + UNMATCHED[table] + ROLL
+    extract = parse_extract(flattened(text) if shape == "flattened" else text)
+    assert (extract.counts.in_office, extract.counts.present, extract.counts.votes) == (
+        None,
+        None,
+        None,
+    )
+    assert "missing_counts" in [f.code for f in [*extract.findings, *check_extract(extract)]]
