@@ -11,7 +11,7 @@ import pytest
 from storage.checks import check_extract
 from storage.parsing.extract import parse_extract
 from storage.parsing.office import office_text
-from tests.documents import flattened
+from tests.documents import flattened, handed, surnames
 from tests.layout_documents import docx
 
 HEAD = "COMMUNE DE SAINT-AUBAN\nProcès-verbal du conseil municipal\nSéance du 14 mai 2024\n"
@@ -77,3 +77,53 @@ def test_figures_that_match_no_label_are_left_blank_and_told(table: str, shape: 
         None,
     )
     assert "missing_counts" in [f.code for f in [*extract.findings, *check_extract(extract)]]
+
+
+# -- a table of lists: a column per cue, the names under each --------------------------------
+
+LISTS = [
+    ["Présents", "Absents excusés", "Pouvoirs"],
+    [
+        "M. Paul VIGNE\nMme Rose LAFAGE\nM. Yann ROUX\nMme Léa PONS",
+        "M. Jean SOULA\nMme Ana MARTY",
+        "M. Jean SOULA à M. Paul VIGNE",
+    ],
+]
+DECISIONS = (
+    "DCM 2025-011 – Budget primitif : adopté (7 pour, 2 contre)\n"
+    "DCM 2025-012 – Tarifs de la cantine : adopté à l'unanimité\n"
+)
+
+
+def web_page(rows: list[list[str]], after: str) -> bytes:
+    cells = "".join(
+        "<tr>" + "".join(f"<td>{cell.replace(chr(10), '<br>')}</td>" for cell in row) + "</tr>"
+        for row in rows
+    )
+    head = "".join(f"<p>{line}</p>" for line in HEAD.splitlines())
+    tail = "".join(f"<p>{line}</p>" for line in after.splitlines())
+    return f"<html><body>{head}<table>{cells}</table>{tail}</body></html>".encode()
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".html"])
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+def test_a_table_of_lists_and_the_decisions_after_it(suffix: str, shape: str) -> None:
+    data = docx(HEAD, LISTS, DECISIONS) if suffix == ".docx" else web_page(LISTS, DECISIONS)
+    text = office_text(Path(f"cr{suffix}"), data)
+    extract = parse_extract(flattened(text) if shape == "flattened" else text)
+    assert surnames(extract.present) == ["lafage", "pons", "roux", "vigne"]
+    assert surnames(extract.absent_excused) == ["marty", "soula"]
+    assert handed(extract.proxies) == [("soula", "vigne")]
+    votes = [
+        (i.deliberation.outcome, i.deliberation.votes_for, i.deliberation.votes_against)
+        for i in extract.items
+    ]
+    assert votes == [("adopted", 7, 2), ("adopted", None, 0)]
+    assert extract.items[1].deliberation.unanimous
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+def test_figures_under_the_cues_of_lists_are_counts(shape: str) -> None:
+    text = HEAD + "| Présents | Absents | Pouvoirs |\n| 12 | 3 | 2 |\n" + ROLL
+    counts = parse_extract(flattened(text) if shape == "flattened" else text).counts
+    assert (counts.present, counts.absent, counts.proxies) == (12, 3, 2)

@@ -990,6 +990,8 @@ _LIST_LABELS = (
         rf"absent{_E}(?: non (?:excuse|represente){_E}| sans excuse)?$")),
 )  # fmt: skip
 _LIST_SAYS = {"present": "Présent", "excused": "Excusé", "absent": "Absent"}
+_LIST_COUNTS = {"present": "Présents", "excused": "Excusés", "absent": "Absents",
+                "givers": "Représentés", "proxies": "Pouvoirs", "holders": "Pouvoirs"}  # fmt: skip
 # A grid's column of marks headed by a letter or an abbreviation.
 _MARK_COLUMNS = {"p": "present", "pr": "present", "e": "excused", "exc": "excused",
                  "ex": "excused", "a": "absent", "abs": "absent"}  # fmt: skip
@@ -1511,6 +1513,15 @@ def _list_table(columns: list[str], cells: list[str]) -> str:
     """A row under a header of lists' cues (« | Présents | Absents excusés | Absents | »), each
     cell a list of names, a paragraph each: « Présent : A, B. Excusé : C (pouvoir à D). »; a
     givers' column beside its holders' is read paragraph by paragraph."""
+    if any(cell.strip() for cell in cells) and all(
+        cell.strip().isdigit() for cell in cells if cell.strip()
+    ):
+        # figures, not names: « | Présents | Absents | Pouvoirs | » then « | 12 | 3 | 2 | »
+        return " – ".join(
+            f"{_LIST_COUNTS[kind]} : {cell.strip()}"
+            for kind, cell in zip(columns, cells, strict=False)
+            if cell.strip()
+        )
     entries = [
         [e.strip(" .,;") for e in cell.split(PARAGRAPH) if e.strip(" .,;")] for cell in cells
     ]
@@ -1541,6 +1552,8 @@ def _list_tables(lines: list[str]) -> None:
         stripped = line.strip()
         if not (stripped.startswith("|") and stripped.count("|") >= 3):
             columns = None
+            if stripped.count("|") >= 6:
+                lines[index] = _list_table_flattened(line)
             continue
         cells = _cells(stripped)
         if columns is not None and len(cells) == len(columns):
@@ -1550,6 +1563,41 @@ def _list_tables(lines: list[str]) -> None:
         columns = [k for k in kinds if k] if all(kinds) else None
         if columns is not None:
             lines[index] = ""  # the header says nothing itself
+
+
+def _list_table_flattened(line: str) -> str:
+    """The same table with its line breaks lost: « … | Présents | Absents excusés | Pouvoirs |
+    | A B C | D E | D à A | … »: a run of cues, a blank piece where the row broke, then as many
+    cells as cues, closed by a bar. Each piece is looked at once or twice."""
+    pieces = line.split("|")
+    kinds = [_list_label(p) if 0 < len(p.strip()) <= 40 else None for p in pieces]
+    out: list[str] = []
+    done = 0  # pieces[:done] are written out
+    start = 1
+    while start < len(pieces):
+        width = 0
+        while start + width < len(pieces) and kinds[start + width] is not None:
+            width += 1
+        row = start + width + 1  # the row's first cell, after the blank piece
+        cells = [cell.strip() for cell in pieces[row : row + width]]
+        if (
+            width < 2
+            or row + width >= len(pieces)
+            or pieces[row - 1].strip()
+            # (the cues end a wider header: « | Nom | Prénom | Présent | Excusé | »)
+            or _column(pieces[start - 1].strip()) is not None
+            or any(_RULE_CELL.match(cell) for cell in cells)
+        ):
+            start += width + 1
+            continue
+        columns = [kind for kind in kinds[start : start + width] if kind is not None]
+        said = _list_table(columns, cells)
+        out += ["|".join(pieces[done:start]).rstrip(" |"), said]
+        done = start = row + width
+    if not out:
+        return line
+    out.append("|".join(pieces[done:]).lstrip(" |"))
+    return " ".join(part for part in out if part)
 
 
 def rewrite_tables(raw: str) -> str:
