@@ -127,3 +127,95 @@ def test_figures_under_the_cues_of_lists_are_counts(shape: str) -> None:
     text = HEAD + "| Présents | Absents | Pouvoirs |\n| 12 | 3 | 2 |\n" + ROLL
     counts = parse_extract(flattened(text) if shape == "flattened" else text).counts
     assert (counts.present, counts.absent, counts.proxies) == (12, 3, 2)
+
+
+# -- a vote's clause broken by a line wrap -----------------------------------------------------
+
+ITEM = "Délibération n° 2024-031 : Convention de déneigement\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le conseil, après en avoir délibéré, à\nl'unanimité, approuve la convention.",
+        "Le conseil, après en avoir délibéré, adopte à\nl’unanimité la convention.",
+        "Après en avoir délibéré, le conseil municipal, à\nl'unanimité des membres présents, "
+        "approuve la convention.",
+    ],
+)
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+def test_unanimity_wrapped_after_its_preposition(sentence: str, shape: str) -> None:
+    text = HEAD + ROLL + ITEM + sentence + "\n"
+    deliberation = parse_extract(flattened(text) if shape == "flattened" else text).deliberation
+    assert (deliberation.outcome, deliberation.unanimous) == ("adopted", True)
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+def test_figures_wrapped_after_par(shape: str) -> None:
+    text = (
+        HEAD
+        + ROLL
+        + ITEM
+        + (
+            "Le conseil, après en avoir délibéré, adopte par\n"
+            "12 voix pour et 3 contre la convention.\n"
+        )
+    )
+    deliberation = parse_extract(flattened(text) if shape == "flattened" else text).deliberation
+    assert (deliberation.outcome, deliberation.votes_for, deliberation.votes_against) == (
+        "adopted",
+        12,
+        3,
+    )
+
+
+# -- figures by initials: « 21 P / 2 A / 1 C », with or without their key ------------------------
+
+RELEVE = (
+    "| N° | Objet | Vote |\n|---|---|---|\n"
+    "| 2024-031 | Tarifs de la cantine | 21 P / 2 A / 1 C |\n"
+    "| 2024-032 | Budget annexe | Unanimité |\n"
+    "| 2024-033 | Travaux de voirie | 17 P / 6 C |\n"
+)
+
+
+def figures(text: str) -> list[tuple[str | None, int | None, int | None, int | None]]:
+    return [
+        (d.outcome, d.votes_for, d.votes_against, d.abstentions)
+        for d in (item.deliberation for item in parse_extract(text).items)
+    ]
+
+
+@pytest.mark.parametrize("key", ["", "P = pour, A = abstention, C = contre\n"])
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+def test_initials_in_any_order(key: str, shape: str) -> None:
+    text = HEAD + ROLL + RELEVE + key
+    assert figures(flattened(text) if shape == "flattened" else text) == [
+        ("adopted", 21, 1, 2),
+        ("adopted", None, 0, 0),
+        ("adopted", 17, 6, 0),
+    ]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+def test_the_key_gives_initials_their_meaning(shape: str) -> None:
+    text = (
+        HEAD
+        + ROLL
+        + (
+            "Délibération n° 2024-031 : Tarifs de la cantine\nVote : 21 F / 2 AB\n"
+            "Délibération n° 2024-032 : Travaux de voirie\nVote : 17 F / 6 D / 1 AB\n"
+            "(F : pour ; D : contre ; AB : abstention)\n"
+        )
+    )
+    assert figures(flattened(text) if shape == "flattened" else text) == [
+        ("adopted", 21, 0, 2),
+        ("adopted", 17, 6, 1),
+    ]
+
+
+def test_initials_without_contre_nor_key_are_no_vote() -> None:
+    """« 21 P / 2 A » alone may be présents and absents: no figure is read by a guess."""
+    text = HEAD + ROLL + ITEM + "Le conseil adopte la convention.\nSoit 21 P / 2 A\n"
+    deliberation = parse_extract(text).deliberation
+    assert (deliberation.outcome, deliberation.votes_for) == ("adopted", None)

@@ -1600,8 +1600,61 @@ def _list_table_flattened(line: str) -> str:
     return " ".join(part for part in out if part)
 
 
+# -- a vote's figures by initials, with their key under the table ---------------------------
+
+# « P = pour, A = abstention, C = contre », « (P : pour ; C : contre ; A : abstention) »: each
+# initial's vote, as the key printed under a relevé's table says it.
+_KEY_ENTRY = re.compile(
+    r"(?<![\w'’])(?P<letter>[A-Z]{1,4})\.? ?[=:] ?(?P<vote>(?i:pour|contre|abst(?:entions?|\.)?"
+    r"|ne prend(?:ent)? pas part au vote|nppv))(?!\w)"
+)
+_KEY_SAYS = {"pour": "pour", "contre": "contre", "ne": "ne prennent pas part au vote",
+             "nppv": "ne prennent pas part au vote"}  # fmt: skip
+
+
+def _initials_key(raw: str) -> dict[str, str]:
+    """Each initial a key gives, when two or more are printed; an initial given two meanings is
+    none (no figure is read by a guess)."""
+    key: dict[str, str] = {}
+    clashes: set[str] = set()
+    for entry in _KEY_ENTRY.finditer(raw):
+        word = entry["vote"].casefold()
+        says = _KEY_SAYS.get(word.split()[0], "abstentions")
+        if key.get(entry["letter"], says) != says:
+            clashes.add(entry["letter"])
+        key[entry["letter"]] = says
+    key = {letter: says for letter, says in key.items() if letter not in clashes}
+    return key if len(set(key.values())) >= 2 else {}
+
+
+def _spelled_initials(raw: str) -> str:
+    """« 21 P / 2 A / 1 C » written out by the document's key (« 21 pour / 2 abstentions /
+    1 contre »); without a key, « P », « C », « A » are read with the vote
+    (storage.parsing.votes)."""
+    if "=" not in raw and ":" not in raw:
+        return raw
+    key = _initials_key(raw)
+    if not key:
+        return raw
+    letters = "|".join(sorted(map(re.escape, key), key=len, reverse=True))
+    one = rf"\d{{1,3}} ?(?:{letters})(?![\w'’])"
+    run = re.compile(rf"(?<![\w/.,-]){one}(?: ?[/,;–-] ?{one}){{1,3}}(?! ?[=:])")
+    figure = re.compile(rf"(\d{{1,3}}) ?({letters})(?![\w'’])")
+
+    def spelled(match: re.Match[str]) -> str:
+        printed = [letter for _, letter in figure.findall(match.group())]
+        if len(set(printed)) != len(printed):
+            return match.group()  # an initial twice
+        return figure.sub(lambda f: f"{f[1]} {key[f[2]]}", match.group())
+
+    raw = run.sub(spelled, raw)
+    # the key says nothing more once read (« O : contre » would read as a vote's label)
+    return _KEY_ENTRY.sub(lambda entry: " " * len(entry.group()), raw)
+
+
 def rewrite_tables(raw: str) -> str:
     """The text with its roll-call and vote tables written as lines (see the module's doc)."""
+    raw = _spelled_initials(raw)
     if PARAGRAPH in raw or ("|" in raw and raw.count("|") >= 4):
         # tables of lists (a word processor's cells hold a name a paragraph): read as lists,
         # then each cell's paragraphs are one text
