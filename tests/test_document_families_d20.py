@@ -219,3 +219,24 @@ def test_initials_without_contre_nor_key_are_no_vote() -> None:
     text = HEAD + ROLL + ITEM + "Le conseil adopte la convention.\nSoit 21 P / 2 A\n"
     deliberation = parse_extract(text).deliberation
     assert (deliberation.outcome, deliberation.votes_for) == ("adopted", None)
+
+
+# -- every new reading stays linear ------------------------------------------------------------
+
+
+@pytest.mark.timeout(20)  # a fraction of a second each; a pattern gone quadratic hangs: red
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Présents | Votants | ",
+        "| Présents | Absents excusés | | ",
+        "1 P / 2 C / ",
+        "P = pour ; C : contre ; ",
+        "délibéré, à\n",
+        "Pour" + " " * 40 + "| ",
+    ],
+)
+def test_a_table_of_one_unit_is_read_in_linear_time(unit: str) -> None:
+    text = HEAD + (unit * 5000)[:100_000] + " 1 | 2 | 3"
+    parse_extract(text)
+    parse_extract(flattened(text))

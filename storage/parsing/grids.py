@@ -1350,12 +1350,12 @@ _ONE_LABEL = re.compile(_VOTE_LABEL, re.IGNORECASE)
 # line (« POUR CONTRE ABSTENTION 12 3 1 »): each figure is its label's. Gaps are bounded, so
 # the scan stays linear whatever the blanks.
 # (the cells may keep their bars: « Délégués en exercice | Présents | Votants 24 | 17 | 19 »)
-_BAR = r"(?:\|[ \t]{0,12})?"
+# A gap between two cells: blanks, a bar, a line break, each once at most; atomic (one way to
+# read it, whatever follows), so the scan stays linear.
+_GAP = r"(?>[ \t]{0,12}(?:\|[ \t]{0,12})?(?:\|[ \t]{0,12})?(?:\n[ \t]{0,12}(?:\|[ \t]{0,12})?)?)"
 _FIGURES_UNDER = re.compile(
-    rf"\b(?P<labels>{_VOTE_LABEL}(?:(?:[ \t]{{1,12}}{_BAR}\n?|\|[ \t]{{0,12}}\n?|\n)[ \t]{{0,12}}"
-    rf"{_VOTE_LABEL}){{1,5}})[ \t]{{0,12}}{_BAR}{_BAR}(?:\n[ \t]{{0,12}}{_BAR})?"
-    rf"(?P<figures>\d{{1,3}}(?:(?:[ \t]{{1,12}}{_BAR}\n?|\|[ \t]{{0,12}}\n?|\n)[ \t]{{0,12}}"
-    r"\d{1,3}){1,5})\b",
+    rf"\b(?P<labels>{_VOTE_LABEL}(?:{_GAP}(?<=[ \t\n|]){_VOTE_LABEL}){{1,5}}){_GAP}"
+    rf"(?P<figures>\d{{1,3}}(?:{_GAP}(?<=[ \t\n|])\d{{1,3}}){{1,5}})\b",
     re.IGNORECASE,
 )
 
