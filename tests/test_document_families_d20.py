@@ -18,6 +18,10 @@ HEAD = "COMMUNE DE SAINT-AUBAN\nProcès-verbal du conseil municipal\nSéance du 
 ROLL = "\nÉtaient présents : M. Paul VIGNE, Mme Rose LAFAGE, M. Yann ROUX\n"
 
 
+def printed(text: str, shape: str) -> str:
+    return flattened(text) if shape == "flattened" else text
+
+
 def counts_of(text: str) -> tuple[int | None, int | None, int | None]:
     counts = parse_extract(text).counts
     return counts.in_office, counts.present, counts.votes
@@ -39,7 +43,7 @@ COUNTS_TABLES = {
 @pytest.mark.parametrize("table", sorted(COUNTS_TABLES))
 def test_each_figure_goes_to_its_label(table: str, shape: str) -> None:
     text = HEAD + COUNTS_TABLES[table] + ROLL
-    assert counts_of(flattened(text) if shape == "flattened" else text) == (15, 11, 13)
+    assert counts_of(printed(text, shape)) == (15, 11, 13)
 
 
 @pytest.mark.parametrize("suffix", [".docx", ".html"])
@@ -55,7 +59,7 @@ def test_a_counts_table_of_a_word_file_or_a_web_page(suffix: str, shape: str) ->
         paragraphs = "".join(f"<p>{line}</p>" for line in (HEAD + ROLL).splitlines() if line)
         data = f"<html><body>{paragraphs}<table>{cells}</table></body></html>".encode()
     text = office_text(Path(f"pv{suffix}"), data)
-    assert counts_of(flattened(text) if shape == "flattened" else text) == (15, 11, 13)
+    assert counts_of(printed(text, shape)) == (15, 11, 13)
 
 
 UNMATCHED = {
@@ -70,7 +74,7 @@ UNMATCHED = {
 @pytest.mark.parametrize("table", sorted(UNMATCHED))
 def test_figures_that_match_no_label_are_left_blank_and_told(table: str, shape: str) -> None:
     text = HEAD + UNMATCHED[table] + ROLL
-    extract = parse_extract(flattened(text) if shape == "flattened" else text)
+    extract = parse_extract(printed(text, shape))
     assert (extract.counts.in_office, extract.counts.present, extract.counts.votes) == (
         None,
         None,
@@ -110,7 +114,7 @@ def web_page(rows: list[list[str]], after: str) -> bytes:
 def test_a_table_of_lists_and_the_decisions_after_it(suffix: str, shape: str) -> None:
     data = docx(HEAD, LISTS, DECISIONS) if suffix == ".docx" else web_page(LISTS, DECISIONS)
     text = office_text(Path(f"cr{suffix}"), data)
-    extract = parse_extract(flattened(text) if shape == "flattened" else text)
+    extract = parse_extract(printed(text, shape))
     assert surnames(extract.present) == ["lafage", "pons", "roux", "vigne"]
     assert surnames(extract.absent_excused) == ["marty", "soula"]
     assert handed(extract.proxies) == [("soula", "vigne")]
@@ -125,7 +129,7 @@ def test_a_table_of_lists_and_the_decisions_after_it(suffix: str, shape: str) ->
 @pytest.mark.parametrize("shape", ["line-broken", "flattened"])
 def test_figures_under_the_cues_of_lists_are_counts(shape: str) -> None:
     text = HEAD + "| Présents | Absents | Pouvoirs |\n| 12 | 3 | 2 |\n" + ROLL
-    counts = parse_extract(flattened(text) if shape == "flattened" else text).counts
+    counts = parse_extract(printed(text, shape)).counts
     assert (counts.present, counts.absent, counts.proxies) == (12, 3, 2)
 
 
@@ -146,7 +150,7 @@ ITEM = "Délibération n° 2024-031 : Convention de déneigement\n"
 @pytest.mark.parametrize("shape", ["line-broken", "flattened"])
 def test_unanimity_wrapped_after_its_preposition(sentence: str, shape: str) -> None:
     text = HEAD + ROLL + ITEM + sentence + "\n"
-    deliberation = parse_extract(flattened(text) if shape == "flattened" else text).deliberation
+    deliberation = parse_extract(printed(text, shape)).deliberation
     assert (deliberation.outcome, deliberation.unanimous) == ("adopted", True)
 
 
@@ -161,7 +165,7 @@ def test_figures_wrapped_after_par(shape: str) -> None:
             "12 voix pour et 3 contre la convention.\n"
         )
     )
-    deliberation = parse_extract(flattened(text) if shape == "flattened" else text).deliberation
+    deliberation = parse_extract(printed(text, shape)).deliberation
     assert (deliberation.outcome, deliberation.votes_for, deliberation.votes_against) == (
         "adopted",
         12,
@@ -190,7 +194,7 @@ def figures(text: str) -> list[tuple[str | None, int | None, int | None, int | N
 @pytest.mark.parametrize("shape", ["line-broken", "flattened"])
 def test_initials_in_any_order(key: str, shape: str) -> None:
     text = HEAD + ROLL + RELEVE + key
-    assert figures(flattened(text) if shape == "flattened" else text) == [
+    assert figures(printed(text, shape)) == [
         ("adopted", 21, 1, 2),
         ("adopted", None, 0, 0),
         ("adopted", 17, 6, 0),
@@ -208,7 +212,7 @@ def test_the_key_gives_initials_their_meaning(shape: str) -> None:
             "(F : pour ; D : contre ; AB : abstention)\n"
         )
     )
-    assert figures(flattened(text) if shape == "flattened" else text) == [
+    assert figures(printed(text, shape)) == [
         ("adopted", 21, 0, 2),
         ("adopted", 17, 6, 1),
     ]

@@ -475,9 +475,7 @@ def _bar_line_flattened(line: str) -> str:
     done = 0  # pieces[:done] are written out
     start = 1
     while start < len(pieces):
-        width = 0
-        while start + width < len(pieces) and kinds[start + width] is not None:
-            width += 1
+        width = _run_width(kinds, start)
         columns = _header_of([k for k in kinds[start : start + width] if k is not None])
         if columns is None:
             start += width + 1
@@ -497,6 +495,19 @@ def _bar_line_flattened(line: str) -> str:
         out.append("|".join(pieces[done:start]).rstrip(" |"))
         out.extend(rows)
         done = start = at
+    return _rejoined(line, pieces, out, done)
+
+
+def _run_width(kinds: list[str | None], start: int) -> int:
+    """How many pieces from `start` on all name a column: a header's width."""
+    width = 0
+    while start + width < len(kinds) and kinds[start + width] is not None:
+        width += 1
+    return width
+
+
+def _rejoined(line: str, pieces: list[str], out: list[str], done: int) -> str:
+    """The line with its tables rewritten (`out`), the pieces after them as they were."""
     if not out:
         return line
     out.append("|".join(pieces[done:]).lstrip(" |"))
@@ -1575,9 +1586,7 @@ def _list_table_flattened(line: str) -> str:
     done = 0  # pieces[:done] are written out
     start = 1
     while start < len(pieces):
-        width = 0
-        while start + width < len(pieces) and kinds[start + width] is not None:
-            width += 1
+        width = _run_width(kinds, start)
         row = start + width + 1  # the row's first cell, after the blank piece
         cells = [cell.strip() for cell in pieces[row : row + width]]
         if (
@@ -1594,10 +1603,7 @@ def _list_table_flattened(line: str) -> str:
         said = _list_table(columns, cells)
         out += ["|".join(pieces[done:start]).rstrip(" |"), said]
         done = start = row + width
-    if not out:
-        return line
-    out.append("|".join(pieces[done:]).lstrip(" |"))
-    return " ".join(part for part in out if part)
+    return _rejoined(line, pieces, out, done)
 
 
 # -- a vote's figures by initials, with their key under the table ---------------------------
