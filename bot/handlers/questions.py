@@ -315,6 +315,8 @@ def _complete(frame: Frame, last: dict[str, Any]) -> Frame:
             # « combien de contre ? » then « et pour ? », « et les abstentions ? »: that side
             kept = kept.but(about=_SIDES.get(side.group(1)[:4], About.FOR), polar=False)
         counted = _COUNTED.get(asked)
+        if asked is Asked.SITTING and kept.about is None:
+            counted = About.PRESENT  # « /seance » then « combien ? »: its present members
         if counted and re.search(r"\b(?:combien|total|tout)\b", fold(frame.text)):
             # « qui était absent ? » then « combien ? »: how many of them.
             return kept.but(asked=Asked.COUNT, about=counted, polar=False)

@@ -2911,6 +2911,12 @@ _WHOSE_PROXY = re.compile(
 
 
 _POSSESSIVES = ("mon ", "ma ", "son ", "sa ", "leur ")
+# « … à qui ? », « … chez qui ? », « … pour qui ? », « qui l'avait ? », « entre les mains de
+# qui ? »: asked after a giver's proxy, the one it went to
+_WENT_TO_WHOM = re.compile(
+    r"\b(?:a|chez|vers|pour|au profit de|aux mains de|entre les mains de) qui\b"
+    r"|\bqui l (?:a|avait|as|a eu|a eue|a recu|a recue|a recupere\w*)\b"
+)
 
 
 def _proxy_side(text: str) -> About | None:
@@ -2933,9 +2939,10 @@ def _proxy_side(text: str) -> About | None:
         # « qui a donné son pouvoir à Bonnet ? », « qui a refilé sa procu à Semache ? »: « son »
         # is the giver's asked for; the one named received it
         return About.HELD
-    if whose and (asks_who or re.search(r"\b(?:a|chez|vers) qui\b|\bqui l (?:a|avait)\b", text)):
+    if whose and (asks_who or _WENT_TO_WHOM.search(text)):
         # « qui avait mon pouvoir ? », « qui portait le pouvoir de Fara ? », « le pouvoir de
-        # Fara, à qui ? », « pvr de Fara chez qui ? »: where that proxy went
+        # Fara, à qui ? », « pvr de Fara chez qui ? », « le pouvoir de Jouve était pour qui ? »:
+        # where that proxy went
         return About.GIVEN
     if whose and not _GIVING.search(text):
         # « Degraix portait le pouvoir d'Artigues ? », « j'avais le pouvoir de quelqu'un ? »;
