@@ -1808,6 +1808,14 @@ _NON_VOTERS = re.compile(
 )
 
 
+# « beaucoup de délibérations », « pas mal de délibs », « peu de points »: their number asked
+_MANY_ACTS = re.compile(
+    r"\b(?:beaucoup|bcp|bcq|pas mal|plein|[ée]norm[ée]ment|trop|peu|tant|autant|si peu)"
+    r"\s+(?:de\s+|d['’]\s*)(?=(?:d[ée]lib|d[ée]cision|points?\b|actes?\b|dossiers?\b))",
+    re.IGNORECASE,
+)
+
+
 def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     """The frame of one message: pure, no store, no Telegram (`people`: a filter on the people
     listed is read; read again without it when the question is about no people)."""
@@ -1816,6 +1824,8 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # would find in no words at all (a tenth of a sentence's reading, at every such command).
         return Frame(asked=Asked.HELP, text=text)
     text = without_self_naming(text)
+    # « y a eu beaucoup de délibérations au conseil de mars ? »: how many, not a topic
+    text = _MANY_ACTS.sub("combien de ", text)
     if "vot" in text and (nonvoters := _NON_VOTERS.match(_simple(text))):
         # « qui n'a pas voté ? »: the absent who gave no proxy (a vote the act does not print
         # per member: those who were not there, nor represented)
