@@ -3211,7 +3211,13 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         _remember_deliberations(ask, frame, ranked[:1])
         return
     result = answers.search(
-        session=session, words=words, deliberation_ids=ranked, loose_from=full, action_ids=[]
+        session=session,
+        words=words,
+        deliberation_ids=ranked,
+        loose_from=full,
+        action_ids=[],
+        # « eau ou assainissement »: both topics as typed, never « eau assainissement »
+        said=_as_typed(frame, words) if topics_or(frame.text, words) else "",
     )
     await _answer(ask, result)
     _remember_deliberations(ask, frame, ranked[: max(full, 1)][:3], listed=_listed(result))
@@ -3518,6 +3524,7 @@ async def _search(ask: Ask, frame: Frame) -> None:
         deliberation_ids=ranked,
         loose_from=full,
         action_ids=action_ids,
+        said=_as_typed(frame, words) if topics_or(frame.text, words) else "",
     )
     await _answer(ask, found)
     if ranked:
