@@ -277,8 +277,9 @@ _SAINTS = frozenset(("saint", "sainte", "st", "ste"))
 # Read at every word (a lookahead): « le pouvoir de berger de firminy » is Berger's place, the
 # « de » after « pouvoir » does not hide it.
 _LOWER_PLACE_AFTER = re.compile(
-    r"(?<![\w'’-])(?=(?P<name>[^\W\d_][\w'’-]*)\s*,?\s*\b(?:de|d['’])\s*(?P<place>(?:(?:saint"
-    r"|sainte|st|ste)[\s-]+)?[a-zà-ÿ][a-zà-ÿ'’]{2,}(?:-[a-zà-ÿ'’]+)*)\b(?![-'’]))"
+    r"(?<![\w'’-])(?=(?P<name>[^\W\d_][\w'’-]*)\s*,?\s*\b(?:de|d['’]|du)\s*(?P<place>(?:(?:la|le"
+    r"|les)\s+|l['’]\s*)?(?:(?:saint|sainte|st|ste)[\s-]+)?[a-zà-ÿ][a-zà-ÿ'’]{2,}"
+    r"(?:-[a-zà-ÿ'’]+)*)\b(?![-'’]))"
 )
 
 
@@ -438,7 +439,8 @@ class NameIndex:
         kept, at = [], 0
         for match in _LOWER_PLACE_AFTER.finditer(text):
             place = fold(match.group("place")).replace("-", " ").split()
-            saint = place[0] in _SAINTS  # « de saint etienne »: a place, whatever follows
+            # « de saint etienne », « de la talaudière »: a place, whatever follows the saint
+            saint = any(w in _SAINTS for w in place[:2])
             if match.start() < at or (
                 not saint and (place[-1] in _STOPWORDS or place[-1] in _COMMON_FIRST_NAMES)
             ):
