@@ -25,14 +25,14 @@ from bot.callbacks import (
     WithdrawProxy,
 )
 from bot.context import CouncilApp
-from bot.handlers.common import Ask, Handler, as_member, command_text
+from bot.handlers.common import Ask, Handler, as_member, candidate_label, command_text
 from bot.handlers.sittings import ask_question
 from bot.render import label, render
 from bot.services import proxies
 from bot.services.arguments import stray_numbers
 from bot.services.frames import Asked, read_frame, read_frames
 from bot.services.intents import Question
-from bot.services.names import Resolution
+from bot.services.names import Candidate, Resolution
 from bot.services.proxy_dialog import Said, is_a_button_word, name_part, read_reply
 from storage import chat_state, queries
 from storage.french import find_dates
@@ -255,6 +255,18 @@ async def offer_proxy(
         if _TO_MYSELF.search(said) and (me := ask.asker.member_id) is not None:
             holder_id = me  # « à moi-même »: the law's refusal, said below
         else:
+            if several := _several_holders(ask, question.text):
+                # « je donne pouvoir à Ducceschi et Julien »: one proxy, to one of those two
+                await ask.reply(
+                    "proxy_one_holder",
+                    buttons=[
+                        (candidate_label(c), PickHolder(sitting.id or 0, c.member_id).encode())
+                        for c in several
+                    ],
+                    names=[candidate_label(c) for c in several],
+                )
+                _wait(ask, "holder", sitting.id, candidates=[c.member_id for c in several])
+                return
             resolution = _not_the_asker(ask, ask.resolve(question.text, in_text=True))
             if resolution.status == "unknown":
                 await ask.reply("unknown_name", query=_name_as_typed(question))
@@ -294,6 +306,31 @@ async def offer_proxy(
         no_sitting_on=no_sitting_on,
     )
     _wait(ask, "confirm", sitting.id, holder=holder_id, replace=False)
+
+
+# « à Ducceschi et Julien », « à Laget ou Bonnet », « à Rivat, sinon Berger »: holders listed
+_HOLDERS_LISTED = re.compile(r",|;|&|/|\bet\b|\bou\b|\bsinon\b|\bou bien\b|\bvoire\b")
+
+
+def _several_holders(ask: Ask, text: str) -> tuple[Candidate, ...]:
+    """The members of a list of holders (each part of the list naming its own), or () when the
+    text names one holder or none: a proxy is given to one member only."""
+    parts = _HOLDERS_LISTED.split(text)
+    if len(parts) < 2:
+        return ()
+    named: list[Candidate] = []
+    naming = 0
+    for part in parts:
+        resolution = _not_the_asker(ask, ask.resolve(part, in_text=True))
+        fits = [c for c in resolution.candidates if c.member_id != ask.asker.member_id]
+        if resolution.status == "ambiguous":
+            # « Julien »: the surname typed before the first name that is someone else's
+            surnamed = [c for c in fits if fold(c.last_name) in fold(part).split()]
+            fits = surnamed or fits
+        if fits:
+            naming += 1
+            named.extend(c for c in fits if c not in named)
+    return tuple(named[:8]) if naming >= 2 and len(named) >= 2 else ()
 
 
 def _not_the_asker(ask: Ask, resolution: Resolution) -> Resolution:

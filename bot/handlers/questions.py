@@ -315,6 +315,8 @@ def _complete(frame: Frame, last: dict[str, Any]) -> Frame:
             # « combien de contre ? » then « et pour ? », « et les abstentions ? »: that side
             kept = kept.but(about=_SIDES.get(side.group(1)[:4], About.FOR), polar=False)
         counted = _COUNTED.get(asked)
+        if asked is Asked.SITTING and kept.about is None:
+            counted = About.PRESENT  # « /seance » then « combien ? »: its present members
         if counted and re.search(r"\b(?:combien|total|tout)\b", fold(frame.text)):
             # « qui était absent ? » then « combien ? »: how many of them.
             return kept.but(asked=Asked.COUNT, about=counted, polar=False)
@@ -3209,7 +3211,13 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         _remember_deliberations(ask, frame, ranked[:1])
         return
     result = answers.search(
-        session=session, words=words, deliberation_ids=ranked, loose_from=full, action_ids=[]
+        session=session,
+        words=words,
+        deliberation_ids=ranked,
+        loose_from=full,
+        action_ids=[],
+        # « eau ou assainissement »: both topics as typed, never « eau assainissement »
+        said=_as_typed(frame, words) if topics_or(frame.text, words) else "",
     )
     await _answer(ask, result)
     _remember_deliberations(ask, frame, ranked[: max(full, 1)][:3], listed=_listed(result))
@@ -3516,6 +3524,7 @@ async def _search(ask: Ask, frame: Frame) -> None:
         deliberation_ids=ranked,
         loose_from=full,
         action_ids=action_ids,
+        said=_as_typed(frame, words) if topics_or(frame.text, words) else "",
     )
     await _answer(ask, found)
     if ranked:

@@ -286,9 +286,11 @@ def search(
     deliberation_ids: list[int],
     loose_from: int,
     action_ids: list[int],
+    said: str = "",
 ) -> Answer:
     """Topic results: deliberations with their outcome and votes, then funded actions; the
-    first `loose_from` deliberations hold every word, the rest only some."""
+    first `loose_from` deliberations hold every word, the rest only some. `said`: the topic as
+    the member typed it, for the label (« eau ou assainissement »), else the words."""
     views = queries.deliberation_views(session=session, ids=deliberation_ids)
     actions = queries.funded_action_views(session=session, ids=action_ids) if action_ids else []
     # Where the words sit inside the best act's text (« combien l'État met dans le CLS ? »): the
@@ -308,7 +310,7 @@ def search(
             "views": views[:loose_from],
             "loose": views[loose_from:],
             "actions": actions,
-            "words": topic_said(words),
+            "words": said or topic_said(words),
             "quoted": quoted,
         },
     )

@@ -1811,6 +1811,14 @@ _NON_VOTERS = re.compile(
 )
 
 
+# « beaucoup de délibérations », « pas mal de délibs », « peu de points »: their number asked
+_MANY_ACTS = re.compile(
+    r"\b(?:beaucoup|bcp|bcq|pas mal|plein|[ée]norm[ée]ment|trop|peu|tant|autant|si peu)"
+    r"\s+(?:de\s+|d['’]\s*)(?=(?:d[ée]lib|d[ée]cision|points?\b|actes?\b|dossiers?\b))",
+    re.IGNORECASE,
+)
+
+
 def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     """The frame of one message: pure, no store, no Telegram (`people`: a filter on the people
     listed is read; read again without it when the question is about no people)."""
@@ -1819,6 +1827,8 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # would find in no words at all (a tenth of a sentence's reading, at every such command).
         return Frame(asked=Asked.HELP, text=text)
     text = without_self_naming(text)
+    # « y a eu beaucoup de délibérations au conseil de mars ? »: how many, not a topic
+    text = _MANY_ACTS.sub("combien de ", text)
     if "vot" in text and (nonvoters := _NON_VOTERS.match(_simple(text))):
         # « qui n'a pas voté ? »: the absent who gave no proxy (a vote the act does not print
         # per member: those who were not there, nor represented)
@@ -2916,6 +2926,12 @@ _WHOSE_PROXY = re.compile(
 
 
 _POSSESSIVES = ("mon ", "ma ", "son ", "sa ", "leur ")
+# « … à qui ? », « … chez qui ? », « … pour qui ? », « qui l'avait ? », « entre les mains de
+# qui ? »: asked after a giver's proxy, the one it went to
+_WENT_TO_WHOM = re.compile(
+    r"\b(?:a|chez|vers|pour|au profit de|aux mains de|entre les mains de) qui\b"
+    r"|\bqui l (?:a|avait|as|a eu|a eue|a recu|a recue|a recupere\w*)\b"
+)
 
 
 def _proxy_side(text: str) -> About | None:
@@ -2938,9 +2954,10 @@ def _proxy_side(text: str) -> About | None:
         # « qui a donné son pouvoir à Bonnet ? », « qui a refilé sa procu à Semache ? »: « son »
         # is the giver's asked for; the one named received it
         return About.HELD
-    if whose and (asks_who or re.search(r"\b(?:a|chez|vers) qui\b|\bqui l (?:a|avait)\b", text)):
+    if whose and (asks_who or _WENT_TO_WHOM.search(text)):
         # « qui avait mon pouvoir ? », « qui portait le pouvoir de Fara ? », « le pouvoir de
-        # Fara, à qui ? », « pvr de Fara chez qui ? »: where that proxy went
+        # Fara, à qui ? », « pvr de Fara chez qui ? », « le pouvoir de Jouve était pour qui ? »:
+        # where that proxy went
         return About.GIVEN
     if whose and not _GIVING.search(text):
         # « Degraix portait le pouvoir d'Artigues ? », « j'avais le pouvoir de quelqu'un ? »;

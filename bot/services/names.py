@@ -270,6 +270,18 @@ _PLACE_AFTER = re.compile(
     rf"|{_PLACE_WORD})(?:\s+(?:(?:sur|en|la|le|les|de|du)\s+)?{_PLACE_WORD})*))"
 )
 
+# The same typed without capitals (« berger de firminy », « laget de roche-la-moliere »): one
+# word, or a « saint » place, that is no word of a question nor anyone's name (checked by
+# `without_place`).
+_SAINTS = frozenset(("saint", "sainte", "st", "ste"))
+# Read at every word (a lookahead): « le pouvoir de berger de firminy » is Berger's place, the
+# « de » after « pouvoir » does not hide it.
+_LOWER_PLACE_AFTER = re.compile(
+    r"(?<![\w'’-])(?=(?P<name>[^\W\d_][\w'’-]*)\s*,?\s*\b(?:de|d['’]|du)\s*(?P<place>(?:(?:la|le"
+    r"|les)\s+|l['’]\s*)?(?:(?:saint|sainte|st|ste)[\s-]+)?[a-zà-ÿ][a-zà-ÿ'’]{2,}"
+    r"(?:-[a-zà-ÿ'’]+)*)\b(?![-'’]))"
+)
+
 
 class NameIndex:
     """The members, folded once, with dictionaries for every exact way of naming them."""
@@ -423,7 +435,20 @@ class NameIndex:
                 return match.group(0)  # « Berger de Bonnet »: two names, not a place
             return match.group("name")
 
-        return _PLACE_AFTER.sub(drop, text)
+        text = _PLACE_AFTER.sub(drop, text)
+        kept, at = [], 0
+        for match in _LOWER_PLACE_AFTER.finditer(text):
+            place = fold(match.group("place")).replace("-", " ").split()
+            # « de saint etienne », « de la talaudière »: a place, whatever follows the saint
+            saint = any(w in _SAINTS for w in place[:2])
+            if match.start() < at or (
+                not saint and (place[-1] in _STOPWORDS or place[-1] in _COMMON_FIRST_NAMES)
+            ):
+                continue  # « Berger de mars », « Laget de ce bureau »
+            if drop(match) == match.group("name"):
+                kept.append(text[at : match.end("name")])
+                at = match.end("place")
+        return "".join(kept) + text[at:]
 
     def near(self, word: str) -> tuple[Candidate, ...]:
         """Members whose surname is a slip away from a typed word the resolver refused.

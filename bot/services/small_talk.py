@@ -23,7 +23,9 @@ def _vocabulary(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_THANKS = _vocabulary("merci mercii remercie remercions remerciements thanks thank thx")
+_THANKS = _vocabulary(
+    "merci mercii mercis remercie remercions remerciement remerciements thanks thank thx"
+)
 # « à demain », « au revoir », « à plus »: leaving, read as one word before the vocabulary.
 _BYE_PHRASE = re.compile(
     r"\b(?:a (?:demain|bientot|plus|toute|tout a l heure|la prochaine|lundi|mardi|mercredi|jeudi"
@@ -45,6 +47,7 @@ _POLITE = (
         you a lot so much much je j me m suis mal tape ecrit laisse laissez tomber pas grave
         oublie oubliez fausse faux cordialement salutations sincerement encore vraiment
         y rien de quoi et l la le moi aurevoir bcp bcq mille infiniment plein ben bah alors
+        un grand gros immense enorme fois 1000 milles mes nos sinceres chaleureux chaleureusement
         """
     )
 )
@@ -54,7 +57,8 @@ _POLITE = (
 _FILLERS = _vocabulary(
     "a de y et l la le c est ce je j me m moi suis pour tout toute vous toi votre vos ton tes "
     "bien tres encore vraiment rien quoi bon aide info infos information informations reponse "
-    "reponses retour"
+    "reponses retour un grand gros immense enorme fois 1000 milles mes nos sinceres chaleureux "
+    "chaleureusement"
 )
 
 

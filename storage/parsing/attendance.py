@@ -299,6 +299,32 @@ def _member_sentence_at(text: str) -> int | None:
     return starts[-1] if starts else None
 
 
+# What follows a list without a cue of its own, and is no name: the chair's sentence (« sous la
+# présidence de M. X »), an item's heading (« Point n° 3 », « Question n° 2 », an act's number
+# then its title: « D2023-014 Achat … », « DCM 2024_05 : Budget »). Found at a line's start or
+# run into the list's last line (its line breaks lost); the list ends just before it.
+_LIST_END = re.compile(
+    r"(?:^|(?<=\s))(?:sous\sla\spr[ée]sidence\s(?:de|du)\s"
+    r"|Point\s(?:n\s?[°º]\s?)?\d{1,3}\b"
+    r"|(?:Question|Affaire|Dossier|QUESTION|AFFAIRE|DOSSIER|POINT)\sn\s?[°º]\s?\d"
+    r"|(?:[A-Z]{1,6}[\s_-]?)?\d{4}[-_./]\d{1,5}(?:[-_./]\d{1,5})?\s[-–—:]?\s?"
+    r"[A-ZÀ-Ý][a-zà-ÿ'’])"
+)
+_LIST_END_HINTS = ("sous la pr", "Point", "°", "º")
+
+
+def _list_end_at(line: str) -> int | None:
+    """Where a list's text stops being names (_LIST_END), None if it does not: asked only of a
+    line holding one of its words or a year's digits."""
+    if not any(hint in line for hint in _LIST_END_HINTS) and not _YEAR_DIGITS.search(line):
+        return None
+    found = _LIST_END.search(line)
+    return found.start() if found is not None else None
+
+
+_YEAR_DIGITS = re.compile(r"\d{4}[-_./]\d")
+
+
 def _officer_cut(line: str) -> re.Match[str] | None:
     """_OFFICER_CUT.search(line), asked only of a line holding the end of one of its words."""
     if "taire" in line or "TAIRE" in line or "siden" in line:
@@ -353,6 +379,9 @@ _AND_NAME = (
     r"(?<!Mmes)(?<!Mesdames)\s+et\s+(?=(?:M\.|Mme|MM\.|Monsieur|Madame)\s"
     r"|[A-ZÀ-Ý][a-zà-ÿ'-]+(?:[A-ZÀ-Ý][a-zà-ÿ']+)?\s[A-ZÀ-Ý]{2}"
     r"|[A-ZÀ-Ý]{2,}\s[A-ZÀ-Ý][a-zà-ÿ])"
+    # names in mixed case, the list's last: « …, Karim Weber et Hervé Fouquet »
+    r"|(?<=[a-zà-ÿ])\s+et\s+(?=[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
+    r"\s[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?\s?(?:[,;.]|$))"
 )
 
 # « - » between entries of a list run into one line (« - Mme X à M. Y - M. Z à … », « Mme X par
@@ -1024,6 +1053,12 @@ def _collect_sections(
                 current.lines.append(rest[: officer.start() + 1])  # « …. Secrétaire de »
                 current = None
                 continue
+            if rest and (stop := _list_end_at(rest)) is not None:
+                # « …, Mme Rose LAFAGE sous la présidence de M. Henri COSTE » (flattened)
+                if rest[:stop].strip(" ,;•"):
+                    current.lines.append(rest[:stop].rstrip())
+                current = None
+                continue
             if rest:
                 current.lines.append(rest)
                 if _CLOSING_COUNT.search(rest):  # « Excusés : X, Y (2) »: nothing more
@@ -1085,6 +1120,12 @@ def _collect_sections(
         ):
             current = None
             continue
+        if (stop := _list_end_at(stripped)) is not None:
+            # the chair's sentence or an item's heading after the list's last name
+            if stripped[:stop].strip(" ,;•"):
+                current.lines.append(stripped[:stop].rstrip())
+            current = None
+            continue
         if (officer := _officer_cut(stripped)) is not None:
             # « …, M. Arrambide. Secrétaire de » / « séance : M. Marchand »: the list ends there
             current.lines.append(stripped[: officer.start() + 1])
@@ -1131,6 +1172,13 @@ def _surname_first(lines: list[str]) -> bool:
     return len(_SURNAME_FIRST.findall(sample)) > len(_FIRST_NAME_FIRST.findall(sample))
 
 
+# The chair named by the role alone, a list's first line: « Monsieur le Maire », « Mme la
+# Présidente ».
+_CHAIR_ROLE = re.compile(
+    r"^(?:M\.|Mme|Monsieur|Madame)\s(?:le|la)\s(?:Maire|Pr[ée]sidente?)[ ,]?$", re.IGNORECASE
+)
+
+
 def _starts_new_item(
     pending: str, following: str, proxies: bool, surname_first: bool = False
 ) -> bool:
@@ -1158,6 +1206,8 @@ def _starts_new_item(
         )
     if _CIVILITY_START.match(following):
         return True
+    if _CHAIR_ROLE.match(pending):
+        return True  # « Monsieur le Maire » / « BARTHE Émilie »: the chair, then a name a line
     words = pending.split()
     if len(words) <= 3 and _FUNCTION_ONLY.match(pending) and not _has_caps_surname(words):
         return True  # « Jean ROUSSET, Maire » / « Marie-Hélène » / « DUPONT »: a function ends
@@ -1173,13 +1223,15 @@ def _starts_new_item(
     next_word = following.split(" ", 1)[0].rstrip(",;.")
     if (
         surname_first
-        and len(words) == 2
+        and 2 <= len(words) <= 5
         and _CIVILITY_START.match(pending)
-        and _CAPS_WORD.match(words[1])
+        and all(_CAPS_WORD.match(word) for word in words[1:])
         and next_word[:1].isupper()
         and not _CAPS_WORD.match(next_word)
     ):
-        return False  # « Mme IZARD » / « Nina, M. JULIEN Marc »: her first name follows
+        # « Mme IZARD » / « Nina, M. JULIEN Marc », « M. DE LA SALLE » / « Hugo, … »: the
+        # first name follows
+        return False
     if fold(words[-1]) in _PARTICLES:
         return False  # « Laurence VAN DE » / « WALLE »: the surname goes on
     if _CAPS_WORD.match(words[0]) and not _CIVILITY_START.match(pending):
@@ -1477,6 +1529,14 @@ _PLACE_AFTER_DASH = re.compile(rf"\s[–—-]\s(?:{_PLACE})$")
 # Boisset-lès-Montrond », « Mme Anne PETIT, Saint-Cyprien », « M. Luc ROUX, Le Chambon ») —
 # words capitalised, none in capitals, one word or a place's shape (a « Saint » or an article
 # first, a particle inside) — unlike a member's name (« Jean Vial », « Jean-Marc Vial »).
+# A member's function after a dash: « MÉNARD Claire – Présidente du CASDIS », « ROUX Louis -
+# Vice-président », « M. Paul ABEL — Maire de Lavaur ».
+_FUNCTION_AFTER_DASH = re.compile(
+    r"\s[–—-]\s(?i:(?:1er|1re|\d{1,2}(?:e|è|ème)|premi[èe]re?|deuxi[èe]me)\s)?"
+    r"(?i:vice[- ]pr[ée]sidente?|pr[ée]sidente?|maire|adjointe?|conseill[eè]re?|d[ée]l[ée]gu[ée]e?"
+    r"|secr[ée]taire|membre|repr[ée]sentante?|directeur|directrice|questeur|rapporteure?)\b"
+    r"[^,;()]{0,80}$"
+)
 _PLACE_NOTE = re.compile(
     r"^(?:[A-ZÀ-Ý][a-zà-ÿ'’]+"
     r"|(?:(?:Saint|Sainte|St|Ste|Le|La|Les|L['’])[- ’']?)[A-ZÀ-Ý][\w'’]*+(?:[- ][\w'’]++){0,5}"
@@ -1559,6 +1619,7 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
             in_proxies and _PROXY_DASHED.match(item)  # « Mme X – Mme Y »: a proxy, no place
         ):
             item = _PLACE_AFTER_DASH.sub("", item)
+            item = _FUNCTION_AFTER_DASH.sub("", item)  # « 2. MÉNARD Claire – Présidente du … »
         if ":" in item and (sub := _SUB_HEADING.match(item)):
             # « …, Paul ROCHE ; commune déléguée de Rochefort : Nina VIDAL, … »: a sub-heading
             # run into the list opens the entry
@@ -1955,8 +2016,18 @@ _SENTENCE_AFTER_NAME = re.compile(
 )
 
 
+# A commune or a group in brackets after a name, in mixed case: « (Saint-Marc) », « (Réalmont) »
+# (« (Philippe SAUVAL) », a name in capitals, stays).
+_PLACE_IN_BRACKET = re.compile(
+    r"\s?\((?!(?:M\.|Mme|Monsieur|Madame)\s)(?![^()]*[A-ZÀ-Ý]{2})[A-ZÀ-Ý][^()]{1,40}\)"
+)
+
+
 def _chair_name(value: str) -> str:
     """« Monsieur le Maire, Philippe SAUVAL » → « Philippe SAUVAL »; otherwise the name."""
+    if "(" in value:
+        # « Madame la Présidente, Christine SIMON (Saint-Marc) »: the commune is no name
+        value = _PLACE_IN_BRACKET.sub("", value)
     if len(value) > 30 and (sentence := _SENTENCE_AFTER_NAME.search(value)):
         value = value[: sentence.start()]
     if "(" in value and (bracketed := _ROLE_THEN_NAME.match(value.strip())):

@@ -264,6 +264,10 @@ _LONG_BREAKS = re.compile(
     # with its prefix, then the title without a dash
     r"|(?<=[.;)»] )(?:[A-Z]{1,8}[._-]?|[Nn] ?[°º] ?)?(?:19|20)\d\d[._/-](?:[A-Z]{1,6}[._/-])?"
     r"\d{1,5}(?:[._/-]\d{1,5})? (?=[A-ZÀ-Ý][a-zà-ÿ])"
+    # an act's number with its prefix after a list's last surname, then its title: « … Mme Rose
+    # LAFAGE D2023-014 Achat … », « … LAFAGE DCM 2024-011 : Budget … »
+    r"|(?<=[A-ZÀ-Ý]{2} )[A-Z]{1,8}[ ._-]?(?:19|20)\d\d[._/-]\d{1,5}(?:[._/-]\d{1,5})?"
+    r" ?[-–—:]? ?(?=[A-ZÀ-Ý][a-zà-ÿ])"
     # a bare act number after a sentence's end, then its title: « … 0 abstention 2024-046 -
     # Fonds de concours »
     r"|(?<=[\w.;)»] )(?<!ration )(?<!RATION )(?:19|20)\d\d[._-]\d{2,5}(?:[._-]\d{1,5})?"
@@ -276,7 +280,8 @@ _LONG_BREAKS = re.compile(
     # the visas open the deliberation's text, even after a title without its full stop
     r"|(?<=[\w)»] )(?:Vu (?=l[ea] |les |l['’])|VU (?=l[ea] |les |l['’]|LE |LA |LES |L['’])"
     r"|Consid[ée]rant (?=que |qu['’]|l[ea] |les ))"
-    r"|(?<= )(?:Le|La|L['’]) ?(?=(?:Conseil|Commission|Bureau|Comit|Assembl)[^.;:]{0,60}"
+    r"|(?<= )(?:Le|La|L['’]) ?(?=(?:[Cc]onseil|[Cc]ommission|[Bb]ureau|[Cc]omit|[Aa]ssembl)"
+    r"[^.;:]{0,60}"
     r"apr[èe]s en avoir d[ée]lib)"
     r"|(?<= )(?:LE|LA|L['’]) ?(?=(?:CONSEIL|COMMISSION|BUREAU|COMIT|ASSEMBL)[^.;:]{0,60}"
     r"(?:apr[èe]s en avoir d[ée]lib|APR[ÈE]S EN AVOIR D[ÉE]LIB))"

@@ -101,6 +101,13 @@ _COUNT_COLUMNS = {
     "absents": "Absents",
     "quorum": "Quorum",
 }
+# The same labels in more words: « Délégués en exercice », « Nombre de conseillers présents »,
+# « Nb de votants », « Membres représentés ».
+_COUNT_HEADER = re.compile(
+    r"^(?:(?:nombre|nb|nbre) (?:de |d )?)?(?:(?:membres|conseillers|conseilleres|delegues|elus)"
+    r"(?: (?:municipaux|communautaires|metropolitains|syndicaux|titulaires))? )?"
+    r"(?P<label>en exercice|presents|votants|representes|pouvoirs|procurations|absents)$"
+)
 _NUMBER_COLUMNS = frozenset(
     [
         "n",
@@ -171,6 +178,8 @@ def _column(cell: str) -> str | None:
         return f"vote:{_VOTE_COLUMNS[key]}"
     if key in _COUNT_COLUMNS:
         return f"count:{_COUNT_COLUMNS[key]}"
+    if (count := _COUNT_HEADER.match(key)) is not None:
+        return f"count:{_COUNT_COLUMNS[count.group('label')]}"
     if key in _NUMBER_COLUMNS:
         return "number"
     if key in _TITLE_COLUMNS:
@@ -340,7 +349,10 @@ def _row(columns: list[str], cells: list[str]) -> str:
     if "name" in columns:
         return _member_row(columns, cells)
     if all(k.startswith(("count:", "vote:")) for k in columns):
-        # « 29 | 21 | 25 » under « En exercice | Présents | Votants »
+        # « 29 | 21 | 25 » under « En exercice | Présents | Votants »; with fewer or more
+        # figures than labels, no figure is given to a label it may not be under
+        if len([cell for cell in cells if cell.strip()]) and len(cells) != len(columns):
+            return ""
         return " – ".join(
             f"{kind.split(':', 1)[1]} : {cell.strip()}"
             for kind, cell in zip(columns, cells, strict=False)
@@ -395,6 +407,10 @@ def _bar_lines(lines: list[str]) -> None:
         if bare:
             cells = _cells(stripped)
             if columns is None and _header(cells) is None:
+                if stripped.count("|") >= 6:
+                    # « … | En exercice | Présents | Votants | | 15 | 11 | 13 | … », its
+                    # line breaks lost
+                    lines[index] = _bar_line_flattened(line)
                 continue
             if columns is not None and len(cells) != len(columns):
                 columns = None
@@ -459,9 +475,7 @@ def _bar_line_flattened(line: str) -> str:
     done = 0  # pieces[:done] are written out
     start = 1
     while start < len(pieces):
-        width = 0
-        while start + width < len(pieces) and kinds[start + width] is not None:
-            width += 1
+        width = _run_width(kinds, start)
         columns = _header_of([k for k in kinds[start : start + width] if k is not None])
         if columns is None:
             start += width + 1
@@ -481,6 +495,19 @@ def _bar_line_flattened(line: str) -> str:
         out.append("|".join(pieces[done:start]).rstrip(" |"))
         out.extend(rows)
         done = start = at
+    return _rejoined(line, pieces, out, done)
+
+
+def _run_width(kinds: list[str | None], start: int) -> int:
+    """How many pieces from `start` on all name a column: a header's width."""
+    width = 0
+    while start + width < len(kinds) and kinds[start + width] is not None:
+        width += 1
+    return width
+
+
+def _rejoined(line: str, pieces: list[str], out: list[str], done: int) -> str:
+    """The line with its tables rewritten (`out`), the pieces after them as they were."""
     if not out:
         return line
     out.append("|".join(pieces[done:]).lstrip(" |"))
@@ -974,6 +1001,8 @@ _LIST_LABELS = (
         rf"absent{_E}(?: non (?:excuse|represente){_E}| sans excuse)?$")),
 )  # fmt: skip
 _LIST_SAYS = {"present": "Présent", "excused": "Excusé", "absent": "Absent"}
+_LIST_COUNTS = {"present": "Présents", "excused": "Excusés", "absent": "Absents",
+                "givers": "Représentés", "proxies": "Pouvoirs", "holders": "Pouvoirs"}  # fmt: skip
 # A grid's column of marks headed by a letter or an abbreviation.
 _MARK_COLUMNS = {"p": "present", "pr": "present", "e": "excused", "exc": "excused",
                  "ex": "excused", "a": "absent", "abs": "absent"}  # fmt: skip
@@ -1331,19 +1360,27 @@ _ONE_LABEL = re.compile(_VOTE_LABEL, re.IGNORECASE)
 # « Pour / Contre / Abstention » then « 12 / 3 / 1 », on lines or cells of their own, or in one
 # line (« POUR CONTRE ABSTENTION 12 3 1 »): each figure is its label's. Gaps are bounded, so
 # the scan stays linear whatever the blanks.
+# (the cells may keep their bars: « Délégués en exercice | Présents | Votants 24 | 17 | 19 »)
+# A gap between two cells: blanks, a bar, a line break, each once at most; atomic (one way to
+# read it, whatever follows), so the scan stays linear.
+_GAP = r"(?>[ \t]{0,12}(?:\|[ \t]{0,12})?(?:\|[ \t]{0,12})?(?:\n[ \t]{0,12}(?:\|[ \t]{0,12})?)?)"
 _FIGURES_UNDER = re.compile(
-    rf"\b(?P<labels>{_VOTE_LABEL}(?:[ \t]{{1,12}}\n?[ \t]{{0,12}}{_VOTE_LABEL}|\n[ \t]{{0,12}}"
-    rf"{_VOTE_LABEL}){{1,5}})[ \t]{{0,12}}\n?[ \t]{{0,12}}"
-    r"(?P<figures>\d{1,3}(?:(?:[ \t]{1,12}\n?|\n)[ \t]{0,12}\d{1,3}){1,5})\b",
+    rf"\b(?P<labels>{_VOTE_LABEL}(?:{_GAP}(?<=[ \t\n|]){_VOTE_LABEL}){{1,5}}){_GAP}"
+    rf"(?P<figures>\d{{1,3}}(?:{_GAP}(?<=[ \t\n|])\d{{1,3}}){{1,5}})\b",
     re.IGNORECASE,
 )
 
 
-def _figures_under(match: re.Match[str]) -> str:
+_FIGURE = re.compile(r"\d+")
+
+
+def _figures_under(match: re.Match[str]) -> str | None:
+    """The figures each said with its label; None when there are more or fewer figures than
+    labels."""
     labels = _ONE_LABEL.findall(match.group("labels"))
-    figures = match.group("figures").split()
+    figures = _FIGURE.findall(match.group("figures"))
     if len(labels) != len(figures):
-        return match.group()
+        return None
     said = " – ".join(
         f"{label.capitalize()} : {figure}" for label, figure in zip(labels, figures, strict=True)
     )
@@ -1353,6 +1390,8 @@ def _figures_under(match: re.Match[str]) -> str:
 
 _FIGURES_ANCHORS = ("contre", "votants")
 _FIGURES_WINDOW = 160  # labels and figures stand within this much of « contre » or « votants »
+# A label just before a match: the window cut the table's header, the next spot reads it whole.
+_LABEL_BEFORE = re.compile(rf"{_VOTE_LABEL}[ \t|\n]*$", re.IGNORECASE)
 
 
 def _labelled_figures(raw: str) -> str:
@@ -1366,12 +1405,21 @@ def _labelled_figures(raw: str) -> str:
     done = 0
     for at in spots:
         start = max(done, at - _FIGURES_WINDOW)
-        match = _FIGURES_UNDER.search(raw, start, min(len(raw), at + _FIGURES_WINDOW))
+        end = min(len(raw), at + _FIGURES_WINDOW)
+        match = _FIGURES_UNDER.search(raw, start, end)
         if match is None or match.start() < done:
             continue
+        if "|" in match.group() and "\n" in match.group():
+            continue  # a table printed with bars a row a line: read as one (_bar_lines)
         said = _figures_under(match)
-        if said == match.group():
-            continue  # (cut by the window's end: the next spot reads the table whole)
+        if said is None:
+            if (
+                end < len(raw) and not raw[match.end() : end].strip(" \t|\n")
+            ) or _LABEL_BEFORE.search(raw, max(0, match.start() - 40), match.start()):
+                continue  # (cut by the window: the next spot reads the table whole)
+            # more or fewer figures than labels: none is given to a label it may not be under
+            # (the counts stay blank, and their absence is told)
+            said = match.group("labels") + "\n" * match.group("figures").count("\n")
         pieces.append(raw[done : match.start()])
         pieces.append(said)
         done = match.end()
@@ -1476,6 +1524,15 @@ def _list_table(columns: list[str], cells: list[str]) -> str:
     """A row under a header of lists' cues (« | Présents | Absents excusés | Absents | »), each
     cell a list of names, a paragraph each: « Présent : A, B. Excusé : C (pouvoir à D). »; a
     givers' column beside its holders' is read paragraph by paragraph."""
+    if any(cell.strip() for cell in cells) and all(
+        cell.strip().isdigit() for cell in cells if cell.strip()
+    ):
+        # figures, not names: « | Présents | Absents | Pouvoirs | » then « | 12 | 3 | 2 | »
+        return " – ".join(
+            f"{_LIST_COUNTS[kind]} : {cell.strip()}"
+            for kind, cell in zip(columns, cells, strict=False)
+            if cell.strip()
+        )
     entries = [
         [e.strip(" .,;") for e in cell.split(PARAGRAPH) if e.strip(" .,;")] for cell in cells
     ]
@@ -1506,6 +1563,8 @@ def _list_tables(lines: list[str]) -> None:
         stripped = line.strip()
         if not (stripped.startswith("|") and stripped.count("|") >= 3):
             columns = None
+            if stripped.count("|") >= 6:
+                lines[index] = _list_table_flattened(line)
             continue
         cells = _cells(stripped)
         if columns is not None and len(cells) == len(columns):
@@ -1517,8 +1576,91 @@ def _list_tables(lines: list[str]) -> None:
             lines[index] = ""  # the header says nothing itself
 
 
+def _list_table_flattened(line: str) -> str:
+    """The same table with its line breaks lost: « … | Présents | Absents excusés | Pouvoirs |
+    | A B C | D E | D à A | … »: a run of cues, a blank piece where the row broke, then as many
+    cells as cues, closed by a bar. Each piece is looked at once or twice."""
+    pieces = line.split("|")
+    kinds = [_list_label(p) if 0 < len(p.strip()) <= 40 else None for p in pieces]
+    out: list[str] = []
+    done = 0  # pieces[:done] are written out
+    start = 1
+    while start < len(pieces):
+        width = _run_width(kinds, start)
+        row = start + width + 1  # the row's first cell, after the blank piece
+        cells = [cell.strip() for cell in pieces[row : row + width]]
+        if (
+            width < 2
+            or row + width >= len(pieces)
+            or pieces[row - 1].strip()
+            # (the cues end a wider header: « | Nom | Prénom | Présent | Excusé | »)
+            or _column(pieces[start - 1].strip()) is not None
+            or any(_RULE_CELL.match(cell) for cell in cells)
+        ):
+            start += width + 1
+            continue
+        columns = [kind for kind in kinds[start : start + width] if kind is not None]
+        said = _list_table(columns, cells)
+        out += ["|".join(pieces[done:start]).rstrip(" |"), said]
+        done = start = row + width
+    return _rejoined(line, pieces, out, done)
+
+
+# -- a vote's figures by initials, with their key under the table ---------------------------
+
+# « P = pour, A = abstention, C = contre », « (P : pour ; C : contre ; A : abstention) »: each
+# initial's vote, as the key printed under a relevé's table says it.
+_KEY_ENTRY = re.compile(
+    r"(?<![\w'’])(?P<letter>[A-Z]{1,4})\.? ?[=:] ?(?P<vote>(?i:pour|contre|abst(?:entions?|\.)?"
+    r"|ne prend(?:ent)? pas part au vote|nppv))(?!\w)"
+)
+_KEY_SAYS = {"pour": "pour", "contre": "contre", "ne": "ne prennent pas part au vote",
+             "nppv": "ne prennent pas part au vote"}  # fmt: skip
+
+
+def _initials_key(raw: str) -> dict[str, str]:
+    """Each initial a key gives, when two or more are printed; an initial given two meanings is
+    none (no figure is read by a guess)."""
+    key: dict[str, str] = {}
+    clashes: set[str] = set()
+    for entry in _KEY_ENTRY.finditer(raw):
+        word = entry["vote"].casefold()
+        says = _KEY_SAYS.get(word.split()[0], "abstentions")
+        if key.get(entry["letter"], says) != says:
+            clashes.add(entry["letter"])
+        key[entry["letter"]] = says
+    key = {letter: says for letter, says in key.items() if letter not in clashes}
+    return key if len(set(key.values())) >= 2 else {}
+
+
+def _spelled_initials(raw: str) -> str:
+    """« 21 P / 2 A / 1 C » written out by the document's key (« 21 pour / 2 abstentions /
+    1 contre »); without a key, « P », « C », « A » are read with the vote
+    (storage.parsing.votes)."""
+    if "=" not in raw and ":" not in raw:
+        return raw
+    key = _initials_key(raw)
+    if not key:
+        return raw
+    letters = "|".join(sorted(map(re.escape, key), key=len, reverse=True))
+    one = rf"\d{{1,3}} ?(?:{letters})(?![\w'’])"
+    run = re.compile(rf"(?<![\w/.,-]){one}(?: ?[/,;–-] ?{one}){{1,3}}(?! ?[=:])")
+    figure = re.compile(rf"(\d{{1,3}}) ?({letters})(?![\w'’])")
+
+    def spelled(match: re.Match[str]) -> str:
+        printed = [letter for _, letter in figure.findall(match.group())]
+        if len(set(printed)) != len(printed):
+            return match.group()  # an initial twice
+        return figure.sub(lambda f: f"{f[1]} {key[f[2]]}", match.group())
+
+    raw = run.sub(spelled, raw)
+    # the key says nothing more once read (« O : contre » would read as a vote's label)
+    return _KEY_ENTRY.sub(lambda entry: " " * len(entry.group()), raw)
+
+
 def rewrite_tables(raw: str) -> str:
     """The text with its roll-call and vote tables written as lines (see the module's doc)."""
+    raw = _spelled_initials(raw)
     if PARAGRAPH in raw or ("|" in raw and raw.count("|") >= 4):
         # tables of lists (a word processor's cells hold a name a paragraph): read as lists,
         # then each cell's paragraphs are one text

@@ -208,7 +208,10 @@ _TRAILING_ACT = re.compile(
 )
 # The exposé opening where a title would stand (a flattened text runs it on after the number).
 _EXPOSE_REST = re.compile(
-    r"^\s*(?:Entendu|ENTENDU|Ou[iï]e?) l['’]|^\s*(?:Le|La) rapporteure? (?:expose|pr[ée]sente)"
+    r"^\s*(?:Entendu|ENTENDU|Ou[iï]e?) l['’]|^\s*(?:Le|La) rapporteure? (?:expose|pr[ée]sente"
+    r"|rappelle|indique|explique|informe|propose|fait)\b"
+    r"|^\s*(?:Monsieur|Madame) l[ea] (?:Maire|Pr[ée]sidente?|Rapporteure?) (?:expose|pr[ée]sente"
+    r"|rappelle|indique|explique|informe|propose)\b"
 )
 _NUMBER_ALONE = re.compile(r"^\s*(?P<number>\d[\w./-]{0,29})\s*$")
 # The sitting printed before or after each item's act (« Séance du 9 avril 2024 – Délibération
@@ -286,6 +289,25 @@ _VOTE_END = re.compile(
 )
 
 
+# A chair's sentence closed by the chair's title (« sous la présidence de M. Henri COSTE,
+# Maire »): the line after it starts anew.
+_TITLE_END = re.compile(
+    r",\s(?:(?:le|la)\s)?(?:Maire|Pr[ée]sidente?|Vice-pr[ée]sidente?|Maire-adjointe?)$"
+)
+
+
+def _wrapped_title(line: str) -> bool:
+    """A title's first printed line: a capital first, no colon, no sentence's end in it, no
+    sentence's opening words (« Le Conseil … », « Vu … »)."""
+    return (
+        len(line) < 160
+        and _TITLE_LINE.match(line) is not None
+        and ". " not in line
+        and _SENTENCE_OPENING.match(line) is None
+        and _VOTE_WORD.search(line) is None
+    )
+
+
 def _continues_sentence(previous: str) -> bool:
     """Whether a line goes on the sentence of the line before (then it is no heading)."""
     previous = previous.rstrip()
@@ -293,6 +315,7 @@ def _continues_sentence(previous: str) -> bool:
         bool(previous)
         and (previous[-1].islower() or previous[-1] in ",'’")
         and _VOTE_END.search(previous[-20:]) is None
+        and _TITLE_END.search(previous[-30:]) is None
         and not _numbered_name(previous)  # « 2. JOUVE Claire »: a list's entry, no sentence
         and not _header_row(previous)  # « N° Objet Décision Vote »: a table's first row
     )
@@ -440,6 +463,33 @@ def find_headings(
                 by_number.append(Heading(index, tail[1], None, tail[0]))
             previous = stripped
             continue
+        if (
+            (stripped[-1:] == ")" or stripped[-2:] == ").")
+            and _continues_sentence(previous)
+            and _wrapped_title(previous)
+            and (tail := _bracketed_tail(f"{previous} {stripped}")) is not None
+        ):
+            # « Convention … avec la commune de » / « Saint-Sulpice (2024_114) »: a title
+            # wrapped before its act's number
+            by_number.append(Heading(index, tail[1], None, tail[0], title_above=True))
+            previous = stripped
+            continue
+        if (
+            stripped[:1] in "Oo"
+            and _OBJECT_LINE.match(stripped)
+            and (trailing := _TRAILING_ACT.search(stripped)) is not None
+        ):
+            # « Objet : Convention … — Délibération n° 2024/105 »: the title, then its act's
+            # number (or cut from it at the line's end: « … – Délibération n° » / « 2024/105 »)
+            number = trailing["number"]
+            below = _next_text(lines, index) if number is None else None
+            if below is not None and (alone_number := _NUMBER_ALONE.match(lines[below])):
+                number, taken_below = alone_number["number"], below
+            objected = _OBJECT.sub("", stripped[: trailing.start()], 1).strip(" -–—:")
+            if number and objected:
+                by_number.append(Heading(index, number.rstrip(".-/ "), None, objected))
+                previous = stripped
+                continue
         if stripped[:1] in "SsRrBbCcAa" and (lead := _SITTING_LEAD.match(stripped)) is not None:
             after = stripped[lead.end() :]
             if _BY_CUE.match(after) or _BARE.match(after):

@@ -374,10 +374,25 @@ def heading_words_joined(text: str) -> str:
     return text if joined == head else joined + text[_HEAD_SPAN:]
 
 
+# An « i » read with an accent French never prints on it (« conseíllers en exercíce »): put
+# back only in the cue words (« García » stays).
+# (opening at a word's start only: each word is read once, a long run of letters stays linear)
+_ODD_I = re.compile(r"(?<![^\W\d_])[^\W\d_]*[íìÍÌ][^\W\d_]*")
+_PLAIN_I = str.maketrans({"í": "i", "ì": "i", "Í": "I", "Ì": "I"})
+
+
+def _odd_i(match: re.Match[str]) -> str:
+    word = match.group()
+    plain = word.translate(_PLAIN_I)
+    return plain if fold(plain).lower() in _VOCABULARY else word
+
+
 def repair_ocr(text: str, findings: list[Finding]) -> str:
     """The text with its recognition damage repaired where one reading only exists (see the
     module's doc); a figure read through damage, or left unread, is said in `findings`."""
     text = _digits_in_words(text)
+    if any(glyph in text for glyph in "íìÍÌ"):
+        text = _ODD_I.sub(_odd_i, text)
     if "rnit" in text or "RNIT" in text:
         text = _RN.sub(
             lambda m: m.group()[:5] + ("M" if m.group().isupper() else "m") + "it", text

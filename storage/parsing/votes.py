@@ -211,6 +211,14 @@ _VOTE_CLAUSE = re.compile(
     r"^[\s,]*(?:par|[àa])\s(?:\d|[a-zà-ÿ-]{2,20}(?: et une?)? voix|l['’]unanimit|la majorit)",
     re.IGNORECASE,
 )
+# The clause cut after its first word: « …, après en avoir délibéré, à » / « l'unanimité, … »,
+# « … délibéré, adopte par » / « 12 voix pour … ».
+_CLAUSE_OPEN_CUT = re.compile(r"(?<!\w)(?:[àa]|par|[àa] la)[ \t]*$", re.IGNORECASE)
+_CLAUSE_REST = re.compile(
+    r"^[\s,]*(?:l['’][ \t]?unanimit|majorit|\d{1,3}\s+(?:voix|pour)\b"
+    r"|[a-zà-ÿ-]{2,20}(?: et une?)? voix\b)",
+    re.IGNORECASE,
+)
 # Where that clause was cut before its last figure: « …, 2 voix contre et » / « 2 abstentions ».
 _CLAUSE_CUT = re.compile(r"(?:\bet|,)\s*$")
 _FIGURE_OPENING = re.compile(
@@ -233,6 +241,8 @@ def read_decided(lines: list[str], decided_at: int, end: int) -> tuple[list[str]
             line = f"{line}\n{lines[at + 1]}"
     elif at < end and _CLAUSE_CUT.search(line) and _FIGURE_OPENING.match(lines[at]):
         line = f"{line}\n{lines[at]}"  # « … délibéré, par 8 voix pour, 1 contre et » / « 1 … »
+    elif at < end and _CLAUSE_OPEN_CUT.search(line) and _CLAUSE_REST.match(lines[at]):
+        line = f"{line}\n{lines[at]}"  # « … délibéré, à » / « l'unanimité, approuve … »
     if said is None or (bullets := _INLINE_BULLETS.match(line, said.end())) is None:
         return decisions, "\n".join([line, *lines[stop:end]]), stop
     parts = _INLINE_BULLET.split(line[bullets.end() :])
@@ -257,7 +267,7 @@ _VOTE_AFTER_TITLE = re.compile(
     r"|[àa] la majorit|le (?:conseil|comit[ée]|bureau)|la commission|retir[ée]|ajourn|report[ée]"
     r"|pris acte|prend acte|prise d['’]acte|(?:pour|contre|abstentions?) ?: ?\d"
     r"|(?:pour|contre) \d{1,3}\b"
-    r"|\d+ (?:voix|pour\b)|\d+ ?p ?/ ?\d+ ?c\b"
+    r"|\d+ (?:voix|pour\b)|\d+ ?p ?/ ?\d+ ?[ca]\b"
     r"|pas de vote|sans (?:vote|objet)"
     # a member's movement printed after the title: « Compte administratif 2024 – M. DESCHAMPS,
     # Président, se retire au moment du vote », « … : M. le Maire se retire ; adopté … »
@@ -532,10 +542,26 @@ def not_taking_part(text: str) -> int | None:
     return _first_number(_NOT_TAKING_PART, text)
 
 
-# A relevé's figures by their initials: « 12 P / 0 C / 2 A » (capitals, in that order only).
-_INITIALS = re.compile(
-    r"\b(\d{1,3}) ?P ?[/,;–-] ?(\d{1,3}) ?C\b(?: ?[/,;–-] ?(\d{1,3}) ?A\b)?(?! ?:)"
-)
+# A relevé's figures by their initials: « 12 P / 0 C / 2 A », « 21 P / 2 A / 1 C » (capitals,
+# « P » and « C » both printed: « 21 P / 2 A » alone may be présents and absents; a key under
+# the table spells other initials out first, storage.parsing.grids).
+_INITIAL = r"\d{1,3} ?[PCA]\b"
+_INITIALS = re.compile(rf"\b{_INITIAL}(?: ?[/,;–-] ?{_INITIAL}){{1,2}}(?! ?:)")
+_ONE_INITIAL = re.compile(r"(\d{1,3}) ?([PCA])")
+_INITIAL_SAYS = {"P": "pour", "C": "contre", "A": "abstentions"}
+
+
+def _initials_spelled(match: re.Match[str]) -> str | None:
+    """« 21 P / 2 A / 1 C » as « 21 pour / 1 contre / 2 abstentions »; None unless « P » and
+    « C » are each printed once, and « A » at most once."""
+    figures = {letter: figure for figure, letter in _ONE_INITIAL.findall(match.group())}
+    if len(figures) != len(_ONE_INITIAL.findall(match.group())) or not {"P", "C"} <= set(figures):
+        return None
+    return " / ".join(
+        f"{figures.get(letter, '0')} {says}" for letter, says in _INITIAL_SAYS.items()
+    )
+
+
 # A vote's figure alone in brackets after its outcome: « approuvée (5 voix) », all for it.
 _ALL_VOICES = re.compile(
     r"\b(?:adopt|approuv)[ée]e?s? ?\((\d{1,3}) ?(?:voix|votants|suffrages)\)", re.IGNORECASE
@@ -611,8 +637,11 @@ def _read_vote(text: str, record: DeliberationRecord, findings: list[Finding]) -
     text = _brackets_joined(unglued(text))
     if (folded := text.casefold()).count("pour") and "contre" in folded:
         text = _LABELS_FIRST.sub(_labels_first, text)
-    if "P" in text and (initials := _INITIALS.search(text)):
-        figures = f"{initials[1]} pour / {initials[2]} contre / {initials[3] or 0} abstentions"
+    if (
+        "P" in text
+        and (initials := _INITIALS.search(text))
+        and (figures := _initials_spelled(initials))
+    ):
         text = f"{text[: initials.start()]}{figures}{text[initials.end() :]}"
     elif ")" in text and (voices := _ALL_VOICES.search(text)):
         figures = f"adopté par {voices[1]} voix pour, 0 contre"

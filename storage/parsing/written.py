@@ -320,6 +320,41 @@ def _is_letter(char: str) -> bool:
     return char.isalpha() or (char.isalnum() and not char.isdecimal() and char != "_")
 
 
+# « X a donné pouvoir de voter en son nom à Y », « procuration pour voter à sa place à Y »: the
+# proxy the lists read, « X a donné pouvoir à Y ».
+_VOTING_FOR = re.compile(
+    r"(?P<what>(?i:pouvoirs?|procurations?|mandats?))\s(?:de|pour)\svoter"
+    r"(?:\sen\sson\snom|\s[àa]\ssa\splace|\spour\s(?:lui|elle)|\sen\sleur\snom)?\s(?=[àa]\s)"
+)
+
+
+# A holder's bracket naming several givers, each maybe with a commune in its own bracket:
+# « M. X (ayant les procurations de Mme A (Lavaur) et de M. B) », « (+ pouvoirs de A et B) »
+# → one bracket a giver, « (ayant la procuration de Mme A) (ayant la procuration de M. B) »
+# (two proxies a holder were lawful from 2020 to July 2022). A giver's commune goes: the
+# holder's bracket names who gave, the roll call where each sits.
+_SEVERAL_GIVERS = re.compile(
+    r"\((?:ayant\s(?:re[çc]u\s)?(?:les|la|le)\s|porteur\s(?:des|de\sla|du)\s|\+\s?)?"
+    r"(?i:pouvoirs?|procurations?|mandats?)\s(?:de\s|d['’]|des\s)?"
+    r"(?P<givers>(?:[^()\n]|\([^()\n]{1,60}\)){3,400}?)\)"
+)
+_GIVER_SPLIT = re.compile(r"\s?[,;]\s(?:et\s)?(?:de\s|d['’])?|\set\s(?:de\s|d['’])?")
+_GIVER_PLACE = re.compile(r"\s?\([^()\n]{1,60}\)")
+_GIVER_OPENS = re.compile(r"(?:M\.|Mme|Mlle|Monsieur|Madame)\s|[A-ZÀ-Ý][A-ZÀ-Ý'’-]+\s")
+
+
+def _one_bracket_each(match: re.Match[str]) -> str:
+    """Each giver of a holder's bracket in a bracket of its own, when it names several (or
+    one with a commune in brackets); the bracket as printed otherwise."""
+    givers = _GIVER_PLACE.sub("", match.group("givers")).strip()
+    names = [name.strip() for name in _GIVER_SPLIT.split(givers) if name.strip()]
+    if not names or not all(_GIVER_OPENS.match(name) for name in names):
+        return match.group()
+    if len(names) == 1 and "(" not in match.group("givers"):
+        return match.group()
+    return " ".join(f"(ayant la procuration de {name})" for name in names)
+
+
 def restore_cues(text: str) -> str:
     """The text with its abbreviated and mistyped cues written out, and the proxy sentences
     the readers would misread (« X, qui donne pouvoir à Y », « A et B … respectivement à C et à
@@ -358,6 +393,10 @@ def restore_cues(text: str) -> str:
         text = _MANDATE.sub(_mandate, text)
     if "+" in text:
         text = _PLUS_PROXY.sub(r" (+ \g<proxy>)", text)
+    if "(" in text and ("ouvoir" in text or "rocuration" in text or "andat" in text):
+        text = _SEVERAL_GIVERS.sub(_one_bracket_each, text)
+    if "voter" in text:
+        text = _VOTING_FOR.sub(r"\g<what> ", text)
     if "pour le compte d" in text:
         text = _ON_BEHALF.sub(_on_behalf, text)
     if "respectivement" in text:
