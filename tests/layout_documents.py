@@ -79,6 +79,25 @@ def columns_pdf(head: str, left: str, right: str, tail: str = "", *, gap: float 
     return _bytes(pdf)
 
 
+def stacked_columns_pdf(head: str, left: str, right: str, tail: str = "", *,
+                        gutter: float = 2.0, interleaved: bool = False) -> bytes:  # fmt: skip
+    """A page: `head` across it, then two columns drawn one after the other (the whole left
+    column, then the whole right one, as a word processor's columns are; line by line across
+    the page when `interleaved`), the right one's text `gutter` mm after the end of the left's
+    longest line, then `tail` across it."""
+    pdf = _pdf()
+    y = _lines(pdf, 10, 10, head, 190) + 3 if head else 10
+    lefts = left.translate(LATIN1).strip("\n").split("\n")
+    at = 10 + max(pdf.get_string_width(line) for line in lefts) + gutter
+    if interleaved:
+        bottom = _side_by_side(pdf, y, left, right, at, 200 - at)
+    else:
+        bottom = max(_lines(pdf, 10, y, left, at - 10), _lines(pdf, at, y, right, 200 - at))
+    if tail:
+        _lines(pdf, 10, bottom + 3, tail, 190)
+    return _bytes(pdf)
+
+
 def heading_pdf(left: str, right: str, body: str) -> bytes:
     """A heading in two blocks side by side (the council on the left, the sitting on the
     right, as a letterhead), then the body across the page."""
@@ -101,6 +120,33 @@ def table_pdf(
             pdf.cell(width, 6, cell.translate(LATIN1), border=1 if ruled else 0)
             x += width
         y += 6
+    _lines(pdf, 10, y + 3, after, 190)
+    return _bytes(pdf)
+
+
+def wrapped_table_pdf(before: str, rows: list[list[str]], widths: list[float], after: str, *,
+                      align: str = "middle", letterhead: tuple[str, str] | None = None,
+                      ruled: bool = False) -> bytes:  # fmt: skip
+    """A table whose cells wrap (each line of a cell a line of it), as a word processor draws
+    it: a row as tall as its longest cell, each cell's lines set at the row's top or in its
+    middle (`align`), the row's cells drawn one after the other. `letterhead`: the council's
+    block and the sitting's side by side above `before`."""
+    pdf = _pdf()
+    y = _side_by_side(pdf, 10, *letterhead, 120, 80) + 4 if letterhead else 10
+    y = _lines(pdf, 10, y, before, 190) + 2
+    for row in rows:
+        height = max(len(cell.split("\n")) for cell in row) * 4.5 + 1.5
+        x = 10.0
+        for cell, width in zip(row, widths, strict=True):
+            parts = cell.translate(LATIN1).split("\n")
+            top = y + 0.75 + (0 if align == "top" else (height - 1.5 - 4.5 * len(parts)) / 2)
+            if ruled:
+                pdf.rect(x, y, width, height)
+            for index, part in enumerate(parts):
+                pdf.set_xy(x, top + 4.5 * index)
+                pdf.cell(width, 4.5, part)
+            x += width
+        y += height
     _lines(pdf, 10, y + 3, after, 190)
     return _bytes(pdf)
 

@@ -63,7 +63,8 @@ _VOTE = re.compile(
 _VOTED_ENTRY = re.compile(
     r"(?:^|(?<=[.;:] )|(?<=[a-zà-ÿ0-9)] ))[-–—•*] (?P<title>[A-ZÀ-Ý][^:\n]{2,200}?) ?: ?"
     r"(?P<vote>(?i:adopt|rejet|approuv|[àa] l['’]unanimit|unanimit|pris acte|prend acte|retir"
-    r"|ajourn|\d{1,3} (?:voix|pour\b))[^\n]*?)(?=$| [-–—•*] [A-ZÀ-Ý])"
+    # (« 18 P / 2 A »: figures by their initials, as a table's cell prints them)
+    r"|ajourn|\d{1,3} (?:voix|pour\b)|\d{1,3} ?P\b)[^\n]*?)(?=$| [-–—•*] [A-ZÀ-Ý])"
 )
 _REJECTING = re.compile(r"^(?i:rejette|refuse d['’]approuver|n['’]approuve pas)")
 _NOTING = re.compile(r"^(?i:prend acte|donne acte|prend connaissance)")

@@ -18,6 +18,7 @@ import itertools
 import re
 
 from storage.names import fold
+from storage.parsing.items import NUMBER
 from storage.parsing.office import PARAGRAPH
 
 # -- what a header's cell names -----------------------------------------------------------------
@@ -120,6 +121,22 @@ _NUMBER_COLUMNS = frozenset(
         "n d ordre",
         "deliberation",
         "n de deliberation",
+        # the act's number in more words: « N° acte », « N° de l'acte », « Délibération n° »
+        "n acte",
+        "n d acte",
+        "n de l acte",
+        "numero d acte",
+        "numero de l acte",
+        "n de la deliberation",
+        "numero de la deliberation",
+        "deliberation n",
+        "n delib",
+        "n decision",
+        "n de decision",
+        "n de la decision",
+        "decision n",
+        "ref acte",
+        "reference de l acte",
     ]
 )
 _TITLE_COLUMNS = frozenset(["objet", "intitule", "titre", "libelle", "objet de la deliberation"])
@@ -314,15 +331,28 @@ def _roll_call_row(columns: list[str], cells: list[str]) -> str:
     return f"{_LABELS[status]} : {name}." if status else ""
 
 
+# An act's number in a column whose header names it in words no list holds (« Code »,
+# « Identifiant »): the cell alone says it (a date is none).
+_ACT_CELL = re.compile(rf"^(?:{NUMBER})$")
+_DATE_CELL = re.compile(r"^\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?\d{2,4}$")
+
+
 def _votes_row(columns: list[str], cells: list[str]) -> str:
     """One item's row: « 2026-04 – Tarifs : Pour : 12 – Contre : 0 – Abstention : 1 »."""
     number = title = ""
     votes: list[str] = []
+    numbered = "number" in columns
     for kind, cell in zip(columns, cells, strict=False):
         cell = cell.strip()
         if not cell:
             continue
-        if kind == "number":
+        if kind == "number" or (
+            kind == "unknown"
+            and not numbered
+            and not number
+            and _ACT_CELL.match(cell)
+            and not _DATE_CELL.match(cell)
+        ):
             number = cell
         elif kind == "title":
             title = cell
@@ -332,6 +362,10 @@ def _votes_row(columns: list[str], cells: list[str]) -> str:
             label = kind.split(":", 1)[1]
             votes.append(f"{label} : {cell}" if cell.isdigit() else cell)
     head = " – ".join(part for part in (number, title) if part)
+    if title and not number and votes:
+        # a row without an act's number is an entry of its own (« - Tarifs : Unanimité »),
+        # never a line whose vote runs into the next row's
+        return f"- {title} : {' – '.join(votes)}"
     return f"{head} : {' – '.join(votes)}" if votes else head
 
 
@@ -1191,26 +1225,103 @@ def _placed_lists(
     return at
 
 
+def _placed_row(
+    lines: list[str], columns: list[str], spans: list[tuple[int, int]], at: int
+) -> list[str] | None:
+    """A grid's line as its header's cells; None for a line no grid holds (a colon's cue, a
+    table with bars)."""
+    if at >= len(lines) or not lines[at].strip() or ":" in lines[at] or "|" in lines[at]:
+        return None
+    cells = [""] * len(columns)
+    for left, right, cell in _placed_cells(lines[at]):
+        column = _column_at(spans, left, right)
+        cells[column] = f"{cells[column]} {cell}".strip()
+    return cells
+
+
+def _name_only(columns: list[str], cells: list[str] | None) -> bool:
+    """A grid's line holding a name's part and no mark (a name wrapped in its cell, the
+    holder's beside it wrapped too)."""
+    return (
+        cells is not None
+        and all(
+            not cell
+            for kind, cell in zip(columns, cells, strict=False)
+            if kind in _LABELS or kind == "status"
+        )
+        and any(cell for kind, cell in zip(columns, cells, strict=False) if kind == "name")
+        and len(" ".join(cells).split()) <= 6
+    )
+
+
+def _marks_only(columns: list[str], cells: list[str] | None) -> bool:
+    """A grid's line of marks with no name: its row's name stands on the lines around it (a
+    cell's wrapped name, the marks set in the middle of the row's height)."""
+    return (
+        cells is not None
+        and any(cells)
+        and all(not cell for kind, cell in zip(columns, cells, strict=False) if kind == "name")
+    )
+
+
+def _wrapped(parts: list[str] | tuple[str, ...]) -> str:
+    """A cell's lines as one text, a line ending with a word's hyphen joined to the next
+    without a space (« BOUSQUET- » / « LAFONT Anaïs »)."""
+    out = ""
+    for part in parts:
+        if not part:
+            continue
+        glued = len(out) > 1 and out.endswith("-") and out[-2].isalpha()
+        out = f"{out}{part}" if glued or not out else f"{out} {part}"
+    return out
+
+
+def _joined(*rows: list[str]) -> list[str]:
+    """Rows' cells joined column by column (a cell wrapped over their lines)."""
+    return [_wrapped(parts) for parts in zip(*rows, strict=True)]
+
+
 def _placed_grid(
     lines: list[str], columns: list[str], spans: list[tuple[int, int]], at: int
 ) -> int:
     """A grid's rows, each read against its header by the place of its cells; returns where
-    the grid ends."""
+    the grid ends. A name wrapped in its cell (« GONZALEZ GRAIL » / « Jérôme ») is one row with
+    the marks beside either part or on a line of their own between them."""
     start = at
+    last: tuple[int, list[str]] | None = None  # the last row read, its line and cells
     while at < len(lines) and ":" not in lines[at] and "|" not in lines[at]:
         if not lines[at].strip():
             if (following := _goes_on(lines, at, spans)) is None:
                 break
             at = following
-        cells = [""] * len(columns)
-        for left, right, cell in _placed_cells(lines[at]):
-            column = _column_at(spans, left, right)
-            cells[column] = f"{cells[column]} {cell}".strip()
+            last = None  # a blank between: no name goes on across it
+        cells = _placed_row(lines, columns, spans, at)
+        if cells is None:
+            break
+        taken = 1
+        following_cells = _placed_row(lines, columns, spans, at + 1)
+        if _name_only(columns, cells) and _marks_only(columns, following_cells):
+            assert following_cells is not None
+            cells, taken = _joined(cells, following_cells), 2
+            rest = _placed_row(lines, columns, spans, at + 2)
+            if _name_only(columns, rest) and not _marks_only(
+                columns, _placed_row(lines, columns, spans, at + 3)
+            ):
+                assert rest is not None
+                cells, taken = _joined(cells, rest), 3  # the name's end under the marks
+        elif _name_only(columns, cells) and last is not None and last[0] == at - 1:
+            # the name's end under a row read whole (its cells set at the row's top)
+            cells = _joined(last[1], cells)
+            lines[at - 1] = ""
         row = _member_row(columns, cells)
         if not row:
             break
-        lines[at] = row
-        at += 1
+        for line in range(at, at + taken):
+            lines[line] = ""  # as many lines as before: the evidence's are the document's
+        last_line = at + taken - 1
+        lines[last_line] = row
+        last = (last_line, cells)
+        at += taken
     if at > start:
         lines[start - 1] = ""  # the header says nothing itself
     return at
@@ -1658,6 +1769,174 @@ def _spelled_initials(raw: str) -> str:
     return _KEY_ENTRY.sub(lambda entry: " " * len(entry.group()), raw)
 
 
+# -- a relevé's table of acts whose places are lost, titles wrapped around their row's number ---
+
+# A PDF table « N° | Objet | Décision » read line by line across the page: its cells stand two
+# spaces apart, and a title wrapped in its cell is printed on the lines above and below the
+# row's number when the row's other cells are set in the middle of its height:
+#     Cession d'un véhicule de service
+#     D2025-091  Adopté à l'unanimité
+#     réformé
+# Each row becomes one line, « D2025-091 – Cession d'un véhicule de service réformé : Adopté à
+# l'unanimité », on its number's line (the others blanked: the evidence's lines stay the
+# document's).
+_ACTS_HEAD = re.compile(
+    r"^[ \t]*(?:N ?[°º]|No\.?|Num[ée]ro|NUM[ÉE]RO|R[ée]f[ée]rence|R[ÉE]F[ÉE]RENCE|R[ée]f\."
+    r"|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)[^\n]{0,30}?(?:  |\t)[ \t]*"
+    r"(?:Objet|OBJET|Intitul[ée]|INTITUL[ÉE]|Libell[ée]|LIBELL[ÉE]|Titre|TITRE)",
+    re.MULTILINE,
+)
+_GAPPED_CELLS = re.compile(r"(?: {2,}|\t)+")
+# A row's cell saying what was decided, or its vote.
+_DECIDED_CELL = re.compile(
+    r"^(?i:adopt|approuv|rejet|refus|unanimit|[àa] l['’]unanimit|[àa] la majorit|majorit"
+    r"|retir|ajourn|report|sans objet|pris acte|prend acte|donne acte|favorable|d[ée]favorable"
+    r"|\d{1,3} ?(?:p\b|pour\b|voix|c\b|contre\b|a\b|abst))"
+)
+# A rapporteur's cell: a civility and a name.
+_PERSON_CELL = re.compile(r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)\s")
+# What a title's line ends with when the title goes on below it.
+_GOES_ON = re.compile(
+    r"(?:\b(?:[àa]|au|aux|de|du|des|d['’]|la|le|les|l['’]|pour|et|ou|en|sur|avec|par|dans"
+    r"|entre|vers|une?)|[-,(])$",
+    re.IGNORECASE,
+)
+
+
+def _acts_header(line: str) -> list[str] | None:
+    cells = [cell for cell in _GAPPED_CELLS.split(line.strip()) if cell]
+    if not 2 <= len(cells) <= 6:
+        return None
+    kinds = [_column(cell) for cell in cells]
+    if "number" not in kinds or "title" not in kinds:
+        return None
+    if any(k is None or not (k in ("number", "title", "ignored") or k.startswith("vote:"))
+           for k in kinds):  # fmt: skip
+        return None
+    return [k or "" for k in kinds]
+
+
+def _act_line(line: str) -> tuple[str, list[str], list[str]] | None:
+    """A row's line holding its number: the number, its title's part and its decision."""
+    cells = [cell for cell in _GAPPED_CELLS.split(line.strip()) if cell]
+    if not cells or not _ACT_CELL.match(cells[0]) or _DATE_CELL.match(cells[0]):
+        return None
+    titles, decided = _row_cells(cells[1:])
+    return cells[0], titles, decided
+
+
+def _row_cells(cells: list[str]) -> tuple[list[str], list[str]]:
+    titles: list[str] = []
+    decided: list[str] = []
+    for cell in cells:
+        if _DECIDED_CELL.match(cell):
+            decided.append(cell)
+        elif not _PERSON_CELL.match(cell):
+            titles.append(cell)
+    return titles, decided
+
+
+def _continues_title(before: str, line: str) -> bool:
+    """A title's line going on with the part above it (« réformé », « de l'école »)."""
+    return line[:1].islower() or line[:1] in "(«" or _GOES_ON.search(before) is not None
+
+
+def _table_goes_on(line: str) -> bool:
+    """A line a table's title cell may hold: short, no cue, no sentence."""
+    stripped = line.strip()
+    return (
+        0 < len(stripped) <= 90
+        and ":" not in stripped
+        and "|" not in stripped
+        and not stripped.endswith((".", ";", "!", "?"))
+    )
+
+
+def _gapped_acts(lines: list[str]) -> None:
+    """Tables of acts whose places are lost, rewritten in place (see above)."""
+    index = 0
+    while index < len(lines):
+        if _acts_header(lines[index]) is None:
+            index += 1
+            continue
+        index = _read_acts(lines, index)
+
+
+def _read_acts(lines: list[str], header: int) -> int:
+    """The rows under a header; returns where the table ends. Rows are told apart by their
+    numbers: a title's line above a number belongs to that number's row when it opens a title
+    (its capital, the part before it ending its own title), below it when it goes on."""
+    rows: list[tuple[int, str, list[str], list[str]]] = []  # line, number, title, decision
+    pending: list[str] = []  # a title's lines above its number
+    pending_decided: list[str] = []
+    used: list[int] = []  # the lines read into a row
+    pending_at: list[int] = []
+    centred: bool | None = None  # the first row says whether titles open above their number
+    at = header + 1
+    while at < len(lines):
+        line = lines[at].strip()
+        if not line:
+            following = at + 1
+            if following < len(lines) and (
+                _act_line(lines[following]) is not None
+                or (
+                    following + 1 < len(lines)
+                    and _table_goes_on(lines[following])
+                    and _act_line(lines[following + 1]) is not None
+                )
+            ):
+                at += 1
+                continue
+            break
+        act = _act_line(line)
+        if act is not None:
+            number, titles, decided = act
+            if centred is None:
+                centred = bool(pending)
+            rows.append((at, number, [*pending, *titles], [*pending_decided, *decided]))
+            used.extend([*pending_at, at])
+            pending, pending_decided, pending_at = [], [], []
+            at += 1
+            continue
+        if not _table_goes_on(line):
+            break
+        titles, decided = _row_cells([c for c in _GAPPED_CELLS.split(line) if c])
+        part = " ".join(titles)
+        before = pending[-1] if pending else rows[-1][2][-1] if rows and rows[-1][2] else ""
+        if pending or not rows:
+            pending.append(part)
+            pending_decided.extend(decided)
+            pending_at.append(at)
+        elif _continues_title(before, part):
+            rows[-1][2].append(part)
+            rows[-1][3].extend(decided)
+            used.append(at)
+        else:
+            # a title opening below a row: the next row's when its titles open above their
+            # number, else the row's own; the table's end when no number follows soon
+            ahead = any(_act_line(lines[k]) for k in range(at + 1, min(at + 4, len(lines))))
+            if not ahead:
+                break
+            if centred:
+                pending, pending_decided, pending_at = [part], list(decided), [at]
+            else:
+                rows[-1][2].append(part)
+                rows[-1][3].extend(decided)
+                used.append(at)
+        at += 1
+    if not rows:
+        return header + 1
+    for taken in used:
+        lines[taken] = ""
+    lines[header] = ""
+    for row_at, number, titles, decided in rows:
+        title = _wrapped(titles)
+        head = " – ".join(part for part in (number, title) if part)
+        lines[row_at] = f"{head} : {' – '.join(decided)}" if decided else head
+    # (title lines waiting for a number when the table ended are left as printed)
+    return at
+
+
 def rewrite_tables(raw: str) -> str:
     """The text with its roll-call and vote tables written as lines (see the module's doc)."""
     raw = _spelled_initials(raw)
@@ -1675,6 +1954,10 @@ def rewrite_tables(raw: str) -> str:
     if _RUN_VOTES_HEAD.match(raw) or _RUN_VOTES_AFTER_BREAK.search(raw):
         lines = raw.split("\n")
         _run_votes(lines)
+        raw = "\n".join(lines)
+    if _ACTS_HEAD.search(raw):
+        lines = raw.split("\n")
+        _gapped_acts(lines)
         raw = "\n".join(lines)
     raw = _labelled_figures(raw)
     if _STATUS_ROW_CUE.search(raw) and _STATUS_ROW_GATE.search(raw):

@@ -108,6 +108,21 @@ def _edges(line: Line, low: float, high: float) -> list[float]:
     ]
 
 
+def _at_edges(
+    line: Line, seen: set[int], own: list[float], low: float, high: float
+) -> list[float]:
+    """Where a piece starts at an edge other lines show, though no gap is seen before it: a
+    piece's end is an estimate, and a line filling its column (« Présents : NAVARRO Maïté,
+    DARRAS Thierry, MASSON » beside « Absents excusés : … ») may seem to reach the next one."""
+    return [
+        piece.x
+        for piece in line.pieces[1:]
+        if low <= piece.x <= high
+        and piece.x not in own
+        and any(round(piece.x / _ALIGNED) + step in seen for step in (-1, 0, 1))
+    ]
+
+
 def _split(line: Line, edge: float) -> tuple[list[Piece], list[Piece]] | None:
     """The line's pieces left and right of the edge; None when one crosses it."""
     left = [p for p in line.pieces if p.x < edge - _ALIGNED]
@@ -145,9 +160,9 @@ def _letterhead(lefts: list[list[Piece]], rights: list[list[Piece]]) -> bool:
 
 def _columns(
     lines: list[Line], start: int, edge: float, margin: float, right_end: float
-) -> tuple[int, int]:
-    """How many lines from `start` stand in two columns at `edge` (0 when they do not), and
-    where the lines sharing that edge end."""
+) -> tuple[int, int, bool]:
+    """How many lines from `start` stand in two columns at `edge` (0 when they do not), where
+    the lines sharing that edge end, and whether they are a letterhead's blocks."""
     end = start
     while end < len(lines) and (split := _split(lines[end], edge)) is not None:
         if end > start and lines[end - 1].y - lines[end].y > _LEADING * lines[end].size:
@@ -161,9 +176,9 @@ def _columns(
     lefts = [left for left, _ in sides if left]
     rights = [right for _, right in sides if right]
     if start <= _TOP and lefts and rights and end - start >= 2 and _letterhead(lefts, rights):
-        return end - start, end
+        return end - start, end, True
     if len(lefts) < _MIN_LINES or len(rights) < _MIN_LINES:
-        return 0, end
+        return 0, end, False
     prose = sum(_prose(left, margin, edge) for left in lefts) >= _PROSE * len(lefts) and sum(
         _prose(right, edge, right_end) for right in rights
     ) >= _PROSE * len(rights)
@@ -172,7 +187,7 @@ def _columns(
     # a form read line by line, never as two columns
     labels = sum(1 for left in lefts if _LABEL.match(Line(0, 0, left).text()))
     form = labels * 2 >= len(lefts)
-    return (end - start if (prose or cues) and not form else 0), end
+    return (end - start if (prose or cues) and not form else 0), end, False
 
 
 def page_lines(pieces: list[Piece]) -> list[Line]:
@@ -186,9 +201,10 @@ def gapped_lines(lines: list[Line]) -> list[str]:
     return [line.text() for line in lines if len(line.pieces) > 1]
 
 
-def column_text(lines: list[Line], width: float) -> str | None:
-    """The page's text with each run of two columns read left column first; None when the
-    page has no such run (its text is then pypdf's own)."""
+def column_text(lines: list[Line], width: float) -> tuple[str, bool] | None:
+    """The page's text with each run of two columns read left column first, and whether a run
+    is more than a letterhead's two blocks; None when the page has no such run (its text is
+    then pypdf's own)."""
     if len(lines) < _MIN_LINES:
         return None
     low, high = _MIDDLE[0] * width, _MIDDLE[1] * width
@@ -196,18 +212,22 @@ def column_text(lines: list[Line], width: float) -> str | None:
     right_end = max(line.pieces[-1].end for line in lines)
     out: list[str] = []
     found = False
+    body = False  # a run below the letterhead, or longer than it
     index = 0
     # where the lines sharing an edge that is no columns' end: a line inside them is not tried
     # again at that edge (each line is then looked at a bounded number of times)
     refused: dict[int, int] = {}
+    edges = [_edges(line, low, high) for line in lines]
+    seen = {round(edge / _ALIGNED) for found in edges for edge in found}
     while index < len(lines):
         taken = 0
-        for edge in _edges(lines[index], low, high):
+        for edge in edges[index] + _at_edges(lines[index], seen, edges[index], low, high):
             key = round(edge / (2 * _ALIGNED))
             if refused.get(key, -1) > index:
                 continue
-            taken, end = _columns(lines, index, edge, margin, right_end)
+            taken, end, letterhead = _columns(lines, index, edge, margin, right_end)
             if taken:
+                body = body or not letterhead
                 break
             refused[key] = end
         if not taken:
@@ -221,4 +241,4 @@ def column_text(lines: list[Line], width: float) -> str | None:
         out.extend(left_lines)
         out.extend(right_lines)
         index += taken
-    return "\n".join(out) if found else None
+    return ("\n".join(out), body) if found else None

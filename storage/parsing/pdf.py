@@ -79,12 +79,15 @@ def _page_texts(reader: PdfReader, max_chars: int | None) -> list[str]:
         pieces: list[Piece] = []
         text = page.extract_text(visitor_text=_keeping(pieces)) or ""
         lines = page_lines(pieces)
-        if text and (columns := column_text(lines, float(page.mediabox.width))) is not None:
-            text = columns  # text side by side: each column read whole, one after the other
-        elif text and (
+        columns = column_text(lines, float(page.mediabox.width)) if text else None
+        # attendance lists or a grid side by side: their columns are told by place only
+        placed = bool(text) and (
             may_head_placed_table(text) or any(map(heads_placed_table, gapped_lines(lines)))
-        ):
-            # attendance lists or a grid side by side: their columns are told by place only
+        )
+        if columns is not None and (columns[1] or not placed):
+            text = columns[0]  # text side by side: each column read whole, one after the other
+        elif placed:
+            # (a letterhead's two blocks above such a table: the table's places matter more)
             text = page.extract_text(extraction_mode="layout") or text
         size += len(text)
         if max_chars is not None and size > max_chars:
