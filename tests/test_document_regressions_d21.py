@@ -15,6 +15,7 @@ from storage.documents import Extract
 from storage.importer import parse_document
 from storage.names import fold
 from storage.parsing.extract import parse_extract
+from tests.documents import flattened
 from tests.layout_documents import stacked_columns_pdf, wrapped_table_pdf
 
 
@@ -275,3 +276,97 @@ def test_the_table_s_text_with_its_places_lost() -> None:
         ("D2025-064", "Fonds de concours à la commune de Montbrison pour la voirie", "adopted",
          9, 1),
     ]  # fmt: skip
+
+
+# -- an item's title before its act's number wrapped onto the next line -----------------------
+
+TITLED_HEAD = (
+    "COMMUNE DE SAINT-JUÉRY-D'OLT\nCOMPTE RENDU\n"
+    "SÉANCE DU CONSEIL MUNICIPAL DU 21 NOVEMBRE 2024\n"
+    "Conseillers en exercice : 15 - Présents : 12 - Votants : 14\n"
+)
+TITLED_ITEMS = {
+    # the dash, then the act's number on the next line
+    "dash": (
+        "Objet : Dénomination de la voie nouvelle du lotissement Les Vergnes —\n"
+        "Délibération n° 88/2024\n",
+        "88/2024",
+        "Dénomination de la voie nouvelle du lotissement Les Vergnes",
+    ),
+    # the cue on the title's line, its number on the next
+    "cue": (
+        "Objet : Approbation du zonage d'assainissement collectif — Délibération n°\n89/2024\n",
+        "89/2024",
+        "Approbation du zonage d'assainissement collectif",
+    ),
+    # the cue and its number on the title's line (as before)
+    "same line": (
+        "Objet : Cession d'un tracteur communal réformé — Délibération n° 90/2024\n",
+        "90/2024",
+        "Cession d'un tracteur communal réformé",
+    ),
+    # a justified PDF's line, its words two spaces apart
+    "justified": (
+        "Objet  :  Renouvellement  de  la  convention  de  fourrière  —  Délibération  n°\n"
+        "91/2024\n",
+        "91/2024",
+        "Renouvellement de la convention de fourrière",
+    ),
+}
+TITLED_BODY = (
+    "Vu le code général des collectivités territoriales, vu la délibération n° 2018-66,\n"
+    "considérant l'avis favorable de la commission,\n"
+    "Adopté à la majorité : Voix pour : 12  Voix contre : 2  Abstentions : 0\n"
+)
+
+
+@pytest.mark.parametrize("flat", [False, True], ids=["line-broken", "flattened"])
+@pytest.mark.parametrize("shape", sorted(TITLED_ITEMS))
+def test_an_act_s_title_before_its_number_in_an_extract(shape: str, flat: bool) -> None:
+    heading, number, title = TITLED_ITEMS[shape]
+    text = TITLED_HEAD + heading + TITLED_BODY
+    deliberation = parse_extract(flattened(text) if flat else text).deliberation
+    assert (deliberation.number, deliberation.title) == (number, title)
+    assert (deliberation.votes_for, deliberation.votes_against) == (12, 2)
+
+
+def test_an_act_s_title_before_its_number_in_minutes() -> None:
+    """Each shape in one compte rendu: every item keeps its number, its title and its vote."""
+    text = TITLED_HEAD + "".join(
+        heading + TITLED_BODY.replace("12", str(11 - place))
+        for place, (heading, _, _) in enumerate(TITLED_ITEMS.values())
+    )
+    assert [
+        (item.deliberation.number, item.deliberation.title, item.deliberation.votes_for)
+        for item in parse_extract(text).items
+    ] == [
+        (number, title, 11 - place)
+        for place, (_, number, title) in enumerate(TITLED_ITEMS.values())
+    ]
+
+
+@pytest.mark.parametrize(
+    ("place", "act"),
+    [
+        ("Point n° 1 : ", "Délibération CP.2025.03-07"),
+        ("Point n° 1 : ", "Délibération n° CP.2025.03-07"),
+        ("POINT N° 1 – ", "Délibération CP.2025.03-07"),
+        ("Question n° 1 : ", "Délibération CP.2025.03-07"),
+    ],
+)
+def test_a_point_s_place_over_its_act_s_number(place: str, act: str) -> None:
+    """« Point n° 1 : title » then the act's number under it: the « n° » of the point is its
+    place on the agenda, the act's number is the one below, the title the point's."""
+    text = (
+        "VILLE DE MONTCABRIER\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\n"
+        "Séance du jeudi 13 mars 2025 à 18h00\n"
+        "Présents : ROUQUETTE Élise, MAUREL Gilles, TEYSSIER Nora.\n"
+        "Absents non excusés : LACOMBE Jean-Marie,\nFOURNIER-LASSALLE Anaïs\n"
+        f"{place}Transfert de la compétence eaux pluviales\n{act}\n"
+        "Le rapporteur expose le dossier.\nAdopté à l'unanimité.\n"
+    )
+    deliberation = parse_extract(text).deliberation
+    assert (deliberation.number, deliberation.title) == (
+        "CP.2025.03-07",
+        "Transfert de la compétence eaux pluviales",
+    )

@@ -112,9 +112,13 @@ _REGISTER = re.compile(r"registre\s+des\s+d[ée]lib[ée]rations")  # on lower ca
 # fast scan, which matters at a thousand documents a second. Groups are read from the original.
 _NUMBER = re.compile(
     r"(?:n[ \t]*[°º]|num[ée]ro)(?:[ \t]+de[ \t]+(?:la[ \t]+)?d[ée]lib[ée]ration)?[ \t]*:?[ \t]*"
+    # (« Objet : Tarifs — Délibération n° » / « 89/2024 »: the number cut to the next line)
+    r"(?:\n[ \t]*(?=[a-z]{0,8}[._-]?\d))?"
     rf"({NUMBER}|[a-z]{{0,6}}[-_]?\d[\w./-]*\w|\d)(?P<rest>[^\n]*)"
 )
 # After the number, what makes it a reference to another act (« n° 2012-44 du 4 juin 2012 »).
+# A place on the agenda opening a line (« Point n° 1 : … »), no act's number.
+_AGENDA_PLACE = re.compile(r"[ \t]*(?:point|question|affaire|dossier)s? ")
 _REFERENCE = re.compile(r"^[ ,]*(?:du|en date|portant|relative?|pr[ée]c[ée]dente)\b")
 _TITLE_SEPARATOR = re.compile(r"^\s*[-–—:]\s*")
 _OBJECT = re.compile(r"objet[ \t]*:[ \t]*([^\n]*)")
@@ -480,9 +484,21 @@ _OBJECT_END = re.compile(
 )
 
 
+# The act's number closing the object's line, or its cue cut there (« Objet : Tarifs —
+# Délibération n° » / « 104/2024 »): the title is whole, the lines after it are the act's.
+_CUT_ACT = re.compile(
+    r"(?:^|\s)[-–—:]?\s?(?:[dD][ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|[dD][ée]cision|D[ÉE]CISION)"
+    r"(?:\s?(?:[nN]\s?[°º]|no\.?))?\s?:?$"
+)
+
+
 def _read_object(lines: list[str], start: int, first: str) -> str | None:
     taken = [first] if first.strip() else []
     for line in lines[start + 1 : start + 8]:
+        if taken and (
+            _NUMBER_AFTER_TITLE.search(taken[-1].strip()) or _CUT_ACT.search(taken[-1].strip())
+        ):
+            break
         if not line.strip():
             if taken:
                 break
@@ -490,7 +506,10 @@ def _read_object(lines: list[str], start: int, first: str) -> str | None:
         if _LIST_STOP_CI.match(line.strip()) or _OBJECT_END.match(line.strip()):
             break  # « Date de convocation : … » printed under the object
         taken.append(line)
-    return _join_lines(taken) or None
+    title = _join_lines(taken)
+    if title and (cut := _CUT_ACT.search(title)):
+        title = title[: cut.start()]
+    return title.rstrip(" -–—,") or None
 
 
 # -- items ------------------------------------------------------------------------------------
@@ -591,7 +610,7 @@ def _read_item(
 # The act's number printed after an item's title: « … (délibération n° 2025/014) », « … –
 # délibération n° 2025-071 », « … – DEL 2025-071 ».
 _NUMBER_AFTER_TITLE = re.compile(
-    rf"(?:\s?\(|\s[-–—,]\s?|\s)(?:(?:d[ée]lib[ée]ration|d[ÉE]LIB[ÉE]RATION|DCM|DEL)\s?"
+    rf"(?:\s?\(|\s[-–—,]\s?|\s)(?:(?:[dD][ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|DCM|DEL)\s?"
     rf"(?:[nN]\s?[°º]\s?)?|[nN]\s?[°º]\s?(?=[A-Z]{{1,8}}[._-]?\d))"
     rf"(?P<number>{NUMBER}|\d{{1,4}})\)?(?: du [^()]{{4,30}})?$"
     # « Tarifs de la piscine (DCC-2025-042) »: a bracket holding the act's reference alone
@@ -1311,6 +1330,17 @@ def _read_extract(raw: str) -> Extract:
             _sitting_day(sitting if not impossible else heading.sitting_date(low, end)),
         )
     )
+    if (
+        number is not None
+        and headings
+        and headings[0].number
+        and headings[0].number != number[0]
+        and _AGENDA_PLACE.match(low, number[2])
+        and 0 < headings[0].index - low.count("\n", 0, number[2]) <= 2
+    ):
+        # « Point n° 1 : Transfert … » then « Délibération CP.2022.12-01 »: the first « n° »
+        # is the place on the agenda, its line the title; the act's number is under it
+        number = (headings[0].number, number[1], number[2])
     if number is None and headings:  # « D2022-118 - Tarifs », « CP.2023.01-02 Aide … »
         only = headings[0]
         number = (

@@ -809,8 +809,11 @@ def _title_before(heading: Heading, lines: list[str], sources: list[int]) -> Hea
     ):
         return heading
     candidate = lines[at].strip()
-    if candidate[:5].lower() == "objet":  # « Objet : Tarifs … » above « Délibération n° … »
-        candidate = _OBJECT.sub("", candidate, 1)
+    cued = candidate[:5].lower() == "objet" and _OBJECT_LINE.match(candidate) is not None
+    if cued:  # « Objet : Tarifs … » above « Délibération n° … »
+        # (« Objet : Dénomination de la voie … — » / « Délibération n° 103/2024 »: the dash
+        # before the number wrapped to the next line is no part of the title)
+        candidate = _OBJECT.sub("", candidate, 1).rstrip(" -–—")
     starts_printed_line = at == 0 or sources[at - 1] != sources[at]
     if sources[at] == sources[heading.index] and starts_printed_line:
         title = candidate if ". " not in candidate else ""  # the printed line's first sentence
@@ -823,7 +826,7 @@ def _title_before(heading: Heading, lines: list[str], sources: list[int]) -> Hea
             candidate = f"{lines[at].strip()} {candidate}"
         before = lines[at - 1].strip() if at > 0 else ""
         ends = not before or before[-1] in ".!?»):" or _VOTE_END.search(before[-20:])
-        title = candidate if ends else ""
+        title = candidate if ends or cued else ""  # (« Objet : » opens its title itself)
     else:
         # a line the cleaning cut: the title is what follows its last sentence's end
         title = candidate[_last_sentence_end(candidate) :]

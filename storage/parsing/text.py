@@ -272,12 +272,16 @@ _NOISE_LINE = re.compile(
     r"|date de t[ée]l[ée]transmission|date de r[ée]ception(?: en)? pr[ée]fecture)"
     rf"(?: le)? ?:? ?(?:{_DATE_WORDS})"
     r"|(?:id ?: ?)?\d{3}-\d{9}-\d{8}-[a-z0-9_.]+-[a-z]{2}"
-    r"|page ?\d+(?: ?(?:/|sur) ?\d+)?|- ?\d+ ?-|\d+ ?/ ?\d+"
+    # (« 104/2024 » is an act's number and its year, never a page out of 2,024)
+    r"|page ?\d+(?: ?(?:/|sur) ?\d+)?|- ?\d+ ?-|\d{1,3} ?/ ?\d{1,3}"
     # the running footer of a « recueil des actes administratifs »: « RAA n° 2024-09 – page 3 »
     r"|(?:raa|recueil des actes administratifs)(?: n ?°)? ?[\w./-]*"
     r"(?: ?[-–—] ?page ?\d+(?: ?(?:/|sur) ?\d+)?)?"
     r")[ .]?",
 )
+# A line ending with « n° »: the act's number it announces is the next line (« 12/250 »), no
+# page's.
+_NUMBER_CUT = re.compile(r"(?:\b[Nn] ?[°º]|\b[Nn]um[ée]ro) ?:?$")
 _NOISE_INLINE = re.compile(
     r" ?(?:(?:RE[ÇC]U|ENVOY[ÉE]) EN PR[ÉE]FECTURE(?: LE ?:? ?\d{1,2}/\d{1,2}/\d{2,4})?"
     r"|PUBLI[ÉE]E? LE(?: ?:? ?\d{1,2}/\d{1,2}/\d{2,4})?(?= ?(?:ID ?:|\d{3}-\d{9}-))"
@@ -706,6 +710,7 @@ def clean(
                 and stripped[0] in _NOISE_FIRST
                 and _NOISE_START.match(stripped)
                 and _NOISE_LINE.fullmatch(stripped.lower())
+                and not (lines and _NUMBER_CUT.search(lines[-1]))
             ):
                 stripped = ""
             elif headers and shape in headers:
