@@ -1926,9 +1926,12 @@ def _read_acts(lines: list[str], header: int) -> int:
         at += 1
     if not rows:
         return header + 1
-    for taken in used:
+    row_lines = {row[0] for row in rows}
+    wrapped = [taken for taken in used if taken not in row_lines]  # titles' other lines
+    if not wrapped:
+        return at  # each row on its line: read as printed
+    for taken in wrapped:
         lines[taken] = ""
-    lines[header] = ""
     for row_at, number, titles, decided in rows:
         title = _wrapped(titles)
         head = " – ".join(part for part in (number, title) if part)
