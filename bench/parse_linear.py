@@ -85,6 +85,17 @@ FAMILIES: dict[str, Callable[[int], str]] = {
         + "DUPONT Jean Pouvoir à DURAND Paul " * (n // 34)
     ),
     "figures under labels": lambda n: "Pour Contre 12 3 " * (n // 17),
+    "acts table, titles only": lambda n: (
+        "N°  Objet  Décision\n" + "Tarifs de la cantine\n" * (n // 21)
+    ),
+    "acts table headers": lambda n: "N°  Objet  Décision\n" * (n // 20),
+    "acts table, wrapped rows": lambda n: (
+        "N°  Objet  Décision\n"
+        + "".join(f"Tarifs de la\nD2024-{i}  Adopté\ncantine\n" for i in range(n // 34))
+    ),
+    "grid, names wrapped": lambda n: (
+        "Nom            Présent      Excusé\n" + "DUPONT\n               X\nJean\n" * (n // 30)
+    ),
     "couples": lambda n: "Présents : " + "M. et Mme PONS, " * (n // 16),
     "signatures": lambda n: "Séance du 4 juillet 2024\n" + "Le Maire, Jean DUPONT\n" * (n // 22),
     "votes in words": lambda n: "Adopté par " + "trente-six soixante et " * (n // 23) + "pour",

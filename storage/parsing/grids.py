@@ -1786,6 +1786,9 @@ _ACTS_HEAD = re.compile(
     r"(?:Objet|OBJET|Intitul[ée]|INTITUL[ÉE]|Libell[ée]|LIBELL[ÉE]|Titre|TITRE)",
     re.MULTILINE,
 )
+# The same opening on the line break before the header: a fast scan, where « ^ » is tried at
+# every character.
+_ACTS_AFTER_BREAK = re.compile("\n" + _ACTS_HEAD.pattern.removeprefix("^"), re.MULTILINE)
 _GAPPED_CELLS = re.compile(r"(?: {2,}|\t)+")
 # A row's cell saying what was decided, or its vote.
 _DECIDED_CELL = re.compile(
@@ -1898,8 +1901,8 @@ def _read_acts(lines: list[str], header: int) -> int:
             pending, pending_decided, pending_at = [], [], []
             at += 1
             continue
-        if not _table_goes_on(line):
-            break
+        if not _table_goes_on(line) or _acts_header(line) is not None:
+            break  # (another table's header: each line is read under one header at most)
         titles, decided = _row_cells([c for c in _GAPPED_CELLS.split(line) if c])
         part = " ".join(titles)
         before = pending[-1] if pending else rows[-1][2][-1] if rows and rows[-1][2] else ""
@@ -1958,7 +1961,7 @@ def rewrite_tables(raw: str) -> str:
         lines = raw.split("\n")
         _run_votes(lines)
         raw = "\n".join(lines)
-    if _ACTS_HEAD.search(raw):
+    if _ACTS_HEAD.match(raw) or _ACTS_AFTER_BREAK.search(raw):
         lines = raw.split("\n")
         _gapped_acts(lines)
         raw = "\n".join(lines)
