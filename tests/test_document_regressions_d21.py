@@ -247,6 +247,49 @@ def test_a_pdf_table_of_acts_whose_titles_wrap(
     )
 
 
+VOTED_ROWS = [
+    ["N°", "Objet", "Rapporteur", "Vote"],
+    ["BC2025-041", "Subvention au festival des Arts\nde la rue", "M. PELLEGRIN", "Unanimité"],
+    ["BC2025-042", "Convention avec le lycée\nagricole de Sérianne", "Mme ORSINI", "18 P / 2 A"],
+    ["BC2025-043", "Acquisition d'un local rue des\nTanneurs (lot 3)", "M. VIDAL", "15 P / 5 C"],
+    ["BC2025-044", "Tarifs de la navette estivale", "M. VIDAL", "Retiré"],
+]
+
+
+@pytest.mark.parametrize("letterhead", [False, True], ids=["plain", "letterhead"])
+@pytest.mark.parametrize("align", ["middle", "top"])
+def test_a_pdf_table_of_acts_with_their_rapporteur_and_vote(
+    align: str, letterhead: bool, tmp_path: Path
+) -> None:
+    """The rapporteur's column is no part of the title, each row's vote its own."""
+    extract = _read(
+        tmp_path / "releve.pdf",
+        wrapped_table_pdf(
+            ACTS_HEAD,
+            VOTED_ROWS,
+            [28, 70, 35, 40],
+            f"P = pour, C = contre, A = abstention.\n{ACTS_TAIL}",
+            align=align,
+            letterhead=(
+                "COMMUNE DE VALLONNET\nDepartement du Var",
+                "Date d'affichage :\n17/10/2025",
+            )
+            if letterhead
+            else None,
+        ),
+    )
+    assert [
+        (d.number, d.title, d.outcome, d.votes_against, d.abstentions)
+        for d in (i.deliberation for i in extract.items)
+    ] == [
+        ("BC2025-041", "Subvention au festival des Arts de la rue", "adopted", 0, 0),
+        ("BC2025-042", "Convention avec le lycée agricole de Sérianne", "adopted", 0, 2),
+        ("BC2025-043", "Acquisition d'un local rue des Tanneurs (lot 3)", "adopted", 5, 0),
+        ("BC2025-044", "Tarifs de la navette estivale", "withdrawn", None, None),
+    ]
+    assert [i.deliberation.votes_for for i in extract.items][1:3] == [18, 15]
+
+
 def test_the_table_s_text_with_its_places_lost() -> None:
     """The text a PDF's lines give when a row's number sits in the middle of its title (as
     tools that sort a page's text by height print it)."""

@@ -1551,9 +1551,14 @@ def _occurrences(text: str, word: str) -> list[int]:
 # « N° Objet Pour Contre Abstention » then « 2026-21 Tarifs de la piscine 15 2 1 »: the header's
 # words, read as its columns, say how many figures end each row; the rest is the act's number
 # and title.
+# How a header names the act's number's column, and its title's.
+_NUMBER_HEAD = (
+    r"N ?[°º]|No\.?|Num[ée]ro|NUM[ÉE]RO|R[ée]f[ée]rence|R[ÉE]F[ÉE]RENCE|R[ée]f\."
+    r"|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION"
+)
+_TITLE_HEAD = r"Objet|OBJET|Intitul[ée]|INTITUL[ÉE]"
 _RUN_VOTES_HEAD = re.compile(
-    r"^[ \t]*(?:N ?[°º]|No\.?|Num[ée]ro|NUM[ÉE]RO|R[ée]f[ée]rence|R[ÉE]F[ÉE]RENCE|R[ée]f\."
-    r"|Objet|OBJET|Intitul[ée]|INTITUL[ÉE]|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)(?!\w)[^\n]{0,80}?"
+    rf"^[ \t]*(?:{_NUMBER_HEAD}|{_TITLE_HEAD})(?!\w)[^\n]{{0,80}}?"
     r"\b(?:Pour|POUR)[ \t]+(?:Contre|CONTRE)\b[^\n]{0,60}$",
     re.MULTILINE,
 )
@@ -1781,9 +1786,8 @@ def _spelled_initials(raw: str) -> str:
 # l'unanimité », on its number's line (the others blanked: the evidence's lines stay the
 # document's).
 _ACTS_HEAD = re.compile(
-    r"^[ \t]*(?:N ?[°º]|No\.?|Num[ée]ro|NUM[ÉE]RO|R[ée]f[ée]rence|R[ÉE]F[ÉE]RENCE|R[ée]f\."
-    r"|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)[^\n]{0,30}?(?:  |\t)[ \t]*"
-    r"(?:Objet|OBJET|Intitul[ée]|INTITUL[ÉE]|Libell[ée]|LIBELL[ÉE]|Titre|TITRE)",
+    rf"^[ \t]*(?:{_NUMBER_HEAD})[^\n]{{0,30}}?(?:  |\t)[ \t]*"
+    rf"(?:{_TITLE_HEAD}|Libell[ée]|LIBELL[ÉE]|Titre|TITRE)",
     re.MULTILINE,
 )
 # The same opening on the line break before the header: a fast scan, where « ^ » is tried at
@@ -1793,7 +1797,8 @@ _GAPPED_CELLS = re.compile(r"(?: {2,}|\t)+")
 # A row's cell saying what was decided, or its vote.
 _DECIDED_CELL = re.compile(
     r"^(?i:adopt|approuv|rejet|refus|unanimit|[àa] l['’]unanimit|[àa] la majorit|majorit"
-    r"|retir|ajourn|report|sans objet|pris acte|prend acte|donne acte|favorable|d[ée]favorable"
+    r"|retir|ajourn|report|sans objet|sans vote|pas de vote|pris acte|prend acte|donne acte"
+    r"|favorable|d[ée]favorable"
     r"|\d{1,3} ?(?:p\b|pour\b|voix|c\b|contre\b|a\b|abst))"
 )
 # A rapporteur's cell: a civility and a name.
@@ -1817,6 +1822,12 @@ def _acts_header(line: str) -> list[str] | None:
            for k in kinds):  # fmt: skip
         return None
     return [k or "" for k in kinds]
+
+
+def heads_acts_table(line: str) -> bool:
+    """Whether a line whose cells stand apart heads a table of acts (« N°  Objet  Décision »):
+    a PDF's page holding one is read line by line across the page, each row's cells apart."""
+    return _acts_header(line) is not None
 
 
 def _act_line(line: str) -> tuple[str, list[str], list[str]] | None:
@@ -1844,14 +1855,24 @@ def _continues_title(before: str, line: str) -> bool:
     return line[:1].islower() or line[:1] in "(«" or _GOES_ON.search(before) is not None
 
 
+# A vote's cell wrapped in its cell: its next line (« 10 pour, 2 contre, 2 » / « abstentions »).
+_VOTE_GOES_ON = re.compile(
+    r"^(?i:voix|pour|contre|abstentions?|\d{1,3} (?:voix|pour|contre|abst))\b"
+)
+_UNFINISHED_VOTE = re.compile(r"(?:\d|,| et)$")
+# A page's footer between a table's rows (« … – Page 1/2 »).
+_PAGE_FOOTER = re.compile(r"\b(?i:page) ?\d|\d ?/ ?\d{1,3}$")
+
+
 def _table_goes_on(line: str) -> bool:
-    """A line a table's title cell may hold: short, no cue, no sentence."""
+    """A line a table's title cell may hold: short, no cue, no sentence, no page's footer."""
     stripped = line.strip()
     return (
         0 < len(stripped) <= 90
         and ":" not in stripped
         and "|" not in stripped
         and not stripped.endswith((".", ";", "!", "?"))
+        and _PAGE_FOOTER.search(stripped) is None
     )
 
 
@@ -1874,6 +1895,7 @@ def _read_acts(lines: list[str], header: int) -> int:
     pending_decided: list[str] = []
     used: list[int] = []  # the lines read into a row
     pending_at: list[int] = []
+    wrapped_rows: set[int] = set()  # the rows read over several lines, by their number's line
     centred: bool | None = None  # the first row says whether titles open above their number
     at = header + 1
     while at < len(lines):
@@ -1897,6 +1919,8 @@ def _read_acts(lines: list[str], header: int) -> int:
             if centred is None:
                 centred = bool(pending)
             rows.append((at, number, [*pending, *titles], [*pending_decided, *decided]))
+            if pending_at:
+                wrapped_rows.add(at)
             used.extend([*pending_at, at])
             pending, pending_decided, pending_at = [], [], []
             at += 1
@@ -1906,6 +1930,18 @@ def _read_acts(lines: list[str], header: int) -> int:
         titles, decided = _row_cells([c for c in _GAPPED_CELLS.split(line) if c])
         part = " ".join(titles)
         before = pending[-1] if pending else rows[-1][2][-1] if rows and rows[-1][2] else ""
+        votes = pending_decided if pending_decided or not rows else rows[-1][3]
+        unfinished = [n for n, cell in enumerate(votes) if _UNFINISHED_VOTE.search(cell)]
+        if unfinished and not decided and _VOTE_GOES_ON.match(part):
+            # (« 10 pour, 2 contre, 2 » / « abstentions »: the vote's cell wrapped)
+            votes[unfinished[-1]] = f"{votes[unfinished[-1]]} {part}"
+            if votes is pending_decided:
+                pending_at.append(at)
+            else:
+                used.append(at)
+                wrapped_rows.add(rows[-1][0])
+            at += 1
+            continue
         if pending or not rows:
             pending.append(part)
             pending_decided.extend(decided)
@@ -1914,6 +1950,7 @@ def _read_acts(lines: list[str], header: int) -> int:
             rows[-1][2].append(part)
             rows[-1][3].extend(decided)
             used.append(at)
+            wrapped_rows.add(rows[-1][0])
         else:
             # a title opening below a row: the next row's when its titles open above their
             # number, else the row's own; the table's end when no number follows soon
@@ -1926,19 +1963,23 @@ def _read_acts(lines: list[str], header: int) -> int:
                 rows[-1][2].append(part)
                 rows[-1][3].extend(decided)
                 used.append(at)
+                wrapped_rows.add(rows[-1][0])
         at += 1
     if not rows:
         return header + 1
+    # only the rows wrapped over several lines are written again; a row on its line is read
+    # as printed
     row_lines = {row[0] for row in rows}
-    wrapped = [taken for taken in used if taken not in row_lines]  # titles' other lines
-    if not wrapped:
-        return at  # each row on its line: read as printed
-    for taken in wrapped:
-        lines[taken] = ""
+    for taken in used:
+        if taken not in row_lines:
+            lines[taken] = ""
+    # (a column no reader needs, the rapporteur's, is left out of every row)
+    ignored = "ignored" in (_acts_header(lines[header]) or [])
     for row_at, number, titles, decided in rows:
-        title = _wrapped(titles)
-        head = " – ".join(part for part in (number, title) if part)
-        lines[row_at] = f"{head} : {' – '.join(decided)}" if decided else head
+        if row_at in wrapped_rows or ignored:
+            title = _wrapped(titles)
+            head = " – ".join(part for part in (number, title) if part)
+            lines[row_at] = f"{head} : {' – '.join(decided)}" if decided else head
     # (title lines waiting for a number when the table ended are left as printed)
     return at
 

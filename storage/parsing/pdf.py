@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from storage.documents import DocumentError
-from storage.parsing.grids import heads_placed_table, may_head_placed_table
+from storage.parsing.grids import heads_acts_table, heads_placed_table, may_head_placed_table
 from storage.parsing.office import OFFICE_SUFFIXES, office_text
 from storage.parsing.page_columns import Piece, column_text, gapped_lines, page_lines
 from storage.parsing.text import decode_text
@@ -89,6 +89,11 @@ def _page_texts(reader: PdfReader, max_chars: int | None) -> list[str]:
         elif placed:
             # (a letterhead's two blocks above such a table: the table's places matter more)
             text = page.extract_text(extraction_mode="layout") or text
+        elif text and any(map(heads_acts_table, gapped_lines(lines))):
+            # a relevé's table of acts: each printed line across the page, its cells apart (the
+            # drawing's order gives a row's cells one under the other, the rapporteur's name
+            # and the vote run into the title)
+            text = "\n".join(line.text() for line in lines)
         size += len(text)
         if max_chars is not None and size > max_chars:
             raise _too_large(size, max_chars)
