@@ -141,6 +141,54 @@ def test_each_mark_gives_its_column_s_status(
         assert extract.council.name == "Commune de Saint-Chely-le-Haut"
 
 
+HTML_MEMBERS = [  # name, status (present, excused, absent), holder
+    ("ARNOUX Paul", "P", ""), ("BESSIÈRE Lina", "P", ""), ("CAYROL Marc", "P", ""),
+    ("DELMAS Inès", "P", ""), ("ESCALIER Jean-Marc", "P", ""), ("FABRE Odile", "E", "ARNOUX Paul"),
+    ("GALTIER Rémi", "E", "CAYROL Marc"), ("HUGON Lise", "E", ""), ("ISSARTEL Tom", "A", ""),
+]  # fmt: skip
+
+
+def _html_roll_call(mark: str, header: str, trimmed: bool) -> bytes:
+    if header == "one row":
+        head = (
+            "<tr><th>Nom</th><th>Présent</th><th>Excusé</th><th>Absent</th><th>Pouvoir à</th></tr>"
+        )
+    else:  # « Présence » over its three columns, the others over two rows
+        head = (
+            "<tr><th rowspan='2'>Nom</th><th colspan='3'>Présence</th>"
+            "<th rowspan='2'>Pouvoir à</th></tr>"
+            "<tr><th>Présent</th><th>Excusé</th><th>Absent</th></tr>"
+        )
+    rows = []
+    for name, status, holder in HTML_MEMBERS:
+        cells = [name, *(mark if status == s else "" for s in "PEA"), holder]
+        while trimmed and not cells[-1]:
+            cells.pop()  # a row's empty cells left out
+        rows.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>")
+    return (
+        "<html><body><p>COMMUNE DE VERNISSAC</p>"
+        "<p>Compte rendu de la séance du conseil municipal du 12 mars 2025</p>"
+        "<p>Conseillers en exercice : 9 - Présents : 5 - Votants : 7</p>"
+        f"<table>{head}{''.join(rows)}</table>"
+        "<p>Délibération n° 2025-014 : Tarifs de la cantine</p><p>Adopté à l'unanimité.</p>"
+        "</body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize("trimmed", [False, True], ids=["every-cell", "empty-cells-left-out"])
+@pytest.mark.parametrize("header", ["one row", "colspan"])
+@pytest.mark.parametrize("mark", ["X", "x", "✓", "oui"])
+def test_a_web_page_s_roll_call_follows_each_mark_s_column(
+    mark: str, header: str, trimmed: bool, tmp_path: Path
+) -> None:
+    extract = _read(tmp_path / "cr.html", _html_roll_call(mark, header, trimmed))
+    assert _names(extract.present) == ["arnoux", "bessiere", "cayrol", "delmas", "escalier"]
+    assert _names(extract.absent_excused) == ["fabre", "galtier", "hugon"]
+    assert _names(extract.absent) == ["issartel"]
+    proxies = sorted((fold(p.giver.last_name), fold(p.holder.last_name)) for p in extract.proxies)
+    assert proxies == [("fabre", "arnoux"), ("galtier", "cayrol")]
+
+
 # -- a relevé de décisions laid out as a table ------------------------------------------------
 
 RELEVE_HEAD = (
