@@ -307,7 +307,7 @@ _LIST_END = re.compile(
     r"(?:^|(?<=\s))(?:sous\sla\spr[ée]sidence\s(?:de|du)\s"
     r"|Point\s(?:n\s?[°º]\s?)?\d{1,3}\b"
     r"|(?:Question|Affaire|Dossier|QUESTION|AFFAIRE|DOSSIER|POINT)\sn\s?[°º]\s?\d"
-    r"|(?:[A-Z]{1,6}[\s_-]?)?\d{4}[-_./]\d{1,5}(?:[-_./]\d{1,5})?\s[-–—:]?\s?"
+    r"|(?:[A-Z]{1,6}[\s_.-]?)?\d{4}[-_./]\d{1,5}(?:[-_./]\d{1,5})?\s[-–—:]?\s?"
     r"[A-ZÀ-Ý][a-zà-ÿ'’])"
 )
 _LIST_END_HINTS = ("sous la pr", "Point", "°", "º")
@@ -450,7 +450,7 @@ _SENTENCE_ABOUT_MEMBER = re.compile(
 
 # Another block's heading (« Ordre du jour : », « Rapporteur : »): the list is over.
 _OTHER_HEADING = re.compile(r"^[A-Za-zÀ-ÿ][^:,()\d]{2,50}\s?:(?:\s|$)")
-_ENTRY_START = re.compile(r"^(?:[-–—*] |\d{1,3}[.)] )")
+_ENTRY_START = re.compile(r"^(?:[-–—*] |\d{1,3}[.)] |\d{1,3} [-–—] )")
 
 # An entry that is only a function printed after a name (« Mme Anne BOIS, Maire »).
 _FUNCTION_ONLY = re.compile(
@@ -481,10 +481,12 @@ _NOBODY = re.compile(
     re.IGNORECASE,
 )
 
+# (« a donné pouvoir de voter en son nom à », « donne procuration pour voter à »)
+_TO_VOTE = r"(?:\s+(?:de|pour)\s+vot(?:er|e)(?:\s+en\s+son\s+nom)?)?"
 _GIVES = (
     r"(?:(?:a|ayant|avait|qui\s+a|qui\s+avait)\s+)?(?:donn[ée]e?|donne|donnant|d[ée]l[ée]gu[ée]e?)\s+"
     r"(?:son\s+|sa\s+|le\s+)?(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)"
-    r"\s+(?:à|a)"
+    rf"{_TO_VOTE}\s+(?:à|a)"
     r"|(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s+(?:donn[ée]e?\s+)?(?:à|a)"
     r"|repr[ée]sent[ée]e?\s+par"
 )
@@ -576,7 +578,9 @@ _SEATS_FOR = re.compile(
 # représentée par … », « Mme Ida VIAL (délégation de vote à … »): a list of proxies even without
 # its cue, after the presents or on its own.
 _PROXY_LINE = re.compile(
-    rf"^(?:(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame)\s)?(?:[A-ZÀ-Ý][\w'’.-]*\s){{1,5}}\(?(?:{_GIVES})\s",
+    rf"^(?:(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame)\s)?(?:[A-ZÀ-Ý][\w'’.-]*\s){{0,4}}"
+    # (« Mme Anne Roux, conseillère de Saint-Jean, a donné pouvoir … »: a clause between)
+    rf"[A-ZÀ-Ý][\w'’.-]*(?:,\s[^,;:()]{{1,50}},)?\s\(?(?:{_GIVES})\s",
     re.IGNORECASE,
 )
 
@@ -666,7 +670,9 @@ class _Section:
 
 # What follows a list's cue when it is a count: « Présents : 21 », « Présents : 21 Votants »
 _COUNT_REST = re.compile(
-    r"^\d{1,4}\b(?![.)] ?[A-Za-zÀ-ÿ])"
+    # (« Présents : 1 - DUPONT Jean 2 - … » numbers its names)
+    r"^\d{1,4}\b(?![.)] ?[A-Za-zÀ-ÿ])(?! [-–—] (?:M\.|Mme|Monsieur|Madame|[A-ZÀ-Ý]{2,}\s[A-ZÀ-Ý]"
+    r"|[A-ZÀ-Ý][a-zà-ÿ'’-]+\s[A-ZÀ-Ý]))"
     # « Présents : onze » (words only, then the line's end or a punctuation)
     rf"|^(?i:{_NUMBER_WORD}(?:[ -](?:et[ -])?{_NUMBER_WORD}){{0,2}})(?:\s*$|\s?[;,.(/–-])"
 )
@@ -1255,6 +1261,12 @@ def _dashed_pairs(lines: list[str]) -> list[str] | None:
     return entries
 
 
+_GIVER_CLAUSE = re.compile(
+    rf"(?<=[\w)]), (?=(?-i:[a-zà-ÿ]))[^,;:()]{{1,50}}, (?=(?:{_GIVES})\s)", re.IGNORECASE
+)
+_DASH_NUMBERED = re.compile(r"(?:^|(?<=[\w)] ))\d{1,3} [-–—] (?=[A-ZÀ-Ý])")
+
+
 def _split_items(lines: list[str], proxies: bool) -> list[str]:
     """The entries of a list printed over lines, comma- or line-separated, maybe in columns."""
     separator = _SEPARATOR_OUTSIDE_PARENS if any("(" in line for line in lines) else _SEPARATOR
@@ -1264,6 +1276,14 @@ def _split_items(lines: list[str], proxies: bool) -> list[str]:
     items: list[str] = []
     pending = ""
     for line in lines:
+        if line[:1].isdigit() and _DASH_NUMBERED.match(line):
+            # « 1 - DUPONT Jean 2 - LAFAGE Rose »: a numbered list run into one line, each
+            # number and its dash an entry's start
+            line = _DASH_NUMBERED.sub(", ", line).strip(" ,")
+        if proxies and ", " in line and (clause := _GIVER_CLAUSE.search(line)):
+            # « Mme Anne Roux, conseillère de Saint-Jean, a donné pouvoir … »: the giver's
+            # function, no entry of its own
+            line = f"{line[: clause.start()]} {line[clause.end() :]}"
         if line.endswith((" et", " ET")):
             line = f"{line[:-3]},"  # « …, Mme Zoé VIALLON et » / « M. Aurélien ZANETTI. »
         if line.startswith(("et ", "ET ")) and pending:

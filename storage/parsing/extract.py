@@ -266,11 +266,20 @@ _LONG_BREAKS = re.compile(
     r"\d{1,5}(?:[._/-]\d{1,5})? (?=[A-ZÀ-Ý][a-zà-ÿ])"
     # an act's number with its prefix after a list's last surname, then its title: « … Mme Rose
     # LAFAGE D2023-014 Achat … », « … LAFAGE DCM 2024-011 : Budget … »
+    # (in mixed case too: « … Mme Anne Roux CC-2019-045 Attribution … », never a reference in
+    # a sentence: « vu la délibération CC-2019-045 … »)
     r"|(?<=[A-ZÀ-Ý]{2} )[A-Z]{1,8}[ ._-]?(?:19|20)\d\d[._/-]\d{1,5}(?:[._/-]\d{1,5})?"
+    r" ?[-–—:]? ?(?=[A-ZÀ-Ý][a-zà-ÿ])"
+    # (in mixed case too, the prefix glued: « … Mme Anne Roux CC-2019-045 Attribution … »,
+    # never a reference in a sentence: « vu la délibération CC-2019-045 … »)
+    r"|(?<=[a-zà-ÿ]{2} )(?<!ration )(?<!cision )(?<!rrêté )(?<!nance )(?<!apport )(?<!du )"
+    r"(?<!le )(?<!la )[A-Z]{1,8}[._-]?(?:19|20)\d\d[._/-]\d{1,5}(?:[._/-]\d{1,5})?"
     r" ?[-–—:]? ?(?=[A-ZÀ-Ý][a-zà-ÿ])"
     # a bare act number after a sentence's end, then its title: « … 0 abstention 2024-046 -
     # Fonds de concours »
-    r"|(?<=[\w.;)»] )(?<!ration )(?<!RATION )(?:19|20)\d\d[._-]\d{2,5}(?:[._-]\d{1,5})?"
+    # (never a range of years: « … pour l'année 2024-2025 Le conseil … »)
+    r"|(?<=[\w.;)»] )(?<!ration )(?<!RATION )(?!(?:19|20)\d\d-(?:19|20)\d\d\b)"
+    r"(?:19|20)\d\d[._-]\d{2,5}(?:[._-]\d{1,5})?"
     r" ?[-–—:] ?(?=[A-ZÀ-Ý][a-zà-ÿ]|[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’ ]{3})"
     r"|(?<= )Apr[èe]s en avoir d[ée]lib[ée]r[ée]"
     # one outcome said for every item after their list: « … du Zénith Toutes les délibérations
@@ -321,8 +330,8 @@ _LONG_BREAKS = re.compile(
     # (consumed whole: the search goes on after the number)
     r"|(?<=[\w.;)»] )(?!POUR |VOIX )[A-Z]{2,5} (?:19|20)\d\d[._/-]\d{1,5}(?:[._/-]\d{1,5})?"
     r" (?=[A-ZÀ-Ý][a-zà-ÿ])"
-    r"|(?<=[\w.;)»] )(?<!ration )(?<!RATION )(?<![°º] )(?:19|20)\d\d[._/-]\d{1,5}"
-    r"(?:[._/-]\d{1,5})? (?=[A-ZÀ-Ý][a-zà-ÿ])"
+    r"|(?<=[\w.;)»] )(?<!ration )(?<!RATION )(?<![°º] )(?!(?:19|20)\d\d-(?:19|20)\d\d\b)"
+    r"(?:19|20)\d\d[._/-]\d{1,5}(?:[._/-]\d{1,5})? (?=[A-ZÀ-Ý][a-zà-ÿ])"
     # a relevé's rows run together: « … 3 POUR / 1 CONTRE • 2025-32 Convention … »,
     # « … UNANIMITÉ Décision B-2025-002 — Marché … »
     r"|(?<=[\w.;)»] )[-–—] (?=(?:19|20)\d\d[._/-]\d{1,5}(?:[._/-]\d{1,5})? [A-ZÀ-Ý][a-zà-ÿ])"
@@ -348,6 +357,11 @@ _LONG_BREAKS = re.compile(
     # where a title printed mid-line ends: « … de l'eau Le Conseil prend acte »
     r"|(?<=[a-zà-ÿ0-9] )(?:Le|La|L['’]) ?(?=(?:Conseil|Maire|Pr[ée]sidente?|Rapporteur|Bureau"
     r"|Commission|Comit[ée]|Assembl[ée]e)\b)"
+    # a sentence after a list's last name, in any case: « … Mme Inès Ben Amor Le quorum étant
+    # atteint, le conseil … », « … M. Yves LE BIHAN Le conseil municipal, … »
+    r"|(?<=\w )(?:Le|La|L['’]) ?(?=quorum\b|s[ée]ance (?:est|a [ée]t[ée]) )"
+    r"|(?<=[A-ZÀ-Ý]{2} )(?:Le|La|L['’]) ?(?=conseil (?:municipal|communautaire|m[ée]tropolitain"
+    r"|syndical|d[ée]partemental|r[ée]gional)\b)"
     r")"
 )
 
@@ -420,7 +434,12 @@ def _wrapped(title: str, following: list[str]) -> str:
         if not (
             title
             and (title[-1].isalpha() or title[-1] in "'’")
-            and (line[:1].islower() or capitals or _OPEN_END.search(title) is not None)
+            and (
+                line[:1].islower()
+                or capitals
+                or _OPEN_END.search(title) is not None
+                or _name_after_noun(title, line)
+            )
             and ":" not in line
             and not _TITLE_STOP.search(line.lower())
             and not _NOT_A_TITLES_END.match(line)
@@ -428,6 +447,16 @@ def _wrapped(title: str, following: list[str]) -> str:
             break
         title = f"{title} {line}"
     return title
+
+
+_PROPER_NAME = re.compile(r"^(?:Le|La|Les|L['’]) ?[A-ZÀ-Ý][^.:;]{0,70}$")
+
+
+def _name_after_noun(title: str, line: str) -> bool:
+    """« … du lotissement » / « Le Clos des Vignes »: a title cut after a noun a name follows
+    (_NAMED_BY), the name on the next line."""
+    word = title.replace("’", "'").rpartition(" ")[2].rpartition("'")[2]
+    return word.lower() in _NAMED_BY and _PROPER_NAME.match(line) is not None
 
 
 # A title's first words that also open other blocks: « Désignation des délégués au … ».
@@ -591,20 +620,88 @@ def _read_item(
 # The act's number printed after an item's title: « … (délibération n° 2025/014) », « … –
 # délibération n° 2025-071 », « … – DEL 2025-071 ».
 _NUMBER_AFTER_TITLE = re.compile(
-    rf"(?:\s?\(|\s[-–—,]\s?|\s)(?:(?:d[ée]lib[ée]ration|d[ÉE]LIB[ÉE]RATION|DCM|DEL)\s?"
+    rf"(?:\s?\(|\s[-–—,]\s?|\s)(?:(?:[Dd][ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|DCM|DEL)\s?"
     rf"(?:[nN]\s?[°º]\s?)?|[nN]\s?[°º]\s?(?=[A-Z]{{1,8}}[._-]?\d))"
     rf"(?P<number>{NUMBER}|\d{{1,4}})\)?(?: du [^()]{{4,30}})?$"
     # « Tarifs de la piscine (DCC-2025-042) »: a bracket holding the act's reference alone
     r"|\s?\((?P<bracketed>(?-i:[A-Z]{1,8})[._-]?(?:19|20)\d{2}[._/-]\d{1,5})\)$"
+    # « Tarifs de la piscine DEL-2022-145 »: a coded number run on from the line under the
+    # title (its prefix glued to the year)
+    r"|\s(?P<coded>(?-i:[A-Z]{1,8})[._-]?(?:19|20)\d{2}[._/-]\d{1,5}(?:[._/-]\d{1,5})?)$"
 )
 
 
 # In a flattened text, the sentence after a title on its heading's line: « Approbation du
 # procès-verbal du 6 février 2024 Le procès-verbal … est approuvé ».
+# (an article before a proper name is the name's: « … du lotissement Le Clos des Vignes », « …
+# à l'association Les Amis du Moulin »; before an assembly or an officer it opens a sentence)
 _SENTENCE_AFTER_TITLE = re.compile(
-    r"(?<=[a-zà-ÿ0-9»)] )(?:Le|La|Les|L['’]|Monsieur|Madame|M\.|Mme|Vu|Consid[ée]rant"
+    r"(?<=[a-zà-ÿ0-9»)] )(?:(?:Le|La|Les|L['’])(?! ?(?!(?:Conseil|Maire|Pr[ée]sident|Vice"
+    r"|Rapporteu|Bureau|Commission|Comit|Assembl|Secr[ée]taire|Adjoint|D[ée]l[ée]gu|Quorum"
+    r"|S[ée]ance|Proc[èe]s|Commune|Ville|Communaut|M[ée]tropole)\w*\b)[A-ZÀ-Ý])"
+    r"|Monsieur|Madame|M\.|Mme|Vu|Consid[ée]rant"
     r"|Apr[èe]s|Sur (?:proposition|le rapport)|Il|Elle|Ce|Cette)\b(?! [A-ZÀ-Ý][a-zà-ÿ]+-)"
 )
+# Nouns a proper name follows, its article in lower case too: « à l'association Les amis du
+# vieux moulin », « au lieu-dit La grange »
+_NAMED_BY = frozenset(
+    [
+        "association",
+        "lotissement",
+        "résidence",
+        "lieu-dit",
+        "lieudit",
+        "quartier",
+        "hameau",
+        "domaine",
+        "société",
+        "club",
+        "foyer",
+        "ehpad",
+        "école",
+        "collège",
+        "lycée",
+        "crèche",
+        "rue",
+        "chemin",
+        "impasse",
+        "allée",
+        "avenue",
+        "place",
+        "zac",
+        "zone",
+        "parc",
+        "camping",
+        "salle",
+        "maison",
+        "espace",
+        "secteur",
+        "site",
+    ]
+)
+_ASSEMBLY_NEXT = re.compile(
+    r" ?(?i:conseil|maire|pr[ée]sident|bureau|commission|comit|assembl|quorum|s[ée]ance)"
+)
+
+
+def _sentence_after_title(title: str, before: int) -> re.Match[str] | None:
+    """Where a sentence run on after a title starts (_SENTENCE_AFTER_TITLE), not counting an
+    article after a noun that a name follows (_NAMED_BY)."""
+    at = 0
+    while (found := _SENTENCE_AFTER_TITLE.search(title, at, before)) is not None:
+        if found.group()[:1] != "L" or found.group() not in ("Le", "La", "Les", "L'", "L’"):
+            return found
+        word = title[: found.start()].replace("’", "'").split()[-1:]
+        if (
+            not word
+            or word[0].rpartition("'")[2].lower() not in _NAMED_BY
+            or _ASSEMBLY_NEXT.match(title, found.end())
+        ):
+            return found
+        at = found.end()
+    return None
+
+
 # The vote run on after the title, in any text: « … rue des Écoles Retiré de l'ordre du jour. »
 _VOTE_RUN_ON = re.compile(
     r"(?<=[A-ZÀ-Ýa-zà-ÿ0-9»)] )(?=(?:Adopt[ée]|Approuv[ée]|Rejet[ée]|Retir[ée]|Votes? ?:|Pour ?:"
@@ -643,7 +740,7 @@ def _read_items(
         sentence = _VOTE_RUN_ON.search(title)
         if text.flattened:
             before = sentence.start() if sentence else len(title)
-            sentence = _SENTENCE_AFTER_TITLE.search(title, 0, before) or sentence
+            sentence = _sentence_after_title(title, before) or sentence
         if sentence is not None:
             voted_in_heading = f"{title[sentence.start() :]} {voted_in_heading}"
             title = title[: sentence.start()]
@@ -660,9 +757,9 @@ def _read_items(
         if record.number is None and (numbered := _NUMBER_AFTER_TITLE.search(title)):
             # « 2. Compte administratif 2024 (délibération n° 2025/014) », « 1. Décision
             # modificative n° 3 – délibération n° 2025-071 »: the act's number after its title
-            record.number = (numbered.group("number") or numbered.group("bracketed")).rstrip(
-                ".-/ "
-            )
+            record.number = (
+                numbered.group("number") or numbered.group("bracketed") or numbered["coded"]
+            ).rstrip(".-/ ")
             title = title[: numbered.start()].strip(" -–—,")
         record.title = _normalise(title) if sum(c.isalpha() for c in title) >= 3 else None
         if record.title is None:
@@ -1363,6 +1460,12 @@ def _read_extract(raw: str) -> Extract:
         deliberation.number, rest, line_start = number
         number_line = low.count("\n", 0, line_start)
         deliberation.title = _read_title(lines, number_line, rest)
+        if (
+            text.flattened
+            and deliberation.title
+            and (run_on := _sentence_after_title(deliberation.title, len(deliberation.title)))
+        ):  # « … Tarifs de la piscine Le conseil adopte … »: the sentence after the title
+            deliberation.title = deliberation.title[: run_on.start()].strip() or None
         if deliberation.title and (voted := split_title(deliberation.title))[1]:
             # « Délibération 2024-011 : Budget primitif 2024 — adopté par 8 voix pour. »
             title_vote = voted[1]

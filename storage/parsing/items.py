@@ -308,6 +308,24 @@ def _wrapped_title(line: str) -> bool:
     )
 
 
+# A list's last name in mixed case, after its civility: « …, Mme Anne Roux », « … et M. Le Gall »
+_LAST_LISTED = re.compile(
+    r"(?:^|[,;:] ?| et )(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame) [A-ZÀ-Ý][\w'’-]*+"
+    r"(?: (?:[A-ZÀ-Ý][\w'’-]*+|d[eu]s?|der|van|von|la|le))*+$"
+)
+
+
+def _names_listed(line: str) -> bool:
+    """A list of names ending the line (its cue or two civilities before the last), no sentence
+    to go on: the next line may open an item."""
+    return _LAST_LISTED.search(line[-60:]) is not None and (
+        ":" in line or len(_CIVILITY.findall(line)) >= 2
+    )
+
+
+_CIVILITY = re.compile(r"(?:^|(?<=[\s,;:]))(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame) ")
+
+
 def _continues_sentence(previous: str) -> bool:
     """Whether a line goes on the sentence of the line before (then it is no heading)."""
     previous = previous.rstrip()
@@ -317,6 +335,7 @@ def _continues_sentence(previous: str) -> bool:
         and _VOTE_END.search(previous[-20:]) is None
         and _TITLE_END.search(previous[-30:]) is None
         and not _numbered_name(previous)  # « 2. JOUVE Claire »: a list's entry, no sentence
+        and not _names_listed(previous)  # « Présents : M. Jean Dupont, Mme Anne Roux »
         and not _header_row(previous)  # « N° Objet Décision Vote »: a table's first row
     )
 
@@ -534,8 +553,17 @@ def find_headings(
             and match.re is _BARE
             and bool(match.group("spacedyear"))
         )
+        # (« Point 3 : Transfert de la compétence » then « DEL-2022-145 » alone: the act's
+        # number of the point above, not the sentence's end)
+        under_point = (
+            match is not None
+            and match.re is _BARE
+            and " " not in stripped  # the number alone on its line
+            and bool(by_ordinal)
+            and by_ordinal[-1].index == index - 1
+        )
         if match is not None and (
-            named or listed or prefixed or not _continues_sentence(previous)
+            named or listed or prefixed or under_point or not _continues_sentence(previous)
         ):
             groups = match.groupdict()
             rest = (
