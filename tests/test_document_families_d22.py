@@ -125,6 +125,29 @@ def test_an_ordinal_or_a_cited_act_is_no_act_number(heading: str, shape: str) ->
     ]
 
 
+SINGLE = {
+    "Question n°3 – Transfert de la compétence eau\nDélibération n° 2022-145\n": "2022-145",
+    "Point n° 3 : Transfert de la compétence eau\nDélibération CP.2022.12-03\n": "CP.2022.12-03",
+    "Point n° 3 : Transfert de la compétence eau\nDEL-2022-145\n": "DEL-2022-145",
+    "Point n° 3 : Transfert de la compétence eau\n": None,
+    "Question n° 3 – Transfert de la compétence eau\n": None,
+    "Affaire n° 3 : Transfert de la compétence eau\nVu l'arrêté n° 2022-145 du 3 mai\n": None,
+    "3. Transfert de la compétence eau\n": None,
+}
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("heading", sorted(SINGLE))
+def test_one_point_its_number_or_none(heading: str, shape: str) -> None:
+    """An extract of one point: its act's number when printed (under the point's heading),
+    else none, never the point's place."""
+    extract = parse_extract(printed(HEAD + ROLL + heading + VOTED, shape))
+    assert (extract.deliberation.number, extract.deliberation.title) == (
+        SINGLE[heading],
+        "Transfert de la compétence eau",
+    )
+
+
 # -- B. a title ending on a proper name opened by an article ----------------------------------
 
 NAMED_TITLES = [
@@ -280,6 +303,9 @@ NUMBERED = {
     "dash number": "{n} - M. {name} (Groupe {group})",
     "dash number capitals": "{n} - {caps} {first} (Groupe {group})",
     "comma group": "{n}. M. {name}, groupe {group}",
+    "slash": "{n}/ M. {name} ({group})",
+    "degree": "{n}° M. {name}, Groupe {group}",
+    "en dash": "{n} – M. {name} – groupe {group}",
 }
 MEMBERS = [
     ("Jean Dupont", "DUPONT", "Jean", "Ensemble"),
@@ -340,6 +366,19 @@ def test_the_list_ends_before_the_first_item(code: str, shape: str) -> None:
         (code.format(1), "Approbation du procès-verbal de la séance du 2 avril 2019"),
         (code.format(2), "Tarifs de la piscine intercommunale"),
     ]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+def test_a_list_without_civilities_ends_before_the_first_item(shape: str) -> None:
+    text = (
+        HEAD
+        + "Présents : Jean Dupont, Rose Lafage, Paul Vidal, Anne Le Gall\n"
+        + "CP.2019.05-01 Approbation du procès-verbal\nLe conseil approuve à l'unanimité.\n"
+        + "CP.2019.05-02 Tarifs de la piscine\nLe conseil adopte à l'unanimité.\n"
+    )
+    extract = parse_extract(printed(text, shape))
+    assert surnames(extract.present) == ["dupont", "lafage", "le gall", "vidal"]
+    assert [n for n, _ in items_of(extract)] == ["CP.2019.05-01", "CP.2019.05-02"]
 
 
 def test_a_sentence_ending_on_a_name_still_goes_on() -> None:

@@ -421,7 +421,7 @@ _CAPS_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+$")
 # What a list entry may carry besides the name: a bullet, its number, a plural civility
 # (« Mmes et MM. »), a group or party after it (« Groupe Ensemble »).
 _ENTRY_PREFIX = re.compile(
-    r"^(?:[-–—*] ?|\d{1,3}[.)] ?|\d{1,3} - )?"
+    r"^(?:[-–—*] ?|\d{1,3}(?:[.)/]|°\)?) ?|\d{1,3} [-–—] )?"
     r"(?:(?:Mmes|MM\.|Mesdames|Messieurs)(?: et (?:MM\.|Mmes|Messieurs|Mesdames))? )?"
 )
 
@@ -450,7 +450,7 @@ _SENTENCE_ABOUT_MEMBER = re.compile(
 
 # Another block's heading (« Ordre du jour : », « Rapporteur : »): the list is over.
 _OTHER_HEADING = re.compile(r"^[A-Za-zÀ-ÿ][^:,()\d]{2,50}\s?:(?:\s|$)")
-_ENTRY_START = re.compile(r"^(?:[-–—*] |\d{1,3}[.)] |\d{1,3} [-–—] )")
+_ENTRY_START = re.compile(r"^(?:[-–—*] |\d{1,3}(?:[.)/]|°\)?) |\d{1,3} [-–—] )")
 
 # An entry that is only a function printed after a name (« Mme Anne BOIS, Maire »).
 _FUNCTION_ONLY = re.compile(
@@ -671,8 +671,8 @@ class _Section:
 # What follows a list's cue when it is a count: « Présents : 21 », « Présents : 21 Votants »
 _COUNT_REST = re.compile(
     # (« Présents : 1 - DUPONT Jean 2 - … » numbers its names)
-    r"^\d{1,4}\b(?![.)] ?[A-Za-zÀ-ÿ])(?! [-–—] (?:M\.|Mme|Monsieur|Madame|[A-ZÀ-Ý]{2,}\s[A-ZÀ-Ý]"
-    r"|[A-ZÀ-Ý][a-zà-ÿ'’-]+\s[A-ZÀ-Ý]))"
+    r"^\d{1,4}\b(?![.)/°] ?[A-Za-zÀ-ÿ]|°\) ?[A-Za-zÀ-ÿ])"
+    r"(?! [-–—] (?:M\.|Mme|Monsieur|Madame|[A-ZÀ-Ý]{2,}\s[A-ZÀ-Ý]|[A-ZÀ-Ý][a-zà-ÿ'’-]+\s[A-ZÀ-Ý]))"
     # « Présents : onze » (words only, then the line's end or a punctuation)
     rf"|^(?i:{_NUMBER_WORD}(?:[ -](?:et[ -])?{_NUMBER_WORD}){{0,2}})(?:\s*$|\s?[;,.(/–-])"
 )
@@ -929,7 +929,7 @@ def _lines_before_cue(lines: list[str], index: int, head: str) -> list[str]:
     return [line.strip() for line in lines[first:index]] + block
 
 
-_NUMBERED = re.compile(r"^\d{1,3}(?:[.)]| [-–]) ")
+_NUMBERED = re.compile(r"^\d{1,3}(?:[.)/]|°\)?| [-–]) ")
 
 
 def _agenda_entry(line: str) -> bool:

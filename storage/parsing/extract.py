@@ -315,7 +315,8 @@ _LONG_BREAKS = re.compile(
     # a numbered entry of a list: « 1. MARCHAND Hélène 2. PRAT Louise »
     r"|(?<= )\d{1,3}\. (?=[A-ZÀ-Ý]{2,})"
     # « … Groupe Agir 12) Mme PASCAL Anne (Nantua) 13) M. QUINET … »
-    r"|(?<= )\d{1,3}[.)] (?=(?:M\.|Mme|Monsieur|Madame) [A-ZÀ-Ý])|(?<= )\d{1,3}\) (?=[A-ZÀ-Ý]{2,})"
+    r"|(?<= )\d{1,3}(?:[.)/]|°\)?) (?=(?:M\.|Mme|Monsieur|Madame) [A-ZÀ-Ý])"
+    r"|(?<= )\d{1,3}\) (?=[A-ZÀ-Ý]{2,})"
     # an item's ordinal after a sentence's end: « … adopté. 2 - Rapport annuel du … »; not a
     # count (« Présents : 11 - Votants : 13 »: a colon follows the word)
     r"|(?<=[\w.;)»] )\d{1,3} ?[-–—).] (?!(?:Adopt|Approuv|Rejet)[ée]e?s?\b|Votes? ?:)"
@@ -366,6 +367,9 @@ _LONG_BREAKS = re.compile(
 )
 
 
+_PLACE_WORDS = ("point", "question", "affaire", "dossier", "sujet")
+
+
 def _find_number(
     text: str, low: str, end: int, sitting: date | None = None
 ) -> tuple[str, str, int] | None:
@@ -376,6 +380,8 @@ def _find_number(
         # At a line's start, after « délibération », or in a heading's line (« DELIBERATION DU
         # CONSEIL MUNICIPAL N°36/2023 »), never in a « Vu … » or in a reference.
         heading_line = not before.startswith(("vu", "-", "considérant", "considerant"))
+        if before.endswith(_PLACE_WORDS):
+            continue  # « Point n° 3 », « Question n°3 »: a place on the agenda, no act's number
         if (
             not before or before.endswith(("ration", "ration :")) or heading_line
         ) and not _other_act(match.group("rest"), sitting):

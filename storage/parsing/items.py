@@ -206,6 +206,13 @@ _TRAILING_ACT = re.compile(
     r"\s[-–—:]\s?(?:D[ée]lib[ée]ration|DELIB[ÉE]RATION|D[ée]cision)\s(?:n\s?[°º]|N\s?[°º]|no\.?)\s?"
     r"(?:(?P<number>\d[\w./-]{0,29})|(?=\s*$))\s*$"
 )
+# The same run on after the title without its dash, the line under it joined (a flattened
+# text: « Point n° 3 : Transfert … Délibération CP.2022.12-03 »): a number with its letters
+# and its year only.
+_RUN_ON_ACT = re.compile(
+    r"\s(?:D[ée]lib[ée]ration|DELIB[ÉE]RATION)\s(?:n\s?[°º]\s?)?"
+    r"(?P<number>[A-Z]{1,8}[._-]?(?:19|20)\d\d[._/-]\d{1,5}(?:[._/-]\d{1,5})?)\s*$"
+)
 # The exposé opening where a title would stand (a flattened text runs it on after the number).
 _EXPOSE_REST = re.compile(
     r"^\s*(?:Entendu|ENTENDU|Ou[iï]e?) l['’]|^\s*(?:Le|La) rapporteure? (?:expose|pr[ée]sente"
@@ -315,12 +322,18 @@ _LAST_LISTED = re.compile(
 )
 
 
+# … or without civilities, after a list's cue and a comma: « Présents : Jean Dupont, Anne Roux »
+_LAST_NAMED = re.compile(
+    r"(?:, | et )[A-ZÀ-Ý][\w'’-]*+(?: (?:[A-ZÀ-Ý][\w'’-]*+|d[eu]s?|der|van|von|la|le)){1,3}+$"
+)
+
+
 def _names_listed(line: str) -> bool:
     """A list of names ending the line (its cue or two civilities before the last), no sentence
     to go on: the next line may open an item."""
-    return _LAST_LISTED.search(line[-60:]) is not None and (
-        ":" in line or len(_CIVILITY.findall(line)) >= 2
-    )
+    if _LAST_LISTED.search(line[-60:]) is not None:
+        return ":" in line or len(_CIVILITY.findall(line)) >= 2
+    return ":" in line and _LAST_NAMED.search(line[-60:]) is not None
 
 
 _CIVILITY = re.compile(r"(?:^|(?<=[\s,;:]))(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame) ")
@@ -394,7 +407,7 @@ def _header_row(line: str) -> bool:
     return len(words) >= 3 and all(word.strip(":|") in _HEADER_WORDS for word in words)
 
 
-_LIST_NUMBER = re.compile(r"^\d{1,3}[.)] ")
+_LIST_NUMBER = re.compile(r"^\d{1,3}(?:[.)/]|°\)?) ")
 # A relevé's column gap: a tab (three spaces once cleaned) or dotted leaders between the act's
 # number, its title and its vote.
 _COLUMN_GAP = re.compile(r" ?(?:\.{3,}|…+)(?: ?\.)* ?| {3,}")
@@ -642,7 +655,7 @@ def find_headings(
                 continue
             # « 1°) Plan de financement – Délibération n° 13/2024 »: the act's number after its
             # title (or cut from it at the line's end: « … – Délibération n° » / « 14/2024 »)
-            if trailing := _TRAILING_ACT.search(rest):
+            if trailing := _TRAILING_ACT.search(rest) or _RUN_ON_ACT.search(rest):
                 number = trailing["number"]
                 below = _next_text(lines, index) if number is None else None
                 if below is not None and (alone_number := _NUMBER_ALONE.match(lines[below])):
