@@ -368,6 +368,27 @@ def test_the_list_ends_before_the_first_item(code: str, shape: str) -> None:
     ]
 
 
+LAST_LISTS = [
+    "Excusés : Mme Inès Ben Amor, M. Yves Le Bihan",
+    "Pouvoirs : Mme Sofia Dos Santos à M. Jean Dupont, M. Loïc Le Goff à Mme Anne Le Gall",
+    "Absente représentée : Mme Sofia Dos Santos par M. Jean Dupont",
+]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("last", LAST_LISTS)
+def test_the_last_list_ends_before_the_first_item(last: str, shape: str) -> None:
+    text = (
+        HEAD
+        + "Présents : M. Jean Dupont, Mme Rose Lafage, M. Paul Vidal, Mme Anne Le Gall\n"
+        + last
+        + "\nD2019-045 Approbation du procès-verbal\nLe conseil approuve à l'unanimité.\n"
+        + "D2019-046 Tarifs de la piscine\nLe conseil adopte à l'unanimité.\n"
+    )
+    extract = parse_extract(printed(text, shape))
+    assert [n for n, _ in items_of(extract)] == ["D2019-045", "D2019-046"]
+
+
 @pytest.mark.parametrize("shape", ["line-broken", "flattened"])
 def test_a_list_without_civilities_ends_before_the_first_item(shape: str) -> None:
     text = (

@@ -315,9 +315,10 @@ def _wrapped_title(line: str) -> bool:
     )
 
 
-# A list's last name in mixed case, after its civility: « …, Mme Anne Roux », « … et M. Le Gall »
+# A list's last name in mixed case, after its civility: « …, Mme Anne Roux », « … et M. Le Gall »,
+# a proxy's holder « … à Mme Anne Le Gall »
 _LAST_LISTED = re.compile(
-    r"(?:^|[,;:] ?| et )(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame) [A-ZÀ-Ý][\w'’-]*+"
+    r"(?:^|[,;:] ?| et | [àa] | par )(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame) [A-ZÀ-Ý][\w'’-]*+"
     r"(?: (?:[A-ZÀ-Ý][\w'’-]*+|d[eu]s?|der|van|von|la|le))*+$"
 )
 
