@@ -306,6 +306,8 @@ NUMBERED = {
     "slash": "{n}/ M. {name} ({group})",
     "degree": "{n}° M. {name}, Groupe {group}",
     "en dash": "{n} – M. {name} – groupe {group}",
+    "no civility": "{n}) {name}, groupe {group}",
+    "no civility, bracket": "{n}) {name} ({group})",
 }
 MEMBERS = [
     ("Jean Dupont", "DUPONT", "Jean", "Ensemble"),

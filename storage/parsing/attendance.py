@@ -230,6 +230,13 @@ _CLOSING_COUNT = re.compile(r"\(\d{1,3}\)\.?$")
 # only, so that « LE GALL Yann » (surname first, in capitals) still reads as a name.
 _LIST_STOP = re.compile(r"^(?:Le|La|Les|L['’]|Vu|Sur|En|Il|Elle|A|À|Au|Aux|Ont)\s")
 
+# A numbered list's entry in mixed case without a civility: « Rose Lafage » alone on its line or
+# followed by its group (« , groupe Ensemble », « (Agir) »), not an item's title.
+_MIXED_NAME = (
+    r"[A-ZÀ-Ý][a-zà-ÿ'’-]+ [A-ZÀ-Ý][a-zà-ÿ'’-]+(?:$|\s\(|(?:,|\s[-–—])\s(?i:groupe|liste|non))"
+)
+_MIXED_ENTRY = re.compile(_MIXED_NAME)
+
 _LIST_STOP_CI = re.compile(
     r"^(?:nombre\s+de|quorum|pr[ée]sid|secr[ée]taire|d[ée]lib[ée]ration|extrait|s[ée]ance"
     r"|objet|rapport|expos[ée]|pour\s+extrait|ce\s+dossier|annexe|apr[èe]s\s+en\s+avoir"
@@ -247,7 +254,9 @@ _LIST_STOP_CI = re.compile(
     # an item's vote or heading after the list: « Adopté à l'unanimité », « 1 - Tarifs »
     # (not a numbered name: « 12) Mme PASCAL Anne »)
     r"|(?:adopt|approuv|rejet)[ée]e?s?\b"
-    r"|\d{1,3}\s?[-–—)]\s(?-i:(?!Mme |Mlle |Monsieur |Madame )[A-ZÀ-Ý][a-zà-ÿ]))",
+    # (nor « 2) Rose Lafage, groupe Ensemble », a name in mixed case alone or with its group)
+    r"|\d{1,3}\s?[-–—)]\s(?-i:(?!Mme |Mlle |Monsieur |Madame )"
+    rf"(?!{_MIXED_NAME})[A-ZÀ-Ý][a-zà-ÿ]))",
     re.IGNORECASE,
 )
 
@@ -936,7 +945,10 @@ def _agenda_entry(line: str) -> bool:
     """« 1. Aides facultatives 2026 » after a list of names: the agenda's first item, no
     name (« 1. MOREL Édith », « 12) Mme PASCAL Anne (Nantua) » are)."""
     numbered = _NUMBERED.match(line) if line[:1].isdigit() else None
-    return numbered is not None and not person_entry(line[numbered.end() :])
+    if numbered is None:
+        return False
+    rest = line[numbered.end() :]
+    return not person_entry(rest) and _MIXED_ENTRY.match(rest) is None
 
 
 # A list's cue followed by a dash instead of a colon, its first entry's bullet.
