@@ -453,6 +453,90 @@ def test_pouvoir_de_voter_en_son_nom(layout: str, shape: str) -> None:
     assert handed(extract.proxies) == [("le goff", "lafage"), ("roux", "vidal")]
 
 
+# -- every family in one document, as printed, flattened, in a PDF and in a .docx -------------
+
+ALL_FAMILIES = """Communauté de communes du Val de Sorne
+Compte rendu du conseil communautaire
+Séance du 15 décembre 2022
+L'an deux mille vingt-deux, le quinze décembre à dix-neuf heures, le conseil communautaire
+s'est réuni à la salle des fêtes de Saint-Jean, sous la présidence de M. Karim Ben Salah,
+Président.
+Présents :
+1. M. Karim Ben Salah (Saint-Jean)
+2. Mme Anne Le Gall (Vernay)
+3. Mme Maria Da Silva (Saint-Jean)
+4. M. Rui De Oliveira (Montagny)
+5. Mme Julie Van der Berg (Vernay)
+6. M. Paul Vidal (Saint-Jean)
+Absents excusés : Mme Anne Roux (Saint-Jean), M. Marc Le Goff (Vernay)
+Mme Anne Roux (Saint-Jean) a donné pouvoir de voter en son nom à M. Paul Vidal (Saint-Jean)
+M. Marc Le Goff (Vernay) a donné pouvoir de voter en son nom à Mme Anne Le Gall (Vernay)
+Secrétaire de séance : Mme Julie Van der Berg
+Point n° 1 : Approbation du procès-verbal de la séance du 17 novembre 2022
+Délibération CP.2022.12-01
+Le procès-verbal est approuvé à l'unanimité.
+Point n° 2 : Dénomination de la voie nouvelle du lotissement Le Clos des Vignes
+Délibération CP.2022.12-02
+Vu le code général des collectivités territoriales,
+Vu l'arrêté préfectoral n° 2021-145 du 3 mars 2021,
+Le conseil communautaire, après en avoir délibéré, approuve la dénomination à l'unanimité.
+Point n° 3 : Subvention à l'association Les Amis du Vieux Moulin
+Délibération CP.2022.12-03
+Le conseil communautaire, après en avoir délibéré, attribue une subvention de 1 500 euros
+par 6 voix pour et 2 abstentions (M. Rui De Oliveira, Mme Maria Da Silva).
+"""
+
+
+@pytest.mark.parametrize("kind", ["line-broken", "flattened", ".pdf", ".docx"])
+def test_every_family_in_one_document(kind: str, tmp_path: Path) -> None:
+    if kind == ".pdf":
+        text = pdf_text(ALL_FAMILIES, tmp_path / "cr.pdf")
+    elif kind == ".docx":
+        text = office_text(Path("cr.docx"), docx(ALL_FAMILIES))
+    else:
+        text = printed(ALL_FAMILIES, kind)
+    extract = parse_extract(text)
+    assert surnames(extract.present) == [
+        "ben salah",
+        "da silva",
+        "de oliveira",
+        "le gall",
+        "van der berg",
+        "vidal",
+    ]
+    assert surnames(extract.absent_excused) == ["le goff", "roux"]
+    assert handed(extract.proxies) == [("le goff", "le gall"), ("roux", "vidal")]
+    assert items_of(extract) == [
+        ("CP.2022.12-01", "Approbation du procès-verbal de la séance du 17 novembre 2022"),
+        ("CP.2022.12-02", "Dénomination de la voie nouvelle du lotissement Le Clos des Vignes"),
+        ("CP.2022.12-03", "Subvention à l'association Les Amis du Vieux Moulin"),
+    ]
+    assert surnames(extract.items[2].abstaining) == ["da silva", "de oliveira"]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Secrétaire de séance : Mme Julie Van der Berg",
+        "La séance est ouverte sous la présidence de M. Karim Ben Salah",
+        "Présents : M. Paul Vidal, Mme Anne Le Gall",
+    ],
+)
+def test_a_point_under_a_line_ending_on_a_name(before: str) -> None:
+    text = (
+        HEAD
+        + before
+        + "\nPoint n° 1 : Tarifs de la piscine\nDélibération CP.2022.12-01\n"
+        + VOTED
+        + "Point n° 2 : Budget annexe\nDélibération CP.2022.12-02\n"
+        + VOTED
+    )
+    assert items_of(parse_extract(text)) == [
+        ("CP.2022.12-01", "Tarifs de la piscine"),
+        ("CP.2022.12-02", "Budget annexe"),
+    ]
+
+
 # -- every new reading stays linear ------------------------------------------------------------
 
 

@@ -315,17 +315,23 @@ def _wrapped_title(line: str) -> bool:
     )
 
 
+# A point's heading in its words, never a sentence's wrapped end: « Point n° 1 : Tarifs »
+_POINT_HEAD = re.compile(
+    r"^(?:Point|POINT|Question|QUESTION|Affaire|AFFAIRE|Dossier|DOSSIER) (?:[nN] ?[°º] ?)?\d{1,3}"
+    r" ?[:.–—-] "
+)
 # A list's last name in mixed case, after its civility: « …, Mme Anne Roux », « … et M. Le Gall »,
 # a proxy's holder « … à Mme Anne Le Gall »
 _LAST_LISTED = re.compile(
     r"(?:^|[,;:] ?| et | [àa] | par )(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame) [A-ZÀ-Ý][\w'’-]*+"
-    r"(?: (?:[A-ZÀ-Ý][\w'’-]*+|d[eu]s?|der|van|von|la|le))*+$"
+    r"(?: (?:[A-ZÀ-Ý][\w'’-]*+|(?:der|des|du|de|van|von|la|le)(?= |$)))*+$"
 )
 
 
 # … or without civilities, after a list's cue and a comma: « Présents : Jean Dupont, Anne Roux »
 _LAST_NAMED = re.compile(
-    r"(?:, | et )[A-ZÀ-Ý][\w'’-]*+(?: (?:[A-ZÀ-Ý][\w'’-]*+|d[eu]s?|der|van|von|la|le)){1,3}+$"
+    r"(?:, | et )[A-ZÀ-Ý][\w'’-]*+"
+    r"(?: (?:[A-ZÀ-Ý][\w'’-]*+|(?:der|des|du|de|van|von|la|le)(?= |$))){1,3}+$"
 )
 
 
@@ -613,7 +619,7 @@ def find_headings(
                 if dashed or stripped[:3].lower() in ("déc", "dec"):
                     dashes.append(len(by_number) - 1)
         elif (ordinal := _ORDINAL.match(stripped)) and (
-            flattened or not _continues_sentence(previous)
+            flattened or _POINT_HEAD.match(stripped) or not _continues_sentence(previous)
         ):
             rest = ordinal.group("rest")
             figure = ordinal.group("prefixed") or ordinal.group("ordinal")
