@@ -74,6 +74,23 @@ POINTS = {
         "Question n°4 – Tarifs de la piscine intercommunale\nDélibération n° 2022-146\n",
         ("2022-145", "2022-146"),
     ),
+    "number above the point": (
+        "Délibération CP.2022.12-03\nPoint n° 3 : Transfert de la compétence eau potable\n",
+        "Délibération CP.2022.12-04\nPoint n° 4 : Tarifs de la piscine intercommunale\n",
+        ("CP.2022.12-03", "CP.2022.12-04"),
+    ),
+    "rapporteur between": (
+        "Point n° 3 : Transfert de la compétence eau potable\nRapporteur : M. Paul VIGNE\n"
+        "Délibération CP.2022.12-03\n",
+        "Point n° 4 : Tarifs de la piscine intercommunale\nRapporteur : Mme Rose LAFAGE\n"
+        "Délibération CP.2022.12-04\n",
+        ("CP.2022.12-03", "CP.2022.12-04"),
+    ),
+    "title wrapped": (
+        "Point n° 3 : Transfert de la compétence\neau potable\nDélibération CP.2022.12-03\n",
+        "Point n° 4 : Tarifs de la piscine\nintercommunale\nDélibération CP.2022.12-04\n",
+        ("CP.2022.12-03", "CP.2022.12-04"),
+    ),
     "figure and délibération": (
         "3. Transfert de la compétence eau potable\nDélibération 2022_145\n",
         "4. Tarifs de la piscine intercommunale\nDélibération 2022_146\n",

@@ -327,6 +327,10 @@ _LONG_BREAKS = re.compile(
     # « … DEL 03 – Débat … », « … Délibération 2024-101 – … », « … 2025-051 Tarifs … »
     r"|(?<=[.;)»] )[A-Z]{2,8} \d{1,4}(?:[._/-]\d{1,5}){0,2} ?[-–—:] (?=[A-ZÀ-Ý])"
     r"|(?<= )(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) (?=(?:19|20)\d\d[._/-]\d)"
+    # (« … Délibération CP.2022.12-03 … » with its prefix, not after its sitting's dash: « Bureau
+    # du 21 mai 2024 - Délibération BC-2024-077 » is one heading)
+    r"|(?<= )(?<![-–—:|] )(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)"
+    r" (?=[A-Z]{1,8}[._-]?(?:19|20)\d\d[._/-]\d)"
     # (« … COLAS Émilie DEL 2024-088 Rapport … »: the act's prefix goes with its number)
     # (consumed whole: the search goes on after the number)
     r"|(?<=[\w.;)»] )(?!POUR |VOIX )[A-Z]{2,5} (?:19|20)\d\d[._/-]\d{1,5}(?:[._/-]\d{1,5})?"

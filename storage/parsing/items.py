@@ -930,6 +930,13 @@ def _next_text(lines: list[str], index: int) -> int | None:
     )
 
 
+_RUN_ON_SENTENCE = re.compile(r"(?:Le|La|Les|L['’]) ?[a-zà-ÿ]|(?:Vu|Consid[ée]rant|Apr[èe]s) ")
+# Who presents a point, between its heading and its act's number: « Rapporteur : M. X »
+_PRESENTED_BY = re.compile(
+    r"^(?:rapporteure?s?|pr[ée]sent[ée]e? par|expos[ée] par|commission)\b", re.IGNORECASE
+)
+
+
 def _with_ordinal(number: Heading, ordinals: dict[int, Heading], lines: list[str]) -> Heading:
     """An ordinal printed just above an act's number is that act's place on the agenda; when
     the number's line holds no title (« 1 - Budget primitif 2025 » then « Délibération n°
@@ -940,16 +947,37 @@ def _with_ordinal(number: Heading, ordinals: dict[int, Heading], lines: list[str
         (i for i in range(number.index - 1, max(-1, number.index - 4), -1) if i in ordinals),
         None,
     )
+    between = lines[last + 1 : number.index] if last is not None else []
+    below = _next_text(lines, number.index)
+    if (
+        below in ordinals
+        and sum(c.isalpha() for c in number.rest) < 3
+        and (last is None or any(_OUTCOME.search(line.lower()) for line in between))
+    ):
+        # « Délibération CP.2022.12-03 » then « Point n° 3 : Transfert … »: the point's line
+        # under the act's number is its heading (the point above, if any, voted already)
+        return Heading(below, number.number, ordinals[below].ordinal, ordinals[below].rest)
     if last is None:
         return number
     above = ordinals[last]
-    between = lines[last + 1 : number.index]
     # (« 1) » / « Objet : Tarifs » / « Réf. : X »: the object line is the ordinal's title,
-    # whatever a flattened text ran on after the reference)
+    # whatever a flattened text ran on after the reference; the title's wrapped end, « à la
+    # communauté », or « Rapporteur : M. X » may stand between the point and its number)
     if (
-        sum(c.isalpha() for c in number.rest) < 3
-        or lines[number.index][:3].lower() in ("réf", "ref")
-    ) and not any(line.strip() and not _OBJECT_LINE.match(line.strip()) for line in between):
+        (
+            sum(c.isalpha() for c in number.rest) < 3
+            or lines[number.index][:3].lower() in ("réf", "ref")
+            # (a flattened text runs the deliberation's first sentence on after the number)
+            or _RUN_ON_SENTENCE.match(number.rest.lstrip(" -–—:")) is not None
+        )
+        and not any(
+            line.strip()
+            and not _OBJECT_LINE.match(line.strip())
+            and not line.strip()[:1].islower()
+            and not _PRESENTED_BY.match(line.strip())
+            for line in between
+        )
+    ):
         return Heading(above.index, number.number, above.ordinal, above.rest)
     return Heading(number.index, number.number, above.ordinal, number.rest)
 
