@@ -447,6 +447,10 @@ PROXY_SENTENCES = {
         "(Saint-Jean) ; M. Marc Le Goff (Vernay) donne pouvoir de voter en son nom à Mme Rose "
         "Lafage (Vernay)\n"
     ),
+    "pouvoir de X à Y": (
+        "Pouvoir de Mme Anne Roux à M. Paul Vidal\n"
+        "Procuration de M. Marc Le Goff à Mme Rose Lafage.\n"
+    ),
     "a function between": (
         "Mme Anne Roux, conseillère de Saint-Jean, a donné pouvoir de voter en son nom à M. Paul "
         "Vidal.\nM. Marc Le Goff, conseiller de Vernay, a donné pouvoir de voter en son nom à "

@@ -589,7 +589,10 @@ _SEATS_FOR = re.compile(
 _PROXY_LINE = re.compile(
     rf"^(?:(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame)\s)?(?:[A-ZÀ-Ý][\w'’.-]*\s){{0,4}}"
     # (« Mme Anne Roux, conseillère de Saint-Jean, a donné pouvoir … »: a clause between)
-    rf"[A-ZÀ-Ý][\w'’.-]*(?:,\s[^,;:()]{{1,50}},)?\s\(?(?:{_GIVES})\s",
+    rf"[A-ZÀ-Ý][\w'’.-]*(?:,\s[^,;:()]{{1,50}},)?\s\(?(?:{_GIVES})\s"
+    # « Pouvoir de Mme Sofia Dos Santos à M. Paul Vigne. » after the presents, without a cue
+    r"|^(?:pouvoir|procuration|mandat)\s(?:de|d['’])\s?(?:M\.|Mme|Mlle|Monsieur|Madame)\s"
+    r"[^:;,]{2,60}?\s(?:à|a)\s(?:M\.|Mme|Mlle|Monsieur|Madame)\s",
     re.IGNORECASE,
 )
 
@@ -1204,6 +1207,8 @@ def _starts_new_item(
     if following.startswith("("):
         return False  # « M. Xavier ROUX » / « (pouvoir à M. Y), … »: the entry's note
     if proxies:
+        if following[:1] in "PpMmDd" and _GIVEN_OF.match(following):
+            return True  # « Pouvoir de Mme X à M. Y » / « Procuration de M. Z à … »
         short = _PROXY_SHORT.match(pending)
         if (
             short is not None
