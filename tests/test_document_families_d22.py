@@ -570,6 +570,10 @@ def test_a_point_under_a_line_ending_on_a_name(before: str) -> None:
         "du lotissement Le ",
         "M. Jean Dupont, ",
         "Le quorum ",
+        "Délibération CP.2022.12-03 ",
+        "Point n° 1 : Tarifs ",
+        "Pouvoir de Mme X ",
+        "1) Rose Lafage, ",
     ],
 )
 def test_a_text_of_one_unit_is_read_in_linear_time(unit: str) -> None:
