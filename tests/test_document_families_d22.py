@@ -474,6 +474,28 @@ def test_pouvoir_de_voter_en_son_nom(layout: str, shape: str) -> None:
     assert handed(extract.proxies) == [("le goff", "lafage"), ("roux", "vidal")]
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "3. Transfert de la compétence eau potable",
+        "Question n°3 : Transfert de la compétence eau potable",
+        "Délibération n° 2022-145 : Transfert de la compétence eau potable",
+    ],
+)
+def test_a_short_text_on_one_line_keeps_its_titles(heading: str) -> None:
+    """Under 400 characters, a text printed on one line lost its breaks all the same: the
+    sentence after the title is no part of it."""
+    text = flattened(
+        "COMMUNE DE SAINT-AUBAN\nProcès-verbal du conseil municipal\nSéance du 14 mai 2024\n"
+        "Présents : M. Paul VIGNE, Mme Rose LAFAGE, M. Yann ROUX\n"
+        f"{heading}\nLe conseil approuve à l'unanimité.\n"
+    )
+    assert 200 < len(text) < 400
+    assert [t for _, t in items_of(parse_extract(text))] == [
+        "Transfert de la compétence eau potable"
+    ]
+
+
 # -- every family in one document, as printed, flattened, in a PDF and in a .docx -------------
 
 ALL_FAMILIES = """Communauté de communes du Val de Sorne

@@ -697,6 +697,19 @@ _ASSEMBLY_NEXT = re.compile(
 )
 
 
+def _without_sentence(text: Text, title: str | None) -> str | None:
+    """A flattened text's title without the sentence run on after it (« … Tarifs de la piscine
+    Le conseil adopte … »)."""
+    if (
+        not text.flattened
+        or not title
+        or (run_on := _sentence_after_title(title, len(title))) is None
+    ):
+        return title
+    kept = title[: run_on.start()].strip()
+    return kept if sum(map(str.isalpha, kept)) >= 3 else None
+
+
 def _sentence_after_title(title: str, before: int) -> re.Match[str] | None:
     """Where a sentence run on after a title starts (_SENTENCE_AFTER_TITLE), not counting an
     article after a noun that a name follows (_NAMED_BY)."""
@@ -1472,13 +1485,7 @@ def _read_extract(raw: str) -> Extract:
     if number is not None:
         deliberation.number, rest, line_start = number
         number_line = low.count("\n", 0, line_start)
-        deliberation.title = _read_title(lines, number_line, rest)
-        if (
-            text.flattened
-            and deliberation.title
-            and (run_on := _sentence_after_title(deliberation.title, len(deliberation.title)))
-        ):  # « … Tarifs de la piscine Le conseil adopte … »: the sentence after the title
-            deliberation.title = deliberation.title[: run_on.start()].strip() or None
+        deliberation.title = _without_sentence(text, _read_title(lines, number_line, rest))
         if deliberation.title and (voted := split_title(deliberation.title))[1]:
             # « Délibération 2024-011 : Budget primitif 2024 — adopté par 8 voix pour. »
             title_vote = voted[1]
@@ -1502,7 +1509,9 @@ def _read_extract(raw: str) -> Extract:
         if deliberation.title is None and headings and headings[0].ordinal:
             # one point of the agenda, placed but printing no act's number (« 1 - Tarifs du
             # centre de loisirs » in minutes of one decision)
-            deliberation.title = _read_title(lines, headings[0].index, headings[0].rest)
+            deliberation.title = _without_sentence(
+                text, _read_title(lines, headings[0].index, headings[0].rest)
+            )
 
     extract.counts = _read_counts(low, end, text, extract)
     if several and len(headings) > 1 and None in (extract.counts.in_office, extract.counts.votes):
