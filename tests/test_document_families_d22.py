@@ -165,6 +165,28 @@ def test_one_point_its_number_or_none(heading: str, shape: str) -> None:
     )
 
 
+CITED = [
+    "Vu l'arrêté préfectoral n° 2022-145, \n",
+    "Considérant l'arrêté municipal n° AR-2022-145, le projet est prêt.\n",
+    "Le Maire rappelle l'arrêté n° 2022-145. Le projet est prêt.\n",
+    "Le Maire rappelle l'ordonnance n° 2020-391, le projet est prêt.\n",
+    "Vu le décret n° 2021-1310,\n",
+]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("cited", CITED)
+@pytest.mark.parametrize(
+    "heading", ["Point n° 3 : Tarifs de la piscine\n", "Objet : Tarifs de la piscine\n"]
+)
+def test_an_order_or_a_decree_cited_is_no_act_number(heading: str, cited: str, shape: str) -> None:
+    extract = parse_extract(printed(HEAD + ROLL + heading + cited + VOTED, shape))
+    assert (extract.deliberation.number, extract.deliberation.title) == (
+        None,
+        "Tarifs de la piscine",
+    )
+
+
 # -- B. a title ending on a proper name opened by an article ----------------------------------
 
 NAMED_TITLES = [

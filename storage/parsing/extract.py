@@ -291,7 +291,7 @@ _LONG_BREAKS = re.compile(
     r"|d[ée]cisions|D[ÉE]CISIONS|points|questions|affaires|rapports))"
     # the visas open the deliberation's text, even after a title without its full stop
     r"|(?<=[\w)»] )(?:Vu (?=l[ea] |les |l['’])|VU (?=l[ea] |les |l['’]|LE |LA |LES |L['’])"
-    r"|Consid[ée]rant (?=que |qu['’]|l[ea] |les ))"
+    r"|Consid[ée]rant (?=que |qu['’]|l[ea] |les |l['’]))"
     r"|(?<= )(?:Le|La|L['’]) ?(?=(?:[Cc]onseil|[Cc]ommission|[Bb]ureau|[Cc]omit|[Aa]ssembl)"
     r"[^.;:]{0,60}"
     r"apr[èe]s en avoir d[ée]lib)"
@@ -375,6 +375,12 @@ _LONG_BREAKS = re.compile(
 
 
 _PLACE_WORDS = ("point", "question", "affaire", "dossier", "sujet")
+# Another kind of act named before its number, in a sentence (on lower case)
+_OTHER_KIND = re.compile(
+    r"(?:arr[êe]t[ée]|ordonnance|d[ée]cret|loi|circulaire|avenant|march[ée]|permis|convention"
+    r"|contrat|jugement|requ[êe]te|instruction)s?(?: (?:pr[ée]fectora(?:l|ux)|municipa(?:l|ux)"
+    r"|minist[ée]riels?|interpr[ée]fectora(?:l|ux)|du maire|du pr[ée]sident|modifi[ée]e?))*$"
+)
 
 
 def _find_number(
@@ -389,6 +395,8 @@ def _find_number(
         heading_line = not before.startswith(("vu", "-", "considérant", "considerant"))
         if before.endswith(_PLACE_WORDS):
             continue  # « Point n° 3 », « Question n°3 »: a place on the agenda, no act's number
+        if before and _OTHER_KIND.search(before[-60:]):
+            continue  # « … l'arrêté préfectoral n° 2022-145 », « … l'ordonnance n° 2020-391 »
         if (
             not before or before.endswith(("ration", "ration :")) or heading_line
         ) and not _other_act(match.group("rest"), sitting):
