@@ -386,7 +386,7 @@ def test_a_numbered_list_in_a_word_file() -> None:
 
 # -- E. a list in mixed case, then an item's code and title -----------------------------------
 
-CODES = ["CP.2019.05-0{}", "CC-2019-04{}", "D2019_04{}", "2019/05/0{}"]
+CODES = ["CP.2019.05-0{}", "CC-2019-04{}", "D2019_04{}", "2019/05/0{}", "DCM 2019-04{}"]
 
 
 @pytest.mark.parametrize("shape", ["line-broken", "flattened"])

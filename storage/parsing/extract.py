@@ -273,11 +273,12 @@ _LONG_BREAKS = re.compile(
     # a sentence: « vu la délibération CC-2019-045 … »)
     r"|(?<=[A-ZÀ-Ý]{2} )[A-Z]{1,8}[ ._-]?(?:19|20)\d\d[._/-]\d{1,5}(?:[._/-]\d{1,5})?"
     r" ?[-–—:]? ?(?=[A-ZÀ-Ý][a-zà-ÿ])"
-    # (in mixed case too, the prefix glued: « … Mme Anne Roux CC-2019-045 Attribution … »,
+    # (in mixed case too, the prefix glued or an act's kind: « … Mme Anne Roux CC-2019-045
+    # Attribution … », « … Mme Anne Roux DCM 2024-031 : … »,
     # never a reference in a sentence: « vu la délibération CC-2019-045 … »)
     r"|(?<=[a-zà-ÿ]{2} )(?<!ration )(?<!cision )(?<!rrêté )(?<!nance )(?<!apport )(?<!du )"
-    r"(?<!le )(?<!la )[A-Z]{1,8}[._-]?(?:19|20)\d\d[._/-]\d{1,5}(?:[._/-]\d{1,5})?"
-    r" ?[-–—:]? ?(?=[A-ZÀ-Ý][a-zà-ÿ])"
+    r"(?<!le )(?<!la )(?:[A-Z]{1,8}[._-]?|(?:DCM|DELIB|DEL|DCC|DCS|DBC|DB|DC|CM|CC|CP|BC|BP) )"
+    r"(?:19|20)\d\d[._/-]\d{1,5}(?:[._/-]\d{1,5})? ?[-–—:]? ?(?=[A-ZÀ-Ý][a-zà-ÿ])"
     # a bare act number after a sentence's end, then its title: « … 0 abstention 2024-046 -
     # Fonds de concours »
     # (never a range of years: « … pour l'année 2024-2025 Le conseil … »)
