@@ -29,6 +29,9 @@ CIVILITY_ALTERNATION = "|".join(sorted(CIVILITIES, key=len, reverse=True))
 _CIVILITY_RE = re.compile(rf"^\s*({CIVILITY_ALTERNATION})(?:\.|\b)\s*", re.IGNORECASE)
 # Particles that belong to a surname even when printed in lower case (« de La Roche »).
 _PARTICLES = {"de", "du", "des", "da", "di", "van", "von", "der", "le", "la", "del", "dos", "d"}
+# Words that open an Arabic or Berber surname (« Ben Salah », « El Amrani », « Aït Ali »): part
+# of the surname in a name printed in mixed case, like a particle.
+_NAME_PREFIXES = frozenset(["ben", "bin", "ibn", "el", "al", "abou", "abu", "ait", "aït", "ould"])
 # What joins two surnames into one in Portuguese and Spanish names (« Costa e Silva »).
 _JOINS = frozenset(["e", "y", "i"])
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—'’`.,]+")
@@ -105,7 +108,11 @@ def parse_person(text: str) -> Person:
         cut = len(words) - 1
         if cut > 0 and words[cut].islower():
             cut -= 1  # « Mme Tran van »: a particle in lower case never ends a name
-        while cut > 0 and (words[cut - 1].casefold() in _PARTICLES or words[cut - 1] in _JOINS):
+        while cut > 0 and (
+            words[cut - 1].casefold() in _PARTICLES
+            or words[cut - 1] in _JOINS
+            or ((cut > 1 or civility) and words[cut - 1].casefold() in _NAME_PREFIXES)
+        ):
             cut -= 1
             if words[cut] in _JOINS and cut > 0:
                 cut -= 1  # « Mme Costa e Silva »: « e » joins two surnames

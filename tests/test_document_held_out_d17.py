@@ -39,9 +39,7 @@ LEFT: dict[tuple[str, str], set[str]] = {
     # « MAIRE Odile (Chilly) »: a surname that is a function word is dropped
     ("communaute-cr-proxies-by-arrow.txt", "line-broken"): {"present"},
     ("communaute-cr-proxies-by-arrow.txt", "flattened"): {"present"},
-    # flattened: a title's last words that open like a sentence (« … résidence Les Tilleuls »),
-    # a number printed under its object run into the title
-    ("commune-cr-absents-representes-list.txt", "flattened"): {"item2.title"},
+    # flattened: a number printed under its object run into the title
     ("commune-extrait-eleven-seats-written-date.txt", "flattened"): {"item1.title"},
     # lower case without civilities: which word is the surname has no one reading
     ("commune-cr-uppercase-lowercase-mixed-lists.txt", "line-broken"): {

@@ -230,6 +230,13 @@ _CLOSING_COUNT = re.compile(r"\(\d{1,3}\)\.?$")
 # only, so that « LE GALL Yann » (surname first, in capitals) still reads as a name.
 _LIST_STOP = re.compile(r"^(?:Le|La|Les|L['’]|Vu|Sur|En|Il|Elle|A|À|Au|Aux|Ont)\s")
 
+# A numbered list's entry in mixed case without a civility: « Rose Lafage » alone on its line or
+# followed by its group (« , groupe Ensemble », « (Agir) »), not an item's title.
+_MIXED_NAME = (
+    r"[A-ZÀ-Ý][a-zà-ÿ'’-]+ [A-ZÀ-Ý][a-zà-ÿ'’-]+(?:$|\s\(|(?:,|\s[-–—])\s(?i:groupe|liste|non))"
+)
+_MIXED_ENTRY = re.compile(_MIXED_NAME)
+
 _LIST_STOP_CI = re.compile(
     r"^(?:nombre\s+de|quorum|pr[ée]sid|secr[ée]taire|d[ée]lib[ée]ration|extrait|s[ée]ance"
     r"|objet|rapport|expos[ée]|pour\s+extrait|ce\s+dossier|annexe|apr[èe]s\s+en\s+avoir"
@@ -247,7 +254,9 @@ _LIST_STOP_CI = re.compile(
     # an item's vote or heading after the list: « Adopté à l'unanimité », « 1 - Tarifs »
     # (not a numbered name: « 12) Mme PASCAL Anne »)
     r"|(?:adopt|approuv|rejet)[ée]e?s?\b"
-    r"|\d{1,3}\s?[-–—)]\s(?-i:(?!Mme |Mlle |Monsieur |Madame )[A-ZÀ-Ý][a-zà-ÿ]))",
+    # (nor « 2) Rose Lafage, groupe Ensemble », a name in mixed case alone or with its group)
+    r"|\d{1,3}\s?[-–—)]\s(?-i:(?!Mme |Mlle |Monsieur |Madame )"
+    rf"(?!{_MIXED_NAME})[A-ZÀ-Ý][a-zà-ÿ]))",
     re.IGNORECASE,
 )
 
@@ -307,7 +316,7 @@ _LIST_END = re.compile(
     r"(?:^|(?<=\s))(?:sous\sla\spr[ée]sidence\s(?:de|du)\s"
     r"|Point\s(?:n\s?[°º]\s?)?\d{1,3}\b"
     r"|(?:Question|Affaire|Dossier|QUESTION|AFFAIRE|DOSSIER|POINT)\sn\s?[°º]\s?\d"
-    r"|(?:[A-Z]{1,6}[\s_-]?)?\d{4}[-_./]\d{1,5}(?:[-_./]\d{1,5})?\s[-–—:]?\s?"
+    r"|(?:[A-Z]{1,6}[\s_.-]?)?\d{4}[-_./]\d{1,5}(?:[-_./]\d{1,5})?\s[-–—:]?\s?"
     r"[A-ZÀ-Ý][a-zà-ÿ'’])"
 )
 _LIST_END_HINTS = ("sous la pr", "Point", "°", "º")
@@ -421,7 +430,7 @@ _CAPS_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+$")
 # What a list entry may carry besides the name: a bullet, its number, a plural civility
 # (« Mmes et MM. »), a group or party after it (« Groupe Ensemble »).
 _ENTRY_PREFIX = re.compile(
-    r"^(?:[-–—*] ?|\d{1,3}[.)] ?|\d{1,3} - )?"
+    r"^(?:[-–—*] ?|\d{1,3}(?:[.)/]|°\)?) ?|\d{1,3} [-–—] )?"
     r"(?:(?:Mmes|MM\.|Mesdames|Messieurs)(?: et (?:MM\.|Mmes|Messieurs|Mesdames))? )?"
 )
 
@@ -450,7 +459,7 @@ _SENTENCE_ABOUT_MEMBER = re.compile(
 
 # Another block's heading (« Ordre du jour : », « Rapporteur : »): the list is over.
 _OTHER_HEADING = re.compile(r"^[A-Za-zÀ-ÿ][^:,()\d]{2,50}\s?:(?:\s|$)")
-_ENTRY_START = re.compile(r"^(?:[-–—*] |\d{1,3}[.)] )")
+_ENTRY_START = re.compile(r"^(?:[-–—*] |\d{1,3}(?:[.)/]|°\)?) |\d{1,3} [-–—] )")
 
 # An entry that is only a function printed after a name (« Mme Anne BOIS, Maire »).
 _FUNCTION_ONLY = re.compile(
@@ -481,10 +490,12 @@ _NOBODY = re.compile(
     re.IGNORECASE,
 )
 
+# (« a donné pouvoir de voter en son nom à », « donne procuration pour voter à »)
+_TO_VOTE = r"(?:\s+(?:de|pour)\s+vot(?:er|e)(?:\s+en\s+son\s+nom)?)?"
 _GIVES = (
     r"(?:(?:a|ayant|avait|qui\s+a|qui\s+avait)\s+)?(?:donn[ée]e?|donne|donnant|d[ée]l[ée]gu[ée]e?)\s+"
     r"(?:son\s+|sa\s+|le\s+)?(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)"
-    r"\s+(?:à|a)"
+    rf"{_TO_VOTE}\s+(?:à|a)"
     r"|(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s+(?:donn[ée]e?\s+)?(?:à|a)"
     r"|repr[ée]sent[ée]e?\s+par"
 )
@@ -576,7 +587,12 @@ _SEATS_FOR = re.compile(
 # représentée par … », « Mme Ida VIAL (délégation de vote à … »): a list of proxies even without
 # its cue, after the presents or on its own.
 _PROXY_LINE = re.compile(
-    rf"^(?:(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame)\s)?(?:[A-ZÀ-Ý][\w'’.-]*\s){{1,5}}\(?(?:{_GIVES})\s",
+    rf"^(?:(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame)\s)?(?:[A-ZÀ-Ý][\w'’.-]*\s){{0,4}}"
+    # (« Mme Anne Roux, conseillère de Saint-Jean, a donné pouvoir … »: a clause between)
+    rf"[A-ZÀ-Ý][\w'’.-]*(?:,\s[^,;:()]{{1,50}},)?\s\(?(?:{_GIVES})\s"
+    # « Pouvoir de Mme Sofia Dos Santos à M. Paul Vigne. » after the presents, without a cue
+    r"|^(?:pouvoir|procuration|mandat)\s(?:de|d['’])\s?(?:M\.|Mme|Mlle|Monsieur|Madame)\s"
+    r"[^:;,]{2,60}?\s(?:à|a)\s(?:M\.|Mme|Mlle|Monsieur|Madame)\s",
     re.IGNORECASE,
 )
 
@@ -666,7 +682,9 @@ class _Section:
 
 # What follows a list's cue when it is a count: « Présents : 21 », « Présents : 21 Votants »
 _COUNT_REST = re.compile(
-    r"^\d{1,4}\b(?![.)] ?[A-Za-zÀ-ÿ])"
+    # (« Présents : 1 - DUPONT Jean 2 - … » numbers its names)
+    r"^\d{1,4}\b(?![.)/°] ?[A-Za-zÀ-ÿ]|°\) ?[A-Za-zÀ-ÿ])"
+    r"(?! [-–—] (?:M\.|Mme|Monsieur|Madame|[A-ZÀ-Ý]{2,}\s[A-ZÀ-Ý]|[A-ZÀ-Ý][a-zà-ÿ'’-]+\s[A-ZÀ-Ý]))"
     # « Présents : onze » (words only, then the line's end or a punctuation)
     rf"|^(?i:{_NUMBER_WORD}(?:[ -](?:et[ -])?{_NUMBER_WORD}){{0,2}})(?:\s*$|\s?[;,.(/–-])"
 )
@@ -923,14 +941,17 @@ def _lines_before_cue(lines: list[str], index: int, head: str) -> list[str]:
     return [line.strip() for line in lines[first:index]] + block
 
 
-_NUMBERED = re.compile(r"^\d{1,3}(?:[.)]| [-–]) ")
+_NUMBERED = re.compile(r"^\d{1,3}(?:[.)/]|°\)?| [-–]) ")
 
 
 def _agenda_entry(line: str) -> bool:
     """« 1. Aides facultatives 2026 » after a list of names: the agenda's first item, no
     name (« 1. MOREL Édith », « 12) Mme PASCAL Anne (Nantua) » are)."""
     numbered = _NUMBERED.match(line) if line[:1].isdigit() else None
-    return numbered is not None and not person_entry(line[numbered.end() :])
+    if numbered is None:
+        return False
+    rest = line[numbered.end() :]
+    return not person_entry(rest) and _MIXED_ENTRY.match(rest) is None
 
 
 # A list's cue followed by a dash instead of a colon, its first entry's bullet.
@@ -1186,6 +1207,8 @@ def _starts_new_item(
     if following.startswith("("):
         return False  # « M. Xavier ROUX » / « (pouvoir à M. Y), … »: the entry's note
     if proxies:
+        if following[:1] in "PpMmDd" and _GIVEN_OF.match(following):
+            return True  # « Pouvoir de Mme X à M. Y » / « Procuration de M. Z à … »
         short = _PROXY_SHORT.match(pending)
         if (
             short is not None
@@ -1255,6 +1278,12 @@ def _dashed_pairs(lines: list[str]) -> list[str] | None:
     return entries
 
 
+_GIVER_CLAUSE = re.compile(
+    rf"(?<=[\w)]), (?=(?-i:[a-zà-ÿ]))[^,;:()]{{1,50}}, (?=(?:{_GIVES})\s)", re.IGNORECASE
+)
+_DASH_NUMBERED = re.compile(r"(?:^|(?<=[\w)] ))\d{1,3} [-–—] (?=[A-ZÀ-Ý])")
+
+
 def _split_items(lines: list[str], proxies: bool) -> list[str]:
     """The entries of a list printed over lines, comma- or line-separated, maybe in columns."""
     separator = _SEPARATOR_OUTSIDE_PARENS if any("(" in line for line in lines) else _SEPARATOR
@@ -1264,6 +1293,14 @@ def _split_items(lines: list[str], proxies: bool) -> list[str]:
     items: list[str] = []
     pending = ""
     for line in lines:
+        if line[:1].isdigit() and _DASH_NUMBERED.match(line):
+            # « 1 - DUPONT Jean 2 - LAFAGE Rose »: a numbered list run into one line, each
+            # number and its dash an entry's start
+            line = _DASH_NUMBERED.sub(", ", line).strip(" ,")
+        if proxies and ", " in line and (clause := _GIVER_CLAUSE.search(line)):
+            # « Mme Anne Roux, conseillère de Saint-Jean, a donné pouvoir … »: the giver's
+            # function, no entry of its own
+            line = f"{line[: clause.start()]} {line[clause.end() :]}"
         if line.endswith((" et", " ET")):
             line = f"{line[:-3]},"  # « …, Mme Zoé VIALLON et » / « M. Aurélien ZANETTI. »
         if line.startswith(("et ", "ET ")) and pending:

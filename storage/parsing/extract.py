@@ -196,6 +196,9 @@ _LONG_BREAKS = re.compile(
     # en exercice étaient présents. »
     r"|(?<=[.;] )(?=(?:[A-Z][a-z]{1,10}|\d{1,3}) (?:conseill|membres|[ée]lus|d[ée]l[ée]gu)"
     r"[a-zéè]{0,8} )"
+    # a proxy after a list's last name: « … Mme Leïla Ait Ali Pouvoir de Mme Sofia Dos Santos à … »
+    r"|(?<=[\w)] )(?:Pouvoir|Procuration|Mandat)"
+    r" (?=(?:de |d['’])(?:M\.|Mme|Mlle|Monsieur|Madame) )"
     # a list's cue in capitals then a dash (« … M. Moreau. POUVOIRS - Mme Bertrand … »)
     r"|(?<= )(?:POUVOIRS|PROCURATIONS|ABSENTS|EXCUS[ÉE]S)(?= [-–—] (?:M\.|Mme|Monsieur|Madame) )"
     # a sentence about a member after a list: « …, Paul FAYE M. Luc TESSIER donne pouvoir à … »
@@ -270,11 +273,21 @@ _LONG_BREAKS = re.compile(
     r"\d{1,5}(?:[._/-]\d{1,5})? (?=[A-ZÀ-Ý][a-zà-ÿ])"
     # an act's number with its prefix after a list's last surname, then its title: « … Mme Rose
     # LAFAGE D2023-014 Achat … », « … LAFAGE DCM 2024-011 : Budget … »
+    # (in mixed case too: « … Mme Anne Roux CC-2019-045 Attribution … », never a reference in
+    # a sentence: « vu la délibération CC-2019-045 … »)
     r"|(?<=[A-ZÀ-Ý]{2} )[A-Z]{1,8}[ ._-]?(?:19|20)\d\d[._/-]\d{1,5}(?:[._/-]\d{1,5})?"
     r" ?[-–—:]? ?(?=[A-ZÀ-Ý][a-zà-ÿ])"
+    # (in mixed case too, the prefix glued or an act's kind: « … Mme Anne Roux CC-2019-045
+    # Attribution … », « … Mme Anne Roux DCM 2024-031 : … »,
+    # never a reference in a sentence: « vu la délibération CC-2019-045 … »)
+    r"|(?<=[a-zà-ÿ]{2} )(?<!ration )(?<!cision )(?<!rrêté )(?<!nance )(?<!apport )(?<!du )"
+    r"(?<!le )(?<!la )(?:[A-Z]{1,8}[._-]?|(?:DCM|DELIB|DEL|DCC|DCS|DBC|DB|DC|CM|CC|CP|BC|BP) )"
+    r"(?:19|20)\d\d[._/-]\d{1,5}(?:[._/-]\d{1,5})? ?[-–—:]? ?(?=[A-ZÀ-Ý][a-zà-ÿ])"
     # a bare act number after a sentence's end, then its title: « … 0 abstention 2024-046 -
     # Fonds de concours »
-    r"|(?<=[\w.;)»] )(?<!ration )(?<!RATION )(?:19|20)\d\d[._-]\d{2,5}(?:[._-]\d{1,5})?"
+    # (never a range of years: « … pour l'année 2024-2025 Le conseil … »)
+    r"|(?<=[\w.;)»] )(?<!ration )(?<!RATION )(?!(?:19|20)\d\d-(?:19|20)\d\d\b)"
+    r"(?:19|20)\d\d[._-]\d{2,5}(?:[._-]\d{1,5})?"
     r" ?[-–—:] ?(?=[A-ZÀ-Ý][a-zà-ÿ]|[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’ ]{3})"
     r"|(?<= )Apr[èe]s en avoir d[ée]lib[ée]r[ée]"
     # one outcome said for every item after their list: « … du Zénith Toutes les délibérations
@@ -283,7 +296,7 @@ _LONG_BREAKS = re.compile(
     r"|d[ée]cisions|D[ÉE]CISIONS|points|questions|affaires|rapports))"
     # the visas open the deliberation's text, even after a title without its full stop
     r"|(?<=[\w)»] )(?:Vu (?=l[ea] |les |l['’])|VU (?=l[ea] |les |l['’]|LE |LA |LES |L['’])"
-    r"|Consid[ée]rant (?=que |qu['’]|l[ea] |les ))"
+    r"|Consid[ée]rant (?=que |qu['’]|l[ea] |les |l['’]))"
     r"|(?<= )(?:Le|La|L['’]) ?(?=(?:[Cc]onseil|[Cc]ommission|[Bb]ureau|[Cc]omit|[Aa]ssembl)"
     r"[^.;:]{0,60}"
     r"apr[èe]s en avoir d[ée]lib)"
@@ -310,7 +323,8 @@ _LONG_BREAKS = re.compile(
     # a numbered entry of a list: « 1. MARCHAND Hélène 2. PRAT Louise »
     r"|(?<= )\d{1,3}\. (?=[A-ZÀ-Ý]{2,})"
     # « … Groupe Agir 12) Mme PASCAL Anne (Nantua) 13) M. QUINET … »
-    r"|(?<= )\d{1,3}[.)] (?=(?:M\.|Mme|Monsieur|Madame) [A-ZÀ-Ý])|(?<= )\d{1,3}\) (?=[A-ZÀ-Ý]{2,})"
+    r"|(?<= )\d{1,3}(?:[.)/]|°\)?) (?=(?:M\.|Mme|Monsieur|Madame) [A-ZÀ-Ý])"
+    r"|(?<= )\d{1,3}\) (?=[A-ZÀ-Ý]{2,})"
     # an item's ordinal after a sentence's end: « … adopté. 2 - Rapport annuel du … »; not a
     # count (« Présents : 11 - Votants : 13 »: a colon follows the word)
     r"|(?<=[\w.;)»] )\d{1,3} ?[-–—).] (?!(?:Adopt|Approuv|Rejet)[ée]e?s?\b|Votes? ?:)"
@@ -321,12 +335,16 @@ _LONG_BREAKS = re.compile(
     # « … DEL 03 – Débat … », « … Délibération 2024-101 – … », « … 2025-051 Tarifs … »
     r"|(?<=[.;)»] )[A-Z]{2,8} \d{1,4}(?:[._/-]\d{1,5}){0,2} ?[-–—:] (?=[A-ZÀ-Ý])"
     r"|(?<= )(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) (?=(?:19|20)\d\d[._/-]\d)"
+    # (« … Délibération CP.2022.12-03 … » with its prefix, not after its sitting's dash: « Bureau
+    # du 21 mai 2024 - Délibération BC-2024-077 » is one heading)
+    r"|(?<= )(?<![-–—:|] )(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)"
+    r" (?=[A-Z]{1,8}[._-]?(?:19|20)\d\d[._/-]\d)"
     # (« … COLAS Émilie DEL 2024-088 Rapport … »: the act's prefix goes with its number)
     # (consumed whole: the search goes on after the number)
     r"|(?<=[\w.;)»] )(?!POUR |VOIX )[A-Z]{2,5} (?:19|20)\d\d[._/-]\d{1,5}(?:[._/-]\d{1,5})?"
     r" (?=[A-ZÀ-Ý][a-zà-ÿ])"
-    r"|(?<=[\w.;)»] )(?<!ration )(?<!RATION )(?<![°º] )(?:19|20)\d\d[._/-]\d{1,5}"
-    r"(?:[._/-]\d{1,5})? (?=[A-ZÀ-Ý][a-zà-ÿ])"
+    r"|(?<=[\w.;)»] )(?<!ration )(?<!RATION )(?<![°º] )(?!(?:19|20)\d\d-(?:19|20)\d\d\b)"
+    r"(?:19|20)\d\d[._/-]\d{1,5}(?:[._/-]\d{1,5})? (?=[A-ZÀ-Ý][a-zà-ÿ])"
     # a relevé's rows run together: « … 3 POUR / 1 CONTRE • 2025-32 Convention … »,
     # « … UNANIMITÉ Décision B-2025-002 — Marché … »
     r"|(?<=[\w.;)»] )[-–—] (?=(?:19|20)\d\d[._/-]\d{1,5}(?:[._/-]\d{1,5})? [A-ZÀ-Ý][a-zà-ÿ])"
@@ -352,7 +370,21 @@ _LONG_BREAKS = re.compile(
     # where a title printed mid-line ends: « … de l'eau Le Conseil prend acte »
     r"|(?<=[a-zà-ÿ0-9] )(?:Le|La|L['’]) ?(?=(?:Conseil|Maire|Pr[ée]sidente?|Rapporteur|Bureau"
     r"|Commission|Comit[ée]|Assembl[ée]e)\b)"
+    # a sentence after a list's last name, in any case: « … Mme Inès Ben Amor Le quorum étant
+    # atteint, le conseil … », « … M. Yves LE BIHAN Le conseil municipal, … »
+    r"|(?<=\w )(?:Le|La|L['’]) ?(?=quorum\b|s[ée]ance (?:est|a [ée]t[ée]) )"
+    r"|(?<=[A-ZÀ-Ý]{2} )(?:Le|La|L['’]) ?(?=conseil (?:municipal|communautaire|m[ée]tropolitain"
+    r"|syndical|d[ée]partemental|r[ée]gional)\b)"
     r")"
+)
+
+
+_PLACE_WORDS = ("point", "question", "affaire", "dossier", "sujet")
+# Another kind of act named before its number, in a sentence (on lower case)
+_OTHER_KIND = re.compile(
+    r"(?:arr[êe]t[ée]|ordonnance|d[ée]cret|loi|circulaire|avenant|march[ée]|permis|convention"
+    r"|contrat|jugement|requ[êe]te|instruction)s?(?: (?:pr[ée]fectora(?:l|ux)|municipa(?:l|ux)"
+    r"|minist[ée]riels?|interpr[ée]fectora(?:l|ux)|du maire|du pr[ée]sident|modifi[ée]e?))*$"
 )
 
 
@@ -366,6 +398,10 @@ def _find_number(
         # At a line's start, after « délibération », or in a heading's line (« DELIBERATION DU
         # CONSEIL MUNICIPAL N°36/2023 »), never in a « Vu … » or in a reference.
         heading_line = not before.startswith(("vu", "-", "considérant", "considerant"))
+        if before.endswith(_PLACE_WORDS):
+            continue  # « Point n° 3 », « Question n°3 »: a place on the agenda, no act's number
+        if before and _OTHER_KIND.search(before[-60:]):
+            continue  # « … l'arrêté préfectoral n° 2022-145 », « … l'ordonnance n° 2020-391 »
         if (
             not before or before.endswith(("ration", "ration :")) or heading_line
         ) and not _other_act(match.group("rest"), sitting):
@@ -424,7 +460,12 @@ def _wrapped(title: str, following: list[str]) -> str:
         if not (
             title
             and (title[-1].isalpha() or title[-1] in "'’")
-            and (line[:1].islower() or capitals or _OPEN_END.search(title) is not None)
+            and (
+                line[:1].islower()
+                or capitals
+                or _OPEN_END.search(title) is not None
+                or _name_after_noun(title, line)
+            )
             and ":" not in line
             and not _TITLE_STOP.search(line.lower())
             and not _NOT_A_TITLES_END.match(line)
@@ -432,6 +473,16 @@ def _wrapped(title: str, following: list[str]) -> str:
             break
         title = f"{title} {line}"
     return title
+
+
+_PROPER_NAME = re.compile(r"^(?:Le|La|Les|L['’]) ?[A-ZÀ-Ý][^.:;]{0,70}$")
+
+
+def _name_after_noun(title: str, line: str) -> bool:
+    """« … du lotissement » / « Le Clos des Vignes »: a title cut after a noun a name follows
+    (_NAMED_BY), the name on the next line."""
+    word = title.replace("’", "'").rpartition(" ")[2].rpartition("'")[2]
+    return word.lower() in _NAMED_BY and _PROPER_NAME.match(line) is not None
 
 
 # A title's first words that also open other blocks: « Désignation des délégués au … ».
@@ -615,15 +666,96 @@ _NUMBER_AFTER_TITLE = re.compile(
     rf"(?P<number>{NUMBER}|\d{{1,4}})\)?(?: du [^()]{{4,30}})?$"
     # « Tarifs de la piscine (DCC-2025-042) »: a bracket holding the act's reference alone
     r"|\s?\((?P<bracketed>(?-i:[A-Z]{1,8})[._-]?(?:19|20)\d{2}[._/-]\d{1,5})\)$"
+    # « Tarifs de la piscine DEL-2022-145 »: a coded number run on from the line under the
+    # title (its prefix glued to the year)
+    r"|\s(?P<coded>(?-i:[A-Z]{1,8})[._-]?(?:19|20)\d{2}[._/-]\d{1,5}(?:[._/-]\d{1,5})?)$"
 )
 
 
 # In a flattened text, the sentence after a title on its heading's line: « Approbation du
 # procès-verbal du 6 février 2024 Le procès-verbal … est approuvé ».
+# (an article before a proper name is the name's: « … du lotissement Le Clos des Vignes », « …
+# à l'association Les Amis du Moulin »; before an assembly or an officer it opens a sentence)
 _SENTENCE_AFTER_TITLE = re.compile(
-    r"(?<=[a-zà-ÿ0-9»)] )(?:Le|La|Les|L['’]|Monsieur|Madame|M\.|Mme|Vu|Consid[ée]rant"
+    r"(?<=[a-zà-ÿ0-9»)] )(?:(?:Le|La|Les|L['’])(?! ?(?!(?:Conseil|Maire|Pr[ée]sident|Vice"
+    r"|Rapporteu|Bureau|Commission|Comit|Assembl|Secr[ée]taire|Adjoint|D[ée]l[ée]gu|Quorum"
+    r"|S[ée]ance|Proc[èe]s|Commune|Ville|Communaut|M[ée]tropole)\w*\b)[A-ZÀ-Ý])"
+    r"|Monsieur|Madame|M\.|Mme|Vu|Consid[ée]rant"
     r"|Apr[èe]s|Sur (?:proposition|le rapport)|Il|Elle|Ce|Cette)\b(?! [A-ZÀ-Ý][a-zà-ÿ]+-)"
 )
+# Nouns a proper name follows, its article in lower case too: « à l'association Les amis du
+# vieux moulin », « au lieu-dit La grange »
+_NAMED_BY = frozenset(
+    [
+        "association",
+        "lotissement",
+        "résidence",
+        "lieu-dit",
+        "lieudit",
+        "quartier",
+        "hameau",
+        "domaine",
+        "société",
+        "club",
+        "foyer",
+        "ehpad",
+        "école",
+        "collège",
+        "lycée",
+        "crèche",
+        "rue",
+        "chemin",
+        "impasse",
+        "allée",
+        "avenue",
+        "place",
+        "zac",
+        "zone",
+        "parc",
+        "camping",
+        "salle",
+        "maison",
+        "espace",
+        "secteur",
+        "site",
+    ]
+)
+_ASSEMBLY_NEXT = re.compile(
+    r" ?(?i:conseil|maire|pr[ée]sident|bureau|commission|comit|assembl|quorum|s[ée]ance)"
+)
+
+
+def _without_sentence(text: Text, title: str | None) -> str | None:
+    """A flattened text's title without the sentence run on after it (« … Tarifs de la piscine
+    Le conseil adopte … »)."""
+    if (
+        not text.flattened
+        or not title
+        or (run_on := _sentence_after_title(title, len(title))) is None
+    ):
+        return title
+    kept = title[: run_on.start()].strip()
+    return kept if sum(map(str.isalpha, kept)) >= 3 else None
+
+
+def _sentence_after_title(title: str, before: int) -> re.Match[str] | None:
+    """Where a sentence run on after a title starts (_SENTENCE_AFTER_TITLE), not counting an
+    article after a noun that a name follows (_NAMED_BY)."""
+    at = 0
+    while (found := _SENTENCE_AFTER_TITLE.search(title, at, before)) is not None:
+        if found.group()[:1] != "L" or found.group() not in ("Le", "La", "Les", "L'", "L’"):
+            return found
+        word = title[: found.start()].replace("’", "'").split()[-1:]
+        if (
+            not word
+            or word[0].rpartition("'")[2].lower() not in _NAMED_BY
+            or _ASSEMBLY_NEXT.match(title, found.end())
+        ):
+            return found
+        at = found.end()
+    return None
+
+
 # The vote run on after the title, in any text: « … rue des Écoles Retiré de l'ordre du jour. »
 _VOTE_RUN_ON = re.compile(
     r"(?<=[A-ZÀ-Ýa-zà-ÿ0-9»)] )(?=(?:Adopt[ée]|Approuv[ée]|Rejet[ée]|Retir[ée]|Votes? ?:|Pour ?:"
@@ -662,7 +794,7 @@ def _read_items(
         sentence = _VOTE_RUN_ON.search(title)
         if text.flattened:
             before = sentence.start() if sentence else len(title)
-            sentence = _SENTENCE_AFTER_TITLE.search(title, 0, before) or sentence
+            sentence = _sentence_after_title(title, before) or sentence
         if sentence is not None:
             voted_in_heading = f"{title[sentence.start() :]} {voted_in_heading}"
             title = title[: sentence.start()]
@@ -679,9 +811,9 @@ def _read_items(
         if record.number is None and (numbered := _NUMBER_AFTER_TITLE.search(title)):
             # « 2. Compte administratif 2024 (délibération n° 2025/014) », « 1. Décision
             # modificative n° 3 – délibération n° 2025-071 »: the act's number after its title
-            record.number = (numbered.group("number") or numbered.group("bracketed")).rstrip(
-                ".-/ "
-            )
+            record.number = (
+                numbered.group("number") or numbered.group("bracketed") or numbered["coded"]
+            ).rstrip(".-/ ")
             title = title[: numbered.start()].strip(" -–—,")
         record.title = _normalise(title) if sum(c.isalpha() for c in title) >= 3 else None
         if record.title is None:
@@ -1392,7 +1524,7 @@ def _read_extract(raw: str) -> Extract:
     if number is not None:
         deliberation.number, rest, line_start = number
         number_line = low.count("\n", 0, line_start)
-        deliberation.title = _read_title(lines, number_line, rest)
+        deliberation.title = _without_sentence(text, _read_title(lines, number_line, rest))
         if deliberation.title and (voted := split_title(deliberation.title))[1]:
             # « Délibération 2024-011 : Budget primitif 2024 — adopté par 8 voix pour. »
             title_vote = voted[1]
@@ -1416,7 +1548,9 @@ def _read_extract(raw: str) -> Extract:
         if deliberation.title is None and headings and headings[0].ordinal:
             # one point of the agenda, placed but printing no act's number (« 1 - Tarifs du
             # centre de loisirs » in minutes of one decision)
-            deliberation.title = _read_title(lines, headings[0].index, headings[0].rest)
+            deliberation.title = _without_sentence(
+                text, _read_title(lines, headings[0].index, headings[0].rest)
+            )
 
     extract.counts = _read_counts(low, end, text, extract)
     if several and len(headings) > 1 and None in (extract.counts.in_office, extract.counts.votes):

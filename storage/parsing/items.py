@@ -206,6 +206,13 @@ _TRAILING_ACT = re.compile(
     r"\s[-–—:]\s?(?:D[ée]lib[ée]ration|DELIB[ÉE]RATION|D[ée]cision)\s(?:n\s?[°º]|N\s?[°º]|no\.?)\s?"
     r"(?:(?P<number>\d[\w./-]{0,29})|(?=\s*$))\s*$"
 )
+# The same run on after the title without its dash, the line under it joined (a flattened
+# text: « Point n° 3 : Transfert … Délibération CP.2022.12-03 »): a number with its letters
+# and its year only.
+_RUN_ON_ACT = re.compile(
+    r"\s(?:D[ée]lib[ée]ration|DELIB[ÉE]RATION)\s(?:n\s?[°º]\s?)?"
+    r"(?P<number>[A-Z]{1,8}[._-]?(?:19|20)\d\d[._/-]\d{1,5}(?:[._/-]\d{1,5})?)\s*$"
+)
 # The exposé opening where a title would stand (a flattened text runs it on after the number).
 _EXPOSE_REST = re.compile(
     r"^\s*(?:Entendu|ENTENDU|Ou[iï]e?) l['’]|^\s*(?:Le|La) rapporteure? (?:expose|pr[ée]sente"
@@ -308,6 +315,37 @@ def _wrapped_title(line: str) -> bool:
     )
 
 
+# A point's heading in its words, never a sentence's wrapped end: « Point n° 1 : Tarifs »
+_POINT_HEAD = re.compile(
+    r"^(?:Point|POINT|Question|QUESTION|Affaire|AFFAIRE|Dossier|DOSSIER) (?:[nN] ?[°º] ?)?\d{1,3}"
+    r" ?[:.–—-] "
+)
+# A list's last name in mixed case, after its civility: « …, Mme Anne Roux », « … et M. Le Gall »,
+# a proxy's holder « … à Mme Anne Le Gall »
+_LAST_LISTED = re.compile(
+    r"(?:^|[,;:] ?| et | [àa] | par )(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame) [A-ZÀ-Ý][\w'’-]*+"
+    r"(?: (?:[A-ZÀ-Ý][\w'’-]*+|(?:der|des|du|de|van|von|la|le)(?= |$)))*+$"
+)
+
+
+# … or without civilities, after a list's cue and a comma: « Présents : Jean Dupont, Anne Roux »
+_LAST_NAMED = re.compile(
+    r"(?:, | et )[A-ZÀ-Ý][\w'’-]*+"
+    r"(?: (?:[A-ZÀ-Ý][\w'’-]*+|(?:der|des|du|de|van|von|la|le)(?= |$))){1,3}+$"
+)
+
+
+def _names_listed(line: str) -> bool:
+    """A list of names ending the line (its cue or two civilities before the last), no sentence
+    to go on: the next line may open an item."""
+    if _LAST_LISTED.search(line[-60:]) is not None:
+        return ":" in line or len(_CIVILITY.findall(line)) >= 2
+    return ":" in line and _LAST_NAMED.search(line[-60:]) is not None
+
+
+_CIVILITY = re.compile(r"(?:^|(?<=[\s,;:]))(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame) ")
+
+
 def _continues_sentence(previous: str) -> bool:
     """Whether a line goes on the sentence of the line before (then it is no heading)."""
     previous = previous.rstrip()
@@ -317,6 +355,7 @@ def _continues_sentence(previous: str) -> bool:
         and _VOTE_END.search(previous[-20:]) is None
         and _TITLE_END.search(previous[-30:]) is None
         and not _numbered_name(previous)  # « 2. JOUVE Claire »: a list's entry, no sentence
+        and not _names_listed(previous)  # « Présents : M. Jean Dupont, Mme Anne Roux »
         and not _header_row(previous)  # « N° Objet Décision Vote »: a table's first row
     )
 
@@ -375,7 +414,7 @@ def _header_row(line: str) -> bool:
     return len(words) >= 3 and all(word.strip(":|") in _HEADER_WORDS for word in words)
 
 
-_LIST_NUMBER = re.compile(r"^\d{1,3}[.)] ")
+_LIST_NUMBER = re.compile(r"^\d{1,3}(?:[.)/]|°\)?) ")
 # A relevé's column gap: a tab (three spaces once cleaned) or dotted leaders between the act's
 # number, its title and its vote.
 _COLUMN_GAP = re.compile(r" ?(?:\.{3,}|…+)(?: ?\.)* ?| {3,}")
@@ -534,8 +573,17 @@ def find_headings(
             and match.re is _BARE
             and bool(match.group("spacedyear"))
         )
+        # (« Point 3 : Transfert de la compétence » then « DEL-2022-145 » alone: the act's
+        # number of the point above, not the sentence's end)
+        under_point = (
+            match is not None
+            and match.re is _BARE
+            and " " not in stripped  # the number alone on its line
+            and bool(by_ordinal)
+            and by_ordinal[-1].index == index - 1
+        )
         if match is not None and (
-            named or listed or prefixed or not _continues_sentence(previous)
+            named or listed or prefixed or under_point or not _continues_sentence(previous)
         ):
             groups = match.groupdict()
             rest = (
@@ -571,7 +619,7 @@ def find_headings(
                 if dashed or stripped[:3].lower() in ("déc", "dec"):
                     dashes.append(len(by_number) - 1)
         elif (ordinal := _ORDINAL.match(stripped)) and (
-            flattened or not _continues_sentence(previous)
+            flattened or _POINT_HEAD.match(stripped) or not _continues_sentence(previous)
         ):
             rest = ordinal.group("rest")
             figure = ordinal.group("prefixed") or ordinal.group("ordinal")
@@ -614,7 +662,7 @@ def find_headings(
                 continue
             # « 1°) Plan de financement – Délibération n° 13/2024 »: the act's number after its
             # title (or cut from it at the line's end: « … – Délibération n° » / « 14/2024 »)
-            if trailing := _TRAILING_ACT.search(rest):
+            if trailing := _TRAILING_ACT.search(rest) or _RUN_ON_ACT.search(rest):
                 number = trailing["number"]
                 below = _next_text(lines, index) if number is None else None
                 if below is not None and (alone_number := _NUMBER_ALONE.match(lines[below])):
@@ -885,6 +933,13 @@ def _next_text(lines: list[str], index: int) -> int | None:
     )
 
 
+_RUN_ON_SENTENCE = re.compile(r"(?:Le|La|Les|L['’]) ?[a-zà-ÿ]|(?:Vu|Consid[ée]rant|Apr[èe]s) ")
+# Who presents a point, between its heading and its act's number: « Rapporteur : M. X »
+_PRESENTED_BY = re.compile(
+    r"^(?:rapporteure?s?|pr[ée]sent[ée]e? par|expos[ée] par|commission)\b", re.IGNORECASE
+)
+
+
 def _with_ordinal(number: Heading, ordinals: dict[int, Heading], lines: list[str]) -> Heading:
     """An ordinal printed just above an act's number is that act's place on the agenda; when
     the number's line holds no title (« 1 - Budget primitif 2025 » then « Délibération n°
@@ -895,16 +950,37 @@ def _with_ordinal(number: Heading, ordinals: dict[int, Heading], lines: list[str
         (i for i in range(number.index - 1, max(-1, number.index - 4), -1) if i in ordinals),
         None,
     )
+    between = lines[last + 1 : number.index] if last is not None else []
+    below = _next_text(lines, number.index)
+    if (
+        below in ordinals
+        and sum(c.isalpha() for c in number.rest) < 3
+        and (last is None or any(_OUTCOME.search(line.lower()) for line in between))
+    ):
+        # « Délibération CP.2022.12-03 » then « Point n° 3 : Transfert … »: the point's line
+        # under the act's number is its heading (the point above, if any, voted already)
+        return Heading(below, number.number, ordinals[below].ordinal, ordinals[below].rest)
     if last is None:
         return number
     above = ordinals[last]
-    between = lines[last + 1 : number.index]
     # (« 1) » / « Objet : Tarifs » / « Réf. : X »: the object line is the ordinal's title,
-    # whatever a flattened text ran on after the reference)
+    # whatever a flattened text ran on after the reference; the title's wrapped end, « à la
+    # communauté », or « Rapporteur : M. X » may stand between the point and its number)
     if (
-        sum(c.isalpha() for c in number.rest) < 3
-        or lines[number.index][:3].lower() in ("réf", "ref")
-    ) and not any(line.strip() and not _OBJECT_LINE.match(line.strip()) for line in between):
+        (
+            sum(c.isalpha() for c in number.rest) < 3
+            or lines[number.index][:3].lower() in ("réf", "ref")
+            # (a flattened text runs the deliberation's first sentence on after the number)
+            or _RUN_ON_SENTENCE.match(number.rest.lstrip(" -–—:")) is not None
+        )
+        and not any(
+            line.strip()
+            and not _OBJECT_LINE.match(line.strip())
+            and not line.strip()[:1].islower()
+            and not _PRESENTED_BY.match(line.strip())
+            for line in between
+        )
+    ):
         return Heading(above.index, number.number, above.ordinal, above.rest)
     return Heading(number.index, number.number, above.ordinal, number.rest)
 

@@ -762,8 +762,8 @@ def clean(
             numbers.append(number)
             continue
         through_break = False
-        if len(stripped) > 400:
-            flattened = True
+        if len(stripped) > 400 or (len(stripped) > 200 and len(source) == 1):
+            flattened = True  # (a short text printed on one line lost its breaks too)
         if len(stripped) > 200 and "/" in stripped:
             # (before the cut words are joined: « M. Jean- [footer] Pierre MASSON »)
             stripped = _without_fraction_footers(stripped)
