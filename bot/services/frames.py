@@ -3089,6 +3089,26 @@ _MARKUP = re.compile(
     r"|blockquote|tg-spoiler|tg-emoji)\b[^<>]{0,200}>",
     re.IGNORECASE,
 )
+# The same tags typed as entities (« &lt;b&gt;qui&lt;/b&gt; »): read as the tags they write.
+_ENTITY = re.compile(r"&(lt|gt|amp|quot|apos|nbsp|#39|#x27);", re.IGNORECASE)
+_ENTITIES = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'", "nbsp": " "}
+# Markdown's emphasis (« **qui** », « __qui__ », « ~~qui~~ », « `Laget` »), closed or not: a run
+# of two or more of its signs, or a backquote; a lone « * » stays (« TARD* », a name's start).
+_EMPHASIS = re.compile(r"\*{2,}|_{2,}|~{2,}|`+")
+
+
+def without_markup(text: str) -> str:
+    """The words of a message without the formatting typed around them: tags (closed or not,
+    typed as entities too) and Markdown's emphasis. A tag inside a word (« La<b>get</b> ») is
+    taken out without a space; between words it leaves one."""
+    text = _ENTITY.sub(lambda m: _ENTITIES.get(m.group(1).lower(), "'"), text)
+
+    def gap(found: re.Match[str]) -> str:
+        before = found.string[found.start() - 1 : found.start()]
+        after = found.string[found.end() : found.end() + 1]
+        return "" if before.isalnum() and after.isalnum() else " "
+
+    return _EMPHASIS.sub(gap, _MARKUP.sub(gap, text))
 
 
 def read_frames(text: str, today: date) -> list[Frame]:
@@ -3098,7 +3118,7 @@ def read_frames(text: str, today: date) -> list[Frame]:
     message's: both questions of « présents et pouvoirs au dernier bureau ? » are about it."""
     # « <i>qui</i> a donné pouvoir à Laget ? »: formatting typed as tags says nothing; its
     # letters were words (« i qui i … » was no « qui » question, and the answer turned round)
-    text = _MARKUP.sub(" ", text)
+    text = without_markup(text)
     text = without_self_naming(text)
     # « parmi les TARD* », « les Mich… »: a surname's start, as « dont le nom commence par »
     text = _SURNAME_START.sub(lambda m: f" dont le nom commence par {m.group(1)} ", text)
