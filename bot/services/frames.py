@@ -3099,16 +3099,18 @@ _EMPHASIS = re.compile(r"\*{2,}|_{2,}|~{2,}|`+")
 
 def without_markup(text: str) -> str:
     """The words of a message without the formatting typed around them: tags (closed or not,
-    typed as entities too) and Markdown's emphasis. A tag inside a word (« La<b>get</b> ») is
-    taken out without a space; between words it leaves one."""
+    typed as entities too) and Markdown's emphasis, each a space (« La<b>get</b> » is read
+    « La get », which the names resolve; « Durandal<b>x</b> » stays someone unknown)."""
     text = _ENTITY.sub(lambda m: _ENTITIES.get(m.group(1).lower(), "'"), text)
+    return _EMPHASIS.sub(" ", _MARKUP.sub(" ", text))
 
-    def gap(found: re.Match[str]) -> str:
-        before = found.string[found.start() - 1 : found.start()]
-        after = found.string[found.end() : found.end() + 1]
-        return "" if before.isalnum() and after.isalnum() else " "
 
-    return _EMPHASIS.sub(gap, _MARKUP.sub(gap, text))
+# « la tranche 3 du CLS », « phase n° 2 »: a programme's part by its number is a word of the
+# topic (« 3e tranche »), never a number left unread; search.py reads it the same way.
+_NUMBERED_PART = re.compile(
+    r"(?i)\b(tranche|phase|volet|[ée]tape|lot)s?\s+(?:n[°o]\.?\s*|num[ée]ro\s*)?(\d{1,2})\b"
+    r"(?![.,/:h]\d|\s*h\b)"
+)
 
 
 def read_frames(text: str, today: date) -> list[Frame]:
@@ -3119,6 +3121,7 @@ def read_frames(text: str, today: date) -> list[Frame]:
     # « <i>qui</i> a donné pouvoir à Laget ? »: formatting typed as tags says nothing; its
     # letters were words (« i qui i … » was no « qui » question, and the answer turned round)
     text = without_markup(text)
+    text = _NUMBERED_PART.sub(r"\2e \1", text)
     text = without_self_naming(text)
     # « parmi les TARD* », « les Mich… »: a surname's start, as « dont le nom commence par »
     text = _SURNAME_START.sub(lambda m: f" dont le nom commence par {m.group(1)} ", text)
