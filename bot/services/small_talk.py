@@ -179,7 +179,7 @@ _POSITION = re.compile(
     r"|\bgroupes? (?:politiques?|socialistes?|communistes?|ecologistes?|majoritaires?"
     r"|d opposition|de la majorite|de l opposition)\b"
 )
-_ELSEWHERE = re.compile(
+_ELSEWHERE = cues.compile(
     r"\breserv\w*\b.*\b(?:salle|voiture|billet|restaurant|table)\b|\btradui\w*\b"
     r"|\b(?:ecris|ecrivez|redige|redigez|ecrire|rediger)\b.*\b(?:discours|lettre|courrier|tribune"
     r"|poeme|article)\b|\bqui sera\b.*\b(?:president|maire|elu)\b"
