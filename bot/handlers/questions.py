@@ -1274,8 +1274,10 @@ def _money_asked_of_acts(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[i
     if typed_number(words) is not None and len(words) <= 2:
         numbered = _of_the_sequence_typed(ask, frame, words)
         return _acts_numbered(ask, numbered) if numbered.number else []
-    if words or frame.asked in (Asked.DELIBERATION_COUNT, Asked.SEARCH, Asked.DELIBERATION):
+    if words or frame.asked in (Asked.DELIBERATION_COUNT, Asked.DELIBERATION):
         return []  # « combien de délibérations ? » counts them
+    if frame.asked is Asked.SEARCH and not frame.words:
+        return []  # « elle coûtait combien ? »: words of money only, said of the act in talk
     return [int(i) for i in last.get("deliberations") or ()][:3]
 
 
@@ -1312,6 +1314,9 @@ async def _money_of_acts(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
             if (passages := act_facts.aspect_passages(view.deliberation.full_text or "", asked))
         ]
         granting = [v for v in views if _GRANTS_MONEY.search(fold(v.deliberation.title or ""))]
+        # « elle coûtait combien ? »: only words of money, said of the act in talk; no vote
+        # answers them, nor a search for « coûtait »
+        granting = granting or (views if frame.asked is Asked.SEARCH else [])
         if not found and granting:
             # « combien pour la 2022.00028 ? »: a fonds de concours whose amount no document
             # published, said so, never its votes in its place

@@ -226,6 +226,7 @@ _ELSEWHERE = cues.compile(
     # general knowledge no council document holds
     r"|\bcapitale (?:de|du|des|d)\b|\brecettes? (?:de|du|des|d) (?!la metropole|sem)"
     r"|\bqui a gagne (?:le|la|les) (?:match|coupe|championnat|election\w*|tour|mondial)\b"
+    r"|\bqui (?:va gagner|gagnera|remportera|va remporter) (?:le|la|les|l)\b"
     r"|\bscore du match\b|\bquelle heure est il\b|\bcombien (?:font|fait) \d"
     r"|\breforme des retraites\b(?! (?:des|de l|du) (?:agents?|personnels?|metropole))"
 )
@@ -238,7 +239,7 @@ _ERRAND = cues.compile(
     r"|joindre|transmettre|transmets|transmettez|envoyer|envoie|envoyez|ecrire|ecris|ecrivez"
     r"|dire|dis|dites)"
     r" (?:(?:un |une |le |mon |ce )?(?:message|mail|mot|courriel|sms|email) )?"
-    r"(?:a |au |aux |a la |a l )?(?:le |la |les |l )?"
+    r"(?:a |au |aux |a la |a l )?(?:tous |toutes )?(?:le |la |les |l |mes )?(?:autres )?"
     r"(?:secretariat|service|services|cabinet|president|presidente|directeur|directrice|dgs"
     r"|elus?|collegues?|mairie)\b"
 )
