@@ -261,26 +261,26 @@ _PART_NAMES = r"(tranche|phase|volet|etape|lot)s?"
 _PART_AFTER = re.compile(
     r"\b(?:(\d{1,2})(?:e|eme|ieme|er|ere|nd|nde|de)|("
     + "|".join(_NUMBER_OF)
-    + r")) "
+    + r"))\W+"
     + _PART_NAMES
     + r"\b"
 )
-_PART_BEFORE = re.compile(r"\b" + _PART_NAMES + r" (?:n |no |numero )?(\d{1,2})\b(?! (?:\d|h\b))")
 _PART_TOKEN = re.compile(r"^(?:tranche|phase|volet|etape|lot)\d+$")
 
 
 def part_tokens(text: str) -> list[str]:
-    """The numbered parts a text names (« la 3e tranche » → « tranche3 »)."""
+    """The numbered parts a text names (« la 3e tranche » → « tranche3 »), read around each
+    part's name only."""
     folded = fold(text)
-    if not any(part in folded for part in _PARTS):
-        return []
-    folded = " ".join(w for w in _WORD_BREAKS.split(folded) if w)
-    found = [
-        f"{m.group(3)}{int(m.group(1)) if m.group(1) else _NUMBER_OF[m.group(2)]}"
-        for m in _PART_AFTER.finditer(folded)
-    ]
-    found += [f"{m.group(1)}{int(m.group(2))}" for m in _PART_BEFORE.finditer(folded)]
-    return found
+    found: list[str] = []
+    for part in _A_PART.finditer(folded):
+        around = folded[max(part.start() - 16, 0) : part.end() + 24]
+        found += [
+            f"{m.group(3)}{int(m.group(1)) if m.group(1) else _NUMBER_OF[m.group(2)]}"
+            for m in _PART_AFTER.finditer(around)
+        ]
+        found += [f"{m.group(1)}{int(m.group(2))}" for m in _NUMBERED_PART.finditer(around)]
+    return list(dict.fromkeys(found))
 
 
 def _normal(word: str) -> str:
@@ -300,16 +300,16 @@ def topic_said(words: str) -> str:
 # the ordinal before it (« 3e tranche », then « troisieme »), on both the documents' side and
 # the question's, so « tranche 3 », « 3e tranche » and « troisième tranche » are one.
 _NUMBERED_PART = re.compile(
-    r"\b(tranche|phase|volet|etape|lot)s? (?:n |no |numero )?(\d{1,2})\b(?! (?:\d|h\b))"
+    r"\b(tranche|phase|volet|etape|lot)s?\W+(?:(?:n|no|numero)\W*)?(\d{1,2})\b(?!\W+(?:\d|h\b))"
 )
-_PARTS = ("tranche", "phase", "volet", "etape", "lot")
+_A_PART = re.compile(r"\b(?:tranche|phase|volet|etape|lot)s?\b")
 
 
 def words_of(text: str) -> list[str]:
     words: list[str] = []
     folded = fold(text)
-    if any(part in folded for part in _PARTS):
-        folded = _NUMBERED_PART.sub(r"\2e \1", " ".join(_WORD_BREAKS.split(folded)))
+    if _A_PART.search(folded):
+        folded = _NUMBERED_PART.sub(r"\2e \1", folded)
     for w in _WORD_BREAKS.split(folded):
         if not w or w in _IGNORED or (len(w) < 2 and not w.isdigit()):
             continue
