@@ -215,7 +215,7 @@ _ELSEWHERE = cues.compile(
     r"|\b(?:tes|vos) (?:instructions|consignes|regles|directives|parametres|reglages)\b"
     r"|\b(?:liste|tous|toutes|noms?|nombre|identite) (?:de |des |les |de tous les |d )?"
     r"(?:utilisateurs?|abonnes|comptes telegram)\b"
-    r"|\butilisateurs? (?:du|de ce|de cet|de l) (?:bot|robot|assistant|application|appli)\b"
+    r"|\butilisateurs?\b.{0,40}\b(?:bot|robot|assistant|application|appli)\b"
     r"|\b(?:dump|exporte\w*|vide\w*|copie\w*) (?:de )?(?:la |ta |votre )?(?:base|bdd|table)\b"
     r"|\b(?:requete|commande) sql\b|\bselect \w+ from\b|\bdrop table\b"
     # writing, telling, singing: not the documents' work (« écris-moi un poème »)
@@ -234,11 +234,15 @@ _ELSEWHERE = cues.compile(
 # telling of an absence or a proxy this way (« préviens le secrétariat que je serai absent »)
 # is read as that, not as an errand.
 _ERRAND = cues.compile(
-    r"(?<!\bs )(?<!\bm )\b(?:contacter|contacte|contactez|appeler|appelle|appelez|prevenir"
-    r"|previens|prevenez|avertir|avertis|avertissez|informer|informe|informez|relancer|relance|relancez"
-    r"|joindre|transmettre|transmets|transmettez|envoyer|envoie|envoyez|ecrire|ecris|ecrivez"
-    r"|dire|dis|dites)"
-    r" (?:(?:un |une |le |mon |ce )?(?:message|mail|mot|courriel|sms|email) )?"
+    r"(?<!\bs )(?<!\bm )(?<!\bveut )(?<!\bveux )(?<!\bvoulait )(?<!\bveulent )"
+    r"\b(?:contacter|contacte|contactez|contactiez|appeler|appelle|appelez"
+    r"|appeliez|prevenir|previens|prevenez|preveniez|avertir|avertis|avertissez|informer|informe"
+    r"|informez|informiez|relancer|relance|relancez|joindre|transmettre|transmets|transmettez"
+    r"|transmettiez|envoyer|envoie|envoyez|envoyiez|ecrire|ecris|ecrivez|ecriviez|dire|dis|dites"
+    r"|faire passer|fais passer|faites passer)"
+    # what is sent: « un message », « ma demande », « mon absence de jeudi »…
+    r" (?:(?:un |une |le |la |mon |ma |mes |ce |cette |l )?(?:message|mail|mot|courriel|sms|email"
+    r"|demande|requete|question|info|information|remarque|reclamation)s? (?:\w+ ){0,2}?)?"
     r"(?:a |au |aux |a la |a l )?(?:tous |toutes )?(?:le |la |les |l |mes )?(?:autres )?"
     r"(?:secretariat|service|services|cabinet|president|presidente|directeur|directrice|dgs"
     r"|elus?|collegues?|mairie)\b"
