@@ -13,6 +13,8 @@ from __future__ import annotations
 import enum
 import re
 
+from rapidfuzz.distance import Levenshtein
+
 from storage.names import fold
 
 
@@ -62,7 +64,7 @@ _FIELD_WORDS: dict[ActField, tuple[str, ...]] = {
         "organe",
         "assemblee",
     ),
-    ActField.WHEN: ("quand", "date", "jour"),
+    ActField.WHEN: ("quand", "date", "jour", "kand", "qand", "kan"),
 }
 # What a short question is made of besides its field.
 _SMALL = frozenset(
@@ -86,7 +88,7 @@ _NEEDS = {
         r"\brapport|\bdefend|\bpresentait\b|\bqui (?:l )?(?:a|avait) (?:presente|porte)"
         r"|\bpresentee? par qui\b"
     ),
-    ActField.WHEN: re.compile(r"\b(?:quand|date|quel jour)\b"),
+    ActField.WHEN: re.compile(r"\b(?:quand|kand|qand|kan|date|quel jour)\b"),
 }
 # The verbs of a vote, small words only beside a field they do not ask (« votée quand ? »,
 # « adoptée par quel conseil ? »); « le budget a-t-il été voté ? » asks the vote itself.
@@ -102,12 +104,33 @@ def _holds(stems: tuple[str, ...], word: str) -> bool:
     return any(word.startswith(s[:-1]) if s.endswith("*") else word == s for s in stems)
 
 
+# The fields' words as typed with a slip (« matire », « budjet », « raporteur »): one letter
+# off, two in a long word, the first letter right.
+_SLIPPED_FROM = frozenset(
+    """
+    matiere budget budgetaire rapporteur rapporteuse rapportait rapporte rapportee domaine
+    thematique categorie rubrique imputation imputee chapitre presentait presentee
+    """.split()  # noqa: SIM905
+)
+
+
+def _unslipped(word: str) -> str:
+    if word in _SMALL or len(word) < 5:
+        return word
+    for known in _SLIPPED_FROM:
+        reach = 1 if len(known) < 8 else 2
+        if word[0] == known[0] and Levenshtein.distance(word, known, score_cutoff=reach) <= reach:
+            return known
+    return word
+
+
 def act_field_asked(text: str) -> ActField | None:
     """The one field of an act a short message asks, if that is all it asks."""
     folded = fold(text)
     words = _WORD.findall(folded)
     if not words or len(words) > MAX_WORDS or any(w.isdigit() for w in words):
         return None
+    words = [_unslipped(w) for w in words]
     simple = " ".join(words)
     found: ActField | None = None
     for field, stems in _FIELD_WORDS.items():
