@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from sqlmodel import select
@@ -31,6 +32,7 @@ from bot.render import label, month_fr, short_date_fr
 from bot.services import act_facts, answers, convocations
 from bot.services import proxies as proxies_service
 from bot.services.act_facts import Aspect
+from bot.services.act_fields import ActField, act_field_asked
 from bot.services.frames import (
     AMONG_NOT_HELD,
     MISSED_WHAT,
@@ -68,6 +70,7 @@ from bot.services.search import (
     NOT_NAMES,
     SORTING,
     TextIndex,
+    part_tokens,
     passages,
     place_words,
     places_named,
@@ -470,6 +473,46 @@ async def _field_of_the_act_in_talk(ask: Ask, frame: Frame) -> bool:
     return True
 
 
+_CHARGED = re.compile(r"\b(?:imput\w*|chapitre)\b")
+
+
+async def _field_of_an_act_in_talk(
+    ask: Ask, frame: Frame, field: ActField, last: dict[str, Any]
+) -> bool:
+    """The field a short follow-up names (act_fields.py), of the acts in talk: their matter,
+    the sentences of their text about their budget, who reported them, their card, their
+    body and day; when the documents do not give it, that they do not. False when no act is
+    in talk (the message is read otherwise)."""
+    if not last.get("deliberations"):
+        return False
+    ids = [int(i) for i in last["deliberations"]]
+    views = _look(ask, queries.deliberation_views, ids=tuple(ids))
+    if not views:
+        return False
+    if field is ActField.TOPIC:
+        await ask.reply("deliberation", views=views, duplicate=len(views) > 1)
+    elif field in (ActField.REPORTER, ActField.WHEN, ActField.BODY):
+        about = About.REPORTER if field is ActField.REPORTER else About.WHEN
+        facts = frame.but(asked=Asked.DELIBERATION, about=about, polar=False)
+        await _answer(
+            ask,
+            answers.deliberation_facts(session=ask.session, frame=facts, deliberation_ids=ids),
+        )
+    else:
+        # the sentence saying where the spending is charged first (« imputées au chapitre 65
+        # du budget Politique de la Ville »), then the others naming a budget
+        said = {
+            v.deliberation.id: sorted(
+                passages(v.deliberation.full_text or "", "budget", limit=3),
+                key=lambda p: not _CHARGED.search(fold(p)),
+            )[:2]
+            for v in views
+        }
+        await ask.reply("act_field", views=views, field=field.value, passages=said)
+    _remember_deliberations(ask, frame, ids, shown=_shown_kept(last))
+    return True
+
+
 def _counts_the_act_in_talk(frame: Frame, last: dict[str, Any]) -> bool:
     """Whether a count of votes, nothing else named, is asked of the act just talked about."""
     return (
@@ -501,6 +544,13 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         # « c'est quoi le quorum ? » then « et les pouvoirs comptent ? », « et pour le
         # conseil ? », « et en 2021 ? », « pourquoi ça a changé ? »: the law still
         frame = on_rule
+    if (
+        (field := act_field_asked(frame.text)) is not None
+        and not frame.number
+        and frame.when.empty
+        and await _field_of_an_act_in_talk(ask, frame, field, last or _recall(ask))
+    ):
+        return  # « la matière ? », « et le budget ? », « qui rapportait ? » after an act
     if frame.pick and last.get("shown"):
         # « et la plus récente ? » right after a list: one of that list, not a new question.
         await _pick_shown(ask, frame, last)
@@ -698,8 +748,12 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             # it, deliberations do (a fonds de concours): that no action does is said, then those
             words = " ".join(words_of(" ".join(frame.words)))
             places = tuple(places_named(frame.text))
+            if not places and await _actions_of_acts_found(ask, frame, words):
+                return  # « le fonctionnement de l'action de la 3e tranche »: its act's words
             if not ask.reads.funded_actions(ask.session, words, places).count:
-                await ask.reply("no_actions", words=words if not places else "", places=places)
+                await ask.reply(
+                    "no_actions", words=words if not places else "", places=places, acts=True
+                )
             await _search(ask, frame.but(asked=Asked.SEARCH))
             return
         case Asked.ACTIONS:
@@ -997,6 +1051,47 @@ def _signed_under(ask: Ask, role: str) -> tuple[Member, str, str] | None:
     return None
 
 
+async def _actions_of_acts_found(ask: Ask, frame: Frame, words: str) -> bool:
+    """The funded actions of the deliberations every word of a question finds, when the
+    words describe the act rather than the action (« la tranche 3 du contrat de solidarité,
+    c'est combien en fonctionnement ? »: the CLS's third tranche grants the médiateurs santé);
+    one action and one fact asked of it: that fact. False when those acts grant none."""
+    ranked, full = _ranked(ask, words, frame)
+    if not full:
+        return False
+    # the words name the act by its title (« la troisième tranche »), not a thing its text
+    # says beside its actions (« et l'État ? »: the State's share, quoted from the text)
+    index = ask.reads.deliberation_index(ask.session)
+    said = words_of(words)
+    ids = [
+        d
+        for d in ranked[:full][:3]
+        if 2 * sum(1 for w in said if d in index.titled(w)) >= max(len(said), 1)
+    ]
+    if not ids:
+        return False
+    views = _look(ask, queries.deliberation_views, ids=tuple(ids))
+    actions = [a for v in views for a in v.actions]
+    if not actions:
+        return False
+    fact = action_fact(frame.text)
+    if fact is not None and len(actions) == 1:
+        await ask.reply("action_fact", a=actions[0], fact=fact)
+    else:
+        await ask.reply(
+            "actions",
+            actions=actions,
+            count=len(actions),
+            words=_as_typed(frame, words),
+            total_cost=sum((a.cost or Decimal(0) for a in actions), Decimal(0)),
+            total_contribution=sum((a.contribution or Decimal(0) for a in actions), Decimal(0)),
+        )
+    _remember_deliberations(
+        ask, frame.but(asked=Asked.ACTIONS), [v.deliberation.id or 0 for v in views]
+    )
+    return True
+
+
 def _acts_only(ask: Ask, frame: Frame) -> bool:
     """Whether the words of a funded-action question find no action but some deliberation."""
     words = " ".join(frame.words)
@@ -1179,8 +1274,10 @@ def _money_asked_of_acts(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[i
     if typed_number(words) is not None and len(words) <= 2:
         numbered = _of_the_sequence_typed(ask, frame, words)
         return _acts_numbered(ask, numbered) if numbered.number else []
-    if words or frame.asked in (Asked.DELIBERATION_COUNT, Asked.SEARCH, Asked.DELIBERATION):
+    if words or frame.asked in (Asked.DELIBERATION_COUNT, Asked.DELIBERATION):
         return []  # « combien de délibérations ? » counts them
+    if frame.asked is Asked.SEARCH and not frame.words:
+        return []  # « elle coûtait combien ? »: words of money only, said of the act in talk
     return [int(i) for i in last.get("deliberations") or ()][:3]
 
 
@@ -1217,6 +1314,9 @@ async def _money_of_acts(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
             if (passages := act_facts.aspect_passages(view.deliberation.full_text or "", asked))
         ]
         granting = [v for v in views if _GRANTS_MONEY.search(fold(v.deliberation.title or ""))]
+        # « elle coûtait combien ? »: only words of money, said of the act in talk; no vote
+        # answers them, nor a search for « coûtait »
+        granting = granting or (views if frame.asked is Asked.SEARCH else [])
         if not found and granting:
             # « combien pour la 2022.00028 ? »: a fonds de concours whose amount no document
             # published, said so, never its votes in its place
@@ -1299,6 +1399,8 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
     )
     # words no text holds are the way the question is said (« elle court sur … »), no topic
     index = ask.reads.deliberation_index(ask.session)
+    if any(not index.holding(part) for part in part_tokens(frame.text)):
+        return False  # « la tranche 4 du CLS » names a part no act is about, not the CLS
     topic = " ".join(w for w in topic.split() if index.holds(w))
     amount = act_facts.amount_typed(frame.text) if not frame.number else None
     designated = True  # the act is pointed at, not merely found by words
@@ -3513,7 +3615,11 @@ async def _search(ask: Ask, frame: Frame) -> None:
         return
     if not ranked and not action_ids:
         # A topic with a place in it (« la piscine de Firminy ») is a topic nothing is about.
-        if any(_looks_like_a_word(w) for w in frame.words):
+        if _EXPLAIN.search(fold(frame.text)):
+            # « explique-moi la loi 3DS », « parle-moi de l'inflation »: a lesson asked of what
+            # no document here is about; what the assistant does answer is said
+            await ask.reply("out_of_scope", words=_as_typed(frame, words))
+        elif any(_looks_like_a_word(w) for w in frame.words):
             await ask.reply("no_topic", words=_as_typed(frame, words), polar=_yes_or_no(frame))
         else:
             await ask.reply("not_understood", text=frame.text)
@@ -3529,6 +3635,16 @@ async def _search(ask: Ask, frame: Frame) -> None:
     await _answer(ask, found)
     if ranked:
         _remember_deliberations(ask, frame, ranked[: max(full, 1)][:3], listed=_listed(found))
+
+
+# An explanation or a talk asked of the assistant itself (« explique-moi », « tu peux
+# m'expliquer », « parle-moi de », « raconte-moi », « dis-m'en plus sur »).
+_EXPLAIN = re.compile(
+    r"\b(?:explique\w*|expliquer|raconte\w*|detaille\w*|vulgarise\w*|resume\w*)"
+    r"(?: (?:moi|nous|m|me|lui))?\b"
+    r"|\b(?:parle|parlez)(?: moi| nous)? (?:de|du|des|d)\b|\bdis (?:m|moi) en plus\b"
+    r"|\bqu est ce que tu (?:penses|sais) (?:de|du|des|d)\b|\bton avis sur\b"
+)
 
 
 _WHAT_IS = re.compile(

@@ -25,7 +25,14 @@ from bot.services.import_warnings import warnings_asked
 from bot.services.law_questions import rule_asked
 from bot.services.search import out_of_scope
 from bot.services.shorthand import spelled_out
-from bot.services.small_talk import OTHER_ASSEMBLY, NotHeld, not_held, small_talk, unwrapped
+from bot.services.small_talk import (
+    OTHER_ASSEMBLY,
+    NotHeld,
+    lesson_asked,
+    not_held,
+    small_talk,
+    unwrapped,
+)
 from storage import queries
 from storage.names import fold
 
@@ -110,6 +117,18 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
     # « Perache », « le deuxième » typed under « Lequel voulez-vous dire ? »: that one
     if await questions.answer_typed_choice(ask, text):
         return
+    if (lesson := lesson_asked(text)) is not None and rule_asked(text) is None:
+        # « explique-moi le quorum », « raconte-moi le dernier bureau »: what follows is asked;
+        # « explique-moi l'inflation »: a topic no document holds is not the assistant's
+        inner = read_frames(lesson, ask.runtime.today())
+        topic = " ".join(w for f in inner for w in f.words)
+        if all(f.asked in (Asked.SEARCH, Asked.NOTHING) for f in inner) and not (
+            ask.reads.deliberation_index(ask.session).holds(topic)
+            or ask.reads.action_index(ask.session).holds(topic)
+        ):
+            await ask.reply("out_of_scope", words=lesson.rstrip(" ?!.").strip())
+            return
+        text = lesson
     frames = read_frames(text, ask.runtime.today())
     # « quel temps fait-il ? »: nothing in the store, say what is.
     if all(f.asked in (Asked.SEARCH, Asked.NOTHING) for f in frames) and out_of_scope(text):

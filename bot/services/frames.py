@@ -12,6 +12,7 @@ a short form (« délibé »); ordinary words are never stretched into intent wo
 from __future__ import annotations
 
 import enum
+import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields, replace
@@ -3084,10 +3085,42 @@ def _on_the_topic_before(frame: Frame, before: Frame, said: str) -> bool:
     )
 
 
-_MARKUP = re.compile(
-    r"</?(?:b|i|u|s|em|strong|code|pre|a|span|br|p|div|font|del|ins|mark|small|big|sub|sup"
-    r"|blockquote|tg-spoiler|tg-emoji)\b[^<>]{0,200}>",
-    re.IGNORECASE,
+# Formatting typed around words says nothing: a tag of any name (« <b> », « <h1> », « <span
+# style=…> », « <img …> », closed or not), a script with its content, a Markdown link's
+# address, emphasis signs (« **qui** », « _qui_ », « ~~qui~~ », « ||qui|| », « `Laget` »), a
+# quote's « > ». A lone « * » glued to a word stays (« TARD* », a name's start).
+_SCRIPT = re.compile(r"(?is)<(script|style)\b[^>]{0,300}>.{0,2000}?</\1\s*>")
+_MARKUP = re.compile(r"</?[a-zA-Z][\w:-]{0,30}(?:\s[^<>]{0,300})?/?>")
+_MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,200})\]\([^)\s]{1,500}\)")
+_EMPHASIZED = re.compile(
+    r"(?<![\w*_~|])([*_~|]{1,3})(?=[^\s*_~|])([^\n]{1,200}?)(?<=[^\s*_~|])\1(?![\w*_~|])"
+)
+_EMPHASIS = re.compile(r"\*{2,}|_{2,}|~{2,}|\|{2,}|`+")
+_QUOTED = re.compile(r"(?m)^[ \t]*>+[ \t]?")
+
+
+def without_markup(text: str) -> str:
+    """The words of a message without the formatting typed around them (entities read first,
+    twice for a text encoded twice: « &amp;lt;b&amp;gt; »), each piece a space (« La<b>get</b> »
+    is read « La get », which the names resolve; « Durandal<b>x</b> » stays someone unknown)."""
+    for _ in range(2):
+        if "&" not in text:
+            break
+        text = html.unescape(text)
+    if "<" in text:
+        text = _MARKUP.sub(" ", _SCRIPT.sub(" ", text))
+    if "](" in text:
+        text = _MARKDOWN_LINK.sub(r"\1", text)
+    text = _EMPHASIZED.sub(r" \2 ", text)
+    text = _EMPHASIS.sub(" ", text)
+    return _QUOTED.sub("", text) if ">" in text else text
+
+
+# « la tranche 3 du CLS », « phase n° 2 »: a programme's part by its number is a word of the
+# topic (« 3e tranche »), never a number left unread; search.py reads it the same way.
+_NUMBERED_PART = re.compile(
+    r"(?i)\b(tranche|phase|volet|[ée]tape|lot)s?\s+(?:n[°o]\.?\s*|num[ée]ro\s*)?(\d{1,2})\b"
+    r"(?![.,/:h]\d|\s*h\b)"
 )
 
 
@@ -3098,7 +3131,8 @@ def read_frames(text: str, today: date) -> list[Frame]:
     message's: both questions of « présents et pouvoirs au dernier bureau ? » are about it."""
     # « <i>qui</i> a donné pouvoir à Laget ? »: formatting typed as tags says nothing; its
     # letters were words (« i qui i … » was no « qui » question, and the answer turned round)
-    text = _MARKUP.sub(" ", text)
+    text = without_markup(text)
+    text = _NUMBERED_PART.sub(r"\2e \1", text)
     text = without_self_naming(text)
     # « parmi les TARD* », « les Mich… »: a surname's start, as « dont le nom commence par »
     text = _SURNAME_START.sub(lambda m: f" dont le nom commence par {m.group(1)} ", text)

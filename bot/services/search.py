@@ -248,6 +248,41 @@ def typed_number(words: Iterable[str]) -> tuple[str | None, str] | None:
     return next((w for w in words if _YEAR.match(w)), None), sequence
 
 
+# « la 3e tranche », « TROISIÈME TRANCHE », « tranche 3 »: the part and its number as one
+# more word (« tranche3 »), on both sides, so that the CLS's third tranche is not found for
+# « la deuxième tranche » (its text says « second » elsewhere) nor « la tranche 4 » (a number
+# no text holds, left out as a mere qualifier otherwise).
+_NUMBER_OF = {word: number for number, word in _ORDINALS.items()} | {
+    "premiere": 1,
+    "second": 2,
+    "seconde": 2,
+}
+_PART_NAMES = r"(tranche|phase|volet|etape|lot)s?"
+_PART_AFTER = re.compile(
+    r"\b(?:(\d{1,2})(?:e|eme|ieme|er|ere|nd|nde|de)|("
+    + "|".join(_NUMBER_OF)
+    + r"))\W+"
+    + _PART_NAMES
+    + r"\b"
+)
+_PART_TOKEN = re.compile(r"^(?:tranche|phase|volet|etape|lot)\d+$")
+
+
+def part_tokens(text: str) -> list[str]:
+    """The numbered parts a text names (« la 3e tranche » → « tranche3 »), read around each
+    part's name only."""
+    folded = fold(text)
+    found: list[str] = []
+    for part in _A_PART.finditer(folded):
+        around = folded[max(part.start() - 16, 0) : part.end() + 24]
+        found += [
+            f"{m.group(3)}{int(m.group(1)) if m.group(1) else _NUMBER_OF[m.group(2)]}"
+            for m in _PART_AFTER.finditer(around)
+        ]
+        found += [f"{m.group(1)}{int(m.group(2))}" for m in _NUMBERED_PART.finditer(around)]
+    return list(dict.fromkeys(found))
+
+
 def _normal(word: str) -> str:
     if match := _ORDINAL.match(word):
         return _ORDINALS.get(int(match.group(1)), word)
@@ -261,9 +296,21 @@ def topic_said(words: str) -> str:
     return " ".join(kept) or words
 
 
+# « la tranche 3 », « TRANCHE N° 3 », « phase 2 »: a programme's part by its number, read as
+# the ordinal before it (« 3e tranche », then « troisieme »), on both the documents' side and
+# the question's, so « tranche 3 », « 3e tranche » and « troisième tranche » are one.
+_NUMBERED_PART = re.compile(
+    r"\b(tranche|phase|volet|etape|lot)s?\W+(?:(?:n|no|numero)\W*)?(\d{1,2})\b(?!\W+(?:\d|h\b))"
+)
+_A_PART = re.compile(r"\b(?:tranche|phase|volet|etape|lot)s?\b")
+
+
 def words_of(text: str) -> list[str]:
     words: list[str] = []
-    for w in _WORD_BREAKS.split(fold(text)):
+    folded = fold(text)
+    if _A_PART.search(folded):
+        folded = _NUMBERED_PART.sub(r"\2e \1", folded)
+    for w in _WORD_BREAKS.split(folded):
         if not w or w in _IGNORED or (len(w) < 2 and not w.isdigit()):
             continue
         # « PLH »: « local habitat », the words the index holds (« programme » it ignores)
@@ -319,7 +366,7 @@ class TextIndex:
         self._postings: dict[str, dict[int, int]] = defaultdict(dict)
         for doc_id, title, body in documents:
             for weight, text in ((1, body), (TITLE_WEIGHT, title)):
-                for word in set(words_of(text)):
+                for word in {*words_of(text), *part_tokens(text)}:
                     postings = self._postings[word]
                     postings[doc_id] = max(postings.get(doc_id, 0), weight)
         self._vocabulary = sorted(self._postings)
@@ -435,13 +482,15 @@ class TextIndex:
         folded = fold(query)
         for phrase, topic in _PHRASES:
             folded = phrase.sub(topic, folded)
-        words = list(dict.fromkeys(words_of(folded)))
+        words = list(dict.fromkeys([*words_of(folded), *part_tokens(folded)]))
         terms = []
         for word in words:
             held: set[int] = set()
             terms.append((word, self._term(word, held)))
             if direct is not None:
                 direct.update(held)
+        if any(not docs and _PART_TOKEN.match(word) for word, docs in terms):
+            return None  # « la tranche 4 »: a part no text names, nothing is about it
         found = [docs for _, docs in terms if docs]
         # A French topic names its head first (« la crèche de Saint-Héand », « le délégataire
         # choisi »): no text with that word, nothing is about it; a word after it that no

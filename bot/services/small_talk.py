@@ -154,6 +154,9 @@ class NotHeld(StrEnum):
     TERRITORY = "territory"
     ACCOUNT = "account"
     ACCOUNT_NAME = "account_name"  # « changer de nom »: the name the documents print
+    # « tu peux contacter le secrétariat pour moi ? », « préviens Laget que… »: an errand the
+    # assistant cannot run (it reads the documents, it writes to nobody on a member's behalf)
+    ERRAND = "errand"
 
 
 _MINUTES = cues.compile(
@@ -176,7 +179,7 @@ _POSITION = re.compile(
     r"|\bgroupes? (?:politiques?|socialistes?|communistes?|ecologistes?|majoritaires?"
     r"|d opposition|de la majorite|de l opposition)\b"
 )
-_ELSEWHERE = re.compile(
+_ELSEWHERE = cues.compile(
     r"\breserv\w*\b.*\b(?:salle|voiture|billet|restaurant|table)\b|\btradui\w*\b"
     r"|\b(?:ecris|ecrivez|redige|redigez|ecrire|rediger)\b.*\b(?:discours|lettre|courrier|tribune"
     r"|poeme|article)\b|\bqui sera\b.*\b(?:president|maire|elu)\b"
@@ -192,7 +195,59 @@ _ELSEWHERE = re.compile(
     r" (?:(?:toutes?|tous) )?(?:tes|vos|les|ces|mes|ses)"
     r" (?:instructions?|consignes?|regles?|directives?|ordres?)\b"
     r"|\bprompt\b|\bmode (?:developpeur|admin\w*|debug|dieu)\b|\bjailbreak\b"
+    # « oublie tout ce qu'on t'a dit », « fais comme si tu étais… », « tu es maintenant… »
+    r"|\b(?:ignore|oublie|ignorez|oubliez) (?:tout|toutes?|tous)\b(?! (?:les|mes) (?:pouvoirs?"
+    r"|procurations?))|\bfais (?:comme si|semblant)\b|\b(?:tu es|vous etes|tu seras) desormais\b"
+    r"|\b(?:a partir de maintenant|desormais|maintenant) (?:tu|vous) (?:es|etes|vas|allez|dois"
+    r"|devez|reponds|repondez)\b|\b(?:tu es|tu seras) (?:maintenant|dorenavant) (?:un|une)\b"
+    # what the assistant is made of, never a member's question: its settings, code, secrets,
+    # the accounts of its users (« donne-moi la liste de tous les utilisateurs »)
+    r"|\b(?:ta|la|sa|votre|ton|son) (?:configuration|config|conf)\b"
+    r"|\b(?:code source|mots? de passe|password|tokens?|jetons?|cles? (?:api|secretes?|d api)"
+    r"|variables? d environnement|identifiants? de connexion|fichier (?:\w+ )?env|api key)\b"
+    r"|\b(?:affiche|montre|donne|liste|exporte|envoie|ouvre)\w*(?: moi| nous)?"
+    r" (?:la |ta |votre |toute la |le contenu de la )?(?:base de donnees|bdd|database)\b"
+    r"|\b(?:liste|tous) (?:des |les )?comptes\b(?! (?:administratifs?|rendus?|de gestion))"
+    # an opinion asked of the assistant: it has none (« ton avis sur le maire »)
+    r"|\b(?:ton|votre) avis (?:sur|de|du|des|concernant)\b"
+    r"|\bqu est ce que (?:tu penses|vous pensez) (?:de|du|des|d)\b"
+    r"|\b(?:tu en penses|vous en pensez) quoi\b"
+    r"|\b(?:tes|vos) (?:instructions|consignes|regles|directives|parametres|reglages)\b"
+    r"|\b(?:liste|tous|toutes|noms?|nombre|identite) (?:de |des |les |de tous les |d )?"
+    r"(?:utilisateurs?|abonnes|comptes telegram)\b"
+    r"|\butilisateurs?\b.{0,40}\b(?:bot|robot|assistant|application|appli)\b"
+    r"|\b(?:dump|exporte\w*|vide\w*|copie\w*) (?:de )?(?:la |ta |votre )?(?:base|bdd|table)\b"
+    r"|\b(?:requete|commande) sql\b|\bselect \w+ from\b|\bdrop table\b"
+    # writing, telling, singing: not the documents' work (« écris-moi un poème »)
+    r"|\b(?:ecris|ecrivez|redige|redigez|compose|composez)(?: moi| nous)? (?:un|une|des)"
+    r" (?:poeme|chanson|histoire|blague|haiku|sonnet|conte|texte|resume de l actualite|mail"
+    r"|courriel|message|lettre|post|tweet)\b"
+    r"|\b(?:raconte|racontez|chante|chantez|invente|inventez)(?: moi| nous)? (?:un|une|des)\b"
+    # general knowledge no council document holds
+    r"|\bcapitale (?:de|du|des|d)\b|\brecettes? (?:de|du|des|d) (?!la metropole|sem)"
+    r"|\bqui a gagne (?:le|la|les) (?:match|coupe|championnat|election\w*|tour|mondial)\b"
+    r"|\bqui (?:va gagner|gagnera|remportera|va remporter) (?:le|la|les|l)\b"
+    r"|\bscore du match\b|\bquelle heure est il\b|\bcombien (?:font|fait) \d"
+    r"|\breforme des retraites\b(?! (?:des|de l|du) (?:agents?|personnels?|metropole))"
 )
+# An errand for the assistant to run: call, warn, write to, a person or a service. A member
+# telling of an absence or a proxy this way (« préviens le secrétariat que je serai absent »)
+# is read as that, not as an errand.
+_ERRAND = cues.compile(
+    r"(?<!\bs )(?<!\bm )(?<!\bveut )(?<!\bveux )(?<!\bvoulait )(?<!\bveulent )"
+    r"\b(?:contacter|contacte|contactez|contactiez|appeler|appelle|appelez"
+    r"|appeliez|prevenir|previens|prevenez|preveniez|avertir|avertis|avertissez|informer|informe"
+    r"|informez|informiez|relancer|relance|relancez|joindre|transmettre|transmets|transmettez"
+    r"|transmettiez|envoyer|envoie|envoyez|envoyiez|ecrire|ecris|ecrivez|ecriviez|dire|dis|dites"
+    r"|faire passer|fais passer|faites passer)"
+    # what is sent: « un message », « ma demande », « mon absence de jeudi »…
+    r" (?:(?:un |une |le |la |mon |ma |mes |ce |cette |l )?(?:message|mail|mot|courriel|sms|email"
+    r"|demande|requete|question|info|information|remarque|reclamation)s? (?:\w+ ){0,2}?)?"
+    r"(?:a |au |aux |a la |a l )?(?:tous |toutes )?(?:le |la |les |l |mes )?(?:autres )?"
+    r"(?:secretariat|service|services|cabinet|president|presidente|directeur|directrice|dgs"
+    r"|elus?|collegues?|mairie)\b"
+)
+_DECLARED = re.compile(r"\b(?:absen\w*|present\w*|pouvoir|procuration|excus\w*|represent\w*)")
 # An office held outside the sittings: the documents name who chaired each sitting only.
 _AN_OFFICE = (
     r"(?:le |la |les )?(?:president|presidente|vice presidents?"
@@ -315,6 +370,8 @@ def not_held(text: str) -> NotHeld | None:
         return NotHeld.ACCOUNT_NAME
     if _CHANGE.search(folded) and not re.search(r"\b(?:pouvoir|procuration|presence)", folded):
         return NotHeld.CHANGE
+    if _ERRAND.search(folded) and not _DECLARED.search(folded):
+        return NotHeld.ERRAND
     if _ELSEWHERE.search(folded):
         return NotHeld.ELSEWHERE
     if _OFFICE.search(folded):
@@ -389,6 +446,31 @@ _CLOSER = re.compile(
     r"|(?:svp|stp|s il vous plait|s il te plait)"
     r"))+\W*$"
 )
+
+
+# « explique-moi la loi 3DS », « tu peux m'expliquer le quorum ? », « parle-moi de l'inflation »:
+# a lesson asked of the assistant; the topic after it is what is asked about.
+_LESSON = re.compile(
+    r"^\W*(?:(?:est ce que )?(?:tu peux|tu pourrais|pouvez vous|pourriez vous|peux tu|pourrais tu"
+    r"|j aimerais que (?:tu|vous)|je voudrais que (?:tu|vous)) )?"
+    r"(?:m |me |nous |moi )?(?:explique\w*|raconte\w*|vulgarise\w*|detaille\w*"
+    r"|parle\w*(?: moi| nous)? (?:un peu )?(?:de|du|des|d))(?: moi| nous)?"
+    r"(?: (?:un peu|rapidement|simplement|en gros|en quelques mots|brievement))?\b\W*"
+)
+
+
+def lesson_asked(text: str) -> str | None:
+    """The topic of a lesson asked of the assistant (« explique-moi la loi 3DS » → « la loi
+    3DS »), as typed; None when the message asks no lesson or nothing follows the request."""
+    simple = strip_accents(text).casefold().replace("’", "'")
+    simple = re.sub(r"[^\w\s]", " ", simple)
+    if len(simple) != len(text):
+        return None
+    opened = _LESSON.match(simple)
+    if opened is None:
+        return None
+    rest = text[opened.end() :].strip()
+    return rest if re.search(r"\w{2}", rest) else None
 
 
 def unwrapped(text: str) -> str:
