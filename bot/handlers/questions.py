@@ -40,6 +40,7 @@ from bot.services.frames import (
     Frame,
     Relative,
     When,
+    asked_of_the_past,
     normalise_number,
     only_courtesy,
     role_named,
@@ -2526,6 +2527,8 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         # their own latest sitting (« without a date, the latest sitting of their bodies »).
         kept = session.get(Sitting, int(last["sitting"]))
         named_anew = members and not (frame.follow_up or frame.pronoun or frame.in_talk)
+        if kept is not None and kept.held_on >= today and asked_of_the_past(frame.text):
+            kept = None  # « qui était absent ? » after the coming one: asked of one held
         if kept is not None and not (named_anew and bodies and kept.body_id not in bodies):
             return kept.id
     relative = when.relative
@@ -2603,15 +2606,20 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         ):
             return coming.id
     if when.empty:
-        if frame.asked in (Asked.QUORUM, Asked.CONVOCATION):
-            # « on aura le quorum ? », « je n'ai pas eu ma convocation »: the coming sitting.
+        if frame.asked in (Asked.QUORUM, Asked.CONVOCATION) and not asked_of_the_past(frame.text):
+            # « on aura le quorum ? », « je n'ai pas eu ma convocation »: the coming sitting;
+            # « le quorum a-t-il été atteint ? » the last one held.
             coming = _look(ask, lookups.next_sitting, after=today, body_ids=bodies)
             if coming is not None:
                 return coming.id
             if frame.asked is Asked.CONVOCATION and _NOT_RECEIVED.search(fold(frame.text)):
                 await ask.reply("no_coming_sitting", on=None, coming=[])  # nothing convened
                 return None
-        if frame.asked is Asked.SITTING and when.relative is None:
+        if (
+            frame.asked is Asked.SITTING
+            and when.relative is None
+            and not asked_of_the_past(frame.text)
+        ):
             coming = _look(ask, lookups.next_sitting, after=today, body_ids=bodies)
             if coming is not None:
                 return coming.id

@@ -260,19 +260,20 @@ _LEXICON: dict[str, Sequence[str]] = {
         "present presente presents presentes presence presences assiste assistait "
         "assistaient assister participe participait participaient participer siegeait "
         "siege sieger venu venue venus venues venir venait venaient viendra viendront deplace "
-        "deplacee deplaces deplacees emarge emargee emarges emargees emargeait emarger"
+        "deplacee deplaces deplacees emarge emargee emarges emargees emargeait emarger "
+        "assistera assisteront participera participeront"
     ),
     "absent": _words(
         "absent absente absents absentes absence absences excuse excusee excuses excusees "
         "manque manquait manquaient manquant manquants manques manquee manquees manquer loupe "
         "loupee loupees loupes louper rate ratee ratees rates rater absenteisme seche sechait "
-        "secher"
+        "secher manquera manqueront"
     ),
     "proxy": _words(
         "pouvoir pouvoirs procuration procurations procu procus mandataire mandataires mandant "
         "mandants represente representee representes representait representaient "
         "representer representais remplace remplacait remplacais remplacaient remplacer remplacee "
-        "remplaces remplacees"
+        "remplaces remplacees representera representeront remplacera remplaceront"
     ),
     "vote": _words(
         "vote votes votee votees voter votant votants voix abstention abstentions abstenu "
@@ -283,7 +284,9 @@ _LEXICON: dict[str, Sequence[str]] = {
         " vot vots abstension abstensions abstentiosn unanimitee"
     ),
     "count": _words("combien nombre nb total"),
-    "president": _words("president presidente presidait preside presidence presider"),
+    "president": _words(
+        "president presidente presidait preside presidence presider presidera presideront"
+    ),
     "secretary": ["secretaire", "secretariat"],
     "convocation": _words("convocation convocations convoque convoques convoquee convoquees"),
     "quorum": ["quorum", "quorums"],
@@ -418,7 +421,7 @@ _STOPWORDS = frozenset(
     toi ton tous tout toute tu un une vos votre vous y bien tres donc alors aussi deja encore
     quand ou lequel laquelle lesquels lesquelles sais savoir voir montre montrer affiche
     afficher liste lister donne donner donnes donnee donnees dit dire veux voudrais peux
-    metropolitain metropolitaine metropole jour fois avoir eu etes suis sera serai seront
+    metropolitain metropolitaine metropole jour fois avoir eu etes suis sera serai seront seras
     sommes la ici y celui celle ceux lors depuis chez apres avant entre sans sous vers ainsi
     concernant concerne sujet propos niveau pu quelqu pourquoi raison raisons motif motifs
     moins rapporteur rapporteuse rapporteurs tenait tient tenu tenue lieu semaine commence
@@ -479,9 +482,9 @@ THE_LATTER = cues.compile(
     r"(?!\s+(?:conseil|bureau|seance|reunion|mois|jour|point|vote|pouvoir|delib\w*|texte))"
 )
 _THERE = cues.compile(
-    r"\b(?:etai[st]?|etaient|etiez|sont|est|etes|suis|sera|serai|seront|etre|etait il|etait elle)"
-    r"(?: (?:il|elle|ils|elles|vous|tu|bien|pas))? la(?=\s*$|\s*[?!.,;]|\s+(?:au|aux|a|le|lors"
-    r"|pour|en|ce|cette|ces|hier|ou|et|du|de|dans|ce|jeudi|lundi|mardi|mercredi|vendredi"
+    r"\b(?:etai[st]?|etaient|etiez|sont|est|etes|suis|sera|seras|serai|seront|etre|etait il"
+    r"|etait elle)(?: (?:il|elle|ils|elles|vous|tu|bien|pas))? la(?=\s*$|\s*[?!.,;]"
+    r"|\s+(?:au|aux|a|le|lors|pour|en|ce|cette|ces|hier|ou|et|du|de|dans|ce|jeudi|lundi|mardi|mercredi|vendredi"
     # « il était là lui ? », « Tardy était là aussi ? », « elle était là finalement ? »
     r"|lui|elle|eux|elles|moi|toi|nous|aussi|non|hein|donc|alors|finalement|vraiment|quand"
     r"|cette fois"
@@ -869,6 +872,52 @@ _FUTURE = cues.compile(
     r"\b(?:sera|seras|serai|seront|serez|aura|aurai|auront|aurez|viendra|viendrai|prochain"
     r"|prochaine|va|vais|vont)\b"
 )
+# « qui sera présent au bureau ? », « qui viendra ? », « y aurait-il le quorum ? », « qui
+# donnera pouvoir ? »: a sitting asked in the future or the conditional is the one to come.
+# Not the courtesy around a question (« serait-il possible de … », « ce serait gentil »).
+_OF_A_SITTING_TO_COME = frozenset(
+    (
+        "present",
+        "absent",
+        "proxy",
+        "count",
+        "quorum",
+        "convocation",
+        "sitting",
+        "bureau",
+        "conseil",
+    )
+)
+_FUTURE_ASKED = cues.compile(
+    r"\b(?:sera|seras|serons|serez|seront|serait|seraient|aura|aurons|aurez|auront|aurait|auraient"
+    r"|viendra|viendras|viendrai|viendrons|viendrez|viendront|viendrait|viendraient"
+    r"|(?:assister|particip|sieg|manqu|donn|port|represent|excus|emarg|present|presid)"
+    r"(?:era|eras|erons|erez|eront|erait|eraient)"
+    r"|atteindr(?:a|ons|ont|ait|aient)"
+    r"|(?:va|vont|allons|allez) (?:y )?(?:venir|etre|avoir|assister|participer|sieger|manquer"
+    r"|donner|porter|representer|atteindre))\b"
+    r"(?! (?:t )?(?:il|ce|elle) (?:possible|bien|gentil|aimable|envisageable))"
+    r"(?<!ce serait)(?<!ca serait)"
+)
+# « le quorum a-t-il été atteint ? », « on avait le quorum ? », « qui était là ? »: asked of a
+# sitting held, whatever is to come.
+_PAST_ASKED = cues.compile(
+    r"\b(?:etai[st]|etaient|etiez|etions|avai[st]|avaient|aviez|avions|a ete|ont ete|ai ete"
+    r"|a eu|ont eu|avons eu|y avait|a t (?:il|elle|on) (?:ete|eu)|ont ils (?:ete|eu)"
+    r"|presidait|portait|manquait|est venue?|sont venue?s|ont assiste|a assiste|a eu lieu"
+    r"|s est (?:tenue?|deroulee?|passee?))\b"
+)
+
+
+def asked_to_come(folded: str) -> bool:
+    """The question is put in the future or the conditional, and never in the past."""
+    return bool(_FUTURE_ASKED.search(folded)) and not _PAST_ASKED.search(folded)
+
+
+def asked_of_the_past(text: str) -> bool:
+    """The question is put in a past tense, and never in the future (`text` as typed)."""
+    folded = fold(text)
+    return bool(_PAST_ASKED.search(folded)) and not _FUTURE_ASKED.search(folded)
 
 
 def _to_come(when: When, today: date) -> bool:
@@ -1485,7 +1534,8 @@ _RECEIPTS = re.compile(
 _NOT_A_RECEIPT_QUESTION = re.compile(
     r"\b(?:je|j) (?:n )?(?:ai|avais) (?:pas|jamais|toujours pas|rien)\b"
 )
-_TO_COME = re.compile(r"\b(?:a venir|qui (?:vient|viennent|va venir|vont venir))\b")
+# « qui va venir au bureau ? » opening the question asks who comes.
+_TO_COME = re.compile(r"\b(?:a venir|(?<!^)qui (?:vient|viennent|va venir|vont venir))\b")
 # « ils étaient là tous les 2 ? », « et l'un et l'autre ? », « les deux avaient un pouvoir ? »:
 # the members just talked about, all of them; never a topic « deux » nor a count
 _BOTH = re.compile(
@@ -2039,7 +2089,7 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     body = bodies[0] if len(bodies) == 1 else None
     if (
         when.empty
-        and "proxy" in concepts
+        and ("proxy" in concepts or (first_person and concepts.keys() & {"absent", "present"}))
         and (_REGISTERED.search(courteous) or _CAN_HOLD.search(courteous))
     ):
         # « mon pouvoir est bien enregistré ? », « ma procu est bien passée ? », « Laget peut
@@ -2069,6 +2119,14 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         ]
         if "present" not in concepts and re.search(r"\b(?:qui|combien)\b", courteous):
             concepts.setdefault("present", []).append(announced.group(0))
+    if (
+        when.empty
+        and (concepts.keys() & _OF_A_SITTING_TO_COME or there)
+        and asked_to_come(courteous)
+    ):
+        # « qui sera présent au bureau ? », « y aura-t-il le quorum ? », « qui donnera
+        # pouvoir ? »: the tense chooses the sitting to come over the last one held
+        when = When(relative=Relative.NEXT, said="")
     if sequence is not None:
         leftovers.append(sequence)
     base = Frame(
