@@ -25,7 +25,14 @@ from bot.services.import_warnings import warnings_asked
 from bot.services.law_questions import rule_asked
 from bot.services.search import out_of_scope
 from bot.services.shorthand import spelled_out
-from bot.services.small_talk import OTHER_ASSEMBLY, NotHeld, not_held, small_talk, unwrapped
+from bot.services.small_talk import (
+    OTHER_ASSEMBLY,
+    NotHeld,
+    not_held,
+    plain_request,
+    small_talk,
+    unwrapped,
+)
 from storage import queries
 from storage.names import fold
 
@@ -63,6 +70,10 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
     text = spelled_out(text)
     # « c'est quoi le kor rom » (dictated): an intent word split in two, joined back.
     text = heard_as_written(text)
+    # « Pourriez-vous noter mon absence jeudi ? », « merci de transmettre ma procuration à
+    # Mme Berger »: the act asked for, said plainly, before courtesy takes « merci » for thanks
+    # (« merci de noter que j'ai bien reçu la convocation »: the receipt, below).
+    text = plain_request(text)
     # « bien reçu la convocation », « ok pour jeudi »: the receipt of a convocation, recorded.
     if await convocations.acknowledge_in_words(ask, text):
         return
