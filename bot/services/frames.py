@@ -28,6 +28,7 @@ from storage.french import (
     MONTH_NUMBERS,
     WITHIN_A_MONTH,
     find_dates,
+    find_day_range,
     find_relative,
     year_said_in_words,
 )
@@ -422,7 +423,7 @@ _STOPWORDS = frozenset(
     quand ou lequel laquelle lesquels lesquelles sais savoir voir montre montrer affiche
     afficher liste lister donne donner donnes donnee donnees dit dire veux voudrais peux
     metropolitain metropolitaine metropole jour fois avoir eu etes suis sera serai seront seras
-    sommes la ici y celui celle ceux lors depuis chez apres avant entre sans sous vers ainsi
+    sommes la ici y celui celle ceux celles lors depuis chez apres avant entre sans sous vers ainsi
     concernant concerne sujet propos niveau pu quelqu pourquoi raison raisons motif motifs
     moins rapporteur rapporteuse rapporteurs tenait tient tenu tenue lieu semaine commence
     commencait commencera debute heure horaire horaires endroit salle deroule deroulee
@@ -719,6 +720,13 @@ def _read_when(simple: str, typed: str, today: date) -> tuple[When, str | None, 
     """Every way the message points at a time, and the text without those words."""
     simple = year_said_in_words(simple, today)  # « le 4 juillet de l'an dernier »: 2025
     since = bool(_SINCE.search(simple))
+    if (days := find_day_range(simple, today=today)) is not None:
+        # « du 27/01/2022 au 24/03/2022 », « entre le 1er janvier et le 30 mars 2022 »: a span
+        # of days, read before either day alone
+        first, last, at, until = days
+        said = typed[at:until] if len(simple) == len(typed) else simple[at:until]
+        rest = fold(simple[:at] + " " + simple[until:])
+        return When(start=first, end=last, said=said.strip()), None, rest
     if _RANGE.search(fold(simple)):
         # « entre janvier et mars 2022 », « de 2022 à 2024 », « avant 2023 »: a span, read
         # before any one date inside it.
@@ -771,11 +779,19 @@ def _read_when(simple: str, typed: str, today: date) -> tuple[When, str | None, 
         # sittings held on that day of any month answer it (the coming one first).
         when = When(day=int(alone.group(1)), said=f"le {alone.group(1)}")
         folded = folded[: alone.start()] + " " + folded[alone.end() :]
+    if since and when is not None and when.month and not when.day and not when.year:
+        # « depuis janvier », « à partir de mars »: from the latest such month begun, until
+        # today (never the sittings of every January)
+        year = today.year if when.month <= today.month else today.year - 1
+        when = When(start=date(year, when.month, 1), end=today, said=when.said)
     if since and when is not None and (when.start or when.on) and not when.relative:
         # « depuis 2022 », « depuis le 1er mars »: from that day until today.
         start = when.start or when.on
         if start is not None and start <= today:
-            when = When(start=start, end=today, said=when.said)
+            said = when.said if _SINCE.search(fold(when.said)) else f"depuis {when.said}"
+            when = When(start=start, end=today, said=said)
+            # « à partir de juin »: the words of the span, no topic « partir »
+            folded = _SINCE.sub(" ", folded)
     return when or When(), None, folded
 
 
@@ -2685,6 +2701,9 @@ def _what_is_asked(
         return Asked.DELIBERATION, About.WHEN, False
     opposed = {w for w in vote_words if w == "contre" or w.startswith(("oppos", "abst"))}
     if has("deliberation") and counting and not frame.number and not opposed:
+        if any(w.startswith("rejet") for w in vote_words) or _NOT_ADOPTED.search(fold(frame.text)):
+            # « combien de délibérations rejetées en 2022 ? »: the figure asked, said first
+            return Asked.DELIBERATION_COUNT, About.REJECTED, False
         return Asked.DELIBERATION_COUNT, About.DELIBERATIONS, False
     if counting and vote_words and vote_words <= _ACTS_PASSED and not frame.words:
         # « et combien ont été adoptées à l'unanimité ? »: acts, counted (never voters)
@@ -3149,6 +3168,22 @@ _MARKUP = re.compile(
 )
 
 
+def _questions_of(text: str, today: date) -> list[str]:
+    """The message cut where a new question starts, never inside a span of days (« entre le
+    1er janvier et le 30 mars 2022 » is one period, not a question about « le 30 mars »)."""
+    simple = _simple(text)
+    days = find_day_range(simple, today=today) if len(simple) == len(text) else None
+    if days is None:
+        return _QUESTION_BREAK.split(text)
+    pieces, start = [], 0
+    for cut in _QUESTION_BREAK.finditer(text):
+        if days[2] <= cut.start() < days[3]:
+            continue
+        pieces.append(text[start : cut.start()])
+        start = cut.end()
+    return [*pieces, text[start:]]
+
+
 def read_frames(text: str, today: date) -> list[Frame]:
     """Each question of a message (« Qui était présent et qui était absent le 4 juillet ? »,
     « Berger était là ? Et Bouchet ? »), at most three; a part asking nothing by itself (a
@@ -3191,7 +3226,7 @@ def read_frames(text: str, today: date) -> list[Frame]:
             read_frame(_blank_all(text, [m.span() for m in numbers if m is not kept]), today)
             for kept in numbers
         ]
-    pieces = _QUESTION_BREAK.split(text)
+    pieces = _questions_of(text, today)
     whole_rule = rule_asked(text) if 1 < len(pieces) <= MAX_PIECES else None
     if whole_rule is not None and all(
         rule_asked(piece) is None
