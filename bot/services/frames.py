@@ -1591,6 +1591,8 @@ _NOTICE_WORDS = frozenset(
 _ANNOUNCED = re.compile(
     r"\b(?:annonce|annonces|annoncee|annoncees|confirme|confirmes|confirmee|confirmees|inscrits?"
     r"|on sera|nous serons|serons nous|seront|viendront|viennent|attendus?"
+    # « qui vient au bureau ? »: who comes (never « la délib qui vient d'être votée »)
+    r"|^(?:et )?qui vient\b(?! d)"
     # « qui a déjà dit qu'il venait ? », « qui a prévu de venir ? »
     r"|(?:a|ont) (?:deja )?dit qu (?:il|elle|ils|elles) (?:venai\w*|viendrai\w*|serai\w*)"
     r"|(?:a|ont) prevu de venir|compte(?:nt)? venir)\b"

@@ -433,7 +433,6 @@ def _greeting_end(simple: str, start: int) -> int:
 # taken for a question about a sitting held. Read on lower-case text without accents, of the
 # same length as the message, so that what follows the formula (a name, a day) is kept as typed.
 _PLEASE = (
-    r"(?:(?:bonjour|bonsoir|madame|monsieur|mesdames|messieurs)\b\W*)*"
     r"(?:(?:pourriez|pouvez|voudriez|voulez) vous|(?:pourrais|peux|voudrais|veux) tu"
     r"|veuillez|veuille|vous pouvez|tu peux|pourrait on|peut on|il faudrait|il faut"
     r"|merci|je vous remercie|je te remercie|nous vous remercions"
@@ -461,7 +460,11 @@ _ACT_OBJECT = (
     r"|(?: (?:le fait )?(?:que|qu))(?P<clause>) (?=je |j ))"
 )
 _POLITE_ACT = re.compile(
-    r"^\W*(?:" + _PLEASE + r"\W*" + _RECORD_VERB + r"\b ?"
+    r"^\W*(?:(?:bonjour|bonsoir|madame|monsieur|mesdames|messieurs|cher|chere)\b\W*)*(?:"
+    + _PLEASE
+    + r"\W*"
+    + _RECORD_VERB
+    + r"\b ?"
     # « je vous informe de mon absence », « je vous fais part de ma présence », « je vous
     # confirme ma venue »
     r"|(?:je (?:vous |te )?(?:informe|previens|signale|fais part|fais savoir|confirme"
