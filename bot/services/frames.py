@@ -1597,6 +1597,7 @@ _ANNOUNCED = re.compile(
     r"|(?:a|ont) (?:deja )?dit qu (?:il|elle|ils|elles) (?:venai\w*|viendrai\w*|serai\w*)"
     r"|(?:a|ont) prevu de venir|compte(?:nt)? venir)\b"
 )
+_WHO_COMES = re.compile(r"^(?:et )?qui (?:vient|viennent)\b(?! d)")
 _AGENDA_WORDS = frozenset(
     _words("ordre odj point points inscrit inscrits prevu prevus quoi programme menu")
 )
@@ -2126,6 +2127,10 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         when = When(relative=Relative.LAST, said=concepts["last"][0])
     elif has("next") and when.empty:
         when = When(relative=Relative.NEXT, said=concepts["next"][0])
+    if "present" not in concepts and _WHO_COMES.match(courteous):
+        # « qui vient jeudi 18 ? »: who comes to that sitting, no topic « vient »
+        concepts["present"] = ["vient"]
+        leftovers = [w for w in leftovers if w not in ("vient", "viennent")]
     if when.empty and (announced := _ANNOUNCED.search(courteous)):
         # « combien de présents annoncés ? », « et combien on sera ? », « qui a confirmé ? »:
         # what is declared for the sitting to come
@@ -2653,7 +2658,12 @@ def _what_is_asked(
         or mine
         or over_time
         or (has("record") and not counting)
-        or re.search(r"\bcombien de fois\b", text)
+        # « combien de fois j'ai donné pouvoir ? »: the proxies counted, not the attendance
+        # (« combien de fois j'ai été représenté ? » is the record's)
+        or (
+            re.search(r"\bcombien de fois\b", text)
+            and not (has("proxy") and counting and not re.search(r"\brepresent", text))
+        )
     ):
         return Asked.RECORD, None, False
     if has("record") and counting:
