@@ -423,6 +423,7 @@ _STOPWORDS = frozenset(
     quand ou lequel laquelle lesquels lesquelles sais savoir voir montre montrer affiche
     afficher liste lister donne donner donnes donnee donnees dit dire veux voudrais peux
     metropolitain metropolitaine metropole jour fois avoir eu etes suis sera serai seront seras
+    aura auront aurait
     sommes la ici y celui celle ceux celles lors depuis chez apres avant entre sans sous vers ainsi
     concernant concerne sujet propos niveau pu quelqu pourquoi raison raisons motif motifs
     moins rapporteur rapporteuse rapporteurs tenait tient tenu tenue lieu semaine commence
