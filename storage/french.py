@@ -398,6 +398,57 @@ def find_dates(text: str) -> list[DateMention]:
     return kept
 
 
+_RANGE_OPENER = re.compile(r"\b(?:du|entre(?: le| l)?|depuis(?: le| l)?|a partir du|de)\s*$")
+_RANGE_JOINER = re.compile(r"\s*(?:au|a|et|et le|et l|jusqu au|jusqu a|jusqu a le)\s*")
+# « du 1er au 31 mars 2022 »: the first day alone, its month and year the second's
+_FIRST_DAY_ALONE = re.compile(r"\b(?:du|entre le|depuis le) (1er|\d{1,2})\s*$")
+
+
+def find_day_range(text: str, *, today: date) -> tuple[date, date, int, int] | None:
+    """Two days joined as a span (« du 27/01/2022 au 24/03/2022 », « entre le 1er janvier et
+    le 30 mars 2022 », « du 1er au 31 mars »): its first and last days and where it is written
+    in `text`; the first day takes the second's month and year when it says none. None when no
+    two days are so joined, or when they make no span."""
+    folded = _fold_keeping_offsets(text)
+    mentions = find_dates(text)
+    for second_at, second in enumerate(mentions):
+        if second.day is None or not second.valid:
+            continue
+        first = mentions[second_at - 1] if second_at else None
+        joined = None
+        if first is not None and first.day is not None and first.valid:
+            joined = _RANGE_JOINER.fullmatch(folded[first.end : second.start])
+        opener = _RANGE_OPENER.search(folded[: first.start]) if joined and first else None
+        year = second.year or (
+            today.year if (second.month or 0) <= today.month else today.year - 1
+        )
+        if second.month is None:
+            continue
+        end = date(year, second.month, second.day)
+        if opener is not None and first is not None and first.day is not None:
+            month = first.month or second.month
+            try:
+                start = date(first.year or year, month, first.day)
+            except ValueError:
+                continue
+            if start > end and first.year is None:
+                start = start.replace(year=start.year - 1)
+            if start <= end:
+                return start, end, opener.start(), second.end
+            continue
+        head = folded[: second.start]
+        for joiner in _RANGE_JOINER.finditer(head):
+            if joiner.end() != len(head):
+                continue
+            alone = _FIRST_DAY_ALONE.search(head[: joiner.start()])
+            if alone is None:
+                continue
+            day = 1 if alone.group(1) == "1er" else int(alone.group(1))
+            if 1 <= day <= second.day:
+                return end.replace(day=day), end, alone.start(), second.end
+    return None
+
+
 def parse_date(text: str, *, before: date | None = None) -> date | None:
     """The date `text` writes (« 13 mars 2025 », « 13/03/25 », « l'an deux mille vingt-trois,
     le seize février »…), or None: none written, an impossible day, or no year and no
@@ -544,6 +595,19 @@ def _part_of_year(match: re.Match[str], today: date) -> tuple[date, date] | None
     start = date(year, first_month, 1)
     end = _month_period(year, first_month + months - 1)[1]
     return start, end
+
+
+def _abbreviated_part(match: re.Match[str], today: date) -> tuple[date, date] | None:
+    """« S1 2022 », « au T3 », « T4 2023 »: a half or a quarter of a year, as accountants
+    write it."""
+    letter, rank_text, year_text = match.group(1) or match.group(4), match.group(2), match.group(3)
+    rank = int(rank_text or match.group(5))
+    months = 6 if letter == "s" else 3
+    if rank > 12 // months:
+        return None
+    year = int(year_text) if year_text else today.year
+    first_month = (rank - 1) * months + 1
+    return date(year, first_month, 1), _month_period(year, first_month + months - 1)[1]
 
 
 def _year(match: re.Match[str], today: date) -> tuple[date, date] | None:
@@ -739,6 +803,9 @@ _RELATIVE_WRITTEN: tuple[tuple[re.Pattern[str], _Reader], ...] = (
     (re.compile(rf"\b({_MONTH_ALT})\s+({_LAST}|{_NEXT})\b"), _named_month),
     (re.compile(rf"\b({_ORDINAL_ALT})\s+(semestre|trimestre)(?:\s+(?:de |d )?{_YEAR})?\b"),
      _part_of_year),
+    (re.compile(rf"\b([st])([1-4])\s+(?:de |d )?{_YEAR}\b"
+                r"|(?:(?<=\bau )|(?<=\bdu )|(?<=\ble )|(?<=\ben ))([st])([1-4])\b"),
+     _abbreviated_part),
     (re.compile(rf"\b(debut|fin|mi|milieu)(?: du mois de| du mois d| de| d)?\s+({_MONTH_ALT})"
                 rf"(?:\s+{_YEAR})?\b"), _part_of_month),
     (re.compile(rf"\b({_ORDINAL_ALT}|derniere?)\s+({_WEEKDAY_ALT})\s+(?:du mois de |du mois d "

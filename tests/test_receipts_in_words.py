@@ -53,6 +53,15 @@ def _receipt(engine: Engine, delivery_id: int) -> tuple[bool, int]:
         "bonjour, j'ai bien reçu la convoc. Cordialement",
         "c'est noté pour le bureau du 18 juillet",
         "bien eu le mail pour jeudi, merci",
+        # formal French (issue 12, lang19)
+        "J'accuse bonne réception de la convocation",
+        "je vous confirme avoir bien reçu la convocation",
+        "j'ai pris connaissance de la convocation, merci",
+        "nous accusons réception de la convocation pour jeudi",
+        "bien réceptionné la convocation, cordialement",
+        "je prends bonne note de la convocation du 18 juillet",
+        "Merci de noter que j'ai bien reçu la convocation",
+        "jaccuse reception de la convoc",
     ],
 )
 async def test_a_receipt_in_words_is_recorded_and_thanked_once(

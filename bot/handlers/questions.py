@@ -42,6 +42,7 @@ from bot.services.frames import (
     Frame,
     Relative,
     When,
+    asked_of_the_past,
     normalise_number,
     only_courtesy,
     role_named,
@@ -218,6 +219,9 @@ def _frame_state(frame: Frame) -> dict[str, Any]:
     }
 
 
+_A_SITTING_STEP = re.compile(r"\b(?:fois|seance|reunion|session)\b")
+
+
 def _shifted(frame: Frame, last: dict[str, Any], ask: Ask) -> Frame:
     """« et le mois d'avant ? », « et l'année suivante ? »: one unit from the period in talk
     (or the sitting in talk), not from today."""
@@ -236,15 +240,20 @@ def _shifted(frame: Frame, last: dict[str, Any], ask: Ask) -> Frame:
         if days in (7, *range(28, 32)) or days >= 365:
             shift = (unit, -1 if frame.when.relative is Relative.BEFORE else 1)
     one_day = period is not None and period[0] == period[1] and not last.get("sitting")
+    # « et la fois d'avant ? », « et la séance suivante ? » after a month: the sitting before
+    # (after) the period, not the month before
+    a_sitting = period is not None and bool(_A_SITTING_STEP.search(fold(frame.when.said)))
     if (
-        shift is None
-        and period is not None
-        and one_day
+        period is not None
+        and (one_day or a_sitting)
         and frame.when.relative in (Relative.BEFORE, Relative.AFTER)
+        and (shift is None or a_sitting)
     ):
         # « combien de délibérations au conseil du 24 mars 2022 ? » then « et le précédent ? »:
         # the sitting before (after) that day, not before today
-        day = date.fromisoformat(period[0])
+        day = date.fromisoformat(
+            period[0] if frame.when.relative is Relative.BEFORE else period[1]
+        )
         step = (
             _look(ask, lookups.latest_sitting, before=day - _DAY, body_ids=None)
             if frame.when.relative is Relative.BEFORE
@@ -313,6 +322,10 @@ def _complete(frame: Frame, last: dict[str, Any]) -> Frame:
         )
         if asked is Asked.PROXY and _ONE_IN_HAND.search(fold(frame.text)):
             kept = kept.but(about=About.HELD)  # « et moi, j'en avais un ? »: one carried
+        if asked is Asked.RECORD and frame.when.empty and last.get("period"):
+            # « assiduité de Berger en 2022 » then « et Bouchet ? »: over the same period
+            start, end = (date.fromisoformat(day) for day in last["period"])
+            kept = kept.but(when=When(start=start, end=end, said=""))
         side = _VOTE_SIDE.search(fold(frame.text)) if asked is Asked.VOTE else None
         if side:
             # « combien de contre ? » then « et pour ? », « et les abstentions ? »: that side
@@ -2628,6 +2641,8 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         # their own latest sitting (« without a date, the latest sitting of their bodies »).
         kept = session.get(Sitting, int(last["sitting"]))
         named_anew = members and not (frame.follow_up or frame.pronoun or frame.in_talk)
+        if kept is not None and kept.held_on >= today and asked_of_the_past(frame.text):
+            kept = None  # « qui était absent ? » after the coming one: asked of one held
         if kept is not None and not (named_anew and bodies and kept.body_id not in bodies):
             return kept.id
     relative = when.relative
@@ -2705,15 +2720,20 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         ):
             return coming.id
     if when.empty:
-        if frame.asked in (Asked.QUORUM, Asked.CONVOCATION):
-            # « on aura le quorum ? », « je n'ai pas eu ma convocation »: the coming sitting.
+        if frame.asked in (Asked.QUORUM, Asked.CONVOCATION) and not asked_of_the_past(frame.text):
+            # « on aura le quorum ? », « je n'ai pas eu ma convocation »: the coming sitting;
+            # « le quorum a-t-il été atteint ? » the last one held.
             coming = _look(ask, lookups.next_sitting, after=today, body_ids=bodies)
             if coming is not None:
                 return coming.id
             if frame.asked is Asked.CONVOCATION and _NOT_RECEIVED.search(fold(frame.text)):
                 await ask.reply("no_coming_sitting", on=None, coming=[])  # nothing convened
                 return None
-        if frame.asked is Asked.SITTING and when.relative is None:
+        if (
+            frame.asked is Asked.SITTING
+            and when.relative is None
+            and not asked_of_the_past(frame.text)
+        ):
             coming = _look(ask, lookups.next_sitting, after=today, body_ids=bodies)
             if coming is not None:
                 return coming.id
@@ -2881,6 +2901,14 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
         # its deliberations): in the sitting the conversation is about.
         kept = thread.get("sitting")
         sitting = ask.session.get(Sitting, int(kept)) if kept else None
+        named = _look(ask, queries.body_by_hint, hint=frame.body) if frame.body else None
+        if sitting is not None and named is not None and named.id != sitting.body_id:
+            # « combien de délibérations au bureau du 4 juillet ? » then « et au conseil ? »:
+            # the latest sitting of that body, not the Bureau's day
+            latest = await _sitting(ask, frame.but(when=When(relative=Relative.LAST)), [], {})
+            if latest is None:
+                return
+            sitting = ask.session.get(Sitting, latest)
         if sitting is not None:
             start = end = sitting.held_on
             sitting_id = sitting.id
@@ -2905,6 +2933,7 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
     )
     # « y a-t-il eu des délibérations rejetées en 2022 ? »: how many were, said first
     counted.data["rejected_asked"] = frame.about is About.REJECTED
+    counted.data["polar"] = frame.polar
     await _answer(ask, counted)
     # « lesquelles ? » next lists the deliberations of the one sitting counted.
     _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
@@ -2953,6 +2982,23 @@ def _acts_numbered(ask: Ask, frame: Frame) -> list[int]:
             typed=frame.typed_number or frame.number,
             number=frame.number,
         )
+    )
+
+
+async def _no_act_about(ask: Ask, frame: Frame, words: str, *, polar: bool = False) -> None:
+    """No act about these words: said of the period asked when one was (« sur le PLU en
+    2024 »), with how many are about them at other times, never « aucune » as if none were."""
+    when = frame.when
+    elsewhere = 0
+    if when.dated:
+        elsewhere = _ranked(ask, words, frame.but(when=When()))[1]
+    await ask.reply(
+        "no_deliberation",
+        number=None,
+        words=_as_typed(frame, words),
+        polar=polar,
+        period=when.said if when.dated else None,
+        elsewhere=elsewhere,
     )
 
 
@@ -3125,7 +3171,7 @@ async def _acts_asked(ask: Ask, frame: Frame) -> list[int] | None:
     if words_of(words):
         ranked, _ = _ranked(ask, words, frame)
         if not ranked:
-            await ask.reply("no_deliberation", number=None, words=_as_typed(frame, words))
+            await _no_act_about(ask, frame, words)
             return None
         return ranked[:1]
     last = _recall(ask)
@@ -3277,9 +3323,7 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
     ranked, full = _ranked(ask, words, frame)
     if not ranked:
         # « a-t-on voté quelque chose sur les trottinettes ? »: « Non, rien sur … »
-        await ask.reply(
-            "no_deliberation", number=None, words=_as_typed(frame, words), polar=_yes_or_no(frame)
-        )
+        await _no_act_about(ask, frame, words, polar=_yes_or_no(frame))
         return
     listed = _COUNTING_TOPIC.search(fold(frame.text)) or _LISTED_VOTED.search(fold(frame.text))
     if frame.asked is Asked.VOTE and not (full > 1 and listed):

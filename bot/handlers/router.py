@@ -30,6 +30,7 @@ from bot.services.small_talk import (
     NotHeld,
     lesson_asked,
     not_held,
+    plain_request,
     small_talk,
     unwrapped,
 )
@@ -70,6 +71,10 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
     text = spelled_out(text)
     # « c'est quoi le kor rom » (dictated): an intent word split in two, joined back.
     text = heard_as_written(text)
+    # « Pourriez-vous noter mon absence jeudi ? », « merci de transmettre ma procuration à
+    # Mme Berger »: the act asked for, said plainly, before courtesy takes « merci » for thanks
+    # (« merci de noter que j'ai bien reçu la convocation »: the receipt, below).
+    text = plain_request(text)
     # « bien reçu la convocation », « ok pour jeudi »: the receipt of a convocation, recorded.
     if await convocations.acknowledge_in_words(ask, text):
         return

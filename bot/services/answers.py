@@ -635,6 +635,27 @@ def coming(
                 {"name": member.display_name, "gave": gave, "held": held, "yes": bool(joined),
                  "partners": [m.display_name for i in partners if (m := session.get(Member, i))]}
             )  # fmt: skip
+    if frame.asked.value in ("presence", "absence") and member_ids and not verdicts:
+        # « Berger sera là le 18 ? », « est-ce que Laget viendra ? »: each member named, from
+        # what they declared (present, absent, a proxy given), or that they declared nothing
+        side = frame.asked.value
+        for member_id in member_ids:
+            member = session.get(Member, member_id)
+            if member is None:
+                continue
+            gave = [p for p in declared.proxies if p.giver_id == member_id]
+            said = (
+                "present"
+                if member.display_name in declared.present
+                else "absent"
+                if member.display_name in declared.absent or gave
+                else None
+            )
+            feminine = (member.civility or "").casefold() in {"mme", "mlle", "madame"}
+            verdicts.append(
+                {"name": member.display_name, "gave": gave, "said": said, "e": "e" * feminine,
+                 "yes": said == ("present" if side == "presence" else "absent")}
+            )  # fmt: skip
     kind = {"presence": "present", "absence": "absent"}.get(frame.asked.value, "proxies")
     if frame.asked.value == "count" and frame.about is not None:
         kind = {"present": "present", "absent": "absent", "excused": "absent"}.get(

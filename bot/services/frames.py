@@ -29,6 +29,7 @@ from storage.french import (
     MONTH_NUMBERS,
     WITHIN_A_MONTH,
     find_dates,
+    find_day_range,
     find_relative,
     year_said_in_words,
 )
@@ -261,19 +262,20 @@ _LEXICON: dict[str, Sequence[str]] = {
         "present presente presents presentes presence presences assiste assistait "
         "assistaient assister participe participait participaient participer siegeait "
         "siege sieger venu venue venus venues venir venait venaient viendra viendront deplace "
-        "deplacee deplaces deplacees emarge emargee emarges emargees emargeait emarger"
+        "deplacee deplaces deplacees emarge emargee emarges emargees emargeait emarger "
+        "assistera assisteront participera participeront"
     ),
     "absent": _words(
         "absent absente absents absentes absence absences excuse excusee excuses excusees "
         "manque manquait manquaient manquant manquants manques manquee manquees manquer loupe "
         "loupee loupees loupes louper rate ratee ratees rates rater absenteisme seche sechait "
-        "secher"
+        "secher manquera manqueront"
     ),
     "proxy": _words(
         "pouvoir pouvoirs procuration procurations procu procus mandataire mandataires mandant "
         "mandants represente representee representes representait representaient "
         "representer representais remplace remplacait remplacais remplacaient remplacer remplacee "
-        "remplaces remplacees"
+        "remplaces remplacees representera representeront remplacera remplaceront"
     ),
     "vote": _words(
         "vote votes votee votees voter votant votants voix abstention abstentions abstenu "
@@ -284,7 +286,9 @@ _LEXICON: dict[str, Sequence[str]] = {
         " vot vots abstension abstensions abstentiosn unanimitee"
     ),
     "count": _words("combien nombre nb total"),
-    "president": _words("president presidente presidait preside presidence presider"),
+    "president": _words(
+        "president presidente presidait preside presidence presider presidera presideront"
+    ),
     "secretary": ["secretaire", "secretariat"],
     "convocation": _words("convocation convocations convoque convoques convoquee convoquees"),
     "quorum": ["quorum", "quorums"],
@@ -419,8 +423,9 @@ _STOPWORDS = frozenset(
     toi ton tous tout toute tu un une vos votre vous y bien tres donc alors aussi deja encore
     quand ou lequel laquelle lesquels lesquelles sais savoir voir montre montrer affiche
     afficher liste lister donne donner donnes donnee donnees dit dire veux voudrais peux
-    metropolitain metropolitaine metropole jour fois avoir eu etes suis sera serai seront
-    sommes la ici y celui celle ceux lors depuis chez apres avant entre sans sous vers ainsi
+    metropolitain metropolitaine metropole jour fois avoir eu etes suis sera serai seront seras
+    aura auront aurait
+    sommes la ici y celui celle ceux celles lors depuis chez apres avant entre sans sous vers ainsi
     concernant concerne sujet propos niveau pu quelqu pourquoi raison raisons motif motifs
     moins rapporteur rapporteuse rapporteurs tenait tient tenu tenue lieu semaine commence
     commencait commencera debute heure horaire horaires endroit salle deroule deroulee
@@ -480,9 +485,9 @@ THE_LATTER = cues.compile(
     r"(?!\s+(?:conseil|bureau|seance|reunion|mois|jour|point|vote|pouvoir|delib\w*|texte))"
 )
 _THERE = cues.compile(
-    r"\b(?:etai[st]?|etaient|etiez|sont|est|etes|suis|sera|serai|seront|etre|etait il|etait elle)"
-    r"(?: (?:il|elle|ils|elles|vous|tu|bien|pas))? la(?=\s*$|\s*[?!.,;]|\s+(?:au|aux|a|le|lors"
-    r"|pour|en|ce|cette|ces|hier|ou|et|du|de|dans|ce|jeudi|lundi|mardi|mercredi|vendredi"
+    r"\b(?:etai[st]?|etaient|etiez|sont|est|etes|suis|sera|seras|serai|seront|etre|etait il"
+    r"|etait elle)(?: (?:il|elle|ils|elles|vous|tu|bien|pas))? la(?=\s*$|\s*[?!.,;]"
+    r"|\s+(?:au|aux|a|le|lors|pour|en|ce|cette|ces|hier|ou|et|du|de|dans|ce|jeudi|lundi|mardi|mercredi|vendredi"
     # « il était là lui ? », « Tardy était là aussi ? », « elle était là finalement ? »
     r"|lui|elle|eux|elles|moi|toi|nous|aussi|non|hein|donc|alors|finalement|vraiment|quand"
     r"|cette fois"
@@ -717,6 +722,13 @@ def _read_when(simple: str, typed: str, today: date) -> tuple[When, str | None, 
     """Every way the message points at a time, and the text without those words."""
     simple = year_said_in_words(simple, today)  # « le 4 juillet de l'an dernier »: 2025
     since = bool(_SINCE.search(simple))
+    if (days := find_day_range(simple, today=today)) is not None:
+        # « du 27/01/2022 au 24/03/2022 », « entre le 1er janvier et le 30 mars 2022 »: a span
+        # of days, read before either day alone
+        first, last, at, until = days
+        said = typed[at:until] if len(simple) == len(typed) else simple[at:until]
+        rest = fold(simple[:at] + " " + simple[until:])
+        return When(start=first, end=last, said=said.strip()), None, rest
     if _RANGE.search(fold(simple)):
         # « entre janvier et mars 2022 », « de 2022 à 2024 », « avant 2023 »: a span, read
         # before any one date inside it.
@@ -769,11 +781,19 @@ def _read_when(simple: str, typed: str, today: date) -> tuple[When, str | None, 
         # sittings held on that day of any month answer it (the coming one first).
         when = When(day=int(alone.group(1)), said=f"le {alone.group(1)}")
         folded = folded[: alone.start()] + " " + folded[alone.end() :]
+    if since and when is not None and when.month and not when.day and not when.year:
+        # « depuis janvier », « à partir de mars »: from the latest such month begun, until
+        # today (never the sittings of every January)
+        year = today.year if when.month <= today.month else today.year - 1
+        when = When(start=date(year, when.month, 1), end=today, said=when.said)
     if since and when is not None and (when.start or when.on) and not when.relative:
         # « depuis 2022 », « depuis le 1er mars »: from that day until today.
         start = when.start or when.on
         if start is not None and start <= today:
-            when = When(start=start, end=today, said=when.said)
+            said = when.said if _SINCE.search(fold(when.said)) else f"depuis {when.said}"
+            when = When(start=start, end=today, said=said)
+            # « à partir de juin »: the words of the span, no topic « partir »
+            folded = _SINCE.sub(" ", folded)
     return when or When(), None, folded
 
 
@@ -870,6 +890,52 @@ _FUTURE = cues.compile(
     r"\b(?:sera|seras|serai|seront|serez|aura|aurai|auront|aurez|viendra|viendrai|prochain"
     r"|prochaine|va|vais|vont)\b"
 )
+# « qui sera présent au bureau ? », « qui viendra ? », « y aurait-il le quorum ? », « qui
+# donnera pouvoir ? »: a sitting asked in the future or the conditional is the one to come.
+# Not the courtesy around a question (« serait-il possible de … », « ce serait gentil »).
+_OF_A_SITTING_TO_COME = frozenset(
+    (
+        "present",
+        "absent",
+        "proxy",
+        "count",
+        "quorum",
+        "convocation",
+        "sitting",
+        "bureau",
+        "conseil",
+    )
+)
+_FUTURE_ASKED = cues.compile(
+    r"\b(?:sera|seras|serons|serez|seront|serait|seraient|aura|aurons|aurez|auront|aurait|auraient"
+    r"|viendra|viendras|viendrai|viendrons|viendrez|viendront|viendrait|viendraient"
+    r"|(?:assister|particip|sieg|manqu|donn|port|represent|excus|emarg|present|presid)"
+    r"(?:era|eras|erons|erez|eront|erait|eraient)"
+    r"|atteindr(?:a|ons|ont|ait|aient)"
+    r"|(?:va|vont|allons|allez) (?:y )?(?:venir|etre|avoir|assister|participer|sieger|manquer"
+    r"|donner|porter|representer|atteindre))\b"
+    r"(?! (?:t )?(?:il|ce|elle) (?:possible|bien|gentil|aimable|envisageable))"
+    r"(?<!ce serait)(?<!ca serait)"
+)
+# « le quorum a-t-il été atteint ? », « on avait le quorum ? », « qui était là ? »: asked of a
+# sitting held, whatever is to come.
+_PAST_ASKED = cues.compile(
+    r"\b(?:etai[st]|etaient|etiez|etions|avai[st]|avaient|aviez|avions|a ete|ont ete|ai ete"
+    r"|a eu|ont eu|avons eu|y avait|a t (?:il|elle|on) (?:ete|eu)|ont ils (?:ete|eu)"
+    r"|presidait|portait|manquait|est venue?|sont venue?s|ont assiste|a assiste|a eu lieu"
+    r"|s est (?:tenue?|deroulee?|passee?))\b"
+)
+
+
+def asked_to_come(folded: str) -> bool:
+    """The question is put in the future or the conditional, and never in the past."""
+    return bool(_FUTURE_ASKED.search(folded)) and not _PAST_ASKED.search(folded)
+
+
+def asked_of_the_past(text: str) -> bool:
+    """The question is put in a past tense, and never in the future (`text` as typed)."""
+    folded = fold(text)
+    return bool(_PAST_ASKED.search(folded)) and not _FUTURE_ASKED.search(folded)
 
 
 def _to_come(when: When, today: date) -> bool:
@@ -1486,7 +1552,8 @@ _RECEIPTS = re.compile(
 _NOT_A_RECEIPT_QUESTION = re.compile(
     r"\b(?:je|j) (?:n )?(?:ai|avais) (?:pas|jamais|toujours pas|rien)\b"
 )
-_TO_COME = re.compile(r"\b(?:a venir|qui (?:vient|viennent|va venir|vont venir))\b")
+# « qui va venir au bureau ? » opening the question asks who comes.
+_TO_COME = re.compile(r"\b(?:a venir|(?<!^)qui (?:vient|viennent|va venir|vont venir))\b")
 # « ils étaient là tous les 2 ? », « et l'un et l'autre ? », « les deux avaient un pouvoir ? »:
 # the members just talked about, all of them; never a topic « deux » nor a count
 _BOTH = re.compile(
@@ -1526,10 +1593,13 @@ _NOTICE_WORDS = frozenset(
 _ANNOUNCED = re.compile(
     r"\b(?:annonce|annonces|annoncee|annoncees|confirme|confirmes|confirmee|confirmees|inscrits?"
     r"|on sera|nous serons|serons nous|seront|viendront|viennent|attendus?"
+    # « qui vient au bureau ? »: who comes (never « la délib qui vient d'être votée »)
+    r"|^(?:et )?qui vient\b(?! d)"
     # « qui a déjà dit qu'il venait ? », « qui a prévu de venir ? »
     r"|(?:a|ont) (?:deja )?dit qu (?:il|elle|ils|elles) (?:venai\w*|viendrai\w*|serai\w*)"
     r"|(?:a|ont) prevu de venir|compte(?:nt)? venir)\b"
 )
+_WHO_COMES = re.compile(r"^(?:et )?qui (?:vient|viennent)\b(?! d)")
 _AGENDA_WORDS = frozenset(
     _words("ordre odj point points inscrit inscrits prevu prevus quoi programme menu")
 )
@@ -2040,7 +2110,7 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     body = bodies[0] if len(bodies) == 1 else None
     if (
         when.empty
-        and "proxy" in concepts
+        and ("proxy" in concepts or (first_person and concepts.keys() & {"absent", "present"}))
         and (_REGISTERED.search(courteous) or _CAN_HOLD.search(courteous))
     ):
         # « mon pouvoir est bien enregistré ? », « ma procu est bien passée ? », « Laget peut
@@ -2059,6 +2129,10 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         when = When(relative=Relative.LAST, said=concepts["last"][0])
     elif has("next") and when.empty:
         when = When(relative=Relative.NEXT, said=concepts["next"][0])
+    if "present" not in concepts and _WHO_COMES.match(courteous):
+        # « qui vient jeudi 18 ? »: who comes to that sitting, no topic « vient »
+        concepts["present"] = ["vient"]
+        leftovers = [w for w in leftovers if w not in ("vient", "viennent")]
     if when.empty and (announced := _ANNOUNCED.search(courteous)):
         # « combien de présents annoncés ? », « et combien on sera ? », « qui a confirmé ? »:
         # what is declared for the sitting to come
@@ -2070,6 +2144,14 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         ]
         if "present" not in concepts and re.search(r"\b(?:qui|combien)\b", courteous):
             concepts.setdefault("present", []).append(announced.group(0))
+    if (
+        when.empty
+        and (concepts.keys() & _OF_A_SITTING_TO_COME or there)
+        and asked_to_come(courteous)
+    ):
+        # « qui sera présent au bureau ? », « y aura-t-il le quorum ? », « qui donnera
+        # pouvoir ? »: the tense chooses the sitting to come over the last one held
+        when = When(relative=Relative.NEXT, said="")
     if sequence is not None:
         leftovers.append(sequence)
     base = Frame(
@@ -2578,7 +2660,12 @@ def _what_is_asked(
         or mine
         or over_time
         or (has("record") and not counting)
-        or re.search(r"\bcombien de fois\b", text)
+        # « combien de fois j'ai donné pouvoir ? »: the proxies counted, not the attendance
+        # (« combien de fois j'ai été représenté ? » is the record's)
+        or (
+            re.search(r"\bcombien de fois\b", text)
+            and not (has("proxy") and counting and not re.search(r"\brepresent", text))
+        )
     ):
         return Asked.RECORD, None, False
     if has("record") and counting:
@@ -2628,6 +2715,9 @@ def _what_is_asked(
         return Asked.DELIBERATION, About.WHEN, False
     opposed = {w for w in vote_words if w == "contre" or w.startswith(("oppos", "abst"))}
     if has("deliberation") and counting and not frame.number and not opposed:
+        if any(w.startswith("rejet") for w in vote_words) or _NOT_ADOPTED.search(fold(frame.text)):
+            # « combien de délibérations rejetées en 2022 ? »: the figure asked, said first
+            return Asked.DELIBERATION_COUNT, About.REJECTED, False
         return Asked.DELIBERATION_COUNT, About.DELIBERATIONS, False
     if counting and vote_words and vote_words <= _ACTS_PASSED and not frame.words:
         # « et combien ont été adoptées à l'unanimité ? »: acts, counted (never voters)
@@ -3124,6 +3214,22 @@ _NUMBERED_PART = re.compile(
 )
 
 
+def _questions_of(text: str, today: date) -> list[str]:
+    """The message cut where a new question starts, never inside a span of days (« entre le
+    1er janvier et le 30 mars 2022 » is one period, not a question about « le 30 mars »)."""
+    simple = _simple(text)
+    days = find_day_range(simple, today=today) if len(simple) == len(text) else None
+    if days is None:
+        return _QUESTION_BREAK.split(text)
+    pieces, start = [], 0
+    for cut in _QUESTION_BREAK.finditer(text):
+        if days[2] <= cut.start() < days[3]:
+            continue
+        pieces.append(text[start : cut.start()])
+        start = cut.end()
+    return [*pieces, text[start:]]
+
+
 def read_frames(text: str, today: date) -> list[Frame]:
     """Each question of a message (« Qui était présent et qui était absent le 4 juillet ? »,
     « Berger était là ? Et Bouchet ? »), at most three; a part asking nothing by itself (a
@@ -3167,7 +3273,7 @@ def read_frames(text: str, today: date) -> list[Frame]:
             read_frame(_blank_all(text, [m.span() for m in numbers if m is not kept]), today)
             for kept in numbers
         ]
-    pieces = _QUESTION_BREAK.split(text)
+    pieces = _questions_of(text, today)
     whole_rule = rule_asked(text) if 1 < len(pieces) <= MAX_PIECES else None
     if whole_rule is not None and all(
         rule_asked(piece) is None

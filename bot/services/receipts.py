@@ -25,10 +25,14 @@ _POLITE = frozenset(
     bonjour bonsoir salut cordialement bonne journee soiree a vous toi c est ce j ai je l la le
     les ma mon votre vos ta ton cette cet ce pour du de des au aux et tout toute bien note
     notee entendu ca marche impeccable accuse cinq sur 5
+    vous accuse accusons confirme confirmons avoir pris prends prenons remercie nous en
+    jaccuse jai
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 _RECEIVED_WORDS = frozenset(
-    "recu recue recus recues reception eu eue note notee".split()  # noqa: SIM905
+    """
+    recu recue recus recues reception receptionne receptionnee eu eue note notee connaissance
+    """.split()  # noqa: SIM905
 )
 _WHAT = frozenset(
     """

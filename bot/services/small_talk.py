@@ -504,3 +504,91 @@ def unwrapped(text: str) -> str:
 def _greeting_end(simple: str, start: int) -> int:
     greeting = re.compile(_GREETING).match(simple, start)
     return greeting.end() - start if greeting else 0
+
+
+# -- an act asked for politely --------------------------------------------------------------------
+# « Pourriez-vous noter mon absence jeudi ? », « Je vous saurais gré de prendre acte de ma
+# présence », « Auriez-vous l'amabilité de transmettre ma procuration à Mme Berger »,
+# « Je souhaiterais que mon pouvoir soit confié à Laget », « je vous prie d'excuser mon absence »:
+# the act itself (« je serai absent jeudi », « je serai présent », « je donne pouvoir à Mme
+# Berger »), said plainly, so that it is read, confirmed and recorded as the plain form is, never
+# taken for a question about a sitting held. Read on lower-case text without accents, of the
+# same length as the message, so that what follows the formula (a name, a day) is kept as typed.
+_PLEASE = (
+    r"(?:(?:pourriez|pouvez|voudriez|voulez) vous|(?:pourrais|peux|voudrais|veux) tu"
+    r"|veuillez|veuille|vous pouvez|tu peux|pourrait on|peut on|il faudrait|il faut"
+    r"|merci|je vous remercie|je te remercie|nous vous remercions"
+    r"|je vous (?:saurais|serais) gre|je vous serais (?:tres |infiniment )?(?:reconnaissante?"
+    r"|obligee?)"
+    r"|(?:auriez|aurais) (?:vous|tu) (?:l amabilite|la gentillesse|l obligeance|la bonte)"
+    r"|(?:je vous|je te|nous vous) (?:prie|demande|remercie)"
+    r"|(?:serait|est) (?:il|ce) possible|vous serait il possible|il serait (?:bon|utile)"
+    r"|(?:je |j )(?:souhaiterais|souhaite|voudrais|veux|aimerais|desire|desirerais)"
+    r"(?: que (?:vous|tu))?)"
+    r"(?: (?:de|d))?(?: (?:bien|bien vouloir|vouloir|svp|s il vous plait|s il te plait))*"
+)
+_RECORD_VERB = (
+    r"(?:noter|note|notez|prendre (?:bonne )?note|prendre acte|acter|enregistrer|enregistrez"
+    r"|consigner|inscrire|tenir compte|prendre en compte|signaler|indiquer|mentionner"
+    r"|faire part|transmettre|transmettez|communiquer|faire suivre|relayer|faire enregistrer"
+    r"|confirmer|valider|recevoir|accepter|excuser|excusez|m excuser)"
+)
+_ACT_OBJECT = (
+    r"(?:(?:de |d )?(?:(?:mon|l) (?P<absence>absence|indisponibilite|empechement)"
+    r"|(?:ma|la) (?P<presence>presence|participation|venue)"
+    r"|(?:mon|ma|le|la) (?P<proxy>pouvoir|procuration|procu|delegation de vote|mandat)"
+    r"(?: (?:en faveur|au profit) (?:de|d))?)"
+    r"|(?<=excuser)(?P<excused>)(?= (?:pour|de mon|jeudi|lundi|mardi|mercredi|vendredi|le |au ))"
+    r"|(?: (?:le fait )?(?:que|qu))(?P<clause>) (?=je |j ))"
+)
+_POLITE_ACT = re.compile(
+    r"^\W*(?:(?:bonjour|bonsoir|madame|monsieur|mesdames|messieurs|cher|chere)\b\W*)*(?:"
+    + _PLEASE
+    + r"\W*"
+    + _RECORD_VERB
+    + r"\b ?"
+    # « je vous informe de mon absence », « je vous fais part de ma présence », « je vous
+    # confirme ma venue »
+    r"|(?:je (?:vous |te )?(?:informe|previens|signale|fais part|fais savoir|confirme"
+    r"|precise|indique)|je tiens a vous (?:informer|signaler|faire part|prevenir))\b ?)"
+    + _ACT_OBJECT
+)
+# « je souhaiterais que mon pouvoir soit confié à Laget », « ma procuration doit être remise à
+# Mme Berger », « que ma procuration soit attribuée à X »: the proxy said in the passive
+_PROXY_PASSIVE = re.compile(
+    r"^\W*(?:(?:je |j )(?:souhaiterais|souhaite|voudrais|veux|aimerais|desire|desirerais"
+    r"|demande) )?(?:que )?(?:mon|ma) (?:pouvoir|procuration|procu|vote|voix)"
+    r" (?:soit|sera|doit etre|devra etre|va etre|puisse etre|pourrait etre|peut etre)"
+    r" (?:confiee?|donnee?|transmise?|remise?|attribuee?|accordee?|delegue|deleguee|porte|portee"
+    r"|affectee?)s?"
+    r" (?=a |au |aux )"
+)
+_KINDS = ("absence", "excused", "presence", "proxy", "clause")
+_PLAIN = {
+    "absence": "je serai absent",
+    "excused": "je serai absent",
+    "presence": "je serai présent",
+    "proxy": "je donne pouvoir",
+}
+
+
+def plain_request(text: str) -> str:
+    """The act a polite request asks for, said plainly (the text itself when it asks none): a
+    question stays a question (« pourriez-vous me dire si mon absence est notée ? » asks)."""
+    simple = strip_accents(text).casefold().replace("’", "'")
+    simple = re.sub(r"[^\w\s?]", " ", simple)
+    if len(simple) != len(text):
+        return text
+    if found := _PROXY_PASSIVE.match(simple):
+        return "je donne pouvoir " + text[found.end() :].strip(" ,").removesuffix("?").strip()
+    found = _POLITE_ACT.match(simple)
+    if found is None:
+        return text
+    kind = next(k for k in _KINDS if found.group(k) is not None)
+    # the question mark is the formula's (« Pouvez-vous noter mon absence ? »): the act is said
+    rest = text[found.end() :].strip(" ,").removesuffix("?").strip(" ,")
+    if kind == "clause":
+        return rest
+    if kind == "proxy" and not re.match(r"(?:a|au|aux|pour)\b", simple[found.end() :].strip()):
+        rest = f"à {rest}"  # « en faveur de Laget »: « à Laget »
+    return f"{_PLAIN[kind]} {rest}".strip()
