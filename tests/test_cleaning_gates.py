@@ -27,7 +27,8 @@ _PIECES = st.sampled_from(
         "Membres élus par", "MEMBRES DÉSİGNÉS PAR", "membreſ nommés par", "Membres désıgnés",
         " par ", "la commune", " présents :", "PRÉSENTS:", "P", "C", "NP", "=", " = ", ":",
         "pour", "POUR", "contre", "Abst.", "ABSTENTION", "ne prend pas part au vote",
-        "NE PRENNENT PAS PART AU VOTE", "nppv", "12 P / 1 C",
+        "NE PRENNENT PAS PART AU VOTE", "nppv", "12 P / 1 C", "prèsent", "PRÈSID", "Sèance",
+        "après", "procès", "è", "È", "dèlèguè", "unanimitè", "İ", "ÈLU", "supplèant",
     ]
 )  # fmt: skip
 _TEXTS = st.lists(_PIECES, max_size=24).map("".join)
@@ -55,6 +56,8 @@ def _gates_hold(document: str) -> None:
     if grids._STATUS_ROW_GATE.search(document):
         assert grids._STATUS_ROW_CUE.search(document), document
     assert grids._placed_gate(document) == (grids._PLACED_GATE.search(document) is not None)
+    low = document.lower()
+    assert ocr._holds_grave_stem(document) == any(stem in low for stem in ocr._GRAVE_STEMS)
     if grids._KEY_ENTRY.search(document):
         assert grids._KEY_CUE.search(document), document
 
