@@ -41,6 +41,21 @@ def test_a_line_a_stop_matches_opens_as_its_gate_allows(
     assert missed == []
 
 
+def test_a_line_opening_on_a_civility_is_no_stop_whatever_follows() -> None:
+    # (the case-blind stops are not asked of « M. », « Mme », « MM. »: held to the pattern)
+    continuations = {
+        m.group() for m in re.finditer(r"[a-zà-ÿ'’_=\- ]+", attendance._LIST_STOP_CI.pattern)
+    }
+    continuations |= {" ", "", "e", "es", ". X", "e X", "me"}
+    continuations |= {piece[cut:] for piece in continuations for cut in range(len(piece))}
+    for opening in attendance._LIST_STOP_CI_NOT:
+        for rest in continuations:
+            for line in (opening + rest, opening + rest.upper(), opening + rest + " x"):
+                assert attendance._LIST_STOP_CI.match(line) is None, line
+    assert attendance._list_stop("Majorité absolue : 12")
+    assert attendance._list_stop("Membres avec voix consultative :")
+
+
 def test_a_stop_opening_with_each_allowed_character_is_still_found() -> None:
     assert attendance._list_stop("Le conseil municipal")
     assert attendance._list_stop("ſéance levée à 20 h")  # a long s folds to « s »

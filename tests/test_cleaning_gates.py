@@ -25,7 +25,10 @@ _PIECES = st.sampled_from(
         "Conseiller", "Délégué", "x", "1", "(", ")", "Jean-", "Luc", "délibé-", "ration",
         "Reçu en préfecture", "ENVOYÉ À LA PRÉFECTURE", "le 04/07/2025", "LE 4.7.25", "le ",
         "Membres élus par", "MEMBRES DÉSİGNÉS PAR", "membreſ nommés par", "Membres désıgnés",
-        " par ", "la commune", " présents :", "PRÉSENTS:",
+        " par ", "la commune", " présents :", "PRÉSENTS:", "P", "C", "NP", "=", " = ", ":",
+        "pour", "POUR", "contre", "Abst.", "ABSTENTION", "ne prend pas part au vote",
+        "NE PRENNENT PAS PART AU VOTE", "nppv", "12 P / 1 C", "prèsent", "PRÈSID", "Sèance",
+        "après", "procès", "è", "È", "dèlèguè", "unanimitè", "İ", "ÈLU", "supplèant",
     ]
 )  # fmt: skip
 _TEXTS = st.lists(_PIECES, max_size=24).map("".join)
@@ -53,6 +56,10 @@ def _gates_hold(document: str) -> None:
     if grids._STATUS_ROW_GATE.search(document):
         assert grids._STATUS_ROW_CUE.search(document), document
     assert grids._placed_gate(document) == (grids._PLACED_GATE.search(document) is not None)
+    low = document.lower()
+    assert ocr._holds_grave_stem(document) == any(stem in low for stem in ocr._GRAVE_STEMS)
+    if grids._KEY_ENTRY.search(document):
+        assert grids._KEY_CUE.search(document), document
 
 
 @settings(max_examples=1500, deadline=None)
@@ -107,6 +114,14 @@ def test_sentences_of_status_and_tables_pass_their_gates() -> None:
     rows = "1. DURAND Paul — Présent\n2. VIAL Anne — Excusée\n"
     assert grids._STATUS_ROW_CUE.search(rows)
     assert grids._STATUS_ROW_GATE.search(rows)
+    for key in (
+        "P = pour, A = abstention, C = contre",
+        "(P : Pour ; NP: NE PREND PAS PART AU VOTE)",
+    ):
+        assert grids._KEY_ENTRY.search(key), key
+        assert grids._KEY_CUE.search(key), key
+    assert grids._KEY_CUE.search(roll_call_of_counts := "Pour : 12\nContre : 1") is None
+    assert grids._KEY_ENTRY.search(roll_call_of_counts) is None
     assert grids._placed_gate("Nom   Présent   Excusé\nDURAND   X\n")
     assert grids._placed_gate("Titre\n\tMembres\tPrésents\n")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import sqlalchemy as sa
 from fpdf import FPDF
 from sqlalchemy.engine import Engine
 from sqlmodel import select
@@ -245,6 +246,39 @@ def test_unnumbered_decisions_are_stored_under_the_sittings_day_and_rank(
             ("2023-09-12-03", "adopted", None),
             ("2023-09-12-04", "adopted", 5),
         ]
+
+
+def test_only_unnumbered_decisions_look_up_the_numbers_already_derived(
+    engine: Engine, tmp_path: Path
+) -> None:
+    # (the look-up of the sitting's derived numbers was a fifth of storing an extract that
+    # numbers its act, which never needs it)
+    looked_up: list[str] = []
+
+    def record(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if "LIKE" in statement and "deliberation" in statement.lower():
+            looked_up.append(statement)
+
+    extract = tmp_path / "extrait.txt"
+    extract.write_text(
+        SENTENCES.split("Le conseil", 1)[0]
+        + "Délibération n° 2023-041 : Convention avec le SDIS\n"
+        + "Le conseil municipal approuve la convention à l'unanimité.\n",
+        encoding="utf-8",
+    )
+    minutes = tmp_path / "cr-sommaire.txt"
+    minutes.write_text(SENTENCES, encoding="utf-8")
+    sa.event.listen(engine, "before_cursor_execute", record)
+    try:
+        with db.session(engine) as session:
+            first = Importer(session).import_file(extract)
+            assert not looked_up
+            second = Importer(session).import_file(minutes)
+    finally:
+        sa.event.remove(engine, "before_cursor_execute", record)
+    assert (first.status, first.deliberations) == ("imported", 1)
+    assert (second.status, second.deliberations) == ("imported", 4)
+    assert len(looked_up) == 1
 
 
 # Each entry names its item, then its vote after a colon.

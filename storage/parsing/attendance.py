@@ -264,6 +264,9 @@ _LIST_STOP_CI = re.compile(
 # « s »): a line of names opens on none of them and skips both patterns.
 _LIST_STOP_FIRST = frozenset("LVSEIAÀO")
 _LIST_STOP_CI_FIRST = frozenset("ACDELMNOPQRSVacdelmnopqrsvſ_-=")
+# A line of names opens on a civility (« M. X, Mme Y, … »): its « M » is a stop's first letter
+# (« majorité », « membres »), never with a dot or another « m » after it.
+_LIST_STOP_CI_NOT = ("M.", "MM", "Mm", "m.", "mm", "mM")
 
 
 def _list_stop(line: str) -> bool:
@@ -271,7 +274,9 @@ def _list_stop(line: str) -> bool:
     them may: tests/test_attendance_gates.py holds the first characters to the patterns)."""
     first = line[:1]
     return (first in _LIST_STOP_FIRST and _LIST_STOP.match(line) is not None) or (
-        (first in _LIST_STOP_CI_FIRST or first.isdigit()) and _LIST_STOP_CI.match(line) is not None
+        (first in _LIST_STOP_CI_FIRST or first.isdigit())
+        and not line.startswith(_LIST_STOP_CI_NOT)
+        and _LIST_STOP_CI.match(line) is not None
     )
 
 

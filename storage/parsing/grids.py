@@ -1732,6 +1732,10 @@ _KEY_ENTRY = re.compile(
 )
 _KEY_SAYS = {"pour": "pour", "contre": "contre", "ne": "ne prennent pas part au vote",
              "nppv": "ne prennent pas part au vote"}  # fmt: skip
+# What every _KEY_ENTRY holds from its sign on: opening on one of two characters, a fast scan
+# turns most documents away before _KEY_ENTRY, which opens on a look-behind and so tries each
+# position (a twentieth of a document's reading).
+_KEY_CUE = re.compile(r"[=:] ?(?i:pour|contre|abst|ne prend|nppv)")
 
 
 def _initials_key(raw: str) -> dict[str, str]:
@@ -1753,7 +1757,7 @@ def _spelled_initials(raw: str) -> str:
     """« 21 P / 2 A / 1 C » written out by the document's key (« 21 pour / 2 abstentions /
     1 contre »); without a key, « P », « C », « A » are read with the vote
     (storage.parsing.votes)."""
-    if "=" not in raw and ":" not in raw:
+    if _KEY_CUE.search(raw) is None:
         return raw
     key = _initials_key(raw)
     if not key:

@@ -150,6 +150,20 @@ _GRAVE_STEMS = (
     "prèsent", "prèsid", "sèanc", "secrèt", "excusè", "dèlib", "unanimitè", "reprèsent",
     "adoptè", "rejetè", "èlu", "dèlèg", "ètaient", "exprimè", "supplèant",
 )  # fmt: skip
+_STEM_REACH = max(map(len, _GRAVE_STEMS))
+
+
+def _holds_grave_stem(text: str) -> bool:
+    """Whether the text in lower case holds one of _GRAVE_STEMS: looked for only around each
+    grave (every stem has one), not in the whole text once per stem (a fortieth of a reading)."""
+    for grave in ("è", "È"):
+        at = text.find(grave)
+        while at >= 0:
+            near = text[max(0, at - _STEM_REACH) : at + _STEM_REACH].lower()
+            if any(stem in near for stem in _GRAVE_STEMS):
+                return True
+            at = text.find(grave, at + 1)
+    return False
 
 
 def _graves(text: str) -> str:
@@ -398,10 +412,8 @@ def repair_ocr(text: str, findings: list[Finding]) -> str:
             lambda m: m.group()[:5] + ("M" if m.group().isupper() else "m") + "it", text
         )
     text = _split_words(text)
-    if "è" in text or "È" in text:
-        low = text.lower()
-        if any(stem in low for stem in _GRAVE_STEMS):
-            text = _graves(text)
+    if _holds_grave_stem(text):
+        text = _graves(text)
     if " é " in text or " è " in text or " É " in text or " È " in text:
         text = _accents_apart(text)
     text = _semicolons(text)
