@@ -1041,13 +1041,6 @@ _REVOKE = re.compile(
 )
 # « je refuse le pouvoir de Bouchet », « je ne veux pas porter la procuration de Fara », « je
 # décline »: the holder's word; only the giver can withdraw it
-# « il a été prévenu ? », « elle est au courant ? », « Laget a bien été averti ? »: the holder
-# of the proxy just given, told or not
-_TOLD = re.compile(
-    r"\b(?:est|a ete|ont ete|sont|etait|sera)(?: (?:il|elle|ils|elles|bien|deja|t il|t elle))*"
-    r" (?:au courant|prevenue?s?|informee?s?|avertie?s?|notifiee?s?)\b"
-    r"|\b(?:il|elle) (?:le )?sait\b|\bl a (?:t on |t il )?(?:prevenu|averti|informe)\w*\b"
-)
 _DECLINE = re.compile(
     r"\b(?:je|j)\s+(?:refuse|decline|rends|renonce a|renvoie|(?:ne\s+|n\s+)?(?:veux|peux"
     r"|souhaite|pourrai|accepte)\s+pas)\s+(?:de\s+)?(?:porter\s+|prendre\s+|recevoir\s+"
