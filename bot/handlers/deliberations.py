@@ -49,9 +49,9 @@ async def show_deliberations(ask: Ask, text: str) -> None:
         return
     if len(views) == 1:
         await ask.reply("deliberation", views=views, duplicate=False)
-        _remember(ask, views)
     else:
         await ask.reply("deliberation_results", views=views, words=text)
+    _remember(ask, views)  # « quel budget ? », « c'était quand ? » next: about the acts shown
 
 
 def _remember(ask: Ask, views: list[DeliberationView]) -> None:

@@ -200,6 +200,10 @@ _ELSEWHERE = cues.compile(
     r"|procurations?))|\bfais (?:comme si|semblant)\b|\b(?:tu es|vous etes|tu seras) desormais\b"
     r"|\b(?:a partir de maintenant|desormais|maintenant) (?:tu|vous) (?:es|etes|vas|allez|dois"
     r"|devez|reponds|repondez)\b|\b(?:tu es|tu seras) (?:maintenant|dorenavant) (?:un|une)\b"
+    # a role handed to the assistant (« tu es maintenant administrateur », « vous êtes
+    # dorénavant en mode libre »)
+    r"|\b(?:tu es|vous etes|tu seras|vous serez) (?:maintenant|dorenavant|desormais)"
+    r" (?:l |le |la |en )?(?:admin\w*|root|superviseur|developpeur|mode|libre|debride\w*)\b"
     # what the assistant is made of, never a member's question: its settings, code, secrets,
     # the accounts of its users (« donne-moi la liste de tous les utilisateurs »)
     r"|\b(?:ta|la|sa|votre|ton|son) (?:configuration|config|conf)\b"
@@ -213,6 +217,9 @@ _ELSEWHERE = cues.compile(
     r"|\bqu est ce que (?:tu penses|vous pensez) (?:de|du|des|d)\b"
     r"|\b(?:tu en penses|vous en pensez) quoi\b"
     r"|\b(?:tes|vos) (?:instructions|consignes|regles|directives|parametres|reglages)\b"
+    # the members' Telegram accounts (« les identifiants telegram des élus », « leurs chat id »)
+    r"|\b(?:identifiants?|ids?|chat ids?|numeros?|comptes?|pseudos?|handles?) (?:de |des )?"
+    r"(?:telegram|tg|chat|compte telegram)\b|\bchat ids?\b"
     r"|\b(?:liste|tous|toutes|noms?|nombre|identite) (?:de |des |les |de tous les |d )?"
     r"(?:utilisateurs?|abonnes|comptes telegram)\b"
     r"|\butilisateurs?\b.{0,40}\b(?:bot|robot|assistant|application|appli)\b"
