@@ -2261,6 +2261,16 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
             if resolution.member.member_id not in found:
                 found.append(resolution.member.member_id)
         elif resolution.status == "ambiguous":
+            in_talk = {int(m) for m in last.get("members") or []}
+            rest = [c for c in resolution.candidates if c.member_id not in in_talk]
+            if rest and len(rest) < len(resolution.candidates) and _THE_OTHER.search(fold(part)):
+                # « Patrick Michaud ? » then « et l'autre Michaud ? »: the one not in talk;
+                # with four Gilles, « l'autre Gilles » is one of the three others
+                resolution = Resolution("found" if len(rest) == 1 else "ambiguous", tuple(rest))
+                if len(rest) == 1:
+                    if rest[0].member_id not in found:
+                        found.append(rest[0].member_id)
+                    continue
             fitting = await _fitting_the_role(ask, frame, resolution, last)
             if fitting is None:
                 return None  # the sitting's own question or refusal was sent
