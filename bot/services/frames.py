@@ -2969,7 +2969,11 @@ def _vote_about(words: set[str], said: str = "") -> About:
 _WHO_SUBJECT = cues.compile(
     # « Bonjour ! Pourriez-vous me dire qui… », « « qui a donné… » »: the courtesy and the
     # quotes around are gone, their marks may stay before « qui »
-    r"^[^\w]*(?:(?:et|mais|alors|donc) )?(?:qui|quel (?:elu|membre|conseiller)"
+    # « bon, qui… », « question : qui… », « au fait qui… », a link's « clique » before it
+    r"^[^\w]*(?:(?:et|mais|alors|donc|bon|bref|sinon|voyons|tiens|ok|okay|ah|eh|oh|ben|bah|euh"
+    r"|hum|juste|puis|ensuite|au fait|du coup|par contre|(?:une |la |ma )?(?:petite |autre "
+    r"|derniere |simple )?question|clique|cliquez|clic|ici|lien|voir)\W+){0,2}"
+    r"(?:qui|quel (?:elu|membre|conseiller)"
     r"|quelle (?:elue|conseillere)|quelqu un)\b|\b(?:qui est ce qui|c est qui qui"
     r"|c etait qui qui)\b"
 )

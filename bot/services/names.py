@@ -141,6 +141,7 @@ _STOPWORDS = _word_set(
     bonjour bonsoir salut oui non ok monsieur madame mademoiselle mme mlle mr president
     presidente vice maire adjoint adjointe conseiller conseillere elu elue collegue
     tout tous toute toutes autre autres meme aussi bien tres fait faire
+    bon bref sinon voyons tiens question clique cliquez euh bah
     """
 )
 
