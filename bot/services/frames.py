@@ -1108,6 +1108,12 @@ _DECLARE_PRESENT = re.compile(
     r"|\bje viens\b(?! (?:de|d|vers|te|vous|voir|juste|seulement|aux nouvelles|pas|point)\b)"
     r"|\bj y serai\b|\bje serai des votres\b|\bje serai de la partie\b"
 )
+# « est-ce que je serai là au bureau ? », « serai-je compté présent ? »: what one declared,
+# asked; nothing is declared by a question
+_ASKED_OF_MYSELF = re.compile(
+    r"\best ce (?:que|qu) (?:je|j) (?:y )?(?:serai|serais|viendrai|pourrai|suis)\b"
+    r"|\b(?:serai|serais|viendrai|pourrai|suis) je\b"
+)
 # « présent le 10 », « absente jeudi », « moi excusé au prochain bureau »: one word of one's own
 # attendance (singular: « absents le 10 » asks who) and a time to come, stated, not asked
 _TERSE_DECLARED = re.compile(
@@ -2566,11 +2572,13 @@ def _what_is_asked(
         return Asked.GIVE_PROXY, None, False
     if _MY_PROXIES.search(text) and not frame.when.dated:
         return Asked.MY_PROXIES, None, False
-    if _DECLARE_ABSENT.search(text) or (
-        "?" not in frame.text and _DECLARE_ABSENT_SPOKEN.search(text)
+    asked_of_me = "?" in frame.text and _ASKED_OF_MYSELF.search(fold(frame.text))
+    if not asked_of_me and (
+        _DECLARE_ABSENT.search(text)
+        or ("?" not in frame.text and _DECLARE_ABSENT_SPOKEN.search(text))
     ):
         return Asked.DECLARE_ABSENT, None, False
-    if _DECLARE_PRESENT.search(text) and frame.when.relative != Relative.LAST:
+    if not asked_of_me and _DECLARE_PRESENT.search(text) and frame.when.relative != Relative.LAST:
         return Asked.DECLARE_PRESENT, None, False
     terse = _TERSE_DECLARED.match(fold(frame.text))
     if terse and not frame.words and "?" not in frame.text and _to_come(frame.when, today):
