@@ -907,7 +907,8 @@ _OF_A_SITTING_TO_COME = frozenset(
     )
 )
 _FUTURE_ASKED = cues.compile(
-    r"\b(?:sera|seras|serons|serez|seront|serait|seraient|aura|aurons|aurez|auront|aurait|auraient"
+    r"\b(?:serai|sera|seras|serons|serez|seront|serait|seraient|aura|aurons|aurez|auront"
+    r"|aurait|auraient"
     r"|viendra|viendras|viendrai|viendrons|viendrez|viendront|viendrait|viendraient"
     r"|(?:assister|particip|sieg|manqu|donn|port|represent|excus|emarg|present|presid)"
     r"(?:era|eras|erons|erez|eront|erait|eraient)"
