@@ -467,25 +467,6 @@ def _names_a_field_of_an_act(frame: Frame) -> bool:
     )
 
 
-async def _field_of_the_act_in_talk(ask: Ask, frame: Frame) -> bool:
-    """The act in talk, for a message that names only a part of one: its day for « date ? »,
-    its card (number, object, sitting, vote) otherwise; False when no act is in talk."""
-    last = _recall(ask)
-    if not last.get("deliberations"):
-        return False
-    ids = [int(i) for i in last["deliberations"]]
-    if "date" in frame.words:
-        dated = frame.but(asked=Asked.DELIBERATION, about=About.WHEN, polar=False)
-        await _answer(
-            ask, answers.deliberation_facts(session=ask.session, frame=dated, deliberation_ids=ids)
-        )
-    else:
-        views = queries.deliberation_views(session=ask.session, ids=ids)
-        await ask.reply("deliberation", views=views, duplicate=len(views) > 1)
-    _remember_deliberations(ask, frame, ids, shown=_shown_kept(last))
-    return True
-
-
 _CHARGED = re.compile(r"\b(?:imput\w*|chapitre)\b")
 
 
@@ -664,7 +645,12 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         # « le conseil du 27 janvier, combien de délibérations ? » then « lesquelles
         # concernent des PLU ? »: those of that period, not of every sitting
         frame = among
-    if _names_a_field_of_an_act(frame) and await _field_of_the_act_in_talk(ask, frame):
+    if _names_a_field_of_an_act(frame) and await _field_of_an_act_in_talk(
+        ask,
+        frame,
+        ActField.WHEN if "date" in frame.words else ActField.TOPIC,
+        last or _recall(ask),
+    ):
         return  # « La 2022.00033 ? » then « date ? », « et son objet exact ? »
     if (
         frame.when.empty
