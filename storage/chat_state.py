@@ -3,7 +3,9 @@
 Behind a load balancer two updates from one member may reach two bot processes; whichever
 gets « Suite » or the next answer of a draft finds here what the other one left. Each value
 lives until `expires_at`: an expired one reads as absent, and putting a value clears every
-expired row (puts are rare: a long answer, a draft's step), so the table stays small.
+expired row (puts are rare: a long answer, a draft's step), so the table stays small: at most
+once a minute per store and process (`SWEEP_EVERY`), since the sweep reads the whole table
+(its expiry is not indexed) and what it removes could not be read anyway.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from storage import db
 from storage.models import ChatState
 
 EVERYONE = 0  # no Telegram account has this id: values any account may read
+SWEEP_EVERY = timedelta(minutes=1)
 
 
 def put(
@@ -46,6 +49,7 @@ def put(
     now = now.astimezone(UTC)  # SQLite keeps no offset: every timestamp here is UTC
     row = {"u": telegram_user_id, "k": key, "v": value, "e": now + ttl}
     bind = session.get_bind()
+    sweep = sweep and _sweep_due(bind, now)
     if not sweep and isinstance(bind, Engine) and _nothing_written(session):
         _direct(bind.dialect, "upsert", _upsert(bind.dialect)).run(bind, row)
         return
@@ -53,6 +57,22 @@ def put(
         session.execute(sa.delete(ChatState).where(col(ChatState.expires_at) <= now))
     session.connection().execute(_upsert(bind.dialect), row)
     session.commit()
+
+
+# When each store was last swept by this process: a sweep scans the whole table, and a member
+# choosing among sittings puts a value at every question (bench/throughput.py: a sweep at each
+# of them cost more than the rest of the answer). Expired rows read as absent meanwhile.
+_SWEPT: weakref.WeakKeyDictionary[Any, datetime] = weakref.WeakKeyDictionary()
+
+
+def _sweep_due(bind: Any, now: datetime) -> bool:
+    """Whether expired rows should be cleared now: not within `SWEEP_EVERY` of the last sweep
+    of this store (a clock set back sweeps again)."""
+    last = _SWEPT.get(bind)
+    if last is not None and last <= now < last + SWEEP_EVERY:
+        return False
+    _SWEPT[bind] = now
+    return True
 
 
 def _nothing_written(session: Session) -> bool:

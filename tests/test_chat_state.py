@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
-from sqlmodel import func, select
+from sqlmodel import Session, func, select
 from telegram.ext import Application
 
 from bot.services import identity
@@ -182,6 +182,27 @@ def test_values_expire_and_expired_rows_are_cleared(engine: Engine) -> None:
         chat_state.delete(session=session, telegram_user_id=8, key="a")
         chat_state.delete(session=session, telegram_user_id=8, key="a")  # nothing: no error
         assert kept(8, "a", 3 * 60) is None
+
+
+def test_expired_rows_are_cleared_at_most_once_a_minute(engine: Engine) -> None:
+    """A sweep reads the whole table: a member choosing among sittings puts a value at each
+    question, so puts within a minute of the last sweep leave the expired rows (read as
+    absent all the same), and the first put a minute later clears them."""
+
+    def rows(session: Session) -> int:
+        return session.exec(select(func.count()).select_from(ChatState)).one()
+
+    short = timedelta(seconds=30)
+    with db.session(engine) as session:
+        chat_state.put(session=session, telegram_user_id=1, key="a", value=1, now=CLOCK, ttl=short)
+        later = CLOCK + timedelta(seconds=45)
+        chat_state.put(session=session, telegram_user_id=2, key="a", value=2, now=later, ttl=short)
+        assert rows(session) == 2  # the first one expired, not swept yet
+        assert chat_state.get(session=session, telegram_user_id=1, key="a", now=later) is None
+        at = CLOCK + chat_state.SWEEP_EVERY
+        chat_state.put(session=session, telegram_user_id=3, key="a", value=3, now=at, ttl=short)
+        assert rows(session) == 2  # the first one cleared; the second still held
+        assert chat_state.get(session=session, telegram_user_id=2, key="a", now=at) == 2
 
 
 def test_a_value_put_without_sweeping_reads_back_as_put(engine: Engine) -> None:
