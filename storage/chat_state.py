@@ -10,6 +10,7 @@ once a minute per store and process (`SWEEP_EVERY`), since the sweep reads the w
 
 from __future__ import annotations
 
+import json
 import threading
 import weakref
 from collections.abc import Callable
@@ -46,6 +47,8 @@ def put(
     straight to the driver on a connection of its own (`_Direct`): the session's machinery
     around one upsert, and its commit, cost several times the write itself.
     """
+    global _writes
+    _writes += 1
     now = now.astimezone(UTC)  # SQLite keeps no offset: every timestamp here is UTC
     row = {"u": telegram_user_id, "k": key, "v": value, "e": now + ttl}
     bind = session.get_bind()
@@ -126,34 +129,47 @@ class _Direct:
     names: tuple[str, ...]  # the parameters in the order of the SQL's placeholders
     positional: bool
     convert: dict[str, Callable[[Any], Any]]
-    result: Callable[[Any], Any] | None  # the first column's conversion, for a read
+    results: tuple[Callable[[Any], Any] | None, ...]  # each column's conversion, for a read
 
     def run(self, engine: Engine, row: dict[str, Any]) -> Any:
         """Committed; the first column of the first row read (None without one)."""
+        found = self._run(engine, row, all_rows=False)
+        if found is None:
+            return None
+        result = self.results[0] if self.results else None
+        return result(found[0]) if result else found[0]
+
+    def rows(self, engine: Engine, row: dict[str, Any]) -> list[tuple[Any, ...]]:
+        """Every row read, each column converted."""
+        return [
+            tuple(c(v) if c else v for c, v in zip(self.results, found, strict=True))
+            for found in self._run(engine, row, all_rows=True)
+        ]
+
+    def _run(self, engine: Engine, row: dict[str, Any], *, all_rows: bool) -> Any:
         values = {n: self.convert[n](v) if n in self.convert else v for n, v in row.items()}
         parameters: Any = tuple(values[n] for n in self.names) if self.positional else values
         held = _held(engine)
         if held is not None:
             try:
-                found = self._execute(held, parameters)
+                return self._execute(held, parameters, all_rows)
             except BaseException:
                 held.rollback()  # never keep the write lock of a statement that failed
                 raise
-        else:
-            connection = engine.raw_connection()  # from the pool; rolled back if anything fails
-            try:
-                found = self._execute(connection, parameters)
-            finally:
-                connection.close()
-        if found is None:
-            return None
-        return self.result(found[0]) if self.result else found[0]
+        connection = engine.raw_connection()  # from the pool; rolled back if anything fails
+        try:
+            return self._execute(connection, parameters, all_rows)
+        finally:
+            connection.close()
 
-    def _execute(self, connection: Any, parameters: Any) -> Any:
+    def _execute(self, connection: Any, parameters: Any, all_rows: bool) -> Any:
         cursor = connection.cursor()
         try:
             cursor.execute(self.sql, parameters)
-            found = cursor.fetchone() if cursor.description else None
+            if not cursor.description:
+                found = None
+            else:
+                found = cursor.fetchall() if all_rows else cursor.fetchone()
         finally:
             cursor.close()
         connection.commit()
@@ -200,17 +216,14 @@ def _direct(dialect: Dialect, name: str, statement: Any) -> _Direct:
             if processor is not None:
                 convert[bind_name] = processor
         columns = list(getattr(statement, "selected_columns", ()))
-        result = (
-            columns[0].type.dialect_impl(dialect).result_processor(dialect, None)
-            if columns
-            else None
-        )
         _DIRECT[dialect.name, name] = _Direct(
             sql=compiled.string,
             names=tuple(compiled.positiontup or ()),
             positional=dialect.positional,
             convert=convert,
-            result=result,
+            results=tuple(
+                c.type.dialect_impl(dialect).result_processor(dialect, None) for c in columns
+            ),
         )
     return _DIRECT[dialect.name, name]
 
@@ -218,12 +231,52 @@ def _direct(dialect: Dialect, name: str, statement: Any) -> _Direct:
 def get(*, session: Session, telegram_user_id: int, key: str, now: datetime) -> Any | None:
     """The value kept under `key`, or None if there is none or it has expired (read straight
     through the driver, as `put` writes the thread, when the session has written nothing: a
-    follow-up then reads and writes its thread without the session's machinery)."""
-    row = {"u": telegram_user_id, "k": key, "now": now.astimezone(UTC)}
+    follow-up then reads and writes its thread without the session's machinery).
+
+    An account's values are read together, once per session (`_account_values`): answering
+    one message asks for several of them (a proxy waiting for its yes, a choice pending, the
+    thread), each a query of its own before."""
+    now = now.astimezone(UTC)
+    if telegram_user_id != EVERYONE:  # account 0 holds every long answer's pages: one by one
+        kept = _account_values(session, telegram_user_id, now).get(key)
+        return None if kept is None or kept[1] <= now else json.loads(kept[0])
+    row = {"u": telegram_user_id, "k": key, "now": now}
     bind = session.get_bind()
     if isinstance(bind, Engine) and _nothing_written(session):
         return _direct(bind.dialect, "select", _SELECT).run(bind, row)
     return session.connection().execute(_SELECT, row).scalar()
+
+
+@dataclass(frozen=True, slots=True)
+class _Snapshot:
+    since: datetime  # the time the rows were read at: none had expired then
+    writes: int  # `_writes` then: any put or delete of this process since reads them again
+    values: dict[str, tuple[str, datetime]]  # key → (JSON text, expiry)
+
+
+_SNAPSHOTS = "chat_state.accounts"  # in `session.info`: the session's reads, by account
+_writes = 0  # puts and deletes made by this process (any session, any account)
+
+
+def _account_values(session: Session, telegram_user_id: int, now: datetime) -> Any:
+    """Every value this account holds, as the session last read them, unless a value was put
+    or deleted since in this process, or a value is asked for an earlier time."""
+    snapshots = session.info.setdefault(_SNAPSHOTS, {})
+    kept = snapshots.get(telegram_user_id)
+    if kept is not None and kept.writes == _writes and kept.since <= now:
+        return kept.values
+    row = {"u": telegram_user_id, "now": now}
+    bind = session.get_bind()
+    if isinstance(bind, Engine) and _nothing_written(session):
+        rows = _direct(bind.dialect, "account", _SELECT_ACCOUNT).rows(bind, row)
+    else:
+        rows = [tuple(r) for r in session.connection().execute(_SELECT_ACCOUNT, row)]
+    values = {
+        key: (text, expires if expires.tzinfo else expires.replace(tzinfo=UTC))
+        for key, text, expires in rows
+    }
+    snapshots[telegram_user_id] = _Snapshot(now, _writes, values)
+    return values
 
 
 _TABLE = ChatState.__table__  # type: ignore[attr-defined]  # Core statements: no ORM overhead
@@ -233,10 +286,19 @@ _SELECT = sa.select(_TABLE.c.value).where(
     _TABLE.c.key == sa.bindparam("k"),
     _TABLE.c.expires_at > sa.bindparam("now", type_=_TABLE.c.expires_at.type),
 )
+# The JSON as text: decoded at each `get`, so that no caller is handed another's object.
+_SELECT_ACCOUNT = sa.select(
+    _TABLE.c.key, sa.cast(_TABLE.c.value, sa.Text), _TABLE.c.expires_at
+).where(
+    _TABLE.c.telegram_user_id == sa.bindparam("u"),
+    _TABLE.c.expires_at > sa.bindparam("now", type_=_TABLE.c.expires_at.type),
+)
 
 
 def delete(*, session: Session, telegram_user_id: int, key: str) -> None:
     """Forget what was kept under `key` (nothing happens if there was nothing); committed."""
+    global _writes
+    _writes += 1
     session.execute(
         sa.delete(ChatState).where(
             col(ChatState.telegram_user_id) == telegram_user_id, col(ChatState.key) == key

@@ -205,6 +205,56 @@ def test_expired_rows_are_cleared_at_most_once_a_minute(engine: Engine) -> None:
         assert chat_state.get(session=session, telegram_user_id=2, key="a", now=at) == 2
 
 
+def test_an_account_s_values_are_read_once_per_session(engine: Engine) -> None:
+    """Answering one message asks for several of an account's values (a proxy waiting for
+    its yes, a pending choice, the thread): one query reads them all; a put or a delete, or a
+    later time, is seen by the next read all the same."""
+    hour = timedelta(hours=1)
+    with db.session(engine) as session:
+        for key, value in (("talk", {"asked": "presence"}), ("proxy", {"step": "confirm"})):
+            chat_state.put(
+                session=session, telegram_user_id=7, key=key, value=value, now=CLOCK, ttl=hour
+            )
+        chat_state.put(
+            session=session, telegram_user_id=8, key="talk", value=[8], now=CLOCK, ttl=hour
+        )
+    statements: list[str] = []
+
+    def traced(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.set_trace_callback(statements.append)
+
+    on_sqlite = engine.dialect.name == "sqlite"  # its driver traces statements
+    if on_sqlite:
+        sa.event.listen(engine, "connect", traced)
+        engine.dispose()  # every connection from now on is traced
+    try:
+        with db.session(engine) as session:
+
+            def kept(key: str, minutes: int = 0, user: int = 7) -> object:
+                now = CLOCK + timedelta(minutes=minutes)
+                return chat_state.get(session=session, telegram_user_id=user, key=key, now=now)
+
+            assert kept("talk") == {"asked": "presence"}
+            assert kept("proxy") == {"step": "confirm"}
+            assert kept("ask-pending") is None
+            kept("talk")["asked"] = "changed by its reader"  # type: ignore[index]
+            assert kept("talk") == {"asked": "presence"}  # each reader gets its own value
+            assert kept("talk", user=8) == [8]  # another account: its own read
+            reads = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+            assert len(reads) == (2 if on_sqlite else 0), reads
+            assert kept("talk", minutes=60) is None  # expired meanwhile
+            chat_state.delete(session=session, telegram_user_id=7, key="proxy")
+            assert kept("proxy") is None
+            chat_state.put(
+                session=session, telegram_user_id=7, key="proxy", value=[1], now=CLOCK, ttl=hour
+            )
+            assert kept("proxy") == [1]
+    finally:
+        if on_sqlite:
+            sa.event.remove(engine, "connect", traced)
+            engine.dispose()
+
+
 def test_a_value_put_without_sweeping_reads_back_as_put(engine: Engine) -> None:
     """The thread's put (no sweep, nothing under way in the session) goes to the driver on a
     connection of its own: the same JSON, the same expiry, replaced by the next put, and the
