@@ -356,3 +356,32 @@ async def test_cached_answers_are_not_shared_where_they_name_the_asker(
     assert text(await degraix.send("/seance 4 juillet 2024")) == text(
         await other.send("/seance 4 juillet 2024")
     )
+
+
+async def test_a_sitting_s_button_label_is_rendered_once_for_every_member(
+    degraix: Conversation, loaded_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Buttons' labels go through the read layer as answers do: the sittings offered for a
+    day that had none are labelled once, not again at each member who asks."""
+    import bot.reads
+    import bot.render
+    from tests.conftest import member_id
+
+    rendered: list[str] = []
+    real = bot.render.render
+
+    def counted(template: str, /, **context: Any) -> str:
+        rendered.append(template)
+        return real(template, **context)
+
+    monkeypatch.setattr(bot.render, "render", counted)
+    monkeypatch.setattr(bot.reads, "render", counted)
+    app = degraix.application
+    app.bot_data.runtime.acting_as[502] = member_id(loaded_engine, "THIVANT")
+    other = Conversation(app, degraix.api, 502)
+    first = await degraix.send("/seance 4 juillet 1850")
+    again = await other.send("/seance 4 juillet 1850")
+    labels = [label for reply in first for label in reply.labels]
+    assert labels
+    assert labels == [label for reply in again for label in reply.labels]
+    assert rendered.count("button_sitting") == len(labels)

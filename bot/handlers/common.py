@@ -15,6 +15,7 @@ from telegram.error import BadRequest
 from bot import callbacks
 from bot.context import CustomContext
 from bot.reads import Asker, Reads
+from bot.render import to_plain_text
 from bot.replies import reply, send_html
 from bot.runtime import Runtime
 from bot.services.names import Resolution
@@ -46,6 +47,11 @@ class Ask:
         """Answer from a template (rendered once for the same data until the store changes)."""
         text = self.reads.rendered(self.session, template, self.asker, data)
         await send_html(self.update, self.context, text, buttons)
+
+    def label(self, template: str, **data: Any) -> str:
+        """A button's label (`bot.render.label`), rendered once for the same data until the
+        store changes, as an answer is: a choice among sittings labels several at each ask."""
+        return to_plain_text(self.reads.rendered(self.session, template, self.asker, data))
 
     @property
     def payload(self) -> callbacks.Payload | None:

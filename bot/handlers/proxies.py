@@ -27,7 +27,7 @@ from bot.callbacks import (
 from bot.context import CouncilApp
 from bot.handlers.common import Ask, Handler, as_member, candidate_label, command_text
 from bot.handlers.sittings import ask_question
-from bot.render import label, render
+from bot.render import render
 from bot.services import proxies
 from bot.services.arguments import stray_numbers
 from bot.services.frames import Asked, read_frame, read_frames
@@ -134,7 +134,7 @@ async def _offer_coming(ask: Ask, on: date, holder_id: int | None) -> None:
         return
     buttons = [
         (
-            label("button_sitting", s=view),
+            ask.label("button_sitting", s=view),
             (PickHolder(s.id or 0, holder_id) if holder_id else AskProxy(s.id or 0)).encode(),
         )
         for s, view in coming

@@ -28,7 +28,7 @@ from bot.handlers.convocations import send_again
 from bot.handlers.members import show_member
 from bot.handlers.secretariat import show_forecast
 from bot.handlers.sittings import list_sittings, show_attendance, show_sitting
-from bot.render import label, month_fr, short_date_fr
+from bot.render import month_fr, short_date_fr
 from bot.services import act_facts, answers, convocations
 from bot.services import proxies as proxies_service
 from bot.services.act_facts import Aspect
@@ -2766,7 +2766,10 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
     if len(found) > 1:
         _remember(ask, PENDING_KEY, **_frame_state(frame), members=members)
         buttons = [
-            (label("button_sitting", s=s), SittingChoice(SittingAction.ASK, s.id or 0).encode())
+            (
+                ask.label("button_sitting", s=s),
+                SittingChoice(SittingAction.ASK, s.id or 0).encode(),
+            )
             for s in found[:8]
         ]
         await ask.reply("choose_sitting_said", buttons=buttons, count=len(found), said=when.said)
@@ -2793,7 +2796,7 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
     if nearest:
         _remember(ask, PENDING_KEY, **_frame_state(frame), members=members)
     buttons = [
-        (label("button_sitting", s=s), SittingChoice(SittingAction.ASK, s.id or 0).encode())
+        (ask.label("button_sitting", s=s), SittingChoice(SittingAction.ASK, s.id or 0).encode())
         for s in nearest
     ]
     await ask.reply(

@@ -12,7 +12,6 @@ from bot.context import CouncilApp
 from bot.handlers import records
 from bot.handlers.common import Ask, as_member, command_text
 from bot.handlers.sittings import ask_question, pick_sitting, read_argument
-from bot.render import label
 from bot.services import proxies, sheets
 from bot.services.frames import Asked, Relative, When
 from storage import chat_state, lookups
@@ -143,7 +142,7 @@ async def _sheet_of_one(ask: Ask, held: list[lookups.SittingBrief], said: str) -
         await show_sheet(ask, held[0].id or 0)
         return
     buttons = [
-        (label("button_sitting", s=s), SittingChoice(SittingAction.SHEET, s.id or 0).encode())
+        (ask.label("button_sitting", s=s), SittingChoice(SittingAction.SHEET, s.id or 0).encode())
         for s in held[:8]
     ]
     await ask.reply("choose_sitting_said", buttons=buttons, count=len(held), said=said)

@@ -8,7 +8,6 @@ from bot import callbacks
 from bot.callbacks import PickProxiesOf, SittingAction, SittingChoice, SittingRef
 from bot.context import CouncilApp
 from bot.handlers.common import Ask, Handler, as_member, command_text
-from bot.render import label
 from bot.services.arguments import said_nothing_read, stray_numbers, with_year_alone
 from bot.services.frames import Asked, Frame, read_frame
 from bot.services.intents import InvalidDate, Question, parse_question
@@ -199,7 +198,8 @@ async def offer_latest_sittings(ask: Ask, frame: Frame, argument: str) -> None:
         ask.session, lookups.nearest_sittings, around=ask.runtime.today(), body_ids=None
     )
     buttons = [
-        (label("button_sitting", s=s), SittingChoice(action, s.id or 0).encode()) for s in found
+        (ask.label("button_sitting", s=s), SittingChoice(action, s.id or 0).encode())
+        for s in found
     ]
     command = (command_text_head(ask) or "/seance").split("@")[0]
     await ask.reply(
