@@ -385,3 +385,27 @@ async def test_a_sitting_s_button_label_is_rendered_once_for_every_member(
     assert labels
     assert labels == [label for reply in again for label in reply.labels]
     assert rendered.count("button_sitting") == len(labels)
+
+
+async def test_an_act_s_field_is_read_only_with_an_act_in_talk(
+    degraix: Conversation, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """« la matière ? », « qui rapportait ? » name a field of the act in talk: a question
+    with no act in talk does not pay that reader (the readers run on every sentence), and
+    one after an act is still answered with its field."""
+    import bot.handlers.questions
+    from bot.services.act_fields import act_field_asked
+
+    read: list[str] = []
+
+    def counted(text: str) -> Any:
+        read.append(text)
+        return act_field_asked(text)
+
+    monkeypatch.setattr(bot.handlers.questions, "act_field_asked", counted)
+    await degraix.send("qui a donné pouvoir à Degraix ?")
+    await degraix.send("qui rapportait ?")
+    assert read == []
+    await degraix.send("/deliberation 2022.00033")
+    assert "COMMANDE PUBLIQUE" in text(await degraix.send("la matière ?"))
+    assert read == ["la matière ?"]

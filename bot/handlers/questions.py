@@ -539,9 +539,11 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         # conseil ? », « et en 2021 ? », « pourquoi ça a changé ? »: the law still
         frame = on_rule
     if (
-        (field := act_field_asked(frame.text)) is not None
-        and not frame.number
+        not frame.number
         and frame.when.empty
+        # read only with an act in talk, which it is a field of: most questions have none
+        and (last or _recall(ask)).get("deliberations")
+        and (field := act_field_asked(frame.text)) is not None
         and await _field_of_an_act_in_talk(ask, frame, field, last or _recall(ask))
     ):
         return  # « la matière ? », « et le budget ? », « qui rapportait ? » after an act
