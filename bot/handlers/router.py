@@ -3,7 +3,9 @@ answers (an unknown command, a forged button)."""
 
 from __future__ import annotations
 
+import functools
 import re
+from importlib import metadata
 
 from rapidfuzz.distance import Levenshtein
 from telegram import Update
@@ -27,6 +29,7 @@ from bot.services.search import out_of_scope
 from bot.services.shorthand import spelled_out
 from bot.services.small_talk import (
     OTHER_ASSEMBLY,
+    Courtesy,
     NotHeld,
     lesson_asked,
     not_held,
@@ -34,7 +37,7 @@ from bot.services.small_talk import (
     small_talk,
     unwrapped,
 )
-from storage import queries
+from storage import lookups, queries
 from storage.names import fold
 
 # Messages that start a proxy dialog of their own: no reminder of the one they replace.
@@ -80,6 +83,12 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
         return
     # « merci, c'est très clair », « désolé, fausse manip »: nothing is asked.
     if courtesy := small_talk(text):
+        if courtesy is Courtesy.ABOUT:
+            # « t'es qui ? », « ta version ? », « tu connais quelles séances ? »: what it is,
+            # its version, and what the store holds for this member's council
+            overview = ask.reads.lookup(ask.session, lookups.store_overview)
+            await ask.reply(courtesy.value, o=overview, version=_version())
+            return
         await ask.reply(courtesy.value)
         return
     # « Excusez-moi de vous déranger, je voudrais savoir si … Bien cordialement, R. X »: the
@@ -151,6 +160,15 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
     if pending and not any(f.asked in PROXY_ACTS for f in frames):
         # A question asked while a proxy waits for its yes: it is still not registered.
         await proxies.remind_pending(ask)
+
+
+@functools.cache
+def _version() -> str:
+    """The installed package's version, as its metadata says it (empty when not installed)."""
+    try:
+        return metadata.version("council-bot")
+    except metadata.PackageNotFoundError:
+        return ""
 
 
 def _as_typed(text: str, folded: str) -> str:
