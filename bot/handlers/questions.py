@@ -2929,10 +2929,37 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
     )
     # « y a-t-il eu des délibérations rejetées en 2022 ? »: how many were, said first
     counted.data["rejected_asked"] = frame.about is About.REJECTED
+    # « combien de délibérations adoptées à l'unanimité en 2022 ? »: that figure first
+    counted.data["outcome_asked"] = _outcome_counted(frame)
     counted.data["polar"] = frame.polar
     await _answer(ask, counted)
     # « lesquelles ? » next lists the deliberations of the one sitting counted.
     _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
+
+
+# The outcome a count of acts is narrowed by: « adoptées à l'unanimité », « votées à
+# l'unanimité », « non unanimes », « pas à l'unanimité », « adoptées », « approuvées ».
+_NOT_UNANIMOUS = re.compile(
+    r"\b(?:non|pas|sans|hors)(?: (?:a|a l|en|d|de|l))? unanim\w*|\bnon unanim\w*"
+    r"|\b(?:pas ete|pas) (?:adoptee?s? |votee?s? )?(?:a l )?unanim\w*"
+)
+_UNANIMOUS = re.compile(r"\bunanim\w*|\bunanimement\b")
+_ADOPTED = re.compile(r"\b(?:adoptee?s?|approuvee?s?|votee?s?|passee?s?|acceptee?s?|validee?s?)\b")
+
+
+def _outcome_counted(frame: Frame) -> str | None:
+    """« unanimous », « not_unanimous » or « adopted » when a count of acts is narrowed by
+    its outcome, else None (« rejetées » is About.REJECTED)."""
+    said = fold(frame.text)
+    if frame.about is About.REJECTED:
+        return None
+    if _NOT_UNANIMOUS.search(said):
+        return "not_unanimous"
+    if _UNANIMOUS.search(said):
+        return "unanimous"
+    if _ADOPTED.search(said) and not re.search(r"\b(?:non|pas|rejet\w*)\b", said):
+        return "adopted"
+    return None
 
 
 _COUNTED_BY = frozenset(
@@ -3279,8 +3306,9 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
     if (
         not words_of(words)
         and frame.when.empty
+        and not frame.body
         and frame.about in _NARROWED
-        and _WHICH_ACTS.search(fold(frame.text))
+        and (_WHICH_ACTS.search(fold(frame.text)) or _ACTS_COUNTED.search(fold(frame.text)))
         and not frame.follow_up
     ):
         # « quelles délibérations ont eu des votes contre ? »: over every sitting held.
@@ -3977,6 +4005,8 @@ def _looks_like_a_word(word: str) -> bool:
 _NARROWED = (About.AGAINST, About.ABSTENTIONS, About.REJECTED)
 # « quelles délibérations … », « lesquelles … »: the acts are asked for, not one sitting's.
 _WHICH_ACTS = re.compile(r"\b(?:quelles?|lesquelles|les|des) (?:deliberations?|delibs?)\b")
+# « combien de délibérations avec des votes contre ? »: acts counted, over every sitting held
+_ACTS_COUNTED = re.compile(r"\b(?:combien|nombre) (?:de |d )(?:deliberations?|delibs?)\b")
 
 
 def _narrowed(ask: Ask, frame: Frame, sitting_id: int) -> list[queries.DeliberationView]:
@@ -4000,16 +4030,41 @@ async def _votes_over(ask: Ask, frame: Frame, sitting_ids: list[int]) -> None:
     if not shown:
         await _deliberation_count(ask, frame)
         return
+    about = (frame.about or About.FOR).value
+    if len(sitting_ids) > 1:
+        # « combien de votes contre en 2022 ? »: the period's figure first, in one sentence
+        every = [v for _, views in shown for v in views]
+        await ask.reply(
+            "answer_votes_over",
+            about=about,
+            count=len(every),
+            voices=_voices(every, frame.about),
+            total=sum(len(ask.sitting_view(i).deliberations) for i in sitting_ids),
+            sittings=len(sitting_ids),
+            period=frame.when.said if frame.when.dated else "",
+            body=_body_name(ask, frame),
+        )
     for sitting_id, views in shown:
         await ask.reply(
             "answer_sitting_votes",
             s=ask.sitting_view(sitting_id),
             views=views[:15],
             count=len(views),
-            about=(frame.about or About.FOR).value,
+            about=about,
+            voices=_voices(views, frame.about),
             listing=True,
         )
     _remember(ask, members=[], sitting=None, **_frame_state(frame))
+
+
+def _voices(views: list[queries.DeliberationView], about: About | None) -> int:
+    """The voices against (or the abstentions) of some deliberations, added up; 0 for any
+    other figure."""
+    if about is About.AGAINST:
+        return sum(v.deliberation.votes_against or 0 for v in views)
+    if about is About.ABSTENTIONS:
+        return sum(v.deliberation.abstentions or 0 for v in views)
+    return 0
 
 
 async def _sitting_votes(ask: Ask, frame: Frame, sitting_id: int) -> None:
@@ -4021,6 +4076,7 @@ async def _sitting_votes(ask: Ask, frame: Frame, sitting_id: int) -> None:
         s=ask.sitting_view(sitting_id),
         views=views[:15],
         count=len(views),
+        voices=_voices(views, frame.about),
         about=(frame.about or About.FOR).value,
         listing=frame.asked is Asked.DELIBERATION,
     )

@@ -1271,9 +1271,11 @@ _NEGATION = re.compile(
     r"|vien\w*|venai\w*|assist\w*|particip\w*|siege\w*)(?: (?:t )?(?:il|elle|ils|elles))?"
     r" (?:pas|point|jamais)\b"
 )
+# (« pas adoptées à l'unanimité » are adopted: not unanimous, never rejected)
 _NOT_ADOPTED = re.compile(
-    r"\b(?:non|pas|jamais)(?: (?:ete|ete))? (?:adopte\w*|vote\w*|approuve\w*|passe\w*)\b"
-    r"|\bn (?:a|ont|avai\w*)(?: pas| jamais)(?: ete)? (?:adopte\w*|approuve\w*|passe\w*)\b"
+    r"(?:\b(?:non|pas|jamais)(?: (?:ete|ete))? (?:adopte\w*|vote\w*|approuve\w*|passe\w*)\b"
+    r"|\bn (?:a|ont|avai\w*)(?: pas| jamais)(?: ete)? (?:adopte\w*|approuve\w*|passe\w*)\b)"
+    r"(?! (?:a l |a |en )?unanim)"
     r"|\brefuse\w*\b|\brecale\w*\b"
 )
 _UNEXCUSED = re.compile(
