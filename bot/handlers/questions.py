@@ -71,6 +71,7 @@ from bot.services.search import (
     NOT_NAMES,
     SORTING,
     TextIndex,
+    meaningful,
     part_tokens,
     passages,
     place_words,
@@ -85,7 +86,7 @@ from bot.services.signatures import signatures, signed_as
 from storage import chat_state, lookups, queries, rules
 from storage.french import find_dates
 from storage.models import Member, Sitting
-from storage.names import CIVILITY_ALTERNATION, fold
+from storage.names import CIVILITY_ALTERNATION, fold, strip_accents
 from storage.periods import Period
 from storage.rules import EMERGENCY_RULES, MAX_CONSECUTIVE_PROXY_SITTINGS
 
@@ -467,7 +468,22 @@ def _names_a_field_of_an_act(frame: Frame) -> bool:
     )
 
 
-_CHARGED = re.compile(r"\b(?:imput\w*|chapitre)\b")
+def _budget_passages(text: str) -> list[str]:
+    """The sentences of an act's text saying where its spending is charged (act_facts'
+    chapter: « imputées au chapitre 65 du budget Politique de la Ville »), then the others
+    naming a budget; two at most."""
+    charged = act_facts.aspect_passages(text, act_facts.Asked(Aspect.CHAPTER), limit=2)
+    others = [
+        p for p in passages(text, "budget", limit=3) if not any(p[:80] == c[:80] for c in charged)
+    ]
+    return [*charged, *others][:2]
+
+
+async def _budget_of_acts(ask: Ask, views: list[queries.DeliberationView]) -> None:
+    """« sur quel budget ? »: each act's budget as open data names it, and the sentences of
+    its text that say where it is charged; that the documents do not say, when neither."""
+    said = {v.deliberation.id: _budget_passages(v.deliberation.full_text or "") for v in views}
+    await ask.reply("act_field", views=views, field=ActField.BUDGET.value, passages=said)
 
 
 async def _field_of_an_act_in_talk(
@@ -492,17 +508,10 @@ async def _field_of_an_act_in_talk(
             ask,
             answers.deliberation_facts(session=ask.session, frame=facts, deliberation_ids=ids),
         )
+    elif field is ActField.BUDGET:
+        await _budget_of_acts(ask, views)
     else:
-        # the sentence saying where the spending is charged first (« imputées au chapitre 65
-        # du budget Politique de la Ville »), then the others naming a budget
-        said = {
-            v.deliberation.id: sorted(
-                passages(v.deliberation.full_text or "", "budget", limit=3),
-                key=lambda p: not _CHARGED.search(fold(p)),
-            )[:2]
-            for v in views
-        }
-        await ask.reply("act_field", views=views, field=field.value, passages=said)
+        await ask.reply("act_field", views=views, field=field.value, passages={})
     _remember_deliberations(ask, frame, ids, shown=_shown_kept(last))
     return True
 
@@ -1416,6 +1425,16 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
     if not ids:
         return False
     views = _look(ask, queries.deliberation_views, ids=tuple(ids))
+    if (
+        asked.aspect is Aspect.CHAPTER
+        and views
+        and (designated or any(v.deliberation.budget for v in views))
+    ):
+        # « sur quel budget est imputée la 2022.00039 ? »: the budget open data names, and the
+        # sentences of the text saying where it is charged
+        await _budget_of_acts(ask, views)
+        _remember_deliberations(ask, frame, [v.deliberation.id or 0 for v in views])
+        return True
     if asked.aspect is Aspect.SIGNED and views:
         # « qui a signé la 2024.00417 ? »: the names its signatures print, under their roles
         view = views[0]
@@ -3292,6 +3311,20 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
     words = " ".join(
         w for w in frame.words if w not in _VOTE_NOISE and not (in_time and w in _IN_TIME)
     )
+    if words_of(words) and not words_of(meaningful(words)):
+        # « les délibérations sur la loi NOTRe »: « loi » alone is no topic; never the acts
+        # that merely use the word
+        await ask.reply(
+            "no_deliberation",
+            number=None,
+            words=_subject_typed(frame.text) or _as_typed(frame, words),
+            polar=_yes_or_no(frame),
+            period=frame.when.said if frame.when.dated else None,
+            elsewhere=0,
+        )
+        return
+    if words_of(words):
+        words = meaningful(words)  # « délibs sur la loi climat »: « climat »
     if not words_of(words) and frame.when.start and frame.when.end:
         found = _sittings_between(ask, frame, frame.when.start, frame.when.end)
         if len(found) > 1 and frame.about in _NARROWED:
@@ -3391,6 +3424,21 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
     )
     await _answer(ask, result)
     _remember_deliberations(ask, frame, ranked[: max(full, 1)][:3], listed=_listed(result))
+
+
+_SUBJECT = re.compile(
+    r"\b(?:sur|concernant|a propos (?:de|du|des|d)|au sujet (?:de|du|des|d)) (?P<s>.+?)\W*$"
+)
+
+
+def _subject_typed(text: str) -> str:
+    """What a question is about, as typed (« … sur la loi NOTRe ? » → « la loi NOTRe »);
+    empty when it names no « sur … »."""
+    simple = strip_accents(text).casefold().replace("’", "'")
+    simple = re.sub(r"[^\w\s]", " ", simple)
+    if len(simple) != len(text) or not (found := _SUBJECT.search(simple)):
+        return ""
+    return text[found.start("s") : found.end("s")].strip(" ?!.,")
 
 
 def _about_the_words(ask: Ask, ids: list[int], words: str) -> int:
@@ -3630,6 +3678,11 @@ async def _search(ask: Ask, frame: Frame) -> None:
     if not words_of(words):
         await ask.reply("not_understood", text=frame.text)
         return
+    if not words_of(meaningful(words)):
+        # « la loi NOTRe », « le code »: no topic of its own, never the acts that use the word
+        await ask.reply("out_of_scope", words=frame.text.strip(" ?!.,"))
+        return
+    words = meaningful(words)  # « tout sur la loi Climat »: « climat »
     actions_index = ask.reads.action_index(ask.session)
     fact = action_fact(frame.text)
     if fact in ("carrier", "territory", "axis") and actions_index.matches_all(words):

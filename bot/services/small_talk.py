@@ -114,7 +114,7 @@ _ABOUT_ME = cues.compile(
 _BOT = r"(?:bot|robot|chatbot|assistant|assistante|outil|appli|application|programme|service|truc)"
 _ABOUT_ASSISTANT = cues.compile(
     # its version
-    r"\b(?:ta|votre|sa|la|ton|quelle|derniere|numero de) version\b(?! (?:du|de la|de l|des"
+    r"\b(?:ta|votre|ton|quelle|numero de) version\b(?! (?:du|de la|de l|des|pdf|imprim\w*"
     r"|initiale|modifiee|definitive|consolidee|precedente) (?!" + _BOT + r"\b))"
     r"|\bversion (?:du|de l|de cet|de ce) " + _BOT + r"\b"
     # who it is
@@ -524,6 +524,51 @@ def lesson_asked(text: str) -> str | None:
         return None
     rest = text[opened.end() :].strip()
     return rest if re.search(r"\w{2}", rest) else None
+
+
+# « c'est quoi la loi NOTRe ? », « qu'est-ce qu'un EPCI ? », « que dit le règlement intérieur ? »,
+# « la séance c'est quoi ? »: what a thing is, or says, asked of the assistant; the thing after
+# (or before) the asking words is the subject.
+_DEFINITION_BEFORE = re.compile(
+    r"^\W*(?:(?:bonjour|bonsoir|salut|dis moi|dites moi|svp|stp)\W+)*"
+    r"(?:c est quoi|c quoi|cest quoi|c koi|c est koi|quid de|kesako"
+    r"|qu est ce que c est que|qu est ce que c est|qu est ce qu(?= (?:un|une)\b)"
+    r"|qu est ce que(?= (?:le|la|les|l|un|une|des|du)\b)"
+    r"|que (?:veut dire|veulent dire|signifie|signifient|dit|disent|prevoit|prevoient)"
+    r"|qu entend on par|ca veut dire quoi|ca signifie quoi|la definition (?:de|du|des|d)"
+    r"|definition (?:de|du|des|d)|a quoi (?:sert|servent))"
+    r"(?: (?:exactement|precisement|donc|au juste|deja|en fait))?\b\W*"
+)
+_DEFINITION_AFTER = re.compile(
+    r"\W+(?:c est quoi|c quoi|cest quoi|c koi|ca veut dire quoi|ca signifie quoi"
+    r"|qu est ce que c est|ca sert a quoi|kesako|dit quoi)(?: (?:exactement|au juste|deja"
+    r"|en fait|donc))?\W*$"
+)
+
+
+def definition_asked(text: str) -> str | None:
+    """The subject of « c'est quoi X ? », « X c'est quoi ? », « que dit X ? », as typed (« la
+    loi NOTRe »); None when the message asks no such thing or names no subject."""
+    simple = strip_accents(text).casefold().replace("’", "'")
+    simple = re.sub(r"[^\w\s]", " ", simple)
+    if len(simple) != len(text):
+        return None
+    if opened := _DEFINITION_BEFORE.match(simple):
+        subject = text[opened.end() :]
+    elif closed := _DEFINITION_AFTER.search(simple):
+        subject = text[: closed.start()]
+    else:
+        return None
+    subject = subject.strip(" ?!.,;:")
+    # « et ça sert à quoi ? »: no thing named, only the small words of a follow-up
+    named = [w for w in re.findall(r"\w+", fold(subject)) if w not in _NO_SUBJECT]
+    return subject if named else None
+
+
+_NO_SUBJECT = _vocabulary(
+    "et mais alors donc ca cela ce c il elle ils elles le la les l un une des du de d "
+    "son sa ses leur leurs lui y en"
+)
 
 
 def unwrapped(text: str) -> str:
