@@ -2949,7 +2949,15 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
     # « y a-t-il eu des délibérations rejetées en 2022 ? »: how many were, said first
     counted.data["rejected_asked"] = frame.about is About.REJECTED
     # « combien de délibérations adoptées à l'unanimité en 2022 ? »: that figure first
-    counted.data["outcome_asked"] = _outcome_counted(frame)
+    counted.data["outcome_asked"] = outcome = _outcome_counted(frame)
+    if outcome:
+        tally = counted.data["t"]
+        n = {"unanimous": tally.unanimous, "adopted": tally.adopted}.get(
+            outcome, tally.adopted - tally.unanimous + tally.rejected
+        )
+        counted.data["outcome_count"] = n
+        counted.data["share"] = round(100 * n / tally.count) if tally.count else None
+    counted.data["body"] = body.name if body else None
     counted.data["polar"] = frame.polar
     await _answer(ask, counted)
     # « lesquelles ? » next lists the deliberations of the one sitting counted.
@@ -2963,7 +2971,17 @@ _NOT_UNANIMOUS = re.compile(
     r"|\b(?:pas ete|pas) (?:adoptee?s? |votee?s? )?(?:a l )?unanim\w*"
 )
 _UNANIMOUS = re.compile(r"\bunanim\w*|\bunanimement\b")
-_ADOPTED = re.compile(r"\b(?:adoptee?s?|approuvee?s?|votee?s?|passee?s?|acceptee?s?|validee?s?)\b")
+# (« votées » is every act voted on, adopted or not)
+_ADOPTED = re.compile(r"\b(?:adoptee?s?|approuvee?s?|passee?s?|acceptee?s?|validee?s?)\b")
+
+
+def _has_outcome(act: Any, outcome: str) -> bool:
+    """Whether a deliberation had the outcome a count is narrowed by."""
+    if outcome == "unanimous":
+        return bool(act.unanimous)
+    if outcome == "adopted":
+        return act.outcome == "adopted"
+    return act.outcome == "rejected" or (act.outcome == "adopted" and act.unanimous is False)
 
 
 def _outcome_counted(frame: Frame) -> str | None:
@@ -3325,8 +3343,18 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         return
     if words_of(words):
         words = meaningful(words)  # « délibs sur la loi climat »: « climat »
+    if words and set(words.split()) <= _SHARE_WORDS and _outcome_counted(frame):
+        # « quel pourcentage de délibérations adoptées à l'unanimité en 2022 ? »: the count,
+        # which says the share, never a search for « pourcentage »
+        await _deliberation_count(ask, frame.but(asked=Asked.DELIBERATION_COUNT, words=()))
+        return
     if not words_of(words) and frame.when.start and frame.when.end:
         found = _sittings_between(ask, frame, frame.when.start, frame.when.end)
+        if not found and frame.about in _NARROWED:
+            # « nombre d'abstentions sur les délibérations de 2023 »: none held then, said as
+            # a count of the period's acts
+            await _deliberation_count(ask, frame)
+            return
         if len(found) > 1 and frame.about in _NARROWED:
             # « les votes contre en 2022 »: the deliberations opposed, sitting by sitting.
             await _votes_over(ask, frame, [row.id for row in found])
@@ -3339,7 +3367,6 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
     if (
         not words_of(words)
         and frame.when.empty
-        and not frame.body
         and frame.about in _NARROWED
         and (_WHICH_ACTS.search(fold(frame.text)) or _ACTS_COUNTED.search(fold(frame.text)))
         and not frame.follow_up
@@ -3407,6 +3434,23 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         day = (min if first else max)(v.held_on for v in views)
         ranked = [v.deliberation.id or 0 for v in views if v.held_on == day]
         full = len(ranked)
+    outcome = _outcome_counted(frame) if _COUNTING_TOPIC.search(fold(frame.text)) else None
+    if outcome and full:
+        # « combien de délibérations sur le PLU adoptées à l'unanimité ? »: those, counted
+        # first, of the acts on the topic; then only they are listed
+        views = queries.deliberation_views(session=session, ids=ranked[:full])
+        kept = [v.deliberation.id or 0 for v in views if _has_outcome(v.deliberation, outcome)]
+        await ask.reply(
+            "answer_topic_outcome",
+            count=len(kept),
+            total=full,
+            outcome=outcome,
+            words=_as_typed(frame, words),
+        )
+        if not kept:
+            _remember_deliberations(ask, frame, ranked[:full][:3])
+            return
+        ranked, full = kept, len(kept)
     if frame.brief and full == 1:
         # « c'est quoi en gros la délib sur le CLS ? »: the one act on it, in one sentence
         views = queries.deliberation_views(session=session, ids=ranked[:1])
@@ -3426,6 +3470,7 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
     _remember_deliberations(ask, frame, ranked[: max(full, 1)][:3], listed=_listed(result))
 
 
+_SHARE_WORDS = frozenset(("pourcentage", "pourcent", "proportion", "taux", "part", "ratio"))
 _SUBJECT = re.compile(
     r"\b(?:sur|concernant|a propos (?:de|du|des|d)|au sujet (?:de|du|des|d)) (?P<s>.+?)\W*$"
 )

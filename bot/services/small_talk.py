@@ -130,6 +130,8 @@ _ABOUT_ASSISTANT = cues.compile(
     r"|mis en place|installe|entraine)\b"
     r"|\b(?:tu as|t as|vous avez) ete (?:cree|creee|fait|concu|programme|developpe|code)\w*"
     r" (?:par qui|quand)\b"
+    r"|\b(?:tu es|t es|vous etes) (?:cree|creee|fait|concu|programme|developpe|code)\w*"
+    r" (?:par qui|depuis quand)\b"
     r"|\b(?:ton|ta|votre) (?:createur|createurs|creatrice|developpeur|developpeurs|concepteur"
     r"|auteur|editeur|fabricant)\b"
     # what it is for
@@ -149,6 +151,8 @@ _ABOUT_ASSISTANT = cues.compile(
     r"|vas|allez|es a jour|etes a jour)\b"
     r"|\b(?:tu|vous) (?:remontes|remontez) (?:a|jusqu a) quand\b"
     r"|\b(?:tes|vos) (?:sources|donnees|connaissances)\b"
+    r"|\b(?:tes|vos) (?:infos|informations) (?:datent|sont a jour|vont|s arretent)\b"
+    r"|\bde quand dat\w* (?:tes|vos) (?:infos|informations|donnees|documents)\b"
     r"|\b(?:tu es|vous etes|es tu|etes vous) a jour\b"
 )
 
