@@ -3493,7 +3493,11 @@ def _about_the_words(ask: Ask, ids: list[int], words: str) -> int:
     administratif (it was answered « Oui : adoptée » as if it were)."""
     index = ask.reads.deliberation_index(ask.session)
     # « keske »: how it is said; « budjet »: a slip, read as the word printed
-    asked = [index.as_printed(w) for w in words_of(words) if index.matches_all(w)]
+    asked = [
+        index.as_printed(w)
+        for w in words_of(words)
+        if index.matches_all(w) or index.as_printed(w) != w
+    ]
     if len(asked) < 2:
         return len(ids)
     about = 0

@@ -575,9 +575,10 @@ class TextIndex:
             # (« taxe foncière »: the cotisation foncière's title; « le tramway »: the
             # transport's title, not the CLS's « mobilité durable »).
             every = {d for d in every if whole(d)}
-        elif len(terms) > 1:
+        else:
             # « le tramway ligne 5 »: a text holding none of the words itself, only a topic's
-            # other word (« mobilité ») and a slip (« ligne »), in its body, is about none
+            # other word (« mobilité ») and a slip (« ligne »), in its body, is about none;
+            # « la loi Climat »: the CLS's « transition écologique » is not about « climat »
             every = {d for d in every if direct[d]}
         return sorted(every, key=lambda d: (-direct[d], -sum(docs[d] for docs in terms), -d))
 
