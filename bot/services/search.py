@@ -48,16 +48,16 @@ _IGNORED = frozenset(
 
 
 # Words every act may hold that name no topic of their own: « la loi NOTRe » (« NOTRe » read
-# as « notre »), « le code », « la séance », « le conseil »; a search on them alone lists acts
-# that merely contain the word. Left out of a topic (« tout sur la loi Climat » is « climat »);
-# nothing else left, nothing is searched.
+# as « notre »), « la séance », « le conseil »; a search on them alone lists acts that merely
+# contain the word. Left out of a topic (« tout sur la loi Climat » is « climat »); nothing
+# else left, nothing is searched. (« le code général des collectivités » is one: kept.)
 GENERIC = frozenset(
     """
-    loi lois legislation legislatif legislative texte textes code codes article articles decret
-    decrets ordonnance ordonnances reglementation juridique juridiquement seance seances reunion
+    loi lois legislation legislatif legislative texte textes article articles decret decrets
+    ordonnance ordonnances reglementation juridique juridiquement seance seances reunion
     reunions session sessions conseil conseils bureau bureaux assemblee assemblees instance
-    instances organe organes collectivite collectivites intercommunalite intercommunalites
-    definition definitions signification sens veut dire signifie exactement precisement
+    instances organe organes intercommunalite intercommunalites definition definitions
+    signification sens veut dire signifie exactement precisement
     """.split()  # noqa: SIM905
 )
 
