@@ -2967,10 +2967,10 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
 # The outcome a count of acts is narrowed by: « adoptées à l'unanimité », « votées à
 # l'unanimité », « non unanimes », « pas à l'unanimité », « adoptées », « approuvées ».
 _NOT_UNANIMOUS = re.compile(
-    r"\b(?:non|pas|sans|hors)(?: (?:a|a l|en|d|de|l))? unanim\w*|\bnon unanim\w*"
+    r"\b(?:non|pas|sans|hors)(?: (?:a|a l|en|d|de|l))? l?unanim\w*|\bnon unanim\w*"
     r"|\b(?:pas ete|pas) (?:adoptee?s? |votee?s? )?(?:a l )?unanim\w*"
 )
-_UNANIMOUS = re.compile(r"\bunanim\w*|\bunanimement\b")
+_UNANIMOUS = re.compile(r"\bl?unanim\w*")  # « à lunanimité » typed without its apostrophe
 # (« votées » is every act voted on, adopted or not)
 _ADOPTED = re.compile(r"\b(?:adoptee?s?|approuvee?s?|passee?s?|acceptee?s?|validee?s?)\b")
 

@@ -119,15 +119,15 @@ _ABOUT_ASSISTANT = cues.compile(
     r"|\bversion (?:du|de l|de cet|de ce) " + _BOT + r"\b"
     # who it is
     r"|\b(?:t es|tu es|vous etes|es tu|etes vous) (?:qui|quoi)\b|\bqui (?:es tu|etes vous)\b"
-    r"|^tes qui$"
+    r"|^tes qui$|^t (?:es )?(?:qui|ki)(?: toi)?$"
     r"|\b(?:t es|tu es|vous etes|es tu|etes vous)(?: un| une| le| la| vraiment un| vraiment une)?"
     r" (?:robot|bot|chatbot|ia|humain|humaine|machine|programme|vrai|vraie|personne reelle"
     r"|intelligence artificielle|chatgpt|gpt)\b"
     r"|\bc est quoi (?:ce|cet|cette|l|le) " + _BOT + r"\b|\bchat ?gpt\b"
     r"|\b(?:ton|votre) (?:nom|prenom|petit nom)\b|\bcomment (?:tu t|vous vous) appel\w*\b"
     # who made it
-    r"|\bqui (?:t|vous) (?:a|ont) (?:cree|creee|fait|concu|programme|developpe|code|ecrit"
-    r"|mis en place|installe|entraine)\b"
+    r"|\bqui (?:t (?:a|ont)|ta|vous (?:a|ont)) (?:cree|creee|fait|concu|programme|developpe"
+    r"|code|ecrit|mis en place|installe|entraine)\b"
     r"|\b(?:tu as|t as|vous avez) ete (?:cree|creee|fait|concu|programme|developpe|code)\w*"
     r" (?:par qui|quand)\b"
     r"|\b(?:tu es|t es|vous etes) (?:cree|creee|fait|concu|programme|developpe|code)\w*"
@@ -135,7 +135,7 @@ _ABOUT_ASSISTANT = cues.compile(
     r"|\b(?:ton|ta|votre) (?:createur|createurs|creatrice|developpeur|developpeurs|concepteur"
     r"|auteur|editeur|fabricant)\b"
     # what it is for
-    r"|\b(?:tu sers|vous servez|sert ce " + _BOT + r"|sert cet " + _BOT + r")"
+    r"|\b(?:tu sers|tu sert|vous servez|sert ce " + _BOT + r"|sert cet " + _BOT + r")"
     r" a quoi\b(?! (?:le|la|les|l|un|une|ce|cette) (?!" + _BOT + r"\b))"
     r"|\ba quoi (?:tu sers|vous servez|sert (?:ce|cet|l|le|cette) " + _BOT + r")\b"
     r"|\b(?:ton|votre) (?:role|but|utilite|fonction)\b"
