@@ -81,6 +81,7 @@ class DeliberationRecord:
     abstentions: int | None = None
     full_text: str | None = None
     matter: str | None = None
+    budget: str | None = None  # the budget it is charged to (SCDL BUDGET_NOM)
     prefecture_id: str | None = None
     prefecture_date: date | None = None
 

@@ -94,6 +94,7 @@ Parsed = Extract | ScdlFile | SubsidyFile
 SCDL_COLUMNS = {
     "number": "DELIB_ID",
     "matter": "DELIB_MATIERE_NOM",
+    "budget": "BUDGET_NOM",
     "prefecture_id": "PREF_ID",
     "votes_for": "VOTE_POUR",
     "votes_against": "VOTE_CONTRE",
@@ -355,6 +356,7 @@ _INSERT_DELIBERATION = _DELIBERATION_TABLE.insert().returning(_DELIBERATION_TABL
 _RECORD_COLUMNS = (
     "full_text",
     "matter",
+    "budget",
     "outcome",
     "unanimous",
     "votes_for",
@@ -737,7 +739,12 @@ class Importer:
                 )
                 setattr(record, column, None)
             for column, length, limit in over_long(
-                Deliberation, {"matter": record.matter, "prefecture_id": record.prefecture_id}
+                Deliberation,
+                {
+                    "matter": record.matter,
+                    "budget": record.budget,
+                    "prefecture_id": record.prefecture_id,
+                },
             ):
                 findings.append(
                     self._too_long_finding(SCDL_COLUMNS, row.line, column, length, limit)

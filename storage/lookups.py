@@ -20,6 +20,7 @@ from storage.models import (
     AttendanceStatus,
     Body,
     Deliberation,
+    FundedAction,
     ImportFinding,
     ItemAttendance,
     Member,
@@ -487,6 +488,53 @@ def deliberations_between(
         adopted=sum(r[0] == "adopted" for r in rows),
         rejected=sum(r[0] == "rejected" for r in rows),
         unanimous=sum(bool(r[1]) for r in rows),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class BodyHeld:
+    """One body's sittings the store knows: how many, the first and the last day."""
+
+    name: str
+    sittings: int
+    first: date
+    last: date
+
+
+@dataclass(frozen=True, slots=True)
+class StoreOverview:
+    """What the assistant knows, as it says it of itself: each body's sittings, the acts."""
+
+    bodies: tuple[BodyHeld, ...]
+    deliberations: int
+    funded_actions: int
+
+
+def store_overview(*, session: Session, council_id: int | None = None) -> StoreOverview:
+    """Each body's sittings (count, first and last day), the deliberations and the funded
+    actions the store holds, of one council when given."""
+    query = (
+        select(
+            col(Body.name),
+            func.count(col(Sitting.id)),
+            func.min(col(Sitting.held_on)),
+            func.max(col(Sitting.held_on)),
+        )
+        .join(Body, col(Body.id) == Sitting.body_id)
+        .group_by(col(Body.name))
+        .order_by(col(Body.name))
+    )
+    acts = select(func.count(col(Deliberation.id)))
+    actions = select(func.count(col(FundedAction.id)))
+    if council_id is not None:
+        query = query.where(Body.council_id == council_id)
+        acts = acts.where(Deliberation.council_id == council_id)
+        actions = actions.where(FundedAction.council_id == council_id)
+    bodies = tuple(BodyHeld(n, c, f, last) for n, c, f, last in session.exec(query) if c)
+    return StoreOverview(
+        bodies=bodies,
+        deliberations=session.exec(acts).one(),
+        funded_actions=session.exec(actions).one(),
     )
 
 

@@ -324,6 +324,9 @@ class Deliberation(TableModel, table=True):
     full_text: str | None = None
     decisions: list[str] = Field(default_factory=_no_entries, sa_column=Column(JSON))
     matter: str | None = Field(default=None, max_length=200)
+    # The budget the act is charged to, as open data names it (SCDL BUDGET_NOM: « BUDGET
+    # PRINCIPAL », « PARCS ET AIRES DE STATIONNEMENT EN RÉGIE »); None when not published.
+    budget: str | None = Field(default=None, max_length=200)
     outcome: str | None = Field(default=None, max_length=16)  # adopted | rejected
     unanimous: bool | None = None
     votes_for: int | None = None

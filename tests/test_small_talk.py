@@ -18,7 +18,7 @@ from bot.services.small_talk import Courtesy, NotHeld, not_held, small_talk
         ("excusez-moi, je me suis trompée", Courtesy.APOLOGY),
         ("mdr", Courtesy.ACKNOWLEDGED),
         ("c'est clair", Courtesy.ACKNOWLEDGED),
-        ("qui t'a conçu ?", Courtesy.HELP),
+        ("qui t'a conçu ?", Courtesy.ABOUT),
         ("merci, et Bonnet était là ?", None),  # a question after the thanks is answered
         ("pas compris", None),  # not an acknowledgement
         ("Bonnet", None),

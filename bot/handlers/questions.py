@@ -71,6 +71,7 @@ from bot.services.search import (
     NOT_NAMES,
     SORTING,
     TextIndex,
+    meaningful,
     part_tokens,
     passages,
     place_words,
@@ -85,7 +86,7 @@ from bot.services.signatures import signatures, signed_as
 from storage import chat_state, lookups, queries, rules
 from storage.french import find_dates
 from storage.models import Member, Sitting
-from storage.names import CIVILITY_ALTERNATION, fold
+from storage.names import CIVILITY_ALTERNATION, fold, strip_accents
 from storage.periods import Period
 from storage.rules import EMERGENCY_RULES, MAX_CONSECUTIVE_PROXY_SITTINGS
 
@@ -467,7 +468,22 @@ def _names_a_field_of_an_act(frame: Frame) -> bool:
     )
 
 
-_CHARGED = re.compile(r"\b(?:imput\w*|chapitre)\b")
+def _budget_passages(text: str) -> list[str]:
+    """The sentences of an act's text saying where its spending is charged (act_facts'
+    chapter: « imputées au chapitre 65 du budget Politique de la Ville »), then the others
+    naming a budget; two at most."""
+    charged = act_facts.aspect_passages(text, act_facts.Asked(Aspect.CHAPTER), limit=2)
+    others = [
+        p for p in passages(text, "budget", limit=3) if not any(p[:80] == c[:80] for c in charged)
+    ]
+    return [*charged, *others][:2]
+
+
+async def _budget_of_acts(ask: Ask, views: list[queries.DeliberationView]) -> None:
+    """« sur quel budget ? »: each act's budget as open data names it, and the sentences of
+    its text that say where it is charged; that the documents do not say, when neither."""
+    said = {v.deliberation.id: _budget_passages(v.deliberation.full_text or "") for v in views}
+    await ask.reply("act_field", views=views, field=ActField.BUDGET.value, passages=said)
 
 
 async def _field_of_an_act_in_talk(
@@ -492,17 +508,10 @@ async def _field_of_an_act_in_talk(
             ask,
             answers.deliberation_facts(session=ask.session, frame=facts, deliberation_ids=ids),
         )
+    elif field is ActField.BUDGET:
+        await _budget_of_acts(ask, views)
     else:
-        # the sentence saying where the spending is charged first (« imputées au chapitre 65
-        # du budget Politique de la Ville »), then the others naming a budget
-        said = {
-            v.deliberation.id: sorted(
-                passages(v.deliberation.full_text or "", "budget", limit=3),
-                key=lambda p: not _CHARGED.search(fold(p)),
-            )[:2]
-            for v in views
-        }
-        await ask.reply("act_field", views=views, field=field.value, passages=said)
+        await ask.reply("act_field", views=views, field=field.value, passages={})
     _remember_deliberations(ask, frame, ids, shown=_shown_kept(last))
     return True
 
@@ -1418,6 +1427,16 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
     if not ids:
         return False
     views = _look(ask, queries.deliberation_views, ids=tuple(ids))
+    if (
+        asked.aspect is Aspect.CHAPTER
+        and views
+        and (designated or any(v.deliberation.budget for v in views))
+    ):
+        # « sur quel budget est imputée la 2022.00039 ? »: the budget open data names, and the
+        # sentences of the text saying where it is charged
+        await _budget_of_acts(ask, views)
+        _remember_deliberations(ask, frame, [v.deliberation.id or 0 for v in views])
+        return True
     if asked.aspect is Aspect.SIGNED and views:
         # « qui a signé la 2024.00417 ? »: the names its signatures print, under their roles
         view = views[0]
@@ -2934,10 +2953,55 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
     )
     # « y a-t-il eu des délibérations rejetées en 2022 ? »: how many were, said first
     counted.data["rejected_asked"] = frame.about is About.REJECTED
+    # « combien de délibérations adoptées à l'unanimité en 2022 ? »: that figure first
+    counted.data["outcome_asked"] = outcome = _outcome_counted(frame)
+    if outcome:
+        tally = counted.data["t"]
+        n = {"unanimous": tally.unanimous, "adopted": tally.adopted}.get(
+            outcome, tally.adopted - tally.unanimous + tally.rejected
+        )
+        counted.data["outcome_count"] = n
+        counted.data["share"] = round(100 * n / tally.count) if tally.count else None
+    counted.data["body"] = body.name if body else None
     counted.data["polar"] = frame.polar
     await _answer(ask, counted)
     # « lesquelles ? » next lists the deliberations of the one sitting counted.
     _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
+
+
+# The outcome a count of acts is narrowed by: « adoptées à l'unanimité », « votées à
+# l'unanimité », « non unanimes », « pas à l'unanimité », « adoptées », « approuvées ».
+_NOT_UNANIMOUS = re.compile(
+    r"\b(?:non|pas|sans|hors)(?: (?:a|a l|en|d|de|l))? l?unanim\w*|\bnon unanim\w*"
+    r"|\b(?:pas ete|pas) (?:adoptee?s? |votee?s? )?(?:a l )?unanim\w*"
+)
+_UNANIMOUS = re.compile(r"\bl?unanim\w*")  # « à lunanimité » typed without its apostrophe
+# (« votées » is every act voted on, adopted or not)
+_ADOPTED = re.compile(r"\b(?:adoptee?s?|approuvee?s?|passee?s?|acceptee?s?|validee?s?)\b")
+
+
+def _has_outcome(act: Any, outcome: str) -> bool:
+    """Whether a deliberation had the outcome a count is narrowed by."""
+    if outcome == "unanimous":
+        return bool(act.unanimous)
+    if outcome == "adopted":
+        return act.outcome == "adopted"
+    return act.outcome == "rejected" or (act.outcome == "adopted" and act.unanimous is False)
+
+
+def _outcome_counted(frame: Frame) -> str | None:
+    """« unanimous », « not_unanimous » or « adopted » when a count of acts is narrowed by
+    its outcome, else None (« rejetées » is About.REJECTED)."""
+    said = fold(frame.text)
+    if frame.about is About.REJECTED:
+        return None
+    if _NOT_UNANIMOUS.search(said):
+        return "not_unanimous"
+    if _UNANIMOUS.search(said):
+        return "unanimous"
+    if _ADOPTED.search(said) and not re.search(r"\b(?:non|pas|rejet\w*)\b", said):
+        return "adopted"
+    return None
 
 
 _COUNTED_BY = frozenset(
@@ -3270,8 +3334,32 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
     words = " ".join(
         w for w in frame.words if w not in _VOTE_NOISE and not (in_time and w in _IN_TIME)
     )
+    if words_of(words) and not words_of(meaningful(words)):
+        # « les délibérations sur la loi NOTRe »: « loi » alone is no topic; never the acts
+        # that merely use the word
+        await ask.reply(
+            "no_deliberation",
+            number=None,
+            words=_subject_typed(frame.text) or _as_typed(frame, words),
+            polar=_yes_or_no(frame),
+            period=frame.when.said if frame.when.dated else None,
+            elsewhere=0,
+        )
+        return
+    if words_of(words):
+        words = meaningful(words)  # « délibs sur la loi climat »: « climat »
+    if words and set(words.split()) <= _SHARE_WORDS and _outcome_counted(frame):
+        # « quel pourcentage de délibérations adoptées à l'unanimité en 2022 ? »: the count,
+        # which says the share, never a search for « pourcentage »
+        await _deliberation_count(ask, frame.but(asked=Asked.DELIBERATION_COUNT, words=()))
+        return
     if not words_of(words) and frame.when.start and frame.when.end:
         found = _sittings_between(ask, frame, frame.when.start, frame.when.end)
+        if not found and frame.about in _NARROWED:
+            # « nombre d'abstentions sur les délibérations de 2023 »: none held then, said as
+            # a count of the period's acts
+            await _deliberation_count(ask, frame)
+            return
         if len(found) > 1 and frame.about in _NARROWED:
             # « les votes contre en 2022 »: the deliberations opposed, sitting by sitting.
             await _votes_over(ask, frame, [row.id for row in found])
@@ -3285,7 +3373,7 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         not words_of(words)
         and frame.when.empty
         and frame.about in _NARROWED
-        and _WHICH_ACTS.search(fold(frame.text))
+        and (_WHICH_ACTS.search(fold(frame.text)) or _ACTS_COUNTED.search(fold(frame.text)))
         and not frame.follow_up
     ):
         # « quelles délibérations ont eu des votes contre ? »: over every sitting held.
@@ -3351,6 +3439,23 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         day = (min if first else max)(v.held_on for v in views)
         ranked = [v.deliberation.id or 0 for v in views if v.held_on == day]
         full = len(ranked)
+    outcome = _outcome_counted(frame) if _COUNTING_TOPIC.search(fold(frame.text)) else None
+    if outcome and full:
+        # « combien de délibérations sur le PLU adoptées à l'unanimité ? »: those, counted
+        # first, of the acts on the topic; then only they are listed
+        views = queries.deliberation_views(session=session, ids=ranked[:full])
+        kept = [v.deliberation.id or 0 for v in views if _has_outcome(v.deliberation, outcome)]
+        await ask.reply(
+            "answer_topic_outcome",
+            count=len(kept),
+            total=full,
+            outcome=outcome,
+            words=_as_typed(frame, words),
+        )
+        if not kept:
+            _remember_deliberations(ask, frame, ranked[:full][:3])
+            return
+        ranked, full = kept, len(kept)
     if frame.brief and full == 1:
         # « c'est quoi en gros la délib sur le CLS ? »: the one act on it, in one sentence
         views = queries.deliberation_views(session=session, ids=ranked[:1])
@@ -3370,6 +3475,22 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
     _remember_deliberations(ask, frame, ranked[: max(full, 1)][:3], listed=_listed(result))
 
 
+_SHARE_WORDS = frozenset(("pourcentage", "pourcent", "proportion", "taux", "part", "ratio"))
+_SUBJECT = re.compile(
+    r"\b(?:sur|concernant|a propos (?:de|du|des|d)|au sujet (?:de|du|des|d)) (?P<s>.+?)\W*$"
+)
+
+
+def _subject_typed(text: str) -> str:
+    """What a question is about, as typed (« … sur la loi NOTRe ? » → « la loi NOTRe »);
+    empty when it names no « sur … »."""
+    simple = strip_accents(text).casefold().replace("’", "'")
+    simple = re.sub(r"[^\w\s]", " ", simple)
+    if len(simple) != len(text) or not (found := _SUBJECT.search(simple)):
+        return ""
+    return text[found.start("s") : found.end("s")].strip(" ?!.,")
+
+
 def _about_the_words(ask: Ask, ids: list[int], words: str) -> int:
     """How many of the acts holding every word are about them: the words in their title or
     matter, or side by side in their text. « vote compte administratif »: the CLS's text says
@@ -3377,7 +3498,11 @@ def _about_the_words(ask: Ask, ids: list[int], words: str) -> int:
     administratif (it was answered « Oui : adoptée » as if it were)."""
     index = ask.reads.deliberation_index(ask.session)
     # « keske »: how it is said; « budjet »: a slip, read as the word printed
-    asked = [index.as_printed(w) for w in words_of(words) if index.matches_all(w)]
+    asked = [
+        index.as_printed(w)
+        for w in words_of(words)
+        if index.matches_all(w) or index.as_printed(w) != w
+    ]
     if len(asked) < 2:
         return len(ids)
     about = 0
@@ -3607,6 +3732,11 @@ async def _search(ask: Ask, frame: Frame) -> None:
     if not words_of(words):
         await ask.reply("not_understood", text=frame.text)
         return
+    if not words_of(meaningful(words)):
+        # « la loi NOTRe », « le code »: no topic of its own, never the acts that use the word
+        await ask.reply("out_of_scope", words=frame.text.strip(" ?!.,"))
+        return
+    words = meaningful(words)  # « tout sur la loi Climat »: « climat »
     actions_index = ask.reads.action_index(ask.session)
     fact = action_fact(frame.text)
     if fact in ("carrier", "territory", "axis") and actions_index.matches_all(words):
@@ -3982,6 +4112,8 @@ def _looks_like_a_word(word: str) -> bool:
 _NARROWED = (About.AGAINST, About.ABSTENTIONS, About.REJECTED)
 # « quelles délibérations … », « lesquelles … »: the acts are asked for, not one sitting's.
 _WHICH_ACTS = re.compile(r"\b(?:quelles?|lesquelles|les|des) (?:deliberations?|delibs?)\b")
+# « combien de délibérations avec des votes contre ? »: acts counted, over every sitting held
+_ACTS_COUNTED = re.compile(r"\b(?:combien|nombre) (?:de |d )(?:deliberations?|delibs?)\b")
 
 
 def _narrowed(ask: Ask, frame: Frame, sitting_id: int) -> list[queries.DeliberationView]:
@@ -4005,16 +4137,41 @@ async def _votes_over(ask: Ask, frame: Frame, sitting_ids: list[int]) -> None:
     if not shown:
         await _deliberation_count(ask, frame)
         return
+    about = (frame.about or About.FOR).value
+    if len(sitting_ids) > 1:
+        # « combien de votes contre en 2022 ? »: the period's figure first, in one sentence
+        every = [v for _, views in shown for v in views]
+        await ask.reply(
+            "answer_votes_over",
+            about=about,
+            count=len(every),
+            voices=_voices(every, frame.about),
+            total=sum(len(ask.sitting_view(i).deliberations) for i in sitting_ids),
+            sittings=len(sitting_ids),
+            period=frame.when.said if frame.when.dated else "",
+            body=_body_name(ask, frame),
+        )
     for sitting_id, views in shown:
         await ask.reply(
             "answer_sitting_votes",
             s=ask.sitting_view(sitting_id),
             views=views[:15],
             count=len(views),
-            about=(frame.about or About.FOR).value,
+            about=about,
+            voices=_voices(views, frame.about),
             listing=True,
         )
     _remember(ask, members=[], sitting=None, **_frame_state(frame))
+
+
+def _voices(views: list[queries.DeliberationView], about: About | None) -> int:
+    """The voices against (or the abstentions) of some deliberations, added up; 0 for any
+    other figure."""
+    if about is About.AGAINST:
+        return sum(v.deliberation.votes_against or 0 for v in views)
+    if about is About.ABSTENTIONS:
+        return sum(v.deliberation.abstentions or 0 for v in views)
+    return 0
 
 
 async def _sitting_votes(ask: Ask, frame: Frame, sitting_id: int) -> None:
@@ -4026,6 +4183,7 @@ async def _sitting_votes(ask: Ask, frame: Frame, sitting_id: int) -> None:
         s=ask.sitting_view(sitting_id),
         views=views[:15],
         count=len(views),
+        voices=_voices(views, frame.about),
         about=(frame.about or About.FOR).value,
         listing=frame.asked is Asked.DELIBERATION,
     )

@@ -3,7 +3,9 @@ answers (an unknown command, a forged button)."""
 
 from __future__ import annotations
 
+import functools
 import re
+from importlib import metadata
 
 from rapidfuzz.distance import Levenshtein
 from telegram import Update
@@ -19,26 +21,32 @@ from bot.handlers import (
     secretariat,
 )
 from bot.handlers.common import MAX_QUESTION_LENGTH, Ask, as_member
+from bot.services import act_facts
+from bot.services.act_fields import act_field_asked
 from bot.services.dictation import heard_as_written
 from bot.services.frames import Asked, read_frames
 from bot.services.import_warnings import warnings_asked
 from bot.services.law_questions import rule_asked
-from bot.services.search import out_of_scope
+from bot.services.search import meaningful, out_of_scope
 from bot.services.shorthand import spelled_out
 from bot.services.small_talk import (
     OTHER_ASSEMBLY,
+    Courtesy,
     NotHeld,
+    definition_asked,
     lesson_asked,
     not_held,
     plain_request,
     small_talk,
     unwrapped,
 )
-from storage import queries
+from storage import lookups, queries
 from storage.names import fold
 
 # Messages that start a proxy dialog of their own: no reminder of the one they replace.
 _DAYS_ONLY = frozenset({Asked.NOTHING, Asked.SITTING})
+# What « c'est quoi X ? » may be read as when X is a thing, not a member nor a day.
+_DEFINED = frozenset({Asked.SEARCH, Asked.NOTHING, Asked.SITTING, Asked.DELIBERATION})
 PROXY_ACTS = frozenset(
     {Asked.GIVE_PROXY, Asked.REVOKE_PROXY, Asked.DECLARE_PRESENT, Asked.DECLARE_ABSENT}
 )
@@ -80,6 +88,12 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
         return
     # « merci, c'est très clair », « désolé, fausse manip »: nothing is asked.
     if courtesy := small_talk(text):
+        if courtesy is Courtesy.ABOUT:
+            # « t'es qui ? », « ta version ? », « tu connais quelles séances ? »: what it is,
+            # its version, and what the store holds for this member's council
+            overview = ask.reads.lookup(ask.session, lookups.store_overview)
+            await ask.reply(courtesy.value, o=overview, version=_version())
+            return
         await ask.reply(courtesy.value)
         return
     # « Excusez-moi de vous déranger, je voudrais savoir si … Bien cordialement, R. X »: the
@@ -134,6 +148,39 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
             await ask.reply("out_of_scope", words=lesson.rstrip(" ?!.").strip())
             return
         text = lesson
+    if (
+        (subject := definition_asked(text)) is not None
+        and rule_asked(text) is None
+        # « c'est quoi l'objectif ? », « et ça sert à quoi ? », « c'est quoi les 94 000 € ? »:
+        # a fact of the act in talk or of an amount, not a thing to define
+        and act_facts.aspect_asked(text) is None
+        and act_field_asked(text) is None
+        and questions.action_fact(text) is None  # « c'est quoi l'objectif ? » of an action
+        and not re.search(r"\d", subject)
+        and act_facts.amount_typed(text) is None
+    ):
+        # « c'est quoi la loi NOTRe ? », « qu'est-ce qu'un EPCI ? », « la séance c'est quoi ? »:
+        # what a thing is, asked of the assistant; answered from the acts only when one is
+        # about it (its title says it: « c'est quoi le CLS ? »), else what it answers is said
+        inner = read_frames(subject, ask.runtime.today())
+        if all(
+            f.asked in _DEFINED
+            and f.about is None
+            and not f.first_person
+            and f.when.empty
+            and not f.number
+            and not f.typed_number
+            for f in inner
+        ):
+            topic = meaningful(" ".join(w for f in inner for w in f.words))
+            if not topic or not (
+                ask.reads.deliberation_index(ask.session).titles_hold(topic)
+                or ask.reads.action_index(ask.session).holds(topic)
+                # « c'est quoi Berger ? »: a member, answered as one
+                or ask.reads.resolution(ask.session, subject, in_text=True).status != "unknown"
+            ):
+                await ask.reply("out_of_scope", words=subject)
+                return
     frames = read_frames(text, ask.runtime.today())
     # « quel temps fait-il ? »: nothing in the store, say what is.
     if all(f.asked in (Asked.SEARCH, Asked.NOTHING) for f in frames) and out_of_scope(text):
@@ -151,6 +198,15 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
     if pending and not any(f.asked in PROXY_ACTS for f in frames):
         # A question asked while a proxy waits for its yes: it is still not registered.
         await proxies.remind_pending(ask)
+
+
+@functools.cache
+def _version() -> str:
+    """The installed package's version, as its metadata says it (empty when not installed)."""
+    try:
+        return metadata.version("council-bot")
+    except metadata.PackageNotFoundError:
+        return ""
 
 
 def _as_typed(text: str, folded: str) -> str:

@@ -165,6 +165,12 @@ def quorum(
     return Answer("answer_quorum", {"s": view, "roll_call": roll_call, "polar": polar})
 
 
+_FOR_COUNTED = re.compile(
+    r"\b(?:combien|nombre|nb) (?:de |d )?(?:voix |votes? |suffrages )?(?:pour|favorables?)\b"
+    r"|\b(?:combien|nombre|nb) (?:de |d )?(?:elus |membres )?(?:ont )?vote pour\b"
+)
+
+
 def votes(
     *,
     session: Session,
@@ -190,6 +196,10 @@ def votes(
             # « 5 voix contre ? »: that figure checked, « Oui » / « Non, pas 5 » first
             "checked": frame.checked,
             "unanimity": "unanim" in fold(frame.text),
+            # « combien de voix pour sur les taxes foncières ? »: that figure first
+            "for_asked": frame.about in (None, About.FOR, About.VOTES)
+            and frame.checked is None
+            and bool(_FOR_COUNTED.search(fold(frame.text))),
             # « qui a voté contre ? »: the names, when the act's text prints them
             "named": lookups.named_voters(
                 session=session, deliberation_ids=tuple(deliberation_ids)

@@ -1145,7 +1145,13 @@ _COMBIEN_POUR = re.compile(
 _SUM_RECEIVED = re.compile(
     r"\bcombien (?:au total |en tout )?(?:a|ont) (?:(?:ete|etait) (?:verse|donne|alloue|attribue"
     r"|accorde)e?s?|(?:recu|percu|obtenu|touche)"
-    r"(?= (?!(?:la |le |l |les |sa |leur )?(?:convoc|invitation))\w))"
+    r"(?= (?!(?:la |le |l |les |sa |leur )?(?:convoc|invitation))\w)"
+    # « combien a eu le Secours populaire ? » (never « combien a eu de voix »)
+    r"|eu(?= (?:la |le |l |les )?[a-z])(?! (?:de|d|des|du|pour|contre)\b)"
+    r"(?!.*\b(?:pouvoirs?|procurations?|voix|votes?|absences?|presences?|abstentions?)\b))"
+    # « combien la métropole a donné aux Restos du Cœur ? »: money given, not a member
+    r"|\bcombien (?:la metropole|sem|saint etienne metropole|on|nous) (?:a|avons|ont|leur a)"
+    r" (?:donne|verse|attribue|accorde|alloue|octroye)\b"
 )
 _FOLLOW_UP = cues.compile(
     # « avec un pouvoir ? », « sans procuration ? »: the last question, narrowed
@@ -1271,9 +1277,11 @@ _NEGATION = re.compile(
     r"|vien\w*|venai\w*|assist\w*|particip\w*|siege\w*)(?: (?:t )?(?:il|elle|ils|elles))?"
     r" (?:pas|point|jamais)\b"
 )
+# (« pas adoptées à l'unanimité » are adopted: not unanimous, never rejected)
 _NOT_ADOPTED = re.compile(
-    r"\b(?:non|pas|jamais)(?: (?:ete|ete))? (?:adopte\w*|vote\w*|approuve\w*|passe\w*)\b"
-    r"|\bn (?:a|ont|avai\w*)(?: pas| jamais)(?: ete)? (?:adopte\w*|approuve\w*|passe\w*)\b"
+    r"(?:\b(?:non|pas|jamais)(?: (?:ete|ete))? (?:adopte\w*|vote\w*|approuve\w*|passe\w*)\b"
+    r"|\bn (?:a|ont|avai\w*)(?: pas| jamais)(?: ete)? (?:adopte\w*|approuve\w*|passe\w*)\b)"
+    r"(?! (?:a l |a |en )?unanim)"
     r"|\brefuse\w*\b|\brecale\w*\b"
 )
 _UNEXCUSED = re.compile(

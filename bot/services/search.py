@@ -47,6 +47,26 @@ _IGNORED = frozenset(
 )
 
 
+# Words every act may hold that name no topic of their own: « la loi NOTRe » (« NOTRe » read
+# as « notre »), « la séance », « le conseil »; a search on them alone lists acts that merely
+# contain the word. Left out of a topic (« tout sur la loi Climat » is « climat »); nothing
+# else left, nothing is searched. (« le code général des collectivités » is one: kept.)
+GENERIC = frozenset(
+    """
+    loi lois legislation legislatif legislative texte textes article articles decret decrets
+    ordonnance ordonnances reglementation juridique juridiquement seance seances reunion
+    reunions session sessions conseil conseils bureau bureaux assemblee assemblees instance
+    instances organe organes intercommunalite intercommunalites definition definitions
+    signification sens veut dire signifie exactement precisement
+    """.split()  # noqa: SIM905
+)
+
+
+def meaningful(words: str) -> str:
+    """The words of a topic that are not GENERIC (« loi climat » → « climat »), folded."""
+    return " ".join(w for w in fold(words).split() if w not in GENERIC)
+
+
 # fold() already splits on hyphens and apostrophes (« Roche-la-Molière », « l'eau »); a slash
 # joins two words too (« médiatrices/médiateurs »), as do parentheses and other punctuation.
 _WORD_BREAKS = re.compile(r"[^\w]+")
@@ -463,6 +483,14 @@ class TextIndex:
         place typed is that place, not the nearest name)."""
         return set(self._matches(word))
 
+    def titles_hold(self, query: str) -> bool:
+        """Whether every word of the query (a form of it, or its acronym's words) is printed in
+        some title: what an act is about, not a word its text merely uses."""
+        wanted = words_of(query)
+        return bool(wanted) and all(
+            any(w >= _IN_A_TITLE for w in self._term(word).values()) for word in wanted
+        )
+
     def holds(self, query: str) -> bool:
         """Whether some text holds one of the query's words as typed (its stems and topic
         synonyms count; a slip of the keyboard does not)."""
@@ -547,9 +575,10 @@ class TextIndex:
             # (« taxe foncière »: the cotisation foncière's title; « le tramway »: the
             # transport's title, not the CLS's « mobilité durable »).
             every = {d for d in every if whole(d)}
-        elif len(terms) > 1:
+        else:
             # « le tramway ligne 5 »: a text holding none of the words itself, only a topic's
-            # other word (« mobilité ») and a slip (« ligne »), in its body, is about none
+            # other word (« mobilité ») and a slip (« ligne »), in its body, is about none;
+            # « la loi Climat »: the CLS's « transition écologique » is not about « climat »
             every = {d for d in every if direct[d]}
         return sorted(every, key=lambda d: (-direct[d], -sum(docs[d] for docs in terms), -d))
 

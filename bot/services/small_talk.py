@@ -72,7 +72,11 @@ class Courtesy(StrEnum):
     APOLOGY = "apology"
     ACKNOWLEDGED = "acknowledged"
     GOODBYE = "goodbye"  # « bonne soirée à vous »
-    HELP = "help"  # « qui t'a créé ? », « tu sais faire quoi d'autre ? »: what the bot is
+    HELP = "help"  # « tu sais faire quoi d'autre ? »: what the bot does, its commands
+    # « t'es qui ? », « quelle est ta version ? », « qui t'a programmé ? », « tu sers à quoi ? »,
+    # « tu connais quelles séances ? »: what the assistant is and what it knows (the caller
+    # adds the store's bodies, period and counts)
+    ABOUT = "about_assistant"
     PRAISE = "praise"  # « je t'adore », « tu es génial »
     COMPLAINT = "complaint"  # « t'es nul », « ça sert à rien »: an apology, and how to ask
 
@@ -102,10 +106,54 @@ _COMPLAINT = re.compile(
 )
 
 _ABOUT_ME = cues.compile(
-    r"\bqui t a (?:cree|creee|fait|concu|programme|developpe|code)\b"
-    r"|\b(?:tu|vous) (?:peux|sais|pouvez|savez) faire quoi\b|\bquoi d autre\b"
+    r"\b(?:tu|vous) (?:peux|sais|pouvez|savez) faire quoi\b|\bquoi d autre\b"
     r"|\bque (?:peux|sais) tu faire d autre\b|\bqu est ce que tu (?:peux|sais) faire\b"
+)
+# What the assistant is, who made it, its version, what it is for and what it knows: about
+# itself, never a search over « version » nor a member named « Programme ».
+_BOT = r"(?:bot|robot|chatbot|assistant|assistante|outil|appli|application|programme|service|truc)"
+_ABOUT_ASSISTANT = cues.compile(
+    # its version
+    r"\b(?:ta|votre|ton|quelle|numero de) version\b(?! (?:du|de la|de l|des|pdf|imprim\w*"
+    r"|initiale|modifiee|definitive|consolidee|precedente) (?!" + _BOT + r"\b))"
+    r"|\bversion (?:du|de l|de cet|de ce) " + _BOT + r"\b"
+    # who it is
+    r"|\b(?:t es|tu es|vous etes|es tu|etes vous) (?:qui|quoi)\b|\bqui (?:es tu|etes vous)\b"
+    r"|^tes qui$|^t (?:es )?(?:qui|ki)(?: toi)?$"
+    r"|\b(?:t es|tu es|vous etes|es tu|etes vous)(?: un| une| le| la| vraiment un| vraiment une)?"
+    r" (?:robot|bot|chatbot|ia|humain|humaine|machine|programme|vrai|vraie|personne reelle"
+    r"|intelligence artificielle|chatgpt|gpt)\b"
+    r"|\bc est quoi (?:ce|cet|cette|l|le) " + _BOT + r"\b|\bchat ?gpt\b"
     r"|\b(?:ton|votre) (?:nom|prenom|petit nom)\b|\bcomment (?:tu t|vous vous) appel\w*\b"
+    # who made it
+    r"|\bqui (?:t (?:a|ont)|ta|vous (?:a|ont)) (?:cree|creee|fait|concu|programme|developpe"
+    r"|code|ecrit|mis en place|installe|entraine)\b"
+    r"|\b(?:tu as|t as|vous avez) ete (?:cree|creee|fait|concu|programme|developpe|code)\w*"
+    r" (?:par qui|quand)\b"
+    r"|\b(?:tu es|t es|vous etes) (?:cree|creee|fait|concu|programme|developpe|code)\w*"
+    r" (?:par qui|depuis quand)\b"
+    r"|\b(?:ton|ta|votre) (?:createur|createurs|creatrice|developpeur|developpeurs|concepteur"
+    r"|auteur|editeur|fabricant)\b"
+    # what it is for
+    r"|\b(?:tu sers|tu sert|vous servez|sert ce " + _BOT + r"|sert cet " + _BOT + r")"
+    r" a quoi\b(?! (?:le|la|les|l|un|une|ce|cette) (?!" + _BOT + r"\b))"
+    r"|\ba quoi (?:tu sers|vous servez|sert (?:ce|cet|l|le|cette) " + _BOT + r")\b"
+    r"|\b(?:ton|votre) (?:role|but|utilite|fonction)\b"
+    # what it knows: its sittings, its period, its documents
+    r"|\b(?:tu|vous) (?:connais|connaissez|as|avez|couvres|couvrez|contiens|contenez)"
+    r" (?:quel\w*|combien de) (?:seances|conseils|bureaux|deliberations|delibs|documents"
+    r"|donnees|infos|informations|periodes?|annees|dates)\b"
+    r"|\bquel\w* (?:seances|periodes?|annees|documents|donnees) (?:est ce que )?(?:tu|vous)"
+    r" (?:connais|connaissez|as|avez|couvres|couvrez)\b"
+    r"|\b(?:connais|connaissez|as|avez) (?:tu|vous) quel\w* (?:seances|periodes?|annees"
+    r"|documents|donnees|deliberations)\b"
+    r"|\b(?:depuis|jusqu a) quand (?:tu|vous) (?:connais|connaissez|as|avez|remontes|remontez"
+    r"|vas|allez|es a jour|etes a jour)\b"
+    r"|\b(?:tu|vous) (?:remontes|remontez) (?:a|jusqu a) quand\b"
+    r"|\b(?:tes|vos) (?:sources|donnees|connaissances)\b"
+    r"|\b(?:tes|vos) (?:infos|informations) (?:datent|sont a jour|vont|s arretent)\b"
+    r"|\bde quand dat\w* (?:tes|vos) (?:infos|informations|donnees|documents)\b"
+    r"|\b(?:tu es|vous etes|es tu|etes vous) a jour\b"
 )
 
 
@@ -114,6 +162,8 @@ def small_talk(text: str) -> Courtesy | None:
     assistant itself, else None."""
     folded = fold(text)
     said = " ".join(w for w in _WORDS.split(folded) if w)
+    if _ABOUT_ASSISTANT.search(said):
+        return Courtesy.ABOUT
     if _ABOUT_ME.search(said):
         return Courtesy.HELP
     if _PRAISE.search(said):
@@ -478,6 +528,51 @@ def lesson_asked(text: str) -> str | None:
         return None
     rest = text[opened.end() :].strip()
     return rest if re.search(r"\w{2}", rest) else None
+
+
+# « c'est quoi la loi NOTRe ? », « qu'est-ce qu'un EPCI ? », « que dit le règlement intérieur ? »,
+# « la séance c'est quoi ? »: what a thing is, or says, asked of the assistant; the thing after
+# (or before) the asking words is the subject.
+_DEFINITION_BEFORE = re.compile(
+    r"^\W*(?:(?:bonjour|bonsoir|salut|dis moi|dites moi|svp|stp)\W+)*"
+    r"(?:c est quoi|c quoi|cest quoi|c koi|c est koi|quid de|kesako"
+    r"|qu est ce que c est que|qu est ce que c est|qu est ce qu(?= (?:un|une)\b)"
+    r"|qu est ce que(?= (?:le|la|les|l|un|une|des|du)\b)"
+    r"|que (?:veut dire|veulent dire|signifie|signifient|dit|disent|prevoit|prevoient)"
+    r"|qu entend on par|ca veut dire quoi|ca signifie quoi|la definition (?:de|du|des|d)"
+    r"|definition (?:de|du|des|d)|a quoi (?:sert|servent))"
+    r"(?: (?:exactement|precisement|donc|au juste|deja|en fait))?\b\W*"
+)
+_DEFINITION_AFTER = re.compile(
+    r"\W+(?:c est quoi|c quoi|cest quoi|c koi|ca veut dire quoi|ca signifie quoi"
+    r"|qu est ce que c est|ca sert a quoi|kesako|dit quoi)(?: (?:exactement|au juste|deja"
+    r"|en fait|donc))?\W*$"
+)
+
+
+def definition_asked(text: str) -> str | None:
+    """The subject of « c'est quoi X ? », « X c'est quoi ? », « que dit X ? », as typed (« la
+    loi NOTRe »); None when the message asks no such thing or names no subject."""
+    simple = strip_accents(text).casefold().replace("’", "'")
+    simple = re.sub(r"[^\w\s]", " ", simple)
+    if len(simple) != len(text):
+        return None
+    if opened := _DEFINITION_BEFORE.match(simple):
+        subject = text[opened.end() :]
+    elif closed := _DEFINITION_AFTER.search(simple):
+        subject = text[: closed.start()]
+    else:
+        return None
+    subject = subject.strip(" ?!.,;:")
+    # « et ça sert à quoi ? »: no thing named, only the small words of a follow-up
+    named = [w for w in re.findall(r"\w+", fold(subject)) if w not in _NO_SUBJECT]
+    return subject if named else None
+
+
+_NO_SUBJECT = _vocabulary(
+    "et mais alors donc ca cela ce c il elle ils elles le la les l un une des du de d "
+    "son sa ses leur leurs lui y en"
+)
 
 
 def unwrapped(text: str) -> str:

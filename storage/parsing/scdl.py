@@ -349,6 +349,7 @@ def _read_row(
         votes_against=votes_against,
         abstentions=abstentions,
         matter=row.text("DELIB_MATIERE_NOM"),
+        budget=row.text("BUDGET_NOM"),
         prefecture_id=row.text("PREF_ID"),
         prefecture_date=row.date("PREF_DATE"),
     )
