@@ -1406,33 +1406,73 @@ def _arrows(entry: str) -> list[str]:
 
 
 # A surname alone, in title case or capitals, maybe after particles (« Le Bihan », « DE LA
-# TOUR », « Saint-Just »): what a plural civility's names are (« MM. Monneret et Le Bihan »).
-_BARE_SURNAME = r"(?:[A-ZÀ-Ý][\w'’-]*+ ){0,2}[A-ZÀ-Ý][\w'’-]*+"
+# TOUR », « Saint-Just », « Van der Berg »): what a plural civility's names are (« MM. Monneret
+# et Le Bihan »), or a first name and its surname (« Mmes Anne Le Gall et Julie Van der Berg »).
+_BARE_SURNAME = (
+    r"(?:[A-ZÀ-Ý][\w'’-]*+ |(?:de|du|des|der|den|van|von|la|le|da|dos|di|del) ){0,3}"
+    r"[A-ZÀ-Ý][\w'’-]*+"
+)
 _PLURAL_PAIR = re.compile(
     rf"^(?P<civility>(?:Mmes|MM\.|Mesdames|Messieurs) )?(?P<one>{_BARE_SURNAME}) et "
     rf"(?P<two>{_BARE_SURNAME})$"
 )
 _SINGLE_CIVILITY = re.compile(r"^(?:M\.|Mme|Mlle|Monsieur|Madame)\s")
+# A plural civility heading names of one kind, and the civility each of them has.
+_PLURAL_HEAD = re.compile(r"^(?P<civility>Mmes|MM\.|Mesdames|Messieurs) (?!et )")
+_SINGULAR = {"MM.": "M.", "Messieurs": "Monsieur", "Mmes": "Mme", "Mesdames": "Madame"}
+
+
+def _with_civility(name: str, civility: str | None) -> str:
+    """A name printed under a plural civility, in mixed case and in two words or more (« Ben
+    Salah », « Karim Ben Salah »), with its own civility: read as « M. Ben Salah », the surname
+    is whole and a first name is told from a particle as after a civility of one."""
+    words = name.partition("(")[0].strip(" ,;.").split()
+    if (
+        civility is None
+        or len(words) < 2
+        or any(_CAPS_WORD.match(word) for word in words)
+        or not name[:1].isupper()
+        or _FUNCTION_ONLY.match(name)
+        or _GROUP_ONLY.match(name)
+    ):
+        return name
+    return f"{civility} {name}"
 
 
 def _plural_civility_pairs(entries: list[str]) -> list[str]:
     """« MM. Monneret, Tissot et Le Bihan, Mmes Perrin et Gimenez »: under a plural civility the
     names are surnames alone, and « et » joins two of them (« Paul et Marie » after a singular
-    civility, or without one, is left whole)."""
+    civility, or without one, is left whole); each name in mixed case gets its civility of one
+    (« MM. Ben Salah, Vigne et Da Costa »: « M. Ben Salah », « M. Da Costa »)."""
     out: list[str] = []
     plural = False
+    singular: str | None = None  # the civility of one a plural civility gives its names
     for entry in entries:
         item = entry.strip(" ,;.")
-        if item.startswith(_PLURAL_CIVILITIES):
+        if head := _PLURAL_HEAD.match(item):
             plural = True
+            singular = _SINGULAR[head["civility"]]
+        elif item.startswith(_PLURAL_CIVILITIES):
+            plural, singular = True, None  # « Mmes et MM. »: one civility for neither
         elif _SINGLE_CIVILITY.match(item):
-            plural = False
+            plural, singular = False, None
         pair = _PLURAL_PAIR.match(item) if plural and " et " in item else None
         if pair is None:
-            out.append(entry)
+            if (
+                head
+                and (named := _with_civility(item[head.end() :], singular)) != item[head.end() :]
+            ):
+                out.append(named)
+            elif head is None and plural:
+                out.append(_with_civility(entry, singular))
+            else:
+                out.append(entry)
             continue
-        out.append(f"{pair.group('civility') or ''}{pair.group('one')}")
-        out.append(pair.group("two"))
+        one, two = pair.group("one"), pair.group("two")
+        civility = pair.group("civility") or ""
+        first = _with_civility(one, singular)
+        out.append(first if first != one else f"{civility}{one}")
+        out.append(_with_civility(two, singular))
     return out
 
 
@@ -1651,7 +1691,7 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
     # names or proxies run together (« M. A à Mme B Mme C à M. D »: one proxy a line, flattened)
     entries = [part for entry in entries for part in _by_civility(entry)]
     plural = any(civility in joined for civility in _PLURAL_CIVILITIES)
-    if not in_proxies and plural and " et " in joined:
+    if not in_proxies and plural:
         entries = _plural_civility_pairs(entries)
     for raw in entries:
         item = _normalise(raw).strip(" ,;.")

@@ -99,9 +99,11 @@ WORDED_ORDINAL = (
     r"|[a-zà-ÿ]{2,12}(?:-(?:et-)?[a-zà-ÿ]{2,8}){0,2}i[èe]me)"
 )
 # An agenda's ordinal: « 3 - Tarifs », « 3) », « 3° », « 3/ », « II - Tarifs », « Point 3 – »,
-# « Point n° 3 : », « Question n° 3 : », « Affaire n° 3 », « Rapport n° 3 – », « N° 3 – ».
+# « Point n° 3 : », « Question n° 3 : », « Affaire n° 3 », « Rapport n° 3 – », « N° 3 – »,
+# « Objet n° 3 : ».
 _ORDINAL = re.compile(
-    r"^(?:(?:(?i:point|question|affaire|rapport|dossier) (?:(?i:n) ?[°º] ?)?|(?i:n) ?[°º] ?)"
+    r"^(?:(?:(?i:point|question|affaire|rapport|dossier) (?:(?i:n) ?[°º] ?)?"
+    r"|(?:(?i:objet) )?(?i:n) ?[°º] ?)"
     r"(?P<prefixed>\d{1,3}|[IVX]{1,5})(?: ?[-–—.):/])?"
     r"|(?P<ordinal>\d{1,3}|[IVX]{1,5})(?:°\)?| ?[-–—.):/])"
     # « Premier point : », « 2e question – », « TROISIÈME POINT. »: the ordinal in words, then
@@ -144,7 +146,7 @@ def _title_under(lines: list[str], index: int) -> str | None:
             or (taken and taken[-1][-1:] in ".;:")
         ):
             break
-        taken.append(line)
+        taken.append(_OBJECT.sub("", line, 1) if not taken else line)  # « Objet : Tarifs »
     title = " ".join(taken).rstrip(".")
     return title if sum(c.isalpha() for c in title) >= 3 else None
 

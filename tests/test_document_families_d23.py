@@ -1,0 +1,240 @@
+"""Families a blind probe of invented council documents still found read wrong: an item whose
+heading prints only its place on the agenda (« Point n° 3 : … », « N° 3 – … », « Rapport n° 3 »),
+names under a plural civility in mixed case (« MM. Ben Salah, Vigne et Da Costa », « Mmes Le
+Gall et Van der Berg »), a title running into the text under it on its own line (« Tarifs 2025
+de la médiathèque Vu le code général … »), and names wrapped in a PDF table's cell beside a row
+that is not theirs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+
+from storage.documents import Extract
+from storage.parsing.extract import parse_extract
+from storage.parsing.office import office_text
+from storage.parsing.pdf import read_document_text
+from tests.documents import flattened, surnames
+from tests.layout_documents import LATIN1, docx
+
+HEAD = (
+    "COMMUNE DE SAINT-PAUL-DES-BOIS\nProcès-verbal du conseil municipal du 12 mars 2025\n"
+    "L'an deux mille vingt-cinq, le douze mars à vingt heures, le conseil municipal s'est "
+    "réuni sous la présidence de M. Henri COSTE, Maire.\n"
+)
+ROLL = (
+    "Présents : M. Henri COSTE, Mme Rose LAFAGE, M. Paul VIGNE, Mme Anne BOIS, M. Luc MARTY\n"
+    "Absents excusés : Mme Nina ROUX (pouvoir à M. Luc MARTY)\n"
+    "Secrétaire de séance : Mme Anne BOIS\n"
+)
+VOTED = "Le Maire expose le projet.\nAdopté à l'unanimité.\n"
+TITLES = ("Tarifs de la piscine municipale", "Convention avec le syndicat des eaux")
+
+
+def printed(text: str, shape: str) -> str:
+    return flattened(text) if shape == "flattened" else text
+
+
+def placed(extract: Extract) -> list[tuple[str | None, str | None, str | None]]:
+    return [(i.deliberation.number, i.ordinal, i.deliberation.title) for i in extract.items]
+
+
+def pdf_text(text: str, path: Path) -> str:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=9)
+    for line in text.translate(LATIN1).splitlines():
+        pdf.cell(0, 5, line)
+        pdf.ln(5)
+    pdf.output(str(path))
+    return read_document_text(path)
+
+
+# -- A. a place on the agenda, no act's number -------------------------------------------------
+
+PLACES = [
+    "Point n° {n} : {t}",
+    "N° {n} - {t}",
+    "Rapport n° {n} : {t}",
+    "Objet n° {n} : {t}",
+    "Dossier n° {n} - {t}",
+    "{n}/ {t}",
+    "POINT N°{n} - {T}",
+]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("heading", PLACES)
+def test_points_print_their_place_only(heading: str, shape: str) -> None:
+    """Two items headed by their place on the agenda: no act's number, each its title and its
+    place, in order."""
+    text = HEAD + ROLL
+    for place, title in enumerate(TITLES, start=3):
+        text += "\n" + heading.format(n=place, t=title, T=title.upper()) + "\n" + VOTED
+    extract = parse_extract(printed(text, shape))
+    read = [(n, o, t.lower() if t else t) for n, o, t in placed(extract)]
+    assert read == [(None, "3", TITLES[0].lower()), (None, "4", TITLES[1].lower())]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("heading", PLACES)
+def test_one_point_printing_its_place_only(heading: str, shape: str) -> None:
+    """Minutes of one point: its act's number is blank, never the point's place."""
+    text = HEAD + ROLL + "\n" + heading.format(n=3, t=TITLES[0], T=TITLES[0].upper()) + "\n"
+    extract = parse_extract(printed(text + VOTED, shape))
+    assert extract.deliberation.number is None
+    assert (extract.deliberation.title or "").lower() == TITLES[0].lower()
+
+
+def test_a_points_title_under_it_loses_its_object_cue() -> None:
+    text = HEAD + ROLL
+    for place, title in enumerate(TITLES, start=3):
+        text += f"\nPoint n° {place}\nObjet : {title}\n{VOTED}"
+    assert placed(parse_extract(text)) == [(None, "3", TITLES[0]), (None, "4", TITLES[1])]
+
+
+def test_a_vote_run_on_after_a_title_in_capitals() -> None:
+    text = HEAD + ROLL + "POINT N° 3 : TARIFS DE LA PISCINE\nAdopté à l'unanimité.\n"
+    extract = parse_extract(flattened(text))
+    assert placed(extract) == [(None, "3", "TARIFS DE LA PISCINE")]
+    assert extract.deliberation.outcome == "adopted"
+
+
+def test_a_heading_with_an_act_number_keeps_it_beside_places() -> None:
+    text = (
+        HEAD
+        + ROLL
+        + "Rapport n° 2 : Budget primitif 2025\nDélibération n° 2025-011\n"
+        + VOTED
+        + f"N° 3 - {TITLES[0]}\n"
+        + VOTED
+        + "Rapport n° 4 : Tarifs du cimetière\nDélibération n° 2025-013\n"
+        + VOTED
+    )
+    assert [n for n, _, _ in placed(parse_extract(text))] == ["2025-011", None, "2025-013"]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+def test_a_deliberation_numbered_by_its_figure_keeps_it(shape: str) -> None:
+    """« Délibération n° 3 » names the act (small communes number theirs 1, 2, 3 a year)."""
+    text = HEAD + ROLL + f"Délibération n° 3 : {TITLES[0]}\n" + VOTED
+    assert parse_extract(printed(text, shape)).deliberation.number == "3"
+
+
+# -- B. names under a plural civility in mixed case -------------------------------------------
+
+PLURAL_LISTS = {
+    "surnames": (
+        "Présents : MM. Ben Salah, Vigne et Da Costa, Mmes Le Gall et Van der Berg, "
+        "M. Henri Coste\nAbsents excusés : Mmes Dos Santos et Lafage, MM. Le Bihan et El Amrani\n"
+    ),
+    "first names": (
+        "Présents : MM. Karim Ben Salah, Paul Vigne et Rui Da Costa, Mmes Anne Le Gall et Julie "
+        "Van der Berg, M. Henri Coste\nAbsents excusés : Mmes Sofia Dos Santos et Rose Lafage, "
+        "MM. Yves Le Bihan et Omar El Amrani\n"
+    ),
+    "one a line": (
+        "Présents :\nMM. Ben Salah,\nVigne et Da Costa,\nMmes Le Gall et Van der Berg,\n"
+        "M. Henri Coste\nAbsents excusés :\nMmes Dos Santos et Lafage,\n"
+        "MM. Le Bihan et El Amrani\n"
+    ),
+}
+PLURAL_ITEM = "Délibération n° 2025-011 : Tarifs de la piscine\nAdopté à l'unanimité.\n"
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("layout", sorted(PLURAL_LISTS))
+def test_plural_civilities_over_compound_surnames(layout: str, shape: str) -> None:
+    text = HEAD.replace("M. Henri COSTE", "M. Henri Coste") + PLURAL_LISTS[layout] + PLURAL_ITEM
+    extract = parse_extract(printed(text, shape))
+    assert surnames(extract.present) == [
+        "ben salah",
+        "coste",
+        "da costa",
+        "le gall",
+        "van der berg",
+        "vigne",
+    ]
+    assert surnames(extract.absent_excused) == ["dos santos", "el amrani", "lafage", "le bihan"]
+    civilities = {p.last_name: p.civility for p in extract.present + extract.absent_excused}
+    assert civilities["Ben Salah"] == "M."
+    assert civilities["Van der Berg"] == "Mme"
+
+
+def test_plural_civilities_in_a_word_file() -> None:
+    data = docx(HEAD, PLURAL_LISTS["surnames"], PLURAL_ITEM)
+    extract = parse_extract(office_text(Path("pv.docx"), data))
+    assert "ben salah" in surnames(extract.present)
+    assert "van der berg" in surnames(extract.present)
+
+
+def test_a_function_under_a_plural_civility_is_nobody() -> None:
+    text = HEAD + "Présents : MM. Coste, Maire, Vigne et Da Costa, Mme Rose Lafage\n" + PLURAL_ITEM
+    assert surnames(parse_extract(text).present) == ["coste", "da costa", "lafage", "vigne"]
+
+
+# -- C. a title running into the text under it ------------------------------------------------
+
+TITLE = "Tarifs 2025 de la médiathèque"
+OPENINGS = [
+    "Sur le fondement de l'ordonnance n° 2020-391 du 1er avril 2020, le Maire propose les tarifs.",
+    "Vu le code général des collectivités territoriales,",
+    "VU le code général des collectivités territoriales,",
+    "Considérant que les tarifs doivent être revus,",
+    "Le conseil, après en avoir délibéré, adopte les tarifs.",
+    "Le conseil municipal, après en avoir délibéré, à l'unanimité, adopte les tarifs.",
+    "Sur proposition du Maire, le conseil fixe les tarifs.",
+    "Conformément à l'article L. 2121-29 du CGCT, le conseil fixe les tarifs.",
+    "Il est proposé au conseil de fixer les tarifs.",
+    "Madame LAFAGE, adjointe, expose que les tarifs doivent être revus.",
+    "Madame le maire explique que les tarifs doivent être revus.",
+]
+TITLED = [
+    "Délibération n° 2025-011 : {t}",
+    "Point n° 3 : {t}",
+    "3. {t}",
+    "Objet : {t}",
+    "DCM 2025-011 – {t}",
+]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("capitals", [False, True])
+@pytest.mark.parametrize("heading", TITLED)
+@pytest.mark.parametrize("opening", OPENINGS)
+def test_the_title_stops_before_the_text(
+    opening: str, heading: str, capitals: bool, shape: str
+) -> None:
+    title = TITLE.upper() if capitals else TITLE
+    text = HEAD + ROLL + heading.format(t=title) + " " + opening + "\nAdopté à l'unanimité.\n"
+    extract = parse_extract(printed(text, shape))
+    assert extract.deliberation.title == title
+
+
+@pytest.mark.parametrize("opening", OPENINGS[:6])
+def test_the_title_stops_before_the_text_of_each_item(opening: str) -> None:
+    text = HEAD + ROLL
+    for place, title in enumerate(TITLES, start=1):
+        text += f"Point n° {place} : {title} {opening}\nAdopté à l'unanimité.\n"
+    assert [t for _, _, t in placed(parse_extract(text))] == list(TITLES)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Subvention à l'association Le Conseil des Sages",
+        "Dénomination de la rue Considérant-Dupuis",
+        "Convention avec Le Mans Métropole",
+        "Règlement intérieur du conseil municipal",
+    ],
+)
+def test_a_title_with_those_words_in_it_stays_whole(title: str) -> None:
+    text = HEAD + ROLL + f"Délibération n° 2025-011 : {title}\n" + VOTED
+    assert parse_extract(text).deliberation.title == title
+
+
+def test_the_title_stops_before_the_text_in_a_pdf(tmp_path: Path) -> None:
+    text = HEAD + ROLL + f"Point n° 3 : {TITLE} Vu le code général des collectivités,\n" + VOTED
+    assert parse_extract(pdf_text(text, tmp_path / "pv.pdf")).deliberation.title == TITLE
