@@ -13,11 +13,12 @@ import pytest
 from fpdf import FPDF
 
 from storage.documents import Extract
+from storage.importer import parse_document
 from storage.parsing.extract import parse_extract
 from storage.parsing.office import office_text
 from storage.parsing.pdf import read_document_text
-from tests.documents import flattened, surnames
-from tests.layout_documents import LATIN1, docx
+from tests.documents import flattened, handed, surnames
+from tests.layout_documents import LATIN1, docx, wrapped_table_pdf
 
 HEAD = (
     "COMMUNE DE SAINT-PAUL-DES-BOIS\nProcès-verbal du conseil municipal du 12 mars 2025\n"
@@ -238,3 +239,123 @@ def test_a_title_with_those_words_in_it_stays_whole(title: str) -> None:
 def test_the_title_stops_before_the_text_in_a_pdf(tmp_path: Path) -> None:
     text = HEAD + ROLL + f"Point n° 3 : {TITLE} Vu le code général des collectivités,\n" + VOTED
     assert parse_extract(pdf_text(text, tmp_path / "pv.pdf")).deliberation.title == TITLE
+
+
+# -- D. a name wrapped in a PDF table's cell, the row's other cells at its bottom or middle ----
+
+TABLE_HEAD = (
+    "Compte rendu de la seance du conseil municipal du 4 novembre 2025\n"
+    "Conseillers en exercice : 9 - Presents : 6 - Votants : 8"
+)
+TABLE_TAIL = "Objet : Tarifs de l'eau potable - Deliberation n° 2025-071\nAdopte a l'unanimite."
+PRESENT = ["bousquet lafont", "de la tour du pin", "escudier", "miramond", "segonds", "valadier"]
+
+
+def grid(names: dict[str, str]) -> list[list[str]]:
+    """A grid of marks, each member's name as printed in its cell (`names`: surname → cell)."""
+    marks = {"present": ["X", "", ""], "excused": ["", "X", ""], "absent": ["", "", "X"]}
+    members = [
+        ("VALADIER", "present", ""),
+        ("DE LA TOUR DU PIN", "present", ""),
+        ("ESCUDIER", "present", ""),
+        ("BOUSQUET-LAFONT", "present", ""),
+        ("MIRAMOND", "present", ""),
+        ("SEGONDS", "present", ""),
+        ("FABREGUE", "excused", "VALADIER"),
+        ("TEISSEDRE", "excused", "ESCUDIER"),
+        ("COMBACAL", "absent", ""),
+    ]
+    return [["Nom", "Present", "Excuse", "Absent", "Pouvoir a"]] + [
+        [names[surname], *marks[status], names[holder].replace("\n", " ") if holder else ""]
+        for surname, status, holder in members
+    ]
+
+
+SURNAME_FIRST = {
+    "VALADIER": "VALADIER Romain",
+    "DE LA TOUR DU PIN": "DE LA TOUR DU\nPIN Hortense",
+    "ESCUDIER": "ESCUDIER Loic",
+    "BOUSQUET-LAFONT": "BOUSQUET-\nLAFONT Anais",
+    "MIRAMOND": "MIRAMOND Yves",
+    "SEGONDS": "SEGONDS Claire",
+    "FABREGUE": "FABREGUE\nMarius",
+    "TEISSEDRE": "TEISSEDRE Eva",
+    "COMBACAL": "COMBACAL Noe",
+}
+NAMINGS = {
+    "surname first": SURNAME_FIRST,
+    "first name first": {
+        **{
+            k: " ".join(reversed(v.replace("\n", " ").rsplit(" ", 1)))
+            for k, v in SURNAME_FIRST.items()
+        },
+        "DE LA TOUR DU PIN": "Hortense DE LA\nTOUR DU PIN",
+        "BOUSQUET-LAFONT": "Anais BOUSQUET-\nLAFONT",
+        "FABREGUE": "Marius\nFABREGUE",
+    },
+    "three lines": {**SURNAME_FIRST, "DE LA TOUR DU PIN": "DE LA TOUR\nDU PIN\nHortense"},
+}
+
+
+@pytest.mark.parametrize("ruled", [False, True], ids=["unruled", "ruled"])
+@pytest.mark.parametrize("align", ["top", "middle", "bottom"])
+@pytest.mark.parametrize("naming", sorted(NAMINGS))
+def test_a_wrapped_name_is_one_member_whatever_the_alignment(
+    naming: str, align: str, ruled: bool, tmp_path: Path
+) -> None:
+    """A name wrapped over two or three lines while the row's marks stand at the row's top,
+    middle or bottom, beside the name's first, middle or last line: one member, in their own
+    row, under their own mark."""
+    path = tmp_path / "cr.pdf"
+    rows = grid(NAMINGS[naming])
+    path.write_bytes(
+        wrapped_table_pdf(
+            TABLE_HEAD, rows, [45, 25, 25, 25, 50], TABLE_TAIL, align=align, ruled=ruled
+        )
+    )
+    extract = parse_document(path)
+    assert isinstance(extract, Extract)
+    assert surnames(extract.present) == PRESENT
+    assert surnames(extract.absent_excused) == ["fabregue", "teissedre"]
+    assert surnames(extract.absent) == ["combacal"]
+    assert handed(extract.proxies) == [("fabregue", "valadier"), ("teissedre", "escudier")]
+
+
+LISTS_TABLE = [
+    ["Presents", "Excuses", "Absents"],
+    ["VALADIER Romain", "FABREGUE\nMarius", "COMBACAL Noe"],
+    ["DE LA TOUR DU\nPIN Hortense", "TEISSEDRE Eva", ""],
+    ["ESCUDIER Loic", "", ""],
+    ["BOUSQUET-\nLAFONT Anais", "", ""],
+    ["MIRAMOND Yves", "", ""],
+    ["SEGONDS Claire", "", ""],
+]
+
+
+@pytest.mark.parametrize("ruled", [False, True], ids=["unruled", "ruled"])
+@pytest.mark.parametrize("align", ["top", "middle", "bottom"])
+def test_a_wrapped_name_in_a_table_of_lists(align: str, ruled: bool, tmp_path: Path) -> None:
+    """Lists side by side, one column a status, a name wrapped in its cell: one member."""
+    path = tmp_path / "cr.pdf"
+    path.write_bytes(
+        wrapped_table_pdf(
+            TABLE_HEAD, LISTS_TABLE, [60, 60, 60], TABLE_TAIL, align=align, ruled=ruled
+        )
+    )
+    extract = parse_document(path)
+    assert isinstance(extract, Extract)
+    assert surnames(extract.present) == PRESENT
+    assert surnames(extract.absent_excused) == ["fabregue", "teissedre"]
+    assert surnames(extract.absent) == ["combacal"]
+
+
+def test_surnames_alone_in_a_table_of_lists_stay_apart(tmp_path: Path) -> None:
+    """A list of surnames alone, one a cell: each a member, none joined to the next."""
+    rows = [["Presents", "Excuses"], ["VALADIER", "FABREGUE"], ["ESCUDIER", "TEISSEDRE"],
+            ["MIRAMOND", ""], ["SEGONDS", ""]]  # fmt: skip
+    path = tmp_path / "cr.pdf"
+    path.write_bytes(wrapped_table_pdf(TABLE_HEAD, rows, [60, 60], TABLE_TAIL, align="bottom"))
+    extract = parse_document(path)
+    assert isinstance(extract, Extract)
+    assert surnames(extract.present) == ["escudier", "miramond", "segonds", "valadier"]
+    assert surnames(extract.absent_excused) == ["fabregue", "teissedre"]
