@@ -89,11 +89,13 @@ def test_one_point_printing_its_place_only(heading: str, shape: str) -> None:
     assert (extract.deliberation.title or "").lower() == TITLES[0].lower()
 
 
-def test_a_points_title_under_it_loses_its_object_cue() -> None:
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+def test_a_points_title_under_it_loses_its_object_cue(shape: str) -> None:
     text = HEAD + ROLL
     for place, title in enumerate(TITLES, start=3):
         text += f"\nPoint n° {place}\nObjet : {title}\n{VOTED}"
-    assert placed(parse_extract(text)) == [(None, "3", TITLES[0]), (None, "4", TITLES[1])]
+    extract = parse_extract(printed(text, shape))
+    assert placed(extract) == [(None, "3", TITLES[0]), (None, "4", TITLES[1])]
 
 
 def test_a_vote_run_on_after_a_title_in_capitals() -> None:
@@ -169,6 +171,13 @@ def test_plural_civilities_in_a_word_file() -> None:
     extract = parse_extract(office_text(Path("pv.docx"), data))
     assert "ben salah" in surnames(extract.present)
     assert "van der berg" in surnames(extract.present)
+
+
+@pytest.mark.parametrize("function", ["adjointes", "conseillers municipaux", "maires-adjoints"])
+def test_a_function_said_once_for_names_under_a_plural_civility(function: str) -> None:
+    text = HEAD + f"Présents : M. Henri Coste, Mmes Le Gall et Van der Berg, {function}\n"
+    extract = parse_extract(text + PLURAL_ITEM)
+    assert surnames(extract.present) == ["coste", "le gall", "van der berg"]
 
 
 def test_a_function_under_a_plural_civility_is_nobody() -> None:

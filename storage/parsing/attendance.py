@@ -469,10 +469,13 @@ _ENTRY_START = re.compile(r"^(?:[-–—*] |\d{1,3}(?:[.)/]|°\)?) |\d{1,3} [-�
 # An entry that is only a function printed after a name (« Mme Anne BOIS, Maire »).
 _FUNCTION_ONLY = re.compile(
     r"^(?:(?:\d(?:er|re|[eè]re|[eè]me|e)\s|(?:premi[eè]re?|second(?:e)?|(?:deux|trois|quatr|cinqu"
-    r"|six|sept|huit|neuv|dix)i[eè]me)\s)?(?:maire|adjoint|adjointe|vice-pr[ée]sidente?|pr[ée]sidente?"
-    r"|conseill(?:er|[èe]re)(?:\s(?:municipale?|communautaire|d[ée]l[ée]gu[ée]e?|m[ée]tropolitaine?))?"
-    r"|d[ée]l[ée]gu[ée]e?(?:\s(?:titulaire|suppl[ée]ante?))?|suppl[ée]ante?|titulaire"
-    r"|secr[ée]taire(?:\sde\ss[ée]ance)?|maire[- ]adjointe?"
+    r"|six|sept|huit|neuv|dix)i[eè]me)\s)?(?:maires?|adjointe?s?|vice-pr[ée]sidente?s?"
+    r"|pr[ée]sidente?"
+    # (said once for the names before it under a plural civility: « Mmes X et Y, adjointes »)
+    r"|conseill(?:er|[èe]re)s?(?:\s(?:municipa(?:le?s?|ux)|communautaires?|d[ée]l[ée]gu[ée]e?s?"
+    r"|m[ée]tropolitaine?s?|m[ée]tropolitains))?"
+    r"|d[ée]l[ée]gu[ée]e?s?(?:\s(?:titulaires?|suppl[ée]ante?s?))?|suppl[ée]ante?s?|titulaires?"
+    r"|secr[ée]taire(?:\sde\ss[ée]ance)?|maires?[- ]adjointe?s?"
     # « Mme Paule BERTHÉAS, Vice-présidente, présidant la séance »
     r"|pr[ée]sidant(?:\s(?:la\s)?s[ée]ance)?)(?:\s.{0,30})?)$",
     re.IGNORECASE,

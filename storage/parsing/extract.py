@@ -358,6 +358,8 @@ _LONG_BREAKS = re.compile(
     r"|(?<=[\w.;)»] )[IVX]{1,5} ?[-–—.)] (?=[A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]{1,30} )"
     r"|(?<=[\w.;)»] )(?:Point|POINT|Question|QUESTION|Affaire|AFFAIRE|Rapport|RAPPORT"
     r"|Dossier|DOSSIER)(?: [Nn] ?[°º])? ?\d{1,3} ?[-–—.):]? (?=[A-ZÀ-Ý])"
+    # (« … Mme Anne BOIS Point n° 3 » cut before its « Objet : Tarifs … »)
+    r"|(?<=[\w.;)»] )(?:Point|POINT|Question|QUESTION) [Nn] ?[°º] ?\d{1,3}$"
     # « … l'unanimité. N°2 / Fixation du prix … »: the place on the agenda after « N° » (after
     # a list's last surname too: « … Mme Anne BOIS N° 3 - Tarifs … »)
     r"|(?:(?<=[.;)»] )|(?<=[A-ZÀ-Ý]{2} ))[Nn] ?[°º] ?\d{1,3} ?[-–—/:.)] ?(?=[A-ZÀ-Ý][a-zà-ÿ])"
