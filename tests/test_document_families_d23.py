@@ -368,3 +368,18 @@ def test_surnames_alone_in_a_table_of_lists_stay_apart(tmp_path: Path) -> None:
     assert isinstance(extract, Extract)
     assert surnames(extract.present) == ["escudier", "miramond", "segonds", "valadier"]
     assert surnames(extract.absent_excused) == ["fabregue", "teissedre"]
+
+
+@pytest.mark.parametrize("capitals", [False, True])
+@pytest.mark.parametrize("heading", TITLED)
+@pytest.mark.parametrize("opening", OPENINGS[:6])
+def test_a_wrapped_title_stops_before_the_text_on_its_last_line(
+    opening: str, heading: str, capitals: bool
+) -> None:
+    """« Tarifs 2025 de la médiathèque et de la » / « ludothèque Le conseil, après en avoir
+    délibéré, … »: the title's end, then the text."""
+    first, last = "Tarifs 2025 de la médiathèque et de la", "ludothèque intercommunale"
+    if capitals:
+        first, last = first.upper(), last.upper()
+    text = HEAD + ROLL + heading.format(t=first) + f"\n{last} {opening}\nAdopté à l'unanimité.\n"
+    assert parse_extract(text).deliberation.title == f"{first} {last}"

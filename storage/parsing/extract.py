@@ -464,6 +464,11 @@ def _wrapped(title: str, following: list[str]) -> str:
     title."""
     for line in following[:_WRAPPED_LINES]:
         line = line.strip()
+        # the text run on after the title's end (« ludothèque Le conseil, après en avoir
+        # délibéré, adopte »): the title's end is the line before it
+        run_on = _EXPOSE_OPENING.search(line) if " " in line else None
+        if run_on is not None and run_on.start() > 0:
+            line = line[: run_on.start()].rstrip(" ,;")
         # a title in capitals goes on in capitals (« … EXCEPTIONNELLE » / « AU CLUB DE … »)
         capitals = (
             title.isupper()
@@ -487,6 +492,8 @@ def _wrapped(title: str, following: list[str]) -> str:
         ):
             break
         title = f"{title} {line}"
+        if run_on is not None and run_on.start() > 0:
+            break
     return title
 
 
