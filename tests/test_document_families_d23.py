@@ -383,3 +383,38 @@ def test_a_wrapped_title_stops_before_the_text_on_its_last_line(
         first, last = first.upper(), last.upper()
     text = HEAD + ROLL + heading.format(t=first) + f"\n{last} {opening}\nAdopté à l'unanimité.\n"
     assert parse_extract(text).deliberation.title == f"{first} {last}"
+
+
+HOLDERS_WRAPPED = [
+    ["Nom", "Present", "Excuse", "Absent", "Pouvoir a"],
+    ["VALADIER Romain", "X", "", "", ""],
+    ["DE LA TOUR DU PIN Hortense", "X", "", "", ""],
+    ["ESCUDIER Loic", "X", "", "", ""],
+    ["FABREGUE Marius", "", "X", "", "DE LA TOUR DU\nPIN Hortense"],
+    ["TEISSEDRE Eva", "", "X", "", "ESCUDIER\nLoic"],
+    ["COMBACAL Noe", "", "", "X", ""],
+]
+
+
+@pytest.mark.parametrize("ruled", [False, True], ids=["unruled", "ruled"])
+@pytest.mark.parametrize("align", ["top", "middle", "bottom"])
+def test_a_holder_wrapped_beside_a_name_on_one_line(
+    align: str, ruled: bool, tmp_path: Path
+) -> None:
+    """The proxy holder's name wrapped in its cell, the giver's on one line: the holder's
+    parts make one name, beside their own giver, never a member of their own."""
+    path = tmp_path / "cr.pdf"
+    path.write_bytes(
+        wrapped_table_pdf(
+            TABLE_HEAD, HOLDERS_WRAPPED, [60, 20, 20, 20, 60], TABLE_TAIL, align=align, ruled=ruled
+        )
+    )
+    extract = parse_document(path)
+    assert isinstance(extract, Extract)
+    assert surnames(extract.present) == ["de la tour du pin", "escudier", "valadier"]
+    assert surnames(extract.absent_excused) == ["fabregue", "teissedre"]
+    assert surnames(extract.absent) == ["combacal"]
+    assert handed(extract.proxies) == [
+        ("fabregue", "de la tour du pin"),
+        ("teissedre", "escudier"),
+    ]

@@ -1341,6 +1341,37 @@ def _bottom_row(
     return _joined(*rows, following), len(rows) + 1
 
 
+def _holder_only(columns: list[str], cells: list[str] | None) -> bool:
+    """A grid's line holding nothing but a part of a proxy holder's name (the holder's name
+    wrapped in its cell, the giver's name and marks on one line beside another part)."""
+    return (
+        cells is not None
+        and "holder" in columns
+        and any(cells)
+        and all(not cell for kind, cell in zip(columns, cells, strict=False) if kind != "holder")
+    )
+
+
+def _holder_of(columns: list[str], cells: list[str] | None) -> str:
+    if cells is None or _name_only(columns, cells) or _marks_only(columns, cells):
+        return ""
+    return " ".join(c for kind, c in zip(columns, cells, strict=False) if kind == "holder" and c)
+
+
+def _holder_side(
+    columns: list[str], above: list[str] | None, part: list[str], below: list[str] | None
+) -> str | None:
+    """Which row a holder's wrapped part goes with: the one whose holder it makes one name
+    with (« DE LA TOUR DU » / « PIN Hortense »), else the only one printing a holder beside
+    it; None when neither does."""
+    up, down = _holder_of(columns, above), _holder_of(columns, below)
+    piece = " ".join(cell for cell in part if cell)
+    if up and down:
+        downward = _one_name(_wrapped([piece, down])) and not _one_name(_wrapped([up, piece]))
+        return "down" if downward else "up"
+    return "up" if up else "down" if down else None
+
+
 def _joined(*rows: list[str]) -> list[str]:
     """Rows' cells joined column by column (a cell wrapped over their lines)."""
     return [_wrapped(parts) for parts in zip(*rows, strict=True)]
@@ -1365,6 +1396,19 @@ def _placed_grid(
             break
         taken = 1
         following_cells = _placed_row(lines, columns, spans, at + 1)
+        above = last[1] if last is not None and last[0] == at - 1 else None
+        if _holder_only(columns, cells) and (
+            side := _holder_side(columns, above, cells, following_cells)
+        ):
+            # the holder's name wrapped in its cell, a part on a line of its own
+            if side == "down" and following_cells is not None:
+                cells, taken = _joined(cells, following_cells), 2
+            elif last is not None and above is not None:
+                last = (last[0], _joined(above, cells))
+                lines[last[0]] = _member_row(columns, last[1])
+                lines[at] = ""
+                at += 1
+                continue
         if _name_only(columns, cells) and _marks_only(columns, following_cells):
             assert following_cells is not None
             cells, taken = _joined(cells, following_cells), 2
