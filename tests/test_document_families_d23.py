@@ -126,6 +126,33 @@ def test_a_deliberation_numbered_by_its_figure_keeps_it(shape: str) -> None:
     assert parse_extract(printed(text, shape)).deliberation.number == "3"
 
 
+MIXED_ITEMS = [
+    (1, "Approbation du procès-verbal de la séance du 5 février 2025", None),
+    (2, "Budget primitif 2025", "2025-011"),
+    (3, "Tarifs de la piscine municipale", None),
+    (4, "Convention avec le syndicat des eaux", "2025-013"),
+]
+MIXED_STYLES = {
+    "number above the point": lambda n, t, act: (
+        (f"Délibération n° {act}\n" if act else "") + f"Point n° {n} : {t}\n"
+    ),
+    "number in brackets": lambda n, t, act: f"{n} - {t}" + (f" ({act})" if act else "") + "\n",
+}
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("style", sorted(MIXED_STYLES))
+def test_points_without_a_number_among_numbered_ones(style: str, shape: str) -> None:
+    """Points printing their place only between points printing their act's number: each an
+    item, in order, the unnumbered ones with no act number."""
+    text = (
+        HEAD + ROLL + "".join(MIXED_STYLES[style](n, t, act) + VOTED for n, t, act in MIXED_ITEMS)
+    )
+    assert placed(parse_extract(printed(text, shape))) == [
+        (act, str(n), t) for n, t, act in MIXED_ITEMS
+    ]
+
+
 # -- B. names under a plural civility in mixed case -------------------------------------------
 
 PLURAL_LISTS = {

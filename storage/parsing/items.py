@@ -253,8 +253,9 @@ _BRACKET_TAIL = re.compile(
 )
 
 
-# Flattened, the item's text runs on after it: « 1 - Tarifs [D2023-201] Le Conseil fixe … ».
-_SQUARE_MID = re.compile(rf"\s\[(?P<number>{NUMBER})\](?=\s[A-ZÀ-Ý])")
+# Flattened, the item's text runs on after it: « 1 - Tarifs [D2023-201] Le Conseil fixe … »,
+# « 2 - Budget primitif 2025 (2025-011) Le Maire expose … ».
+_SQUARE_MID = re.compile(rf"\s(?:\[(?P<number>{NUMBER})\]|\((?P<paren>{NUMBER})\))(?=\s[A-ZÀ-Ý])")
 
 
 def _bracketed_tail(line: str, run_on: bool = False) -> tuple[str, str] | None:
@@ -263,12 +264,12 @@ def _bracketed_tail(line: str, run_on: bool = False) -> tuple[str, str] | None:
     capital first, no sentence's end), a number with a year or a prefix in letters (« (2) » or
     « (24 voix) » name no act)."""
     tail = _BRACKET_TAIL.search(line) if line[-1:] in ")]" or line[-2:] in (").", "].") else None
-    if tail is None and run_on and "[" in line:
+    if tail is None and run_on and ("[" in line or "(" in line):
         tail = _SQUARE_MID.search(line)
     if tail is None:
         return None
     title = line[: tail.start()].strip(" -–—:")
-    number = tail["number"].rstrip(".-/ ")
+    number = (tail["number"] or tail.groupdict().get("paren") or "").rstrip(".-/ ")
     if (
         not title[:1].isupper()
         or len(title) > 200
@@ -766,8 +767,12 @@ def _with_unnumbered(
         return headings
     taken = {h.index for h in headings}
     placed = {h.index for h in by_ordinal}
-    for number in by_number:  # the ordinal each number took (see _with_ordinal)
+    for number, heading in zip(by_number, headings, strict=True):
+        # the ordinal each number took (see _with_ordinal)
         if number.ordinal is not None:  # « 3. Tarifs (délibération n° 2026/009) »: its own
+            continue
+        if heading.index != number.index and heading.index in placed:
+            taken.add(heading.index)  # « Délibération n° … » then « Point n° 2 : … » under it
             continue
         above = range(number.index - 1, max(-1, number.index - 4), -1)
         taken.add(next((i for i in above if i in placed), number.index))
