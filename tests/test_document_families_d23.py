@@ -10,15 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from fpdf import FPDF
 
 from storage.documents import Extract
 from storage.importer import parse_document
 from storage.parsing.extract import parse_extract
 from storage.parsing.office import office_text
-from storage.parsing.pdf import read_document_text
-from tests.documents import flattened, handed, surnames
-from tests.layout_documents import LATIN1, docx, wrapped_table_pdf
+from tests.documents import flattened, handed, pdf_text, printed, surnames
+from tests.layout_documents import docx, wrapped_table_pdf
 
 HEAD = (
     "COMMUNE DE SAINT-PAUL-DES-BOIS\nProcès-verbal du conseil municipal du 12 mars 2025\n"
@@ -34,23 +32,8 @@ VOTED = "Le Maire expose le projet.\nAdopté à l'unanimité.\n"
 TITLES = ("Tarifs de la piscine municipale", "Convention avec le syndicat des eaux")
 
 
-def printed(text: str, shape: str) -> str:
-    return flattened(text) if shape == "flattened" else text
-
-
 def placed(extract: Extract) -> list[tuple[str | None, str | None, str | None]]:
     return [(i.deliberation.number, i.ordinal, i.deliberation.title) for i in extract.items]
-
-
-def pdf_text(text: str, path: Path) -> str:
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=9)
-    for line in text.translate(LATIN1).splitlines():
-        pdf.cell(0, 5, line)
-        pdf.ln(5)
-    pdf.output(str(path))
-    return read_document_text(path)
 
 
 # -- A. a place on the agenda, no act's number -------------------------------------------------
