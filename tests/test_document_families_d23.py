@@ -428,3 +428,68 @@ def test_a_holder_wrapped_beside_a_name_on_one_line(
         ("fabregue", "de la tour du pin"),
         ("teissedre", "escudier"),
     ]
+
+
+# -- F. an officer's line after the absent lists; a page's header or footer inside a list -----
+
+OFFICER_HEAD = (
+    "COMMUNE DE SAINT-PAUL-DES-BOIS\nProcès-verbal du conseil municipal du 12 mars 2025\n"
+    "Présents : BARD Eric, ROBIN Léa, VIDAL Paul, PONS Julie\n"
+)
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("cue", ["Excusés", "Absents", "Absents excusés", "Pouvoirs"])
+@pytest.mark.parametrize(
+    "officers",
+    [
+        "Président : Eric BARD    Secrétaire de séance : Julie PONS",
+        "Président : M. Eric BARD\nSecrétaire de séance : Julie PONS",
+        "Le Maire : Eric BARD",
+    ],
+)
+def test_the_chair_s_line_after_an_absent_list_ends_it(
+    cue: str, officers: str, shape: str
+) -> None:
+    listed = "FAURE Lise à ROBIN Léa" if cue == "Pouvoirs" else "FAURE Lise, MOREL Yann"
+    text = (
+        OFFICER_HEAD
+        + f"{cue} : {listed}\n{officers}\n"
+        + "Délibération n° 2025-011 : Tarifs de la piscine\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_extract(printed(text, shape))
+    assert extract.president is not None
+    assert extract.president.last_name == "BARD"
+    away = extract.absent_excused + extract.absent + extract.represented
+    assert "bard" not in surnames(away)
+    assert "bard" in surnames(extract.present)
+
+
+FURNITURE = {
+    "footer with its page of pages": "Syndicat des eaux du Lignon – Comité du 02/05/2024 1/4",
+    "footer with « page n sur N »": "Comité syndical du 2 mai 2024 - page 1 sur 4",
+    "the heading repeated": "SYNDICAT DES EAUX DU LIGNON",
+    "the heading in mixed case": "Page 1 sur 4\nSyndicat des eaux du Lignon",
+    "a stamp": "042-200011223-20240506-D2024_12-DE",
+}
+
+
+@pytest.mark.parametrize("cut", ["inside a name", "after a comma"])
+@pytest.mark.parametrize("furniture", sorted(FURNITURE))
+def test_page_furniture_inside_a_list(furniture: str, cut: str) -> None:
+    """A page's header, footer or stamp between two lines of a list: the list goes on, every
+    name whole, the furniture nobody."""
+    before, after = (
+        ("Mme Anne COSTE, M. Luc", "MARTY, Mme Nina ROUX")
+        if cut == "inside a name"
+        else ("Mme Anne COSTE, M. Luc MARTY,", "Mme Nina ROUX")
+    )
+    text = (
+        "SYNDICAT DES EAUX DU LIGNON\nProcès-verbal du comité syndical du 2 mai 2024\n"
+        f"Présents : Mme Léa ROBIN, M. Paul VIDAL, {before}\n{FURNITURE[furniture]}\n{after}, "
+        "M. Yves BLANC\nPouvoirs : M. Jean PERRIN à M. Luc MARTY\n"
+        "Délibération n° D2024-12 : Tarifs de l'eau\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_extract(text)
+    assert surnames(extract.present) == ["blanc", "coste", "marty", "robin", "roux", "vidal"]
+    assert extract.represented == []

@@ -206,6 +206,9 @@ _LIST_HEAD = re.compile(
 _LIST_KINDS = ("givers", "excused", "proxies", "absent", "present")
 
 # Sub-headings inside a list: the names after them belong to the same list.
+# The chair's line (« Président : X », « Le Maire : X »): under the presents, a sub-heading
+# (« Présents : Le Maire : X ; Adjoints : … »); after an absent list, the officers' lines.
+_CHAIR_HEADING = re.compile(r"^(?:l[ea] )?(?:maire|pr[ée]sidente?)\s?:", re.IGNORECASE)
 _SUB_HEADING = re.compile(
     r"^(?:titulaires?|suppl[ée]ant(?:e|s|es|\(e\)s|\(s\))?|conseill(?:ers?|[èe]res?)"
     r"(?: d[ée]l[ée]gu[ée]s?| municipaux| communautaires)?|vice-pr[ée]sident(?:e|s|es)?"
@@ -1012,6 +1015,14 @@ def _collect_sections(
     lines that may hold a cue (cue_lines), when the caller has them for these lines."""
     sections: list[_Section] = []
     current: _Section | None = None
+    # the document's first lines (the council, the sitting), which a page's header repeats,
+    # up to the first cue
+    heading: set[str] = set()
+    for line in lines[:3]:
+        if ":" in line:
+            break
+        if len(text := line.strip()) >= 12:
+            heading.add(text.casefold())
     for index, line in enumerate(lines[:end]):
         stripped = line.strip()
         if stripped[:1] in "PpAaEe" and (dashed := _DASHED_CUE.match(stripped)):
@@ -1120,6 +1131,9 @@ def _collect_sections(
                     sections.append(_Section("present", line=index, lines=block))
             continue
         colon = ":" in stripped  # a sub-heading and another block's heading both have one
+        if colon and current.kind != "present" and _CHAIR_HEADING.match(stripped):
+            current = None  # « Président : Eric BARD » after the absentees: the chair, no absentee
+            continue
         if colon and (sub := _SUB_HEADING.match(stripped) or _PLACE_BEFORE_NAMES.match(stripped)):
             # the name before a sub-heading ends there (« Nadine SERRE » / « Suppléants : »)
             if current.lines and not current.lines[-1].rstrip().endswith((",", ";")):
@@ -1127,8 +1141,8 @@ def _collect_sections(
             stripped = stripped[sub.end() :].strip()
             if not stripped:
                 continue
-        if is_page_footer(stripped):
-            continue  # a page's footer words between two lines of the list: it goes on
+        if is_page_footer(stripped) or (index > 2 and stripped.casefold() in heading):
+            continue  # a page's footer or header words between two lines of the list
         if (
             current.lines
             and stripped[:1] in "|:- "
