@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from storage.checks import check_extract
 from storage.documents import Extract
 from storage.importer import parse_document
 from storage.parsing.extract import parse_extract
@@ -493,3 +494,71 @@ def test_page_furniture_inside_a_list(furniture: str, cut: str) -> None:
     extract = parse_extract(text)
     assert surnames(extract.present) == ["blanc", "coste", "marty", "robin", "roux", "vidal"]
     assert extract.represented == []
+
+
+# -- G. counts and cues: « ABSENTS ET EXCUSÉS », a quorum as a share, a list's closing count --
+
+COUNTED_HEAD = (
+    "COMMUNE DE SAINT-PAUL-DES-BOIS\nPROCES-VERBAL DU CONSEIL MUNICIPAL DU 12 MARS 2025\n"
+)
+COUNTED_ITEM = "Délibération n° 2025-011 : Tarifs de la piscine\nAdopté à l'unanimité.\n"
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("cue", ["ABSENTS ET EXCUSÉS", "Absents et excusés", "ABSENTS OU EXCUSÉS"])
+def test_absents_and_excused_after_proxies_is_one_cue(cue: str, shape: str) -> None:
+    text = (
+        COUNTED_HEAD
+        + "Nombre de conseillers en exercice : 7\n"
+        + "PRESENTS : Eric BARD, Léa ROBIN, Paul VIDAL, Julie PONS, Lucie MAS\n"
+        + "PROCURATIONS : Jean ROUX a donné procuration à Lucie MAS\n"
+        + f"{cue} : Paul GIRON\n"
+        + COUNTED_ITEM
+    )
+    extract = parse_extract(printed(text, shape))
+    assert extract.represented == []
+    assert handed(extract.proxies) == [("roux", "mas")]
+    assert surnames(extract.absent_excused + extract.absent) == ["giron"]
+    assert "more_names_than_seats" not in [f.code for f in check_extract(extract)]
+
+
+@pytest.mark.parametrize(
+    ("printed_quorum", "value"),
+    [
+        ("Quorum : un tiers des membres, soit 11", 11),
+        ("Quorum : un quart des membres, soit 9", 9),
+        ("Quorum : un tiers des membres en exercice", None),
+        ("Quorum : onze", 11),
+    ],
+)
+def test_a_quorum_printed_as_a_share(printed_quorum: str, value: int | None) -> None:
+    text = (
+        COUNTED_HEAD
+        + "Conseillers en exercice : 33 - Présents : 20 - Votants : 22\n"
+        + f"{printed_quorum}\nPrésents : Eric BARD, Léa ROBIN\n"
+        + COUNTED_ITEM
+    )
+    assert parse_extract(text).counts.quorum_printed == value
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize(
+    ("lists", "absent"),
+    [
+        ("Excusés : Marc ROY (Cuzieu), Eva LIS (Boën) (2)\nAbsents : Noé PAGE\n", None),
+        ("Excusés : Marc ROY (Cuzieu), Eva LIS (Boën) (2)\nAbsents : Noé PAGE (1)\n", 3),
+        ("Excusés : Marc ROY, Eva LIS, Noé PAGE (3)\n", 3),
+    ],
+)
+def test_a_list_s_closing_count_is_that_list_s(lists: str, absent: int | None, shape: str) -> None:
+    text = (
+        COUNTED_HEAD
+        + "Conseillers en exercice : 6 - Présents : 3 - Votants : 3\n"
+        + "Présents : Eric BARD, Léa ROBIN, Paul VIDAL\n"
+        + lists
+        + COUNTED_ITEM
+    )
+    extract = parse_extract(printed(text, shape))
+    assert extract.counts.absent == absent
+    codes = [f.code for f in check_extract(extract)]
+    assert "absent_list_mismatch" not in codes

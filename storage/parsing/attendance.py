@@ -868,6 +868,13 @@ def _matches_around_hints(
         yield from pattern.finditer(low, window_start, window_end)
 
 
+# A share of the members after a figure in words (« un tiers des membres, soit 11 », « la
+# moitié plus un »): the figure, when printed, follows « soit ».
+_SHARE = re.compile(
+    r"\s(?:tiers|quarts?|cinqui[èe]mes?|demi|moiti[ée])\b(?:[^\n\d]{0,60}?\bsoit\s(?P<n>\d{1,3})\b)?"
+)
+
+
 def _read_counts(
     low: str, end: int, text: Text, extract: Extract, start: int = 0, key: str = "counts"
 ) -> Counts:
@@ -912,6 +919,9 @@ def _read_counts(
             if figure == "none"
             else number_in_words(match.group("words"))
         )
+        if figure == "words" and (share := _SHARE.match(low, match.end(figure))):
+            # « Quorum : un tiers des membres, soit 11 »: the share's figure, never « un »
+            value = int(share["n"]) if share["n"] else None
         if name and value is not None and getattr(counts, name) is None:  # the block comes first
             setattr(counts, name, value)
             _evidence(extract, f"{key}.{name}", text, match.start(), match.end())
@@ -1977,6 +1987,7 @@ def _read_sections(sections: list[_Section], extract: Extract, text: Text) -> No
         "proxies": [],
         "givers": [],
     }
+    away_counts: list[tuple[int, int, str]] = []  # (count, line, text) closing absent lists
     for section in sections:
         reading = _read_section(section.kind, tuple(section.lines))
         people = reading.people
@@ -1994,7 +2005,11 @@ def _read_sections(sections: list[_Section], extract: Extract, text: Text) -> No
         if section.lines and (closing := _CLOSING_COUNT.search(section.lines[-1])):
             count = int(closing.group().strip("(). "))
             name = {"present": "present", "proxies": "proxies"}.get(section.kind, "absent")
-            if getattr(extract.counts, name) is None:
+            if name == "absent":
+                # (« Excusés : A, B (2) » then « Absents : C »: the excused list's count, not
+                # every absentee's; each absent list's count, summed, when each prints one)
+                away_counts.append((count, section.line, closing.group()))
+            elif getattr(extract.counts, name) is None:
                 setattr(extract.counts, name, count)
                 extract.evidence[f"counts.{name}"] = {
                     "line": text.numbers[section.line],
@@ -2006,6 +2021,13 @@ def _read_sections(sections: list[_Section], extract: Extract, text: Text) -> No
                 "line": text.numbers[section.line],
                 "text": text.lines[section.line][:120],
             }
+    away_lists = sum(section.kind not in ("present", "proxies") for section in sections)
+    if away_counts and len(away_counts) == away_lists and extract.counts.absent is None:
+        extract.counts.absent = sum(count for count, _, _ in away_counts)
+        extract.evidence["counts.absent"] = {
+            "line": text.numbers[away_counts[0][1]],
+            "text": away_counts[0][2],
+        }
     if sum(section.kind == "present" for section in sections) > 1:
         # a second list of presents (« Membres du bureau présents : … ») names them again
         once = {(fold(p.last_name), fold(p.first_name or "")): p for p in extract.present}
