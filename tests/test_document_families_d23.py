@@ -562,3 +562,30 @@ def test_a_list_s_closing_count_is_that_list_s(lists: str, absent: int | None, s
     assert extract.counts.absent == absent
     codes = [f.code for f in check_extract(extract)]
     assert "absent_list_mismatch" not in codes
+
+
+# -- H. a section's heading between the lists and the first item ------------------------------
+
+SECTIONED = (
+    "<html><body><h1>Commune de Saint-Paul-des-Bois</h1>"
+    "<p>Compte rendu du conseil municipal du 12 mars 2025</p>"
+    "<p>Présents : M. Eric BARD, Mme Léa ROBIN, M. Paul VIDAL, Mme Julie PONS.</p>"
+    "<p>Excusés : M. Rémi VIGNE, Mme Ana LOPES.</p><h2>{heading}</h2>"
+    "<p><b>C-2024-07</b> Budget annexe – adoptée : 18 pour, 2 contre.</p>"
+    "<p><b>C-2024-08</b> Tarifs de la piscine – adoptée à l'unanimité.</p></body></html>"
+)
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("heading", ["Délibérations", "Décisions du conseil", "DÉLIBÉRATIONS"])
+def test_a_section_heading_before_the_first_item(heading: str, shape: str) -> None:
+    page = SECTIONED.format(heading=heading).encode()
+    extract = parse_extract(printed(office_text(Path("cr.html"), page), shape))
+    assert [(p.first_name, p.last_name) for p in extract.absent_excused] == [
+        ("Rémi", "VIGNE"),
+        ("Ana", "LOPES"),
+    ]
+    assert [
+        (i.deliberation.number, i.deliberation.title, i.deliberation.votes_for)
+        for i in extract.items
+    ] == [("C-2024-07", "Budget annexe", 18), ("C-2024-08", "Tarifs de la piscine", None)]

@@ -21,7 +21,7 @@ from storage.documents import Counts, Extract, Finding, Person, ProxyLine
 from storage.french import number_in_words
 from storage.names import fold, parse_person
 from storage.parsing.common import _lower, _normalise, _span
-from storage.parsing.items import person_entry, role_word
+from storage.parsing.items import SECTION_HEADING, person_entry, role_word
 from storage.parsing.text import Text, is_page_footer
 
 _NUMBER_WORD = (
@@ -1153,6 +1153,9 @@ def _collect_sections(
                 continue
         if is_page_footer(stripped) or (index > 2 and stripped.casefold() in heading):
             continue  # a page's footer or header words between two lines of the list
+        if stripped[:1] in "DdAaPpRrOo" and SECTION_HEADING.match(stripped):
+            current = None  # « Décisions du conseil » after the lists: the items follow
+            continue
         if (
             current.lines
             and stripped[:1] in "|:- "

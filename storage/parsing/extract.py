@@ -189,7 +189,9 @@ _LONG_BREAKS = re.compile(
     r"(?<=[.;:] )(?<![\s,;:(]M\. )(?<!^M\. )(?<!MM\. )(?<!Mme\. )"
     r"(?:(?:Le|La|Les|L['’]|Vu|Consid[ée]rant|Apr[èe]s|Il|Elle|Arriv[ée]e"
     r"|D[ée]part|Sortie|Ordre|Adopt[ée]e?|Rejet[ée]e?|Secr[ée]taire|Absents?|Excus[ée]s|Pouvoirs"
-    r"|Procurations|Votes?(?! d(?:es?|u)\b| d['’]))\b)"
+    r"|Procurations|Votes?(?! d(?:es?|u)\b| d['’])"
+    # a section's heading after a list's last name: « … Mme Ana LOPES. Délibérations C-2024-07 … »
+    r"|D[ée]lib[ée]rations|D[ÉE]LIB[ÉE]RATIONS|D[ée]cisions|D[ÉE]CISIONS)\b)"
     # a count line after a list: « … Hugo BRUN. présents : 5, pouvoir : 1 (…) », « … BRUN.
     # 5 présents, 1 pouvoir (…) »
     r"|(?<=[.;] )(?=(?:pr[ée]sents|votants|pouvoirs?|procurations?) ?: ?\d"

@@ -349,12 +349,23 @@ def _names_listed(line: str) -> bool:
 _CIVILITY = re.compile(r"(?:^|(?<=[\s,;:]))(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame) ")
 
 
+# A section's heading alone on its line (« Délibérations », « Décisions du conseil »): no
+# sentence goes on after it, and no list of names (storage.parsing.attendance).
+SECTION_HEADING = re.compile(
+    r"^(?:d[ée]lib[ée]rations?|d[ée]cisions?|affaires?|points?|rapports?|dossiers?"
+    r"|ordre du jour)(?: (?:du (?:conseil|bureau|comit[ée])|adopt[ée]es|prises|examin[ée]e?s"
+    r"|soumis(?:es)? au vote|inscrit(?:e?s) [àa] l['’]ordre du jour))?$",
+    re.IGNORECASE,
+)
+
+
 def _continues_sentence(previous: str) -> bool:
     """Whether a line goes on the sentence of the line before (then it is no heading)."""
     previous = previous.rstrip()
     return (
         bool(previous)
         and (previous[-1].islower() or previous[-1] in ",'’")
+        and SECTION_HEADING.match(previous) is None
         and _VOTE_END.search(previous[-20:]) is None
         and _TITLE_END.search(previous[-30:]) is None
         and not _numbered_name(previous)  # « 2. JOUVE Claire »: a list's entry, no sentence
