@@ -589,3 +589,20 @@ def test_a_section_heading_before_the_first_item(heading: str, shape: str) -> No
         (i.deliberation.number, i.deliberation.title, i.deliberation.votes_for)
         for i in extract.items
     ] == [("C-2024-07", "Budget annexe", 18), ("C-2024-08", "Tarifs de la piscine", None)]
+
+
+@pytest.mark.parametrize("damaged", ["pr6sidence", "PR6SIDENCE", "prés1dence"])
+def test_an_e_read_as_a_six_in_a_cue(damaged: str) -> None:
+    """« sous la pr6sidence de Mme Claire OLLIER »: the chair is read, then the role in the
+    list is hers, and the proxy she holds keeps its holder."""
+    text = (
+        "COMMUNAUTE DE COMMUNES DU PILAT\nProcès-verbal du conseil communautaire du 12 mars 2025\n"
+        f"Le conseil s'est réuni sous la {damaged} de Mme Claire OLLIER, Présidente.\n"
+        "Présents : Madame la Présidente (+ pouvoir Marc DION), M. Hugo PIC, Mme Léa ROBIN\n"
+        + COUNTED_ITEM
+    )
+    extract = parse_extract(text)
+    assert extract.president is not None
+    assert extract.president.last_name == "OLLIER"
+    assert surnames(extract.present) == ["ollier", "pic", "robin"]
+    assert handed(extract.proxies) == [("dion", "ollier")]
