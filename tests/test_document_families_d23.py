@@ -17,7 +17,7 @@ from storage.importer import parse_document
 from storage.parsing.extract import parse_extract
 from storage.parsing.office import office_text
 from tests.documents import flattened, handed, pdf_text, printed, surnames
-from tests.layout_documents import docx, wrapped_table_pdf
+from tests.layout_documents import docx, stacked_columns_pdf, wrapped_table_pdf
 
 HEAD = (
     "COMMUNE DE SAINT-PAUL-DES-BOIS\nProcès-verbal du conseil municipal du 12 mars 2025\n"
@@ -606,3 +606,41 @@ def test_an_e_read_as_a_six_in_a_cue(damaged: str) -> None:
     assert extract.president.last_name == "OLLIER"
     assert surnames(extract.present) == ["ollier", "pic", "robin"]
     assert handed(extract.proxies) == [("dion", "ollier")]
+
+
+# -- I. a PDF's two columns: the attendance on the left, the text on the right ----------------
+
+COLUMNS_HEAD = "COMMUNE DE SAINT-PAUL-DES-BOIS\nProces-verbal du conseil municipal du 12 mars 2025"
+COLUMNS_LEFT = (
+    "Presents : M. Luc SARDA, Mme Ines\nCOLLET, M. Remy FAURE, Mme Rose\nLAFAGE, M. Paul VIGNE\n"
+    "Excuses : Mme Nina ROUX"
+)
+COLUMNS_RIGHT = (
+    "{opening} de M. Luc SARDA, Maire.\nPar deliberation du 3 mai 2022, le\n"
+    "Conseil a approuve le projet de\nrenovation de l'ecole.\n"
+    "Secretaire de seance : M. Paul VIGNE"
+)
+COLUMNS_TAIL = "Deliberation n° 2025-011 : Tarifs de la piscine\nAdopte a l'unanimite."
+
+
+@pytest.mark.parametrize("opening", ["Sous la presidence", "Par decision et sous la presidence"])
+@pytest.mark.parametrize("interleaved", [False, True])
+def test_the_right_column_s_text_is_no_part_of_the_left_column_s_list(
+    opening: str, interleaved: bool, tmp_path: Path
+) -> None:
+    path = tmp_path / "pv.pdf"
+    path.write_bytes(
+        stacked_columns_pdf(
+            COLUMNS_HEAD,
+            COLUMNS_LEFT,
+            COLUMNS_RIGHT.format(opening=opening),
+            COLUMNS_TAIL,
+            interleaved=interleaved,
+        )
+    )
+    extract = parse_document(path)
+    assert isinstance(extract, Extract)
+    assert surnames(extract.present) == ["collet", "faure", "lafage", "sarda", "vigne"]
+    assert surnames(extract.absent_excused) == ["roux"]
+    assert extract.president is not None
+    assert extract.president.last_name == "SARDA"

@@ -231,7 +231,11 @@ _CLOSING_COUNT = re.compile(r"\(\d{1,3}\)\.?$")
 
 # Lines that cannot belong to a list of names: other headings, prose. Articles in title case
 # only, so that « LE GALL Yann » (surname first, in capitals) still reads as a name.
-_LIST_STOP = re.compile(r"^(?:Le|La|Les|L['’]|Vu|Sur|En|Il|Elle|A|À|Au|Aux|Ont)\s")
+# (« Sous la présidence de … », « Par délibération du … »: a sentence after the list's last name,
+# or the other column's text once a PDF's two columns are read one after the other)
+_LIST_STOP = re.compile(
+    r"^(?:Le|La|Les|L['’]|Vu|Sur|Sous|Par|Dans|En|Il|Elle|Ce|Cette|A|À|Au|Aux|Ont)\s"
+)
 
 # A numbered list's entry in mixed case without a civility: « Rose Lafage » alone on its line or
 # followed by its group (« , groupe Ensemble », « (Agir) »), not an item's title.
@@ -265,7 +269,7 @@ _LIST_STOP_CI = re.compile(
 
 # The first characters each stop can match (its case folded as the engine folds it, « ſ » is an
 # « s »): a line of names opens on none of them and skips both patterns.
-_LIST_STOP_FIRST = frozenset("LVSEIAÀO")
+_LIST_STOP_FIRST = frozenset("LVSPDEICAÀO")
 _LIST_STOP_CI_FIRST = frozenset("ACDELMNOPQRSVacdelmnopqrsvſ_-=")
 # A line of names opens on a civility (« M. X, Mme Y, … »): its « M » is a stop's first letter
 # (« majorité », « membres »), never with a dot or another « m » after it.
