@@ -644,3 +644,34 @@ def test_the_right_column_s_text_is_no_part_of_the_left_column_s_list(
     assert surnames(extract.absent_excused) == ["roux"]
     assert extract.president is not None
     assert extract.president.last_name == "SARDA"
+
+
+# -- J. a report noted, written otherwise than « Le Conseil prend acte » ----------------------
+
+NOTED_HEAD = (
+    "COMMUNE DE SAINT-PAUL-DES-BOIS\nEXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL\n"
+    "Séance du 12 mars 2025\nPrésents : BARD Eric, ROBIN Léa, VIDAL Paul, PONS Julie\n"
+    "Délibération n° 2025-011 : Rapport sur l'activité du service des déchets 2023\n"
+    "Le Maire présente le rapport. Il est proposé d'approuver le rapport annuel.\n"
+)
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Il est pris acte de ce rapport.",
+        "Il est donné acte de cette communication.",
+        "Le conseil municipal a pris connaissance du rapport.",
+        "Prend acte à l'unanimité.",
+        "LE CONSEIL PREND ACTE de la présentation du rapport.",
+    ],
+)
+def test_a_report_noted(said: str, shape: str) -> None:
+    record = parse_extract(printed(NOTED_HEAD + said + "\n", shape)).deliberation
+    assert (record.outcome, record.votes_for, record.votes_against) == ("noted", None, None)
+
+
+def test_a_report_noted_then_a_decision_adopted_is_adopted() -> None:
+    text = NOTED_HEAD + "Le conseil prend acte du rapport et l'approuve à l'unanimité.\n"
+    assert parse_extract(text).deliberation.outcome == "adopted"
