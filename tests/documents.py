@@ -12,7 +12,9 @@ from storage.checks import check_extract
 from storage.documents import Extract, Person, ProxyLine
 from storage.names import fold
 from storage.parsing.extract import parse_extract
+from storage.parsing.pdf import read_document_text
 from storage.parsing.text import decode_text
+from tests.layout_documents import LATIN1
 
 DOCUMENTS = Path(__file__).parent / "fixtures" / "documents"
 SHAPES = ("line-broken", "flattened")
@@ -24,6 +26,24 @@ def text_of(name: str) -> str:
 
 def flattened(text: str) -> str:
     return " ".join(text.split())
+
+
+def printed(text: str, shape: str) -> str:
+    """The text as the `shape` says: as written (line-broken) or flattened."""
+    return flattened(text) if shape == "flattened" else text
+
+
+def pdf_text(text: str, path: Path) -> str:
+    """The text layer of a PDF printing `text` one line a line (Helvetica 9), written at
+    `path`: what the importer reads of it."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=9)
+    for line in text.translate(LATIN1).splitlines():
+        pdf.cell(0, 5, line)
+        pdf.ln(5)
+    pdf.output(str(path))
+    return read_document_text(path)
 
 
 def read(name: str, shape: str) -> Extract:

@@ -128,9 +128,9 @@ def wrapped_table_pdf(before: str, rows: list[list[str]], widths: list[float], a
                       align: str = "middle", letterhead: tuple[str, str] | None = None,
                       ruled: bool = False) -> bytes:  # fmt: skip
     """A table whose cells wrap (each line of a cell a line of it), as a word processor draws
-    it: a row as tall as its longest cell, each cell's lines set at the row's top or in its
-    middle (`align`), the row's cells drawn one after the other. `letterhead`: the council's
-    block and the sitting's side by side above `before`."""
+    it: a row as tall as its longest cell, each cell's lines set at the row's top, in its
+    middle or at its bottom (`align`), the row's cells drawn one after the other.
+    `letterhead`: the council's block and the sitting's side by side above `before`."""
     pdf = _pdf()
     y = _side_by_side(pdf, 10, *letterhead, 120, 80) + 4 if letterhead else 10
     y = _lines(pdf, 10, y, before, 190) + 2
@@ -139,7 +139,8 @@ def wrapped_table_pdf(before: str, rows: list[list[str]], widths: list[float], a
         x = 10.0
         for cell, width in zip(row, widths, strict=True):
             parts = cell.translate(LATIN1).split("\n")
-            top = y + 0.75 + (0 if align == "top" else (height - 1.5 - 4.5 * len(parts)) / 2)
+            room = height - 1.5 - 4.5 * len(parts)  # the row's height its lines leave
+            top = y + 0.75 + {"top": 0.0, "bottom": room}.get(align, room / 2)
             if ruled:
                 pdf.rect(x, y, width, height)
             for index, part in enumerate(parts):

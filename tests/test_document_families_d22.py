@@ -9,15 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from fpdf import FPDF
 
 from storage.documents import Extract
 from storage.names import parse_person
 from storage.parsing.extract import parse_extract
 from storage.parsing.office import office_text
-from storage.parsing.pdf import read_document_text
-from tests.documents import flattened, handed, surnames
-from tests.layout_documents import LATIN1, docx
+from tests.documents import flattened, handed, pdf_text, printed, surnames
+from tests.layout_documents import docx
 
 # A heading and opening long enough that a flattened copy is one long line, as a PDF's text
 # layer gives it.
@@ -37,23 +35,8 @@ ROLL = (
 VOTED = "Le conseil, après en avoir délibéré, adopte à l'unanimité.\n"
 
 
-def printed(text: str, shape: str) -> str:
-    return flattened(text) if shape == "flattened" else text
-
-
 def items_of(extract: Extract) -> list[tuple[str | None, str | None]]:
     return [(i.deliberation.number, i.deliberation.title) for i in extract.items]
-
-
-def pdf_text(text: str, path: Path) -> str:
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=9)
-    for line in text.translate(LATIN1).splitlines():
-        pdf.cell(0, 5, line)
-        pdf.ln(5)
-    pdf.output(str(path))
-    return read_document_text(path)
 
 
 # -- A. the point's text is the title, the number under it the act's ---------------------------

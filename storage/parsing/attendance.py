@@ -21,7 +21,7 @@ from storage.documents import Counts, Extract, Finding, Person, ProxyLine
 from storage.french import number_in_words
 from storage.names import fold, parse_person
 from storage.parsing.common import _lower, _normalise, _span
-from storage.parsing.items import person_entry, role_word
+from storage.parsing.items import SECTION_HEADING, person_entry, role_word
 from storage.parsing.text import Text, is_page_footer
 
 _NUMBER_WORD = (
@@ -206,6 +206,9 @@ _LIST_HEAD = re.compile(
 _LIST_KINDS = ("givers", "excused", "proxies", "absent", "present")
 
 # Sub-headings inside a list: the names after them belong to the same list.
+# The chair's line (« Président : X », « Le Maire : X »): under the presents, a sub-heading
+# (« Présents : Le Maire : X ; Adjoints : … »); after an absent list, the officers' lines.
+_CHAIR_HEADING = re.compile(r"^(?:l[ea] )?(?:maire|pr[ée]sidente?)\s?:", re.IGNORECASE)
 _SUB_HEADING = re.compile(
     r"^(?:titulaires?|suppl[ée]ant(?:e|s|es|\(e\)s|\(s\))?|conseill(?:ers?|[èe]res?)"
     r"(?: d[ée]l[ée]gu[ée]s?| municipaux| communautaires)?|vice-pr[ée]sident(?:e|s|es)?"
@@ -228,7 +231,11 @@ _CLOSING_COUNT = re.compile(r"\(\d{1,3}\)\.?$")
 
 # Lines that cannot belong to a list of names: other headings, prose. Articles in title case
 # only, so that « LE GALL Yann » (surname first, in capitals) still reads as a name.
-_LIST_STOP = re.compile(r"^(?:Le|La|Les|L['’]|Vu|Sur|En|Il|Elle|A|À|Au|Aux|Ont)\s")
+# (« Sous la présidence de … », « Par délibération du … »: a sentence after the list's last name,
+# or the other column's text once a PDF's two columns are read one after the other)
+_LIST_STOP = re.compile(
+    r"^(?:Le|La|Les|L['’]|Vu|Sur|Sous|Par|Dans|En|Il|Elle|Ce|Cette|A|À|Au|Aux|Ont)\s"
+)
 
 # A numbered list's entry in mixed case without a civility: « Rose Lafage » alone on its line or
 # followed by its group (« , groupe Ensemble », « (Agir) »), not an item's title.
@@ -262,7 +269,7 @@ _LIST_STOP_CI = re.compile(
 
 # The first characters each stop can match (its case folded as the engine folds it, « ſ » is an
 # « s »): a line of names opens on none of them and skips both patterns.
-_LIST_STOP_FIRST = frozenset("LVSEIAÀO")
+_LIST_STOP_FIRST = frozenset("LVSPDEICAÀO")
 _LIST_STOP_CI_FIRST = frozenset("ACDELMNOPQRSVacdelmnopqrsvſ_-=")
 # A line of names opens on a civility (« M. X, Mme Y, … »): its « M » is a stop's first letter
 # (« majorité », « membres »), never with a dot or another « m » after it.
@@ -469,10 +476,13 @@ _ENTRY_START = re.compile(r"^(?:[-–—*] |\d{1,3}(?:[.)/]|°\)?) |\d{1,3} [-�
 # An entry that is only a function printed after a name (« Mme Anne BOIS, Maire »).
 _FUNCTION_ONLY = re.compile(
     r"^(?:(?:\d(?:er|re|[eè]re|[eè]me|e)\s|(?:premi[eè]re?|second(?:e)?|(?:deux|trois|quatr|cinqu"
-    r"|six|sept|huit|neuv|dix)i[eè]me)\s)?(?:maire|adjoint|adjointe|vice-pr[ée]sidente?|pr[ée]sidente?"
-    r"|conseill(?:er|[èe]re)(?:\s(?:municipale?|communautaire|d[ée]l[ée]gu[ée]e?|m[ée]tropolitaine?))?"
-    r"|d[ée]l[ée]gu[ée]e?(?:\s(?:titulaire|suppl[ée]ante?))?|suppl[ée]ante?|titulaire"
-    r"|secr[ée]taire(?:\sde\ss[ée]ance)?|maire[- ]adjointe?"
+    r"|six|sept|huit|neuv|dix)i[eè]me)\s)?(?:maires?|adjointe?s?|vice-pr[ée]sidente?s?"
+    r"|pr[ée]sidente?"
+    # (said once for the names before it under a plural civility: « Mmes X et Y, adjointes »)
+    r"|conseill(?:er|[èe]re)s?(?:\s(?:municipa(?:le?s?|ux)|communautaires?|d[ée]l[ée]gu[ée]e?s?"
+    r"|m[ée]tropolitaine?s?|m[ée]tropolitains))?"
+    r"|d[ée]l[ée]gu[ée]e?s?(?:\s(?:titulaires?|suppl[ée]ante?s?))?|suppl[ée]ante?s?|titulaires?"
+    r"|secr[ée]taire(?:\sde\ss[ée]ance)?|maires?[- ]adjointe?s?"
     # « Mme Paule BERTHÉAS, Vice-présidente, présidant la séance »
     r"|pr[ée]sidant(?:\s(?:la\s)?s[ée]ance)?)(?:\s.{0,30})?)$",
     re.IGNORECASE,
@@ -862,6 +872,13 @@ def _matches_around_hints(
         yield from pattern.finditer(low, window_start, window_end)
 
 
+# A share of the members after a figure in words (« un tiers des membres, soit 11 », « la
+# moitié plus un »): the figure, when printed, follows « soit ».
+_SHARE = re.compile(
+    r"\s(?:tiers|quarts?|cinqui[èe]mes?|demi|moiti[ée])\b(?:[^\n\d]{0,60}?\bsoit\s(?P<n>\d{1,3})\b)?"
+)
+
+
 def _read_counts(
     low: str, end: int, text: Text, extract: Extract, start: int = 0, key: str = "counts"
 ) -> Counts:
@@ -906,6 +923,9 @@ def _read_counts(
             if figure == "none"
             else number_in_words(match.group("words"))
         )
+        if figure == "words" and (share := _SHARE.match(low, match.end(figure))):
+            # « Quorum : un tiers des membres, soit 11 »: the share's figure, never « un »
+            value = int(share["n"]) if share["n"] else None
         if name and value is not None and getattr(counts, name) is None:  # the block comes first
             setattr(counts, name, value)
             _evidence(extract, f"{key}.{name}", text, match.start(), match.end())
@@ -1009,6 +1029,14 @@ def _collect_sections(
     lines that may hold a cue (cue_lines), when the caller has them for these lines."""
     sections: list[_Section] = []
     current: _Section | None = None
+    # the document's first lines (the council, the sitting), which a page's header repeats,
+    # up to the first cue
+    heading: set[str] = set()
+    for line in lines[:3]:
+        if ":" in line:
+            break
+        if len(text := line.strip()) >= 12:
+            heading.add(text.casefold())
     for index, line in enumerate(lines[:end]):
         stripped = line.strip()
         if stripped[:1] in "PpAaEe" and (dashed := _DASHED_CUE.match(stripped)):
@@ -1117,6 +1145,9 @@ def _collect_sections(
                     sections.append(_Section("present", line=index, lines=block))
             continue
         colon = ":" in stripped  # a sub-heading and another block's heading both have one
+        if colon and current.kind != "present" and _CHAIR_HEADING.match(stripped):
+            current = None  # « Président : Eric BARD » after the absentees: the chair, no absentee
+            continue
         if colon and (sub := _SUB_HEADING.match(stripped) or _PLACE_BEFORE_NAMES.match(stripped)):
             # the name before a sub-heading ends there (« Nadine SERRE » / « Suppléants : »)
             if current.lines and not current.lines[-1].rstrip().endswith((",", ";")):
@@ -1124,8 +1155,11 @@ def _collect_sections(
             stripped = stripped[sub.end() :].strip()
             if not stripped:
                 continue
-        if is_page_footer(stripped):
-            continue  # a page's footer words between two lines of the list: it goes on
+        if is_page_footer(stripped) or (index > 2 and stripped.casefold() in heading):
+            continue  # a page's footer or header words between two lines of the list
+        if stripped[:1] in "DdAaPpRrOo" and SECTION_HEADING.match(stripped):
+            current = None  # « Décisions du conseil » after the lists: the items follow
+            continue
         if (
             current.lines
             and stripped[:1] in "|:- "
@@ -1406,33 +1440,73 @@ def _arrows(entry: str) -> list[str]:
 
 
 # A surname alone, in title case or capitals, maybe after particles (« Le Bihan », « DE LA
-# TOUR », « Saint-Just »): what a plural civility's names are (« MM. Monneret et Le Bihan »).
-_BARE_SURNAME = r"(?:[A-ZÀ-Ý][\w'’-]*+ ){0,2}[A-ZÀ-Ý][\w'’-]*+"
+# TOUR », « Saint-Just », « Van der Berg »): what a plural civility's names are (« MM. Monneret
+# et Le Bihan »), or a first name and its surname (« Mmes Anne Le Gall et Julie Van der Berg »).
+_BARE_SURNAME = (
+    r"(?:[A-ZÀ-Ý][\w'’-]*+ |(?:de|du|des|der|den|van|von|la|le|da|dos|di|del) ){0,3}"
+    r"[A-ZÀ-Ý][\w'’-]*+"
+)
 _PLURAL_PAIR = re.compile(
     rf"^(?P<civility>(?:Mmes|MM\.|Mesdames|Messieurs) )?(?P<one>{_BARE_SURNAME}) et "
     rf"(?P<two>{_BARE_SURNAME})$"
 )
 _SINGLE_CIVILITY = re.compile(r"^(?:M\.|Mme|Mlle|Monsieur|Madame)\s")
+# A plural civility heading names of one kind, and the civility each of them has.
+_PLURAL_HEAD = re.compile(r"^(?P<civility>Mmes|MM\.|Mesdames|Messieurs) (?!et )")
+_SINGULAR = {"MM.": "M.", "Messieurs": "Monsieur", "Mmes": "Mme", "Mesdames": "Madame"}
+
+
+def _with_civility(name: str, civility: str | None) -> str:
+    """A name printed under a plural civility, in mixed case and in two words or more (« Ben
+    Salah », « Karim Ben Salah »), with its own civility: read as « M. Ben Salah », the surname
+    is whole and a first name is told from a particle as after a civility of one."""
+    words = name.partition("(")[0].strip(" ,;.").split()
+    if (
+        civility is None
+        or len(words) < 2
+        or any(_CAPS_WORD.match(word) for word in words)
+        or not name[:1].isupper()
+        or _FUNCTION_ONLY.match(name)
+        or _GROUP_ONLY.match(name)
+    ):
+        return name
+    return f"{civility} {name}"
 
 
 def _plural_civility_pairs(entries: list[str]) -> list[str]:
     """« MM. Monneret, Tissot et Le Bihan, Mmes Perrin et Gimenez »: under a plural civility the
     names are surnames alone, and « et » joins two of them (« Paul et Marie » after a singular
-    civility, or without one, is left whole)."""
+    civility, or without one, is left whole); each name in mixed case gets its civility of one
+    (« MM. Ben Salah, Vigne et Da Costa »: « M. Ben Salah », « M. Da Costa »)."""
     out: list[str] = []
     plural = False
+    singular: str | None = None  # the civility of one a plural civility gives its names
     for entry in entries:
         item = entry.strip(" ,;.")
-        if item.startswith(_PLURAL_CIVILITIES):
+        if head := _PLURAL_HEAD.match(item):
             plural = True
+            singular = _SINGULAR[head["civility"]]
+        elif item.startswith(_PLURAL_CIVILITIES):
+            plural, singular = True, None  # « Mmes et MM. »: one civility for neither
         elif _SINGLE_CIVILITY.match(item):
-            plural = False
+            plural, singular = False, None
         pair = _PLURAL_PAIR.match(item) if plural and " et " in item else None
         if pair is None:
-            out.append(entry)
+            if (
+                head
+                and (named := _with_civility(item[head.end() :], singular)) != item[head.end() :]
+            ):
+                out.append(named)
+            elif head is None and plural:
+                out.append(_with_civility(entry, singular))
+            else:
+                out.append(entry)
             continue
-        out.append(f"{pair.group('civility') or ''}{pair.group('one')}")
-        out.append(pair.group("two"))
+        one, two = pair.group("one"), pair.group("two")
+        civility = pair.group("civility") or ""
+        first = _with_civility(one, singular)
+        out.append(first if first != one else f"{civility}{one}")
+        out.append(_with_civility(two, singular))
     return out
 
 
@@ -1651,7 +1725,7 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
     # names or proxies run together (« M. A à Mme B Mme C à M. D »: one proxy a line, flattened)
     entries = [part for entry in entries for part in _by_civility(entry)]
     plural = any(civility in joined for civility in _PLURAL_CIVILITIES)
-    if not in_proxies and plural and " et " in joined:
+    if not in_proxies and plural:
         entries = _plural_civility_pairs(entries)
     for raw in entries:
         item = _normalise(raw).strip(" ,;.")
@@ -1920,6 +1994,7 @@ def _read_sections(sections: list[_Section], extract: Extract, text: Text) -> No
         "proxies": [],
         "givers": [],
     }
+    away_counts: list[tuple[int, int, str]] = []  # (count, line, text) closing absent lists
     for section in sections:
         reading = _read_section(section.kind, tuple(section.lines))
         people = reading.people
@@ -1937,7 +2012,11 @@ def _read_sections(sections: list[_Section], extract: Extract, text: Text) -> No
         if section.lines and (closing := _CLOSING_COUNT.search(section.lines[-1])):
             count = int(closing.group().strip("(). "))
             name = {"present": "present", "proxies": "proxies"}.get(section.kind, "absent")
-            if getattr(extract.counts, name) is None:
+            if name == "absent":
+                # (« Excusés : A, B (2) » then « Absents : C »: the excused list's count, not
+                # every absentee's; each absent list's count, summed, when each prints one)
+                away_counts.append((count, section.line, closing.group()))
+            elif getattr(extract.counts, name) is None:
                 setattr(extract.counts, name, count)
                 extract.evidence[f"counts.{name}"] = {
                     "line": text.numbers[section.line],
@@ -1949,6 +2028,13 @@ def _read_sections(sections: list[_Section], extract: Extract, text: Text) -> No
                 "line": text.numbers[section.line],
                 "text": text.lines[section.line][:120],
             }
+    away_lists = sum(section.kind not in ("present", "proxies") for section in sections)
+    if away_counts and len(away_counts) == away_lists and extract.counts.absent is None:
+        extract.counts.absent = sum(count for count, _, _ in away_counts)
+        extract.evidence["counts.absent"] = {
+            "line": text.numbers[away_counts[0][1]],
+            "text": away_counts[0][2],
+        }
     if sum(section.kind == "present" for section in sections) > 1:
         # a second list of presents (« Membres du bureau présents : … ») names them again
         once = {(fold(p.last_name), fold(p.first_name or "")): p for p in extract.present}

@@ -135,6 +135,8 @@ _BREAKS = re.compile(
     r"(?<!taient )(?<!TAIENT )(?<!tait )(?<!TAIT )(?<!embres )(?<!EMBRES )(?<!bsents )"
     r"(?<!BSENTS )(?<!llers )(?<!LLERS )(?<!lus )(?<!LUS )(?<!ombre de )(?<!OMBRE DE )"
     r"(?<!GU[ÉE]S )"
+    # (« ABSENTS ET EXCUSÉS : », « Absents et excusés : »: one heading)
+    r"(?<!BSENTS ET )(?<!bsents et )(?<!BSENTS OU )(?<!bsents ou )"
     r"(?P<cue>(?:[ÉE]tai(?:en)?t|[ÉE]TAI(?:EN)?T|Assistai(?:en)?t|ASSISTAI(?:EN)?T|Membres?"
     r"|MEMBRES?|Conseill(?:ers?|[èe]res?)"
     r"|D[ée]l[ée]gu[ée]e?s?|D[ÉE]L[ÉE]GU[ÉE]E?S?"
@@ -187,7 +189,9 @@ _LONG_BREAKS = re.compile(
     r"(?<=[.;:] )(?<![\s,;:(]M\. )(?<!^M\. )(?<!MM\. )(?<!Mme\. )"
     r"(?:(?:Le|La|Les|L['’]|Vu|Consid[ée]rant|Apr[èe]s|Il|Elle|Arriv[ée]e"
     r"|D[ée]part|Sortie|Ordre|Adopt[ée]e?|Rejet[ée]e?|Secr[ée]taire|Absents?|Excus[ée]s|Pouvoirs"
-    r"|Procurations|Votes?(?! d(?:es?|u)\b| d['’]))\b)"
+    r"|Procurations|Votes?(?! d(?:es?|u)\b| d['’])"
+    # a section's heading after a list's last name: « … Mme Ana LOPES. Délibérations C-2024-07 … »
+    r"|D[ée]lib[ée]rations|D[ÉE]LIB[ÉE]RATIONS|D[ée]cisions|D[ÉE]CISIONS)\b)"
     # a count line after a list: « … Hugo BRUN. présents : 5, pouvoir : 1 (…) », « … BRUN.
     # 5 présents, 1 pouvoir (…) »
     r"|(?<=[.;] )(?=(?:pr[ée]sents|votants|pouvoirs?|procurations?) ?: ?\d"
@@ -309,7 +313,7 @@ _LONG_BREAKS = re.compile(
     r"|(?<=[a-zà-ÿ0-9»)] )(?<!\d\) )(?<!\bde )(?<!\bà )(?<!\bpar )(?<!\bet )(?<!\bpour )"
     r"(?<! avec )(?<! la )(?<! le )(?<!\bMme )(?<!\bMlle )(?:M\.|Mme|Monsieur|Madame)"
     r" (?=[A-ZÀ-Ý]|l[ea] (?:Maire|Pr[ée]sident|Rapporteur|Vice))"
-    r"|(?<=[a-zà-ÿ0-9] )(?:Adopt[ée]e?s?|Rejet[ée]e?s?|Vot[ée]e?s?) (?=[àa] |par )"
+    r"|(?<=\w )(?:Adopt[ée]e?s?|Rejet[ée]e?s?|Vot[ée]e?s?) (?=[àa] |par )"
     r"|(?<=[A-ZÀ-Ý0-9] )(?:ADOPT[ÉE]E?S?|REJET[ÉE]E?S?|VOT[ÉE]E?S?) (?=[ÀA] |PAR )"
     # « … des déchets Décision adoptée à l'unanimité »: the act's word opens its outcome
     r"|(?<=[a-zà-ÿ0-9] )(?:D[ée]cision|D[ée]lib[ée]ration|Motion|Proposition) "
@@ -327,7 +331,8 @@ _LONG_BREAKS = re.compile(
     r"|(?<= )\d{1,3}\) (?=[A-ZÀ-Ý]{2,})"
     # an item's ordinal after a sentence's end: « … adopté. 2 - Rapport annuel du … »; not a
     # count (« Présents : 11 - Votants : 13 »: a colon follows the word)
-    r"|(?<=[\w.;)»] )\d{1,3} ?[-–—).] (?!(?:Adopt|Approuv|Rejet)[ée]e?s?\b|Votes? ?:)"
+    # (« 3/ Tarifs », never a vote's « Pour 9 / Contre 0 »)
+    r"|(?<=[\w.;)»] )\d{1,3}(?: ?[-–—).]|/) (?!(?:Adopt|Approuv|Rejet)[ée]e?s?\b|Votes? ?:)"
     r"(?=[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30},? [^\s:])"
     # « … 3° Tarifs … », « … adopté. 3 - TARIFS DE LA CANTINE … »
     r"|(?<=[\w.;)»] )\d{1,3}° (?=[A-ZÀ-Ý][a-zà-ÿ])|(?<=[\w.;)»] )\d{1,3}°\) (?=[A-ZÀ-Ý])"
@@ -355,10 +360,13 @@ _LONG_BREAKS = re.compile(
     r"[._/-]\d)"
     # « … l'unanimité. II - Tarifs … », « … Point n° 3 : Tarifs … », « … Question n° 2 : … »
     r"|(?<=[\w.;)»] )[IVX]{1,5} ?[-–—.)] (?=[A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]{1,30} )"
-    r"|(?<=[\w.;)»] )(?:Point|POINT|Question|QUESTION|Affaire|AFFAIRE|Rapport|RAPPORT)"
-    r"(?: [Nn] ?[°º])? ?\d{1,3} ?[-–—.):]? (?=[A-ZÀ-Ý])"
-    # « … l'unanimité. N°2 / Fixation du prix … »: the place on the agenda after « N° »
-    r"|(?<=[.;)»] )[Nn] ?[°º] ?\d{1,3} ?[-–—/:.)] ?(?=[A-ZÀ-Ý][a-zà-ÿ])"
+    r"|(?<=[\w.;)»] )(?:Point|POINT|Question|QUESTION|Affaire|AFFAIRE|Rapport|RAPPORT"
+    r"|Dossier|DOSSIER)(?: [Nn] ?[°º])? ?\d{1,3} ?[-–—.):]? (?=[A-ZÀ-Ý])"
+    # (« … Mme Anne BOIS Point n° 3 » cut before its « Objet : Tarifs … »)
+    r"|(?<=[\w.;)»] )(?:Point|POINT|Question|QUESTION) [Nn] ?[°º] ?\d{1,3}$"
+    # « … l'unanimité. N°2 / Fixation du prix … »: the place on the agenda after « N° » (after
+    # a list's last surname too: « … Mme Anne BOIS N° 3 - Tarifs … »)
+    r"|(?:(?<=[.;)»] )|(?<=[A-ZÀ-Ý]{2} ))[Nn] ?[°º] ?\d{1,3} ?[-–—/:.)] ?(?=[A-ZÀ-Ý][a-zà-ÿ])"
     # « … l'unanimité. Deuxième point : Tarifs … », « … adopté. 3e question – … »
     r"|(?<=[\w.;)»] )(?:Premi[eè]re?|PREMI[EÈ]RE?|Seconde?|SECONDE?"
     r"|\d{1,3} ?(?:er|re|[èe]re|e|[èe]me|i[èe]me)"
@@ -380,6 +388,12 @@ _LONG_BREAKS = re.compile(
 
 
 _PLACE_WORDS = ("point", "question", "affaire", "dossier", "sujet")
+# A figure alone after « n° » is a place on the agenda after a report's or an object's word
+# (« Rapport n° 3 : Tarifs », « Objet n° 3 – … ») or opening a line before its title (« N° 3 –
+# Tarifs de la piscine »), as the item headings read it; « Délibération n° 3 » names the act.
+_PLACED_FIGURE = re.compile(r"\d{1,3}")
+_PLACE_BEFORE_FIGURE = ("rapport", "objet")
+_TITLE_AFTER_FIGURE = re.compile(r"[ \t]*[-–—:.)/][ \t]*[a-zà-ÿ«\"]")
 # Another kind of act named before its number, in a sentence (on lower case)
 _OTHER_KIND = re.compile(
     r"(?:arr[êe]t[ée]|ordonnance|d[ée]cret|loi|circulaire|avenant|march[ée]|permis|convention"
@@ -400,6 +414,11 @@ def _find_number(
         heading_line = not before.startswith(("vu", "-", "considérant", "considerant"))
         if before.endswith(_PLACE_WORDS):
             continue  # « Point n° 3 », « Question n°3 »: a place on the agenda, no act's number
+        if _PLACED_FIGURE.fullmatch(match.group(1)) and (
+            before.endswith(_PLACE_BEFORE_FIGURE)
+            or (not before and _TITLE_AFTER_FIGURE.match(match.group("rest")))
+        ):
+            continue
         if before and _OTHER_KIND.search(before[-60:]):
             continue  # « … l'arrêté préfectoral n° 2022-145 », « … l'ordonnance n° 2020-391 »
         if (
@@ -449,6 +468,11 @@ def _wrapped(title: str, following: list[str]) -> str:
     title."""
     for line in following[:_WRAPPED_LINES]:
         line = line.strip()
+        # the text run on after the title's end (« ludothèque Le conseil, après en avoir
+        # délibéré, adopte »): the title's end is the line before it
+        run_on = _EXPOSE_OPENING.search(line) if " " in line else None
+        if run_on is not None and run_on.start() > 0:
+            line = line[: run_on.start()].rstrip(" ,;")
         # a title in capitals goes on in capitals (« … EXCEPTIONNELLE » / « AU CLUB DE … »)
         capitals = (
             title.isupper()
@@ -472,6 +496,8 @@ def _wrapped(title: str, following: list[str]) -> str:
         ):
             break
         title = f"{title} {line}"
+        if run_on is not None and run_on.start() > 0:
+            break
     return title
 
 
@@ -1282,9 +1308,30 @@ def _no_council_s(head: str) -> bool:
 _EXPOSE_OPENING = re.compile(
     r"(?:^|\s)(?=(?:Entendu|ENTENDU|Ou[iï]e?) l['’](?:expos|EXPOS)"
     # (« Monsieur le Maire expose … » under a title in capitals)
-    r"|(?:(?:Monsieur|Madame|M\.|Mme) (?:le|la)|Le|La) (?:rapporteure?|Maire|Pr[ée]sidente?)"
-    r" (?:expose|pr[ée]sente|rappelle)\b"
-    r"|Apr[èe]s en avoir d[ée]lib[ée]r[ée])"
+    r"|(?:(?:Monsieur|Madame|M\.|Mme) (?:le|la)|Le|La) (?:rapporteure?|[Mm]aire|[Pp]r[ée]sidente?)"
+    r" (?:expose|pr[ée]sente|rappelle|propose|indique|informe|explique)\b"
+    r"|Apr[èe]s en avoir d[ée]lib[ée]r[ée]"
+    # the preamble's and the decision's openings, on the title's line or the next: « Tarifs 2025
+    # de la médiathèque Sur le fondement de l'ordonnance … », « … Vu le code général … », « …
+    # Considérant que … », « … Le conseil, après en avoir délibéré, … »
+    r"|(?:Vu|VU) (?:l[ea] |les |l['’]|LE |LA |LES |L['’])"
+    r"|(?:Consid[ée]rant|CONSID[ÉE]RANT) (?:que |qu['’]|l[ea] |les |l['’]|QUE |QU['’])"
+    r"|Sur (?:le fondement|la base|proposition|la proposition|le rapport|rapport)\b"
+    r"|(?:Conform[ée]ment|En application|En vertu|Dans le cadre|Afin|Compte tenu"
+    r"|Il convient)\b|Il est (?:propos|demand|rappel|expos)[ée]"
+    # a rapporteur named: « … Madame LAFAGE, adjointe, expose que … »
+    r"|(?:Monsieur|Madame|M\.|Mme) [A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){0,2}(?:, [^,]{2,40},)?"
+    r" (?:expose|pr[ée]sente|rappelle|propose|indique|informe|explique)\b"
+    r"|(?:Le|La|L['’]) ?(?:[Cc]onseil|[Bb]ureau|[Cc]omit[ée]|[Cc]ommission|[Aa]ssembl[ée]e)"
+    r"(?: (?:[Mm]unicipal|[Cc]ommunautaire|[Mm][ée]tropolitain|[Ss]yndical|[Dd][ée]partemental"
+    r"|[Rr][ée]gional|[Pp]ermanente|[Dd]irecteur))?"
+    r"(?:,? (?:apr[èe]s en avoir|[Vv]u |[Cc]onsid[ée]rant|sur (?:proposition|le rapport))"
+    r"|, |,?$))"
+)
+# A title in capitals, then a sentence in mixed case on its line: « TARIFS 2025 DE LA
+# MÉDIATHÈQUE Le Maire propose … » (the sentence opens on a word then a word in lower case).
+_CAPITALS_THEN_SENTENCE = re.compile(
+    r"^(?:[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9'’.,-]*+ ){2,}(?=[A-ZÀ-Ý][a-zà-ÿ'’]+,? [a-zà-ÿ])"
 )
 
 
@@ -1293,9 +1340,16 @@ def _titles_before_expose(extract: Extract) -> None:
     the exposé's words is no title (none beats a wrong one)."""
     for record in {id(i.deliberation): i.deliberation for i in extract.items}.values():
         title = record.title
-        if not title or (cut := _EXPOSE_OPENING.search(title)) is None:
+        if not title:
             continue
-        kept = title[: cut.start()].strip(" ,;:-–—()")
+        cut = _EXPOSE_OPENING.search(title)
+        capitals = _CAPITALS_THEN_SENTENCE.match(title)
+        if capitals is not None and (cut is None or capitals.end() < cut.start()):
+            kept = title[: capitals.end()].strip(" ,;:-–—()")
+        elif cut is None:
+            continue
+        else:
+            kept = title[: cut.start()].strip(" ,;:-–—()")
         record.title = kept if sum(c.isalpha() for c in kept) >= 3 else None
 
 

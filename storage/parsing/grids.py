@@ -1169,6 +1169,9 @@ def _continues(entry: str, cell: str) -> bool:
         or entry.endswith((" à", " par", " de", ",", "-"))
         or cell[:1].islower()
         or cell[:1] in "()"
+        # a name wrapped in its cell: « DE LA TOUR DU » / « PIN Hortense », « FABREGUE » /
+        # « Marius » are one name, which neither part is alone
+        or (_one_name(_wrapped([entry, cell])) and not (_one_name(entry) and _one_name(cell)))
     )
 
 
@@ -1276,6 +1279,99 @@ def _wrapped(parts: list[str] | tuple[str, ...]) -> str:
     return out
 
 
+_PARTICLE_WORDS = frozenset(["de", "du", "des", "da", "di", "van", "von", "der", "le", "la", "d'"])
+
+
+def _one_name(text: str) -> bool:
+    """A cell holding one whole name printed with its surname in capitals: « DE LA TOUR DU PIN
+    Hortense », « Anaïs BOUSQUET-LAFONT », never two names run together (« SEGONDS Claire DE
+    LA TOUR DU ») nor a name's first part (« BOUSQUET- », « DE LA TOUR DU »)."""
+    words = text.split()
+    if not words or text.endswith("-") or words[-1].casefold() in _PARTICLE_WORDS:
+        return False
+    runs: list[bool] = []  # each run of words in capitals (True) or in title case (False)
+    for word in words:
+        letters = [c for c in word if c.isalpha()]
+        if not letters or word.islower():
+            continue  # « de » inside a name
+        capitals = len(letters) > 1 and all(c.isupper() for c in letters)
+        if not runs or runs[-1] != capitals:
+            runs.append(capitals)
+    return runs in ([True], [True, False], [False, True])
+
+
+def _name_of(columns: list[str], cells: list[str]) -> str:
+    return " ".join(cell for kind, cell in zip(columns, cells, strict=False) if kind == "name")
+
+
+def _starts_next_row(
+    columns: list[str], last: list[str] | None, parts: list[list[str]], following: list[str] | None
+) -> bool:
+    """A name's first lines, each on a line of its own, whose end stands on the next row's
+    line with its marks (a grid's cells set at their row's bottom: « DE LA TOUR DU » / « PIN
+    Hortense   X »): the parts make one name with the next line's, and none with the row
+    above's."""
+    if following is None or _name_only(columns, following) or _marks_only(columns, following):
+        return False
+    start = _wrapped([_name_of(columns, cells) for cells in parts])
+    if not _one_name(_wrapped([start, _name_of(columns, following)])):
+        return False
+    return last is None or not _one_name(_wrapped([_name_of(columns, last), start]))
+
+
+def _bottom_row(
+    lines: list[str],
+    columns: list[str],
+    spans: list[tuple[int, int]],
+    at: int,
+    last: tuple[int, list[str]] | None,
+) -> tuple[list[str], int] | None:
+    """The row whose name starts on the name's line at `at` (and the one or two under it) and
+    ends beside its marks (see _starts_next_row): its cells and how many lines it took."""
+    parts = [_placed_row(lines, columns, spans, at)]
+    while len(parts) < 3 and _name_only(
+        columns, following := _placed_row(lines, columns, spans, at + len(parts))
+    ):
+        parts.append(following)
+    following = _placed_row(lines, columns, spans, at + len(parts))
+    above = last[1] if last is not None and last[0] == at - 1 else None
+    rows = [cells for cells in parts if cells is not None]
+    if following is None or not _starts_next_row(columns, above, rows, following):
+        return None
+    return _joined(*rows, following), len(rows) + 1
+
+
+def _holder_only(columns: list[str], cells: list[str] | None) -> bool:
+    """A grid's line holding nothing but a part of a proxy holder's name (the holder's name
+    wrapped in its cell, the giver's name and marks on one line beside another part)."""
+    return (
+        cells is not None
+        and "holder" in columns
+        and any(cells)
+        and all(not cell for kind, cell in zip(columns, cells, strict=False) if kind != "holder")
+    )
+
+
+def _holder_of(columns: list[str], cells: list[str] | None) -> str:
+    if cells is None or _name_only(columns, cells) or _marks_only(columns, cells):
+        return ""
+    return " ".join(c for kind, c in zip(columns, cells, strict=False) if kind == "holder" and c)
+
+
+def _holder_side(
+    columns: list[str], above: list[str] | None, part: list[str], below: list[str] | None
+) -> str | None:
+    """Which row a holder's wrapped part goes with: the one whose holder it makes one name
+    with (« DE LA TOUR DU » / « PIN Hortense »), else the only one printing a holder beside
+    it; None when neither does."""
+    up, down = _holder_of(columns, above), _holder_of(columns, below)
+    piece = " ".join(cell for cell in part if cell)
+    if up and down:
+        downward = _one_name(_wrapped([piece, down])) and not _one_name(_wrapped([up, piece]))
+        return "down" if downward else "up"
+    return "up" if up else "down" if down else None
+
+
 def _joined(*rows: list[str]) -> list[str]:
     """Rows' cells joined column by column (a cell wrapped over their lines)."""
     return [_wrapped(parts) for parts in zip(*rows, strict=True)]
@@ -1300,6 +1396,19 @@ def _placed_grid(
             break
         taken = 1
         following_cells = _placed_row(lines, columns, spans, at + 1)
+        above = last[1] if last is not None and last[0] == at - 1 else None
+        if _holder_only(columns, cells) and (
+            side := _holder_side(columns, above, cells, following_cells)
+        ):
+            # the holder's name wrapped in its cell, a part on a line of its own
+            if side == "down" and following_cells is not None:
+                cells, taken = _joined(cells, following_cells), 2
+            elif last is not None and above is not None:
+                last = (last[0], _joined(above, cells))
+                lines[last[0]] = _member_row(columns, last[1])
+                lines[at] = ""
+                at += 1
+                continue
         if _name_only(columns, cells) and _marks_only(columns, following_cells):
             assert following_cells is not None
             cells, taken = _joined(cells, following_cells), 2
@@ -1309,6 +1418,10 @@ def _placed_grid(
             ):
                 assert rest is not None
                 cells, taken = _joined(cells, rest), 3  # the name's end under the marks
+        elif _name_only(columns, cells) and (
+            bottom := _bottom_row(lines, columns, spans, at, last)
+        ):
+            cells, taken = bottom  # the cells set at the row's bottom
         elif _name_only(columns, cells) and last is not None and last[0] == at - 1:
             # the name's end under a row read whole (its cells set at the row's top)
             cells = _joined(last[1], cells)

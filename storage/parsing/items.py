@@ -99,9 +99,11 @@ WORDED_ORDINAL = (
     r"|[a-zà-ÿ]{2,12}(?:-(?:et-)?[a-zà-ÿ]{2,8}){0,2}i[èe]me)"
 )
 # An agenda's ordinal: « 3 - Tarifs », « 3) », « 3° », « 3/ », « II - Tarifs », « Point 3 – »,
-# « Point n° 3 : », « Question n° 3 : », « Affaire n° 3 », « Rapport n° 3 – », « N° 3 – ».
+# « Point n° 3 : », « Question n° 3 : », « Affaire n° 3 », « Rapport n° 3 – », « N° 3 – »,
+# « Objet n° 3 : ».
 _ORDINAL = re.compile(
-    r"^(?:(?:(?i:point|question|affaire|rapport|dossier) (?:(?i:n) ?[°º] ?)?|(?i:n) ?[°º] ?)"
+    r"^(?:(?:(?i:point|question|affaire|rapport|dossier) (?:(?i:n) ?[°º] ?)?"
+    r"|(?:(?i:objet) )?(?i:n) ?[°º] ?)"
     r"(?P<prefixed>\d{1,3}|[IVX]{1,5})(?: ?[-–—.):/])?"
     r"|(?P<ordinal>\d{1,3}|[IVX]{1,5})(?:°\)?| ?[-–—.):/])"
     # « Premier point : », « 2e question – », « TROISIÈME POINT. »: the ordinal in words, then
@@ -144,7 +146,7 @@ def _title_under(lines: list[str], index: int) -> str | None:
             or (taken and taken[-1][-1:] in ".;:")
         ):
             break
-        taken.append(line)
+        taken.append(_OBJECT.sub("", line, 1) if not taken else line)  # « Objet : Tarifs »
     title = " ".join(taken).rstrip(".")
     return title if sum(c.isalpha() for c in title) >= 3 else None
 
@@ -251,8 +253,9 @@ _BRACKET_TAIL = re.compile(
 )
 
 
-# Flattened, the item's text runs on after it: « 1 - Tarifs [D2023-201] Le Conseil fixe … ».
-_SQUARE_MID = re.compile(rf"\s\[(?P<number>{NUMBER})\](?=\s[A-ZÀ-Ý])")
+# Flattened, the item's text runs on after it: « 1 - Tarifs [D2023-201] Le Conseil fixe … »,
+# « 2 - Budget primitif 2025 (2025-011) Le Maire expose … ».
+_SQUARE_MID = re.compile(rf"\s(?:\[(?P<number>{NUMBER})\]|\((?P<paren>{NUMBER})\))(?=\s[A-ZÀ-Ý])")
 
 
 def _bracketed_tail(line: str, run_on: bool = False) -> tuple[str, str] | None:
@@ -261,12 +264,12 @@ def _bracketed_tail(line: str, run_on: bool = False) -> tuple[str, str] | None:
     capital first, no sentence's end), a number with a year or a prefix in letters (« (2) » or
     « (24 voix) » name no act)."""
     tail = _BRACKET_TAIL.search(line) if line[-1:] in ")]" or line[-2:] in (").", "].") else None
-    if tail is None and run_on and "[" in line:
+    if tail is None and run_on and ("[" in line or "(" in line):
         tail = _SQUARE_MID.search(line)
     if tail is None:
         return None
     title = line[: tail.start()].strip(" -–—:")
-    number = tail["number"].rstrip(".-/ ")
+    number = (tail["number"] or tail.groupdict().get("paren") or "").rstrip(".-/ ")
     if (
         not title[:1].isupper()
         or len(title) > 200
@@ -346,12 +349,23 @@ def _names_listed(line: str) -> bool:
 _CIVILITY = re.compile(r"(?:^|(?<=[\s,;:]))(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame) ")
 
 
+# A section's heading alone on its line (« Délibérations », « Décisions du conseil »): no
+# sentence goes on after it, and no list of names (storage.parsing.attendance).
+SECTION_HEADING = re.compile(
+    r"^(?:d[ée]lib[ée]rations?|d[ée]cisions?|affaires?|points?|rapports?|dossiers?"
+    r"|ordre du jour)(?: (?:du (?:conseil|bureau|comit[ée])|adopt[ée]es|prises|examin[ée]e?s"
+    r"|soumis(?:es)? au vote|inscrit(?:e?s) [àa] l['’]ordre du jour))?$",
+    re.IGNORECASE,
+)
+
+
 def _continues_sentence(previous: str) -> bool:
     """Whether a line goes on the sentence of the line before (then it is no heading)."""
     previous = previous.rstrip()
     return (
         bool(previous)
         and (previous[-1].islower() or previous[-1] in ",'’")
+        and SECTION_HEADING.match(previous) is None
         and _VOTE_END.search(previous[-20:]) is None
         and _TITLE_END.search(previous[-30:]) is None
         and not _numbered_name(previous)  # « 2. JOUVE Claire »: a list's entry, no sentence
@@ -764,8 +778,12 @@ def _with_unnumbered(
         return headings
     taken = {h.index for h in headings}
     placed = {h.index for h in by_ordinal}
-    for number in by_number:  # the ordinal each number took (see _with_ordinal)
+    for number, heading in zip(by_number, headings, strict=True):
+        # the ordinal each number took (see _with_ordinal)
         if number.ordinal is not None:  # « 3. Tarifs (délibération n° 2026/009) »: its own
+            continue
+        if heading.index != number.index and heading.index in placed:
+            taken.add(heading.index)  # « Délibération n° … » then « Point n° 2 : … » under it
             continue
         above = range(number.index - 1, max(-1, number.index - 4), -1)
         taken.add(next((i for i in above if i in placed), number.index))

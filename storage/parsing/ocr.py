@@ -35,11 +35,13 @@ assistaient nombre votes vote
 """
 _VOCABULARY = frozenset(_CUE_WORDS.split())
 
-# A digit or a bar between two letters: « Pouvo1rs », « Dé1ibération », « SECRÉTA1RE ».
-# (led by the glyph: the engine skips to the few « 0 », « 1 » and bars, then looks around)
-_IN_WORD = re.compile(r"[01|!](?<=[^\W\d_][01|!])(?=[^\W\d_])")
+# A digit or a bar between two letters: « Pouvo1rs », « Dé1ibération », « SECRÉTA1RE »,
+# « pr6sidence » (an « é » read as « 6 »).
+# (led by the glyph: the engine skips to the few « 0 », « 1 », « 6 » and bars, then looks
+# around)
+_IN_WORD = re.compile(r"[016|!](?<=[^\W\d_][016|!])(?=[^\W\d_])")
 _WORD_AROUND = re.compile(r"[^\W\d_][\w|!]{0,29}(?![\w|!])")
-_GLYPHS = {"1": "il", "|": "li", "!": "il", "0": "o"}
+_GLYPHS = {"1": "il", "|": "li", "!": "il", "0": "o", "6": "é"}
 
 
 def _case_like(model: str, letters: str) -> str:
@@ -72,7 +74,7 @@ def _digits_in_words(text: str) -> str:
             continue  # the same word again
         start = match.start() - 1
         floor = max(done, start - 30)
-        while start > floor and (text[start - 1].isalpha() or text[start - 1] in "01|!"):
+        while start > floor and (text[start - 1].isalpha() or text[start - 1] in "016|!"):
             start -= 1
         word = _WORD_AROUND.match(text, start)
         done = word.end() if word is not None else match.end() + 30

@@ -352,8 +352,13 @@ _FOOTER_WORDS = re.compile(
 )
 
 
+# A page's number out of the pages ending a footer (« … du 2 mai 2024 1/4 », « … – page 2 sur 4 »).
+_PAGE_OF_END = re.compile(r" ?[-–—]? ?(?:[Pp]age ?)?\d{1,3} ?(?:/|sur) ?\d{1,3}$")
+
+
 def is_page_footer(line: str) -> bool:
-    """Whether a line is only a page's header or footer words (its page number removed)."""
+    """Whether a line is only a page's header or footer words (its page number removed, or
+    still printed as « 1/4 » after them)."""
     if len(line) > 200 or not line[:1].isalpha():
         return False
     # the pattern ends with a date's figures, then at most a space or a full stop: most lines
@@ -361,7 +366,9 @@ def is_page_footer(line: str) -> bool:
     end = line.rstrip("\n")
     if end[-1:] in (" ", "."):
         end = end[:-1]
-    return end[-1:].isdigit() and _FOOTER_WORDS.match(line) is not None
+    if end[-1:].isdigit() and ("/" in end[-4:] or "sur" in end[-8:]):
+        end = _PAGE_OF_END.sub("", end)
+    return end[-1:].isdigit() and _FOOTER_WORDS.match(end) is not None
 
 
 _LONGEST_LINE = 20_000  # a longer « line » is a flattened text: it is cut at its cues instead

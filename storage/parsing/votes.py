@@ -464,7 +464,10 @@ _DEFERRED = re.compile(
 )
 
 _NOTED = re.compile(
-    r"\bprend\s+acte\b|\bpris\s+acte\b|\bdonn[ée]\s+acte\b|\bprise\s+d['’]acte\b", re.IGNORECASE
+    r"\bprend\s+acte\b|\bpris\s+acte\b|\bdonn[ée]\s+acte\b|\bprise\s+d['’]acte\b"
+    # « Le conseil municipal a pris connaissance du rapport » (never « après avoir pris … »)
+    r"|\b(?:a|ont)\s+pris\s+connaissance\b|\bprend\s+connaissance\b",
+    re.IGNORECASE,
 )
 
 _NAME_LIST_SPLIT = re.compile(r"\s?,\s?|\set\s")
@@ -699,6 +702,9 @@ def _read_vote(text: str, record: DeliberationRecord, findings: list[Finding]) -
         unanimous_figure: str = figure["n"] or figure["m"]
         votes_for = int(unanimous_figure) if len(unanimous_figure) <= _MAX_FIGURE_DIGITS else None
         against = against or 0
+    if votes_for is None and unanimity and not (adopted or rejected) and _NOTED.search(text):
+        record.outcome = "noted"  # « Prend acte à l'unanimité »: noted by all, no vote
+        return Vote(against_names, abstaining)
     if votes_for is None and unanimity:
         # « à l'unanimité (des suffrages exprimés), M. Z s'abstenant », « à l'unanimité moins
         # une voix contre »: the « pour » is the votants less the others, counted where the
