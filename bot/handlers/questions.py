@@ -1811,6 +1811,16 @@ _WHO_ASKED = re.compile(
 )
 
 
+# the fields only a funded action in talk has, in the order they are looked for
+_ACTION_FIELDS = (
+    ("cofunders", _COFUNDERS_ASKED),
+    ("decision", _DECISION_ASKED),
+    ("convention", _CONVENTION_ASKED),
+    ("territory", _WHERE_ASKED),
+    ("carrier", _WHO_ASKED),
+)
+
+
 def action_field_asked(text: str) -> str | None:
     """The field of the funded action in talk a short follow-up asks (« c'était pour quel
     axe ? », « qui porte ça ? », « la Région met combien ? », « c'est pluriannuel ? »,
@@ -1822,16 +1832,9 @@ def action_field_asked(text: str) -> str | None:
     rest = [w for w in words if w not in _FIELD_SMALL]
     if len(rest) == 1 and rest[0] in _FIELD_ALONE:
         return _FIELD_ALONE[rest[0]]  # « axe ? », « et le porteur ? »
-    if _COFUNDERS_ASKED.search(folded):
-        return "cofunders"
-    if _DECISION_ASKED.search(folded):
-        return "decision"
-    if _CONVENTION_ASKED.search(folded):
-        return "convention"
-    if _WHERE_ASKED.search(folded):
-        return "territory"
-    if _WHO_ASKED.search(folded):
-        return "carrier"
+    for fact, asked in _ACTION_FIELDS:
+        if asked.search(folded):
+            return fact
     if re.search(r"\b(?:axe|axes|programme|volet)\b", folded) and re.search(
         r"\b(?:quel|quelle|releve|rattache\w*|dans|fait partie|c est)\b", folded
     ):
@@ -3849,6 +3852,23 @@ def member_vote(
     return "for" if voted_for else "unknown"
 
 
+def _acts_of(ask: Ask, actions: Sequence[queries.FundedActionView]) -> list[int]:
+    """The deliberations that approved funded actions, each once."""
+    return list(
+        dict.fromkeys(
+            i
+            for a in actions
+            if a.deliberation_number
+            for i in _look(
+                ask,
+                lookups.deliberation_ids_by_typed_number,
+                typed=a.deliberation_number,
+                number=a.deliberation_number,
+            )
+        )
+    )
+
+
 def remember_actions(ask: Ask, words: str) -> None:
     """Funded actions were shown (/actions): their fields, their acts and their list are
     talked about next."""
@@ -3866,19 +3886,9 @@ def _remember_acts_of_actions(ask: Ask, frame: Frame) -> None:
     views = found.matched[:3] if found.every_word or not words_of(words) else []
     # « la deuxième ? », « qui porte la 3e ? » next: the actions as listed
     listed = {"actions_shown": [a.id for a in found.shown][:_SHOWN_KEPT]} if found.shown else {}
-    acts = [
-        i
-        for v in views
-        if v.deliberation_number
-        for i in _look(
-            ask,
-            lookups.deliberation_ids_by_typed_number,
-            typed=v.deliberation_number,
-            number=v.deliberation_number,
-        )
-    ]
+    acts = _acts_of(ask, views)
     if acts or listed:
-        _remember_deliberations(ask, frame, list(dict.fromkeys(acts))[:3], shown=listed)
+        _remember_deliberations(ask, frame, acts[:3], shown=listed)
 
 
 def _remember_deliberations(
@@ -4041,18 +4051,7 @@ async def _entry_of_the_list(
             await _reply_actions(ask, actions)  # its card says its act
         else:
             await ask.reply("action_fact", a=actions[0], fact=fact, funder=None)
-        acts = [
-            i
-            for a in actions
-            if a.deliberation_number
-            for i in _look(
-                ask,
-                lookups.deliberation_ids_by_typed_number,
-                typed=a.deliberation_number,
-                number=a.deliberation_number,
-            )
-        ]
-        state = {"members": [], "deliberations": acts[:3], "sitting": None}
+        state = {"members": [], "deliberations": _acts_of(ask, actions)[:3], "sitting": None}
         _remember(ask, **(state | kept | _frame_state(frame.but(asked=Asked.ACTIONS))))
         return
     field = act_field_asked(pointed.rest) if pointed.rest else None
