@@ -3971,8 +3971,13 @@ _RANK_WORD = (
 _BARE_RANK = re.compile(
     r"^(?:(?:et|c est quoi|c etait quoi|quoi|montre moi|montre|detaille|affiche|donne moi|voir"
     r"|ouvre|je veux voir|je voudrais voir|details? (?:de|du|sur)|plus de details sur) )*"
-    r"(?:(?:le|la|l|celle|celui|n|no|numero|num) )*(\d{1,2})$"
+    r"(?:(?:le|la|l|celle|celui|n|no|numero|num) )*(\d{1,2}|un|une|deux|trois|quatre|cinq|six"
+    r"|sept|huit|neuf|dix)$"
 )
+_SAID_NUMBERS = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10,
+}  # fmt: skip
 # « la 2e, qui présidait ? », « la première c'était voté comment »: the rank said first
 _RANK_FIRST = re.compile(
     rf"^(?:et )?(?:pour |sur |de )?(?:la|le|l|celle|celui) (?P<rank>{_RANK_WORD})"
@@ -4009,7 +4014,8 @@ def _pointed_into_a_list(frame: Frame) -> _Pointed | None:
     if frame.number or len(said.split()) > 12:
         return None
     if bare := _BARE_RANK.match(said):
-        return _Pointed(int(bare.group(1))) if int(bare.group(1)) > 0 else None
+        rank = _SAID_NUMBERS.get(bare.group(1)) or int(bare.group(1))
+        return _Pointed(rank) if rank > 0 else None
     for pattern in (_RANK_FIRST, _RANK_LAST):
         if (found := pattern.match(said)) and found.group("rest").split()[0] not in ("seance",):
             return _Pointed(_rank_of(found.group("rank")), rest=found.group("rest"))
@@ -4392,7 +4398,7 @@ async def answer_typed_choice(ask: Ask, text: str) -> bool:
     one member of the choices the words name. False (the message is read as a question of its
     own) when nothing is pending, or the words name none of the choices, or several."""
     words = fold(text).replace("?", " ").split()
-    if not words or len(words) > 6:
+    if not words or len(words) > 8:  # « celui qui s'appelle Boudard bien sûr »
         return False
     pending = _recall(ask, PENDING_KEY)
     choices: list[int] = list(pending.get("choices") or [])
