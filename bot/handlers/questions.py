@@ -869,15 +869,24 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         # « combien de procurations ai-je reçues ? », « Bonnet a porté combien de pouvoirs ? »:
         # the member's proxies over the known sittings, counted in a sentence, each named
         side = _proxy_side_of_count(frame.text)
+        span = _span(frame.when)
         for member_id in members:
             view = ask.member_view(member_id)
             if view is None:
                 continue
+            if span is not None:  # « … en 2022 ? »: that period's proxies only
+                within = [p for p in view.given + view.held if span[0] <= p.held_on <= span[1]]
+                view = replace(
+                    view,
+                    given=[p for p in view.given if p in within],
+                    held=[p for p in view.held if p in within],
+                )
             await ask.reply(
                 "answer_member_proxies",
                 m=view,
                 side=side.value,
                 me=frame.first_person and member_id == ask.asker.member_id,
+                said=frame.when.said if span else "",
             )
         _remember(ask, members=members, named=[], **_frame_state(frame))
         return
@@ -1633,6 +1642,8 @@ async def _record_count(ask: Ask, frame: Frame, member_id: int, counted: Counted
     span = span or ask.reads.lookup(
         ask.session, attendance_records.known_span, member_id=member_id
     )
+    # « combien de fois Berger a été absente au conseil ? »: that body's sittings only
+    body = _look(ask, queries.body_by_hint, hint=frame.body) if frame.body else None
     record = (
         ask.reads.lookup(
             ask.session,
@@ -1652,12 +1663,16 @@ async def _record_count(ask: Ask, frame: Frame, member_id: int, counted: Counted
         Counted.PRESENT: ("present",),
     }[counted]
     presences = record.sittings if record is not None else []
+    if body is not None:
+        presences = [p for p in presences if p.body == body.name]
     await ask.reply(
         "answer_record_count",
         counted=counted.value,
         name=view.name,
         feminine=view.name.startswith("Mme"),
-        said=when.said if start else "",
+        said=" ".join(
+            x for x in (f"au {body.name}" if body else "", when.said if start else "") if x
+        ),
         sittings=[p for p in reversed(presences) if p.presence.value in wanted],
         total=len(presences),
     )
