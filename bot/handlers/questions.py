@@ -1782,37 +1782,11 @@ _FIELD_ALONE = {
     "but": "objectives",
 }
 _FIELD_SMALL = frozenset(
-    [
-        "et",
-        "le",
-        "la",
-        "l",
-        "les",
-        "son",
-        "sa",
-        "ses",
-        "c",
-        "est",
-        "etait",
-        "ce",
-        "ca",
-        "cela",
-        "quel",
-        "quelle",
-        "deja",
-        "alors",
-        "donc",
-        "svp",
-        "stp",
-        "merci",
-        "du",
-        "de",
-        "d",
-        "exactement",
-        "au",
-        "juste",
-        "precisement",
-    ]
+    """
+    et le la l les c est etait ce ca cela quel quelle deja alors donc svp stp merci du de d
+    exactement au juste precisement tu peux pouvez pourriez vous me moi dire donner rappeler
+    rappelle redire son sa
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 # « c'est sur quelle commune ? », « c'est où ? », « qui s'en occupe ? », « qui porte le
 # projet ? »: the territory and the carrier, in the words members use of an action
