@@ -546,12 +546,13 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         # « c'est quoi le quorum ? » then « et les pouvoirs comptent ? », « et pour le
         # conseil ? », « et en 2021 ? », « pourquoi ça a changé ? »: the law still
         frame = on_rule
-    if (pointed := _pointed_into_a_list(frame)) is not None and (
-        _a_list_in_talk(kept := last or _recall(ask))
+    if (
+        (pointed := _pointed_into_a_list(frame)) is not None
+        and _a_list_in_talk(kept := last or _recall(ask))
+        and await _entry_of_the_list(ask, frame, kept, pointed)
     ):
         # « et la deuxième ? », « le 2 », « la matière de la 3e ? » right after a list of
         # acts, sittings or actions: that entry, or the field asked of it
-        await _entry_of_the_list(ask, frame, kept, pointed)
         return
     if (
         (field := act_field_asked(frame.text)) is not None
@@ -3950,6 +3951,7 @@ class _Pointed:
     rank: int
     by_date: bool = False
     rest: str = ""
+    bare: bool = False  # a number alone (« le 18 »): a day of the month when no entry has it
 
 
 _RANK_WORD = (
@@ -4004,7 +4006,7 @@ def _pointed_into_a_list(frame: Frame) -> _Pointed | None:
         return None
     if bare := _BARE_RANK.match(said):
         rank = _SAID_NUMBERS.get(bare.group(1)) or int(bare.group(1))
-        return _Pointed(rank) if rank > 0 else None
+        return _Pointed(rank, bare=True) if rank > 0 else None
     for pattern in (_RANK_FIRST, _RANK_LAST):
         if (found := pattern.match(said)) and found.group("rest").split()[0] not in ("seance",):
             return _Pointed(_rank_of(found.group("rank")), rest=found.group("rest"))
@@ -4013,8 +4015,9 @@ def _pointed_into_a_list(frame: Frame) -> _Pointed | None:
 
 async def _entry_of_the_list(
     ask: Ask, frame: Frame, last: dict[str, Any], pointed: _Pointed
-) -> None:
-    """The entry pointed at of the list in talk: its card, or the field asked of it."""
+) -> bool:
+    """The entry pointed at of the list in talk: its card, or the field asked of it; False
+    when a number alone is no rank of the list (« le 18 » after three sittings: a day)."""
     key = next(key for key in _LISTS if last.get(key))
     if key == "shown" and pointed.by_date and not pointed.rest:
         ids = [int(i) for i in last.get("shown_dated") or last["shown"]]
@@ -4023,8 +4026,10 @@ async def _entry_of_the_list(
     index = pointed.rank - 1 if pointed.rank > 0 else pointed.rank
     kind = {"shown": "deliberation", "sittings_shown": "sitting", "actions_shown": "action"}[key]
     if not -len(ids) <= index < len(ids):
+        if pointed.bare:
+            return False
         await ask.reply("pick_out_of_list", rank=pointed.rank, count=len(ids), kind=kind)
-        return
+        return True
     picked = ids[index]
     kept: dict[str, Any] = {k: last[k] for k in (key, "shown_dated") if last.get(k)}
     if kind == "sitting":
@@ -4035,30 +4040,31 @@ async def _entry_of_the_list(
             _remember(ask, **(state | kept | _frame_state(frame.but(asked=Asked.SITTING))))
             await answer_frame(ask, asked.but(in_talk=True))
             _remember(ask, **(_recall(ask) | kept))  # the list stays: « et la 2e ? » next
-            return
+            return True
         await ask.reply("sitting", s=ask.sitting_view(picked), today=ask.runtime.today())
         _remember(ask, **(state | kept | _frame_state(frame.but(asked=Asked.SITTING))))
-        return
+        return True
     if kind == "action":
         actions = _look(ask, queries.funded_action_views, ids=[picked])
         fact = action_field_asked(pointed.rest) if pointed.rest else None
         if fact is None or fact == "decision":
             await _reply_actions(ask, actions)  # its card says its act
         else:
-            await ask.reply("action_fact", a=actions[0], fact=fact, funder=None)
+            await ask.reply("action_fact", a=actions[0], fact=fact, funder=None, share="")
         state = {"members": [], "deliberations": _acts_of(ask, actions)[:3], "sitting": None}
         _remember(ask, **(state | kept | _frame_state(frame.but(asked=Asked.ACTIONS))))
-        return
+        return True
     field = act_field_asked(pointed.rest) if pointed.rest else None
     if field is not None:
         asked = frame.but(text=pointed.rest)
         await _field_of_an_act_in_talk(ask, asked, field, {"deliberations": [picked], **kept})
-        return
+        return True
     views = _look(ask, queries.deliberation_views, ids=(picked,))
     await ask.reply("deliberation", views=views, duplicate=False)
     _remember_deliberations(
         ask, frame.but(asked=Asked.DELIBERATION, about=None), [picked], shown=_shown_kept(last)
     )
+    return True
 
 
 _HOW_MANY = re.compile(r"\b(?:combien|nombre|total)\b")
