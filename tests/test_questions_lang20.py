@@ -10,10 +10,13 @@ on PostgreSQL.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from bot.services.record_counts import Counted, record_count_asked
 from bot.transport import Conversation
+from storage.french import find_day_range
 from tests.helpers import Line, assert_says, say, table_cases
 
 
@@ -47,3 +50,17 @@ async def test_a_family_is_answered_as_asked(degraix: Conversation, block: list[
 )
 def test_a_count_of_a_record_is_read(text: str, counted: Counted | None) -> None:
     assert record_count_asked(text) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("le bureau de la semaine du 1er juillet 2024", (date(2024, 7, 1), date(2024, 7, 7))),
+        ("la semaine du jeudi 4 juillet", (date(2024, 7, 1), date(2024, 7, 7))),
+        ("dans la semaine du 27 janvier 2022", (date(2022, 1, 24), date(2022, 1, 30))),
+        ("le 4 juillet", None),
+    ],
+)
+def test_the_week_of_a_day_is_a_span(text: str, span: tuple[date, date] | None) -> None:
+    found = find_day_range(text, today=date(2024, 7, 10))
+    assert (found[:2] if found else None) == span
