@@ -4135,6 +4135,16 @@ async def _search(ask: Ask, frame: Frame) -> None:
     if only_a_name and (ranked or action_ids):
         held = ask.reads.deliberation_index(ask.session).holds(words)
         only_a_name = not (held or actions_index.holds(words))
+    if (
+        only_a_name
+        and _AMOUNT.search(fold(frame.text))
+        and not ask.resolve(" ".join(names), in_text=True).candidates
+        and not any(ask.reads.names(ask.session).near(name) for name in names)
+    ):
+        # « Secours Populaire, combien ? »: money asked of a name no member bears nor any
+        # action: an organisation no funded action is for, not a member unknown
+        await ask.reply("no_actions", words=" ".join(names), places=())
+        return
     if only_a_name:
         await _unknown_or_near(ask, frame, names)
         return
