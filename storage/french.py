@@ -404,6 +404,10 @@ _RANGE_JOINER = re.compile(r"\s*(?:au|a|et|et le|et l|jusqu au|jusqu a|jusqu a l
 _FIRST_DAY_ALONE = re.compile(r"\b(?:du|entre le|depuis le) (1er|\d{1,2})\s*$")
 
 
+# « la semaine du 1er juillet », « dans la semaine du lundi 1er »: the week a day is in
+_WEEK_OF = re.compile(r"\bsemaine (?:du|de) (?:(?:lundi|mardi|mercredi|jeudi|vendredi) )?$")
+
+
 def find_day_range(text: str, *, today: date) -> tuple[date, date, int, int] | None:
     """Two days joined as a span (« du 27/01/2022 au 24/03/2022 », « entre le 1er janvier et
     le 30 mars 2022 », « du 1er au 31 mars »): its first and last days and where it is written
@@ -425,6 +429,10 @@ def find_day_range(text: str, *, today: date) -> tuple[date, date, int, int] | N
         if second.month is None:
             continue
         end = date(year, second.month, second.day)
+        if week := _WEEK_OF.search(folded[: second.start]):
+            # « le bureau de la semaine du 1er juillet 2024 »: that day's week, Monday to Sunday
+            monday = end - timedelta(days=end.weekday())
+            return monday, monday + timedelta(days=6), week.start(), second.end
         if opener is not None and first is not None and first.day is not None:
             month = first.month or second.month
             try:

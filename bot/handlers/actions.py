@@ -176,7 +176,11 @@ def _where_named(action: queries.FundedActionView, places: tuple[str, ...]) -> s
 @as_member
 async def actions_command(ask: Ask) -> None:
     """/actions [mots]: the funded actions and their amounts."""
-    await show_actions(ask, command_text(ask.update))
+    text = command_text(ask.update)
+    await show_actions(ask, text)
+    from bot.handlers.questions import remember_actions  # the thread is the questions'
+
+    remember_actions(ask, text)  # « c'était pour quel axe ? », « la deuxième ? » next
 
 
 def register(application: CouncilApp) -> None:

@@ -57,7 +57,8 @@ async def show_deliberations(ask: Ask, text: str) -> None:
 def _remember(ask: Ask, views: list[DeliberationView]) -> None:
     from bot.handlers.questions import remember_deliberations  # the thread is the questions'
 
-    remember_deliberations(ask, [v.deliberation.id or 0 for v in views])
+    # a list is kept whole, as shown: « et la deuxième ? » next is its second
+    remember_deliberations(ask, [v.deliberation.id or 0 for v in views], listed=views)
 
 
 @as_member

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any, TypeVar
 
+from rapidfuzz.distance import Levenshtein
 from sqlmodel import select
 from telegram.ext import CallbackQueryHandler
 
@@ -36,6 +37,7 @@ from bot.services.act_fields import ActField, act_field_asked
 from bot.services.frames import (
     AMONG_NOT_HELD,
     MISSED_WHAT,
+    SUMMING_WORD,
     THE_LATTER,
     About,
     Asked,
@@ -67,6 +69,7 @@ from bot.services.law_questions import (
     yes_or_no,
 )
 from bot.services.names import Resolution, common_first_name
+from bot.services.record_counts import Counted, record_count_asked
 from bot.services.search import (
     NOT_NAMES,
     SORTING,
@@ -83,7 +86,7 @@ from bot.services.search import (
     words_of,
 )
 from bot.services.signatures import signatures, signed_as
-from storage import chat_state, lookups, queries, rules
+from storage import attendance_records, chat_state, lookups, queries, rules
 from storage.french import find_dates
 from storage.models import Member, Sitting
 from storage.names import CIVILITY_ALTERNATION, fold, strip_accents
@@ -200,11 +203,14 @@ def remember_members(ask: Ask, member_ids: list[int]) -> None:
     _remember(ask, members=member_ids, asked=Asked.SEARCH.value, about=None, polar=False)
 
 
-def remember_deliberations(ask: Ask, deliberation_ids: list[int]) -> None:
+def remember_deliberations(
+    ask: Ask, deliberation_ids: list[int], listed: list[queries.DeliberationView] | None = None
+) -> None:
     """A deliberation's card was shown (/deliberation): « et les abstentions ? », « c'était
-    quand ? », « c'est pour combien ? » are about it next."""
+    quand ? », « c'est pour combien ? » are about it next; a list of them (`listed`), for
+    « et la deuxième ? »."""
     frame = Frame(asked=Asked.DELIBERATION, text="")
-    _remember_deliberations(ask, frame, deliberation_ids[:3])
+    _remember_deliberations(ask, frame, deliberation_ids[:3], listed=listed)
 
 
 def _frame_state(frame: Frame) -> dict[str, Any]:
@@ -532,6 +538,8 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     if frame.invalid_date:
         await ask.reply("invalid_date", text=frame.invalid_date)
         return
+    if _of_an_action(frame) and await _field_of_the_action_in_talk(ask, frame, _recall(ask)):
+        return  # « c'était pour quel axe ? », « la Région met combien ? » after an action
     if frame.among in AMONG_NOT_HELD and frame.among is not None:
         # « ceux du groupe X étaient là ? », « les vice-présidents présents », « il est de
         # quelle commune ? »: the documents never say it of each member; said, no list dumped
@@ -548,6 +556,14 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         # conseil ? », « et en 2021 ? », « pourquoi ça a changé ? »: the law still
         frame = on_rule
     if (
+        (pointed := _pointed_into_a_list(frame)) is not None
+        and _a_list_in_talk(kept := last or _recall(ask))
+        and await _entry_of_the_list(ask, frame, kept, pointed)
+    ):
+        # « et la deuxième ? », « le 2 », « la matière de la 3e ? » right after a list of
+        # acts, sittings or actions: that entry, or the field asked of it
+        return
+    if (
         not frame.number
         and frame.when.empty
         # read only with an act in talk, which it is a field of: most questions have none
@@ -556,10 +572,6 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         and await _field_of_an_act_in_talk(ask, frame, field, last or _recall(ask))
     ):
         return  # « la matière ? », « et le budget ? », « qui rapportait ? » after an act
-    if frame.pick and last.get("shown"):
-        # « et la plus récente ? » right after a list: one of that list, not a new question.
-        await _pick_shown(ask, frame, last)
-        return
     if (
         frame.pick
         and frame.pick > 0
@@ -839,6 +851,19 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     members = await _members(ask, frame, last)
     if members is None:
         return
+    if (
+        frame.asked in _RECORD_COUNTED
+        and not frame.number
+        and not (frame.when.dated and not frame.when.start)  # one sitting's day: its roll call
+        and (members or frame.first_person)
+        and (counting := record_count_asked(frame.text)) is not None
+    ):
+        # « combien de séances a présidé Fayolle ? », « combien de fois Bouchet a été absent en
+        # 2024 ? », « j'ai raté combien de séances ? »: the number first, then the sittings
+        for member_id in members or [ask.asker.member_id or 0]:
+            await _record_count(ask, frame, member_id, counting)
+        _remember(ask, members=members, sitting=None, **_frame_state(frame))
+        return
     one_sitting = (
         frame.in_talk
         or frame.number
@@ -856,15 +881,24 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         # « combien de procurations ai-je reçues ? », « Bonnet a porté combien de pouvoirs ? »:
         # the member's proxies over the known sittings, counted in a sentence, each named
         side = _proxy_side_of_count(frame.text)
+        span = _span(frame.when)
         for member_id in members:
             view = ask.member_view(member_id)
             if view is None:
                 continue
+            if span is not None:  # « … en 2022 ? »: that period's proxies only
+                within = [p for p in view.given + view.held if span[0] <= p.held_on <= span[1]]
+                view = replace(
+                    view,
+                    given=[p for p in view.given if p in within],
+                    held=[p for p in view.held if p in within],
+                )
             await ask.reply(
                 "answer_member_proxies",
                 m=view,
                 side=side.value,
                 me=frame.first_person and member_id == ask.asker.member_id,
+                said=frame.when.said if span else "",
             )
         _remember(ask, members=members, named=[], **_frame_state(frame))
         return
@@ -1586,6 +1620,86 @@ async def _in_brief(ask: Ask, last: dict[str, Any]) -> bool:
     return False
 
 
+# the frames a count of a member's record is read as: their record, a sitting's count, or
+# whether they presided (« combien de séances a présidé X ? » is read as who presided)
+_RECORD_COUNTED = frozenset(
+    (Asked.RECORD, Asked.COUNT, Asked.OFFICER, Asked.PRESENCE, Asked.ABSENCE, Asked.SITTINGS)
+)
+
+
+async def _record_count(ask: Ask, frame: Frame, member_id: int, counted: Counted) -> None:
+    """How many sittings of the member's record (over the period named, else every known
+    one) were attended as asked, or presided; then those sittings."""
+    view = ask.member_view(member_id)
+    if view is None:
+        await ask.reply("members_only")
+        return
+    when = frame.when
+    start, end = (when.start, when.end) if when.start and when.end else (None, None)
+    today = ask.runtime.today()
+    if counted in (Counted.CHAIRED, Counted.KEPT_MINUTES):
+        roles = _look(ask, lookups.member_roles, member_id=member_id)
+        held = roles.presided if counted is Counted.CHAIRED else roles.kept_minutes
+        chaired = [
+            (body, day)
+            for body, day in held
+            if day <= today and (start is None or end is None or start <= day <= end)
+        ]
+        await ask.reply(
+            "answer_record_count",
+            counted=counted.value,
+            name=view.name,
+            feminine=roles.feminine,
+            said=when.said if start else "",
+            sittings=[
+                attendance_records.SittingPresence(
+                    0, day, body, attendance_records.Presence.present
+                )
+                for body, day in reversed(chaired)
+            ],
+            total=None,
+        )
+        return
+    span = (start, end) if start and end else None
+    span = span or ask.reads.lookup(
+        ask.session, attendance_records.known_span, member_id=member_id
+    )
+    # « combien de fois Berger a été absente au conseil ? »: that body's sittings only
+    body = _look(ask, queries.body_by_hint, hint=frame.body) if frame.body else None
+    record = (
+        ask.reads.lookup(
+            ask.session,
+            attendance_records.member_record,
+            member_id=member_id,
+            start=span[0],
+            end=min(span[1], today),
+            represented_counts=ask.runtime.settings.attendance_counts_represented,
+        )
+        if span
+        else None
+    )
+    wanted = {
+        Counted.MISSED: ("excused", "absent", "represented"),
+        Counted.EXCUSED: ("excused",),
+        Counted.REPRESENTED: ("represented",),
+        Counted.PRESENT: ("present",),
+    }[counted]
+    presences = record.sittings if record is not None else []
+    if body is not None:
+        presences = [p for p in presences if p.body == body.name]
+    await ask.reply(
+        "answer_record_count",
+        counted=counted.value,
+        name=view.name,
+        feminine=view.name.startswith("Mme"),
+        said=" ".join(
+            x for x in (f"au {body.name}" if body else "", when.said if start else "") if x
+        ),
+        sittings=[p for p in reversed(presences) if p.presence.value in wanted],
+        total=len(presences),
+    )
+
+
 async def _answer_record(ask: Ask, frame: Frame, member_id: int) -> None:
     """A member's record in words, then as a chart (over the period named, if any)."""
     when = frame.when
@@ -1644,6 +1758,223 @@ _CARRIER_ASKED = re.compile(
     r"|quelle association|quelle mutuelle|quelle entreprise|quelle societe|quel prestataire"
     r"|quel operateur)\b"
 )
+
+
+# Said of the funded action in talk (« combien pour AESIO ? » just answered): « qui d'autre
+# finance ? », « la Région participe ? », « l'État met combien ? »: who else pays
+_COFUNDERS_ASKED = re.compile(
+    r"\b(?:co ?financ\w*|cofinanc\w*|autres? financ\w*|financ\w* aussi|qui d autre"
+    r"|(?:la )?region|(?:le )?departement|(?:l )?etat|l europe|europe\w*|feder|caf|ars"
+    r"|(?:les )?autres? partenaires?|(?:qui|quels?) (?:sont les )?(?:autres )?partenaires?"
+    r"|plan de financement|tour de table)\b"
+)
+# « c'est une convention pluriannuelle ? », « c'est annuel ? » (its duration, « sur combien
+# d'années ? », is a sentence of its act: act_facts.py)
+_CONVENTION_ASKED = re.compile(r"\b(?:pluri ?annuel\w*|annuel\w*|convention\w*)\b")
+# « la délibération qui l'a approuvée ? », « approuvé par quelle délib ? », « c'est quelle
+# délib ? »
+_DECISION_ASKED = re.compile(
+    r"\b(?:quelle delib\w*|la delib\w* (?:qui|de)|quel acte|quelle decision"
+    r"|(?:approuv|vot|decid|adopt|valid)\w* (?:par|dans|en) (?:quelle|quel)"
+    r"|dans quelle delib\w*|numero de (?:la )?delib|la delib\w*\W*$|^(?:et )?(?:la )?delib\w*\W*$)"
+)
+# A field said alone (« axe ? », « territoire ? », « porteur ? »): the action's
+_FIELD_ALONE = {
+    "axe": "axis",
+    "axes": "axis",
+    "programme": "axis",
+    "volet": "axis",
+    "territoire": "territory",
+    "territoires": "territory",
+    "commune": "territory",
+    "communes": "territory",
+    "quartier": "territory",
+    "lieu": "territory",
+    "porteur": "carrier",
+    "porteuse": "carrier",
+    "beneficiaire": "carrier",
+    "structure": "carrier",
+    "organisme": "carrier",
+    "montant": "amount",
+    "contribution": "amount",
+    "subvention": "amount",
+    "cout": "cost",
+    "objectif": "objectives",
+    "objectifs": "objectives",
+    "but": "objectives",
+}
+_FIELD_SMALL = frozenset(
+    """
+    et le la l les c est etait ce ca cela quel quelle deja alors donc svp stp merci du de d
+    exactement au juste precisement tu peux pouvez pourriez vous me moi dire donner rappeler
+    rappelle redire son sa
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+# « c'est sur quelle commune ? », « c'est où ? », « qui s'en occupe ? », « qui porte le
+# projet ? »: the territory and the carrier, in the words members use of an action
+_WHERE_ASKED = re.compile(
+    r"\b(?:quelles? communes?|sur quelle commune|c est ou|ou ca|ou est ce|a quel endroit"
+    r"|quel secteur|quels? lieux?|ou exactement)\b"
+)
+_WHO_ASKED = re.compile(
+    r"\b(?:qui s en occupe|qui s occupe|qui porte (?:le|ce|l) (?:projet|action|dossier)"
+    r"|qui (?:le |la |l )?(?:fait|assure|pilote|anime|mene))\b"
+)
+
+
+# the fields only a funded action in talk has, in the order they are looked for
+_ACTION_FIELDS = (
+    ("cofunders", _COFUNDERS_ASKED),
+    ("decision", _DECISION_ASKED),
+    ("convention", _CONVENTION_ASKED),
+    ("territory", _WHERE_ASKED),
+    ("carrier", _WHO_ASKED),
+)
+
+
+def action_field_asked(text: str) -> str | None:
+    """The field of the funded action in talk a short follow-up asks (« c'était pour quel
+    axe ? », « qui porte ça ? », « la Région met combien ? », « c'est pluriannuel ? »,
+    « approuvé par quelle délib ? »), if that is what it asks."""
+    folded = " ".join(re.findall(r"\w+", fold(text)))
+    words = folded.split()
+    if not words or len(words) > 12:
+        return None
+    rest = [w for w in words if w not in _FIELD_SMALL]
+    if len(rest) == 1 and rest[0] in _FIELD_ALONE:
+        return _FIELD_ALONE[rest[0]]  # « axe ? », « et le porteur ? »
+    for fact, asked in _ACTION_FIELDS:
+        if asked.search(folded):
+            return fact
+    if re.search(r"\b(?:axe|axes|programme|volet)\b", folded) and re.search(
+        r"\b(?:quel|quelle|releve|rattache\w*|dans|fait partie|c est)\b", folded
+    ):
+        return "axis"  # « ça relève de quel axe du CLS ? »
+    return action_fact(text)
+
+
+def _of_an_action(frame: Frame) -> bool:
+    """Whether a message may ask a field of the funded action in talk: it names one, and is
+    read as nothing else a sitting or a member would answer (« combien de présents ? » asks
+    the sitting's, not the action's amount)."""
+    fact = action_field_asked(frame.text)
+    if fact is None or frame.number or not frame.when.empty:
+        return False
+    return (
+        (
+            frame.asked in (Asked.SEARCH, Asked.ACTIONS, Asked.HELP, Asked.NOTHING)
+            and not frame.about
+        )
+        or (frame.about is About.PLACE and fact == "territory")
+        or (frame.asked is Asked.DELIBERATION and fact == "decision")
+        or (frame.asked is Asked.PRESENCE and fact == "cofunders")  # « la Région participe ? »
+    )
+
+
+async def _field_of_the_action_in_talk(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
+    """A field asked of the funded action just given (one action shown, or an act's only
+    one): the action's own field, never a sentence of its act; False when no action is in
+    talk or the message asks no field of one."""
+    if last.get("asked") != Asked.ACTIONS.value or frame.number or not frame.when.empty:
+        return False
+    shown = [int(i) for i in last.get("actions_shown") or ()]
+    if len(shown) != 1 or (fact := action_field_asked(frame.text)) is None:
+        return False
+    actions = _look(ask, queries.funded_action_views, ids=shown)
+    if not actions or not _only_of(actions[0], frame):
+        return False
+    named = _FUNDER_NAMED.search(fold(frame.text)) if fact == "cofunders" else None
+    if fact == "decision":
+        acts = [int(i) for i in last.get("deliberations") or ()][:1]
+        views = _look(ask, queries.deliberation_views, ids=tuple(acts)) if acts else []
+        await ask.reply("action_decision", a=actions[0], views=views)
+    else:
+        funder = _FUNDERS[named.group(1)] if named else None
+        acts = [int(i) for i in last.get("deliberations") or ()][:1]
+        views = _look(ask, queries.deliberation_views, ids=tuple(acts)) if named and acts else []
+        # « et l'État ? »: the action's funding, then the State's share of the whole programme
+        # when its act's text gives that figure (« à hauteur de 490 500 € annuels »)
+        text = views[0].deliberation.full_text or "" if views else ""
+        share = _share_said(text, named.group(1)) if named and text else ""
+        await ask.reply(
+            "action_fact",
+            a=actions[0],
+            fact=fact,
+            funder=funder,
+            share=share,
+            act=views[0] if views and share else None,
+        )
+    _remember(ask, **(last | {"asked": Asked.ACTIONS.value}))
+    return True
+
+
+# « 490 500 € annuels (50 % du programme) »: an amount as an act's text gives a share
+_SHARE_FIGURE = re.compile(
+    r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:,\d+)?\s?(?:€|euros?)"
+    r"(?:\s+(?:annuels?|par an|HT|TTC))?(?:\s*\(\s*\d+(?:,\d+)?\s?%[^)]{0,40}\))?"
+)
+
+
+def _share_said(text: str, funder: str) -> str:
+    """The figure of a funder's share the act's text gives (« 490 500 € annuels (50 % du
+    programme) »), or nothing."""
+    asked = act_facts.Asked(Aspect.SHARE, funder)
+    for sentence in act_facts.aspect_passages(text, asked, limit=1):
+        if figure := _SHARE_FIGURE.search(sentence):
+            return figure.group(0)
+    return ""
+
+
+# The words a question about an action's field is made of, besides the action's own words
+_ACTION_FIELD_TALK = frozenset(
+    """
+    cout coute coutent met mettent apporte apportent verse versent donne paie paye participe
+    participent finance financent financee financeur financeurs cofinanceur cofinanceurs
+    cofinancement autre autres partenaire partenaires annuel annuelle pluriannuel pluriannuelle
+    pluri convention releve cls territoire territoires commune communes occupe projet partie
+    approuve approuvee approuvees vote votee decide decidee adopte adoptee objectif objectifs
+    but programme axe axes volet porteur porteuse porte beneficiaire structure organisme
+    montant contribution subvention total lieu endroit secteur quartier quartiers
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+
+
+def _only_of(action: queries.FundedActionView, frame: Frame) -> bool:
+    """Whether every word the question has besides its field is the action's own or a
+    funder's: « qu'est-ce qui est financé au Chambon ? », « l'axe 2, combien ? » ask about
+    something else than the action in talk."""
+    own = set(
+        words_of(
+            " ".join(
+                x or "" for x in (action.title, action.carrier, action.axis, action.programme)
+            )
+        )
+    )
+    axes = re.findall(r"\baxe\s*(?:n\s*)?(\d+)", fold(frame.text))
+    numbers = re.findall(r"\d+", frame.text)
+    if (
+        places_named(frame.text)
+        or any(n not in own for n in numbers)
+        or any(n not in words_of(action.axis or "") for n in axes)
+    ):
+        return False  # « à Doizieux », « l'axe 2 »: another place, another axis
+    return all(
+        w in own or w in _ACTION_FIELD_TALK or w in _ACTION_WORDS or w in _FUNDERS
+        for w in frame.words
+    )
+
+
+# « la Région met combien ? »: the funder named, said back as the documents would name it
+_FUNDERS = {
+    "region": "la Région",
+    "departement": "le Département",
+    "etat": "l'État",
+    "europe": "l'Europe",
+    "feder": "le FEDER",
+    "caf": "la CAF",
+    "ars": "l'ARS",
+}
+_FUNDER_NAMED = re.compile(r"\b(" + "|".join(_FUNDERS) + r")\b")
 
 
 def action_fact(text: str) -> str | None:
@@ -2287,9 +2618,11 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
                 continue
             resolution = fitting
             choices = [c.member_id for c in resolution.candidates[:8]]
-            _remember(ask, PENDING_KEY, **_frame_state(frame), members=[], choices=choices)
             # « 2 membres correspondent à « Tardi » »: the name as typed, not the question
             typed = " ".join(_name_like_words(frame, part)) or part.strip()
+            _remember(
+                ask, PENDING_KEY, **_frame_state(frame), members=[], choices=choices, typed=typed
+            )
             await ask.choose_member(resolution, typed, payload=PickAnswer)
             return None
         else:
@@ -2582,7 +2915,8 @@ async def _offer_near(
     if not candidates:
         return False
     choices = [c.member_id for c in candidates[:8]]
-    _remember(ask, PENDING_KEY, **_frame_state(frame), members=[], choices=choices)
+    typed = " ".join(unknown)
+    _remember(ask, PENDING_KEY, **_frame_state(frame), members=[], choices=choices, typed=typed)
     buttons = [(candidate_label(c), PickAnswer(c.member_id).encode()) for c in candidates[:8]]
     await ask.reply(
         "did_you_mean",
@@ -3638,27 +3972,43 @@ def member_vote(
     return "for" if voted_for else "unknown"
 
 
+def _acts_of(ask: Ask, actions: Sequence[queries.FundedActionView]) -> list[int]:
+    """The deliberations that approved funded actions, each once."""
+    return list(
+        dict.fromkeys(
+            i
+            for a in actions
+            if a.deliberation_number
+            for i in _look(
+                ask,
+                lookups.deliberation_ids_by_typed_number,
+                typed=a.deliberation_number,
+                number=a.deliberation_number,
+            )
+        )
+    )
+
+
+def remember_actions(ask: Ask, words: str) -> None:
+    """Funded actions were shown (/actions): their fields, their acts and their list are
+    talked about next."""
+    said = tuple(w for w in words_of(words) if not SUMMING_WORD.match(w))
+    _remember_acts_of_actions(ask, Frame(asked=Asked.ACTIONS, text="", words=said))
+
+
 def _remember_acts_of_actions(ask: Ask, frame: Frame) -> None:
     """« combien pour AESIO ? » then « pour combien d'années ? »: the acts that approved the
     actions shown are the ones talked about next."""
     words = " ".join(frame.words)
     # the same views the answer just showed, from the read layer; only when every word was
-    # found in them (a loose match is no act talked about)
-    found = ask.reads.funded_actions(ask.session, words) if words_of(words) else None
-    views = found.matched[:3] if found is not None and found.every_word else []
-    acts = [
-        i
-        for v in views
-        if v.deliberation_number
-        for i in _look(
-            ask,
-            lookups.deliberation_ids_by_typed_number,
-            typed=v.deliberation_number,
-            number=v.deliberation_number,
-        )
-    ]
-    if acts:
-        _remember_deliberations(ask, frame, list(dict.fromkeys(acts))[:3])
+    # found in them (a loose match is no act talked about); every action when none is said
+    found = ask.reads.funded_actions(ask.session, words if words_of(words) else "")
+    views = found.matched[:3] if found.every_word or not words_of(words) else []
+    # « la deuxième ? », « qui porte la 3e ? » next: the actions as listed
+    listed = {"actions_shown": [a.id for a in found.shown][:_SHOWN_KEPT]} if found.shown else {}
+    acts = _acts_of(ask, views)
+    if acts or listed:
+        _remember_deliberations(ask, frame, acts[:3], shown=listed)
 
 
 def _remember_deliberations(
@@ -3693,23 +4043,158 @@ def _shown_kept(last: dict[str, Any]) -> dict[str, list[int]] | None:
 
 
 _SHOWN_KEPT = 30  # of a list just shown, kept for « la 3e ? »: nobody counts further down
+# The lists a follow-up may point into, by the key each is kept under in the thread.
+_LISTS = ("shown", "sittings_shown", "actions_shown")
 
 
-async def _pick_shown(ask: Ask, frame: Frame, last: dict[str, Any]) -> None:
-    """One deliberation of the list just shown: first or last in time, or by its place."""
-    key = "shown_dated" if frame.picked_by_date else "shown"
-    ids = [int(i) for i in last.get(key) or last["shown"]]
-    rank = frame.pick or 1
-    index = rank - 1 if rank > 0 else rank
+def _read_frame(text: str, today: date) -> Frame:
+    from bot.services.frames import read_frame  # as answer_pending does
+
+    return read_frame(text, today)
+
+
+def _a_list_in_talk(last: dict[str, Any]) -> bool:
+    return any(last.get(key) for key in _LISTS)
+
+
+def remember_sittings_shown(ask: Ask, sitting_ids: list[int]) -> None:
+    """A list of sittings was shown (/seances, « les séances de 2022 »): « la deuxième ? »,
+    « le 3 » next are its entries."""
+    if sitting_ids:
+        state: dict[str, Any] = {"members": [], "deliberations": [], "sitting": None}
+        _remember(
+            ask,
+            **state,
+            sittings_shown=sitting_ids[:_SHOWN_KEPT],
+            asked=Asked.SITTINGS.value,
+            about=None,
+            polar=False,
+            period=None,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _Pointed:
+    """An entry of the list just shown, pointed at by its rank (1 the first, -1 the last),
+    and what is asked of it (« la matière de la 3e ? »: « la matière ? »), if anything."""
+
+    rank: int
+    by_date: bool = False
+    rest: str = ""
+    bare: bool = False  # a number alone (« le 18 »): a day of the month when no entry has it
+
+
+_RANK_WORD = (
+    r"premiere?|1ere?|1er|deuxieme|seconde?|troisieme|quatrieme|cinquieme|sixieme|septieme"
+    r"|huitieme|neuvieme|dixieme|\d{1,2}(?:e|eme|ieme|er|ere)|avant derniere?|derniere?"
+)
+# « le 2 », « la 3 ? », « et le n° 2 »: a number alone right after a list is its entry
+_BARE_RANK = re.compile(
+    r"^(?:(?:et|c est quoi|c etait quoi|quoi|montre moi|montre|detaille|affiche|donne moi|voir"
+    r"|ouvre|je veux voir|je voudrais voir|details? (?:de|du|sur)|plus de details sur) )*"
+    r"(?:(?:le|la|l|celle|celui|n|no|numero|num) )*(\d{1,2}|un|une|deux|trois|quatre|cinq|six"
+    r"|sept|huit|neuf|dix)$"
+)
+_SAID_NUMBERS = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10,
+}  # fmt: skip
+# « la 2e, qui présidait ? », « la première c'était voté comment »: the rank said first
+_RANK_FIRST = re.compile(
+    rf"^(?:et )?(?:pour |sur |de )?(?:la|le|l|celle|celui) (?P<rank>{_RANK_WORD})"
+    r"(?: (?:deliberation|delib|action|ligne))? (?P<rest>.+)$"
+)
+# « la matière de la 3e ? », « qui a rapporté la deuxième ? », « et pour la dernière ? »
+_RANK_LAST = re.compile(
+    r"^(?P<rest>.+?)(?: (?:de|du|pour|sur|a|dans|en))? (?:la|le|l|celle|celui)"
+    rf" (?P<rank>{_RANK_WORD})"
+    r"(?: (?:deliberation|delib|action|ligne|de la liste))?$"
+)
+
+
+def _rank_of(word: str) -> int:
+    if word.startswith("avant"):
+        return -2
+    if word.startswith("dernier") or word == "derniere":
+        return -1
+    if word.startswith(("premier", "1er", "1ere")):
+        return 1
+    if word.startswith("second"):
+        return 2
+    if digits := re.sub(r"\D", "", word):
+        return int(digits)
+    named = {"deuxieme": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5, "sixieme": 6}
+    return named.get(word) or {"septieme": 7, "huitieme": 8, "neuvieme": 9}.get(word, 10)
+
+
+def _pointed_into_a_list(frame: Frame) -> _Pointed | None:
+    """Whether the message points at an entry of a list by its rank, and how."""
+    if frame.pick:
+        return _Pointed(frame.pick, frame.picked_by_date)
+    said = " ".join(re.findall(r"\w+", fold(frame.text)))
+    if frame.number or len(said.split()) > 12:
+        return None
+    if bare := _BARE_RANK.match(said):
+        rank = _SAID_NUMBERS.get(bare.group(1)) or int(bare.group(1))
+        return _Pointed(rank, bare=True) if rank > 0 else None
+    for pattern in (_RANK_FIRST, _RANK_LAST):
+        if (found := pattern.match(said)) and found.group("rest").split()[0] not in ("seance",):
+            return _Pointed(_rank_of(found.group("rank")), rest=found.group("rest"))
+    return None
+
+
+async def _entry_of_the_list(
+    ask: Ask, frame: Frame, last: dict[str, Any], pointed: _Pointed
+) -> bool:
+    """The entry pointed at of the list in talk: its card, or the field asked of it; False
+    when a number alone is no rank of the list (« le 18 » after three sittings: a day)."""
+    key = next(key for key in _LISTS if last.get(key))
+    if key == "shown" and pointed.by_date and not pointed.rest:
+        ids = [int(i) for i in last.get("shown_dated") or last["shown"]]
+    else:
+        ids = [int(i) for i in last[key]]
+    index = pointed.rank - 1 if pointed.rank > 0 else pointed.rank
+    kind = {"shown": "deliberation", "sittings_shown": "sitting", "actions_shown": "action"}[key]
     if not -len(ids) <= index < len(ids):
-        await ask.reply("pick_out_of_list", rank=rank, count=len(last["shown"]))
-        return
+        if pointed.bare:
+            return False
+        await ask.reply("pick_out_of_list", rank=pointed.rank, count=len(ids), kind=kind)
+        return True
     picked = ids[index]
+    kept: dict[str, Any] = {k: last[k] for k in (key, "shown_dated") if last.get(k)}
+    if kind == "sitting":
+        state: dict[str, Any] = {"members": [], "deliberations": [], "sitting": picked}
+        asked = _read_frame(pointed.rest, ask.runtime.today()) if pointed.rest else None
+        if asked is not None and asked.asked not in (Asked.NOTHING, Asked.SEARCH, Asked.HELP):
+            # « la première, qui présidait ? »: the question, of that sitting
+            _remember(ask, **(state | kept | _frame_state(frame.but(asked=Asked.SITTING))))
+            await answer_frame(ask, asked.but(in_talk=True))
+            _remember(ask, **(_recall(ask) | kept))  # the list stays: « et la 2e ? » next
+            return True
+        await ask.reply("sitting", s=ask.sitting_view(picked), today=ask.runtime.today())
+        _remember(ask, **(state | kept | _frame_state(frame.but(asked=Asked.SITTING))))
+        return True
+    if kind == "action":
+        actions = _look(ask, queries.funded_action_views, ids=[picked])
+        fact = action_field_asked(pointed.rest) if pointed.rest else None
+        if fact is None or fact == "decision":
+            await _reply_actions(ask, actions)  # its card says its act
+        else:
+            await ask.reply("action_fact", a=actions[0], fact=fact, funder=None, share="")
+        state = {"members": [], "deliberations": _acts_of(ask, actions)[:3], "sitting": None}
+        _remember(ask, **(state | kept | _frame_state(frame.but(asked=Asked.ACTIONS))))
+        return True
+    field = act_field_asked(pointed.rest) if pointed.rest else None
+    if field is not None:
+        asked = frame.but(text=pointed.rest)
+        await _field_of_an_act_in_talk(ask, asked, field, {"deliberations": [picked], **kept})
+        return True
     views = _look(ask, queries.deliberation_views, ids=(picked,))
     await ask.reply("deliberation", views=views, duplicate=False)
     _remember_deliberations(
         ask, frame.but(asked=Asked.DELIBERATION, about=None), [picked], shown=_shown_kept(last)
     )
+    return True
 
 
 _HOW_MANY = re.compile(r"\b(?:combien|nombre|total)\b")
@@ -3785,6 +4270,16 @@ async def _search(ask: Ask, frame: Frame) -> None:
     if only_a_name and (ranked or action_ids):
         held = ask.reads.deliberation_index(ask.session).holds(words)
         only_a_name = not (held or actions_index.holds(words))
+    if (
+        only_a_name
+        and _AMOUNT.search(fold(frame.text))
+        and not ask.resolve(" ".join(names), in_text=True).candidates
+        and not any(ask.reads.names(ask.session).near(name) for name in names)
+    ):
+        # « Secours Populaire, combien ? »: money asked of a name no member bears nor any
+        # action: an organisation no funded action is for, not a member unknown
+        await ask.reply("no_actions", words=" ".join(names), places=())
+        return
     if only_a_name:
         await _unknown_or_near(ask, frame, names)
         return
@@ -3982,6 +4477,15 @@ async def answer_chosen_member(ask: Ask, member_id: int) -> bool:
     frame = read_frame(pending["text"], ask.runtime.today())
     if frame.asked is Asked.SEARCH:
         return False
+    named = _named_in(ask, pending["text"], str(pending.get("typed") or ""), member_id)
+    if (
+        named is not None
+        and (again := read_frame(named, ask.runtime.today())).asked is frame.asked
+    ):
+        # « combien de séances a présidé Gilles ? », « Gilles a voté quoi sur la 417 ? »: the
+        # question itself, the member chosen named in full, read as any question is
+        await answer_frame(ask, again)
+        return True
     if frame.asked is Asked.RECORD:
         await _answer_record(ask, frame, member_id)
         return True
@@ -3991,13 +4495,33 @@ async def answer_chosen_member(ask: Ask, member_id: int) -> bool:
     return True
 
 
+def _named_in(ask: Ask, text: str, typed: str, member_id: int) -> str | None:
+    """The question with the name typed (« Gilles ») replaced by the full name of the member
+    chosen (« Gilles Artigues »); None when the name typed cannot be found in it."""
+    member = ask.session.get(Member, member_id)
+    words = typed.split()
+    if member is None or not words:
+        return None
+    pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
+    full = f"{member.first_name or ''} {member.last_name}".strip()
+    named, replaced = pattern.subn(full, text, count=1)
+    return named if replaced else None
+
+
 # What a typed answer to « Lequel voulez-vous dire ? » may say besides a name
 _CHOICE_FILLER = frozenset(
     re.findall(
         r"\w+",
         "et le la l les c est celui celle ci plutot oui non je voulais dire parle de du d m mr"
-        " mme monsieur madame lui elle alors donc bah ben euh svp stp merci",
+        " mme monsieur madame lui elle alors donc bah ben euh svp stp merci qui s appelle"
+        " appele nomme son nom pensais pense parlais bien sur sure evidemment voyons a",
     )
+)
+# « celui de Firminy », « le maire de Rive-de-Gier », « celle qui habite à Sorbiers »: the
+# documents do not say where each member comes from
+_BY_PLACE = re.compile(
+    r"^(?:non |et )?(?:celui|celle|le|la|l) (?:de|d|du|qui (?:est|habite|vient|represente)"
+    r"(?: a| de| d)?|maire|elu|elue|conseiller|conseillere) "
 )
 _CHOICE_ORDINAL = {
     "premier": 0, "premiere": 0, "1": 0, "1er": 0, "1ere": 0, "un": 0,
@@ -4014,17 +4538,27 @@ async def answer_typed_choice(ask: Ask, text: str) -> bool:
     one member of the choices the words name. False (the message is read as a question of its
     own) when nothing is pending, or the words name none of the choices, or several."""
     words = fold(text).replace("?", " ").split()
-    if not words or len(words) > 6:
+    if not words or len(words) > 8:  # « celui qui s'appelle Boudard bien sûr »
         return False
     pending = _recall(ask, PENDING_KEY)
     choices: list[int] = list(pending.get("choices") or [])
     if not choices or not pending.get("text"):
         return False
     chosen = pending.get("chosen")
-    if _THE_OTHER.search(" ".join(words)):
+    said_all = " ".join(re.findall(r"\w+", " ".join(words)))
+    if _THE_OTHER.search(said_all) or (chosen is None and _BY_PLACE.match(said_all)):
         others = [c for c in choices if c != chosen]
         if chosen is None:
-            return False
+            # « non, l'autre » before any choice, « celui de Firminy »: which one, asked again
+            members = [m for m in (ask.session.get(Member, i) for i in choices) if m]
+            buttons = [(candidate_label(m), PickAnswer(m.id or 0).encode()) for m in members]
+            await ask.reply(
+                "choose_member_again",
+                buttons=buttons,
+                query=str(pending.get("typed") or ""),
+                by_place=bool(_BY_PLACE.match(said_all)) and not _THE_OTHER.search(said_all),
+            )
+            return True
         if len(others) == 1:
             return await answer_chosen_member(ask, others[0])
         # « et l'autre ? » with three left: which one, among those only
@@ -4038,7 +4572,10 @@ async def answer_typed_choice(ask: Ask, text: str) -> bool:
     if len(said) == 1 and said[0] in _CHOICE_ORDINAL:
         place = _CHOICE_ORDINAL[said[0]]
         return place < len(choices) and await answer_chosen_member(ask, choices[place])
-    named = []
+    if len(said) == 1 and said[0] in ("dernier", "derniere"):
+        return await answer_chosen_member(ask, choices[-1])  # « le dernier »
+    named: list[int] = []
+    slipped: list[int] = []
     for member_id in choices:
         member = ask.session.get(Member, member_id)
         if member is None:
@@ -4048,9 +4585,26 @@ async def answer_typed_choice(ask: Ask, text: str) -> bool:
         )
         if all(w in parts for w in said):
             named.append(member_id)
+        elif all(any(_a_slip_of(w, p) for p in parts) for w in said):
+            slipped.append(member_id)  # « artigue », « boudart »: a letter off
+    if not named and len(slipped) == 1:
+        named = slipped
     if len(named) != 1:
         return False
     return await answer_chosen_member(ask, named[0])
+
+
+def _a_slip_of(typed: str, part: str) -> bool:
+    """Whether a word typed is a part of a name or that part a letter off (two in a long
+    name), its first letter right."""
+    if typed == part:
+        return True
+    reach = 1 if len(part) < 8 else 2
+    return (
+        len(typed) >= 4
+        and typed[0] == part[0]
+        and Levenshtein.distance(typed, part, score_cutoff=reach) <= reach
+    )
 
 
 async def _sittings_in(ask: Ask, frame: Frame) -> None:
@@ -4067,6 +4621,7 @@ async def _sittings_in(ask: Ask, frame: Frame) -> None:
         end=when.end,
     )
     await ask.reply("answer_sittings_found", found=found, said=when.said)
+    remember_sittings_shown(ask, [s.id for s in found])
 
 
 def _yes_or_no(frame: Frame) -> bool:
@@ -4187,7 +4742,10 @@ async def _sitting_votes(ask: Ask, frame: Frame, sitting_id: int) -> None:
         about=(frame.about or About.FOR).value,
         listing=frame.asked is Asked.DELIBERATION,
     )
-    _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
+    # « et la deuxième ? », « la matière de la 3e ? » next: the acts as listed
+    ids = [v.deliberation.id or 0 for v in views][:_SHOWN_KEPT]
+    shown: dict[str, Any] = {"shown": ids, "shown_dated": ids} if len(ids) > 1 else {}
+    _remember(ask, members=[], sitting=sitting_id, **shown, **_frame_state(frame))
 
 
 @as_member

@@ -111,6 +111,10 @@ async def list_sittings(ask: Ask, question: Question) -> None:
         past=overview.past,
         today=today,
     )
+    from bot.handlers.questions import remember_sittings_shown  # the thread is the questions'
+
+    # « la deuxième ? », « le 3 » next: the sittings as listed, the coming ones first
+    remember_sittings_shown(ask, [s.id or 0 for s, _ in (*overview.coming, *overview.recent)])
 
 
 @as_member

@@ -182,6 +182,7 @@ ASPECT_WORDS = frozenset(
     intervenait intervient travaillait mis tout premiere premier
     signe signee signataire signataires
     coute coutera cout engage engagee engager engagent represente euros sous fric revient
+    dure durent durera dureront court courent
     coutait coutaient coutent couterait couts revenait
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )

@@ -822,7 +822,12 @@ _RANKS = {
 _PICK = re.compile(
     r"^(?:(?:et|alors|donc|bon|ok|mais|puis|c est|c etait|quelle est|quelle etait|qui est"
     r"|laquelle|lequel|laquelle est|lequel est|c est laquelle|c etait laquelle|donne|montre"
-    r"|affiche|moi|nous|est|celle qui est|celle qui etait)\s+)*"
+    r"|affiche|moi|nous|est|celle qui est|celle qui etait|c est quoi|c etait quoi|quoi"
+    r"|qu est ce que c est|qu est ce que c etait"
+    # « détaille la dernière », « je veux voir la 2e », « plus de détails sur la première »
+    r"|detaille|detailler|details?|le detail|plus de details?|en detail|sur|de|du|ouvre|voir"
+    r"|je veux voir|je voudrais voir|je peux voir|fais voir|raconte|explique|parle|dis m en plus"
+    r"|dites m en plus|et pour)\s+)*"
     r"(?:(?:la|le|l|celle|celui)\s+)?(?:(?:deliberation|delib|delibe|acte"
     r"|dossier|decision|action)s?\s+)?(?:(?:la|le)\s+)?"
     r"(?:(?P<recent>plus recente?|plus recentes|plus nouvelle|derniere?|dernier en date"
@@ -839,6 +844,9 @@ _PICK = re.compile(
     # about the act picked, which its card answers
     r"(?:\s+(?:elle|il|celle ci|celui ci)"
     r"\s+(?:a|avait|est|etait|fut|dit|parle|concerne)\b[\w\s]*)?"
+    # « la première, c'était quoi exactement ? », « la 3e ça dit quoi ? », « la 2e en détail »
+    r"(?:\s+(?:c est|c etait|ca dit|elle dit|il dit|ca parle de|ca concerne|ca donne)\s+quoi"
+    r"(?:\s+(?:exactement|au juste|deja|precisement))?|\s+en detail|\s+en entier)?"
     r"\s*[?!.]*\s*$"
 )
 

@@ -665,6 +665,22 @@ _PROXY_PASSIVE = re.compile(
     r"|affectee?)s?"
     r" (?=a |au |aux )"
 )
+# « mettez-moi présent au bureau du 17 », « marquez-moi absent jeudi »: the act in the imperative;
+# « arriverai vers 18h au bureau du 17 », « je serai en retard jeudi »: coming late is coming
+_ATTENDANCE_SAID = re.compile(
+    r"^\W*(?:(?:bonjour|bonsoir|madame|monsieur)\b\W*)*(?:"
+    r"(?:mettez|mets|marquez|marque|notez|note|inscrivez|inscris|comptez|compte|declarez"
+    r"|declare) ?moi (?:comme |en tant que )?(?:(?P<present>present|presente)|(?P<absent>absent"
+    r"|absente|excuse|excusee))\b"
+    r"|(?:je |j )?(?P<late>(?:serai|serais|vais etre|arriverai|arriverais|arrive|vais arriver)"
+    r"(?: un peu| legerement| sans doute| surement| probablement)?"
+    r" (?:en retard|vers \d{1,2} ?h\d{0,2}|a \d{1,2} ?h\d{0,2}|plus tard|apres le debut))\b)"
+)
+# what is said to the secretariat beside the act, no question (« gardez-moi une place »)
+_ASIDE = re.compile(
+    r"\W+(?:gardez|garde|reservez|reserve)[ -]?(?:moi|nous) (?:une |ma )?(?:place|chaise)\W*$"
+    r"|\W+(?:merci|svp|s il vous plait)\W*$"
+)
 _KINDS = ("absence", "excused", "presence", "proxy", "clause")
 _PLAIN = {
     "absence": "je serai absent",
@@ -683,6 +699,10 @@ def plain_request(text: str) -> str:
         return text
     if found := _PROXY_PASSIVE.match(simple):
         return "je donne pouvoir " + text[found.end() :].strip(" ,").removesuffix("?").strip()
+    if (said := _ATTENDANCE_SAID.match(simple)) and not simple.rstrip().endswith("?"):
+        aside = _ASIDE.search(simple)
+        rest = text[said.end() : aside.start() if aside else None].strip(" ,")
+        return f"je serai {'absent' if said.group('absent') else 'présent'} {rest}".strip()
     found = _POLITE_ACT.match(simple)
     if found is None:
         return text

@@ -1,0 +1,69 @@
+"""A count asked of a member's record: « combien de séances a présidé Fayolle ? », « combien de
+fois Bouchet a été absent en 2024 ? », « Berger a été représentée combien de fois ? », « j'ai
+raté combien de séances ? ».
+
+Such a question wants a number (then the sittings counted), never « Oui » or « Non » about one
+sitting nor the whole record. Knows French and nothing of the store or of Telegram.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+from storage.names import fold
+
+
+class Counted(enum.StrEnum):
+    MISSED = "missed"  # every sitting not attended: excused, absent or represented
+    EXCUSED = "excused"
+    REPRESENTED = "represented"
+    PRESENT = "present"
+    CHAIRED = "chaired"
+    KEPT_MINUTES = "kept_minutes"  # secrétaire de séance
+
+
+# « combien », « nombre », « cb », « combien de fois », « nb »
+_HOW_MANY = re.compile(r"\b(?:combien|cb|cbn|nombre|nb|nbre|total)\b")
+# Each count's own words, folded; the first that matches is the one counted.
+_COUNTED: tuple[tuple[Counted, re.Pattern[str]], ...] = (
+    (Counted.KEPT_MINUTES, re.compile(r"\bsecretai\w*|\bsecretariat de seance\b")),
+    (
+        Counted.CHAIRED,
+        re.compile(r"\b(?:presid(?:e|ee|es|ees|er|ait|aient|ences?)|a la presidence)\b"),
+    ),
+    (Counted.EXCUSED, re.compile(r"\bexcus\w*")),
+    (Counted.REPRESENTED, re.compile(r"\brepresent(?:e|ee|es|ees)\b")),
+    (
+        Counted.MISSED,
+        re.compile(
+            r"\b(?:absen\w*|manqu\w*|rate|ratees?|rates|seche\w*|loupe\w*|pas (?:ete |venue? )?la"
+            r"|pas venue?s?|pas present\w*)"
+        ),
+    ),
+    (
+        Counted.PRESENT,
+        re.compile(
+            r"\b(?:present|presente|presents|presentes|presences?|etait la|etais la|ete la"
+            r"|assiste\w*|venue?s?|siege\w*|participe\w*|faites?)\b"
+        ),
+    ),
+)
+# « combien de pouvoirs … », « … de procurations »: the proxies' own count, answered elsewhere
+_PROXIES = re.compile(r"\b(?:pouvoirs?|procurations?|procu|procs?|mandats?)\b")
+# « combien d'élus étaient absents ? », « combien de présents ? »: a sitting's count, not a
+# member's (the member is named or « je »: the caller checks)
+_SITTING_COUNT = re.compile(
+    r"\b(?:combien|nombre) (?:d|de|des) (?:elus?|membres?|gens|personnes|conseillers)\b"
+)
+
+
+def record_count_asked(text: str) -> Counted | None:
+    """What of a member's record a message asks to count, if it asks a count."""
+    folded = " ".join(re.findall(r"\w+", fold(text)))
+    if not _HOW_MANY.search(folded) or _PROXIES.search(folded) or _SITTING_COUNT.search(folded):
+        return None
+    for counted, words in _COUNTED:
+        if words.search(folded):
+            return counted
+    return None
