@@ -55,3 +55,56 @@ def test_one_item_printed_with_a_leading_zero_above_its_act(shape: str) -> None:
     extract = parse_extract(printed(text, shape))
     assert extract.deliberation.number == "2025-011"
     assert [i.ordinal for i in extract.items] == ["5"]
+
+
+# -- B. a proxy whose « à » lost its accent ----------------------------------------------------
+
+SECRETARY = "Secrétaire de séance : Mme Rose LAFAGE\n"
+PRESENT = "Présents : M. Henri COSTE, Mme Rose LAFAGE, M. Luc MARTY, M. Paul VIGNE\n"
+UNACCENTED_LISTS = {
+    "one a line": "Pouvoirs :\n- M. Jean PERRIN a M. Luc MARTY\n- Mme Ida VIAL a M. Paul VIGNE\n",
+    "in one line": "Pouvoirs : M. Jean PERRIN a M. Luc MARTY, Mme Ida VIAL a M. Paul VIGNE\n",
+    "no civility": "Procurations : Jean PERRIN a Luc MARTY ; Ida VIAL a Paul VIGNE\n",
+    "surname first": "Pouvoirs :\nPERRIN Jean a MARTY Luc\nVIAL Ida a VIGNE Paul\n",
+    "full civilities": (
+        "Pouvoirs :\nMonsieur Jean PERRIN a Monsieur Luc MARTY\n"
+        "Madame Ida VIAL a Monsieur Paul VIGNE\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("style", sorted(UNACCENTED_LISTS))
+def test_a_list_of_proxies_written_with_a_for_a_grave(style: str, shape: str) -> None:
+    """« M. Jean PERRIN a M. Luc MARTY » in a list of proxies: PERRIN gave MARTY his vote."""
+    text = HEAD + PRESENT + UNACCENTED_LISTS[style] + SECRETARY + VOTED
+    extract = parse_extract(printed(text, shape))
+    assert [(p.giver.last_name, p.holder.last_name) for p in extract.proxies] == [
+        ("PERRIN", "MARTY"),
+        ("VIAL", "VIGNE"),
+    ]
+    assert [p.last_name for p in extract.present] == ["COSTE", "LAFAGE", "MARTY", "VIGNE"]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mme Ida VIAL donne pouvoir a M. Paul VIGNE\n",
+        "Excusés : Mme Ida VIAL (pouvoir a M. Paul VIGNE)\n",
+        "Absents excusés : Mme Ida VIAL, pouvoir a M. Paul VIGNE\n",
+    ],
+)
+def test_a_proxy_sentence_written_with_a_for_a_grave(line: str, shape: str) -> None:
+    text = HEAD + PRESENT + line + VOTED
+    extract = parse_extract(printed(text, shape))
+    assert [(p.giver.last_name, p.holder.last_name) for p in extract.proxies] == [
+        ("VIAL", "VIGNE")
+    ]
+    assert "VIAL" not in [p.last_name for p in extract.present]
+
+
+def test_a_present_member_who_a_verb_follows_is_no_proxy() -> None:
+    """« a » as a verb in a list of proxies (« M. Luc MARTY a quitté la séance ») is no proxy."""
+    text = HEAD + PRESENT + "Pouvoirs : néant\nM. Luc MARTY a quitté la séance.\n" + VOTED
+    assert parse_extract(text).proxies == []

@@ -531,6 +531,24 @@ _PROXY_DASHED = re.compile(
     r"(?P<holder>(?:M\.|Mme|Monsieur|Madame)\s.+)$"
 )
 _PROXY_CAPITALS = re.compile(r"^(?P<giver>.+?)\s+A\s+(?P<holder>.+)$")
+# « M. Jean PERRIN a M. Luc MARTY », « Jean PERRIN a Luc MARTY »: « à » that lost its accent
+# (typed so, or dropped by a PDF's text layer), in a list of proxies only; each side a name
+# with its surname in capitals, so that « a » is never a verb's.
+_PROXY_UNACCENTED = re.compile(r"^(?P<giver>.+?)\s+a\s+(?P<holder>.+)$")
+
+
+def _proxy_unaccented(entry: str) -> re.Match[str] | None:
+    """_PROXY_UNACCENTED.match(entry) when both sides name someone in capitals."""
+    if " a " not in entry or (match := _PROXY_UNACCENTED.match(entry)) is None:
+        return None
+    giver, holder = match.group("giver").split(), match.group("holder").split()
+    if len(giver) > 5 or len(holder) > 5:
+        return None  # a sentence, not two names
+    if _has_caps_surname(giver) and _has_caps_surname(holder):
+        return match
+    return None
+
+
 _CIVILITIES = re.compile(r"\b(?:Mme|Mlle|Monsieur|Madame|Mmes)\b")
 
 
@@ -1248,11 +1266,11 @@ def _starts_new_item(
     if proxies:
         if following[:1] in "PpMmDd" and _GIVEN_OF.match(following):
             return True  # « Pouvoir de Mme X à M. Y » / « Procuration de M. Z à … »
-        short = _PROXY_SHORT.match(pending)
+        short = _PROXY_SHORT.match(pending) or _proxy_unaccented(pending)
         if (
             short is not None
             and _has_caps_surname(short.group("holder").split())
-            and _PROXY_SHORT.match(following)
+            and (_PROXY_SHORT.match(following) or _proxy_unaccented(following))
         ):
             return True  # « A → B » / « C → D »: one proxy a line
         match = _PROXY_SENTENCE.match(pending)
@@ -1428,11 +1446,11 @@ _TABLE_NAME = re.compile(
 
 
 def _arrows(entry: str) -> list[str]:
-    """« BRUNEL Luc → ORTIZ Jade SAINT-JEAN Anne → CLOT Marc » (or « à », « => ») → one proxy
-    each, when every arrow stands between two names printed surname first."""
+    """« BRUNEL Luc → ORTIZ Jade SAINT-JEAN Anne → CLOT Marc » (or « à », « a », « => ») → one
+    proxy each, when every arrow stands between two names printed surname first."""
     arrows = max(entry.count("→"), entry.count("=>"))
     if arrows < 2 and not _CIVILITY_BEFORE.search(entry):  # (names with civilities: cut by them)
-        arrows = entry.count(" à ")
+        arrows = entry.count(" à ") or entry.count(" a ")  # « à » that lost its accent
     names = [m.group() for m in _TABLE_NAME.finditer(entry)]
     if arrows < 2 or len(names) != 2 * arrows:
         return [entry]
@@ -1716,7 +1734,10 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
     named = False  # the entry before was a name with its civility or its surname in capitals
     entries = _split_items(list(lines), in_proxies)
     if in_proxies and any(
-        entry.count("→") >= 2 or entry.count(" à ") >= 2 or entry.count("=>") >= 2
+        entry.count("→") >= 2
+        or entry.count(" à ") >= 2
+        or entry.count("=>") >= 2
+        or entry.count(" a ") >= 2
         for entry in entries
     ):
         # flattened « A → B C → D », « TESSON Marc à ROCHE Paul MOREL Lise à VIAL Anne »: the
@@ -1785,6 +1806,7 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
                 or _PROXY_SHORT.match(base)
                 or _proxy_in_capitals(base)
                 or _PROXY_DASHED.match(base)
+                or _proxy_unaccented(base)
             )
         elif hinted and _mentions_proxy(base):
             sentence = _PROXY_SENTENCE.match(base)
