@@ -108,3 +108,39 @@ def test_a_present_member_who_a_verb_follows_is_no_proxy() -> None:
     """« a » as a verb in a list of proxies (« M. Luc MARTY a quitté la séance ») is no proxy."""
     text = HEAD + PRESENT + "Pouvoirs : néant\nM. Luc MARTY a quitté la séance.\n" + VOTED
     assert parse_extract(text).proxies == []
+
+
+# -- C. the quorum said as its rule before its figure -----------------------------------------
+
+QUORUM_RULES = [
+    ("Quorum : la moitié des membres plus un, soit 17\n", 17),
+    ("Le quorum, fixé au tiers, soit 11 membres, est atteint.\n", 11),
+    ("Quorum : la majorité absolue (17)\n", 17),
+    ("Quorum : un tiers des membres en exercice, soit 11\n", 11),
+    ("Le quorum (la majorité des membres en exercice, soit 17) est atteint.\n", 17),
+    ("QUORUM : LA MOITIÉ DES MEMBRES + 1, SOIT 17\n", 17),
+]
+COUNTS = "Nombre de membres en exercice : 33\nPrésents : 5\n"
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize(("line", "quorum"), QUORUM_RULES)
+def test_a_quorum_said_as_its_rule_then_its_figure(line: str, quorum: int, shape: str) -> None:
+    text = HEAD + COUNTS + line + ROLL + VOTED
+    counts = parse_extract(printed(text, shape)).counts
+    assert (counts.quorum_printed, counts.in_office, counts.present) == (quorum, 33, 5)
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le quorum est atteint à la majorité des membres (loi n° 2020-1379).\n",
+        "Quorum : la moitié des membres en exercice.\n",
+        "Le quorum étant atteint, la majorité absolue des suffrages exprimés l'emporte.\n",
+    ],
+)
+def test_a_quorum_rule_without_its_figure_is_no_figure(line: str, shape: str) -> None:
+    """A rule printed without its figure gives no quorum: never a figure read from elsewhere."""
+    text = HEAD + COUNTS + line + ROLL + VOTED
+    assert parse_extract(printed(text, shape)).counts.quorum_printed is None

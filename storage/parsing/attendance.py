@@ -896,6 +896,15 @@ _SHARE = re.compile(
     r"\s(?:tiers|quarts?|cinqui[èe]mes?|demi|moiti[ée])\b(?:[^\n\d]{0,60}?\bsoit\s(?P<n>\d{1,3})\b)?"
 )
 
+# The quorum said as its rule, then its figure: « Quorum : la moitié des membres plus un, soit
+# 17 », « le quorum fixé au tiers, soit 11 membres », « Quorum : la majorité absolue (17) »
+# (wrapped anywhere: the cleaning breaks a flattened text before « membres »).
+_QUORUM_RULE = re.compile(
+    r"quorum\b[^\d.;]{0,60}?\b(?:tiers|quarts?|moiti[ée]|majorit[ée])\b"
+    r"(?:[^\d;]|\+ ?1\b){0,50}?(?:\bsoit\s(?:de\s)?|\()(?P<n>\d{1,3})(?![\d,/])"
+    r"(?![ \t]?(?:%|(?:pr[ée]sents|votants|pouvoirs)(?![ \t]?:)))"
+)
+
 
 def _read_counts(
     low: str, end: int, text: Text, extract: Extract, start: int = 0, key: str = "counts"
@@ -958,6 +967,12 @@ def _read_counts(
         if value is not None and name and getattr(counts, name) is None:
             setattr(counts, name, value)
             _evidence(extract, f"{key}.{name}", text, match.start(), match.end())
+    if counts.quorum_printed is None:
+        for spot in spots["quorum"]:
+            if rule := _QUORUM_RULE.match(low, spot, min(end, spot + 200)):
+                counts.quorum_printed = int(rule["n"])
+                _evidence(extract, f"{key}.quorum_printed", text, rule.start(), rule.end())
+                break
     if counts.in_office is None and low.find(" sur ", start, end) >= 0:
         for match in _OUT_OF.finditer(low, start, end):
             counts.in_office = int(match.group("n"))
