@@ -144,3 +144,41 @@ def test_a_quorum_rule_without_its_figure_is_no_figure(line: str, shape: str) ->
     """A rule printed without its figure gives no quorum: never a figure read from elsewhere."""
     text = HEAD + COUNTS + line + ROLL + VOTED
     assert parse_extract(printed(text, shape)).counts.quorum_printed is None
+
+
+# -- D. compound surnames in mixed case under « Mmes et MM. » ----------------------------------
+
+MIXED_CIVILITY_LISTS = [
+    "Présents : Mmes et MM. Ben Salah, Da Costa, Roux, Vigne\n",
+    "Présents : Mmes et MM. Ben Salah, Da Costa, Roux et Vigne\n",
+    "Présents :\nMmes et MM. Ben Salah,\nDa Costa, Roux,\nVigne\n",
+    "Présents : Mesdames et Messieurs Ben Salah, Da Costa, Roux, Vigne\n",
+]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("line", MIXED_CIVILITY_LISTS)
+def test_compound_surnames_under_a_mixed_civility(line: str, shape: str) -> None:
+    """« Mmes et MM. Ben Salah, Da Costa »: each one person, the surname whole, no civility
+    guessed (the plural civility says neither)."""
+    text = HEAD + line + "Secrétaire de séance : Mme Rose LAFAGE\n" + VOTED
+    present = parse_extract(printed(text, shape)).present
+    assert [(p.civility, p.first_name, p.last_name) for p in present] == [
+        (None, None, "Ben Salah"),
+        (None, None, "Da Costa"),
+        (None, None, "Roux"),
+        (None, None, "Vigne"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Mmes et MM. El Amrani, Ait Ali\n", [(None, "El Amrani"), (None, "Ait Ali")]),
+        ("Mmes et MM. Karim Ben Salah, Anne Roux\n", [("Karim", "Ben Salah"), ("Anne", "Roux")]),
+    ],
+)
+def test_arabic_surnames_under_a_mixed_civility(line: str, names: list[tuple[str, str]]) -> None:
+    text = HEAD + "Présents : " + line + "Secrétaire de séance : Mme Rose LAFAGE\n" + VOTED
+    present = parse_extract(text).present
+    assert [(p.first_name, p.last_name) for p in present] == names
