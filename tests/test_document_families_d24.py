@@ -182,3 +182,36 @@ def test_arabic_surnames_under_a_mixed_civility(line: str, names: list[tuple[str
     text = HEAD + "Présents : " + line + "Secrétaire de séance : Mme Rose LAFAGE\n" + VOTED
     present = parse_extract(text).present
     assert [(p.first_name, p.last_name) for p in present] == names
+
+
+# -- E. a damaged entry among names -----------------------------------------------------------
+
+DAMAGED = [
+    "M. Max');",
+    "M. ' Max;",
+    "M. Max « VIDE;",
+    "M. Max [VIDE;",
+    "M. Max VIDE);",
+]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("damaged", DAMAGED)
+def test_a_damaged_entry_is_refused_and_its_neighbours_kept(damaged: str, shape: str) -> None:
+    """An unbalanced quote or bracket marks an entry damaged: refused as an unreadable name,
+    the names beside it each one member."""
+    roll = f"Présents : Mme Ana ROS, M. Léo BRUN, {damaged} Mme Lou PAGE\n"
+    text = HEAD + roll + "Secrétaire de séance : Mme Lou PAGE\n" + VOTED
+    extract = parse_extract(printed(text, shape))
+    assert [p.display() for p in extract.present] == ["Mme Ana ROS", "M. Léo BRUN", "Mme Lou PAGE"]
+    assert any(f.code == "unreadable_name" for f in extract.findings)
+
+
+@pytest.mark.parametrize(
+    "name", ["M. Jean D'ARC", "Mme Awa N'Diaye", "M. Luc d’ESTAING", "M. Paul RIOU (Saint-Marc)"]
+)
+def test_an_elision_or_a_closed_note_is_no_damage(name: str) -> None:
+    text = HEAD + f"Présents : Mme Ana ROS, {name}, Mme Lou PAGE\n" + VOTED
+    extract = parse_extract(text)
+    assert len(extract.present) == 3
+    assert not any(f.code == "unreadable_name" for f in extract.findings)

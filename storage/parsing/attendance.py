@@ -741,6 +741,7 @@ def _read_name(text: str) -> Person | str | None:
         or name.count(" ") > 7
         or not any(c.isalpha() for c in name)
         or _NOT_IN_A_NAME.search(name)
+        or _DAMAGED.search(name)
     ):
         return name
     person = parse_person(name)
@@ -754,6 +755,11 @@ def _read_name(text: str) -> Person | str | None:
 # the names beside it are read as usual. (A parenthesis, an asterisk or brackets may note a
 # name.)
 _NOT_IN_A_NAME = re.compile(r'[<>{}=|\\"&]')
+# A damaged entry (« M. Max'); -- VIDE », « M. ' Max », « Mme Lou [PAGE »): a quote that
+# opens no elision (« D'ARC », « N'Diaye » are names), a bracket or a guillemet left open or
+# closed without its pair. Refused with its finding, like code; the names beside it are read as
+# usual. (The entry is at most 80 characters here.)
+_DAMAGED = re.compile(r"['’](?![^\W\d_])|^[^(]*\)|\([^)]*$|^[^\[]*\]|\[[^\]]*$|«(?!.*»)|^[^«]*»")
 
 
 def _reads_as_code(person: Person) -> bool:
