@@ -1,30 +1,21 @@
 """Families still read wrong in invented council documents: an agenda's place printed with a
 leading zero (« Point n° 03 », « Question n°07 ») kept as « 03 » rather than the 3rd item, and a
-proxy whose « à » lost its accent (« M. Jean PERRIN a M. Luc MARTY », « pouvoir a M. Y »)."""
+proxy whose « à » lost its accent (« M. Jean PERRIN a M. Luc MARTY », « pouvoir a M. Y »), a
+quorum said as its rule before its figure (« la moitié des membres plus un, soit 17 »), « Ben
+Salah » under « Mmes et MM. », and a damaged entry among names (« M. Max'); »)."""
 
 from __future__ import annotations
 
 import pytest
 
-from storage.documents import Extract
 from storage.parsing.extract import parse_extract
 from tests.documents import printed
+from tests.test_document_families_d23 import HEAD, TITLES, VOTED, placed
 
-HEAD = (
-    "COMMUNE DE SAINT-PAUL-DES-BOIS\nProcès-verbal du conseil municipal du 12 mars 2025\n"
-    "L'an deux mille vingt-cinq, le douze mars à vingt heures, le conseil municipal s'est "
-    "réuni sous la présidence de M. Henri COSTE, Maire.\n"
-)
 ROLL = (
     "Présents : M. Henri COSTE, Mme Rose LAFAGE, M. Paul VIGNE, Mme Anne BOIS, M. Luc MARTY\n"
     "Secrétaire de séance : Mme Anne BOIS\n"
 )
-VOTED = "Le Maire expose le projet.\nAdopté à l'unanimité.\n"
-TITLES = ("Tarifs de la piscine municipale", "Convention avec le syndicat des eaux")
-
-
-def placed(extract: Extract) -> list[tuple[str | None, str | None, str | None]]:
-    return [(i.deliberation.number, i.ordinal, i.deliberation.title) for i in extract.items]
 
 
 # -- A. a place on the agenda printed with a leading zero --------------------------------------
