@@ -30,7 +30,8 @@ _CIVILITY_RE = re.compile(rf"^\s*({CIVILITY_ALTERNATION})(?:\.|\b)\s*", re.IGNOR
 # Particles that belong to a surname even when printed in lower case (« de La Roche »).
 _PARTICLES = {"de", "du", "des", "da", "di", "van", "von", "der", "le", "la", "del", "dos", "d"}
 # Words that open an Arabic or Berber surname (« Ben Salah », « El Amrani », « Aït Ali »): part
-# of the surname in a name printed in mixed case, like a particle.
+# of the surname in a name printed in mixed case, like a particle, with or without a civility
+# (« Mmes et MM. Ben Salah, Da Costa » prints none of its own).
 _NAME_PREFIXES = frozenset(["ben", "bin", "ibn", "el", "al", "abou", "abu", "ait", "aït", "ould"])
 # What joins two surnames into one in Portuguese and Spanish names (« Costa e Silva »).
 _JOINS = frozenset(["e", "y", "i"])
@@ -111,7 +112,7 @@ def parse_person(text: str) -> Person:
         while cut > 0 and (
             words[cut - 1].casefold() in _PARTICLES
             or words[cut - 1] in _JOINS
-            or ((cut > 1 or civility) and words[cut - 1].casefold() in _NAME_PREFIXES)
+            or words[cut - 1].casefold() in _NAME_PREFIXES
         ):
             cut -= 1
             if words[cut] in _JOINS and cut > 0:

@@ -531,6 +531,24 @@ _PROXY_DASHED = re.compile(
     r"(?P<holder>(?:M\.|Mme|Monsieur|Madame)\s.+)$"
 )
 _PROXY_CAPITALS = re.compile(r"^(?P<giver>.+?)\s+A\s+(?P<holder>.+)$")
+# « M. Jean PERRIN a M. Luc MARTY », « Jean PERRIN a Luc MARTY »: « à » that lost its accent
+# (typed so, or dropped by a PDF's text layer), in a list of proxies only; each side a name
+# with its surname in capitals, so that « a » is never a verb's.
+_PROXY_UNACCENTED = re.compile(r"^(?P<giver>.+?)\s+a\s+(?P<holder>.+)$")
+
+
+def _proxy_unaccented(entry: str) -> re.Match[str] | None:
+    """_PROXY_UNACCENTED.match(entry) when both sides name someone in capitals."""
+    if " a " not in entry or (match := _PROXY_UNACCENTED.match(entry)) is None:
+        return None
+    giver, holder = match.group("giver").split(), match.group("holder").split()
+    if len(giver) > 5 or len(holder) > 5:
+        return None  # a sentence, not two names
+    if _has_caps_surname(giver) and _has_caps_surname(holder):
+        return match
+    return None
+
+
 _CIVILITIES = re.compile(r"\b(?:Mme|Mlle|Monsieur|Madame|Mmes)\b")
 
 
@@ -723,6 +741,7 @@ def _read_name(text: str) -> Person | str | None:
         or name.count(" ") > 7
         or not any(c.isalpha() for c in name)
         or _NOT_IN_A_NAME.search(name)
+        or _DAMAGED.search(name)
     ):
         return name
     person = parse_person(name)
@@ -736,6 +755,11 @@ def _read_name(text: str) -> Person | str | None:
 # the names beside it are read as usual. (A parenthesis, an asterisk or brackets may note a
 # name.)
 _NOT_IN_A_NAME = re.compile(r'[<>{}=|\\"&]')
+# A damaged entry (« M. Max'); -- VIDE », « M. ' Max », « Mme Lou [PAGE »): a quote that
+# opens no elision (« D'ARC », « N'Diaye » are names), a bracket or a guillemet left open or
+# closed without its pair. Refused with its finding, like code; the names beside it are read as
+# usual. (The entry is at most 80 characters here.)
+_DAMAGED = re.compile(r"['’](?![^\W\d_])|^[^(]*\)|\([^)]*$|^[^\[]*\]|\[[^\]]*$|«(?!.*»)|^[^«]*»")
 
 
 def _reads_as_code(person: Person) -> bool:
@@ -878,6 +902,15 @@ _SHARE = re.compile(
     r"\s(?:tiers|quarts?|cinqui[èe]mes?|demi|moiti[ée])\b(?:[^\n\d]{0,60}?\bsoit\s(?P<n>\d{1,3})\b)?"
 )
 
+# The quorum said as its rule, then its figure: « Quorum : la moitié des membres plus un, soit
+# 17 », « le quorum fixé au tiers, soit 11 membres », « Quorum : la majorité absolue (17) »
+# (wrapped anywhere: the cleaning breaks a flattened text before « membres »).
+_QUORUM_RULE = re.compile(
+    r"quorum\b[^\d.;]{0,60}?\b(?:tiers|quarts?|moiti[ée]|majorit[ée])\b"
+    r"(?:[^\d;]|\+ ?1\b){0,50}?(?:\bsoit\s(?:de\s)?|\()(?P<n>\d{1,3})(?![\d,/])"
+    r"(?![ \t]?(?:%|(?:pr[ée]sents|votants|pouvoirs)(?![ \t]?:)))"
+)
+
 
 def _read_counts(
     low: str, end: int, text: Text, extract: Extract, start: int = 0, key: str = "counts"
@@ -940,6 +973,12 @@ def _read_counts(
         if value is not None and name and getattr(counts, name) is None:
             setattr(counts, name, value)
             _evidence(extract, f"{key}.{name}", text, match.start(), match.end())
+    if counts.quorum_printed is None:
+        for spot in spots["quorum"]:
+            if rule := _QUORUM_RULE.match(low, spot, min(end, spot + 200)):
+                counts.quorum_printed = int(rule["n"])
+                _evidence(extract, f"{key}.quorum_printed", text, rule.start(), rule.end())
+                break
     if counts.in_office is None and low.find(" sur ", start, end) >= 0:
         for match in _OUT_OF.finditer(low, start, end):
             counts.in_office = int(match.group("n"))
@@ -1248,11 +1287,11 @@ def _starts_new_item(
     if proxies:
         if following[:1] in "PpMmDd" and _GIVEN_OF.match(following):
             return True  # « Pouvoir de Mme X à M. Y » / « Procuration de M. Z à … »
-        short = _PROXY_SHORT.match(pending)
+        short = _PROXY_SHORT.match(pending) or _proxy_unaccented(pending)
         if (
             short is not None
             and _has_caps_surname(short.group("holder").split())
-            and _PROXY_SHORT.match(following)
+            and (_PROXY_SHORT.match(following) or _proxy_unaccented(following))
         ):
             return True  # « A → B » / « C → D »: one proxy a line
         match = _PROXY_SENTENCE.match(pending)
@@ -1428,11 +1467,11 @@ _TABLE_NAME = re.compile(
 
 
 def _arrows(entry: str) -> list[str]:
-    """« BRUNEL Luc → ORTIZ Jade SAINT-JEAN Anne → CLOT Marc » (or « à », « => ») → one proxy
-    each, when every arrow stands between two names printed surname first."""
+    """« BRUNEL Luc → ORTIZ Jade SAINT-JEAN Anne → CLOT Marc » (or « à », « a », « => ») → one
+    proxy each, when every arrow stands between two names printed surname first."""
     arrows = max(entry.count("→"), entry.count("=>"))
     if arrows < 2 and not _CIVILITY_BEFORE.search(entry):  # (names with civilities: cut by them)
-        arrows = entry.count(" à ")
+        arrows = entry.count(" à ") or entry.count(" a ")  # « à » that lost its accent
     names = [m.group() for m in _TABLE_NAME.finditer(entry)]
     if arrows < 2 or len(names) != 2 * arrows:
         return [entry]
@@ -1716,7 +1755,10 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
     named = False  # the entry before was a name with its civility or its surname in capitals
     entries = _split_items(list(lines), in_proxies)
     if in_proxies and any(
-        entry.count("→") >= 2 or entry.count(" à ") >= 2 or entry.count("=>") >= 2
+        entry.count("→") >= 2
+        or entry.count(" à ") >= 2
+        or entry.count("=>") >= 2
+        or entry.count(" a ") >= 2
         for entry in entries
     ):
         # flattened « A → B C → D », « TESSON Marc à ROCHE Paul MOREL Lise à VIAL Anne »: the
@@ -1785,6 +1827,7 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
                 or _PROXY_SHORT.match(base)
                 or _proxy_in_capitals(base)
                 or _PROXY_DASHED.match(base)
+                or _proxy_unaccented(base)
             )
         elif hinted and _mentions_proxy(base):
             sentence = _PROXY_SENTENCE.match(base)

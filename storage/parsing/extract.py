@@ -868,7 +868,7 @@ def _read_items(
         vote_line, vote = _read_item(lines, head.index + 1, end, record, extract, voted_in_heading)
         item = ItemRecord(
             deliberation=record,
-            ordinal=head.ordinal,
+            ordinal=head.place,
             line=text.numbers[head.index],
             against=vote.against,
             abstaining=vote.abstaining,
@@ -1715,9 +1715,7 @@ def _read_extract(raw: str) -> Extract:
         vote_text = "\n".join(lines[start:vote_end])
     vote = _read_vote(f"{vote_text}\n{title_vote}", deliberation, findings)
     # « 1 - Titre » above « Délibération n° … »: the one item's place on the agenda
-    ordinal = (
-        headings[0].ordinal if headings and headings[0].number == deliberation.number else None
-    )
+    ordinal = headings[0].place if headings and headings[0].number == deliberation.number else None
     item = ItemRecord(
         deliberation=deliberation,
         ordinal=ordinal,

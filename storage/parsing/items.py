@@ -290,6 +290,13 @@ class Heading:
     rest: str  # what follows the number on its line (the title, often)
     title_above: bool = False  # the title was printed before the number, whole
 
+    @property
+    def place(self) -> str | None:
+        """The item's place on the agenda as a number reads: « Point n° 03 » is the 3rd."""
+        if self.ordinal is not None and self.ordinal.isdigit():
+            return str(int(self.ordinal))
+        return self.ordinal
+
 
 # A vote's last words end its item even without a full stop (« …, 0 abstention »).
 _VOTE_END = re.compile(
