@@ -582,6 +582,18 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     ):
         # « et la troisième ? » right after a sitting's card: the third of its acts
         frame = frame.but(item=frame.pick, pick=None, words=())
+    elif (
+        frame.pick
+        and frame.pick > 0
+        and frame.asked is Asked.SEARCH
+        and len(frame.words) <= 1
+        and not _a_list_in_talk(last)
+        and not last.get("sitting")
+    ):
+        # « et la deuxième ? » with no list nor sitting in talk: the second of nothing shown,
+        # not a search for the word « deuxième »
+        await ask.reply("pick_without_list", rank=frame.pick)
+        return
     if (
         frame.polar
         and frame.asked in _ABOUT_AN_ACTION
