@@ -505,7 +505,17 @@ COUNTED_ITEM = "Délibération n° 2025-011 : Tarifs de la piscine\nAdopté à l
 
 
 @pytest.mark.parametrize("shape", ["line-broken", "flattened"])
-@pytest.mark.parametrize("cue", ["ABSENTS ET EXCUSÉS", "Absents et excusés", "ABSENTS OU EXCUSÉS"])
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "ABSENTS ET EXCUSÉS",
+        "Absents et excusés",
+        "ABSENTS OU EXCUSÉS",
+        "ABSENTS ET ABSENT(S) EXCUSÉ(S)",
+        "Absent(s) excusé(s)",
+        "ABSENT EXCUSÉ",
+    ],
+)
 def test_absents_and_excused_after_proxies_is_one_cue(cue: str, shape: str) -> None:
     text = (
         COUNTED_HEAD

@@ -137,6 +137,8 @@ _BREAKS = re.compile(
     r"(?<!GU[ÉE]S )"
     # (« ABSENTS ET EXCUSÉS : », « Absents et excusés : »: one heading)
     r"(?<!BSENTS ET )(?<!bsents et )(?<!BSENTS OU )(?<!bsents ou )"
+    # (« ABSENTS ET ABSENT(S) EXCUSÉ(S) : », « Absent(s) excusé(s) : »: one heading too)
+    r"(?<!BSENT\(S\) )(?<!bsent\(s\) )(?<!BSENT )(?<!bsent )"
     r"(?P<cue>(?:[ÉE]tai(?:en)?t|[ÉE]TAI(?:EN)?T|Assistai(?:en)?t|ASSISTAI(?:EN)?T|Membres?"
     r"|MEMBRES?|Conseill(?:ers?|[èe]res?)"
     r"|D[ée]l[ée]gu[ée]e?s?|D[ÉE]L[ÉE]GU[ÉE]E?S?"
