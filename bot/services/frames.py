@@ -458,10 +458,11 @@ _FIRST_PERSON = re.compile(
     r"|(?:mon|ma)(?! (?:secretaire|president\w*|vice president\w*)\b))\b"
     r"(?! (?:dis|indiquer|dire)\b)"
 )
-# « qui m'a donné pouvoir ? »: « m' » before a verb of having (not « m'indiquer », courtesy).
-_ME_AS_OBJECT = re.compile(r"\bm'\s*(?:a|avait|ont|avaient|as|aviez|avez|aurait)\b")
+# « qui m'a donné pouvoir ? »: « m' » before a verb of having (not « m'indiquer », courtesy);
+# typed on a phone without its apostrophe too (« qui m a confié son vote ? »)
+_ME_AS_OBJECT = re.compile(r"\bm(?:'\s*|\s+)(?:a|avait|ont|avaient|as|aviez|avez|aurait)\b")
 _ME_GIVEN = re.compile(
-    r"\bm'\s*(?:a|avait|ont|avaient|aurait)(?:-t-(?:on|il|elle)| t (?:on|il|elle))?"
+    r"\bm(?:'\s*|\s+)(?:a|avait|ont|avaient|aurait)(?:-t-(?:on|il|elle)| t (?:on|il|elle))?"
     r" (?:re)?(?:donne|confie|laisse|transmis|cede|file|passe)"
 )
 _PRONOUN = cues.compile(
@@ -1006,6 +1007,10 @@ _GIVE = cues.compile(
     r"|(?<!\ba )(?<!\bont )(?<!\bavait )\b(?:donner|confier|transmettre|laisser|passer|ceder)\s+"
     r"(?:ma voix|mon vote|mon droit de vote|ma procu)\b"
     r"|\bfaire (?:un|une|mon|ma) (?:proxy|procu)\b"
+    # « donne pouvoir à Laget pour jeudi », « donnez procuration à Berger »: an order, its
+    # subject left out (a sentence's opening only: « Driol donne pouvoir à X » tells of Driol)
+    r"|^(?![^?]*\?)(?:donne|donnez|transmets|transmettez|confie|confiez|laisse|laissez)\s+(?:un\s+|le\s+)?"
+    r"(?:pouvoir|procuration|procu)\s+(?:a|au)\s+(?!(?:qui|quoi)\b)\w+"
     # « je change, je le donne à Da Silva », « je donne à Bony »: the proxy, unsaid
     r"|\b(?:je|j)\s+(?:le\s+|la\s+|lui\s+)?(?:donne|confie|laisse|transmets|passe|file|refile)"
     r"\s+(?:plutot\s+|finalement\s+|donc\s+|alors\s+)?(?:a|au)\s+(?!(?:qui|quoi|la|l|ce|cette"
