@@ -4632,7 +4632,14 @@ async def _sittings_in(ask: Ask, frame: Frame) -> None:
         start=when.start,
         end=when.end,
     )
-    await ask.reply("answer_sittings_found", found=found, said=when.said)
+    to_come = []
+    if asked_of_the_past(frame.text):
+        # « combien de séances on a eu en 2024 ? »: those held; one convened, to come, is told
+        # apart, never counted among them
+        today = ask.runtime.today()
+        to_come = [s for s in found if s.held_on > today]
+        found = [s for s in found if s.held_on <= today]
+    await ask.reply("answer_sittings_found", found=found, said=when.said, to_come=to_come)
     remember_sittings_shown(ask, [s.id for s in found])
 
 
