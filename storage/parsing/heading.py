@@ -394,6 +394,12 @@ _NAME_STOP = re.compile(
     r"\s(?:[-–—](?=\s)|(?:légalement|dûment|s['’]est|se sont|réuni|convoqu|sous la|du \d|le \d"
     r"|Conseil|CONSEIL|Comit[ée]|COMIT[ÉE]|Bureau|BUREAU|Séance|S[EÉ]ANCE|Page|Extrait|EXTRAIT|après"
     r"|a été|est)\b)"
+    # the next heading line, flattened onto the name: « Commune de X Département du Calvados »,
+    # « … Arrondissement de Lisieux », « … République Française » (« du Département de … » is
+    # a name's own words)
+    r"|(?<!\s[dD][uU])(?<!\s[dD][eE])(?<!\s[dD][eE][sS])(?<!\s[lL][aA])"
+    r"\s(?:D[ée]partement|D[ÉE]PARTEMENT|Arrondissement|ARRONDISSEMENT|Canton|CANTON"
+    r"|R[ée]publique|R[ÉE]PUBLIQUE|Pr[ée]fecture|PR[ÉE]FECTURE)\b"
     r"|(?P<document>\s(?:Proc[èe]s|PROC[ÈE]S|Compte|COMPTE|Relev[ée]|RELEV[ÉE]|R[ée]union"
     r"|R[ÉE]UNION|Registre|REGISTRE|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|Date|DATE|Nombre"
     r"|NOMBRE|L['’]an|Vu|SIRE[NT]|Siren|Siret|Commission|COMMISSION)\b)",

@@ -29,6 +29,8 @@ _DECISIONS_END = re.compile(
     # « Le budget est adopté par 40 voix pour … », « Votants : 45 dont 40 pour … »
     r"|(?:la|le|les|l['’])\s?[^.\n]{1,40}?\s(?:est|sont|a\s+[ée]t[ée]|ont\s+[ée]t[ée])\s+"
     r"(?:adopt|rejet)[ée]e?s?\s+(?:par|[àa])\s|(?:nombre\s+de\s+)?votants\b"
+    # « Voix pour : 17 — Voix contre : 3 », « Nombre de voix pour : 17 », « Exprimés : 20 »
+    r"|nombre\s+de\s+voix\b|voix\s+(?:pour|contre)\b|(?:suffrages\s+)?exprim[ée]s\s*:"
     r"|pour\s*:|pour\d{1,3}(?!\d)|vote|r[ée]sultat|ont\s+vot[ée]|annexe|acte\s+rendu|le\s+secr[ée]taire"
     r"|la\s+secr[ée]taire|le\s+pr[ée]sident|la\s+pr[ée]sidente|la\s+premi[èe]re|le\s+premier"
     # the vote in a sentence of its own: « Le Bureau adopte par 9 voix pour et 2 abstentions »
