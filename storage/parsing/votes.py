@@ -466,9 +466,40 @@ _DEFERRED = re.compile(
 _NOTED = re.compile(
     r"\bprend\s+acte\b|\bpris\s+acte\b|\bdonn[ée]\s+acte\b|\bprise\s+d['’]acte\b"
     # « Le conseil municipal a pris connaissance du rapport » (never « après avoir pris … »)
-    r"|\b(?:a|ont)\s+pris\s+connaissance\b|\bprend\s+connaissance\b",
+    r"|\b(?:a|ont)\s+pris\s+connaissance\b|\bprend\s+connaissance\b"
+    # « Acte est donné au Président de la présentation du rapport », « acte lui en est donné »
+    r"|\bacte\s+(?:(?:lui|leur)\s+)?(?:en\s+)?est\s+donn[ée]",
     re.IGNORECASE,
 )
+# An item the council only heard: « Communication sans vote », « Information sans vote »,
+# « Cette communication ne donne pas lieu à un vote », « non soumis au vote » (looked for
+# after a withdrawn or deferred item's words: « Point retiré, sans vote » is withdrawn; a
+# bare « Sans vote » under « Questions diverses » is no item noted).
+_WITHOUT_VOTE = re.compile(
+    r"\b(?:communication|information|pr[ée]sentation|d[ée]bat|rapport)s?\s+sans\s+vote\b"
+    r"|\b(?:ne\s+donn(?:e|ant)|n['’]a|n['’]ayant)\s+pas\s+(?:donn[ée]\s+)?lieu\s+[àa]\s+"
+    r"(?:un\s+)?vote|\bne\s+(?:fait|faisant)\s+pas\s+l['’]objet\s+d['’]un\s+vote"
+    r"|\bnon\s+soumise?s?\s+au\s+vote",
+    re.IGNORECASE,
+)
+
+
+def _noted_last(text: str, folded: str) -> bool:
+    """Whether the item closes on its being noted (« Il est pris acte de ce rapport ») after
+    every word of a vote it printed: an exposé quoting another body's vote (« le rapport
+    adopté par le comité syndical le 3 avril ») or what is proposed is no vote of this one."""
+    noted = (
+        [m.start() for m in _NOTED.finditer(text)] if "acte" in folded or "conn" in folded else []
+    )
+    if "vote" in folded:
+        noted += [m.start() for m in _WITHOUT_VOTE.finditer(text)]
+    if not noted:
+        return False
+    voted = [
+        m.start() for pattern in (_ADOPTED, _REJECTED, _MAJORITY) for m in pattern.finditer(text)
+    ]
+    return not voted or max(voted) < max(noted)
+
 
 _NAME_LIST_SPLIT = re.compile(r"\s?,\s?|\set\s")
 _GROUP = re.compile(
@@ -696,6 +727,8 @@ def _read_vote(text: str, record: DeliberationRecord, findings: list[Finding]) -
         (("adopt" in folded or "approuv" in folded) and _ADOPTED.search(text) is not None)
         or majority
     )
+    if (adopted or rejected or majority) and _noted_last(text, folded):
+        adopted = rejected = majority = False
     unanimity = "unan" in folded and _UNANIMOUS.search(text) is not None
     if votes_for is None and unanimity and (figure := _UNANIMITY_FIGURE.search(text)):
         # « à l'unanimité (29 voix) », « à l'unanimité des 25 votants »: printed, not counted
@@ -759,6 +792,8 @@ def _read_vote(text: str, record: DeliberationRecord, findings: list[Finding]) -
         record.outcome = "withdrawn"  # taken off the agenda: no vote at all
     elif _DEFERRED.search(text):
         record.outcome = "deferred"  # put off to a later sitting: no vote at all
+    elif "vote" in folded and _WITHOUT_VOTE.search(text):
+        record.outcome = "noted"  # « Communication sans vote »: heard, no vote at all
     else:
         findings.append(Finding("missing_outcome", {}))
     return Vote(against_names, abstaining)
