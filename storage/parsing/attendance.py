@@ -2029,6 +2029,84 @@ def chair_in_list(sections: list[_Section], extract: Extract, text: Text) -> Non
                     return
 
 
+# A page's furniture a list of names may hold where a page broke it, the text flattened or the
+# footer printed without its page's number: a stamp (« Publié le 07/05/2024 », « Accusé de
+# réception en préfecture », « Date de télétransmission : 06/05/2024 », the act's ID
+# « 042-200011223-20240506-D2024_12-DE »), a page's number (« Page 2 », « - 3 - »), a running
+# footer (« Syndicat des eaux – Comité du 02/05/2024 », « PV CS 02.05.2024 – 2 »). No name holds
+# one: each goes, the names about it stay.
+_FURNITURE_DATE = (
+    r"(?:\d{1,2}(?:er)?\s(?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre"
+    r"|octobre|novembre|d[ée]cembre)\s\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(?![\d/.-]\d)"
+)
+_STAMP_IN_LIST = re.compile(
+    r"(?i:(?:accus[ée]\sde\sr[ée]ception|re[çc]ue?|envoy[ée]e?|transmise?)(?:\s(?:en|[àa]\sla|au))?"
+    r"\spr[ée]fecture(?:\sle)?(?:\s?:?\s?"
+    + _FURNITURE_DATE
+    + r")?|(?:publi[ée]e?|affich[ée]e?|mise?\sen\sligne)(?:\sle)?\s?:?\s?"
+    + _FURNITURE_DATE
+    + r"|date\sd(?:e\s|['’])(?:t[ée]l[ée]transmission|r[ée]ception(?:\sen)?\spr[ée]fecture"
+    r"|affichage|publication|mise\sen\sligne)\s?:?\s?"
+    + _FURNITURE_DATE
+    + r"|(?:id\s?:\s?)?\b\d{3}-\d{9}-\d{8}-[a-z0-9_.]+-[a-z]{2}\b"
+    r"|\bpage\s\d{1,4}(?:\s?(?:/|sur)\s?\d{1,4})?\b)"
+    r"|(?<![\w-])-\s\d{1,3}\s-(?![\w-])"
+)
+# A running footer or header: the council or the body, capitalised, then the sitting's date
+# (with or without « du »), and maybe the page's number.
+_FOOTER_IN_LIST = re.compile(
+    r"(?<![\w(’'-])(?=[A-ZÀ-Ý])(?i:commune|ville|mairie|communaut[ée]|m[ée]tropole|r[ée]gion"
+    r"|d[ée]partement|syndicat|sivu|sivom|ccas|cias|sdis|conseil|bureau|comit[ée]|commission"
+    r"|proc[èe]s[- ]verbal|compte[- ]rendu|extrait|s[ée]ance|pv|cr|c[mcdps])\b"
+    r"[^,;:()\n]{0,150}?\s" + _FURNITURE_DATE + r"(?:\s?[-–—]\s?(?:page\s?)?\d{1,3}"
+    r"(?:\s?(?:/|sur)\s?\d{1,3})?(?![\w/]))?"
+)
+_FURNITURE_GAP = re.compile(r"[\s,;]*\x00[\s,;\x00]*")  # what a piece of furniture left
+
+
+def _heading_capitals(text: Text) -> str | None:
+    """The document's first words when printed in capitals (« SYNDICAT DES EAUX DU FUREN »),
+    which a page's running header repeats, inside a flattened list too."""
+    first = text.lines[0] if text.lines else ""
+    run = _HEADING_CAPITALS.match(first)
+    return run.group().strip() if run and " " in run.group().strip() else None
+
+
+_HEADING_CAPITALS = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{11,80}(?=\s[A-ZÀ-Ý][a-zà-ÿ]|\s?$)")
+
+
+def _without_furniture(lines: tuple[str, ...], heading: str | None) -> tuple[str, ...]:
+    """A list's lines without the page furniture standing between two of its names."""
+    kept: list[str] = []
+    changed = False
+    for line in lines:
+        cleaned = line
+        if heading and heading in cleaned:
+            cleaned = re.sub(rf"(?<![\w(-]){re.escape(heading)}(?![\w)-])", "\x00", cleaned)
+        if any(c.isdigit() for c in cleaned) or "fecture" in cleaned or "FECTURE" in cleaned:
+            cleaned = _STAMP_IN_LIST.sub("\x00", cleaned)
+            cleaned = _FOOTER_IN_LIST.sub(_footer_gone, cleaned)
+        if cleaned != line:
+            changed = True
+            cleaned = _FURNITURE_GAP.sub(_gap_closed, cleaned).lstrip(" ,;").rstrip()
+            if not cleaned.strip(" -–—"):
+                continue
+        kept.append(cleaned)
+    return tuple(kept) if changed else lines
+
+
+def _footer_gone(match: re.Match[str]) -> str:
+    # (a name before the date is no footer: « M. Paul VIGNE, conseiller du 2 mai 2024 »)
+    return match.group() if _CIVILITY_BEFORE.search(match.group()) else "\x00"
+
+
+def _gap_closed(match: re.Match[str]) -> str:
+    # the separator of the names about it, once (none at the line's end: a trailing comma
+    # stays, the list going on at the next line)
+    gap = match.group()
+    return ", " if "," in gap else "; " if ";" in gap else " "
+
+
 def _read_sections(sections: list[_Section], extract: Extract, text: Text) -> None:
     lists: dict[str, list[Person]] = {
         "present": extract.present,
@@ -2038,8 +2116,9 @@ def _read_sections(sections: list[_Section], extract: Extract, text: Text) -> No
         "givers": [],
     }
     away_counts: list[tuple[int, int, str]] = []  # (count, line, text) closing absent lists
+    heading = _heading_capitals(text)
     for section in sections:
-        reading = _read_section(section.kind, tuple(section.lines))
+        reading = _read_section(section.kind, _without_furniture(tuple(section.lines), heading))
         people = reading.people
         if reading.excused:  # « Absents : M. X (excusé), … »: X among the excused
             extract.absent_excused.extend(reading.excused)
