@@ -184,3 +184,51 @@ def test_a_list_across_a_pdf_page_under_its_footer(footer: str, tmp_path: Path) 
     text = read_document_text(tmp_path / "pv.pdf")
     assert pdf.page_no() == 2
     assert [p.last_name for p in parse_extract(text).present] == PRESENT_FIVE
+
+
+PAGE_BREAKS = [
+    "\nSyndicat des eaux – Comité du 02/05/2024 – Page 1 / 4\n",
+    "\n- 3 -\n\nSYNDICAT DES EAUX DU FUREN\n",
+    "Séance du 02/05/2024 - page 3",
+    "\nComité syndical – séance du 2 mai 2024\n3\n",
+]
+BROKEN_LISTS = {
+    "numbered": (
+        "Présents :\n1. M. Henri COSTE\n2. Mme Rose LAFAGE\n3. M. Paul VIGNE\n{F}\n"
+        "4. Mme Anne BOIS\n5. M. Luc MARTY\n"
+    ),
+    "surname first": (
+        "Présents : COSTE Henri, LAFAGE Rose, VIGNE Paul,\n{F}\nBOIS Anne, MARTY Luc\n"
+    ),
+    "surname first, one a line": (
+        "Etaient présents :\nCOSTE Henri\nLAFAGE Rose\nVIGNE Paul\n{F}\nBOIS Anne\nMARTY Luc\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("page_break", PAGE_BREAKS)
+@pytest.mark.parametrize("layout", sorted(BROKEN_LISTS))
+def test_a_list_goes_on_past_a_page_break(layout: str, page_break: str) -> None:
+    """Blank lines and a footer that prints no « Page n / m » (the body and its date, a page's
+    number alone, the heading's capitals): the list goes on after them."""
+    text = (
+        SYNDICATE
+        + BROKEN_LISTS[layout].format(F=page_break)
+        + "Excusés : Mme Nina ROUX (pouvoir à M. Luc MARTY), M. Jean PERRIN\n"
+        + "Secrétaire de séance : Mme Anne BOIS\nAdopté à l'unanimité.\n"
+    )
+    assert [p.last_name for p in parse_extract(text).present] == PRESENT_FIVE
+
+
+@pytest.mark.parametrize("page_break", PAGE_BREAKS)
+def test_a_list_of_absentees_goes_on_past_a_page_break(page_break: str) -> None:
+    text = (
+        SYNDICATE
+        + "Présents : M. Henri COSTE, Mme Rose LAFAGE, M. Paul VIGNE, Mme Anne BOIS,"
+        + " M. Luc MARTY\nExcusés :\n- Mme Nina ROUX (pouvoir à M. Luc MARTY)\n"
+        + page_break
+        + "\n- M. Jean PERRIN\nSecrétaire de séance : Mme Anne BOIS\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_extract(text)
+    assert [p.last_name for p in extract.absent_excused] == ["ROUX", "PERRIN"]
+    assert [p.last_name for p in extract.present] == PRESENT_FIVE

@@ -1033,18 +1033,25 @@ def _resumes_after_footer(lines: list[str], index: int, end: int, last: str) -> 
         return _same_shape_after_footer(lines, index, end, last)
     footer, stripped = _after_a_page_break(lines, index, end)
     opens = _ENTRY_START.match(stripped) if footer and stripped else None
-    return opens is not None and opens.group()[:1] == bullet.group()[:1]
+    # the same bullet, or a number after a number (« 3. M. Paul VIGNE » / … / « 4. Mme … »)
+    return opens is not None and (
+        opens.group()[:1] == bullet.group()[:1]
+        or (opens.group()[:1].isdigit() and bullet.group()[:1].isdigit())
+    )
 
 
 def _after_a_page_break(lines: list[str], index: int, end: int) -> tuple[bool, str | None]:
     """Whether a page's footer or header stands around the blank line at `index` (before it,
     between two blank ones, or after it), and the first line of text after them."""
-    footer = any(is_page_footer(line.strip()) for line in lines[max(0, index - 2) : index])
+    heading = _heading_capitals(lines)
+    footer = any(
+        _page_furniture(line.strip(), heading) for line in lines[max(0, index - 2) : index]
+    )
     for following in lines[index + 1 : min(end, index + 6)]:
         stripped = following.strip()
         if not stripped:
             continue
-        if is_page_footer(stripped):
+        if _page_furniture(stripped, heading) or (footer and _page_number_alone(stripped)):
             footer = True
             continue
         return footer, stripped
@@ -1076,6 +1083,7 @@ def _collect_sections(
             break
         if len(text := line.strip()) >= 12:
             heading.add(text.casefold())
+    capitals = _heading_capitals(lines)
     for index, line in enumerate(lines[:end]):
         stripped = line.strip()
         if stripped[:1] in "PpAaEe" and (dashed := _DASHED_CUE.match(stripped)):
@@ -1194,7 +1202,15 @@ def _collect_sections(
             stripped = stripped[sub.end() :].strip()
             if not stripped:
                 continue
-        if is_page_footer(stripped) or (index > 2 and stripped.casefold() in heading):
+        if (
+            is_page_footer(stripped)
+            or (index > 2 and stripped.casefold() in heading)
+            or _page_furniture(stripped, capitals)
+            or (
+                _page_number_alone(stripped)
+                and _page_furniture(lines[index - 1].strip(), capitals)
+            )
+        ):
             continue  # a page's footer or header words between two lines of the list
         if stripped[:1] in "DdAaPpRrOo" and SECTION_HEADING.match(stripped):
             current = None  # « Décisions du conseil » after the lists: the items follow
@@ -2061,13 +2077,14 @@ _FOOTER_IN_LIST = re.compile(
     r"[^,;:()\n]{0,150}?\s" + _FURNITURE_DATE + r"(?:\s?[-–—]\s?(?:page\s?)?\d{1,3}"
     r"(?:\s?(?:/|sur)\s?\d{1,3})?(?![\w/]))?"
 )
+_FIGURE = re.compile(r"\d")  # (every piece of furniture but one stamp prints a figure)
 _FURNITURE_GAP = re.compile(r"[\s,;]*\x00[\s,;\x00]*")  # what a piece of furniture left
 
 
-def _heading_capitals(text: Text) -> str | None:
+def _heading_capitals(lines: list[str]) -> str | None:
     """The document's first words when printed in capitals (« SYNDICAT DES EAUX DU FUREN »),
     which a page's running header repeats, inside a flattened list too."""
-    first = text.lines[0] if text.lines else ""
+    first = lines[0] if lines else ""
     run = _HEADING_CAPITALS.match(first)
     return run.group().strip() if run and " " in run.group().strip() else None
 
@@ -2083,7 +2100,7 @@ def _without_furniture(lines: tuple[str, ...], heading: str | None) -> tuple[str
         cleaned = line
         if heading and heading in cleaned:
             cleaned = re.sub(rf"(?<![\w(-]){re.escape(heading)}(?![\w)-])", "\x00", cleaned)
-        if any(c.isdigit() for c in cleaned) or "fecture" in cleaned or "FECTURE" in cleaned:
+        if _FIGURE.search(cleaned) or "fecture" in cleaned or "FECTURE" in cleaned:
             cleaned = _STAMP_IN_LIST.sub("\x00", cleaned)
             cleaned = _FOOTER_IN_LIST.sub(_footer_gone, cleaned)
         if cleaned != line:
@@ -2093,6 +2110,16 @@ def _without_furniture(lines: tuple[str, ...], heading: str | None) -> tuple[str
                 continue
         kept.append(cleaned)
     return tuple(kept) if changed else lines
+
+
+def _page_furniture(line: str, heading: str | None) -> bool:
+    """Whether a whole line is page furniture (« Séance du 02/05/2024 - page 3 »)."""
+    return bool(line) and _without_furniture((line,), heading) == ()
+
+
+def _page_number_alone(line: str) -> bool:
+    """« 3 » alone on its line: a page's number under its footer's words."""
+    return len(line) <= 3 and line.isdigit()
 
 
 def _footer_gone(match: re.Match[str]) -> str:
@@ -2116,7 +2143,7 @@ def _read_sections(sections: list[_Section], extract: Extract, text: Text) -> No
         "givers": [],
     }
     away_counts: list[tuple[int, int, str]] = []  # (count, line, text) closing absent lists
-    heading = _heading_capitals(text)
+    heading = _heading_capitals(text.lines)
     for section in sections:
         reading = _read_section(section.kind, _without_furniture(tuple(section.lines), heading))
         people = reading.people
