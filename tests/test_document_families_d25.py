@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.render import finding_text
+from storage.documents import Person
 from storage.parsing.extract import parse_extract
 from storage.parsing.pdf import read_document_text
 from tests.documents import minutes_pdf, printed
@@ -232,3 +234,217 @@ def test_a_list_of_absentees_goes_on_past_a_page_break(page_break: str) -> None:
     extract = parse_extract(text)
     assert [p.last_name for p in extract.absent_excused] == ["ROUX", "PERRIN"]
     assert [p.last_name for p in extract.present] == PRESENT_FIVE
+
+
+# -- C. the body sitting under its collectivité's heading --------------------------------------
+
+BODIES = [
+    (
+        "CONSEIL DÉPARTEMENTAL DE LA LOIRE\nCommission permanente\nRéunion du 12 mars 2024\n",
+        "Commission permanente",
+        "département",
+    ),
+    (
+        "CONSEIL DÉPARTEMENTAL DE LA LOIRE\nCOMMISSION PERMANENTE — Réunion du 12 mars 2024\n",
+        "Commission permanente",
+        "département",
+    ),
+    (
+        "CONSEIL DÉPARTEMENTAL DE LA HAUTE-LOIRE\nDÉLIBÉRATION DE LA COMMISSION PERMANENTE\n"
+        "Réunion du 12 mars 2024\n",
+        "Commission permanente",
+        "département",
+    ),
+    (
+        "Conseil départemental de la Loire – Commission permanente – Réunion du 12 mars 2024\n",
+        "Commission permanente",
+        "département",
+    ),
+    (
+        "CONSEIL RÉGIONAL AUVERGNE-RHÔNE-ALPES\nCommission permanente du 12 mars 2024\n",
+        "Commission permanente",
+        None,
+    ),
+    (
+        "CONSEIL DÉPARTEMENTAL DE LA LOIRE\nBUREAU\nRéunion du 12 mars 2024\n",
+        "Bureau",
+        "département",
+    ),
+    (
+        "CONSEIL DÉPARTEMENTAL DE LA LOIRE\nSéance plénière du 12 mars 2024\n",
+        "Conseil Départemental",
+        "département",
+    ),
+    (
+        "COMMUNAUTÉ DE COMMUNES DES MONTS DU PILAT\nBUREAU COMMUNAUTAIRE\n"
+        "Séance du 12 mars 2024\n",
+        "Bureau Communautaire",
+        "communauté de communes",
+    ),
+    (
+        "SYNDICAT INTERCOMMUNAL DES EAUX DU FUREN\nCOMITÉ SYNDICAL\nSéance du 12 mars 2024\n",
+        "Comité Syndical",
+        "syndicat",
+    ),
+]
+SITTING = (
+    "Présents : M. Henri COSTE, Mme Rose LAFAGE, M. Paul VIGNE, Mme Anne BOIS, M. Luc MARTY\n"
+    "Secrétaire de séance : Mme Anne BOIS\n1 - Subvention au club de rugby\n"
+    "La commission permanente, après en avoir délibéré, adopte à l'unanimité.\n"
+)
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize(("heading", "body", "kind"), BODIES)
+def test_the_body_under_its_collectivite(
+    heading: str, body: str, kind: str | None, shape: str
+) -> None:
+    """« CONSEIL DÉPARTEMENTAL DE LA LOIRE » then « Commission permanente »: the council is the
+    département, the body that sat its commission permanente."""
+    extract = parse_extract(printed(heading + SITTING, shape))
+    assert extract.body == body
+    assert str(extract.sitting_date) == "2024-03-12"
+    if kind is not None:
+        assert extract.council is not None
+        assert extract.council.kind == kind
+
+
+# -- D. hostile or damaged entries -------------------------------------------------------------
+
+FIVE_PRESENT = (
+    "Présents : M. Henri COSTE, Mme Rose LAFAGE, M. Paul VIGNE, Mme Anne BOIS, M. Luc MARTY\n"
+)
+CLOSE = "Secrétaire de séance : Mme Anne BOIS\n1 - Tarifs de la cantine\nAdopté à l'unanimité.\n"
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("empty", ["-- VIDE", "--VIDE--", "- vide -", "** néant **", "VIDE"])
+def test_an_empty_list_as_a_tool_prints_it(empty: str, shape: str) -> None:
+    """« Pouvoirs : -- VIDE »: no proxy, nobody named « VIDE », nothing to warn about."""
+    text = HEAD + FIVE_PRESENT + f"Pouvoirs : {empty}\nAbsents : {empty}\n" + CLOSE
+    extract = parse_extract(printed(text, shape))
+    assert (extract.proxies, extract.represented, extract.absent) == ([], [], [])
+    assert [p.last_name for p in extract.present] == PRESENT_FIVE
+    assert "proxy_holder_unknown" not in [f.code for f in extract.findings]
+
+
+NEXT_SENTENCES = [
+    "Pouvoirs : Mme Nina ROUX donne pouvoir à M. Luc MARTY. Le Président ouvre la séance et"
+    " constate le quorum.\n",
+    "Mme Nina ROUX a donné pouvoir à M. Luc MARTY. Le Maire ouvre la séance à 20 h.\n",
+    "Pouvoirs : Mme Nina ROUX à M. Luc MARTY Le quorum étant atteint, la séance est ouverte.\n",
+    "Pouvoirs : Mme Nina ROUX à M. Luc MARTY. Après l'appel, le Maire ouvre la séance.\n",
+    "Procurations : Mme Nina ROUX représentée par M. Luc MARTY. Il est procédé à l'appel.\n",
+    "Pouvoirs : Mme Nina ROUX à M. Luc MARTY L'ordre du jour est adopté.\n",
+]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("line", NEXT_SENTENCES)
+def test_a_proxy_list_run_into_the_next_sentence(line: str, shape: str) -> None:
+    """Nothing of the next sentence enters the holder's name, nor makes a represented member."""
+    extract = parse_extract(printed(HEAD + FIVE_PRESENT + line + CLOSE, shape))
+    assert [(whole(p.giver), whole(p.holder)) for p in extract.proxies] == [
+        ("Mme Nina ROUX", "M. Luc MARTY")
+    ]
+    assert extract.represented == []
+    assert [p.last_name for p in extract.present] == PRESENT_FIVE
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+def test_a_list_run_into_the_next_sentence_keeps_its_names(shape: str) -> None:
+    text = (
+        HEAD
+        + "Présents : M. Henri COSTE, Mme Rose LAFAGE, M. Paul VIGNE, Mme Anne BOIS, M. Luc"
+        + " MARTY. Le quorum est atteint.\nExcusés : Mme Nina ROUX, M. Jean PERRIN. La séance"
+        + " est ouverte à 20 h.\n"
+        + CLOSE
+    )
+    extract = parse_extract(printed(text, shape))
+    assert [p.last_name for p in extract.present] == PRESENT_FIVE
+    assert [whole(p) for p in extract.absent_excused] == ["Mme Nina ROUX", "M. Jean PERRIN"]
+
+
+@pytest.mark.parametrize(
+    ("names", "surnames"),
+    [
+        ("M. Jean LE GALL, Mme Anne Le Berre, M. Paul VIGNE", ["LE GALL", "Le Berre", "VIGNE"]),
+        ("BOYER Daniel. PRAT Louis. LE ROUX Anne", ["BOYER", "PRAT", "LE ROUX"]),
+        ("Mme Rose LAFAGE. Mme Anne BOIS. M. Luc MARTY", ["LAFAGE", "BOIS", "MARTY"]),
+    ],
+)
+def test_a_particle_or_a_civility_is_no_sentence(names: str, surnames: list[str]) -> None:
+    """« Le Berre », a list parted by full stops: no sentence starts there."""
+    extract = parse_extract(HEAD + f"Présents : {names}\n" + CLOSE)
+    assert [p.last_name for p in extract.present] == surnames
+
+
+def whole(person: Person) -> str:
+    return " ".join(
+        part for part in (person.civility, person.first_name, person.last_name) if part
+    )
+
+
+# -- E. a second column's words glued into a list ---------------------------------------------
+
+GLUED = [
+    # (the list's text, the surnames kept, what is refused)
+    (
+        "Présents : M. Luc SARDA, Mme Inès ROUX, M. Paul VIGNE 2022 tarifs, Mme Anne BOIS",
+        ["SARDA", "ROUX", "BOIS"],
+        "M. Paul VIGNE 2022 tarifs",
+    ),
+    (
+        "Présents : M. Luc SARDA, Mme Inès ROUX approuve la délibération, Mme Anne BOIS",
+        ["SARDA", "BOIS"],
+        "Mme Inès ROUX approuve la délibération",
+    ),
+    (
+        "Présents : M. Luc SARDA, Mme Inès ROUX, Considérant que le budget, Mme Anne BOIS",
+        ["SARDA", "ROUX", "BOIS"],
+        "Considérant que le budget",
+    ),
+    (
+        "Présents : M. Luc SARDA, Mme Inès | Par délibération du 3 mai 2022, Mme Anne BOIS",
+        ["SARDA", "BOIS"],
+        "Mme Inès | Par délibération du 3 mai 2022",
+    ),
+    (
+        "Présents : M. Luc SARDA, Mme Anne conseil avait fixé les tarifs de la BOIS",
+        ["SARDA"],
+        "Mme Anne conseil avait fixé les tarifs de la BOIS",
+    ),
+]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize(("line", "kept", "refused"), GLUED)
+def test_a_name_carrying_the_other_columns_words_is_refused(
+    line: str, kept: list[str], refused: str, shape: str
+) -> None:
+    """A year, « délibération », a verb in a name: « Nom illisible », said, never a member."""
+    extract = parse_extract(printed(HEAD + line + "\n" + CLOSE, shape))
+    assert [p.last_name for p in extract.present] == kept
+    unreadable = [f.params["text"] for f in extract.findings if f.code == "unreadable_name"]
+    assert refused in unreadable
+    warnings = [finding_text(f) for f in extract.findings]
+    assert f"Nom illisible : « {refused} »." in warnings
+
+
+@pytest.mark.parametrize(
+    ("line", "surnames"),
+    [
+        (
+            "Présents : Mme Marie DUPONT née MARTIN, M. Jean de LA TOUR",
+            ["DUPONT née MARTIN", "de LA TOUR"],
+        ),
+        ("Présents : M. Jean d'ESTAING, Mme Anne van der BERG", ["d'ESTAING", "van der BERG"]),
+        ("Présents : M. Yvan TERRASSE. 6 votants", ["TERRASSE"]),
+        ("Présents : Mme Lise GAY. Réunion du 12/03/2024", ["GAY"]),
+        ("Présents : Jean DUPONT, Paul MARTIN Le quorum est atteint", ["DUPONT", "MARTIN"]),
+    ],
+)
+def test_particles_stay_and_a_sentence_after_a_name_goes(line: str, surnames: list[str]) -> None:
+    extract = parse_extract(HEAD + line + "\n" + CLOSE)
+    assert [p.last_name for p in extract.present] == surnames
+    assert "unreadable_name" not in [f.code for f in extract.findings]

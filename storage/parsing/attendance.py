@@ -317,7 +317,12 @@ def _member_sentence_at(text: str) -> int | None:
     starts = [
         m.start() for m in _CIVILITY_BEFORE.finditer(text, max(0, verb.start() - 60), verb.start())
     ]
-    return starts[-1] if starts else None
+    if not starts:
+        return None
+    # « … pouvoir à M. Luc MARTY. Le Président ouvre la séance »: the sentence's subject is no
+    # member named before it
+    sentence = _NEXT_SENTENCE.search(text, starts[-1], verb.start())
+    return sentence.start() if sentence is not None else starts[-1]
 
 
 # What follows a list without a cue of its own, and is no name: the chair's sentence (« sous la
@@ -334,12 +339,38 @@ _LIST_END = re.compile(
 _LIST_END_HINTS = ("sous la pr", "Point", "°", "º")
 
 
+# The next sentence run into a list's last name: after its full stop, a sentence's opening
+# (« … M. Luc MARTY. Le Président ouvre la séance », « … MARTY. Après l'appel, … »); or, its
+# stop lost, an article and a common noun after a surname in capitals (« … M. Luc MARTY Le
+# quorum étant atteint, … »). Never a role (« M. le Maire »), never a particle (« Le Gall »).
+_OPENING = (
+    r"(?:(?:Le|La|Les|L['’])\s?(?:[a-zà-ÿ]"
+    r"|(?:Pr[ée]sident|Maire|Conseil|Comit[ée]|Bureau|Secr[ée]taire|Quorum)\b)"
+    r"|(?:Il|Elle|Ils|Elles|Après|Puis|Ensuite|Lecture|Conform[ée]ment|Constatant|Ouverture"
+    r"|Monsieur\sle|Madame\sla|Cette|Ce|Ces|Une?)\s)"
+)
+_AFTER_CAPITALS = (
+    r"(?<=[A-ZÀ-Ý]{2})\s(?=(?:Le|La|Les)\s[a-zà-ÿ]{3,}|L['’][a-zà-ÿ]{3,}"
+    r"|(?:Le|La)\s(?:Pr[ée]sident|Maire|Secr[ée]taire)e?\s[a-zà-ÿ]{3,})"
+)
+_NEXT_SENTENCE = re.compile(
+    rf"(?<=[^\W\d_]{{2}})(?<!\bMM)(?<!\bMme)\.\s(?={_OPENING})|{_AFTER_CAPITALS}"
+)
+# The same sentence on the line under the list's last name, its full stop closing that line.
+_OPENS_SENTENCE = re.compile(_OPENING)
+
+
 def _list_end_at(line: str) -> int | None:
-    """Where a list's text stops being names (_LIST_END), None if it does not: asked only of a
-    line holding one of its words or a year's digits."""
-    if not any(hint in line for hint in _LIST_END_HINTS) and not _YEAR_DIGITS.search(line):
-        return None
-    found = _LIST_END.search(line)
+    """Where a list's text stops being names (_LIST_END, or the next sentence), None if it does
+    not: asked only of a line holding one of its words, a year's digits or a sentence's
+    start."""
+    found: re.Match[str] | None = None
+    if any(hint in line for hint in _LIST_END_HINTS) or _YEAR_DIGITS.search(line):
+        found = _LIST_END.search(line)
+    if ". " in line or " L" in line:
+        sentence = _NEXT_SENTENCE.search(line)
+        if sentence is not None and (found is None or sentence.start() < found.start()):
+            return sentence.start()
     return found.start() if found is not None else None
 
 
@@ -499,9 +530,10 @@ CHAIR = Person(last_name="", first_name="chair")
 _ENTRY_FIRST = frozenset("-–—*0123456789")
 _PLURAL_CIVILITIES = ("Mmes", "MM.", "Mesdames", "Messieurs")
 _NOBODY = re.compile(
-    r"^(?:n[ée]ant|aucun(?:e)?|sans\s+objet|-+"
+    r"^(?:[-–—*]+\s?)?(?:n[ée]ant|aucun(?:e)?|sans\s+objet|vide|-+"
     # plural civilities heading the names (« Présents : Mmes et MM. » / « Mme X, M. Y »)
-    r"|(?:mmes|mm|mesdames|messieurs)\.?(?:\s+et\s+(?:mmes|mm|mesdames|messieurs)\.?)?)\.?$",
+    r"|(?:mmes|mm|mesdames|messieurs)\.?(?:\s+et\s+(?:mmes|mm|mesdames|messieurs)\.?)?)"
+    r"(?:\s?[-–—*]+)?\.?$",  # « -- VIDE », « --VIDE-- »: an empty list, as its tool prints it
     re.IGNORECASE,
 )
 
@@ -732,6 +764,8 @@ def _read_name(text: str) -> Person | str | None:
     name = _normalise(text).strip(" ,;.:")
     name = _ENTRY_PREFIX.sub("", name)
     name = _GROUP_SUFFIX.sub("", name).strip(" ,;.:")
+    if (". " in name or " L" in name) and (tail := _NAME_TAIL.search(name)):
+        name = name[: tail.start()]
     if not name or _NOBODY.match(name) or _FUNCTION_ONLY.match(name) or _GROUP_ONLY.match(name):
         return None
     if role_word(name) or _ROLE_ONLY.match(name):
@@ -745,9 +779,39 @@ def _read_name(text: str) -> Person | str | None:
     ):
         return name
     person = parse_person(name)
-    if not person.last_name or _reads_as_code(person):
+    if not person.last_name or _reads_as_code(person) or _carries_body_words(person):
         return name
     return person
+
+
+# Words of the text beside a list, glued into it where a second column ran into its lines
+# (« Mme Inès Par délibération du 3 mai 2022 », « Mme Anne conseil avait fixé les tarifs »): a
+# figure, or a word in lower case that no name's particle is (« de », « du », « le », « van »,
+# « des », « del »… are). Such an entry is refused (« Nom illisible »), never a member.
+_LOWER_PARTICLES = frozenset(
+    {"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "van", "von", "der", "den"}
+    | {"ten", "ter", "di", "da", "das", "dos", "del", "della", "y", "e", "et", "ben", "bin"}
+    | {"ibn", "el", "al", "née", "né", "épouse", "ép.", "veuve", "vve", "dit", "dite"}
+)
+_LOWER_WORD = re.compile(r"(?<!\S)[a-zà-ÿ][^\s'’]*['’]?")
+_ARTICLE_FIRST = re.compile(r"^(?:le|la|les|l['’])\s")
+_FIGURE_WORD = re.compile(r"(?<!\S)\d")  # a year, a date, a count (never « ROUX2 »'s digit)
+# What follows a name in its entry when the sentence after it ran in: a full stop, then
+# anything (« M. Yvan TERRASSE. 6 votants », « Mme Lise GAY. Réunion du 12/03/2024 »; never
+# a civility's or an initial's stop), or the next sentence's article and noun after a surname
+# in capitals (« Paul MARTIN Le quorum est atteint »).
+_NAME_TAIL = re.compile(rf"(?<=[^\W\d_]{{2}})(?<!\bMM)(?<!\bMme)(?<!\bMlle)\.\s|{_AFTER_CAPITALS}")
+
+
+def _carries_body_words(person: Person) -> bool:
+    whole = f"{person.first_name or ''} {person.last_name}"
+    if _FIGURE_WORD.search(whole) or person.last_name.islower():
+        return True
+    if person.civility is None and _ARTICLE_FIRST.match(whole.lstrip()):
+        return True  # « le ROUX »: a sentence's end, then the next line's name
+    return any(
+        word.group().rstrip(".,;:") not in _LOWER_PARTICLES for word in _LOWER_WORD.finditer(whole)
+    )
 
 
 # Code pasted into a list (« Mme Léa "ROUX'); DROP TABLE members;-- », « x=1 », « a|b »,
@@ -1183,6 +1247,11 @@ def _collect_sections(
         ):
             current = _Section("proxies", line=index)  # proxies printed without their cue
             sections.append(current)
+            if (stop := _list_end_at(stripped)) is not None:
+                # « Mme X a donné pouvoir à M. Y. Le Maire ouvre la séance »: the proxy only
+                current.lines.append(stripped[:stop].rstrip())
+                current = None
+                continue
             current.lines.append(stripped)
             continue
         if current is None:
@@ -1227,6 +1296,9 @@ def _collect_sections(
             # « …, M. » / « Le Roux, Mme Joly, … »: the name the civility announced, not prose
             current.lines[-1] = f"{previous} {stripped}"
             continue
+        if previous.endswith(".") and _OPENS_SENTENCE.match(stripped):
+            current = None  # « … à M. Luc MARTY. » / « Après l'appel, le Maire ouvre … »
+            continue
         if (
             _list_stop(stripped)
             or _agenda_entry(stripped)
@@ -1238,7 +1310,12 @@ def _collect_sections(
         if (stop := _list_end_at(stripped)) is not None:
             # the chair's sentence or an item's heading after the list's last name
             if stripped[:stop].strip(" ,;•"):
-                current.lines.append(stripped[:stop].rstrip())
+                last = current.lines[-1] if current.lines else ""
+                if len(last) < 300 and last.endswith((" à", " a", " par")):
+                    # « X donne pouvoir à » / « M. Y. Le Maire expose … »: the entry's end
+                    current.lines[-1] = f"{last} {stripped[:stop].rstrip()}"
+                else:
+                    current.lines.append(stripped[:stop].rstrip())
             current = None
             continue
         if (officer := _officer_cut(stripped)) is not None:
