@@ -321,8 +321,8 @@ def _member_sentence_at(text: str) -> int | None:
         return None
     # « … pouvoir à M. Luc MARTY. Le Président ouvre la séance »: the sentence's subject is no
     # member named before it
-    sentence = _NEXT_SENTENCE.search(text, starts[-1], verb.start())
-    return sentence.start() if sentence is not None else starts[-1]
+    sentence = _next_sentence(text, starts[-1], verb.start())
+    return sentence if sentence is not None else starts[-1]
 
 
 # What follows a list without a cue of its own, and is no name: the chair's sentence (« sous la
@@ -349,15 +349,27 @@ _OPENING = (
     r"|(?:Il|Elle|Ils|Elles|Après|Puis|Ensuite|Lecture|Conform[ée]ment|Constatant|Ouverture"
     r"|Monsieur\sle|Madame\sla|Cette|Ce|Ces|Une?)\s)"
 )
-_AFTER_CAPITALS = (
-    r"(?<=[A-ZÀ-Ý]{2})\s(?=(?:Le|La|Les)\s[a-zà-ÿ]{3,}|L['’][a-zà-ÿ]{3,}"
-    r"|(?:Le|La)\s(?:Pr[ée]sident|Maire|Secr[ée]taire)e?\s[a-zà-ÿ]{3,})"
-)
-_NEXT_SENTENCE = re.compile(
-    rf"(?<=[^\W\d_]{{2}})(?<!\bMM)(?<!\bMme)\.\s(?={_OPENING})|{_AFTER_CAPITALS}"
+# (each pattern opens on its literal, « . » or « L », which the engine scans for: a lookbehind
+# first would be tried at every character of every list's line)
+_STOP_THEN_SENTENCE = re.compile(rf"\.(?<=[^\W\d_]{{2}}\.)(?<!\bMM\.)(?<!\bMme\.)\s(?={_OPENING})")
+_CAPITALS_THEN_SENTENCE = re.compile(
+    r"(?<=[A-ZÀ-Ý]{2}\s)L(?:(?:e|a|es)\s[a-zà-ÿ]{3}|['’][a-zà-ÿ]{3}"
+    r"|(?:e|a)\s(?:Pr[ée]sident|Maire|Secr[ée]taire)e?\s[a-zà-ÿ]{3})"
 )
 # The same sentence on the line under the list's last name, its full stop closing that line.
 _OPENS_SENTENCE = re.compile(_OPENING)
+
+
+def _next_sentence(text: str, start: int = 0, end: int | None = None) -> int | None:
+    """Where the next sentence run into a list's text starts (its full stop or the space
+    before its article), None if none does."""
+    end = len(text) if end is None else end
+    found = [
+        match.start() - (pattern is _CAPITALS_THEN_SENTENCE)
+        for pattern in (_STOP_THEN_SENTENCE, _CAPITALS_THEN_SENTENCE)
+        if (match := pattern.search(text, start, end)) is not None
+    ]
+    return min(found) if found else None
 
 
 def _list_end_at(line: str) -> int | None:
@@ -367,10 +379,10 @@ def _list_end_at(line: str) -> int | None:
     found: re.Match[str] | None = None
     if any(hint in line for hint in _LIST_END_HINTS) or _YEAR_DIGITS.search(line):
         found = _LIST_END.search(line)
-    if ". " in line or " L" in line:
-        sentence = _NEXT_SENTENCE.search(line)
-        if sentence is not None and (found is None or sentence.start() < found.start()):
-            return sentence.start()
+    if "." in line or "L" in line:
+        sentence = _next_sentence(line)
+        if sentence is not None and (found is None or sentence < found.start()):
+            return sentence
     return found.start() if found is not None else None
 
 
@@ -764,8 +776,11 @@ def _read_name(text: str) -> Person | str | None:
     name = _normalise(text).strip(" ,;.:")
     name = _ENTRY_PREFIX.sub("", name)
     name = _GROUP_SUFFIX.sub("", name).strip(" ,;.:")
-    if (". " in name or " L" in name) and (tail := _NAME_TAIL.search(name)):
-        name = name[: tail.start()]
+    if ". " in name or " L" in name:
+        stop = _STOP_IN_NAME.search(name)
+        after = _CAPITALS_THEN_SENTENCE.search(name)
+        cuts = [*([stop.start()] if stop else []), *([after.start() - 1] if after else [])]
+        name = name[: min(cuts)] if cuts else name
     if not name or _NOBODY.match(name) or _FUNCTION_ONLY.match(name) or _GROUP_ONLY.match(name):
         return None
     if role_word(name) or _ROLE_ONLY.match(name):
@@ -800,7 +815,7 @@ _FIGURE_WORD = re.compile(r"(?<!\S)\d")  # a year, a date, a count (never « ROU
 # anything (« M. Yvan TERRASSE. 6 votants », « Mme Lise GAY. Réunion du 12/03/2024 »; never
 # a civility's or an initial's stop), or the next sentence's article and noun after a surname
 # in capitals (« Paul MARTIN Le quorum est atteint »).
-_NAME_TAIL = re.compile(rf"(?<=[^\W\d_]{{2}})(?<!\bMM)(?<!\bMme)(?<!\bMlle)\.\s|{_AFTER_CAPITALS}")
+_STOP_IN_NAME = re.compile(r"\.(?<=[^\W\d_]{2}\.)(?<!\bMM\.)(?<!\bMme\.)(?<!\bMlle\.)\s")
 
 
 def _carries_body_words(person: Person) -> bool:
