@@ -448,3 +448,28 @@ def test_particles_stay_and_a_sentence_after_a_name_goes(line: str, surnames: li
     extract = parse_extract(HEAD + line + "\n" + CLOSE)
     assert [p.last_name for p in extract.present] == surnames
     assert "unreadable_name" not in [f.code for f in extract.findings]
+
+
+# -- F. a tab-separated roll call whose line breaks were lost ---------------------------------
+
+TAB_TABLES = [
+    "Nom\tPrénom\tPrésence\tCOSTE\tHenri\tPrésent\tLAFAGE\tRose\tPrésente\tVIGNE\tPaul\tPrésent"
+    "\tROUX\tNina\tExcusée\tBOIS\tAnne\tPrésente\n",
+    "NOM\tPRÉNOM\tSTATUT\tCOSTE\tHenri\tPrésent\tLAFAGE\tRose\tPrésente\tVIGNE\tPaul\tPrésent"
+    "\tROUX\tNina\tExcusée\tBOIS\tAnne\tPrésente\n",
+    "Nom Prénom\tPrésence\tCOSTE Henri\tPrésent\tLAFAGE Rose\tPrésente\tVIGNE Paul\tPrésent"
+    "\tROUX Nina\tExcusée\tBOIS Anne\tPrésente\n",
+]
+
+
+@pytest.mark.parametrize("joined", [False, True])
+@pytest.mark.parametrize("table", TAB_TABLES)
+def test_a_tab_separated_roll_call_run_into_one_line(table: str, joined: bool) -> None:
+    """« Nom⇥Prénom⇥Présence⇥COSTE⇥Henri⇥Présent⇥… »: as many cells a row as the header has
+    labels; alone on its line, or the whole document's line breaks lost too."""
+    text = (
+        HEAD + table + "Secrétaire de séance : Mme Anne BOIS\n1 - Tarifs\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_extract(text.replace("\n", " ") if joined else text)
+    assert [p.last_name for p in extract.present] == ["COSTE", "LAFAGE", "VIGNE", "BOIS"]
+    assert [p.last_name for p in extract.absent_excused] == ["ROUX"]
