@@ -271,6 +271,18 @@ BODIES = [
         "département",
     ),
     (
+        "CONSEIL DÉPARTEMENTAL DE LA LOIRE\nRéunion du 12 mars 2024\nLa Commission permanente"
+        " s'est réunie sous la présidence de M. Henri COSTE.\n",
+        "Commission permanente",
+        "département",
+    ),
+    (
+        "DÉPARTEMENT DE LA LOIRE\nCONSEIL DÉPARTEMENTAL\nCOMMISSION PERMANENTE\n"
+        "Séance du 12 mars 2024\n",
+        "Commission permanente",
+        "département",
+    ),
+    (
         "CONSEIL DÉPARTEMENTAL DE LA LOIRE\nSéance plénière du 12 mars 2024\n",
         "Conseil Départemental",
         "département",
