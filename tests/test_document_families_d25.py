@@ -485,3 +485,23 @@ def test_a_tab_separated_roll_call_run_into_one_line(table: str, joined: bool) -
     extract = parse_extract(text.replace("\n", " ") if joined else text)
     assert [p.last_name for p in extract.present] == ["COSTE", "LAFAGE", "VIGNE", "BOIS"]
     assert [p.last_name for p in extract.absent_excused] == ["ROUX"]
+
+
+# -- G. a vote's names wrapped to the next line, a page's furniture maybe between -------------
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("furniture", ["", *[f for f in FURNITURE if not f.isupper()]])
+def test_the_names_of_a_vote_go_on_past_a_page_break(furniture: str, shape: str) -> None:
+    """« Contre : M. Henri COSTE, Mme Rose LAFAGE, » / footer / « M. Paul VIGNE »: three."""
+    text = (
+        SYNDICATE
+        + "Présents : M. Henri COSTE, Mme Rose LAFAGE, M. Paul VIGNE, Mme Anne BOIS,"
+        + " M. Luc MARTY, M. Jean PERRIN\nSecrétaire de séance : Mme Anne BOIS\n1 - Tarifs\n"
+        + "Adopté à la majorité. Contre : M. Henri COSTE, Mme Rose LAFAGE,\n"
+        + (f"{furniture}\n" if furniture else "")
+        + "M. Paul VIGNE. Pour : 3.\n"
+    )
+    item = parse_extract(printed(text, shape)).items[0]
+    assert [p.last_name for p in item.against] == ["COSTE", "LAFAGE", "VIGNE"]
+    assert item.deliberation.votes_against == 3

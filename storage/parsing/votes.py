@@ -11,7 +11,12 @@ from typing import NamedTuple
 from storage import rules
 from storage.documents import DeliberationRecord, Finding, Person
 from storage.french import number_in_words
-from storage.parsing.attendance import _read_name, whole_surnames
+from storage.parsing.attendance import (
+    _page_furniture,
+    _read_name,
+    _without_furniture,
+    whole_surnames,
+)
 from storage.parsing.common import _join_lines, _lower, search_near
 
 _DELIBERATED = re.compile(r"apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]")  # on lower case
@@ -514,6 +519,8 @@ def _named(patterns: tuple[re.Pattern[str], ...], text: str) -> list[Person]:
             # The names end at their sentence or at « ; », unless what follows « ; » is the
             # next group's members: « (Groupe X : M. Y ; Non-inscrits : M. Z) ».
             names = _OUTCOME_AFTER.split(match.group("names"), 1)[0]
+            # (a page's stamp or footer run in among them, the text flattened: not a name)
+            names = next(iter(_without_furniture((names,), None)), "")
             groups = _NAMES_END.split(names, 1)[0].strip(" .;").split(";")
             groups = groups[:1] + list(takewhile(lambda g: _GROUP.match(g.strip()), groups[1:]))
             parts = []
@@ -666,9 +673,46 @@ def _brackets_joined(text: str) -> str:
     return _BRACKET_BELOW.sub(r"\1 ", text)
 
 
+# A vote's names wrapped to the next line (« Contre : M. Henri COSTE, Mme Rose LAFAGE, » /
+# « M. Paul VIGNE »), a page's footer or blank lines maybe between: one line.
+_NAMES_LABEL = re.compile(r"\b(?i:contre|abstentions?|abstenue?s?|pour)\b[^\n]{0,300},[ \t]*$")
+_DIGIT_ENDS = tuple("0123456789")
+_STAMPED_LINE_END = re.compile(r"\d\n")
+_CIVILITY_OPENS = re.compile(r"[ \t]*(?:M\.|MM\.|Mme|Mmes|Monsieur|Madame)\s")
+
+
+def _wrapped_names_joined(text: str) -> str:
+    lines = text.split("\n")
+    joined: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        if line.endswith(_DIGIT_ENDS) and (bare := _without_furniture((line,), None)):
+            line = bare[0]  # « Contre : M. X, Mme Y, Publié le 07/05/2024 »: the stamp goes
+        while _NAMES_LABEL.search(line):
+            following = index
+            while (
+                following < len(lines)
+                and following - index < 4
+                and (
+                    not lines[following].strip() or _page_furniture(lines[following].strip(), None)
+                )
+            ):
+                following += 1
+            if following >= len(lines) or not _CIVILITY_OPENS.match(lines[following]):
+                break
+            line = f"{line.rstrip()} {lines[following].strip()}"
+            index = following + 1
+        joined.append(line)
+    return "\n".join(joined)
+
+
 def _read_vote(text: str, record: DeliberationRecord, findings: list[Finding]) -> Vote:
     """The outcome and printed figures of one vote, and who is named against or abstaining."""
     text = _brackets_joined(unglued(text))
+    if ",\n" in text or ", \n" in text or ("," in text and _STAMPED_LINE_END.search(text)):
+        text = _wrapped_names_joined(text)
     if (folded := text.casefold()).count("pour") and "contre" in folded:
         text = _LABELS_FIRST.sub(_labels_first, text)
     if (
