@@ -317,7 +317,12 @@ def _member_sentence_at(text: str) -> int | None:
     starts = [
         m.start() for m in _CIVILITY_BEFORE.finditer(text, max(0, verb.start() - 60), verb.start())
     ]
-    return starts[-1] if starts else None
+    if not starts:
+        return None
+    # « … pouvoir à M. Luc MARTY. Le Président ouvre la séance »: the sentence's subject is no
+    # member named before it
+    sentence = _next_sentence(text, starts[-1], verb.start())
+    return sentence if sentence is not None else starts[-1]
 
 
 # What follows a list without a cue of its own, and is no name: the chair's sentence (« sous la
@@ -334,12 +339,50 @@ _LIST_END = re.compile(
 _LIST_END_HINTS = ("sous la pr", "Point", "°", "º")
 
 
+# The next sentence run into a list's last name: after its full stop, a sentence's opening
+# (« … M. Luc MARTY. Le Président ouvre la séance », « … MARTY. Après l'appel, … »); or, its
+# stop lost, an article and a common noun after a surname in capitals (« … M. Luc MARTY Le
+# quorum étant atteint, … »). Never a role (« M. le Maire »), never a particle (« Le Gall »).
+_OPENING = (
+    r"(?:(?:Le|La|Les|L['’])\s?(?:[a-zà-ÿ]"
+    r"|(?:Pr[ée]sident|Maire|Conseil|Comit[ée]|Bureau|Secr[ée]taire|Quorum)\b)"
+    r"|(?:Il|Elle|Ils|Elles|Après|Puis|Ensuite|Lecture|Conform[ée]ment|Constatant|Ouverture"
+    r"|Monsieur\sle|Madame\sla|Cette|Ce|Ces|Une?)\s)"
+)
+# (each pattern opens on its literal, « . » or « L », which the engine scans for: a lookbehind
+# first would be tried at every character of every list's line)
+_STOP_THEN_SENTENCE = re.compile(rf"\.(?<=[^\W\d_]{{2}}\.)(?<!\bMM\.)(?<!\bMme\.)\s(?={_OPENING})")
+_CAPITALS_THEN_SENTENCE = re.compile(
+    r"(?<=[A-ZÀ-Ý]{2}\s)L(?:(?:e|a|es)\s[a-zà-ÿ]{3}|['’][a-zà-ÿ]{3}"
+    r"|(?:e|a)\s(?:Pr[ée]sident|Maire|Secr[ée]taire)e?\s[a-zà-ÿ]{3})"
+)
+# The same sentence on the line under the list's last name, its full stop closing that line.
+_OPENS_SENTENCE = re.compile(_OPENING)
+
+
+def _next_sentence(text: str, start: int = 0, end: int | None = None) -> int | None:
+    """Where the next sentence run into a list's text starts (its full stop or the space
+    before its article), None if none does."""
+    end = len(text) if end is None else end
+    found = [
+        match.start() - (pattern is _CAPITALS_THEN_SENTENCE)
+        for pattern in (_STOP_THEN_SENTENCE, _CAPITALS_THEN_SENTENCE)
+        if (match := pattern.search(text, start, end)) is not None
+    ]
+    return min(found) if found else None
+
+
 def _list_end_at(line: str) -> int | None:
-    """Where a list's text stops being names (_LIST_END), None if it does not: asked only of a
-    line holding one of its words or a year's digits."""
-    if not any(hint in line for hint in _LIST_END_HINTS) and not _YEAR_DIGITS.search(line):
-        return None
-    found = _LIST_END.search(line)
+    """Where a list's text stops being names (_LIST_END, or the next sentence), None if it does
+    not: asked only of a line holding one of its words, a year's digits or a sentence's
+    start."""
+    found: re.Match[str] | None = None
+    if any(hint in line for hint in _LIST_END_HINTS) or _YEAR_DIGITS.search(line):
+        found = _LIST_END.search(line)
+    if "." in line or "L" in line:
+        sentence = _next_sentence(line)
+        if sentence is not None and (found is None or sentence < found.start()):
+            return sentence
     return found.start() if found is not None else None
 
 
@@ -499,9 +542,10 @@ CHAIR = Person(last_name="", first_name="chair")
 _ENTRY_FIRST = frozenset("-–—*0123456789")
 _PLURAL_CIVILITIES = ("Mmes", "MM.", "Mesdames", "Messieurs")
 _NOBODY = re.compile(
-    r"^(?:n[ée]ant|aucun(?:e)?|sans\s+objet|-+"
+    r"^(?:[-–—*]+\s?)?(?:n[ée]ant|aucun(?:e)?|sans\s+objet|vide|-+"
     # plural civilities heading the names (« Présents : Mmes et MM. » / « Mme X, M. Y »)
-    r"|(?:mmes|mm|mesdames|messieurs)\.?(?:\s+et\s+(?:mmes|mm|mesdames|messieurs)\.?)?)\.?$",
+    r"|(?:mmes|mm|mesdames|messieurs)\.?(?:\s+et\s+(?:mmes|mm|mesdames|messieurs)\.?)?)"
+    r"(?:\s?[-–—*]+)?\.?$",  # « -- VIDE », « --VIDE-- »: an empty list, as its tool prints it
     re.IGNORECASE,
 )
 
@@ -732,6 +776,11 @@ def _read_name(text: str) -> Person | str | None:
     name = _normalise(text).strip(" ,;.:")
     name = _ENTRY_PREFIX.sub("", name)
     name = _GROUP_SUFFIX.sub("", name).strip(" ,;.:")
+    if ". " in name or " L" in name:
+        stop = _STOP_IN_NAME.search(name)
+        after = _CAPITALS_THEN_SENTENCE.search(name)
+        cuts = [*([stop.start()] if stop else []), *([after.start() - 1] if after else [])]
+        name = name[: min(cuts)] if cuts else name
     if not name or _NOBODY.match(name) or _FUNCTION_ONLY.match(name) or _GROUP_ONLY.match(name):
         return None
     if role_word(name) or _ROLE_ONLY.match(name):
@@ -745,9 +794,39 @@ def _read_name(text: str) -> Person | str | None:
     ):
         return name
     person = parse_person(name)
-    if not person.last_name or _reads_as_code(person):
+    if not person.last_name or _reads_as_code(person) or _carries_body_words(person):
         return name
     return person
+
+
+# Words of the text beside a list, glued into it where a second column ran into its lines
+# (« Mme Inès Par délibération du 3 mai 2022 », « Mme Anne conseil avait fixé les tarifs »): a
+# figure, or a word in lower case that no name's particle is (« de », « du », « le », « van »,
+# « des », « del »… are). Such an entry is refused (« Nom illisible »), never a member.
+_LOWER_PARTICLES = frozenset(
+    {"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "van", "von", "der", "den"}
+    | {"ten", "ter", "di", "da", "das", "dos", "del", "della", "y", "e", "et", "ben", "bin"}
+    | {"ibn", "el", "al", "née", "né", "épouse", "ép.", "veuve", "vve", "dit", "dite"}
+)
+_LOWER_WORD = re.compile(r"(?<!\S)[a-zà-ÿ][^\s'’]*['’]?")
+_ARTICLE_FIRST = re.compile(r"^(?:le|la|les|l['’])\s")
+_FIGURE_WORD = re.compile(r"(?<!\S)\d")  # a year, a date, a count (never « ROUX2 »'s digit)
+# What follows a name in its entry when the sentence after it ran in: a full stop, then
+# anything (« M. Yvan TERRASSE. 6 votants », « Mme Lise GAY. Réunion du 12/03/2024 »; never
+# a civility's or an initial's stop), or the next sentence's article and noun after a surname
+# in capitals (« Paul MARTIN Le quorum est atteint »).
+_STOP_IN_NAME = re.compile(r"\.(?<=[^\W\d_]{2}\.)(?<!\bMM\.)(?<!\bMme\.)(?<!\bMlle\.)\s")
+
+
+def _carries_body_words(person: Person) -> bool:
+    whole = f"{person.first_name or ''} {person.last_name}"
+    if _FIGURE_WORD.search(whole) or person.last_name.islower():
+        return True
+    if person.civility is None and _ARTICLE_FIRST.match(whole.lstrip()):
+        return True  # « le ROUX »: a sentence's end, then the next line's name
+    return any(
+        word.group().rstrip(".,;:") not in _LOWER_PARTICLES for word in _LOWER_WORD.finditer(whole)
+    )
 
 
 # Code pasted into a list (« Mme Léa "ROUX'); DROP TABLE members;-- », « x=1 », « a|b »,
@@ -1033,18 +1112,25 @@ def _resumes_after_footer(lines: list[str], index: int, end: int, last: str) -> 
         return _same_shape_after_footer(lines, index, end, last)
     footer, stripped = _after_a_page_break(lines, index, end)
     opens = _ENTRY_START.match(stripped) if footer and stripped else None
-    return opens is not None and opens.group()[:1] == bullet.group()[:1]
+    # the same bullet, or a number after a number (« 3. M. Paul VIGNE » / … / « 4. Mme … »)
+    return opens is not None and (
+        opens.group()[:1] == bullet.group()[:1]
+        or (opens.group()[:1].isdigit() and bullet.group()[:1].isdigit())
+    )
 
 
 def _after_a_page_break(lines: list[str], index: int, end: int) -> tuple[bool, str | None]:
     """Whether a page's footer or header stands around the blank line at `index` (before it,
     between two blank ones, or after it), and the first line of text after them."""
-    footer = any(is_page_footer(line.strip()) for line in lines[max(0, index - 2) : index])
+    heading = _heading_capitals(lines)
+    footer = any(
+        _page_furniture(line.strip(), heading) for line in lines[max(0, index - 2) : index]
+    )
     for following in lines[index + 1 : min(end, index + 6)]:
         stripped = following.strip()
         if not stripped:
             continue
-        if is_page_footer(stripped):
+        if _page_furniture(stripped, heading) or (footer and _page_number_alone(stripped)):
             footer = True
             continue
         return footer, stripped
@@ -1076,6 +1162,7 @@ def _collect_sections(
             break
         if len(text := line.strip()) >= 12:
             heading.add(text.casefold())
+    capitals = _heading_capitals(lines)
     for index, line in enumerate(lines[:end]):
         stripped = line.strip()
         if stripped[:1] in "PpAaEe" and (dashed := _DASHED_CUE.match(stripped)):
@@ -1175,6 +1262,11 @@ def _collect_sections(
         ):
             current = _Section("proxies", line=index)  # proxies printed without their cue
             sections.append(current)
+            if (stop := _list_end_at(stripped)) is not None:
+                # « Mme X a donné pouvoir à M. Y. Le Maire ouvre la séance »: the proxy only
+                current.lines.append(stripped[:stop].rstrip())
+                current = None
+                continue
             current.lines.append(stripped)
             continue
         if current is None:
@@ -1194,7 +1286,15 @@ def _collect_sections(
             stripped = stripped[sub.end() :].strip()
             if not stripped:
                 continue
-        if is_page_footer(stripped) or (index > 2 and stripped.casefold() in heading):
+        if (
+            is_page_footer(stripped)
+            or (index > 2 and stripped.casefold() in heading)
+            or _page_furniture(stripped, capitals)
+            or (
+                _page_number_alone(stripped)
+                and _page_furniture(lines[index - 1].strip(), capitals)
+            )
+        ):
             continue  # a page's footer or header words between two lines of the list
         if stripped[:1] in "DdAaPpRrOo" and SECTION_HEADING.match(stripped):
             current = None  # « Décisions du conseil » after the lists: the items follow
@@ -1211,6 +1311,9 @@ def _collect_sections(
             # « …, M. » / « Le Roux, Mme Joly, … »: the name the civility announced, not prose
             current.lines[-1] = f"{previous} {stripped}"
             continue
+        if previous.endswith(".") and _OPENS_SENTENCE.match(stripped):
+            current = None  # « … à M. Luc MARTY. » / « Après l'appel, le Maire ouvre … »
+            continue
         if (
             _list_stop(stripped)
             or _agenda_entry(stripped)
@@ -1222,7 +1325,12 @@ def _collect_sections(
         if (stop := _list_end_at(stripped)) is not None:
             # the chair's sentence or an item's heading after the list's last name
             if stripped[:stop].strip(" ,;•"):
-                current.lines.append(stripped[:stop].rstrip())
+                last = current.lines[-1] if current.lines else ""
+                if len(last) < 300 and last.endswith((" à", " a", " par")):
+                    # « X donne pouvoir à » / « M. Y. Le Maire expose … »: the entry's end
+                    current.lines[-1] = f"{last} {stripped[:stop].rstrip()}"
+                else:
+                    current.lines.append(stripped[:stop].rstrip())
             current = None
             continue
         if (officer := _officer_cut(stripped)) is not None:
@@ -2029,6 +2137,95 @@ def chair_in_list(sections: list[_Section], extract: Extract, text: Text) -> Non
                     return
 
 
+# A page's furniture a list of names may hold where a page broke it, the text flattened or the
+# footer printed without its page's number: a stamp (« Publié le 07/05/2024 », « Accusé de
+# réception en préfecture », « Date de télétransmission : 06/05/2024 », the act's ID
+# « 042-200011223-20240506-D2024_12-DE »), a page's number (« Page 2 », « - 3 - »), a running
+# footer (« Syndicat des eaux – Comité du 02/05/2024 », « PV CS 02.05.2024 – 2 »). No name holds
+# one: each goes, the names about it stay.
+_FURNITURE_DATE = (
+    r"(?:\d{1,2}(?:er)?\s(?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre"
+    r"|octobre|novembre|d[ée]cembre)\s\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(?![\d/.-]\d)"
+)
+_STAMP_IN_LIST = re.compile(
+    r"(?i:(?:accus[ée]\sde\sr[ée]ception|re[çc]ue?|envoy[ée]e?|transmise?)(?:\s(?:en|[àa]\sla|au))?"
+    r"\spr[ée]fecture(?:\sle)?(?:\s?:?\s?"
+    + _FURNITURE_DATE
+    + r")?|(?:publi[ée]e?|affich[ée]e?|mise?\sen\sligne)(?:\sle)?\s?:?\s?"
+    + _FURNITURE_DATE
+    + r"|date\sd(?:e\s|['’])(?:t[ée]l[ée]transmission|r[ée]ception(?:\sen)?\spr[ée]fecture"
+    r"|affichage|publication|mise\sen\sligne)\s?:?\s?"
+    + _FURNITURE_DATE
+    + r"|(?:id\s?:\s?)?\b\d{3}-\d{9}-\d{8}-[a-z0-9_.]+-[a-z]{2}\b"
+    r"|\bpage\s\d{1,4}(?:\s?(?:/|sur)\s?\d{1,4})?\b)"
+    r"|(?<![\w-])-\s\d{1,3}\s-(?![\w-])"
+)
+# A running footer or header: the council or the body, capitalised, then the sitting's date
+# (with or without « du »), and maybe the page's number.
+_FOOTER_IN_LIST = re.compile(
+    r"(?<![\w(’'-])(?=[A-ZÀ-Ý])(?i:commune|ville|mairie|communaut[ée]|m[ée]tropole|r[ée]gion"
+    r"|d[ée]partement|syndicat|sivu|sivom|ccas|cias|sdis|conseil|bureau|comit[ée]|commission"
+    r"|proc[èe]s[- ]verbal|compte[- ]rendu|extrait|s[ée]ance|pv|cr|c[mcdps])\b"
+    r"[^,;:()\n]{0,150}?\s" + _FURNITURE_DATE + r"(?:\s?[-–—]\s?(?:page\s?)?\d{1,3}"
+    r"(?:\s?(?:/|sur)\s?\d{1,3})?(?![\w/]))?"
+)
+_FIGURE = re.compile(r"\d")  # (every piece of furniture but one stamp prints a figure)
+_FURNITURE_GAP = re.compile(r"[\s,;]*\x00[\s,;\x00]*")  # what a piece of furniture left
+
+
+def _heading_capitals(lines: list[str]) -> str | None:
+    """The document's first words when printed in capitals (« SYNDICAT DES EAUX DU FUREN »),
+    which a page's running header repeats, inside a flattened list too."""
+    first = lines[0] if lines else ""
+    run = _HEADING_CAPITALS.match(first)
+    return run.group().strip() if run and " " in run.group().strip() else None
+
+
+_HEADING_CAPITALS = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{11,80}(?=\s[A-ZÀ-Ý][a-zà-ÿ]|\s?$)")
+
+
+def _without_furniture(lines: tuple[str, ...], heading: str | None) -> tuple[str, ...]:
+    """A list's lines without the page furniture standing between two of its names."""
+    kept: list[str] = []
+    changed = False
+    for line in lines:
+        cleaned = line
+        if heading and heading in cleaned:
+            cleaned = re.sub(rf"(?<![\w(-]){re.escape(heading)}(?![\w)-])", "\x00", cleaned)
+        if _FIGURE.search(cleaned) or "fecture" in cleaned or "FECTURE" in cleaned:
+            cleaned = _STAMP_IN_LIST.sub("\x00", cleaned)
+            cleaned = _FOOTER_IN_LIST.sub(_footer_gone, cleaned)
+        if cleaned != line:
+            changed = True
+            cleaned = _FURNITURE_GAP.sub(_gap_closed, cleaned).lstrip(" ,;").rstrip()
+            if not cleaned.strip(" -–—"):
+                continue
+        kept.append(cleaned)
+    return tuple(kept) if changed else lines
+
+
+def _page_furniture(line: str, heading: str | None) -> bool:
+    """Whether a whole line is page furniture (« Séance du 02/05/2024 - page 3 »)."""
+    return bool(line) and _without_furniture((line,), heading) == ()
+
+
+def _page_number_alone(line: str) -> bool:
+    """« 3 » alone on its line: a page's number under its footer's words."""
+    return len(line) <= 3 and line.isdigit()
+
+
+def _footer_gone(match: re.Match[str]) -> str:
+    # (a name before the date is no footer: « M. Paul VIGNE, conseiller du 2 mai 2024 »)
+    return match.group() if _CIVILITY_BEFORE.search(match.group()) else "\x00"
+
+
+def _gap_closed(match: re.Match[str]) -> str:
+    # the separator of the names about it, once (none at the line's end: a trailing comma
+    # stays, the list going on at the next line)
+    gap = match.group()
+    return ", " if "," in gap else "; " if ";" in gap else " "
+
+
 def _read_sections(sections: list[_Section], extract: Extract, text: Text) -> None:
     lists: dict[str, list[Person]] = {
         "present": extract.present,
@@ -2038,8 +2235,9 @@ def _read_sections(sections: list[_Section], extract: Extract, text: Text) -> No
         "givers": [],
     }
     away_counts: list[tuple[int, int, str]] = []  # (count, line, text) closing absent lists
+    heading = _heading_capitals(text.lines)
     for section in sections:
-        reading = _read_section(section.kind, tuple(section.lines))
+        reading = _read_section(section.kind, _without_furniture(tuple(section.lines), heading))
         people = reading.people
         if reading.excused:  # « Absents : M. X (excusé), … »: X among the excused
             extract.absent_excused.extend(reading.excused)

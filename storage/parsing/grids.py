@@ -2101,9 +2101,60 @@ def _read_acts(lines: list[str], header: int) -> int:
     return at
 
 
+# -- a tab-separated table whose line breaks were lost: « Nom⇥Prénom⇥Présence⇥COSTE⇥Henri⇥… » --
+
+# A header's cell: what labels a roll call's column.
+_TAB_HEADER_CELL = re.compile(
+    r"(?i:noms?|pr[ée]noms?|pr[ée]sences?|pr[ée]sent(?:\(e\))?s?|statut|qualit[ée]|fonctions?"
+    r"|communes?|pouvoirs?(?: [àa])?|mandataires?|signatures?|[ée]margements?|absents?|excus[ée]s?"
+    r"|groupes?|membres?|[ée]lus?|observations?)"
+)
+
+
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
+# The text after the table, run into its last cell: a cue (« … Présente Secrétaire de séance :
+# Mme … »), or the item it heads.
+_CUE_AFTER_CELL = re.compile(
+    r"\s(?=[A-ZÀ-Ý][^\W\d_'’]*(?:\s[^\W\d_'’]+){0,3}\s?:|\d{1,3}\s[-–—.]\s)"
+)
+
+
+def _tab_rows_restored(raw: str) -> str:
+    """Each line that holds a whole tab-separated table (its header's labels, then its cells
+    one after another, every row run into the next) written again a row a line: as many cells
+    a row as its header has labels."""
+    lines = raw.split("\n")
+    for index, line in enumerate(lines):
+        if line.count("\t") < 5:
+            continue
+        cells = [cell.strip() for cell in line.split("\t")]
+        # flattened, the text before the table ends its first cell, the text after it its last
+        before = ""
+        if (head := _LAST_WORD.search(cells[0])) and _TAB_HEADER_CELL.fullmatch(head.group()):
+            before, cells[0] = cells[0][: head.start()].rstrip(), head.group()
+        after = _CUE_AFTER_CELL.search(cells[-1])
+        if after is not None:
+            cells[-1], after_text = cells[-1][: after.start()], cells[-1][after.end() :]
+        width = 0
+        while width < len(cells) and _TAB_HEADER_CELL.fullmatch(cells[width]):
+            width += 1
+        body = cells[width:]
+        if width < 2 or len(body) < width or len(body) % width:
+            continue
+        rows = [before] if before else []
+        rows.append("\t".join(cells[:width]))
+        rows += ["\t".join(body[at : at + width]) for at in range(0, len(body), width)]
+        if after is not None:
+            rows.append(after_text)
+        lines[index] = "\n".join(rows)
+    return "\n".join(lines)
+
+
 def rewrite_tables(raw: str) -> str:
     """The text with its roll-call and vote tables written as lines (see the module's doc)."""
     raw = _spelled_initials(raw)
+    if "\t" in raw and raw.count("\t") >= 5:
+        raw = _tab_rows_restored(raw)
     if PARAGRAPH in raw or ("|" in raw and raw.count("|") >= 4):
         # tables of lists (a word processor's cells hold a name a paragraph): read as lists,
         # then each cell's paragraphs are one text

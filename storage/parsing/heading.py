@@ -274,8 +274,37 @@ def body(low: str, near: int | None, end: int) -> tuple[str, int] | None:
             match = named
     if match.group(2) is None:
         return first, match.start()
+    if fold(match.group(2)) in ("departemental", "regional") and (
+        inner := _body_under_council(low, match, near, end)
+    ):
+        return inner
     second = _BODY_NAMES.get(fold(match.group(2)), match.group(2).title())
     return f"{first} {second}", match.start()
+
+
+# The body of a département or a région that sits under its council's name: « CONSEIL
+# DÉPARTEMENTAL DE LA LOIRE » then « COMMISSION PERMANENTE — Réunion du 12 mars 2024 ».
+_BODY_UNDER_COUNCIL = re.compile(r"commission permanente|\bbureau\b")
+
+
+def _body_under_council(
+    low: str, council: re.Match[str], near: int | None, end: int
+) -> tuple[str, int] | None:
+    """The body named after the council's name, up to the line after the sitting's date's (or
+    within a short heading when no date is near): the council names the collectivité, not the
+    body."""
+    if near is not None and near >= council.end():
+        # up to the next line's end, as the body's own search: « Réunion du 12 mars 2024 » /
+        # « La Commission permanente s'est réunie … »
+        limit = low.find("\n", near)
+        limit = low.find("\n", limit + 1) if limit != -1 else -1
+        limit = len(low) if limit == -1 else limit
+    else:
+        limit = min(council.end() + 150, max(end, council.end()))
+    inner = _BODY_UNDER_COUNCIL.search(low, council.end(), limit)
+    if inner is None:
+        return None
+    return _BODY_NAMES.get(fold(inner.group()), inner.group().title()), inner.start()
 
 
 # -- the council -----------------------------------------------------------------------------

@@ -11,7 +11,12 @@ from typing import NamedTuple
 from storage import rules
 from storage.documents import DeliberationRecord, Finding, Person
 from storage.french import number_in_words
-from storage.parsing.attendance import _read_name, whole_surnames
+from storage.parsing.attendance import (
+    _page_furniture,
+    _read_name,
+    _without_furniture,
+    whole_surnames,
+)
 from storage.parsing.common import _join_lines, _lower, search_near
 
 _DELIBERATED = re.compile(r"apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]")  # on lower case
@@ -468,9 +473,40 @@ _DEFERRED = re.compile(
 _NOTED = re.compile(
     r"\bprend\s+acte\b|\bpris\s+acte\b|\bdonn[ée]\s+acte\b|\bprise\s+d['’]acte\b"
     # « Le conseil municipal a pris connaissance du rapport » (never « après avoir pris … »)
-    r"|\b(?:a|ont)\s+pris\s+connaissance\b|\bprend\s+connaissance\b",
+    r"|\b(?:a|ont)\s+pris\s+connaissance\b|\bprend\s+connaissance\b"
+    # « Acte est donné au Président de la présentation du rapport », « acte lui en est donné »
+    r"|\bacte\s+(?:(?:lui|leur)\s+)?(?:en\s+)?est\s+donn[ée]",
     re.IGNORECASE,
 )
+# An item the council only heard: « Communication sans vote », « Information sans vote »,
+# « Cette communication ne donne pas lieu à un vote », « non soumis au vote » (looked for
+# after a withdrawn or deferred item's words: « Point retiré, sans vote » is withdrawn; a
+# bare « Sans vote » under « Questions diverses » is no item noted).
+_WITHOUT_VOTE = re.compile(
+    r"\b(?:communication|information|pr[ée]sentation|d[ée]bat|rapport)s?\s+sans\s+vote\b"
+    r"|\b(?:ne\s+donn(?:e|ant)|n['’]a|n['’]ayant)\s+pas\s+(?:donn[ée]\s+)?lieu\s+[àa]\s+"
+    r"(?:un\s+)?vote|\bne\s+(?:fait|faisant)\s+pas\s+l['’]objet\s+d['’]un\s+vote"
+    r"|\bnon\s+soumise?s?\s+au\s+vote",
+    re.IGNORECASE,
+)
+
+
+def _noted_last(text: str, folded: str) -> bool:
+    """Whether the item closes on its being noted (« Il est pris acte de ce rapport ») after
+    every word of a vote it printed: an exposé quoting another body's vote (« le rapport
+    adopté par le comité syndical le 3 avril ») or what is proposed is no vote of this one."""
+    noted = (
+        [m.start() for m in _NOTED.finditer(text)] if "acte" in folded or "conn" in folded else []
+    )
+    if "vote" in folded:
+        noted += [m.start() for m in _WITHOUT_VOTE.finditer(text)]
+    if not noted:
+        return False
+    voted = [
+        m.start() for pattern in (_ADOPTED, _REJECTED, _MAJORITY) for m in pattern.finditer(text)
+    ]
+    return not voted or max(voted) < max(noted)
+
 
 _NAME_LIST_SPLIT = re.compile(r"\s?,\s?|\set\s")
 _GROUP = re.compile(
@@ -485,6 +521,8 @@ def _named(patterns: tuple[re.Pattern[str], ...], text: str) -> list[Person]:
             # The names end at their sentence or at « ; », unless what follows « ; » is the
             # next group's members: « (Groupe X : M. Y ; Non-inscrits : M. Z) ».
             names = _OUTCOME_AFTER.split(match.group("names"), 1)[0]
+            # (a page's stamp or footer run in among them, the text flattened: not a name)
+            names = next(iter(_without_furniture((names,), None)), "")
             groups = _NAMES_END.split(names, 1)[0].strip(" .;").split(";")
             groups = groups[:1] + list(takewhile(lambda g: _GROUP.match(g.strip()), groups[1:]))
             parts = []
@@ -637,9 +675,46 @@ def _brackets_joined(text: str) -> str:
     return _BRACKET_BELOW.sub(r"\1 ", text)
 
 
+# A vote's names wrapped to the next line (« Contre : M. Henri COSTE, Mme Rose LAFAGE, » /
+# « M. Paul VIGNE »), a page's footer or blank lines maybe between: one line.
+_NAMES_LABEL = re.compile(r"\b(?i:contre|abstentions?|abstenue?s?|pour)\b[^\n]{0,300},[ \t]*$")
+_DIGIT_ENDS = tuple("0123456789")
+_STAMPED_LINE_END = re.compile(r"\d\n")
+_CIVILITY_OPENS = re.compile(r"[ \t]*(?:M\.|MM\.|Mme|Mmes|Monsieur|Madame)\s")
+
+
+def _wrapped_names_joined(text: str) -> str:
+    lines = text.split("\n")
+    joined: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        if line.endswith(_DIGIT_ENDS) and (bare := _without_furniture((line,), None)):
+            line = bare[0]  # « Contre : M. X, Mme Y, Publié le 07/05/2024 »: the stamp goes
+        while _NAMES_LABEL.search(line):
+            following = index
+            while (
+                following < len(lines)
+                and following - index < 4
+                and (
+                    not lines[following].strip() or _page_furniture(lines[following].strip(), None)
+                )
+            ):
+                following += 1
+            if following >= len(lines) or not _CIVILITY_OPENS.match(lines[following]):
+                break
+            line = f"{line.rstrip()} {lines[following].strip()}"
+            index = following + 1
+        joined.append(line)
+    return "\n".join(joined)
+
+
 def _read_vote(text: str, record: DeliberationRecord, findings: list[Finding]) -> Vote:
     """The outcome and printed figures of one vote, and who is named against or abstaining."""
     text = _brackets_joined(unglued(text))
+    if ",\n" in text or ", \n" in text or ("," in text and _STAMPED_LINE_END.search(text)):
+        text = _wrapped_names_joined(text)
     if (folded := text.casefold()).count("pour") and "contre" in folded:
         text = _LABELS_FIRST.sub(_labels_first, text)
     if (
@@ -698,6 +773,8 @@ def _read_vote(text: str, record: DeliberationRecord, findings: list[Finding]) -
         (("adopt" in folded or "approuv" in folded) and _ADOPTED.search(text) is not None)
         or majority
     )
+    if (adopted or rejected or majority) and _noted_last(text, folded):
+        adopted = rejected = majority = False
     unanimity = "unan" in folded and _UNANIMOUS.search(text) is not None
     if votes_for is None and unanimity and (figure := _UNANIMITY_FIGURE.search(text)):
         # « à l'unanimité (29 voix) », « à l'unanimité des 25 votants »: printed, not counted
@@ -761,6 +838,8 @@ def _read_vote(text: str, record: DeliberationRecord, findings: list[Finding]) -
         record.outcome = "withdrawn"  # taken off the agenda: no vote at all
     elif _DEFERRED.search(text):
         record.outcome = "deferred"  # put off to a later sitting: no vote at all
+    elif "vote" in folded and _WITHOUT_VOTE.search(text):
+        record.outcome = "noted"  # « Communication sans vote »: heard, no vote at all
     else:
         findings.append(Finding("missing_outcome", {}))
     return Vote(against_names, abstaining)
