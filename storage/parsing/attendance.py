@@ -160,7 +160,8 @@ _LIST_HEAD = re.compile(
     # absente : », « - ont donné délégation de vote (3) : »
     r"^(?:[-–—•*]\s)?(?:liste\s+des\s+)?(?:"
     rf"(?P<givers>{_MEMBERS}(?:absents?{_PLURAL}\s+)?ayant\s+vot[ée]\s+par\s+(?:procuration|pouvoir)s?)"
-    rf"|(?P<excused>(?:[ée]tai(?:en)?t\s+|(?:est|sont)\s+)?{_MEMBERS}(?:titulaires\s+)?"
+    # (« Les délégués présents : », « Les membres absents : »: the article before the word)
+    rf"|(?P<excused>(?:[ée]tai(?:en)?t\s+|(?:est|sont)\s+|les\s+)?{_MEMBERS}(?:titulaires\s+)?"
     rf"(?:absents?{_PLURAL}\s+(?:et\s+|ou\s+)?(?:absents?{_PLURAL}\s+)?)?excus[ée]{_PLURAL}"
     rf"(?:\s+(?:et\s+|non\s+)?repr[ée]sent[ée]{_PLURAL})?"
     # « Excusés sans procuration : » (absent, no proxy: the excused)
@@ -177,14 +178,15 @@ _LIST_HEAD = re.compile(
     r"|d[ée]pos[ée]e?s|transmis(?:es?)?|valid[ée]e?s|[ée]crite?s))?(?:\s+(?:en\s+(?:cours\s+de\s+)?s[ée]ance|avant\s+"
     r"(?:la\s+)?s[ée]ance|pour\s+(?:la|cette)\s+s[ée]ance|au\s+(?:secr[ée]tariat|pr[ée]sident)"
     r"|lors\s+de\s+la\s+s[ée]ance|par\s+[ée]crit))?"
-    r"|(?:[ée]tai(?:en)?t\s+)?(?:membres\s+|d[ée]l[ée]gu[ée]e?s\s+|conseill(?:ers|[èe]res)\s+"
-    r"|absente?s?\s+(?:et\s+)?)?repr[ée]sent[ée]e?s?"
+    # « Administrateurs représentés : », « Membre représenté : » (any members' word)
+    rf"|(?:[ée]tai(?:en)?t\s+)?{_MEMBERS}(?:absente?s?\s+(?:et\s+)?)?repr[ée]sent[ée]e?s?"
     r"|(?:(?:ayant|ont|a)\s+donn[ée]\s+)?d[ée]l[ée]gations?\s+de\s+vote)"
-    rf"|(?P<absent>(?:[ée]tai(?:en)?t\s+|(?:est|sont)\s+)?{_MEMBERS}(?:titulaires\s+)?absents?{_PLURAL}"
+    rf"|(?P<absent>(?:[ée]tai(?:en)?t\s+|(?:est|sont)\s+|les\s+)?{_MEMBERS}(?:titulaires\s+)?"
+    rf"absents?{_PLURAL}"
     r"(?:\s+non\s+(?:excus[ée]e?s?|repr[ée]sent[ée]e?s?)|\s+sans\s+(?:excuses?|motif))?)"
     # « Assistaient à la séance : », « Membres élus présents : », « Membres nommés présents : »
     r"|(?P<present>assistai(?:en)?t(?:\s+[àa]\s+la\s+(?:s[ée]ance|r[ée]union))?|"
-    rf"(?:[ée]tai(?:en)?t\s+|sont\s+)?{_MEMBERS}(?:(?:[ée]lu|nomm[ée]|d[ée]sign[ée])s\s+)?"
+    rf"(?:[ée]tai(?:en)?t\s+|sont\s+|les\s+)?{_MEMBERS}(?:(?:[ée]lu|nomm[ée]|d[ée]sign[ée])s\s+)?"
     r"(?:titulaires\s+|suppl[ée]ants\s+)?"
     # « Membres du comité de direction présents : »
     r"(?:membres\s+d[ue]s?\s+[^:\n]{1,40}?\s)?"
@@ -2000,8 +2002,10 @@ def count_substitutes(lines: list[str], end: int, extract: Extract) -> None:
 _CHAIR_IN_LIST = re.compile(
     r"(?P<name>(?:M\.|Mme|MME|Monsieur|MONSIEUR|Madame|MADAME)\s[^,;()]{2,50}?"
     r"|(?<![^\s:,;])[A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*){1,4})\s?(?:,\s?|\()"
-    # (« Mme X, Vice-présidente, présidant la séance »: the vice-president in the chair)
-    r"(?:(?i:(?:\d(?:er|re|e)\s|premi[eè]re?\s)?vice-pr[ée]sidente?),\s?(?=(?i:pr[ée]sidant))|)"
+    # (« Mme X, Vice-présidente, présidant la séance », « …, Vice-présidente, présidente de
+    # séance »: the vice-president in the chair)
+    r"(?:(?i:(?:\d(?:er|re|e)\s|premi[eè]re?\s)?vice-pr[ée]sidente?),\s?"
+    r"(?=(?i:pr[ée]sidant|pr[ée]sidente?\sde\s(?:la\s)?s[ée]ance))|)"
     r"(?:l[ea]\s)?(?i:maire|pr[ée]sidente?(?:\sde\s(?:la\s)?s[ée]ance)?"
     r"|pr[ée]sidant\s(?:la\s)?s[ée]ance)(?=\s?[),;.\n]|\s?$)"
 )

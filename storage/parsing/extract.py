@@ -139,7 +139,10 @@ _BREAKS = re.compile(
     r"(?<!BSENTS ET )(?<!bsents et )(?<!BSENTS OU )(?<!bsents ou )"
     # (« ABSENTS ET ABSENT(S) EXCUSÉ(S) : », « Absent(s) excusé(s) : »: one heading too)
     r"(?<!BSENT\(S\) )(?<!bsent\(s\) )(?<!BSENT )(?<!bsent )"
-    r"(?P<cue>(?:[ÉE]tai(?:en)?t|[ÉE]TAI(?:EN)?T|Assistai(?:en)?t|ASSISTAI(?:EN)?T|Membres?"
+    # (« … M. Paul VIGNE Les délégués absents : »: a cue with its article)
+    r"(?P<cue>(?:Les(?= (?:membres|d[ée]l[ée]gu[ée]s|conseill[eè]r\w*|[ée]lus|administrat\w+)"
+    r" (?:pr[ée]sent|absent|excus|repr[ée]sent))"
+    r"|[ÉE]tai(?:en)?t|[ÉE]TAI(?:EN)?T|Assistai(?:en)?t|ASSISTAI(?:EN)?T|Membres?"
     r"|MEMBRES?|Conseill(?:ers?|[èe]res?)"
     r"|D[ée]l[ée]gu[ée]e?s?|D[ÉE]L[ÉE]GU[ÉE]E?S?"
     r"|CONSEILLERS?|Administrat(?:eur|rice)s?|ADMINISTRAT(?:EUR|RICE)S?"
@@ -148,7 +151,9 @@ _BREAKS = re.compile(
     r"|EXCUS[ÉE]E?S?"
     r"|Pouvoirs?|POUVOIRS?|Procurations?|PROCURATIONS?|Secr[ée]taire|SECR[ÉE]TAIRE"
     # (not a role named in a sentence: « sous la présidence de Monsieur le Président, X »)
+    # (nor a function after a name: « Excusés : M. le Maire, Président ; Mme X »)
     r"|(?<! le )(?<! la )(?<! LE )(?<! LA )(?:Pr[ée]siden(?:te?|ce)|PR[ÉE]SIDEN(?:TE?|CE))"
+    r"(?! ?[;,.)])"
     r"|Nombre|NOMBRE|Votants|VOTANTS|Quorum"
     r"|QUORUM|En exercice|Repr[ée]sent[ée]s|REPR[ÉE]SENT[ÉE]S"
     r"|Abstentions?|ABSTENTIONS?|Suppl[ée]ants?|Titulaires|TITULAIRES|D[ée]l[ée]gations?"
@@ -1656,8 +1661,15 @@ def _read_extract(raw: str) -> Extract:
         if extract.president is None:
             findings.append(Finding("chair_unnamed", {}))
         extract.present = _resolve_chair(extract.present, extract.president)
-        extract.absent_excused = _resolve_chair(extract.absent_excused, extract.president)
-        extract.absent = _resolve_chair(extract.absent, extract.president)
+        # The chair sat: « Excusés : M. le Maire, Président » under a vice-president who
+        # presides names the office's holder, whom the document does not name.
+        chair_absent = extract.president
+        if chair_absent is not None and any(same_person(p, chair_absent) for p in extract.present):
+            chair_absent = None
+            if CHAIR in extract.absent_excused or CHAIR in extract.absent:
+                findings.append(Finding("absent_role_unnamed", {}))
+        extract.absent_excused = _resolve_chair(extract.absent_excused, chair_absent)
+        extract.absent = _resolve_chair(extract.absent, chair_absent)
     extract.proxies = [
         p for p in extract.proxies if CHAIR not in (p.giver, p.holder) or extract.president
     ]

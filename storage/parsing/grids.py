@@ -424,6 +424,58 @@ def _cells(line: str) -> list[str]:
 _GRID_RULE = re.compile(r"^[+|][-=+|: ]*[-=]{2}[-=+|: ]*$")
 
 
+# A row of two cells whose first is a list's or an officer's cue (« | Présents | M. X, Mme Y | »,
+# « | Secrétaire de séance | Mme Z | »): a web page's or a word processor's table of the
+# sitting, its label written as the cue the readers know (« Présents : M. X, Mme Y »). On the
+# cell's key (folded, brackets and colons gone).
+_LABEL_CUE = re.compile(
+    r"^(?:(?:liste des|etaient|sont|etait|est) )?"
+    rf"(?:(?:membres?|conseill(?:er|ere){_E}(?: municipaux| communautaires)?|delegue{_E}"
+    rf"|administrat(?:eur|rice){_E}|elu{_E}) )?"
+    rf"(?:present{_E}|absent{_E}(?: (?:et )?excuse{_E})?|absent{_E} (?:non )?represente{_E}"
+    rf"|excuse{_E}|represente{_E}|pouvoirs?|procurations?"
+    r"|(?:ont|ayant) donne (?:pouvoir|procuration)"
+    r"|assistaient(?: a la seance)?|secretaire(?: de seance)?"
+    rf"|president{_E}(?: de seance)?|presidence|date de (?:la )?convocation|convocation)$"
+)
+
+
+def _labelled_row(cells: list[str]) -> str | None:
+    """« Présents : M. X, Mme Y » for « | Présents | M. X, Mme Y | », or None."""
+    if len(cells) != 2 or not cells[1] or len(cells[0]) > 40:
+        return None
+    if _LABEL_CUE.match(_key(cells[0])) is None:
+        return None
+    return f"{cells[0].rstrip(' :')} : {cells[1]}"
+
+
+# A row without a header whose cells print each figure with its label (« | 2024-06-01 | Tarif de
+# l'eau | Pour 8 | Contre 0 | Abstention 1 | Adopté | »): an item's vote, as _votes_row writes
+# it.
+_LABELLED_FIGURE = re.compile(
+    r"^(?P<label>(?i:pour|contre|abstentions?|abst\.?|votants|exprim[ée]s|suffrages\sexprim[ée]s"
+    r"|ne\sprend\spas\spart\sau\svote|nppv))\s?:?\s?(?P<figure>\d{1,4})$"
+)
+
+
+def _labelled_votes_row(cells: list[str]) -> str | None:
+    """« 2024-06-01 – Tarif de l'eau : Pour : 8 – Contre : 0 – Abstention : 1 – Adopté » for a
+    row of such cells (two figures at least), or None."""
+    found = [_LABELLED_FIGURE.match(cell) for cell in cells]
+    if sum(1 for match in found if match is not None) < 2:
+        return None
+    first = next(i for i, match in enumerate(found) if match is not None)
+    last = max(i for i, match in enumerate(found) if match is not None)
+    if any(found[i] is None for i in range(first, last + 1) if cells[i]):
+        return None  # figures apart from each other: no row of one item's vote
+    head = " – ".join(cell for cell in cells[:first] if cell)
+    votes = " – ".join(
+        f"{match['label']} : {match['figure']}" for match in found[first : last + 1] if match
+    )
+    tail = " – ".join(cell for cell in cells[last + 1 :] if cell)
+    return f"{head} : {votes}" + (f" – {tail}" if tail else "") if head else None
+
+
 def _bar_lines(lines: list[str]) -> None:
     """Tables printed one row a line (« | NOM | Prénom | Présent | »), rewritten in place."""
     columns: list[str] | None = None
@@ -438,6 +490,17 @@ def _bar_lines(lines: list[str]) -> None:
         # without the outer bars (« Membre | Qualité | Présence »): a table only under a
         # header the readers know, each row with as many cells
         bare = not framed and 1 <= stripped.count("|") <= 12 and len(stripped) <= 200
+        if (
+            columns is None
+            and (framed or bare)
+            and (
+                (labelled := _labelled_row(_cells(stripped))) is not None
+                or (labelled := _labelled_votes_row(_cells(stripped))) is not None
+            )
+        ):
+            lines[index] = labelled
+            above = None
+            continue
         if bare:
             cells = _cells(stripped)
             if columns is None and _header(cells) is None:

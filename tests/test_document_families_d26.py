@@ -1,0 +1,322 @@
+"""Families a blind probe of invented documents (syndicats, SDIS, CCAS, offices, régions) found
+read wrong: the represented members under a board's own word (« Administrateurs représentés : »,
+« Membre représenté : »), a proxy said from the holder's side (« M. X est porteur du pouvoir de
+Mme Y »), « M. le Maire, Président » noted absent while a vice-president chairs, and the roll
+call as a table of two columns, a cue and its names (« | Présents | M. X, Mme Y | »)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from storage.documents import Extract
+from storage.parsing.extract import parse_extract
+from storage.parsing.office import office_text
+from tests.documents import printed
+from tests.layout_documents import docx
+
+HEAD = (
+    "CENTRE COMMUNAL D'ACTION SOCIALE DE SAINT-PAUL-DES-BOIS\n"
+    "Procès-verbal du conseil d'administration du 12 mars 2025\n"
+    "Le conseil d'administration s'est réuni sous la présidence de Mme Rose LAFAGE, "
+    "vice-présidente.\n"
+)
+PRESENT = (
+    "Présents : Mme Rose LAFAGE, M. Henri COSTE, M. Paul VIGNE, Mme Anne BOIS, M. Luc MARTY\n"
+)
+SECRETARY = "Secrétaire de séance : Mme Anne BOIS\n"
+VOTED = "\nDélibération n° 2025-011 : Aides facultatives\nAdopté à l'unanimité.\n"
+
+
+def proxies(extract: Extract) -> list[tuple[str, str]]:
+    return sorted((p.giver.last_name, p.holder.last_name) for p in extract.proxies)
+
+
+def surnames(people: list) -> list[str]:  # type: ignore[type-arg]
+    return sorted(p.last_name for p in people)
+
+
+# -- A. the represented members under a board's own word ---------------------------------------
+
+REPRESENTED = [
+    "Administrateurs représentés : Mme Nina ROUX (pouvoir à M. Luc MARTY), "
+    "M. Jean PERRIN (pouvoir à Mme Rose LAFAGE).\n",
+    "Membres représentés : Mme Nina ROUX par M. Luc MARTY, M. Jean PERRIN par Mme Rose LAFAGE\n",
+    "Délégués représentés :\n- Mme Nina ROUX (pouvoir à M. Luc MARTY)\n"
+    "- M. Jean PERRIN (pouvoir à Mme Rose LAFAGE)\n",
+    "Conseillers municipaux représentés : Mme Nina ROUX, pouvoir donné à M. Luc MARTY ; "
+    "M. Jean PERRIN, pouvoir donné à Mme Rose LAFAGE\n",
+    "Etaient représentés : Mme Nina ROUX (pouvoir à M. Luc MARTY), "
+    "M. Jean PERRIN (pouvoir à Mme Rose LAFAGE)\n",
+]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("cue", REPRESENTED)
+def test_represented_members_under_a_boards_word(cue: str, shape: str) -> None:
+    """« Administrateurs représentés : Mme X (pouvoir à M. Y) »: two proxies, the givers not
+    present, the presents as listed."""
+    text = HEAD + PRESENT + cue + "Absents : M. Guy FERRY\n" + SECRETARY + VOTED
+    extract = parse_extract(printed(text, shape))
+    assert proxies(extract) == [("PERRIN", "LAFAGE"), ("ROUX", "MARTY")]
+    assert surnames(extract.present) == ["BOIS", "COSTE", "LAFAGE", "MARTY", "VIGNE"]
+    assert surnames(extract.absent) == ["FERRY"]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+def test_one_member_represented_singular_cue(shape: str) -> None:
+    text = (
+        HEAD
+        + PRESENT
+        + "Membre représenté : M. Jean PERRIN, pouvoir donné à M. Luc MARTY.\n"
+        + SECRETARY
+        + VOTED
+    )
+    extract = parse_extract(printed(text, shape))
+    assert proxies(extract) == [("PERRIN", "MARTY")]
+
+
+# -- B. a proxy said from the holder's side ----------------------------------------------------
+
+CARRIES = [
+    "M. Luc MARTY est porteur du pouvoir de Mme Nina ROUX.\n"
+    "Mme Rose LAFAGE est porteuse du pouvoir de M. Jean PERRIN.\n",
+    "M. Luc MARTY détient la procuration de Mme Nina ROUX. "
+    "Mme Rose LAFAGE détient la procuration de M. Jean PERRIN.\n",
+    "M. Luc MARTY a reçu pouvoir de Mme Nina ROUX ; Mme Rose LAFAGE a reçu pouvoir de "
+    "M. Jean PERRIN.\n",
+    "M. Luc MARTY est détenteur du mandat de Mme Nina ROUX.\nMme Rose LAFAGE est détentrice "
+    "du mandat de M. Jean PERRIN.\n",
+]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("said", CARRIES)
+def test_a_proxy_said_from_the_holders_side(said: str, shape: str) -> None:
+    """« M. X est porteur du pouvoir de Mme Y » after the presents: Y gave X her vote; X stays
+    present, Y is no present."""
+    text = HEAD + PRESENT + said + "Absents : M. Guy FERRY\n" + SECRETARY + VOTED
+    extract = parse_extract(printed(text, shape))
+    assert proxies(extract) == [("PERRIN", "LAFAGE"), ("ROUX", "MARTY")]
+    assert surnames(extract.present) == ["BOIS", "COSTE", "LAFAGE", "MARTY", "VIGNE"]
+    assert not [f for f in extract.findings if f.code == "unreadable_name"]
+
+
+def test_a_proxy_from_the_holders_side_surname_first() -> None:
+    said = (
+        "MARTY Luc est porteur du pouvoir de ROUX Nina.\n"
+        "LAFAGE Rose dispose du pouvoir de PERRIN Jean.\n"
+    )
+    extract = parse_extract(HEAD + PRESENT + said + SECRETARY + VOTED)
+    assert proxies(extract) == [("PERRIN", "LAFAGE"), ("ROUX", "MARTY")]
+
+
+def test_a_sentence_about_a_power_of_the_chair_is_no_proxy() -> None:
+    """« Le Maire détient le pouvoir de police » names no giver: no proxy."""
+    text = (
+        HEAD + PRESENT + SECRETARY + "\nDélibération n° 2025-011 : Police municipale\n"
+        "Le Maire détient le pouvoir de police du maire. Adopté à l'unanimité.\n"
+    )
+    assert parse_extract(text).proxies == []
+
+
+# -- C. the office's holder noted absent while a vice-president chairs -------------------------
+
+ABSENT_ROLE = [
+    "Absents excusés : M. le Maire, Président ; Mme Josette ILLY\n",
+    "Excusés : Monsieur le Président, Mme Josette ILLY\n",
+    "Absents : M. le Maire (excusé), Mme Josette ILLY\n",
+]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("absent", ABSENT_ROLE)
+def test_the_office_holder_absent_is_not_the_chair(absent: str, shape: str) -> None:
+    """« Excusés : M. le Maire, Président » while Mme LAFAGE, vice-president, presides and is
+    present: the Maire is someone the document does not name, never Mme LAFAGE absent too."""
+    text = HEAD + PRESENT + absent + SECRETARY + VOTED
+    extract = parse_extract(printed(text, shape))
+    assert extract.president is not None
+    assert extract.president.last_name == "LAFAGE"
+    assert "LAFAGE" not in surnames(extract.absent + extract.absent_excused)
+    assert "ILLY" in surnames(extract.absent + extract.absent_excused)
+    assert "absent_role_unnamed" in [f.code for f in extract.findings]
+
+
+def test_the_chair_named_by_role_in_the_presents_is_still_resolved() -> None:
+    """« Présents : M. le Maire, … » with the Maire named as president: the role is him."""
+    text = (
+        "COMMUNE DE SAINT-PAUL-DES-BOIS\nProcès-verbal du conseil municipal du 12 mars 2025\n"
+        "Sous la présidence de M. Henri COSTE, Maire.\n"
+        "Présents : M. le Maire, Mme Rose LAFAGE, M. Paul VIGNE\nAbsent : M. Guy FERRY\n"
+        + SECRETARY
+        + VOTED
+    )
+    extract = parse_extract(text)
+    assert surnames(extract.present) == ["COSTE", "LAFAGE", "VIGNE"]
+    assert "absent_role_unnamed" not in [f.code for f in extract.findings]
+
+
+# -- D. the roll call as a table: a cue, then its names ----------------------------------------
+
+LABELLED = [
+    ("Présents", "M. Henri COSTE, Mme Rose LAFAGE, M. Paul VIGNE, Mme Anne BOIS"),
+    ("Pouvoirs", "Mme Nina ROUX à M. Paul VIGNE"),
+    ("Absents excusés", "M. Guy FERRY, Mme Léa HUGO"),
+    ("Secrétaire de séance", "Mme Anne BOIS"),
+]
+TOP = (
+    "COMMUNE DE SAINT-PAUL-DES-BOIS\nConseil municipal du 12 mars 2025\n"
+    "Sous la présidence de M. Henri COSTE, Maire.\n"
+)
+
+
+def _roll_call_read(extract: Extract) -> None:
+    assert surnames(extract.present) == ["BOIS", "COSTE", "LAFAGE", "VIGNE"]
+    assert proxies(extract) == [("ROUX", "VIGNE")]
+    assert surnames(extract.absent_excused + extract.absent) == ["FERRY", "HUGO"]
+    assert extract.secretary is not None
+    assert extract.secretary.last_name == "BOIS"
+    assert extract.represented == []
+
+
+@pytest.mark.parametrize("framed", [True, False])
+def test_a_roll_call_table_in_text(framed: bool) -> None:
+    """« | Présents | M. X, … | » one row a cue: read as « Présents : M. X, … »."""
+    rows = "".join(
+        f"| {label} | {names} |\n" if framed else f"{label} | {names}\n"
+        for label, names in LABELLED
+    )
+    _roll_call_read(parse_extract(TOP + rows + VOTED))
+
+
+def test_a_roll_call_table_in_a_web_page() -> None:
+    rows = "".join(f"<tr><th>{label}</th><td>{names}</td></tr>" for label, names in LABELLED)
+    page = (
+        "<html><body><h1>Commune de Saint-Paul-des-Bois</h1><h2>Conseil municipal du 12 mars "
+        "2025</h2><p>Sous la présidence de M. Henri COSTE, Maire.</p>"
+        f"<table>{rows}</table><h3>Délibération n° 2025-011 : Aides facultatives</h3>"
+        "<p>Adopté à l'unanimité.</p></body></html>"
+    ).encode()
+    _roll_call_read(parse_extract(office_text(Path("cr.html"), page)))
+
+
+def test_a_roll_call_table_in_a_word_document() -> None:
+    data = docx(TOP, [[label, names] for label, names in LABELLED], VOTED)
+    _roll_call_read(parse_extract(office_text(Path("pv.docx"), data)))
+
+
+def test_a_two_column_table_of_other_things_is_left_as_it_is() -> None:
+    """« | Tarif | 12 € | » names no cue: no list is read from it."""
+    text = TOP + "| Tarif plein | 12 € |\n| Tarif réduit | 8 € |\n" + VOTED
+    extract = parse_extract(text)
+    assert extract.present == []
+    assert extract.proxies == []
+
+
+# -- E. an item's vote as a row of labelled figures, no header ---------------------------------
+
+VOTE_ROWS = [
+    "| N° 2024-06-01 | Tarif de l'eau 2025 | Pour 8 | Contre 0 | Abstention 1 | Adopté |\n"
+    "| N° 2024-06-02 | Travaux de renouvellement | Pour 6 | Contre 3 | Abstention 0 | Adopté |\n",
+    "N° 2024-06-01 | Tarif de l'eau 2025 | Pour 8 | Contre 0 | Abstention 1 | Adopté\n"
+    "N° 2024-06-02 | Travaux de renouvellement | Pour 6 | Contre 3 | Abstention 0 | Adopté\n",
+    "2024-06-01 | Tarif de l'eau 2025 | Pour : 8 | Contre : 0 | Abst. 1\n"
+    "2024-06-02 | Travaux de renouvellement | Pour : 6 | Contre : 3 | Abst. 0\n",
+    "| Délibération n° 2024-06-01 | Tarif de l'eau 2025 | Votants 9 | Pour 8 | Contre 0 "
+    "| Abstentions 1 |\n| Délibération n° 2024-06-02 | Travaux de renouvellement | Votants 9 "
+    "| Pour 6 | Contre 3 | Abstentions 0 |\n",
+]
+
+
+@pytest.mark.parametrize("rows", VOTE_ROWS)
+def test_an_items_vote_as_labelled_cells(rows: str) -> None:
+    """« | 2024-06-01 | Tarif | Pour 8 | Contre 0 | Abstention 1 | »: the item, its title and
+    its vote, 8 for, none against, 1 abstaining."""
+    extract = parse_extract(TOP + PRESENT + SECRETARY + "\n" + rows)
+    assert [(i.deliberation.number, i.deliberation.title) for i in extract.items] == [
+        ("2024-06-01", "Tarif de l'eau 2025"),
+        ("2024-06-02", "Travaux de renouvellement"),
+    ]
+    assert [
+        (i.deliberation.votes_for, i.deliberation.votes_against, i.deliberation.abstentions)
+        for i in extract.items
+    ] == [
+        (8, 0, 1),
+        (6, 3, 0),
+    ]
+
+
+def test_a_row_with_one_labelled_figure_is_no_vote() -> None:
+    """« | Tarif plein | Pour 2 personnes | 12 € | »: no vote read from it."""
+    text = TOP + PRESENT + VOTED + "| Location de salle | Pour 2 | 12 € |\n"
+    extract = parse_extract(text)
+    assert [i.deliberation.votes_for for i in extract.items] == [None]
+
+
+# -- F. the vice-president in the chair, said in the list of presents --------------------------
+
+CHAIR_LINES = [
+    "Présents :\nMme Rose LAFAGE, Vice-présidente, présidente de séance\nM. Henri COSTE\n"
+    "M. Paul VIGNE\n",
+    "Présents : Mme Rose LAFAGE, 1re vice-présidente, présidente de la séance, M. Henri COSTE, "
+    "M. Paul VIGNE\n",
+    "Présents : M. Henri COSTE, Mme Rose LAFAGE, Vice-présidente, présidant la séance, "
+    "M. Paul VIGNE\n",
+]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("roll", CHAIR_LINES)
+def test_the_vice_president_chairing_named_in_the_presents(roll: str, shape: str) -> None:
+    text = TOP.replace("Sous la présidence de M. Henri COSTE, Maire.\n", "") + roll + SECRETARY
+    extract = parse_extract(printed(text + VOTED, shape))
+    assert extract.president is not None
+    assert extract.president.last_name == "LAFAGE"
+    assert surnames(extract.present) == ["COSTE", "LAFAGE", "VIGNE"]
+
+
+# -- G. a list's cue with its article: « Les délégués présents : » -----------------------------
+
+ARTICLED = [
+    "Les délégués présents : M. Henri COSTE, Mme Rose LAFAGE, M. Paul VIGNE\n"
+    "Les délégués absents : M. Guy FERRY\n",
+    "Les membres présents : M. Henri COSTE, Mme Rose LAFAGE, M. Paul VIGNE.\n"
+    "Les membres excusés : M. Guy FERRY.\n",
+    "Les conseillers présents :\nM. Henri COSTE\nMme Rose LAFAGE\nM. Paul VIGNE\n\n"
+    "Les conseillers absents :\nM. Guy FERRY\n",
+]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("roll", ARTICLED)
+def test_a_cue_with_its_article(roll: str, shape: str) -> None:
+    extract = parse_extract(printed(TOP + roll + SECRETARY + VOTED, shape))
+    assert surnames(extract.present) == ["COSTE", "LAFAGE", "VIGNE"]
+    assert surnames(extract.absent + extract.absent_excused) == ["FERRY"]
+
+
+# -- H. the abstentions' figure after the verb's colon ----------------------------------------
+
+COUNTED_VERBS = [
+    ("Ont voté pour : 33\nOnt voté contre : 5 (groupe Ensemble)\nSe sont abstenus : 2\n", 2),
+    ("Ont voté pour : 33\nOnt voté contre : 5\nS'est abstenu : 1 (M. Paul VIGNE)\n", 1),
+    ("Votants : 40\nOnt voté pour : 33\nOnt voté contre : 5\nSe sont abstenues : 2\n", 2),
+]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize(("vote", "abstaining"), COUNTED_VERBS)
+def test_abstentions_counted_after_the_verb(vote: str, abstaining: int, shape: str) -> None:
+    text = (
+        TOP
+        + PRESENT
+        + SECRETARY
+        + "\nDélibération n° 2025-011\nObjet : Aides facultatives\n"
+        + vote
+        + "La délibération est adoptée.\n"
+    )
+    extract = parse_extract(printed(text, shape))
+    voted = extract.items[0].deliberation
+    assert (voted.votes_for, voted.votes_against, voted.abstentions) == (33, 5, abstaining)
