@@ -320,3 +320,82 @@ def test_abstentions_counted_after_the_verb(vote: str, abstaining: int, shape: s
     extract = parse_extract(printed(text, shape))
     voted = extract.items[0].deliberation
     assert (voted.votes_for, voted.votes_against, voted.abstentions) == (33, 5, abstaining)
+
+
+# -- I. the sitting's date on the last line of a title of several ------------------------------
+
+TITLED = [
+    "PROCÈS-VERBAL DE LA RÉUNION DU CONSEIL D'ADMINISTRATION\nDU CENTRE INTERCOMMUNAL D'ACTION "
+    "SOCIALE DES MONTS DU LYONNAIS\nMARDI DIX-SEPT JUIN DEUX MILLE VINGT-CINQ\n",
+    "COMPTE RENDU DU COMITÉ SYNDICAL\nSYNDICAT MIXTE DES EAUX DU FOREZ\nMardi 17 juin 2025\n",
+    "Procès-verbal de la séance\ndu Bureau communautaire\nde la communauté de communes du Pilat\n"
+    "mardi 17/06/2025\n",
+]
+
+
+@pytest.mark.parametrize("title", TITLED)
+def test_the_date_under_a_title_of_several_lines(title: str) -> None:
+    """The date alone on the title's last line, the body named two lines above: the sitting's;
+    the approval of an earlier sitting's minutes under it is never taken."""
+    text = (
+        title + "\nApprobation du procès-verbal de la séance du 15 avril 2025.\n"
+        "Sous la présidence de Mme Rose LAFAGE.\nDate de convocation : 10 juin 2025\n"
+        + PRESENT
+        + SECRETARY
+        + VOTED
+    )
+    extract = parse_extract(text)
+    assert str(extract.sitting_date) == "2025-06-17"
+    assert str(extract.convened_on) == "2025-06-10"
+
+
+def test_a_date_under_a_sentence_is_not_the_title_s() -> None:
+    """A date alone under a sentence (« … s'est réuni. » / « 17 juin 2025 ») is no title's."""
+    text = (
+        "Centre communal d'action sociale\nLe conseil d'administration s'est réuni.\n"
+        "Fait à Saint-Paul, le 17 juin 2025\n" + PRESENT + SECRETARY + VOTED
+    )
+    assert parse_extract(text).sitting_date is None
+
+
+# -- J. « Mme X, excusée, est représentée par M. Y » -------------------------------------------
+
+STATUS_THEN_PROXY = [
+    "Mme Nina ROUX, excusée, est représentée par M. Luc MARTY.\n",
+    "Mme Nina ROUX, absente, était représentée par M. Luc MARTY.\n",
+    "Mme Nina ROUX, empêchée, donne pouvoir à M. Luc MARTY.\n",
+]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("said", STATUS_THEN_PROXY)
+def test_a_status_between_the_giver_and_the_verb(said: str, shape: str) -> None:
+    text = HEAD + PRESENT + said + "Absent excusé : M. Guy FERRY\n" + SECRETARY + VOTED
+    extract = parse_extract(printed(text, shape))
+    assert proxies(extract) == [("ROUX", "MARTY")]
+    assert "ROUX" not in surnames(extract.present)
+    assert all(p.last_name[:1].isupper() for p in extract.absent + extract.absent_excused)
+
+
+# -- K. « à » damaged into « Ã » and a space ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "roll",
+    [
+        "Pouvoirs : Elodie JOUBERT Ã  Ã‰mile DUBOIS, Nina ROUX Ã  Luc MARTY.\n",
+        "Absents : Elodie JOUBERT (pouvoir Ã  Ã‰mile DUBOIS), Nina ROUX (pouvoir Ã  Luc MARTY)\n",
+    ],
+)
+def test_a_grave_damaged_into_a_tilde_and_a_space(roll: str) -> None:
+    """UTF-8 read as cp1252, its no-break space made a space: « Ã  » is « à »."""
+    text = (
+        "COMMUNE DE CHATEAUNEUF\nSÃ©ance du conseil municipal du 5 mars 2024\n"
+        "PrÃ©sents : Ã‰mile DUBOIS, Luc MARTY, Anne BOIS\n"
+        + roll
+        + "SecrÃ©taire : Anne BOIS\nDÃ©libÃ©ration nÂ° 2024-12 : Tarifs â€“ adoptÃ©e Ã  "
+        "l'unanimitÃ©.\n"
+    )
+    extract = parse_extract(text)
+    assert proxies(extract) == [("JOUBERT", "DUBOIS"), ("ROUX", "MARTY")]
+    assert extract.represented == []

@@ -514,7 +514,8 @@ _GIVES = (
     r"(?:son\s+|sa\s+|le\s+)?(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)"
     rf"{_TO_VOTE}\s+(?:à|a)"
     r"|(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s+(?:donn[ée]e?\s+)?(?:à|a)"
-    r"|repr[ée]sent[ée]e?\s+par"
+    # (« Mme X, excusée, est représentée par M. Y »)
+    r"|(?:(?:est|[ée]tait|a\s+[ée]t[ée])\s+)?repr[ée]sent[ée]e?\s+par"
 )
 
 # « X donne pouvoir à Y », « X a donné procuration à Y », « X représenté par Y ».

@@ -229,6 +229,7 @@ _LONG_BREAKS = re.compile(
     r"(?:, [^.,;:()]{1,30},)? (?:donne"
     r"|a donn[ée]|donnant"
     r"|repr[ée]sent|est nomm|est d[ée]sign|a [ée]t[ée]|rejoint|arrive|quitte|a quitt[ée]"
+    r"|(?:est|[ée]tait) repr[ée]sent"
     r"|r[ée]int[èe]gre"
     r"|ne prend pas|entre en s[ée]ance|prend (?:place|s[ée]ance)|se retire|sort de|est arriv"
     r"|s['’]absente|est sorti|est parti|doit (?:partir|quitter|s['’]absenter)|regagne"

@@ -238,8 +238,10 @@ _SAID_ABSENT = re.compile(
 _SAID_ABSENT_CUE = re.compile(r"t[ée]?\s(?:excus|absent)")
 _SAID_REPRESENTED = re.compile(
     rf"{_SENTENCE_OPENS}(?P<who>{_WHO})(?:, (?P<status>excus[ée]e?|absente?|emp[êe]ch[ée]e?), "
-    r"(?:avait|a)\s(?:donn[ée]|remis|confi[ée])\s(?:son\s|sa\s)?(?:pouvoir|procuration|mandat"
-    r"|d[ée]l[ée]gation\sde\svote)\s[àa]"
+    r"(?:(?:(?:avait|a)\s(?:donn[ée]|remis|confi[ée])|donne|donnant)\s(?:son\s|sa\s)?"
+    r"(?:pouvoir|procuration|mandat|d[ée]l[ée]gation\sde\svote)\s[àa]"
+    # « Mme X, excusée, est représentée par M. Y »
+    r"|(?:est|[ée]tait|a\s[ée]t[ée])\srepr[ée]sent[ée]e?\spar)"
     r"| s['’](?:est|[ée]tait)\sfaite?\s(?P<made>repr[ée]senter)\spar)"
     rf"\s(?P<holder>{_WHO})(?<=[^\W\d_]{{2}})(?=\s?[.;](?:\s|$)|\s?$)",
     re.MULTILINE,
