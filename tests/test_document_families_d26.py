@@ -399,3 +399,29 @@ def test_a_grave_damaged_into_a_tilde_and_a_space(roll: str) -> None:
     extract = parse_extract(text)
     assert proxies(extract) == [("JOUBERT", "DUBOIS"), ("ROUX", "MARTY")]
     assert extract.represented == []
+
+
+# -- L. the members in office named by their kind, an absent count in the singular ------------
+
+COUNT_LINES = [
+    "Nombre de conseillers départementaux : 34 — Présents : 30 — Pouvoirs : 3 — Absent : 1\n",
+    "Nombre de délégués : 34\nPrésents : 30\nPouvoirs : 3\nAbsent : 1\n",
+    "Nombre de conseillers municipaux : 34 - Présents : 30 - Procurations : 3 - Absent : 1\n",
+    "Nombre de membres du comité syndical : 34\nPrésents : 30\nPouvoirs : 3\nAbsent : 1\n",
+    "Membres du conseil d'administration : 34 ; Présents : 30 ; Pouvoirs : 3 ; Absent : 1\n",
+]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("counts", COUNT_LINES)
+def test_members_in_office_named_by_their_kind(counts: str, shape: str) -> None:
+    extract = parse_extract(printed(TOP + counts + PRESENT + SECRETARY + VOTED, shape))
+    read = extract.counts
+    assert (read.in_office, read.present, read.proxies, read.absent) == (34, 30, 3, 1)
+
+
+def test_a_count_of_the_presents_named_by_their_kind_is_no_count_in_office() -> None:
+    """« Nombre de conseillers présents : 30 » is the presents, never the members in office."""
+    counts = "Nombre de conseillers présents : 30\nNombre de votants : 33\n"
+    read = parse_extract(TOP + counts + PRESENT + SECRETARY + VOTED).counts
+    assert (read.in_office, read.present, read.votes) == (None, 30, 33)

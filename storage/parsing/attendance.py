@@ -34,9 +34,16 @@ _COUNT = re.compile(
     r"(?P<label>pr[ée]sents\s(?:ou|et)\srepr[ée]sent[ée]s|absents\set\s(?:procurations?|pouvoirs?"
     r"|repr[ée]sent[ée]s|excus[ée]s)|exercice|titulaires|pr[ée]sents|r[ée]unis|pouvoirs?"
     r"|procurations?|d[ée]l[ée]gations?\sde\svote"
-    r"|repr[ée]sent[ée]s|voix(?!\s(?:pour|contre))|votants|quorum|absents|majorit[ée]\sabsolue"
+    r"|repr[ée]sent[ée]s|voix(?!\s(?:pour|contre))|votants|quorum|absente?s?|majorit[ée]\sabsolue"
+    # « Nombre de conseillers départementaux : 34 », « Nombre de délégués : 27 »: the members
+    # in office, before a colon only (never « Nombre de conseillers présents : »)
+    r"|nombre\sde\s(?:conseill(?:ers|[èe]res)|d[ée]l[ée]gu[ée]s|membres|[ée]lus|administrateurs)"
+    r"(?:\s(?:municipaux|communautaires|m[ée]tropolitains|d[ée]partementaux|r[ée]gionaux"
+    r"|syndicaux|titulaires))?(?=[ \t]?[:=])"
     # « Membres : 6 », « Membres du Bureau : 14 »: the members in office, before a colon only
-    r"|membres(?:\s(?:du|de\sla|de\sl['’])\s(?:bureau|conseil|comit[ée]|commission))?"
+    r"|membres(?:\s(?:du|de\sla|de\sl['’])\s(?:bureau|conseil|comit[ée]|commission)"
+    # « Membres du comité syndical : 34 », « Membres du conseil d'administration : 12 »
+    r"(?:\s(?:syndical|municipal|communautaire|d['’]administration|permanente|de\sdirection))?)?"
     r"(?=[ \t]?[:=]))"
     # « Présents à l'ouverture de la séance : 34 »
     r"(?:[ \t]à[ \t]l['’]ouverture(?:[ \t]de[ \t]la[ \t]s[ée]ance)?)?"
@@ -820,7 +827,8 @@ _COUNT_NAMES = (
     ("membres", "in_office"),
     ("vo", "votes"),
     ("quorum", "quorum_printed"),
-    ("absents", "absent"),
+    ("absent", "absent"),  # « Absents : 2 », « Absent : 1 »
+    ("nombre de", "in_office"),
 )
 
 
@@ -829,7 +837,7 @@ _COUNT_NAMES = (
 # attendance block is names, where none occurs.
 _COUNT_HINTS = (
     "sent", "exercice", "titulaires", "unis", "pouvoir", "procuration", "voix", "votants",
-    "quorum", "majorit", "gation", "membres",
+    "quorum", "majorit", "gation", "membres", "nombre",
 )  # fmt: skip
 _COUNT_BEFORE_HINTS = ("sent", "exercice", "votants", "pouvoir", "procuration")
 
