@@ -425,3 +425,29 @@ def test_a_count_of_the_presents_named_by_their_kind_is_no_count_in_office() -> 
     counts = "Nombre de conseillers présents : 30\nNombre de votants : 33\n"
     read = parse_extract(TOP + counts + PRESENT + SECRETARY + VOTED).counts
     assert (read.in_office, read.present, read.votes) == (None, 30, 33)
+
+
+# -- M. a compound first name's initials run together (« JC. ÉPINAT ») -------------------------
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+def test_initials_run_together_are_a_first_name(shape: str) -> None:
+    """« JC. ÉPINAT », « JP. HILAIRE »: the surname is ÉPINAT, never « JC. ÉPINAT »."""
+    text = (
+        TOP + "Présents : J.-C. COSTE, JC. ÉPINAT, M. MC. LAFAGE, M. Paul VIGNE\n"
+        "Pouvoirs : JP. HILAIRE à JC. ÉPINAT ; M.-F. GIRON à J.-C. COSTE\n" + SECRETARY + VOTED
+    )
+    extract = parse_extract(printed(text, shape))
+    assert surnames(extract.present) == ["COSTE", "LAFAGE", "VIGNE", "ÉPINAT"]
+    assert proxies(extract) == [("GIRON", "COSTE"), ("HILAIRE", "ÉPINAT")]
+    assert [p.first_name for p in extract.present if p.last_name == "ÉPINAT"] == ["JC."]
+
+
+def test_run_together_initials_match_their_first_name() -> None:
+    from storage.names import first_names_compatible, parse_person
+
+    assert parse_person("JC. ÉPINAT").last_name == "ÉPINAT"
+    assert parse_person("EPINAT JC.").first_name == "JC."
+    assert first_names_compatible("JC.", "Jean-Claude")
+    assert not first_names_compatible("JC.", "Jean-Pierre")
+    assert parse_person("M. NG Paul").last_name == "NG"  # two capitals without a dot: a surname
