@@ -451,3 +451,120 @@ def test_run_together_initials_match_their_first_name() -> None:
     assert first_names_compatible("JC.", "Jean-Claude")
     assert not first_names_compatible("JC.", "Jean-Pierre")
     assert parse_person("M. NG Paul").last_name == "NG"  # two capitals without a dot: a surname
+
+
+# -- N. « Etaient réunis : » opening the presents ---------------------------------------------
+
+GATHERED = [
+    "Membres titulaires : 20  Etaient réunis : 3  Nombre de votants : 4\n"
+    "Etaient réunis : M. Henri COSTE, Mme Rose LAFAGE, M. Paul VIGNE\n",
+    "Étaient réunis : COSTE Henri, LAFAGE Rose, VIGNE Paul\n",
+    "Étaient réunis les membres suivants : M. Henri COSTE, Mme Rose LAFAGE, M. Paul VIGNE\n",
+    "ETAIENT REUNIS :\nM. Henri COSTE\nMme Rose LAFAGE\nM. Paul VIGNE\n\n",
+]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("roll", GATHERED)
+def test_gathered_members_are_the_presents(roll: str, shape: str) -> None:
+    text = TOP + roll + "Absent : M. Guy FERRY\n" + SECRETARY + VOTED
+    extract = parse_extract(printed(text, shape))
+    assert surnames(extract.present) == ["COSTE", "LAFAGE", "VIGNE"]
+    assert surnames(extract.absent) == ["FERRY"]
+
+
+def test_gathered_as_a_count_stays_a_count() -> None:
+    text = TOP + "Etaient réunis : 3\n" + PRESENT + SECRETARY + VOTED
+    extract = parse_extract(text)
+    assert extract.counts.present == 3
+    assert surnames(extract.present) == ["BOIS", "COSTE", "LAFAGE", "MARTY", "VIGNE"]
+
+
+# -- O. « Avaient donné délégation de vote : X à Y, Z à W » ------------------------------------
+
+DELEGATED = [
+    "Avaient donné délégation de vote : Mme Nina ROUX à M. Luc MARTY, M. Jean PERRIN à "
+    "Mme Rose LAFAGE\n",
+    "Avait donné délégation de vote : Mme Nina ROUX à M. Luc MARTY ; M. Jean PERRIN à "
+    "Mme Rose LAFAGE\n",
+    "AVAIENT DONNÉ DÉLÉGATION DE VOTE :\n- Mme Nina ROUX à M. Luc MARTY\n- M. Jean PERRIN à "
+    "Mme Rose LAFAGE\n",
+]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("said", DELEGATED)
+def test_delegations_of_vote_given(said: str, shape: str) -> None:
+    text = TOP + PRESENT + said + SECRETARY + VOTED
+    extract = parse_extract(printed(text, shape))
+    assert proxies(extract) == [("PERRIN", "LAFAGE"), ("ROUX", "MARTY")]
+    assert surnames(extract.present) == ["BOIS", "COSTE", "LAFAGE", "MARTY", "VIGNE"]
+
+
+# -- P. absent lists under compound or plural headings -----------------------------------------
+
+NOT_REPRESENTED = [
+    "Excusés : MARCHAL Rose, BENOIT Yves\nAbsent(s) non représenté(s) : TANG Léo, ROYER Inès\n",
+    "Excusés : Mme Rose MARCHAL, M. Yves BENOIT\nAbsente(s) non excusée(s) : M. Léo TANG, "
+    "Mme Inès ROYER\n",
+]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("lists", NOT_REPRESENTED)
+def test_absent_not_represented_plural_marks(lists: str, shape: str) -> None:
+    extract = parse_extract(printed(TOP + PRESENT + lists + SECRETARY + VOTED, shape))
+    assert surnames(extract.absent_excused) == ["BENOIT", "MARCHAL"]
+    assert surnames(extract.absent) == ["ROYER", "TANG"]
+    assert [p.first_name for p in extract.absent_excused] == ["Rose", "Yves"]
+
+
+MIXED = [
+    "Absents et absent(s) excusé(s) : Rose MARCHAL (excusée), Yves BENOIT (excusé), Léo TANG, "
+    "Inès ROYER (4)\n",
+    "Absents ou excusés : Mme Rose MARCHAL (excusée), M. Léo TANG, M. Yves BENOIT (excusé), "
+    "Mme Inès ROYER\n",
+]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("lists", MIXED)
+def test_a_mixed_heading_sorted_by_its_notes(lists: str, shape: str) -> None:
+    """« Absents et excusés : A (excusée), C »: A excused, C absent."""
+    extract = parse_extract(printed(TOP + PRESENT + lists + SECRETARY + VOTED, shape))
+    assert surnames(extract.absent_excused) == ["BENOIT", "MARCHAL"]
+    assert surnames(extract.absent) == ["ROYER", "TANG"]
+
+
+def test_a_mixed_heading_without_notes_stays_excused() -> None:
+    lists = "Absents et excusés : Mme Rose MARCHAL, M. Léo TANG\n"
+    extract = parse_extract(TOP + PRESENT + lists + SECRETARY + VOTED)
+    assert surnames(extract.absent_excused) == ["MARCHAL", "TANG"]
+    assert extract.absent == []
+
+
+# -- Q. a roll-call table whose holder column prints « - » for nobody ---------------------------
+
+NOBODY_MARKS = ["-", "—", "/", "néant", "Sans objet"]
+
+
+@pytest.mark.parametrize("mark", NOBODY_MARKS)
+def test_a_holder_cell_naming_nobody(mark: str) -> None:
+    """« | M. Henri COSTE | Maire | Présent | - | »: present, no proxy (the presents were all
+    read as excused members giving a proxy to « - »)."""
+    rows = [
+        ["Nom", "Qualité", "Présence", "Pouvoir donné à"],
+        ["M. Henri COSTE", "Maire", "Présent", mark],
+        ["Mme Rose LAFAGE", "Adjointe", "Présente", mark],
+        ["M. Paul VIGNE", "Conseiller municipal", "Présent", mark],
+        ["Mme Nina ROUX", "Conseillère municipale", "Excusée", "M. Paul VIGNE"],
+        ["M. Guy FERRY", "Conseiller municipal", "Absent", mark],
+    ]
+    for text in (
+        office_text(Path("pv.docx"), docx(TOP, rows, VOTED)),
+        TOP + "".join("| " + " | ".join(row) + " |\n" for row in rows) + VOTED,
+    ):
+        extract = parse_extract(text)
+        assert surnames(extract.present) == ["COSTE", "LAFAGE", "VIGNE"]
+        assert proxies(extract) == [("ROUX", "VIGNE")]
+        assert surnames(extract.absent) == ["FERRY"]

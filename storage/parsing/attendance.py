@@ -187,12 +187,15 @@ _LIST_HEAD = re.compile(
     r"|lors\s+de\s+la\s+s[ée]ance|par\s+[ée]crit))?"
     # « Administrateurs représentés : », « Membre représenté : » (any members' word)
     rf"|(?:[ée]tai(?:en)?t\s+)?{_MEMBERS}(?:absente?s?\s+(?:et\s+)?)?repr[ée]sent[ée]e?s?"
-    r"|(?:(?:ayant|ont|a)\s+donn[ée]\s+)?d[ée]l[ée]gations?\s+de\s+vote)"
+    r"|(?:(?:ayant|ont|a|avaient|avait)\s+donn[ée]\s+)?d[ée]l[ée]gations?\s+de\s+vote)"
     rf"|(?P<absent>(?:[ée]tai(?:en)?t\s+|(?:est|sont)\s+|les\s+)?{_MEMBERS}(?:titulaires\s+)?"
     rf"absents?{_PLURAL}"
-    r"(?:\s+non\s+(?:excus[ée]e?s?|repr[ée]sent[ée]e?s?)|\s+sans\s+(?:excuses?|motif))?)"
+    rf"(?:\s+non\s+(?:excus[ée]{_PLURAL}|repr[ée]sent[ée]{_PLURAL})|\s+sans\s+(?:excuses?|motif))?)"
     # « Assistaient à la séance : », « Membres élus présents : », « Membres nommés présents : »
-    r"|(?P<present>assistai(?:en)?t(?:\s+[àa]\s+la\s+(?:s[ée]ance|r[ée]union))?|"
+    # « Etaient réunis : M. X, … », « Étaient réunis les membres suivants : » (« Etaient
+    # réunis : 14 » is a count, _COUNT_REST)
+    r"|(?P<present>assistai(?:en)?t(?:\s+[àa]\s+la\s+(?:s[ée]ance|r[ée]union))?"
+    r"|(?:[ée]tai(?:en)?t\s+|sont\s+)?r[ée]uni(?:e)?s(?:\s(?:les|en)\s[^:\n\d()]{2,50}(?=:))?|"
     rf"(?:[ée]tai(?:en)?t\s+|sont\s+|les\s+)?{_MEMBERS}(?:(?:[ée]lu|nomm[ée]|d[ée]sign[ée])s\s+)?"
     r"(?:titulaires\s+|suppl[ée]ants\s+)?"
     # « Membres du comité de direction présents : »
@@ -658,6 +661,7 @@ def _may_hold_cue(line: str) -> bool:
         or "gation" in folded
         or "mandat" in folded
         or "assist" in folded  # « Assistaient à la séance : »
+        or "unis" in folded  # « Etaient réunis : »
         or "ı" in folded
         or "\u0307" in folded
     )
@@ -666,7 +670,7 @@ def _may_hold_cue(line: str) -> bool:
 # What _may_hold_cue looks for, in a whole text at once: its words, and the characters the
 # casefolding or the patterns' ignoring case read as some of their letters (« ſ » as « s »,
 # « ß » as « ss », « ﬅ » as « st », « ı » and « İ » as « i »), which lower case keeps.
-_CUE_WORDS = ("sent", "excus", "pouvoir", "procuration", "gation", "mandat", "assist")
+_CUE_WORDS = ("sent", "excus", "pouvoir", "procuration", "gation", "mandat", "assist", "unis")
 _CUE_ODD = ("ı", "İ", "\u0307", "ſ", "ß", "ẞ", "ﬅ", "ﬆ")
 
 
@@ -721,6 +725,9 @@ class _Section:
     line: int = 0  # index of its cue's line
     lines: list[str] = field(default_factory=list)
     excused: bool = False  # « Excusés ayant donné procuration : »: the givers are excused too
+    # « Absents et absent(s) excusé(s) : A (excusé), C »: the names its notes say are excused,
+    # the others absent
+    mixed: bool = False
 
 
 # What follows a list's cue when it is a count: « Présents : 21 », « Présents : 21 Votants »
@@ -1138,6 +1145,7 @@ def _collect_sections(
             kind = next(k for k in _LIST_KINDS if head.group(k))
             current = _Section(kind, line=index)
             current.excused = kind == "proxies" and "xcus" in head.group(kind)
+            current.mixed = kind == "excused" and "bsent" in head.group(kind).lower()
             sections.append(current)
             rest = head.group("rest").strip()
             if kind == "present" and (after := _cue_after(rest)):
@@ -2052,12 +2060,16 @@ def _read_sections(sections: list[_Section], extract: Extract, text: Text) -> No
     }
     away_counts: list[tuple[int, int, str]] = []  # (count, line, text) closing absent lists
     for section in sections:
-        reading = _read_section(section.kind, tuple(section.lines))
+        # (a mixed heading's list is read as the absents', its notes saying who is excused)
+        reading = _read_section("absent" if section.mixed else section.kind, tuple(section.lines))
         people = reading.people
+        kind = section.kind
         if reading.excused:  # « Absents : M. X (excusé), … »: X among the excused
             extract.absent_excused.extend(reading.excused)
             people = tuple(p for p in people if p not in reading.excused)
-        lists[section.kind].extend(people)
+            if section.mixed:
+                kind = "absent"  # « Absents et excusés : A (excusé), C »: C is absent
+        lists[kind].extend(people)
         extract.proxies.extend(reading.proxies)
         extract.represented.extend(reading.represented)
         if section.excused:

@@ -166,6 +166,9 @@ _BREAKS = re.compile(
     r"|Liste des pr[ée]sents|LISTE DES PR[ÉE]SENTS|Ont donn[ée] (?:pouvoir|procuration)"
     r"|Liste des (?:pouvoirs|procurations)|LISTE DES (?:POUVOIRS|PROCURATIONS)"
     r"|ONT DONN[ÉE] (?:POUVOIR|PROCURATION)"
+    # « … M. Paul VIGNE Avaient donné délégation de vote : … »
+    r"|Avai(?:en)?t donn[ée] (?:pouvoir|procuration|d[ée]l[ée]gation)"
+    r"|AVAI(?:EN)?T DONN[ÉE] (?:POUVOIR|PROCURATION|D[ÉE]L[ÉE]GATION)"
     # the names of a vote: « Ont voté pour : … », « S'est abstenue : … »
     r"|Ont vot[ée] (?:pour|contre)|ONT VOT[ÉE] (?:POUR|CONTRE)|S['’]est abstenue?"
     r"|Se sont abstenue?s"
@@ -177,7 +180,8 @@ _BREAKS = re.compile(
     r"(?=[^:\n]{0,50}:)"
     # a vote's figures, only with their colon (« … POUR LES SERVICES » is a title's words)
     # (« 1 - Vote du compte administratif : … » is a title: « Vote » only with its colon)
-    r"|(?:Pour|POUR|Contre|CONTRE|Votes?|VOTES?)(?= ?:)"
+    # (never « DÉLÉGATION DE VOTE : », a list's cue in capitals)
+    r"|(?:Pour|POUR|Contre|CONTRE|(?<!DE )(?:Votes?|VOTES?))(?= ?:)"
     # a list's cue as a sentence: « … présents. Deux conseillers absents avaient donné
     # pouvoir : »
     r"|(?<=[.;] )(?:[A-Z][a-z]{1,10}|\d{1,3}) (?=(?:conseill|membres|[ée]lus)[^.:\n]{0,40}"

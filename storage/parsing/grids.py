@@ -305,6 +305,14 @@ def _marked(value: str) -> bool:
     return fold(value) in _MARKS or value.strip() in _MARKS
 
 
+# A holder's cell that names nobody: « - », « — », « / », « néant », « sans objet ».
+_NO_HOLDER = frozenset(["neant", "aucun", "aucune", "sans objet", "sans", "non", "na", "n a"])
+
+
+def _names_a_holder(cell: str) -> bool:
+    return any(c.isalpha() for c in cell) and _key(cell) not in _NO_HOLDER
+
+
 def _roll_call_row(columns: list[str], cells: list[str]) -> str:
     """One member's row: « Présent : NOM Prénom », « Excusé : NOM Prénom (pouvoir à X) »."""
     name = " ".join(c.strip() for k, c in zip(columns, cells, strict=False) if k == "name" and c)
@@ -317,7 +325,7 @@ def _roll_call_row(columns: list[str], cells: list[str]) -> str:
         if not cell:
             continue
         if kind == "holder" and not _marked(cell):
-            holder = cell
+            holder = cell if _names_a_holder(cell) else holder
         elif kind in _LABELS and _marked(cell):
             status = status or kind
         elif kind in ("status", *_LABELS) and (said := _status_of(cell)):
