@@ -13,8 +13,9 @@ import pytest
 from storage.documents import Extract
 from storage.parsing.extract import parse_extract
 from storage.parsing.office import office_text
+from storage.parsing.pdf import read_document_text
 from tests.documents import printed
-from tests.layout_documents import docx
+from tests.layout_documents import docx, wrapped_table_pdf
 
 HEAD = (
     "CENTRE COMMUNAL D'ACTION SOCIALE DE SAINT-PAUL-DES-BOIS\n"
@@ -568,3 +569,52 @@ def test_a_holder_cell_naming_nobody(mark: str) -> None:
         assert surnames(extract.present) == ["COSTE", "LAFAGE", "VIGNE"]
         assert proxies(extract) == [("ROUX", "VIGNE")]
         assert surnames(extract.absent) == ["FERRY"]
+
+
+# -- R. a relevé table in a PDF, titles wrapping in their cells, a figure a vote's column ------
+
+RELEVE_ROWS = [
+    ["2025-011", "Tarifs de la piscine\nmunicipale pour la saison\nestivale 2025", "Adopté",
+     "14", "2", "1"],
+    ["2025-012", "Convention", "Adopté", "17", "0", "0"],
+    ["2025-013", "Subvention exceptionnelle\nà l'association des\nparents d'élèves", "Adopté",
+     "15", "0", "2"],
+]  # fmt: skip
+RELEVE_READ = [
+    ("2025-011", "Tarifs de la piscine municipale pour la saison estivale 2025", 14, 2, 1),
+    ("2025-012", "Convention", 17, 0, 0),
+    ("2025-013", "Subvention exceptionnelle à l'association des parents d'élèves", 15, 0, 2),
+]
+
+
+@pytest.mark.parametrize("decision", [True, False])
+@pytest.mark.parametrize("align", ["top", "middle", "bottom"])
+def test_a_releve_table_in_a_pdf_with_wrapped_titles(
+    align: str, decision: bool, tmp_path: Path
+) -> None:
+    """« N° | Objet | Décision | Pour | Contre | Abstention » drawn in a PDF, each title wrapped
+    over three lines: every row keeps its figures, each under its label."""
+    header = ["N°", "Objet", "Décision", "Pour", "Contre", "Abstention"]
+    rows = [header, *RELEVE_ROWS]
+    widths = [20.0, 70.0, 25.0, 20.0, 20.0, 25.0]
+    if not decision:
+        rows = [[cell for column, cell in enumerate(row) if column != 2] for row in rows]
+        widths = [20.0, 90.0, 20.0, 20.0, 25.0]
+    before = (
+        "COMMUNE DE SAINT-PAUL-DES-BOIS\nRelevé des décisions du conseil municipal du 12 mars "
+        "2025\nSous la présidence de M. Henri COSTE, Maire.\n"
+    )
+    path = tmp_path / "releve.pdf"
+    path.write_bytes(wrapped_table_pdf(before, rows, widths, "Fin.", align=align))
+    extract = parse_extract(read_document_text(path))
+    read = [
+        (
+            i.deliberation.number,
+            i.deliberation.title,
+            i.deliberation.votes_for,
+            i.deliberation.votes_against,
+            i.deliberation.abstentions,
+        )
+        for i in extract.items
+    ]
+    assert read == RELEVE_READ

@@ -1784,7 +1784,9 @@ def _run_votes(lines: list[str]) -> None:
     while index < len(lines):
         columns = _run_header(lines[index]) if _RUN_VOTES_HEAD.match(lines[index]) else None
         index += 1
-        if columns is None:
+        if columns is None or _acts_header(lines[index - 1]) is not None:
+            # (« N°  Objet  Décision  Pour  Contre », its cells apart: a table of acts, whose
+            # titles may wrap above or below their number's line, _gapped_acts)
             continue
         lines[index - 1] = ""  # the header says nothing itself
         figures = sum(1 for k in columns if k.startswith("vote:"))
@@ -2074,6 +2076,10 @@ def _gapped_acts(lines: list[str]) -> None:
         index = _read_acts(lines, index)
 
 
+# The vote's columns a figure stands under (not « Décision », « Vote », « Résultat »).
+_FIGURE_LABELS = ("pour", "contre", "abst", "votants", "exprim", "suffrages", "ne prend", "nppv")
+
+
 def _read_acts(lines: list[str], header: int) -> int:
     """The rows under a header; returns where the table ends. Rows are told apart by their
     numbers: a title's line above a number belongs to that number's row when it opens a title
@@ -2085,6 +2091,16 @@ def _read_acts(lines: list[str], header: int) -> int:
     pending_at: list[int] = []
     wrapped_rows: set[int] = set()  # the rows read over several lines, by their number's line
     centred: bool | None = None  # the first row says whether titles open above their number
+    # « N°  Objet  Décision  Pour  Contre  Abstention »: the figures ending a row's number line
+    # are its vote, each under its label (a cell alone would read as the title's words)
+    kinds = _acts_header(lines[header]) or []
+    labels = [
+        kind.split(":", 1)[1]
+        for kind in kinds
+        if kind.startswith("vote:") and _key(kind[5:]).startswith(_FIGURE_LABELS)
+    ]
+    if kinds[len(kinds) - len(labels) :] != [f"vote:{label}" for label in labels]:
+        labels = []  # figures' columns before the title's: not told apart from its words
     at = header + 1
     while at < len(lines):
         line = lines[at].strip()
@@ -2104,6 +2120,18 @@ def _read_acts(lines: list[str], header: int) -> int:
         act = _act_line(line)
         if act is not None:
             number, titles, decided = act
+            if (
+                labels
+                and len(titles) > len(labels)
+                and all(cell.isdigit() and len(cell) <= 3 for cell in titles[-len(labels) :])
+            ):
+                figures = titles[-len(labels) :]
+                titles = titles[: -len(labels)]
+                decided = [
+                    *decided,
+                    " – ".join(f"{label} : {n}" for label, n in zip(labels, figures, strict=True)),
+                ]
+                wrapped_rows.add(at)  # written again, its figures labelled
             if centred is None:
                 centred = bool(pending)
             rows.append((at, number, [*pending, *titles], [*pending_decided, *decided]))
@@ -2155,6 +2183,8 @@ def _read_acts(lines: list[str], header: int) -> int:
         at += 1
     if not rows:
         return header + 1
+    if labels:
+        lines[header] = ""  # its labels are written in each row: the header says nothing itself
     # only the rows wrapped over several lines are written again; a row on its line is read
     # as printed
     row_lines = {row[0] for row in rows}
