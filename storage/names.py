@@ -123,13 +123,23 @@ def parse_person(text: str) -> Person:
     return Person(last_name=last_name, first_name=first_name, civility=civility)
 
 
+# « JC. », « JP. », « MC. »: a compound first name's two initials printed run together, closed
+# by their dot (three capitals and a dot are a surname ending its sentence: « Mme Lise GAY. »).
+_RUN_INITIALS = re.compile(r"[A-ZÀ-Ý]{2}\.")
+
+
 def initials(first_name: str) -> str:
-    """« Jean-Luc » → « jl », « J.-L. » → « jl », « Jean Luc » → « jl »."""
+    """« Jean-Luc » → « jl », « J.-L. » → « jl », « Jean Luc » → « jl », « JL. » → « jl »."""
+    if _RUN_INITIALS.fullmatch(first_name):
+        return fold(first_name).rstrip(".")
     return "".join(part[0] for part in fold(first_name).split())
 
 
 def is_initials(first_name: str) -> bool:
-    """« J.L. », « J.-L. », « JL » (two capitals, no vowel between), as printed for initials."""
+    """« J.L. », « J.-L. », « JL. » (capitals run together, closed by a dot), as printed for
+    initials."""
+    if _RUN_INITIALS.fullmatch(first_name):
+        return True
     parts = [p for p in re.split(r"[\s.\-‐‑]+", first_name) if p]
     return bool(parts) and all(len(p) == 1 for p in parts)
 

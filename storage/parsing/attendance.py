@@ -34,9 +34,16 @@ _COUNT = re.compile(
     r"(?P<label>pr[ée]sents\s(?:ou|et)\srepr[ée]sent[ée]s|absents\set\s(?:procurations?|pouvoirs?"
     r"|repr[ée]sent[ée]s|excus[ée]s)|exercice|titulaires|pr[ée]sents|r[ée]unis|pouvoirs?"
     r"|procurations?|d[ée]l[ée]gations?\sde\svote"
-    r"|repr[ée]sent[ée]s|voix(?!\s(?:pour|contre))|votants|quorum|absents|majorit[ée]\sabsolue"
+    r"|repr[ée]sent[ée]s|voix(?!\s(?:pour|contre))|votants|quorum|absente?s?|majorit[ée]\sabsolue"
+    # « Nombre de conseillers départementaux : 34 », « Nombre de délégués : 27 »: the members
+    # in office, before a colon only (never « Nombre de conseillers présents : »)
+    r"|nombre\sde\s(?:conseill(?:ers|[èe]res)|d[ée]l[ée]gu[ée]s|membres|[ée]lus|administrateurs)"
+    r"(?:\s(?:municipaux|communautaires|m[ée]tropolitains|d[ée]partementaux|r[ée]gionaux"
+    r"|syndicaux|titulaires))?(?=[ \t]?[:=])"
     # « Membres : 6 », « Membres du Bureau : 14 »: the members in office, before a colon only
-    r"|membres(?:\s(?:du|de\sla|de\sl['’])\s(?:bureau|conseil|comit[ée]|commission))?"
+    r"|membres(?:\s(?:du|de\sla|de\sl['’])\s(?:bureau|conseil|comit[ée]|commission)"
+    # « Membres du comité syndical : 34 », « Membres du conseil d'administration : 12 »
+    r"(?:\s(?:syndical|municipal|communautaire|d['’]administration|permanente|de\sdirection))?)?"
     r"(?=[ \t]?[:=]))"
     # « Présents à l'ouverture de la séance : 34 »
     r"(?:[ \t]à[ \t]l['’]ouverture(?:[ \t]de[ \t]la[ \t]s[ée]ance)?)?"
@@ -160,7 +167,8 @@ _LIST_HEAD = re.compile(
     # absente : », « - ont donné délégation de vote (3) : »
     r"^(?:[-–—•*]\s)?(?:liste\s+des\s+)?(?:"
     rf"(?P<givers>{_MEMBERS}(?:absents?{_PLURAL}\s+)?ayant\s+vot[ée]\s+par\s+(?:procuration|pouvoir)s?)"
-    rf"|(?P<excused>(?:[ée]tai(?:en)?t\s+|(?:est|sont)\s+)?{_MEMBERS}(?:titulaires\s+)?"
+    # (« Les délégués présents : », « Les membres absents : »: the article before the word)
+    rf"|(?P<excused>(?:[ée]tai(?:en)?t\s+|(?:est|sont)\s+|les\s+)?{_MEMBERS}(?:titulaires\s+)?"
     rf"(?:absents?{_PLURAL}\s+(?:et\s+|ou\s+)?(?:absents?{_PLURAL}\s+)?)?excus[ée]{_PLURAL}"
     rf"(?:\s+(?:et\s+|non\s+)?repr[ée]sent[ée]{_PLURAL})?"
     # « Excusés sans procuration : » (absent, no proxy: the excused)
@@ -177,14 +185,18 @@ _LIST_HEAD = re.compile(
     r"|d[ée]pos[ée]e?s|transmis(?:es?)?|valid[ée]e?s|[ée]crite?s))?(?:\s+(?:en\s+(?:cours\s+de\s+)?s[ée]ance|avant\s+"
     r"(?:la\s+)?s[ée]ance|pour\s+(?:la|cette)\s+s[ée]ance|au\s+(?:secr[ée]tariat|pr[ée]sident)"
     r"|lors\s+de\s+la\s+s[ée]ance|par\s+[ée]crit))?"
-    r"|(?:[ée]tai(?:en)?t\s+)?(?:membres\s+|d[ée]l[ée]gu[ée]e?s\s+|conseill(?:ers|[èe]res)\s+"
-    r"|absente?s?\s+(?:et\s+)?)?repr[ée]sent[ée]e?s?"
-    r"|(?:(?:ayant|ont|a)\s+donn[ée]\s+)?d[ée]l[ée]gations?\s+de\s+vote)"
-    rf"|(?P<absent>(?:[ée]tai(?:en)?t\s+|(?:est|sont)\s+)?{_MEMBERS}(?:titulaires\s+)?absents?{_PLURAL}"
-    r"(?:\s+non\s+(?:excus[ée]e?s?|repr[ée]sent[ée]e?s?)|\s+sans\s+(?:excuses?|motif))?)"
+    # « Administrateurs représentés : », « Membre représenté : » (any members' word)
+    rf"|(?:[ée]tai(?:en)?t\s+)?{_MEMBERS}(?:absente?s?\s+(?:et\s+)?)?repr[ée]sent[ée]e?s?"
+    r"|(?:(?:ayant|ont|a|avaient|avait)\s+donn[ée]\s+)?d[ée]l[ée]gations?\s+de\s+vote)"
+    rf"|(?P<absent>(?:[ée]tai(?:en)?t\s+|(?:est|sont)\s+|les\s+)?{_MEMBERS}(?:titulaires\s+)?"
+    rf"absents?{_PLURAL}"
+    rf"(?:\s+non\s+(?:excus[ée]{_PLURAL}|repr[ée]sent[ée]{_PLURAL})|\s+sans\s+(?:excuses?|motif))?)"
     # « Assistaient à la séance : », « Membres élus présents : », « Membres nommés présents : »
-    r"|(?P<present>assistai(?:en)?t(?:\s+[àa]\s+la\s+(?:s[ée]ance|r[ée]union))?|"
-    rf"(?:[ée]tai(?:en)?t\s+|sont\s+)?{_MEMBERS}(?:(?:[ée]lu|nomm[ée]|d[ée]sign[ée])s\s+)?"
+    # « Etaient réunis : M. X, … », « Étaient réunis les membres suivants : » (« Etaient
+    # réunis : 14 » is a count, _COUNT_REST)
+    r"|(?P<present>assistai(?:en)?t(?:\s+[àa]\s+la\s+(?:s[ée]ance|r[ée]union))?"
+    r"|(?:[ée]tai(?:en)?t\s+|sont\s+)?r[ée]uni(?:e)?s(?:\s(?:les|en)\s[^:\n\d()]{2,50}(?=:))?|"
+    rf"(?:[ée]tai(?:en)?t\s+|sont\s+|les\s+)?{_MEMBERS}(?:(?:[ée]lu|nomm[ée]|d[ée]sign[ée])s\s+)?"
     r"(?:titulaires\s+|suppl[ée]ants\s+)?"
     # « Membres du comité de direction présents : »
     r"(?:membres\s+d[ue]s?\s+[^:\n]{1,40}?\s)?"
@@ -556,7 +568,8 @@ _GIVES = (
     r"(?:son\s+|sa\s+|le\s+)?(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)"
     rf"{_TO_VOTE}\s+(?:à|a)"
     r"|(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s+(?:donn[ée]e?\s+)?(?:à|a)"
-    r"|repr[ée]sent[ée]e?\s+par"
+    # (« Mme X, excusée, est représentée par M. Y »)
+    r"|(?:(?:est|[ée]tait|a\s+[ée]t[ée])\s+)?repr[ée]sent[ée]e?\s+par"
 )
 
 # « X donne pouvoir à Y », « X a donné procuration à Y », « X représenté par Y ».
@@ -692,6 +705,7 @@ def _may_hold_cue(line: str) -> bool:
         or "gation" in folded
         or "mandat" in folded
         or "assist" in folded  # « Assistaient à la séance : »
+        or "unis" in folded  # « Etaient réunis : »
         or "ı" in folded
         or "\u0307" in folded
     )
@@ -700,7 +714,7 @@ def _may_hold_cue(line: str) -> bool:
 # What _may_hold_cue looks for, in a whole text at once: its words, and the characters the
 # casefolding or the patterns' ignoring case read as some of their letters (« ſ » as « s »,
 # « ß » as « ss », « ﬅ » as « st », « ı » and « İ » as « i »), which lower case keeps.
-_CUE_WORDS = ("sent", "excus", "pouvoir", "procuration", "gation", "mandat", "assist")
+_CUE_WORDS = ("sent", "excus", "pouvoir", "procuration", "gation", "mandat", "assist", "unis")
 _CUE_ODD = ("ı", "İ", "\u0307", "ſ", "ß", "ẞ", "ﬅ", "ﬆ")
 
 
@@ -755,6 +769,9 @@ class _Section:
     line: int = 0  # index of its cue's line
     lines: list[str] = field(default_factory=list)
     excused: bool = False  # « Excusés ayant donné procuration : »: the givers are excused too
+    # « Absents et absent(s) excusé(s) : A (excusé), C »: the names its notes say are excused,
+    # the others absent
+    mixed: bool = False
 
 
 # What follows a list's cue when it is a count: « Présents : 21 », « Présents : 21 Votants »
@@ -896,7 +913,8 @@ _COUNT_NAMES = (
     ("membres", "in_office"),
     ("vo", "votes"),
     ("quorum", "quorum_printed"),
-    ("absents", "absent"),
+    ("absent", "absent"),  # « Absents : 2 », « Absent : 1 »
+    ("nombre de", "in_office"),
 )
 
 
@@ -905,7 +923,7 @@ _COUNT_NAMES = (
 # attendance block is names, where none occurs.
 _COUNT_HINTS = (
     "sent", "exercice", "titulaires", "unis", "pouvoir", "procuration", "voix", "votants",
-    "quorum", "majorit", "gation", "membres",
+    "quorum", "majorit", "gation", "membres", "nombre",
 )  # fmt: skip
 _COUNT_BEFORE_HINTS = ("sent", "exercice", "votants", "pouvoir", "procuration")
 
@@ -1214,6 +1232,7 @@ def _collect_sections(
             kind = next(k for k in _LIST_KINDS if head.group(k))
             current = _Section(kind, line=index)
             current.excused = kind == "proxies" and "xcus" in head.group(kind)
+            current.mixed = kind == "excused" and "bsent" in head.group(kind).lower()
             sections.append(current)
             rest = head.group("rest").strip()
             if kind == "present" and (after := _cue_after(rest)):
@@ -2108,8 +2127,10 @@ def count_substitutes(lines: list[str], end: int, extract: Extract) -> None:
 _CHAIR_IN_LIST = re.compile(
     r"(?P<name>(?:M\.|Mme|MME|Monsieur|MONSIEUR|Madame|MADAME)\s[^,;()]{2,50}?"
     r"|(?<![^\s:,;])[A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*){1,4})\s?(?:,\s?|\()"
-    # (« Mme X, Vice-présidente, présidant la séance »: the vice-president in the chair)
-    r"(?:(?i:(?:\d(?:er|re|e)\s|premi[eè]re?\s)?vice-pr[ée]sidente?),\s?(?=(?i:pr[ée]sidant))|)"
+    # (« Mme X, Vice-présidente, présidant la séance », « …, Vice-présidente, présidente de
+    # séance »: the vice-president in the chair)
+    r"(?:(?i:(?:\d(?:er|re|e)\s|premi[eè]re?\s)?vice-pr[ée]sidente?),\s?"
+    r"(?=(?i:pr[ée]sidant|pr[ée]sidente?\sde\s(?:la\s)?s[ée]ance))|)"
     r"(?:l[ea]\s)?(?i:maire|pr[ée]sidente?(?:\sde\s(?:la\s)?s[ée]ance)?"
     r"|pr[ée]sidant\s(?:la\s)?s[ée]ance)(?=\s?[),;.\n]|\s?$)"
 )
@@ -2237,12 +2258,19 @@ def _read_sections(sections: list[_Section], extract: Extract, text: Text) -> No
     away_counts: list[tuple[int, int, str]] = []  # (count, line, text) closing absent lists
     heading = _heading_capitals(text.lines)
     for section in sections:
-        reading = _read_section(section.kind, _without_furniture(tuple(section.lines), heading))
+        # (a mixed heading's list is read as the absents', its notes saying who is excused)
+        reading = _read_section(
+            "absent" if section.mixed else section.kind,
+            _without_furniture(tuple(section.lines), heading),
+        )
         people = reading.people
+        kind = section.kind
         if reading.excused:  # « Absents : M. X (excusé), … »: X among the excused
             extract.absent_excused.extend(reading.excused)
             people = tuple(p for p in people if p not in reading.excused)
-        lists[section.kind].extend(people)
+            if section.mixed:
+                kind = "absent"  # « Absents et excusés : A (excusé), C »: C is absent
+        lists[kind].extend(people)
         extract.proxies.extend(reading.proxies)
         extract.represented.extend(reading.represented)
         if section.excused:

@@ -139,7 +139,10 @@ _BREAKS = re.compile(
     r"(?<!BSENTS ET )(?<!bsents et )(?<!BSENTS OU )(?<!bsents ou )"
     # (« ABSENTS ET ABSENT(S) EXCUSÉ(S) : », « Absent(s) excusé(s) : »: one heading too)
     r"(?<!BSENT\(S\) )(?<!bsent\(s\) )(?<!BSENT )(?<!bsent )"
-    r"(?P<cue>(?:[ÉE]tai(?:en)?t|[ÉE]TAI(?:EN)?T|Assistai(?:en)?t|ASSISTAI(?:EN)?T|Membres?"
+    # (« … M. Paul VIGNE Les délégués absents : »: a cue with its article)
+    r"(?P<cue>(?:Les(?= (?:membres|d[ée]l[ée]gu[ée]s|conseill[eè]r\w*|[ée]lus|administrat\w+)"
+    r" (?:pr[ée]sent|absent|excus|repr[ée]sent))"
+    r"|[ÉE]tai(?:en)?t|[ÉE]TAI(?:EN)?T|Assistai(?:en)?t|ASSISTAI(?:EN)?T|Membres?"
     r"|MEMBRES?|Conseill(?:ers?|[èe]res?)"
     r"|D[ée]l[ée]gu[ée]e?s?|D[ÉE]L[ÉE]GU[ÉE]E?S?"
     r"|CONSEILLERS?|Administrat(?:eur|rice)s?|ADMINISTRAT(?:EUR|RICE)S?"
@@ -148,7 +151,9 @@ _BREAKS = re.compile(
     r"|EXCUS[ÉE]E?S?"
     r"|Pouvoirs?|POUVOIRS?|Procurations?|PROCURATIONS?|Secr[ée]taire|SECR[ÉE]TAIRE"
     # (not a role named in a sentence: « sous la présidence de Monsieur le Président, X »)
+    # (nor a function after a name: « Excusés : M. le Maire, Président ; Mme X »)
     r"|(?<! le )(?<! la )(?<! LE )(?<! LA )(?:Pr[ée]siden(?:te?|ce)|PR[ÉE]SIDEN(?:TE?|CE))"
+    r"(?! ?[;,.)])"
     r"|Nombre|NOMBRE|Votants|VOTANTS|Quorum"
     r"|QUORUM|En exercice|Repr[ée]sent[ée]s|REPR[ÉE]SENT[ÉE]S"
     r"|Abstentions?|ABSTENTIONS?|Suppl[ée]ants?|Titulaires|TITULAIRES|D[ée]l[ée]gations?"
@@ -161,6 +166,9 @@ _BREAKS = re.compile(
     r"|Liste des pr[ée]sents|LISTE DES PR[ÉE]SENTS|Ont donn[ée] (?:pouvoir|procuration)"
     r"|Liste des (?:pouvoirs|procurations)|LISTE DES (?:POUVOIRS|PROCURATIONS)"
     r"|ONT DONN[ÉE] (?:POUVOIR|PROCURATION)"
+    # « … M. Paul VIGNE Avaient donné délégation de vote : … »
+    r"|Avai(?:en)?t donn[ée] (?:pouvoir|procuration|d[ée]l[ée]gation)"
+    r"|AVAI(?:EN)?T DONN[ÉE] (?:POUVOIR|PROCURATION|D[ÉE]L[ÉE]GATION)"
     # the names of a vote: « Ont voté pour : … », « S'est abstenue : … »
     r"|Ont vot[ée] (?:pour|contre)|ONT VOT[ÉE] (?:POUR|CONTRE)|S['’]est abstenue?"
     r"|Se sont abstenue?s"
@@ -172,7 +180,8 @@ _BREAKS = re.compile(
     r"(?=[^:\n]{0,50}:)"
     # a vote's figures, only with their colon (« … POUR LES SERVICES » is a title's words)
     # (« 1 - Vote du compte administratif : … » is a title: « Vote » only with its colon)
-    r"|(?:Pour|POUR|Contre|CONTRE|Votes?|VOTES?)(?= ?:)"
+    # (never « DÉLÉGATION DE VOTE : », a list's cue in capitals)
+    r"|(?:Pour|POUR|Contre|CONTRE|(?<!DE )(?:Votes?|VOTES?))(?= ?:)"
     # a list's cue as a sentence: « … présents. Deux conseillers absents avaient donné
     # pouvoir : »
     r"|(?<=[.;] )(?:[A-Z][a-z]{1,10}|\d{1,3}) (?=(?:conseill|membres|[ée]lus)[^.:\n]{0,40}"
@@ -224,6 +233,7 @@ _LONG_BREAKS = re.compile(
     r"(?:, [^.,;:()]{1,30},)? (?:donne"
     r"|a donn[ée]|donnant"
     r"|repr[ée]sent|est nomm|est d[ée]sign|a [ée]t[ée]|rejoint|arrive|quitte|a quitt[ée]"
+    r"|(?:est|[ée]tait) repr[ée]sent"
     r"|r[ée]int[èe]gre"
     r"|ne prend pas|entre en s[ée]ance|prend (?:place|s[ée]ance)|se retire|sort de|est arriv"
     r"|s['’]absente|est sorti|est parti|doit (?:partir|quitter|s['’]absenter)|regagne"
@@ -1656,8 +1666,15 @@ def _read_extract(raw: str) -> Extract:
         if extract.president is None:
             findings.append(Finding("chair_unnamed", {}))
         extract.present = _resolve_chair(extract.present, extract.president)
-        extract.absent_excused = _resolve_chair(extract.absent_excused, extract.president)
-        extract.absent = _resolve_chair(extract.absent, extract.president)
+        # The chair sat: « Excusés : M. le Maire, Président » under a vice-president who
+        # presides names the office's holder, whom the document does not name.
+        chair_absent = extract.president
+        if chair_absent is not None and any(same_person(p, chair_absent) for p in extract.present):
+            chair_absent = None
+            if CHAIR in extract.absent_excused or CHAIR in extract.absent:
+                findings.append(Finding("absent_role_unnamed", {}))
+        extract.absent_excused = _resolve_chair(extract.absent_excused, chair_absent)
+        extract.absent = _resolve_chair(extract.absent, chair_absent)
     extract.proxies = [
         p for p in extract.proxies if CHAIR not in (p.giver, p.holder) or extract.president
     ]

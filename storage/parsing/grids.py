@@ -305,6 +305,14 @@ def _marked(value: str) -> bool:
     return fold(value) in _MARKS or value.strip() in _MARKS
 
 
+# A holder's cell that names nobody: « - », « — », « / », « néant », « sans objet ».
+_NO_HOLDER = frozenset(["neant", "aucun", "aucune", "sans objet", "sans", "non", "na", "n a"])
+
+
+def _names_a_holder(cell: str) -> bool:
+    return any(c.isalpha() for c in cell) and _key(cell) not in _NO_HOLDER
+
+
 def _roll_call_row(columns: list[str], cells: list[str]) -> str:
     """One member's row: « Présent : NOM Prénom », « Excusé : NOM Prénom (pouvoir à X) »."""
     name = " ".join(c.strip() for k, c in zip(columns, cells, strict=False) if k == "name" and c)
@@ -317,7 +325,7 @@ def _roll_call_row(columns: list[str], cells: list[str]) -> str:
         if not cell:
             continue
         if kind == "holder" and not _marked(cell):
-            holder = cell
+            holder = cell if _names_a_holder(cell) else holder
         elif kind in _LABELS and _marked(cell):
             status = status or kind
         elif kind in ("status", *_LABELS) and (said := _status_of(cell)):
@@ -424,6 +432,58 @@ def _cells(line: str) -> list[str]:
 _GRID_RULE = re.compile(r"^[+|][-=+|: ]*[-=]{2}[-=+|: ]*$")
 
 
+# A row of two cells whose first is a list's or an officer's cue (« | Présents | M. X, Mme Y | »,
+# « | Secrétaire de séance | Mme Z | »): a web page's or a word processor's table of the
+# sitting, its label written as the cue the readers know (« Présents : M. X, Mme Y »). On the
+# cell's key (folded, brackets and colons gone).
+_LABEL_CUE = re.compile(
+    r"^(?:(?:liste des|etaient|sont|etait|est) )?"
+    rf"(?:(?:membres?|conseill(?:er|ere){_E}(?: municipaux| communautaires)?|delegue{_E}"
+    rf"|administrat(?:eur|rice){_E}|elu{_E}) )?"
+    rf"(?:present{_E}|absent{_E}(?: (?:et )?excuse{_E})?|absent{_E} (?:non )?represente{_E}"
+    rf"|excuse{_E}|represente{_E}|pouvoirs?|procurations?"
+    r"|(?:ont|ayant) donne (?:pouvoir|procuration)"
+    r"|assistaient(?: a la seance)?|secretaire(?: de seance)?"
+    rf"|president{_E}(?: de seance)?|presidence|date de (?:la )?convocation|convocation)$"
+)
+
+
+def _labelled_row(cells: list[str]) -> str | None:
+    """« Présents : M. X, Mme Y » for « | Présents | M. X, Mme Y | », or None."""
+    if len(cells) != 2 or not cells[1] or len(cells[0]) > 40:
+        return None
+    if _LABEL_CUE.match(_key(cells[0])) is None:
+        return None
+    return f"{cells[0].rstrip(' :')} : {cells[1]}"
+
+
+# A row without a header whose cells print each figure with its label (« | 2024-06-01 | Tarif de
+# l'eau | Pour 8 | Contre 0 | Abstention 1 | Adopté | »): an item's vote, as _votes_row writes
+# it.
+_LABELLED_FIGURE = re.compile(
+    r"^(?P<label>(?i:pour|contre|abstentions?|abst\.?|votants|exprim[ée]s|suffrages\sexprim[ée]s"
+    r"|ne\sprend\spas\spart\sau\svote|nppv))\s?:?\s?(?P<figure>\d{1,4})$"
+)
+
+
+def _labelled_votes_row(cells: list[str]) -> str | None:
+    """« 2024-06-01 – Tarif de l'eau : Pour : 8 – Contre : 0 – Abstention : 1 – Adopté » for a
+    row of such cells (two figures at least), or None."""
+    found = [_LABELLED_FIGURE.match(cell) for cell in cells]
+    if sum(1 for match in found if match is not None) < 2:
+        return None
+    first = next(i for i, match in enumerate(found) if match is not None)
+    last = max(i for i, match in enumerate(found) if match is not None)
+    if any(found[i] is None for i in range(first, last + 1) if cells[i]):
+        return None  # figures apart from each other: no row of one item's vote
+    head = " – ".join(cell for cell in cells[:first] if cell)
+    votes = " – ".join(
+        f"{match['label']} : {match['figure']}" for match in found[first : last + 1] if match
+    )
+    tail = " – ".join(cell for cell in cells[last + 1 :] if cell)
+    return f"{head} : {votes}" + (f" – {tail}" if tail else "") if head else None
+
+
 def _bar_lines(lines: list[str]) -> None:
     """Tables printed one row a line (« | NOM | Prénom | Présent | »), rewritten in place."""
     columns: list[str] | None = None
@@ -438,6 +498,17 @@ def _bar_lines(lines: list[str]) -> None:
         # without the outer bars (« Membre | Qualité | Présence »): a table only under a
         # header the readers know, each row with as many cells
         bare = not framed and 1 <= stripped.count("|") <= 12 and len(stripped) <= 200
+        if (
+            columns is None
+            and (framed or bare)
+            and (
+                (labelled := _labelled_row(_cells(stripped))) is not None
+                or (labelled := _labelled_votes_row(_cells(stripped))) is not None
+            )
+        ):
+            lines[index] = labelled
+            above = None
+            continue
         if bare:
             cells = _cells(stripped)
             if columns is None and _header(cells) is None:
@@ -1713,7 +1784,9 @@ def _run_votes(lines: list[str]) -> None:
     while index < len(lines):
         columns = _run_header(lines[index]) if _RUN_VOTES_HEAD.match(lines[index]) else None
         index += 1
-        if columns is None:
+        if columns is None or _acts_header(lines[index - 1]) is not None:
+            # (« N°  Objet  Décision  Pour  Contre », its cells apart: a table of acts, whose
+            # titles may wrap above or below their number's line, _gapped_acts)
             continue
         lines[index - 1] = ""  # the header says nothing itself
         figures = sum(1 for k in columns if k.startswith("vote:"))
@@ -2003,6 +2076,10 @@ def _gapped_acts(lines: list[str]) -> None:
         index = _read_acts(lines, index)
 
 
+# The vote's columns a figure stands under (not « Décision », « Vote », « Résultat »).
+_FIGURE_LABELS = ("pour", "contre", "abst", "votants", "exprim", "suffrages", "ne prend", "nppv")
+
+
 def _read_acts(lines: list[str], header: int) -> int:
     """The rows under a header; returns where the table ends. Rows are told apart by their
     numbers: a title's line above a number belongs to that number's row when it opens a title
@@ -2014,6 +2091,16 @@ def _read_acts(lines: list[str], header: int) -> int:
     pending_at: list[int] = []
     wrapped_rows: set[int] = set()  # the rows read over several lines, by their number's line
     centred: bool | None = None  # the first row says whether titles open above their number
+    # « N°  Objet  Décision  Pour  Contre  Abstention »: the figures ending a row's number line
+    # are its vote, each under its label (a cell alone would read as the title's words)
+    kinds = _acts_header(lines[header]) or []
+    labels = [
+        kind.split(":", 1)[1]
+        for kind in kinds
+        if kind.startswith("vote:") and _key(kind[5:]).startswith(_FIGURE_LABELS)
+    ]
+    if kinds[len(kinds) - len(labels) :] != [f"vote:{label}" for label in labels]:
+        labels = []  # figures' columns before the title's: not told apart from its words
     at = header + 1
     while at < len(lines):
         line = lines[at].strip()
@@ -2033,6 +2120,18 @@ def _read_acts(lines: list[str], header: int) -> int:
         act = _act_line(line)
         if act is not None:
             number, titles, decided = act
+            if (
+                labels
+                and len(titles) > len(labels)
+                and all(cell.isdigit() and len(cell) <= 3 for cell in titles[-len(labels) :])
+            ):
+                figures = titles[-len(labels) :]
+                titles = titles[: -len(labels)]
+                decided = [
+                    *decided,
+                    " – ".join(f"{label} : {n}" for label, n in zip(labels, figures, strict=True)),
+                ]
+                wrapped_rows.add(at)  # written again, its figures labelled
             if centred is None:
                 centred = bool(pending)
             rows.append((at, number, [*pending, *titles], [*pending_decided, *decided]))
@@ -2084,6 +2183,8 @@ def _read_acts(lines: list[str], header: int) -> int:
         at += 1
     if not rows:
         return header + 1
+    if labels:
+        lines[header] = ""  # its labels are written in each row: the header says nothing itself
     # only the rows wrapped over several lines are written again; a row on its line is read
     # as printed
     row_lines = {row[0] for row in rows}

@@ -49,11 +49,15 @@ _TRAP_WINDOW = 70
 _HEADING_RUN_ON = frozenset(
     ["", "du", "le", "en date du"]
     + [
-        f"{article} {day}"
-        for article in ("du", "le")
+        f"{article}{day}"
+        for article in ("du ", "le ", "")
         for day in ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
     ]
 )
+# How many lines of a title above its date may name the sitting (« PROCÈS-VERBAL DE LA
+# RÉUNION DU CONSEIL D'ADMINISTRATION » / « DU CENTRE … DES MONTS DU LYONNAIS » / « MARDI 17
+# JUIN 2025 »): the title's lines, none blank nor ended by a full stop.
+_TITLE_LINES = 3
 # Where a clause ends: a trap word before it is another clause's.
 _CLAUSE_END = re.compile(r"[.;•]|\s-\s|\s–\s")
 # What joins two dates of one list: the second is the first's kind.
@@ -77,6 +81,7 @@ def sitting_date(
     """
     line_start = 0
     previous = ""
+    title: list[str] = []  # the title's lines above this one, nearest last
     while line_start < end:
         line_end = low.find("\n", line_start, end)
         if line_end == -1:
@@ -114,7 +119,7 @@ def sitting_date(
                     and (
                         ended
                         or own.strip() not in _HEADING_RUN_ON
-                        or not _SITTING_CONTEXT.search(previous)
+                        or not any(_SITTING_CONTEXT.search(above) for above in title)
                     )
                 ):
                     continue
@@ -132,6 +137,11 @@ def sitting_date(
                     return None
         if line.strip():  # a blank line under a title does not end its heading
             previous = line
+            title = [*title[-(_TITLE_LINES - 1) :], line]
+            if line.rstrip().endswith("."):
+                title = []  # a sentence: the lines under it are no title's
+        else:
+            title = title[-1:]
         line_start = line_end + 1
     return None
 

@@ -74,6 +74,10 @@ def repair_mojibake(text: str) -> str:
 
     # Mixed text: repair each damaged word alone.
     def word(match: re.Match[str]) -> str:
+        if match.group() == "Ã":
+            # « pouvoir Ã  M. X »: « à » is « Ã » and a no-break space, which a copy made a
+            # space (a text already damaged so: no French word is « Ã » alone)
+            return "à"
         for codec in ("cp1252", "latin-1"):
             try:
                 return match.group().encode(codec).decode("utf-8")

@@ -142,6 +142,10 @@ _VOTES_AGAINST = (
 
 _ABSTENTIONS = (
     re.compile(rf"\b(?:se\s+sont|s['’]est)\s+abstenue?s?{_ROLL_FIGURE}", re.IGNORECASE),
+    # « Ont voté contre : 5 / Se sont abstenus : 2 »: the figure after the verb's colon
+    re.compile(
+        r"\b(?:se\s+sont|s['’]est)\s+abstenue?s?\s?:\s?(\d{1,3})\b(?![.,]\d)", re.IGNORECASE
+    ),
     re.compile(rf"\babstentions?(?:\(s\))?\s*[:=]\s*{_FIGURE}", re.IGNORECASE),
     re.compile(rf"\babstentions?(?:\(s\))?\s*[:=]\s*{_DASH}", re.IGNORECASE),
     re.compile(r"\babstentions? ?:[ \t]*()$", re.IGNORECASE | re.MULTILINE),

@@ -123,6 +123,30 @@ _PLUS_PROXY = re.compile(
 )
 
 
+# « M. X est porteur du pouvoir de Mme Y », « Mme Z détient la procuration de M. W », « M. V a
+# reçu pouvoir de M. U »: the holder first, as a sentence of its own; written as the giver's
+# sentence, « Mme Y donne pouvoir à M. X », which every list reads.
+_CARRIES = re.compile(
+    # (a sentence's start, never a civility's full stop: « Présents : M. X »)
+    # or a civility after a list's last name, in a flattened text: « …, M. Luc MARTY Mme Rose
+    # LAFAGE est porteuse du pouvoir de … »
+    r"(?:^|(?<=[.;] )(?<!M\. )(?<!MM\. )|(?<=[\w)] )(?=(?:M\.|Mme|Monsieur|Madame) ))"
+    rf"(?P<holder>(?:{_CIVILITY} )?{_NAME_WORD}(?: {_NAME_WORD}){{0,4}}) "
+    r"(?:est\sporteu(?:r|se)|est\sd[ée]tent(?:eur|rice)|d[ée]tient|a\sre[çc]u|re[çc]oit|dispose)"
+    r"\s(?:du\s|de\sla\s|le\s|la\s|d['’]une?\s)?(?:pouvoir|procuration|mandat|d[ée]l[ée]gation)"
+    r"\s(?:de\s|d['’]|du\s)"
+    rf"(?P<giver>(?:{_CIVILITY} )?{_NAME_WORD}(?: {_NAME_WORD}){{0,4}})(?= ?[,;.)]| ?$)",
+    re.MULTILINE,
+)
+
+
+_CARRIES_WORDS = ("porteu", "tient", "tent", "eçu", "ecu", "eçoit", "dispose")  # its verbs
+
+
+def _carries(match: re.Match[str]) -> str:
+    return f"{match['giver']} donne pouvoir à {match['holder']}"
+
+
 def _mandate(match: re.Match[str]) -> str:
     return f"{match['giver']} donne pouvoir à {match['holder']}"
 
@@ -214,8 +238,10 @@ _SAID_ABSENT = re.compile(
 _SAID_ABSENT_CUE = re.compile(r"t[ée]?\s(?:excus|absent)")
 _SAID_REPRESENTED = re.compile(
     rf"{_SENTENCE_OPENS}(?P<who>{_WHO})(?:, (?P<status>excus[ée]e?|absente?|emp[êe]ch[ée]e?), "
-    r"(?:avait|a)\s(?:donn[ée]|remis|confi[ée])\s(?:son\s|sa\s)?(?:pouvoir|procuration|mandat"
-    r"|d[ée]l[ée]gation\sde\svote)\s[àa]"
+    r"(?:(?:(?:avait|a)\s(?:donn[ée]|remis|confi[ée])|donne|donnant)\s(?:son\s|sa\s)?"
+    r"(?:pouvoir|procuration|mandat|d[ée]l[ée]gation\sde\svote)\s[àa]"
+    # « Mme X, excusée, est représentée par M. Y »
+    r"|(?:est|[ée]tait|a\s[ée]t[ée])\srepr[ée]sent[ée]e?\spar)"
     r"| s['’](?:est|[ée]tait)\sfaite?\s(?P<made>repr[ée]senter)\spar)"
     rf"\s(?P<holder>{_WHO})(?<=[^\W\d_]{{2}})(?=\s?[.;](?:\s|$)|\s?$)",
     re.MULTILINE,
@@ -389,6 +415,10 @@ def restore_cues(text: str) -> str:
         text = _SAID_REPRESENTED.sub(_said_represented, text)
     if "(M" in text:
         text = _COUNTED_LIST.sub(_counted_list, text)
+    if any(word in text for word in _CARRIES_WORDS) and (
+        "pouvoir" in text or "procuration" in text or "mandat" in text or "gation" in text
+    ):
+        text = _CARRIES.sub(_carries, text)
     if "andataire" in text or "ANDATAIRE" in text:
         text = _MANDATE.sub(_mandate, text)
     if "+" in text:
