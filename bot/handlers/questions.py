@@ -395,7 +395,7 @@ _LISTED = {
 _ON_THE_SITTING_IN_TALK = (_ABOUT_A_SITTING - {Asked.SITTING}) | {Asked.DELIBERATION_COUNT}
 
 
-_FACTS_OF_A_SITTING = (About.WHEN, About.TIME, About.PLACE, About.AGENDA)
+_FACTS_OF_A_SITTING = (About.WHEN, About.TIME, About.PLACE, About.AGENDA, About.DOCUMENTS)
 
 
 def _leans_on_thread(frame: Frame) -> bool:
@@ -635,6 +635,7 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     if (
         frame.asked in _ABOUT_AN_ACT_TEXT
         or (frame.asked in (Asked.SITTING, Asked.VOTE) and frame.words)
+        or frame.asked is Asked.RULE
     ) and await _aspect_of_an_act(ask, frame):
         return  # « c'est pour combien d'années ? », « la part de l'État dans le CLS ? »
     if (
@@ -1440,6 +1441,12 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
         frame.asked in (Asked.SITTING, Asked.VOTE) and asked.aspect is not Aspect.DECIDED_BY
     ):
         return False
+    # « une délibération entre en vigueur quand ? » is the law's; « le CLS entre en vigueur
+    # quand ? », « la 2024.00417 prend effet quand ? », « elle prend effet quand ? » after an
+    # act are that act's
+    ruled = frame.asked is Asked.RULE
+    if ruled and asked.aspect is not Aspect.EFFECTIVE:
+        return False
     if asked.aspect in (Aspect.AMOUNT, Aspect.AXES) and _an_action_named(ask, frame):
         return False  # the action's own figures or axis answer (« l'action AESIO, quel axe ? »)
     if not frame.number:
@@ -1469,7 +1476,15 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
         ids = ranked[: max(full, 1)][:3] if full else []
         designated = not ids
         # « et c'est prévu pour combien de temps ? »: words no act holds, the act in talk
-        ids = ids or [int(i) for i in _recall(ask).get("deliberations") or ()][:3]
+        if not ruled or frame.pronoun or frame.follow_up:
+            ids = ids or [int(i) for i in _recall(ask).get("deliberations") or ()][:3]
+    if ruled and not ids:
+        return False
+    if not ids and asked.aspect in _ACT_ASPECTS and _AN_ACT_NAMED.search(fold(frame.text)):
+        # « la convention dure combien de temps ? », « jusqu'à quand court le marché ? » with
+        # no act pointed at nor in talk: which one, never a search for « dure »
+        await ask.reply("act_aspect_which", aspect=asked.aspect.value, topic=topic)
+        return True
     if not ids:
         return False
     views = _look(ask, queries.deliberation_views, ids=tuple(ids))
@@ -1504,7 +1519,14 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
             await ask.reply("answer_in_act", v=view, passages=found)
             _remember_deliberations(ask, frame, [view.deliberation.id or 0])
             return True
-    strong = asked.aspect in (Aspect.SHARE, Aspect.DURATION, Aspect.NATURE)
+    strong = asked.aspect in (Aspect.SHARE, Aspect.NATURE, *_ACT_ASPECTS)
+    textless = not any(v.deliberation.full_text for v in views)
+    if views and textless and asked.aspect in (*_ACT_ASPECTS, Aspect.NATURE):
+        # « la DSP du crématorium dure combien de temps ? »: known from open data only (its
+        # title and vote), the text that would say it was never imported
+        await ask.reply("act_aspect_missing", v=views[0], aspect=asked.aspect.value, no_text=True)
+        _remember_deliberations(ask, frame, [views[0].deliberation.id or 0])
+        return True
     if not views or not (designated or strong) or not views[0].deliberation.full_text:
         return False
     await ask.reply(
@@ -1515,6 +1537,13 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
 
 
 _ABOUT_AN_AMOUNT = (Asked.NOTHING, Asked.HELP, Asked.SEARCH, Asked.ACTIONS, Asked.DELIBERATION)
+# What only an act's own text says (its term, its start, who it binds): asked of no act, the
+# member is asked which; of an act whose text was never imported, that is said
+_ACT_ASPECTS = (Aspect.DURATION, Aspect.EFFECTIVE, Aspect.PARTNER)
+_AN_ACT_NAMED = re.compile(
+    r"\b(?:conventions?|contrats?|marches?|dsp|delegations?|avenants?|accords?|partenariats?"
+    r"|protocoles?|deliberations?|delibs?|decisions?|actes?|baux|bail|subventions?)\b"
+)
 
 
 async def _amount_typed(ask: Ask, frame: Frame, amount: int) -> bool:
@@ -2382,6 +2411,9 @@ def _sitting_answer(
         return answers.officer(session=s, frame=frame, sitting_id=i, view=v, member_ids=members)
     if asked is Asked.CONVOCATION:
         return answers.convocation(session=s, sitting_id=i, view=v, polar=frame.polar)
+    if asked is Asked.SITTING and frame.about is About.DOCUMENTS:
+        today = ask.runtime.today()
+        return answers.documents(session=s, frame=frame, sitting_id=i, today=today, view=v)
     if asked is Asked.SITTING and frame.about in (
         About.WHEN,
         About.TIME,
@@ -3094,6 +3126,7 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
                 return None
         if (
             frame.asked is Asked.SITTING
+            and frame.about is not About.DOCUMENTS  # « le PV est dispo ? »: of one held
             and when.relative is None
             and not asked_of_the_past(frame.text)
         ):
@@ -3765,6 +3798,8 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         if not topics_or(frame.text, words):  # each topic of « A ou B » was found alone
             full = _about_the_words(ask, ranked[:full], words)
         shown = ranked[:1] if full <= 1 else ranked[:full][:3]
+        if not full and not _near_enough(ask, shown[0], words):
+            shown = []  # « vote compte administratif »: no act on it, and none close to it
         await _answer(
             ask,
             answers.votes(
@@ -3775,7 +3810,8 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
                 words=_as_typed(frame, words),
             ),
         )
-        _remember_deliberations(ask, frame, shown)
+        if shown:
+            _remember_deliberations(ask, frame, shown)
         return
     if full > 1 and in_time:
         # « la délib la plus récente sur un PLU », « la première délibération sur le SIEL »:
@@ -3835,6 +3871,26 @@ def _subject_typed(text: str) -> str:
     if len(simple) != len(text) or not (found := _SUBJECT.search(simple)):
         return ""
     return text[found.start("s") : found.end("s")].strip(" ?!.,")
+
+
+def _near_enough(ask: Ask, deliberation_id: int, words: str) -> bool:
+    """Whether an act holding not every word asked may still be shown as the closest: its
+    title (or matter) names every year asked (or it was voted that year) and at least half of
+    the other words. « le budget 2025 » is not the DOB 2022, « compte administratif » not the
+    CLS whose text says « compte tenu »: shown as « la plus proche », they read as the answer."""
+    index = ask.reads.deliberation_index(ask.session)
+    views = _look(ask, queries.deliberation_views, ids=(deliberation_id,))
+    if not views:
+        return False
+    d = views[0].deliberation
+    said = set(words_of(f"{d.title} {d.matter or ''}"))
+    typed = words_of(words)
+    years = [w for w in typed if _YEAR_WORD.fullmatch(w)]
+    if any(y not in said and y != str(views[0].held_on.year) for y in years):
+        return False
+    asked = [index.as_printed(w) for w in typed if w not in years]
+    held = sum(any(w.startswith(a[:5]) for w in said) for a in asked)
+    return held > 0 and 2 * held >= len(asked)
 
 
 def _about_the_words(ask: Ask, ids: list[int], words: str) -> int:

@@ -38,6 +38,10 @@ class Aspect(enum.StrEnum):
     # « combien d'argent engage la délib ? », « ça coûte combien ? », « le montant ? »: the
     # money the act itself commits, as its text says it
     AMOUNT = "amount"
+    # « avec qui est passée la convention ? », « le délégataire ? »: who the act binds to
+    PARTNER = "partner"
+    # « le CLS entre en vigueur quand ? », « date d'effet ? »: from when it applies
+    EFFECTIVE = "effective"
 
 
 # A funder other than the métropole itself (its own part is the funded action's contribution).
@@ -72,6 +76,30 @@ _ASKED = {
         r"\bcombien (?:d |de )?(?:annees?|ans|mois|temps)\b|\bquelle duree\b|\bduree\b"
         r"|\bjusqu (?:a|en) quand\b|\bpendant combien\b|\bsur combien d (?:annees|ans)\b"
         r"|\bcombien de temps\b|\b(?:sur )?quelle periode\b|\bquelles annees\b"
+        # « le contrat se termine quand ? », « l'échéance du marché ? », « ça finit en quelle
+        # année ? »: its end
+        r"|\b(?:se termine\w*|termine\w*|fini\w*|prend\w* fin|expire\w*|s acheve\w*|arrive\w*"
+        r" a (?:son )?(?:echeance|terme)) (?:quand|en quelle annee|a quelle date)\b"
+        r"|\bquand (?:est ce qu )?(?:ca |cela |il |elle |elles |ils )?(?:se termine\w*|fini\w*"
+        r"|prend\w* fin|expire\w*|s acheve\w*)\b"
+        r"|\b(?:echeance|date (?:de fin|d echeance|d expiration)|date de (?:sa |la )?fin)\b"
+    ),
+    Aspect.EFFECTIVE: cues.compile(
+        r"\b(?:entre|entrent|rentre|entrera|entreront|est entree?) en vigueur\b"
+        r"|\bdate (?:d |de )?(?:effet|entree en vigueur|application|debut|demarrage)\b"
+        r"|\bprend(?:ra|nent)? effet\b|\ba (?:compter|partir) de quand\b"
+        r"|\bapplicable (?:quand|a partir de quand|des quand)\b"
+        r"|\b(?:commence\w*|demarre\w*|debute\w*|s applique\w*) (?:quand|a quelle date)\b"
+        r"|\bquand (?:est ce qu )?(?:ca |cela |il |elle )?(?:commence|demarre|debute"
+        r"|s applique)\w*\b"
+    ),
+    Aspect.PARTNER: cues.compile(
+        r"\b(?:partenaires?|cocontractants?|co contractants?|attributaires?|delegataires?"
+        r"|prestataires?)\b"
+        r"|\b(?:signee?s?|passee?s?|conclue?s?|contracte\w*|convention|contrat|marche|dsp"
+        r"|partenariat|accord|avenant)\b.*\bavec (?:qui|quel\w*)\b"
+        r"|\bavec (?:qui|quel\w*)\b.*\b(?:signee?s?|passee?s?|conclue?s?|convention|contrat"
+        r"|marche|dsp|partenariat|accord|avenant)\b"
     ),
     Aspect.NATURE: cues.compile(
         r"\bfonctionnement ou (?:de l |en )?investissement\b"
@@ -139,6 +167,20 @@ _HELD = {
         re.compile(r"\bduree\b|\bpendant \d+ (?:ans|annees|mois)\b|\bsur \d+ (?:ans|annees)\b"),
         re.compile(r"\b\d+ (?:ans|annees)\b|\bpluri ?annuel\w*\b"),
         re.compile(r"\b(?:annees|de|du|periode) (?:19|20)\d\d (?:a|au) (?:19|20)\d\d\b"),
+        re.compile(r"\b(?:echeance|expir\w*|prend\w* fin|jusqu (?:au|a la fin|en) )"),
+    ),
+    Aspect.EFFECTIVE: (
+        re.compile(
+            r"\b(?:a compter du|a partir du|prend\w* effet|entre\w* en vigueur|date d effet"
+            r"|applicable (?:a compter|a partir|des|au))\b"
+        ),
+    ),
+    Aspect.PARTNER: (
+        re.compile(r"\bentre (?:\w+ ){1,8}et (?:saint etienne metropole|la metropole|sem)\b"),
+        re.compile(
+            r"\b(?:partenari\w*|cocontractant\w*|attributaire\w*|delegataire\w*"
+            r"|prestataire\w*)\b"
+        ),
     ),
     Aspect.NATURE: (
         re.compile(r"\b(?:credits?|depenses?|section) (?:de |d )?(?:fonctionnement|investiss)"),
@@ -183,6 +225,9 @@ ASPECT_WORDS = frozenset(
     signe signee signataire signataires
     coute coutera cout engage engagee engager engagent represente euros sous fric revient
     dure durent durera dureront court courent
+    termine terminent finit finira fin echeance expire expiration jusqu vigueur effet compter
+    partir applicable commence demarre debute partenaire partenaires cocontractant attributaire
+    delegataire prestataire avec entre date
     coutait coutaient coutent couterait couts revenait
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
@@ -207,6 +252,9 @@ _TRIGGERS = frozenset(_FUNDERS) | frozenset(
     imputee impute imputation budget organe instance assemblee approuve adopte valide vote
     intervenait travaillait ou signe signee signataire signataires
     coute coutera cout couts montant somme engage engagee
+    termine terminera finit echeance expire fin vigueur effet compter applicable commence
+    demarre debute partenaire partenaires cocontractant cocontractants attributaire delegataire
+    prestataire avec
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 

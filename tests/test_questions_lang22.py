@@ -1,0 +1,104 @@
+"""Lane lang22 (issue 12): an act's vote asked as a noun phrase, an attribute of a found act, the
+documents held for a sitting and which side of a proxy, in members' own words.
+
+tests/fixtures/questions/families_lang22.tsv holds our own phrasings and what each answer must
+(or, « !… », must not) say, decided before running; one test per block, each block one
+conversation, through the real Application on the sample data. Every block runs on SQLite;
+its first and one in four chosen by their messages (tests/helpers.py: postgresql_sample) also
+on PostgreSQL. The coming sitting's families (a quorum verdict, a proxy asked for) are in
+coming_lang22.tsv, run by tests/test_coming_table.py.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.services.act_facts import Aspect, aspect_asked
+from bot.services.frames import About, Asked, read_frame
+from bot.transport import Conversation
+from tests.helpers import Line, assert_says, say, table_cases
+
+TODAY = date(2024, 7, 10)
+
+
+@pytest.mark.parametrize(
+    ("database_url", "block"), table_cases("families_lang22.tsv"), indirect=["database_url"]
+)
+async def test_a_family_is_answered_as_asked(degraix: Conversation, block: list[Line]) -> None:
+    for message, expected in block:
+        assert_says(message, await say(degraix, message), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "polar"),
+    [
+        ("le vote du budget primitif 2022 ?", False),
+        ("vote compte administratif", False),
+        ("résultat du vote sur la DSP piscine ?", False),
+        ("les votes sur le CLS ?", False),
+        ("le budget 2022 a été adopté ?", True),
+        ("la 417 a été votée ?", True),
+        ("le budget primitif voté ?", True),
+        ("le CLS c'est passé à l'unanimité ?", True),
+    ],
+)
+def test_a_vote_named_is_no_yes_or_no_question(text: str, polar: bool) -> None:
+    frame = read_frame(text, TODAY)
+    assert frame.asked is Asked.VOTE
+    assert frame.polar is polar
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("qui était le mandataire de Fara ?", About.GIVEN),
+        ("mon mandataire c'était qui ?", About.GIVEN),
+        ("qui est le mandant de Bonnet ?", About.HELD),
+        ("Jouve était le mandataire de qui ?", About.HELD),
+        ("Bonnet était mandataire ?", About.HELD),
+        ("Bonnet était mandant ?", About.GIVEN),
+        ("qui a voté pour Jouve ?", About.GIVEN),
+        ("qui votait à la place de Fara ?", About.GIVEN),
+    ],
+)
+def test_the_side_of_a_proxy_in_the_laws_words(text: str, side: About) -> None:
+    frame = read_frame(text, TODAY)
+    assert frame.asked is Asked.PROXY
+    assert frame.about is side
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        ("le contrat se termine quand ?", Aspect.DURATION),
+        ("l'échéance du marché ?", Aspect.DURATION),
+        ("la convention prend fin quand ?", Aspect.DURATION),
+        ("le CLS entre en vigueur quand ?", Aspect.EFFECTIVE),
+        ("date d'effet de la 2024.00417 ?", Aspect.EFFECTIVE),
+        ("quel partenaire pour le CLS ?", Aspect.PARTNER),
+        ("avec qui la convention est passée ?", Aspect.PARTNER),
+        ("qui est le délégataire de la DSP ?", Aspect.PARTNER),
+        ("Berger était avec qui ?", None),
+    ],
+)
+def test_an_attribute_of_an_act(text: str, aspect: Aspect | None) -> None:
+    asked = aspect_asked(text)
+    assert (asked.aspect if asked else None) is aspect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "il y a un PV de la séance de juillet ?",
+        "le procès-verbal est dispo ?",
+        "on a le compte rendu du dernier conseil ?",
+        "le PV du bureau du 4 juillet existe ?",
+        "quels documents avez-vous pour le bureau du 4 juillet ?",
+    ],
+)
+def test_a_document_asked_for_is_the_sittings_documents(text: str) -> None:
+    frame = read_frame(text, TODAY)
+    assert (frame.asked, frame.about) == (Asked.SITTING, About.DOCUMENTS)
+    assert not frame.words
