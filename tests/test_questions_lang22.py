@@ -61,6 +61,13 @@ def test_a_vote_named_is_no_yes_or_no_question(text: str, polar: bool) -> None:
         ("Bonnet était mandant ?", About.GIVEN),
         ("qui a voté pour Jouve ?", About.GIVEN),
         ("qui votait à la place de Fara ?", About.GIVEN),
+        ("qui Bonnet représentait-il ?", About.HELD),
+        ("qui est-ce que Bonnet représentait au bureau ?", About.HELD),
+        ("qui représentait Jouve au bureau ?", About.GIVEN),
+        ("Jouve avait mandaté qui ?", About.GIVEN),
+        ("qui a été mandaté par Jouve ?", About.GIVEN),
+        ("Bonnet a été mandaté par qui ?", About.HELD),
+        ("qui a mandaté Bonnet ?", About.HELD),
     ],
 )
 def test_the_side_of_a_proxy_in_the_laws_words(text: str, side: About) -> None:

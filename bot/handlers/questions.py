@@ -563,6 +563,10 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         # « et la deuxième ? », « le 2 », « la matière de la 3e ? » right after a list of
         # acts, sittings or actions: that entry, or the field asked of it
         return
+    if pointed is not None and pointed.middle and not last.get("sitting"):
+        # « celle du milieu » with no list shown: of nothing, not a search for « milieu »
+        await ask.reply("pick_without_list", rank=0)
+        return
     if (
         not frame.number
         and frame.when.empty
@@ -4150,6 +4154,15 @@ class _Pointed:
     by_date: bool = False
     rest: str = ""
     bare: bool = False  # a number alone (« le 18 »): a day of the month when no entry has it
+    middle: bool = False  # « celle du milieu »: the entry in the middle, of an odd list
+
+
+# « celle du milieu », « et celle au milieu ? », « la délib du milieu de la liste »
+_MIDDLE = re.compile(
+    r"^(?:et )?(?:(?:la|le|l|celle|celui|celle qui est|celui qui est)"
+    r"(?: (?:deliberation|delib|action|seance|ligne))? )?(?:du|au) (?:milieu|centre)"
+    r"(?: de la liste)?$"
+)
 
 
 _RANK_WORD = (
@@ -4202,6 +4215,8 @@ def _pointed_into_a_list(frame: Frame) -> _Pointed | None:
     said = " ".join(re.findall(r"\w+", fold(frame.text)))
     if frame.number or len(said.split()) > 12:
         return None
+    if _MIDDLE.match(said):
+        return _Pointed(0, middle=True)
     if bare := _BARE_RANK.match(said):
         rank = _SAID_NUMBERS.get(bare.group(1)) or int(bare.group(1))
         return _Pointed(rank, bare=True) if rank > 0 else None
@@ -4223,6 +4238,12 @@ async def _entry_of_the_list(
         ids = [int(i) for i in last[key]]
     index = pointed.rank - 1 if pointed.rank > 0 else pointed.rank
     kind = {"shown": "deliberation", "sittings_shown": "sitting", "actions_shown": "action"}[key]
+    if pointed.middle:
+        if len(ids) % 2 == 0:
+            # four shown: the 2nd and the 3rd are both in the middle, which one is asked
+            await ask.reply("pick_middle", count=len(ids), kind=kind)
+            return True
+        index = len(ids) // 2
     if not -len(ids) <= index < len(ids):
         if pointed.bare:
             return False

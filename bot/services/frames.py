@@ -278,7 +278,8 @@ _LEXICON: dict[str, Sequence[str]] = {
         "pouvoir pouvoirs procuration procurations procu procus mandataire mandataires mandant "
         "mandants represente representee representes representait representaient "
         "representer representais remplace remplacait remplacais remplacaient remplacer remplacee "
-        "remplaces remplacees representera representeront remplacera remplaceront"
+        "remplaces remplacees representera representeront remplacera remplaceront "
+        "mandate mandatee mandates mandatees mandatait mandater"
     ),
     "vote": _words(
         "vote votes votee votees voter votant votants voix abstention abstentions abstenu "
@@ -1290,6 +1291,7 @@ _ENOUGH = re.compile(
     r"\b(?:assez|suffisamment) (?:de |d )?(?:monde|membres|elus|presents|gens|conseillers)\b"
     # « on sera assez nombreux jeudi ? », « en nombre suffisant ? »
     r"|\b(?:assez|suffisamment|trop peu) nombreu(?:x|se|ses)\b|\ben nombre suffisant\b"
+    r"|\bmanqu\w* (?:de )?(?:monde|membres|elus|presents|gens)\b"
     r"|\b(?:pouv\w*|peut)(?: t)?(?: il| elle)? (?:valablement )?deliberer\b|\bvalablement\b"
 )
 # « c'était valable ? », « la séance était régulière ? », « le bureau a siégé légalement ? »:
@@ -3088,6 +3090,15 @@ _WHO_SUBJECT = cues.compile(
     r"|quelle (?:elue|conseillere)|quelqu un)\b|\b(?:qui est ce qui|c est qui qui"
     r"|c etait qui qui)\b"
 )
+_WHO_OBJECT = re.compile(
+    r"^\W*(?:et )?qui (?:est ce qu(?:e)? (?!(?:il|elle|on|ils|elles)\b)(?:\w+ ){1,2}"
+    r"|(?!(?:est|a|avait|etait|m|t|l|s|lui|en|y|se|ne|n)\b)\w+ (?:\w+ )?"
+    r"(?:a|avait|represent\w*|remplac\w*|port\w*|mandat\w*) (?:t )?(?:il|elle)\b"
+    # « qui Bonnet représentait ? » (« est-ce que » left out as courtesy)
+    r"|(?!(?:est|a|avait|etait|m|t|l|s|lui|en|y|se|ne|n)\b)\w+ (?:a |avait )?"
+    r"(?:represent|remplac|mandat)\w*(?:\W*$| (?:au|a|aux|le|la|lors|en|pendant|ce|cette"
+    r"|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche|dernier|derniere)\b))"
+)
 # « X était représenté », « j'ai été remplacé », « s'est fait représenter », « représenté ? »:
 # the member named was absent and gave their vote.
 _STOOD_IN_FOR = re.compile(
@@ -3152,7 +3163,9 @@ def _proxy_side(text: str) -> About | None:
     pouvoir ? », « X était représenté ? », « qui avait mon pouvoir ? », « qui a voté pour
     moi ? ») or the holder (« X portait un pouvoir ? », « X représentait qui ? », « qui m'a
     donné pouvoir ? »)."""
-    asks_who = bool(_WHO_SUBJECT.search(text))
+    # « qui Bonnet représentait-il ? », « qui est-ce que Bonnet représentait ? »: « qui » is
+    # the object, the member named the subject
+    asks_who = bool(_WHO_SUBJECT.search(text)) and not _WHO_OBJECT.search(text)
     if not asks_who and _CAN_HOLD.search(text):
         return About.CAN_HOLD
     if side := _MANDATE.search(text):
@@ -3163,6 +3176,12 @@ def _proxy_side(text: str) -> About | None:
         return About.GIVEN if holder == named else About.HELD
     if asks_who and _VOTED_FOR_NAMED.search(text):
         return About.GIVEN  # « qui a voté pour Jouve ? »: where Jouve's proxy went
+    if re.search(r"\bmandatee?s? par\b", text):
+        # « qui a été mandaté par Jouve ? »: Jouve gave; « Bonnet a été mandaté par qui ? »
+        return About.GIVEN if asks_who else About.HELD
+    if re.search(r"\bmandat(?:e|ee|es|ees|ait|er)\b", text):
+        # « Jouve avait mandaté qui ? »: Jouve gave; « qui a mandaté Bonnet ? »: Bonnet held
+        return About.HELD if asks_who else About.GIVEN
     if _STANDING_IN.search(text):
         return About.GIVEN if asks_who else About.HELD
     if _STOOD_IN_FOR.search(text):
