@@ -12,12 +12,21 @@ coming_lang22.tsv, run by tests/test_coming_table.py.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import select
 
+from bot.render import render, to_plain_text
+from bot.services import answers
 from bot.services.act_facts import Aspect, aspect_asked
 from bot.services.frames import About, Asked, read_frame
 from bot.transport import Conversation
+from storage import db, lookups
+from storage.importer import Importer
+from storage.models import Sitting
+from tests.documents import text_of
 from tests.helpers import Line, assert_says, say, table_cases
 
 TODAY = date(2024, 7, 10)
@@ -109,3 +118,31 @@ def test_a_document_asked_for_is_the_sittings_documents(text: str) -> None:
     frame = read_frame(text, TODAY)
     assert (frame.asked, frame.about) == (Asked.SITTING, About.DOCUMENTS)
     assert not frame.words
+
+
+def test_a_compte_rendu_imported_is_said_held(engine: Engine, tmp_path: Path) -> None:
+    """A compte rendu holding several items is the sitting's minutes: « il y a un compte rendu
+    du conseil du 12 mars ? » is « Oui », and the file is named; an extract is no minutes."""
+    minutes = tmp_path / "CR-conseil-2024-03-12.txt"
+    minutes.write_text(text_of("commune-cr-seven-items.txt"), encoding="utf-8")
+    with db.session(engine) as session:
+        (report,) = Importer(session).import_files([minutes])
+        assert report.status == "imported", report
+        sitting = session.exec(select(Sitting).where(Sitting.held_on == date(2024, 3, 12))).one()
+        held, unsourced = lookups.sitting_documents(session=session, sitting_id=sitting.id or 0)
+        assert [(d.name, d.minutes) for d in held] == [(minutes.name, True)]
+        assert held[0].deliberations > 1
+        assert unsourced == 0
+        for question, says in (
+            ("il y a un compte rendu du conseil du 12 mars 2024 ?", "Oui : le procès-verbal"),
+            ("on a l'extrait du conseil du 12 mars 2024 ?", "Non : aucun extrait"),
+        ):
+            answer = answers.documents(
+                session=session,
+                frame=read_frame(question, TODAY),
+                sitting_id=sitting.id or 0,
+                today=TODAY,
+            )
+            said = to_plain_text(render(answer.template, asker=None, **answer.data))
+            assert says in said, said
+            assert f"• {minutes.name} : procès-verbal ou compte rendu" in said, said

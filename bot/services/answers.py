@@ -188,7 +188,8 @@ def documents(
             "unsourced": unsourced,
             "kind": kind,
             "found": found,
-            "polar": frame.polar,
+            # « je voudrais le PV du 4 juillet »: a request, never answered « Non »
+            "polar": frame.polar and "?" in frame.text,
             "coming": view.held_on >= today,
         },
     )

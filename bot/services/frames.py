@@ -2513,12 +2513,21 @@ _DOCUMENT_HELD = re.compile(
     + _DOCUMENT
     + r"\b"
     r"|\b(?:le|la|les|un|une|l) " + _DOCUMENT + r"\b.*\b(?:existe\w*|dispo\w*|est (?:sorti|arrive"
-    r"|la|importe|disponible|recu)\w*|sont (?:sortis|arrives|la|importes|disponibles|recus))\b"
+    r"|la|importe|disponible|recu)\w*|sont (?:sortis|arrives|la|importes|disponibles|recus)"
+    r"|(?:a|ont) (?:bien |deja )?ete (?:importe|recu|charge|integre|transmis)\w*)\b"
+    # « le PV du conseil du 24 mars ? », « je voudrais le PV du bureau », « tu peux m'envoyer
+    # le compte rendu ? »: that document asked for
+    r"|^(?:et )?(?:le|la|les|l) (?:pv|pvs|proces verba\w*|comptes? rendus?|cr"
+    r"|releves? (?:de |des )?decisions)\b"
+    r"|\b(?:voudrais|veux|voulais|aimerais|souhaite\w*|envoy\w*|transmet\w*|transmett\w*"
+    r"|donne[rz]?|montre[rz]?|obtenir|recevoir|consulter|lire)\b(?: \w+){0,2} (?:le|la|les|l) "
+    r"(?:pv|pvs|proces verba\w*|comptes? rendus?|cr|releves? (?:de |des )?decisions)\b"
 )
 _DOCUMENT_WORDS = re.compile(
     r"^(?:pv|pvs|proces|verba\w*|comptes?|rendus?|cr|releves?|decisions?|documents?|pieces?"
     r"|extraits?|dispos?|disponibles?|existe\w*|sortis?|arrives?|importes?|recus?|detenez"
-    r"|possede\w*|connais\w*|tiens|tenez)$"
+    r"|possede\w*|connais\w*|tiens|tenez|voudrais|veux|aimerais|envoyer|transmettre|obtenir"
+    r"|recevoir|consulter|lire|charge|integre|transmis)$"
 )
 
 
@@ -2563,7 +2572,13 @@ def _what_is_asked(
         return Asked.HELP, None, False
     if _LINK.match(frame.text):
         return Asked.REPHRASE, None, False  # a web address alone: nothing asked
-    if _DOCUMENT_HELD.search(text) and not frame.number:
+    if (
+        _DOCUMENT_HELD.search(text)
+        and not frame.number
+        # « le PV du 24 mars, qui était présent ? »: what the document says is asked
+        and not concepts.keys() & {"present", "absent", "proxy", "quorum", "count"}
+        and not set(concepts.get("vote", ())) - {"pour"}  # « le PV pour le 4 juillet »
+    ):
         return Asked.SITTING, About.DOCUMENTS, polar
     if _HELP_ME.search(text) and not concepts and not frame.number:
         return Asked.HELP, None, False
