@@ -96,6 +96,9 @@ def test_the_side_of_a_proxy_in_the_laws_words(text: str, side: About) -> None:
         ("quel partenaire pour le CLS ?", Aspect.PARTNER),
         ("avec qui la convention est passée ?", Aspect.PARTNER),
         ("qui est le délégataire de la DSP ?", Aspect.PARTNER),
+        ("le CLS c'est jusqu'en quelle année ?", Aspect.DURATION),
+        ("c'est avec quelle association ?", Aspect.PARTNER),
+        ("combien coûte la DSP transport ?", Aspect.AMOUNT),
         ("Berger était avec qui ?", None),
     ],
 )

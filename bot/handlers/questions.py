@@ -1525,7 +1525,7 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
             return True
     strong = asked.aspect in (Aspect.SHARE, Aspect.NATURE, *_ACT_ASPECTS)
     textless = not any(v.deliberation.full_text for v in views)
-    if views and textless and asked.aspect in (*_ACT_ASPECTS, Aspect.NATURE):
+    if views and textless and asked.aspect in _TEXT_ASPECTS:
         # « la DSP du crématorium dure combien de temps ? »: known from open data only (its
         # title and vote), the text that would say it was never imported
         await ask.reply("act_aspect_missing", v=views[0], aspect=asked.aspect.value, no_text=True)
@@ -1544,6 +1544,7 @@ _ABOUT_AN_AMOUNT = (Asked.NOTHING, Asked.HELP, Asked.SEARCH, Asked.ACTIONS, Aske
 # What only an act's own text says (its term, its start, who it binds): asked of no act, the
 # member is asked which; of an act whose text was never imported, that is said
 _ACT_ASPECTS = (Aspect.DURATION, Aspect.EFFECTIVE, Aspect.PARTNER)
+_TEXT_ASPECTS = (*_ACT_ASPECTS, Aspect.NATURE, Aspect.AMOUNT, Aspect.TOTAL)
 _AN_ACT_NAMED = re.compile(
     r"\b(?:conventions?|contrats?|marches?|dsp|delegations?|avenants?|accords?|partenariats?"
     r"|protocoles?|deliberations?|delibs?|decisions?|actes?|baux|bail|subventions?)\b"

@@ -64,6 +64,7 @@ _ASKED = {
         r"\bcombien (?:d argent|d euros|de sous|de fric|de budget)\b"
         r"|\b(?:ca|cela|ce|elle|il|la delib\w*|le projet) (?:nous |leur )?(?:coute|coutera|a coute"
         r"|revient|reviendra|represente)\b"
+        r"|\bcombien (?:coute|coutera|coutait|a coute|va couter)\b"
         r"|\bcout\w* (?:combien|quoi)\b|\bcombien (?:ca|cela|elle|il) (?:coute|a coute|engage"
         r"|represente|pese)\b"
         r"|\bengag\w* combien\b|\bcombien\b.*\bengag\w*\b|\bengag\w* (?:quel|quelle|comme)"
@@ -76,6 +77,7 @@ _ASKED = {
         r"\bcombien (?:d |de )?(?:annees?|ans|mois|temps)\b|\bquelle duree\b|\bduree\b"
         r"|\bjusqu (?:a|en) quand\b|\bpendant combien\b|\bsur combien d (?:annees|ans)\b"
         r"|\bcombien de temps\b|\b(?:sur )?quelle periode\b|\bquelles annees\b"
+        r"|\bjusqu (?:a|en|au) quel(?:le)? (?:annee|date|mois|an)\b"
         # « le contrat se termine quand ? », « l'échéance du marché ? », « ça finit en quelle
         # année ? »: its end
         r"|\b(?:se termine\w*|termine\w*|fini\w*|prend\w* fin|expire\w*|s acheve\w*|arrive\w*"
@@ -98,6 +100,9 @@ _ASKED = {
         r"|prestataires?)\b"
         r"|\b(?:signee?s?|passee?s?|conclue?s?|contracte\w*|convention|contrat|marche|dsp"
         r"|partenariat|accord|avenant)\b.*\bavec (?:qui|quel\w*)\b"
+        # « c'est avec quelle association ? », « le CLS, c'est avec qui ? »
+        r"|\bavec (?:quel(?:le)?s? )(?:associations?|entreprises?|societes?|organismes?"
+        r"|structures?|partenaires?|prestataires?|communes?)\b|\bc est avec qui\b"
         r"|\bavec (?:qui|quel\w*)\b.*\b(?:signee?s?|passee?s?|conclue?s?|convention|contrat"
         r"|marche|dsp|partenariat|accord|avenant)\b"
     ),
@@ -226,8 +231,8 @@ ASPECT_WORDS = frozenset(
     coute coutera cout engage engagee engager engagent represente euros sous fric revient
     dure durent durera dureront court courent
     termine terminent finit finira fin echeance expire expiration jusqu vigueur effet compter
-    partir applicable commence demarre debute partenaire partenaires cocontractant attributaire
-    delegataire prestataire avec entre date
+    partir applicable commence demarre debute partenaire partenaires cocontractant avec entre
+    date association associations entreprise societe organisme structure
     coutait coutaient coutent couterait couts revenait
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
@@ -254,7 +259,7 @@ _TRIGGERS = frozenset(_FUNDERS) | frozenset(
     coute coutera cout couts montant somme engage engagee
     termine terminera finit echeance expire fin vigueur effet compter applicable commence
     demarre debute partenaire partenaires cocontractant cocontractants attributaire delegataire
-    prestataire avec
+    prestataire avec annee jusqu
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 
