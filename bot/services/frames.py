@@ -1002,6 +1002,17 @@ _GIVE = cues.compile(
     r"|^(?![^?]*\?)(?!qui\b)\w+(?:\s+\w+)?\s+(?:prendra|portera|aura|recevra|recuperera)\s+"
     r"(?:mon|ma)\s+(?:pouvoir|procuration|procu|voix|vote)\b"
     r"|\b(?:je|j)\s+(?:mandate|mandaterai)\s+(?!qui\b)\w+"
+    # « c'est Rivat qui me représente jeudi », « Rivat sera mon mandataire le 18 »
+    r"|^(?![^?]*\?)c est (?!qui\b)\w+(?:\s+\w+)?\s+qui\s+me\s+(?:represente|remplace)(?:ra)?\b"
+    r"|^(?![^?]*\?)(?!qui\b)\w+(?:\s+\w+)?\s+sera\s+(?:mon|ma)\s+(?:mandataire|representante?)\b"
+    # « vous pouvez mettre Rivat comme mandataire pour jeudi ? », « pouvez-vous enregistrer
+    # une procuration au profit de M. Rivat ? »: a request, asked politely
+    r"|\b(?:mettre|mets|mettez|inscrire|inscris|inscrivez|enregistrer|enregistrez|noter|notez)"
+    r"\s+(?:(?:m|mme|monsieur|madame)\s+)?(?!qui\b)\w+\s+comme\s+(?:mon\s+|ma\s+)?"
+    r"(?:mandataire|representante?)\b"
+    r"|\b(?:enregistrer|enregistrez|etablir|faire|noter|notez|prendre|prenez)\s+(?:une|ma|un|mon)"
+    r"\s+(?:procuration|pouvoir|procu)\s+(?:au profit de|au nom de|en faveur de|a)\s+"
+    r"(?:(?:m|mme|monsieur|madame)\s+)?(?!(?:qui|quoi|le|la|les|l|un|une)\b)\w+"
     # « procuration pour Mme Berger le 17 »: the one it goes to, said « pour » (never « pour
     # jeudi », « pour le bureau »: the sitting)
     r"|^(?![^?]*\?)(?:procuration|procu|pouvoir|ma procuration|mon pouvoir)\s+pour\s+"
