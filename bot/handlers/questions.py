@@ -45,6 +45,7 @@ from bot.services.frames import (
     Relative,
     When,
     asked_of_the_past,
+    elapsed_asked,
     normalise_number,
     only_courtesy,
     role_named,
@@ -851,6 +852,22 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         # « combien de licornes au bureau du 4 juillet ? »: nothing the documents count
         await ask.reply("count_not_held", words=_as_typed(frame, counted.group(1)))
         return
+    if (
+        frame.asked is Asked.SITTING
+        and frame.about in (None, About.WHEN)
+        and frame.when.empty
+        and frame.words
+        and not frame.number
+        and (acts := _acts_of_an_organisation(ask, frame))
+    ):
+        # « c'était quel bureau pour AESIO ? », « la séance de la convention avec la Mutualité,
+        # c'était quand ? »: a carrier or a topic no member is named, the sitting of its act
+        when = frame.but(asked=Asked.DELIBERATION, about=About.WHEN)
+        await _answer(
+            ask, answers.deliberation_facts(session=ask.session, frame=when, deliberation_ids=acts)
+        )
+        _remember_deliberations(ask, when, acts)
+        return
     if frame.asked is Asked.SITTING and frame.words and not frame.number:
         # « Bouchet au dernier bureau ? »: a member named with a sitting asks where that
         # member was then, as « Chavanne 4 juillet ? » does.
@@ -1453,6 +1470,24 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
         return False
     if asked.aspect in (Aspect.AMOUNT, Aspect.AXES) and _an_action_named(ask, frame):
         return False  # the action's own figures or axis answer (« l'action AESIO, quel axe ? »)
+    if (
+        asked.aspect is Aspect.PURPOSE
+        and not frame.number
+        and not ruled
+        and _an_action_named(ask, frame)
+    ):
+        # « AESIO c'est pour quoi faire ? », « la subvention à AESIO sert à quoi ? »: what the
+        # funded action of that carrier or title is, from its record, not the act's sentences
+        # that merely name it (« approuve la convention … entre AESIO et … »)
+        named = " ".join(w for w in frame.words if w not in act_facts.ASPECT_WORDS)
+        found = ask.reads.funded_actions(ask.session, named) if words_of(named) else None
+        if found is not None and found.every_word and len(found.matched) == 1:
+            action = found.matched[0]
+            fact = "objectives" if action.objectives else "axis"
+            await ask.reply("action_fact", a=action, fact=fact, funder=None, share="")
+            state = {"members": [], "deliberations": _acts_of(ask, [action])[:3]}
+            _remember(ask, **state, sitting=None, **_frame_state(frame.but(asked=Asked.ACTIONS)))
+            return True
     if not frame.number:
         # « qui a signé la 417 ? »: the act of that sequence, when the store has one only
         frame = _of_the_sequence_typed(ask, frame, frame.words)
@@ -2431,6 +2466,10 @@ def _sitting_answer(
                 "s": v,
                 "coming": v.held_on >= ask.runtime.today(),
                 "about": frame.about.value,
+                # « ça fait combien de temps le dernier bureau ? »: the days between
+                "days": (v.held_on - ask.runtime.today()).days
+                if elapsed_asked(frame.text)
+                else None,
                 # « combien de points à l'ordre du jour ? »: the number first
                 "counting": bool(re.search(r"\b(?:combien|nombre|nb)\b", fold(frame.text))),
             },
@@ -3198,6 +3237,13 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         _look(ask, lookups.latest_sitting, before=around, body_ids=bodies) if when.on else None
     )
     nearest = _look(ask, lookups.nearest_sittings, around=around, body_ids=bodies)
+    # « le bureau du 24 mars 2022 ? » when the Conseil sat that day: said, and offered first
+    that_day = (
+        _look(ask, lookups.sittings_matching, body_ids=None, on=when.on, day=None, month=None)
+        if when.on is not None and bodies
+        else []
+    )
+    nearest = [*that_day, *(s for s in nearest if s.id not in {o.id for o in that_day})]
     if nearest:
         _remember(ask, PENDING_KEY, **_frame_state(frame), members=members)
     buttons = [
@@ -3213,6 +3259,7 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         latest=latest,
         nearest=nearest,
         when=when,
+        that_day=that_day,
     )
     return None
 
@@ -3876,6 +3923,23 @@ def _subject_typed(text: str) -> str:
     if len(simple) != len(text) or not (found := _SUBJECT.search(simple)):
         return ""
     return text[found.start("s") : found.end("s")].strip(" ?!.,")
+
+
+def _acts_of_an_organisation(ask: Ask, frame: Frame) -> list[int]:
+    """The acts a sitting question names by a carrier or a topic (« AESIO », « la
+    Mutualité »), when no member bears those words: every act holding them all, at most 3."""
+    words = meaningful(" ".join(w for w in frame.words if not w.isdigit()))
+    if not words_of(words) or ask.resolve(words, in_text=True).candidates:
+        return []
+    carriers = {
+        w
+        for a in ask.reads.funded_actions(ask.session, "").matched
+        for w in words_of(f"{a.carrier or ''} {a.title}")
+    }
+    if not set(words_of(words)) <= carriers:
+        return []  # only a funded action's carrier or title is an organisation named
+    ranked, full = _ranked(ask, words, frame)
+    return ranked[:full][:3]
 
 
 def _near_enough(ask: Ask, deliberation_id: int, words: str) -> bool:

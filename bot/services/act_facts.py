@@ -141,6 +141,7 @@ _ASKED = {
         r"\bpour quoi faire\b|\ba quoi (?:ca |cela |ils |elles |il |elle )?(?:sert|servent"
         r"|servira|serviront)\b|\bdans quel but\b|\bc est pour quoi\b"
         r"|\b(?:ca|cela|ils|elles|il|elle) (?:sert|servent|servira|serviront) a quoi\b"
+        r"|\b(?:sert|servent|servira|serviront) a quoi\b"
         r"|\bquel(?:le)?s? (?:est |sont )?(?:l |les |son |ses |leur |leurs )?(?:objectifs?|but)\b"
     ),
     Aspect.TOTAL: cues.compile(

@@ -906,6 +906,23 @@ _FUTURE = cues.compile(
 # « qui sera présent au bureau ? », « qui viendra ? », « y aurait-il le quorum ? », « qui
 # donnera pouvoir ? »: a sitting asked in the future or the conditional is the one to come.
 # Not the courtesy around a question (« serait-il possible de … », « ce serait gentil »).
+# « ça fait combien de temps ? », « il y a combien de jours ? », « depuis combien de temps ? »,
+# « dans combien de jours ? »: how long since (or until) a sitting, its day in a sentence
+_ELAPSED = re.compile(
+    r"\b(?:ca fait|il y a|y a|y a t il|cela fait|dans|d ici) combien (?:de |d )?(?:temps|jours"
+    r"|semaines|mois|ans|annees)\b|\bdepuis combien (?:de |d )?(?:temps|jours|semaines|mois)\b"
+    r"|\bcombien (?:de |d )?(?:temps|jours|semaines|mois) (?:depuis|avant|reste|restent|ca fait)\b"
+)
+_ELAPSED_WORDS = _words(
+    "temps jours jour semaines semaine mois ans annees fait reste restent depuis"
+)
+
+
+def elapsed_asked(text: str) -> bool:
+    """« ça fait combien de temps ? », « dans combien de jours ? »: the days since or until."""
+    return bool(_ELAPSED.search(fold(text)))
+
+
 # « ça passe ? », « c'est bon ? », « on est bons ? », « ça le fait ? », « ça tient ? »: a
 # forecast asked in the present tense
 _FORECAST_NOW = re.compile(
@@ -2247,6 +2264,8 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         base = base.but(words=tuple(w for w in base.words if not SUMMING_WORD.match(w)))
     if asked is Asked.VOTE:  # « personne n'était contre ? »: who voted, no topic « personne »
         base = base.but(words=tuple(w for w in base.words if w not in _ANYONE))
+    if about is About.WHEN and _ELAPSED.search(courteous):  # « dans combien de jours ? »
+        base = base.but(words=tuple(w for w in base.words if w not in _ELAPSED_WORDS))
     if about is About.DOCUMENTS:  # « le PV est dispo ? »: no topic « pv », « dispo »
         base = base.but(words=tuple(w for w in base.words if not _DOCUMENT_WORDS.match(w)))
     if (
@@ -2586,11 +2605,17 @@ def _what_is_asked(
     if (
         _DOCUMENT_HELD.search(text)
         and not frame.number
+        and wh not in ("quand", "pourquoi", "comment", "ou")
+        and rule_asked(frame.text) is None  # « le PV doit être publié quand ? »: the law
         # « le PV du 24 mars, qui était présent ? »: what the document says is asked
         and not concepts.keys() & {"present", "absent", "proxy", "quorum", "count"}
         and not set(concepts.get("vote", ())) - {"pour"}  # « le PV pour le 4 juillet »
     ):
         return Asked.SITTING, About.DOCUMENTS, polar
+    if _ELAPSED.search(text) and (
+        has("sitting") or has("bureau") or has("conseil") or frame.when.relative or there
+    ):
+        return Asked.SITTING, About.WHEN, False  # « ça fait combien de temps le dernier bureau ? »
     if _HELP_ME.search(text) and not concepts and not frame.number:
         return Asked.HELP, None, False
     if _LEAVE_TO_ASK.match(fold(frame.text)) or _MAY_I_ASK_ABOUT.search(fold(frame.text)):
@@ -3116,12 +3141,17 @@ _WHO_SUBJECT = cues.compile(
     r"|quelle (?:elue|conseillere)|quelqu un)\b|\b(?:qui est ce qui|c est qui qui"
     r"|c etait qui qui)\b"
 )
+# « qui me représentait ? », « qui l'a remplacé ? »: a pronoun after « qui », which is then
+# the subject
+_NOT_A_SUBJECT = (
+    r"(?!(?:est|a|avait|etait|m|t|l|s|me|te|nous|vous|le|la|les|lui|leur|en|y|se|ne|n)\b)"
+)
 _WHO_OBJECT = re.compile(
     r"^\W*(?:et )?qui (?:est ce qu(?:e)? (?!(?:il|elle|on|ils|elles)\b)(?:\w+ ){1,2}"
-    r"|(?!(?:est|a|avait|etait|m|t|l|s|lui|en|y|se|ne|n)\b)\w+ (?:\w+ )?"
+    r"|" + _NOT_A_SUBJECT + r"\w+ (?:\w+ )?"
     r"(?:a|avait|represent\w*|remplac\w*|port\w*|mandat\w*) (?:t )?(?:il|elle)\b"
     # « qui Bonnet représentait ? » (« est-ce que » left out as courtesy)
-    r"|(?!(?:est|a|avait|etait|m|t|l|s|lui|en|y|se|ne|n)\b)\w+ (?:a |avait )?"
+    r"|" + _NOT_A_SUBJECT + r"\w+ (?:a |avait )?"
     r"(?:represent|remplac|mandat)\w*(?:\W*$| (?:au|a|aux|le|la|lors|en|pendant|ce|cette"
     r"|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche|dernier|derniere)\b))"
 )
