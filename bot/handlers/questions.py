@@ -4563,7 +4563,8 @@ async def _topic_at_sitting(ask: Ask, frame: Frame, last: dict[str, Any]) -> boo
         s=view,
         views=views,
         words=_as_typed(frame, words),
-        polar=frame.polar or "?" in frame.text,
+        # « on a parlé du SIEL ? »: Oui / Non; « qu'est-ce qui a été voté en fiscalité ? »: what
+        polar=(frame.polar or "?" in frame.text) and not _WH_ASKED.search(fold(frame.text)),
         elsewhere=len(every) - len(found),
     )
     if found:
@@ -4794,6 +4795,7 @@ def _yes_or_no(frame: Frame) -> bool:
 
 _WH_ASKED = re.compile(
     r"\b(?:quel|quelle|quels|quelles|combien|quand|qui|quoi|lesquel\w*|comment|pourquoi|ou)\b"
+    r"|\bqu est ce qu"  # « qu'est-ce qui a été voté en fiscalité ? »: what, not whether
 )
 _TOPIC_ASKED = re.compile(
     r"\b(?:quelque chose|(?:une|des|un) (?:delib\w*|decisions?|votes?|actes?|dossiers?|points?)"
