@@ -1579,7 +1579,7 @@ _ABOUT_AN_AMOUNT = (Asked.NOTHING, Asked.HELP, Asked.SEARCH, Asked.ACTIONS, Aske
 # What only an act's own text says (its term, its start, who it binds): asked of no act, the
 # member is asked which; of an act whose text was never imported, that is said
 _ACT_ASPECTS = (Aspect.DURATION, Aspect.EFFECTIVE, Aspect.PARTNER)
-_TEXT_ASPECTS = (*_ACT_ASPECTS, Aspect.NATURE, Aspect.AMOUNT, Aspect.TOTAL)
+_TEXT_ASPECTS = (*_ACT_ASPECTS, Aspect.NATURE)
 _AN_ACT_NAMED = re.compile(
     r"\b(?:conventions?|contrats?|marches?|dsp|delegations?|avenants?|accords?|partenariats?"
     r"|protocoles?|deliberations?|delibs?|decisions?|actes?|baux|bail|subventions?)\b"

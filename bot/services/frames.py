@@ -911,7 +911,7 @@ _FUTURE = cues.compile(
 _ELAPSED = re.compile(
     r"\b(?:ca fait|il y a|y a|y a t il|cela fait|dans|d ici) combien (?:de |d )?(?:temps|jours"
     r"|semaines|mois|ans|annees)\b|\bdepuis combien (?:de |d )?(?:temps|jours|semaines|mois)\b"
-    r"|\bcombien (?:de |d )?(?:temps|jours|semaines|mois) (?:depuis|avant|reste|restent|ca fait)\b"
+    r"|\bcombien (?:de |d )?(?:temps|jours|semaines|mois) (?:depuis|reste|restent|ca fait)\b"
 )
 _ELAPSED_WORDS = _words(
     "temps jours jour semaines semaine mois ans annees fait reste restent depuis"
@@ -2612,8 +2612,10 @@ def _what_is_asked(
         and not set(concepts.get("vote", ())) - {"pour"}  # « le PV pour le 4 juillet »
     ):
         return Asked.SITTING, About.DOCUMENTS, polar
-    if _ELAPSED.search(text) and (
-        has("sitting") or has("bureau") or has("conseil") or frame.when.relative or there
+    if (
+        _ELAPSED.search(text)
+        and (has("sitting") or has("bureau") or has("conseil") or frame.when.relative or there)
+        and rule_asked(frame.text) is None  # « envoyée combien de jours avant ? »: the law
     ):
         return Asked.SITTING, About.WHEN, False  # « ça fait combien de temps le dernier bureau ? »
     if _HELP_ME.search(text) and not concepts and not frame.number:
