@@ -7,6 +7,7 @@ answerers in bot/services/answers.py turn these facts into sentences.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -159,6 +160,46 @@ def has_roll_call(*, session: Session, sitting_id: int) -> bool:
         ).one()
         > 0
     )
+
+
+@dataclass(frozen=True, slots=True)
+class HeldDocument:
+    name: str  # as imported (the file's name)
+    deliberations: int  # of this sitting, read from it
+    minutes: bool  # a procès-verbal, a compte rendu or a relevé: it holds several items
+
+
+def _named_minutes(name: str) -> bool:
+    """A file named as minutes (« PV_CM_2025-03-13.pdf », « compte-rendu-bureau.docx »)."""
+    folded = " " + " ".join(re.split(r"[\W_\d]+", fold(name))) + " "
+    return any(
+        f" {word} " in folded
+        for word in ("pv", "proces verbal", "compte rendu", "cr", "crs", "releve", "minutes")
+    )
+
+
+def sitting_documents(*, session: Session, sitting_id: int) -> tuple[list[HeldDocument], int]:
+    """The documents imported for a sitting (each file whose vote or roll call the store
+    holds), and how many of its deliberations come from no file of the sitting (open data's
+    list: titles and votes, no roll call)."""
+    rows = session.exec(
+        select(Deliberation.vote_source, Deliberation.attendance_source).where(
+            Deliberation.sitting_id == sitting_id
+        )
+    ).all()
+    counts: dict[str, int] = {}
+    unsourced = 0
+    for vote_source, attendance_source in rows:
+        names = {n for n in (vote_source, attendance_source) if n}
+        if not names:
+            unsourced += 1
+        for name in names:
+            counts[name] = counts.get(name, 0) + 1
+    held = [
+        HeldDocument(name, count, count > 1 or _named_minutes(name))
+        for name, count in sorted(counts.items())
+    ]
+    return held, unsourced
 
 
 def proxy_registered(*, session: Session, sitting_id: int, member_ids: tuple[int, ...]) -> bool:

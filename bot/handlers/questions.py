@@ -45,6 +45,7 @@ from bot.services.frames import (
     Relative,
     When,
     asked_of_the_past,
+    elapsed_asked,
     normalise_number,
     only_courtesy,
     role_named,
@@ -395,7 +396,7 @@ _LISTED = {
 _ON_THE_SITTING_IN_TALK = (_ABOUT_A_SITTING - {Asked.SITTING}) | {Asked.DELIBERATION_COUNT}
 
 
-_FACTS_OF_A_SITTING = (About.WHEN, About.TIME, About.PLACE, About.AGENDA)
+_FACTS_OF_A_SITTING = (About.WHEN, About.TIME, About.PLACE, About.AGENDA, About.DOCUMENTS)
 
 
 def _leans_on_thread(frame: Frame) -> bool:
@@ -563,6 +564,10 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         # « et la deuxième ? », « le 2 », « la matière de la 3e ? » right after a list of
         # acts, sittings or actions: that entry, or the field asked of it
         return
+    if pointed is not None and pointed.middle and not last.get("sitting"):
+        # « celle du milieu » with no list shown: of nothing, not a search for « milieu »
+        await ask.reply("pick_without_list", rank=0)
+        return
     if (
         not frame.number
         and frame.when.empty
@@ -635,6 +640,7 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     if (
         frame.asked in _ABOUT_AN_ACT_TEXT
         or (frame.asked in (Asked.SITTING, Asked.VOTE) and frame.words)
+        or frame.asked is Asked.RULE
     ) and await _aspect_of_an_act(ask, frame):
         return  # « c'est pour combien d'années ? », « la part de l'État dans le CLS ? »
     if (
@@ -845,6 +851,22 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     ):
         # « combien de licornes au bureau du 4 juillet ? »: nothing the documents count
         await ask.reply("count_not_held", words=_as_typed(frame, counted.group(1)))
+        return
+    if (
+        frame.asked is Asked.SITTING
+        and frame.about in (None, About.WHEN)
+        and frame.when.empty
+        and frame.words
+        and not frame.number
+        and (acts := _acts_of_an_organisation(ask, frame))
+    ):
+        # « c'était quel bureau pour AESIO ? », « la séance de la convention avec la Mutualité,
+        # c'était quand ? »: a carrier or a topic no member is named, the sitting of its act
+        when = frame.but(asked=Asked.DELIBERATION, about=About.WHEN)
+        await _answer(
+            ask, answers.deliberation_facts(session=ask.session, frame=when, deliberation_ids=acts)
+        )
+        _remember_deliberations(ask, when, acts)
         return
     if frame.asked is Asked.SITTING and frame.words and not frame.number:
         # « Bouchet au dernier bureau ? »: a member named with a sitting asks where that
@@ -1440,8 +1462,32 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
         frame.asked in (Asked.SITTING, Asked.VOTE) and asked.aspect is not Aspect.DECIDED_BY
     ):
         return False
+    # « une délibération entre en vigueur quand ? » is the law's; « le CLS entre en vigueur
+    # quand ? », « la 2024.00417 prend effet quand ? », « elle prend effet quand ? » after an
+    # act are that act's
+    ruled = frame.asked is Asked.RULE
+    if ruled and asked.aspect is not Aspect.EFFECTIVE:
+        return False
     if asked.aspect in (Aspect.AMOUNT, Aspect.AXES) and _an_action_named(ask, frame):
         return False  # the action's own figures or axis answer (« l'action AESIO, quel axe ? »)
+    if (
+        asked.aspect is Aspect.PURPOSE
+        and not frame.number
+        and not ruled
+        and _an_action_named(ask, frame)
+    ):
+        # « AESIO c'est pour quoi faire ? », « la subvention à AESIO sert à quoi ? »: what the
+        # funded action of that carrier or title is, from its record, not the act's sentences
+        # that merely name it (« approuve la convention … entre AESIO et … »)
+        named = " ".join(w for w in frame.words if w not in act_facts.ASPECT_WORDS)
+        found = ask.reads.funded_actions(ask.session, named) if words_of(named) else None
+        if found is not None and found.every_word and len(found.matched) == 1:
+            action = found.matched[0]
+            fact = "objectives" if action.objectives else "axis"
+            await ask.reply("action_fact", a=action, fact=fact, funder=None, share="")
+            state = {"members": [], "deliberations": _acts_of(ask, [action])[:3]}
+            _remember(ask, **state, sitting=None, **_frame_state(frame.but(asked=Asked.ACTIONS)))
+            return True
     if not frame.number:
         # « qui a signé la 417 ? »: the act of that sequence, when the store has one only
         frame = _of_the_sequence_typed(ask, frame, frame.words)
@@ -1469,7 +1515,15 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
         ids = ranked[: max(full, 1)][:3] if full else []
         designated = not ids
         # « et c'est prévu pour combien de temps ? »: words no act holds, the act in talk
-        ids = ids or [int(i) for i in _recall(ask).get("deliberations") or ()][:3]
+        if not ruled or frame.pronoun or frame.follow_up:
+            ids = ids or [int(i) for i in _recall(ask).get("deliberations") or ()][:3]
+    if ruled and not ids:
+        return False
+    if not ids and asked.aspect in _ACT_ASPECTS and _AN_ACT_NAMED.search(fold(frame.text)):
+        # « la convention dure combien de temps ? », « jusqu'à quand court le marché ? » with
+        # no act pointed at nor in talk: which one, never a search for « dure »
+        await ask.reply("act_aspect_which", aspect=asked.aspect.value, topic=topic)
+        return True
     if not ids:
         return False
     views = _look(ask, queries.deliberation_views, ids=tuple(ids))
@@ -1504,7 +1558,14 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
             await ask.reply("answer_in_act", v=view, passages=found)
             _remember_deliberations(ask, frame, [view.deliberation.id or 0])
             return True
-    strong = asked.aspect in (Aspect.SHARE, Aspect.DURATION, Aspect.NATURE)
+    strong = asked.aspect in (Aspect.SHARE, Aspect.NATURE, *_ACT_ASPECTS)
+    textless = not any(v.deliberation.full_text for v in views)
+    if views and textless and asked.aspect in _TEXT_ASPECTS:
+        # « la DSP du crématorium dure combien de temps ? »: known from open data only (its
+        # title and vote), the text that would say it was never imported
+        await ask.reply("act_aspect_missing", v=views[0], aspect=asked.aspect.value, no_text=True)
+        _remember_deliberations(ask, frame, [views[0].deliberation.id or 0])
+        return True
     if not views or not (designated or strong) or not views[0].deliberation.full_text:
         return False
     await ask.reply(
@@ -1515,6 +1576,14 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
 
 
 _ABOUT_AN_AMOUNT = (Asked.NOTHING, Asked.HELP, Asked.SEARCH, Asked.ACTIONS, Asked.DELIBERATION)
+# What only an act's own text says (its term, its start, who it binds): asked of no act, the
+# member is asked which; of an act whose text was never imported, that is said
+_ACT_ASPECTS = (Aspect.DURATION, Aspect.EFFECTIVE, Aspect.PARTNER)
+_TEXT_ASPECTS = (*_ACT_ASPECTS, Aspect.NATURE)
+_AN_ACT_NAMED = re.compile(
+    r"\b(?:conventions?|contrats?|marches?|dsp|delegations?|avenants?|accords?|partenariats?"
+    r"|protocoles?|deliberations?|delibs?|decisions?|actes?|baux|bail|subventions?)\b"
+)
 
 
 async def _amount_typed(ask: Ask, frame: Frame, amount: int) -> bool:
@@ -2382,6 +2451,9 @@ def _sitting_answer(
         return answers.officer(session=s, frame=frame, sitting_id=i, view=v, member_ids=members)
     if asked is Asked.CONVOCATION:
         return answers.convocation(session=s, sitting_id=i, view=v, polar=frame.polar)
+    if asked is Asked.SITTING and frame.about is About.DOCUMENTS:
+        today = ask.runtime.today()
+        return answers.documents(session=s, frame=frame, sitting_id=i, today=today, view=v)
     if asked is Asked.SITTING and frame.about in (
         About.WHEN,
         About.TIME,
@@ -2394,6 +2466,10 @@ def _sitting_answer(
                 "s": v,
                 "coming": v.held_on >= ask.runtime.today(),
                 "about": frame.about.value,
+                # « ça fait combien de temps le dernier bureau ? »: the days between
+                "days": (v.held_on - ask.runtime.today()).days
+                if elapsed_asked(frame.text)
+                else None,
                 # « combien de points à l'ordre du jour ? »: the number first
                 "counting": bool(re.search(r"\b(?:combien|nombre|nb)\b", fold(frame.text))),
             },
@@ -3094,6 +3170,7 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
                 return None
         if (
             frame.asked is Asked.SITTING
+            and frame.about is not About.DOCUMENTS  # « le PV est dispo ? »: of one held
             and when.relative is None
             and not asked_of_the_past(frame.text)
         ):
@@ -3160,6 +3237,13 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         _look(ask, lookups.latest_sitting, before=around, body_ids=bodies) if when.on else None
     )
     nearest = _look(ask, lookups.nearest_sittings, around=around, body_ids=bodies)
+    # « le bureau du 24 mars 2022 ? » when the Conseil sat that day: said, and offered first
+    that_day = (
+        _look(ask, lookups.sittings_matching, body_ids=None, on=when.on, day=None, month=None)
+        if when.on is not None and bodies
+        else []
+    )
+    nearest = [*that_day, *(s for s in nearest if s.id not in {o.id for o in that_day})]
     if nearest:
         _remember(ask, PENDING_KEY, **_frame_state(frame), members=members)
     buttons = [
@@ -3175,6 +3259,7 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         latest=latest,
         nearest=nearest,
         when=when,
+        that_day=that_day,
     )
     return None
 
@@ -3765,6 +3850,8 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         if not topics_or(frame.text, words):  # each topic of « A ou B » was found alone
             full = _about_the_words(ask, ranked[:full], words)
         shown = ranked[:1] if full <= 1 else ranked[:full][:3]
+        if not full and not _near_enough(ask, shown[0], words):
+            shown = []  # « vote compte administratif »: no act on it, and none close to it
         await _answer(
             ask,
             answers.votes(
@@ -3775,7 +3862,8 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
                 words=_as_typed(frame, words),
             ),
         )
-        _remember_deliberations(ask, frame, shown)
+        if shown:
+            _remember_deliberations(ask, frame, shown)
         return
     if full > 1 and in_time:
         # « la délib la plus récente sur un PLU », « la première délibération sur le SIEL »:
@@ -3835,6 +3923,43 @@ def _subject_typed(text: str) -> str:
     if len(simple) != len(text) or not (found := _SUBJECT.search(simple)):
         return ""
     return text[found.start("s") : found.end("s")].strip(" ?!.,")
+
+
+def _acts_of_an_organisation(ask: Ask, frame: Frame) -> list[int]:
+    """The acts a sitting question names by a carrier or a topic (« AESIO », « la
+    Mutualité »), when no member bears those words: every act holding them all, at most 3."""
+    words = meaningful(" ".join(w for w in frame.words if not w.isdigit()))
+    if not words_of(words) or ask.resolve(words, in_text=True).candidates:
+        return []
+    carriers = {
+        w
+        for a in ask.reads.funded_actions(ask.session, "").matched
+        for w in words_of(f"{a.carrier or ''} {a.title}")
+    }
+    if not set(words_of(words)) <= carriers:
+        return []  # only a funded action's carrier or title is an organisation named
+    ranked, full = _ranked(ask, words, frame)
+    return ranked[:full][:3]
+
+
+def _near_enough(ask: Ask, deliberation_id: int, words: str) -> bool:
+    """Whether an act holding not every word asked may still be shown as the closest: its
+    title (or matter) names every year asked (or it was voted that year) and at least half of
+    the other words. « le budget 2025 » is not the DOB 2022, « compte administratif » not the
+    CLS whose text says « compte tenu »: shown as « la plus proche », they read as the answer."""
+    index = ask.reads.deliberation_index(ask.session)
+    views = _look(ask, queries.deliberation_views, ids=(deliberation_id,))
+    if not views:
+        return False
+    d = views[0].deliberation
+    said = set(words_of(f"{d.title} {d.matter or ''}"))
+    typed = words_of(words)
+    years = [w for w in typed if _YEAR_WORD.fullmatch(w)]
+    if any(y not in said and y != str(views[0].held_on.year) for y in years):
+        return False
+    asked = [index.as_printed(w) for w in typed if w not in years]
+    held = sum(any(w.startswith(a[:5]) for w in said) for a in asked)
+    return held > 0 and 2 * held >= len(asked)
 
 
 def _about_the_words(ask: Ask, ids: list[int], words: str) -> int:
@@ -4094,6 +4219,15 @@ class _Pointed:
     by_date: bool = False
     rest: str = ""
     bare: bool = False  # a number alone (« le 18 »): a day of the month when no entry has it
+    middle: bool = False  # « celle du milieu »: the entry in the middle, of an odd list
+
+
+# « celle du milieu », « et celle au milieu ? », « la délib du milieu de la liste »
+_MIDDLE = re.compile(
+    r"^(?:et )?(?:(?:la|le|l|celle|celui|celle qui est|celui qui est)"
+    r"(?: (?:deliberation|delib|action|seance|ligne))? )?(?:du|au) (?:milieu|centre)"
+    r"(?: de la liste)?$"
+)
 
 
 _RANK_WORD = (
@@ -4146,6 +4280,8 @@ def _pointed_into_a_list(frame: Frame) -> _Pointed | None:
     said = " ".join(re.findall(r"\w+", fold(frame.text)))
     if frame.number or len(said.split()) > 12:
         return None
+    if _MIDDLE.match(said):
+        return _Pointed(0, middle=True)
     if bare := _BARE_RANK.match(said):
         rank = _SAID_NUMBERS.get(bare.group(1)) or int(bare.group(1))
         return _Pointed(rank, bare=True) if rank > 0 else None
@@ -4167,6 +4303,12 @@ async def _entry_of_the_list(
         ids = [int(i) for i in last[key]]
     index = pointed.rank - 1 if pointed.rank > 0 else pointed.rank
     kind = {"shown": "deliberation", "sittings_shown": "sitting", "actions_shown": "action"}[key]
+    if pointed.middle:
+        if len(ids) % 2 == 0:
+            # four shown: the 2nd and the 3rd are both in the middle, which one is asked
+            await ask.reply("pick_middle", count=len(ids), kind=kind)
+            return True
+        index = len(ids) // 2
     if not -len(ids) <= index < len(ids):
         if pointed.bare:
             return False
@@ -4421,7 +4563,8 @@ async def _topic_at_sitting(ask: Ask, frame: Frame, last: dict[str, Any]) -> boo
         s=view,
         views=views,
         words=_as_typed(frame, words),
-        polar=frame.polar or "?" in frame.text,
+        # « on a parlé du SIEL ? »: Oui / Non; « qu'est-ce qui a été voté en fiscalité ? »: what
+        polar=(frame.polar or "?" in frame.text) and not _WH_ASKED.search(fold(frame.text)),
         elsewhere=len(every) - len(found),
     )
     if found:
@@ -4652,6 +4795,7 @@ def _yes_or_no(frame: Frame) -> bool:
 
 _WH_ASKED = re.compile(
     r"\b(?:quel|quelle|quels|quelles|combien|quand|qui|quoi|lesquel\w*|comment|pourquoi|ou)\b"
+    r"|\bqu est ce qu"  # « qu'est-ce qui a été voté en fiscalité ? »: what, not whether
 )
 _TOPIC_ASKED = re.compile(
     r"\b(?:quelque chose|(?:une|des|un) (?:delib\w*|decisions?|votes?|actes?|dossiers?|points?)"

@@ -38,6 +38,10 @@ class Aspect(enum.StrEnum):
     # « combien d'argent engage la délib ? », « ça coûte combien ? », « le montant ? »: the
     # money the act itself commits, as its text says it
     AMOUNT = "amount"
+    # « avec qui est passée la convention ? », « le délégataire ? »: who the act binds to
+    PARTNER = "partner"
+    # « le CLS entre en vigueur quand ? », « date d'effet ? »: from when it applies
+    EFFECTIVE = "effective"
 
 
 # A funder other than the métropole itself (its own part is the funded action's contribution).
@@ -60,6 +64,7 @@ _ASKED = {
         r"\bcombien (?:d argent|d euros|de sous|de fric|de budget)\b"
         r"|\b(?:ca|cela|ce|elle|il|la delib\w*|le projet) (?:nous |leur )?(?:coute|coutera|a coute"
         r"|revient|reviendra|represente)\b"
+        r"|\bcombien (?:coute|coutera|coutait|a coute|va couter)\b"
         r"|\bcout\w* (?:combien|quoi)\b|\bcombien (?:ca|cela|elle|il) (?:coute|a coute|engage"
         r"|represente|pese)\b"
         r"|\bengag\w* combien\b|\bcombien\b.*\bengag\w*\b|\bengag\w* (?:quel|quelle|comme)"
@@ -72,6 +77,34 @@ _ASKED = {
         r"\bcombien (?:d |de )?(?:annees?|ans|mois|temps)\b|\bquelle duree\b|\bduree\b"
         r"|\bjusqu (?:a|en) quand\b|\bpendant combien\b|\bsur combien d (?:annees|ans)\b"
         r"|\bcombien de temps\b|\b(?:sur )?quelle periode\b|\bquelles annees\b"
+        r"|\bjusqu (?:a|en|au) quel(?:le)? (?:annee|date|mois|an)\b"
+        # « le contrat se termine quand ? », « l'échéance du marché ? », « ça finit en quelle
+        # année ? »: its end
+        r"|\b(?:se termine\w*|termine\w*|fini\w*|prend\w* fin|expire\w*|s acheve\w*|arrive\w*"
+        r" a (?:son )?(?:echeance|terme)) (?:quand|en quelle annee|a quelle date)\b"
+        r"|\bquand (?:est ce qu )?(?:ca |cela |il |elle |elles |ils )?(?:se termine\w*|fini\w*"
+        r"|prend\w* fin|expire\w*|s acheve\w*)\b"
+        r"|\b(?:echeance|date (?:de fin|d echeance|d expiration)|date de (?:sa |la )?fin)\b"
+    ),
+    Aspect.EFFECTIVE: cues.compile(
+        r"\b(?:entre|entrent|rentre|entrera|entreront|est entree?) en vigueur\b"
+        r"|\bdate (?:d |de )?(?:effet|entree en vigueur|application|debut|demarrage)\b"
+        r"|\bprend(?:ra|nent)? effet\b|\ba (?:compter|partir) de quand\b"
+        r"|\bapplicable (?:quand|a partir de quand|des quand)\b"
+        r"|\b(?:commence\w*|demarre\w*|debute\w*|s applique\w*) (?:quand|a quelle date)\b"
+        r"|\bquand (?:est ce qu )?(?:ca |cela |il |elle )?(?:commence|demarre|debute"
+        r"|s applique)\w*\b"
+    ),
+    Aspect.PARTNER: cues.compile(
+        r"\b(?:partenaires?|cocontractants?|co contractants?|attributaires?|delegataires?"
+        r"|prestataires?)\b"
+        r"|\b(?:signee?s?|passee?s?|conclue?s?|contracte\w*|convention|contrat|marche|dsp"
+        r"|partenariat|accord|avenant)\b.*\bavec (?:qui|quel\w*)\b"
+        # « c'est avec quelle association ? », « le CLS, c'est avec qui ? »
+        r"|\bavec (?:quel(?:le)?s? )(?:associations?|entreprises?|societes?|organismes?"
+        r"|structures?|partenaires?|prestataires?|communes?)\b|\bc est avec qui\b"
+        r"|\bavec (?:qui|quel\w*)\b.*\b(?:signee?s?|passee?s?|conclue?s?|convention|contrat"
+        r"|marche|dsp|partenariat|accord|avenant)\b"
     ),
     Aspect.NATURE: cues.compile(
         r"\bfonctionnement ou (?:de l |en )?investissement\b"
@@ -108,6 +141,7 @@ _ASKED = {
         r"\bpour quoi faire\b|\ba quoi (?:ca |cela |ils |elles |il |elle )?(?:sert|servent"
         r"|servira|serviront)\b|\bdans quel but\b|\bc est pour quoi\b"
         r"|\b(?:ca|cela|ils|elles|il|elle) (?:sert|servent|servira|serviront) a quoi\b"
+        r"|\b(?:sert|servent|servira|serviront) a quoi\b"
         r"|\bquel(?:le)?s? (?:est |sont )?(?:l |les |son |ses |leur |leurs )?(?:objectifs?|but)\b"
     ),
     Aspect.TOTAL: cues.compile(
@@ -139,6 +173,20 @@ _HELD = {
         re.compile(r"\bduree\b|\bpendant \d+ (?:ans|annees|mois)\b|\bsur \d+ (?:ans|annees)\b"),
         re.compile(r"\b\d+ (?:ans|annees)\b|\bpluri ?annuel\w*\b"),
         re.compile(r"\b(?:annees|de|du|periode) (?:19|20)\d\d (?:a|au) (?:19|20)\d\d\b"),
+        re.compile(r"\b(?:echeance|expir\w*|prend\w* fin|jusqu (?:au|a la fin|en) )"),
+    ),
+    Aspect.EFFECTIVE: (
+        re.compile(
+            r"\b(?:a compter du|a partir du|prend\w* effet|entre\w* en vigueur|date d effet"
+            r"|applicable (?:a compter|a partir|des|au))\b"
+        ),
+    ),
+    Aspect.PARTNER: (
+        re.compile(r"\bentre (?:\w+ ){1,8}et (?:saint etienne metropole|la metropole|sem)\b"),
+        re.compile(
+            r"\b(?:partenari\w*|cocontractant\w*|attributaire\w*|delegataire\w*"
+            r"|prestataire\w*)\b"
+        ),
     ),
     Aspect.NATURE: (
         re.compile(r"\b(?:credits?|depenses?|section) (?:de |d )?(?:fonctionnement|investiss)"),
@@ -183,6 +231,9 @@ ASPECT_WORDS = frozenset(
     signe signee signataire signataires
     coute coutera cout engage engagee engager engagent represente euros sous fric revient
     dure durent durera dureront court courent
+    termine terminent finit finira fin echeance expire expiration jusqu vigueur effet compter
+    partir applicable commence demarre debute partenaire partenaires cocontractant avec entre
+    date association associations entreprise societe organisme structure
     coutait coutaient coutent couterait couts revenait
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
@@ -207,6 +258,9 @@ _TRIGGERS = frozenset(_FUNDERS) | frozenset(
     imputee impute imputation budget organe instance assemblee approuve adopte valide vote
     intervenait travaillait ou signe signee signataire signataires
     coute coutera cout couts montant somme engage engagee
+    termine terminera finit echeance expire fin vigueur effet compter applicable commence
+    demarre debute partenaire partenaires cocontractant cocontractants attributaire delegataire
+    prestataire avec annee jusqu
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 

@@ -151,6 +151,50 @@ def convocation(
     return Answer("answer_convocation", {"s": view, "polar": polar})
 
 
+# The kind of document asked for, as the answer names it (« le PV » is a procès-verbal)
+_DOCUMENT_KINDS = (
+    (re.compile(r"\b(?:pv|pvs|proces verba\w*)\b"), "procès-verbal"),
+    (re.compile(r"\b(?:comptes? rendus?|cr)\b"), "compte rendu"),
+    (re.compile(r"\breleves?\b"), "relevé de décisions"),
+    (re.compile(r"\bextraits?\b"), "extrait"),
+)
+
+
+def documents(
+    *,
+    session: Session,
+    frame: Frame,
+    sitting_id: int,
+    today: date,
+    view: queries.SittingView | None = None,
+) -> Answer:
+    """« il y a un PV de la séance de juillet ? »: the documents imported for that sitting,
+    and whether the kind asked for is among them (« Non » first when asked yes or no)."""
+    view = view or queries.sitting_view(session=session, sitting_id=sitting_id)
+    held, unsourced = lookups.sitting_documents(session=session, sitting_id=sitting_id)
+    said = fold(frame.text)
+    kind = next((name for pattern, name in _DOCUMENT_KINDS if pattern.search(said)), None)
+    if kind == "extrait":
+        found = any(not d.minutes for d in held)
+    elif kind is not None:
+        found = any(d.minutes for d in held)
+    else:
+        found = bool(held) or bool(unsourced)
+    return Answer(
+        "answer_documents",
+        {
+            "s": view,
+            "held": held,
+            "unsourced": unsourced,
+            "kind": kind,
+            "found": found,
+            # « je voudrais le PV du 4 juillet »: a request, never answered « Non »
+            "polar": frame.polar and "?" in frame.text,
+            "coming": view.held_on >= today,
+        },
+    )
+
+
 def quorum(
     *,
     session: Session,

@@ -110,6 +110,9 @@ class About(enum.StrEnum):
     TIME = "time"  # « à quelle heure était le bureau ? »: the sitting's hour
     PLACE = "place"  # « où se tenait le bureau ? »: the sitting's place
     AGENDA = "agenda"  # « quel était l'ordre du jour ? »: the sitting's items, in a list
+    # « il y a un PV de la séance de juillet ? », « on a le compte rendu du dernier conseil ? »:
+    # which documents of the sitting are held
+    DOCUMENTS = "documents"
     RECEIVED = "received"  # « reçue en préfecture quand ? »: an act's transmission
     # « Laget peut encore recevoir un pouvoir ? »: whether the law lets that member carry one
     CAN_HOLD = "can_hold"
@@ -275,7 +278,8 @@ _LEXICON: dict[str, Sequence[str]] = {
         "pouvoir pouvoirs procuration procurations procu procus mandataire mandataires mandant "
         "mandants represente representee representes representait representaient "
         "representer representais remplace remplacait remplacais remplacaient remplacer remplacee "
-        "remplaces remplacees representera representeront remplacera remplaceront"
+        "remplaces remplacees representera representeront remplacera remplaceront "
+        "mandate mandatee mandates mandatees mandatait mandater"
     ),
     "vote": _words(
         "vote votes votee votees voter votant votants voix abstention abstentions abstenu "
@@ -902,6 +906,29 @@ _FUTURE = cues.compile(
 # « qui sera présent au bureau ? », « qui viendra ? », « y aurait-il le quorum ? », « qui
 # donnera pouvoir ? »: a sitting asked in the future or the conditional is the one to come.
 # Not the courtesy around a question (« serait-il possible de … », « ce serait gentil »).
+# « ça fait combien de temps ? », « il y a combien de jours ? », « depuis combien de temps ? »,
+# « dans combien de jours ? »: how long since (or until) a sitting, its day in a sentence
+_ELAPSED = re.compile(
+    r"\b(?:ca fait|il y a|y a|y a t il|cela fait|dans|d ici) combien (?:de |d )?(?:temps|jours"
+    r"|semaines|mois|ans|annees)\b|\bdepuis combien (?:de |d )?(?:temps|jours|semaines|mois)\b"
+    r"|\bcombien (?:de |d )?(?:temps|jours|semaines|mois) (?:depuis|reste|restent|ca fait)\b"
+)
+_ELAPSED_WORDS = _words(
+    "temps jours jour semaines semaine mois ans annees fait reste restent depuis"
+)
+
+
+def elapsed_asked(text: str) -> bool:
+    """« ça fait combien de temps ? », « dans combien de jours ? »: the days since or until."""
+    return bool(_ELAPSED.search(fold(text)))
+
+
+# « ça passe ? », « c'est bon ? », « on est bons ? », « ça le fait ? », « ça tient ? »: a
+# forecast asked in the present tense
+_FORECAST_NOW = re.compile(
+    r"\b(?:ca|cela) (?:passe|le fait|tient)\b|\b(?:va|ira) (?:passer|le faire|tenir)\b"
+    r"|\b(?:c est|on est|nous sommes|on sera) (?:bons?|ok|large|juste|limite)\b"
+)
 _OF_A_SITTING_TO_COME = frozenset(
     (
         "present",
@@ -987,7 +1014,28 @@ _GIVE = cues.compile(
     # représente ? »)
     # (a question, « Bonnet me représente ? », asks about a proxy: it gives none)
     r"|(?:(?<!\best ce )\b(?:que|qu)\s+|^)(?![^?]*\?)(?!qui\b)\w+(?:\s+\w+)?\s+me\s+"
-    r"represente(?:ra)?\b"
+    r"(?:represente|remplace)(?:ra)?\b"
+    # « Laget prendra mon pouvoir jeudi », « Berger aura ma procuration », « je mandate Bony »
+    r"|^(?![^?]*\?)(?!qui\b)\w+(?:\s+\w+)?\s+(?:prendra|portera|aura|recevra|recuperera)\s+"
+    r"(?:mon|ma)\s+(?:pouvoir|procuration|procu|voix|vote)\b"
+    r"|\b(?:je|j)\s+(?:mandate|mandaterai)\s+(?!qui\b)\w+"
+    # « c'est Rivat qui me représente jeudi », « Rivat sera mon mandataire le 18 »
+    r"|^(?![^?]*\?)c est (?!qui\b)\w+(?:\s+\w+)?\s+qui\s+me\s+(?:represente|remplace)(?:ra)?\b"
+    r"|^(?![^?]*\?)(?!qui\b)\w+(?:\s+\w+)?\s+sera\s+(?:mon|ma)\s+(?:mandataire|representante?)\b"
+    # « vous pouvez mettre Rivat comme mandataire pour jeudi ? », « pouvez-vous enregistrer
+    # une procuration au profit de M. Rivat ? »: a request, asked politely
+    r"|\b(?:mettre|mets|mettez|inscrire|inscris|inscrivez|enregistrer|enregistrez|noter|notez)"
+    r"\s+(?:(?:m|mme|monsieur|madame)\s+)?(?!qui\b)\w+\s+comme\s+(?:mon\s+|ma\s+)?"
+    r"(?:mandataire|representante?)\b"
+    r"|\b(?:enregistrer|enregistrez|etablir|faire|noter|notez|prendre|prenez)\s+(?:une|ma|un|mon)"
+    r"\s+(?:procuration|pouvoir|procu)\s+(?:au profit de|au nom de|en faveur de|a)\s+"
+    r"(?:(?:m|mme|monsieur|madame)\s+)?(?!(?:qui|quoi|le|la|les|l|un|une)\b)\w+"
+    # « procuration pour Mme Berger le 17 »: the one it goes to, said « pour » (never « pour
+    # jeudi », « pour le bureau »: the sitting)
+    r"|^(?![^?]*\?)(?:procuration|procu|pouvoir|ma procuration|mon pouvoir)\s+pour\s+"
+    r"(?:(?:m|mme|monsieur|madame)\s+)?(?!(?:qui|quoi|le|la|les|l|un|une|ce|cette|demain"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|prochain\w*|bureau|conseil|seance"
+    r"|moi|combien|quand)\b)[a-z]\w+"
     r"|\b(?:etre|serai|serais)\s+represente(?:e)?\s+par\s+(?!qui\b)\w+"
     r"|\bme\s+(?:fais|ferai|faire)\s+represente(?:r)?\s+par\s+(?!qui\b)\w+"
     # « je laisse ma voix à Fayolle », « Laget votera pour moi », « procuration à Fayolle pour
@@ -1269,6 +1317,9 @@ TOOK_PART = cues.compile(
 # « y avait-il assez de monde pour délibérer ? »: the quorum in other words.
 _ENOUGH = re.compile(
     r"\b(?:assez|suffisamment) (?:de |d )?(?:monde|membres|elus|presents|gens|conseillers)\b"
+    # « on sera assez nombreux jeudi ? », « en nombre suffisant ? »
+    r"|\b(?:assez|suffisamment|trop peu) nombreu(?:x|se|ses)\b|\ben nombre suffisant\b"
+    r"|\bmanqu\w* (?:de )?(?:monde|membres|elus|presents|gens)\b"
     r"|\b(?:pouv\w*|peut)(?: t)?(?: il| elle)? (?:valablement )?deliberer\b|\bvalablement\b"
 )
 # « c'était valable ? », « la séance était régulière ? », « le bureau a siégé légalement ? »:
@@ -2097,12 +2148,15 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         )
     if "proxy" not in concepts and "en" in said_words and _CARRIED_SOME.search(courteous):
         concepts["proxy"] = ["portait"]  # « Berger en portait combien ? »: proxies, unsaid
-    if voted_for := _VOTED_FOR.search(courteous):  # « qui a porté la voix de Driol ? »: a proxy
+    voted_for = _VOTED_FOR.search(courteous)
+    if voted_for is None and _WHO_SUBJECT.search(courteous):
+        voted_for = _VOTED_FOR_NAMED.search(courteous)  # « qui a voté pour Jouve ? »
+    if voted_for is not None:  # « qui a porté la voix de Driol ? »: a proxy
         concepts.pop("vote", None)
         concepts.setdefault("proxy", []).append("voix")
         # « et elle votait pour quelqu'un ? »: the verb of that phrase is no name left to
         # resolve (it hid the pronoun, and every proxy of the sitting was listed)
-        phrase = set(voted_for.group().split())
+        phrase = set(voted_for.group().split()) - {voted_for.groupdict().get("name")}
         leftovers = [w for w in leftovers if w not in phrase]
     has = concepts.__contains__
     wh = next((t for t in tokens if t in _WH), None)
@@ -2146,7 +2200,12 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
             after = step.group(0).endswith(("apres", "suivant", "suivante"))
             when = When(relative=Relative.AFTER if after else Relative.BEFORE, said=step.group(0))
         leftovers = [w for w in leftovers if w not in ("avant", "apres", "fois")]
-    elif has("last") and when.empty:
+    elif (
+        has("last")
+        and when.empty
+        # « ça passe pour le quorum ? »: the verb, no « séance passée »
+        and not (concepts["last"] == ["passe"] and _FORECAST_NOW.search(folded))
+    ):
         when = When(relative=Relative.LAST, said=concepts["last"][0])
     elif has("next") and when.empty:
         when = When(relative=Relative.NEXT, said=concepts["next"][0])
@@ -2169,6 +2228,13 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         when.empty
         and (concepts.keys() & _OF_A_SITTING_TO_COME or there)
         and asked_to_come(courteous)
+    ) or (
+        # « ça passe pour le quorum ? », « c'est bon pour le quorum ? »: a forecast asked in
+        # the present, of the sitting to come
+        when.empty
+        and ("quorum" in concepts or _ENOUGH.search(courteous))
+        and _FORECAST_NOW.search(folded)
+        and not _PAST_ASKED.search(courteous)
     ):
         # « qui sera présent au bureau ? », « y aura-t-il le quorum ? », « qui donnera
         # pouvoir ? »: the tense chooses the sitting to come over the last one held
@@ -2198,6 +2264,10 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         base = base.but(words=tuple(w for w in base.words if not SUMMING_WORD.match(w)))
     if asked is Asked.VOTE:  # « personne n'était contre ? »: who voted, no topic « personne »
         base = base.but(words=tuple(w for w in base.words if w not in _ANYONE))
+    if about is About.WHEN and _ELAPSED.search(courteous):  # « dans combien de jours ? »
+        base = base.but(words=tuple(w for w in base.words if w not in _ELAPSED_WORDS))
+    if about is About.DOCUMENTS:  # « le PV est dispo ? »: no topic « pv », « dispo »
+        base = base.but(words=tuple(w for w in base.words if not _DOCUMENT_WORDS.match(w)))
     if (
         asked in _CROWD_ASKED
         and about is None
@@ -2459,6 +2529,38 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     return read
 
 
+# A sitting's documents named (« le PV », « le compte rendu », « les documents ») and asked
+# whether held (« il y a », « on a », « vous avez », « dispo », « existe », « reçu »)
+_DOCUMENT = (
+    r"(?:pv|pvs|proces verba\w*|comptes? rendus?|cr|releves? (?:de |des )?decisions"
+    r"|documents?|pieces?|extraits?)"
+)
+_DOCUMENT_HELD = re.compile(
+    r"\b(?:il y a|y a t il|y a|y avait|on a|on aurait|a t on|avez vous|vous avez|vous auriez"
+    r"|tu as|as tu|t as|avons nous|dispos\w*|detene?z|possede\w*|existe\w*|quels?|quelles?"
+    r"|recu|importe\w*|tu connais|vous connaissez|tu tiens|vous tenez)"
+    r"(?: (?:bien|deja|aussi|encore))? (?:(?:le|la|les|un|une|des|du|l|d|ce|cet|cette) )?"
+    + _DOCUMENT
+    + r"\b"
+    r"|\b(?:le|la|les|un|une|l) " + _DOCUMENT + r"\b.*\b(?:existe\w*|dispo\w*|est (?:sorti|arrive"
+    r"|la|importe|disponible|recu)\w*|sont (?:sortis|arrives|la|importes|disponibles|recus)"
+    r"|(?:a|ont) (?:bien |deja )?ete (?:importe|recu|charge|integre|transmis)\w*)\b"
+    # « le PV du conseil du 24 mars ? », « je voudrais le PV du bureau », « tu peux m'envoyer
+    # le compte rendu ? »: that document asked for
+    r"|^(?:et )?(?:le|la|les|l) (?:pv|pvs|proces verba\w*|comptes? rendus?|cr"
+    r"|releves? (?:de |des )?decisions)\b"
+    r"|\b(?:voudrais|veux|voulais|aimerais|souhaite\w*|envoy\w*|transmet\w*|transmett\w*"
+    r"|donne[rz]?|montre[rz]?|obtenir|recevoir|consulter|lire)\b(?: \w+){0,2} (?:le|la|les|l) "
+    r"(?:pv|pvs|proces verba\w*|comptes? rendus?|cr|releves? (?:de |des )?decisions)\b"
+)
+_DOCUMENT_WORDS = re.compile(
+    r"^(?:pv|pvs|proces|verba\w*|comptes?|rendus?|cr|releves?|decisions?|documents?|pieces?"
+    r"|extraits?|dispos?|disponibles?|existe\w*|sortis?|arrives?|importes?|recus?|detenez"
+    r"|possede\w*|connais\w*|tiens|tenez|voudrais|veux|aimerais|envoyer|transmettre|obtenir"
+    r"|recevoir|consulter|lire|charge|integre|transmis)$"
+)
+
+
 def _unit_of(match: re.Match[str]) -> About | None:
     """The unit « par mois », « par trimestre », « par séance » counts by."""
     said = _UNIT_SAID.search(match.group(0))
@@ -2500,6 +2602,22 @@ def _what_is_asked(
         return Asked.HELP, None, False
     if _LINK.match(frame.text):
         return Asked.REPHRASE, None, False  # a web address alone: nothing asked
+    if (
+        _DOCUMENT_HELD.search(text)
+        and not frame.number
+        and wh not in ("quand", "pourquoi", "comment", "ou")
+        and rule_asked(frame.text) is None  # « le PV doit être publié quand ? »: the law
+        # « le PV du 24 mars, qui était présent ? »: what the document says is asked
+        and not concepts.keys() & {"present", "absent", "proxy", "quorum", "count"}
+        and not set(concepts.get("vote", ())) - {"pour"}  # « le PV pour le 4 juillet »
+    ):
+        return Asked.SITTING, About.DOCUMENTS, polar
+    if (
+        _ELAPSED.search(text)
+        and (has("sitting") or has("bureau") or has("conseil") or frame.when.relative or there)
+        and rule_asked(frame.text) is None  # « envoyée combien de jours avant ? »: the law
+    ):
+        return Asked.SITTING, About.WHEN, False  # « ça fait combien de temps le dernier bureau ? »
     if _HELP_ME.search(text) and not concepts and not frame.number:
         return Asked.HELP, None, False
     if _LEAVE_TO_ASK.match(fold(frame.text)) or _MAY_I_ASK_ABOUT.search(fold(frame.text)):
@@ -2769,7 +2887,9 @@ def _what_is_asked(
         if re.search(r"\b(?:combien de|voix|votes?) pour\b", text):
             real = real | {"pour"}  # « combien de pour sur la DSP ? »
         if real or (frame.number and "pour" in vote_words and counting):
-            return Asked.VOTE, about, polar and not counting
+            # « le vote du budget 2022 ? », « résultat du vote sur la DSP »: a noun phrase,
+            # the vote shown, never « Oui » as if « adopté ? » were asked
+            return Asked.VOTE, about, polar and not counting and bool(_PREDICATE.search(text))
     if has("absent") or has("proxy") or has("present"):
         # A negation inside the thing counted or listed: « absents non excusés », « excusés
         # sans pouvoir » narrow the absent, they do not turn the question around.
@@ -2981,6 +3101,22 @@ def _most_about(text: str, concepts: dict[str, list[str]], wh: str | None) -> Ab
     return None
 
 
+# What makes a question about a vote a yes/no one: a verb or an outcome said of the act (« a
+# été adopté », « votée ? », « le budget voté ? », « c'est passé », « à l'unanimité ? »); « le
+# vote du budget ? », « vote taxes foncières », « résultat du vote » have none: the vote itself.
+_PREDICATE = re.compile(
+    r"\b(?:a|ai|as|ont|avait|avaient|est|etait|sont|etaient|ete|sera|seront|fut|y a"
+    r"|adopt\w*|rejet\w*|approuv\w*|accept\w*|refus\w*|valid\w*|pass\w*|unanim\w*"
+    r"|votees?|voter|votai\w*)\b"
+    # « 10 contre pour la 2022.00033 ? »: a figure put to be checked
+    r"|\b\d+ (?:voix |votes? )?(?:contre|pour|abstentions?|abst\w*)\b"
+    # « voté » past a noun (« le budget voté ? »), never past a determiner (« le vote »)
+    r"|(?<!^)(?<!\ble)(?<!\bdu)(?<!\bun)(?<!\bau)(?<!\bde)(?<!\bdes)(?<!\bles)(?<!\bson)"
+    r"(?<!\bce)(?<!\bleur)(?<!\bmon)(?<!\bton)(?<!\bquel)(?<!\bquels)(?<!\bses)(?<!\bnos)"
+    r"(?<!\bvos)(?<!\bdernier)(?<!\bpremier) votes?\b"
+)
+
+
 def _vote_about(words: set[str], said: str = "") -> About:
     if any(w.startswith("rejet") for w in words) or _NOT_ADOPTED.search(said):
         return About.REJECTED
@@ -3006,6 +3142,20 @@ _WHO_SUBJECT = cues.compile(
     r"(?:qui|quel (?:elu|membre|conseiller)"
     r"|quelle (?:elue|conseillere)|quelqu un)\b|\b(?:qui est ce qui|c est qui qui"
     r"|c etait qui qui)\b"
+)
+# « qui me représentait ? », « qui l'a remplacé ? »: a pronoun after « qui », which is then
+# the subject
+_NOT_A_SUBJECT = (
+    r"(?!(?:est|a|avait|etait|m|t|l|s|me|te|nous|vous|le|la|les|lui|leur|en|y|se|ne|n)\b)"
+)
+_WHO_OBJECT = re.compile(
+    r"^\W*(?:et )?qui (?:est ce qu(?:e)? (?!(?:il|elle|on|ils|elles)\b)(?:\w+ ){1,2}"
+    r"|" + _NOT_A_SUBJECT + r"\w+ (?:\w+ )?"
+    r"(?:a|avait|represent\w*|remplac\w*|port\w*|mandat\w*) (?:t )?(?:il|elle)\b"
+    # « qui Bonnet représentait ? » (« est-ce que » left out as courtesy)
+    r"|" + _NOT_A_SUBJECT + r"\w+ (?:a |avait )?"
+    r"(?:represent|remplac|mandat)\w*(?:\W*$| (?:au|a|aux|le|la|lors|en|pendant|ce|cette"
+    r"|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche|dernier|derniere)\b))"
 )
 # « X était représenté », « j'ai été remplacé », « s'est fait représenter », « représenté ? »:
 # the member named was absent and gave their vote.
@@ -3044,6 +3194,20 @@ _WHOSE_PROXY = re.compile(
 
 
 _POSSESSIVES = ("mon ", "ma ", "son ", "sa ", "leur ")
+# The law's words for the two sides: the mandant gives, the mandataire holds; « de X » or a
+# possessive names the other side (« le mandataire de Fara » held Fara's proxy).
+_MANDATE = re.compile(
+    r"(?P<whose>\b(?:mon|ma|son|sa|leur|mes|ses|leurs|votre|vos|ton|tes) )?"
+    r"\b(?:(?P<holder>mandataires?)|mandants?)\b(?P<of> (?:de|d) (?!qui\b)\w)?"
+)
+# « qui a voté pour Jouve ? », « qui votait à la place de M. Fara ? »: a member's vote carried
+# (« pour le budget », « pour la DSP », « pour quoi » are acts, not members)
+_VOTED_FOR_NAMED = re.compile(
+    r"\bvot\w* (?:pour|a la place (?:de|d)) (?:(?:m|mme|monsieur|madame) )?"
+    r"(?!(?:le|la|les|l|un|une|des|du|de|d|ce|cet|cette|ces|tous|tout|toute|toutes|rien|quoi"
+    r"|qui|quel\w*|combien|moi|nous|vous|elle|elles|lui|eux|ca|cela|ceci|contre|pour|ou|et"
+    r"|deliberation\w*|delib\w*|dossier\w*|budget\w*)\b)(?P<name>[a-z]{3,})"
+)
 # « … à qui ? », « … chez qui ? », « … pour qui ? », « qui l'avait ? », « entre les mains de
 # qui ? »: asked after a giver's proxy, the one it went to
 _WENT_TO_WHOM = re.compile(
@@ -3057,9 +3221,25 @@ def _proxy_side(text: str) -> About | None:
     pouvoir ? », « X était représenté ? », « qui avait mon pouvoir ? », « qui a voté pour
     moi ? ») or the holder (« X portait un pouvoir ? », « X représentait qui ? », « qui m'a
     donné pouvoir ? »)."""
-    asks_who = bool(_WHO_SUBJECT.search(text))
+    # « qui Bonnet représentait-il ? », « qui est-ce que Bonnet représentait ? »: « qui » is
+    # the object, the member named the subject
+    asks_who = bool(_WHO_SUBJECT.search(text)) and not _WHO_OBJECT.search(text)
     if not asks_who and _CAN_HOLD.search(text):
         return About.CAN_HOLD
+    if side := _MANDATE.search(text):
+        # « le mandataire de Fara », « mon mandataire »: Fara's (my) proxy given, to whom;
+        # « le mandant de Bonnet », « X était mandataire (de qui) ? »: the one Bonnet held
+        holder = side.group("holder") is not None
+        named = side.group("of") is not None or side.group("whose") is not None
+        return About.GIVEN if holder == named else About.HELD
+    if asks_who and _VOTED_FOR_NAMED.search(text):
+        return About.GIVEN  # « qui a voté pour Jouve ? »: where Jouve's proxy went
+    if re.search(r"\bmandatee?s? par\b", text):
+        # « qui a été mandaté par Jouve ? »: Jouve gave; « Bonnet a été mandaté par qui ? »
+        return About.GIVEN if asks_who else About.HELD
+    if re.search(r"\bmandat(?:e|ee|es|ees|ait|er)\b", text):
+        # « Jouve avait mandaté qui ? »: Jouve gave; « qui a mandaté Bonnet ? »: Bonnet held
+        return About.HELD if asks_who else About.GIVEN
     if _STANDING_IN.search(text):
         return About.GIVEN if asks_who else About.HELD
     if _STOOD_IN_FOR.search(text):

@@ -973,9 +973,15 @@ def rule_asked(text: str) -> Rule | None:
             return rule
     if not factual:
         for rule, pattern in _UNDATED_READINGS:
+            if rule is Rule.QUORUM and _SHORTFALL.search(folded):
+                continue  # « il manque combien pour le quorum jeudi ? »: that sitting's forecast
             if pattern.search(folded):
                 return rule
     return None
+
+
+# What is missing for a sitting's quorum is a fact of that sitting (its forecast), not the law
+_SHORTFALL = re.compile(r"\bmanqu(?:e|era|erait|ent|eront|aient|ait)\b")
 
 
 _DAY_ALONE = re.compile(

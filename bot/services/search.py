@@ -525,8 +525,11 @@ class TextIndex:
         # text holds (« choisi », « gratuits ») only qualifies it, and is left out.
         head = next((docs for word, docs in terms if _topic_word(word)), None)
         missing = sum(1 for word, docs in terms if not docs and _topic_word(word))
+        # « la DSP piscine »: a topic members name (one of _TOPIC_GROUPS) is no qualifier
+        named = any(not docs and word in _SYNONYMS for word, docs in terms)
         if len(words) <= HONEST_TERMS and (
             head == {}
+            or named
             or missing >= len(found)  # « le stade Geoffroy-Guichard »: the name is the topic
             or (len(found) > 1 and _most_held(found, head) < len(found) - (len(found) > 3))
         ):

@@ -214,7 +214,8 @@ _MINUTES = cues.compile(
     r"|retransmission|captation)\b"
 )
 _ONLINE = cues.compile(
-    r"\b(?:en ligne|publiee?s?|publication|disponibles?|dispo|consultables?|lien|liens|url|site"
+    # (« le PV est dispo ? » asks whether it is held here: the frame's About.DOCUMENTS)
+    r"\b(?:en ligne|publiee?s?|publication|consultables?|lien|liens|url|site"
     r"|internet|telecharg\w*|ou (?:le |la |les )?(?:trouver|consulter|voir|lire)"
     r"|ou (?:est|sont|se trouve\w*))\b"
 )
