@@ -31,6 +31,7 @@ from storage.french import (
     find_dates,
     find_day_range,
     find_relative,
+    number_in_words,
     year_said_in_words,
 )
 from storage.names import CIVILITY_ALTERNATION, fold, strip_accents
@@ -712,6 +713,36 @@ _DAY_ALONE = re.compile(
 )
 
 
+# « la séance du quatorze », « qui était là le vingt-sept ? », « le bureau du premier »: the
+# same day said in words (dictated, or typed as said). Unread, the words were a topic, a
+# member (« aucun membre ne s'appelle quatre ») or nothing, and the latest sitting answered.
+_DAY_WORDS = (
+    r"(?:(?:vingt|trente)(?:[\s-]+et)?[\s-]+(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)"
+    r"|vingt|trente|deux|trois|quatre|cinq|six|sept|huit|neuf|dix(?:[\s-]+(?:sept|huit|neuf))?"
+    r"|onze|douze|treize|quatorze|quinze|seize)"
+)
+_DAY_SAID_ALONE = re.compile(
+    rf"\b(?:le|du|au|pour le)\s+(?:jeudi |lundi |mardi |mercredi |vendredi |samedi )?"
+    rf"({_DAY_WORDS}|(?<=du )premier|(?<=au )premier)"
+    r"(?![\w-])(?!\s+(?:[a-z]*h\b|heures?|minutes?|euros?|pour ?cent|\w*s\b|fois|an|mois|jour"
+    r"|semaine|seance|delib\w*|point|membre|elu|pouvoir|conseil|bureau|trimestre|semestre"
+    r"|vice\w*|adjoint\w*|tour|rang|etage|alinea|article|janvier|fevrier|mars|avril|mai|juin"
+    r"|juillet|aout|septembre|octobre|novembre|decembre|mille|cent))"
+)
+
+
+def _day_said_alone(folded: str) -> tuple[int, tuple[int, int]] | None:
+    """A day of a month said in words after an article (« du quatorze » → 14) and where."""
+    match = _DAY_SAID_ALONE.search(folded)
+    if match is None:
+        return None
+    words = match.group(1)
+    day = 1 if words == "premier" else number_in_words(words)
+    if day is None or not 1 <= day <= 31:
+        return None
+    return day, match.span()
+
+
 _WEEKDAY_DAY_ALONE = re.compile(
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(\d{1,2}|1er)"
 )
@@ -782,6 +813,11 @@ def _read_when(simple: str, typed: str, today: date) -> tuple[When, str | None, 
         # sittings held on that day of any month answer it (the coming one first).
         when = When(day=int(alone.group(1)), said=f"le {alone.group(1)}")
         folded = folded[: alone.start()] + " " + folded[alone.end() :]
+    if when is None and (said_alone := _day_said_alone(folded)) is not None:
+        # « la séance du quatorze »: the same, said in words
+        day, (at, until) = said_alone
+        when = When(day=day, said=f"le {day}")
+        folded = folded[:at] + " " + folded[until:]
     if since and when is not None and when.month and not when.day and not when.year:
         # « depuis janvier », « à partir de mars »: from the latest such month begun, until
         # today (never the sittings of every January)
@@ -2651,9 +2687,11 @@ def _what_is_asked(
     # « mes absences », « j'ai raté combien de séances ? »: over time, not one sitting.
     attendance = has("present") or has("absent")
     mine = bool(re.search(r"\bmes (?:absences|presences)\b", text))
-    # « a manqué des séances ? »: sittings in the plural, no date.
+    # « a manqué des séances ? »: sittings in the plural, no date (« combien de présents à la
+    # séance du 14 ? » names a day: that sitting's count, not the asker's record).
     many = has("sittings") or (counting and has("sitting"))
-    over_time = attendance and many and not frame.when.dated and not frame.when.relative
+    named = frame.when.dated or frame.when.day or frame.when.relative
+    over_time = attendance and many and not named
     # « présences de Bonnet depuis juillet 2024 », « … sur les 12 derniers mois »: a record
     spanning = (
         frame.when.start is not None

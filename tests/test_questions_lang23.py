@@ -1,0 +1,52 @@
+"""Lane lang23 (issue 12): what members type on a phone, read as they mean it.
+
+tests/fixtures/questions/families_lang23.tsv holds the phrasings of the families a blind probe
+found answered wrong, and what each answer must (or, « !… », must not) say, decided before
+running; one test per block, each block one conversation, through the real Application on the
+sample data. Every block runs on SQLite; its first and one in four chosen by their messages
+(tests/helpers.py: postgresql_sample) also on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.services.frames import read_frame
+from bot.transport import Conversation
+from tests.helpers import Line, assert_says, say, table_cases
+
+TODAY = date(2024, 7, 10)
+
+
+@pytest.mark.parametrize(
+    ("database_url", "block"), table_cases("families_lang23.tsv"), indirect=["database_url"]
+)
+async def test_a_family_is_answered_as_asked(degraix: Conversation, block: list[Line]) -> None:
+    for message, expected in block:
+        assert_says(message, await say(degraix, message), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("la séance du quatorze", 14),
+        ("qui était là le vingt ?", 20),
+        ("le conseil du vingt et un", 21),
+        ("la séance du vingt-sept", 27),
+        ("le bureau du dix-huit", 18),
+        ("le trente et un", 31),
+        ("la séance du premier", 1),
+        ("les pouvoirs du quatre", 4),
+        # a number that is no day: a count, a rank, an act's number, a month's day said whole
+        ("le premier conseil", None),
+        ("au premier semestre", None),
+        ("les deux Michaud", None),
+        ("le trois membres", None),
+        ("le deux pouvoirs", None),
+        ("le quatre cent dix-sept", None),
+    ],
+)
+def test_a_day_said_in_words_alone_is_that_day(text: str, day: int | None) -> None:
+    assert read_frame(text, TODAY).when.day == day
