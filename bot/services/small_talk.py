@@ -479,6 +479,12 @@ _OPENER = re.compile(
     r" (?:deranger|importuner|embeter|solliciter|ennuyer)\b"
     r"|je me permets de vous (?:solliciter|contacter|ecrire|deranger|demander)\b"
     r"|(?:si )?ce n est pas trop demander\b"
+    # « je ne retrouve plus la liste des excusés du 4 juillet », « car j'ai égaré le nombre de
+    # votants »: the asker's need, never a question about the asker (« non, vous étiez
+    # présent »); what is looked for is asked
+    r"|(?:(?:car|parce que|puisque|comme) )?(?:je ne (?:re)?trouve (?:plus|pas|nulle part)"
+    r"|je n arrive (?:plus|pas) a (?:re)?trouver|j ai (?:perdu|egare|efface|supprime)"
+    r"|je n ai plus|il me manque)\b"
     # a frame of politeness only before a verb of asking: « je voudrais savoir », never « je
     # voudrais donner pouvoir », « c'est possible de donner pouvoir à deux ? » (the law)
     r"|(?:"
@@ -501,6 +507,11 @@ _CLOSER = re.compile(
     r"|avec mes remerciements)(?:\W+[a-z][\w.'-]*){0,4}"
     r"|bonne (?:journee|soiree|fin de journee|apres midi|semaine|nuit)"
     r"|(?:svp|stp|s il vous plait|s il te plait)"
+    # « … du 4 juillet. Pourriez-vous me la transmettre ? »: the thing asked is before it
+    r"|(?:(?:pourriez|pouvez|pourrais|peux|sauriez) (?:vous|tu)|vous (?:pouvez|pourriez)"
+    r"|tu (?:peux|pourrais)) (?:me|nous) (?:la|le|les|l) (?:transmettre|envoyer|renvoyer"
+    r"|communiquer|redonner|donner|faire suivre|faire parvenir|retrouver|rappeler)"
+    r"|(?:vous|tu) (?:l|la|le|les) (?:avez|as)"
     r"))+\W*$"
 )
 
