@@ -2488,11 +2488,39 @@ _NEVER_NAMES = frozenset(
 )
 
 
+# « les Gilles étaient là ? », « les deux Michaud », « tous les Jean-Luc »: a name said in the
+# plural, every member it fits asked of (never « lequel voulez-vous dire ? »)
+_NAME_IN_PLURAL = re.compile(
+    r"\b(?:(?:tous|toutes|chacun|chacune|aucun|aucune) (?:les|des) |les |des |aux )"
+    r"(?:(?:deux|trois|quatre|cinq|six|[2-9]) )?([a-z][a-z-]+)\b"
+    r"|\b(?:deux|trois|quatre|cinq|six|[2-9]) ([a-z][a-z-]+)\b"
+)
+
+
+def _all_so_named(resolution: Resolution, text: str) -> list[int]:
+    """The candidates a name said in the plural fits, each by its first name or a word of its
+    surname (two at least), in the resolution's order; [] when no name is said so."""
+    for match in _NAME_IN_PLURAL.finditer(fold(text)):
+        said = match.group(1) or match.group(2)
+        fitting = [
+            c.member_id
+            for c in resolution.candidates
+            if said in re.split(r"[\s-]+", fold(c.first_name or ""))
+            or said in re.split(r"[\s-]+", fold(c.last_name))
+        ]
+        if len(fitting) >= 2:
+            return fitting
+    return []
+
+
 def _each_named(resolution: Resolution, text: str) -> list[int]:
     """The members of an « ambiguous » resolution when each one's surname is written in the
-    text: several people named, in reading order, not one name fitting several members."""
+    text: several people named, in reading order, not one name fitting several members; or
+    the name said in the plural (« les deux Michaud »): each member it fits."""
     if resolution.status != "ambiguous":
         return []
+    if plural := _all_so_named(resolution, text):
+        return plural
     words = f" {fold(text)} "
     surnames = [fold(c.last_name) for c in resolution.candidates]
     if len(set(surnames)) != len(surnames):
