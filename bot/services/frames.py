@@ -277,6 +277,8 @@ _LEXICON: dict[str, Sequence[str]] = {
         "mandants represente representee representes representait representaient "
         "representer representais remplace remplacait remplacais remplacaient remplacer remplacee "
         "remplaces remplacees representera representeront remplacera remplaceront"
+        # the English a member slips in (« combien de proxies le 4 juillet ? »)
+        " proxy proxies"
     ),
     "vote": _words(
         "vote votes votee votees voter votant votants voix abstention abstentions abstenu "
@@ -305,14 +307,15 @@ _LEXICON: dict[str, Sequence[str]] = {
         "subventions porteur porteurs axe programme montant montants argent beneficiaire "
         "beneficiaires subventionne subventionnee subventionnes"
     ),
-    "sitting": ["seance", "reunion", "session"],
-    "sittings": _words("seances reunions sessions calendrier planning agenda"),
+    # « le meeting du 27 janvier c'était quoi ? », « sitting du 4 juillet »: English slipped in
+    "sitting": ["seance", "reunion", "session", "meeting", "sitting"],
+    "sittings": _words("seances reunions sessions calendrier planning agenda meetings sittings"),
     "bureau": ["bureau", "bureaux"],
     "conseil": ["conseil", "conseils"],
     "in_office": ["exercice"],
     "help": ["aide", "help", "menu"],
     "last": _words("dernier derniere precedent precedente passe passee"),
-    "next": _words("prochain prochaine suivant suivante bientot prochainement"),
+    "next": _words("prochain prochaine suivant suivante bientot prochainement next"),
 }
 _CONCEPT = {word: concept for concept, words in _LEXICON.items() for word in words}
 # Only these long, distinctive words are matched within an edit distance or as a short form:
