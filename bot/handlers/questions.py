@@ -223,6 +223,8 @@ def _frame_state(frame: Frame) -> dict[str, Any]:
         "text": frame.text,
         # the period asked about, as answered: « et le mois d'avant ? » steps from it
         "period": [start.isoformat(), end.isoformat()] if start and end else None,
+        # its words (« janvier 2022 »): « et à l'unanimité ? » next says the same period
+        "said": when.said or None,
     }
 
 
@@ -463,6 +465,43 @@ def _among_the_counted(frame: Frame, last: dict[str, Any]) -> Frame | None:
     )
 
 
+_OUTCOME_SAID = re.compile(
+    r"\bl?unanim\w*|\b(?:adoptee?s?|approuvee?s?|passee?s?|acceptee?s?|validee?s?|rejetee?s?"
+    r"|refusee?s?)\b"
+)
+
+
+def _outcome_of_the_counted(frame: Frame, last: dict[str, Any]) -> Frame | None:
+    """A follow-up naming only an outcome (« et à l'unanimité ? », « et rejetées ? »,
+    « combien à l'unanimité ? ») right after deliberations were counted over a period: the
+    same count, of that period, by that outcome."""
+    if last.get("asked") != Asked.DELIBERATION_COUNT.value or not last.get("period"):
+        return None
+    if (
+        frame.asked not in (Asked.VOTE, Asked.DELIBERATION_COUNT)
+        or frame.number
+        or set(frame.words) - _AMONG_WORDS  # « dont combien à l'unanimité ? »
+        or frame.body
+        or frame.first_person
+        or not frame.when.empty
+        or not _OUTCOME_SAID.search(fold(frame.text))
+    ):
+        return None
+    start, end = (date.fromisoformat(day) for day in last["period"])
+    said = last.get("said") or ("séance" if start == end else "")
+    rejected = frame.about is About.REJECTED or bool(
+        re.search(r"\b(?:rejet|refus)", fold(frame.text))
+    )
+    return frame.but(
+        asked=Asked.DELIBERATION_COUNT,
+        about=About.REJECTED if rejected else About.DELIBERATIONS,
+        when=When(start=start, end=end, said=said),
+        words=(),
+        polar=False,
+        follow_up=False,
+    )
+
+
 def _names_a_field_of_an_act(frame: Frame) -> bool:
     return (
         frame.asked is Asked.SEARCH
@@ -551,6 +590,14 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     leans = frame.follow_up or frame.pronoun or frame.in_talk or _leans_on_thread(frame)
     leans = leans or frame.asked in (Asked.WHY, Asked.NOTHING) or _of_the_period_in_talk(frame)
     last = _recall(ask) if leans or frame.pick else {}
+    if (
+        frame.asked in (Asked.VOTE, Asked.DELIBERATION_COUNT)
+        and (counted := _outcome_of_the_counted(frame, last or _recall(ask))) is not None
+    ):
+        # « combien de délibérations en janvier 2022 ? » then « et à l'unanimité ? », « dont
+        # combien à l'unanimité ? »: those of that period, counted by outcome (it answered the
+        # latest sitting's votes, or the acts that say « dont »)
+        frame = counted
     if last.get("rule") and (on_rule := _on_the_rule_in_talk(frame, last)) is not None:
         # « c'est quoi le quorum ? » then « et les pouvoirs comptent ? », « et pour le
         # conseil ? », « et en 2021 ? », « pourquoi ça a changé ? »: the law still
