@@ -592,12 +592,12 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     last = _recall(ask) if leans or frame.pick else {}
     if (
         frame.asked in (Asked.VOTE, Asked.DELIBERATION_COUNT)
-        and (counted := _outcome_of_the_counted(frame, last or _recall(ask))) is not None
+        and (outcome := _outcome_of_the_counted(frame, last or _recall(ask))) is not None
     ):
         # « combien de délibérations en janvier 2022 ? » then « et à l'unanimité ? », « dont
         # combien à l'unanimité ? »: those of that period, counted by outcome (it answered the
         # latest sitting's votes, or the acts that say « dont »)
-        frame = counted
+        frame = outcome
     if last.get("rule") and (on_rule := _on_the_rule_in_talk(frame, last)) is not None:
         # « c'est quoi le quorum ? » then « et les pouvoirs comptent ? », « et pour le
         # conseil ? », « et en 2021 ? », « pourquoi ça a changé ? »: the law still
