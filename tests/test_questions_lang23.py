@@ -13,6 +13,7 @@ from datetime import date
 
 import pytest
 
+from bot.services.dictation import marks_said
 from bot.services.frames import read_frame
 from bot.transport import Conversation
 from tests.helpers import Line, assert_says, say, table_cases
@@ -50,3 +51,23 @@ async def test_a_family_is_answered_as_asked(degraix: Conversation, block: list[
 )
 def test_a_day_said_in_words_alone_is_that_day(text: str, day: int | None) -> None:
     assert read_frame(text, TODAY).when.day == day
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("qui était présent point d'interrogation", "qui était présent ?"),
+        ("Berger virgule Rivat et Bouchet", "Berger, Rivat et Bouchet"),
+        (
+            "le quorum du 27 janvier 2022 virgule et combien",
+            "le quorum du 27 janvier 2022, et combien",
+        ),
+        ("c'est tout point final", "c'est tout."),
+        # a number's « virgule », an item's « point »: kept
+        ("deux mille vingt-deux virgule quatre cent dix-sept", None),
+        ("la 2022 virgule 417", None),
+        ("le point 3", None),
+    ],
+)
+def test_punctuation_said_is_written(said: str, written: str | None) -> None:
+    assert marks_said(said) == (written if written is not None else said)

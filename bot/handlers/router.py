@@ -23,7 +23,7 @@ from bot.handlers import (
 from bot.handlers.common import MAX_QUESTION_LENGTH, Ask, as_member
 from bot.services import act_facts
 from bot.services.act_fields import act_field_asked
-from bot.services.dictation import heard_as_written
+from bot.services.dictation import heard_as_written, marks_said
 from bot.services.frames import Asked, read_frames
 from bot.services.import_warnings import warnings_asked
 from bot.services.law_questions import rule_asked
@@ -79,6 +79,8 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
     text = spelled_out(text)
     # « c'est quoi le kor rom » (dictated): an intent word split in two, joined back.
     text = heard_as_written(text)
+    # « … le 27 janvier virgule et combien il fallait point d'interrogation »: the marks said
+    text = marks_said(text)
     # « Pourriez-vous noter mon absence jeudi ? », « merci de transmettre ma procuration à
     # Mme Berger »: the act asked for, said plainly, before courtesy takes « merci » for thanks
     # (« merci de noter que j'ai bien reçu la convocation »: the receipt, below).

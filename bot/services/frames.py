@@ -3176,6 +3176,14 @@ def _count_about(concepts: dict[str, list[str]], text: str) -> About | None:
 # combien / et quel… » (never at « Berger et Rivat »).
 # « si deux sièges sont vacants, combien de présents ? »: the case put, then the rule asked
 _CASE_PUT = re.compile(r"^(?:et )?(?:si|s il|avec|imaginons|supposons|admettons|en cas)\b")
+# The things counted a second « combien » may follow, each a look-behind of its own width
+_AFTER_A_THING_COUNTED = "|".join(
+    f"(?<={noun})"
+    for noun in _words(
+        "presents présents absents excuses excusés pouvoirs procurations votants voix "
+        "abstentions elus élus membres seances séances deliberations délibérations delibs délibs"
+    )
+)
 _QUESTION_BREAK = re.compile(
     r"(?<=\?)\s+(?=\S)"
     r"|\s+(?=et (?:qui|combien|quel|quelle|quels|quelles|quand|pourquoi|est-ce|est ce|y avait"
@@ -3193,7 +3201,14 @@ _QUESTION_BREAK = re.compile(
     # du bureau ? », « la convocation est partie quand et on avait le quorum ? »: two facts
     r"|\s+(?=et (?:(?:le|la|l'|les) )?(?:quorum|nombre|votants|pr[ée]sidente?|pr[ée]sidence"
     r"|secr[ée]taire|convocation|date de (?:la )?convocation|lieu|heure)\b)"
-    r"|\s+(?=et (?:on avait|on a eu|on l'avait|y avait|il y avait|y a eu|il y a eu)\b)",
+    r"|\s+(?=et (?:on avait|on a eu|on l'avait|y avait|il y avait|y a eu|il y a eu)\b)"
+    # « qui était présent et aussi qui avait donné pouvoir », « …, puis combien de votants »
+    r"|\s+(?=(?:et )?(?:aussi|puis|ensuite|egalement|également|enfin) (?:qui|combien|quel"
+    r"|quelle|quels|quelles|quand|est-ce|est ce|le quorum|les (?:presents|présents|absents"
+    r"|excuses|excusés|pouvoirs|procurations))\b)"
+    # « combien de présents combien de pouvoirs et combien de votants » (dictated, no comma):
+    # a second « combien » right after a thing counted
+    rf"|(?:{_AFTER_A_THING_COUNTED})\s+(?=combien\b)",
     re.IGNORECASE,
 )
 _SECOND_THING = re.compile(
