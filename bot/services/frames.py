@@ -2939,13 +2939,19 @@ _SEATS_COUNTED = re.compile(
 _MEMBERSHIP = re.compile(
     r"\b(?:membres?|elus?|conseillers?|composition|compose|composent|constitue"
     r"|fai\w* partie|font partie|siege|siegent|appartien\w*|trombinoscope|annuaire)\b"
+    # « je suis dans quel organe ? », « mes instances », « Berger est de quelle instance ? »
+    r"|\b(?:quel|quels|quelle|quelles|mes|mon|ses|son) (?:organes?|instances?)\b"
+)
+# « je suis membre de quel organe ? »: the bodies a member sits in, asked by their kind
+_BODY_KIND_ASKED = re.compile(
+    r"\b(?:quel|quels|quelle|quelles|mes|mon|ses|son) (?:organes?|instances?)\b"
 )
 _MEMBER_WORDS = frozenset(
     _words(
         "membre membres elu elus conseiller conseillers composition compose composent constitue "
         "partie fait font fais siege siegent appartient appartiennent trombinoscope annuaire "
         "noms nom liste ensemble actuel actuels actuellement aujourd hui tous toutes quels "
-        "quelles sont son ses"
+        "quelles sont son ses organe organes instance instances quel quelle mes mon dans"
     )
 )
 
@@ -2962,6 +2968,8 @@ def _is_membership(
     if others - {"present"} or not seated:
         return False
     named_body = "bureau" in concepts or "conseil" in concepts
+    if _BODY_KIND_ASKED.search(text):
+        return True
     about_seats = bool(
         re.search(
             r"\b(?:composition|compose|composent|fai\w* partie|font partie|siege|siegent"
