@@ -1173,7 +1173,13 @@ _TERSE_DECLARED = re.compile(
     r"^(?:moi |je serai |je suis )?"
     r"(?:(?P<present>present|presente)|absent|absente|excuse|excusee)\b"
 )
-_MY_PROXIES = re.compile(r"\bmes (?:pouvoirs|procurations)\b|\bmes (?:procus?)\b")
+_OF_THE_PAST = re.compile(
+    r"\b(?:passee?s?|anciens?|anciennes?|precedente?s?|d avant|historique|deja|autrefois"
+    r"|eu|eus|eue|eues|recu|recus|donne|donnes)\b"
+)
+_MY_PROXIES = re.compile(
+    r"\bmes (?:(?:anciens|anciennes|precedents|precedentes) )?(?:pouvoirs|procurations|procus?)\b"
+)
 _HELP = re.compile(
     r"^(?:aide|help|menu|que sais tu faire|que peux tu faire|tu sers a quoi|a quoi tu sers"
     r"|qu est ce que tu sais faire|comment (?:ca|tu) marche\w*|commandes?)$"
@@ -2632,6 +2638,10 @@ def _what_is_asked(
         # pvr a qq1 le 4/7/24 ? » (the accent folded away, a sitting long past).
         return Asked.GIVE_PROXY, None, False
     if _MY_PROXIES.search(text) and not frame.when.dated:
+        if _OF_THE_PAST.search(text) and not frame.when.relative:
+            # « mes pouvoirs passés », « mes anciennes procurations »: those of the sittings
+            # held, counted (it said none for the sittings to come)
+            return Asked.COUNT, About.PROXIES, False
         return Asked.MY_PROXIES, None, False
     asked_of_me = "?" in frame.text and _ASKED_OF_MYSELF.search(fold(frame.text))
     if not asked_of_me and (
@@ -3101,12 +3111,20 @@ _WENT_TO_WHOM = re.compile(
 )
 
 
+_WHO_OBJECT = re.compile(
+    r"\bqui (?:est ce (?:que|qu) )?(?:j|je|tu|il|elle|on|nous|vous|ils|elles) (?:ai|as|a|avais"
+    r"|avait|avons|avez|ont|avaient) (?:represente|remplace)\w*"
+)
+
+
 def _proxy_side(text: str) -> About | None:
     """Which side of a proxy the member named (or « je ») is asked about: the giver (« X a donné
     pouvoir ? », « X était représenté ? », « qui avait mon pouvoir ? », « qui a voté pour
     moi ? ») or the holder (« X portait un pouvoir ? », « X représentait qui ? », « qui m'a
     donné pouvoir ? »)."""
-    asks_who = bool(_WHO_SUBJECT.search(text))
+    # « qui j'ai représenté ? », « qui est-ce qu'il a remplacé ? »: « qui » is the one stood in
+    # for, the asker (or the one named) the subject
+    asks_who = bool(_WHO_SUBJECT.search(text)) and not _WHO_OBJECT.search(text)
     if not asks_who and _CAN_HOLD.search(text):
         return About.CAN_HOLD
     if _STANDING_IN.search(text):
