@@ -1013,6 +1013,10 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         if members:
             for member_id in members:
                 await show_member(ask, "", member_id)
+            if _WHO_IS.search(fold(frame.text)):
+                # « qui est Fayolle ? »: who she is, as the documents say it — the sittings
+                # she presided, the title she signs under — after her card
+                await _roles(ask, members, only_held=True)
             named = _look(ask, lookups.proxy_partners, member_ids=members)
             _remember(
                 ask,
@@ -1114,10 +1118,17 @@ def _holder_in_talk(ask: Ask, frame: Frame, question: Question) -> int | None:
     return None
 
 
-async def _roles(ask: Ask, members: list[int]) -> None:
+_WHO_IS = re.compile(
+    r"\b(?:qui est|qui etait|c est qui|c etait qui|qui c est|qui c etait|qui sont|qu est ce que"
+    r"|presente moi|presentez moi)\b"
+)
+
+
+async def _roles(ask: Ask, members: list[int], *, only_held: bool = False) -> None:
     """« quel rôle j'ai ? », « la fonction de Dallara ? »: the sittings each presided or kept
     the minutes of, and the titles the acts print over their signature; what the documents
-    do not say (an office, a delegation) is said to be unknown."""
+    do not say (an office, a delegation) is said to be unknown (`only_held`: nothing is said
+    of a member the documents give no role)."""
     if not members:
         await ask.reply("members_only")
         return
@@ -1135,6 +1146,8 @@ async def _roles(ask: Ask, members: list[int]) -> None:
                 if surname and surname in fold(name)
             }
         )
+        if only_held and not (signed or roles.presided or roles.kept_minutes):
+            continue
         await ask.reply("member_roles", r=roles, signed=signed)
 
 

@@ -475,6 +475,8 @@ _PRONOUN = cues.compile(
     # « son assiduité ? », « et ses pouvoirs ? »: the member last talked about
     r"|^(?:et )?(?:son|sa|ses|leur|leurs)\b"
     r"|(?<!t )(?<!\bqu )\bil\b(?! (?:y|faut|fallait|faudra|faudrait|reste))"
+    # (« il manquait qui ? », « il manque combien d'élus ? »: nobody, the sitting's absent)
+    r"(?! (?:manqu|restai)\w* (?:qui|combien|quel\w*|des|du|beaucoup|pas mal|plusieurs)\b)"
 )
 # « ils étaient là ? », « elles avaient un pouvoir ? », « et eux ? »: those just named (read
 # only when the sentence holds one of these words: _PLURAL_CUES)
