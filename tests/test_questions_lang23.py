@@ -15,6 +15,7 @@ import pytest
 
 from bot.services.dictation import marks_said
 from bot.services.frames import read_frame
+from bot.services.receipts import acknowledges_receipt
 from bot.transport import Conversation
 from tests.helpers import Line, assert_says, say, table_cases
 
@@ -71,3 +72,20 @@ def test_a_day_said_in_words_alone_is_that_day(text: str, day: int | None) -> No
 )
 def test_punctuation_said_is_written(said: str, written: str | None) -> None:
     assert marks_said(said) == (written if written is not None else said)
+
+
+@pytest.mark.parametrize(
+    ("text", "receipt"),
+    [
+        ("la convocation m'est bien parvenue", True),
+        ("convocation bien arrivée merci", True),
+        ("la convocation est bien arrivée", True),
+        ("convocation reçue", True),
+        # asked, or not a convocation
+        ("la convocation est arrivée ?", False),
+        ("le bureau est arrivé", False),
+        ("la convocation n'est pas arrivée", False),
+    ],
+)
+def test_a_convocation_said_arrived_is_a_receipt(text: str, receipt: bool) -> None:
+    assert acknowledges_receipt(text) is receipt

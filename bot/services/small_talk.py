@@ -479,6 +479,8 @@ _OPENER = re.compile(
     r" (?:deranger|importuner|embeter|solliciter|ennuyer)\b"
     r"|je me permets de vous (?:solliciter|contacter|ecrire|deranger|demander)\b"
     r"|(?:si )?ce n est pas trop demander\b"
+    # « en tant que vice-président, je voudrais savoir … »: who asks, not what is asked
+    r"|(?:en tant qu|en qualite d)e? [^,?.!]{2,60},"
     # « je ne retrouve plus la liste des excusés du 4 juillet », « car j'ai égaré le nombre de
     # votants »: the asker's need, never a question about the asker (« non, vous étiez
     # présent »); what is looked for is asked
