@@ -2557,10 +2557,16 @@ _NAME_IN_PLURAL = re.compile(
 )
 
 
+_ONE_AMONG = re.compile(r"\b(?:lequel|laquelle|lesquels|lesquelles|l un|l une|un|une|qui)\s*$")
+
+
 def _all_so_named(resolution: Resolution, text: str) -> list[int]:
     """The candidates a name said in the plural fits, each by its first name or a word of its
     surname (two at least), in the resolution's order; [] when no name is said so."""
-    for match in _NAME_IN_PLURAL.finditer(fold(text)):
+    folded = fold(text)
+    for match in _NAME_IN_PLURAL.finditer(folded):
+        if _ONE_AMONG.search(folded[: match.start()]):
+            continue  # « lequel des Marc était là ? »: one of them, asked which
         said = match.group(1) or match.group(2)
         fitting = [
             c.member_id
