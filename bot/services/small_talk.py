@@ -79,8 +79,17 @@ class Courtesy(StrEnum):
     ABOUT = "about_assistant"
     PRAISE = "praise"  # « je t'adore », « tu es génial »
     COMPLAINT = "complaint"  # « t'es nul », « ça sert à rien »: an apology, and how to ask
+    # « la suite », « page suivante », « Suite ▸ (2/3) » typed: the next page of a long answer
+    # is its button's, never a topic searched nor a date (« 2/3 » is no 2 March there)
+    MORE = "more_typed"
 
 
+_MORE = re.compile(
+    r"(?:(?:et|ok|bon|alors|svp|stp) )*(?:(?:la|une|ta|votre) )?(?:suite|page suivante"
+    r"|pages? (?:\d{1,2}|deux|trois|quatre|suivantes?)(?: (?:sur )?\d{1,2})?"
+    r"|(?:voir|afficher|montre|montrer|lire) (?:la suite|plus|le reste)|continue"
+    r"|continuer)(?: (?:\d{1,2}) (?:\d{1,2}))?(?: (?:svp|stp|s il (?:te|vous) plait|merci))*"
+)
 _PRAISE = re.compile(
     r"^(?:(?:oh|ah|bon|ben|franchement|vraiment|trop|super|merci|ok|top|genial|parfait) )*"
     r"(?:je (?:t|vous) (?:adore|aime|kiffe)"
@@ -166,6 +175,8 @@ def small_talk(text: str) -> Courtesy | None:
         return Courtesy.ABOUT
     if _ABOUT_ME.search(said):
         return Courtesy.HELP
+    if _MORE.fullmatch(said):
+        return Courtesy.MORE
     if _PRAISE.search(said):
         return Courtesy.PRAISE
     if _COMPLAINT.search(said):
