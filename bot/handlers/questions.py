@@ -727,6 +727,17 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         # « le conseil du 27 janvier, combien de délibérations ? » then « lesquelles
         # concernent des PLU ? »: those of that period, not of every sitting
         frame = among
+    if (
+        _names_a_field_of_an_act(frame)
+        and "titre" in frame.words
+        and (frame.pronoun or frame.follow_up)
+        and not (kept := last or _recall(ask)).get("deliberations")
+        and (people := kept.get("members") or kept.get("named"))
+    ):
+        # « qui présidait ? » then « et son titre ? »: the title she signs under, her roles
+        # (after an act, « son titre » is the act's: below)
+        await _roles(ask, [int(m) for m in people])
+        return
     if _names_a_field_of_an_act(frame) and await _field_of_an_act_in_talk(
         ask,
         frame,
@@ -771,6 +782,18 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         )
         _remember_deliberations(ask, frame, ids, shown=_shown_kept(last or _recall(ask)))
         return
+    if (
+        frame.asked is Asked.SEARCH
+        and frame.words
+        and set(frame.words) <= _SHARE_WORDS | _SEATS_WORDS
+        and set(frame.words) & _SHARE_WORDS
+        and frame.when.empty
+        and not frame.body
+        and (kept := last or _recall(ask)).get("asked") == Asked.COUNT.value
+    ):
+        # « combien d'excusés ? » then « ça fait quel pourcentage ? », « et en proportion des
+        # membres ? »: that count, with its share of the seats (never a search)
+        frame, last = frame.but(words=(), follow_up=True), kept
     if frame.follow_up or frame.asked is Asked.NOTHING:
         frame = _complete(frame, last)
     if (frame.follow_up or _of_the_period_in_talk(frame)) and last:
@@ -3916,6 +3939,7 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
 
 
 _SHARE_WORDS = frozenset(("pourcentage", "pourcent", "proportion", "taux", "part", "ratio"))
+_SEATS_WORDS = frozenset(("membres", "elus", "exercice", "sieges", "total", "fait", "represente"))
 _SUBJECT = re.compile(
     r"\b(?:sur|concernant|a propos (?:de|du|des|d)|au sujet (?:de|du|des|d)) (?P<s>.+?)\W*$"
 )

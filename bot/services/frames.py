@@ -1419,15 +1419,19 @@ _ROLE_OF = cues.compile(
     r"\b(?:(?:quel|quelle|quels|quelles) (?:est |sont )?"
     r"(?:mon |ma |mes |son |sa |ses |le |la |les )?(?:roles?|fonctions?|postes?|titres?"
     r"|qualites?|attributions?|responsabilites?)"
-    r"|(?:mon|ma|mes|son|sa|ses|le|la|les) (?:roles?|fonctions?|attributions?|responsabilites?)"
-    r"(?: de| d| au| a| dans)?\b.*\?"
+    r"|(?:mon|ma|mes|son|sa|ses|le|la|les) (?:roles?|fonctions?|attributions?|responsabilites?"
+    r"|qualites?)(?: de| d| au| a| dans)?\b.*\?"
+    # « elle signe comme quoi ? », « il signe sous quel titre ? »: the title printed over it
+    r"|(?:je|il|elle) (?:signe|signait|signent) (?:comment|comme quoi|en tant que quoi"
+    r"|sous quel\w* (?:titre|nom|qualite))"
     r"|(?:je suis|il est|elle est|j occupe|il occupe|elle occupe) (?:quoi|quel\w*)"
     r"(?: (?:au|a|dans))?\b)"
 )
 _ROLE_WORDS = frozenset(
     """
     role roles fonction fonctions poste postes titre titres qualite qualites attribution
-    attributions responsabilite responsabilites occupe quoi
+    attributions responsabilite responsabilites occupe quoi exactement precisement juste
+    comme signe signait signent comment sous
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 # A figure the member has in mind, before (or, for the quorum, after) what it counts
