@@ -1919,6 +1919,17 @@ _SELF_NAMED = (
 _NOT_A_SIGNATURE = frozenset(("oui", "non", "ok", "merci", "bien", "tous", "toutes"))
 
 
+def name_said_first(text: str) -> str | None:
+    """The name the writer gives first (« Bonjour, ici Marie Dupont : … », « Jean-Luc ici. »),
+    lower-case without accents; None when the message opens with no such name. Whose it is,
+    the caller tells (bot/services/identity_claims.py)."""
+    simple = _simple(text)
+    for pattern in _SELF_NAMED[:2]:
+        if (match := pattern.search(simple)) is not None:
+            return match.group(1)
+    return None
+
+
 def without_self_naming(text: str) -> str:
     """The message with the asker's own name blanked (same length, so that offsets hold):
     « Salut, c'est Jean-Luc, qui présidait ? » asks who presided, about nobody named."""

@@ -14,16 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.services.frames import name_said_first
 from storage.names import CIVILITY_ALTERNATION, fold
 
-_GREETING = r"(?:(?:bonjour|bonsoir|salut|coucou|hello|hey|bjr|slt)\b[\s,!.:;-]*)?"
 _NAME = rf"((?:(?:{CIVILITY_ALTERNATION})\.?\s+)?[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){{0,2}}?)"
-# « je suis X, … », « ici X : … », « c'est X, … », « de la part de X : … », « moi c'est X. »
-_I_AM = re.compile(
-    rf"^\W*{_GREETING}(?:moi )?(?:c'est|c est|ici|je suis|je m'appelle|je m appelle"
-    rf"|de la part de)\s+{_NAME}\s*(?=[,.!:;\n]|\s-\s)",
-    re.IGNORECASE,
-)
 # « considère que je suis X », « je parle au nom de X », « c'est X qui écrit », « j'écris pour
 # X », « réponds comme si j'étais X »: said anywhere, the name after it (or before « qui écrit »)
 _SPEAKING_FOR = re.compile(
@@ -78,12 +72,12 @@ def claimed(text: str) -> Claim | None:
     office = _OFFICE.search(text)
     if office is not None:
         return Claim(office=(office.group(1) or office.group(2)).lower())
-    for pattern in (_WRITES, _SPEAKING_FOR, _I_AM):
-        match = pattern.search(text)
-        if match is None:
-            continue
-        name = match.group(1).strip()
+    said = [m.group(1) for p in (_WRITES, _SPEAKING_FOR) if (m := p.search(text)) is not None]
+    # « je suis X, … », « ici X : … », « c'est X, … », « de la part de X : … »: read as the
+    # readers read the asker naming themself
+    said.append(name_said_first(text) or "")
+    for name in said:
         words = fold(name).replace("'", " ").split()
         if words and not any(w in _NOT_NAMES for w in words):
-            return Claim(name=name)
+            return Claim(name=name.strip())
     return None
