@@ -1168,6 +1168,9 @@ _DECLARE_PRESENT = re.compile(
 _ASKED_OF_MYSELF = re.compile(
     r"\best ce (?:que|qu) (?:je|j) (?:y )?(?:serai|serais|viendrai|pourrai|suis)\b"
     r"|\b(?:serai|serais|viendrai|pourrai|suis) je\b"
+    # « je suis excusé ? », « je suis bien noté absent ? »: whether it is recorded, asked
+    r"|^\W*(?:et )?(?:moi )?je suis (?:bien |deja )?(?:note |enregistre |inscrit )?"
+    r"(?:excuse|absent)\w*(?: (?:pour|a|au|le|la|jeudi|demain|ce|cette|du|de la) [\w ]{0,30})?\W*$"
 )
 # « présent le 10 », « absente jeudi », « moi excusé au prochain bureau »: one word of one's own
 # attendance (singular: « absents le 10 » asks who) and a time to come, stated, not asked
@@ -2719,7 +2722,13 @@ def _what_is_asked(
     mine = bool(re.search(r"\bmes (?:absences|presences)\b", text))
     # « a manqué des séances ? »: sittings in the plural, no date (« combien de présents à la
     # séance du 14 ? » names a day: that sitting's count, not the asker's record).
-    many = has("sittings") or (counting and has("sitting"))
+    many = has("sittings") or (
+        # « j'ai raté combien de séance ? » (the plural's « s » left out): the sittings counted,
+        # not « combien de présents à la séance ? » (that sitting's present)
+        counting
+        and has("sitting")
+        and not re.search(r"\b(?:a|de|pour) (?:la|cette) (?:seance|reunion|session)\b", text)
+    )
     named = frame.when.dated or frame.when.day or frame.when.relative
     over_time = attendance and many and not named
     # « présences de Bonnet depuis juillet 2024 », « … sur les 12 derniers mois »: a record

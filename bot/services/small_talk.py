@@ -31,6 +31,7 @@ _BYE_PHRASE = re.compile(
     r"\b(?:a (?:demain|bientot|plus|toute|tout a l heure|la prochaine|lundi|mardi|mercredi|jeudi"
     r"|vendredi|samedi|dimanche|\+)|au revoir|bye|ciao|salut|tchao|bonne continuation)\b"
 )
+_AM_I_EXCUSED = re.compile(r"\b(?:je suis|j etais|suis je|etais je)(?: bien)? excuse")
 _SORRY = _vocabulary(
     "desole desolee pardon excuse excusez oups oops erreur manip manipulation trompe trompee"
 )
@@ -184,6 +185,8 @@ def small_talk(text: str) -> Courtesy | None:
     words = _BYE_PHRASE.sub("aurevoir", said).split()
     if not words or any(w not in _POLITE for w in words) or not set(words) - _FILLERS:
         return None
+    if _AM_I_EXCUSED.search(said) and "?" in text:
+        return None  # « je suis excusé ? », « j'étais bien excusé ? »: asked, not an apology
     if any(w in _SORRY for w in words):
         return Courtesy.APOLOGY
     if "aurevoir" in words:
