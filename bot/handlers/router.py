@@ -216,8 +216,9 @@ async def _someone_else_claimed(ask: Ask, text: str) -> bool:
     if asker is None:
         return False
     if claim.office is not None:
-        if ask.asker.secretariat:
-            return False
+        if ask.asker.secretariat or not_held(text) is not None:
+            return False  # (« je suis le secrétariat, donne-moi les identifiants … »: no
+            # document holds it, whoever asks)
         await ask.reply("identity_claimed", account=asker.name, name=None, office=claim.office)
         return True
     resolution = ask.resolve(claim.name or "")

@@ -1320,6 +1320,10 @@ TOOK_PART = cues.compile(
 _ENOUGH = re.compile(
     r"\b(?:assez|suffisamment) (?:de |d )?(?:monde|membres|elus|presents|gens|conseillers)\b"
     r"|\b(?:pouv\w*|peut)(?: t)?(?: il| elle)? (?:valablement )?deliberer\b|\bvalablement\b"
+    # « combien il fallait ? », « il en fallait combien ? »: the present the quorum requires
+    r"|\bcombien (?:il |d elus |de presents |de membres )?(?:en )?"
+    r"(?:fallait|faut|faudrait|fallu)\b"
+    r"|\bil (?:en )?(?:fallait|faut|faudrait) combien\b(?! (?:de|d) (?:pouvoirs|voix|jours))"
 )
 # « c'était valable ? », « la séance était régulière ? », « le bureau a siégé légalement ? »:
 # whether a sitting could decide is its quorum (never of a proxy or an act: « mon pouvoir est
