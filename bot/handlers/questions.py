@@ -2729,6 +2729,9 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
                 found.append(resolution.member.member_id)
         elif resolution.status == "ambiguous":
             in_talk = {int(m) for m in last.get("members") or []}
+            if not in_talk and ask.asker.member_id is not None:
+                # « l'autre Jean-Luc était là ? » with none in talk: not the asker
+                in_talk = {ask.asker.member_id}
             rest = [c for c in resolution.candidates if c.member_id not in in_talk]
             if rest and len(rest) < len(resolution.candidates) and _THE_OTHER.search(fold(part)):
                 # « Patrick Michaud ? » then « et l'autre Michaud ? »: the one not in talk;
