@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Awaitable, Callable, Coroutine
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import wraps
 from typing import Any
 
@@ -35,6 +35,9 @@ class Ask:
     runtime: Runtime
     session: Session
     asker: Asker
+    # What this message was already answered (« le quorum était atteint, et combien il
+    # fallait ? »: one sentence says both; it is sent once)
+    sent: set[str] = field(default_factory=set)
 
     @property
     def reads(self) -> Reads:
@@ -46,6 +49,9 @@ class Ask:
     ) -> None:
         """Answer from a template (rendered once for the same data until the store changes)."""
         text = self.reads.rendered(self.session, template, self.asker, data)
+        if text in self.sent and not buttons:
+            return
+        self.sent.add(text)
         await send_html(self.update, self.context, text, buttons)
 
     def label(self, template: str, **data: Any) -> str:

@@ -224,6 +224,8 @@ def _frame_state(frame: Frame) -> dict[str, Any]:
         "text": frame.text,
         # the period asked about, as answered: « et le mois d'avant ? » steps from it
         "period": [start.isoformat(), end.isoformat()] if start and end else None,
+        # its words (« janvier 2022 »): « et à l'unanimité ? » next says the same period
+        "said": when.said or None,
     }
 
 
@@ -464,6 +466,43 @@ def _among_the_counted(frame: Frame, last: dict[str, Any]) -> Frame | None:
     )
 
 
+_OUTCOME_SAID = re.compile(
+    r"\bl?unanim\w*|\b(?:adoptee?s?|approuvee?s?|passee?s?|acceptee?s?|validee?s?|rejetee?s?"
+    r"|refusee?s?)\b"
+)
+
+
+def _outcome_of_the_counted(frame: Frame, last: dict[str, Any]) -> Frame | None:
+    """A follow-up naming only an outcome (« et à l'unanimité ? », « et rejetées ? »,
+    « combien à l'unanimité ? ») right after deliberations were counted over a period: the
+    same count, of that period, by that outcome."""
+    if last.get("asked") != Asked.DELIBERATION_COUNT.value or not last.get("period"):
+        return None
+    if (
+        frame.asked not in (Asked.VOTE, Asked.DELIBERATION_COUNT)
+        or frame.number
+        or set(frame.words) - _AMONG_WORDS  # « dont combien à l'unanimité ? »
+        or frame.body
+        or frame.first_person
+        or not frame.when.empty
+        or not _OUTCOME_SAID.search(fold(frame.text))
+    ):
+        return None
+    start, end = (date.fromisoformat(day) for day in last["period"])
+    said = last.get("said") or ("séance" if start == end else "")
+    rejected = frame.about is About.REJECTED or bool(
+        re.search(r"\b(?:rejet|refus)", fold(frame.text))
+    )
+    return frame.but(
+        asked=Asked.DELIBERATION_COUNT,
+        about=About.REJECTED if rejected else About.DELIBERATIONS,
+        when=When(start=start, end=end, said=said),
+        words=(),
+        polar=False,
+        follow_up=False,
+    )
+
+
 def _names_a_field_of_an_act(frame: Frame) -> bool:
     return (
         frame.asked is Asked.SEARCH
@@ -552,6 +591,14 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     leans = frame.follow_up or frame.pronoun or frame.in_talk or _leans_on_thread(frame)
     leans = leans or frame.asked in (Asked.WHY, Asked.NOTHING) or _of_the_period_in_talk(frame)
     last = _recall(ask) if leans or frame.pick else {}
+    if (
+        frame.asked in (Asked.VOTE, Asked.DELIBERATION_COUNT)
+        and (outcome := _outcome_of_the_counted(frame, last or _recall(ask))) is not None
+    ):
+        # « combien de délibérations en janvier 2022 ? » then « et à l'unanimité ? », « dont
+        # combien à l'unanimité ? »: those of that period, counted by outcome (it answered the
+        # latest sitting's votes, or the acts that say « dont »)
+        frame = outcome
     if last.get("rule") and (on_rule := _on_the_rule_in_talk(frame, last)) is not None:
         # « c'est quoi le quorum ? » then « et les pouvoirs comptent ? », « et pour le
         # conseil ? », « et en 2021 ? », « pourquoi ça a changé ? »: the law still
@@ -686,6 +733,17 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         # « le conseil du 27 janvier, combien de délibérations ? » then « lesquelles
         # concernent des PLU ? »: those of that period, not of every sitting
         frame = among
+    if (
+        _names_a_field_of_an_act(frame)
+        and "titre" in frame.words
+        and (frame.pronoun or frame.follow_up)
+        and not (kept := last or _recall(ask)).get("deliberations")
+        and (people := kept.get("members") or kept.get("named"))
+    ):
+        # « qui présidait ? » then « et son titre ? »: the title she signs under, her roles
+        # (after an act, « son titre » is the act's: below)
+        await _roles(ask, [int(m) for m in people])
+        return
     if _names_a_field_of_an_act(frame) and await _field_of_an_act_in_talk(
         ask,
         frame,
@@ -730,6 +788,18 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         )
         _remember_deliberations(ask, frame, ids, shown=_shown_kept(last or _recall(ask)))
         return
+    if (
+        frame.asked is Asked.SEARCH
+        and frame.words
+        and set(frame.words) <= _SHARE_WORDS | _SEATS_WORDS
+        and set(frame.words) & _SHARE_WORDS
+        and frame.when.empty
+        and not frame.body
+        and (kept := last or _recall(ask)).get("asked") == Asked.COUNT.value
+    ):
+        # « combien d'excusés ? » then « ça fait quel pourcentage ? », « et en proportion des
+        # membres ? »: that count, with its share of the seats (never a search)
+        frame, last = frame.but(words=(), follow_up=True), kept
     if frame.follow_up or frame.asked is Asked.NOTHING:
         frame = _complete(frame, last)
     if (frame.follow_up or _of_the_period_in_talk(frame)) and last:
@@ -988,6 +1058,10 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         if members:
             for member_id in members:
                 await show_member(ask, "", member_id)
+            if _WHO_IS.search(fold(frame.text)):
+                # « qui est Fayolle ? »: who she is, as the documents say it — the sittings
+                # she presided, the title she signs under — after her card
+                await _roles(ask, members, only_held=True)
             named = _look(ask, lookups.proxy_partners, member_ids=members)
             _remember(
                 ask,
@@ -1089,10 +1163,17 @@ def _holder_in_talk(ask: Ask, frame: Frame, question: Question) -> int | None:
     return None
 
 
-async def _roles(ask: Ask, members: list[int]) -> None:
+_WHO_IS = re.compile(
+    r"\b(?:qui est|qui etait|c est qui|c etait qui|qui c est|qui c etait|qui sont|qu est ce que"
+    r"|presente moi|presentez moi)\b"
+)
+
+
+async def _roles(ask: Ask, members: list[int], *, only_held: bool = False) -> None:
     """« quel rôle j'ai ? », « la fonction de Dallara ? »: the sittings each presided or kept
     the minutes of, and the titles the acts print over their signature; what the documents
-    do not say (an office, a delegation) is said to be unknown."""
+    do not say (an office, a delegation) is said to be unknown (`only_held`: nothing is said
+    of a member the documents give no role)."""
     if not members:
         await ask.reply("members_only")
         return
@@ -1110,6 +1191,8 @@ async def _roles(ask: Ask, members: list[int]) -> None:
                 if surname and surname in fold(name)
             }
         )
+        if only_held and not (signed or roles.presided or roles.kept_minutes):
+            continue
         await ask.reply("member_roles", r=roles, signed=signed)
 
 
@@ -2564,11 +2647,45 @@ _NEVER_NAMES = frozenset(
 )
 
 
+# « les Gilles étaient là ? », « les deux Michaud », « tous les Jean-Luc »: a name said in the
+# plural, every member it fits asked of (never « lequel voulez-vous dire ? »)
+_NAME_IN_PLURAL = re.compile(
+    r"\b(?:(?:tous|toutes|chacun|chacune|aucun|aucune) (?:les|des) |les |des |aux )"
+    r"(?:(?:deux|trois|quatre|cinq|six|[2-9]) )?([a-z][a-z-]+)\b"
+    r"|\b(?:deux|trois|quatre|cinq|six|[2-9]) ([a-z][a-z-]+)\b"
+)
+
+
+_ONE_AMONG = re.compile(r"\b(?:lequel|laquelle|lesquels|lesquelles|l un|l une|un|une|qui)\s*$")
+
+
+def _all_so_named(resolution: Resolution, text: str) -> list[int]:
+    """The candidates a name said in the plural fits, each by its first name or a word of its
+    surname (two at least), in the resolution's order; [] when no name is said so."""
+    folded = fold(text)
+    for match in _NAME_IN_PLURAL.finditer(folded):
+        if _ONE_AMONG.search(folded[: match.start()]):
+            continue  # « lequel des Marc était là ? »: one of them, asked which
+        said = match.group(1) or match.group(2)
+        fitting = [
+            c.member_id
+            for c in resolution.candidates
+            if said in re.split(r"[\s-]+", fold(c.first_name or ""))
+            or said in re.split(r"[\s-]+", fold(c.last_name))
+        ]
+        if len(fitting) >= 2:
+            return fitting
+    return []
+
+
 def _each_named(resolution: Resolution, text: str) -> list[int]:
     """The members of an « ambiguous » resolution when each one's surname is written in the
-    text: several people named, in reading order, not one name fitting several members."""
+    text: several people named, in reading order, not one name fitting several members; or
+    the name said in the plural (« les deux Michaud »): each member it fits."""
     if resolution.status != "ambiguous":
         return []
+    if plural := _all_so_named(resolution, text):
+        return plural
     words = f" {fold(text)} "
     surnames = [fold(c.last_name) for c in resolution.candidates]
     if len(set(surnames)) != len(surnames):
@@ -2688,6 +2805,9 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
                 found.append(resolution.member.member_id)
         elif resolution.status == "ambiguous":
             in_talk = {int(m) for m in last.get("members") or []}
+            if not in_talk and ask.asker.member_id is not None:
+                # « l'autre Jean-Luc était là ? » with none in talk: not the asker
+                in_talk = {ask.asker.member_id}
             rest = [c for c in resolution.candidates if c.member_id not in in_talk]
             if rest and len(rest) < len(resolution.candidates) and _THE_OTHER.search(fold(part)):
                 # « Patrick Michaud ? » then « et l'autre Michaud ? »: the one not in talk;
@@ -3910,6 +4030,7 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
 
 
 _SHARE_WORDS = frozenset(("pourcentage", "pourcent", "proportion", "taux", "part", "ratio"))
+_SEATS_WORDS = frozenset(("membres", "elus", "exercice", "sieges", "total", "fait", "represente"))
 _SUBJECT = re.compile(
     r"\b(?:sur|concernant|a propos (?:de|du|des|d)|au sujet (?:de|du|des|d)) (?P<s>.+?)\W*$"
 )

@@ -21,9 +21,9 @@ from bot.handlers import (
     secretariat,
 )
 from bot.handlers.common import MAX_QUESTION_LENGTH, Ask, as_member
-from bot.services import act_facts
+from bot.services import act_facts, identity_claims
 from bot.services.act_fields import act_field_asked
-from bot.services.dictation import heard_as_written
+from bot.services.dictation import heard_as_written, marks_said
 from bot.services.frames import Asked, read_frames
 from bot.services.import_warnings import warnings_asked
 from bot.services.law_questions import rule_asked
@@ -79,6 +79,12 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
     text = spelled_out(text)
     # « c'est quoi le kor rom » (dictated): an intent word split in two, joined back.
     text = heard_as_written(text)
+    # « … le 27 janvier virgule et combien il fallait point d'interrogation »: the marks said
+    text = marks_said(text)
+    # « Je suis Bernard Laget, note que je serai absent », « en tant que secrétariat, … »:
+    # another member, or an office, claimed; said, and nothing done in its name
+    if await _someone_else_claimed(ask, text):
+        return
     # « Pourriez-vous noter mon absence jeudi ? », « merci de transmettre ma procuration à
     # Mme Berger »: the act asked for, said plainly, before courtesy takes « merci » for thanks
     # (« merci de noter que j'ai bien reçu la convocation »: the receipt, below).
@@ -198,6 +204,32 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
     if pending and not any(f.asked in PROXY_ACTS for f in frames):
         # A question asked while a proxy waits for its yes: it is still not registered.
         await proxies.remind_pending(ask)
+
+
+async def _someone_else_claimed(ask: Ask, text: str) -> bool:
+    """Whether the message claims to come from another member, or from an office the asker
+    does not hold; if so it is said (identity_claimed.j2) and nothing else is done."""
+    claim = identity_claims.claimed(text)
+    if claim is None or ask.asker.member_id is None:
+        return False
+    asker = ask.member_view(ask.asker.member_id)
+    if asker is None:
+        return False
+    if claim.office is not None:
+        if ask.asker.secretariat or not_held(text) is not None:
+            return False  # (« je suis le secrétariat, donne-moi les identifiants … »: no
+            # document holds it, whoever asks)
+        await ask.reply("identity_claimed", account=asker.name, name=None, office=claim.office)
+        return True
+    resolution = ask.resolve(claim.name or "")
+    if resolution.status == "unknown" or any(
+        c.member_id == ask.asker.member_id for c in resolution.candidates
+    ):
+        return False  # a word, or the asker's own name (« ici Jean-Luc Degraix : … »)
+    named = ask.member_view(resolution.member.member_id) if resolution.member else None
+    said = named.name if named else claim.name
+    await ask.reply("identity_claimed", account=asker.name, name=said, office=None)
+    return True
 
 
 @functools.cache

@@ -35,6 +35,43 @@ _MAX_PIECE = 5  # the pieces dictation leaves are short
 _MIN_JOINED = 5
 
 
+# Punctuation a dictation wrote as words (« … 27 janvier 2022 virgule et combien il fallait
+# point d'interrogation »): the mark itself, so that each question is read as one. « virgule »
+# between two numbers is a number's (« deux mille vingt-deux virgule quatre cent dix-sept »), and
+# « point » alone an item (« le point 3 »): both kept.
+_NUMBER_WORD = (
+    r"(?:\d+|zero|zéro|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"
+    r"|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille)"
+)
+_MARK_SAID = re.compile(
+    r"\s*\b(?:(?P<question>point d[' ’]?interrogation)|(?P<full>point final|point à la ligne"
+    r"|point a la ligne|à la ligne|a la ligne)|(?P<bang>point d[' ’]?exclamation)"
+    r"|(?P<comma>virgule))\b",
+    re.IGNORECASE,
+)
+_NUMBER_BEFORE = re.compile(rf"(?i)\b{_NUMBER_WORD}\s*$")
+_NUMBER_AFTER = re.compile(rf"(?i)^\s*{_NUMBER_WORD}\b")
+_MARKS = {"question": " ?", "full": ".", "bang": " !", "comma": ","}
+
+
+def marks_said(text: str) -> str:
+    """The sentence with punctuation said as words written as the marks; the same text when
+    none is said."""
+    if not re.search(r"(?i)virgule|point|ligne", text):
+        return text
+
+    def mark(match: re.Match[str]) -> str:
+        kind = str(match.lastgroup)
+        if kind == "comma" and (
+            _NUMBER_BEFORE.search(text[: match.start()])
+            and _NUMBER_AFTER.match(text[match.end() :])
+        ):
+            return match.group(0)  # « deux mille vingt-deux virgule quatre cent dix-sept »
+        return _MARKS[kind]
+
+    return _MARK_SAID.sub(mark, text)
+
+
 def heard_as_written(text: str) -> str:
     """The sentence with dictated pieces of an intent word joined into it; the same text
     when there are none."""

@@ -31,6 +31,7 @@ from storage.french import (
     find_dates,
     find_day_range,
     find_relative,
+    number_in_words,
     year_said_in_words,
 )
 from storage.names import CIVILITY_ALTERNATION, fold, strip_accents
@@ -280,6 +281,8 @@ _LEXICON: dict[str, Sequence[str]] = {
         "representer representais remplace remplacait remplacais remplacaient remplacer remplacee "
         "remplaces remplacees representera representeront remplacera remplaceront "
         "mandate mandatee mandates mandatees mandatait mandater"
+        # the English a member slips in (« combien de proxies le 4 juillet ? »)
+        " proxy proxies"
     ),
     "vote": _words(
         "vote votes votee votees voter votant votants voix abstention abstentions abstenu "
@@ -308,14 +311,15 @@ _LEXICON: dict[str, Sequence[str]] = {
         "subventions porteur porteurs axe programme montant montants argent beneficiaire "
         "beneficiaires subventionne subventionnee subventionnes"
     ),
-    "sitting": ["seance", "reunion", "session"],
-    "sittings": _words("seances reunions sessions calendrier planning agenda"),
+    # « le meeting du 27 janvier c'était quoi ? », « sitting du 4 juillet »: English slipped in
+    "sitting": ["seance", "reunion", "session", "meeting", "sitting"],
+    "sittings": _words("seances reunions sessions calendrier planning agenda meetings sittings"),
     "bureau": ["bureau", "bureaux"],
     "conseil": ["conseil", "conseils"],
     "in_office": ["exercice"],
     "help": ["aide", "help", "menu"],
     "last": _words("dernier derniere precedent precedente passe passee"),
-    "next": _words("prochain prochaine suivant suivante bientot prochainement"),
+    "next": _words("prochain prochaine suivant suivante bientot prochainement next"),
 }
 _CONCEPT = {word: concept for concept, words in _LEXICON.items() for word in words}
 # Only these long, distinctive words are matched within an edit distance or as a short form:
@@ -475,6 +479,8 @@ _PRONOUN = cues.compile(
     # « son assiduité ? », « et ses pouvoirs ? »: the member last talked about
     r"|^(?:et )?(?:son|sa|ses|leur|leurs)\b"
     r"|(?<!t )(?<!\bqu )\bil\b(?! (?:y|faut|fallait|faudra|faudrait|reste))"
+    # (« il manquait qui ? », « il manque combien d'élus ? »: nobody, the sitting's absent)
+    r"(?! (?:manqu|restai)\w* (?:qui|combien|quel\w*|des|du|beaucoup|pas mal|plusieurs)\b)"
 )
 # « ils étaient là ? », « elles avaient un pouvoir ? », « et eux ? »: those just named (read
 # only when the sentence holds one of these words: _PLURAL_CUES)
@@ -716,6 +722,36 @@ _DAY_ALONE = re.compile(
 )
 
 
+# « la séance du quatorze », « qui était là le vingt-sept ? », « le bureau du premier »: the
+# same day said in words (dictated, or typed as said). Unread, the words were a topic, a
+# member (« aucun membre ne s'appelle quatre ») or nothing, and the latest sitting answered.
+_DAY_WORDS = (
+    r"(?:(?:vingt|trente)(?:[\s-]+et)?[\s-]+(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)"
+    r"|vingt|trente|deux|trois|quatre|cinq|six|sept|huit|neuf|dix(?:[\s-]+(?:sept|huit|neuf))?"
+    r"|onze|douze|treize|quatorze|quinze|seize)"
+)
+_DAY_SAID_ALONE = re.compile(
+    rf"\b(?:le|du|au|pour le)\s+(?:jeudi |lundi |mardi |mercredi |vendredi |samedi )?"
+    rf"({_DAY_WORDS}|(?<=du )premier|(?<=au )premier)"
+    r"(?![\w-])(?!\s+(?:[a-z]*h\b|heures?|minutes?|euros?|pour ?cent|\w*s\b|fois|an|mois|jour"
+    r"|semaine|seance|delib\w*|point|membre|elu|pouvoir|conseil|bureau|trimestre|semestre"
+    r"|vice\w*|adjoint\w*|tour|rang|etage|alinea|article|janvier|fevrier|mars|avril|mai|juin"
+    r"|juillet|aout|septembre|octobre|novembre|decembre|mille|cent))"
+)
+
+
+def _day_said_alone(folded: str) -> tuple[int, tuple[int, int]] | None:
+    """A day of a month said in words after an article (« du quatorze » → 14) and where."""
+    match = _DAY_SAID_ALONE.search(folded)
+    if match is None:
+        return None
+    words = match.group(1)
+    day = 1 if words == "premier" else number_in_words(words)
+    if day is None or not 1 <= day <= 31:
+        return None
+    return day, match.span()
+
+
 _WEEKDAY_DAY_ALONE = re.compile(
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(\d{1,2}|1er)"
 )
@@ -786,6 +822,11 @@ def _read_when(simple: str, typed: str, today: date) -> tuple[When, str | None, 
         # sittings held on that day of any month answer it (the coming one first).
         when = When(day=int(alone.group(1)), said=f"le {alone.group(1)}")
         folded = folded[: alone.start()] + " " + folded[alone.end() :]
+    if when is None and (said_alone := _day_said_alone(folded)) is not None:
+        # « la séance du quatorze »: the same, said in words
+        day, (at, until) = said_alone
+        when = When(day=day, said=f"le {day}")
+        folded = folded[:at] + " " + folded[until:]
     if since and when is not None and when.month and not when.day and not when.year:
         # « depuis janvier », « à partir de mars »: from the latest such month begun, until
         # today (never the sittings of every January)
@@ -1175,6 +1216,9 @@ _DECLARE_PRESENT = re.compile(
 _ASKED_OF_MYSELF = re.compile(
     r"\best ce (?:que|qu) (?:je|j) (?:y )?(?:serai|serais|viendrai|pourrai|suis)\b"
     r"|\b(?:serai|serais|viendrai|pourrai|suis) je\b"
+    # « je suis excusé ? », « je suis bien noté absent ? »: whether it is recorded, asked
+    r"|^\W*(?:et )?(?:moi )?je suis (?:bien |deja )?(?:note |enregistre |inscrit )?"
+    r"(?:excuse|absent)\w*(?: (?:pour|a|au|le|la|jeudi|demain|ce|cette|du|de la) [\w ]{0,30})?\W*$"
 )
 # « présent le 10 », « absente jeudi », « moi excusé au prochain bureau »: one word of one's own
 # attendance (singular: « absents le 10 » asks who) and a time to come, stated, not asked
@@ -1182,7 +1226,13 @@ _TERSE_DECLARED = re.compile(
     r"^(?:moi |je serai |je suis )?"
     r"(?:(?P<present>present|presente)|absent|absente|excuse|excusee)\b"
 )
-_MY_PROXIES = re.compile(r"\bmes (?:pouvoirs|procurations)\b|\bmes (?:procus?)\b")
+_OF_THE_PAST = re.compile(
+    r"\b(?:passee?s?|anciens?|anciennes?|precedente?s?|d avant|historique|deja|autrefois"
+    r"|eu|eus|eue|eues|recu|recus|donne|donnes)\b"
+)
+_MY_PROXIES = re.compile(
+    r"\bmes (?:(?:anciens|anciennes|precedents|precedentes) )?(?:pouvoirs|procurations|procus?)\b"
+)
 _HELP = re.compile(
     r"^(?:aide|help|menu|que sais tu faire|que peux tu faire|tu sers a quoi|a quoi tu sers"
     r"|qu est ce que tu sais faire|comment (?:ca|tu) marche\w*|commandes?)$"
@@ -1321,6 +1371,10 @@ _ENOUGH = re.compile(
     r"|\b(?:assez|suffisamment|trop peu) nombreu(?:x|se|ses)\b|\ben nombre suffisant\b"
     r"|\bmanqu\w* (?:de )?(?:monde|membres|elus|presents|gens)\b"
     r"|\b(?:pouv\w*|peut)(?: t)?(?: il| elle)? (?:valablement )?deliberer\b|\bvalablement\b"
+    # « combien il fallait ? », « il en fallait combien ? »: the present the quorum requires
+    r"|\bcombien (?:il |d elus |de presents |de membres )?(?:en )?"
+    r"(?:fallait|faut|faudrait|fallu)\b"
+    r"|\bil (?:en )?(?:fallait|faut|faudrait) combien\b(?! (?:de|d) (?:pouvoirs|voix|jours))"
 )
 # « c'était valable ? », « la séance était régulière ? », « le bureau a siégé légalement ? »:
 # whether a sitting could decide is its quorum (never of a proxy or an act: « mon pouvoir est
@@ -1423,15 +1477,19 @@ _ROLE_OF = cues.compile(
     r"\b(?:(?:quel|quelle|quels|quelles) (?:est |sont )?"
     r"(?:mon |ma |mes |son |sa |ses |le |la |les )?(?:roles?|fonctions?|postes?|titres?"
     r"|qualites?|attributions?|responsabilites?)"
-    r"|(?:mon|ma|mes|son|sa|ses|le|la|les) (?:roles?|fonctions?|attributions?|responsabilites?)"
-    r"(?: de| d| au| a| dans)?\b.*\?"
+    r"|(?:mon|ma|mes|son|sa|ses|le|la|les) (?:roles?|fonctions?|attributions?|responsabilites?"
+    r"|qualites?)(?: de| d| au| a| dans)?\b.*\?"
+    # « elle signe comme quoi ? », « il signe sous quel titre ? »: the title printed over it
+    r"|(?:je|il|elle) (?:signe|signait|signent) (?:comment|comme quoi|en tant que quoi"
+    r"|sous quel\w* (?:titre|nom|qualite))"
     r"|(?:je suis|il est|elle est|j occupe|il occupe|elle occupe) (?:quoi|quel\w*)"
     r"(?: (?:au|a|dans))?\b)"
 )
 _ROLE_WORDS = frozenset(
     """
     role roles fonction fonctions poste postes titre titres qualite qualites attribution
-    attributions responsabilite responsabilites occupe quoi
+    attributions responsabilite responsabilites occupe quoi exactement precisement juste
+    comme signe signait signent comment sous
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 # A figure the member has in mind, before (or, for the quorum, after) what it counts
@@ -1917,6 +1975,17 @@ _SELF_NAMED = (
     ),
 )
 _NOT_A_SIGNATURE = frozenset(("oui", "non", "ok", "merci", "bien", "tous", "toutes"))
+
+
+def name_said_first(text: str) -> str | None:
+    """The name the writer gives first (« Bonjour, ici Marie Dupont : … », « Jean-Luc ici. »),
+    lower-case without accents; None when the message opens with no such name. Whose it is,
+    the caller tells (bot/services/identity_claims.py)."""
+    simple = _simple(text)
+    for pattern in _SELF_NAMED[:2]:
+        if (match := pattern.search(simple)) is not None:
+            return match.group(1)
+    return None
 
 
 def without_self_naming(text: str) -> str:
@@ -2711,6 +2780,10 @@ def _what_is_asked(
         # pvr a qq1 le 4/7/24 ? » (the accent folded away, a sitting long past).
         return Asked.GIVE_PROXY, None, False
     if _MY_PROXIES.search(text) and not frame.when.dated:
+        if _OF_THE_PAST.search(text) and not frame.when.relative:
+            # « mes pouvoirs passés », « mes anciennes procurations »: those of the sittings
+            # held, counted (it said none for the sittings to come)
+            return Asked.COUNT, About.PROXIES, False
         return Asked.MY_PROXIES, None, False
     asked_of_me = "?" in frame.text and _ASKED_OF_MYSELF.search(fold(frame.text))
     if not asked_of_me and (
@@ -2769,9 +2842,17 @@ def _what_is_asked(
     # « mes absences », « j'ai raté combien de séances ? »: over time, not one sitting.
     attendance = has("present") or has("absent")
     mine = bool(re.search(r"\bmes (?:absences|presences)\b", text))
-    # « a manqué des séances ? »: sittings in the plural, no date.
-    many = has("sittings") or (counting and has("sitting"))
-    over_time = attendance and many and not frame.when.dated and not frame.when.relative
+    # « a manqué des séances ? »: sittings in the plural, no date (« combien de présents à la
+    # séance du 14 ? » names a day: that sitting's count, not the asker's record).
+    many = has("sittings") or (
+        # « j'ai raté combien de séance ? » (the plural's « s » left out): the sittings counted,
+        # not « combien de présents à la séance ? » (that sitting's present)
+        counting
+        and has("sitting")
+        and not re.search(r"\b(?:a|de|pour) (?:la|cette) (?:seance|reunion|session)\b", text)
+    )
+    named = frame.when.dated or frame.when.day or frame.when.relative
+    over_time = attendance and many and not named
     # « présences de Bonnet depuis juillet 2024 », « … sur les 12 derniers mois »: a record
     spanning = (
         frame.when.start is not None
@@ -3018,13 +3099,19 @@ _SEATS_COUNTED = re.compile(
 _MEMBERSHIP = re.compile(
     r"\b(?:membres?|elus?|conseillers?|composition|compose|composent|constitue"
     r"|fai\w* partie|font partie|siege|siegent|appartien\w*|trombinoscope|annuaire)\b"
+    # « je suis dans quel organe ? », « mes instances », « Berger est de quelle instance ? »
+    r"|\b(?:quel|quels|quelle|quelles|mes|mon|ses|son) (?:organes?|instances?)\b"
+)
+# « je suis membre de quel organe ? »: the bodies a member sits in, asked by their kind
+_BODY_KIND_ASKED = re.compile(
+    r"\b(?:quel|quels|quelle|quelles|mes|mon|ses|son) (?:organes?|instances?)\b"
 )
 _MEMBER_WORDS = frozenset(
     _words(
         "membre membres elu elus conseiller conseillers composition compose composent constitue "
         "partie fait font fais siege siegent appartient appartiennent trombinoscope annuaire "
         "noms nom liste ensemble actuel actuels actuellement aujourd hui tous toutes quels "
-        "quelles sont son ses"
+        "quelles sont son ses organe organes instance instances quel quelle mes mon dans"
     )
 )
 
@@ -3041,6 +3128,8 @@ def _is_membership(
     if others - {"present"} or not seated:
         return False
     named_body = "bureau" in concepts or "conseil" in concepts
+    if _BODY_KIND_ASKED.search(text):
+        return True
     about_seats = bool(
         re.search(
             r"\b(?:composition|compose|composent|fai\w* partie|font partie|siege|siegent"
@@ -3156,6 +3245,9 @@ _WHO_OBJECT = re.compile(
     r"|" + _NOT_A_SUBJECT + r"\w+ (?:a |avait )?"
     r"(?:represent|remplac|mandat)\w*(?:\W*$| (?:au|a|aux|le|la|lors|en|pendant|ce|cette"
     r"|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche|dernier|derniere)\b))"
+    # « qui j'ai représenté ? », « qui est-ce qu'il a remplacé ? »
+    r"|\bqui (?:est ce (?:que|qu) )?(?:j|je|tu|il|elle|on|nous|vous|ils|elles) (?:ai|as|a|avais"
+    r"|avait|avons|avez|ont|avaient) (?:represente|remplace)\w*"
 )
 # « X était représenté », « j'ai été remplacé », « s'est fait représenter », « représenté ? »:
 # the member named was absent and gave their vote.
@@ -3216,13 +3308,15 @@ _WENT_TO_WHOM = re.compile(
 )
 
 
+
+
 def _proxy_side(text: str) -> About | None:
     """Which side of a proxy the member named (or « je ») is asked about: the giver (« X a donné
     pouvoir ? », « X était représenté ? », « qui avait mon pouvoir ? », « qui a voté pour
     moi ? ») or the holder (« X portait un pouvoir ? », « X représentait qui ? », « qui m'a
     donné pouvoir ? »)."""
-    # « qui Bonnet représentait-il ? », « qui est-ce que Bonnet représentait ? »: « qui » is
-    # the object, the member named the subject
+    # « qui Bonnet représentait-il ? », « qui j'ai représenté ? », « qui est-ce qu'il a
+    # remplacé ? »: « qui » is the one stood in for, the member named (or the asker) the subject
     asks_who = bool(_WHO_SUBJECT.search(text)) and not _WHO_OBJECT.search(text)
     if not asks_who and _CAN_HOLD.search(text):
         return About.CAN_HOLD
@@ -3315,6 +3409,14 @@ def _count_about(concepts: dict[str, list[str]], text: str) -> About | None:
 # combien / et quel… » (never at « Berger et Rivat »).
 # « si deux sièges sont vacants, combien de présents ? »: the case put, then the rule asked
 _CASE_PUT = re.compile(r"^(?:et )?(?:si|s il|avec|imaginons|supposons|admettons|en cas)\b")
+# The things counted a second « combien » may follow, each a look-behind of its own width
+_AFTER_A_THING_COUNTED = "|".join(
+    f"(?<={noun})"
+    for noun in _words(
+        "presents présents absents excuses excusés pouvoirs procurations votants voix "
+        "abstentions elus élus membres seances séances deliberations délibérations delibs délibs"
+    )
+)
 _QUESTION_BREAK = re.compile(
     r"(?<=\?)\s+(?=\S)"
     r"|\s+(?=et (?:qui|combien|quel|quelle|quels|quelles|quand|pourquoi|est-ce|est ce|y avait"
@@ -3332,7 +3434,14 @@ _QUESTION_BREAK = re.compile(
     # du bureau ? », « la convocation est partie quand et on avait le quorum ? »: two facts
     r"|\s+(?=et (?:(?:le|la|l'|les) )?(?:quorum|nombre|votants|pr[ée]sidente?|pr[ée]sidence"
     r"|secr[ée]taire|convocation|date de (?:la )?convocation|lieu|heure)\b)"
-    r"|\s+(?=et (?:on avait|on a eu|on l'avait|y avait|il y avait|y a eu|il y a eu)\b)",
+    r"|\s+(?=et (?:on avait|on a eu|on l'avait|y avait|il y avait|y a eu|il y a eu)\b)"
+    # « qui était présent et aussi qui avait donné pouvoir », « …, puis combien de votants »
+    r"|\s+(?=(?:et )?(?:aussi|puis|ensuite|egalement|également|enfin) (?:qui|combien|quel"
+    r"|quelle|quels|quelles|quand|est-ce|est ce|le quorum|les (?:presents|présents|absents"
+    r"|excuses|excusés|pouvoirs|procurations))\b)"
+    # « combien de présents combien de pouvoirs et combien de votants » (dictated, no comma):
+    # a second « combien » right after a thing counted
+    rf"|(?:{_AFTER_A_THING_COUNTED})\s+(?=combien\b)",
     re.IGNORECASE,
 )
 _SECOND_THING = re.compile(

@@ -26,12 +26,17 @@ _POLITE = frozenset(
     les ma mon votre vos ta ton cette cet ce pour du de des au aux et tout toute bien note
     notee entendu ca marche impeccable accuse cinq sur 5
     vous accuse accusons confirme confirmons avoir pris prends prenons remercie nous en
-    jaccuse jai
+    jaccuse jai est m me sont bonne
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 _RECEIVED_WORDS = frozenset(
     """
     recu recue recus recues reception receptionne receptionnee eu eue note notee connaissance
+    """.split()  # noqa: SIM905
+)
+_ARRIVED = frozenset(
+    """
+    parvenu parvenue parvenus parvenues arrive arrivee arrives arrivees
     """.split()  # noqa: SIM905
 )
 _WHAT = frozenset(
@@ -57,15 +62,21 @@ def acknowledges_receipt(text: str) -> bool:
     words = said.split()
     if not words or len(words) > 14 or _NOT.search(said):
         return False
-    received = bool(_RECEIVED_WORDS & set(words)) and (
-        # « bien reçu », « reçu merci », « c'est noté pour jeudi »: not « noté » alone
-        not set(words) & {"note", "notee", "eu", "eue"}
-        or bool(set(words) & (_WHAT | _SITTING | {"recu", "recue", "reception"}))
+    # « la convocation m'est bien parvenue », « convocation bien arrivée »: arrived, of a
+    # convocation named (never « la séance est arrivée »)
+    arrived = bool(_ARRIVED & set(words)) and bool(set(words) & _WHAT)
+    received = arrived or (
+        bool(_RECEIVED_WORDS & set(words))
+        and (
+            # « bien reçu », « reçu merci », « c'est noté pour jeudi »: not « noté » alone
+            not set(words) & {"note", "notee", "eu", "eue"}
+            or bool(set(words) & (_WHAT | _SITTING | {"recu", "recue", "reception"}))
+        )
     )
     ok_for = bool(_OK_FOR.match(said)) and bool(set(words) & _SITTING)
     if not (received or ok_for):
         return False
-    allowed = _POLITE | _RECEIVED_WORDS | _WHAT | _SITTING
+    allowed = _POLITE | _RECEIVED_WORDS | _ARRIVED | _WHAT | _SITTING
     return all(w in allowed or w.isdigit() or w in _MONTHS for w in words)
 
 

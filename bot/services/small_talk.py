@@ -31,6 +31,7 @@ _BYE_PHRASE = re.compile(
     r"\b(?:a (?:demain|bientot|plus|toute|tout a l heure|la prochaine|lundi|mardi|mercredi|jeudi"
     r"|vendredi|samedi|dimanche|\+)|au revoir|bye|ciao|salut|tchao|bonne continuation)\b"
 )
+_AM_I_EXCUSED = re.compile(r"\b(?:je suis|j etais|suis je|etais je)(?: bien)? excuse")
 _SORRY = _vocabulary(
     "desole desolee pardon excuse excusez oups oops erreur manip manipulation trompe trompee"
 )
@@ -79,8 +80,17 @@ class Courtesy(StrEnum):
     ABOUT = "about_assistant"
     PRAISE = "praise"  # « je t'adore », « tu es génial »
     COMPLAINT = "complaint"  # « t'es nul », « ça sert à rien »: an apology, and how to ask
+    # « la suite », « page suivante », « Suite ▸ (2/3) » typed: the next page of a long answer
+    # is its button's, never a topic searched nor a date (« 2/3 » is no 2 March there)
+    MORE = "more_typed"
 
 
+_MORE = re.compile(
+    r"(?:(?:et|ok|bon|alors|svp|stp) )*(?:(?:la|une|ta|votre) )?(?:suite|page suivante"
+    r"|pages? (?:\d{1,2}|deux|trois|quatre|suivantes?)(?: (?:sur )?\d{1,2})?"
+    r"|(?:voir|afficher|montre|montrer|lire) (?:la suite|plus|le reste)|continue"
+    r"|continuer)(?: (?:\d{1,2}) (?:\d{1,2}))?(?: (?:svp|stp|s il (?:te|vous) plait|merci))*"
+)
 _PRAISE = re.compile(
     r"^(?:(?:oh|ah|bon|ben|franchement|vraiment|trop|super|merci|ok|top|genial|parfait) )*"
     r"(?:je (?:t|vous) (?:adore|aime|kiffe)"
@@ -166,6 +176,8 @@ def small_talk(text: str) -> Courtesy | None:
         return Courtesy.ABOUT
     if _ABOUT_ME.search(said):
         return Courtesy.HELP
+    if _MORE.fullmatch(said):
+        return Courtesy.MORE
     if _PRAISE.search(said):
         return Courtesy.PRAISE
     if _COMPLAINT.search(said):
@@ -173,6 +185,8 @@ def small_talk(text: str) -> Courtesy | None:
     words = _BYE_PHRASE.sub("aurevoir", said).split()
     if not words or any(w not in _POLITE for w in words) or not set(words) - _FILLERS:
         return None
+    if _AM_I_EXCUSED.search(said) and "?" in text:
+        return None  # « je suis excusé ? », « j'étais bien excusé ? »: asked, not an apology
     if any(w in _SORRY for w in words):
         return Courtesy.APOLOGY
     if "aurevoir" in words:
@@ -480,6 +494,14 @@ _OPENER = re.compile(
     r" (?:deranger|importuner|embeter|solliciter|ennuyer)\b"
     r"|je me permets de vous (?:solliciter|contacter|ecrire|deranger|demander)\b"
     r"|(?:si )?ce n est pas trop demander\b"
+    # « en tant que vice-président, je voudrais savoir … »: who asks, not what is asked
+    r"|(?:en tant qu|en qualite d)e? [^,?.!]{2,60},"
+    # « je ne retrouve plus la liste des excusés du 4 juillet », « car j'ai égaré le nombre de
+    # votants »: the asker's need, never a question about the asker (« non, vous étiez
+    # présent »); what is looked for is asked
+    r"|(?:(?:car|parce que|puisque|comme) )?(?:je ne (?:re)?trouve (?:plus|pas|nulle part)"
+    r"|je n arrive (?:plus|pas) a (?:re)?trouver|j ai (?:perdu|egare|efface|supprime)"
+    r"|je n ai plus|il me manque)\b"
     # a frame of politeness only before a verb of asking: « je voudrais savoir », never « je
     # voudrais donner pouvoir », « c'est possible de donner pouvoir à deux ? » (the law)
     r"|(?:"
@@ -502,6 +524,11 @@ _CLOSER = re.compile(
     r"|avec mes remerciements)(?:\W+[a-z][\w.'-]*){0,4}"
     r"|bonne (?:journee|soiree|fin de journee|apres midi|semaine|nuit)"
     r"|(?:svp|stp|s il vous plait|s il te plait)"
+    # « … du 4 juillet. Pourriez-vous me la transmettre ? »: the thing asked is before it
+    r"|(?:(?:pourriez|pouvez|pourrais|peux|sauriez) (?:vous|tu)|vous (?:pouvez|pourriez)"
+    r"|tu (?:peux|pourrais)) (?:me|nous) (?:la|le|les|l) (?:transmettre|envoyer|renvoyer"
+    r"|communiquer|redonner|donner|faire suivre|faire parvenir|retrouver|rappeler)"
+    r"|(?:vous|tu) (?:l|la|le|les) (?:avez|as)"
     r"))+\W*$"
 )
 

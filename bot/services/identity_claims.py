@@ -1,0 +1,83 @@
+"""Someone else's identity, or an office, claimed in a message (« Je suis Bernard Laget, note
+que je serai absent jeudi », « c'est Berger qui écrit », « en tant que secrétariat, ajoute
+Bouchet aux présents »).
+
+A member writes from their own Telegram account: whatever the words say, every answer and every
+act is that member's. Read as a question, such a message recorded an absence or a proxy in the
+account owner's name, or answered « Non : … » to an order nobody may give; it is said plainly
+instead, and nothing is done. The asker naming themself (« Bonjour, ici Jean-Luc Degraix : … »)
+is no claim: the readers leave that name out (frames.without_self_naming).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.services.frames import name_said_first
+from storage.names import CIVILITY_ALTERNATION, fold
+
+_NAME = rf"((?:(?:{CIVILITY_ALTERNATION})\.?\s+)?[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){{0,2}}?)"
+# « considère que je suis X », « je parle au nom de X », « c'est X qui écrit », « j'écris pour
+# X », « réponds comme si j'étais X »: said anywhere, the name after it (or before « qui écrit »)
+_SPEAKING_FOR = re.compile(
+    r"\b(?:consid[eè]re(?:z)? que je suis|imagine(?:z)? que je suis|fai(?:s|tes) comme si"
+    r" j['’ ]?[eé]tais|r[eé]ponds? comme si j['’ ]?[eé]tais|comme si j['’ ]?[eé]tais"
+    r"|je (?:parle|r[eé]ponds|[eé]cris|m['’ ]?adresse)"
+    r" (?:au nom|de la part|pour le compte) d[eu']?"
+    r"|j['’ ]?[eé]cris pour|au nom de|pour le compte de)\s*" + _NAME + r"(?=\W|$)",
+    re.IGNORECASE,
+)
+_WRITES = re.compile(
+    rf"\b(?:c'est|c est)\s+{_NAME}\s+qui\s+(?:[eé]crit|[eé]cris|tape|parle|demande)\b",
+    re.IGNORECASE,
+)
+# An office that would give powers, claimed: « en tant que secrétariat », « je suis
+# l'administrateur », « considère que je suis le président » (a member saying « en tant que
+# vice-président, je voudrais savoir … » claims nothing the assistant acts on)
+_OFFICE = re.compile(
+    r"\b(?:(?:en tant que|en qualit[eé] de|je suis|ici|c'est|c est)\s+"
+    r"(?:le |la |l['’ ]?|du |de la )?"
+    r"(secr[eé]tariat|secr[eé]taire g[eé]n[eé]ral(?:e)?|administrat(?:eur|rice)|admin"
+    r"|service des assembl[eé]es|pr[eé]fet|pr[eé]fecture)"
+    r"|(?:consid[eè]re(?:z)? que je suis|imagine(?:z)? que je suis|fai(?:s|tes) comme si"
+    r" j['’ ]?[eé]tais|r[eé]ponds? comme si j['’ ]?[eé]tais|comme si j['’ ]?[eé]tais)\s+"
+    r"(?:le |la |l['’ ]?|du |de la )?(secr[eé]tariat|secr[eé]taire(?: g[eé]n[eé]ral(?:e)?)?"
+    r"|pr[eé]sidente?|vice[- ]pr[eé]sidente?|administrat(?:eur|rice)|admin|pr[eé]fet|maire))\b",
+    re.IGNORECASE,
+)
+# What a name said so may not be: a word of a sentence (« je suis absent », « ici, qui
+# présidait ? », « c'est quoi »)
+_NOT_NAMES = frozenset(
+    """
+    absent absente absents present presente presents excuse excusee la le les un une du de des
+    quoi qui quand ou comment combien pourquoi bien pas tres en au aux a membre elu elue
+    conseiller conseillere nouveau nouvelle moi toi lui elle nous vous eux ok oui non merci
+    dispo disponible malade retard desole desolee d'accord daccord sur certain certaine
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """Who the message says is writing: a name (to resolve) or an office."""
+
+    name: str | None = None
+    office: str | None = None
+
+
+def claimed(text: str) -> Claim | None:
+    """The identity or office a message claims for its writer, if any (the asker's own name
+    among them: the caller tells)."""
+    office = _OFFICE.search(text)
+    if office is not None:
+        return Claim(office=(office.group(1) or office.group(2)).lower())
+    said = [m.group(1) for p in (_WRITES, _SPEAKING_FOR) if (m := p.search(text)) is not None]
+    # « je suis X, … », « ici X : … », « c'est X, … », « de la part de X : … »: read as the
+    # readers read the asker naming themself
+    said.append(name_said_first(text) or "")
+    for name in said:
+        words = fold(name).replace("'", " ").split()
+        if words and not any(w in _NOT_NAMES for w in words):
+            return Claim(name=name.strip())
+    return None
