@@ -3308,8 +3308,6 @@ _WENT_TO_WHOM = re.compile(
 )
 
 
-
-
 def _proxy_side(text: str) -> About | None:
     """Which side of a proxy the member named (or « je ») is asked about: the giver (« X a donné
     pouvoir ? », « X était représenté ? », « qui avait mon pouvoir ? », « qui a voté pour
