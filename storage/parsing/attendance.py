@@ -830,9 +830,12 @@ _ARTICLE_FIRST = re.compile(r"^(?:le|la|les|l['’])\s")
 _FIGURE_WORD = re.compile(r"(?<!\S)\d")  # a year, a date, a count (never « ROUX2 »'s digit)
 # What follows a name in its entry when the sentence after it ran in: a full stop, then
 # anything (« M. Yvan TERRASSE. 6 votants », « Mme Lise GAY. Réunion du 12/03/2024 »; never
-# a civility's or an initial's stop), or the next sentence's article and noun after a surname
-# in capitals (« Paul MARTIN Le quorum est atteint »).
-_STOP_IN_NAME = re.compile(r"\.(?<=[^\W\d_]{2}\.)(?<!\bMM\.)(?<!\bMme\.)(?<!\bMlle\.)\s")
+# a civility's or an initial's stop, nor a compound first name's initials run together: « JC.
+# ÉPINAT »), or the next sentence's article and noun after a surname in capitals (« Paul MARTIN
+# Le quorum est atteint »).
+_STOP_IN_NAME = re.compile(
+    r"\.(?<=[^\W\d_]{2}\.)(?<!\bMM\.)(?<!\bMme\.)(?<!\bMlle\.)(?<!\b[A-ZÀ-Ý]{2}\.)\s"
+)
 
 
 def _carries_body_words(person: Person) -> bool:
