@@ -618,3 +618,37 @@ def test_a_releve_table_in_a_pdf_with_wrapped_titles(
         for i in extract.items
     ]
     assert read == RELEVE_READ
+
+
+# -- S. a roll call's legend of codes under its table ------------------------------------------
+
+CODED = [
+    ("ASSAD", "Paul", "P", ""),
+    ("MOUTON", "Léa", "Pv", "Paul ASSAD"),
+    ("RUIZ", "Tom", "E", ""),
+    ("PIC", "Ana", "P", ""),
+    ("DURAND", "Marc", "A", ""),
+    ("NOËL", "Guy", "P", ""),
+]
+LEGENDS = [
+    "P = présent, E = excusé, A = absent, Pv = pouvoir donné\n",
+    "Légende : P = Présent ; E = Excusé ; A = Absent ; Pv = Pouvoir donné à\n",
+    "P=présent / E=excusé / A=absent / Pv=procuration\n",
+]
+
+
+@pytest.mark.parametrize("after", [True, False])
+@pytest.mark.parametrize("legend", LEGENDS)
+def test_a_legend_of_codes_names_no_one(legend: str, after: bool) -> None:
+    """The legend under the last row was read as names of its list (« P = présent » an
+    unreadable name, the last member lost)."""
+    table = "NOM\tPrénom\tPrésence\tPouvoir à\n" + "".join(
+        f"{name}\t{first}\t{code}" + (f"\t{holder}" if holder else "") + "\n"
+        for name, first, code, holder in CODED
+    )
+    text = TOP + (table + legend if after else legend + table) + VOTED
+    extract = parse_extract(text)
+    assert surnames(extract.present) == ["ASSAD", "NOËL", "PIC"]
+    assert proxies(extract) == [("MOUTON", "ASSAD")]
+    assert surnames(extract.absent) == ["DURAND"]
+    assert not [f for f in extract.findings if f.code == "unreadable_name"]
