@@ -54,18 +54,6 @@ REPRESENTED = [
 
 
 @pytest.mark.parametrize("shape", ["line-broken", "flattened"])
-@pytest.mark.parametrize("cue", REPRESENTED)
-def test_represented_members_under_a_boards_word(cue: str, shape: str) -> None:
-    """« Administrateurs représentés : Mme X (pouvoir à M. Y) »: two proxies, the givers not
-    present, the presents as listed."""
-    text = HEAD + PRESENT + cue + "Absents : M. Guy FERRY\n" + SECRETARY + VOTED
-    extract = parse_extract(printed(text, shape))
-    assert proxies(extract) == [("PERRIN", "LAFAGE"), ("ROUX", "MARTY")]
-    assert surnames(extract.present) == ["BOIS", "COSTE", "LAFAGE", "MARTY", "VIGNE"]
-    assert surnames(extract.absent) == ["FERRY"]
-
-
-@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
 def test_one_member_represented_singular_cue(shape: str) -> None:
     text = (
         HEAD
@@ -93,10 +81,11 @@ CARRIES = [
 
 
 @pytest.mark.parametrize("shape", ["line-broken", "flattened"])
-@pytest.mark.parametrize("said", CARRIES)
-def test_a_proxy_said_from_the_holders_side(said: str, shape: str) -> None:
-    """« M. X est porteur du pouvoir de Mme Y » after the presents: Y gave X her vote; X stays
-    present, Y is no present."""
+@pytest.mark.parametrize("said", REPRESENTED + CARRIES)
+def test_two_proxies_said_otherwise(said: str, shape: str) -> None:
+    """« Administrateurs représentés : Mme X (pouvoir à M. Y) », « M. X est porteur du pouvoir
+    de Mme Y » after the presents: two proxies, the givers no presents, the presents as
+    listed."""
     text = HEAD + PRESENT + said + "Absents : M. Guy FERRY\n" + SECRETARY + VOTED
     extract = parse_extract(printed(text, shape))
     assert proxies(extract) == [("PERRIN", "LAFAGE"), ("ROUX", "MARTY")]
@@ -511,15 +500,6 @@ NOT_REPRESENTED = [
 ]
 
 
-@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
-@pytest.mark.parametrize("lists", NOT_REPRESENTED)
-def test_absent_not_represented_plural_marks(lists: str, shape: str) -> None:
-    extract = parse_extract(printed(TOP + PRESENT + lists + SECRETARY + VOTED, shape))
-    assert surnames(extract.absent_excused) == ["BENOIT", "MARCHAL"]
-    assert surnames(extract.absent) == ["ROYER", "TANG"]
-    assert [p.first_name for p in extract.absent_excused] == ["Rose", "Yves"]
-
-
 MIXED = [
     "Absents et absent(s) excusé(s) : Rose MARCHAL (excusée), Yves BENOIT (excusé), Léo TANG, "
     "Inès ROYER (4)\n",
@@ -529,12 +509,14 @@ MIXED = [
 
 
 @pytest.mark.parametrize("shape", ["line-broken", "flattened"])
-@pytest.mark.parametrize("lists", MIXED)
-def test_a_mixed_heading_sorted_by_its_notes(lists: str, shape: str) -> None:
-    """« Absents et excusés : A (excusée), C »: A excused, C absent."""
+@pytest.mark.parametrize("lists", NOT_REPRESENTED + MIXED)
+def test_absents_under_compound_headings(lists: str, shape: str) -> None:
+    """« Absent(s) non représenté(s) : » after the excused is a list of its own (it was glued
+    into the last excused name); « Absents et excusés : A (excusée), C »: A excused, C absent."""
     extract = parse_extract(printed(TOP + PRESENT + lists + SECRETARY + VOTED, shape))
     assert surnames(extract.absent_excused) == ["BENOIT", "MARCHAL"]
     assert surnames(extract.absent) == ["ROYER", "TANG"]
+    assert sorted(p.first_name or "" for p in extract.absent_excused) == ["Rose", "Yves"]
 
 
 def test_a_mixed_heading_without_notes_stays_excused() -> None:
@@ -618,3 +600,37 @@ def test_a_releve_table_in_a_pdf_with_wrapped_titles(
         for i in extract.items
     ]
     assert read == RELEVE_READ
+
+
+# -- S. a roll call's legend of codes under its table ------------------------------------------
+
+CODED = [
+    ("ASSAD", "Paul", "P", ""),
+    ("MOUTON", "Léa", "Pv", "Paul ASSAD"),
+    ("RUIZ", "Tom", "E", ""),
+    ("PIC", "Ana", "P", ""),
+    ("DURAND", "Marc", "A", ""),
+    ("NOËL", "Guy", "P", ""),
+]
+LEGENDS = [
+    "P = présent, E = excusé, A = absent, Pv = pouvoir donné\n",
+    "Légende : P = Présent ; E = Excusé ; A = Absent ; Pv = Pouvoir donné à\n",
+    "P=présent / E=excusé / A=absent / Pv=procuration\n",
+]
+
+
+@pytest.mark.parametrize("after", [True, False])
+@pytest.mark.parametrize("legend", LEGENDS)
+def test_a_legend_of_codes_names_no_one(legend: str, after: bool) -> None:
+    """The legend under the last row was read as names of its list (« P = présent » an
+    unreadable name, the last member lost)."""
+    table = "NOM\tPrénom\tPrésence\tPouvoir à\n" + "".join(
+        f"{name}\t{first}\t{code}" + (f"\t{holder}" if holder else "") + "\n"
+        for name, first, code, holder in CODED
+    )
+    text = TOP + (table + legend if after else legend + table) + VOTED
+    extract = parse_extract(text)
+    assert surnames(extract.present) == ["ASSAD", "NOËL", "PIC"]
+    assert proxies(extract) == [("MOUTON", "ASSAD")]
+    assert surnames(extract.absent) == ["DURAND"]
+    assert not [f for f in extract.findings if f.code == "unreadable_name"]

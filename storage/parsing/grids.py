@@ -2251,9 +2251,25 @@ def _tab_rows_restored(raw: str) -> str:
     return "\n".join(lines)
 
 
+# A roll call's legend of codes (« Légende : P = présent, E = excusé, A = absent, Pv = pouvoir
+# donné »): it names no one, and under the last row it read as names of that row's list. Blanked
+# (its line kept, as the evidence's lines are the document's).
+_LEGEND = re.compile(
+    r"^[ \t]*(?:(?i:l[ée]gende)[ \t]?:?[ \t]?)?"
+    r"(?:[A-Za-z]{1,4}[ \t]?=[ \t]?(?i:pr[ée]sente?s?|excus[ée]e?s?|absente?s?|pouvoirs?"
+    r"|procurations?|repr[ée]sent[ée]e?s?)"
+    r"(?:[ \t](?i:donn[ée]e?s?|par|[àa]|non[ \t]excus[ée]e?s?)){0,2}"
+    # (« Présent ; » may have been read as a cue's damaged colon: « Présent : »)
+    r"[ \t]?(?:[,;:/–—-][ \t]?|$)){2,8}[ \t.]*$",
+    re.MULTILINE,
+)
+
+
 def rewrite_tables(raw: str) -> str:
     """The text with its roll-call and vote tables written as lines (see the module's doc)."""
     raw = _spelled_initials(raw)
+    if "=" in raw and _LEGEND.search(raw):
+        raw = _LEGEND.sub("", raw)
     if "\t" in raw and raw.count("\t") >= 5:
         raw = _tab_rows_restored(raw)
     if PARAGRAPH in raw or ("|" in raw and raw.count("|") >= 4):
