@@ -361,8 +361,15 @@ def _complete(frame: Frame, last: dict[str, Any]) -> Frame:
             and not frame.words
             and (not frame.when.empty or frame.body)
         ):
-            # « Bouchet ? » then « et au conseil de janvier ? »: where that member was then.
-            kept = kept.but(asked=Asked.PRESENCE, about=About.EITHER, polar=False)
+            # « Bouchet ? » then « et au conseil de janvier ? »: where that member was then;
+            # « et en 2022 ? », a period longer than a month: the member's record over it
+            first, last_day = frame.when.start, frame.when.end
+            spans = bool(first and last_day and (last_day - first).days > 40)
+            kept = kept.but(
+                asked=Asked.RECORD if spans else Asked.PRESENCE,
+                about=None if spans else About.EITHER,
+                polar=False,
+            )
     return kept
 
 

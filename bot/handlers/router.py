@@ -81,6 +81,9 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
     text = heard_as_written(text)
     # « … le 27 janvier virgule et combien il fallait point d'interrogation »: the marks said
     text = marks_said(text)
+    # « EST-CE QUE LES MICHAUD ETAIENT LA » : shouted, read as typed by someone who writes no
+    # capitals (in capitals every word looked like a name, and names like words)
+    text = _unshouted(text)
     # « Je suis Bernard Laget, note que je serai absent », « en tant que secrétariat, … »:
     # another member, or an office, claimed; said, and nothing done in its name
     if await _someone_else_claimed(ask, text):
@@ -204,6 +207,15 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
     if pending and not any(f.asked in PROXY_ACTS for f in frames):
         # A question asked while a proxy waits for its yes: it is still not registered.
         await proxies.remind_pending(ask)
+
+
+def _unshouted(text: str) -> str:
+    """The message in lower case when it is typed in capitals (a few letters, « PLU ? », stay
+    as they are)."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 8 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
+        return text
+    return text.lower()
 
 
 async def _someone_else_claimed(ask: Ask, text: str) -> bool:
