@@ -1570,13 +1570,19 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
         # funded action of that carrier or title is, from its record, not the act's sentences
         # that merely name it (« approuve la convention … entre AESIO et … »)
         named = " ".join(w for w in frame.words if w not in act_facts.ASPECT_WORDS)
-        found = ask.reads.funded_actions(ask.session, named) if words_of(named) else None
-        if found is not None and found.every_word and len(found.matched) == 1:
-            action = found.matched[0]
+        carried = ask.reads.funded_actions(ask.session, named) if words_of(named) else None
+        if carried is not None and carried.every_word and len(carried.matched) == 1:
+            action = carried.matched[0]
             fact = "objectives" if action.objectives else "axis"
             await ask.reply("action_fact", a=action, fact=fact, funder=None, share="")
-            state = {"members": [], "deliberations": _acts_of(ask, [action])[:3]}
-            _remember(ask, **state, sitting=None, **_frame_state(frame.but(asked=Asked.ACTIONS)))
+            acts = _acts_of(ask, [action])[:3]
+            _remember(
+                ask,
+                members=[],
+                deliberations=acts,
+                sitting=None,
+                **_frame_state(frame.but(asked=Asked.ACTIONS)),
+            )
             return True
     if not frame.number:
         # « qui a signé la 417 ? »: the act of that sequence, when the store has one only
