@@ -202,3 +202,51 @@ def test_a_damaged_or_foreign_file_is_derived_again(
     (shared / f"council-bot-{os.getuid()}").mkdir(mode=0o777)
     os.chmod(shared / f"council-bot-{os.getuid()}", 0o777)
     assert cues._private_folder() is None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags"),
+    [
+        (r"(?P<who>\w+) donne (?:son )?pouvoir à (?P<to>\w+)", 0),
+        (r"\bséance[s]?\b", re.IGNORECASE),
+        (r"^oui$", re.MULTILINE | re.IGNORECASE),
+        (r"\bvot(?:e|ait)?\b", re.ASCII),
+    ],
+)
+def test_a_plain_pattern_is_kept_for_the_next_process(
+    pattern: str, flags: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The readers' shorter expressions: the engine's program only, no gate; flags given as
+    # `re.RegexFlag` (which marshal refuses) are kept as the plain number they are.
+    first = cues._Kept(tmp_path)
+    monkeypatch.setattr(cues, "_KEPT", first)
+    derived = cues.plain(pattern, flags)
+    assert derived == re.compile(pattern, flags)
+    first.write()
+
+    def unparsed(*_: object) -> None:
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(cues, "_KEPT", cues._Kept(tmp_path))
+    monkeypatch.setattr(cues, "_parser", SimpleNamespace(parse=unparsed))  # only cues' use
+    kept = cues.plain(pattern, flags)
+    assert kept == re.compile(pattern, flags)
+    assert (kept.groupindex, kept.groups) == (derived.groupindex, derived.groups)
+    for text in CORPUS:
+        assert _span(kept.search(text)) == _span(derived.search(text)), text
+
+
+def test_plain_refuses_what_re_compile_refuses() -> None:
+    with pytest.raises(re.error):
+        cues.plain(r"(?P<x>a")
+
+
+@pytest.mark.parametrize(
+    ("name", "plain"), _patterns(), ids=lambda v: v if isinstance(v, str) else ""
+)
+def test_every_reader_pattern_is_kept_between_processes(name: str, plain: re.Pattern[str]) -> None:
+    # Each pattern the readers compile at start is the one re.compile makes, and its program
+    # is kept: the next process builds it without parsing the expression again.
+    assert plain == re.compile(plain.pattern, plain.flags), name
+    kept = cues._KEPT._entries or {}
+    assert any(plain.pattern in (key[0], key[1]) for key in kept), name
