@@ -11,11 +11,18 @@ from types import SimpleNamespace
 
 import pytest
 
+from bot import callbacks, incoming
+from bot.handlers import questions
 from bot.services import (
     act_facts,
+    answers,
     frames,
     import_warnings,
     law_questions,
+    names,
+    proxy_dialog,
+    record_counts,
+    search,
     shorthand,
     small_talk,
 )
@@ -241,8 +248,27 @@ def test_plain_refuses_what_re_compile_refuses() -> None:
         cues.plain(r"(?P<x>a")
 
 
+def _started_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """The patterns compiled at every start, by the readers and the modules around them."""
+    found = []
+    modules = (
+        act_facts, answers, callbacks, frames, french, incoming, law_questions, names,
+        proxy_dialog, questions, record_counts, search, small_talk,
+    )  # fmt: skip
+    for module in modules:
+        for name, value in vars(module).items():
+            plain = value.plain if isinstance(value, cues.Cued) else value
+            if isinstance(plain, re.Pattern) and isinstance(plain.pattern, str):
+                found.append((f"{module.__name__}.{name}", plain))
+            elif isinstance(value, type) and isinstance(
+                getattr(value, "PATTERN", None), re.Pattern
+            ):
+                found.append((f"{module.__name__}.{name}.PATTERN", value.PATTERN))
+    return found
+
+
 @pytest.mark.parametrize(
-    ("name", "plain"), _patterns(), ids=lambda v: v if isinstance(v, str) else ""
+    ("name", "plain"), _started_patterns(), ids=lambda v: v if isinstance(v, str) else ""
 )
 def test_every_reader_pattern_is_kept_between_processes(name: str, plain: re.Pattern[str]) -> None:
     # Each pattern the readers compile at start is the one re.compile makes, and its program
