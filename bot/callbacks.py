@@ -21,6 +21,8 @@ from datetime import date
 from enum import StrEnum
 from typing import ClassVar, TypeAlias
 
+from storage import cues
+
 MAX_RECORD_ID = 2**31 - 1  # an INTEGER primary key, on SQLite and PostgreSQL alike
 _ID = r"([1-9][0-9]{0,9})"
 _REF = r"(last|d\d{4}-\d{2}-\d{2}|n[A-Za-z0-9._/-]{1,30})"
@@ -83,7 +85,7 @@ class Page:
 
     token: str
     index: int
-    PATTERN: ClassVar[re.Pattern[str]] = re.compile(r"page:([0-9a-f]{16}):(\d{1,4})")
+    PATTERN: ClassVar[re.Pattern[str]] = cues.plain(r"page:([0-9a-f]{16}):(\d{1,4})")
 
     def encode(self) -> str:
         return f"page:{self.token}:{self.index}"
@@ -98,7 +100,7 @@ class PickMember:
     """A member chosen among several for « /membre »."""
 
     member_id: int
-    PATTERN: ClassVar[re.Pattern[str]] = re.compile(rf"pick:member:{_ID}")
+    PATTERN: ClassVar[re.Pattern[str]] = cues.plain(rf"pick:member:{_ID}")
 
     def encode(self) -> str:
         return f"pick:member:{self.member_id}"
@@ -114,7 +116,7 @@ class PickAnswer:
     the question waits in the store and is answered for this member."""
 
     member_id: int
-    PATTERN: ClassVar[re.Pattern[str]] = re.compile(rf"pick:ask:{_ID}")
+    PATTERN: ClassVar[re.Pattern[str]] = cues.plain(rf"pick:ask:{_ID}")
 
     def encode(self) -> str:
         return f"pick:ask:{self.member_id}"
@@ -130,7 +132,7 @@ class PickHolder:
 
     sitting_id: int
     member_id: int
-    PATTERN: ClassVar[re.Pattern[str]] = re.compile(rf"pick:give-{_ID}:{_ID}")
+    PATTERN: ClassVar[re.Pattern[str]] = cues.plain(rf"pick:give-{_ID}:{_ID}")
 
     def encode(self) -> str:
         return f"pick:give-{self.sitting_id}:{self.member_id}"
@@ -146,7 +148,7 @@ class PickProxiesOf:
 
     sitting: SittingRef
     member_id: int
-    PATTERN: ClassVar[re.Pattern[str]] = re.compile(rf"pick:proxies-{_REF}:{_ID}")
+    PATTERN: ClassVar[re.Pattern[str]] = cues.plain(rf"pick:proxies-{_REF}:{_ID}")
 
     def encode(self) -> str:
         return f"pick:proxies-{self.sitting.encode()}:{self.member_id}"
@@ -163,7 +165,7 @@ class ConfirmProxy:
     sitting_id: int
     holder_id: int
     replace: bool = False
-    PATTERN: ClassVar[re.Pattern[str]] = re.compile(rf"proxy:(ok|replace):{_ID}:{_ID}")
+    PATTERN: ClassVar[re.Pattern[str]] = cues.plain(rf"proxy:(ok|replace):{_ID}:{_ID}")
 
     def encode(self) -> str:
         return f"proxy:{'replace' if self.replace else 'ok'}:{self.sitting_id}:{self.holder_id}"
@@ -178,7 +180,7 @@ class DeclineProxy:
     """The holder declines a proxy given to them."""
 
     proxy_id: int
-    PATTERN: ClassVar[re.Pattern[str]] = re.compile(rf"proxy:decline:{_ID}")
+    PATTERN: ClassVar[re.Pattern[str]] = cues.plain(rf"proxy:decline:{_ID}")
 
     def encode(self) -> str:
         return f"proxy:decline:{self.proxy_id}"
@@ -193,7 +195,7 @@ class AskProxy:
     """« Donner pouvoir » after declaring an absence: say how."""
 
     sitting_id: int
-    PATTERN: ClassVar[re.Pattern[str]] = re.compile(rf"proxy:ask:{_ID}")
+    PATTERN: ClassVar[re.Pattern[str]] = cues.plain(rf"proxy:ask:{_ID}")
 
     def encode(self) -> str:
         return f"proxy:ask:{self.sitting_id}"
@@ -208,7 +210,7 @@ class WithdrawProxy:
     """« Je serai là » said by a member who gave a proxy: withdraw it and come."""
 
     sitting_id: int
-    PATTERN: ClassVar[re.Pattern[str]] = re.compile(rf"proxy:withdraw:{_ID}")
+    PATTERN: ClassVar[re.Pattern[str]] = cues.plain(rf"proxy:withdraw:{_ID}")
 
     def encode(self) -> str:
         return f"proxy:withdraw:{self.sitting_id}"
@@ -222,7 +224,7 @@ class WithdrawProxy:
 class CancelProxy:
     """« Annuler » under a proxy being given."""
 
-    PATTERN: ClassVar[re.Pattern[str]] = re.compile(r"proxy:cancel")
+    PATTERN: ClassVar[re.Pattern[str]] = cues.plain(r"proxy:cancel")
 
     def encode(self) -> str:
         return "proxy:cancel"
@@ -238,7 +240,7 @@ class ConvocationAnswer:
 
     action: ConvocationAction
     delivery_id: int
-    PATTERN: ClassVar[re.Pattern[str]] = re.compile(rf"conv:(ack|present|absent|proxy):{_ID}")
+    PATTERN: ClassVar[re.Pattern[str]] = cues.plain(rf"conv:(ack|present|absent|proxy):{_ID}")
 
     def encode(self) -> str:
         return f"conv:{self.action.value}:{self.delivery_id}"
@@ -253,7 +255,7 @@ class ConveneUrgently:
     """Convene with the urgency procedure, offered when the notice period is too short."""
 
     sitting_id: int
-    PATTERN: ClassVar[re.Pattern[str]] = re.compile(rf"convoke:urgent:{_ID}")
+    PATTERN: ClassVar[re.Pattern[str]] = cues.plain(rf"convoke:urgent:{_ID}")
 
     def encode(self) -> str:
         return f"convoke:urgent:{self.sitting_id}"
@@ -268,7 +270,7 @@ class NewSittingBody:
     """The body of a sitting the secretariat is creating."""
 
     body_id: int
-    PATTERN: ClassVar[re.Pattern[str]] = re.compile(rf"newsit:body:{_ID}")
+    PATTERN: ClassVar[re.Pattern[str]] = cues.plain(rf"newsit:body:{_ID}")
 
     def encode(self) -> str:
         return f"newsit:body:{self.body_id}"
@@ -283,7 +285,7 @@ class NewSittingDecision:
     """« Confirmer » or « Annuler » the sitting being created."""
 
     create: bool
-    PATTERN: ClassVar[re.Pattern[str]] = re.compile(r"newsit:(ok|cancel)")
+    PATTERN: ClassVar[re.Pattern[str]] = cues.plain(r"newsit:(ok|cancel)")
 
     def encode(self) -> str:
         return "newsit:ok" if self.create else "newsit:cancel"
@@ -299,7 +301,7 @@ class SittingChoice:
 
     action: SittingAction
     sitting_id: int
-    PATTERN: ClassVar[re.Pattern[str]] = re.compile(
+    PATTERN: ClassVar[re.Pattern[str]] = cues.plain(
         rf"sitting:({'|'.join(a.value for a in SittingAction)}):{_ID}"
     )
 
@@ -324,7 +326,7 @@ class RecordsChoice:
     record_id: int
     start: date
     end: date
-    PATTERN: ClassVar[re.Pattern[str]] = re.compile(
+    PATTERN: ClassVar[re.Pattern[str]] = cues.plain(
         rf"records:(m|b):{_ID}:(\d{{4}}-\d{{2}}-\d{{2}}):(\d{{4}}-\d{{2}}-\d{{2}})"
     )
 
@@ -358,7 +360,7 @@ class SheetPdf:
     """« PDF » under /feuille: the émargement sheet of a sitting, to print."""
 
     sitting_id: int
-    PATTERN: ClassVar[re.Pattern[str]] = re.compile(rf"sheetpdf:{_ID}")
+    PATTERN: ClassVar[re.Pattern[str]] = cues.plain(rf"sheetpdf:{_ID}")
 
     def encode(self) -> str:
         return f"sheetpdf:{self.sitting_id}"

@@ -12,37 +12,37 @@ the transport (polling, webhook, console): one place, and no reader needs to kno
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from typing import Any
 
 from telegram import Update
 from telegram.ext import Application
 
+from storage import cues
 from storage.invisible import INVISIBLE, INVISIBLE_PATTERN
 from storage.names import strip_accents
 
-_COMMAND = re.compile(r"/\S*")
+_COMMAND = cues.plain(r"/\S*")
 # Invisible characters glued between a command and its argument (« /membre\x00Degraix »)
 # stand for the space they replace: removed, they made « /membredegraix », an unknown command.
-_GLUED_TO_COMMAND = re.compile(
+_GLUED_TO_COMMAND = cues.plain(
     rf"^((?:\s|{INVISIBLE_PATTERN})*/[A-Za-z0-9_]+(?:@\w+)?){INVISIBLE_PATTERN}+(?=\S)"
 )
 _MESSAGES = ("message", "edited_message")
 # « /séance », « /présents », « /délibération », « /assiduité »: a command typed with its
 # French accents was an unknown command; the commands are their unaccented names.
-_ACCENTED_COMMAND = re.compile(r"^/[^\s@/]*[^\x00-\x7f][^\s@/]*")
-_COMMAND_NAME = re.compile(r"/[A-Za-z0-9_]+")
+_ACCENTED_COMMAND = cues.plain(r"^/[^\s@/]*[^\x00-\x7f][^\s@/]*")
+_COMMAND_NAME = cues.plain(r"/[A-Za-z0-9_]+")
 # Blank runs nobody reads: spaces (and tabs, no-break spaces) by the thousand, or blank lines
 # after blank lines. Left in, « qui était présent ? » followed by 4,000 spaces or line breaks
 # was refused as « trop long » though its words were short.
-_SPACE_RUN = re.compile(r"[^\S\n]{2,}")
-_BLANK_LINES = re.compile(r"\n[^\S\n]*(?:\n[^\S\n]*){2,}")
-_NEEDS_SPACING = re.compile(r"^\s|\s$|[^\S\n]{2,}|\n[^\S\n]*\n[^\S\n]*\n")
+_SPACE_RUN = cues.plain(r"[^\S\n]{2,}")
+_BLANK_LINES = cues.plain(r"\n[^\S\n]*(?:\n[^\S\n]*){2,}")
+_NEEDS_SPACING = cues.plain(r"^\s|\s$|[^\S\n]{2,}|\n[^\S\n]*\n[^\S\n]*\n")
 # Half of a character outside the first plane, alone (JSON's « \ud800 »): no client types one,
 # no encoding can write one, and every reply quoting it raised UnicodeEncodeError (« /membre
 # \udcff » was « Désolé, je n'ai pas pu traiter votre demande »). Nobody sees it: removed.
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_LONE_SURROGATE = cues.plain("[\ud800-\udfff]")
 
 
 def clean_text(text: str) -> str:

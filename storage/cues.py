@@ -135,6 +135,24 @@ def compile(pattern: str, flags: int = 0) -> Cued:
     return Cued._of(_from_program(pattern, kept), kept[-1])
 
 
+def plain(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile`, its engine program kept between processes (`_Kept`), without a gate: for
+    the readers' many shorter expressions, compiled at every start of the process (parsing
+    them was a sixth of the console's start), whose searches need no cue checked first."""
+    flags = int(flags)  # a `re.RegexFlag` is no plain int: marshal keeps plain ints only
+    key = ("plain", pattern, flags)
+    kept = _KEPT.get(key)
+    if kept is None:
+        try:
+            kept = _program_of(flags, _parser.parse(pattern, flags))
+            compiled = _from_program(pattern, kept)
+        except (re.error, TypeError, AttributeError):  # what re.compile says, or another layout
+            return re.compile(pattern, flags)
+        _KEPT.put(key, kept)
+        return compiled
+    return _from_program(pattern, kept)
+
+
 def _program_of(flags: int, parsed: Any) -> tuple[Any, ...]:
     """What `_sre.compile` is given besides the pattern: flags, program, groups' numbering."""
     code = [int(op) for op in _compiler._code(parsed, flags)]  # plain ints: kept as they are

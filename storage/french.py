@@ -63,14 +63,14 @@ _NUMBER_WORDS = frozenset(
     seize vingt vingts trente quarante cinquante soixante cent cents mille mil et
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
-_TOKEN = re.compile(r"[a-z0-9]+")
+_TOKEN = cues.plain(r"[a-z0-9]+")
 # A year of three, five or six digits is read too (« 12/03/20245 », « 12/03/202 »): a typo
 # the member must be told of. Unread, it left « 12/03 » or nothing, and the answer was another
 # sitting's, without a word.
 _ISO = cues.compile(r"\b(\d{4,6})-(\d{1,2})-(\d{1,2})\b")
 _DAY_MONTH_YEAR = cues.compile(r"\b(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{2,6})\b")
 _DAY_MONTH = cues.compile(r"\b(\d{1,2})/(\d{1,2})\b(?!\s?[/.-]\s?\d)")
-_WEEKDAY_BEFORE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\s+(?:le\s+)?$")
+_WEEKDAY_BEFORE = cues.plain(r"\b(" + "|".join(WEEKDAYS) + r")\s+(?:le\s+)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +172,7 @@ def number_in_words(text: str) -> int | None:
     return _words_value(text.lower().replace("-", " ").split())
 
 
-_ORDINAL_FIGURES = re.compile(r"(\d{1,3}) ?(?:er|re|[èe]re|e|[èe]me|i[èe]me)")
+_ORDINAL_FIGURES = cues.plain(r"(\d{1,3}) ?(?:er|re|[èe]re|e|[èe]me|i[èe]me)")
 
 
 def ordinal_in_words(word: str) -> int | None:
@@ -398,14 +398,14 @@ def find_dates(text: str) -> list[DateMention]:
     return kept
 
 
-_RANGE_OPENER = re.compile(r"\b(?:du|entre(?: le| l)?|depuis(?: le| l)?|a partir du|de)\s*$")
-_RANGE_JOINER = re.compile(r"\s*(?:au|a|et|et le|et l|jusqu au|jusqu a|jusqu a le)\s*")
+_RANGE_OPENER = cues.plain(r"\b(?:du|entre(?: le| l)?|depuis(?: le| l)?|a partir du|de)\s*$")
+_RANGE_JOINER = cues.plain(r"\s*(?:au|a|et|et le|et l|jusqu au|jusqu a|jusqu a le)\s*")
 # « du 1er au 31 mars 2022 »: the first day alone, its month and year the second's
-_FIRST_DAY_ALONE = re.compile(r"\b(?:du|entre le|depuis le) (1er|\d{1,2})\s*$")
+_FIRST_DAY_ALONE = cues.plain(r"\b(?:du|entre le|depuis le) (1er|\d{1,2})\s*$")
 
 
 # « la semaine du 1er juillet », « dans la semaine du lundi 1er »: the week a day is in
-_WEEK_OF = re.compile(r"\bsemaine (?:du|de) (?:(?:lundi|mardi|mercredi|jeudi|vendredi) )?$")
+_WEEK_OF = cues.plain(r"\bsemaine (?:du|de) (?:(?:lundi|mardi|mercredi|jeudi|vendredi) )?$")
 
 
 def find_day_range(text: str, *, today: date) -> tuple[date, date, int, int] | None:
@@ -797,50 +797,50 @@ _COUNT = (
 _UNITS = r"jours?|semaines?|mois|ans|annees?"
 # « ce jour » is today, « ce jour-là » the day already talked about (no date of its own).
 _RELATIVE_WRITTEN: tuple[tuple[re.Pattern[str], _Reader], ...] = (
-    (re.compile(r"\bavant[ -]hier\b|\bapres[ -]demain\b|\bhier\b|\bdemain\b"
+    (cues.plain(r"\bavant[ -]hier\b|\bapres[ -]demain\b|\bhier\b|\bdemain\b"
                 r"|\baujourd ?hui\b|\bce jour\b(?![ -]?la\b)"), _relative_day),
-    (re.compile(rf"\b({_WEEKDAY_ALT})\s+({_LAST}|{_NEXT})\b"), _weekday),
-    (re.compile(rf"\b(?:la |cette |l )?(semaine|mois|annee|an)\s+({_LAST}|{_NEXT}|d avant"
+    (cues.plain(rf"\b({_WEEKDAY_ALT})\s+({_LAST}|{_NEXT})\b"), _weekday),
+    (cues.plain(rf"\b(?:la |cette |l )?(semaine|mois|annee|an)\s+({_LAST}|{_NEXT}|d avant"
                 r"|d apres)\b"
                 r"|\b(?:cette |ce )(semaine|mois|annee)(?:[ -]ci)?\b"), _unit),
-    (re.compile(rf"\b(?:il y a|y a|ca fait|cela fait|voila)\s+({_COUNT})\s+({_UNITS}|an)\b"
+    (cues.plain(rf"\b(?:il y a|y a|ca fait|cela fait|voila)\s+({_COUNT})\s+({_UNITS}|an)\b"
                 r"(\s+et\s+demie?\b)?"), _ago),
-    (re.compile(rf"\b(?:les|ces|sur les|durant les|pendant les|au cours des)\s+(?:({_COUNT})\s+)?"
+    (cues.plain(rf"\b(?:les|ces|sur les|durant les|pendant les|au cours des)\s+(?:({_COUNT})\s+)?"
                 rf"derni(?:ers|eres)\s+({_UNITS})\b"
                 rf"|\b(?:depuis|sur|durant|pendant)\s+({_COUNT})\s+({_UNITS})\b"), _lately),
-    (re.compile(rf"\b({_MONTH_ALT})\s+({_LAST}|{_NEXT})\b"), _named_month),
-    (re.compile(rf"\b({_ORDINAL_ALT})\s+(semestre|trimestre)(?:\s+(?:de |d )?{_YEAR})?\b"),
+    (cues.plain(rf"\b({_MONTH_ALT})\s+({_LAST}|{_NEXT})\b"), _named_month),
+    (cues.plain(rf"\b({_ORDINAL_ALT})\s+(semestre|trimestre)(?:\s+(?:de |d )?{_YEAR})?\b"),
      _part_of_year),
-    (re.compile(rf"\b([st])([1-4])\s+(?:de |d )?{_YEAR}\b"
+    (cues.plain(rf"\b([st])([1-4])\s+(?:de |d )?{_YEAR}\b"
                 r"|(?:(?<=\bau )|(?<=\bdu )|(?<=\ble )|(?<=\ben ))([st])([1-4])\b"),
      _abbreviated_part),
-    (re.compile(rf"\b(debut|fin|mi|milieu)(?: du mois de| du mois d| de| d)?\s+({_MONTH_ALT})"
+    (cues.plain(rf"\b(debut|fin|mi|milieu)(?: du mois de| du mois d| de| d)?\s+({_MONTH_ALT})"
                 rf"(?:\s+{_YEAR})?\b"), _part_of_month),
-    (re.compile(rf"\b({_ORDINAL_ALT}|derniere?)\s+({_WEEKDAY_ALT})\s+(?:du mois de |du mois d "
+    (cues.plain(rf"\b({_ORDINAL_ALT}|derniere?)\s+({_WEEKDAY_ALT})\s+(?:du mois de |du mois d "
                 rf"|de |d )?({_MONTH_ALT})(?:\s+{_YEAR})?\b"), _weekday_of_month),
-    (re.compile(rf"\b(?:(?:a |de )?la |cette |l )?rentree(?:\s+(?:de |d )?{_YEAR})?\b"),
+    (cues.plain(rf"\b(?:(?:a |de )?la |cette |l )?rentree(?:\s+(?:de |d )?{_YEAR})?\b"),
      _school_year),
-    (re.compile(rf"\b(debut|fin|mi|milieu|courant)(?: de l annee| d annee| de| d)?\s+{_YEAR}\b"),
+    (cues.plain(rf"\b(debut|fin|mi|milieu|courant)(?: de l annee| d annee| de| d)?\s+{_YEAR}\b"),
      _part_of_named_year),
-    (re.compile(r"\b(debut|fin|milieu)(?: de l| d) ?annee()\b(?! (?:derniere|passee|prochaine))"),
+    (cues.plain(r"\b(debut|fin|milieu)(?: de l| d) ?annee()\b(?! (?:derniere|passee|prochaine))"),
      _part_of_named_year),
-    (re.compile(r"\b(avant derniere?) (ete|hiver|printemps|automne)\b"
+    (cues.plain(r"\b(avant derniere?) (ete|hiver|printemps|automne)\b"
                 rf"|\b(?:il y a|y a|ca fait|cela fait)\s+({_COUNT})\s+(etes|hivers|printemps"
                 r"|automnes)\b"), _season_back),
-    (re.compile(r"\bavant derniere? (annee|mois|semaine)\b"), _unit_back),
-    (re.compile(rf"\b(ce |cet |l |en |au |a l )(ete|hiver|printemps|automne)"
+    (cues.plain(r"\bavant derniere? (annee|mois|semaine)\b"), _unit_back),
+    (cues.plain(rf"\b(ce |cet |l |en |au |a l )(ete|hiver|printemps|automne)"
                 rf"(?:\s+({_LAST}|{_NEXT}|(?:19|20)\d{{2}}))?\b"), _season),
-    (re.compile(rf"\b()(hiver|printemps|automne)(?:\s+({_LAST}|{_NEXT}|(?:19|20)\d{{2}}))?\b"),
+    (cues.plain(rf"\b()(hiver|printemps|automne)(?:\s+({_LAST}|{_NEXT}|(?:19|20)\d{{2}}))?\b"),
      _season),
-    (re.compile(rf"\b(?:de|d|entre|depuis)\s+{_YEAR}\s+(?:a|et|au|jusqu a|jusqu en)\s+{_YEAR}\b"),
+    (cues.plain(rf"\b(?:de|d|entre|depuis)\s+{_YEAR}\s+(?:a|et|au|jusqu a|jusqu en)\s+{_YEAR}\b"),
      _years),
-    (re.compile(rf"\b(?:de|d|entre|depuis)\s+({_MONTH_ALT})(?:\s+{_YEAR})?\s+(?:a|et|au|jusqu a"
+    (cues.plain(rf"\b(?:de|d|entre|depuis)\s+({_MONTH_ALT})(?:\s+{_YEAR})?\s+(?:a|et|au|jusqu a"
                 rf"|jusqu en)\s+({_MONTH_ALT})(?:\s+{_YEAR})?\b"), _months),
-    (re.compile(rf"\b(avant|apres)\s+(?:l annee |l an )?{_YEAR}\b"), _before_or_after),
-    (re.compile(rf"\b(?:en|durant|pendant|depuis|annee|au cours de l annee|sur l annee)"
+    (cues.plain(rf"\b(avant|apres)\s+(?:l annee |l an )?{_YEAR}\b"), _before_or_after),
+    (cues.plain(rf"\b(?:en|durant|pendant|depuis|annee|au cours de l annee|sur l annee)"
                 rf"\s+{_YEAR}\b"), _year),
     # « les séances de 2022 »: a year after a word that names sittings or acts.
-    (re.compile(rf"(?:(?<=seances de )|(?<=conseils de )|(?<=bureaux de )|(?<=reunions de )"
+    (cues.plain(rf"(?:(?<=seances de )|(?<=conseils de )|(?<=bureaux de )|(?<=reunions de )"
                 rf"|(?<=deliberations de )|(?<=seances pour )|(?<=seance de )|(?<=conseil de )"
                 rf"|(?<=bureau de )|(?<=reunion de )){_YEAR}\b"), _year),
 )  # fmt: skip
@@ -855,15 +855,15 @@ _YEAR_READERS = frozenset({_year})
 
 # « fin janvier 2022 », « le premier jeudi de juillet »: a span inside a month, read before
 # the month itself by a reader of whole dates
-WITHIN_A_MONTH = re.compile(
+WITHIN_A_MONTH = cues.plain(
     rf"\b(?:debut|fin|mi|milieu)(?: du mois de| du mois d| de| d)?\s+(?:{_MONTH_ALT})\b"
     rf"|\b(?:{_ORDINAL_ALT}|derniere?)\s+(?:{_WEEKDAY_ALT})\s+(?:du mois de |du mois d |de |d )?"
     rf"(?:{_MONTH_ALT})\b"
 )
 
 
-_WEEKDAY_DAY = re.compile(rf"\b({_WEEKDAY_ALT})\s+(\d{{1,2}}|1er)\b")
-_BARE_WEEKDAY = re.compile(rf"\b({_WEEKDAY_ALT})\b(?!\s+(?:\d|{_LAST}|{_NEXT}))")
+_WEEKDAY_DAY = cues.plain(rf"\b({_WEEKDAY_ALT})\s+(\d{{1,2}}|1er)\b")
+_BARE_WEEKDAY = cues.plain(rf"\b({_WEEKDAY_ALT})\b(?!\s+(?:\d|{_LAST}|{_NEXT}))")
 
 
 def _weekday_dates(match: re.Match[str], today: date) -> list[date]:
@@ -898,7 +898,7 @@ def _pick(days: list[date], today: date, past: bool | None) -> date | None:
 
 # « le 4 juillet de l'an dernier », « le 13 mars de cette année », « en mars de l'année
 # prochaine »: a month whose year is said against today.
-_MONTH_THEN_YEAR_WORDS = re.compile(
+_MONTH_THEN_YEAR_WORDS = cues.plain(
     rf"\b((?:{_MONTH_ALT}) )(?:(?:de |d )?(?:l'|l |l’)(an|annee)\s+({_LAST}|{_NEXT}"
     r"|d avant|d apres)|(?:de )?(cette) annee)\b"
 )

@@ -11,7 +11,7 @@ second.
 
 from __future__ import annotations
 
-import re
+from storage import cues
 
 # The tags (outside the first plane) in an alternative of their own: in one character class
 # with the others, every document's search for them took twice as long.
@@ -21,12 +21,12 @@ _PLANE_ONE = (
 )
 _TAGS = "[\U000e0001\U000e0020-\U000e007f]"
 _PATTERN = f"{_PLANE_ONE}|{_TAGS}"
-INVISIBLE = re.compile(_PATTERN)
+INVISIBLE = cues.plain(_PATTERN)
 # Each class alone is scanned by the engine's fast loop over a character set; their
 # alternation is tried branch by branch at every position (a 4 kB document: 8 µs each, 45
 # together). Asking whether a text holds one is two scans.
-_PLANE_ONE_CHAR = re.compile(_PLANE_ONE)
-_TAG_CHAR = re.compile(_TAGS)
+_PLANE_ONE_CHAR = cues.plain(_PLANE_ONE)
+_TAG_CHAR = cues.plain(_TAGS)
 
 
 def holds_invisible(text: str) -> bool:

@@ -11,11 +11,18 @@ from types import SimpleNamespace
 
 import pytest
 
+from bot import callbacks, incoming
+from bot.handlers import questions
 from bot.services import (
     act_facts,
+    answers,
     frames,
     import_warnings,
     law_questions,
+    names,
+    proxy_dialog,
+    record_counts,
+    search,
     shorthand,
     small_talk,
 )
@@ -202,3 +209,70 @@ def test_a_damaged_or_foreign_file_is_derived_again(
     (shared / f"council-bot-{os.getuid()}").mkdir(mode=0o777)
     os.chmod(shared / f"council-bot-{os.getuid()}", 0o777)
     assert cues._private_folder() is None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags"),
+    [
+        (r"(?P<who>\w+) donne (?:son )?pouvoir à (?P<to>\w+)", 0),
+        (r"\bséance[s]?\b", re.IGNORECASE),
+        (r"^oui$", re.MULTILINE | re.IGNORECASE),
+        (r"\bvot(?:e|ait)?\b", re.ASCII),
+    ],
+)
+def test_a_plain_pattern_is_kept_for_the_next_process(
+    pattern: str, flags: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The readers' shorter expressions: the engine's program only, no gate; flags given as
+    # `re.RegexFlag` (which marshal refuses) are kept as the plain number they are.
+    first = cues._Kept(tmp_path)
+    monkeypatch.setattr(cues, "_KEPT", first)
+    derived = cues.plain(pattern, flags)
+    assert derived == re.compile(pattern, flags)
+    first.write()
+
+    def unparsed(*_: object) -> None:
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(cues, "_KEPT", cues._Kept(tmp_path))
+    monkeypatch.setattr(cues, "_parser", SimpleNamespace(parse=unparsed))  # only cues' use
+    kept = cues.plain(pattern, flags)
+    assert kept == re.compile(pattern, flags)
+    assert (kept.groupindex, kept.groups) == (derived.groupindex, derived.groups)
+    for text in CORPUS:
+        assert _span(kept.search(text)) == _span(derived.search(text)), text
+
+
+def test_plain_refuses_what_re_compile_refuses() -> None:
+    with pytest.raises(re.error):
+        cues.plain(r"(?P<x>a")
+
+
+def _started_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """The patterns compiled at every start, by the readers and the modules around them."""
+    found = []
+    modules = (
+        act_facts, answers, callbacks, frames, french, incoming, law_questions, names,
+        proxy_dialog, questions, record_counts, search, small_talk,
+    )  # fmt: skip
+    for module in modules:
+        for name, value in vars(module).items():
+            plain = value.plain if isinstance(value, cues.Cued) else value
+            if isinstance(plain, re.Pattern) and isinstance(plain.pattern, str):
+                found.append((f"{module.__name__}.{name}", plain))
+            elif isinstance(value, type) and isinstance(
+                getattr(value, "PATTERN", None), re.Pattern
+            ):
+                found.append((f"{module.__name__}.{name}.PATTERN", value.PATTERN))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("name", "plain"), _started_patterns(), ids=lambda v: v if isinstance(v, str) else ""
+)
+def test_every_reader_pattern_is_kept_between_processes(name: str, plain: re.Pattern[str]) -> None:
+    # Each pattern the readers compile at start is the one re.compile makes, and its program
+    # is kept: the next process builds it without parsing the expression again.
+    assert plain == re.compile(plain.pattern, plain.flags), name
+    kept = cues._KEPT._entries or {}
+    assert any(plain.pattern in (key[0], key[1]) for key in kept), name

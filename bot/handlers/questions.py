@@ -87,7 +87,7 @@ from bot.services.search import (
     words_of,
 )
 from bot.services.signatures import signatures, signed_as
-from storage import attendance_records, chat_state, lookups, queries, rules
+from storage import attendance_records, chat_state, cues, lookups, queries, rules
 from storage.french import find_dates
 from storage.models import Member, Sitting
 from storage.names import CIVILITY_ALTERNATION, fold, strip_accents
@@ -126,8 +126,8 @@ _ABOUT_MEMBERS = {
 # A word of three letters or more; it is a name when its first letter is a capital of any
 # alphabet (« Деграикс », « Δεγραιξ »: a Latin-only class left them unread, and the whole roll
 # call was answered instead of « aucun membre ne s'appelle … »).
-_WORD_OF_A_NAME = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]{2,})")
-_NAME_PIECES = re.compile(r"[\w'’-]+")
+_WORD_OF_A_NAME = cues.plain(r"(?<![\w'’-])([^\W\d_][\w'’-]{2,})")
+_NAME_PIECES = cues.plain(r"[\w'’-]+")
 
 
 def to_question(frame: Frame, today: date) -> Question:
@@ -229,7 +229,7 @@ def _frame_state(frame: Frame) -> dict[str, Any]:
     }
 
 
-_A_SITTING_STEP = re.compile(r"\b(?:fois|seance|reunion|session)\b")
+_A_SITTING_STEP = cues.plain(r"\b(?:fois|seance|reunion|session)\b")
 
 
 def _shifted(frame: Frame, last: dict[str, Any], ask: Ask) -> Frame:
@@ -373,13 +373,13 @@ def _complete(frame: Frame, last: dict[str, Any]) -> Frame:
     return kept
 
 
-_VOTE_SIDE = re.compile(
+_VOTE_SIDE = cues.plain(
     r"^\W*(?:et|puis|ok et)? ?(?:(?:les|des|combien de|combien d|de|d|le nombre de) )?(?:voix )?"
     r"(pour|contre|abst\w*|oppos\w*)\W*$"
 )
 _SIDES = {"pour": About.FOR, "cont": About.AGAINST, "abst": About.ABSTENTIONS}
 _SIDES["oppo"] = About.AGAINST
-_ONE_IN_HAND = re.compile(
+_ONE_IN_HAND = cues.plain(
     r"(?:\bj ?|\b)en (?:avai[st]|avaient|aviez|avions|portai[st]) (?:un|une|1)\b"
 )
 _COUNTED = {
@@ -448,7 +448,7 @@ _ACT_FIELDS = frozenset(
 )
 
 
-_AMONG_THEM = re.compile(
+_AMONG_THEM = cues.plain(
     r"\b(?:lesquel\w*|parmi (?:elles|eux|celles|ceux|ces)|dont|et (?:sur|pour)"
     r"|(?:et )?(?:celles|ceux) (?:sur|de|du|des|concernant|pour))\b"
 )
@@ -1150,7 +1150,7 @@ _REGIVE_WORDS = frozenset(
     redonne redonner reconduis reconduire renouvelle renouveler lui le la meme aussi encore
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
-_TO_HIM_AGAIN = re.compile(r"\b(?:lui|le lui|la lui|redonne|reconduis|renouvelle|meme)\b")
+_TO_HIM_AGAIN = cues.plain(r"\b(?:lui|le lui|la lui|redonne|reconduis|renouvelle|meme)\b")
 
 
 def _holder_in_talk(ask: Ask, frame: Frame, question: Question) -> int | None:
@@ -1277,20 +1277,20 @@ def _acts_only(ask: Ask, frame: Frame) -> bool:
 
 
 # « on l'a eu ? », « donc on l'avait ? », « il était atteint ? »: the quorum just talked about
-_GOT_IT = re.compile(
+_GOT_IT = cues.plain(
     r"\b(?:on l a(?: bien)? eu|on l avait|l a t on eu|l avait on|on y etait|c etait bon"
     r"|(?:il etait|c est|c etait)? ?atteint)\b"
 )
 
 
-_COUNT_OF = re.compile(r"\bcombien (?:de |d )(\w+)")
+_COUNT_OF = cues.plain(r"\bcombien (?:de |d )(\w+)")
 # What a sitting's agenda is counted in: answered as the sitting's acts, never « not held ».
 _AGENDA_ITEMS = frozenset(
     "points point sujets questions affaires dossiers objets rapports items textes".split()  # noqa: SIM905
 )
 
 
-_GIVEN_COUNTED = re.compile(
+_GIVEN_COUNTED = cues.plain(
     r"\b(?:donne|donnes|donnees|donnait|confie\w*|delegue\w*|transmis|laisse\w*|cede\w*)\b"
 )
 
@@ -1301,7 +1301,7 @@ def _proxy_side_of_count(text: str) -> About:
     return About.GIVEN if _GIVEN_COUNTED.search(fold(text)) else About.HELD
 
 
-_NOT_YET = re.compile(r"\b(?:n a|n ont|pas|sans|manque|manquent|reste|restent)\b")
+_NOT_YET = cues.plain(r"\b(?:n a|n ont|pas|sans|manque|manquent|reste|restent)\b")
 
 
 async def _receipts(ask: Ask, frame: Frame, last: dict[str, Any]) -> None:
@@ -1362,7 +1362,7 @@ async def _receipts(ask: Ask, frame: Frame, last: dict[str, Any]) -> None:
 _ABOUT_AN_ACTION = (Asked.NOTHING, Asked.HELP, Asked.SEARCH, Asked.ACTIONS)
 # « combien ? » alone counts what was listed; an amount needs a word of money, or an action
 # in talk (« et celle-là, combien ? » after an action)
-_MONEY = re.compile(
+_MONEY = cues.plain(
     r"\b(?:coute\w*|cout|couts|montant\w*|prix|euros?|budget|finance\w*|verse\w*|touche\w*"
     r"|porte\w*|porteu\w*)\b"
 )
@@ -1401,17 +1401,17 @@ async def _actions_of_acts_in_talk(
 
 # « combien » asks money, not a vote, unless a word of the vote is said: « voix », « votes »,
 # « contre », « abstentions », « de pour », or « pour » last (« combien pour ? »)
-_VOTE_SAID = re.compile(
+_VOTE_SAID = cues.plain(
     r"\b(?:voix|vot\w*|suffrages?|scrutin|contre|abstention\w*|abstenu\w*|unanim\w*"
     r"|adopt\w*|rejet\w*|oppos\w*|(?:de|d|les|des) pour|pour (?:et|ou))\b|\bpour\W*$"
 )
 # an act's title that says it grants money: « combien ? » of it asks that money
-_GRANTS_MONEY = re.compile(
+_GRANTS_MONEY = cues.plain(
     r"\b(?:fonds de concours|subventions?|attribution d (?:un|une)|participation financiere"
     r"|aides? financieres?|versement d)\b"
 )
-_AN_AXIS = re.compile(r"\baxe (\d+)\b")
-_HOW_MUCH = re.compile(r"\b(?:combien|cb|cbn|total|en tout|montant|somme)\b")
+_AN_AXIS = cues.plain(r"\baxe (\d+)\b")
+_HOW_MUCH = cues.plain(r"\b(?:combien|cb|cbn|total|en tout|montant|somme)\b")
 # the frames « combien … » is read as when it is said of an act: its vote figures, a count
 _MONEY_OR_VOTE = {
     Asked.VOTE: (None, About.FOR, About.VOTES),
@@ -1904,31 +1904,31 @@ async def _answer_record(ask: Ask, frame: Frame, member_id: int) -> None:
     await records.send_member_chart(ask, member_id, span)
 
 
-_AMOUNT_ASKED = re.compile(
+_AMOUNT_ASKED = cues.plain(
     r"\b(?:combien|cb|cbn|montant|budget|argent|somme|finance\w*|subvention\w*"
     r"|contribution|participation|verse\w*|euros?)\b"
 )
 # « c'est quel axe ? », « ça relève de quel axe ? », « dans quel programme ? »: the axis and
 # programme of the action just given
-_AXIS_ASKED = re.compile(
+_AXIS_ASKED = cues.plain(
     r"(?:^|\bet )l axe\W*$"
     r"|\b(?:quel(?:le)?s? (?:axes?|programmes?|volets?|dispositifs?)|son axe|axe de quoi"
     r"|(?:c est|releve|fait partie|rattache\w*|s inscrit|inscrite?) (?:de |d |a |dans |sur )?"
     r"(?:quel|quelle|l|un) ?(?:axe|programme|volet)|numero d axe)\b"
 )
 # « sur quel territoire ? », « ça se passe où ? », « quels quartiers ? »
-_TERRITORY_ASKED = re.compile(
+_TERRITORY_ASKED = cues.plain(
     r"\b(?:quels? territoires?|sur quel territoire|le territoire|quels? quartiers?"
     r"|ou (?:ca|cela|elle|il|ils|elles) (?:se passe|intervien\w*|agi\w*|a lieu)"
     r"|(?:ca|cela|elle|il|ils|elles) (?:se passe\w*|intervien\w*|agi\w*|a lieu) ou"
     r"|ou interviennent|ou intervient|dans quelle commune|dans quelles communes)\b"
 )
 # « c'est quoi l'objectif ? », « ça sert à quoi ? », « pour quoi faire ? »
-_OBJECTIVES_ASKED = re.compile(
+_OBJECTIVES_ASKED = cues.plain(
     r"\b(?:objectifs?|quel (?:est le )?but|pour quoi faire|dans quel but"
     r"|a quoi (?:ca |cela |elle |il )?sert|(?:ca|cela|elle|il) sert a quoi)\b"
 )
-_CARRIER_ASKED = re.compile(
+_CARRIER_ASKED = cues.plain(
     r"\b(?:qui (?:la |le |les |l )?(?:porte|portait|mene|menait|gere|realise|s occupe)"
     r"|porteur\w*|porte par qui"
     r"|porteuse|beneficiaire\w*|qui en beneficie|pour qui|quel organisme|quelle structure"
@@ -1939,7 +1939,7 @@ _CARRIER_ASKED = re.compile(
 
 # Said of the funded action in talk (« combien pour AESIO ? » just answered): « qui d'autre
 # finance ? », « la Région participe ? », « l'État met combien ? »: who else pays
-_COFUNDERS_ASKED = re.compile(
+_COFUNDERS_ASKED = cues.plain(
     r"\b(?:co ?financ\w*|cofinanc\w*|autres? financ\w*|financ\w* aussi|qui d autre"
     r"|(?:la )?region|(?:le )?departement|(?:l )?etat|l europe|europe\w*|feder|caf|ars"
     r"|(?:les )?autres? partenaires?|(?:qui|quels?) (?:sont les )?(?:autres )?partenaires?"
@@ -1947,10 +1947,10 @@ _COFUNDERS_ASKED = re.compile(
 )
 # « c'est une convention pluriannuelle ? », « c'est annuel ? » (its duration, « sur combien
 # d'années ? », is a sentence of its act: act_facts.py)
-_CONVENTION_ASKED = re.compile(r"\b(?:pluri ?annuel\w*|annuel\w*|convention\w*)\b")
+_CONVENTION_ASKED = cues.plain(r"\b(?:pluri ?annuel\w*|annuel\w*|convention\w*)\b")
 # « la délibération qui l'a approuvée ? », « approuvé par quelle délib ? », « c'est quelle
 # délib ? »
-_DECISION_ASKED = re.compile(
+_DECISION_ASKED = cues.plain(
     r"\b(?:quelle delib\w*|la delib\w* (?:qui|de)|quel acte|quelle decision"
     r"|(?:approuv|vot|decid|adopt|valid)\w* (?:par|dans|en) (?:quelle|quel)"
     r"|dans quelle delib\w*|numero de (?:la )?delib|la delib\w*\W*$|^(?:et )?(?:la )?delib\w*\W*$)"
@@ -1989,11 +1989,11 @@ _FIELD_SMALL = frozenset(
 )
 # « c'est sur quelle commune ? », « c'est où ? », « qui s'en occupe ? », « qui porte le
 # projet ? »: the territory and the carrier, in the words members use of an action
-_WHERE_ASKED = re.compile(
+_WHERE_ASKED = cues.plain(
     r"\b(?:quelles? communes?|sur quelle commune|c est ou|ou ca|ou est ce|a quel endroit"
     r"|quel secteur|quels? lieux?|ou exactement)\b"
 )
-_WHO_ASKED = re.compile(
+_WHO_ASKED = cues.plain(
     r"\b(?:qui s en occupe|qui s occupe|qui porte (?:le|ce|l) (?:projet|action|dossier)"
     r"|qui (?:le |la |l )?(?:fait|assure|pilote|anime|mene))\b"
 )
@@ -2086,7 +2086,7 @@ async def _field_of_the_action_in_talk(ask: Ask, frame: Frame, last: dict[str, A
 
 
 # « 490 500 € annuels (50 % du programme) »: an amount as an act's text gives a share
-_SHARE_FIGURE = re.compile(
+_SHARE_FIGURE = cues.plain(
     r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:,\d+)?\s?(?:€|euros?)"
     r"(?:\s+(?:annuels?|par an|HT|TTC))?(?:\s*\(\s*\d+(?:,\d+)?\s?%[^)]{0,40}\))?"
 )
@@ -2151,7 +2151,7 @@ _FUNDERS = {
     "caf": "la CAF",
     "ars": "l'ARS",
 }
-_FUNDER_NAMED = re.compile(r"\b(" + "|".join(_FUNDERS) + r")\b")
+_FUNDER_NAMED = cues.plain(r"\b(" + "|".join(_FUNDERS) + r")\b")
 
 
 def action_fact(text: str) -> str | None:
@@ -2649,12 +2649,12 @@ def _name_like_words(frame: Frame, text: str | None = None) -> list[str]:
     return found
 
 
-_AFTER_CIVILITY = re.compile(
+_AFTER_CIVILITY = cues.plain(
     r"(?i)\b(?:madame|monsieur|mme|mlle|mr|m\.)\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,2})"
 )
 
 
-_CIVILITY_SAID = re.compile(rf"\b(?:{CIVILITY_ALTERNATION})\b")
+_CIVILITY_SAID = cues.plain(rf"\b(?:{CIVILITY_ALTERNATION})\b")
 _NEVER_NAMES = frozenset(
     ("pris", "part", "bien", "souvent", "vraiment", "deja", "toujours", "encore", "jamais")
 )
@@ -2920,7 +2920,7 @@ def _an_action_named(ask: Ask, frame: Frame) -> bool:
 
 
 # « lequel des Marc était là ? », « quel Christian était absent ? »: which one did it, asked
-_WHICH_OF_THEM = re.compile(r"\b(?:quel|quelle|lequel|laquelle|lesquels|lesquelles)\b")
+_WHICH_OF_THEM = cues.plain(r"\b(?:quel|quelle|lequel|laquelle|lesquels|lesquelles)\b")
 
 
 def _role_fits(frame: Frame) -> Callable[[lookups.MemberAtSitting], bool] | None:
@@ -2969,18 +2969,18 @@ async def _fitting_the_role(
 
 # A pronoun for one member (« lui », « elle », « celui-ci », « ses pouvoirs »), in a question
 # about a member's presence, proxy or record
-_ONE_PERSON = re.compile(
+_ONE_PERSON = cues.plain(
     r"\b(?:lui|il|elle|celui ci|celle ci|celui la|celle la|ce dernier|cette derniere|son|sa"
     r"|ses)\b(?! y\b| faut| fallait)"
 )
-_FOR_HOW_MANY_SITTINGS = re.compile(
+_FOR_HOW_MANY_SITTINGS = cues.plain(
     r"\b(?:pour|sur|valable pour|valable sur|vaut pour) combien de (?:seances|bureaux|conseils"
     r"|reunions|fois)\b|\bjusqu (?:a|au) quand\b.*\b(?:vaut|valable|tient|court|dure)\b"
     r"|\bcombien de temps\b.*\b(?:vaut|valable|tient|dure)\b"
 )
 # « votée par qui ? », « adoptée par quelle instance ? », « c'était au conseil ? »: the body
 # that voted the act in talk
-_BODY_OF_THE_ACT = re.compile(
+_BODY_OF_THE_ACT = cues.plain(
     r"\b(?:vote\w*|adopte\w*|decide\w*|approuve\w*|passe\w*|valide\w*) (?:par qui|par quel"
     r"(?:le)? (?:organe|instance|assemblee)|en quel(?:le)? (?:organe|instance|assemblee)"
     r"|par le (?:bureau|conseil)|au (?:bureau|conseil)|en (?:bureau|conseil))\b"
@@ -2990,12 +2990,12 @@ _BODY_OF_THE_ACT = re.compile(
     r"|^(?:et )?(?:c etait |c est |ca s est passe |ca s est fait )?(?:a|au|en|lors de|pendant)"
     r" quel(?:le)? (?:conseil|bureau|seance|reunion|instance)\b"
 )
-_HOLDERS_ALL_THERE = re.compile(
+_HOLDERS_ALL_THERE = cues.plain(
     r"\b(?:mandataires|porteurs|porteuses|ceux qui (?:portaient|avaient) (?:un|les) \w+)\b.*"
     r"\b(?:tous|toutes|bien)\b.*\bpresent\w*|\b(?:tous|toutes) (?:les )?(?:mandataires"
     r"|porteurs)\b.*\bpresent\w*"
 )
-_A_LIST_ASKED = re.compile(
+_A_LIST_ASKED = cues.plain(
     r"\b(?:les|des|la liste des) (?:presents|presentes|absents|absentes|excuses|excusees"
     r"|pouvoirs|procurations|mandataires|votants)\b"
 )
@@ -3016,12 +3016,12 @@ def _asked_who(last: dict[str, Any]) -> bool:
 
 # Where an enumeration of names breaks: « Berger et Rivat », « Berger, Rivat », a sentence's
 # end; never the dot of a civility (« M. Michaud était là ? »: the civility picks the member).
-_ENUMERATION = re.compile(
+_ENUMERATION = cues.plain(
     r",|\bet\b|&|/|\bou\b|[!?;:](?=\s|$)"
     r"|(?<!\b[Mm])(?<!\b[Mm]r)(?<!\b[Mm]me)(?<!\b[Mm]lle)\.(?=\s|$)"
 )
-_FEMININE = re.compile(r"\belles?\b")
-_MASCULINE = re.compile(r"\b(?:il|ils|lui)\b")
+_FEMININE = cues.plain(r"\belles?\b")
+_MASCULINE = cues.plain(r"\b(?:il|ils|lui)\b")
 
 
 def _other_by_gender(ask: Ask, frame: Frame, kept: list[int], named: list[int]) -> list[int]:
@@ -3050,9 +3050,9 @@ def _other_by_gender(ask: Ask, frame: Frame, kept: list[int], named: list[int]) 
 
 # One person said by a pronoun (« et lui ? », « elle avait un pouvoir ? »), never « ils »,
 # « elles », « eux », nor the « il » of « il y avait ».
-_ONE_WOMAN = re.compile(r"\belle\b")
-_ONE_MAN = re.compile(r"\b(?:il|lui)\b(?! y\b)")
-_SEVERAL = re.compile(r"\b(?:ils|elles|eux|leurs?|tous|toutes|les deux)\b")
+_ONE_WOMAN = cues.plain(r"\belle\b")
+_ONE_MAN = cues.plain(r"\b(?:il|lui)\b(?! y\b)")
+_SEVERAL = cues.plain(r"\b(?:ils|elles|eux|leurs?|tous|toutes|les deux)\b")
 
 
 def _fitting_the_pronoun(ask: Ask, frame: Frame, kept: list[int]) -> list[int]:
@@ -3169,7 +3169,7 @@ def _body_ids(ask: Ask, frame: Frame, members: list[int]) -> list[int] | None:
 
 
 # The asker's proxy asked in the present or the future (never « représentait », « portais »).
-_MY_PROXY_NOW = re.compile(
+_MY_PROXY_NOW = cues.plain(
     r"\bme (?:represente|representera|remplace|remplacera)\b"
     r"|\bje (?:porte|porterai|detiens)\b|\bj ai (?:un|une|des|deja un|deja une) (?:pouvoir|procu)"
 )
@@ -3435,7 +3435,7 @@ async def _same_time_of_year(
 
 # « je n'ai pas reçu ma convocation »: about a coming sitting, never the last one's.
 # « je n'ai pas reçu / rien eu / jamais eu ma convocation », « tu peux me la renvoyer ? »
-_NOT_RECEIVED = re.compile(
+_NOT_RECEIVED = cues.plain(
     r"\b(?:pas|jamais|toujours pas|rien)\s+(?:encore\s+)?(?:recu|eu)\b"
     r"|\b(?:re ?envo\w*|renvo\w*|re ?transmet\w*|re ?expedi\w*)\b"
 )
@@ -3535,13 +3535,13 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
 
 # The outcome a count of acts is narrowed by: « adoptées à l'unanimité », « votées à
 # l'unanimité », « non unanimes », « pas à l'unanimité », « adoptées », « approuvées ».
-_NOT_UNANIMOUS = re.compile(
+_NOT_UNANIMOUS = cues.plain(
     r"\b(?:non|pas|sans|hors)(?: (?:a|a l|en|d|de|l))? l?unanim\w*|\bnon unanim\w*"
     r"|\b(?:pas ete|pas) (?:adoptee?s? |votee?s? )?(?:a l )?unanim\w*"
 )
-_UNANIMOUS = re.compile(r"\bl?unanim\w*")  # « à lunanimité » typed without its apostrophe
+_UNANIMOUS = cues.plain(r"\bl?unanim\w*")  # « à lunanimité » typed without its apostrophe
 # (« votées » is every act voted on, adopted or not)
-_ADOPTED = re.compile(r"\b(?:adoptee?s?|approuvee?s?|passee?s?|acceptee?s?|validee?s?)\b")
+_ADOPTED = cues.plain(r"\b(?:adoptee?s?|approuvee?s?|passee?s?|acceptee?s?|validee?s?)\b")
 
 
 def _has_outcome(act: Any, outcome: str) -> bool:
@@ -3682,7 +3682,7 @@ def _ranked_all(ask: Ask, words: str, frame: Frame) -> tuple[list[int], int]:
     return ranked, len(every)
 
 
-_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+_YEAR_WORD = cues.plain(r"(?:19|20)\d\d")
 
 
 def _of_years_said(ask: Ask, index: TextIndex, ids: list[int], words: str) -> list[int]:
@@ -3717,7 +3717,7 @@ def _placed(index: TextIndex, ids: list[int], frame: Frame) -> list[int]:
 # « combien de PLU … », « le nombre de fonds de concours … »: how many deliberations on a
 # topic, not the votes of one (« combien de voix pour … » counts votes).
 # « la délib la plus récente sur … », « la dernière délibération sur … », « la première … »
-_ONE_IN_TIME = re.compile(
+_ONE_IN_TIME = cues.plain(
     r"\b(?:la |le )?(plus recente?|derniere?|plus ancienne?|premiere?) (?:delib\w*|decision)\b"
     r"|\b(?:delib\w*|decision) (?:la |le )?(?=plus recente|derniere|plus ancienne|premiere)"
     r"(plus recente|derniere|plus ancienne|premiere)\b"
@@ -3725,17 +3725,17 @@ _ONE_IN_TIME = re.compile(
 _IN_TIME = frozenset("premiere premier recente recent ancienne ancien plus".split())  # noqa: SIM905
 # « les PLU votés en mars 2022 », « quelles délibs adoptées sur l'eau »: a list of the acts
 # (each with its vote), not whether one was adopted
-_LISTED_VOTED = re.compile(
+_LISTED_VOTED = cues.plain(
     r"^(?:(?:bonjour|salut|svp|stp)\W+)?(?:les|des|quels|quelles|tous les|toutes les)\b.*"
     r"\b(?:votes|votees|adoptes|adoptees|approuves|approuvees|decides|decidees|passes)\b"
 )
-_COUNTING_TOPIC = re.compile(
+_COUNTING_TOPIC = cues.plain(
     r"\b(?:combien|nombre) (?:de|d|des) (?!voix|votes?\b|vote\b|abstentions?|contre"
     r"|pour\b|elus?\b|membres|votants|absents?|presents?|pouvoirs?|procurations?|excuses?)"
 )
 
 
-_AMOUNT = re.compile(r"\b(?:combien|montant|somme|euros?|touche|recu|verse|finance)\b")
+_AMOUNT = cues.plain(r"\b(?:combien|montant|somme|euros?|touche|recu|verse|finance)\b")
 
 
 async def _by_typed_number(ask: Ask, frame: Frame) -> Frame | None:
@@ -4125,7 +4125,7 @@ def _about_the_words(ask: Ask, ids: list[int], words: str) -> int:
 
 # « a voté quoi / comment / pour / contre », « qu'a voté », « comment a-t-elle voté »,
 # « son vote », « s'est abstenu »: how a member voted.
-_VOTED_HOW = re.compile(
+_VOTED_HOW = cues.plain(
     r"\b(?:a|ai|ont|avait|avaient|aurait)(?: t)?(?: (?:il|elle|ils|elles|je))?(?: bien)? vote"
     r" (?:quoi|comment|pour|contre|blanc"
     r"|(?:sur )?(?:la|le|les|l|cette|ce) (?:deliberation|delib\w*|dossier|texte|20\d\d))\b"
@@ -4369,7 +4369,7 @@ _RANK_WORD = (
     r"|huitieme|neuvieme|dixieme|\d{1,2}(?:e|eme|ieme|er|ere)|avant derniere?|derniere?"
 )
 # « le 2 », « la 3 ? », « et le n° 2 »: a number alone right after a list is its entry
-_BARE_RANK = re.compile(
+_BARE_RANK = cues.plain(
     r"^(?:(?:et|c est quoi|c etait quoi|quoi|montre moi|montre|detaille|affiche|donne moi|voir"
     r"|ouvre|je veux voir|je voudrais voir|details? (?:de|du|sur)|plus de details sur) )*"
     r"(?:(?:le|la|l|celle|celui|n|no|numero|num) )*(\d{1,2}|un|une|deux|trois|quatre|cinq|six"
@@ -4380,12 +4380,12 @@ _SAID_NUMBERS = {
     "huit": 8, "neuf": 9, "dix": 10,
 }  # fmt: skip
 # « la 2e, qui présidait ? », « la première c'était voté comment »: the rank said first
-_RANK_FIRST = re.compile(
+_RANK_FIRST = cues.plain(
     rf"^(?:et )?(?:pour |sur |de )?(?:la|le|l|celle|celui) (?P<rank>{_RANK_WORD})"
     r"(?: (?:deliberation|delib|action|ligne))? (?P<rest>.+)$"
 )
 # « la matière de la 3e ? », « qui a rapporté la deuxième ? », « et pour la dernière ? »
-_RANK_LAST = re.compile(
+_RANK_LAST = cues.plain(
     r"^(?P<rest>.+?)(?: (?:de|du|pour|sur|a|dans|en))? (?:la|le|l|celle|celui)"
     rf" (?P<rank>{_RANK_WORD})"
     r"(?: (?:deliberation|delib|action|ligne|de la liste))?$"
@@ -4485,7 +4485,7 @@ async def _entry_of_the_list(
     return True
 
 
-_HOW_MANY = re.compile(r"\b(?:combien|nombre|total)\b")
+_HOW_MANY = cues.plain(r"\b(?:combien|nombre|total)\b")
 _VOTE_NOISE = frozenset(
     "elus elu membres conseillers ont qui se sont personnes personne gens monde".split()  # noqa: SIM905
 )
@@ -4597,7 +4597,7 @@ async def _search(ask: Ask, frame: Frame) -> None:
 
 # An explanation or a talk asked of the assistant itself (« explique-moi », « tu peux
 # m'expliquer », « parle-moi de », « raconte-moi », « dis-m'en plus sur »).
-_EXPLAIN = re.compile(
+_EXPLAIN = cues.plain(
     r"\b(?:explique\w*|expliquer|raconte\w*|detaille\w*|vulgarise\w*|resume\w*)"
     r"(?: (?:moi|nous|m|me|lui))?\b"
     r"|\b(?:parle|parlez)(?: moi| nous)? (?:de|du|des|d)\b|\bdis (?:m|moi) en plus\b"
@@ -4605,7 +4605,7 @@ _EXPLAIN = re.compile(
 )
 
 
-_WHAT_IS = re.compile(
+_WHAT_IS = cues.plain(
     r"\b(?:c est (?:quoi|qui)|qui est ce|qui sont|qu est ce que c est|c est quel\w*"
     r"|quoi exactement)\b"
 )
@@ -4623,7 +4623,7 @@ def _a_carrier(ask: Ask, words: str) -> bool:
     return any(wanted <= set(words_of(a.carrier or "")) for a in actions)
 
 
-_A_SITTING = re.compile(r"\b(?:seances?|reunions?|sessions?|bureaux?|conseils?)\b")
+_A_SITTING = cues.plain(r"\b(?:seances?|reunions?|sessions?|bureaux?|conseils?)\b")
 
 
 def _one_sitting_said(frame: Frame) -> bool:
@@ -4642,7 +4642,7 @@ def _one_sitting_said(frame: Frame) -> bool:
 
 
 # « sur », « concernant », « on a parlé de »: what follows is a topic, even one no act holds.
-_TOPIC_CUE = re.compile(
+_TOPIC_CUE = cues.plain(
     r"\b(?:sur|concernant|parle\w*|question d|propos d|traite\w*|au sujet|evoque\w*|aborde\w*"
     r"|vote\w* (?:pour|sur) (?:le|la|les|l|un|une|des)|quelque chose)\b"
 )
@@ -4723,7 +4723,7 @@ def _quoted(ask: Ask, ranked: list[int], words: str) -> bool:
     )
 
 
-_ASKING = re.compile(
+_ASKING = cues.plain(
     r"\?|^(?:et |mais )?(?:combien|quel|quelle|quels|quelles|quand|qui|ou|pour combien"
     r"|sur combien|c est|ca)\b"
 )
@@ -4808,7 +4808,7 @@ _CHOICE_FILLER = frozenset(
 )
 # « celui de Firminy », « le maire de Rive-de-Gier », « celle qui habite à Sorbiers »: the
 # documents do not say where each member comes from
-_BY_PLACE = re.compile(
+_BY_PLACE = cues.plain(
     r"^(?:non |et )?(?:celui|celle|le|la|l) (?:de|d|du|qui (?:est|habite|vient|represente)"
     r"(?: a| de| d)?|maire|elu|elue|conseiller|conseillere) "
 )
@@ -4818,7 +4818,7 @@ _CHOICE_ORDINAL = {
     "troisieme": 2, "3": 2, "3e": 2, "3eme": 2,
     "quatrieme": 3, "4": 3, "4e": 3, "4eme": 3,
 }  # fmt: skip
-_THE_OTHER = re.compile(r"\b(?:l|un|une) autres?\b")
+_THE_OTHER = cues.plain(r"\b(?:l|un|une) autres?\b")
 
 
 async def answer_typed_choice(ask: Ask, text: str) -> bool:
@@ -4927,11 +4927,11 @@ def _yes_or_no(frame: Frame) -> bool:
     return "?" in frame.text and bool(_TOPIC_ASKED.search(said)) and not _WH_ASKED.search(said)
 
 
-_WH_ASKED = re.compile(
+_WH_ASKED = cues.plain(
     r"\b(?:quel|quelle|quels|quelles|combien|quand|qui|quoi|lesquel\w*|comment|pourquoi|ou)\b"
     r"|\bqu est ce qu"  # « qu'est-ce qui a été voté en fiscalité ? »: what, not whether
 )
-_TOPIC_ASKED = re.compile(
+_TOPIC_ASKED = cues.plain(
     r"\b(?:quelque chose|(?:une|des|un) (?:delib\w*|decisions?|votes?|actes?|dossiers?|points?)"
     r"|vote\w*|delibere\w*|parle\w*|evoque\w*|aborde\w*|decide\w*|traite\w*|discute\w*)"
     r" (?:\w+ ){0,2}(?:sur|concernant|au sujet|a propos)\b"
@@ -4963,9 +4963,9 @@ def _looks_like_a_word(word: str) -> bool:
 
 _NARROWED = (About.AGAINST, About.ABSTENTIONS, About.REJECTED)
 # « quelles délibérations … », « lesquelles … »: the acts are asked for, not one sitting's.
-_WHICH_ACTS = re.compile(r"\b(?:quelles?|lesquelles|les|des) (?:deliberations?|delibs?)\b")
+_WHICH_ACTS = cues.plain(r"\b(?:quelles?|lesquelles|les|des) (?:deliberations?|delibs?)\b")
 # « combien de délibérations avec des votes contre ? »: acts counted, over every sitting held
-_ACTS_COUNTED = re.compile(r"\b(?:combien|nombre) (?:de |d )(?:deliberations?|delibs?)\b")
+_ACTS_COUNTED = cues.plain(r"\b(?:combien|nombre) (?:de |d )(?:deliberations?|delibs?)\b")
 
 
 def _narrowed(ask: Ask, frame: Frame, sitting_id: int) -> list[queries.DeliberationView]:

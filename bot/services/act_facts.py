@@ -51,10 +51,10 @@ _FUNDERS = (
 _FUNDER = cues.compile(r"\b(" + "|".join(_FUNDERS) + r")\b")
 # The métropole itself, as a funder only when its part is asked (« la part de la métropole »)
 _OWN = frozenset(("metropole", "sem"))
-_OWN_ASKED = re.compile(
+_OWN_ASKED = cues.plain(
     r"\b(?:part|parts|participation|contribution|mis|met|mettent|apporte\w*|en tout|total)\b"
 )
-_MONEY_ASKED = re.compile(
+_MONEY_ASKED = cues.plain(
     r"\b(?:part|parts|argent|combien|montant|somme|hauteur|apport\w*|financ\w*|met|mettent"
     r"|donne\w*|verse\w*|contribu\w*|particip\w*|subvention\w*|soutien\w*|soutient|paye\w*"
     r"|paie\w*|engage\w*|dit|dire|pourcentage|taux|%)"
@@ -165,9 +165,9 @@ _ASKED = {
 # What the text says for each aspect, best first.
 _HELD = {
     Aspect.AMOUNT: (
-        re.compile(r"\b(?:pour|d) un montant\b|\bmontant (?:total )?(?:de|des)\b"),
-        re.compile(r"\b(?:subventions?|participation|contribution|enveloppe) (?:de|d)\b"),
-        re.compile(r"\b(?:montant|somme|cout)\b"),
+        cues.plain(r"\b(?:pour|d) un montant\b|\bmontant (?:total )?(?:de|des)\b"),
+        cues.plain(r"\b(?:subventions?|participation|contribution|enveloppe) (?:de|d)\b"),
+        cues.plain(r"\b(?:montant|somme|cout)\b"),
     ),
     Aspect.DURATION: (
         re.compile(r"\bduree\b|\bpendant \d+ (?:ans|annees|mois)\b|\bsur \d+ (?:ans|annees)\b"),
@@ -189,31 +189,31 @@ _HELD = {
         ),
     ),
     Aspect.NATURE: (
-        re.compile(r"\b(?:credits?|depenses?|section) (?:de |d )?(?:fonctionnement|investiss)"),
-        re.compile(r"\b(?:fonctionnement|investissement)\b"),
+        cues.plain(r"\b(?:credits?|depenses?|section) (?:de |d )?(?:fonctionnement|investiss)"),
+        cues.plain(r"\b(?:fonctionnement|investissement)\b"),
     ),
     Aspect.PAYS_FOR: (
-        re.compile(r"\b(?:postes?|etp|recrut\w*|materiels?|equipements?|travaux)\b"),
+        cues.plain(r"\b(?:postes?|etp|recrut\w*|materiels?|equipements?|travaux)\b"),
     ),
-    Aspect.AXES: (re.compile(r"\baxes?\b"),),
-    Aspect.TERRITORY: (re.compile(r"\b(?:quartiers?|qpv|territoires?|communes?)\b"),),
+    Aspect.AXES: (cues.plain(r"\baxes?\b"),),
+    Aspect.TERRITORY: (cues.plain(r"\b(?:quartiers?|qpv|territoires?|communes?)\b"),),
     Aspect.PURPOSE: (
-        re.compile(r"\b(?:objectifs?|afin d|vise\w* a|ameliore\w*|permet\w*|il s agit)\b"),
+        cues.plain(r"\b(?:objectifs?|afin d|vise\w* a|ameliore\w*|permet\w*|il s agit)\b"),
     ),
     Aspect.TOTAL: (
-        re.compile(r"\b(?:budget previsionnel|montant total|cout total|budget global)\b"),
-        re.compile(r"\b(?:par an|annuels?|total)\b"),
+        cues.plain(r"\b(?:budget previsionnel|montant total|cout total|budget global)\b"),
+        cues.plain(r"\b(?:par an|annuels?|total)\b"),
     ),
-    Aspect.CHAPTER: (re.compile(r"\b(?:chapitre|imput\w*)\b"),),
+    Aspect.CHAPTER: (cues.plain(r"\b(?:chapitre|imput\w*)\b"),),
     Aspect.SIGNED: (),  # read from the signatures, not from a sentence
     Aspect.DECIDED_BY: (
-        re.compile(
+        cues.plain(
             r"\b(?:conseil|bureau) (?:metropolitain|communautaire|municipal)\b.*"
             r"\b(?:a|ont) (?:valide|adopte|approuve|vote|decide|autorise)\b"
         ),
     ),
 }
-_AMOUNT_OR_SHARE = re.compile(r"\d[\d  .]*(?:€|euros?\b)|\d+(?:,\d+)? ?%")
+_AMOUNT_OR_SHARE = cues.plain(r"\d[\d  .]*(?:€|euros?\b)|\d+(?:,\d+)? ?%")
 # The words a question uses to say the aspect: no topic of their own.
 ASPECT_WORDS = frozenset(
     """
@@ -322,7 +322,7 @@ def aspect_passages(text: str, asked: Asked, topic: str = "", limit: int = 2) ->
 
 
 # « sur les territoires de Saint-Chamond, Firminy… »: places named, before « le territoire ».
-_PLACES_LISTED = re.compile(
+_PLACES_LISTED = cues.plain(
     r"(?i:territoires?|communes?|quartiers?|villes?)\s+(?:de|d'|d’|du|des)\s*[A-ZÀ-Ý]"
 )
 
@@ -359,7 +359,7 @@ def _rank(folded: str, sentence: str, asked: Asked) -> int | None:
 # An amount typed to point at an act (« les 94 000 », « les 94000 € »): never a deliberation's
 # number nor a year.
 # « 94k€ », « 94 k », « 94 K€ »: thousands said with a k.
-_AMOUNT_TYPED = re.compile(
+_AMOUNT_TYPED = cues.plain(
     r"(?<![\d.,/])(\d{1,3}(?:[  .]\d{3})+|\d{4,7}|\d{1,3}(?=\s?[kK](?:€|e\b|eur|\b)))"
     r"(?:[,.]\d{1,2})?\s*(€|euros?|[kK]€|[kK]e\b|[kK]eur\w*|[kK]\b)?(?![\d.,/])"
 )

@@ -14,7 +14,7 @@ from sqlmodel import Session
 
 from bot.services.frames import TOOK_PART, About, Among, Asked, Frame
 from bot.services.search import motives, passages, topic_said
-from storage import lookups, queries
+from storage import cues, lookups, queries
 from storage.models import Member, Sitting
 from storage.names import fold
 
@@ -39,11 +39,11 @@ class MemberVote:
 _ITEM_WEIGHT = {"away": 0, "represented": 0, "not_voting": 1, "arrived": 2}
 
 
-_COUNTING = re.compile(r"\b(?:combien|nombre|nb|cb)\b")
+_COUNTING = cues.plain(r"\b(?:combien|nombre|nb|cb)\b")
 # « il portait d'autres pouvoirs ? », « elle en avait un deuxième ? » (never « a voté pour
 # quelqu'un d'autre », « pour un autre élu »: who, not how many)
-_RATE_ASKED = re.compile(r"\b(?:taux|pourcentage|proportion|part)\b|%")
-_OTHERS = re.compile(
+_RATE_ASKED = cues.plain(r"\b(?:taux|pourcentage|proportion|part)\b|%")
+_OTHERS = cues.plain(
     r"\bd ?autres\b|\b(?:un|une) (?:autre|deuxieme|second|seconde)\b"
     r"(?! (?:personne|elu|elue|membre|collegue|conseiller|conseillere)\b)"
 )
@@ -209,7 +209,7 @@ def quorum(
     return Answer("answer_quorum", {"s": view, "roll_call": roll_call, "polar": polar})
 
 
-_FOR_COUNTED = re.compile(
+_FOR_COUNTED = cues.plain(
     r"\b(?:combien|nombre|nb) (?:de |d )?(?:voix |votes? |suffrages )?(?:pour|favorables?)\b"
     r"|\b(?:combien|nombre|nb) (?:de |d )?(?:elus |membres )?(?:ont )?vote pour\b"
 )
@@ -394,7 +394,7 @@ def deliberation_facts(
 
 # The préfecture's stamp as the extract prints it (« RECU EN PREFECTURE », « Reçu en
 # préfecture le … »), even where its date was not read.
-_STAMP = re.compile(r"(?i)\bre[çc]u(?:e)?\s+(?:en|a\s+la|à\s+la)\s+pr[ée]fecture\b")
+_STAMP = cues.plain(r"(?i)\bre[çc]u(?:e)?\s+(?:en|a\s+la|à\s+la)\s+pr[ée]fecture\b")
 
 
 def stamped_received(text: str | None) -> bool:
@@ -402,7 +402,7 @@ def stamped_received(text: str | None) -> bool:
     return bool(_STAMP.search(text or ""))
 
 
-_REPORTER = re.compile(
+_REPORTER = cues.plain(
     r"rapporteu(?:r|se)\s*:?\s*((?:M\.|Mme|Monsieur|Madame)\s+[A-ZÀ-Ýa-zà-ÿ'’ -]{3,60}?)"
     r"(?=\s*[,\n;.]|$)"
 )
@@ -522,10 +522,10 @@ def among_at_sitting(*, session: Session, frame: Frame, view: queries.SittingVie
     )
 
 
-_HELD_SAID = re.compile(
+_HELD_SAID = cues.plain(
     r"\b(?:port\w*|avai\w*|avaient|recu\w*|detenai\w*|mandataires?|porteu\w*|beneficiai\w*)\b"
 )
-_GIVEN_SAID = re.compile(r"\b(?:donne|donnes|donnees|donnait|donnaient|confie\w*|delegue\w*)\b")
+_GIVEN_SAID = cues.plain(r"\b(?:donne|donnes|donnees|donnait|donnaient|confie\w*|delegue\w*)\b")
 
 
 def members(

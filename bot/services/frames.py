@@ -366,7 +366,7 @@ _FUZZY_LIST = list(_FUZZY_TARGETS)
 _FUZZY_SOUNDS = [_sound(w) for w in _FUZZY_LIST]
 
 # Never read as anything: courtesy and the small words of a French question.
-_COURTESY = re.compile(
+_COURTESY = cues.plain(
     r"\b(?:bonjour|bonsoir|salut|coucou|hello|bjr|bsr|slt|cc"
     r"|merci(?: beaucoup| bien)?(?: d avance)?"
     r"|d avance|s il (?:te|vous) plait|svp|stp|cordialement|bien a vous|bonne (?:journee|soiree)"
@@ -456,11 +456,11 @@ _WH = frozenset(
     _words("qui combien quel quelle quels quelles quand comment lesquels lesquelles quoi")
 )
 # « g bien été noté excusé ? », « g donné mon pvr »: « j'ai » as texted.
-_TEXTED_J_AI = re.compile(
+_TEXTED_J_AI = cues.plain(
     r"\bg(?= (?:bien |pas |deja |jamais |toujours |encore )?(?:ete|eu|donne|recu|vote|fait"
     r"|manque|rate|assiste|participe|porte|signe)\b)"
 )
-_FIRST_PERSON = re.compile(
+_FIRST_PERSON = cues.plain(
     r"\b(?:je|j|moi|me|mes|perso|personnellement|" + _TEXTED_J_AI.pattern[2:] + r""
     # « qui était mon secrétaire de séance ? »: the sitting's officer, not the asker
     r"|(?:mon|ma)(?! (?:secretaire|president\w*|vice president\w*)\b))\b"
@@ -468,8 +468,8 @@ _FIRST_PERSON = re.compile(
 )
 # « qui m'a donné pouvoir ? »: « m' » before a verb of having (not « m'indiquer », courtesy);
 # typed on a phone without its apostrophe too (« qui m a confié son vote ? »)
-_ME_AS_OBJECT = re.compile(r"\bm(?:'\s*|\s+)(?:a|avait|ont|avaient|as|aviez|avez|aurait)\b")
-_ME_GIVEN = re.compile(
+_ME_AS_OBJECT = cues.plain(r"\bm(?:'\s*|\s+)(?:a|avait|ont|avaient|as|aviez|avez|aurait)\b")
+_ME_GIVEN = cues.plain(
     r"\bm(?:'\s*|\s+)(?:a|avait|ont|avaient|aurait)(?:-t-(?:on|il|elle)| t (?:on|il|elle))?"
     r" (?:re)?(?:donne|confie|laisse|transmis|cede|file|passe)"
 )
@@ -484,7 +484,7 @@ _PRONOUN = cues.compile(
 )
 # « ils étaient là ? », « elles avaient un pouvoir ? », « et eux ? »: those just named (read
 # only when the sentence holds one of these words: _PLURAL_CUES)
-_PLURAL_PRONOUN = re.compile(
+_PLURAL_PRONOUN = cues.plain(
     r"(?<!t )(?<!\bqu )(?<!\bcombien )\b(?:ils|elles)\b(?! y\b)(?! (?:etaient|sont) combien)"
     r"|\beux\b"
 )
@@ -557,19 +557,19 @@ _MONTH_RELATIVE = cues.compile(
 # « 2024.00417 », and typed without its dot (« 202400417 »): year and five digits run together.
 # « 2024.00 417 »: its five digits grouped as thousands are (never « 2024.00000 »).
 # Never « 2024-2027 », « 2022/2026 »: a span of years (« le CLS 2024-2027 »), no act numbers so.
-_DELIBERATION_NUMBER = re.compile(
+_DELIBERATION_NUMBER = cues.plain(
     r"\b(?!(?:19|20)\d{2}[/-](?:19|20)\d{2}\b)"
     r"((?:19|20)\d{2})(?:[._/-]|(?=(?!0{5})\d{5}\b))(0{1,2} \d{3}(?!\d)|\d{1,5})\b(?![./-]\d)"
 )
 # « 2024.004171 »: an act's number with a digit too many. Its five first digits are another
 # act's number (2024.00417), and the search answered that act as if it had been asked: the
 # number as typed is looked up, and found nowhere.
-_OVERLONG_NUMBER = re.compile(r"\b(?:19|20)\d{2}[._/-]?\d{6,}\b")
+_OVERLONG_NUMBER = cues.plain(r"\b(?:19|20)\d{2}[._/-]?\d{6,}\b")
 # « delib 417 », « délibération numéro 32 », « n°417/2024 », « la 109 de 2022 »: an act's
 # sequence typed short, after a word that names an act or its number (or « la » and three
 # digits or more: no day is so long), its year after it if any; never an amount, an hour, a
 # share or a count of something else (« la délib à 94 000 € », « acte 2 à 14h »).
-_SHORT_NUMBER = re.compile(
+_SHORT_NUMBER = cues.plain(
     r"(?:\b(?:delib\w*|deliberation|acte|decision)\s+(?:(?:n°|no\b|numero|num\b|nr\b)\s*)?"
     r"|(?:\bn°|\bnumero\b|\bnum\b)\s*|\bla\s+(?=\d{3})"
     # « et la 33 ? », « et pour 123 ? »: a follow-up naming only another act (a day is « le »)
@@ -583,7 +583,7 @@ _SHORT_NUMBER = re.compile(
 _DELEGATED = cues.compile(
     r"\bdelegu\w*|\bdelegation\w*|\b(?:confi|attribu)\w* (?:au|a la) president\w*"
 )
-_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w'])(?:la|le|l')\s*(?:n°\s*)?$")
+_ARTICLE_BEFORE = cues.plain(r"(?i)(?<![\w'])(?:la|le|l')\s*(?:n°\s*)?$")
 # « 04 07 2024 », typed with spaces: a date as « 04/07/2024 » (same length, offsets kept).
 _SPACED_DATE = cues.compile(r"\b(0?[1-9]|[12]\d|3[01]) (0?[1-9]|1[0-2]) ((?:19|20)\d{2})\b")
 
@@ -594,11 +594,11 @@ _NUMBER_WORDS = (
     r"(?:zero|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
     r"|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille|et)"
 )
-_SAID_NUMBER = re.compile(
+_SAID_NUMBER = cues.plain(
     rf"\b{_NUMBER_WORDS}(?:[\s-]+{_NUMBER_WORDS})*[\s-]+(?:point|virgule|tiret|slash|barre)"
     rf"[\s-]+{_NUMBER_WORDS}(?:[\s-]+{_NUMBER_WORDS})*\b"
 )
-_YEAR_THEN_SEQUENCE = re.compile(
+_YEAR_THEN_SEQUENCE = cues.plain(
     r"^((?:19|20)\d{2}) (?:point|virgule|tiret|slash|barre) ((?:0 ?)*\d{1,5})$"
 )
 
@@ -646,7 +646,7 @@ def _blank_all(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
-_AFTER_DAY = re.compile(r"\s+(dernier|derniere|passe|prochain|prochaine)\b")
+_AFTER_DAY = cues.plain(r"\s+(dernier|derniere|passe|prochain|prochaine)\b")
 
 
 def _read_absolute(
@@ -706,8 +706,8 @@ def _day_around(day: int, month: int, today: date, *, past: bool) -> date | None
     return None
 
 
-_SINCE = re.compile(r"\b(?:depuis|a partir d[eu]|a compter d[eu])\b")
-_RANGE = re.compile(
+_SINCE = cues.plain(r"\b(?:depuis|a partir d[eu]|a compter d[eu])\b")
+_RANGE = cues.plain(
     rf"\b(?:de|d|entre|depuis) (?:{_MONTH_ALT}|(?:19|20)\d\d)(?: (?:19|20)\d\d)?"
     r" (?:a|et|au|jusqu a|jusqu en) |\b(?:avant|apres) (?:l annee |l an )?(?:19|20)\d\d\b"
 )
@@ -715,7 +715,7 @@ _RANGE = re.compile(
 
 # « le 18 », « du 10 », « pour le 3 »: a day number alone after an article, not a count, a
 # time, an amount or a deliberation number.
-_DAY_ALONE = re.compile(
+_DAY_ALONE = cues.plain(
     r"\b(?:le|du|au|pour le|ce)\s+(?:jeudi |lundi |mardi |mercredi |vendredi |samedi )?"
     r"([1-9]|[12]\d|3[01])(?:er)?\b(?!\s*(?:h\b|heures?|:|[.,/-]\d|%|euros?|eur\b|€|\d|"
     r"prochains?|premiers?|derniers?|fois|ans?|mois|jours?|semaines?|seances?|delib\w*))"
@@ -756,7 +756,7 @@ _WEEKDAY_DAY_ALONE = re.compile(
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(\d{1,2}|1er)"
 )
 # « ce jeudi 10 », « jeudi 10 qui vient »: this week's or next week's day, as a date.
-_NEAR_WEEK = re.compile(r"\b(?:ce|cette semaine|qui vient|qui arrive|de cette semaine)\b")
+_NEAR_WEEK = cues.plain(r"\b(?:ce|cette semaine|qui vient|qui arrive|de cette semaine)\b")
 
 
 def _read_when(simple: str, typed: str, today: date) -> tuple[When, str | None, str]:
@@ -853,7 +853,7 @@ def _as_typed(said: str, simple: str, typed: str) -> str:
 
 # « l'avant-dernier bureau »; in a follow-up, « et avant ? », « la fois d'avant », « celle
 # d'après », « la séance suivante », « la précédente »: a step from the sitting talked about.
-_STEP = re.compile(
+_STEP = cues.plain(
     r"\b(avant dernier|avant derniere)\b"
     r"|^(?:(?:la |le |celle |celui |la fois |la seance |le bureau |le conseil |la reunion )"
     r"?(?:d avant|d apres|avant|apres|precedente?|suivante?)|(?:la |le )?(?:fois|seance"
@@ -865,7 +865,7 @@ _RANKS = {
 }  # fmt: skip
 # A message that only picks one of a list (« et la plus récente ? », « la dernière en date »,
 # « celle du milieu » is not one): the words around the rank are the list's own nouns.
-_PICK = re.compile(
+_PICK = cues.plain(
     r"^(?:(?:et|alors|donc|bon|ok|mais|puis|c est|c etait|quelle est|quelle etait|qui est"
     r"|laquelle|lequel|laquelle est|lequel est|c est laquelle|c etait laquelle|donne|montre"
     r"|affiche|moi|nous|est|celle qui est|celle qui etait|c est quoi|c etait quoi|quoi"
@@ -901,7 +901,7 @@ _PASSED_AS_VERB = frozenset(_words("se s est sont etait etaient ete a ont"))
 _MORE_RANKS = {
     "cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8, "neuvieme": 9, "dixieme": 10,
 }  # fmt: skip
-_RANKED = re.compile(
+_RANKED = cues.plain(
     rf"\b({'|'.join(_RANKS)}|dernier|derniere)\s+(?:seance|conseil|bureau|reunion|session)s?\b"
 )
 
@@ -909,34 +909,34 @@ _RANKED = re.compile(
 # A step from a dated sitting: « d'avant celle de juillet 2024 », « précédant le 4 juillet »,
 # « qui a suivi celui du 27 janvier », « après le conseil de janvier 2022 » (never « avant 2023 »,
 # a period, read by _RANGE).
-_STEP_FROM = re.compile(
+_STEP_FROM = cues.plain(
     r"\b(d avant|avant|precedant|qui precede|qui a precede|precedent|precedente|d apres|apres"
     r"|suivant|qui suit|qui a suivi|suivante)\s+(?:(?:celle|celui|la seance|le conseil"
     r"|le bureau|la reunion|la session)\s+)?(?:(?:du|de|d|le|la|en|l)\s+)?"
     rf"(?=\d{{1,2}}\b|1er\b|{_MONTH_ALT}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 )
 _EVER = date(1900, 1, 1)
-_DECIDED_WORDS = re.compile(r"^(?:decide\w*|approuve\w*|valide\w*|enterine\w*)$")
-_RECEIVED_WORDS = re.compile(
+_DECIDED_WORDS = cues.plain(r"^(?:decide\w*|approuve\w*|valide\w*|enterine\w*)$")
+_RECEIVED_WORDS = cues.plain(
     r"^(?:prefecture|recu\w*|transmi\w*|envoy\w*|arrive\w*|depose\w*|date|controle|legalite"
     r"|bien|deja)$"
 )
-_UNIT_STEP = re.compile(
+_UNIT_STEP = cues.plain(
     r"\b(semaine|mois|annee|an)\s+(d avant|d apres|avant|apres|precedente?|suivante?"
     r"|qui (?:precede|precedait|suit|suivait|a suivi|a precede)|d ensuite)\b"
 )
 # « cette année-là », « la même année », « ce mois-là », « le même mois »: the period of the
 # act or sitting in talk (a step of none from it), not today's
-_SAME_UNIT = re.compile(
+_SAME_UNIT = cues.plain(
     r"\b(?:(?:cette|cet|ce) (?:meme )?(annee|an|mois|semaine)[ -]la"
     r"|(?:la|le|cette|ce) (?:meme) (annee|an|mois|semaine)"
     r"|(?:l'?|la|le) ?(annee|an|mois|semaine) en question)\b"
 )
-_STEP_FROM_WORDS = re.compile(
+_STEP_FROM_WORDS = cues.plain(
     r"\b(?:d avant|avant|precedant|qui precede|qui a precede|precedent|precedente|d apres"
     r"|apres|suivant|qui suit|qui a suivi|suivante|celle|celui)\b"
 )
-_PAST = re.compile(
+_PAST = cues.plain(
     r"\b(?:etai[st]|etaient|etiez|avai[st]|avaient|aviez|a ete|ont ete|ai ete|a eu|ont eu|y avait"
     r"|presidait|portait|manquait|dernier|derniere|passe|passee)\b"
 )
@@ -1122,18 +1122,18 @@ _GIVE = cues.compile(
     r"|\b(?:je|j)\s+(?:lui\s+|le\s+|la\s+)*(?:redonne|reconduis|renouvelle)\b"
 )
 # « j'ai (bien) donné pouvoir à … ? », « a-t-il déjà confié sa procuration … ? »: asked, done
-_ASKED_GIVEN = re.compile(
+_ASKED_GIVEN = cues.plain(
     r"\b(?:ai|as|a|avez|avons|ont)(?: t)?(?: (?:je|tu|il|elle|vous|nous|ils|elles))?"
     r"(?: (?:deja|bien|pas|vraiment))* (?:donne|confie|transmis|laisse|delegue|cede|passe)\b"
 )
 # « laisse tomber la procuration », « oubliez mon pouvoir »: read on the message as typed,
 # the courtesy reader takes « laisse tomber » for an apology
-_DROPPED = re.compile(
+_DROPPED = cues.plain(
     r"\b(?:laisse|laissez|laisser|laissons|on laisse) tomber\b.*\b(?:pouvoir|procuration|procu)"
     r"|(?<!\ba )(?<!\bai )(?<!\bas )(?<!\bavez )(?<!\bont )(?<!\bavait )"
     r"\b(?:oublie|oubliez|oublions)\b.*\b(?:pouvoir|procuration|procu)"
 )
-_REVOKE = re.compile(
+_REVOKE = cues.plain(
     r"\b(?:annule\w*|retire\w*|revoque\w*|reprend\w*|supprime\w*)\b.*\b(?:pouvoir|procuration)"
     # « laisse tomber la procuration », « oublie ma procu », « finalement je garde ma voix »,
     # « je ne donne plus mon pouvoir »
@@ -1144,21 +1144,21 @@ _REVOKE = re.compile(
 )
 # « je refuse le pouvoir de Bouchet », « je ne veux pas porter la procuration de Fara », « je
 # décline »: the holder's word; only the giver can withdraw it
-_DECLINE = re.compile(
+_DECLINE = cues.plain(
     r"\b(?:je|j)\s+(?:refuse|decline|rends|renonce a|renvoie|(?:ne\s+|n\s+)?(?:veux|peux"
     r"|souhaite|pourrai|accepte)\s+pas)\s+(?:de\s+)?(?:porter\s+|prendre\s+|recevoir\s+"
     r"|garder\s+)?(?:le|la|ce|cette|son|sa|les|ses)\s+(?:pouvoirs?|procurations?|procus?)\b"
 )
 # « il a été prévenu ? », « elle est au courant ? », « Laget a bien été averti ? »: the holder
 # of the proxy just given, told or not
-_TOLD = re.compile(
+_TOLD = cues.plain(
     r"\b(?:est|a ete|ont ete|sont|etait|sera)(?: (?:il|elle|ils|elles|bien|deja|t il|t elle))*"
     r" (?:au courant|prevenue?s?|informee?s?|avertie?s?|notifiee?s?)\b"
     r"|\b(?:il|elle) (?:le )?sait\b|\bl a (?:t on |t il )?(?:prevenu|averti|informe)\w*\b"
 )
 # « Laget peut encore recevoir un pouvoir ? », « Berger pourrait porter le mien ? »: whether the
 # law lets that member carry one more
-_CAN_HOLD = re.compile(
+_CAN_HOLD = cues.plain(
     r"\b(?:peu[tx]|pourrai\w*|pouvait)(?: t)?(?: (?:il|elle|on))?(?: (?:encore|toujours|aussi"
     r"|bien|deja|en plus))? (?:recevoir|porter|prendre|avoir|accepter|recuperer|detenir)"
     r"(?: (?:un|une|mon|ma|le|la|son|sa|des|d|encore|autre|autres|deuxieme|second|seconde"
@@ -1168,20 +1168,20 @@ _CAN_HOLD = re.compile(
 )
 # « mon pouvoir est bien enregistré ? », « ma procuration a été prise en compte ? »: the state
 # of a proxy given in words, which is for a sitting to come
-_REGISTERED = re.compile(
+_REGISTERED = cues.plain(
     r"\b(?:enregistree?s?|prise? en compte|bien (?:passee?|partie?|arrivee?)|validee?s?"
     r"|confirmee?s?|bien notee?|en place|actee?)\b"
 )
-_CAN_HOLD_WORDS = re.compile(
+_CAN_HOLD_WORDS = cues.plain(
     r"^(?:peu[tx]|pourrai\w*|pouvait|recevoir|porter|prendre|accepter|recuperer|detenir|mien"
     r"|representer|remplacer"
     r"|sien|autre|autres|deuxieme|second|seconde|2e)$"
 )
-_REGISTERED_WORDS = re.compile(
+_REGISTERED_WORDS = cues.plain(
     r"^(?:enregistree?s?|prise?|compte|passee?|partie?|arrivee?|validee?s?|confirmee?s?|notee?"
     r"|place|actee?)$"
 )
-_DECLARE_ABSENT = re.compile(
+_DECLARE_ABSENT = cues.plain(
     r"\bje (?:ne )?(?:serai|suis|serais) (?:pas )?(?:absent|absente|excuse|excusee)\b"
     r"|\bje ne (?:serai|pourrai|peux|pourrais) (?:pas )?(?:la|venir|etre|assister|present\w*)\b"
     r"|\bexcusez moi pour\b|\bje m excuse pour\b|\bpas dispo\w*\b"
@@ -1192,7 +1192,7 @@ _DECLARE_ABSENT = re.compile(
 # Spoken French drops « ne »: « je viens pas », « j'serai pas là », « j'y serai pas », « je
 # pourrai pas venir », « je vais pas pouvoir être là » (never « je suis pas sûr »); stated, a
 # message that also asks something is answered as a question
-_DECLARE_ABSENT_SPOKEN = re.compile(
+_DECLARE_ABSENT_SPOKEN = cues.plain(
     r"\bj(?:e)? (?:ne |n )?(?:viens|viendrai|vais venir|participe|participerai|assiste"
     r"|assisterai|siegerai) (?:pas|point|plus)\b"
     r"|\bj(?:e)? (?:ne |n )?y (?:serai|serais|suis|vais|vais aller|viendrai) (?:pas|point)\b"
@@ -1201,7 +1201,7 @@ _DECLARE_ABSENT_SPOKEN = re.compile(
     r"|\bj(?:e)? (?:ne |n )?(?:pourrai|pourrais|peux|vais) (?:pas|point) (?:pouvoir )?(?:venir"
     r"|etre la|etre present\w*|assister|participer|sieger|y aller|y etre|me deplacer)\b"
 )
-_DECLARE_PRESENT = re.compile(
+_DECLARE_PRESENT = cues.plain(
     r"\bje (?:suis|serais) (?:bien )?(?:present|presente|la)\b(?! (?:hier|le \d))"
     r"|\bje serai (?:bien |quand meme |finalement )?(?:present|presente|la)\b"
     r"|\bje (?:pourrai|peux|pourrais) (?:finalement |quand meme )?(?:venir|etre la|y aller)\b"
@@ -1213,7 +1213,7 @@ _DECLARE_PRESENT = re.compile(
 )
 # « est-ce que je serai là au bureau ? », « serai-je compté présent ? »: what one declared,
 # asked; nothing is declared by a question
-_ASKED_OF_MYSELF = re.compile(
+_ASKED_OF_MYSELF = cues.plain(
     r"\best ce (?:que|qu) (?:je|j) (?:y )?(?:serai|serais|viendrai|pourrai|suis)\b"
     r"|\b(?:serai|serais|viendrai|pourrai|suis) je\b"
     # « je suis excusé ? », « je suis bien noté absent ? »: whether it is recorded, asked
@@ -1222,7 +1222,7 @@ _ASKED_OF_MYSELF = re.compile(
 )
 # « présent le 10 », « absente jeudi », « moi excusé au prochain bureau »: one word of one's own
 # attendance (singular: « absents le 10 » asks who) and a time to come, stated, not asked
-_TERSE_DECLARED = re.compile(
+_TERSE_DECLARED = cues.plain(
     r"^(?:moi |je serai |je suis )?"
     r"(?:(?P<present>present|presente)|absent|absente|excuse|excusee)\b"
 )
@@ -1239,13 +1239,13 @@ _HELP = re.compile(
 )
 # « somme des actions de l'axe 3 », « la plus grosse subvention », « moyenne par action »: how
 # funded actions' amounts are summed up or ranked, never words an action's text should hold
-SUMMING_WORD = re.compile(
+SUMMING_WORD = cues.plain(
     r"^(?:somme|sommes|total|totale|totaux|cumul\w*|moyenne|moyen|global\w*|montants?|gros|grosse"
     r"|grand|grande|petit|petite|eleve\w*|important\w*|faible|modeste|maxi\w*|mini\w*|max|min"
     r"|accorde\w*|alloue\w*|attribue\w*|verse\w*|recu|touche)$"
 )
 _ANYONE = frozenset(_words("personne aucun aucune quelqu quelquun nul nulle quiconque"))
-_COMBIEN_POUR = re.compile(
+_COMBIEN_POUR = cues.plain(
     r"\bcombien (?:au total |en tout )?(?:pour|met|verse|donne|apporte|finance|touche)\b"
     # « total pour la Région ? », « la somme versée à AESIO »: what funded actions add up to
     r"|\b(?:total|somme|montant total|montant global)\s+(?:pour|versee?s?|accordee?s?|allouee?s?"
@@ -1253,7 +1253,7 @@ _COMBIEN_POUR = re.compile(
 )
 # « combien a été versé à la commune de X ? », « combien a reçu AESIO ? »: money received, read
 # before « été » makes a count of presents or « reçu » a convocation's receipts
-_SUM_RECEIVED = re.compile(
+_SUM_RECEIVED = cues.plain(
     r"\bcombien (?:au total |en tout )?(?:a|ont) (?:(?:ete|etait) (?:verse|donne|alloue|attribue"
     r"|accorde)e?s?|(?:recu|percu|obtenu|touche)"
     r"(?= (?!(?:la |le |l |les |sa |leur )?(?:convoc|invitation))\w)"
@@ -1270,11 +1270,11 @@ _FOLLOW_UP = cues.compile(
     # « pareil pour le conseil », « même question pour Berger », « idem le 4 juillet »
     r"|\b(?:pareil|pareille|idem|meme (?:question|chose|demande)|de meme|itou)\b"
 )
-_SAME_AGAIN = re.compile(
+_SAME_AGAIN = cues.plain(
     r"\b(?:pareil|pareille|idem|meme (?:question|chose|demande)|de meme|itou)\b(?: (?:pour|avec))?"
 )
 # Said alone, these ask for more of the last answer: « lesquels ? », « qui ça ? », « les noms ».
-_MORE_OF_IT = re.compile(
+_MORE_OF_IT = cues.plain(
     r"^(?:(?:et |mais )?(?:lesquels|lesquelles|lequel|laquelle|qui ca|qui donc|c est qui"
     r"|c etait qui|ils sont qui|(?:les|leurs) noms|la liste|le detail|les details|en detail"
     r"|plus de details?|precisement|lesquels exactement|lesquelles exactement|qui exactement"
@@ -1289,7 +1289,7 @@ _MORE_OF_IT = re.compile(
     r"(?: (?:donc|alors|exactement|svp|stp|merci))?\W*$"
 )
 # A time (« 17 h », « 17h30 »), a lone letter or a short number is never a topic; a year is.
-_NOT_A_TOPIC = re.compile(r"^(?:.|\W+|\d{1,3}|\d{1,2}h\d{0,2}|heures?|min)$")
+_NOT_A_TOPIC = cues.plain(r"^(?:.|\W+|\d{1,3}|\d{1,2}h\d{0,2}|heures?|min)$")
 # Text-message spellings of the small words a question turns on.
 _SHORTHAND = {
     "ki": "qui", "koi": "quoi", "cb": "combien", "cmb": "combien", "cbien": "combien",
@@ -1302,22 +1302,22 @@ _SHORTHAND = {
     "qurom": "quorum", "quorom": "quorum", "corum": "quorum", "korum": "quorum",
     "quorun": "quorum", "qorum": "quorum",
 }  # fmt: skip
-_THANKS = re.compile(r"\bmerci\b|\bremercie\b|\bthanks?\b|\bthx\b")
+_THANKS = cues.plain(r"\bmerci\b|\bremercie\b|\bthanks?\b|\bthx\b")
 _THANKED_FOR = frozenset(
     _words("tout info infos reponse reponses aide retour rapidite precisions renseignement")
 )
-_BYE = re.compile(
+_BYE = cues.plain(
     r"\b(?:au revoir|a bientot|a plus|a\+|a demain|bonne (?:journee|soiree|nuit|fin de journee"
     r"|semaine|week end)|ciao|bye|salut a vous|adieu)\b"
 )
-_ACK = re.compile(
+_ACK = cues.plain(
     r"^(?:ok|okay|d accord|entendu|parfait|super|genial|nickel|cool|top|tres bien|bien recu"
     r"|c est note|compris|ca marche|impeccable|bravo|excellent|oui|non|ah|ah ok|d acc|dac)\W*$"
 )
 # « salut, ça va ? »: small talk, answered in a line (« bonjour » alone gets the menu).
-_OOPS = re.compile(r"\b(?:trompee?|erreur|oubliez|tomber|pas grave)\b")
+_OOPS = cues.plain(r"\b(?:trompee?|erreur|oubliez|tomber|pas grave)\b")
 # « tu peux m'aider ? », « comment ça marche ? », « je suis perdu »: the menu.
-_HELP_ME = re.compile(
+_HELP_ME = cues.plain(
     r"\b(?:m aider|nous aider|aidez moi|aide moi|comment ca marche|comment (?:ca|tu|vous)"
     r" fonctionne\w*|je suis perdue?|que (?:peux|sais) tu faire|que pouvez vous faire"
     r"|mode d emploi|tutoriel|je (?:ne )?comprends (?:rien|pas)|j y comprends rien"
@@ -1329,7 +1329,7 @@ _HELP_ME = re.compile(
     r"|liste des commandes|tu (?:connais|sais) quoi|qu est ce que tu (?:connais|sais))\b"
 )
 # « je peux te poser des questions sur les délibérations ? »: whether, and how, one may ask
-_MAY_I_ASK_ABOUT = re.compile(
+_MAY_I_ASK_ABOUT = cues.plain(
     r"^(?:est ce que )?(?:je peux|puis je|on peut|peut on|je pourrais) (?:te|vous) (?:poser des"
     r" questions|poser une question|demander|interroger) (?:sur|a propos|au sujet|concernant)\b"
     # « tu connais quels documents ? », « quelles données as-tu ? »: what the assistant holds
@@ -1339,14 +1339,14 @@ _MAY_I_ASK_ABOUT = re.compile(
 )
 # « puis-je vous poser une question ? », « je peux te demander un truc ? »: leave to ask, the
 # whole message (the courtesy readers take its words away, and left « je vous poser »)
-_LEAVE_TO_ASK = re.compile(
+_LEAVE_TO_ASK = cues.plain(
     r"^(?:(?:bonjour|bonsoir|salut|excusez moi|pardon)\W+)?(?:est ce que )?"
     r"(?:je peux|puis je|pourrais je|je pourrais|j peux|on peut) (?:vous|te) (?:poser|demander)"
     r"(?: (?:une|un|des|deux|quelques|plusieurs) \w+| quelque chose)?(?: (?:svp|stp))?\W*$"
 )
-_LINK = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
-_HOW_ARE_YOU = re.compile(r"\b(?:ca va|allez vous|vous allez bien|tu vas bien|la forme)\b")
-_ABOUT_THE_BOT = re.compile(
+_LINK = cues.plain(r"^\s*(?:https?://|www\.)\S+\s*$")
+_HOW_ARE_YOU = cues.plain(r"\b(?:ca va|allez vous|vous allez bien|tu vas bien|la forme)\b")
+_ABOUT_THE_BOT = cues.plain(
     r"\b(?:tu es|t es|es tu|etes vous|vous etes)(?: un| une| le| la)? (?:robot|bot|chatbot|ia"
     r"|humain|humaine|machine|programme|personne|vrai|vraie|qui|quoi|chatgpt"
     r"|intelligence artificielle)\b"
@@ -1365,7 +1365,7 @@ TOOK_PART = cues.compile(
     r"|\b(?:pu|pouvait|pouvaient|peut|pourra) voter\b"
 )
 # « y avait-il assez de monde pour délibérer ? »: the quorum in other words.
-_ENOUGH = re.compile(
+_ENOUGH = cues.plain(
     r"\b(?:assez|suffisamment) (?:de |d )?(?:monde|membres|elus|presents|gens|conseillers)\b"
     # « on sera assez nombreux jeudi ? », « en nombre suffisant ? »
     r"|\b(?:assez|suffisamment|trop peu) nombreu(?:x|se|ses)\b|\ben nombre suffisant\b"
@@ -1379,7 +1379,7 @@ _ENOUGH = re.compile(
 # « c'était valable ? », « la séance était régulière ? », « le bureau a siégé légalement ? »:
 # whether a sitting could decide is its quorum (never of a proxy or an act: « mon pouvoir est
 # valable ? », « la délibération est légale ? » ask something else).
-_VALID = re.compile(
+_VALID = cues.plain(
     r"\b(?:valables?|valides?|validee?s?|regulier(?:e|s|es)?|regulierement|legale?s?|legalement"
     r"|dans les regles|conformes?)\b"
 )
@@ -1390,19 +1390,19 @@ _VALID_WORDS = frozenset(
     )
 )
 # « n'était pas là », « ne sont pas venus », « n'a jamais manqué »
-_NEGATION = re.compile(
+_NEGATION = cues.plain(
     r"\bne? (?:(?:y|en|l) )?(?:etai\w*|est|etaient|sont|etiez|avai\w*|a|ont|as|avez|sera\w*"
     r"|vien\w*|venai\w*|assist\w*|particip\w*|siege\w*)(?: (?:t )?(?:il|elle|ils|elles))?"
     r" (?:pas|point|jamais)\b"
 )
 # (« pas adoptées à l'unanimité » are adopted: not unanimous, never rejected)
-_NOT_ADOPTED = re.compile(
+_NOT_ADOPTED = cues.plain(
     r"(?:\b(?:non|pas|jamais)(?: (?:ete|ete))? (?:adopte\w*|vote\w*|approuve\w*|passe\w*)\b"
     r"|\bn (?:a|ont|avai\w*)(?: pas| jamais)(?: ete)? (?:adopte\w*|approuve\w*|passe\w*)\b)"
     r"(?! (?:a l |a |en )?unanim)"
     r"|\brefuse\w*\b|\brecale\w*\b"
 )
-_UNEXCUSED = re.compile(
+_UNEXCUSED = cues.plain(
     r"\b(?:non|pas|sans|jamais)(?: (?:ete|etait|etaient|ete))? (?:excuse\w*|justifie\w*)\b"
     r"|\bsans (?:excuse|justification|motif|raison|s etre excuse\w*)\b"
     r"|\bn (?:etai\w*|ont|a|avai\w*|se sont|s etai\w*)(?: pas| jamais)(?: ete)? (?:excuse\w*"
@@ -1410,17 +1410,17 @@ _UNEXCUSED = re.compile(
     # « les absents sauf les excusés », « hors excusés »: those left are the unexcused
     r"|\b(?:hors|sauf|excepte|a part|en dehors des?|sans compter)(?: les| des| ceux)? excuse\w*\b"
 )
-_LEFT_OUT = re.compile(
+_LEFT_OUT = cues.plain(
     r"\b(?:hors|sans|sauf|excepte|en dehors des?|sans compter|non compris|a part)"
     r"(?: (?:les|des|ceux|celles|eux))?(?: qui (?:ont|avaient|avait|a) (?:donne|confie|laisse)"
     r"(?: (?:un|une|leur|leurs|son|sa|des))?)?"
     r" (?:pouvoirs?|procurations?|procus?|represente\w*|mandants?)\b"
 )
-_PROXIES_ADDED = re.compile(
+_PROXIES_ADDED = cues.plain(
     r"\b(?:en comptant|y compris|avec|plus|en ajoutant|en incluant|inclus) (?:les |leurs )?"
     r"(?:procurations?|pouvoirs?|procus?|representes|mandats?)\b"
 )
-_UNREPRESENTED = re.compile(
+_UNREPRESENTED = cues.plain(
     _LEFT_OUT.pattern + r"|"
     r"\b(?:non|pas|sans|aucun) (?:represente\w*|pouvoirs?|procurations?|mandataires?)\b"
     r"|\bsans (?:avoir )?(?:donne|laisse|confie) (?:de |d |un |une |leur |son |sa )?"
@@ -1435,7 +1435,7 @@ _VOTED_FOR_SOMEONE = (
     r"|une autre|d autres|un(?:e)? (?:autre )?(?:collegue|elue?|membre|absente?)|autrui)\b"
 )
 # « qui a porté la voix de Driol ? », « qui votait à la place de Fara ? »: a proxy's holder.
-_VOTED_FOR = re.compile(
+_VOTED_FOR = cues.plain(
     r"\b(?:porte\w*|portait) (?:la voix|le vote|les voix|ma voix|mon vote|sa voix|son vote)\b"
     r"|\b(?:vot\w*|siege\w*|remplac\w*) a la place d"
     r"|\bvot\w* (?:pour moi|a ma place|en mon nom|au nom d)"
@@ -1467,7 +1467,7 @@ _LEFT_EARLY = cues.compile(
     r"(?: la seance| la salle)? (?:avant la fin|en cours|plus tot|pendant|au milieu|avant le vote"
     r"|avant les votes|en avance)\b|\bquitt\w* (?:la seance|la salle)\b"
 )
-_MOVE_WORDS = re.compile(
+_MOVE_WORDS = cues.plain(
     r"^(?:arriv|retard|parti|quitt|sorti|fin|cours|tot|tard|appel|debut|ouverture|salle|milieu"
     r"|avance|bourre|all)"
 )
@@ -1519,7 +1519,7 @@ _VOTE_CHECKED = cues.compile(r"\b(\d{1,4}) (?:voix )?(contre|abstentions?|pour)\
 # « plus de 30 présents ? », « au moins 5 voix contre ? »: a bound, not the figure itself (read
 # as one, « Non, pas 30 : 40 présents » was false); a count checked against a bound gets its
 # verdict (Frame.bound, answers.checked), a vote's figure none.
-_BOUND_BEFORE = re.compile(
+_BOUND_BEFORE = cues.plain(
     r"\b(?P<bound>plus|moins|au moins|au plus|au minimum|au maximum|au dela|superieure?s?"
     r"|inferieure?s?|depass\w*|mini|maxi|minimum|maximum)\s+(?:de |d |que |qu |a )?$"
 )
@@ -1572,7 +1572,7 @@ _BY_MONTH = cues.compile(
     rf"|(?:quel|quelle|le|la|du|de la|au|a la) {_UNIT}\b.*\b(?:plus|moins|record|max\w*"
     rf"|min\w*)\b|{_UNIT} (?:le|la) (?:plus|moins)\b|repartition\w* (?:par|sur les) {_UNIT})"
 )
-_UNIT_SAID = re.compile(
+_UNIT_SAID = cues.plain(
     r"\b(mois|trimestre|semestre|an|annee|seance|conseil|bureaux|reunion|mensuel|trimestriel"
     r"|annuel)"
 )
@@ -1605,7 +1605,7 @@ _HOW_MANY_OF_THEM = cues.compile(
 )
 # « en une phrase : c'est quoi la 2024.00417 ? », « résume-moi le bureau du 4 juillet », « en
 # bref », « version courte »: how the answer should come (courtesy drops the words already)
-_BRIEF = re.compile(
+_BRIEF = cues.plain(
     r"\ben (?:une|1|deux|2|quelques|trois|3) (?:phrases?|mots?|lignes?)\b"
     r"|^bref\b|\b(?:en bref|brievement|succinctement|en resume|en gros|vite fait|en substance"
     r"|pour faire court|version courte|en synthese|l essentiel|les grandes lignes|tl ?dr)\b"
@@ -1616,7 +1616,7 @@ _ORDINAL_WORDS = {
     "quatrieme": 4, "cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8, "neuvieme": 9,
     "dixieme": 10, "dernier": -1, "derniere": -1,
 }  # fmt: skip
-_ITEM_RANK = re.compile(
+_ITEM_RANK = cues.plain(
     r"\bpoint (?:n |no |numero )?(\d{1,3})\b(?! (?:h|heures?|%|euros?)\b)"
     r"|\b(\d{1,2})(?:e|eme|ieme|er|ere) (?:point|deliberation|delib|delibe|sujet|dossier)\b"
     r"|\b(premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme"
@@ -1639,14 +1639,14 @@ _BRIEF_CUES = frozenset(
         " resumer resumes gros vite substance court courte synthese essentiel tl tldr"
     )
 )
-_RECEIPT_CUES = re.compile(r"(?i)accus|convoc|invitation|re[çc]u|\b(?:ar|lu|vu)\b")
+_RECEIPT_CUES = cues.plain(r"(?i)accus|convoc|invitation|re[çc]u|\b(?:ar|lu|vu)\b")
 # « Berger en portait combien ? », « il en a porté plusieurs ? »: what one carries is a proxy
-_CARRIED_MORE = re.compile(
+_CARRIED_MORE = cues.plain(
     r"\ben (?:avait|avaient|a|detenait|aurait) (?:il |elle )?(?:d autres|un autre|une autre"
     r"|un deuxieme|une deuxieme|un second|une seconde|plusieurs)\b"
 )
 _MORE_WORDS = frozenset(_words("autre autres deuxieme second seconde plusieurs"))
-_CARRIED_SOME = re.compile(
+_CARRIED_SOME = cues.plain(
     r"\ben (?:(?:a|avait|ont|avaient|aurait) )?(?:porte|portait|portaient|portes|detenait"
     r"|detenu)\b"
     # « et il en avait d'autres ? », « elle en avait un deuxième ? »: after a proxy
@@ -1655,18 +1655,18 @@ _CARRIED_SOME = re.compile(
 )
 # « Degraix en portait combien ce jour-là ? », « qui présidait à cette séance ? »: the sitting
 # just talked about, named without a date
-_THAT_SITTING = re.compile(
+_THAT_SITTING = cues.plain(
     r"\b(?:ce|cet) (?:jour|soir|matin|apres midi)(?: )?la\b|\bcette (?:fois|date|annee)(?: )?la\b"
     r"|\b(?:a|lors de|pendant|durant|pour) (?:cette|la meme) (?:seance|reunion|session)(?: la)?\b"
     r"|\b(?:a|lors de|pendant|durant|pour) ce (?:bureau|conseil)(?: )?la\b"
     r"|\bce (?:bureau|conseil)(?: )?la\b|\bcette seance(?: )?la\b|\bce meme jour\b"
     r"|\ble meme jour\b|\ba ce moment(?: )?la\b"
 )
-_BRIEF_PRONOUN = re.compile(r"\b((?:resume|resumez|montre|montrez|explique|expliquez)) la\b")
+_BRIEF_PRONOUN = cues.plain(r"\b((?:resume|resumez|montre|montrez|explique|expliquez)) la\b")
 _BRIEF_WORDS = frozenset(
     _words("resume resumee resumez resumer resumes synthese essentiel bref version courte")
 )
-_RECEIPTS = re.compile(
+_RECEIPTS = cues.plain(
     r"\baccus\w* (?:de |d )?(?:reception|lecture)\b|\b(?:ar|accuses)\b(?= (?:recus?|de la|pour))"
     r"|\b(?:ont|a|avez|as|ai|avons)(?: t)?(?: (?:il|elle|ils|elles|on|tous|tout le monde))?"
     r"(?: (?:bien|deja|tous|toutes))* (?:recu|eu|lu|vu|ouvert)e?s? (?:la|leur|sa|ma|votre|ta"
@@ -1679,14 +1679,14 @@ _RECEIPTS = re.compile(
     r"|\b(?:tout le monde|tous|toutes|combien) (?:a|ont|l ont|l a)(?: bien)? (?:recu|lu|vu)\b"
 )
 # « je n'ai pas reçu ma convocation »: a member who lacks it, not a question of receipts
-_NOT_A_RECEIPT_QUESTION = re.compile(
+_NOT_A_RECEIPT_QUESTION = cues.plain(
     r"\b(?:je|j) (?:n )?(?:ai|avais) (?:pas|jamais|toujours pas|rien)\b"
 )
 # « qui va venir au bureau ? » opening the question asks who comes.
-_TO_COME = re.compile(r"\b(?:a venir|(?<!^)qui (?:vient|viennent|va venir|vont venir))\b")
+_TO_COME = cues.plain(r"\b(?:a venir|(?<!^)qui (?:vient|viennent|va venir|vont venir))\b")
 # « ils étaient là tous les 2 ? », « et l'un et l'autre ? », « les deux avaient un pouvoir ? »:
 # the members just talked about, all of them; never a topic « deux » nor a count
-_BOTH = re.compile(
+_BOTH = cues.plain(
     r"\b(?:tous|toutes) (?:les )?(?:deux|2|trois|3|quatre|4)\b|\bl une? et l autre\b"
     r"|^(?:et )?(?:les|ces) (?:deux|2)\b(?= (?:etaient|etait|avaient|avait|ont|sont|y))"
     r"|\b(?:l un|l une|aucun|aucune|chacun|chacune) des (?:deux|2)\b"
@@ -1697,13 +1697,13 @@ _WHY = cues.compile(
     r"|\b(?:le|les|quel|quels) motifs?\b|\bc est (?:du|du) a quoi\b|\ba cause de quoi\b"
 )
 # « qui l'a présentée ? », « qui était rapporteur ? », « qui a porté ce dossier ? »
-_REPORTED = re.compile(
+_REPORTED = cues.plain(
     r"\brapporteu(?:r|se|rs|ses)\b|\bqui (?:l a|a|les a|avait) (?:presente\w*|rapporte\w*"
     r"|defendu\w*)\b(?! (?:ses|leurs|son|sa) (?:excuses|absence|pouvoir|procuration))"
     r"|\b(?:presente|presentee|rapporte|rapportee) par qui\b"
     r"|\bqui a porte (?:ce|le|cette|la) (?:dossier|deliberation|projet|rapport)\b"
 )
-_AT_WHAT_TIME = re.compile(
+_AT_WHAT_TIME = cues.plain(
     r"\b(?:quelle heure|heure de (?:debut|la seance)|horaires?|a commence|commencait|commencera"
     r"|debute\w*)\b"
 )
@@ -1720,7 +1720,7 @@ _WHERE = cues.compile(
 _NOTICE_WORDS = frozenset(
     _words("delai delais temps clous regles tot tard retard jours francs respecte respectes")
 )
-_ANNOUNCED = re.compile(
+_ANNOUNCED = cues.plain(
     r"\b(?:annonce|annonces|annoncee|annoncees|confirme|confirmes|confirmee|confirmees|inscrits?"
     r"|on sera|nous serons|serons nous|seront|viendront|viennent|attendus?"
     # « qui vient au bureau ? »: who comes (never « la délib qui vient d'être votée »)
@@ -1729,14 +1729,14 @@ _ANNOUNCED = re.compile(
     r"|(?:a|ont) (?:deja )?dit qu (?:il|elle|ils|elles) (?:venai\w*|viendrai\w*|serai\w*)"
     r"|(?:a|ont) prevu de venir|compte(?:nt)? venir)\b"
 )
-_WHO_COMES = re.compile(r"^(?:et )?qui (?:vient|viennent)\b(?! d)")
+_WHO_COMES = cues.plain(r"^(?:et )?qui (?:vient|viennent)\b(?! d)")
 _AGENDA_WORDS = frozenset(
     _words("ordre odj point points inscrit inscrits prevu prevus quoi programme menu")
 )
-_AGENDA = re.compile(
+_AGENDA = cues.plain(
     r"\bordre du jour\b|\bodj\b|\bpoints? (?:a|inscrits?|prevus?)\b|\bau programme\b"
 )
-_NOTICE_KEPT = re.compile(
+_NOTICE_KEPT = cues.plain(
     r"\b(?:delai|delais|convocation|convoc|jours francs)\b.*\b(?:respecte\w*|tenu|bon|suffisant)\b"
     r"|\b(?:respecte\w*)\b.*\b(?:delai|delais|convocation|jours francs)\b"
     r"|\bdans (?:les|le) (?:delais?|temps|clous)\b|\b(?:a|en) temps\b|\ben retard\b"
@@ -1747,7 +1747,7 @@ _NOTICE_KEPT = re.compile(
 _HYPOTHESIS = cues.compile(
     r"(?:^|\s)si (?:la|le|on|je|j|elle|il|ma|une|un)\b|\bpeu[tx]\b|\bpourrai\w*"
 )
-_AT_THE_VOTE = re.compile(
+_AT_THE_VOTE = cues.plain(
     r"\b(?:au moment du|lors du|pour le|pendant le|durant le|au|a l heure du|avant le|apres le)"
     r" (?:vote|scrutin)\b"
 )
@@ -1776,11 +1776,11 @@ _CROWD_WORDS = _PEOPLE | frozenset(
         " assez manquait manquaient pouvoirs procurations foule"
     )
 )
-_PARTITIVE = re.compile(
+_PARTITIVE = cues.plain(
     r"^(?:et |puis |ensuite )?(?:de |d )(pouvoirs|procurations|procus|excuses|excusees|absents"
     r"|absentes|presents|presentes)\b\W*$"
 )
-_OFTEN_MISSED = re.compile(r"\b(?:beaucoup|trop|combien de fois)\b|\babsences\b")
+_OFTEN_MISSED = cues.plain(r"\b(?:beaucoup|trop|combien de fois)\b|\babsences\b")
 _QUANTITY_WORDS = frozenset(_words("beaucoup nombreux nombreuses"))
 _CROWD_ASKED = frozenset(
     (
@@ -1793,7 +1793,7 @@ _CROWD_ASKED = frozenset(
         Asked.PROXY,
     )
 )
-_YEAR_WORD = re.compile(r"^(?:19|20)\d{2}$")
+_YEAR_WORD = cues.plain(r"^(?:19|20)\d{2}$")
 
 
 _GLUED_JE = cues.compile(
@@ -1873,7 +1873,7 @@ _AMONG_VERBS = frozenset(
         "elus elues conseillers conseilleres membres personnes gens nom noms dont"
     )
 )
-_AMONG_NOISE = re.compile(
+_AMONG_NOISE = cues.plain(
     r"\bparmi(?: (?:eux|elles|ceux ci|celles ci|ceux la|celles la|lesquels|lesquelles))?\b"
 )
 # What a filter asks of: people of a sitting or of a body; what the documents do not hold is
@@ -1924,11 +1924,11 @@ def _among_fits(frame: Frame) -> bool:
     return frame.asked in (Asked.SEARCH, Asked.NOTHING) and (frame.follow_up or frame.pronoun)
 
 
-_WHETHER = re.compile(
+_WHETHER = cues.plain(
     r"(?i)\b(?:savoir|dire|confirmer|verifier|vérifier|indiquer|preciser|préciser)"
     r"(?: \w+)? si\s+"
 )
-_CLAUSE_END = re.compile(
+_CLAUSE_END = cues.plain(
     r"(?i)\b(?:car|parce que|parce qu|puisque|pour que|afin de|afin que|merci)\b"
     r"|[,;.?!]\s*(?:je|j'|j’)"
 )
@@ -1963,12 +1963,12 @@ _SIGNED_NAME = rf"({_CIVILITY}[\w'-]+(?:\s+[\w'-]+){{0,2}}?)"
 # The asker saying who they are (« Salut, c'est Jean-Luc, … », « Bonjour, ici Marie Dupont : »,
 # « Jean-Luc ici. ») or signing (« … Merci, Marie Dupont »): a name that is not asked about.
 _SELF_NAMED = (
-    re.compile(
+    cues.plain(
         rf"^\W*{_GREETING}(?:moi )?(?:c'est|c est|ici|je suis|je m'appelle|je m appelle"
         rf"|de la part de)\s+{_SIGNED_NAME}\s*(?=[,.!:;\n]|\s-\s)"
     ),
-    re.compile(rf"^\W*{_GREETING}{_SIGNED_NAME}\s+ici\b\s*(?=[,.!:;\n]|\s-\s)"),
-    re.compile(
+    cues.plain(rf"^\W*{_GREETING}{_SIGNED_NAME}\s+ici\b\s*(?=[,.!:;\n]|\s-\s)"),
+    cues.plain(
         r"(?:^|[,.!?;\n])\s*(?:merci\w*(?: (?:d'avance|d avance|beaucoup|bien|encore))?"
         r"|cordialement|bien (?:a vous|cordialement)|bonne (?:journee|soiree)|amicalement"
         rf"|salutations|a bientot|bises)\s*[,.!\n-]*\s*{_SIGNED_NAME}\W*$"
@@ -2015,7 +2015,7 @@ def without_self_naming(text: str) -> str:
     return text
 
 
-_NON_VOTERS = re.compile(
+_NON_VOTERS = cues.plain(
     r"^\W*(?:et )?(qui|combien|lesquels|quels? (?:elus|membres)|quelles? elues)"
     r"(?: (?:d'|d |de )(?:elus|membres|personnes|conseillers))?(?: est ce qui)?"
     r" n['’ ]?(?:a|ont|avai\w*|etai\w*|ont pu|a pu) (?:pas|point|jamais) (?:vote|pu voter"
@@ -2024,7 +2024,7 @@ _NON_VOTERS = re.compile(
 
 
 # « beaucoup de délibérations », « pas mal de délibs », « peu de points »: their number asked
-_MANY_ACTS = re.compile(
+_MANY_ACTS = cues.plain(
     r"\b(?:beaucoup|bcp|bcq|pas mal|plein|[ée]norm[ée]ment|trop|peu|tant|autant|si peu)"
     r"\s+(?:de\s+|d['’]\s*)(?=(?:d[ée]lib|d[ée]cision|points?\b|actes?\b|dossiers?\b))",
     re.IGNORECASE,
@@ -3065,16 +3065,16 @@ def _what_is_asked(
 
 # « les membres du bureau », « la composition du conseil », « qui siège au bureau ? », « Berger
 # fait partie du bureau ? »: a body's seats, now, not who came to one sitting.
-MISSED_WHAT = re.compile(
+MISSED_WHAT = cues.plain(
     r"\bj ai (?:rate|manque|loupe|rater|zappe) quoi\b"
     r"|\b(?:qu est ce que|quoi) j ai (?:rate|manque|loupe|zappe)\b"
     r"|\bqu ai je (?:rate|manque|loupe)\b|\bce que j ai (?:rate|manque|loupe)\b"
 )
-_LAST_TIME_I = re.compile(
+_LAST_TIME_I = cues.plain(
     r"\b(?:quand|quelle date|depuis quand)\b.*\b(?:derniere fois|dernier coup)\b"
     r"|\b(?:derniere fois|dernier coup)\b.*\b(?:quand|quelle date)\b"
 )
-_COUNTED_NOUN = re.compile(r"\bcombien (?:de |d |d\' )([a-z]{3,})\b")
+_COUNTED_NOUN = cues.plain(r"\bcombien (?:de |d |d\' )([a-z]{3,})\b")
 # What a count may be of, beside the intent words: never « pas de tels élus »
 _COUNTABLE = frozenset(
     _words(
@@ -3084,19 +3084,19 @@ _COUNTABLE = frozenset(
         "suppleants representes representees mandataires mandants vice adjoints maires"
     )
 )
-_I_WAS = re.compile(r"\bj (?:y )?etais\b|\bje (?:suis|me suis) (?:venu|venue|alle|allee)\b")
-_MARKED_AS = re.compile(
+_I_WAS = cues.plain(r"\bj (?:y )?etais\b|\bje (?:suis|me suis) (?:venu|venue|alle|allee)\b")
+_MARKED_AS = cues.plain(
     r"\b(?:marquee?|notee?|inscrite?|indiquee?|comptee?|enregistree?|mentionnee?)\b"
     r"|\bj (?:apparais|apparaissais)\b|\bje (?:figure|figurais)\b|\bme concernant\b"
 )
-_SEATS_COUNTED = re.compile(
+_SEATS_COUNTED = cues.plain(
     r"\b(?:siege|siegent|composent|compose|composee|font partie|compte|comptent"
     r"|(?:membres?|elus?|conseillers?|conseilleres?|sieges?) (?:au|du|dans le|de ce) (?:bureau"
     r"|conseil))\b"
     r"|^combien (?:de |d )?(?:membres?|elus?|sieges?|conseillers?)?\s*(?:au|du) (?:bureau"
     r"|conseil)\s*\??$"
 )
-_MEMBERSHIP = re.compile(
+_MEMBERSHIP = cues.plain(
     r"\b(?:membres?|elus?|conseillers?|composition|compose|composent|constitue"
     r"|fai\w* partie|font partie|siege|siegent|appartien\w*|trombinoscope|annuaire)\b"
     # « je suis dans quel organe ? », « mes instances », « Berger est de quelle instance ? »
@@ -3141,18 +3141,18 @@ def _is_membership(
     return named_body or about_seats
 
 
-_SUPERLATIVE = re.compile(
+_SUPERLATIVE = cues.plain(
     r"\b(?:le|la|les) (?:plus|moins)\b|\b(?:maximum|minimum|record)\b"
     r"|\bplus (?:grand|petit|gros|fort|faible) nombre\b"
 )
-_FEWEST = re.compile(r"\b(?:le|la|les) moins\b|\bminimum\b|\bplus (?:petit|faible) nombre\b")
+_FEWEST = cues.plain(r"\b(?:le|la|les) moins\b|\bminimum\b|\bplus (?:petit|faible) nombre\b")
 # What a sitting is « la plus suivie / fréquentée » by: the members present.
-_ATTENDED = re.compile(
+_ATTENDED = cues.plain(
     r"\b(?:suivie?s?|frequentee?s?|remplie?s?|participation|affluence|monde|presents?|elus"
     r"|membres|gens|personnes|fournie?s?)\b"
 )
-_CONTESTED = re.compile(r"\b(?:contestee?s?|serree?s?|disputee?s?|divise\w*|clivant\w*)\b")
-_ACT = re.compile(r"\b(?:vote|votes|scrutin|scrutins|dossier|dossiers|texte|textes|point)\b")
+_CONTESTED = cues.plain(r"\b(?:contestee?s?|serree?s?|disputee?s?|divise\w*|clivant\w*)\b")
+_ACT = cues.plain(r"\b(?:vote|votes|scrutin|scrutins|dossier|dossiers|texte|textes|point)\b")
 
 
 def _most_about(text: str, concepts: dict[str, list[str]], wh: str | None) -> About | None:
@@ -3251,35 +3251,35 @@ _WHO_OBJECT = re.compile(
 )
 # « X était représenté », « j'ai été remplacé », « s'est fait représenter », « représenté ? »:
 # the member named was absent and gave their vote.
-_STOOD_IN_FOR = re.compile(
+_STOOD_IN_FOR = cues.plain(
     r"\b(?:ete|etai[st]|etaient|etre|est|suis|sont|fait|faite|faits|faire|etait il|etait elle)"
     r"(?: (?:il|elle|je|bien|pas))? (?:represent|remplac)\w*"
 )
 # « représentait », « a remplacé », « qui m'a représenté », « a voté pour moi / à la place de
 # Fara », « a porté la voix de Driol »: one member standing in for another.
-_STANDING_IN = re.compile(
+_STANDING_IN = cues.plain(
     r"\b(?:representai\w*|remplacai\w*|(?:a|ai|as|avait|avais|m a|l a|m avait|t a) "
     r"(?:represente|remplace)\w*|(?:represente|remplace) qui)\b"
     r"|\bvot\w* (?:pour moi|a ma place|en mon nom|a la place d\w*|au nom d\w*)"
     r"|" + _VOTED_FOR_SOMEONE + r""
     r"|\b(?:porte\w*|portai\w*) (?:la voix|le vote|les voix|ma voix|mon vote)\b"
 )
-_GIVING = re.compile(
+_GIVING = cues.plain(
     r"\b(?:donne|donnee|donner|donnait|confie|laisse|delegue|transmis|cede|confiee)\b"
     # « qui a passé / refilé / remis sa procu à Laget ? »: verbs that give only with a proxy
     r"|\b(?:passe|passee|refile|refilee|file|filee|remis|remise|transmise|transmet)"
     r" (?:son|sa|ses|leur|le|la|les|un|une) (?:pouvoir|procu\w*|voix|vote)\b"
 )
 # « … sa procuration à Semache », « son pouvoir à Bonnet »: the proxy and the one it went to
-_PROXY_TO_SOMEONE = re.compile(r"\b(?:pouvoirs?|procurations?|procus?|voix|votes?) a (?!qui\b)\w")
+_PROXY_TO_SOMEONE = cues.plain(r"\b(?:pouvoirs?|procurations?|procus?|voix|votes?) a (?!qui\b)\w")
 # « qui s'est fait représenter par Barriol ? »: the one named stood in
-_REPRESENTED_BY = re.compile(r"\b(?:represente\w*|remplace\w*) par (?!qui\b)\w")
-_HOLDING = re.compile(
+_REPRESENTED_BY = cues.plain(r"\b(?:represente\w*|remplace\w*) par (?!qui\b)\w")
+_HOLDING = cues.plain(
     r"\b(?:recu|recue|recus|porte|portes|portee|portees|portait|portais|portaient|portiez"
     r"|porteur|porteuse|detenait|detenais)\b"
 )
 # « le pouvoir de Fara », « ma procuration »: a giver's; « le pouvoir de qui ? »: a holder's.
-_WHOSE_PROXY = re.compile(
+_WHOSE_PROXY = cues.plain(
     r"\b(?:pouvoir|procuration|procu|voix|vote) (?:de|d) (?!qui\b)"
     r"|\b(?:mon|ma|son|sa|leur) (?:pouvoir|procuration|procu|voix|vote)\b"
 )
@@ -3302,7 +3302,7 @@ _VOTED_FOR_NAMED = re.compile(
 )
 # « … à qui ? », « … chez qui ? », « … pour qui ? », « qui l'avait ? », « entre les mains de
 # qui ? »: asked after a giver's proxy, the one it went to
-_WENT_TO_WHOM = re.compile(
+_WENT_TO_WHOM = cues.plain(
     r"\b(?:a|chez|vers|pour|au profit de|aux mains de|entre les mains de) qui\b"
     r"|\bqui l (?:a|avait|as|a eu|a eue|a recu|a recue|a recupere\w*)\b"
 )
@@ -3442,7 +3442,7 @@ _QUESTION_BREAK = re.compile(
     rf"|(?:{_AFTER_A_THING_COUNTED})\s+(?=combien\b)",
     re.IGNORECASE,
 )
-_SECOND_THING = re.compile(
+_SECOND_THING = cues.plain(
     r"\s*et (?:(?:le|la|les) (?:nombre|quorum|date|montant|liste|resultat)|combien|qui|quel"
     r"|quelle|quels|quelles|(?:(?:le|la|l|les) )?(?:quorum|nombre|votants|presidente?"
     r"|presidence|secretaire|convocation|date de (?:la )?convocation|lieu|heure)"
@@ -3466,7 +3466,7 @@ _BARE_ASPECT = {
 MAX_QUESTIONS = 3
 MAX_PIECES = 12  # a greeting, questions, thanks… beyond that, not a list of questions
 _NOUNS = r"presents|presences|absents|absences|excuses|pouvoirs|procurations|quorum|votants"
-_NOUN_LIST = re.compile(
+_NOUN_LIST = cues.plain(
     # « 4 juillet 2024 : présents / excusés / pouvoirs »: the sitting named first, then a colon
     rf"^\s*(?P<head>[^:?]{{0,40}}:\s*)?"
     rf"((?:(?:combien|le nombre|nombre|nb)\s+(?:de\s+|d'\s*|d\s+))?)"
@@ -3493,14 +3493,14 @@ def _on_the_topic_before(frame: Frame, before: Frame, said: str) -> bool:
 # style=…> », « <img …> », closed or not), a script with its content, a Markdown link's
 # address, emphasis signs (« **qui** », « _qui_ », « ~~qui~~ », « ||qui|| », « `Laget` »), a
 # quote's « > ». A lone « * » glued to a word stays (« TARD* », a name's start).
-_SCRIPT = re.compile(r"(?is)<(script|style)\b[^>]{0,300}>.{0,2000}?</\1\s*>")
-_MARKUP = re.compile(r"</?[a-zA-Z][\w:-]{0,30}(?:\s[^<>]{0,300})?/?>")
-_MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,200})\]\([^)\s]{1,500}\)")
-_EMPHASIZED = re.compile(
+_SCRIPT = cues.plain(r"(?is)<(script|style)\b[^>]{0,300}>.{0,2000}?</\1\s*>")
+_MARKUP = cues.plain(r"</?[a-zA-Z][\w:-]{0,30}(?:\s[^<>]{0,300})?/?>")
+_MARKDOWN_LINK = cues.plain(r"\[([^\]\n]{1,200})\]\([^)\s]{1,500}\)")
+_EMPHASIZED = cues.plain(
     r"(?<![\w*_~|])([*_~|]{1,3})(?=[^\s*_~|])([^\n]{1,200}?)(?<=[^\s*_~|])\1(?![\w*_~|])"
 )
-_EMPHASIS = re.compile(r"\*{2,}|_{2,}|~{2,}|\|{2,}|`+")
-_QUOTED = re.compile(r"(?m)^[ \t]*>+[ \t]?")
+_EMPHASIS = cues.plain(r"\*{2,}|_{2,}|~{2,}|\|{2,}|`+")
+_QUOTED = cues.plain(r"(?m)^[ \t]*>+[ \t]?")
 
 
 def without_markup(text: str) -> str:
@@ -3522,7 +3522,7 @@ def without_markup(text: str) -> str:
 
 # « la tranche 3 du CLS », « phase n° 2 »: a programme's part by its number is a word of the
 # topic (« 3e tranche »), never a number left unread; search.py reads it the same way.
-_NUMBERED_PART = re.compile(
+_NUMBERED_PART = cues.plain(
     r"(?i)\b(tranche|phase|volet|[ée]tape|lot)s?\s+(?:n[°o]\.?\s*|num[ée]ro\s*)?(\d{1,2})\b"
     r"(?![.,/:h]\d|\s*h\b)"
 )
@@ -3666,7 +3666,7 @@ def read_frames(text: str, today: date) -> list[Frame]:
 
 # « il y a eu plus de délibérations en 2022 ou en 2024 ? », « moins de séances en janvier ou en
 # mars 2022 ? »: two periods compared by how many
-_COMPARED = re.compile(
+_COMPARED = cues.plain(
     r"^(?:(?:est ce qu )?(?:il y a eu|il y a|y a t il eu|y a eu|on a eu|on a) )?(?:plus|moins"
     r"|davantage) de (?P<noun>deliberations|delibs|seances|conseils|bureaux|actes|decisions)"
     r" (?P<a>(?:en|au|a|le|la|l|du|pendant|durant) [\w ]+?) ou (?:bien )?(?P<b>(?:en|au|a|le|la|l"
@@ -3674,7 +3674,7 @@ _COMPARED = re.compile(
 )
 
 
-_SURNAME_START = re.compile(
+_SURNAME_START = cues.plain(
     # (after « les »: « Durandal* était présent ? » names someone, a sign glued to the name)
     r"(?:\b(?:parmi|chez|entre) (?:les|des) |\b(?:les|des) |\bs['’ ]?appell\w+ |\bnomm[ée]e?s? )"
     r"\b([^\W\d_]{2,})(?:\*+|…|\.{2,})"
@@ -3733,12 +3733,12 @@ def typed_deliberation_number(text: str) -> str | None:
 # « le président », « la présidente de séance / du bureau / de la métropole » is the sitting's
 # president; « le vice-président », « le maire de X », « le président de la région » are roles
 # the store does not hold. Matched on folded text.
-_SITTING_PRESIDENT = re.compile(
+_SITTING_PRESIDENT = cues.plain(
     r"\b(?:le|la|les|du|de la|des|au|aux|a la|notre|son|sa) presidente?s?\b"
     r"(?! (?:de|du|des|d) (?!(?:la )?seance\b|bureau\b|conseil\b|(?:la )?metropole\b|"
     r"saint etienne metropole\b))"
 )
-_OTHER_ROLE = re.compile(
+_OTHER_ROLE = cues.plain(
     r"\b(?:le|la|les|du|de la|des|au|aux|a la|l|son|sa|notre) "
     # « la première vice-présidente », « le 3e adjoint »
     r"(?:(?:premiere?|1ere?|1re|deuxieme|2e|2eme|seconde?|troisieme|3e|3eme|\d{1,2}e|\d{1,2}eme)"
@@ -3771,7 +3771,7 @@ def without_role(text: str) -> str:
 
 # A role with what follows it: « le maire de Saint-Étienne », « le vice-président aux
 # finances », up to the verb or the end.
-_ROLE_WITH_COMPLEMENT = re.compile(
+_ROLE_WITH_COMPLEMENT = cues.plain(
     _OTHER_ROLE.pattern + r"(?: (?:de|du|des|d|aux|au|a) (?:la |l |les )?(?:\w+ ){0,2}?\w+"
     r"(?= (?:etait|etaient|est|sont|a|ont|avait|sera|il|elle)\b|\s*[?!.,;]|$))?"
 )

@@ -70,7 +70,7 @@ _MAY = (
     r"|valable|valide|ca marche|ca passe|est ce qu on)"
 )
 # Words that make a message about what happened, not about the law.
-_FACTUAL = re.compile(
+_FACTUAL = cues.plain(
     r"\b(?:etait|etaient|avait|avaient|atteint|a ete|ont ete|hier|dernier|derniere|manquait"
     r"|manquaient|fallait|(?:19|20)\d\d[._]\d+|\d{1,2} ?/ ?\d{1,2}"
     r"|\d{1,2} (?:janv|fevr?|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)\w*)\b"
@@ -325,7 +325,7 @@ _FIRST_READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
 _UNDATED_READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     (
         Rule.QUORUM,
-        re.compile(
+        cues.plain(
             r"\bquorum\b.*\b(?:c est combien|combien|de combien|fait combien|est de combien)\b"
             r"|\bcombien\b.*\bquorum\b"
             r"|\b(?:faut|faudra|faudrait|necessaire|minimum|au moins|suffit)\b.*\b(?:presents?"
@@ -335,7 +335,7 @@ _UNDATED_READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.NOTICE,
-        re.compile(
+        cues.plain(
             r"\bconvo(?:c|qu)\w*\b.*\b(?:doit|doivent|faut il|il faut|devrait|doit on|minimum"
             r"|au moins"
             r"|obligatoire\w*|combien de temps|a l avance|peut|peuvent|pourrait|trop tard)\b"
@@ -356,7 +356,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
         # « une délib est adoptée à quelle condition ? », « il faut combien de voix pour
         # qu'une délibération passe ? »: pour > contre, abstentions not cast
         Rule.ABSTENTION,
-        re.compile(
+        cues.plain(
             r"\b(?:adopte\w*|passe|valide\w*)\b.*\b(?:a quelle condition|quelles conditions"
             r"|quand est ce qu|comment)\b|\b(?:a quelle condition|quelles conditions)\b.*"
             r"\b(?:adopte\w*|passe|valide\w*)\b|\bmajorite\b.*\b(?:faut|necessaire|requise"
@@ -369,12 +369,12 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     (
         # « y a des suppléants au bureau ? »: none in the Bureau, the Conseil's only
         Rule.SUBSTITUTE,
-        re.compile(r"\b(?:y a|il y a|existe|des|ont|a) (?:t il )?(?:des )?suppleant\w*\b"),
+        cues.plain(r"\b(?:y a|il y a|existe|des|ont|a) (?:t il )?(?:des )?suppleant\w*\b"),
     ),
     (
         # « le quorum est vérifié seulement au début ? »: at the opening and at each item
         Rule.QUORUM,
-        re.compile(
+        cues.plain(
             r"\bquorum\b.*\b(?:verifi\w*|controle\w*|constate\w*|apprecie\w*)\b"
             r"|\b(?:verifi\w*|controle\w*)\b.*\bquorum\b"
         ),
@@ -383,7 +383,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
         # « si je suis malade pendant 4 séances, mon pouvoir tient ? », « pour 4 bureaux
         # d'affilée c'est valable ? »
         Rule.PROXY_DURATION,
-        re.compile(
+        cues.plain(
             r"\b(?:\d|deux|trois|quatre|cinq|six|plusieurs) (?:seances|bureaux|conseils|reunions)"
             r"(?: d affilee| consecutives?| de suite)?\b.*\b(?:tient|valable|vaut|dure|marche"
             r"|possible|compte)\b"
@@ -393,7 +393,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     (
         # « si je donne pouvoir à Bonnet et que Jouve aussi lui donne ? »: one per holder
         Rule.PROXIES_HELD,
-        re.compile(
+        cues.plain(
             rf"\b(?:si|et si|imaginons)\b.*\b{_PROXY}\b.*\b(?:aussi|egalement|en plus) "
             r"(?:lui |le )?(?:donne|confie|transmet)\w*\b"
             r"|\b(?:si|et si|imaginons)\b.*\b(?:aussi|egalement) (?:lui )?donne\w* "
@@ -404,7 +404,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
         # « si je donne pouvoir à Fayolle et qu'elle est absente, mon vote compte ? »: a
         # holder away cannot use the proxy (a case put to the law, never a proxy given)
         Rule.PROXY_CHAIN,
-        re.compile(
+        cues.plain(
             rf"\b(?:si|et si|imaginons|supposons|admettons)\b.*\b{_PROXY}\b.*\b(?:et (?:qu )?(?:il"
             r"|elle)|mais (?:qu )?(?:il|elle)|il|elle|le porteur|la porteuse|le mandataire"
             r"|la mandataire)\b.*\b(?:absent\w*|pas la|vient pas|viendra pas|excuse\w*)\b"
@@ -413,7 +413,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     (
         # « un pouvoir donné puis je viens finalement, je vote moi-même ? »: revocable
         Rule.PROXY_REVOKE,
-        re.compile(
+        cues.plain(
             rf"\b{_PROXY}\b.*\b(?:je viens|je suis la|je suis present\w*|je peux venir"
             r"|je reviens|je viendrai|finalement je viens|je viens finalement)\b"
             r".*\b(?:vote\w*|moi meme|compte\w*|annul\w*)\b"
@@ -424,7 +424,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
         # « si Degraix a déjà le pouvoir d'Artigues, il peut prendre le mien ? », « donner mon
         # pouvoir à quelqu'un qui a déjà celui d'un autre »: one proxy per holder
         Rule.PROXIES_HELD,
-        re.compile(
+        cues.plain(
             r"\b(?:si|et si|quand|lorsque|imaginons)\b.*"
             r"\b(?:a|avait|porte|portait|detient) deja (?:le |la |un |une |son |sa |celui |celle )"
             rf"(?:{_PROXY}\b|de\b|d\b)"
@@ -438,7 +438,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
         # « un excusé compte dans le quorum ? », « le fait d'être excusé compte comme une
         # présence pour le quorum ? »: only the members physically present count
         Rule.QUORUM,
-        re.compile(
+        cues.plain(
             r"\bexcuse\w*\b.*\b(?:compt\w*|pris en compte|inclu\w*)\b.*\bquorum\b"
             r"|\b(?:compt\w*|inclu\w*)\b.*\bexcuse\w*\b.*\bquorum\b"
             r"|\bquorum\b.*\b(?:compt\w*|inclu\w*)\b.*\bexcuse\w*\b"
@@ -447,11 +447,11 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     (
         # « pour le quorum du 4 juillet, les 6 pouvoirs ont compté ? »: never, whatever day
         Rule.QUORUM_PROXIES,
-        re.compile(rf"\bquorum\b.*\b{_PROXY}\b.*\b(?:compt\w*|pris en compte|inclu\w*)\b"),
+        cues.plain(rf"\bquorum\b.*\b{_PROXY}\b.*\b(?:compt\w*|pris en compte|inclu\w*)\b"),
     ),
     (
         Rule.PROXY_CHAIN,
-        re.compile(
+        cues.plain(
             rf"\b{_PROXY}\b.*\b(?:qui a|qui avait|ayant|qui aurait) (?:deja |lui meme "
             r"|elle meme )?"
             r"(?:donne|confie|transmis|laisse)\b"
@@ -482,7 +482,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.PROXY_BODY,
-        re.compile(
+        cues.plain(
             rf"\b{_PROXY}\b.*\b(?:qui n est pas|pas (?:membre )?(?:au|du|dans le)|hors du|hors"
             r"|d un autre|d une autre|a l exterieur|exterieur\w*|non elu\w*|pas elu\w*|qui ne"
             r" siege pas)\b.*\b(?:bureau|conseil|organe|instance|elu\w*|assemblee|siege)\b"
@@ -495,7 +495,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.PROXY_DEADLINE,
-        re.compile(
+        cues.plain(
             rf"\bjusqu (?:a|au) (?:quand|quelle heure)\b.*\b{_PROXY}\b"
             rf"|\b{_PROXY}\b.*\bjusqu (?:a|au) (?:quand|quelle heure)\b"
             rf"|\b(?:date limite|heure limite|delai|deadline|au plus tard|dernier moment"
@@ -507,7 +507,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.PROXY_REVOKE,
-        re.compile(
+        cues.plain(
             rf"\b(?:{_MAY}|est il|est elle)\b.*\b(?:annul\w*|retir\w*|revoqu\w*|revocable\w*"
             rf"|reprendre|recuperer|changer|modifier|defaire)\b.*\b{_PROXY}\b"
             rf"|\b{_PROXY}\b.*\b(?:revocable\w*|definiti\w*|irrevocable\w*)\b"
@@ -518,7 +518,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.PROXY_DURATION,
-        re.compile(
+        cues.plain(
             rf"\b{_PROXY}\b.*\b(?:plusieurs|toutes les|tout(?:e)? l annee|a l annee|chaque)"
             r" (?:seances?|reunions?|bureaux|conseils|fois)\b"
             rf"|\b{_PROXY}\b.*\b(?:permanent\w*|illimite\w*|combien de temps|vaut pour combien"
@@ -533,7 +533,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.PROXY_WRITTEN,
-        re.compile(
+        cues.plain(
             rf"\b{_PROXY}\b.*\b(?:par|en|via|sur) (?:sms|texto|message|mail|e mail|email"
             r"|courriel|telephone|tel|whatsapp|telegram|signal|ecrit|oral|papier|vocal)\b"
             rf"|\b{_PROXY} (?:oral\w*|verbal\w*|ecrit\w*|par ecrit|de vive voix)\b"
@@ -544,7 +544,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.UNANIMITY,
-        re.compile(
+        cues.plain(
             r"\bunanim\w*\b.*\b(?:veut dire|veux dire|signifie|c est quoi|c quoi|definition"
             r"|ca veut|compt\w*|abst\w*|empech\w*|exactement)\b"
             r"|\b(?:c est quoi|c quoi|que veut dire|qu est ce que|qu est ce qu|definition"
@@ -553,7 +553,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.ABSTENTION,
-        re.compile(
+        cues.plain(
             r"\babst\w*\b.*\b(?:compt\w*|exprime\w*|suffrages?|valent|vaut|considere\w*"
             r"|comme (?:un |une )?(?:vote|voix|contre|pour|refus)|equivaut|sert|servent"
             r"|prise en compte|pris en compte)\b"
@@ -564,7 +564,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.TIE,
-        re.compile(
+        cues.plain(
             r"\begalite (?:des |de )?(?:voix|votes?|suffrages)\b"
             r"|\ben cas d egalite\b(?! (?:femme|homme|profession|des chances|salaria))"
             r"|\bex aequo\b|\bautant de (?:pour|voix pour) que\b"
@@ -575,7 +575,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.INTEREST,
-        re.compile(
+        cues.plain(
             r"\bconflit\w* d interets?\b|\binteret\w* personnel\w*\b|\bprise illegale\b"
             r"|\b(?:elu|elue|membre|conseiller|conseillere|on|je|il|elle)\b.*\binteresse\w*\b"
             r".*\b(?:vot\w*|peut|participer|sortir|rester|part|fait quoi|doit|faire)\b"
@@ -585,7 +585,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     (
         # « peut-on voter par mail ? », « je peux voter de chez moi ? »: only those in the room
         Rule.REMOTE,
-        re.compile(
+        cues.plain(
             r"\bvot\w* (?:par|en|via|sur|avec|de|depuis) (?:un |une |l |le |la )?(?:mail|e mail"
             r"|email|courriel|courrier|correspondance|internet|sms|texto|telegram|message|lettre"
             r"|la poste|whatsapp|chez (?:moi|soi|lui|elle|nous)|la maison|mon domicile|ligne"
@@ -595,7 +595,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.REMOTE,
-        re.compile(
+        cues.plain(
             r"\b(?:visio\w*|a distance|en distanciel|distanciel|zoom|teams|en video\w*"
             r"|par video\w*|par telephone|en ligne|teleconference|en remote)\b"
             r".*\b(?:particip\w*|assist\w*|sieg\w*|vot\w*|seance|bureau|conseil|reunion|compt\w*"
@@ -608,7 +608,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.BUREAU_POWERS,
-        re.compile(
+        cues.plain(
             r"\bbureau\b.*\b(?:vot\w*|adopt\w*|decid\w*|approuv\w*|fixer|competen\w*)\b.*"
             r"\b(?:budgets?|impots?|taxes?|taux|comptes?|compte administratif|statuts?)\b"
             r"|\b(?:budgets?|impots?|taxes?|comptes? administratifs?|statuts?)\b.*\b(?:vot\w*"
@@ -623,7 +623,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.EXECUTORY,
-        re.compile(
+        cues.plain(
             r"\bexecutoire\w*\b|\b(?:entre|entrent|rentre|rentrent|entrer) en vigueur\b"
             r"|\bprend(?:s|re|nent)? effet\b|\bdevient applicable\b|\bs applique a partir\b"
             r"|\bcontrole de legalite\b"
@@ -631,7 +631,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.LEAVING,
-        re.compile(
+        cues.plain(
             r"\b(?:je|j|on|un elu|une elue|un membre|il|elle) (?:pars|part|quitte|sors|sort"
             r"|m en vais|s en va|arrive|arrivais|partais|partirais)\b.*\b(?:cours de seance"
             r"|pendant la seance|avant la fin|en cours|au milieu|en retard|plus tot|partie"
@@ -642,7 +642,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.SECRETARY,
-        re.compile(
+        cues.plain(
             r"\bsecretaire\w* (?:de )?seance\b.*\b(?:designe\w*|nomme\w*|choisi\w*|elu\w*"
             r"|comment|qui le|qui la|qui les)\b.*\b(?:designe\w*|nomme\w*|choisi\w*|elu|elue"
             r"|on)\b|\b(?:qui|comment)\b.*\b(?:designe\w*|nomme\w*|choisi\w*)\b.*\bsecretaire\w*"
@@ -651,21 +651,21 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.VOTE_MODE,
-        re.compile(
+        cues.plain(
             r"\bmain levee\b|\bscrutin (?:secret|public)\b|\bvote\w* (?:secret|electronique|a"
             r" bulletin)\w*\b|\bbulletins? secrets?\b|\bvote a l urne\b|\bboitiers?\b"
         ),
     ),
     (
         Rule.SUBSTITUTE,
-        re.compile(
+        cues.plain(
             r"\bsuppleant\w*\b.*\b(?:venir|remplac\w*|place|sieger|voter|peut)\b"
             r"|\b(?:venir|remplac\w*|sieger|voter)\b.*\bsuppleant\w*\b"
         ),
     ),
     (
         Rule.QUORUM_PROXIES,
-        re.compile(
+        cues.plain(
             rf"\b{_GIVEN}\b.*\b(?:compt\w*|pris en compte|inclu\w*|entre\w*|valent|vaut)\b"
             r".*\bquorum\b"
             rf"|\b(?:compt\w*|inclu\w*|prend\w* en compte)\b.*\b{_GIVEN}\b.*\bquorum\b"
@@ -675,7 +675,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.QUORUM_FAILED,
-        re.compile(
+        cues.plain(
             r"\b(?:si|s il|quand|lorsque|faute de|sans|en l absence de|pas de|pas le)\b"
             r".*\bquorum\b.*"
             r"\b(?:pas atteint|n est pas|manque|se passe|arrive|fait on|on fait|que faire"
@@ -686,14 +686,14 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.QUORUM_FAILED,
-        re.compile(
+        cues.plain(
             r"\b(?:deuxieme|seconde|2e|2eme|nouvelle) convoc\w*\b.*\b(?:quorum|delai|jours?"
             r"|combien|quand)\b|\bfaute de quorum\b"
         ),
     ),
     (
         Rule.QUORUM,
-        re.compile(
+        cues.plain(
             r"\bqui\b.*\b(?:verifi\w*|constat\w*|control\w*|compte)\b.*\bquorum\b"
             r"|\bquorum\b.*\b(?:verifie|constate|controle)\w* (?:par qui|quand|a quel moment"
             r"|comment|a chaque)\b"
@@ -703,7 +703,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.NOTICE,
-        re.compile(
+        cues.plain(
             r"^(?:et )?(?:en cas d |si |pour l |pour une? |et si |en )urgen\w*"
             r"|^(?:\w+ ){0,4}urgen\w*(?: \w+){0,2}$"
             r"|\bconvo(?:c|qu)\w*\b.*\b(?:peut|peuvent|pourrait|pourra|doit"
@@ -725,11 +725,11 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
         # « pourquoi le quorum était de 41 en 2022 ? », « pourquoi deux pouvoirs en 2021 ? »:
         # the emergency rule of the time
         Rule.QUORUM,
-        re.compile(r"\bpourquoi\b.*\bquorum\b|\bquorum\b.*\bpourquoi\b"),
+        cues.plain(r"\bpourquoi\b.*\bquorum\b|\bquorum\b.*\bpourquoi\b"),
     ),
     (
         Rule.PROXIES_HELD,
-        re.compile(
+        cues.plain(
             rf"\bpourquoi\b.*\b(?:deux|2|plusieurs) {_PROXY}\b"
             rf"|\bpourquoi\b.*\b{_PROXY}\b.*\bchange\w*"
         ),
@@ -737,7 +737,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     (
         # « si 10 pour 10 contre 5 abstentions c'est adopté ? »: the outcome, computed
         Rule.VOTE_IF,
-        re.compile(
+        cues.plain(
             r"\b(\d{1,3}) (?:voix )?pour\b.*\b(\d{1,3}) (?:voix )?contre\b"
             r"|\b(\d{1,3}) (?:voix )?contre\b.*\b(\d{1,3}) (?:voix )?pour\b"
         ),
@@ -746,14 +746,14 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
         # « pour une séance le jeudi 17 décembre, c'est quand au plus tard ? »: a case put to
         # the notice rule (« une » séance: not one held)
         Rule.NOTICE,
-        re.compile(
+        cues.plain(
             r"\bpour (?:une|un) (?:seance|reunion|bureau|conseil)\b.*\b(?:au plus tard|quand"
             r"|date limite|dernier delai|jusqu a quand|quelle date|convo\w*)\b"
         ),
     ),
     (
         Rule.QUORUM_IF,
-        re.compile(
+        cues.plain(
             r"\bsi (?:\w+ ){0,2}?(\d{1,3}) (?:elus? |membres? )?presents?\b.*"
             r"\b(?:ca passe|ca marche|c est bon|suffi\w*|assez|valable|on peut (?:voter|deliberer"
             r"|sieger))\b"
@@ -771,7 +771,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     (
         # « avec 61 en exercice il faut combien de présents ? »: the quorum of that many
         Rule.QUORUM,
-        re.compile(
+        cues.plain(
             r"\b\d{1,3} (?:membres |elus |conseillers |sieges )?en exercice\b.*"
             r"\b(?:combien|quorum|faut|minimum)\b"
             r"|\b(?:combien|quorum|faut|minimum)\b.*"
@@ -780,7 +780,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.QUORUM,
-        re.compile(
+        cues.plain(
             rf"\b{_GENERAL}\b.*\bquorum\b|\bquorum\b.*\b(?:c est quoi|c quoi|ca veut dire"
             r"|veut dire quoi|se calcul\w*|calcul\w*|definition|regle|regles|fonctionne"
             r"|ca marche)\b|^(?:le )?quorum \?*$"
@@ -788,7 +788,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.HOW_TO_PROXY,
-        re.compile(
+        cues.plain(
             rf"\bcomment\b.*\b(?:donne\w*|fai\w*|transmet\w*|confie\w*|envoie\w*|annule\w*"
             rf"|retire\w*|enregistre\w*)\b.*\b{_PROXY}\b"
             rf"|\bcomment\b.*\b{_PROXY}\b.*\b(?:donne\w*|fai\w*|marche|fonctionne)\b"
@@ -800,7 +800,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.PROXIES_HELD,
-        re.compile(
+        cues.plain(
             rf"\b{_MAY}\b.*\b(?:en )?(?:prendre|porter|avoir|recevoir|accepter|cumuler|detenir"
             r"|garder) (?:un |une )?(?:deuxieme|second|seconde|2e|2eme|autre)\b|"
             rf"\bcombien de {_PROXY}\b.*\b(?:peu\w*|pourr\w*|droit|max\w*|autorise\w*|porter|avoir"
@@ -817,7 +817,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.PROXY_RULES,
-        re.compile(
+        cues.plain(
             # « qui peut prendre mon pouvoir ? », « à qui je peux le donner ? », « a qui
             # j'aurais pu ? »: who may hold it, the rule
             rf"\bqui (?:peut|pourrait|pourra|peuvent) (?:prendre|porter|recevoir|avoir|recuperer"
@@ -835,7 +835,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.HOW_TO_ASK,
-        re.compile(
+        cues.plain(
             r"\b(?:que|quoi|qu est ce que) (?:dois je|je dois|faut il|il faut|je peux|puis je"
             r"|on doit|doit on) (?:ecrire|taper|demander|mettre|envoyer)\b"
             r"|\bcomment (?:je )?(?:fais|faire|dois je faire|peux je|puis je|on fait) pour "
@@ -844,7 +844,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.NOTICE,
-        re.compile(
+        cues.plain(
             r"\bjours? francs?\b|\b(?:delai|deadline|date limite|au plus tard|jusqu a quand)\b"
             r".*\bconvocation\b|\bconvocation\b.*\b(?:delai|deadline|date limite|combien"
             r" de jours|au plus tard|jusqu a quand)\b"
@@ -886,7 +886,7 @@ def _mended(word: str) -> str:
 
 # An act's name in which « compte » is a noun, not the verb the rules ask with (« l'abstention
 # compte ? »): « qui s'est abstenu sur le compte administratif ? » was read as the rule.
-_ACCOUNTS = re.compile(r"\bcomptes? (?=(?:administratif|de gestion|rendu|financier)s?\b)")
+_ACCOUNTS = cues.plain(r"\bcomptes? (?=(?:administratif|de gestion|rendu|financier)s?\b)")
 
 
 def _folded(text: str) -> str:
@@ -914,7 +914,7 @@ _FACT_PRONE = frozenset(
 # A case put with its own figures (« 36 présents, le quorum est atteint ? », « … avant le
 # dernier point ») is a fact only when a day or a past sitting is named.
 _CASE_RULES = frozenset({Rule.QUORUM_IF, Rule.VOTES_IF})
-_DATED_OR_PAST = re.compile(
+_DATED_OR_PAST = cues.plain(
     r"\b(?:etait|etaient|avait|avaient|a ete|ont ete|hier|(?:19|20)\d\d[._]\d+"
     r"|\d{1,2} ?/ ?\d{1,2}|(?:dernier|derniere) (?:bureau|conseil|seance|reunion)"
     r"|\d{1,2} (?:janv\w*|fevr?\w*|mars|avr\w*|mai|juin|juil\w*|aout|sept\w*|oct\w*"
@@ -923,14 +923,14 @@ _DATED_OR_PAST = re.compile(
 
 
 # « séance le 4 juillet, convoc le 29 juin, ça marche ? »: a case put to the notice rule
-_NOTICE_CASE = re.compile(
+_NOTICE_CASE = cues.plain(
     r"\bconvo\w*\b.*\b(?:ca marche|ca passe|ca va|dans les temps|dans les delais|c est bon"
     r"|valable|ok|suffi\w*|respect\w*|regulier\w*|legal\w*|assez tot|a temps|trop tard"
     r"|encore possible|peut encore|peut on encore|on peut|possible|jouable|permis)\b"
     r"|\b(?:peut encore|peut on encore|on peut encore|est il encore temps de|encore temps de"
     r"|trop tard pour) convo\w*\b"
 )
-_DAY_NUMBER = re.compile(r"\b\d{1,2}(?:er)?\b")
+_DAY_NUMBER = cues.plain(r"\b\d{1,2}(?:er)?\b")
 
 
 def notice_case(text: str) -> bool:
@@ -991,7 +991,7 @@ _DAY_ALONE = re.compile(
 )
 
 
-_VOTES_SAID = re.compile(
+_VOTES_SAID = cues.plain(
     r"\b(\d{1,3}) (?:voix )?(pour|contre|abstentions?|abst|abstenus?|blancs?)\b"
 )
 
@@ -1053,18 +1053,18 @@ def notice_dates(text: str, today: date) -> tuple[date | None, date | None]:
     return sitting_on, before.replace(day=day) if day <= before.day else None
 
 
-_IN_OFFICE_SAID = re.compile(
+_IN_OFFICE_SAID = cues.plain(
     r"\b(\d{1,3}) (?:membres |elus |conseillers |sieges )?(?:en exercice|sieges pourvus)\b"
 )
-_PRESENT_SAID = re.compile(
+_PRESENT_SAID = cues.plain(
     r"\b(\d{1,3}) (?:elus |membres |conseillers |personnes )?(?:sont |seront |etaient )?"
     r"(?:presents?|presentes?|viennent"
     r"|venus|la|sont la|seront la|en salle|dans la salle)\b"
 )
 
 
-_SENT_WORD = re.compile(r"(?:convo\w*|envoy\w*|parti\w*|recu\w*|expedi\w*)\W+(?:\w+\W+){0,2}$")
-_SITTING_WORD = re.compile(r"(?:seance|bureau|conseil|reunion|session)\W+(?:\w+\W+){0,2}$")
+_SENT_WORD = cues.plain(r"(?:convo\w*|envoy\w*|parti\w*|recu\w*|expedi\w*)\W+(?:\w+\W+){0,2}$")
+_SITTING_WORD = cues.plain(r"(?:seance|bureau|conseil|reunion|session)\W+(?:\w+\W+){0,2}$")
 
 
 def _date_roles(text: str, mentions: list[DateMention]) -> tuple[DateMention, DateMention] | None:
@@ -1094,10 +1094,10 @@ def _date_roles(text: str, mentions: list[DateMention]) -> tuple[DateMention, Da
     return (sitting, sent) if sitting is not None and sent is not None else None
 
 
-_SITTING_DAY = re.compile(
+_SITTING_DAY = cues.plain(
     r"\b(?:seance|bureau|conseil|reunion|session)\b(?: \w+){0,3}? (\d{1,2})(?:er)?\b(?! ?[/.h]\d)"
 )
-_SENT_DAY = re.compile(
+_SENT_DAY = cues.plain(
     r"\b(?:convo\w*|envoy\w*|envoi\w*|parti\w*|expedi\w*)\b(?: \w+){0,3}? (\d{1,2})(?:er)?\b"
     r"(?! ?[/.h]\d)"
 )
@@ -1200,7 +1200,7 @@ _IN_OFFICE_SPOKEN = cues.compile(
     r"(?! presents?| presentes?| venus| la\b| vacants?| libres?| non pourvus?)"
 )
 # « si on est 33, le quorum est atteint ? »: whether it is met, so « 33 » are those present
-_MET_ASKED = re.compile(
+_MET_ASKED = cues.plain(
     r"\b(?:atteint|aura|aurait|a t on|avons|ca passe|ca suffit|suffi\w*|valable|ok|bon)\b"
 )
 _VACANCIES_SAID = cues.compile(
@@ -1217,7 +1217,7 @@ _LEAVING_SAID = cues.compile(
 )
 
 
-_SITTINGS_SAID = re.compile(
+_SITTINGS_SAID = cues.plain(
     r"\b(\d{1,2}|deux|trois|quatre|cinq|six|quatrieme|cinquieme|sixieme)(?:e|eme)? "
     r"(?:fois|seances|seance|bureaux|bureau|conseils|conseil|reunions|reunion)\b"
 )
@@ -1237,7 +1237,7 @@ def sittings_said(text: str) -> int | None:
     return max(said) if said else None
 
 
-_PROXIES_SAID = re.compile(r"\b(\d{1,3}) (?:pouvoirs?|procurations?|procus?|mandats?)\b")
+_PROXIES_SAID = cues.plain(r"\b(\d{1,3}) (?:pouvoirs?|procurations?|procus?|mandats?)\b")
 
 
 def proxies_said(text: str) -> int | None:
@@ -1246,7 +1246,7 @@ def proxies_said(text: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-_LEFT_WITH = re.compile(
+_LEFT_WITH = cues.plain(
     r"\b(?:tombe|tombait|tomberait|tombe|passe|reste|restent|restera|resterait|plus que)"
     r" (?:a |qu a )?\d{1,3}\b"
 )
@@ -1290,7 +1290,7 @@ def said_aloud(text: str) -> bool:
     )
 
 
-_OPEN_QUESTION = re.compile(
+_OPEN_QUESTION = cues.plain(
     r"\b(?:combien|quel|quelle|quels|quelles|comment|pourquoi|quand|qui|quoi|ou|jusqu)\b"
 )
 

@@ -48,6 +48,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA, Indel, Levenshtein
 from sqlmodel import Session, select
 
+from storage import cues
+
 # The particle list is the importer's: « de », « da », « van »… belong to a surname.
 from storage.models import Member
 from storage.names import _PARTICLES, CIVILITIES, fold, initials, split_civility
@@ -81,8 +83,8 @@ _MIN_FUZZY_LEN = 5
 _MAX_TYPOS = 3
 _FUZZY_LIMIT = 20
 
-_TAG_RE = re.compile(r"<[^>]*>")
-_NOT_NAME_RE = re.compile(r"[^\w\s\-‐‑'’.]|[\d_]")
+_TAG_RE = cues.plain(r"<[^>]*>")
+_NOT_NAME_RE = cues.plain(r"[^\w\s\-‐‑'’.]|[\d_]")
 
 Status = Literal["found", "ambiguous", "unknown"]
 _Offer = Callable[[int, float], None]
@@ -199,9 +201,9 @@ _SOUND_RULES = (
     ("z", "s"),
     ("h", ""),
 )
-_SOFT_C_RE = re.compile(r"c(?=[eiy])")
-_SOFT_G_RE = re.compile(r"ge(?=[aou])|g(?=[eiy])")  # « Favergeon », « Faverjon »
-_DOUBLE_RE = re.compile(r"(.)\1+")
+_SOFT_C_RE = cues.plain(r"c(?=[eiy])")
+_SOFT_G_RE = cues.plain(r"ge(?=[aou])|g(?=[eiy])")  # « Favergeon », « Faverjon »
+_DOUBLE_RE = cues.plain(r"(.)\1+")
 
 
 def _sound(word: str, *, silent_ending: bool = True) -> str:
@@ -265,7 +267,7 @@ def _clean(text: str) -> str:
 # A place said right after a name: « de Saint-Chamond », « d'Unieux », « (Roche-la-Molière) »,
 # « de saint-etienne » typed without capitals (a « saint » place only, then).
 _PLACE_WORD = r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*"
-_PLACE_AFTER = re.compile(
+_PLACE_AFTER = cues.plain(
     r"(?P<name>[^\W\d_][\w'’-]*)\s*,?\s*(?:\((?P<paren>[^()]{2,60})\)"
     r"|\b(?:de|du|d['’])\s*(?P<place>(?:(?:[Ss]aint|[Ss]ainte|[Ss]te?)-[\w'’-]+"
     rf"|{_PLACE_WORD})(?:\s+(?:(?:sur|en|la|le|les|de|du)\s+)?{_PLACE_WORD})*))"
@@ -277,7 +279,7 @@ _PLACE_AFTER = re.compile(
 _SAINTS = frozenset(("saint", "sainte", "st", "ste"))
 # Read at every word (a lookahead): « le pouvoir de berger de firminy » is Berger's place, the
 # « de » after « pouvoir » does not hide it.
-_LOWER_PLACE_AFTER = re.compile(
+_LOWER_PLACE_AFTER = cues.plain(
     r"(?<![\w'’-])(?=(?P<name>[^\W\d_][\w'’-]*)\s*,?\s*\b(?:de|d['’]|du)\s*(?P<place>(?:(?:la|le"
     r"|les)\s+|l['’]\s*)?(?:(?:saint|sainte|st|ste)[\s-]+)?[a-zà-ÿ][a-zà-ÿ'’]{2,}"
     r"(?:-[a-zà-ÿ'’]+)*)\b(?![-'’]))"
@@ -855,7 +857,7 @@ class _Word:
     particle: bool  # « de », « da »: part of a surname only when a name follows
 
 
-_WORD_RE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+_WORD_RE = cues.plain(r"[^\W\d_]+|\d+|[^\w\s]")
 _JOINERS = frozenset("-‐‑'’")
 
 

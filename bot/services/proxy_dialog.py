@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from storage import cues
 from storage.names import fold
 
 
@@ -51,12 +52,12 @@ _NO = frozenset(
 # Phrases read as one word before the words are weighed: « pas de souci » is a yes although it
 # holds « pas »; « vas-y » is a yes although each of its words alone says nothing.
 _PHRASES = (
-    (re.compile(r"\bpas (?:de |d )?(?:souci|soucis|probleme|problemes|pb)\b"), " oui "),
-    (re.compile(r"\bsans (?:souci|soucis|probleme|problemes|pb)\b"), " oui "),
-    (re.compile(r"\b(?:vas|va|allez|allons) y\b"), " oui "),
-    (re.compile(r"\b(?:c est|cest|c) (?:ca|sa|ok|juste|exact|correct|parfait)\b"), " oui "),
-    (re.compile(r"\bavec plaisir\b|\bbien sur\b|\btout a fait\b|\bca me va\b"), " oui "),
-    (re.compile(r"\bc ca\b|\bcc\b"), " oui "),
+    (cues.plain(r"\bpas (?:de |d )?(?:souci|soucis|probleme|problemes|pb)\b"), " oui "),
+    (cues.plain(r"\bsans (?:souci|soucis|probleme|problemes|pb)\b"), " oui "),
+    (cues.plain(r"\b(?:vas|va|allez|allons) y\b"), " oui "),
+    (cues.plain(r"\b(?:c est|cest|c) (?:ca|sa|ok|juste|exact|correct|parfait)\b"), " oui "),
+    (cues.plain(r"\bavec plaisir\b|\bbien sur\b|\btout a fait\b|\bca me va\b"), " oui "),
+    (cues.plain(r"\bc ca\b|\bcc\b"), " oui "),
 )
 # A reply may be a thumb alone: each sign stands for its word.
 _SIGNS = (
@@ -75,7 +76,7 @@ _SIGNS = (
 )
 # « non, plutôt à Laget », « finalement à Bony », « en fait donne-le à Semache », « à Laget » :
 # a change of holder is said with one of these, then a name.
-_CHANGE = re.compile(
+_CHANGE = cues.plain(
     r"^(?:(?:non|nan|pardon|oups|euh|ah|oh|bon|alors|ben|bah|donc|eh|bien|mais|ok|hmm|"
     r"tout compte fait|reflexion faite|a la reflexion|attends?|attendez|en fait|finalement|plutot|"
     r"je me suis trompe\w*|erreur|change\w*|remplace\w*|mets?|mettez|donne\w*|le|la|lui|"
@@ -83,7 +84,7 @@ _CHANGE = re.compile(
     r"pouvoir|procuration|mon|ma|je|j|c est|plutot|prefere|prefere\w*|au|a la place|"
     r"de preference)\s+)*(?:a|au|pour)\s+\S"
 )
-_WORDS = re.compile(r"\w+")
+_WORDS = cues.plain(r"\w+")
 # « ah non plutôt Mouseghian », « euh attendez, mettez Bonnet », « c'est Thizy finalement »: a
 # change of holder said without « à », with a word that corrects; what is left is a name.
 _CORRECTING = frozenset(
@@ -143,7 +144,7 @@ def read_reply(text: str) -> Said:
     return Said.OTHER
 
 
-_BARE_COMMAND = re.compile(
+_BARE_COMMAND = cues.plain(
     r"^(?:(?:oui|ok|non|bon|alors|en fait|finalement|euh|bah|ben)\s+)*(?:je\s+|j\s+)?"
     r"(?:confirmer|confirme|valider|valide|annuler|annule)(?:\s+(?:le|mon)\s+"
     r"(?:pouvoir|procuration)|\s+tout)?$"

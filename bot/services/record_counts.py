@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 import re
 
+from storage import cues
 from storage.names import fold
 
 
@@ -24,36 +25,36 @@ class Counted(enum.StrEnum):
 
 
 # « combien », « nombre », « cb », « combien de fois », « nb »
-_HOW_MANY = re.compile(r"\b(?:combien|cb|cbn|nombre|nb|nbre|total)\b")
+_HOW_MANY = cues.plain(r"\b(?:combien|cb|cbn|nombre|nb|nbre|total)\b")
 # Each count's own words, folded; the first that matches is the one counted.
 _COUNTED: tuple[tuple[Counted, re.Pattern[str]], ...] = (
-    (Counted.KEPT_MINUTES, re.compile(r"\bsecretai\w*|\bsecretariat de seance\b")),
+    (Counted.KEPT_MINUTES, cues.plain(r"\bsecretai\w*|\bsecretariat de seance\b")),
     (
         Counted.CHAIRED,
-        re.compile(r"\b(?:presid(?:e|ee|es|ees|er|ait|aient|ences?)|a la presidence)\b"),
+        cues.plain(r"\b(?:presid(?:e|ee|es|ees|er|ait|aient|ences?)|a la presidence)\b"),
     ),
-    (Counted.EXCUSED, re.compile(r"\bexcus\w*")),
-    (Counted.REPRESENTED, re.compile(r"\brepresent(?:e|ee|es|ees)\b")),
+    (Counted.EXCUSED, cues.plain(r"\bexcus\w*")),
+    (Counted.REPRESENTED, cues.plain(r"\brepresent(?:e|ee|es|ees)\b")),
     (
         Counted.MISSED,
-        re.compile(
+        cues.plain(
             r"\b(?:absen\w*|manqu\w*|rate|ratees?|rates|seche\w*|loupe\w*|pas (?:ete |venue? )?la"
             r"|pas venue?s?|pas present\w*)"
         ),
     ),
     (
         Counted.PRESENT,
-        re.compile(
+        cues.plain(
             r"\b(?:present|presente|presents|presentes|presences?|etait la|etais la|ete la"
             r"|assiste\w*|venue?s?|siege\w*|participe\w*|faites?)\b"
         ),
     ),
 )
 # « combien de pouvoirs … », « … de procurations »: the proxies' own count, answered elsewhere
-_PROXIES = re.compile(r"\b(?:pouvoirs?|procurations?|procu|procs?|mandats?)\b")
+_PROXIES = cues.plain(r"\b(?:pouvoirs?|procurations?|procu|procs?|mandats?)\b")
 # « combien d'élus étaient absents ? », « combien de présents ? »: a sitting's count, not a
 # member's (the member is named or « je »: the caller checks)
-_SITTING_COUNT = re.compile(
+_SITTING_COUNT = cues.plain(
     r"\b(?:combien|nombre) (?:d|de|des) (?:elus?|membres?|gens|personnes|conseillers)\b"
 )
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
 
+from storage import cues
 from storage.names import fold
 
 TITLE_WEIGHT = 3
@@ -69,7 +70,7 @@ def meaningful(words: str) -> str:
 
 # fold() already splits on hyphens and apostrophes (« Roche-la-Molière », « l'eau »); a slash
 # joins two words too (« médiatrices/médiateurs »), as do parentheses and other punctuation.
-_WORD_BREAKS = re.compile(r"[^\w]+")
+_WORD_BREAKS = cues.plain(r"[^\w]+")
 
 
 # Acronyms council members type for what titles spell out.
@@ -98,7 +99,7 @@ _ORDINALS = {
     6: "sixieme", 7: "septieme", 8: "huitieme", 9: "neuvieme", 10: "dixieme",
 }  # fmt: skip
 _ORDINAL_WORDS = {"premiere": "premier", "second": "deuxieme", "seconde": "deuxieme"}
-_ORDINAL = re.compile(r"^(\d{1,2})(?:e|eme|ieme|er|ere|nd|nde|de)$")
+_ORDINAL = cues.plain(r"^(\d{1,2})(?:e|eme|ieme|er|ere|nd|nde|de)$")
 
 # What members call a topic and what the texts call it: one group, any of its words found.
 _TOPIC_GROUPS = (
@@ -159,21 +160,21 @@ for _word, _general in _BROADER.items():
     _SYNONYMS[_word] = (_word, *_SYNONYMS.get(_general, (_general,)))
 # Phrases that are one topic: « transports en commun » is not about « commun(es) ».
 _PHRASES = (
-    (re.compile(r"\btransports? (?:en )?(?:commun|collectifs?|publics?|urbains?)\b"), "transport"),
-    (re.compile(r"\b(?:pistes? cyclables?|deux roues|modes? doux|mobilites? douces?)\b"), "velo"),
+    (cues.plain(r"\btransports? (?:en )?(?:commun|collectifs?|publics?|urbains?)\b"), "transport"),
+    (cues.plain(r"\b(?:pistes? cyclables?|deux roues|modes? doux|mobilites? douces?)\b"), "velo"),
     # « personnes en situation de handicap », « à mobilité réduite », « PMR »
     (
-        re.compile(
+        cues.plain(
             r"\b(?:(?:personnes? )?(?:en )?situations? (?:de )?handicaps?"
             r"|(?:personnes? )?(?:a )?mobilite reduite|pmr|porteurs? (?:de |d )?handicaps?)\b"
         ),
         "handicap",
     ),
-    (re.compile(r"\b(?:mal|non) ?voyants?\b|\bdeficien\w* visuel\w*\b"), "malvoyant"),
-    (re.compile(r"\b(?:mal|non) ?entendants?\b|\bdeficien\w* auditi\w*\b"), "malentendant"),
-    (re.compile(r"\bpersonnes? agees?\b|\btroisieme age\b"), "senior"),
-    (re.compile(r"\bpetite enfance\b"), "creche"),
-    (re.compile(r"\bespaces? verts?\b"), "parc"),
+    (cues.plain(r"\b(?:mal|non) ?voyants?\b|\bdeficien\w* visuel\w*\b"), "malvoyant"),
+    (cues.plain(r"\b(?:mal|non) ?entendants?\b|\bdeficien\w* auditi\w*\b"), "malentendant"),
+    (cues.plain(r"\bpersonnes? agees?\b|\btroisieme age\b"), "senior"),
+    (cues.plain(r"\bpetite enfance\b"), "creche"),
+    (cues.plain(r"\bespaces? verts?\b"), "parc"),
 )
 # A word typed with a slip (« budjet », « aessio ») finds the printed one this close (0-100).
 FUZZY_SCORE = 80
@@ -216,7 +217,7 @@ def root(word: str) -> str:
     return word
 
 
-_VOWEL_THEN_CONSONANT = re.compile(r"(?<=[aeiou])(?=[tpcmlnr])")
+_VOWEL_THEN_CONSONANT = cues.plain(r"(?<=[aeiou])(?=[tpcmlnr])")
 
 
 def _lost_s(word: str) -> list[str]:
@@ -229,12 +230,12 @@ def _lost_s(word: str) -> list[str]:
 
 # A deliberation number typed with a space or a comma (« 2022 00116 », « 2022,00112 ») or
 # without its year (« la 00059 »): the words are a year and a five-digit sequence.
-_SEQUENCE = re.compile(r"^\d{5}$")
-_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_SEQUENCE = cues.plain(r"^\d{5}$")
+_YEAR = cues.plain(r"^(?:19|20)\d{2}$")
 
 
 # « le crématorium ou le musée », « santé ou médiation »: « où » (where) keeps its accent
-_OR = re.compile(r"(?i)(?<!\w)(?:ou bien|ou alors|ou encore|ou)(?!\w)")
+_OR = cues.plain(r"(?i)(?<!\w)(?:ou bien|ou alors|ou encore|ou)(?!\w)")
 
 
 def topics_or(text: str, words: str) -> list[tuple[str, str]]:
@@ -278,14 +279,14 @@ _NUMBER_OF = {word: number for number, word in _ORDINALS.items()} | {
     "seconde": 2,
 }
 _PART_NAMES = r"(tranche|phase|volet|etape|lot)s?"
-_PART_AFTER = re.compile(
+_PART_AFTER = cues.plain(
     r"\b(?:(\d{1,2})(?:e|eme|ieme|er|ere|nd|nde|de)|("
     + "|".join(_NUMBER_OF)
     + r"))\W+"
     + _PART_NAMES
     + r"\b"
 )
-_PART_TOKEN = re.compile(r"^(?:tranche|phase|volet|etape|lot)\d+$")
+_PART_TOKEN = cues.plain(r"^(?:tranche|phase|volet|etape|lot)\d+$")
 
 
 def part_tokens(text: str) -> list[str]:
@@ -319,10 +320,10 @@ def topic_said(words: str) -> str:
 # « la tranche 3 », « TRANCHE N° 3 », « phase 2 »: a programme's part by its number, read as
 # the ordinal before it (« 3e tranche », then « troisieme »), on both the documents' side and
 # the question's, so « tranche 3 », « 3e tranche » and « troisième tranche » are one.
-_NUMBERED_PART = re.compile(
+_NUMBERED_PART = cues.plain(
     r"\b(tranche|phase|volet|etape|lot)s?\W+(?:(?:n|no|numero)\W*)?(\d{1,2})\b(?!\W+(?:\d|h\b))"
 )
-_A_PART = re.compile(r"\b(?:tranche|phase|volet|etape|lot)s?\b")
+_A_PART = cues.plain(r"\b(?:tranche|phase|volet|etape|lot)s?\b")
 
 
 def words_of(text: str) -> list[str]:
@@ -588,7 +589,7 @@ class TextIndex:
 
 # The weather, a joke, a web address: nothing the council's documents could answer (what the
 # assistant itself is, « tu es un robot ? », is the frame reader's: it gets the help).
-_ELSEWHERE = re.compile(
+_ELSEWHERE = cues.plain(
     r"\bmeteo\b|\bquel temps\b|\btemps (?:qu il fait|fait il|va t il faire)\b"
     r"|\bil (?:va )?(?:pleut|pleuvoir|neige|neiger)\b|\bva t il (?:pleuvoir|neiger)\b"
     r"|\bil fait (?:beau|froid|chaud)\b|\bblagues?\b|\bhoroscope\b|\bhttps? |\bwww "
@@ -603,7 +604,7 @@ def out_of_scope(text: str) -> bool:
 # Sentences of an act's text: cut at a full stop, a semicolon or a line that ends one, never
 # inside « 490 500 € » or « M. DURAND ».
 # A blank line ends one only after what can end one: PDF pages break sentences anywhere.
-_SENTENCE = re.compile(
+_SENTENCE = cues.plain(
     r"(?<=[.;!?])\s+(?=[A-ZÀ-Ý«(-])|(?<=[^\sa-zà-ÿ,'’])[ \t]*\n\s*\n|\n(?=\s*[-•])"
 )
 PASSAGE_CHARS = 450
@@ -648,7 +649,7 @@ def sentences_of(text: str) -> list[str]:
     return [s for s in (" ".join(raw.split()) for raw in _SENTENCE.split(text or "")) if s]
 
 
-_ITEM = re.compile(r"^[-•–]")
+_ITEM = cues.plain(r"^[-•–]")
 _LIST_CHARS = 1200
 
 
@@ -672,7 +673,7 @@ def _shortened(sentence: str, limit: int = PASSAGE_CHARS) -> str:
     return sentence[:limit].rsplit(" ", 1)[0] + " …"
 
 
-_DELIBERATED = re.compile(r"apres en avoir delibere|apres avoir delibere|decide\s*:|delibere\s*:")
+_DELIBERATED = cues.plain(r"apres en avoir delibere|apres avoir delibere|decide\s*:|delibere\s*:")
 
 
 def motives(text: str | None) -> list[str]:
@@ -741,7 +742,7 @@ _AFTER_PLACE = frozenset(
     quelle quels quelles combien depuis avant apres entre lors ce cette ces svp stp merci
     """.split()  # noqa: SIM905
 )
-_TOKEN = re.compile(r"[\wÀ-ÿ]+(?:[-'’][\wÀ-ÿ]+)*['’]?")
+_TOKEN = cues.plain(r"[\wÀ-ÿ]+(?:[-'’][\wÀ-ÿ]+)*['’]?")
 
 
 def _titled(token: str) -> bool:

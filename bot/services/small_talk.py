@@ -16,7 +16,7 @@ from bot.services.law_questions import rule_asked
 from storage import cues
 from storage.names import fold, strip_accents
 
-_WORDS = re.compile(r"[^\w]+")
+_WORDS = cues.plain(r"[^\w]+")
 
 
 def _vocabulary(text: str) -> frozenset[str]:
@@ -27,7 +27,7 @@ _THANKS = _vocabulary(
     "merci mercii mercis remercie remercions remerciement remerciements thanks thank thx"
 )
 # « à demain », « au revoir », « à plus »: leaving, read as one word before the vocabulary.
-_BYE_PHRASE = re.compile(
+_BYE_PHRASE = cues.plain(
     r"\b(?:a (?:demain|bientot|plus|toute|tout a l heure|la prochaine|lundi|mardi|mercredi|jeudi"
     r"|vendredi|samedi|dimanche|\+)|au revoir|bye|ciao|salut|tchao|bonne continuation)\b"
 )
@@ -99,7 +99,7 @@ _PRAISE = re.compile(
     r"|un amour|un as|incroyable|bluffant|impressionnant)|bravo|chapeau|bien joue|trop fort"
     r"|excellent|impressionnant)(?: (?:merci|beaucoup|vraiment|toi|a toi|a vous|bot|robot))*$"
 )
-_COMPLAINT = re.compile(
+_COMPLAINT = cues.plain(
     r"^(?:(?:oh|ah|bon|ben|franchement|vraiment|pff+|rho|tu sais|mais) )*(?:(?:tu es|t es"
     r"|vous etes|c est|t es vraiment|tu es vraiment)"
     r" (?:trop |vraiment |tres |completement |franchement |carrement |totalement |tellement )?"
@@ -237,7 +237,7 @@ _CONTACT = cues.compile(
     r"\b(?:telephone|tel|portable|mobile|mail|e mail|email|courriel|adresse postale"
     r"|adresse mail|coordonnees|joindre|contacter)\b"
 )
-_POSITION = re.compile(
+_POSITION = cues.plain(
     r"\b(?:position|avis|opinion|ligne)s? (?:du|des|de ce|de mon|de notre|de son|de leur"
     r"|de votre|de ton) (?:groupes?|partis?)\b"
     r"|\bvotes? (?:de mon|de notre|de son|de leur|de votre|de ton) (?:groupes?|partis?)\b"
@@ -319,7 +319,7 @@ _ERRAND = cues.compile(
     r"(?:secretariat|service|services|cabinet|president|presidente|directeur|directrice|dgs"
     r"|elus?|collegues?|mairie)\b"
 )
-_DECLARED = re.compile(r"\b(?:absen\w*|present\w*|pouvoir|procuration|excus\w*|represent\w*)")
+_DECLARED = cues.plain(r"\b(?:absen\w*|present\w*|pouvoir|procuration|excus\w*|represent\w*)")
 # An office held outside the sittings: the documents name who chaired each sitting only.
 _AN_OFFICE = (
     r"(?:le |la |les )?(?:president|presidente|vice presidents?"
@@ -328,7 +328,7 @@ _AN_OFFICE = (
     # « de Saint-Étienne Métropole », « de la métropole de Saint-Étienne »
     r"|departement|loire|republique|services)(?: metropole| de saint etienne\w*)?)?"
 )
-_OFFICE = re.compile(
+_OFFICE = cues.plain(
     rf"\bqui (?:est|sont|c est) {_AN_OFFICE}$"
     # « c'est qui le président de la métropole ? », « le président de SEM, c'est qui ? », « qui
     # a été élu président de Saint-Étienne Métropole ? »
@@ -357,23 +357,23 @@ OTHER_ASSEMBLY = cues.compile(
 )
 
 
-_CONTACT_SERVICE = re.compile(
+_CONTACT_SERVICE = cues.plain(
     r"\bnumero\b.*\b(?:secretariat|standard|accueil|mairie|metropole|services?|assemblees)\b"
     r"|\bnumero de (?:tel|telephone|portable|fixe)\b"
 )
-_HUMAN = re.compile(
+_HUMAN = cues.plain(
     r"\b(?:parler|discuter|echanger|avoir) (?:a|avec) (?:un |une |le |la |quelqu )?(?:humain"
     r"|humaine|personne|vrai|vraie|agent|secretariat|conseiller|conseillere|quelqu un|un)\b"
     r"|\b(?:avoir|joindre|contacter) (?:un|une) (?:vrai|vraie) (?:personne|humain|humaine)\b"
 )
-_PAY = re.compile(
+_PAY = cues.plain(
     r"\bcombien (?:gagne\w*|touche(?:nt)? (?:un|une|les|le|la) (?:elu|elus|vice|president"
     r"|presidente|conseiller\w*|maire)\w*|est paye\w*)\b"
     r"|\b(?:salaire|remuneration|paie) (?:d un|d une|des|du|de la) (?:elu|vice|president|maire"
     r"|conseiller)\w*"
 )
 # « supprime la délibération … », « modifiez le vote »: an order to change a document.
-_CHANGE = re.compile(
+_CHANGE = cues.plain(
     r"^(?:\w+ )?(?:supprime|supprimez|efface|effacez|modifie|modifiez|corrige|corrigez|change"
     r"|changez|retire|retirez|ajoute|ajoutez)\b.*\b(?:deliberations?|delibs?|votes?|seances?"
     r"|proces verbal|pv|compte rendu|documents?|liste)\b"
@@ -488,7 +488,7 @@ _POLITE_FRAME = (
     r"|aurais voulu|desirerais|desire|cherche a|ai besoin de|veux|voudrai)(?: bien| juste)?"
     r"|(?:afin|pour)(?: de| d)?|(?:de|d)"
 )
-_OPENER = re.compile(
+_OPENER = cues.plain(
     r"\W*(?:"
     r"(?:excusez moi|excuse moi|pardon|pardonnez moi|desole|desolee)(?: de vous| de te)?"
     r" (?:deranger|importuner|embeter|solliciter|ennuyer)\b"
@@ -511,7 +511,7 @@ _OPENER = re.compile(
     + r"\b(?:\W*(?:si (?!ce n est)|s (?=ils?\b)))?"
     r")"
 )
-_CLOSER = re.compile(
+_CLOSER = cues.plain(
     r"(?:\W+(?:"
     r"(?:je vous|nous vous|je te) (?:en )?remerci\w*(?: (?:par avance|d avance|beaucoup|infiniment"
     r"|bien|vivement|pour votre (?:aide|reponse|retour)))*"
@@ -535,7 +535,7 @@ _CLOSER = re.compile(
 
 # « explique-moi la loi 3DS », « tu peux m'expliquer le quorum ? », « parle-moi de l'inflation »:
 # a lesson asked of the assistant; the topic after it is what is asked about.
-_LESSON = re.compile(
+_LESSON = cues.plain(
     r"^\W*(?:(?:est ce que )?(?:tu peux|tu pourrais|pouvez vous|pourriez vous|peux tu|pourrais tu"
     r"|j aimerais que (?:tu|vous)|je voudrais que (?:tu|vous)) )?"
     r"(?:m |me |nous |moi )?(?:explique\w*|raconte\w*|vulgarise\w*|detaille\w*"
@@ -561,7 +561,7 @@ def lesson_asked(text: str) -> str | None:
 # « c'est quoi la loi NOTRe ? », « qu'est-ce qu'un EPCI ? », « que dit le règlement intérieur ? »,
 # « la séance c'est quoi ? »: what a thing is, or says, asked of the assistant; the thing after
 # (or before) the asking words is the subject.
-_DEFINITION_BEFORE = re.compile(
+_DEFINITION_BEFORE = cues.plain(
     r"^\W*(?:(?:bonjour|bonsoir|salut|dis moi|dites moi|svp|stp)\W+)*"
     r"(?:c est quoi|c quoi|cest quoi|c koi|c est koi|quid de|kesako"
     r"|qu est ce que c est que|qu est ce que c est|qu est ce qu(?= (?:un|une)\b)"
@@ -571,7 +571,7 @@ _DEFINITION_BEFORE = re.compile(
     r"|definition (?:de|du|des|d)|a quoi (?:sert|servent))"
     r"(?: (?:exactement|precisement|donc|au juste|deja|en fait))?\b\W*"
 )
-_DEFINITION_AFTER = re.compile(
+_DEFINITION_AFTER = cues.plain(
     r"\W+(?:c est quoi|c quoi|cest quoi|c koi|ca veut dire quoi|ca signifie quoi"
     r"|qu est ce que c est|ca sert a quoi|kesako|dit quoi)(?: (?:exactement|au juste|deja"
     r"|en fait|donc))?\W*$"
@@ -671,7 +671,7 @@ _ACT_OBJECT = (
     r"|(?<=excuser)(?P<excused>)(?= (?:pour|de mon|jeudi|lundi|mardi|mercredi|vendredi|le |au ))"
     r"|(?: (?:le fait )?(?:que|qu))(?P<clause>) (?=je |j ))"
 )
-_POLITE_ACT = re.compile(
+_POLITE_ACT = cues.plain(
     r"^\W*(?:(?:bonjour|bonsoir|madame|monsieur|mesdames|messieurs|cher|chere)\b\W*)*(?:"
     + _PLEASE
     + r"\W*"
@@ -685,7 +685,7 @@ _POLITE_ACT = re.compile(
 )
 # « je souhaiterais que mon pouvoir soit confié à Laget », « ma procuration doit être remise à
 # Mme Berger », « que ma procuration soit attribuée à X »: the proxy said in the passive
-_PROXY_PASSIVE = re.compile(
+_PROXY_PASSIVE = cues.plain(
     r"^\W*(?:(?:je |j )(?:souhaiterais|souhaite|voudrais|veux|aimerais|desire|desirerais"
     r"|demande) )?(?:que )?(?:mon|ma) (?:pouvoir|procuration|procu|vote|voix)"
     r" (?:soit|sera|doit etre|devra etre|va etre|puisse etre|pourrait etre|peut etre)"
@@ -695,7 +695,7 @@ _PROXY_PASSIVE = re.compile(
 )
 # « mettez-moi présent au bureau du 17 », « marquez-moi absent jeudi »: the act in the imperative;
 # « arriverai vers 18h au bureau du 17 », « je serai en retard jeudi »: coming late is coming
-_ATTENDANCE_SAID = re.compile(
+_ATTENDANCE_SAID = cues.plain(
     r"^\W*(?:(?:bonjour|bonsoir|madame|monsieur)\b\W*)*(?:"
     r"(?:mettez|mets|marquez|marque|notez|note|inscrivez|inscris|comptez|compte|declarez"
     r"|declare) ?moi (?:comme |en tant que )?(?:(?P<present>present|presente)|(?P<absent>absent"
@@ -705,7 +705,7 @@ _ATTENDANCE_SAID = re.compile(
     r" (?:en retard|vers \d{1,2} ?h\d{0,2}|a \d{1,2} ?h\d{0,2}|plus tard|apres le debut))\b)"
 )
 # what is said to the secretariat beside the act, no question (« gardez-moi une place »)
-_ASIDE = re.compile(
+_ASIDE = cues.plain(
     r"\W+(?:gardez|garde|reservez|reserve)[ -]?(?:moi|nous) (?:une |ma )?(?:place|chaise)\W*$"
     r"|\W+(?:merci|svp|s il vous plait)\W*$"
 )
