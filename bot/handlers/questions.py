@@ -473,7 +473,7 @@ def _among_the_counted(frame: Frame, last: dict[str, Any]) -> Frame | None:
     )
 
 
-_OUTCOME_SAID = re.compile(
+_OUTCOME_SAID = cues.plain(
     r"\bl?unanim\w*|\b(?:adoptee?s?|approuvee?s?|passee?s?|acceptee?s?|validee?s?|rejetee?s?"
     r"|refusee?s?)\b"
 )
@@ -1170,7 +1170,7 @@ def _holder_in_talk(ask: Ask, frame: Frame, question: Question) -> int | None:
     return None
 
 
-_WHO_IS = re.compile(
+_WHO_IS = cues.plain(
     r"\b(?:qui est|qui etait|c est qui|c etait qui|qui c est|qui c etait|qui sont|qu est ce que"
     r"|presente moi|presentez moi)\b"
 )
@@ -1676,7 +1676,7 @@ _ABOUT_AN_AMOUNT = (Asked.NOTHING, Asked.HELP, Asked.SEARCH, Asked.ACTIONS, Aske
 # member is asked which; of an act whose text was never imported, that is said
 _ACT_ASPECTS = (Aspect.DURATION, Aspect.EFFECTIVE, Aspect.PARTNER)
 _TEXT_ASPECTS = (*_ACT_ASPECTS, Aspect.NATURE)
-_AN_ACT_NAMED = re.compile(
+_AN_ACT_NAMED = cues.plain(
     r"\b(?:conventions?|contrats?|marches?|dsp|delegations?|avenants?|accords?|partenariats?"
     r"|protocoles?|deliberations?|delibs?|decisions?|actes?|baux|bail|subventions?)\b"
 )
@@ -2662,14 +2662,14 @@ _NEVER_NAMES = frozenset(
 
 # « les Gilles étaient là ? », « les deux Michaud », « tous les Jean-Luc »: a name said in the
 # plural, every member it fits asked of (never « lequel voulez-vous dire ? »)
-_NAME_IN_PLURAL = re.compile(
+_NAME_IN_PLURAL = cues.plain(
     r"\b(?:(?:tous|toutes|chacun|chacune|aucun|aucune) (?:les|des) |les |des |aux )"
     r"(?:(?:deux|trois|quatre|cinq|six|[2-9]) )?([a-z][a-z-]+)\b"
     r"|\b(?:deux|trois|quatre|cinq|six|[2-9]) ([a-z][a-z-]+)\b"
 )
 
 
-_ONE_AMONG = re.compile(r"\b(?:lequel|laquelle|lesquels|lesquelles|l un|l une|un|une|qui)\s*$")
+_ONE_AMONG = cues.plain(r"\b(?:lequel|laquelle|lesquels|lesquelles|l un|l une|un|une|qui)\s*$")
 
 
 def _all_so_named(resolution: Resolution, text: str) -> list[int]:
@@ -4044,7 +4044,7 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
 
 _SHARE_WORDS = frozenset(("pourcentage", "pourcent", "proportion", "taux", "part", "ratio"))
 _SEATS_WORDS = frozenset(("membres", "elus", "exercice", "sieges", "total", "fait", "represente"))
-_SUBJECT = re.compile(
+_SUBJECT = cues.plain(
     r"\b(?:sur|concernant|a propos (?:de|du|des|d)|au sujet (?:de|du|des|d)) (?P<s>.+?)\W*$"
 )
 
@@ -4357,7 +4357,7 @@ class _Pointed:
 
 
 # « celle du milieu », « et celle au milieu ? », « la délib du milieu de la liste »
-_MIDDLE = re.compile(
+_MIDDLE = cues.plain(
     r"^(?:et )?(?:(?:la|le|l|celle|celui|celle qui est|celui qui est)"
     r"(?: (?:deliberation|delib|action|seance|ligne))? )?(?:du|au) (?:milieu|centre)"
     r"(?: de la liste)?$"

@@ -170,20 +170,20 @@ _HELD = {
         cues.plain(r"\b(?:montant|somme|cout)\b"),
     ),
     Aspect.DURATION: (
-        re.compile(r"\bduree\b|\bpendant \d+ (?:ans|annees|mois)\b|\bsur \d+ (?:ans|annees)\b"),
-        re.compile(r"\b\d+ (?:ans|annees)\b|\bpluri ?annuel\w*\b"),
-        re.compile(r"\b(?:annees|de|du|periode) (?:19|20)\d\d (?:a|au) (?:19|20)\d\d\b"),
-        re.compile(r"\b(?:echeance|expir\w*|prend\w* fin|jusqu (?:au|a la fin|en) )"),
+        cues.plain(r"\bduree\b|\bpendant \d+ (?:ans|annees|mois)\b|\bsur \d+ (?:ans|annees)\b"),
+        cues.plain(r"\b\d+ (?:ans|annees)\b|\bpluri ?annuel\w*\b"),
+        cues.plain(r"\b(?:annees|de|du|periode) (?:19|20)\d\d (?:a|au) (?:19|20)\d\d\b"),
+        cues.plain(r"\b(?:echeance|expir\w*|prend\w* fin|jusqu (?:au|a la fin|en) )"),
     ),
     Aspect.EFFECTIVE: (
-        re.compile(
+        cues.plain(
             r"\b(?:a compter du|a partir du|prend\w* effet|entre\w* en vigueur|date d effet"
             r"|applicable (?:a compter|a partir|des|au))\b"
         ),
     ),
     Aspect.PARTNER: (
-        re.compile(r"\bentre (?:\w+ ){1,8}et (?:saint etienne metropole|la metropole|sem)\b"),
-        re.compile(
+        cues.plain(r"\bentre (?:\w+ ){1,8}et (?:saint etienne metropole|la metropole|sem)\b"),
+        cues.plain(
             r"\b(?:partenari\w*|cocontractant\w*|attributaire\w*|delegataire\w*"
             r"|prestataire\w*)\b"
         ),

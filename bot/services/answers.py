@@ -153,10 +153,10 @@ def convocation(
 
 # The kind of document asked for, as the answer names it (« le PV » is a procès-verbal)
 _DOCUMENT_KINDS = (
-    (re.compile(r"\b(?:pv|pvs|proces verba\w*)\b"), "procès-verbal"),
-    (re.compile(r"\b(?:comptes? rendus?|cr)\b"), "compte rendu"),
-    (re.compile(r"\breleves?\b"), "relevé de décisions"),
-    (re.compile(r"\bextraits?\b"), "extrait"),
+    (cues.plain(r"\b(?:pv|pvs|proces verba\w*)\b"), "procès-verbal"),
+    (cues.plain(r"\b(?:comptes? rendus?|cr)\b"), "compte rendu"),
+    (cues.plain(r"\breleves?\b"), "relevé de décisions"),
+    (cues.plain(r"\bextraits?\b"), "extrait"),
 )
 
 

@@ -730,7 +730,7 @@ _DAY_WORDS = (
     r"|vingt|trente|deux|trois|quatre|cinq|six|sept|huit|neuf|dix(?:[\s-]+(?:sept|huit|neuf))?"
     r"|onze|douze|treize|quatorze|quinze|seize)"
 )
-_DAY_SAID_ALONE = re.compile(
+_DAY_SAID_ALONE = cues.plain(
     rf"\b(?:le|du|au|pour le)\s+(?:jeudi |lundi |mardi |mercredi |vendredi |samedi )?"
     rf"({_DAY_WORDS}|(?<=du )premier|(?<=au )premier)"
     r"(?![\w-])(?!\s+(?:[a-z]*h\b|heures?|minutes?|euros?|pour ?cent|\w*s\b|fois|an|mois|jour"
@@ -752,7 +752,7 @@ def _day_said_alone(folded: str) -> tuple[int, tuple[int, int]] | None:
     return day, match.span()
 
 
-_WEEKDAY_DAY_ALONE = re.compile(
+_WEEKDAY_DAY_ALONE = cues.plain(
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(\d{1,2}|1er)"
 )
 # « ce jeudi 10 », « jeudi 10 qui vient »: this week's or next week's day, as a date.
@@ -949,7 +949,7 @@ _FUTURE = cues.compile(
 # Not the courtesy around a question (« serait-il possible de … », « ce serait gentil »).
 # « ça fait combien de temps ? », « il y a combien de jours ? », « depuis combien de temps ? »,
 # « dans combien de jours ? »: how long since (or until) a sitting, its day in a sentence
-_ELAPSED = re.compile(
+_ELAPSED = cues.plain(
     r"\b(?:ca fait|il y a|y a|y a t il|cela fait|dans|d ici) combien (?:de |d )?(?:temps|jours"
     r"|semaines|mois|ans|annees)\b|\bdepuis combien (?:de |d )?(?:temps|jours|semaines|mois)\b"
     r"|\bcombien (?:de |d )?(?:temps|jours|semaines|mois) (?:depuis|reste|restent|ca fait)\b"
@@ -966,7 +966,7 @@ def elapsed_asked(text: str) -> bool:
 
 # « ça passe ? », « c'est bon ? », « on est bons ? », « ça le fait ? », « ça tient ? »: a
 # forecast asked in the present tense
-_FORECAST_NOW = re.compile(
+_FORECAST_NOW = cues.plain(
     r"\b(?:ca|cela) (?:passe|le fait|tient)\b|\b(?:va|ira) (?:passer|le faire|tenir)\b"
     r"|\b(?:c est|on est|nous sommes|on sera) (?:bons?|ok|large|juste|limite)\b"
 )
@@ -1226,14 +1226,14 @@ _TERSE_DECLARED = cues.plain(
     r"^(?:moi |je serai |je suis )?"
     r"(?:(?P<present>present|presente)|absent|absente|excuse|excusee)\b"
 )
-_OF_THE_PAST = re.compile(
+_OF_THE_PAST = cues.plain(
     r"\b(?:passee?s?|anciens?|anciennes?|precedente?s?|d avant|historique|deja|autrefois"
     r"|eu|eus|eue|eues|recu|recus|donne|donnes)\b"
 )
-_MY_PROXIES = re.compile(
+_MY_PROXIES = cues.plain(
     r"\bmes (?:(?:anciens|anciennes|precedents|precedentes) )?(?:pouvoirs|procurations|procus?)\b"
 )
-_HELP = re.compile(
+_HELP = cues.plain(
     r"^(?:aide|help|menu|que sais tu faire|que peux tu faire|tu sers a quoi|a quoi tu sers"
     r"|qu est ce que tu sais faire|comment (?:ca|tu) marche\w*|commandes?)$"
 )
@@ -2604,7 +2604,7 @@ _DOCUMENT = (
     r"(?:pv|pvs|proces verba\w*|comptes? rendus?|cr|releves? (?:de |des )?decisions"
     r"|documents?|pieces?|extraits?)"
 )
-_DOCUMENT_HELD = re.compile(
+_DOCUMENT_HELD = cues.plain(
     r"\b(?:il y a|y a t il|y a|y avait|on a|on aurait|a t on|avez vous|vous avez|vous auriez"
     r"|tu as|as tu|t as|avons nous|dispos\w*|detene?z|possede\w*|existe\w*|quels?|quelles?"
     r"|recu|importe\w*|tu connais|vous connaissez|tu tiens|vous tenez)"
@@ -2622,7 +2622,7 @@ _DOCUMENT_HELD = re.compile(
     r"|donne[rz]?|montre[rz]?|obtenir|recevoir|consulter|lire)\b(?: \w+){0,2} (?:le|la|les|l) "
     r"(?:pv|pvs|proces verba\w*|comptes? rendus?|cr|releves? (?:de |des )?decisions)\b"
 )
-_DOCUMENT_WORDS = re.compile(
+_DOCUMENT_WORDS = cues.plain(
     r"^(?:pv|pvs|proces|verba\w*|comptes?|rendus?|cr|releves?|decisions?|documents?|pieces?"
     r"|extraits?|dispos?|disponibles?|existe\w*|sortis?|arrives?|importes?|recus?|detenez"
     r"|possede\w*|connais\w*|tiens|tenez|voudrais|veux|aimerais|envoyer|transmettre|obtenir"
@@ -3103,7 +3103,7 @@ _MEMBERSHIP = cues.plain(
     r"|\b(?:quel|quels|quelle|quelles|mes|mon|ses|son) (?:organes?|instances?)\b"
 )
 # « je suis membre de quel organe ? »: the bodies a member sits in, asked by their kind
-_BODY_KIND_ASKED = re.compile(
+_BODY_KIND_ASKED = cues.plain(
     r"\b(?:quel|quels|quelle|quelles|mes|mon|ses|son) (?:organes?|instances?)\b"
 )
 _MEMBER_WORDS = frozenset(
@@ -3193,7 +3193,7 @@ def _most_about(text: str, concepts: dict[str, list[str]], wh: str | None) -> Ab
 # What makes a question about a vote a yes/no one: a verb or an outcome said of the act (« a
 # été adopté », « votée ? », « le budget voté ? », « c'est passé », « à l'unanimité ? »); « le
 # vote du budget ? », « vote taxes foncières », « résultat du vote » have none: the vote itself.
-_PREDICATE = re.compile(
+_PREDICATE = cues.plain(
     r"\b(?:a|ai|as|ont|avait|avaient|est|etait|sont|etaient|ete|sera|seront|fut|y a"
     r"|adopt\w*|rejet\w*|approuv\w*|accept\w*|refus\w*|valid\w*|pass\w*|unanim\w*"
     r"|votees?|voter|votai\w*)\b"
@@ -3237,7 +3237,7 @@ _WHO_SUBJECT = cues.compile(
 _NOT_A_SUBJECT = (
     r"(?!(?:est|a|avait|etait|m|t|l|s|me|te|nous|vous|le|la|les|lui|leur|en|y|se|ne|n)\b)"
 )
-_WHO_OBJECT = re.compile(
+_WHO_OBJECT = cues.plain(
     r"^\W*(?:et )?qui (?:est ce qu(?:e)? (?!(?:il|elle|on|ils|elles)\b)(?:\w+ ){1,2}"
     r"|" + _NOT_A_SUBJECT + r"\w+ (?:\w+ )?"
     r"(?:a|avait|represent\w*|remplac\w*|port\w*|mandat\w*) (?:t )?(?:il|elle)\b"
@@ -3288,13 +3288,13 @@ _WHOSE_PROXY = cues.plain(
 _POSSESSIVES = ("mon ", "ma ", "son ", "sa ", "leur ")
 # The law's words for the two sides: the mandant gives, the mandataire holds; « de X » or a
 # possessive names the other side (« le mandataire de Fara » held Fara's proxy).
-_MANDATE = re.compile(
+_MANDATE = cues.plain(
     r"(?P<whose>\b(?:mon|ma|son|sa|leur|mes|ses|leurs|votre|vos|ton|tes) )?"
     r"\b(?:(?P<holder>mandataires?)|mandants?)\b(?P<of> (?:de|d) (?!qui\b)\w)?"
 )
 # « qui a voté pour Jouve ? », « qui votait à la place de M. Fara ? »: a member's vote carried
 # (« pour le budget », « pour la DSP », « pour quoi » are acts, not members)
-_VOTED_FOR_NAMED = re.compile(
+_VOTED_FOR_NAMED = cues.plain(
     r"\bvot\w* (?:pour|a la place (?:de|d)) (?:(?:m|mme|monsieur|madame) )?"
     r"(?!(?:le|la|les|l|un|une|des|du|de|d|ce|cet|cette|ces|tous|tout|toute|toutes|rien|quoi"
     r"|qui|quel\w*|combien|moi|nous|vous|elle|elles|lui|eux|ca|cela|ceci|contre|pour|ou|et"
@@ -3406,7 +3406,7 @@ def _count_about(concepts: dict[str, list[str]], text: str) -> About | None:
 # Where one message asks a second question: after a question mark, or at « et qui / et
 # combien / et quel… » (never at « Berger et Rivat »).
 # « si deux sièges sont vacants, combien de présents ? »: the case put, then the rule asked
-_CASE_PUT = re.compile(r"^(?:et )?(?:si|s il|avec|imaginons|supposons|admettons|en cas)\b")
+_CASE_PUT = cues.plain(r"^(?:et )?(?:si|s il|avec|imaginons|supposons|admettons|en cas)\b")
 # The things counted a second « combien » may follow, each a look-behind of its own width
 _AFTER_A_THING_COUNTED = "|".join(
     f"(?<={noun})"
@@ -3415,7 +3415,7 @@ _AFTER_A_THING_COUNTED = "|".join(
         "abstentions elus élus membres seances séances deliberations délibérations delibs délibs"
     )
 )
-_QUESTION_BREAK = re.compile(
+_QUESTION_BREAK = cues.plain(
     r"(?<=\?)\s+(?=\S)"
     r"|\s+(?=et (?:qui|combien|quel|quelle|quels|quelles|quand|pourquoi|est-ce|est ce|y avait"
     r"|a-t-on|a t on|le quorum"

@@ -981,10 +981,10 @@ def rule_asked(text: str) -> Rule | None:
 
 
 # What is missing for a sitting's quorum is a fact of that sitting (its forecast), not the law
-_SHORTFALL = re.compile(r"\bmanqu(?:e|era|erait|ent|eront|aient|ait)\b")
+_SHORTFALL = cues.plain(r"\bmanqu(?:e|era|erait|ent|eront|aient|ait)\b")
 
 
-_DAY_ALONE = re.compile(
+_DAY_ALONE = cues.plain(
     r"\b(?:le|du|au) (\d{1,2})(?:er)?\b(?!\s*(?:/|\.\d|h\b|heures?|%|"
     + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
     + r"))"

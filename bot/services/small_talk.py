@@ -31,7 +31,7 @@ _BYE_PHRASE = cues.plain(
     r"\b(?:a (?:demain|bientot|plus|toute|tout a l heure|la prochaine|lundi|mardi|mercredi|jeudi"
     r"|vendredi|samedi|dimanche|\+)|au revoir|bye|ciao|salut|tchao|bonne continuation)\b"
 )
-_AM_I_EXCUSED = re.compile(r"\b(?:je suis|j etais|suis je|etais je)(?: bien)? excuse")
+_AM_I_EXCUSED = cues.plain(r"\b(?:je suis|j etais|suis je|etais je)(?: bien)? excuse")
 _SORRY = _vocabulary(
     "desole desolee pardon excuse excusez oups oops erreur manip manipulation trompe trompee"
 )
@@ -85,13 +85,13 @@ class Courtesy(StrEnum):
     MORE = "more_typed"
 
 
-_MORE = re.compile(
+_MORE = cues.plain(
     r"(?:(?:et|ok|bon|alors|svp|stp) )*(?:(?:la|une|ta|votre) )?(?:suite|page suivante"
     r"|pages? (?:\d{1,2}|deux|trois|quatre|suivantes?)(?: (?:sur )?\d{1,2})?"
     r"|(?:voir|afficher|montre|montrer|lire) (?:la suite|plus|le reste)|continue"
     r"|continuer)(?: (?:\d{1,2}) (?:\d{1,2}))?(?: (?:svp|stp|s il (?:te|vous) plait|merci))*"
 )
-_PRAISE = re.compile(
+_PRAISE = cues.plain(
     r"^(?:(?:oh|ah|bon|ben|franchement|vraiment|trop|super|merci|ok|top|genial|parfait) )*"
     r"(?:je (?:t|vous) (?:adore|aime|kiffe)"
     r"|(?:tu es|t es|vous etes|c est) (?:trop |vraiment |tres |super )?(?:genial\w*|top|fort"
