@@ -286,6 +286,7 @@ def body(low: str, near: int | None, end: int) -> tuple[str, int] | None:
         return first, match.start()
     if fold(match.group(2)) in ("departemental", "regional") and (
         inner := _body_under_council(low, match, near, end)
+        or _permanent_commission_before(low, match)
     ):
         return inner
     second = _BODY_NAMES.get(fold(match.group(2)), match.group(2).title())
@@ -294,7 +295,9 @@ def body(low: str, near: int | None, end: int) -> tuple[str, int] | None:
 
 # The body of a département or a région that sits under its council's name: « CONSEIL
 # DÉPARTEMENTAL DE LA LOIRE » then « COMMISSION PERMANENTE — Réunion du 12 mars 2024 ».
-_BODY_UNDER_COUNCIL = re.compile(r"commission permanente|\bbureau\b")
+# (« délégation à la commission permanente », « délégations au bureau » in the agenda name the
+# body the council delegates to, not the one sitting)
+_BODY_UNDER_COUNCIL = re.compile(r"(?<!à la )(?<!a la )commission permanente|(?<!au )\bbureau\b")
 
 
 def _body_under_council(
@@ -315,6 +318,17 @@ def _body_under_council(
     if inner is None:
         return None
     return _BODY_NAMES.get(fold(inner.group()), inner.group().title()), inner.start()
+
+
+# The Commission permanente named before its council: « Commission permanente du Conseil
+# départemental », « COMMISSION PERMANENTE » over « Présidée par …, Présidente du Conseil
+# régional ».
+_PERMANENT_COMMISSION = re.compile(r"(?<!à la )(?<!a la )commission permanente")
+
+
+def _permanent_commission_before(low: str, council: re.Match[str]) -> tuple[str, int] | None:
+    inner = _PERMANENT_COMMISSION.search(low, 0, council.start())
+    return ("Commission permanente", inner.start()) if inner is not None else None
 
 
 # -- the council -----------------------------------------------------------------------------
