@@ -63,6 +63,10 @@ _NUMBER_WORDS = frozenset(
     seize vingt vingts trente quarante cinquante soixante cent cents mille mil et
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
+# The same words as one alternative of a pattern, « zero » too, on folded text (an act's number
+# dictated, « virgule » said between two numbers): the longest first, « vingts » before « vingt »
+# (in one order in every process: the patterns built from it are kept between processes).
+NUMBER_WORD = "(?:" + "|".join(sorted(_NUMBER_WORDS | {"zero"}, key=lambda w: (-len(w), w))) + ")"
 _TOKEN = cues.plain(r"[a-z0-9]+")
 # A year of three, five or six digits is read too (« 12/03/20245 », « 12/03/202 »): a typo
 # the member must be told of. Unread, it left « 12/03 » or nothing, and the answer was another

@@ -19,6 +19,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from bot.services.frames import INTENT_SOUNDS, is_known_word, sound
+from storage.french import NUMBER_WORD
 
 _PIECE = re.compile(r"[A-Za-zÀ-ÿ]+")
 _DOUBLED = re.compile(r"(\w)\1+")
@@ -39,10 +40,8 @@ _MIN_JOINED = 5
 # point d'interrogation »): the mark itself, so that each question is read as one. « virgule »
 # between two numbers is a number's (« deux mille vingt-deux virgule quatre cent dix-sept »), and
 # « point » alone an item (« le point 3 »): both kept.
-_NUMBER_WORD = (
-    r"(?:\d+|zero|zéro|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"
-    r"|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille)"
-)
+# (« et » alone is no number here: « 2022 virgule et combien » is a comma, then « et »)
+_NUMBER_WORD = rf"(?:\d+|zéro|(?!et\b){NUMBER_WORD})"
 _MARK_SAID = re.compile(
     r"\s*\b(?:(?P<question>point d[' ’]?interrogation)|(?P<full>point final|point à la ligne"
     r"|point a la ligne|à la ligne|a la ligne)|(?P<bang>point d[' ’]?exclamation)"

@@ -27,6 +27,7 @@ from bot.services.law_questions import notice_case, rule_asked
 from storage import cues
 from storage.french import (
     MONTH_NUMBERS,
+    NUMBER_WORD,
     WITHIN_A_MONTH,
     find_dates,
     find_day_range,
@@ -590,10 +591,7 @@ _SPACED_DATE = cues.compile(r"\b(0?[1-9]|[12]\d|3[01]) (0?[1-9]|1[0-2]) ((?:19|2
 
 # « deux mille vingt-quatre point quatre cent dix-sept », dictated: an act's number in words
 # (a year in words, a separator said, a sequence in words).
-_NUMBER_WORDS = (
-    r"(?:zero|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
-    r"|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille|et)"
-)
+_NUMBER_WORDS = NUMBER_WORD
 _SAID_NUMBER = cues.plain(
     rf"\b{_NUMBER_WORDS}(?:[\s-]+{_NUMBER_WORDS})*[\s-]+(?:point|virgule|tiret|slash|barre)"
     rf"[\s-]+{_NUMBER_WORDS}(?:[\s-]+{_NUMBER_WORDS})*\b"
