@@ -1273,6 +1273,10 @@ def looks_like_extract(text: str) -> bool:
         ):
             head = _lower(repaired)  # « Séance du l2 mars 2O24 », « S É A N C E   D U   3 … »
             dated = heading.sitting_date(head, len(head)) is not None
+        if not dated and "-\n" in text[:8000]:
+            # the heading's words cut at a line's end (« conseil muni- » / « cipal du 8 … »)
+            head = _lower(clean(text[:8000]).joined)
+            dated = heading.sitting_date(head, len(head)) is not None
         return (
             dated
             and (

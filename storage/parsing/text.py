@@ -851,13 +851,16 @@ _SECOND_HALVES = (
     "quinze seize vingt vingts trente quarante cinquante soixante cent cents mille"
 )
 _COMPOUND_SECOND = frozenset(_SECOND_HALVES.split())
+# The cues' words a compound's first half begins (« pré- », « pro- »): cut there, they are one
+# word again, never « pré-sents ».
+_CUT_CUES = ("présen", "présid", "procura", "procès")
 
 
 def _is_cut(head: str, tail: str) -> bool:
     """Whether « head- » / « tail » is one word cut at a line's end (then the hyphen goes):
     both halves in lower case (a name, « Jean- » / « Luc », « Saint- » / « Etienne », keeps
     it) and not a compound the language writes with a hyphen."""
-    first = head.rsplit("-", 1)[-1].rsplit("'", 1)[-1].rsplit("’", 1)[-1]
+    first = head.rsplit("-", 1)[-1].rsplit("'", 1)[-1].rsplit("’", 1)[-1].lstrip('(«["')
     # « Car- » / « pentier »: a name's part goes on in capitals (« Jean- » / « Luc »), a word
     # cut in two in lower case
     capitalised = first[:1].isupper() and first[1:].islower()
@@ -866,6 +869,8 @@ def _is_cut(head: str, tail: str) -> bool:
     if not tail or not tail[0].islower():
         return False
     word = tail.split("-", 1)[0]
+    if (first + word).lower().startswith(_CUT_CUES):
+        return True  # « Pré- » / « sents : », « pro- » / « curation »: a cue's word, cut
     return first.lower() not in _COMPOUND_FIRST and word not in _COMPOUND_SECOND
 
 
@@ -957,6 +962,17 @@ _SENTENCE_STOP = re.compile(r"\.\s(?=[A-ZÀ-Ý])")
 _CAPITALS_PAIR = re.compile(r"(?<![A-ZÀ-Ý])([A-ZÀ-Ý]{2,40})-([A-ZÀ-Ý]{2,40})")
 
 
+def _goes_on(parts: list[str], rest: str) -> bool:
+    """Whether the line after a cut word goes on with the cut line's sentence, whatever its
+    length: its rest opens with the cue's colon or the list's comma (« Pré- » / « sents : M. X,
+    … », « M. Cyril DEL- » / « MAS, Mme … »), or the cut line left a parenthesis open
+    (« (pou- » / « voir à Mme X), … »). Then the cue, the list or the proxy is read whole."""
+    if rest[:1] in ":,;)":
+        return True
+    head = "".join(parts)
+    return head.count("(") > head.count(")")
+
+
 def _join_cut_words(lines: list[str], numbers: list[int], text: str = "") -> None:
     """« délibé- » / « ration » → « délibération » on the first line. The hyphen stays when
     it joins a compound (« accord- » / « cadre ») or a name (« Jean- » / « Luc »): then
@@ -988,7 +1004,9 @@ def _join_cut_words(lines: list[str], numbers: list[int], text: str = "") -> Non
                 if cut:
                     out[-1][-1] = last[:-1]
                 rest = line[match.end() :]
-                if len(rest) <= _SHORT_REST and ":" not in rest and "," not in rest:
+                if (len(rest) <= _SHORT_REST and ":" not in rest and "," not in rest) or (
+                    _goes_on(out[-1], line[match.end(1) :].lstrip())
+                ):
                     out[-1].append(line)
                     continue  # the joined line may end with a cut word again
                 # the cut sentence's end, before another begins on the line (« banisme –

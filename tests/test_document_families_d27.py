@@ -1,0 +1,97 @@
+"""Layouts a blind probe of invented documents found read wrong: a text whose lines a PDF
+export cut anywhere (« Pré- » / « sents : », « conseil muni- » / « cipal du 8 janvier »,
+« (pou- » / « voir à Mme X) », « DEL- » / « MAS, Mme … »): the document was refused or its
+roll call lost. Every document is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from storage.documents import Extract
+from storage.importer import parse_document
+from storage.parsing.extract import parse_extract
+from tests.documents import pdf_text, surnames
+
+HEAD = "COMMUNE DE SAINT-GENIEZ-D'OLT\n"
+PRESENT = ["barral", "calmels", "delmas", "espie", "fabre", "gineste"]
+
+
+def proxies(extract: Extract) -> list[tuple[str, str]]:
+    return sorted((p.giver.last_name, p.holder.last_name) for p in extract.proxies)
+
+
+# -- A. words cut at a line's end: the heading, the cues, a list, a proxy's parenthesis --------
+
+CUT_CUES = [
+    # the cue's word cut in its compound-looking half, its list on the next line
+    "Pré-\nsents : M. Alban BARRAL, Mme Brigitte CALMELS, M. Cyril DELMAS, Mme Denise ESPIE,\n"
+    "M. Elie FABRE, Mme Flora GINESTE\n",
+    # a name cut in a syllable, the list going on after it on the same line
+    "Présents : M. Alban BARRAL, Mme Brigitte CALMELS, M. Cyril DEL-\nMAS, Mme Denise ESPIE, "
+    "M. Elie FABRE, Mme Flora GINESTE\n",
+    # « Étaient pré- » / « sents » and its colon glued to the word
+    "Étaient pré-\nsents: M. Alban BARRAL, Mme Brigitte CALMELS, M. Cyril DELMAS,\n"
+    "Mme Denise ESPIE, M. Elie FABRE, Mme Flora GINESTE\n",
+]
+CUT_PROXIES = [
+    "Absente ayant donné procu-\nration : Mme Gina HOLLE à M. Alban BARRAL\n",
+    "Absents excusés : Mme Gina HOLLE (pou-\nvoir à M. Alban BARRAL), M. Paul ROUX\n",
+    "Excusés : Mme Gina HOLLE (procuration donnée à M. Al-\nban BARRAL), M. Paul ROUX\n",
+]
+
+
+@pytest.mark.parametrize("present", CUT_CUES)
+@pytest.mark.parametrize("proxy", CUT_PROXIES)
+def test_cues_and_lists_cut_at_a_line_end(present: str, proxy: str) -> None:
+    text = (
+        HEAD
+        + "Procès-verbal du conseil municipal du 8 janvier 2026\n"
+        + present
+        + proxy
+        + "Secrétaire de séance : Mme Denise ES-\nPIE\n"
+        + "Délibération n° 2026-01 : Demande de subven-\ntion DETR\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_extract(text)
+    assert surnames(extract.present) == PRESENT
+    assert proxies(extract) == [("HOLLE", "BARRAL")]
+    assert extract.secretary is not None
+    assert extract.secretary.last_name == "ESPIE"
+
+
+HEADINGS_CUT = [
+    "Procès-verbal du conseil muni-\ncipal du 8 janvier 2026\n",
+    "Compte rendu de la séance du con-\nseil municipal du 8 janvier 2026\n",
+    "Procès-verbal de la réunion du conseil munici-\npal du 8 janvier 2026\n",
+]
+
+
+@pytest.mark.parametrize("heading", HEADINGS_CUT)
+def test_a_heading_cut_at_a_line_end_is_still_a_sitting(heading: str, tmp_path: Path) -> None:
+    """The sitting's date after a cut word: the file was refused as no council document."""
+    text = (
+        HEAD
+        + heading
+        + "Présents : M. Alban BARRAL, Mme Brigitte CALMELS, M. Cyril DELMAS\n"
+        + "Délibération n° 2026-01 : Demande de subvention DETR\nAdopté à l'unanimité.\n"
+    )
+    path = tmp_path / "pv.txt"
+    path.write_text(text, encoding="utf-8")
+    extract = parse_document(path)
+    assert isinstance(extract, Extract)
+    assert str(extract.sitting_date) == "2026-01-08"
+    assert surnames(extract.present) == ["barral", "calmels", "delmas"]
+
+
+def test_a_pdf_whose_proxy_is_cut_inside_its_parenthesis(tmp_path: Path) -> None:
+    text = (
+        HEAD + "Procès-verbal de la réunion du conseil municipal du 17 juillet 2025\n"
+        "Étaient présents : Mme Josiane PERRIN, M. Claude QUILLET, Mme Béatrice RAYNAUD\n"
+        "Absents excusés : M. Marcel BLANCHARD (pou-\n"
+        "voir à Mme Josiane PERRIN), Mme Sylvie CORDIER\n"
+        "Délibération 2025-19 : Statuts\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_extract(pdf_text(text, tmp_path / "pv.pdf"))
+    assert proxies(extract) == [("BLANCHARD", "PERRIN")]
+    assert surnames(extract.absent_excused) == ["blanchard", "cordier"]
