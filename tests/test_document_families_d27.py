@@ -1,7 +1,9 @@
-"""Layouts a blind probe of invented documents found read wrong: a text whose lines a PDF
+"""Layouts a blind probe of invented documents found read wrong. A text whose lines a PDF
 export cut anywhere (« Pré- » / « sents : », « conseil muni- » / « cipal du 8 janvier »,
 « (pou- » / « voir à Mme X) », « DEL- » / « MAS, Mme … »): the document was refused or its
-roll call lost. Every document is invented."""
+roll call lost. A text exported from a PDF with its layout kept, two columns side by side
+(« Présents :      Absents excusés : »): each line ran the two lists together. Every document
+is invented."""
 
 from __future__ import annotations
 
@@ -95,3 +97,77 @@ def test_a_pdf_whose_proxy_is_cut_inside_its_parenthesis(tmp_path: Path) -> None
     extract = parse_extract(pdf_text(text, tmp_path / "pv.pdf"))
     assert proxies(extract) == [("BLANCHARD", "PERRIN")]
     assert surnames(extract.absent_excused) == ["blanchard", "cordier"]
+
+
+# -- B. a text exported from a PDF with its layout kept: two columns side by side ---------------
+
+
+def _file(tmp_path: Path, text: str, encoding: str = "utf-8") -> Extract:
+    path = tmp_path / "pv.txt"
+    path.write_bytes(text.encode(encoding))
+    extract = parse_document(path)
+    assert isinstance(extract, Extract)
+    return extract
+
+
+def _side_by_side(left: list[str], right: list[str], at: int) -> str:
+    return "".join(
+        f"{a.ljust(at)}{b}".rstrip() + "\n"
+        for a, b in zip(left + [""] * len(right), right + [""] * len(left), strict=False)
+        if a or b
+    )
+
+
+LEFT = ["Présents :", "M. Aimé BARDET", "Mme Berthe CONSTANT", "M. Charles DEVAL"]
+RIGHT = [
+    "Absents excusés :",
+    "Mme Elise FAGET (pouvoir à M. Aimé BARDET)",
+    "M. Félix GAYRAL",
+    "Secrétaire de séance : Mme Berthe CONSTANT",
+]
+
+
+@pytest.mark.parametrize("at", [40, 52, 60])
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1252"])
+def test_roll_call_in_two_text_columns(tmp_path: Path, at: int, encoding: str) -> None:
+    text = (
+        "COMMUNE DE LUZECH-PLAGE"
+        + " " * 30
+        + "Conseil municipal du 19 mars 2026\n\n"
+        + _side_by_side(LEFT, RIGHT, at)
+        + "\nDélibération n° 2026-30 : Entretien des berges\nAdopté à l'unanimité.\n"
+    )
+    extract = _file(tmp_path, text, encoding)
+    assert surnames(extract.present) == ["bardet", "constant", "deval"]
+    assert surnames(extract.absent_excused) == ["faget", "gayral"]
+    assert proxies(extract) == [("FAGET", "BARDET")]
+    assert extract.secretary is not None
+    assert extract.secretary.last_name == "CONSTANT"
+
+
+def test_right_column_longer_than_the_left(tmp_path: Path) -> None:
+    right = ["Absents :", "M. Félix GAYRAL", "Mme Elise FAGET", "M. Jules HERAIL", "Mme Ida ICHE"]
+    text = (
+        "COMMUNE DE LUZECH-PLAGE\nProcès-verbal du conseil municipal du 19 mars 2026\n\n"
+        + _side_by_side(LEFT, right, 30)
+        + "\nDélibération n° 2026-30 : Entretien des berges\nAdopté à l'unanimité.\n"
+    )
+    extract = _file(tmp_path, text)
+    assert surnames(extract.present) == ["bardet", "constant", "deval"]
+    assert surnames(extract.absent) == ["faget", "gayral", "herail", "iche"]
+
+
+def test_a_text_table_aligned_by_spaces_stays_a_table(tmp_path: Path) -> None:
+    """Rows of cells (a name, marks, a holder) are no columns of text: each row is read."""
+    text = (
+        "COMMUNE DE SAINT-AMANS-DU-PECH\nConseil municipal du 12 mars 2026\n\n"
+        "NOM              Prénom       Présent   Excusé   Pouvoir à\n"
+        "BOUSQUET         André        X\n"
+        "CAZALS           Brigitte     X\n"
+        "DELPECH          Christian              X        BOUSQUET André\n"
+        "ESCAFFRE         Danielle     X\n\n"
+        "Délibération n° 2026-20 : Adressage des voies\nAdopté à l'unanimité.\n"
+    )
+    extract = _file(tmp_path, text)
+    assert surnames(extract.present) == ["bousquet", "cazals", "escaffre"]
+    assert proxies(extract) == [("DELPECH", "BOUSQUET")]

@@ -242,3 +242,45 @@ def column_text(lines: list[Line], width: float) -> tuple[str, bool] | None:
         out.extend(right_lines)
         index += taken
     return ("\n".join(out), body) if found else None
+
+
+# A text file exported from a PDF with its layout kept (pdftotext -layout): a column's edge is
+# a run of three spaces and more, each character one place.
+_TEXT_GAP = re.compile(r"\S(?: ?\S)*")
+_TEXT_SIZE = 10.0  # the size each line's pieces are given: a character is _WIDE of it
+_TEXT_LEADING = 1.5  # ems between two lines: a blank line between two is a block's end
+_BLANK = re.compile(r"\n[ \t]*\n")
+
+
+def text_columns(text: str) -> str | None:
+    """A plain text's runs of two columns side by side (« Présents :      Absents excusés : »
+    then a name on each side, line by line), each read left column first as a PDF's page is;
+    None when the text has none. Each piece between gaps of three spaces and more stands at
+    its character's place, so the page's rules read the text as they read a PDF's pieces;
+    each block between blank lines is looked at alone, and kept as it was when it holds none."""
+    if "   " not in text:
+        return None
+    blocks = _BLANK.split(text)
+    # the page's width: its widest line (a block's own may be a column's half)
+    width = max(map(len, text.split("\n"))) * _WIDE * _TEXT_SIZE
+    found = False
+    for at, block in enumerate(blocks):
+        if "   " in block and (columns := _block_columns(block, width)) is not None:
+            blocks[at] = columns
+            found = True
+    return "\n\n".join(blocks) if found else None
+
+
+def _block_columns(block: str, width: float) -> str | None:
+    pieces: list[Piece] = []
+    for index, line in enumerate(block.split("\n")):
+        y = -index * _TEXT_LEADING * _TEXT_SIZE
+        for match in _TEXT_GAP.finditer(line.replace("\t", "    ")):
+            pieces.append(Piece(match.start() * _WIDE * _TEXT_SIZE, y, _TEXT_SIZE, match.group()))
+    lines = page_lines(pieces)
+    if len(lines) < _MIN_LINES:
+        return None
+    columns = column_text(lines, width)
+    if columns is None or not columns[1]:
+        return None  # (a letterhead's blocks alone: each line is read as it is)
+    return columns[0]

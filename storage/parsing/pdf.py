@@ -15,7 +15,13 @@ from typing import TYPE_CHECKING
 from storage.documents import DocumentError
 from storage.parsing.grids import heads_acts_table, heads_placed_table, may_head_placed_table
 from storage.parsing.office import OFFICE_SUFFIXES, office_text
-from storage.parsing.page_columns import Piece, column_text, gapped_lines, page_lines
+from storage.parsing.page_columns import (
+    Piece,
+    column_text,
+    gapped_lines,
+    page_lines,
+    text_columns,
+)
 from storage.parsing.text import decode_text
 
 if TYPE_CHECKING:
@@ -146,7 +152,10 @@ def _pdf_text(path: Path, max_chars: int | None = None) -> str:
 
 
 def _plain_text(path: Path, data: bytes) -> str:
-    return decode_text(data, path.name)
+    """A text file's text; one exported from a PDF with its layout kept, two columns side by
+    side, read one column after the other (`text_columns`)."""
+    text = decode_text(data, path.name)
+    return text_columns(text) or text
 
 
 def read_document_text(path: Path, max_chars: int | None = None) -> str:
