@@ -13,8 +13,9 @@ import pytest
 
 from storage.documents import Extract
 from storage.importer import parse_document
+from storage.names import fold
 from storage.parsing.extract import parse_extract
-from tests.documents import pdf_text, surnames
+from tests.documents import pdf_text, printed, surnames
 
 HEAD = "COMMUNE DE SAINT-GENIEZ-D'OLT\n"
 PRESENT = ["barral", "calmels", "delmas", "espie", "fabre", "gineste"]
@@ -171,3 +172,42 @@ def test_a_text_table_aligned_by_spaces_stays_a_table(tmp_path: Path) -> None:
     extract = _file(tmp_path, text)
     assert surnames(extract.present) == ["bousquet", "cazals", "escaffre"]
     assert proxies(extract) == [("DELPECH", "BOUSQUET")]
+
+
+# -- C. a scan's capital « I » read as « l » at a word's start --------------------------------
+
+L_FOR_I = [
+    "Presents : Mme lsabelle ARNAL, M. lgor BONNAFOUS, Mme Agnes CROS\n"
+    "Absents excuses : M. lvan FALGUIERES (pouvoir a Mme lsabelle ARNAL)\n",
+    "Présents : ARNAL lsabelle, BONNAFOUS lgor, CROS Agnès\n"
+    "Excusé : FALGUIERES lvan, pouvoir à ARNAL lsabelle\n",
+    "PRÉSENTS : Mme lSABELLE ARNAL, M. lGOR BONNAFOUS, Mme AGNÈS CROS\n"
+    "EXCUSÉS : M. lVAN FALGUIERES (POUVOIR À Mme lSABELLE ARNAL)\n",
+]
+
+
+@pytest.mark.parametrize("roll_call", L_FOR_I)
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+def test_a_capital_i_read_as_l_starts_a_name(roll_call: str, shape: str) -> None:
+    text = (
+        "COMMUNE DE LA BASTIDE-PRADINES\nProces-verbal du conseil municipal du 15 janvier 2026\n"
+        + roll_call
+        + "Secretaire de seance : Mme Agnes CROS\n"
+        + "Deliberation n° 2026-03 : Convention de deneigement\nAdopte a l'unanimite.\n"
+    )
+    extract = parse_extract(printed(text, shape))
+    assert surnames(extract.present) == ["arnal", "bonnafous", "cros"]
+    assert proxies(extract) == [("FALGUIERES", "ARNAL")]
+    assert {fold(p.first_name or "") for p in extract.present} >= {"isabelle", "igor"}
+
+
+def test_a_word_of_l_and_a_vowel_is_left_alone() -> None:
+    """« la », « lycée », « l'» and a name starting with « L » keep their « l »."""
+    text = (
+        "COMMUNE DE LAVAUR\nConseil municipal du 15 janvier 2026\n"
+        "Présents : Mme Lsabelle LABORIE, M. Louis LOUBET, Mme Léa LLORENS\n"
+        "Délibération n° 2026-03 : la location de la salle du lycée\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_extract(text)
+    assert sorted(p.first_name for p in extract.present) == ["Louis", "Lsabelle", "Léa"]
+    assert extract.deliberation.title == "la location de la salle du lycée"

@@ -5,10 +5,11 @@ Recognition confuses a few glyphs: « i », « l » and « 1 », « o » and « 
 and splits a word at an accented letter. In the cue words the readers look for (« Pouvo1rs »,
 « Dé1ibération », « Pr ésents », « unanirnité ») and in the figures after a count's label
 (« Présents : l5 », « Votants: 4O ») the damaged glyph has one reading only, so it is put
-back; a colon read as a semicolon after a cue (« Présents ; … ») is one too. A figure with a
-letter that has several readings (« Présents : 1S »: 15? 18?) is blanked, so no count is read
-from it, and said in a finding. Nothing else is touched: a word that is no cue stays as
-printed.
+back; a colon read as a semicolon after a cue (« Présents ; … ») is one too, and so is a
+capital « I » read as « l » where no word starts with « l » (« Mme lsabelle ROUX »). A figure
+with a letter that has several readings (« Présents : 1S »: 15? 18?) is blanked, so no count
+is read from it, and said in a finding. Nothing else is touched: a word that is no cue stays
+as printed.
 
 Every repair keeps the text's lines; each step runs only when its sign is in the text (most
 documents have none and pay one search).
@@ -403,10 +404,18 @@ def _odd_i(match: re.Match[str]) -> str:
     return plain if fold(plain).lower() in _VOCABULARY else word
 
 
+# A capital « I » read as « l » at a word's start: no French word starts with « l » and a
+# consonant (« lsabelle », « lgor », « lvan », « ll a été », « lNSTALLATION »), so the « l »
+# has one reading only. (« l'», « la » and « lycée » go on with an apostrophe, a vowel or a
+# « y », and a name printed with its capital « L » is not touched.)
+_L_FOR_I = re.compile(r"(?<![\w'’-])l(?=[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ])(?=[^\W\d_]{2})")
+
+
 def repair_ocr(text: str, findings: list[Finding]) -> str:
     """The text with its recognition damage repaired where one reading only exists (see the
     module's doc); a figure read through damage, or left unread, is said in `findings`."""
     text = _digits_in_words(text)
+    text = _L_FOR_I.sub("I", text)
     if any(glyph in text for glyph in "íìÍÌ"):
         text = _ODD_I.sub(_odd_i, text)
     if "rnit" in text or "RNIT" in text:
