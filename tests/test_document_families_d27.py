@@ -211,3 +211,70 @@ def test_a_word_of_l_and_a_vowel_is_left_alone() -> None:
     extract = parse_extract(text)
     assert sorted(p.first_name for p in extract.present) == ["Louis", "Lsabelle", "Léa"]
     assert extract.deliberation.title == "la location de la salle du lycée"
+
+
+# -- D. an item's act number at the end of a title a narrow column wrapped --------------------
+
+WRAPPED_NUMBERS = [
+    ("2. Tarifs de la cantine scolaire pour\nl'année 2026 (N°40/2025)\n", "40/2025"),
+    ("2. Tarifs de la cantine scolaire pour l'année 2026\n(N°40/2025)\n", "40/2025"),
+    ("2 - Tarifs de la cantine scolaire pour\nl'année 2026 [D2025-040]\n", "D2025-040"),
+    (
+        "2°) Tarifs de la cantine scolaire pour\nl'année 2026 (délibération n° 2025-040)\n",
+        "2025-040",
+    ),
+]
+
+
+@pytest.mark.parametrize(("heading", "number"), WRAPPED_NUMBERS)
+def test_an_act_number_under_its_wrapped_title(heading: str, number: str) -> None:
+    text = (
+        HEAD + "Procès-verbal du conseil municipal du 14 octobre 2025\n"
+        "Présents : M. Luc VIALE, M. Henri DORAT, Mme Anne BOISSET\n"
+        "1. Approbation du procès-verbal\nAdopté à l'unanimité.\n"
+        + heading
+        + "Pour : 2 - Contre : 1 - Abstention : 0\n"
+        "3. Vente du presbytère\n(N°41/2025)\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_extract(text)
+    got = [(i.deliberation.number, i.deliberation.title) for i in extract.items]
+    assert got == [
+        (None, "Approbation du procès-verbal"),
+        (number, "Tarifs de la cantine scolaire pour l'année 2026"),
+        ("41/2025", "Vente du presbytère"),
+    ]
+    assert extract.items[1].deliberation.votes_against == 1
+
+
+def test_two_column_minutes_keep_each_items_number(tmp_path: Path) -> None:
+    """A procès-verbal set in two narrow columns: the roll call and the first items on the left,
+    the rest on the right, each act's number wrapped under its title."""
+    from tests.layout_documents import columns_pdf
+
+    left = (
+        "Présents : Mme Odette CARRON, M. Luc\nVIALE, M. Henri DORAT, Mme Anne\nBOISSET\n"
+        "Excusés : Mme Rose JARDIN (pouvoir à\nM. Luc VIALE), M. Yves LAFON\n"
+        "Secrétaire de séance : Mme Anne\nBOISSET\n"
+        "1. Tarifs de la cantine scolaire pour\nl'année 2026 (N°40/2025)\n"
+        "Pour : 4 - Contre : 1 - Abstention : 0"
+    )
+    right = (
+        "2. Vente du presbytère\n(N°41/2025)\nLe conseil municipal, après en avoir\n"
+        "délibéré, décide de vendre le bien.\nAdopté à l'unanimité.\n"
+        "3. Motion pour le maintien de la\ntrésorerie (N°42/2025)\n"
+        "La motion n'est pas adoptée (2 pour,\n3 contre)."
+    )
+    path = tmp_path / "pv.pdf"
+    path.write_bytes(
+        columns_pdf(
+            "COMMUNE DE SAINT-ROMAIN\nProcès-verbal du conseil municipal du 14 octobre 2025",
+            left,
+            right,
+        )
+    )
+    extract = parse_document(path)
+    assert isinstance(extract, Extract)
+    assert surnames(extract.present) == ["boisset", "carron", "dorat", "viale"]
+    assert proxies(extract) == [("JARDIN", "VIALE")]
+    got = [(i.deliberation.number, i.deliberation.outcome) for i in extract.items]
+    assert got == [("40/2025", "adopted"), ("41/2025", "adopted"), ("42/2025", "rejected")]

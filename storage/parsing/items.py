@@ -693,6 +693,13 @@ def find_headings(
                     by_number.append(Heading(index, number.rstrip(".-/ "), figure, title))
                     previous = stripped
                     continue
+            if (wrapped := _number_wrapped_below(rest, lines, index)) is not None:
+                # « 2. Tarifs de la cantine pour » / « l'année 2026 (N°40/2025) », « 3. Vente
+                # du presbytère » / « (N°41/2025) »: a narrow column wrapped the title
+                by_number.append(Heading(index, wrapped[1], figure, wrapped[0], title_above=True))
+                taken_below = index + 1
+                previous = lines[index + 1].strip()
+                continue
             # « 12. PRAT Louise Groupe Ensemble » is a list's entry; « 1. FINANCES » a chapter,
             # unless a vote follows it (« 1 - TARIFS DE LA CANTINE » then « Adopté »)
             if rest[:1].isdigit():
@@ -950,6 +957,18 @@ def _title_below(lines: list[str], index: int) -> bool:
         and _MOVE_WORDS.search(title.lower()) is None
         and "délibéré" not in title
     )
+
+
+def _number_wrapped_below(rest: str, lines: list[str], index: int) -> tuple[str, str] | None:
+    """(title, number) of an item's title wrapped onto the line under it, that line ending on
+    its act's number in brackets (« l'année 2026 (N°40/2025) », or the number alone): a short
+    line, the title's first line no sentence's end."""
+    if index + 1 >= len(lines) or rest[-1:] in ".:;!?" or ")" in rest:
+        return None
+    below = lines[index + 1].strip()
+    if not below or len(below) > 80 or below[-1:] not in ")]" or _VOTE_WORD.search(below):
+        return None
+    return _bracketed_tail(f"{rest} {below}")
 
 
 def _next_text(lines: list[str], index: int) -> int | None:
