@@ -278,3 +278,50 @@ def test_two_column_minutes_keep_each_items_number(tmp_path: Path) -> None:
     assert proxies(extract) == [("JARDIN", "VIALE")]
     got = [(i.deliberation.number, i.deliberation.outcome) for i in extract.items]
     assert got == [("40/2025", "adopted"), ("41/2025", "adopted"), ("42/2025", "rejected")]
+
+
+# -- E. the vote's lines run on after the title in one paragraph, or wrapped at a fixed width ---
+
+ROLL = (
+    "COMMUNE DE MONTFORT-SUR-RISLE\nProcès-verbal du conseil municipal du 3 juin 2025\n"
+    "Présents : M. Jean ARNAUD, Mme Lucie BRUN, Mme Irène COLAS, M. Paul DAVID\n"
+)
+RUN_ON_VOTES = [
+    "Délibération n° 2025-031 : Avenant au marché de nettoyage Ne prend pas part au vote : "
+    "Mme Irène COLAS (intéressée) Résultat du vote : 3 pour, 0 contre, 0 abstention\n",
+    "Délibération n° 2025-031 : Avenant au marché de nettoyage N'a pas pris part au vote : "
+    "Mme Irène COLAS. Résultats du scrutin : 3 pour, 0 contre, 0 abstention\n",
+    # the same paragraph wrapped at 70 columns by a text export
+    "Délibération n° 2025-031 : Avenant au marché de nettoyage Ne prend pas\n"
+    "part au vote : Mme Irène COLAS (intéressée) Résultat du vote : 3 pour,\n"
+    "0 contre, 0 abstention\n",
+]
+
+
+@pytest.mark.parametrize("item", RUN_ON_VOTES)
+def test_vote_lines_run_on_after_the_title(item: str) -> None:
+    text = (
+        ROLL
+        + item
+        + "Délibération n° 2025-032 : Tarifs de la piscine Résultat du vote : adopté à "
+        + "l'unanimité\n"
+    )
+    extract = parse_extract(text)
+    got = [(i.deliberation.number, i.deliberation.title) for i in extract.items]
+    assert got == [
+        ("2025-031", "Avenant au marché de nettoyage"),
+        ("2025-032", "Tarifs de la piscine"),
+    ]
+    assert extract.items[0].deliberation.votes_for == 3
+    assert extract.items[1].deliberation.outcome == "adopted"
+
+
+def test_vote_lines_in_one_word_processor_paragraph(tmp_path: Path) -> None:
+    from tests.layout_documents import docx
+
+    path = tmp_path / "pv.docx"
+    path.write_bytes(docx(ROLL + RUN_ON_VOTES[0] + "Délibération n° 2025-032 : Tarifs\nAdopté."))
+    extract = parse_document(path)
+    assert isinstance(extract, Extract)
+    assert extract.items[0].deliberation.title == "Avenant au marché de nettoyage"
+    assert [p.last_name for p in extract.items[0].not_voting] == ["COLAS"]

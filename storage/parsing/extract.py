@@ -798,7 +798,12 @@ def _sentence_after_title(title: str, before: int) -> re.Match[str] | None:
 _VOTE_RUN_ON = re.compile(
     r"(?<=[A-ZÀ-Ýa-zà-ÿ0-9»)] )(?=(?:Adopt[ée]|Approuv[ée]|Rejet[ée]|Retir[ée]|Votes? ?:|Pour ?:"
     r"|Sans vote"
-    r"|[ÀA] l['’]unanimit))"
+    r"|[ÀA] l['’]unanimit"
+    # who took no part, or the result's own label, run on after the title where the title's
+    # paragraph held them (« Avenant … Ne prend pas part au vote : Mme X », « … Résultat du
+    # vote : 3 pour »), or wrapped there at a fixed width (« … Ne prend pas » / « part au … »)
+    r"|Ne (?:prend|prennent) pas\b|N['’](?:a|ont) pas pris part\b"
+    r"|R[ée]sultats? du (?:vote|scrutin)\b))"
 )
 
 
