@@ -325,3 +325,40 @@ def test_vote_lines_in_one_word_processor_paragraph(tmp_path: Path) -> None:
     assert isinstance(extract, Extract)
     assert extract.items[0].deliberation.title == "Avenant au marché de nettoyage"
     assert [p.last_name for p in extract.items[0].not_voting] == ["COLAS"]
+
+
+# -- F. a table of votes whose first column is the item's place on the agenda -------------------
+
+
+def _vote_table(header: str) -> list[list[str]]:
+    return [
+        [header, "Objet", "Décision", "Pour", "Contre", "Abstention"],
+        ["1", "Compte de gestion 2024", "Adopté", "12", "0", "0"],
+        ["2", "Indemnités des élus", "Adopté", "9", "2", "1"],
+        ["3", "Motion sur la fermeture de la trésorerie", "Rejeté", "4", "8", "0"],
+    ]
+
+
+@pytest.mark.parametrize("header", ["Point", "N° d'ordre", "Point n°"])
+@pytest.mark.parametrize("kind", ["docx", "odt"])
+def test_a_vote_table_keeps_each_items_place(tmp_path: Path, header: str, kind: str) -> None:
+    from tests.layout_documents import docx, odt
+
+    head = (
+        "COMMUNE DE CHAMPAGNAC-LA-RIVIÈRE\n"
+        "Compte rendu du conseil municipal du 18 septembre 2025\n"
+        "Présents : M. Paul AUDIN, Mme Marie BAILLY, M. Luc CHARPENTIER"
+    )
+    path = tmp_path / f"cr.{kind}"
+    path.write_bytes((docx if kind == "docx" else odt)(head, _vote_table(header)))
+    extract = parse_document(path)
+    assert isinstance(extract, Extract)
+    got = [
+        (i.ordinal, i.deliberation.title, i.deliberation.outcome, i.deliberation.votes_against)
+        for i in extract.items
+    ]
+    assert got == [
+        ("1", "Compte de gestion 2024", "adopted", 0),
+        ("2", "Indemnités des élus", "adopted", 2),
+        ("3", "Motion sur la fermeture de la trésorerie", "rejected", 8),
+    ]

@@ -140,6 +140,10 @@ _NUMBER_COLUMNS = frozenset(
     ]
 )
 _TITLE_COLUMNS = frozenset(["objet", "intitule", "titre", "libelle", "objet de la deliberation"])
+# The item's place on the agenda, not its act's number (« Point », « N° d'ordre »).
+_ORDINAL_COLUMNS = frozenset(
+    ["point", "points", "n point", "point n", "n du point", "n d ordre", "ordre", "rang"]
+)
 # A record of votes by political group: each group's figures, then the « Total » row, which
 # is the vote (the groups are no members).
 _GROUP_COLUMNS = frozenset(
@@ -201,6 +205,8 @@ def _column(cell: str) -> str | None:
         return "number"
     if key in _TITLE_COLUMNS:
         return "title"
+    if key in _ORDINAL_COLUMNS:
+        return "ordinal"
     if key in _GROUP_COLUMNS:
         return "group"
     if key in _IGNORED:
@@ -347,7 +353,7 @@ _DATE_CELL = re.compile(r"^\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?\d{2,4}$")
 
 def _votes_row(columns: list[str], cells: list[str]) -> str:
     """One item's row: « 2026-04 – Tarifs : Pour : 12 – Contre : 0 – Abstention : 1 »."""
-    number = title = ""
+    number = title = ordinal = ""
     votes: list[str] = []
     numbered = "number" in columns
     for kind, cell in zip(columns, cells, strict=False):
@@ -364,6 +370,8 @@ def _votes_row(columns: list[str], cells: list[str]) -> str:
             number = cell
         elif kind == "title":
             title = cell
+        elif kind == "ordinal" and cell.isdigit():
+            ordinal = cell
         elif kind.startswith(("vote:", "count:")):
             # (« | 2024-31 | 20 | 3 | 23 | 18 | … » under « Présents | Pouvoirs | Votants |
             # Pour »: the item's own attendance, then its vote)
@@ -372,8 +380,10 @@ def _votes_row(columns: list[str], cells: list[str]) -> str:
     head = " – ".join(part for part in (number, title) if part)
     if title and not number and votes:
         # a row without an act's number is an entry of its own (« - Tarifs : Unanimité »),
-        # never a line whose vote runs into the next row's
-        return f"- {title} : {' – '.join(votes)}"
+        # never a line whose vote runs into the next row's; its place on the agenda when the
+        # table prints it (« 2 - Tarifs : … » under « Point »)
+        lead = f"{ordinal} -" if ordinal else "-"
+        return f"{lead} {title} : {' – '.join(votes)}"
     return f"{head} : {' – '.join(votes)}" if votes else head
 
 
