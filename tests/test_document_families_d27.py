@@ -362,3 +362,85 @@ def test_a_vote_table_keeps_each_items_place(tmp_path: Path, header: str, kind: 
         ("2", "Indemnités des élus", "adopted", 2),
         ("3", "Motion sur la fermeture de la trésorerie", "rejected", 8),
     ]
+
+
+# -- G. a roll call table whose status cell also names the proxy's holder ----------------------
+
+STATUS_WITH_HOLDER = [
+    ("Excusé - pouvoir à M. Arnaud CHAMBON", "excused"),
+    ("Excusé, représenté par M. Arnaud CHAMBON", "excused"),
+    ("Absent (procuration à M. Arnaud CHAMBON)", "absent"),
+    ("Excusé – procuration donnée à M. Arnaud CHAMBON", "excused"),
+]
+
+
+@pytest.mark.parametrize(("status", "listed"), STATUS_WITH_HOLDER)
+@pytest.mark.parametrize("kind", ["html", "docx"])
+def test_status_cell_with_its_proxy(tmp_path: Path, status: str, listed: str, kind: str) -> None:
+    from tests.layout_documents import docx
+
+    rows = [
+        ["Élu", "Statut"],
+        ["M. Arnaud CHAMBON", "Présent"],
+        ["Mme Bérénice DAUMAS", "Présente"],
+        ["M. Cyril ESPINASSE", status],
+        ["M. Etienne GARRIGUES", "Absent"],
+    ]
+    head = "Ville de Montreuil-Bellay\nConseil municipal - Séance du 13 novembre 2025"
+    tail = "2025-95 - Règlement du marché\nAdopté à l'unanimité."
+    path = tmp_path / f"pv.{kind}"
+    if kind == "docx":
+        path.write_bytes(docx(head, rows, tail))
+    else:
+        cells = "".join(f"<tr>{''.join(f'<td>{c}</td>' for c in r)}</tr>" for r in rows)
+        body = "".join(f"<p>{line}</p>" for line in head.split("\n"))
+        after = "".join(f"<p>{line}</p>" for line in tail.split("\n"))
+        path.write_text(f"<html><body>{body}<table>{cells}</table>{after}</body></html>")
+    extract = parse_document(path)
+    assert isinstance(extract, Extract)
+    assert surnames(extract.present) == ["chambon", "daumas"]
+    assert proxies(extract) == [("ESPINASSE", "CHAMBON")]
+    absent = surnames(extract.absent) + surnames(extract.absent_excused)
+    assert sorted(absent) == ["espinasse", "garrigues"]
+    said = extract.absent if listed == "absent" else extract.absent_excused
+    assert "espinasse" in surnames(said)
+
+
+# -- H. an officer's role alone on its line, the name on the next ------------------------------
+
+OFFICERS_ALONE = [
+    "Secrétaire de séance\nMme Camille BODIN\n",
+    "Président de séance\nM. Bertrand AUGER\nSecrétaire\nMme Camille BODIN\n",
+    "SECRÉTAIRE DE SÉANCE\nMme Camille BODIN\nPRÉSIDENCE\nM. Bertrand AUGER\n",
+]
+
+
+@pytest.mark.parametrize("officers", OFFICERS_ALONE)
+def test_an_officers_role_alone_on_its_line(officers: str) -> None:
+    text = (
+        "Communauté de communes Cœur de Brenne\nSéance du jeudi 27 novembre 2025\n"
+        "Présents\nM. Bertrand AUGER, Mme Camille BODIN, M. Damien COUTURIER\n"
+        + officers
+        + "Délibération 2025-130 – Plan climat : adopté à l'unanimité.\n"
+    )
+    extract = parse_extract(text)
+    assert extract.secretary is not None
+    assert extract.secretary.last_name == "BODIN"
+    if "sid" in officers.lower():
+        assert extract.president is not None
+        assert extract.president.last_name == "AUGER"
+
+
+def test_a_web_pages_definition_list_names_the_secretary(tmp_path: Path) -> None:
+    path = tmp_path / "pv.html"
+    path.write_text(
+        "<html><body><h1>Procès-verbal du conseil communautaire</h1>"
+        "<p>Communauté de communes Cœur de Brenne</p><p>Séance du 27 novembre 2025</p><dl>"
+        "<dt>Présents</dt><dd>M. Bertrand AUGER, Mme Camille BODIN</dd>"
+        "<dt>Secrétaire de séance</dt><dd>Mme Camille BODIN</dd></dl>"
+        "<p>Délibération 2025-130 – Plan climat : adopté à l'unanimité.</p></body></html>"
+    )
+    extract = parse_document(path)
+    assert isinstance(extract, Extract)
+    assert extract.secretary is not None
+    assert extract.secretary.last_name == "BODIN"

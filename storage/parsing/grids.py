@@ -307,6 +307,23 @@ def _status_of(value: str) -> tuple[str, str | None] | None:
     return None
 
 
+# A status and its proxy in one cell: « Excusé - pouvoir à M. X », « Absente (procuration à
+# Mme Y) », « Excusé, représenté par M. Z ».
+_STATUS_THEN_HOLDER = re.compile(
+    r"^(?P<status>[^\W\d_][^-–—,;:(/]{0,30}?) ?[-–—,;:(/] ?(?P<holder>.{3,120}?)\)?\.?$"
+)
+
+
+def _status_with_holder(value: str) -> tuple[str, str] | None:
+    """(status, holder) of a cell saying both, the status one of _STATUS_WORDS."""
+    if (both := _STATUS_THEN_HOLDER.match(value.strip())) is None:
+        return None
+    status, holder = _status_of(both["status"]), _status_of(both["holder"])
+    if status is None or holder is None or status[0] == "holder" or holder[0] != "holder":
+        return None
+    return status[0], holder[1] or ""
+
+
 def _marked(value: str) -> bool:
     return fold(value) in _MARKS or value.strip() in _MARKS
 
@@ -334,6 +351,8 @@ def _roll_call_row(columns: list[str], cells: list[str]) -> str:
             holder = cell if _names_a_holder(cell) else holder
         elif kind in _LABELS and _marked(cell):
             status = status or kind
+        elif kind in ("status", *_LABELS) and (both := _status_with_holder(cell)):
+            status, holder = status or both[0], both[1]
         elif kind in ("status", *_LABELS) and (said := _status_of(cell)):
             if said[0] == "holder":
                 holder = said[1]
