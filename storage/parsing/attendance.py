@@ -96,6 +96,12 @@ _ROLE = re.compile(
 )
 # Its words, found by str.find: a match starts at most 3 characters before one (« pré|sid »).
 _ROLE_HINTS = ("sid", "secr")
+# The role alone on its line, the name alone on the next (a web page's « <dt>Secrétaire de
+# séance</dt><dd>Mme X</dd> », a form's label and value in two paragraphs).
+_ROLE_ALONE = re.compile(
+    r"(?m)^[ \t]*(?P<role>secr[ée]taire|pr[ée]sident(?:e)?|pr[ée]sidence)"
+    r"(?:\s+de\s+(?:la\s+)?s[ée]ance)?[ \t]*\n[ \t]*(?P<name>[^\n:]{3,80})$"
+)
 
 _CHAIRED_BY = re.compile(
     r"(?:sous\s+la\s+pr[ée]sidence\s+de|(?:s[ée]ance|r[ée]union)\s+(?:est\s+)?pr[ée]sid[ée]e\s+par"
@@ -2453,6 +2459,12 @@ def _read_officers(text: Text, low: str, end: int, extract: Extract) -> None:
         if person is not None and person != CHAIR and getattr(extract, key) is None:
             setattr(extract, key, person)
             _evidence(extract, key, text, role.start(), role.end())
+    for alone in _ROLE_ALONE.finditer(low, 0, end):
+        key = "president" if alone.group("role").startswith("pr") else "secretary"
+        person = _person_or_none(_chair_name(_span(joined, alone, "name")), findings)
+        if person is not None and person != CHAIR and getattr(extract, key) is None:
+            setattr(extract, key, person)
+            _evidence(extract, key, text, alone.start(), alone.end())
     if extract.president is None and (chaired := _CHAIRED_BY.search(low, 0, end)):
         name = _chair_name(_wrapped_name(joined, chaired.start("name"), chaired.end("name")))
         person = _person_or_none(name, findings)
