@@ -444,3 +444,76 @@ def test_a_web_pages_definition_list_names_the_secretary(tmp_path: Path) -> None
     assert isinstance(extract, Extract)
     assert extract.secretary is not None
     assert extract.secretary.last_name == "BODIN"
+
+
+# -- I. a région's commission permanente: its numbers, its chair, its council's name ------------
+
+REGION_NUMBERS = ["25CP.0312", "25CP-0312", "26AP.0041", "24DEL/0015"]
+
+
+@pytest.mark.parametrize("number", REGION_NUMBERS)
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+def test_numbers_of_the_year_then_the_bodys_letters(number: str, shape: str) -> None:
+    second = number[:-1] + "9"
+    text = (
+        "CONSEIL RÉGIONAL D'OCCITANIE-SUD\nCOMMISSION PERMANENTE\n"
+        "Réunion du vendredi 11 juillet 2025 à 18H30\n"
+        "Présents : Mme Carole DESCHAMPS, M. Julien ESTEVE, Mme Laura HERVE\n"
+        f"Délibération n° {number} - Aide à l'investissement des lycées\n"
+        "Pour : 3 - Contre : 0 - Abstention : 0\n"
+        f"Délibération n° {second} - Fonds régional pour l'emploi\n"
+        "Pour : 2 - Contre : 1 - Abstention : 0\n"
+    )
+    extract = parse_extract(printed(text, shape))
+    got = [(i.deliberation.number, i.deliberation.votes_against) for i in extract.items]
+    assert got == [(number, 0), (second, 1)]
+
+
+def test_an_hour_is_no_acts_number() -> None:
+    text = (
+        "COMMUNE DE SAINT-MARC\nConseil municipal du 3 mars 2025\n"
+        "Présents : M. Paul FAYE, Mme Anne BOIS\n"
+        "18H30 : ouverture de la séance\n"
+        "Délibération n° 2025-011 : Tarifs\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_extract(text)
+    assert [i.deliberation.number for i in extract.items] == ["2025-011"]
+
+
+CHAIRED_LINES = [
+    "Présidée par Mme Carole DESCHAMPS, Présidente du Conseil régional\n",
+    "  présidée par Mme Carole DESCHAMPS\n",
+]
+
+
+@pytest.mark.parametrize("chaired", CHAIRED_LINES)
+def test_presided_by_opening_its_line(chaired: str) -> None:
+    text = (
+        "CONSEIL RÉGIONAL D'OCCITANIE-SUD\nCOMMISSION PERMANENTE\n"
+        "Réunion du vendredi 11 juillet 2025\n"
+        + chaired
+        + "Présents : Mme Carole DESCHAMPS, M. Julien ESTEVE\n"
+        "Délibération n° 25CP.0312 - Aide aux lycées\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_extract(text)
+    assert extract.president is not None
+    assert extract.president.last_name == "DESCHAMPS"
+
+
+REGIONAL_COUNCILS = [
+    ("CONSEIL RÉGIONAL DES HAUTS-DE-LOIRE\n", "Conseil Régional des Hauts-de-Loire"),
+    ("CONSEIL RÉGIONAL\nDES HAUTS-DE-LOIRE\n", "Conseil Régional des Hauts-de-Loire"),
+    ("Conseil régional d'Auvergne-Limousin\n", "Conseil régional d'Auvergne-Limousin"),
+]
+
+
+@pytest.mark.parametrize(("heading", "name"), REGIONAL_COUNCILS)
+def test_a_regional_council_named_by_its_assembly(heading: str, name: str) -> None:
+    text = (
+        heading + "Assemblée plénière du 12 février 2026\n"
+        "Présents : M. Hubert LANGLOIS, Mme Ingrid MALLET\n"
+        "Délibération n° 26AP.0041 : Budget primitif 2026\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_extract(text)
+    assert extract.council is not None
+    assert (extract.council.kind, extract.council.name) == ("région", name)

@@ -106,7 +106,9 @@ _ROLE_ALONE = re.compile(
 _CHAIRED_BY = re.compile(
     r"(?:sous\s+la\s+pr[ée]sidence\s+de|(?:s[ée]ance|r[ée]union)\s+(?:est\s+)?pr[ée]sid[ée]e\s+par"
     # « Le conseil, présidé par Mme X, maire, s'est réuni »
-    r"|(?:conseil|comit[ée]|bureau|assembl[ée]e)(?:\s[a-zé]+)?,?\s+pr[ée]sid[ée]e?\s+par)"
+    r"|(?:conseil|comit[ée]|bureau|assembl[ée]e)(?:\s[a-zé]+)?,?\s+pr[ée]sid[ée]e?\s+par"
+    # « Présidée par Mme X, Présidente » opening its line, under the body's heading
+    r"|(?:^|\n)[ \t]*pr[ée]sid[ée]e?\s+par)"
     r"\s+(?P<name>[^\n]+)"
 )
 # « M. Roger BLANCHET, Président, préside la séance »

@@ -378,7 +378,14 @@ _COUNCILS = (
             r"[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+| [dD]['’][A-ZÀ-Ý][\w'’-]+){0,4})"
         ),
     ),
-    ("région", re.compile(rf"\b((?:R[ée]gion|R[ÉE]GION) (?:{_NAME_WORD} ?){{1,4}})")),
+    (
+        "région",
+        re.compile(
+            rf"\b((?:R[ée]gion|R[ÉE]GION) (?:{_NAME_WORD} ?){{1,4}}"
+            # « CONSEIL RÉGIONAL DES HAUTS-DE-LOIRE », « Conseil régional d'Auvergne »
+            rf"|(?i:conseil r[ée]gional (?:de |d['’]|du |des ))(?:{_NAME_WORD} ?){{1,4}})"
+        ),
+    ),
     (
         "ccas",
         re.compile(
@@ -573,6 +580,7 @@ _PREFIX_WORDS = frozenset(
         "conseil",
         "departemental",
         "region",
+        "regional",
         "syndicat",
         "metropole",
         "centre",

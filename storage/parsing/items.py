@@ -32,7 +32,10 @@ NUMBER = (
     r"[A-Za-z0-9]{1,6}(?![a-zà-ÿ])){1,4}"
     # « C250410 »: a letter and the sitting's date as figures
     r"|(?-i:[A-Z]{1,3})\d{6}\b"
-    r"|(?-i:[A-Z]{1,8})(?:19|20)\d{3,6}\b)"
+    r"|(?-i:[A-Z]{1,8})(?:19|20)\d{3,6}\b"
+    # « 25CP.0312 », « 26AP-0041 »: the year's last figures, then the body's letters (two at
+    # least: « 18H30 » is an hour)
+    r"|(?-i:\d{2,4}[A-Z]{2,5})[._/-]?\d{2,6}\b)"
 )
 _YEAR_RANGE = re.compile(
     r"^(?:19|20)(?P<first>\d\d) ?[-/] ?(?P<century>(?:19|20)?)(?P<second>\d\d)$"
