@@ -517,3 +517,65 @@ def test_a_regional_council_named_by_its_assembly(heading: str, name: str) -> No
     extract = parse_extract(text)
     assert extract.council is not None
     assert (extract.council.kind, extract.council.name) == ("région", name)
+
+
+# -- J. the chair named where the body was convened; names run together without commas ---------
+
+CONVENED_BY = [
+    "régulièrement convoqué le 12 février 2026 par son président, M. Thibault QUINTIN, s'est "
+    "réuni à la salle des fêtes",
+    "dûment convoqué par son Président, M. Thibault QUINTIN, s'est réuni en séance publique",
+    "convoquée le 12 février par sa présidente, Mme Thibaude QUINTIN, s'est réunie à Lorquin",
+]
+
+
+@pytest.mark.parametrize("sentence", CONVENED_BY)
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+def test_the_chair_who_convened_the_body(sentence: str, shape: str) -> None:
+    text = (
+        "SYNDICAT MIXTE DU BASSIN DE LA SARRE-BLANCHE\nComité syndical\n"
+        f"Le 19 février 2026 à 18 heures, le comité syndical, {sentence}.\n"
+        "Présents : M. Thibault QUINTIN, Mme Ursula RIEGER, M. Victor SCHMITT\n"
+        "Délibération 2026-02 : Cotisations des membres\nAdoptée à l'unanimité.\n"
+    )
+    extract = parse_extract(printed(text, shape))
+    assert extract.president is not None
+    assert extract.president.last_name == "QUINTIN"
+
+
+RUN_TOGETHER = [
+    "Présents : BARGE Louis CHABRIER Anne DOUMERGUE Paul ESBELIN Marthe FAUCHER Jean-Luc\n",
+    "Présents : Louis BARGE Anne CHABRIER Paul DOUMERGUE Marthe ESBELIN Jean-Luc FAUCHER\n",
+    "Présents : BARGE Louis CHABRIER Anne DE LA TOUR Paul ESBELIN Marthe FAUCHER Jean-Luc\n",
+]
+
+
+@pytest.mark.parametrize("present", RUN_TOGETHER)
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+def test_names_run_together_without_commas(present: str, shape: str) -> None:
+    text = (
+        "COMMUNE DE MARSAC-EN-LIVRADOIS\nConseil municipal du 29 janvier 2026\n"
+        + present
+        + "Absents : GOUTTEBEL Rémi\nSecrétaire de séance : CHABRIER Anne\n"
+        "Délibération 2026-05 : Bail de la boulangerie\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_extract(printed(text, shape))
+    assert len(extract.present) == 5
+    assert {fold(p.first_name or "") for p in extract.present} == {
+        "louis",
+        "anne",
+        "paul",
+        "marthe",
+        "jean luc",
+    }
+    assert surnames(extract.absent) == ["gouttebel"]
+
+
+def test_a_name_and_its_group_stay_one_entry() -> None:
+    text = (
+        "COMMUNE DE MARSAC-EN-LIVRADOIS\nConseil municipal du 29 janvier 2026\n"
+        "Présents :\n1. PRAT Louise Groupe Ensemble\n2. BOYER Daniel Groupe Avenir\n"
+        "Délibération 2026-05 : Bail\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_extract(text)
+    assert surnames(extract.present) == ["boyer", "prat"]

@@ -108,7 +108,9 @@ _CHAIRED_BY = re.compile(
     # « Le conseil, présidé par Mme X, maire, s'est réuni »
     r"|(?:conseil|comit[ée]|bureau|assembl[ée]e)(?:\s[a-zé]+)?,?\s+pr[ée]sid[ée]e?\s+par"
     # « Présidée par Mme X, Présidente » opening its line, under the body's heading
-    r"|(?:^|\n)[ \t]*pr[ée]sid[ée]e?\s+par)"
+    r"|(?:^|\n)[ \t]*pr[ée]sid[ée]e?\s+par"
+    # « le comité, régulièrement convoqué le 12 février par son président, M. X, s'est réuni »
+    r"|convoqu[ée]e?s?\b[^\n]{0,60}?\spar\s(?:son|sa)\s(?:pr[ée]sidente?|maire)\s?,?)"
     r"\s+(?P<name>[^\n]+)"
 )
 # « M. Roger BLANCHET, Président, préside la séance »
@@ -1590,6 +1592,32 @@ def _by_civility(entry: str) -> list[str]:
     return parts
 
 
+# Names run together without commas nor civilities, each a surname in capitals and a given name
+# (« BARGE Louis CHABRIER Anne DOUMERGUE Paul », or « Louis BARGE Anne CHABRIER »): a flattened
+# column of names. Each pair is an entry when the whole entry is such pairs, two at least.
+_CAPS_WORDS = r"[A-ZÀ-Ý][A-ZÀ-Ý'’]+(?:-[A-ZÀ-Ý][A-ZÀ-Ý'’]+)*"
+_CAPS_RUN = rf"{_CAPS_WORDS}(?: {_CAPS_WORDS})*+"
+_GIVEN = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
+_SURNAME_FIRST_PAIRS = re.compile(rf"(?:{_CAPS_RUN} {_GIVEN} ){{1,200}}{_CAPS_RUN} {_GIVEN}")
+_GIVEN_FIRST_PAIRS = re.compile(rf"(?:{_GIVEN} {_CAPS_RUN} ){{1,200}}{_GIVEN} {_CAPS_RUN}")
+_ONE_SURNAME_FIRST = re.compile(rf"{_CAPS_RUN} {_GIVEN}(?= |$)")
+_ONE_GIVEN_FIRST = re.compile(rf"{_GIVEN} {_CAPS_RUN}(?= [A-ZÀ-Ý][a-zà-ÿ]|$)")
+
+
+def _by_name_pairs(entry: str) -> list[str]:
+    """« BARGE Louis CHABRIER Anne » → « BARGE Louis », « CHABRIER Anne »."""
+    names = entry.strip(" ,;.")
+    if len(names) > 4000 or names.count(" ") < 3:
+        return [entry]
+    for whole, one in (
+        (_SURNAME_FIRST_PAIRS, _ONE_SURNAME_FIRST),
+        (_GIVEN_FIRST_PAIRS, _ONE_GIVEN_FIRST),
+    ):
+        if whole.fullmatch(names):
+            return [match.group() for match in one.finditer(names)]
+    return [entry]
+
+
 # The header of a table of proxies: who gives, then who holds, each a column.
 _PROXY_TABLE_HEAD = re.compile(
     r"^\s*(?i:mandants?|donneurs?|d[ée]l[ée]gants?|absents?)\s*\|?\s+(?i:mandataires?|b[ée]n[ée]ficiaires?"
@@ -1904,6 +1932,8 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
         entries = [part for entry in entries for part in _arrows(entry)]
     # names or proxies run together (« M. A à Mme B Mme C à M. D »: one proxy a line, flattened)
     entries = [part for entry in entries for part in _by_civility(entry)]
+    if not in_proxies:
+        entries = [part for entry in entries for part in _by_name_pairs(entry)]
     plural = any(civility in joined for civility in _PLURAL_CIVILITIES)
     if not in_proxies and plural:
         entries = _plural_civility_pairs(entries)
