@@ -579,3 +579,46 @@ def test_a_name_and_its_group_stay_one_entry() -> None:
     )
     extract = parse_extract(text)
     assert surnames(extract.present) == ["boyer", "prat"]
+
+
+# -- K. a scan's « i » read as « l » inside a cue word ----------------------------------------
+
+I_AS_L = [
+    ("Le Conseil, à l'unanlmité, APPROUVE la convention.\n", (None, 0, 0)),
+    ("ADOPTÉ À L'UNANLMlTÉ\n", (None, 0, 0)),
+    ("Pour : 2 - Contre : 0 - Abstentlon : 1\n", (2, 0, 1)),
+]
+
+
+@pytest.mark.parametrize(("vote", "figures"), I_AS_L)
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+def test_an_i_read_as_l_in_a_cue(
+    vote: str, figures: tuple[int | None, int, int], shape: str
+) -> None:
+    text = (
+        "COMMUNE DE SAINT-MARC\nConseil municipal du 12 mai 2025\n"
+        "Présents : M. Paul FAYE, Mme Anne BOIS, M. Jean ROCHE\n"
+        "Pouvolrs : M. Luc MARTY à M. Paul FAYE\n"
+        "Secrétalre de séance : Mme Anne BOIS\n"
+        "Délibératlon n° 2025-031 : Tarifs de la cantine\n" + vote
+    )
+    extract = parse_extract(printed(text, shape))
+    record = extract.deliberation
+    assert record.number == "2025-031"
+    assert record.outcome == "adopted"
+    assert (record.votes_for, record.votes_against, record.abstentions) == figures
+    assert proxies(extract) == [("MARTY", "FAYE")]
+    assert extract.secretary is not None
+    assert extract.secretary.last_name == "BOIS"
+
+
+def test_words_spelt_with_an_l_are_left_alone() -> None:
+    text = (
+        "COMMUNE DE SAINT-MARC\nConseil municipal du 12 mai 2025\n"
+        "Présents : M. Paul FAYE, Mme Anne DELLA ROSA\n"
+        "Délibération n° 2025-031 : Achat d'un ordinateur Dell et d'une pouvolère\n"
+        "Adopté à l'unanimité.\n"
+    )
+    extract = parse_extract(text)
+    assert extract.deliberation.title == "Achat d'un ordinateur Dell et d'une pouvolère"
+    assert "DELLA ROSA" in {p.last_name for p in extract.present}

@@ -411,11 +411,73 @@ def _odd_i(match: re.Match[str]) -> str:
 _L_FOR_I = re.compile(r"(?<![\w'’-])l(?=[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ])(?=[^\W\d_]{2})")
 
 
+# An « i » read as « l » inside a cue word (« à l'unanlmité », « Abstentlon », « Pouvolrs »):
+# the cue's « i » places (« ? ») take either letter, and no other word is spelt so.
+_I_OR_L_CUES = (
+    "unan?m?t",
+    "abstent?on",
+    "dél?bérat?on",
+    "procurat?on",
+    "secréta?re",
+    "prés?den",
+    "pouvo?r",
+)
+
+
+def _i_or_l_pattern(template: str) -> str:
+    return "".join("[il]" if c == "?" else "[ée]" if c == "é" else re.escape(c) for c in template)
+
+
+_I_OR_L = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(_i_or_l_pattern(t) for t in _I_OR_L_CUES) + ")",
+    re.IGNORECASE,
+)
+
+
+_I_OR_L_EACH = tuple(
+    (template, re.compile(_i_or_l_pattern(template), re.IGNORECASE)) for template in _I_OR_L_CUES
+)
+
+
+def _damaged_starts(template: str) -> set[str]:
+    """Each way the template's start reads up to one of its « i » read as « l » (« unanl »,
+    « unanlml », « unaniml »), with and without its accents: the words a damaged cue holds."""
+    starts: set[str] = set()
+    heads = [""]
+    for char in template:
+        if char == "?":
+            starts.update(f"{head}l" for head in heads)
+            heads = [h + c for h in heads for c in "il"]
+        else:
+            heads = [h + c for h in heads for c in ({char, "e"} if char == "é" else {char})]
+    return starts
+
+
+_DAMAGED_STARTS = tuple(sorted({s for t in _I_OR_L_CUES for s in _damaged_starts(t)}))
+
+
+def _i_for_l(match: re.Match[str]) -> str:
+    """The cue with its « l » read back as the « i » it was."""
+    word = match.group()
+    capitals = sum(c.isupper() for c in word) * 2 > len(word)  # « UNANLMlTÉ »: all capitals
+    for template, pattern in _I_OR_L_EACH:
+        if len(template) == len(word) and pattern.fullmatch(word):
+            return "".join(
+                ("I" if capitals or c.isupper() else "i") if t == "?" else c
+                for t, c in zip(template, word, strict=True)
+            )
+    return word
+
+
 def repair_ocr(text: str, findings: list[Finding]) -> str:
     """The text with its recognition damage repaired where one reading only exists (see the
     module's doc); a figure read through damage, or left unread, is said in `findings`."""
     text = _digits_in_words(text)
     text = _L_FOR_I.sub("I", text)
+    if "l" in text or "L" in text:
+        low = text.lower()
+        if any(start in low for start in _DAMAGED_STARTS):
+            text = _I_OR_L.sub(_i_for_l, text)
     if any(glyph in text for glyph in "íìÍÌ"):
         text = _ODD_I.sub(_odd_i, text)
     if "rnit" in text or "RNIT" in text:
