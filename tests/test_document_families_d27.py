@@ -622,3 +622,81 @@ def test_words_spelt_with_an_l_are_left_alone() -> None:
     extract = parse_extract(text)
     assert extract.deliberation.title == "Achat d'un ordinateur Dell et d'une pouvolère"
     assert "DELLA ROSA" in {p.last_name for p in extract.present}
+
+
+# -- L. the council and the sitting printed in the pages' header of a word processor ----------
+
+
+def _zipped(parts: dict[str, str]) -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, xml in parts.items():
+            archive.writestr(name, xml)
+    return buffer.getvalue()
+
+
+_BODY_LINES = [
+    "PROCÈS-VERBAL",
+    "Présents : M. Paul FAYE, Mme Anne BOIS, M. Luc MARTY",
+    "Secrétaire de séance : Mme Anne BOIS",
+    "Délibération n° 2025-031 : Tarifs de la cantine",
+    "Adopté à l'unanimité.",
+]
+_HEADER_LINES = ["COMMUNE DE SAINT-PONS-LE-HAUT", "Conseil municipal du 3 mars 2025"]
+
+
+def _docx_with_header() -> bytes:
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+    def paragraphs(lines: list[str]) -> str:
+        return "".join(f"<w:p><w:r><w:t>{line}</w:t></w:r></w:p>" for line in lines)
+
+    return _zipped(
+        {
+            "[Content_Types].xml": "<Types/>",
+            "word/document.xml": f"<w:document {w}><w:body>{paragraphs(_BODY_LINES)}"
+            "</w:body></w:document>",
+            "word/header1.xml": f"<w:hdr {w}>{paragraphs(_HEADER_LINES)}</w:hdr>",
+            "word/footer1.xml": f"<w:ftr {w}>{paragraphs(['Page 1 - le 8 mai 1945'])}</w:ftr>",
+        }
+    )
+
+
+def _odt_with_header() -> bytes:
+    ns = (
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"'
+    )
+
+    def paragraphs(lines: list[str]) -> str:
+        return "".join(f"<text:p>{line}</text:p>" for line in lines)
+
+    return _zipped(
+        {
+            "mimetype": "application/vnd.oasis.opendocument.text",
+            "META-INF/manifest.xml": "<manifest/>",
+            "content.xml": f"<office:document-content {ns}><office:body><office:text>"
+            f"{paragraphs(_BODY_LINES)}</office:text></office:body></office:document-content>",
+            "styles.xml": f"<office:document-styles {ns}><office:master-styles>"
+            f"<style:master-page><style:header>{paragraphs(_HEADER_LINES)}</style:header>"
+            f"<style:footer>{paragraphs(['Page 1 - le 8 mai 1945'])}</style:footer>"
+            "</style:master-page></office:master-styles></office:document-styles>",
+        }
+    )
+
+
+@pytest.mark.parametrize("kind", ["docx", "odt"])
+def test_the_letterhead_in_the_pages_header(tmp_path: Path, kind: str) -> None:
+    """Read once above the text; the footer (a page's number, an address) is left out."""
+    path = tmp_path / f"pv.{kind}"
+    path.write_bytes(_docx_with_header() if kind == "docx" else _odt_with_header())
+    extract = parse_document(path)
+    assert isinstance(extract, Extract)
+    assert str(extract.sitting_date) == "2025-03-03"
+    assert extract.council is not None
+    assert extract.council.name == "Commune de Saint-Pons-le-Haut"
+    assert surnames(extract.present) == ["bois", "faye", "marty"]

@@ -261,6 +261,11 @@ def _zipped_text(data: bytes, suffix: str, max_chars: int) -> str:
             if info.flag_bits & 0x1:
                 raise DocumentError(f"{kind} protégé", code="encrypted_office", kind=kind)
             xml = _member(archive, part, limit)
+            heads = [
+                _member(archive, name, limit)
+                for name in sorted(names)
+                if _PAGE_HEADER_PART.fullmatch(name)
+            ]
     except DocumentError:
         raise
     except (zipfile.BadZipFile, ValueError, OSError, EOFError) as error:
@@ -269,12 +274,36 @@ def _zipped_text(data: bytes, suffix: str, max_chars: int) -> str:
         raise DocumentError(f"{kind} protégé", code="encrypted_office", kind=kind) from error
     # Word and LibreOffice never declare entities: a part that does is a trap (a billion
     # laughs), not a document.
-    if b"<!DOCTYPE" in xml[:4096] or b"<!ENTITY" in xml:
+    if any(b"<!DOCTYPE" in x[:4096] or b"<!ENTITY" in x for x in (xml, *heads)):
         raise _damaged(kind, "entités XML déclarées")
     try:
-        return _xml_text(io.BytesIO(xml), grammar)
+        text = _xml_text(io.BytesIO(xml), grammar)
+        said = [_page_header(head, grammar) for head in heads]
     except (ParseError, ValueError) as error:
         raise _damaged(kind, error) from error
+    # the pages' header (a letterhead: the council, the sitting's date) once, above the text
+    above = list(dict.fromkeys(head for head in said if head and head not in text))
+    return "\n".join([*above, text]) if above else text
+
+
+# Where a document keeps its pages' header: Word's header parts, LibreOffice's master pages.
+_PAGE_HEADER_PART = re.compile(r"word/header\d{0,3}\.xml|styles\.xml")
+_ODT_HEADER = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}header"
+
+
+def _page_header(xml: bytes, grammar: _Grammar) -> str:
+    """The text of a page header part: Word's whole part, the headers of LibreOffice's master
+    pages (never their footers: a page's number, an address)."""
+    if grammar is _DOCX:
+        return _xml_text(io.BytesIO(xml), grammar).strip()
+    lines: list[str] = []
+    for _event, element in iterparse(io.BytesIO(xml), events=("end",)):
+        if element.tag == _ODT_HEADER:
+            lines += [
+                "".join(p.itertext()).strip() for p in element.iter() if p.tag in _ODT.paragraphs
+            ]
+            element.clear()
+    return "\n".join(line for line in lines if line)
 
 
 def _member(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
