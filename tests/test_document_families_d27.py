@@ -700,3 +700,32 @@ def test_the_letterhead_in_the_pages_header(tmp_path: Path, kind: str) -> None:
     assert extract.council is not None
     assert extract.council.name == "Commune de Saint-Pons-le-Haut"
     assert surnames(extract.present) == ["bois", "faye", "marty"]
+
+
+# -- M. a roll call typed with tabs, a row a line, empty cells kept -----------------------------
+
+TAB_TABLES = [
+    "Nom\tPrésent\tPouvoir à\nFAYE Paul\tX\t\nBOIS Anne\tX\t\nMARTY Luc\tX\t\n"
+    "FERRY Guy\t\tFAYE Paul\nROCHE Jean\t\t\n",
+    "Nom Prénom\tQualité\tPrésent\tExcusé\tPouvoir à\nFAYE Paul\tMaire\tX\t\t\n"
+    "BOIS Anne\tAdjointe\tX\t\t\nMARTY Luc\tConseiller\tX\t\t\n"
+    "FERRY Guy\tConseiller\t\tX\tFAYE Paul\nROCHE Jean\tConseiller\t\tX\t\n",
+]
+
+
+@pytest.mark.parametrize("table", TAB_TABLES)
+def test_a_roll_call_typed_with_tabs(tmp_path: Path, table: str) -> None:
+    path = tmp_path / "pv.txt"
+    path.write_text(
+        "COMMUNE DE SAINT-PONS-LE-HAUT\nConseil municipal du 3 mars 2025\n\n"
+        + table
+        + "\nSecrétaire de séance : Mme Anne BOIS\n"
+        "Délibération n° 2025-031 : Tarifs de la cantine\nAdopté à l'unanimité.\n",
+        encoding="utf-8",
+    )
+    extract = parse_document(path)
+    assert isinstance(extract, Extract)
+    assert surnames(extract.present) == ["bois", "faye", "marty"]
+    assert proxies(extract) == [("FERRY", "FAYE")]
+    if "Excusé" in table:
+        assert surnames(extract.absent_excused) == ["ferry", "roche"]

@@ -2249,6 +2249,35 @@ _CUE_AFTER_CELL = re.compile(
 )
 
 
+def _tab_tables_barred(raw: str) -> str:
+    """A table typed or pasted with tabs, a row a line (« Nom⇥Présent⇥Pouvoir à », then
+    « FERRY Guy⇥⇥FAYE Paul »), written with bars as a word processor's table is, each tab one
+    cell's end (an empty cell kept): its header names columns the readers know, a member's at
+    least, and two rows follow it."""
+    lines = raw.split("\n")
+    index = 0
+    changed = False
+    while index < len(lines):
+        head = lines[index]
+        cells = [cell.strip() for cell in head.strip().split("\t")]
+        kinds = [_column(cell) for cell in cells] if 2 <= len(cells) <= 12 else []
+        if not kinds or "name" not in kinds or kinds.count(None) > len(kinds) // 2:
+            index += 1
+            continue
+        end = index + 1
+        while end < len(lines) and "\t" in lines[end] and lines[end].count("\t") < len(cells):
+            end += 1
+        if end - index < 3:
+            index += 1
+            continue
+        for at in range(index, end):
+            row = [cell.strip() for cell in lines[at].strip("\n").split("\t")]
+            lines[at] = "| " + " | ".join(row + [""] * (len(cells) - len(row))) + " |"
+        changed = True
+        index = end
+    return "\n".join(lines) if changed else raw
+
+
 def _tab_rows_restored(raw: str) -> str:
     """Each line that holds a whole tab-separated table (its header's labels, then its cells
     one after another, every row run into the next) written again a row a line: as many cells
@@ -2301,6 +2330,7 @@ def rewrite_tables(raw: str) -> str:
         raw = _LEGEND.sub("", raw)
     if "\t" in raw and raw.count("\t") >= 5:
         raw = _tab_rows_restored(raw)
+        raw = _tab_tables_barred(raw)
     if PARAGRAPH in raw or ("|" in raw and raw.count("|") >= 4):
         # tables of lists (a word processor's cells hold a name a paragraph): read as lists,
         # then each cell's paragraphs are one text
