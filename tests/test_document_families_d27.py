@@ -729,3 +729,67 @@ def test_a_roll_call_typed_with_tabs(tmp_path: Path, table: str) -> None:
     assert proxies(extract) == [("FERRY", "FAYE")]
     if "Excusé" in table:
         assert surnames(extract.absent_excused) == ["ferry", "roche"]
+
+
+# -- N. a table of lists, one name a row: a row holding one name stays in its column ------------
+
+
+@pytest.mark.parametrize("kind", ["docx", "odt", "html"])
+def test_a_table_of_lists_whose_last_row_holds_one_name(tmp_path: Path, kind: str) -> None:
+    from tests.layout_documents import docx, odt
+
+    rows = [
+        ["Présents", "Absents excusés", "Pouvoirs"],
+        ["M. Paul FAYE", "M. Guy FERRY", "M. Guy FERRY à M. Paul FAYE"],
+        ["Mme Anne BOIS", "Mme Lise PONS", ""],
+        ["M. Luc MARTY", "", ""],
+    ]
+    head = "COMMUNE DE VILLEDIEU-SUR-ORNE\nProcès-verbal du conseil municipal du 7 avril 2025"
+    tail = "Délibération n° 2025-031 : Tarifs de la cantine\nAdopté à l'unanimité."
+    path = tmp_path / f"pv.{kind}"
+    if kind == "html":
+        cells = "".join(f"<tr>{''.join(f'<td>{c}</td>' for c in r)}</tr>" for r in rows)
+        lines = "".join(f"<p>{line}</p>" for line in head.split("\n"))
+        after = "".join(f"<p>{line}</p>" for line in tail.split("\n"))
+        path.write_text(f"<html><body>{lines}<table>{cells}</table>{after}</body></html>")
+    else:
+        path.write_bytes((docx if kind == "docx" else odt)(head, rows, tail))
+    extract = parse_document(path)
+    assert isinstance(extract, Extract)
+    assert surnames(extract.present) == ["bois", "faye", "marty"]
+    assert surnames(extract.absent_excused) == ["ferry", "pons"]
+
+
+def test_a_layout_table_of_one_cell_is_still_text(tmp_path: Path) -> None:
+    from tests.layout_documents import docx
+
+    text = (
+        "COMMUNE DE VILLEDIEU-SUR-ORNE\nProcès-verbal du conseil municipal du 7 avril 2025\n"
+        "Présents : M. Paul FAYE, Mme Anne BOIS\n"
+        "Délibération n° 2025-031 : Tarifs de la cantine\nAdopté à l'unanimité."
+    )
+    path = tmp_path / "pv.docx"
+    path.write_bytes(docx([[text, ""]]))
+    extract = parse_document(path)
+    assert isinstance(extract, Extract)
+    assert surnames(extract.present) == ["bois", "faye"]
+
+
+# -- O. a footnote's call after a name ---------------------------------------------------------
+
+FOOTNOTE_CALLS = ["*", "¹", "**", "†"]
+
+
+@pytest.mark.parametrize("call", FOOTNOTE_CALLS)
+def test_a_footnote_call_is_no_part_of_a_name(call: str) -> None:
+    text = (
+        "COMMUNE DE VILLEDIEU-SUR-ORNE\nProcès-verbal du conseil municipal du 7 avril 2025\n"
+        f"Présents : M. Paul FAYE{call}, Mme Anne BOIS, M. Luc MARTY{call}, Mme Nina ROUX\n"
+        f"Pouvoir : M. Guy FERRY{call} à M. Paul FAYE{call}\n"
+        "Secrétaire de séance : Mme Anne BOIS\n"
+        "Délibération n° 2025-031 : Tarifs de la cantine\nAdopté à l'unanimité.\n"
+        f"{call} conseillers délégués\n"
+    )
+    extract = parse_extract(text)
+    assert [p.last_name for p in extract.present] == ["FAYE", "BOIS", "MARTY", "ROUX"]
+    assert proxies(extract) == [("FERRY", "FAYE")]

@@ -57,9 +57,13 @@ def _damaged(kind: str, detail: object = "") -> DocumentError:
     )
 
 
-def _row(cells: list[str]) -> str:
-    """A table's row as the grid reader reads it; a row of one cell is a line of text."""
-    if sum(1 for cell in cells if cell.strip()) <= 1:
+def _row(cells: list[str], above: str = "") -> str:
+    """A table's row as the grid reader reads it; a row of one cell is a line of text, unless
+    it goes on a table whose row `above` has as many cells (« | M. Luc MARTY |  |  | » under
+    « | Présents | Excusés | Pouvoirs |»: the name stays in its column)."""
+    if sum(1 for cell in cells if cell.strip()) <= 1 and not (
+        len(cells) > 1 and above.startswith("| ") and above.count(CELL) == len(cells) - 1
+    ):
         return "".join(" ".join(cell.split()) for cell in cells)
     return "| " + CELL.join(_cell(cell).replace("|", "/") for cell in cells) + " |"
 
@@ -113,7 +117,7 @@ class _Layout:
         if self.cells:  # a table inside a cell: its row is that cell's text
             self.cells[-1].append(" ".join(cells))
         else:
-            self.lines.append(_row(cells))
+            self.lines.append(_row(cells, self.lines[-1] if self.lines else ""))
 
     def text(self) -> str:
         return "\n".join(self.lines)
