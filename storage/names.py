@@ -79,12 +79,20 @@ def _is_capitalised_surname_word(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters) and not is_initials(word)
 
 
+# A footnote's call after a name (« M. Paul FAYE* », « Mme Anne BOIS¹ », « M. Luc MARTY†»): no
+# letter of the name.
+_FOOTNOTE_MARKS = frozenset("*†‡¹²³⁴⁵⁶⁷⁸⁹⁰")
+_FOOTNOTE_CALL = re.compile(r"(?<=[^\W\d_])[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}(?![^\W\d_])")
+
+
 def parse_person(text: str) -> Person:
     """Read « M. Jean-Luc DEGRAIX », « DEGRAIX Jean-Luc », « Mme Ramona GONZALEZ GRAIL »…
 
     The surname is the run of words printed in capitals (French administrative usage); when no
     word is in capitals the last word is taken as the surname (« Jean-Luc Degraix »).
     """
+    if not _FOOTNOTE_MARKS.isdisjoint(text):
+        text = _FOOTNOTE_CALL.sub("", text)
     civility, rest = split_civility(" ".join(text.split()))
     words = rest.split(" ")
     capitals = [i for i, w in enumerate(words) if _is_capitalised_surname_word(w)]
