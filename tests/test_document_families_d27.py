@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from storage.documents import Extract
+from storage.documents import DocumentError, Extract
 from storage.importer import parse_document
 from storage.names import fold
 from storage.parsing.extract import parse_extract
@@ -793,3 +793,28 @@ def test_a_footnote_call_is_no_part_of_a_name(call: str) -> None:
     extract = parse_extract(text)
     assert [p.last_name for p in extract.present] == ["FAYE", "BOIS", "MARTY", "ROUX"]
     assert proxies(extract) == [("FERRY", "FAYE")]
+
+
+# -- P. a file of Word's or Excel's old binary format is refused with what to do ----------------
+
+
+@pytest.mark.parametrize("name", ["pv.doc", "deliberations.xls", "pv-sans-extension"])
+def test_an_old_office_file_is_refused_with_what_to_do(tmp_path: Path, name: str) -> None:
+    import io
+    from contextlib import redirect_stderr
+
+    from bot.cli import main
+
+    path = tmp_path / name
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(range(256)) * 8)
+    with pytest.raises(DocumentError) as refused:
+        parse_document(path)
+    assert refused.value.code == "old_office_format"
+    said = io.StringIO()
+    with redirect_stderr(said):
+        code = main(["parse", str(path), "--json"])
+    assert code == 1
+    assert said.getvalue().strip() == (
+        f"{path} : ancien format Word ou Excel (.doc, .xls) que l'import ne lit pas : "
+        "enregistrez-le en .docx ou en .odt, ou exportez-le en PDF."
+    )

@@ -151,6 +151,9 @@ def _pdf_text(path: Path, max_chars: int | None = None) -> str:
     return text
 
 
+_OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
 def _plain_text(path: Path, data: bytes) -> str:
     """A text file's text; one exported from a PDF with its layout kept, two columns side by
     side, read one column after the other (`text_columns`)."""
@@ -176,6 +179,9 @@ def read_document_text(path: Path, max_chars: int | None = None) -> str:
         return _pdf_text(path, max_chars)
     if path.suffix.lower() in OFFICE_SUFFIXES:
         return office_text(path, data, max_chars)
+    if data[:8] == _OLE2_MAGIC:
+        # Word 97-2003 (.doc), Excel (.xls): a binary compound file no reader here opens
+        raise DocumentError("ancien format Microsoft Office", code="old_office_format")
     text = _plain_text(path, data)
     if not text.strip():
         raise DocumentError("document vide", code="empty_document")
