@@ -178,7 +178,9 @@ def read_document_text(path: Path, max_chars: int | None = None) -> str:
             raise DocumentError("ce n'est pas un PDF malgré son nom", code="not_a_pdf")
         return _pdf_text(path, max_chars)
     if path.suffix.lower() in OFFICE_SUFFIXES:
-        return office_text(path, data, max_chars)
+        # (a web page's preformatted text may set two columns side by side with spaces)
+        text = office_text(path, data, max_chars)
+        return text_columns(text) or text
     if data[:8] == _OLE2_MAGIC:
         # Word 97-2003 (.doc), Excel (.xls): a binary compound file no reader here opens
         raise DocumentError("ancien format Microsoft Office", code="old_office_format")
