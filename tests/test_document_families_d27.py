@@ -818,3 +818,63 @@ def test_an_old_office_file_is_refused_with_what_to_do(tmp_path: Path, name: str
         f"{path} : ancien format Word ou Excel (.doc, .xls) que l'import ne lit pas : "
         "enregistrez-le en .docx ou en .odt, ou exportez-le en PDF."
     )
+
+
+# -- Q. a web page's preformatted text in two columns ------------------------------------------
+
+
+def test_a_web_pages_preformatted_columns(tmp_path: Path) -> None:
+    columns = _side_by_side(LEFT, RIGHT, 45)
+    path = tmp_path / "pv.html"
+    path.write_text(
+        "<html><body><nav>Accueil</nav><pre>COMMUNE DE LUZECH-PLAGE\n"
+        f"Procès-verbal du conseil municipal du 19 mars 2026\n\n{columns}\n"
+        "Délibération n° 2026-30 : Entretien des berges\nAdopté à l'unanimité.\n</pre>"
+        "</body></html>"
+    )
+    extract = parse_document(path)
+    assert isinstance(extract, Extract)
+    assert surnames(extract.present) == ["bardet", "constant", "deval"]
+    assert surnames(extract.absent_excused) == ["faget", "gayral"]
+    assert extract.secretary is not None
+    assert extract.secretary.last_name == "CONSTANT"
+
+
+# -- R. a text whose lines are numbered in the margin ------------------------------------------
+
+NUMBERED_LINES = [
+    "COMMUNE DE SAINT-MARC",
+    "Procès-verbal du conseil municipal du 12 mai 2025",
+    "Présents : M. Paul FAYE, Mme Anne BOIS, M. Luc MARTY, Mme Nina ROUX",
+    "Pouvoir : M. Guy FERRY à M. Paul FAYE",
+    "Secrétaire de séance : Mme Anne BOIS",
+    "Délibération n° 2025-031 : Tarifs de la cantine",
+    "Adopté à l'unanimité.",
+    "Délibération n° 2025-032 : Subvention au club",
+    "Vote : 4 pour, 1 contre, 0 abstention",
+]
+
+
+@pytest.mark.parametrize("margin", ["{:>3}  ", "{}\t", "{:>4}    "])
+def test_lines_numbered_in_the_margin(margin: str) -> None:
+    text = "\n".join(margin.format(n) + line for n, line in enumerate(NUMBERED_LINES, 1))
+    extract = parse_extract(text)
+    assert surnames(extract.present) == ["bois", "faye", "marty", "roux"]
+    assert proxies(extract) == [("FERRY", "FAYE")]
+    got = [(i.deliberation.number, i.deliberation.votes_for) for i in extract.items]
+    assert got == [("2025-031", None), ("2025-032", 4)]
+
+
+def test_numbers_of_some_lines_only_stay() -> None:
+    """A table's first column or a list's numbers, on some of the lines, are the text's."""
+    from storage.parsing.text import without_line_numbers
+
+    text = (
+        "COMMUNE DE SAINT-MARC\nProcès-verbal du conseil municipal du 12 mai 2025\n"
+        "Rang  Nom\n1  FAYE Paul\n2  BOIS Anne\n3  MARTY Luc\n4  ROUX Nina\n"
+        "Délibération n° 2025-031 : Tarifs de la cantine\nAdopté à l'unanimité.\n"
+        "Délibération n° 2025-032 : Subvention\nAdopté à l'unanimité.\n"
+    )
+    assert without_line_numbers(text) == text
+    skipping = "\n".join(f"{n * 3}  {line}" for n, line in enumerate(NUMBERED_LINES, 1))
+    assert without_line_numbers(skipping) == skipping

@@ -15,6 +15,7 @@ read can say where it was read.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 import unicodedata
 from bisect import bisect_right
@@ -643,6 +644,29 @@ _OCR_MME = re.compile(r"\bMrne(s?)\b")
 _QUOTED = re.compile(r"^[ \t]{0,3}(?:>[ \t]?){1,6}", re.MULTILINE)
 
 
+# A line's number in the margin (« 12   Présents : … »), as PDFs of minutes numbered line by line
+# print it: a figure, then a wide gap.
+_MARGIN_NUMBER = re.compile(r"[ \t]*(\d{1,4})(?:[ \t]{2,}|\t)(?=\S)")
+
+
+def without_line_numbers(text: str) -> str:
+    """The text without the numbers of its lines, when nearly every line starts with its number
+    and they follow one another (1, 2, 3 …, again from 1 on a new page): a list's numbering
+    (« 1. », « 2) ») or a table's first column is never that."""
+    lines = text.split("\n")
+    numbered = [m for line in lines if (m := _MARGIN_NUMBER.match(line))]
+    written = sum(1 for line in lines if line.strip())
+    if len(numbered) < 5 or len(numbered) < 0.8 * written:
+        return text
+    figures = [int(m.group(1)) for m in numbered]
+    following = sum(1 for a, b in itertools.pairwise(figures) if b == a + 1)
+    if following < 0.8 * (len(figures) - 1):
+        return text
+    return "\n".join(
+        line[m.end() :] if (m := _MARGIN_NUMBER.match(line)) else line for line in lines
+    )
+
+
 def clean(
     raw: str,
     breaks: re.Pattern[str] | None = None,
@@ -659,6 +683,8 @@ def clean(
         if odd in text:  # str.translate is slow on the common text that has none
             text = text.replace(odd, plain)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    if text.lstrip()[:1].isdigit():  # (a text numbered line by line numbers its first line)
+        text = without_line_numbers(text)
     if "\x0b" in text:  # Word's line break inside a paragraph
         text = text.replace("\x0b", "\n")
     if holds_invisible(text):
