@@ -873,3 +873,32 @@ def test_numbers_of_some_lines_only_stay() -> None:
     assert without_line_numbers(text) == text
     skipping = "\n".join(f"{n * 3}  {line}" for n, line in enumerate(NUMBERED_LINES, 1))
     assert without_line_numbers(skipping) == skipping
+
+
+# -- S. a page's header or footer cutting an item's title --------------------------------------
+
+PAGE_MARKS = [
+    "\fCommune de Saint-Marc - Conseil municipal du 12 mai 2025 - Page 2/2\n",
+    "\nPV du conseil municipal du 12 mai 2025 – page 1 sur 2\n\f\n",
+]
+
+
+@pytest.mark.parametrize("mark", PAGE_MARKS)
+@pytest.mark.parametrize(("cut", "rest"), [("au club de", "football"), ("pour", "l'école")])
+def test_a_title_cut_by_a_page_break(mark: str, cut: str, rest: str) -> None:
+    text = (
+        "Commune de Saint-Marc - Conseil municipal du 12 mai 2025 - Page 1/2\n"
+        "COMMUNE DE SAINT-MARC\nProcès-verbal du conseil municipal du 12 mai 2025\n"
+        "Présents : M. Paul FAYE, Mme Anne BOIS, M. Luc MARTY\n"
+        "Délibération n° 2025-031 : Tarifs de la cantine\nAdopté à l'unanimité.\n"
+        f"Délibération n° 2025-032 : Subvention exceptionnelle {cut}\n"
+        + mark
+        + f"{rest} de Saint-Marc\nVote : 2 pour, 1 contre, 0 abstention\n"
+    )
+    extract = parse_extract(text)
+    titles = [i.deliberation.title for i in extract.items]
+    assert titles == [
+        "Tarifs de la cantine",
+        f"Subvention exceptionnelle {cut} {rest} de Saint-Marc",
+    ]
+    assert extract.items[1].deliberation.votes_against == 1

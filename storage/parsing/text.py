@@ -772,7 +772,7 @@ def clean(
                 # alone, the footer's words stay the first time (they may be all that names
                 # the sitting), as a repeated header's do
                 stripped = after or ("" if footer in footers else footer)
-                if not after and _list_goes_on(lines):
+                if not after and (_list_goes_on(lines) or _sentence_goes_on(lines)):
                     # a page break inside a list (« …, M. Gérard » / footer / « FAYOLLE, … »):
                     # the footer's words go, and the blank lines about it, the list goes on
                     stripped = ""
@@ -787,7 +787,8 @@ def clean(
             ):
                 stripped = _NOISE_INLINE.sub("", stripped).strip()
         if not stripped:
-            if was_text and _list_goes_on(lines):  # a repeated header or footer inside a list
+            if was_text and (_list_goes_on(lines) or _sentence_goes_on(lines)):
+                # a repeated header or footer inside a list, or a sentence cut after « de »
                 if lines[-1] == "":
                     lines.pop()
                     numbers.pop()
@@ -834,6 +835,39 @@ def _list_goes_on(lines: list[str]) -> bool:
     or a comma at its end): a page's footer there broke it."""
     last = lines[-1] if lines and lines[-1] else lines[-2] if len(lines) > 1 else ""
     return bool(last) and (last[-1] == "," or (last[-1].isalpha() and "," in last))
+
+
+# The words a sentence never ends on (« … au club de » / page break / « football »).
+_OPEN_WORDS = frozenset(
+    [
+        "de",
+        "du",
+        "des",
+        "d",
+        "la",
+        "le",
+        "les",
+        "l",
+        "à",
+        "au",
+        "aux",
+        "et",
+        "ou",
+        "pour",
+        "par",
+        "en",
+        "sur",
+        "avec",
+    ]
+)
+
+
+def _sentence_goes_on(lines: list[str]) -> bool:
+    """Whether the last line written stops on a word no sentence ends with (« de », « au »,
+    « pour »): a page's header or footer cut it, the text goes on after."""
+    last = lines[-1] if lines and lines[-1] else lines[-2] if len(lines) > 1 else ""
+    word = last.rsplit(" ", 1)[-1].rsplit("'", 1)[-1].rsplit("’", 1)[-1]
+    return word in _OPEN_WORDS or last.endswith(("'", "’"))
 
 
 def _cut(line: str, breaks: re.Pattern[str]) -> list[str]:
