@@ -913,7 +913,7 @@ _SECOND_HALVES = (
 _COMPOUND_SECOND = frozenset(_SECOND_HALVES.split())
 # The cues' words a compound's first half begins (« pré- », « pro- »): cut there, they are one
 # word again, never « pré-sents ».
-_CUT_CUES = ("présen", "présid", "procura", "procès")
+_CUT_CUES = ("présen", "présid", "procura")
 
 
 def _is_cut(head: str, tail: str) -> bool:
@@ -929,7 +929,8 @@ def _is_cut(head: str, tail: str) -> bool:
     if not tail or not tail[0].islower():
         return False
     word = tail.split("-", 1)[0]
-    if (first + word).lower().startswith(_CUT_CUES):
+    joined = (first + word).lower()
+    if any(joined.startswith(stem) and len(first) < len(stem) for stem in _CUT_CUES):
         return True  # « Pré- » / « sents : », « pro- » / « curation »: a cue's word, cut
     return first.lower() not in _COMPOUND_FIRST and word not in _COMPOUND_SECOND
 
