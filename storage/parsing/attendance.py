@@ -1607,7 +1607,8 @@ _ONE_GIVEN_FIRST = re.compile(rf"{_GIVEN} {_CAPS_RUN}(?= [A-ZÀ-Ý][a-zà-ÿ]|$)
 def _by_name_pairs(entry: str) -> list[str]:
     """« BARGE Louis CHABRIER Anne » → « BARGE Louis », « CHABRIER Anne »."""
     names = entry.strip(" ,;.")
-    if len(names) > 4000 or names.count(" ") < 3:
+    # (a civility, « M. », or a bracket: an entry of another shape, left at once)
+    if len(names) > 4000 or names.count(" ") < 3 or "." in names or "(" in names:
         return [entry]
     for whole, one in (
         (_SURNAME_FIRST_PAIRS, _ONE_SURNAME_FIRST),

@@ -405,10 +405,11 @@ def _odd_i(match: re.Match[str]) -> str:
 
 
 # A capital « I » read as « l » at a word's start: no French word starts with « l » and a
-# consonant (« lsabelle », « lgor », « lvan », « ll a été », « lNSTALLATION »), so the « l »
+# consonant (« lsabelle », « lgor », « lvan », « lNSTALLATION »), so the « l »
 # has one reading only. (« l'», « la » and « lycée » go on with an apostrophe, a vowel or a
 # « y », and a name printed with its capital « L » is not touched.)
-_L_FOR_I = re.compile(r"(?<![\w'’-])l(?=[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ])(?=[^\W\d_]{2})")
+# (led by the « l »: the engine skips to each one, then looks behind)
+_L_FOR_I = re.compile(r"l(?<![\w'’-]l)(?=[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ])(?=[^\W\d_]{2})")
 
 
 # An « i » read as « l » inside a cue word (« à l'unanlmité », « Abstentlon », « Pouvolrs »):
