@@ -89,7 +89,9 @@ _COUNT_BEFORE = re.compile(
 _ROLE = re.compile(
     r"(?P<role>pr[ée]sid(?:ent|ente|ence)(?:\(e\))?|secr[ée]ta(?:ire|riat))"
     # « Président de séance : M. X ; secrétaire de séance : Mme Y »: two officers on a line
-    r"(?:\s+de\s+(?:la\s+)?s[ée]ance)?[ \t]*:[ \t]*"
+    r"(?:\s+de\s+(?:la\s+)?s[ée]ance)?"
+    # « Secrétaire de séance désigné(e) : Mme X », « Secrétaire élue : … »
+    r"(?:\s(?:d[ée]sign|nomm|[ée]lu)[ée]?e?(?:\(e\))?)?[ \t]*:[ \t]*"
     # the name ends at a line's end, « ; », or a full stop before the next label (« Présidence :
     # M. Jean ROUX. Secrétariat : M. Paul VIAL. »)
     r"(?P<name>(?:[^\n;.]|\.(?![ \t]+[^\s:.]{2,30}(?:[ \t][^\s:.]{1,20}){0,2}[ \t]?:))+)"
@@ -103,6 +105,15 @@ _CHAIRED_BY = re.compile(
     r"|(?:conseil|comit[ée]|bureau|assembl[ée]e)(?:\s[a-zé]+)?,?\s+pr[ée]sid[ée]e?\s+par)"
     r"\s+(?P<name>[^\n]+)"
 )
+# « légalement convoqué le 15 mai par son président, M. Didier CHALAYE, s'est réuni », « convoqués
+# par le Maire, Mme Anne BOIS »: the president who convened, when no other words name the chair
+_CONVENED_BY = re.compile(
+    r"convoqu[ée]e?s?\b[^\n;]{0,80}?\spar\s(?:son|sa|leur|l[ea])\s"
+    r"(?:pr[ée]sidente?|maire)\s?,?\s(?P<name>(?:m\.|mme|monsieur|madame)\s[^\n]+)"
+)
+# Where the convener's name stops when no comma closes it (« par leur président M. Paul ROUX le
+# 3 mars 2025 »)
+_CONVENER_END = re.compile(r"\s(?:le|l['’]|en|à|pour|afin)\s")
 # « M. Roger BLANCHET, Président, préside la séance »
 _PRESIDES = re.compile(
     r"(?P<name>(?:m\.|mme|monsieur|madame)\s[^,\n]{2,60}?)(?:,\s[^,\n]{2,30},)?"
@@ -156,7 +167,9 @@ _NAME_END = re.compile(
 _MEMBERS = (
     r"(?:(?:membres?|conseill(?:ers?|[èe]res?)(?: municipaux| communautaires| m[ée]tropolitains"
     r"| d[ée]partementaux| r[ée]gionaux| syndicaux| d[ée]l[ée]gu[ée]s)?"
-    r"|administrat(?:eurs?|rices?)|[ée]lus?|d[ée]l[ée]gu[ée]s?)\s+)?"
+    r"|administrat(?:eurs?|rices?)|[ée]lu(?:e?s?)|d[ée]l[ée]gu[ée]e?s?)\s+"
+    # « Membres avec voix délibérative présents : », « Membres à voix délibérative absents : »
+    r"(?:(?:avec|[àa])\s+voix\s+d[ée]lib[ée]rative\s+)?)?"
 )
 
 # « excusés », « excusé(e)s », « excusée(s) », « excusé(e)(s) »
@@ -197,7 +210,8 @@ _LIST_HEAD = re.compile(
     r"|(?P<present>assistai(?:en)?t(?:\s+[àa]\s+la\s+(?:s[ée]ance|r[ée]union))?"
     r"|(?:[ée]tai(?:en)?t\s+|sont\s+)?r[ée]uni(?:e)?s(?:\s(?:les|en)\s[^:\n\d()]{2,50}(?=:))?|"
     rf"(?:[ée]tai(?:en)?t\s+|sont\s+|les\s+)?{_MEMBERS}(?:(?:[ée]lu|nomm[ée]|d[ée]sign[ée])s\s+)?"
-    r"(?:titulaires\s+|suppl[ée]ants\s+)?"
+    # (« Délégué suppléant présent : », one suppléant)
+    r"(?:titulaires\s+|suppl[ée]ante?s?\s+)?"
     # « Membres du comité de direction présents : »
     r"(?:membres\s+d[ue]s?\s+[^:\n]{1,40}?\s)?"
     rf"pr[ée]sent{_PLURAL}(?:\s+titulaires|\s+suppl[ée]ants)?"
@@ -2466,6 +2480,13 @@ def _read_officers(text: Text, low: str, end: int, extract: Extract) -> None:
             _evidence(extract, "president", text, presides.start(), presides.end())
     if extract.president is None and low.find("ouv", 0, end) >= 0:
         _read_opener(text, low, end, extract)
+    if extract.president is None and (convener := _CONVENED_BY.search(low, 0, end)):
+        name = _wrapped_name(joined, convener.start("name"), convener.end("name"))
+        name = _chair_name(_CONVENER_END.split(name, maxsplit=1)[0])
+        person = _person_or_none(name, findings)
+        if person is not None and person != CHAIR:
+            extract.president = person
+            _evidence(extract, "president", text, convener.start(), convener.end())
     if extract.secretary is None:
         for pattern in (_SECRETARY_AFTER, _SECRETARY_NAMED):
             if named := pattern.search(joined, 0, end):

@@ -275,7 +275,8 @@ _LONG_BREAKS = re.compile(
     # (not the number of « Réf. : CC-2025-042 »)
     r"|(?<=[^°\s-] )(?<!f\. : )(?<!F\. : )(?<!cision )(?<!CISION )(?<!ration )(?<!RATION )"
     r"(?<!apport )(?<!APPORT )"
-    r"[A-Z]{1,8}[._-]?\d{4}[._-]\d{1,5}(?:[._-]\d{1,5})?"
+    # (« DEL-CA-2025-01 – »: the act's kind and the body's, two prefixes)
+    r"(?:[A-Z]{1,8}[._-](?=[A-Z]))?[A-Z]{1,8}[._-]?\d{4}[._-]\d{1,5}(?:[._-]\d{1,5})?"
     r"(?: ?[-–—:]|$)"
     # « … adopté. CR-24-002 – Fonds régional … »: a prefix in capitals and two groups of figures
     r"|(?<=[.;)»] )[A-Z]{2,8}[._-]\d{2,4}[._-]\d{2,5} ?[-–—:] ?(?=[A-ZÀ-Ý])"
@@ -291,7 +292,8 @@ _LONG_BREAKS = re.compile(
     # LAFAGE D2023-014 Achat … », « … LAFAGE DCM 2024-011 : Budget … »
     # (in mixed case too: « … Mme Anne Roux CC-2019-045 Attribution … », never a reference in
     # a sentence: « vu la délibération CC-2019-045 … »)
-    r"|(?<=[A-ZÀ-Ý]{2} )[A-Z]{1,8}[ ._-]?(?:19|20)\d\d[._/-]\d{1,5}(?:[._/-]\d{1,5})?"
+    r"|(?<=[A-ZÀ-Ý]{2} )(?:[A-Z]{1,8}[._-](?=[A-Z]))?[A-Z]{1,8}[ ._-]?(?:19|20)\d\d[._/-]"
+    r"\d{1,5}(?:[._/-]\d{1,5})?"
     r" ?[-–—:]? ?(?=[A-ZÀ-Ý][a-zà-ÿ])"
     # (in mixed case too, the prefix glued or an act's kind: « … Mme Anne Roux CC-2019-045
     # Attribution … », « … Mme Anne Roux DCM 2024-031 : … »,

@@ -28,7 +28,9 @@ from storage.parsing.text import Text
 NUMBER = (
     # (« CP/2024/11/0213 », « AP-2024-10 / 07-45-8821 », « 2024 - 043 »: a year, a spaced dash)
     # (a part followed by lower-case letters is a word: « N°1 / Approbation » is no « 1 / Approb »)
-    r"(?:(?:[A-Za-z]{1,8}[._/-]?)?\d{1,4}(?:(?: ?/ ?|[._-]|(?<=\b(?:19|20)\d\d) - (?=\d))"
+    # (« DEL-CA-2025-01 », « D-CM-2025-14 »: the act's kind and the body's, each a prefix)
+    r"(?:(?:[A-Za-z]{1,8}[._/-](?=[A-Za-z]))?(?:[A-Za-z]{1,8}[._/-]?)?"
+    r"\d{1,4}(?:(?: ?/ ?|[._-]|(?<=\b(?:19|20)\d\d) - (?=\d))"
     r"[A-Za-z0-9]{1,6}(?![a-zà-ÿ])){1,4}"
     # « C250410 »: a letter and the sitting's date as figures
     r"|(?-i:[A-Z]{1,3})\d{6}\b"
@@ -1235,7 +1237,10 @@ _FOR_THIS_VOTE = re.compile(
     r"|durant (?:le|ce) vote|lors (?:du|de ce) vote|au moment (?:du|de ce) vote"
     # « se retire et ne prend pas part au vote »: withdrawn from this vote
     r"|(?P<withdrawn>(?:et|,) (?:ne (?:prend|participe) pas (?:part )?|n['’]a pas (?:pris part"
-    r"|particip[ée]) )(?:au|à ce) vote))(?! d)",
+    r"|particip[ée]) )(?:au|à ce) vote"
+    # « sort de la salle et ne prend part ni au débat ni au vote »
+    r"|(?:et|,) ne (?:prend|participe) (?:part )?ni (?:au|aux) [a-zé]{2,12} ni (?:au|à ce) vote)"
+    r")(?! d)",
     re.IGNORECASE,
 )
 
@@ -1249,6 +1254,24 @@ def _holder_after(line: str, at: int) -> Person | None:
     if match is None or _SOMEONE_ELSE.search(match.group("gap")):
         return None  # another member's proxy, printed after this departure
     return _who(match.group("holder"))
+
+
+_NAME_WHOLE = re.compile(_NAME)
+
+
+def _co_subjects(before: str) -> list[Person]:
+    """The members named with the one before a plural verb: « M. X et Mme Y ne participent pas
+    au vote » matched at Y, X is read here (from the nearest, each name whole, up to the first
+    words that are no name)."""
+    if not before.endswith((" et ", ", ")):
+        return []
+    people: list[Person] = []
+    for part in reversed(_LIST_SPLIT.split(before)[:-1]):
+        part = part.strip()
+        if not _NAME_WHOLE.fullmatch(part) or (person := _who(part)) is None:
+            break
+        people.append(person)
+    return people
 
 
 def person_entry(text: str) -> bool:
@@ -1326,6 +1349,11 @@ def find_movements(text: Text, first: int = 0) -> list[tuple[int, Movement]]:
                         ),
                     )
                 )
+                if kind == "abstains_from_vote":
+                    found += [
+                        (index, Movement(other, kind, numbers[index], at_item))
+                        for other in _co_subjects(line[: match.start()])
+                    ]
         if (list_match := _NOT_VOTING_LIST.search(line)) and not _A_GROUP.match(
             list_match.group("list")
         ):  # (« … : 27 (Groupe Socialiste, Écologiste et Démocrate) » names a group)

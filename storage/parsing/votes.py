@@ -175,9 +175,14 @@ _OTHER_VOTE = re.compile(
     r".*(?:\bcontre\b|\bpour\b|s['’]abst\w*|s['’][ée]tant\s+abstenue?s?)", re.IGNORECASE
 )
 # Where the names before that verb begin: after the outcome, a bracket or a sentence's end.
+# (« à l'unanimité sauf M. X qui s'abstient », « à l'exception de Mme Y qui vote contre »)
 _NAMES_START = re.compile(
-    r".*(?:unanimit[ée]|majorit[ée]|adopt[ée]e?s?|[(:;]|(?<!\bM)(?<!MM)(?<!Mme)\. )", re.I
+    r".*(?:unanimit[ée]|majorit[ée]|adopt[ée]e?s?|[(:;]|(?<!\bM)(?<!MM)(?<!Mme)\. "
+    r"|\bsauf |\bhormis |\bexcept[ée] |exception d[e'’] ?)",
+    re.I,
 )
+# The relative pronoun between the names and their verb: « sauf M. X qui s'abstient »
+_RELATIVE_END = re.compile(r"\s(?:qui|lequel|laquelle|lesquel(?:le)?s)$", re.IGNORECASE)
 
 
 def _read_decisions(lines: list[str], start: int, end: int) -> tuple[list[str], int]:
@@ -401,7 +406,7 @@ def _abstaining_before_verb(text: str, verbs: re.Pattern[str] = _ABSTAINING_VERB
         if other := _OTHER_VOTE.match(window):
             window = window[other.end() :].lstrip(" ,")
             window = window[3:] if window.startswith("et ") else window
-        for part in _NAME_LIST_SPLIT.split(window.strip(" ,")):
+        for part in _NAME_LIST_SPLIT.split(_RELATIVE_END.sub("", window.strip(" ,"))):
             part = part.strip()
             if not _A_NAME.match(part):
                 continue  # « Le Conseil », a sentence: no civility, no name in capitals

@@ -1,0 +1,244 @@
+"""Wordings a blind probe of invented documents (EHPAD, régies, PETR, SIVU, syndicats, EPT)
+found read wrong: « public » in a body's name above the date taken for « publié le », an act's
+number with two prefixes (« DEL-CA-2025-01 »), the president named only as the one who
+convened (« convoqué … par son président, M. X »), a régie's « Conseil d'exploitation » or a
+territoire's « Conseil de territoire » read as a bare « Conseil », the members « avec voix
+délibérative », « Secrétaire de séance désigné : », several members withdrawn from one vote
+(« M. X et Mme Y ne participent pas au vote ») and a unanimity with its named exceptions
+(« à l'unanimité sauf M. X qui s'abstient »)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from storage.documents import Extract
+from storage.parsing.extract import parse_extract
+from tests.documents import printed
+
+PRESENT = (
+    "Présents : Mme Rose LAFAGE, M. Henri COSTE, M. Paul VIGNE, Mme Anne BOIS, M. Luc MARTY\n"
+)
+VOTED = "\nDélibération n° 2025-011 : Aides facultatives\nAdopté à l'unanimité.\n"
+TWO_ITEMS = (
+    "\nDélibération n° 2025-011 : Aides facultatives\n{first}\n"
+    "\nDélibération n° 2025-012 : Tarifs du portage de repas\nAdopté à l'unanimité.\n"
+)
+
+
+def surnames(people: list) -> list[str]:  # type: ignore[type-arg]
+    return sorted(p.last_name for p in people)
+
+
+# -- A. « public » in the body's name above the date ------------------------------------------
+
+PUBLIC_HEADS = [
+    "EHPAD PUBLIC INTERCOMMUNAL LES GENÊTS\nConseil d'administration du vendredi 21 février "
+    "2025\n",
+    "Office public de l'habitat de la Loire\nConseil d'administration du 21 février 2025\n",
+    "ÉTABLISSEMENT PUBLIC FONCIER DE L'OUEST\nConseil d'administration du 21/02/2025\n",
+    "Établissements publics de santé du Forez\nConseil de surveillance du 21 février 2025\n",
+]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("head", PUBLIC_HEADS)
+def test_public_in_the_body_name_is_no_publication(head: str, shape: str) -> None:
+    """« EHPAD PUBLIC » over « Conseil d'administration du 21 février 2025 »: the date is the
+    sitting's (« public » is no « publié le »), and the document is read, not refused."""
+    extract = parse_extract(printed(head + PRESENT + VOTED, shape))
+    assert extract.sitting_date == date(2025, 2, 21)
+
+
+def test_a_publication_date_above_stays_a_trap() -> None:
+    text = "Publié le 3 mars 2025\nConseil d'administration du 21 février 2025\n" + PRESENT + VOTED
+    assert parse_extract(text).sitting_date == date(2025, 2, 21)
+
+
+# -- B. an act's number with two prefixes -----------------------------------------------------
+
+NUMBERS = ["DEL-CA-2025-01", "D-CM-2025-014", "DEL_BS_2025_07", "DEL-BU-2025-003"]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("number", NUMBERS)
+def test_a_number_with_two_prefixes_heads_its_item(number: str, shape: str) -> None:
+    second = number[:-1] + ("9" if number[-1] != "9" else "8")
+    text = (
+        "Conseil d'administration du 21 février 2025\n"
+        + PRESENT
+        + f"\n{number} - Budget primitif 2025\nAdopté par 4 voix pour et 1 abstention.\n"
+        + f"\n{second} - Tarifs du portage de repas\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_extract(printed(text, shape))
+    assert [item.deliberation.number for item in extract.items] == [number, second]
+    assert extract.items[0].deliberation.votes_for == 4
+    assert extract.items[0].deliberation.title == "Budget primitif 2025"
+
+
+# -- C. the president named as the one who convened -------------------------------------------
+
+CONVENED = [
+    "Le comité, légalement convoqué le 15 mai 2025 par son président, M. Henri COSTE, s'est "
+    "réuni à Yssingeaux.\n",
+    "Les délégués, régulièrement convoqués par leur président M. Henri COSTE le 15 mai 2025, "
+    "se sont réunis en séance publique.\n",
+    "Le conseil, convoqué le 15 mai 2025 par le Maire, Monsieur Henri COSTE, s'est réuni.\n",
+]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("said", CONVENED)
+def test_the_president_who_convened_chairs(said: str, shape: str) -> None:
+    text = "Comité syndical du 22 mai 2025\n" + said + PRESENT + VOTED
+    extract = parse_extract(printed(text, shape))
+    assert extract.president is not None
+    assert extract.president.last_name == "COSTE"
+
+
+def test_the_chair_named_beside_the_convener_wins() -> None:
+    """Who presides, when printed, chairs: the convener is only the last resort."""
+    text = (
+        "Comité syndical du 22 mai 2025\nLe comité, convoqué le 15 mai 2025 par son président, "
+        "M. Henri COSTE, s'est réuni sous la présidence de Mme Rose LAFAGE, vice-présidente.\n"
+        + PRESENT
+        + VOTED
+    )
+    extract = parse_extract(text)
+    assert extract.president is not None
+    assert extract.president.last_name == "LAFAGE"
+
+
+# -- D. a board's own name --------------------------------------------------------------------
+
+BODIES = [
+    ("RÉGIE DES EAUX\nConseil d'exploitation du 24 avril 2025\n", "Conseil d'exploitation"),
+    ("EPT\nCONSEIL DE TERRITOIRE\nSéance du 24 avril 2025\n", "Conseil de territoire"),
+    ("HÔPITAL DE FEURS\nConseil de surveillance du 24 avril 2025\n", "Conseil de surveillance"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize(("head", "body"), BODIES)
+def test_a_board_keeps_its_name(head: str, body: str, shape: str) -> None:
+    """A régie's « Conseil d'exploitation » is not the collectivité's « Conseil »."""
+    extract = parse_extract(printed(head + PRESENT + VOTED, shape))
+    assert extract.body == body
+    assert extract.sitting_date == date(2025, 4, 24)
+
+
+# -- E. the members « avec voix délibérative », one suppléant present --------------------------
+
+VOTING_MEMBERS = [
+    "Membres avec voix délibérative présents : Mme Rose LAFAGE, M. Henri COSTE, M. Paul VIGNE.\n"
+    "Membres avec voix délibérative absents : M. Luc MARTY (pouvoir à M. Henri COSTE).\n",
+    "Membres à voix délibérative présents : Mme Rose LAFAGE, M. Henri COSTE, M. Paul VIGNE.\n"
+    "Membres à voix délibérative excusés : M. Luc MARTY (pouvoir à M. Henri COSTE).\n",
+    "Délégués présents : Mme Rose LAFAGE, M. Henri COSTE.\n"
+    "Délégué suppléant présent avec voix délibérative : M. Paul VIGNE.\n"
+    "Pouvoir : M. Luc MARTY à M. Henri COSTE.\n",
+    "Déléguées présentes : Mme Rose LAFAGE, M. Henri COSTE.\n"
+    "Déléguée suppléante présente : M. Paul VIGNE.\n"
+    "Pouvoir : M. Luc MARTY à M. Henri COSTE.\n",
+]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("lists", VOTING_MEMBERS)
+def test_members_with_a_deliberative_voice(lists: str, shape: str) -> None:
+    text = "Conseil d'exploitation du 3 décembre 2024\n" + lists + VOTED
+    extract = parse_extract(printed(text, shape))
+    assert surnames(extract.present) == ["COSTE", "LAFAGE", "VIGNE"]
+    assert [(p.giver.last_name, p.holder.last_name) for p in extract.proxies] == [
+        ("MARTY", "COSTE")
+    ]
+
+
+# -- F. the secretary « désigné » ---------------------------------------------------------------
+
+SECRETARIES = [
+    "Secrétaire de séance désigné : M. Paul VIGNE\n",
+    "Secrétaire de séance désignée : Mme Anne BOIS\n",
+    "Secrétaire désigné(e) : Mme Anne BOIS\n",
+    "Secrétaire de séance élue : Mme Anne BOIS\n",
+]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("said", SECRETARIES)
+def test_the_secretary_designated(said: str, shape: str) -> None:
+    text = (
+        "Comité syndical du 9 avril 2025\nConvocation du 1er avril 2025\n"
+        + "Présidence : Mme Rose LAFAGE\n"
+        + said
+        + PRESENT
+        + VOTED
+        # the signatures at the end would name the secretary on their own: far enough
+        + "\nLa séance est levée à 20 h. " * 20
+    )
+    extract = parse_extract(printed(text, shape))
+    assert extract.secretary is not None
+    assert extract.secretary.last_name in ("VIGNE", "BOIS")
+    assert extract.secretary.last_name == said.split()[-1]
+    assert extract.president is not None
+    assert extract.president.last_name == "LAFAGE"
+
+
+# -- G. several members withdrawn from one vote -----------------------------------------------
+
+WITHDRAWN = [
+    ("M. Paul VIGNE et Mme Anne BOIS ne participent pas au vote.\nAdopté par 3 voix pour.",
+     ["BOIS", "VIGNE"]),
+    ("Mme Anne BOIS, M. Paul VIGNE et M. Luc MARTY ne prennent pas part au vote.\n"
+     "Adopté par 2 voix pour.", ["BOIS", "MARTY", "VIGNE"]),
+    ("Adopté à l'unanimité, M. Paul VIGNE et Mme Anne BOIS ne prenant pas part au vote.",
+     ["BOIS", "VIGNE"]),
+    ("M. Paul VIGNE, intéressé, sort de la salle et ne prend part ni au débat ni au vote.\n"
+     "Adopté par 4 voix pour.", ["VIGNE"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize(("said", "out"), WITHDRAWN)
+def test_members_withdrawn_from_one_vote(said: str, out: list[str], shape: str) -> None:
+    text = "Comité syndical du 9 avril 2025\n" + PRESENT + TWO_ITEMS.format(first=said)
+    extract = parse_extract(printed(text, shape))
+    first, second = extract.items
+    assert surnames(first.not_voting) == out
+    assert second.not_voting == []
+    assert second.away == []
+
+
+def test_a_sentence_before_one_member_adds_nobody() -> None:
+    """« Pour ce point, M. X, intéressé, ne prend pas part au vote »: X alone."""
+    said = "Pour ce point, M. Paul VIGNE, intéressé, ne prend pas part au vote.\nAdopté."
+    text = "Comité syndical du 9 avril 2025\n" + PRESENT + TWO_ITEMS.format(first=said)
+    assert surnames(parse_extract(text).items[0].not_voting) == ["VIGNE"]
+
+
+# -- H. a unanimity with its named exceptions -------------------------------------------------
+
+EXCEPTIONS = [
+    ("Adopté à l'unanimité sauf M. Paul VIGNE qui s'abstient.", (4, 0, 1), [], ["VIGNE"]),
+    ("Adopté à l'unanimité, à l'exception de Mme Anne BOIS et M. Paul VIGNE qui votent contre.",
+     (3, 2, 0), ["BOIS", "VIGNE"], []),
+    ("Adopté à l'unanimité hormis Mme Anne BOIS, qui s'abstient.", (4, 0, 1), [], ["BOIS"]),
+    ("Adopté à l'unanimité excepté M. Paul VIGNE qui vote contre.", (4, 1, 0), ["VIGNE"], []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize(("said", "figures", "against", "abstaining"), EXCEPTIONS)
+def test_unanimity_but_named_members(
+    said: str, figures: tuple[int, int, int], against: list[str], abstaining: list[str], shape: str
+) -> None:
+    text = (
+        "Comité syndical du 9 avril 2025\nVotants : 5\n" + PRESENT + TWO_ITEMS.format(first=said)
+    )
+    extract: Extract = parse_extract(printed(text, shape))
+    first = extract.items[0]
+    record = first.deliberation
+    assert (record.votes_for, record.votes_against, record.abstentions) == figures
+    assert surnames(first.against) == against
+    assert surnames(first.abstaining) == abstaining
