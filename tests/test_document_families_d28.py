@@ -242,3 +242,117 @@ def test_unanimity_but_named_members(
     assert (record.votes_for, record.votes_against, record.abstentions) == figures
     assert surnames(first.against) == against
     assert surnames(first.abstaining) == abstaining
+
+
+# -- I. a vote's figures, each after its label, closed by a dash -------------------------------
+
+LABELLED_FIGURES = [
+    "Résultat du scrutin : POUR 20 / CONTRE 1 / ABSTENTION 3 — adopté à la majorité",
+    "POUR 20 - CONTRE 1 - ABSTENTION 3",
+    "Pour 20 / Contre 1 / Abstention 3 — Adopté",
+    "VOTANTS 24 - POUR 20 - CONTRE 1 - ABSTENTIONS 3",
+]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("said", LABELLED_FIGURES)
+def test_figures_after_their_labels_closed_by_a_dash(said: str, shape: str) -> None:
+    """« … ABSTENTION 3 — adopté »: three abstentions (never 0), and « POUR 20 - CONTRE 1 » is
+    a vote's line, not an act numbered « POUR 20 »."""
+    text = (
+        "Comité syndical du 9 avril 2025\nVotants : 24\n" + PRESENT + TWO_ITEMS.format(first=said)
+    )
+    extract = parse_extract(printed(text, shape))
+    assert [item.deliberation.number for item in extract.items] == ["2025-011", "2025-012"]
+    record = extract.items[0].deliberation
+    assert (record.votes_for, record.votes_against, record.abstentions) == (20, 1, 3)
+    assert record.outcome == "adopted"
+
+
+# -- J. the place on the agenda, then the act, its object under them ---------------------------
+
+PLACED = [
+    "Rapport n° {k} — Délibération CA-2024-03{k}",
+    "Point {k} - Délibération n° CA-2024-03{k}",
+    "Dossier n° {k} : Délibération CA-2024-03{k}",
+]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("heading", PLACED)
+def test_each_placed_act_is_its_own_item(heading: str, shape: str) -> None:
+    """« Rapport n° 2 — Délibération CA-2024-032 » printed per item is no page header: each
+    item is read, with the « Objet : » under it as its title and its own vote."""
+    votes = ["Adopté à l'unanimité (12 voix pour).", "Votes : 9 pour, 2 contre, 1 abstention.",
+             "Adopté à l'unanimité."]  # fmt: skip
+    titles = ["Plan d'équipement 2025", "Convention avec l'amicale", "Tarifs"]
+    text = "SDIS DE LA LOIRE\nConseil d'administration du 10 mars 2025\nVotants : 12\n" + PRESENT
+    for k, (title, vote) in enumerate(zip(titles, votes, strict=True), start=1):
+        text += "\n" + heading.format(k=k) + f"\nObjet : {title}\n{vote}\n"
+    extract = parse_extract(printed(text, shape))
+    assert [i.deliberation.number for i in extract.items] == [
+        "CA-2024-031",
+        "CA-2024-032",
+        "CA-2024-033",
+    ]
+    assert [i.deliberation.title for i in extract.items] == titles
+    second = extract.items[1].deliberation
+    assert (second.votes_for, second.votes_against, second.abstentions) == (9, 2, 1)
+
+
+# -- K. the president who presides sat ---------------------------------------------------------
+
+CHAIRS = [
+    "Sous la présidence de Mme PRADEL Louise, Présidente\n",
+    "Président de séance : Mme Louise PRADEL\n",
+    "La séance est présidée par Mme Louise PRADEL.\n",
+]
+ROLL = "Étaient présents : M. André ROUX, Mme Berthe FAURE.\n"
+SIGNED = "\nLa Présidente,\nLouise PRADEL\n"
+ONE_ITEM = "\nDélibération n° 2025-01 : Budget\nAdopté à l'unanimité.\n"
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("chair", CHAIRS)
+@pytest.mark.parametrize("count", ["Nombre de présents : 3\n", "Présents : 3 - Votants : 3\n"])
+def test_the_chair_left_out_of_the_presents_sat(chair: str, count: str, shape: str) -> None:
+    """« Sous la présidence de Mme X », three presents printed, two listed: X is the third."""
+    text = "Bureau communautaire du 10 mars 2025\n" + chair + ROLL + count + ONE_ITEM
+    extract = parse_extract(printed(text, shape))
+    assert surnames(extract.present) == ["FAURE", "PRADEL", "ROUX"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # the count printed is the list's, or none is printed: the list says who was there
+        "Sous la présidence de Mme Louise PRADEL.\n" + ROLL + "Nombre de présents : 2\n",
+        "Sous la présidence de Mme Louise PRADEL.\n" + ROLL,
+        # noted absent: not made present
+        "Sous la présidence de Mme Louise PRADEL.\n" + ROLL + "Excusée : Mme Louise PRADEL\n",
+        # named only where the minutes are signed, or as who convened
+        ROLL,
+        "Le bureau, convoqué par sa présidente, Mme Louise PRADEL, s'est réuni.\n" + ROLL,
+    ],
+)
+def test_the_chair_not_said_presiding_is_not_made_present(said: str) -> None:
+    text = "Bureau communautaire du 10 mars 2025\n" + said + ONE_ITEM + SIGNED
+    extract = parse_extract(text)
+    assert "PRADEL" not in surnames(extract.present)
+
+
+def test_the_chair_by_role_alone_is_no_member_called_m() -> None:
+    """« Président de séance : M. le Maire » and nothing else naming him: no president called
+    « M », the role reported unnamed; with a name signed at the end, that name."""
+    text = (
+        "Conseil municipal du 10 mars 2025\nPrésident de séance : M. le Maire\n"
+        "Présents : M. le Maire, M. André ROUX, Mme Berthe FAURE.\n" + ONE_ITEM
+    )
+    extract = parse_extract(text)
+    assert extract.president is None
+    assert "M" not in surnames(extract.present)
+    assert "chair_unnamed" in [f.code for f in extract.findings]
+    signed = parse_extract(text + "\nLe Maire,\nJean DORAT\n")
+    assert signed.president is not None
+    assert signed.president.last_name == "DORAT"
+    assert surnames(signed.present) == ["DORAT", "FAURE", "ROUX"]

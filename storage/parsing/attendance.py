@@ -2175,6 +2175,25 @@ def chair_in_list(sections: list[_Section], extract: Extract, text: Text) -> Non
                     return
 
 
+def chair_sat(extract: Extract, chaired: Person | None) -> None:
+    """The president the heading names presiding (`chaired`: « Sous la présidence de Mme X »,
+    « Président de séance : »), left out of the list of presents and named in no other list,
+    sat: one present more when the printed count of presents is one more than the list (who
+    convened, or signed at the end, says nobody was in the room)."""
+    president, said = extract.president, extract.evidence.get("president")
+    if president is None or president is not chaired or not extract.present:
+        return
+    if not president.last_name or said is None or "convoqu" in said["text"].lower():
+        return
+    listed = [*extract.present, *extract.absent_excused, *extract.absent, *extract.represented]
+    listed += [p.giver for p in extract.proxies]
+    if any(_same_person(president, person) for person in listed):
+        return
+    if extract.counts.present != len(extract.present) + 1:
+        return  # the printed count of presents, one more than the list, says it was left out
+    extract.present.append(president)
+
+
 # A page's furniture a list of names may hold where a page broke it, the text flattened or the
 # footer printed without its page's number: a stamp (« Publié le 07/05/2024 », « Accusé de
 # réception en préfecture », « Date de télétransmission : 06/05/2024 », the act's ID
@@ -2453,7 +2472,17 @@ def _chair_name(value: str) -> str:
     parts = [p.strip() for p in value.split(",")]
     if len(parts) > 1 and (role_word(parts[0]) or _ROLE_ONLY.match(parts[0])):
         return _role_name(parts[1])
+    if _ROLE_ALONE.match(parts[0]):
+        # « Président de séance : M. le Maire »: the chair by role, resolved to the name the
+        # document prints elsewhere (never a member called « M », cut at the civility's dot)
+        return parts[0]
     return _role_name(value)
+
+
+# The chair's role alone, no name after it: « M. le Maire », « Madame la Présidente ».
+_ROLE_ALONE = re.compile(
+    r"^(?:M\.|Monsieur|Mme|Madame)\s(?:le|la)\s(?:maire|pr[ée]sidente?)\.?$", re.IGNORECASE
+)
 
 
 def _read_officers(text: Text, low: str, end: int, extract: Extract) -> None:

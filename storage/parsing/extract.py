@@ -49,6 +49,7 @@ from storage.parsing.attendance import (
     _read_sections,
     _resolve_chair,
     chair_in_list,
+    chair_sat,
     count_substitutes,
     cue_lines,
     proxies_in_counts,
@@ -1641,6 +1642,7 @@ def _read_extract(raw: str) -> Extract:
                     extract.evidence[f"counts.{name}"] = said
 
     _read_officers(text, low, end, extract)
+    chaired = extract.president  # as the heading says who presides, not as the minutes are signed
     read_signatures(text, extract)
     sections = _collect_sections(lines, header_end, cued)
     items_end = len(lines)
@@ -1677,6 +1679,7 @@ def _read_extract(raw: str) -> Extract:
                 findings.append(Finding("absent_role_unnamed", {}))
         extract.absent_excused = _resolve_chair(extract.absent_excused, chair_absent)
         extract.absent = _resolve_chair(extract.absent, chair_absent)
+    chair_sat(extract, chaired)
     extract.proxies = [
         p for p in extract.proxies if CHAIR not in (p.giver, p.holder) or extract.president
     ]

@@ -84,7 +84,9 @@ _BARE = re.compile(
     # (« TE 38-Nord – Territoire d'Énergie », « SDIS 71-Bis »: a hyphen glued to a word makes
     # a name of the letterhead, not a number and its title)
     # (« POINT 1 : TITRE », « RAPPORT 2 – … »: a place on the agenda, no act's prefix)
-    r"|^(?!(?:POINT|RAPPORT|QUESTION|AFFAIRE|DOSSIER|ARTICLE|CHAPITRE|TITRE|ANNEXE|PAGE) )"
+    # (« POUR 20 - CONTRE 1 - ABSTENTION 3 »: a vote's figures, no act)
+    r"|^(?!(?:POINT|RAPPORT|QUESTION|AFFAIRE|DOSSIER|ARTICLE|CHAPITRE|TITRE|ANNEXE|PAGE|POUR"
+    r"|CONTRE|ABSTENTIONS?|VOTES?|VOTANTS|PR[ÉE]SENTS|ABSENTS|EXCUS[ÉE]S|POUVOIRS) )"
     r"(?P<spaced>[A-Z]{2,8} \d{1,4}(?:[._/-]\d{1,5}){0,2})(?: ?[–—:] ?| ?- )"
     r"(?P<after>[A-ZÀ-Ý].*)$"
     r"|^(?P<spacedyear>[A-Z]{2,8} (?:19|20)\d\d[._/-]\d{1,5}) (?P<afteryear>[A-ZÀ-Ý][a-zà-ÿ'’].*)$"
@@ -676,6 +678,10 @@ def find_headings(
                 )
                 if not _REFERENCE_REST.match(after):
                     after = after.strip(" -–—:")
+                    below = _next_text(lines, index) if not after else None
+                    if below is not None and _OBJECT_LINE.match(lines[below].strip()):
+                        # « Rapport n° 2 — Délibération CA-2024-031 » / « Objet : Convention … »
+                        after = lines[below].strip()
                     by_number.append(Heading(index, number, figure, _OBJECT.sub("", after, 1)))
                     previous = stripped
                     continue

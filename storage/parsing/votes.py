@@ -122,8 +122,8 @@ _VOTES_FOR = (
     # « VOTE : POUR 10 CONTRE 0 ABSTENTION 0 »: each label then its figure, no colon
     re.compile(r"\bpour\s(\d{1,3})\s(?=contre\b)", re.IGNORECASE),
     re.compile(rf"{_FIGURE}\s+(?:voix\s+)?pour\b", re.IGNORECASE),
-    # « Vote : Pour 16 / Contre 0 / Abstention 0 »
-    re.compile(r"\bpour\s(\d{1,3})\s?(?:[/,;:()–-]|\.(?!\d)|$)", re.IGNORECASE | re.MULTILINE),
+    # « Vote : Pour 16 / Contre 0 / Abstention 0 », « POUR 20 / CONTRE 1 / ABSTENTION 3 — adopté »
+    re.compile(r"\bpour\s(\d{1,3})\s?(?:[/,;:()–—-]|\.(?!\d)|$)", re.IGNORECASE | re.MULTILINE),
 )
 
 _VOTES_AGAINST = (
@@ -137,7 +137,7 @@ _VOTES_AGAINST = (
     re.compile(r"\bcontre\s(\d{1,3})(?=\s(?-i:[A-Z]{2,6})\b)", re.IGNORECASE),
     # (not the « pour » above a « Contre : » label: « Pour : 19 » / « Contre : »)
     re.compile(rf"{_FIGURE}(?:[ \t]+|\n(?!contre ?:))(?:voix\s+)?contre\b", re.IGNORECASE),
-    re.compile(r"\bcontre\s(\d{1,3})\s?(?:[/,;:()–-]|\.(?!\d)|$)", re.IGNORECASE | re.MULTILINE),
+    re.compile(r"\bcontre\s(\d{1,3})\s?(?:[/,;:()–—-]|\.(?!\d)|$)", re.IGNORECASE | re.MULTILINE),
 )
 
 _ABSTENTIONS = (
@@ -157,7 +157,7 @@ _ABSTENTIONS = (
     re.compile(rf"{_FIGURE}\s+abstentions?\b", re.IGNORECASE),
     # (« Pour 30⇥Contre 4⇥Abst. 2 »)
     re.compile(
-        r"\babst(?:entions?|\.)?\s(\d{1,3})\s?(?:[/,;:()–-]|\.(?!\d)|$)",
+        r"\babst(?:entions?|\.)?\s(\d{1,3})\s?(?:[/,;:()–—-]|\.(?!\d)|$)",
         re.IGNORECASE | re.MULTILINE,
     ),
 )
@@ -297,6 +297,8 @@ _VOTE_AFTER_TITLE = re.compile(
     # a figure's cell then the vote's: « Avenant n° 3 unanimité » (glued in the PDF)
     r"|(?<=\d )(?:[àa] l['’])?[Uu]nanimit[ée]\W{0,3}$"
     r"|\d{1,3} POUR\b"
+    # each label then its figure: « … Aides facultatives POUR 20 - CONTRE 1 - ABSTENTION 3 »
+    r"|(?:Pour|POUR) \d{1,3} ?[-–—/,;]? ?(?:Contre|CONTRE)\b"
     # or with a capital, closing the line: « Débat d'orientation budgétaire 2025 Pris acte »
     r"|(?:Pris acte|Prend acte|Adopt[ée]e?s?|Rejet[ée]e?s?|Approuv[ée]e?s?)\W{0,3}$"
     # or before the vote's cell: « … 2023 Pris acte Sans vote », « … Adopté Unanimité »
