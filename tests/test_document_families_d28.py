@@ -15,6 +15,7 @@ import pytest
 
 from storage.documents import Extract
 from storage.parsing.extract import parse_extract
+from storage.parsing.scdl import parse_scdl
 from tests.documents import printed
 
 PRESENT = (
@@ -356,3 +357,34 @@ def test_the_chair_by_role_alone_is_no_member_called_m() -> None:
     assert signed.president is not None
     assert signed.president.last_name == "DORAT"
     assert surnames(signed.present) == ["DORAT", "FAURE", "ROUX"]
+
+
+# -- L. open data: a shifted row's votes are read in their own columns ---------------------------
+
+SHIFTED_HEADER = (
+    "DELIB_ID,DELIB_DATE,DELIB_MATIERE_NOM,DELIB_OBJET,BUDGET_ANNEE,VOTE_EFFECTIF,VOTE_REEL,"
+    "VOTE_POUR,VOTE_CONTRE,VOTE_ABSTENTION\n"
+)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        # the comma in the title or in the matter's name: the same cells after both
+        "2024-033,2024-03-14,Intercommunalité,Modification des statuts, article 4,2024,32,27,"
+        "25,0,2\n",
+        "2024-033,2024-03-14,Intercommunalité,Statuts, article 4, annexe,2024,32,27,25,0,2\n",
+        "2024-033,14/03/2024,Finances, budget,Modification des statuts,,32,27,25,0,2\n",
+    ],
+)
+def test_a_shift_two_columns_could_explain_keeps_the_votes_in_place(row: str) -> None:
+    """Which of two text columns holds the unquoted comma is not guessed (the row is
+    reported), but the figures after both are the same either way: never a « contre » read
+    from the « pour » column."""
+    (read,) = parse_scdl(SHIFTED_HEADER + row).rows
+    record = read.deliberation
+    assert (record.votes_for, record.votes_against, record.abstentions) == (25, 0, 2)
+    assert read.in_office == 32
+    assert [f.code for f in read.findings] == ["wrong_field_count"]
+    assert record.number == "2024-033"
+    assert read.sitting_date == date(2024, 3, 14)
