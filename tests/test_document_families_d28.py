@@ -388,3 +388,26 @@ def test_a_shift_two_columns_could_explain_keeps_the_votes_in_place(row: str) ->
     assert [f.code for f in read.findings] == ["wrong_field_count"]
     assert record.number == "2024-033"
     assert read.sitting_date == date(2024, 3, 14)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "ne prennent pas part au vote M. Paul VIGNE et Mme Anne BOIS ; adopté par 3 voix pour.",
+        "ne participent pas au vote M. Paul VIGNE et Mme Anne BOIS ; adopté par 3 voix pour.",
+    ],
+)
+def test_members_withdrawn_on_the_title_line(said: str) -> None:
+    """« DEL-CA-2025-02 - Convention : ne prennent pas part au vote M. X et Mme Y ; adopté par
+    3 voix pour »: the title ends before the withdrawn members, the vote is read."""
+    text = (
+        "Conseil d'administration du 21 février 2025\n"
+        + PRESENT
+        + "\nDEL-CA-2025-01 - Budget primitif 2025 : adopté par 4 voix pour et 1 abstention.\n"
+        + f"DEL-CA-2025-02 - Convention avec l'association des familles : {said}\n"
+    )
+    extract = parse_extract(text)
+    second = extract.items[1]
+    assert second.deliberation.title == "Convention avec l'association des familles"
+    assert second.deliberation.votes_for == 3
+    assert surnames(second.not_voting) == ["BOIS", "VIGNE"]

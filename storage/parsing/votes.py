@@ -285,6 +285,8 @@ _VOTE_AFTER_TITLE = re.compile(
     r"|(?:pour|contre) \d{1,3}\b"
     r"|\d+ (?:voix|pour\b)|\d+ ?p ?/ ?\d+ ?[ca]\b"
     r"|pas de vote|sans (?:vote|objet)"
+    # « … des familles : ne prennent pas part au vote M. X et Mme Y ; adopté … »
+    r"|ne (?:prend|prennent|participe|participent) pas (?:part )?au vote"
     # a member's movement printed after the title: « Compte administratif 2024 – M. DESCHAMPS,
     # Président, se retire au moment du vote », « … : M. le Maire se retire ; adopté … »
     r"|(?:m\.|mme|monsieur|madame) [^.;:]{1,60}?(?:se retire|quitte|sort de|ne prend pas|arrive"
