@@ -411,3 +411,113 @@ def test_members_withdrawn_on_the_title_line(said: str) -> None:
     assert second.deliberation.title == "Convention avec l'association des familles"
     assert second.deliberation.votes_for == 3
     assert surnames(second.not_voting) == ["BOIS", "VIGNE"]
+
+
+# -- M. more wordings: « sept. », « N voix contre M », who presided, proxies given « par » -------
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize(
+    ("heading", "day"),
+    [
+        ("Séance du 16 sept. 2025\n", date(2025, 9, 16)),
+        ("Comité syndical du mardi 16 sept 2025\n", date(2025, 9, 16)),
+        ("Réunion du 1er sept. 2025\n", date(2025, 9, 1)),
+    ],
+)
+def test_september_abbreviated(heading: str, day: date, shape: str) -> None:
+    """« sept. » after a day is September: the document is read, not refused."""
+    text = "SYNDICAT DES EAUX DU FURAN\nComité syndical\n" + heading + PRESENT + VOTED
+    assert parse_extract(printed(text, shape)).sitting_date == day
+
+
+@pytest.mark.parametrize(
+    ("said", "figures"),
+    [
+        ("Adopté par 5 voix contre 1.", (5, 1, 0)),
+        ("Adoptée par 12 voix contre 3 et 2 abstentions.", (12, 3, 2)),
+        ("Le conseil adopte la délibération par 20 voix contre 4.", (20, 4, 0)),
+    ],
+)
+def test_voices_against_voices(said: str, figures: tuple[int, int, int]) -> None:
+    """« adopté par 5 voix contre 1 »: five for and one against, never five against."""
+    text = "Comité syndical du 9 avril 2025\n" + PRESENT + TWO_ITEMS.format(first=said)
+    record = parse_extract(text).items[0].deliberation
+    assert (record.votes_for, record.votes_against, record.abstentions) == figures
+    assert record.outcome == "adopted"
+
+
+def test_a_rejection_by_voices_against_voices_is_not_rewritten() -> None:
+    text = "Comité syndical du 9 avril 2025\n" + PRESENT
+    text += TWO_ITEMS.format(first="Rejeté par 18 voix contre 11.")
+    record = parse_extract(text).items[0].deliberation
+    assert record.outcome == "rejected"
+    assert record.votes_for != 18
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize(
+    "said",
+    [
+        "La présidence est assurée par M. Henri COSTE, doyen d'âge.\n",
+        "Présidait la séance : M. Henri COSTE, Maire.\n",
+        "La présidence a été assurée par M. Henri COSTE.\n",
+    ],
+)
+def test_who_presided_said_otherwise(said: str, shape: str) -> None:
+    text = "Conseil municipal du 20 janvier 2025\n" + said + PRESENT + VOTED
+    extract = parse_extract(printed(text, shape))
+    assert extract.president is not None
+    assert extract.president.last_name == "COSTE"
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Procuration : mandat donné par Mme Nina ROUX à M. Luc MARTY ; mandat donné par "
+        "M. Jean PERRIN à Mme Rose LAFAGE.\n",
+        "Pouvoir donné par Mme Nina ROUX à M. Luc MARTY. Pouvoir donné par M. Jean PERRIN à "
+        "Mme Rose LAFAGE.\n",
+    ],
+)
+def test_a_proxy_given_by(said: str, shape: str) -> None:
+    text = "Comité syndical du 9 avril 2025\n" + PRESENT + said + VOTED
+    extract = parse_extract(printed(text, shape))
+    assert sorted((p.giver.last_name, p.holder.last_name) for p in extract.proxies) == [
+        ("PERRIN", "LAFAGE"),
+        ("ROUX", "MARTY"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Mme Anne BOIS a été désignée pour remplir les fonctions de secrétaire.\n",
+        "Mme Anne BOIS est désignée pour remplir les fonctions de secrétaire de séance.\n",
+        "Mme Anne BOIS a été nommée pour assurer la fonction de secrétaire.\n",
+    ],
+)
+def test_the_secretary_appointed_to_the_office(said: str) -> None:
+    text = (
+        "Comité syndical du 9 avril 2025\n"
+        + PRESENT
+        + said
+        + VOTED
+        + "\nLa séance est levée à 20 h. " * 20
+    )
+    extract = parse_extract(text)
+    assert extract.secretary is not None
+    assert extract.secretary.last_name == "BOIS"
+
+
+def test_proxies_given_by_as_a_list() -> None:
+    said = (
+        "Pouvoirs :\n- procuration donnée par Mme Nina ROUX à M. Luc MARTY\n"
+        "- procuration donnée par M. Jean PERRIN à Mme Rose LAFAGE\n"
+    )
+    extract = parse_extract("Comité syndical du 9 avril 2025\n" + PRESENT + said + VOTED)
+    assert sorted((p.giver.last_name, p.holder.last_name) for p in extract.proxies) == [
+        ("PERRIN", "LAFAGE"),
+        ("ROUX", "MARTY"),
+    ]

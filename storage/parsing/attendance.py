@@ -101,6 +101,9 @@ _ROLE_HINTS = ("sid", "secr")
 
 _CHAIRED_BY = re.compile(
     r"(?:sous\s+la\s+pr[ée]sidence\s+de|(?:s[ée]ance|r[ée]union)\s+(?:est\s+)?pr[ée]sid[ée]e\s+par"
+    # « La présidence est assurée par M. X, doyen d'âge », « Présidait la séance : M. X »
+    r"|pr[ée]sidence\s+(?:est\s+|a\s+[ée]t[ée]\s+)?assur[ée]e\s+par"
+    r"|pr[ée]sidai(?:t|ent)\s+(?:la\s+)?(?:s[ée]ance|r[ée]union)\s?:?"
     # « Le conseil, présidé par Mme X, maire, s'est réuni »
     r"|(?:conseil|comit[ée]|bureau|assembl[ée]e)(?:\s[a-zé]+)?,?\s+pr[ée]sid[ée]e?\s+par)"
     r"\s+(?P<name>[^\n]+)"
@@ -140,7 +143,9 @@ _SENTENCE_START = re.compile(r"(?:(?<!\bm)(?<!\bmm)(?<!\bmme)\.|[:;!?])\s+(?=\S)
 # blanks before « a » be tried from one place only.
 _APPOINTED_SECRETARY = re.compile(
     r"(?<=\S)\s+a\s+[ée]t[ée]\s+(?:d[ée]sign[ée]e?|nomm[ée]e?|[ée]lue?)\s+"
-    r"(?:comme\s+|en\s+qualit[ée]\s+de\s+)?secr[ée]taire"
+    # (« … a été désignée pour remplir les fonctions de secrétaire »)
+    r"(?:comme\s+|en\s+qualit[ée]\s+de\s+|pour\s+(?:remplir|assurer|exercer)\s+(?:les\s+|la\s+)?"
+    r"fonctions?\s+de\s+)?secr[ée]taire"
 )
 
 # Where a name printed after a role stops: a column gap, a comma, or the other role.
@@ -2401,7 +2406,9 @@ _SECRETARY_AFTER = re.compile(
 
 _SECRETARY_NAMED = re.compile(
     rf"{_OFFICER_NAME}\s(?:a\s+[ée]t[ée]|est)\s+(?:d[ée]sign[ée]e?|nomm[ée]e?|[ée]lue?)\s+"
-    r"(?:comme\s+|en\s+qualit[ée]\s+de\s+)?secr[ée]taire"
+    # (« … a été désignée pour remplir les fonctions de secrétaire »)
+    r"(?:comme\s+|en\s+qualit[ée]\s+de\s+|pour\s+(?:remplir|assurer|exercer)\s+(?:les\s+|la\s+)?"
+    r"fonctions?\s+de\s+)?secr[ée]taire"
 )
 
 _CIVILITY_INSIDE = re.compile(r"(?:^|\s)(?:M\.|Mme|Mlle|Monsieur|Madame)\s")

@@ -623,6 +623,15 @@ _ALL_VOICES = re.compile(
     r"\b(?:adopt|approuv)[ée]e?s? ?\((\d{1,3}) ?(?:voix|votants|suffrages)\)", re.IGNORECASE
 )
 
+# « adopté par 5 voix contre 1 »: five for, one against (never five against); only in an
+# adoption (« rejeté par 18 voix contre 11 » says who rejected), and not before a « pour »
+# (« 12 voix contre 3 voix pour »)
+_VOICES_AGAINST_VOICES = re.compile(
+    r"\b(?P<head>(?:adopt|approuv)[ée]e?s?(?:[^\n.;:]{0,40}?)\spar\s)(?P<for>\d{1,3})\s+voix\s+contre"
+    r"\s+(?P<against>\d{1,3})\b(?!\s*(?:voix\s+)?pour\b)",
+    re.IGNORECASE,
+)
+
 
 # A PDF's cells glued to their neighbours: « Pour28Contre2 », « avenant 3unanimité ». A label
 # and a figure touching are two words (a label not glued to a letter before it; a figure
@@ -739,6 +748,11 @@ def _read_vote(text: str, record: DeliberationRecord, findings: list[Finding]) -
     elif ")" in text and (voices := _ALL_VOICES.search(text)):
         figures = f"adopté par {voices[1]} voix pour, 0 contre"
         text = f"{text[: voices.start()]}{figures}{text[voices.end() :]}"
+    if "voix contre" in text and (one_against := _VOICES_AGAINST_VOICES.search(text)):
+        figures = (
+            f"{one_against['head']}{one_against['for']} voix pour, {one_against['against']} contre"
+        )
+        text = f"{text[: one_against.start()]}{figures}{text[one_against.end() :]}"
     # Each family of patterns below holds its word (« contre », « pour », « abst » of
     # abstention and s'abstenir): a vote that prints none of them, as most unanimous ones,
     # skips the family. Looked for casefolded, as the patterns ignore case (none of the words
