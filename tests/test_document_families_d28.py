@@ -521,3 +521,30 @@ def test_proxies_given_by_as_a_list() -> None:
         ("PERRIN", "LAFAGE"),
         ("ROUX", "MARTY"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [
+        ("Convoqué le 8 sept. 2025, le comité s'est réuni.\n", date(2025, 9, 8)),
+        ("Convocation du 2 déc. 2024.\n", date(2024, 12, 2)),
+        ("Le comité, convoqué le 25 nov. 2024, s'est réuni.\n", date(2024, 11, 25)),
+    ],
+)
+def test_the_convocation_dated_with_an_abbreviated_month(said: str, day: date) -> None:
+    """The abbreviation's dot (« 8 sept. 2025 ») does not end the convocation's clause."""
+    text = "Comité syndical\nSéance du 16 déc. 2025\n" + said + PRESENT + VOTED
+    assert parse_extract(text).convened_on == day
+
+
+def test_ordinals_in_words_then_a_title_in_lower_case() -> None:
+    """« Premier point : compte administratif 2024 »: an item, its title in lower case."""
+    text = (
+        "Conseil municipal du 7 mars 2025\n"
+        + PRESENT
+        + "\nPremier point : compte administratif 2024\nAdopté par 4 voix pour.\n"
+        + "\nDeuxième point : budget primitif 2025\nAdopté par 5 voix pour.\n"
+    )
+    extract = parse_extract(text)
+    assert [(i.ordinal, i.deliberation.votes_for) for i in extract.items] == [("1", 4), ("2", 5)]
+    assert extract.items[0].deliberation.title == "compte administratif 2024"

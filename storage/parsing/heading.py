@@ -151,7 +151,11 @@ def sitting_date(
 
 _CONVENED = re.compile(r"convo(?:qu[ée]e?s?|cation)")
 # Where the convocation's date can no longer be: the sitting's own clause.
-_CONVENED_STOP = re.compile(r"r[ée]uni|s['’]est|se sont|s[ée]ance|;|\.(?!\d)")  # « 28.02.2024 »
+# (« 28.02.2024 », « le 8 sept. 2025 »: a figure's or a month's abbreviation's dot)
+_CONVENED_STOP = re.compile(
+    r"r[ée]uni|s['’]est|se sont|s[ée]ance|;"
+    r"|(?<!janv)(?<!f[ée]v)(?<!f[ée]vr)(?<!avr)(?<!juil)(?<!sept)(?<!oct)(?<!nov)(?<!d[ée]c)\.(?!\d)"
+)
 
 
 def convened_on(low: str, end: int, sitting: date | None) -> tuple[date, int] | None:

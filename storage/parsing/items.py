@@ -114,7 +114,9 @@ _ORDINAL = re.compile(
     # its stop (a sentence « Premier point abordé, … » has none)
     rf"|(?P<worded>{WORDED_ORDINAL}) (?i:point|question|affaire|rapport|dossier) ?[-–—.):])"
     # (a figure opens the rest only for an act's number: « Point n° 1 – 2025-48 – … »)
-    r" (?P<rest>[A-ZÀ-Ý«\"0-9].{3,})$"
+    # (after an ordinal in words and its stop, a title in lower case too: « Premier point :
+    # compte administratif 2024 »)
+    r" (?P<rest>(?(worded)[A-Za-zÀ-ÿ«\"0-9]|[A-ZÀ-Ý«\"0-9]).{3,})$"
 )
 # The ordinal alone on its line, its title (if any) on the next: « 3. », « 3 - », « 3) ».
 # Without its stop (cut off a flattened line: « 2 - Délibération n° … »), only just above a number.
