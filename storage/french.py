@@ -320,6 +320,17 @@ def _misspelt_month(word: str) -> int | None:
 _MONTH_NOUN = (["mois", "de"], ["mois", "d"])
 
 
+def _september(folded: str, tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """« sept » after a day in figures, then its abbreviation's dot or a year in figures, is
+    September (« 16 sept. 2025 »); otherwise seven (« sept voix pour »)."""
+    if not i or not (
+        (tokens[i - 1][0].isdigit() and len(tokens[i - 1][0]) <= 2) or tokens[i - 1][0] == "1er"
+    ):
+        return False
+    after = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    return folded[tokens[i][2] : tokens[i][2] + 1] == "." or (len(after) == 4 and after.isdigit())
+
+
 def _written_dates(folded: str) -> list[DateMention]:
     """Dates whose month is a word: « jeudi 13 mars 2025 », « le seize février », « mars 2025 »;
     and years beyond any calendar (« l'an dix mille »)."""
@@ -328,6 +339,8 @@ def _written_dates(folded: str) -> list[DateMention]:
     for i, (word, _, _) in enumerate(tokens):
         month = _MONTH_TOKENS.get(word)
         said_as_month = False
+        if month is None and word == "sept" and _september(folded, tokens, i):
+            month = 9  # « 16 sept. 2025 », « le 1er sept 2025 »: the month, not seven
         if month is None and i and tokens[i - 1][0].isdigit() and len(tokens[i - 1][0]) <= 2:
             month = _misspelt_month(word)  # « le 4 juilet »: after a day, one letter off
         elif month is None and i and tokens[i - 1][0] in _BEFORE_A_MONTH:

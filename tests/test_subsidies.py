@@ -194,8 +194,10 @@ def test_a_separator_two_text_columns_could_hold_is_not_guessed() -> None:
         "Commune de Valfleury;2024-03-01;Football club; section jeunes;Maillots;1 500\n"
     )
     (row,) = parse_subsidies(text).rows
-    # The cells stay where they fell: « Maillots » is no amount, and both are said.
-    assert [f.code for f in row.findings] == ["wrong_field_count", "bad_amount"]
+    # The texts stay where they fell, said; the amount after both is the same whichever held
+    # the separator: read in its own column, never « Maillots » taken for it.
+    assert [f.code for f in row.findings] == ["wrong_field_count"]
+    assert row.amount == Decimal(1500)
 
 
 def test_a_share_written_as_a_percentage_is_read_so_and_said_once() -> None:

@@ -89,7 +89,9 @@ _COUNT_BEFORE = re.compile(
 _ROLE = re.compile(
     r"(?P<role>pr[ée]sid(?:ent|ente|ence)(?:\(e\))?|secr[ée]ta(?:ire|riat))"
     # « Président de séance : M. X ; secrétaire de séance : Mme Y »: two officers on a line
-    r"(?:\s+de\s+(?:la\s+)?s[ée]ance)?[ \t]*:[ \t]*"
+    r"(?:\s+de\s+(?:la\s+)?s[ée]ance)?"
+    # « Secrétaire de séance désigné(e) : Mme X », « Secrétaire élue : … »
+    r"(?:\s(?:d[ée]sign|nomm|[ée]lu)[ée]?e?(?:\(e\))?)?[ \t]*:[ \t]*"
     # the name ends at a line's end, « ; », or a full stop before the next label (« Présidence :
     # M. Jean ROUX. Secrétariat : M. Paul VIAL. »)
     r"(?P<name>(?:[^\n;.]|\.(?![ \t]+[^\s:.]{2,30}(?:[ \t][^\s:.]{1,20}){0,2}[ \t]?:))+)"
@@ -105,6 +107,9 @@ _ROLE_ALONE = re.compile(
 
 _CHAIRED_BY = re.compile(
     r"(?:sous\s+la\s+pr[ée]sidence\s+de|(?:s[ée]ance|r[ée]union)\s+(?:est\s+)?pr[ée]sid[ée]e\s+par"
+    # « La présidence est assurée par M. X, doyen d'âge », « Présidait la séance : M. X »
+    r"|pr[ée]sidence\s+(?:est\s+|a\s+[ée]t[ée]\s+)?assur[ée]e\s+par"
+    r"|pr[ée]sidai(?:t|ent)\s+(?:la\s+)?(?:s[ée]ance|r[ée]union)\s?:?"
     # « Le conseil, présidé par Mme X, maire, s'est réuni »
     r"|(?:conseil|comit[ée]|bureau|assembl[ée]e)(?:\s[a-zé]+)?,?\s+pr[ée]sid[ée]e?\s+par"
     # « Présidée par Mme X, Présidente » opening its line, under the body's heading
@@ -113,6 +118,15 @@ _CHAIRED_BY = re.compile(
     r"|convoqu[ée]e?s?\b[^\n]{0,60}?\spar\s(?:son|sa)\s(?:pr[ée]sidente?|maire)\s?,?)"
     r"\s+(?P<name>[^\n]+)"
 )
+# « légalement convoqué le 15 mai par son président, M. Didier CHALAYE, s'est réuni », « convoqués
+# par le Maire, Mme Anne BOIS »: the president who convened, when no other words name the chair
+_CONVENED_BY = re.compile(
+    r"convoqu[ée]e?s?\b[^\n;]{0,80}?\spar\s(?:son|sa|leur|l[ea])\s"
+    r"(?:pr[ée]sidente?|maire)\s?,?\s(?P<name>(?:m\.|mme|monsieur|madame)\s[^\n]+)"
+)
+# Where the convener's name stops when no comma closes it (« par leur président M. Paul ROUX le
+# 3 mars 2025 »)
+_CONVENER_END = re.compile(r"\s(?:le|l['’]|en|à|pour|afin)\s")
 # « M. Roger BLANCHET, Président, préside la séance »
 _PRESIDES = re.compile(
     r"(?P<name>(?:m\.|mme|monsieur|madame)\s[^,\n]{2,60}?)(?:,\s[^,\n]{2,30},)?"
@@ -139,7 +153,9 @@ _SENTENCE_START = re.compile(r"(?:(?<!\bm)(?<!\bmm)(?<!\bmme)\.|[:;!?])\s+(?=\S)
 # blanks before « a » be tried from one place only.
 _APPOINTED_SECRETARY = re.compile(
     r"(?<=\S)\s+a\s+[ée]t[ée]\s+(?:d[ée]sign[ée]e?|nomm[ée]e?|[ée]lue?)\s+"
-    r"(?:comme\s+|en\s+qualit[ée]\s+de\s+)?secr[ée]taire"
+    # (« … a été désignée pour remplir les fonctions de secrétaire »)
+    r"(?:comme\s+|en\s+qualit[ée]\s+de\s+|pour\s+(?:remplir|assurer|exercer)\s+(?:les\s+|la\s+)?"
+    r"fonctions?\s+de\s+)?secr[ée]taire"
 )
 
 # Where a name printed after a role stops: a column gap, a comma, or the other role.
@@ -166,7 +182,9 @@ _NAME_END = re.compile(
 _MEMBERS = (
     r"(?:(?:membres?|conseill(?:ers?|[èe]res?)(?: municipaux| communautaires| m[ée]tropolitains"
     r"| d[ée]partementaux| r[ée]gionaux| syndicaux| d[ée]l[ée]gu[ée]s)?"
-    r"|administrat(?:eurs?|rices?)|[ée]lus?|d[ée]l[ée]gu[ée]s?)\s+)?"
+    r"|administrat(?:eurs?|rices?)|[ée]lu(?:e?s?)|d[ée]l[ée]gu[ée]e?s?)\s+"
+    # « Membres avec voix délibérative présents : », « Membres à voix délibérative absents : »
+    r"(?:(?:avec|[àa])\s+voix\s+d[ée]lib[ée]rative\s+)?)?"
 )
 
 # « excusés », « excusé(e)s », « excusée(s) », « excusé(e)(s) »
@@ -207,7 +225,8 @@ _LIST_HEAD = re.compile(
     r"|(?P<present>assistai(?:en)?t(?:\s+[àa]\s+la\s+(?:s[ée]ance|r[ée]union))?"
     r"|(?:[ée]tai(?:en)?t\s+|sont\s+)?r[ée]uni(?:e)?s(?:\s(?:les|en)\s[^:\n\d()]{2,50}(?=:))?|"
     rf"(?:[ée]tai(?:en)?t\s+|sont\s+|les\s+)?{_MEMBERS}(?:(?:[ée]lu|nomm[ée]|d[ée]sign[ée])s\s+)?"
-    r"(?:titulaires\s+|suppl[ée]ants\s+)?"
+    # (« Délégué suppléant présent : », one suppléant)
+    r"(?:titulaires\s+|suppl[ée]ante?s?\s+)?"
     # « Membres du comité de direction présents : »
     r"(?:membres\s+d[ue]s?\s+[^:\n]{1,40}?\s)?"
     rf"pr[ée]sent{_PLURAL}(?:\s+titulaires|\s+suppl[ée]ants)?"
@@ -2200,6 +2219,25 @@ def chair_in_list(sections: list[_Section], extract: Extract, text: Text) -> Non
                     return
 
 
+def chair_sat(extract: Extract, chaired: Person | None) -> None:
+    """The president the heading names presiding (`chaired`: « Sous la présidence de Mme X »,
+    « Président de séance : »), left out of the list of presents and named in no other list,
+    sat: one present more when the printed count of presents is one more than the list (who
+    convened, or signed at the end, says nobody was in the room)."""
+    president, said = extract.president, extract.evidence.get("president")
+    if president is None or president is not chaired or not extract.present:
+        return
+    if not president.last_name or said is None or "convoqu" in said["text"].lower():
+        return
+    listed = [*extract.present, *extract.absent_excused, *extract.absent, *extract.represented]
+    listed += [p.giver for p in extract.proxies]
+    if any(_same_person(president, person) for person in listed):
+        return
+    if extract.counts.present != len(extract.present) + 1:
+        return  # the printed count of presents, one more than the list, says it was left out
+    extract.present.append(president)
+
+
 # A page's furniture a list of names may hold where a page broke it, the text flattened or the
 # footer printed without its page's number: a stamp (« Publié le 07/05/2024 », « Accusé de
 # réception en préfecture », « Date de télétransmission : 06/05/2024 », the act's ID
@@ -2407,7 +2445,9 @@ _SECRETARY_AFTER = re.compile(
 
 _SECRETARY_NAMED = re.compile(
     rf"{_OFFICER_NAME}\s(?:a\s+[ée]t[ée]|est)\s+(?:d[ée]sign[ée]e?|nomm[ée]e?|[ée]lue?)\s+"
-    r"(?:comme\s+|en\s+qualit[ée]\s+de\s+)?secr[ée]taire"
+    # (« … a été désignée pour remplir les fonctions de secrétaire »)
+    r"(?:comme\s+|en\s+qualit[ée]\s+de\s+|pour\s+(?:remplir|assurer|exercer)\s+(?:les\s+|la\s+)?"
+    r"fonctions?\s+de\s+)?secr[ée]taire"
 )
 
 _CIVILITY_INSIDE = re.compile(r"(?:^|\s)(?:M\.|Mme|Mlle|Monsieur|Madame)\s")
@@ -2478,7 +2518,17 @@ def _chair_name(value: str) -> str:
     parts = [p.strip() for p in value.split(",")]
     if len(parts) > 1 and (role_word(parts[0]) or _ROLE_ONLY.match(parts[0])):
         return _role_name(parts[1])
+    if _ROLE_ALONE.match(parts[0]):
+        # « Président de séance : M. le Maire »: the chair by role, resolved to the name the
+        # document prints elsewhere (never a member called « M », cut at the civility's dot)
+        return parts[0]
     return _role_name(value)
+
+
+# The chair's role alone, no name after it: « M. le Maire », « Madame la Présidente ».
+_ROLE_ALONE = re.compile(
+    r"^(?:M\.|Monsieur|Mme|Madame)\s(?:le|la)\s(?:maire|pr[ée]sidente?)\.?$", re.IGNORECASE
+)
 
 
 def _read_officers(text: Text, low: str, end: int, extract: Extract) -> None:
@@ -2511,6 +2561,13 @@ def _read_officers(text: Text, low: str, end: int, extract: Extract) -> None:
             _evidence(extract, "president", text, presides.start(), presides.end())
     if extract.president is None and low.find("ouv", 0, end) >= 0:
         _read_opener(text, low, end, extract)
+    if extract.president is None and (convener := _CONVENED_BY.search(low, 0, end)):
+        name = _wrapped_name(joined, convener.start("name"), convener.end("name"))
+        name = _chair_name(_CONVENER_END.split(name, maxsplit=1)[0])
+        person = _person_or_none(name, findings)
+        if person is not None and person != CHAIR:
+            extract.president = person
+            _evidence(extract, "president", text, convener.start(), convener.end())
     if extract.secretary is None:
         for pattern in (_SECRETARY_AFTER, _SECRETARY_NAMED):
             if named := pattern.search(joined, 0, end):

@@ -49,6 +49,7 @@ from storage.parsing.attendance import (
     _read_sections,
     _resolve_chair,
     chair_in_list,
+    chair_sat,
     count_substitutes,
     cue_lines,
     proxies_in_counts,
@@ -275,7 +276,8 @@ _LONG_BREAKS = re.compile(
     # (not the number of « Réf. : CC-2025-042 »)
     r"|(?<=[^°\s-] )(?<!f\. : )(?<!F\. : )(?<!cision )(?<!CISION )(?<!ration )(?<!RATION )"
     r"(?<!apport )(?<!APPORT )"
-    r"[A-Z]{1,8}[._-]?\d{4}[._-]\d{1,5}(?:[._-]\d{1,5})?"
+    # (« DEL-CA-2025-01 – »: the act's kind and the body's, two prefixes)
+    r"(?:[A-Z]{1,8}[._-](?=[A-Z]))?[A-Z]{1,8}[._-]?\d{4}[._-]\d{1,5}(?:[._-]\d{1,5})?"
     r"(?: ?[-–—:]|$)"
     # « … adopté. CR-24-002 – Fonds régional … »: a prefix in capitals and two groups of figures
     r"|(?<=[.;)»] )[A-Z]{2,8}[._-]\d{2,4}[._-]\d{2,5} ?[-–—:] ?(?=[A-ZÀ-Ý])"
@@ -291,7 +293,8 @@ _LONG_BREAKS = re.compile(
     # LAFAGE D2023-014 Achat … », « … LAFAGE DCM 2024-011 : Budget … »
     # (in mixed case too: « … Mme Anne Roux CC-2019-045 Attribution … », never a reference in
     # a sentence: « vu la délibération CC-2019-045 … »)
-    r"|(?<=[A-ZÀ-Ý]{2} )[A-Z]{1,8}[ ._-]?(?:19|20)\d\d[._/-]\d{1,5}(?:[._/-]\d{1,5})?"
+    r"|(?<=[A-ZÀ-Ý]{2} )(?:[A-Z]{1,8}[._-](?=[A-Z]))?[A-Z]{1,8}[ ._-]?(?:19|20)\d\d[._/-]"
+    r"\d{1,5}(?:[._/-]\d{1,5})?"
     r" ?[-–—:]? ?(?=[A-ZÀ-Ý][a-zà-ÿ])"
     # (in mixed case too, the prefix glued or an act's kind: « … Mme Anne Roux CC-2019-045
     # Attribution … », « … Mme Anne Roux DCM 2024-031 : … »,
@@ -1648,6 +1651,7 @@ def _read_extract(raw: str) -> Extract:
                     extract.evidence[f"counts.{name}"] = said
 
     _read_officers(text, low, end, extract)
+    chaired = extract.president  # as the heading says who presides, not as the minutes are signed
     read_signatures(text, extract)
     sections = _collect_sections(lines, header_end, cued)
     items_end = len(lines)
@@ -1684,6 +1688,7 @@ def _read_extract(raw: str) -> Extract:
                 findings.append(Finding("absent_role_unnamed", {}))
         extract.absent_excused = _resolve_chair(extract.absent_excused, chair_absent)
         extract.absent = _resolve_chair(extract.absent, chair_absent)
+    chair_sat(extract, chaired)
     extract.proxies = [
         p for p in extract.proxies if CHAIR not in (p.giver, p.holder) or extract.president
     ]

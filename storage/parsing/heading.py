@@ -34,8 +34,9 @@ _TRAP_BEFORE = re.compile(
     # (« COMPTE RENDU APPROUVÉ DU CONSEIL MUNICIPAL » / « du jeudi 23 mai 2024 »: a title's word)
     r"approb|approuv(?![ée]{0,2}s? (?:d[ue] (?:conseil|bureau|comit)|de l['’]assembl))"
     r"|(?<!extrait de )d[ée]lib[ée]ration(?:s)? (?:du (?!conseil|bureau|comit|la commission)|n)"
-    # « publié le », never « séance publique du »
-    r"|affich|publi(?!que)|re[çc]u|pr[ée]fecture|transmis|convo|en date du|depuis"
+    # « publié le », never « séance publique du » nor a body's name above the date
+    # (« EHPAD PUBLIC INTERCOMMUNAL » / « Conseil d'administration du 21 février 2025 »)
+    r"|affich|publi(?!que|cs?\b)|re[çc]u|pr[ée]fecture|transmis|convo|en date du|depuis"
     r"|pr[ée]c[ée]dente"
     # (whole words: « … -VIEILLE PROCÈS-VERBAL » holds no « le procès »)
     r"|derni[èe]re|lors de|\bvu |date de(?! la (?:s[ée]ance|r[ée]union))|\ble procès"
@@ -150,7 +151,11 @@ def sitting_date(
 
 _CONVENED = re.compile(r"convo(?:qu[ée]e?s?|cation)")
 # Where the convocation's date can no longer be: the sitting's own clause.
-_CONVENED_STOP = re.compile(r"r[ée]uni|s['’]est|se sont|s[ée]ance|;|\.(?!\d)")  # « 28.02.2024 »
+# (« 28.02.2024 », « le 8 sept. 2025 »: a figure's or a month's abbreviation's dot)
+_CONVENED_STOP = re.compile(
+    r"r[ée]uni|s['’]est|se sont|s[ée]ance|;"
+    r"|(?<!janv)(?<!f[ée]v)(?<!f[ée]vr)(?<!avr)(?<!juil)(?<!sept)(?<!oct)(?<!nov)(?<!d[ée]c)\.(?!\d)"
+)
 
 
 def convened_on(low: str, end: int, sitting: date | None) -> tuple[date, int] | None:
@@ -228,6 +233,9 @@ def second_convocation(low: str, end: int) -> int | None:
 _BODY = re.compile(
     r"(bureau|conseil[ \n]d['’]administration|comit[ée] de direction|assembl[ée]e g[ée]n[ée]rale"
     r"|assembl[ée]e pl[ée]ni[èe]re"
+    # a régie's board, a territoire's assembly, a hospital's board: never the « Conseil » of
+    # the collectivité's kind
+    r"|conseil[ \n]d['’]exploitation|conseil[ \n]de[ \n](?:territoire|surveillance)"
     r"|conseil|comit[ée]|commission permanente)"
     r"(?:[ \n](m[ée]tropolitain|communautaire|municipal|syndical|d[ée]partemental|r[ée]gional"
     r"|de la m[ée]tropole|de communaut[ée]))?\b"
@@ -238,6 +246,9 @@ _BODY_NAMES = {
     "comite": "Comité",
     "commission permanente": "Commission permanente",
     "conseil d administration": "Conseil d'administration",
+    "conseil d exploitation": "Conseil d'exploitation",
+    "conseil de territoire": "Conseil de territoire",
+    "conseil de surveillance": "Conseil de surveillance",
     "comite de direction": "Comité de direction",
     "assemblee generale": "Assemblée générale",
     "assemblee pleniere": "Assemblée plénière",

@@ -28,7 +28,9 @@ from storage.parsing.text import Text
 NUMBER = (
     # (« CP/2024/11/0213 », « AP-2024-10 / 07-45-8821 », « 2024 - 043 »: a year, a spaced dash)
     # (a part followed by lower-case letters is a word: « N°1 / Approbation » is no « 1 / Approb »)
-    r"(?:(?:[A-Za-z]{1,8}[._/-]?)?\d{1,4}(?:(?: ?/ ?|[._-]|(?<=\b(?:19|20)\d\d) - (?=\d))"
+    # (« DEL-CA-2025-01 », « D-CM-2025-14 »: the act's kind and the body's, each a prefix)
+    r"(?:(?:[A-Za-z]{1,8}[._/-](?=[A-Za-z]))?(?:[A-Za-z]{1,8}[._/-]?)?"
+    r"\d{1,4}(?:(?: ?/ ?|[._-]|(?<=\b(?:19|20)\d\d) - (?=\d))"
     r"[A-Za-z0-9]{1,6}(?![a-zà-ÿ])){1,4}"
     # « C250410 »: a letter and the sitting's date as figures
     r"|(?-i:[A-Z]{1,3})\d{6}\b"
@@ -85,7 +87,9 @@ _BARE = re.compile(
     # (« TE 38-Nord – Territoire d'Énergie », « SDIS 71-Bis »: a hyphen glued to a word makes
     # a name of the letterhead, not a number and its title)
     # (« POINT 1 : TITRE », « RAPPORT 2 – … »: a place on the agenda, no act's prefix)
-    r"|^(?!(?:POINT|RAPPORT|QUESTION|AFFAIRE|DOSSIER|ARTICLE|CHAPITRE|TITRE|ANNEXE|PAGE) )"
+    # (« POUR 20 - CONTRE 1 - ABSTENTION 3 »: a vote's figures, no act)
+    r"|^(?!(?:POINT|RAPPORT|QUESTION|AFFAIRE|DOSSIER|ARTICLE|CHAPITRE|TITRE|ANNEXE|PAGE|POUR"
+    r"|CONTRE|ABSTENTIONS?|VOTES?|VOTANTS|PR[ÉE]SENTS|ABSENTS|EXCUS[ÉE]S|POUVOIRS) )"
     r"(?P<spaced>[A-Z]{2,8} \d{1,4}(?:[._/-]\d{1,5}){0,2})(?: ?[–—:] ?| ?- )"
     r"(?P<after>[A-ZÀ-Ý].*)$"
     r"|^(?P<spacedyear>[A-Z]{2,8} (?:19|20)\d\d[._/-]\d{1,5}) (?P<afteryear>[A-ZÀ-Ý][a-zà-ÿ'’].*)$"
@@ -113,7 +117,9 @@ _ORDINAL = re.compile(
     # its stop (a sentence « Premier point abordé, … » has none)
     rf"|(?P<worded>{WORDED_ORDINAL}) (?i:point|question|affaire|rapport|dossier) ?[-–—.):])"
     # (a figure opens the rest only for an act's number: « Point n° 1 – 2025-48 – … »)
-    r" (?P<rest>[A-ZÀ-Ý«\"0-9].{3,})$"
+    # (after an ordinal in words and its stop, a title in lower case too: « Premier point :
+    # compte administratif 2024 »)
+    r" (?P<rest>(?(worded)[A-Za-zÀ-ÿ«\"0-9]|[A-ZÀ-Ý«\"0-9]).{3,})$"
 )
 # The ordinal alone on its line, its title (if any) on the next: « 3. », « 3 - », « 3) ».
 # Without its stop (cut off a flattened line: « 2 - Délibération n° … »), only just above a number.
@@ -677,6 +683,10 @@ def find_headings(
                 )
                 if not _REFERENCE_REST.match(after):
                     after = after.strip(" -–—:")
+                    below = _next_text(lines, index) if not after else None
+                    if below is not None and _OBJECT_LINE.match(lines[below].strip()):
+                        # « Rapport n° 2 — Délibération CA-2024-031 » / « Objet : Convention … »
+                        after = lines[below].strip()
                     by_number.append(Heading(index, number, figure, _OBJECT.sub("", after, 1)))
                     previous = stripped
                     continue
@@ -1257,7 +1267,10 @@ _FOR_THIS_VOTE = re.compile(
     r"|durant (?:le|ce) vote|lors (?:du|de ce) vote|au moment (?:du|de ce) vote"
     # « se retire et ne prend pas part au vote »: withdrawn from this vote
     r"|(?P<withdrawn>(?:et|,) (?:ne (?:prend|participe) pas (?:part )?|n['’]a pas (?:pris part"
-    r"|particip[ée]) )(?:au|à ce) vote))(?! d)",
+    r"|particip[ée]) )(?:au|à ce) vote"
+    # « sort de la salle et ne prend part ni au débat ni au vote »
+    r"|(?:et|,) ne (?:prend|participe) (?:part )?ni (?:au|aux) [a-zé]{2,12} ni (?:au|à ce) vote)"
+    r")(?! d)",
     re.IGNORECASE,
 )
 
@@ -1271,6 +1284,24 @@ def _holder_after(line: str, at: int) -> Person | None:
     if match is None or _SOMEONE_ELSE.search(match.group("gap")):
         return None  # another member's proxy, printed after this departure
     return _who(match.group("holder"))
+
+
+_NAME_WHOLE = re.compile(_NAME)
+
+
+def _co_subjects(before: str) -> list[Person]:
+    """The members named with the one before a plural verb: « M. X et Mme Y ne participent pas
+    au vote » matched at Y, X is read here (from the nearest, each name whole, up to the first
+    words that are no name)."""
+    if not before.endswith((" et ", ", ")):
+        return []
+    people: list[Person] = []
+    for part in reversed(_LIST_SPLIT.split(before)[:-1]):
+        part = part.strip()
+        if not _NAME_WHOLE.fullmatch(part) or (person := _who(part)) is None:
+            break
+        people.append(person)
+    return people
 
 
 def person_entry(text: str) -> bool:
@@ -1348,6 +1379,11 @@ def find_movements(text: Text, first: int = 0) -> list[tuple[int, Movement]]:
                         ),
                     )
                 )
+                if kind == "abstains_from_vote":
+                    found += [
+                        (index, Movement(other, kind, numbers[index], at_item))
+                        for other in _co_subjects(line[: match.start()])
+                    ]
         if (list_match := _NOT_VOTING_LIST.search(line)) and not _A_GROUP.match(
             list_match.group("list")
         ):  # (« … : 27 (Groupe Socialiste, Écologiste et Démocrate) » names a group)

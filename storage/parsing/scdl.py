@@ -309,14 +309,17 @@ def _read_row(
 ) -> tuple[ScdlRow, _Row, int | None, int | None]:
     index = table.index
     realigned = tables.realign(cells, table.columns, table.delimiter, FREE_TEXT, TYPED)
+    found = len(cells)
     if realigned is not None:
         cells, column = realigned
+    elif tail := tables.aligned_tail(cells, table.columns, table.delimiter, FREE_TEXT, TYPED):
+        cells = tail  # the votes and dates after the titles: in their own columns
     row = _Row(cells, index, line)
     if realigned is not None:
         row.finding("row_realigned", column=column)
-    elif len(cells) != len(table.columns):
+    elif found != len(table.columns):
         # Usually an unquoted separator inside a title: the cells after it are shifted.
-        row.finding("wrong_field_count", expected=len(table.columns), found=len(cells))
+        row.finding("wrong_field_count", expected=len(table.columns), found=found)
 
     number = row.text("DELIB_ID")
     if number is None:

@@ -66,6 +66,10 @@ def _read_row(
         row.finding("row_realigned", column=column)
     elif len(row.cells) != width:
         row.finding("wrong_field_count", expected=width, found=len(row.cells))
+        # the amount and dates after the texts that could hold the comma: in their own columns
+        columns, delimiter = table.columns, table.delimiter
+        if tail := tables.aligned_tail(row.cells, columns, delimiter, FREE_TEXT, TYPED):
+            row.cells = tail
 
     sirets: dict[str, str | None] = {}
     for column in ("IDATTRIBUANT", "IDBENEFICIAIRE"):

@@ -222,9 +222,40 @@ def realign(
     extra cells are joined back into it, and the guess stands only if it alone makes every
     typed cell (dates, counts, amounts) read. Two columns that both fit: no guess.
     """
+    fits = _fits(cells, columns, delimiter, free_text, typed)
+    return (fits[0][0], fits[0][1]) if len(fits) == 1 else None
+
+
+def aligned_tail(
+    cells: list[str],
+    columns: list[str],
+    delimiter: str,
+    free_text: tuple[str, ...],
+    typed: dict[str, Callable[[str], bool]],
+) -> list[str] | None:
+    """A record with too many cells that two text columns could explain (« Sport,Tarifs,
+    piscines »): the cells after the last of them are the same whichever held the separator,
+    put back in their columns (the counts, the dates: never read from their neighbour's
+    place); the text columns stay as printed, the row reported. None when realign decides."""
+    fits = _fits(cells, columns, delimiter, free_text, typed)
+    if len(fits) < 2:
+        return None
+    last = max(at for _, _, at in fits)
+    extra = len(cells) - len(columns)
+    return [*cells[: last + 1], *cells[last + 1 + extra :]]
+
+
+def _fits(
+    cells: list[str],
+    columns: list[str],
+    delimiter: str,
+    free_text: tuple[str, ...],
+    typed: dict[str, Callable[[str], bool]],
+) -> list[tuple[list[str], str, int]]:
+    """Each text column whose cells, joined back, make every typed cell read."""
     extra = len(cells) - len(columns)
     if extra <= 0:
-        return None
+        return []
     fits = []
     for column in free_text:
         if column not in columns:
@@ -241,8 +272,8 @@ def realign(
             if name in columns and normalise(joined[columns.index(name)])
         )
         if readable:
-            fits.append((joined, column))
-    return fits[0] if len(fits) == 1 else None
+            fits.append((joined, column, at))
+    return fits
 
 
 @dataclass(frozen=True, slots=True)

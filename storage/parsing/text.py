@@ -321,7 +321,10 @@ _ITEM_HEADING = re.compile(
     # the sitting, then the item's act (« Séance du 9 avril 2024 – Délibération CM-2024-031 »),
     # not a page's footer
     r"|(?!.*\bpage\b)(?:s[ée]ance|r[ée]union|bureau|conseil|comit[ée]|commission)\b[^\n]{0,40}? du"
-    r" [^\n]{4,30}? ?[-–—:|] ?(?:d[ée]lib[ée]ration|rapport|d[ée]cision|n ?°))",
+    r" [^\n]{4,30}? ?[-–—:|] ?(?:d[ée]lib[ée]ration|rapport|d[ée]cision|n ?°)"
+    # the place on the agenda, then the item's act (« Rapport n° 2 — Délibération CA-2024-031 »)
+    r"|(?:rapport|point|question|affaire|dossier) (?:n ?° ?)?\d{1,3} ?[-–—:.)]? ?"
+    r"(?:d[ée]lib[ée]ration|d[ée]cision|n ?°))",
     re.I,
 )
 # An agenda item printed whole on one short line: its ordinal and title, then the act's number

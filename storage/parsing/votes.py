@@ -122,8 +122,8 @@ _VOTES_FOR = (
     # « VOTE : POUR 10 CONTRE 0 ABSTENTION 0 »: each label then its figure, no colon
     re.compile(r"\bpour\s(\d{1,3})\s(?=contre\b)", re.IGNORECASE),
     re.compile(rf"{_FIGURE}\s+(?:voix\s+)?pour\b", re.IGNORECASE),
-    # « Vote : Pour 16 / Contre 0 / Abstention 0 »
-    re.compile(r"\bpour\s(\d{1,3})\s?(?:[/,;:()–-]|\.(?!\d)|$)", re.IGNORECASE | re.MULTILINE),
+    # « Vote : Pour 16 / Contre 0 / Abstention 0 », « POUR 20 / CONTRE 1 / ABSTENTION 3 — adopté »
+    re.compile(r"\bpour\s(\d{1,3})\s?(?:[/,;:()–—-]|\.(?!\d)|$)", re.IGNORECASE | re.MULTILINE),
 )
 
 _VOTES_AGAINST = (
@@ -137,7 +137,7 @@ _VOTES_AGAINST = (
     re.compile(r"\bcontre\s(\d{1,3})(?=\s(?-i:[A-Z]{2,6})\b)", re.IGNORECASE),
     # (not the « pour » above a « Contre : » label: « Pour : 19 » / « Contre : »)
     re.compile(rf"{_FIGURE}(?:[ \t]+|\n(?!contre ?:))(?:voix\s+)?contre\b", re.IGNORECASE),
-    re.compile(r"\bcontre\s(\d{1,3})\s?(?:[/,;:()–-]|\.(?!\d)|$)", re.IGNORECASE | re.MULTILINE),
+    re.compile(r"\bcontre\s(\d{1,3})\s?(?:[/,;:()–—-]|\.(?!\d)|$)", re.IGNORECASE | re.MULTILINE),
 )
 
 _ABSTENTIONS = (
@@ -157,7 +157,7 @@ _ABSTENTIONS = (
     re.compile(rf"{_FIGURE}\s+abstentions?\b", re.IGNORECASE),
     # (« Pour 30⇥Contre 4⇥Abst. 2 »)
     re.compile(
-        r"\babst(?:entions?|\.)?\s(\d{1,3})\s?(?:[/,;:()–-]|\.(?!\d)|$)",
+        r"\babst(?:entions?|\.)?\s(\d{1,3})\s?(?:[/,;:()–—-]|\.(?!\d)|$)",
         re.IGNORECASE | re.MULTILINE,
     ),
 )
@@ -175,9 +175,14 @@ _OTHER_VOTE = re.compile(
     r".*(?:\bcontre\b|\bpour\b|s['’]abst\w*|s['’][ée]tant\s+abstenue?s?)", re.IGNORECASE
 )
 # Where the names before that verb begin: after the outcome, a bracket or a sentence's end.
+# (« à l'unanimité sauf M. X qui s'abstient », « à l'exception de Mme Y qui vote contre »)
 _NAMES_START = re.compile(
-    r".*(?:unanimit[ée]|majorit[ée]|adopt[ée]e?s?|[(:;]|(?<!\bM)(?<!MM)(?<!Mme)\. )", re.I
+    r".*(?:unanimit[ée]|majorit[ée]|adopt[ée]e?s?|[(:;]|(?<!\bM)(?<!MM)(?<!Mme)\. "
+    r"|\bsauf |\bhormis |\bexcept[ée] |exception d[e'’] ?)",
+    re.I,
 )
+# The relative pronoun between the names and their verb: « sauf M. X qui s'abstient »
+_RELATIVE_END = re.compile(r"\s(?:qui|lequel|laquelle|lesquel(?:le)?s)$", re.IGNORECASE)
 
 
 def _read_decisions(lines: list[str], start: int, end: int) -> tuple[list[str], int]:
@@ -280,6 +285,8 @@ _VOTE_AFTER_TITLE = re.compile(
     r"|(?:pour|contre) \d{1,3}\b"
     r"|\d+ (?:voix|pour\b)|\d+ ?p ?/ ?\d+ ?[ca]\b"
     r"|pas de vote|sans (?:vote|objet)"
+    # « … des familles : ne prennent pas part au vote M. X et Mme Y ; adopté … »
+    r"|ne (?:prend|prennent|participe|participent) pas (?:part )?au vote"
     # a member's movement printed after the title: « Compte administratif 2024 – M. DESCHAMPS,
     # Président, se retire au moment du vote », « … : M. le Maire se retire ; adopté … »
     r"|(?:m\.|mme|monsieur|madame) [^.;:]{1,60}?(?:se retire|quitte|sort de|ne prend pas|arrive"
@@ -292,6 +299,8 @@ _VOTE_AFTER_TITLE = re.compile(
     # a figure's cell then the vote's: « Avenant n° 3 unanimité » (glued in the PDF)
     r"|(?<=\d )(?:[àa] l['’])?[Uu]nanimit[ée]\W{0,3}$"
     r"|\d{1,3} POUR\b"
+    # each label then its figure: « … Aides facultatives POUR 20 - CONTRE 1 - ABSTENTION 3 »
+    r"|(?:Pour|POUR) \d{1,3} ?[-–—/,;]? ?(?:Contre|CONTRE)\b"
     # or with a capital, closing the line: « Débat d'orientation budgétaire 2025 Pris acte »
     r"|(?:Pris acte|Prend acte|Adopt[ée]e?s?|Rejet[ée]e?s?|Approuv[ée]e?s?)\W{0,3}$"
     # or before the vote's cell: « … 2023 Pris acte Sans vote », « … Adopté Unanimité »
@@ -401,7 +410,7 @@ def _abstaining_before_verb(text: str, verbs: re.Pattern[str] = _ABSTAINING_VERB
         if other := _OTHER_VOTE.match(window):
             window = window[other.end() :].lstrip(" ,")
             window = window[3:] if window.startswith("et ") else window
-        for part in _NAME_LIST_SPLIT.split(window.strip(" ,")):
+        for part in _NAME_LIST_SPLIT.split(_RELATIVE_END.sub("", window.strip(" ,"))):
             part = part.strip()
             if not _A_NAME.match(part):
                 continue  # « Le Conseil », a sentence: no civility, no name in capitals
@@ -614,6 +623,15 @@ _ALL_VOICES = re.compile(
     r"\b(?:adopt|approuv)[ée]e?s? ?\((\d{1,3}) ?(?:voix|votants|suffrages)\)", re.IGNORECASE
 )
 
+# « adopté par 5 voix contre 1 »: five for, one against (never five against); only in an
+# adoption (« rejeté par 18 voix contre 11 » says who rejected), and not before a « pour »
+# (« 12 voix contre 3 voix pour »)
+_VOICES_AGAINST_VOICES = re.compile(
+    r"\b(?P<head>(?:adopt|approuv)[ée]e?s?(?:[^\n.;:]{0,40}?)\spar\s)(?P<for>\d{1,3})\s+voix\s+contre"
+    r"\s+(?P<against>\d{1,3})\b(?!\s*(?:voix\s+)?pour\b)",
+    re.IGNORECASE,
+)
+
 
 # A PDF's cells glued to their neighbours: « Pour28Contre2 », « avenant 3unanimité ». A label
 # and a figure touching are two words (a label not glued to a letter before it; a figure
@@ -730,6 +748,11 @@ def _read_vote(text: str, record: DeliberationRecord, findings: list[Finding]) -
     elif ")" in text and (voices := _ALL_VOICES.search(text)):
         figures = f"adopté par {voices[1]} voix pour, 0 contre"
         text = f"{text[: voices.start()]}{figures}{text[voices.end() :]}"
+    if "voix contre" in text and (one_against := _VOICES_AGAINST_VOICES.search(text)):
+        figures = (
+            f"{one_against['head']}{one_against['for']} voix pour, {one_against['against']} contre"
+        )
+        text = f"{text[: one_against.start()]}{figures}{text[one_against.end() :]}"
     # Each family of patterns below holds its word (« contre », « pour », « abst » of
     # abstention and s'abstenir): a vote that prints none of them, as most unanimous ones,
     # skips the family. Looked for casefolded, as the patterns ignore case (none of the words

@@ -142,6 +142,16 @@ _CARRIES = re.compile(
 
 _CARRIES_WORDS = ("porteu", "tient", "tent", "eçu", "ecu", "eçoit", "dispose")  # its verbs
 
+# « Pouvoir donné par Mme X à M. Y », « Procuration : mandat donné par Mme X à M. Y »: the giver
+# after « par », as a sentence or a list's entry; written as « Mme X donne pouvoir à M. Y ».
+_GIVEN_BY = re.compile(
+    r"\b(?i:pouvoirs?|procurations?|mandats?|d[ée]l[ée]gations?(?:\sde\svote)?)"
+    r"\s(?i:donn[ée]e?s?|remise?s?|confi[ée]e?s?)\spar\s"
+    rf"(?P<giver>(?:{_CIVILITY} )?{_NAME_WORD}(?: {_NAME_WORD}){{0,4}})\s[àa]\s"
+    rf"(?P<holder>(?:{_CIVILITY} )?{_NAME_WORD}(?: {_NAME_WORD}){{0,4}})(?= ?[,;.)]| ?$| [-–—•] )",
+    re.MULTILINE,
+)
+
 
 def _carries(match: re.Match[str]) -> str:
     return f"{match['giver']} donne pouvoir à {match['holder']}"
@@ -421,6 +431,8 @@ def restore_cues(text: str) -> str:
         text = _CARRIES.sub(_carries, text)
     if "andataire" in text or "ANDATAIRE" in text:
         text = _MANDATE.sub(_mandate, text)
+    if " par " in text and ("onn" in text or "emis" in text or "onfi" in text):
+        text = _GIVEN_BY.sub(_mandate, text)
     if "+" in text:
         text = _PLUS_PROXY.sub(r" (+ \g<proxy>)", text)
     if "(" in text and ("ouvoir" in text or "rocuration" in text or "andat" in text):
