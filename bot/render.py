@@ -30,28 +30,15 @@ from jinja2 import __version__ as jinja_version
 from jinja2.bccache import Bucket
 
 from storage.documents import Finding
+from storage.french import MONTHS, WEEKDAYS
 
 _TAG = re.compile(r"<[^>]+>")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 # Dates and numbers as CLDR writes them in French (what Babel's fr_FR patterns print, checked
-# against Babel in tests/test_render_french.py): spelled here, Babel's import and its locale
-# data cost a twentieth of the console's start, and a date formatted through it 15 µs.
-_DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-_MONTHS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
+# against Babel in tests/test_render_french.py), with the names the date reader knows
+# (storage/french.py): Babel's import and its locale data cost a twentieth of the console's
+# start, and a date formatted through it 15 µs.
 _GROUP = "\u202f"  # thousands: a narrow no-break space
 _DECIMAL = ","
 
@@ -60,17 +47,17 @@ def date_fr(value: date | datetime | None) -> str:
     """« jeudi 4 juillet 2024 » (a datetime: its own day, never converted)."""
     if value is None:
         return ""
-    return f"{_DAYS[value.weekday()]} {value.day} {_MONTHS[value.month - 1]} {value.year}"
+    return f"{WEEKDAYS[value.weekday()]} {value.day} {MONTHS[value.month - 1]} {value.year}"
 
 
 def short_date_fr(value: date | None) -> str:
     """« 4 juillet 2024 »."""
-    return "" if value is None else f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+    return "" if value is None else f"{value.day} {MONTHS[value.month - 1]} {value.year}"
 
 
 def month_fr(value: date | None) -> str:
     """« juillet 2024 »."""
-    return "" if value is None else f"{_MONTHS[value.month - 1]} {value.year}"
+    return "" if value is None else f"{MONTHS[value.month - 1]} {value.year}"
 
 
 def time_fr(value: time | datetime | None) -> str:
