@@ -20,11 +20,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from babel.dates import format_date
-
-from bot.render import LOCALE
-
-# matplotlib and Pillow are imported by the functions that draw: a third of a second that
+# matplotlib, Pillow and Babel are imported by the functions that draw: a third of a second that
 # the console, the bot's start and every answer without a chart need not pay.
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -280,7 +276,9 @@ def _month_label(x: float, ticks: Sequence[date]) -> str:
     day = mdates.num2date(x).date()
     if all(t.month == 1 for t in ticks) and len(ticks) > 1:
         return str(day.year)
-    return format_date(day, "MMM y", locale=LOCALE)
+    from babel.dates import format_date  # with matplotlib: only for a chart drawn
+
+    return format_date(day, "MMM y", locale="fr_FR")
 
 
 def _wrap(label: str, width: int = 34, lines: int = 2) -> list[str]:
