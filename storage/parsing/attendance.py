@@ -113,9 +113,7 @@ _CHAIRED_BY = re.compile(
     # « Le conseil, présidé par Mme X, maire, s'est réuni »
     r"|(?:conseil|comit[ée]|bureau|assembl[ée]e)(?:\s[a-zé]+)?,?\s+pr[ée]sid[ée]e?\s+par"
     # « Présidée par Mme X, Présidente » opening its line, under the body's heading
-    r"|(?:^|\n)[ \t]*pr[ée]sid[ée]e?\s+par"
-    # « le comité, régulièrement convoqué le 12 février par son président, M. X, s'est réuni »
-    r"|convoqu[ée]e?s?\b[^\n]{0,60}?\spar\s(?:son|sa)\s(?:pr[ée]sidente?|maire)\s?,?)"
+    r"|(?:^|\n)[ \t]*pr[ée]sid[ée]e?\s+par)"
     r"\s+(?P<name>[^\n]+)"
 )
 # « légalement convoqué le 15 mai par son président, M. Didier CHALAYE, s'est réuni », « convoqués
@@ -2518,7 +2516,7 @@ def _chair_name(value: str) -> str:
     parts = [p.strip() for p in value.split(",")]
     if len(parts) > 1 and (role_word(parts[0]) or _ROLE_ONLY.match(parts[0])):
         return _role_name(parts[1])
-    if _ROLE_ALONE.match(parts[0]):
+    if _CHAIR_BY_ROLE.match(parts[0]):
         # « Président de séance : M. le Maire »: the chair by role, resolved to the name the
         # document prints elsewhere (never a member called « M », cut at the civility's dot)
         return parts[0]
@@ -2526,7 +2524,7 @@ def _chair_name(value: str) -> str:
 
 
 # The chair's role alone, no name after it: « M. le Maire », « Madame la Présidente ».
-_ROLE_ALONE = re.compile(
+_CHAIR_BY_ROLE = re.compile(
     r"^(?:M\.|Monsieur|Mme|Madame)\s(?:le|la)\s(?:maire|pr[ée]sidente?)\.?$", re.IGNORECASE
 )
 
