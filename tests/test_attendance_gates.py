@@ -5,6 +5,7 @@ its gate unseen."""
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
@@ -62,3 +63,40 @@ def test_a_stop_opening_with_each_allowed_character_is_still_found() -> None:
     assert attendance._list_stop("1 - Tarifs de la cantine")
     assert attendance._list_stop("___")
     assert not attendance._list_stop("M. Jean DUPONT, Mme Anne ROUX,")
+
+
+_LIST_TAIL_PIECES = [
+    "M. Luc MARTY", "Mme Rose LAFAGE", "ROUX", "LE GALL", " ", ". ", ", ", "\n", "L", "Le ",
+    "La ", "Les ", "L'", "L’", "le ", "quorum", "Président", "Maire", "ouvre", "la séance",
+    "Après l'appel", "MM.", "Mme.", "É", "2024", "Page 3", "- 2 -", "Publié le 07/05/2024",
+    "Syndicat des eaux – Comité du 02/05/2024", "préfecture", "PRÉFECTURE", "SYNDICAT DES EAUX",
+]  # fmt: skip
+
+
+def test_a_sentence_after_a_list_is_found_where_its_plain_search_finds_it() -> None:
+    # the capitals before « Le … » are checked behind the « L » the search scans for: the
+    # same places as the pattern looking behind first, tried at every character
+    behind_first = re.compile(
+        r"(?<=[A-ZÀ-Ý]{2}\s)L(?:(?:e|a|es)\s[a-zà-ÿ]{3}|['’][a-zà-ÿ]{3}"
+        r"|(?:e|a)\s(?:Pr[ée]sident|Maire|Secr[ée]taire)e?\s[a-zà-ÿ]{3})"
+    )
+    rng = random.Random(13)
+    for _ in range(4000):
+        line = "".join(rng.choice(_LIST_TAIL_PIECES) for _ in range(rng.randint(1, 12)))
+        start = rng.randint(0, len(line))
+        plain = [
+            m.start() for m in (attendance._STOP_THEN_SENTENCE.search(line, start),
+                                behind_first.search(line, start)) if m
+        ]  # fmt: skip
+        if (after := behind_first.search(line, start)) is not None:
+            plain[-1] = after.start() - 1
+        assert attendance._next_sentence(line, start) == (min(plain) if plain else None), line
+
+
+def test_a_line_is_page_furniture_as_its_plain_reading_says() -> None:
+    rng = random.Random(31)
+    for _ in range(3000):
+        line = "".join(rng.choice(_LIST_TAIL_PIECES) for _ in range(rng.randint(0, 6))).strip()
+        heading = rng.choice([None, "SYNDICAT DES EAUX", "COMMUNE DE VIGNE"])
+        plain = bool(line) and attendance._without_furniture((line,), heading) == ()
+        assert attendance._page_furniture(line, heading) == plain, (line, heading)

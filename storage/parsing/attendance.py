@@ -392,7 +392,7 @@ _OPENING = (
 # first would be tried at every character of every list's line)
 _STOP_THEN_SENTENCE = re.compile(rf"\.(?<=[^\W\d_]{{2}}\.)(?<!\bMM\.)(?<!\bMme\.)\s(?={_OPENING})")
 _CAPITALS_THEN_SENTENCE = re.compile(
-    r"(?<=[A-ZÀ-Ý]{2}\s)L(?:(?:e|a|es)\s[a-zà-ÿ]{3}|['’][a-zà-ÿ]{3}"
+    r"L(?<=[A-ZÀ-Ý]{2}\sL)(?:(?:e|a|es)\s[a-zà-ÿ]{3}|['’][a-zà-ÿ]{3}"
     r"|(?:e|a)\s(?:Pr[ée]sident|Maire|Secr[ée]taire)e?\s[a-zà-ÿ]{3})"
 )
 # The same sentence on the line under the list's last name, its full stop closing that line.
@@ -403,12 +403,11 @@ def _next_sentence(text: str, start: int = 0, end: int | None = None) -> int | N
     """Where the next sentence run into a list's text starts (its full stop or the space
     before its article), None if none does."""
     end = len(text) if end is None else end
-    found = [
-        match.start() - (pattern is _CAPITALS_THEN_SENTENCE)
-        for pattern in (_STOP_THEN_SENTENCE, _CAPITALS_THEN_SENTENCE)
-        if (match := pattern.search(text, start, end)) is not None
-    ]
-    return min(found) if found else None
+    stop = _STOP_THEN_SENTENCE.search(text, start, end)
+    after = _CAPITALS_THEN_SENTENCE.search(text, start, end)
+    if after is None:
+        return stop.start() if stop is not None else None
+    return after.start() - 1 if stop is None else min(stop.start(), after.start() - 1)
 
 
 def _list_end_at(line: str) -> int | None:
@@ -2305,7 +2304,13 @@ def _without_furniture(lines: tuple[str, ...], heading: str | None) -> tuple[str
 
 def _page_furniture(line: str, heading: str | None) -> bool:
     """Whether a whole line is page furniture (« Séance du 02/05/2024 - page 3 »)."""
-    return bool(line) and _without_furniture((line,), heading) == ()
+    if not line:
+        return False
+    if not (_FIGURE.search(line) or "fecture" in line or "FECTURE" in line) and not (
+        heading and heading in line
+    ):
+        return False  # (most lines of names: nothing _without_furniture would take out)
+    return _without_furniture((line,), heading) == ()
 
 
 def _page_number_alone(line: str) -> bool:

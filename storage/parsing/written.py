@@ -126,21 +126,28 @@ _PLUS_PROXY = re.compile(
 # « M. X est porteur du pouvoir de Mme Y », « Mme Z détient la procuration de M. W », « M. V a
 # reçu pouvoir de M. U »: the holder first, as a sentence of its own; written as the giver's
 # sentence, « Mme Y donne pouvoir à M. X », which every list reads.
+_CARRIES_VERB = (
+    r"(?:est\sporteu(?:r|se)|est\sd[ée]tent(?:eur|rice)|d[ée]tient|a\sre[çc]u|re[çc]oit|dispose)"
+    r"\s(?:du\s|de\sla\s|le\s|la\s|d['’]une?\s)?(?:pouvoir|procuration|mandat|d[ée]l[ée]gation)"
+    r"\s(?:de\s|d['’]|du\s)"
+)
 _CARRIES = re.compile(
     # (a sentence's start, never a civility's full stop: « Présents : M. X »)
     # or a civility after a list's last name, in a flattened text: « …, M. Luc MARTY Mme Rose
     # LAFAGE est porteuse du pouvoir de … »
     r"(?:^|(?<=[.;] )(?<!M\. )(?<!MM\. )|(?<=[\w)] )(?=(?:M\.|Mme|Monsieur|Madame) ))"
     rf"(?P<holder>(?:{_CIVILITY} )?{_NAME_WORD}(?: {_NAME_WORD}){{0,4}}) "
-    r"(?:est\sporteu(?:r|se)|est\sd[ée]tent(?:eur|rice)|d[ée]tient|a\sre[çc]u|re[çc]oit|dispose)"
-    r"\s(?:du\s|de\sla\s|le\s|la\s|d['’]une?\s)?(?:pouvoir|procuration|mandat|d[ée]l[ée]gation)"
-    r"\s(?:de\s|d['’]|du\s)"
-    rf"(?P<giver>(?:{_CIVILITY} )?{_NAME_WORD}(?: {_NAME_WORD}){{0,4}})(?= ?[,;.)]| ?$)",
+    + _CARRIES_VERB
+    + rf"(?P<giver>(?:{_CIVILITY} )?{_NAME_WORD}(?: {_NAME_WORD}){{0,4}})(?= ?[,;.)]| ?$)",
     re.MULTILINE,
 )
 
 
 _CARRIES_WORDS = ("porteu", "tient", "tent", "eçu", "ecu", "eçoit", "dispose")  # its verbs
+# Its verb and noun alone (« … est porteur du pouvoir de … »), looked for before the sentence's
+# pattern, which is tried at every character: most documents print « présentent », « tient »
+# or « pouvoir » somewhere, few a holder's sentence.
+_CARRIES_CUE = re.compile(_CARRIES_VERB)
 
 # « Pouvoir donné par Mme X à M. Y », « Procuration : mandat donné par Mme X à M. Y »: the giver
 # after « par », as a sentence or a list's entry; written as « Mme X donne pouvoir à M. Y ».
@@ -425,8 +432,10 @@ def restore_cues(text: str) -> str:
         text = _SAID_REPRESENTED.sub(_said_represented, text)
     if "(M" in text:
         text = _COUNTED_LIST.sub(_counted_list, text)
-    if any(word in text for word in _CARRIES_WORDS) and (
-        "pouvoir" in text or "procuration" in text or "mandat" in text or "gation" in text
+    if (
+        any(word in text for word in _CARRIES_WORDS)
+        and ("pouvoir" in text or "procuration" in text or "mandat" in text or "gation" in text)
+        and _CARRIES_CUE.search(text)
     ):
         text = _CARRIES.sub(_carries, text)
     if "andataire" in text or "ANDATAIRE" in text:
