@@ -3538,6 +3538,8 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
 _NOT_UNANIMOUS = cues.plain(
     r"\b(?:non|pas|sans|hors)(?: (?:a|a l|en|d|de|l))? l?unanim\w*|\bnon unanim\w*"
     r"|\b(?:pas ete|pas) (?:adoptee?s? |votee?s? )?(?:a l )?unanim\w*"
+    # « celles qui n'ont pas fait l'unanimité », « sans faire l'unanimité »
+    r"|\b(?:pas|sans|jamais) (?:fait|faire|obtenu|obtenir|eu|recueilli|atteint) (?:l )?unanim\w*"
 )
 _UNANIMOUS = cues.plain(r"\bl?unanim\w*")  # « à lunanimité » typed without its apostrophe
 # (« votées » is every act voted on, adopted or not)
@@ -3651,6 +3653,11 @@ def _ranked_all(ask: Ask, words: str, frame: Frame) -> tuple[list[int], int]:
     """Deliberations holding every one of some words (how many), else the closest few."""
     index = ask.reads.deliberation_index(ask.session)
     every = _of_years_said(ask, index, _placed(index, index.matches_all(words), frame), words)
+    topic = " ".join(w for w in words.split() if not _YEAR_WORD.fullmatch(w))
+    if not every and topic != words and words_of(topic):
+        # « les délibs de voirie de 2022 »: the year is when, not a word the texts must print
+        # (an act known from open data has no text that says its year)
+        every = _of_years_said(ask, index, _placed(index, index.matches_all(topic), frame), words)
     ranked = every or _placed(index, index.search(words, limit=SEARCH_SHOWN), frame)
     when = frame.when
     if when.start and when.end:
@@ -3919,12 +3926,12 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         return
     if not words_of(words) and frame.when.start and frame.when.end:
         found = _sittings_between(ask, frame, frame.when.start, frame.when.end)
-        if not found and frame.about in _NARROWED:
+        if not found and _narrowing(frame):
             # « nombre d'abstentions sur les délibérations de 2023 »: none held then, said as
             # a count of the period's acts
             await _deliberation_count(ask, frame)
             return
-        if len(found) > 1 and frame.about in _NARROWED:
+        if len(found) > 1 and _narrowing(frame):
             # « les votes contre en 2022 »: the deliberations opposed, sitting by sitting.
             await _votes_over(ask, frame, [row.id for row in found])
             return
@@ -3936,7 +3943,7 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
     if (
         not words_of(words)
         and frame.when.empty
-        and frame.about in _NARROWED
+        and _narrowing(frame)
         and (_WHICH_ACTS.search(fold(frame.text)) or _ACTS_COUNTED.search(fold(frame.text)))
         and not frame.follow_up
     ):
@@ -4968,12 +4975,30 @@ _WHICH_ACTS = cues.plain(r"\b(?:quelles?|lesquelles|les|des) (?:deliberations?|d
 _ACTS_COUNTED = cues.plain(r"\b(?:combien|nombre) (?:de |d )(?:deliberations?|delibs?)\b")
 
 
+def _divided(frame: Frame) -> bool:
+    """Whether the acts asked for are those that were not unanimous (« les délibs pas votées à
+    l'unanimité », « celles qui n'ont pas fait l'unanimité »)."""
+    return frame.about in (None, About.FOR) and bool(_NOT_UNANIMOUS.search(fold(frame.text)))
+
+
+def _narrowing(frame: Frame) -> bool:
+    """Whether some of the acts are asked for: opposed, with abstentions, rejected, divided."""
+    return frame.about in _NARROWED or _divided(frame)
+
+
+def _narrowed_as(frame: Frame) -> str:
+    """What the acts listed are narrowed to, as the templates name it."""
+    return "divided" if _divided(frame) else (frame.about or About.FOR).value
+
+
 def _narrowed(ask: Ask, frame: Frame, sitting_id: int) -> list[queries.DeliberationView]:
-    """A sitting's deliberations, only those opposed, with abstentions or rejected when that
-    is what was asked."""
+    """A sitting's deliberations, only those opposed, with abstentions, rejected or not
+    unanimous when that is what was asked."""
     ids = [d.id for d in ask.sitting_view(sitting_id).deliberations]
     views = queries.deliberation_views(session=ask.session, ids=ids)
-    if frame.about is About.AGAINST:
+    if _divided(frame):
+        views = [v for v in views if v.deliberation.unanimous is False]
+    elif frame.about is About.AGAINST:
         views = [v for v in views if v.deliberation.votes_against]
     elif frame.about is About.ABSTENTIONS:
         views = [v for v in views if v.deliberation.abstentions]
@@ -4989,7 +5014,7 @@ async def _votes_over(ask: Ask, frame: Frame, sitting_ids: list[int]) -> None:
     if not shown:
         await _deliberation_count(ask, frame)
         return
-    about = (frame.about or About.FOR).value
+    about = _narrowed_as(frame)
     if len(sitting_ids) > 1:
         # « combien de votes contre en 2022 ? »: the period's figure first, in one sentence
         every = [v for _, views in shown for v in views]
@@ -5036,7 +5061,7 @@ async def _sitting_votes(ask: Ask, frame: Frame, sitting_id: int) -> None:
         views=views[:15],
         count=len(views),
         voices=_voices(views, frame.about),
-        about=(frame.about or About.FOR).value,
+        about=_narrowed_as(frame),
         listing=frame.asked is Asked.DELIBERATION,
     )
     # « et la deuxième ? », « la matière de la 3e ? » next: the acts as listed
