@@ -827,6 +827,8 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         frame = frame.but(asked=Asked.VOTE, about=About.FOR, polar=False)
     today = ask.runtime.today()
     question = to_question(frame, today)
+    if frame.asked is Asked.PROXY and await proxies.way_unsaid(ask, frame.text, question.on):
+        return  # « procuration Rivat 18 juillet »: given or asked about? asked, never guessed
     match frame.asked:
         case Asked.HELP:
             await ask.reply("help")

@@ -544,6 +544,16 @@ def _intent_word(word: str) -> str | None:
     return None
 
 
+def _respelt(word: str) -> str:
+    """A word that carries the intent, as it is spelt (« procurration »: « procuration »); any
+    other word as typed."""
+    if word in _CONCEPT or len(word) < 5:
+        return word
+    budget = 1 if len(word) < 9 else 2
+    best = process.extractOne(word, _FUZZY_LIST, scorer=Levenshtein.distance, score_cutoff=budget)
+    return str(best[0]) if best is not None else word
+
+
 # -- dates and numbers --------------------------------------------------------------------------
 
 _MONTH_ALT = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
@@ -2324,6 +2334,10 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         follow_up=follow_up,
         invalid_date=invalid,
     )
+    if any(t not in _CONCEPT for t in concepts.get("proxy", ())):
+        # « procurration à Berger pour le 17 », « pouvior à Laget »: the readers of a proxy
+        # given in words read the word as it is spelt
+        courteous = " ".join(_respelt(t) if t in concepts["proxy"] else t for t in tokens)
     asked, about, polar = _what_is_asked(courteous, concepts, wh, there, first_person, base, today)
     if sequence is not None and asked in (Asked.HELP, Asked.NOTHING):
         asked = Asked.SEARCH  # « la 417 »: nothing but the act's number, which is sought
