@@ -814,6 +814,9 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     if frame.asked is Asked.NOTHING and not frame.when.empty and not last:
         # « et le 4 juillet ? » with nothing to complete: that day's sitting.
         frame = frame.but(asked=Asked.SITTING)
+    if frame.asked is Asked.NOTHING and frame.number and not last:
+        # « et la 2022.00109 ? » with nothing to complete: that act
+        frame = frame.but(asked=Asked.DELIBERATION)
     # « et en une phrase ? », « résume-moi ça » right after an act or a sitting: that one
     brief_of_last = frame.brief and frame.asked in (Asked.NOTHING, Asked.HELP) and not frame.words
     if brief_of_last and await _in_brief(ask, last or _recall(ask)):

@@ -42,6 +42,7 @@ _ITEM_WEIGHT = {"away": 0, "represented": 0, "not_voting": 1, "arrived": 2}
 _COUNTING = cues.plain(r"\b(?:combien|nombre|nb|cb)\b")
 # « il portait d'autres pouvoirs ? », « elle en avait un deuxième ? » (never « a voté pour
 # quelqu'un d'autre », « pour un autre élu »: who, not how many)
+_WHO_ASKED = cues.plain(r"\b(?:qui|quels? elus?|quelles? elues?|lesquels|les noms?|noms?)\b")
 _RATE_ASKED = cues.plain(r"\b(?:taux|pourcentage|proportion|part)\b|%")
 _OTHERS = cues.plain(
     r"\bd ?autres\b|\b(?:un|une) (?:autre|deuxieme|second|seconde)\b"
@@ -240,6 +241,8 @@ def votes(
             # « 5 voix contre ? »: that figure checked, « Oui » / « Non, pas 5 » first
             "checked": frame.checked,
             "unanimity": "unanim" in fold(frame.text),
+            # « qui s'est abstenu ? »: the names, which only a text that prints them gives
+            "who_asked": bool(_WHO_ASKED.search(fold(frame.text))),
             # « combien de voix pour sur les taxes foncières ? »: that figure first
             "for_asked": frame.about in (None, About.FOR, About.VOTES)
             and frame.checked is None

@@ -289,7 +289,8 @@ _LEXICON: dict[str, Sequence[str]] = {
         "vote votes votee votees voter votant votants voix abstention abstentions abstenu "
         "abstenus abstenue abstenues oppose opposes opposee opposees opposition opposant "
         "opposants contre unanimite unanime adopte adoptee adoptees rejete rejetee "
-        "scrutin suffrages resultat resultats pour rejetees rejetes adoptes"
+        "scrutin suffrages resultat resultats pour rejetees rejetes adoptes abstentionniste "
+        "abstentionnistes"
         # the slips a phone lets through, no word of their own (« le vot du budget »)
         " vot vots abstension abstensions abstentiosn unanimitee"
     ),
@@ -542,6 +543,16 @@ def _intent_word(word: str) -> str | None:
         if target.startswith(word):
             return _CONCEPT[target]
     return None
+
+
+# What funding is, said as a topic of acts (never an amount nor a carrier asked)
+_FUNDING_TOPIC = cues.plain(r"^(?:subventions?|financements?)$")
+_COUNTING = cues.plain(r"\b(?:combien|montant\w*|total|somme|cb|cmb|nombre)\b")
+
+
+def counting_said(folded: str) -> bool:
+    """Whether a folded message asks how much or how many."""
+    return bool(_COUNTING.search(folded))
 
 
 def _respelt(word: str) -> str:
@@ -2341,6 +2352,27 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     asked, about, polar = _what_is_asked(courteous, concepts, wh, there, first_person, base, today)
     if sequence is not None and asked in (Asked.HELP, Asked.NOTHING):
         asked = Asked.SEARCH  # « la 417 »: nothing but the act's number, which is sought
+    funding = [t for t in concepts.get("actions", ()) if _FUNDING_TOPIC.match(t)]
+    if (
+        funding
+        and asked in (Asked.ACTIONS, Asked.VOTE, Asked.DELIBERATION_COUNT)
+        and (has("deliberation") or "vot" in folded)
+        and wh != "combien"
+        and not counting_said(folded)
+    ):
+        # « les délibs sur les subventions en 2022 », « ce qui a été voté sur les
+        # subventions »: the acts about them (their titles, their budget « subventions »),
+        # never the funded actions of another year nor a count of every act
+        asked, about = Asked.DELIBERATION, None
+        base = base.but(words=(*base.words, *funding))
+    elif (
+        funding
+        and asked is not Asked.ACTIONS
+        and counting_said(folded)
+        and not re.search(r"\b(?:voix|votes?|votants?|vote\w*|delib\w*)\b", folded)
+    ):
+        # « combien pour les subventions ? »: the money granted, never the voters « pour »
+        asked, about = Asked.ACTIONS, None
     if asked is Asked.ACTIONS:
         base = base.but(words=tuple(w for w in base.words if not SUMMING_WORD.match(w)))
     if asked is Asked.VOTE:  # « personne n'était contre ? »: who voted, no topic « personne »
