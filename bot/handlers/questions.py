@@ -879,12 +879,16 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             await _search(ask, frame.but(asked=Asked.SEARCH))
             return
         case Asked.ACTIONS:
+            start, end = frame.when.start, frame.when.end
             await show_actions(
                 ask,
                 " ".join(frame.words),
                 tuple(places_named(frame.text)),
                 fact=action_fact(frame.text),
                 question=frame.text,
+                # « les actions financées en 2022 »: those its acts approved then
+                period=(start, end) if start and end else None,
+                period_said=frame.when.said,
             )
             _remember_acts_of_actions(ask, frame)
             return
@@ -1100,11 +1104,15 @@ async def other_sittings_named(ask: Ask, text: str) -> None:
     sitting = ask.session.get(Sitting, proposed) if proposed else None
     if sitting is not None:  # the day proposed is not another day
         on = sitting.held_on
-        mentions = [
+        kept = [
             m
             for m in mentions
             if not (m.day == on.day and m.month == on.month and m.year in (None, on.year))
         ]
+        # « pouvoir à Bony pour le 19 décembre », no sitting that day: the proposal already
+        # said so and offered the next one; the day asked is not another sitting named
+        substituted = len(kept) == len(mentions) and mentions and mentions[0].day is not None
+        mentions = mentions[1:] if substituted else kept
     else:
         mentions = mentions[1:]
     if not mentions:
@@ -1428,11 +1436,33 @@ _MONEY_OR_VOTE = {
 }
 
 
+# Words that ask an amount of money whatever else the sentence reads as (« ça représente
+# quelle somme, la 2022.00054 ? », « le montant de la 2022.00033 »)
+_AMOUNT_SAID = cues.plain(
+    r"\b(?:montants?|sommes?|argent|euros?|cout\w*|coute\w*|prix|combien (?:ca|cela) (?:fait|fait"
+    r" en euros|represente))\b|€"
+)
+
+
+def _money_of_the_act_numbered(frame: Frame) -> bool:
+    """Whether an amount is asked of the act whose number is typed, with a word that only
+    money is (never a vote word: « combien de voix pour la 2022.00033 »)."""
+    folded = fold(frame.text)
+    return bool(
+        frame.number
+        and not frame.item
+        and _AMOUNT_SAID.search(folded)
+        and not _VOTE_SAID.search(folded)
+    )
+
+
 def _money_asked_of_acts(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int]:
     """The acts a « combien » with no word of the vote points at (« combien pour la
     2024.00417 ? », « combien la délib 417 ? », « pour quel total ? » after an act): the act
     numbered, or the one in talk when nothing else is named; none when a vote is asked."""
     folded = fold(frame.text)
+    if _money_of_the_act_numbered(frame):
+        return _acts_numbered(ask, frame)
     if (
         frame.about not in _MONEY_OR_VOTE.get(frame.asked, ())
         or not _HOW_MUCH.search(folded)
@@ -1489,7 +1519,9 @@ async def _money_of_acts(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
         granting = [v for v in views if _GRANTS_MONEY.search(fold(v.deliberation.title or ""))]
         # « elle coûtait combien ? »: only words of money, said of the act in talk; no vote
         # answers them, nor a search for « coûtait »
-        granting = granting or (views if frame.asked is Asked.SEARCH else [])
+        granting = granting or (
+            views if frame.asked is Asked.SEARCH or _money_of_the_act_numbered(frame) else []
+        )
         if not found and granting:
             # « combien pour la 2022.00028 ? »: a fonds de concours whose amount no document
             # published, said so, never its votes in its place

@@ -545,6 +545,11 @@ def _intent_word(word: str) -> str | None:
     return None
 
 
+# « qui a répondu ? », « combien de réponses à la convocation ? »: the members' answers
+_ANSWERED_TO = cues.plain(
+    r"\b(?:qui|combien|nombre|cb|tous|tout le monde|personne|quelqu un)\b.*\b(?:repondu\w*"
+    r"|reponses?|repondre)\b"
+)
 # What funding is, said as a topic of acts (never an amount nor a carrier asked)
 _FUNDING_TOPIC = cues.plain(r"^(?:subventions?|financements?)$")
 _COUNTING = cues.plain(r"\b(?:combien|montant\w*|total|somme|cb|cmb|nombre)\b")
@@ -2690,7 +2695,13 @@ def _what_is_asked(
     today: date,
 ) -> tuple[Asked, About | None, bool]:
     has = concepts.__contains__
-    polar = wh is None and not re.search(r"\b(?:liste|noms)\b", text)  # « la liste des absents »
+    # « la liste des absents »; « qu'est-ce qu'on a voté sur… », « ce qui a été voté »: what,
+    # never yes or no
+    polar = (
+        wh is None
+        and not re.search(r"\b(?:liste|noms)\b", text)
+        and not re.search(r"\bqu est ce qu|^\W*ce qu", fold(frame.text))
+    )
     counting = has("count") or wh == "combien"
     if counting and _SUM_RECEIVED.search(text):
         return Asked.ACTIONS, None, False
@@ -2771,10 +2782,24 @@ def _what_is_asked(
         and not set(concepts) - {"last", "next", "bureau", "conseil", "sitting", "actions"}
     ):
         return Asked.SITTING, About.AGENDA, False  # « il y a quoi à l'ordre du jour ? »
+    if _ANSWERED_TO.search(text) and not first_person and not frame.words[2:]:
+        # « combien de collègues ont déjà répondu pour le bureau ? », « qui a répondu à la
+        # convocation du 17 ? »: the answers declared (present, absent, proxies), the forecast
+        return Asked.QUORUM, None, False
     if (
         _RECEIPT_CUES.search(frame.text)
         and _RECEIPTS.search(said := fold(frame.text))  # « bien reçu » is courtesy elsewhere
         and not _NOT_A_RECEIPT_QUESTION.search(said)
+        # « j'ai reçu la convocation, je serai là le 17 »: said, not asked; the presence or
+        # absence declared is what the member wants noted
+        and not (
+            "?" not in frame.text
+            and (
+                _DECLARE_ABSENT.search(text)
+                or _DECLARE_ABSENT_SPOKEN.search(text)
+                or _DECLARE_PRESENT.search(text)
+            )
+        )
     ):
         return Asked.RECEIPTS, None, polar
     if (
