@@ -2521,7 +2521,13 @@ def _sitting_answer(
         if asked is Asked.CONVOCATION:
             # « je n'ai pas reçu la convocation »: never « Oui : elle est partie »
             polar = frame.polar and not _NOT_RECEIVED.search(fold(frame.text))
-            return answers.convocation_due(session=s, sitting_id=i, today=today, polar=polar)
+            return answers.convocation_due(
+                session=s,
+                sitting_id=i,
+                today=today,
+                polar=polar,
+                urgent_asked=frame.about is About.URGENT,
+            )
         counted = asked is Asked.COUNT and frame.about in (
             About.PRESENT,
             About.ABSENT,
@@ -2583,7 +2589,13 @@ def _sitting_answer(
     if asked is Asked.OFFICER:
         return answers.officer(session=s, frame=frame, sitting_id=i, view=v, member_ids=members)
     if asked is Asked.CONVOCATION:
-        return answers.convocation(session=s, sitting_id=i, view=v, polar=frame.polar)
+        return answers.convocation(
+            session=s,
+            sitting_id=i,
+            view=v,
+            polar=frame.polar,
+            urgent_asked=frame.about is About.URGENT,
+        )
     if asked is Asked.SITTING and frame.about is About.DOCUMENTS:
         today = ask.runtime.today()
         return answers.documents(session=s, frame=frame, sitting_id=i, today=today, view=v)

@@ -106,6 +106,7 @@ class About(enum.StrEnum):
     EITHER = "either"  # « présent ou excusé ? »: no side taken, the fact said
     WHEN = "when"  # « c'était quand le dernier bureau ? »: the day, in a sentence
     REJECTED = "rejected"  # « délibérations rejetées », « non adoptées »
+    URGENT = "urgent"  # « le bureau a été convoqué en urgence ? »: that convocation's urgency
     UNEXCUSED = "unexcused"  # « absents non excusés », « sans excuse »
     UNREPRESENTED = "unrepresented"  # « excusés sans pouvoir », « non représentés »
     REPORTER = "reporter"  # « qui l'a présentée ? », « le rapporteur ? »: who reported an act
@@ -549,6 +550,10 @@ def _intent_word(word: str) -> str | None:
 _ANSWERED_TO = cues.plain(
     r"\b(?:qui|combien|nombre|cb|tous|tout le monde|personne|quelqu un)\b.*\b(?:repondu\w*"
     r"|reponses?|repondre)\b"
+)
+# « la plus grosse », « le plus petit montant »: amounts ranked, said of money
+_AMOUNT_RANKED = cues.plain(
+    r"\b(?:grosse?s?|petite?s?|elevee?s?|importante?s?|faibles?|maximum|minimum|max|min)\b"
 )
 # What funding is, said as a topic of acts (never an amount nor a carrier asked)
 _FUNDING_TOPIC = cues.plain(r"^(?:subventions?|financements?)$")
@@ -1760,8 +1765,18 @@ _AGENDA_WORDS = frozenset(
 _AGENDA = cues.plain(
     r"\bordre du jour\b|\bodj\b|\bpoints? (?:a|inscrits?|prevus?)\b|\bau programme\b"
 )
+# « convoqué en urgence ? », « c'était une convocation urgente ? »
+_URGENCY_ASKED = cues.plain(r"\burgen(?:ce|t|te|ts|tes)\b")
+# « c'est quoi une convocation en urgence ? », « en cas d'urgence … »: the rule, not a sitting's
+_URGENCY_IN_GENERAL = cues.plain(
+    r"\b(?:c quoi|c est quoi|quoi|qu est ce|comment|definition|en cas d|une convoc\w*"
+    r"|un conseil|un bureau|une seance|une reunion)\b"
+)
 _NOTICE_KEPT = cues.plain(
-    r"\b(?:delai|delais|convocation|convoc|jours francs)\b.*\b(?:respecte\w*|tenu|bon|suffisant)\b"
+    r"\b(?:delai|delais|convocation|convoc|jours francs)\b.*\b(?:respecte\w*|tenu|bon|ok"
+    r"|suffisant)\b"
+    # « c'est bon le délai pour jeudi 17 ? », « ok pour le délai de convocation ? »
+    r"|\b(?:c est bon|c bon|ok)\b.*\b(?:delai|delais)\b"
     r"|\b(?:respecte\w*)\b.*\b(?:delai|delais|convocation|jours francs)\b"
     r"|\bdans (?:les|le) (?:delais?|temps|clous)\b|\b(?:a|en) temps\b|\ben retard\b"
     r"|\bassez tot\b|\btrop tard\b"
@@ -2370,6 +2385,10 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # never the funded actions of another year nor a count of every act
         asked, about = Asked.DELIBERATION, None
         base = base.but(words=(*base.words, *funding))
+    elif funding and asked is Asked.MOST and _AMOUNT_RANKED.search(folded):
+        # « la plus grosse subvention votée en 2022 »: the amounts ranked, never the votes
+        asked, about = Asked.ACTIONS, None
+        base = base.but(words=tuple(w for w in base.words if not _AMOUNT_RANKED.search(w)))
     elif (
         funding
         and asked is not Asked.ACTIONS
@@ -2824,6 +2843,22 @@ def _what_is_asked(
     ):
         # « combien de jours francs pour la convocation du 10 ? »: that sitting's notice
         return Asked.CONVOCATION, None, False
+    if (
+        _URGENCY_ASKED.search(text)
+        and "?" in frame.text
+        and not _HYPOTHESIS.search(text)
+        and not _URGENCY_IN_GENERAL.search(text)
+        and (
+            not frame.when.empty
+            or has("bureau")
+            or has("conseil")
+            or has("convocation")
+            or has("sitting")
+        )
+    ):
+        # « le bureau du 4 juillet a été convoqué en urgence ? », « la convocation du 17 c'est
+        # une urgence ? »: that sitting's convocation, urgent or not (never the rule alone)
+        return Asked.CONVOCATION, About.URGENT, True
     if two := _HELD_TWO.search(text):
         # « quels élus ont porté deux pouvoirs ? », « quelqu'un avait deux procurations ? »:
         # the roll call answers, not the rule (which « peut-on porter deux pouvoirs ? » asks)
