@@ -604,6 +604,8 @@ _OVERLONG_NUMBER = cues.plain(r"\b(?:19|20)\d{2}[._/-]?\d{6,}\b")
 _SHORT_NUMBER = cues.plain(
     r"(?:\b(?:delib\w*|deliberation|acte|decision)\s+(?:(?:n°|no\b|numero|num\b|nr\b)\s*)?"
     r"|(?:\bn°|\bnumero\b|\bnum\b)\s*|\bla\s+(?=\d{3})"
+    # « la 33 de 2022 »: an act of that year (a day is « le »)
+    r"|\bla\s+(?=\d{1,5}\s+(?:de|du|en)\s+(?:19|20)\d{2}\b)"
     # « et la 33 ? », « et pour 123 ? »: a follow-up naming only another act (a day is « le »)
     r"|(?<=^et )(?:pour\s+|sur\s+)?la\s+(?=\d{1,2}\s*\??\s*$)"
     r"|(?<=^et )(?:pour|sur)\s+(?=\d{3,5}\s*\??\s*$))"
@@ -632,11 +634,35 @@ _YEAR_THEN_SEQUENCE = cues.plain(
 )
 
 
+# « la délibération numéro quatre cent dix-sept », « délib n° trente-trois »: a sequence said
+# in words after what names an act's number (never « le numéro deux » of a list: « numéro »
+# alone needs a hundred or more)
+_SEQUENCE_SAID = cues.plain(
+    rf"\b(?:delib\w*|deliberation)\s+(?:(?:n°|no|numero|num)\s*)?"
+    rf"((?:{_NUMBER_WORDS})(?:[\s-]+(?:{_NUMBER_WORDS}))*)\b"
+    rf"|\b(?:n°|numero)\s*((?:{_NUMBER_WORDS})(?:[\s-]+(?:{_NUMBER_WORDS}))*\s+cents?"
+    rf"(?:[\s-]+(?:{_NUMBER_WORDS}))*)\b"
+)
+
+
+def _sequence_said(simple: str) -> str:
+    """The text with an act's sequence said in words written in figures (« délib 417 »)."""
+    match = _SEQUENCE_SAID.search(simple)
+    if match is None:
+        return simple
+    group = 1 if match.group(1) else 2
+    value = number_in_words(match.group(group))
+    numbered = group == 2 or re.search(r"\b(?:n°|no|numero|num)\s*$", simple[: match.start(1)])
+    if value is None or not (1 if numbered else 10) <= value < 100_000:
+        return simple  # « une délibération un peu longue »: no act numbered « un »
+    return simple[: match.start(group)] + str(value) + simple[match.end(group) :]
+
+
 def _number_said(simple: str) -> str:
     """The text with an act's number said in words written as the number (« 2024.00417 »)."""
     match = _SAID_NUMBER.search(simple)
     if match is None:
-        return simple
+        return _sequence_said(simple)
     words = re.sub(r"\bzero\b", "zéro", match.group(0).replace("-", " "))  # as it reads it
     digits = alpha2digit(words, "fr", threshold=0)
     said = _YEAR_THEN_SEQUENCE.match(" ".join(digits.split()))
@@ -1170,6 +1196,10 @@ _REVOKE = cues.plain(
     r"(?:ma voix|mon vote|mon pouvoir|ma procuration)\b"
     r"|\b(?:ne\s+|n\s+)?(?:donne|donnerai|confie)\s+plus\s+(?:mon\s+|ma\s+|de\s+)?"
     r"(?:pouvoir|procuration|voix)\b"
+    # « je veux plus donner de pouvoir », « je ne souhaite plus donner ma procuration »
+    # (« je veux » is taken off as courtesy: « plus donner de pouvoir » is left)
+    r"|(?:\b(?:veux|voudrais|souhaite|desire)\s+|^)plus\s+(?:donner|confier|laisser)\s+"
+    r"(?:mon\s+|ma\s+|de\s+|d\s+|un\s+|une\s+)?(?:pouvoir|procuration|procu|voix)\b"
 )
 # « je refuse le pouvoir de Bouchet », « je ne veux pas porter la procuration de Fara », « je
 # décline »: the holder's word; only the giver can withdraw it
@@ -2096,7 +2126,7 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     )
     if "plus" in simple:
         simple = _AGE_SUPERLATIVE.sub(_as_rank, simple)
-    if "mille" in simple:
+    if "mille" in simple or "numero" in simple or "delib" in simple:
         simple = _number_said(simple)
     number = typed_number = None
     if match := _DELIBERATION_NUMBER.search(_ISO_DATE.sub(_spaces, simple)):
