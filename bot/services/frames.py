@@ -560,7 +560,7 @@ _FUNDING_TOPIC = cues.plain(r"^(?:subventions?|financements?)$")
 _COUNTING = cues.plain(r"\b(?:combien|montant\w*|total|somme|cb|cmb|nombre)\b")
 
 
-def counting_said(folded: str) -> bool:
+def _counting_said(folded: str) -> bool:
     """Whether a folded message asks how much or how many."""
     return bool(_COUNTING.search(folded))
 
@@ -2408,7 +2408,7 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         and asked in (Asked.ACTIONS, Asked.VOTE, Asked.DELIBERATION_COUNT)
         and (has("deliberation") or "vot" in folded)
         and wh != "combien"
-        and not counting_said(folded)
+        and not _counting_said(folded)
     ):
         # « les délibs sur les subventions en 2022 », « ce qui a été voté sur les
         # subventions »: the acts about them (their titles, their budget « subventions »),
@@ -2422,7 +2422,7 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     elif (
         funding
         and asked is not Asked.ACTIONS
-        and counting_said(folded)
+        and _counting_said(folded)
         and not re.search(r"\b(?:voix|votes?|votants?|vote\w*|delib\w*)\b", folded)
     ):
         # « combien pour les subventions ? »: the money granted, never the voters « pour »
