@@ -2415,6 +2415,13 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # never the funded actions of another year nor a count of every act
         asked, about = Asked.DELIBERATION, None
         base = base.but(words=(*base.words, *funding))
+    elif (
+        asked is Asked.VOTE
+        and any(t.startswith("action") for t in concepts.get("actions", ()))
+        and not re.search(r"\b(?:contre|abstention\w*|abstenu\w*|pour|voix|unanim\w*)\b", folded)
+    ):
+        # « les actions du CLS votées en juillet 2024 »: the actions those acts fund
+        asked, about = Asked.ACTIONS, None
     elif funding and asked is Asked.MOST and _AMOUNT_RANKED.search(folded):
         # « la plus grosse subvention votée en 2022 »: the amounts ranked, never the votes
         asked, about = Asked.ACTIONS, None
