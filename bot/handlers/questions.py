@@ -532,6 +532,46 @@ def _budget_passages(text: str) -> list[str]:
     return [*charged, *others][:2]
 
 
+# « c'est sur quel budget ? », « imputé sur quel article ? », « quelle matière ? »: one field
+# of the acts the rest of the sentence names
+_FIELD_OF = cues.plain(
+    r"\b(?:quel|quelle|quels|quelles)\s+(?:(?P<budget>budgets?|articles?|imputations?|lignes?"
+    r"|chapitres?)|(?P<matter>matieres?|domaines?|thematiques?|categories?|rubriques?))\b"
+    r"|\bimpute\w*\s+(?:sur|a|au)\s+quel"
+)
+_FIELD_WORDS_ASKED = frozenset(
+    """
+    quel quelle quels quelles budget budgets article articles imputation imputations ligne
+    lignes chapitre chapitres matiere matieres domaine domaines thematique thematiques
+    categorie categories rubrique rubriques impute imputee imputes imputees
+    """.split()  # noqa: SIM905
+)
+
+
+async def _field_of_acts_named(ask: Ask, frame: Frame, words: str) -> tuple[bool, str]:
+    """« le tarif de la biennale c'est sur quel budget ? »: the budget (or the matter) of the
+    acts the other words are about, every word held. Not answered when the sentence asks no
+    field, or no act, or too many, is about the rest: the words to search then, the field's
+    words left out (« quel budget pour la voirie ? » searches « voirie »)."""
+    asked = _FIELD_OF.search(fold(frame.text))
+    if asked is None:
+        return False, words
+    topic = " ".join(w for w in words_of(words) if w not in _FIELD_WORDS_ASKED)
+    if not words_of(meaningful(topic)):
+        return False, words
+    ranked, full = _ranked(ask, topic, frame)
+    if not 0 < full <= 3:
+        return False, topic
+    ids = ranked[:full]
+    views = _look(ask, queries.deliberation_views, ids=tuple(ids))
+    if asked.group("matter"):
+        await ask.reply("act_field", views=views, field=ActField.MATTER.value, passages={})
+    else:
+        await _budget_of_acts(ask, views)
+    _remember_deliberations(ask, frame, ids)
+    return True, words
+
+
 async def _budget_of_acts(ask: Ask, views: list[queries.DeliberationView]) -> None:
     """« sur quel budget ? »: each act's budget as open data names it, and the sentences of
     its text that say where it is charged; that the documents do not say, when neither."""
@@ -4589,6 +4629,9 @@ async def _search(ask: Ask, frame: Frame) -> None:
     )
     if not an_actions_money and await _in_the_act_in_talk(ask, frame, words):
         return
+    handled, words = await _field_of_acts_named(ask, frame, words)
+    if handled:
+        return  # « le tarif de la biennale c'est sur quel budget ? »: that act's budget
     ranked, full = _ranked(ask, words, frame)
     action_ids = _placed(actions_index, actions_index.matches_all(words), frame)
     if (
