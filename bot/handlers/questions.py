@@ -3626,7 +3626,7 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
 # l'unanimité », « non unanimes », « pas à l'unanimité », « adoptées », « approuvées ».
 _NOT_UNANIMOUS = cues.plain(
     r"\b(?:non|pas|sans|hors)(?: (?:a|a l|en|d|de|l))? l?unanim\w*|\bnon unanim\w*"
-    r"|\b(?:pas ete|pas) (?:adoptee?s? |votee?s? )?(?:a l )?unanim\w*"
+    r"|\b(?:pas ete|pas) (?:adoptee?s? |votee?s? |passee?s? |approuvee?s? )?(?:a l )?unanim\w*"
     # « celles qui n'ont pas fait l'unanimité », « sans faire l'unanimité »
     r"|\b(?:pas|sans|jamais) (?:fait|faire|obtenu|obtenir|eu|recueilli|atteint) (?:l )?unanim\w*"
 )
