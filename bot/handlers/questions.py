@@ -627,6 +627,20 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         return
     if _of_an_action(frame) and await _field_of_the_action_in_talk(ask, frame, _recall(ask)):
         return  # « c'était pour quel axe ? », « la Région met combien ? » after an action
+    if (
+        _COMMUNES_ASKED.search(fold(frame.text))
+        and len(fold(frame.text).split()) <= 6
+        and not frame.number
+        and frame.when.empty
+        and (kept := _recall(ask)).get("deliberations")
+        and queries.funded_action_views(
+            session=ask.session, deliberation_ids=[int(i) for i in kept["deliberations"]][:3]
+        )
+        and await _actions_of_acts_in_talk(
+            ask, frame, {**kept, "asked": Asked.ACTIONS.value}, "territory"
+        )
+    ):
+        return  # « quelles communes ? » after an act that funds actions: where they act
     if frame.among in AMONG_NOT_HELD and frame.among is not None:
         # « ceux du groupe X étaient là ? », « les vice-présidents présents », « il est de
         # quelle commune ? »: the documents never say it of each member; said, no list dumped
@@ -1983,7 +1997,7 @@ async def _answer_record(ask: Ask, frame: Frame, member_id: int) -> None:
 
 _AMOUNT_ASKED = cues.plain(
     r"\b(?:combien|cb|cbn|montant|budget|argent|somme|finance\w*|subvention\w*"
-    r"|contribution|participation|verse\w*|euros?)\b"
+    r"|contribution|participation|verse\w*|euros?|total|en tout)\b"
 )
 # « c'est quel axe ? », « ça relève de quel axe ? », « dans quel programme ? »: the axis and
 # programme of the action just given
@@ -2229,6 +2243,12 @@ _FUNDERS = {
     "ars": "l'ARS",
 }
 _FUNDER_NAMED = cues.plain(r"\b(" + "|".join(_FUNDERS) + r")\b")
+
+
+# « quelles communes ? », « sur quel territoire ? » said short after an act or an action
+_COMMUNES_ASKED = cues.plain(
+    r"\b(?:quelles? communes?|quels? territoires?|quels? quartiers?|quelles? villes?)\b"
+)
 
 
 def action_fact(text: str) -> str | None:
