@@ -2245,6 +2245,9 @@ _FUNDERS = {
 _FUNDER_NAMED = cues.plain(r"\b(" + "|".join(_FUNDERS) + r")\b")
 
 
+# « c'est où et à quelle heure ? »: the place and the hour asked together
+_PLACE_SAID = cues.plain(r"(?i)\boù\b|\b(?:quel|dans quel|en quel) (?:lieu|endroit|salle)\b")
+_HOUR_SAID = cues.plain(r"\b(?:heure|horaire|h)\b")
 # « quelles communes ? », « sur quel territoire ? » said short after an act or an action
 _COMMUNES_ASKED = cues.plain(
     r"\b(?:quelles? communes?|quels? territoires?|quels? quartiers?|quelles? villes?)\b"
@@ -2677,6 +2680,10 @@ def _sitting_answer(
                 else None,
                 # « combien de points à l'ordre du jour ? »: the number first
                 "counting": bool(re.search(r"\b(?:combien|nombre|nb)\b", fold(frame.text))),
+                # « c'est où et à quelle heure ? »: both, in one sentence each
+                "both": frame.about in (About.TIME, About.PLACE)
+                and bool(_PLACE_SAID.search(frame.text))
+                and bool(_HOUR_SAID.search(fold(frame.text))),
             },
         )
     if asked is Asked.QUORUM and view.held_on < ask.runtime.today():

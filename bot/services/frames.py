@@ -1118,6 +1118,9 @@ _GIVE = cues.compile(
     # « c'est Rivat qui me représente jeudi », « Rivat sera mon mandataire le 18 »
     r"|^(?![^?]*\?)c est (?!qui\b)\w+(?:\s+\w+)?\s+qui\s+me\s+(?:represente|remplace)(?:ra)?\b"
     r"|^(?![^?]*\?)(?!qui\b)\w+(?:\s+\w+)?\s+sera\s+(?:mon|ma)\s+(?:mandataire|representante?)\b"
+    # « mon mandataire pour le 17 sera Bony », « ma représentante jeudi c'est Berger »
+    r"|^(?![^?]*\?)(?:mon|ma)\s+(?:mandataire|representante?)\b(?:\s+\S+){0,4}?\s+"
+    r"(?:sera|c est|est|ce sera)\s+(?!qui\b|quoi\b)\w+"
     # « vous pouvez mettre Rivat comme mandataire pour jeudi ? », « pouvez-vous enregistrer
     # une procuration au profit de M. Rivat ? »: a request, asked politely
     r"|\b(?:mettre|mets|mettez|inscrire|inscris|inscrivez|enregistrer|enregistrez|noter|notez)"
