@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, time
 from decimal import Decimal
@@ -438,13 +439,39 @@ class DeliberationView:
 def deliberation_texts(
     *, session: Session, council_id: int | None = None
 ) -> list[tuple[int, str, str]]:
+    """Each act's title, and the words its topic is searched in besides: its matter and its
+    budget as open data name them (« Voirie », « Fiscalité »: what an act whose title says
+    « travaux de dissimulation de réseaux » is about), then its text."""
     query = select(
         Deliberation.id, Deliberation.title, Deliberation.matter, Deliberation.full_text
     )
+    budgets = select(Deliberation.id, Deliberation.budget).where(
+        col(Deliberation.budget).is_not(None)
+    )
     if council_id is not None:
         query = query.where(col(Deliberation.sitting_id).in_(council_sitting_ids(council_id)))
-    rows = session.exec(query)
-    return [(i or 0, title, f"{matter or ''} {text or ''}") for i, title, matter, text in rows]
+        budgets = budgets.where(col(Deliberation.sitting_id).in_(council_sitting_ids(council_id)))
+    budget_of = dict(session.exec(budgets).all())
+    return [
+        (
+            i or 0,
+            title,
+            " ".join(part for part in (matter, _budget_topic(budget_of.get(i)), text) if part),
+        )
+        for i, title, matter, text in session.exec(query)
+    ]
+
+
+# The bookkeeping words of a budget's name (« budget principal de l'exercice en cours, à
+# l'article 7062 »): every act has a budget, « le budget 2022 » asks for the acts about it.
+_BOOKKEEPING = re.compile(
+    r"(?i)\b(?:budgets?|principal|annexes?|exercices?|en cours|articles?|chapitres?|\d+)\b"
+)
+
+
+def _budget_topic(budget: str | None) -> str:
+    """The topic a budget's name says (« Voirie », « annexe des transports »: transports)."""
+    return _BOOKKEEPING.sub(" ", budget or "")
 
 
 def deliberations_by_number(*, session: Session, number: str) -> list[Deliberation]:

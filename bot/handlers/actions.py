@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
 
 from telegram.ext import CommandHandler
 
@@ -21,10 +24,13 @@ async def show_actions(
     places: tuple[str, ...] = (),
     fact: str | None = None,
     question: str = "",
+    period: tuple[date, date] | None = None,
+    period_said: str = "",
 ) -> None:
     """The funded actions for some words; `places` named (« à La Talaudière ») narrow them,
     never left out; one action and one `fact` asked of it (« amount », « carrier »): that
-    fact in a sentence, not the card."""
+    fact in a sentence, not the card. A `period` (« en 2022 ») keeps the actions its acts
+    approved then; none: said so, with how many other dates hold."""
     asked = fold(question)
     extreme = _extreme_asked(asked)
     # « somme des actions de l'axe 3 », « la plus grosse subvention », « moyenne par action »:
@@ -35,6 +41,26 @@ async def show_actions(
         words = " ".join(w for w in words.split() if w != "axe")
         words = f"{words} axe {axis.group(1)}".strip()
     found = ask.reads.funded_actions(ask.session, words, places)
+    if period is not None and found.count:
+        start, end = period
+        kept = [a for a in found.matched if a.held_on and start <= a.held_on <= end]
+        if not kept:
+            await ask.reply(
+                "no_actions",
+                words=words,
+                places=places,
+                period=period_said,
+                elsewhere=found.count,
+            )
+            return
+        found = replace(
+            found,
+            shown=kept[: len(found.shown)],
+            matched=kept,
+            count=len(kept),
+            total_cost=sum((a.cost or Decimal(0) for a in kept), Decimal(0)),
+            total_contribution=sum((a.contribution or Decimal(0) for a in kept), Decimal(0)),
+        )
     if not found.count:
         named = {w for place in places for w in place_words(place)}
         rest = [w for w in words.split() if w not in named and w not in ("saint", "st")]

@@ -22,6 +22,8 @@ from bot.callbacks import (
     ConfirmProxy,
     DeclineProxy,
     PickHolder,
+    PickProxiesOf,
+    SittingRef,
     WithdrawProxy,
 )
 from bot.context import CouncilApp
@@ -34,7 +36,7 @@ from bot.services.frames import Asked, read_frame, read_frames
 from bot.services.intents import Question
 from bot.services.names import Candidate, Resolution
 from bot.services.proxy_dialog import Said, is_a_button_word, name_part, read_reply
-from storage import chat_state, queries
+from storage import chat_state, cues, queries
 from storage.french import find_dates
 from storage.models import Member, Proxy, Sitting
 from storage.names import fold
@@ -100,8 +102,17 @@ async def members_sitting(ask: Ask, on: date | None) -> Sitting | None:
     if ask.asker.member_id is None:
         await ask.reply("members_only")
         return None
+    found = _coming_on(ask, ask.asker.member_id, on)
+    if not found:
+        await ask.reply("no_coming_sitting", on=on, coming=_coming(ask) if on else [])
+        return None
+    return found[0]
+
+
+def _coming_on(ask: Ask, member_id: int, on: date | None) -> list[Sitting]:
+    """The member's coming sitting, or the one on that date."""
     found = queries.next_sitting_for(
-        session=ask.session, member_id=ask.asker.member_id, today=ask.runtime.today(), on=on
+        session=ask.session, member_id=member_id, today=ask.runtime.today(), on=on
     )
     if not found and on is not None:
         # « je serai présent jeudi » said the Wednesday before a sitting on the Thursday after:
@@ -112,10 +123,7 @@ async def members_sitting(ask: Ask, on: date | None) -> Sitting | None:
             if s.held_on.weekday() == on.weekday() and 0 < (s.held_on - on).days <= 14
         ]
         found = same_day[:1] if len(same_day) == 1 else []
-    if not found:
-        await ask.reply("no_coming_sitting", on=on, coming=_coming(ask) if on else [])
-        return None
-    return found[0]
+    return found
 
 
 def _coming(ask: Ask) -> list[tuple[Sitting, queries.SittingView]]:
@@ -350,6 +358,63 @@ async def _choose_holder(ask: Ask, resolution: Resolution, query: str, sitting: 
     sitting_id = sitting.id or 0
     await ask.choose_member(resolution, query, lambda member: PickHolder(sitting_id, member))
     _wait(ask, "holder", sitting_id, candidates=[c.member_id for c in resolution.candidates])
+
+
+# « procuration Rivat 18 juillet », « pouvoir Laget »: a proxy word, then a name, no verb, no
+# « à » and no question mark: who gives it to whom is not said
+_BARE_REQUEST = cues.plain(
+    r"^(?:pouv\w*|procu\w*)(?<!s)\s+(?:(?:m|mme|monsieur|madame)\s+)?"
+    r"(?!(?:a|au|aux|de|du|des|d|pour|pr|le|la|les|l|un|une|qui|quoi|en|sur|par|mon|ma|mes|ses"
+    r"|son|sa|ce|cette|ces|donne\w*|recu\w*|enregistr\w*|annul\w*|retir\w*|bien|deja)\b)[a-z]"
+)
+# « Laget me donne son pouvoir pour le 17 », « je porterai la procuration de Laget »: a proxy
+# said from its holder's side; only its giver can give it, from their own account
+_FROM_THE_GIVER = cues.plain(
+    r"^(?!(?:qui|est|je|j|on|il|elle|ils|elles|ca|c)\b)\w+(?:\s+\w+)?\s+(?:va\s+|vont\s+)?"
+    r"(?:me|m)\s+(?:donne|donnera|donner|confie|confiera|confier|laisse|laissera|laisser|passe"
+    r"|passera|passer|file|filera|transmet|transmettra|transmettre|a donne|a confie|a laisse)\s+"
+    r"(?:son|sa|un|une|le|la)\s+(?:pouv\w*|procu\w*|voix|vote)\b"
+    r"|\b(?:je|j)\s+(?:prends|prendrai|porte|porterai|recois|recevrai|recupere|recupererai|aurai"
+    r"|vais porter|vais prendre|vais recevoir)\s+(?:le|la)\s+(?:pouv\w*|procu\w*|voix)\s+"
+    r"(?:de|d)\s+(?!qui\b)\w+"
+)
+
+
+async def way_unsaid(ask: Ask, text: str, on: date | None) -> bool:
+    """A proxy for a sitting to come said without its way: « procuration Rivat 18 juillet »
+    (give mine to Rivat, or see Rivat's?) is asked, with a button for each, never guessed;
+    « Rivat me donne son pouvoir » is the giver's to send. False when the message says no such
+    thing, names no sitting to come or no one other member: the proxies are answered."""
+    said = fold(text)
+    if "?" in text or ask.asker.member_id is None:
+        return False
+    from_the_giver = bool(_FROM_THE_GIVER.search(said))
+    if not from_the_giver and not _BARE_REQUEST.search(said):
+        return False
+    found = _coming_on(ask, ask.asker.member_id, on)
+    named = ask.resolve(text, in_text=True).member
+    if not found or named is None or named.member_id == ask.asker.member_id:
+        return False
+    sitting, name = found[0], candidate_label(named)
+    if from_the_giver:
+        await ask.reply("proxy_from_the_giver", name=name, s=_sitting_view(ask, sitting))
+        return True
+    await ask.reply(
+        "proxy_way_unsaid",
+        buttons=[
+            (
+                render("button_give_proxy_to", name=name),
+                PickHolder(sitting.id or 0, named.member_id).encode(),
+            ),
+            (
+                render("button_proxies_of", name=name),
+                PickProxiesOf(SittingRef(on=sitting.held_on), named.member_id).encode(),
+            ),
+        ],
+        name=name,
+        s=_sitting_view(ask, sitting),
+    )
+    return True
 
 
 async def confirm_proxy(ask: Ask, sitting_id: int, holder_id: int, replace: bool) -> None:

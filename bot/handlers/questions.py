@@ -532,6 +532,46 @@ def _budget_passages(text: str) -> list[str]:
     return [*charged, *others][:2]
 
 
+# « c'est sur quel budget ? », « imputé sur quel article ? », « quelle matière ? »: one field
+# of the acts the rest of the sentence names
+_FIELD_OF = cues.plain(
+    r"\b(?:quel|quelle|quels|quelles)\s+(?:(?P<budget>budgets?|articles?|imputations?|lignes?"
+    r"|chapitres?)|(?P<matter>matieres?|domaines?|thematiques?|categories?|rubriques?))\b"
+    r"|\bimpute\w*\s+(?:sur|a|au)\s+quel"
+)
+_FIELD_WORDS_ASKED = frozenset(
+    """
+    quel quelle quels quelles budget budgets article articles imputation imputations ligne
+    lignes chapitre chapitres matiere matieres domaine domaines thematique thematiques
+    categorie categories rubrique rubriques impute imputee imputes imputees
+    """.split()  # noqa: SIM905
+)
+
+
+async def _field_of_acts_named(ask: Ask, frame: Frame, words: str) -> tuple[bool, str]:
+    """« le tarif de la biennale c'est sur quel budget ? »: the budget (or the matter) of the
+    acts the other words are about, every word held. Not answered when the sentence asks no
+    field, or no act, or too many, is about the rest: the words to search then, the field's
+    words left out (« quel budget pour la voirie ? » searches « voirie »)."""
+    asked = _FIELD_OF.search(fold(frame.text))
+    if asked is None:
+        return False, words
+    topic = " ".join(w for w in words_of(words) if w not in _FIELD_WORDS_ASKED)
+    if not words_of(meaningful(topic)):
+        return False, words
+    ranked, full = _ranked(ask, topic, frame)
+    if not 0 < full <= 3:
+        return False, topic
+    ids = ranked[:full]
+    views = _look(ask, queries.deliberation_views, ids=tuple(ids))
+    if asked.group("matter"):
+        await ask.reply("act_field", views=views, field=ActField.MATTER.value, passages={})
+    else:
+        await _budget_of_acts(ask, views)
+    _remember_deliberations(ask, frame, ids)
+    return True, words
+
+
 async def _budget_of_acts(ask: Ask, views: list[queries.DeliberationView]) -> None:
     """« sur quel budget ? »: each act's budget as open data names it, and the sentences of
     its text that say where it is charged; that the documents do not say, when neither."""
@@ -587,6 +627,20 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         return
     if _of_an_action(frame) and await _field_of_the_action_in_talk(ask, frame, _recall(ask)):
         return  # « c'était pour quel axe ? », « la Région met combien ? » after an action
+    if (
+        _COMMUNES_ASKED.search(fold(frame.text))
+        and len(fold(frame.text).split()) <= 6
+        and not frame.number
+        and frame.when.empty
+        and (kept := _recall(ask)).get("deliberations")
+        and queries.funded_action_views(
+            session=ask.session, deliberation_ids=[int(i) for i in kept["deliberations"]][:3]
+        )
+        and await _actions_of_acts_in_talk(
+            ask, frame, {**kept, "asked": Asked.ACTIONS.value}, "territory"
+        )
+    ):
+        return  # « quelles communes ? » after an act that funds actions: where they act
     if frame.among in AMONG_NOT_HELD and frame.among is not None:
         # « ceux du groupe X étaient là ? », « les vice-présidents présents », « il est de
         # quelle commune ? »: the documents never say it of each member; said, no list dumped
@@ -814,6 +868,9 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     if frame.asked is Asked.NOTHING and not frame.when.empty and not last:
         # « et le 4 juillet ? » with nothing to complete: that day's sitting.
         frame = frame.but(asked=Asked.SITTING)
+    if frame.asked is Asked.NOTHING and frame.number and not last:
+        # « et la 2022.00109 ? » with nothing to complete: that act
+        frame = frame.but(asked=Asked.DELIBERATION)
     # « et en une phrase ? », « résume-moi ça » right after an act or a sitting: that one
     brief_of_last = frame.brief and frame.asked in (Asked.NOTHING, Asked.HELP) and not frame.words
     if brief_of_last and await _in_brief(ask, last or _recall(ask)):
@@ -827,6 +884,8 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         frame = frame.but(asked=Asked.VOTE, about=About.FOR, polar=False)
     today = ask.runtime.today()
     question = to_question(frame, today)
+    if frame.asked is Asked.PROXY and await proxies.way_unsaid(ask, frame.text, question.on):
+        return  # « procuration Rivat 18 juillet »: given or asked about? asked, never guessed
     match frame.asked:
         case Asked.HELP:
             await ask.reply("help")
@@ -874,12 +933,16 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             await _search(ask, frame.but(asked=Asked.SEARCH))
             return
         case Asked.ACTIONS:
+            start, end = frame.when.start, frame.when.end
             await show_actions(
                 ask,
                 " ".join(frame.words),
                 tuple(places_named(frame.text)),
                 fact=action_fact(frame.text),
                 question=frame.text,
+                # « les actions financées en 2022 »: those its acts approved then
+                period=(start, end) if start and end else None,
+                period_said=frame.when.said,
             )
             _remember_acts_of_actions(ask, frame)
             return
@@ -1095,11 +1158,15 @@ async def other_sittings_named(ask: Ask, text: str) -> None:
     sitting = ask.session.get(Sitting, proposed) if proposed else None
     if sitting is not None:  # the day proposed is not another day
         on = sitting.held_on
-        mentions = [
+        kept = [
             m
             for m in mentions
             if not (m.day == on.day and m.month == on.month and m.year in (None, on.year))
         ]
+        # « pouvoir à Bony pour le 19 décembre », no sitting that day: the proposal already
+        # said so and offered the next one; the day asked is not another sitting named
+        substituted = len(kept) == len(mentions) and mentions and mentions[0].day is not None
+        mentions = mentions[1:] if substituted else kept
     else:
         mentions = mentions[1:]
     if not mentions:
@@ -1423,11 +1490,33 @@ _MONEY_OR_VOTE = {
 }
 
 
+# Words that ask an amount of money whatever else the sentence reads as (« ça représente
+# quelle somme, la 2022.00054 ? », « le montant de la 2022.00033 »)
+_AMOUNT_SAID = cues.plain(
+    r"\b(?:montants?|sommes?|argent|euros?|cout\w*|coute\w*|prix|combien (?:ca|cela) (?:fait|fait"
+    r" en euros|represente))\b|€"
+)
+
+
+def _money_of_the_act_numbered(frame: Frame) -> bool:
+    """Whether an amount is asked of the act whose number is typed, with a word that only
+    money is (never a vote word: « combien de voix pour la 2022.00033 »)."""
+    folded = fold(frame.text)
+    return bool(
+        frame.number
+        and not frame.item
+        and _AMOUNT_SAID.search(folded)
+        and not _VOTE_SAID.search(folded)
+    )
+
+
 def _money_asked_of_acts(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int]:
     """The acts a « combien » with no word of the vote points at (« combien pour la
     2024.00417 ? », « combien la délib 417 ? », « pour quel total ? » after an act): the act
     numbered, or the one in talk when nothing else is named; none when a vote is asked."""
     folded = fold(frame.text)
+    if _money_of_the_act_numbered(frame):
+        return _acts_numbered(ask, frame)
     if (
         frame.about not in _MONEY_OR_VOTE.get(frame.asked, ())
         or not _HOW_MUCH.search(folded)
@@ -1484,7 +1573,9 @@ async def _money_of_acts(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
         granting = [v for v in views if _GRANTS_MONEY.search(fold(v.deliberation.title or ""))]
         # « elle coûtait combien ? »: only words of money, said of the act in talk; no vote
         # answers them, nor a search for « coûtait »
-        granting = granting or (views if frame.asked is Asked.SEARCH else [])
+        granting = granting or (
+            views if frame.asked is Asked.SEARCH or _money_of_the_act_numbered(frame) else []
+        )
         if not found and granting:
             # « combien pour la 2022.00028 ? »: a fonds de concours whose amount no document
             # published, said so, never its votes in its place
@@ -1906,7 +1997,7 @@ async def _answer_record(ask: Ask, frame: Frame, member_id: int) -> None:
 
 _AMOUNT_ASKED = cues.plain(
     r"\b(?:combien|cb|cbn|montant|budget|argent|somme|finance\w*|subvention\w*"
-    r"|contribution|participation|verse\w*|euros?)\b"
+    r"|contribution|participation|verse\w*|euros?|total|en tout)\b"
 )
 # « c'est quel axe ? », « ça relève de quel axe ? », « dans quel programme ? »: the axis and
 # programme of the action just given
@@ -2152,6 +2243,15 @@ _FUNDERS = {
     "ars": "l'ARS",
 }
 _FUNDER_NAMED = cues.plain(r"\b(" + "|".join(_FUNDERS) + r")\b")
+
+
+# « c'est où et à quelle heure ? »: the place and the hour asked together
+_PLACE_SAID = cues.plain(r"(?i)\boù\b|\b(?:quel|dans quel|en quel) (?:lieu|endroit|salle)\b")
+_HOUR_SAID = cues.plain(r"\b(?:heure|horaire|h)\b")
+# « quelles communes ? », « sur quel territoire ? » said short after an act or an action
+_COMMUNES_ASKED = cues.plain(
+    r"\b(?:quelles? communes?|quels? territoires?|quels? quartiers?|quelles? villes?)\b"
+)
 
 
 def action_fact(text: str) -> str | None:
@@ -2484,7 +2584,13 @@ def _sitting_answer(
         if asked is Asked.CONVOCATION:
             # « je n'ai pas reçu la convocation »: never « Oui : elle est partie »
             polar = frame.polar and not _NOT_RECEIVED.search(fold(frame.text))
-            return answers.convocation_due(session=s, sitting_id=i, today=today, polar=polar)
+            return answers.convocation_due(
+                session=s,
+                sitting_id=i,
+                today=today,
+                polar=polar,
+                urgent_asked=frame.about is About.URGENT,
+            )
         counted = asked is Asked.COUNT and frame.about in (
             About.PRESENT,
             About.ABSENT,
@@ -2546,7 +2652,13 @@ def _sitting_answer(
     if asked is Asked.OFFICER:
         return answers.officer(session=s, frame=frame, sitting_id=i, view=v, member_ids=members)
     if asked is Asked.CONVOCATION:
-        return answers.convocation(session=s, sitting_id=i, view=v, polar=frame.polar)
+        return answers.convocation(
+            session=s,
+            sitting_id=i,
+            view=v,
+            polar=frame.polar,
+            urgent_asked=frame.about is About.URGENT,
+        )
     if asked is Asked.SITTING and frame.about is About.DOCUMENTS:
         today = ask.runtime.today()
         return answers.documents(session=s, frame=frame, sitting_id=i, today=today, view=v)
@@ -2568,6 +2680,10 @@ def _sitting_answer(
                 else None,
                 # « combien de points à l'ordre du jour ? »: the number first
                 "counting": bool(re.search(r"\b(?:combien|nombre|nb)\b", fold(frame.text))),
+                # « c'est où et à quelle heure ? »: both, in one sentence each
+                "both": frame.about in (About.TIME, About.PLACE)
+                and bool(_PLACE_SAID.search(frame.text))
+                and bool(_HOUR_SAID.search(fold(frame.text))),
             },
         )
     if asked is Asked.QUORUM and view.held_on < ask.runtime.today():
@@ -3537,7 +3653,9 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
 # l'unanimité », « non unanimes », « pas à l'unanimité », « adoptées », « approuvées ».
 _NOT_UNANIMOUS = cues.plain(
     r"\b(?:non|pas|sans|hors)(?: (?:a|a l|en|d|de|l))? l?unanim\w*|\bnon unanim\w*"
-    r"|\b(?:pas ete|pas) (?:adoptee?s? |votee?s? )?(?:a l )?unanim\w*"
+    r"|\b(?:pas ete|pas) (?:adoptee?s? |votee?s? |passee?s? |approuvee?s? )?(?:a l )?unanim\w*"
+    # « celles qui n'ont pas fait l'unanimité », « sans faire l'unanimité »
+    r"|\b(?:pas|sans|jamais) (?:fait|faire|obtenu|obtenir|eu|recueilli|atteint) (?:l )?unanim\w*"
 )
 _UNANIMOUS = cues.plain(r"\bl?unanim\w*")  # « à lunanimité » typed without its apostrophe
 # (« votées » is every act voted on, adopted or not)
@@ -3651,6 +3769,11 @@ def _ranked_all(ask: Ask, words: str, frame: Frame) -> tuple[list[int], int]:
     """Deliberations holding every one of some words (how many), else the closest few."""
     index = ask.reads.deliberation_index(ask.session)
     every = _of_years_said(ask, index, _placed(index, index.matches_all(words), frame), words)
+    topic = " ".join(w for w in words.split() if not _YEAR_WORD.fullmatch(w))
+    if not every and topic != words and words_of(topic):
+        # « les délibs de voirie de 2022 »: the year is when, not a word the texts must print
+        # (an act known from open data has no text that says its year)
+        every = _of_years_said(ask, index, _placed(index, index.matches_all(topic), frame), words)
     ranked = every or _placed(index, index.search(words, limit=SEARCH_SHOWN), frame)
     when = frame.when
     if when.start and when.end:
@@ -3919,12 +4042,12 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         return
     if not words_of(words) and frame.when.start and frame.when.end:
         found = _sittings_between(ask, frame, frame.when.start, frame.when.end)
-        if not found and frame.about in _NARROWED:
+        if not found and _narrowing(frame):
             # « nombre d'abstentions sur les délibérations de 2023 »: none held then, said as
             # a count of the period's acts
             await _deliberation_count(ask, frame)
             return
-        if len(found) > 1 and frame.about in _NARROWED:
+        if len(found) > 1 and _narrowing(frame):
             # « les votes contre en 2022 »: the deliberations opposed, sitting by sitting.
             await _votes_over(ask, frame, [row.id for row in found])
             return
@@ -3936,7 +4059,7 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
     if (
         not words_of(words)
         and frame.when.empty
-        and frame.about in _NARROWED
+        and _narrowing(frame)
         and (_WHICH_ACTS.search(fold(frame.text)) or _ACTS_COUNTED.search(fold(frame.text)))
         and not frame.follow_up
     ):
@@ -4533,6 +4656,9 @@ async def _search(ask: Ask, frame: Frame) -> None:
     )
     if not an_actions_money and await _in_the_act_in_talk(ask, frame, words):
         return
+    handled, words = await _field_of_acts_named(ask, frame, words)
+    if handled:
+        return  # « le tarif de la biennale c'est sur quel budget ? »: that act's budget
     ranked, full = _ranked(ask, words, frame)
     action_ids = _placed(actions_index, actions_index.matches_all(words), frame)
     if (
@@ -4968,12 +5094,30 @@ _WHICH_ACTS = cues.plain(r"\b(?:quelles?|lesquelles|les|des) (?:deliberations?|d
 _ACTS_COUNTED = cues.plain(r"\b(?:combien|nombre) (?:de |d )(?:deliberations?|delibs?)\b")
 
 
+def _divided(frame: Frame) -> bool:
+    """Whether the acts asked for are those that were not unanimous (« les délibs pas votées à
+    l'unanimité », « celles qui n'ont pas fait l'unanimité »)."""
+    return frame.about in (None, About.FOR) and bool(_NOT_UNANIMOUS.search(fold(frame.text)))
+
+
+def _narrowing(frame: Frame) -> bool:
+    """Whether some of the acts are asked for: opposed, with abstentions, rejected, divided."""
+    return frame.about in _NARROWED or _divided(frame)
+
+
+def _narrowed_as(frame: Frame) -> str:
+    """What the acts listed are narrowed to, as the templates name it."""
+    return "divided" if _divided(frame) else (frame.about or About.FOR).value
+
+
 def _narrowed(ask: Ask, frame: Frame, sitting_id: int) -> list[queries.DeliberationView]:
-    """A sitting's deliberations, only those opposed, with abstentions or rejected when that
-    is what was asked."""
+    """A sitting's deliberations, only those opposed, with abstentions, rejected or not
+    unanimous when that is what was asked."""
     ids = [d.id for d in ask.sitting_view(sitting_id).deliberations]
     views = queries.deliberation_views(session=ask.session, ids=ids)
-    if frame.about is About.AGAINST:
+    if _divided(frame):
+        views = [v for v in views if v.deliberation.unanimous is False]
+    elif frame.about is About.AGAINST:
         views = [v for v in views if v.deliberation.votes_against]
     elif frame.about is About.ABSTENTIONS:
         views = [v for v in views if v.deliberation.abstentions]
@@ -4989,7 +5133,7 @@ async def _votes_over(ask: Ask, frame: Frame, sitting_ids: list[int]) -> None:
     if not shown:
         await _deliberation_count(ask, frame)
         return
-    about = (frame.about or About.FOR).value
+    about = _narrowed_as(frame)
     if len(sitting_ids) > 1:
         # « combien de votes contre en 2022 ? »: the period's figure first, in one sentence
         every = [v for _, views in shown for v in views]
@@ -5036,7 +5180,7 @@ async def _sitting_votes(ask: Ask, frame: Frame, sitting_id: int) -> None:
         views=views[:15],
         count=len(views),
         voices=_voices(views, frame.about),
-        about=(frame.about or About.FOR).value,
+        about=_narrowed_as(frame),
         listing=frame.asked is Asked.DELIBERATION,
     )
     # « et la deuxième ? », « la matière de la 3e ? » next: the acts as listed

@@ -90,6 +90,8 @@ async def show_attendance(
     if member_id is not None:
         everyone = view.present + view.excused + view.represented + view.absent
         focus = next((r.name for r in everyone if r.member_id == member_id), None)
+        if focus is None and (member := ask.session.get(Member, member_id)) is not None:
+            focus = member.display_name  # a sitting to come: no roll call names them yet
     await ask.reply(
         "attendance",
         s=view,

@@ -42,6 +42,8 @@ _ITEM_WEIGHT = {"away": 0, "represented": 0, "not_voting": 1, "arrived": 2}
 _COUNTING = cues.plain(r"\b(?:combien|nombre|nb|cb)\b")
 # « il portait d'autres pouvoirs ? », « elle en avait un deuxième ? » (never « a voté pour
 # quelqu'un d'autre », « pour un autre élu »: who, not how many)
+_OPEN_ASKED = cues.plain(r"\b(?:quand|quel\w*|qui|combien|comment|date)\b")
+_WHO_ASKED = cues.plain(r"\b(?:qui|quels? elus?|quelles? elues?|lesquels|les noms?|noms?)\b")
 _RATE_ASKED = cues.plain(r"\b(?:taux|pourcentage|proportion|part)\b|%")
 _OTHERS = cues.plain(
     r"\bd ?autres\b|\b(?:un|une) (?:autre|deuxieme|second|seconde)\b"
@@ -145,10 +147,12 @@ def convocation(
     sitting_id: int,
     view: queries.SittingView | None = None,
     polar: bool = False,
+    urgent_asked: bool = False,
 ) -> Answer:
-    """When the convocation left; « le délai a été respecté ? » (`polar`): Oui / Non first."""
+    """When the convocation left; « le délai a été respecté ? » (`polar`): Oui / Non first;
+    « convoqué en urgence ? » (`urgent_asked`): whether it was urgent, first."""
     view = view or queries.sitting_view(session=session, sitting_id=sitting_id)
-    return Answer("answer_convocation", {"s": view, "polar": polar})
+    return Answer("answer_convocation", {"s": view, "polar": polar, "urgent_asked": urgent_asked})
 
 
 # The kind of document asked for, as the answer names it (« le PV » is a procès-verbal)
@@ -240,6 +244,8 @@ def votes(
             # « 5 voix contre ? »: that figure checked, « Oui » / « Non, pas 5 » first
             "checked": frame.checked,
             "unanimity": "unanim" in fold(frame.text),
+            # « qui s'est abstenu ? »: the names, which only a text that prints them gives
+            "who_asked": bool(_WHO_ASKED.search(fold(frame.text))),
             # « combien de voix pour sur les taxes foncières ? »: that figure first
             "for_asked": frame.about in (None, About.FOR, About.VOTES)
             and frame.checked is None
@@ -386,7 +392,9 @@ def deliberation_facts(
             "about": (frame.about or About.WHEN).value,
             "reporters": reporters,
             "stamped": stamped,
-            "polar": frame.polar or "?" in frame.text,
+            # « reçue en préfecture ? »: yes or no; « … quand ? », « quelle date … ? »: the date
+            "polar": frame.polar
+            or ("?" in frame.text and not _OPEN_ASKED.search(fold(frame.text))),
             "body_asked": body_asked,
         },
     )
@@ -733,7 +741,12 @@ def coming(
 
 
 def convocation_due(
-    *, session: Session, sitting_id: int, today: date, polar: bool = False
+    *,
+    session: Session,
+    sitting_id: int,
+    today: date,
+    polar: bool = False,
+    urgent_asked: bool = False,
 ) -> Answer:
     """The convocation of a sitting to come: sent (and when), or the last day it may leave."""
     from storage import rules
@@ -747,6 +760,7 @@ def convocation_due(
             "last_day": rules.last_day_to_send(view.held_on, view.notice_required),
             "late": rules.last_day_to_send(view.held_on, view.notice_required) < today,
             "polar": polar,
+            "urgent_asked": urgent_asked,
         },
     )
 

@@ -106,6 +106,7 @@ class About(enum.StrEnum):
     EITHER = "either"  # « présent ou excusé ? »: no side taken, the fact said
     WHEN = "when"  # « c'était quand le dernier bureau ? »: the day, in a sentence
     REJECTED = "rejected"  # « délibérations rejetées », « non adoptées »
+    URGENT = "urgent"  # « le bureau a été convoqué en urgence ? »: that convocation's urgency
     UNEXCUSED = "unexcused"  # « absents non excusés », « sans excuse »
     UNREPRESENTED = "unrepresented"  # « excusés sans pouvoir », « non représentés »
     REPORTER = "reporter"  # « qui l'a présentée ? », « le rapporteur ? »: who reported an act
@@ -289,7 +290,8 @@ _LEXICON: dict[str, Sequence[str]] = {
         "vote votes votee votees voter votant votants voix abstention abstentions abstenu "
         "abstenus abstenue abstenues oppose opposes opposee opposees opposition opposant "
         "opposants contre unanimite unanime adopte adoptee adoptees rejete rejetee "
-        "scrutin suffrages resultat resultats pour rejetees rejetes adoptes"
+        "scrutin suffrages resultat resultats pour rejetees rejetes adoptes abstentionniste "
+        "abstentionnistes"
         # the slips a phone lets through, no word of their own (« le vot du budget »)
         " vot vots abstension abstensions abstentiosn unanimitee"
     ),
@@ -544,6 +546,35 @@ def _intent_word(word: str) -> str | None:
     return None
 
 
+# « qui a répondu ? », « combien de réponses à la convocation ? »: the members' answers
+_ANSWERED_TO = cues.plain(
+    r"\b(?:qui|combien|nombre|cb|tous|tout le monde|personne|quelqu un)\b.*\b(?:repondu\w*"
+    r"|reponses?|repondre)\b"
+)
+# « la plus grosse », « le plus petit montant »: amounts ranked, said of money
+_AMOUNT_RANKED = cues.plain(
+    r"\b(?:grosse?s?|petite?s?|elevee?s?|importante?s?|faibles?|maximum|minimum|max|min)\b"
+)
+# What funding is, said as a topic of acts (never an amount nor a carrier asked)
+_FUNDING_TOPIC = cues.plain(r"^(?:subventions?|financements?)$")
+_COUNTING = cues.plain(r"\b(?:combien|montant\w*|total|somme|cb|cmb|nombre)\b")
+
+
+def _counting_said(folded: str) -> bool:
+    """Whether a folded message asks how much or how many."""
+    return bool(_COUNTING.search(folded))
+
+
+def _respelt(word: str) -> str:
+    """A word that carries the intent, as it is spelt (« procurration »: « procuration »); any
+    other word as typed."""
+    if word in _CONCEPT or len(word) < 5:
+        return word
+    budget = 1 if len(word) < 9 else 2
+    best = process.extractOne(word, _FUZZY_LIST, scorer=Levenshtein.distance, score_cutoff=budget)
+    return str(best[0]) if best is not None else word
+
+
 # -- dates and numbers --------------------------------------------------------------------------
 
 _MONTH_ALT = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
@@ -573,6 +604,8 @@ _OVERLONG_NUMBER = cues.plain(r"\b(?:19|20)\d{2}[._/-]?\d{6,}\b")
 _SHORT_NUMBER = cues.plain(
     r"(?:\b(?:delib\w*|deliberation|acte|decision)\s+(?:(?:n°|no\b|numero|num\b|nr\b)\s*)?"
     r"|(?:\bn°|\bnumero\b|\bnum\b)\s*|\bla\s+(?=\d{3})"
+    # « la 33 de 2022 »: an act of that year (a day is « le »)
+    r"|\bla\s+(?=\d{1,5}\s+(?:de|du|en)\s+(?:19|20)\d{2}\b)"
     # « et la 33 ? », « et pour 123 ? »: a follow-up naming only another act (a day is « le »)
     r"|(?<=^et )(?:pour\s+|sur\s+)?la\s+(?=\d{1,2}\s*\??\s*$)"
     r"|(?<=^et )(?:pour|sur)\s+(?=\d{3,5}\s*\??\s*$))"
@@ -601,11 +634,35 @@ _YEAR_THEN_SEQUENCE = cues.plain(
 )
 
 
+# « la délibération numéro quatre cent dix-sept », « délib n° trente-trois »: a sequence said
+# in words after what names an act's number (never « le numéro deux » of a list: « numéro »
+# alone needs a hundred or more)
+_SEQUENCE_SAID = cues.plain(
+    rf"\b(?:delib\w*|deliberation)\s+(?:(?:n°|no|numero|num)\s*)?"
+    rf"((?:{_NUMBER_WORDS})(?:[\s-]+(?:{_NUMBER_WORDS}))*)\b"
+    rf"|\b(?:n°|numero)\s*((?:{_NUMBER_WORDS})(?:[\s-]+(?:{_NUMBER_WORDS}))*\s+cents?"
+    rf"(?:[\s-]+(?:{_NUMBER_WORDS}))*)\b"
+)
+
+
+def _sequence_said(simple: str) -> str:
+    """The text with an act's sequence said in words written in figures (« délib 417 »)."""
+    match = _SEQUENCE_SAID.search(simple)
+    if match is None:
+        return simple
+    group = 1 if match.group(1) else 2
+    value = number_in_words(match.group(group))
+    numbered = group == 2 or re.search(r"\b(?:n°|no|numero|num)\s*$", simple[: match.start(1)])
+    if value is None or not (1 if numbered else 10) <= value < 100_000:
+        return simple  # « une délibération un peu longue »: no act numbered « un »
+    return simple[: match.start(group)] + str(value) + simple[match.end(group) :]
+
+
 def _number_said(simple: str) -> str:
     """The text with an act's number said in words written as the number (« 2024.00417 »)."""
     match = _SAID_NUMBER.search(simple)
     if match is None:
-        return simple
+        return _sequence_said(simple)
     words = re.sub(r"\bzero\b", "zéro", match.group(0).replace("-", " "))  # as it reads it
     digits = alpha2digit(words, "fr", threshold=0)
     said = _YEAR_THEN_SEQUENCE.match(" ".join(digits.split()))
@@ -1061,6 +1118,9 @@ _GIVE = cues.compile(
     # « c'est Rivat qui me représente jeudi », « Rivat sera mon mandataire le 18 »
     r"|^(?![^?]*\?)c est (?!qui\b)\w+(?:\s+\w+)?\s+qui\s+me\s+(?:represente|remplace)(?:ra)?\b"
     r"|^(?![^?]*\?)(?!qui\b)\w+(?:\s+\w+)?\s+sera\s+(?:mon|ma)\s+(?:mandataire|representante?)\b"
+    # « mon mandataire pour le 17 sera Bony », « ma représentante jeudi c'est Berger »
+    r"|^(?![^?]*\?)(?:mon|ma)\s+(?:mandataire|representante?)\b(?:\s+\S+){0,4}?\s+"
+    r"(?:sera|c est|est|ce sera)\s+(?!qui\b|quoi\b)\w+"
     # « vous pouvez mettre Rivat comme mandataire pour jeudi ? », « pouvez-vous enregistrer
     # une procuration au profit de M. Rivat ? »: a request, asked politely
     r"|\b(?:mettre|mets|mettez|inscrire|inscris|inscrivez|enregistrer|enregistrez|noter|notez)"
@@ -1139,6 +1199,10 @@ _REVOKE = cues.plain(
     r"(?:ma voix|mon vote|mon pouvoir|ma procuration)\b"
     r"|\b(?:ne\s+|n\s+)?(?:donne|donnerai|confie)\s+plus\s+(?:mon\s+|ma\s+|de\s+)?"
     r"(?:pouvoir|procuration|voix)\b"
+    # « je veux plus donner de pouvoir », « je ne souhaite plus donner ma procuration »
+    # (« je veux » is taken off as courtesy: « plus donner de pouvoir » is left)
+    r"|(?:\b(?:veux|voudrais|souhaite|desire)\s+|^)plus\s+(?:donner|confier|laisser)\s+"
+    r"(?:mon\s+|ma\s+|de\s+|d\s+|un\s+|une\s+)?(?:pouvoir|procuration|procu|voix)\b"
 )
 # « je refuse le pouvoir de Bouchet », « je ne veux pas porter la procuration de Fara », « je
 # décline »: the holder's word; only the giver can withdraw it
@@ -1734,8 +1798,18 @@ _AGENDA_WORDS = frozenset(
 _AGENDA = cues.plain(
     r"\bordre du jour\b|\bodj\b|\bpoints? (?:a|inscrits?|prevus?)\b|\bau programme\b"
 )
+# « convoqué en urgence ? », « c'était une convocation urgente ? »
+_URGENCY_ASKED = cues.plain(r"\burgen(?:ce|t|te|ts|tes)\b")
+# « c'est quoi une convocation en urgence ? », « en cas d'urgence … »: the rule, not a sitting's
+_URGENCY_IN_GENERAL = cues.plain(
+    r"\b(?:c quoi|c est quoi|quoi|qu est ce|comment|definition|en cas d|une convoc\w*"
+    r"|un conseil|un bureau|une seance|une reunion)\b"
+)
 _NOTICE_KEPT = cues.plain(
-    r"\b(?:delai|delais|convocation|convoc|jours francs)\b.*\b(?:respecte\w*|tenu|bon|suffisant)\b"
+    r"\b(?:delai|delais|convocation|convoc|jours francs)\b.*\b(?:respecte\w*|tenu|bon|ok"
+    r"|suffisant)\b"
+    # « c'est bon le délai pour jeudi 17 ? », « ok pour le délai de convocation ? »
+    r"|\b(?:c est bon|c bon|ok)\b.*\b(?:delai|delais)\b"
     r"|\b(?:respecte\w*)\b.*\b(?:delai|delais|convocation|jours francs)\b"
     r"|\bdans (?:les|le) (?:delais?|temps|clous)\b|\b(?:a|en) temps\b|\ben retard\b"
     r"|\bassez tot\b|\btrop tard\b"
@@ -2055,7 +2129,7 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     )
     if "plus" in simple:
         simple = _AGE_SUPERLATIVE.sub(_as_rank, simple)
-    if "mille" in simple:
+    if "mille" in simple or "numero" in simple or "delib" in simple:
         simple = _number_said(simple)
     number = typed_number = None
     if match := _DELIBERATION_NUMBER.search(_ISO_DATE.sub(_spaces, simple)):
@@ -2324,9 +2398,45 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         follow_up=follow_up,
         invalid_date=invalid,
     )
+    if any(t not in _CONCEPT for t in concepts.get("proxy", ())):
+        # « procurration à Berger pour le 17 », « pouvior à Laget »: the readers of a proxy
+        # given in words read the word as it is spelt
+        courteous = " ".join(_respelt(t) if t in concepts["proxy"] else t for t in tokens)
     asked, about, polar = _what_is_asked(courteous, concepts, wh, there, first_person, base, today)
     if sequence is not None and asked in (Asked.HELP, Asked.NOTHING):
         asked = Asked.SEARCH  # « la 417 »: nothing but the act's number, which is sought
+    funding = [t for t in concepts.get("actions", ()) if _FUNDING_TOPIC.match(t)]
+    if (
+        funding
+        and asked in (Asked.ACTIONS, Asked.VOTE, Asked.DELIBERATION_COUNT)
+        and (has("deliberation") or "vot" in folded)
+        and wh != "combien"
+        and not _counting_said(folded)
+    ):
+        # « les délibs sur les subventions en 2022 », « ce qui a été voté sur les
+        # subventions »: the acts about them (their titles, their budget « subventions »),
+        # never the funded actions of another year nor a count of every act
+        asked, about = Asked.DELIBERATION, None
+        base = base.but(words=(*base.words, *funding))
+    elif (
+        asked is Asked.VOTE
+        and any(t.startswith("action") for t in concepts.get("actions", ()))
+        and not re.search(r"\b(?:contre|abstention\w*|abstenu\w*|pour|voix|unanim\w*)\b", folded)
+    ):
+        # « les actions du CLS votées en juillet 2024 »: the actions those acts fund
+        asked, about = Asked.ACTIONS, None
+    elif funding and asked is Asked.MOST and _AMOUNT_RANKED.search(folded):
+        # « la plus grosse subvention votée en 2022 »: the amounts ranked, never the votes
+        asked, about = Asked.ACTIONS, None
+        base = base.but(words=tuple(w for w in base.words if not _AMOUNT_RANKED.search(w)))
+    elif (
+        funding
+        and asked is not Asked.ACTIONS
+        and _counting_said(folded)
+        and not re.search(r"\b(?:voix|votes?|votants?|vote\w*|delib\w*)\b", folded)
+    ):
+        # « combien pour les subventions ? »: the money granted, never the voters « pour »
+        asked, about = Asked.ACTIONS, None
     if asked is Asked.ACTIONS:
         base = base.but(words=tuple(w for w in base.words if not SUMMING_WORD.match(w)))
     if asked is Asked.VOTE:  # « personne n'était contre ? »: who voted, no topic « personne »
@@ -2644,7 +2754,13 @@ def _what_is_asked(
     today: date,
 ) -> tuple[Asked, About | None, bool]:
     has = concepts.__contains__
-    polar = wh is None and not re.search(r"\b(?:liste|noms)\b", text)  # « la liste des absents »
+    # « la liste des absents »; « qu'est-ce qu'on a voté sur… », « ce qui a été voté »: what,
+    # never yes or no
+    polar = (
+        wh is None
+        and not re.search(r"\b(?:liste|noms)\b", text)
+        and not re.search(r"\bqu est ce qu|^\W*ce qu", fold(frame.text))
+    )
     counting = has("count") or wh == "combien"
     if counting and _SUM_RECEIVED.search(text):
         return Asked.ACTIONS, None, False
@@ -2725,10 +2841,24 @@ def _what_is_asked(
         and not set(concepts) - {"last", "next", "bureau", "conseil", "sitting", "actions"}
     ):
         return Asked.SITTING, About.AGENDA, False  # « il y a quoi à l'ordre du jour ? »
+    if _ANSWERED_TO.search(text) and not first_person and not frame.words[2:]:
+        # « combien de collègues ont déjà répondu pour le bureau ? », « qui a répondu à la
+        # convocation du 17 ? »: the answers declared (present, absent, proxies), the forecast
+        return Asked.QUORUM, None, False
     if (
         _RECEIPT_CUES.search(frame.text)
         and _RECEIPTS.search(said := fold(frame.text))  # « bien reçu » is courtesy elsewhere
         and not _NOT_A_RECEIPT_QUESTION.search(said)
+        # « j'ai reçu la convocation, je serai là le 17 »: said, not asked; the presence or
+        # absence declared is what the member wants noted
+        and not (
+            "?" not in frame.text
+            and (
+                _DECLARE_ABSENT.search(text)
+                or _DECLARE_ABSENT_SPOKEN.search(text)
+                or _DECLARE_PRESENT.search(text)
+            )
+        )
     ):
         return Asked.RECEIPTS, None, polar
     if (
@@ -2753,6 +2883,22 @@ def _what_is_asked(
     ):
         # « combien de jours francs pour la convocation du 10 ? »: that sitting's notice
         return Asked.CONVOCATION, None, False
+    if (
+        _URGENCY_ASKED.search(text)
+        and "?" in frame.text
+        and not _HYPOTHESIS.search(text)
+        and not _URGENCY_IN_GENERAL.search(text)
+        and (
+            not frame.when.empty
+            or has("bureau")
+            or has("conseil")
+            or has("convocation")
+            or has("sitting")
+        )
+    ):
+        # « le bureau du 4 juillet a été convoqué en urgence ? », « la convocation du 17 c'est
+        # une urgence ? »: that sitting's convocation, urgent or not (never the rule alone)
+        return Asked.CONVOCATION, About.URGENT, True
     if two := _HELD_TWO.search(text):
         # « quels élus ont porté deux pouvoirs ? », « quelqu'un avait deux procurations ? »:
         # the roll call answers, not the rule (which « peut-on porter deux pouvoirs ? » asks)

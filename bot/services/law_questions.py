@@ -73,6 +73,8 @@ _MAY = (
 _FACTUAL = cues.plain(
     r"\b(?:etait|etaient|avait|avaient|atteint|a ete|ont ete|hier|dernier|derniere|manquait"
     r"|manquaient|fallait|(?:19|20)\d\d[._]\d+|\d{1,2} ?/ ?\d{1,2}"
+    # « la DSP c passé comment ? », « ça s'est passé comment ? »: how one act went
+    r"|c passe|c est passe|s est passe|ca a passe|est passee|ca a donne"
     r"|\d{1,2} (?:janv|fevr?|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)\w*)\b"
 )
 # Readings that also fit a question about facts (« le quorum c'est combien ? » but not

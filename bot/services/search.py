@@ -40,7 +40,8 @@ _IGNORED = frozenset(
     ont pris prise prises passe passee passees passes adoptes approuve approuvee approuvees
     approuves examine examinee examinees examines decide decidee decidees decides acte actee
     actees prononce votes score scores decompte rattache rattachee rattachent rattaches releve
-    relevent inscrit inscrite inscrits inscrites
+    relevent inscrit inscrite inscrits inscrites matiere matieres domaine domaines comme
+    nom noms abstentionniste abstentionnistes auriez avez pourriez pourrais sauriez voudriez
     je j crois pense sais rappelle souviens deja disait dit etait etaient avait ca cela
     elle il on voudrais veux savoir tout mis metropole recu recue recus recues total
     percu percue percus percoit recoit obtenu obtient alloue allouee attribue attribuee
