@@ -8,6 +8,7 @@ bot process gets it.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -46,6 +47,7 @@ from bot.services.frames import (
     When,
     asked_of_the_past,
     elapsed_asked,
+    is_known_word,
     normalise_number,
     only_courtesy,
     role_named,
@@ -90,6 +92,7 @@ from bot.services.signatures import signatures, signed_as
 from storage import attendance_records, chat_state, cues, lookups, queries, rules
 from storage.french import find_dates
 from storage.models import Member, Sitting
+from storage.names import _PARTICLES as PARTICLES
 from storage.names import CIVILITY_ALTERNATION, fold, strip_accents
 from storage.periods import Period
 from storage.rules import EMERGENCY_RULES, MAX_CONSECUTIVE_PROXY_SITTINGS
@@ -126,6 +129,7 @@ _ABOUT_MEMBERS = {
 # A word of three letters or more; it is a name when its first letter is a capital of any
 # alphabet (« Деграикс », « Δεγραιξ »: a Latin-only class left them unread, and the whole roll
 # call was answered instead of « aucun membre ne s'appelle … »).
+log = logging.getLogger(__name__)
 _WORD_OF_A_NAME = cues.plain(r"(?<![\w'’-])([^\W\d_][\w'’-]{2,})")
 _NAME_PIECES = cues.plain(r"[\w'’-]+")
 
@@ -307,6 +311,54 @@ def _another_sitting_only(frame: Frame, last: dict[str, Any]) -> bool:
         and frame.about is None
         and not (frame.words or frame.number or frame.first_person)
         and last.get("asked") in {a.value for a in _ABOUT_A_SITTING - {Asked.SITTING}}
+    )
+
+
+# What an answer says of no member: a sitting's figures, a list of sittings, an act.
+_NAMES_NOBODY = frozenset(
+    a.value
+    for a in (
+        Asked.QUORUM,
+        Asked.SITTING,
+        Asked.SITTINGS,
+        Asked.COUNT,
+        Asked.CONVOCATION,
+        Asked.DELIBERATION,
+        Asked.VOTE,
+        Asked.DELIBERATION_COUNT,
+    )
+)
+_OF_AN_ACT = frozenset((Asked.DELIBERATION.value, Asked.VOTE.value))
+
+
+_PART_ASKED = cues.plain(
+    r"\b(?:faisai[st]|fait|faisaient) quoi\b|\bquel (?:etait )?(?:son|le) role\b"
+    r"|\ben tant que quoi\b|\b(?:son|le) role (?:de|d)\b|\bc (?:etait|est) quoi (?:son|le) role\b"
+)
+
+
+def _names_someone_after(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
+    """Whether a follow-up with nothing asked of its own (« et Thizy ? ») names a member right
+    after an answer that named nobody: the member is then what is asked, at the sitting (or
+    over the period, or on the act) in talk. A word no member bears, shaped like a name and
+    no act's topic, is that member too, so that it is said unknown, never dropped."""
+    if not (
+        frame.follow_up
+        and frame.asked is Asked.SEARCH
+        and frame.words
+        and not frame.number
+        and not frame.first_person
+        and last.get("asked") in _NAMES_NOBODY
+        # (after a member's record counted, « et Bouchet ? » is completed as that count)
+        and (not last.get("members") or last["asked"] in _OF_AN_ACT)
+    ):
+        return False
+    if ask.resolve(frame.text, in_text=True).status != "unknown":
+        return True
+    return (
+        last["asked"] not in _OF_AN_ACT
+        and bool(_name_like_words(frame.but(asked=Asked.PRESENCE)))
+        and not ask.reads.deliberation_index(ask.session).holds(" ".join(frame.words))
     )
 
 
@@ -807,6 +859,33 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         # « combien d'excusés ? » then « ça fait quel pourcentage ? », « et en proportion des
         # membres ? »: that count, with its share of the seats (never a search)
         frame, last = frame.but(words=(), follow_up=True), kept
+    if (
+        frame.asked is Asked.SEARCH
+        and frame.words
+        and _PART_ASKED.search(fold(frame.text))
+        and ask.resolve(frame.text, in_text=True).status != "unknown"
+    ):
+        # « et Fayolle, elle faisait quoi ? », « c'était quoi le rôle de Dallara ? »: what that
+        # member was at the sitting (présente, présidait, secrétaire, représentée), whatever
+        # was asked before
+        frame = frame.but(asked=Asked.PRESENCE, about=About.EITHER, polar=False)
+    if _names_someone_after(ask, frame, last):
+        # « quorum du 4 juillet » then « et Thizy ? », « les séances de 2022 » then « et
+        # Berger ? », an act then « et Rivat ? »: that member there, never the last answer again
+        if (
+            last.get("deliberations")
+            and last["asked"] in _OF_AN_ACT
+            and last.get("sitting")
+            and await _member_votes(ask, frame, last)
+        ):
+            return
+        if last.get("sitting"):
+            frame = frame.but(asked=Asked.PRESENCE, about=About.EITHER, polar=False)
+        else:
+            frame = frame.but(asked=Asked.RECORD, about=None, polar=False)
+            if frame.when.empty and last.get("period"):
+                start, end = (date.fromisoformat(day) for day in last["period"])
+                frame = frame.but(when=When(start=start, end=end, said=last.get("said") or ""))
     if frame.follow_up or frame.asked is Asked.NOTHING:
         frame = _complete(frame, last)
     if (frame.follow_up or _of_the_period_in_talk(frame)) and last:
@@ -2639,14 +2718,30 @@ def _name_like_words(frame: Frame, text: str | None = None) -> list[str]:
         m.group(1)
         for m in _WORD_OF_A_NAME.finditer(text)
         if m.group(1)[0].isupper()
-        if fold(m.group(1)).split() and set(fold(m.group(1)).split()) <= words
+        # (« O'Neil », « J.-P. Durand »: a letter alone, an initial, is never a word left over)
+        if (pieces := {p for p in fold(m.group(1)).split() if len(p) > 1}) and pieces <= words
     ]
     # « madame cède mâché » (dictated): the words after a civility are a name, capitals or not
     for civil in _AFTER_CIVILITY.finditer(text):
         for piece in civil.group(1).split():
-            if fold(piece) in words and fold(piece) not in _NEVER_NAMES and piece not in found:
+            inside = any(fold(piece) in fold(f).split() for f in found)  # « Berger-Durand »
+            if fold(piece) in words and fold(piece) not in _NEVER_NAMES and not inside:
                 found.append(piece)
     return found
+
+
+def _typed_span(text: str, unknown: list[str]) -> str | None:
+    """The words of `text` from the first unknown word to the last, when only a surname's
+    particles stand between them (« Van der Berg »): the name as typed, said once."""
+    tokens = list(re.finditer(r"[\w'’-]+", text))
+    wanted = [fold(w) for w in unknown]
+    hits = [i for i, t in enumerate(tokens) if fold(t.group(0)) in wanted]
+    if len(hits) < 2:
+        return None
+    between = [fold(tokens[i].group(0)) for i in range(hits[0], hits[-1] + 1) if i not in hits]
+    if any(w not in PARTICLES for w in between):  # « Van der Berg », « de La Tour »
+        return None
+    return text[tokens[hits[0]].start() : tokens[hits[-1]].end()]
 
 
 _AFTER_CIVILITY = cues.plain(
@@ -2670,6 +2765,52 @@ _NAME_IN_PLURAL = cues.plain(
 
 
 _ONE_AMONG = cues.plain(r"\b(?:lequel|laquelle|lesquels|lesquelles|l un|l une|un|une|qui)\s*$")
+
+
+def _all_bearing(ask: Ask, text: str) -> list[int]:
+    """Every member a name said in the plural fits when the resolver found none (« les gilles
+    étaient là ? », typed without capitals): two at least, else []."""
+    folded = fold(text)
+    people = ask.reads.names(ask.session)
+    for match in _NAME_IN_PLURAL.finditer(folded):
+        if _ONE_AMONG.search(folded[: match.start()]):
+            continue
+        said = match.group(1) or match.group(2)
+        if said in NOT_NAMES or is_known_word(said):
+            continue
+        fitting = [c.member_id for c in people.so_named(said)]
+        if len(fitting) >= 2:
+            return fitting
+    return []
+
+
+def _read_by_nobody(ask: Ask, frame: Frame, text: str) -> list[str]:
+    """A surname of several words typed without capitals in a yes/no question about one member
+    (« van de walle était présent ? », « da costa avait un pouvoir ? »), that no reader took
+    and no document prints: the name asked about, said unknown, never dropped for every
+    member's answer. Only a run of words joined or opened by a surname's particle is one
+    (« on peut continuer » is no name)."""
+    if not frame.polar or frame.asked not in _ONE_MEMBER_ASKED or frame.first_person:
+        return []
+    if frame.pronoun:
+        return []
+    tokens = fold(text).split()
+    left = [i for i, w in enumerate(tokens) if w in frame.words]
+    if not left or left[-1] - left[0] >= 4:
+        return []
+    run = tokens[left[0] : left[-1] + 1]
+    words = [w for w in run if w not in PARTICLES]
+    joined = any(w in PARTICLES for w in run[1:-1])  # « van de walle », « de la tour »
+    if not (joined or run[0] in _FOREIGN_PARTICLES) or not 1 <= len(words) <= 3:
+        return []
+    index = ask.reads.deliberation_index(ask.session)
+    if any(w in NOT_NAMES or is_known_word(w) or index.prints(w) for w in words):
+        return []
+    return [" ".join(run)]
+
+
+# Particles that open a surname and no French phrase (« van », « da », « von »)
+_FOREIGN_PARTICLES = frozenset(("van", "von", "da", "di", "del", "dos", "der", "ben", "el"))
 
 
 def _all_so_named(resolution: Resolution, text: str) -> list[int]:
@@ -2847,7 +2988,10 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
             await ask.choose_member(resolution, typed, payload=PickAnswer)
             return None
         else:
-            unknown.extend(_name_like_words(frame, part))
+            if plural := _all_bearing(ask, part):
+                found.extend(m for m in plural if m not in found)  # « les gilles étaient là ? »
+                continue
+            unknown.extend(_name_like_words(frame, part) or _read_by_nobody(ask, frame, part))
     if (
         len(unknown) > 1
         and frame.asked is not Asked.SEARCH
@@ -2864,9 +3008,9 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
         stranger = any(common_first_name(fold(word)) for word in unknown)
         if stranger or not await _offer_near(ask, frame, unknown):
             # « Jean Dupont » typed as one name is said as one; « Rivet et Durandal » as two
-            together = " ".join(unknown)
+            together = _typed_span(frame.text, unknown) or " ".join(unknown)
             one = fold(together) in " ".join(fold(frame.text).split())
-            await ask.reply("unknown_member", name=together if one else ", ".join(unknown))
+            await _say_unknown(ask, together if one else ", ".join(unknown), unknown)
         if not found:
             return None
     return found
@@ -2925,7 +3069,10 @@ _WHICH_OF_THEM = cues.plain(r"\b(?:quel|quelle|lequel|laquelle|lesquels|lesquell
 
 def _role_fits(frame: Frame) -> Callable[[lookups.MemberAtSitting], bool] | None:
     """What the question says its member did at the sitting (gave a proxy, carried one, was
-    absent or there), when it says so: the test that narrows a first name's candidates."""
+    absent or there), when it says so: the test that narrows a first name's candidates.
+    « et Michaud ? » after a sitting asks where each was, not which was there: no test."""
+    if frame.about is About.EITHER:
+        return None
     if frame.asked is Asked.PROXY:
         if frame.about is About.GIVEN:
             return lambda m: m.gave_to is not None
@@ -3092,6 +3239,7 @@ async def _without_qualifiers(ask: Ask, unknown: list[str]) -> list[str]:
     English words) is no member's name: a filter the store cannot apply is said, and the
     whole answer follows; a sort is dropped (lists are alphabetical)."""
     index = ask.reads.deliberation_index(ask.session)
+    people = ask.reads.names(ask.session)
     names: list[str] = []
     filters: list[str] = []
     first_names: set[str] | None = None
@@ -3100,6 +3248,9 @@ async def _without_qualifiers(ask: Ask, unknown: list[str]) -> list[str]:
     for word in unknown:
         parts = fold(word).split()
         if parts and all(p in SORTING for p in parts):
+            continue
+        if any(people.bears(p) for p in parts if p not in NOT_NAMES):
+            names.append(word)  # « Berger-Durand »: a member's name in it, a name, no filter
             continue
         if parts and all(p in NOT_NAMES or index.prints(p) for p in parts):
             if first_names is None:
@@ -3150,7 +3301,16 @@ async def _offer_near(
 
 async def _unknown_or_near(ask: Ask, frame: Frame, unknown: list[str]) -> None:
     if not await _offer_near(ask, frame, unknown):
-        await ask.reply("unknown_member", name=" ".join(unknown))
+        await _say_unknown(ask, _typed_span(frame.text, unknown) or " ".join(unknown), unknown)
+
+
+async def _say_unknown(ask: Ask, name: str, unknown: list[str]) -> None:
+    """« Aucun membre ne s'appelle X », with the closest names when some are near (shown,
+    never chosen), and a line kept in the log for the secretariat: a name the assistant could
+    not read is never answered as if it were absent."""
+    closest = ask.reads.names(ask.session).closest(unknown)
+    log.info("Name not understood in a question: %s", name)
+    await ask.reply("unknown_member", name=name, near=[candidate_label(c) for c in closest])
 
 
 # -- when ---------------------------------------------------------------------------------------
