@@ -11,6 +11,7 @@ PostgreSQL.
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 
 import pytest
@@ -64,3 +65,17 @@ def test_an_initial_or_the_asker_set_aside_is_no_first_person(
 )
 def test_an_intent_word_without_its_vowels_is_spelled_out(typed: str, written: str) -> None:
     assert spelled_out(typed) == written
+
+
+async def test_a_name_nobody_bears_is_kept_in_the_log_for_the_secretariat(
+    degraix: Conversation, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The member is told in French; the secretariat finds the name in the log, to add a
+    member the documents missed or to see what members type."""
+    with caplog.at_level(logging.INFO, logger="bot.handlers.questions"):
+        await degraix.send("Durandal était présent le 4 juillet 2024 ?")
+    assert any("Durandal" in r.getMessage() for r in caplog.records)
+    caplog.clear()
+    with caplog.at_level(logging.INFO, logger="bot.handlers.questions"):
+        await degraix.send("Berger était présente le 4 juillet 2024 ?")
+    assert not any("not understood" in r.getMessage() for r in caplog.records)

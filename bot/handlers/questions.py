@@ -879,7 +879,11 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             and await _member_votes(ask, frame, last)
         ):
             return
-        if last.get("sitting"):
+        if last.get("sitting") and last.get("about") == About.PROXIES.value:
+            # « combien de pouvoirs ? » then « et Berger, elle en avait un ? »: her proxy
+            held = _ONE_IN_HAND.search(fold(frame.text))
+            frame = frame.but(asked=Asked.PROXY, about=About.HELD if held else None, polar=False)
+        elif last.get("sitting"):
             frame = frame.but(asked=Asked.PRESENCE, about=About.EITHER, polar=False)
         else:
             frame = frame.but(asked=Asked.RECORD, about=None, polar=False)
@@ -2751,7 +2755,10 @@ _AFTER_CIVILITY = cues.plain(
 
 _CIVILITY_SAID = cues.plain(rf"\b(?:{CIVILITY_ALTERNATION})\b")
 _NEVER_NAMES = frozenset(
-    ("pris", "part", "bien", "souvent", "vraiment", "deja", "toujours", "encore", "jamais")
+    """
+    pris part bien souvent vraiment deja toujours encore jamais
+    chacun chacune personne quiconque tous toutes eux elles ceux
+    """.split()  # noqa: SIM905 (« les pouvoirs de chacun », « de personne »: nobody named)
 )
 
 
@@ -2785,30 +2792,43 @@ def _all_bearing(ask: Ask, text: str) -> list[int]:
 
 
 def _read_by_nobody(ask: Ask, frame: Frame, text: str) -> list[str]:
-    """A surname of several words typed without capitals in a yes/no question about one member
-    (« van de walle était présent ? », « da costa avait un pouvoir ? »), that no reader took
-    and no document prints: the name asked about, said unknown, never dropped for every
-    member's answer. Only a run of words joined or opened by a surname's particle is one
-    (« on peut continuer » is no name)."""
-    if not frame.polar or frame.asked not in _ONE_MEMBER_ASKED or frame.first_person:
-        return []
-    if frame.pronoun:
+    """The name asked about in a question about one member's presence, proxy or record,
+    typed without capitals, that no reader took and no member bears: said unknown, never
+    dropped for every member's answer. A run of words is a name when it stands where a name
+    stands (« est-ce que dupont a été absent ? », « qui représentait zorglub ? », « la
+    procuration de machin truc ») or when a surname's particle joins or opens it (« van de
+    walle était présent ? », « da costa avait un pouvoir ? »); « on peut continuer » is none."""
+    if frame.asked not in _ONE_MEMBER_ASKED or frame.first_person or frame.pronoun:
         return []
     tokens = fold(text).split()
-    left = [i for i, w in enumerate(tokens) if w in frame.words]
+    left = [i for i, w in enumerate(tokens) if w in frame.words and not w.isdigit()]
     if not left or left[-1] - left[0] >= 4:
         return []
     run = tokens[left[0] : left[-1] + 1]
     words = [w for w in run if w not in PARTICLES]
     joined = any(w in PARTICLES for w in run[1:-1])  # « van de walle », « de la tour »
-    if not (joined or run[0] in _FOREIGN_PARTICLES) or not 1 <= len(words) <= 3:
+    placed = left[0] == 0 or tokens[left[0] - 1] in _BEFORE_A_NAME
+    if not (joined or run[0] in _FOREIGN_PARTICLES or placed) or not 1 <= len(words) <= 3:
         return []
+    if any(w not in frame.words for w in words):
+        return []  # words the readers took stand between: no one name
     index = ask.reads.deliberation_index(ask.session)
-    if any(w in NOT_NAMES or is_known_word(w) or index.prints(w) for w in words):
+    if any(
+        len(w) < 3 or w in NOT_NAMES or w in _NEVER_NAMES or is_known_word(w) or index.prints(w)
+        for w in words
+    ):
         return []
     return [" ".join(run)]
 
 
+# The words a name follows in a question about a member (« de », « à », « pour », « que »,
+# « représentait », a civility)
+_BEFORE_A_NAME = frozenset(
+    """
+    de d du a pour par que qu m mr mme mlle monsieur madame represente representait
+    remplace remplacait mandataire mandant
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
 # Particles that open a surname and no French phrase (« van », « da », « von »)
 _FOREIGN_PARTICLES = frozenset(("van", "von", "da", "di", "del", "dos", "der", "ben", "el"))
 
