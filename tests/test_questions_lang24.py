@@ -57,6 +57,10 @@ def test_an_initial_or_the_asker_set_aside_is_no_first_person(
         ("cmb de prsnts", "combien de présents"),
         ("les absnts du bureau", "les absents du bureau"),
         ("les dlibs de mars", "les délibs de mars"),
+        ("le 1er vp", "le premier vice-président"),
+        ("la 1ère vice-présidente", "la première vice-présidente"),
+        ("la pdte", "la présidente"),
+        ("le 1er juillet", "le 1er juillet"),
         # a word with its vowels, a name, a short word: as typed
         ("Mr Prst", "Mr Prst"),
         ("strict", "strict"),

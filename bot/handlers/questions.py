@@ -8,6 +8,7 @@ bot process gets it.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 from collections.abc import Callable, Sequence
@@ -41,6 +42,7 @@ from bot.services.frames import (
     SUMMING_WORD,
     THE_LATTER,
     About,
+    Among,
     Asked,
     Frame,
     Relative,
@@ -639,6 +641,9 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         return
     if _of_an_action(frame) and await _field_of_the_action_in_talk(ask, frame, _recall(ask)):
         return  # « c'était pour quel axe ? », « la Région met combien ? » after an action
+    if frame.among is Among.UNKNOWN and _a_first_name_of_several(ask, frame.among_said):
+        # « combien de gilles présents ? »: the members of that first name, never nobody
+        frame = frame.but(among=Among.FIRST_NAME)
     if frame.among in AMONG_NOT_HELD and frame.among is not None:
         # « ceux du groupe X étaient là ? », « les vice-présidents présents », « il est de
         # quelle commune ? »: the documents never say it of each member; said, no list dumped
@@ -885,6 +890,15 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             frame = frame.but(asked=Asked.PROXY, about=About.HELD if held else None, polar=False)
         elif last.get("sitting"):
             frame = frame.but(asked=Asked.PRESENCE, about=About.EITHER, polar=False)
+        elif frame.when.empty and (shown := last.get("sittings_shown")):
+            # « les séances de 2022 » then « et Berger ? »: her record over those sittings
+            days = sorted(ask.sitting_view(int(i)).held_on for i in shown)
+            frame = frame.but(
+                asked=Asked.RECORD if len(days) > 1 else Asked.PRESENCE,
+                about=None if len(days) > 1 else About.EITHER,
+                polar=False,
+                when=When(start=days[0], end=days[-1]) if len(days) > 1 else When(on=days[0]),
+            )
         else:
             frame = frame.but(asked=Asked.RECORD, about=None, polar=False)
             if frame.when.empty and last.get("period"):
@@ -1000,6 +1014,21 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         case Asked.VOTE | Asked.DELIBERATION:
             await _deliberations(ask, frame)
             return
+    if (
+        frame.asked in (Asked.SITTING, Asked.SEARCH)
+        and frame.among is None
+        and (counted := _COUNT_OF.search(fold(frame.text)))
+        and counted.group(1) in frame.words
+        and _a_first_name_of_several(ask, counted.group(1))
+    ):
+        # « combien de gilles au bureau ? »: the members of that first name, counted
+        frame = frame.but(
+            asked=Asked.MEMBERS,
+            about=About.IN_OFFICE,
+            among=Among.FIRST_NAME,
+            among_said=counted.group(1),
+            words=tuple(w for w in frame.words if w != counted.group(1)),
+        )
     if (
         frame.asked is Asked.SITTING
         and frame.words
@@ -2709,7 +2738,11 @@ def _name_like_words(frame: Frame, text: str | None = None) -> list[str]:
         # roukeche »), else one surname, never beside a pronoun that already says who: « si 20
         # élus partent après l'ouverture, on peut continuer ? » and « et elle votait pour
         # quelqu'un ? » named nobody « peut continuer » nor « votait ».
-        left = [w for w in fold(text).split() if w in words and w not in _NEVER_NAMES]
+        said = fold(text).split()
+        left = [w for w in said if w in words and w not in _NEVER_NAMES]
+        heading = said[0] not in PARTICLES and said[0] not in _FOREIGN_PARTICLES
+        if len(said) > 1 and heading and left == said[:1] and said[1] in ("des", "du", "de"):
+            return []  # « détail des pouvoirs ? », « récap des présents ? »: a noun heading it
         if _CIVILITY_SAID.search(fold(text)):
             return left  # « madame berre roukeche »: a name dictated in pieces
         if 1 < len(left) <= 4 and common_first_name(left[0]):
@@ -2774,6 +2807,25 @@ _NAME_IN_PLURAL = cues.plain(
 _ONE_AMONG = cues.plain(r"\b(?:lequel|laquelle|lesquels|lesquelles|l un|l une|un|une|qui)\s*$")
 
 
+def _words_of_their_names(text: str, resolution: Resolution) -> str:
+    """The words of `text` that are part of a candidate's name, as typed (« combien de gilles
+    au bureau » : « gilles »; « et à michaud » : « michaud »); "" when none is."""
+    parts = {
+        piece
+        for c in resolution.candidates
+        for piece in re.split(r"[\s-]+", f"{fold(c.first_name or '')} {fold(c.last_name)}")
+        if piece
+    }
+    tokens = re.findall(r"[\w'’-]+", text)
+    return " ".join(t for t in tokens if fold(t) in parts or set(fold(t).split()) <= parts)
+
+
+def _a_first_name_of_several(ask: Ask, word: str) -> bool:
+    """Whether two members at least bear the folded `word` as their first name."""
+    named = ask.reads.names(ask.session).so_named(word)
+    return sum(word in re.split(r"[\s-]+", fold(c.first_name or "")) for c in named) >= 2
+
+
 def _all_bearing(ask: Ask, text: str) -> list[int]:
     """Every member a name said in the plural fits when the resolver found none (« les gilles
     étaient là ? », typed without capitals): two at least, else []."""
@@ -2795,8 +2847,9 @@ def _read_by_nobody(ask: Ask, frame: Frame, text: str) -> list[str]:
     """The name asked about in a question about one member's presence, proxy or record,
     typed without capitals, that no reader took and no member bears: said unknown, never
     dropped for every member's answer. A run of words is a name when it stands where a name
-    stands (« est-ce que dupont a été absent ? », « qui représentait zorglub ? », « la
-    procuration de machin truc ») or when a surname's particle joins or opens it (« van de
+    stands, after the word a name follows (« est-ce que dupont a été absent ? », « qui
+    représentait zorglub ? », « la procuration de machin truc »; « détail des pouvoirs » opens
+    with no name), or when a surname's particle joins or opens it (« van de
     walle était présent ? », « da costa avait un pouvoir ? »); « on peut continuer » is none."""
     if frame.asked not in _ONE_MEMBER_ASKED or frame.first_person or frame.pronoun:
         return []
@@ -2807,7 +2860,7 @@ def _read_by_nobody(ask: Ask, frame: Frame, text: str) -> list[str]:
     run = tokens[left[0] : left[-1] + 1]
     words = [w for w in run if w not in PARTICLES]
     joined = any(w in PARTICLES for w in run[1:-1])  # « van de walle », « de la tour »
-    placed = left[0] == 0 or tokens[left[0] - 1] in _BEFORE_A_NAME
+    placed = left[0] > 0 and tokens[left[0] - 1] in _BEFORE_A_NAME
     if not (joined or run[0] in _FOREIGN_PARTICLES or placed) or not 1 <= len(words) <= 3:
         return []
     if any(w not in frame.words for w in words):
@@ -3001,7 +3054,11 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
             resolution = fitting
             choices = [c.member_id for c in resolution.candidates[:8]]
             # « 2 membres correspondent à « Tardi » »: the name as typed, not the question
-            typed = " ".join(_name_like_words(frame, part)) or part.strip()
+            typed = (
+                " ".join(_name_like_words(frame, part))
+                or _words_of_their_names(part, resolution)
+                or part.strip()
+            )
             _remember(
                 ask, PENDING_KEY, **_frame_state(frame), members=[], choices=choices, typed=typed
             )
@@ -3545,6 +3602,8 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         if coming is not None and abs((coming.held_on - when.on).days) <= _NEAR_COMING.days:
             await ask.reply("coming_instead", on=when.on, s=ask.sitting_view(coming.id or 0))
             return coming.id
+    if members and (instead := await _member_day_instead(ask, when, bodies, today)) is not None:
+        return instead
     around = when.on or when.start or _latest_day(when, today)
     latest = (
         _look(ask, lookups.latest_sitting, before=around, body_ids=bodies) if when.on else None
@@ -3575,6 +3634,47 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         that_day=that_day,
     )
     return None
+
+
+async def _member_day_instead(
+    ask: Ask, when: When, bodies: list[int] | None, today: date
+) -> int | None:
+    """« Arnaud était au bureau du 3 juillet ? », « … le 4 juillet dernier ? » on a day no
+    sitting was held: the one held sitting of that day and month in another year (the year
+    not typed), else the one held within a week of it, answered for the members asked about,
+    saying first that the day had none; None when no one sitting fits (then the nearest are
+    offered)."""
+    if when.on is not None:
+        day, month = when.on.day, when.on.month
+    elif when.day and when.month:
+        day, month = when.day, when.month
+    else:
+        return None
+    found: list[lookups.SittingBrief] = []
+    if not re.search(r"\d{4}", when.said):
+        found = [
+            s
+            for s in _look(ask, lookups.sittings_matching, body_ids=bodies, day=day, month=month)
+            if s.held_on <= today
+        ]
+    if not found and when.on is not None:
+        found = [
+            s
+            for s in _look(ask, lookups.nearest_sittings, around=when.on, body_ids=bodies)
+            if s.held_on <= today and abs((s.held_on - when.on).days) <= _NEAR_COMING.days
+        ]
+    elif not found:
+        # « le 3 juillet », no year: a sitting held within a week of a 3 July, any year
+        for each in (month - 1 or 12, month, month % 12 + 1):
+            for s in _look(ask, lookups.sittings_matching, body_ids=bodies, month=each):
+                with contextlib.suppress(ValueError):  # « 29 février » of a common year
+                    near = abs((s.held_on - date(s.held_on.year, month, day)).days)
+                    if s.held_on <= today and near <= _NEAR_COMING.days and s not in found:
+                        found.append(s)
+    if len(found) != 1:
+        return None
+    await ask.reply("day_instead", on=when.on, said=when.said, s=ask.sitting_view(found[0].id))
+    return found[0].id
 
 
 async def _same_time_of_year(
@@ -4312,6 +4412,8 @@ _VOTED_HOW = cues.plain(
     r"|\b(?:comment|qu|quoi)(?: est ce qu)?(?: (?:il|elle|j))? (?:a|ai|ont|avait)(?: t)?"
     r"(?: (?:il|elle|ils|elles))? vote\b|\bvote (?:t )?(?:il|elle) (?:quoi|comment|pour|contre)\b"
     r"|\b(?:son|mon|leur) vote\b|\bs (?:est|etait) abstenue?s?\b|\bm (?:suis|etais) abstenue?\b"
+    # « le vote de Rivat », « le vote de M. Jouve sur la 2024.00417 »: that member's
+    r"|\ble vote (?:de|d) (?!la\b|l\b|le\b|les\b|ce\b|cette\b)"
 )
 
 

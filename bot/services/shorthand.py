@@ -40,6 +40,9 @@ _WORDS = {
     "mtn": "maintenant", "mnt": "maintenant", "auj": "aujourd'hui", "ajd": "aujourd'hui",
     "dc": "donc", "vs": "vous", "ns": "nous", "tt": "tout", "ts": "tous", "ya": "il y a",
     "pr": "pour", "ds": "dans",
+    # offices: « le 1er vp », « la pdte »
+    "vp": "vice-président", "vps": "vice-présidents", "pdt": "président", "pdte": "présidente",
+    "prez": "président", "prési": "président", "presi": "président",
 }  # fmt: skip
 _WORD = re.compile(
     r"(?<![\w'’-])(" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")(?![\w'’-])",
@@ -119,8 +122,13 @@ def _vowels_put_back(match: re.Match[str]) -> str:
     return _BY_CONSONANTS.get(_consonants(word), word)
 
 
+# « le 1er vp », « la 1ère vice-présidente »: a rank of an office, never the first of a month
+_FIRST_OFFICE = re.compile(r"(?<![\w'’-])1(er|[eè]re|re)(?=\s+(?:vp|vice)\b)", re.IGNORECASE)
+
+
 def spelled_out(text: str) -> str:
     """The sentence with its text-message words spelled out; the same text when it has none."""
+    text = _FIRST_OFFICE.sub(lambda m: "premier" if m.group(1) == "er" else "première", text)
     text = _WORD.sub(lambda m: _WORDS[m.group(1).casefold()], text)
     text = _VOWELLESS.sub(_vowels_put_back, text)
     text = _LOWER_WORD.sub(_written_right, text)
