@@ -1134,6 +1134,16 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         # « combien d'absences pour Bouchet ? »: a member's count without a sitting is their
         # record over the known sittings, not one sitting's total.
         frame = frame.but(asked=Asked.RECORD)
+    if frame.asked is Asked.SEARCH and members and not frame.number:
+        # « Rivat 2024 », « berger en 2022 ? », « Bouchet depuis mars 2023 »: a name and a
+        # year or a period alone ask that member's record over it (a day: where they were)
+        years = {int(w) for w in frame.words if re.fullmatch(r"(?:19|20)\d\d", w)}
+        if frame.when.empty and len(years) == 1:
+            year = years.pop()
+            in_year = When(start=date(year, 1, 1), end=date(year, 12, 31), said=f"en {year}")
+            frame = frame.but(asked=Asked.RECORD, about=None, polar=False, when=in_year)
+        elif frame.when.start and frame.when.end and (frame.when.end - frame.when.start).days > 40:
+            frame = frame.but(asked=Asked.RECORD, about=None, polar=False)
     if frame.asked is Asked.MEMBERS:
         body = _look(ask, queries.body_by_hint, hint=frame.body) if frame.body else None
         await _answer(
