@@ -4788,13 +4788,18 @@ def _covered(index: TextIndex, words: str) -> int:
     return sum(1 for word in words_of(words) if index.holds(word))
 
 
+_CODE_LIKE = cues.plain(r"[=<>{}|\\;*^~`$]|\d[+*/^%]\d")
+
+
 async def _search(ask: Ask, frame: Frame) -> None:
     """No other reading fits: the words are a topic, searched in deliberations and actions."""
     if typed_number(frame.words):
         await _deliberations(ask, frame)
         return
-    words = " ".join(frame.words)
-    if not words_of(words):
+    # « ' OR 1=1 -- », « {{7*7}} »: a word made of figures and signs is no topic (it matched
+    # every « n°1 »); said not understood when nothing else is left
+    words = " ".join(w for w in frame.words if not _CODE_LIKE.search(w))
+    if not words_of(words) or (len(frame.words) > len(words.split()) and len(words) < 3):
         await ask.reply("not_understood", text=frame.text)
         return
     if not words_of(meaningful(words)):
