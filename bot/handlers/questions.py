@@ -8,6 +8,8 @@ bot process gets it.
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -40,12 +42,14 @@ from bot.services.frames import (
     SUMMING_WORD,
     THE_LATTER,
     About,
+    Among,
     Asked,
     Frame,
     Relative,
     When,
     asked_of_the_past,
     elapsed_asked,
+    is_known_word,
     normalise_number,
     only_courtesy,
     role_named,
@@ -90,6 +94,7 @@ from bot.services.signatures import signatures, signed_as
 from storage import attendance_records, chat_state, cues, lookups, queries, rules
 from storage.french import find_dates
 from storage.models import Member, Sitting
+from storage.names import _PARTICLES as PARTICLES
 from storage.names import CIVILITY_ALTERNATION, fold, strip_accents
 from storage.periods import Period
 from storage.rules import EMERGENCY_RULES, MAX_CONSECUTIVE_PROXY_SITTINGS
@@ -126,6 +131,7 @@ _ABOUT_MEMBERS = {
 # A word of three letters or more; it is a name when its first letter is a capital of any
 # alphabet (« Деграикс », « Δεγραιξ »: a Latin-only class left them unread, and the whole roll
 # call was answered instead of « aucun membre ne s'appelle … »).
+log = logging.getLogger(__name__)
 _WORD_OF_A_NAME = cues.plain(r"(?<![\w'’-])([^\W\d_][\w'’-]{2,})")
 _NAME_PIECES = cues.plain(r"[\w'’-]+")
 
@@ -307,6 +313,54 @@ def _another_sitting_only(frame: Frame, last: dict[str, Any]) -> bool:
         and frame.about is None
         and not (frame.words or frame.number or frame.first_person)
         and last.get("asked") in {a.value for a in _ABOUT_A_SITTING - {Asked.SITTING}}
+    )
+
+
+# What an answer says of no member: a sitting's figures, a list of sittings, an act.
+_NAMES_NOBODY = frozenset(
+    a.value
+    for a in (
+        Asked.QUORUM,
+        Asked.SITTING,
+        Asked.SITTINGS,
+        Asked.COUNT,
+        Asked.CONVOCATION,
+        Asked.DELIBERATION,
+        Asked.VOTE,
+        Asked.DELIBERATION_COUNT,
+    )
+)
+_OF_AN_ACT = frozenset((Asked.DELIBERATION.value, Asked.VOTE.value))
+
+
+_PART_ASKED = cues.plain(
+    r"\b(?:faisai[st]|fait|faisaient) quoi\b|\bquel (?:etait )?(?:son|le) role\b"
+    r"|\ben tant que quoi\b|\b(?:son|le) role (?:de|d)\b|\bc (?:etait|est) quoi (?:son|le) role\b"
+)
+
+
+def _names_someone_after(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
+    """Whether a follow-up with nothing asked of its own (« et Thizy ? ») names a member right
+    after an answer that named nobody: the member is then what is asked, at the sitting (or
+    over the period, or on the act) in talk. A word no member bears, shaped like a name and
+    no act's topic, is that member too, so that it is said unknown, never dropped."""
+    if not (
+        frame.follow_up
+        and frame.asked is Asked.SEARCH
+        and frame.words
+        and not frame.number
+        and not frame.first_person
+        and last.get("asked") in _NAMES_NOBODY
+        # (after a member's record counted, « et Bouchet ? » is completed as that count)
+        and (not last.get("members") or last["asked"] in _OF_AN_ACT)
+    ):
+        return False
+    if ask.resolve(frame.text, in_text=True).status != "unknown":
+        return True
+    return (
+        last["asked"] not in _OF_AN_ACT
+        and bool(_name_like_words(frame.but(asked=Asked.PRESENCE)))
+        and not ask.reads.deliberation_index(ask.session).holds(" ".join(frame.words))
     )
 
 
@@ -641,6 +695,9 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         )
     ):
         return  # « quelles communes ? » after an act that funds actions: where they act
+    if frame.among is Among.UNKNOWN and _a_first_name_of_several(ask, frame.among_said):
+        # « combien de gilles présents ? »: the members of that first name, never nobody
+        frame = frame.but(among=Among.FIRST_NAME)
     if frame.among in AMONG_NOT_HELD and frame.among is not None:
         # « ceux du groupe X étaient là ? », « les vice-présidents présents », « il est de
         # quelle commune ? »: the documents never say it of each member; said, no list dumped
@@ -861,6 +918,46 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         # « combien d'excusés ? » then « ça fait quel pourcentage ? », « et en proportion des
         # membres ? »: that count, with its share of the seats (never a search)
         frame, last = frame.but(words=(), follow_up=True), kept
+    if (
+        frame.asked is Asked.SEARCH
+        and frame.words
+        and _PART_ASKED.search(fold(frame.text))
+        and ask.resolve(frame.text, in_text=True).status != "unknown"
+    ):
+        # « et Fayolle, elle faisait quoi ? », « c'était quoi le rôle de Dallara ? »: what that
+        # member was at the sitting (présente, présidait, secrétaire, représentée), whatever
+        # was asked before
+        frame = frame.but(asked=Asked.PRESENCE, about=About.EITHER, polar=False)
+    if _names_someone_after(ask, frame, last):
+        # « quorum du 4 juillet » then « et Thizy ? », « les séances de 2022 » then « et
+        # Berger ? », an act then « et Rivat ? »: that member there, never the last answer again
+        if (
+            last.get("deliberations")
+            and last["asked"] in _OF_AN_ACT
+            and last.get("sitting")
+            and await _member_votes(ask, frame, last)
+        ):
+            return
+        if last.get("sitting") and last.get("about") == About.PROXIES.value:
+            # « combien de pouvoirs ? » then « et Berger, elle en avait un ? »: her proxy
+            held = _ONE_IN_HAND.search(fold(frame.text))
+            frame = frame.but(asked=Asked.PROXY, about=About.HELD if held else None, polar=False)
+        elif last.get("sitting"):
+            frame = frame.but(asked=Asked.PRESENCE, about=About.EITHER, polar=False)
+        elif frame.when.empty and (shown := last.get("sittings_shown")):
+            # « les séances de 2022 » then « et Berger ? »: her record over those sittings
+            days = sorted(ask.sitting_view(int(i)).held_on for i in shown)
+            frame = frame.but(
+                asked=Asked.RECORD if len(days) > 1 else Asked.PRESENCE,
+                about=None if len(days) > 1 else About.EITHER,
+                polar=False,
+                when=When(start=days[0], end=days[-1]) if len(days) > 1 else When(on=days[0]),
+            )
+        else:
+            frame = frame.but(asked=Asked.RECORD, about=None, polar=False)
+            if frame.when.empty and last.get("period"):
+                start, end = (date.fromisoformat(day) for day in last["period"])
+                frame = frame.but(when=When(start=start, end=end, said=last.get("said") or ""))
     if frame.follow_up or frame.asked is Asked.NOTHING:
         frame = _complete(frame, last)
     if (frame.follow_up or _of_the_period_in_talk(frame)) and last:
@@ -933,7 +1030,7 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             await _search(ask, frame.but(asked=Asked.SEARCH))
             return
         case Asked.ACTIONS:
-            start, end = frame.when.start, frame.when.end
+            since, until = frame.when.start, frame.when.end
             await show_actions(
                 ask,
                 " ".join(frame.words),
@@ -941,7 +1038,7 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
                 fact=action_fact(frame.text),
                 question=frame.text,
                 # « les actions financées en 2022 »: those its acts approved then
-                period=(start, end) if start and end else None,
+                period=(since, until) if since and until else None,
                 period_said=frame.when.said,
             )
             _remember_acts_of_actions(ask, frame)
@@ -980,6 +1077,21 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         case Asked.VOTE | Asked.DELIBERATION:
             await _deliberations(ask, frame)
             return
+    if (
+        frame.asked in (Asked.SITTING, Asked.SEARCH)
+        and frame.among is None
+        and (counted := _COUNT_OF.search(fold(frame.text)))
+        and counted.group(1) in frame.words
+        and _a_first_name_of_several(ask, counted.group(1))
+    ):
+        # « combien de gilles au bureau ? »: the members of that first name, counted
+        frame = frame.but(
+            asked=Asked.MEMBERS,
+            about=About.IN_OFFICE,
+            among=Among.FIRST_NAME,
+            among_said=counted.group(1),
+            words=tuple(w for w in frame.words if w != counted.group(1)),
+        )
     if (
         frame.asked is Asked.SITTING
         and frame.words
@@ -1085,6 +1197,16 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         # « combien d'absences pour Bouchet ? »: a member's count without a sitting is their
         # record over the known sittings, not one sitting's total.
         frame = frame.but(asked=Asked.RECORD)
+    if frame.asked is Asked.SEARCH and members and not frame.number:
+        # « Rivat 2024 », « berger en 2022 ? », « Bouchet depuis mars 2023 »: a name and a
+        # year or a period alone ask that member's record over it (a day: where they were)
+        years = {int(w) for w in frame.words if re.fullmatch(r"(?:19|20)\d\d", w)}
+        if frame.when.empty and len(years) == 1:
+            year = years.pop()
+            in_year = When(start=date(year, 1, 1), end=date(year, 12, 31), said=f"en {year}")
+            frame = frame.but(asked=Asked.RECORD, about=None, polar=False, when=in_year)
+        elif frame.when.start and frame.when.end and (frame.when.end - frame.when.start).days > 40:
+            frame = frame.but(asked=Asked.RECORD, about=None, polar=False)
     if frame.asked is Asked.MEMBERS:
         body = _look(ask, queries.body_by_hint, hint=frame.body) if frame.body else None
         await _answer(
@@ -2742,7 +2864,11 @@ def _name_like_words(frame: Frame, text: str | None = None) -> list[str]:
         # roukeche »), else one surname, never beside a pronoun that already says who: « si 20
         # élus partent après l'ouverture, on peut continuer ? » and « et elle votait pour
         # quelqu'un ? » named nobody « peut continuer » nor « votait ».
-        left = [w for w in fold(text).split() if w in words and w not in _NEVER_NAMES]
+        said = fold(text).split()
+        left = [w for w in said if w in words and w not in _NEVER_NAMES]
+        heading = said[0] not in PARTICLES and said[0] not in _FOREIGN_PARTICLES
+        if len(said) > 1 and heading and left == said[:1] and said[1] in ("des", "du", "de"):
+            return []  # « détail des pouvoirs ? », « récap des présents ? »: a noun heading it
         if _CIVILITY_SAID.search(fold(text)):
             return left  # « madame berre roukeche »: a name dictated in pieces
         if 1 < len(left) <= 4 and common_first_name(left[0]):
@@ -2755,14 +2881,30 @@ def _name_like_words(frame: Frame, text: str | None = None) -> list[str]:
         m.group(1)
         for m in _WORD_OF_A_NAME.finditer(text)
         if m.group(1)[0].isupper()
-        if fold(m.group(1)).split() and set(fold(m.group(1)).split()) <= words
+        # (« O'Neil », « J.-P. Durand »: a letter alone, an initial, is never a word left over)
+        if (pieces := {p for p in fold(m.group(1)).split() if len(p) > 1}) and pieces <= words
     ]
     # « madame cède mâché » (dictated): the words after a civility are a name, capitals or not
     for civil in _AFTER_CIVILITY.finditer(text):
         for piece in civil.group(1).split():
-            if fold(piece) in words and fold(piece) not in _NEVER_NAMES and piece not in found:
+            inside = any(fold(piece) in fold(f).split() for f in found)  # « Berger-Durand »
+            if fold(piece) in words and fold(piece) not in _NEVER_NAMES and not inside:
                 found.append(piece)
     return found
+
+
+def _typed_span(text: str, unknown: list[str]) -> str | None:
+    """The words of `text` from the first unknown word to the last, when only a surname's
+    particles stand between them (« Van der Berg »): the name as typed, said once."""
+    tokens = list(re.finditer(r"[\w'’-]+", text))
+    wanted = [fold(w) for w in unknown]
+    hits = [i for i, t in enumerate(tokens) if fold(t.group(0)) in wanted]
+    if len(hits) < 2:
+        return None
+    between = [fold(tokens[i].group(0)) for i in range(hits[0], hits[-1] + 1) if i not in hits]
+    if any(w not in PARTICLES for w in between):  # « Van der Berg », « de La Tour »
+        return None
+    return text[tokens[hits[0]].start() : tokens[hits[-1]].end()]
 
 
 _AFTER_CIVILITY = cues.plain(
@@ -2772,7 +2914,10 @@ _AFTER_CIVILITY = cues.plain(
 
 _CIVILITY_SAID = cues.plain(rf"\b(?:{CIVILITY_ALTERNATION})\b")
 _NEVER_NAMES = frozenset(
-    ("pris", "part", "bien", "souvent", "vraiment", "deja", "toujours", "encore", "jamais")
+    """
+    pris part bien souvent vraiment deja toujours encore jamais
+    chacun chacune personne quiconque tous toutes eux elles ceux
+    """.split()  # noqa: SIM905 (« les pouvoirs de chacun », « de personne »: nobody named)
 )
 
 
@@ -2786,6 +2931,85 @@ _NAME_IN_PLURAL = cues.plain(
 
 
 _ONE_AMONG = cues.plain(r"\b(?:lequel|laquelle|lesquels|lesquelles|l un|l une|un|une|qui)\s*$")
+
+
+def _words_of_their_names(text: str, resolution: Resolution) -> str:
+    """The words of `text` that are part of a candidate's name, as typed (« combien de gilles
+    au bureau » : « gilles »; « et à michaud » : « michaud »); "" when none is."""
+    parts = {
+        piece
+        for c in resolution.candidates
+        for piece in re.split(r"[\s-]+", f"{fold(c.first_name or '')} {fold(c.last_name)}")
+        if piece
+    }
+    tokens = re.findall(r"[\w'’-]+", text)
+    return " ".join(t for t in tokens if fold(t) in parts or set(fold(t).split()) <= parts)
+
+
+def _a_first_name_of_several(ask: Ask, word: str) -> bool:
+    """Whether two members at least bear the folded `word` as their first name."""
+    named = ask.reads.names(ask.session).so_named(word)
+    return sum(word in re.split(r"[\s-]+", fold(c.first_name or "")) for c in named) >= 2
+
+
+def _all_bearing(ask: Ask, text: str) -> list[int]:
+    """Every member a name said in the plural fits when the resolver found none (« les gilles
+    étaient là ? », typed without capitals): two at least, else []."""
+    folded = fold(text)
+    people = ask.reads.names(ask.session)
+    for match in _NAME_IN_PLURAL.finditer(folded):
+        if _ONE_AMONG.search(folded[: match.start()]):
+            continue
+        said = match.group(1) or match.group(2)
+        if said in NOT_NAMES or is_known_word(said):
+            continue
+        fitting = [c.member_id for c in people.so_named(said)]
+        if len(fitting) >= 2:
+            return fitting
+    return []
+
+
+def _read_by_nobody(ask: Ask, frame: Frame, text: str) -> list[str]:
+    """The name asked about in a question about one member's presence, proxy or record,
+    typed without capitals, that no reader took and no member bears: said unknown, never
+    dropped for every member's answer. A run of words is a name when it stands where a name
+    stands, after the word a name follows (« est-ce que dupont a été absent ? », « qui
+    représentait zorglub ? », « la procuration de machin truc »; « détail des pouvoirs » opens
+    with no name), or when a surname's particle joins or opens it (« van de
+    walle était présent ? », « da costa avait un pouvoir ? »); « on peut continuer » is none."""
+    if frame.asked not in _ONE_MEMBER_ASKED or frame.first_person or frame.pronoun:
+        return []
+    tokens = fold(text).split()
+    left = [i for i, w in enumerate(tokens) if w in frame.words and not w.isdigit()]
+    if not left or left[-1] - left[0] >= 4:
+        return []
+    run = tokens[left[0] : left[-1] + 1]
+    words = [w for w in run if w not in PARTICLES]
+    joined = any(w in PARTICLES for w in run[1:-1])  # « van de walle », « de la tour »
+    placed = left[0] > 0 and tokens[left[0] - 1] in _BEFORE_A_NAME
+    if not (joined or run[0] in _FOREIGN_PARTICLES or placed) or not 1 <= len(words) <= 3:
+        return []
+    if any(w not in frame.words for w in words):
+        return []  # words the readers took stand between: no one name
+    index = ask.reads.deliberation_index(ask.session)
+    if any(
+        len(w) < 3 or w in NOT_NAMES or w in _NEVER_NAMES or is_known_word(w) or index.prints(w)
+        for w in words
+    ):
+        return []
+    return [" ".join(run)]
+
+
+# The words a name follows in a question about a member (« de », « à », « pour », « que »,
+# « représentait », a civility)
+_BEFORE_A_NAME = frozenset(
+    """
+    de d du a pour par que qu m mr mme mlle monsieur madame represente representait
+    remplace remplacait mandataire mandant
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+# Particles that open a surname and no French phrase (« van », « da », « von »)
+_FOREIGN_PARTICLES = frozenset(("van", "von", "da", "di", "del", "dos", "der", "ben", "el"))
 
 
 def _all_so_named(resolution: Resolution, text: str) -> list[int]:
@@ -2956,14 +3180,21 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
             resolution = fitting
             choices = [c.member_id for c in resolution.candidates[:8]]
             # « 2 membres correspondent à « Tardi » »: the name as typed, not the question
-            typed = " ".join(_name_like_words(frame, part)) or part.strip()
+            typed = (
+                " ".join(_name_like_words(frame, part))
+                or _words_of_their_names(part, resolution)
+                or part.strip()
+            )
             _remember(
                 ask, PENDING_KEY, **_frame_state(frame), members=[], choices=choices, typed=typed
             )
             await ask.choose_member(resolution, typed, payload=PickAnswer)
             return None
         else:
-            unknown.extend(_name_like_words(frame, part))
+            if plural := _all_bearing(ask, part):
+                found.extend(m for m in plural if m not in found)  # « les gilles étaient là ? »
+                continue
+            unknown.extend(_name_like_words(frame, part) or _read_by_nobody(ask, frame, part))
     if (
         len(unknown) > 1
         and frame.asked is not Asked.SEARCH
@@ -2980,9 +3211,9 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
         stranger = any(common_first_name(fold(word)) for word in unknown)
         if stranger or not await _offer_near(ask, frame, unknown):
             # « Jean Dupont » typed as one name is said as one; « Rivet et Durandal » as two
-            together = " ".join(unknown)
+            together = _typed_span(frame.text, unknown) or " ".join(unknown)
             one = fold(together) in " ".join(fold(frame.text).split())
-            await ask.reply("unknown_member", name=together if one else ", ".join(unknown))
+            await _say_unknown(ask, together if one else ", ".join(unknown), unknown)
         if not found:
             return None
     return found
@@ -3041,7 +3272,10 @@ _WHICH_OF_THEM = cues.plain(r"\b(?:quel|quelle|lequel|laquelle|lesquels|lesquell
 
 def _role_fits(frame: Frame) -> Callable[[lookups.MemberAtSitting], bool] | None:
     """What the question says its member did at the sitting (gave a proxy, carried one, was
-    absent or there), when it says so: the test that narrows a first name's candidates."""
+    absent or there), when it says so: the test that narrows a first name's candidates.
+    « et Michaud ? » after a sitting asks where each was, not which was there: no test."""
+    if frame.about is About.EITHER:
+        return None
     if frame.asked is Asked.PROXY:
         if frame.about is About.GIVEN:
             return lambda m: m.gave_to is not None
@@ -3208,6 +3442,7 @@ async def _without_qualifiers(ask: Ask, unknown: list[str]) -> list[str]:
     English words) is no member's name: a filter the store cannot apply is said, and the
     whole answer follows; a sort is dropped (lists are alphabetical)."""
     index = ask.reads.deliberation_index(ask.session)
+    people = ask.reads.names(ask.session)
     names: list[str] = []
     filters: list[str] = []
     first_names: set[str] | None = None
@@ -3216,6 +3451,9 @@ async def _without_qualifiers(ask: Ask, unknown: list[str]) -> list[str]:
     for word in unknown:
         parts = fold(word).split()
         if parts and all(p in SORTING for p in parts):
+            continue
+        if any(people.bears(p) for p in parts if p not in NOT_NAMES):
+            names.append(word)  # « Berger-Durand »: a member's name in it, a name, no filter
             continue
         if parts and all(p in NOT_NAMES or index.prints(p) for p in parts):
             if first_names is None:
@@ -3266,7 +3504,16 @@ async def _offer_near(
 
 async def _unknown_or_near(ask: Ask, frame: Frame, unknown: list[str]) -> None:
     if not await _offer_near(ask, frame, unknown):
-        await ask.reply("unknown_member", name=" ".join(unknown))
+        await _say_unknown(ask, _typed_span(frame.text, unknown) or " ".join(unknown), unknown)
+
+
+async def _say_unknown(ask: Ask, name: str, unknown: list[str]) -> None:
+    """« Aucun membre ne s'appelle X », with the closest names when some are near (shown,
+    never chosen), and a line kept in the log for the secretariat: a name the assistant could
+    not read is never answered as if it were absent."""
+    closest = ask.reads.names(ask.session).closest(unknown)
+    log.info("Name not understood in a question: %s", name)
+    await ask.reply("unknown_member", name=name, near=[candidate_label(c) for c in closest])
 
 
 # -- when ---------------------------------------------------------------------------------------
@@ -3481,6 +3728,8 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         if coming is not None and abs((coming.held_on - when.on).days) <= _NEAR_COMING.days:
             await ask.reply("coming_instead", on=when.on, s=ask.sitting_view(coming.id or 0))
             return coming.id
+    if members and (instead := await _member_day_instead(ask, when, bodies, today)) is not None:
+        return instead
     around = when.on or when.start or _latest_day(when, today)
     latest = (
         _look(ask, lookups.latest_sitting, before=around, body_ids=bodies) if when.on else None
@@ -3511,6 +3760,47 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         that_day=that_day,
     )
     return None
+
+
+async def _member_day_instead(
+    ask: Ask, when: When, bodies: list[int] | None, today: date
+) -> int | None:
+    """« Arnaud était au bureau du 3 juillet ? », « … le 4 juillet dernier ? » on a day no
+    sitting was held: the one held sitting of that day and month in another year (the year
+    not typed), else the one held within a week of it, answered for the members asked about,
+    saying first that the day had none; None when no one sitting fits (then the nearest are
+    offered)."""
+    if when.on is not None:
+        day, month = when.on.day, when.on.month
+    elif when.day and when.month:
+        day, month = when.day, when.month
+    else:
+        return None
+    found: list[lookups.SittingBrief] = []
+    if not re.search(r"\d{4}", when.said):
+        found = [
+            s
+            for s in _look(ask, lookups.sittings_matching, body_ids=bodies, day=day, month=month)
+            if s.held_on <= today
+        ]
+    if not found and when.on is not None:
+        found = [
+            s
+            for s in _look(ask, lookups.nearest_sittings, around=when.on, body_ids=bodies)
+            if s.held_on <= today and abs((s.held_on - when.on).days) <= _NEAR_COMING.days
+        ]
+    elif not found:
+        # « le 3 juillet », no year: a sitting held within a week of a 3 July, any year
+        for each in (month - 1 or 12, month, month % 12 + 1):
+            for s in _look(ask, lookups.sittings_matching, body_ids=bodies, month=each):
+                with contextlib.suppress(ValueError):  # « 29 février » of a common year
+                    near = abs((s.held_on - date(s.held_on.year, month, day)).days)
+                    if s.held_on <= today and near <= _NEAR_COMING.days and s not in found:
+                        found.append(s)
+    if len(found) != 1:
+        return None
+    await ask.reply("day_instead", on=when.on, said=when.said, s=ask.sitting_view(found[0].id))
+    return found[0].id
 
 
 async def _same_time_of_year(
@@ -4255,6 +4545,8 @@ _VOTED_HOW = cues.plain(
     r"|\b(?:comment|qu|quoi)(?: est ce qu)?(?: (?:il|elle|j))? (?:a|ai|ont|avait)(?: t)?"
     r"(?: (?:il|elle|ils|elles))? vote\b|\bvote (?:t )?(?:il|elle) (?:quoi|comment|pour|contre)\b"
     r"|\b(?:son|mon|leur) vote\b|\bs (?:est|etait) abstenue?s?\b|\bm (?:suis|etais) abstenue?\b"
+    # « le vote de Rivat », « le vote de M. Jouve sur la 2024.00417 »: that member's
+    r"|\ble vote (?:de|d) (?!la\b|l\b|le\b|les\b|ce\b|cette\b)"
 )
 
 
@@ -4619,13 +4911,18 @@ def _covered(index: TextIndex, words: str) -> int:
     return sum(1 for word in words_of(words) if index.holds(word))
 
 
+_CODE_LIKE = cues.plain(r"[=<>{}|\\;*^~`$]|\d[+*/^%]\d")
+
+
 async def _search(ask: Ask, frame: Frame) -> None:
     """No other reading fits: the words are a topic, searched in deliberations and actions."""
     if typed_number(frame.words):
         await _deliberations(ask, frame)
         return
-    words = " ".join(frame.words)
-    if not words_of(words):
+    # « ' OR 1=1 -- », « {{7*7}} »: a word made of figures and signs is no topic (it matched
+    # every « n°1 »); said not understood when nothing else is left
+    words = " ".join(w for w in frame.words if not _CODE_LIKE.search(w))
+    if not words_of(words) or (len(frame.words) > len(words.split()) and len(words) < 3):
         await ask.reply("not_understood", text=frame.text)
         return
     if not words_of(meaningful(words)):

@@ -576,6 +576,9 @@ def members(
                 for b in bodies
             ],
             "people": people,
+            # « je siège où ? », « Rivat est dans quelle instance ? »: which bodies, not Oui /
+            # Non per body
+            "which": frame is not None and not frame.polar and not body_ids,
             "counting": counting,
             "among": frame.among.value if frame and frame.among else None,
             "letter": frame.among_letter if frame else "",

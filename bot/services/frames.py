@@ -464,11 +464,39 @@ _TEXTED_J_AI = cues.plain(
     r"|manque|rate|assiste|participe|porte|signe)\b)"
 )
 _FIRST_PERSON = cues.plain(
-    r"\b(?:je|j|moi|me|mes|perso|personnellement|" + _TEXTED_J_AI.pattern[2:] + r""
+    # (« J-L Basson », « J.P. Durand »: an initial before another is no « j' »; « j'y » is)
+    r"\b(?:je|j(?! [a-xz]\b)|moi|me|mes|perso|personnellement|" + _TEXTED_J_AI.pattern[2:] + r""
     # « qui était mon secrétaire de séance ? »: the sitting's officer, not the asker
     r"|(?:mon|ma)(?! (?:secretaire|president\w*|vice president\w*)\b))\b"
     r"(?! (?:dis|indiquer|dire)\b)"
 )
+_THERE_THEN_NAMED = cues.plain(r"\b(?:il|elle|ils|elles) (?:etai[st]|etaient) la ([a-z][a-z-]+)")
+_OFFICE_NOUNS = frozenset(
+    """
+    seule premiere derniere personne presidente secretaire vice rapporteure maire elue
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+# « le Jean-Luc qui n'est pas moi », « Jean-Luc (pas moi) », « autre que moi », « sauf moi »:
+# the asker set aside, read as « l'autre » (the one of that name who is not the asker)
+_NOT_ME = cues.plain(
+    r"(?:\bqui\s+)?\bn['\s]?\s*(?:est|etait|suis)\s+pas\s+moi(?:[\s-]meme)?\b"
+    r"|\((?:\s*et)?\s*pas\s+moi\s*\)"
+    r"|\b(?:autre que|sauf|a part|hormis|excepte)\s+moi(?:[\s-]meme)?\b"
+)
+
+
+def _not_me_as_other(text: str) -> str:
+    """The message with « qui n'est pas moi » written « l'autre » (same length, so that
+    offsets hold): a name several members bear then means one who is not the asker."""
+    simple = _simple(text)
+    if "moi" not in simple or len(simple) != len(text):
+        return text
+    for match in reversed(list(_NOT_ME.finditer(simple))):
+        start, end = match.span()
+        text = text[:start] + "l'autre".ljust(end - start) + text[end:]
+    return text
+
+
 # « qui m'a donné pouvoir ? »: « m' » before a verb of having (not « m'indiquer », courtesy);
 # typed on a phone without its apostrophe too (« qui m a confié son vote ? »)
 _ME_AS_OBJECT = cues.plain(r"\bm(?:'\s*|\s+)(?:a|avait|ont|avaient|as|aviez|avez|aurait)\b")
@@ -2110,7 +2138,7 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # A bare command (« /presents », « /seances »): nothing to read, what the readers below
         # would find in no words at all (a tenth of a sentence's reading, at every such command).
         return Frame(asked=Asked.HELP, text=text)
-    text = without_self_naming(text)
+    text = _not_me_as_other(without_self_naming(text))
     # « y a eu beaucoup de délibérations au conseil de mars ? »: how many, not a topic
     text = _MANY_ACTS.sub("combien de ", text)
     if "vot" in text and (nonvoters := _NON_VOTERS.match(_simple(text))):
@@ -2315,6 +2343,10 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     if brief:  # « résume-la », « montre-la en bref »: « la » is the act, no « là »
         courteous = " ".join(_BRIEF_PRONOUN.sub(" ", courteous).split())
     there = bool(_THERE.search(courteous))
+    if not there and (told := _THERE_THEN_NAMED.search(courteous)):
+        # « il était là gilles boudard ? », « elle était là berger ? »: the subject said after
+        # « là », without its comma (« elle était la présidente ? » names an office, no one)
+        there = not is_known_word(told.group(1)) and told.group(1) not in _OFFICE_NOUNS
     if there and number and (dropped := re.sub(r"\bla(\W*)$", r"\1", courteous)) != courteous:
         # « de quoi parle la 2024.00417 ? »: the « la » stood before the act's number, it is
         # no « là »

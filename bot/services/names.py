@@ -54,6 +54,8 @@ from storage import cues
 from storage.models import Member
 from storage.names import _PARTICLES, CIVILITIES, fold, initials, split_civility
 
+# How alike a typed name and a surname must be to be shown as the closest (Indel similarity)
+_CLOSEST = 0.7
 # Scores (see the module docstring for why each sits where it does).
 _FULL_EXACT = 100.0
 _SURNAME_EXACT = 100.0
@@ -452,6 +454,41 @@ class NameIndex:
                 kept.append(text[at : match.end("name")])
                 at = match.end("place")
         return "".join(kept) + text[at:]
+
+    def closest(self, words: Sequence[str], limit: int = 3) -> tuple[Candidate, ...]:
+        """The members whose surname is nearest a name nobody bears (« Durandal »: DURAND;
+        « berje »: BERGER), farther than `near` reaches: shown beside « aucun membre ne
+        s'appelle … » so the member sees who may be meant, never chosen for them."""
+        pieces = fold(_clean(" ".join(words))).replace("-", " ").split()
+        # the name typed whole, then each of its words (« Berger-Durand »: BERGER)
+        typed = ["".join(pieces), *(p for p in pieces if p not in _PARTICLES)]
+        scored: dict[str, float] = {}
+        for each in (t for t in typed if len(t) >= 3):
+            for key, score, _ in process.extract(
+                each, list(self._fuzzy_owners), scorer=Indel.normalized_similarity,
+                score_cutoff=_CLOSEST, limit=limit,
+            ):  # fmt: skip
+                scored[key] = max(score, scored.get(key, 0.0))
+        found: list[int] = []
+        for key in sorted(scored, key=lambda k: -scored[k]):
+            found.extend(i for i, _ in self._fuzzy_owners[key] if i not in found)
+        return tuple(self._members[i] for i in found[:limit])
+
+    def so_named(self, word: str) -> tuple[Candidate, ...]:
+        """Every member whose first name or surname is, or holds, the folded `word`
+        (« gilles »: the four Gilles), in alphabetical order."""
+        found = {
+            *self._first_exact.get(word, ()),
+            *self._first_part_of.get(word, ()),
+            *self._surname.get(word, ()),
+            *self._surname_part.get(word, ()),
+        }
+        return tuple(self._members[i] for i in sorted(found, key=self._alphabetical.__getitem__))
+
+    def bears(self, word: str) -> bool:
+        """Whether a folded word is one of a member's surnames, a part of one, or a member's
+        first name: a name, never a word that filters people."""
+        return word in self._surname or word in self._surname_part or word in self._first_exact
 
     def near(self, word: str) -> tuple[Candidate, ...]:
         """Members whose surname is a slip away from a typed word the resolver refused.

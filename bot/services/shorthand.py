@@ -40,6 +40,9 @@ _WORDS = {
     "mtn": "maintenant", "mnt": "maintenant", "auj": "aujourd'hui", "ajd": "aujourd'hui",
     "dc": "donc", "vs": "vous", "ns": "nous", "tt": "tout", "ts": "tous", "ya": "il y a",
     "pr": "pour", "ds": "dans",
+    # offices: « le 1er vp », « la pdte »
+    "vp": "vice-président", "vps": "vice-présidents", "pdt": "président", "pdte": "présidente",
+    "prez": "président", "prési": "président", "presi": "président",
 }  # fmt: skip
 _WORD = re.compile(
     r"(?<![\w'’-])(" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")(?![\w'’-])",
@@ -91,8 +94,42 @@ def _right_form(folded: str) -> str | None:
     return _SLIPPED_TARGETS[best[0]] if best is not None else None
 
 
+# « prsnts », « absnts », « xcuses », « pvoirs », « dlibs »: an intent word typed without its
+# vowels (at most one kept), found by its consonants; four at least, so that no short word
+# (« sns », « pr ») and no name of a few letters is taken for one.
+_VOWELLESS_TARGETS = """
+    présents présent absents absent excusés excusé pouvoirs procurations procuration
+    délibérations délibération abstentions abstention convocations convocation votants
+    présidait secrétaire assiduité délibs délib
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+_VOWELS = frozenset("aeiouy")
+
+
+def _consonants(word: str) -> str:
+    return "".join(c for c in strip_accents(word).casefold() if c not in _VOWELS)
+
+
+_BY_CONSONANTS: dict[str, str] = {}
+for _target in _VOWELLESS_TARGETS:
+    _BY_CONSONANTS.setdefault(_consonants(_target), _target)
+_VOWELLESS = re.compile(r"(?<![\w'’-])([a-z]{4,12})(?![\w'’-])")
+
+
+def _vowels_put_back(match: re.Match[str]) -> str:
+    word = match.group(1)
+    if sum(c in _VOWELS for c in word) > 1 or len(_consonants(word)) < 4:
+        return word
+    return _BY_CONSONANTS.get(_consonants(word), word)
+
+
+# « le 1er vp », « la 1ère vice-présidente »: a rank of an office, never the first of a month
+_FIRST_OFFICE = re.compile(r"(?<![\w'’-])1(er|[eè]re|re)(?=\s+(?:vp|vice)\b)", re.IGNORECASE)
+
+
 def spelled_out(text: str) -> str:
     """The sentence with its text-message words spelled out; the same text when it has none."""
+    text = _FIRST_OFFICE.sub(lambda m: "premier" if m.group(1) == "er" else "première", text)
     text = _WORD.sub(lambda m: _WORDS[m.group(1).casefold()], text)
+    text = _VOWELLESS.sub(_vowels_put_back, text)
     text = _LOWER_WORD.sub(_written_right, text)
     return _G.sub(lambda m: f"{m.group(1)}j'ai", text)
