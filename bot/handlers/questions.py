@@ -533,20 +533,22 @@ _OUTCOME_SAID = cues.plain(
 )
 
 
-def _outcome_of_the_counted(frame: Frame, last: dict[str, Any]) -> Frame | None:
-    """A follow-up naming only an outcome (« et à l'unanimité ? », « et rejetées ? »,
-    « combien à l'unanimité ? ») right after deliberations were counted over a period: the
-    same count, of that period, by that outcome."""
+def _narrowed_count(frame: Frame, last: dict[str, Any]) -> Frame | None:
+    """A follow-up naming only an outcome or a body (« et à l'unanimité ? », « et rejetées ? »,
+    « combien à l'unanimité ? », « et au bureau ? », « dont combien au conseil ? ») right after
+    deliberations were counted over a period: the same count, of that period, by that outcome
+    or of that body (the period is never dropped for « au total »)."""
     if last.get("asked") != Asked.DELIBERATION_COUNT.value or not last.get("period"):
         return None
+    outcome_said = bool(_OUTCOME_SAID.search(fold(frame.text)))
     if (
-        frame.asked not in (Asked.VOTE, Asked.DELIBERATION_COUNT)
+        frame.asked not in _NARROWING_A_COUNT
         or frame.number
         or set(frame.words) - _AMONG_WORDS  # « dont combien à l'unanimité ? »
-        or frame.body
         or frame.first_person
         or not frame.when.empty
-        or not _OUTCOME_SAID.search(fold(frame.text))
+        or not (outcome_said or (frame.body and frame.asked is not Asked.DELIBERATION_COUNT))
+        or (frame.asked is Asked.SITTING and not (frame.follow_up or "dont" in frame.words))
     ):
         return None
     start, end = (date.fromisoformat(day) for day in last["period"])
@@ -562,6 +564,13 @@ def _outcome_of_the_counted(frame: Frame, last: dict[str, Any]) -> Frame | None:
         polar=False,
         follow_up=False,
     )
+
+
+# What a follow-up narrowing a count is read as alone: « et à l'unanimité ? » a vote, « et au
+# bureau ? » nothing but a body, « dont combien au conseil ? » a sitting of that body
+_NARROWING_A_COUNT = frozenset(
+    (Asked.VOTE, Asked.DELIBERATION_COUNT, Asked.NOTHING, Asked.SITTING)
+)
 
 
 def _names_a_field_of_an_act(frame: Frame) -> bool:
@@ -710,13 +719,13 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     leans = leans or frame.asked in (Asked.WHY, Asked.NOTHING) or _of_the_period_in_talk(frame)
     last = _recall(ask) if leans or frame.pick else {}
     if (
-        frame.asked in (Asked.VOTE, Asked.DELIBERATION_COUNT)
-        and (outcome := _outcome_of_the_counted(frame, last or _recall(ask))) is not None
+        frame.asked in _NARROWING_A_COUNT
+        and (narrowed := _narrowed_count(frame, last or _recall(ask))) is not None
     ):
         # « combien de délibérations en janvier 2022 ? » then « et à l'unanimité ? », « dont
-        # combien à l'unanimité ? »: those of that period, counted by outcome (it answered the
-        # latest sitting's votes, or the acts that say « dont »)
-        frame = outcome
+        # combien au bureau ? »: those of that period, counted by outcome or of that body (it
+        # answered the latest sitting's votes, the Bureau's card, or every year's acts)
+        frame = narrowed
     if last.get("rule") and (on_rule := _on_the_rule_in_talk(frame, last)) is not None:
         # « c'est quoi le quorum ? » then « et les pouvoirs comptent ? », « et pour le
         # conseil ? », « et en 2021 ? », « pourquoi ça a changé ? »: the law still
