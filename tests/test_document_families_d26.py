@@ -77,6 +77,9 @@ CARRIES = [
     "M. Jean PERRIN.\n",
     "M. Luc MARTY est détenteur du mandat de Mme Nina ROUX.\nMme Rose LAFAGE est détentrice "
     "du mandat de M. Jean PERRIN.\n",
+    # typed without its cedilla
+    "M. Luc MARTY recoit pouvoir de Mme Nina ROUX. Mme Rose LAFAGE recoit pouvoir de "
+    "M. Jean PERRIN.\n",
 ]
 
 

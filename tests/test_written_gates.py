@@ -51,6 +51,7 @@ def test_a_holder_s_sentence_is_never_missed_by_its_cue(pieces: list[str]) -> No
     text = " ".join(pieces)
     if written._CARRIES.search(text) is not None:
         assert written._CARRIES_CUE.search(text) is not None
+        assert any(word in text for word in written._CARRIES_WORDS)
 
 
 def test_a_holder_s_sentence_is_still_written_as_a_proxy() -> None:

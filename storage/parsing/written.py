@@ -143,7 +143,16 @@ _CARRIES = re.compile(
 )
 
 
-_CARRIES_WORDS = ("porteu", "tient", "tent", "eçu", "ecu", "eçoit", "dispose")  # its verbs
+_CARRIES_WORDS = (
+    "porteu",
+    "tient",
+    "tent",
+    "eçu",
+    "ecu",
+    "eçoit",
+    "ecoit",
+    "dispose",
+)  # its verbs
 # Its verb and noun alone (« … est porteur du pouvoir de … »), looked for before the sentence's
 # pattern, which is tried at every character: most documents print « présentent », « tient »
 # or « pouvoir » somewhere, few a holder's sentence.
@@ -160,11 +169,9 @@ _GIVEN_BY = re.compile(
 )
 
 
-def _carries(match: re.Match[str]) -> str:
-    return f"{match['giver']} donne pouvoir à {match['holder']}"
-
-
-def _mandate(match: re.Match[str]) -> str:
+def _given(match: re.Match[str]) -> str:
+    """A proxy said otherwise (the holder first, a form's fields, « donné par »), written as
+    the giver's sentence every list reads."""
     return f"{match['giver']} donne pouvoir à {match['holder']}"
 
 
@@ -437,11 +444,11 @@ def restore_cues(text: str) -> str:
         and ("pouvoir" in text or "procuration" in text or "mandat" in text or "gation" in text)
         and _CARRIES_CUE.search(text)
     ):
-        text = _CARRIES.sub(_carries, text)
+        text = _CARRIES.sub(_given, text)
     if "andataire" in text or "ANDATAIRE" in text:
-        text = _MANDATE.sub(_mandate, text)
+        text = _MANDATE.sub(_given, text)
     if " par " in text and ("onn" in text or "emis" in text or "onfi" in text):
-        text = _GIVEN_BY.sub(_mandate, text)
+        text = _GIVEN_BY.sub(_given, text)
     if "+" in text:
         text = _PLUS_PROXY.sub(r" (+ \g<proxy>)", text)
     if "(" in text and ("ouvoir" in text or "rocuration" in text or "andat" in text):
