@@ -90,3 +90,39 @@ def test_a_figure_of_fifty_thousand_digits_is_no_figure() -> None:
     extract = parse_extract(text)
     assert extract.deliberation.number == "2025-01"
     assert extract.deliberation.votes_for is None
+
+
+# A bureau's acts numbered by one letter and a two-figure year (« B26-064 – Titre »): each an
+# item with its number, title and vote, in every separator; never a line that only looks so
+ONE_LETTER = """SYNDICAT MIXTE DES EAUX DU FURAN
+Bureau syndical du 9 mars 2026
+Présents : M. Jean ABRY, Mme Rose BAUD, M. Luc COLLET
+Secrétaire de séance : Mme Rose BAUD
+
+B26{0}014 – Tarifs de la redevance d'assainissement
+Pour : 3 - Contre : 0 - Abstention : 0
+
+B26{0}015 – Convention de fourrière animale
+Votes : 2 pour, 1 contre. ADOPTÉ
+"""
+
+
+@pytest.mark.parametrize("separator", ["-", ".", "/", "_"])
+def test_one_letter_and_a_short_year_number_an_act(separator: str) -> None:
+    # (line by line: a flattened text is not yet cut before such a number)
+    extract = _read(ONE_LETTER.format(separator), "lines")
+    assert [
+        (item.deliberation.number, item.deliberation.title, item.deliberation.votes_for)
+        for item in extract.items
+    ] == [
+        (f"B26{separator}014", "Tarifs de la redevance d'assainissement", 3),
+        (f"B26{separator}015", "Convention de fourrière animale", 2),
+    ]
+
+
+def test_a_letter_and_figures_in_a_sentence_are_no_act() -> None:
+    text = ONE_LETTER.format("-").replace(
+        "B26-015 – Convention", "La route D12-4 – dite des Granges – est fermée. Convention"
+    )
+    extract = _read(text, "lines")
+    assert [item.deliberation.number for item in extract.items] == ["B26-014"]

@@ -176,7 +176,9 @@ _PERSON_ENTRY = re.compile(
 _TITLE_LINE = re.compile(r"^[A-ZÀ-Ý][^:\n]*[a-zà-ÿ][^:\n]*$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _LETTERED_DATE = re.compile(r"^[A-Z]{1,3}\d{6}$")  # « C250410 – Compte administratif »
-_CODED = re.compile(r"^[A-Z]{2,8}[._-]?\d{1,4}[._/-]\d{1,5}")
+# « CR-24-001 », « DEL12-4 »; one letter before a two-figure year (« B26-064 »: the Bureau's
+# 64th act of 2026)
+_CODED = re.compile(r"^(?:[A-Z]{2,8}[._-]?\d{1,4}|[A-Z]\d\d)[._/-]\d{1,5}")
 # « 1-01 – Aide aux communes »: a département's report, its commission then its rank (never
 # « 1.1 - Contexte », an exposé's section)
 _SECTIONED = re.compile(r"^\d{1,2}-\d{2,3}$")
