@@ -364,6 +364,10 @@ def _names_someone_after(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
     )
 
 
+# What a follow-up naming no date asks over the period the last question named
+_OVER_A_PERIOD = frozenset((Asked.RECORD, Asked.SITTINGS))
+
+
 def _complete(frame: Frame, last: dict[str, Any]) -> Frame:
     """A follow-up takes what it does not say from the last question."""
     if not last:
@@ -386,10 +390,11 @@ def _complete(frame: Frame, last: dict[str, Any]) -> Frame:
         )
         if asked is Asked.PROXY and _ONE_IN_HAND.search(fold(frame.text)):
             kept = kept.but(about=About.HELD)  # « et moi, j'en avais un ? »: one carried
-        if asked is Asked.RECORD and frame.when.empty and last.get("period"):
-            # « assiduité de Berger en 2022 » then « et Bouchet ? »: over the same period
+        if asked in _OVER_A_PERIOD and frame.when.empty and last.get("period"):
+            # « assiduité de Berger en 2022 » then « et Bouchet ? », « les séances du conseil
+            # en 2022 » then « et au bureau ? »: over the same period
             start, end = (date.fromisoformat(day) for day in last["period"])
-            kept = kept.but(when=When(start=start, end=end, said=""))
+            kept = kept.but(when=When(start=start, end=end, said=last.get("said") or ""))
         side = _VOTE_SIDE.search(fold(frame.text)) if asked is Asked.VOTE else None
         if side:
             # « combien de contre ? » then « et pour ? », « et les abstentions ? »: that side
@@ -4752,9 +4757,11 @@ def _a_list_in_talk(last: dict[str, Any]) -> bool:
     return any(last.get(key) for key in _LISTS)
 
 
-def remember_sittings_shown(ask: Ask, sitting_ids: list[int]) -> None:
+def remember_sittings_shown(
+    ask: Ask, sitting_ids: list[int], period: list[str] | None = None, said: str = ""
+) -> None:
     """A list of sittings was shown (/seances, « les séances de 2022 »): « la deuxième ? »,
-    « le 3 » next are its entries."""
+    « le 3 » next are its entries, and « et au bureau ? » asks over its `period`."""
     if sitting_ids:
         state: dict[str, Any] = {"members": [], "deliberations": [], "sitting": None}
         _remember(
@@ -4764,7 +4771,8 @@ def remember_sittings_shown(ask: Ask, sitting_ids: list[int]) -> None:
             asked=Asked.SITTINGS.value,
             about=None,
             polar=False,
-            period=None,
+            period=period,
+            said=said or None,
         )
 
 
@@ -5348,8 +5356,16 @@ async def _sittings_in(ask: Ask, frame: Frame) -> None:
         today = ask.runtime.today()
         to_come = [s for s in found if s.held_on > today]
         found = [s for s in found if s.held_on <= today]
-    await ask.reply("answer_sittings_found", found=found, said=when.said, to_come=to_come)
-    remember_sittings_shown(ask, [s.id for s in found])
+    body = _look(ask, queries.body_by_hint, hint=frame.body) if frame.body else None
+    await ask.reply(
+        "answer_sittings_found",
+        found=found,
+        said=when.said,
+        to_come=to_come,
+        body=body.name if body else None,
+    )
+    state = _frame_state(frame)
+    remember_sittings_shown(ask, [s.id for s in found], state["period"], when.said)
 
 
 def _yes_or_no(frame: Frame) -> bool:
