@@ -736,7 +736,7 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         # conseil ? », « et en 2021 ? », « pourquoi ça a changé ? »: the law still
         frame = on_rule
     if (
-        (pointed := _pointed_into_a_list(frame)) is not None
+        (pointed := _pointed_into_a_list(frame, ask.runtime.today())) is not None
         and _a_list_in_talk(kept := last or _recall(ask))
         and await _entry_of_the_list(ask, frame, kept, pointed)
     ):
@@ -4839,7 +4839,22 @@ def _rank_of(word: str) -> int:
     return named.get(word) or {"septieme": 7, "huitieme": 8, "neuvieme": 9}.get(word, 10)
 
 
-def _pointed_into_a_list(frame: Frame) -> _Pointed | None:
+# « le dernier bureau c'était quand ? », « la dernière fois que Berger était là »: the rank
+# word qualifies a sitting or a time, no entry of the list just shown (a body: `_names_no_entry`)
+_NO_ENTRY_NOUNS = frozenset(
+    {
+        "seance", "seances", "reunion", "reunions", "session", "sessions",
+        "fois", "mois", "annee", "an", "semaine", "jour", "trimestre", "semestre",
+    }
+)  # fmt: skip
+
+
+def _names_no_entry(rest: str, today: date) -> bool:
+    first = rest.split()[0]
+    return first in _NO_ENTRY_NOUNS or _read_frame(first, today).body is not None
+
+
+def _pointed_into_a_list(frame: Frame, today: date) -> _Pointed | None:
     """Whether the message points at an entry of a list by its rank, and how."""
     if frame.pick:
         return _Pointed(frame.pick, frame.picked_by_date)
@@ -4852,7 +4867,7 @@ def _pointed_into_a_list(frame: Frame) -> _Pointed | None:
         rank = _SAID_NUMBERS.get(bare.group(1)) or int(bare.group(1))
         return _Pointed(rank, bare=True) if rank > 0 else None
     for pattern in (_RANK_FIRST, _RANK_LAST):
-        if (found := pattern.match(said)) and found.group("rest").split()[0] not in ("seance",):
+        if (found := pattern.match(said)) and not _names_no_entry(found.group("rest"), today):
             return _Pointed(_rank_of(found.group("rank")), rest=found.group("rest"))
     return None
 
