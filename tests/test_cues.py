@@ -171,10 +171,14 @@ def test_what_is_derived_is_kept_for_the_next_process(
     derived = cues.compile(pattern)
     texts = [*CORPUS, "je laisse mon pouvoir", "j laisse procurations", "je donne"]
     found = [(_span(derived.search(t)), derived.could_match(t)) for t in texts]
-    stale = tmp_path / "cues-0123456789abcdef.marshal"  # another version of this module's
-    stale.write_bytes(b"")
+    stale = tmp_path / "cues-0123456789abcdef.marshal"  # another version of this module's,
+    stale.write_bytes(b"")  # not written for two days: removed
+    os.utime(stale, (stale.stat().st_atime, stale.stat().st_mtime - 2 * 24 * 3600))
+    running = tmp_path / "cues-fedcba9876543210.marshal"  # another checkout's, in use: kept
+    running.write_bytes(b"")
     first.write()  # with the tree of words its gate compiled at the first text
-    assert [f.name for f in tmp_path.iterdir()] == [first.file.name]  # type: ignore[union-attr]
+    assert first.file is not None
+    assert sorted(f.name for f in tmp_path.iterdir()) == sorted([first.file.name, running.name])
 
     def unparsed(*_: object) -> None:
         raise AssertionError("parsed again")
@@ -276,3 +280,103 @@ def test_every_reader_pattern_is_kept_between_processes(name: str, plain: re.Pat
     assert plain == re.compile(plain.pattern, plain.flags), name
     kept = cues._KEPT._entries or {}
     assert any(plain.pattern in (key[0], key[1]) for key in kept), name
+
+
+# One process of a checkout: compiles its readers' expressions (`cues.compile` or `cues.plain`,
+# as the readers do) in the folder its TMPDIR names, and says what each one finds in each text,
+# and whether it derived any expression (False: every one was taken from the kept file).
+_CHECKOUT = """
+import json, sys
+from storage import cues
+asked = json.load(sys.stdin)
+found = []
+for kind, pattern, flags in asked["patterns"]:
+    compiled = (cues.compile if kind == "compile" else cues.plain)(pattern, flags)
+    found.append([
+        [m.span() if (m := compiled.search(t)) else None, compiled.sub("_", t)]
+        for t in asked["texts"]
+    ])
+json.dump({"found": found, "derived": cues._KEPT._new}, sys.stdout)
+"""
+
+
+def _checkout_readers(edited: bool) -> list[tuple[str, str, int]]:
+    """A checkout's expressions: the readers' own, or another version of them (each edited),
+    with a few written alike in both, one under other flags."""
+    cued = {
+        id(value.plain)
+        for module in (frames, french, small_talk, law_questions)
+        for value in vars(module).values()
+        if isinstance(value, cues.Cued)
+    }
+    patterns = [
+        ("compile" if id(plain) in cued else "plain", plain.pattern, int(plain.flags))
+        for _, plain in _started_patterns()[::4]  # a quarter of them: quicker, as varied
+    ]
+    if edited:
+        patterns = [(k, f"{p}|\\bzq{n}\\b", f) for n, (k, p, f) in enumerate(patterns)]
+    both = [("compile", r"\bdonne\b.*\bpouvoir", 0), ("plain", r"^oui\b", 0)]
+    flagged = ("plain", r"\bquorum\b", re.IGNORECASE if edited else 0)
+    return [*patterns, *both, flagged]
+
+
+def test_checkouts_of_other_readers_share_one_kept_file_in_parallel(tmp_path: Path) -> None:
+    # Two checkouts, their readers' expressions differing, one cues.py: their processes start
+    # together, again and again, on one temporary folder. Whatever file the other wrote (or
+    # both, or none), each answers what re.compile answers; and once both have run, neither
+    # derives anything again: one does not push the other's expressions out.
+    import json
+    import subprocess
+    import sys
+
+    texts = [*SAID, *CORPUS[-len(SAID) :], "OUI", "Quorum", "zq3 zq16"]
+    readers = {edited: _checkout_readers(edited) for edited in (False, True)}
+    expected = {
+        edited: [
+            [
+                [
+                    m.span() if (m := re.compile(p, f).search(t)) else None,
+                    re.compile(p, f).sub("_", t),
+                ]
+                for t in texts
+            ]
+            for _, p, f in patterns
+        ]
+        for edited, patterns in readers.items()
+    }
+    env = {**os.environ, "TMPDIR": str(tmp_path)}
+
+    def start(edited: bool) -> subprocess.Popen[str]:
+        child = subprocess.Popen(
+            [sys.executable, "-c", _CHECKOUT],
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert child.stdin is not None
+        child.stdin.write(json.dumps({"patterns": readers[edited], "texts": texts}))
+        child.stdin.close()
+        return child
+
+    def answers(children: list[tuple[bool, subprocess.Popen[str]]]) -> dict[bool, bool]:
+        derived = {}
+        for edited, child in children:
+            assert child.stdout is not None
+            said = json.loads(child.stdout.read())
+            assert child.wait() == 0
+            found = [[[tuple(s) if s else None, sub] for s, sub in p] for p in said["found"]]
+            assert found == expected[edited]
+            derived[edited] = said["derived"]
+        return derived
+
+    for _ in range(2):  # together: each may read none, its own, the other's or a mixed file
+        answers([(edited, start(edited)) for edited in (False, True)])
+    for edited in (False, True):  # one after the other: each adds what the file lacked
+        answers([(edited, start(edited))])
+    assert answers([(edited, start(edited)) for edited in (False, True)]) == {
+        False: False,
+        True: False,
+    }
+    folder = tmp_path / f"council-bot-{os.getuid()}"
+    assert [f.name for f in folder.iterdir()] == [cues._KEPT.file.name]  # type: ignore[union-attr]
