@@ -3,26 +3,24 @@ derived from the expression, and a text turned away by them has no match (storag
 
 from __future__ import annotations
 
+import importlib
 import os
+import pkgutil
 import re
 import tempfile
+import types
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
-from bot import callbacks, incoming
-from bot.handlers import questions
+import bot
+import storage
 from bot.services import (
     act_facts,
-    answers,
     frames,
     import_warnings,
     law_questions,
-    names,
-    proxy_dialog,
-    record_counts,
-    search,
     shorthand,
     small_talk,
 )
@@ -252,22 +250,41 @@ def test_plain_refuses_what_re_compile_refuses() -> None:
         cues.plain(r"(?P<x>a")
 
 
-def _started_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    """The patterns compiled at every start, by the readers and the modules around them."""
+# Not imported by the assistant's start: the importer's modules, compiled by an import.
+_NOT_STARTED = ("storage.parsing", "storage.importer", "storage.migrations")
+
+
+def _project_modules() -> list[types.ModuleType]:
+    """Every module of the project that the console or the bot may import at start."""
     found = []
-    modules = (
-        act_facts, answers, callbacks, frames, french, incoming, law_questions, names,
-        proxy_dialog, questions, record_counts, search, small_talk,
-    )  # fmt: skip
-    for module in modules:
+    for package in (bot, storage):
+        for info in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):
+            if not info.name.startswith(_NOT_STARTED) and not info.name.endswith("__main__"):
+                found.append(importlib.import_module(info.name))
+    return found
+
+
+def _started_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """The patterns compiled at every start, by the readers and every module around them:
+    a module's own, its classes' `PATTERN`, those listed in a module's table."""
+    found = []
+    for module in _project_modules():
         for name, value in vars(module).items():
             plain = value.plain if isinstance(value, cues.Cued) else value
             if isinstance(plain, re.Pattern) and isinstance(plain.pattern, str):
                 found.append((f"{module.__name__}.{name}", plain))
             elif isinstance(value, type) and isinstance(
-                getattr(value, "PATTERN", None), re.Pattern
+                pattern := getattr(value, "PATTERN", None), re.Pattern
             ):
-                found.append((f"{module.__name__}.{name}.PATTERN", value.PATTERN))
+                found.append((f"{module.__name__}.{name}.PATTERN", pattern))
+            elif isinstance(value, list | tuple) and getattr(value, "__module__", None) is None:
+                rows = [row if isinstance(row, tuple) else (row,) for row in value]
+                found += [
+                    (f"{module.__name__}.{name}[{n}]", cell)
+                    for n, row in enumerate(rows)
+                    for cell in row
+                    if isinstance(cell, re.Pattern) and isinstance(cell.pattern, str)
+                ]
     return found
 
 
@@ -278,8 +295,8 @@ def test_every_reader_pattern_is_kept_between_processes(name: str, plain: re.Pat
     # Each pattern the readers compile at start is the one re.compile makes, and its program
     # is kept: the next process builds it without parsing the expression again.
     assert plain == re.compile(plain.pattern, plain.flags), name
-    kept = cues._KEPT._entries or {}
-    assert any(plain.pattern in (key[0], key[1]) for key in kept), name
+    asked = cues._KEPT._used  # asked of the kept file by this process (not merely found in it)
+    assert any(plain.pattern in (key[0], key[1]) for key in asked), name
 
 
 # One process of a checkout: compiles its readers' expressions (`cues.compile` or `cues.plain`,
@@ -359,7 +376,7 @@ def test_checkouts_of_other_readers_share_one_kept_file_in_parallel(tmp_path: Pa
         child.stdin.close()
         return child
 
-    def answers(children: list[tuple[bool, subprocess.Popen[str]]]) -> dict[bool, bool]:
+    def said_by(children: list[tuple[bool, subprocess.Popen[str]]]) -> dict[bool, bool]:
         derived = {}
         for edited, child in children:
             assert child.stdout is not None
@@ -371,10 +388,10 @@ def test_checkouts_of_other_readers_share_one_kept_file_in_parallel(tmp_path: Pa
         return derived
 
     for _ in range(2):  # together: each may read none, its own, the other's or a mixed file
-        answers([(edited, start(edited)) for edited in (False, True)])
+        said_by([(edited, start(edited)) for edited in (False, True)])
     for edited in (False, True):  # one after the other: each adds what the file lacked
-        answers([(edited, start(edited))])
-    assert answers([(edited, start(edited)) for edited in (False, True)]) == {
+        said_by([(edited, start(edited))])
+    assert said_by([(edited, start(edited)) for edited in (False, True)]) == {
         False: False,
         True: False,
     }
