@@ -10,7 +10,14 @@ shared machine wall time measures the neighbours too, CPU time less so.
 
 Python compiles a module's source at each start when no bytecode is kept for it: an editable
 install under `PYTHONDONTWRITEBYTECODE=1` does, an installed copy does not (pip compiles it);
-the line `bytecode` says which this run was.
+the line `bytecode` says which this run was. When it is none, the same runs follow with the
+bytecode kept in a folder of the run's own (`PYTHONPYCACHEPREFIX`, written by one start first,
+as pip compiles an installed copy once): an installed copy's start.
+
+Every run has a temporary folder of its own (`TMPDIR`), empty at the first start as on a fresh
+machine: what the console keeps there between processes (the readers' compiled expressions,
+storage/cues.py; Jinja's compiled templates) is made by the first start and found by the next
+ones, whatever other checkouts of the project keep in the machine's own temporary folder.
 
     python bench/startup.py [--runs 7] [--question "qui a donné pouvoir à Degraix ?"]
 """
@@ -38,9 +45,14 @@ def command() -> list[str]:
     return [sys.executable, "-m", "bot", "console", "--as", "Jean-Luc Degraix"]
 
 
-def one_run(folder: Path, question: str) -> tuple[float, float, str]:
-    """(wall s, cpu s, what it printed) of one console start answering `question`."""
+def one_run(folder: Path, question: str, pycache: Path | None = None) -> tuple[float, float, str]:
+    """(wall s, cpu s, what it printed) of one console start answering `question`, in
+    `folder` (its council.db, its temporary folder `tmp`); `pycache`: bytecode kept there."""
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}  # the embedded default
+    env["TMPDIR"] = str(folder / "tmp")
+    if pycache is not None:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(pycache)
     with tempfile.TemporaryFile() as out:
         start = time.monotonic()
         child = subprocess.Popen(
@@ -85,18 +97,29 @@ def main() -> None:
     parser.add_argument("--question", default=QUESTION)
     args = parser.parse_args()
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    print(f"bytecode: {bytecode_kept()}")
+    bytecode = bytecode_kept()
+    print(f"bytecode: {bytecode}")
+    kept = bytecode.startswith("kept")
     with tempfile.TemporaryDirectory(prefix="council-startup-") as name:
         folder = Path(name)
+        (folder / "tmp").mkdir()
         wall, cpu, printed = one_run(folder, args.question)
         if args.question == QUESTION and EXPECTED not in printed:
             raise SystemExit(f"unexpected answer:\n{printed}")
         print(f"first start (creates council.db): wall {wall:6.3f}  cpu {cpu:6.3f}")
         one_run(folder, args.question)  # warm-up: the system's file cache
         runs = [one_run(folder, args.question) for _ in range(args.runs)]
+        if not kept:
+            pycache = folder / "pycache"
+            one_run(folder, args.question, pycache)  # compiles, as pip does at install
+            installed = [one_run(folder, args.question, pycache) for _ in range(args.runs)]
     print(f"start to first answer, {args.runs} runs on the existing council.db (seconds):")
     print(row("wall", [w for w, _, _ in runs]))
     print(row("cpu", [c for _, c, _ in runs]))
+    if not kept:
+        print("the same, bytecode kept (an installed copy's start, PYTHONPYCACHEPREFIX):")
+        print(row("wall", [w for w, _, _ in installed]))
+        print(row("cpu", [c for _, c, _ in installed]))
     print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 

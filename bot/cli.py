@@ -14,7 +14,6 @@ import contextlib
 import io
 import json
 import os
-import re
 import socket
 import sys
 from collections.abc import Callable, Sequence
@@ -35,7 +34,7 @@ from bot.console import ConsoleCouncilError, ConsoleIdentityError, run_console
 from bot.logs import configure_logging
 from bot.render import finding_text, render, to_plain_text
 from bot.settings import DEFAULT_DATABASE_URL, Settings
-from storage import db
+from storage import cues, db
 from storage.documents import DocumentError, Extract, to_jsonable
 from storage.models import Deliberation
 from storage.queries import store_counts
@@ -288,18 +287,18 @@ def run_bot(settings: Settings, engine: Engine) -> int:
 # argparse speaks English; the operator reads French. Its usual complaints, reworded (its
 # other messages are passed on as they are, after the French lead-in).
 _ARGPARSE_MESSAGES = [
-    (re.compile(r"the following arguments are required: (.+)"), "arguments manquants : {0}"),
-    (re.compile(r"unrecognized arguments: (.+)"), "arguments inconnus : {0}"),
+    (cues.plain(r"the following arguments are required: (.+)"), "arguments manquants : {0}"),
+    (cues.plain(r"unrecognized arguments: (.+)"), "arguments inconnus : {0}"),
     (
-        re.compile(r"argument (\S+): invalid int value: (.+)"),
+        cues.plain(r"argument (\S+): invalid int value: (.+)"),
         "{0} attend un nombre entier, pas {1}",
     ),
     (
-        re.compile(r"argument \S+: invalid choice: (\S+) \(choose from (.+)\)"),
+        cues.plain(r"argument \S+: invalid choice: (\S+) \(choose from (.+)\)"),
         "commande inconnue : {0} (commandes : {1})",
     ),
-    (re.compile(r"argument (\S+): expected one argument"), "{0} attend une valeur"),
-    (re.compile(r"argument (\S+): (.+)"), "{0} : {1}"),  # our own types' French messages
+    (cues.plain(r"argument (\S+): expected one argument"), "{0} attend une valeur"),
+    (cues.plain(r"argument (\S+): (.+)"), "{0} : {1}"),  # our own types' French messages
 ]
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
-import re
 import sys
 import unicodedata
 from collections.abc import Callable
@@ -35,7 +34,7 @@ from bot.render import render, to_plain_text
 from bot.services import convocations, identity, proxies, sheets, sittings
 from bot.services.names import resolve_member
 from bot.settings import Settings
-from storage import db, queries
+from storage import cues, db, queries
 from storage.french import parse_date
 from storage.models import AuditEntry, Body, Council, Member, Sitting
 from storage.names import fold
@@ -52,7 +51,7 @@ SUPPORTED_DRIVERS = {
     "postgres": "postgresql+psycopg",
     "postgresql+psycopg": "postgresql+psycopg",
 }
-_USERNAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]{3,31}$")  # Telegram's rule for bot usernames
+_USERNAME = cues.plain(r"^[A-Za-z][A-Za-z0-9_]{3,31}$")  # Telegram's rule for bot usernames
 
 
 class CliError(Exception):

@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 import sys
 import threading
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-_INVITATION = re.compile(r"(start[= ])[A-Za-z0-9_-]{16,64}")
+from storage import cues
+
+_INVITATION = cues.plain(r"(start[= ])[A-Za-z0-9_-]{16,64}")
 REDACTED = "[secret]"
 
 

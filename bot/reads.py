@@ -40,7 +40,7 @@ from bot.services.charts import Bars
 from bot.services.funding import funding_bars
 from bot.services.names import NameIndex, Resolution, members_index
 from bot.services.search import TextIndex, place_words
-from storage import lookups, queries
+from storage import cues, lookups, queries
 from storage.models import AuditEntry, Body, Council, ImportedDocument, Member, Role, Sitting
 
 T = TypeVar("T")
@@ -49,9 +49,9 @@ RECENT_DAYS = 120
 SITTINGS_LISTED = 10  # the past sittings /seances lists, latest first
 COMING_DAYS = 180
 ACTIONS_SHOWN = 15  # the most recent; the totals cover every match
-_AXIS = re.compile(r"\baxe\s*(\d+)\b", re.IGNORECASE)
-_ASKER_FIELD = re.compile(r"\basker\.(\w+)")
-_INCLUDE = re.compile(r"""\{%-?\s*(?:include|import|extends|from)\s+["']([^"']+)["']""")
+_AXIS = cues.plain(r"\baxe\s*(\d+)\b", re.IGNORECASE)
+_ASKER_FIELD = cues.plain(r"\basker\.(\w+)")
+_INCLUDE = cues.plain(r"""\{%-?\s*(?:include|import|extends|from)\s+["']([^"']+)["']""")
 
 
 @dataclass(frozen=True, slots=True)

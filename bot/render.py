@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import html
-import re
 from datetime import UTC, date, datetime, time, tzinfo
 from decimal import Decimal
 from functools import cache
@@ -29,11 +28,12 @@ from jinja2 import (
 from jinja2 import __version__ as jinja_version
 from jinja2.bccache import Bucket
 
+from storage import cues
 from storage.documents import Finding
 from storage.french import MONTHS, WEEKDAYS
 
-_TAG = re.compile(r"<[^>]+>")
-_BLANK_LINES = re.compile(r"\n{3,}")
+_TAG = cues.plain(r"<[^>]+>")
+_BLANK_LINES = cues.plain(r"\n{3,}")
 
 # Dates and numbers as CLDR writes them in French (what Babel's fr_FR patterns print, checked
 # against Babel in tests/test_render_french.py), with the names the date reader knows
@@ -117,7 +117,7 @@ def _decimal_fr(value: Decimal | int | float, least: int, most: int) -> str:
     return f"{sign}{integer}{_DECIMAL}{fraction}"
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL = cues.plain(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def one_line(value: object) -> str:

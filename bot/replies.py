@@ -19,7 +19,7 @@ from bot.callbacks import Page
 from bot.context import CustomContext
 from bot.render import render
 from bot.runtime import Runtime
-from storage import chat_state
+from storage import chat_state, cues
 
 # Telegram refuses messages whose text, once the HTML is parsed, is over 4,096 characters
 # (counted in UTF-16 code units, as its entity offsets are); keep a margin below it.
@@ -32,13 +32,13 @@ PAGE_CALLBACK = "page"  # the pages' key in the store
 # (bench/throughput.py); only someone who received the text knows its digest.
 PAGES_KEPT = timedelta(days=1)
 PAGES_REWRITTEN = timedelta(hours=1)  # how often a process renews the day of one it sends
-_TOKEN = re.compile(r"[0-9a-f]{16}")  # a digest; anything else never reaches the store
+_TOKEN = cues.plain(r"[0-9a-f]{16}")  # a digest; anything else never reaches the store
 # One unit of Telegram HTML: a tag, an entity (one character once parsed), a line break, a
 # space, or a run of other characters (cut further only when a page must end inside it).
-_TAG = re.compile(r"<[^<>]*>")
-_ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z]+);")
-_UNIT = re.compile(rf"{_TAG.pattern}|{_ENTITY.pattern}|\n| |[^<&\n ]+|.", re.DOTALL)
-_TAG_NAME = re.compile(r"</?\s*([A-Za-z][A-Za-z0-9-]*)")
+_TAG = cues.plain(r"<[^<>]*>")
+_ENTITY = cues.plain(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z]+);")
+_UNIT = cues.plain(rf"{_TAG.pattern}|{_ENTITY.pattern}|\n| |[^<&\n ]+|.", re.DOTALL)
+_TAG_NAME = cues.plain(r"</?\s*([A-Za-z][A-Za-z0-9-]*)")
 # Where a page may end, best first: between paragraphs, lines, words, anywhere.
 _PARAGRAPH, _LINE, _WORD, _ANYWHERE = 3, 2, 1, 0
 

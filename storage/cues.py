@@ -31,6 +31,7 @@ import os
 import re
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -439,11 +440,18 @@ def _version() -> str:
 class _Kept:
     """The derived expressions, in one file of the user's own private folder (as Jinja's
     compiled templates are): read at the first expression asked, written once when the process
-    ends if it derived any new one. Only this process's expressions and those read are
-    written, at most `SIZE`; two processes writing at once: the last one's file stays. The
-    files of other versions (this module edited, another Python) are removed then."""
+    ends if it derived any new one. An entry is keyed by its expression and flags, and is
+    derived from them alone (this module and Python's engine being the file's version), so a
+    file any process wrote answers alike: several checkouts of the project, their readers
+    differing, share one file. At the write, what another process added since the read is kept
+    too (at most `SIZE` entries: then this process's own and those read); two processes writing
+    at the same instant: the last one's file stays, the other's new entries are derived again
+    by a later start. The file of another version (another checkout's edited module, another
+    Python) is removed once nobody has written it for `STALE` seconds: removed at once, two
+    checkouts of different versions would each derive everything at every start."""
 
     SIZE = 4096
+    STALE = 24 * 3600
 
     def __init__(self, folder: Path | None) -> None:
         version = _version()
@@ -485,17 +493,18 @@ class _Kept:
     def write(self) -> None:
         if self.file is None or self._entries is None:
             return
-        entries = self._entries
+        entries = {**self._read(), **self._entries}  # what others wrote since, and this one's
         if len(entries) > self.SIZE:
             entries = {k: v for k, v in entries.items() if k in self._used}
-        partial = self.file.with_name(f"{self.file.name}.{os.getpid()}")
+        # A name of this writer's own (two containers sharing the folder may share a pid).
+        partial = self.file.with_name(f"{self.file.name}.{os.getpid()}.{os.urandom(4).hex()}")
         with contextlib.suppress(OSError, ValueError):
             partial.write_bytes(marshal.dumps(entries))
             os.replace(partial, self.file)
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
-            for older in self.file.parent.glob("cues-*.marshal"):  # another version's: stale
-                if older != self.file:
+            for older in self.file.parent.glob("cues-*.marshal"):  # another version's
+                if older != self.file and time.time() - older.stat().st_mtime > self.STALE:
                     older.unlink(missing_ok=True)
 
 

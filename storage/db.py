@@ -11,6 +11,8 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from storage import cues
+
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 
 
@@ -85,8 +87,8 @@ def migrate(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
-_REVISION = re.compile(r"^revision(?:\s*:\s*str)?\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
-_DOWN = re.compile(r"^down_revision\b[^=]*=\s*(.+)$", re.MULTILINE)
+_REVISION = cues.plain(r"^revision(?:\s*:\s*str)?\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+_DOWN = cues.plain(r"^down_revision\b[^=]*=\s*(.+)$", re.MULTILINE)
 
 
 @cache

@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 from itertools import filterfalse
 
+from storage import cues
 from storage.documents import Person
 
 # The civilities as typed or printed (folded) and the form a name is displayed with.
@@ -26,7 +27,7 @@ CIVILITIES = {
 }
 # Longest first, so that « mme » is not read as « m ».
 CIVILITY_ALTERNATION = "|".join(sorted(CIVILITIES, key=len, reverse=True))
-_CIVILITY_RE = re.compile(rf"^\s*({CIVILITY_ALTERNATION})(?:\.|\b)\s*", re.IGNORECASE)
+_CIVILITY_RE = cues.plain(rf"^\s*({CIVILITY_ALTERNATION})(?:\.|\b)\s*", re.IGNORECASE)
 # Particles that belong to a surname even when printed in lower case (« de La Roche »).
 _PARTICLES = {"de", "du", "des", "da", "di", "van", "von", "der", "le", "la", "del", "dos", "d"}
 # Words that open an Arabic or Berber surname (« Ben Salah », « El Amrani », « Aït Ali »): part
@@ -35,8 +36,8 @@ _PARTICLES = {"de", "du", "des", "da", "di", "van", "von", "der", "le", "la", "d
 _NAME_PREFIXES = frozenset(["ben", "bin", "ibn", "el", "al", "abou", "abu", "ait", "aït", "ould"])
 # What joins two surnames into one in Portuguese and Spanish names (« Costa e Silva »).
 _JOINS = frozenset(["e", "y", "i"])
-_SEPARATORS = re.compile(r"[\s\-‐‑‒–—'’`.,]+")
-_LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
+_SEPARATORS = cues.plain(r"[\s\-‐‑‒–—'’`.,]+")
+_LETTERS = cues.plain(r"[^\W\d_]", re.UNICODE)
 
 
 def strip_accents(text: str) -> str:
@@ -82,7 +83,7 @@ def _is_capitalised_surname_word(word: str) -> bool:
 # A footnote's call after a name (« M. Paul FAYE* », « Mme Anne BOIS¹ », « M. Luc MARTY†»): no
 # letter of the name.
 _FOOTNOTE_MARKS = frozenset("*†‡¹²³⁴⁵⁶⁷⁸⁹⁰")
-_FOOTNOTE_CALL = re.compile(r"(?<=[^\W\d_])[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}(?![^\W\d_])")
+_FOOTNOTE_CALL = cues.plain(r"(?<=[^\W\d_])[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}(?![^\W\d_])")
 
 
 def parse_person(text: str) -> Person:
@@ -133,7 +134,7 @@ def parse_person(text: str) -> Person:
 
 # « JC. », « JP. », « MC. »: a compound first name's two initials printed run together, closed
 # by their dot (three capitals and a dot are a surname ending its sentence: « Mme Lise GAY. »).
-_RUN_INITIALS = re.compile(r"[A-ZÀ-Ý]{2}\.")
+_RUN_INITIALS = cues.plain(r"[A-ZÀ-Ý]{2}\.")
 
 
 def initials(first_name: str) -> str:

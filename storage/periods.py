@@ -14,15 +14,16 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from storage import cues
 from storage.french import DateMention, find_dates, find_relative
 from storage.names import fold
 
 DEFAULT_SPAN = timedelta(days=365)  # no period named: the twelve months up to today
-_YEAR = re.compile(r"(?<![\d/.])(19[5-9]\d|20\d\d)(?![\d/.])")
+_YEAR = cues.plain(r"(?<![\d/.])(19[5-9]\d|20\d\d)(?![\d/.])")
 # « /assiduite Degraix 20245 »: a year mistyped with a digit too many; unread, the whole record
 # was answered as if no period had been named.
-_TYPED_YEAR = re.compile(r"(?<![\d/.])(?:19|20)\d{3,4}(?![\d/.])")
-_SINCE = re.compile(r"\b(depuis|since|a partir d|à partir d)", re.IGNORECASE)
+_TYPED_YEAR = cues.plain(r"(?<![\d/.])(?:19|20)\d{3,4}(?![\d/.])")
+_SINCE = cues.plain(r"\b(depuis|since|a partir d|à partir d)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

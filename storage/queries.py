@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, time
 from decimal import Decimal
@@ -11,7 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy import func
 from sqlmodel import Session, SQLModel, col, select
 
-from storage import rules
+from storage import cues, rules
 from storage.models import (
     Attendance,
     AttendanceStatus,
@@ -464,7 +463,7 @@ def deliberation_texts(
 
 # The bookkeeping words of a budget's name (« budget principal de l'exercice en cours, à
 # l'article 7062 »): every act has a budget, « le budget 2022 » asks for the acts about it.
-_BOOKKEEPING = re.compile(
+_BOOKKEEPING = cues.plain(
     r"(?i)\b(?:budgets?|principal|annexes?|exercices?|en cours|articles?|chapitres?|\d+)\b"
 )
 

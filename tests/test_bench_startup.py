@@ -25,4 +25,7 @@ def test_the_startup_bench_prints_its_rows_from_the_real_answer() -> None:
     assert lines[2].startswith("first start (creates council.db): wall ")
     assert lines[4].startswith("wall           median ")
     assert lines[5].startswith("cpu            median ")
-    assert lines[6].startswith("load average after: ")
+    if "kept" not in lines[1]:  # an editable install: then as an installed copy starts
+        assert lines[6].startswith("the same, bytecode kept ")
+        assert lines[8].startswith("cpu            median ")
+    assert lines[-1].startswith("load average after: ")

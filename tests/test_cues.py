@@ -3,26 +3,24 @@ derived from the expression, and a text turned away by them has no match (storag
 
 from __future__ import annotations
 
+import importlib
 import os
+import pkgutil
 import re
 import tempfile
+import types
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
-from bot import callbacks, incoming
-from bot.handlers import questions
+import bot
+import storage
 from bot.services import (
     act_facts,
-    answers,
     frames,
     import_warnings,
     law_questions,
-    names,
-    proxy_dialog,
-    record_counts,
-    search,
     shorthand,
     small_talk,
 )
@@ -171,10 +169,14 @@ def test_what_is_derived_is_kept_for_the_next_process(
     derived = cues.compile(pattern)
     texts = [*CORPUS, "je laisse mon pouvoir", "j laisse procurations", "je donne"]
     found = [(_span(derived.search(t)), derived.could_match(t)) for t in texts]
-    stale = tmp_path / "cues-0123456789abcdef.marshal"  # another version of this module's
-    stale.write_bytes(b"")
+    stale = tmp_path / "cues-0123456789abcdef.marshal"  # another version of this module's,
+    stale.write_bytes(b"")  # not written for two days: removed
+    os.utime(stale, (stale.stat().st_atime, stale.stat().st_mtime - 2 * 24 * 3600))
+    running = tmp_path / "cues-fedcba9876543210.marshal"  # another checkout's, in use: kept
+    running.write_bytes(b"")
     first.write()  # with the tree of words its gate compiled at the first text
-    assert [f.name for f in tmp_path.iterdir()] == [first.file.name]  # type: ignore[union-attr]
+    assert first.file is not None
+    assert sorted(f.name for f in tmp_path.iterdir()) == sorted([first.file.name, running.name])
 
     def unparsed(*_: object) -> None:
         raise AssertionError("parsed again")
@@ -248,22 +250,41 @@ def test_plain_refuses_what_re_compile_refuses() -> None:
         cues.plain(r"(?P<x>a")
 
 
-def _started_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    """The patterns compiled at every start, by the readers and the modules around them."""
+# Not imported by the assistant's start: the importer's modules, compiled by an import.
+_NOT_STARTED = ("storage.parsing", "storage.importer", "storage.migrations")
+
+
+def _project_modules() -> list[types.ModuleType]:
+    """Every module of the project that the console or the bot may import at start."""
     found = []
-    modules = (
-        act_facts, answers, callbacks, frames, french, incoming, law_questions, names,
-        proxy_dialog, questions, record_counts, search, small_talk,
-    )  # fmt: skip
-    for module in modules:
+    for package in (bot, storage):
+        for info in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):
+            if not info.name.startswith(_NOT_STARTED) and not info.name.endswith("__main__"):
+                found.append(importlib.import_module(info.name))
+    return found
+
+
+def _started_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """The patterns compiled at every start, by the readers and every module around them:
+    a module's own, its classes' `PATTERN`, those listed in a module's table."""
+    found = []
+    for module in _project_modules():
         for name, value in vars(module).items():
             plain = value.plain if isinstance(value, cues.Cued) else value
             if isinstance(plain, re.Pattern) and isinstance(plain.pattern, str):
                 found.append((f"{module.__name__}.{name}", plain))
             elif isinstance(value, type) and isinstance(
-                getattr(value, "PATTERN", None), re.Pattern
+                pattern := getattr(value, "PATTERN", None), re.Pattern
             ):
-                found.append((f"{module.__name__}.{name}.PATTERN", value.PATTERN))
+                found.append((f"{module.__name__}.{name}.PATTERN", pattern))
+            elif isinstance(value, list | tuple) and getattr(value, "__module__", None) is None:
+                rows = [row if isinstance(row, tuple) else (row,) for row in value]
+                found += [
+                    (f"{module.__name__}.{name}[{n}]", cell)
+                    for n, row in enumerate(rows)
+                    for cell in row
+                    if isinstance(cell, re.Pattern) and isinstance(cell.pattern, str)
+                ]
     return found
 
 
@@ -274,5 +295,105 @@ def test_every_reader_pattern_is_kept_between_processes(name: str, plain: re.Pat
     # Each pattern the readers compile at start is the one re.compile makes, and its program
     # is kept: the next process builds it without parsing the expression again.
     assert plain == re.compile(plain.pattern, plain.flags), name
-    kept = cues._KEPT._entries or {}
-    assert any(plain.pattern in (key[0], key[1]) for key in kept), name
+    asked = cues._KEPT._used  # asked of the kept file by this process (not merely found in it)
+    assert any(plain.pattern in (key[0], key[1]) for key in asked), name
+
+
+# One process of a checkout: compiles its readers' expressions (`cues.compile` or `cues.plain`,
+# as the readers do) in the folder its TMPDIR names, and says what each one finds in each text,
+# and whether it derived any expression (False: every one was taken from the kept file).
+_CHECKOUT = """
+import json, sys
+from storage import cues
+asked = json.load(sys.stdin)
+found = []
+for kind, pattern, flags in asked["patterns"]:
+    compiled = (cues.compile if kind == "compile" else cues.plain)(pattern, flags)
+    found.append([
+        [m.span() if (m := compiled.search(t)) else None, compiled.sub("_", t)]
+        for t in asked["texts"]
+    ])
+json.dump({"found": found, "derived": cues._KEPT._new}, sys.stdout)
+"""
+
+
+def _checkout_readers(edited: bool) -> list[tuple[str, str, int]]:
+    """A checkout's expressions: the readers' own, or another version of them (each edited),
+    with a few written alike in both, one under other flags."""
+    cued = {
+        id(value.plain)
+        for module in (frames, french, small_talk, law_questions)
+        for value in vars(module).values()
+        if isinstance(value, cues.Cued)
+    }
+    patterns = [
+        ("compile" if id(plain) in cued else "plain", plain.pattern, int(plain.flags))
+        for _, plain in _started_patterns()[::4]  # a quarter of them: quicker, as varied
+    ]
+    if edited:
+        patterns = [(k, f"{p}|\\bzq{n}\\b", f) for n, (k, p, f) in enumerate(patterns)]
+    both = [("compile", r"\bdonne\b.*\bpouvoir", 0), ("plain", r"^oui\b", 0)]
+    flagged = ("plain", r"\bquorum\b", re.IGNORECASE if edited else 0)
+    return [*patterns, *both, flagged]
+
+
+def test_checkouts_of_other_readers_share_one_kept_file_in_parallel(tmp_path: Path) -> None:
+    # Two checkouts, their readers' expressions differing, one cues.py: their processes start
+    # together, again and again, on one temporary folder. Whatever file the other wrote (or
+    # both, or none), each answers what re.compile answers; and once both have run, neither
+    # derives anything again: one does not push the other's expressions out.
+    import json
+    import subprocess
+    import sys
+
+    texts = [*SAID, *CORPUS[-len(SAID) :], "OUI", "Quorum", "zq3 zq16"]
+    readers = {edited: _checkout_readers(edited) for edited in (False, True)}
+    expected = {
+        edited: [
+            [
+                [
+                    m.span() if (m := re.compile(p, f).search(t)) else None,
+                    re.compile(p, f).sub("_", t),
+                ]
+                for t in texts
+            ]
+            for _, p, f in patterns
+        ]
+        for edited, patterns in readers.items()
+    }
+    env = {**os.environ, "TMPDIR": str(tmp_path)}
+
+    def start(edited: bool) -> subprocess.Popen[str]:
+        child = subprocess.Popen(
+            [sys.executable, "-c", _CHECKOUT],
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert child.stdin is not None
+        child.stdin.write(json.dumps({"patterns": readers[edited], "texts": texts}))
+        child.stdin.close()
+        return child
+
+    def said_by(children: list[tuple[bool, subprocess.Popen[str]]]) -> dict[bool, bool]:
+        derived = {}
+        for edited, child in children:
+            assert child.stdout is not None
+            said = json.loads(child.stdout.read())
+            assert child.wait() == 0
+            found = [[[tuple(s) if s else None, sub] for s, sub in p] for p in said["found"]]
+            assert found == expected[edited]
+            derived[edited] = said["derived"]
+        return derived
+
+    for _ in range(2):  # together: each may read none, its own, the other's or a mixed file
+        said_by([(edited, start(edited)) for edited in (False, True)])
+    for edited in (False, True):  # one after the other: each adds what the file lacked
+        said_by([(edited, start(edited))])
+    assert said_by([(edited, start(edited)) for edited in (False, True)]) == {
+        False: False,
+        True: False,
+    }
+    folder = tmp_path / f"council-bot-{os.getuid()}"
+    assert [f.name for f in folder.iterdir()] == [cues._KEPT.file.name]  # type: ignore[union-attr]

@@ -14,7 +14,7 @@ from bot.handlers import funding
 from bot.handlers.common import Ask, as_member, command_text
 from bot.services.frames import SUMMING_WORD
 from bot.services.search import place_words, sentences_of, words_of
-from storage import queries
+from storage import cues, queries
 from storage.names import fold
 
 
@@ -129,14 +129,14 @@ async def show_actions(
 
 
 ACTIONS_AT_PLACE = 5
-_POLAR = re.compile(r"^(?:est ce qu|y a t il|il y a|y a|existe t il)")
-_WH = re.compile(r"\b(?:qui|quoi|quel|quels|quelle|quelles|ou|quand|comment|combien|lesquel\w*)\b")
+_POLAR = cues.plain(r"^(?:est ce qu|y a t il|il y a|y a|existe t il)")
+_WH = cues.plain(r"\b(?:qui|quoi|quel|quels|quelle|quelles|ou|quand|comment|combien|lesquel\w*)\b")
 
 
-_AXIS_ASKED = re.compile(r"\baxe\s*(?:n\s*)?(\d{1,2})\b")
+_AXIS_ASKED = cues.plain(r"\baxe\s*(?:n\s*)?(\d{1,2})\b")
 # « combien pour le Tennis Club de Roques ? »: an amount asked, answered as such
-_AMOUNT_ASKED = re.compile(r"\b(?:combien|montant\w*|cout\w*|somme|total\w*)\b")
-_MEAN = re.compile(r"\b(?:moyenne|moyen|en moyenne|par action)\b")
+_AMOUNT_ASKED = cues.plain(r"\b(?:combien|montant\w*|cout\w*|somme|total\w*)\b")
+_MEAN = cues.plain(r"\b(?:moyenne|moyen|en moyenne|par action)\b")
 # « la plus grosse subvention », « le plus petit montant », « l'action la moins chère »,
 # « qui a reçu le plus ? », « la subvention maximale »: the top or the bottom of the amounts
 _BIGGEST = (

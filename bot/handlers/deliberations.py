@@ -10,14 +10,14 @@ from bot.context import CouncilApp
 from bot.handlers.common import Ask, as_member, command_text
 from bot.services.frames import typed_deliberation_number
 from bot.services.intents import find_deliberation_number
-from storage import lookups
+from storage import cues, lookups
 from storage.queries import DeliberationView
 
 SEARCH_RESULTS = 8
 
 
 # « /deliberation 417 », « /deliberation n° 33 »: the sequence alone, of any year
-_SEQUENCE_ALONE = re.compile(r"^\s*(?:n\s*°|no|num(?:ero|éro)?)?\s*0*(\d{1,5})\s*$", re.IGNORECASE)
+_SEQUENCE_ALONE = cues.plain(r"^\s*(?:n\s*°|no|num(?:ero|éro)?)?\s*0*(\d{1,5})\s*$", re.IGNORECASE)
 
 
 async def show_deliberations(ask: Ask, text: str) -> None:

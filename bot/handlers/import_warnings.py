@@ -3,7 +3,6 @@ counted by kind for everyone, listed for the secretariat, of one sitting when on
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from bot.handlers import questions
@@ -11,11 +10,11 @@ from bot.handlers.common import Ask
 from bot.render import finding_text
 from bot.services.frames import Asked, read_frame
 from bot.services.import_warnings import WarningsAsked
-from storage import lookups
+from storage import cues, lookups
 from storage.documents import Finding
 from storage.names import fold
 
-_A_SITTING = re.compile(r"\b(?:seance|reunion|session)s?\b")
+_A_SITTING = cues.plain(r"\b(?:seance|reunion|session)s?\b")
 LISTED = 12  # the secretariat reads the first ones, then asks of one sitting
 _DUPLICATE_CODES = ("duplicate_number", "duplicate_row")
 

@@ -27,14 +27,14 @@ from bot.services import sittings
 from bot.services.intents import InvalidDate, find_date
 from bot.services.proxies import Actor
 from bot.services.proxy_dialog import Said, read_reply
-from storage import chat_state
+from storage import chat_state, cues
 from storage.models import Body
 from storage.names import fold
 
 BODY, WHEN, PLACE, AGENDA, CONFIRM = "body", "when", "place", "agenda", "confirm"
 DRAFT_KEY = "new_sitting"
 DRAFT_KEPT = timedelta(hours=1)
-_TIME = re.compile(r"\b(\d{1,2})\s*(?:h|:)\s*(\d{2})?\b")
+_TIME = cues.plain(r"\b(\d{1,2})\s*(?:h|:)\s*(\d{2})?\b")
 NO_AGENDA = {"aucun", "non", "-", "rien"}
 
 # What the draft holds, as JSON: {"step": …, "body_id": int, "starts": ISO 8601 with its
@@ -107,7 +107,7 @@ def _body_named(ask: Ask, folded: str) -> Body | None:
     return named[0] if len(named) == 1 else None
 
 
-_QUESTION = re.compile(r"\?|^(?:qui|quand|combien|est ce|quel|quelle|ou|comment|pourquoi)\b")
+_QUESTION = cues.plain(r"\?|^(?:qui|quand|combien|est ce|quel|quelle|ou|comment|pourquoi)\b")
 
 
 def _answers_which_body(ask: Ask, text: str) -> bool:
@@ -120,9 +120,9 @@ def _answers_which_body(ask: Ask, text: str) -> bool:
     return len(folded.split()) <= 3 or bool(_TIME.search(folded) or re.search(r"\d", folded))
 
 
-_YEAR_TYPED = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b")
+_YEAR_TYPED = cues.plain(r"\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b")
 # What may follow the hour as the place: « à l'Hôtel de Métropole », « salle du conseil ».
-_PLACE_AFTER = re.compile(
+_PLACE_AFTER = cues.plain(
     r"(?i)\b\d{1,2}\s*(?:h|:)\s*(?:\d{2})?\s*[,;-]?\s*(?:(?:à|au|a|en|dans)\s+"
     r"(?:la\s+|le\s+|l[’']\s*)?|lieu\s*:\s*)?((?:salle|hôtel|hotel|mairie|maison|centre"
     r"|espace|siège|siege|amphithéâtre|amphi)\b.*)$"

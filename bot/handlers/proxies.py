@@ -317,7 +317,7 @@ async def offer_proxy(
 
 
 # « à Ducceschi et Julien », « à Laget ou Bonnet », « à Rivat, sinon Berger »: holders listed
-_HOLDERS_LISTED = re.compile(r",|;|&|/|\bet\b|\bou\b|\bsinon\b|\bou bien\b|\bvoire\b")
+_HOLDERS_LISTED = cues.plain(r",|;|&|/|\bet\b|\bou\b|\bsinon\b|\bou bien\b|\bvoire\b")
 
 
 def _several_holders(ask: Ask, text: str) -> tuple[Candidate, ...]:
@@ -728,7 +728,7 @@ class Reply(enum.Enum):
     STILL_PENDING = "still_pending"  # a question of its own while a proposal waits: remind
 
 
-_PROXY_WORD = re.compile(r"\b(?:pouvoir|procuration|procu)\b")
+_PROXY_WORD = cues.plain(r"\b(?:pouvoir|procuration|procu)\b")
 
 
 async def answer_text(ask: Ask, text: str) -> Reply:
@@ -850,9 +850,9 @@ def _another_request(ask: Ask, text: str) -> Asked | None:
 
 
 # « à moi-même », « à moi »: the giver as holder (refused by the law, with its reason)
-_TO_MYSELF = re.compile(r"\b(?:a|au) (?:moi(?: meme)?|moi meme|myself)\b")
+_TO_MYSELF = cues.plain(r"\b(?:a|au) (?:moi(?: meme)?|moi meme|myself)\b")
 # « à ma femme », « à mon suppléant », « à un ami »: someone who does not sit
-_NOT_A_MEMBER = re.compile(
+_NOT_A_MEMBER = cues.plain(
     r"\b(?:a|au) (?:ma|mon|mes|notre|un|une) (?:femme|epouse|mari|epoux|conjointe?|compagne?"
     r"|fils|fille|frere|soeur|pere|mere|parents?|suppleante?|assistante?|collaborat(?:eur|rice)"
     r"|secretaire|attachee? parlementaire|directeur|directrice|chauffeur|amie?|voisine?|proche"
@@ -969,7 +969,7 @@ def _sitting_named(text: str, offered: list[Sitting]) -> Sitting | None:
     return named[0] if len(named) == 1 else None
 
 
-_DAY_NUMBER = re.compile(r"(?<![\d/.-])(\d{1,2})(?![\d/.:h-])")
+_DAY_NUMBER = cues.plain(r"(?<![\d/.-])(\d{1,2})(?![\d/.:h-])")
 
 
 async def _remind(ask: Ask, pending: dict[str, Any]) -> None:

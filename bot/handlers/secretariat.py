@@ -14,7 +14,7 @@ from bot.handlers.common import Ask, as_member, command_text
 from bot.handlers.sittings import ask_question, pick_sitting, read_argument
 from bot.services import proxies, sheets
 from bot.services.frames import Asked, Relative, When
-from storage import chat_state, lookups
+from storage import chat_state, cues, lookups
 from storage.models import Sitting
 from storage.names import fold
 
@@ -51,7 +51,7 @@ async def show_sheet(ask: Ask, sitting_id: int) -> None:
 
 
 # « en PDF », « la version pdf », « je peux l'imprimer ? », « à imprimer »: the sheet to print
-_TO_PRINT = re.compile(r"\bpdf\b|\bimprim\w*|\bversion (?:papier|imprimable)\b|\bsur papier\b")
+_TO_PRINT = cues.plain(r"\bpdf\b|\bimprim\w*|\bversion (?:papier|imprimable)\b|\bsur papier\b")
 # The words of « je peux l'avoir en PDF, s'il vous plaît ? »: nothing else named
 _PRINT_WORDS = frozenset(
     """
@@ -61,7 +61,7 @@ _PRINT_WORDS = frozenset(
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 # The sheet itself named: « la feuille d'émargement en PDF »
-_SHEET_NAMED = re.compile(r"\b(?:feuille|emargement|liste de presence)\b")
+_SHEET_NAMED = cues.plain(r"\b(?:feuille|emargement|liste de presence)\b")
 
 
 async def sheet_to_print(ask: Ask, text: str) -> bool:

@@ -11,10 +11,10 @@ Knows French and nothing of the store or of Telegram.
 from __future__ import annotations
 
 import enum
-import re
 
 from rapidfuzz.distance import Levenshtein
 
+from storage import cues
 from storage.names import fold
 
 
@@ -79,16 +79,16 @@ _SMALL = frozenset(
 # A field read only with its question word: « quel conseil ? » (not « le conseil »), « c'était
 # sur quoi ? », « qui rapportait ? ».
 _NEEDS = {
-    ActField.BODY: re.compile(r"\b(?:quel|quelle|lequel|laquelle)\b"),
-    ActField.TOPIC: re.compile(
+    ActField.BODY: cues.plain(r"\b(?:quel|quelle|lequel|laquelle)\b"),
+    ActField.TOPIC: cues.plain(
         r"\b(?:sur quoi|de quoi|quoi au juste|quel objet|l objet|son objet|ca concerne quoi"
         r"|concern\w* quoi|traite\w* de quoi|port\w* sur quoi)\b"
     ),
-    ActField.REPORTER: re.compile(
+    ActField.REPORTER: cues.plain(
         r"\brapport|\bdefend|\bpresentait\b|\bqui (?:l )?(?:a|avait) (?:presente|porte)"
         r"|\bpresentee? par qui\b"
     ),
-    ActField.WHEN: re.compile(r"\b(?:quand|kand|qand|kan|date|quel jour)\b"),
+    ActField.WHEN: cues.plain(r"\b(?:quand|kand|qand|kan|date|quel jour)\b"),
 }
 # The verbs of a vote, small words only beside a field they do not ask (« votée quand ? »,
 # « adoptée par quel conseil ? »); « le budget a-t-il été voté ? » asks the vote itself.
@@ -96,7 +96,7 @@ _VOTED = frozenset(
     "vote votee votes votees adopte adoptee decide decidee approuve approuvee passe passee".split()  # noqa: SIM905
 )
 _VOTED_BESIDE = frozenset((ActField.BODY, ActField.WHEN))
-_WORD = re.compile(r"[^\W_]+")
+_WORD = cues.plain(r"[^\W_]+")
 MAX_WORDS = 8
 
 

@@ -10,19 +10,19 @@ Pure: no store, no Telegram.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from bot.services.frames import Frame, When
+from storage import cues
 from storage.names import fold
 
 # A number standing alone (« 42 », « 3000 », « -1 », « 2,5 »): a day, a year or an act's number
 # it is not, unless a reading took it.
-_NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)?")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_NUMBER = cues.plain(r"[-+]?\d+(?:[.,]\d+)?")
+_YEAR = cues.plain(r"(?:19|20)\d\d")
 _EDGES = "«»\"'’()[]{}.,;:!?…"
 # « à 17 h », « 17 heures »: a time, which no command's answer depends on.
-_HOUR_AFTER = re.compile(r"^(?:h|heures?|min)$")
+_HOUR_AFTER = cues.plain(r"^(?:h|heures?|min)$")
 
 
 def with_year_alone(frame: Frame) -> Frame:

@@ -19,10 +19,11 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from bot.services.frames import INTENT_SOUNDS, is_known_word, sound
+from storage import cues
 from storage.french import NUMBER_WORD
 
-_PIECE = re.compile(r"[A-Za-zÀ-ÿ]+")
-_DOUBLED = re.compile(r"(\w)\1+")
+_PIECE = cues.plain(r"[A-Za-zÀ-ÿ]+")
+_DOUBLED = cues.plain(r"(\w)\1+")
 
 
 def _key(word: str) -> str:
@@ -42,14 +43,14 @@ _MIN_JOINED = 5
 # « point » alone an item (« le point 3 »): both kept.
 # (« et » alone is no number here: « 2022 virgule et combien » is a comma, then « et »)
 _NUMBER_WORD = rf"(?:\d+|zéro|(?!et\b){NUMBER_WORD})"
-_MARK_SAID = re.compile(
+_MARK_SAID = cues.plain(
     r"\s*\b(?:(?P<question>point d[' ’]?interrogation)|(?P<full>point final|point à la ligne"
     r"|point a la ligne|à la ligne|a la ligne)|(?P<bang>point d[' ’]?exclamation)"
     r"|(?P<comma>virgule))\b",
     re.IGNORECASE,
 )
-_NUMBER_BEFORE = re.compile(rf"(?i)\b{_NUMBER_WORD}\s*$")
-_NUMBER_AFTER = re.compile(rf"(?i)^\s*{_NUMBER_WORD}\b")
+_NUMBER_BEFORE = cues.plain(rf"(?i)\b{_NUMBER_WORD}\s*$")
+_NUMBER_AFTER = cues.plain(rf"(?i)^\s*{_NUMBER_WORD}\b")
 _MARKS = {"question": " ?", "full": ".", "bang": " !", "comma": ","}
 
 

@@ -15,12 +15,13 @@ import re
 from dataclasses import dataclass
 
 from bot.services.frames import name_said_first
+from storage import cues
 from storage.names import CIVILITY_ALTERNATION, fold
 
 _NAME = rf"((?:(?:{CIVILITY_ALTERNATION})\.?\s+)?[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){{0,2}}?)"
 # « considère que je suis X », « je parle au nom de X », « c'est X qui écrit », « j'écris pour
 # X », « réponds comme si j'étais X »: said anywhere, the name after it (or before « qui écrit »)
-_SPEAKING_FOR = re.compile(
+_SPEAKING_FOR = cues.plain(
     r"\b(?:consid[eè]re(?:z)? que je suis|imagine(?:z)? que je suis|fai(?:s|tes) comme si"
     r" j['’ ]?[eé]tais|r[eé]ponds? comme si j['’ ]?[eé]tais|comme si j['’ ]?[eé]tais"
     r"|je (?:parle|r[eé]ponds|[eé]cris|m['’ ]?adresse)"
@@ -28,14 +29,14 @@ _SPEAKING_FOR = re.compile(
     r"|j['’ ]?[eé]cris pour|au nom de|pour le compte de)\s*" + _NAME + r"(?=\W|$)",
     re.IGNORECASE,
 )
-_WRITES = re.compile(
+_WRITES = cues.plain(
     rf"\b(?:c'est|c est)\s+{_NAME}\s+qui\s+(?:[eé]crit|[eé]cris|tape|parle|demande)\b",
     re.IGNORECASE,
 )
 # An office that would give powers, claimed: « en tant que secrétariat », « je suis
 # l'administrateur », « considère que je suis le président » (a member saying « en tant que
 # vice-président, je voudrais savoir … » claims nothing the assistant acts on)
-_OFFICE = re.compile(
+_OFFICE = cues.plain(
     r"\b(?:(?:en tant que|en qualit[eé] de|je suis|ici|c'est|c est)\s+"
     r"(?:le |la |l['’ ]?|du |de la )?"
     r"(secr[eé]tariat|secr[eé]taire g[eé]n[eé]ral(?:e)?|administrat(?:eur|rice)|admin"

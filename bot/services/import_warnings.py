@@ -31,7 +31,7 @@ _LOOSE = cues.compile(
 _OF_THE_DATA = cues.compile(
     r"\b(?:imports?|importe\w*|importation\w*|donnees|fichiers?|chargement\w*|extraction\w*)\b"
 )
-_DUPLICATES = re.compile(r"\b(?:doublons?|en double|deux fois|dedoublonn\w*|repete\w*)\b")
+_DUPLICATES = cues.plain(r"\b(?:doublons?|en double|deux fois|dedoublonn\w*|repete\w*)\b")
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,6 @@ only converts its frame. Pure code, no telegram.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -15,8 +14,8 @@ from storage.french import MONTH_NUMBERS
 
 _MONTH_ALT = "|".join(MONTH_NUMBERS)
 _TEXT_DATE = cues.compile(rf"\b(\d{{1,2}})(?:er)?\s+({_MONTH_ALT})\b(?:\s+(\d{{4}}))?")
-_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?\b")
-_ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_NUMERIC_DATE = cues.plain(r"\b(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?\b")
+_ISO_DATE = cues.plain(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 
 _STOPWORDS = frozenset(
     """

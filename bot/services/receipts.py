@@ -12,12 +12,11 @@ else in the message makes it something else.
 
 from __future__ import annotations
 
-import re
-
+from storage import cues
 from storage.names import fold
 
 _WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-_SAID = re.compile(r"[^\w]+")
+_SAID = cues.plain(r"[^\w]+")
 # What a receipt is made of, besides the word that receives.
 _POLITE = frozenset(
     """
@@ -50,8 +49,8 @@ _SITTING = frozenset(
     seance reunion bureau conseil demain prochain prochaine session
     """.split()  # noqa: SIM905
 ) | frozenset(_WEEKDAYS)
-_OK_FOR = re.compile(r"^(?:ok|okay|d accord|entendu|c est note|note|parfait)\s+pour\b")
-_NOT = re.compile(r"\b(?:pas|jamais|ne|n|rien|toujours)\b")
+_OK_FOR = cues.plain(r"^(?:ok|okay|d accord|entendu|c est note|note|parfait)\s+pour\b")
+_NOT = cues.plain(r"\b(?:pas|jamais|ne|n|rien|toujours)\b")
 
 
 def acknowledges_receipt(text: str) -> bool:

@@ -44,7 +44,7 @@ _WORDS = {
     "vp": "vice-président", "vps": "vice-présidents", "pdt": "président", "pdte": "présidente",
     "prez": "président", "prési": "président", "presi": "président",
 }  # fmt: skip
-_WORD = re.compile(
+_WORD = cues.plain(
     r"(?<![\w'’-])(" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")(?![\w'’-])",
     re.IGNORECASE,
 )
@@ -78,7 +78,7 @@ _OWN_WORDS = frozenset(
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 _SLIPPED_KEYS = tuple(_SLIPPED_TARGETS)
-_LOWER_WORD = re.compile(r"(?<![\w'’-])([a-zà-ÿ]{5,12})(?![\w'’-])")
+_LOWER_WORD = cues.plain(r"(?<![\w'’-])([a-zà-ÿ]{5,12})(?![\w'’-])")
 
 
 def _written_right(match: re.Match[str]) -> str:
@@ -112,7 +112,7 @@ def _consonants(word: str) -> str:
 _BY_CONSONANTS: dict[str, str] = {}
 for _target in _VOWELLESS_TARGETS:
     _BY_CONSONANTS.setdefault(_consonants(_target), _target)
-_VOWELLESS = re.compile(r"(?<![\w'’-])([a-z]{4,12})(?![\w'’-])")
+_VOWELLESS = cues.plain(r"(?<![\w'’-])([a-z]{4,12})(?![\w'’-])")
 
 
 def _vowels_put_back(match: re.Match[str]) -> str:
@@ -123,7 +123,7 @@ def _vowels_put_back(match: re.Match[str]) -> str:
 
 
 # « le 1er vp », « la 1ère vice-présidente »: a rank of an office, never the first of a month
-_FIRST_OFFICE = re.compile(r"(?<![\w'’-])1(er|[eè]re|re)(?=\s+(?:vp|vice)\b)", re.IGNORECASE)
+_FIRST_OFFICE = cues.plain(r"(?<![\w'’-])1(er|[eè]re|re)(?=\s+(?:vp|vice)\b)", re.IGNORECASE)
 
 
 def spelled_out(text: str) -> str:

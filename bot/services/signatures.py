@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
+from storage import cues
 from storage.names import fold
 
-_COLUMNS = re.compile(r"\s{3,}|\t+")
-_ARTICLE = re.compile(r"^(?:le|la|les|l)\s+")
+_COLUMNS = cues.plain(r"\s{3,}|\t+")
+_ARTICLE = cues.plain(r"^(?:le|la|les|l)\s+")
 
 
 # One form for a role's words whatever the gender or the way an ordinal is written.
@@ -57,7 +58,7 @@ def _a_name(text: str) -> bool:
     return 2 <= len(words) <= 5 and any(w.isupper() and len(w) > 1 for w in words)
 
 
-_ROLE_WORD = re.compile(
+_ROLE_WORD = cues.plain(
     r"(?i)pr[ée]sident|secr[ée]taire|maire|vice|adjoint|directeur|directrice|conseill|d[ée]l[ée]gu"
 )
 
