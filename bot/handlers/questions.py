@@ -468,6 +468,8 @@ _FACTS_OF_A_SITTING = (About.WHEN, About.TIME, About.PLACE, About.AGENDA, About.
 
 
 def _leans_on_thread(frame: Frame) -> bool:
+    if _status_alone(frame):
+        return True  # « présente le 4 juillet ? » after a member: that member then
     return (
         (
             frame.asked in _ON_THE_SITTING_IN_TALK
@@ -3129,7 +3131,7 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
         asked_about = [int(m) for m in last.get("members") or []]
         return _other_by_gender(ask, frame, named, asked_about) or named
     if (
-        (frame.pronoun or frame.follow_up)
+        (frame.pronoun or frame.follow_up or _status_alone(frame))
         and last.get("members")
         and not frame.words
         and (frame.pronoun or not _A_LIST_ASKED.search(fold(frame.text)))
@@ -3364,6 +3366,25 @@ _A_LIST_ASKED = cues.plain(
     r"|pouvoirs|procurations|mandataires|votants)\b"
 )
 _ONE_MEMBER_ASKED = frozenset((Asked.PRESENCE, Asked.ABSENCE, Asked.PROXY, Asked.RECORD))
+
+
+def _status_alone(frame: Frame) -> bool:
+    return (
+        frame.asked in _ONE_MEMBER_ASKED
+        and not frame.words
+        and not frame.first_person
+        and bool(_STATUS_ALONE.search(fold(frame.text)))
+    )
+
+
+# « présente le 4 juillet ? », « excusé au dernier bureau ? », « là le 17 ? »: a status said
+# alone, in the singular, no subject: of the member in talk (the plural, « présents le 4 ? »,
+# asks for the list)
+_STATUS_ALONE = cues.plain(
+    r"^(?:et )?(?:(?:bien|toujours|aussi|deja|vraiment) )?(?:presente?|absente?|excusee?"
+    r"|representee?|la(?=\s*$|\s*\?| (?:le|au|a la|lors|en|ce|cette|hier|jeudi|ou)\b))\b"
+    r"(?!\s*s\b)"
+)
 
 
 def _asked_who(last: dict[str, Any]) -> bool:

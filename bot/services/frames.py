@@ -541,6 +541,11 @@ _THERE = cues.compile(
     r"|\bde la partie\b|\b(?:on a|a t on|avez vous|as tu) (?:vu|apercu|croise)\b"
     # « a fait le déplacement », « était dans la salle », « était de la séance », « a signé la
     # feuille »
+    # « Berger était au bureau du 4 juillet ? », « Laget sera au conseil ? »: past or to come
+    # (« est au bureau » in the present is a seat: _MEMBERSHIP)
+    r"|(?<!\bc )\b(?:etai[st]?|etaient|etiez|sera|seras|serai|seront)"
+    r"(?: (?:il|elle|ils|elles|vous|tu))?(?: bien)? (?:au|a la)"
+    r" (?:bureau|conseil|seance|reunion)\b"
     r"|\bfait le deplacement\b|\b(?:etai\w*|est|sont) (?:il |elle )?(?:bien )?(?:dans la salle"
     r"|parmi nous"
     r"|parmi les presents|de la seance|de la reunion)\b|\bsign\w* (?:la|sa) feuille\b"
@@ -3273,8 +3278,11 @@ _SEATS_COUNTED = cues.plain(
     r"|conseil)\s*\??$"
 )
 _MEMBERSHIP = cues.plain(
-    r"\b(?:membres?|elus?|conseillers?|composition|compose|composent|constitue"
+    r"\b(?:membres?|elue?s?|conseill(?:er|ere)s?|composition|compose|composent|constitue"
     r"|fai\w* partie|font partie|siege|siegent|appartien\w*|trombinoscope|annuaire)\b"
+    # « Berger est au bureau ? », « Rivat est-il bien au conseil ? »: a seat, in the present
+    r"|\b(?:est|sont|suis|es|etes)(?: (?:il|elle|ils|elles|je|tu|vous))?(?: (?:bien|toujours"
+    r"|encore|aussi))? (?:au|du|dans le) (?:bureau|conseil)\b"
     # « je suis dans quel organe ? », « mes instances », « Berger est de quelle instance ? »
     r"|\b(?:quel|quels|quelle|quelles|mes|mon|ses|son) (?:organes?|instances?)\b"
 )
@@ -3284,7 +3292,8 @@ _BODY_KIND_ASKED = cues.plain(
 )
 _MEMBER_WORDS = frozenset(
     _words(
-        "membre membres elu elus conseiller conseillers composition compose composent constitue "
+        "membre membres elu elus elue elues conseiller conseillers conseillere conseilleres "
+        "composition compose composent constitue "
         "partie fait font fais siege siegent appartient appartiennent trombinoscope annuaire "
         "noms nom liste ensemble actuel actuels actuellement aujourd hui tous toutes quels "
         "quelles sont son ses organe organes instance instances quel quelle mes mon dans"
@@ -3310,7 +3319,10 @@ def _is_membership(
         re.search(
             r"\b(?:composition|compose|composent|fai\w* partie|font partie|siege|siegent"
             r"|appartien\w*|trombinoscope|annuaire|(?:liste|noms|tous) (?:des|les) (?:elus"
-            r"|membres|conseillers))\b",
+            r"|membres|conseillers)"
+            # « Berger est élue ? », « Rivat est-il conseiller ? »: a seat held, in the present
+            r"|(?:est|sont|suis|es|etes)(?: (?:il|elle|ils|elles|je|tu|vous))?(?: (?:bien"
+            r"|toujours|encore|aussi))? (?:un |une )?(?:elue?s?|conseill(?:er|ere)s?|membres?))\b",
             text,
         )
     )
