@@ -724,6 +724,11 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     # latest sitting), whatever was asked before.
     leans = frame.follow_up or frame.pronoun or frame.in_talk or _leans_on_thread(frame)
     leans = leans or frame.asked in (Asked.WHY, Asked.NOTHING) or _of_the_period_in_talk(frame)
+    # « la séance d'avant ? », « la précédente », « celle d'après »: a step from the sitting in
+    # talk, with or without « et » (without, it was read afresh: the latest or the next one)
+    leans = leans or (
+        frame.when.relative in (Relative.BEFORE, Relative.AFTER) and not frame.when.dated
+    )
     last = _recall(ask) if leans or frame.pick else {}
     if (
         frame.asked in _NARROWING_A_COUNT
@@ -3649,10 +3654,16 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
             )
             if step is not None:
                 return step.id
+            other = (
+                _look(ask, lookups.latest_sitting, before=kept.held_on - _DAY, body_ids=None)
+                if relative is Relative.BEFORE
+                else _look(ask, lookups.next_sitting, after=kept.held_on + _DAY, body_ids=None)
+            )
             await ask.reply(
                 "no_sitting_step",
                 before=relative is Relative.BEFORE,
                 s=ask.sitting_view(kept.id or 0),
+                other=ask.sitting_view(other.id or 0) if other is not None else None,
             )
             return None
         relative = Relative.LAST if relative is Relative.BEFORE else Relative.NEXT
@@ -3681,9 +3692,11 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
             await ask.reply("no_sitting", on=None, number=None, body=body_name)
             return None
         return latest.id
-    if when.empty and frame.asked is Asked.PROXY and members:
+    if when.empty and frame.asked is Asked.PROXY and members and not asked_of_the_past(frame.text):
         # « quelqu'un m'a donné pouvoir ? », « Fara m'a redonné son pouvoir ? »: a proxy
-        # registered for the coming sitting, for those asked about, is the one meant
+        # registered for the coming sitting, for those asked about, is the one meant (not
+        # « Bonnet avait une procuration ? », « Laget portait un pouvoir ? »: asked of the past,
+        # the latest sitting held)
         coming = _look(ask, lookups.next_sitting, after=today - _DAY, body_ids=bodies)
         if coming is not None and _look(
             ask, lookups.proxy_registered, sitting_id=coming.id or 0, member_ids=tuple(members)

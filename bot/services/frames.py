@@ -1359,11 +1359,18 @@ _SUM_RECEIVED = cues.plain(
     r"|\bcombien (?:la metropole|sem|saint etienne metropole|on|nous) (?:a|avons|ont|leur a)"
     r" (?:donne|verse|attribue|accorde|alloue|octroye)\b"
 )
+_IN_THE_LIST = cues.plain(
+    r"^(?:dont(?! combien)|y compris|notamment|entre autres|parmi (?:eux|elles|ceux ci|celles ci"
+    r"|ceux la|celles la))\b"
+)
 _FOLLOW_UP = cues.compile(
     # « avec un pouvoir ? », « sans procuration ? »: the last question, narrowed
     r"^(?:et|mais|puis|aussi|ensuite|avec|sans)\b|\b(?:et|aussi) \?$"
     # « pareil pour le conseil », « même question pour Berger », « idem le 4 juillet »
     r"|\b(?:pareil|pareille|idem|meme (?:question|chose|demande)|de meme|itou)\b"
+    # « dont Perdriau ? », « y compris Berger ? », « parmi eux, Tardy ? » after a list or a
+    # count: the member named, of that list (never « dont combien … », a count narrowed)
+    r"|" + _IN_THE_LIST.pattern
 )
 _SAME_AGAIN = cues.plain(
     r"\b(?:pareil|pareille|idem|meme (?:question|chose|demande)|de meme|itou)\b(?: (?:pour|avec))?"
@@ -2274,11 +2281,12 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     both = not said_words.isdisjoint(_BOTH_CUES) and bool(_BOTH.search(courteous))
     if both:
         courteous = " ".join(_BOTH.sub(" ", courteous).split())
-    follow_up = bool(_FOLLOW_UP.search(courteous) or _MORE_OF_IT.match(folded)) or (
-        folded.startswith("et ") if folded else False
-    )
+    follow_up = bool(
+        _FOLLOW_UP.search(courteous) or _MORE_OF_IT.match(folded) or _IN_THE_LIST.match(folded)
+    ) or (folded.startswith("et ") if folded else False)
     if follow_up:
         courteous = re.sub(r"^(?:et|mais|puis|aussi|ensuite)\b\s*", "", courteous)
+        courteous = _IN_THE_LIST.sub("", courteous).strip()
         courteous = " ".join(_SAME_AGAIN.sub(" ", courteous).split())
 
     among, among_said, among_letter = None, "", ""
