@@ -3168,6 +3168,7 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
     # Saint-Chamond, » is Rivat, his commune aside (the documents do not say it)
     plain = ask.reads.names(ask.session).without_place(frame.text)
     parts = [p for p in re.split(_ENUMERATION, plain) if p.strip() and not only_courtesy(p)]
+    commas = " ".join(re.sub(r"\s*,\s*", ", ", plain).split())  # parts set apart by a comma
     for part in parts or [frame.text]:
         resolution = ask.resolve(part, in_text=True)
         named = _each_named(resolution, part)
@@ -3178,6 +3179,21 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
             if resolution.member.member_id not in found:
                 found.append(resolution.member.member_id)
         elif resolution.status == "ambiguous":
+            beside = {
+                r.member.member_id
+                for other in parts
+                if other is not part
+                and (
+                    f"{part.strip()}, {other.strip()}" in commas
+                    or f"{other.strip()}, {part.strip()}" in commas
+                )
+                and (r := ask.resolve(other, in_text=True)).status == "found"
+                and r.member
+            }
+            if beside & {c.member_id for c in resolution.candidates}:
+                # « l'autre Gilles, Artigues ? », « Michaud, Patrick Michaud »: a name several
+                # bear, then, set apart, one of them named whole: that one (named beside)
+                continue
             in_talk = {int(m) for m in last.get("members") or []}
             if not in_talk and ask.asker.member_id is not None:
                 # « l'autre Jean-Luc était là ? » with none in talk: not the asker
