@@ -1286,10 +1286,55 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             return
         await _search(ask, frame)
         return
+    if await _counted_over_a_period(ask, frame, members):
+        return
     sitting_id = await _sitting(ask, frame, members, last)
     if sitting_id is None:
         return
     await answer_on_sitting(ask, frame, sitting_id, members)
+
+
+# What a count over a period tells of each of its sittings (« combien de présents en 2022 ? »)
+_COUNTED_EACH = frozenset(
+    (About.PRESENT, About.ABSENT, About.EXCUSED, About.PROXIES, About.VOTES, About.IN_OFFICE)
+)
+
+
+async def _counted_over_a_period(ask: Ask, frame: Frame, members: list[int]) -> bool:
+    """« combien de présents en 2022 ? », « combien d'excusés au bureau cette année ? »: the
+    count at each sitting held in that period, one line each (« présences non publiées » for a
+    sitting known from open data), and their total when every one is known; never « laquelle ? »
+    among them, never one of them for the whole period. False when the question is not that
+    (one sitting, a member, no period) or the period holds one sitting or none."""
+    when = frame.when
+    if (
+        frame.asked is not Asked.COUNT
+        or frame.about not in _COUNTED_EACH
+        or members
+        or frame.words  # a topic or a name not resolved: not the sittings' roll calls
+        or frame.first_person
+        or frame.number
+        or when.on is not None
+        or when.start is None
+        or when.end is None
+    ):
+        return False
+    today = ask.runtime.today()
+    if when.start >= today:
+        return False  # a period to come: nothing held to count yet
+    held = _look(
+        ask,
+        lookups.sittings_matching,
+        body_ids=_body_ids(ask, frame, []),
+        start=when.start,
+        end=min(when.end, today - _DAY),
+    )
+    if len(held) < 2:
+        return False
+    views = sorted((ask.sitting_view(s.id or 0) for s in held), key=lambda v: v.held_on)
+    await ask.reply("answer_period_counts", views=views, about=frame.about.value, said=when.said)
+    _remember(ask, members=[], sitting=None, **_frame_state(frame))
+    return True
 
 
 async def other_sittings_named(ask: Ask, text: str) -> None:
