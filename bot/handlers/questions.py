@@ -2143,9 +2143,28 @@ async def _record_count(ask: Ask, frame: Frame, member_id: int, counted: Counted
     presences = record.sittings if record is not None else []
     if body is not None:
         presences = [p for p in presences if p.body == body.name]
+    held_then = (
+        bool(presences)
+        or start is None
+        or end is None
+        or start >= today
+        or bool(
+            _look(
+                ask,
+                lookups.sittings_matching,
+                body_ids=[body.id] if body is not None and body.id else None,
+                start=start,
+                end=min(end, today - _DAY),
+            )
+        )
+    )
     await ask.reply(
         "answer_record_count",
         counted=counted.value,
+        # « combien de fois j'ai été absent cette année ? » with no sitting held since January:
+        # none held, said so (the member's own record in the second person)
+        me=frame.first_person and member_id == ask.asker.member_id,
+        none_held=not held_then,
         name=view.name,
         feminine=view.name.startswith("Mme"),
         said=" ".join(
