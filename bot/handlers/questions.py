@@ -1455,7 +1455,9 @@ async def _roles(ask: Ask, members: list[int], *, only_held: bool = False) -> No
         )
         if only_held and not (signed or roles.presided or roles.kept_minutes):
             continue
-        await ask.reply("member_roles", r=roles, signed=signed)
+        await ask.reply(
+            "member_roles", r=roles, signed=signed, me=member_id == ask.asker.member_id
+        )
 
 
 def _signed_under(ask: Ask, role: str) -> tuple[Member, str, str] | None:

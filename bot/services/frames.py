@@ -1585,7 +1585,12 @@ _ROLE_OF = cues.compile(
     r"|(?:je|il|elle) (?:signe|signait|signent) (?:comment|comme quoi|en tant que quoi"
     r"|sous quel\w* (?:titre|nom|qualite))"
     r"|(?:je suis|il est|elle est|j occupe|il occupe|elle occupe) (?:quoi|quel\w*)"
-    r"(?: (?:au|a|dans))?\b)"
+    r"(?: (?:au|a|dans))?\b"
+    # « Fayolle elle fait quoi ? », « qu'est-ce qu'il fait au bureau, Dallara ? », « sa
+    # casquette ? »: what the member does there
+    r"|(?:je fais|il fait|elle fait|ils font|elles font) quoi\b"
+    r"|qu est ce qu (?:il|elle) fait\b"
+    r"|(?:mon|ma|son|sa|quel|quelle) (?:casquette|mandat|job|boulot)\b)"
 )
 _ROLE_WORDS = frozenset(
     """
