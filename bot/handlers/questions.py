@@ -5391,7 +5391,22 @@ async def answer_typed_choice(ask: Ask, text: str) -> bool:
         return False
     chosen = pending.get("chosen")
     said_all = " ".join(re.findall(r"\w+", " ".join(words)))
-    if _THE_OTHER.search(said_all) or (chosen is None and _BY_PLACE.match(said_all)):
+    said = [w for w in words if w not in _CHOICE_FILLER]
+    if chosen is None and (
+        (one := _choice_named(ask, choices, [w for w in said if w not in _PLACE_WORDS]))
+        is not None
+        or (one := _choice_by_civility(ask, choices, said_all, said)) is not None
+    ):
+        # « celle du bureau, Michaud-Farigoule », « la dame », « le monsieur »: the one of
+        # the choices the words name whole, or the only woman (man) among them
+        return await answer_chosen_member(ask, one)
+    by_civility = not set(said) - _WOMAN - _MAN and bool(set(said_all.split()) & (_WOMAN | _MAN))
+    if (
+        _THE_OTHER.search(said_all)
+        or (chosen is None and _BY_PLACE.match(said_all))
+        # « la dame » with two women among the choices: which one, asked again
+        or (chosen is None and by_civility)
+    ):
         others = [c for c in choices if c != chosen]
         if chosen is None:
             # « non, l'autre » before any choice, « celui de Firminy »: which one, asked again
@@ -5411,7 +5426,6 @@ async def answer_typed_choice(ask: Ask, text: str) -> bool:
         buttons = [(candidate_label(m), PickAnswer(m.id or 0).encode()) for m in members]
         await ask.reply("choose_member", buttons=buttons, query="", count=len(buttons))
         return True
-    said = [w for w in words if w not in _CHOICE_FILLER]
     if chosen is not None or not said:
         return False  # a choice made: only « l'autre » goes on with it
     if len(said) == 1 and said[0] in _CHOICE_ORDINAL:
@@ -5419,6 +5433,22 @@ async def answer_typed_choice(ask: Ask, text: str) -> bool:
         return place < len(choices) and await answer_chosen_member(ask, choices[place])
     if len(said) == 1 and said[0] in ("dernier", "derniere"):
         return await answer_chosen_member(ask, choices[-1])  # « le dernier »
+    one = _choice_named(ask, choices, said)
+    return one is not None and await answer_chosen_member(ask, one)
+
+
+# Words of « celle du bureau, Michaud-Farigoule » that are no part of a name
+_PLACE_WORDS = frozenset(("du", "de", "d", "bureau", "conseil", "metropole", "metropolitain"))
+# « la dame », « le monsieur », « celle-ci »: a choice by who the member is
+_WOMAN = frozenset(("dame", "femme", "madame", "mme", "celle", "elle", "fille"))
+_MAN = frozenset(("monsieur", "homme", "mr", "m", "celui", "lui", "gars", "mec"))
+
+
+def _choice_named(ask: Ask, choices: list[int], said: list[str]) -> int | None:
+    """The one member of the choices every word said is a part of the name of (or a letter
+    off a part of, when only one member fits so); None for none or several."""
+    if not said:
+        return None
     named: list[int] = []
     slipped: list[int] = []
     for member_id in choices:
@@ -5434,9 +5464,27 @@ async def answer_typed_choice(ask: Ask, text: str) -> bool:
             slipped.append(member_id)  # « artigue », « boudart »: a letter off
     if not named and len(slipped) == 1:
         named = slipped
-    if len(named) != 1:
-        return False
-    return await answer_chosen_member(ask, named[0])
+    return named[0] if len(named) == 1 else None
+
+
+def _choice_by_civility(
+    ask: Ask, choices: list[int], said_all: str, said: list[str]
+) -> int | None:
+    """« la dame », « le monsieur », « madame » typed to « lequel ? »: the only woman (man) of
+    the choices, when the words say nothing else; None otherwise."""
+    words = set(said_all.split())
+    if set(said) - _WOMAN - _MAN or not words & (_WOMAN | _MAN):
+        return None
+    woman, man = bool(words & _WOMAN), bool(words & _MAN)
+    if woman == man:
+        return None
+    members = [m for m in (ask.session.get(Member, i) for i in choices) if m is not None]
+    fitting = [
+        m.id
+        for m in members
+        if (fold(m.civility or "") in ("mme", "mlle", "madame")) == woman and m.id is not None
+    ]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _a_slip_of(typed: str, part: str) -> bool:
