@@ -690,10 +690,34 @@ def _counts_the_act_in_talk(frame: Frame, last: dict[str, Any]) -> bool:
     )
 
 
+# « y en a pas d'autres ? », « c'est tout ? », « seulement celle-là ? », « la liste est
+# complète ? » right after an answer: whether it left anything out, nothing else asked
+_NOTHING_ELSE_ASKED = cues.plain(
+    r"^(?:et |mais |ok |d accord |donc |alors )?(?:(?:il )?n?\s?y en a (?:pas |t il )?"
+    r"(?:d autres?|plus|pas plus)|pas d autres?|aucune? autres?|rien d autre|c est tout"
+    r"|(?:c est )?tout|seulement (?:celle|celui|ceux|celles|ca|cela|elle|lui|eux)"
+    r"(?: ci| la)?|(?:c est |il n y a que |y a que )?(?:le |la |les )?seule?s?(?: \w+)?"
+    r"|(?:un|une) seule?|(?:c est |la liste est |elle est )?(?:complete|exhaustive)"
+    r"|(?:c est )?la liste (?:est )?(?:complete|exhaustive)|c est complet|c est exhaustif"
+    r"|(?:vous en )?(?:oubliez|oublies|avez oublie|as oublie) (?:pas |personne|rien)\w*)"
+    r"(?: (?:alors|donc|vraiment|sur|svp|stp))?\s*\?+\s*$"
+)
+
+
 async def answer_frame(ask: Ask, frame: Frame) -> None:
     """Answer one frame read from a sentence."""
     if frame.invalid_date:
         await ask.reply("invalid_date", text=frame.invalid_date)
+        return
+    if _NOTHING_ELSE_ASKED.match(fold(frame.text)) and (kept := _recall(ask)):
+        # « y en a pas d'autres ? » after a list: the answer said everything the documents
+        # hold, said so (it answered the help text, or searched « seulement »)
+        sitting = kept.get("sitting")
+        await ask.reply(
+            "nothing_else",
+            acts=len(kept.get("deliberations") or []),
+            s=ask.sitting_view(int(sitting)) if sitting else None,
+        )
         return
     if _of_an_action(frame) and await _field_of_the_action_in_talk(ask, frame, _recall(ask)):
         return  # « c'était pour quel axe ? », « la Région met combien ? » after an action
