@@ -3280,6 +3280,29 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
                 and (r := ask.resolve(other, in_text=True)).status == "found"
                 and r.member
             }
+            said = f" {' '.join(re.findall(r'[a-z0-9]+', fold(part)))} "
+            surnamed = [
+                c.member_id
+                for c in resolution.candidates
+                if f" {' '.join(re.findall(r'[a-z0-9]+', fold(c.last_name)))} " in said
+            ]
+            guessed = [  # the others, each said by a first name only
+                c
+                for c in resolution.candidates
+                if c.member_id not in surnamed
+                and f" {' '.join(re.findall(r'[a-z0-9]+', fold(c.first_name or '-')))} " in said
+            ]
+            if (
+                frame.asked is Asked.PROXY
+                and surnamed
+                and len(surnamed) + len(guessed) == len(resolution.candidates)
+                and len(guessed) > 1
+            ):
+                # « c'est bien Christiane qui portait le pouvoir de Cadegros ? »: the member
+                # named whole is the key, the first name a guess the answer (his holder)
+                # confirms or corrects; never « which Christiane? »
+                found.extend(m for m in surnamed if m not in found)
+                continue
             if beside & {c.member_id for c in resolution.candidates}:
                 # « l'autre Gilles, Artigues ? », « Michaud, Patrick Michaud »: a name several
                 # bear, then, set apart, one of them named whole: that one (named beside)
