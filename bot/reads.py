@@ -212,17 +212,20 @@ class Reads:
         member_id = members.accounts.get(telegram_user_id)
         return members.askers.get(member_id) if member_id is not None else None
 
-    def member(self, session: Session, member_id: int) -> queries.MemberView | None:
-        """A member's view; None for a member of another council than this layer's."""
+    def member(
+        self, session: Session, member_id: int, today: date | None = None
+    ) -> queries.MemberView | None:
+        """A member's view (with `today`: the attendance of the sittings held by then); None
+        for a member of another council than this layer's."""
 
         def compute() -> queries.MemberView | None:
             if self.council_id is not None:
                 member = session.get(Member, member_id)
                 if member is None or member.council_id not in (None, self.council_id):
                     return None
-            return queries.member_view(session=session, member_id=member_id)
+            return queries.member_view(session=session, member_id=member_id, today=today)
 
-        return self._get(session, ("member", member_id), compute)
+        return self._get(session, ("member", member_id, today), compute)
 
     def may_see(self, session: Session, payload: Any) -> bool:
         """Whether what a button names (its sitting, member, holder, body) is of this layer's

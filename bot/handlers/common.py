@@ -73,7 +73,7 @@ class Ask:
         return self.reads.sitting(self.session, sitting_id)
 
     def member_view(self, member_id: int) -> queries.MemberView | None:
-        return self.reads.member(self.session, member_id)
+        return self.reads.member(self.session, member_id, self.runtime.today())
 
     def resolve(self, text: str, *, in_text: bool = False) -> Resolution:
         found = self.reads.resolution(self.session, text, in_text=in_text)

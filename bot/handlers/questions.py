@@ -468,6 +468,8 @@ _FACTS_OF_A_SITTING = (About.WHEN, About.TIME, About.PLACE, About.AGENDA, About.
 
 
 def _leans_on_thread(frame: Frame) -> bool:
+    if _status_alone(frame):
+        return True  # « présente le 4 juillet ? » after a member: that member then
     return (
         (
             frame.asked in _ON_THE_SITTING_IN_TALK
@@ -688,10 +690,34 @@ def _counts_the_act_in_talk(frame: Frame, last: dict[str, Any]) -> bool:
     )
 
 
+# « y en a pas d'autres ? », « c'est tout ? », « seulement celle-là ? », « la liste est
+# complète ? » right after an answer: whether it left anything out, nothing else asked
+_NOTHING_ELSE_ASKED = cues.plain(
+    r"^(?:et |mais |ok |d accord |donc |alors )?(?:(?:il )?n?\s?y en a (?:pas |t il )?"
+    r"(?:d autres?|plus|pas plus)|pas d autres?|aucune? autres?|rien d autre|c est tout"
+    r"|(?:c est )?tout|seulement (?:celle|celui|ceux|celles|ca|cela|elle|lui|eux)"
+    r"(?: ci| la)?|(?:c est |il n y a que |y a que )?(?:le |la |les )?seule?s?(?: \w+)?"
+    r"|(?:un|une) seule?|(?:c est |la liste est |elle est )?(?:complete|exhaustive)"
+    r"|(?:c est )?la liste (?:est )?(?:complete|exhaustive)|c est complet|c est exhaustif"
+    r"|(?:vous en )?(?:oubliez|oublies|avez oublie|as oublie) (?:pas |personne|rien)\w*)"
+    r"(?: (?:alors|donc|vraiment|sur|svp|stp))?\s*\?+\s*$"
+)
+
+
 async def answer_frame(ask: Ask, frame: Frame) -> None:
     """Answer one frame read from a sentence."""
     if frame.invalid_date:
         await ask.reply("invalid_date", text=frame.invalid_date)
+        return
+    if _NOTHING_ELSE_ASKED.match(fold(frame.text)) and (kept := _recall(ask)):
+        # « y en a pas d'autres ? » after a list: the answer said everything the documents
+        # hold, said so (it answered the help text, or searched « seulement »)
+        sitting = kept.get("sitting")
+        await ask.reply(
+            "nothing_else",
+            acts=len(kept.get("deliberations") or []),
+            s=ask.sitting_view(int(sitting)) if sitting else None,
+        )
         return
     if _of_an_action(frame) and await _field_of_the_action_in_talk(ask, frame, _recall(ask)):
         return  # « c'était pour quel axe ? », « la Région met combien ? » after an action
@@ -722,6 +748,11 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     # latest sitting), whatever was asked before.
     leans = frame.follow_up or frame.pronoun or frame.in_talk or _leans_on_thread(frame)
     leans = leans or frame.asked in (Asked.WHY, Asked.NOTHING) or _of_the_period_in_talk(frame)
+    # « la séance d'avant ? », « la précédente », « celle d'après »: a step from the sitting in
+    # talk, with or without « et » (without, it was read afresh: the latest or the next one)
+    leans = leans or (
+        frame.when.relative in (Relative.BEFORE, Relative.AFTER) and not frame.when.dated
+    )
     last = _recall(ask) if leans or frame.pick else {}
     if (
         frame.asked in _NARROWING_A_COUNT
@@ -1279,10 +1310,55 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             return
         await _search(ask, frame)
         return
+    if await _counted_over_a_period(ask, frame, members):
+        return
     sitting_id = await _sitting(ask, frame, members, last)
     if sitting_id is None:
         return
     await answer_on_sitting(ask, frame, sitting_id, members)
+
+
+# What a count over a period tells of each of its sittings (« combien de présents en 2022 ? »)
+_COUNTED_EACH = frozenset(
+    (About.PRESENT, About.ABSENT, About.EXCUSED, About.PROXIES, About.VOTES, About.IN_OFFICE)
+)
+
+
+async def _counted_over_a_period(ask: Ask, frame: Frame, members: list[int]) -> bool:
+    """« combien de présents en 2022 ? », « combien d'excusés au bureau cette année ? »: the
+    count at each sitting held in that period, one line each (« présences non publiées » for a
+    sitting known from open data), and their total when every one is known; never « laquelle ? »
+    among them, never one of them for the whole period. False when the question is not that
+    (one sitting, a member, no period) or the period holds one sitting or none."""
+    when = frame.when
+    if (
+        frame.asked is not Asked.COUNT
+        or frame.about not in _COUNTED_EACH
+        or members
+        or frame.words  # a topic or a name not resolved: not the sittings' roll calls
+        or frame.first_person
+        or frame.number
+        or when.on is not None
+        or when.start is None
+        or when.end is None
+    ):
+        return False
+    today = ask.runtime.today()
+    if when.start >= today:
+        return False  # a period to come: nothing held to count yet
+    held = _look(
+        ask,
+        lookups.sittings_matching,
+        body_ids=_body_ids(ask, frame, []),
+        start=when.start,
+        end=min(when.end, today - _DAY),
+    )
+    if len(held) < 2:
+        return False
+    views = sorted((ask.sitting_view(s.id or 0) for s in held), key=lambda v: v.held_on)
+    await ask.reply("answer_period_counts", views=views, about=frame.about.value, said=when.said)
+    _remember(ask, members=[], sitting=None, **_frame_state(frame))
+    return True
 
 
 async def other_sittings_named(ask: Ask, text: str) -> None:
@@ -1403,7 +1479,9 @@ async def _roles(ask: Ask, members: list[int], *, only_held: bool = False) -> No
         )
         if only_held and not (signed or roles.presided or roles.kept_minutes):
             continue
-        await ask.reply("member_roles", r=roles, signed=signed)
+        await ask.reply(
+            "member_roles", r=roles, signed=signed, me=member_id == ask.asker.member_id
+        )
 
 
 def _signed_under(ask: Ask, role: str) -> tuple[Member, str, str] | None:
@@ -2091,9 +2169,28 @@ async def _record_count(ask: Ask, frame: Frame, member_id: int, counted: Counted
     presences = record.sittings if record is not None else []
     if body is not None:
         presences = [p for p in presences if p.body == body.name]
+    held_then = (
+        bool(presences)
+        or start is None
+        or end is None
+        or start >= today
+        or bool(
+            _look(
+                ask,
+                lookups.sittings_matching,
+                body_ids=[body.id] if body is not None and body.id else None,
+                start=start,
+                end=min(end, today - _DAY),
+            )
+        )
+    )
     await ask.reply(
         "answer_record_count",
         counted=counted.value,
+        # « combien de fois j'ai été absent cette année ? » with no sitting held since January:
+        # none held, said so (the member's own record in the second person)
+        me=frame.first_person and member_id == ask.asker.member_id,
+        none_held=not held_then,
         name=view.name,
         feminine=view.name.startswith("Mme"),
         said=" ".join(
@@ -3129,7 +3226,7 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
         asked_about = [int(m) for m in last.get("members") or []]
         return _other_by_gender(ask, frame, named, asked_about) or named
     if (
-        (frame.pronoun or frame.follow_up)
+        (frame.pronoun or frame.follow_up or _status_alone(frame))
         and last.get("members")
         and not frame.words
         and (frame.pronoun or not _A_LIST_ASKED.search(fold(frame.text)))
@@ -3161,6 +3258,7 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
     # Saint-Chamond, » is Rivat, his commune aside (the documents do not say it)
     plain = ask.reads.names(ask.session).without_place(frame.text)
     parts = [p for p in re.split(_ENUMERATION, plain) if p.strip() and not only_courtesy(p)]
+    commas = " ".join(re.sub(r"\s*,\s*", ", ", plain).split())  # parts set apart by a comma
     for part in parts or [frame.text]:
         resolution = ask.resolve(part, in_text=True)
         named = _each_named(resolution, part)
@@ -3171,6 +3269,44 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
             if resolution.member.member_id not in found:
                 found.append(resolution.member.member_id)
         elif resolution.status == "ambiguous":
+            beside = {
+                r.member.member_id
+                for other in parts
+                if other is not part
+                and (
+                    f"{part.strip()}, {other.strip()}" in commas
+                    or f"{other.strip()}, {part.strip()}" in commas
+                )
+                and (r := ask.resolve(other, in_text=True)).status == "found"
+                and r.member
+            }
+            said = f" {' '.join(re.findall(r'[a-z0-9]+', fold(part)))} "
+            surnamed = [
+                c.member_id
+                for c in resolution.candidates
+                if f" {' '.join(re.findall(r'[a-z0-9]+', fold(c.last_name)))} " in said
+            ]
+            guessed = [  # the others, each said by a first name only
+                c
+                for c in resolution.candidates
+                if c.member_id not in surnamed
+                and f" {' '.join(re.findall(r'[a-z0-9]+', fold(c.first_name or '-')))} " in said
+            ]
+            if (
+                frame.asked is Asked.PROXY
+                and surnamed
+                and len(surnamed) + len(guessed) == len(resolution.candidates)
+                and len(guessed) > 1
+            ):
+                # « c'est bien Christiane qui portait le pouvoir de Cadegros ? »: the member
+                # named whole is the key, the first name a guess the answer (his holder)
+                # confirms or corrects; never « which Christiane? »
+                found.extend(m for m in surnamed if m not in found)
+                continue
+            if beside & {c.member_id for c in resolution.candidates}:
+                # « l'autre Gilles, Artigues ? », « Michaud, Patrick Michaud »: a name several
+                # bear, then, set apart, one of them named whole: that one (named beside)
+                continue
             in_talk = {int(m) for m in last.get("members") or []}
             if not in_talk and ask.asker.member_id is not None:
                 # « l'autre Jean-Luc était là ? » with none in talk: not the asker
@@ -3364,6 +3500,25 @@ _A_LIST_ASKED = cues.plain(
     r"|pouvoirs|procurations|mandataires|votants)\b"
 )
 _ONE_MEMBER_ASKED = frozenset((Asked.PRESENCE, Asked.ABSENCE, Asked.PROXY, Asked.RECORD))
+
+
+def _status_alone(frame: Frame) -> bool:
+    return (
+        frame.asked in _ONE_MEMBER_ASKED
+        and not frame.words
+        and not frame.first_person
+        and bool(_STATUS_ALONE.search(fold(frame.text)))
+    )
+
+
+# « présente le 4 juillet ? », « excusé au dernier bureau ? », « là le 17 ? »: a status said
+# alone, in the singular, no subject: of the member in talk (the plural, « présents le 4 ? »,
+# asks for the list)
+_STATUS_ALONE = cues.plain(
+    r"^(?:et )?(?:(?:bien|toujours|aussi|deja|vraiment) )?(?:presente?|absente?|excusee?"
+    r"|representee?|la(?=\s*$|\s*\?| (?:le|au|a la|lors|en|ce|cette|hier|jeudi|ou)\b))\b"
+    r"(?!\s*s\b)"
+)
 
 
 def _asked_who(last: dict[str, Any]) -> bool:
@@ -3628,10 +3783,16 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
             )
             if step is not None:
                 return step.id
+            other = (
+                _look(ask, lookups.latest_sitting, before=kept.held_on - _DAY, body_ids=None)
+                if relative is Relative.BEFORE
+                else _look(ask, lookups.next_sitting, after=kept.held_on + _DAY, body_ids=None)
+            )
             await ask.reply(
                 "no_sitting_step",
                 before=relative is Relative.BEFORE,
                 s=ask.sitting_view(kept.id or 0),
+                other=ask.sitting_view(other.id or 0) if other is not None else None,
             )
             return None
         relative = Relative.LAST if relative is Relative.BEFORE else Relative.NEXT
@@ -3660,9 +3821,11 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
             await ask.reply("no_sitting", on=None, number=None, body=body_name)
             return None
         return latest.id
-    if when.empty and frame.asked is Asked.PROXY and members:
+    if when.empty and frame.asked is Asked.PROXY and members and not asked_of_the_past(frame.text):
         # « quelqu'un m'a donné pouvoir ? », « Fara m'a redonné son pouvoir ? »: a proxy
-        # registered for the coming sitting, for those asked about, is the one meant
+        # registered for the coming sitting, for those asked about, is the one meant (not
+        # « Bonnet avait une procuration ? », « Laget portait un pouvoir ? »: asked of the past,
+        # the latest sitting held)
         coming = _look(ask, lookups.next_sitting, after=today - _DAY, body_ids=bodies)
         if coming is not None and _look(
             ask, lookups.proxy_registered, sitting_id=coming.id or 0, member_ids=tuple(members)
@@ -5290,7 +5453,22 @@ async def answer_typed_choice(ask: Ask, text: str) -> bool:
         return False
     chosen = pending.get("chosen")
     said_all = " ".join(re.findall(r"\w+", " ".join(words)))
-    if _THE_OTHER.search(said_all) or (chosen is None and _BY_PLACE.match(said_all)):
+    said = [w for w in words if w not in _CHOICE_FILLER]
+    if chosen is None and (
+        (one := _choice_named(ask, choices, [w for w in said if w not in _PLACE_WORDS]))
+        is not None
+        or (one := _choice_by_civility(ask, choices, said_all, said)) is not None
+    ):
+        # « celle du bureau, Michaud-Farigoule », « la dame », « le monsieur »: the one of
+        # the choices the words name whole, or the only woman (man) among them
+        return await answer_chosen_member(ask, one)
+    by_civility = not set(said) - _WOMAN - _MAN and bool(set(said_all.split()) & (_WOMAN | _MAN))
+    if (
+        _THE_OTHER.search(said_all)
+        or (chosen is None and _BY_PLACE.match(said_all))
+        # « la dame » with two women among the choices: which one, asked again
+        or (chosen is None and by_civility)
+    ):
         others = [c for c in choices if c != chosen]
         if chosen is None:
             # « non, l'autre » before any choice, « celui de Firminy »: which one, asked again
@@ -5310,7 +5488,6 @@ async def answer_typed_choice(ask: Ask, text: str) -> bool:
         buttons = [(candidate_label(m), PickAnswer(m.id or 0).encode()) for m in members]
         await ask.reply("choose_member", buttons=buttons, query="", count=len(buttons))
         return True
-    said = [w for w in words if w not in _CHOICE_FILLER]
     if chosen is not None or not said:
         return False  # a choice made: only « l'autre » goes on with it
     if len(said) == 1 and said[0] in _CHOICE_ORDINAL:
@@ -5318,6 +5495,22 @@ async def answer_typed_choice(ask: Ask, text: str) -> bool:
         return place < len(choices) and await answer_chosen_member(ask, choices[place])
     if len(said) == 1 and said[0] in ("dernier", "derniere"):
         return await answer_chosen_member(ask, choices[-1])  # « le dernier »
+    one = _choice_named(ask, choices, said)
+    return one is not None and await answer_chosen_member(ask, one)
+
+
+# Words of « celle du bureau, Michaud-Farigoule » that are no part of a name
+_PLACE_WORDS = frozenset(("du", "de", "d", "bureau", "conseil", "metropole", "metropolitain"))
+# « la dame », « le monsieur », « celle-ci »: a choice by who the member is
+_WOMAN = frozenset(("dame", "femme", "madame", "mme", "celle", "elle", "fille"))
+_MAN = frozenset(("monsieur", "homme", "mr", "m", "celui", "lui", "gars", "mec"))
+
+
+def _choice_named(ask: Ask, choices: list[int], said: list[str]) -> int | None:
+    """The one member of the choices every word said is a part of the name of (or a letter
+    off a part of, when only one member fits so); None for none or several."""
+    if not said:
+        return None
     named: list[int] = []
     slipped: list[int] = []
     for member_id in choices:
@@ -5333,9 +5526,27 @@ async def answer_typed_choice(ask: Ask, text: str) -> bool:
             slipped.append(member_id)  # « artigue », « boudart »: a letter off
     if not named and len(slipped) == 1:
         named = slipped
-    if len(named) != 1:
-        return False
-    return await answer_chosen_member(ask, named[0])
+    return named[0] if len(named) == 1 else None
+
+
+def _choice_by_civility(
+    ask: Ask, choices: list[int], said_all: str, said: list[str]
+) -> int | None:
+    """« la dame », « le monsieur », « madame » typed to « lequel ? »: the only woman (man) of
+    the choices, when the words say nothing else; None otherwise."""
+    words = set(said_all.split())
+    if set(said) - _WOMAN - _MAN or not words & (_WOMAN | _MAN):
+        return None
+    woman, man = bool(words & _WOMAN), bool(words & _MAN)
+    if woman == man:
+        return None
+    members = [m for m in (ask.session.get(Member, i) for i in choices) if m is not None]
+    fitting = [
+        m.id
+        for m in members
+        if (fold(m.civility or "") in ("mme", "mlle", "madame")) == woman and m.id is not None
+    ]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _a_slip_of(typed: str, part: str) -> bool:

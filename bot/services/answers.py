@@ -709,6 +709,7 @@ def coming(
             if member is None:
                 continue
             gave = [p for p in declared.proxies if p.giver_id == member_id]
+            held = [p for p in declared.proxies if p.holder_id == member_id]
             said = (
                 "present"
                 if member.display_name in declared.present
@@ -718,7 +719,8 @@ def coming(
             )
             feminine = (member.civility or "").casefold() in {"mme", "mlle", "madame"}
             verdicts.append(
-                {"name": member.display_name, "gave": gave, "said": said, "e": "e" * feminine,
+                {"name": member.display_name, "gave": gave, "held": held, "said": said,
+                 "e": "e" * feminine,
                  "yes": said == ("present" if side == "presence" else "absent")}
             )  # fmt: skip
     kind = {"presence": "present", "absence": "absent"}.get(frame.asked.value, "proxies")

@@ -541,6 +541,11 @@ _THERE = cues.compile(
     r"|\bde la partie\b|\b(?:on a|a t on|avez vous|as tu) (?:vu|apercu|croise)\b"
     # « a fait le déplacement », « était dans la salle », « était de la séance », « a signé la
     # feuille »
+    # « Berger était au bureau du 4 juillet ? », « Laget sera au conseil ? »: past or to come
+    # (« est au bureau » in the present is a seat: _MEMBERSHIP)
+    r"|(?<!\bc )\b(?:etai[st]?|etaient|etiez|sera|seras|serai|seront)"
+    r"(?: (?:il|elle|ils|elles|vous|tu))?(?: bien)? (?:au|a la)"
+    r" (?:bureau|conseil|seance|reunion)\b"
     r"|\bfait le deplacement\b|\b(?:etai\w*|est|sont) (?:il |elle )?(?:bien )?(?:dans la salle"
     r"|parmi nous"
     r"|parmi les presents|de la seance|de la reunion)\b|\bsign\w* (?:la|sa) feuille\b"
@@ -1354,11 +1359,18 @@ _SUM_RECEIVED = cues.plain(
     r"|\bcombien (?:la metropole|sem|saint etienne metropole|on|nous) (?:a|avons|ont|leur a)"
     r" (?:donne|verse|attribue|accorde|alloue|octroye)\b"
 )
+_IN_THE_LIST = cues.plain(
+    r"^(?:dont(?! combien)|y compris|notamment|entre autres|parmi (?:eux|elles|ceux ci|celles ci"
+    r"|ceux la|celles la))\b"
+)
 _FOLLOW_UP = cues.compile(
     # « avec un pouvoir ? », « sans procuration ? »: the last question, narrowed
     r"^(?:et|mais|puis|aussi|ensuite|avec|sans)\b|\b(?:et|aussi) \?$"
     # « pareil pour le conseil », « même question pour Berger », « idem le 4 juillet »
     r"|\b(?:pareil|pareille|idem|meme (?:question|chose|demande)|de meme|itou)\b"
+    # « dont Perdriau ? », « y compris Berger ? », « parmi eux, Tardy ? » after a list or a
+    # count: the member named, of that list (never « dont combien … », a count narrowed)
+    r"|" + _IN_THE_LIST.pattern
 )
 _SAME_AGAIN = cues.plain(
     r"\b(?:pareil|pareille|idem|meme (?:question|chose|demande)|de meme|itou)\b(?: (?:pour|avec))?"
@@ -1573,7 +1585,12 @@ _ROLE_OF = cues.compile(
     r"|(?:je|il|elle) (?:signe|signait|signent) (?:comment|comme quoi|en tant que quoi"
     r"|sous quel\w* (?:titre|nom|qualite))"
     r"|(?:je suis|il est|elle est|j occupe|il occupe|elle occupe) (?:quoi|quel\w*)"
-    r"(?: (?:au|a|dans))?\b)"
+    r"(?: (?:au|a|dans))?\b"
+    # « Fayolle elle fait quoi ? », « qu'est-ce qu'il fait au bureau, Dallara ? », « sa
+    # casquette ? »: what the member does there
+    r"|(?:je fais|il fait|elle fait|ils font|elles font) quoi\b"
+    r"|qu est ce qu (?:il|elle) fait\b"
+    r"|(?:mon|ma|son|sa|quel|quelle) (?:casquette|mandat|job|boulot)\b)"
 )
 _ROLE_WORDS = frozenset(
     """
@@ -2269,11 +2286,12 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     both = not said_words.isdisjoint(_BOTH_CUES) and bool(_BOTH.search(courteous))
     if both:
         courteous = " ".join(_BOTH.sub(" ", courteous).split())
-    follow_up = bool(_FOLLOW_UP.search(courteous) or _MORE_OF_IT.match(folded)) or (
-        folded.startswith("et ") if folded else False
-    )
+    follow_up = bool(
+        _FOLLOW_UP.search(courteous) or _MORE_OF_IT.match(folded) or _IN_THE_LIST.match(folded)
+    ) or (folded.startswith("et ") if folded else False)
     if follow_up:
         courteous = re.sub(r"^(?:et|mais|puis|aussi|ensuite)\b\s*", "", courteous)
+        courteous = _IN_THE_LIST.sub("", courteous).strip()
         courteous = " ".join(_SAME_AGAIN.sub(" ", courteous).split())
 
     among, among_said, among_letter = None, "", ""
@@ -3273,8 +3291,11 @@ _SEATS_COUNTED = cues.plain(
     r"|conseil)\s*\??$"
 )
 _MEMBERSHIP = cues.plain(
-    r"\b(?:membres?|elus?|conseillers?|composition|compose|composent|constitue"
+    r"\b(?:membres?|elue?s?|conseill(?:er|ere)s?|composition|compose|composent|constitue"
     r"|fai\w* partie|font partie|siege|siegent|appartien\w*|trombinoscope|annuaire)\b"
+    # « Berger est au bureau ? », « Rivat est-il bien au conseil ? »: a seat, in the present
+    r"|\b(?:est|sont|suis|es|etes)(?: (?:il|elle|ils|elles|je|tu|vous))?(?: (?:bien|toujours"
+    r"|encore|aussi))? (?:au|du|dans le) (?:bureau|conseil)\b"
     # « je suis dans quel organe ? », « mes instances », « Berger est de quelle instance ? »
     r"|\b(?:quel|quels|quelle|quelles|mes|mon|ses|son) (?:organes?|instances?)\b"
 )
@@ -3284,7 +3305,8 @@ _BODY_KIND_ASKED = cues.plain(
 )
 _MEMBER_WORDS = frozenset(
     _words(
-        "membre membres elu elus conseiller conseillers composition compose composent constitue "
+        "membre membres elu elus elue elues conseiller conseillers conseillere conseilleres "
+        "composition compose composent constitue "
         "partie fait font fais siege siegent appartient appartiennent trombinoscope annuaire "
         "noms nom liste ensemble actuel actuels actuellement aujourd hui tous toutes quels "
         "quelles sont son ses organe organes instance instances quel quelle mes mon dans"
@@ -3310,7 +3332,10 @@ def _is_membership(
         re.search(
             r"\b(?:composition|compose|composent|fai\w* partie|font partie|siege|siegent"
             r"|appartien\w*|trombinoscope|annuaire|(?:liste|noms|tous) (?:des|les) (?:elus"
-            r"|membres|conseillers))\b",
+            r"|membres|conseillers)"
+            # « Berger est élue ? », « Rivat est-il conseiller ? »: a seat held, in the present
+            r"|(?:est|sont|suis|es|etes)(?: (?:il|elle|ils|elles|je|tu|vous))?(?: (?:bien"
+            r"|toujours|encore|aussi))? (?:un |une )?(?:elue?s?|conseill(?:er|ere)s?|membres?))\b",
             text,
         )
     )

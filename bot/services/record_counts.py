@@ -59,12 +59,33 @@ _SITTING_COUNT = cues.plain(
 )
 
 
+# « Dallara a été secrétaire de quelle séance ? », « Bouchet était absent quand ? »: which
+# sittings, listed as a count lists them; « Fayolle a présidé quoi ? » for an office only
+_WHICH = cues.plain(
+    r"\b(?:quel(?:le)?s? (?:seances?|reunions?|bureaux|bureau|conseils?|dates?|jours?|fois)"
+    r"|lesquel(?:le)?s|quand)\b"
+)
+_WHAT = cues.plain(r"\bquoi\b")
+
+
 def record_count_asked(text: str) -> Counted | None:
-    """What of a member's record a message asks to count, if it asks a count."""
+    """What of a member's record a message asks to count (or which sittings it was), if it
+    asks so."""
     folded = " ".join(re.findall(r"\w+", fold(text)))
-    if not _HOW_MANY.search(folded) or _PROXIES.search(folded) or _SITTING_COUNT.search(folded):
+    which = bool(_WHICH.search(folded))
+    what = bool(_WHAT.search(folded))
+    if (
+        not (_HOW_MANY.search(folded) or which or what)
+        or _PROXIES.search(folded)
+        or _SITTING_COUNT.search(folded)
+    ):
         return None
     for counted, words in _COUNTED:
         if words.search(folded):
+            if not _HOW_MANY.search(folded) and not which and counted not in _OFFICES:
+                return None  # « Bouchet était absent, quoi ? »: no sitting asked
             return counted
     return None
+
+
+_OFFICES = frozenset((Counted.CHAIRED, Counted.KEPT_MINUTES))
