@@ -76,6 +76,7 @@ from bot.services.law_questions import (
 from bot.services.names import Resolution, common_first_name
 from bot.services.record_counts import Counted, record_count_asked
 from bot.services.search import (
+    KIND_WORDS,
     NOT_NAMES,
     SORTING,
     TextIndex,
@@ -1022,6 +1023,9 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         case Asked.MY_PROXIES:
             await proxies.show_my_proxies(ask)
             return
+        case Asked.RECORDED:
+            await proxies.show_recorded(ask)
+            return
         case Asked.RECEIPTS:
             await _receipts(ask, frame, last)
             return
@@ -1558,8 +1562,17 @@ async def _receipts(ask: Ask, frame: Frame, last: dict[str, Any]) -> None:
         asked_named=bool(named),
         not_yet=bool(_NOT_YET.search(fold(frame.text))),
         polar=frame.polar,
+        # « j'ai reçu la convoc ? » asks whether it came, not whether it was acknowledged
+        received_asked=bool(_RECEIVED_ASKED.search(fold(frame.text)))
+        and not _ACKNOWLEDGED_ASKED.search(fold(frame.text)),
     )
     _remember(ask, members=named, sitting=sitting_id, **_frame_state(frame))
+
+
+_RECEIVED_ASKED = cues.plain(
+    r"\b(?:recu|recue|recus|recues|eu|eue|arrivee?|parvenue?|envoyee?|partie?|transmise?)\b"
+)
+_ACKNOWLEDGED_ASKED = cues.plain(r"\b(?:accus\w*|ar|acquitt\w*|confirm\w*|lue?s?|vue?s?)\b")
 
 
 _ABOUT_AN_ACTION = (Asked.NOTHING, Asked.HELP, Asked.SEARCH, Asked.ACTIONS)
@@ -1788,6 +1801,15 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
     if asked.aspect in (Aspect.AMOUNT, Aspect.AXES) and _an_action_named(ask, frame):
         return False  # the action's own figures or axis answer (« l'action AESIO, quel axe ? »)
     if (
+        not frame.number
+        and not ruled
+        and _amount_asked_beside(frame.text)
+        and (action := _the_action_named(ask, frame, asked)) is not None
+    ):
+        # « AESIO combien et pour combien de temps ? », « la Métropole paie combien pour AESIO
+        # et l'État combien ? »: the action's amount first, then what its act's text says
+        await ask.reply("action_fact", a=action, fact="amount", funder=None, share="")
+    if (
         asked.aspect is Aspect.PURPOSE
         and not frame.number
         and not ruled
@@ -1896,6 +1918,33 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
     )
     _remember_deliberations(ask, frame, [views[0].deliberation.id or 0])
     return True
+
+
+# The clauses of a message asking several things (« combien et pour combien de temps »)
+_CLAUSE_BREAK = cues.plain(r"\s*(?:\bet\b|[,;])\s*")
+
+
+def _amount_asked_beside(text: str) -> bool:
+    """Whether one clause of a message of several asks an amount and no aspect of an act's
+    text, while the message as a whole asks one (its duration, a funder's share)."""
+    clauses = [c for c in _CLAUSE_BREAK.split(" ".join(re.findall(r"\w+|,|;", fold(text)))) if c]
+    return len(clauses) > 1 and any(
+        _AMOUNT_ASKED.search(c) and act_facts.aspect_asked(c) is None for c in clauses
+    )
+
+
+def _the_action_named(
+    ask: Ask, frame: Frame, asked: act_facts.Asked
+) -> queries.FundedActionView | None:
+    """The one funded action every word of the question besides its aspect names (its
+    carrier, its title), if one does."""
+    named = " ".join(
+        w for w in frame.words if w not in act_facts.ASPECT_WORDS and w != asked.funder
+    )
+    if not words_of(named):
+        return None
+    found = ask.reads.funded_actions(ask.session, " ".join(words_of(named)))
+    return found.matched[0] if found.every_word and len(found.matched) == 1 else None
 
 
 _ABOUT_AN_AMOUNT = (Asked.NOTHING, Asked.HELP, Asked.SEARCH, Asked.ACTIONS, Asked.DELIBERATION)
@@ -2158,9 +2207,10 @@ _OBJECTIVES_ASKED = cues.plain(
 _CARRIER_ASKED = cues.plain(
     r"\b(?:qui (?:la |le |les |l )?(?:porte|portait|mene|menait|gere|realise|s occupe)"
     r"|porteur\w*|porte par qui"
-    r"|porteuse|beneficiaire\w*|qui en beneficie|pour qui|quel organisme|quelle structure"
-    r"|quelle association|quelle mutuelle|quelle entreprise|quelle societe|quel prestataire"
-    r"|quel operateur)\b"
+    r"|porteuse|beneficiaire\w*|qui en beneficie|pour qui"
+    r"|quel(?:le)?s? (?:organismes?|structures?|asso|assos|associations?|mutuelles?"
+    r"|entreprises?|societes?|prestataires?|operateurs?|partenaires?|collectifs?|fondations?"
+    r"|etablissements?))\b"
 )
 
 
@@ -4590,8 +4640,14 @@ async def _member_votes(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
         members = [ask.asker.member_id]
     if not members:
         return False
+    topic = _topic_beside_names(ask, frame)
+    ranked, full = _ranked(ask, topic, frame) if topic else ([], 0)
     if frame.number:
         acts = _acts_numbered(ask, frame)
+    elif full:
+        # « Berger a voté contre la DSP ? », « comment a voté Rivat sur le CLS ? »: the acts
+        # the words beside the name are about, never the member's latest sitting's
+        acts = ranked[:full][:3]
     elif last.get("deliberations") and frame.when.empty and not frame.body:
         acts = [int(i) for i in last["deliberations"]]
     else:
@@ -4626,6 +4682,9 @@ async def _member_votes(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
                 if c.member_id == member_id and c.number == view.deliberation.number
             ]
             vote = member_vote(person, view, own, view.deliberation.id in named)
+            if not own and not _look(ask, lookups.has_roll_call, sitting_id=sitting_id):
+                # known from open data only: who sat, and so who voted, was never published
+                vote = "not_published"
             holder = next((c.holder for c in own if c.holder), None) or person.gave_to
             rows.append(answers.MemberVote(person, view, vote, holder))
     said = fold(frame.text)
@@ -4645,6 +4704,16 @@ async def _member_votes(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
         **_frame_state(frame.but(asked=Asked.VOTE)),
     )
     return True
+
+
+def _topic_beside_names(ask: Ask, frame: Frame) -> str:
+    """The words of a question about a member's vote that are neither a member's name nor
+    the way a vote is asked (« Berger a voté contre la DSP ? »: « dsp »), folded."""
+    named = set(
+        fold(_words_of_their_names(frame.text, ask.resolve(frame.text, in_text=True))).split()
+    )
+    said = [w for w in frame.words if w not in named and w not in _VOTE_NOISE]
+    return " ".join(words_of(" ".join(said)))
 
 
 def member_vote(
@@ -4924,8 +4993,12 @@ _VOTE_NOISE = frozenset(
 
 
 def _covered(index: TextIndex, words: str) -> int:
-    """How many of the words some text of the index holds (stems and synonyms count)."""
-    return sum(1 for word in words_of(words) if index.holds(word))
+    """How many of the words some text of the index holds (stems and synonyms count); a word
+    saying what sort of body or thing the topic is (« l'asso AESIO ») is not the topic."""
+    said = words_of(words)
+    if len(said) > 1:
+        said = [w for w in said if w not in KIND_WORDS] or said
+    return sum(1 for word in said if index.holds(word))
 
 
 _CODE_LIKE = cues.plain(r"[=<>{}|\\;*^~`$]|\d[+*/^%]\d")
@@ -4984,10 +5057,20 @@ async def _search(ask: Ask, frame: Frame) -> None:
         # « SCoT Sud Loire »: acts are about every word, the funded action only about
         # « Loire » (the other words printed nowhere in the actions): no noise after them
         action_ids = []
-    if action_ids and _AMOUNT.search(fold(frame.text)) and not _quoted(ask, ranked[:full], words):
+    if (
+        action_ids
+        and _AMOUNT.search(fold(frame.text))
+        and not _quoted_amount(ask, ranked[:full], words)
+    ):
         # « combien a touché AESIO ? »: the amount asked is a funded action's, first; unless
         # an act's own text says it (« combien l'État apporte au CLS ? »: quoted by the search).
-        await show_actions(ask, words, tuple(places_named(frame.text)), question=frame.text)
+        await show_actions(
+            ask,
+            words,
+            tuple(places_named(frame.text)),
+            fact=action_fact(frame.text),
+            question=frame.text,
+        )
         return
     names = _name_like_words(frame)
     # Only a name was typed (« Durandal ? », « Jean-Pierre »): nobody by that name, unless a
@@ -5153,13 +5236,17 @@ def _listed(found: answers.Answer) -> list[queries.DeliberationView]:
     return [*found.data.get("views", ()), *found.data.get("loose", ())]
 
 
-def _quoted(ask: Ask, ranked: list[int], words: str) -> bool:
-    """Whether the best act holding every word has a sentence holding them (the search quotes
-    it)."""
+def _quoted_amount(ask: Ask, ranked: list[int], words: str) -> bool:
+    """Whether the best act holding every word has a sentence holding them and an amount (the
+    search quotes it: « combien l'État apporte au CLS ? »); a sentence that only names the
+    carrier (« la convention … entre AESIO et Saint-Etienne Métropole ») says no amount."""
     views = queries.deliberation_views(session=ask.session, ids=ranked[:1])
     return any(
-        passages(v.deliberation.full_text or "", words, limit=1, title=v.deliberation.title)
+        _SHARE_FIGURE.search(passage)
         for v in views
+        for passage in passages(
+            v.deliberation.full_text or "", words, limit=1, title=v.deliberation.title
+        )
     )
 
 
@@ -5422,14 +5509,29 @@ def _divided(frame: Frame) -> bool:
     return frame.about in (None, About.FOR) and bool(_NOT_UNANIMOUS.search(fold(frame.text)))
 
 
+def _unanimous_listed(frame: Frame) -> bool:
+    """Whether the acts asked for are those adopted unanimously (« les délibérations votées à
+    l'unanimité le 27 janvier », « quelles délibs ont fait l'unanimité ? »)."""
+    said = fold(frame.text)
+    return (
+        frame.about in (None, About.FOR)
+        and bool(_UNANIMOUS.search(said))
+        and not _NOT_UNANIMOUS.search(said)
+        and bool(_WHICH_ACTS.search(said))
+    )
+
+
 def _narrowing(frame: Frame) -> bool:
-    """Whether some of the acts are asked for: opposed, with abstentions, rejected, divided."""
-    return frame.about in _NARROWED or _divided(frame)
+    """Whether some of the acts are asked for: opposed, with abstentions, rejected, divided,
+    unanimous."""
+    return frame.about in _NARROWED or _divided(frame) or _unanimous_listed(frame)
 
 
 def _narrowed_as(frame: Frame) -> str:
     """What the acts listed are narrowed to, as the templates name it."""
-    return "divided" if _divided(frame) else (frame.about or About.FOR).value
+    if _divided(frame):
+        return "divided"
+    return "unanimous" if _unanimous_listed(frame) else (frame.about or About.FOR).value
 
 
 def _narrowed(ask: Ask, frame: Frame, sitting_id: int) -> list[queries.DeliberationView]:
@@ -5439,6 +5541,8 @@ def _narrowed(ask: Ask, frame: Frame, sitting_id: int) -> list[queries.Deliberat
     views = queries.deliberation_views(session=ask.session, ids=ids)
     if _divided(frame):
         views = [v for v in views if v.deliberation.unanimous is False]
+    elif _unanimous_listed(frame):
+        views = [v for v in views if v.deliberation.unanimous]
     elif frame.about is About.AGAINST:
         views = [v for v in views if v.deliberation.votes_against]
     elif frame.about is About.ABSTENTIONS:

@@ -36,6 +36,7 @@ class Rule(StrEnum):
     PROXY_DEADLINE = "proxy_deadline"  # until when a proxy may be given
     PROXY_REVOKE = "proxy_revoke"  # may a proxy be withdrawn
     PROXY_DURATION = "proxy_duration"  # one proxy for several sittings
+    PROXY_OPTIONAL = "proxy_optional"  # must an absent member give a proxy
     PROXY_WRITTEN = "proxy_written"  # by text message, by mail, by telephone
     ABSTENTION = "abstention"  # do abstentions count
     TIE = "tie"  # a tie, the chair's casting vote
@@ -516,6 +517,18 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
             rf"|\b{_PROXY}\b.*\b{_MAY}\b.*\b(?:annul\w*|retir\w*|revoqu\w*|repris|reprendre"
             r"|changer|modifi\w*)\b"
             rf"|\b(?:{_MAY}) (?:l |les |le |la )?(?:annuler|retirer|revoquer|reprendre)\b"
+        ),
+    ),
+    (
+        Rule.PROXY_OPTIONAL,
+        cues.plain(
+            rf"\b(?:oblige\w*|obligatoire\w*|obligation|forcement|facultati\w*|tenue? de)\b"
+            rf".*\b{_PROXY}\b"
+            rf"|\b{_PROXY}\b.*\b(?:obligatoire\w*|oblige\w*|obligation|facultati\w*|forcement)\b"
+            rf"|\b(?:dois je|je dois|faut il|il faut|on doit|doit on)\b(?: \w+)?"
+            rf" (?:donner|faire|laisser|envoyer)\b(?: \w+)? {_PROXY}\b"
+            r".*\b(?:si|quand|lorsqu|lorsque|des qu)\b.*\b(?:absente?s?|excusee?s?|empechee?s?"
+            r"|pas (?:venir|la|present\w*)|viens pas|vient pas|peux pas venir)\b"
         ),
     ),
     (
