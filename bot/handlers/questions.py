@@ -2220,7 +2220,10 @@ _COFUNDERS_ASKED = cues.plain(
     r"\b(?:co ?financ\w*|cofinanc\w*|autres? financ\w*|financ\w* aussi|qui d autre"
     r"|(?:la )?region|(?:le )?departement|(?:l )?etat|l europe|europe\w*|feder|caf|ars"
     r"|(?:les )?autres? partenaires?|(?:qui|quels?) (?:sont les )?(?:autres )?partenaires?"
-    r"|plan de financement|tour de table)\b"
+    r"|plan de financement|tour de table"
+    # « la Métropole est seule à financer AESIO ? », « financé uniquement par la Métropole ? »
+    r"|seule? a (?:financer|payer|participer|porter le cout)|seule? financeur\w*"
+    r"|(?:finance|financee|paye|payee|paie) (?:uniquement|seulement|que) par)\b"
 )
 # « c'est une convention pluriannuelle ? », « c'est annuel ? » (its duration, « sur combien
 # d'années ? », is a sentence of its act: act_facts.py)
@@ -2337,28 +2340,75 @@ async def _field_of_the_action_in_talk(ask: Ask, frame: Frame, last: dict[str, A
     actions = _look(ask, queries.funded_action_views, ids=shown)
     if not actions or not _only_of(actions[0], frame):
         return False
+    acts = [int(i) for i in last.get("deliberations") or ()][:1]
+    await _reply_action_field(ask, actions[0], fact, frame, acts)
+    _remember(ask, **(last | {"asked": Asked.ACTIONS.value}))
+    return True
+
+
+async def _reply_action_field(
+    ask: Ask, action: queries.FundedActionView, fact: str, frame: Frame, acts: list[int]
+) -> None:
+    """One field of one funded action, in a sentence; `acts`: the act that approved it."""
     named = _FUNDER_NAMED.search(fold(frame.text)) if fact == "cofunders" else None
     if fact == "decision":
-        acts = [int(i) for i in last.get("deliberations") or ()][:1]
         views = _look(ask, queries.deliberation_views, ids=tuple(acts)) if acts else []
-        await ask.reply("action_decision", a=actions[0], views=views)
-    else:
-        funder = _FUNDERS[named.group(1)] if named else None
-        acts = [int(i) for i in last.get("deliberations") or ()][:1]
-        views = _look(ask, queries.deliberation_views, ids=tuple(acts)) if named and acts else []
-        # « et l'État ? »: the action's funding, then the State's share of the whole programme
-        # when its act's text gives that figure (« à hauteur de 490 500 € annuels »)
-        text = views[0].deliberation.full_text or "" if views else ""
-        share = _share_said(text, named.group(1)) if named and text else ""
-        await ask.reply(
-            "action_fact",
-            a=actions[0],
-            fact=fact,
-            funder=funder,
-            share=share,
-            act=views[0] if views and share else None,
-        )
-    _remember(ask, **(last | {"asked": Asked.ACTIONS.value}))
+        await ask.reply("action_decision", a=action, views=views)
+        return
+    funder = _FUNDERS[named.group(1)] if named else None
+    views = _look(ask, queries.deliberation_views, ids=tuple(acts)) if named and acts else []
+    # « et l'État ? »: the action's funding, then the State's share of the whole programme
+    # when its act's text gives that figure (« à hauteur de 490 500 € annuels »)
+    text = views[0].deliberation.full_text or "" if views else ""
+    share = _share_said(text, named.group(1)) if named and text else ""
+    await ask.reply(
+        "action_fact",
+        a=action,
+        fact=fact,
+        funder=funder,
+        share=share,
+        act=views[0] if views and share else None,
+    )
+
+
+# Words a question about who funds an action, or about its convention, is said with
+_FIELD_SAID = frozenset(
+    """
+    cofinance cofinancent cofinancee cofinancees cofinancer financer financee financees seule
+    seul uniquement seulement plusieurs annees ans duree sur paie paye payee
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+
+
+async def _field_of_an_action_named(ask: Ask, frame: Frame, words: str) -> bool:
+    """« c'est l'État qui cofinance les médiateurs ? », « la convention AESIO est
+    pluriannuelle ? », « la Métropole est seule à financer AESIO ? »: who funds it or its
+    convention, asked of the one funded action the other words name; that field first (never
+    a list of the acts that print the words). False when no field or no one action."""
+    fact = action_field_asked(frame.text)
+    if fact not in ("cofunders", "convention") or frame.number or not frame.when.empty:
+        return False
+    named = " ".join(
+        w
+        for w in words_of(words)
+        if w not in _ACTION_FIELD_TALK and w not in _FUNDERS and w not in _FIELD_SAID
+    )
+    if not named:
+        return False
+    found = ask.reads.funded_actions(ask.session, named)
+    if not found.every_word or len(found.matched) != 1:
+        return False
+    action = found.matched[0]
+    acts = _acts_of(ask, [action])[:1]
+    await _reply_action_field(ask, action, fact, frame, acts)
+    _remember(
+        ask,
+        members=[],
+        deliberations=acts,
+        sitting=None,
+        actions_shown=[action.id],
+        **_frame_state(frame.but(asked=Asked.ACTIONS)),
+    )
     return True
 
 
@@ -2688,7 +2738,8 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
                 member_id=member_id,
             )
     elif frame.asked is Asked.QUORUM:
-        await show_forecast(ask, sitting_id)  # a coming sitting: the forecast
+        # a coming sitting: the forecast; « qui a répondu ? »: with the names declared
+        await show_forecast(ask, sitting_id, who=bool(re.search(r"\bqui\b", fold(frame.text))))
     elif frame.asked in (Asked.VOTE, Asked.DELIBERATION):
         await _sitting_votes(ask, frame, sitting_id)
         return
@@ -5021,6 +5072,8 @@ async def _search(ask: Ask, frame: Frame) -> None:
         return
     words = meaningful(words)  # « tout sur la loi Climat »: « climat »
     actions_index = ask.reads.action_index(ask.session)
+    if await _field_of_an_action_named(ask, frame, words):
+        return  # « c'est l'État qui cofinance les médiateurs ? »: who funds that action
     fact = action_fact(frame.text)
     if fact in ("carrier", "territory", "axis") and actions_index.matches_all(words):
         # « quelle structure porte la médiation santé ? », « la médiation santé, ça se passe

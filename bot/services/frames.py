@@ -390,7 +390,9 @@ _COURTESY = cues.plain(
     r"|et toi|tu (?:les |la |le |l )?connais|vous (?:les |la |le |l )?connaissez"
     r"|(?:les |la |le |l )?connais tu|(?:les |la |le |l )?connaissez vous"
     # « … tout de suite », « Vérifie : … »: how and how fast, not what is asked
-    r"|tout de suite|immediatement|vite|asap|verifie|verifiez|controle|controlez|check)\b"
+    r"|tout de suite|immediatement|vite|asap|verifie|verifiez|controle|controlez|check"
+    # « wesh combien ils ont touché … », « yo c'est quoi la 417 »: interjections, no topic
+    r"|wesh|yo|euh|heu|bah|dis donc)\b"
     # « je voulais savoir si… », « j'aimerais vérifier », « je vous remercie »: the asker asks,
     # the question is about someone else.
     r"|\bj(?:e)? (?:\w+ ){0,2}(?:savoir|connaitre|demander|verifier|remercie|demande)\b"
@@ -456,6 +458,7 @@ _STOPWORDS = frozenset(
     maintenant desormais actuellement ensuite puis sinon finalement justement
     egalement pareil idem ordre alpha alphabetique alphabetiquement bon enregistre enregistree
     debut sauf excepte hormis hors
+    beaucoup enormement tellement plein changer change modifier modifie remplacer remplace
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 _WH = frozenset(
@@ -588,6 +591,8 @@ _MY_ANSWER = cues.plain(
     r"\b(?:j ai|je l ai|j y ai|ai je|est ce que j ai|j avais)(?: bien| deja| pas)? repondu\b"
     r"|\bma reponse\b"
 )
+# « Laget a répondu à la convocation ? », « est-ce que Berger a bien répondu ? »
+_ANSWER_OF = cues.plain(r"\b(?:a|avait)(?: bien| deja| pas| t il| t elle)? repondu\b")
 # « la plus grosse », « le plus petit montant »: amounts ranked, said of money
 _AMOUNT_RANKED = cues.plain(
     r"\b(?:grosse?s?|petite?s?|elevee?s?|importante?s?|faibles?|maximum|minimum|max|min)\b"
@@ -647,7 +652,7 @@ _SHORT_NUMBER = cues.plain(
     r"|(?<=^et )(?:pour\s+|sur\s+)?la\s+(?=\d{1,2}\s*\??\s*$)"
     r"|(?<=^et )(?:pour|sur)\s+(?=\d{3,5}\s*\??\s*$)"
     # « 417/2024 », « 00417-2024 »: a sequence too long for a month, then its year
-    r"|(?<![\w/.,-])(?=\d{3,5}\s?[/-]\s?(?:19|20)\d{2}\b))"
+    r"|(?<![\w/.,-])(?!(?:19|20)\d{2}\s?[/-])(?=\d{3,5}\s?[/-]\s?(?:19|20)\d{2}\b))"
     r"(\d{1,5})(?:\s*(?:/|-|\bde\b|\bdu\b|\ben\b|\bde l annee\b)\s*((?:19|20)\d{2}))?\b"
     r"(?![.,]\d|\s?(?:\d|k\b|k€|€|euros?\b|eur\b|%|h\b|heures?\b|ans?\b|mois\b|jours?\b|fois\b"
     r"|personnes\b|membres\b|elus\b|voix\b|votes?\b|seances?\b|deliberations\b|delibs\b|er\b|e\b"
@@ -1154,6 +1159,10 @@ _GIVE = cues.compile(
     r"|^(?![^?]*\?)(?!qui\b)\w+(?:\s+\w+)?\s+(?:prendra|portera|aura|recevra|recuperera)\s+"
     r"(?:mon|ma)\s+(?:pouvoir|procuration|procu|voix|vote)\b"
     r"|\b(?:je|j)\s+(?:mandate|mandaterai)\s+(?!qui\b)\w+"
+    # « je veux changer de mandataire », « je change ma procuration : Bony », « remplacer mon
+    # mandataire » (a question, « je peux changer de mandataire ? », is the law's)
+    r"|^(?![^?]*\?)(?:\w+\s+){0,3}(?:changer|change|modifier|modifie|remplacer|remplace)\s+"
+    r"(?:de\s+|mon\s+|ma\s+|le\s+|la\s+)?(?:mandataire|pouvoir|procuration|procu)\b"
     # « c'est Rivat qui me représente jeudi », « Rivat sera mon mandataire le 18 »
     r"|^(?![^?]*\?)c est (?!qui\b)\w+(?:\s+\w+)?\s+qui\s+me\s+(?:represente|remplace)(?:ra)?\b"
     r"|^(?![^?]*\?)(?!qui\b)\w+(?:\s+\w+)?\s+sera\s+(?:mon|ma)\s+(?:mandataire|representante?)\b"
@@ -1340,6 +1349,8 @@ _RECORDED_ALONE = cues.plain(
     r"(?:enregistree?s?|notee?s?|pris en compte|prise en compte|marche|fonctionne"
     r"|confirmee?s?|actee?s?)"
     r"(?:\W+(?:alors|du coup|pour moi|de mon cote|maintenant|ou pas|c est bon|la|bien))*$"
+    # « et moi, je suis noté comment ? », « je suis enregistré comment ? »
+    r"|^(?:et )?(?:moi )?je suis (?:bien )?(?:note|notee|enregistree?|inscrite?) comment$"
 )
 _MY_PROXIES = cues.plain(
     r"\bmes (?:(?:anciens|anciennes|precedents|precedentes) )?(?:pouvoirs|procurations|procus?)\b"
@@ -2387,7 +2398,9 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # state asked is that one's
         when = When(relative=Relative.NEXT, said="")
         leftovers = [w for w in leftovers if not _REGISTERED_WORDS.match(w)]
-    if first_person and _MY_ANSWER.search(courteous):
+    if (first_person and _MY_ANSWER.search(courteous)) or (
+        _ANSWER_OF.search(courteous) and not _ANSWERED_TO.search(courteous)
+    ):
         # « j'ai répondu à la convocation ? », « ma réponse pour le bureau ? »: the presence or
         # absence the asker declared, for the sitting to come unless one is named
         when = When(relative=Relative.NEXT, said="") if when.empty else when
@@ -2902,7 +2915,10 @@ def _what_is_asked(
         and not set(concepts) - {"last", "next", "bureau", "conseil", "sitting", "actions"}
     ):
         return Asked.SITTING, About.AGENDA, False  # « il y a quoi à l'ordre du jour ? »
-    if first_person and _MY_ANSWER.search(fold(frame.text)):
+    if (first_person and _MY_ANSWER.search(fold(frame.text))) or (
+        _ANSWER_OF.search(fold(frame.text)) and not _ANSWERED_TO.search(text) and frame.words
+    ):
+        # « j'ai répondu à la convocation ? », « Laget a répondu ? »: what was declared
         return Asked.PRESENCE, About.EITHER, True
     if _ANSWERED_TO.search(text) and not first_person and not frame.words[2:]:
         # « combien de collègues ont déjà répondu pour le bureau ? », « qui a répondu à la

@@ -522,9 +522,10 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     (
         Rule.PROXY_OPTIONAL,
         cues.plain(
-            rf"\b(?:oblige\w*|obligatoire\w*|obligation|forcement|facultati\w*|tenue? de)\b"
-            rf".*\b{_PROXY}\b"
-            rf"|\b{_PROXY}\b.*\b(?:obligatoire\w*|oblige\w*|obligation|facultati\w*|forcement)\b"
+            r"\b(?:oblige\w*|obligatoire\w*|obligation|forcement|facultati\w*|tenue? de)\b"
+            rf".*\b(?:donner|faire|laisser|designer|envoyer)\b.*\b{_PROXY}\b"
+            rf"|\b{_PROXY}\b(?: \w+){{0,3}} (?:est|c est|sont|reste)? ?"
+            r"(?:obligatoire\w*|facultati\w*)\b"
             rf"|\b(?:dois je|je dois|faut il|il faut|on doit|doit on)\b(?: \w+)?"
             rf" (?:donner|faire|laisser|envoyer)\b(?: \w+)? {_PROXY}\b"
             r".*\b(?:si|quand|lorsqu|lorsque|des qu)\b.*\b(?:absente?s?|excusee?s?|empechee?s?"
@@ -945,7 +946,8 @@ _NOTICE_CASE = cues.plain(
     r"|\b(?:peut encore|peut on encore|on peut encore|est il encore temps de|encore temps de"
     r"|trop tard pour) convo\w*\b"
 )
-_DAY_NUMBER = cues.plain(r"\b\d{1,2}(?:er)?\b")
+# (never the figure of a delay: « les 5 jours francs », « 3 jours »)
+_DAY_NUMBER = cues.plain(r"\b\d{1,2}(?:er)?\b(?! jours?\b)")
 
 
 def notice_case(text: str) -> bool:
