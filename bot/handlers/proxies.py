@@ -626,6 +626,29 @@ async def show_my_proxies(ask: Ask) -> None:
     await ask.reply("my_proxies", given=given, held=held)
 
 
+async def show_recorded(ask: Ask) -> None:
+    """« c'est bien enregistré ? », « c'est noté ? »: what is recorded of the asker for the
+    sittings to come (proxy given or carried, presence or absence declared, receipt), « Oui »
+    first when something is, never the help."""
+    if ask.asker.member_id is None:
+        await ask.reply("members_only")
+        return
+    lines = proxies.recorded_for(ask.session, ask.asker.member_id, ask.runtime.today())
+    names = {
+        member_id: view.name
+        for line in lines
+        for member_id in (line.given_to, *line.held_from)
+        if member_id is not None and (view := ask.member_view(member_id)) is not None
+    }
+    await ask.reply(
+        "recorded_for_me",
+        lines=[(ask.sitting_view(line.sitting_id), line) for line in lines if line.anything],
+        coming=[ask.sitting_view(line.sitting_id) for line in lines],
+        names=names,
+        tz=ask.runtime.settings.tz,
+    )
+
+
 @as_member
 async def my_proxies_command(ask: Ask) -> None:
     """/mes_pouvoirs: proxies given and held for coming sittings."""

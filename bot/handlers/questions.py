@@ -76,6 +76,7 @@ from bot.services.law_questions import (
 from bot.services.names import Resolution, common_first_name
 from bot.services.record_counts import Counted, record_count_asked
 from bot.services.search import (
+    KIND_WORDS,
     NOT_NAMES,
     SORTING,
     TextIndex,
@@ -1053,6 +1054,9 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         case Asked.MY_PROXIES:
             await proxies.show_my_proxies(ask)
             return
+        case Asked.RECORDED:
+            await proxies.show_recorded(ask)
+            return
         case Asked.RECEIPTS:
             await _receipts(ask, frame, last)
             return
@@ -1636,8 +1640,17 @@ async def _receipts(ask: Ask, frame: Frame, last: dict[str, Any]) -> None:
         asked_named=bool(named),
         not_yet=bool(_NOT_YET.search(fold(frame.text))),
         polar=frame.polar,
+        # « j'ai reçu la convoc ? » asks whether it came, not whether it was acknowledged
+        received_asked=bool(_RECEIVED_ASKED.search(fold(frame.text)))
+        and not _ACKNOWLEDGED_ASKED.search(fold(frame.text)),
     )
     _remember(ask, members=named, sitting=sitting_id, **_frame_state(frame))
+
+
+_RECEIVED_ASKED = cues.plain(
+    r"\b(?:recu|recue|recus|recues|eu|eue|arrivee?|parvenue?|envoyee?|partie?|transmise?)\b"
+)
+_ACKNOWLEDGED_ASKED = cues.plain(r"\b(?:accus\w*|ar|acquitt\w*|confirm\w*|lue?s?|vue?s?)\b")
 
 
 _ABOUT_AN_ACTION = (Asked.NOTHING, Asked.HELP, Asked.SEARCH, Asked.ACTIONS)
@@ -1866,6 +1879,15 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
     if asked.aspect in (Aspect.AMOUNT, Aspect.AXES) and _an_action_named(ask, frame):
         return False  # the action's own figures or axis answer (« l'action AESIO, quel axe ? »)
     if (
+        not frame.number
+        and not ruled
+        and _amount_asked_beside(frame.text)
+        and (action := _the_action_named(ask, frame, asked)) is not None
+    ):
+        # « AESIO combien et pour combien de temps ? », « la Métropole paie combien pour AESIO
+        # et l'État combien ? »: the action's amount first, then what its act's text says
+        await ask.reply("action_fact", a=action, fact="amount", funder=None, share="")
+    if (
         asked.aspect is Aspect.PURPOSE
         and not frame.number
         and not ruled
@@ -1974,6 +1996,33 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
     )
     _remember_deliberations(ask, frame, [views[0].deliberation.id or 0])
     return True
+
+
+# The clauses of a message asking several things (« combien et pour combien de temps »)
+_CLAUSE_BREAK = cues.plain(r"\s*(?:\bet\b|[,;])\s*")
+
+
+def _amount_asked_beside(text: str) -> bool:
+    """Whether one clause of a message of several asks an amount and no aspect of an act's
+    text, while the message as a whole asks one (its duration, a funder's share)."""
+    clauses = [c for c in _CLAUSE_BREAK.split(" ".join(re.findall(r"\w+|,|;", fold(text)))) if c]
+    return len(clauses) > 1 and any(
+        _AMOUNT_ASKED.search(c) and act_facts.aspect_asked(c) is None for c in clauses
+    )
+
+
+def _the_action_named(
+    ask: Ask, frame: Frame, asked: act_facts.Asked
+) -> queries.FundedActionView | None:
+    """The one funded action every word of the question besides its aspect names (its
+    carrier, its title), if one does."""
+    named = " ".join(
+        w for w in frame.words if w not in act_facts.ASPECT_WORDS and w != asked.funder
+    )
+    if not words_of(named):
+        return None
+    found = ask.reads.funded_actions(ask.session, " ".join(words_of(named)))
+    return found.matched[0] if found.every_word and len(found.matched) == 1 else None
 
 
 _ABOUT_AN_AMOUNT = (Asked.NOTHING, Asked.HELP, Asked.SEARCH, Asked.ACTIONS, Asked.DELIBERATION)
@@ -2255,9 +2304,10 @@ _OBJECTIVES_ASKED = cues.plain(
 _CARRIER_ASKED = cues.plain(
     r"\b(?:qui (?:la |le |les |l )?(?:porte|portait|mene|menait|gere|realise|s occupe)"
     r"|porteur\w*|porte par qui"
-    r"|porteuse|beneficiaire\w*|qui en beneficie|pour qui|quel organisme|quelle structure"
-    r"|quelle association|quelle mutuelle|quelle entreprise|quelle societe|quel prestataire"
-    r"|quel operateur)\b"
+    r"|porteuse|beneficiaire\w*|qui en beneficie|pour qui"
+    r"|quel(?:le)?s? (?:organismes?|structures?|asso|assos|associations?|mutuelles?"
+    r"|entreprises?|societes?|prestataires?|operateurs?|partenaires?|collectifs?|fondations?"
+    r"|etablissements?))\b"
 )
 
 
@@ -2267,7 +2317,10 @@ _COFUNDERS_ASKED = cues.plain(
     r"\b(?:co ?financ\w*|cofinanc\w*|autres? financ\w*|financ\w* aussi|qui d autre"
     r"|(?:la )?region|(?:le )?departement|(?:l )?etat|l europe|europe\w*|feder|caf|ars"
     r"|(?:les )?autres? partenaires?|(?:qui|quels?) (?:sont les )?(?:autres )?partenaires?"
-    r"|plan de financement|tour de table)\b"
+    r"|plan de financement|tour de table"
+    # « la Métropole est seule à financer AESIO ? », « financé uniquement par la Métropole ? »
+    r"|seule? a (?:financer|payer|participer|porter le cout)|seule? financeur\w*"
+    r"|(?:finance|financee|paye|payee|paie) (?:uniquement|seulement|que) par)\b"
 )
 # « c'est une convention pluriannuelle ? », « c'est annuel ? » (its duration, « sur combien
 # d'années ? », is a sentence of its act: act_facts.py)
@@ -2384,28 +2437,75 @@ async def _field_of_the_action_in_talk(ask: Ask, frame: Frame, last: dict[str, A
     actions = _look(ask, queries.funded_action_views, ids=shown)
     if not actions or not _only_of(actions[0], frame):
         return False
+    acts = [int(i) for i in last.get("deliberations") or ()][:1]
+    await _reply_action_field(ask, actions[0], fact, frame, acts)
+    _remember(ask, **(last | {"asked": Asked.ACTIONS.value}))
+    return True
+
+
+async def _reply_action_field(
+    ask: Ask, action: queries.FundedActionView, fact: str, frame: Frame, acts: list[int]
+) -> None:
+    """One field of one funded action, in a sentence; `acts`: the act that approved it."""
     named = _FUNDER_NAMED.search(fold(frame.text)) if fact == "cofunders" else None
     if fact == "decision":
-        acts = [int(i) for i in last.get("deliberations") or ()][:1]
         views = _look(ask, queries.deliberation_views, ids=tuple(acts)) if acts else []
-        await ask.reply("action_decision", a=actions[0], views=views)
-    else:
-        funder = _FUNDERS[named.group(1)] if named else None
-        acts = [int(i) for i in last.get("deliberations") or ()][:1]
-        views = _look(ask, queries.deliberation_views, ids=tuple(acts)) if named and acts else []
-        # « et l'État ? »: the action's funding, then the State's share of the whole programme
-        # when its act's text gives that figure (« à hauteur de 490 500 € annuels »)
-        text = views[0].deliberation.full_text or "" if views else ""
-        share = _share_said(text, named.group(1)) if named and text else ""
-        await ask.reply(
-            "action_fact",
-            a=actions[0],
-            fact=fact,
-            funder=funder,
-            share=share,
-            act=views[0] if views and share else None,
-        )
-    _remember(ask, **(last | {"asked": Asked.ACTIONS.value}))
+        await ask.reply("action_decision", a=action, views=views)
+        return
+    funder = _FUNDERS[named.group(1)] if named else None
+    views = _look(ask, queries.deliberation_views, ids=tuple(acts)) if named and acts else []
+    # « et l'État ? »: the action's funding, then the State's share of the whole programme
+    # when its act's text gives that figure (« à hauteur de 490 500 € annuels »)
+    text = views[0].deliberation.full_text or "" if views else ""
+    share = _share_said(text, named.group(1)) if named and text else ""
+    await ask.reply(
+        "action_fact",
+        a=action,
+        fact=fact,
+        funder=funder,
+        share=share,
+        act=views[0] if views and share else None,
+    )
+
+
+# Words a question about who funds an action, or about its convention, is said with
+_FIELD_SAID = frozenset(
+    """
+    cofinance cofinancent cofinancee cofinancees cofinancer financer financee financees seule
+    seul uniquement seulement plusieurs annees ans duree sur paie paye payee
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+
+
+async def _field_of_an_action_named(ask: Ask, frame: Frame, words: str) -> bool:
+    """« c'est l'État qui cofinance les médiateurs ? », « la convention AESIO est
+    pluriannuelle ? », « la Métropole est seule à financer AESIO ? »: who funds it or its
+    convention, asked of the one funded action the other words name; that field first (never
+    a list of the acts that print the words). False when no field or no one action."""
+    fact = action_field_asked(frame.text)
+    if fact not in ("cofunders", "convention") or frame.number or not frame.when.empty:
+        return False
+    named = " ".join(
+        w
+        for w in words_of(words)
+        if w not in _ACTION_FIELD_TALK and w not in _FUNDERS and w not in _FIELD_SAID
+    )
+    if not named:
+        return False
+    found = ask.reads.funded_actions(ask.session, named)
+    if not found.every_word or len(found.matched) != 1:
+        return False
+    action = found.matched[0]
+    acts = _acts_of(ask, [action])[:1]
+    await _reply_action_field(ask, action, fact, frame, acts)
+    _remember(
+        ask,
+        members=[],
+        deliberations=acts,
+        sitting=None,
+        actions_shown=[action.id],
+        **_frame_state(frame.but(asked=Asked.ACTIONS)),
+    )
     return True
 
 
@@ -2735,7 +2835,8 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
                 member_id=member_id,
             )
     elif frame.asked is Asked.QUORUM:
-        await show_forecast(ask, sitting_id)  # a coming sitting: the forecast
+        # a coming sitting: the forecast; « qui a répondu ? »: with the names declared
+        await show_forecast(ask, sitting_id, who=bool(re.search(r"\bqui\b", fold(frame.text))))
     elif frame.asked in (Asked.VOTE, Asked.DELIBERATION):
         await _sitting_votes(ask, frame, sitting_id)
         return
@@ -4753,8 +4854,14 @@ async def _member_votes(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
         members = [ask.asker.member_id]
     if not members:
         return False
+    topic = _topic_beside_names(ask, frame)
+    ranked, full = _ranked(ask, topic, frame) if topic else ([], 0)
     if frame.number:
         acts = _acts_numbered(ask, frame)
+    elif full:
+        # « Berger a voté contre la DSP ? », « comment a voté Rivat sur le CLS ? »: the acts
+        # the words beside the name are about, never the member's latest sitting's
+        acts = ranked[:full][:3]
     elif last.get("deliberations") and frame.when.empty and not frame.body:
         acts = [int(i) for i in last["deliberations"]]
     else:
@@ -4789,6 +4896,9 @@ async def _member_votes(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
                 if c.member_id == member_id and c.number == view.deliberation.number
             ]
             vote = member_vote(person, view, own, view.deliberation.id in named)
+            if not own and not _look(ask, lookups.has_roll_call, sitting_id=sitting_id):
+                # known from open data only: who sat, and so who voted, was never published
+                vote = "not_published"
             holder = next((c.holder for c in own if c.holder), None) or person.gave_to
             rows.append(answers.MemberVote(person, view, vote, holder))
     said = fold(frame.text)
@@ -4808,6 +4918,16 @@ async def _member_votes(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
         **_frame_state(frame.but(asked=Asked.VOTE)),
     )
     return True
+
+
+def _topic_beside_names(ask: Ask, frame: Frame) -> str:
+    """The words of a question about a member's vote that are neither a member's name nor
+    the way a vote is asked (« Berger a voté contre la DSP ? »: « dsp »), folded."""
+    named = set(
+        fold(_words_of_their_names(frame.text, ask.resolve(frame.text, in_text=True))).split()
+    )
+    said = [w for w in frame.words if w not in named and w not in _VOTE_NOISE]
+    return " ".join(words_of(" ".join(said)))
 
 
 def member_vote(
@@ -5102,8 +5222,12 @@ _VOTE_NOISE = frozenset(
 
 
 def _covered(index: TextIndex, words: str) -> int:
-    """How many of the words some text of the index holds (stems and synonyms count)."""
-    return sum(1 for word in words_of(words) if index.holds(word))
+    """How many of the words some text of the index holds (stems and synonyms count); a word
+    saying what sort of body or thing the topic is (« l'asso AESIO ») is not the topic."""
+    said = words_of(words)
+    if len(said) > 1:
+        said = [w for w in said if w not in KIND_WORDS] or said
+    return sum(1 for word in said if index.holds(word))
 
 
 _CODE_LIKE = cues.plain(r"[=<>{}|\\;*^~`$]|\d[+*/^%]\d")
@@ -5126,6 +5250,8 @@ async def _search(ask: Ask, frame: Frame) -> None:
         return
     words = meaningful(words)  # « tout sur la loi Climat »: « climat »
     actions_index = ask.reads.action_index(ask.session)
+    if await _field_of_an_action_named(ask, frame, words):
+        return  # « c'est l'État qui cofinance les médiateurs ? »: who funds that action
     fact = action_fact(frame.text)
     if fact in ("carrier", "territory", "axis") and actions_index.matches_all(words):
         # « quelle structure porte la médiation santé ? », « la médiation santé, ça se passe
@@ -5162,10 +5288,20 @@ async def _search(ask: Ask, frame: Frame) -> None:
         # « SCoT Sud Loire »: acts are about every word, the funded action only about
         # « Loire » (the other words printed nowhere in the actions): no noise after them
         action_ids = []
-    if action_ids and _AMOUNT.search(fold(frame.text)) and not _quoted(ask, ranked[:full], words):
+    if (
+        action_ids
+        and _AMOUNT.search(fold(frame.text))
+        and not _quoted_amount(ask, ranked[:full], words)
+    ):
         # « combien a touché AESIO ? »: the amount asked is a funded action's, first; unless
         # an act's own text says it (« combien l'État apporte au CLS ? »: quoted by the search).
-        await show_actions(ask, words, tuple(places_named(frame.text)), question=frame.text)
+        await show_actions(
+            ask,
+            words,
+            tuple(places_named(frame.text)),
+            fact=action_fact(frame.text),
+            question=frame.text,
+        )
         return
     names = _name_like_words(frame)
     # Only a name was typed (« Durandal ? », « Jean-Pierre »): nobody by that name, unless a
@@ -5331,13 +5467,17 @@ def _listed(found: answers.Answer) -> list[queries.DeliberationView]:
     return [*found.data.get("views", ()), *found.data.get("loose", ())]
 
 
-def _quoted(ask: Ask, ranked: list[int], words: str) -> bool:
-    """Whether the best act holding every word has a sentence holding them (the search quotes
-    it)."""
+def _quoted_amount(ask: Ask, ranked: list[int], words: str) -> bool:
+    """Whether the best act holding every word has a sentence holding them and an amount (the
+    search quotes it: « combien l'État apporte au CLS ? »); a sentence that only names the
+    carrier (« la convention … entre AESIO et Saint-Etienne Métropole ») says no amount."""
     views = queries.deliberation_views(session=ask.session, ids=ranked[:1])
     return any(
-        passages(v.deliberation.full_text or "", words, limit=1, title=v.deliberation.title)
+        _SHARE_FIGURE.search(passage)
         for v in views
+        for passage in passages(
+            v.deliberation.full_text or "", words, limit=1, title=v.deliberation.title
+        )
     )
 
 
@@ -5648,14 +5788,29 @@ def _divided(frame: Frame) -> bool:
     return frame.about in (None, About.FOR) and bool(_NOT_UNANIMOUS.search(fold(frame.text)))
 
 
+def _unanimous_listed(frame: Frame) -> bool:
+    """Whether the acts asked for are those adopted unanimously (« les délibérations votées à
+    l'unanimité le 27 janvier », « quelles délibs ont fait l'unanimité ? »)."""
+    said = fold(frame.text)
+    return (
+        frame.about in (None, About.FOR)
+        and bool(_UNANIMOUS.search(said))
+        and not _NOT_UNANIMOUS.search(said)
+        and bool(_WHICH_ACTS.search(said))
+    )
+
+
 def _narrowing(frame: Frame) -> bool:
-    """Whether some of the acts are asked for: opposed, with abstentions, rejected, divided."""
-    return frame.about in _NARROWED or _divided(frame)
+    """Whether some of the acts are asked for: opposed, with abstentions, rejected, divided,
+    unanimous."""
+    return frame.about in _NARROWED or _divided(frame) or _unanimous_listed(frame)
 
 
 def _narrowed_as(frame: Frame) -> str:
     """What the acts listed are narrowed to, as the templates name it."""
-    return "divided" if _divided(frame) else (frame.about or About.FOR).value
+    if _divided(frame):
+        return "divided"
+    return "unanimous" if _unanimous_listed(frame) else (frame.about or About.FOR).value
 
 
 def _narrowed(ask: Ask, frame: Frame, sitting_id: int) -> list[queries.DeliberationView]:
@@ -5665,6 +5820,8 @@ def _narrowed(ask: Ask, frame: Frame, sitting_id: int) -> list[queries.Deliberat
     views = queries.deliberation_views(session=ask.session, ids=ids)
     if _divided(frame):
         views = [v for v in views if v.deliberation.unanimous is False]
+    elif _unanimous_listed(frame):
+        views = [v for v in views if v.deliberation.unanimous]
     elif frame.about is About.AGAINST:
         views = [v for v in views if v.deliberation.votes_against]
     elif frame.about is About.ABSTENTIONS:

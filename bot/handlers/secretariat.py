@@ -19,11 +19,17 @@ from storage.models import Sitting
 from storage.names import fold
 
 
-async def show_forecast(ask: Ask, sitting_id: int) -> None:
+async def show_forecast(ask: Ask, sitting_id: int, *, who: bool = False) -> None:
+    """The quorum forecast; `who` (« qui a déjà répondu ? »): with the names declared."""
     sitting = ask.session.get(Sitting, sitting_id)
     assert sitting is not None
     forecast = proxies.quorum_forecast(session=ask.session, sitting=sitting)
-    await ask.reply("quorum_forecast", f=forecast, s=ask.sitting_view(sitting_id))
+    declared = (
+        proxies.coming_declarations(session=ask.session, sitting_id=sitting_id) if who else None
+    )
+    await ask.reply(
+        "quorum_forecast", f=forecast, s=ask.sitting_view(sitting_id), declared=declared
+    )
 
 
 async def show_sheet(ask: Ask, sitting_id: int) -> None:

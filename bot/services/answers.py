@@ -740,6 +740,8 @@ def coming(
             "verdicts": verdicts,
             "polar": frame.polar,
             "side": side,
+            # « je suis noté comment ? », « j'ai répondu ? »: what was declared, whichever way
+            "either": frame.about is About.EITHER,
             "max_held": rules.max_proxies_per_holder(view.held_on),
         },
     )

@@ -54,6 +54,9 @@ class Asked(enum.StrEnum):
     # « il a été prévenu ? », « elle est au courant ? »: whether the holder was told
     HOLDER_TOLD = "holder_told"
     MY_PROXIES = "my_proxies"
+    # « c'est bien enregistré ? », « c'est noté ? », « ça a marché ? » with nothing named: what
+    # is recorded of the asker (proxy, presence declared, receipt) for the sittings to come
+    RECORDED = "recorded"
     # « qui a accusé réception ? », « Berger a bien reçu la convocation ? », « j'ai accusé
     # réception ? »: the convocation's receipts, as /suivi keeps them
     RECEIPTS = "receipts"
@@ -387,7 +390,9 @@ _COURTESY = cues.plain(
     r"|et toi|tu (?:les |la |le |l )?connais|vous (?:les |la |le |l )?connaissez"
     r"|(?:les |la |le |l )?connais tu|(?:les |la |le |l )?connaissez vous"
     # « … tout de suite », « Vérifie : … »: how and how fast, not what is asked
-    r"|tout de suite|immediatement|vite|asap|verifie|verifiez|controle|controlez|check)\b"
+    r"|tout de suite|immediatement|vite|asap|verifie|verifiez|controle|controlez|check"
+    # « wesh combien ils ont touché … », « yo c'est quoi la 417 »: interjections, no topic
+    r"|wesh|yo|euh|heu|bah|dis donc)\b"
     # « je voulais savoir si… », « j'aimerais vérifier », « je vous remercie »: the asker asks,
     # the question is about someone else.
     r"|\bj(?:e)? (?:\w+ ){0,2}(?:savoir|connaitre|demander|verifier|remercie|demande)\b"
@@ -453,6 +458,7 @@ _STOPWORDS = frozenset(
     maintenant desormais actuellement ensuite puis sinon finalement justement
     egalement pareil idem ordre alpha alphabetique alphabetiquement bon enregistre enregistree
     debut sauf excepte hormis hors
+    beaucoup enormement tellement plein changer change modifier modifie remplacer remplace
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 _WH = frozenset(
@@ -584,6 +590,14 @@ _ANSWERED_TO = cues.plain(
     r"\b(?:qui|combien|nombre|cb|tous|tout le monde|personne|quelqu un)\b.*\b(?:repondu\w*"
     r"|reponses?|repondre)\b"
 )
+# « j'ai répondu à la convocation ? », « ai-je répondu ? », « ma réponse pour le 17 ? »: the
+# asker's own answer asked
+_MY_ANSWER = cues.plain(
+    r"\b(?:j ai|je l ai|j y ai|ai je|est ce que j ai|j avais)(?: bien| deja| pas)? repondu\b"
+    r"|\bma reponse\b"
+)
+# « Laget a répondu à la convocation ? », « est-ce que Berger a bien répondu ? »
+_ANSWER_OF = cues.plain(r"\b(?:a|avait)(?: bien| deja| pas| t il| t elle)? repondu\b")
 # « la plus grosse », « le plus petit montant »: amounts ranked, said of money
 _AMOUNT_RANKED = cues.plain(
     r"\b(?:grosse?s?|petite?s?|elevee?s?|importante?s?|faibles?|maximum|minimum|max|min)\b"
@@ -641,7 +655,9 @@ _SHORT_NUMBER = cues.plain(
     r"|\bla\s+(?=\d{1,5}\s+(?:de|du|en)\s+(?:19|20)\d{2}\b)"
     # « et la 33 ? », « et pour 123 ? »: a follow-up naming only another act (a day is « le »)
     r"|(?<=^et )(?:pour\s+|sur\s+)?la\s+(?=\d{1,2}\s*\??\s*$)"
-    r"|(?<=^et )(?:pour|sur)\s+(?=\d{3,5}\s*\??\s*$))"
+    r"|(?<=^et )(?:pour|sur)\s+(?=\d{3,5}\s*\??\s*$)"
+    # « 417/2024 », « 00417-2024 »: a sequence too long for a month, then its year
+    r"|(?<![\w/.,-])(?!(?:19|20)\d{2}\s?[/-])(?=\d{3,5}\s?[/-]\s?(?:19|20)\d{2}\b))"
     r"(\d{1,5})(?:\s*(?:/|-|\bde\b|\bdu\b|\ben\b|\bde l annee\b)\s*((?:19|20)\d{2}))?\b"
     r"(?![.,]\d|\s?(?:\d|k\b|k€|€|euros?\b|eur\b|%|h\b|heures?\b|ans?\b|mois\b|jours?\b|fois\b"
     r"|personnes\b|membres\b|elus\b|voix\b|votes?\b|seances?\b|deliberations\b|delibs\b|er\b|e\b"
@@ -1148,6 +1164,10 @@ _GIVE = cues.compile(
     r"|^(?![^?]*\?)(?!qui\b)\w+(?:\s+\w+)?\s+(?:prendra|portera|aura|recevra|recuperera)\s+"
     r"(?:mon|ma)\s+(?:pouvoir|procuration|procu|voix|vote)\b"
     r"|\b(?:je|j)\s+(?:mandate|mandaterai)\s+(?!qui\b)\w+"
+    # « je veux changer de mandataire », « je change ma procuration : Bony », « remplacer mon
+    # mandataire » (a question, « je peux changer de mandataire ? », is the law's)
+    r"|^(?![^?]*\?)(?:\w+\s+){0,3}(?:changer|change|modifier|modifie|remplacer|remplace)\s+"
+    r"(?:de\s+|mon\s+|ma\s+|le\s+|la\s+)?(?:mandataire|pouvoir|procuration|procu)\b"
     # « c'est Rivat qui me représente jeudi », « Rivat sera mon mandataire le 18 »
     r"|^(?![^?]*\?)c est (?!qui\b)\w+(?:\s+\w+)?\s+qui\s+me\s+(?:represente|remplace)(?:ra)?\b"
     r"|^(?![^?]*\?)(?!qui\b)\w+(?:\s+\w+)?\s+sera\s+(?:mon|ma)\s+(?:mandataire|representante?)\b"
@@ -1324,6 +1344,18 @@ _TERSE_DECLARED = cues.plain(
 _OF_THE_PAST = cues.plain(
     r"\b(?:passee?s?|anciens?|anciennes?|precedente?s?|d avant|historique|deja|autrefois"
     r"|eu|eus|eue|eues|recu|recus|donne|donnes)\b"
+)
+# « c'est bien enregistré ? », « c'est noté alors ? », « ça a été pris en compte ? », « ça a
+# marché ? », « tout est ok ? »: whether what the asker just did is recorded, nothing named
+_RECORDED_ALONE = cues.plain(
+    r"^(?:(?:et|alors|donc|du coup|bon|ok|parfait|merci|super|c est bon|c est ok)\W+)*"
+    r"(?:est ce que |est ce qu )?(?:c est|c|ca a ete|ca a|ca est|c a ete|tout est|vous avez|tu as"
+    r"|t as|vous l avez|tu l as|c est (?:tout )?)?\W*(?:(?:bien|bon|tout|deja|correctement)\W+)*"
+    r"(?:enregistree?s?|notee?s?|pris en compte|prise en compte|marche|fonctionne"
+    r"|confirmee?s?|actee?s?)"
+    r"(?:\W+(?:alors|du coup|pour moi|de mon cote|maintenant|ou pas|c est bon|la|bien))*$"
+    # « et moi, je suis noté comment ? », « je suis enregistré comment ? »
+    r"|^(?:et )?(?:moi )?je suis (?:bien )?(?:note|notee|enregistree?|inscrite?) comment$"
 )
 _MY_PROXIES = cues.plain(
     r"\bmes (?:(?:anciens|anciennes|precedents|precedentes) )?(?:pouvoirs|procurations|procus?)\b"
@@ -2384,6 +2416,13 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # state asked is that one's
         when = When(relative=Relative.NEXT, said="")
         leftovers = [w for w in leftovers if not _REGISTERED_WORDS.match(w)]
+    if (first_person and _MY_ANSWER.search(courteous)) or (
+        _ANSWER_OF.search(courteous) and not _ANSWERED_TO.search(courteous)
+    ):
+        # « j'ai répondu à la convocation ? », « ma réponse pour le bureau ? »: the presence or
+        # absence the asker declared, for the sitting to come unless one is named
+        when = When(relative=Relative.NEXT, said="") if when.empty else when
+        leftovers = [w for w in leftovers if w not in ("repondu", "reponse", "repondre")]
     if when.empty and (step := _STEP.search(courteous.strip(" ?!.;:"))):
         if step.group(1):  # « l'avant-dernier conseil »: the second latest
             when = When(relative=Relative.LAST, rank=2, said=step.group(0))
@@ -2774,11 +2813,12 @@ _DOCUMENT_HELD = cues.plain(
     r"|(?:a|ont) (?:bien |deja )?ete (?:importe|recu|charge|integre|transmis)\w*)\b"
     # « le PV du conseil du 24 mars ? », « je voudrais le PV du bureau », « tu peux m'envoyer
     # le compte rendu ? »: that document asked for
-    r"|^(?:et )?(?:le|la|les|l) (?:pv|pvs|proces verba\w*|comptes? rendus?|cr"
-    r"|releves? (?:de |des )?decisions)\b"
+    # « les documents de la séance du 4 juillet », « la liste des pièces du bureau »
+    r"|^(?:et )?(?:(?:le|la|les|l|la liste des|liste des) )?" + _DOCUMENT + r"\b"
     r"|\b(?:voudrais|veux|voulais|aimerais|souhaite\w*|envoy\w*|transmet\w*|transmett\w*"
     r"|donne[rz]?|montre[rz]?|obtenir|recevoir|consulter|lire)\b(?: \w+){0,2} (?:le|la|les|l) "
-    r"(?:pv|pvs|proces verba\w*|comptes? rendus?|cr|releves? (?:de |des )?decisions)\b"
+    + _DOCUMENT
+    + r"\b"
 )
 _DOCUMENT_WORDS = cues.plain(
     r"^(?:pv|pvs|proces|verba\w*|comptes?|rendus?|cr|releves?|decisions?|documents?|pieces?"
@@ -2811,6 +2851,8 @@ def _what_is_asked(
         and not re.search(r"\b(?:liste|noms)\b", text)
         and not re.search(r"\bqu est ce qu|^\W*ce qu", fold(frame.text))
     )
+    if "?" in frame.text and _RECORDED_ALONE.match(fold(frame.text).strip(" ?!.")):
+        return Asked.RECORDED, None, True
     counting = has("count") or wh == "combien"
     if counting and _SUM_RECEIVED.search(text):
         return Asked.ACTIONS, None, False
@@ -2891,6 +2933,11 @@ def _what_is_asked(
         and not set(concepts) - {"last", "next", "bureau", "conseil", "sitting", "actions"}
     ):
         return Asked.SITTING, About.AGENDA, False  # « il y a quoi à l'ordre du jour ? »
+    if (first_person and _MY_ANSWER.search(fold(frame.text))) or (
+        _ANSWER_OF.search(fold(frame.text)) and not _ANSWERED_TO.search(text) and frame.words
+    ):
+        # « j'ai répondu à la convocation ? », « Laget a répondu ? »: what was declared
+        return Asked.PRESENCE, About.EITHER, True
     if _ANSWERED_TO.search(text) and not first_person and not frame.words[2:]:
         # « combien de collègues ont déjà répondu pour le bureau ? », « qui a répondu à la
         # convocation du 17 ? »: the answers declared (present, absent, proxies), the forecast

@@ -36,6 +36,7 @@ class Rule(StrEnum):
     PROXY_DEADLINE = "proxy_deadline"  # until when a proxy may be given
     PROXY_REVOKE = "proxy_revoke"  # may a proxy be withdrawn
     PROXY_DURATION = "proxy_duration"  # one proxy for several sittings
+    PROXY_OPTIONAL = "proxy_optional"  # must an absent member give a proxy
     PROXY_WRITTEN = "proxy_written"  # by text message, by mail, by telephone
     ABSTENTION = "abstention"  # do abstentions count
     TIE = "tie"  # a tie, the chair's casting vote
@@ -519,6 +520,19 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        Rule.PROXY_OPTIONAL,
+        cues.plain(
+            r"\b(?:oblige\w*|obligatoire\w*|obligation|forcement|facultati\w*|tenue? de)\b"
+            rf".*\b(?:donner|faire|laisser|designer|envoyer)\b.*\b{_PROXY}\b"
+            rf"|\b{_PROXY}\b(?: \w+){{0,3}} (?:est|c est|sont|reste)? ?"
+            r"(?:obligatoire\w*|facultati\w*)\b"
+            rf"|\b(?:dois je|je dois|faut il|il faut|on doit|doit on)\b(?: \w+)?"
+            rf" (?:donner|faire|laisser|envoyer)\b(?: \w+)? {_PROXY}\b"
+            r".*\b(?:si|quand|lorsqu|lorsque|des qu)\b.*\b(?:absente?s?|excusee?s?|empechee?s?"
+            r"|pas (?:venir|la|present\w*)|viens pas|vient pas|peux pas venir)\b"
+        ),
+    ),
+    (
         Rule.PROXY_DURATION,
         cues.plain(
             rf"\b{_PROXY}\b.*\b(?:plusieurs|toutes les|tout(?:e)? l annee|a l annee|chaque)"
@@ -932,7 +946,8 @@ _NOTICE_CASE = cues.plain(
     r"|\b(?:peut encore|peut on encore|on peut encore|est il encore temps de|encore temps de"
     r"|trop tard pour) convo\w*\b"
 )
-_DAY_NUMBER = cues.plain(r"\b\d{1,2}(?:er)?\b")
+# (never the figure of a delay: « les 5 jours francs », « 3 jours »)
+_DAY_NUMBER = cues.plain(r"\b\d{1,2}(?:er)?\b(?! jours?\b)")
 
 
 def notice_case(text: str) -> bool:

@@ -21,6 +21,7 @@ from storage.models import (
     AttendanceStatus,
     AuditEntry,
     Body,
+    Delivery,
     Member,
     Membership,
     Proxy,
@@ -78,6 +79,53 @@ def coming_sittings(
             .limit(limit)
         )
     )
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """What the store holds of one member for one coming sitting: the proxy given (its
+    holder's id), those carried (their givers' ids), the attendance declared, the receipt of
+    the convocation."""
+
+    sitting_id: int
+    given_to: int | None
+    held_from: tuple[int, ...]
+    declared: AttendanceStatus | None
+    acknowledged_at: datetime | None
+
+    @property
+    def anything(self) -> bool:
+        return bool(
+            self.given_to or self.held_from or self.declared or self.acknowledged_at is not None
+        )
+
+
+def recorded_for(session: Session, member_id: int, today: date) -> list[Recorded]:
+    """« c'est bien enregistré ? »: for each of the member's coming sittings, what is recorded
+    of them (nothing recorded is a line too: the answer says so)."""
+    lines = []
+    for sitting in coming_sittings(session, member_id, today):
+        sitting_id = sitting.id or 0
+        given = active_proxy_given(session, sitting_id, member_id)
+        held = tuple(p.giver_id for p in _active(session, sitting_id) if p.holder_id == member_id)
+        attendance = _attendance(session, sitting_id, member_id)
+        receipt = session.exec(
+            select(Delivery.acknowledged_at).where(
+                Delivery.sitting_id == sitting_id,
+                Delivery.member_id == member_id,
+                Delivery.kind == "convocation",
+            )
+        ).first()
+        lines.append(
+            Recorded(
+                sitting_id=sitting_id,
+                given_to=given.holder_id if given is not None else None,
+                held_from=held,
+                declared=attendance.status if attendance is not None else None,
+                acknowledged_at=receipt,
+            )
+        )
+    return lines
 
 
 def sitting_starts_at(sitting: Sitting, tz: ZoneInfo) -> datetime:

@@ -64,6 +64,20 @@ GENERIC = frozenset(
 )
 
 
+# Words that say what sort of thing or body the topic is (« l'asso AESIO », « la mutuelle qui
+# porte les médiatrices », « le projet de médiation santé »), not what it is about: one that
+# no text prints is left out of a topic of several words, never taken for its head.
+KIND_WORDS = frozenset(
+    """
+    asso assos association associations mutuelle mutuelles organisation organisations
+    entreprise entreprises societe societes collectif collectifs fondation fondations
+    partenaire partenaires operateur operateurs prestataire prestataires entite entites
+    etablissement etablissements federation federations cooperative cooperatives
+    projet projets dispositif dispositifs operation operations initiative initiatives
+    """.split()  # noqa: SIM905
+)
+
+
 def meaningful(words: str) -> str:
     """The words of a topic that are not GENERIC (« loi climat » → « climat »), folded."""
     return " ".join(w for w in fold(words).split() if w not in GENERIC)
@@ -516,7 +530,10 @@ class TextIndex:
         terms = []
         for word in words:
             held: set[int] = set()
-            terms.append((word, self._term(word, held)))
+            docs = self._term(word, held)
+            if not docs and word in KIND_WORDS and len(words) > 1:
+                continue  # « l'asso AESIO », « le projet de médiation santé »: what it is
+            terms.append((word, docs))
             if direct is not None:
                 direct.update(held)
         if any(not docs and _PART_TOKEN.match(word) for word, docs in terms):

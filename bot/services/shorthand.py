@@ -126,8 +126,14 @@ def _vowels_put_back(match: re.Match[str]) -> str:
 _FIRST_OFFICE = cues.plain(r"(?<![\w'’-])1(er|[eè]re|re)(?=\s+(?:vp|vice)\b)", re.IGNORECASE)
 
 
+# « lEtat », « dAESIO », « lAgglo »: an elided article glued to the capital of the word after
+# it, its apostrophe dropped; put back (« l'Etat »), so the word is read as typed
+_ELISION_GLUED = cues.plain(r"(?<![\w'’-])([ldjmnst]|qu)(?=[A-ZÀ-Ý][\wÀ-ÿ]*\b)")
+
+
 def spelled_out(text: str) -> str:
     """The sentence with its text-message words spelled out; the same text when it has none."""
+    text = _ELISION_GLUED.sub(r"\1'", text)
     text = _FIRST_OFFICE.sub(lambda m: "premier" if m.group(1) == "er" else "première", text)
     text = _WORD.sub(lambda m: _WORDS[m.group(1).casefold()], text)
     text = _VOWELLESS.sub(_vowels_put_back, text)

@@ -32,6 +32,10 @@ _BYE_PHRASE = cues.plain(
     r"|vendredi|samedi|dimanche|\+)|au revoir|bye|ciao|salut|tchao|bonne continuation)\b"
 )
 _AM_I_EXCUSED = cues.plain(r"\b(?:je suis|j etais|suis je|etais je)(?: bien)? excuse")
+# « c'est noté ? », « c'est bien enregistré ? »: whether something is recorded, asked
+_RECORDED_ASKED = cues.plain(
+    r"\b(?:notee?s?|enregistree?s?|pris en compte|prise en compte|a marche|a fonctionne)\b"
+)
 _SORRY = _vocabulary(
     "desole desolee pardon excuse excusez oups oops erreur manip manipulation trompe trompee"
 )
@@ -187,6 +191,8 @@ def small_talk(text: str) -> Courtesy | None:
         return None
     if _AM_I_EXCUSED.search(said) and "?" in text:
         return None  # « je suis excusé ? », « j'étais bien excusé ? »: asked, not an apology
+    if _RECORDED_ASKED.search(said) and "?" in text:
+        return None  # « c'est noté ? »: asked, not an acknowledgement
     if any(w in _SORRY for w in words):
         return Courtesy.APOLOGY
     if "aurevoir" in words:
