@@ -2314,9 +2314,11 @@ def _tab_rows_restored(raw: str) -> str:
 # (its line kept, as the evidence's lines are the document's).
 _LEGEND = re.compile(
     r"^[ \t]*(?:(?i:l[ée]gende)[ \t]?:?[ \t]?)?"
-    r"(?:[A-Za-z]{1,4}[ \t]?=[ \t]?(?i:pr[ée]sente?s?|excus[ée]e?s?|absente?s?|pouvoirs?"
-    r"|procurations?|repr[ée]sent[ée]e?s?)"
-    r"(?:[ \t](?i:donn[ée]e?s?|par|[àa]|non[ \t]excus[ée]e?s?)){0,2}"
+    # (a code set off by « = », by a colon « P : présent », or in parentheses « (P) présent »)
+    r"(?:(?:[A-Za-z]{1,4}\.?[ \t]?[=:]|\([A-Za-z]{1,4}\.?\))[ \t]?"
+    r"(?i:pr[ée]sente?s?|excus[ée]e?s?|absente?s?|pouvoirs?"
+    r"|procurations?|repr[ée]sent[ée]e?s?)(?:\((?:e|s|es)\)s?)?"
+    r"(?:[ \t](?i:donn[ée]e?s?|par|[àa]|non[ \t]excus[ée]e?s?|excus[ée]e?s?)){0,2}"
     # (« Présent ; » may have been read as a cue's damaged colon: « Présent : »)
     r"[ \t]?(?:[,;:/–—-][ \t]?|$)){2,8}[ \t.]*$",
     re.MULTILINE,
@@ -2326,7 +2328,7 @@ _LEGEND = re.compile(
 def rewrite_tables(raw: str) -> str:
     """The text with its roll-call and vote tables written as lines (see the module's doc)."""
     raw = _spelled_initials(raw)
-    if "=" in raw and _LEGEND.search(raw):
+    if ("=" in raw or ":" in raw or "(" in raw) and _LEGEND.search(raw):
         raw = _LEGEND.sub("", raw)
     if "\t" in raw and raw.count("\t") >= 5:
         raw = _tab_rows_restored(raw)
