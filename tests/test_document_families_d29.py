@@ -1,6 +1,7 @@
 """Layouts a probe of invented documents (PDFs, word processors' files, web pages, text taken
 out of PDFs) found read wrong: a roll call's legend of codes set off by a colon or by
-parentheses (« P : présent ; E : excusé »), ..."""
+parentheses (« P : présent ; E : excusé »), a bureau's coded numbers (« B26-022 Tarifs … »,
+a two-figure year, the title after a space) with its items run on one line, ..."""
 
 from __future__ import annotations
 
@@ -63,3 +64,61 @@ def test_a_cue_list_with_colons_is_no_legend() -> None:
     extract = parse_extract(text)
     assert surnames(extract.present) == ["ASSAD", "PIC"]
     assert surnames(extract.absent_excused) == ["RUIZ"]
+
+
+# -- B. a bureau's coded numbers, each title after a space, the items run on -------------------
+
+BUREAU = (
+    "BUREAU COMMUNAUTAIRE DU 10 FÉVRIER 2026\n"
+    "Présents : M. Paul ASSAD, Mme Léa MOUTON, M. Tom RUIZ, Mme Ana PIC\n"
+    "Secrétaire de séance : Mme Ana PIC\n"
+)
+CODES = [("B26-022", "B26-023", "B26-024"), ("CR-25-014", "CR-25-015", "CR-25-016"),
+         ("DB26_101", "DB26_102", "DB26_103")]  # fmt: skip
+OUTCOMES = [
+    ("Adopté à l'unanimité.", "Pour : 3 - Contre : 1 - Abstentions : 0 Adopté à la majorité.",
+     "ADOPTÉ À L'UNANIMITÉ"),
+    ("La délibération est adoptée.", "Adopté par 3 voix pour et 1 contre.",
+     "Adopté à l'unanimité"),
+]  # fmt: skip
+TITLES = ["Tarifs de la restauration scolaire", "Modification du tableau des effectifs",
+          "Acquisition d'une parcelle au lieu-dit Les Granges"]  # fmt: skip
+
+
+@pytest.mark.parametrize("on_one_line", [True, False])
+@pytest.mark.parametrize("outcomes", OUTCOMES)
+@pytest.mark.parametrize("codes", CODES)
+def test_coded_items_run_on_one_line(codes: tuple, outcomes: tuple, on_one_line: bool) -> None:  # type: ignore[type-arg]
+    """« B26-022 Tarifs … Adopté à l'unanimité. B26-023 Modification … »: each coded number
+    (capitals, a two-figure year, the act's figures) opens its item, its title after a space;
+    the items were all lost, their votes fell on one nameless act."""
+    items = " ".join(
+        f"{code} {title} {outcome}"
+        for code, title, outcome in zip(codes, TITLES, outcomes, strict=True)
+    )
+    text = BUREAU + items if on_one_line else " ".join((BUREAU + items).split())
+    extract = parse_extract(text)
+    read = [(i.deliberation.number, i.deliberation.title, i.deliberation.outcome)
+            for i in extract.items]  # fmt: skip
+    assert read == [(code, title, "adopted") for code, title in zip(codes, TITLES, strict=True)]
+    assert extract.items[1].deliberation.votes_for == 3
+    assert extract.items[1].deliberation.votes_against == 1
+    assert extract.secretary is not None
+    assert extract.secretary.last_name == "PIC"
+
+
+def test_coded_numbers_each_on_its_line() -> None:
+    text = BUREAU + "".join(
+        f"{code} {title}\nAdopté à l'unanimité.\n"
+        for code, title in zip(CODES[0], TITLES, strict=True)
+    )
+    assert [i.deliberation.number for i in parse_extract(text).items] == list(CODES[0])
+
+
+def test_a_coded_reference_in_a_sentence_opens_no_item() -> None:
+    """« vu la délibération B25-014 du … » is a reference, never a heading."""
+    text = BUREAU + (
+        "B26-022 Tarifs de la restauration scolaire\nVu la délibération B25-014 Tarifs 2025 "
+        "du bureau, le bureau adopte les tarifs.\nAdopté à l'unanimité.\n"
+    )
+    assert [i.deliberation.number for i in parse_extract(text).items] == ["B26-022"]

@@ -281,6 +281,12 @@ _LONG_BREAKS = re.compile(
     r"(?: ?[-–—:]|$)"
     # « … adopté. CR-24-002 – Fonds régional … »: a prefix in capitals and two groups of figures
     r"|(?<=[.;)»] )[A-Z]{2,8}[._-]\d{2,4}[._-]\d{2,5} ?[-–—:] ?(?=[A-ZÀ-Ý])"
+    # a bureau's « B26-023 » after the last item's outcome, the title run on without a dash:
+    # « … l'unanimité. B26-023 Modification … », « … ADOPTÉ À L'UNANIMITÉ B26-025 Adhésion … »
+    # (or after a list's last surname: « … M. Paul VIGNE B26-022 Tarifs … »)
+    r"|(?:(?<=[.;)»] )|(?<=NIMIT[ÉE] )|(?<=nimit[ée] )|(?<=DOPT[ÉE] )|(?<=DOPT[ÉE]E )"
+    r"|(?<=dopt[ée]e )|(?<=dopt[ée] )|(?<=[A-ZÀ-Ý]{2} ))"
+    r"(?=[A-Z]{1,3}[._-]?\d\d[._-]\d{2,5} [A-ZÀ-Ý][a-zà-ÿ'’])"
     # the same after its bullet, become a dash: « … 2019 - D2019-021 - Débat … »
     r"|(?<=[\w.;)»] )[-–—] (?=[A-Z]{1,8}[._-]?\d{4}[._-]\d{1,5}(?:[._-]\d{1,5})? ?[-–—:])"
     # « … Mme Carole BLIN. • 2026-011 – Attribution … »: a bulleted year's number, become a dash
@@ -802,6 +808,8 @@ _VOTE_RUN_ON = re.compile(
     r"(?<=[A-ZÀ-Ýa-zà-ÿ0-9»)] )(?=(?:Adopt[ée]|Approuv[ée]|Rejet[ée]|Retir[ée]|Votes? ?:|Pour ?:"
     r"|Sans vote"
     r"|[ÀA] l['’]unanimit"
+    r"|L[ae] (?:d[ée]lib[ée]ration|d[ée]cision|proposition) (?:est|a [ée]t[ée]) (?:adopt|approuv"
+    r"|rejet)"
     # who took no part, or the result's own label, run on after the title where the title's
     # paragraph held them (« Avenant … Ne prend pas part au vote : Mme X », « … Résultat du
     # vote : 3 pour »), or wrapped there at a fixed width (« … Ne prend pas » / « part au … »)

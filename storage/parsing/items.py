@@ -75,7 +75,9 @@ _BRACKETED_ACT = re.compile(rf" ?\((?P<number>{NUMBER})\)(?: ?[-–—:.])? ?")
 _BARE = re.compile(
     rf"^(?P<number>{NUMBER}) ?(?:[-–—:.|] ?(?P<rest>[A-Za-zÀ-ÿ].*)?)?$"
     # « CP.2023.01-02 Aide aux communes »: letters, a year, then the title after a space
-    r"|^(?P<lettered>[A-Za-z]{1,8}[._-]?\d{4}(?:[._/-][A-Za-z0-9]{1,6}){1,3})"
+    # (« B26-023 Tarifs », « CR-24-002 Fonds … »: capitals, a two-figure year, the act's figures)
+    r"|^(?P<lettered>[A-Za-z]{1,8}[._-]?\d{4}(?:[._/-][A-Za-z0-9]{1,6}){1,3}"
+    r"|[A-Z]{1,8}[._-]?\d\d[._-]\d{2,5})"
     r" (?P<title>[A-ZÀ-Ý].*)$"
     # « 2025-051 Tarifs de la cantine »: a year's number, then the title after a space
     # (« 2026-DEL-011 Tarifs »: the act's kind between the year and the number)
@@ -585,7 +587,8 @@ def find_headings(
                             or _SECTIONED.match(number)
                             or _LETTERED_DATE.match(number)
                         )
-                        and bare.group("rest")
+                        # (its title after a dash, or for a coded number after a space)
+                        and (bare.group("rest") or bare.group("title"))
                     )
                 )
                 and not _A_DATE.match(number)
