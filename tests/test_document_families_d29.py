@@ -1,14 +1,20 @@
 """Layouts a probe of invented documents (PDFs, word processors' files, web pages, text taken
 out of PDFs) found read wrong: a roll call's legend of codes set off by a colon or by
 parentheses (« P : présent ; E : excusé »), a bureau's coded numbers (« B26-022 Tarifs … »,
-a two-figure year, the title after a space) with its items run on one line, ..."""
+a two-figure year, the title after a space) with its items run on one line, the sitting's
+date printed only in the pages' header or footer (« Séance du 12/03/2025 – page 2 »), ..."""
 
 from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
 
 import pytest
 
 from storage.documents import Extract
 from storage.parsing.extract import parse_extract
+from storage.parsing.pdf import read_document_text
+from tests.documents import minutes_pdf
 
 TOP = (
     "Syndicat intercommunal des eaux du Furan\n"
@@ -122,3 +128,74 @@ def test_a_coded_reference_in_a_sentence_opens_no_item() -> None:
         "du bureau, le bureau adopte les tarifs.\nAdopté à l'unanimité.\n"
     )
     assert [i.deliberation.number for i in parse_extract(text).items] == ["B26-022"]
+
+
+# -- C. the sitting's date only in the pages' header or footer --------------------------------
+
+UNDATED = (
+    "COMMUNE DE SAINT-GENEST-MALIFAUX\nPROCÈS-VERBAL DU CONSEIL MUNICIPAL\n"
+    "Sous la présidence de M. Paul ASSAD, Maire.\n"
+    "Présents : M. Paul ASSAD, Mme Léa MOUTON, M. Tom RUIZ, Mme Ana PIC\n"
+    "Secrétaire de séance : Mme Ana PIC\n"
+)
+FIRST = "\nDélibération n° 2025-065 : Tarifs de la restauration scolaire\nAdopté à l'unanimité.\n"
+SECOND = (
+    "\nDélibération n° 2025-066 : Convention avec l'office de tourisme\nAdopté à l'unanimité.\n"
+)
+FOOTERS = [
+    ("Conseil municipal – Séance du 12/03/2025 – page {}", date(2025, 3, 12)),
+    ("Procès-verbal de la séance du 12 mars 2025 - Page {} sur 2", date(2025, 3, 12)),
+    ("CM du 6 mars 2025 – {}/2", date(2025, 3, 6)),
+    ("Commune de Marlhes - Conseil municipal du 06/03/2025", date(2025, 3, 6)),
+]
+
+
+@pytest.mark.parametrize(("footer", "day"), FOOTERS)
+def test_the_date_in_the_pages_footer_dates_the_sitting(footer: str, day: date) -> None:
+    """The heading prints no date; each page's footer, under the page's items, names the
+    sitting: its date is the sitting's (it was read as none), and the evidence shows the
+    footer's line."""
+    text = UNDATED + FIRST + footer.format(1) + "\n" + SECOND + footer.format(2) + "\n"
+    extract = parse_extract(text)
+    assert extract.sitting_date == day
+    assert extract.evidence["sitting_date"]["line"] == 9
+    assert not [f for f in extract.findings if f.params.get("field") == "sitting_date"]
+
+
+@pytest.mark.parametrize(("footer", "day"), FOOTERS[:2])
+def test_the_date_in_a_pdf_footer(footer: str, day: date, tmp_path: Path) -> None:
+    pdf = minutes_pdf(footer.replace("–", "-"))
+    for page in (UNDATED + FIRST, SECOND):
+        pdf.add_page()
+        for line in page.splitlines():
+            pdf.cell(0, 5, line.replace("’", "'"))
+            pdf.ln(5)
+    path = tmp_path / "pv.pdf"
+    pdf.output(str(path))
+    assert parse_extract(read_document_text(path)).sitting_date == day
+
+
+TRAP_FOOTERS = [
+    "Imprimé le 14/03/2025 – page {}",
+    "Procès-verbal approuvé le 10/04/2025 – page {}",
+    "Reçu en préfecture le 14/03/2025 – Page {}",
+]
+
+
+@pytest.mark.parametrize("footer", TRAP_FOOTERS)
+def test_a_footer_dating_something_else_dates_no_sitting(footer: str) -> None:
+    text = UNDATED + FIRST + footer.format(1) + "\n" + SECOND + footer.format(2) + "\n"
+    extract = parse_extract(text)
+    assert extract.sitting_date is None
+    assert [f for f in extract.findings if f.params.get("field") == "sitting_date"]
+
+
+def test_the_heading_date_wins_over_the_footer() -> None:
+    text = (
+        "Conseil municipal du 12 mars 2025\n"
+        + UNDATED
+        + FIRST
+        + "Conseil municipal – Séance du 19/03/2025 – page 1\n"
+        + SECOND
+    )
+    assert parse_extract(text).sitting_date == date(2025, 3, 12)

@@ -1457,7 +1457,24 @@ def _parse(raw: str) -> Extract:
         again = _read_extract(repaired)  # « Séance du l2 mars 2O24 »
         if again.sitting_date is not None:
             return again
+    if extract.sitting_date is None and (footed := heading.page_furniture_date(raw)) is not None:
+        _dated_by_page_furniture(extract, *footed)
     return extract
+
+
+def _dated_by_page_furniture(extract: Extract, day: date, line: int, printed: str) -> None:
+    """No heading dates the sitting, the pages' header or footer does (« Séance du 12/03/2025
+    – page 2 »): its date, shown on its own line (the cleaning dropped it as page furniture)."""
+    unread = [f for f in extract.findings if f.code == "unreadable_date"]
+    if unread:
+        return  # an impossible date in the heading: the footer's is no better guess
+    extract.sitting_date = day
+    extract.evidence["sitting_date"] = {"line": line, "text": _normalise(printed)[:160]}
+    extract.findings = [
+        f
+        for f in extract.findings
+        if not (f.code == "not_found" and f.params.get("field") == "sitting_date")
+    ]
 
 
 def _read_extract(raw: str) -> Extract:
