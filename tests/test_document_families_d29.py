@@ -2,7 +2,8 @@
 out of PDFs) found read wrong: a roll call's legend of codes set off by a colon or by
 parentheses (« P : présent ; E : excusé »), a bureau's coded numbers (« B26-022 Tarifs … »,
 a two-figure year, the title after a space) with its items run on one line, the sitting's
-date printed only in the pages' header or footer (« Séance du 12/03/2025 – page 2 »), ..."""
+date printed only in the pages' header or footer (« Séance du 12/03/2025 – page 2 »), and
+an invoice, a quote, an order or a bare agenda read as a sitting, ..."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from storage.documents import Extract
+from storage.documents import DocumentError, Extract
+from storage.importer import parse_text
 from storage.parsing.extract import parse_extract
 from storage.parsing.pdf import read_document_text
 from tests.documents import minutes_pdf
@@ -199,3 +201,52 @@ def test_the_heading_date_wins_over_the_footer() -> None:
         + SECOND
     )
     assert parse_extract(text).sitting_date == date(2025, 3, 12)
+
+
+# -- D. a supplier's paper or an agenda alone: no council's sitting ---------------------------
+
+OTHER_PAPERS = [
+    "FACTURE N° 2025-0412\nSARL Transports Peyron – 12 rue de la Gare\nClient : Mairie de "
+    "Rochetaillée\nDate : 12/03/2025\nMontant HT : 1 250,00 €\nTotal TTC : 1 500,00 €\n",
+    "DEVIS n° D-2025-118\nEntreprise Bâtiment Forez\nÀ l'attention de la Commune de Planfoy\n"
+    "Date : 04/02/2025\nRéfection de la toiture de la salle des fêtes\nTotal HT : 18 400,00 €\n",
+    "BON DE COMMANDE N° BC2025-044\nCommune de Jonzieux – Service technique\nDate : 14/03/2025\n"
+    "Fournisseur : Quincaillerie du Pilat\nMontant TTC : 340,00 €\n",
+    "COMMUNE DE TARENTAISE\nORDRE DU JOUR DU CONSEIL MUNICIPAL DU 12 MARS 2025\n"
+    "1. Approbation du procès-verbal de la séance du 6 février 2025\n2. Budget primitif 2025\n"
+    "3. Tarifs de la cantine\n4. Questions diverses\n",
+]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("paper", OTHER_PAPERS)
+def test_a_paper_of_another_kind_is_refused(paper: str, shape: str) -> None:
+    """An invoice, a quote, an order or a bare agenda prints a number and a date: it was read
+    as a sitting of one deliberation; it is refused with the reason a secretariat reads."""
+    text = paper if shape == "line-broken" else " ".join(paper.split())
+    with pytest.raises(DocumentError) as refused:
+        parse_text(text, Path("document.txt"))
+    assert refused.value.code == "not_a_document"
+
+
+def test_minutes_opening_on_their_agenda_are_read() -> None:
+    """« ORDRE DU JOUR » above a sitting held (its presents, its votes) stays minutes."""
+    text = (
+        "ORDRE DU JOUR\n1. Budget primitif 2025\n2. Tarifs de la cantine\n"
+        "Conseil municipal du 12 mars 2025\nÉtaient présents : M. Paul ASSAD, Mme Ana PIC.\n"
+        "Délibération n° 2025-011 : Budget primitif 2025\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_text(text, Path("pv.txt"))
+    assert isinstance(extract, Extract)
+    assert extract.sitting_date == date(2025, 3, 12)
+
+
+def test_a_deliberation_approving_a_quote_is_read() -> None:
+    text = (
+        "Conseil municipal du 12 mars 2025\nPrésents : M. Paul ASSAD, Mme Ana PIC\n"
+        "Délibération n° 2025-012 : Devis de réfection de la toiture\n"
+        "Le conseil approuve le devis de 18 400 € HT.\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_text(text, Path("extrait.txt"))
+    assert isinstance(extract, Extract)
+    assert [i.deliberation.number for i in extract.items] == ["2025-012"]

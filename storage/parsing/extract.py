@@ -1322,11 +1322,30 @@ _VOTED_OR_LISTED = re.compile(
 )
 _ASSOCIATION = re.compile(r"\bassociation\b|assembl[ée]e g[ée]n[ée]rale|\badh[ée]rents\b")
 _COUNCIL_BODY = re.compile(_COUNCIL_BODIES)
+# A supplier's or a payroll's paper titled as such at a line's start (« FACTURE N° 2025-0412 »,
+# « Devis n° D-2025-118 », « BON DE COMMANDE N° … »), or a sitting's agenda alone (« ORDRE DU
+# JOUR DU CONSEIL MUNICIPAL DU 12 MARS 2025 »): a number and a date, no sitting held.
+_OTHER_PAPER = re.compile(
+    r"(?:^|\n)[ \t]*(?:facture|devis|bon de (?:commande|livraison)|avoir n ?°|bulletin de (?:paie"
+    r"|salaire)|relev[ée] de compte|note d['’]honoraires|ordre du jour)\b"
+    # (its title after the council's name on one line: « COMMUNE DE X ORDRE DU JOUR DU … »)
+    r"|^[^\n]{0,100}?\bordre du jour d[ue]\b"
+)
+
+
+# (any word of a sitting held: « étaient présents. », « après en avoir délibéré », a vote)
+_SITTING_HELD = re.compile(
+    r"pr[ée]sents|absents?\b|excus[ée]|pouvoirs?\b|procuration|secr[ée]taire de s[ée]ance"
+    r"|quorum|d[ée]lib[ée]r[ée]|adopt[ée]|unanimit|\bvot[ée]"
+)
 
 
 def _no_council_s(head: str) -> bool:
-    """Whether a dated text naming a sitting is no council's minutes (see _CONVENING)."""
+    """Whether a dated text naming a sitting is no council's minutes (see _CONVENING and
+    _OTHER_PAPER): it names none present and records no vote."""
     if _CONVENING.search(head) is not None and _VOTED_OR_LISTED.search(head) is None:
+        return True
+    if _OTHER_PAPER.search(head, 0, 400) is not None and _SITTING_HELD.search(head) is None:
         return True
     heading_lines = head[:300]
     return (
