@@ -3,7 +3,8 @@ out of PDFs) found read wrong: a roll call's legend of codes set off by a colon 
 parentheses (« P : présent ; E : excusé »), a bureau's coded numbers (« B26-022 Tarifs … »,
 a two-figure year, the title after a space) with its items run on one line, the sitting's
 date printed only in the pages' header or footer (« Séance du 12/03/2025 – page 2 »), and
-an invoice, a quote, an order or a bare agenda read as a sitting, ..."""
+an invoice, a quote, an order or a bare agenda read as a sitting, look-alike punctuation
+(« Présents： », « ﹕ », « ， ») and ligatures, ..."""
 
 from __future__ import annotations
 
@@ -250,3 +251,57 @@ def test_a_deliberation_approving_a_quote_is_read() -> None:
     extract = parse_text(text, Path("extrait.txt"))
     assert isinstance(extract, Extract)
     assert [i.deliberation.number for i in extract.items] == ["2025-012"]
+
+
+# -- E. look-alike punctuation and ligatures ---------------------------------------------------
+
+SITTING = "Conseil municipal du 12 mars 2025\nSous la présidence de M. Paul ASSAD, Maire\n"
+COLONS = ["：", "꞉", "﹕", "∶", "ː", " ：", "︓"]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("colon", COLONS)
+def test_a_look_alike_colon_still_ends_its_cue(colon: str, shape: str) -> None:
+    """« Présents： M. X » (a full-width colon, a modifier letter, a ratio sign…): every list was
+    read empty."""
+    text = (
+        SITTING
+        + f"Présents{colon} M. Paul ASSAD, Mme Léa MOUTON, M. Tom RUIZ\n"
+        + f"Excusés{colon} Mme Ana PIC (pouvoir à M. Tom RUIZ), M. Marc DURAND\n"
+        + f"Secrétaire de séance{colon} Mme Léa MOUTON\n"
+        + VOTED
+    )
+    extract = parse_extract(text if shape == "line-broken" else " ".join(text.split()))
+    assert surnames(extract.present) == ["ASSAD", "MOUTON", "RUIZ"]
+    assert proxies(extract) == [("PIC", "RUIZ")]
+    assert surnames(extract.absent_excused) == ["DURAND", "PIC"]
+    assert extract.secretary is not None
+    assert extract.secretary.last_name == "MOUTON"
+
+
+def test_look_alike_commas_parentheses_and_dashes() -> None:
+    """« M. Paul ASSAD， Mme Léa MOUTON », « （pouvoir à …）», « D−2025−014 »: the list's
+    separators, a proxy's brackets and an act's number written with look-alikes."""
+    text = (
+        SITTING
+        + "Présents : M. Paul ASSAD， Mme Léa MOUTON、M. Tom RUIZ\n"
+        + "Excusés : Mme Ana PIC （pouvoir à M. Tom RUIZ）\n"
+        + "\nDélibération n° D−2025−014 : Budget primitif\nAdopté à l'unanimité．\n"
+    )
+    extract = parse_extract(text)
+    assert surnames(extract.present) == ["ASSAD", "MOUTON", "RUIZ"]
+    assert proxies(extract) == [("PIC", "RUIZ")]
+    assert [i.deliberation.number for i in extract.items] == ["D-2025-014"]
+
+
+def test_a_ligature_inside_a_cue_and_a_name() -> None:
+    text = (
+        SITTING
+        + "Présents : M. Paul ASSAD, Mme Léa Duﬂot, M. Tom RUIZ\n"
+        + "Secrétaire de séance : M. Tom RUIZ\n"
+        + "\nDélibération n° 2025-011 : Aﬀectation des résultats ﬁnanciers\n"
+        + "Adopté à l'unanimité.\n"
+    )
+    extract = parse_extract(text)
+    assert surnames(extract.present) == ["ASSAD", "Duflot", "RUIZ"]
+    assert extract.items[0].deliberation.title == "Affectation des résultats financiers"

@@ -74,7 +74,13 @@ from storage.parsing.items import (
     prints_its_sitting,
 )
 from storage.parsing.ocr import dates_repaired, heading_words_joined, repair_ocr
-from storage.parsing.text import Text, clean, letters_joined, repair_mojibake
+from storage.parsing.text import (
+    Text,
+    clean,
+    letters_joined,
+    plain_punctuation,
+    repair_mojibake,
+)
 from storage.parsing.votes import (
     _DELIBERATED,
     Vote,
@@ -1274,6 +1280,7 @@ def looks_like_extract(text: str) -> bool:
     """Whether the text reads as a council's document: an extract, minutes, a record of
     decisions (its heading names one, or it prints a deliberation number and a sitting date)."""
     try:
+        text = plain_punctuation(text[:8000])
         head = _lower(text[:8000])
         if _REGISTER.search(head):
             return True
@@ -1505,7 +1512,9 @@ def _read_extract(raw: str) -> Extract:
     extract.deliberation = deliberation
 
     text = clean(
-        rewrite_tables(restore_cues(repair_ocr(repair_mojibake(raw), findings))),
+        rewrite_tables(
+            restore_cues(repair_ocr(repair_mojibake(plain_punctuation(raw)), findings))
+        ),
         _BREAKS,
         _LONG_BREAKS,
     )

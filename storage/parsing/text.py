@@ -229,6 +229,40 @@ def latin_lookalikes(text: str) -> str:
     return _MIXED_WORD.sub(_latin_word, text)
 
 
+# Punctuation a PDF's font, a word processor set in an Asian or Arabic locale, or a converter
+# prints in a look-alike (« Présents： », « Secrétaire ﹕ », « M. X， Mme Y », « D−2025−014 »),
+# and the ligatures of a typeset PDF (« ﬁnances »): each cue, list and number is written with
+# the plain character, so every reader finds them. One character for one, the line breaks
+# kept (the evidence's lines are the document's).
+_PLAIN_PUNCTUATION = {
+    **dict.fromkeys("：꞉﹕∶ː︓׃։", ":"),
+    **dict.fromkeys("，﹐、،‚", ","),
+    **dict.fromkeys("；﹔", ";"),
+    **dict.fromkeys("（﹙", "("),
+    **dict.fromkeys("）﹚", ")"),
+    **dict.fromkeys("．﹒", "."),
+    **dict.fromkeys("‒−﹣－", "-"),
+    "―": "—",
+    **dict.fromkeys("ʼ′＇", "'"),
+    "ﬀ": "ff",
+    "ﬁ": "fi",
+    "ﬂ": "fl",
+    "ﬃ": "ffi",
+    "ﬄ": "ffl",
+    "ﬅ": "st",
+    "ﬆ": "st",
+}
+_PLAIN_TABLE = str.maketrans(_PLAIN_PUNCTUATION)
+_ODD_PUNCTUATION = re.compile(f"[{''.join(_PLAIN_PUNCTUATION)}]")
+
+
+def plain_punctuation(text: str) -> str:
+    """The text with its look-alike punctuation and ligatures written plainly (see above)."""
+    if text.isascii() or _ODD_PUNCTUATION.search(text) is None:
+        return text
+    return text.translate(_PLAIN_TABLE)
+
+
 # -- cleaning ---------------------------------------------------------------------------------
 
 _ODD_SPACES = {
