@@ -2,9 +2,10 @@
 out of PDFs) found read wrong: a roll call's legend of codes set off by a colon or by
 parentheses (« P : présent ; E : excusé »), a bureau's coded numbers (« B26-022 Tarifs … »,
 a two-figure year, the title after a space) with its items run on one line, the sitting's
-date printed only in the pages' header or footer (« Séance du 12/03/2025 – page 2 »), and
-an invoice, a quote, an order or a bare agenda read as a sitting, look-alike punctuation
-(« Présents： », « ﹕ », « ， ») and ligatures, ..."""
+date printed only in the pages' header or footer (« Séance du 12/03/2025 – page 2 »),
+an invoice, a quote, an order or a bare agenda read as a sitting; look-alike punctuation
+(« Présents： », « ﹕ », « ， ») and ligatures, and a withdrawal from the vote wrapped across
+lines (« Ne prend pas » / « part au vote »)."""
 
 from __future__ import annotations
 
@@ -305,3 +306,49 @@ def test_a_ligature_inside_a_cue_and_a_name() -> None:
     extract = parse_extract(text)
     assert surnames(extract.present) == ["ASSAD", "Duflot", "RUIZ"]
     assert extract.items[0].deliberation.title == "Affectation des résultats financiers"
+
+
+# -- F. a withdrawal from the vote wrapped across lines ----------------------------------------
+
+WITHDRAWN = [
+    ("M. Tom RUIZ ne prend pas\npart au vote.", ["RUIZ"]),
+    ("Ne prend pas\npart au vote : M. Tom RUIZ", ["RUIZ"]),
+    ("M. Tom RUIZ ne prend\npas part au vote.", ["RUIZ"]),
+    ("M. Tom RUIZ, intéressé, ne\nprend pas part au vote.", ["RUIZ"]),
+    ("Ne prennent pas part\nau vote : M. Tom RUIZ et Mme Léa MOUTON", ["MOUTON", "RUIZ"]),
+    ("Ne prend pas part au\nvote : M. Tom RUIZ", ["RUIZ"]),
+    ("M. Tom RUIZ n'a pas\npris part au vote.", ["RUIZ"]),
+    ("M. Tom RUIZ ne participe\npas au vote.", ["RUIZ"]),
+]
+PRESENT_FIVE = (
+    SITTING
+    + "Présents : M. Paul ASSAD, Mme Léa MOUTON, M. Tom RUIZ, Mme Ana PIC, M. Marc DURAND\n"
+    + "Secrétaire de séance : Mme Ana PIC\n"
+)
+
+
+@pytest.mark.parametrize(("said", "who"), WITHDRAWN)
+def test_a_withdrawal_wrapped_across_lines(said: str, who: list[str]) -> None:
+    """« Ne prend pas / part au vote », cut at a fixed width as a PDF's text is: the member
+    withdrawn from that item's vote was lost (read only when the sentence stood on one line)."""
+    text = (
+        PRESENT_FIVE
+        + "\nDélibération n° 2025-011 : Budget primitif\n"
+        + said
+        + "\nAdopté à l'unanimité.\n"
+        + "\nDélibération n° 2025-012 : Tarifs de la cantine\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_extract(text)
+    assert [surnames(item.not_voting) for item in extract.items] == [who, []]
+
+
+def test_a_withdrawal_and_a_wrapped_one_are_read_once_each() -> None:
+    """A withdrawal on one line, then another wrapped under it: each member once."""
+    text = (
+        PRESENT_FIVE
+        + "\nDélibération n° 2025-011 : Budget primitif\nM. Tom RUIZ ne prend pas part au vote.\n"
+        + "Mme Léa MOUTON ne prend pas\npart au vote.\nAdopté à l'unanimité.\n"
+        + "\nDélibération n° 2025-012 : Tarifs de la cantine\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_extract(text)
+    assert [surnames(item.not_voting) for item in extract.items] == [["MOUTON", "RUIZ"], []]
