@@ -352,3 +352,33 @@ def test_a_withdrawal_and_a_wrapped_one_are_read_once_each() -> None:
     )
     extract = parse_extract(text)
     assert [surnames(item.not_voting) for item in extract.items] == [["MOUTON", "RUIZ"], []]
+
+
+# -- G. a running header that opens a flattened text ------------------------------------------
+
+RUNNING = [
+    "Département de la Loire - Commission permanente du 12 mars 2025 - {}/3",
+    "Commune de Vaux – Conseil municipal du 12/03/2025 – {}/3",
+    "Région Centre - Commission permanente - {}/3",
+]
+
+
+@pytest.mark.parametrize("header", RUNNING)
+def test_a_running_header_opening_the_text_goes_whole(header: str) -> None:
+    """The header printed at each page's top, the first at the text's start: in a flattened
+    text its first word stayed behind each time (« … l'unanimité. Département CP-2025-002 … »),
+    and the item after it was lost."""
+    text = (
+        f"{header.format(1)}\nCOMMISSION PERMANENTE\nSéance du 12 mars 2025\n"
+        "Présidence : M. Paul ASSAD\nPrésents : M. Paul ASSAD, Mme Léa MOUTON, M. Tom RUIZ,\n"
+        f"{header.format(2)}\nMme Ana PIC, M. Marc DURAND\n"
+        "CP-2025-001 – Aide aux communes\nAdopté à l'unanimité.\n"
+        f"{header.format(3)}\nCP-2025-002 – Routes départementales\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_extract(" ".join(text.split()))
+    assert surnames(extract.present) == ["ASSAD", "DURAND", "MOUTON", "PIC", "RUIZ"]
+    read = [(i.deliberation.number, i.deliberation.title) for i in extract.items]
+    assert read == [
+        ("CP-2025-001", "Aide aux communes"),
+        ("CP-2025-002", "Routes départementales"),
+    ]

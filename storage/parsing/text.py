@@ -508,7 +508,16 @@ def _shared_footer(line: str, marks: list[re.Match[str]]) -> str | None:
         shared += 1
     footer = befores[0][len(befores[0]) - shared :]
     # from a word's start, and long enough to be a footer's words, not a shared last letter
-    footer = footer[footer.find(" ") + 1 :] if " " in footer else ""
+    # (the run starts a word where the line starts the first footer, the others after a space:
+    # « Département de la Loire - … – 1/3 COMMISSION … unanimité. Département de la Loire … »)
+    whole = all(
+        not before[-1 - shared].isalnum()
+        if len(before) > shared
+        else mark.start() - len(before) == 0
+        for before, mark in zip(befores, marks, strict=True)
+    )
+    if not whole:
+        footer = footer[footer.find(" ") + 1 :] if " " in footer else ""
     return footer if len(footer.strip()) >= 12 and _WORDS.search(footer) else None
 
 
