@@ -4,8 +4,10 @@ parentheses (« P : présent ; E : excusé »), a bureau's coded numbers (« B26
 a two-figure year, the title after a space) with its items run on one line, the sitting's
 date printed only in the pages' header or footer (« Séance du 12/03/2025 – page 2 »),
 an invoice, a quote, an order or a bare agenda read as a sitting; look-alike punctuation
-(« Présents： », « ﹕ », « ， ») and ligatures, and a withdrawal from the vote wrapped across
-lines (« Ne prend pas » / « part au vote »)."""
+(« Présents： », « ﹕ », « ， ») and ligatures, a withdrawal from the vote wrapped across
+lines (« Ne prend pas » / « part au vote »), a running header opening a flattened text, a
+table's header cell wrapped over two lines (« Absent » / « excusé ») and a table of acts whose
+figures come before a column of outcomes (« Pour  Contre  Abst.  Décision »)."""
 
 from __future__ import annotations
 
@@ -381,4 +383,124 @@ def test_a_running_header_opening_the_text_goes_whole(header: str) -> None:
     assert read == [
         ("CP-2025-001", "Aide aux communes"),
         ("CP-2025-002", "Routes départementales"),
+    ]
+
+
+# -- H. a table's header with a cell wrapped over two lines ------------------------------------
+
+ROWS = [
+    ("MOURIER", "Serge", 0, ""),
+    ("FRANÇON", "Nathalie", 0, ""),
+    ("LE GOFF", "Patrick", 0, ""),
+    ("THIOLLIER", "Maryse", 1, ""),
+    ("CROZET", "Céline", 1, "Serge MOURIER"),
+]
+
+
+COLUMNS = (0, 25, 46, 61, 79)  # Nom, Prénom, Présent, Absent excusé, Pouvoir à
+
+
+def _placed(cells: dict[int, str]) -> str:
+    """A line with each cell at its column's place, as a PDF's text with its layout gives it."""
+    line = ""
+    for column, cell in sorted(cells.items()):
+        line = line.ljust(COLUMNS[column]) + cell
+    return line
+
+
+def _layout_table(top: dict[int, str], middle: dict[int, str], bottom: dict[int, str]) -> str:
+    rows = "\n\n".join(
+        _placed({0: name, 1: first, 3 if away else 2: "X"} | ({4: holder} if holder else {}))
+        for name, first, away, holder in ROWS
+    )
+    return f"{_placed(top)}\n{_placed(middle)}\n{_placed(bottom)}\n\n{rows}\n"
+
+
+HEADERS = [
+    # « Absent » over the header's line, « excusé » under it, in the gap between two columns
+    ({3: "Absent"}, {0: "Nom", 1: "Prénom", 2: "Présent", 4: "Pouvoir à"}, {3: "excusé"}),
+    # « Absent » on the header's line, « excusé » under it; « Pouvoir » / « donné à »
+    (
+        {},
+        {0: "Nom", 1: "Prénom", 2: "Présent", 3: "Absent", 4: "Pouvoir"},
+        {3: "excusé", 4: "donné à"},
+    ),
+    ({2: "Présent", 3: "Absent"}, {0: "Nom", 1: "Prénom", 4: "Pouvoir à"}, {3: "excusé"}),
+]
+
+
+@pytest.mark.parametrize(("top", "middle", "bottom"), HEADERS)
+def test_a_header_cell_wrapped_over_two_lines(
+    top: dict[int, str], middle: dict[int, str], bottom: dict[int, str]
+) -> None:
+    """« Absent excusé » printed over two lines in its header cell (the line above or under the
+    header's): that column was unknown, its marks were read as no one's, and the roll call came
+    out empty."""
+    text = (
+        "Conseil municipal de Saint-Romain-les-Atheux\nSéance du mardi 25 février 2025\n"
+        + _layout_table(top, middle, bottom)
+        + "Secrétaire de séance : M. Patrick LE GOFF\n"
+        + "Délibération n° 2025-084 : Tarifs de l'eau\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_extract(text)
+    assert surnames(extract.present) == ["FRANÇON", "LE GOFF", "MOURIER"]
+    assert proxies(extract) == [("CROZET", "MOURIER")]
+    assert surnames(extract.absent_excused) == ["CROZET", "THIOLLIER"]
+
+
+def test_a_wrapped_header_in_a_pdf(tmp_path: Path) -> None:
+    pdf = minutes_pdf("Page {}")
+    pdf.add_page()
+    pdf.cell(0, 5, "Conseil municipal - Séance du mardi 25 février 2025")
+    pdf.ln(8)
+    with pdf.table(col_widths=(30, 25, 18, 14, 45)) as table:  # « Absent excusé » wraps
+        row = table.row()
+        for cell in ("Nom", "Prénom", "Présent", "Absent excusé", "Pouvoir à"):
+            row.cell(cell)
+        for name, first, away, holder in ROWS:
+            row = table.row()
+            for cell in (name, first, "" if away else "X", "X" if away else "", holder):
+                row.cell(cell)
+    pdf.ln(4)
+    pdf.cell(0, 5, "Délibération n° 2025-084 : Tarifs de l'eau - Adopté à l'unanimité.")
+    path = tmp_path / "pv.pdf"
+    pdf.output(str(path))
+    extract = parse_extract(read_document_text(path))
+    assert surnames(extract.present) == ["FRANÇON", "LE GOFF", "MOURIER"]
+    assert proxies(extract) == [("CROZET", "MOURIER")]
+
+
+# -- I. a table of acts whose figures come before the outcome's column -------------------------
+
+ACT_TABLES = [
+    "N°  Objet  Pour  Contre  Abst.  Décision\n"
+    "2025-031  Tarifs de la restauration scolaire  12  0  0  Adoptée\n"
+    "2025-032  Convention de mise à disposition  10  2  0  Adoptée\n",
+    "N°  Objet  Pour  Contre  Abstentions  Résultat du vote\n"
+    "2025-031  Tarifs de la restauration scolaire  12  0  0  Adopté\n"
+    "2025-032  Convention de mise à disposition  10  2  0  Adopté à la majorité\n",
+    "N°  Objet  Pour  Contre  Abstention  Vote\n"
+    "2025-031  Tarifs de la restauration scolaire  12  0  0  Unanimité\n"
+    "2025-032  Convention de mise à disposition  10  2  0  À la majorité\n",
+]
+
+
+@pytest.mark.parametrize("table", ACT_TABLES)
+def test_figures_before_the_outcome_column(table: str) -> None:
+    """« N°  Objet  Pour  Contre  Abst.  Décision »: the figures were read as the title's words
+    (and the first row lost) when a column of outcomes followed them."""
+    text = SITTING + "Présents : M. Paul ASSAD, Mme Ana PIC, M. Tom RUIZ\n" + table
+    read = [
+        (
+            i.deliberation.number,
+            i.deliberation.title,
+            i.deliberation.outcome,
+            i.deliberation.votes_for,
+            i.deliberation.votes_against,
+        )
+        for i in parse_extract(text).items
+    ]
+    assert read == [
+        ("2025-031", "Tarifs de la restauration scolaire", "adopted", 12, 0),
+        ("2025-032", "Convention de mise à disposition", "adopted", 10, 2),
     ]
