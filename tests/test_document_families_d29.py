@@ -504,3 +504,51 @@ def test_figures_before_the_outcome_column(table: str) -> None:
         ("2025-031", "Tarifs de la restauration scolaire", "adopted", 12, 0),
         ("2025-032", "Convention de mise à disposition", "adopted", 10, 2),
     ]
+
+
+# -- J. a list of one name a line cut by a page's footer and the next page's header ------------
+
+LISTED = [
+    f"{civility} {last} {first}"
+    for civility, last, first in [
+        ("Mme", "FABRE", "Lucie"),
+        ("M.", "GARCIA", "Tom"),
+        ("Mme", "HENRY", "Paule"),
+        ("M.", "IBERT", "Rémi"),
+        ("Mme", "JOLY", "Marie"),
+        ("M.", "KLEIN", "Anatole"),
+        ("Mme", "LAMBERT", "Lucie"),
+        ("M.", "MOREL", "Léon"),
+    ]
+]
+PAGE_FOOTERS = [
+    "Commune de Ravel – Conseil municipal du 02/02/2024 – Page {} / 3",
+    "Ville de Ravel - PV du conseil municipal du 2 février 2024 - page {} sur 3",
+    "CM du 02/02/2024 – {}/3",
+]
+
+
+@pytest.mark.parametrize("cut", [2, 5])
+@pytest.mark.parametrize("footer", PAGE_FOOTERS)
+def test_a_list_a_name_a_line_goes_on_past_a_page_break(footer: str, cut: int) -> None:
+    """« Mme FABRE Lucie » / « M. GARCIA Tom » / footer « … – Page 1 / 3 » / « ▪ COMMUNE DE
+    RAVEL » / « Mme HENRY Paule » …: the list stopped at the footer, every name after the page
+    break was lost."""
+    head = (
+        "▪ COMMUNE DE RAVEL\nPROCÈS-VERBAL DU CONSEIL MUNICIPAL\nSéance du 2 février 2024\n"
+        "Sous la présidence de Mme Lucie FABRE, Maire\nPrésents :\n"
+    )
+    text = (
+        head
+        + "\n".join(LISTED[:cut])
+        + f"\n{footer.format(1)}\n\n▪ COMMUNE DE RAVEL\n"
+        + "\n".join(LISTED[cut:])
+        + "\nSecrétaire de séance : M. Tom GARCIA\n"
+        + "\nDélibération n° 2024-001 : Budget primitif\nAdopté à l'unanimité.\n"
+        + f"{footer.format(2)}\n\n▪ COMMUNE DE RAVEL\n"
+        + "Délibération n° 2024-002 : Tarifs de la cantine\nAdopté à l'unanimité.\n"
+        + f"{footer.format(3)}\n"
+    )
+    extract = parse_extract(text)
+    assert surnames(extract.present) == sorted(name.split()[1] for name in LISTED)
+    assert [i.deliberation.number for i in extract.items] == ["2024-001", "2024-002"]

@@ -619,7 +619,8 @@ def _repeated_headers(lines: list[str]) -> tuple[set[str], list[str]]:
 
 
 # A page's number out of the pages, ending a footer's shape: « … – PV du CM du #/#/# – #/# ».
-_PAGE_OF = re.compile(r"[-–—|] ?#+ ?/ ?#+$")
+# (« … – Page # / # », « … – page # sur # » too: a footer's first time is no heading either)
+_PAGE_OF = re.compile(r"[-–—|] ?(?:[Pp]age ?)?#+ ?(?:/|sur) ?#+$")
 _COUNTS_LINE = re.compile(
     r"pr[ée]sents|votants|exercice|\bvoix\b|\bpour\b|\bcontre\b|abstention|adopt|unanimit|rejet",
     re.IGNORECASE,
@@ -802,6 +803,13 @@ def clean(
                 if shape in seen_headers or (number > 3 and _PAGE_OF.search(shape)):
                     stripped = ""
                 seen_headers.add(shape)
+            elif (
+                stripped[-1].isdigit()
+                and _PAGE_OF_END.search(stripped)
+                and _list_goes_on(lines)
+                and is_page_footer(stripped)
+            ):
+                stripped = ""  # a short footer inside a list (« CM du 02/02/2024 – 1/3 »)
             if (
                 pages
                 and "age " in stripped
@@ -878,9 +886,25 @@ def clean(
 
 def _list_goes_on(lines: list[str]) -> bool:
     """Whether the last line written is a list that goes on (« …, M. Paul DUVERNAY, M. Gérard »
-    or a comma at its end): a page's footer there broke it."""
+    or a comma at its end, or a name a line under a cue or another name): a page's footer
+    there broke it."""
     last = lines[-1] if lines and lines[-1] else lines[-2] if len(lines) > 1 else ""
-    return bool(last) and (last[-1] == "," or (last[-1].isalpha() and "," in last))
+    if bool(last) and (last[-1] == "," or (last[-1].isalpha() and "," in last)):
+        return True
+    written = [line for line in lines[-3:] if line]
+    return (
+        len(written) >= 2
+        and _NAME_LINE.match(written[-1]) is not None
+        and (_NAME_LINE.match(written[-2]) is not None or written[-2].endswith(":"))
+    )
+
+
+# A member's line in a list of one name a line: « Mme FABRE Lucie », « - M. Tom GARCIA ».
+_NAME_LINE = re.compile(
+    r"^(?:- )?(?:(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame) [A-ZÀ-Ý][\w'’ .-]{1,60}"
+    r"|[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]+)? [A-ZÀ-Ý][a-zà-ÿ'’-]+"
+    r"(?:-[A-ZÀ-Ý][a-zà-ÿ'’-]+)?)$"
+)
 
 
 # The words a sentence never ends on (« … au club de » / page break / « football »).
