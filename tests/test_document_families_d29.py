@@ -552,3 +552,59 @@ def test_a_list_a_name_a_line_goes_on_past_a_page_break(footer: str, cut: int) -
     extract = parse_extract(text)
     assert surnames(extract.present) == sorted(name.split()[1] for name in LISTED)
     assert [i.deliberation.number for i in extract.items] == ["2024-001", "2024-002"]
+
+
+# -- K. a relevé's rows with bars, each opening on the act's word ------------------------------
+
+BARRED_ROWS = [
+    "Rapport CP.2031.02-05 | Garantie d'emprunt à Habitat Sud | ADOPTÉ à l'unanimité (18 voix)\n"
+    "Rapport CP.2031.02-06 | Rapport d'activité 2030 | PRIS ACTE\n",
+    "Délibération n° CP.2031.02-05 | Garantie d'emprunt à Habitat Sud | Adoptée à l'unanimité\n"
+    "Délibération n° CP.2031.02-06 | Rapport d'activité 2030 | Prend acte\n",
+    "Décision CP.2031.02-05 | Garantie d'emprunt à Habitat Sud | ADOPTÉ à l'unanimité |\n"
+    "Décision CP.2031.02-06 | Rapport d'activité 2030 | PRIS ACTE |\n",
+]
+
+
+@pytest.mark.parametrize("rows", BARRED_ROWS)
+def test_barred_rows_opening_on_the_acts_word(rows: str) -> None:
+    """« Rapport CP.2031.02-05 | Objet | ADOPTÉ à l'unanimité »: without a bar before the act's
+    word the row was read as one title, bars and outcome in it, and no outcome."""
+    text = (
+        "Commission permanente du 12 mars 2031\n"
+        "Présents : M. Paul ASSAD, Mme Ana PIC, M. Tom RUIZ\n" + rows
+    )
+    read = [
+        (i.deliberation.number, i.deliberation.title, i.deliberation.outcome)
+        for i in parse_extract(text).items
+    ]
+    assert read == [
+        ("CP.2031.02-05", "Garantie d'emprunt à Habitat Sud", "adopted"),
+        ("CP.2031.02-06", "Rapport d'activité 2030", "noted"),
+    ]
+
+
+WRAPPED_VOTE_ROWS = [
+    "| Pour | Contre | Abstention | | 17 |\n1 | 0 | Adopté.\n",
+    "| Pour | Contre | Abstention |\n| 17 |\n1 | 0 |\nAdopté.\n",
+    "| Pour | Contre | Abstentions | Résultat |\n| 17 | 1 |\n0 | Adopté |\n",
+]
+
+
+@pytest.mark.parametrize("table", WRAPPED_VOTE_ROWS)
+def test_a_barred_vote_row_wrapped_by_the_export(table: str) -> None:
+    """« | Pour | Contre | Abstention | | 17 | » / « 1 | 0 | Adopté. »: the row's end went to a
+    line without its opening bar, and the three figures were lost without a word."""
+    text = (
+        SITTING
+        + "Présents : M. Paul ASSAD, Mme Ana PIC, M. Tom RUIZ\n"
+        + "\nDélibération n° 2025-011 : Budget primitif\nLe conseil approuve.\n"
+        + table
+    )
+    record = parse_extract(text).items[0].deliberation
+    assert (record.outcome, record.votes_for, record.votes_against, record.abstentions) == (
+        "adopted",
+        17,
+        1,
+        0,
+    )

@@ -2395,6 +2395,25 @@ _LEGEND = re.compile(
 )
 
 
+# A barred row wrapped by a PDF's export: the line opens on a bar and ends on one, the next
+# goes on with cells but no opening bar (« | Pour | Contre | Abstention | | 17 | » / « 1 | 0 |
+# Adopté. »): one row, written on its first line (the second left blank: the evidence's lines
+# stay the document's).
+_WRAPPED_BAR_ROW = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*\n(?=[^|\n]{1,60}\|)", re.MULTILINE)
+
+
+def _bar_rows_unwrapped(raw: str) -> str:
+    lines = raw.split("\n")
+    at, index = 0, 0
+    for match in _WRAPPED_BAR_ROW.finditer(raw):
+        index += raw.count("\n", at, match.start())  # (counted from the last match: one pass)
+        at = match.start()
+        if lines[index] and lines[index + 1]:
+            lines[index] = f"{lines[index].rstrip()} {lines[index + 1].strip()}"
+            lines[index + 1] = ""
+    return "\n".join(lines)
+
+
 def rewrite_tables(raw: str) -> str:
     """The text with its roll-call and vote tables written as lines (see the module's doc)."""
     raw = _spelled_initials(raw)
@@ -2403,6 +2422,8 @@ def rewrite_tables(raw: str) -> str:
     if "\t" in raw and raw.count("\t") >= 5:
         raw = _tab_rows_restored(raw)
         raw = _tab_tables_barred(raw)
+    if "|" in raw and _WRAPPED_BAR_ROW.search(raw):
+        raw = _bar_rows_unwrapped(raw)
     if PARAGRAPH in raw or ("|" in raw and raw.count("|") >= 4):
         # tables of lists (a word processor's cells hold a name a paragraph): read as lists,
         # then each cell's paragraphs are one text

@@ -629,7 +629,11 @@ _COUNTS_LINE = re.compile(
 
 _TABLE_RULE = re.compile(r"^[|:\- ]*$")
 # A row's first cell that numbers an act or an item: « DEL 2025-41 », « B2025-01 », « 3 ».
-_ROW_NUMBER = re.compile(r"^(?:[A-Z]{1,8}[ ._-]?)?\d[\w./-]*$")
+# (« Rapport CP.2031.02-05 », « Délibération n° 2025-014 »: the act's word before it)
+_ROW_NUMBER = re.compile(
+    r"^(?:(?:Rapport|RAPPORT|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|D[ée]cision|D[ÉE]CISION)"
+    r"(?: [Nn] ?[°º])? ?)?(?:[A-Z]{1,8}[ ._-]?)?\d[\w./-]*$"
+)
 
 
 def _table_row(line: str) -> str:
