@@ -74,7 +74,13 @@ from storage.parsing.items import (
     prints_its_sitting,
 )
 from storage.parsing.ocr import dates_repaired, heading_words_joined, repair_ocr
-from storage.parsing.text import Text, clean, letters_joined, repair_mojibake
+from storage.parsing.text import (
+    Text,
+    clean,
+    letters_joined,
+    plain_punctuation,
+    repair_mojibake,
+)
 from storage.parsing.votes import (
     _DELIBERATED,
     Vote,
@@ -281,6 +287,12 @@ _LONG_BREAKS = re.compile(
     r"(?: ?[-–—:]|$)"
     # « … adopté. CR-24-002 – Fonds régional … »: a prefix in capitals and two groups of figures
     r"|(?<=[.;)»] )[A-Z]{2,8}[._-]\d{2,4}[._-]\d{2,5} ?[-–—:] ?(?=[A-ZÀ-Ý])"
+    # a bureau's « B26-023 » after the last item's outcome, the title run on without a dash:
+    # « … l'unanimité. B26-023 Modification … », « … ADOPTÉ À L'UNANIMITÉ B26-025 Adhésion … »
+    # (or after a list's last surname: « … M. Paul VIGNE B26-022 Tarifs … »)
+    r"|(?:(?<=[.;)»] )|(?<=NIMIT[ÉE] )|(?<=nimit[ée] )|(?<=DOPT[ÉE] )|(?<=DOPT[ÉE]E )"
+    r"|(?<=dopt[ée]e )|(?<=dopt[ée] )|(?<=[A-ZÀ-Ý]{2} ))"
+    r"(?=[A-Z]{1,3}[._-]?\d\d[._-]\d{2,5} [A-ZÀ-Ý][a-zà-ÿ'’])"
     # the same after its bullet, become a dash: « … 2019 - D2019-021 - Débat … »
     r"|(?<=[\w.;)»] )[-–—] (?=[A-Z]{1,8}[._-]?\d{4}[._-]\d{1,5}(?:[._-]\d{1,5})? ?[-–—:])"
     # « … Mme Carole BLIN. • 2026-011 – Attribution … »: a bulleted year's number, become a dash
@@ -802,6 +814,8 @@ _VOTE_RUN_ON = re.compile(
     r"(?<=[A-ZÀ-Ýa-zà-ÿ0-9»)] )(?=(?:Adopt[ée]|Approuv[ée]|Rejet[ée]|Retir[ée]|Votes? ?:|Pour ?:"
     r"|Sans vote"
     r"|[ÀA] l['’]unanimit"
+    r"|L[ae] (?:d[ée]lib[ée]ration|d[ée]cision|proposition) (?:est|a [ée]t[ée]) (?:adopt|approuv"
+    r"|rejet)"
     # who took no part, or the result's own label, run on after the title where the title's
     # paragraph held them (« Avenant … Ne prend pas part au vote : Mme X », « … Résultat du
     # vote : 3 pour »), or wrapped there at a fixed width (« … Ne prend pas » / « part au … »)
@@ -1266,6 +1280,7 @@ def looks_like_extract(text: str) -> bool:
     """Whether the text reads as a council's document: an extract, minutes, a record of
     decisions (its heading names one, or it prints a deliberation number and a sitting date)."""
     try:
+        text = plain_punctuation(text[:8000])
         head = _lower(text[:8000])
         if _REGISTER.search(head):
             return True
@@ -1314,11 +1329,30 @@ _VOTED_OR_LISTED = re.compile(
 )
 _ASSOCIATION = re.compile(r"\bassociation\b|assembl[ée]e g[ée]n[ée]rale|\badh[ée]rents\b")
 _COUNCIL_BODY = re.compile(_COUNCIL_BODIES)
+# A supplier's or a payroll's paper titled as such at a line's start (« FACTURE N° 2025-0412 »,
+# « Devis n° D-2025-118 », « BON DE COMMANDE N° … »), or a sitting's agenda alone (« ORDRE DU
+# JOUR DU CONSEIL MUNICIPAL DU 12 MARS 2025 »): a number and a date, no sitting held.
+_OTHER_PAPER = re.compile(
+    r"(?:^|\n)[ \t]*(?:facture|devis|bon de (?:commande|livraison)|avoir n ?°|bulletin de (?:paie"
+    r"|salaire)|relev[ée] de compte|note d['’]honoraires|ordre du jour)\b"
+    # (its title after the council's name on one line: « COMMUNE DE X ORDRE DU JOUR DU … »)
+    r"|^[^\n]{0,100}?\bordre du jour d[ue]\b"
+)
+
+
+# (any word of a sitting held: « étaient présents. », « après en avoir délibéré », a vote)
+_SITTING_HELD = re.compile(
+    r"pr[ée]sents|absents?\b|excus[ée]|pouvoirs?\b|procuration|secr[ée]taire de s[ée]ance"
+    r"|quorum|d[ée]lib[ée]r[ée]|adopt[ée]|unanimit|\bvot[ée]"
+)
 
 
 def _no_council_s(head: str) -> bool:
-    """Whether a dated text naming a sitting is no council's minutes (see _CONVENING)."""
+    """Whether a dated text naming a sitting is no council's minutes (see _CONVENING and
+    _OTHER_PAPER): it names none present and records no vote."""
     if _CONVENING.search(head) is not None and _VOTED_OR_LISTED.search(head) is None:
+        return True
+    if _OTHER_PAPER.search(head, 0, 400) is not None and _SITTING_HELD.search(head) is None:
         return True
     heading_lines = head[:300]
     return (
@@ -1449,7 +1483,24 @@ def _parse(raw: str) -> Extract:
         again = _read_extract(repaired)  # « Séance du l2 mars 2O24 »
         if again.sitting_date is not None:
             return again
+    if extract.sitting_date is None and (footed := heading.page_furniture_date(raw)) is not None:
+        _dated_by_page_furniture(extract, *footed)
     return extract
+
+
+def _dated_by_page_furniture(extract: Extract, day: date, line: int, printed: str) -> None:
+    """No heading dates the sitting, the pages' header or footer does (« Séance du 12/03/2025
+    – page 2 »): its date, shown on its own line (the cleaning dropped it as page furniture)."""
+    unread = [f for f in extract.findings if f.code == "unreadable_date"]
+    if unread:
+        return  # an impossible date in the heading: the footer's is no better guess
+    extract.sitting_date = day
+    extract.evidence["sitting_date"] = {"line": line, "text": _normalise(printed)[:160]}
+    extract.findings = [
+        f
+        for f in extract.findings
+        if not (f.code == "not_found" and f.params.get("field") == "sitting_date")
+    ]
 
 
 def _read_extract(raw: str) -> Extract:
@@ -1461,7 +1512,9 @@ def _read_extract(raw: str) -> Extract:
     extract.deliberation = deliberation
 
     text = clean(
-        rewrite_tables(restore_cues(repair_ocr(repair_mojibake(raw), findings))),
+        rewrite_tables(
+            restore_cues(repair_ocr(repair_mojibake(plain_punctuation(raw)), findings))
+        ),
         _BREAKS,
         _LONG_BREAKS,
     )

@@ -1595,17 +1595,79 @@ def _lost_columns(lines: list[str]) -> None:
             row += 1
 
 
+# The words of a header's cell wrapped above or below its line (« Absent » over the header's
+# line, « excusé » under it): a line of them only, each under or over a column or a gap.
+_HEADER_PARTS = _HEADER_WORDS | frozenset(["excuse", "excusee", "excusees", "a", "de", "non",
+                                           "donne", "donnee", "vote", "le", "la"])  # fmt: skip
+
+
+def _header_part(line: str) -> bool:
+    words = _key(line).split()
+    return (
+        0 < len(line.strip()) <= 160
+        and ":" not in line
+        and 0 < len(words) <= 8
+        and all(word in _HEADER_PARTS for word in words)
+        # (a row's marks alone, « X   X », are no header's words)
+        and any(len(word) >= 3 for word in words)
+    )
+
+
+def _wrapped_header(lines: list[str], index: int) -> tuple[str, list[int]] | None:
+    """The header's line with its cells' words wrapped on the lines above and below written
+    into it, each over the cell it stands over (or as a column of its own where it stands in
+    a gap: « Nom  Prénom  Présent  [Absent / excusé]  Pouvoir à »), and those lines."""
+    parts: list[int] = []
+    for step in (-1, 1):  # (up to two lines each way, the nearest first)
+        near = index + step
+        while 0 <= near < len(lines) and abs(near - index) <= 2 and _header_part(lines[near]):
+            parts.append(near)
+            near += step
+    if not parts:
+        return None
+    cells = _placed_cells(lines[index])
+    for near in parts:
+        for left, right, text in _placed_cells(lines[near]):
+            hit = next(
+                (at for at, c in enumerate(cells) if min(c[1], right) - max(c[0], left) > 0), None
+            )
+            if hit is None:
+                cells.append((left, right, text))
+                continue
+            start, end, words = cells[hit]
+            words = f"{text} {words}" if near < index else f"{words} {text}"
+            cells[hit] = (min(start, left), max(end, right), words)
+    merged = ""
+    for left, _, text in sorted(cells):
+        if merged and left < len(merged) + 2:
+            # a wrapped cell's words, written on one line, run past the next cell's start: it
+            # moves right a little (its rows' cells still overlap it), never far
+            if len(merged) + 2 - left > 6:
+                return None
+            left = len(merged) + 2
+        merged = merged.ljust(left) + text
+    return merged, parts
+
+
 def _placed_tables(lines: list[str]) -> None:
     """Tables whose columns are told by the place of their cells (see above), rewritten in
     place."""
     index = 0
     while index < len(lines):
         line = lines[index]
-        header = (
-            _placed_header(line)
-            if ("  " in line or "\t" in line) and len(line) <= 200 and ":" not in line.strip(" :")
-            else None
+        placed = (
+            ("  " in line or "\t" in line) and len(line) <= 200 and ":" not in line.strip(" :")
         )
+        header = _placed_header(line) if placed else None
+        if placed and (wrapped := _wrapped_header(lines, index)) is not None:
+            merged = _placed_header(wrapped[0])
+            if merged is not None and (header is None or len(merged[1]) >= len(header[1])):
+                # (written on the header's last line, its rows right under it)
+                header, line = merged, wrapped[0]
+                for near in (index, *wrapped[1]):
+                    lines[near] = ""
+                index = max(index, *wrapped[1])
+                lines[index] = line
         index += 1
         if header is None:
             continue
@@ -2128,7 +2190,14 @@ def _read_acts(lines: list[str], header: int) -> int:
         for kind in kinds
         if kind.startswith("vote:") and _key(kind[5:]).startswith(_FIGURE_LABELS)
     ]
-    if kinds[len(kinds) - len(labels) :] != [f"vote:{label}" for label in labels]:
+    figured = list(kinds)
+    while (
+        figured
+        and figured[-1].startswith("vote:")
+        and not _key(figured[-1][5:]).startswith(_FIGURE_LABELS)
+    ):
+        figured.pop()  # (« … Pour  Contre  Abst.  Décision »: the outcome's cell after them)
+    if figured[len(figured) - len(labels) :] != [f"vote:{label}" for label in labels]:
         labels = []  # figures' columns before the title's: not told apart from its words
     at = header + 1
     while at < len(lines):
@@ -2151,7 +2220,8 @@ def _read_acts(lines: list[str], header: int) -> int:
             number, titles, decided = act
             if (
                 labels
-                and len(titles) > len(labels)
+                # (the figures alone on the number's line: its title wrapped above and below)
+                and len(titles) >= len(labels)
                 and all(cell.isdigit() and len(cell) <= 3 for cell in titles[-len(labels) :])
             ):
                 figures = titles[-len(labels) :]
@@ -2314,23 +2384,46 @@ def _tab_rows_restored(raw: str) -> str:
 # (its line kept, as the evidence's lines are the document's).
 _LEGEND = re.compile(
     r"^[ \t]*(?:(?i:l[ée]gende)[ \t]?:?[ \t]?)?"
-    r"(?:[A-Za-z]{1,4}[ \t]?=[ \t]?(?i:pr[ée]sente?s?|excus[ée]e?s?|absente?s?|pouvoirs?"
-    r"|procurations?|repr[ée]sent[ée]e?s?)"
-    r"(?:[ \t](?i:donn[ée]e?s?|par|[àa]|non[ \t]excus[ée]e?s?)){0,2}"
+    # (a code set off by « = », by a colon « P : présent », or in parentheses « (P) présent »)
+    r"(?:(?:[A-Za-z]{1,4}\.?[ \t]?[=:]|\([A-Za-z]{1,4}\.?\))[ \t]?"
+    r"(?i:pr[ée]sente?s?|excus[ée]e?s?|absente?s?|pouvoirs?"
+    r"|procurations?|repr[ée]sent[ée]e?s?)(?:\((?:e|s|es)\)s?)?"
+    r"(?:[ \t](?i:donn[ée]e?s?|par|[àa]|non[ \t]excus[ée]e?s?|excus[ée]e?s?)){0,2}"
     # (« Présent ; » may have been read as a cue's damaged colon: « Présent : »)
     r"[ \t]?(?:[,;:/–—-][ \t]?|$)){2,8}[ \t.]*$",
     re.MULTILINE,
 )
 
 
+# A barred row wrapped by a PDF's export: the line opens on a bar and ends on one, the next
+# goes on with cells but no opening bar (« | Pour | Contre | Abstention | | 17 | » / « 1 | 0 |
+# Adopté. »): one row, written on its first line (the second left blank: the evidence's lines
+# stay the document's).
+_WRAPPED_BAR_ROW = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*\n(?=[^|\n]{1,60}\|)", re.MULTILINE)
+
+
+def _bar_rows_unwrapped(raw: str) -> str:
+    lines = raw.split("\n")
+    at, index = 0, 0
+    for match in _WRAPPED_BAR_ROW.finditer(raw):
+        index += raw.count("\n", at, match.start())  # (counted from the last match: one pass)
+        at = match.start()
+        if lines[index] and lines[index + 1]:
+            lines[index] = f"{lines[index].rstrip()} {lines[index + 1].strip()}"
+            lines[index + 1] = ""
+    return "\n".join(lines)
+
+
 def rewrite_tables(raw: str) -> str:
     """The text with its roll-call and vote tables written as lines (see the module's doc)."""
     raw = _spelled_initials(raw)
-    if "=" in raw and _LEGEND.search(raw):
+    if ("=" in raw or ":" in raw or "(" in raw) and _LEGEND.search(raw):
         raw = _LEGEND.sub("", raw)
     if "\t" in raw and raw.count("\t") >= 5:
         raw = _tab_rows_restored(raw)
         raw = _tab_tables_barred(raw)
+    if "|" in raw and _WRAPPED_BAR_ROW.search(raw):
+        raw = _bar_rows_unwrapped(raw)
     if PARAGRAPH in raw or ("|" in raw and raw.count("|") >= 4):
         # tables of lists (a word processor's cells hold a name a paragraph): read as lists,
         # then each cell's paragraphs are one text

@@ -147,6 +147,39 @@ def sitting_date(
     return None
 
 
+# A page's header or footer that names the sitting (« Conseil municipal – Séance du 12/03/2025
+# – page 2 », « CM du 6 mars 2025 – 2/4 »): the cleaning drops it as page furniture, so when no
+# heading dates the sitting, the date it repeats on every page is the sitting's.
+_PAGE_NUMBERED = re.compile(r"(?i:\bpage) ?\d{1,4}\b|\b\d{1,4} ?(?:/|sur) ?\d{1,4}[ .]*$")
+
+
+def page_furniture_date(raw: str) -> tuple[date, int, str] | None:
+    """The sitting's date printed only in a page's header or footer: the date, the line's
+    number (1-based, in `raw`) and the line. A line is page furniture when it prints its page's
+    number or comes back on another page as it is; its date is read as a heading's (traps
+    and all)."""
+    from storage.parsing.text import is_page_footer  # (text imports nothing from here)
+
+    lines = raw.split("\n")
+    seen: dict[str, int] = {}
+    for line in lines:
+        if len(line) <= 200 and any(map(str.isdigit, line)):
+            key = line.strip()
+            seen[key] = seen.get(key, 0) + 1
+    for number, line in enumerate(lines, 1):
+        stripped = line.strip()
+        if len(stripped) > 200 or seen.get(stripped) is None:
+            continue
+        if _PAGE_NUMBERED.search(stripped) is None and not (
+            seen[stripped] >= 2 and is_page_footer(stripped)
+        ):
+            continue
+        low = _lower(stripped)
+        if (found := sitting_date(low, len(low))) is not None:
+            return found[0], number, stripped
+    return None
+
+
 # -- the convocation's date ------------------------------------------------------------------
 
 _CONVENED = re.compile(r"convo(?:qu[ée]e?s?|cation)")

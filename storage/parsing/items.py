@@ -75,7 +75,9 @@ _BRACKETED_ACT = re.compile(rf" ?\((?P<number>{NUMBER})\)(?: ?[-–—:.])? ?")
 _BARE = re.compile(
     rf"^(?P<number>{NUMBER}) ?(?:[-–—:.|] ?(?P<rest>[A-Za-zÀ-ÿ].*)?)?$"
     # « CP.2023.01-02 Aide aux communes »: letters, a year, then the title after a space
-    r"|^(?P<lettered>[A-Za-z]{1,8}[._-]?\d{4}(?:[._/-][A-Za-z0-9]{1,6}){1,3})"
+    # (« B26-023 Tarifs », « CR-24-002 Fonds … »: capitals, a two-figure year, the act's figures)
+    r"|^(?P<lettered>[A-Za-z]{1,8}[._-]?\d{4}(?:[._/-][A-Za-z0-9]{1,6}){1,3}"
+    r"|[A-Z]{1,8}[._-]?\d\d[._-]\d{2,5})"
     r" (?P<title>[A-ZÀ-Ý].*)$"
     # « 2025-051 Tarifs de la cantine »: a year's number, then the title after a space
     # (« 2026-DEL-011 Tarifs »: the act's kind between the year and the number)
@@ -585,7 +587,8 @@ def find_headings(
                             or _SECTIONED.match(number)
                             or _LETTERED_DATE.match(number)
                         )
-                        and bare.group("rest")
+                        # (its title after a dash, or for a coded number after a space)
+                        and (bare.group("rest") or bare.group("title"))
                     )
                 )
                 and not _A_DATE.match(number)
@@ -1215,7 +1218,20 @@ _MOVE_HINTS = (
     "nouveau",
     "présent",
     "part ",
+    # (a withdrawal wrapped at a fixed width: « M. X ne prend » / « pas part au vote. »)
+    "ne prend",
+    "ne prennent",
+    "ne particip",
 )  # on lower case
+# A withdrawal from the vote cut at the line's end (« M. X ne prend pas » / « part au vote »,
+# « Ne prennent pas part » / « au vote : M. X »): the line and the next are read as one.
+_CUT_WITHDRAWAL = re.compile(
+    r"\b(?i:ne|n['’](?:a|ont))(?: (?i:prend|prennent|participe|participent|pas|pris|part|au)){0,4}"
+    r"$"
+)
+_WITHDRAWAL_GOES_ON = re.compile(
+    r"^(?:prend|prennent|participe|participent|pas|pris|part|au|vote)\b"
+)
 _LIST_SPLIT = re.compile(r", | et |; ")
 _A_GROUP = re.compile(
     r"(?i:(?:le |les )?(?:groupes?|liste|[ée]lus|opposition|majorit|non[- ]inscrit))"
@@ -1332,8 +1348,23 @@ def find_movements(text: Text, first: int = 0) -> list[tuple[int, Movement]]:
     if not hits:
         return found
     candidates = sorted({text.index_of(at) for at in hits})
+    joined_to = -1  # the line read with the one above it
     for index in candidates:
+        if index == joined_to:
+            continue
         line = lines[index]
+        if (
+            index + 1 < len(lines)
+            and _CUT_WITHDRAWAL.search(line.rstrip())
+            and _WITHDRAWAL_GOES_ON.match(lines[index + 1])
+        ):
+            line, joined_to = f"{line.rstrip()} {lines[index + 1]}", index + 1
+        elif (
+            index > 0
+            and _WITHDRAWAL_GOES_ON.match(line)
+            and _CUT_WITHDRAWAL.search(lines[index - 1].rstrip())
+        ):
+            line = f"{lines[index - 1].rstrip()} {line}"
         lowered = line.lower()
         trapped = any(trap in lowered for trap in _CASE_TRAPS)
         names_point = trapped or any(word in lowered for word in _POINT_WORDS)

@@ -229,6 +229,40 @@ def latin_lookalikes(text: str) -> str:
     return _MIXED_WORD.sub(_latin_word, text)
 
 
+# Punctuation a PDF's font, a word processor set in an Asian or Arabic locale, or a converter
+# prints in a look-alike (« Présents： », « Secrétaire ﹕ », « M. X， Mme Y », « D−2025−014 »),
+# and the ligatures of a typeset PDF (« ﬁnances »): each cue, list and number is written with
+# the plain character, so every reader finds them. One character for one, the line breaks
+# kept (the evidence's lines are the document's).
+_PLAIN_PUNCTUATION = {
+    **dict.fromkeys("：꞉﹕∶ː︓׃։", ":"),
+    **dict.fromkeys("，﹐、،‚", ","),
+    **dict.fromkeys("；﹔", ";"),
+    **dict.fromkeys("（﹙", "("),
+    **dict.fromkeys("）﹚", ")"),
+    **dict.fromkeys("．﹒", "."),
+    **dict.fromkeys("‒−﹣－", "-"),
+    "―": "—",
+    **dict.fromkeys("ʼ′＇", "'"),
+    "ﬀ": "ff",
+    "ﬁ": "fi",
+    "ﬂ": "fl",
+    "ﬃ": "ffi",
+    "ﬄ": "ffl",
+    "ﬅ": "st",
+    "ﬆ": "st",
+}
+_PLAIN_TABLE = str.maketrans(_PLAIN_PUNCTUATION)
+_ODD_PUNCTUATION = re.compile(f"[{''.join(_PLAIN_PUNCTUATION)}]")
+
+
+def plain_punctuation(text: str) -> str:
+    """The text with its look-alike punctuation and ligatures written plainly (see above)."""
+    if text.isascii() or _ODD_PUNCTUATION.search(text) is None:
+        return text
+    return text.translate(_PLAIN_TABLE)
+
+
 # -- cleaning ---------------------------------------------------------------------------------
 
 _ODD_SPACES = {
@@ -474,7 +508,16 @@ def _shared_footer(line: str, marks: list[re.Match[str]]) -> str | None:
         shared += 1
     footer = befores[0][len(befores[0]) - shared :]
     # from a word's start, and long enough to be a footer's words, not a shared last letter
-    footer = footer[footer.find(" ") + 1 :] if " " in footer else ""
+    # (the run starts a word where the line starts the first footer, the others after a space:
+    # « Département de la Loire - … – 1/3 COMMISSION … unanimité. Département de la Loire … »)
+    whole = all(
+        not before[-1 - shared].isalnum()
+        if len(before) > shared
+        else mark.start() - len(before) == 0
+        for before, mark in zip(befores, marks, strict=True)
+    )
+    if not whole:
+        footer = footer[footer.find(" ") + 1 :] if " " in footer else ""
     return footer if len(footer.strip()) >= 12 and _WORDS.search(footer) else None
 
 
@@ -576,7 +619,8 @@ def _repeated_headers(lines: list[str]) -> tuple[set[str], list[str]]:
 
 
 # A page's number out of the pages, ending a footer's shape: « … – PV du CM du #/#/# – #/# ».
-_PAGE_OF = re.compile(r"[-–—|] ?#+ ?/ ?#+$")
+# (« … – Page # / # », « … – page # sur # » too: a footer's first time is no heading either)
+_PAGE_OF = re.compile(r"[-–—|] ?(?:[Pp]age ?)?#+ ?(?:/|sur) ?#+$")
 _COUNTS_LINE = re.compile(
     r"pr[ée]sents|votants|exercice|\bvoix\b|\bpour\b|\bcontre\b|abstention|adopt|unanimit|rejet",
     re.IGNORECASE,
@@ -585,7 +629,11 @@ _COUNTS_LINE = re.compile(
 
 _TABLE_RULE = re.compile(r"^[|:\- ]*$")
 # A row's first cell that numbers an act or an item: « DEL 2025-41 », « B2025-01 », « 3 ».
-_ROW_NUMBER = re.compile(r"^(?:[A-Z]{1,8}[ ._-]?)?\d[\w./-]*$")
+# (« Rapport CP.2031.02-05 », « Délibération n° 2025-014 »: the act's word before it)
+_ROW_NUMBER = re.compile(
+    r"^(?:(?:Rapport|RAPPORT|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|D[ée]cision|D[ÉE]CISION)"
+    r"(?: [Nn] ?[°º])? ?)?(?:[A-Z]{1,8}[ ._-]?)?\d[\w./-]*$"
+)
 
 
 def _table_row(line: str) -> str:
@@ -759,6 +807,13 @@ def clean(
                 if shape in seen_headers or (number > 3 and _PAGE_OF.search(shape)):
                     stripped = ""
                 seen_headers.add(shape)
+            elif (
+                stripped[-1].isdigit()
+                and _PAGE_OF_END.search(stripped)
+                and _list_goes_on(lines)
+                and is_page_footer(stripped)
+            ):
+                stripped = ""  # a short footer inside a list (« CM du 02/02/2024 – 1/3 »)
             if (
                 pages
                 and "age " in stripped
@@ -835,9 +890,25 @@ def clean(
 
 def _list_goes_on(lines: list[str]) -> bool:
     """Whether the last line written is a list that goes on (« …, M. Paul DUVERNAY, M. Gérard »
-    or a comma at its end): a page's footer there broke it."""
+    or a comma at its end, or a name a line under a cue or another name): a page's footer
+    there broke it."""
     last = lines[-1] if lines and lines[-1] else lines[-2] if len(lines) > 1 else ""
-    return bool(last) and (last[-1] == "," or (last[-1].isalpha() and "," in last))
+    if bool(last) and (last[-1] == "," or (last[-1].isalpha() and "," in last)):
+        return True
+    written = [line for line in lines[-3:] if line]
+    return (
+        len(written) >= 2
+        and _NAME_LINE.match(written[-1]) is not None
+        and (_NAME_LINE.match(written[-2]) is not None or written[-2].endswith(":"))
+    )
+
+
+# A member's line in a list of one name a line: « Mme FABRE Lucie », « - M. Tom GARCIA ».
+_NAME_LINE = re.compile(
+    r"^(?:- )?(?:(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame) [A-ZÀ-Ý][\w'’ .-]{1,60}"
+    r"|[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]+)? [A-ZÀ-Ý][a-zà-ÿ'’-]+"
+    r"(?:-[A-ZÀ-Ý][a-zà-ÿ'’-]+)?)$"
+)
 
 
 # The words a sentence never ends on (« … au club de » / page break / « football »).

@@ -293,6 +293,8 @@ _VOTE_AFTER_TITLE = re.compile(
     r"|rejoint)))"
     # an outcome in capitals after the title's last word: « … Pré-Château  UNANIMITÉ »
     r"| (?=(?:[ÀA] L['’])?UNANIMIT[ÉE]\W{0,3}$|ADOPT[ÉE]E?S?\W{0,3}$|REJET[ÉE]E?S?\W{0,3}$"
+    # (with its vote's words: « … Les Granges ADOPTÉ À L'UNANIMITÉ »)
+    r"|(?:ADOPT|REJET)[ÉE]E?S? (?:[ÀA] L['’]UNANIMIT|[ÀA] LA MAJORIT|PAR \d)"
     # a vote's labelled figure right after the title, flattened: « … des élus Abstentions : 2 »
     r"|(?:Pour|POUR|Contre|CONTRE|Abstentions?|ABSTENTIONS?|Votants|VOTANTS|Exprim[ée]s"
     r"|EXPRIM[ÉE]S|Suffrages exprim[ée]s|SUFFRAGES EXPRIM[ÉE]S) ?: ?\d"
