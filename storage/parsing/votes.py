@@ -162,8 +162,11 @@ _ABSTENTIONS = (
     ),
 )
 # « M. Z s'abstenant », « (Mme X et M. Y s'abstiennent) »: the names stand before the verb.
+# (« Mme X s'abstient de prendre part au vote »: out of the vote, no abstention)
 _ABSTAINING_VERB = re.compile(
-    r"\bs['’](?:abst(?:enant|ient|iennent|enu)|[ée]tant\s+abstenue?s?)", re.IGNORECASE
+    r"\bs['’](?:abst(?:enant|ient|iennent|enu)|[ée]tant\s+abstenue?s?)"
+    r"(?!\w|\s+de\s+(?:prendre|participer|voter|tout\s+vote|d[ée]lib[ée]rer|si[ée]ger))",
+    re.IGNORECASE,
 )
 # « M. X vote contre », « M. X ayant voté contre », « Mme Y et M. Z votant contre »
 _AGAINST_VERB = re.compile(
