@@ -264,3 +264,67 @@ def test_an_abstaining_member_still_abstains() -> None:
     (item,) = parse_extract(text + "Mme Lucie PERRIN s'abstenant.\n").items
     assert item.deliberation.abstentions == 1
     assert surnames(item.abstaining) == ["PERRIN"]
+
+
+# -- G. a majority printing only the others -----------------------------------------------------
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize(
+    ("said", "figures"),
+    [
+        ("Majorité (2 contre)", (7, 2, 0)),
+        ("Majorité (2 abstentions)", (7, 0, 2)),
+        ("Majorité (1 contre, 2 abstentions)", (6, 1, 2)),
+        ("Adoptée à la majorité, 2 abstentions (M. Frank REVOL, M. Bernard PRORIOL).", (7, 0, 2)),
+        ("Adoptée à la majorité (une voix contre : M. Claude VIAL).", (8, 1, 0)),
+    ],
+)
+def test_a_majority_with_only_the_others_printed(
+    said: str, figures: tuple[int, int, int], shape: str
+) -> None:
+    """Nine vote: « Majorité (2 contre) » is adopted, seven for, counted and said so."""
+    text = LISTS + "\nDCM 2025-14 Budget primitif 2025\n" + said + "\n"
+    extract = parse_extract(printed(text, shape))
+    (item,) = extract.items
+    record = item.deliberation
+    assert record.outcome == "adopted"
+    assert (record.votes_for, record.votes_against, record.abstentions) == figures
+    assert not record.unanimous
+    assert "computed" in extract.evidence["items.0.for"]
+
+
+def test_a_majority_with_its_figures_printed_counts_nothing() -> None:
+    text = (
+        LISTS + "\nDCM 2025-14 Budget primitif 2025\nMajorité : 6 pour, 2 contre, 1 abstention\n"
+    )
+    (item,) = parse_extract(text).items
+    record = item.deliberation
+    assert (record.votes_for, record.votes_against, record.abstentions) == (6, 2, 1)
+    assert record.outcome == "adopted"
+
+
+def test_a_bare_majority_counts_no_pour() -> None:
+    text = LISTS + "\nDCM 2025-14 Budget primitif 2025\nAdopté à la majorité.\n"
+    (item,) = parse_extract(text).items
+    assert item.deliberation.outcome == "adopted"
+    assert item.deliberation.votes_for is None
+
+
+# -- H. the exception's figure is no unanimity's figure -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "figures"),
+    [
+        ("Unanimité moins 1 voix contre (M. Claude VIAL).", (8, 1, 0)),
+        ("Adopté à l'unanimité sauf 2 voix contre.", (7, 2, 0)),
+        ("Adopté à l'unanimité (9 voix).", (9, 0, 0)),
+        ("Adopté à l'unanimité des 9 votants.", (9, 0, 0)),
+    ],
+)
+def test_the_exceptions_figure_is_no_unanimitys(said: str, figures: tuple[int, int, int]) -> None:
+    text = LISTS + "\nDélibération n° 2025-06 : Indemnités des élus\n" + said + "\n"
+    (item,) = parse_extract(text).items
+    record = item.deliberation
+    assert (record.votes_for, record.votes_against, record.abstentions) == figures

@@ -802,6 +802,8 @@ _VOTE_RUN_ON = re.compile(
     r"(?<=[A-ZÀ-Ýa-zà-ÿ0-9»)] )(?=(?:Adopt[ée]|Approuv[ée]|Rejet[ée]|Retir[ée]|Votes? ?:|Pour ?:"
     r"|Sans vote"
     r"|[ÀA] l['’]unanimit"
+    # a relevé's result in a word and its bracket: « … Budget primitif 2025 Majorité (2 contre) »
+    r"|(?:Majorit[ée]|Unanimit[ée]) ?\((?=[^()\n]{0,40}\b(?:contre|abstentions?|pour)\b)"
     # who took no part, or the result's own label, run on after the title where the title's
     # paragraph held them (« Avenant … Ne prend pas part au vote : Mme X », « … Résultat du
     # vote : 3 pour »), or wrapped there at a fixed width (« … Ne prend pas » / « part au … »)
