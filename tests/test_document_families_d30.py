@@ -7,6 +7,8 @@ was lost when the minutes print no count: the lists say who voted."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from storage.parsing.extract import parse_extract
@@ -328,3 +330,70 @@ def test_the_exceptions_figure_is_no_unanimitys(said: str, figures: tuple[int, i
     (item,) = parse_extract(text).items
     record = item.deliberation
     assert (record.votes_for, record.votes_against, record.abstentions) == figures
+
+
+# -- I. an opening formula wrapped over lines, a register's title dated ---------------------------
+
+OPENED = "Présents : M. Paul RIVE, Mme Anne BOIS, M. Jean BOSC.\n" + ONE_ITEM
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize(
+    ("head", "day"),
+    [
+        (
+            "COMMUNE DE BELCASTEL\nPROCÈS-VERBAL\nL'an deux mille\nvingt-quatre, le trois juin"
+            " à vingt heures, le conseil municipal s'est réuni.\n",
+            date(2024, 6, 3),
+        ),
+        (
+            "PROCÈS-VERBAL\nL'an deux mille dix-neuf, le premier\ndécembre à vingt heures, le"
+            " conseil municipal s'est réuni.\n",
+            date(2019, 12, 1),
+        ),
+        (
+            "CCAS DE LODÈVE\nL'an deux mil vingt-six, le dix-sept\nmars à dix-huit heures, le "
+            "Conseil d'administration s'est réuni.\n"
+            "Reçu en préfecture le 20/03/2026  ID : 034-200012345-20260320-DE\n",
+            date(2026, 3, 17),
+        ),
+        (
+            "PROCÈS-VERBAL\nL'an\ndeux mille vingt-cinq, le\nneuf avril, le comité syndical s'est"
+            " réuni.\n",
+            date(2025, 4, 9),
+        ),
+        (
+            "SYNDICAT DES EAUX DU LODÉVOIS\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU 21 FÉVRIER "
+            "2019\nSéance du Comité syndical\n",
+            date(2019, 2, 21),
+        ),
+    ],
+)
+def test_a_wrapped_opening_formula_dates_the_sitting(head: str, day: date, shape: str) -> None:
+    """« L'an deux mille » / « vingt-quatre, le trois juin »: one date over two lines (never
+    the préfecture's stamp under it)."""
+    extract = parse_extract(printed(head + OPENED, shape))
+    assert extract.sitting_date == day
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a date on the formula's next line that is no part of it stays a trap
+        "PROCÈS-VERBAL\nL'an deux mille vingt-cinq, le neuf avril, le comité s'est réuni.\n"
+        "Approbation du procès-verbal de la séance du 12 mars 2025.\n",
+        "PROCÈS-VERBAL\nL'an deux mille vingt-cinq, le neuf avril,\nconvoqué le 2 avril 2025, le "
+        "comité s'est réuni.\n",
+    ],
+)
+def test_the_formulas_next_lines_bring_no_trap(head: str) -> None:
+    extract = parse_extract(head + OPENED)
+    assert extract.sitting_date == date(2025, 4, 9)
+
+
+def test_a_register_citing_another_acts_date_stays_a_trap() -> None:
+    text = (
+        "Comité syndical du 9 avril 2025\nVu le registre des délibérations du 4 juin 2020,\n"
+        + OPENED
+    )
+    assert parse_extract(text).sitting_date == date(2025, 4, 9)
