@@ -610,10 +610,11 @@ Adopté à l'unanimité.
             " M. ETIENNE.\nS'est abstenue : Mme FABRE.",
             (4, 1, 1),
         ),
-        ("Adopté à la majorité (M. ETIENNE vote contre, Mme FABRE s'abstient).", (None, 1, 1)),
+        # a majority naming only the others: the « pour » is the votants less them (d30)
+        ("Adopté à la majorité (M. ETIENNE vote contre, Mme FABRE s'abstient).", (4, 1, 1)),
         (
             "Adopté à la majorité, M. ETIENNE ayant voté contre et Mme FABRE s'étant abstenue.",
-            (None, 1, 1),
+            (4, 1, 1),
         ),
     ],
 )

@@ -383,7 +383,7 @@ _LIST_END_HINTS = ("sous la pr", "Point", "°", "º")
 # stop lost, an article and a common noun after a surname in capitals (« … M. Luc MARTY Le
 # quorum étant atteint, … »). Never a role (« M. le Maire »), never a particle (« Le Gall »).
 _OPENING = (
-    r"(?:(?:Le|La|Les|L['’])\s?(?:[a-zà-ÿ]"
+    r"(?:(?:(?:Le|La|Les)\s|L['’]\s?)(?:[a-zà-ÿ]"
     r"|(?:Pr[ée]sident|Maire|Conseil|Comit[ée]|Bureau|Secr[ée]taire|Quorum)\b)"
     r"|(?:Il|Elle|Ils|Elles|Après|Puis|Ensuite|Lecture|Conform[ée]ment|Constatant|Ouverture"
     r"|Monsieur\sle|Madame\sla|Cette|Ce|Ces|Une?)\s)"
@@ -2190,6 +2190,8 @@ _CHAIR_IN_LIST = re.compile(
     r"(?:(?i:(?:\d(?:er|re|e)\s|premi[eè]re?\s)?vice-pr[ée]sidente?),\s?"
     r"(?=(?i:pr[ée]sidant|pr[ée]sidente?\sde\s(?:la\s)?s[ée]ance))|)"
     r"(?:l[ea]\s)?(?i:maire|pr[ée]sidente?(?:\sde\s(?:la\s)?s[ée]ance)?"
+    # (a company's board: « M. Jacques BERGER, Président-directeur général »)
+    r"|pr[ée]sident-directeur\sg[ée]n[ée]ral|pr[ée]sidente-directrice\sg[ée]n[ée]rale"
     r"|pr[ée]sidant\s(?:la\s)?s[ée]ance)(?=\s?[),;.\n]|\s?$)"
 )
 
@@ -2219,8 +2221,9 @@ def chair_in_list(sections: list[_Section], extract: Extract, text: Text) -> Non
 def chair_sat(extract: Extract, chaired: Person | None) -> None:
     """The president the heading names presiding (`chaired`: « Sous la présidence de Mme X »,
     « Président de séance : »), left out of the list of presents and named in no other list,
-    sat: one present more when the printed count of presents is one more than the list (who
-    convened, or signed at the end, says nobody was in the room)."""
+    sat: whoever presides is in the room. Not when a printed count of presents is the list's
+    own (the count says the list is whole), and not who only convened, or signed at the end
+    (that says nobody was in the room)."""
     president, said = extract.president, extract.evidence.get("president")
     if president is None or president is not chaired or not extract.present:
         return
@@ -2230,8 +2233,15 @@ def chair_sat(extract: Extract, chaired: Person | None) -> None:
     listed += [p.giver for p in extract.proxies]
     if any(_same_person(president, person) for person in listed):
         return
-    if extract.counts.present != len(extract.present) + 1:
-        return  # the printed count of presents, one more than the list, says it was left out
+    # (a namesake listed, « Paul ABEL » presiding over a list naming « ABEL Rose », may be the
+    # chair misprinted: not guessed; nor a seat more than the lists leave)
+    surnames = {fold(person.last_name) for person in listed}
+    if fold(president.last_name) in surnames:
+        return
+    if extract.counts.in_office is not None and len(surnames) >= extract.counts.in_office:
+        return
+    if extract.counts.present is not None and extract.counts.present != len(extract.present) + 1:
+        return  # a printed count of presents, not one more than the list, says it is whole
     extract.present.append(president)
 
 
@@ -2492,9 +2502,10 @@ _AFTER_NAME = re.compile(r"\s[—–]\s|\s-\s(?=\d)")
 
 # A sentence run on after an officer's name, its line break lost: « Secrétaire de séance :
 # DUFRÊNE Sandrine Le procès-verbal de la séance … » (an article in title case, then a word in
-# lower case: « Mme Anne Le Roux » goes on with a capital).
+# lower case: « Mme Anne Le Roux » goes on with a capital). A word, not a first name's start:
+# « M. Laurent VALLAT, président du … » is no « La » then « urent ».
 _SENTENCE_AFTER_NAME = re.compile(
-    r"\s(?:Le|La|Les|L['’]|Un|Une|Il|Elle|Vu|Apr[eè]s|Sur)\s?(?=[a-zà-ÿ])"
+    r"\s(?:(?:Le|La|Les|Un|Une|Il|Elle|Vu|Apr[eè]s|Sur)\s|L['’]\s?)(?=[a-zà-ÿ])"
 )
 
 

@@ -816,6 +816,8 @@ _VOTE_RUN_ON = re.compile(
     r"|[ÀA] l['’]unanimit"
     r"|L[ae] (?:d[ée]lib[ée]ration|d[ée]cision|proposition) (?:est|a [ée]t[ée]) (?:adopt|approuv"
     r"|rejet)"
+    # a relevé's result in a word and its bracket: « … Budget primitif 2025 Majorité (2 contre) »
+    r"|(?:Majorit[ée]|Unanimit[ée]) ?\((?=[^()\n]{0,40}\b(?:contre|abstentions?|pour)\b)"
     # who took no part, or the result's own label, run on after the title where the title's
     # paragraph held them (« Avenant … Ne prend pas part au vote : Mme X », « … Résultat du
     # vote : 3 pour »), or wrapped there at a fixed width (« … Ne prend pas » / « part au … »)
@@ -917,7 +919,9 @@ def _read_items(
         _extracts_own_lists(text, extract, bounds)
     for n, item in enumerate(extract.items):
         if unanimity[n]:
-            _count_unanimity(extract, n, _votants_at(extract, item), text, votes_at[n])
+            excepted = _excepted(item.deliberation)
+            votants = _votants_at(extract, item, listed=excepted)
+            _count_unanimity(extract, n, votants, text, votes_at[n])
 
 
 # The words a row of a table of votes holds besides its figures (« Votants : 21 – Pour : 17 »).
@@ -1030,11 +1034,14 @@ def _extracts_own_lists(text: Text, extract: Extract, bounds: list[int]) -> None
         )
 
 
-def _votants_at(extract: Extract, item: ItemRecord) -> tuple[int, str] | None:
+def _votants_at(
+    extract: Extract, item: ItemRecord, *, listed: bool = False
+) -> tuple[int, str] | None:
     """How many members voted on a deliberation of minutes, and how that is known: printed
     with the item, or the roll call's votants changed by who came, left (giving a proxy or not)
     or did not take part. None when it cannot be known: a leaver or a late-comer holding
-    someone's proxy (did that vote leave with them?), or no votants printed at all.
+    someone's proxy (did that vote leave with them?), or no votants printed at all (`listed`:
+    then the lists' presents and proxies, when no count at all is printed).
     An extract's figures are its sitting's roll call as well: a member withdrawing from its
     vote is one vote less."""
     if item.counts is not None and item.counts.votes is not None:
@@ -1049,6 +1056,12 @@ def _votants_at(extract: Extract, item: ItemRecord) -> tuple[int, str] | None:
         # « Présents : 11  Représentés : 3 » and no votants printed: the law's sum of the two
         votants = rules.votes_available(counts.present, counts.proxies)
         how = [f"présents ({counts.present}) + pouvoirs ({counts.proxies})"]
+    elif votants is None and listed and _no_count_printed(counts) and extract.present:
+        # « à l'unanimité sauf M. X qui vote contre » and no figure printed at all: the lists
+        # say who voted (the presents, and the absent through their proxies)
+        represented = len(extract.proxies) + len(extract.represented)
+        votants = len(extract.present) + represented
+        how = [f"présents listés ({len(extract.present)}) + pouvoirs listés ({represented})"]
     if votants is None:
         return None
     if not (item.away or item.arrived or item.not_voting):
@@ -1078,6 +1091,16 @@ def _votants_at(extract: Extract, item: ItemRecord) -> tuple[int, str] | None:
             votants += change
             how.append(f"{'+' if change > 0 else '−'} {person.display()}")
     return votants, " ".join(how)
+
+
+def _no_count_printed(counts: Counts) -> bool:
+    return all(getattr(counts, f.name) is None for f in dataclasses.fields(Counts))
+
+
+def _excepted(record: DeliberationRecord) -> bool:
+    """A unanimity with its exceptions (« à l'unanimité sauf M. X qui vote contre », « moins
+    deux abstentions »): some voted otherwise, so its « pour » is a figure to count."""
+    return bool(record.votes_against or record.abstentions)
 
 
 def late_in_roll_call(extract: Extract) -> set[str]:
@@ -1655,10 +1678,14 @@ def _read_extract(raw: str) -> Extract:
     if number is not None:
         deliberation.number, rest, line_start = number
         number_line = low.count("\n", 0, line_start)
-        deliberation.title = _without_sentence(text, _read_title(lines, number_line, rest))
+        title = _read_title(lines, number_line, rest)
+        if title and (run_on := _VOTE_RUN_ON.search(title)) is not None:
+            # « … : Tarifs des salles À l'unanimité, M. X s'abstenant » (its line break lost)
+            title, title_vote = title[: run_on.start()].rstrip(), title[run_on.start() :]
+        deliberation.title = _without_sentence(text, title)
         if deliberation.title and (voted := split_title(deliberation.title))[1]:
             # « Délibération 2024-011 : Budget primitif 2024 — adopté par 8 voix pour. »
-            title_vote = voted[1]
+            title_vote = f"{voted[1]} {title_vote}".strip()
             deliberation.title = _without_full_stop(voted[0].strip(" -–—:")) or None
         if deliberation.title is None and headings and headings[0].number == deliberation.number:
             # the title printed before the number (« 1 - Budget primitif 2025. Délibération n° …»)
@@ -1824,7 +1851,8 @@ def _read_extract(raw: str) -> Extract:
     )
     if vote.unanimity:
         # an extract's figures are its roll call's, changed by who did not take part
-        _count_unanimity(extract, 0, _votants_at(extract, item), text, max(vote_line, 0))
+        votants = _votants_at(extract, item, listed=_excepted(item.deliberation))
+        _count_unanimity(extract, 0, votants, text, max(vote_line, 0))
 
     if annex_at is not None:
         prose_end = text.offset_of(annex_at)

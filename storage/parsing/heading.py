@@ -33,7 +33,9 @@ _TRAP_BEFORE = re.compile(
     # (« Extrait de délibération n° BCA-2025-009 du 2 juin 2025 » is the document's own)
     # (« COMPTE RENDU APPROUVÉ DU CONSEIL MUNICIPAL » / « du jeudi 23 mai 2024 »: a title's word)
     r"approb|approuv(?![ée]{0,2}s? (?:d[ue] (?:conseil|bureau|comit)|de l['’]assembl))"
-    r"|(?<!extrait de )d[ée]lib[ée]ration(?:s)? (?:du (?!conseil|bureau|comit|la commission)|n)"
+    # (« EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU 21 FÉVRIER 2019 » is the register's own)
+    r"|(?<!extrait de )(?<!registre des )d[ée]lib[ée]ration(?:s)?"
+    r" (?:du (?!conseil|bureau|comit|la commission)|n)"
     # « publié le », never « séance publique du » nor a body's name above the date
     # (« EHPAD PUBLIC INTERCOMMUNAL » / « Conseil d'administration du 21 février 2025 »)
     r"|affich|publi(?!que|cs?\b)|re[çc]u|pr[ée]fecture|transmis|convo|en date du|depuis"
@@ -88,10 +90,18 @@ def sitting_date(
         if line_end == -1:
             line_end = end
         line = low[line_start:line_end]
-        if any(map(str.isdigit, line)) or " mil" in line or "l'an" in line or "l’an" in line:
+        read = line
+        if "l'an" in line or "l’an" in line:
+            # the opening formula wrapped (« L'an deux mille » / « vingt-quatre, le trois juin
+            # … »): read on with its next lines, each break a space (the offsets kept)
+            read = low[line_start : _lines_end(low, line_end, end, _FORMULA_LINES)]
+            read = read.replace("\n", " ")
+        if any(map(str.isdigit, read)) or " mil" in read or "l'an" in read or "l’an" in read:
             last_end = 0  # a trap word before another date on the line is that date's
             trapped = False  # … unless this date only goes on its list (« du 3 et du 10 mai »)
-            for mention in find_dates(line):
+            for mention in find_dates(read):
+                if read is not line and mention.start >= len(line):
+                    break  # a date of the lines below, read with them in their turn
                 own_start, last_end = last_end, mention.end
                 if trapped and _JOINER.fullmatch(line[own_start : mention.start]):
                     continue
@@ -115,7 +125,7 @@ def sitting_date(
                 # the heading's words may end the line above (« PROCÈS-VERBAL DE LA SÉANCE DU
                 # COMITÉ SYNDICAL » / « DU JEUDI 7 DÉCEMBRE 2023 »)
                 if (
-                    not _SITTING_CONTEXT.search(line)
+                    not _SITTING_CONTEXT.search(read)
                     and not _DATE_FIELD.match(line)
                     and (
                         ended
@@ -178,6 +188,21 @@ def page_furniture_date(raw: str) -> tuple[date, int, str] | None:
         if (found := sitting_date(low, len(low))) is not None:
             return found[0], number, stripped
     return None
+
+
+# How many lines an opening formula's date may be wrapped over (« L'an deux mille » /
+# « vingt-quatre, le trois » / « juin à vingt heures »).
+_FORMULA_LINES = 2
+
+
+def _lines_end(low: str, line_end: int, end: int, more: int) -> int:
+    """Where the `more` lines after the one ending at `line_end` end (not past `end`)."""
+    for _ in range(more):
+        if line_end >= end:
+            break
+        following = low.find("\n", line_end + 1, end)
+        line_end = end if following == -1 else following
+    return line_end
 
 
 # -- the convocation's date ------------------------------------------------------------------

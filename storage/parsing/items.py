@@ -181,6 +181,8 @@ _LETTERED_DATE = re.compile(r"^[A-Z]{1,3}\d{6}$")  # « C250410 – Compte admin
 # « CR-24-001 », « DEL12-4 »; one letter before a two-figure year (« B26-064 »: the Bureau's
 # 64th act of 2026)
 _CODED = re.compile(r"^(?:[A-Z]{2,8}[._-]?\d{1,4}|[A-Z]\d\d)[._/-]\d{1,5}")
+# « B-2025-120 », « D2025_14 »: a prefix, the year, then the act's rank
+_YEAR_CODED = re.compile(r"^[A-Z]{1,8}[._-]?(?:19|20)\d\d[._/-]\d{1,5}")
 # « 1-01 – Aide aux communes »: a département's report, its commission then its rank (never
 # « 1.1 - Contexte », an exposé's section)
 _SECTIONED = re.compile(r"^\d{1,2}-\d{2,3}$")
@@ -673,8 +675,12 @@ def find_headings(
                 and (
                     act.re is _BY_CUE
                     or act.group("lettered")
-                    # « Point n° 1 – 2025-48 – Compte rendu … »: a year's number after the place
-                    or (_YEAR.match(number) and (act.group("rest") or act.group("titled")))
+                    # « Point n° 1 – 2025-48 – Compte rendu … »: a year's number after the place;
+                    # « 1 - DEL-2025-010 : Budget », « 2. B26-064 – Tarifs »: a coded one
+                    or (
+                        (_YEAR.match(number) or _CODED.match(number) or _YEAR_CODED.match(number))
+                        and (act.group("rest") or act.group("titled"))
+                    )
                 )
                 and number
             ):

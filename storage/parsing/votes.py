@@ -55,7 +55,9 @@ _UNANIMOUS = re.compile(r"unanimit[ée]", re.IGNORECASE)
 # The figure a unanimity prints: « à l'unanimité (29 voix) », « à l'unanimité des 25 votants »,
 # « par 29 voix pour, à l'unanimité » is already a « pour ».
 _UNANIMITY_FIGURE = re.compile(
-    r"unanimit[ée][^.\n\d]{0,40}?(?P<n>\d{1,3}) ?(?:voix|votants|suffrages|membres)"
+    # (never the exception's figure: « Unanimité moins 1 voix contre »)
+    r"unanimit[ée](?:(?!moins|sauf|hormis|except)[^.\n\d]){0,40}?(?P<n>\d{1,3}) ?"
+    r"(?:voix|votants|suffrages|membres)(?!\s(?:contre|pour)\b)"
     r"|(?P<m>\d{1,3}) (?:voix|votants|suffrages) [àa] l['’]unanimit",
     re.IGNORECASE,
 )
@@ -162,8 +164,11 @@ _ABSTENTIONS = (
     ),
 )
 # « M. Z s'abstenant », « (Mme X et M. Y s'abstiennent) »: the names stand before the verb.
+# (« Mme X s'abstient de prendre part au vote »: out of the vote, no abstention)
 _ABSTAINING_VERB = re.compile(
-    r"\bs['’](?:abst(?:enant|ient|iennent|enu)|[ée]tant\s+abstenue?s?)", re.IGNORECASE
+    r"\bs['’](?:abst(?:enant|ient|iennent|enu)|[ée]tant\s+abstenue?s?)"
+    r"(?!\w|\s+de\s+(?:prendre|participer|voter|tout\s+vote|d[ée]lib[ée]rer|si[ée]ger))",
+    re.IGNORECASE,
 )
 # « M. X vote contre », « M. X ayant voté contre », « Mme Y et M. Z votant contre »
 _AGAINST_VERB = re.compile(
@@ -469,7 +474,10 @@ _OUTCOME_AFTER = re.compile(
 # Where a list of names ends in a run-on text: a sentence's full stop or a semicolon.
 _NAMES_END = re.compile(r"(?<=[^\W\d_]{2})\.(?:\s|$)")
 
-_MAJORITY = re.compile(r"\b[àa]\s+la\s+majorit[ée]", re.IGNORECASE)
+# (« Majorité (2 contre) » opening its line: the result alone, in a relevé's column)
+_MAJORITY = re.compile(
+    r"\b[àa]\s+la\s+majorit[ée]|^[ \t]*majorit[ée]\b", re.IGNORECASE | re.MULTILINE
+)
 
 # « Retiré de l'ordre du jour », « Point retiré »: no vote, withdrawn; « Ajourné », « Dossier
 # reporté à une prochaine séance »: no vote, deferred.
@@ -567,7 +575,8 @@ def _named(patterns: tuple[re.Pattern[str], ...], text: str) -> list[Person]:
 class Vote(NamedTuple):
     """What one vote's text names: who voted against, who abstained, and whether it is a
     unanimity whose « pour » is not printed (then counted from the votants, storage.parsing.
-    extract, where the attendance at that vote is known)."""
+    extract, where the attendance at that vote is known); so is a majority printing only the
+    others (« Majorité (2 contre) »)."""
 
     against: list[Person]
     abstaining: list[Person]
@@ -824,6 +833,20 @@ def _read_vote(text: str, record: DeliberationRecord, findings: list[Finding]) -
         else:
             record.votes_against = against or 0
         record.unanimous = rules.is_unanimous(record.votes_against or 0, record.abstentions)
+        return Vote(against_names, abstaining, unanimity=True)
+    if (
+        votes_for is None
+        and majority
+        and not rejected
+        and not has_for
+        and (against or abstentions)
+    ):
+        # « Majorité (2 contre) », « à la majorité, 2 abstentions (M. X, Mme Y) »: only the others
+        # printed, the « pour » is the votants less them, counted as a unanimity's is
+        record.outcome = "adopted"
+        record.votes_against = against or 0
+        record.abstentions = abstentions or 0
+        record.unanimous = False
         return Vote(against_names, abstaining, unanimity=True)
     if votes_for is None and against is not None:
         # « à la majorité », then only the names against: the « pour » is not printed, so the
