@@ -14,7 +14,17 @@ import re
 import pytest
 
 from storage import french
-from storage.parsing import attendance, common, extract, funding, heading, text, votes, written
+from storage.parsing import (
+    attendance,
+    common,
+    extract,
+    funding,
+    grids,
+    heading,
+    text,
+    votes,
+    written,
+)
 from storage.parsing.common import search_near
 from tests.documents import DOCUMENTS, text_of
 
@@ -304,3 +314,125 @@ def test_the_presents_said_in_a_sentence_are_found_where_their_first_letter_stan
         assert gated.sub("|", sample) == plain.sub("|", sample), sample
         found += plain.search(sample) is not None
     assert found > 1000
+
+
+# (pattern, its cues, how far before a cue a match may start, the characters it opens on, the
+# pieces of text its samples are drawn from): the rewrites' patterns tried only near their cues.
+NEAR_REWRITES = [
+    (
+        written._CARRIES_CUE,
+        written._CARRIES_WORDS,
+        written._CARRIES_CUE_BEFORE,
+        "",
+        [
+            "est",
+            "porteur",
+            "porteuse",
+            "détenteur",
+            "détentrice",
+            "est détentrice",
+            "détient",
+            "a",
+            "reçu",
+            "recu",
+            "reçoit",
+            "recoit",
+            "dispose",
+            "du",
+            "de la",
+            "le",
+            "d'une",
+            "pouvoir",
+            "procuration",
+            "mandat",
+            "délégation",
+            "de",
+            "d'",
+            "Mme X",
+            "présentent",
+        ],
+    ),
+    (
+        written._GIVEN_BY,
+        written._GIVEN_BY_CUES,
+        written._GIVEN_BY_BEFORE,
+        written._GIVEN_BY_OPENS,
+        [
+            "Pouvoir",
+            "POUVOIRS",
+            "procuration",
+            "mandats",
+            "délégations de vote",
+            "DÉLÉGATION",
+            "donné",
+            "données",
+            "DONNÉE",
+            "remis",
+            "remises",
+            "confiée",
+            "confiés",
+            "par",
+            "parc",
+            "à",
+            "a",
+            "Mme",
+            "M.",
+            "ROUX",
+            "Anne",
+            "Paul VIAL",
+            ",",
+            ".",
+            "\n",
+            "ſ",
+            "-",
+            "x",
+            "Pouvoir donné par Mme ROUX",
+            "délégations de vote confiées par",
+            "M. Paul VIAL",
+            "procuration remise par",
+            "Mme Anne ROUX à M. VIAL",
+            " à Mme Anne ROUX.",
+        ],
+    ),
+    (
+        grids._KEY_CUE,
+        grids._KEY_SIGNS,
+        0,
+        "",
+        [
+            "P",
+            "=",
+            ":",
+            "Pour",
+            "pour",
+            "CONTRE",
+            "abst",
+            "Abstention",
+            "ne prend",
+            "NPPV",
+            "part",
+            "C",
+            "A",
+            "12",
+            "\n",
+            "x",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("pattern", "cues", "before", "opens", "pieces"), NEAR_REWRITES)
+def test_a_rewrite_tried_near_its_cues_finds_what_the_plain_search_finds(
+    pattern: re.Pattern[str], cues: tuple[str, ...], before: int, opens: str, pieces: list[str]
+) -> None:
+    draw = random.Random(17)
+    found = 0
+    for _ in range(4000):
+        sample = draw.choice(["", " "]).join(
+            draw.choice(pieces) for _ in range(draw.randint(1, 12))
+        )
+        plain = pattern.search(sample)
+        near = search_near(pattern, sample, cues, before, len(sample), opens=opens)
+        assert (plain and plain.span()) == (near and near.span()), sample
+        found += plain is not None
+    assert found > 20  # the samples do hold matches

@@ -15,6 +15,7 @@ import re
 from rapidfuzz.distance import OSA
 
 from storage.names import fold
+from storage.parsing.common import search_near
 
 # « Prés. : » is the presents (« Présid. : » the chair): the abbreviations a cue takes.
 _ABBREVIATIONS = {
@@ -155,8 +156,10 @@ _CARRIES_WORDS = (
 )  # its verbs
 # Its verb and noun alone (« … est porteur du pouvoir de … »), looked for before the sentence's
 # pattern, which is tried at every character: most documents print « présentent », « tient »
-# or « pouvoir » somewhere, few a holder's sentence.
+# or « pouvoir » somewhere, few a holder's sentence. Itself tried only at most 6 characters
+# before one of its verbs' words (« est détent », see search_near).
 _CARRIES_CUE = re.compile(_CARRIES_VERB)
+_CARRIES_CUE_BEFORE = 6
 
 # « Pouvoir donné par Mme X à M. Y », « Procuration : mandat donné par Mme X à M. Y »: the giver
 # after « par », as a sentence or a list's entry; written as « Mme X donne pouvoir à M. Y ».
@@ -167,6 +170,14 @@ _GIVEN_BY = re.compile(
     rf"(?P<holder>(?:{_CIVILITY} )?{_NAME_WORD}(?: {_NAME_WORD}){{0,4}})(?= ?[,;.)]| ?$| [-–—•] )",
     re.MULTILINE,
 )
+
+
+# Every match holds « par » at most 29 characters after its start (« délégations de vote
+# confiées par »), and opens on its noun's first letter: the pattern, which opens on an
+# alternation ignoring case, is tried only there (see search_near) before it rewrites the text.
+_GIVEN_BY_CUES = ("par",)
+_GIVEN_BY_BEFORE = 29
+_GIVEN_BY_OPENS = "pPmMdD"
 
 
 def _given(match: re.Match[str]) -> str:
@@ -442,12 +453,18 @@ def restore_cues(text: str) -> str:
     if (
         any(word in text for word in _CARRIES_WORDS)
         and ("pouvoir" in text or "procuration" in text or "mandat" in text or "gation" in text)
-        and _CARRIES_CUE.search(text)
+        and search_near(_CARRIES_CUE, text, _CARRIES_WORDS, _CARRIES_CUE_BEFORE, len(text))
     ):
         text = _CARRIES.sub(_given, text)
     if "andataire" in text or "ANDATAIRE" in text:
         text = _MANDATE.sub(_given, text)
-    if " par " in text and ("onn" in text or "emis" in text or "onfi" in text):
+    if (
+        " par " in text
+        and ("onn" in text or "emis" in text or "onfi" in text)
+        and search_near(
+            _GIVEN_BY, text, _GIVEN_BY_CUES, _GIVEN_BY_BEFORE, len(text), opens=_GIVEN_BY_OPENS
+        )
+    ):
         text = _GIVEN_BY.sub(_given, text)
     if "+" in text:
         text = _PLUS_PROXY.sub(r" (+ \g<proxy>)", text)
