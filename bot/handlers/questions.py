@@ -1098,9 +1098,22 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         case Asked.RANKING:
             most_absent = frame.about is About.ABSENT
             ranks = _look(
-                ask, lookups.attendance_ranking, most_absent=most_absent, today=ask.runtime.today()
+                ask,
+                lookups.attendance_ranking,
+                most_absent=most_absent,
+                today=ask.runtime.today(),
+                limit=100_000,
             )
-            await ask.reply("answer_ranking", ranks=ranks, most_absent=most_absent)
+            # « qui a le moins d'absences ? » when forty share the best score: the tie said,
+            # and how few sittings it rests on, never ten names as if they were the top
+            tied = [r for r in ranks if ranks and r.missed == ranks[0].missed]
+            await ask.reply(
+                "answer_ranking",
+                ranks=ranks[:10],
+                tied=len(tied),
+                most_sittings=max((r.sittings for r in ranks), default=0),
+                most_absent=most_absent,
+            )
             return
         case Asked.DELIBERATION_COUNT:
             await _deliberation_count(ask, frame)
