@@ -704,10 +704,35 @@ _NOTHING_ELSE_ASKED = cues.plain(
 )
 
 
+# « c'est bon, il l'a bien ? », « c'est enregistré ? », « ça a marché ? » after a proxy or a
+# presence declared: what the asker has declared for the coming sitting
+_CONFIRMATION_ASKED = cues.plain(
+    r"^(?:et |alors |donc |ok |bon )?(?:(?:c est|c etait|tout est|ca (?:a ete|est)) )?"
+    r"(?:bien |bon )?(?:bon|ok|okay|enregistree?|notee?|pris en compte|prise en compte|fait"
+    r"|validee?|confirmee?|transmise?)"
+    r"(?:,? (?:il|elle) l a(?: bien)?(?: eu| recu)?)?"
+    r"(?: (?:alors|donc|maintenant|la|du coup))?\s*\?+\s*$"
+    r"|^(?:et |alors |donc |ok )?(?:il|elle) l a (?:bien )?(?:eu|recu)?\s*\?+\s*$"
+    r"|^(?:et |alors |donc |ok )?ca a (?:bien )?(?:marche|fonctionne)\s*\?+\s*$"
+)
+_WHAT_I_DECLARED = "qu'est-ce que j'ai déclaré pour la prochaine séance ?"
+
+
 async def answer_frame(ask: Ask, frame: Frame) -> None:
     """Answer one frame read from a sentence."""
     if frame.invalid_date:
         await ask.reply("invalid_date", text=frame.invalid_date)
+        return
+    if (
+        _CONFIRMATION_ASKED.match(fold(frame.text))
+        and ask.asker.member_id is not None
+        and not _recall(ask).get("deliberations")
+    ):
+        # (it answered the help text, or read « c'est bon » as someone named Bon writing)
+        from bot.services.frames import read_frame
+
+        declared = read_frame(_WHAT_I_DECLARED, ask.runtime.today())
+        await answer_frame(ask, declared.but(polar=False))
         return
     if _NOTHING_ELSE_ASKED.match(fold(frame.text)) and (kept := _recall(ask)):
         # « y en a pas d'autres ? » after a list: the answer said everything the documents
