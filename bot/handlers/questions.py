@@ -4791,8 +4791,17 @@ async def _member_votes(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
         members = [ask.asker.member_id]
     if not members:
         return False
+    topic = _topic_beside_members(ask, frame, members)
     if frame.number:
         acts = _acts_numbered(ask, frame)
+    elif topic:
+        # « Berger a voté pour la DSP transport ? », « comment a voté Semache sur le taux de
+        # CFE ? »: the act that topic names, never the member's latest sitting's acts
+        ranked, full = _ranked(ask, topic, frame)
+        acts = ranked[:full][:3]
+        if not acts:
+            await ask.reply("no_deliberation", number=None, words=topic)
+            return True
     elif last.get("deliberations") and frame.when.empty and not frame.body:
         acts = [int(i) for i in last["deliberations"]]
     else:
@@ -4827,6 +4836,10 @@ async def _member_votes(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
                 if c.member_id == member_id and c.number == view.deliberation.number
             ]
             vote = member_vote(person, view, own, view.deliberation.id in named)
+            if sitting_id and not own and not ask.sitting_view(sitting_id).roll_call:
+                # a sitting known from open data: who came is not published, so neither is
+                # how each voted (it said « était absente et n'a pas voté »)
+                vote = "unpublished"
             holder = next((c.holder for c in own if c.holder), None) or person.gave_to
             rows.append(answers.MemberVote(person, view, vote, holder))
     said = fold(frame.text)
@@ -4846,6 +4859,28 @@ async def _member_votes(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
         **_frame_state(frame.but(asked=Asked.VOTE)),
     )
     return True
+
+
+# Words of a member's vote asked, besides the topic: « comment a voté X sur … ? »
+_VOTE_WORDS = frozenset(
+    """
+    vote votes voter votait voté votee comment quoi pour contre abstenu abstention abstenue
+    sur la le les de du des d l a il elle est ce que qu bien alors donc
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+
+
+def _topic_beside_members(ask: Ask, frame: Frame, members: list[int]) -> str:
+    """The topic words a member's vote question names besides the members (« la DSP
+    transport », « le taux de CFE »), or "" when it names none."""
+    names: set[str] = set()
+    for member_id in members:
+        member = ask.session.get(Member, member_id)
+        if member is not None:
+            names.update(words_of(f"{member.first_name or ''} {member.last_name}"))
+    left = [w for w in frame.words if fold(w) not in names and fold(w) not in _VOTE_WORDS]
+    topic = meaningful(" ".join(left))
+    return topic if words_of(topic) else ""
 
 
 def member_vote(
