@@ -3330,11 +3330,21 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
                 if c.member_id not in surnamed
                 and f" {' '.join(re.findall(r'[a-z0-9]+', fold(c.first_name or '-')))} " in said
             ]
+            firsts = {
+                w for c in guessed for w in re.findall(r"[a-z0-9]+", fold(c.first_name or ""))
+            }
+            lasts = {
+                w
+                for c in resolution.candidates
+                if c.member_id in surnamed
+                for w in re.findall(r"[a-z0-9]+", fold(c.last_name))
+            }
             if (
                 frame.asked is Asked.PROXY
                 and surnamed
                 and len(surnamed) + len(guessed) == len(resolution.candidates)
                 and len(guessed) > 1
+                and not firsts & lasts  # « Denis portait … ? »: one word, two readings
             ):
                 # « c'est bien Christiane qui portait le pouvoir de Cadegros ? »: the member
                 # named whole is the key, the first name a guess the answer (his holder)
