@@ -1102,9 +1102,22 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         case Asked.RANKING:
             most_absent = frame.about is About.ABSENT
             ranks = _look(
-                ask, lookups.attendance_ranking, most_absent=most_absent, today=ask.runtime.today()
+                ask,
+                lookups.attendance_ranking,
+                most_absent=most_absent,
+                today=ask.runtime.today(),
+                limit=100_000,
             )
-            await ask.reply("answer_ranking", ranks=ranks, most_absent=most_absent)
+            # « qui a le moins d'absences ? » when forty share the best score: the tie said,
+            # and how few sittings it rests on, never ten names as if they were the top
+            tied = [r for r in ranks if ranks and r.missed == ranks[0].missed]
+            await ask.reply(
+                "answer_ranking",
+                ranks=ranks[:10],
+                tied=len(tied),
+                most_sittings=max((r.sittings for r in ranks), default=0),
+                most_absent=most_absent,
+            )
             return
         case Asked.DELIBERATION_COUNT:
             await _deliberation_count(ask, frame)
@@ -3393,11 +3406,21 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
                 if c.member_id not in surnamed
                 and f" {' '.join(re.findall(r'[a-z0-9]+', fold(c.first_name or '-')))} " in said
             ]
+            firsts = {
+                w for c in guessed for w in re.findall(r"[a-z0-9]+", fold(c.first_name or ""))
+            }
+            lasts = {
+                w
+                for c in resolution.candidates
+                if c.member_id in surnamed
+                for w in re.findall(r"[a-z0-9]+", fold(c.last_name))
+            }
             if (
                 frame.asked is Asked.PROXY
                 and surnamed
                 and len(surnamed) + len(guessed) == len(resolution.candidates)
                 and len(guessed) > 1
+                and not firsts & lasts  # « Denis portait … ? »: one word, two readings
             ):
                 # « c'est bien Christiane qui portait le pouvoir de Cadegros ? »: the member
                 # named whole is the key, the first name a guess the answer (his holder)
@@ -4862,6 +4885,10 @@ async def _member_votes(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
         # « Berger a voté contre la DSP ? », « comment a voté Rivat sur le CLS ? »: the acts
         # the words beside the name are about, never the member's latest sitting's
         acts = ranked[:full][:3]
+    elif topic and words_of(meaningful(topic)):
+        # a topic no act is about: said, never the member's latest sitting's acts instead
+        await ask.reply("no_deliberation", number=None, words=topic)
+        return True
     elif last.get("deliberations") and frame.when.empty and not frame.body:
         acts = [int(i) for i in last["deliberations"]]
     else:

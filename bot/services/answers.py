@@ -721,7 +721,9 @@ def coming(
             verdicts.append(
                 {"name": member.display_name, "gave": gave, "held": held, "said": said,
                  "e": "e" * feminine,
-                 "yes": said == ("present" if side == "presence" else "absent")}
+                 # (not asked as yes or no: what was declared, without « Oui » / « Non »)
+                 "yes": said == ("present" if side == "presence" else "absent")
+                 if frame.polar else None}
             )  # fmt: skip
     kind = {"presence": "present", "absence": "absent"}.get(frame.asked.value, "proxies")
     if frame.asked.value == "count" and frame.about is not None:

@@ -55,6 +55,9 @@ _NOT_NAMES = frozenset(
     quoi qui quand ou comment combien pourquoi bien pas tres en au aux a membre elu elue
     conseiller conseillere nouveau nouvelle moi toi lui elle nous vous eux ok oui non merci
     dispo disponible malade retard desole desolee d'accord daccord sur certain certaine
+    bon bonne parfait parfaite fait faite fini finie nickel top super clair clairs note notee
+    compris entendu correct correcte juste vrai faux possible normal tout ca cela enregistre
+    enregistree passe passee regle reglee bizarre dommage genial
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 
