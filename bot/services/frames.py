@@ -1351,6 +1351,8 @@ _RECORDED_ALONE = cues.plain(
     r"(?:\W+(?:alors|du coup|pour moi|de mon cote|maintenant|ou pas|c est bon|la|bien))*$"
     # « et moi, je suis noté comment ? », « je suis enregistré comment ? »
     r"|^(?:et )?(?:moi )?je suis (?:bien )?(?:note|notee|enregistree?|inscrite?) comment$"
+    # « c'est bon, il l'a bien ? », « elle l'a bien reçu ? » right after a proxy given
+    r"|^(?:(?:c est bon|ok|alors|donc|et)\W+)*(?:il|elle) l a(?: bien)?(?: (?:recu|eu))?$"
 )
 _MY_PROXIES = cues.plain(
     r"\bmes (?:(?:anciens|anciennes|precedents|precedentes) )?(?:pouvoirs|procurations|procus?)\b"

@@ -54,6 +54,7 @@ _NOT_NAMES = frozenset(
     quoi qui quand ou comment combien pourquoi bien pas tres en au aux a membre elu elue
     conseiller conseillere nouveau nouvelle moi toi lui elle nous vous eux ok oui non merci
     dispo disponible malade retard desole desolee d'accord daccord sur certain certaine
+    bon bonne fait fini finie regle reglee tout parfait note notee enregistre enregistree
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 
