@@ -5304,12 +5304,18 @@ _TOPIC_CUE = cues.plain(
 _VAGUE = frozenset(
     "quelque chose choses truc trucs sujet sujets question point points ordre odj".split()  # noqa: SIM905
 )
+# What a sitting is, not a topic on its agenda: « la date et le lieu du prochain bureau »
+_SITTING_FACT_WORDS = frozenset(("date", "dates", "jour", "lieu", "heure", "horaire", "adresse"))
 
 
 async def _topic_at_sitting(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
     """A topic asked of one sitting: the deliberations of that sitting about it, or that none
     was (never the sitting's whole card). False when the words are no topic of any act."""
-    words = " ".join(w for w in frame.words if w not in _VOTE_NOISE and w not in _VAGUE)
+    words = " ".join(
+        w
+        for w in frame.words
+        if w not in _VOTE_NOISE and w not in _VAGUE and w not in _SITTING_FACT_WORDS
+    )
     if not words_of(words):
         return False
     index = ask.reads.deliberation_index(ask.session)

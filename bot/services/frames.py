@@ -3169,6 +3169,9 @@ def _what_is_asked(
     if counting and vote_words and vote_words <= _ACTS_PASSED and not frame.words:
         # « et combien ont été adoptées à l'unanimité ? »: acts, counted (never voters)
         return Asked.DELIBERATION_COUNT, About.DELIBERATIONS, False
+    if counting and not frame.number and re.search(r"\bcombien d unanimites?\b", text):
+        # « combien d'unanimités en mars 2022 ? »: the acts adopted unanimously, counted
+        return Asked.DELIBERATION_COUNT, About.DELIBERATIONS, False
     if (
         vote_words
         and (there or has("present") or has("absent"))
