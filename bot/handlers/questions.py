@@ -2465,6 +2465,8 @@ async def _field_of_an_action_named(ask: Ask, frame: Frame, words: str) -> bool:
     fact = action_field_asked(frame.text)
     if fact not in _NAMED_FIELDS or frame.number or not frame.when.empty:
         return False
+    if fact in ("territory", "carrier", "axis") and _AMOUNT_ASKED.search(fold(frame.text)):
+        return False  # « combien pour AESIO, et c'est quel axe ? »: the amount says its axis
     named = " ".join(
         w
         for w in words_of(words)
@@ -2478,6 +2480,14 @@ async def _field_of_an_action_named(ask: Ask, frame: Frame, words: str) -> bool:
     action = found.matched[0]
     acts = _acts_of(ask, [action])[:1]
     await _reply_action_field(ask, action, fact, frame, acts)
+    if fact == "territory" and acts:
+        # « intervient dans quelles communes ? »: the places its act's text names follow
+        view = _look(ask, queries.deliberation_views, ids=tuple(acts))[0]
+        places = act_facts.aspect_passages(
+            view.deliberation.full_text or "", act_facts.Asked(Aspect.TERRITORY), action.title
+        )
+        if places:
+            await ask.reply("answer_in_act", v=view, passages=places)
     _remember(
         ask,
         members=[],
