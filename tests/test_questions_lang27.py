@@ -54,23 +54,19 @@ def received(loaded_engine: Engine, coming_sitting: int) -> int:
 
 
 @pytest.mark.parametrize(
-    ("message", "says", "never"),
+    ("message", "expected"),
     [
-        ("j'ai reçu la convoc pour le 18 ?", ["Oui : la convocation", "vous a été remise"], []),
-        ("jai bien eu la convocation ?", ["Oui : la convocation", "pas encore accusé"], ["Non"]),
-        ("est ce que la convocation m'est bien arrivée ?", ["Oui : la convocation"], ["Non :"]),
+        ("j'ai reçu la convoc pour le 18 ?", ["Oui : la convocation", "vous a été remise"]),
+        ("jai bien eu la convocation ?", ["Oui : la convocation", "pas encore accusé", "!Non"]),
+        ("est ce que la convocation m'est bien arrivée ?", ["Oui : la convocation", "!Non :"]),
         # whether it was acknowledged, asked: still « Non »
-        ("j'ai accusé réception de la convoc ?", ["Non : vous n'avez pas encore accusé"], []),
+        ("j'ai accusé réception de la convoc ?", ["Non : vous n'avez pas encore accusé"]),
     ],
 )
 async def test_a_convocation_received_is_yes_before_its_receipt_is_acknowledged(
-    degraix: Conversation, received: int, message: str, says: list[str], never: list[str]
+    degraix: Conversation, received: int, message: str, expected: list[str]
 ) -> None:
-    answer = await say(degraix, message)
-    for part in says:
-        assert part in answer, (message, answer)
-    for part in never:
-        assert part not in answer, (message, answer)
+    assert_says(message, await say(degraix, message), expected)
 
 
 async def test_once_acknowledged_received_says_both(degraix: Conversation, received: int) -> None:

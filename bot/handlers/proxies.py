@@ -250,6 +250,16 @@ async def offer_proxy(
     sitting = sitting or await members_sitting(ask, question.on)
     if sitting is None:
         return
+    if holder_id is None and (giver := _on_behalf_of(ask, question.text)) is not None:
+        # « /pouvoir Bonnet pour Jouve le 4 juillet »: a proxy given in another member's name;
+        # only that member can give it, from their own account (and never for a sitting held)
+        await ask.reply(
+            "proxy_from_the_giver",
+            name=giver,
+            s=_sitting_view(ask, sitting),
+            held=sitting.held_on < ask.runtime.today(),
+        )
+        return
     if holder_id is None:
         if not question.words:
             await ask.reply("proxy_usage")
@@ -378,6 +388,37 @@ _FROM_THE_GIVER = cues.plain(
     r"|vais porter|vais prendre|vais recevoir)\s+(?:le|la)\s+(?:pouv\w*|procu\w*|voix)\s+"
     r"(?:de|d)\s+(?!qui\b)\w+"
 )
+
+
+# « Bonnet pour Jouve », « à Bony de la part de Laget »: a holder named, then the member the
+# proxy would be given for
+_FOR_ANOTHER = cues.plain(
+    r"\b([a-z][\w-]+)\s+(?:pour|au nom de|de la part de|a la place de)\s+"
+    r"(?:(?:m|mme|monsieur|madame)\s+)?(?!(?:le|la|les|l|un|une|moi|lui|elle|demain|lundi|mardi"
+    r"|mercredi|jeudi|vendredi|samedi|dimanche|prochain\w*|bureau|conseil|seance|ce|cette"
+    r"|combien|quand|qui)\b)([a-z][\w-]+)"
+)
+
+
+def _on_behalf_of(ask: Ask, text: str) -> str | None:
+    """The member, other than the asker, a proxy is said to be given for (« /pouvoir Bonnet
+    pour Jouve »), named as the documents name them; None when the message says none."""
+    said = _FOR_ANOTHER.search(fold(text))
+    if said is None:
+        return None
+    holder = ask.resolve(said.group(1)).member
+    giver = ask.resolve(said.group(2)).member
+    if (
+        holder is None
+        or giver is None
+        or giver.member_id
+        in (
+            ask.asker.member_id,
+            holder.member_id,
+        )
+    ):
+        return None  # « procuration pour Bony »: Bony is the holder, no one else is named
+    return candidate_label(giver)
 
 
 async def way_unsaid(ask: Ask, text: str, on: date | None) -> bool:

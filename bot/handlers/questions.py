@@ -876,6 +876,14 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         # count; the list stays in talk for « la plus récente ? » next
         await ask.reply("answer_listed_count", count=len(last["shown"]))
         return
+    if (
+        frame.asked in (Asked.NOTHING, Asked.HELP, Asked.SEARCH)
+        and not frame.number
+        and frame.when.empty
+        and _NONE_OTHER_ASKED.search(" ".join(re.findall(r"\w+", fold(frame.text))))
+        and await _list_complete(ask, _recall(ask))
+    ):
+        return  # « y en a pas d'autres ? », « c'est tout ? » right after a list of acts
     if await _money_of_acts(ask, frame, last or _recall(ask)):
         return  # « combien pour la 2024.00417 ? », « pour quel total ? » after an act
     if (
@@ -1029,6 +1037,10 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     question = to_question(frame, today)
     if frame.asked is Asked.PROXY and await proxies.way_unsaid(ask, frame.text, question.on):
         return  # « procuration Rivat 18 juillet »: given or asked about? asked, never guessed
+    if frame.asked is Asked.ACTIONS and await _field_of_an_action_named(
+        ask, frame, " ".join(frame.words)
+    ):
+        return  # « l'action des médiateurs santé couvre quel secteur ? »: its own field
     match frame.asked:
         case Asked.HELP:
             await ask.reply("help")
@@ -1666,6 +1678,46 @@ _RECEIVED_ASKED = cues.plain(
 _ACKNOWLEDGED_ASKED = cues.plain(r"\b(?:accus\w*|ar|acquitt\w*|confirm\w*|lue?s?|vue?s?)\b")
 
 
+# « y en a pas d'autres ? », « c'est tout ? », « rien d'autre ? », « seulement celle-là ? »
+_NONE_OTHER_ASKED = cues.plain(
+    r"^(?:(?:et|mais|donc|alors|ok)\W+)*(?:il )?(?:n )?(?:y )?(?:en )?(?:a )?(?:t il )?"
+    r"(?:pas |plus |aucune? )?d autres?(?: (?:deliberations?|delibs?|actes?|decisions?))?"
+    r"(?: que (?:ca|cela|celle la|celles la))?$"
+    r"|^(?:(?:et|mais|donc|alors|ok)\W+)*c est tout(?: (?:alors|du coup))?$"
+    r"|^(?:(?:et|mais|donc|alors|ok)\W+)*rien d autre$"
+    r"|^(?:(?:et|mais|donc|alors|ok)\W+)*(?:seulement|que|juste|uniquement) (?:celle|celles|ca)"
+    r"(?: la| ci)?$"
+)
+
+
+async def _list_complete(ask: Ask, kept: dict[str, Any]) -> bool:
+    """Whether the list of acts just shown is all there is, said (« Oui, c'est tout : … »);
+    False when no list of acts is in talk."""
+    if kept.get("asked") not in (
+        Asked.DELIBERATION.value,
+        Asked.VOTE.value,
+        Asked.SEARCH.value,
+        Asked.DELIBERATION_COUNT.value,
+    ):
+        return False
+    listed = [int(i) for i in kept.get("shown") or ()]
+    sitting = kept.get("sitting")
+    if (
+        sitting
+        and kept.get("asked") in (Asked.DELIBERATION.value, Asked.VOTE.value)
+        and not kept.get("deliberations")
+    ):
+        # « les délibérations du 4 juillet » then « y en a pas d'autres ? »: that sitting's
+        # acts, as many as it has (never one act asked by its number)
+        total = len(ask.sitting_view(int(sitting)).deliberations)
+    elif listed and len(listed) < _SHOWN_KEPT:
+        total = len(listed)
+    else:
+        return False
+    await ask.reply("answer_list_complete", count=total)
+    return True
+
+
 _ABOUT_AN_ACTION = (Asked.NOTHING, Asked.HELP, Asked.SEARCH, Asked.ACTIONS)
 # « combien ? » alone counts what was listed; an amount needs a word of money, or an action
 # in talk (« et celle-là, combien ? » after an action)
@@ -1889,8 +1941,12 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
     ruled = frame.asked is Asked.RULE
     if ruled and asked.aspect is not Aspect.EFFECTIVE:
         return False
-    if asked.aspect in (Aspect.AMOUNT, Aspect.AXES) and _an_action_named(ask, frame):
-        return False  # the action's own figures or axis answer (« l'action AESIO, quel axe ? »)
+    if asked.aspect in (Aspect.AMOUNT, Aspect.AXES, Aspect.TERRITORY) and _an_action_named(
+        ask, frame
+    ):
+        # the action's own figures, axis or territory answer (« l'action AESIO, quel axe ? »,
+        # « AESIO intervient sur quel territoire ? »: « Transversal SEM »)
+        return False
     if (
         not frame.number
         and not ruled
@@ -1963,6 +2019,10 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
     if not ids:
         return False
     views = _look(ask, queries.deliberation_views, ids=tuple(ids))
+    if not designated and views and _aspect_in_title(frame.text, views[0].deliberation.title):
+        # « la délib sur la durée d'amortissement des réseaux de chaleur »: « durée » is the
+        # act's topic, its title's word, not a fact asked of it
+        return False
     if (
         asked.aspect is Aspect.CHAPTER
         and views
@@ -2036,6 +2096,13 @@ def _the_action_named(
         return None
     found = ask.reads.funded_actions(ask.session, " ".join(words_of(named)))
     return found.matched[0] if found.every_word and len(found.matched) == 1 else None
+
+
+def _aspect_in_title(text: str, title: str) -> bool:
+    """Whether every word of a question that would ask an aspect of an act (« durée »,
+    « budget », « territoire ») is a word of the act's own title."""
+    said = set(words_of(text)) & act_facts.ASPECT_WORDS
+    return bool(said) and said <= set(words_of(title))
 
 
 _ABOUT_AN_AMOUNT = (Asked.NOTHING, Asked.HELP, Asked.SEARCH, Asked.ACTIONS, Asked.DELIBERATION)
@@ -2466,28 +2533,38 @@ async def _reply_action_field(
         await ask.reply("action_decision", a=action, views=views)
         return
     funder = _FUNDERS[named.group(1)] if named else None
-    views = _look(ask, queries.deliberation_views, ids=tuple(acts)) if named and acts else []
+    cofunders = fact == "cofunders"
+    views = _look(ask, queries.deliberation_views, ids=tuple(acts)) if cofunders and acts else []
     # « et l'État ? »: the action's funding, then the State's share of the whole programme
-    # when its act's text gives that figure (« à hauteur de 490 500 € annuels »)
+    # when its act's text gives that figure (« à hauteur de 490 500 € annuels »); « qui
+    # cofinance ? », no funder named: the share of whichever funder the text gives one of
     text = views[0].deliberation.full_text or "" if views else ""
-    share = _share_said(text, named.group(1)) if named and text else ""
+    share, share_of = "", funder
+    for key in (named.group(1),) if named else tuple(_FUNDERS) if cofunders else ():
+        if text and (share := _share_said(text, key)):
+            share_of = _FUNDERS[key]
+            break
     await ask.reply(
         "action_fact",
         a=action,
         fact=fact,
         funder=funder,
         share=share,
+        share_of=share_of,
         act=views[0] if views and share else None,
     )
 
 
-# Words a question about who funds an action, or about its convention, is said with
+# Words a question about who funds an action, its convention or where it acts is said with
 _FIELD_SAID = frozenset(
     """
     cofinance cofinancent cofinancee cofinancees cofinancer financer financee financees seule
-    seul uniquement seulement plusieurs annees ans duree sur paie paye payee
+    seul uniquement seulement plusieurs annees ans duree sur paie paye payee couvre couvrent
+    intervient interviennent agit agissent exactement
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
+# The fields of a funded action its own record answers, asked of the action named
+_NAMED_FIELDS = ("cofunders", "convention", "territory", "carrier", "axis")
 
 
 async def _field_of_an_action_named(ask: Ask, frame: Frame, words: str) -> bool:
@@ -2496,8 +2573,10 @@ async def _field_of_an_action_named(ask: Ask, frame: Frame, words: str) -> bool:
     convention, asked of the one funded action the other words name; that field first (never
     a list of the acts that print the words). False when no field or no one action."""
     fact = action_field_asked(frame.text)
-    if fact not in ("cofunders", "convention") or frame.number or not frame.when.empty:
+    if fact not in _NAMED_FIELDS or frame.number or not frame.when.empty:
         return False
+    if fact in ("territory", "carrier", "axis") and _AMOUNT_ASKED.search(fold(frame.text)):
+        return False  # « combien pour AESIO, et c'est quel axe ? »: the amount says its axis
     named = " ".join(
         w
         for w in words_of(words)
@@ -2511,6 +2590,14 @@ async def _field_of_an_action_named(ask: Ask, frame: Frame, words: str) -> bool:
     action = found.matched[0]
     acts = _acts_of(ask, [action])[:1]
     await _reply_action_field(ask, action, fact, frame, acts)
+    if fact == "territory" and acts:
+        # « intervient dans quelles communes ? »: the places its act's text names follow
+        view = _look(ask, queries.deliberation_views, ids=tuple(acts))[0]
+        places = act_facts.aspect_passages(
+            view.deliberation.full_text or "", act_facts.Asked(Aspect.TERRITORY), action.title
+        )
+        if places:
+            await ask.reply("answer_in_act", v=view, passages=places)
     _remember(
         ask,
         members=[],
@@ -5432,12 +5519,18 @@ _TOPIC_CUE = cues.plain(
 _VAGUE = frozenset(
     "quelque chose choses truc trucs sujet sujets question point points ordre odj".split()  # noqa: SIM905
 )
+# What a sitting is, not a topic on its agenda: « la date et le lieu du prochain bureau »
+_SITTING_FACT_WORDS = frozenset(("date", "dates", "jour", "lieu", "heure", "horaire", "adresse"))
 
 
 async def _topic_at_sitting(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
     """A topic asked of one sitting: the deliberations of that sitting about it, or that none
     was (never the sitting's whole card). False when the words are no topic of any act."""
-    words = " ".join(w for w in frame.words if w not in _VOTE_NOISE and w not in _VAGUE)
+    words = " ".join(
+        w
+        for w in frame.words
+        if w not in _VOTE_NOISE and w not in _VAGUE and w not in _SITTING_FACT_WORDS
+    )
     if not words_of(words):
         return False
     index = ask.reads.deliberation_index(ask.session)

@@ -42,6 +42,8 @@ class Aspect(enum.StrEnum):
     PARTNER = "partner"
     # « le CLS entre en vigueur quand ? », « date d'effet ? »: from when it applies
     EFFECTIVE = "effective"
+    # « depuis quand ? », « lancé quand ? »: since when what the act funds has run
+    STARTED = "started"
 
 
 # A funder other than the métropole itself (its own part is the funded action's contribution).
@@ -94,6 +96,12 @@ _ASKED = {
         r"|\b(?:commence\w*|demarre\w*|debute\w*|s applique\w*) (?:quand|a quelle date)\b"
         r"|\bquand (?:est ce qu )?(?:ca |cela |il |elle )?(?:commence|demarre|debute"
         r"|s applique)\w*\b"
+    ),
+    # « depuis quand AESIO a une médiatrice ? », « l'action a été lancée quand ? »: since when
+    # what the act funds has run (never when the act itself applies: EFFECTIVE)
+    Aspect.STARTED: cues.compile(
+        r"\bdepuis quand\b|\bdepuis (?:quelle|combien d) (?:annee|date|temps)\b"
+        r"|\b(?:lancee?s?|engagee?s?|mise?s? en place|creee?s?) (?:quand|en quelle annee)\b"
     ),
     Aspect.PARTNER: cues.compile(
         r"\b(?:partenaires?|cocontractants?|co contractants?|attributaires?|delegataires?"
@@ -181,6 +189,13 @@ _HELD = {
             r"|applicable (?:a compter|a partir|des|au))\b"
         ),
     ),
+    Aspect.STARTED: (
+        # « Cette action a été engagée en 2023 », « à partir de septembre 2024 »: its start
+        cues.plain(
+            r"\b(?:engagee?s?|lancee?s?|mise?s? en place|demarree?s?|debutee?s?) (?:en|depuis"
+            r"|des) (?:\w+ )?(?:19|20)\d\d\b|\ba partir de (?:\w+ )?(?:19|20)\d\d\b"
+        ),
+    ),
     Aspect.PARTNER: (
         cues.plain(r"\bentre (?:\w+ ){1,8}et (?:saint etienne metropole|la metropole|sem)\b"),
         cues.plain(
@@ -259,8 +274,8 @@ _TRIGGERS = frozenset(_FUNDERS) | frozenset(
     intervenait travaillait ou signe signee signataire signataires
     coute coutera cout couts montant somme engage engagee
     termine terminera finit echeance expire fin vigueur effet compter applicable commence
-    demarre debute partenaire partenaires cocontractant cocontractants attributaire delegataire
-    prestataire avec annee jusqu
+    demarre debute depuis lancee lance partenaire partenaires cocontractant cocontractants
+    attributaire delegataire prestataire avec annee jusqu
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 

@@ -1356,6 +1356,8 @@ _RECORDED_ALONE = cues.plain(
     r"(?:\W+(?:alors|du coup|pour moi|de mon cote|maintenant|ou pas|c est bon|la|bien))*$"
     # « et moi, je suis noté comment ? », « je suis enregistré comment ? »
     r"|^(?:et )?(?:moi )?je suis (?:bien )?(?:note|notee|enregistree?|inscrite?) comment$"
+    # « c'est bon, il l'a bien ? », « elle l'a bien reçu ? » right after a proxy given
+    r"|^(?:(?:c est bon|ok|alors|donc|et)\W+)*(?:il|elle) l a(?: bien)?(?: (?:recu|eu))?$"
 )
 _MY_PROXIES = cues.plain(
     r"\bmes (?:(?:anciens|anciennes|precedents|precedentes) )?(?:pouvoirs|procurations|procus?)\b"
@@ -3184,6 +3186,9 @@ def _what_is_asked(
         return Asked.DELIBERATION_COUNT, About.DELIBERATIONS, False
     if counting and vote_words and vote_words <= _ACTS_PASSED and not frame.words:
         # « et combien ont été adoptées à l'unanimité ? »: acts, counted (never voters)
+        return Asked.DELIBERATION_COUNT, About.DELIBERATIONS, False
+    if counting and not frame.number and re.search(r"\bcombien d unanimites?\b", text):
+        # « combien d'unanimités en mars 2022 ? »: the acts adopted unanimously, counted
         return Asked.DELIBERATION_COUNT, About.DELIBERATIONS, False
     if (
         vote_words
