@@ -608,3 +608,32 @@ def test_a_barred_vote_row_wrapped_by_the_export(table: str) -> None:
         1,
         0,
     )
+
+
+# -- L. the outcome's label run on after the title in a flattened text -------------------------
+
+LABELLED = [
+    "DÉCISION : adoptée à l'unanimité des membres présents et représentés.",
+    "Décision : Adopté à l'unanimité.",
+    "DÉCISION : approuvée.",
+]
+
+
+@pytest.mark.parametrize("said", LABELLED)
+def test_the_outcomes_label_after_a_title_flattened(said: str) -> None:
+    """« … Tarifs de la piscine DÉCISION : adoptée à l'unanimité » (a web page's relevé, its
+    lines lost): the label stayed in the title."""
+    text = (
+        "Relevé des décisions du bureau du 12 mars 2025\n"
+        "Présents : M. Paul ASSAD, Mme Ana PIC, M. Tom RUIZ\n"
+        f"Décision n° B2025-011 : Tarifs de la piscine\n{said}\n"
+        f"Décision n° B2025-012 : Convention avec le club de judo\n{said}\n"
+    )
+    read = [
+        (i.deliberation.number, i.deliberation.title, i.deliberation.outcome)
+        for i in parse_extract(" ".join(text.split())).items
+    ]
+    assert read == [
+        ("B2025-011", "Tarifs de la piscine", "adopted"),
+        ("B2025-012", "Convention avec le club de judo", "adopted"),
+    ]
