@@ -637,3 +637,42 @@ def test_the_outcomes_label_after_a_title_flattened(said: str) -> None:
         ("B2025-011", "Tarifs de la piscine", "adopted"),
         ("B2025-012", "Convention avec le club de judo", "adopted"),
     ]
+
+
+MORE_LISTED = [
+    f"{civility} {last} {first}"
+    for civility, last, first in [
+        ("M.", "NOEL", "Guy"),
+        ("Mme", "OLIVIER", "Eve"),
+        ("M.", "PERRIN", "Luc"),
+        ("Mme", "QUENTIN", "Rose"),
+        ("M.", "ROUSSEL", "Paul"),
+        ("Mme", "SIMON", "Léa"),
+        ("M.", "TESSIER", "Marc"),
+        ("Mme", "URBAIN", "Ana"),
+    ]
+]
+
+
+@pytest.mark.parametrize("town", ["RAVEL", "SAINT-JUST-EN-BAS"])
+def test_the_next_pages_header_goes_with_a_flattened_footer(town: str) -> None:
+    """« …, M. MOREL Léon, Commune de Ravel – Conseil municipal du 02/02/2024 – Page 1 / 3 ▪
+    COMMUNE DE RAVEL M. NOEL Guy, … »: the footer went, the next page's header stayed and was
+    read as a member called « COMMUNE DE RAVEL »."""
+    name = town.title()
+    footer = f"Commune de {name} – Conseil municipal du 02/02/2024 – Page {{}} / 3"
+    people = LISTED + MORE_LISTED
+    text = (
+        f"▪ COMMUNE DE {town}\nPROCÈS-VERBAL DU CONSEIL MUNICIPAL\nSéance du 2 février 2024\n"
+        "Sous la présidence de Mme Lucie FABRE, Maire\nPrésents : "
+        + ", ".join(people[:12])
+        + f",\n{footer.format(1)}\n\n▪ COMMUNE DE {town}\n"
+        + ", ".join(people[12:])
+        + ".\nSecrétaire de séance : M. Tom GARCIA\n"
+        + "\nDélibération n° 2024-001 : Budget primitif\nAdopté à l'unanimité.\n"
+        + f"{footer.format(2)}\n\n▪ COMMUNE DE {town}\n"
+        + "Délibération n° 2024-002 : Tarifs de la cantine\nAdopté à l'unanimité.\n"
+        + f"{footer.format(3)}\n"
+    )
+    extract = parse_extract(" ".join(text.split()))
+    assert surnames(extract.present) == sorted(person.split()[1] for person in people)

@@ -521,11 +521,24 @@ def _shared_footer(line: str, marks: list[re.Match[str]]) -> str | None:
     return footer if len(footer.strip()) >= 12 and _WORDS.search(footer) else None
 
 
+_FOOTER_PARTS = re.compile(r" [-–—|] ")
+
+
 def _without_marks(line: str, marks: list[re.Match[str]], footer: str) -> str:
+    # the next page's header, the footer's first words again (« … – Page 1 / 3 ▪ COMMUNE DE
+    # RAVEL M. HENRY Paul, … »): it goes with the footer
+    lead = _FOOTER_PARTS.split(footer.strip(), maxsplit=1)[0].casefold()
     kept, at = [], 0
     for mark in marks:
         kept.append(line[at : mark.start() - len(footer)])
         at = mark.end()
+        after = line[at:].lstrip(" -–—")
+        if (
+            len(lead) >= 8
+            and after[: len(lead)].casefold() == lead
+            and not after[len(lead) : len(lead) + 1].isalnum()
+        ):
+            at = len(line) - len(after) + len(lead)
     kept.append(line[at:])
     return _without_copies(" ".join(part.strip() for part in kept if part.strip()), footer)
 
