@@ -676,3 +676,27 @@ def test_the_next_pages_header_goes_with_a_flattened_footer(town: str) -> None:
     )
     extract = parse_extract(" ".join(text.split()))
     assert surnames(extract.present) == sorted(person.split()[1] for person in people)
+
+
+# -- M. a word cut at a line's end before a civility -------------------------------------------
+
+CUT_CHAIRS = [
+    ("Sous la prési-\ndence de M. Serge BRUNEL, Maire.", "BRUNEL"),
+    ("sous la prési-\ndence de Mme Ana PIC, Maire. La séance est ouverte à 20 h.", "PIC"),
+    ("Le conseil s'est réuni sous la pré-\nsidence de M. Serge BRUNEL, Maire.", "BRUNEL"),
+]
+
+
+@pytest.mark.parametrize(("said", "chair"), CUT_CHAIRS)
+def test_a_cut_word_joined_past_a_civility(said: str, chair: str) -> None:
+    """« prési- » / « dence de M. Serge BRUNEL »: the cut word was joined up to « M. », taken
+    for a sentence's end, and the chair read as « M »."""
+    text = (
+        "Conseil municipal du 12 mars 2025\n"
+        + said
+        + "\nPrésents : M. Serge BRUNEL, M. Tom RUIZ, Mme Ana PIC\n"
+        + VOTED
+    )
+    extract = parse_extract(text)
+    assert extract.president is not None
+    assert extract.president.last_name == chair

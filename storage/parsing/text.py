@@ -1102,7 +1102,8 @@ _NEXT_GIVEN = re.compile(r"^([A-ZÀ-Ý][a-zà-ÿ]{1,20})\b")
 # « banisme – approbation »), a sentence's end (« BIAN- » / « CHI quitte la séance. »), so
 # that each reader finds it whole on one line.
 _SHORT_REST = 40
-_SENTENCE_STOP = re.compile(r"\.\s(?=[A-ZÀ-Ý])")
+# (never a civility's full stop: « prési- » / « dence de M. Serge BRUNEL, Maire. »)
+_SENTENCE_STOP = re.compile(r"(?<!\bM)(?<!\bMM)(?<!\bMme)(?<!\bMlle)\.\s(?=[A-ZÀ-Ý])")
 
 
 # A name printed with its hyphen on one line (« LA-VEST »), bounded so that a long run of
