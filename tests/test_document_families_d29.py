@@ -21,6 +21,7 @@ from storage.importer import parse_text
 from storage.parsing.extract import parse_extract
 from storage.parsing.pdf import read_document_text
 from tests.documents import minutes_pdf
+from tests.test_document_families_d26 import proxies, surnames
 
 TOP = (
     "Syndicat intercommunal des eaux du Furan\n"
@@ -30,12 +31,12 @@ TOP = (
 VOTED = "\nDélibération n° 2025-113 : Adhésion au groupement de commandes\nAdopté à l'unanimité.\n"
 
 
-def proxies(extract: Extract) -> list[tuple[str, str]]:
-    return sorted((p.giver.last_name, p.holder.last_name) for p in extract.proxies)
-
-
-def surnames(people: list) -> list[str]:  # type: ignore[type-arg]
-    return sorted(p.last_name for p in people)
+def items_read(extract: Extract) -> list[tuple[str | None, str | None, str | None]]:
+    """Each item's number, title and outcome."""
+    return [
+        (i.deliberation.number, i.deliberation.title, i.deliberation.outcome)
+        for i in extract.items
+    ]
 
 
 # -- A. a legend of codes set off by a colon or parentheses ------------------------------------
@@ -110,8 +111,7 @@ def test_coded_items_run_on_one_line(codes: tuple, outcomes: tuple, on_one_line:
     )
     text = BUREAU + items if on_one_line else " ".join((BUREAU + items).split())
     extract = parse_extract(text)
-    read = [(i.deliberation.number, i.deliberation.title, i.deliberation.outcome)
-            for i in extract.items]  # fmt: skip
+    read = items_read(extract)
     assert read == [(code, title, "adopted") for code, title in zip(codes, TITLES, strict=True)]
     assert extract.items[1].deliberation.votes_for == 3
     assert extract.items[1].deliberation.votes_against == 1
@@ -574,10 +574,7 @@ def test_barred_rows_opening_on_the_acts_word(rows: str) -> None:
         "Commission permanente du 12 mars 2031\n"
         "Présents : M. Paul ASSAD, Mme Ana PIC, M. Tom RUIZ\n" + rows
     )
-    read = [
-        (i.deliberation.number, i.deliberation.title, i.deliberation.outcome)
-        for i in parse_extract(text).items
-    ]
+    read = items_read(parse_extract(text))
     assert read == [
         ("CP.2031.02-05", "Garantie d'emprunt à Habitat Sud", "adopted"),
         ("CP.2031.02-06", "Rapport d'activité 2030", "noted"),
@@ -629,10 +626,7 @@ def test_the_outcomes_label_after_a_title_flattened(said: str) -> None:
         f"Décision n° B2025-011 : Tarifs de la piscine\n{said}\n"
         f"Décision n° B2025-012 : Convention avec le club de judo\n{said}\n"
     )
-    read = [
-        (i.deliberation.number, i.deliberation.title, i.deliberation.outcome)
-        for i in parse_extract(" ".join(text.split())).items
-    ]
+    read = items_read(parse_extract(" ".join(text.split())))
     assert read == [
         ("B2025-011", "Tarifs de la piscine", "adopted"),
         ("B2025-012", "Convention avec le club de judo", "adopted"),
