@@ -694,3 +694,24 @@ def test_a_cut_word_joined_past_a_civility(said: str, chair: str) -> None:
     extract = parse_extract(text)
     assert extract.president is not None
     assert extract.president.last_name == chair
+
+
+CENTRED_LATER = [
+    "N°  Objet  Pour  Contre  Abst.  Décision\n"
+    "2025-031  Tarifs de la restauration scolaire  12  0  0  Adoptée\n"
+    "Convention de mise à disposition d'un\n2025-032  10  2  0  Adoptée\nagent\n",
+    "N°  Objet  Décision\n2025-031  Tarifs de la restauration scolaire  Adoptée\n"
+    "Convention de mise à disposition d'un\n2025-032  Adoptée\nagent\n",
+]
+
+
+@pytest.mark.parametrize("table", CENTRED_LATER)
+def test_a_title_wrapped_around_a_later_rows_number(table: str) -> None:
+    """The first row on one line, a later one's title wrapped above and below its number (its
+    cells set in the middle of the row's height): that title's first line went to the row
+    above."""
+    text = SITTING + "Présents : M. Paul ASSAD, Mme Ana PIC, M. Tom RUIZ\n" + table
+    assert items_read(parse_extract(text)) == [
+        ("2025-031", "Tarifs de la restauration scolaire", "adopted"),
+        ("2025-032", "Convention de mise à disposition d'un agent", "adopted"),
+    ]

@@ -527,7 +527,8 @@ _FOOTER_PARTS = re.compile(r" [-–—|] ")
 def _without_marks(line: str, marks: list[re.Match[str]], footer: str) -> str:
     # the next page's header, the footer's first words again (« … – Page 1 / 3 ▪ COMMUNE DE
     # RAVEL M. HENRY Paul, … »): it goes with the footer
-    lead = _FOOTER_PARTS.split(footer.strip(), maxsplit=1)[0].casefold()
+    whole = footer.strip().casefold()
+    lead = _FOOTER_PARTS.split(whole, maxsplit=1)[0]
     kept, at = [], 0
     for mark in marks:
         kept.append(line[at : mark.start() - len(footer)])
@@ -537,6 +538,8 @@ def _without_marks(line: str, marks: list[re.Match[str]], footer: str) -> str:
             len(lead) >= 8
             and after[: len(lead)].casefold() == lead
             and not after[len(lead) : len(lead) + 1].isalnum()
+            # (the whole footer printed again goes with its copies, below)
+            and after[: len(whole)].casefold() != whole
         ):
             at = len(line) - len(after) + len(lead)
     kept.append(line[at:])
