@@ -21,6 +21,7 @@ from storage.importer import parse_text
 from storage.parsing.extract import parse_extract
 from storage.parsing.pdf import read_document_text
 from tests.documents import minutes_pdf
+from tests.test_document_families_d26 import proxies, surnames
 
 TOP = (
     "Syndicat intercommunal des eaux du Furan\n"
@@ -30,12 +31,12 @@ TOP = (
 VOTED = "\nDélibération n° 2025-113 : Adhésion au groupement de commandes\nAdopté à l'unanimité.\n"
 
 
-def proxies(extract: Extract) -> list[tuple[str, str]]:
-    return sorted((p.giver.last_name, p.holder.last_name) for p in extract.proxies)
-
-
-def surnames(people: list) -> list[str]:  # type: ignore[type-arg]
-    return sorted(p.last_name for p in people)
+def items_read(extract: Extract) -> list[tuple[str | None, str | None, str | None]]:
+    """Each item's number, title and outcome."""
+    return [
+        (i.deliberation.number, i.deliberation.title, i.deliberation.outcome)
+        for i in extract.items
+    ]
 
 
 # -- A. a legend of codes set off by a colon or parentheses ------------------------------------
@@ -110,8 +111,7 @@ def test_coded_items_run_on_one_line(codes: tuple, outcomes: tuple, on_one_line:
     )
     text = BUREAU + items if on_one_line else " ".join((BUREAU + items).split())
     extract = parse_extract(text)
-    read = [(i.deliberation.number, i.deliberation.title, i.deliberation.outcome)
-            for i in extract.items]  # fmt: skip
+    read = items_read(extract)
     assert read == [(code, title, "adopted") for code, title in zip(codes, TITLES, strict=True)]
     assert extract.items[1].deliberation.votes_for == 3
     assert extract.items[1].deliberation.votes_against == 1
@@ -574,10 +574,7 @@ def test_barred_rows_opening_on_the_acts_word(rows: str) -> None:
         "Commission permanente du 12 mars 2031\n"
         "Présents : M. Paul ASSAD, Mme Ana PIC, M. Tom RUIZ\n" + rows
     )
-    read = [
-        (i.deliberation.number, i.deliberation.title, i.deliberation.outcome)
-        for i in parse_extract(text).items
-    ]
+    read = items_read(parse_extract(text))
     assert read == [
         ("CP.2031.02-05", "Garantie d'emprunt à Habitat Sud", "adopted"),
         ("CP.2031.02-06", "Rapport d'activité 2030", "noted"),
@@ -608,3 +605,113 @@ def test_a_barred_vote_row_wrapped_by_the_export(table: str) -> None:
         1,
         0,
     )
+
+
+# -- L. the outcome's label run on after the title in a flattened text -------------------------
+
+LABELLED = [
+    "DÉCISION : adoptée à l'unanimité des membres présents et représentés.",
+    "Décision : Adopté à l'unanimité.",
+    "DÉCISION : approuvée.",
+]
+
+
+@pytest.mark.parametrize("said", LABELLED)
+def test_the_outcomes_label_after_a_title_flattened(said: str) -> None:
+    """« … Tarifs de la piscine DÉCISION : adoptée à l'unanimité » (a web page's relevé, its
+    lines lost): the label stayed in the title."""
+    text = (
+        "Relevé des décisions du bureau du 12 mars 2025\n"
+        "Présents : M. Paul ASSAD, Mme Ana PIC, M. Tom RUIZ\n"
+        f"Décision n° B2025-011 : Tarifs de la piscine\n{said}\n"
+        f"Décision n° B2025-012 : Convention avec le club de judo\n{said}\n"
+    )
+    read = items_read(parse_extract(" ".join(text.split())))
+    assert read == [
+        ("B2025-011", "Tarifs de la piscine", "adopted"),
+        ("B2025-012", "Convention avec le club de judo", "adopted"),
+    ]
+
+
+MORE_LISTED = [
+    f"{civility} {last} {first}"
+    for civility, last, first in [
+        ("M.", "NOEL", "Guy"),
+        ("Mme", "OLIVIER", "Eve"),
+        ("M.", "PERRIN", "Luc"),
+        ("Mme", "QUENTIN", "Rose"),
+        ("M.", "ROUSSEL", "Paul"),
+        ("Mme", "SIMON", "Léa"),
+        ("M.", "TESSIER", "Marc"),
+        ("Mme", "URBAIN", "Ana"),
+    ]
+]
+
+
+@pytest.mark.parametrize("town", ["RAVEL", "SAINT-JUST-EN-BAS"])
+def test_the_next_pages_header_goes_with_a_flattened_footer(town: str) -> None:
+    """« …, M. MOREL Léon, Commune de Ravel – Conseil municipal du 02/02/2024 – Page 1 / 3 ▪
+    COMMUNE DE RAVEL M. NOEL Guy, … »: the footer went, the next page's header stayed and was
+    read as a member called « COMMUNE DE RAVEL »."""
+    name = town.title()
+    footer = f"Commune de {name} – Conseil municipal du 02/02/2024 – Page {{}} / 3"
+    people = LISTED + MORE_LISTED
+    text = (
+        f"▪ COMMUNE DE {town}\nPROCÈS-VERBAL DU CONSEIL MUNICIPAL\nSéance du 2 février 2024\n"
+        "Sous la présidence de Mme Lucie FABRE, Maire\nPrésents : "
+        + ", ".join(people[:12])
+        + f",\n{footer.format(1)}\n\n▪ COMMUNE DE {town}\n"
+        + ", ".join(people[12:])
+        + ".\nSecrétaire de séance : M. Tom GARCIA\n"
+        + "\nDélibération n° 2024-001 : Budget primitif\nAdopté à l'unanimité.\n"
+        + f"{footer.format(2)}\n\n▪ COMMUNE DE {town}\n"
+        + "Délibération n° 2024-002 : Tarifs de la cantine\nAdopté à l'unanimité.\n"
+        + f"{footer.format(3)}\n"
+    )
+    extract = parse_extract(" ".join(text.split()))
+    assert surnames(extract.present) == sorted(person.split()[1] for person in people)
+
+
+# -- M. a word cut at a line's end before a civility -------------------------------------------
+
+CUT_CHAIRS = [
+    ("Sous la prési-\ndence de M. Serge BRUNEL, Maire.", "BRUNEL"),
+    ("sous la prési-\ndence de Mme Ana PIC, Maire. La séance est ouverte à 20 h.", "PIC"),
+    ("Le conseil s'est réuni sous la pré-\nsidence de M. Serge BRUNEL, Maire.", "BRUNEL"),
+]
+
+
+@pytest.mark.parametrize(("said", "chair"), CUT_CHAIRS)
+def test_a_cut_word_joined_past_a_civility(said: str, chair: str) -> None:
+    """« prési- » / « dence de M. Serge BRUNEL »: the cut word was joined up to « M. », taken
+    for a sentence's end, and the chair read as « M »."""
+    text = (
+        "Conseil municipal du 12 mars 2025\n"
+        + said
+        + "\nPrésents : M. Serge BRUNEL, M. Tom RUIZ, Mme Ana PIC\n"
+        + VOTED
+    )
+    extract = parse_extract(text)
+    assert extract.president is not None
+    assert extract.president.last_name == chair
+
+
+CENTRED_LATER = [
+    "N°  Objet  Pour  Contre  Abst.  Décision\n"
+    "2025-031  Tarifs de la restauration scolaire  12  0  0  Adoptée\n"
+    "Convention de mise à disposition d'un\n2025-032  10  2  0  Adoptée\nagent\n",
+    "N°  Objet  Décision\n2025-031  Tarifs de la restauration scolaire  Adoptée\n"
+    "Convention de mise à disposition d'un\n2025-032  Adoptée\nagent\n",
+]
+
+
+@pytest.mark.parametrize("table", CENTRED_LATER)
+def test_a_title_wrapped_around_a_later_rows_number(table: str) -> None:
+    """The first row on one line, a later one's title wrapped above and below its number (its
+    cells set in the middle of the row's height): that title's first line went to the row
+    above."""
+    text = SITTING + "Présents : M. Paul ASSAD, Mme Ana PIC, M. Tom RUIZ\n" + table
+    assert items_read(parse_extract(text)) == [
+        ("2025-031", "Tarifs de la restauration scolaire", "adopted"),
+        ("2025-032", "Convention de mise à disposition d'un agent", "adopted"),
+    ]

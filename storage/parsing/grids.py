@@ -2271,10 +2271,19 @@ def _read_acts(lines: list[str], header: int) -> int:
         else:
             # a title opening below a row: the next row's when its titles open above their
             # number, else the row's own; the table's end when no number follows soon
-            ahead = any(_act_line(lines[k]) for k in range(at + 1, min(at + 4, len(lines))))
-            if not ahead:
+            ahead = next(
+                (
+                    found
+                    for k in range(at + 1, min(at + 4, len(lines)))
+                    if (found := _act_line(lines[k]))
+                ),
+                None,
+            )
+            if ahead is None:
                 break
-            if centred:
+            # (the next number's line holds no title of its own, its figures at most: its title
+            # wraps around it, opening here, though the rows above were on one line each)
+            if centred or all(cell.isdigit() and len(cell) <= 3 for cell in ahead[1]):
                 pending, pending_decided, pending_at = [part], list(decided), [at]
             else:
                 rows[-1][2].append(part)

@@ -521,11 +521,27 @@ def _shared_footer(line: str, marks: list[re.Match[str]]) -> str | None:
     return footer if len(footer.strip()) >= 12 and _WORDS.search(footer) else None
 
 
+_FOOTER_PARTS = re.compile(r" [-–—|] ")
+
+
 def _without_marks(line: str, marks: list[re.Match[str]], footer: str) -> str:
+    # the next page's header, the footer's first words again (« … – Page 1 / 3 ▪ COMMUNE DE
+    # RAVEL M. HENRY Paul, … »): it goes with the footer
+    whole = footer.strip().casefold()
+    lead = _FOOTER_PARTS.split(whole, maxsplit=1)[0]
     kept, at = [], 0
     for mark in marks:
         kept.append(line[at : mark.start() - len(footer)])
         at = mark.end()
+        after = line[at:].lstrip(" -–—")
+        if (
+            len(lead) >= 8
+            and after[: len(lead)].casefold() == lead
+            and not after[len(lead) : len(lead) + 1].isalnum()
+            # (the whole footer printed again goes with its copies, below)
+            and after[: len(whole)].casefold() != whole
+        ):
+            at = len(line) - len(after) + len(lead)
     kept.append(line[at:])
     return _without_copies(" ".join(part.strip() for part in kept if part.strip()), footer)
 
@@ -1089,7 +1105,8 @@ _NEXT_GIVEN = re.compile(r"^([A-ZÀ-Ý][a-zà-ÿ]{1,20})\b")
 # « banisme – approbation »), a sentence's end (« BIAN- » / « CHI quitte la séance. »), so
 # that each reader finds it whole on one line.
 _SHORT_REST = 40
-_SENTENCE_STOP = re.compile(r"\.\s(?=[A-ZÀ-Ý])")
+# (never a civility's full stop: « prési- » / « dence de M. Serge BRUNEL, Maire. »)
+_SENTENCE_STOP = re.compile(r"(?<!\bM)(?<!\bMM)(?<!\bMme)(?<!\bMlle)\.\s(?=[A-ZÀ-Ý])")
 
 
 # A name printed with its hyphen on one line (« LA-VEST »), bounded so that a long run of

@@ -300,6 +300,10 @@ _VOTE_AFTER_TITLE = re.compile(
     r"| (?=(?:[ÀA] L['’])?UNANIMIT[ÉE]\W{0,3}$|ADOPT[ÉE]E?S?\W{0,3}$|REJET[ÉE]E?S?\W{0,3}$"
     # (with its vote's words: « … Les Granges ADOPTÉ À L'UNANIMITÉ »)
     r"|(?:ADOPT|REJET)[ÉE]E?S? (?:[ÀA] L['’]UNANIMIT|[ÀA] LA MAJORIT|PAR \d)"
+    # the outcome's own label run on after the title (« … de la piscine DÉCISION : adoptée »)
+    r"|(?:D[ÉE]CISION|D[ée]cision) ?: ?(?i:adopt|approuv|rejet|unanimit|[àa] l['’]unanimit)"
+    # (or alone, its outcome cut to the next line: « … de la piscine Décision : »)
+    r"|(?:D[ÉE]CISION|D[ée]cision) ?:$"
     # a vote's labelled figure right after the title, flattened: « … des élus Abstentions : 2 »
     r"|(?:Pour|POUR|Contre|CONTRE|Abstentions?|ABSTENTIONS?|Votants|VOTANTS|Exprim[ée]s"
     r"|EXPRIM[ÉE]S|Suffrages exprim[ée]s|SUFFRAGES EXPRIM[ÉE]S) ?: ?\d"
