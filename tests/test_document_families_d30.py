@@ -397,3 +397,67 @@ def test_a_register_citing_another_acts_date_stays_a_trap() -> None:
         + OPENED
     )
     assert parse_extract(text).sitting_date == date(2025, 4, 9)
+
+
+# -- J. a proxy « remis » or « confié » ---------------------------------------------------------
+
+ROOM = (
+    "Conseil municipal du 3 mars 2025\n"
+    "Présents : M. Paul RIVE, Mme Anne BOIS, M. Jean BOSC.\n{said}\n" + ONE_ITEM
+)
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Mme Lise SOULA a remis pouvoir à M. Paul RIVE.\nM. Guy BERGE a remis procuration à "
+        "Mme Anne BOIS.",
+        "Pouvoirs : Mme Lise SOULA remet procuration à M. Paul RIVE ; M. Guy BERGE a confié son "
+        "pouvoir à Mme Anne BOIS.",
+        "Excusés : Mme Lise SOULA (a remis pouvoir à M. Paul RIVE), M. Guy BERGE (remettant "
+        "pouvoir à Mme Anne BOIS).",
+    ],
+)
+def test_a_proxy_handed_over_in_other_words(said: str, shape: str) -> None:
+    extract = parse_extract(printed(ROOM.format(said=said), shape))
+    assert sorted((p.giver.last_name, p.holder.last_name) for p in extract.proxies) == [
+        ("BERGE", "BOIS"),
+        ("SOULA", "RIVE"),
+    ]
+    assert not [f for f in extract.findings if f.code.startswith("unreadable")]
+
+
+def test_a_leaver_handing_over_their_proxy() -> None:
+    text = (
+        "Conseil municipal du 3 mars 2025\n"
+        "Présents : M. Paul RIVE, Mme Anne BOIS, M. Jean BOSC, Mme Lise SOULA.\n" + ONE_ITEM
+    )
+    text += "Mme Lise SOULA remet pouvoir à M. Paul RIVE et quitte la séance.\n"
+    text += "\nDélibération n° 2025-02 : Tarifs\nAdopté à l'unanimité.\n"
+    second = parse_extract(text).items[1]
+    assert surnames(second.away) == ["SOULA"]
+    assert [(p.giver.last_name, p.holder.last_name) for p in second.proxies] == [("SOULA", "RIVE")]
+
+
+# -- K. a numbered roll call: the numbers are nobody ---------------------------------------------
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize(
+    "roll",
+    [
+        "Présents :\n1. M. DUPUY Jean Groupe Avenir\n2. Mme RIVE Anne Groupe Avenir\n"
+        "3. M. BOSC Paul Non inscrit\n",
+        "Présents :\n1. M. Jean DUPUY\n2. Mme Anne RIVE\n3. M. Paul BOSC\n",
+        "Présents : 1. Jean DUPUY Non inscrit 2. Anne-Marie RIVE Groupe Avenir 3. Paul BOSC "
+        "Groupe Avenir\n",
+        "Présents : 1. DUPUY Jean 2. RIVE Anne-Marie 3. BOSC Paul\n",
+    ],
+)
+def test_a_numbered_roll_call_names_each_member_and_no_number(roll: str, shape: str) -> None:
+    """« 1. M. DUPUY Jean » gave « Nom illisible : « 1 » » for each line, and a run « 1. Jean
+    DUPUY … 2. Anne-Marie RIVE … » on one line lost the hyphenated first names."""
+    extract = parse_extract(printed("Conseil municipal du 3 mars 2025\n" + roll + ONE_ITEM, shape))
+    assert surnames(extract.present) == ["BOSC", "DUPUY", "RIVE"]
+    assert not [f for f in extract.findings if f.code == "unreadable_name"]
