@@ -461,3 +461,42 @@ def test_a_numbered_roll_call_names_each_member_and_no_number(roll: str, shape: 
     extract = parse_extract(printed("Conseil municipal du 3 mars 2025\n" + roll + ONE_ITEM, shape))
     assert surnames(extract.present) == ["BOSC", "DUPUY", "RIVE"]
     assert not [f for f in extract.findings if f.code == "unreadable_name"]
+
+
+# -- L. a relevé's rows, their cells parted by bars -----------------------------------------------
+
+ROWS = (
+    "Commission permanente du 3 mars 2025\n"
+    "Présents : M. Paul RIVE, Mme Anne BOIS, M. Jean BOSC.\n\n"
+    "Rapport CP.2031.02-05 | Aide aux communes | ADOPTÉ à l'unanimité (18 voix)\n"
+    "Rapport CP.2031.02-06 | Rapport annuel d'activité | PRIS ACTE\n"
+    "Délibération n° CP.2031.02-07 | Garantie d'emprunt | Adopté : 15 pour, 3 abstentions\n"
+)
+
+
+def test_a_rows_outcome_after_its_bar() -> None:
+    """« Rapport X | Objet | ADOPTÉ à l'unanimité (18 voix) »: the title is the object's cell,
+    the outcome the last cell's (it was « not printed », the bars in the title)."""
+    items = parse_extract(ROWS).items
+    assert [i.deliberation.number for i in items] == [
+        "CP.2031.02-05",
+        "CP.2031.02-06",
+        "CP.2031.02-07",
+    ]
+    assert [i.deliberation.title for i in items] == [
+        "Aide aux communes",
+        "Rapport annuel d'activité",
+        "Garantie d'emprunt",
+    ]
+    assert [i.deliberation.outcome for i in items] == ["adopted", "noted", "adopted"]
+    assert items[0].deliberation.unanimous
+    assert items[0].deliberation.votes_for == 18
+    figures = items[2].deliberation
+    assert (figures.votes_for, figures.votes_against, figures.abstentions) == (15, 0, 3)
+
+
+def test_a_bar_inside_a_title_without_a_vote_after_it_stays() -> None:
+    text = ROWS.replace("| ADOPTÉ à l'unanimité (18 voix)", "| Lot 2\nAdopté à l'unanimité.")
+    first = parse_extract(text).items[0]
+    assert first.deliberation.title == "Aide aux communes | Lot 2"
+    assert first.deliberation.outcome == "adopted"
