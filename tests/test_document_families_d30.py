@@ -500,3 +500,37 @@ def test_a_bar_inside_a_title_without_a_vote_after_it_stays() -> None:
     first = parse_extract(text).items[0]
     assert first.deliberation.title == "Aide aux communes | Lot 2"
     assert first.deliberation.outcome == "adopted"
+
+
+# -- M. a run of names without separators, a note in brackets among them ------------------------
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+def test_a_run_of_names_with_a_holders_note(shape: str) -> None:
+    """« ROUX Anne … COSTE Léa (ayant la procuration de MAS Eric) VIDAL Jo »: one column of
+    names flattened; the note goes with the name before it (it made the whole run unreadable)."""
+    text = (
+        "Conseil municipal du 3 mars 2025\nPrésents : ROUX Anne BLANC Marc LE BIHAN Yves-Marie"
+        " COSTE Léa (ayant la procuration de MAS Eric) VIDAL Jo\n" + ONE_ITEM
+    )
+    extract = parse_extract(printed(text, shape))
+    assert surnames(extract.present) == ["BLANC", "COSTE", "LE BIHAN", "ROUX", "VIDAL"]
+    assert [(p.giver.last_name, p.holder.last_name) for p in extract.proxies] == [("MAS", "COSTE")]
+    assert not [f for f in extract.findings if f.code == "unreadable_name"]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+def test_a_run_of_names_each_with_its_commune(shape: str) -> None:
+    text = (
+        "Conseil communautaire du 3 mars 2025\nPrésents : Daniel BOYER (Saint-Marc) Louise PRAT"
+        " (Le Chêne) Paul RIOU (Saint-Marc)\n" + ONE_ITEM
+    )
+    extract = parse_extract(printed(text, shape))
+    assert surnames(extract.present) == ["BOYER", "PRAT", "RIOU"]
+
+
+def test_a_note_before_any_name_leaves_the_entry_whole() -> None:
+    from storage.parsing.attendance import _by_name_pairs
+
+    entry = "(excusés) ROUX Anne BLANC Marc"
+    assert _by_name_pairs(entry) == [entry]

@@ -1634,15 +1634,49 @@ _ONE_GIVEN_FIRST = re.compile(rf"{_GIVEN} {_CAPS_RUN}(?= [A-ZÀ-Ý][a-zà-ÿ]|$)
 def _by_name_pairs(entry: str) -> list[str]:
     """« BARGE Louis CHABRIER Anne » → « BARGE Louis », « CHABRIER Anne »."""
     names = entry.strip(" ,;.")
-    # (a civility, « M. », or a bracket: an entry of another shape, left at once)
-    if len(names) > 4000 or names.count(" ") < 3 or "." in names or "(" in names:
+    # (a civility, « M. »: an entry of another shape, left at once)
+    if len(names) > 4000 or names.count(" ") < 3 or "." in names:
         return [entry]
+    if "(" in names:
+        return _pairs_with_notes(entry, names)
     for whole, one in (
         (_SURNAME_FIRST_PAIRS, _ONE_SURNAME_FIRST),
         (_GIVEN_FIRST_PAIRS, _ONE_GIVEN_FIRST),
     ):
         if whole.fullmatch(names):
             return [match.group() for match in one.finditer(names)]
+    return [entry]
+
+
+# A note in brackets after a name of such a run: « COSTE Léa (ayant la procuration de MAS Eric) »
+_PAIR_NOTE = re.compile(r" ?(\([^()]{1,120}\)) ?")
+
+
+def _pairs_with_notes(entry: str, names: str) -> list[str]:
+    """« ROUX Anne COSTE Léa (ayant la procuration de MAS Eric) VIDAL Jo » → « ROUX Anne »,
+    « COSTE Léa (ayant la procuration de MAS Eric) », « VIDAL Jo »: the pairs between the
+    notes, each note kept with the name before it; the entry whole unless every piece is
+    such pairs, in one order."""
+    pieces = _PAIR_NOTE.split(names)
+    for whole, one in (
+        (_SURNAME_FIRST_PAIRS, _ONE_SURNAME_FIRST),
+        (_GIVEN_FIRST_PAIRS, _ONE_GIVEN_FIRST),
+    ):
+        found: list[str] = []
+        for n, piece in enumerate(pieces):
+            if n % 2:  # a note: the name before it holds it
+                if not found:
+                    break
+                found[-1] = f"{found[-1]} {piece}"
+            elif piece.strip() and (
+                whole.fullmatch(piece.strip()) or one.fullmatch(piece.strip())
+            ):
+                found += [match.group() for match in one.finditer(piece.strip())]
+            elif piece.strip():
+                break
+        else:
+            if len(found) >= 2:
+                return found
     return [entry]
 
 
