@@ -397,3 +397,140 @@ def test_a_register_citing_another_acts_date_stays_a_trap() -> None:
         + OPENED
     )
     assert parse_extract(text).sitting_date == date(2025, 4, 9)
+
+
+# -- J. a proxy « remis » or « confié » ---------------------------------------------------------
+
+ROOM = (
+    "Conseil municipal du 3 mars 2025\n"
+    "Présents : M. Paul RIVE, Mme Anne BOIS, M. Jean BOSC.\n{said}\n" + ONE_ITEM
+)
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Mme Lise SOULA a remis pouvoir à M. Paul RIVE.\nM. Guy BERGE a remis procuration à "
+        "Mme Anne BOIS.",
+        "Pouvoirs : Mme Lise SOULA remet procuration à M. Paul RIVE ; M. Guy BERGE a confié son "
+        "pouvoir à Mme Anne BOIS.",
+        "Excusés : Mme Lise SOULA (a remis pouvoir à M. Paul RIVE), M. Guy BERGE (remettant "
+        "pouvoir à Mme Anne BOIS).",
+    ],
+)
+def test_a_proxy_handed_over_in_other_words(said: str, shape: str) -> None:
+    extract = parse_extract(printed(ROOM.format(said=said), shape))
+    assert sorted((p.giver.last_name, p.holder.last_name) for p in extract.proxies) == [
+        ("BERGE", "BOIS"),
+        ("SOULA", "RIVE"),
+    ]
+    assert not [f for f in extract.findings if f.code.startswith("unreadable")]
+
+
+def test_a_leaver_handing_over_their_proxy() -> None:
+    text = (
+        "Conseil municipal du 3 mars 2025\n"
+        "Présents : M. Paul RIVE, Mme Anne BOIS, M. Jean BOSC, Mme Lise SOULA.\n" + ONE_ITEM
+    )
+    text += "Mme Lise SOULA remet pouvoir à M. Paul RIVE et quitte la séance.\n"
+    text += "\nDélibération n° 2025-02 : Tarifs\nAdopté à l'unanimité.\n"
+    second = parse_extract(text).items[1]
+    assert surnames(second.away) == ["SOULA"]
+    assert [(p.giver.last_name, p.holder.last_name) for p in second.proxies] == [("SOULA", "RIVE")]
+
+
+# -- K. a numbered roll call: the numbers are nobody ---------------------------------------------
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize(
+    "roll",
+    [
+        "Présents :\n1. M. DUPUY Jean Groupe Avenir\n2. Mme RIVE Anne Groupe Avenir\n"
+        "3. M. BOSC Paul Non inscrit\n",
+        "Présents :\n1. M. Jean DUPUY\n2. Mme Anne RIVE\n3. M. Paul BOSC\n",
+        "Présents : 1. Jean DUPUY Non inscrit 2. Anne-Marie RIVE Groupe Avenir 3. Paul BOSC "
+        "Groupe Avenir\n",
+        "Présents : 1. DUPUY Jean 2. RIVE Anne-Marie 3. BOSC Paul\n",
+    ],
+)
+def test_a_numbered_roll_call_names_each_member_and_no_number(roll: str, shape: str) -> None:
+    """« 1. M. DUPUY Jean » gave « Nom illisible : « 1 » » for each line, and a run « 1. Jean
+    DUPUY … 2. Anne-Marie RIVE … » on one line lost the hyphenated first names."""
+    extract = parse_extract(printed("Conseil municipal du 3 mars 2025\n" + roll + ONE_ITEM, shape))
+    assert surnames(extract.present) == ["BOSC", "DUPUY", "RIVE"]
+    assert not [f for f in extract.findings if f.code == "unreadable_name"]
+
+
+# -- L. a relevé's rows, their cells parted by bars -----------------------------------------------
+
+ROWS = (
+    "Commission permanente du 3 mars 2025\n"
+    "Présents : M. Paul RIVE, Mme Anne BOIS, M. Jean BOSC.\n\n"
+    "Rapport CP.2031.02-05 | Aide aux communes | ADOPTÉ à l'unanimité (18 voix)\n"
+    "Rapport CP.2031.02-06 | Rapport annuel d'activité | PRIS ACTE\n"
+    "Délibération n° CP.2031.02-07 | Garantie d'emprunt | Adopté : 15 pour, 3 abstentions\n"
+)
+
+
+def test_a_rows_outcome_after_its_bar() -> None:
+    """« Rapport X | Objet | ADOPTÉ à l'unanimité (18 voix) »: the title is the object's cell,
+    the outcome the last cell's (it was « not printed », the bars in the title)."""
+    items = parse_extract(ROWS).items
+    assert [i.deliberation.number for i in items] == [
+        "CP.2031.02-05",
+        "CP.2031.02-06",
+        "CP.2031.02-07",
+    ]
+    assert [i.deliberation.title for i in items] == [
+        "Aide aux communes",
+        "Rapport annuel d'activité",
+        "Garantie d'emprunt",
+    ]
+    assert [i.deliberation.outcome for i in items] == ["adopted", "noted", "adopted"]
+    assert items[0].deliberation.unanimous
+    assert items[0].deliberation.votes_for == 18
+    figures = items[2].deliberation
+    assert (figures.votes_for, figures.votes_against, figures.abstentions) == (15, 0, 3)
+
+
+def test_a_bar_inside_a_title_without_a_vote_after_it_stays() -> None:
+    text = ROWS.replace("| ADOPTÉ à l'unanimité (18 voix)", "| Lot 2\nAdopté à l'unanimité.")
+    first = parse_extract(text).items[0]
+    assert first.deliberation.title == "Aide aux communes | Lot 2"
+    assert first.deliberation.outcome == "adopted"
+
+
+# -- M. a run of names without separators, a note in brackets among them ------------------------
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+def test_a_run_of_names_with_a_holders_note(shape: str) -> None:
+    """« ROUX Anne … COSTE Léa (ayant la procuration de MAS Eric) VIDAL Jo »: one column of
+    names flattened; the note goes with the name before it (it made the whole run unreadable)."""
+    text = (
+        "Conseil municipal du 3 mars 2025\nPrésents : ROUX Anne BLANC Marc LE BIHAN Yves-Marie"
+        " COSTE Léa (ayant la procuration de MAS Eric) VIDAL Jo\n" + ONE_ITEM
+    )
+    extract = parse_extract(printed(text, shape))
+    assert surnames(extract.present) == ["BLANC", "COSTE", "LE BIHAN", "ROUX", "VIDAL"]
+    assert [(p.giver.last_name, p.holder.last_name) for p in extract.proxies] == [("MAS", "COSTE")]
+    assert not [f for f in extract.findings if f.code == "unreadable_name"]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+def test_a_run_of_names_each_with_its_commune(shape: str) -> None:
+    text = (
+        "Conseil communautaire du 3 mars 2025\nPrésents : Daniel BOYER (Saint-Marc) Louise PRAT"
+        " (Le Chêne) Paul RIOU (Saint-Marc)\n" + ONE_ITEM
+    )
+    extract = parse_extract(printed(text, shape))
+    assert surnames(extract.present) == ["BOYER", "PRAT", "RIOU"]
+
+
+def test_a_note_before_any_name_leaves_the_entry_whole() -> None:
+    from storage.parsing.attendance import _by_name_pairs
+
+    entry = "(excusés) ROUX Anne BLANC Marc"
+    assert _by_name_pairs(entry) == [entry]

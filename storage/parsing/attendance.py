@@ -587,10 +587,12 @@ _NOBODY = re.compile(
     re.IGNORECASE,
 )
 
-# (« a donné pouvoir de voter en son nom à », « donne procuration pour voter à »)
+# (« a donné pouvoir de voter en son nom à », « donne procuration pour voter à »; « a remis
+# pouvoir à », « remet procuration à », « a confié son pouvoir à »)
 _TO_VOTE = r"(?:\s+(?:de|pour)\s+vot(?:er|e)(?:\s+en\s+son\s+nom)?)?"
 _GIVES = (
-    r"(?:(?:a|ayant|avait|qui\s+a|qui\s+avait)\s+)?(?:donn[ée]e?|donne|donnant|d[ée]l[ée]gu[ée]e?)\s+"
+    r"(?:(?:a|ayant|avait|qui\s+a|qui\s+avait)\s+)?(?:donn[ée]e?|donne|donnant|d[ée]l[ée]gu[ée]e?"
+    r"|remise?|remet|remettant|confi[ée]e?|confiant)\s+"
     r"(?:son\s+|sa\s+|le\s+)?(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)"
     rf"{_TO_VOTE}\s+(?:à|a)"
     r"|(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s+(?:donn[ée]e?\s+)?(?:à|a)"
@@ -1516,6 +1518,9 @@ _GIVER_CLAUSE = re.compile(
     rf"(?<=[\w)]), (?=(?-i:[a-zà-ÿ]))[^,;:()]{{1,50}}, (?=(?:{_GIVES})\s)", re.IGNORECASE
 )
 _DASH_NUMBERED = re.compile(r"(?:^|(?<=[\w)] ))\d{1,3} [-–—] (?=[A-ZÀ-Ý])")
+# « 1. Paul RIVE Non inscrit 2. Marie-Claude VIAL Groupe Avenir »: several numbers and their
+# stop on one line (one alone opens a line of its own: « 2. CHASSAGNE Paul, Groupe … »)
+_DOT_NUMBERED = re.compile(r"(?:^|(?<=[\w)] ))\d{1,3}[.)] (?=[A-ZÀ-Ý])")
 
 
 def _split_items(lines: list[str], proxies: bool) -> list[str]:
@@ -1531,6 +1536,8 @@ def _split_items(lines: list[str], proxies: bool) -> list[str]:
             # « 1 - DUPONT Jean 2 - LAFAGE Rose »: a numbered list run into one line, each
             # number and its dash an entry's start
             line = _DASH_NUMBERED.sub(", ", line).strip(" ,")
+        elif line[:1].isdigit() and len(_DOT_NUMBERED.findall(line)) >= 2:
+            line = _DOT_NUMBERED.sub(", ", line).strip(" ,")  # « 1. Paul RIVE 2. Anne BOIS »
         if proxies and ", " in line and (clause := _GIVER_CLAUSE.search(line)):
             # « Mme Anne Roux, conseillère de Saint-Jean, a donné pouvoir … »: the giver's
             # function, no entry of its own
@@ -1590,6 +1597,10 @@ _NEXT_CIVILITY = re.compile(
 )
 
 
+# A numbered list's number alone (« 1 », « 12) », « 3° »): no name.
+_LIST_NUMBER = re.compile(r"\d{1,3}[.)°/-]?")
+
+
 def _by_civility(entry: str) -> list[str]:
     """The entries run together in one, cut before each civility outside brackets (« (+ pouvoir
     M. Régis CADEGROS) » stays whole)."""
@@ -1623,15 +1634,49 @@ _ONE_GIVEN_FIRST = re.compile(rf"{_GIVEN} {_CAPS_RUN}(?= [A-ZÀ-Ý][a-zà-ÿ]|$)
 def _by_name_pairs(entry: str) -> list[str]:
     """« BARGE Louis CHABRIER Anne » → « BARGE Louis », « CHABRIER Anne »."""
     names = entry.strip(" ,;.")
-    # (a civility, « M. », or a bracket: an entry of another shape, left at once)
-    if len(names) > 4000 or names.count(" ") < 3 or "." in names or "(" in names:
+    # (a civility, « M. »: an entry of another shape, left at once)
+    if len(names) > 4000 or names.count(" ") < 3 or "." in names:
         return [entry]
+    if "(" in names:
+        return _pairs_with_notes(entry, names)
     for whole, one in (
         (_SURNAME_FIRST_PAIRS, _ONE_SURNAME_FIRST),
         (_GIVEN_FIRST_PAIRS, _ONE_GIVEN_FIRST),
     ):
         if whole.fullmatch(names):
             return [match.group() for match in one.finditer(names)]
+    return [entry]
+
+
+# A note in brackets after a name of such a run: « COSTE Léa (ayant la procuration de MAS Eric) »
+_PAIR_NOTE = re.compile(r" ?(\([^()]{1,120}\)) ?")
+
+
+def _pairs_with_notes(entry: str, names: str) -> list[str]:
+    """« ROUX Anne COSTE Léa (ayant la procuration de MAS Eric) VIDAL Jo » → « ROUX Anne »,
+    « COSTE Léa (ayant la procuration de MAS Eric) », « VIDAL Jo »: the pairs between the
+    notes, each note kept with the name before it; the entry whole unless every piece is
+    such pairs, in one order."""
+    pieces = _PAIR_NOTE.split(names)
+    for whole, one in (
+        (_SURNAME_FIRST_PAIRS, _ONE_SURNAME_FIRST),
+        (_GIVEN_FIRST_PAIRS, _ONE_GIVEN_FIRST),
+    ):
+        found: list[str] = []
+        for n, piece in enumerate(pieces):
+            if n % 2:  # a note: the name before it holds it
+                if not found:
+                    break
+                found[-1] = f"{found[-1]} {piece}"
+            elif piece.strip() and (
+                whole.fullmatch(piece.strip()) or one.fullmatch(piece.strip())
+            ):
+                found += [match.group() for match in one.finditer(piece.strip())]
+            elif piece.strip():
+                break
+        else:
+            if len(found) >= 2:
+                return found
     return [entry]
 
 
@@ -1956,6 +2001,8 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
         entries = _plural_civility_pairs(entries)
     for raw in entries:
         item = _normalise(raw).strip(" ,;.")
+        if item[:1].isdigit() and _LIST_NUMBER.fullmatch(item):
+            continue  # « 1. M. Jean DUPUY »: the line's number, cut off before the civility
         if "N°" in item and (number := _NUMBER_AFTER.search(item)):
             item = item[: number.start()].strip(" ,;.")  # « M. Luc FAYE. N° 2024-078 », flattened
         if (" – " in item or " — " in item or " - " in item) and not (

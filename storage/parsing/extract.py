@@ -238,7 +238,7 @@ _LONG_BREAKS = re.compile(
     r"|(?<= )(?<!\bà )(?<!\bpar )(?<!\bet )(?<!\bMme )(?<!\bM\. )(?<!\bMlle )"
     r"(?:M\.|Mme|Monsieur|Madame) (?=[^.,;:()]{0,60}"
     r"(?:, [^.,;:()]{1,30},)? (?:donne"
-    r"|a donn[ée]|donnant"
+    r"|a donn[ée]|donnant|remet|a remis|remettant|confie|a confi[ée]|confiant"
     r"|repr[ée]sent|est nomm|est d[ée]sign|a [ée]t[ée]|rejoint|arrive|quitte|a quitt[ée]"
     r"|(?:est|[ée]tait) repr[ée]sent"
     r"|r[ée]int[èe]gre"

@@ -1125,7 +1125,8 @@ _MOVES = (
         "leaves",
         re.compile(
             rf"{_WHO} ?(?:, (?P<clause>[^,()\n]{{1,60}}),|,)? (?:lui )?(?:donne|a donn[ée]"
-            r"|donnant|laisse|a laiss[ée]) (?:son |sa )?(?:pouvoir|procuration|d[ée]l[ée]gation"
+            r"|donnant|laisse|a laiss[ée]|remet|a remis|remettant|confie|a confi[ée])"
+            r" (?:son |sa )?(?:pouvoir|procuration|d[ée]l[ée]gation"
             r"(?: de vote)?|mandat) (?:[àa] |au profit de |en faveur de )"
             rf"(?P<holder>{_ROLE}|{_NAME})(?P<after>[^.;\n]{{0,40}})"
         ),
@@ -1157,7 +1158,7 @@ _MOVES_NEED: tuple[tuple[str, ...], ...] = (
     ("(",),
     ("part", "sortie"),
     ("quitt", "retir", "sort", "part", "absent"),
-    ("donn", "laiss"),
+    ("donn", "laiss", "remet", "remis", "confi"),
     ("pas", "ni au", "abstien"),
 )  # fmt: skip
 _NOT_VOTING_LIST = re.compile(

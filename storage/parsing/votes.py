@@ -283,7 +283,8 @@ def read_decided(lines: list[str], decided_at: int, end: int) -> tuple[list[str]
 # assainissement 2025 : adopté à la majorité … », « Tarifs de la cantine. Adopté à l'unanimité ».
 _VOTE_AFTER_TITLE = re.compile(
     # (« Vote des taux d'imposition » is a title: the noun, then what is voted)
-    r"(?: ?[:–—-] | ?\. |, )(?=(?i:adopt|approuv|rejet|vot[ée](?!s? d(?:es?|u)\b|s? d['’])"
+    # (« … | Aide aux communes | ADOPTÉ à l'unanimité »: a row's cells parted by bars)
+    r"(?: ?[:–—|-] | ?\. |, )(?=(?i:adopt|approuv|rejet|vot[ée](?!s? d(?:es?|u)\b|s? d['’])"
     r"|[àa] l['’]unanimit|unanimit"
     r"|[àa] la majorit|le (?:conseil|comit[ée]|bureau)|la commission|retir[ée]|ajourn|report[ée]"
     r"|pris acte|prend acte|prise d['’]acte|(?:pour|contre|abstentions?) ?: ?\d"
@@ -323,6 +324,8 @@ _VOTE_AFTER_TITLE = re.compile(
 def split_title(rest: str) -> tuple[str, str]:
     """The title printed on a heading's line, and the vote that follows it on that line."""
     rest = unglued(rest)  # « Avenant n° 3unanimité », « Tarifs – Pour25Contre8 »
+    if rest[:2] == "| ":
+        rest = rest[2:]  # « Rapport CP.2031.02-05 | Aide aux communes | ADOPTÉ … »: a row's cell
     if (split := _VOTE_AFTER_TITLE.search(rest)) is None:
         return rest, ""
     return rest[: split.start()], rest[split.end() :]
