@@ -18,7 +18,6 @@ import itertools
 import re
 
 from storage.names import fold
-from storage.parsing.common import search_near
 from storage.parsing.items import NUMBER
 from storage.parsing.office import PARAGRAPH
 
@@ -2014,7 +2013,6 @@ _KEY_SAYS = {"pour": "pour", "contre": "contre", "ne": "ne prennent pas part au 
 # turns most documents away before _KEY_ENTRY, which opens on a look-behind and so tries each
 # position (a twentieth of a document's reading).
 _KEY_CUE = re.compile(r"[=:] ?(?i:pour|contre|abst|ne prend|nppv)")
-_KEY_SIGNS = ("=", ":")  # where _KEY_CUE is tried (see search_near)
 
 
 def _initials_key(raw: str) -> dict[str, str]:
@@ -2036,7 +2034,7 @@ def _spelled_initials(raw: str) -> str:
     """« 21 P / 2 A / 1 C » written out by the document's key (« 21 pour / 2 abstentions /
     1 contre »); without a key, « P », « C », « A » are read with the vote
     (storage.parsing.votes)."""
-    if search_near(_KEY_CUE, raw, _KEY_SIGNS, 0, len(raw)) is None:
+    if _KEY_CUE.search(raw) is None:
         return raw
     key = _initials_key(raw)
     if not key:

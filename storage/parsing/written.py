@@ -156,10 +156,8 @@ _CARRIES_WORDS = (
 )  # its verbs
 # Its verb and noun alone (« … est porteur du pouvoir de … »), looked for before the sentence's
 # pattern, which is tried at every character: most documents print « présentent », « tient »
-# or « pouvoir » somewhere, few a holder's sentence. Itself tried only at most 6 characters
-# before one of its verbs' words (« est détent », see search_near).
+# or « pouvoir » somewhere, few a holder's sentence.
 _CARRIES_CUE = re.compile(_CARRIES_VERB)
-_CARRIES_CUE_BEFORE = 6
 
 # « Pouvoir donné par Mme X à M. Y », « Procuration : mandat donné par Mme X à M. Y »: the giver
 # after « par », as a sentence or a list's entry; written as « Mme X donne pouvoir à M. Y ».
@@ -453,7 +451,7 @@ def restore_cues(text: str) -> str:
     if (
         any(word in text for word in _CARRIES_WORDS)
         and ("pouvoir" in text or "procuration" in text or "mandat" in text or "gation" in text)
-        and search_near(_CARRIES_CUE, text, _CARRIES_WORDS, _CARRIES_CUE_BEFORE, len(text))
+        and _CARRIES_CUE.search(text)
     ):
         text = _CARRIES.sub(_given, text)
     if "andataire" in text or "ANDATAIRE" in text:
