@@ -696,12 +696,14 @@ def _counts_the_act_in_talk(frame: Frame, last: dict[str, Any]) -> bool:
 _NOTHING_ELSE_ASKED = cues.plain(
     r"^(?:et |mais |ok |d accord |donc |alors )?(?:(?:il )?n?\s?y en a (?:pas |t il )?"
     r"(?:d autres?|plus|pas plus)|pas d autres?|aucune? autres?|rien d autre|c est tout"
-    r"|(?:c est )?tout|seulement (?:celle|celui|ceux|celles|ca|cela|elle|lui|eux)"
+    r"|tout(?=\s*\?)|seulement (?:celle|celui|ceux|celles|ca|cela|elle|lui|eux)"
     r"(?: ci| la)?|(?:c est |il n y a que |y a que )?(?:le |la |les )?seule?s?(?: \w+)?"
     r"|(?:un|une) seule?|(?:c est |la liste est |elle est )?(?:complete|exhaustive)"
     r"|(?:c est )?la liste (?:est )?(?:complete|exhaustive)|c est complet|c est exhaustif"
     r"|(?:vous en )?(?:oubliez|oublies|avez oublie|as oublie) (?:pas |personne|rien)\w*)"
-    r"(?: (?:alors|donc|vraiment|sur|svp|stp))?\s*\?+\s*$"
+    # (« y en a pas d'autres délibérations ? »: the kind of entry said)
+    r"(?: (?:deliberations?|delibs?|actes?|decisions?|seances?|actions?|membres?))?"
+    r"(?: (?:alors|donc|vraiment|sur|svp|stp|du coup))?\s*\?*\s*$"
 )
 
 
@@ -712,7 +714,10 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         return
     if _NOTHING_ELSE_ASKED.match(fold(frame.text)) and (kept := _recall(ask)):
         # « y en a pas d'autres ? » after a list: the answer said everything the documents
-        # hold, said so (it answered the help text, or searched « seulement »)
+        # hold, said so (it answered the help text, or searched « seulement »); after a list
+        # of acts, how many there are in all
+        if await _list_complete(ask, kept):
+            return
         sitting = kept.get("sitting")
         await ask.reply(
             "nothing_else",
@@ -876,14 +881,6 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         # count; the list stays in talk for « la plus récente ? » next
         await ask.reply("answer_listed_count", count=len(last["shown"]))
         return
-    if (
-        frame.asked in (Asked.NOTHING, Asked.HELP, Asked.SEARCH)
-        and not frame.number
-        and frame.when.empty
-        and _NONE_OTHER_ASKED.search(" ".join(re.findall(r"\w+", fold(frame.text))))
-        and await _list_complete(ask, _recall(ask))
-    ):
-        return  # « y en a pas d'autres ? », « c'est tout ? » right after a list of acts
     if await _money_of_acts(ask, frame, last or _recall(ask)):
         return  # « combien pour la 2024.00417 ? », « pour quel total ? » after an act
     if (
@@ -1385,7 +1382,16 @@ async def _counted_over_a_period(ask: Ask, frame: Frame, members: list[int]) -> 
     if len(held) < 2:
         return False
     views = sorted((ask.sitting_view(s.id or 0) for s in held), key=lambda v: v.held_on)
-    await ask.reply("answer_period_counts", views=views, about=frame.about.value, said=when.said)
+    rows = [{"s": view, "n": _figure(view, frame.about)} for view in views]
+    known = [row["n"] for row in rows if row["n"] is not None]
+    await ask.reply(
+        "answer_period_counts",
+        rows=rows,
+        unknown=len(rows) - len(known),
+        total=sum(known) if known else None,
+        about=frame.about.value,
+        said=when.said,
+    )
     _remember(ask, members=[], sitting=None, **_frame_state(frame))
     return True
 
@@ -1676,18 +1682,6 @@ _RECEIVED_ASKED = cues.plain(
     r"\b(?:recu|recue|recus|recues|eu|eue|arrivee?|parvenue?|envoyee?|partie?|transmise?)\b"
 )
 _ACKNOWLEDGED_ASKED = cues.plain(r"\b(?:accus\w*|ar|acquitt\w*|confirm\w*|lue?s?|vue?s?)\b")
-
-
-# « y en a pas d'autres ? », « c'est tout ? », « rien d'autre ? », « seulement celle-là ? »
-_NONE_OTHER_ASKED = cues.plain(
-    r"^(?:(?:et|mais|donc|alors|ok)\W+)*(?:il )?(?:n )?(?:y )?(?:en )?(?:a )?(?:t il )?"
-    r"(?:pas |plus |aucune? )?d autres?(?: (?:deliberations?|delibs?|actes?|decisions?))?"
-    r"(?: que (?:ca|cela|celle la|celles la))?$"
-    r"|^(?:(?:et|mais|donc|alors|ok)\W+)*c est tout(?: (?:alors|du coup))?$"
-    r"|^(?:(?:et|mais|donc|alors|ok)\W+)*rien d autre$"
-    r"|^(?:(?:et|mais|donc|alors|ok)\W+)*(?:seulement|que|juste|uniquement) (?:celle|celles|ca)"
-    r"(?: la| ci)?$"
-)
 
 
 async def _list_complete(ask: Ask, kept: dict[str, Any]) -> bool:
