@@ -715,3 +715,16 @@ def test_a_title_wrapped_around_a_later_rows_number(table: str) -> None:
         ("2025-031", "Tarifs de la restauration scolaire", "adopted"),
         ("2025-032", "Convention de mise à disposition d'un agent", "adopted"),
     ]
+
+
+def test_the_vote_after_a_wrapped_withdrawal_names_no_one() -> None:
+    """« Ne prend pas » / « part au vote : Mme Irène COLAS (intéressée) Résultat du vote : 3
+    pour »: the member withdrawn is « Irène COLAS », the vote on her line no part of her name."""
+    text = (
+        PRESENT_FIVE
+        + "\nDélibération n° 2025-011 : Avenant au marché de nettoyage Ne prend pas\n"
+        + "part au vote : Mme Léa MOUTON (intéressée) Résultat du vote : 4 pour,\n"
+        + "0 contre, 0 abstention\n"
+    )
+    withdrawn = parse_extract(text).items[0].not_voting
+    assert [(p.last_name, p.first_name) for p in withdrawn] == [("MOUTON", "Léa")]

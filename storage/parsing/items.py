@@ -1240,6 +1240,10 @@ _WITHDRAWAL_GOES_ON = re.compile(
     r"^(?:prend|prennent|participe|participent|pas|pris|part|au|vote)\b"
 )
 _LIST_SPLIT = re.compile(r", | et |; ")
+# The vote printed after the names withdrawn from it, on their line: no name's.
+_VOTE_AFTER_LIST = re.compile(
+    r"\s(?:R[ée]sultats? du (?:vote|scrutin)|Adopt[ée]|ADOPT[ÉE]|Rejet[ée]|(?:Pour|Votes?) ?:)"
+)
 _A_GROUP = re.compile(
     r"(?i:(?:le |les )?(?:groupes?|liste|[ée]lus|opposition|majorit|non[- ]inscrit))"
 )
@@ -1427,7 +1431,12 @@ def find_movements(text: Text, first: int = 0) -> list[tuple[int, Movement]]:
         if (list_match := _NOT_VOTING_LIST.search(line)) and not _A_GROUP.match(
             list_match.group("list")
         ):  # (« … : 27 (Groupe Socialiste, Écologiste et Démocrate) » names a group)
-            for part in _LIST_SPLIT.split(list_match.group("list")):
+            listed = list_match.group("list")
+            if (vote_after := _VOTE_AFTER_LIST.search(listed)) is not None:
+                listed = listed[
+                    : vote_after.start()
+                ]  # (« … COLAS (intéressée) Résultat du vote »)
+            for part in _LIST_SPLIT.split(listed):
                 if person := _person(part):
                     found.append(
                         (index, Movement(person, "abstains_from_vote", numbers[index], item))
