@@ -66,7 +66,8 @@ def missing_fields(extract: Extract) -> list[str]:
             ("president", extract.president),
             ("secretary", extract.secretary),
             ("present", extract.present),
-            ("counts", counts.present is not None and counts.in_office is not None),
+            ("in_office", counts.in_office is not None),
+            ("present_count", counts.present is not None),
         )
         if not value
     ]

@@ -547,3 +547,32 @@ def test_a_sitting_dated_in_the_future_is_said(engine: Engine, tmp_path: Path) -
         assert "pas encore venu" in finding_text(finding)
         report = importer.import_file(SAMPLE_EXTRACT)
         assert not [f for f in report.findings if f.code == "sitting_in_future"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "said", "not_said"),
+    [
+        ("Membres en exercice : 14\n", "le nombre de présents", "membres en exercice"),
+        ("Nombre de présents : 3\n", "le nombre de membres en exercice", "nombre de présents"),
+    ],
+)
+def test_the_import_summary_names_the_one_figure_not_printed(
+    engine: Engine,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    printed: str,
+    said: str,
+    not_said: str,
+) -> None:
+    # One figure printed, the other not: the summary named both as missing.
+    path = tmp_path / "pv.txt"
+    path.write_text(
+        "SYNDICAT DES EAUX DU HAUT-FOREZ\nComité syndical\nSéance du 14 octobre 2025\n"
+        f"{printed}Présents : M. Alain FAURE, Mme Odile CHAZAL, M. Rémi BRUN\n\n"
+        "Délibération 2025-031 – Prix de l'eau 2026\nAdoptée à l'unanimité.\n",
+        encoding="utf-8",
+    )
+    assert import_documents(engine, [path], sys.stdout) == 0
+    missing = next(line for line in capsys.readouterr().out.splitlines() if "manque :" in line)
+    assert said in missing
+    assert not_said not in missing
