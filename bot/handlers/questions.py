@@ -3354,6 +3354,11 @@ def _each_named(resolution: Resolution, text: str) -> list[int]:
     return []
 
 
+def _said_words(text: str) -> list[str]:
+    """The folded words of a name or a part of a message, punctuation and hyphens dropped."""
+    return re.findall(r"[a-z0-9]+", fold(text))
+
+
 async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | None:
     """The members a question is about; None when an answer (which one? nobody?) was sent."""
     counts_proxies = frame.asked is Asked.COUNT and frame.about is About.PROXIES
@@ -3475,26 +3480,24 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
                 and (r := ask.resolve(other, in_text=True)).status == "found"
                 and r.member
             }
-            said = f" {' '.join(re.findall(r'[a-z0-9]+', fold(part)))} "
+            said = f" {' '.join(_said_words(part))} "
             surnamed = [
                 c.member_id
                 for c in resolution.candidates
-                if f" {' '.join(re.findall(r'[a-z0-9]+', fold(c.last_name)))} " in said
+                if f" {' '.join(_said_words(c.last_name))} " in said
             ]
             guessed = [  # the others, each said by a first name only
                 c
                 for c in resolution.candidates
                 if c.member_id not in surnamed
-                and f" {' '.join(re.findall(r'[a-z0-9]+', fold(c.first_name or '-')))} " in said
+                and f" {' '.join(_said_words(c.first_name or '-'))} " in said
             ]
-            firsts = {
-                w for c in guessed for w in re.findall(r"[a-z0-9]+", fold(c.first_name or ""))
-            }
+            firsts = {w for c in guessed for w in _said_words(c.first_name or "")}
             lasts = {
                 w
                 for c in resolution.candidates
                 if c.member_id in surnamed
-                for w in re.findall(r"[a-z0-9]+", fold(c.last_name))
+                for w in _said_words(c.last_name)
             }
             if (
                 frame.asked is Asked.PROXY
