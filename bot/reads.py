@@ -212,11 +212,9 @@ class Reads:
         member_id = members.accounts.get(telegram_user_id)
         return members.askers.get(member_id) if member_id is not None else None
 
-    def member(
-        self, session: Session, member_id: int, today: date | None = None
-    ) -> queries.MemberView | None:
-        """A member's view (with `today`: the attendance of the sittings held by then); None
-        for a member of another council than this layer's."""
+    def member(self, session: Session, member_id: int, today: date) -> queries.MemberView | None:
+        """A member's view (the attendance of the sittings held by `today`); None for a member
+        of another council than this layer's."""
 
         def compute() -> queries.MemberView | None:
             if self.council_id is not None:

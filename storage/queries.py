@@ -353,10 +353,8 @@ class MemberView:
         ) / self.sittings
 
 
-def member_view(
-    *, session: Session, member_id: int, today: date | None = None
-) -> MemberView | None:
-    """A member's card. With `today`, the attendance counted is of the sittings held by then:
+def member_view(*, session: Session, member_id: int, today: date) -> MemberView | None:
+    """A member's card. The attendance counted is of the sittings held by `today`:
     a presence or an absence declared for a sitting to come is no record yet (it made « sur 2
     séances enregistrées, taux de présence 50 % » of one sitting held)."""
     member = session.get(Member, member_id)
@@ -377,7 +375,7 @@ def member_view(
             .join(Sitting, Sitting.id == Attendance.sitting_id)  # type: ignore[arg-type]
             .where(
                 Attendance.member_id == member_id,
-                sa.true() if today is None else Sitting.held_on <= today,  # type: ignore[operator]
+                Sitting.held_on <= today,  # type: ignore[operator]
             )
             .group_by(Attendance.status)
         )
