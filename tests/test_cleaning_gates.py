@@ -28,7 +28,8 @@ _PIECES = st.sampled_from(
         " par ", "la commune", " présents :", "PRÉSENTS:", "P", "C", "NP", "=", " = ", ":",
         "pour", "POUR", "contre", "Abst.", "ABSTENTION", "ne prend pas part au vote",
         "NE PRENNENT PAS PART AU VOTE", "nppv", "12 P / 1 C", "prèsent", "PRÈSID", "Sèance",
-        "après", "procès", "è", "È", "dèlèguè", "unanimitè", "İ", "ÈLU", "supplèant",
+        "après", "procès", "è", "È", "dèlèguè", "unanimitè", "İ", "ÈLU", "supplèant", "0", "6",
+        "|", "!", "O", "l", "Il", "pr6sents", "Abstent1on", "P0UR", "Pour: l", "Votants : 1O",
     ]
 )  # fmt: skip
 _TEXTS = st.lists(_PIECES, max_size=24).map("".join)
@@ -60,6 +61,16 @@ def _gates_hold(document: str) -> None:
     assert ocr._holds_grave_stem(document) == any(stem in low for stem in ocr._GRAVE_STEMS)
     if grids._KEY_ENTRY.search(document):
         assert grids._KEY_CUE.search(document), document
+    # the searches led by one character answer what the pattern led by a class answers
+    assert grids._key_cue(document) == (grids._KEY_CUE.search(document) is not None)
+    assert grids._status_row_cue(document) == (grids._STATUS_ROW_CUE.search(document) is not None)
+    if grids._LEGEND.search(document):
+        assert grids._legend_cue(document), document
+    assert ocr._glyph_in_word(document) == (ocr._IN_WORD.search(document) is not None)
+    if "=" not in document:
+        assert [m.span() for m in ocr._FIGURE_AFTER_COLON.finditer(document)] == [
+            m.span() for m in ocr._FIGURE.finditer(document)
+        ], document
 
 
 @settings(max_examples=1500, deadline=None)
@@ -122,6 +133,20 @@ def test_sentences_of_status_and_tables_pass_their_gates() -> None:
         assert grids._KEY_CUE.search(key), key
     assert grids._KEY_CUE.search(roll_call_of_counts := "Pour : 12\nContre : 1") is None
     assert grids._KEY_ENTRY.search(roll_call_of_counts) is None
+    for legend in (
+        "Légende : P = présent, E = excusé, A = absent, Pv = pouvoir donné",
+        "(P) Présent, (E) Excusé, (A) Absent",
+        "p : PRÉSENTE ; r : représentée par",
+        "A=absente / Pr=procuration",
+    ):
+        assert grids._LEGEND.search(legend), legend
+        assert grids._legend_cue(legend), legend
+    assert not grids._legend_cue("Présents : M. Paul DURAND (pouvoir de Mme Anne VIAL)")
+    assert not grids._status_row_cue("Présents : M. Paul DURAND - Mme Anne VIAL, excusée")
+    assert grids._status_row_cue("1. VIAL Anne – Excusée")
+    assert ocr._glyph_in_word("Abstent1on")
+    assert ocr._glyph_in_word("P|EDOUX")
+    assert not ocr._glyph_in_word("n° 2024.00417 du 16/05/2024, 61 présents")
     assert grids._placed_gate("Nom   Présent   Excusé\nDURAND   X\n")
     assert grids._placed_gate("Titre\n\tMembres\tPrésents\n")
 

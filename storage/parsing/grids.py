@@ -1701,6 +1701,17 @@ _STATUS_ROW_GATE = re.compile(
 # The same without its first blank: a search opening on the dash is a fast scan, where one
 # opening on « \s » stops at every space of the document.
 _STATUS_ROW_CUE = re.compile(_STATUS_ROW_GATE.pattern.removeprefix(r"\s"))
+# And led by the hyphen alone, for the texts without a long dash (most): one character is
+# skipped to at C speed, a class of three is tried at every character.
+_STATUS_ROW_HYPHEN = re.compile(_STATUS_ROW_CUE.pattern.replace("[—–-]", "-", 1))
+
+
+def _status_row_cue(raw: str) -> bool:
+    """_STATUS_ROW_CUE.search(raw) is not None."""
+    cue = _STATUS_ROW_CUE if "—" in raw or "–" in raw else _STATUS_ROW_HYPHEN
+    return cue.search(raw) is not None
+
+
 _GROUP_AFTER_NAME = re.compile(
     r"\s(?:(?:Groupe|GROUPE|Gr\.|Liste|LISTE)\s.*|Non[- ]inscrite?s?|NON[- ]INSCRITE?S?"
     r"|Sans\sgroupe)$"
@@ -2013,6 +2024,13 @@ _KEY_SAYS = {"pour": "pour", "contre": "contre", "ne": "ne prennent pas part au 
 # turns most documents away before _KEY_ENTRY, which opens on a look-behind and so tries each
 # position (a twentieth of a document's reading).
 _KEY_CUE = re.compile(r"[=:] ?(?i:pour|contre|abst|ne prend|nppv)")
+# And led by the colon alone, for the texts without « = » (most): see _STATUS_ROW_HYPHEN.
+_KEY_CUE_COLON = re.compile(_KEY_CUE.pattern.replace("[=:]", ":", 1))
+
+
+def _key_cue(raw: str) -> bool:
+    """_KEY_CUE.search(raw) is not None."""
+    return (_KEY_CUE if "=" in raw else _KEY_CUE_COLON).search(raw) is not None
 
 
 def _initials_key(raw: str) -> dict[str, str]:
@@ -2034,7 +2052,7 @@ def _spelled_initials(raw: str) -> str:
     """« 21 P / 2 A / 1 C » written out by the document's key (« 21 pour / 2 abstentions /
     1 contre »); without a key, « P », « C », « A » are read with the vote
     (storage.parsing.votes)."""
-    if _KEY_CUE.search(raw) is None:
+    if not _key_cue(raw):
         return raw
     key = _initials_key(raw)
     if not key:
@@ -2402,6 +2420,16 @@ _LEGEND = re.compile(
     r"[ \t]?(?:[,;:/–—-][ \t]?|$)){2,8}[ \t.]*$",
     re.MULTILINE,
 )
+# What every legend holds: a code's sign, then a status (_LEGEND's first words of each). A
+# search for each sign the text holds skips to it at C speed; _LEGEND, opening on a line's
+# start, is tried at every line.
+_LEGEND_STATUS = r"[ \t]?(?i:pr[ée]sent|excus[ée]|absent|pouvoir|procuration|repr[ée]sent[ée])"
+_LEGEND_CUES = tuple((sign, re.compile(re.escape(sign) + _LEGEND_STATUS)) for sign in "=:)")
+
+
+def _legend_cue(raw: str) -> bool:
+    """Whether the text holds what every _LEGEND match holds (none without it)."""
+    return any(sign in raw and cue.search(raw) is not None for sign, cue in _LEGEND_CUES)
 
 
 # A barred row wrapped by a PDF's export: the line opens on a bar and ends on one, the next
@@ -2426,7 +2454,7 @@ def _bar_rows_unwrapped(raw: str) -> str:
 def rewrite_tables(raw: str) -> str:
     """The text with its roll-call and vote tables written as lines (see the module's doc)."""
     raw = _spelled_initials(raw)
-    if ("=" in raw or ":" in raw or "(" in raw) and _LEGEND.search(raw):
+    if _legend_cue(raw) and _LEGEND.search(raw):
         raw = _LEGEND.sub("", raw)
     if "\t" in raw and raw.count("\t") >= 5:
         raw = _tab_rows_restored(raw)
@@ -2453,7 +2481,7 @@ def rewrite_tables(raw: str) -> str:
         _gapped_acts(lines)
         raw = "\n".join(lines)
     raw = _labelled_figures(raw)
-    if _STATUS_ROW_CUE.search(raw) and _STATUS_ROW_GATE.search(raw):
+    if _status_row_cue(raw) and _STATUS_ROW_GATE.search(raw):
         raw = _status_rows(raw)
     bars = "|" in raw and raw.count("|") >= 4  # (« POUR | CONTRE | ABST. » and one row)
     grid = _GRID_GATE.search(raw) is not None

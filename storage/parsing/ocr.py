@@ -41,6 +41,11 @@ _VOCABULARY = frozenset(_CUE_WORDS.split())
 # (led by the glyph: the engine skips to the few « 0 », « 1 », « 6 » and bars, then looks
 # around)
 _IN_WORD = re.compile(r"[016|!](?<=[^\W\d_][016|!])(?=[^\W\d_])")
+# The same for each glyph alone, searched for the glyphs the text holds: one character is
+# skipped to at C speed, a class of five is tried at every character.
+_IN_WORD_EACH = tuple(
+    (glyph, re.compile(_IN_WORD.pattern.replace("[016|!]", re.escape(glyph)))) for glyph in "016|!"
+)
 _WORD_AROUND = re.compile(r"[^\W\d_][\w|!]{0,29}(?![\w|!])")
 _GLYPHS = {"1": "il", "|": "li", "!": "il", "0": "o", "6": "é"}
 
@@ -64,8 +69,13 @@ def _word_repaired(word: str) -> str | None:
     return cues.pop() if len(cues) == 1 else None
 
 
+def _glyph_in_word(text: str) -> bool:
+    """_IN_WORD.search(text) is not None."""
+    return any(glyph in text and each.search(text) is not None for glyph, each in _IN_WORD_EACH)
+
+
 def _digits_in_words(text: str) -> str:
-    if _IN_WORD.search(text) is None:
+    if not _glyph_in_word(text):
         return text
     pieces: list[str] = []
     at = 0  # where the text is copied up to
@@ -314,6 +324,8 @@ def _semicolons(text: str) -> str:
 # A figure after its label's colon, with letters in it or a letter alone (led by the colon:
 # the engine skips to the few colons of a text).
 _FIGURE = re.compile(r"[:=] ?(?P<figure>[0-9lIOo|SBZGq]{1,3})(?![\w'’/-])")
+# And led by the colon alone, for the texts without « = » (most): see _IN_WORD_EACH.
+_FIGURE_AFTER_COLON = re.compile(_FIGURE.pattern.replace("[:=]", ":", 1))
 _COUNT_LABEL_BEFORE = re.compile(
     r"(?:pr[ée]sents?|votants|pouvoirs|procurations|exercice|repr[ée]sent[ée]s|absents|excus[ée]s"
     r"|pour|contre|abstentions?|quorum|exprim[ée]s|titulaires|r[ée]unis|voix|en exercice)"
@@ -327,7 +339,7 @@ def _figures(text: str, findings: list[Finding]) -> str:
     pieces: list[str] = []
     at = 0
     line, counted = 1, 0  # the line of the text up to `counted`
-    for match in _FIGURE.finditer(text):
+    for match in (_FIGURE if "=" in text else _FIGURE_AFTER_COLON).finditer(text):
         printed = match.group("figure")
         if printed.isdigit():
             continue
