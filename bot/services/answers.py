@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from bot.services.frames import TOOK_PART, About, Among, Asked, Frame
+from bot.services.frames import SEAT_LEFT, TOOK_PART, About, Among, Asked, Frame
 from bot.services.search import motives, passages, topic_said
 from storage import cues, lookups, queries
 from storage.models import Member, Sitting
@@ -579,6 +579,7 @@ def members(
             # « je siège où ? », « Rivat est dans quelle instance ? »: which bodies, not Oui /
             # Non per body
             "which": frame is not None and not frame.polar and not body_ids,
+            "left": frame is not None and bool(SEAT_LEFT.search(fold(frame.text))),
             "counting": counting,
             "among": frame.among.value if frame and frame.among else None,
             "letter": frame.among_letter if frame else "",

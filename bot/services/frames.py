@@ -1997,8 +1997,10 @@ _AMONG = cues.compile(
     r"|(?:(?<=elus )|(?<=elues )|(?<=membres )|(?<=presents )|(?<=presentes )|(?<=absents )"
     r"|(?<=absentes )|(?<=excuses )|(?<=excusees )|(?<=noms )|(?<=femmes )|(?<=hommes )"
     r"|(?<=conseillers )|(?<=conseilleres )|(?<=nom )|(?<=noms ))en (?P<letter3>[b-xz])(?= |$)"
-    r"|\b(?P<group>(?:groupes?|partis?)(?! scolaire| de travail| d etude| de pilotage"
-    r"| hospitalier| d action| de presse)(?: (?:politiques?|d elus))?(?: (?!de\b|du\b|des\b"
+    # (« il est parti ? »: a member who left, no party)
+    r"|\b(?<!\best )(?<!\bsont )(?<!\bil )(?<!\belle )(?P<group>(?:groupes?|partis?)"
+    r"(?! scolaire| de travail| d etude| de pilotage| hospitalier| d action| de presse)"
+    r"(?: (?:politiques?|d elus))?(?: (?!de\b|du\b|des\b"
     r"|etait|etaient|sont|a\b|ont\b|qui\b|y\b|au\b|le\b|la\b|les\b|en\b|et\b)[a-z]+)?"
     r"|de (?:gauche|droite))\b"
     # plural: one office (« la vice-présidente chargée du budget ») is a role, said unknown
@@ -2445,7 +2447,11 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # « qui vient jeudi 18 ? »: who comes to that sitting, no topic « vient »
         concepts["present"] = ["vient"]
         leftovers = [w for w in leftovers if w not in ("vient", "viennent")]
-    if when.empty and (announced := _ANNOUNCED.search(courteous)):
+    if (
+        when.empty
+        and not SEAT_NOW.search(courteous)  # « suis-je inscrit au bureau ? »: a seat
+        and (announced := _ANNOUNCED.search(courteous))
+    ):
         # « combien de présents annoncés ? », « et combien on sera ? », « qui a confirmé ? »:
         # what is declared for the sitting to come
         when = When(relative=Relative.NEXT, said=announced.group(0))
@@ -3351,6 +3357,28 @@ _MEMBERSHIP = cues.plain(
     # « je suis dans quel organe ? », « mes instances », « Berger est de quelle instance ? »
     r"|\b(?:quel|quels|quelle|quelles|mes|mon|ses|son) (?:organes?|instances?)\b"
 )
+# « Bouchet fait toujours partie du bureau ? », « Laurent toujours au bureau ou il est parti ? »,
+# « suis-je inscrit au bureau ? », « Rivat n'est plus au conseil ? », « elle a quitté le
+# bureau ? »: a seat held today, asked with no sitting named (never a presence declared, nor
+# « toujours » as a record, nor « parti » as a political party)
+SEAT_NOW = cues.plain(
+    r"\bfai\w* (?:(?:toujours|encore|bien|aussi|plus|pas|actuellement|desormais) )*partie\b"
+    r"|\b(?:toujours|encore|actuellement|desormais|(?:n est|n etait|n y est|ne sont|ne siege\w*)"
+    r" (?:pas )?plus) (?:(?:un |une )?(?:membres?|elue?s?|conseill(?:er|ere)s?) )?"
+    r"(?:au|du|dans le) (?:bureau|conseil)\b(?! (?:du|de|d)\b)"
+    r"|\b(?:inscrite?s?|enregistree?s?|nommee?s?) (?:au|dans le|comme membres? du) (?:bureau"
+    r"|conseil)\b(?! (?:du|de|d)\b)"
+    r"|\b(?:quitte (?:le|la)|(?:est|sont) (?:il |elle )?partie?s? (?:du|de la)) (?:bureau"
+    r"|conseil)\b(?! (?:du|de|d)\b)"
+    r"|\bsieg\w* (?:toujours|encore|actuellement|desormais)\b"
+)
+# « Rivat n'est plus au bureau ? », « Berger a quitté le conseil ? »: the seat asked as left;
+# the answer says the member still sits, never « Oui » to a question asked the other way
+SEAT_LEFT = cues.plain(
+    r"^(?!.*\b(?:toujours|encore)\b).*(?:\b(?:n est|n etait|n y est|ne sont|ne siege\w*)"
+    r" (?:pas )?plus\b|\bquitte (?:le|la) (?:bureau|conseil)\b|\b(?:est|sont) (?:il |elle )?"
+    r"partie?s?\b)"
+)
 # « je suis membre de quel organe ? »: the bodies a member sits in, asked by their kind
 _BODY_KIND_ASKED = cues.plain(
     r"\b(?:quel|quels|quelle|quelles|mes|mon|ses|son) (?:organes?|instances?)\b"
@@ -3369,7 +3397,11 @@ _MEMBER_WORDS = frozenset(
 def _is_membership(
     text: str, concepts: dict[str, list[str]], counting: bool, frame: Frame
 ) -> bool:
-    if counting or frame.number or not frame.when.empty or not _MEMBERSHIP.search(text):
+    if counting or frame.number or not frame.when.empty:
+        return False
+    if SEAT_NOW.search(text):
+        return True
+    if not _MEMBERSHIP.search(text):
         return False
     # « membres » alone is how « membres présents » or « membres en exercice » begin: the
     # other words asked must be none but a body, or « siège » (present tense, no date).
