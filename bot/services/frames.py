@@ -3865,6 +3865,9 @@ def read_frames(text: str, today: date) -> list[Frame]:
             first = f"{first} {year.group(0)}"
         noun = compared.group("noun")
         return [read_frame(f"combien de {noun} {part}", today) for part in (first, second)]
+    if (periods := _two_periods(text)) and read_frame(text, today).asked not in _ACTS:
+        # (« je donne pouvoir à Gonon pour septembre et octobre »: one act, its own periods)
+        return [read_frame(part, today) for part in periods]
     numbers = list(_DELIBERATION_NUMBER.finditer(_ISO_DATE.sub(_spaces, _simple(text))))
     if 1 < len(numbers) <= MAX_QUESTIONS and len(_simple(text)) == len(text):
         # « 2022.00033 et 2022.00109 : les votes ? »: the same question of each.
@@ -3957,6 +3960,48 @@ _COMPARED = cues.plain(
     r" (?P<a>(?:en|au|a|le|la|l|du|pendant|durant) [\w ]+?) ou (?:bien )?(?P<b>(?:en|au|a|le|la|l"
     r"|du|pendant|durant) [\w ]+?)\s*\W*$"
 )
+
+
+# « combien de pouvoirs en 2022 et 2024 ? », « les délibérations de janvier et mars 2022 »,
+# « présents en 2022 et en 2024 ? »: two periods joined, the same question asked of each (never
+# « entre janvier et mars », one span)
+_PERIOD = (
+    r"(?:(?:le )?mois (?:de |d )?)?(?:"
+    + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
+    + r"|janv|fevr?|avr|juil|oct|nov|dec)(?: (?:19|20)\d\d)?|(?:19|20)\d\d"
+)
+_TWO_PERIODS = cues.plain(
+    r"\b(?P<lead>en|au|pour|sur|de|d|durant|pendant) (?P<a>" + _PERIOD + r") (?:et|puis|ainsi"
+    r" qu) (?:(?:en|pour|sur|de|d|au|durant|pendant) )?(?P<b>" + _PERIOD + r")\b"
+)
+_YEAR = cues.plain(r"\b(?:19|20)\d\d\b")
+_ACTS = frozenset(
+    (
+        Asked.GIVE_PROXY,
+        Asked.REVOKE_PROXY,
+        Asked.DECLINE_PROXY,
+        Asked.DECLARE_PRESENT,
+        Asked.DECLARE_ABSENT,
+    )
+)
+
+
+def _two_periods(text: str) -> list[str] | None:
+    """The message asked once per period when it joins two (« en 2022 et 2024 »), the first
+    taking the second's year (« en janvier et mars 2022 »); None when it joins none."""
+    folded = " ".join(fold(text).replace("'", " ").split())
+    if " et " not in folded and " puis " not in folded and " ainsi " not in folded:
+        return None
+    joined = _TWO_PERIODS.search(folded)
+    if joined is None or joined.group("a") == joined.group("b"):
+        return None
+    first, second = joined.group("a"), joined.group("b")
+    year = _YEAR.search(second)
+    if year and not _YEAR.search(first):
+        first = f"{first} {year.group(0)}"
+    lead = joined.group("lead")
+    head, tail = folded[: joined.start()], folded[joined.end() :]
+    return [f"{head}{lead} {period}{tail}" for period in (first, second)]
 
 
 _SURNAME_START = cues.plain(
