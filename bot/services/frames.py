@@ -3865,6 +3865,8 @@ def read_frames(text: str, today: date) -> list[Frame]:
             first = f"{first} {year.group(0)}"
         noun = compared.group("noun")
         return [read_frame(f"combien de {noun} {part}", today) for part in (first, second)]
+    if (again := _date_said_again(text, today)) is not None:
+        return [again]
     if (periods := _two_periods(text)) and read_frame(text, today).asked not in _ACTS:
         # (« je donne pouvoir à Gonon pour septembre et octobre »: one act, its own periods)
         return [read_frame(part, today) for part in periods]
@@ -3960,6 +3962,37 @@ _COMPARED = cues.plain(
     r" (?P<a>(?:en|au|a|le|la|l|du|pendant|durant) [\w ]+?) ou (?:bien )?(?P<b>(?:en|au|a|le|la|l"
     r"|du|pendant|durant) [\w ]+?)\s*\W*$"
 )
+
+
+# « là le 17 décembre ? », « le 17 alors ? », « pour le 4 juillet aussi ? » right after a
+# question: a date said with a word pointing back is « et le 17 ? », the last question asked
+# again of that day (never the sitting's card in place of the member asked about); a date
+# said alone stays the sitting's card
+_POINTING_BACK = frozenset(_words("là alors donc aussi pour sinon maintenant"))
+
+
+def _date_said_again(text: str, today: date) -> Frame | None:
+    # (« là » keeps its accent here: folded, it is the article of « la séance du 4 juillet »)
+    said = " ".join(re.sub(r"[?!,;:…]", " ", text.lower()).split()).replace("du coup", "alors")
+    tokens = [word if word == "là" else fold(word) for word in said.split()]
+    if not 1 < len(tokens) <= 7 or _POINTING_BACK.isdisjoint(tokens) or tokens[0] == "et":
+        return None
+    kept = " ".join(t for t in tokens if t not in _POINTING_BACK)
+    for frame in (read_frame(" ".join(tokens), today), read_frame(kept, today)):
+        if (
+            frame.asked is not Asked.SITTING
+            or frame.when.empty
+            or frame.words
+            or frame.number
+            or frame.follow_up
+        ):
+            return None
+    again = read_frame(f"et {kept} ?", today)
+
+    def day(when: When) -> tuple[object, ...]:
+        return when.on, when.day, when.month, when.year, when.relative
+
+    return again if again.follow_up and day(again.when) == day(frame.when) else None
 
 
 # « combien de pouvoirs en 2022 et 2024 ? », « les délibérations de janvier et mars 2022 »,
