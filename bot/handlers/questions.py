@@ -1338,6 +1338,8 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         return
     if await _counted_over_a_period(ask, frame, members):
         return
+    if await _member_over_a_period(ask, frame, members):
+        return
     sitting_id = await _sitting(ask, frame, members, last)
     if sitting_id is None:
         return
@@ -1394,6 +1396,49 @@ async def _counted_over_a_period(ask: Ask, frame: Frame, members: list[int]) -> 
     )
     _remember(ask, members=[], sitting=None, **_frame_state(frame))
     return True
+
+
+async def _member_over_a_period(ask: Ask, frame: Frame, members: list[int]) -> bool:
+    """« Berger était là en 2022 ? », « pareil pour elle en 2024 », « Bouchet absent cet
+    hiver ? »: a member's presence over a period that held several sittings is answered at
+    each of them (at most `_EACH_AT_MOST`, the most recent), never « laquelle ? » among them.
+    False when the question is not that, or the period holds one sitting or none."""
+    when = frame.when
+    if (
+        frame.asked not in (Asked.PRESENCE, Asked.ABSENCE)
+        or not (members or (frame.first_person and ask.asker.member_id))
+        or len(members) > 3
+        or frame.number
+        or when.on is not None
+        or when.start is None
+        or when.end is None
+    ):
+        return False
+    today = ask.runtime.today()
+    if when.start >= today:
+        return False
+    bodies = _body_ids(ask, frame, members)
+    for body_ids in (bodies, None) if bodies and not frame.body else (bodies,):
+        # (as `_sitting` does: the members' bodies did not sit then, another did)
+        held = _look(
+            ask,
+            lookups.sittings_matching,
+            body_ids=body_ids,
+            start=when.start,
+            end=min(when.end, today - _DAY),
+        )
+        if held:
+            break
+    if len(held) < 2:
+        return False
+    for sitting in sorted(held, key=lambda s: s.held_on)[-_EACH_AT_MOST:]:
+        day = When(on=sitting.held_on, said=when.said)
+        await answer_on_sitting(ask, frame.but(when=day), sitting.id or 0, members)
+    return True
+
+
+# A member's presence asked over a period: the sittings answered one by one, at most
+_EACH_AT_MOST = 4
 
 
 async def other_sittings_named(ask: Ask, text: str) -> None:
