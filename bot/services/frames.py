@@ -1615,6 +1615,10 @@ _ROLE_OF = cues.compile(
     r"|qualites?|attributions?|responsabilites?)"
     r"|(?:mon|ma|mes|son|sa|ses|le|la|les) (?:roles?|fonctions?|attributions?|responsabilites?"
     r"|qualites?)(?: de| d| au| a| dans)?\b.*\?"
+    # « c'est quoi mon rôle », « mon statut au bureau », « rappelle-moi ma fonction »: one's
+    # own (or his, her) office, a question without its mark
+    r"|(?:mon|ma|mes|son|sa|ses) (?:roles?|fonctions?|attributions?|responsabilites?|qualites?"
+    r"|statut)(?: (?:au|a|dans|de|d)(?: (?:le|la|l))? \w+)?\W*$"
     # « elle signe comme quoi ? », « il signe sous quel titre ? »: the title printed over it
     r"|(?:je|il|elle) (?:signe|signait|signent) (?:comment|comme quoi|en tant que quoi"
     r"|sous quel\w* (?:titre|nom|qualite))"
@@ -1630,7 +1634,7 @@ _ROLE_WORDS = frozenset(
     """
     role roles fonction fonctions poste postes titre titres qualite qualites attribution
     attributions responsabilite responsabilites occupe quoi exactement precisement juste
-    comme signe signait signent comment sous
+    comme signe signait signent comment sous statut statuts
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 # A figure the member has in mind, before (or, for the quorum, after) what it counts
@@ -2691,7 +2695,8 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         bound = _a_bound(courteous, figure.start(figure.lastgroup or 0))
         base = base.but(checked=int(said), bound=bound, words=())
     if (
-        asked in (Asked.SEARCH, Asked.NOTHING, Asked.RECORD, Asked.SITTING, Asked.MEMBERS)
+        asked
+        in (Asked.SEARCH, Asked.NOTHING, Asked.RECORD, Asked.SITTING, Asked.MEMBERS, Asked.HELP)
         and about is None
         and _ROLE_OF.search(courteous)
     ):
