@@ -5889,6 +5889,8 @@ async def _sittings_in(ask: Ask, frame: Frame) -> None:
         "answer_sittings_found",
         found=found,
         said=when.said,
+        start=when.start,
+        end=when.end,
         to_come=to_come,
         body=body.name if body else None,
     )
