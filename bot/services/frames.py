@@ -1791,6 +1791,19 @@ _CARRIED_MORE = cues.plain(
     r"|un deuxieme|une deuxieme|un second|une seconde|plusieurs)\b"
 )
 _MORE_WORDS = frozenset(_words("autre autres deuxieme second seconde plusieurs"))
+# « il portait quoi ? », « elle a porté quoi ? », « Barriol portait qui ? »: what a member
+# carried is a proxy, the word unsaid (never the help)
+_CARRIED_WHAT = cues.plain(
+    r"\b(?:portait|portaient|porte|portes|portera|porterait|detenait|detient)"
+    r"(?: (?:il|elle|ils|elles|t il|t elle))? (?:quoi|qui|lequel|laquelle|lesquels|lesquelles"
+    r"|quel\w*|combien)\b"
+)
+# « son taux ? », « mon taux », « leur taux » said alone: the attendance rate (never the rate
+# of a tax, « le taux de la cotisation foncière », which names its thing)
+_RATE_OF_SOMEONE = cues.plain(
+    r"\b(?:son|sa|mon|ma|leur|ton|votre|notre) taux\b(?! d\w* (?!presence|participation|assiduite"
+    r"|absence|absenteisme)\w)"
+)
 _CARRIED_SOME = cues.plain(
     r"\ben (?:(?:a|avait|ont|avaient|aurait) )?(?:porte|portait|portaient|portes|detenait"
     r"|detenu)\b"
@@ -2375,6 +2388,11 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         )
     if "proxy" not in concepts and "en" in said_words and _CARRIED_SOME.search(courteous):
         concepts["proxy"] = ["portait"]  # « Berger en portait combien ? »: proxies, unsaid
+    elif "proxy" not in concepts and (carried := _CARRIED_WHAT.search(courteous)):
+        concepts["proxy"] = [carried.group().split()[0]]
+        leftovers = [w for w in leftovers if w not in carried.group().split()]
+    if "record" not in concepts and "taux" in said_words and _RATE_OF_SOMEONE.search(courteous):
+        concepts["record"] = ["taux"]
     voted_for = _VOTED_FOR.search(courteous)
     if voted_for is None and _WHO_SUBJECT.search(courteous):
         voted_for = _VOTED_FOR_NAMED.search(courteous)  # « qui a voté pour Jouve ? »
