@@ -1400,14 +1400,17 @@ _IN_THE_LIST = cues.plain(
 _FOLLOW_UP = cues.compile(
     # « avec un pouvoir ? », « sans procuration ? »: the last question, narrowed
     r"^(?:et|mais|puis|aussi|ensuite|avec|sans)\b|\b(?:et|aussi) \?$"
-    # « pareil pour le conseil », « même question pour Berger », « idem le 4 juillet »
-    r"|\b(?:pareil|pareille|idem|meme (?:question|chose|demande)|de meme|itou)\b"
+    # « pareil pour le conseil », « même question pour Berger », « idem le 4 juillet », « la
+    # même pour Berger », « même topo en 2022 », « same pour Tardy »
+    r"|\b(?:pareil|pareille|idem|meme (?:question|chose|demande|topo|truc)|de meme|itou|same)\b"
+    r"|^(?:la|le) meme\b(?= (?:pour|avec|en|au|le|a)\b|\W*$)"
     # « dont Perdriau ? », « y compris Berger ? », « parmi eux, Tardy ? » after a list or a
     # count: the member named, of that list (never « dont combien … », a count narrowed)
     r"|" + _IN_THE_LIST.pattern
 )
 _SAME_AGAIN = cues.plain(
-    r"\b(?:pareil|pareille|idem|meme (?:question|chose|demande)|de meme|itou)\b(?: (?:pour|avec))?"
+    r"(?:\b(?:pareil|pareille|idem|meme (?:question|chose|demande|topo|truc)|de meme|itou|same)\b"
+    r"|^(?:la|le) meme\b(?= (?:pour|avec|en|au|le|a)\b|\W*$))(?: (?:pour|avec))?"
 )
 # Said alone, these ask for more of the last answer: « lesquels ? », « qui ça ? », « les noms ».
 _MORE_OF_IT = cues.plain(
@@ -3888,6 +3891,10 @@ def read_frames(text: str, today: date) -> list[Frame]:
             first = f"{first} {year.group(0)}"
         noun = compared.group("noun")
         return [read_frame(f"combien de {noun} {part}", today) for part in (first, second)]
+    doubt = _DOUBT.match(" ".join(fold(text).replace("'", " ").split()))
+    if doubt and ("?" in text or doubt.group("who")):  # (« bien sûr » alone says yes)
+        # « t'es sûr ? », « vraiment ? », « c'est bien exact ? »: the last question again
+        return [read_frame("idem ?", today)]
     if (again := _date_said_again(text, today)) is not None:
         return [again]
     if (periods := _two_periods(text)) and read_frame(text, today).asked not in _ACTS:
@@ -3984,6 +3991,17 @@ _COMPARED = cues.plain(
     r"|davantage) de (?P<noun>deliberations|delibs|seances|conseils|bureaux|actes|decisions)"
     r" (?P<a>(?:en|au|a|le|la|l|du|pendant|durant) [\w ]+?) ou (?:bien )?(?P<b>(?:en|au|a|le|la|l"
     r"|du|pendant|durant) [\w ]+?)\s*\W*$"
+)
+
+
+# « t'es sûr ? », « vous êtes certain ? », « vraiment ? », « sérieux ? », « c'est bien
+# exact ? », « tu confirmes ? » said alone after an answer: doubt, answered by the same answer
+_DOUBT = cues.plain(
+    r"^(?:(?:ok|ah|hein|euh|mais|et) )?(?:(?P<who>t es|tu es|vous etes|es tu|etes vous) |(?:c est"
+    r"|c etait|c) )?(?:bien |vraiment |absolument |tout a fait )?(?:(?:sure?s?|certaine?s?)(?: et"
+    r" certaine?s?)?(?: de (?:ca|cela|toi|vous|cette info\w*|ta reponse|votre reponse))?"
+    r"|vraiment|serieux|serieusement|sans blague|(?:tu|vous) (?:confirmes?|confirmez)"
+    r"|vrai|exact|correct|juste)(?: \?| !)*\W*$"
 )
 
 
