@@ -3777,6 +3777,19 @@ _BARE_ASPECT = {
 MAX_QUESTIONS = 3
 MAX_PIECES = 12  # a greeting, questions, thanks… beyond that, not a list of questions
 _NOUNS = r"presents|presences|absents|absences|excuses|pouvoirs|procurations|quorum|votants"
+# « présents excusés et pouvoirs », « les présents les excusés »: the nouns typed side by side,
+# their commas left out (never « absents excusés », one group of people)
+_NOUNS_SIDE_BY_SIDE = cues.plain(
+    rf"\b(presents|presences|absences|excuses|pouvoirs|procurations|quorum|votants)"
+    rf"\s+(?=(?:les\s+|des\s+|le\s+)?(?:{_NOUNS})\b(?!\s+(?:inclus|compris|comptes?)\b))"
+    rf"|\b(absents)\s+(?=(?:les|des|le)\s+(?:{_NOUNS})\b)"
+)
+
+
+def _with_commas(match: re.Match[str]) -> str:
+    return f"{match.group(1) or match.group(2)}, "
+
+
 _NOUN_LIST = cues.plain(
     # « 4 juillet 2024 : présents / excusés / pouvoirs »: the sitting named first, then a colon
     rf"^\s*(?P<head>[^:?]{{0,40}}:\s*)?"
@@ -3867,7 +3880,7 @@ def read_frames(text: str, today: date) -> list[Frame]:
     text = without_self_naming(text)
     # « parmi les TARD* », « les Mich… »: a surname's start, as « dont le nom commence par »
     text = _SURNAME_START.sub(lambda m: f" dont le nom commence par {m.group(1)} ", text)
-    if listed := _NOUN_LIST.match(_simple(text)):
+    if listed := _NOUN_LIST.match(_NOUNS_SIDE_BY_SIDE.sub(_with_commas, _simple(text))):
         # « présents, absents et pouvoirs du 4 juillet », « combien de présents et d'absents
         # ? »: one question per thing named.
         counting, nouns, rest = (
