@@ -3852,6 +3852,10 @@ _NUMBERED_PART = cues.plain(
 )
 
 
+# « le 4 juillet 2k24 », « en 2K22 »: a year as texted
+_YEAR_TEXTED = cues.plain(r"(?i)\b2k([0-4]\d)\b")
+
+
 def _questions_of(text: str, today: date) -> list[str]:
     """The message cut where a new question starts, never inside a span of days (« entre le
     1er janvier et le 30 mars 2022 » is one period, not a question about « le 30 mars »)."""
@@ -3876,6 +3880,7 @@ def read_frames(text: str, today: date) -> list[Frame]:
     # « <i>qui</i> a donné pouvoir à Laget ? »: formatting typed as tags says nothing; its
     # letters were words (« i qui i … » was no « qui » question, and the answer turned round)
     text = without_markup(text)
+    text = _YEAR_TEXTED.sub(r"20\1", text)  # « 2k24 »: 2024
     text = _NUMBERED_PART.sub(r"\2e \1", text)
     text = without_self_naming(text)
     # « parmi les TARD* », « les Mich… »: a surname's start, as « dont le nom commence par »
