@@ -38,6 +38,7 @@ from bot.services.act_facts import Aspect
 from bot.services.act_fields import ActField, act_field_asked
 from bot.services.frames import (
     AMONG_NOT_HELD,
+    AVERAGE_WORDS,
     MISSED_WHAT,
     SUMMING_WORD,
     THE_LATTER,
@@ -1385,12 +1386,14 @@ async def _counted_over_a_period(ask: Ask, frame: Frame, members: list[int]) -> 
         return False
     views = sorted((ask.sitting_view(s.id or 0) for s in held), key=lambda v: v.held_on)
     rows = [{"s": view, "n": _figure(view, frame.about)} for view in views]
-    known = [row["n"] for row in rows if row["n"] is not None]
+    known = [n for view in views if (n := _figure(view, frame.about)) is not None]
+    averaged = not AVERAGE_WORDS.isdisjoint(fold(frame.text).split())
     await ask.reply(
         "answer_period_counts",
         rows=rows,
         unknown=len(rows) - len(known),
         total=sum(known) if known else None,
+        average=round(sum(known) / len(known), 1) if averaged and known else None,
         about=frame.about.value,
         said=when.said,
     )

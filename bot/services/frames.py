@@ -1801,6 +1801,8 @@ _CARRIED_WHAT = cues.plain(
     r"(?: (?:il|elle|ils|elles|t il|t elle))? (?:quoi|qui|lequel|laquelle|lesquels|lesquelles"
     r"|quel\w*|combien)\b"
 )
+# « en moyenne », « la moyenne des présents »: the counts of several sittings summed up
+AVERAGE_WORDS = frozenset(_words("moyenne moyennes moyen moyens"))
 # « son taux ? », « mon taux », « leur taux » said alone: the attendance rate (never the rate
 # of a tax, « le taux de la cotisation foncière », which names its thing)
 _RATE_OF_SOMEONE = cues.plain(
@@ -2396,6 +2398,11 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         leftovers = [w for w in leftovers if w not in carried.group().split()]
     if "record" not in concepts and "taux" in said_words and _RATE_OF_SOMEONE.search(courteous):
         concepts["record"] = ["taux"]
+    if not said_words.isdisjoint(AVERAGE_WORDS):
+        # « combien de présents en moyenne en 2022 ? »: how a count is summed up, no one's name
+        leftovers = [w for w in leftovers if w not in AVERAGE_WORDS]
+        if concepts.keys() & {"present", "absent", "proxy"}:  # « la moyenne des présents »
+            concepts.setdefault("count", []).append("moyenne")
     voted_for = _VOTED_FOR.search(courteous)
     if voted_for is None and _WHO_SUBJECT.search(courteous):
         voted_for = _VOTED_FOR_NAMED.search(courteous)  # « qui a voté pour Jouve ? »
