@@ -566,6 +566,12 @@ def _unit(match: re.Match[str], today: date) -> tuple[date, date] | None:
         return _week_of(today + timedelta(weeks=by))
     if unit == "mois":
         return _month_period(*_shift_month(today.year, today.month, by))
+    if unit in ("semestre", "trimestre"):  # « ce semestre », « le trimestre dernier »
+        months = 6 if unit == "semestre" else 3
+        first = (today.month - 1) // months * months + 1
+        year, month = _shift_month(today.year, first, by * months)
+        last_year, last_month = _shift_month(year, month, months - 1)
+        return date(year, month, 1), _month_period(last_year, last_month)[1]
     year = today.year + by  # annee, an
     return date(year, 1, 1), date(year, 12, 31)
 
@@ -845,9 +851,9 @@ _RELATIVE_WRITTEN: tuple[tuple[re.Pattern[str], _Reader], ...] = (
     (cues.plain(r"\bavant[ -]hier\b|\bapres[ -]demain\b|\bhier\b|\bdemain\b"
                 r"|\baujourd ?hui\b|\bce jour\b(?![ -]?la\b)"), _relative_day),
     (cues.plain(rf"\b({_WEEKDAY_ALT})\s+({_LAST}|{_NEXT})\b"), _weekday),
-    (cues.plain(rf"\b(?:la |cette |l )?(semaine|mois|annee|an)\s+({_LAST}|{_NEXT}|d avant"
-                r"|d apres)\b"
-                r"|\b(?:cette |ce )(semaine|mois|annee)(?:[ -]ci)?\b"), _unit),
+    (cues.plain(rf"\b(?:la |cette |l )?(semaine|mois|annee|an|semestre|trimestre)\s+"
+                rf"({_LAST}|{_NEXT}|d avant|d apres)\b"
+                r"|\b(?:cette |ce )(semaine|mois|annee|semestre|trimestre)(?:[ -]ci)?\b"), _unit),
     (cues.plain(rf"\b(?:il y a|y a|ca fait|cela fait|voila)\s+({_COUNT})\s+({_UNITS}|an)\b"
                 r"(\s+et\s+demie?\b)?"), _ago),
     (cues.plain(rf"\b(?:les|ces|sur les|durant les|pendant les|au cours des)\s+(?:({_COUNT})\s+)?"

@@ -44,6 +44,10 @@ async def test_a_family_is_answered_as_asked(degraix: Conversation, block: list[
         ("le bureau de jeudi en huit", date(2026, 12, 10), date(2026, 12, 10)),
         ("jeudi en quinze", date(2026, 12, 17), date(2026, 12, 17)),
         ("lundi en huit", date(2026, 12, 14), date(2026, 12, 14)),
+        # « ce semestre », « le trimestre dernier »: the half or quarter of the year
+        ("combien de seances ce semestre", date(2026, 7, 1), date(2026, 12, 31)),
+        ("le trimestre dernier", date(2026, 7, 1), date(2026, 9, 30)),
+        ("le semestre prochain", date(2027, 1, 1), date(2027, 6, 30)),
         # « pro » is « prochain » shortened
         ("la semaine pro", date(2026, 12, 7), date(2026, 12, 13)),
         ("mardi pro", date(2026, 12, 8), date(2026, 12, 8)),
