@@ -3859,6 +3859,28 @@ _NUMBERED_PART = cues.plain(
 )
 
 
+# « combient d'excusés ? », « conbien de présents », « la listte des présents »: the words
+# that ask, one letter slipped (never a name: each word is checked against the two it may be)
+_ASKING_WORDS = ("combien", "liste")
+_ASKING_WORD_SLIP = cues.plain(
+    r"(?i)\b[ck]\w*[bn]\w*[ie]\w*\b(?=\s*(?:de\b|d\W|y\b|il\b|on\b|en\b|\?|$))"
+    r"|(?<=\bla )l\w*[is]\w*t\w*\b|(?<=\bune )l\w*[is]\w*t\w*\b"
+)
+
+
+def _asking_word_respelt(match: re.Match[str]) -> str:
+    typed = match.group()
+    word = fold(typed)
+    if not 5 <= len(word) <= 9 or word in _ASKING_WORDS or is_known_word(word):
+        return typed
+    if typed[0].isupper() and match.string[: match.start()].strip(" ,.!?;:"):
+        return typed  # (a capital inside the sentence: « Combier de Firminy », a name)
+    best = process.extractOne(word, _ASKING_WORDS, scorer=Levenshtein.distance, score_cutoff=1)
+    if best is None or (best[0] == "liste" and len(word) < 6):
+        return typed
+    return str(best[0])
+
+
 # « le 4 juillet 2k24 », « en 2K22 »: a year as texted
 _YEAR_TEXTED = cues.plain(r"(?i)\b2k([0-4]\d)\b")
 
@@ -3888,6 +3910,7 @@ def read_frames(text: str, today: date) -> list[Frame]:
     # letters were words (« i qui i … » was no « qui » question, and the answer turned round)
     text = without_markup(text)
     text = _YEAR_TEXTED.sub(r"20\1", text)  # « 2k24 »: 2024
+    text = _ASKING_WORD_SLIP.sub(_asking_word_respelt, text)
     text = _NUMBERED_PART.sub(r"\2e \1", text)
     text = without_self_naming(text)
     # « parmi les TARD* », « les Mich… »: a surname's start, as « dont le nom commence par »
