@@ -631,7 +631,7 @@ def _weekday_in_a_week(match: re.Match[str], today: date) -> tuple[date, date] |
     """« jeudi en huit », « lundi en quinze »: that weekday one (two) weeks after its coming
     one (today's, when today is that day)."""
     ahead = (_WEEKDAY_NUMBERS[match.group(1)] - today.weekday()) % 7
-    day = today + timedelta(days=ahead + (7 if match.group(2) == "huit" else 14))
+    day = today + timedelta(days=ahead + (7 if match.group(2) in ("huit", "8") else 14))
     return day, day
 
 
@@ -861,7 +861,7 @@ _RELATIVE_WRITTEN: tuple[tuple[re.Pattern[str], _Reader], ...] = (
                 rf"|\b(?:depuis|sur|durant|pendant)\s+({_COUNT})\s+({_UNITS})\b"), _lately),
     (cues.plain(rf"\b(dans les|dans|d ici|sous)\s+(?:environ |a peu pres )?({_COUNT})\s+"
                 rf"({_UNITS})\b"), _ahead),
-    (cues.plain(rf"\b({_WEEKDAY_ALT})\s+en\s+(huit|quinze)\b"), _weekday_in_a_week),
+    (cues.plain(rf"\b({_WEEKDAY_ALT})\s+en\s+(huit|quinze|8|15)\b"), _weekday_in_a_week),
     (cues.plain(rf"\b({_MONTH_ALT})\s+({_LAST}|{_NEXT})\b"), _named_month),
     (cues.plain(rf"\b({_ORDINAL_ALT})\s+(semestre|trimestre)(?:\s+(?:de |d )?{_YEAR})?\b"),
      _part_of_year),

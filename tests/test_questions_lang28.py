@@ -44,6 +44,8 @@ async def test_a_family_is_answered_as_asked(degraix: Conversation, block: list[
         ("le bureau de jeudi en huit", date(2026, 12, 10), date(2026, 12, 10)),
         ("jeudi en quinze", date(2026, 12, 17), date(2026, 12, 17)),
         ("lundi en huit", date(2026, 12, 14), date(2026, 12, 14)),
+        ("le bureau de jeudi en 8, c est a quelle heure", date(2026, 12, 10), date(2026, 12, 10)),
+        ("mardi en 15", date(2026, 12, 22), date(2026, 12, 22)),
         # « ce semestre », « le trimestre dernier »: the half or quarter of the year
         ("combien de seances ce semestre", date(2026, 7, 1), date(2026, 12, 31)),
         ("le trimestre dernier", date(2026, 7, 1), date(2026, 9, 30)),
