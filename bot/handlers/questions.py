@@ -50,6 +50,7 @@ from bot.services.frames import (
     When,
     asked_of_the_past,
     elapsed_asked,
+    identity_asked,
     is_known_word,
     normalise_number,
     only_courtesy,
@@ -1280,6 +1281,9 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         elif frame.when.start and frame.when.end and (frame.when.end - frame.when.start).days > 40:
             frame = frame.but(asked=Asked.RECORD, about=None, polar=False)
     if frame.asked is Asked.MEMBERS:
+        if not members and frame.pronoun and identity_asked(frame.text):
+            await ask.reply("nothing_to_complete")  # « son prénom ? » of nobody in talk
+            return
         body = _look(ask, queries.body_by_hint, hint=frame.body) if frame.body else None
         await _answer(
             ask,

@@ -1633,6 +1633,29 @@ _ROLE_OF = cues.compile(
     r"|qu est ce qu (?:il|elle) fait\b"
     r"|(?:mon|ma|son|sa|quel|quelle) (?:casquette|mandat|job|boulot)\b)"
 )
+# « son prénom ? », « son nom complet », « il s'appelle comment ? », « c'est un homme ou une
+# femme ? », « monsieur ou madame ? »: who the member in talk is, by name
+_IDENTITY_ASKED = cues.plain(
+    r"\b(?:son|sa|leur) (?:prenom|nom(?: complet| entier| de famille)?|identite|civilite"
+    r"|sexe|genre)\b"
+    r"|\b(?:il|elle) s appel\w* comment\b|\bcomment (?:il|elle) s appel\w*\b"
+    r"|\bs appel\w* comment\b"
+    r"|\b(?:un homme|un monsieur) ou (?:une femme|une dame)\b|\bmonsieur ou madame\b"
+    r"|\b(?:homme|monsieur) ou (?:femme|madame|dame)\b"
+)
+
+
+def identity_asked(text: str) -> bool:
+    """Whether a message asks who the member in talk is by name (« son prénom ? »)."""
+    return bool(_IDENTITY_ASKED.search(" ".join(fold(text).replace("'", " ").split())))
+
+
+_IDENTITY_WORDS = frozenset(
+    _words(
+        "prenom nom complet entier famille identite civilite sexe genre appelle appelait "
+        "comment homme femme monsieur madame dame"
+    )
+)
 _ROLE_WORDS = frozenset(
     """
     role roles fonction fonctions poste postes titre titres qualite qualites attribution
@@ -2731,6 +2754,18 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # « quel rôle j'ai ? », « je suis quoi au bureau ? », « Fayolle a quelle fonction ? »
         asked, about, polar = Asked.RECORD, About.ROLE, False
         base = base.but(words=tuple(w for w in base.words if w not in _ROLE_WORDS))
+    elif (
+        asked
+        in (Asked.SEARCH, Asked.NOTHING, Asked.RECORD, Asked.SITTING, Asked.MEMBERS, Asked.HELP)
+        and about is None
+        and not first_person
+        and _IDENTITY_ASKED.search(courteous)
+    ):
+        # « et son prénom ? », « il s'appelle comment ? », « c'est un homme ou une femme ? »
+        # after a member: who that member is, named in full with the bodies they sit in
+        named = tuple(w for w in base.words if w not in _IDENTITY_WORDS)
+        asked, about, polar = Asked.MEMBERS, None, False
+        base = base.but(words=named, pronoun=base.pronoun or not named, body=None)
     least = asked is Asked.MOST and bool(_FEWEST.search(courteous))
     if asked is Asked.QUORUM:  # « c'était valable ? »: the adjective asks, it is no topic
         base = base.but(words=tuple(w for w in base.words if w not in _VALID_WORDS))
