@@ -491,7 +491,7 @@ def parse_date(text: str, *, before: date | None = None) -> date | None:
 _MONTH_ALT = "|".join(MONTH_NUMBERS)
 _WEEKDAY_ALT = "|".join(WEEKDAYS)
 _LAST = r"(?:dernier|derniere|passe|passee|precedent|precedente)"
-_NEXT = r"(?:prochain|prochaine|suivant|suivante|a venir)"
+_NEXT = r"(?:prochain|prochaine|suivant|suivante|a venir|pro(?=\s*$|\s*\W|\s+\b))"
 _ORDINAL = {
     "premier": 1, "1er": 1, "1e": 1, "1": 1,
     "second": 2, "seconde": 2, "deuxieme": 2, "2e": 2, "2eme": 2, "2nd": 2, "2": 2,
@@ -566,6 +566,12 @@ def _unit(match: re.Match[str], today: date) -> tuple[date, date] | None:
         return _week_of(today + timedelta(weeks=by))
     if unit == "mois":
         return _month_period(*_shift_month(today.year, today.month, by))
+    if unit in ("semestre", "trimestre"):  # « ce semestre », « le trimestre dernier »
+        months = 6 if unit == "semestre" else 3
+        first = (today.month - 1) // months * months + 1
+        year, month = _shift_month(today.year, first, by * months)
+        last_year, last_month = _shift_month(year, month, months - 1)
+        return date(year, month, 1), _month_period(last_year, last_month)[1]
     year = today.year + by  # annee, an
     return date(year, 1, 1), date(year, 12, 31)
 
@@ -599,6 +605,34 @@ def _ago(match: re.Match[str], today: date) -> tuple[date, date] | None:
         first = _month_period(*_shift_month(today.year, today.month, -12 * count - 9))[0]
         return first, _month_period(*_shift_month(today.year, today.month, -12 * count - 3))[1]
     return date(today.year - count, 1, 1), date(today.year - count, 12, 31)
+
+
+def _ahead(match: re.Match[str], today: date) -> tuple[date, date] | None:
+    """« dans 15 jours », « dans deux semaines », « dans un mois »: the week (month, year) that
+    far ahead, as loosely as it is said (« dans 15 jours » may be a Thursday or a Friday); « dans
+    3 jours » that day; « d'ici trois semaines », « dans les 15 jours »: from today up to then."""
+    count, unit = _count_of(match.group(2)), match.group(3)
+    if count is None or not 0 < count <= 60:
+        return None
+    up_to = match.group(1) != "dans"
+    if unit == "mois":
+        first, last = _month_period(*_shift_month(today.year, today.month, count))
+    elif unit.startswith("an"):
+        first, last = date(today.year + count, 1, 1), date(today.year + count, 12, 31)
+    else:
+        day = today + timedelta(days=count * 7 if unit.startswith("semaine") else count)
+        first, last = (day, day) if count < 7 and unit.startswith("jour") else _week_of(day)
+        if up_to:
+            last = day
+    return (today, last) if up_to else (first, last)
+
+
+def _weekday_in_a_week(match: re.Match[str], today: date) -> tuple[date, date] | None:
+    """« jeudi en huit », « lundi en quinze »: that weekday one (two) weeks after its coming
+    one (today's, when today is that day)."""
+    ahead = (_WEEKDAY_NUMBERS[match.group(1)] - today.weekday()) % 7
+    day = today + timedelta(days=ahead + (7 if match.group(2) in ("huit", "8") else 14))
+    return day, day
 
 
 def _named_month(match: re.Match[str], today: date) -> tuple[date, date] | None:
@@ -817,14 +851,17 @@ _RELATIVE_WRITTEN: tuple[tuple[re.Pattern[str], _Reader], ...] = (
     (cues.plain(r"\bavant[ -]hier\b|\bapres[ -]demain\b|\bhier\b|\bdemain\b"
                 r"|\baujourd ?hui\b|\bce jour\b(?![ -]?la\b)"), _relative_day),
     (cues.plain(rf"\b({_WEEKDAY_ALT})\s+({_LAST}|{_NEXT})\b"), _weekday),
-    (cues.plain(rf"\b(?:la |cette |l )?(semaine|mois|annee|an)\s+({_LAST}|{_NEXT}|d avant"
-                r"|d apres)\b"
-                r"|\b(?:cette |ce )(semaine|mois|annee)(?:[ -]ci)?\b"), _unit),
+    (cues.plain(rf"\b(?:la |cette |l )?(semaine|mois|annee|an|semestre|trimestre)\s+"
+                rf"({_LAST}|{_NEXT}|d avant|d apres)\b"
+                r"|\b(?:cette |ce )(semaine|mois|annee|semestre|trimestre)(?:[ -]ci)?\b"), _unit),
     (cues.plain(rf"\b(?:il y a|y a|ca fait|cela fait|voila)\s+({_COUNT})\s+({_UNITS}|an)\b"
                 r"(\s+et\s+demie?\b)?"), _ago),
     (cues.plain(rf"\b(?:les|ces|sur les|durant les|pendant les|au cours des)\s+(?:({_COUNT})\s+)?"
                 rf"derni(?:ers|eres)\s+({_UNITS})\b"
                 rf"|\b(?:depuis|sur|durant|pendant)\s+({_COUNT})\s+({_UNITS})\b"), _lately),
+    (cues.plain(rf"\b(dans les|dans|d ici|sous)\s+(?:environ |a peu pres )?({_COUNT})\s+"
+                rf"({_UNITS})\b"), _ahead),
+    (cues.plain(rf"\b({_WEEKDAY_ALT})\s+en\s+(huit|quinze|8|15)\b"), _weekday_in_a_week),
     (cues.plain(rf"\b({_MONTH_ALT})\s+({_LAST}|{_NEXT})\b"), _named_month),
     (cues.plain(rf"\b({_ORDINAL_ALT})\s+(semestre|trimestre)(?:\s+(?:de |d )?{_YEAR})?\b"),
      _part_of_year),

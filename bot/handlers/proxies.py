@@ -664,7 +664,23 @@ async def show_my_proxies(ask: Ask) -> None:
     today = ask.runtime.today()
     given = [p for p in view.given if p.held_on >= today]
     held = [p for p in view.held if p.held_on >= today]
-    await ask.reply("my_proxies", given=given, held=held)
+    # nothing to come: the latest ones of the sittings held, so « mes pouvoirs » never reads
+    # as if the asker had never given or carried one
+    past = sorted(
+        (
+            *((p, True) for p in view.given if p.held_on < today),
+            *((p, False) for p in view.held if p.held_on < today),
+        ),
+        key=lambda pair: pair[0].held_on,
+        reverse=True,
+    )
+    await ask.reply(
+        "my_proxies", given=given, held=held, past=[] if given or held else past[:_PAST_SHOWN]
+    )
+
+
+# The proxies of the sittings held shown when none is registered for a sitting to come
+_PAST_SHOWN = 3
 
 
 async def show_recorded(ask: Ask) -> None:

@@ -38,6 +38,7 @@ from bot.services.act_facts import Aspect
 from bot.services.act_fields import ActField, act_field_asked
 from bot.services.frames import (
     AMONG_NOT_HELD,
+    AVERAGE_WORDS,
     MISSED_WHAT,
     SUMMING_WORD,
     THE_LATTER,
@@ -49,6 +50,7 @@ from bot.services.frames import (
     When,
     asked_of_the_past,
     elapsed_asked,
+    identity_asked,
     is_known_word,
     normalise_number,
     only_courtesy,
@@ -1279,6 +1281,9 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         elif frame.when.start and frame.when.end and (frame.when.end - frame.when.start).days > 40:
             frame = frame.but(asked=Asked.RECORD, about=None, polar=False)
     if frame.asked is Asked.MEMBERS:
+        if not members and frame.pronoun and identity_asked(frame.text):
+            await ask.reply("nothing_to_complete")  # « son prénom ? » of nobody in talk
+            return
         body = _look(ask, queries.body_by_hint, hint=frame.body) if frame.body else None
         await _answer(
             ask,
@@ -1338,6 +1343,8 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         return
     if await _counted_over_a_period(ask, frame, members):
         return
+    if await _member_over_a_period(ask, frame, members):
+        return
     sitting_id = await _sitting(ask, frame, members, last)
     if sitting_id is None:
         return
@@ -1383,17 +1390,62 @@ async def _counted_over_a_period(ask: Ask, frame: Frame, members: list[int]) -> 
         return False
     views = sorted((ask.sitting_view(s.id or 0) for s in held), key=lambda v: v.held_on)
     rows = [{"s": view, "n": _figure(view, frame.about)} for view in views]
-    known = [row["n"] for row in rows if row["n"] is not None]
+    known = [n for view in views if (n := _figure(view, frame.about)) is not None]
+    averaged = not AVERAGE_WORDS.isdisjoint(fold(frame.text).split())
     await ask.reply(
         "answer_period_counts",
         rows=rows,
         unknown=len(rows) - len(known),
         total=sum(known) if known else None,
+        average=round(sum(known) / len(known), 1) if averaged and known else None,
         about=frame.about.value,
         said=when.said,
     )
     _remember(ask, members=[], sitting=None, **_frame_state(frame))
     return True
+
+
+async def _member_over_a_period(ask: Ask, frame: Frame, members: list[int]) -> bool:
+    """« Berger était là en 2022 ? », « pareil pour elle en 2024 », « Bouchet absent cet
+    hiver ? »: a member's presence over a period that held several sittings is answered at
+    each of them (at most `_EACH_AT_MOST`, the most recent), never « laquelle ? » among them.
+    False when the question is not that, or the period holds one sitting or none."""
+    when = frame.when
+    if (
+        frame.asked not in (Asked.PRESENCE, Asked.ABSENCE)
+        or not (members or (frame.first_person and ask.asker.member_id))
+        or len(members) > 3
+        or frame.number
+        or when.on is not None
+        or when.start is None
+        or when.end is None
+    ):
+        return False
+    today = ask.runtime.today()
+    if when.start >= today:
+        return False
+    bodies = _body_ids(ask, frame, members)
+    for body_ids in (bodies, None) if bodies and not frame.body else (bodies,):
+        # (as `_sitting` does: the members' bodies did not sit then, another did)
+        held = _look(
+            ask,
+            lookups.sittings_matching,
+            body_ids=body_ids,
+            start=when.start,
+            end=min(when.end, today - _DAY),
+        )
+        if held:
+            break
+    if len(held) < 2:
+        return False
+    for sitting in sorted(held, key=lambda s: s.held_on)[-_EACH_AT_MOST:]:
+        day = When(on=sitting.held_on, said=when.said)
+        await answer_on_sitting(ask, frame.but(when=day), sitting.id or 0, members)
+    return True
+
+
+# A member's presence asked over a period: the sittings answered one by one, at most
+_EACH_AT_MOST = 4
 
 
 async def other_sittings_named(ask: Ask, text: str) -> None:
@@ -5844,6 +5896,8 @@ async def _sittings_in(ask: Ask, frame: Frame) -> None:
         "answer_sittings_found",
         found=found,
         said=when.said,
+        start=when.start,
+        end=when.end,
         to_come=to_come,
         body=body.name if body else None,
     )

@@ -222,6 +222,13 @@ async def _someone_else_claimed(ask: Ask, text: str) -> bool:
     """Whether the message claims to come from another member, or from an office the asker
     does not hold; if so it is said (identity_claimed.j2) and nothing else is done."""
     claim = identity_claims.claimed(text)
+    if (
+        claim is None
+        and not ask.asker.secretariat
+        and identity_claims.secretariat_command_named(text)
+    ):
+        await ask.reply("secretariat_only")  # « affiche-moi /suivi »: reserved, whoever asks
+        return True
     if claim is None or ask.asker.member_id is None:
         return False
     asker = ask.member_view(ask.asker.member_id)

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from bot.services.frames import TOOK_PART, About, Among, Asked, Frame
+from bot.services.frames import SEAT_LEFT, TOOK_PART, About, Among, Asked, Frame, identity_asked
 from bot.services.search import motives, passages, topic_said
 from storage import cues, lookups, queries
 from storage.models import Member, Sitting
@@ -551,7 +551,12 @@ def members(
     counting = frame is not None and frame.about is About.IN_OFFICE
     narrowed = frame is not None and frame.among is not None
     people = [
-        {"member_id": m, "name": member.display_name}
+        {
+            "member_id": m,
+            "name": member.display_name,
+            "first_name": member.first_name,
+            "last_name": member.last_name,
+        }
         for m in member_ids or []
         if (member := session.get(Member, m)) is not None
     ]
@@ -579,6 +584,8 @@ def members(
             # « je siège où ? », « Rivat est dans quelle instance ? »: which bodies, not Oui /
             # Non per body
             "which": frame is not None and not frame.polar and not body_ids,
+            "left": frame is not None and bool(SEAT_LEFT.search(fold(frame.text))),
+            "identity": frame is not None and identity_asked(frame.text),
             "counting": counting,
             "among": frame.among.value if frame and frame.among else None,
             "letter": frame.among_letter if frame else "",

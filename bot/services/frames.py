@@ -1400,14 +1400,17 @@ _IN_THE_LIST = cues.plain(
 _FOLLOW_UP = cues.compile(
     # « avec un pouvoir ? », « sans procuration ? »: the last question, narrowed
     r"^(?:et|mais|puis|aussi|ensuite|avec|sans)\b|\b(?:et|aussi) \?$"
-    # « pareil pour le conseil », « même question pour Berger », « idem le 4 juillet »
-    r"|\b(?:pareil|pareille|idem|meme (?:question|chose|demande)|de meme|itou)\b"
+    # « pareil pour le conseil », « même question pour Berger », « idem le 4 juillet », « la
+    # même pour Berger », « même topo en 2022 », « same pour Tardy »
+    r"|\b(?:pareil|pareille|idem|meme (?:question|chose|demande|topo|truc)|de meme|itou|same)\b"
+    r"|^(?:la|le) meme\b(?= (?:pour|avec|en|au|le|a)\b|\W*$)"
     # « dont Perdriau ? », « y compris Berger ? », « parmi eux, Tardy ? » after a list or a
     # count: the member named, of that list (never « dont combien … », a count narrowed)
     r"|" + _IN_THE_LIST.pattern
 )
 _SAME_AGAIN = cues.plain(
-    r"\b(?:pareil|pareille|idem|meme (?:question|chose|demande)|de meme|itou)\b(?: (?:pour|avec))?"
+    r"(?:\b(?:pareil|pareille|idem|meme (?:question|chose|demande|topo|truc)|de meme|itou|same)\b"
+    r"|^(?:la|le) meme\b(?= (?:pour|avec|en|au|le|a)\b|\W*$))(?: (?:pour|avec))?"
 )
 # Said alone, these ask for more of the last answer: « lesquels ? », « qui ça ? », « les noms ».
 _MORE_OF_IT = cues.plain(
@@ -1615,6 +1618,10 @@ _ROLE_OF = cues.compile(
     r"|qualites?|attributions?|responsabilites?)"
     r"|(?:mon|ma|mes|son|sa|ses|le|la|les) (?:roles?|fonctions?|attributions?|responsabilites?"
     r"|qualites?)(?: de| d| au| a| dans)?\b.*\?"
+    # « c'est quoi mon rôle », « mon statut au bureau », « rappelle-moi ma fonction »: one's
+    # own (or his, her) office, a question without its mark
+    r"|(?:mon|ma|mes|son|sa|ses) (?:roles?|fonctions?|attributions?|responsabilites?|qualites?"
+    r"|statut)(?: (?:au|a|dans|de|d)(?: (?:le|la|l))? \w+)?\W*$"
     # « elle signe comme quoi ? », « il signe sous quel titre ? »: the title printed over it
     r"|(?:je|il|elle) (?:signe|signait|signent) (?:comment|comme quoi|en tant que quoi"
     r"|sous quel\w* (?:titre|nom|qualite))"
@@ -1626,11 +1633,34 @@ _ROLE_OF = cues.compile(
     r"|qu est ce qu (?:il|elle) fait\b"
     r"|(?:mon|ma|son|sa|quel|quelle) (?:casquette|mandat|job|boulot)\b)"
 )
+# « son prénom ? », « son nom complet », « il s'appelle comment ? », « c'est un homme ou une
+# femme ? », « monsieur ou madame ? »: who the member in talk is, by name
+_IDENTITY_ASKED = cues.plain(
+    r"\b(?:son|sa|leur) (?:prenom|nom(?: complet| entier| de famille)?|identite|civilite"
+    r"|sexe|genre)\b"
+    r"|\b(?:il|elle) s appel\w* comment\b|\bcomment (?:il|elle) s appel\w*\b"
+    r"|\bs appel\w* comment\b"
+    r"|\b(?:un homme|un monsieur) ou (?:une femme|une dame)\b|\bmonsieur ou madame\b"
+    r"|\b(?:homme|monsieur) ou (?:femme|madame|dame)\b"
+)
+
+
+def identity_asked(text: str) -> bool:
+    """Whether a message asks who the member in talk is by name (« son prénom ? »)."""
+    return bool(_IDENTITY_ASKED.search(" ".join(fold(text).replace("'", " ").split())))
+
+
+_IDENTITY_WORDS = frozenset(
+    _words(
+        "prenom nom complet entier famille identite civilite sexe genre appelle appelait "
+        "comment homme femme monsieur madame dame"
+    )
+)
 _ROLE_WORDS = frozenset(
     """
     role roles fonction fonctions poste postes titre titres qualite qualites attribution
     attributions responsabilite responsabilites occupe quoi exactement precisement juste
-    comme signe signait signent comment sous
+    comme signe signait signent comment sous statut statuts
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 # A figure the member has in mind, before (or, for the quorum, after) what it counts
@@ -1787,6 +1817,21 @@ _CARRIED_MORE = cues.plain(
     r"|un deuxieme|une deuxieme|un second|une seconde|plusieurs)\b"
 )
 _MORE_WORDS = frozenset(_words("autre autres deuxieme second seconde plusieurs"))
+# « il portait quoi ? », « elle a porté quoi ? », « Barriol portait qui ? »: what a member
+# carried is a proxy, the word unsaid (never the help)
+_CARRIED_WHAT = cues.plain(
+    r"\b(?:portait|portaient|porte|portes|portera|porterait|detenait|detient)"
+    r"(?: (?:il|elle|ils|elles|t il|t elle))? (?:quoi|qui|lequel|laquelle|lesquels|lesquelles"
+    r"|quel\w*|combien)\b"
+)
+# « en moyenne », « la moyenne des présents »: the counts of several sittings summed up
+AVERAGE_WORDS = frozenset(_words("moyenne moyennes moyen moyens"))
+# « son taux ? », « mon taux », « leur taux » said alone: the attendance rate (never the rate
+# of a tax, « le taux de la cotisation foncière », which names its thing)
+_RATE_OF_SOMEONE = cues.plain(
+    r"\b(?:son|sa|mon|ma|leur|ton|votre|notre) taux\b(?! d\w* (?!presence|participation|assiduite"
+    r"|absence|absenteisme)\w)"
+)
 _CARRIED_SOME = cues.plain(
     r"\ben (?:(?:a|avait|ont|avaient|aurait) )?(?:porte|portait|portaient|portes|detenait"
     r"|detenu)\b"
@@ -1997,8 +2042,10 @@ _AMONG = cues.compile(
     r"|(?:(?<=elus )|(?<=elues )|(?<=membres )|(?<=presents )|(?<=presentes )|(?<=absents )"
     r"|(?<=absentes )|(?<=excuses )|(?<=excusees )|(?<=noms )|(?<=femmes )|(?<=hommes )"
     r"|(?<=conseillers )|(?<=conseilleres )|(?<=nom )|(?<=noms ))en (?P<letter3>[b-xz])(?= |$)"
-    r"|\b(?P<group>(?:groupes?|partis?)(?! scolaire| de travail| d etude| de pilotage"
-    r"| hospitalier| d action| de presse)(?: (?:politiques?|d elus))?(?: (?!de\b|du\b|des\b"
+    # (« il est parti ? »: a member who left, no party)
+    r"|\b(?<!\best )(?<!\bsont )(?<!\bil )(?<!\belle )(?P<group>(?:groupes?|partis?)"
+    r"(?! scolaire| de travail| d etude| de pilotage| hospitalier| d action| de presse)"
+    r"(?: (?:politiques?|d elus))?(?: (?!de\b|du\b|des\b"
     r"|etait|etaient|sont|a\b|ont\b|qui\b|y\b|au\b|le\b|la\b|les\b|en\b|et\b)[a-z]+)?"
     r"|de (?:gauche|droite))\b"
     # plural: one office (« la vice-présidente chargée du budget ») is a role, said unknown
@@ -2369,6 +2416,16 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         )
     if "proxy" not in concepts and "en" in said_words and _CARRIED_SOME.search(courteous):
         concepts["proxy"] = ["portait"]  # « Berger en portait combien ? »: proxies, unsaid
+    elif "proxy" not in concepts and (carried := _CARRIED_WHAT.search(courteous)):
+        concepts["proxy"] = [carried.group().split()[0]]
+        leftovers = [w for w in leftovers if w not in carried.group().split()]
+    if "record" not in concepts and "taux" in said_words and _RATE_OF_SOMEONE.search(courteous):
+        concepts["record"] = ["taux"]
+    if not said_words.isdisjoint(AVERAGE_WORDS):
+        # « combien de présents en moyenne en 2022 ? »: how a count is summed up, no one's name
+        leftovers = [w for w in leftovers if w not in AVERAGE_WORDS]
+        if concepts.keys() & {"present", "absent", "proxy"}:  # « la moyenne des présents »
+            concepts.setdefault("count", []).append("moyenne")
     voted_for = _VOTED_FOR.search(courteous)
     if voted_for is None and _WHO_SUBJECT.search(courteous):
         voted_for = _VOTED_FOR_NAMED.search(courteous)  # « qui a voté pour Jouve ? »
@@ -2445,7 +2502,11 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # « qui vient jeudi 18 ? »: who comes to that sitting, no topic « vient »
         concepts["present"] = ["vient"]
         leftovers = [w for w in leftovers if w not in ("vient", "viennent")]
-    if when.empty and (announced := _ANNOUNCED.search(courteous)):
+    if (
+        when.empty
+        and not SEAT_NOW.search(courteous)  # « suis-je inscrit au bureau ? »: a seat
+        and (announced := _ANNOUNCED.search(courteous))
+    ):
         # « combien de présents annoncés ? », « et combien on sera ? », « qui a confirmé ? »:
         # what is declared for the sitting to come
         when = When(relative=Relative.NEXT, said=announced.group(0))
@@ -2685,13 +2746,26 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         bound = _a_bound(courteous, figure.start(figure.lastgroup or 0))
         base = base.but(checked=int(said), bound=bound, words=())
     if (
-        asked in (Asked.SEARCH, Asked.NOTHING, Asked.RECORD, Asked.SITTING, Asked.MEMBERS)
+        asked
+        in (Asked.SEARCH, Asked.NOTHING, Asked.RECORD, Asked.SITTING, Asked.MEMBERS, Asked.HELP)
         and about is None
         and _ROLE_OF.search(courteous)
     ):
         # « quel rôle j'ai ? », « je suis quoi au bureau ? », « Fayolle a quelle fonction ? »
         asked, about, polar = Asked.RECORD, About.ROLE, False
         base = base.but(words=tuple(w for w in base.words if w not in _ROLE_WORDS))
+    elif (
+        asked
+        in (Asked.SEARCH, Asked.NOTHING, Asked.RECORD, Asked.SITTING, Asked.MEMBERS, Asked.HELP)
+        and about is None
+        and not first_person
+        and _IDENTITY_ASKED.search(courteous)
+    ):
+        # « et son prénom ? », « il s'appelle comment ? », « c'est un homme ou une femme ? »
+        # after a member: who that member is, named in full with the bodies they sit in
+        named = tuple(w for w in base.words if w not in _IDENTITY_WORDS)
+        asked, about, polar = Asked.MEMBERS, None, False
+        base = base.but(words=named, pronoun=base.pronoun or not named, body=None)
     least = asked is Asked.MOST and bool(_FEWEST.search(courteous))
     if asked is Asked.QUORUM:  # « c'était valable ? »: the adjective asks, it is no topic
         base = base.but(words=tuple(w for w in base.words if w not in _VALID_WORDS))
@@ -3351,6 +3425,28 @@ _MEMBERSHIP = cues.plain(
     # « je suis dans quel organe ? », « mes instances », « Berger est de quelle instance ? »
     r"|\b(?:quel|quels|quelle|quelles|mes|mon|ses|son) (?:organes?|instances?)\b"
 )
+# « Bouchet fait toujours partie du bureau ? », « Laurent toujours au bureau ou il est parti ? »,
+# « suis-je inscrit au bureau ? », « Rivat n'est plus au conseil ? », « elle a quitté le
+# bureau ? »: a seat held today, asked with no sitting named (never a presence declared, nor
+# « toujours » as a record, nor « parti » as a political party)
+SEAT_NOW = cues.plain(
+    r"\bfai\w* (?:(?:toujours|encore|bien|aussi|plus|pas|actuellement|desormais) )*partie\b"
+    r"|\b(?:toujours|encore|actuellement|desormais|(?:n est|n etait|n y est|ne sont|ne siege\w*)"
+    r" (?:pas )?plus) (?:(?:un |une )?(?:membres?|elue?s?|conseill(?:er|ere)s?) )?"
+    r"(?:au|du|dans le) (?:bureau|conseil)\b(?! (?:du|de|d)\b)"
+    r"|\b(?:inscrite?s?|enregistree?s?|nommee?s?) (?:au|dans le|comme membres? du) (?:bureau"
+    r"|conseil)\b(?! (?:du|de|d)\b)"
+    r"|\b(?:quitte (?:le|la)|(?:est|sont) (?:il |elle )?partie?s? (?:du|de la)) (?:bureau"
+    r"|conseil)\b(?! (?:du|de|d)\b)"
+    r"|\bsieg\w* (?:toujours|encore|actuellement|desormais)\b"
+)
+# « Rivat n'est plus au bureau ? », « Berger a quitté le conseil ? »: the seat asked as left;
+# the answer says the member still sits, never « Oui » to a question asked the other way
+SEAT_LEFT = cues.plain(
+    r"^(?!.*\b(?:toujours|encore)\b).*(?:\b(?:n est|n etait|n y est|ne sont|ne siege\w*)"
+    r" (?:pas )?plus\b|\bquitte (?:le|la) (?:bureau|conseil)\b|\b(?:est|sont) (?:il |elle )?"
+    r"partie?s?\b)"
+)
 # « je suis membre de quel organe ? »: the bodies a member sits in, asked by their kind
 _BODY_KIND_ASKED = cues.plain(
     r"\b(?:quel|quels|quelle|quelles|mes|mon|ses|son) (?:organes?|instances?)\b"
@@ -3369,7 +3465,11 @@ _MEMBER_WORDS = frozenset(
 def _is_membership(
     text: str, concepts: dict[str, list[str]], counting: bool, frame: Frame
 ) -> bool:
-    if counting or frame.number or not frame.when.empty or not _MEMBERSHIP.search(text):
+    if counting or frame.number or not frame.when.empty:
+        return False
+    if SEAT_NOW.search(text):
+        return True
+    if not _MEMBERSHIP.search(text):
         return False
     # « membres » alone is how « membres présents » or « membres en exercice » begin: the
     # other words asked must be none but a body, or « siège » (present tense, no date).
@@ -3719,6 +3819,19 @@ _BARE_ASPECT = {
 MAX_QUESTIONS = 3
 MAX_PIECES = 12  # a greeting, questions, thanks… beyond that, not a list of questions
 _NOUNS = r"presents|presences|absents|absences|excuses|pouvoirs|procurations|quorum|votants"
+# « présents excusés et pouvoirs », « les présents les excusés »: the nouns typed side by side,
+# their commas left out (never « absents excusés », one group of people)
+_NOUNS_SIDE_BY_SIDE = cues.plain(
+    rf"\b(presents|presences|absences|excuses|pouvoirs|procurations|quorum|votants)"
+    rf"\s+(?=(?:les\s+|des\s+|le\s+)?(?:{_NOUNS})\b(?!\s+(?:inclus|compris|comptes?)\b))"
+    rf"|\b(absents)\s+(?=(?:les|des|le)\s+(?:{_NOUNS})\b)"
+)
+
+
+def _with_commas(match: re.Match[str]) -> str:
+    return f"{match.group(1) or match.group(2)}, "
+
+
 _NOUN_LIST = cues.plain(
     # « 4 juillet 2024 : présents / excusés / pouvoirs »: the sitting named first, then a colon
     rf"^\s*(?P<head>[^:?]{{0,40}}:\s*)?"
@@ -3781,6 +3894,32 @@ _NUMBERED_PART = cues.plain(
 )
 
 
+# « combient d'excusés ? », « conbien de présents », « la listte des présents »: the words
+# that ask, one letter slipped (never a name: each word is checked against the two it may be)
+_ASKING_WORDS = ("combien", "liste")
+_ASKING_WORD_SLIP = cues.plain(
+    r"(?i)\b[ck]\w*[bn]\w*[ie]\w*\b(?=\s*(?:de\b|d\W|y\b|il\b|on\b|en\b|\?|$))"
+    r"|(?<=\bla )l\w*[is]\w*t\w*\b|(?<=\bune )l\w*[is]\w*t\w*\b"
+)
+
+
+def _asking_word_respelt(match: re.Match[str]) -> str:
+    typed = match.group()
+    word = fold(typed)
+    if not 5 <= len(word) <= 9 or word in _ASKING_WORDS or is_known_word(word):
+        return typed
+    if typed[0].isupper() and match.string[: match.start()].strip(" ,.!?;:"):
+        return typed  # (a capital inside the sentence: « Combier de Firminy », a name)
+    best = process.extractOne(word, _ASKING_WORDS, scorer=Levenshtein.distance, score_cutoff=1)
+    if best is None or (best[0] == "liste" and len(word) < 6):
+        return typed
+    return str(best[0])
+
+
+# « le 4 juillet 2k24 », « en 2K22 »: a year as texted
+_YEAR_TEXTED = cues.plain(r"(?i)\b2k([0-4]\d)\b")
+
+
 def _questions_of(text: str, today: date) -> list[str]:
     """The message cut where a new question starts, never inside a span of days (« entre le
     1er janvier et le 30 mars 2022 » is one period, not a question about « le 30 mars »)."""
@@ -3805,11 +3944,13 @@ def read_frames(text: str, today: date) -> list[Frame]:
     # « <i>qui</i> a donné pouvoir à Laget ? »: formatting typed as tags says nothing; its
     # letters were words (« i qui i … » was no « qui » question, and the answer turned round)
     text = without_markup(text)
+    text = _YEAR_TEXTED.sub(r"20\1", text)  # « 2k24 »: 2024
+    text = _ASKING_WORD_SLIP.sub(_asking_word_respelt, text)
     text = _NUMBERED_PART.sub(r"\2e \1", text)
     text = without_self_naming(text)
     # « parmi les TARD* », « les Mich… »: a surname's start, as « dont le nom commence par »
     text = _SURNAME_START.sub(lambda m: f" dont le nom commence par {m.group(1)} ", text)
-    if listed := _NOUN_LIST.match(_simple(text)):
+    if listed := _NOUN_LIST.match(_NOUNS_SIDE_BY_SIDE.sub(_with_commas, _simple(text))):
         # « présents, absents et pouvoirs du 4 juillet », « combien de présents et d'absents
         # ? »: one question per thing named.
         counting, nouns, rest = (
@@ -3833,6 +3974,15 @@ def read_frames(text: str, today: date) -> list[Frame]:
             first = f"{first} {year.group(0)}"
         noun = compared.group("noun")
         return [read_frame(f"combien de {noun} {part}", today) for part in (first, second)]
+    doubt = _DOUBT.match(" ".join(fold(text).replace("'", " ").split()))
+    if doubt and ("?" in text or doubt.group("who")):  # (« bien sûr » alone says yes)
+        # « t'es sûr ? », « vraiment ? », « c'est bien exact ? »: the last question again
+        return [read_frame("idem ?", today)]
+    if (again := _date_said_again(text, today)) is not None:
+        return [again]
+    if (periods := _two_periods(text)) and read_frame(text, today).asked not in _ACTS:
+        # (« je donne pouvoir à Gonon pour septembre et octobre »: one act, its own periods)
+        return [read_frame(part, today) for part in periods]
     numbers = list(_DELIBERATION_NUMBER.finditer(_ISO_DATE.sub(_spaces, _simple(text))))
     if 1 < len(numbers) <= MAX_QUESTIONS and len(_simple(text)) == len(text):
         # « 2022.00033 et 2022.00109 : les votes ? »: the same question of each.
@@ -3925,6 +4075,90 @@ _COMPARED = cues.plain(
     r" (?P<a>(?:en|au|a|le|la|l|du|pendant|durant) [\w ]+?) ou (?:bien )?(?P<b>(?:en|au|a|le|la|l"
     r"|du|pendant|durant) [\w ]+?)\s*\W*$"
 )
+
+
+# « t'es sûr ? », « vous êtes certain ? », « vraiment ? », « sérieux ? », « c'est bien
+# exact ? », « tu confirmes ? » said alone after an answer: doubt, answered by the same answer
+_DOUBT = cues.plain(
+    r"^(?:(?:ok|ah|hein|euh|mais|et) )?(?:(?P<who>t es|tu es|vous etes|es tu|etes vous) |(?:c est"
+    r"|c etait|c) )?(?:bien |vraiment |absolument |tout a fait )?(?:(?:sure?s?|certaine?s?)(?: et"
+    r" certaine?s?)?(?: de (?:ca|cela|toi|vous|cette info\w*|ta reponse|votre reponse))?"
+    r"|vraiment|serieux|serieusement|sans blague|(?:tu|vous) (?:confirmes?|confirmez)"
+    r"|vrai|exact|correct|juste)(?: \?| !)*\W*$"
+)
+
+
+# « là le 17 décembre ? », « le 17 alors ? », « pour le 4 juillet aussi ? » right after a
+# question: a date said with a word pointing back is « et le 17 ? », the last question asked
+# again of that day (never the sitting's card in place of the member asked about); a date
+# said alone stays the sitting's card
+_POINTING_BACK = frozenset(_words("là alors donc aussi pour sinon maintenant"))
+
+
+def _date_said_again(text: str, today: date) -> Frame | None:
+    # (« là » keeps its accent here: folded, it is the article of « la séance du 4 juillet »)
+    said = " ".join(re.sub(r"[?!,;:…]", " ", text.lower()).split()).replace("du coup", "alors")
+    tokens = [word if word == "là" else fold(word) for word in said.split()]
+    if not 1 < len(tokens) <= 7 or _POINTING_BACK.isdisjoint(tokens) or tokens[0] == "et":
+        return None
+    kept = " ".join(t for t in tokens if t not in _POINTING_BACK)
+    for frame in (read_frame(" ".join(tokens), today), read_frame(kept, today)):
+        if (
+            frame.asked is not Asked.SITTING
+            or frame.when.empty
+            or frame.words
+            or frame.number
+            or frame.follow_up
+        ):
+            return None
+    again = read_frame(f"et {kept} ?", today)
+
+    def day(when: When) -> tuple[object, ...]:
+        return when.on, when.day, when.month, when.year, when.relative
+
+    return again if again.follow_up and day(again.when) == day(frame.when) else None
+
+
+# « combien de pouvoirs en 2022 et 2024 ? », « les délibérations de janvier et mars 2022 »,
+# « présents en 2022 et en 2024 ? »: two periods joined, the same question asked of each (never
+# « entre janvier et mars », one span)
+_PERIOD = (
+    r"(?:(?:le )?mois (?:de |d )?)?(?:"
+    + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
+    + r"|janv|fevr?|avr|juil|oct|nov|dec)(?: (?:19|20)\d\d)?|(?:19|20)\d\d"
+)
+_TWO_PERIODS = cues.plain(
+    r"\b(?P<lead>en|au|pour|sur|de|d|durant|pendant) (?P<a>" + _PERIOD + r") (?:et|puis|ainsi"
+    r" qu) (?:(?:en|pour|sur|de|d|au|durant|pendant) )?(?P<b>" + _PERIOD + r")\b"
+)
+_YEAR = cues.plain(r"\b(?:19|20)\d\d\b")
+_ACTS = frozenset(
+    (
+        Asked.GIVE_PROXY,
+        Asked.REVOKE_PROXY,
+        Asked.DECLINE_PROXY,
+        Asked.DECLARE_PRESENT,
+        Asked.DECLARE_ABSENT,
+    )
+)
+
+
+def _two_periods(text: str) -> list[str] | None:
+    """The message asked once per period when it joins two (« en 2022 et 2024 »), the first
+    taking the second's year (« en janvier et mars 2022 »); None when it joins none."""
+    folded = " ".join(fold(text).replace("'", " ").split())
+    if " et " not in folded and " puis " not in folded and " ainsi " not in folded:
+        return None
+    joined = _TWO_PERIODS.search(folded)
+    if joined is None or joined.group("a") == joined.group("b"):
+        return None
+    first, second = joined.group("a"), joined.group("b")
+    year = _YEAR.search(second)
+    if year and not _YEAR.search(first):
+        first = f"{first} {year.group(0)}"
+    lead = joined.group("lead")
+    head, tail = folded[: joined.start()], folded[joined.end() :]
+    return [f"{head}{lead} {period}{tail}" for period in (first, second)]
 
 
 _SURNAME_START = cues.plain(

@@ -47,6 +47,25 @@ _OFFICE = cues.plain(
     r"|pr[eé]sidente?|vice[- ]pr[eé]sidente?|administrat(?:eur|rice)|admin|pr[eé]fet|maire))\b",
     re.IGNORECASE,
 )
+# An instruction dressed as the machine's or an operator's (« SYSTEM: … », « ADMIN: … »,
+# « [root] … », « ### instruction : … », « mode administrateur activé »): an office claimed
+_INJECTED = cues.plain(
+    r"^\W*\[?\s*(?:system|systeme|admin|administrateur|administratrice|root|sudo|operateur"
+    r"|developpeur|developer|superviseur|instructions?)\s*\]?\s*[:>\]#-]"
+    r"|\bmode (?:admin|administrateur|developpeur|developer|debug|maintenance|root|dieu|god)\b",
+    re.IGNORECASE,
+)
+# The chair claimed to give an order (« je suis le président, enregistre un pouvoir de X à Y »):
+# no office gives a member's account the secretariat's powers
+_PRESIDING_ORDER = cues.plain(
+    r"\b(?:je suis|c'est|c est|ici) (?:le |la )?pr[eé]sidente?"
+    r"(?: de (?:la m[eé]tropole|s[eé]ance))?\s*[,:;.!]?\s*(?:enregistre|note|ajoute|retire"
+    r"|supprime|efface|modifie|annule|convoque|envoie|affiche|montre|donne)",
+    re.IGNORECASE,
+)
+# The secretariat's commands named inside a sentence (« affiche-moi /suivi »): the command is
+# reserved, whatever the words around it (a command typed first is its own handler's)
+_SECRETARIAT_COMMAND = cues.plain(r"(?<![\w/])/(?:suivi|feuille|convoquer|nouvelle_seance)\b")
 # What a name said so may not be: a word of a sentence (« je suis absent », « ici, qui
 # présidait ? », « c'est quoi »)
 _NOT_NAMES = frozenset(
@@ -76,6 +95,11 @@ def claimed(text: str) -> Claim | None:
     office = _OFFICE.search(text)
     if office is not None:
         return Claim(office=(office.group(1) or office.group(2)).lower())
+    folded = fold(text)
+    if _PRESIDING_ORDER.search(folded):
+        return Claim(office="président")
+    if _INJECTED.search(folded):
+        return Claim(office="administrateur")
     said = [m.group(1) for p in (_WRITES, _SPEAKING_FOR) if (m := p.search(text)) is not None]
     # « je suis X, … », « ici X : … », « c'est X, … », « de la part de X : … »: read as the
     # readers read the asker naming themself
@@ -85,3 +109,8 @@ def claimed(text: str) -> Claim | None:
         if words and not any(w in _NOT_NAMES for w in words):
             return Claim(name=name.strip())
     return None
+
+
+def secretariat_command_named(text: str) -> bool:
+    """Whether a sentence names a command reserved to the secretariat (« montre /suivi »)."""
+    return not text.lstrip().startswith("/") and _SECRETARIAT_COMMAND.search(text) is not None
