@@ -39,6 +39,7 @@ from bot.services.act_fields import ActField, act_field_asked
 from bot.services.frames import (
     AMONG_NOT_HELD,
     MISSED_WHAT,
+    ORDINALS,
     SUMMING_WORD,
     THE_LATTER,
     About,
@@ -2752,11 +2753,10 @@ _ACT_RANKED = cues.plain(
     r"|plus recente|plus ancienne) (?:deliberations?|delibs?|delibes?|decisions?|actes?)\b"
     r"|\b(?:deliberation|delib|delibe|decision|acte) (?:la )?plus (?P<most>recente|ancienne)\b"
 )
-_ACT_RANKS = {
-    "premiere": 0, "premier": 0, "1re": 0, "1ere": 0, "1er": 0, "plus ancienne": 0,
-    "deuxieme": 1, "2e": 1, "2eme": 1, "seconde": 1, "second": 1,
-    "troisieme": 2, "3e": 2, "3eme": 2,
-    "derniere": -1, "dernier": -1, "plus recente": -1, "recente": -1, "ancienne": 0,
+# (from 0, the first; from -1, the last)
+_ACT_RANKS = {word: rank - 1 for word, rank in ORDINALS.items()} | {
+    "1re": 0, "plus ancienne": 0, "ancienne": 0,
+    "derniere": -1, "dernier": -1, "plus recente": -1, "recente": -1,
     "avant derniere": -2, "avant dernier": -2,
 }  # fmt: skip
 # words of the question besides the rank that name no topic (« votée », « en date »)

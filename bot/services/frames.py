@@ -976,6 +976,7 @@ _RANKS = {
     "premier": 1, "premiere": 1, "1er": 1, "1ere": 1, "deuxieme": 2, "second": 2, "seconde": 2,
     "2e": 2, "2eme": 2, "troisieme": 3, "3e": 3, "3eme": 3, "quatrieme": 4, "4e": 4, "4eme": 4,
 }  # fmt: skip
+ORDINALS = _RANKS  # « premier » 1, « 2e » 2…: the ranks said in words, for other readers
 # A message that only picks one of a list (« et la plus récente ? », « la dernière en date »,
 # « celle du milieu » is not one): the words around the rank are the list's own nouns.
 _PICK = cues.plain(
