@@ -2406,7 +2406,10 @@ _TERRITORY_ASKED = cues.plain(
     r"\b(?:quels? territoires?|sur quel territoire|le territoire|quels? quartiers?"
     r"|ou (?:ca|cela|elle|il|ils|elles) (?:se passe|intervien\w*|agi\w*|a lieu)"
     r"|(?:ca|cela|elle|il|ils|elles) (?:se passe\w*|intervien\w*|agi\w*|a lieu) ou"
-    r"|ou interviennent|ou intervient|dans quelle commune|dans quelles communes)\b"
+    r"|ou interviennent|ou intervient|dans quelle commune|dans quelles communes"
+    # « les communes concernées par AESIO », « les quartiers touchés par la médiation »
+    r"|(?:communes?|quartiers?|territoires?|secteurs?) (?:concernee?s?|touchee?s?|couverte?s?"
+    r"|visee?s?|desservie?s?))\b"
 )
 # « c'est quoi l'objectif ? », « ça sert à quoi ? », « pour quoi faire ? »
 _OBJECTIVES_ASKED = cues.plain(
@@ -5560,7 +5563,14 @@ async def _search(ask: Ask, frame: Frame) -> None:
     if await _field_of_an_action_named(ask, frame, words):
         return  # « c'est l'État qui cofinance les médiateurs ? »: who funds that action
     fact = action_fact(frame.text)
-    if fact in ("carrier", "territory", "axis") and actions_index.matches_all(words):
+    if (
+        fact in ("carrier", "territory", "axis")
+        and actions_index.matches_all(words)
+        # « dans quelles communes intervient la DSP transport ? »: an act's words (the action
+        # holds them only through their synonyms), no action's territory
+        and _covered(actions_index, words)
+        >= _covered(ask.reads.deliberation_index(ask.session), words)
+    ):
         # « quelle structure porte la médiation santé ? », « la médiation santé, ça se passe
         # où ? »: a funded action's carrier, territory or axis, even right after an act whose
         # text speaks of it.
