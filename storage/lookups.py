@@ -534,6 +534,20 @@ def deliberations_between(
     )
 
 
+def acts_in_order(*, session: Session, sitting_ids: tuple[int, ...]) -> list[int]:
+    """The deliberations of some sittings in the order they were taken: by the sitting's
+    day, then by number (its printed order breaking a tie of two acts under one number)."""
+    if not sitting_ids:
+        return []
+    rows = session.exec(
+        select(Deliberation.id, Deliberation.number, Deliberation.ordinal, col(Sitting.held_on))
+        .join(Sitting, col(Sitting.id) == Deliberation.sitting_id)
+        .where(col(Deliberation.sitting_id).in_(sitting_ids))
+    ).all()
+    ordered = sorted(rows, key=lambda r: (r[3], r[1] or "", r[2] or 0, r[0] or 0))
+    return [r[0] for r in ordered if r[0] is not None]
+
+
 @dataclass(frozen=True, slots=True)
 class BodyHeld:
     """One body's sittings the store knows: how many, the first and the last day."""

@@ -33,6 +33,7 @@ async def show_actions(
     approved then; none: said so, with how many other dates hold."""
     asked = fold(question)
     extreme = _extreme_asked(asked)
+    whether = whether_funded(question) and fact in (None, "carrier", "amount", "cost")
     # « somme des actions de l'axe 3 », « la plus grosse subvention », « moyenne par action »:
     # how the amounts are summed up, never words an action's text should hold
     words = " ".join(w for w in words_of(text) if not SUMMING_WORD.match(w))
@@ -64,7 +65,9 @@ async def show_actions(
     if not found.count:
         named = {w for place in places for w in place_words(place)}
         rest = [w for w in words.split() if w not in named and w not in ("saint", "st")]
-        await ask.reply("no_actions", words=words if not places or rest else "", places=places)
+        await ask.reply(
+            "no_actions", words=words if not places or rest else "", places=places, polar=whether
+        )
         return
     if extreme is not None:
         # the action granted the most (or the least) among those found, said as such
@@ -113,10 +116,11 @@ async def show_actions(
         )
         return
     if fact is not None and found.count == 1:
-        await ask.reply("action_fact", a=found.shown[0], fact=fact)
+        await ask.reply("action_fact", a=found.shown[0], fact=fact, polar=whether)
         return
     await ask.reply(
         "actions",
+        polar=whether,
         actions=found.shown,
         count=found.count,
         words=words,
@@ -129,8 +133,32 @@ async def show_actions(
 
 
 ACTIONS_AT_PLACE = 5
+
+
+def whether_funded(question: str) -> bool:
+    """« AESIO est porteur d'une action ? », « la Croix-Rouge a une subvention ? »: whether
+    one is funded, asked yes or no (« Oui » or « Non » comes first), not what or how much."""
+    asked = fold(question)
+    return (
+        bool(_WHETHER_FUNDED.search(_FUNDED_ACTIONS.sub(" ", asked)))
+        and not _WH.search(asked)
+        and not _AMOUNT_ASKED.search(asked)
+        and "liste" not in asked.split()
+        and (bool(_POLAR.search(asked)) or question.rstrip().endswith("?"))
+    )
+
+
 _POLAR = cues.plain(r"^(?:est ce qu|y a t il|il y a|y a|existe t il)")
 _WH = cues.plain(r"\b(?:qui|quoi|quel|quels|quelle|quelles|ou|quand|comment|combien|lesquel\w*)\b")
+# said of the one funded (« AESIO est porteur… », « … a une subvention », « … est financé »),
+# not « les actions financées », a noun with its adjective
+_WHETHER_FUNDED = cues.plain(
+    r"\b(?:porte|portent|porteur|porteuse|porteurs|subventionne\w*|financee?s?|recoit|recu"
+    r"|touche\w*|beneficie\w*|soutenue?s?|aidee?s?)\b"
+    r"|\b(?:a|ont|avait|aura) (?:eu |recu |obtenu |touche )?(?:une|des|un|de l|d) (?:subventions?"
+    r"|actions?|financements?|aides?|argent)\b"
+)
+_FUNDED_ACTIONS = cues.plain(r"\bactions? financees?\b")
 
 
 _AXIS_ASKED = cues.plain(r"\baxe\s*(?:n\s*)?(\d{1,2})\b")

@@ -217,6 +217,8 @@ async def _refuse(
         code=code,
         s=_sitting_view(ask, sitting),
         holder=holder.display_name if holder else None,
+        # « elle-même », « déclarée absente »: the holder's gender, as the roll call prints it
+        holder_e="e" if holder and _feminine(holder) else "",
         current_holder=current_holder.display_name if current_holder else None,
         recorded=recorded,
     )
@@ -320,10 +322,16 @@ async def offer_proxy(
             (render("button_cancel"), CancelProxy().encode()),
         ],
         holder=holder.display_name,
+        holder_e="e" if _feminine(holder) else "",
         s=_sitting_view(ask, sitting),
         no_sitting_on=no_sitting_on,
     )
     _wait(ask, "confirm", sitting.id, holder=holder_id, replace=False)
+
+
+def _feminine(member: Member) -> bool:
+    """« Elle votera », « déclarée absente »: a member's gender, as the roll call prints it."""
+    return (member.civility or "").casefold() in {"mme", "mlle", "madame"}
 
 
 # « à Ducceschi et Julien », « à Laget ou Bonnet », « à Rivat, sinon Berger »: holders listed

@@ -25,7 +25,7 @@ from bot import callbacks
 from bot.callbacks import PickAnswer, SittingAction, SittingChoice
 from bot.context import CouncilApp
 from bot.handlers import proxies, records
-from bot.handlers.actions import show_actions
+from bot.handlers.actions import show_actions, whether_funded
 from bot.handlers.common import Ask, as_member, candidate_label
 from bot.handlers.convocations import send_again
 from bot.handlers.members import show_member
@@ -40,6 +40,7 @@ from bot.services.frames import (
     AMONG_NOT_HELD,
     AVERAGE_WORDS,
     MISSED_WHAT,
+    ORDINALS,
     SUMMING_WORD,
     THE_LATTER,
     About,
@@ -96,7 +97,7 @@ from bot.services.search import (
 from bot.services.signatures import signatures, signed_as
 from storage import attendance_records, chat_state, cues, lookups, queries, rules
 from storage.french import find_dates
-from storage.models import Member, Sitting
+from storage.models import Deliberation, Member, Sitting
 from storage.names import _PARTICLES as PARTICLES
 from storage.names import CIVILITY_ALTERNATION, fold, strip_accents
 from storage.periods import Period
@@ -743,6 +744,8 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         )
     ):
         return  # « quelles communes ? » after an act that funds actions: where they act
+    if await _act_of_rank(ask, frame):
+        return  # « la première délibération de 2022 », « la dernière délib du bureau »
     if frame.among is Among.UNKNOWN and _a_first_name_of_several(ask, frame.among_said):
         # « combien de gilles présents ? »: the members of that first name, never nobody
         frame = frame.but(among=Among.FIRST_NAME)
@@ -1977,6 +1980,19 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
     typed (« les 94 000 »), whose number or words are typed, or the one in talk; False when
     no aspect is asked or no act is meant (the question is read otherwise)."""
     asked = act_facts.aspect_asked(frame.text)
+    if (
+        not frame.number
+        and frame.asked not in (Asked.SITTING, Asked.VOTE, Asked.RULE)
+        and _PER_YEAR.search(fold(frame.text))
+        and (action := _the_action_named(ask, _per_year_left_out(frame), _DURATION)) is not None
+        and not _names_its_programme(_per_year_left_out(frame), action)
+    ):
+        # « AESIO c'est combien par an ? », « combien touche AESIO chaque année ? »: the
+        # action's amount first (its record holds no yearly figure, none is made up), then
+        # the sentences of its act that say over how many years; never the programme's
+        # yearly budget, which is not that action's
+        await ask.reply("action_fact", a=action, fact="amount", funder=None, share="")
+        asked, frame = _DURATION, _per_year_left_out(frame)
     if asked is None or (
         frame.asked in (Asked.SITTING, Asked.VOTE) and asked.aspect is not Aspect.DECIDED_BY
     ):
@@ -2128,6 +2144,28 @@ def _amount_asked_beside(text: str) -> bool:
     return len(clauses) > 1 and any(
         _AMOUNT_ASKED.search(c) and act_facts.aspect_asked(c) is None for c in clauses
     )
+
+
+_PER_YEAR = cues.plain(r"\b(?:par an|par annee|chaque annee|tous les ans|annuel\w*|l an)\b")
+_PER_YEAR_WORDS = frozenset(("an", "annee", "chaque", "annuel", "annuelle", "annuellement"))
+_DURATION = act_facts.Asked(Aspect.DURATION)
+
+
+def _per_year_left_out(frame: Frame) -> Frame:
+    """The frame without the words that say « per year », and those of receiving (« touche »):
+    what is left names the action."""
+    words = tuple(w for w in frame.words if w not in _PER_YEAR_WORDS and w not in _RECEIVING)
+    return frame.but(words=words)
+
+
+_RECEIVING = frozenset(("touche", "touchent", "recoit", "recoivent", "percoit", "obtient"))
+
+
+def _names_its_programme(frame: Frame, action: queries.FundedActionView) -> bool:
+    """Whether the words naming an action are its programme's (« le contrat local des
+    solidarités »): the programme is asked, not one of its actions."""
+    said = set(words_of(" ".join(frame.words))) - act_facts.ASPECT_WORDS
+    return bool(said) and said <= set(words_of(action.programme or ""))
 
 
 def _the_action_named(
@@ -2420,7 +2458,10 @@ _TERRITORY_ASKED = cues.plain(
     r"\b(?:quels? territoires?|sur quel territoire|le territoire|quels? quartiers?"
     r"|ou (?:ca|cela|elle|il|ils|elles) (?:se passe|intervien\w*|agi\w*|a lieu)"
     r"|(?:ca|cela|elle|il|ils|elles) (?:se passe\w*|intervien\w*|agi\w*|a lieu) ou"
-    r"|ou interviennent|ou intervient|dans quelle commune|dans quelles communes)\b"
+    r"|ou interviennent|ou intervient|dans quelle commune|dans quelles communes"
+    # « les communes concernées par AESIO », « les quartiers touchés par la médiation »
+    r"|(?:communes?|quartiers?|territoires?|secteurs?) (?:concernee?s?|touchee?s?|couverte?s?"
+    r"|visee?s?|desservie?s?))\b"
 )
 # « c'est quoi l'objectif ? », « ça sert à quoi ? », « pour quoi faire ? »
 _OBJECTIVES_ASKED = cues.plain(
@@ -2594,6 +2635,7 @@ async def _reply_action_field(
         "action_fact",
         a=action,
         fact=fact,
+        polar=fact == "carrier" and whether_funded(frame.text),
         funder=funder,
         share=share,
         share_of=share_of,
@@ -2756,6 +2798,84 @@ def action_fact(text: str) -> str | None:
     if _OBJECTIVES_ASKED.search(folded):
         return "objectives"
     return None
+
+
+# « la première délibération de 2022 », « la dernière délib du conseil de mars », « la
+# délibération la plus récente »: a rank said of the acts themselves, not of a sitting
+_ACT_RANKED = cues.plain(
+    r"\b(?P<rank>(?:toute |tout )?premiere|(?:tout )?premier|1re|1ere|1er|avant derniere"
+    r"|avant dernier|derniere|dernier|deuxieme|2e|2eme|seconde|second|troisieme|3e|3eme"
+    r"|plus recente|plus ancienne) (?:deliberations?|delibs?|delibes?|decisions?|actes?)\b"
+    r"|\b(?:deliberation|delib|delibe|decision|acte) (?:la )?plus (?P<most>recente|ancienne)\b"
+)
+# (from 0, the first; from -1, the last)
+_ACT_RANKS = {word: rank - 1 for word, rank in ORDINALS.items()} | {
+    "1re": 0, "plus ancienne": 0, "ancienne": 0,
+    "derniere": -1, "dernier": -1, "plus recente": -1, "recente": -1,
+    "avant derniere": -2, "avant dernier": -2,
+}  # fmt: skip
+# words of the question besides the rank that name no topic (« votée », « en date »)
+_RANK_FILLERS = frozenset(
+    """
+    vote votee votees votes prise prises adoptee adoptees passee en date connue connues
+    enregistree enregistrees c est quoi quelle laquelle quand ca
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+
+
+async def _act_of_rank(ask: Ask, frame: Frame) -> bool:
+    """The act of a rank among those of a period, a body or a sitting, or of all (« la
+    première délibération de 2022 » is the earliest act of 2022, never a search of « 2022 »
+    nor a sitting's list): ordered by day, then number; its date and card. False when no
+    rank of an act is said, a topic is (« la dernière délib sur l'eau »: searched), or none
+    is held in that scope."""
+    said = fold(frame.text).replace("-", " ")
+    ranked = _ACT_RANKED.search(said) if not frame.number and frame.pick is None else None
+    if ranked is None:
+        return False
+    group = "rank" if ranked.group("rank") else "most"
+    rank = _ACT_RANKS[ranked.group(group).removeprefix("toute ").removeprefix("tout ")]
+    # the scope is read without the rank (« de 2022 », « du conseil de mars », « du dernier
+    # bureau »): the rank is the act's, never the sitting's
+    unranked = said[: ranked.start(group)] + " " + said[ranked.end(group) :]
+    scope = _read_frame(unranked.replace(" la plus ", " "), ask.runtime.today())
+    index = ask.reads.deliberation_index(ask.session)
+    if any(index.holds(w) and w not in _RANK_FILLERS and not w.isdigit() for w in scope.words):
+        return False
+    when = scope.when
+    years = [w for w in scope.words if re.fullmatch(r"(?:19|20)\d\d", w)]
+    if when.empty and len(years) == 1:  # « la dernière délib de 2022 »: that year's
+        year = int(years[0])
+        when = replace(when, start=date(year, 1, 1), end=date(year, 12, 31), said=years[0])
+    if when.relative is not None and not when.dated:
+        sittings = [s for s in [await sitting_of(ask, scope)] if s is not None]
+        if not sittings:
+            return True  # said which, or that there is none
+    else:
+        briefs = _look(
+            ask,
+            lookups.sittings_matching,
+            body_ids=_body_ids(ask, scope, []),
+            on=when.on,
+            day=when.day if when.on is None and when.start is None else None,
+            month=when.month if when.start is None else None,
+            start=when.start or (None if when.on or when.month else date.min),
+            end=when.end or (None if when.on or when.month else ask.runtime.today()),
+        )
+        sittings = [b.id for b in briefs]
+    acts = _look(ask, lookups.acts_in_order, sitting_ids=tuple(sittings))
+    if not acts and when.dated:
+        await ask.reply("act_ranked", v=None, rank=rank, count=0, period=when.said)
+        return True  # « la dernière délib de 2023 »: none then, said so
+    if not acts or not -len(acts) <= rank < len(acts):
+        return False
+    picked = acts[rank]
+    views = _look(ask, queries.deliberation_views, ids=(picked,))
+    period = when.said if when.dated else ""
+    await ask.reply("act_ranked", v=views[0], rank=rank, count=len(acts), period=period)
+    await ask.reply("deliberation", views=views, duplicate=False)
+    _remember_deliberations(ask, frame.but(asked=Asked.DELIBERATION), [picked])
+    return True
 
 
 def _span(when: When) -> tuple[date, date] | None:
@@ -3563,6 +3683,21 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
                 # confirms or corrects; never « which Christiane? »
                 found.extend(m for m in surnamed if m not in found)
                 continue
+            if (
+                frame.asked is Asked.PROXY
+                and surnamed
+                and len(guessed) == 1
+                and len(surnamed) + 1 == len(resolution.candidates)
+                and not firsts & lasts
+            ):
+                # « Aline avait le pouvoir de Cadegros ? », « c'est bien Nadia qui portait
+                # celui de Chassaubene ? »: a first name one member bears and another's
+                # surname are two people, the giver and the holder, in the order said
+                said_as = {c.member_id: c.last_name for c in resolution.candidates}
+                said_as[guessed[0].member_id] = guessed[0].first_name or ""
+                at = {m: said.find(f" {' '.join(_said_words(n))} ") for m, n in said_as.items()}
+                found.extend(m for m in sorted(at, key=at.__getitem__) if m not in found)
+                continue
             if beside & {c.member_id for c in resolution.candidates}:
                 # « l'autre Gilles, Artigues ? », « Michaud, Patrick Michaud »: a name several
                 # bear, then, set apart, one of them named whole: that one (named beside)
@@ -4279,7 +4414,7 @@ async def _same_time_of_year(
 # « je n'ai pas reçu ma convocation »: about a coming sitting, never the last one's.
 # « je n'ai pas reçu / rien eu / jamais eu ma convocation », « tu peux me la renvoyer ? »
 _NOT_RECEIVED = cues.plain(
-    r"\b(?:pas|jamais|toujours pas|rien)\s+(?:encore\s+)?(?:recu|eu)\b"
+    r"\b(?:pas|jamais|toujours pas|rien)\s+(?:encore\s+)?(?:recue?s?|eue?s?)\b"
     r"|\b(?:re ?envo\w*|renvo\w*|re ?transmet\w*|re ?expedi\w*)\b"
 )
 
@@ -4832,7 +4967,22 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
     if frame.asked is Asked.VOTE and not (full > 1 and listed):
         if not topics_or(frame.text, words):  # each topic of « A ou B » was found alone
             full = _about_the_words(ask, ranked[:full], words)
-        shown = ranked[:1] if full <= 1 else ranked[:full][:3]
+        if full > _VOTES_IN_FULL:
+            # « combien d'abstentions sur la DSP ? », « le vote sur le PLU ? » when more acts
+            # are about it than can be answered in full: each one's vote on a line, and which
+            # is meant asked; never three of them as if they were all
+            views = queries.deliberation_views(session=session, ids=ranked[:full])
+            await ask.reply(
+                "answer_votes_several",
+                views=views[:_VOTES_LISTED],
+                count=len(views),
+                words=_as_typed(frame, words),
+            )
+            _remember_deliberations(
+                ask, frame, ranked[:full][:_VOTES_IN_FULL], listed=views[:_VOTES_LISTED]
+            )
+            return
+        shown = ranked[:1] if full <= 1 else ranked[:full]
         if not full and not _near_enough(ask, shown[0], words):
             shown = []  # « vote compte administratif »: no act on it, and none close to it
         await _answer(
@@ -4981,10 +5131,24 @@ _VOTED_HOW = cues.plain(
     r"|(?:sur )?(?:la|le|les|l|cette|ce) (?:deliberation|delib\w*|dossier|texte|20\d\d))\b"
     r"|\b(?:comment|qu|quoi)(?: est ce qu)?(?: (?:il|elle|j))? (?:a|ai|ont|avait)(?: t)?"
     r"(?: (?:il|elle|ils|elles))? vote\b|\bvote (?:t )?(?:il|elle) (?:quoi|comment|pour|contre)\b"
-    r"|\b(?:son|mon|leur) vote\b|\bs (?:est|etait) abstenue?s?\b|\bm (?:suis|etais) abstenue?\b"
+    r"|\b(?:son|mon|leur) vote\b|\bs (?:est|etait) abstenue?s?\b"
+    r"|\bme? (?:suis|etais) abstenue?\b"
     # « le vote de Rivat », « le vote de M. Jouve sur la 2024.00417 »: that member's
     r"|\ble vote (?:de|d) (?!la\b|l\b|le\b|les\b|ce\b|cette\b)"
 )
+
+
+_FEW_ACTS = 3  # of a sitting that names no voter, the acts asked of are shown when so few
+
+
+def _on_the_side(act: Deliberation, side: str | None) -> bool:
+    """Whether an act had votes on the side asked of a member (« a voté contre ? »: some
+    against; « s'est abstenu ? »: some abstentions); no side: none is listed."""
+    if side == "against":
+        return bool(act.votes_against)
+    if side == "abstained":
+        return bool(act.abstentions)
+    return False
 
 
 def _asks_a_members_vote(ask: Ask, frame: Frame) -> bool:
@@ -5027,6 +5191,14 @@ async def _member_votes(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
         return True
     elif last.get("deliberations") and frame.when.empty and not frame.body:
         acts = [int(i) for i in last["deliberations"]]
+    elif (
+        frame.when.start
+        and frame.when.end
+        and len(held := _sittings_between(ask, frame, frame.when.start, frame.when.end)) > 1
+    ):
+        # « Rivat a voté contre quelque chose en 2022 ? »: every act of the period's
+        # sittings, never « which sitting? »
+        acts = _look(ask, lookups.acts_in_order, sitting_ids=tuple(s.id for s in held))
     else:
         sitting_id = await _sitting(ask, frame.but(asked=Asked.PRESENCE), members, last)
         if sitting_id is None:
@@ -5071,7 +5243,30 @@ async def _member_votes(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
         else "abstained" if "absten" in said
         else None
     )  # fmt: skip
-    await ask.reply("answer_member_votes", rows=rows[:12], more=len(rows) - 12, side=asked_side)
+    # a sitting known from open data names no voter: said once for the sitting, with the acts
+    # that had votes on the side asked, never once per act
+    unpublished: dict[int, list[answers.MemberVote]] = {}
+    for row in rows:
+        if row.vote == "not_published":
+            unpublished.setdefault(row.p.member_id or 0, []).append(row)
+    rows = [r for r in rows if r.vote != "not_published"]
+    unsaid = [
+        answers.UnpublishedVotes(
+            rows[0].p,
+            tuple(sorted({(r.v.body, r.v.held_on) for r in rows}, key=lambda b: b[1])),
+            len(rows),
+            tuple(r.v for r in rows if _on_the_side(r.v.deliberation, asked_side)),
+            tuple(r.v for r in rows) if len(rows) <= _FEW_ACTS else (),
+        )
+        for rows in unpublished.values()
+    ]
+    await ask.reply(
+        "answer_member_votes",
+        rows=rows[:12],
+        more=len(rows) - 12,
+        side=asked_side,
+        unsaid=unsaid,
+    )
     _remember(
         ask,
         members=members,
@@ -5155,6 +5350,10 @@ def _remember_acts_of_actions(ask: Ask, frame: Frame) -> None:
     acts = _acts_of(ask, views)
     if acts or listed:
         _remember_deliberations(ask, frame, acts[:3], shown=listed)
+
+
+_VOTES_IN_FULL = 3  # acts about the words whose votes are answered in full, one after another
+_VOTES_LISTED = 12  # beyond, each one's vote on a line, so many at most
 
 
 def _remember_deliberations(
@@ -5416,11 +5615,18 @@ async def _search(ask: Ask, frame: Frame) -> None:
     if await _field_of_an_action_named(ask, frame, words):
         return  # « c'est l'État qui cofinance les médiateurs ? »: who funds that action
     fact = action_fact(frame.text)
-    if fact in ("carrier", "territory", "axis") and actions_index.matches_all(words):
+    if (
+        fact in ("carrier", "territory", "axis")
+        and actions_index.matches_all(words)
+        # « dans quelles communes intervient la DSP transport ? »: an act's words (the action
+        # holds them only through their synonyms), no action's territory
+        and _covered(actions_index, words)
+        >= _covered(ask.reads.deliberation_index(ask.session), words)
+    ):
         # « quelle structure porte la médiation santé ? », « la médiation santé, ça se passe
         # où ? »: a funded action's carrier, territory or axis, even right after an act whose
         # text speaks of it.
-        await show_actions(ask, words, fact=fact)
+        await show_actions(ask, words, fact=fact, question=frame.text)
         if fact != "carrier":
             _remember_acts_of_actions(ask, frame.but(asked=Asked.ACTIONS))
         return

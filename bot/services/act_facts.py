@@ -170,6 +170,12 @@ _ASKED = {
         r"|\bqui (?:l )?a (?:approuve|adopte|valide|decide)\w*\b"
     ),
 }
+# « l'action a commencé quand ? », « ça a démarré en quelle année ? »: a start in the past is
+# since when what the act funds has run (STARTED), never from when the act applies (EFFECTIVE)
+_STARTED_PAST = cues.plain(
+    r"\b(?:a|ont|avait|avaient) (?:commence|demarre|debute)\b"
+    r"(?= (?:quand|en quelle annee|a quelle date|depuis quand)\b)"
+)
 # What the text says for each aspect, best first.
 _HELD = {
     Aspect.AMOUNT: (
@@ -292,6 +298,8 @@ def aspect_asked(text: str) -> Asked | None:
     own = re.search(r"\b(?:la metropole|sem)\b", folded)
     if own and _OWN_ASKED.search(folded) and re.search(r"\b(?:tranche|cls|contrat)\b", folded):
         return Asked(Aspect.SHARE, own.group(0).split()[-1])
+    if _STARTED_PAST.search(folded):
+        return Asked(Aspect.STARTED)  # « l'action AESIO a commencé quand ? »: since when it runs
     for aspect, pattern in _ASKED.items():
         if aspect is Aspect.SIGNED and re.search(r"\bconventions?\b", folded):
             continue  # the convention's signatory is in the text's decisions, not the extract's

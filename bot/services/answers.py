@@ -35,6 +35,18 @@ class MemberVote:
     holder: str | None  # who carried their vote, when they voted through a proxy
 
 
+@dataclass(frozen=True, slots=True)
+class UnpublishedVotes:
+    """A member's votes at sittings known from open data only, which name no voter: the
+    sittings (body, day), how many acts, and those with votes on the side asked."""
+
+    p: lookups.MemberAtSitting
+    sittings: tuple[tuple[str, date], ...]
+    acts: int
+    on_the_side: tuple[queries.DeliberationView, ...]
+    few: tuple[queries.DeliberationView, ...]  # the acts asked of, when few: each one's vote
+
+
 # Of a member's changes at one item, the one that says whether they were there for it.
 _ITEM_WEIGHT = {"away": 0, "represented": 0, "not_voting": 1, "arrived": 2}
 

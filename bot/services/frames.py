@@ -266,6 +266,7 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
 
+_COMES = frozenset(("vient", "viennent", "viendrait", "viendraient"))
 _LEXICON: dict[str, Sequence[str]] = {
     "present": _words(
         "present presente presents presentes presence presences assiste assistait "
@@ -465,6 +466,14 @@ _WH = frozenset(
     _words("qui combien quel quelle quels quelles quand comment lesquels lesquelles quoi")
 )
 # « g bien été noté excusé ? », « g donné mon pvr »: « j'ai » as texted.
+# « c'est bien Mouseghian qui avait…», « c'était pas Bonnet qui portait… », « c bien X qui… »
+# (texted): one to three words (a name) between « c'est » and « qui », never « qui »/« quoi »
+# themselves nor a choice
+_CLEFT = cues.plain(
+    r"\b(?:c (?:est|etait)|c(?= (?:bien|pas|vraiment) )) (?:bien |pas |donc |vraiment "
+    r"|toujours |elle |lui )?"
+    r"(?!(?:qui|quoi|lequel|laquelle|combien)\b)(?:(?!ou\b)[a-z][a-z-]* ){1,3}qui\b"
+)
 _TEXTED_J_AI = cues.plain(
     r"\bg(?= (?:bien |pas |deja |jamais |toujours |encore )?(?:ete|eu|donne|recu|vote|fait"
     r"|manque|rate|assiste|participe|porte|signe)\b)"
@@ -967,6 +976,7 @@ _RANKS = {
     "premier": 1, "premiere": 1, "1er": 1, "1ere": 1, "deuxieme": 2, "second": 2, "seconde": 2,
     "2e": 2, "2eme": 2, "troisieme": 3, "3e": 3, "3eme": 3, "quatrieme": 4, "4e": 4, "4eme": 4,
 }  # fmt: skip
+ORDINALS = _RANKS  # « premier » 1, « 2e » 2…: the ranks said in words, for other readers
 # A message that only picks one of a list (« et la plus récente ? », « la dernière en date »,
 # « celle du milieu » is not one): the words around the rank are the list's own nouns.
 _PICK = cues.plain(
@@ -2221,6 +2231,27 @@ _NON_VOTERS = cues.plain(
 )
 
 
+# « quels élus ont approuvé … ? », « qui était favorable à … ? », « qui a dit non à … ? »,
+# « les suffrages exprimés »: a vote said in other words, read as « a voté pour / contre »
+_VOTED_SAID_OTHERWISE_CUES = frozenset(
+    """
+    approuve approuvee approuves approuvees favorable favorables defavorable defavorables
+    oui non exprimes exprimees
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+# (only of people: « qui », « les élus »…; « le conseil a approuvé le DOB ? » asks an outcome)
+_VOTERS = r"\b(qui|[ée]lus?|membres?|conseill[eè]re?s?|ceux|celles|personnes?)\s+"
+_VOTED_FOR_SAID = cues.plain(
+    _VOTERS + r"(?:(?:ont|a|avait|avaient)\s+(?:approuv[ée]e?s?|dit\s+oui|vot[ée]\s+oui)"
+    r"|(?:[ée]tai(?:en)?t|sont|est|ont\s+[ée]t[ée]|a\s+[ée]t[ée])\s+favorables?)\s+(?:(?:à|a)\s+)?",
+    re.IGNORECASE,
+)
+_VOTED_AGAINST_SAID = cues.plain(
+    _VOTERS + r"(?:(?:ont|a|avait|avaient)\s+(?:dit\s+non|vot[ée]\s+non)"
+    r"|(?:[ée]tai(?:en)?t|sont|est|ont\s+[ée]t[ée]|a\s+[ée]t[ée])\s+d[ée]favorables?)\s+(?:(?:à|a)\s+)?",
+    re.IGNORECASE,
+)
+_VOTES_CAST = cues.plain(r"\b(?:suffrages|voix|votes)\s+exprim[ée]e?s\b", re.IGNORECASE)
 # « beaucoup de délibérations », « pas mal de délibs », « peu de points »: their number asked
 _MANY_ACTS = cues.plain(
     r"\b(?:beaucoup|bcp|bcq|pas mal|plein|[ée]norm[ée]ment|trop|peu|tant|autant|si peu)"
@@ -2239,6 +2270,12 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     text = _not_me_as_other(without_self_naming(text))
     # « y a eu beaucoup de délibérations au conseil de mars ? »: how many, not a topic
     text = _MANY_ACTS.sub("combien de ", text)
+    # « quels élus ont approuvé la 417 ? », « qui était favorable à la DSP ? », « qui a dit non
+    # au budget ? »: who voted for or against, in other words
+    if _VOTED_SAID_OTHERWISE_CUES.intersection(_simple(text).split()):
+        text = _VOTED_FOR_SAID.sub(r"\1 a voté pour ", text)
+        text = _VOTED_AGAINST_SAID.sub(r"\1 a voté contre ", text)
+        text = _VOTES_CAST.sub("votants", text)
     if "vot" in text and (nonvoters := _NON_VOTERS.match(_simple(text))):
         # « qui n'a pas voté ? »: the absent who gave no proxy (a vote the act does not print
         # per member: those who were not there, nor represented)
@@ -2406,6 +2443,10 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         if token.startswith("remplac") and "non remplac" in folded:
             continue  # « deux démissions non remplacées »: vacant seats, no proxy
         concept = _intent_word(token)
+        if concept is None and token in _COMES and tokens[index + 1 : index + 2] != ["de"]:
+            # « Berger vient le 17 ? », « Rivat vient au bureau ? »: coming, a presence; « ça
+            # vient de quelle délibération ? » is where from
+            concept = "present"
         if concept is not None:
             concepts.setdefault(concept, []).append(token)
         elif token not in _STOPWORDS and not _NOT_A_TOPIC.match(token):
@@ -2438,6 +2479,10 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         leftovers = [w for w in leftovers if w not in phrase]
     has = concepts.__contains__
     wh = next((t for t in tokens if t in _WH), None)
+    if wh == "qui" and "qui" in said_words and _CLEFT.search(courteous):
+        # « c'est bien Christiane qui portait le pouvoir de Cadegros ? »: the « qui » of a
+        # cleft names who is meant, it asks nothing; the question is yes or no
+        wh = next((t for t in tokens if t in _WH and t != "qui"), None)
     asking = _asking_part(simple)
     first_person = bool(
         _FIRST_PERSON.search(" ".join(_COURTESY.sub(" ", fold(asking)).split()))
@@ -2585,9 +2630,10 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         funding
         and asked is not Asked.ACTIONS
         and _counting_said(folded)
-        and not re.search(r"\b(?:voix|votes?|votants?|vote\w*|delib\w*)\b", folded)
+        and not re.search(r"\b(?:voix|votes?|votants?|voter|votent|delib\w*)\b", folded)
     ):
-        # « combien pour les subventions ? »: the money granted, never the voters « pour »
+        # « combien pour les subventions ? »: the money granted, never the voters « pour »;
+        # « le montant des subventions votées en 2024 »: « votées » says which subsidies
         asked, about = Asked.ACTIONS, None
     if asked is Asked.ACTIONS:
         base = base.but(words=tuple(w for w in base.words if not SUMMING_WORD.match(w)))
@@ -2908,6 +2954,11 @@ def _unit_of(match: re.Match[str]) -> About | None:
     """The unit « par mois », « par trimestre », « par séance » counts by."""
     said = _UNIT_SAID.search(match.group(0))
     return _BY_UNIT.get(said.group(1)) if said else None
+
+
+_PEOPLE_COUNTED = cues.plain(
+    r"\bcombien (?:d |de )?(?:elus|membres|personnes|conseillers|conseilleres|votants|gens)\b"
+)
 
 
 def _what_is_asked(
@@ -3253,7 +3304,16 @@ def _what_is_asked(
         # « il a été voté quand ? », « quand a été adoptée la 2022.00033 ? »: the act's day
         return Asked.DELIBERATION, About.WHEN, False
     opposed = {w for w in vote_words if w == "contre" or w.startswith(("oppos", "abst"))}
-    if has("deliberation") and counting and not frame.number and not opposed:
+    if (
+        has("deliberation")
+        and counting
+        and not frame.number
+        and not opposed
+        # « la délib 417 a été votée par combien d'élus ? »: the voters of one act, no count of
+        # acts (its number's sequence, or people counted)
+        and not any(w.isdigit() and len(w) == 5 for w in frame.words)
+        and not _PEOPLE_COUNTED.search(text)
+    ):
         if any(w.startswith("rejet") for w in vote_words) or _NOT_ADOPTED.search(fold(frame.text)):
             # « combien de délibérations rejetées en 2022 ? »: the figure asked, said first
             return Asked.DELIBERATION_COUNT, About.REJECTED, False

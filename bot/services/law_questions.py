@@ -57,6 +57,17 @@ class Rule(StrEnum):
 
 
 _PROXY = r"(?:pouvoirs?|procurations?|procus?|proxys?|mandats?|pvrs?|pouv|procs?)"
+_HOW_MANY_SITTINGS = r"combien de (?:seances|reunions|bureaux|conseils|fois)"
+_HOLDS = (
+    r"(?:tient|tenir|vaut|valoir|valable|valide|marche|dure|durer|sert|servir|utilis\w*"
+    r"|reutilis\w*|garde\w*|max|maxi|maximum|de suite|d affilee|le meme|la meme)"
+)
+# « quelqu'un du conseil », « un élu du bureau »: a member named by the body they sit in, and
+# « pour le bureau », « au conseil »: the sitting a proxy is for
+_OF_A_BODY = (
+    r"\b(?:quelqu un|un\w* (?:elue?|membre|conseill\w*|collegue|vice president\w*)) (?:du|au) "
+)
+_FOR_A_BODY = r"\b(?:pour|au|a) (?:le |la |une |un )?(?:seance (?:du )?)?"
 # A proxy, or those who gave one: « les élus représentés comptent pour le quorum ? »
 _GIVEN = rf"(?:{_PROXY}|represente\w*|mandants?|absents? (?:qui ont|ayant) donne\w*)"
 # The 2020-2022 emergency rules named without a year (« pendant le covid »)
@@ -267,6 +278,12 @@ _FIRST_READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
             r"|\b(?:qui ne siege pas|qui n est pas|non membre\w*|pas membre|qui n en fait pas"
             rf" partie|non metropolitain\w*|exterieur\w*|conseil municipal|municipal\w*)\b.*"
             rf"\b{_PROXY}\b"
+            # « je peux donner pouvoir à quelqu'un du conseil pour le bureau ? », « un membre du
+            # bureau peut porter mon pouvoir au conseil ? »: a member of the other body
+            rf"|\b{_PROXY}\b.*{_OF_A_BODY}conseil\b.*{_FOR_A_BODY}bureau\b"
+            rf"|\b{_PROXY}\b.*{_OF_A_BODY}bureau\b.*{_FOR_A_BODY}conseil\b"
+            rf"|{_OF_A_BODY}conseil\b.*\b{_PROXY}\b.*{_FOR_A_BODY}bureau\b"
+            rf"|{_OF_A_BODY}bureau\b.*\b{_PROXY}\b.*{_FOR_A_BODY}conseil\b"
         ),
     ),
     (
@@ -545,6 +562,13 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
             # « combien de temps un pouvoir est valable ? », « jusqu'à quand mon pouvoir vaut ? »
             rf"|\b(?:combien de temps|jusqu a quand)\b.*\b{_PROXY}\b.*\b(?:dure\w*|vaut|valable"
             r"|valide|reste|tient)\b"
+            # « un pouvoir ça tient pour combien de réunions au max ? », « combien de séances
+            # max avec le même pouvoir ? »: the proxy, how many sittings, how long it holds, in
+            # any order (« combien de fois Rivat a donné pouvoir ? » is his record, no rule)
+            rf"|\b{_PROXY}\b.*\b{_HOW_MANY_SITTINGS}\b.*\b{_HOLDS}\b"
+            rf"|\b{_PROXY}\b.*\b{_HOLDS}\b.*\b{_HOW_MANY_SITTINGS}\b"
+            rf"|\b{_HOW_MANY_SITTINGS}\b.*\b{_HOLDS}\b.*\b{_PROXY}\b"
+            rf"|\b{_HOW_MANY_SITTINGS}\b.*\b{_PROXY}\b.*\b{_HOLDS}\b"
         ),
     ),
     (

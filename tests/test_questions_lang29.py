@@ -1,0 +1,23 @@
+"""Lane lang29 (issue 12): acts, votes, proxies, sittings and funded actions asked as members
+type them.
+
+tests/fixtures/questions/families_lang29.tsv holds the phrasings of the families a probe found
+answered wrong, and what each answer must (or, « !… », must not) say, decided before running;
+one test per block, each block one conversation, through the real Application on the sample
+data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.transport import Conversation
+from tests.helpers import Line, assert_says, say, table_cases
+
+
+@pytest.mark.parametrize(
+    ("database_url", "block"), table_cases("families_lang29.tsv"), indirect=["database_url"]
+)
+async def test_a_family_is_answered_as_asked(degraix: Conversation, block: list[Line]) -> None:
+    for message, expected in block:
+        assert_says(message, await say(degraix, message), expected)
