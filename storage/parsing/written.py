@@ -375,6 +375,36 @@ def _cues_restored(text: str) -> str:
     return "".join(pieces) + text[done:] if pieces else text
 
 
+# « Présents - M. Paul FAYE, … », « SECRÉTAIRE DE SÉANCE – Mme Anne BOIS », « Absents excusés —
+# BOYER Daniel »: a list's or an officer's cue followed by a dash instead of its colon, then a
+# name (a civility, or a surname in capitals before a capital). Looked for from each dash back
+# to its cue, as _cues_restored does from each colon.
+_DASH_BEFORE_NAME = re.compile(
+    r"[ \t][-–—][ \t](?=(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame|Messieurs|Mesdames)\s"
+    r"|[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*\s[A-ZÀ-Ý])"
+)
+_CUE_BEFORE_DASH = re.compile(
+    r"(?<![\w'’-])(?i:(?:(?:[ée]tai(?:en)?t|membres|conseill[eè]r(?:e|s|es)|d[ée]l[ée]gu[ée]e?s)\s)?"
+    r"(?:pr[ée]sent(?:e|s|es)?|absent(?:e|s|es)?(?:\sexcus[ée]e?s?)?|excus[ée]e?s?"
+    r"|pouvoirs?|procurations?|secr[ée]taire(?:\sde\ss[ée]ance)?"
+    r"|pr[ée]siden(?:t|te|ce)(?:\sde\s(?:la\s)?s[ée]ance)?))$"
+)
+
+
+def _dashed_cues(text: str) -> str:
+    """The cues a dash follows, given their colon (« Présents : M. Paul FAYE, … »)."""
+    pieces: list[str] = []
+    done = 0
+    for dash in _DASH_BEFORE_NAME.finditer(text):
+        start = max(done, dash.start() - 40)
+        cue = _CUE_BEFORE_DASH.search(text, start, dash.start())
+        if cue is None or (cue.start() == start > 0 and _is_letter(text[start - 1])):
+            continue
+        pieces += (text[done : dash.start()], " : ")
+        done = dash.end()
+    return "".join(pieces) + text[done:] if pieces else text
+
+
 def _is_letter(char: str) -> bool:
     return char.isalpha() or (char.isalnum() and not char.isdecimal() and char != "_")
 
@@ -478,6 +508,8 @@ def restore_cues(text: str) -> str:
         text = _ABBREVIATED.sub(_abbreviation, text)
     if ":" in text:
         text = _cues_restored(text)
+    if " - " in text or " – " in text or " — " in text:
+        text = _dashed_cues(text)
     if "(" in text:
         text = _IN_BRACKET.sub(_bracket, text)
     return text
