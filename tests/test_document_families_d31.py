@@ -9,11 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from fpdf import FPDF
 
 from storage.documents import Extract
 from storage.importer import parse_document
 from storage.parsing.extract import parse_extract
 from tests.documents import printed, surnames
+from tests.layout_documents import docx
 
 PRESENT = ["boyer", "faye", "prat", "roux"]
 
@@ -203,3 +205,284 @@ def test_recognition_leaves_names_and_capitals_as_printed() -> None:
     extract = parse_extract(text)
     assert surnames(extract.present) == sorted([*PRESENT, "diop", "mcinnes"])
     assert [p.first_name for p in extract.present if p.last_name == "DIOP"] == ["Ia"]
+
+
+# -- E. lines numbered in the margin, one space after the figure -----------------------------
+
+NUMBERED_BODY = [
+    "PROCÈS-VERBAL DU CONSEIL MUNICIPAL DE SAINT-MARC DU 12 MARS 2026",
+    "Présents : M. Daniel BOYER, M. Paul FAYE, Mme Louise",
+    "PRAT, Mme Claire ROUX",
+    "Excusée : Mme Ida VIAL",
+    "Pouvoir : M. Paul RIOU à Mme Louise PRAT",
+    "",
+    "Secrétaire de séance : Mme Claire ROUX",
+    "Délibération n° 2026-014 : Tarifs de la cantine",
+    "Le conseil, après en avoir délibéré,",
+    "Adopté à l'unanimité.",
+]
+
+
+def _numbered(start: int = 1) -> list[str]:
+    return [f"{n} {line}".rstrip() for n, line in enumerate(NUMBERED_BODY, start)]
+
+
+@pytest.mark.parametrize("start", [1, 27])
+def test_lines_numbered_one_space_after_the_figure(start: int) -> None:
+    """« 3 PRAT, Mme Claire ROUX »: the margin's figure was read as part of the line, the list
+    cut there and the item lost."""
+    _read_whole(parse_extract("\n".join(_numbered(start)) + "\n"))
+
+
+def test_a_pdf_numbered_line_by_line(tmp_path: Path) -> None:
+    pdf = FPDF()
+    pdf.add_page()
+    for n, line in enumerate(NUMBERED_BODY, 1):
+        pdf.set_font("Helvetica", size=7)
+        pdf.cell(10, 5, str(n))
+        pdf.set_font("Helvetica", size=10)
+        pdf.cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "pv.pdf"
+    pdf.output(str(path))
+    extract = parse_document(path)
+    assert isinstance(extract, Extract)
+    _read_whole(extract)
+
+
+def test_a_numbered_list_of_names_keeps_its_names() -> None:
+    """Only the presents numbered (« 1 M. Daniel BOYER »): no margin to take away."""
+    text = (
+        "Commune de Saint-Marc\nConseil municipal du 12 mars 2026\nPrésents :\n1 M. Daniel BOYER\n"
+        "2 M. Paul FAYE\n3 Mme Louise PRAT\n4 Mme Claire ROUX\n"
+        "Délibération n° 2026-014 : Tarifs de la cantine\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_extract(text)
+    assert surnames(extract.present) == PRESENT
+    assert [i.deliberation.number for i in extract.items] == ["2026-014"]
+
+
+# -- F. an item's opening on the line of the sentence before it -------------------------------
+
+OPENINGS = [
+    # (the openings of two items, the numbers read)
+    ("Délibération n° 2026-014 : ", "Délibération n° 2026-015 : ", ["2026-014", "2026-015"]),
+    ("N° 14 – ", "N° 15 – ", ["14", "15"]),
+    ("N°2026-014 - ", "N°2026-015 - ", ["2026-014", "2026-015"]),
+    ("14 – ", "15 – ", ["14", "15"]),
+    ("DCM 2026-014 : ", "DCM 2026-015 : ", ["DCM 2026-014", "DCM 2026-015"]),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "numbers"), OPENINGS)
+@pytest.mark.parametrize("glue", [" ", ""])
+def test_an_item_opening_after_the_sentence_before_it(
+    first: str, second: str, numbers: list[str], glue: str
+) -> None:
+    """« … à l'unanimité. N° 15 – Tarifs de l'eau » on one line (a PDF's line break lost, its
+    space too): the second item was read as the first's text."""
+    text = (
+        "COMMUNE DE SAINT-MARC\nProcès-verbal du conseil municipal du 12 mars 2026\n"
+        "Présents : M. Daniel BOYER, M. Paul FAYE, Mme Louise PRAT, Mme Claire ROUX\n"
+        f"L'ordre du jour est adopté.{glue}{first}Tarifs de la cantine\n"
+        "Le conseil, après en avoir délibéré,\n"
+        f"Adopté à l'unanimité.{glue}{second}Tarifs de l'eau\n"
+        "Le conseil, après en avoir délibéré,\nPar 3 voix pour et 1 contre, adopté.\n"
+    )
+    items = parse_extract(text).items
+    assert [i.deliberation.number or i.ordinal for i in items] == numbers
+    assert [i.deliberation.title for i in items] == ["Tarifs de la cantine", "Tarifs de l'eau"]
+    assert [i.deliberation.votes_against for i in items] == [0, 1]
+
+
+def test_an_item_glued_to_an_outcome_in_capitals() -> None:
+    text = (
+        "COMMUNE DE SAINT-MARC\nProcès-verbal du conseil municipal du 12 mars 2026\n"
+        "Présents : M. Daniel BOYER, M. Paul FAYE, Mme Louise PRAT, Mme Claire ROUX\n"
+        "Délibération n° 2026-014 : Tarifs de la cantine\n"
+        "Le conseil, après en avoir délibéré, ADOPTÉ À L'UNANIMITÉDélibération n° 2026-015 : "
+        "Tarifs de l'eau\nLe conseil, après en avoir délibéré, ADOPTÉ À L'UNANIMITÉ\n"
+    )
+    items = parse_extract(text).items
+    assert [i.deliberation.number for i in items] == ["2026-014", "2026-015"]
+    assert [i.deliberation.outcome for i in items] == ["adopted", "adopted"]
+
+
+def test_a_reference_to_an_earlier_act_is_no_item() -> None:
+    """« … modifiée. Délibération n° 2025-03 du 3 mars 2025 » names an act, not an item."""
+    text = (
+        "COMMUNE DE SAINT-MARC\nProcès-verbal du conseil municipal du 12 mars 2026\n"
+        "Présents : M. Daniel BOYER, M. Paul FAYE, Mme Louise PRAT, Mme Claire ROUX\n"
+        "Délibération n° 2026-014 : Tarifs de la cantine\n"
+        "La grille est modifiée. Délibération n° 2025-03 du 3 mars 2025 abrogée.\n"
+        "Adopté à l'unanimité. Le montant est porté à 12. 3 – les repas sont servis.\n"
+    )
+    items = parse_extract(text).items
+    assert [i.deliberation.number for i in items] == ["2026-014"]
+
+
+# -- G. a roll call table whose status column is headed by its codes --------------------------
+
+CODE_HEADERS = [
+    ("P/E/A", {"present": "P", "excused": "E", "absent": "A"}),
+    ("Présence (P/A/E)", {"present": "P", "excused": "E", "absent": "A"}),
+    ("Présent / Excusé / Absent", {"present": "Présent", "excused": "Excusé", "absent": "Absent"}),
+]
+
+
+@pytest.mark.parametrize(("header", "codes"), CODE_HEADERS)
+@pytest.mark.parametrize("kind", ["docx", "text"])
+def test_a_status_column_headed_by_its_codes(
+    header: str, codes: dict[str, str], kind: str, tmp_path: Path
+) -> None:
+    """« | Délégué | Commune | P/E/A | Pouvoir à | »: no member was read present."""
+    rows = [
+        ["Délégué", "Commune", header, "Pouvoir à"],
+        ["BOYER Daniel", "Saint-Marc", codes["present"], ""],
+        ["FAYE Paul", "Villars", codes["present"], ""],
+        ["PRAT Louise", "Unieux", codes["present"], ""],
+        ["ROUX Claire", "Sorbiers", codes["present"], ""],
+        ["VIAL Ida", "Firminy", codes["excused"], ""],
+        ["RIOU Paul", "Caloire", codes["absent"], "PRAT Louise"],
+    ]
+    head = "SIVOM DE L'ONDAINE\nComité syndical du 12 mars 2026\nPrésident : M. Daniel BOYER\n"
+    tail = (
+        "Secrétaire de séance : Mme Claire ROUX\n"
+        "Délibération n° 2026-014 : Tarifs de la cantine\nAdopté à l'unanimité.\n"
+    )
+    if kind == "docx":
+        path = tmp_path / "cr.docx"
+        path.write_bytes(docx(head, rows, tail))  # type: ignore[arg-type]
+    else:
+        path = tmp_path / "cr.txt"
+        table = "".join("| " + " | ".join(row) + " |\n" for row in rows)
+        path.write_text(head + table + tail, encoding="utf-8")
+    extract = parse_document(path)
+    assert isinstance(extract, Extract)
+    _read_whole(extract)
+
+
+def test_a_column_of_other_letters_is_no_status() -> None:
+    """« | Nom | Commission | Collège (T/S) | » names the members' places, no one's presence."""
+    text = (
+        "Commune de Saint-Marc\nConseil municipal du 12 mars 2026\n"
+        "Présents : M. Daniel BOYER, M. Paul FAYE, Mme Louise PRAT, Mme Claire ROUX\n\n"
+        "| Nom | Commission | Collège (T/S) |\n| VIAL Ida | Finances | T |\n"
+        "| RIOU Paul | Travaux | S |\n\n"
+        "Délibération n° 2026-014 : Tarifs de la cantine\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_extract(text)
+    assert surnames(extract.present) == PRESENT
+    assert extract.absent == extract.absent_excused == []
+
+
+# -- H. « Objet : » alone on its line, the title under it -------------------------------------
+
+OBJECTS = [
+    # how the object is printed under the number ({p}: the item's place), the titles read
+    ("Objet :\nTarifs {p}\n", ["Tarifs de la cantine", "Tarifs de la piscine"]),
+    ("OBJET :\nTarifs {p}\n", ["Tarifs de la cantine", "Tarifs de la piscine"]),
+    # wrapped by a narrow column
+    (
+        "Objet :\nTarifs\n{p} scolaire\n",
+        ["Tarifs de la cantine scolaire", "Tarifs de la piscine scolaire"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("shape", "titles"), OBJECTS)
+@pytest.mark.parametrize("number", ["DCM-2026-0{n}", "Délibération n° 2026-0{n}"])
+def test_an_object_label_alone_on_its_line(shape: str, titles: list[str], number: str) -> None:
+    """A margin's « Objet : » label read line by line: every item lost its title."""
+    body = ""
+    for n, place in (("14", "de la cantine"), ("15", "de la piscine")):
+        body += f"{number.format(n=n)}\n{shape.format(p=place)}"
+        body += "Le conseil municipal, après en avoir délibéré,\nAdopté à l'unanimité.\n"
+    text = (
+        "COMMUNE DE SAINT-MARC\nProcès-verbal du conseil municipal du 12 mars 2026\n"
+        "Présents : M. Daniel BOYER, M. Paul FAYE, Mme Louise PRAT, Mme Claire ROUX\n" + body
+    )
+    assert [i.deliberation.title for i in parse_extract(text).items] == titles
+
+
+# -- I. a page's header, its page number after a column's gap, inside a list ------------------
+
+_HEADER = "CC Forez-Est – Conseil communautaire du 22/02/2026   {p}/5"
+_PRESENTS = [
+    "Présents : BOYER Daniel (Saint-Marc), FAYE Paul (La Tour-en-Jarez), PRAT Louise",
+    "(Le Chambon), ROUX Claire (Unieux), VIAL Ida (+ pouvoir de RIOU Paul),",
+    "MARTY Luc (Sorbiers), BLANC Nora (Villars).",
+]
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        # inside a name and its commune, between blank lines
+        [_PRESENTS[0], "", _HEADER.format(p=2), "", *_PRESENTS[1:]],
+        # after a comma, between blank lines
+        [*_PRESENTS[:2], "", _HEADER.format(p=2), "", _PRESENTS[2]],
+        # no blank line around it
+        [*_PRESENTS[:2], _HEADER.format(p=2), _PRESENTS[2]],
+        # the page's number in words, the gap a tab
+        [_PRESENTS[0], _HEADER.format(p=2).replace("   ", "\t"), *_PRESENTS[1:]],
+    ],
+)
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+def test_a_page_header_inside_a_list_of_communes(broken: list[str], shape: str) -> None:
+    """The names after the page's header were lost (the header, its page number after a gap
+    instead of a dash, was read as the list's end)."""
+    text = "\n".join(
+        [
+            "COMMUNAUTÉ DE COMMUNES DE FOREZ-EST",
+            "Procès-verbal du conseil communautaire du 22 février 2026",
+            _HEADER.format(p=1),
+            *broken,
+            "Excusée : GIRAUD Elsa",
+            "Délibération n° 2026-014 : Tarifs",
+            "Adopté à l'unanimité.",
+        ]
+    )
+    extract = parse_extract(printed(text, shape))
+    assert surnames(extract.present) == ["blanc", "boyer", "faye", "marty", "prat", "roux", "vial"]
+    assert [(p.giver.last_name, p.holder.last_name) for p in extract.proxies] == [("RIOU", "VIAL")]
+    assert surnames(extract.absent_excused) == ["giraud"]
+
+
+# -- J. the first item's title above its number, under the roll call's last line ---------------
+
+
+@pytest.mark.parametrize(
+    "officer", ["Secrétaire de séance : Mme Claire ROUX", "Présidente de séance : Mme Louise PRAT"]
+)
+def test_a_title_above_its_number_under_the_officers_line(officer: str, tmp_path: Path) -> None:
+    """A word processor's numbered headings (« Tarifs de la cantine », its number below): the
+    first item lost its title, the line above it being the secretary's."""
+    paragraphs = (
+        "COMMUNE DE SAINT-MARC\nProcès-verbal du conseil municipal du 12 mars 2026\n"
+        "Présents : M. Daniel BOYER, M. Paul FAYE, Mme Louise PRAT, Mme Claire ROUX\n"
+        f"{officer}\nTarifs de la cantine\nDélibération n° 2026-014\n"
+        "Le conseil municipal, après en avoir délibéré,\nAdopté à l'unanimité.\n"
+        "Tarifs de l'eau\nDélibération n° 2026-015\n"
+        "Le conseil municipal, après en avoir délibéré,\nAdopté à l'unanimité.\n"
+    )
+    path = tmp_path / "pv.docx"
+    path.write_bytes(docx(paragraphs))
+    extract = parse_document(path)
+    assert isinstance(extract, Extract)
+    assert [i.deliberation.title for i in extract.items] == [
+        "Tarifs de la cantine",
+        "Tarifs de l'eau",
+    ]
+
+
+def test_a_sentence_under_the_officers_line_is_no_title() -> None:
+    text = (
+        "COMMUNE DE SAINT-MARC\nProcès-verbal du conseil municipal du 12 mars 2026\n"
+        "Présents : M. Daniel BOYER, M. Paul FAYE, Mme Louise PRAT, Mme Claire ROUX\n"
+        "Secrétaire de séance : Mme Claire ROUX\nLe Maire ouvre la séance à 19 h\n"
+        "Délibération n° 2026-014\nLe conseil municipal, après en avoir délibéré,\n"
+        "Adopté à l'unanimité.\n"
+    )
+    assert [i.deliberation.title for i in parse_extract(text).items] != [
+        "Le Maire ouvre la séance à 19 h"
+    ]

@@ -258,6 +258,12 @@ _LONG_BREAKS = re.compile(
     r"|(?<=cide : )[-–—•] (?=[a-zà-ÿ])|(?<=cide: )[-–—•] (?=[a-zà-ÿ])"
     # an item's heading and its vote, wherever they stand
     r"|(?<= )(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) [nN] ?[°º]"
+    # an item's number and title after the sentence ending the item before: « … approuvé.
+    # N° 12 – Tarifs de l'eau », « … adopté. 13 – Tarifs de l'eau »
+    r"|(?<=[.;!)»] )(?=[Nn] ?[°º] ?\d[\w./-]{0,20} ?[-–—:] ?[A-ZÀ-Ý])"
+    r"|(?<=[a-zà-ÿ»)][.!] )(?=\d{1,3} ?[-–—] [A-ZÀ-Ý][a-zà-ÿ])"
+    r"|(?<=[.;!)»] )(?=[A-Z]{2,8} (?:19|20)\d\d[._/-]\d{1,5}(?:[._/-]\d{1,5})? ?[-–—:] ?"
+    r"[A-ZÀ-Ý])"
     # « … l'unanimité. DCM n° 2024-022 du 16 mai 2024 – Participation … »: an act, its date
     r"|(?<=[\w.;)»] )(?<![A-Z][A-Z] )(?=(?:[A-Z]{2,8} )?[Nn] ?[°º] ?[\w./-]{2,20} du"
     r" \d{1,2}(?:er)? [a-zéèû]{3,9} (?:19|20)\d\d ?[-–—:] ?[A-ZÀ-Ý])"
@@ -561,12 +567,16 @@ def _read_title(lines: list[str], start: int, rest: str) -> str | None:
     if sum(c.isalpha() for c in rest) >= 3:
         return _normalise(_without_full_stop(_wrapped(rest, lines[start + 1 : start + 4])))
     taken: list[str] = []
-    for line in lines[start + 1 : start + 12]:
+    for at, line in enumerate(lines[start + 1 : start + 12], start + 1):
         stripped = line.strip()
         if not stripped:
             if taken:
                 break
             continue
+        if not taken and stripped[:5].lower() == "objet" and (cued := _OBJECT.match(line.lower())):
+            # « Objet : » alone on its line (a margin's label), the title under it
+            title = _read_object(lines, at, line[cued.start(1) :])
+            return _normalise(_without_full_stop(title)) if title else None
         if (
             (_LIST_STOP_CI.match(stripped) and not _TITLE_OPENING.match(stripped))
             or _list_head(stripped)
@@ -1526,6 +1536,21 @@ def _dated_by_page_furniture(extract: Extract, day: date, line: int, printed: st
     ]
 
 
+# An item's opening glued to the sentence before it, its space lost with the line's break:
+# « … approuvé.Délibération n° 2025-067 : », « … adopté.N° 12 – Tarifs », « … ADOPTÉ À
+# L'UNANIMITÉDélibération n° 2025-070 »: the space is put back (the lines are kept).
+_GLUED_OPENING = re.compile(
+    r"[.;!](?<=[a-zà-ÿ»)][.;!])(?=(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) [nN] ?[°º]"
+    r"|[Nn] ?[°º] ?\d[\w./-]{0,20} ?[-–—:] ?[A-ZÀ-Ý]|\d{1,3} ?[-–—] [A-ZÀ-Ý][a-zà-ÿ]"
+    r"|[A-Z]{2,8}[ ._-]?(?:19|20)\d\d[._/-]\d{1,5}(?:[._/-]\d{1,5})? ?[-–—:] ?[A-ZÀ-Ý])"
+    r"|D(?<=[A-ZÀ-Ý]{2}D)(?=[ée]lib[ée]ration [nN] ?[°º])"
+)
+
+
+def _spaced(match: re.Match[str]) -> str:
+    return " D" if match.group() == "D" else match.group() + " "
+
+
 def _read_extract(raw: str) -> Extract:
     if not isinstance(raw, str) or not raw.strip():
         raise DocumentError("document vide", code="empty_document")
@@ -1534,6 +1559,7 @@ def _read_extract(raw: str) -> Extract:
     deliberation = DeliberationRecord(full_text=raw)
     extract.deliberation = deliberation
 
+    raw = _GLUED_OPENING.sub(_spaced, raw)
     text = clean(
         rewrite_tables(
             restore_cues(repair_ocr(repair_mojibake(plain_punctuation(raw)), findings))
