@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from fpdf import FPDF
 
-from storage.documents import Extract
+from storage.documents import DocumentError, Extract
 from storage.importer import parse_document
 from storage.parsing.extract import parse_extract
 from tests.documents import printed, surnames
@@ -486,3 +486,176 @@ def test_a_sentence_under_the_officers_line_is_no_title() -> None:
     assert [i.deliberation.title for i in parse_extract(text).items] != [
         "Le Maire ouvre la séance à 19 h"
     ]
+
+
+@pytest.mark.parametrize("outcome", ["adopte à l'unanimité", "Adopté", "ADOPTÉE"])
+@pytest.mark.parametrize("opening", ["N° 13 – ", "13 – "])
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+def test_an_item_after_an_outcome_without_its_full_stop(
+    outcome: str, opening: str, shape: str
+) -> None:
+    text = (
+        "COMMUNE DE SAINT-MARC\nProcès-verbal du conseil municipal du 12 mars 2026\n"
+        "Présents : M. Daniel BOYER, M. Paul FAYE, Mme Louise PRAT, Mme Claire ROUX\n"
+        f"{opening.replace('13', '12')}Tarifs de la cantine\n"
+        f"Le conseil, après en avoir délibéré, {outcome} {opening}Tarifs de l'eau\n"
+        f"Le conseil, après en avoir délibéré, {outcome}\n"
+    )
+    items = parse_extract(printed(text, shape)).items
+    assert [i.ordinal for i in items] == ["12", "13"]
+    assert [i.deliberation.title for i in items] == ["Tarifs de la cantine", "Tarifs de l'eau"]
+    assert [i.deliberation.outcome for i in items] == ["adopted", "adopted"]
+
+
+# -- K. the heading's date wrapped over two lines by a narrow column --------------------------
+
+WRAPPED_HEADINGS = [
+    "COMPTE RENDU DU CONSEIL COMMUNAUTAIRE DU 3\nOCTOBRE 2024\n",
+    "COMPTE RENDU DU CONSEIL COMMUNAUTAIRE DU 3 OCTOBRE\n2024\n",
+    "Conseil municipal\nSéance du jeudi 3\noctobre 2024 à 18 h 30\n",
+    "Procès-verbal de la séance du jeudi\n3 octobre 2024\n",
+]
+
+
+@pytest.mark.parametrize("heading", WRAPPED_HEADINGS)
+def test_a_heading_s_date_wrapped_over_two_lines(heading: str, tmp_path: Path) -> None:
+    """A two-column PDF's heading: no sitting's date was read, the file refused."""
+    text = (
+        "Communauté de communes des Monts du Pilat\n"
+        + heading
+        + "Conseillers en exercice : 31 - Présents : 22 - Votants : 26\n"
+        + "\n".join(LINES[1:])
+        + "\n"
+    )
+    path = tmp_path / "cr.txt"
+    path.write_text(text, encoding="utf-8")
+    extract = parse_document(path)
+    assert isinstance(extract, Extract)
+    assert str(extract.sitting_date) == "2024-10-03"
+    assert surnames(extract.present) == PRESENT
+    assert extract.evidence["sitting_date"]["line"] in (2, 3)  # where the date is printed
+
+
+def test_a_wrapped_date_of_an_earlier_sitting_is_not_the_sitting_s() -> None:
+    text = (
+        "Commune de Saint-Marc\nProcès-verbal du conseil municipal\n"
+        "Approbation du procès-verbal de la séance du 3\noctobre 2024\n"
+        + "\n".join(LINES[1:])
+        + "\n"
+    )
+    assert parse_extract(text).sitting_date is None
+
+
+# -- L. a cue split by a space anywhere in it (a scan's recognition) ---------------------------
+
+
+@pytest.mark.parametrize(
+    "cue", ["Présent s", "Etaient prése nts", "P résents", "PRÉSENT S", "Membres pré sents"]
+)
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+def test_a_presents_cue_split_by_a_space(cue: str, shape: str) -> None:
+    """« N présents annoncés, mais 0 noms »: the list behind the split cue was lost."""
+    text = (
+        "COMMUNE DE SAINT-MARC\nProcès-verbal du conseil municipal du 12 mars 2026\n"
+        f"{cue} : M. Daniel BOYER, M. Paul FAYE, Mme Louise PRAT, Mme Claire ROUX.\n"
+        "Délibération n° 2026-014 : Tarifs de la cantine\n"
+        "Vot ants : 4\nPour : 1\nContre : 0\nAbstent ions : 3\nAdopté.\n"
+    )
+    extract = parse_extract(printed(text, shape))
+    assert surnames(extract.present) == PRESENT
+    record = extract.items[0].deliberation
+    assert (record.votes_for, record.votes_against, record.abstentions) == (1, 0, 3)
+
+
+def test_two_words_before_a_colon_stay_two_words() -> None:
+    """« Pour information : », « Vote contre : » are no split cue."""
+    text = (
+        "COMMUNE DE SAINT-MARC\nProcès-verbal du conseil municipal du 12 mars 2026\n"
+        "Présents : M. Daniel BOYER, M. Paul FAYE, Mme Louise PRAT, Mme Claire ROUX.\n"
+        "Délibération n° 2026-014 : Tarifs de la cantine\nPour information : le tarif baisse.\n"
+        "Vote contre : M. Paul FAYE\nAdopté.\n"
+    )
+    extract = parse_extract(text)
+    assert surnames(extract.present) == PRESENT
+    assert [i.deliberation.title for i in extract.items] == ["Tarifs de la cantine"]
+
+
+# -- M. a holder's bracket naming its giver with the giver's commune, cut by a line's end ------
+
+
+@pytest.mark.parametrize(
+    "roll",
+    [
+        "Présents : Rose AUDRY (Vénon), Marc TISSOT (Lancin) (+ pouvoir Lucie\nFERRAND (Vénon)), "
+        "Yves DOL (Lancin).",
+        "Présents : Rose AUDRY (Vénon), Marc TISSOT (Lancin) (+ pouvoir Lucie FERRAND (Vénon)), "
+        "Yves DOL (Lancin).",
+        "Présents : Rose AUDRY (Vénon), Marc TISSOT (Lancin) (pouvoir de Lucie FERRAND\n"
+        "(Vénon)), Yves DOL (Lancin).",
+        "Présents : Rose AUDRY (Vénon), Marc TISSOT (Lancin) (ayant la procuration de\n"
+        "Marie-Anne FERRAND (Vénon)), Yves DOL (Lancin).",
+    ],
+)
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+def test_a_giver_with_a_commune_inside_the_holder_s_bracket(roll: str, shape: str) -> None:
+    """The holder vanished from the presents and the proxy was lost."""
+    text = (
+        "COMMUNE NOUVELLE DES COLLINES\nProcès-verbal du conseil municipal du 12 mars 2026\n"
+        f"{roll}\nDélibération n° 2026-014 : Tarifs de la cantine\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_extract(printed(text, shape))
+    assert surnames(extract.present) == ["audry", "dol", "tissot"]
+    assert [(p.giver.last_name, p.holder.last_name) for p in extract.proxies] == [
+        ("FERRAND", "TISSOT")
+    ]
+
+
+# -- N. a flattened text's « N° X Objet : title » -------------------------------------------
+
+
+@pytest.mark.parametrize("number", ["SYN2024-11-003", "2024-11-003", "CS-2024-04"])
+def test_a_number_before_its_object_in_a_flattened_text(number: str) -> None:
+    """« … Secrétaire de séance : M. Yves DOL N° SYN2024-11-003 Objet : Tarifs … »: the number
+    stayed on the secretary's line and every item lost it."""
+    text = (
+        "SYNDICAT DES EAUX DU FUREN Comité syndical du 12 mars 2026 Présents : M. Daniel BOYER, "
+        "M. Paul FAYE, Mme Louise PRAT, Mme Claire ROUX Secrétaire de séance : Mme Claire ROUX "
+        f"N° {number} Objet : Tarifs de l'eau 2025 Vu le code général des collectivités, le "
+        f"comité adopte à l'unanimité. N° {number}7 Objet : Statuts du syndicat Vu le code, "
+        "adopté à l'unanimité."
+    )
+    extract = parse_extract(text)
+    assert [i.deliberation.number for i in extract.items] == [number, f"{number}7"]
+    assert [i.deliberation.title for i in extract.items] == [
+        "Tarifs de l'eau 2025",
+        "Statuts du syndicat",
+    ]
+    assert extract.secretary is not None
+    assert extract.secretary.last_name == "ROUX"
+
+
+# -- O. an export's garbage, one line of 200,000 characters, before the minutes ----------------
+
+
+@pytest.mark.parametrize("junk", ["x" * 200_000, "QUJD " * 40_000, "é" * 9_000])
+def test_minutes_after_a_line_of_garbage(junk: str, tmp_path: Path) -> None:
+    """The file was refused: the heading was looked for in the garbage only."""
+    path = tmp_path / "pv.txt"
+    path.write_text(
+        f"{junk}\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\nCommune de Saint-Marc\n"
+        + "\n".join(LINES)
+        + "\n",
+        encoding="utf-8",
+    )
+    extract = parse_document(path)
+    assert isinstance(extract, Extract)
+    _read_whole(extract)
+    assert extract.evidence["sitting_date"]["line"] == 4  # the document's own lines
+
+
+def test_garbage_alone_is_still_refused(tmp_path: Path) -> None:
+    path = tmp_path / "pv.txt"
+    path.write_text("x" * 200_000 + "\nBonjour.\n", encoding="utf-8")
+    with pytest.raises(DocumentError) as refused:
+        parse_document(path)
+    assert refused.value.code == "not_a_document"

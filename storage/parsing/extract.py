@@ -16,6 +16,7 @@ Every pattern is linear: the cleaned text has no run of blanks, and repetitions 
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import re
 from bisect import bisect_right
@@ -137,6 +138,13 @@ _OBJECT = re.compile(r"objet[ \t]*:[ \t]*([^\n]*)")
 _BREAKS = re.compile(
     # « … l'unanimité. 2) Objet : Tarifs … »: the item's ordinal on its line, as printed
     r"(?<=[\w.;)»] )\d{1,3}[).] (?=(?:Objet|OBJET) ?:)"
+    # « … M. Yves DOL N° SYN2024-11-003 Objet : Tarifs … »: the act's number before its object
+    # (not the number of « Délibération n° … », « Rapport n° … », « Point n° … »: its own word
+    # first)
+    r"|(?<=[\w.;)»] )(?<!ration )(?<!RATION )(?<!cision )(?<!CISION )(?<!apport )(?<!APPORT )"
+    r"(?<!oint )(?<!OINT )(?<!estion )(?<!ESTION )(?<!ffaire )(?<!FFAIRE )(?<!ossier )"
+    r"(?<!OSSIER )(?<!rrêté )(?<!RRÊTÉ )"
+    r"(?=[Nn] ?[°º] ?[\w./-]{1,30} (?:Objet|OBJET) ?:)"
     r"|(?<=[\s.;,)])"
     # not the second word of one heading (« ÉTAIENT PRÉSENTS », « Membres présents »)
     r"(?<!taient )(?<!TAIENT )(?<!tait )(?<!TAIT )(?<!embres )(?<!EMBRES )(?<!bsents )"
@@ -264,6 +272,11 @@ _LONG_BREAKS = re.compile(
     r"|(?<=[a-zà-ÿ»)][.!] )(?=\d{1,3} ?[-–—] [A-ZÀ-Ý][a-zà-ÿ])"
     r"|(?<=[.;!)»] )(?=[A-Z]{2,8} (?:19|20)\d\d[._/-]\d{1,5}(?:[._/-]\d{1,5})? ?[-–—:] ?"
     r"[A-ZÀ-Ý])"
+    # (or after an outcome whose full stop was never printed: « … adopte à l'unanimité N° 13 –
+    # Tarifs de l'eau »)
+    r"|(?:(?<=nimit[ée] )|(?<=NIMIT[ÉE] )|(?<=dopt[ée] )|(?<=dopt[ée]e )|(?<=DOPT[ÉE] )"
+    r"|(?<=DOPT[ÉE]E ))(?=[Nn] ?[°º] ?\d[\w./-]{0,20} ?[-–—:] ?[A-ZÀ-Ý]"
+    r"|\d{1,3} ?[-–—] [A-ZÀ-Ý][a-zà-ÿ])"
     # « … l'unanimité. DCM n° 2024-022 du 16 mai 2024 – Participation … »: an act, its date
     r"|(?<=[\w.;)»] )(?<![A-Z][A-Z] )(?=(?:[A-Z]{2,8} )?[Nn] ?[°º] ?[\w./-]{2,20} du"
     r" \d{1,2}(?:er)? [a-zéèû]{3,9} (?:19|20)\d\d ?[-–—:] ?[A-ZÀ-Ý])"
@@ -1309,6 +1322,21 @@ def _sitting_day(found: tuple[date, int] | None) -> date | None:
     return found[0] if found is not None else None
 
 
+# The window a document's heading is looked for in (looks_like_extract).
+_HEAD_WINDOW = 8000
+
+
+def without_leading_junk(text: str) -> str:
+    """The text with the over-long lines that open it blanked (an export's garbage, 200,000
+    characters without a break, before the minutes): no heading is that long, and the
+    heading was looked for in them only. The lines keep their numbers; a text that is all one
+    line (a flattened document) is left as it is."""
+    at = 0
+    while (end := text.find("\n", at)) - at > _HEAD_WINDOW:
+        at = end + 1
+    return "\n" * text.count("\n", 0, at) + text[at:] if at else text
+
+
 def looks_like_extract(text: str) -> bool:
     """Whether the text reads as a council's document: an extract, minutes, a record of
     decisions (its heading names one, or it prints a deliberation number and a sitting date)."""
@@ -1328,6 +1356,9 @@ def looks_like_extract(text: str) -> bool:
             != text[:8000]
         ):
             head = _lower(repaired)  # « Séance du l2 mars 2O24 », « S É A N C E   D U   3 … »
+            dated = heading.sitting_date(head, len(head)) is not None
+        if not dated and (wrapped := heading.wrapped_dates_joined(text[:8000])) != text[:8000]:
+            head = _lower(wrapped)  # « … DU 3 » / « OCTOBRE 2024 »: the heading's date wrapped
             dated = heading.sitting_date(head, len(head)) is not None
         if not dated and "-\n" in text[:8000]:
             # the heading's words cut at a line's end (« conseil muni- » / « cipal du 8 … »)
@@ -1503,6 +1534,9 @@ def _parse(raw: str) -> Extract:
     except DocumentError as error:
         if error.code != "not_a_document":
             raise
+        if (wrapped := heading.wrapped_dates_joined(raw)) != raw:
+            with contextlib.suppress(DocumentError):
+                return _parse(wrapped)  # « … DU 3 » / « OCTOBRE 2024 »: the date wrapped
         if (joined := heading_words_joined(raw)) != raw:
             return _read_extract(joined)
         if (repaired := dates_repaired(raw)) == raw:
@@ -1514,6 +1548,10 @@ def _parse(raw: str) -> Extract:
             return again
     if extract.sitting_date is None and (repaired := dates_repaired(raw)) != raw:
         again = _read_extract(repaired)  # « Séance du l2 mars 2O24 »
+        if again.sitting_date is not None:
+            return again
+    if extract.sitting_date is None and (wrapped := heading.wrapped_dates_joined(raw)) != raw:
+        again = _parse(wrapped)  # « … DU 3 » / « OCTOBRE 2024 »: the heading's date wrapped
         if again.sitting_date is not None:
             return again
     if extract.sitting_date is None and (footed := heading.page_furniture_date(raw)) is not None:

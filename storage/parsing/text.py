@@ -381,8 +381,11 @@ _ITEM_AFTER_SENTENCE = re.compile(
     r" ?[-–—:.] ?[A-ZÀ-Ý]|[Nn] ?[°º] ?\d[\w./-]{0,20} ?[-–—:] ?[A-ZÀ-Ý]"
     r"|[A-Z]{2,8} (?:19|20)\d\d[._/-]\d{1,5}(?:[._/-]\d{1,5})? ?[-–—:] ?[A-ZÀ-Ý]"
     r"|\d{1,3} ?[-–—] [A-ZÀ-Ý][a-zà-ÿ])"
-    # (after an outcome in capitals: « … ADOPTÉ À L'UNANIMITÉ Délibération n° 2025-070 : … »)
+    # (after an outcome in capitals: « … ADOPTÉ À L'UNANIMITÉ Délibération n° 2025-070 : … »,
+    # or an outcome without its full stop: « … adopte à l'unanimité N° 13 – Tarifs »)
     r"|[A-ZÀ-Ý](?<=[A-ZÀ-Ý]{2}) D[ée]lib[ée]ration [nN] ?[°º] ?[\w./-]{1,30} ?[-–—:.] ?[A-ZÀ-Ý]"
+    r"|(?:nimit[ée]|NIMIT[ÉE]|dopt[ée]e?|DOPT[ÉE]E?) (?:[Nn] ?[°º] ?\d[\w./-]{0,20} ?[-–—:] ?"
+    r"[A-ZÀ-Ý]|\d{1,3} ?[-–—] [A-ZÀ-Ý][a-zà-ÿ])"
 )
 # A word cut at the line's end: « délibé- » then « ration » on the next line.
 _CUT_WORD = re.compile(r"[a-zà-ÿ]-$")
