@@ -18,14 +18,24 @@ from tests.documents import printed, surnames
 from tests.layout_documents import docx
 
 PRESENT = ["boyer", "faye", "prat", "roux"]
+# A sitting's heading and its presents, before the part each test varies.
+OPENING = (
+    "COMMUNE DE SAINT-MARC\nProcès-verbal du conseil municipal du 12 mars 2026\n"
+    "Présents : M. Daniel BOYER, M. Paul FAYE, Mme Louise PRAT, Mme Claire ROUX\n"
+)
+
+
+def _document(path: Path) -> Extract:
+    """The file read as the importer reads it: a council's document."""
+    extract = parse_document(path)
+    assert isinstance(extract, Extract)
+    return extract
 
 
 def _page(tmp_path: Path, body: str, encoding: str = "utf-8", head: str = "") -> Extract:
     path = tmp_path / "cr.html"
     path.write_bytes(f"<html><head>{head}</head><body>{body}</body></html>".encode(encoding))
-    extract = parse_document(path)
-    assert isinstance(extract, Extract)
-    return extract
+    return _document(path)
 
 
 def _read_whole(extract: Extract) -> None:
@@ -153,9 +163,8 @@ def test_cues_followed_by_a_dash(roll: str, shape: str) -> None:
 def test_a_dash_after_other_words_is_no_cue() -> None:
     """« Rapport des présents – M. X » in a title, « Vice-Président – M. X » stay as printed."""
     text = (
-        "COMMUNE DE SAINT-MARC\nProcès-verbal du conseil municipal du 12 mars 2026\n"
-        "Présents : M. Daniel BOYER, M. Paul FAYE, Mme Louise PRAT, Mme Claire ROUX\n"
-        "Délibération n° 2026-014 : Indemnités des représentants – M. Paul FAYE rapporteur\n"
+        OPENING
+        + "Délibération n° 2026-014 : Indemnités des représentants – M. Paul FAYE rapporteur\n"
         "Adopté à l'unanimité.\n"
     )
     extract = parse_extract(text)
@@ -186,8 +195,7 @@ def test_a_heading_read_by_recognition(heading: str, tmp_path: Path) -> None:
     )
     path = tmp_path / "pv.txt"
     path.write_text(text, encoding="utf-8")
-    extract = parse_document(path)
-    assert isinstance(extract, Extract)
+    extract = _document(path)
     _read_whole(extract)
     assert extract.president is not None
     assert extract.president.last_name == "BOYER"
@@ -244,8 +252,7 @@ def test_a_pdf_numbered_line_by_line(tmp_path: Path) -> None:
         pdf.cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
     path = tmp_path / "pv.pdf"
     pdf.output(str(path))
-    extract = parse_document(path)
-    assert isinstance(extract, Extract)
+    extract = _document(path)
     _read_whole(extract)
 
 
@@ -281,9 +288,7 @@ def test_an_item_opening_after_the_sentence_before_it(
     """« … à l'unanimité. N° 15 – Tarifs de l'eau » on one line (a PDF's line break lost, its
     space too): the second item was read as the first's text."""
     text = (
-        "COMMUNE DE SAINT-MARC\nProcès-verbal du conseil municipal du 12 mars 2026\n"
-        "Présents : M. Daniel BOYER, M. Paul FAYE, Mme Louise PRAT, Mme Claire ROUX\n"
-        f"L'ordre du jour est adopté.{glue}{first}Tarifs de la cantine\n"
+        OPENING + f"L'ordre du jour est adopté.{glue}{first}Tarifs de la cantine\n"
         "Le conseil, après en avoir délibéré,\n"
         f"Adopté à l'unanimité.{glue}{second}Tarifs de l'eau\n"
         "Le conseil, après en avoir délibéré,\nPar 3 voix pour et 1 contre, adopté.\n"
@@ -296,9 +301,7 @@ def test_an_item_opening_after_the_sentence_before_it(
 
 def test_an_item_glued_to_an_outcome_in_capitals() -> None:
     text = (
-        "COMMUNE DE SAINT-MARC\nProcès-verbal du conseil municipal du 12 mars 2026\n"
-        "Présents : M. Daniel BOYER, M. Paul FAYE, Mme Louise PRAT, Mme Claire ROUX\n"
-        "Délibération n° 2026-014 : Tarifs de la cantine\n"
+        OPENING + "Délibération n° 2026-014 : Tarifs de la cantine\n"
         "Le conseil, après en avoir délibéré, ADOPTÉ À L'UNANIMITÉDélibération n° 2026-015 : "
         "Tarifs de l'eau\nLe conseil, après en avoir délibéré, ADOPTÉ À L'UNANIMITÉ\n"
     )
@@ -310,9 +313,7 @@ def test_an_item_glued_to_an_outcome_in_capitals() -> None:
 def test_a_reference_to_an_earlier_act_is_no_item() -> None:
     """« … modifiée. Délibération n° 2025-03 du 3 mars 2025 » names an act, not an item."""
     text = (
-        "COMMUNE DE SAINT-MARC\nProcès-verbal du conseil municipal du 12 mars 2026\n"
-        "Présents : M. Daniel BOYER, M. Paul FAYE, Mme Louise PRAT, Mme Claire ROUX\n"
-        "Délibération n° 2026-014 : Tarifs de la cantine\n"
+        OPENING + "Délibération n° 2026-014 : Tarifs de la cantine\n"
         "La grille est modifiée. Délibération n° 2025-03 du 3 mars 2025 abrogée.\n"
         "Adopté à l'unanimité. Le montant est porté à 12. 3 – les repas sont servis.\n"
     )
@@ -356,8 +357,7 @@ def test_a_status_column_headed_by_its_codes(
         path = tmp_path / "cr.txt"
         table = "".join("| " + " | ".join(row) + " |\n" for row in rows)
         path.write_text(head + table + tail, encoding="utf-8")
-    extract = parse_document(path)
-    assert isinstance(extract, Extract)
+    extract = _document(path)
     _read_whole(extract)
 
 
@@ -397,10 +397,7 @@ def test_an_object_label_alone_on_its_line(shape: str, titles: list[str], number
     for n, place in (("14", "de la cantine"), ("15", "de la piscine")):
         body += f"{number.format(n=n)}\n{shape.format(p=place)}"
         body += "Le conseil municipal, après en avoir délibéré,\nAdopté à l'unanimité.\n"
-    text = (
-        "COMMUNE DE SAINT-MARC\nProcès-verbal du conseil municipal du 12 mars 2026\n"
-        "Présents : M. Daniel BOYER, M. Paul FAYE, Mme Louise PRAT, Mme Claire ROUX\n" + body
-    )
+    text = OPENING + body
     assert [i.deliberation.title for i in parse_extract(text).items] == titles
 
 
@@ -458,17 +455,14 @@ def test_a_title_above_its_number_under_the_officers_line(officer: str, tmp_path
     """A word processor's numbered headings (« Tarifs de la cantine », its number below): the
     first item lost its title, the line above it being the secretary's."""
     paragraphs = (
-        "COMMUNE DE SAINT-MARC\nProcès-verbal du conseil municipal du 12 mars 2026\n"
-        "Présents : M. Daniel BOYER, M. Paul FAYE, Mme Louise PRAT, Mme Claire ROUX\n"
-        f"{officer}\nTarifs de la cantine\nDélibération n° 2026-014\n"
+        OPENING + f"{officer}\nTarifs de la cantine\nDélibération n° 2026-014\n"
         "Le conseil municipal, après en avoir délibéré,\nAdopté à l'unanimité.\n"
         "Tarifs de l'eau\nDélibération n° 2026-015\n"
         "Le conseil municipal, après en avoir délibéré,\nAdopté à l'unanimité.\n"
     )
     path = tmp_path / "pv.docx"
     path.write_bytes(docx(paragraphs))
-    extract = parse_document(path)
-    assert isinstance(extract, Extract)
+    extract = _document(path)
     assert [i.deliberation.title for i in extract.items] == [
         "Tarifs de la cantine",
         "Tarifs de l'eau",
@@ -477,9 +471,7 @@ def test_a_title_above_its_number_under_the_officers_line(officer: str, tmp_path
 
 def test_a_sentence_under_the_officers_line_is_no_title() -> None:
     text = (
-        "COMMUNE DE SAINT-MARC\nProcès-verbal du conseil municipal du 12 mars 2026\n"
-        "Présents : M. Daniel BOYER, M. Paul FAYE, Mme Louise PRAT, Mme Claire ROUX\n"
-        "Secrétaire de séance : Mme Claire ROUX\nLe Maire ouvre la séance à 19 h\n"
+        OPENING + "Secrétaire de séance : Mme Claire ROUX\nLe Maire ouvre la séance à 19 h\n"
         "Délibération n° 2026-014\nLe conseil municipal, après en avoir délibéré,\n"
         "Adopté à l'unanimité.\n"
     )
@@ -495,9 +487,7 @@ def test_an_item_after_an_outcome_without_its_full_stop(
     outcome: str, opening: str, shape: str
 ) -> None:
     text = (
-        "COMMUNE DE SAINT-MARC\nProcès-verbal du conseil municipal du 12 mars 2026\n"
-        "Présents : M. Daniel BOYER, M. Paul FAYE, Mme Louise PRAT, Mme Claire ROUX\n"
-        f"{opening.replace('13', '12')}Tarifs de la cantine\n"
+        OPENING + f"{opening.replace('13', '12')}Tarifs de la cantine\n"
         f"Le conseil, après en avoir délibéré, {outcome} {opening}Tarifs de l'eau\n"
         f"Le conseil, après en avoir délibéré, {outcome}\n"
     )
@@ -529,8 +519,7 @@ def test_a_heading_s_date_wrapped_over_two_lines(heading: str, tmp_path: Path) -
     )
     path = tmp_path / "cr.txt"
     path.write_text(text, encoding="utf-8")
-    extract = parse_document(path)
-    assert isinstance(extract, Extract)
+    extract = _document(path)
     assert str(extract.sitting_date) == "2024-10-03"
     assert surnames(extract.present) == PRESENT
     assert extract.evidence["sitting_date"]["line"] in (2, 3)  # where the date is printed
@@ -647,8 +636,7 @@ def test_minutes_after_a_line_of_garbage(junk: str, tmp_path: Path) -> None:
         + "\n",
         encoding="utf-8",
     )
-    extract = parse_document(path)
-    assert isinstance(extract, Extract)
+    extract = _document(path)
     _read_whole(extract)
     assert extract.evidence["sitting_date"]["line"] == 4  # the document's own lines
 
