@@ -16,6 +16,7 @@ Every pattern is linear: the cleaned text has no run of blanks, and repetitions 
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import re
 from bisect import bisect_right
@@ -137,6 +138,13 @@ _OBJECT = re.compile(r"objet[ \t]*:[ \t]*([^\n]*)")
 _BREAKS = re.compile(
     # « … l'unanimité. 2) Objet : Tarifs … »: the item's ordinal on its line, as printed
     r"(?<=[\w.;)»] )\d{1,3}[).] (?=(?:Objet|OBJET) ?:)"
+    # « … M. Yves DOL N° SYN2024-11-003 Objet : Tarifs … »: the act's number before its object
+    # (not the number of « Délibération n° … », « Rapport n° … », « Point n° … »: its own word
+    # first)
+    r"|(?<=[\w.;)»] )(?<!ration )(?<!RATION )(?<!cision )(?<!CISION )(?<!apport )(?<!APPORT )"
+    r"(?<!oint )(?<!OINT )(?<!estion )(?<!ESTION )(?<!ffaire )(?<!FFAIRE )(?<!ossier )"
+    r"(?<!OSSIER )(?<!rrêté )(?<!RRÊTÉ )"
+    r"(?=[Nn] ?[°º] ?[\w./-]{1,30} (?:Objet|OBJET) ?:)"
     r"|(?<=[\s.;,)])"
     # not the second word of one heading (« ÉTAIENT PRÉSENTS », « Membres présents »)
     r"(?<!taient )(?<!TAIENT )(?<!tait )(?<!TAIT )(?<!embres )(?<!EMBRES )(?<!bsents )"
@@ -258,6 +266,17 @@ _LONG_BREAKS = re.compile(
     r"|(?<=cide : )[-–—•] (?=[a-zà-ÿ])|(?<=cide: )[-–—•] (?=[a-zà-ÿ])"
     # an item's heading and its vote, wherever they stand
     r"|(?<= )(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) [nN] ?[°º]"
+    # an item's number and title after the sentence ending the item before: « … approuvé.
+    # N° 12 – Tarifs de l'eau », « … adopté. 13 – Tarifs de l'eau »
+    r"|(?<=[.;!)»] )(?=[Nn] ?[°º] ?\d[\w./-]{0,20} ?[-–—:] ?[A-ZÀ-Ý])"
+    r"|(?<=[a-zà-ÿ»)][.!] )(?=\d{1,3} ?[-–—] [A-ZÀ-Ý][a-zà-ÿ])"
+    r"|(?<=[.;!)»] )(?=[A-Z]{2,8} (?:19|20)\d\d[._/-]\d{1,5}(?:[._/-]\d{1,5})? ?[-–—:] ?"
+    r"[A-ZÀ-Ý])"
+    # (or after an outcome whose full stop was never printed: « … adopte à l'unanimité N° 13 –
+    # Tarifs de l'eau »)
+    r"|(?:(?<=nimit[ée] )|(?<=NIMIT[ÉE] )|(?<=dopt[ée] )|(?<=dopt[ée]e )|(?<=DOPT[ÉE] )"
+    r"|(?<=DOPT[ÉE]E ))(?=[Nn] ?[°º] ?\d[\w./-]{0,20} ?[-–—:] ?[A-ZÀ-Ý]"
+    r"|\d{1,3} ?[-–—] [A-ZÀ-Ý][a-zà-ÿ])"
     # « … l'unanimité. DCM n° 2024-022 du 16 mai 2024 – Participation … »: an act, its date
     r"|(?<=[\w.;)»] )(?<![A-Z][A-Z] )(?=(?:[A-Z]{2,8} )?[Nn] ?[°º] ?[\w./-]{2,20} du"
     r" \d{1,2}(?:er)? [a-zéèû]{3,9} (?:19|20)\d\d ?[-–—:] ?[A-ZÀ-Ý])"
@@ -561,12 +580,16 @@ def _read_title(lines: list[str], start: int, rest: str) -> str | None:
     if sum(c.isalpha() for c in rest) >= 3:
         return _normalise(_without_full_stop(_wrapped(rest, lines[start + 1 : start + 4])))
     taken: list[str] = []
-    for line in lines[start + 1 : start + 12]:
+    for at, line in enumerate(lines[start + 1 : start + 12], start + 1):
         stripped = line.strip()
         if not stripped:
             if taken:
                 break
             continue
+        if not taken and stripped[:5].lower() == "objet" and (cued := _OBJECT.match(line.lower())):
+            # « Objet : » alone on its line (a margin's label), the title under it
+            title = _read_object(lines, at, line[cued.start(1) :])
+            return _normalise(_without_full_stop(title)) if title else None
         if (
             (_LIST_STOP_CI.match(stripped) and not _TITLE_OPENING.match(stripped))
             or _list_head(stripped)
@@ -1299,6 +1322,21 @@ def _sitting_day(found: tuple[date, int] | None) -> date | None:
     return found[0] if found is not None else None
 
 
+# The window a document's heading is looked for in (looks_like_extract).
+_HEAD_WINDOW = 8000
+
+
+def without_leading_junk(text: str) -> str:
+    """The text with the over-long lines that open it blanked (an export's garbage, 200,000
+    characters without a break, before the minutes): no heading is that long, and the
+    heading was looked for in them only. The lines keep their numbers; a text that is all one
+    line (a flattened document) is left as it is."""
+    at = 0
+    while (end := text.find("\n", at)) - at > _HEAD_WINDOW:
+        at = end + 1
+    return "\n" * text.count("\n", 0, at) + text[at:] if at else text
+
+
 def looks_like_extract(text: str) -> bool:
     """Whether the text reads as a council's document: an extract, minutes, a record of
     decisions (its heading names one, or it prints a deliberation number and a sitting date)."""
@@ -1318,6 +1356,9 @@ def looks_like_extract(text: str) -> bool:
             != text[:8000]
         ):
             head = _lower(repaired)  # « Séance du l2 mars 2O24 », « S É A N C E   D U   3 … »
+            dated = heading.sitting_date(head, len(head)) is not None
+        if not dated and (wrapped := heading.wrapped_dates_joined(text[:8000])) != text[:8000]:
+            head = _lower(wrapped)  # « … DU 3 » / « OCTOBRE 2024 »: the heading's date wrapped
             dated = heading.sitting_date(head, len(head)) is not None
         if not dated and "-\n" in text[:8000]:
             # the heading's words cut at a line's end (« conseil muni- » / « cipal du 8 … »)
@@ -1493,6 +1534,9 @@ def _parse(raw: str) -> Extract:
     except DocumentError as error:
         if error.code != "not_a_document":
             raise
+        if (wrapped := heading.wrapped_dates_joined(raw)) != raw:
+            with contextlib.suppress(DocumentError):
+                return _parse(wrapped)  # « … DU 3 » / « OCTOBRE 2024 »: the date wrapped
         if (joined := heading_words_joined(raw)) != raw:
             return _read_extract(joined)
         if (repaired := dates_repaired(raw)) == raw:
@@ -1504,6 +1548,10 @@ def _parse(raw: str) -> Extract:
             return again
     if extract.sitting_date is None and (repaired := dates_repaired(raw)) != raw:
         again = _read_extract(repaired)  # « Séance du l2 mars 2O24 »
+        if again.sitting_date is not None:
+            return again
+    if extract.sitting_date is None and (wrapped := heading.wrapped_dates_joined(raw)) != raw:
+        again = _parse(wrapped)  # « … DU 3 » / « OCTOBRE 2024 »: the heading's date wrapped
         if again.sitting_date is not None:
             return again
     if extract.sitting_date is None and (footed := heading.page_furniture_date(raw)) is not None:
@@ -1526,6 +1574,21 @@ def _dated_by_page_furniture(extract: Extract, day: date, line: int, printed: st
     ]
 
 
+# An item's opening glued to the sentence before it, its space lost with the line's break:
+# « … approuvé.Délibération n° 2025-067 : », « … adopté.N° 12 – Tarifs », « … ADOPTÉ À
+# L'UNANIMITÉDélibération n° 2025-070 »: the space is put back (the lines are kept).
+_GLUED_OPENING = re.compile(
+    r"[.;!](?<=[a-zà-ÿ»)][.;!])(?=(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) [nN] ?[°º]"
+    r"|[Nn] ?[°º] ?\d[\w./-]{0,20} ?[-–—:] ?[A-ZÀ-Ý]|\d{1,3} ?[-–—] [A-ZÀ-Ý][a-zà-ÿ]"
+    r"|[A-Z]{2,8}[ ._-]?(?:19|20)\d\d[._/-]\d{1,5}(?:[._/-]\d{1,5})? ?[-–—:] ?[A-ZÀ-Ý])"
+    r"|D(?<=[A-ZÀ-Ý]{2}D)(?=[ée]lib[ée]ration [nN] ?[°º])"
+)
+
+
+def _spaced(match: re.Match[str]) -> str:
+    return " D" if match.group() == "D" else match.group() + " "
+
+
 def _read_extract(raw: str) -> Extract:
     if not isinstance(raw, str) or not raw.strip():
         raise DocumentError("document vide", code="empty_document")
@@ -1534,6 +1597,7 @@ def _read_extract(raw: str) -> Extract:
     deliberation = DeliberationRecord(full_text=raw)
     extract.deliberation = deliberation
 
+    raw = _GLUED_OPENING.sub(_spaced, raw)
     text = clean(
         rewrite_tables(
             restore_cues(repair_ocr(repair_mojibake(plain_punctuation(raw)), findings))

@@ -69,6 +69,16 @@ _STATUS_PATTERNS = (
     ("absent", re.compile(rf"^absent{_E}(?: non excuse{_E})?$")),
     ("present", re.compile(rf"^present{_E}$")),
     ("status", re.compile(r"^(?:presence|statut|situation|etat|observations?)$")),
+    # a column of status codes headed by their letters or words: « P/E/A », « Présence
+    # (P/A/E) », « P-E-A-Pv », « Présent/Excusé/Absent »
+    (
+        "status",
+        re.compile(
+            r"^(?:(?:presence|statut|situation|etat) )?(?:p|e|a|ex|exc|abs|pv|r)"
+            r"(?: (?:p|e|a|ex|exc|abs|pv|r)){1,4}$"
+            rf"|^present{_E} (?:(?:ou )?(?:absent{_E}|excuse{_E}|represente{_E}) ?){{1,3}}$"
+        ),
+    ),
 )
 _VOTE_COLUMNS = {
     "pour": "Pour",

@@ -1127,3 +1127,40 @@ def council_named(name: str | None, siret: str | None) -> CouncilRecord | None:
     words = set(fold(printed).split())
     kind = kind or next((k for k, names in _KIND_WORDS if words & names), None)
     return CouncilRecord(name=printed[:200], kind=fine_kind(kind, printed), siren=siren)
+
+
+# -- a heading's date wrapped over two lines (« … DU 3 » / « OCTOBRE 2024 ») ---------------------
+
+_MONTH_WORD = (
+    r"(?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre"
+    r"|d[ée]cembre)"
+)
+_WEEKDAY = r"(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+# A narrow column wraps the heading between the day and its month, between the month and the
+# year, or after the weekday: the line's end and the next line's start make one date.
+_WRAPPED_DATE = re.compile(
+    rf"(?P<head>\b(?i:du|le)[ \t](?:{_WEEKDAY}[ \t])?\d{{1,2}}(?:er)?)[ \t]*\n[ \t]*"
+    rf"(?P<tail>{_MONTH_WORD}[ \t]+(?:19|20)\d\d\b[^\n]*)"
+    rf"|(?P<head2>\b\d{{1,2}}(?:er)?[ \t]{_MONTH_WORD})[ \t]*\n[ \t]*"
+    r"(?P<tail2>(?:19|20)\d\d\b[^\n]*)"
+    rf"|(?P<head3>\b(?i:du|le)[ \t]{_WEEKDAY})[ \t]*\n[ \t]*"
+    rf"(?P<tail3>\d{{1,2}}(?:er)?[ \t]+{_MONTH_WORD}[ \t]+(?:19|20)\d\d\b[^\n]*)"
+)
+_WRAPPED_SPAN = 3000  # the heading: the first lines only
+
+
+def _one_line(match: re.Match[str]) -> str:
+    head = match["head"] or match["head2"] or match["head3"]
+    tail = match["tail"] or match["tail2"] or match["tail3"]
+    return f"{head} {tail}\n"  # (the tail's line left blank: the lines keep their numbers)
+
+
+def wrapped_dates_joined(text: str) -> str:
+    """The text with a date its heading wrapped over two lines written on the first one
+    (« COMPTE RENDU DU CONSEIL COMMUNAUTAIRE DU 3 » / « OCTOBRE 2024 »): no sitting's date
+    was read, and the document was refused. Asked only when no date was read otherwise."""
+    head = text[:_WRAPPED_SPAN]
+    if "\n" not in head:
+        return text
+    joined = _WRAPPED_DATE.sub(_one_line, head)
+    return text if joined == head else joined + text[_WRAPPED_SPAN:]

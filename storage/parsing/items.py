@@ -929,7 +929,13 @@ def _title_before(heading: Heading, lines: list[str], sources: list[int]) -> Hea
             at -= 1
             candidate = f"{lines[at].strip()} {candidate}"
         before = lines[at - 1].strip() if at > 0 else ""
-        ends = not before or before[-1] in ".!?»):" or _VOTE_END.search(before[-20:])
+        ends = (
+            not before
+            or before[-1] in ".!?»):"
+            or _VOTE_END.search(before[-20:])
+            # the roll call's last line, its secretary's (one name: nothing wraps from it)
+            or _OFFICER_LINE.match(before) is not None
+        )
         title = candidate if ends or cued else ""  # (« Objet : » opens its title itself)
     else:
         # a line the cleaning cut: the title is what follows its last sentence's end
@@ -958,6 +964,14 @@ _SENTENCE_END = re.compile(r"(?:(?<!\bM)(?<!\bMM)(?<!\bMme)[.!?]|[»)]|\d) (?=[A
 _SENTENCE_OPENING = re.compile(
     r"^(?:L[ea] |L['’]|Les )(?:Conseil|Commission|Bureau|Comit|Assembl|Maire|Pr[ée]sident)"
     r"|^(?:Vu|Consid[ée]rant|Apr[èe]s|Il|Elle|Ils|Monsieur|Madame|M\.|Mme|Rapporteur)\b"
+)
+
+
+# The secretary's or the chair's line, naming one member: « Secrétaire de séance : Mme X ».
+_OFFICER_LINE = re.compile(
+    r"^(?:secr[ée]taire|pr[ée]siden(?:t|te|ce))(?: de (?:la )?s[ée]ance)? ?: ?"
+    r"(?:M\.|Mme|Monsieur|Madame) [^,;:]{2,60}$",
+    re.IGNORECASE,
 )
 
 

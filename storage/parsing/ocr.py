@@ -33,21 +33,30 @@ conseilleres convocation quorum suffrages exprimes titulaires titulaire supplean
 adopte adoptee adoptes rejete rejetee voix elus elu municipal communautaire president
 presidente presidence maire delegation delegue delegues mandataire mandataires etaient
 assistaient nombre votes vote
+conseil proces verbal compte rendu commune communaute reunion comite syndical extrait registre
 """
 _VOCABULARY = frozenset(_CUE_WORDS.split())
 
 # A digit or a bar between two letters: « Pouvo1rs », « Dé1ibération », « SECRÉTA1RE »,
-# « pr6sidence » (an « é » read as « 6 »).
-# (led by the glyph: the engine skips to the few « 0 », « 1 », « 6 » and bars, then looks
-# around)
-_IN_WORD = re.compile(r"[016|!](?<=[^\W\d_][016|!])(?=[^\W\d_])")
+# « pr6sidence » (an « é » read as « 6 »), « PR0CÈS-VERBAL DU C0NSEIL »; a capital « I »
+# between small letters (« DéIibération »).
+# (led by the glyph: the engine skips to the few « 0 », « 1 », « 6 », « I » and bars, then
+# looks around)
+_GLYPH_IN_WORD = r"[016|!](?<=[^\W\d_][016|!])(?=[^\W\d_])"
+_CAPITAL_I_IN_WORD = r"I(?<=[a-zà-ÿ]I)(?=[a-zà-ÿ])"
+_IN_WORD = re.compile(f"{_GLYPH_IN_WORD}|{_CAPITAL_I_IN_WORD}")
 # The same for each glyph alone, searched for the glyphs the text holds: one character is
 # skipped to at C speed, a class of five is tried at every character.
-_IN_WORD_EACH = tuple(
-    (glyph, re.compile(_IN_WORD.pattern.replace("[016|!]", re.escape(glyph)))) for glyph in "016|!"
+_IN_WORD_EACH = (
+    *(
+        (glyph, re.compile(_GLYPH_IN_WORD.replace("[016|!]", re.escape(glyph))))
+        for glyph in "016|!"
+    ),
+    ("I", re.compile(_CAPITAL_I_IN_WORD)),
 )
 _WORD_AROUND = re.compile(r"[^\W\d_][\w|!]{0,29}(?![\w|!])")
 _GLYPHS = {"1": "il", "|": "li", "!": "il", "0": "o", "6": "é"}
+_SMALL_GLYPHS = {**_GLYPHS, "I": "Il"}  # (in a word in small letters only)
 
 
 def _case_like(model: str, letters: str) -> str:
@@ -57,8 +66,9 @@ def _case_like(model: str, letters: str) -> str:
 def _word_repaired(word: str) -> str | None:
     """The cue word a damaged one reads as, when exactly one reading is a cue."""
     readings = [""]
+    glyphs = _GLYPHS if word.isupper() else _SMALL_GLYPHS
     for char in word:
-        options = _GLYPHS.get(char)
+        options = glyphs.get(char)
         if options is None:
             readings = [r + char for r in readings]
         else:
@@ -422,6 +432,10 @@ def _odd_i(match: re.Match[str]) -> str:
 # « y », and a name printed with its capital « L » is not touched.)
 # (led by the « l »: the engine skips to each one, then looks behind)
 _L_FOR_I = re.compile(r"l(?<![\w'’-]l)(?=[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ])(?=[^\W\d_]{2})")
+# An article's « l » read as « I » before a word in small letters (« sous Ia présidence »,
+# « Ie conseil », « I'unanimité »): no French word is spelt so.
+_I_FOR_L = re.compile(r"I(?<![\w'’-]I)(?=(?:a|e|es)\s[a-zà-ÿ]|['’][a-zà-ÿ])")
+_I_ARTICLES = ("Ia ", "Ie ", "Ies ", "I'", "I’")
 
 
 # An « i » read as « l » inside a cue word (« à l'unanlmité », « Abstentlon », « Pouvolrs »):
@@ -487,6 +501,8 @@ def repair_ocr(text: str, findings: list[Finding]) -> str:
     module's doc); a figure read through damage, or left unread, is said in `findings`."""
     text = _digits_in_words(text)
     text = _L_FOR_I.sub("I", text)
+    if any(article in text for article in _I_ARTICLES):
+        text = _I_FOR_L.sub("l", text)
     if "l" in text or "L" in text:
         low = text.lower()
         if any(start in low for start in _DAMAGED_STARTS):

@@ -350,10 +350,25 @@ _CHROME = re.compile(
 
 
 # A page's markup, one token at a time: a comment's opening, a declaration (« <!DOCTYPE html> »,
-# « <?xml …?> ») or a tag of HTML's shape. `[^<>]*` stops at the next « < »: each character is
-# looked at a bounded number of times (the standard library's parser took 47 s on 20 kB of
-# « <a <a <a … », never closed).
-_PAGE_TOKEN = re.compile(r"<!--|<[!?][^<>]*>|<(/?)([A-Za-z][A-Za-z0-9]{0,15})(?:[\s/][^<>]*)?>")
+# « <?xml …?> ») or a tag of HTML's shape, a word processor's own prefixed (« <o:p> », Word's
+# export of a document). `[^<>]*` stops at the next « < »: each character is looked at a
+# bounded number of times (the standard library's parser took 47 s on 20 kB of « <a <a <a … »,
+# never closed).
+_PAGE_TOKEN = re.compile(
+    r"<!--|<[!?][^<>]*>|<(/?)([A-Za-z][A-Za-z0-9]{0,15}(?::[A-Za-z][A-Za-z0-9]{0,24})?)"
+    r"(?:[\s/][^<>]*)?>"
+)
+
+# A block placed on the page by its coordinates (« style="position:absolute; left:40px;
+# top:78px" »: a PDF converted to HTML, often one block per word): blocks at one height are
+# one line of the page.
+_PLACED_AT = re.compile(
+    r"""\bstyle[ \t]{0,4}=[ \t]{0,4}["'][^"'<>]{0,300}?(?<![\w-])top[ \t]{0,4}:[ \t]{0,4}"""
+    r"(-?\d{1,6}(?:\.\d{1,4})?)",
+    re.IGNORECASE,
+)
+# (blocks of one line differ in height by their font's size only)
+_SAME_LINE = 3.0
 
 
 # A cell's « colspan="3" », « rowspan=2 »: how many columns or rows it covers.
@@ -376,6 +391,7 @@ class _Page:
         self.preformatted = 0
         self.tables = 0
         self.in_head = False
+        self.placed_at: float | None = None  # the height of the line placed blocks are on
 
     def _flush(self) -> None:
         text = "".join(self.words)
@@ -440,6 +456,16 @@ class _Page:
         if tag in _HTML_HIDDEN:
             self.hidden += 1
             return
+        if tag not in _HTML_BLOCKS and tag not in ("td", "th", "tr"):
+            placed = _PLACED_AT.search(token)
+            if placed is not None and "absolute" in token.lower():
+                # a word placed on the page is a block (a raised « er » is not)
+                self._place(float(placed.group(1)))
+            return  # a word's emphasis, a link, a span: the line goes on
+        if (placed := _PLACED_AT.search(token)) is not None and tag in ("div", "p"):
+            self._place(float(placed.group(1)))
+            return
+        self.placed_at = None
         self._flush()
         if tag == "table":
             self.tables += 1
@@ -473,6 +499,8 @@ class _Page:
             return
         if tag not in _HTML_BLOCKS and tag not in ("td", "th", "tr"):
             return
+        if self.placed_at is not None and tag in ("div", "p"):
+            return  # the line goes on until a block placed lower
         self._flush()
         if tag in ("td", "th"):
             if len(layout.cells) >= len(layout.rows) > 0:
@@ -486,6 +514,14 @@ class _Page:
                 self.below.pop()
         elif tag == "pre":
             self.preformatted = max(0, self.preformatted - 1)
+
+    def _place(self, top: float) -> None:
+        """A block placed at `top`: on the line of the block before it, or a new line."""
+        if self.placed_at is not None and abs(top - self.placed_at) <= _SAME_LINE:
+            self.words.append(" ")
+        else:
+            self._flush()
+            self.placed_at = top
 
     def feed(self, page: str) -> None:
         lowered = page.lower()

@@ -372,6 +372,21 @@ _ITEM_WITH_ACT = re.compile(
     r"|^[A-ZÀ-Ý][^\n]{2,200}?[.;] (?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) [nN] ?[°º]"
     r" ?[\w./-]{1,30}(?:[.:] [A-ZÀ-Ý]|[.:]?$)"
 )
+# An item's opening after the sentence that ends the item before it, on one line (a PDF's
+# text whose line break was lost there): « … à l'unanimité. Délibération n° 2025-008 : Tarifs »,
+# « … approuvé. N° 12 – Tarifs de l'eau », « … adopté. 13 – Tarifs de l'eau » (never « … la
+# délibération n° 2023-01 du 3 mars »: a title follows the number).
+_ITEM_AFTER_SENTENCE = re.compile(
+    r"[.;!»)] (?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) [nN] ?[°º] ?[\w./-]{1,30}"
+    r" ?[-–—:.] ?[A-ZÀ-Ý]|[Nn] ?[°º] ?\d[\w./-]{0,20} ?[-–—:] ?[A-ZÀ-Ý]"
+    r"|[A-Z]{2,8} (?:19|20)\d\d[._/-]\d{1,5}(?:[._/-]\d{1,5})? ?[-–—:] ?[A-ZÀ-Ý]"
+    r"|\d{1,3} ?[-–—] [A-ZÀ-Ý][a-zà-ÿ])"
+    # (after an outcome in capitals: « … ADOPTÉ À L'UNANIMITÉ Délibération n° 2025-070 : … »,
+    # or an outcome without its full stop: « … adopte à l'unanimité N° 13 – Tarifs »)
+    r"|[A-ZÀ-Ý](?<=[A-ZÀ-Ý]{2}) D[ée]lib[ée]ration [nN] ?[°º] ?[\w./-]{1,30} ?[-–—:.] ?[A-ZÀ-Ý]"
+    r"|(?:nimit[ée]|NIMIT[ÉE]|dopt[ée]e?|DOPT[ÉE]E?) (?:[Nn] ?[°º] ?\d[\w./-]{0,20} ?[-–—:] ?"
+    r"[A-ZÀ-Ý]|\d{1,3} ?[-–—] [A-ZÀ-Ý][a-zà-ÿ])"
+)
 # A word cut at the line's end: « délibé- » then « ration » on the next line.
 _CUT_WORD = re.compile(r"[a-zà-ÿ]-$")
 _NEXT_WORD = re.compile(r"^([a-zà-ÿ][^\s,;.:]*)[,;.:]?\s?")
@@ -395,7 +410,8 @@ _FOOTER_WORDS = re.compile(
 
 
 # A page's number out of the pages ending a footer (« … du 2 mai 2024 1/4 », « … – page 2 sur 4 »).
-_PAGE_OF_END = re.compile(r" ?[-–—]? ?(?:[Pp]age ?)?\d{1,3} ?(?:/|sur) ?\d{1,3}$")
+# (after a dash, or a column's gap: « … du 22/02/2026   2/5 »)
+_PAGE_OF_END = re.compile(r"[ \t]{0,8}[-–—]? ?(?:[Pp]age ?)?\d{1,3} ?(?:/|sur) ?\d{1,3}$")
 
 
 def is_page_footer(line: str) -> bool:
@@ -547,8 +563,9 @@ def _without_marks(line: str, marks: list[re.Match[str]], footer: str) -> str:
 
 
 # A page's number out of the pages after a dash, with no « page » (« … – PV du CM du
-# 21/11/2024 – 1/2 Pierre MASSON … »): a footer only where the same words lead each one.
-_FRACTION_INLINE = re.compile(r" ?[-–—] ?\d{1,3} ?/ ?\d{1,3}(?![\d/]) ?")
+# 21/11/2024 – 1/2 Pierre MASSON … »), or after the date's year with the dash lost to a column's
+# gap (« … du 22/02/2026 2/5 MARTY Luc … »): a footer only where the same words lead each one.
+_FRACTION_INLINE = re.compile(r"(?: ?[-–—] ?|(?<=\d{4}) )\d{1,3} ?/ ?\d{1,3}(?![\d/]) ?")
 
 
 def _without_fraction_footers(line: str) -> str:
@@ -636,7 +653,7 @@ def _repeated_headers(lines: list[str]) -> tuple[set[str], list[str]]:
 
 # A page's number out of the pages, ending a footer's shape: « … – PV du CM du #/#/# – #/# ».
 # (« … – Page # / # », « … – page # sur # » too: a footer's first time is no heading either)
-_PAGE_OF = re.compile(r"[-–—|] ?(?:[Pp]age ?)?#+ ?(?:/|sur) ?#+$")
+_PAGE_OF = re.compile(r"(?:[-–—|] ?|[ \t]{3})(?:[Pp]age ?)?#+ ?(?:/|sur) ?#+$")
 _COUNTS_LINE = re.compile(
     r"pr[ée]sents|votants|exercice|\bvoix\b|\bpour\b|\bcontre\b|abstention|adopt|unanimit|rejet",
     re.IGNORECASE,
@@ -714,6 +731,10 @@ _QUOTED = re.compile(r"^[ \t]{0,3}(?:>[ \t]?){1,6}", re.MULTILINE)
 # A line's number in the margin (« 12   Présents : … »), as PDFs of minutes numbered line by line
 # print it: a figure, then a wide gap.
 _MARGIN_NUMBER = re.compile(r"[ \t]*(\d{1,4})(?:[ \t]{2,}|\t)(?=\S)")
+# The same read from a PDF's text layer, one space after the figure (« 12 Présents : … »), or
+# the figure alone on a blank line of the page: the count of lines must then follow more
+# closely.
+_TIGHT_NUMBER = re.compile(r"[ \t]*(\d{1,4})(?:[ \t](?=\S)|[ \t]*$)")
 
 
 def without_line_numbers(text: str) -> str:
@@ -721,17 +742,17 @@ def without_line_numbers(text: str) -> str:
     and they follow one another (1, 2, 3 …, again from 1 on a new page): a list's numbering
     (« 1. », « 2) ») or a table's first column is never that."""
     lines = text.split("\n")
-    numbered = [m for line in lines if (m := _MARGIN_NUMBER.match(line))]
-    written = sum(1 for line in lines if line.strip())
-    if len(numbered) < 5 or len(numbered) < 0.8 * written:
-        return text
-    figures = [int(m.group(1)) for m in numbered]
-    following = sum(1 for a, b in itertools.pairwise(figures) if b == a + 1)
-    if following < 0.8 * (len(figures) - 1):
-        return text
-    return "\n".join(
-        line[m.end() :] if (m := _MARGIN_NUMBER.match(line)) else line for line in lines
-    )
+    for margin, share in ((_MARGIN_NUMBER, 0.8), (_TIGHT_NUMBER, 0.9)):
+        numbered = [m for line in lines if (m := margin.match(line))]
+        written = sum(1 for line in lines if line.strip())
+        if len(numbered) < 5 or len(numbered) < share * written:
+            continue
+        figures = [int(m.group(1)) for m in numbered]
+        following = sum(1 for a, b in itertools.pairwise(figures) if b == a + 1)
+        if following < share * (len(figures) - 1):
+            continue
+        return "\n".join(line[m.end() :] if (m := margin.match(line)) else line for line in lines)
+    return text
 
 
 def clean(
@@ -891,6 +912,10 @@ def clean(
             or len(source) <= 3
             # the act's word first: most lines have none and skip the pattern
             or (("lib" in stripped or "LIB" in stripped) and _ITEM_WITH_ACT.match(stripped))
+            or (
+                ("°" in stripped or "- " in stripped or "– " in stripped or ": " in stripped)
+                and _ITEM_AFTER_SENTENCE.search(stripped, 1)
+            )
         ):
             pieces = [cut for piece in pieces for cut in _cut(piece, long_breaks)]
         for piece in pieces:

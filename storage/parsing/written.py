@@ -375,6 +375,63 @@ def _cues_restored(text: str) -> str:
     return "".join(pieces) + text[done:] if pieces else text
 
 
+# A cue a scan split by a space anywhere in it, before its colon (« Présent s : », « Etaient
+# prése nts : », « Abstent ions : 3 »): its two halves, each a run of letters.
+_SPLIT_BEFORE_COLON = re.compile(
+    r"(?<![^\W\d_])(?P<first>[^\W\d_]{1,13}) (?P<second>[^\W\d_]{1,12})\s?(?:\(\d{1,3}\)\s?)?\Z"
+)
+# The cues a split may hide, folded (their singulars too: « présent s »).
+_SPLIT_CUES = frozenset(
+    [*_CUES, "present", "presente", "presentes", "absent", "absente", "absentes", "excuse",
+     "excusee", "excusees", "pouvoir", "procuration", "votant", "representee", "represente",
+     "representees", "abstention", "abstentions", "exercice", "suffrages", "exprimes"]
+)  # fmt: skip
+
+
+def _split_cues_joined(text: str) -> str:
+    """The cues split by a space before their colon, written whole (« Présents : »)."""
+    pieces: list[str] = []
+    done = 0
+    at = text.find(":")
+    while at >= 0:
+        split = _SPLIT_BEFORE_COLON.search(text, max(done, at - 32), at)
+        if split is not None and fold(split["first"] + split["second"]) in _SPLIT_CUES:
+            pieces += (text[done : split.start()], split["first"] + split["second"])
+            done = split.end("second")
+        at = text.find(":", at + 1)
+    return "".join(pieces) + text[done:] if pieces else text
+
+
+# « Présents - M. Paul FAYE, … », « SECRÉTAIRE DE SÉANCE – Mme Anne BOIS », « Absents excusés —
+# BOYER Daniel »: a list's or an officer's cue followed by a dash instead of its colon, then a
+# name (a civility, or a surname in capitals before a capital). Looked for from each dash back
+# to its cue, as _cues_restored does from each colon.
+_DASH_BEFORE_NAME = re.compile(
+    r"[ \t][-–—][ \t](?=(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame|Messieurs|Mesdames)\s"
+    r"|[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*\s[A-ZÀ-Ý])"
+)
+_CUE_BEFORE_DASH = re.compile(
+    r"(?<![\w'’-])(?i:(?:(?:[ée]tai(?:en)?t|membres|conseill[eè]r(?:e|s|es)|d[ée]l[ée]gu[ée]e?s)\s)?"
+    r"(?:pr[ée]sent(?:e|s|es)?|absent(?:e|s|es)?(?:\sexcus[ée]e?s?)?|excus[ée]e?s?"
+    r"|pouvoirs?|procurations?|secr[ée]taire(?:\sde\ss[ée]ance)?"
+    r"|pr[ée]siden(?:t|te|ce)(?:\sde\s(?:la\s)?s[ée]ance)?))$"
+)
+
+
+def _dashed_cues(text: str) -> str:
+    """The cues a dash follows, given their colon (« Présents : M. Paul FAYE, … »)."""
+    pieces: list[str] = []
+    done = 0
+    for dash in _DASH_BEFORE_NAME.finditer(text):
+        start = max(done, dash.start() - 40)
+        cue = _CUE_BEFORE_DASH.search(text, start, dash.start())
+        if cue is None or (cue.start() == start > 0 and _is_letter(text[start - 1])):
+            continue
+        pieces += (text[done : dash.start()], " : ")
+        done = dash.end()
+    return "".join(pieces) + text[done:] if pieces else text
+
+
 def _is_letter(char: str) -> bool:
     return char.isalpha() or (char.isalnum() and not char.isdecimal() and char != "_")
 
@@ -395,23 +452,32 @@ _VOTING_FOR = re.compile(
 _SEVERAL_GIVERS = re.compile(
     r"\((?:ayant\s(?:re[çc]u\s)?(?:les|la|le)\s|porteur\s(?:des|de\sla|du)\s|\+\s?)?"
     r"(?i:pouvoirs?|procurations?|mandats?)\s(?:de\s|d['’]|des\s)?"
-    r"(?P<givers>(?:[^()\n]|\([^()\n]{1,60}\)){3,400}?)\)"
+    # (a line's break inside: « (+ pouvoir Lucie » / « FERRAND (Vénon)) »)
+    r"(?P<givers>(?:[^()\n]|\n(?!\n)|\([^()\n]{1,60}\)){3,400}?)\)"
 )
 _GIVER_SPLIT = re.compile(r"\s?[,;]\s(?:et\s)?(?:de\s|d['’])?|\set\s(?:de\s|d['’])?")
 _GIVER_PLACE = re.compile(r"\s?\([^()\n]{1,60}\)")
-_GIVER_OPENS = re.compile(r"(?:M\.|Mme|Mlle|Monsieur|Madame)\s|[A-ZÀ-Ý][A-ZÀ-Ý'’-]+\s")
+# (a civility, a surname in capitals first, or a first name then the surname: « Lucie FERRAND »)
+_GIVER_OPENS = re.compile(
+    r"(?:M\.|Mme|Mlle|Monsieur|Madame)\s|[A-ZÀ-Ý][A-ZÀ-Ý'’-]+\s"
+    r"|[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?\s[A-ZÀ-Ý]{2}"
+)
 
 
 def _one_bracket_each(match: re.Match[str]) -> str:
     """Each giver of a holder's bracket in a bracket of its own, when it names several (or
     one with a commune in brackets); the bracket as printed otherwise."""
-    givers = _GIVER_PLACE.sub("", match.group("givers")).strip()
+    givers = " ".join(_GIVER_PLACE.sub("", match.group("givers")).split())
     names = [name.strip() for name in _GIVER_SPLIT.split(givers) if name.strip()]
     if not names or not all(_GIVER_OPENS.match(name) for name in names):
         return match.group()
     if len(names) == 1 and "(" not in match.group("givers"):
         return match.group()
-    return " ".join(f"(ayant la procuration de {name})" for name in names)
+    brackets = " ".join(f"(ayant la procuration de {name})" for name in names)
+    for _ in range(match.group().count("\n")):  # the lines keep their numbers
+        at = brackets.rfind(" ")
+        brackets = f"{brackets[:at]}\n{brackets[at + 1 :]}"
+    return brackets
 
 
 def restore_cues(text: str) -> str:
@@ -477,7 +543,9 @@ def restore_cues(text: str) -> str:
     if any(sign in text for sign in (".:", ". :", ".(", ". (")):
         text = _ABBREVIATED.sub(_abbreviation, text)
     if ":" in text:
-        text = _cues_restored(text)
+        text = _cues_restored(_split_cues_joined(text))
+    if " - " in text or " – " in text or " — " in text:
+        text = _dashed_cues(text)
     if "(" in text:
         text = _IN_BRACKET.sub(_bracket, text)
     return text
