@@ -1352,6 +1352,12 @@ _VOTED_OR_LISTED = re.compile(
 )
 _ASSOCIATION = re.compile(r"\bassociation\b|assembl[ée]e g[ée]n[ée]rale|\badh[ée]rents\b")
 _COUNCIL_BODY = re.compile(_COUNCIL_BODIES)
+# A public body whose assembly is « générale » too: a syndicat, an office, a SPL's shareholders'
+# meeting (« SYNDICAT MIXTE OUVERT … – Assemblée générale »), unless an association is named.
+_PUBLIC_BODY = re.compile(
+    r"\b(?:syndicat|sivom|sivu|sivos|smo|office public|[ée]tablissement public|r[ée]gie"
+    r"|soci[ée]t[ée] publique locale|spl|epic|p[ôo]le d['’][ée]quilibre|petr)\b"
+)
 # A supplier's or a payroll's paper titled as such at a line's start (« FACTURE N° 2025-0412 »,
 # « Devis n° D-2025-118 », « BON DE COMMANDE N° … »), or a sitting's agenda alone (« ORDRE DU
 # JOUR DU CONSEIL MUNICIPAL DU 12 MARS 2025 »): a number and a date, no sitting held.
@@ -1381,6 +1387,7 @@ def _no_council_s(head: str) -> bool:
     return (
         _ASSOCIATION.search(heading_lines) is not None
         and _COUNCIL_BODY.search(heading_lines) is None
+        and (_PUBLIC_BODY.search(heading_lines) is None or "association" in heading_lines)
     )
 
 

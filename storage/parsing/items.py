@@ -862,8 +862,8 @@ def _figure(heading: Heading) -> int | None:
 
 # On lower case: a line telling an item's vote or outcome.
 _OUTCOME = re.compile(
-    r"adopt|unanimit|rejet|prend acte|pris acte|\bvot[ée]e?s?\b|votes? ?:|(?:pour|contre) ?: ?\d"
-    r"|\d+ (?:voix|pour|contre)|abstention|approuv|\d ?p ?/ ?\d{1,3} ?c\b"
+    r"adopt|unanimit|unanime|rejet|prend acte|pris acte|\bvot[ée]e?s?\b|votes? ?:"
+    r"|(?:pour|contre) ?: ?\d|\d+ (?:voix|pour|contre)|abstention|approuv|\d ?p ?/ ?\d{1,3} ?c\b"
 )
 
 
