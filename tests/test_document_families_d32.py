@@ -226,3 +226,162 @@ def test_an_adoption_naming_only_the_others(
     vote = parse_extract(printed(text, shape)).items[0].deliberation
     assert (vote.votes_for, vote.votes_against, vote.abstentions) == figures
     assert vote.outcome == "adopted"
+
+
+# -- I. « Étaient absents excusés Mesdames et Messieurs X » without a colon -----------------------
+
+ABSENT_CUES = [
+    "Étaient absents excusés Mesdames et Messieurs Pascale FANGET (pouvoir à Anne ROUX), Hervé "
+    "COUTURIER.",
+    "Étaient excusés MM. Hervé COUTURIER et Paul FANGET (pouvoir à Mme Anne ROUX).",
+    "Était absente excusée Mme Pascale FANGET (procuration à Mme Anne ROUX). Était absent "
+    "M. Hervé COUTURIER.",
+]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("absent", ABSENT_CUES)
+def test_an_absent_cue_without_its_colon(absent: str, shape: str) -> None:
+    """The cue closes the presents' list: its names are absent, never present."""
+    text = HEAD + "Étaient présents Mesdames et Messieurs Jean BRUN, Anne ROUX, Paul VIGNE.\n"
+    extract = parse_extract(printed(text + absent + "\n" + VOTED, shape))
+    assert surnames(extract.present) == ["BRUN", "ROUX", "VIGNE"]
+    assert [(p.giver.last_name, p.holder.last_name) for p in extract.proxies] == [
+        ("FANGET", "ROUX")
+    ]
+    listed = surnames(extract.absent + extract.absent_excused)
+    assert "COUTURIER" in listed
+
+
+# -- J. « Ont voté pour : les autres membres » --------------------------------------------------
+
+OTHERS_FOR = [
+    "Ont voté contre : Mme Anne ROUX.\nOnt voté pour : les autres membres présents ou représentés."
+    "\nLe pacte est adopté.",
+    "Contre : Mme Anne ROUX. Les autres conseillers votant pour, le pacte est adopté.",
+    "Adopté. Contre : 1 (Mme Anne ROUX) ; pour : le reste des votants.",
+]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("said", OTHERS_FOR)
+def test_for_are_the_others(said: str, shape: str) -> None:
+    text = HEAD + "Présents : M. Jean BRUN, Mme Anne ROUX, M. Paul VIGNE.\n"
+    text += "Pouvoir : Mme Sabine DUC à M. Jean BRUN.\n"
+    text += f"\nDélibération n° 2025-011 : Pacte financier\n{said}\n"
+    text += "\nDélibération n° 2025-012 : Tarifs\nAdopté à l'unanimité.\n"
+    vote = parse_extract(printed(text, shape)).items[0].deliberation
+    assert (vote.votes_for, vote.votes_against, vote.abstentions) == (3, 1, 0)
+
+
+# -- K. a prefix, a space, a two-figure year, the act's figures, the title ------------------------
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("prefix", ["DCS", "DEL", "CS"])
+def test_a_short_year_after_a_prefix_and_a_space(prefix: str, shape: str) -> None:
+    text = HEAD + PRESENT + f"\n{prefix} 25-19 Convention de délégation de service public\n"
+    text += "Adopté à l'unanimité.\n"
+    text += f"\n{prefix} 25-20 Tarification solidaire\nAdopté à l'unanimité.\n"
+    extract = parse_extract(printed(text, shape))
+    assert [item.deliberation.number for item in extract.items] == [
+        f"{prefix} 25-19",
+        f"{prefix} 25-20",
+    ]
+    assert extract.items[1].deliberation.title == "Tarification solidaire"
+
+
+# -- L. the figure 1 with its label in the singular ---------------------------------------------
+
+ONE_OF = [
+    ("12 en exercice, 9 présents, 1 pouvoir.", "proxies"),
+    ("12 en exercice, 11 présents, 1 absent.", "absent"),
+    ("12 en exercice ; 10 présents ; 1 procuration ; 11 votants.", "proxies"),
+]
+
+
+@pytest.mark.parametrize(("said", "field"), ONE_OF)
+def test_one_with_its_singular_label_is_a_count(said: str, field: str) -> None:
+    text = HEAD + f"Nombre de conseillers : {said}\n" + PRESENT + VOTED
+    assert getattr(parse_extract(text).counts, field) == 1
+
+
+def test_one_proxy_in_a_sentence_is_no_count() -> None:
+    text = HEAD + "Mme Sabine DUC a donné une procuration.\n" + PRESENT + VOTED
+    assert parse_extract(text).counts.proxies is None
+
+
+# -- M. a spreadsheet's title above an open-data header -------------------------------------------
+
+SCDL_ROWS = (
+    "COLL_NOM;DELIB_ID;DELIB_DATE;DELIB_OBJET;VOTE_EFFECTIF;VOTE_REEL;VOTE_POUR;VOTE_CONTRE;"
+    "VOTE_ABSTENTION\n"
+    "Commune de Sorbiers;DCM_2025_031;2025-05-20;Décision modificative;29;27;27;0;0\n"
+    "Commune de Sorbiers;DCM_2025_032;2025-05-20;Vente d'un terrain;29;27;22;5;0\n"
+)
+TITLES = [
+    "Délibérations 2025 – export du 30/09/2025\n",
+    "Commune de Sorbiers\nListe des délibérations\n\n",
+    "sep=;\nExport des délibérations\n",
+]
+
+
+@pytest.mark.parametrize("title", TITLES)
+def test_a_title_above_the_header_is_no_record(title: str) -> None:
+    """The file is the schema's, its rows read, each with the line it is printed on."""
+    from storage.parsing.scdl import looks_like_scdl, parse_scdl
+
+    text = title + SCDL_ROWS
+    assert looks_like_scdl(text)
+    rows = parse_scdl(text).rows
+    assert [row.deliberation.number for row in rows] == ["DCM_2025_031", "DCM_2025_032"]
+    header_line = title.count("\n") + 1
+    assert [row.line for row in rows] == [header_line + 1, header_line + 2]
+
+
+def test_subsidies_under_a_title() -> None:
+    from storage.parsing.subsidies import looks_like_subsidies, parse_subsidies
+
+    text = (
+        "Subventions attribuées en 2025\n"
+        "nomAttribuant;idAttribuant;dateConvention;nomBeneficiaire;idBeneficiaire;objet;montant\n"
+        "Commune de Figeac;21460102400012;2025-04-11;Les Amis de Champollion;45612378900011;"
+        "Colloque;2000\n"
+    )
+    assert looks_like_subsidies(text)
+    assert len(parse_subsidies(text).rows) == 1
+
+
+def test_a_text_whose_later_line_names_a_column_stays_a_text() -> None:
+    """Only lines that split into no columns are a title: a table of another schema above
+    stays the file's header."""
+    from storage.parsing.scdl import looks_like_scdl
+
+    assert not looks_like_scdl("a;b;c\n" + SCDL_ROWS)
+
+
+# -- N. « procuration écrite », « Acte n° » ------------------------------------------------------
+
+WRITTEN_PROXIES = [
+    "M. Jean-Marc DOUMERGUE a donné procuration écrite à M. Jean BRUN.",
+    "M. Jean-Marc DOUMERGUE donne pouvoir écrit à M. Jean BRUN.",
+    "Excusés : M. Jean-Marc DOUMERGUE (procuration signée à M. Jean BRUN).",
+]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize("said", WRITTEN_PROXIES)
+def test_a_written_proxy(said: str, shape: str) -> None:
+    extract = parse_extract(printed(HEAD + PRESENT + said + "\n" + VOTED, shape))
+    assert [(p.giver.last_name, p.holder.last_name) for p in extract.proxies] == [
+        ("DOUMERGUE", "BRUN")
+    ]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+def test_acts_headed_acte_n(shape: str) -> None:
+    text = HEAD + PRESENT + "\nActe n° 25-DL-003 : Indemnités des élus\nAdopté à l'unanimité.\n"
+    text += "\nActe n° 25-DL-004 : Tarifs de la salle polyvalente\nAdopté à l'unanimité.\n"
+    extract = parse_extract(printed(text, shape))
+    assert [item.deliberation.number for item in extract.items] == ["25-DL-003", "25-DL-004"]
+    assert extract.items[1].deliberation.title == "Tarifs de la salle polyvalente"

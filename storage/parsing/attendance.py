@@ -82,7 +82,9 @@ _COUNT_BEFORE = re.compile(
     rf"(?P<n>\d{{1,3}}|{_NUMBER_WORD}(?:[ -](?:et[ -])?{_NUMBER_WORD}){{0,2}})(?![\w/.,°-])"
     r"[ \t]?\n?[ \t]?(?:(?:membres|conseill(?:ers|[èe]res)|[ée]lus|d[ée]l[ée]gu[ée]s)"
     r"(?:\s(?:municipaux|communautaires|m[ée]tropolitains|titulaires))?\s)?"
-    r"(?P<label>en\sexercice|pr[ée]sents|votants|pouvoirs|procurations|repr[ée]sent[ée]s|absents)\b"
+    r"(?P<label>en\sexercice|pr[ée]sents|votants|pouvoirs|procurations|repr[ée]sent[ée]s|absents"
+    # (the figure 1 with its label in the singular: « 12 en exercice, 9 présents, 1 pouvoir »)
+    r"|(?<=[\s(:,;]1\s)(?:pr[ée]sent|votant|pouvoir|procuration|repr[ée]sent[ée]e?|absente?))\b"
     r"(?!\s(?:ou|et)\s)"
 )
 
@@ -597,8 +599,11 @@ _GIVES = (
     r"(?:(?:a|ayant|avait|qui\s+a|qui\s+avait)\s+)?(?:donn[ée]e?|donne|donnant|d[ée]l[ée]gu[ée]e?"
     r"|remise?|remet|remettant|confi[ée]e?|confiant)\s+"
     r"(?:son\s+|sa\s+|le\s+)?(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)"
+    # (« a donné procuration écrite à », « pouvoir signé à »)
+    r"(?:\s+(?:[ée]crite?|sign[ée]e?))?"
     rf"{_TO_VOTE}\s+(?:à|a)"
-    r"|(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s+(?:donn[ée]e?\s+)?(?:à|a)"
+    r"|(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)"
+    r"\s+(?:(?:donn[ée]e?|[ée]crite?|sign[ée]e?)\s+)?(?:à|a)"
     # (« Mme X, excusée, est représentée par M. Y »)
     r"|(?:(?:est|[ée]tait|a\s+[ée]t[ée])\s+)?repr[ée]sent[ée]e?\s+par"
 )

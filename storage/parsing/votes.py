@@ -177,6 +177,13 @@ _ABSTAINING_VERB = re.compile(
     r"(?!\w|\s+de\s+(?:prendre|participer|voter|tout\s+vote|d[ée]lib[ée]rer|si[ée]ger))",
     re.IGNORECASE,
 )
+# « Ont voté pour : les autres membres présents », « les autres conseillers votant pour »: the
+# « pour » is everyone but the others named.
+_FOR_THE_OTHERS = re.compile(
+    r"\bpour\s?:?\s(?:tous\s)?les\s(?:autres|membres\srestants)|\bpour\s?:?\sle\sreste\b"
+    r"|\b(?:les|tous\sles)\sautres\s[^.;\n]{0,40}?vot(?:ent|ant)\spour\b",
+    re.IGNORECASE,
+)
 # « M. X vote contre », « M. X ayant voté contre », « Mme Y et M. Z votant contre »
 _AGAINST_VERB = re.compile(
     r"\b(?:vote|votent|votant|a\s+vot[ée]|ont\s+vot[ée]|ayant\s+vot[ée])\s+contre\b(?!\s?:)",
@@ -852,7 +859,7 @@ def _read_vote(text: str, record: DeliberationRecord, findings: list[Finding]) -
         votes_for is None
         and (majority or adopted)
         and not rejected
-        and not has_for
+        and (not has_for or _FOR_THE_OTHERS.search(text) is not None)
         and (against or abstentions)
     ):
         # « Majorité (2 contre) », « à la majorité, 2 abstentions (M. X, Mme Y) », « Le rapport
