@@ -82,7 +82,9 @@ _COUNT_BEFORE = re.compile(
     rf"(?P<n>\d{{1,3}}|{_NUMBER_WORD}(?:[ -](?:et[ -])?{_NUMBER_WORD}){{0,2}})(?![\w/.,°-])"
     r"[ \t]?\n?[ \t]?(?:(?:membres|conseill(?:ers|[èe]res)|[ée]lus|d[ée]l[ée]gu[ée]s)"
     r"(?:\s(?:municipaux|communautaires|m[ée]tropolitains|titulaires))?\s)?"
-    r"(?P<label>en\sexercice|pr[ée]sents|votants|pouvoirs|procurations|repr[ée]sent[ée]s|absents)\b"
+    r"(?P<label>en\sexercice|pr[ée]sents|votants|pouvoirs|procurations|repr[ée]sent[ée]s|absents"
+    # (the figure 1 with its label in the singular: « 12 en exercice, 9 présents, 1 pouvoir »)
+    r"|(?<=[\s(:,;]1\s)(?:pr[ée]sent|votant|pouvoir|procuration|repr[ée]sent[ée]e?|absente?))\b"
     r"(?!\s(?:ou|et)\s)"
 )
 
@@ -204,7 +206,8 @@ _LIST_HEAD = re.compile(
     rf"{_MEMBERS}(?:absents?{_PLURAL}\s+(?:excus[ée]{_PLURAL}\s+)?"
     rf"|excus[ée]{_PLURAL}\s+)?"
     r"(?:(?:ayant|ont|a|avaient|avait)\s+donn[ée]\s+)?"
-    r"(?:pouvoir|procuration)(?:s|\(s\))?(?:\s+[àa])?"
+    # (« Absent ayant donné délégation de vote : »)
+    r"(?:pouvoir|procuration|d[ée]l[ée]gation(?=s?\s+de\s+vote))(?:s|\(s\))?(?:\s+[àa])?"
     # « Pouvoirs donnés en séance », « Procurations reçues avant la séance », « Pouvoirs de
     # vote » (never « Pouvoirs du Maire » nor « Procuration de M. X » alone)
     r"(?:\s+de\s+vote)?(?:\s+(?:donn[ée]e?s|remis(?:es?)?|re[çc]ue?s|enregistr[ée]e?s"
@@ -221,6 +224,8 @@ _LIST_HEAD = re.compile(
     # « Etaient réunis : M. X, … », « Étaient réunis les membres suivants : » (« Etaient
     # réunis : 14 » is a count, _COUNT_REST)
     r"|(?P<present>assistai(?:en)?t(?:\s+[àa]\s+la\s+(?:s[ée]ance|r[ée]union))?"
+    # « Participants : », « Ont participé à la réunion : » (a bureau's relevé)
+    r"|(?:les\s+)?participants|ont\s+particip[ée](?:\s+[àa]\s+la\s+(?:s[ée]ance|r[ée]union))?"
     r"|(?:[ée]tai(?:en)?t\s+|sont\s+)?r[ée]uni(?:e)?s(?:\s(?:les|en)\s[^:\n\d()]{2,50}(?=:))?|"
     rf"(?:[ée]tai(?:en)?t\s+|sont\s+|les\s+)?{_MEMBERS}(?:(?:[ée]lu|nomm[ée]|d[ée]sign[ée])s\s+)?"
     # (« Délégué suppléant présent : », one suppléant)
@@ -594,8 +599,11 @@ _GIVES = (
     r"(?:(?:a|ayant|avait|qui\s+a|qui\s+avait)\s+)?(?:donn[ée]e?|donne|donnant|d[ée]l[ée]gu[ée]e?"
     r"|remise?|remet|remettant|confi[ée]e?|confiant)\s+"
     r"(?:son\s+|sa\s+|le\s+)?(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)"
+    # (« a donné procuration écrite à », « pouvoir signé à »)
+    r"(?:\s+(?:[ée]crite?|sign[ée]e?))?"
     rf"{_TO_VOTE}\s+(?:à|a)"
-    r"|(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s+(?:donn[ée]e?\s+)?(?:à|a)"
+    r"|(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)"
+    r"\s+(?:(?:donn[ée]e?|[ée]crite?|sign[ée]e?)\s+)?(?:à|a)"
     # (« Mme X, excusée, est représentée par M. Y »)
     r"|(?:(?:est|[ée]tait|a\s+[ée]t[ée])\s+)?repr[ée]sent[ée]e?\s+par"
 )
@@ -733,6 +741,7 @@ def _may_hold_cue(line: str) -> bool:
         or "gation" in folded
         or "mandat" in folded
         or "assist" in folded  # « Assistaient à la séance : »
+        or "particip" in folded  # « Participants : »
         or "unis" in folded  # « Etaient réunis : »
         or "ı" in folded
         or "\u0307" in folded
@@ -742,7 +751,17 @@ def _may_hold_cue(line: str) -> bool:
 # What _may_hold_cue looks for, in a whole text at once: its words, and the characters the
 # casefolding or the patterns' ignoring case read as some of their letters (« ſ » as « s »,
 # « ß » as « ss », « ﬅ » as « st », « ı » and « İ » as « i »), which lower case keeps.
-_CUE_WORDS = ("sent", "excus", "pouvoir", "procuration", "gation", "mandat", "assist", "unis")
+_CUE_WORDS = (
+    "sent",
+    "excus",
+    "pouvoir",
+    "procuration",
+    "gation",
+    "mandat",
+    "assist",
+    "unis",
+    "particip",
+)
 _CUE_ODD = ("ı", "İ", "\u0307", "ſ", "ß", "ẞ", "ﬅ", "ﬆ")
 
 
@@ -2031,6 +2050,15 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
             item = base
         if named and _place_note(base):
             continue  # « M. Pierre MARTIN, Boisset-lès-Montrond »: the commune is nobody
+        if (
+            last is not None
+            and hinted
+            and _FUNCTION_ONLY.match(base)
+            and _PROXY_SENTENCE.match(base) is None
+        ):
+            # « M. Jacques RIOU, Président, qui donne pouvoir à Mme X »: the giver's function
+            # between the name and the proxy it gives
+            continue
         named = False
         if (
             last is not None
@@ -2050,7 +2078,7 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
                 people.remove(last)
             last = None
             continue
-        last = None
+        before, last = last, None
         sentence = None
         if in_proxies:
             base = _GIVEN_OF.sub("", base, count=1)  # « pouvoir de Mme X à M. Y »
@@ -2081,7 +2109,11 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
                     people.append(giver)
             continue
         if sentence is not None:
-            giver = _person_or_none(sentence.group("giver"), findings)
+            giver = (
+                before  # « M. X, Président, qui donne pouvoir à Y »: the function gives
+                if before is not None and _FUNCTION_ONLY.match(sentence.group("giver"))
+                else _person_or_none(sentence.group("giver"), findings)
+            )
             holder = _person_or_none(sentence.group("holder"), findings)
             if giver is None or holder is None:
                 unreadable(item)
@@ -2230,7 +2262,7 @@ def count_substitutes(lines: list[str], end: int, extract: Extract) -> None:
 # Without civility, the name opens an entry: « Hélène MARCHAIS (Présidente) », « Louise Berthier,
 # maire ».
 _CHAIR_IN_LIST = re.compile(
-    r"(?P<name>(?:M\.|Mme|MME|Monsieur|MONSIEUR|Madame|MADAME)\s[^,;()]{2,50}?"
+    r"(?P<name>(?:M\.|Mme|MME|Monsieur|MONSIEUR|Madame|MADAME)\s(?:(?!\s[-–—]\s)[^,;()]){2,50}?"
     r"|(?<![^\s:,;])[A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*){1,4})\s?(?:,\s?|\()"
     # (« Mme X, Vice-présidente, présidant la séance », « …, Vice-présidente, présidente de
     # séance »: the vice-president in the chair)
@@ -2239,7 +2271,8 @@ _CHAIR_IN_LIST = re.compile(
     r"(?:l[ea]\s)?(?i:maire|pr[ée]sidente?(?:\sde\s(?:la\s)?s[ée]ance)?"
     # (a company's board: « M. Jacques BERGER, Président-directeur général »)
     r"|pr[ée]sident-directeur\sg[ée]n[ée]ral|pr[ée]sidente-directrice\sg[ée]n[ée]rale"
-    r"|pr[ée]sidant\s(?:la\s)?s[ée]ance)(?=\s?[),;.\n]|\s?$)"
+    # (the list's entries parted by dashes: « RAMBAUD Jean, Maire – MOULIN Denise – … »)
+    r"|pr[ée]sidant\s(?:la\s)?s[ée]ance)(?=\s?[),;.\n]|\s[-–—]\s|\s?$)"
 )
 
 
@@ -2664,6 +2697,9 @@ def _read_opener(text: Text, low: str, end: int, extract: Extract) -> None:
     for sentence in _SENTENCE_START.finditer(low, start, opens.start()):
         start = sentence.end()
     parts = [p.strip() for p in joined[start : opens.start()].split(",") if p.strip()]
+    # « Le quorum étant atteint, M. Paul RIVE, président, ouvre la séance »: the clause before
+    # the named chair is none of the name
+    parts = parts[next((i for i, p in enumerate(parts) if _CIVILITY_START.match(p)), 0) :]
     if not parts or len(parts) > 3:
         return
     if len(parts) >= 2 and (role_word(parts[1]) or _ROLE_ONLY.match(parts[1])):

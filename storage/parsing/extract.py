@@ -281,7 +281,7 @@ _LONG_BREAKS = re.compile(
     r"|(?<=[\w.;)»] )(?<![A-Z][A-Z] )(?=(?:[A-Z]{2,8} )?[Nn] ?[°º] ?[\w./-]{2,20} du"
     r" \d{1,2}(?:er)? [a-zéèû]{3,9} (?:19|20)\d\d ?[-–—:] ?[A-ZÀ-Ý])"
     # (not a point's: « Point 4 : Rapport n° 12 – … »)
-    r"|(?<=[\w.;)»] )(?:Rapport|RAPPORT) [nN] ?[°º]"
+    r"|(?<=[\w.;)»] )(?:Rapport|RAPPORT|Acte|ACTE) [nN] ?[°º]"
     # the sitting each item's heading repeats: « … 12 000 €. Bureau du 21 mai 2024 -
     # Délibération BC-2024-077 : … », « … l'unanimité. Séance du 18 mars 2024 – Rapport … »
     r"|(?<=[\w.;)»€] )(?=(?:S[ée]ance|S[ÉE]ANCE|R[ée]union|Bureau|Conseil|Comit[ée]|Commission)"
@@ -312,6 +312,8 @@ _LONG_BREAKS = re.compile(
     r"|(?:(?<=[.;)»] )|(?<=NIMIT[ÉE] )|(?<=nimit[ée] )|(?<=DOPT[ÉE] )|(?<=DOPT[ÉE]E )"
     r"|(?<=dopt[ée]e )|(?<=dopt[ée] )|(?<=[A-ZÀ-Ý]{2} ))"
     r"(?=[A-Z]{1,3}[._-]?\d\d[._-]\d{2,5} [A-ZÀ-Ý][a-zà-ÿ'’])"
+    # « … l'unanimité. DCS 25-19 Convention … »: a prefix, a space, a two-figure year
+    r"|(?<=[.;)»] )(?=[A-Z]{2,8} [1-3]\d[._/-]\d{1,5} [A-ZÀ-Ý][a-zà-ÿ'’])"
     # the same after its bullet, become a dash: « … 2019 - D2019-021 - Débat … »
     r"|(?<=[\w.;)»] )[-–—] (?=[A-Z]{1,8}[._-]?\d{4}[._-]\d{1,5}(?:[._-]\d{1,5})? ?[-–—:])"
     # « … Mme Carole BLIN. • 2026-011 – Attribution … »: a bulleted year's number, become a dash
@@ -1393,6 +1395,12 @@ _VOTED_OR_LISTED = re.compile(
 )
 _ASSOCIATION = re.compile(r"\bassociation\b|assembl[ée]e g[ée]n[ée]rale|\badh[ée]rents\b")
 _COUNCIL_BODY = re.compile(_COUNCIL_BODIES)
+# A public body whose assembly is « générale » too: a syndicat, an office, a SPL's shareholders'
+# meeting (« SYNDICAT MIXTE OUVERT … – Assemblée générale »), unless an association is named.
+_PUBLIC_BODY = re.compile(
+    r"\b(?:syndicat|sivom|sivu|sivos|smo|office public|[ée]tablissement public|r[ée]gie"
+    r"|soci[ée]t[ée] publique locale|spl|epic|p[ôo]le d['’][ée]quilibre|petr)\b"
+)
 # A supplier's or a payroll's paper titled as such at a line's start (« FACTURE N° 2025-0412 »,
 # « Devis n° D-2025-118 », « BON DE COMMANDE N° … »), or a sitting's agenda alone (« ORDRE DU
 # JOUR DU CONSEIL MUNICIPAL DU 12 MARS 2025 »): a number and a date, no sitting held.
@@ -1422,6 +1430,7 @@ def _no_council_s(head: str) -> bool:
     return (
         _ASSOCIATION.search(heading_lines) is not None
         and _COUNCIL_BODY.search(heading_lines) is None
+        and (_PUBLIC_BODY.search(heading_lines) is None or "association" in heading_lines)
     )
 
 

@@ -59,7 +59,9 @@ _BY_CUE = re.compile(
     # « Réf. : CP-2025-10-01 » under « 1) Objet : Tarifs »
     # « Décision B-2025-001 — Convention … : approuvée »: a bureau's decision, voted
     # « Rapport n° B-2025-33 – … », « Délib. 2025-40 – … »
-    rf"^(?:(?:d[ée]lib[ée]ration|d[ée]lib\.|d[ée]cision|rapport) (?:(?:n ?[°º]|num[ée]ro) ?)?:? ?"
+    # « Acte n° 25-DL-003 : Indemnités des élus »
+    rf"^(?:(?:d[ée]lib[ée]ration|d[ée]lib\.|d[ée]cision|rapport|acte)"
+    rf" (?:(?:n ?[°º]|num[ée]ro) ?)?:? ?"
     rf"|(?-i:[A-Z]{{2,8}} )?n ?[°º] ?:? ?"
     r"|r[ée]f\. ?: ?)"
     rf"(?P<number>{NUMBER})"
@@ -94,7 +96,9 @@ _BARE = re.compile(
     r"|CONTRE|ABSTENTIONS?|VOTES?|VOTANTS|PR[ÉE]SENTS|ABSENTS|EXCUS[ÉE]S|POUVOIRS) )"
     r"(?P<spaced>[A-Z]{2,8} \d{1,4}(?:[._/-]\d{1,5}){0,2})(?: ?[–—:] ?| ?- )"
     r"(?P<after>[A-ZÀ-Ý].*)$"
-    r"|^(?P<spacedyear>[A-Z]{2,8} (?:19|20)\d\d[._/-]\d{1,5}) (?P<afteryear>[A-ZÀ-Ý][a-zà-ÿ'’].*)$"
+    # (« DCS 25-19 Convention de … »: the year's last two figures)
+    r"|^(?P<spacedyear>[A-Z]{2,8} (?:(?:19|20)\d\d|[1-3]\d)[._/-]\d{1,5})"
+    r" (?P<afteryear>[A-ZÀ-Ý][a-zà-ÿ'’].*)$"
     # « 05/2025⇥TARIFS »: a number with its year, a tab (become spaces), the title
     r"|^(?P<tabbed>\d{1,4}[._/-](?:19|20)\d\d|(?:19|20)\d\d[._/-]\d{1,5})(?: {2,}|\t)"
     r"(?P<tabtitle>[A-ZÀ-Ý].*)$"
@@ -862,8 +866,8 @@ def _figure(heading: Heading) -> int | None:
 
 # On lower case: a line telling an item's vote or outcome.
 _OUTCOME = re.compile(
-    r"adopt|unanimit|rejet|prend acte|pris acte|\bvot[ée]e?s?\b|votes? ?:|(?:pour|contre) ?: ?\d"
-    r"|\d+ (?:voix|pour|contre)|abstention|approuv|\d ?p ?/ ?\d{1,3} ?c\b"
+    r"adopt|unanimit|unanime|rejet|prend acte|pris acte|\bvot[ée]e?s?\b|votes? ?:"
+    r"|(?:pour|contre) ?: ?\d|\d+ (?:voix|pour|contre)|abstention|approuv|\d ?p ?/ ?\d{1,3} ?c\b"
 )
 
 

@@ -57,11 +57,37 @@ def column_key(value: str) -> str:
 _EXCEL_SEPARATOR = re.compile(r"\ufeff?sep=(.)\r?\n?", re.IGNORECASE)
 
 
+# Columns of either schema whose name in a line says it is the header (see _titled).
+_SCHEMA_MARKS = ("DELIB_ID", "DELIB_OBJET", "COLL_NOM", "NOMATTRIBUANT", "NOMBENEFICIAIRE")
+_TITLE_LINES = 3  # at most, above the header
+
+
 def _data(text: str) -> tuple[str, int]:
-    """The CSV without its byte-order mark and Excel's « sep= » line; how many lines went."""
+    """The CSV without its byte-order mark, Excel's « sep= » line and a title above the
+    header (see _titled); how many lines went."""
     text = text.lstrip("\ufeff")
     if text[:4].lower() == "sep=" and (hint := _EXCEL_SEPARATOR.match(text)):
-        return text[hint.end() :].lstrip("\ufeff"), 1
+        text, skipped = _titled(text[hint.end() :].lstrip("\ufeff"))
+        return text, skipped + 1
+    return _titled(text)
+
+
+def _titled(text: str) -> tuple[str, int]:
+    """« Délibérations 2025 – export du 30/09/2025 » on the lines above the header: a
+    spreadsheet's title, no record. Taken off only when the header under it names columns of
+    either schema, and the title's lines split into no columns."""
+    lines = io.StringIO(text[:4000], newline="")
+    offset = 0
+    for skipped in range(_TITLE_LINES + 1):
+        line = lines.readline()
+        if not line:
+            return text, 0
+        key = column_key(line)
+        if any(mark in key for mark in _SCHEMA_MARKS):
+            return (text[offset:], skipped) if skipped else (text, 0)
+        if any(line.count(delimiter) >= 2 for delimiter in DELIMITERS):
+            return text, 0  # a row of cells: the header itself, of another schema
+        offset += len(line)
     return text, 0
 
 

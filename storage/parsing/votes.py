@@ -51,7 +51,8 @@ _MOVEMENT_LINE = re.compile(
     re.IGNORECASE,
 )
 
-_UNANIMOUS = re.compile(r"unanimit[ée]", re.IGNORECASE)
+# (« accord unanime », « approuvé unanimement »: the adjective and the adverb say it too)
+_UNANIMOUS = re.compile(r"unanimit[ée]|\bunanime(?:ment)?\b", re.IGNORECASE)
 # The figure a unanimity prints: « à l'unanimité (29 voix) », « à l'unanimité des 25 votants »,
 # « par 29 voix pour, à l'unanimité » is already a « pour ».
 _UNANIMITY_FIGURE = re.compile(
@@ -126,6 +127,8 @@ _VOTES_FOR = (
     re.compile(rf"{_FIGURE}\s+(?:voix\s+)?pour\b", re.IGNORECASE),
     # « Vote : Pour 16 / Contre 0 / Abstention 0 », « POUR 20 / CONTRE 1 / ABSTENTION 3 — adopté »
     re.compile(r"\bpour\s(\d{1,3})\s?(?:[/,;:()–—-]|\.(?!\d)|$)", re.IGNORECASE | re.MULTILINE),
+    # « Vote : pour deux, contre quatre, abstention une »: each label then its figure in words
+    re.compile(rf"\bpour\s{_FIGURE}\s?[/,;–—-]\s?contre\b", re.IGNORECASE),
 )
 
 _VOTES_AGAINST = (
@@ -140,6 +143,7 @@ _VOTES_AGAINST = (
     # (not the « pour » above a « Contre : » label: « Pour : 19 » / « Contre : »)
     re.compile(rf"{_FIGURE}(?:[ \t]+|\n(?!contre ?:))(?:voix\s+)?contre\b", re.IGNORECASE),
     re.compile(r"\bcontre\s(\d{1,3})\s?(?:[/,;:()–—-]|\.(?!\d)|$)", re.IGNORECASE | re.MULTILINE),
+    re.compile(rf"\bcontre\s{_FIGURE}\s?(?:[/,;–—-]|\.(?!\d)|$)", re.IGNORECASE | re.MULTILINE),
 )
 
 _ABSTENTIONS = (
@@ -162,12 +166,22 @@ _ABSTENTIONS = (
         r"\babst(?:entions?|\.)?\s(\d{1,3})\s?(?:[/,;:()–—-]|\.(?!\d)|$)",
         re.IGNORECASE | re.MULTILINE,
     ),
+    re.compile(
+        rf"\babstentions?\s{_FIGURE}\s?(?:[/,;–—-]|\.(?!\d)|$)", re.IGNORECASE | re.MULTILINE
+    ),
 )
 # « M. Z s'abstenant », « (Mme X et M. Y s'abstiennent) »: the names stand before the verb.
 # (« Mme X s'abstient de prendre part au vote »: out of the vote, no abstention)
 _ABSTAINING_VERB = re.compile(
     r"\bs['’](?:abst(?:enant|ient|iennent|enu)|[ée]tant\s+abstenue?s?)"
     r"(?!\w|\s+de\s+(?:prendre|participer|voter|tout\s+vote|d[ée]lib[ée]rer|si[ée]ger))",
+    re.IGNORECASE,
+)
+# « Ont voté pour : les autres membres présents », « les autres conseillers votant pour »: the
+# « pour » is everyone but the others named.
+_FOR_THE_OTHERS = re.compile(
+    r"\bpour\s?:?\s(?:tous\s)?les\s(?:autres|membres\srestants)|\bpour\s?:?\sle\sreste\b"
+    r"|\b(?:les|tous\sles)\sautres\s[^.;\n]{0,40}?vot(?:ent|ant)\spour\b",
     re.IGNORECASE,
 )
 # « M. X vote contre », « M. X ayant voté contre », « Mme Y et M. Z votant contre »
@@ -285,7 +299,7 @@ _VOTE_AFTER_TITLE = re.compile(
     # (« Vote des taux d'imposition » is a title: the noun, then what is voted)
     # (« … | Aide aux communes | ADOPTÉ à l'unanimité »: a row's cells parted by bars)
     r"(?: ?[:–—|-] | ?\. |, )(?=(?i:adopt|approuv|rejet|vot[ée](?!s? d(?:es?|u)\b|s? d['’])"
-    r"|[àa] l['’]unanimit|unanimit"
+    r"|[àa] l['’]unanimit|unanimit|(?:accord |avis |vote |d[ée]cision )?unanime(?:ment)?\b"
     r"|[àa] la majorit|le (?:conseil|comit[ée]|bureau)|la commission|retir[ée]|ajourn|report[ée]"
     r"|pris acte|prend acte|prise d['’]acte|(?:pour|contre|abstentions?) ?: ?\d"
     r"|(?:pour|contre) \d{1,3}\b"
@@ -843,13 +857,14 @@ def _read_vote(text: str, record: DeliberationRecord, findings: list[Finding]) -
         return Vote(against_names, abstaining, unanimity=True)
     if (
         votes_for is None
-        and majority
+        and (majority or adopted)
         and not rejected
-        and not has_for
+        and (not has_for or _FOR_THE_OTHERS.search(text) is not None)
         and (against or abstentions)
     ):
-        # « Majorité (2 contre) », « à la majorité, 2 abstentions (M. X, Mme Y) »: only the others
-        # printed, the « pour » is the votants less them, counted as a unanimity's is
+        # « Majorité (2 contre) », « à la majorité, 2 abstentions (M. X, Mme Y) », « Le rapport
+        # est adopté (contre : Mme X ; abstention : M. Y) »: only the others printed, the
+        # « pour » is the votants less them, counted as a unanimity's is
         record.outcome = "adopted"
         record.votes_against = against or 0
         record.abstentions = abstentions or 0

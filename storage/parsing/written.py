@@ -231,6 +231,14 @@ _ALL_PRESENT = re.compile(
     r"(?=\s(?:Mmes?|MM\.|M\.|Mesdames|Messieurs|Madame|Monsieur)\s))",
     re.IGNORECASE | re.MULTILINE,
 )
+# « Étaient absents excusés Mesdames et Messieurs X (pouvoir à Y), Z » (no colon): the
+# absents' cue, as _ALL_PRESENT's. (Opens on « é » or « e », a fast scan.)
+_ABSENT_NO_COLON = re.compile(
+    r"(?=[ée])(?:^|(?<=[.;]\s)|(?<=\d\s))(?P<cue>[ée]tai(?:en)?t\s(?:absente?s?"
+    r"(?:\s(?:et\s)?excus[ée]e?s?)?|excus[ée]e?s?))"
+    r"(?=\s(?:Mmes?|MM\.|M\.|Mesdames|Messieurs|Madame|Monsieur)\s)",
+    re.IGNORECASE | re.MULTILINE,
+)
 # « Présents : tous les conseillers en exercice à l'exception de M. X (pouvoir à M. Y) et de
 # Mme Z »: the names that follow are the absentees (with their proxies), not presents.
 _ALL_BUT = re.compile(
@@ -500,6 +508,8 @@ def restore_cues(text: str) -> str:
                 text, low = said, said.lower()
         if _APPOINTED_CUE.search(low):
             text = _APPOINTED_PRESENT.sub(r"\g<who> ", text)
+    if "taient" in text or "TAIENT" in text or "tait" in text or "TAIT" in text:
+        text = _ABSENT_NO_COLON.sub(r"\g<cue> :", text)
     if "qui" in text:
         text = _WHO_GIVES.sub(" ", text)
     if ("xcus" in text or "absent" in text) and _SAID_ABSENT_CUE.search(text):
