@@ -435,9 +435,17 @@ def _dashed_cues(text: str) -> str:
         cue = _CUE_BEFORE_DASH.search(text, start, dash.start())
         if cue is None or (cue.start() == start > 0 and _is_letter(text[start - 1])):
             continue
+        if _after_a_comma(text, cue.start()):
+            continue  # a function in a dash-parted list: « RAMBAUD, Président - M. X »
         pieces += (text[done : dash.start()], " : ")
         done = dash.end()
     return "".join(pieces) + text[done:] if pieces else text
+
+
+def _after_a_comma(text: str, at: int) -> bool:
+    """Whether a comma comes before `at`, a few spaces or tabs between."""
+    before = text[max(0, at - 8) : at].rstrip(" \t")
+    return before.endswith(",")
 
 
 def _is_letter(char: str) -> bool:
