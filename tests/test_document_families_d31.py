@@ -647,3 +647,23 @@ def test_garbage_alone_is_still_refused(tmp_path: Path) -> None:
     with pytest.raises(DocumentError) as refused:
         parse_document(path)
     assert refused.value.code == "not_a_document"
+
+
+# -- P. a note under the roll call, opened by its mark ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "note", ["(1) adjoint au maire", "* arrivée au point 3", "¹ suppléant de M. Paul RIOU"]
+)
+def test_a_note_under_the_roll_call_ends_its_list(note: str) -> None:
+    """« (1) adjoint au maire » under « Excusée : Mme Ida VIAL » made the excused member an
+    unreadable name with the note."""
+    text = (
+        OPENING
+        + f"Excusée : Mme Ida VIAL\n{note}\n"
+        + "Délibération n° 2026-014 : Tarifs de la cantine\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_extract(text)
+    assert surnames(extract.present) == PRESENT
+    assert surnames(extract.absent_excused) == ["vial"]
+    assert not [f for f in extract.findings if f.code == "unreadable_name"]
