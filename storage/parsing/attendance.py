@@ -823,6 +823,10 @@ _COUNT_REST = re.compile(
 )
 
 
+# The marks of a note printed after a name (the note under the list).
+_NOTE_MARKS = "*¹²³⁴⁵⁶⁷⁸⁹"
+
+
 @lru_cache(maxsize=16384)
 def _read_name(text: str) -> Person | str | None:
     """The person a list entry names, None for « néant », or the entry when it is no name.
@@ -830,6 +834,8 @@ def _read_name(text: str) -> Person | str | None:
     Cached: the same members come back in every extract of a sitting, and Person is frozen.
     """
     name = _normalise(text).strip(" ,;.:")
+    if name[-1:] in _NOTE_MARKS:  # « M. Paul FAYE * », « Mme Anne BOIS ² »: a note's mark
+        name = name.rstrip(_NOTE_MARKS + " ")
     name = _ENTRY_PREFIX.sub("", name)
     name = _GROUP_SUFFIX.sub("", name).strip(" ,;.:")
     if ". " in name or " L" in name:
