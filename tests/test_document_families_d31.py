@@ -647,3 +647,46 @@ def test_garbage_alone_is_still_refused(tmp_path: Path) -> None:
     with pytest.raises(DocumentError) as refused:
         parse_document(path)
     assert refused.value.code == "not_a_document"
+
+
+# -- P. a note under the roll call, opened by its mark ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "note", ["(1) adjoint au maire", "* arrivée au point 3", "¹ suppléant de M. Paul RIOU"]
+)
+def test_a_note_under_the_roll_call_ends_its_list(note: str) -> None:
+    """« (1) adjoint au maire » under « Excusée : Mme Ida VIAL » made the excused member an
+    unreadable name with the note."""
+    text = (
+        OPENING
+        + f"Excusée : Mme Ida VIAL\n{note}\n"
+        + "Délibération n° 2026-014 : Tarifs de la cantine\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_extract(text)
+    assert surnames(extract.present) == PRESENT
+    assert surnames(extract.absent_excused) == ["vial"]
+    assert not [f for f in extract.findings if f.code == "unreadable_name"]
+
+
+@pytest.mark.parametrize("mark", [" *", " **", " ²", "*"])
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+def test_a_note_s_mark_after_a_name_is_no_part_of_it(mark: str, shape: str) -> None:
+    """« M. Paul FAYE * » was read with the first name « Paul * »."""
+    text = (
+        "COMMUNE DE SAINT-MARC\nProcès-verbal du conseil municipal du 12 mars 2026\n"
+        f"Présents : M. Daniel BOYER, M. Paul FAYE{mark}, Mme Louise PRAT, Mme Claire ROUX{mark}\n"
+        f"Excusée : Mme Ida VIAL{mark}\n"
+        # (the note under the list, on its own line as printed)
+        + (f"{mark.strip()} adjoint au maire\n" if shape == "line-broken" else "")
+        + "Délibération n° 2026-014 : Tarifs de la cantine\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_extract(printed(text, shape))
+    named = sorted((p.last_name, p.first_name) for p in extract.present + extract.absent_excused)
+    assert named == [
+        ("BOYER", "Daniel"),
+        ("FAYE", "Paul"),
+        ("PRAT", "Louise"),
+        ("ROUX", "Claire"),
+        ("VIAL", "Ida"),
+    ]

@@ -320,14 +320,25 @@ _LIST_STOP_CI_FIRST = frozenset("ACDELMNOPQRSVacdelmnopqrsvſ_-=")
 _LIST_STOP_CI_NOT = ("M.", "MM", "Mm", "m.", "mm", "mM")
 
 
+# A note under the roll call, opened by its mark (« (1) adjoint au maire », « * arrivée au
+# point 3 », « ¹ suppléant »): the list above it has ended.
+_NOTE = re.compile(r"(?:\(\d{1,2}\)|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹])[ \t]?[a-zà-ÿ]")
+_NOTE_FIRST = frozenset("(*¹²³⁴⁵⁶⁷⁸⁹")
+
+
 def _list_stop(line: str) -> bool:
     """_LIST_STOP or _LIST_STOP_CI matches the line (asked only of lines opening as one of
-    them may: tests/test_attendance_gates.py holds the first characters to the patterns)."""
+    them may: tests/test_attendance_gates.py holds the first characters to the patterns), or
+    the line is a note under the list."""
     first = line[:1]
-    return (first in _LIST_STOP_FIRST and _LIST_STOP.match(line) is not None) or (
-        (first in _LIST_STOP_CI_FIRST or first.isdigit())
-        and not line.startswith(_LIST_STOP_CI_NOT)
-        and _LIST_STOP_CI.match(line) is not None
+    return (
+        (first in _LIST_STOP_FIRST and _LIST_STOP.match(line) is not None)
+        or (
+            (first in _LIST_STOP_CI_FIRST or first.isdigit())
+            and not line.startswith(_LIST_STOP_CI_NOT)
+            and _LIST_STOP_CI.match(line) is not None
+        )
+        or (first in _NOTE_FIRST and _NOTE.match(line) is not None)
     )
 
 
@@ -831,6 +842,10 @@ _COUNT_REST = re.compile(
 )
 
 
+# The marks of a note printed after a name (the note under the list).
+_NOTE_MARKS = "*¹²³⁴⁵⁶⁷⁸⁹"
+
+
 @lru_cache(maxsize=16384)
 def _read_name(text: str) -> Person | str | None:
     """The person a list entry names, None for « néant », or the entry when it is no name.
@@ -838,6 +853,8 @@ def _read_name(text: str) -> Person | str | None:
     Cached: the same members come back in every extract of a sitting, and Person is frozen.
     """
     name = _normalise(text).strip(" ,;.:")
+    if name[-1:] in _NOTE_MARKS:  # « M. Paul FAYE * », « Mme Anne BOIS ² »: a note's mark
+        name = name.rstrip(_NOTE_MARKS + " ")
     name = _ENTRY_PREFIX.sub("", name)
     name = _GROUP_SUFFIX.sub("", name).strip(" ,;.:")
     if ". " in name or " L" in name:

@@ -384,16 +384,37 @@ def _cues_restored(text: str) -> str:
 
 
 # A cue a scan split by a space anywhere in it, before its colon (« Présent s : », « Etaient
-# prése nts : », « Abstent ions : 3 »): its two halves, each a run of letters.
-_SPLIT_BEFORE_COLON = re.compile(
-    r"(?<![^\W\d_])(?P<first>[^\W\d_]{1,13}) (?P<second>[^\W\d_]{1,12})\s?(?:\(\d{1,3}\)\s?)?\Z"
-)
-# The cues a split may hide, folded (their singulars too: « présent s »).
+# prése nts : », « Abstent ions : 3 »): its two halves, each a run of letters. The cues a split
+# may hide, folded (their singulars too: « présent s »).
 _SPLIT_CUES = frozenset(
     [*_CUES, "present", "presente", "presentes", "absent", "absente", "absentes", "excuse",
      "excusee", "excusees", "pouvoir", "procuration", "votant", "representee", "represente",
      "representees", "abstention", "abstentions", "exercice", "suffrages", "exprimes"]
 )  # fmt: skip
+# (their first letters, folded: most words before a colon open otherwise and are not folded)
+_SPLIT_FIRST = frozenset(c for cue in _SPLIT_CUES for c in (cue[0], cue[0].upper()))
+_SPLIT_COUNT = re.compile(r"\s?\(\d{1,3}\)\Z")  # « Présent s (12) : »
+
+
+def _split_cue(before: str, opens: bool) -> tuple[int, str] | None:
+    """Where the split cue ending `before` starts, and the cue written whole. `opens`: the
+    text before `before` ends a word (or there is none)."""
+    line = before.rfind("\n") + 1
+    words = before[line:].rstrip()
+    if words.endswith(")") and (count := _SPLIT_COUNT.search(words)) is not None:
+        words = words[: count.start()]
+    head, _, second = words.rpartition(" ")
+    rest, spaced, first = head.rpartition(" ")
+    if (
+        not first
+        or first[0] not in _SPLIT_FIRST
+        or not 5 <= len(first) + len(second) <= 14
+        or not (first + second).isalpha()
+        or (not spaced and not line and not opens)  # (the window cut a word)
+        or fold(first + second) not in _SPLIT_CUES
+    ):
+        return None
+    return line + len(rest) + len(spaced), first + second
 
 
 def _split_cues_joined(text: str) -> str:
@@ -402,10 +423,13 @@ def _split_cues_joined(text: str) -> str:
     done = 0
     at = text.find(":")
     while at >= 0:
-        split = _SPLIT_BEFORE_COLON.search(text, max(done, at - 32), at)
-        if split is not None and fold(split["first"] + split["second"]) in _SPLIT_CUES:
-            pieces += (text[done : split.start()], split["first"] + split["second"])
-            done = split.end("second")
+        start = max(done, at - 32)
+        opens = start == 0 or not _is_letter(text[start - 1])
+        if (split := _split_cue(text[start:at], opens)) is not None:
+            offset, whole = split
+            end = start + offset + len(whole) + 1  # (the space between the halves)
+            pieces += (text[done : start + offset], whole)
+            done = end
         at = text.find(":", at + 1)
     return "".join(pieces) + text[done:] if pieces else text
 
