@@ -529,3 +529,30 @@ def test_a_year_first_date_with_another_separator(printed_date: str) -> None:
 
     text = SCDL_ROWS.replace("2025-05-20", printed_date)
     assert [row.sitting_date for row in parse_scdl(text).rows] == [date(2025, 5, 20)] * 2
+
+
+# -- T. an arrival said by the votes the member takes part in -----------------------------------
+
+TAKES_PART = [
+    "M. Paul VIGNE prend part aux votes à partir du point 2.",
+    "M. Paul VIGNE, arrivé en cours de séance, participe aux votes à partir du point 2.",
+    "Mme Carole DUMONT, arrivée à 18 h 45, prend part aux votes à partir du point 2.",
+]
+
+
+@pytest.mark.parametrize("said", TAKES_PART)
+def test_an_arrival_said_by_the_votes_taken_part_in(said: str) -> None:
+    text = HEAD + "Présents : M. Jean BRUN, Mme Anne ROUX.\n"
+    text += "Absents : M. Paul VIGNE, Mme Carole DUMONT.\n"
+    text += f"\n1. Budget\nAdopté à l'unanimité.\n{said}\n2. Tarifs\nAdopté à l'unanimité.\n"
+    extract = parse_extract(text)
+    late = "DUMONT" if "DUMONT" in said else "VIGNE"
+    assert [p.last_name for p in extract.items[0].arrived] == []
+    assert [p.last_name for p in extract.items[1].arrived] == [late]
+
+
+def test_not_taking_part_is_no_arrival() -> None:
+    text = HEAD + "Présents : M. Jean BRUN, Mme Anne ROUX, M. Paul VIGNE.\n"
+    text += "\n1. Budget\nAdopté à l'unanimité.\n2. Tarifs\nM. Paul VIGNE ne prend pas part aux "
+    text += "votes.\nAdopté à l'unanimité.\n"
+    assert parse_extract(text).items[1].arrived == []
