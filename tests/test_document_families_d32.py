@@ -385,3 +385,174 @@ def test_acts_headed_acte_n(shape: str) -> None:
     extract = parse_extract(printed(text, shape))
     assert [item.deliberation.number for item in extract.items] == ["25-DL-003", "25-DL-004"]
     assert extract.items[1].deliberation.title == "Tarifs de la salle polyvalente"
+
+
+# -- O. the heading's date wrapped over two lines ----------------------------------------------
+
+WRAPPED_HEADINGS = [
+    "COMPTE RENDU DU CONSEIL COMMUNAUTAIRE DU 3\nOCTOBRE 2024\n",
+    "COMPTE RENDU DU CONSEIL COMMUNAUTAIRE DU 3 OCTOBRE\n2024\n",
+    "Procès-verbal de la séance du conseil municipal du jeudi 3\noctobre 2024\n",
+    "Séance du 3 octobre\n2024\n",
+]
+BODY = (
+    "Conseillers en exercice : 31 - Présents : 22 - Votants : 26\n"
+    "Présents : M. Jean BRUN, Mme Anne ROUX, M. Paul VIGNE.\n"
+    "\nDélibération n° 2024-101 : Budget supplémentaire\nAdopté à l'unanimité.\n"
+)
+
+
+@pytest.mark.parametrize("heading", WRAPPED_HEADINGS)
+def test_a_heading_date_wrapped_over_two_lines(heading: str) -> None:
+    """The line break inside the date is a space: the document is read, its date found."""
+    assert looks_like_extract(heading + BODY)
+    assert parse_extract(heading + BODY).sitting_date == date(2024, 10, 3)
+
+
+def test_a_wrapped_date_after_a_trap_stays_a_trap() -> None:
+    text = (
+        "Conseil municipal du 14 novembre 2024\n"
+        "Approbation du procès-verbal de la séance du 3\noctobre 2024\n" + BODY
+    )
+    assert parse_extract(text).sitting_date == date(2024, 11, 14)
+
+
+# -- P. public bodies other than collectivités name their council --------------------------------
+
+PUBLIC_BODIES = [
+    (
+        "Centre de gestion de la fonction publique territoriale de la Vésubie",
+        "Centre de gestion de la fonction publique territoriale de la Vésubie",
+    ),
+    ("OFFICE PUBLIC DE L'HABITAT DU FOREZ", "Office Public de l'Habitat du Forez"),
+    ("RÉGIE DES TRANSPORTS DU GRAND ROANNE", "Régie des Transports du Grand Roanne"),
+    (
+        "Office de tourisme intercommunal des Monts du Lyonnais",
+        "Office de tourisme intercommunal des Monts du Lyonnais",
+    ),
+    (
+        "ÉTABLISSEMENT PUBLIC TERRITORIAL GRAND-ORLY SEINE BIÈVRE",
+        "Établissement Public Territorial Grand-Orly Seine Bièvre",
+    ),
+]
+
+
+@pytest.mark.parametrize(("heading", "name"), PUBLIC_BODIES)
+def test_a_public_body_names_its_council(heading: str, name: str) -> None:
+    text = f"{heading}\nPROCÈS-VERBAL\nConseil d'administration du 12/02/2024\n" + PRESENT + VOTED
+    council = parse_extract(text).council
+    assert council is not None
+    assert (council.name, council.kind) == (name, "établissement public")
+
+
+def test_a_commune_mentioning_an_office_stays_the_commune() -> None:
+    text = HEAD + PRESENT + "\nDélibération n° 2025-011 : Convention avec l'Office public de "
+    text += "l'habitat de la Loire\nAdopté à l'unanimité.\n"
+    council = parse_extract(text).council
+    assert council is not None
+    assert council.name == "Commune de Saint-Marc"
+
+
+# -- Q. flattened « N° X Objet : title » headings keep their number ------------------------------
+
+NUMBERED_OBJECTS = [
+    ("SYN2024-11-003", "SYN2024-11-004"),
+    ("2024/118", "2024/119"),
+    ("DEL-2024-041", "DEL-2024-042"),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), NUMBERED_OBJECTS)
+def test_flattened_numbers_before_their_object(first: str, second: str) -> None:
+    text = (
+        "SYNDICAT DES EAUX DU VAL Comité syndical du 12 novembre 2024 Présents : M. Jean BRUN, "
+        "Mme Anne ROUX, M. Paul VIGNE. Secrétaire de séance : M. Paul VIGNE "
+        f"N° {first} Objet : Tarifs de l'eau 2025 Vu le code général des collectivités "
+        "territoriales, le comité, après en avoir délibéré, adopte à l'unanimité les tarifs. "
+        f"N° {second} Objet : Rapport annuel Vu le code, le comité prend acte du rapport."
+    )
+    extract = parse_extract(text)
+    assert [item.deliberation.number for item in extract.items] == [first, second]
+    assert extract.secretary is not None
+    assert extract.secretary.last_name == "VIGNE"
+
+
+def test_a_number_cited_in_a_sentence_is_no_heading() -> None:
+    text = HEAD + PRESENT + "\nDélibération n° 2025-011 : Tarifs\nVu la délibération N° 2024-118 "
+    text += "du conseil, le conseil adopte à l'unanimité.\n" + VOTED.replace("1 :", "2 :")
+    extract = parse_extract(printed(text, "flattened"))
+    assert [item.deliberation.number for item in extract.items] == ["2025-011", "2025-012"]
+
+
+# -- R. a holder's proxy note with a commune in brackets inside its bracket -----------------------
+
+NESTED_NOTES = [
+    "Rose AUDRY (Vénon), Marc TISSOT (Lancin) (+ pouvoir Lucie\nFERRAND (Vénon)), Yves DOL "
+    "(Lancin).",
+    "Rose AUDRY (Vénon), Marc TISSOT (Lancin) (ayant la procuration de Mme Lucie FERRAND "
+    "(Vénon)), Yves DOL (Lancin).",
+    "Rose AUDRY, Marc TISSOT (pouvoir de Lucie FERRAND (Groupe Agir)), Yves DOL.",
+]
+
+
+@pytest.mark.parametrize("listed", NESTED_NOTES)
+def test_a_bracket_inside_a_proxy_note(listed: str) -> None:
+    text = "COMMUNAUTÉ DE COMMUNES DU VAL\nConseil communautaire du 3 mars 2025\n"
+    extract = parse_extract(text + f"Présents : {listed}\n" + VOTED)
+    assert surnames(extract.present) == ["AUDRY", "DOL", "TISSOT"]
+    assert [(p.giver.last_name, p.holder.last_name) for p in extract.proxies] == [
+        ("FERRAND", "TISSOT")
+    ]
+
+
+# -- S. « Présidence de séance assurée par », year-first dates with slashes in open data ----------
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Présidence de séance assurée par Mme Martine FAÏTA, vice-présidente.",
+        "La présidence de la séance est assurée par Mme Martine FAÏTA.",
+    ],
+)
+def test_the_chair_s_presidency_assured(said: str, shape: str) -> None:
+    text = HEAD + said + "\nPrésents : Mme Martine FAÏTA, M. Jean BRUN, Mme Anne ROUX.\n" + VOTED
+    president = parse_extract(printed(text, shape)).president
+    assert president is not None
+    assert president.last_name == "FAÏTA"
+
+
+@pytest.mark.parametrize("printed_date", ["2025/05/20", "2025.05.20", "2025/5/20"])
+def test_a_year_first_date_with_another_separator(printed_date: str) -> None:
+    from storage.parsing.scdl import parse_scdl
+
+    text = SCDL_ROWS.replace("2025-05-20", printed_date)
+    assert [row.sitting_date for row in parse_scdl(text).rows] == [date(2025, 5, 20)] * 2
+
+
+# -- T. an arrival said by the votes the member takes part in -----------------------------------
+
+TAKES_PART = [
+    "M. Paul VIGNE prend part aux votes à partir du point 2.",
+    "M. Paul VIGNE, arrivé en cours de séance, participe aux votes à partir du point 2.",
+    "Mme Carole DUMONT, arrivée à 18 h 45, prend part aux votes à partir du point 2.",
+]
+
+
+@pytest.mark.parametrize("said", TAKES_PART)
+def test_an_arrival_said_by_the_votes_taken_part_in(said: str) -> None:
+    text = HEAD + "Présents : M. Jean BRUN, Mme Anne ROUX.\n"
+    text += "Absents : M. Paul VIGNE, Mme Carole DUMONT.\n"
+    text += f"\n1. Budget\nAdopté à l'unanimité.\n{said}\n2. Tarifs\nAdopté à l'unanimité.\n"
+    extract = parse_extract(text)
+    late = "DUMONT" if "DUMONT" in said else "VIGNE"
+    assert [p.last_name for p in extract.items[0].arrived] == []
+    assert [p.last_name for p in extract.items[1].arrived] == [late]
+
+
+def test_not_taking_part_is_no_arrival() -> None:
+    text = HEAD + "Présents : M. Jean BRUN, Mme Anne ROUX, M. Paul VIGNE.\n"
+    text += "\n1. Budget\nAdopté à l'unanimité.\n2. Tarifs\nM. Paul VIGNE ne prend pas part aux "
+    text += "votes.\nAdopté à l'unanimité.\n"
+    assert parse_extract(text).items[1].arrived == []

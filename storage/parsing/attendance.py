@@ -110,7 +110,8 @@ _ROLE_ALONE = re.compile(
 _CHAIRED_BY = re.compile(
     r"(?:sous\s+la\s+pr[ée]sidence\s+de|(?:s[ée]ance|r[ée]union)\s+(?:est\s+)?pr[ée]sid[ée]e\s+par"
     # « La présidence est assurée par M. X, doyen d'âge », « Présidait la séance : M. X »
-    r"|pr[ée]sidence\s+(?:est\s+|a\s+[ée]t[ée]\s+)?assur[ée]e\s+par"
+    # (« Présidence de séance assurée par Mme X, vice-présidente »)
+    r"|pr[ée]sidence(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s+(?:est\s+|a\s+[ée]t[ée]\s+)?assur[ée]e\s+par"
     r"|pr[ée]sidai(?:t|ent)\s+(?:la\s+)?(?:s[ée]ance|r[ée]union)\s?:?"
     # « Le conseil, présidé par Mme X, maire, s'est réuni »
     r"|(?:conseil|comit[ée]|bureau|assembl[ée]e)(?:\s[a-zé]+)?,?\s+pr[ée]sid[ée]e?\s+par"
@@ -1935,6 +1936,27 @@ def _without_places(lines: tuple[str, ...]) -> tuple[str, ...]:
     return lines
 
 
+def _unnested(entry: str) -> str:
+    """The entry without the brackets inside a bracket: « Marc TISSOT (Lancin) (+ pouvoir
+    Lucie FERRAND (Vénon)) » → « Marc TISSOT (Lancin) (+ pouvoir Lucie FERRAND ) » (the
+    holder's commune, nobody; read as any bracket after a name)."""
+    kept: list[str] = []
+    depth = 0
+    for char in entry:
+        if char == "(":
+            depth += 1
+            if depth > 1:
+                continue
+        elif char == ")" and depth > 0:
+            depth -= 1
+            if depth > 0:
+                continue
+        elif depth > 1:
+            continue
+        kept.append(char)
+    return "".join(kept)
+
+
 def _place_gone(match: re.Match[str]) -> str:
     return ", " if match.start() > 0 else ""
 
@@ -2037,6 +2059,8 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
         entries = _plural_civility_pairs(entries)
     for raw in entries:
         item = _normalise(raw).strip(" ,;.")
+        if item.count("(") >= 2:
+            item = _unnested(item)
         if item[:1].isdigit() and _LIST_NUMBER.fullmatch(item):
             continue  # « 1. M. Jean DUPUY »: the line's number, cut off before the civility
         if "N°" in item and (number := _NUMBER_AFTER.search(item)):

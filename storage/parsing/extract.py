@@ -280,6 +280,10 @@ _LONG_BREAKS = re.compile(
     # « … l'unanimité. DCM n° 2024-022 du 16 mai 2024 – Participation … »: an act, its date
     r"|(?<=[\w.;)»] )(?<![A-Z][A-Z] )(?=(?:[A-Z]{2,8} )?[Nn] ?[°º] ?[\w./-]{2,20} du"
     r" \d{1,2}(?:er)? [a-zéèû]{3,9} (?:19|20)\d\d ?[-–—:] ?[A-ZÀ-Ý])"
+    # « … M. Yves DOL N° SYN2024-11-003 Objet : Tarifs … »: an act's number, then its object
+    # (or at the piece's end, cut before its « Objet : »)
+    r"|(?<=[\w.;)»] )(?<!ration )(?<!RATION )(?<!cision )(?<!apport )"
+    r"(?=(?:[A-Z]{2,8} )?N ?[°º] ?[\w./-]{2,30}(?: (?:Objet|OBJET) ?:|$))"
     # (not a point's: « Point 4 : Rapport n° 12 – … »)
     r"|(?<=[\w.;)»] )(?:Rapport|RAPPORT|Acte|ACTE) [nN] ?[°º]"
     # the sitting each item's heading repeats: « … 12 000 €. Bureau du 21 mai 2024 -

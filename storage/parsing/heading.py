@@ -96,6 +96,12 @@ def sitting_date(
             # … »): read on with its next lines, each break a space (the offsets kept)
             read = low[line_start : _lines_end(low, line_end, end, _FORMULA_LINES)]
             read = read.replace("\n", " ")
+        elif line[-1:].isalnum() and (cut := _DATE_CUT.search(line[-40:])) is not None:
+            # the heading's date wrapped (« … DU CONSEIL COMMUNAUTAIRE DU 3 » / « OCTOBRE
+            # 2024 », « … DU 3 OCTOBRE » / « 2024 »): read on with the next line
+            goes_on = _MONTH_START if cut.group("month") is None else _YEAR_START
+            if goes_on.match(low, line_end + 1, end):
+                read = low[line_start : _lines_end(low, line_end, end, 1)].replace("\n", " ")
         if any(map(str.isdigit, read)) or " mil" in read or "l'an" in read or "l’an" in read:
             last_end = 0  # a trap word before another date on the line is that date's
             trapped = False  # … unless this date only goes on its list (« du 3 et du 10 mai »)
@@ -188,6 +194,20 @@ def page_furniture_date(raw: str) -> tuple[date, int, str] | None:
         if (found := sitting_date(low, len(low))) is not None:
             return found[0], number, stripped
     return None
+
+
+_MONTH_WORDS = (
+    r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre"
+    r"|d[ée]cembre)"
+)
+# A line ending on a date cut short after the sitting's « du » (its day, or its day and month),
+# on lower case; the next line opening on what the date lacks.
+_DATE_CUT = re.compile(
+    rf"\b(?:du|le)\s(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s)?"
+    rf"(?:1er|\d{{1,2}})(?:\s(?P<month>{_MONTH_WORDS}))?\s?$"
+)
+_MONTH_START = re.compile(rf"[ \t]*{_MONTH_WORDS}\s(?:19|20)\d\d\b")
+_YEAR_START = re.compile(r"[ \t]*(?:19|20)\d\d\b")
 
 
 # How many lines an opening formula's date may be wrapped over (« L'an deux mille » /
@@ -486,8 +506,20 @@ _COUNCILS = (
     (
         "établissement public",
         re.compile(
-            rf"\b([ée]tablissement public(?: foncier| territorial| de coop[ée]ration"
-            rf" intercommunale)? (?:de |d['’]|du |des )(?:{_NAME_WORD} ?){{1,5}})",
+            rf"\b((?:[ée]tablissement public(?: foncier| territorial| de coop[ée]ration"
+            rf" intercommunale)?"
+            # the public bodies that hold boards of élus: « Centre de gestion de la fonction
+            # publique territoriale de la Loire », « Office public de l'habitat de … », « Régie
+            # des eaux du … », « Office de tourisme intercommunal des … », a SEM or a SPL
+            rf"|centre (?:interd[ée]partemental )?de gestion(?: de la fonction publique"
+            rf" territoriale)?|office public de l['’]habitat|office (?:intercommunal )?de"
+            rf" tourisme(?: intercommunal)?|r[ée]gie(?: (?:intercommunale|municipale"
+            rf"|communautaire|personnalis[ée]e))?|soci[ée]t[ée] d['’][ée]conomie mixte"
+            rf"|soci[ée]t[ée] publique locale)"
+            rf" (?:de |d['’]|du |des )(?:{_NAME_WORD} ?){{1,5}}"
+            # « ÉTABLISSEMENT PUBLIC TERRITORIAL GRAND-ORLY SEINE BIÈVRE »: its name right after
+            rf"|[ée]tablissement public territorial (?!de |d['’]|du |des )"
+            rf"(?:{_NAME_WORD} ?){{1,5}})",
             re.IGNORECASE,
         ),
     ),
@@ -550,7 +582,18 @@ _HINTS = (
     ("ccas", "c.c.a.s", "communal d'action sociale", "communal d’action sociale"),
     ("cias", "c.i.a.s", "intercommunal d'action sociale", "intercommunal d’action sociale"),
     ("sdis", "s.d.i.s", "incendie et de secours"),
-    ("tablissement public",),
+    (
+        "tablissement public",
+        "centre de gestion",
+        "de gestion de la fonction",
+        "office public",
+        "de tourisme",
+        "gie d",
+        "gie intercommunale",
+        "gie municipale",
+        "conomie mixte",
+        "publique locale",
+    ),
     ("syndicat", "sivom", "sivu", "sivos", "smictom", "siaep", "sictom", "sirtom", "smaep"),
     ("commune", "ville", "mairie"),
     ("onseil municipal",),

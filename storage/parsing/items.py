@@ -1111,7 +1111,10 @@ _MOVES = (
     (
         "arrives",
         re.compile(
-            rf"{_WHO} ?,? (?:arrive|est arriv[ée]e?|rejoint|r[ée]int[èe]gre|entre en s[ée]ance"
+            # (« Mme X, arrivée à 18 h 45, prend part aux votes à partir du point 3 »)
+            rf"{_WHO} ?(?:, (?:arriv[ée]e?|entr[ée]e? en s[ée]ance)[^,\n()]{{0,40}},)?,? "
+            r"(?:arrive|est arriv[ée]e?|rejoint|r[ée]int[èe]gre|entre en s[ée]ance"
+            r"|(?:prend part|participe) aux (?:votes|d[ée]lib[ée]rations)"
             r"|prend place|prend s[ée]ance|regagne|revient|est de retour|reprend (?:sa )?place"
             r"|reprend (?:s[ée]ance|part|la pr[ée]sidence)|rentre|est de nouveau pr[ée]sente?"
             r"|est pr[ée]sente? (?=[àa] partir|au |d[èe]s ))\b"

@@ -319,7 +319,13 @@ def read_date(value: str) -> CellDate:
         return CellDate(None)
     if match := ISO_WITH_TIME.fullmatch(value):
         value = match.group(1)
+    elif match := _YEAR_FIRST.fullmatch(value):
+        value = f"{match['y']}-{match['m']}-{match['d']}"  # « 2025/09/18 », « 2025.09.18 »
     return CellDate(parse_date(value))
+
+
+# The ISO order with another separator than the dash, as some exports print it.
+_YEAR_FIRST = re.compile(r"(?P<y>(?:19|20)\d\d)([/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})")
 
 
 @dataclass(frozen=True, slots=True)
