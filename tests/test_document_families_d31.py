@@ -13,7 +13,7 @@ from fpdf import FPDF
 
 from storage.documents import DocumentError, Extract
 from storage.importer import parse_document
-from storage.parsing.extract import parse_extract
+from storage.parsing.extract import looks_like_extract, parse_extract
 from tests.documents import printed, surnames
 from tests.layout_documents import docx
 
@@ -504,6 +504,8 @@ WRAPPED_HEADINGS = [
     "COMPTE RENDU DU CONSEIL COMMUNAUTAIRE DU 3 OCTOBRE\n2024\n",
     "Conseil municipal\nSéance du jeudi 3\noctobre 2024 à 18 h 30\n",
     "Procès-verbal de la séance du jeudi\n3 octobre 2024\n",
+    "Procès-verbal de la séance du conseil municipal du jeudi 3\noctobre 2024\n",
+    "Séance du 3 octobre\n2024\n",
 ]
 
 
@@ -519,6 +521,7 @@ def test_a_heading_s_date_wrapped_over_two_lines(heading: str, tmp_path: Path) -
     )
     path = tmp_path / "cr.txt"
     path.write_text(text, encoding="utf-8")
+    assert looks_like_extract(text)
     extract = _document(path)
     assert str(extract.sitting_date) == "2024-10-03"
     assert surnames(extract.present) == PRESENT

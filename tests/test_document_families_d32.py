@@ -389,12 +389,6 @@ def test_acts_headed_acte_n(shape: str) -> None:
 
 # -- O. the heading's date wrapped over two lines ----------------------------------------------
 
-WRAPPED_HEADINGS = [
-    "COMPTE RENDU DU CONSEIL COMMUNAUTAIRE DU 3\nOCTOBRE 2024\n",
-    "COMPTE RENDU DU CONSEIL COMMUNAUTAIRE DU 3 OCTOBRE\n2024\n",
-    "Procès-verbal de la séance du conseil municipal du jeudi 3\noctobre 2024\n",
-    "Séance du 3 octobre\n2024\n",
-]
 BODY = (
     "Conseillers en exercice : 31 - Présents : 22 - Votants : 26\n"
     "Présents : M. Jean BRUN, Mme Anne ROUX, M. Paul VIGNE.\n"
@@ -402,13 +396,7 @@ BODY = (
 )
 
 
-@pytest.mark.parametrize("heading", WRAPPED_HEADINGS)
-def test_a_heading_date_wrapped_over_two_lines(heading: str) -> None:
-    """The line break inside the date is a space: the document is read, its date found."""
-    assert looks_like_extract(heading + BODY)
-    assert parse_extract(heading + BODY).sitting_date == date(2024, 10, 3)
-
-
+# (the wrapped heading itself: tests/test_document_families_d31.py, K)
 def test_a_wrapped_date_after_a_trap_stays_a_trap() -> None:
     text = (
         "Conseil municipal du 14 novembre 2024\n"

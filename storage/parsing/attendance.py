@@ -1936,27 +1936,6 @@ def _without_places(lines: tuple[str, ...]) -> tuple[str, ...]:
     return lines
 
 
-def _unnested(entry: str) -> str:
-    """The entry without the brackets inside a bracket: « Marc TISSOT (Lancin) (+ pouvoir
-    Lucie FERRAND (Vénon)) » → « Marc TISSOT (Lancin) (+ pouvoir Lucie FERRAND ) » (the
-    holder's commune, nobody; read as any bracket after a name)."""
-    kept: list[str] = []
-    depth = 0
-    for char in entry:
-        if char == "(":
-            depth += 1
-            if depth > 1:
-                continue
-        elif char == ")" and depth > 0:
-            depth -= 1
-            if depth > 0:
-                continue
-        elif depth > 1:
-            continue
-        kept.append(char)
-    return "".join(kept)
-
-
 def _place_gone(match: re.Match[str]) -> str:
     return ", " if match.start() > 0 else ""
 
@@ -2059,8 +2038,6 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
         entries = _plural_civility_pairs(entries)
     for raw in entries:
         item = _normalise(raw).strip(" ,;.")
-        if item.count("(") >= 2:
-            item = _unnested(item)
         if item[:1].isdigit() and _LIST_NUMBER.fullmatch(item):
             continue  # « 1. M. Jean DUPUY »: the line's number, cut off before the civility
         if "N°" in item and (number := _NUMBER_AFTER.search(item)):

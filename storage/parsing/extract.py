@@ -16,7 +16,6 @@ Every pattern is linear: the cleaned text has no run of blanks, and repetitions 
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import re
 from bisect import bisect_right
@@ -280,10 +279,6 @@ _LONG_BREAKS = re.compile(
     # « … l'unanimité. DCM n° 2024-022 du 16 mai 2024 – Participation … »: an act, its date
     r"|(?<=[\w.;)»] )(?<![A-Z][A-Z] )(?=(?:[A-Z]{2,8} )?[Nn] ?[°º] ?[\w./-]{2,20} du"
     r" \d{1,2}(?:er)? [a-zéèû]{3,9} (?:19|20)\d\d ?[-–—:] ?[A-ZÀ-Ý])"
-    # « … M. Yves DOL N° SYN2024-11-003 Objet : Tarifs … »: an act's number, then its object
-    # (or at the piece's end, cut before its « Objet : »)
-    r"|(?<=[\w.;)»] )(?<!ration )(?<!RATION )(?<!cision )(?<!apport )"
-    r"(?=(?:[A-Z]{2,8} )?N ?[°º] ?[\w./-]{2,30}(?: (?:Objet|OBJET) ?:|$))"
     # (not a point's: « Point 4 : Rapport n° 12 – … »)
     r"|(?<=[\w.;)»] )(?:Rapport|RAPPORT|Acte|ACTE) [nN] ?[°º]"
     # the sitting each item's heading repeats: « … 12 000 €. Bureau du 21 mai 2024 -
@@ -1363,9 +1358,6 @@ def looks_like_extract(text: str) -> bool:
         ):
             head = _lower(repaired)  # « Séance du l2 mars 2O24 », « S É A N C E   D U   3 … »
             dated = heading.sitting_date(head, len(head)) is not None
-        if not dated and (wrapped := heading.wrapped_dates_joined(text[:8000])) != text[:8000]:
-            head = _lower(wrapped)  # « … DU 3 » / « OCTOBRE 2024 »: the heading's date wrapped
-            dated = heading.sitting_date(head, len(head)) is not None
         if not dated and "-\n" in text[:8000]:
             # the heading's words cut at a line's end (« conseil muni- » / « cipal du 8 … »)
             head = _lower(clean(text[:8000]).joined)
@@ -1547,9 +1539,6 @@ def _parse(raw: str) -> Extract:
     except DocumentError as error:
         if error.code != "not_a_document":
             raise
-        if (wrapped := heading.wrapped_dates_joined(raw)) != raw:
-            with contextlib.suppress(DocumentError):
-                return _parse(wrapped)  # « … DU 3 » / « OCTOBRE 2024 »: the date wrapped
         if (joined := heading_words_joined(raw)) != raw:
             return _read_extract(joined)
         if (repaired := dates_repaired(raw)) == raw:
@@ -1561,10 +1550,6 @@ def _parse(raw: str) -> Extract:
             return again
     if extract.sitting_date is None and (repaired := dates_repaired(raw)) != raw:
         again = _read_extract(repaired)  # « Séance du l2 mars 2O24 »
-        if again.sitting_date is not None:
-            return again
-    if extract.sitting_date is None and (wrapped := heading.wrapped_dates_joined(raw)) != raw:
-        again = _parse(wrapped)  # « … DU 3 » / « OCTOBRE 2024 »: the heading's date wrapped
         if again.sitting_date is not None:
             return again
     if extract.sitting_date is None and (footed := heading.page_furniture_date(raw)) is not None:
