@@ -1858,6 +1858,15 @@ _AT_WHAT_TIME = cues.plain(
     r"\b(?:quelle heure|heure de (?:debut|la seance)|horaires?|a commence|commencait|commencera"
     r"|debute\w*)\b"
 )
+# « le bureau a duré combien de temps ? », « la séance s'est finie à quelle heure ? »: how long a
+# sitting lasted, when it ended (times the documents hardly ever print)
+LASTED = cues.plain(
+    r"\b(?:a dure|durait|duree|va durer|durera"
+    r"|combien de temps (?:a dure|elle a dure|il a dure|ca a dure)"
+    r"|(?:s est |s etait )?(?:termine|terminee|finie?|achevee?|cloture\w*|levee?)"
+    r" (?:a quelle heure|quand|vers quelle heure)"
+    r"|heure de (?:fin|cloture)|fin de (?:la )?seance)\b"
+)
 _WHERE = cues.compile(
     r"\bou (?:se (?:tenait|tient|tiendra|deroul\w*)|s est (?:tenue?|deroulee?|reuni\w*)"
     r"|a eu lieu|aura lieu|avait lieu|etait|sera|c etait|ca se passe\w*)\b"
@@ -3235,9 +3244,8 @@ def _what_is_asked(
         and counting
         and not frame.number
         and not opposed
-        # « la délib 417 a été votée par combien d'élus ? »: the voters of one act, no count of
-        # acts (its number's sequence, or people counted)
-        and not any(w.isdigit() and len(w) == 5 for w in frame.words)
+        # « la délib 417 a été votée par combien d'élus ? »: people counted, the voters of one
+        # act, no count of acts
         and not _PEOPLE_COUNTED.search(text)
     ):
         if any(w.startswith("rejet") for w in vote_words) or _NOT_ADOPTED.search(fold(frame.text)):
@@ -3323,7 +3331,7 @@ def _what_is_asked(
     a_sitting = has("sitting") or has("bureau") or has("conseil") or bool(frame.when.relative)
     if a_sitting or frame.when.dated:
         # « à quelle heure était le bureau ? », « où se tenait la séance ? », « quel jour ? »
-        if _AT_WHAT_TIME.search(text):
+        if _AT_WHAT_TIME.search(text) or LASTED.search(text):
             return Asked.SITTING, About.TIME, False
         if _WHERE.search(text):
             return Asked.SITTING, About.PLACE, False
