@@ -1580,6 +1580,7 @@ _VOTED_FOR_SOMEONE = (
     r"\bvot\w* (?:aussi |egalement |en plus )?pour (?:qui|quelqu un(?: d autre)?|un autre"
     r"|une autre|d autres|un(?:e)? (?:autre )?(?:collegue|elue?|membre|absente?)|autrui)\b"
 )
+_VOTED_FOR_IMPERFECT = cues.plain(r"\b(?:votait|votaient|voterait|voteraient) pour\b")
 # « qui a porté la voix de Driol ? », « qui votait à la place de Fara ? »: a proxy's holder.
 _VOTED_FOR = cues.plain(
     r"\b(?:porte\w*|portait) (?:la voix|le vote|les voix|ma voix|mon vote|sa voix|son vote)\b"
@@ -2420,8 +2421,13 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     if "proxy" not in concepts and "en" in said_words and _CARRIED_SOME.search(courteous):
         concepts["proxy"] = ["portait"]  # « Berger en portait combien ? »: proxies, unsaid
     voted_for = _VOTED_FOR.search(courteous)
-    if voted_for is None and _WHO_SUBJECT.search(courteous):
-        voted_for = _VOTED_FOR_NAMED.search(courteous)  # « qui a voté pour Jouve ? »
+    if voted_for is None and (
+        _WHO_SUBJECT.search(courteous) or _VOTED_FOR_IMPERFECT.search(courteous)
+    ):
+        # « qui a voté pour Jouve ? »; « Degraix votait pour Artigues ? », « c'est bien
+        # Mouseghian qui votait pour Cadegros ? »: voting for someone, in the imperfect, is
+        # carrying their proxy
+        voted_for = _VOTED_FOR_NAMED.search(courteous)
     if voted_for is not None:  # « qui a porté la voix de Driol ? »: a proxy
         concepts.pop("vote", None)
         concepts.setdefault("proxy", []).append("voix")
@@ -3647,6 +3653,8 @@ def _proxy_side(text: str) -> About | None:
         return About.GIVEN if holder == named else About.HELD
     if asks_who and _VOTED_FOR_NAMED.search(text):
         return About.GIVEN  # « qui a voté pour Jouve ? »: where Jouve's proxy went
+    if _VOTED_FOR_IMPERFECT.search(text) and _VOTED_FOR_NAMED.search(text):
+        return About.HELD  # « Bonnet votait pour Fara ? »: whether Bonnet held Fara's
     if re.search(r"\bmandatee?s? par\b", text):
         # « qui a été mandaté par Jouve ? »: Jouve gave; « Bonnet a été mandaté par qui ? »
         return About.GIVEN if asks_who else About.HELD
