@@ -39,6 +39,7 @@ from bot.services.act_fields import ActField, act_field_asked
 from bot.services.frames import (
     AMONG_NOT_HELD,
     AVERAGE_WORDS,
+    LASTED,
     MISSED_WHAT,
     ORDINALS,
     SUMMING_WORD,
@@ -3280,6 +3281,8 @@ def _sitting_answer(
                 else None,
                 # « combien de points à l'ordre du jour ? »: the number first
                 "counting": bool(re.search(r"\b(?:combien|nombre|nb)\b", fold(frame.text))),
+                # « il a duré combien de temps ? »: its length, which no document prints
+                "lasted": frame.about is About.TIME and bool(LASTED.search(fold(frame.text))),
                 # « c'est où et à quelle heure ? »: both, in one sentence each
                 "both": frame.about in (About.TIME, About.PLACE)
                 and bool(_PLACE_SAID.search(frame.text))

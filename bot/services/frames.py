@@ -1583,6 +1583,7 @@ _VOTED_FOR_SOMEONE = (
     r"\bvot\w* (?:aussi |egalement |en plus )?pour (?:qui|quelqu un(?: d autre)?|un autre"
     r"|une autre|d autres|un(?:e)? (?:autre )?(?:collegue|elue?|membre|absente?)|autrui)\b"
 )
+_VOTED_FOR_IMPERFECT = cues.plain(r"\b(?:votait|votaient|voterait|voteraient) pour\b")
 # « qui a porté la voix de Driol ? », « qui votait à la place de Fara ? »: a proxy's holder.
 _VOTED_FOR = cues.plain(
     r"\b(?:porte\w*|portait) (?:la voix|le vote|les voix|ma voix|mon vote|sa voix|son vote)\b"
@@ -1902,6 +1903,15 @@ _REPORTED = cues.plain(
 _AT_WHAT_TIME = cues.plain(
     r"\b(?:quelle heure|heure de (?:debut|la seance)|horaires?|a commence|commencait|commencera"
     r"|debute\w*)\b"
+)
+# « le bureau a duré combien de temps ? », « la séance s'est finie à quelle heure ? »: how long a
+# sitting lasted, when it ended (times the documents hardly ever print)
+LASTED = cues.plain(
+    r"\b(?:a dure|durait|duree|va durer|durera"
+    r"|combien de temps (?:a dure|elle a dure|il a dure|ca a dure)"
+    r"|(?:s est |s etait )?(?:termine|terminee|finie?|achevee?|cloture\w*|levee?)"
+    r" (?:a quelle heure|quand|vers quelle heure)"
+    r"|heure de (?:fin|cloture)|fin de (?:la )?seance)\b"
 )
 _WHERE = cues.compile(
     r"\bou (?:se (?:tenait|tient|tiendra|deroul\w*)|s est (?:tenue?|deroulee?|reuni\w*)"
@@ -2468,8 +2478,13 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         if concepts.keys() & {"present", "absent", "proxy"}:  # « la moyenne des présents »
             concepts.setdefault("count", []).append("moyenne")
     voted_for = _VOTED_FOR.search(courteous)
-    if voted_for is None and _WHO_SUBJECT.search(courteous):
-        voted_for = _VOTED_FOR_NAMED.search(courteous)  # « qui a voté pour Jouve ? »
+    if voted_for is None and (
+        _WHO_SUBJECT.search(courteous) or _VOTED_FOR_IMPERFECT.search(courteous)
+    ):
+        # « qui a voté pour Jouve ? »; « Degraix votait pour Artigues ? », « c'est bien
+        # Mouseghian qui votait pour Cadegros ? »: voting for someone, in the imperfect, is
+        # carrying their proxy
+        voted_for = _VOTED_FOR_NAMED.search(courteous)
     if voted_for is not None:  # « qui a porté la voix de Driol ? »: a proxy
         concepts.pop("vote", None)
         concepts.setdefault("proxy", []).append("voix")
@@ -3309,9 +3324,8 @@ def _what_is_asked(
         and counting
         and not frame.number
         and not opposed
-        # « la délib 417 a été votée par combien d'élus ? »: the voters of one act, no count of
-        # acts (its number's sequence, or people counted)
-        and not any(w.isdigit() and len(w) == 5 for w in frame.words)
+        # « la délib 417 a été votée par combien d'élus ? »: people counted, the voters of one
+        # act, no count of acts
         and not _PEOPLE_COUNTED.search(text)
     ):
         if any(w.startswith("rejet") for w in vote_words) or _NOT_ADOPTED.search(fold(frame.text)):
@@ -3397,7 +3411,7 @@ def _what_is_asked(
     a_sitting = has("sitting") or has("bureau") or has("conseil") or bool(frame.when.relative)
     if a_sitting or frame.when.dated:
         # « à quelle heure était le bureau ? », « où se tenait la séance ? », « quel jour ? »
-        if _AT_WHAT_TIME.search(text):
+        if _AT_WHAT_TIME.search(text) or LASTED.search(text):
             return Asked.SITTING, About.TIME, False
         if _WHERE.search(text):
             return Asked.SITTING, About.PLACE, False
@@ -3739,6 +3753,8 @@ def _proxy_side(text: str) -> About | None:
         return About.GIVEN if holder == named else About.HELD
     if asks_who and _VOTED_FOR_NAMED.search(text):
         return About.GIVEN  # « qui a voté pour Jouve ? »: where Jouve's proxy went
+    if _VOTED_FOR_IMPERFECT.search(text) and _VOTED_FOR_NAMED.search(text):
+        return About.HELD  # « Bonnet votait pour Fara ? »: whether Bonnet held Fara's
     if re.search(r"\bmandatee?s? par\b", text):
         # « qui a été mandaté par Jouve ? »: Jouve gave; « Bonnet a été mandaté par qui ? »
         return About.GIVEN if asks_who else About.HELD
