@@ -3114,6 +3114,18 @@ def _what_is_asked(
     if terse and not frame.words and "?" not in frame.text and _to_come(frame.when, today):
         present = terse.group("present") is not None
         return (Asked.DECLARE_PRESENT if present else Asked.DECLARE_ABSENT), None, False
+    if (
+        counting
+        and frame.when.empty
+        and not frame.number
+        and frame.body is None
+        and _WHOLE_STORE.search(text)
+        and not concepts.keys() & {"absent", "proxy", "vote", "quorum", "deliberation"}
+        and all(w in ("siege", "siegent") for w in concepts.get("present", ()))
+    ):
+        # « combien d'élus en tout ? », « combien de membres dans la base ? »: the members
+        # known, body by body, never one sitting's count of those present
+        return Asked.MEMBERS, About.IN_OFFICE, False
     if counting and frame.when.empty and not frame.number and _SEATS_COUNTED.search(text):
         # « combien d'élus siègent au bureau ? », « le conseil compte combien de membres ? »:
         # the seats, not who came to a sitting
@@ -3408,6 +3420,14 @@ _I_WAS = cues.plain(r"\bj (?:y )?etais\b|\bje (?:suis|me suis) (?:venu|venue|all
 _MARKED_AS = cues.plain(
     r"\b(?:marquee?|notee?|inscrite?|indiquee?|comptee?|enregistree?|mentionnee?)\b"
     r"|\bj (?:apparais|apparaissais)\b|\bje (?:figure|figurais)\b|\bme concernant\b"
+)
+# The people of the store as a whole counted: « combien d'élus en tout ? », « combien de
+# membres dans la base ? », « combien d'élus tu connais ? »
+_WHOLE_STORE = cues.plain(
+    r"\b(?:elus|elues|membres|conseillers|conseilleres|personnes)\b.*\b(?:en tout|au total"
+    r"|dans (?:la|ta|votre|ta|cette) (?:base|liste)|en base|(?:tu|vous) (?:connais|connaissez"
+    r"|as|avez)|enregistres?|references?|dans le systeme|dans l annuaire)\b"
+    r"|\bnombre total (?:d|de) (?:elus|membres|conseillers)\b"
 )
 _SEATS_COUNTED = cues.plain(
     r"\b(?:siege|siegent|composent|compose|composee|font partie|compte|comptent"
