@@ -290,6 +290,9 @@ def _shifted(frame: Frame, last: dict[str, Any], ask: Ask) -> Frame:
     if anchor is None:
         return frame
     unit, by = shift
+    if unit == "jour":  # « et la veille ? »: the day before the one in talk
+        day = anchor + timedelta(days=by)
+        return frame.but(when=When(on=day, said=frame.when.said))
     if unit == "mois":
         year, month = divmod(anchor.year * 12 + anchor.month - 1 + by, 12)
         start = date(year, month + 1, 1)

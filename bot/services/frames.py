@@ -1029,6 +1029,14 @@ _UNIT_STEP = cues.plain(
     r"\b(semaine|mois|annee|an)\s+(d avant|d apres|avant|apres|precedente?|suivante?"
     r"|qui (?:precede|precedait|suit|suivait|a suivi|a precede)|d ensuite)\b"
 )
+# « la veille », « le lendemain », « l'avant-veille », « le jour d'après »: a day from the day
+# in talk (never a member named « veille »)
+_DAY_STEP = cues.plain(
+    r"\b(?:(?P<two_before>l avant veille)|(?P<before>la veille|le jour d avant|le jour precedent)"
+    r"|(?P<two_after>le surlendemain)|(?P<after>le lendemain|le jour d apres|le jour suivant))\b"
+    r"(?! (?:du|de|d)\b)"
+)
+_DAY_STEPS = {"two_before": -2, "before": -1, "two_after": 2, "after": 1}
 # « cette année-là », « la même année », « ce mois-là », « le même mois »: the period of the
 # act or sitting in talk (a step of none from it), not today's
 _SAME_UNIT = cues.plain(
@@ -2322,6 +2330,11 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         unit = "annee" if unit_step.group(1) == "an" else unit_step.group(1)
         before = unit_step.group(2).startswith(("d avant", "avant", "preced", "qui preced"))
         when = replace(when, shift=(unit, -1 if before else 1))
+    if when.empty and (day_step := _DAY_STEP.search(fold(simple))):
+        # « et la veille ? », « le lendemain ? »: a day from the day in talk (the handler
+        # re-anchors it; read alone, from today)
+        by = _DAY_STEPS[next(k for k, v in day_step.groupdict().items() if v)]
+        when = When(on=today + timedelta(days=by), said=day_step.group(0), shift=("jour", by))
     if same_unit and not (when.start or when.on):
         # « combien de délibérations cette année-là ? »: the handler anchors it on what is in
         # talk; read alone, today's period stands
@@ -2421,6 +2434,8 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         leftovers = [w for w in leftovers if w not in carried.group().split()]
     if "record" not in concepts and "taux" in said_words and _RATE_OF_SOMEONE.search(courteous):
         concepts["record"] = ["taux"]
+    if when.shift is not None and when.shift[0] == "jour":  # « et la veille ? »: no name
+        leftovers = [w for w in leftovers if w not in ("veille", "lendemain", "surlendemain")]
     if not said_words.isdisjoint(AVERAGE_WORDS):
         # « combien de présents en moyenne en 2022 ? »: how a count is summed up, no one's name
         leftovers = [w for w in leftovers if w not in AVERAGE_WORDS]
