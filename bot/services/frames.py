@@ -959,7 +959,8 @@ def _as_typed(said: str, simple: str, typed: str) -> str:
 # d'après », « la séance suivante », « la précédente »: a step from the sitting talked about.
 _STEP = cues.plain(
     r"\b(avant dernier|avant derniere)\b"
-    r"|^(?:(?:la |le |celle |celui |la fois |la seance |le bureau |le conseil |la reunion )"
+    r"|^(?:a |au |aux |pour |lors de |de |du )?(?:(?:la |le |celle |celui |la fois |la seance"
+    r" |le bureau |le conseil |la reunion )"
     r"?(?:d avant|d apres|avant|apres|precedente?|suivante?)|(?:la |le )?(?:fois|seance"
     r"|reunion|bureau|conseil) (?:d avant|d apres|precedente?|suivante?))$"
 )
