@@ -2870,6 +2870,17 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         if among not in AMONG_NOT_HELD and asked is Asked.COUNT and about is About.IN_OFFICE:
             # « combien de femmes siègent au bureau ? »: the body's members, narrowed
             read = read.but(asked=Asked.MEMBERS)
+        elif (
+            among not in AMONG_NOT_HELD
+            and asked is Asked.SITTING
+            and about is None
+            and read.when.empty
+            and read.body is not None
+            and not read.number
+        ):
+            # « les femmes du bureau », « les élus du conseil en B »: no sitting named, the
+            # body's members, narrowed
+            read = read.but(asked=Asked.MEMBERS, polar=False)
         elif among not in AMONG_NOT_HELD and asked is Asked.SITTING and about is None:
             # « combien de femmes au bureau du 4 juillet ? », « les hommes du dernier
             # conseil »: the sitting's people, narrowed
