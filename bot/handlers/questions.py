@@ -1574,6 +1574,15 @@ async def _roles(ask: Ask, members: list[int], *, only_held: bool = False) -> No
         )
 
 
+# « Fayolle est vice-présidente ? », « Rivat est-il vice-président ? »: a title asked of a member
+_RANKS_SIGNED = ("", "premiere ", "premier ", "deuxieme ", "troisieme ", "quatrieme ")
+_TITLE_CHECKED = cues.plain(
+    r"\b(?:est|etait|sera|c est)(?: (?:il|elle|t il|t elle))?(?: (?:bien|la|le|une|un|aussi"
+    r"|toujours|encore))* (?P<title>(?:premiere? |1ere? |deuxieme |2e |second |seconde |\d+e )?"
+    r"vice presidente?)\b"
+)
+
+
 def _signed_under(ask: Ask, role: str) -> tuple[Member, str, str] | None:
     """The member who signs acts under a role (« premiere vice presidente »), and the number
     of an act so signed; None when no extract prints a signature under it."""
@@ -3424,9 +3433,37 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
         and not frame.body
         and bool(frame.words)
     )
+    folded_text = " ".join(fold(frame.text).split())
+    if frame.polar and (title := _TITLE_CHECKED.search(folded_text)) is not None:
+        # « Fayolle est vice-présidente ? »: the title the extracts sign under, checked
+        bearer = ask.resolve(
+            folded_text[: title.start()] + folded_text[title.end() :], in_text=True
+        )
+        if bearer.status == "found" and bearer.member is not None:
+            said = title.group("title")
+            # (« vice-présidente » with no rank: any rank signed under counts)
+            ranks = _RANKS_SIGNED if said.startswith("vice") else ("",)
+            signer = next(
+                (
+                    signed
+                    for rank in ranks
+                    if (signed := _signed_under(ask, f"la {rank}{said}")) is not None
+                ),
+                None,
+            )
+            view = ask.member_view(bearer.member.member_id)
+            await ask.reply(
+                "role_checked",
+                name=view.name if view else "",
+                signer=signer[0].display_name if signer else None,
+                role=signer[1] if signer else "",
+                number=signer[2] if signer else "",
+                said=said.replace("vice ", "vice-").replace("presid", "présid"),
+            )
+            return None
+    role = role_named(frame.text)
     if frame.asked not in _ABOUT_MEMBERS and not counts_proxies and not counts_absences:
         return []
-    role = role_named(frame.text)
     if role and ask.resolve(without_role(frame.text), in_text=True).candidates:
         role = None  # « Degraix a donné pouvoir au président ? »: a member is named
     if role == "other":
