@@ -1373,21 +1373,15 @@ async def _counted_over_a_period(ask: Ask, frame: Frame, members: list[int]) -> 
         or members
         or frame.words  # a topic or a name not resolved: not the sittings' roll calls
         or frame.first_person
-        or frame.number
-        or when.on is not None
-        or when.start is None
-        or when.end is None
+        or (span := _held_span(ask, frame)) is None
     ):
         return False
-    today = ask.runtime.today()
-    if when.start >= today:
-        return False  # a period to come: nothing held to count yet
     held = _look(
         ask,
         lookups.sittings_matching,
         body_ids=_body_ids(ask, frame, []),
-        start=when.start,
-        end=min(when.end, today - _DAY),
+        start=span[0],
+        end=span[1],
     )
     if len(held) < 2:
         return False
@@ -1408,6 +1402,17 @@ async def _counted_over_a_period(ask: Ask, frame: Frame, members: list[int]) -> 
     return True
 
 
+def _held_span(ask: Ask, frame: Frame) -> tuple[date, date] | None:
+    """The days of a period said (« en 2022 », « au premier trimestre ») up to yesterday, when
+    it is a period of sittings held; None for one day, no period, an act's number, or a time to
+    come (nothing held to count yet)."""
+    when = frame.when
+    if frame.number or when.on is not None or when.start is None or when.end is None:
+        return None
+    today = ask.runtime.today()
+    return None if when.start >= today else (when.start, min(when.end, today - _DAY))
+
+
 async def _member_over_a_period(ask: Ask, frame: Frame, members: list[int]) -> bool:
     """« Berger était là en 2022 ? », « pareil pour elle en 2024 », « Bouchet absent cet
     hiver ? »: a member's presence over a period that held several sittings is answered at
@@ -1418,14 +1423,8 @@ async def _member_over_a_period(ask: Ask, frame: Frame, members: list[int]) -> b
         frame.asked not in (Asked.PRESENCE, Asked.ABSENCE)
         or not (members or (frame.first_person and ask.asker.member_id))
         or len(members) > 3
-        or frame.number
-        or when.on is not None
-        or when.start is None
-        or when.end is None
+        or (span := _held_span(ask, frame)) is None
     ):
-        return False
-    today = ask.runtime.today()
-    if when.start >= today:
         return False
     bodies = _body_ids(ask, frame, members)
     for body_ids in (bodies, None) if bodies and not frame.body else (bodies,):
@@ -1434,8 +1433,8 @@ async def _member_over_a_period(ask: Ask, frame: Frame, members: list[int]) -> b
             ask,
             lookups.sittings_matching,
             body_ids=body_ids,
-            start=when.start,
-            end=min(when.end, today - _DAY),
+            start=span[0],
+            end=span[1],
         )
         if held:
             break
