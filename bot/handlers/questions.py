@@ -39,6 +39,7 @@ from bot.services.act_fields import ActField, act_field_asked
 from bot.services.frames import (
     AMONG_NOT_HELD,
     AVERAGE_WORDS,
+    END_ASKED,
     MISSED_WHAT,
     SUMMING_WORD,
     THE_LATTER,
@@ -3165,6 +3166,8 @@ def _sitting_answer(
                 "s": v,
                 "coming": v.held_on >= ask.runtime.today(),
                 "about": frame.about.value,
+                # « ça finit à quelle heure ? »: no document gives the end; said, then the start
+                "ending": bool(END_ASKED.search(fold(frame.text))),
                 # « ça fait combien de temps le dernier bureau ? »: the days between
                 "days": (v.held_on - ask.runtime.today()).days
                 if elapsed_asked(frame.text)

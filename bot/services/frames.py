@@ -1898,9 +1898,16 @@ _REPORTED = cues.plain(
     r"|\b(?:presente|presentee|rapporte|rapportee) par qui\b"
     r"|\bqui a porte (?:ce|le|cette|la) (?:dossier|deliberation|projet|rapport)\b"
 )
+# « ça finit à quelle heure ? », « le bureau se termine quand ? »: the end of a sitting, which
+# no document gives (its start is said with it)
+END_ASKED = cues.plain(
+    r"\b(?:(?:finit|finira|finissait|se termine\w*|s acheve\w*)(?: (?:a|vers))? (?:quelle heure"
+    r"|quand)|heure de fin)\b"
+)
+_END_WORDS = cues.plain(r"^(?:finit|finira|finissait|fin|termine\w*|acheve\w*)$")
 _AT_WHAT_TIME = cues.plain(
-    r"\b(?:quelle heure|heure de (?:debut|la seance)|horaires?|a commence|commencait|commencera"
-    r"|debute\w*)\b"
+    r"\b(?:quelle heure|heure de (?:debut|fin|la seance)|horaires?|a commence|commencait"
+    r"|commencera|debute\w*|(?:finit|finira|finissait|se termine\w*) quand)\b"
 )
 _WHERE = cues.compile(
     r"\bou (?:se (?:tenait|tient|tiendra|deroul\w*)|s est (?:tenue?|deroulee?|reuni\w*)"
@@ -2437,6 +2444,10 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         concepts["record"] = ["taux"]
     if when.shift is not None and when.shift[0] == "jour":  # « et la veille ? »: no name
         leftovers = [w for w in leftovers if w not in ("veille", "lendemain", "surlendemain")]
+    if END_ASKED.search(folded) and (
+        not when.empty or concepts.keys() & {"sitting", "bureau", "conseil"}
+    ):  # « le bureau finit à quelle heure ? »: a verb, no topic (an act's end is its text's)
+        leftovers = [w for w in leftovers if not _END_WORDS.match(w)]
     if not said_words.isdisjoint(AVERAGE_WORDS):
         # « combien de présents en moyenne en 2022 ? »: how a count is summed up, no one's name
         leftovers = [w for w in leftovers if w not in AVERAGE_WORDS]
