@@ -39,7 +39,7 @@ from bot.services.act_fields import ActField, act_field_asked
 from bot.services.frames import (
     AMONG_NOT_HELD,
     AVERAGE_WORDS,
-    LASTED,
+    END_ASKED,
     MISSED_WHAT,
     ORDINALS,
     SUMMING_WORD,
@@ -292,6 +292,9 @@ def _shifted(frame: Frame, last: dict[str, Any], ask: Ask) -> Frame:
     if anchor is None:
         return frame
     unit, by = shift
+    if unit == "jour":  # « et la veille ? »: the day before the one in talk
+        day = anchor + timedelta(days=by)
+        return frame.but(when=When(on=day, said=frame.when.said))
     if unit == "mois":
         year, month = divmod(anchor.year * 12 + anchor.month - 1 + by, 12)
         start = date(year, month + 1, 1)
@@ -1374,21 +1377,15 @@ async def _counted_over_a_period(ask: Ask, frame: Frame, members: list[int]) -> 
         or members
         or frame.words  # a topic or a name not resolved: not the sittings' roll calls
         or frame.first_person
-        or frame.number
-        or when.on is not None
-        or when.start is None
-        or when.end is None
+        or (span := _held_span(ask, frame)) is None
     ):
         return False
-    today = ask.runtime.today()
-    if when.start >= today:
-        return False  # a period to come: nothing held to count yet
     held = _look(
         ask,
         lookups.sittings_matching,
         body_ids=_body_ids(ask, frame, []),
-        start=when.start,
-        end=min(when.end, today - _DAY),
+        start=span[0],
+        end=span[1],
     )
     if len(held) < 2:
         return False
@@ -1409,6 +1406,17 @@ async def _counted_over_a_period(ask: Ask, frame: Frame, members: list[int]) -> 
     return True
 
 
+def _held_span(ask: Ask, frame: Frame) -> tuple[date, date] | None:
+    """The days of a period said (« en 2022 », « au premier trimestre ») up to yesterday, when
+    it is a period of sittings held; None for one day, no period, an act's number, or a time to
+    come (nothing held to count yet)."""
+    when = frame.when
+    if frame.number or when.on is not None or when.start is None or when.end is None:
+        return None
+    today = ask.runtime.today()
+    return None if when.start >= today else (when.start, min(when.end, today - _DAY))
+
+
 async def _member_over_a_period(ask: Ask, frame: Frame, members: list[int]) -> bool:
     """« Berger était là en 2022 ? », « pareil pour elle en 2024 », « Bouchet absent cet
     hiver ? »: a member's presence over a period that held several sittings is answered at
@@ -1419,14 +1427,8 @@ async def _member_over_a_period(ask: Ask, frame: Frame, members: list[int]) -> b
         frame.asked not in (Asked.PRESENCE, Asked.ABSENCE)
         or not (members or (frame.first_person and ask.asker.member_id))
         or len(members) > 3
-        or frame.number
-        or when.on is not None
-        or when.start is None
-        or when.end is None
+        or (span := _held_span(ask, frame)) is None
     ):
-        return False
-    today = ask.runtime.today()
-    if when.start >= today:
         return False
     bodies = _body_ids(ask, frame, members)
     for body_ids in (bodies, None) if bodies and not frame.body else (bodies,):
@@ -1435,8 +1437,8 @@ async def _member_over_a_period(ask: Ask, frame: Frame, members: list[int]) -> b
             ask,
             lookups.sittings_matching,
             body_ids=body_ids,
-            start=when.start,
-            end=min(when.end, today - _DAY),
+            start=span[0],
+            end=span[1],
         )
         if held:
             break
@@ -1573,6 +1575,15 @@ async def _roles(ask: Ask, members: list[int], *, only_held: bool = False) -> No
         await ask.reply(
             "member_roles", r=roles, signed=signed, me=member_id == ask.asker.member_id
         )
+
+
+# « Fayolle est vice-présidente ? », « Rivat est-il vice-président ? »: a title asked of a member
+_RANKS_SIGNED = ("", "premiere ", "premier ", "deuxieme ", "troisieme ", "quatrieme ")
+_TITLE_CHECKED = cues.plain(
+    r"\b(?:est|etait|sera|c est)(?: (?:il|elle|t il|t elle))?(?: (?:bien|la|le|une|un|aussi"
+    r"|toujours|encore))* (?P<title>(?:premiere? |1ere? |deuxieme |2e |second |seconde |\d+e )?"
+    r"vice presidente?)\b"
+)
 
 
 def _signed_under(ask: Ask, role: str) -> tuple[Member, str, str] | None:
@@ -3275,14 +3286,15 @@ def _sitting_answer(
                 "s": v,
                 "coming": v.held_on >= ask.runtime.today(),
                 "about": frame.about.value,
+                # « ça finit à quelle heure ? », « il a duré combien de temps ? »: no document
+                # gives the end; said, then the start
+                "ending": bool(END_ASKED.search(fold(frame.text))),
                 # « ça fait combien de temps le dernier bureau ? »: the days between
                 "days": (v.held_on - ask.runtime.today()).days
                 if elapsed_asked(frame.text)
                 else None,
                 # « combien de points à l'ordre du jour ? »: the number first
                 "counting": bool(re.search(r"\b(?:combien|nombre|nb)\b", fold(frame.text))),
-                # « il a duré combien de temps ? »: its length, which no document prints
-                "lasted": frame.about is About.TIME and bool(LASTED.search(fold(frame.text))),
                 # « c'est où et à quelle heure ? »: both, in one sentence each
                 "both": frame.about in (About.TIME, About.PLACE)
                 and bool(_PLACE_SAID.search(frame.text))
@@ -3544,9 +3556,37 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
         and not frame.body
         and bool(frame.words)
     )
+    folded_text = " ".join(fold(frame.text).split())
+    if frame.polar and (title := _TITLE_CHECKED.search(folded_text)) is not None:
+        # « Fayolle est vice-présidente ? »: the title the extracts sign under, checked
+        bearer = ask.resolve(
+            folded_text[: title.start()] + folded_text[title.end() :], in_text=True
+        )
+        if bearer.status == "found" and bearer.member is not None:
+            said = title.group("title")
+            # (« vice-présidente » with no rank: any rank signed under counts)
+            ranks = _RANKS_SIGNED if said.startswith("vice") else ("",)
+            signer = next(
+                (
+                    signed
+                    for rank in ranks
+                    if (signed := _signed_under(ask, f"la {rank}{said}")) is not None
+                ),
+                None,
+            )
+            view = ask.member_view(bearer.member.member_id)
+            await ask.reply(
+                "role_checked",
+                name=view.name if view else "",
+                signer=signer[0].display_name if signer else None,
+                role=signer[1] if signer else "",
+                number=signer[2] if signer else "",
+                said=said.replace("vice ", "vice-").replace("presid", "présid"),
+            )
+            return None
+    role = role_named(frame.text)
     if frame.asked not in _ABOUT_MEMBERS and not counts_proxies and not counts_absences:
         return []
-    role = role_named(frame.text)
     if role and ask.resolve(without_role(frame.text), in_text=True).candidates:
         role = None  # « Degraix a donné pouvoir au président ? »: a member is named
     if role == "other":

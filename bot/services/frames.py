@@ -968,7 +968,8 @@ def _as_typed(said: str, simple: str, typed: str) -> str:
 # d'après », « la séance suivante », « la précédente »: a step from the sitting talked about.
 _STEP = cues.plain(
     r"\b(avant dernier|avant derniere)\b"
-    r"|^(?:(?:la |le |celle |celui |la fois |la seance |le bureau |le conseil |la reunion )"
+    r"|^(?:a |au |aux |pour |lors de |de |du )?(?:(?:la |le |celle |celui |la fois |la seance"
+    r" |le bureau |le conseil |la reunion )"
     r"?(?:d avant|d apres|avant|apres|precedente?|suivante?)|(?:la |le )?(?:fois|seance"
     r"|reunion|bureau|conseil) (?:d avant|d apres|precedente?|suivante?))$"
 )
@@ -1039,6 +1040,14 @@ _UNIT_STEP = cues.plain(
     r"\b(semaine|mois|annee|an)\s+(d avant|d apres|avant|apres|precedente?|suivante?"
     r"|qui (?:precede|precedait|suit|suivait|a suivi|a precede)|d ensuite)\b"
 )
+# « la veille », « le lendemain », « l'avant-veille », « le jour d'après »: a day from the day
+# in talk (never a member named « veille »)
+_DAY_STEP = cues.plain(
+    r"\b(?:(?P<two_before>l avant veille)|(?P<before>la veille|le jour d avant|le jour precedent)"
+    r"|(?P<two_after>le surlendemain)|(?P<after>le lendemain|le jour d apres|le jour suivant))\b"
+    r"(?! (?:du|de|d)\b)"
+)
+_DAY_STEPS = {"two_before": -2, "before": -1, "two_after": 2, "after": 1}
 # « cette année-là », « la même année », « ce mois-là », « le même mois »: the period of the
 # act or sitting in talk (a step of none from it), not today's
 _SAME_UNIT = cues.plain(
@@ -1900,18 +1909,21 @@ _REPORTED = cues.plain(
     r"|\b(?:presente|presentee|rapporte|rapportee) par qui\b"
     r"|\bqui a porte (?:ce|le|cette|la) (?:dossier|deliberation|projet|rapport)\b"
 )
-_AT_WHAT_TIME = cues.plain(
-    r"\b(?:quelle heure|heure de (?:debut|la seance)|horaires?|a commence|commencait|commencera"
-    r"|debute\w*)\b"
-)
-# « le bureau a duré combien de temps ? », « la séance s'est finie à quelle heure ? »: how long a
-# sitting lasted, when it ended (times the documents hardly ever print)
-LASTED = cues.plain(
-    r"\b(?:a dure|durait|duree|va durer|durera"
+# « ça finit à quelle heure ? », « le bureau a duré combien de temps ? », « la séance s'est
+# finie à quelle heure ? »: the end or the length of a sitting, which no document gives (its
+# start is said with it)
+END_ASKED = cues.plain(
+    r"\b(?:(?:finit|finira|finissait|se termine\w*|s acheve\w*)(?: (?:a|vers))? (?:quelle heure"
+    r"|quand)|heure de (?:fin|cloture)|fin de (?:la )?seance"
+    r"|a dure|durait|duree|va durer|durera"
     r"|combien de temps (?:a dure|elle a dure|il a dure|ca a dure)"
     r"|(?:s est |s etait )?(?:termine|terminee|finie?|achevee?|cloture\w*|levee?)"
-    r" (?:a quelle heure|quand|vers quelle heure)"
-    r"|heure de (?:fin|cloture)|fin de (?:la )?seance)\b"
+    r" (?:a quelle heure|quand|vers quelle heure))\b"
+)
+_END_WORDS = cues.plain(r"^(?:finit|finira|finissait|fin|termine\w*|acheve\w*)$")
+_AT_WHAT_TIME = cues.plain(
+    r"\b(?:quelle heure|heure de (?:debut|fin|la seance)|horaires?|a commence|commencait"
+    r"|commencera|debute\w*|(?:finit|finira|finissait|se termine\w*) quand)\b"
 )
 _WHERE = cues.compile(
     r"\bou (?:se (?:tenait|tient|tiendra|deroul\w*)|s est (?:tenue?|deroulee?|reuni\w*)"
@@ -2369,6 +2381,11 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         unit = "annee" if unit_step.group(1) == "an" else unit_step.group(1)
         before = unit_step.group(2).startswith(("d avant", "avant", "preced", "qui preced"))
         when = replace(when, shift=(unit, -1 if before else 1))
+    if when.empty and (day_step := _DAY_STEP.search(fold(simple))):
+        # « et la veille ? », « le lendemain ? »: a day from the day in talk (the handler
+        # re-anchors it; read alone, from today)
+        by = _DAY_STEPS[next(k for k, v in day_step.groupdict().items() if v)]
+        when = When(on=today + timedelta(days=by), said=day_step.group(0), shift=("jour", by))
     if same_unit and not (when.start or when.on):
         # « combien de délibérations cette année-là ? »: the handler anchors it on what is in
         # talk; read alone, today's period stands
@@ -2472,6 +2489,12 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         leftovers = [w for w in leftovers if w not in carried.group().split()]
     if "record" not in concepts and "taux" in said_words and _RATE_OF_SOMEONE.search(courteous):
         concepts["record"] = ["taux"]
+    if when.shift is not None and when.shift[0] == "jour":  # « et la veille ? »: no name
+        leftovers = [w for w in leftovers if w not in ("veille", "lendemain", "surlendemain")]
+    if END_ASKED.search(folded) and (
+        not when.empty or concepts.keys() & {"sitting", "bureau", "conseil"}
+    ):  # « le bureau finit à quelle heure ? »: a verb, no topic (an act's end is its text's)
+        leftovers = [w for w in leftovers if not _END_WORDS.match(w)]
     if not said_words.isdisjoint(AVERAGE_WORDS):
         # « combien de présents en moyenne en 2022 ? »: how a count is summed up, no one's name
         leftovers = [w for w in leftovers if w not in AVERAGE_WORDS]
@@ -2915,6 +2938,17 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         if among not in AMONG_NOT_HELD and asked is Asked.COUNT and about is About.IN_OFFICE:
             # « combien de femmes siègent au bureau ? »: the body's members, narrowed
             read = read.but(asked=Asked.MEMBERS)
+        elif (
+            among not in AMONG_NOT_HELD
+            and asked is Asked.SITTING
+            and about is None
+            and read.when.empty
+            and read.body is not None
+            and not read.number
+        ):
+            # « les femmes du bureau », « les élus du conseil en B »: no sitting named, the
+            # body's members, narrowed
+            read = read.but(asked=Asked.MEMBERS, polar=False)
         elif among not in AMONG_NOT_HELD and asked is Asked.SITTING and about is None:
             # « combien de femmes au bureau du 4 juillet ? », « les hommes du dernier
             # conseil »: the sitting's people, narrowed
@@ -3180,6 +3214,18 @@ def _what_is_asked(
     if terse and not frame.words and "?" not in frame.text and _to_come(frame.when, today):
         present = terse.group("present") is not None
         return (Asked.DECLARE_PRESENT if present else Asked.DECLARE_ABSENT), None, False
+    if (
+        counting
+        and frame.when.empty
+        and not frame.number
+        and frame.body is None
+        and _WHOLE_STORE.search(text)
+        and not concepts.keys() & {"absent", "proxy", "vote", "quorum", "deliberation"}
+        and all(w in ("siege", "siegent") for w in concepts.get("present", ()))
+    ):
+        # « combien d'élus en tout ? », « combien de membres dans la base ? »: the members
+        # known, body by body, never one sitting's count of those present
+        return Asked.MEMBERS, About.IN_OFFICE, False
     if counting and frame.when.empty and not frame.number and _SEATS_COUNTED.search(text):
         # « combien d'élus siègent au bureau ? », « le conseil compte combien de membres ? »:
         # the seats, not who came to a sitting
@@ -3411,7 +3457,7 @@ def _what_is_asked(
     a_sitting = has("sitting") or has("bureau") or has("conseil") or bool(frame.when.relative)
     if a_sitting or frame.when.dated:
         # « à quelle heure était le bureau ? », « où se tenait la séance ? », « quel jour ? »
-        if _AT_WHAT_TIME.search(text) or LASTED.search(text):
+        if _AT_WHAT_TIME.search(text) or END_ASKED.search(text):
             return Asked.SITTING, About.TIME, False
         if _WHERE.search(text):
             return Asked.SITTING, About.PLACE, False
@@ -3482,6 +3528,14 @@ _I_WAS = cues.plain(r"\bj (?:y )?etais\b|\bje (?:suis|me suis) (?:venu|venue|all
 _MARKED_AS = cues.plain(
     r"\b(?:marquee?|notee?|inscrite?|indiquee?|comptee?|enregistree?|mentionnee?)\b"
     r"|\bj (?:apparais|apparaissais)\b|\bje (?:figure|figurais)\b|\bme concernant\b"
+)
+# The people of the store as a whole counted: « combien d'élus en tout ? », « combien de
+# membres dans la base ? », « combien d'élus tu connais ? »
+_WHOLE_STORE = cues.plain(
+    r"\b(?:elus|elues|membres|conseillers|conseilleres|personnes)\b.*\b(?:en tout|au total"
+    r"|dans (?:la|ta|votre|ta|cette) (?:base|liste)|en base|(?:tu|vous) (?:connais|connaissez"
+    r"|as|avez)|enregistres?|references?|dans le systeme|dans l annuaire)\b"
+    r"|\bnombre total (?:d|de) (?:elus|membres|conseillers)\b"
 )
 _SEATS_COUNTED = cues.plain(
     r"\b(?:siege|siegent|composent|compose|composee|font partie|compte|comptent"

@@ -66,6 +66,18 @@ _PRESIDING_ORDER = cues.plain(
 # The secretariat's commands named inside a sentence (« affiche-moi /suivi »): the command is
 # reserved, whatever the words around it (a command typed first is its own handler's)
 _SECRETARIAT_COMMAND = cues.plain(r"(?<![\w/])/(?:suivi|feuille|convoquer|nouvelle_seance)\b")
+# Another member's presence or absence ordered (« note Bouchet absent jeudi », « marque Berger
+# présente au prochain bureau », « mets Bouchet présent le 4 juillet »): only that member, or
+# the secretariat, may declare it; said, and nothing recorded (« note-moi absent » is the
+# asker's own, read elsewhere)
+_ORDER_FOR = cues.plain(
+    r"^\W*(?:(?:stp|svp|merci de|peux tu|pouvez vous|tu peux|vous pouvez) )?(?:note|notez|noter"
+    r"|marque|marquez|marquer|mets|mettez|mettre|inscris|inscrivez|inscrire|passe|passez|passer"
+    r"|declare|declarez|declarer|enregistre|enregistrez|enregistrer)(?: (?:que|qu))? "
+    + _NAME
+    + r" (?:comme |en )?(?:present|presente|absent|absente|excuse|excusee)s?\b",
+    re.IGNORECASE,
+)
 # What a name said so may not be: a word of a sentence (« je suis absent », « ici, qui
 # présidait ? », « c'est quoi »)
 _NOT_NAMES = frozenset(
@@ -100,6 +112,11 @@ def claimed(text: str) -> Claim | None:
         return Claim(office="président")
     if _INJECTED.search(folded):
         return Claim(office="administrateur")
+    if (ordered := _ORDER_FOR.search(folded)) is not None and not any(
+        w in _NOT_NAMES or w in ("moi", "me", "m", "je", "j", "nous")
+        for w in ordered.group(1).split()
+    ):
+        return Claim(name=ordered.group(1).strip())
     said = [m.group(1) for p in (_WRITES, _SPEAKING_FOR) if (m := p.search(text)) is not None]
     # « je suis X, … », « ici X : … », « c'est X, … », « de la part de X : … »: read as the
     # readers read the asker naming themself

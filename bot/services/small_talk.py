@@ -109,11 +109,19 @@ _COMPLAINT = cues.plain(
     r" (?:trop |vraiment |tres |completement |franchement |carrement |totalement |tellement )?"
     r"(?:nul|nulle|null|naze|mauvais|bete|idiot|stupide|inutile|lent|pas terrible|pas top"
     r"|pas tres malin|pas malin|decevant|une catastrophe|pourri|mediocre|lamentable|pas doue"
-    r"|pas douee|a la ramasse|catastrophique)|(?:ca|tu|vous) (?:ne )?(?:sert|sers"
+    r"|pas douee|a la ramasse|catastrophique|con|conne|debile|abruti|abrutie|cretin|cretine"
+    r"|imbecile|bidon|pourrie|une merde|un boulet|une buse|une quiche|une andouille|useless)"
+    # « bot de merde », « appli pourrie », « quel truc débile » said alone: a complaint
+    r"|(?:ce |cette |ton |ta |votre |quel |quelle |espece de |sale )?(?:truc|machin|bot|robot"
+    r"|appli|application|outil|programme|machine|assistant|ia|chatbot|ordi|con|idiot|abruti"
+    r"|cretin|imbecile) (?:de merde|pourri|pourrie|debile|nul|nulle|a la con|a chier|inutile"
+    r"|stupide|bidon)|(?:espece d |sale |pauvre |gros |grosse )(?:con|conne|idiot|idiote"
+    r"|abruti|abrutie|cretin|cretine|imbecile|nul|nulle|naze|andouille|buse|quiche)"
+    r"|(?:ca|tu|vous) (?:ne )?(?:sert|sers"
     r"|servez) a rien|(?:ca|tu) (?:ne )?marche(?:s)? pas|(?:tu|vous) (?:ne )?comprend(?:s|z)?"
     r" rien|n importe quoi|nul|pas terrible|c est nul)(?: (?:franchement|vraiment|toi|hein"
-    r"|quoi|du tout|(?:ton|ta|votre|ce|cette) (?:truc|machin|bot|robot|appli|application|outil"
-    r"|programme|machine|assistant)"
+    r"|quoi|du tout|ou quoi|ou bien|ou pas|(?:ton|ta|votre|ce|cette) (?:truc|machin|bot|robot"
+    r"|appli|application|outil|programme|machine|assistant)"
     # « t'es vraiment nul comme bot », « nul comme assistant »
     r"|comme (?:un |une )?(?:truc|machin|bot|robot|appli|application|outil|programme|machine"
     r"|assistant|assistante|ia|chatbot)))*$"
@@ -241,7 +249,10 @@ _ONLINE = cues.compile(
 )
 _CONTACT = cues.compile(
     r"\b(?:telephone|tel|portable|mobile|mail|e mail|email|courriel|adresse postale"
-    r"|adresse mail|coordonnees|joindre|contacter)\b"
+    r"|adresse mail|coordonnees|joindre|contacter|domicile|ou habite\w*)\b"
+    # « l'adresse de Berger »: a person's (never « l'adresse de la séance », a place)
+    r"|\badresse (?:perso\w*|privee|de (?!(?:la|l|le|les|cette|ce|ces|leur|sa|son) )(?!seance"
+    r"|reunion|bureau|conseil|salle|hotel|metropole|mairie)\w+)"
 )
 _POSITION = cues.plain(
     r"\b(?:position|avis|opinion|ligne)s? (?:du|des|de ce|de mon|de notre|de son|de leur"
