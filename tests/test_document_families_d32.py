@@ -441,6 +441,14 @@ def test_a_commune_mentioning_an_office_stays_the_commune() -> None:
     assert council.name == "Commune de Saint-Marc"
 
 
+def test_an_office_named_in_an_item_is_no_council() -> None:
+    """A heading naming no council: an office in an item's title does not become it."""
+    text = "Conseil d'administration du 5 mars 2025\n" + PRESENT
+    text += "\nDélibération n° 2025-011 : Convention avec l'Office public de l'habitat de la "
+    text += "Loire\nAdopté à l'unanimité.\n"
+    assert parse_extract(text).council is None
+
+
 # -- Q. flattened « N° X Objet : title » headings keep their number ------------------------------
 
 NUMBERED_OBJECTS = [

@@ -870,6 +870,9 @@ def _joined_heading(text: str, head_end: int) -> str:
     return head + text[head_end:] if head != text[:head_end] else text
 
 
+_ETABLISSEMENT = re.compile(r"[ée]tablissement", re.IGNORECASE)
+
+
 def council(
     text: str,
     head_end: int,
@@ -907,6 +910,12 @@ def council(
             if match is None or (best is not None and match[0] >= best[0]):
                 continue
             start, name = match
+            if (
+                zone_end != head_end
+                and kind == "établissement public"
+                and not _ETABLISSEMENT.match(name)
+            ):
+                continue  # an office, a régie, a SEM named in an item's title is not the council
             stop = _NAME_STOP.search(name, 8 if kind != "commune" else 0)
             # the name of a document ends a métropole's name too, the words of a body do not
             # (« Métropole du Grand Conseil » is rare; « … Métropole Conseil » is a heading)
