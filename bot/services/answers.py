@@ -55,7 +55,13 @@ _COUNTING = cues.plain(r"\b(?:combien|nombre|nb|cb)\b")
 # « il portait d'autres pouvoirs ? », « elle en avait un deuxième ? » (never « a voté pour
 # quelqu'un d'autre », « pour un autre élu »: who, not how many)
 _OPEN_ASKED = cues.plain(r"\b(?:quand|quel\w*|qui|combien|comment|date)\b")
-_WHO_ASKED = cues.plain(r"\b(?:qui|quels? elus?|quelles? elues?|lesquels|les noms?|noms?)\b")
+# « qui », « quels élus », « la liste des votants », « ceux qui ont voté pour », « nom par nom »:
+# the voters' names asked (which the documents never print)
+_WHO_ASKED = cues.plain(
+    r"\b(?:qui|quels? (?:elus?|membres?|conseillers?|delegues?)|quelles? (?:elues?"
+    r"|conseilleres?|deleguees?)|lesquels|lesquelles|les noms?|noms?|listes?|nominati\w*"
+    r"|ceux qui|celles qui|un par un|une par une)\b"
+)
 _RATE_ASKED = cues.plain(r"\b(?:taux|pourcentage|proportion|part)\b|%")
 _OTHERS = cues.plain(
     r"\bd ?autres\b|\b(?:un|une) (?:autre|deuxieme|second|seconde)\b"
