@@ -1444,9 +1444,21 @@ async def _member_over_a_period(ask: Ask, frame: Frame, members: list[int]) -> b
             break
     if len(held) < 2:
         return False
-    for sitting in sorted(held, key=lambda s: s.held_on)[-_EACH_AT_MOST:]:
-        day = When(on=sitting.held_on, said=when.said)
-        await answer_on_sitting(ask, frame.but(when=day), sitting.id or 0, members)
+    views = sorted((ask.sitting_view(s.id or 0) for s in held), key=lambda v: v.held_on)
+    published = [view for view in views if view.roll_call]
+    if unpublished := [view for view in views if not view.roll_call]:
+        # (one sentence for the sittings known from open data, not one each)
+        ids = members or [ask.asker.member_id or 0]
+        people = [person for m in ids if (person := ask.member_view(m)) is not None]
+        you = frame.first_person and ids == [ask.asker.member_id]
+        await ask.reply(
+            "answer_presence_unpublished", sittings=unpublished, people=people, you=you
+        )
+        if not published:
+            _remember(ask, members=ids, sitting=unpublished[-1].id, **_frame_state(frame))
+    for view in published[-_EACH_AT_MOST:]:
+        day = When(on=view.held_on, said=when.said)
+        await answer_on_sitting(ask, frame.but(when=day), view.id, members)
     return True
 
 
