@@ -1444,7 +1444,8 @@ async def _member_over_a_period(ask: Ask, frame: Frame, members: list[int]) -> b
             break
     if len(held) < 2:
         return False
-    views = sorted((ask.sitting_view(s.id or 0) for s in held), key=lambda v: v.held_on)
+    latest = sorted(held, key=lambda s: s.held_on)[-_EACH_AT_MOST:]  # (a view each, no more)
+    views = [ask.sitting_view(s.id or 0) for s in latest]
     published = [view for view in views if view.roll_call]
     if unpublished := [view for view in views if not view.roll_call]:
         # (one sentence for the sittings known from open data, not one each)
@@ -1456,7 +1457,7 @@ async def _member_over_a_period(ask: Ask, frame: Frame, members: list[int]) -> b
         )
         if not published:
             _remember(ask, members=ids, sitting=unpublished[-1].id, **_frame_state(frame))
-    for view in published[-_EACH_AT_MOST:]:
+    for view in published:
         day = When(on=view.held_on, said=when.said)
         await answer_on_sitting(ask, frame.but(when=day), view.id, members)
     return True
