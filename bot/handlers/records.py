@@ -26,7 +26,7 @@ from bot.render import render, to_plain_text
 from bot.services import records, sheet_pdf
 from bot.services.frames import only_courtesy
 from bot.services.names import Candidate
-from storage import attendance_records, queries
+from storage import attendance_records, lookups, queries
 from storage.models import Sitting
 from storage.names import CIVILITIES, fold
 from storage.periods import Period, read_period
@@ -162,8 +162,29 @@ async def send_member_record(ask: Ask, member_id: int, period: Period) -> None:
     if record is None:
         await ask.reply("stale_button")
         return
-    await ask.reply("records_member", r=record, t=record.tally, period=period)
+    await ask.reply(
+        "records_member",
+        r=record,
+        t=record.tally,
+        period=period,
+        unpublished=_unpublished_sittings(ask, period) if period.named else [],
+    )
     await _send_member_chart(ask, record, period)
+
+
+def _unpublished_sittings(ask: Ask, period: Period) -> list[queries.SittingView]:
+    """The sittings held in a period named whose roll call no document gives (known from open
+    data): « assiduité de Berger en 2022 » says their presences are not published, never that
+    no sitting is known."""
+    held = ask.reads.lookup(
+        ask.session,
+        lookups.sittings_matching,
+        body_ids=None,
+        start=period.start,
+        end=min(period.end, ask.runtime.today()),
+    )
+    views = (ask.sitting_view(s.id or 0) for s in held)
+    return sorted((v for v in views if not v.roll_call), key=lambda v: v.held_on)
 
 
 async def send_member_chart(ask: Ask, member_id: int, when: tuple[date, date] | None) -> None:
