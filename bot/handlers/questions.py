@@ -56,8 +56,11 @@ from bot.services.frames import (
     is_known_word,
     normalise_number,
     only_courtesy,
+    others_asked,
     role_named,
     role_said,
+    which_asked,
+    whom_asked,
     without_role,
 )
 from bot.services.intents import Question
@@ -732,6 +735,11 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             s=ask.sitting_view(int(sitting)) if sitting else None,
         )
         return
+    if await _which_in_talk(ask, frame):
+        return  # « c'est lequel ? », « c'est Gilles ou Jean ? » after an answer about a member
+    frame = _whom_in_talk(ask, frame)
+    if others_asked(frame.text) and await _the_others(ask):
+        return  # « Laget et Tardy étaient là ? » then « et les autres ? »: the rest of the roll
     if _of_an_action(frame) and await _field_of_the_action_in_talk(ask, frame, _recall(ask)):
         return  # « c'était pour quel axe ? », « la Région met combien ? » after an action
     if (
@@ -1348,6 +1356,8 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             return
         await _search(ask, frame)
         return
+    if await _quorum_of_each_sitting(ask, frame):
+        return
     if await _counted_over_a_period(ask, frame, members):
         return
     if await _member_over_a_period(ask, frame, members):
@@ -1362,6 +1372,93 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
 _COUNTED_EACH = frozenset(
     (About.PRESENT, About.ABSENT, About.EXCUSED, About.PROXIES, About.VOTES, About.IN_OFFICE)
 )
+
+
+def _people_in_talk(last: dict[str, Any]) -> tuple[list[int], list[int]]:
+    """The members the last answer was about, and those it named besides (the other side of a
+    proxy); none after a list of acts, sittings or actions, whose entries « lequel » picks."""
+    if last.get("deliberations") or last.get("shown") or last.get("sittings_shown"):
+        return [], []
+    return [int(m) for m in last.get("members") or []], [int(m) for m in last.get("named") or []]
+
+
+async def _which_in_talk(ask: Ask, frame: Frame) -> bool:
+    """« c'est lequel ? », « c'est qui lui ? », « c'est Gilles ou Jean ? », « Gilles comment ? »
+    right after an answer about a member: that member named whole (« Oui » / « Non » when one
+    first name was checked), never the choice among every member of that first name. False
+    when the message is not that, or nobody is in talk."""
+    said = which_asked(frame.text)
+    if said is None or frame.number or not frame.when.empty:
+        return False
+    members, named = _people_in_talk(_recall(ask))
+    if said == "":
+        # « c'est qui lui ? » after « qui représentait Fara ? »: the one the answer named
+        people = named if named and _asked_who(_recall(ask)) else members or named
+        yes = None
+    else:
+        parts = [p for p in re.split(r"\bou\b|,", said) if p.strip()]
+        found = [ask.resolve(p, in_text=True) for p in parts]
+        if not any(r.status == "ambiguous" for r in found) and not (
+            len(parts) > 1 and any(r.status == "found" for r in found)
+        ):
+            return False  # « c'est Gilles Thizy ? »: a member named whole, answered as asked
+        bearers = {c.member_id for r in found for c in r.candidates}
+        people = [m for m in dict.fromkeys([*members, *named]) if m in bearers]
+        # « c'est Gilles ? » checks a name; « c'est quel Gilles ? », « Gilles comment ? » ask it
+        checked = len(parts) == 1 and not re.search(
+            r"\b(?:quel\w*|lequel|laquelle|comment)\b", fold(frame.text)
+        )
+        yes = True if people and checked else None
+        if not people and members:
+            people, yes = members, False if checked else None
+    views = [view for m in people[:4] if (view := ask.member_view(m)) is not None]
+    if not views:
+        return False
+    await ask.reply("answer_who_in_talk", people=views, yes=yes)
+    return True
+
+
+async def _the_others(ask: Ask) -> bool:
+    """« et les autres ? », « et le reste ? » right after an answer about some members at a
+    sitting: where every other member of its roll call stood, never those named again. False
+    when no member at a sitting is in talk."""
+    last = _recall(ask)
+    members, named = _people_in_talk(last)
+    if not members or not last.get("sitting"):
+        return False
+    view = ask.sitting_view(int(last["sitting"]))
+    left = set(members) | set(named)
+
+    def others(people: list[queries.PersonRef]) -> list[queries.PersonRef]:
+        return [p for p in people if p.member_id not in left]
+
+    await ask.reply(
+        "answer_the_others",
+        s=view,
+        told=len(left),
+        present=others(view.present),
+        represented=[p for p in view.proxies if p.giver.member_id not in left],
+        excused=others(view.excused),
+        absent=others(view.absent),
+    )
+    _remember(ask, members=[], sitting=view.id, **_frame_state(Frame(asked=Asked.PRESENCE)))
+    return True
+
+
+def _whom_in_talk(ask: Ask, frame: Frame) -> Frame:
+    """« à qui ? », « de qui ? », « par qui ? » alone, right after a member's presence or
+    proxy: the other side of that member's proxy at the sitting in talk (after a sitting's
+    proxies counted: who gave them to whom), never the help text."""
+    side = whom_asked(frame.text) if frame.asked is Asked.HELP else None
+    if side is None:
+        return frame
+    last = _recall(ask)
+    members, _ = _people_in_talk(last)
+    if not members and not (last.get("sitting") and last.get("about") == About.PROXIES.value):
+        return frame
+    return frame.but(
+        asked=Asked.PROXY, about=side if members else None, polar=False, follow_up=True
+    )
 
 
 async def _counted_over_a_period(ask: Ask, frame: Frame, members: list[int]) -> bool:
@@ -1401,6 +1498,50 @@ async def _counted_over_a_period(ask: Ask, frame: Frame, members: list[int]) -> 
         average=round(sum(known) / len(known), 1) if averaged and known else None,
         about=frame.about.value,
         said=when.said,
+    )
+    _remember(ask, members=[], sitting=None, **_frame_state(frame))
+    return True
+
+
+async def _quorum_of_each_sitting(ask: Ask, frame: Frame) -> bool:
+    """« combien de fois le quorum a été atteint ? », « le quorum a-t-il toujours été atteint en
+    2023 ? », « quorum atteint en 2022 ? »: the quorum of each sitting held in the period said
+    (every sitting known, when « toujours » or « combien de fois » names none), counted, one line
+    each (« présences non publiées » for a sitting known from open data); never the latest
+    sitting's alone, never « laquelle ? » among them. False when the question is not that, or a
+    period holds one sitting or none (then that sitting, or that none was held, is said)."""
+    if frame.asked is not Asked.QUORUM or frame.number:
+        return False
+    each = frame.about is About.EACH_SITTING
+    span = _held_span(ask, frame)
+    if span is None and not (each and frame.when.empty):
+        return False
+    today = ask.runtime.today()
+    first, last_day = span or (date.min, today - _DAY)
+    held = _look(
+        ask,
+        lookups.sittings_matching,
+        body_ids=_body_ids(ask, frame, []),
+        start=first,
+        end=last_day,
+    )
+    if len(held) < 2 and not each:
+        return False
+    views = sorted((ask.sitting_view(s.id or 0) for s in held), key=lambda v: v.held_on)
+    met = [v for v in views if v.roll_call and v.quorum_met is True]
+    missed = [v for v in views if v.roll_call and v.quorum_met is False]
+    unknown = [v for v in views if not v.roll_call]
+    # « le quorum a-t-il toujours été atteint ? »: yes or no when every sitting's roll call says
+    always = frame.polar and bool(re.search(r"\btoujours\b", fold(frame.text)))
+    await ask.reply(
+        "answer_quorum_each",
+        views=views,
+        met=len(met),
+        missed=len(missed),
+        unknown=len(unknown),
+        said=frame.when.said,
+        body=_body_name(ask, frame),
+        yes=(not missed) if always and views and not unknown else None,
     )
     _remember(ask, members=[], sitting=None, **_frame_state(frame))
     return True

@@ -1604,6 +1604,26 @@ _VOTED_FOR = cues.plain(
     r"|\b(?:confie\w*|donne\w*|laisse\w*|transmis|cede\w*|passe\w*) (?:sa|son|ma|mon|leur)"
     r" (?:voix|vote)\b"
 )
+# « combien de fois le quorum a été atteint ? », « le quorum a-t-il toujours été atteint ? », « des
+# séances sans quorum ? »: the quorum of every sitting held (of the period said), a fact of each,
+# never the latest sitting's alone nor the law
+_QUORUM_EACH = cues.plain(
+    r"\bcombien de (?:fois|seances?|reunions?|conseils?|bureaux)\b"
+    r"|\b(?:toujours|jamais|souvent|systematiquement|regulierement|chaque fois|a chaque (?:fois"
+    r"|seance|reunion|conseil|bureau)|chaque (?:seance|reunion|conseil|bureau)"
+    r"|(?:toutes|tous) les (?:seances|reunions|conseils|bureaux|fois)|seance par seance"
+    r"|par seance)\b(?! (?:de |a )?\d)"
+    r"|\b(?:des|les|quelles?|aucune|une) (?:seances?|reunions?|fois) (?:sans|avec|ou)\b"
+    r"|\b(?:seances?|reunions?|fois) sans (?:le |de |d )?(?:quorum|qorum)\b|\bquorums\b"
+    r"|\bdeja (?:manque|rate|pas eu|eu (?:un|des) (?:probleme|souci)s?)\b"
+)
+# « le quorum c'est toujours 34 ? », « toujours à 34 ? »: « still », a figure checked, no record
+_STILL_A_FIGURE = cues.plain(r"\btoujours (?:de |a )?\d")
+# « le quorum doit-il être atteint à chaque séance ? », « si on n'a pas le quorum… »: the law
+_QUORUM_RULE_SAID = cues.plain(
+    r"\b(?:doi[st]|doivent|faut|faudra|faudrait|peut|peuvent|pourrait|obligatoire\w*"
+    r"|necessaire\w*|legal\w*|loi|regle\w*)\b|^(?:et )?si\b|\bchaque (?:delib\w*|point|vote)\b"
+)
 # « qui a porté deux pouvoirs ? », « quels élus avaient plusieurs procurations ? », « quelqu'un
 # en cumulait deux ? »: who did, at a sitting (the question of a fact, never « peut-on »)
 _HELD_TWO = cues.compile(
@@ -1663,6 +1683,69 @@ _IDENTITY_ASKED = cues.plain(
     r"|\b(?:un homme|un monsieur) ou (?:une femme|une dame)\b|\bmonsieur ou madame\b"
     r"|\b(?:homme|monsieur) ou (?:femme|madame|dame)\b"
 )
+
+
+# « à qui ? », « de qui ? », « par qui ? » alone, right after a member's presence or proxy: the
+# other side of that member's proxy (given to, carried for, represented by)
+_WHOM_ALONE = cues.plain(
+    r"^(?:et |mais |ok |ah |euh |donc )?(?:(?:il|elle) (?:l a|l avait|les a) (?:donne|confie|recu)"
+    r" |donne |recu )?(?P<side>a|de|par) qui(?: (?:ca|cela|donc|alors|exactement|au juste|deja"
+    r"|finalement|lui|elle))*\W*$"
+)
+
+
+def whom_asked(text: str) -> About | None:
+    """The side of a proxy a bare « à qui ? » (given), « de qui ? » (carried) or « par qui ? »
+    (represented by: given) asks of the member in talk; None for any other message."""
+    found = _WHOM_ALONE.match(" ".join(fold(text).replace("'", " ").split()))
+    if found is None:
+        return None
+    return About.HELD if found.group("side") == "de" else About.GIVEN
+
+
+# « c'est lequel ? », « c'est qui lui ? », « c'est Gilles ou Jean ? », « c'est quel Gilles ? »,
+# « Gilles comment ? »: which member the last answer was about, asked back (`named`: the name
+# words typed, none for « lequel ? »)
+_WHICH_ALONE = cues.plain(
+    r"^(?:et |mais |ok |ah |euh |donc )?(?:(?:c est|c etait|cest|ce serait|ce sont) )?"
+    r"(?:qui|lequel|laquelle|lesquels|lesquelles)(?: (?:ca|cela|lui|elle|eux|donc|alors"
+    r"|exactement|au juste|deja|ce|celui la|celle la))*\W*$"
+)
+_NAME_CHECKED = cues.plain(
+    r"^(?:et |mais |ok |ah |euh |donc )?(?:(?:c est|c etait|cest|ce serait) (?:bien |donc )?"
+    r"(?:quel |quelle |lequel des |le |la )?|(?:quel|quelle|lequel des|laquelle des|le|la) )"
+    r"(?P<named>[a-z][a-z -]*?)(?: (?:alors|donc|du coup|non|ou pas|c est ca))?\W*$"
+    r"|^(?:et |mais |ok |ah |euh |donc )?(?P<surnamed>[a-z][a-z -]*?) (?:comment|qui|quoi)\W*$"
+)
+
+
+def which_asked(text: str) -> str | None:
+    """The name words of a message asking which member the last answer meant (« c'est Gilles ou
+    Jean ? »: « gilles ou jean »; « c'est lequel ? »: «  »); None for any other message."""
+    said = " ".join(fold(text).replace("'", " ").split())
+    if _WHICH_ALONE.match(said):
+        return ""
+    found = _NAME_CHECKED.match(said)
+    if found is None:
+        return None
+    return found.group("named") or found.group("surnamed") or None
+
+
+# « et les autres ? », « et le reste ? », « qui d'autre ? », « et tous les autres membres ? »
+# right after an answer about some members at a sitting: the rest of its roll call
+_OTHERS_ALONE = cues.plain(
+    r"^(?:et |mais |ok |ah |euh |donc |puis )?(?:(?:pour|quid de|concernant|et pour) )?"
+    r"(?:(?:tous |toutes )?(?:les|le) )?(?:autres|reste|restants?|qui d autre)"
+    r"(?: (?:membres|elus|elues|conseillers|conseilleres|collegues|gens|personnes|du bureau"
+    r"|du conseil))?(?: (?:alors|donc|du coup|ils etaient la|etaient la|ils etaient ou|etaient ou"
+    r"|ils etaient presents|etaient presents|c etait qui|c est qui|qui))?\W*$"
+)
+
+
+def others_asked(text: str) -> bool:
+    """Whether a message asks, alone, about the members an answer did not name (« et les
+    autres ? »)."""
+    return bool(_OTHERS_ALONE.match(" ".join(fold(text).replace("'", " ").split())))
 
 
 def identity_asked(text: str) -> bool:
@@ -3176,6 +3259,18 @@ def _what_is_asked(
         # « quels élus ont porté deux pouvoirs ? », « quelqu'un avait deux procurations ? »:
         # the roll call answers, not the rule (which « peut-on porter deux pouvoirs ? » asks)
         return Asked.PROXY, About.GAVE_TWO if two.group("given") else About.HELD_TWO, False
+    if (
+        has("quorum")
+        and _QUORUM_EACH.search(text)
+        and not _QUORUM_RULE_SAID.search(fold(frame.text))
+        and not frame.number
+        and not (frame.when.on or frame.when.day)  # « le 4 juillet » is one sitting
+    ):
+        # « combien de fois le quorum a été atteint ? », « y a-t-il eu des séances sans
+        # quorum ? », « le quorum toujours atteint en 2023 ? »: each sitting's, not the law
+        return Asked.QUORUM, About.EACH_SITTING, polar
+    if has("quorum") and _STILL_A_FIGURE.search(text) and not frame.number:
+        return Asked.QUORUM, None, polar  # « le quorum c'est toujours 34 ? »: that figure, checked
     if rule_asked(frame.text) is not None:
         return Asked.RULE, None, False  # the law, not a sitting's facts
     if _ARRIVED_LATE.search(text):
