@@ -2850,6 +2850,13 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     if about is About.GIVEN and _ME_GIVEN.search(simple):
         about = About.HELD  # « m'a-t-on donné un pouvoir ? »: the asker received it
     negative = bool(_NEGATION.search(fold(asking)))
+    if asked is Asked.COUNT and (
+        (about is About.PRESENT and negative)
+        or (about is About.IN_OFFICE and there and not has("in_office"))
+    ):
+        # « combien de membres étaient là ? » counts the present, not the seats; « combien
+        # n'étaient pas là ? », « … ne sont pas venus ? » the absent
+        about = About.ABSENT if negative else About.PRESENT
     if negative and not polar and about is None:
         # « qui n'était pas là ? » asks for the absent, « qui n'était pas excusé ? » the present.
         if asked is Asked.PRESENCE:

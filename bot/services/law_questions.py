@@ -347,6 +347,9 @@ _UNDATED_READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
         Rule.QUORUM,
         cues.plain(
             r"\bquorum\b.*\b(?:c est combien|combien|de combien|fait combien|est de combien)\b"
+            # « quel est le quorum pour le conseil ? », « quel sera le quorum au bureau ? »: in
+            # the present, of no sitting named, the body's figure under the law in force
+            r"|\bquel (?:est|sera) (?:donc |alors )?(?:le )?quorum\b"
             r"|\bcombien\b.*\bquorum\b"
             r"|\b(?:faut|faudra|faudrait|necessaire|minimum|au moins|suffit)\b.*\b(?:presents?"
             r"|membres?|elus?|personnes?|monde)\b.*\b(?:delib\w*|voter|sieger|valable\w*|se tenir"
