@@ -3806,7 +3806,12 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
         # « Driol ? » (who gave his proxy to Mme Flechet), then « et elle, elle était là ? »:
         # « elle » is not M. Driol but the woman just named with him.
         other = _other_by_gender(ask, frame, kept, [int(m) for m in last.get("named") or []])
-        return other or _fitting_the_pronoun(ask, frame, kept)
+        fitting = other or _fitting_the_pronoun(ask, frame, kept)
+        if not other and (misfit := _the_pronoun_misfits(ask, frame, fitting)) is not None:
+            # « Rivat était là ? » then « et elle ? »: no woman in talk; asked, never M. Rivat
+            await ask.reply("who_is_meant", sitting=False, named=misfit)
+            return None
+        return fitting
     if frame.pronoun and last.get("named") and not frame.words:
         return [int(m) for m in last["named"]]
     if (
@@ -4164,6 +4169,21 @@ def _other_by_gender(ask: Ask, frame: Frame, kept: list[int], named: list[int]) 
 _ONE_WOMAN = cues.plain(r"\belle\b")
 _ONE_MAN = cues.plain(r"\b(?:il|lui)\b(?! y\b)")
 _SEVERAL = cues.plain(r"\b(?:ils|elles|eux|leurs?|tous|toutes|les deux)\b")
+
+
+def _the_pronoun_misfits(ask: Ask, frame: Frame, kept: list[int]) -> str | None:
+    """The name of the one member in talk when a pronoun of the other gender points at them
+    (« elle » after M. Rivat alone), None when it fits or cannot be told."""
+    said = fold(frame.text)
+    woman, man = bool(_ONE_WOMAN.search(said)), bool(_ONE_MAN.search(said))
+    if not frame.pronoun or woman == man or _SEVERAL.search(said) or len(kept) != 1:
+        return None
+    member = ask.session.get(Member, kept[0])
+    civility = fold(member.civility or "") if member else ""
+    if not civility or civility.startswith(("mme", "mad", "mlle")) is woman:
+        return None
+    view = ask.member_view(kept[0])
+    return view.name if view else None
 
 
 def _fitting_the_pronoun(ask: Ask, frame: Frame, kept: list[int]) -> list[int]:
