@@ -40,6 +40,8 @@ _WORDS = {
     "mtn": "maintenant", "mnt": "maintenant", "auj": "aujourd'hui", "ajd": "aujourd'hui",
     "dc": "donc", "vs": "vous", "ns": "nous", "tt": "tout", "ts": "tous", "ya": "il y a",
     "pr": "pour", "ds": "dans",
+    # « nbre de votants », « nbr d'excusés », « nb présents »
+    "nbre": "nombre", "nbr": "nombre", "nb": "nombre", "nbres": "nombres",
     # offices: « le 1er vp », « la pdte »
     "vp": "vice-président", "vps": "vice-présidents", "pdt": "président", "pdte": "présidente",
     "prez": "président", "prési": "président", "presi": "président",
