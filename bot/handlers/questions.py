@@ -3700,6 +3700,11 @@ def _said_words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", fold(text))
 
 
+# « Laget et moi », « moi et Tardy », « moi, Berger et Rivat » (folded: no comma): the asker
+# among others named
+_ME_AMONG_OTHERS = cues.plain(r"^(?:et )?moi\b|\bmoi (?:et|ou)\b|\b(?:et|ou) moi\b")
+
+
 async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | None:
     """The members a question is about; None when an answer (which one? nobody?) was sent."""
     counts_proxies = frame.asked is Asked.COUNT and frame.about is About.PROXIES
@@ -3777,6 +3782,17 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
                 and partner.member.member_id != ask.asker.member_id
             ):
                 return [ask.asker.member_id, partner.member.member_id]
+        if (
+            frame.asked in (Asked.PRESENCE, Asked.ABSENCE, Asked.RECORD)
+            and frame.words
+            and _ME_AMONG_OTHERS.search(folded_text)
+        ):
+            # « Laget et moi étions présents ? », « moi et Tardy on était là ? »: the asker,
+            # then each other member named, never the others dropped
+            others = await _members(ask, frame.but(first_person=False), last)
+            if others is None:
+                return None
+            return [ask.asker.member_id, *(m for m in others if m != ask.asker.member_id)]
         return [ask.asker.member_id]
     if (
         frame.pronoun
@@ -3806,12 +3822,12 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
         # « Driol ? » (who gave his proxy to Mme Flechet), then « et elle, elle était là ? »:
         # « elle » is not M. Driol but the woman just named with him.
         other = _other_by_gender(ask, frame, kept, [int(m) for m in last.get("named") or []])
-        fitting = other or _fitting_the_pronoun(ask, frame, kept)
-        if not other and (misfit := _the_pronoun_misfits(ask, frame, fitting)) is not None:
+        pointed = other or _fitting_the_pronoun(ask, frame, kept)
+        if not other and (misfit := _the_pronoun_misfits(ask, frame, pointed)) is not None:
             # « Rivat était là ? » then « et elle ? »: no woman in talk; asked, never M. Rivat
             await ask.reply("who_is_meant", sitting=False, named=misfit)
             return None
-        return fitting
+        return pointed
     if frame.pronoun and last.get("named") and not frame.words:
         return [int(m) for m in last["named"]]
     if (
