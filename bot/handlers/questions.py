@@ -735,6 +735,8 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             s=ask.sitting_view(int(sitting)) if sitting else None,
         )
         return
+    if await _which_of_the_choices(ask, frame):
+        return  # « Gilles était là ? » (which one?) then « lequel était absent ? »
     if await _which_in_talk(ask, frame):
         return  # « c'est lequel ? », « c'est Gilles ou Jean ? » after an answer about a member
     frame = _whom_in_talk(ask, frame)
@@ -1372,6 +1374,33 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
 _COUNTED_EACH = frozenset(
     (About.PRESENT, About.ABSENT, About.EXCUSED, About.PROXIES, About.VOTES, About.IN_OFFICE)
 )
+
+
+# « lequel était absent ? », « laquelle avait un pouvoir ? », « lesquels étaient là ? »
+_WHICH_OF_THEM = cues.plain(r"^(?:et |mais |donc |alors )?(?:lequel|laquelle|lesquel(?:le)?s)\b")
+
+
+async def _which_of_the_choices(ask: Ask, frame: Frame) -> bool:
+    """« Gilles était là ? » answered « which one? », then « lequel était absent ? »: the
+    question asked of every member offered, one line each, at the sitting the first question
+    named; never the whole list of the absent. False when no choice of members is pending."""
+    if (
+        frame.asked not in (Asked.PRESENCE, Asked.ABSENCE, Asked.PROXY)
+        or frame.words
+        or frame.number
+        or not _WHICH_OF_THEM.match(fold(frame.text))
+    ):
+        return False
+    pending = _recall(ask, PENDING_KEY)
+    choices = [int(m) for m in pending.get("choices") or []]
+    if not choices or not pending.get("text"):
+        return False
+    first = _read_frame(str(pending["text"]), ask.runtime.today())
+    asked = frame.but(polar=True, when=frame.when if not frame.when.empty else first.when)
+    sitting_id = await _sitting(ask, asked, choices, {})
+    if sitting_id is not None:
+        await answer_on_sitting(ask, asked, sitting_id, choices)
+    return True
 
 
 def _people_in_talk(last: dict[str, Any]) -> tuple[list[int], list[int]]:
@@ -6185,6 +6214,7 @@ _CHOICE_ORDINAL = {
     "quatrieme": 3, "4": 3, "4e": 3, "4eme": 3,
 }  # fmt: skip
 _THE_OTHER = cues.plain(r"\b(?:l|un|une) autres?\b")
+_OTHER_WORDS = frozenset(("autre", "autres", "un", "une"))
 
 
 async def answer_typed_choice(ask: Ask, text: str) -> bool:
@@ -6211,6 +6241,15 @@ async def answer_typed_choice(ask: Ask, text: str) -> bool:
         # the choices the words name whole, or the only woman (man) among them
         return await answer_chosen_member(ask, one)
     by_civility = not set(said) - _WOMAN - _MAN and bool(set(said_all.split()) & (_WOMAN | _MAN))
+    named_besides = [w for w in said if w not in _OTHER_WORDS]
+    if (
+        _THE_OTHER.search(said_all)
+        and named_besides
+        and not any(_choice_named(ask, [c], named_besides) for c in choices)
+    ):
+        # « et l'autre Jean-Luc ? » while « which Christian? » was left unanswered: a name none
+        # of the choices bears, a question of its own (the other Jean-Luc), never those choices
+        return False
     if (
         _THE_OTHER.search(said_all)
         or (chosen is None and _BY_PLACE.match(said_all))
