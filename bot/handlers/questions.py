@@ -3360,6 +3360,14 @@ def _figure(view: queries.SittingView, about: About | None) -> int | None:
     }.get(about)  # type: ignore[arg-type]
 
 
+# « tout le monde était là ? », « tous les élus étaient présents ? », « au complet ? »
+_EVERYONE_THERE = cues.plain(
+    r"\b(?:tout le monde|tous les (?:membres|elus|conseillers)|au complet|(?:tout|tous) le"
+    r" (?:bureau|conseil)|(?:bureau|conseil) (?:entier|complet)|il ne manquait personne"
+    r"|ne manquait personne|personne ne manquait|tous presents|tous la|toutes presentes)\b"
+)
+
+
 def _sitting_answer(
     ask: Ask,
     frame: Frame,
@@ -3437,6 +3445,24 @@ def _sitting_answer(
         # no roll call published: the count says so, never « Présents : 0 »
         about = About.PRESENT if asked is Asked.PRESENCE else About.ABSENT
         return answers.count(session=s, frame=frame.but(about=about), sitting_id=i, view=v)
+    if (
+        (frame.polar or "?" in frame.text)
+        and not members
+        and (asked is Asked.PRESENCE or (asked is Asked.COUNT and frame.about is About.PRESENT))
+        and frame.checked is None
+        and view.roll_call
+        and view.in_office
+        and _EVERYONE_THERE.search(fold(frame.text))
+    ):
+        # « tout le monde était là ? », « le bureau était au complet ? »: every member in
+        # office present, checked (« Non, pas 67 : 40 présents… »), never the list of the present
+        counting = answers.count(
+            session=s,
+            frame=frame.but(asked=Asked.COUNT, about=About.PRESENT),
+            sitting_id=i,
+            view=v,
+        )
+        return answers.checked(counting, said=view.in_office, true=view.present_count, bound=None)
     if asked is Asked.COUNT and frame.checked is not None:
         # « il y avait 40 présents ? »: « Oui » / « Non » first, then the count
         counting = answers.count(session=s, frame=frame, sitting_id=i, view=v)

@@ -1617,6 +1617,13 @@ _QUORUM_EACH = cues.plain(
     r"|\b(?:seances?|reunions?|fois) sans (?:le |de |d )?(?:quorum|qorum)\b|\bquorums\b"
     r"|\bdeja (?:manque|rate|pas eu|eu (?:un|des) (?:probleme|souci)s?)\b"
 )
+# « le taux de participation au bureau », « la proportion de présents », « le pourcentage
+# d'absents »: a share of attendance, as « taux de présence » is
+_SHARE_ATTENDED = cues.plain(
+    r"\btaux de participation\b|\b(?:proportion|pourcentage|part) (?:de |d |des )?"
+    r"(?:presents?|presentes?|absents?|absentes?|excuses?|presences?|absences?|participation)\b"
+)
+_SHARE_WORDS = frozenset(_words("participation proportion pourcentage part"))
 # « le quorum c'est toujours 34 ? », « toujours à 34 ? »: « still », a figure checked, no record
 _STILL_A_FIGURE = cues.plain(r"\btoujours (?:de |a )?\d")
 # « le quorum doit-il être atteint à chaque séance ? », « si on n'a pas le quorum… »: the law
@@ -3363,6 +3370,8 @@ def _what_is_asked(
             about = About.PRESENT
         return Asked.RANKING, about, False
     rate = bool(re.search(r"\btaux\b", text)) and (has("present") or has("absent"))
+    # « le taux de participation », « quelle proportion de présents ? »: the share attended
+    rate = rate or bool(_SHARE_ATTENDED.search(text))
     # « a-t-elle déjà manqué une séance ? », « l'absentéisme de Bouchet »: a record.
     rate = rate or (
         has("absent")
@@ -3401,7 +3410,7 @@ def _what_is_asked(
         return Asked.CONVOCATION, None, polar  # « je n'ai pas eu ma convocation »: not a record
     if (
         rate
-        and not frame.words
+        and not set(frame.words) - _SHARE_WORDS
         and not first_person
         and (frame.when.on or frame.when.day or frame.when.relative)
         and not has("sittings")
