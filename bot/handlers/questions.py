@@ -82,6 +82,7 @@ from bot.services.record_counts import Counted, record_count_asked
 from bot.services.search import (
     KIND_WORDS,
     NOT_NAMES,
+    PEOPLE_WORDS,
     SORTING,
     TextIndex,
     meaningful,
@@ -1816,11 +1817,14 @@ async def _actions_of_acts_in_talk(
     """The funded actions of the acts just talked about, asked one fact of (« combien ? »,
     « porté par qui ? »); False when no act is in talk (the question is read otherwise)."""
     ids = [int(i) for i in last.get("deliberations") or ()][:3]
-    if not ids or not (last.get("asked") == Asked.ACTIONS or _MONEY.search(fold(frame.text))):
+    if not ids:
         return False
-    if fact in ("axis", "territory", "objectives") and last.get("asked") != Asked.ACTIONS:
-        return False  # « c'est quel axe ? » after an act: the axes its own text lists
+    of_actions = last.get("asked") == Asked.ACTIONS
     actions = queries.funded_action_views(session=ask.session, deliberation_ids=ids)
+    if fact == "objectives" and not of_actions:
+        return False  # « c'est quoi l'objectif ? » after an act: its own text says it
+    if fact not in ("axis", "territory") and not (of_actions or _MONEY.search(fold(frame.text))):
+        return False
     if len(actions) == 1:
         await ask.reply("action_fact", a=actions[0], fact=fact)
     elif actions:
@@ -3127,7 +3131,14 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
             )
     elif frame.asked is Asked.QUORUM:
         # a coming sitting: the forecast; « qui a répondu ? »: with the names declared
-        await show_forecast(ask, sitting_id, who=bool(re.search(r"\bqui\b", fold(frame.text))))
+        said = fold(frame.text)
+        await show_forecast(
+            ask,
+            sitting_id,
+            who=bool(re.search(r"\bqui\b", said)),
+            silent=bool(re.search(r"\bqui\b|\bliste\b|\bnoms?\b|\blesquels\b", said))
+            and bool(_SILENT.search(said)),
+        )
     elif frame.asked in (Asked.VOTE, Asked.DELIBERATION):
         await _sitting_votes(ask, frame, sitting_id)
         return
@@ -4766,9 +4777,21 @@ _ONE_IN_TIME = cues.plain(
 _IN_TIME = frozenset("premiere premier recente recent ancienne ancien plus".split())  # noqa: SIM905
 # « les PLU votés en mars 2022 », « quelles délibs adoptées sur l'eau »: a list of the acts
 # (each with its vote), not whether one was adopted
+# « les délibérations votées en mars »: a list; « les taxes foncières ont été votées à
+# l'unanimité ? », a verb said of the acts, asks how they were voted
+# « qui n'a pas encore répondu ? », « ceux qui sont sans réponse », « pas de réponse de qui ? »
+_SILENT = cues.plain(
+    r"\b(?:pas|jamais|rien)(?: encore| toujours| du tout)? (?:\w+ )?repondu\b|\bsans reponses?\b"
+    r"|\bpas (?:de|d) reponses?\b|\bpas (?:encore |toujours )?(?:donne|envoye) (?:de |d |leur )"
+    r"?reponses?\b|\bmanque\w* (?:des |les |la )?reponses?\b|\bpas encore (?:fait )?signe\b"
+)
 _LISTED_VOTED = cues.plain(
     r"^(?:(?:bonjour|salut|svp|stp)\W+)?(?:les|des|quels|quelles|tous les|toutes les)\b.*"
     r"\b(?:votes|votees|adoptes|adoptees|approuves|approuvees|decides|decidees|passes)\b"
+)
+_VOTED_AS_VERB = cues.plain(
+    r"\b(?:ont|sont|ont ils|ont elles|sont ils|sont elles)(?: bien| toutes| tous| elles| ils)*"
+    r"(?: ete)? (?:votes|votees|adoptes|adoptees|approuves|approuvees|decides|decidees|passes)\b"
 )
 _COUNTING_TOPIC = cues.plain(
     r"\b(?:combien|nombre) (?:de|d|des) (?!voix|votes?\b|vote\b|abstentions?|contre"
@@ -5019,7 +5042,10 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         # « a-t-on voté quelque chose sur les trottinettes ? »: « Non, rien sur … »
         await _no_act_about(ask, frame, words, polar=_yes_or_no(frame))
         return
-    listed = _COUNTING_TOPIC.search(fold(frame.text)) or _LISTED_VOTED.search(fold(frame.text))
+    said = fold(frame.text)
+    listed = _COUNTING_TOPIC.search(said) or (
+        _LISTED_VOTED.search(said) and not _VOTED_AS_VERB.search(said)
+    )
     if frame.asked is Asked.VOTE and not (full > 1 and listed):
         if not topics_or(frame.text, words):  # each topic of « A ou B » was found alone
             full = _about_the_words(ask, ranked[:full], words)
@@ -5634,8 +5660,14 @@ async def _entry_of_the_list(
 
 
 _HOW_MANY = cues.plain(r"\b(?:combien|nombre|total)\b")
-_VOTE_NOISE = frozenset(
-    "elus elu membres conseillers ont qui se sont personnes personne gens monde".split()  # noqa: SIM905
+# The words of a question about a vote that are no topic: who voted (of either gender), and
+# the list of their names asked (« le vote nominatif des taxes foncières »)
+_VOTE_NOISE = PEOPLE_WORDS | frozenset(
+    """
+    ont qui se sont monde nominatif nominative nominatifs nominal nominale nominaux nom noms
+    parmi ceux celles lesquels lesquelles femme femmes homme hommes
+    approuve approuvee approuves approuvees valide validee valides validees enterine enterinee
+    """.split()  # noqa: SIM905
 )
 
 
@@ -5876,6 +5908,17 @@ async def _topic_at_sitting(ask: Ask, frame: Frame, last: dict[str, Any]) -> boo
         return True
     at = {d.id for d in view.deliberations}
     found = [i for i in every if i in at]
+    if not found and every and frame.when.empty and not frame.follow_up:
+        # « le conseil a approuvé le DOB ? »: the body named without a day is the latest of its
+        # sittings that voted on the topic, not its latest one (« Non » there was false)
+        elsewhere = _look(ask, queries.deliberation_views, ids=tuple(every[:20]))
+        of_the_body = [v for v in elsewhere if v.body == view.body]
+        if of_the_body:
+            latest = max(of_the_body, key=lambda v: v.held_on)
+            view = ask.sitting_view(latest.deliberation.sitting_id)
+            sitting_id = view.id
+            at = {d.id for d in view.deliberations}
+            found = [i for i in every if i in at]
     views = _look(ask, queries.deliberation_views, ids=tuple(found)) if found else []
     await ask.reply(
         "answer_topic_at_sitting",

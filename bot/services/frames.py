@@ -1515,8 +1515,10 @@ _ABOUT_THE_BOT = cues.plain(
 # member's taking part in the vote, not a deliberation's figures (« a été voté » is those).
 TOOK_PART = cues.compile(
     r"\b(?:pris|prendre|prend|prenait) part\b"
-    # not « on a voté le budget ? », « avons-nous voté… »: that asks about the deliberation
-    r"|(?<!\bon )(?<!\bnous )(?<!\bvous )"
+    # not « on a voté le budget ? », « avons-nous voté… », « le conseil a voté la DSP ? »: that
+    # asks about the deliberation
+    r"|(?<!\bon )(?<!\bnous )(?<!\bvous )(?<!\bconseil )(?<!\bbureau )(?<!\bassemblee )"
+    r"(?<!\bmetropole )"
     r"\b(?:a|ai|as|ont|avez|avaient|avait|aurait)(?: t)?(?: (?:il|elle|ils|elles|je|tu"
     r"|vous|nous))?(?: (?:bien|pu|deja|pas|elle|il))? (?:vote|voter|votee)\b"
     r"|\bparticip\w* (?:au|aux|a la|a l) (?:vote|votes|scrutin|scrutins|deliberation)\b"
@@ -2280,6 +2282,14 @@ _MANY_ACTS = cues.plain(
     r"\s+(?:de\s+|d['’]\s*)(?=(?:d[ée]lib|d[ée]cision|points?\b|actes?\b|dossiers?\b))",
     re.IGNORECASE,
 )
+# « la DSP, c'est passé ? », « la délib sur le gérontopôle est passée ? »: adopted, said as
+# people say it (never « c'est passé quand ? », « la séance s'est bien passée ? »)
+_PASSED_SAID = cues.plain(
+    r"(?<![sS]['’])\b(c['’ ]est|est|sont|ont [ée]t[ée]|a [ée]t[ée]|elle est|il est)"
+    r"((?:\s+(?:bien|pas|finalement|donc))?)\s+pass[ée]e?s?\b"
+    r"(?=\s*(?:[?!,.]|$|au (?:conseil|bureau)|ou (?:pas|non)|finalement|alors|du coup))",
+    re.IGNORECASE,
+)
 
 
 def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
@@ -2292,6 +2302,8 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     text = _not_me_as_other(without_self_naming(text))
     # « y a eu beaucoup de délibérations au conseil de mars ? »: how many, not a topic
     text = _MANY_ACTS.sub("combien de ", text)
+    if "pass" in text:
+        text = _PASSED_SAID.sub(r"\1\2 adopté", text)
     # « quels élus ont approuvé la 417 ? », « qui était favorable à la DSP ? », « qui a dit non
     # au budget ? »: who voted for or against, in other words
     if _VOTED_SAID_OTHERWISE_CUES.intersection(_simple(text).split()):
