@@ -69,3 +69,19 @@ async def test_how_many_have_not_answered_is_a_count(dallara: Conversation, answ
     answer = await say(dallara, "combien n'ont pas encore répondu ?")
     assert "Sans réponse : 65\n" in answer
     assert "M. Jean-Luc DEGRAIX" not in answer
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("le prochain bureau se tiendra où ?", "Hôtel de métropole"),
+        ("il se tient où le bureau du 18 juillet ?", "Hôtel de métropole"),
+        ("le prochain bureau aura lieu à quelle adresse ?", "Hôtel de métropole"),
+    ],
+)
+async def test_where_the_coming_sitting_is_held(
+    degraix: Conversation, coming_sitting: int, message: str, expected: str
+) -> None:
+    answer = await say(degraix, message)
+    assert expected in answer, (message, answer)
+    assert "ordre du jour" not in answer, (message, answer)

@@ -1930,12 +1930,23 @@ _AT_WHAT_TIME = cues.plain(
 _WHERE = cues.compile(
     r"\bou (?:se (?:tenait|tient|tiendra|deroul\w*)|s est (?:tenue?|deroulee?|reuni\w*)"
     r"|a eu lieu|aura lieu|avait lieu|etait|sera|c etait|ca se passe\w*)\b"
-    r"|\b(?:quel|dans quel|quelle|dans quelle) (?:lieu|endroit|salle|ville)\b"
+    r"|\b(?:quel|dans quel|quelle|dans quelle|a quel|a quelle) (?:lieu|endroit|salle|ville"
+    r"|adresse)\b"
+    # « le bureau du 4 juillet s'est tenu où ? », « il se déroulait où ? »: the verb first
+    r"|\bs est (?:tenue?s?|deroulee?s?|reunie?s?|passee?s?)(?: \w+){0,3} ou\b"
+    r"|\bse (?:tenait|tiendra|tient|deroulait|deroulera|deroule|reunissait|reunira) ou\b"
     r"|\blieu de (?:la )?(?:seance|reunion)\b|\b(?:eu|a|avait) lieu ou\b|\bse tenait ou\b"
     # « c'est où le bureau ? », « le conseil, ça se passe où ? », « on se réunit où ? »
     r"|\b(?:c est|c etait|ce sera|ca sera|ca se passe|se passe|se passera|se passait|se tient"
     r"|se tiendra|se reunit|se reunira|on se retrouve|est|etait|sera|aura lieu|a lieu) ou\b"
     r"|^(?:et )?ou (?:ca|est|sont|sera|etait|se reunit|se reunira|on se reunit)\b"
+)
+# The verbs of « où se tiendra-t-il ? », « il s'est réuni où ? »: how a place is asked
+_PLACE_VERBS = frozenset(
+    _words(
+        "tiendra tiendront tient tiennent tenait tenaient tenu tenue deroule deroulera deroulait "
+        "deroulee reuni reunie reunis reunit reunira reunissait passe passera passait passee"
+    )
 )
 _NOTICE_WORDS = frozenset(
     _words("delai delais temps clous regles tot tard retard jours francs respecte respectes")
@@ -2665,6 +2676,10 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # never the funded actions of another year nor a count of every act
         asked, about = Asked.DELIBERATION, None
         base = base.but(words=(*base.words, *funding))
+    elif funding and asked is Asked.DELIBERATION_COUNT and has("deliberation"):
+        # « combien de délibérations sur les subventions en 2022 ? »: the acts about them,
+        # counted (it counted every act of 2022, the topic dropped)
+        base = base.but(words=(*base.words, *funding))
     elif (
         asked is Asked.VOTE
         and any(t.startswith("action") for t in concepts.get("actions", ()))
@@ -2691,6 +2706,8 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         base = base.but(words=tuple(w for w in base.words if w not in _ANYONE))
     if about is About.WHEN and _ELAPSED.search(courteous):  # « dans combien de jours ? »
         base = base.but(words=tuple(w for w in base.words if w not in _ELAPSED_WORDS))
+    if about is About.PLACE:  # « le prochain bureau se tiendra où ? »: no topic « tiendra »
+        base = base.but(words=tuple(w for w in base.words if w not in _PLACE_VERBS))
     if about is About.DOCUMENTS:  # « le PV est dispo ? »: no topic « pv », « dispo »
         base = base.but(words=tuple(w for w in base.words if not _DOCUMENT_WORDS.match(w)))
     if (
