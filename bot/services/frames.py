@@ -1975,11 +1975,11 @@ _URGENCY_IN_GENERAL = cues.plain(
     r"|un conseil|un bureau|une seance|une reunion)\b"
 )
 _NOTICE_KEPT = cues.plain(
-    r"\b(?:delai|delais|convocation|convoc|jours francs)\b.*\b(?:respecte\w*|tenu|bon|ok"
+    r"\b(?:delai|delais|convocation|convoc|jours francs)\b.*\b(?:respect\w*|tenu|bon|ok"
     r"|suffisant)\b"
     # « c'est bon le délai pour jeudi 17 ? », « ok pour le délai de convocation ? »
     r"|\b(?:c est bon|c bon|ok)\b.*\b(?:delai|delais)\b"
-    r"|\b(?:respecte\w*)\b.*\b(?:delai|delais|convocation|jours francs)\b"
+    r"|\b(?:respect\w*)\b.*\b(?:delai|delais|convocation|jours francs)\b"
     r"|\bdans (?:les|le) (?:delais?|temps|clous)\b|\b(?:a|en) temps\b|\ben retard\b"
     r"|\bassez tot\b|\btrop tard\b"
 )
