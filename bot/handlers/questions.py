@@ -226,6 +226,10 @@ def remember_deliberations(
     _remember_deliberations(ask, frame, deliberation_ids[:3], listed=listed)
 
 
+# The questions about acts whose topic a follow-up naming only a period or a body keeps
+_TOPIC_KEPT = {Asked.DELIBERATION.value, Asked.DELIBERATION_COUNT.value, Asked.VOTE.value}
+
+
 def _frame_state(frame: Frame) -> dict[str, Any]:
     when = frame.when
     start, end = (when.start, when.end) if when.start and when.end else (when.on, when.on)
@@ -238,6 +242,8 @@ def _frame_state(frame: Frame) -> dict[str, Any]:
         "period": [start.isoformat(), end.isoformat()] if start and end else None,
         # its words (« janvier 2022 »): « et à l'unanimité ? » next says the same period
         "said": when.said or None,
+        # the topic of acts asked (« sur les PLU »): « et en 2021 ? » next asks it of 2021
+        "topic": list(frame.words) if frame.asked in _TOPIC_KEPT and frame.words else None,
     }
 
 
@@ -381,6 +387,24 @@ def _complete(frame: Frame, last: dict[str, Any]) -> Frame:
     """A follow-up takes what it does not say from the last question."""
     if not last:
         return frame
+    if (
+        last.get("topic")
+        and frame.asked in (Asked.NOTHING, Asked.SEARCH)
+        and not frame.words
+        and not frame.number
+        and not frame.when.empty
+        and frame.body is None
+        and last.get("asked") in _TOPIC_KEPT
+    ):
+        # « combien de délibs sur les PLU en 2022 ? » then « et en 2021 ? », « et l'année
+        # d'avant ? »: the same acts' topic, of that period (it answered every act of it, or
+        # asked which sitting was meant)
+        return frame.but(
+            asked=Asked(last["asked"]),
+            about=About(last["about"]) if last.get("about") else None,
+            polar=bool(last.get("polar")),
+            words=tuple(last["topic"]),
+        )
     kept = frame
     if _another_sitting_only(frame, last):
         # « qui avait donné pouvoir à Degraix le 4 juillet ? » then « et pour la prochaine
@@ -5925,8 +5949,11 @@ async def _topic_at_sitting(ask: Ask, frame: Frame, last: dict[str, Any]) -> boo
         s=view,
         views=views,
         words=_as_typed(frame, words),
-        # « on a parlé du SIEL ? »: Oui / Non; « qu'est-ce qui a été voté en fiscalité ? »: what
-        polar=(frame.polar or "?" in frame.text) and not _WH_ASKED.search(fold(frame.text)),
+        # « on a parlé du SIEL ? »: Oui / Non; « qu'est-ce qui a été voté en fiscalité ? »: what;
+        # « et en janvier ? » after « combien de délibérations sur … ? »: how many, no « Oui »
+        polar=(frame.polar or "?" in frame.text)
+        and not _WH_ASKED.search(fold(frame.text))
+        and not (frame.follow_up and frame.about is About.DELIBERATIONS),
         elsewhere=len(every) - len(found),
     )
     if found:
