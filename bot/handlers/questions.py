@@ -4819,7 +4819,8 @@ _VOTED_AS_VERB = cues.plain(
 )
 _COUNTING_TOPIC = cues.plain(
     r"\b(?:combien|nombre) (?:de|d|des) (?!voix|votes?\b|vote\b|abstentions?|contre"
-    r"|pour\b|elus?\b|membres|votants|absents?|presents?|pouvoirs?|procurations?|excuses?)"
+    r"|pour\b|elus?\b|elues?\b|membres|votants|absents?|presents?|pouvoirs?|procurations?"
+    r"|excuses?|conseill\w*|personnes|collegues|gens\b)"
 )
 
 
