@@ -15,7 +15,7 @@ from sqlalchemy.engine import Engine
 
 from bot.transport import Conversation
 from storage import db
-from storage.models import Attendance, AttendanceStatus
+from storage.models import Attendance, AttendanceStatus, Delivery, DeliveryStatus
 from tests.conftest import CLOCK, member_id
 from tests.helpers import Line, assert_says, say, table_cases
 
@@ -85,3 +85,30 @@ async def test_where_the_coming_sitting_is_held(
     answer = await say(degraix, message)
     assert expected in answer, (message, answer)
     assert "ordre du jour" not in answer, (message, answer)
+
+
+async def test_whether_everyone_got_the_convocation(
+    dallara: Conversation, answered: int, loaded_engine: Engine
+) -> None:
+    """« la convocation a été envoyée à tout le monde ? »: the receipts, not its date alone."""
+    with db.session(loaded_engine) as session:
+        for name, reached in (("BERGER", True), ("DEGRAIX", True), ("FARA", False)):
+            session.add(
+                Delivery(
+                    sitting_id=answered,
+                    member_id=member_id(loaded_engine, name),
+                    kind="convocation",
+                    status=DeliveryStatus.sent if reached else DeliveryStatus.unreachable,
+                    sent_at=CLOCK - timedelta(hours=3) if reached else None,
+                    telegram_message_id=41 if reached else None,
+                    acknowledged_at=CLOCK - timedelta(hours=2) if name == "BERGER" else None,
+                )
+            )
+        session.commit()
+    for message in (
+        "la convocation du 18 juillet a été envoyée à tout le monde ?",
+        "la convocation a bien été remise à tous les membres ?",
+    ):
+        answer = await say(dallara, message)
+        assert "Non : 1 sur 2" in answer, (message, answer)
+        assert "M. David FARA" in answer, (message, answer)

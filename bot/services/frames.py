@@ -1885,6 +1885,9 @@ _RECEIPTS = cues.plain(
     r"|\bqui (?:n a|a|ont|n ont) (?:pas )?(?:encore |toujours |deja |bien )?(?:recu|lu|vu|ouvert)"
     r" (?:la|sa|leur|les) convoc\w*"
     r"|\b(?:tout le monde|tous|toutes|combien) (?:a|ont|l ont|l a)(?: bien)? (?:recu|lu|vu)\b"
+    # « la convocation a été envoyée à tout le monde ? »: whether every member got it
+    r"|\bconvoc\w*(?: \w+){0,4}? (?:a |ont )?(?:(?:bien |deja )?ete )?(?:envoyee?s?|partie?s?"
+    r"|remise?s?|transmise?s?|recue?s?) a (?:tout le monde|tous|toutes|chacun|tous les \w+)\b"
 )
 # « je n'ai pas reçu ma convocation »: a member who lacks it, not a question of receipts
 _NOT_A_RECEIPT_QUESTION = cues.plain(
@@ -3173,9 +3176,10 @@ def _what_is_asked(
         or has("bureau")
         or has("conseil")
         or has("convocation")
-        or re.search(r"\bc est dans\b", text)
+        or re.search(r"\bc est dans\b|^(?:et )?(?:le|ce) delai\b", text)
     ):
-        # « le délai de convocation a été respecté ? »: that sitting's notice, as a fact
+        # « le délai de convocation a été respecté ? »: that sitting's notice, as a fact; « le
+        # délai est bon ? »: that of the sitting in talk (or the coming one)
         return Asked.CONVOCATION, None, True
     if (
         re.search(r"\bcombien\b", text)
