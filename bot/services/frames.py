@@ -2305,6 +2305,12 @@ _PASSED_SAID = cues.plain(
     re.IGNORECASE,
 )
 
+# « ma procu est bien passée ? » (recorded), « avec qui la convention est passée ? » (concluded)
+_PASSED_OTHERWISE = cues.plain(
+    r"(?i)\b(?:avec|ma|mon|mes|procu\w*|pouvoirs?|mandats?|conventions?|contrats?|march[ée]s?"
+    r"|messages?|demandes?|r[ée]ponses?|inscriptions?|convoc\w*)\b"
+)
+
 
 def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     """The frame of one message: pure, no store, no Telegram (`people`: a filter on the people
@@ -2316,7 +2322,7 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     text = _not_me_as_other(without_self_naming(text))
     # « y a eu beaucoup de délibérations au conseil de mars ? »: how many, not a topic
     text = _MANY_ACTS.sub("combien de ", text)
-    if "pass" in text:
+    if "pass" in text and not _PASSED_OTHERWISE.search(text):
         text = _PASSED_SAID.sub(r"\1\2 adopté", text)
     # « quels élus ont approuvé la 417 ? », « qui était favorable à la DSP ? », « qui a dit non
     # au budget ? »: who voted for or against, in other words
