@@ -5933,11 +5933,14 @@ async def _topic_at_sitting(ask: Ask, frame: Frame, last: dict[str, Any]) -> boo
         return True
     at = {d.id for d in view.deliberations}
     found = [i for i in every if i in at]
+    body_only = None
     if not found and every and frame.when.empty and not frame.follow_up:
         # « le conseil a approuvé le DOB ? »: the body named without a day is the latest of its
-        # sittings that voted on the topic, not its latest one (« Non » there was false)
+        # sittings that voted on the topic, not its latest one (« Non » there was false); none
+        # of its sittings did: said of the body, not of one sitting
         elsewhere = _look(ask, queries.deliberation_views, ids=tuple(every[:20]))
         of_the_body = [v for v in elsewhere if v.body == view.body]
+        body_only = None if of_the_body else view.body
         if of_the_body:
             latest = max(of_the_body, key=lambda v: v.held_on)
             view = ask.sitting_view(latest.deliberation.sitting_id)
@@ -5956,6 +5959,7 @@ async def _topic_at_sitting(ask: Ask, frame: Frame, last: dict[str, Any]) -> boo
         and not _WH_ASKED.search(fold(frame.text))
         and not (frame.follow_up and frame.about is About.DELIBERATIONS),
         elsewhere=len(every) - len(found),
+        body_only=body_only,
     )
     if found:
         _remember_deliberations(ask, frame, found[:3], listed=views)
