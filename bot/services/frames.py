@@ -1399,6 +1399,14 @@ _COMBIEN_POUR = cues.plain(
     r"|\b(?:total|somme|montant total|montant global)\s+(?:pour|versee?s?|accordee?s?|allouee?s?"
     r"|attribuee?s?|a|au|aux)\b"
 )
+# « le montant voté pour AESIO », « on a voté combien pour les médiatrices ? »: the money
+# granted, never the votes « pour »
+_AMOUNT_VOTED = cues.plain(
+    r"\bmontants? (?:qui )?(?:a |ont |est |sont )?(?:ete |etait |etaient )?"
+    r"(?:vote|votes|votee|votees|accorde\w*|attribue\w*|alloue\w*|approuve\w*)\b"
+    r"|\b(?:vote|votee|votes|votees|accorde|accordee|attribue|attribuee|alloue|allouee)"
+    r" combien (?:pour|a|au|aux|en faveur)\b"
+)
 # « combien a été versé à la commune de X ? », « combien a reçu AESIO ? »: money received, read
 # before « été » makes a count of presents or « reçu » a convocation's receipts
 _SUM_RECEIVED = cues.plain(
@@ -3388,6 +3396,8 @@ def _what_is_asked(
     if has("secretary") and (wh == "qui" or has("sitting") or not attending):
         return Asked.OFFICER, About.SECRETARY, polar and wh is None
     vote_words = set(concepts.get("vote", ()))
+    if vote_words and not frame.number and _AMOUNT_VOTED.search(text):
+        return Asked.ACTIONS, None, False  # « le montant voté pour AESIO ? »: 94 000 €
     decided = vote_words & _DECIDED or bool(
         re.search(r"\b(?:decide\w*|approuve\w*|valide\w*|enterine\w*|acte)\b", text)
     )
