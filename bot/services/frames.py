@@ -2313,6 +2313,14 @@ _PASSED_SAID = cues.plain(
     re.IGNORECASE,
 )
 
+_BY_MAJORITY = cues.plain(
+    r"(?i)\b[àa] la majorit[ée](?: (?:simple|absolue|des (?:voix|suffrages)(?: exprim[ée]s)?))?"
+)
+# (acts in the plural: « la 2022.00033 adoptée à la majorité ? » asks « Oui », not unanimity)
+_ACTS_SAID = cues.plain(
+    r"(?i)\bd[ée]lib\w*s\b|\bd[ée]cisions\b|\bactes\b|\bcombien\b|\bquelles\b|\blesquelles\b"
+)
+_RULE_SAID = cues.plain(r"(?i)\b(?:faut|doit|doivent|suffit|r[èe]gles?|loi|comment|si)\b")
 # « ma procu est bien passée ? » (recorded), « avec qui la convention est passée ? » (concluded)
 _PASSED_OTHERWISE = cues.plain(
     r"(?i)\b(?:avec|ma|mon|mes|procu\w*|pouvoirs?|mandats?|conventions?|contrats?|march[ée]s?"
@@ -2332,6 +2340,10 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     text = _MANY_ACTS.sub("combien de ", text)
     if "pass" in text and not _PASSED_OTHERWISE.search(text):
         text = _PASSED_SAID.sub(r"\1\2 adopté", text)
+    if "majorit" in text and _ACTS_SAID.search(text) and not _RULE_SAID.search(text):
+        # « les délibérations adoptées à la majorité en 2022 »: those without unanimity (never
+        # the topic « majorité »); the law's majority asked keeps its words
+        text = _BY_MAJORITY.sub("sans unanimité", text)
     # « quels élus ont approuvé la 417 ? », « qui était favorable à la DSP ? », « qui a dit non
     # au budget ? »: who voted for or against, in other words
     if _VOTED_SAID_OTHERWISE_CUES.intersection(_simple(text).split()):
