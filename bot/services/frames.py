@@ -2313,6 +2313,10 @@ _PASSED_SAID = cues.plain(
     re.IGNORECASE,
 )
 
+_WHICH_YEAR_VOTED = cues.plain(
+    r"(?i)\b(?:en |de |dans )?quel(?:le)? (?:ann[ée]e|mois) (?=(?:a |ont |avait |est |sont )?"
+    r"(?:[ée]t[ée] )?(?:vot|adopt|approuv|d[ée]cid|valid|pass))"
+)
 _BY_MAJORITY = cues.plain(
     r"(?i)\b[àa] la majorit[ée](?: (?:simple|absolue|des (?:voix|suffrages)(?: exprim[ée]s)?))?"
 )
@@ -2340,6 +2344,10 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     text = _MANY_ACTS.sub("combien de ", text)
     if "pass" in text and not _PASSED_OTHERWISE.search(text):
         text = _PASSED_SAID.sub(r"\1\2 adopté", text)
+    if "quel" in text:
+        # « en quelle année a été voté le rapport … ? »: when it was voted (never the topic
+        # « année »)
+        text = _WHICH_YEAR_VOTED.sub("quand ", text)
     if "majorit" in text and _ACTS_SAID.search(text) and not _RULE_SAID.search(text):
         # « les délibérations adoptées à la majorité en 2022 »: those without unanimity (never
         # the topic « majorité »); the law's majority asked keeps its words
