@@ -53,6 +53,7 @@ def answered(loaded_engine: Engine, coming_sitting: int) -> int:
         "la liste de ceux qui n'ont pas répondu pour le 18",
         "qui est encore sans réponse pour le prochain bureau ?",
         "qui n'a toujours pas donné de réponse pour jeudi ?",
+        "il manque les réponses de qui pour jeudi 18 ?",
     ],
 )
 async def test_who_has_not_answered_is_named(

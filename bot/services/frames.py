@@ -598,6 +598,8 @@ def _intent_word(word: str) -> str | None:
 _ANSWERED_TO = cues.plain(
     r"\b(?:qui|combien|nombre|cb|tous|tout le monde|personne|quelqu un)\b.*\b(?:repondu\w*"
     r"|reponses?|repondre)\b"
+    # « il manque les réponses de qui ? »
+    r"|\bmanque\w* (?:des |les |la |encore des |encore les )?reponses? (?:de|d) (?:qui|combien)\b"
 )
 # « j'ai répondu à la convocation ? », « ai-je répondu ? », « ma réponse pour le 17 ? »: the
 # asker's own answer asked
