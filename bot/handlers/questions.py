@@ -85,6 +85,7 @@ from bot.services.record_counts import Counted, record_count_asked
 from bot.services.search import (
     KIND_WORDS,
     NOT_NAMES,
+    PEOPLE_WORDS,
     SORTING,
     TextIndex,
     meaningful,
@@ -228,6 +229,10 @@ def remember_deliberations(
     _remember_deliberations(ask, frame, deliberation_ids[:3], listed=listed)
 
 
+# The questions about acts whose topic a follow-up naming only a period or a body keeps
+_TOPIC_KEPT = {Asked.DELIBERATION.value, Asked.DELIBERATION_COUNT.value, Asked.VOTE.value}
+
+
 def _frame_state(frame: Frame) -> dict[str, Any]:
     when = frame.when
     start, end = (when.start, when.end) if when.start and when.end else (when.on, when.on)
@@ -240,6 +245,8 @@ def _frame_state(frame: Frame) -> dict[str, Any]:
         "period": [start.isoformat(), end.isoformat()] if start and end else None,
         # its words (« janvier 2022 »): « et à l'unanimité ? » next says the same period
         "said": when.said or None,
+        # the topic of acts asked (« sur les PLU »): « et en 2021 ? » next asks it of 2021
+        "topic": list(frame.words) if frame.asked in _TOPIC_KEPT and frame.words else None,
     }
 
 
@@ -383,6 +390,24 @@ def _complete(frame: Frame, last: dict[str, Any]) -> Frame:
     """A follow-up takes what it does not say from the last question."""
     if not last:
         return frame
+    if (
+        last.get("topic")
+        and frame.asked in (Asked.NOTHING, Asked.SEARCH)
+        and not frame.words
+        and not frame.number
+        and not frame.when.empty
+        and frame.body is None
+        and last.get("asked") in _TOPIC_KEPT
+    ):
+        # « combien de délibs sur les PLU en 2022 ? » then « et en 2021 ? », « et l'année
+        # d'avant ? »: the same acts' topic, of that period (it answered every act of it, or
+        # asked which sitting was meant)
+        return frame.but(
+            asked=Asked(last["asked"]),
+            about=About(last["about"]) if last.get("about") else None,
+            polar=bool(last.get("polar")),
+            words=tuple(last["topic"]),
+        )
     kept = frame
     if _another_sitting_only(frame, last):
         # « qui avait donné pouvoir à Degraix le 4 juillet ? » then « et pour la prochaine
@@ -1986,11 +2011,14 @@ async def _actions_of_acts_in_talk(
     """The funded actions of the acts just talked about, asked one fact of (« combien ? »,
     « porté par qui ? »); False when no act is in talk (the question is read otherwise)."""
     ids = [int(i) for i in last.get("deliberations") or ()][:3]
-    if not ids or not (last.get("asked") == Asked.ACTIONS or _MONEY.search(fold(frame.text))):
+    if not ids:
         return False
-    if fact in ("axis", "territory", "objectives") and last.get("asked") != Asked.ACTIONS:
-        return False  # « c'est quel axe ? » after an act: the axes its own text lists
+    of_actions = last.get("asked") == Asked.ACTIONS
     actions = queries.funded_action_views(session=ask.session, deliberation_ids=ids)
+    if fact == "objectives" and not of_actions:
+        return False  # « c'est quoi l'objectif ? » after an act: its own text says it
+    if fact not in ("axis", "territory") and not (of_actions or _MONEY.search(fold(frame.text))):
+        return False
     if len(actions) == 1:
         await ask.reply("action_fact", a=actions[0], fact=fact)
     elif actions:
@@ -3297,7 +3325,14 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
             )
     elif frame.asked is Asked.QUORUM:
         # a coming sitting: the forecast; « qui a répondu ? »: with the names declared
-        await show_forecast(ask, sitting_id, who=bool(re.search(r"\bqui\b", fold(frame.text))))
+        said = fold(frame.text)
+        await show_forecast(
+            ask,
+            sitting_id,
+            who=bool(re.search(r"\bqui\b", said)),
+            silent=bool(re.search(r"\bqui\b|\bliste\b|\bnoms?\b|\blesquels\b", said))
+            and bool(_SILENT.search(said)),
+        )
     elif frame.asked in (Asked.VOTE, Asked.DELIBERATION):
         await _sitting_votes(ask, frame, sitting_id)
         return
@@ -4998,13 +5033,26 @@ _ONE_IN_TIME = cues.plain(
 _IN_TIME = frozenset("premiere premier recente recent ancienne ancien plus".split())  # noqa: SIM905
 # « les PLU votés en mars 2022 », « quelles délibs adoptées sur l'eau »: a list of the acts
 # (each with its vote), not whether one was adopted
+# « les délibérations votées en mars »: a list; « les taxes foncières ont été votées à
+# l'unanimité ? », a verb said of the acts, asks how they were voted
+# « qui n'a pas encore répondu ? », « ceux qui sont sans réponse », « pas de réponse de qui ? »
+_SILENT = cues.plain(
+    r"\b(?:pas|jamais|rien)(?: encore| toujours| du tout)? (?:\w+ )?repondu\b|\bsans reponses?\b"
+    r"|\bpas (?:de|d) reponses?\b|\bpas (?:encore |toujours )?(?:donne|envoye) (?:de |d |leur )"
+    r"?reponses?\b|\bmanque\w* (?:des |les |la )?reponses?\b|\bpas encore (?:fait )?signe\b"
+)
 _LISTED_VOTED = cues.plain(
     r"^(?:(?:bonjour|salut|svp|stp)\W+)?(?:les|des|quels|quelles|tous les|toutes les)\b.*"
     r"\b(?:votes|votees|adoptes|adoptees|approuves|approuvees|decides|decidees|passes)\b"
 )
+_VOTED_AS_VERB = cues.plain(
+    r"\b(?:ont|sont|ont ils|ont elles|sont ils|sont elles)(?: bien| toutes| tous| elles| ils)*"
+    r"(?: ete)? (?:votes|votees|adoptes|adoptees|approuves|approuvees|decides|decidees|passes)\b"
+)
 _COUNTING_TOPIC = cues.plain(
     r"\b(?:combien|nombre) (?:de|d|des) (?!voix|votes?\b|vote\b|abstentions?|contre"
-    r"|pour\b|elus?\b|membres|votants|absents?|presents?|pouvoirs?|procurations?|excuses?)"
+    r"|pour\b|elus?\b|elues?\b|membres|votants|absents?|presents?|pouvoirs?|procurations?"
+    r"|excuses?|conseill\w*|personnes|collegues|gens\b)"
 )
 
 
@@ -5251,7 +5299,10 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         # « a-t-on voté quelque chose sur les trottinettes ? »: « Non, rien sur … »
         await _no_act_about(ask, frame, words, polar=_yes_or_no(frame))
         return
-    listed = _COUNTING_TOPIC.search(fold(frame.text)) or _LISTED_VOTED.search(fold(frame.text))
+    said = fold(frame.text)
+    listed = _COUNTING_TOPIC.search(said) or (
+        _LISTED_VOTED.search(said) and not _VOTED_AS_VERB.search(said)
+    )
     if frame.asked is Asked.VOTE and not (full > 1 and listed):
         if not topics_or(frame.text, words):  # each topic of « A ou B » was found alone
             full = _about_the_words(ask, ranked[:full], words)
@@ -5866,8 +5917,14 @@ async def _entry_of_the_list(
 
 
 _HOW_MANY = cues.plain(r"\b(?:combien|nombre|total)\b")
-_VOTE_NOISE = frozenset(
-    "elus elu membres conseillers ont qui se sont personnes personne gens monde".split()  # noqa: SIM905
+# The words of a question about a vote that are no topic: who voted (of either gender), and
+# the list of their names asked (« le vote nominatif des taxes foncières »)
+_VOTE_NOISE = PEOPLE_WORDS | frozenset(
+    """
+    ont qui se sont monde nominatif nominative nominatifs nominal nominale nominaux nom noms
+    parmi ceux celles lesquels lesquelles femme femmes homme hommes
+    approuve approuvee approuves approuvees valide validee valides validees enterine enterinee
+    """.split()  # noqa: SIM905
 )
 
 
@@ -6108,15 +6165,33 @@ async def _topic_at_sitting(ask: Ask, frame: Frame, last: dict[str, Any]) -> boo
         return True
     at = {d.id for d in view.deliberations}
     found = [i for i in every if i in at]
+    body_only = None
+    if not found and every and frame.when.empty and not frame.follow_up:
+        # « le conseil a approuvé le DOB ? »: the body named without a day is the latest of its
+        # sittings that voted on the topic, not its latest one (« Non » there was false); none
+        # of its sittings did: said of the body, not of one sitting
+        elsewhere = _look(ask, queries.deliberation_views, ids=tuple(every[:20]))
+        of_the_body = [v for v in elsewhere if v.body == view.body]
+        body_only = None if of_the_body else view.body
+        if of_the_body:
+            latest = max(of_the_body, key=lambda v: v.held_on)
+            view = ask.sitting_view(latest.deliberation.sitting_id)
+            sitting_id = view.id
+            at = {d.id for d in view.deliberations}
+            found = [i for i in every if i in at]
     views = _look(ask, queries.deliberation_views, ids=tuple(found)) if found else []
     await ask.reply(
         "answer_topic_at_sitting",
         s=view,
         views=views,
         words=_as_typed(frame, words),
-        # « on a parlé du SIEL ? »: Oui / Non; « qu'est-ce qui a été voté en fiscalité ? »: what
-        polar=(frame.polar or "?" in frame.text) and not _WH_ASKED.search(fold(frame.text)),
+        # « on a parlé du SIEL ? »: Oui / Non; « qu'est-ce qui a été voté en fiscalité ? »: what;
+        # « et en janvier ? » after « combien de délibérations sur … ? »: how many, no « Oui »
+        polar=(frame.polar or "?" in frame.text)
+        and not _WH_ASKED.search(fold(frame.text))
+        and not (frame.follow_up and frame.about is About.DELIBERATIONS),
         elsewhere=len(every) - len(found),
+        body_only=body_only,
     )
     if found:
         _remember_deliberations(ask, frame, found[:3], listed=views)

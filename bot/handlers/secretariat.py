@@ -19,8 +19,11 @@ from storage.models import Sitting
 from storage.names import fold
 
 
-async def show_forecast(ask: Ask, sitting_id: int, *, who: bool = False) -> None:
-    """The quorum forecast; `who` (« qui a déjà répondu ? »): with the names declared."""
+async def show_forecast(
+    ask: Ask, sitting_id: int, *, who: bool = False, silent: bool = False
+) -> None:
+    """The quorum forecast; `who` (« qui a déjà répondu ? »): with the names declared;
+    `silent` (« qui n'a pas encore répondu ? »): with the names of those who said nothing."""
     sitting = ask.session.get(Sitting, sitting_id)
     assert sitting is not None
     forecast = proxies.quorum_forecast(session=ask.session, sitting=sitting)
@@ -28,7 +31,11 @@ async def show_forecast(ask: Ask, sitting_id: int, *, who: bool = False) -> None
         proxies.coming_declarations(session=ask.session, sitting_id=sitting_id) if who else None
     )
     await ask.reply(
-        "quorum_forecast", f=forecast, s=ask.sitting_view(sitting_id), declared=declared
+        "quorum_forecast",
+        f=forecast,
+        s=ask.sitting_view(sitting_id),
+        declared=declared,
+        silent=silent,
     )
 
 

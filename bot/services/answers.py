@@ -233,7 +233,8 @@ def quorum(
 
 _FOR_COUNTED = cues.plain(
     r"\b(?:combien|nombre|nb) (?:de |d )?(?:voix |votes? |suffrages )?(?:pour|favorables?)\b"
-    r"|\b(?:combien|nombre|nb) (?:de |d )?(?:elus |membres )?(?:ont )?vote pour\b"
+    r"|\b(?:combien|nombre|nb) (?:de |d )?(?:elus |elues |membres |conseillers |conseilleres "
+    r"|personnes |collegues |votants )?(?:ont |avaient )?vote pour\b"
 )
 
 

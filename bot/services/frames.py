@@ -598,6 +598,8 @@ def _intent_word(word: str) -> str | None:
 _ANSWERED_TO = cues.plain(
     r"\b(?:qui|combien|nombre|cb|tous|tout le monde|personne|quelqu un)\b.*\b(?:repondu\w*"
     r"|reponses?|repondre)\b"
+    # « il manque les réponses de qui ? »
+    r"|\bmanque\w* (?:des |les |la |encore des |encore les )?reponses? (?:de|d) (?:qui|combien)\b"
 )
 # « j'ai répondu à la convocation ? », « ai-je répondu ? », « ma réponse pour le 17 ? »: the
 # asker's own answer asked
@@ -1399,6 +1401,14 @@ _COMBIEN_POUR = cues.plain(
     r"|\b(?:total|somme|montant total|montant global)\s+(?:pour|versee?s?|accordee?s?|allouee?s?"
     r"|attribuee?s?|a|au|aux)\b"
 )
+# « le montant voté pour AESIO », « on a voté combien pour les médiatrices ? »: the money
+# granted, never the votes « pour »
+_AMOUNT_VOTED = cues.plain(
+    r"\bmontants? (?:qui )?(?:a |ont |est |sont )?(?:ete |etait |etaient )?"
+    r"(?:vote|votes|votee|votees|accorde\w*|attribue\w*|alloue\w*|approuve\w*)\b"
+    r"|\b(?:vote|votee|votes|votees|accorde|accordee|attribue|attribuee|alloue|allouee)"
+    r" combien (?:pour|a|au|aux|en faveur)\b"
+)
 # « combien a été versé à la commune de X ? », « combien a reçu AESIO ? »: money received, read
 # before « été » makes a count of presents or « reçu » a convocation's receipts
 _SUM_RECEIVED = cues.plain(
@@ -1515,8 +1525,10 @@ _ABOUT_THE_BOT = cues.plain(
 # member's taking part in the vote, not a deliberation's figures (« a été voté » is those).
 TOOK_PART = cues.compile(
     r"\b(?:pris|prendre|prend|prenait) part\b"
-    # not « on a voté le budget ? », « avons-nous voté… »: that asks about the deliberation
-    r"|(?<!\bon )(?<!\bnous )(?<!\bvous )"
+    # not « on a voté le budget ? », « avons-nous voté… », « le conseil a voté la DSP ? »: that
+    # asks about the deliberation
+    r"|(?<!\bon )(?<!\bnous )(?<!\bvous )(?<!\bconseil )(?<!\bbureau )(?<!\bassemblee )"
+    r"(?<!\bmetropole )"
     r"\b(?:a|ai|as|ont|avez|avaient|avait|aurait)(?: t)?(?: (?:il|elle|ils|elles|je|tu"
     r"|vous|nous))?(?: (?:bien|pu|deja|pas|elle|il))? (?:vote|voter|votee)\b"
     r"|\bparticip\w* (?:au|aux|a la|a l) (?:vote|votes|scrutin|scrutins|deliberation)\b"
@@ -1973,6 +1985,9 @@ _RECEIPTS = cues.plain(
     r"|\bqui (?:n a|a|ont|n ont) (?:pas )?(?:encore |toujours |deja |bien )?(?:recu|lu|vu|ouvert)"
     r" (?:la|sa|leur|les) convoc\w*"
     r"|\b(?:tout le monde|tous|toutes|combien) (?:a|ont|l ont|l a)(?: bien)? (?:recu|lu|vu)\b"
+    # « la convocation a été envoyée à tout le monde ? »: whether every member got it
+    r"|\bconvoc\w*(?: \w+){0,4}? (?:a |ont )?(?:(?:bien |deja )?ete )?(?:envoyee?s?|partie?s?"
+    r"|remise?s?|transmise?s?|recue?s?) a (?:tout le monde|tous|toutes|chacun|tous les \w+)\b"
 )
 # « je n'ai pas reçu ma convocation »: a member who lacks it, not a question of receipts
 _NOT_A_RECEIPT_QUESTION = cues.plain(
@@ -2018,12 +2033,23 @@ _AT_WHAT_TIME = cues.plain(
 _WHERE = cues.compile(
     r"\bou (?:se (?:tenait|tient|tiendra|deroul\w*)|s est (?:tenue?|deroulee?|reuni\w*)"
     r"|a eu lieu|aura lieu|avait lieu|etait|sera|c etait|ca se passe\w*)\b"
-    r"|\b(?:quel|dans quel|quelle|dans quelle) (?:lieu|endroit|salle|ville)\b"
+    r"|\b(?:quel|dans quel|quelle|dans quelle|a quel|a quelle) (?:lieu|endroit|salle|ville"
+    r"|adresse)\b"
+    # « le bureau du 4 juillet s'est tenu où ? », « il se déroulait où ? »: the verb first
+    r"|\bs est (?:tenue?s?|deroulee?s?|reunie?s?|passee?s?)(?: \w+){0,3} ou\b"
+    r"|\bse (?:tenait|tiendra|tient|deroulait|deroulera|deroule|reunissait|reunira) ou\b"
     r"|\blieu de (?:la )?(?:seance|reunion)\b|\b(?:eu|a|avait) lieu ou\b|\bse tenait ou\b"
     # « c'est où le bureau ? », « le conseil, ça se passe où ? », « on se réunit où ? »
     r"|\b(?:c est|c etait|ce sera|ca sera|ca se passe|se passe|se passera|se passait|se tient"
     r"|se tiendra|se reunit|se reunira|on se retrouve|est|etait|sera|aura lieu|a lieu) ou\b"
     r"|^(?:et )?ou (?:ca|est|sont|sera|etait|se reunit|se reunira|on se reunit)\b"
+)
+# The verbs of « où se tiendra-t-il ? », « il s'est réuni où ? »: how a place is asked
+_PLACE_VERBS = frozenset(
+    _words(
+        "tiendra tiendront tient tiennent tenait tenaient tenu tenue deroule deroulera deroulait "
+        "deroulee reuni reunie reunis reunit reunira reunissait passe passera passait passee"
+    )
 )
 _NOTICE_WORDS = frozenset(
     _words("delai delais temps clous regles tot tard retard jours francs respecte respectes")
@@ -2052,11 +2078,11 @@ _URGENCY_IN_GENERAL = cues.plain(
     r"|un conseil|un bureau|une seance|une reunion)\b"
 )
 _NOTICE_KEPT = cues.plain(
-    r"\b(?:delai|delais|convocation|convoc|jours francs)\b.*\b(?:respecte\w*|tenu|bon|ok"
+    r"\b(?:delai|delais|convocation|convoc|jours francs)\b.*\b(?:respect\w*|tenu|bon|ok"
     r"|suffisant)\b"
     # « c'est bon le délai pour jeudi 17 ? », « ok pour le délai de convocation ? »
     r"|\b(?:c est bon|c bon|ok)\b.*\b(?:delai|delais)\b"
-    r"|\b(?:respecte\w*)\b.*\b(?:delai|delais|convocation|jours francs)\b"
+    r"|\b(?:respect\w*)\b.*\b(?:delai|delais|convocation|jours francs)\b"
     r"|\bdans (?:les|le) (?:delais?|temps|clous)\b|\b(?:a|en) temps\b|\ben retard\b"
     r"|\bassez tot\b|\btrop tard\b"
 )
@@ -2370,6 +2396,32 @@ _MANY_ACTS = cues.plain(
     r"\s+(?:de\s+|d['’]\s*)(?=(?:d[ée]lib|d[ée]cision|points?\b|actes?\b|dossiers?\b))",
     re.IGNORECASE,
 )
+# « la DSP, c'est passé ? », « la délib sur le gérontopôle est passée ? »: adopted, said as
+# people say it (never « c'est passé quand ? », « la séance s'est bien passée ? »)
+_PASSED_SAID = cues.plain(
+    r"(?<![sS]['’])\b(c['’ ]est|est|sont|ont [ée]t[ée]|a [ée]t[ée]|elle est|il est)"
+    r"((?:\s+(?:bien|pas|finalement|donc))?)\s+pass[ée]e?s?\b"
+    r"(?=\s*(?:[?!,.]|$|au (?:conseil|bureau)|ou (?:pas|non)|finalement|alors|du coup))",
+    re.IGNORECASE,
+)
+
+_WHICH_YEAR_VOTED = cues.plain(
+    r"(?i)\b(?:en |de |dans )?quel(?:le)? (?:ann[ée]e|mois) (?=(?:a |ont |avait |est |sont )?"
+    r"(?:[ée]t[ée] )?(?:vot|adopt|approuv|d[ée]cid|valid|pass))"
+)
+_BY_MAJORITY = cues.plain(
+    r"(?i)\b[àa] la majorit[ée](?: (?:simple|absolue|des (?:voix|suffrages)(?: exprim[ée]s)?))?"
+)
+# (acts in the plural: « la 2022.00033 adoptée à la majorité ? » asks « Oui », not unanimity)
+_ACTS_SAID = cues.plain(
+    r"(?i)\bd[ée]lib\w*s\b|\bd[ée]cisions\b|\bactes\b|\bcombien\b|\bquelles\b|\blesquelles\b"
+)
+_RULE_SAID = cues.plain(r"(?i)\b(?:faut|doit|doivent|suffit|r[èe]gles?|loi|comment|si)\b")
+# « ma procu est bien passée ? » (recorded), « avec qui la convention est passée ? » (concluded)
+_PASSED_OTHERWISE = cues.plain(
+    r"(?i)\b(?:avec|ma|mon|mes|procu\w*|pouvoirs?|mandats?|conventions?|contrats?|march[ée]s?"
+    r"|messages?|demandes?|r[ée]ponses?|inscriptions?|convoc\w*)\b"
+)
 
 
 def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
@@ -2382,6 +2434,16 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     text = _not_me_as_other(without_self_naming(text))
     # « y a eu beaucoup de délibérations au conseil de mars ? »: how many, not a topic
     text = _MANY_ACTS.sub("combien de ", text)
+    if "pass" in text and not _PASSED_OTHERWISE.search(text):
+        text = _PASSED_SAID.sub(r"\1\2 adopté", text)
+    if "quel" in text:
+        # « en quelle année a été voté le rapport … ? »: when it was voted (never the topic
+        # « année »)
+        text = _WHICH_YEAR_VOTED.sub("quand ", text)
+    if "majorit" in text and _ACTS_SAID.search(text) and not _RULE_SAID.search(text):
+        # « les délibérations adoptées à la majorité en 2022 »: those without unanimity (never
+        # the topic « majorité »); the law's majority asked keeps its words
+        text = _BY_MAJORITY.sub("sans unanimité", text)
     # « quels élus ont approuvé la 417 ? », « qui était favorable à la DSP ? », « qui a dit non
     # au budget ? »: who voted for or against, in other words
     if _VOTED_SAID_OTHERWISE_CUES.intersection(_simple(text).split()):
@@ -2743,6 +2805,10 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # never the funded actions of another year nor a count of every act
         asked, about = Asked.DELIBERATION, None
         base = base.but(words=(*base.words, *funding))
+    elif funding and asked is Asked.DELIBERATION_COUNT and has("deliberation"):
+        # « combien de délibérations sur les subventions en 2022 ? »: the acts about them,
+        # counted (it counted every act of 2022, the topic dropped)
+        base = base.but(words=(*base.words, *funding))
     elif (
         asked is Asked.VOTE
         and any(t.startswith("action") for t in concepts.get("actions", ()))
@@ -2769,6 +2835,8 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         base = base.but(words=tuple(w for w in base.words if w not in _ANYONE))
     if about is About.WHEN and _ELAPSED.search(courteous):  # « dans combien de jours ? »
         base = base.but(words=tuple(w for w in base.words if w not in _ELAPSED_WORDS))
+    if about is About.PLACE:  # « le prochain bureau se tiendra où ? »: no topic « tiendra »
+        base = base.but(words=tuple(w for w in base.words if w not in _PLACE_VERBS))
     if about is About.DOCUMENTS:  # « le PV est dispo ? »: no topic « pv », « dispo »
         base = base.but(words=tuple(w for w in base.words if not _DOCUMENT_WORDS.match(w)))
     if (
@@ -3241,9 +3309,10 @@ def _what_is_asked(
         or has("bureau")
         or has("conseil")
         or has("convocation")
-        or re.search(r"\bc est dans\b", text)
+        or re.search(r"\bc est dans\b|^(?:et )?(?:le|ce) delai\b", text)
     ):
-        # « le délai de convocation a été respecté ? »: that sitting's notice, as a fact
+        # « le délai de convocation a été respecté ? »: that sitting's notice, as a fact; « le
+        # délai est bon ? »: that of the sitting in talk (or the coming one)
         return Asked.CONVOCATION, None, True
     if (
         re.search(r"\bcombien\b", text)
@@ -3460,6 +3529,8 @@ def _what_is_asked(
     if has("secretary") and (wh == "qui" or has("sitting") or not attending):
         return Asked.OFFICER, About.SECRETARY, polar and wh is None
     vote_words = set(concepts.get("vote", ()))
+    if vote_words and not frame.number and _AMOUNT_VOTED.search(text):
+        return Asked.ACTIONS, None, False  # « le montant voté pour AESIO ? »: 94 000 €
     decided = vote_words & _DECIDED or bool(
         re.search(r"\b(?:decide\w*|approuve\w*|valide\w*|enterine\w*|acte)\b", text)
     )

@@ -351,6 +351,11 @@ _UNDATED_READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
             # the present, of no sitting named, the body's figure under the law in force
             r"|\bquel (?:est|sera) (?:donc |alors )?(?:le )?quorum\b"
             r"|\bcombien\b.*\bquorum\b"
+            # « quel est le quorum pour le bureau ? »: in the present, of a body, the rule
+            # (never of a sitting to come: « quel est le quorum jeudi ? » is its forecast)
+            r"|^(?!.*\b(?:prochaine?s?|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+            r"|dimanche|seance|reunion)\b).*\b(?:quel est|c est quoi|qu est ce que) le quorum"
+            r"(?: (?:pour|du|au|de) (?:le |la |l )?(?:bureau|conseil|assemblee))?\W*$"
             r"|\b(?:faut|faudra|faudrait|necessaire|minimum|au moins|suffit)\b.*\b(?:presents?"
             r"|membres?|elus?|personnes?|monde)\b.*\b(?:delib\w*|voter|sieger|valable\w*|se tenir"
             r"|quorum|puisse\w*)\b"
@@ -977,9 +982,13 @@ _NOTICE_CASE = cues.plain(
 _DAY_NUMBER = cues.plain(r"\b\d{1,2}(?:er)?\b(?! jours?\b)")
 
 
+# « 4/07 », « 04.07.2024 »: one day, whose month is no second day
+_NUMERIC_DATE = cues.plain(r"\b(\d{1,2})[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b")
+
+
 def notice_case(text: str) -> bool:
     """« séance le 4 juillet, convoc le 29 juin, ça marche ? »: both days of a notice said."""
-    folded = _folded(text)
+    folded = _folded(_NUMERIC_DATE.sub(r"\1", text))
     return bool(_NOTICE_CASE.search(folded)) and len(_DAY_NUMBER.findall(folded)) >= 2
 
 

@@ -357,12 +357,17 @@ def words_of(text: str) -> list[str]:
 # Words a question about people uses to sort them, or English ones that only repeat what the
 # French around them asks (« list des absents du board »), or say « people »: never a member's
 # name, and dropped.
-SORTING = frozenset(
+# The words for members as people, of either gender: « quelles conseillères ont voté contre ? »
+PEOPLE_WORDS = frozenset(
+    """
+    elu elus elue elues conseiller conseillers conseillere conseilleres membre membres personne
+    personnes gens collegue collegues votant votants votante votantes
+    """.split()  # noqa: SIM905
+)
+SORTING = PEOPLE_WORDS | frozenset(
     """
     ordre alphabetique alphabetiquement alphabet trie tries triee triees classe classes classement
     list board meeting members member who present absent july june was were the of on
-    elu elus elue elues conseiller conseillers conseillere conseilleres membre membres personne
-    personnes gens
     """.split()  # noqa: SIM905
 )
 # Words that filter people, never a member's name either: the filter is said not held.

@@ -145,7 +145,9 @@ _ABOUT_ASSISTANT = cues.compile(
     r"|\b(?:t es|tu es|vous etes|es tu|etes vous)(?: un| une| le| la| vraiment un| vraiment une)?"
     r" (?:robot|bot|chatbot|ia|humain|humaine|machine|programme|vrai|vraie|personne reelle"
     r"|intelligence artificielle|chatgpt|gpt)\b"
-    r"|\bc est quoi (?:ce|cet|cette|l|le) " + _BOT + r"\b|\bchat ?gpt\b"
+    # (« c'est quoi le programme de l'action AESIO ? » asks a funding programme)
+    r"|\bc est quoi (?:ce|cet|cette|l|le) " + _BOT + r"\b(?! (?:de|d|du|des|qui|dont|lie)\b)"
+    r"|\bchat ?gpt\b"
     r"|\b(?:ton|votre) (?:nom|prenom|petit nom)\b|\bcomment (?:tu t|vous vous) appel\w*\b"
     # who made it
     r"|\bqui (?:t (?:a|ont)|ta|vous (?:a|ont)) (?:cree|creee|fait|concu|programme|developpe"
