@@ -21,9 +21,11 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 
 from storage.documents import DocumentError
+from storage.french import find_dates
 from storage.invisible import INVISIBLE, holds_invisible
 from storage.parsing.common import _lower
 
@@ -427,6 +429,61 @@ def is_page_footer(line: str) -> bool:
     if end[-1:].isdigit() and ("/" in end[-4:] or "sur" in end[-8:]):
         end = _PAGE_OF_END.sub("", end)
     return end[-1:].isdigit() and _FOOTER_WORDS.match(end) is not None
+
+
+# A page's furniture printed once, where a title was expected (under « Délibération n° … »
+# alone on its line, the page broke there): the site's address (« www.ville-x.fr »,
+# « https://… »), the council's postal address (« Mairie – 4 place de l'Église – 42430 X »,
+# « Tél. 04 77 … »), a page's number alone (« 3 », « – 3 – », « 3 / 12 »).
+_SITE_LINE = re.compile(r"^(?:https?://|www\.)[\w./%~-]{3,120}(?=$|[\s|–—-])")
+# (the postal code opens a part of the line: « … Immo 42000 Saint-Etienne » is a title's)
+_POSTAL_LINE = re.compile(
+    r"(?:^|[,–—|-] ?)\d{5} [A-ZÀ-Ý][\w'’ -]{1,60}$"
+    r"|^(?:t[ée]l(?:[ée]phone)?\.?|fax|courriel|e-?mail|mail) ?:? ?(?:\+33|0\d|[\w.-]+@)",
+    re.IGNORECASE,
+)
+# An address's part: the town hall, or a street with its number (« 4 place de l'Église »).
+_ADDRESS_PART = re.compile(
+    r"(?:^|[,–—|-] ?)(?:mairie|h[ôo]tel de ville|(?:\d{1,4}(?: ?bis| ?ter)?,? )?(?:rue|place"
+    r"|avenue|av\.|boulevard|bd|chemin|route|all[ée]e|quai|cours|square|impasse)|bp|cs)\b",
+    re.IGNORECASE,
+)
+_PAGE_NUMBER_ALONE = re.compile(r"^[-–— ]{0,3}\d{1,3}(?: ?(?:/|sur) ?\d{1,3})?[-–— ]{0,3}$")
+# A footer's page number after a column's gap (« … séance du 9 octobre 2025   3 »).
+_GAP_PAGE_NUMBER = re.compile(r"(?:[ \t]{3,}|\t)\d{1,3}$")
+# A footer's abbreviated heading and the sitting's date (« PV CM 09/10/2025 », « CR du CC
+# 12.03.2025 »): the body's initials, then the date.
+_SHORT_FOOTER = re.compile(
+    r"^(?i:pv|cr|proc[èe]s[- ]verbal|compte[- ]rendu)(?: (?i:du|de la|de l['’]))?"
+    r"(?: [A-Z]{2,5})? \d{1,2}[/.]\d{1,2}[/.]\d{2,4}$"
+)
+
+
+def is_page_furniture(line: str, sitting: date | None = None) -> bool:
+    """Whether a line is a page's header or footer where a title was looked for: the site's
+    or the council's address, a page's number alone, or the council's or the body's words
+    with the sitting's date (when `sitting` is known, that date only: « Approbation du
+    procès-verbal de la séance du 2 juillet 2025 » names another sitting and is a title)."""
+    line = line.strip()
+    if not line or len(line) > 200:
+        return False
+    if _PAGE_NUMBER_ALONE.match(line) or _SITE_LINE.match(line):
+        return True
+    if _POSTAL_LINE.search(line) and (
+        _ADDRESS_PART.search(line) or line[:3].lower() in ("tél", "tel", "fax")
+    ):
+        return True
+    end = _GAP_PAGE_NUMBER.sub("", line)
+    paged = end != line or _PAGE_OF_END.search(end) is not None
+    end = _PAGE_OF_END.sub("", end).rstrip(" -–—|")
+    # (the council's name may open it: « Saint-Just – Conseil municipal du 3 mars 2025 »)
+    parts = _FOOTER_PARTS.split(end, 1)
+    if not any(is_page_footer(part) or _SHORT_FOOTER.match(part) for part in (end, parts[-1])):
+        return False
+    if sitting is None:
+        return paged or _SHORT_FOOTER.match(end) is not None
+    dates = find_dates(end[-40:])
+    return paged or any(d.valid and d.resolve() == sitting for d in dates)
 
 
 _LONGEST_LINE = 20_000  # a longer « line » is a flattened text: it is cut at its cues instead

@@ -1,0 +1,319 @@
+"""Layouts that put an item's number, its title and its page's furniture apart: a page's footer
+or the council's address printed right under « Délibération n° … » (the page broke there), an
+agenda's place alone on its line (« 1 - » / « Tarifs … »), a decision's bare number
+(« Décision n° 41 : … »), and a title as wide as the page wrapped before a word in capitals
+(« … du Plan Local d'Urbanisme » / « Intercommunal … »)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from storage.documents import Extract
+from storage.parsing.extract import parse_extract
+from storage.parsing.text import is_page_furniture
+from tests.documents import handed, pdf_text, surnames, text_of
+
+TOP = (
+    "Commune de Saint-Maurice-en-Gourgois\n"
+    "Procès-verbal du conseil municipal du 9 octobre 2025\n"
+    "Sous la présidence de M. Paul ASSAD, Maire.\n"
+    "En exercice : 5 - Présents : 4 - Votants : 4\n"
+    "Présents : M. Paul ASSAD, Mme Léa MOUTON, M. Tom RUIZ, Mme Ana PIC.\n"
+    "Absent : M. Marc DURAND.\n"
+    "Secrétaire de séance : Mme Ana PIC.\n\n"
+)
+
+
+def items_read(extract: Extract) -> list[tuple[str | None, str | None, str | None]]:
+    """Each item's number (or its place on the agenda), title and outcome."""
+    return [
+        (i.deliberation.number or i.ordinal, i.deliberation.title, i.deliberation.outcome)
+        for i in extract.items
+    ]
+
+
+# -- A. a page's furniture right under an item's number ---------------------------------------
+
+FURNITURE = [
+    "www.saint-maurice-en-gourgois.fr                                              3 / 8",
+    "https://www.saint-maurice-en-gourgois.fr",
+    "Mairie – 1 rue de la Poste – 42240 Saint-Maurice-en-Gourgois",
+    "Hôtel de ville, 3 place du Marché, 42240 Saint-Maurice-en-Gourgois",
+    "Tél. 04 77 35 00 00 – mairie@saint-maurice.fr",
+    "Conseil municipal de Saint-Maurice – séance du 9 octobre 2025                    3",
+    "PV CM 09/10/2025                                                             3 / 8",
+    "CR du CM 09.10.2025",
+    "Procès-verbal du conseil municipal du 9 octobre 2025",
+    "Saint-Maurice-en-Gourgois – Conseil municipal du 9 octobre 2025 – Page 3 / 8",
+    "- 3 -",
+]
+
+
+@pytest.mark.parametrize("footer", FURNITURE)
+def test_a_footer_under_an_act_s_number_is_no_title(footer: str) -> None:
+    """« Délibération n° 2025-51 » / « www.ville.fr   3 / 8 » / « Tarifs … »: the page broke
+    under the number; the site's address, the town hall's, or the sitting's words and date
+    were read as the item's title."""
+    text = TOP + (
+        f"Délibération n° 2025-51\n{footer}\nTarifs de la cantine scolaire\n"
+        "Adopté à l'unanimité.\n"
+        f"Délibération n° 2025-52\n{footer}\nConvention avec le club de football de la\n"
+        "vallée du Furan\nAdopté à l'unanimité.\n"
+    )
+    assert items_read(parse_extract(text)) == [
+        ("2025-51", "Tarifs de la cantine scolaire", "adopted"),
+        ("2025-52", "Convention avec le club de football de la vallée du Furan", "adopted"),
+    ]
+
+
+@pytest.mark.parametrize("footer", FURNITURE)
+def test_a_footer_under_a_point_alone_is_no_title(footer: str) -> None:
+    """« POINT N° 1 » alone, the page's footer, then its title."""
+    text = TOP + (
+        f"POINT N° 1\n{footer}\nTarifs de la cantine scolaire\nAdopté à l'unanimité.\n"
+        "POINT N° 2\nVente d'un chemin rural\nAdopté à l'unanimité.\n"
+    )
+    assert items_read(parse_extract(text)) == [
+        ("1", "Tarifs de la cantine scolaire", "adopted"),
+        ("2", "Vente d'un chemin rural", "adopted"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Procès-verbal de la séance du 2 septembre 2025",
+        "Approbation du compte rendu du conseil du 2 septembre 2025",
+        "Vente d'un terrain rue des Lilas à la société Immo 42000 Saint-Etienne",
+    ],
+)
+def test_a_title_naming_another_sitting_or_a_town_is_kept(title: str) -> None:
+    """A title that names another sitting's date, or an address inside a sentence, is the
+    item's title: only the sitting's own date or a page's mark makes a footer."""
+    text = TOP + f"Délibération n° 2025-51\n{title}\nAdopté à l'unanimité.\n"
+    text += "Délibération n° 2025-52\nVente d'un chemin rural\nAdopté à l'unanimité.\n"
+    assert parse_extract(text).items[0].deliberation.title == title
+
+
+def test_furniture_is_told_by_the_sitting_s_date() -> None:
+    """The footer's words with a date name this sitting only when that date is the sitting's;
+    unknown, a page's mark is needed."""
+    day = parse_extract(TOP).sitting_date
+    assert day is not None
+    assert is_page_furniture("Procès-verbal du conseil municipal du 9 octobre 2025", day)
+    assert not is_page_furniture("Procès-verbal du conseil municipal du 2 juillet 2025", day)
+    assert not is_page_furniture("Procès-verbal du conseil municipal du 9 octobre 2025")
+    assert is_page_furniture("Procès-verbal du conseil municipal du 9 octobre 2025 – 3/8")
+    assert not is_page_furniture("Budget primitif 2025", day)
+
+
+def test_minutes_with_footers_under_their_numbers() -> None:
+    """The fixture: a site's address and a page's number, the town hall's address, a short
+    footer (« PV CM 14/10/2025   3 / 6 ») and the sitting's words under four numbers."""
+    extract = parse_extract(text_of("commune-pv-footers-under-item-numbers.txt"))
+    assert items_read(extract) == [
+        ("2025-061", "Approbation du procès-verbal de la séance du 9 septembre 2025", "adopted"),
+        ("2025-062", "Tarifs de la location de la salle polyvalente", "adopted"),
+        (
+            "2025-063",
+            "Convention de mise à disposition du terrain de football avec le club de la "
+            "Haute-Vallée",
+            "adopted",
+        ),
+        ("2025-064", "Motion pour le maintien de la trésorerie de proximité", "adopted"),
+    ]
+    assert extract.items[1].deliberation.votes_against == 2
+    assert surnames(extract.present)[:2] == ["borel", "chazalon"]
+    assert handed(extract.proxies) == [("rivat", "borel")]
+
+
+def test_minutes_with_footers_under_their_numbers_from_a_pdf(tmp_path: Path) -> None:
+    """The same minutes printed in a PDF, read from its text layer."""
+    text = pdf_text(text_of("commune-pv-footers-under-item-numbers.txt"), tmp_path / "pv.pdf")
+    titles = [title for _, title, _ in items_read(parse_extract(text))]
+    assert titles == [
+        "Approbation du procès-verbal de la séance du 9 septembre 2025",
+        "Tarifs de la location de la salle polyvalente",
+        "Convention de mise à disposition du terrain de football avec le club de la Haute-Vallée",
+        "Motion pour le maintien de la trésorerie de proximité",
+    ]
+
+
+# -- B. an agenda's place alone on its line, its title under it --------------------------------
+
+
+@pytest.mark.parametrize("stop", ["-", ".", ")", "–", "°)"])
+def test_a_place_alone_on_its_line_heads_the_title_under_it(stop: str) -> None:
+    """« 1 - » / « Tarifs de la cantine »: a narrow column (or a page's footer) parted the
+    place on the agenda from its title; the items were lost, their votes read as one."""
+    gap = "" if stop == "°)" else " "
+    text = TOP + (
+        f"1{gap}{stop}\nTarifs de la cantine scolaire\nAdopté à l'unanimité.\n"
+        f"2{gap}{stop}\nCommune de Saint-Maurice – conseil municipal du 9 octobre 2025 – 2/4\n"
+        "Vente d'un chemin rural\nPour : 3 - Contre : 1 - Abstention : 0\n"
+        f"3{gap}{stop}\nRapport d'activité du syndicat des eaux\nLe Conseil prend acte.\n"
+    )
+    extract = parse_extract(text)
+    assert items_read(extract) == [
+        ("1", "Tarifs de la cantine scolaire", "adopted"),
+        ("2", "Vente d'un chemin rural", "adopted"),
+        ("3", "Rapport d'activité du syndicat des eaux", "noted"),
+    ]
+    assert extract.items[1].deliberation.votes_against == 1
+
+
+def test_places_alone_in_the_fixture() -> None:
+    extract = parse_extract(text_of("commune-pv-ordinals-alone-footer-between.txt"))
+    assert items_read(extract) == [
+        ("1", "Décision modificative n° 2 du budget communal", "adopted"),
+        ("2", "Dénomination des voies du hameau des Chirouzes", "adopted"),
+        ("3", "Recensement de la population 2026 : recrutement des agents recenseurs", "adopted"),
+    ]
+    assert extract.items[2].deliberation.abstentions == 2
+
+
+def test_a_numbered_list_of_names_is_no_agenda() -> None:
+    """« 1. » / « M. Paul ASSAD »: a list's entries, never items; nor places out of order."""
+    names = TOP.replace(
+        "Présents : M. Paul ASSAD, Mme Léa MOUTON, M. Tom RUIZ, Mme Ana PIC.\n",
+        "Présents :\n1.\nM. Paul ASSAD\n2.\nMme Léa MOUTON\n3.\nM. Tom RUIZ\n4.\nMme Ana PIC\n",
+    )
+    listed = parse_extract(names + "Budget primitif 2025 : adopté à l'unanimité.\n")
+    assert [item.ordinal for item in listed.items if item.ordinal] == []
+    assert surnames(listed.present) == ["assad", "mouton", "pic", "ruiz"]
+    unordered = TOP + "2.\nTarifs de la cantine\nAdopté.\n1.\nVente d'un chemin\nAdopté.\n"
+    assert [item.ordinal for item in parse_extract(unordered).items if item.ordinal] == []
+
+
+# -- C. a decision's bare number -----------------------------------------------------------------
+
+
+def test_decisions_numbered_by_integers() -> None:
+    """« Décision n° 41 : Attribution … » / « du Haut-Forez … »: a bureau's decisions numbered
+    by integers were one act, its title cut at the line's end with « Décision n° 41 : » in it."""
+    extract = parse_extract(text_of("communaute-bureau-decisions-integer-numbers.txt"))
+    assert items_read(extract) == [
+        (
+            "41",
+            "Attribution d'une aide à l'immobilier d'entreprise à la société Menuiseries du "
+            "Haut-Forez pour l'extension de son atelier",
+            "adopted",
+        ),
+        ("42", "Tarifs 2026 de la piscine intercommunale", "adopted"),
+    ]
+    assert extract.items[1].deliberation.abstentions == 2
+
+
+@pytest.mark.parametrize("separator", [" :", " –", " -", "."])
+def test_a_decision_s_integer_number_opens_its_item(separator: str) -> None:
+    text = TOP + (
+        f"Décision n° 14{separator} Convention avec le centre de gestion pour la mission\n"
+        "d'inspection en santé et sécurité au travail\nAdoptée à l'unanimité.\n"
+        f"DÉCISION N° 15{separator} Tarifs du camping municipal\nAdoptée à l'unanimité.\n"
+    )
+    assert items_read(parse_extract(text)) == [
+        (
+            "14",
+            "Convention avec le centre de gestion pour la mission d'inspection en santé et "
+            "sécurité au travail",
+            "adopted",
+        ),
+        ("15", "Tarifs du camping municipal", "adopted"),
+    ]
+
+
+# -- D. a title as wide as the page, wrapped before a word in capitals -------------------------
+
+WIDE = (
+    "Le conseil municipal, réuni en séance ordinaire, a examiné les points suivants de l'ordre\n"
+    "du jour, dans l'ordre où ils avaient été inscrits par le maire sur la convocation.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "after", "title"),
+    [
+        (
+            "1 - Approbation de la modification simplifiée n° 2 du Plan Local d'Urbanisme",
+            "Intercommunal du secteur Nord",
+            "Adopté à l'unanimité.",
+            "Approbation de la modification simplifiée n° 2 du Plan Local d'Urbanisme "
+            "Intercommunal du secteur Nord",
+        ),
+        (
+            "1 - Attribution du marché de travaux de voirie 2025 – lot n° 1 terrassements",
+            "Réseaux secs et humides",
+            "Adopté à l'unanimité.",
+            "Attribution du marché de travaux de voirie 2025 – lot n° 1 terrassements "
+            "Réseaux secs et humides",
+        ),
+        (
+            "1 - Convention de partenariat avec l'association Les Amis du Vieux Bourg de",
+            "Saint-Maurice pour l'animation du musée",
+            "Le conseil municipal, après en avoir délibéré, adopte à l'unanimité.",
+            "Convention de partenariat avec l'association Les Amis du Vieux Bourg de "
+            "Saint-Maurice pour l'animation du musée",
+        ),
+        (
+            "1 - Tarifs de la restauration scolaire et de l'accueil périscolaire de l'année",
+            "2026",
+            "Pour : 3 - Contre : 1 - Abstention : 0",
+            "Tarifs de la restauration scolaire et de l'accueil périscolaire de l'année 2026",
+        ),
+    ],
+)
+def test_a_full_title_goes_on_in_capitals(first: str, second: str, after: str, title: str) -> None:
+    """A title printed as wide as the page goes on with the line under it, in capitals or a
+    year, when the heading's block ends there (a vote, the text's first sentence)."""
+    text = TOP + WIDE + f"{first}\n{second}\n{after}\n"
+    text += "2 - Vente d'un chemin rural\nAdopté à l'unanimité.\n"
+    assert parse_extract(text).items[0].deliberation.title == title
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "after"),
+    [
+        ("1 - Budget primitif 2025", "Monsieur le Maire présente le budget.", "Adopté."),
+        (
+            "1 - Approbation de la modification simplifiée n° 2 du Plan Local d'Urbanisme",
+            "Ce point est retiré de l'ordre du jour.",
+            "",
+        ),
+        (
+            "1 - Approbation de la modification simplifiée n° 2 du Plan Local d'Urbanisme",
+            "Mme Léa MOUTON, adjointe à l'urbanisme",
+            "Adopté à l'unanimité.",
+        ),
+        (
+            "1 - Approbation de la modification simplifiée n° 2 du Plan Local d'Urbanisme",
+            "Rapporteur : M. Tom RUIZ",
+            "Adopté à l'unanimité.",
+        ),
+        (
+            "1 - Approbation de la modification simplifiée n° 2 du Plan Local d'Urbanisme",
+            "Considérant le projet arrêté par le conseil communautaire,",
+            "Adopté à l'unanimité.",
+        ),
+    ],
+)
+def test_a_sentence_or_a_name_under_a_title_is_none_of_it(
+    first: str, second: str, after: str
+) -> None:
+    """Under a title, even one as wide as the page: the text's sentence, the rapporteur, a
+    member's name, a withdrawal with no vote under it are none of the title."""
+    text = TOP + WIDE + f"{first}\n{second}\n{after}\n"
+    text += "2 - Vente d'un chemin rural\nAdopté à l'unanimité.\n"
+    assert parse_extract(text).items[0].deliberation.title == first[4:]
+
+
+def test_titles_wrapped_on_capitals_in_the_fixture() -> None:
+    extract = parse_extract(text_of("communaute-cr-titles-wrapped-on-capitals.txt"))
+    assert [title for _, title, _ in items_read(extract)] == [
+        "Approbation de la modification n° 3 du Plan Local d'Urbanisme intercommunal Habitat "
+        "et Déplacements du secteur Nord-Ouest",
+        "Attribution du marché de collecte des déchets ménagers – lot n° 2 Collecte en points "
+        "d'apport volontaire",
+        "Rapport sur la situation en matière de développement durable",
+    ]
