@@ -1,16 +1,20 @@
 """Layouts that put an item's number, its title and its page's furniture apart: a page's footer
 or the council's address printed right under « Délibération n° … » (the page broke there), an
 agenda's place alone on its line (« 1 - » / « Tarifs … »), a decision's bare number
-(« Décision n° 41 : … »), and a title as wide as the page wrapped before a word in capitals
-(« … du Plan Local d'Urbanisme » / « Intercommunal … »)."""
+(« Décision n° 41 : … »), a title as wide as the page wrapped before a word in capitals
+(« … du Plan Local d'Urbanisme » / « Intercommunal … »), and a PDF converted to HTML by
+pdf2htmlEX, whose blocks are placed by their classes only (« .y2a{bottom:770px} »), one line
+in several blocks written in any order along it, a table written column after column."""
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 import pytest
 
 from storage.documents import Extract
+from storage.importer import parse_document
 from storage.parsing.extract import parse_extract
 from storage.parsing.text import is_page_furniture
 from tests.documents import handed, pdf_text, surnames, text_of
@@ -317,3 +321,139 @@ def test_titles_wrapped_on_capitals_in_the_fixture() -> None:
         "d'apport volontaire",
         "Rapport sur la situation en matière de développement durable",
     ]
+
+
+# -- E. pdf2htmlEX: blocks placed by their classes ---------------------------------------------
+
+
+def pdf2html(pages: list[list[tuple[float, float, str]]], *, order: str = "lines") -> str:
+    """A page as pdf2htmlEX writes it: each block a div whose classes say where it stands
+    (« x3 » its left, « y5 » its height from the page's bottom), the style sheet giving each
+    class its place, a printer's copy of the classes after it. `order`: « lines » writes each
+    line's blocks together, « backwards » each line's from its last to its first, « given »
+    the blocks as listed (a page's columns one after the other)."""
+    xs: dict[float, str] = {}
+    ys: dict[float, str] = {}
+    body = []
+    for number, blocks in enumerate(pages, 1):
+        rows: dict[float, list[tuple[float, float, str]]] = {}
+        for at, block in enumerate(blocks):
+            rows.setdefault(at if order == "given" else block[1], []).append(block)
+        divs = []
+        for row in rows.values():
+            for x, y, words in sorted(row, reverse=order == "backwards"):
+                left = xs.setdefault(x, f"x{len(xs) + 1:x}")
+                bottom = ys.setdefault(round(842 - y, 3), f"y{len(ys) + 1:x}")
+                first, _, rest = escape(words).partition(" ")
+                spaced = f'{first}<span class="_ _1"></span>{rest}' if rest else first
+                divs.append(f'<div class="t m0 {left} h1 {bottom} ff1 fs0">{spaced}</div>')
+        body.append(
+            f'<div id="pf{number:x}" class="pf w0 h0" data-page-no="{number:x}">'
+            f'<div class="pc pc{number:x} w0 h0">{"".join(divs)}</div></div>'
+        )
+    places = [f".{c}{{left:{x:.3f}px;}}" for x, c in xs.items()]
+    places += [f".{c}{{bottom:{y:.3f}px;}}" for y, c in ys.items()]
+    printed = [f".{c}{{left:{x * 1.25:.3f}pt;}}" for x, c in xs.items()]
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"/>'
+        '<meta name="generator" content="pdf2htmlEX"/><style type="text/css">'
+        ".pf{position:relative;overflow:hidden}"
+        ".pc{position:absolute;top:0;left:0;width:100%;height:100%}"
+        ".t{position:absolute;white-space:pre;transform-origin:0 100%}"
+        "._{display:inline-block}._0{margin-left:-1.020px;}._1{width:3.600px;}"
+        + "".join(places)
+        + "@media print{"
+        + "".join(printed)
+        + "}</style></head><body>"
+        '<div id="sidebar"><div id="outline"><ul><li>Séance du 3 mars 2024</li></ul></div></div>'
+        f'<div id="page-container">{"".join(body)}</div></body></html>'
+    )
+
+
+PAGE_ONE = [
+    (85, 60, "SYNDICAT INTERCOMMUNAL DES EAUX DU HAUT-LIGNON"),
+    (85, 80, "Procès-verbal du Comité syndical"),
+    (400, 80, "Séance du 2 juillet 2025"),
+    (85, 110, "Président de séance : M. Hubert LAMBERT"),
+    (85, 130, "Délégués en exercice : 5"),
+    (260, 130, "Présents : 4"),
+    (400, 130, "Votants : 5"),
+    (85, 150, "Présents : M. Hubert LAMBERT, Mme Carole BUFFARD, M. Didier CUYNET,"),
+    (85, 165, "Mme Edith DALLOZ."),
+    (85, 185, "Pouvoir : Mme Annie PERRIN à M. Hubert LAMBERT."),
+    (85, 200, "Secrétaire : Mme Carole BUFFARD."),
+    (85, 230, "1."),
+    (110, 230, "Programme de travaux de renouvellement des réseaux 2025"),
+    (110, 245, "Adopté à l'unanimité."),
+]
+PAGE_TWO = [
+    (85, 60, "2."),
+    (110, 60, "Adhésion de la commune de Mazet au syndicat"),
+    (110, 75, "Pour : 4 – Contre : 1 – Abstention : 0"),
+]
+
+
+@pytest.mark.parametrize("order", ["lines", "backwards"])
+def test_pdf2htmlex_blocks_placed_by_classes(tmp_path: Path, order: str) -> None:
+    """Each block a line of its own: « 1. » apart from its title, « Votants : 5 » apart from
+    the rest of its line; written right to left, the line read backwards."""
+    path = tmp_path / "pv.html"
+    path.write_text(pdf2html([PAGE_ONE, PAGE_TWO], order=order), "utf-8")
+    extract = parse_document(path)
+    assert isinstance(extract, Extract)
+    assert str(extract.sitting_date) == "2025-07-02"
+    assert (extract.counts.in_office, extract.counts.present, extract.counts.votes) == (5, 4, 5)
+    assert items_read(extract) == [
+        ("1", "Programme de travaux de renouvellement des réseaux 2025", "adopted"),
+        ("2", "Adhésion de la commune de Mazet au syndicat", "adopted"),
+    ]
+    assert extract.items[1].deliberation.votes_against == 1
+    assert handed(extract.proxies) == [("perrin", "lambert")]
+
+
+def test_pdf2htmlex_columns_keep_their_order(tmp_path: Path) -> None:
+    """A page in two columns, written column after column: each column's lines stay
+    together (only blocks next to each other on one line are joined), never interleaved."""
+    left = [(60, 100 + 15 * n, line) for n, line in enumerate(LEFT_COLUMN)]
+    right = [(320, 100 + 15 * n, line) for n, line in enumerate(RIGHT_COLUMN)]
+    path = tmp_path / "cr.html"
+    path.write_text(pdf2html([left + right], order="given"), "utf-8")
+    extract = parse_document(path)
+    assert isinstance(extract, Extract)
+    assert surnames(extract.present) == ["buffard", "cuynet", "lambert"]
+    assert items_read(extract) == [("2025-31", "Tarifs de l'eau potable 2026", "adopted")]
+
+
+@pytest.mark.parametrize("numbers_first", [True, False])
+def test_pdf2htmlex_table_written_column_after_column(tmp_path: Path, numbers_first: bool) -> None:
+    """A table of acts written column after column (the numbers down the page, then the
+    titles, or the titles first): each number joins the title at its height."""
+    top = [(85, 60, "COMITÉ SYNDICAL DU 2 JUILLET 2025"), *PAGE_ONE[3:11]]
+    numbers = [(85, 250, "2025-31"), (85, 280, "2025-32"), (85, 310, "2025-33")]
+    titles = [
+        (160, 250, "Tarifs de l'eau potable 2026"),
+        (160, 265, "Adopté à l'unanimité."),
+        (160, 280, "Convention avec la commune de Mazet"),
+        (160, 295, "Adopté à l'unanimité."),
+        (160, 310, "Rapport annuel du délégataire"),
+        (160, 325, "Le Comité prend acte."),
+    ]
+    blocks = top + (numbers + titles if numbers_first else titles + numbers)
+    path = tmp_path / "cs.html"
+    path.write_text(pdf2html([blocks], order="given"), "utf-8")
+    extract = parse_document(path)
+    assert isinstance(extract, Extract)
+    assert items_read(extract) == [
+        ("2025-31", "Tarifs de l'eau potable 2026", "adopted"),
+        ("2025-32", "Convention avec la commune de Mazet", "adopted"),
+        ("2025-33", "Rapport annuel du délégataire", "noted"),
+    ]
+
+
+LEFT_COLUMN = [
+    "COMITÉ SYNDICAL DU 2 JUILLET 2025",
+    "Présents : M. Hubert LAMBERT,",
+    "Mme Carole BUFFARD, M. Didier CUYNET.",
+    "Secrétaire : Mme Carole BUFFARD.",
+]
+RIGHT_COLUMN = ["Délibération n° 2025-31", "Tarifs de l'eau potable 2026", "Adopté à l'unanimité."]
