@@ -4,7 +4,9 @@ agenda's place alone on its line (« 1 - » / « Tarifs … »), a decision's ba
 (« Décision n° 41 : … »), a title as wide as the page wrapped before a word in capitals
 (« … du Plan Local d'Urbanisme » / « Intercommunal … »), and a PDF converted to HTML by
 pdf2htmlEX, whose blocks are placed by their classes only (« .y2a{bottom:770px} »), one line
-in several blocks written in any order along it, a table written column after column."""
+in several blocks written in any order along it, a table written column after column. And a
+scan's damage: an act's number whose figures were read as letters (« 2O25-OO3 »), a vote's
+words split by a space (« Con tre : 1 », « unani mité »)."""
 
 from __future__ import annotations
 
@@ -457,3 +459,59 @@ LEFT_COLUMN = [
     "Secrétaire : Mme Carole BUFFARD.",
 ]
 RIGHT_COLUMN = ["Délibération n° 2025-31", "Tarifs de l'eau potable 2026", "Adopté à l'unanimité."]
+
+
+# -- F. an act's number read through recognition damage ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("printed", "number"),
+    [
+        ("Délibération n° 2O25-OO3", "2025-003"),
+        ("Délibération n° 2025-l8", "2025-18"),
+        ("DÉLIBÉRATION N° 2O24/l2", "2024/12"),
+        ("Délibération n° 2O25-O4-OI2", "2025-04-012"),
+    ],
+)
+def test_an_act_s_number_read_through_ocr_damage(printed: str, number: str) -> None:
+    """A scan's « 2O25-OO3 »: the year's and the act's figures read as « O », « l », « I »;
+    one reading only, the act's number."""
+    text = TOP + f"{printed}\nObjet : Tarifs de la cantine scolaire\nAdopté à l'unanimité.\n"
+    extract = parse_extract(text)
+    assert extract.deliberation.number == number
+    assert extract.deliberation.title == "Tarifs de la cantine scolaire"
+
+
+@pytest.mark.parametrize("word", ["2025-bis", "1950-lot", "2025-Olympe"])
+def test_a_word_after_a_year_is_no_damaged_number(word: str) -> None:
+    text = TOP + f"Délibération n° 2025-011\nObjet : Tarifs {word}\nAdopté à l'unanimité.\n"
+    assert parse_extract(text).deliberation.title == f"Tarifs {word}"
+
+
+# -- I. a cue word split by a space (a scan's text) ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("vote", "figures"),
+    [
+        ("Pour : 3 - Con tre : 1 - Abs tention : 0", (3, 1, 0)),
+        ("Vo tants : 4 - pour : 2 - contre : 0 - abs tentions : 2", (2, 0, 2)),
+        ("Adopté à l'unani mité.", (4, 0, 0)),
+    ],
+)
+def test_a_split_cue_word_is_read(vote: str, figures: tuple[int, int, int]) -> None:
+    """« Con tre : 1 », « unani mité »: recognition split the vote's words; the figures after
+    them were lost or read as « pour »'s."""
+    text = TOP + f"1 - Tarifs de la cantine scolaire\n{vote}\n"
+    text += "2 - Vente d'un chemin rural\nAdopté à l'unanimité.\n"
+    record = parse_extract(text).items[0].deliberation
+    assert (record.votes_for, record.votes_against, record.abstentions) == figures
+
+
+@pytest.mark.parametrize(
+    "words", ["Il a voté pour tant de raisons", "le se ance", "M. Paul DE VOTE", "des pro jets"]
+)
+def test_words_that_join_into_no_cue_stay_apart(words: str) -> None:
+    from storage.parsing.ocr import repair_ocr
+
+    assert repair_ocr(words, []) == words

@@ -149,6 +149,49 @@ def _split_words(text: str) -> str:
     return "".join(pieces)
 
 
+# A cue split anywhere by a space (« unani mité », « Con tre : 2 », « abs tentions »,
+# « pro curation »): two pieces of letters, each of two at least, whose joining is a cue word,
+# neither a short word of its own (« de », « le », « se »: « se ance » is no split).
+_PIECE = re.compile(r"[^\W\d_]{2,16}")
+_SHORT = "le la les de du des en et un une au aux ce se sa son ses ne on il elle ils sur par"
+_SHORT_WORDS = frozenset(_SHORT.split())
+# Each cue's first pieces (never a cue or a short word itself), lower case without accents.
+_STARTS = frozenset(
+    word[:at]
+    for word in _VOCABULARY
+    for at in range(2, len(word) - 1)
+    if word[:at] not in _VOCABULARY and word[:at] not in _SHORT_WORDS
+)
+_PLAIN_LETTERS = str.maketrans("éèêëàâäîïôöûüùç", "eeeeaaaiioouuuc")
+
+
+def _split_cues(text: str) -> str:
+    joins: list[int] = []  # where a space goes
+    previous: re.Match[str] | None = None
+    for piece in _PIECE.finditer(text):
+        if (
+            previous is not None
+            and previous.end() + 1 == piece.start()
+            and text[previous.end()] == " "
+            and previous.group().lower().translate(_PLAIN_LETTERS) in _STARTS
+            and (previous.start() == 0 or not text[previous.start() - 1].isalnum())
+        ):
+            tail = fold(piece.group())
+            if tail not in _SHORT_WORDS and fold(previous.group()) + tail in _VOCABULARY:
+                joins.append(previous.end())
+                previous = None
+                continue
+        previous = piece
+    if not joins:
+        return text
+    pieces, at = [], 0
+    for space in joins:
+        pieces.append(text[at:space])
+        at = space + 1
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
 # -- accents: a grave read for an acute, a letter standing alone ------------------------------
 
 # Each cue word as written, by its folded form: « Prèsents », « Secrètaire de sèance » (an acute
@@ -496,6 +539,21 @@ def _i_for_l(match: re.Match[str]) -> str:
     return word
 
 
+# An act's number with its year whose figures were read as letters (« 2O25-OO3 », « 2025-l8 »,
+# « 2O24/l2 »): a year of this era, then figures; « O », « o », « l », « I » have one reading
+# there. (Led by the year's first figure: most of a text is skipped at C speed.)
+_DAMAGED_ACT = re.compile(
+    r"(?<![\w./-])[12][0-9OolI]{3}[-/._][0-9OolI]{1,5}(?:[-/._][0-9OolI]{1,5})?(?![\w/-])"
+)
+
+
+def _act_repaired(match: re.Match[str]) -> str:
+    number = match.group()
+    fixed = number.translate(_FIGURES)
+    damaged = fixed != number and sum(c.isdigit() for c in number) >= 2
+    return fixed if damaged and fixed.startswith(("19", "20")) else number
+
+
 def repair_ocr(text: str, findings: list[Finding]) -> str:
     """The text with its recognition damage repaired where one reading only exists (see the
     module's doc); a figure read through damage, or left unread, is said in `findings`."""
@@ -514,9 +572,12 @@ def repair_ocr(text: str, findings: list[Finding]) -> str:
             lambda m: m.group()[:5] + ("M" if m.group().isupper() else "m") + "it", text
         )
     text = _split_words(text)
+    text = _split_cues(text)
     if _holds_grave_stem(text):
         text = _graves(text)
     if " é " in text or " è " in text or " É " in text or " È " in text:
         text = _accents_apart(text)
     text = _semicolons(text)
+    if "O" in text or "l" in text or "I" in text or "o" in text:
+        text = _DAMAGED_ACT.sub(_act_repaired, text)
     return _figures(text, findings)
