@@ -2,11 +2,13 @@
 or the council's address printed right under « Délibération n° … » (the page broke there), an
 agenda's place alone on its line (« 1 - » / « Tarifs … »), a decision's bare number
 (« Décision n° 41 : … »), a title as wide as the page wrapped before a word in capitals
-(« … du Plan Local d'Urbanisme » / « Intercommunal … »), and a PDF converted to HTML by
-pdf2htmlEX, whose blocks are placed by their classes only (« .y2a{bottom:770px} »), one line
-in several blocks written in any order along it, a table written column after column. And a
-scan's damage: an act's number whose figures were read as letters (« 2O25-OO3 »), a vote's
-words split by a space (« Con tre : 1 », « unani mité »)."""
+(« … du Plan Local d'Urbanisme » / « Intercommunal … »), a table of acts whose vote cell holds
+labelled figures (« Pour : 9  Contre : 2 ») beside a wrapped title, and a PDF converted to
+HTML by pdf2htmlEX, whose blocks are placed by their classes only (« .y2a{bottom:770px} »),
+one line in several blocks written in any order along it, a table written column after
+column. And a scan's damage: an act's number whose figures were read as letters
+(« 2O25-OO3 »), a vote's words split by a space (« Con tre : 1 », « unani mité »), a name in
+capitals cut at the line's end that the document prints whole elsewhere (« FOUR- » / « NIER »)."""
 
 from __future__ import annotations
 
@@ -486,6 +488,34 @@ def test_an_act_s_number_read_through_ocr_damage(printed: str, number: str) -> N
 def test_a_word_after_a_year_is_no_damaged_number(word: str) -> None:
     text = TOP + f"Délibération n° 2025-011\nObjet : Tarifs {word}\nAdopté à l'unanimité.\n"
     assert parse_extract(text).deliberation.title == f"Tarifs {word}"
+
+
+# -- G. a table of acts whose vote cell holds labelled figures -----------------------------------
+
+TABLE = (
+    "N°         Objet                                                Vote\n"
+    "2025-09    Approbation du compte de gestion 2024                Unanimité\n"
+    "2025-10    Convention avec le centre de gestion pour la         Pour : 9  Contre : 2\n"
+    "           médecine préventive\n"
+    "2025-11    Tarifs de la cantine scolaire et de la garderie      Votants : 11  Pour : 11\n"
+    "           périscolaire\n"
+    "2025-12    Admission en non-valeur de créances                  Pour : 8  Abst. : 3\n"
+)
+
+
+def test_a_labelled_vote_cell_leaves_the_title_whole() -> None:
+    """« Convention … pour la     Pour : 9  Contre : 2 » / « médecine préventive »: the vote's
+    cell read as the title's words cut the title, its end lost."""
+    extract = parse_extract(TOP + TABLE)
+    assert [(n, t) for n, t, _ in items_read(extract)] == [
+        ("2025-09", "Approbation du compte de gestion 2024"),
+        ("2025-10", "Convention avec le centre de gestion pour la médecine préventive"),
+        ("2025-11", "Tarifs de la cantine scolaire et de la garderie périscolaire"),
+        ("2025-12", "Admission en non-valeur de créances"),
+    ]
+    votes = [(i.deliberation.votes_for, i.deliberation.votes_against) for i in extract.items]
+    assert votes[1] == (9, 2)
+    assert votes[2][0] == 11
 
 
 # -- I. a cue word split by a space (a scan's text) ----------------------------------------------
