@@ -518,6 +518,32 @@ def test_a_labelled_vote_cell_leaves_the_title_whole() -> None:
     assert votes[2][0] == 11
 
 
+# -- H. a name in capitals cut at the line's end, printed whole elsewhere -------------------------
+
+
+@pytest.mark.parametrize(
+    ("cut", "elsewhere"),
+    [
+        ("Mme Léa FOUR-\nNIER", "Secrétaire de séance : Mme Léa FOURNIER."),
+        ("M. Paul BER-\nTRAND", "Pouvoir : M. Marc DURAND à M. Paul BERTRAND."),
+        ("Mme Ana MARTI-\nNEZ", "Secrétaire de séance : Mme Ana MARTINEZ."),
+    ],
+)
+def test_a_name_cut_at_the_line_s_end_is_the_name_printed_whole(cut: str, elsewhere: str) -> None:
+    """« FOUR- » / « NIER »: a syllable or a double name's hyphen? The document prints the
+    name whole elsewhere: one name, never « FOUR-NIER »."""
+    text = TOP.replace("Mme Léa MOUTON", cut).replace("M. Tom RUIZ", "M. Tom RUIZ")
+    text = text.replace("Secrétaire de séance : Mme Ana PIC.", elsewhere)
+    wanted = cut.replace("-\n", "").split()[-1]
+    assert wanted in [p.last_name for p in parse_extract(text).present]
+
+
+def test_a_double_name_cut_at_its_hyphen_keeps_it() -> None:
+    """« MICHAUD- » / « FARIGOULE », printed whole nowhere: the double name keeps its hyphen."""
+    text = TOP.replace("Mme Léa MOUTON", "Mme Léa MICHAUD-\nFARIGOULE")
+    assert "MICHAUD-FARIGOULE" in [p.last_name for p in parse_extract(text).present]
+
+
 # -- I. a cue word split by a space (a scan's text) ----------------------------------------------
 
 

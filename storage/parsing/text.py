@@ -1194,6 +1194,7 @@ _SENTENCE_STOP = re.compile(r"(?<!\bM)(?<!\bMM)(?<!\bMme)(?<!\bMlle)\.\s(?=[A-Z�
 # A name printed with its hyphen on one line (« LA-VEST »), bounded so that a long run of
 # capitals is scanned once.
 _CAPITALS_PAIR = re.compile(r"(?<![A-ZÀ-Ý])([A-ZÀ-Ý]{2,40})-([A-ZÀ-Ý]{2,40})")
+_CAPITALS_WORD = re.compile(r"(?<![\w-])[A-ZÀ-Ý]{4,80}(?![\w-])")
 
 
 def _goes_on(parts: list[str], rest: str) -> bool:
@@ -1219,6 +1220,7 @@ def _join_cut_words(lines: list[str], numbers: list[int], text: str = "") -> Non
     out: list[list[str]] = []
     out_numbers: list[int] = []
     printed: set[tuple[str, str]] | None = None  # names printed with their hyphen
+    whole: set[str] | None = None  # the words in capitals printed whole
     for line, number in zip(lines, numbers, strict=True):
         last = out[-1][-1] if out else ""
         if last.endswith("-") and line:
@@ -1234,6 +1236,12 @@ def _join_cut_words(lines: list[str], numbers: list[int], text: str = "") -> Non
                     printed = set(_CAPITALS_PAIR.findall(text))
                 head, tail = capitals.group(1), match.group(1)
                 cut = capitals_cut(head, tail) and (head, tail) not in printed
+                if not cut and (head, tail) not in printed:
+                    # (« FOUR- » / « NIER » where the name is printed whole elsewhere:
+                    # « … donne pouvoir à M. Paul FOURNIER »)
+                    if whole is None:
+                        whole = set(_CAPITALS_WORD.findall(text))
+                    cut = head + tail in whole
             if cut is not None and match is not None:
                 if cut:
                     out[-1][-1] = last[:-1]
