@@ -3,12 +3,13 @@ or the council's address printed right under « Délibération n° … » (the p
 agenda's place alone on its line (« 1 - » / « Tarifs … »), a decision's bare number
 (« Décision n° 41 : … »), a title as wide as the page wrapped before a word in capitals
 (« … du Plan Local d'Urbanisme » / « Intercommunal … »), a table of acts whose vote cell holds
-labelled figures (« Pour : 9  Contre : 2 ») beside a wrapped title, and a PDF converted to
-HTML by pdf2htmlEX, whose blocks are placed by their classes only (« .y2a{bottom:770px} »),
-one line in several blocks written in any order along it, a table written column after
-column. And a scan's damage: an act's number whose figures were read as letters
-(« 2O25-OO3 »), a vote's words split by a space (« Con tre : 1 », « unani mité »), a name in
-capitals cut at the line's end that the document prints whole elsewhere (« FOUR- » / « NIER »)."""
+labelled figures (« Pour : 9  Contre : 2 ») beside a wrapped title, lines numbered in the
+margin with blank lines unnumbered, and a PDF converted to HTML by pdf2htmlEX, whose blocks
+are placed by their classes only (« .y2a{bottom:770px} »), one line in several blocks written
+in any order along it, a table written column after column. And a scan's damage: an act's
+number whose figures were read as letters (« 2O25-OO3 »), a vote's words split by a space
+(« Con tre : 1 », « unani mité »), a name in capitals cut at the line's end that the document
+prints whole elsewhere (« FOUR- » / « NIER »)."""
 
 from __future__ import annotations
 
@@ -304,6 +305,16 @@ def test_a_full_title_goes_on_in_capitals(first: str, second: str, after: str, t
             "Considérant le projet arrêté par le conseil communautaire,",
             "Adopté à l'unanimité.",
         ),
+        (
+            "1 - Dénomination de la voie nouvelle du lotissement des Cerisiers à Saint-Maurice",
+            "Les crédits nécessaires sont inscrits au chapitre 65 du budget principal.",
+            "Votes : 3 pour, 1 contre",
+        ),
+        (
+            "1 - Dénomination de la voie nouvelle du lotissement des Cerisiers à Saint-Maurice",
+            "Les crédits nécessaires sont inscrits au chapitre 65 du budget principal",
+            "Adopté à l'unanimité.",
+        ),
     ],
 )
 def test_a_sentence_or_a_name_under_a_title_is_none_of_it(
@@ -571,3 +582,87 @@ def test_words_that_join_into_no_cue_stay_apart(words: str) -> None:
     from storage.parsing.ocr import repair_ocr
 
     assert repair_ocr(words, []) == words
+
+
+# -- J. lines numbered in the margin, a blank line keeping its number out -----------------------
+
+NUMBERED = """COMMUNE DE PLOUNÉVEZ-LE-HAUT
+CONSEIL MUNICIPAL - SÉANCE DU 14.03.2025
+
+L'an deux mille vingt-cinq, le 14 mars à vingt heures, le Conseil municipal s'est réuni
+sous la présidence de M. Yann CORRE, Maire.
+
+Présents :
+CORRE Yann
+GUÉGUEN Paule
+MADEC Sophie
+QUÉRÉ Louis
+TANGUY Marc
+Absent excusé : PRIGENT Julie.
+
+Membres en exercice : 6
+Présents : 5
+Votants : 5
+
+1 - Délibération n° 2025_011 - Tarifs de la cantine scolaire
+Adopté à l'unanimité.
+
+2 - Délibération n° 2025_012 - Vente d'un chemin rural
+Pour : 4 - Contre : 1 - Abstention : 0
+"""
+
+
+def numbered(text: str, *, width: int = 3, page_at: int | None = None) -> str:
+    """Each written line with its number in the margin (right-aligned, one space after it),
+    blank lines left unnumbered; at `page_at` a page's footer, unnumbered, and numbers again
+    from 1."""
+    out, number = [], 0
+    for at, line in enumerate(text.split("\n")):
+        if at == page_at:
+            out += [
+                "",
+                "- 1 -",
+                "Commune de Plounévez-le-Haut - Conseil municipal du 14 mars 2025",
+            ]
+            number = 0
+        number += 1
+        out.append(f"{number:>{width}} {line}" if line.strip() else "")
+    return "\n".join(out)
+
+
+def check_numbered(extract: Extract) -> None:
+    assert surnames(extract.present) == ["corre", "gueguen", "madec", "quere", "tanguy"]
+    assert surnames(extract.absent_excused) == ["prigent"]
+    assert (extract.counts.in_office, extract.counts.present, extract.counts.votes) == (6, 5, 5)
+    assert items_read(extract) == [
+        ("2025_011", "Tarifs de la cantine scolaire", "adopted"),
+        ("2025_012", "Vente d'un chemin rural", "adopted"),
+    ]
+    assert [item.ordinal for item in extract.items] == ["1", "2"]
+
+
+@pytest.mark.parametrize(("width", "page_at"), [(3, None), (2, None), (3, 10), (4, 20)])
+def test_lines_numbered_in_the_margin(width: int, page_at: int | None) -> None:
+    """«   9 CORRE Yann », « 10 en exercice : 11 »: the margin's number read as a count, the
+    names at the line's start lost, the headings after the number not found."""
+    check_numbered(parse_extract(numbered(NUMBERED, width=width, page_at=page_at)))
+
+
+def test_lines_numbered_in_the_margin_of_a_web_page(tmp_path: Path) -> None:
+    """The same minutes saved as a web page, each line's number kept in its paragraph."""
+    paragraphs = [p for p in numbered(NUMBERED).split("\n\n") if p.strip()]
+    page = "".join(f"<p>{escape(p).replace(chr(10), '<br>')}</p>" for p in paragraphs)
+    path = tmp_path / "pv.html"
+    path.write_text(f"<html><body><main>{page}</main></body></html>", "utf-8")
+    extract = parse_document(path)
+    assert isinstance(extract, Extract)
+    check_numbered(extract)
+
+
+def test_an_agenda_numbered_by_its_points_keeps_them() -> None:
+    """Items numbered 1, 2, 3 among the text's other lines are places, never a margin's."""
+    titles = ["Tarifs de la cantine", "Vente d'un chemin rural", "Rapport du syndicat des eaux"]
+    text = TOP + "".join(
+        f"{n} - {title}\nAdopté à l'unanimité.\n" for n, title in enumerate(titles, 1)
+    )
+    assert [item.ordinal for item in parse_extract(text).items] == ["1", "2", "3"]

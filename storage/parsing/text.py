@@ -797,16 +797,21 @@ _TIGHT_NUMBER = re.compile(r"[ \t]*(\d{1,4})(?:[ \t](?=\S)|[ \t]*$)")
 def without_line_numbers(text: str) -> str:
     """The text without the numbers of its lines, when nearly every line starts with its number
     and they follow one another (1, 2, 3 …, again from 1 on a new page): a list's numbering
-    (« 1. », « 2) ») or a table's first column is never that."""
+    (« 1. », « 2) ») or a table's first column is never that. A blank line may keep its number
+    out (« 2 Séance du … », blank, « 4 L'an … »), and so may a page's header or footer."""
     lines = text.split("\n")
-    for margin, share in ((_MARGIN_NUMBER, 0.8), (_TIGHT_NUMBER, 0.9)):
+    written = sum(1 for line in lines if line.strip())
+    for margin, share in ((_MARGIN_NUMBER, 0.8), (_TIGHT_NUMBER, 0.75)):
         numbered = [m for line in lines if (m := margin.match(line))]
-        written = sum(1 for line in lines if line.strip())
         if len(numbered) < 5 or len(numbered) < share * written:
             continue
+        # Most lines take the next number (or a new page's first); a few skip one or two,
+        # the blank lines between them kept theirs out (a web page loses those blank lines).
         figures = [int(m.group(1)) for m in numbered]
-        following = sum(1 for a, b in itertools.pairwise(figures) if b == a + 1)
-        if following < share * (len(figures) - 1):
+        steps = [b - a if b != 1 else 1 for a, b in itertools.pairwise(figures)]
+        if sum(1 for step in steps if step == 1) < 0.6 * len(steps) or sum(
+            1 for step in steps if 0 < step <= 3
+        ) < 0.9 * len(steps):
             continue
         return "\n".join(line[m.end() :] if (m := margin.match(line)) else line for line in lines)
     return text
