@@ -567,6 +567,8 @@ def _wrapped(
 
 # A year alone goes on a title too (« Tarifs de la cantine pour l'année » / « 2026 »).
 _YEAR_GOING_ON = re.compile(r"^(?:19|20)\d\d(?:[ .,]|$)(?![-/.]?\d)")
+# A verb of the text's sentences, never a title's (« Les crédits sont inscrits au … »).
+_VERB = re.compile(r" (?:est|sont|a été|ont été|sera|seront|a|ont|doit|doivent|peut|peuvent) ")
 _HEADING_UNDER = re.compile(
     r"^(?:n ?[°º]|(?:d[ée]lib|d[ée]cision|num[ée]ro|rapport|point|objet|r[ée]f|annexe|article)\b)",
     re.IGNORECASE,
@@ -590,6 +592,9 @@ def _wrapped_on_capital(title: str, line: str, after: str) -> bool:
         )
         and ":" not in line
         and ". " not in line
+        # (a sentence of the text ends with its full stop, or says « … sont inscrits … »)
+        and line[-1:] != "."
+        and _VERB.search(line) is None
         and _SENTENCE_OPENING.match(line) is None
         and _CIVILITY_OPENING.match(line) is None
         and _NOT_A_TITLES_END.match(line) is None
@@ -600,11 +605,10 @@ def _wrapped_on_capital(title: str, line: str, after: str) -> bool:
         and _HEADING_UNDER.match(line) is None
         and _ACT_FIGURES.search(line) is None
         and (
-            _VOTE_OPENING.match(after) is not None
+            not after
+            or _VOTE_OPENING.match(after) is not None
             or _TITLE_STOP.search(after.lower()) is not None
-            # (a sentence ends there, a vote under it: « Ce point est retiré de l'ordre du
-            # jour. » is none of the title)
-            or (line[-1:] != "." and (not after or _NOT_A_TITLES_END.match(after) is not None))
+            or _NOT_A_TITLES_END.match(after) is not None
             or _SENTENCE_OPENING.match(after) is not None
             or _EXPOSE_OPENING.match(after) is not None
         )
