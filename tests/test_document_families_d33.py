@@ -7,9 +7,10 @@ labelled figures (« Pour : 9  Contre : 2 ») beside a wrapped title, lines numb
 margin with blank lines unnumbered, and a PDF converted to HTML by pdf2htmlEX, whose blocks
 are placed by their classes only (« .y2a{bottom:770px} »), one line in several blocks written
 in any order along it, a table written column after column. And a scan's damage: an act's
-number whose figures were read as letters (« 2O25-OO3 »), a vote's words split by a space
-(« Con tre : 1 », « unani mité »), a name in capitals cut at the line's end that the document
-prints whole elsewhere (« FOUR- » / « NIER »)."""
+number whose figures were read as letters (« 2O25-OO3 »), a vote's or a label's words split
+by a space (« Con tre : 1 », « unani mité », « unanimit é. ») or written with look-alike
+letters (« exerclce », « coutre »), a name in capitals cut at the line's end that the
+document prints whole elsewhere (« FOUR- » / « NIER »), a civility written « Mme. »."""
 
 from __future__ import annotations
 
@@ -564,6 +565,7 @@ def test_a_double_name_cut_at_its_hyphen_keeps_it() -> None:
         ("Pour : 3 - Con tre : 1 - Abs tention : 0", (3, 1, 0)),
         ("Vo tants : 4 - pour : 2 - contre : 0 - abs tentions : 2", (2, 0, 2)),
         ("Adopté à l'unani mité.", (4, 0, 0)),
+        ("Adopté à l'unanimit é.", (4, 0, 0)),
     ],
 )
 def test_a_split_cue_word_is_read(vote: str, figures: tuple[int, int, int]) -> None:
@@ -576,7 +578,41 @@ def test_a_split_cue_word_is_read(vote: str, figures: tuple[int, int, int]) -> N
 
 
 @pytest.mark.parametrize(
-    "words", ["Il a voté pour tant de raisons", "le se ance", "M. Paul DE VOTE", "des pro jets"]
+    ("damaged", "counts"),
+    [
+        ("Membres en exerclce : 6 - Prcsents : 4 - Votants : 5", (6, 4, 5)),
+        ("Membres en exercice : 6 - Présents : 4 - Vo tants : 5", (6, 4, 5)),
+        ("Membres en cxercice : 6 - Présents : 4 - Votauts : 5", (6, 4, 5)),
+    ],
+)
+def test_count_labels_read_through_look_alike_letters(
+    damaged: str, counts: tuple[int, int, int]
+) -> None:
+    """« exerclce », « Prcsents », « Votauts »: a scan confused « i » and « l », « e » and
+    « c », « n » and « u » in the labels; their figures were lost."""
+    text = TOP.replace("En exercice : 5 - Présents : 4 - Votants : 4", damaged)
+    extract = parse_extract(text + "1 - Tarifs de la cantine\nAdopté à l'unani mité.\n")
+    assert (extract.counts.in_office, extract.counts.present, extract.counts.votes) == counts
+    assert extract.items[0].deliberation.unanimous
+
+
+def test_a_vote_read_through_look_alike_letters() -> None:
+    """« 22 pour, 1 coutre (M. X), 0 abstention »: « coutre » is « contre »."""
+    text = TOP + "1 - Tarifs de la cantine\nVotes : 2 pour, 1 coutre (M. Tom RUIZ), 1 abstention\n"
+    record = parse_extract(text).items[0].deliberation
+    assert (record.votes_for, record.votes_against, record.abstentions) == (2, 1, 1)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Il a voté pour tant de raisons",
+        "le se ance",
+        "M. Paul DE VOTE",
+        "des pro jets",
+        "M. Jean COUTRE",
+        "le centre de loisirs",
+    ],
 )
 def test_words_that_join_into_no_cue_stay_apart(words: str) -> None:
     from storage.parsing.ocr import repair_ocr

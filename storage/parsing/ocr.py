@@ -165,10 +165,38 @@ _STARTS = frozenset(
 _PLAIN_LETTERS = str.maketrans("éèêëàâäîïôöûüùç", "eeeeaaaiioouuuc")
 
 
+# A cue whose letters recognition confused with their look-alikes (« exerclce », « coutre »,
+# « prcsents »): « n » and « u », « i » and « l », « c » and « e » are one letter here; a word
+# whose every look-alike reading but one is no cue reads as that cue. Words in capitals are
+# left alone (a name, « M. COUTRE », is no cue).
+_LOOKALIKE = str.maketrans("nulice", "NNIICC")
+_SKELETONS: dict[str, list[str]] = {}
+for _word in _VOCABULARY:
+    if len(_word) >= 4:
+        _SKELETONS.setdefault(_word.translate(_LOOKALIKE), []).append(_word)
+
+
+def _lookalike_cue(piece: str) -> str | None:
+    """The cue a word damaged by look-alike letters reads as, in its case; None for any other."""
+    if piece.isupper() or not 4 <= len(piece) <= 14:
+        return None
+    plain = piece.lower().translate(_PLAIN_LETTERS)
+    cues = _SKELETONS.get(plain.translate(_LOOKALIKE))
+    if cues is None or len(cues) != 1 or plain in _VOCABULARY or not plain.isascii():
+        return None
+    cue = _ACCENTED_CUES.get(cues[0], cues[0])
+    return cue.capitalize() if piece[:1].isupper() else cue
+
+
 def _split_cues(text: str) -> str:
+    """The text with its damaged cue words whole again: split by a space (« unani mité ») or
+    written with look-alike letters (« exerclce »)."""
     joins: list[int] = []  # where a space goes
+    mended: list[tuple[int, int, str]] = []  # a word's span and the cue it reads as
     previous: re.Match[str] | None = None
     for piece in _PIECE.finditer(text):
+        if (cue := _lookalike_cue(piece.group())) is not None:
+            mended.append((piece.start(), piece.end(), cue))
         if (
             previous is not None
             and previous.end() + 1 == piece.start()
@@ -182,12 +210,16 @@ def _split_cues(text: str) -> str:
                 previous = None
                 continue
         previous = piece
-    if not joins:
+    if not joins and not mended:
         return text
+    edits = sorted([(space, space + 1, "") for space in joins] + mended)
     pieces, at = [], 0
-    for space in joins:
-        pieces.append(text[at:space])
-        at = space + 1
+    for start, end, replacement in edits:
+        if start < at:
+            continue
+        pieces.append(text[at:start])
+        pieces.append(replacement)
+        at = end
     pieces.append(text[at:])
     return "".join(pieces)
 
@@ -575,7 +607,8 @@ def repair_ocr(text: str, findings: list[Finding]) -> str:
     text = _split_cues(text)
     if _holds_grave_stem(text):
         text = _graves(text)
-    if " é " in text or " è " in text or " É " in text or " È " in text:
+    # (« Adopt é e », « l'unanimit é. »: the accent alone before a space or the word's end)
+    if " é" in text or " è" in text or " É" in text or " È" in text:
         text = _accents_apart(text)
     text = _semicolons(text)
     if "O" in text or "l" in text or "I" in text or "o" in text:
