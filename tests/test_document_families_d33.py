@@ -702,3 +702,23 @@ def test_an_agenda_numbered_by_its_points_keeps_them() -> None:
         f"{n} - {title}\nAdopté à l'unanimité.\n" for n, title in enumerate(titles, 1)
     )
     assert [item.ordinal for item in parse_extract(text).items] == ["1", "2", "3"]
+
+
+# -- K. a civility written with a full stop ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "Présents : M. ASSAD Paul Mme. MOUTON Léa M. RUIZ Tom Mme. PIC Ana",
+        "Présents : M. P. ASSAD, Mme. L. MOUTON, M. T. RUIZ, Mme. A. PIC.",
+        "Présents : M. Paul ASSAD, Mme.Léa MOUTON, M. Tom RUIZ, Mlle. Ana PIC.",
+    ],
+)
+def test_a_civility_with_a_full_stop(listed: str) -> None:
+    """« Mme. MOUTON Léa »: a civility written with a full stop was no civility; two names
+    ran together (« ASSAD Paul Mme. MOUTON »), or « Mme » was read as a member."""
+    text = TOP.replace(
+        "Présents : M. Paul ASSAD, Mme Léa MOUTON, M. Tom RUIZ, Mme Ana PIC.", listed
+    )
+    assert surnames(parse_extract(text).present) == ["assad", "mouton", "pic", "ruiz"]

@@ -781,6 +781,8 @@ def letters_joined(text: str) -> str:
 
 
 _OCR_MME = re.compile(r"\bMrne(s?)\b")
+# « Mme. », « Mlle. »: a full stop after a civility that never takes one, before a name
+_DOTTED_CIVILITY = re.compile(r"\b(Mmes?|Mlles?|MMES?|MLLES?)\. ?(?=[A-ZÀ-Ý])")
 # The marks a reply puts before each line it quotes (« > », « >> »).
 _QUOTED = re.compile(r"^[ \t]{0,3}(?:>[ \t]?){1,6}", re.MULTILINE)
 
@@ -849,6 +851,8 @@ def clean(
         text = _QUOTED.sub("", text)
     if "Mrne" in text:  # a scan's « m » read as « rn »: « Mrne Odile VIAL »
         text = _OCR_MME.sub(r"Mme\1", text)
+    if "me." in text or "le." in text:  # « Mme. Léa MOUTON »: the civility as always written
+        text = _DOTTED_CIVILITY.sub(r"\1 ", text)
     # Spaces once for the whole text: three and more were a column gap, kept as three. (Without
     # a function called at each run: the gaps are marked by a NUL, which the invisible
     # characters' removal above leaves in no text, then the runs of two are one space.)
