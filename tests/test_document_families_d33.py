@@ -722,3 +722,81 @@ def test_a_civility_with_a_full_stop(listed: str) -> None:
         "Présents : M. Paul ASSAD, Mme Léa MOUTON, M. Tom RUIZ, Mme Ana PIC.", listed
     )
     assert surnames(parse_extract(text).present) == ["assad", "mouton", "pic", "ruiz"]
+
+
+# -- L. two columns from the page's top: the council's name heads the left, an act the right ---
+
+LEFT = """COMMUNE DE SAINT-MAURICE
+Conseil municipal du 9 octobre 2025
+Sous la présidence de M. Paul ASSAD,
+Maire.
+En exercice : 6 - Présents : 5
+Votants : 6
+Présents : M. Paul ASSAD, Mme Léa
+MOUTON, M. Tom RUIZ, Mme Ana PIC,
+M. Luc VIAL.
+Pouvoir : M. Marc DURAND à M. Paul
+ASSAD.
+Secrétaire : Mme Ana PIC."""
+RIGHT = """Délibération n° 2025-051
+Tarifs de la cantine scolaire et de
+la garderie périscolaire
+Adopté à l'unanimité.
+
+Délibération n° 2025-052
+Vente d'un chemin rural au lieu-dit
+Les Granges
+Pour : 5 - Contre : 1 - Abstention : 0"""
+
+
+def check_columns(extract: Extract) -> None:
+    assert surnames(extract.present) == ["assad", "mouton", "pic", "ruiz", "vial"]
+    assert handed(extract.proxies) == [("durand", "assad")]
+    assert items_read(extract) == [
+        ("2025-051", "Tarifs de la cantine scolaire et de la garderie périscolaire", "adopted"),
+        ("2025-052", "Vente d'un chemin rural au lieu-dit Les Granges", "adopted"),
+    ]
+
+
+@pytest.mark.parametrize("gap", [4, 8, 14])
+def test_two_columns_from_the_top_of_a_text_export(tmp_path: Path, gap: int) -> None:
+    """A text kept in its layout (« pdftotext -layout »): the council's name beside the first
+    act's number was taken for a letterhead's two blocks, and the whole page read across both
+    columns (« Léa » a member, the titles mixed with the chair's sentence)."""
+    lefts, rights = LEFT.split("\n"), RIGHT.split("\n")
+    rights += [""] * (len(lefts) - len(rights))
+    width = max(map(len, lefts)) + gap
+    path = tmp_path / "pv.txt"
+    path.write_text(
+        "\n".join(f"{a:<{width}}{b}".rstrip() for a, b in zip(lefts, rights, strict=True)), "utf-8"
+    )
+    extract = parse_document(path)
+    assert isinstance(extract, Extract)
+    check_columns(extract)
+
+
+def test_two_columns_from_the_top_of_a_pdf(tmp_path: Path) -> None:
+    from tests.layout_documents import columns_pdf
+
+    path = tmp_path / "pv.pdf"
+    path.write_bytes(columns_pdf("", LEFT, RIGHT))
+    extract = parse_document(path)
+    assert isinstance(extract, Extract)
+    check_columns(extract)
+
+
+def test_a_letterhead_beside_the_sitting_stays_a_heading(tmp_path: Path) -> None:
+    """« COMMUNE DE SAINT-MAURICE » beside « Séance du 9 octobre 2025 », two lines: a
+    letterhead's blocks, each read whole, never a page's columns."""
+    text = (
+        "COMMUNE DE SAINT-MAURICE                      Séance du 9 octobre 2025\n"
+        "Département de la Loire                       Conseil municipal\n\n"
+        + TOP.split("\n", 2)[2]
+        + "1 - Tarifs de la cantine\nAdopté à l'unanimité.\n"
+    )
+    path = tmp_path / "pv.txt"
+    path.write_text(text, "utf-8")
+    extract = parse_document(path)
+    assert isinstance(extract, Extract)
+    assert str(extract.sitting_date) == "2025-10-09"
+    assert surnames(extract.present) == ["assad", "mouton", "pic", "ruiz"]
