@@ -82,6 +82,7 @@ from storage.parsing.text import (
     letters_joined,
     plain_punctuation,
     repair_mojibake,
+    without_furniture,
 )
 from storage.parsing.votes import (
     _DELIBERATED,
@@ -511,12 +512,6 @@ def _other_act(rest: str, sitting: date | None) -> bool:
     return not (mentions and mentions[0].valid and mentions[0].resolve() == sitting)
 
 
-def _without_furniture(lines: list[str], sitting: date | None) -> list[str]:
-    """The lines where a title is looked for, without the page's header or footer a page
-    break left there (« Délibération n° 2025-031 » / « www.ville-x.fr » / « Budget … »)."""
-    return [line for line in lines if not is_page_furniture(line, sitting)]
-
-
 def _wrapped(
     title: str, following: list[str], sitting: date | None = None, full: bool = False
 ) -> str:
@@ -526,7 +521,7 @@ def _wrapped(
     printed as wide as the page's text, so the page wrapped it wherever it stood (« … du Plan
     Local d'Urbanisme » / « Intercommunal du secteur Nord »): a line in capitals ending the
     heading's block (a vote, a blank or a sentence of the text after it) goes on with it."""
-    lines = _without_furniture(following, sitting)
+    lines = without_furniture(following, sitting)
     for at, line in enumerate(lines[:_WRAPPED_LINES]):
         line = line.strip()
         if full and _wrapped_on_capital(title, line, lines[at + 1] if at + 1 < len(lines) else ""):

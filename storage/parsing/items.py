@@ -19,7 +19,7 @@ from datetime import date
 from storage.documents import Movement, Person
 from storage.french import ordinal_in_words
 from storage.names import fold, parse_person
-from storage.parsing.text import Text, is_page_furniture
+from storage.parsing.text import Text, is_page_furniture, without_furniture
 
 # -- item headings ---------------------------------------------------------------------------
 
@@ -149,7 +149,7 @@ def _title_under(lines: list[str], index: int, sitting: date | None = None) -> s
     2025 »), over two or three lines; None when an act's heading or a vote stands there. A
     page's footer there (the page broke under the point's line) is no part of it."""
     taken: list[str] = []
-    for line in _without_furniture(lines[index + 1 : index + 6], sitting)[:3]:
+    for line in without_furniture(lines[index + 1 : index + 6], sitting)[:3]:
         line = line.strip()
         if not line:
             if taken:
@@ -166,10 +166,6 @@ def _title_under(lines: list[str], index: int, sitting: date | None = None) -> s
         taken.append(_OBJECT.sub("", line, 1) if not taken else line)  # « Objet : Tarifs »
     title = " ".join(taken).rstrip(".")
     return title if sum(c.isalpha() for c in title) >= 3 else None
-
-
-def _without_furniture(lines: list[str], sitting: date | None) -> list[str]:
-    return [line for line in lines if not is_page_furniture(line, sitting)]
 
 
 _LIST_DASHES = ("- ", "– ", "— ", "* ")

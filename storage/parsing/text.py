@@ -463,7 +463,9 @@ def is_page_furniture(line: str, sitting: date | None = None) -> bool:
     """Whether a line is a page's header or footer where a title was looked for: the site's
     or the council's address, a page's number alone, or the council's or the body's words
     with the sitting's date (when `sitting` is known, that date only: « Approbation du
-    procès-verbal de la séance du 2 juillet 2025 » names another sitting and is a title)."""
+    procès-verbal de la séance du 2 juillet 2025 » names another sitting and is a title).
+    (Inside a list of names any dated running footer goes, attendance._page_furniture: no name
+    ends with a date, a title may.)"""
     line = line.strip()
     if not line or len(line) > 200:
         return False
@@ -484,6 +486,12 @@ def is_page_furniture(line: str, sitting: date | None = None) -> bool:
         return paged or _SHORT_FOOTER.match(end) is not None
     dates = find_dates(end[-40:])
     return paged or any(d.valid and d.resolve() == sitting for d in dates)
+
+
+def without_furniture(lines: list[str], sitting: date | None = None) -> list[str]:
+    """The lines where a title is looked for, without the page's header or footer a page
+    break left there (« Délibération n° 2025-031 » / « www.ville-x.fr » / « Budget … »)."""
+    return [line for line in lines if not is_page_furniture(line, sitting)]
 
 
 _LONGEST_LINE = 20_000  # a longer « line » is a flattened text: it is cut at its cues instead
