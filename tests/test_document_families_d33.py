@@ -800,3 +800,43 @@ def test_a_letterhead_beside_the_sitting_stays_a_heading(tmp_path: Path) -> None
     assert isinstance(extract, Extract)
     assert str(extract.sitting_date) == "2025-10-09"
     assert surnames(extract.present) == ["assad", "mouton", "pic", "ruiz"]
+
+
+# -- M. a list of proxies broken by a page's number and the next page's running header --------
+
+BROKEN = """SYNDICAT DES EAUX DU HAUT-FOREZ
+COMITÉ SYNDICAL DU 25/06/2025
+Président de séance : M. Paul ASSAD
+Délégués en exercice : 8 - Présents : 5 - Votants : 8
+Présents : M. Paul ASSAD, Mme Léa MOUTON, M. Tom RUIZ, Mme Ana PIC, M. Luc VIAL.
+Pouvoirs :
+{first}
+{second}
+
+{page}
+
+COMITÉ SYNDICAL DU 25/06/2025
+{third}
+
+Secrétaire de séance : Mme Ana PIC
+D2025-055 - Tarifs de l'eau potable 2026
+Adopté à l'unanimité.
+"""
+
+
+@pytest.mark.parametrize("page", ["Page 1 / 3", "- 1 -", "1/3"])
+@pytest.mark.parametrize(
+    "shape",
+    ["{} {} → {} {}", "M. {} {} à M. {} {}", "{1} {0} donne pouvoir à {3} {2}"],
+)
+def test_proxies_go_on_after_a_page_break(page: str, shape: str) -> None:
+    """« Luc FAVIER → Armand BENALI » / « Page 1 / 3 » / « COMITÉ SYNDICAL DU 25/06/2021 » /
+    « Mathieu MAQUIN → Sylvie BARRAL »: the proxy after the break was lost."""
+    pairs = [("Marc", "DURAND", "Paul", "ASSAD"), ("Julie", "BRUN", "Léa", "MOUTON"),
+             ("Rose", "FAURE", "Tom", "RUIZ")]  # fmt: skip
+    first, second, third = (shape.format(*pair) for pair in pairs)
+    text = BROKEN.format(first=first, second=second, third=third, page=page)
+    extract = parse_extract(text)
+    assert handed(extract.proxies) == [("brun", "mouton"), ("durand", "assad"), ("faure", "ruiz")]
+    assert str(extract.sitting_date) == "2025-06-25"
+    assert items_read(extract) == [("D2025-055", "Tarifs de l'eau potable 2026", "adopted")]

@@ -925,6 +925,10 @@ def clean(
                 and is_page_footer(stripped)
             ):
                 stripped = ""  # a short footer inside a list (« CM du 02/02/2024 – 1/3 »)
+            elif through_break and stripped[-1].isdigit() and is_page_footer(stripped):
+                # the next page's running header, under the page's number that broke a list
+                # (« Page 1 / 3 » / « COMITÉ SYNDICAL DU 25/06/2021 »): the list goes on
+                stripped = ""
             if (
                 pages
                 and "age " in stripped
@@ -1011,10 +1015,10 @@ def _list_goes_on(lines: list[str]) -> bool:
     if bool(last) and (last[-1] == "," or (last[-1].isalpha() and "," in last)):
         return True
     written = [line for line in lines[-3:] if line]
-    return (
-        len(written) >= 2
-        and _NAME_LINE.match(written[-1]) is not None
-        and (_NAME_LINE.match(written[-2]) is not None or written[-2].endswith(":"))
+    return len(written) >= 2 and any(
+        entry.match(written[-1]) is not None
+        and (entry.match(written[-2]) is not None or written[-2].endswith(":"))
+        for entry in (_NAME_LINE, _PROXY_LINE)
     )
 
 
@@ -1023,6 +1027,15 @@ _NAME_LINE = re.compile(
     r"^(?:- )?(?:(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame) [A-ZÀ-Ý][\w'’ .-]{1,60}"
     r"|[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]+)? [A-ZÀ-Ý][a-zà-ÿ'’-]+"
     r"(?:-[A-ZÀ-Ý][a-zà-ÿ'’-]+)?)$"
+)
+
+
+# A proxy of a list of one a line: « Luc FAVIER → Armand BENALI », « - M. Guy ROUX à M. Paul
+# FAYE », « ROUX Guy donne pouvoir à FAYE Paul ».
+_PROXY_LINE = re.compile(
+    r"^(?:- )?(?:M\.|Mme|Monsieur|Madame|[A-ZÀ-Ý])[^:;]{1,60}?"
+    r" (?:→|->|=>|à|donne pouvoir à|a donné pouvoir à) (?:M\.|Mme|Monsieur|Madame|[A-ZÀ-Ý])"
+    r"[^:;]{1,60}$"
 )
 
 
