@@ -840,3 +840,22 @@ def test_proxies_go_on_after_a_page_break(page: str, shape: str) -> None:
     assert handed(extract.proxies) == [("brun", "mouton"), ("durand", "assad"), ("faure", "ruiz")]
     assert str(extract.sitting_date) == "2025-06-25"
     assert items_read(extract) == [("D2025-055", "Tarifs de l'eau potable 2026", "adopted")]
+
+
+def test_a_list_in_two_columns_goes_on_after_a_page_break() -> None:
+    """« M. Luc VIAL … Mme Rose FAURE » / « Page 1 / 3 » / the next page's header / « Mme Julie
+    BRUN »: the name after the break was lost."""
+    text = TOP.split("Présents :")[0] + (
+        "Étaient présents les conseillers suivants :\n"
+        "M. Paul ASSAD                          Mme Léa MOUTON\n"
+        "M. Tom RUIZ                            Mme Ana PIC\n"
+        "M. Luc VIAL (porteur du pouvoir de Marc DURAND)   Mme Rose FAURE\n\n"
+        "Page 1 / 3\n\n"
+        "Commune de Saint-Maurice-en-Gourgois - Conseil municipal du 9 octobre 2025\n"
+        "Mme Julie BRUN\n"
+        "Absent excusé : M. Guy ROCHE.\n"
+        "1 - Tarifs de la cantine\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_extract(text)
+    assert surnames(extract.present) == ["assad", "brun", "faure", "mouton", "pic", "ruiz", "vial"]
+    assert handed(extract.proxies) == [("durand", "vial")]

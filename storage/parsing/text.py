@@ -1018,7 +1018,7 @@ def _list_goes_on(lines: list[str]) -> bool:
     return len(written) >= 2 and any(
         entry.match(written[-1]) is not None
         and (entry.match(written[-2]) is not None or written[-2].endswith(":"))
-        for entry in (_NAME_LINE, _PROXY_LINE)
+        for entry in (_NAME_LINE, _PROXY_LINE, _NAMES_ROW)
     )
 
 
@@ -1030,6 +1030,12 @@ _NAME_LINE = re.compile(
 )
 
 
+# A row of a list printed in two columns, each entry led by its civility (« M. Morin   Mme
+# Lévêque »).
+_NAMES_ROW = re.compile(
+    r"^(?:M\.|Mme|Mlle|Monsieur|Madame) [^:;]{1,80}?"
+    r"   (?:M\.|Mme|Mlle|Monsieur|Madame) [^:;]{1,80}$"
+)
 # A proxy of a list of one a line: « Luc FAVIER → Armand BENALI », « - M. Guy ROUX à M. Paul
 # FAYE », « ROUX Guy donne pouvoir à FAYE Paul ».
 _PROXY_LINE = re.compile(
