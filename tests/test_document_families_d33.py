@@ -859,3 +859,39 @@ def test_a_list_in_two_columns_goes_on_after_a_page_break() -> None:
     extract = parse_extract(text)
     assert surnames(extract.present) == ["assad", "brun", "faure", "mouton", "pic", "ruiz", "vial"]
     assert handed(extract.proxies) == [("durand", "vial")]
+
+
+# -- N. a word processor's page: a table of acts set out with tabs of non-breaking spaces -------
+
+
+@pytest.mark.parametrize(
+    "gap", ["&nbsp;&nbsp;&nbsp;&nbsp; ", "&nbsp; &nbsp; &nbsp;", "&#160;&#160;"]
+)
+def test_a_word_processor_s_tabs_are_column_gaps(tmp_path: Path, gap: str) -> None:
+    """« 2025-51⇥Tarifs de la cantine⇥Unanimité », saved as a web page: each tab a run of
+    non-breaking spaces, read as one space, so « Unanimité » ended the title and the vote was
+    lost."""
+    rows = [
+        ("2025-51", "Tarifs de la cantine scolaire", "Unanimité"),
+        ("2025-52", "Vente d'un chemin rural", "Pour : 3 Contre : 1"),
+    ]
+    head = "".join(
+        f"<p class=MsoNormal>{escape(line)}<o:p></o:p></p>" for line in TOP.strip().split("\n")
+    )
+    body = "".join(
+        f"<p class=MsoNormal>{number}<span style='mso-tab-count:1'>{gap}</span>{escape(title)}"
+        f"<span style='mso-tab-count:2'>{gap}{gap}</span>{vote}<o:p></o:p></p>"
+        for number, title, vote in rows
+    )
+    path = tmp_path / "pv.htm"
+    path.write_text(
+        f"<html><body><div class=WordSection1>{head}{body}</div></body></html>", "utf-8"
+    )
+    extract = parse_document(path)
+    assert isinstance(extract, Extract)
+    assert items_read(extract) == [
+        ("2025-51", "Tarifs de la cantine scolaire", "adopted"),
+        ("2025-52", "Vente d'un chemin rural", "adopted"),
+    ]
+    assert extract.items[1].deliberation.votes_against == 1
+    assert surnames(extract.present) == ["assad", "mouton", "pic", "ruiz"]

@@ -433,7 +433,7 @@ class _Page:
         text = "".join(self.words)
         self.words = []
         for line in text.split("\n"):
-            line = line.rstrip() if self.preformatted else " ".join(line.split())
+            line = line.rstrip() if self.preformatted else _spaced(line)
             if line.strip() and self.placed_at is not None:
                 self.placed.append((self.placed_at, left, line))  # a page's line, held
             elif line.strip():
@@ -725,6 +725,21 @@ def _row_at(
             ):
                 return at
     return None
+
+
+# Spaces a page means (« &nbsp;&nbsp;&nbsp; », a word processor's tab between a table's
+# columns: « 2025-51⇥Tarifs de la cantine⇥Unanimité »), two at least, among the source's own.
+_MEANT_SPACES = re.compile("\xa0[ \t\n]{0,8}\xa0[ \t\n\xa0]*")
+
+
+def _spaced(line: str) -> str:
+    """A block's words one space apart, as a browser shows them, but where the page means a
+    gap (two non-breaking spaces and more): a column's gap, three spaces, as a PDF's text
+    prints it."""
+    if "\xa0\xa0" in line or "\xa0 \xa0" in line:
+        line = _MEANT_SPACES.sub("\x00", line)
+        return "   ".join(" ".join(part.split()) for part in line.split("\x00")).strip()
+    return " ".join(line.split())
 
 
 def _left(token: str) -> float | None:
