@@ -4,13 +4,15 @@ agenda's place alone on its line (« 1 - » / « Tarifs … »), a decision's ba
 (« Décision n° 41 : … »), a title as wide as the page wrapped before a word in capitals
 (« … du Plan Local d'Urbanisme » / « Intercommunal … »), a table of acts whose vote cell holds
 labelled figures (« Pour : 9  Contre : 2 ») beside a wrapped title, lines numbered in the
-margin with blank lines unnumbered, and a PDF converted to HTML by pdf2htmlEX, whose blocks
-are placed by their classes only (« .y2a{bottom:770px} »), one line in several blocks written
-in any order along it, a table written column after column. And a scan's damage: an act's
-number whose figures were read as letters (« 2O25-OO3 »), a vote's or a label's words split
-by a space (« Con tre : 1 », « unani mité », « unanimit é. ») or written with look-alike
-letters (« exerclce », « coutre »), a name in capitals cut at the line's end that the
-document prints whole elsewhere (« FOUR- » / « NIER »), a civility written « Mme. »."""
+margin with blank lines unnumbered, a page in two columns from its top, a list going on past
+a page's number and the next page's header, a word processor's tabs saved as non-breaking
+spaces, and a PDF converted to HTML by pdf2htmlEX, whose blocks are placed by their classes
+only (« .y2a{bottom:770px} »), one line in several blocks written in any order along it, a
+table written column after column. And a scan's damage: an act's number whose figures were
+read as letters (« 2O25-OO3 »), a vote's or a label's words split by a space (« Con tre : 1 »,
+« unani mité », « unanimit é. ») or written with look-alike letters (« exerclce », « coutre »,
+« Mernbres »), a name in capitals cut at the line's end that the document prints whole
+elsewhere (« FOUR- » / « NIER »), a civility written « Mme. »."""
 
 from __future__ import annotations
 
@@ -583,6 +585,7 @@ def test_a_split_cue_word_is_read(vote: str, figures: tuple[int, int, int]) -> N
         ("Membres en exerclce : 6 - Prcsents : 4 - Votants : 5", (6, 4, 5)),
         ("Membres en exercice : 6 - Présents : 4 - Vo tants : 5", (6, 4, 5)),
         ("Membres en cxercice : 6 - Présents : 4 - Votauts : 5", (6, 4, 5)),
+        ("Mernbres en exercice : 6 - Présents : 4 - Nornbre de votants : 5", (6, 4, 5)),
     ],
 )
 def test_count_labels_read_through_look_alike_letters(
@@ -611,6 +614,7 @@ def test_a_vote_read_through_look_alike_letters() -> None:
         "M. Paul DE VOTE",
         "des pro jets",
         "M. Jean COUTRE",
+        "le gouvernement et M. Paul Bernard",
         "le centre de loisirs",
     ],
 )

@@ -181,9 +181,13 @@ def _lookalike_cue(piece: str) -> str | None:
     if piece.isupper() or not 4 <= len(piece) <= 14:
         return None
     plain = piece.lower().translate(_PLAIN_LETTERS)
+    if "rn" in plain and plain not in _VOCABULARY:
+        plain = plain.replace("rn", "m")  # « rnembres », « Nornbre »: an « m » read as « rn »
     cues = _SKELETONS.get(plain.translate(_LOOKALIKE))
-    if cues is None or len(cues) != 1 or plain in _VOCABULARY or not plain.isascii():
+    if cues is None or len(cues) != 1 or not plain.isascii():
         return None
+    if plain in _VOCABULARY and plain == piece.lower().translate(_PLAIN_LETTERS):
+        return None  # (the word as printed is the cue)
     cue = _ACCENTED_CUES.get(cues[0], cues[0])
     return cue.capitalize() if piece[:1].isupper() else cue
 
