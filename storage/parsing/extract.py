@@ -63,6 +63,7 @@ from storage.parsing.funding import read_funded_actions
 from storage.parsing.grids import rewrite_tables
 from storage.parsing.item_grid import read_item_grid
 from storage.parsing.items import (
+    _SENTENCE_OPENING,
     ALL_VOTED,
     DATED_ACT,
     NUMBER,
@@ -77,9 +78,11 @@ from storage.parsing.ocr import dates_repaired, heading_words_joined, repair_ocr
 from storage.parsing.text import (
     Text,
     clean,
+    is_page_furniture,
     letters_joined,
     plain_punctuation,
     repair_mojibake,
+    without_furniture,
 )
 from storage.parsing.votes import (
     _DELIBERATED,
@@ -509,12 +512,21 @@ def _other_act(rest: str, sitting: date | None) -> bool:
     return not (mentions and mentions[0].valid and mentions[0].resolve() == sitting)
 
 
-def _wrapped(title: str, following: list[str]) -> str:
+def _wrapped(
+    title: str, following: list[str], sitting: date | None = None, full: bool = False
+) -> str:
     """The title with its next lines when the title was wrapped there (« Attribution d'une
     subvention exceptionnelle » / « au club de football » / « de Vaux »); a vote or a cue is no
-    title."""
-    for line in following[:_WRAPPED_LINES]:
+    title, a page's footer between the lines no part of it. `full`: the title's line was
+    printed as wide as the page's text, so the page wrapped it wherever it stood (« … du Plan
+    Local d'Urbanisme » / « Intercommunal du secteur Nord »): a line in capitals ending the
+    heading's block (a vote, a blank or a sentence of the text after it) goes on with it."""
+    lines = without_furniture(following, sitting)
+    for at, line in enumerate(lines[:_WRAPPED_LINES]):
         line = line.strip()
+        if full and _wrapped_on_capital(title, line, lines[at + 1] if at + 1 < len(lines) else ""):
+            return f"{title} {line}"
+        full = False  # (once: a third line goes on only in lower case)
         # the text run on after the title's end (« ludothèque Le conseil, après en avoir
         # délibéré, adopte »): the title's end is the line before it
         run_on = _EXPOSE_OPENING.search(line) if " " in line else None
@@ -548,6 +560,68 @@ def _wrapped(title: str, following: list[str]) -> str:
     return title
 
 
+# A year alone goes on a title too (« Tarifs de la cantine pour l'année » / « 2026 »).
+_YEAR_GOING_ON = re.compile(r"^(?:19|20)\d\d(?:[ .,]|$)(?![-/.]?\d)")
+# A verb of the text's sentences, never a title's (« Les crédits sont inscrits au … »).
+_VERB = re.compile(r" (?:est|sont|a été|ont été|sera|seront|a|ont|doit|doivent|peut|peuvent) ")
+_HEADING_UNDER = re.compile(
+    r"^(?:n ?[°º]|(?:d[ée]lib|d[ée]cision|num[ée]ro|rapport|point|objet|r[ée]f|annexe|article)\b)",
+    re.IGNORECASE,
+)
+_ACT_FIGURES = re.compile(r"\d{2,4} ?[-/._] ?\d")
+_CIVILITY_OPENING = re.compile(r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Messieurs)\s")
+
+
+def _wrapped_on_capital(title: str, line: str, after: str) -> bool:
+    """Whether `line`, opening in capitals or on a year, is the end of a title printed as wide
+    as the page: no sentence, cue, vote or name of its own, and the heading's block ends under
+    it (a blank, a vote, a cue, the text's first sentence)."""
+    after = after.strip()
+    return (
+        bool(title)
+        and title[-1:] not in ".;:"
+        and 3 <= len(line) < 120
+        and (
+            (line[:1].isupper() and any(c.islower() for c in line))
+            or _YEAR_GOING_ON.match(line) is not None
+        )
+        and ":" not in line
+        and ". " not in line
+        # (a sentence of the text ends with its full stop, or says « … sont inscrits … »)
+        and line[-1:] != "."
+        and _VERB.search(line) is None
+        and _SENTENCE_OPENING.match(line) is None
+        and _CIVILITY_OPENING.match(line) is None
+        and _NOT_A_TITLES_END.match(line) is None
+        and _TITLE_STOP.search(line.lower()) is None
+        and _EXPOSE_OPENING.match(line) is None
+        and not (line[:1].isdigit() and _YEAR_GOING_ON.match(line) is None)
+        # (an act's heading under the point's: « Délibération 2024-051 », « N° 12 »)
+        and _HEADING_UNDER.match(line) is None
+        and _ACT_FIGURES.search(line) is None
+        and (
+            not after
+            or _VOTE_OPENING.match(after) is not None
+            or _TITLE_STOP.search(after.lower()) is not None
+            or _NOT_A_TITLES_END.match(after) is not None
+            or _SENTENCE_OPENING.match(after) is not None
+            or _EXPOSE_OPENING.match(after) is not None
+        )
+    )
+
+
+def full_width(lines: list[str]) -> int:
+    """How wide the page's text runs, in characters: the width most long lines reach (the
+    ninth of ten, by length); a wrapped line is about as wide."""
+    lengths = sorted(len(line) for line in lines if line.strip())
+    return lengths[len(lengths) * 9 // 10] if lengths else 0
+
+
+def _printed_full(line: str, width: int) -> bool:
+    """Whether a heading's line was printed about as wide as the page's text."""
+    return width >= 40 and len(line.strip()) >= 0.8 * width
+
+
 _PROPER_NAME = re.compile(r"^(?:Le|La|Les|L['’]) ?[A-ZÀ-Ý][^.:;]{0,70}$")
 
 
@@ -575,14 +649,20 @@ def _without_full_stop(title: str) -> str:
     return title[:-1] if title.endswith(".") and not title.endswith("..") else title
 
 
-def _read_title(lines: list[str], start: int, rest: str) -> str | None:
-    """The deliberation's title: after the number on its line, else the lines below it."""
+def _read_title(
+    lines: list[str], start: int, rest: str, sitting: date | None = None
+) -> str | None:
+    """The deliberation's title: after the number on its line, else the lines below it (a
+    page's header or footer there is none of it)."""
     rest = _TITLE_SEPARATOR.sub("", rest).strip()
     if sum(c.isalpha() for c in rest) >= 3:
-        return _normalise(_without_full_stop(_wrapped(rest, lines[start + 1 : start + 4])))
+        following = lines[start + 1 : start + 7]
+        return _normalise(_without_full_stop(_wrapped(rest, following, sitting)))
     taken: list[str] = []
     for at, line in enumerate(lines[start + 1 : start + 12], start + 1):
         stripped = line.strip()
+        if is_page_furniture(stripped, sitting):
+            continue
         if not stripped:
             if taken:
                 break
@@ -871,6 +951,7 @@ def _read_items(
     unanimity: list[bool] = []
     # (each row of a table of votes printed after the items, by its place and its item's)
     tabled = _tabled_votes(headings, lines, bounds) if len(headings) >= 4 else {}
+    width: int | None = None  # the page's text's width (full_width), when a title needs it
     for place, (head, end) in enumerate(zip(headings, bounds[1:], strict=True)):
         if place in tabled:
             continue
@@ -890,9 +971,14 @@ def _read_items(
             f"{head.rest.lower()}\n{low[text.offset_of(head.index + 1) : text.offset_of(end)]}"
         ):  # « Toutes les délibérations ont été adoptées » said once for the items
             voted_in_heading = f"{voted_in_heading}\n{_span(text.joined, together, 0)}"
-        title = title.strip(" -–—:")
+        # (« Décision n° 14. Convention … »: the number's stop is no part of the title)
+        title = title.lstrip(" -–—:.").rstrip(" -–—:")
         if not head.title_above:
-            title = _wrapped(title, lines[head.index + 1 : min(end, head.index + 4)])
+            following = lines[head.index + 1 : min(end, head.index + 7)]
+            if width is None:
+                width = full_width(lines)
+            full = _printed_full(lines[head.index], width)
+            title = _wrapped(title, following, extract.sitting_date, full)
         title = _without_full_stop(title)
         if record.number is None and (numbered := _NUMBER_AFTER_TITLE.search(title)):
             # « 2. Compte administratif 2024 (délibération n° 2025/014) », « 1. Décision
@@ -903,7 +989,7 @@ def _read_items(
             title = title[: numbered.start()].strip(" -–—,")
         record.title = _normalise(title) if sum(c.isalpha() for c in title) >= 3 else None
         if record.title is None:
-            record.title = _read_title(lines, head.index, "")
+            record.title = _read_title(lines, head.index, "", extract.sitting_date)
         if record.title is None:
             extract.findings.append(Finding("missing_title", {"line": text.numbers[head.index]}))
         # Figures printed with the item itself (attendance at its vote), if any: « à
@@ -1587,6 +1673,9 @@ def _spaced(match: re.Match[str]) -> str:
     return " D" if match.group() == "D" else match.group() + " "
 
 
+_EARLY_LINES = 60  # the lines a document's heading is printed in
+
+
 def _read_extract(raw: str) -> Extract:
     if not isinstance(raw, str) or not raw.strip():
         raise DocumentError("document vide", code="empty_document")
@@ -1619,8 +1708,14 @@ def _read_extract(raw: str) -> Extract:
     # Where the parts are: the attendance block before the first item (or the decisions), the
     # annex after them.
     all_voted = ("toutes les" in low or "ensemble des" in low) and ALL_VOTED.search(low)
+    # (the date its heading prints: a page's footer under an item's number prints it too)
+    early = _sitting_day(heading.sitting_date(low, text.offset_of(min(len(lines), _EARLY_LINES))))
     headings = find_headings(
-        lines, flattened=text.flattened, sources=text.numbers, all_voted=bool(all_voted)
+        lines,
+        flattened=text.flattened,
+        sources=text.numbers,
+        all_voted=bool(all_voted),
+        sitting=early,
     )
     if len(headings) < 2:
         headings = decision_lines(lines) or headings
@@ -1740,7 +1835,7 @@ def _read_extract(raw: str) -> Extract:
     if number is not None:
         deliberation.number, rest, line_start = number
         number_line = low.count("\n", 0, line_start)
-        title = _read_title(lines, number_line, rest)
+        title = _read_title(lines, number_line, rest, extract.sitting_date)
         if title and (run_on := _VOTE_RUN_ON.search(title)) is not None:
             # « … : Tarifs des salles À l'unanimité, M. X s'abstenant » (its line break lost)
             title, title_vote = title[: run_on.start()].rstrip(), title[run_on.start() :]
@@ -1769,7 +1864,8 @@ def _read_extract(raw: str) -> Extract:
             # one point of the agenda, placed but printing no act's number (« 1 - Tarifs du
             # centre de loisirs » in minutes of one decision)
             deliberation.title = _without_sentence(
-                text, _read_title(lines, headings[0].index, headings[0].rest)
+                text,
+                _read_title(lines, headings[0].index, headings[0].rest, extract.sitting_date),
             )
 
     extract.counts = _read_counts(low, end, text, extract)

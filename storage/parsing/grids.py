@@ -2108,7 +2108,9 @@ _DECIDED_CELL = re.compile(
     r"^(?i:adopt|approuv|rejet|refus|unanimit|[àa] l['’]unanimit|[àa] la majorit|majorit"
     r"|retir|ajourn|report|sans objet|sans vote|pas de vote|pris acte|prend acte|donne acte"
     r"|favorable|d[ée]favorable"
-    r"|\d{1,3} ?(?:p\b|pour\b|voix|c\b|contre\b|a\b|abst))"
+    r"|\d{1,3} ?(?:p\b|pour\b|voix|c\b|contre\b|a\b|abst)"
+    # (a labelled figure: « Pour : 9  Contre : 2 » in the row's vote cell)
+    r"|(?:pour|contre|abst[a-z]*\.?|votants?) ?: ?\d)"
 )
 # A rapporteur's cell: a civility and a name.
 _PERSON_CELL = re.compile(r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)\s")

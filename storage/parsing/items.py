@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from storage.documents import Movement, Person
 from storage.french import ordinal_in_words
 from storage.names import fold, parse_person
-from storage.parsing.text import Text
+from storage.parsing.text import Text, is_page_furniture, without_furniture
 
 # -- item headings ---------------------------------------------------------------------------
 
@@ -66,9 +67,9 @@ _BY_CUE = re.compile(
     r"|r[ée]f\. ?: ?)"
     rf"(?P<number>{NUMBER})"
     r"(?P<rest>.*)$"
-    # « Délibération n° 45 – Budget primitif », « Délibération 1 – … »: a bare integer after
-    # the word names the act too
-    r"|^d[ée]lib[ée]ration (?:(?:n ?[°º]|num[ée]ro) ?)?:? ?(?P<integer>\d{1,4})"
+    # « Délibération n° 45 – Budget primitif », « Délibération 1 – … », « Décision n° 51 :
+    # Tarifs … »: a bare integer after the word names the act too
+    r"|^d[ée](?:lib[ée]ration|cision) (?:(?:n ?[°º]|num[ée]ro) ?)?:? ?(?P<integer>\d{1,4})"
     r"(?P<irest>(?: ?[-–—:.])? .*|)$",
     re.IGNORECASE,
 )
@@ -143,11 +144,12 @@ _UNDER_STOP = re.compile(
 )
 
 
-def _title_under(lines: list[str], index: int) -> str | None:
+def _title_under(lines: list[str], index: int, sitting: date | None = None) -> str | None:
     """The title printed under a point's line alone (« POINT 2 : » / « TARIFS COMMUNAUX
-    2025 »), over two or three lines; None when an act's heading or a vote stands there."""
+    2025 »), over two or three lines; None when an act's heading or a vote stands there. A
+    page's footer there (the page broke under the point's line) is no part of it."""
     taken: list[str] = []
-    for line in lines[index + 1 : index + 4]:
+    for line in without_furniture(lines[index + 1 : index + 6], sitting)[:3]:
         line = line.strip()
         if not line:
             if taken:
@@ -491,12 +493,14 @@ def find_headings(
     flattened: bool = False,
     sources: list[int] | None = None,
     all_voted: bool = False,
+    sitting: date | None = None,
 ) -> list[Heading]:
     """The item headings, in order. Act numbers win; ordinals are items only in a document
     that prints no act number at a line start. In a flattened text every line start is a cut
     the cleaning made before a heading's shape: no line there goes on the one before.
     `sources` gives each line's line in the document as printed (where the cleaning cut);
-    `all_voted`: the document says once that every item was adopted (see ALL_VOTED)."""
+    `all_voted`: the document says once that every item was adopted (see ALL_VOTED);
+    `sitting`: the sitting's date, that a page's footer under a heading prints."""
     by_number: list[Heading] = []
     by_ordinal: list[Heading] = []
     # « 1. » alone on its line (index, ordinal, with its stop): an item only above a number
@@ -738,7 +742,7 @@ def find_headings(
                     capitals.append(len(by_ordinal))
                 by_ordinal.append(Heading(index, None, figure, rest))
         elif (worded := _WORDED_ALONE.match(stripped)) and not _continues_sentence(previous):
-            if (title := _title_under(lines, index)) is not None:
+            if (title := _title_under(lines, index, sitting)) is not None:
                 by_ordinal.append(Heading(index, None, worded["ordinal"], title, title_above=True))
             else:  # an act's heading under it: its place on the agenda
                 alone.append((index, worded["ordinal"], True))
@@ -783,7 +787,48 @@ def find_headings(
         if sources:
             headings = [_title_before(h, lines, sources) for h in headings]
         return _with_unnumbered(headings, by_number, by_ordinal, lines)
+    if alone:
+        by_ordinal = _with_ordinals_alone(by_ordinal, alone, lines, sitting)
     return by_ordinal or _object_items(lines)
+
+
+def _with_ordinals_alone(
+    by_ordinal: list[Heading],
+    alone: list[tuple[int, str, bool]],
+    lines: list[str],
+    sitting: date | None,
+) -> list[Heading]:
+    """Minutes numbering their points only, each ordinal alone on its line with its stop and
+    its title under it (« 1 - » / « Tarifs de la cantine », a narrow column, or a page's
+    footer between them): each is the heading of that title, when the places follow one
+    another with those printed whole (a list's « 1. » over a name is none)."""
+    found: list[Heading] = []
+    for at, figure, stopped in alone:
+        below = [
+            i
+            for i in range(at + 1, min(len(lines), at + 5))
+            if lines[i].strip() and not is_page_furniture(lines[i], sitting)
+        ]
+        if not stopped or not below:
+            continue
+        title = lines[below[0]].strip()
+        if (
+            title[:1].isupper()
+            and any(c.islower() for c in title)
+            and len(title) < 160
+            and _SENTENCE_OPENING.match(title) is None
+            and _UNDER_STOP.match(title) is None
+            and _VOTE_WORD.search(title) is None
+            and not _PERSON_ENTRY.match(title)
+        ):
+            found.append(Heading(below[0], None, figure, title))
+    if not found:
+        return by_ordinal
+    merged = sorted([*by_ordinal, *found], key=lambda h: h.index)
+    places = [int(h.ordinal) for h in merged if h.ordinal and h.ordinal.isdigit()]
+    if len(merged) < 2 or len(places) < len(merged) or places != sorted(set(places)):
+        return by_ordinal
+    return merged
 
 
 def _object_items(lines: list[str]) -> list[Heading]:

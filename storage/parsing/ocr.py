@@ -149,6 +149,85 @@ def _split_words(text: str) -> str:
     return "".join(pieces)
 
 
+# A cue split anywhere by a space (« unani mité », « Con tre : 2 », « abs tentions »,
+# « pro curation »): two pieces of letters, each of two at least, whose joining is a cue word,
+# neither a short word of its own (« de », « le », « se »: « se ance » is no split).
+_PIECE = re.compile(r"[^\W\d_]{2,16}")
+_SHORT = "le la les de du des en et un une au aux ce se sa son ses ne on il elle ils sur par"
+_SHORT_WORDS = frozenset(_SHORT.split())
+# Each cue's first pieces (never a cue or a short word itself), lower case without accents.
+_STARTS = frozenset(
+    word[:at]
+    for word in _VOCABULARY
+    for at in range(2, len(word) - 1)
+    if word[:at] not in _VOCABULARY and word[:at] not in _SHORT_WORDS
+)
+_PLAIN_LETTERS = str.maketrans("éèêëàâäîïôöûüùç", "eeeeaaaiioouuuc")
+
+
+# A cue whose letters recognition confused with their look-alikes (« exerclce », « coutre »,
+# « prcsents »): « n » and « u », « i » and « l », « c » and « e » are one letter here; a word
+# whose every look-alike reading but one is no cue reads as that cue. Words in capitals are
+# left alone (a name, « M. COUTRE », is no cue).
+_LOOKALIKE = str.maketrans("nulice", "NNIICC")
+_SKELETONS: dict[str, list[str]] = {}
+for _word in _VOCABULARY:
+    if len(_word) >= 4:
+        _SKELETONS.setdefault(_word.translate(_LOOKALIKE), []).append(_word)
+
+
+def _lookalike_cue(piece: str) -> str | None:
+    """The cue a word damaged by look-alike letters reads as, in its case; None for any other."""
+    if piece.isupper() or not 4 <= len(piece) <= 14:
+        return None
+    plain = piece.lower().translate(_PLAIN_LETTERS)
+    if "rn" in plain and plain not in _VOCABULARY:
+        plain = plain.replace("rn", "m")  # « rnembres », « Nornbre »: an « m » read as « rn »
+    cues = _SKELETONS.get(plain.translate(_LOOKALIKE))
+    if cues is None or len(cues) != 1 or not plain.isascii():
+        return None
+    if plain in _VOCABULARY and plain == piece.lower().translate(_PLAIN_LETTERS):
+        return None  # (the word as printed is the cue)
+    cue = _ACCENTED_CUES.get(cues[0], cues[0])
+    return cue.capitalize() if piece[:1].isupper() else cue
+
+
+def _split_cues(text: str) -> str:
+    """The text with its damaged cue words whole again: split by a space (« unani mité ») or
+    written with look-alike letters (« exerclce »)."""
+    joins: list[int] = []  # where a space goes
+    mended: list[tuple[int, int, str]] = []  # a word's span and the cue it reads as
+    previous: re.Match[str] | None = None
+    for piece in _PIECE.finditer(text):
+        if (cue := _lookalike_cue(piece.group())) is not None:
+            mended.append((piece.start(), piece.end(), cue))
+        if (
+            previous is not None
+            and previous.end() + 1 == piece.start()
+            and text[previous.end()] == " "
+            and previous.group().lower().translate(_PLAIN_LETTERS) in _STARTS
+            and (previous.start() == 0 or not text[previous.start() - 1].isalnum())
+        ):
+            tail = fold(piece.group())
+            if tail not in _SHORT_WORDS and fold(previous.group()) + tail in _VOCABULARY:
+                joins.append(previous.end())
+                previous = None
+                continue
+        previous = piece
+    if not joins and not mended:
+        return text
+    edits = sorted([(space, space + 1, "") for space in joins] + mended)
+    pieces, at = [], 0
+    for start, end, replacement in edits:
+        if start < at:
+            continue
+        pieces.append(text[at:start])
+        pieces.append(replacement)
+        at = end
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
 # -- accents: a grave read for an acute, a letter standing alone ------------------------------
 
 # Each cue word as written, by its folded form: « Prèsents », « Secrètaire de sèance » (an acute
@@ -496,6 +575,21 @@ def _i_for_l(match: re.Match[str]) -> str:
     return word
 
 
+# An act's number with its year whose figures were read as letters (« 2O25-OO3 », « 2025-l8 »,
+# « 2O24/l2 »): a year of this era, then figures; « O », « o », « l », « I » have one reading
+# there. (Led by the year's first figure: most of a text is skipped at C speed.)
+_DAMAGED_ACT = re.compile(
+    r"(?<![\w./-])[12][0-9OolI]{3}[-/._][0-9OolI]{1,5}(?:[-/._][0-9OolI]{1,5})?(?![\w/-])"
+)
+
+
+def _act_repaired(match: re.Match[str]) -> str:
+    number = match.group()
+    fixed = number.translate(_FIGURES)
+    damaged = fixed != number and sum(c.isdigit() for c in number) >= 2
+    return fixed if damaged and fixed.startswith(("19", "20")) else number
+
+
 def repair_ocr(text: str, findings: list[Finding]) -> str:
     """The text with its recognition damage repaired where one reading only exists (see the
     module's doc); a figure read through damage, or left unread, is said in `findings`."""
@@ -514,9 +608,13 @@ def repair_ocr(text: str, findings: list[Finding]) -> str:
             lambda m: m.group()[:5] + ("M" if m.group().isupper() else "m") + "it", text
         )
     text = _split_words(text)
+    text = _split_cues(text)
     if _holds_grave_stem(text):
         text = _graves(text)
-    if " é " in text or " è " in text or " É " in text or " È " in text:
+    # (« Adopt é e », « l'unanimit é. »: the accent alone before a space or the word's end)
+    if " é" in text or " è" in text or " É" in text or " È" in text:
         text = _accents_apart(text)
     text = _semicolons(text)
+    if "O" in text or "l" in text or "I" in text or "o" in text:
+        text = _DAMAGED_ACT.sub(_act_repaired, text)
     return _figures(text, findings)

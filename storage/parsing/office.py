@@ -18,6 +18,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import io
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -369,6 +370,24 @@ _PLACED_AT = re.compile(
 )
 # (blocks of one line differ in height by their font's size only)
 _SAME_LINE = 3.0
+# A block placed by its classes only, the page's style sheet saying where each class stands
+# (a PDF converted by pdf2htmlEX: « <div class="t m0 x1f h2 y2a ff1"> » with « .x1f{left:
+# 85.04px;} », « .y2a{bottom:770.25px;} », « .t{position:absolute;} »): one word of a line
+# may be a block of its own, written in any order along it.
+_CLASS_ATTRIBUTE = re.compile(r"""\bclass[ \t]{0,4}=[ \t]{0,4}["']([^"'<>]{0,300})["']""", re.I)
+_CSS_RULE = re.compile(r"\.(-?[A-Za-z_][\w-]{0,40})[ \t]{0,4}\{([^{}]{0,2000})\}")
+_CSS_PLACE = re.compile(
+    r"(?<![\w-])(left|top|bottom|width)[ \t]{0,4}:[ \t]{0,4}(-?\d{1,7}(?:\.\d{1,6})?)px"
+)
+_CSS_ABSOLUTE = re.compile(r"position[ \t]{0,4}:[ \t]{0,4}absolute")
+_PLACED_LEFT = re.compile(
+    r"""\bstyle[ \t]{0,4}=[ \t]{0,4}["'][^"'<>]{0,300}?(?<![\w-])left[ \t]{0,4}:[ \t]{0,4}"""
+    r"(-?\d{1,6}(?:\.\d{1,4})?)",
+    re.IGNORECASE,
+)
+# An empty span as wide as a space or wider is the gap between two words (pdf2htmlEX writes
+# the words' gaps so, without a space character).
+_GAP_WIDTH = 2.0
 
 
 # A cell's « colspan="3" », « rowspan=2 »: how many columns or rows it covers.
@@ -392,14 +411,43 @@ class _Page:
         self.tables = 0
         self.in_head = False
         self.placed_at: float | None = None  # the height of the line placed blocks are on
+        # where each of the line's placed blocks starts: (its left, its first word's place)
+        self.pieces: list[tuple[float, int]] = []
+        # each class of the page's style sheet with its place (left, top, bottom, width)
+        self.classes: dict[str, dict[str, float]] = {}
+        self.absolute: set[str] = set()  # the classes placing a block by coordinates
+        # the page's placed lines, in the order written: (height, left, text)
+        self.placed: list[tuple[float, float | None, str]] = []
 
     def _flush(self) -> None:
+        if len(self.pieces) > 1 and self.pieces != sorted(self.pieces, key=lambda p: p[0]):
+            # the line's blocks written out of their order along it: put back by their left
+            starts = [start for _, start in self.pieces] + [len(self.words)]
+            chunks = sorted(
+                (left, "".join(self.words[start:stop]).strip())
+                for (left, _), start, stop in zip(self.pieces, starts, starts[1:], strict=False)
+            )
+            self.words = [" ".join(chunk for _, chunk in chunks if chunk)]
+        left = self.pieces[0][0] if self.pieces else None
+        self.pieces = []
         text = "".join(self.words)
         self.words = []
         for line in text.split("\n"):
-            line = line.rstrip() if self.preformatted else " ".join(line.split())
-            if line.strip():
+            line = line.rstrip() if self.preformatted else _spaced(line)
+            if line.strip() and self.placed_at is not None:
+                self.placed.append((self.placed_at, left, line))  # a page's line, held
+            elif line.strip():
                 self.layout.paragraph(line)
+
+    def _page_end(self) -> None:
+        """The page's placed lines written, a table's columns written one after the other
+        put back in its rows (see _rows_joined)."""
+        if self.placed_at is not None:
+            self._flush()
+            self.placed_at = None
+        for line in _rows_joined(self.placed):
+            self.layout.paragraph(line)
+        self.placed = []
 
     def _close_cell(self) -> None:
         self.layout.close_cell(self.spans.pop() if self.spans else 1)
@@ -456,16 +504,24 @@ class _Page:
         if tag in _HTML_HIDDEN:
             self.hidden += 1
             return
+        classed = self._classed(token) if self.classes else None
         if tag not in _HTML_BLOCKS and tag not in ("td", "th", "tr"):
             placed = _PLACED_AT.search(token)
             if placed is not None and "absolute" in token.lower():
                 # a word placed on the page is a block (a raised « er » is not)
-                self._place(float(placed.group(1)))
+                self._place(float(placed.group(1)), _left(token))
+            elif classed is not None and classed[0] is not None:
+                self._place(classed[0], classed[1])
+            elif classed is not None and classed[2] and self.placed_at is not None:
+                self.words.append(" ")  # an empty span as wide as a space: the words' gap
             return  # a word's emphasis, a link, a span: the line goes on
         if (placed := _PLACED_AT.search(token)) is not None and tag in ("div", "p"):
-            self._place(float(placed.group(1)))
+            self._place(float(placed.group(1)), _left(token))
             return
-        self.placed_at = None
+        if classed is not None and classed[0] is not None and tag in ("div", "p"):
+            self._place(classed[0], classed[1])
+            return
+        self._page_end()
         self._flush()
         if tag == "table":
             self.tables += 1
@@ -515,13 +571,46 @@ class _Page:
         elif tag == "pre":
             self.preformatted = max(0, self.preformatted - 1)
 
-    def _place(self, top: float) -> None:
-        """A block placed at `top`: on the line of the block before it, or a new line."""
+    def _place(self, top: float, left: float | None = None) -> None:
+        """A block placed at `top` (and `left`, when said): on the line of the block before
+        it, or a new line."""
         if self.placed_at is not None and abs(top - self.placed_at) <= _SAME_LINE:
             self.words.append(" ")
         else:
             self._flush()
             self.placed_at = top
+        if left is not None:
+            self.pieces.append((left, len(self.words)))
+
+    def _classed(self, token: str) -> tuple[float | None, float | None, bool] | None:
+        """Where the page's style sheet places a block by its classes: its height on the page
+        (from the top; None for a block not placed by coordinates), its left, and whether it
+        is an empty gap as wide as a space. None for a block with no class."""
+        named = _CLASS_ATTRIBUTE.search(token)
+        if named is None:
+            return None
+        names = named.group(1).split()
+        place: dict[str, float] = {}
+        for name in names:
+            for key, value in self.classes.get(name, {}).items():
+                place.setdefault(key, value)
+        gap = place.get("width", 0.0) >= _GAP_WIDTH and "_" in names
+        if not any(name in self.absolute for name in names):
+            return None, None, gap
+        # (a height from the page's bottom counts upwards: the lower on the page, the smaller)
+        top = place.get("top", -place["bottom"] if "bottom" in place else None)
+        return top, place.get("left"), gap
+
+    def style(self, sheet: str) -> None:
+        """The classes of the page's style sheet that place a block (the first rule of each:
+        the screen's, before a printer's « @media print » copy)."""
+        for rule in _CSS_RULE.finditer(sheet):
+            name, body = rule.group(1), rule.group(2)
+            if _CSS_ABSOLUTE.search(body):
+                self.absolute.add(name)
+            places = {key: float(value) for key, value in _CSS_PLACE.findall(body)}
+            if places and name not in self.classes:
+                self.classes[name] = places
 
     def feed(self, page: str) -> None:
         lowered = page.lower()
@@ -541,6 +630,8 @@ class _Page:
                     self.handle_endtag(tag)
                 elif tag in ("script", "style"):  # their content is no text, tags or not
                     end = lowered.find(f"</{tag}", position)
+                    if tag == "style":
+                        self.style(page[position : len(page) if end < 0 else end])
                     position = len(page) if end < 0 else end
                 else:
                     self.handle_starttag(tag, token.group())
@@ -553,9 +644,107 @@ class _Page:
             self.words.append(data if self.preformatted else data.replace("\n", " "))
 
     def text(self) -> str:
+        self._page_end()
         self._flush()
         self._close_rows(0)  # a table never closed
         return self.layout.text()
+
+
+# A table's column of numbers or marks (« 1. », « 2025-041 », « 12 »), written before or after
+# the column of titles beside it: each of its cells is at most this long.
+_NARROW_CELL = 12
+
+
+def _rows_joined(lines: list[tuple[float, float | None, str]]) -> list[str]:
+    """A page's placed lines, in the order written, with a narrow column written apart put
+    back in its rows: a converter writes a table column after column (the numbers « 1. »,
+    « 2. » down the page, then the titles), so a run of lines going down the page whose every
+    line is as short as a number, and whose heights are those of another run's lines, is
+    that table's column: each of its cells joins the line at its height, by its left. Columns
+    of text (two columns of prose, side by side) are left one after the other."""
+    runs: list[list[int]] = []
+    for at, (top, _, _) in enumerate(lines):
+        if runs and top >= lines[runs[-1][-1]][0] - _SAME_LINE:
+            runs[-1].append(at)
+        else:
+            runs.append([at])  # back up the page: a new column
+    if len(runs) < 2:
+        return [text for _, _, text in lines]
+    # each line by its height, to a line's tolerance (one pass; a cell looks at three buckets)
+    heights: dict[int, list[int]] = {}
+    for at, (top, _, _) in enumerate(lines):
+        heights.setdefault(int(top // _SAME_LINE), []).append(at)
+    run_of = [0] * len(lines)  # each line's run
+    for number, run in enumerate(runs):
+        for at in run:
+            run_of[at] = number
+    joined: dict[int, list[tuple[float, str]]] = {}  # a line's cells from narrow columns
+    gone: set[int] = set()
+    # (a narrow column's cells follow one another in its run: the run's long lines above them
+    # are the text's, the page's heading)
+    narrow = [
+        list(group)
+        for run in runs
+        for short, group in itertools.groupby(run, lambda at: len(lines[at][2]) <= _NARROW_CELL)
+        if short
+    ]
+    for column in narrow:
+        rows = {at: _row_at(lines, heights, at, run_of, gone) for at in column}
+        if sum(row is not None for row in rows.values()) * 2 <= len(column):
+            continue  # (not beside another column: the run stays as written)
+        for at, row in rows.items():
+            if row is not None:
+                joined.setdefault(row, []).append((lines[at][1] or 0.0, lines[at][2]))
+                gone.add(at)
+    out = []
+    for at, (_, left, text) in enumerate(lines):
+        if at in gone:
+            continue
+        cells = sorted([*joined.get(at, []), (left or 0.0, text)], key=lambda cell: cell[0])
+        out.append(" ".join(cell for _, cell in cells))
+    return out
+
+
+def _row_at(
+    lines: list[tuple[float, float | None, str]],
+    heights: dict[int, list[int]],
+    cell: int,
+    run_of: list[int],
+    gone: set[int],
+) -> int | None:
+    """The first line of another run at the height of line `cell` (to a line's tolerance),
+    but those already joined to a row."""
+    top = lines[cell][0]
+    bucket = int(top // _SAME_LINE)
+    for near in (bucket - 1, bucket, bucket + 1):
+        for at in heights.get(near, ()):
+            if (
+                run_of[at] != run_of[cell]
+                and at not in gone
+                and abs(lines[at][0] - top) <= _SAME_LINE
+            ):
+                return at
+    return None
+
+
+# Spaces a page means (« &nbsp;&nbsp;&nbsp; », a word processor's tab between a table's
+# columns: « 2025-51⇥Tarifs de la cantine⇥Unanimité »), two at least, among the source's own.
+_MEANT_SPACES = re.compile("\xa0[ \t\n]{0,8}\xa0[ \t\n\xa0]*")
+
+
+def _spaced(line: str) -> str:
+    """A block's words one space apart, as a browser shows them, but where the page means a
+    gap (two non-breaking spaces and more): a column's gap, three spaces, as a PDF's text
+    prints it."""
+    if "\xa0\xa0" in line or "\xa0 \xa0" in line:
+        line = _MEANT_SPACES.sub("\x00", line)
+        return "   ".join(" ".join(part.split()) for part in line.split("\x00")).strip()
+    return " ".join(line.split())
+
+
+def _left(token: str) -> float | None:
+    placed = _PLACED_LEFT.search(token)
+    return float(placed.group(1)) if placed is not None else None
 
 
 def _html_text(data: bytes, name: str) -> str:

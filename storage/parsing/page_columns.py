@@ -35,6 +35,7 @@ _FULL = 0.55  # a line of prose fills at least this much of its column
 _PROSE = 0.5  # the share of a run's lines on each side that must be prose
 _LEADING = 2.6  # ems between two lines' baselines past which a blank line stands between them
 _TOP = 2  # a letterhead's run starts on one of the page's first lines
+_LETTERHEAD_LINES = 4  # a letterhead's blocks are this many lines at most
 _COUNCIL = re.compile(
     r"\b(?:commune|mairie|ville|communaut[ée]|m[ée]tropole|d[ée]partement|syndicat|agglom[ée]ration"
     r"|r[ée]gion|sivom|sivu|p[ôo]le|[ée]tablissement)\b",
@@ -175,10 +176,13 @@ def _columns(
     sides = [s for s in run if s is not None]
     lefts = [left for left, _ in sides if left]
     rights = [right for _, right in sides if right]
-    if start <= _TOP and lefts and rights and end - start >= 2 and _letterhead(lefts, rights):
+    letterhead = bool(
+        start <= _TOP and lefts and rights and end - start >= 2 and _letterhead(lefts, rights)
+    )
+    if letterhead and end - start <= _LETTERHEAD_LINES:
         return end - start, end, True
     if len(lefts) < _MIN_LINES or len(rights) < _MIN_LINES:
-        return 0, end, False
+        return (end - start, end, True) if letterhead else (0, end, False)
     prose = sum(_prose(left, margin, edge) for left in lefts) >= _PROSE * len(lefts) and sum(
         _prose(right, edge, right_end) for right in rights
     ) >= _PROSE * len(rights)
@@ -187,7 +191,11 @@ def _columns(
     # a form read line by line, never as two columns
     labels = sum(1 for left in lefts if _LABEL.match(Line(0, 0, left).text()))
     form = labels * 2 >= len(lefts)
-    return (end - start if (prose or cues) and not form else 0), end, False
+    if (prose or cues) and not form:
+        # (a page's two columns from its top: the council's name heads the left one, the
+        # first act the right one; more than a letterhead's lines, they are the text's)
+        return end - start, end, False
+    return (end - start, end, True) if letterhead else (0, end, False)
 
 
 def page_lines(pieces: list[Piece]) -> list[Line]:

@@ -21,9 +21,11 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 
 from storage.documents import DocumentError
+from storage.french import find_dates
 from storage.invisible import INVISIBLE, holds_invisible
 from storage.parsing.common import _lower
 
@@ -429,6 +431,69 @@ def is_page_footer(line: str) -> bool:
     return end[-1:].isdigit() and _FOOTER_WORDS.match(end) is not None
 
 
+# A page's furniture printed once, where a title was expected (under « Délibération n° … »
+# alone on its line, the page broke there): the site's address (« www.ville-x.fr »,
+# « https://… »), the council's postal address (« Mairie – 4 place de l'Église – 42430 X »,
+# « Tél. 04 77 … »), a page's number alone (« 3 », « – 3 – », « 3 / 12 »).
+_SITE_LINE = re.compile(r"^(?:https?://|www\.)[\w./%~-]{3,120}(?=$|[\s|–—-])")
+# (the postal code opens a part of the line: « … Immo 42000 Saint-Etienne » is a title's)
+_POSTAL_LINE = re.compile(
+    r"(?:^|[,–—|-] ?)\d{5} [A-ZÀ-Ý][\w'’ -]{1,60}$"
+    r"|^(?:t[ée]l(?:[ée]phone)?\.?|fax|courriel|e-?mail|mail) ?:? ?(?:\+33|0\d|[\w.-]+@)",
+    re.IGNORECASE,
+)
+# An address's part: the town hall, or a street with its number (« 4 place de l'Église »).
+_ADDRESS_PART = re.compile(
+    r"(?:^|[,–—|-] ?)(?:mairie|h[ôo]tel de ville|(?:\d{1,4}(?: ?bis| ?ter)?,? )?(?:rue|place"
+    r"|avenue|av\.|boulevard|bd|chemin|route|all[ée]e|quai|cours|square|impasse)|bp|cs)\b",
+    re.IGNORECASE,
+)
+_PAGE_NUMBER_ALONE = re.compile(r"^[-–— ]{0,3}\d{1,3}(?: ?(?:/|sur) ?\d{1,3})?[-–— ]{0,3}$")
+# A footer's page number after a column's gap (« … séance du 9 octobre 2025   3 »).
+_GAP_PAGE_NUMBER = re.compile(r"(?:[ \t]{3,}|\t)\d{1,3}$")
+# A footer's abbreviated heading and the sitting's date (« PV CM 09/10/2025 », « CR du CC
+# 12.03.2025 »): the body's initials, then the date.
+_SHORT_FOOTER = re.compile(
+    r"^(?i:pv|cr|proc[èe]s[- ]verbal|compte[- ]rendu)(?: (?i:du|de la|de l['’]))?"
+    r"(?: [A-Z]{2,5})? \d{1,2}[/.]\d{1,2}[/.]\d{2,4}$"
+)
+
+
+def is_page_furniture(line: str, sitting: date | None = None) -> bool:
+    """Whether a line is a page's header or footer where a title was looked for: the site's
+    or the council's address, a page's number alone, or the council's or the body's words
+    with the sitting's date (when `sitting` is known, that date only: « Approbation du
+    procès-verbal de la séance du 2 juillet 2025 » names another sitting and is a title).
+    (Inside a list of names any dated running footer goes, attendance._page_furniture: no name
+    ends with a date, a title may.)"""
+    line = line.strip()
+    if not line or len(line) > 200:
+        return False
+    if _PAGE_NUMBER_ALONE.match(line) or _SITE_LINE.match(line):
+        return True
+    if _POSTAL_LINE.search(line) and (
+        _ADDRESS_PART.search(line) or line[:3].lower() in ("tél", "tel", "fax")
+    ):
+        return True
+    end = _GAP_PAGE_NUMBER.sub("", line)
+    paged = end != line or _PAGE_OF_END.search(end) is not None
+    end = _PAGE_OF_END.sub("", end).rstrip(" -–—|")
+    # (the council's name may open it: « Saint-Just – Conseil municipal du 3 mars 2025 »)
+    parts = _FOOTER_PARTS.split(end, 1)
+    if not any(is_page_footer(part) or _SHORT_FOOTER.match(part) for part in (end, parts[-1])):
+        return False
+    if sitting is None:
+        return paged or _SHORT_FOOTER.match(end) is not None
+    dates = find_dates(end[-40:])
+    return paged or any(d.valid and d.resolve() == sitting for d in dates)
+
+
+def without_furniture(lines: list[str], sitting: date | None = None) -> list[str]:
+    """The lines where a title is looked for, without the page's header or footer a page
+    break left there (« Délibération n° 2025-031 » / « www.ville-x.fr » / « Budget … »)."""
+    return [line for line in lines if not is_page_furniture(line, sitting)]
+
+
 _LONGEST_LINE = 20_000  # a longer « line » is a flattened text: it is cut at its cues instead
 
 
@@ -724,6 +789,8 @@ def letters_joined(text: str) -> str:
 
 
 _OCR_MME = re.compile(r"\bMrne(s?)\b")
+# « Mme. », « Mlle. »: a full stop after a civility that never takes one, before a name
+_DOTTED_CIVILITY = re.compile(r"\b(Mmes?|Mlles?|MMES?|MLLES?)\. ?(?=[A-ZÀ-Ý])")
 # The marks a reply puts before each line it quotes (« > », « >> »).
 _QUOTED = re.compile(r"^[ \t]{0,3}(?:>[ \t]?){1,6}", re.MULTILINE)
 
@@ -740,16 +807,21 @@ _TIGHT_NUMBER = re.compile(r"[ \t]*(\d{1,4})(?:[ \t](?=\S)|[ \t]*$)")
 def without_line_numbers(text: str) -> str:
     """The text without the numbers of its lines, when nearly every line starts with its number
     and they follow one another (1, 2, 3 …, again from 1 on a new page): a list's numbering
-    (« 1. », « 2) ») or a table's first column is never that."""
+    (« 1. », « 2) ») or a table's first column is never that. A blank line may keep its number
+    out (« 2 Séance du … », blank, « 4 L'an … »), and so may a page's header or footer."""
     lines = text.split("\n")
-    for margin, share in ((_MARGIN_NUMBER, 0.8), (_TIGHT_NUMBER, 0.9)):
+    written = sum(1 for line in lines if line.strip())
+    for margin, share in ((_MARGIN_NUMBER, 0.8), (_TIGHT_NUMBER, 0.75)):
         numbered = [m for line in lines if (m := margin.match(line))]
-        written = sum(1 for line in lines if line.strip())
         if len(numbered) < 5 or len(numbered) < share * written:
             continue
+        # Most lines take the next number (or a new page's first); a few skip one or two,
+        # the blank lines between them kept theirs out (a web page loses those blank lines).
         figures = [int(m.group(1)) for m in numbered]
-        following = sum(1 for a, b in itertools.pairwise(figures) if b == a + 1)
-        if following < share * (len(figures) - 1):
+        steps = [b - a if b != 1 else 1 for a, b in itertools.pairwise(figures)]
+        if sum(1 for step in steps if step == 1) < 0.6 * len(steps) or sum(
+            1 for step in steps if 0 < step <= 3
+        ) < 0.9 * len(steps):
             continue
         return "\n".join(line[m.end() :] if (m := margin.match(line)) else line for line in lines)
     return text
@@ -787,6 +859,8 @@ def clean(
         text = _QUOTED.sub("", text)
     if "Mrne" in text:  # a scan's « m » read as « rn »: « Mrne Odile VIAL »
         text = _OCR_MME.sub(r"Mme\1", text)
+    if "me." in text or "le." in text:  # « Mme. Léa MOUTON »: the civility as always written
+        text = _DOTTED_CIVILITY.sub(r"\1 ", text)
     # Spaces once for the whole text: three and more were a column gap, kept as three. (Without
     # a function called at each run: the gaps are marked by a NUL, which the invisible
     # characters' removal above leaves in no text, then the runs of two are one space.)
@@ -851,6 +925,10 @@ def clean(
                 and is_page_footer(stripped)
             ):
                 stripped = ""  # a short footer inside a list (« CM du 02/02/2024 – 1/3 »)
+            elif through_break and stripped[-1].isdigit() and is_page_footer(stripped):
+                # the next page's running header, under the page's number that broke a list
+                # (« Page 1 / 3 » / « COMITÉ SYNDICAL DU 25/06/2021 »): the list goes on
+                stripped = ""
             if (
                 pages
                 and "age " in stripped
@@ -937,10 +1015,10 @@ def _list_goes_on(lines: list[str]) -> bool:
     if bool(last) and (last[-1] == "," or (last[-1].isalpha() and "," in last)):
         return True
     written = [line for line in lines[-3:] if line]
-    return (
-        len(written) >= 2
-        and _NAME_LINE.match(written[-1]) is not None
-        and (_NAME_LINE.match(written[-2]) is not None or written[-2].endswith(":"))
+    return len(written) >= 2 and any(
+        entry.match(written[-1]) is not None
+        and (entry.match(written[-2]) is not None or written[-2].endswith(":"))
+        for entry in (_NAME_LINE, _PROXY_LINE, _NAMES_ROW)
     )
 
 
@@ -949,6 +1027,21 @@ _NAME_LINE = re.compile(
     r"^(?:- )?(?:(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame) [A-ZÀ-Ý][\w'’ .-]{1,60}"
     r"|[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]+)? [A-ZÀ-Ý][a-zà-ÿ'’-]+"
     r"(?:-[A-ZÀ-Ý][a-zà-ÿ'’-]+)?)$"
+)
+
+
+# A row of a list printed in two columns, each entry led by its civility (« M. Morin   Mme
+# Lévêque »).
+_NAMES_ROW = re.compile(
+    r"^(?:M\.|Mme|Mlle|Monsieur|Madame) [^:;]{1,80}?"
+    r"   (?:M\.|Mme|Mlle|Monsieur|Madame) [^:;]{1,80}$"
+)
+# A proxy of a list of one a line: « Luc FAVIER → Armand BENALI », « - M. Guy ROUX à M. Paul
+# FAYE », « ROUX Guy donne pouvoir à FAYE Paul ».
+_PROXY_LINE = re.compile(
+    r"^(?:- )?(?:M\.|Mme|Monsieur|Madame|[A-ZÀ-Ý])[^:;]{1,60}?"
+    r" (?:→|->|=>|à|donne pouvoir à|a donné pouvoir à) (?:M\.|Mme|Monsieur|Madame|[A-ZÀ-Ý])"
+    r"[^:;]{1,60}$"
 )
 
 
@@ -1137,6 +1230,7 @@ _SENTENCE_STOP = re.compile(r"(?<!\bM)(?<!\bMM)(?<!\bMme)(?<!\bMlle)\.\s(?=[A-Z�
 # A name printed with its hyphen on one line (« LA-VEST »), bounded so that a long run of
 # capitals is scanned once.
 _CAPITALS_PAIR = re.compile(r"(?<![A-ZÀ-Ý])([A-ZÀ-Ý]{2,40})-([A-ZÀ-Ý]{2,40})")
+_CAPITALS_WORD = re.compile(r"(?<![\w-])[A-ZÀ-Ý]{4,80}(?![\w-])")
 
 
 def _goes_on(parts: list[str], rest: str) -> bool:
@@ -1162,6 +1256,7 @@ def _join_cut_words(lines: list[str], numbers: list[int], text: str = "") -> Non
     out: list[list[str]] = []
     out_numbers: list[int] = []
     printed: set[tuple[str, str]] | None = None  # names printed with their hyphen
+    whole: set[str] | None = None  # the words in capitals printed whole
     for line, number in zip(lines, numbers, strict=True):
         last = out[-1][-1] if out else ""
         if last.endswith("-") and line:
@@ -1177,6 +1272,12 @@ def _join_cut_words(lines: list[str], numbers: list[int], text: str = "") -> Non
                     printed = set(_CAPITALS_PAIR.findall(text))
                 head, tail = capitals.group(1), match.group(1)
                 cut = capitals_cut(head, tail) and (head, tail) not in printed
+                if not cut and (head, tail) not in printed:
+                    # (« FOUR- » / « NIER » where the name is printed whole elsewhere:
+                    # « … donne pouvoir à M. Paul FOURNIER »)
+                    if whole is None:
+                        whole = set(_CAPITALS_WORD.findall(text))
+                    cut = head + tail in whole
             if cut is not None and match is not None:
                 if cut:
                     out[-1][-1] = last[:-1]
