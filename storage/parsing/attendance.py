@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from storage.documents import Counts, Extract, Finding, Person, ProxyLine
-from storage.french import number_in_words
+from storage.french import MONTH_PATTERN, number_in_words
 from storage.names import fold, parse_person
 from storage.parsing.common import _lower, _normalise, _span
 from storage.parsing.items import SECTION_HEADING, person_entry, role_word
@@ -2350,8 +2350,8 @@ def chair_sat(extract: Extract, chaired: Person | None) -> None:
 # footer (« Syndicat des eaux – Comité du 02/05/2024 », « PV CS 02.05.2024 – 2 »). No name holds
 # one: each goes, the names about it stay.
 _FURNITURE_DATE = (
-    r"(?:\d{1,2}(?:er)?\s(?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre"
-    r"|octobre|novembre|d[ée]cembre)\s\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(?![\d/.-]\d)"
+    rf"(?:\d{{1,2}}(?:er)?\s(?i:{MONTH_PATTERN})\s\d{{4}}"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(?![\d/.-]\d)"
 )
 _STAMP_IN_LIST = re.compile(
     r"(?i:(?:accus[ée]\sde\sr[ée]ception|re[çc]ue?|envoy[ée]e?|transmise?)(?:\s(?:en|[àa]\sla|au))?"

@@ -14,7 +14,7 @@ import re
 from datetime import date
 
 from storage.documents import CouncilRecord
-from storage.french import find_dates
+from storage.french import MONTH_PATTERN, find_dates
 from storage.names import fold
 from storage.parsing.common import _lower, search_near
 
@@ -196,10 +196,7 @@ def page_furniture_date(raw: str) -> tuple[date, int, str] | None:
     return None
 
 
-_MONTH_WORDS = (
-    r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre"
-    r"|d[ée]cembre)"
-)
+_MONTH_WORDS = MONTH_PATTERN
 # A line ending on a date cut short after the sitting's « du » (its day, or its day and month),
 # on lower case; the next line opening on what the date lacks.
 _DATE_CUT = re.compile(
@@ -423,10 +420,7 @@ def _permanent_commission_before(low: str, council: re.Match[str]) -> tuple[str,
 # -- the council -----------------------------------------------------------------------------
 
 _NAME_WORD = r"[A-ZÀ-Ýa-zà-ÿœŒ'’-]+"
-_DAY_OR_MONTH = (
-    r"(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mois|janvier|f[ée]vrier|mars"
-    r"|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)"
-)
+_DAY_OR_MONTH = rf"(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mois|{MONTH_PATTERN})"
 # « Saint-Etienne Métropole »: found by its last word, then read backwards (a pattern opening on
 # a capital would be tried at every position of the text).
 _METROPOLE_BEFORE = re.compile(r"M[ée]tropole\b|M[ÉE]TROPOLE\b")
