@@ -44,6 +44,8 @@ _TRAP_BEFORE = re.compile(
     r"|derni[èe]re|lors de|\bvu |date de(?! la (?:s[ée]ance|r[ée]union))|\ble procès"
     r"|mise en ligne|accus"
 )
+# The title of the list of a sitting's acts (article L. 2121-25 of the CGCT), on lower case.
+_LIST_OF_ACTS = re.compile(r"liste\s+des\s+(?:d[ée]lib[ée]rations|actes|d[ée]cisions)\b")
 # A heading's field that names the sitting's date alone: « Date : 12/10/2023 », « Date de la
 # séance : … ».
 _DATE_FIELD = re.compile(r"date(?: de la (?:s[ée]ance|r[ée]union))?\s?:")
@@ -125,6 +127,12 @@ def sitting_date(
                 before = (own if ended else previous + " " + own)[-_TRAP_WINDOW:]
                 # A trap word counts only in the same clause as the date.
                 clause = _CLAUSE_END.split(before)[-1]
+                if ("liste" in line or "liste" in previous) and _LIST_OF_ACTS.search(
+                    f"{previous} {read[: mention.start]}"[-200:]
+                ):
+                    # « Liste des délibérations examinées … lors de sa séance du 12 mars »: the
+                    # list's own sitting
+                    clause = clause.replace("lors de", "")
                 if _TRAP_BEFORE.search(clause):
                     trapped = True
                     continue
@@ -425,6 +433,18 @@ _DAY_OR_MONTH = rf"(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mois|
 # a capital would be tried at every position of the text).
 _METROPOLE_BEFORE = re.compile(r"M[ée]tropole\b|M[ÉE]TROPOLE\b")
 _WORDS_BEFORE = re.compile(r"((?:[A-ZÀ-Ý][\w'’-]*[ -]){1,3})$")
+# A syndicat named by its initials (« SIVOM de … », « PETR du … »), in lower case.
+_SYNDICAT_INITIALS = (
+    "sivom",
+    "sivu",
+    "sivos",
+    "smictom",
+    "siaep",
+    "sictom",
+    "sirtom",
+    "smaep",
+    "petr",
+)
 # Each kind of collectivité by the words that name it; the name runs to a clause's end.
 _COUNCILS = (
     (
@@ -520,7 +540,10 @@ _COUNCILS = (
     (
         "syndicat",
         re.compile(
-            rf"\b((?:Syndicat|SYNDICAT|SIVOM|SIVU|SIVOS|SMICTOM|SIAEP|SICTOM|SIRTOM|SMAEP)"
+            rf"\b((?:Syndicat|SYNDICAT|SIVOM|SIVU|SIVOS|SMICTOM|SIAEP|SICTOM|SIRTOM|SMAEP"
+            # a pôle d'équilibre territorial et rural: a syndicat mixte by law (L5741-1)
+            r"|P[ôo]le d['’][ée]quilibre territorial et rural|PETR"
+            r"|P[ÔO]LE D['’][ÉE]QUILIBRE TERRITORIAL ET RURAL)"
             rf"(?: {_NAME_WORD}){{1,12}})"  # « … de traitement des déchets du Haut-Bocage »
         ),
     ),
@@ -588,7 +611,7 @@ _HINTS = (
         "conomie mixte",
         "publique locale",
     ),
-    ("syndicat", "sivom", "sivu", "sivos", "smictom", "siaep", "sictom", "sirtom", "smaep"),
+    ("syndicat", *_SYNDICAT_INITIALS, "quilibre territorial"),
     ("commune", "ville", "mairie"),
     ("onseil municipal",),
 )
@@ -648,14 +671,7 @@ _ACRONYMS = frozenset(
         "ccas",
         "cias",
         "sdis",
-        "sivom",
-        "sivu",
-        "sivos",
-        "smictom",
-        "siaep",
-        "sictom",
-        "sirtom",
-        "smaep",
+        *_SYNDICAT_INITIALS,
     ]
 )
 
