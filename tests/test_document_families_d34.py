@@ -458,3 +458,11 @@ def test_a_petr_is_a_syndicat(council: str) -> None:
     assert extract.council.kind == "syndicat"
     assert extract.council.name.endswith("du Pays de Langres")
     assert extract.body == "Comité Syndical"
+
+
+@pytest.mark.parametrize("said", ["Aucune délibération.", "Aucun vote."])
+def test_nothing_decided_run_on_after_a_title_is_no_title(said: str) -> None:
+    text = HEAD + "Présents : M. Jean BRUN, Mme Anne ROUX, M. Paul VIGNE.\n\n"
+    text += f"1 - Questions diverses\n{said}\n\n2 - Tarifs de la cantine\nAdopté.\n"
+    items = parse_extract(printed(text, "flattened")).items
+    assert [i.deliberation.title for i in items] == ["Questions diverses", "Tarifs de la cantine"]

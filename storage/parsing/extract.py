@@ -869,6 +869,7 @@ _VOTE_RUN_ON = re.compile(
     # vote », « … Point d'information »
     r"|Ne (?:donne|fait) pas (?:lieu|l['’]objet)\b|Pas de (?:vote|d[ée]lib[ée]ration)\b"
     r"|Point d['’]information\b|Pour information\b|N['’]appelle pas de vote\b"
+    r"|Aucune? (?:d[ée]lib[ée]ration|d[ée]cision|vote)\b"
     r"|(?:Ce|Cette) [a-zé]{4,14} (?:n['’]appelle pas|ne (?:donne|fait) pas)\b"
     r"|R[ée]sultats? du (?:vote|scrutin)\b))"
 )
