@@ -466,3 +466,39 @@ def test_nothing_decided_run_on_after_a_title_is_no_title(said: str) -> None:
     text += f"1 - Questions diverses\n{said}\n\n2 - Tarifs de la cantine\nAdopté.\n"
     items = parse_extract(printed(text, "flattened")).items
     assert [i.deliberation.title for i in items] == ["Questions diverses", "Tarifs de la cantine"]
+
+
+# -- M. an ordinal then an act's prefix and number, a number sign before a coded number -------
+
+
+@pytest.mark.parametrize("prefix", ["DCM", "DEL", "CS"])
+def test_an_ordinal_then_a_prefixed_act_keeps_both(prefix: str) -> None:
+    text = HEAD + "Présents : M. Jean BRUN, Mme Anne ROUX, M. Paul VIGNE.\n\n"
+    text += f"5 – {prefix} 2025-021 – Tarifs de la cantine\nAdopté à l'unanimité.\n\n"
+    text += f"6 – {prefix} 2025-022 – Subvention au club\nAdopté à l'unanimité.\n"
+    items = parse_extract(text).items
+    assert [(i.ordinal, i.deliberation.number, i.deliberation.title) for i in items] == [
+        ("5", f"{prefix} 2025-021", "Tarifs de la cantine"),
+        ("6", f"{prefix} 2025-022", "Subvention au club"),
+    ]
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_a_number_sign_before_a_coded_number_heads_each_item(shape: str) -> None:
+    text = HEAD + "Présents : M. Jean BRUN, Mme Anne ROUX, M. Paul VIGNE.\n\n"
+    text += "N°DEL2025-45 Tarifs de la cantine\nAdopté à l'unanimité.\n\n"
+    text += "N°DEL2025-46 Subvention au club\nAdopté à l'unanimité.\n"
+    items = parse_extract(printed(text, shape)).items
+    assert [(i.deliberation.number, i.deliberation.title) for i in items] == [
+        ("DEL2025-45", "Tarifs de la cantine"),
+        ("DEL2025-46", "Subvention au club"),
+    ]
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize("label", ["Membres en fonction", "Conseillers en fonctions"])
+def test_members_en_fonction_are_in_office(label: str, shape: str) -> None:
+    text = HEAD + f"Quorum : 10 – Présents : 3 – Votants : 3 – {label} : 19\n"
+    text += "Présents : M. Jean BRUN, Mme Anne ROUX, M. Paul VIGNE.\n" + VOTED
+    counts = parse_extract(printed(text, shape)).counts
+    assert (counts.in_office, counts.present, counts.votes) == (19, 3, 3)

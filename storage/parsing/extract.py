@@ -327,9 +327,9 @@ _LONG_BREAKS = re.compile(
     r"|(?<=[\w.;)»] )[-–—] (?=[A-Z]{1,8}[._-]?\d{4}[._-]\d{1,5}(?:[._-]\d{1,5})? ?[-–—:])"
     # « … Mme Carole BLIN. • 2026-011 – Attribution … »: a bulleted year's number, become a dash
     r"|(?<=[.;)»] )[-–—] (?=(?:19|20)\d\d[._/-]\d{1,5} ?[-–—:] ?[A-ZÀ-Ý])"
-    # « … unanimité. D.2026.012 Tarifs … », « … unanimité. n°2026-012 Tarifs … »: a number
-    # with its prefix, then the title without a dash
-    r"|(?<=[.;)»] )(?:[A-Z]{1,8}[._-]?|[Nn] ?[°º] ?)?(?:19|20)\d\d[._/-](?:[A-Z]{1,6}[._/-])?"
+    # « … unanimité. D.2026.012 Tarifs … », « … unanimité. n°2026-012 Tarifs … », « …
+    # unanimité. N°DEL2026-12 Tarifs … »: a number with its prefix, then the title without a dash
+    r"|(?<=[.;)»] )(?:[Nn] ?[°º] ?)?(?:[A-Z]{1,8}[._-]?)?(?:19|20)\d\d[._/-](?:[A-Z]{1,6}[._/-])?"
     r"\d{1,5}(?:[._/-]\d{1,5})? (?=[A-ZÀ-Ý][a-zà-ÿ])"
     # an act's number with its prefix after a list's last surname, then its title: « … Mme Rose
     # LAFAGE D2023-014 Achat … », « … LAFAGE DCM 2024-011 : Budget … »

@@ -701,6 +701,11 @@ def find_headings(
                         (_YEAR.match(number) or _CODED.match(number) or _YEAR_CODED.match(number))
                         and (act.group("rest") or act.group("titled"))
                     )
+                    # « 5 – DCM 2025-021 – Tarifs »: a prefix in capitals, a space, its number
+                    or (
+                        (act.group("spaced") or act.group("spacedyear"))
+                        and (act.group("after") or act.group("afteryear"))
+                    )
                 )
                 and number
             ):
@@ -710,6 +715,8 @@ def find_headings(
                     or groups.get("irest")
                     or groups.get("title")
                     or groups.get("titled")
+                    or groups.get("after")
+                    or groups.get("afteryear")
                     or ""
                 )
                 if not _REFERENCE_REST.match(after):
