@@ -35,6 +35,8 @@ _COUNT = re.compile(
     r"|repr[ée]sent[ée]s|excus[ée]s)|exercice|titulaires|pr[ée]sents|r[ée]unis|pouvoirs?"
     r"|procurations?|d[ée]l[ée]gations?\sde\svote"
     r"|repr[ée]sent[ée]s|voix(?!\s(?:pour|contre))|votants|quorum|absente?s?|majorit[ée]\sabsolue"
+    # « Membres en fonction : 19 »: in office, before a colon only
+    r"|en\sfonctions?(?=[ \t]?[:=])"
     # « Nombre de conseillers départementaux : 34 », « Nombre de délégués : 27 »: the members
     # in office, before a colon only (never « Nombre de conseillers présents : »)
     r"|nombre\sde\s(?:conseill(?:ers|[èe]res)|d[ée]l[ée]gu[ée]s|membres|[ée]lus|administrateurs)"
@@ -996,6 +998,7 @@ _COUNT_NAMES = (
     ("absents et", ""),  # absentees, some with a proxy: neither a proxy nor an absent count
     ("majorite", ""),
     ("exercice", "in_office"),
+    ("en fonction", "in_office"),
     ("titulaires", "in_office"),
     ("presents", "present"),
     ("reunis", "present"),
@@ -1016,7 +1019,7 @@ _COUNT_NAMES = (
 # attendance block is names, where none occurs.
 _COUNT_HINTS = (
     "sent", "exercice", "titulaires", "unis", "pouvoir", "procuration", "voix", "votants",
-    "quorum", "majorit", "gation", "membres", "nombre",
+    "quorum", "majorit", "gation", "membres", "nombre", "fonction",
 )  # fmt: skip
 _COUNT_BEFORE_HINTS = ("sent", "exercice", "votants", "pouvoir", "procuration")
 
