@@ -502,3 +502,25 @@ def test_members_en_fonction_are_in_office(label: str, shape: str) -> None:
     text += "Présents : M. Jean BRUN, Mme Anne ROUX, M. Paul VIGNE.\n" + VOTED
     counts = parse_extract(printed(text, shape)).counts
     assert (counts.in_office, counts.present, counts.votes) == (19, 3, 3)
+
+
+# -- N. the secretary's sentence in other words ------------------------------------------------
+
+SECRETARY_SENTENCES = [
+    "Absente : Mme Ida VIAL représentée par Mme Anne ROUX.\n"
+    "Mme. Léa MOREL a été désignée pour remplir les fonctions de secrétaire de séance.",
+    "Absent : M. Guy REY.\nLe conseil désigne Mme Léa MOREL secrétaire de séance.",
+    "Absent : M. Guy REY.\nMme MOREL Léa assure le secrétariat de séance.",
+    "Absent : M. Guy REY.\nMme Léa MOREL remplit les fonctions de secrétaire de séance.",
+]
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize("sentence", SECRETARY_SENTENCES)
+def test_the_secretary_named_in_a_sentence(sentence: str, shape: str) -> None:
+    """Never the name before it (« … par Mme Anne ROUX. Mme. Léa MOREL a été désignée … »)."""
+    text = HEAD + "Présents : M. Jean BRUN, Mme Anne ROUX, M. Paul VIGNE, Mme Léa MOREL.\n"
+    text += sentence + "\n\n1 - Tarifs de la cantine\nAdopté à l'unanimité.\n"
+    secretary = parse_extract(printed(text, shape)).secretary
+    assert secretary is not None
+    assert secretary.last_name == "MOREL"

@@ -2603,7 +2603,18 @@ _SECRETARY_NAMED = re.compile(
     r"fonctions?\s+de\s+)?secr[ée]taire"
 )
 
-_CIVILITY_INSIDE = re.compile(r"(?:^|\s)(?:M\.|Mme|Mlle|Monsieur|Madame)\s")
+# « Le conseil désigne Mme Léa MOREL secrétaire de séance »: the verb first, then the name.
+_SECRETARY_CHOSEN = re.compile(
+    rf"(?i:d[ée]signe(?:nt)?|nomme(?:nt)?|[ée]lit|[ée]lisent)\s{_OFFICER_NAME}\s"
+    r"(?i:(?:comme|en\s+qualit[ée]\s+de|pour\s+(?:remplir|assurer|exercer)\s+(?:les\s+|la\s+)?"
+    r"fonctions?\s+de)\s+)?(?i:secr[ée]taire)"
+)
+# « Mme MOREL Léa assure le secrétariat de séance », « M. X remplit les fonctions de secrétaire ».
+_SECRETARY_SERVES = re.compile(
+    rf"{_OFFICER_NAME}\s(?i:assure|assurera|remplit|remplira|exerce)\s"
+    r"(?i:le\s+secr[ée]tariat|les\s+fonctions\s+de\s+secr[ée]taire)"
+)
+_CIVILITY_INSIDE = re.compile(r"(?:^|\s)(?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame)\s")
 
 
 def _last_name_in(value: str) -> str:
@@ -2742,7 +2753,7 @@ def _appointed_secretary(
     séance », « M. Y a été élu secrétaire »), between `start` and `end`; `of_sitting`: only
     where the sentence says « de séance » (after the items, where other offices are filled)."""
     joined, findings = text.joined, extract.findings
-    for pattern in (_SECRETARY_AFTER, _SECRETARY_NAMED):
+    for pattern in (_SECRETARY_AFTER, _SECRETARY_NAMED, _SECRETARY_CHOSEN, _SECRETARY_SERVES):
         if named := pattern.search(joined, start, end):
             if of_sitting and not _OF_THE_SITTING.match(joined, named.end()):
                 continue
