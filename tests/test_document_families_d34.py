@@ -524,3 +524,14 @@ def test_the_secretary_named_in_a_sentence(sentence: str, shape: str) -> None:
     secretary = parse_extract(printed(text, shape)).secretary
     assert secretary is not None
     assert secretary.last_name == "MOREL"
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize("cue", ["Mandats", "Mandat(s)", "Mandats donnés"])
+def test_mandats_is_a_proxies_cue(cue: str, shape: str) -> None:
+    text = HEAD + "Présents : M. Jean BRUN, Mme Anne ROUX, M. Paul VIGNE.\n"
+    text += f"{cue} : M. Luc TESSIER donne mandat à Mme Anne ROUX ; Mme Elsa GIRAUD donne mandat "
+    text += "à M. Paul VIGNE.\n" + VOTED
+    extract = parse_extract(printed(text, shape))
+    assert handed(extract.proxies) == [("GIRAUD", "VIGNE"), ("TESSIER", "ROUX")]
+    assert surnames(extract.present) == ["BRUN", "ROUX", "VIGNE"]
