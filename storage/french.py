@@ -33,6 +33,11 @@ MONTHS = (
 
 # « aout », « Août », « AOUT »: the month's number by its folded name.
 MONTH_NUMBERS = {fold(name): number for number, name in enumerate(MONTHS, start=1)}
+# The month names as one pattern for the document reader, each accented letter also read bare
+# (« fevrier », « aout »): « (?:janvier|f[ée]vrier|…|d[ée]cembre) », case as the caller sets.
+MONTH_PATTERN = "(?:{})".format(
+    "|".join("".join(f"[{c}{fold(c)}]" if fold(c) != c else c for c in name) for name in MONTHS)
+)
 
 
 # -- Dates -------------------------------------------------------------------------------------

@@ -9,13 +9,11 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from storage.documents import Finding, FundedActionRecord
+from storage.french import MONTH_PATTERN
 from storage.names import fold
 from storage.parsing.common import _join_lines, _normalise
 
-_MONTH = (
-    r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre"
-    r"|d[ée]cembre)"
-)
+_MONTH = MONTH_PATTERN
 
 _ANNEX = re.compile(r"^\s*annexe\b\s*(?:n\s*[°º]?\s*\d+\s*)?[-–—:.]?\s*(?P<rest>.*)$", re.I)
 

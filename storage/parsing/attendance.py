@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from storage.documents import Counts, Extract, Finding, Person, ProxyLine
-from storage.french import number_in_words
+from storage.french import MONTH_PATTERN, number_in_words
 from storage.names import fold, parse_person
 from storage.parsing.common import _lower, _normalise, _span
-from storage.parsing.items import SECTION_HEADING, person_entry, role_word
+from storage.parsing.items import FIRST_NAME_ENTRY, SECTION_HEADING, person_entry, role_word
 from storage.parsing.text import Text, is_page_footer
 
 _NUMBER_WORD = (
@@ -35,6 +35,8 @@ _COUNT = re.compile(
     r"|repr[ée]sent[ée]s|excus[ée]s)|exercice|titulaires|pr[ée]sents|r[ée]unis|pouvoirs?"
     r"|procurations?|d[ée]l[ée]gations?\sde\svote"
     r"|repr[ée]sent[ée]s|voix(?!\s(?:pour|contre))|votants|quorum|absente?s?|majorit[ée]\sabsolue"
+    # « Membres en fonction : 19 »: in office, before a colon only
+    r"|en\sfonctions?(?=[ \t]?[:=])"
     # « Nombre de conseillers départementaux : 34 », « Nombre de délégués : 27 »: the members
     # in office, before a colon only (never « Nombre de conseillers présents : »)
     r"|nombre\sde\s(?:conseill(?:ers|[èe]res)|d[ée]l[ée]gu[ée]s|membres|[ée]lus|administrateurs)"
@@ -61,6 +63,24 @@ _COUNT = re.compile(
     # « Pouvoirs : néant », « Procurations : aucune »
     r"|(?<=[:=] )(?P<none>n[ée]ant|aucune?)\b)"
 )
+# A numbered line's dash (or stop) then a name (« 1 – Jean BRUN », « 2) Mme Anne ROUX »): the
+# figure before it is the entry's number, not a count.
+_DASHED_ENTRY = re.compile(
+    r"(?:[ \t][-–—]|[.)])[ \t](?:M\.|Mme|Monsieur|Madame|[A-ZÀ-Ý][\wÀ-ÿ'’-]+\s[A-ZÀ-Ý])"
+)
+# The next entry of a numbered list run on after a name: « … BRUN 2 – Anne ROUX ».
+_NEXT_ENTRY = re.compile(r"[^\n:;]{3,60}?[\s,;](?P<n>\d{1,3})(?:[ \t][-–—]|[.)])[ \t](?=[A-ZÀ-Ý])")
+
+
+def _numbered_run(text: str, at: int, figure: int) -> bool:
+    """Whether the figure ending at `at` numbers the first name of a list whose entries run on
+    one line, each after its number and dash: its name, then the next number, the figure + 1."""
+    if _DASHED_ENTRY.match(text, at) is None:
+        return False
+    following = _NEXT_ENTRY.match(text, at + 3)
+    return following is not None and int(following["n"]) == figure + 1
+
+
 # « Nombre de votants : 17 (14 présents, 3 pouvoirs) sur 19 membres »: the members in office
 _OUT_OF = re.compile(r" sur (?P<n>\d{1,3}) (?:membres|conseillers|[ée]lus|d[ée]l[ée]gu[ée]s)\b")
 
@@ -208,7 +228,8 @@ _LIST_HEAD = re.compile(
     rf"|excus[ée]{_PLURAL}\s+)?"
     r"(?:(?:ayant|ont|a|avaient|avait)\s+donn[ée]\s+)?"
     # (« Absent ayant donné délégation de vote : »)
-    r"(?:pouvoir|procuration|d[ée]l[ée]gation(?=s?\s+de\s+vote))(?:s|\(s\))?(?:\s+[àa])?"
+    # (« Mandats : », a proxy's other name)
+    r"(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?=s?\s+de\s+vote))(?:s|\(s\))?(?:\s+[àa])?"
     # « Pouvoirs donnés en séance », « Procurations reçues avant la séance », « Pouvoirs de
     # vote » (never « Pouvoirs du Maire » nor « Procuration de M. X » alone)
     r"(?:\s+de\s+vote)?(?:\s+(?:donn[ée]e?s|remis(?:es?)?|re[çc]ue?s|enregistr[ée]e?s"
@@ -216,7 +237,9 @@ _LIST_HEAD = re.compile(
     r"(?:la\s+)?s[ée]ance|pour\s+(?:la|cette)\s+s[ée]ance|au\s+(?:secr[ée]tariat|pr[ée]sident)"
     r"|lors\s+de\s+la\s+s[ée]ance|par\s+[ée]crit))?"
     # « Administrateurs représentés : », « Membre représenté : » (any members' word)
-    rf"|(?:[ée]tai(?:en)?t\s+)?{_MEMBERS}(?:absente?s?\s+(?:et\s+)?)?repr[ée]sent[ée]e?s?"
+    # (« Est représentée : », « Sont représentés : »: the verb first)
+    rf"|(?:[ée]tai(?:en)?t\s+|(?:est|sont)\s+)?{_MEMBERS}(?:absente?s?\s+(?:et\s+)?)?"
+    r"repr[ée]sent[ée]e?s?"
     r"|(?:(?:ayant|ont|a|avaient|avait)\s+donn[ée]\s+)?d[ée]l[ée]gations?\s+de\s+vote)"
     rf"|(?P<absent>(?:[ée]tai(?:en)?t\s+|(?:est|sont)\s+|les\s+)?{_MEMBERS}(?:titulaires\s+)?"
     rf"absents?{_PLURAL}"
@@ -306,9 +329,10 @@ _LIST_STOP_CI = re.compile(
     # an item's vote or heading after the list: « Adopté à l'unanimité », « 1 - Tarifs »
     # (not a numbered name: « 12) Mme PASCAL Anne »)
     r"|(?:adopt|approuv|rejet)[ée]e?s?\b"
-    # (nor « 2) Rose Lafage, groupe Ensemble », a name in mixed case alone or with its group)
+    # (nor « 2) Rose Lafage, groupe Ensemble », a name in mixed case alone or with its group,
+    # nor « 1 - Daniel BOYER », « 12 – Anne PONS (Le Chêne) », a first name then the surname)
     r"|\d{1,3}\s?[-–—)]\s(?-i:(?!Mme |Mlle |Monsieur |Madame )"
-    rf"(?!{_MIXED_NAME})[A-ZÀ-Ý][a-zà-ÿ]))",
+    rf"(?!{_MIXED_NAME}|{FIRST_NAME_ENTRY})[A-ZÀ-Ý][a-zà-ÿ]))",
     re.IGNORECASE,
 )
 
@@ -390,7 +414,9 @@ _LIST_END = re.compile(
     r"|Point\s(?:n\s?[°º]\s?)?\d{1,3}\b"
     r"|(?:Question|Affaire|Dossier|QUESTION|AFFAIRE|DOSSIER|POINT)\sn\s?[°º]\s?\d"
     r"|(?:[A-Z]{1,6}[\s_.-]?)?\d{4}[-_./]\d{1,5}(?:[-_./]\d{1,5})?\s[-–—:]?\s?"
-    r"[A-ZÀ-Ý][a-zà-ÿ'’])"
+    r"[A-ZÀ-Ý][a-zà-ÿ'’]"
+    # an act's prefix, initials without a vowel, then its number: « DCM N° 2024-33 », « BT n° 4 »
+    r"|[B-DF-HJ-NP-TV-XZ]{1,5}\s[Nn]\s?[°º]\s?\d)"
 )
 _LIST_END_HINTS = ("sous la pr", "Point", "°", "º")
 
@@ -692,8 +718,10 @@ _PAREN_HOLDS = re.compile(
 
 # A list's entry named by what is given, then by whom: « pouvoir de Mme X à M. Y »,
 # « procuration de M. Z à Mme W » (the words were read into the giver's first name).
+# (« procuration de vote à M. Y » is the end of a proxy's sentence wrapped after « a donné »)
 _GIVEN_OF = re.compile(
-    r"^(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s+(?:de\s+|d['’]|du\s+)",
+    r"^(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s+(?!de\s+vote\b)"
+    r"(?:de\s+|d['’]|du\s+)",
     re.IGNORECASE,
 )
 
@@ -971,6 +999,7 @@ _COUNT_NAMES = (
     ("absents et", ""),  # absentees, some with a proxy: neither a proxy nor an absent count
     ("majorite", ""),
     ("exercice", "in_office"),
+    ("en fonction", "in_office"),
     ("titulaires", "in_office"),
     ("presents", "present"),
     ("reunis", "present"),
@@ -991,7 +1020,7 @@ _COUNT_NAMES = (
 # attendance block is names, where none occurs.
 _COUNT_HINTS = (
     "sent", "exercice", "titulaires", "unis", "pouvoir", "procuration", "voix", "votants",
-    "quorum", "majorit", "gation", "membres", "nombre",
+    "quorum", "majorit", "gation", "membres", "nombre", "fonction",
 )  # fmt: skip
 _COUNT_BEFORE_HINTS = ("sent", "exercice", "votants", "pouvoir", "procuration")
 
@@ -1108,10 +1137,12 @@ def _read_counts(
         after = low[match.end() : match.end() + 2]
         if (
             "\n" in match.group()
-            and after[:1] in (".", ")")
+            and (after[:1] in (".", ")") or _DASHED_ENTRY.match(text.joined, match.end()))
             and not low[low.rfind("\n", 0, match.start(figure)) + 1 : match.start(figure)].strip()
         ):
-            continue  # « Pouvoirs : » then a numbered line « 12. PRAT Louise »
+            continue  # « Pouvoirs : » then a numbered line « 12. PRAT Louise », « 1 - Jean BRUN »
+        if figure == "n" and _numbered_run(text.joined, match.end(), int(match.group("n"))):
+            continue  # flattened: « Présents : 1 – Jean BRUN 2 – Anne ROUX … », no count
         taken.append(match.start(figure))
         name = next((n for prefix, n in _COUNT_NAMES if label.startswith(prefix)), "")
         value = (
@@ -1332,20 +1363,32 @@ def _collect_sections(
                     current = None
             continue
         if (
-            current is None
-            or (
-                current.kind == "present"
-                and not (current.lines and current.lines[-1].rstrip().endswith((",", ";")))
-            )
-        ) and (
             (
-                cue
-                if cue is not None
-                else index in cued
-                if cued is not None
-                else _may_hold_cue(stripped)
+                current is None
+                or (
+                    current.kind == "present"
+                    and not (current.lines and current.lines[-1].rstrip().endswith((",", ";")))
+                )
+                # « Excusé : M. Guy REY. » then « Pouvoir de Mme Ida VIAL à M. Jean BRUN. »: the
+                # proxy's own sentence, no absentee's entry
+                or (
+                    current.kind in ("excused", "absent")
+                    and stripped[:1] in "PpMm"
+                    and current.lines
+                    and current.lines[-1].rstrip().endswith(".")
+                    and _GIVEN_OF.match(stripped) is not None
+                )
             )
-            and _PROXY_LINE.match(stripped)
+            and (
+                (
+                    cue
+                    if cue is not None
+                    else index in cued
+                    if cued is not None
+                    else _may_hold_cue(stripped)
+                )
+                and _PROXY_LINE.match(stripped)
+            )
         ):
             current = _Section("proxies", line=index)  # proxies printed without their cue
             sections.append(current)
@@ -2350,8 +2393,8 @@ def chair_sat(extract: Extract, chaired: Person | None) -> None:
 # footer (« Syndicat des eaux – Comité du 02/05/2024 », « PV CS 02.05.2024 – 2 »). No name holds
 # one: each goes, the names about it stay.
 _FURNITURE_DATE = (
-    r"(?:\d{1,2}(?:er)?\s(?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre"
-    r"|octobre|novembre|d[ée]cembre)\s\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(?![\d/.-]\d)"
+    rf"(?:\d{{1,2}}(?:er)?\s(?i:{MONTH_PATTERN})\s\d{{4}}"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(?![\d/.-]\d)"
 )
 _STAMP_IN_LIST = re.compile(
     r"(?i:(?:accus[ée]\sde\sr[ée]ception|re[çc]ue?|envoy[ée]e?|transmise?)(?:\s(?:en|[àa]\sla|au))?"
@@ -2561,7 +2604,18 @@ _SECRETARY_NAMED = re.compile(
     r"fonctions?\s+de\s+)?secr[ée]taire"
 )
 
-_CIVILITY_INSIDE = re.compile(r"(?:^|\s)(?:M\.|Mme|Mlle|Monsieur|Madame)\s")
+# « Le conseil désigne Mme Léa MOREL secrétaire de séance »: the verb first, then the name.
+_SECRETARY_CHOSEN = re.compile(
+    rf"(?i:d[ée]signe(?:nt)?|nomme(?:nt)?|[ée]lit|[ée]lisent)\s{_OFFICER_NAME}\s"
+    r"(?i:(?:comme|en\s+qualit[ée]\s+de|pour\s+(?:remplir|assurer|exercer)\s+(?:les\s+|la\s+)?"
+    r"fonctions?\s+de)\s+)?(?i:secr[ée]taire)"
+)
+# « Mme MOREL Léa assure le secrétariat de séance », « M. X remplit les fonctions de secrétaire ».
+_SECRETARY_SERVES = re.compile(
+    rf"{_OFFICER_NAME}\s(?i:assure|assurera|remplit|remplira|exerce)\s"
+    r"(?i:le\s+secr[ée]tariat|les\s+fonctions\s+de\s+secr[ée]taire)"
+)
+_CIVILITY_INSIDE = re.compile(r"(?:^|\s)(?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame)\s")
 
 
 def _last_name_in(value: str) -> str:
@@ -2571,13 +2625,18 @@ def _last_name_in(value: str) -> str:
 
 
 # The surname a name cut at a line's end goes on with: « M. Marcel » / « FOUCHER, Maire. ».
+_CIVILITY_ALONE = re.compile(r"^\s*(?:M\.?|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s*$")
 _SURNAME_NEXT_LINE = re.compile(r"\n([A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]+){0,2})\b")
 
 
 def _wrapped_name(joined: str, start: int, end: int) -> str:
     """The name printed from `start` to its line's end, with its surname when the line cut it
-    off (the name then holds no word in capitals)."""
+    off (the name then holds no word in capitals), or the whole next line when the line held
+    the civility alone (« sous la présidence de Madame » / « Corinne PERRIN, Présidente. »)."""
     value = joined[start:end]
+    if _CIVILITY_ALONE.match(value) and joined[end : end + 1] == "\n":
+        line_end = joined.find("\n", end + 1)
+        return f"{value.strip()} {joined[end + 1 : line_end if line_end >= 0 else None].strip()}"
     words = value.replace(",", " ").split()
     # a surname in capitals cut after its particle or its hyphen (« M. Gérard DE LA » /
     # « TOUR », « Mme Anne SAINT- » / « JUST ») goes on too
@@ -2681,20 +2740,39 @@ def _read_officers(text: Text, low: str, end: int, extract: Extract) -> None:
             extract.president = person
             _evidence(extract, "president", text, convener.start(), convener.end())
     if extract.secretary is None:
-        for pattern in (_SECRETARY_AFTER, _SECRETARY_NAMED):
-            if named := pattern.search(joined, 0, end):
-                person = _person_or_none(_last_name_in(named.group("name")), findings)
-                if person is not None and person != CHAIR:
-                    extract.secretary = person
-                    _evidence(extract, "secretary", text, named.start(), named.end())
-                    break
-    if extract.secretary is None and (appointed := _APPOINTED_SECRETARY.search(low, 0, end)):
-        line_start = low.rfind("\n", 0, appointed.start()) + 1
-        name = joined[line_start : appointed.start()].lstrip(" \t")
-        person = _person_or_none(_role_name(name), findings)
-        if person is not None and person != CHAIR:
-            extract.secretary = person
-            _evidence(extract, "secretary", text, line_start, appointed.end())
+        _appointed_secretary(text, low, 0, end, extract)
+
+
+# After « secrétaire »: the sitting's (« … secrétaire de séance »), no other body's.
+_OF_THE_SITTING = re.compile(r"\s+de\s+(?:la\s+)?s[ée]ance\b", re.IGNORECASE)
+
+
+def _appointed_secretary(
+    text: Text, low: str, start: int, end: int, extract: Extract, *, of_sitting: bool = False
+) -> None:
+    """The secretary named by the sentence appointing them (« Madame X est nommée secrétaire de
+    séance », « M. Y a été élu secrétaire »), between `start` and `end`; `of_sitting`: only
+    where the sentence says « de séance » (after the items, where other offices are filled)."""
+    joined, findings = text.joined, extract.findings
+    for pattern in (_SECRETARY_AFTER, _SECRETARY_NAMED, _SECRETARY_CHOSEN, _SECRETARY_SERVES):
+        if named := pattern.search(joined, start, end):
+            if of_sitting and not _OF_THE_SITTING.match(joined, named.end()):
+                continue
+            person = _person_or_none(_last_name_in(named.group("name")), findings)
+            if person is not None and person != CHAIR:
+                extract.secretary = person
+                _evidence(extract, "secretary", text, named.start(), named.end())
+                return
+    if (appointed := _APPOINTED_SECRETARY.search(low, start, end)) is None:
+        return
+    if of_sitting and not _OF_THE_SITTING.match(low, appointed.end()):
+        return
+    line_start = max(start, low.rfind("\n", 0, appointed.start()) + 1)
+    name = joined[line_start : appointed.start()].lstrip(" \t")
+    person = _person_or_none(_role_name(name), findings)
+    if person is not None and person != CHAIR:
+        extract.secretary = person
+        _evidence(extract, "secretary", text, line_start, appointed.end())
 
 
 def _read_opener(text: Text, low: str, end: int, extract: Extract) -> None:
@@ -2773,6 +2851,11 @@ def read_signatures(text: Text, extract: Extract) -> None:
                 below = [c for c in _COLUMN_GAP.split(lines[index + 1].strip()) if c]
                 value = below[column] if column < len(below) else ""
             _signer(match.group("role"), value, text, index, extract)
+    if extract.secretary is None:
+        # « Madame X est nommée secrétaire de séance. » / « La séance est levée … » at the end
+        _appointed_secretary(
+            text, text.low, text.offset_of(first), len(text.low), extract, of_sitting=True
+        )
 
 
 def _signer(role: str, value: str, text: Text, index: int, extract: Extract) -> None:

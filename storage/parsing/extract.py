@@ -135,6 +135,8 @@ _OBJECT = re.compile(r"objet[ \t]*:[ \t]*([^\n]*)")
 
 # -- cues before which lines are cut (storage.parsing.text) ---------------------------------
 
+# A capital no French name's syllable does without: an act's prefix is made of them (« DCM »).
+_NO_VOWEL = "[B-DF-HJ-NP-TV-XZ]"
 # Cues printed mid-line, before which a line is cut so each starts its own line: a heading
 # written in capitals or with a capital, followed by its colon.
 _BREAKS = re.compile(
@@ -142,11 +144,13 @@ _BREAKS = re.compile(
     r"(?<=[\w.;)»] )\d{1,3}[).] (?=(?:Objet|OBJET) ?:)"
     # « … M. Yves DOL N° SYN2024-11-003 Objet : Tarifs … »: the act's number before its object
     # (not the number of « Délibération n° … », « Rapport n° … », « Point n° … »: its own word
-    # first)
+    # first); with the act's prefix, initials no name has (no vowel: « … Mme Claire VIDAL DCM
+    # N° 2024-33 – Objet : … », « … BT n° 12 : Objet : … »), never cut from its number
     r"|(?<=[\w.;)»] )(?<!ration )(?<!RATION )(?<!cision )(?<!CISION )(?<!apport )(?<!APPORT )"
     r"(?<!oint )(?<!OINT )(?<!estion )(?<!ESTION )(?<!ffaire )(?<!FFAIRE )(?<!ossier )"
     r"(?<!OSSIER )(?<!rrêté )(?<!RRÊTÉ )"
-    r"(?=[Nn] ?[°º] ?[\w./-]{1,30} (?:Objet|OBJET) ?:)"
+    rf"(?<!\b{_NO_VOWEL} )(?<!\b{_NO_VOWEL}{{2}} )(?<!\b{_NO_VOWEL}{{3}} )(?<!\b{_NO_VOWEL}{{4}} )"
+    rf"(?=(?:{_NO_VOWEL}{{1,4}} )?[Nn] ?[°º] ?[\w./-]{{1,30}}(?: [-–—:])? (?:Objet|OBJET) ?:)"
     r"|(?<=[\s.;,)])"
     # not the second word of one heading (« ÉTAIENT PRÉSENTS », « Membres présents »)
     r"(?<!taient )(?<!TAIENT )(?<!tait )(?<!TAIT )(?<!embres )(?<!EMBRES )(?<!bsents )"
@@ -156,10 +160,15 @@ _BREAKS = re.compile(
     r"(?<!BSENTS ET )(?<!bsents et )(?<!BSENTS OU )(?<!bsents ou )"
     # (« ABSENTS ET ABSENT(S) EXCUSÉ(S) : », « Absent(s) excusé(s) : »: one heading too)
     r"(?<!BSENT\(S\) )(?<!bsent\(s\) )(?<!BSENT )(?<!bsent )"
+    # (« Sont PRÉSENTS : », « Est ABSENT : »: one heading, its verb first)
+    r"(?<!Sont )(?<!SONT )(?<!Est )(?<!EST )"
     # (« … M. Paul VIGNE Les délégués absents : »: a cue with its article)
     r"(?P<cue>(?:Les(?= (?:membres|d[ée]l[ée]gu[ée]s|conseill[eè]r\w*|[ée]lus|administrat\w+)"
     r" (?:pr[ée]sent|absent|excus|repr[ée]sent))"
     r"|[ÉE]tai(?:en)?t|[ÉE]TAI(?:EN)?T|Assistai(?:en)?t|ASSISTAI(?:EN)?T|Membres?"
+    # « … Maire. Sont présents : … Est absent excusé : … A donné pouvoir : … »
+    r"|(?:Sont|SONT|Est|EST)(?= (?i:pr[ée]sent|absent|excus|repr[ée]sent))"
+    r"|A donn[ée] (?:pouvoir|procuration|d[ée]l[ée]gation)|A DONN[ÉE] (?:POUVOIR|PROCURATION)"
     r"|MEMBRES?|Conseill(?:ers?|[èe]res?)"
     r"|D[ée]l[ée]gu[ée]e?s?|D[ÉE]L[ÉE]GU[ÉE]E?S?"
     r"|CONSEILLERS?|Administrat(?:eur|rice)s?|ADMINISTRAT(?:EUR|RICE)S?"
@@ -172,7 +181,7 @@ _BREAKS = re.compile(
     r"|(?<! le )(?<! la )(?<! LE )(?<! LA )(?:Pr[ée]siden(?:te?|ce)|PR[ÉE]SIDEN(?:TE?|CE))"
     r"(?! ?[;,.)])"
     r"|Nombre|NOMBRE|Votants|VOTANTS|Quorum"
-    r"|QUORUM|En exercice|Repr[ée]sent[ée]s|REPR[ÉE]SENT[ÉE]S"
+    r"|QUORUM|En exercice|Repr[ée]sent[ée]e?s?|REPR[ÉE]SENT[ÉE]E?S?"
     r"|Abstentions?|ABSTENTIONS?|Suppl[ée]ants?|Titulaires|TITULAIRES|D[ée]l[ée]gations?"
     r"|Date de convocation|DATE DE CONVOCATION|Objet|OBJET|Rapporteure?|RAPPORTEUR"
     # « Réf. : 2025-013 » under its object: the item's act number
@@ -229,7 +238,7 @@ _LONG_BREAKS = re.compile(
     r"|(?<=[.;] )(?=(?:[A-Z][a-z]{1,10}|\d{1,3}) (?:conseill|membres|[ée]lus|d[ée]l[ée]gu)"
     r"[a-zéè]{0,8} )"
     # a proxy after a list's last name: « … Mme Leïla Ait Ali Pouvoir de Mme Sofia Dos Santos à … »
-    r"|(?<=[\w)] )(?:Pouvoir|Procuration|Mandat)"
+    r"|(?<=[\w).;] )(?:Pouvoir|Procuration|Mandat)"
     r" (?=(?:de |d['’])(?:M\.|Mme|Mlle|Monsieur|Madame) )"
     # a list's cue in capitals then a dash (« … M. Moreau. POUVOIRS - Mme Bertrand … »)
     r"|(?<= )(?:POUVOIRS|PROCURATIONS|ABSENTS|EXCUS[ÉE]S)(?= [-–—] (?:M\.|Mme|Monsieur|Madame) )"
@@ -314,15 +323,16 @@ _LONG_BREAKS = re.compile(
     r"|(?:(?<=[.;)»] )|(?<=NIMIT[ÉE] )|(?<=nimit[ée] )|(?<=DOPT[ÉE] )|(?<=DOPT[ÉE]E )"
     r"|(?<=dopt[ée]e )|(?<=dopt[ée] )|(?<=[A-ZÀ-Ý]{2} ))"
     r"(?=[A-Z]{1,3}[._-]?\d\d[._-]\d{2,5} [A-ZÀ-Ý][a-zà-ÿ'’])"
-    # « … l'unanimité. DCS 25-19 Convention … »: a prefix, a space, a two-figure year
-    r"|(?<=[.;)»] )(?=[A-Z]{2,8} [1-3]\d[._/-]\d{1,5} [A-ZÀ-Ý][a-zà-ÿ'’])"
+    # « … l'unanimité. DCS 25-19 Convention … »: a prefix, a space, a two-figure year (and the
+    # sitting's month: « CT 25-03-014 Tarifs … »)
+    r"|(?<=[.;)»] )(?=[A-Z]{2,8} [1-3]\d[._/-]\d{1,5}(?:[._/-]\d{1,5})? [A-ZÀ-Ý][a-zà-ÿ'’])"
     # the same after its bullet, become a dash: « … 2019 - D2019-021 - Débat … »
     r"|(?<=[\w.;)»] )[-–—] (?=[A-Z]{1,8}[._-]?\d{4}[._-]\d{1,5}(?:[._-]\d{1,5})? ?[-–—:])"
     # « … Mme Carole BLIN. • 2026-011 – Attribution … »: a bulleted year's number, become a dash
     r"|(?<=[.;)»] )[-–—] (?=(?:19|20)\d\d[._/-]\d{1,5} ?[-–—:] ?[A-ZÀ-Ý])"
-    # « … unanimité. D.2026.012 Tarifs … », « … unanimité. n°2026-012 Tarifs … »: a number
-    # with its prefix, then the title without a dash
-    r"|(?<=[.;)»] )(?:[A-Z]{1,8}[._-]?|[Nn] ?[°º] ?)?(?:19|20)\d\d[._/-](?:[A-Z]{1,6}[._/-])?"
+    # « … unanimité. D.2026.012 Tarifs … », « … unanimité. n°2026-012 Tarifs … », « …
+    # unanimité. N°DEL2026-12 Tarifs … »: a number with its prefix, then the title without a dash
+    r"|(?<=[.;)»] )(?:[Nn] ?[°º] ?)?(?:[A-Z]{1,8}[._-]?)?(?:19|20)\d\d[._/-](?:[A-Z]{1,6}[._/-])?"
     r"\d{1,5}(?:[._/-]\d{1,5})? (?=[A-ZÀ-Ý][a-zà-ÿ])"
     # an act's number with its prefix after a list's last surname, then its title: « … Mme Rose
     # LAFAGE D2023-014 Achat … », « … LAFAGE DCM 2024-011 : Budget … »
@@ -711,8 +721,12 @@ def _read_object(lines: list[str], start: int, first: str) -> str | None:
             if taken:
                 break
             continue
-        if _LIST_STOP_CI.match(line.strip()) or _OBJECT_END.match(line.strip()):
-            break  # « Date de convocation : … » printed under the object
+        if (
+            _LIST_STOP_CI.match(line.strip())
+            or _OBJECT_END.match(line.strip())
+            or _list_head(line.strip())
+        ):
+            break  # « Date de convocation : … », « Absents excusés : … » under the object
         taken.append(line)
     title = _join_lines(taken)
     if title and (cut := _CUT_ACT.search(title)):
@@ -922,10 +936,21 @@ _VOTE_RUN_ON = re.compile(
     r"|rejet)"
     # a relevé's result in a word and its bracket: « … Budget primitif 2025 Majorité (2 contre) »
     r"|(?:Majorit[ée]|Unanimit[ée]) ?\((?=[^()\n]{0,40}\b(?:contre|abstentions?|pour)\b)"
+    # the result alone (« … de la cantine Unanimité. »), an opinion's (« … Avis favorable à
+    # l'unanimité »), a vote's figures (« … scolaire 15 voix POUR, 0 voix CONTRE »)
+    r"|(?:Unanimit[ée]|UNANIMIT[ÉE])(?=\s?[.;]|$)"
+    r"|Avis (?:favorable|d[ée]favorable)(?= [àa] l['’]unanimit| [àa] la majorit|\s?[.;(]|$)"
+    r"|\d{1,3} voix (?:pour|POUR)\b"
     # who took no part, or the result's own label, run on after the title where the title's
     # paragraph held them (« Avenant … Ne prend pas part au vote : Mme X », « … Résultat du
     # vote : 3 pour »), or wrapped there at a fixed width (« … Ne prend pas » / « part au … »)
     r"|Ne (?:prend|prennent) pas\b|N['’](?:a|ont) pas pris part\b"
+    # an item only heard: « … du SIVOM Pas de vote : information », « … Ne donne pas lieu à
+    # vote », « … Point d'information »
+    r"|Ne (?:donne|fait) pas (?:lieu|l['’]objet)\b|Pas de (?:vote|d[ée]lib[ée]ration)\b"
+    r"|Point d['’]information\b|Pour information\b|N['’]appelle pas de vote\b"
+    r"|Aucune? (?:d[ée]lib[ée]ration|d[ée]cision|vote)\b"
+    r"|(?:Ce|Cette) [a-zé]{4,14} (?:n['’]appelle pas|ne (?:donne|fait) pas)\b"
     r"|R[ée]sultats? du (?:vote|scrutin)\b))"
 )
 

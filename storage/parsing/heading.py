@@ -14,7 +14,7 @@ import re
 from datetime import date
 
 from storage.documents import CouncilRecord
-from storage.french import find_dates
+from storage.french import MONTH_PATTERN, find_dates
 from storage.names import fold
 from storage.parsing.common import _lower, search_near
 
@@ -44,6 +44,8 @@ _TRAP_BEFORE = re.compile(
     r"|derni[èe]re|lors de|\bvu |date de(?! la (?:s[ée]ance|r[ée]union))|\ble procès"
     r"|mise en ligne|accus"
 )
+# The title of the list of a sitting's acts (article L. 2121-25 of the CGCT), on lower case.
+_LIST_OF_ACTS = re.compile(r"liste\s+des\s+(?:d[ée]lib[ée]rations|actes|d[ée]cisions)\b")
 # A heading's field that names the sitting's date alone: « Date : 12/10/2023 », « Date de la
 # séance : … ».
 _DATE_FIELD = re.compile(r"date(?: de la (?:s[ée]ance|r[ée]union))?\s?:")
@@ -125,6 +127,12 @@ def sitting_date(
                 before = (own if ended else previous + " " + own)[-_TRAP_WINDOW:]
                 # A trap word counts only in the same clause as the date.
                 clause = _CLAUSE_END.split(before)[-1]
+                if ("liste" in line or "liste" in previous) and _LIST_OF_ACTS.search(
+                    f"{previous} {read[: mention.start]}"[-200:]
+                ):
+                    # « Liste des délibérations examinées … lors de sa séance du 12 mars »: the
+                    # list's own sitting
+                    clause = clause.replace("lors de", "")
                 if _TRAP_BEFORE.search(clause):
                     trapped = True
                     continue
@@ -196,10 +204,7 @@ def page_furniture_date(raw: str) -> tuple[date, int, str] | None:
     return None
 
 
-_MONTH_WORDS = (
-    r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre"
-    r"|d[ée]cembre)"
-)
+_MONTH_WORDS = MONTH_PATTERN
 # A line ending on a date cut short after the sitting's « du » (its day, or its day and month),
 # on lower case; the next line opening on what the date lacks.
 _DATE_CUT = re.compile(
@@ -423,14 +428,23 @@ def _permanent_commission_before(low: str, council: re.Match[str]) -> tuple[str,
 # -- the council -----------------------------------------------------------------------------
 
 _NAME_WORD = r"[A-ZÀ-Ýa-zà-ÿœŒ'’-]+"
-_DAY_OR_MONTH = (
-    r"(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mois|janvier|f[ée]vrier|mars"
-    r"|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)"
-)
+_DAY_OR_MONTH = rf"(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mois|{MONTH_PATTERN})"
 # « Saint-Etienne Métropole »: found by its last word, then read backwards (a pattern opening on
 # a capital would be tried at every position of the text).
 _METROPOLE_BEFORE = re.compile(r"M[ée]tropole\b|M[ÉE]TROPOLE\b")
 _WORDS_BEFORE = re.compile(r"((?:[A-ZÀ-Ý][\w'’-]*[ -]){1,3})$")
+# A syndicat named by its initials (« SIVOM de … », « PETR du … »), in lower case.
+_SYNDICAT_INITIALS = (
+    "sivom",
+    "sivu",
+    "sivos",
+    "smictom",
+    "siaep",
+    "sictom",
+    "sirtom",
+    "smaep",
+    "petr",
+)
 # Each kind of collectivité by the words that name it; the name runs to a clause's end.
 _COUNCILS = (
     (
@@ -526,7 +540,10 @@ _COUNCILS = (
     (
         "syndicat",
         re.compile(
-            rf"\b((?:Syndicat|SYNDICAT|SIVOM|SIVU|SIVOS|SMICTOM|SIAEP|SICTOM|SIRTOM|SMAEP)"
+            rf"\b((?:Syndicat|SYNDICAT|SIVOM|SIVU|SIVOS|SMICTOM|SIAEP|SICTOM|SIRTOM|SMAEP"
+            # a pôle d'équilibre territorial et rural: a syndicat mixte by law (L5741-1)
+            r"|P[ôo]le d['’][ée]quilibre territorial et rural|PETR"
+            r"|P[ÔO]LE D['’][ÉE]QUILIBRE TERRITORIAL ET RURAL)"
             rf"(?: {_NAME_WORD}){{1,12}})"  # « … de traitement des déchets du Haut-Bocage »
         ),
     ),
@@ -594,7 +611,7 @@ _HINTS = (
         "conomie mixte",
         "publique locale",
     ),
-    ("syndicat", "sivom", "sivu", "sivos", "smictom", "siaep", "sictom", "sirtom", "smaep"),
+    ("syndicat", *_SYNDICAT_INITIALS, "quilibre territorial"),
     ("commune", "ville", "mairie"),
     ("onseil municipal",),
 )
@@ -654,14 +671,7 @@ _ACRONYMS = frozenset(
         "ccas",
         "cias",
         "sdis",
-        "sivom",
-        "sivu",
-        "sivos",
-        "smictom",
-        "siaep",
-        "sictom",
-        "sirtom",
-        "smaep",
+        *_SYNDICAT_INITIALS,
     ]
 )
 

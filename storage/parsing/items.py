@@ -97,8 +97,9 @@ _BARE = re.compile(
     r"|CONTRE|ABSTENTIONS?|VOTES?|VOTANTS|PR[ÉE]SENTS|ABSENTS|EXCUS[ÉE]S|POUVOIRS) )"
     r"(?P<spaced>[A-Z]{2,8} \d{1,4}(?:[._/-]\d{1,5}){0,2})(?: ?[–—:] ?| ?- )"
     r"(?P<after>[A-ZÀ-Ý].*)$"
-    # (« DCS 25-19 Convention de … »: the year's last two figures)
-    r"|^(?P<spacedyear>[A-Z]{2,8} (?:(?:19|20)\d\d|[1-3]\d)[._/-]\d{1,5})"
+    # (« DCS 25-19 Convention de … »: the year's last two figures; « BT 2024-07-01 Convention
+    # … »: the sitting's month between the year and the act's figures)
+    r"|^(?P<spacedyear>[A-Z]{2,8} (?:(?:19|20)\d\d|[1-3]\d)[._/-]\d{1,5}(?:[._/-]\d{1,5})?)"
     r" (?P<afteryear>[A-ZÀ-Ý][a-zà-ÿ'’].*)$"
     # « 05/2025⇥TARIFS »: a number with its year, a tab (become spaces), the title
     r"|^(?P<tabbed>\d{1,4}[._/-](?:19|20)\d\d|(?:19|20)\d\d[._/-]\d{1,5})(?: {2,}|\t)"
@@ -130,7 +131,10 @@ _ORDINAL = re.compile(
 )
 # The ordinal alone on its line, its title (if any) on the next: « 3. », « 3 - », « 3) ».
 # Without its stop (cut off a flattened line: « 2 - Délibération n° … »), only just above a number.
-_BARE_ORDINAL = re.compile(r"^(?P<ordinal>\d{1,3})(?P<stop>°\)?| ?[-–—.)])?$")
+# « N° 12 » too, when « N° 12 Objet : Tarifs » was cut before its « Objet : ».
+_BARE_ORDINAL = re.compile(
+    r"^(?P<sign>(?i:n) ?[°º] ?)?(?P<ordinal>\d{1,3})(?P<stop>°\)?| ?[-–—.)])?$"
+)
 # « POINT 1 : », « Rapport n° 3 », « Question 2 – » alone on its line, the title under it.
 _WORDED_ALONE = re.compile(
     r"^(?i:point|question|affaire|rapport|dossier)(?: (?i:n) ?[°º])? ?(?P<ordinal>\d{1,3})"
@@ -172,12 +176,24 @@ _LIST_DASHES = ("- ", "– ", "— ", "* ")
 # « … Abstention 1 – Adopté »: a vote's last figure, not an ordinal
 _VOTE_WORD = re.compile(r"(?i:(?:adopt|approuv|rejet)[ée]e?s?\b|unanimit|votes? ?:)")
 # A numbered list's entry, not an item: « PRAT Louise Groupe Ensemble », « Louise PRAT (Le
-# Chêne) », « Mme Louise PRAT », the name alone or followed by its group, commune or function.
-_AFTER_NAME = r"(?:$|,|\s(?:[Gg]roupe|[Ll]iste|[Nn]on[- ]inscrit|\(|[-–]\s))"
+# Chêne) », « Mme Louise PRAT », the name alone or followed by its group, commune or function,
+# or by the proxy it gives (« 13 – Sabine DUC à Jean BRUN », never « … PRÉCÉDENTE Approuvé à
+# l'unanimité »: a name after « à »).
+_AFTER_NAME = (
+    r"(?:$|,|\s(?:[Gg]roupe|[Ll]iste|[Nn]on[- ]inscrit|\(|[-–]\s|(?:donne|a\sdonné)\s"
+    r"|(?:à|par|représentée?\spar)\s(?:M\.|Mme|Monsieur|Madame|[A-ZÀ-Ý][a-zà-ÿ'’-]+\s[A-ZÀ-Ý]{2}"
+    r"|[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*\s[A-ZÀ-Ý][a-zà-ÿ])))"
+)
+# The entry printed first name first, without a civility: « Daniel BOYER », « Anne VAN DE
+# WALLE (Le Chêne) » (the attendance lists' reader tells it from an item's title with it).
+FIRST_NAME_ENTRY = (
+    r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s[A-ZÀ-Ý][A-ZÀ-Ý'’-]+)*"
+    rf"{_AFTER_NAME}"
+)
 _PERSON_ENTRY = re.compile(
     r"^(?:(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame)\s"
     rf"|[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s[A-ZÀ-Ý][A-ZÀ-Ý'’-]+)*\s[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?{_AFTER_NAME}"
-    rf"|[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s[A-ZÀ-Ý][A-ZÀ-Ý'’-]+)*{_AFTER_NAME})"
+    rf"|{FIRST_NAME_ENTRY})"
 )
 # A title's line: a capital, then words in lower case (not a name, not a chapter in capitals),
 # no vote's or cue's colon.
@@ -689,6 +705,11 @@ def find_headings(
                         (_YEAR.match(number) or _CODED.match(number) or _YEAR_CODED.match(number))
                         and (act.group("rest") or act.group("titled"))
                     )
+                    # « 5 – DCM 2025-021 – Tarifs »: a prefix in capitals, a space, its number
+                    or (
+                        (act.group("spaced") or act.group("spacedyear"))
+                        and (act.group("after") or act.group("afteryear"))
+                    )
                 )
                 and number
             ):
@@ -698,6 +719,8 @@ def find_headings(
                     or groups.get("irest")
                     or groups.get("title")
                     or groups.get("titled")
+                    or groups.get("after")
+                    or groups.get("afteryear")
                     or ""
                 )
                 if not _REFERENCE_REST.match(after):
@@ -749,13 +772,14 @@ def find_headings(
         elif bare_ordinal := _BARE_ORDINAL.match(stripped):
             title_at = _next_text(lines, index)
             if (
-                bare_ordinal["stop"]
+                (bare_ordinal["stop"] or bare_ordinal["sign"])
                 and title_at is not None
                 and _OBJECT_LINE.match(lines[title_at].strip())
-            ):  # « 1) » cut from its « Objet : Tarifs de la cantine »
+            ):  # « 1) », « N° 12 » cut from its « Objet : Tarifs de la cantine »
                 title = _OBJECT.sub("", lines[title_at].strip(), 1)
                 by_ordinal.append(Heading(index, None, bare_ordinal["ordinal"], title))
-            alone.append((index, bare_ordinal["ordinal"], bare_ordinal["stop"] is not None))
+            if not bare_ordinal["sign"]:
+                alone.append((index, bare_ordinal["ordinal"], bare_ordinal["stop"] is not None))
         previous = stripped
     if dashes and not all_voted:  # (« Toutes les délibérations ont été adoptées. »: voted)
         by_number = _without_listed_acts(by_number, dashes, lines)

@@ -25,7 +25,7 @@ from datetime import date
 from functools import lru_cache
 
 from storage.documents import DocumentError
-from storage.french import find_dates
+from storage.french import MONTH_PATTERN, find_dates
 from storage.invisible import INVISIBLE, holds_invisible
 from storage.parsing.common import _lower
 
@@ -405,8 +405,8 @@ _FOOTER_WORDS = re.compile(
     r"(?i:commune|ville|mairie|communaut[ée]|m[ée]tropole|r[ée]gion|d[ée]partement|syndicat"
     r"|sivu|sivom|ccas|cias|sdis|conseil|bureau|comit[ée]|commission|centre|[ée]tablissement"
     r"|proc[èe]s[- ]verbal|compte[- ]rendu|extrait|s[ée]ance|pv|cr|c[mcdps])\b"
-    r"[^,;:()\n]{0,150}?\s(?i:du|le|en\sdate\sdu)\s(?:\d{1,2}(?:er)?\s(?i:janvier|f[ée]vrier|mars"
-    r"|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s\d{4}"
+    r"[^,;:()\n]{0,150}?\s(?i:du|le|en\sdate\sdu)\s(?:\d{1,2}(?:er)?\s"
+    rf"(?i:{MONTH_PATTERN})\s\d{{4}}"
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})[ .]?$"
 )
 

@@ -530,7 +530,13 @@ _WITHOUT_VOTE = re.compile(
     r"\b(?:communication|information|pr[ée]sentation|d[ée]bat|rapport)s?\s+sans\s+vote\b"
     r"|\b(?:ne\s+donn(?:e|ant)|n['’]a|n['’]ayant)\s+pas\s+(?:donn[ée]\s+)?lieu\s+[àa]\s+"
     r"(?:un\s+)?vote|\bne\s+(?:fait|faisant)\s+pas\s+l['’]objet\s+d['’]un\s+vote"
-    r"|\bnon\s+soumise?s?\s+au\s+vote",
+    r"|\bnon\s+soumise?s?\s+au\s+vote"
+    # « Pas de vote : information. », « Point d'information, pas de délibération », « Pour
+    # information – sans vote », « n'appelle pas de vote »
+    r"|\bpas\s+de\s+vote\s?[:,.;–—-]\s?(?:pour\s+|point\s+d['’])?information\b"
+    r"|\b(?:point\s+d['’]|pour\s+)information\s?[:,.;–—-]?\s?(?:pas\s+de|sans)\s+"
+    r"(?:vote|d[ée]lib[ée]ration)\b"
+    r"|\bn['’](?:appelle|appelant)\s+pas\s+de\s+vote\b",
     re.IGNORECASE,
 )
 
@@ -542,7 +548,7 @@ def _noted_last(text: str, folded: str) -> bool:
     noted = (
         [m.start() for m in _NOTED.finditer(text)] if "acte" in folded or "conn" in folded else []
     )
-    if "vote" in folded:
+    if "vote" in folded or "information" in folded:
         noted += [m.start() for m in _WITHOUT_VOTE.finditer(text)]
     if not noted:
         return False
@@ -912,7 +918,7 @@ def _read_vote(text: str, record: DeliberationRecord, findings: list[Finding]) -
         record.outcome = "withdrawn"  # taken off the agenda: no vote at all
     elif _DEFERRED.search(text):
         record.outcome = "deferred"  # put off to a later sitting: no vote at all
-    elif "vote" in folded and _WITHOUT_VOTE.search(text):
+    elif ("vote" in folded or "information" in folded) and _WITHOUT_VOTE.search(text):
         record.outcome = "noted"  # « Communication sans vote »: heard, no vote at all
     else:
         findings.append(Finding("missing_outcome", {}))
