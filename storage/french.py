@@ -902,6 +902,9 @@ _RELATIVE_WRITTEN: tuple[tuple[re.Pattern[str], _Reader], ...] = (
 # first looks for the words it cannot match without (storage/cues.py), same answers, sooner
 # (a quarter of the time `find_relative` took on the tests' phrasings).
 _RELATIVE = tuple((cues.compile(p.pattern, p.flags), read) for p, read in _RELATIVE_WRITTEN)
+# And all of them at once first: a sentence holding no word any of them needs (« bonjour »,
+# « qui a donné pouvoir à Degraix ? ») is turned away by one pass, not two dozen.
+_ANY_RELATIVE = cues.any_could_match(pattern for pattern, _ in _RELATIVE)
 # The readers that name a plain year (« en 2022 »): a caller reading ranges of years itself
 # (storage/periods.py) leaves them out.
 _YEAR_READERS = frozenset({_year})
@@ -980,7 +983,8 @@ def find_relative(
     last Thursday, « qui sera là jeudi ? » the next one, and without a tense, the nearest.
     """
     found: list[Period] = []
-    for pattern, reader in _RELATIVE:
+    readers = _RELATIVE if _ANY_RELATIVE(folded) else ()
+    for pattern, reader in readers:
         if not years and reader in _YEAR_READERS:
             continue
         for match in pattern.finditer(folded):
