@@ -401,8 +401,17 @@ def _numeric_dates(folded: str) -> list[DateMention]:
     return named
 
 
+# The last text read and its dates: one sentence is read for dates three times over (where it
+# splits into questions, a span of days, a day), each reader asking of the same text.
+_LAST_READ: tuple[str, tuple[DateMention, ...]] = ("", ())
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Every date mentioned in `text`, in order, partial ones included; spans index `text`."""
+    global _LAST_READ
+    last, mentioned = _LAST_READ
+    if text == last:
+        return list(mentioned)
     folded = _fold_keeping_offsets(text)
     mentions = sorted(
         _numeric_dates(folded) + _written_dates(folded), key=lambda m: (m.start, -m.end)
@@ -412,6 +421,7 @@ def find_dates(text: str) -> list[DateMention]:
         if kept and mention.start < kept[-1].end:
             continue  # « 13/03/2025 » also holds « 13/03 »: the longer one came first
         kept.append(mention)
+    _LAST_READ = (text, tuple(kept))
     return kept
 
 
