@@ -32,7 +32,7 @@ import re
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -62,16 +62,18 @@ _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MA
 class Cued:
     """A compiled regular expression behind a gate of the literal text it needs."""
 
-    __slots__ = ("_check", "plain")
+    __slots__ = ("_check", "gate", "plain")
 
     def __init__(self, plain: re.Pattern[str], parsed: Any = None) -> None:
         self.plain = plain
-        self._check = cues_of(plain, parsed)
+        self.gate = _gate_of(plain, parsed)
+        self._check = None if self.gate is None else _build(self.gate)
 
     @classmethod
     def _of(cls, plain: re.Pattern[str], gate: Gate | None) -> Cued:
         cued = cls.__new__(cls)
         cued.plain = plain
+        cued.gate = gate
         cued._check = None if gate is None else _build(gate)
         return cued
 
@@ -136,6 +138,36 @@ def compile(pattern: str, flags: int = 0) -> Cued:
     return Cued._of(_from_program(pattern, kept), kept[-1])
 
 
+def any_could_match(patterns: Iterable[Cued]) -> Check:
+    """One check for patterns tried in turn on the same text: false only when none of them
+    can match, from one pass over the text (each pattern's gate alone is a pass of its own:
+    the two dozen readers of relative dates checked their cues one by one on every sentence,
+    though most sentences name no date). Each pattern gives a set of strings one of which
+    every match holds (`_needed`); a pattern without one makes the check always true."""
+    strings: set[str] = set()
+    for pattern in patterns:
+        needed = None if pattern.gate is None else _needed(pattern.gate)
+        if not needed:
+            return lambda _text: True
+        strings |= needed
+    return _build(_any_literal(strings))
+
+
+def _needed(gate: Gate) -> set[str] | None:
+    """Strings one of which a text passing `gate` holds (None: no such set is known): the
+    fewest, longest ones of a sequence's parts, every branch's for an alternation."""
+    kind, value = gate
+    if kind == "in":
+        return {value}
+    if kind in ("trie", "prefix"):  # (a text beginning with a string holds it)
+        return set(value)
+    parts = [_needed(g) for g in value]
+    known = [p for p in parts if p]
+    if kind == "any":
+        return set().union(*known) if len(known) == len(parts) else None
+    return max(known, key=lambda p: min(len(s) for s in p) * 100 - len(p)) if known else None
+
+
 def plain(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile`, its engine program kept between processes (`_Kept`), without a gate: for
     the readers' many shorter expressions, compiled at every start of the process (parsing
@@ -178,14 +210,9 @@ def _from_program(pattern: str, program: tuple[Any, ...]) -> re.Pattern[str]:
 # part that may be absent (« ? », « * ») needs nothing.
 
 
-def cues_of(plain: re.Pattern[str], parsed: Any = None) -> Check | None:
-    """The check of `plain`'s cues (None: every text may match, or the pattern is not one this
-    reading is sure of: case-insensitive, bytes); `parsed`, its parsed expression if known."""
-    gate = _gate_of(plain, parsed)
-    return None if gate is None else _build(gate)
-
-
 def _gate_of(plain: re.Pattern[str], parsed: Any = None) -> Gate | None:
+    """The gate of `plain`'s cues (None: every text may match, or the pattern is not one this
+    reading is sure of: case-insensitive, bytes); `parsed`, its parsed expression if known."""
     if not isinstance(plain.pattern, str) or plain.flags & (re.IGNORECASE | re.MULTILINE):
         return None
     try:

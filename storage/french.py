@@ -406,8 +406,17 @@ def _numeric_dates(folded: str) -> list[DateMention]:
     return named
 
 
+# The last text read and its dates: one sentence is read for dates three times over (where it
+# splits into questions, a span of days, a day), each reader asking of the same text.
+_LAST_READ: tuple[str, tuple[DateMention, ...]] = ("", ())
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Every date mentioned in `text`, in order, partial ones included; spans index `text`."""
+    global _LAST_READ
+    last, mentioned = _LAST_READ
+    if text == last:
+        return list(mentioned)
     folded = _fold_keeping_offsets(text)
     mentions = sorted(
         _numeric_dates(folded) + _written_dates(folded), key=lambda m: (m.start, -m.end)
@@ -417,6 +426,7 @@ def find_dates(text: str) -> list[DateMention]:
         if kept and mention.start < kept[-1].end:
             continue  # « 13/03/2025 » also holds « 13/03 »: the longer one came first
         kept.append(mention)
+    _LAST_READ = (text, tuple(kept))
     return kept
 
 
@@ -907,6 +917,9 @@ _RELATIVE_WRITTEN: tuple[tuple[re.Pattern[str], _Reader], ...] = (
 # first looks for the words it cannot match without (storage/cues.py), same answers, sooner
 # (a quarter of the time `find_relative` took on the tests' phrasings).
 _RELATIVE = tuple((cues.compile(p.pattern, p.flags), read) for p, read in _RELATIVE_WRITTEN)
+# And all of them at once first: a sentence holding no word any of them needs (« bonjour »,
+# « qui a donné pouvoir à Degraix ? ») is turned away by one pass, not two dozen.
+_ANY_RELATIVE = cues.any_could_match(pattern for pattern, _ in _RELATIVE)
 # The readers that name a plain year (« en 2022 »): a caller reading ranges of years itself
 # (storage/periods.py) leaves them out.
 _YEAR_READERS = frozenset({_year})
@@ -985,7 +998,8 @@ def find_relative(
     last Thursday, « qui sera là jeudi ? » the next one, and without a tense, the nearest.
     """
     found: list[Period] = []
-    for pattern, reader in _RELATIVE:
+    readers = _RELATIVE if _ANY_RELATIVE(folded) else ()
+    for pattern, reader in readers:
         if not years and reader in _YEAR_READERS:
             continue
         for match in pattern.finditer(folded):

@@ -153,6 +153,53 @@ def test_compile_keeps_groups_and_flags(pattern: str, flags: int) -> None:
     assert (cued.plain.groupindex, cued.plain.groups) == (plain.groupindex, plain.groups)
 
 
+def test_the_relative_dates_checked_at_once_turn_away_only_texts_none_of_them_matches() -> None:
+    # One pass for the two dozen readers of relative dates: a text it turns away is one that
+    # no reader matches; what any reader matches passes it.
+    texts = [
+        *CORPUS,
+        "il y a deux mois",
+        "la semaine derniere",
+        "au printemps 2022",
+        "le premier jeudi de juillet",
+        "avant hier",
+        "fin 2023",
+        "sur les 3 derniers mois",
+        "au t2",
+        "dans quinze jours",
+    ]
+    passed = 0
+    for text in texts:
+        if any(cued.plain.search(text) for cued, _ in french._RELATIVE):
+            assert french._ANY_RELATIVE(text), text
+        passed += french._ANY_RELATIVE(text)
+    assert not french._ANY_RELATIVE("bonjour")
+    assert not french._ANY_RELATIVE("qui a donne pouvoir a degraix")
+    assert 0 < passed < len(texts)
+
+
+@pytest.mark.parametrize(
+    ("patterns", "matching", "turned_away"),
+    [
+        ((r"\bhier\b|\bdemain\b", r"\b(?:semaine|mois) derniere?\b"), "mois dernier", "bonjour"),
+        ((r"^oui\b", r"\bnon\b"), "oui merci", "pas du tout"),  # a text's start: a string held
+        ((r"\d+ (?:ans|mois)",), "3 mois", "3 jours"),
+    ],
+)
+def test_patterns_checked_at_once_pass_what_one_of_them_matches(
+    patterns: tuple[str, ...], matching: str, turned_away: str
+) -> None:
+    check = cues.any_could_match(cues.compile(p) for p in patterns)
+    assert check(matching)
+    assert not check(turned_away)
+
+
+def test_patterns_checked_at_once_pass_everything_when_one_needs_no_word() -> None:
+    check = cues.any_could_match([cues.compile(r"\bhier\b"), cues.compile(r"\w+\s*")])
+    assert check("bonjour")
+    assert check("")
+
+
 def test_compile_refuses_what_re_compile_refuses() -> None:
     with pytest.raises(re.error):
         cues.compile(r"(?P<x>a")

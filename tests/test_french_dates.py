@@ -66,6 +66,18 @@ def test_partial_mentions_and_their_spans() -> None:
     assert text[day.start : day.end] == "4 juillet"
 
 
+def test_a_text_read_again_gives_its_own_dates_each_time() -> None:
+    # The readers of one sentence ask its dates several times: each gets the same dates, in a
+    # list of its own (what one reader does with its list never reaches the next one).
+    text = "du 27/01/2022 au 24/03/2022"
+    first = find_dates(text)
+    assert [(m.day, m.month, m.year) for m in first] == [(27, 1, 2022), (24, 3, 2022)]
+    first.clear()
+    assert find_dates(text) == find_dates(text) != []
+    assert find_dates("le 4 juillet") != find_dates(text)
+    assert [(m.day, m.month) for m in find_dates(text)] == [(27, 1), (24, 3)]
+
+
 def test_invalid_mentions_are_kept_and_flagged() -> None:
     (mention,) = find_dates("le 31 février")
     assert not mention.valid

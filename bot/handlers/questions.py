@@ -2801,8 +2801,10 @@ def _of_an_action(frame: Frame) -> bool:
     """Whether a message may ask a field of the funded action in talk: it names one, and is
     read as nothing else a sitting or a member would answer (« combien de présents ? » asks
     the sitting's, not the action's amount)."""
+    if frame.number or not frame.when.empty:
+        return False  # (before the text is searched for a field: most questions are dated)
     fact = action_field_asked(frame.text)
-    if fact is None or frame.number or not frame.when.empty:
+    if fact is None:
         return False
     return (
         (

@@ -4414,7 +4414,10 @@ def _date_said_again(text: str, today: date) -> Frame | None:
     if not 1 < len(tokens) <= 7 or _POINTING_BACK.isdisjoint(tokens) or tokens[0] == "et":
         return None
     kept = " ".join(t for t in tokens if t not in _POINTING_BACK)
-    for frame in (read_frame(" ".join(tokens), today), read_frame(kept, today)):
+    # Each reading only when the one before was a sitting's date: « combien pour AESIO ? »
+    # (« pour ») is no date said again, known from its first reading
+    for said_as in (" ".join(tokens), kept):
+        frame = read_frame(said_as, today)
         if (
             frame.asked is not Asked.SITTING
             or frame.when.empty
