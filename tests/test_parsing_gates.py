@@ -269,16 +269,24 @@ def test_a_grant_sentence_is_found_alike_where_it_is_tried_at_its_opening_words(
     assert found > 300
 
 
-def test_a_long_line_is_cut_where_every_branch_of_its_breaks_would_cut_it() -> None:
-    # storage.parsing.extract._LONG_BREAKS says once, first, the space each branch's lookbehind
-    # ends with: without it, the pattern cuts the same places.
-    gated = extract._LONG_BREAKS
-    plain = re.compile(gated.pattern.removeprefix("(?<= )(?:").removesuffix(")"))
-    assert plain.pattern != gated.pattern
+def _document_lines() -> list[str]:
+    """Every line of the documents of the tests, and each document flattened on one line."""
     lines = []
     for path in sorted(DOCUMENTS.glob("*.txt")):
         document = text_of(path.name)
         lines += [*document.split("\n"), " ".join(document.split())]
+    return lines
+
+
+def test_a_long_line_is_cut_where_every_branch_of_its_breaks_would_cut_it() -> None:
+    # storage.parsing.extract._LONG_BREAKS says once, first, the space each branch's lookbehind
+    # ends with, then the letters its branches open on: without them, the pattern cuts the
+    # same places.
+    gated = extract._LONG_BREAKS
+    opening = "(?<= )(?=[\\dA-ZÀ-Ý(npv•–—-])(?:"
+    assert gated.pattern.startswith(opening)
+    plain = re.compile(gated.pattern.removeprefix(opening).removesuffix(")"))
+    lines = _document_lines()
     pieces = ["M.", "Mme", "Monsieur", "Le", "La", "Vu", "Considérant", "Après", "POUVOIRS", "-"]
     pieces += ["2024-046", "D2019-021", "N°", "3", "12)", "(4)", "Point n° 2", "Délibération n°"]
     pieces += ["Adopté", "à", "par", "de", "Paul", "DURAND", "donne pouvoir", "quitte la séance"]
@@ -286,6 +294,31 @@ def test_a_long_line_is_cut_where_every_branch_of_its_breaks_would_cut_it() -> N
     pieces += ["présents : 5", "Cinq conseillers", "ouvre la séance", "préside la", "l'école »"]
     glue = (" ", ". ", "; ", ": ", ", ", ") ", "» ", "\t", "\xa0", "", " - ", "\n")
     lines += _drawn(pieces, seed=23, longest=12, glue=glue)
+    cuts = 0
+    for line in lines:
+        expected = [m.span() for m in plain.finditer(line)]
+        assert [m.span() for m in gated.finditer(line)] == expected, line
+        cuts += len(expected)
+    assert cuts > 1000
+
+
+def test_a_line_is_cut_before_its_cues_where_every_branch_would_cut_it() -> None:
+    # storage.parsing.extract._BREAKS says first the letters its cues open on: without that
+    # test, the pattern cuts the same places.
+    gated = extract._BREAKS
+    opening = "(?=[\\dA-ZÀÉn•–—-])(?:"
+    assert gated.pattern.startswith(opening)
+    plain = re.compile(gated.pattern.removeprefix(opening).removesuffix(")"))
+    lines = _document_lines()
+    pieces = ["Présents", "PRÉSENTS", "Étaient présents", "Absents excusés", "Pouvoirs", "Pour"]
+    pieces += ["Contre", "Votes", "Nombre de membres", "en exercice", "Secrétaire de séance"]
+    pieces += ["Objet", "2)", "N° SYN2024-11-003", "n°", "Délibération", "Rapport", "M.", "Mme"]
+    pieces += ["Paul DURAND", "le Président", "La Maire", "Groupe Agir", "Non-inscrits", "DE VOTE"]
+    pieces += ["- sont présents (5)", "• est absente", "Deux conseillers absents avaient donné"]
+    pieces += ["pouvoir", "À titre consultatif", "S'est abstenue", "Réf.", "12", "x", "é"]
+    pieces += ["ÉTAIENT"]
+    glue = (" ", ". ", "; ", ": ", " :", ", ", ") ", "\t", "\xa0", "", " - ", "\n")
+    lines += _drawn(pieces, seed=31, longest=10, glue=glue)
     cuts = 0
     for line in lines:
         expected = [m.span() for m in plain.finditer(line)]

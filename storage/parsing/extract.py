@@ -135,6 +135,10 @@ _OBJECT = re.compile(r"objet[ \t]*:[ \t]*([^\n]*)")
 # Cues printed mid-line, before which a line is cut so each starts its own line: a heading
 # written in capitals or with a capital, followed by its colon.
 _BREAKS = re.compile(
+    # Every cue opens on a figure, a capital, the « n » of « n° » or a bullet: said once first,
+    # that letter spares every other character the branches' lookbehinds (every line holding a
+    # colon is searched: a tenth of the parsing of a document). tests/test_parsing_gates.py
+    r"(?=[\dA-ZÀÉn•–—-])(?:"
     # « … l'unanimité. 2) Objet : Tarifs … »: the item's ordinal on its line, as printed
     r"(?<=[\w.;)»] )\d{1,3}[).] (?=(?:Objet|OBJET) ?:)"
     # « … M. Yves DOL N° SYN2024-11-003 Objet : Tarifs … »: the act's number before its object
@@ -202,14 +206,17 @@ _BREAKS = re.compile(
     r"(?:donn[ée]|pouvoir|procuration)[^.:\n]{0,30}:)"
     # a bulleted clause as a list's cue: « … Maire ; - sont présents (5) : …, - est absente : »
     r"|[-–—•] (?=(?:sont|est|ont|a) (?:pr[ée]sent|absent|excus|repr[ée]sent|donn[ée] "
-    r"(?:pouvoir|procuration|d[ée]l[ée]gation))[^:\n]{0,40}:))"
+    r"(?:pouvoir|procuration|d[ée]l[ée]gation))[^:\n]{0,40}:)))"
 )
 # In a text whose line breaks were lost, sentences that start a new part.
 _LONG_BREAKS = re.compile(
     # Every break follows a space (each branch's lookbehind ends with one): said once first, it
     # leaves each other character at one test where every branch's lookbehind was tried (the
-    # flattened documents' long lines: a sixth of their parsing). tests/test_parsing_gates.py
-    r"(?<= )(?:"
+    # flattened documents' long lines: a sixth of their parsing); then the letters a break opens
+    # on (a figure, a capital, a bullet, « ( », the « n » of « n° », the « p » and « v » of
+    # « présents : », « votants : », « pour : »): most words after a space go no further.
+    # tests/test_parsing_gates.py
+    r"(?<= )(?=[\dA-ZÀ-Ý(npv•–—-])(?:"
     # (not after a civility's full stop: « M. Le Roux », « MM. La Salle et Vial » is a name)
     r"(?<=[.;:] )(?<![\s,;:(]M\. )(?<!^M\. )(?<!MM\. )(?<!Mme\. )"
     r"(?:(?:Le|La|Les|L['’]|Vu|Consid[ée]rant|Apr[èe]s|Il|Elle|Arriv[ée]e"
