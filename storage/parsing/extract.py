@@ -1582,11 +1582,13 @@ def _dated_by_page_furniture(extract: Extract, day: date, line: int, printed: st
 # An item's opening glued to the sentence before it, its space lost with the line's break:
 # « … approuvé.Délibération n° 2025-067 : », « … adopté.N° 12 – Tarifs », « … ADOPTÉ À
 # L'UNANIMITÉDélibération n° 2025-070 »: the space is put back (the lines are kept).
+# (Its one character said first, as one set: the search then skips every other character
+# without trying the branches; each branch's lookbehind tells which character it opens on.)
 _GLUED_OPENING = re.compile(
-    r"[.;!](?<=[a-zà-ÿ»)][.;!])(?=(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) [nN] ?[°º]"
+    r"[.;!D](?:(?<=[a-zà-ÿ»)][.;!])(?=(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) [nN] ?[°º]"
     r"|[Nn] ?[°º] ?\d[\w./-]{0,20} ?[-–—:] ?[A-ZÀ-Ý]|\d{1,3} ?[-–—] [A-ZÀ-Ý][a-zà-ÿ]"
     r"|[A-Z]{2,8}[ ._-]?(?:19|20)\d\d[._/-]\d{1,5}(?:[._/-]\d{1,5})? ?[-–—:] ?[A-ZÀ-Ý])"
-    r"|D(?<=[A-ZÀ-Ý]{2}D)(?=[ée]lib[ée]ration [nN] ?[°º])"
+    r"|(?<=[A-ZÀ-Ý]{2}D)(?=[ée]lib[ée]ration [nN] ?[°º]))"
 )
 
 
