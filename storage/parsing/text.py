@@ -846,6 +846,9 @@ def clean(
                 seen_headers.add(shape)
             elif (
                 stripped[-1].isdigit()
+                # (its « / » or « sur » stands among the last characters: every other line
+                # ending with a figure skips the pattern, tried at each of its characters)
+                and ("/" in stripped[-6:] or "sur" in stripped[-9:])
                 and _PAGE_OF_END.search(stripped)
                 and _list_goes_on(lines)
                 and is_page_footer(stripped)
