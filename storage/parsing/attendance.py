@@ -441,7 +441,9 @@ def _list_end_at(line: str) -> int | None:
     return found.start() if found is not None else None
 
 
-_YEAR_DIGITS = re.compile(r"\d{4}[-_./]\d")
+# (four figures written one by one: the search then skips to each figure, where a repeat
+# first entered the pattern at every character of the line)
+_YEAR_DIGITS = re.compile(r"\d\d\d\d[-_./]\d")
 
 
 def _officer_cut(line: str) -> re.Match[str] | None:
