@@ -347,7 +347,9 @@ def _counted_list(match: re.Match[str]) -> str:
     return f"{label} ({count}) : {match.group('names').strip()}{end}"
 
 
-_BEFORE_COLON = re.compile(r"(?P<word>[^\W\d_]{5,14})\s?(?:\(\d{1,3}\)\s?)?\Z")
+# (from a word's first letter only: a match inside a word was refused below, and each letter
+# tried there took up to fourteen letters and gave them back one by one)
+_BEFORE_COLON = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]{5,14})\s?(?:\(\d{1,3}\)\s?)?\Z")
 _CUE_OPENERS = (".", ";", ",")
 
 
