@@ -327,6 +327,28 @@ def test_a_line_is_cut_before_its_cues_where_every_branch_would_cut_it() -> None
     assert cuts > 1000
 
 
+def test_an_item_run_on_after_a_sentence_is_found_where_every_branch_would_find_it() -> None:
+    # storage.parsing.text._ITEM_AFTER_SENTENCE says first the characters its branches open
+    # on: without that test, the pattern finds the same.
+    gated = text._ITEM_AFTER_SENTENCE
+    opening = "(?=[.;!»)A-ZÀ-Ýdn])(?:"
+    assert gated.pattern.startswith(opening)
+    plain = re.compile(gated.pattern.removeprefix(opening).removesuffix(")"))
+    lines = _document_lines()
+    pieces = ["adopté", "ADOPTÉ", "à l'unanimité", "À L'UNANIMITÉ", "Délibération n° 2025-070"]
+    pieces += ["DÉLIBÉRATION N°12", "N° 13", "n°2024-5", "–", "-", ":", "Tarifs", "12", "3 -"]
+    pieces += ["DCM 2024-022", "Budget", "»", ")", "x", "é", "unanimité", "adoptée", "Eau"]
+    pieces += ["À L'UNANIMITÉ Délibération n° 2025-070 : Tarifs", "ADOPTÉE N° 4 - Eau"]
+    glue = (" ", ". ", "; ", "! ", ") ", "» ", "", " - ", " – ", ": ")
+    lines += _drawn(pieces, seed=37, longest=10, glue=glue)
+    found = 0
+    for line in lines:
+        expected = [m.span() for m in plain.finditer(line)]
+        assert [m.span() for m in gated.finditer(line)] == expected, line
+        found += len(expected)
+    assert found > 300
+
+
 def test_the_presents_said_in_a_sentence_are_found_where_their_first_letter_stands() -> None:
     # storage.parsing.written._ALL_PRESENT says first the letters its matches open on: without
     # that test, the pattern finds the same.
