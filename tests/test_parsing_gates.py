@@ -349,6 +349,29 @@ def test_an_item_run_on_after_a_sentence_is_found_where_every_branch_would_find_
     assert found > 300
 
 
+def test_a_role_alone_on_its_line_is_found_from_each_line_break_as_from_each_character() -> None:
+    # storage.parsing.attendance._roles_alone searches from each line's break: the matches,
+    # where their lines start and what they hold are those of the pattern tried everywhere.
+    texts = [text_of(path.name).lower() for path in sorted(DOCUMENTS.glob("*.txt"))]
+    pieces = ["secrétaire", "président", "présidente", "présidence", "de séance", "de la séance"]
+    pieces += ["mme anne bois", "m. paul roche", "x", ":", "secretaire", "presidence", "le maire"]
+    texts += _drawn(pieces, seed=41, longest=8, glue=("\n", " ", "\t", " \n ", "\n\n", ""))
+    found = 0
+    for sample in texts:
+        for end in (len(sample), len(sample) // 2):
+            plain = [
+                (m.start(), m.end(), m.span("role"), m.span("name"))
+                for m in attendance._ROLE_ALONE.finditer(sample, 0, end)
+            ]
+            gated = [
+                (start, m.end(), m.span("role"), m.span("name"))
+                for start, m in attendance._roles_alone(sample, end)
+            ]
+            assert gated == plain, sample
+            found += len(plain)
+    assert found > 300
+
+
 def test_the_presents_said_in_a_sentence_are_found_where_their_first_letter_stands() -> None:
     # storage.parsing.written._ALL_PRESENT says first the letters its matches open on: without
     # that test, the pattern finds the same.
