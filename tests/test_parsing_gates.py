@@ -278,38 +278,37 @@ def _document_lines() -> list[str]:
     return lines
 
 
+def _found_alike(gated: re.Pattern[str], opening: str, drawn: list[str]) -> int:
+    """How many matches the pattern without its opening gate finds in the documents' lines and
+    the drawn texts, each text's matches found alike by the gated pattern."""
+    assert gated.pattern.startswith(opening)
+    plain = re.compile(gated.pattern.removeprefix(opening).removesuffix(")"))
+    found = 0
+    for line in _document_lines() + drawn:
+        expected = [m.span() for m in plain.finditer(line)]
+        assert [m.span() for m in gated.finditer(line)] == expected, line
+        found += len(expected)
+    return found
+
+
 def test_a_long_line_is_cut_where_every_branch_of_its_breaks_would_cut_it() -> None:
     # storage.parsing.extract._LONG_BREAKS says once, first, the space each branch's lookbehind
     # ends with, then the letters its branches open on: without them, the pattern cuts the
     # same places.
-    gated = extract._LONG_BREAKS
-    opening = "(?<= )(?=[\\dA-ZÀ-Ý(npv•–—-])(?:"
-    assert gated.pattern.startswith(opening)
-    plain = re.compile(gated.pattern.removeprefix(opening).removesuffix(")"))
-    lines = _document_lines()
     pieces = ["M.", "Mme", "Monsieur", "Le", "La", "Vu", "Considérant", "Après", "POUVOIRS", "-"]
     pieces += ["2024-046", "D2019-021", "N°", "3", "12)", "(4)", "Point n° 2", "Délibération n°"]
     pieces += ["Adopté", "à", "par", "de", "Paul", "DURAND", "donne pouvoir", "quitte la séance"]
     pieces += ["Deuxième point", "II", "Toutes les délibérations", "Amendement", "décide :", "•"]
     pieces += ["présents : 5", "Cinq conseillers", "ouvre la séance", "préside la", "l'école »"]
     glue = (" ", ". ", "; ", ": ", ", ", ") ", "» ", "\t", "\xa0", "", " - ", "\n")
-    lines += _drawn(pieces, seed=23, longest=12, glue=glue)
-    cuts = 0
-    for line in lines:
-        expected = [m.span() for m in plain.finditer(line)]
-        assert [m.span() for m in gated.finditer(line)] == expected, line
-        cuts += len(expected)
-    assert cuts > 1000
+    drawn = _drawn(pieces, seed=23, longest=12, glue=glue)
+    opening = "(?<= )(?=[\\dA-ZÀ-Ý(npv•–—-])(?:"
+    assert _found_alike(extract._LONG_BREAKS, opening, drawn) > 1000
 
 
 def test_a_line_is_cut_before_its_cues_where_every_branch_would_cut_it() -> None:
     # storage.parsing.extract._BREAKS says first the letters its cues open on: without that
     # test, the pattern cuts the same places.
-    gated = extract._BREAKS
-    opening = "(?=[\\dA-ZÀÉn•–—-])(?:"
-    assert gated.pattern.startswith(opening)
-    plain = re.compile(gated.pattern.removeprefix(opening).removesuffix(")"))
-    lines = _document_lines()
     pieces = ["Présents", "PRÉSENTS", "Étaient présents", "Absents excusés", "Pouvoirs", "Pour"]
     pieces += ["Contre", "Votes", "Nombre de membres", "en exercice", "Secrétaire de séance"]
     pieces += ["Objet", "2)", "N° SYN2024-11-003", "n°", "Délibération", "Rapport", "M.", "Mme"]
@@ -318,35 +317,20 @@ def test_a_line_is_cut_before_its_cues_where_every_branch_would_cut_it() -> None
     pieces += ["pouvoir", "À titre consultatif", "S'est abstenue", "Réf.", "12", "x", "é"]
     pieces += ["ÉTAIENT"]
     glue = (" ", ". ", "; ", ": ", " :", ", ", ") ", "\t", "\xa0", "", " - ", "\n")
-    lines += _drawn(pieces, seed=31, longest=10, glue=glue)
-    cuts = 0
-    for line in lines:
-        expected = [m.span() for m in plain.finditer(line)]
-        assert [m.span() for m in gated.finditer(line)] == expected, line
-        cuts += len(expected)
-    assert cuts > 1000
+    drawn = _drawn(pieces, seed=31, longest=10, glue=glue)
+    assert _found_alike(extract._BREAKS, "(?=[\\dA-ZÀÉn•–—-])(?:", drawn) > 1000
 
 
 def test_an_item_run_on_after_a_sentence_is_found_where_every_branch_would_find_it() -> None:
     # storage.parsing.text._ITEM_AFTER_SENTENCE says first the characters its branches open
     # on: without that test, the pattern finds the same.
-    gated = text._ITEM_AFTER_SENTENCE
-    opening = "(?=[.;!»)A-ZÀ-Ýdn])(?:"
-    assert gated.pattern.startswith(opening)
-    plain = re.compile(gated.pattern.removeprefix(opening).removesuffix(")"))
-    lines = _document_lines()
     pieces = ["adopté", "ADOPTÉ", "à l'unanimité", "À L'UNANIMITÉ", "Délibération n° 2025-070"]
     pieces += ["DÉLIBÉRATION N°12", "N° 13", "n°2024-5", "–", "-", ":", "Tarifs", "12", "3 -"]
     pieces += ["DCM 2024-022", "Budget", "»", ")", "x", "é", "unanimité", "adoptée", "Eau"]
     pieces += ["À L'UNANIMITÉ Délibération n° 2025-070 : Tarifs", "ADOPTÉE N° 4 - Eau"]
     glue = (" ", ". ", "; ", "! ", ") ", "» ", "", " - ", " – ", ": ")
-    lines += _drawn(pieces, seed=37, longest=10, glue=glue)
-    found = 0
-    for line in lines:
-        expected = [m.span() for m in plain.finditer(line)]
-        assert [m.span() for m in gated.finditer(line)] == expected, line
-        found += len(expected)
-    assert found > 300
+    drawn = _drawn(pieces, seed=37, longest=10, glue=glue)
+    assert _found_alike(text._ITEM_AFTER_SENTENCE, "(?=[.;!»)A-ZÀ-Ýdn])(?:", drawn) > 300
 
 
 def test_a_role_alone_on_its_line_is_found_from_each_line_break_as_from_each_character() -> None:
