@@ -269,29 +269,91 @@ def test_a_grant_sentence_is_found_alike_where_it_is_tried_at_its_opening_words(
     assert found > 300
 
 
-def test_a_long_line_is_cut_where_every_branch_of_its_breaks_would_cut_it() -> None:
-    # storage.parsing.extract._LONG_BREAKS says once, first, the space each branch's lookbehind
-    # ends with: without it, the pattern cuts the same places.
-    gated = extract._LONG_BREAKS
-    plain = re.compile(gated.pattern.removeprefix("(?<= )(?:").removesuffix(")"))
-    assert plain.pattern != gated.pattern
+def _document_lines() -> list[str]:
+    """Every line of the documents of the tests, and each document flattened on one line."""
     lines = []
     for path in sorted(DOCUMENTS.glob("*.txt")):
         document = text_of(path.name)
         lines += [*document.split("\n"), " ".join(document.split())]
+    return lines
+
+
+def _found_alike(gated: re.Pattern[str], opening: str, drawn: list[str]) -> int:
+    """How many matches the pattern without its opening gate finds in the documents' lines and
+    the drawn texts, each text's matches found alike by the gated pattern."""
+    assert gated.pattern.startswith(opening)
+    plain = re.compile(gated.pattern.removeprefix(opening).removesuffix(")"))
+    found = 0
+    for line in _document_lines() + drawn:
+        expected = [m.span() for m in plain.finditer(line)]
+        assert [m.span() for m in gated.finditer(line)] == expected, line
+        found += len(expected)
+    return found
+
+
+def test_a_long_line_is_cut_where_every_branch_of_its_breaks_would_cut_it() -> None:
+    # storage.parsing.extract._LONG_BREAKS says once, first, the space each branch's lookbehind
+    # ends with, then the letters its branches open on: without them, the pattern cuts the
+    # same places.
     pieces = ["M.", "Mme", "Monsieur", "Le", "La", "Vu", "Considérant", "Après", "POUVOIRS", "-"]
     pieces += ["2024-046", "D2019-021", "N°", "3", "12)", "(4)", "Point n° 2", "Délibération n°"]
     pieces += ["Adopté", "à", "par", "de", "Paul", "DURAND", "donne pouvoir", "quitte la séance"]
     pieces += ["Deuxième point", "II", "Toutes les délibérations", "Amendement", "décide :", "•"]
     pieces += ["présents : 5", "Cinq conseillers", "ouvre la séance", "préside la", "l'école »"]
     glue = (" ", ". ", "; ", ": ", ", ", ") ", "» ", "\t", "\xa0", "", " - ", "\n")
-    lines += _drawn(pieces, seed=23, longest=12, glue=glue)
-    cuts = 0
-    for line in lines:
-        expected = [m.span() for m in plain.finditer(line)]
-        assert [m.span() for m in gated.finditer(line)] == expected, line
-        cuts += len(expected)
-    assert cuts > 1000
+    drawn = _drawn(pieces, seed=23, longest=12, glue=glue)
+    opening = "(?<= )(?=[\\dA-ZÀ-Ý(npv•–—-])(?:"
+    assert _found_alike(extract._LONG_BREAKS, opening, drawn) > 1000
+
+
+def test_a_line_is_cut_before_its_cues_where_every_branch_would_cut_it() -> None:
+    # storage.parsing.extract._BREAKS says first the letters its cues open on: without that
+    # test, the pattern cuts the same places.
+    pieces = ["Présents", "PRÉSENTS", "Étaient présents", "Absents excusés", "Pouvoirs", "Pour"]
+    pieces += ["Contre", "Votes", "Nombre de membres", "en exercice", "Secrétaire de séance"]
+    pieces += ["Objet", "2)", "N° SYN2024-11-003", "n°", "Délibération", "Rapport", "M.", "Mme"]
+    pieces += ["Paul DURAND", "le Président", "La Maire", "Groupe Agir", "Non-inscrits", "DE VOTE"]
+    pieces += ["- sont présents (5)", "• est absente", "Deux conseillers absents avaient donné"]
+    pieces += ["pouvoir", "À titre consultatif", "S'est abstenue", "Réf.", "12", "x", "é"]
+    pieces += ["ÉTAIENT"]
+    glue = (" ", ". ", "; ", ": ", " :", ", ", ") ", "\t", "\xa0", "", " - ", "\n")
+    drawn = _drawn(pieces, seed=31, longest=10, glue=glue)
+    assert _found_alike(extract._BREAKS, "(?=[\\dA-ZÀÉn•–—-])(?:", drawn) > 1000
+
+
+def test_an_item_run_on_after_a_sentence_is_found_where_every_branch_would_find_it() -> None:
+    # storage.parsing.text._ITEM_AFTER_SENTENCE says first the characters its branches open
+    # on: without that test, the pattern finds the same.
+    pieces = ["adopté", "ADOPTÉ", "à l'unanimité", "À L'UNANIMITÉ", "Délibération n° 2025-070"]
+    pieces += ["DÉLIBÉRATION N°12", "N° 13", "n°2024-5", "–", "-", ":", "Tarifs", "12", "3 -"]
+    pieces += ["DCM 2024-022", "Budget", "»", ")", "x", "é", "unanimité", "adoptée", "Eau"]
+    pieces += ["À L'UNANIMITÉ Délibération n° 2025-070 : Tarifs", "ADOPTÉE N° 4 - Eau"]
+    glue = (" ", ". ", "; ", "! ", ") ", "» ", "", " - ", " – ", ": ")
+    drawn = _drawn(pieces, seed=37, longest=10, glue=glue)
+    assert _found_alike(text._ITEM_AFTER_SENTENCE, "(?=[.;!»)A-ZÀ-Ýdn])(?:", drawn) > 300
+
+
+def test_a_role_alone_on_its_line_is_found_from_each_line_break_as_from_each_character() -> None:
+    # storage.parsing.attendance._roles_alone searches from each line's break: the matches,
+    # where their lines start and what they hold are those of the pattern tried everywhere.
+    texts = [text_of(path.name).lower() for path in sorted(DOCUMENTS.glob("*.txt"))]
+    pieces = ["secrétaire", "président", "présidente", "présidence", "de séance", "de la séance"]
+    pieces += ["mme anne bois", "m. paul roche", "x", ":", "secretaire", "presidence", "le maire"]
+    texts += _drawn(pieces, seed=41, longest=8, glue=("\n", " ", "\t", " \n ", "\n\n", ""))
+    found = 0
+    for sample in texts:
+        for end in (len(sample), len(sample) // 2):
+            plain = [
+                (m.start(), m.end(), m.span("role"), m.span("name"))
+                for m in attendance._ROLE_ALONE.finditer(sample, 0, end)
+            ]
+            gated = [
+                (start, m.end(), m.span("role"), m.span("name"))
+                for start, m in attendance._roles_alone(sample, end)
+            ]
+            assert gated == plain, sample
+            found += len(plain)
+    assert found > 300
 
 
 def test_the_presents_said_in_a_sentence_are_found_where_their_first_letter_stands() -> None:

@@ -126,6 +126,19 @@ _ROLE_ALONE = re.compile(
     r"(?m)^[ \t]*(?P<role>secr[ée]taire|pr[ée]sident(?:e)?|pr[ée]sidence)"
     r"(?:\s+de\s+(?:la\s+)?s[ée]ance)?[ \t]*\n[ \t]*(?P<name>[^\n:]{3,80})$"
 )
+# The same after a line's break, from the break: the search skips to each line's end (see
+# _roles_alone), where « ^ » made it enter the pattern at every character of the text.
+_ROLE_ALONE_AFTER_BREAK = re.compile("\n" + _ROLE_ALONE.pattern.removeprefix("(?m)^"), re.M)
+
+
+def _roles_alone(low: str, end: int) -> Iterator[tuple[int, re.Match[str]]]:
+    """_ROLE_ALONE.finditer(low, 0, end), each match with where its line starts."""
+    first = _ROLE_ALONE.match(low, 0, end)
+    if first is not None:
+        yield first.start(), first
+    for alone in _ROLE_ALONE_AFTER_BREAK.finditer(low, first.end() if first else 0, end):
+        yield alone.start() + 1, alone
+
 
 _CHAIRED_BY = re.compile(
     r"(?:sous\s+la\s+pr[ée]sidence\s+de|(?:s[ée]ance|r[ée]union)\s+(?:est\s+)?pr[ée]sid[ée]e\s+par"
@@ -467,7 +480,9 @@ def _list_end_at(line: str) -> int | None:
     return found.start() if found is not None else None
 
 
-_YEAR_DIGITS = re.compile(r"\d{4}[-_./]\d")
+# (four figures written one by one: the search then skips to each figure, where a repeat
+# first entered the pattern at every character of the line)
+_YEAR_DIGITS = re.compile(r"\d\d\d\d[-_./]\d")
 
 
 def _officer_cut(line: str) -> re.Match[str] | None:
@@ -2713,12 +2728,12 @@ def _read_officers(text: Text, low: str, end: int, extract: Extract) -> None:
         if person is not None and person != CHAIR and getattr(extract, key) is None:
             setattr(extract, key, person)
             _evidence(extract, key, text, role.start(), role.end())
-    for alone in _ROLE_ALONE.finditer(low, 0, end):
+    for line_start, alone in _roles_alone(low, end):
         key = "president" if alone.group("role").startswith("pr") else "secretary"
         person = _person_or_none(_chair_name(_span(joined, alone, "name")), findings)
         if person is not None and person != CHAIR and getattr(extract, key) is None:
             setattr(extract, key, person)
-            _evidence(extract, key, text, alone.start(), alone.end())
+            _evidence(extract, key, text, line_start, alone.end())
     if extract.president is None and (chaired := _CHAIRED_BY.search(low, 0, end)):
         name = _chair_name(_wrapped_name(joined, chaired.start("name"), chaired.end("name")))
         person = _person_or_none(name, findings)

@@ -140,6 +140,10 @@ _NO_VOWEL = "[B-DF-HJ-NP-TV-XZ]"
 # Cues printed mid-line, before which a line is cut so each starts its own line: a heading
 # written in capitals or with a capital, followed by its colon.
 _BREAKS = re.compile(
+    # Every cue opens on a figure, a capital, the « n » of « n° » or a bullet: said once first,
+    # that letter spares every other character the branches' lookbehinds (every line holding a
+    # colon is searched: a tenth of the parsing of a document). tests/test_parsing_gates.py
+    r"(?=[\dA-ZÀÉn•–—-])(?:"
     # « … l'unanimité. 2) Objet : Tarifs … »: the item's ordinal on its line, as printed
     r"(?<=[\w.;)»] )\d{1,3}[).] (?=(?:Objet|OBJET) ?:)"
     # « … M. Yves DOL N° SYN2024-11-003 Objet : Tarifs … »: the act's number before its object
@@ -214,14 +218,17 @@ _BREAKS = re.compile(
     r"(?:donn[ée]|pouvoir|procuration)[^.:\n]{0,30}:)"
     # a bulleted clause as a list's cue: « … Maire ; - sont présents (5) : …, - est absente : »
     r"|[-–—•] (?=(?:sont|est|ont|a) (?:pr[ée]sent|absent|excus|repr[ée]sent|donn[ée] "
-    r"(?:pouvoir|procuration|d[ée]l[ée]gation))[^:\n]{0,40}:))"
+    r"(?:pouvoir|procuration|d[ée]l[ée]gation))[^:\n]{0,40}:)))"
 )
 # In a text whose line breaks were lost, sentences that start a new part.
 _LONG_BREAKS = re.compile(
     # Every break follows a space (each branch's lookbehind ends with one): said once first, it
     # leaves each other character at one test where every branch's lookbehind was tried (the
-    # flattened documents' long lines: a sixth of their parsing). tests/test_parsing_gates.py
-    r"(?<= )(?:"
+    # flattened documents' long lines: a sixth of their parsing); then the letters a break opens
+    # on (a figure, a capital, a bullet, « ( », the « n » of « n° », the « p » and « v » of
+    # « présents : », « votants : », « pour : »): most words after a space go no further.
+    # tests/test_parsing_gates.py
+    r"(?<= )(?=[\dA-ZÀ-Ý(npv•–—-])(?:"
     # (not after a civility's full stop: « M. Le Roux », « MM. La Salle et Vial » is a name)
     r"(?<=[.;:] )(?<![\s,;:(]M\. )(?<!^M\. )(?<!MM\. )(?<!Mme\. )"
     r"(?:(?:Le|La|Les|L['’]|Vu|Consid[ée]rant|Apr[èe]s|Il|Elle|Arriv[ée]e"
@@ -1686,11 +1693,13 @@ def _dated_by_page_furniture(extract: Extract, day: date, line: int, printed: st
 # An item's opening glued to the sentence before it, its space lost with the line's break:
 # « … approuvé.Délibération n° 2025-067 : », « … adopté.N° 12 – Tarifs », « … ADOPTÉ À
 # L'UNANIMITÉDélibération n° 2025-070 »: the space is put back (the lines are kept).
+# (Its one character said first, as one set: the search then skips every other character
+# without trying the branches; each branch's lookbehind tells which character it opens on.)
 _GLUED_OPENING = re.compile(
-    r"[.;!](?<=[a-zà-ÿ»)][.;!])(?=(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) [nN] ?[°º]"
+    r"[.;!D](?:(?<=[a-zà-ÿ»)][.;!])(?=(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) [nN] ?[°º]"
     r"|[Nn] ?[°º] ?\d[\w./-]{0,20} ?[-–—:] ?[A-ZÀ-Ý]|\d{1,3} ?[-–—] [A-ZÀ-Ý][a-zà-ÿ]"
     r"|[A-Z]{2,8}[ ._-]?(?:19|20)\d\d[._/-]\d{1,5}(?:[._/-]\d{1,5})? ?[-–—:] ?[A-ZÀ-Ý])"
-    r"|D(?<=[A-ZÀ-Ý]{2}D)(?=[ée]lib[ée]ration [nN] ?[°º])"
+    r"|(?<=[A-ZÀ-Ý]{2}D)(?=[ée]lib[ée]ration [nN] ?[°º]))"
 )
 
 

@@ -378,7 +378,10 @@ _ITEM_WITH_ACT = re.compile(
 # text whose line break was lost there): « … à l'unanimité. Délibération n° 2025-008 : Tarifs »,
 # « … approuvé. N° 12 – Tarifs de l'eau », « … adopté. 13 – Tarifs de l'eau » (never « … la
 # délibération n° 2023-01 du 3 mars »: a title follows the number).
+# (its first characters said first: a small letter but « d », « n » goes no further; see
+# tests/test_parsing_gates.py)
 _ITEM_AFTER_SENTENCE = re.compile(
+    r"(?=[.;!»)A-ZÀ-Ýdn])(?:"
     r"[.;!»)] (?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) [nN] ?[°º] ?[\w./-]{1,30}"
     r" ?[-–—:.] ?[A-ZÀ-Ý]|[Nn] ?[°º] ?\d[\w./-]{0,20} ?[-–—:] ?[A-ZÀ-Ý]"
     r"|[A-Z]{2,8} (?:19|20)\d\d[._/-]\d{1,5}(?:[._/-]\d{1,5})? ?[-–—:] ?[A-ZÀ-Ý]"
@@ -387,7 +390,7 @@ _ITEM_AFTER_SENTENCE = re.compile(
     # or an outcome without its full stop: « … adopte à l'unanimité N° 13 – Tarifs »)
     r"|[A-ZÀ-Ý](?<=[A-ZÀ-Ý]{2}) D[ée]lib[ée]ration [nN] ?[°º] ?[\w./-]{1,30} ?[-–—:.] ?[A-ZÀ-Ý]"
     r"|(?:nimit[ée]|NIMIT[ÉE]|dopt[ée]e?|DOPT[ÉE]E?) (?:[Nn] ?[°º] ?\d[\w./-]{0,20} ?[-–—:] ?"
-    r"[A-ZÀ-Ý]|\d{1,3} ?[-–—] [A-ZÀ-Ý][a-zà-ÿ])"
+    r"[A-ZÀ-Ý]|\d{1,3} ?[-–—] [A-ZÀ-Ý][a-zà-ÿ]))"
 )
 # A word cut at the line's end: « délibé- » then « ration » on the next line.
 _CUT_WORD = re.compile(r"[a-zà-ÿ]-$")
@@ -920,6 +923,9 @@ def clean(
                 seen_headers.add(shape)
             elif (
                 stripped[-1].isdigit()
+                # (its « / » or « sur » stands among the last characters: every other line
+                # ending with a figure skips the pattern, tried at each of its characters)
+                and ("/" in stripped[-6:] or "sur" in stripped[-9:])
                 and _PAGE_OF_END.search(stripped)
                 and _list_goes_on(lines)
                 and is_page_footer(stripped)

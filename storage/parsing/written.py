@@ -347,7 +347,9 @@ def _counted_list(match: re.Match[str]) -> str:
     return f"{label} ({count}) : {match.group('names').strip()}{end}"
 
 
-_BEFORE_COLON = re.compile(r"(?P<word>[^\W\d_]{5,14})\s?(?:\(\d{1,3}\)\s?)?\Z")
+# (from a word's first letter only: a match inside a word was refused below, and each letter
+# tried there took up to fourteen letters and gave them back one by one)
+_BEFORE_COLON = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]{5,14})\s?(?:\(\d{1,3}\)\s?)?\Z")
 _CUE_OPENERS = (".", ";", ",")
 
 
@@ -437,9 +439,10 @@ def _split_cues_joined(text: str) -> str:
 # « Présents - M. Paul FAYE, … », « SECRÉTAIRE DE SÉANCE – Mme Anne BOIS », « Absents excusés —
 # BOYER Daniel »: a list's or an officer's cue followed by a dash instead of its colon, then a
 # name (a civility, or a surname in capitals before a capital). Looked for from each dash back
-# to its cue, as _cues_restored does from each colon.
+# to its cue, as _cues_restored does from each colon. (The dash opens the match, the blank
+# before it in a lookbehind: a search opening on the blank stopped at every space.)
 _DASH_BEFORE_NAME = re.compile(
-    r"[ \t][-–—][ \t](?=(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame|Messieurs|Mesdames)\s"
+    r"[-–—](?<=[ \t][-–—])[ \t](?=(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame|Messieurs|Mesdames)\s"
     r"|[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*\s[A-ZÀ-Ý])"
 )
 _CUE_BEFORE_DASH = re.compile(
@@ -455,13 +458,14 @@ def _dashed_cues(text: str) -> str:
     pieces: list[str] = []
     done = 0
     for dash in _DASH_BEFORE_NAME.finditer(text):
-        start = max(done, dash.start() - 40)
-        cue = _CUE_BEFORE_DASH.search(text, start, dash.start())
+        blank = dash.start() - 1  # the blank before the dash
+        start = max(done, blank - 40)
+        cue = _CUE_BEFORE_DASH.search(text, start, blank)
         if cue is None or (cue.start() == start > 0 and _is_letter(text[start - 1])):
             continue
         if _after_a_comma(text, cue.start()):
             continue  # a function in a dash-parted list: « RAMBAUD, Président - M. X »
-        pieces += (text[done : dash.start()], " : ")
+        pieces += (text[done:blank], " : ")
         done = dash.end()
     return "".join(pieces) + text[done:] if pieces else text
 
