@@ -60,6 +60,8 @@ FURNITURE = [
     "Procès-verbal du conseil municipal du 9 octobre 2025",
     "Saint-Maurice-en-Gourgois – Conseil municipal du 9 octobre 2025 – Page 3 / 8",
     "- 3 -",
+    "Acte rendu exécutoire après dépôt en préfecture le 14/10/2025 et publication le 15/10/2025",
+    "Certifié exécutoire par le Maire le 15/10/2025",
 ]
 
 

@@ -289,9 +289,9 @@ _SPACES = re.compile(r"  +")
 _COLUMN_SPACES = re.compile(r"   +")
 _BULLET_ANY = re.compile(f"[{_BULLETS}]")
 # What a noise line can start with: most lines (names, prose) are let through on this alone.
-_NOISE_FIRST = frozenset("AaRrPpDdIiMmTtEe-0123456789")
+_NOISE_FIRST = frozenset("AaRrPpDdIiMmTtEeCc-0123456789")
 # Its first letters, checked before the whole pattern (« M. Paul FAYE » is no stamp).
-_NOISE_START = re.compile(r"(?i:acc|re[çc]|raa|tra|pub|aff|mis|dat|id|pag|env|[-\d])")
+_NOISE_START = re.compile(r"(?i:acc|act|cer|ren|re[çc]|raa|tra|pub|aff|mis|dat|id|pag|env|[-\d])")
 
 
 def _gap(match: re.Match[str]) -> str:
@@ -313,6 +313,9 @@ _NOISE_LINE = re.compile(
     r"|date de t[ée]l[ée]transmission|date de r[ée]ception(?: en)? pr[ée]fecture)"
     rf"(?: le)? ?:? ?(?:{_DATE_WORDS})"
     r"|(?:id ?: ?)?\d{3}-\d{9}-\d{8}-[a-z0-9_.]+-[a-z]{2}"
+    # « Acte rendu exécutoire après dépôt en préfecture le … et publication le … », « Certifié
+    # exécutoire … »: the act's stamp, whole on its line
+    r"|(?:acte )?(?:rendu|certifi[ée]e?) ex[ée]cutoire[^\n]{0,200}"
     # (« 104/2024 » is an act's number and its year, never a page out of 2,024)
     r"|page ?\d+(?: ?(?:/|sur) ?\d+)?|- ?\d+ ?-|\d{1,3} ?/ ?\d{1,3}"
     # the running footer of a « recueil des actes administratifs »: « RAA n° 2024-09 – page 3 »
