@@ -347,15 +347,13 @@ _UNDATED_READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
         Rule.QUORUM,
         cues.plain(
             r"\bquorum\b.*\b(?:c est combien|combien|de combien|fait combien|est de combien)\b"
-            # « quel est le quorum pour le conseil ? », « quel sera le quorum au bureau ? »: in
-            # the present, of no sitting named, the body's figure under the law in force
-            r"|\bquel (?:est|sera) (?:donc |alors )?(?:le )?quorum\b"
             r"|\bcombien\b.*\bquorum\b"
-            # « quel est le quorum pour le bureau ? »: in the present, of a body, the rule
-            # (never of a sitting to come: « quel est le quorum jeudi ? » is its forecast)
+            # « quel est le quorum pour le conseil ? », « c'est quoi le quorum du bureau ? »: in
+            # the present, of a body, the figure under the law in force (never of a sitting to
+            # come: « quel sera le quorum jeudi ? » is its forecast)
             r"|^(?!.*\b(?:prochaine?s?|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi"
-            r"|dimanche|seance|reunion)\b).*\b(?:quel est|c est quoi|qu est ce que) le quorum"
-            r"(?: (?:pour|du|au|de) (?:le |la |l )?(?:bureau|conseil|assemblee))?\W*$"
+            r"|dimanche|seance|reunion)\b).*\b(?:quel (?:est|sera)|c est quoi|qu est ce que)"
+            r" (?:donc |alors )?(?:le )?quorum\b"
             r"|\b(?:faut|faudra|faudrait|necessaire|minimum|au moins|suffit)\b.*\b(?:presents?"
             r"|membres?|elus?|personnes?|monde)\b.*\b(?:delib\w*|voter|sieger|valable\w*|se tenir"
             r"|quorum|puisse\w*)\b"
