@@ -2630,7 +2630,7 @@ _SECRETARY_SERVES = re.compile(
     rf"{_OFFICER_NAME}\s(?i:assure|assurera|remplit|remplira|exerce)\s"
     r"(?i:le\s+secr[ée]tariat|les\s+fonctions\s+de\s+secr[ée]taire)"
 )
-_CIVILITY_INSIDE = re.compile(r"(?:^|\s)(?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame)\s")
+_CIVILITY_INSIDE = re.compile(r"(?:^|\s)(?:M\.|Mme|Mlle|Monsieur|Madame)\s")
 
 
 def _last_name_in(value: str) -> str:
