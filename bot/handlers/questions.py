@@ -44,6 +44,7 @@ from bot.services.frames import (
     ORDINALS,
     SUMMING_WORD,
     THE_LATTER,
+    WHERE_ASKED,
     About,
     Among,
     Asked,
@@ -426,6 +427,10 @@ def _complete(frame: Frame, last: dict[str, Any]) -> Frame:
         )
         if asked is Asked.PROXY and _ONE_IN_HAND.search(fold(frame.text)):
             kept = kept.but(about=About.HELD)  # « et moi, j'en avais un ? »: one carried
+        if asked in (Asked.PRESENCE, Asked.ABSENCE) and WHERE_ASKED.search(frame.text):
+            # « qui était excusé ? » then « et Tardy il était où ? »: where he was, never
+            # « Oui » of the list asked before
+            kept = kept.but(asked=Asked.PRESENCE, about=About.EITHER, polar=False)
         if asked in _OVER_A_PERIOD and frame.when.empty and last.get("period"):
             # « assiduité de Berger en 2022 » then « et Bouchet ? », « les séances du conseil
             # en 2022 » then « et au bureau ? »: over the same period

@@ -465,6 +465,10 @@ _STOPWORDS = frozenset(
 _WH = frozenset(
     _words("qui combien quel quelle quels quelles quand comment lesquels lesquelles quoi")
 )
+# « et Tardy il était où ? », « où était Berger ? », « il était ou ? » (texted without its
+# accent): « où » asks where, never yes or no; folded, it is « ou » (or), so it is read here
+# from the text as written: with its accent, or opening or closing the question
+WHERE_ASKED = re.compile(r"\bo[ùu]\s*[?!.…]*\s*$|^\W*o[ùu]\b|\boù\b", re.IGNORECASE)
 # « g bien été noté excusé ? », « g donné mon pvr »: « j'ai » as texted.
 # « c'est bien Mouseghian qui avait…», « c'était pas Bonnet qui portait… », « c bien X qui… »
 # (texted): one to three words (a name) between « c'est » and « qui », never « qui »/« quoi »
@@ -3191,6 +3195,7 @@ def _what_is_asked(
         wh is None
         and not re.search(r"\b(?:liste|noms)\b", text)
         and not re.search(r"\bqu est ce qu|^\W*ce qu", fold(frame.text))
+        and not WHERE_ASKED.search(frame.text)
     )
     if "?" in frame.text and _RECORDED_ALONE.match(fold(frame.text).strip(" ?!.")):
         return Asked.RECORDED, None, True
