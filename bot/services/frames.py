@@ -468,7 +468,7 @@ _WH = frozenset(
 # « et Tardy il était où ? », « où était Berger ? », « il était ou ? » (texted without its
 # accent): « où » asks where, never yes or no; folded, it is « ou » (or), so it is read here
 # from the text as written: with its accent, or opening or closing the question
-WHERE_ASKED = re.compile(r"\bo[ùu]\s*[?!.…]*\s*$|^\W*o[ùu]\b|\boù\b", re.IGNORECASE)
+WHERE_ASKED = cues.plain(r"\bo[ùu]\s*[?!.…]*\s*$|^\W*o[ùu]\b|\boù\b", re.IGNORECASE)
 # « g bien été noté excusé ? », « g donné mon pvr »: « j'ai » as texted.
 # « c'est bien Mouseghian qui avait…», « c'était pas Bonnet qui portait… », « c bien X qui… »
 # (texted): one to three words (a name) between « c'est » and « qui », never « qui »/« quoi »
