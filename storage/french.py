@@ -868,7 +868,8 @@ _RELATIVE_WRITTEN: tuple[tuple[re.Pattern[str], _Reader], ...] = (
     (cues.plain(rf"\b({_WEEKDAY_ALT})\s+({_LAST}|{_NEXT})\b"), _weekday),
     (cues.plain(rf"\b(?:la |cette |l )?(semaine|mois|annee|an|semestre|trimestre)\s+"
                 rf"({_LAST}|{_NEXT}|d avant|d apres)\b"
-                r"|\b(?:cette |ce )(semaine|mois|annee|semestre|trimestre)(?:[ -]ci)?\b"), _unit),
+                r"|\b(?:cette |ce )(semaine|mois|annee|semestre|trimestre)(?:[ -]ci)?\b"
+                r"(?![ -]?la\b)"), _unit),
     (cues.plain(rf"\b(?:il y a|y a|ca fait|cela fait|voila)\s+({_COUNT})\s+({_UNITS}|an)\b"
                 r"(\s+et\s+demie?\b)?"), _ago),
     (cues.plain(rf"\b(?:les|ces|sur les|durant les|pendant les|au cours des)\s+(?:({_COUNT})\s+)?"
@@ -898,7 +899,7 @@ _RELATIVE_WRITTEN: tuple[tuple[re.Pattern[str], _Reader], ...] = (
                 r"|automnes)\b"), _season_back),
     (cues.plain(r"\bavant derniere? (annee|mois|semaine)\b"), _unit_back),
     (cues.plain(rf"\b(ce |cet |l |en |au |a l )(ete|hiver|printemps|automne)"
-                rf"(?:\s+({_LAST}|{_NEXT}|(?:19|20)\d{{2}}))?\b"), _season),
+                rf"(?:\s+({_LAST}|{_NEXT}|(?:19|20)\d{{2}}))?\b(?![ -]?la\b)"), _season),
     (cues.plain(rf"\b()(hiver|printemps|automne)(?:\s+({_LAST}|{_NEXT}|(?:19|20)\d{{2}}))?\b"),
      _season),
     (cues.plain(rf"\b(?:de|d|entre|depuis)\s+{_YEAR}\s+(?:a|et|au|jusqu a|jusqu en)\s+{_YEAR}\b"),
