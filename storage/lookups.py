@@ -74,11 +74,16 @@ def sittings_matching(
     end: date | None = None,
     council_id: int | None = None,
     convened_on: date | None = None,
+    roll_call: bool | None = None,
 ) -> list[SittingBrief]:
     """Sittings on a date, on a day and month of any year, in a month of any year, or in a
-    period, or convened on a date; most recent first."""
+    period, or convened on a date; with or without a known roll call (`has_roll_call`) when
+    `roll_call` says which; most recent first."""
     held_on = col(Sitting.held_on)
     conditions: list[Any] = []
+    if roll_call is not None:
+        attended = sa.exists().where(col(Attendance.sitting_id) == col(Sitting.id))
+        conditions.append(attended if roll_call else ~attended)
     if convened_on is not None:
         conditions.append(col(Sitting.convened_on) == convened_on)
     if on is not None:

@@ -172,19 +172,19 @@ async def send_member_record(ask: Ask, member_id: int, period: Period) -> None:
     await _send_member_chart(ask, record, period)
 
 
-def _unpublished_sittings(ask: Ask, period: Period) -> list[queries.SittingView]:
+def _unpublished_sittings(ask: Ask, period: Period) -> list[lookups.SittingBrief]:
     """The sittings held in a period named whose roll call no document gives (known from open
     data): « assiduité de Berger en 2022 » says their presences are not published, never that
     no sitting is known."""
     held = ask.reads.lookup(
         ask.session,
         lookups.sittings_matching,
-        body_ids=None,
         start=period.start,
         end=min(period.end, ask.runtime.today()),
+        council_id=ask.asker.council_id,
+        roll_call=False,
     )
-    views = (ask.sitting_view(s.id or 0) for s in held)
-    return sorted((v for v in views if not v.roll_call), key=lambda v: v.held_on)
+    return sorted(held, key=lambda s: s.held_on)
 
 
 async def send_member_chart(ask: Ask, member_id: int, when: tuple[date, date] | None) -> None:
