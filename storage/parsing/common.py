@@ -23,6 +23,12 @@ def _join_lines(lines: list[str]) -> str:
     return out
 
 
+def is_letter(char: str) -> bool:
+    """Whether the character is one the patterns' [^\\W\\d_] match: a word's, neither a
+    figure nor « _ »."""
+    return char.isalpha() or (char.isalnum() and not char.isdecimal() and char != "_")
+
+
 def _lower(text: str) -> str:
     """The text in lower case, offsets unchanged (so spans found in it apply to the text)."""
     low = text.lower()

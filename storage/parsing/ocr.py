@@ -18,10 +18,13 @@ documents have none and pay one search).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from functools import lru_cache
 
 from storage.documents import Finding
 from storage.french import MONTHS
-from storage.names import fold
+from storage.names import compact, fold
+from storage.parsing.common import is_letter
 
 # The words the readers look for, folded (accents dropped, lower case).
 _CUE_WORDS = """
@@ -176,6 +179,8 @@ for _word in _VOCABULARY:
         _SKELETONS.setdefault(_word.translate(_LOOKALIKE), []).append(_word)
 
 
+# (cached: a text's words are mostly the words of the texts before it)
+@lru_cache(maxsize=65_536)
 def _lookalike_cue(piece: str) -> str | None:
     """The cue a word damaged by look-alike letters reads as, in its case; None for any other."""
     if piece.isupper() or not 4 <= len(piece) <= 14:
@@ -192,9 +197,36 @@ def _lookalike_cue(piece: str) -> str | None:
     return cue.capitalize() if piece[:1].isupper() else cue
 
 
+@lru_cache(maxsize=65_536)
+def _damage_sign(word: str) -> str:
+    """« cue » for a word that reads as a cue by its look-alike letters, « start » for a cue's
+    first piece (« unani » of « unani mité »), « » for any other word."""
+    if _lookalike_cue(word) is not None:
+        return "cue"
+    return "start" if word.lower().translate(_PLAIN_LETTERS) in _STARTS else ""
+
+
+def _may_split_cues(words: set[str]) -> bool:
+    """Whether a text of these words holds a damaged cue: a word that reads as one by its
+    look-alike letters, or a cue's first piece and, anywhere, a word that ends that cue (each
+    distinct word looked at once: most texts have neither, and then none is walked in place)."""
+    signed = [word for word in words if _damage_sign(word)]
+    if not signed:
+        return False
+    if any(_damage_sign(word) == "cue" for word in signed):
+        return True
+    starts = {fold(word) for word in signed}
+    tails = {cue[len(start) :] for start in starts for cue in _VOCABULARY if cue.startswith(start)}
+    tails -= _SHORT_WORDS
+    # (a word here is letters only: its compact form is its folded one, and is kept)
+    return bool(tails) and any(compact(word) in tails for word in words)
+
+
 def _split_cues(text: str) -> str:
     """The text with its damaged cue words whole again: split by a space (« unani mité ») or
     written with look-alike letters (« exerclce »)."""
+    if not _may_split_cues(set(_PIECE.findall(text))):
+        return text
     joins: list[int] = []  # where a space goes
     mended: list[tuple[int, int, str]] = []  # a word's span and the cue it reads as
     previous: re.Match[str] | None = None
@@ -311,16 +343,42 @@ _APART = re.compile(
 
 
 def _accents_apart(text: str) -> str:
-    def joined(match: re.Match[str]) -> str:
+    """_APART's runs joined where they read as a cue. Each run starts at the word before one of
+    the text's « é » after a space: the pattern is tried there only (where it would otherwise
+    be tried at every word of the text, that most « a été » leave alone)."""
+    spaces = sorted(
+        found for accent in (" é", " è", " É", " È") for found in _occurrences(text, accent)
+    )
+    pieces: list[str] = []
+    at = 0  # where the text is copied up to
+    for space in spaces:
+        start = space
+        while start > at and is_letter(text[start - 1]):
+            start -= 1
+        if start == space or (match := _APART.match(text, start)) is None:
+            continue
+        pieces.append(text[at:start])
         # the longest run of its first parts that reads as a cue (« Adopt é à l'… »: « Adopté »)
         parts = match.group().split(" ")
         for end in range(len(parts), 1, -1):
             whole = "".join(parts[:end])
             if fold(whole) in _VOCABULARY:
-                return " ".join([whole, *parts[end:]])
-        return match.group()
+                pieces.append(" ".join([whole, *parts[end:]]))
+                break
+        else:
+            pieces.append(match.group())
+        at = match.end()
+    if not pieces:
+        return text
+    pieces.append(text[at:])
+    return "".join(pieces)
 
-    return _APART.sub(joined, text)
+
+def _occurrences(text: str, part: str) -> Iterator[int]:
+    found = text.find(part)
+    while found >= 0:
+        yield found
+        found = text.find(part, found + 1)
 
 
 # -- figures of a date: « Séance du l2 mars 2O24 » -------------------------------------------

@@ -15,7 +15,7 @@ import re
 from rapidfuzz.distance import OSA
 
 from storage.names import fold
-from storage.parsing.common import search_near
+from storage.parsing.common import is_letter, search_near
 
 # « Prés. : » is the presents (« Présid. : » the chair): the abbreviations a cue takes.
 _ABBREVIATIONS = {
@@ -376,7 +376,7 @@ def _cues_restored(text: str) -> str:
         word = _BEFORE_COLON.search(text, max(done, at - 24), at)
         if word is not None:
             start = word.start("word")
-            if (start == 0 or not _is_letter(text[start - 1])) and _at_cue(text, start):
+            if (start == 0 or not is_letter(text[start - 1])) and _at_cue(text, start):
                 slipped = _slip(word.group("word"), _CUES)
                 if slipped is not None:
                     pieces += (text[done:start], slipped)
@@ -426,7 +426,7 @@ def _split_cues_joined(text: str) -> str:
     at = text.find(":")
     while at >= 0:
         start = max(done, at - 32)
-        opens = start == 0 or not _is_letter(text[start - 1])
+        opens = start == 0 or not is_letter(text[start - 1])
         if (split := _split_cue(text[start:at], opens)) is not None:
             offset, whole = split
             end = start + offset + len(whole) + 1  # (the space between the halves)
@@ -461,7 +461,7 @@ def _dashed_cues(text: str) -> str:
         blank = dash.start() - 1  # the blank before the dash
         start = max(done, blank - 40)
         cue = _CUE_BEFORE_DASH.search(text, start, blank)
-        if cue is None or (cue.start() == start > 0 and _is_letter(text[start - 1])):
+        if cue is None or (cue.start() == start > 0 and is_letter(text[start - 1])):
             continue
         if _after_a_comma(text, cue.start()):
             continue  # a function in a dash-parted list: « RAMBAUD, Président - M. X »
@@ -474,10 +474,6 @@ def _after_a_comma(text: str, at: int) -> bool:
     """Whether a comma comes before `at`, a few spaces or tabs between."""
     before = text[max(0, at - 8) : at].rstrip(" \t")
     return before.endswith(",")
-
-
-def _is_letter(char: str) -> bool:
-    return char.isalpha() or (char.isalnum() and not char.isdecimal() and char != "_")
 
 
 # « X a donné pouvoir de voter en son nom à Y », « procuration pour voter à sa place à Y »: the
