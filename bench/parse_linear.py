@@ -117,6 +117,7 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "ocr: damaged figures": lambda n: "Séance du 4 juillet 2024\n" + "Présents : l5 " * (n // 14),
     "ocr: semicolons": lambda n: "Séance du 4 juillet 2024\n" + "Présents ; M. A " * (n // 16),
     "ocr: split words": lambda n: "Séance du 4 juillet 2024\n" + "Pr ésents " * (n // 10),
+    "ocr: accents apart, run on": lambda n: "Séance du 4 juillet 2024\n" + "a é" * (n // 3),
     "ordinals in words": lambda n: "".join(
         f"{i}e point : Tarifs de la cantine. Adopté. " for i in range(1, n // 40)
     ),

@@ -39,6 +39,7 @@ assistaient nombre votes vote
 conseil proces verbal compte rendu commune communaute reunion comite syndical extrait registre
 """
 _VOCABULARY = frozenset(_CUE_WORDS.split())
+_LONGEST_CUE = max(map(len, _VOCABULARY))
 
 # A digit or a bar between two letters: « Pouvo1rs », « Dé1ibération », « SECRÉTA1RE »,
 # « pr6sidence » (an « é » read as « 6 »), « PR0CÈS-VERBAL DU C0NSEIL »; a capital « I »
@@ -360,7 +361,10 @@ def _accents_apart(text: str) -> str:
         pieces.append(text[at:start])
         # the longest run of its first parts that reads as a cue (« Adopt é à l'… »: « Adopté »)
         parts = match.group().split(" ")
-        for end in range(len(parts), 1, -1):
+        # (each part after the first opens on its accent, an « e » once folded: more parts
+        # than a cue word has letters are no cue, and a run of thousands is not joined
+        # thousands of times)
+        for end in range(min(len(parts), _LONGEST_CUE + 1), 1, -1):
             whole = "".join(parts[:end])
             if fold(whole) in _VOCABULARY:
                 pieces.append(" ".join([whole, *parts[end:]]))
