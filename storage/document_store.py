@@ -269,6 +269,8 @@ class MemberDirectory:
         self._keys: set[str] = set()
         self._max_id = 0
         self.created = 0
+        # The members created and not yet inserted, while ids_of settles a roll call's names.
+        self._deferred: list[Member] | None = None
         self.refresh()
 
     def refresh(self) -> None:
@@ -334,6 +336,33 @@ class MemberDirectory:
         member_id = self._settled_ids[person] = member.id or 0
         return member_id
 
+    def ids_of(self, people: list[Person], findings: list[Finding]) -> list[int | None]:
+        """id_of for each name, in order, the members it creates inserted together: a
+        council's first document names each of its members, one statement each until then."""
+        settled: list[Member | int | None] = []
+        self._deferred = []
+        try:
+            for person in people:
+                known = self._settled_ids.get(person)
+                settled.append(
+                    known if known is not None else self.get_or_create(person, findings)
+                )
+        finally:
+            created, self._deferred = self._deferred, None
+        if created:
+            self._session.flush()
+            self._max_id = max(self._max_id, *(member.id or 0 for member in created))
+        ids: list[int | None] = []
+        for person, found in zip(people, settled, strict=True):
+            if isinstance(found, Member):
+                member_id = found.id or 0
+                if self._settled.get(person) is found:  # (as id_of keeps it, unless changed since)
+                    self._settled_ids[person] = member_id
+                ids.append(member_id)
+            else:
+                ids.append(found)
+        return ids
+
     def _get_or_create(self, person: Person, findings: list[Finding]) -> Member | None:
         found = self.match(person)
         if isinstance(found, list):
@@ -367,7 +396,10 @@ class MemberDirectory:
             identity_key=identity_key(person.last_name, person.first_name),
         )
         self._session.add(member)
-        self._session.flush()
+        if self._deferred is None:
+            self._session.flush()
+        else:
+            self._deferred.append(member)  # inserted with the others (see ids_of)
         self._add(member)
         self.created += 1
         return member
@@ -706,20 +738,22 @@ class DocumentStore:
         present, represented = _PRESENT, _REPRESENTED
         statuses: dict[int, str] = {}
         proxies: list[tuple[int, int]] = []
-        id_of = directory.id_of
-        for person in extract.present:
-            if (member_id := id_of(person, findings)) is not None:
+        named = [*extract.present, *extract.absent_excused, *extract.absent, *extract.represented]
+        for line in extract.proxies:
+            named += (line.giver, line.holder)
+        ids = iter(directory.ids_of(named, findings))
+        for _ in extract.present:
+            if (member_id := next(ids)) is not None:
                 statuses[member_id] = present
         for listed, status in ((extract.absent_excused, _EXCUSED), (extract.absent, _ABSENT)):
-            for person in listed:
-                if (member_id := id_of(person, findings)) is not None:
+            for _ in listed:
+                if (member_id := next(ids)) is not None:
                     statuses.setdefault(member_id, status)
-        for person in extract.represented:  # a giver whose holder is not printed
-            if (member_id := id_of(person, findings)) is not None:
+        for _ in extract.represented:  # a giver whose holder is not printed
+            if (member_id := next(ids)) is not None:
                 statuses[member_id] = represented
-        for line in extract.proxies:
-            giver_id = id_of(line.giver, findings)
-            holder_id = id_of(line.holder, findings)
+        for _ in extract.proxies:
+            giver_id, holder_id = next(ids), next(ids)
             if giver_id is None or holder_id is None:
                 continue
             statuses[giver_id] = represented
