@@ -179,7 +179,10 @@ class _Direct:
 # On a SQLite file, each thread keeps a connection of its own for the thread's reads and writes
 # (out of the pool, closed when the engine is disposed): checking one out of the pool and back
 # in, reset included, cost as much as the upsert itself at every answer (bench/throughput.py).
-# A PostgreSQL connection may drop and must be pinged: there the pool's care is worth its cost.
+# It runs in autocommit: each statement it is given is a transaction of its own, as `_execute`
+# commits after each, so the thread's upsert is one statement (the driver began and committed
+# it with two statements more, at every answer). A PostgreSQL connection may drop and must be
+# pinged: there the pool's care is worth its cost.
 _HELD: weakref.WeakKeyDictionary[Engine, dict[int, Any]] = weakref.WeakKeyDictionary()
 
 
@@ -195,6 +198,8 @@ def _held(engine: Engine) -> Any | None:
     if thread not in held:
         fairy = engine.raw_connection()
         fairy.detach()  # the pool forgets it: closing the fairy closes the connection
+        if fairy.dbapi_connection is not None:
+            fairy.dbapi_connection.isolation_level = None  # autocommit: see above
         held[thread] = fairy
     return held[thread].dbapi_connection
 

@@ -60,25 +60,38 @@ _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MA
 
 
 class Cued:
-    """A compiled regular expression behind a gate of the literal text it needs."""
+    """A compiled regular expression behind a gate of the literal text it needs.
 
-    __slots__ = ("_check", "gate", "plain")
+    A gate of several checks (« donne » and « pouvoir », or « je » and « confie »…) is first
+    one pass of the engine over the text for the strings one of which any text it lets
+    through holds (`_needed`): most texts are turned away by that pass alone, where each
+    check of the gate was a pass (and a Python call) of its own, a sentence's reading asking
+    some fifty gates. The gate itself answers the texts that pass."""
+
+    __slots__ = ("_check", "_needs", "gate", "plain")
 
     def __init__(self, plain: re.Pattern[str], parsed: Any = None) -> None:
-        self.plain = plain
-        self.gate = _gate_of(plain, parsed)
-        self._check = None if self.gate is None else _build(self.gate)
+        self._set(plain, _gate_of(plain, parsed))
 
     @classmethod
     def _of(cls, plain: re.Pattern[str], gate: Gate | None) -> Cued:
         cued = cls.__new__(cls)
-        cued.plain = plain
-        cued.gate = gate
-        cued._check = None if gate is None else _build(gate)
+        cued._set(plain, gate)
         return cued
+
+    def _set(self, plain: re.Pattern[str], gate: Gate | None) -> None:
+        self.plain = plain
+        self.gate = gate
+        self._check = None if gate is None else _build(gate)
+        needed = _needed(gate) if gate is not None and gate[0] in ("all", "any") else None
+        self._needs: Callable[[str], object] | None = (
+            _first_pass(tuple(sorted(needed))) if needed else None
+        )
 
     def could_match(self, text: str) -> bool:
         """False only when no match can exist in `text`."""
+        if self._needs is not None and not self._needs(text):
+            return False
         return self._check is None or self._check(text)
 
     @property
@@ -410,6 +423,20 @@ def _build(gate: Gate) -> Check:
         return False
 
     return one
+
+
+def _first_pass(strings: tuple[str, ...]) -> Callable[[str], object]:
+    """A search for any of `strings` (a match, or None), compiled at the first text asked
+    (as `_trie_check`, without its answer turned into a bool: this runs at every gate)."""
+    search: Callable[[str], object] | None = None
+
+    def first(text: str) -> object:
+        nonlocal search
+        if search is None:
+            search = _tree(strings).search
+        return search(text)
+
+    return first
 
 
 def _trie_check(strings: tuple[str, ...]) -> Check:

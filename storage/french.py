@@ -971,7 +971,7 @@ def _pick(days: list[date], today: date, past: bool | None) -> date | None:
 
 # « le 4 juillet de l'an dernier », « le 13 mars de cette année », « en mars de l'année
 # prochaine »: a month whose year is said against today.
-_MONTH_THEN_YEAR_WORDS = cues.plain(
+_MONTH_THEN_YEAR_WORDS = cues.compile(
     rf"\b((?:{_MONTH_ALT}) )(?:(?:de |d )?(?:l'|l |l’)(an|annee)\s+({_LAST}|{_NEXT}"
     r"|d avant|d apres)|(?:de )?(cette) annee)\b"
 )

@@ -124,14 +124,102 @@ class SittingView:
     def quorum_met(self) -> bool | None:
         """None when it cannot be said, or when no quorum was required (a second
         convocation): a sitting that needed none neither met nor missed it."""
-        if self.second_convocation or self.quorum_required is None or not self.present:
-            return None
-        return self.present_count >= self.quorum_required
+        return _quorum_met(self.present_count, self.quorum_required, self.second_convocation)
 
     def held(self, today: date) -> bool:
         """Whether the sitting took place: its day is gone, or its acts are known. Before that,
         members on its roll are those who declared they would come, not who came."""
         return self.held_on < today or bool(self.deliberations)
+
+
+def _quorum_met(present: int, required: int | None, second_convocation: bool) -> bool | None:
+    if second_convocation or required is None or not present:
+        return None
+    return present >= required
+
+
+def _quorum_required(in_office: int | None, held_on: date, second_convocation: bool) -> int | None:
+    """What the law required of a sitting whose members in office are known (None if not)."""
+    return rules.quorum_required(in_office, held_on, second_convocation) if in_office else None
+
+
+@dataclass(frozen=True, slots=True)
+class SittingQuorum:
+    """What « combien de fois le quorum a été atteint ? » says of one sitting: a `SittingView`'s
+    quorum alone, without its people, acts and documents."""
+
+    id: int
+    body: str
+    held_on: date
+    roll_call: bool  # who attended is known (open data publishes decisions only)
+    second_convocation: bool
+    present_count: int
+    quorum_required: int | None
+
+    @property
+    def quorum_met(self) -> bool | None:
+        return _quorum_met(self.present_count, self.quorum_required, self.second_convocation)
+
+
+def sitting_quorums(
+    *,
+    session: Session,
+    start: date,
+    end: date,
+    body_ids: list[int] | None = None,
+    council_id: int | None = None,
+) -> list[SittingQuorum]:
+    """The quorum of every sitting held between two days, oldest first, from one query: the
+    attendance rows counted per sitting (building each sitting's whole view to count them cost
+    a query per sitting ever held, for « combien de fois le quorum a été atteint ? »)."""
+    present = sa.func.coalesce(
+        sa.func.sum(
+            sa.case(
+                (
+                    col(Attendance.status).in_(
+                        [AttendanceStatus.present.value, AttendanceStatus.replaced.value]
+                    ),
+                    1,
+                ),
+                else_=0,
+            )
+        ),
+        0,
+    )
+    facts = (
+        col(Sitting.id),
+        col(Body.name),
+        col(Sitting.held_on),
+        col(Sitting.in_office),
+        col(Sitting.second_convocation),
+    )
+    query = (
+        sa.select(*facts, sa.func.count(col(Attendance.id)), present)
+        .join(Body, col(Body.id) == Sitting.body_id)
+        .outerjoin(Attendance, col(Attendance.sitting_id) == Sitting.id)
+        .where(col(Sitting.held_on).between(start, end))
+        .group_by(*facts)
+        # (the order the sittings were listed in before: by day, then by body)
+        .order_by(col(Sitting.held_on), col(Body.name), col(Sitting.id))
+    )
+    if body_ids:
+        query = query.where(col(Sitting.body_id).in_(body_ids))
+    if council_id is not None:  # a member sees their own council's sittings
+        query = query.where(col(Body.council_id) == council_id)
+    return [
+        SittingQuorum(
+            id=sitting_id or 0,
+            body=body,
+            held_on=held_on,
+            roll_call=bool(rows),
+            second_convocation=second,
+            present_count=int(present_count),
+            quorum_required=_quorum_required(in_office, held_on, second),
+        )
+        for sitting_id, body, held_on, in_office, second, rows, present_count in session.execute(
+            query
+        )
+    ]
 
 
 def council_sitting_ids(council_id: int) -> sa.Select:  # type: ignore[type-arg]
@@ -302,11 +390,7 @@ def sitting_view(*, session: Session, sitting_id: int) -> SittingView:
         represented=by_status["represented"],
         absent=by_status["absent"],
         proxies=proxies,
-        quorum_required=(
-            rules.quorum_required(in_office, sitting.held_on, sitting.second_convocation)
-            if in_office
-            else None
-        ),
+        quorum_required=_quorum_required(in_office, sitting.held_on, sitting.second_convocation),
         deliberations=deliberations,
         findings=findings,
     )

@@ -396,7 +396,13 @@ def test_thread_writes_on_sqlite_keep_one_connection_per_thread_until_dispose(
 
     put(1, {"sitting": 1})
     assert seen(1) == {"sitting": 1}
+    # Each put one statement, its own transaction (no BEGIN nor COMMIT of the driver's around)
+    statements: list[str] = []
+    chat_state._HELD[engine][threading.get_ident()].dbapi_connection.set_trace_callback(
+        statements.append
+    )
     put(1, {"sitting": 2})  # the same connection again: committed, seen by another engine
+    assert [s.split()[0] for s in statements] == ["INSERT"]
     assert seen(1) == {"sitting": 2}
     worker = threading.Thread(target=put, args=(2, {"sitting": 3}))
     worker.start()

@@ -137,6 +137,31 @@ def test_a_cued_pattern_is_the_engine_re_compile_makes(name: str, cued: cues.Cue
 
 
 @pytest.mark.parametrize(
+    ("name", "cued"), _cued_patterns(), ids=lambda v: v if isinstance(v, str) else ""
+)
+def test_a_gate_s_first_pass_turns_away_only_what_its_checks_turn_away(
+    name: str, cued: cues.Cued
+) -> None:
+    # A gate of several checks first searches the text once for the strings one of which
+    # every text it lets through holds: it answers what its checks alone answer.
+    checks = cues._build(cued.gate) if cued.gate is not None else None
+    for text in CORPUS:
+        assert cued.could_match(text) == (checks is None or checks(text)), (name, text)
+
+
+def test_the_longest_gates_have_a_first_pass() -> None:
+    # (« je donne … pouvoir », « était là »: gates of dozens of checks, each a pass of its own)
+    passing = "je donne pouvoir a laget, il etait la"
+    for cued in (frames._GIVE, frames._THERE):
+        assert cued.gate is not None
+        assert cued.gate[0] in ("all", "any")
+        assert cued._needs is not None
+        assert not cued._needs("rien a voir")
+        assert cued._needs(passing)
+        assert cued.could_match(passing)
+
+
+@pytest.mark.parametrize(
     ("pattern", "flags"),
     [
         (r"(?P<who>\w+) donne (?:son )?pouvoir à (?P<to>\w+)", 0),

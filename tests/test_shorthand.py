@@ -24,6 +24,12 @@ from bot.services.shorthand import spelled_out
         ("Berger g", "Berger g"),
         ("le kilomètre et la quittance", "le kilomètre et la quittance"),
         ("Jouve", "Jouve"),
+        # whatever its case, a spelling is spelled out; joined to another word, kept
+        ("QD ÉTAIT LE BUREAU ?", "quand ÉTAIT LE BUREAU ?"),
+        ("Cb de présents ?", "combien de présents ?"),
+        ("JÉTÉ là ?", "j'étais là ?"),
+        ("nbre-pvr ?", "nbre-pvr ?"),
+        ("pvr2 et _pvr", "pvr2 et _pvr"),
     ],
 )
 def test_text_message_words_are_spelled_out(typed: str, read: str) -> None:

@@ -1577,16 +1577,15 @@ async def _quorum_of_each_sitting(ask: Ask, frame: Frame) -> bool:
         return False
     today = ask.runtime.today()
     first, last_day = span or (date.min, today - _DAY)
-    held = _look(
+    views = _look(
         ask,
-        lookups.sittings_matching,
+        queries.sitting_quorums,
         body_ids=_body_ids(ask, frame, []),
         start=first,
         end=last_day,
     )
-    if len(held) < 2 and not each:
+    if len(views) < 2 and not each:
         return False
-    views = sorted((ask.sitting_view(s.id or 0) for s in held), key=lambda v: v.held_on)
     met = [v for v in views if v.roll_call and v.quorum_met is True]
     missed = [v for v in views if v.roll_call and v.quorum_met is False]
     unknown = [v for v in views if not v.roll_call]

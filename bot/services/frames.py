@@ -372,8 +372,12 @@ _SHORT_FORMS = ("deliberation", "procuration", "convocation", "assiduite", "abst
 _FUZZY_LIST = list(_FUZZY_TARGETS)
 _FUZZY_SOUNDS = [_sound(w) for w in _FUZZY_LIST]
 
-# Never read as anything: courtesy and the small words of a French question.
+# Never read as anything: courtesy and the small words of a French question. Each alternative
+# begins at a word's first letter: tried only there (tried at every word's end too, they made
+# this the dearest search of a sentence's reading, three times per sentence)
+_COURTESY_AT = r"\b(?=\w)"
 _COURTESY = cues.plain(
+    _COURTESY_AT + r"(?:"
     r"\b(?:bonjour|bonsoir|salut|coucou|hello|bjr|bsr|slt|cc"
     r"|merci(?: beaucoup| bien)?(?: d avance)?"
     r"|d avance|s il (?:te|vous) plait|svp|stp|cordialement|bien a vous|bonne (?:journee|soiree)"
@@ -430,6 +434,7 @@ _COURTESY = cues.plain(
     r"|\b(?:me|m|nous) (?:donner|montrer|dire|afficher|envoyer|indiquer|lister|trouver|expliquer"
     r"|rappeler|preciser|communiquer|confirmer|transmettre|renseigner|informer|redire|signaler"
     r"|faire savoir)\b"
+    r")"
 )
 _STOPWORDS = frozenset(
     """
@@ -534,7 +539,7 @@ _PRONOUN = cues.compile(
 )
 # « ils étaient là ? », « elles avaient un pouvoir ? », « et eux ? »: those just named (read
 # only when the sentence holds one of these words: _PLURAL_CUES)
-_PLURAL_PRONOUN = cues.plain(
+_PLURAL_PRONOUN = cues.compile(
     r"(?<!t )(?<!\bqu )(?<!\bcombien )\b(?:ils|elles)\b(?! y\b)(?! (?:etaient|sont) combien)"
     r"|\beux\b"
 )
@@ -1042,7 +1047,7 @@ _RECEIVED_WORDS = cues.plain(
     r"^(?:prefecture|recu\w*|transmi\w*|envoy\w*|arrive\w*|depose\w*|date|controle|legalite"
     r"|bien|deja)$"
 )
-_UNIT_STEP = cues.plain(
+_UNIT_STEP = cues.compile(
     r"\b(semaine|mois|annee|an)\s+(d avant|d apres|avant|apres|precedente?|suivante?"
     r"|qui (?:precede|precedait|suit|suivait|a suivi|a precede)|d ensuite)\b"
 )
@@ -1264,7 +1269,7 @@ _ASKED_GIVEN = cues.plain(
 )
 # « laisse tomber la procuration », « oubliez mon pouvoir »: read on the message as typed,
 # the courtesy reader takes « laisse tomber » for an apology
-_DROPPED = cues.plain(
+_DROPPED = cues.compile(
     r"\b(?:laisse|laissez|laisser|laissons|on laisse) tomber\b.*\b(?:pouvoir|procuration|procu)"
     r"|(?<!\ba )(?<!\bai )(?<!\bas )(?<!\bavez )(?<!\bont )(?<!\bavait )"
     r"\b(?:oublie|oubliez|oublions)\b.*\b(?:pouvoir|procuration|procu)"
@@ -1353,7 +1358,7 @@ _DECLARE_PRESENT = cues.plain(
 )
 # « est-ce que je serai là au bureau ? », « serai-je compté présent ? »: what one declared,
 # asked; nothing is declared by a question
-_ASKED_OF_MYSELF = cues.plain(
+_ASKED_OF_MYSELF = cues.compile(
     r"\best ce (?:que|qu) (?:je|j) (?:y )?(?:serai|serais|viendrai|pourrai|suis)\b"
     r"|\b(?:serai|serais|viendrai|pourrai|suis) je\b"
     # « je suis excusé ? », « je suis bien noté absent ? »: whether it is recorded, asked
@@ -1902,7 +1907,7 @@ _HOW_MANY_OF_THEM = cues.compile(
 )
 # « en une phrase : c'est quoi la 2024.00417 ? », « résume-moi le bureau du 4 juillet », « en
 # bref », « version courte »: how the answer should come (courtesy drops the words already)
-_BRIEF = cues.plain(
+_BRIEF = cues.compile(
     r"\ben (?:une|1|deux|2|quelques|trois|3) (?:phrases?|mots?|lignes?)\b"
     r"|^bref\b|\b(?:en bref|brievement|succinctement|en resume|en gros|vite fait|en substance"
     r"|pour faire court|version courte|en synthese|l essentiel|les grandes lignes|tl ?dr)\b"
@@ -1913,7 +1918,7 @@ _ORDINAL_WORDS = {
     "quatrieme": 4, "cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8, "neuvieme": 9,
     "dixieme": 10, "dernier": -1, "derniere": -1,
 }  # fmt: skip
-_ITEM_RANK = cues.plain(
+_ITEM_RANK = cues.compile(
     r"\bpoint (?:n |no |numero )?(\d{1,3})\b(?! (?:h|heures?|%|euros?)\b)"
     r"|\b(\d{1,2})(?:e|eme|ieme|er|ere) (?:point|deliberation|delib|delibe|sujet|dossier)\b"
     r"|\b(premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme"
@@ -1998,10 +2003,10 @@ _NOT_A_RECEIPT_QUESTION = cues.plain(
     r"\b(?:je|j) (?:n )?(?:ai|avais) (?:pas|jamais|toujours pas|rien)\b"
 )
 # « qui va venir au bureau ? » opening the question asks who comes.
-_TO_COME = cues.plain(r"\b(?:a venir|(?<!^)qui (?:vient|viennent|va venir|vont venir))\b")
+_TO_COME = cues.compile(r"\b(?:a venir|(?<!^)qui (?:vient|viennent|va venir|vont venir))\b")
 # « ils étaient là tous les 2 ? », « et l'un et l'autre ? », « les deux avaient un pouvoir ? »:
 # the members just talked about, all of them; never a topic « deux » nor a count
-_BOTH = cues.plain(
+_BOTH = cues.compile(
     r"\b(?:tous|toutes) (?:les )?(?:deux|2|trois|3|quatre|4)\b|\bl une? et l autre\b"
     r"|^(?:et )?(?:les|ces) (?:deux|2)\b(?= (?:etaient|etait|avaient|avait|ont|sont|y))"
     r"|\b(?:l un|l une|aucun|aucune|chacun|chacune) des (?:deux|2)\b"
@@ -2021,7 +2026,7 @@ _REPORTED = cues.plain(
 # « ça finit à quelle heure ? », « le bureau a duré combien de temps ? », « la séance s'est
 # finie à quelle heure ? »: the end or the length of a sitting, which no document gives (its
 # start is said with it)
-END_ASKED = cues.plain(
+END_ASKED = cues.compile(
     r"\b(?:(?:finit|finira|finissait|se termine\w*|s acheve\w*)(?: (?:a|vers))? (?:quelle heure"
     r"|quand)|heure de (?:fin|cloture)|fin de (?:la )?seance"
     r"|a dure|durait|duree|va durer|durera"
@@ -3757,7 +3762,7 @@ SEAT_NOW = cues.plain(
 )
 # « Rivat n'est plus au bureau ? », « Berger a quitté le conseil ? »: the seat asked as left;
 # the answer says the member still sits, never « Oui » to a question asked the other way
-SEAT_LEFT = cues.plain(
+SEAT_LEFT = cues.compile(
     r"^(?!.*\b(?:toujours|encore)\b).*(?:\b(?:n est|n etait|n y est|ne sont|ne siege\w*)"
     r" (?:pas )?plus\b|\bquitte (?:le|la) (?:bureau|conseil)\b|\b(?:est|sont) (?:il |elle )?"
     r"partie?s?\b)"
@@ -3809,7 +3814,7 @@ def _is_membership(
     return named_body or about_seats
 
 
-_SUPERLATIVE = cues.plain(
+_SUPERLATIVE = cues.compile(
     r"\b(?:le|la|les) (?:plus|moins)\b|\b(?:maximum|minimum|record)\b"
     r"|\bplus (?:grand|petit|gros|fort|faible) nombre\b"
 )
@@ -3956,7 +3961,7 @@ _WHOSE_PROXY = cues.plain(
 _POSSESSIVES = ("mon ", "ma ", "son ", "sa ", "leur ")
 # The law's words for the two sides: the mandant gives, the mandataire holds; « de X » or a
 # possessive names the other side (« le mandataire de Fara » held Fara's proxy).
-_MANDATE = cues.plain(
+_MANDATE = cues.compile(
     r"(?P<whose>\b(?:mon|ma|son|sa|leur|mes|ses|leurs|votre|vos|ton|tes) )?"
     r"\b(?:(?P<holder>mandataires?)|mandants?)\b(?P<of> (?:de|d) (?!qui\b)\w)?"
 )
@@ -4085,7 +4090,12 @@ _AFTER_A_THING_COUNTED = "|".join(
         "abstentions elus élus membres seances séances deliberations délibérations delibs délibs"
     )
 )
+# Every break begins at a blank or right after a comma (each alternative below does): the
+# alternatives are tried only there (tried at every letter, the two dozen look-behinds of the
+# last one made this search a tenth of a sentence's reading)
+_QUESTION_BREAK_AT = r"(?:(?=\s)|(?<=,))"
 _QUESTION_BREAK = cues.plain(
+    _QUESTION_BREAK_AT + r"(?:"
     r"(?<=\?)\s+(?=\S)"
     r"|\s+(?=et (?:qui|combien|quel|quelle|quels|quelles|quand|pourquoi|est-ce|est ce|y avait"
     r"|a-t-on|a t on|le quorum"
@@ -4109,7 +4119,8 @@ _QUESTION_BREAK = cues.plain(
     r"|excuses|excusés|pouvoirs|procurations))\b)"
     # « combien de présents combien de pouvoirs et combien de votants » (dictated, no comma):
     # a second « combien » right after a thing counted
-    rf"|(?:{_AFTER_A_THING_COUNTED})\s+(?=combien\b)",
+    rf"|(?:{_AFTER_A_THING_COUNTED})\s+(?=combien\b)"
+    r")",
     re.IGNORECASE,
 )
 _SECOND_THING = cues.plain(
@@ -4182,7 +4193,7 @@ _MARKDOWN_LINK = cues.plain(r"\[([^\]\n]{1,200})\]\([^)\s]{1,500}\)")
 _EMPHASIZED = cues.plain(
     r"(?<![\w*_~|])([*_~|]{1,3})(?=[^\s*_~|])([^\n]{1,200}?)(?<=[^\s*_~|])\1(?![\w*_~|])"
 )
-_EMPHASIS = cues.plain(r"\*{2,}|_{2,}|~{2,}|\|{2,}|`+")
+_EMPHASIS = cues.compile(r"\*{2,}|_{2,}|~{2,}|\|{2,}|`+")
 _QUOTED = cues.plain(r"(?m)^[ \t]*>+[ \t]?")
 
 
@@ -4578,7 +4589,7 @@ def without_role(text: str) -> str:
 
 # A role with what follows it: « le maire de Saint-Étienne », « le vice-président aux
 # finances », up to the verb or the end.
-_ROLE_WITH_COMPLEMENT = cues.plain(
+_ROLE_WITH_COMPLEMENT = cues.compile(
     _OTHER_ROLE.pattern + r"(?: (?:de|du|des|d|aux|au|a) (?:la |l |les )?(?:\w+ ){0,2}?\w+"
     r"(?= (?:etait|etaient|est|sont|a|ont|avait|sera|il|elle)\b|\s*[?!.,;]|$))?"
 )

@@ -1104,7 +1104,7 @@ def notice_dates(text: str, today: date) -> tuple[date | None, date | None]:
     return sitting_on, before.replace(day=day) if day <= before.day else None
 
 
-_IN_OFFICE_SAID = cues.plain(
+_IN_OFFICE_SAID = cues.compile(
     r"\b(\d{1,3}) (?:membres |elus |conseillers |sieges )?(?:en exercice|sieges pourvus)\b"
 )
 _PRESENT_SAID = cues.plain(

@@ -50,6 +50,10 @@ _WORD = cues.plain(
     r"(?<![\w'’-])(" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")(?![\w'’-])",
     re.IGNORECASE,
 )
+# The runs of letters of a message: `_WORD`, tried at every word's start without case, was the
+# dearest search of a sentence's reading, though most messages hold none of the spellings; a
+# word it spells out is one of these runs, and one of `_WORDS` once case-folded.
+_RUN = cues.plain(r"\w+")
 # « g donné », « et g eu », « pk g 0% »: a lower-case g alone, opening the sentence or after
 # « et », « moi », « pourquoi »… and before a word or a figure, is « j'ai » (« Gilles G. »,
 # « l'annexe g » name things by a letter and stay).
@@ -137,7 +141,8 @@ def spelled_out(text: str) -> str:
     """The sentence with its text-message words spelled out; the same text when it has none."""
     text = _ELISION_GLUED.sub(r"\1'", text)
     text = _FIRST_OFFICE.sub(lambda m: "premier" if m.group(1) == "er" else "première", text)
-    text = _WORD.sub(lambda m: _WORDS[m.group(1).casefold()], text)
+    if not _WORDS.keys().isdisjoint(map(str.casefold, _RUN.findall(text))):
+        text = _WORD.sub(lambda m: _WORDS[m.group(1).casefold()], text)
     text = _VOWELLESS.sub(_vowels_put_back, text)
     text = _LOWER_WORD.sub(_written_right, text)
     return _G.sub(lambda m: f"{m.group(1)}j'ai", text)

@@ -89,7 +89,7 @@ class Courtesy(StrEnum):
     MORE = "more_typed"
 
 
-_MORE = cues.plain(
+_MORE = cues.compile(
     r"(?:(?:et|ok|bon|alors|svp|stp) )*(?:(?:la|une|ta|votre) )?(?:suite|page suivante"
     r"|pages? (?:\d{1,2}|deux|trois|quatre|suivantes?)(?: (?:sur )?\d{1,2})?"
     r"|(?:voir|afficher|montre|montrer|lire) (?:la suite|plus|le reste)|continue"
@@ -347,7 +347,7 @@ _AN_OFFICE = (
     # « de Saint-Étienne Métropole », « de la métropole de Saint-Étienne »
     r"|departement|loire|republique|services)(?: metropole| de saint etienne\w*)?)?"
 )
-_OFFICE = cues.plain(
+_OFFICE = cues.compile(
     rf"\bqui (?:est|sont|c est) {_AN_OFFICE}$"
     # « c'est qui le président de la métropole ? », « le président de SEM, c'est qui ? », « qui
     # a été élu président de Saint-Étienne Métropole ? »
@@ -507,7 +507,7 @@ _POLITE_FRAME = (
     r"|aurais voulu|desirerais|desire|cherche a|ai besoin de|veux|voudrai)(?: bien| juste)?"
     r"|(?:afin|pour)(?: de| d)?|(?:de|d)"
 )
-_OPENER = cues.plain(
+_OPENER = cues.compile(
     r"\W*(?:"
     r"(?:excusez moi|excuse moi|pardon|pardonnez moi|desole|desolee)(?: de vous| de te)?"
     r" (?:deranger|importuner|embeter|solliciter|ennuyer)\b"
@@ -724,7 +724,7 @@ _ATTENDANCE_SAID = cues.plain(
     r" (?:en retard|vers \d{1,2} ?h\d{0,2}|a \d{1,2} ?h\d{0,2}|plus tard|apres le debut))\b)"
 )
 # what is said to the secretariat beside the act, no question (« gardez-moi une place »)
-_ASIDE = cues.plain(
+_ASIDE = cues.compile(
     r"\W+(?:gardez|garde|reservez|reserve)[ -]?(?:moi|nous) (?:une |ma )?(?:place|chaise)\W*$"
     r"|\W+(?:merci|svp|s il vous plait)\W*$"
 )
