@@ -340,6 +340,11 @@ def test_a_plus_proxy_in_a_long_roll_call_stays_with_its_holder(note: str, shape
         "Maxence Perrin représenté par Hervé Colas\n",
         "Pouvoirs :\nGhislaine Roche donne pouvoir à Fanny Lebrun\n"
         "Maxence Perrin a donné procuration à Hervé Colas\n",
+        # two sentences on one line, no capitals to tell the surnames
+        "Ghislaine Roche donne pouvoir à Fanny Lebrun. "
+        "Maxence Perrin donne pouvoir à Hervé Colas.\n",
+        # the holder first, « pour » the giver, in the proxies' list
+        "Procurations : Fanny Lebrun pour Ghislaine Roche, Hervé Colas pour Maxence Perrin.\n",
     ],
 )
 def test_one_proxy_a_line_in_mixed_case_is_read_line_by_line(lines: str) -> None:
@@ -492,3 +497,35 @@ def test_who_presents_the_act_is_no_title(presenter: str, shape: str) -> None:
         "Budget primitif 2025 – budget principal",
         "Tarifs de la cantine",
     ]
+
+
+# -- K. names without capitals printed surname first, the whole document alike ----------------
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_a_document_printing_surnames_first_without_capitals_is_read_so(shape: str) -> None:
+    """Most names end on a common given name and open on none: every name of two words is read
+    surname first, the rarer given names too (« Tanguy Loïc », « Guéguen Maëlle »)."""
+    extract = read("commune-cr-title-case-surname-first.txt", shape)
+    assert sorted((p.last_name, p.first_name) for p in extract.present) == [
+        ("Abgrall", "Denis"),
+        ("Cozic", "Erwan"),
+        ("Guéguen", "Maëlle"),
+        ("Kerjean", "Nolwenn"),
+        ("Le Floc'h", "Hervé"),
+        ("Le Roux", "Catherine"),
+        ("Madec", "Annick"),
+        ("Tanguy", "Loïc"),
+    ]
+    assert handed(extract.proxies) == [("Quéméner", "Cozic")]
+    assert surnames(extract.absent_excused) == ["Quéméner", "Riou"]
+    assert extract.president is not None
+    assert (extract.president.last_name, extract.president.first_name) == ("Le Floc'h", "Hervé")
+    assert extract.secretary is not None
+    assert extract.secretary.last_name == "Guéguen"
+
+
+def test_names_printed_given_name_first_are_left_as_read() -> None:
+    roll = "Présents : M. Loïc Tanguy, Mme Nolwenn Kerjean, M. Denis Abgrall, Mme Anne Bernard.\n"
+    extract = parse_extract(HEAD + roll + VOTED)
+    assert surnames(extract.present) == ["Abgrall", "BRUN", "Bernard", "Kerjean", "Tanguy"]

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from storage.documents import Counts, Extract, Finding, Person, ProxyLine
 from storage.french import MONTH_PATTERN, number_in_words
-from storage.names import fold, parse_person, split_civility
+from storage.names import GIVEN_NAMES, fold, parse_person, split_civility
 from storage.parsing.common import _lower, _normalise, _span
 from storage.parsing.items import FIRST_NAME_ENTRY, SECTION_HEADING, person_entry, role_word
 from storage.parsing.text import Text, is_page_footer
@@ -194,7 +194,8 @@ _APPOINTED_SECRETARY = re.compile(
 
 # Where a name printed after a role stops: a column gap, a comma, or the other role.
 _NAME_END = re.compile(
-    r"\s{3,}|[,;(]|\.\s(?:\d|(?:Le|La|Les|L['’]|Il|Elle|Vu|Apr[èe]s)\s)"
+    # (not a civility's stop: « M. Le Goff Bernard », « MM. La Salle et Vial »)
+    r"\s{3,}|[,;(]|(?<!\bM)(?<!\bMM)\.\s(?:\d|(?:Le|La|Les|L['’]|Il|Elle|Vu|Apr[èe]s)\s)"
     # a sentence's full stop after a word (not an initial's, not « Mme. »): « Mme Anne BOIS.
     # Tarifs de la cantine » in a flattened text
     r"|(?<!mme)(?<!mm)(?<=[^\W\d_]{2})\.\s"
@@ -563,7 +564,9 @@ _STOP_NAME = (
     r"(?=(?:M\.|Mme|MM\.|Monsieur|Madame|Pouvoir|Procuration)\s"
     r"|[A-ZÀ-Ý]{2,}[A-ZÀ-Ý'’ -]*\s[A-ZÀ-Ý][a-zà-ÿ]"
     r"|(?!(?:Le|La|Les|Vu|Il|Elle|En|Au|Aux|Un|Une|Des|Du|De|Sur|Pour)\s)"
-    r"[A-ZÀ-Ý][a-zà-ÿ'’-]+\s[A-ZÀ-Ý]{2,})"
+    r"[A-ZÀ-Ý][a-zà-ÿ'’-]+\s(?:[A-ZÀ-Ý]{2,}"
+    # « … à Fanny Valette. Maxence Deschamps donne pouvoir à … »: no capitals, then its proxy
+    r"|[A-ZÀ-Ý][a-zà-ÿ'’-]+\s(?:donne|a\sdonn[ée]|ayant\sdonn[ée]|repr[ée]sent[ée])))"
 )
 
 # Every separator starts with a space, a comma, a semicolon or a full stop: the lookahead lets
@@ -686,6 +689,19 @@ _PROXY_CAPITALS = re.compile(r"^(?P<giver>.+?)\s+A\s+(?P<holder>.+)$")
 # (typed so, or dropped by a PDF's text layer), in a list of proxies only; each side a name
 # with its surname in capitals, so that « a » is never a verb's.
 _PROXY_UNACCENTED = re.compile(r"^(?P<giver>.+?)\s+a\s+(?P<holder>.+)$")
+
+
+# In a list of proxies, « Fanny Valette pour Ghislaine Izard »: the holder votes for the giver.
+_HOLDER_FOR = re.compile(r"^(?P<holder>.+?)\s+pour\s+(?P<giver>.+)$")
+
+
+def _holder_for(entry: str) -> re.Match[str] | None:
+    """_HOLDER_FOR.match(entry) when each side is a name's length (never a sentence)."""
+    if " pour " not in entry or (match := _HOLDER_FOR.match(entry)) is None:
+        return None
+    if len(match.group("holder").split()) > 5 or len(match.group("giver").split()) > 5:
+        return None
+    return match
 
 
 def _holder_first(entry: str) -> re.Match[str] | None:
@@ -2307,6 +2323,7 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
                 _PROXY_SENTENCE.match(base)
                 or _holder_first(base)
                 or _PROXY_SHORT.match(base)
+                or _holder_for(base)
                 or _proxy_in_capitals(base)
                 or _PROXY_DASHED.match(base)
                 or _proxy_unaccented(base)
@@ -3040,6 +3057,40 @@ def _signer(role: str, value: str, text: Text, index: int, extract: Extract) -> 
         }
 
 
+def _title_case_pair(person: Person) -> bool:
+    """« Kerjean Martine »: one word each side, neither in capitals (which would say which
+    is the surname)."""
+    first = person.first_name
+    return (
+        first is not None
+        and " " not in first
+        and " " not in person.last_name
+        and not first.isupper()
+        and not person.last_name.isupper()
+    )
+
+
+def given_names_last(people: list[Person]) -> dict[Person, Person]:
+    """« M. Kerjean Martine, Mme Le Bras Yves, M. Morvan Loïc »: a document printing its names
+    without capitals, surname first. Read first name first, most two-word names end on a
+    common given name and open on none (GIVEN_NAMES); then every such name is read the other
+    way round. A document whose names mostly open on a given name is left as read."""
+    pairs = {p for p in people if _title_case_pair(p)}
+    if len(pairs) < 2:
+        return {}
+    ends_given = opens_given = 0
+    for person in pairs:
+        first, last = fold(person.first_name or ""), fold(person.last_name)
+        ends_given += last in GIVEN_NAMES and first not in GIVEN_NAMES
+        opens_given += first in GIVEN_NAMES and last not in GIVEN_NAMES
+    if ends_given < 2 or ends_given <= 2 * opens_given:
+        return {}
+    return {
+        p: dataclasses.replace(p, last_name=p.first_name or "", first_name=p.last_name)
+        for p in pairs
+    }
+
+
 def surnames_as_listed(extract: Extract) -> None:
     """« M. BEN SAÏD » read as first name « BEN »: the document's lists together say whether
     it prints first names in capitals (whole_surnames); every name is read alike, officers
@@ -3047,7 +3098,7 @@ def surnames_as_listed(extract: Extract) -> None:
     people = [*extract.present, *extract.absent_excused, *extract.absent, *extract.represented]
     people += [p for line in extract.proxies for p in (line.giver, line.holder)]
     people += [p for p in (extract.president, extract.secretary) if p is not None]
-    whole = whole_surnames(people)
+    whole = whole_surnames(people) | given_names_last(people)
     if not whole:
         return
     extract.present = [whole.get(p, p) for p in extract.present]
