@@ -45,6 +45,7 @@ from storage.models import (
     utcnow,
 )
 from storage.names import compact, first_names_compatible, fold
+from storage.parsing.heading import COUNCIL_BODY, COUNCIL_BODY_OF_KIND
 
 if TYPE_CHECKING:
     from storage.importer import Importer, ImportReport
@@ -141,6 +142,8 @@ def _abbreviates(short: str, name: str) -> bool:
     return "".join(w[0] for w in words) == short.lower()
 
 
+# The reader's word that it found no body: replaced, on import, by where the sitting is kept.
+_BODY_NOT_FOUND = Finding("not_found", {"field": "body"})
 _PARTICLES = frozenset(["de", "d", "du", "des", "la", "le", "les", "l", "et", "sur", "en"])
 
 
@@ -536,18 +539,10 @@ class DocumentStore:
                 code="impossible_sitting_date",
                 value=impossible[0],
             )
-        if not extract.body or not extract.sitting_date:
-            missing = [
-                name
-                for name, value in (
-                    ("la date de la séance", extract.sitting_date),
-                    ("l'organe", extract.body),
-                )
-                if not value
-            ]
+        if not extract.sitting_date:
             raise DocumentError(
-                f"{' ni '.join(missing)} introuvable{'s' if len(missing) > 1 else ''} dans le"
-                " document : rien n'est importé (l'en-tête doit les nommer)"
+                "la date de la séance introuvable dans le document : rien n'est importé"
+                " (l'en-tête doit la nommer)"
             )
         if not _reads_as_a_sitting(extract):
             raise DocumentError(
@@ -557,6 +552,18 @@ class DocumentStore:
         findings: list[Finding] = list(extract.findings)
         council = self.council(extract.council, findings)
         assert council.id is not None
+        if not extract.body:
+            # Nothing in the document says its body (storage.parsing.heading.inferred_body): the
+            # assembly of the council it was attached to, else its « Conseil », the secretariat
+            # told what to add, rather than the whole document lost.
+            findings = [f for f in findings if f != _BODY_NOT_FOUND]
+            assembly = COUNCIL_BODY_OF_KIND.get(council.kind or "")
+            extract.body = assembly or COUNCIL_BODY
+            findings.append(
+                Finding("body_inferred", {"body": assembly, "source": "kind"})
+                if assembly
+                else Finding("body_not_named", {"body": COUNCIL_BODY})
+            )
         body = self.importer.body(extract.body, council.id)
         findings += check_extract(extract, body.notice_days)
         if extract.sitting_date > utcnow().date() + timedelta(days=1):

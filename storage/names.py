@@ -37,6 +37,34 @@ _NAME_PREFIXES = frozenset(["ben", "bin", "ibn", "el", "al", "abou", "abu", "ait
 # What joins two surnames into one in Portuguese and Spanish names (« Costa e Silva »).
 _JOINS = frozenset(["e", "y", "i"])
 _SEPARATORS = cues.plain(r"[\s\-‐‑‒–—'’`.,]+")
+# Given names common in France, folded: in a name printed without capitals (« Mme Elise Gonzalez
+# Grail », « M. Le Goff Bernard ») they tell the given name from a surname of several words.
+# Only the most common: a rarer given name is read as before (the first word).
+_GIVEN_NAMES_TEXT = """
+    adrien agnes alain albert alexandre alexandra alice aline amandine amelie andre andree
+    anne annick annie antoine armelle arnaud arthur audrey aurelie aurelien axel bastien
+    baptiste beatrice benedicte benjamin benoit bernadette bernard bertrand brigitte bruno
+    camille carine carole caroline catherine cecile celine chantal charles charlotte chloe
+    christelle christian christiane christine christophe claire claude claudine clement
+    colette corinne cyril cyrille damien daniel daniele danielle david delphine denis denise
+    didier dominique edith edouard elisabeth elise eliane elodie emilie emile emma emmanuel
+    emmanuelle eric estelle etienne eugene eve evelyne fabien fabienne fabrice fanny florence
+    florent florian francis franck francois francoise frederic frederique gabriel gael gaelle
+    gaston genevieve georges gerard gilbert gilles ginette gisele guillaume guy helene henri
+    herve hubert hugo hugues ines irene isabelle jacqueline jacques jean jeanne jerome joel joelle
+    josette joseph josiane julie julien juliette justine karine laetitia laura laure laurence
+    laurent lea leon liliane lionel lise louis louise luc lucas lucie lucien ludovic lydie
+    madeleine magali manon marc marcel marguerite marie marine marion martine mathieu
+    mathilde maurice max maxime melanie michel michele michelle mireille monique muriel
+    myriam nadia nadine natacha nathalie nicolas nicole noel noelle odette odile olivier
+    pascal pascale patrice patricia patrick paul paule pauline philippe pierre quentin
+    raphael raymond regine remi renaud rene renee richard robert roger roland romain rose
+    sabine samuel sandrine sarah sebastien serge simone solange sophie stephane stephanie
+    suzanne sylvain sylvie therese thierry thomas valerie vanessa veronique victor vincent
+    virginie xavier yann yannick yves yvette yvonne
+"""
+GIVEN_NAMES = frozenset(_GIVEN_NAMES_TEXT.split())
+
 _LETTERS = cues.plain(r"[^\W\d_]", re.UNICODE)
 
 
@@ -114,6 +142,9 @@ def parse_person(text: str) -> Person:
         given = words[:first] + words[last + 1 :]
     elif len(words) > 1 and is_initials(words[-1]):  # « Degraix J.L. »
         surname, given = words[:-1], words[-1:]
+    elif (span := _given_words(words)) is not None:
+        given = words[span[0] : span[1]]
+        surname = words[: span[0]] + words[span[1] :]
     else:
         cut = len(words) - 1
         if cut > 0 and words[cut].islower():
@@ -130,6 +161,29 @@ def parse_person(text: str) -> Person:
     last_name = " ".join(surname).strip(" ,;")
     first_name = " ".join(given).strip(" ,;") or None
     return Person(last_name=last_name, first_name=first_name, civility=civility)
+
+
+def _given_words(words: list[str]) -> tuple[int, int] | None:
+    """Where the given name stands in a name of three words or more printed without capitals,
+    as (start, end) in `words`, when the common given names tell: « Elise Gonzalez Grail »
+    (0, 1): « Gonzalez » is no given name; « Marie Claire Dupont » (0, 2); « Le Goff Bernard »
+    (2, 3), surname first. None leaves the last word the surname."""
+    if len(words) < 3 or not all(w[:1].isupper() for w in words):
+        return None
+    known = [all(part in GIVEN_NAMES for part in fold(w).split()) for w in words]
+    if known[-1] and not known[0]:  # « Le Goff Bernard », « Kerjean Le Bras Anne »
+        start = len(words) - 1
+        while start > 1 and known[start - 1]:
+            start -= 1
+        return start, len(words)
+    if known[-1]:
+        return None  # given names at both ends: nothing to tell by
+    if words[0].casefold() in _PARTICLES or words[0].casefold() in _NAME_PREFIXES:
+        return None  # « M. De La Fontaine »: a surname whole, its particles first
+    end = 1
+    while end < len(words) - 1 and known[end]:
+        end += 1
+    return 0, end
 
 
 # « JC. », « JP. », « MC. »: a compound first name's two initials printed run together, closed

@@ -272,7 +272,8 @@ def test_a_plenary_assembly_is_the_councils_assembly(council: str, body: str) ->
     assert parse_extract(text).body == body
 
 
-def test_a_bureau_of_unknown_kind_is_not_given_a_body() -> None:
+def test_a_syndicat_printing_no_body_is_said_to_be_its_comite_syndical() -> None:
+    """Its Bureau could have sat too: the assembly is inferred, and the secretariat told so."""
     text = (
         "Syndicat mixte des eaux du Val Morin\n"
         "Extrait du registre des délibérations\n"
@@ -280,7 +281,11 @@ def test_a_bureau_of_unknown_kind_is_not_given_a_body() -> None:
         "Délibération n° 2025-051 : Tarifs de l'eau\n"
         "Adopté à l'unanimité.\n"
     )
-    assert parse_extract(text).body is None
+    extract = parse_extract(text)
+    assert extract.body == "Comité Syndical"
+    assert ("body_inferred", {"body": "Comité Syndical", "source": "kind"}) in [
+        (f.code, f.params) for f in extract.findings
+    ]
 
 
 @pytest.mark.parametrize(

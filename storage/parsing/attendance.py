@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from storage.documents import Counts, Extract, Finding, Person, ProxyLine
 from storage.french import MONTH_PATTERN, number_in_words
-from storage.names import fold, parse_person
+from storage.names import GIVEN_NAMES, fold, parse_person, split_civility
 from storage.parsing.common import _lower, _normalise, _span
 from storage.parsing.items import FIRST_NAME_ENTRY, SECTION_HEADING, person_entry, role_word
 from storage.parsing.text import Text, is_page_footer
@@ -194,7 +194,8 @@ _APPOINTED_SECRETARY = re.compile(
 
 # Where a name printed after a role stops: a column gap, a comma, or the other role.
 _NAME_END = re.compile(
-    r"\s{3,}|[,;(]|\.\s(?:\d|(?:Le|La|Les|L['’]|Il|Elle|Vu|Apr[èe]s)\s)"
+    # (not a civility's stop: « M. Le Goff Bernard », « MM. La Salle et Vial »)
+    r"\s{3,}|[,;(]|(?<!\bM)(?<!\bMM)\.\s(?:\d|(?:Le|La|Les|L['’]|Il|Elle|Vu|Apr[èe]s)\s)"
     # a sentence's full stop after a word (not an initial's, not « Mme. »): « Mme Anne BOIS.
     # Tarifs de la cantine » in a flattened text
     r"|(?<!mme)(?<!mm)(?<=[^\W\d_]{2})\.\s"
@@ -314,8 +315,13 @@ _CLOSING_COUNT = re.compile(r"\(\d{1,3}\)\.?$")
 # only, so that « LE GALL Yann » (surname first, in capitals) still reads as a name.
 # (« Sous la présidence de … », « Par délibération du … »: a sentence after the list's last name,
 # or the other column's text once a PDF's two columns are read one after the other)
+# (« Le Bihan Guéguen » under « M. Ewen »: a surname's particle before a capitalised word is a
+# name wrapped, not « Le Président … », « La séance … »)
 _LIST_STOP = re.compile(
-    r"^(?:Le|La|Les|L['’]|Vu|Sur|Sous|Par|Dans|En|Il|Elle|Ce|Cette|A|À|Au|Aux|Ont)\s"
+    r"^(?:(?:Le|La|Les)(?=\s(?:[a-zà-ÿ]|(?:Pr[ée]sident|Maire|Conseil|Comit[ée]|Bureau"
+    r"|Secr[ée]taire|Quorum|S[ée]ance|Commission|Assembl[ée]e|D[ée]partement|R[ée]gion"
+    r"|Commune|Ville|Directeu|Directrice|Vice|Premi|Rapporteu|Doyen)))"
+    r"|L['’]|Vu|Sur|Sous|Par|Dans|En|Il|Elle|Ce|Cette|A|À|Au|Aux|Ont)\s"
 )
 
 # A numbered list's entry in mixed case without a civility: « Rose Lafage » alone on its line or
@@ -558,7 +564,9 @@ _STOP_NAME = (
     r"(?=(?:M\.|Mme|MM\.|Monsieur|Madame|Pouvoir|Procuration)\s"
     r"|[A-ZÀ-Ý]{2,}[A-ZÀ-Ý'’ -]*\s[A-ZÀ-Ý][a-zà-ÿ]"
     r"|(?!(?:Le|La|Les|Vu|Il|Elle|En|Au|Aux|Un|Une|Des|Du|De|Sur|Pour)\s)"
-    r"[A-ZÀ-Ý][a-zà-ÿ'’-]+\s[A-ZÀ-Ý]{2,})"
+    r"[A-ZÀ-Ý][a-zà-ÿ'’-]+\s(?:[A-ZÀ-Ý]{2,}"
+    # « … à Fanny Valette. Maxence Deschamps donne pouvoir à … »: no capitals, then its proxy
+    r"|[A-ZÀ-Ý][a-zà-ÿ'’-]+\s(?:donne|a\sdonn[ée]|ayant\sdonn[ée]|repr[ée]sent[ée])))"
 )
 
 # Every separator starts with a space, a comma, a semicolon or a full stop: the lookahead lets
@@ -683,6 +691,27 @@ _PROXY_CAPITALS = re.compile(r"^(?P<giver>.+?)\s+A\s+(?P<holder>.+)$")
 _PROXY_UNACCENTED = re.compile(r"^(?P<giver>.+?)\s+a\s+(?P<holder>.+)$")
 
 
+# In a list of proxies, « Fanny Valette pour Ghislaine Izard »: the holder votes for the giver.
+_HOLDER_FOR = re.compile(r"^(?P<holder>.+?)\s+pour\s+(?P<giver>.+)$")
+
+
+def _holder_for(entry: str) -> re.Match[str] | None:
+    """_HOLDER_FOR.match(entry) when each side is a name's length (never a sentence)."""
+    if " pour " not in entry or (match := _HOLDER_FOR.match(entry)) is None:
+        return None
+    if len(match.group("holder").split()) > 5 or len(match.group("giver").split()) > 5:
+        return None
+    return match
+
+
+def _holder_first(entry: str) -> re.Match[str] | None:
+    """_HOLDER_SENTENCE.match(entry) when the holder's side is a name, not a sentence: a proxy
+    named holder first reads with the same groups as one named giver first."""
+    if (match := _HOLDER_SENTENCE.match(entry)) is None or "(" in match.group("holder"):
+        return None
+    return match if len(match.group("holder").split()) <= 6 else None
+
+
 def _proxy_unaccented(entry: str) -> re.Match[str] | None:
     """_PROXY_UNACCENTED.match(entry) when both sides name someone in capitals."""
     if " a " not in entry or (match := _PROXY_UNACCENTED.match(entry)) is None:
@@ -717,19 +746,34 @@ _PAREN_GIVES = re.compile(
 # « Mme Léa HUGO par M. Luc CHAZE » in a list of the excused: the holder has a civility.
 _BY_HOLDER = re.compile(r"^(?P<giver>.+?)\s+par\s+(?P<holder>(?:M\.|Mme|Monsieur|Madame)\s.+)$")
 
+# What the holder of a proxy is said to hold, before its giver: « porteur du pouvoir de »,
+# « ayant reçu procuration de », « titulaire de la délégation de vote de », « a reçu pouvoir
+# de », « mandataire de ».
+_HOLDS = (
+    r"(?:(?:ayant|porteu(?:r|se)|d[ée]tent(?:eur|rice)|d[ée]tenant|d[ée]tient|qui\s+a"
+    r"|titulaire|b[ée]n[ée]ficiaire)\s+(?:re[çc]u\s+)?|(?:qui\s+)?a\s+re[çc]u\s+)"
+    r"(?:la\s+|le\s+|du\s+|de\s+la\s+|d['’]une?\s+|une?\s+)?"
+    r"(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s+"
+    r"(?:de\s+|d['’]|du\s+)"
+    r"|mandataire\s+(?:de\s+|d['’]|du\s+)"
+)
+
 _PAREN_HOLDS = re.compile(
     r"^(?:\+\s*(?:(?:pouvoir|procuration|mandat)\s+)?(?:de\s+|d['’])?"
     # « M. Paul ABEL (pour Mme Anne FAURE) » in a list of proxies
     r"|pour\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)"
-    r"|(?:ayant|porteu(?:r|se)|d[ée]tent(?:eur|rice)|d[ée]tenant|d[ée]tient|qui\s+a)\s+"
-    r"(?:re[çc]u\s+)?"
-    r"(?:la\s+|le\s+|du\s+|de\s+la\s+|d['’]une?\s+)?(?:pouvoir|procuration|mandat)\s+"
-    r"(?:de\s+|d['’]|du\s+)"
-    r"|(?:pouvoir|procuration|mandat)\s+(?:de\s+|d['’]|du\s+)"
-    r"|mandataire\s+(?:de\s+|d['’]|du\s+))"
+    rf"|{_HOLDS}"
+    r"|(?:pouvoir|procuration|mandat)\s+(?:de\s+|d['’]|du\s+))"
     r"(?P<other>.+)$",
     re.IGNORECASE,
 )
+
+# The holder named first, the giver after what is held, without a bracket: « M. Olivier
+# SAUZEAU porteur du pouvoir de Mme Pauline TEXIER », « Mme ROUX, ayant reçu procuration de
+# M. TESSIER » (the same proxy as « TEXIER donne pouvoir à SAUZEAU »).
+_HOLDER_SENTENCE = re.compile(rf"^(?P<holder>.+?),?\s+(?:{_HOLDS})(?P<giver>.+)$", re.IGNORECASE)
+# The same, cut from the holder by a comma: « …, ayant reçu procuration de Mme Ida VIAL ».
+_HOLDS_LEAD = re.compile(rf"^(?:{_HOLDS})(?P<other>.+)$", re.IGNORECASE)
 
 # A list's entry named by what is given, then by whom: « pouvoir de Mme X à M. Y »,
 # « procuration de M. Z à Mme W » (the words were read into the giver's first name).
@@ -773,7 +817,10 @@ _PROXY_LINE = re.compile(
     rf"[A-ZÀ-Ý][\w'’.-]*(?:,\s[^,;:()]{{1,50}},)?\s\(?(?:{_GIVES})\s"
     # « Pouvoir de Mme Sofia Dos Santos à M. Paul Vigne. » after the presents, without a cue
     r"|^(?:pouvoir|procuration|mandat)\s(?:de|d['’])\s?(?:M\.|Mme|Mlle|Monsieur|Madame)\s"
-    r"[^:;,]{2,60}?\s(?:à|a)\s(?:M\.|Mme|Mlle|Monsieur|Madame)\s",
+    r"[^:;,]{2,60}?\s(?:à|a)\s(?:M\.|Mme|Mlle|Monsieur|Madame)\s"
+    # « M. Didier Aubignat porteur du pouvoir de M. Paul Vidal »: the holder first
+    rf"|^(?:(?:M\.|Mme|Mlle|Monsieur|Madame)\s)?(?:[A-ZÀ-Ý][\w'’.-]*\s){{0,4}}"
+    rf"[A-ZÀ-Ý][\w'’.-]*,?\s(?:{_HOLDS})",
     re.IGNORECASE,
 )
 
@@ -1419,6 +1466,11 @@ def _collect_sections(
                 block = _lines_before_cue(lines, index, stripped[: after.start()])
                 if block and _names_before_cue(" ".join(block)):
                     sections.append(_Section("present", line=index, lines=block))
+            elif (names := _uncued_roll_call(lines, index, end, sections)) is not None:
+                # « … sous la présidence de Mme X, Maire. » / « Mme X, M. Y, Mme Z, … » /
+                # « Absents excusés : … »: the presents printed with no cue of their own
+                current = _Section("present", line=index, lines=[names])
+                sections.append(current)
             continue
         colon = ":" in stripped  # a sub-heading and another block's heading both have one
         if colon and current.kind != "present" and _CHAIR_HEADING.match(stripped):
@@ -1502,6 +1554,64 @@ def _collect_sections(
     return sections
 
 
+# A sentence's end before a capital, never a civility's stop (« M. Jean »).
+_SENTENCE_END = re.compile(r"(?<!\bM)(?<!\bMM)(?<!\bMme)\.\s(?=[A-ZÀ-Ý])")
+# Names a line of an uncued roll call holds at least (« Mme X, M. Y, Mme Z, … »).
+_UNCUED_NAMES = 3
+# How far the absentees' cue may stand under the line that opens the uncued presents.
+_UNCUED_REACH = 12
+
+
+def _uncued_roll_call(
+    lines: list[str], index: int, end: int, sections: list[_Section]
+) -> str | None:
+    """The names that open the presents printed without a cue on `lines[index]`, if it does: no
+    present list read yet, names only (three or more, each with its civility or its surname in
+    capitals), on the whole line or after the sentence that ends on it (its line breaks lost:
+    « … sous la présidence de Mme X, Maire. Mme X, M. Y, … »), and the absentees', the excused'
+    or the proxies' cue just under its lines (no blank line between)."""
+    line = lines[index].strip()
+    if not line[:1].isupper() or any(s.kind == "present" for s in sections):
+        return None
+    block = [line]
+    for below in range(index + 1, min(end, index + _UNCUED_REACH)):
+        following = lines[below].strip()
+        if not following:
+            return None
+        if (head := _list_head(following)) is not None:
+            break
+        block.append(following)
+    else:
+        return None
+    if head.group("present"):
+        return None
+    if _names_line(" ".join(block)):
+        return line
+    stops = [stop.end() for stop in _SENTENCE_END.finditer(line)]
+    if stops and _names_line(" ".join([line[stops[-1] :], *block[1:]])):
+        return line[stops[-1] :]
+    return None
+
+
+def _names_line(line: str) -> bool:
+    """A line of names and nothing else, three or more: each entry a civility and a name, or a
+    name with its surname in capitals (« Mme Anne ROUX, M. Le Goff, BRUN Paul, … »); no figure,
+    no entry longer than a name."""
+    if any(c.isdigit() for c in line):
+        return False
+    entries = [e.strip(" .") for e in re.split(r"[,;]|\set\s", line) if e.strip(" .")]
+    return len(entries) >= _UNCUED_NAMES and all(
+        len(words := entry.split()) <= 6
+        and ":" not in entry  # « Là : M. X »: a label this reader does not know
+        and _SENTENCE_END.search(entry) is None  # « Maire. BRUN Jean »: a sentence's end
+        and (
+            _CIVILITY_START.match(entry) is not None
+            or (len(words) >= 2 and _has_caps_surname(words))
+        )
+        for entry in entries
+    )
+
+
 def _has_caps_surname(words: list[str]) -> bool:
     return any(_CAPS_WORD.match(w) for w in words)
 
@@ -1531,12 +1641,40 @@ _CHAIR_ROLE = re.compile(
 )
 
 
+# A given name alone opening a line, before the next entry: « Fabrice, Mme RIVOIRE … ».
+_GIVEN_ALONE = re.compile(
+    r"^[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?(?:[,;.]|$|\s(?=M\.|Mme\s))"
+)
+
+
+def _given_name_wrapped(giver: str, holder: str) -> bool:
+    """« Mme JOUVE Joëlle qui a donné procuration à M. HUGONNET » / « Fabrice, Mme … »: the
+    giver printed surname first with a given name, the holder's surname alone at the line's end
+    (its given name opens the next line: _GIVEN_ALONE)."""
+    giver_words, holder_words = giver.split(), holder.split()
+    return (
+        len(giver_words) >= 2
+        and not _CAPS_WORD.match(giver_words[-1])
+        and _has_caps_surname(giver_words[:-1])
+        and bool(holder_words)
+        and all(_CAPS_WORD.match(w) or _CIVILITY_START.match(w + " ") for w in holder_words)
+    )
+
+
 def _starts_new_item(
     pending: str, following: str, proxies: bool, surname_first: bool = False
 ) -> bool:
     """Whether the next line starts a new name, or finishes the one cut at the line's end."""
     if following.startswith("("):
         return False  # « M. Xavier ROUX » / « (pouvoir à M. Y), … »: the entry's note
+    if (
+        following[:1].isupper()
+        and len(pending) < 300  # bounded: a list's pending entry may grow long
+        and _GIVEN_ALONE.match(following) is not None
+        and (proxy := _PROXY_SENTENCE.match(pending)) is not None
+        and _given_name_wrapped(proxy.group("giver"), proxy.group("holder"))
+    ):
+        return False
     if proxies:
         if following[:1] in "PpMmDd" and _GIVEN_OF.match(following):
             return True  # « Pouvoir de Mme X à M. Y » / « Procuration de M. Z à … »
@@ -1550,6 +1688,16 @@ def _starts_new_item(
         match = _PROXY_SENTENCE.match(pending)
         holder = match.group("holder").rstrip(" .;,") if match is not None else ""
         if match is not None and _has_caps_surname(holder.split()):
+            return True
+        if (
+            match is not None
+            and len(split_civility(holder)[1].split()) >= 2
+            and (again := _PROXY_SENTENCE.match(following)) is not None
+            and 2 <= len(again.group("giver").split()) <= 5
+            and not any(mark in again.group("giver") for mark in ",;")
+        ):
+            # « Ghislaine Izard représentée par Fanny Valette » / « Maxence Deschamps représenté
+            # par … »: no capitals to tell a surname, but a whole proxy on each line
             return True
         # « M. Paul RIOU (délégation de vote à M. Jean ROCHE) » / « Mme Nina ROUX … »
         last = pending.rsplit(" ", 1)[-1].lower()
@@ -2154,19 +2302,39 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
                 people.remove(last)
             last = None
             continue
+        if (
+            last is not None
+            and (hinted or in_proxies)
+            and (holds := _HOLDS_LEAD.match(base))
+            and (other := _person_or_none(holds.group("other"), findings)) is not None
+        ):
+            # « M. Jean ROCHE, ayant reçu procuration de Mme Ida VIAL »: the comma cut the
+            # holder from the proxy they hold
+            proxies.append(ProxyLine(giver=other, holder=last))
+            if last in represented:
+                represented.remove(last)
+            last = None
+            continue
         before, last = last, None
         sentence = None
         if in_proxies:
             base = _GIVEN_OF.sub("", base, count=1)  # « pouvoir de Mme X à M. Y »
             sentence = (
                 _PROXY_SENTENCE.match(base)
+                or _holder_first(base)
                 or _PROXY_SHORT.match(base)
+                or _holder_for(base)
                 or _proxy_in_capitals(base)
                 or _PROXY_DASHED.match(base)
                 or _proxy_unaccented(base)
             )
         elif hinted and _mentions_proxy(base):
-            sentence = _PROXY_SENTENCE.match(base)
+            sentence = _PROXY_SENTENCE.match(base) or _holder_first(base)
+            if sentence is not None and sentence.re is _HOLDER_SENTENCE and kind == "present":
+                # « M. X porteur du pouvoir de Mme Y » among the presents: X sits
+                holder = _person_or_none(sentence.group("holder"), findings)
+                if holder is not None and holder not in people:
+                    people.append(holder)
         elif "→" in base or "=>" in base or "->" in base:
             # « Excusés : M. X => M. Y, … »: an arrow gives the proxy in any list
             sentence = _ARROW_PROXY.match(base)
@@ -2889,6 +3057,40 @@ def _signer(role: str, value: str, text: Text, index: int, extract: Extract) -> 
         }
 
 
+def _title_case_pair(person: Person) -> bool:
+    """« Kerjean Martine »: one word each side, neither in capitals (which would say which
+    is the surname)."""
+    first = person.first_name
+    return (
+        first is not None
+        and " " not in first
+        and " " not in person.last_name
+        and not first.isupper()
+        and not person.last_name.isupper()
+    )
+
+
+def given_names_last(people: list[Person]) -> dict[Person, Person]:
+    """« M. Kerjean Martine, Mme Le Bras Yves, M. Morvan Loïc »: a document printing its names
+    without capitals, surname first. Read first name first, most two-word names end on a
+    common given name and open on none (GIVEN_NAMES); then every such name is read the other
+    way round. A document whose names mostly open on a given name is left as read."""
+    pairs = {p for p in people if _title_case_pair(p)}
+    if len(pairs) < 2:
+        return {}
+    ends_given = opens_given = 0
+    for person in pairs:
+        first, last = fold(person.first_name or ""), fold(person.last_name)
+        ends_given += last in GIVEN_NAMES and first not in GIVEN_NAMES
+        opens_given += first in GIVEN_NAMES and last not in GIVEN_NAMES
+    if ends_given < 2 or ends_given <= 2 * opens_given:
+        return {}
+    return {
+        p: dataclasses.replace(p, last_name=p.first_name or "", first_name=p.last_name)
+        for p in pairs
+    }
+
+
 def surnames_as_listed(extract: Extract) -> None:
     """« M. BEN SAÏD » read as first name « BEN »: the document's lists together say whether
     it prints first names in capitals (whole_surnames); every name is read alike, officers
@@ -2896,7 +3098,7 @@ def surnames_as_listed(extract: Extract) -> None:
     people = [*extract.present, *extract.absent_excused, *extract.absent, *extract.represented]
     people += [p for line in extract.proxies for p in (line.giver, line.holder)]
     people += [p for p in (extract.president, extract.secretary) if p is not None]
-    whole = whole_surnames(people)
+    whole = whole_surnames(people) | given_names_last(people)
     if not whole:
         return
     extract.present = [whole.get(p, p) for p in extract.present]

@@ -31,8 +31,10 @@ _VERBS = (
 _TITLE_VERBS = frozenset(["vote", "demande", "dit", "charge", "élit", "elit", "cède", "cede"])
 # « - Approuve le budget … », « • Fixe les tarifs … »: a bullet (or none), then the verb with
 # its capital, then what it decides (not a colon).
+# (after a bullet the verb may go on the sentence of the line above in lower case: « Le conseil
+# municipal, réuni sous la présidence de … : » / « - approuve le compte administratif … ; »)
 _BULLETED = re.compile(
-    rf"(?:^|(?<=[.;:] ))(?:[-–—•*] ?)?(?=[A-ZÀ-Ý])(?P<verb>(?i:{_VERBS}))\b(?! ?:)"
+    rf"(?:^|(?<=[.;:] ))(?:[-–—•*] ?(?=[A-Za-zÀ-ÿ])|(?=[A-ZÀ-Ý]))(?P<verb>(?i:{_VERBS}))\b(?! ?:)"
 )
 # « Le conseil, à l'unanimité, approuve … », « Après en avoir délibéré, le conseil municipal,
 # par 4 voix pour et 1 abstention, fixe … », « À l'unanimité, le conseil autorise … ».
@@ -66,7 +68,7 @@ _VOTED_ENTRY = re.compile(
     # (« 18 P / 2 A »: figures by their initials, as a table's cell prints them)
     r"|ajourn|\d{1,3} (?:voix|pour\b)|\d{1,3} ?P\b)[^\n]*?)(?=$| [-–—•*] [A-ZÀ-Ý])"
 )
-_REJECTING = re.compile(r"^(?i:rejette|refuse d['’]approuver|n['’]approuve pas)")
+_REJECTING = re.compile(r"^(?i:rejette|refuse\b|n['’]approuve pas)")
 _NOTING = re.compile(r"^(?i:prend acte|donne acte|prend connaissance)")
 # A title line above a decision: a short line, its capital first, no sentence's end.
 _TITLE_ABOVE = re.compile(r"^[A-ZÀ-Ý0-9«\"][^\n]{2,150}$")

@@ -299,7 +299,10 @@ _LONG_BREAKS = re.compile(
     r"|(?<=[\w.;)»] )(?<![A-Z][A-Z] )(?=(?:[A-Z]{2,8} )?[Nn] ?[°º] ?[\w./-]{2,20} du"
     r" \d{1,2}(?:er)? [a-zéèû]{3,9} (?:19|20)\d\d ?[-–—:] ?[A-ZÀ-Ý])"
     # (not a point's: « Point 4 : Rapport n° 12 – … »)
+    # (« … l'unanimité. Dossier n° AGR 2025/031 : Aide … »: a file's coded number, not a point's)
     r"|(?<=[\w.;)»] )(?:Rapport|RAPPORT|Acte|ACTE) [nN] ?[°º]"
+    r"|(?<=[.;)»] )(?:Dossier|DOSSIER|Affaire|AFFAIRE) [nN] ?[°º] ?"
+    r"(?=(?:[A-Z]{2,8} )?\d{1,4}[._/-])"
     # the sitting each item's heading repeats: « … 12 000 €. Bureau du 21 mai 2024 -
     # Délibération BC-2024-077 : … », « … l'unanimité. Séance du 18 mars 2024 – Rapport … »
     r"|(?<=[\w.;)»€] )(?=(?:S[ée]ance|S[ÉE]ANCE|R[ée]union|Bureau|Conseil|Comit[ée]|Commission)"
@@ -314,6 +317,10 @@ _LONG_BREAKS = re.compile(
     r"|(?<=\d\) )(?=Adopt[ée]|ADOPT[ÉE]|Approuv[ée]|Rejet[ée]|[ÀA] l['’]unanimit)"
     # « … unanimité. 25/013 – Tarifs … »: a two-figure year, a slash, the act's figures
     r"|(?<=[.;)»] )\d\d/\d{3,4} ?[-–—] ?(?=[A-ZÀ-Ý])"
+    # a list of acts run together, each outcome without its stop: « … : adoptée à l'unanimité
+    # 58/2024 - Décision modificative … : prend acte 2024-061 - Convention … »
+    r"|(?<=[a-zà-ÿ0-9] )(?=\d{1,4}/(?:19|20)\d\d [-–—] [A-ZÀ-Ý][a-zà-ÿ]"
+    r"|(?:19|20)\d\d[._-](?!(?:19|20)\d\d\b)\d{2,5} [-–—] [A-ZÀ-Ý][a-zà-ÿ])"
     # « … unanimité. 2) Objet : Tarifs … »
     r"|(?<=[.;)»] )\d{1,3}\) (?=Objet ?:|OBJET ?:)"
     # (not the number of « Réf. : CC-2025-042 »)
@@ -376,9 +383,11 @@ _LONG_BREAKS = re.compile(
     # after a list's closing count: « …, M. Michel LEBLANC (4) ▪ Approbation … »
     r"|(?<=\(\d\) )(?=[-–A-ZÀ-Ý])|(?<=\(\d\d\) )(?=[-–A-ZÀ-Ý])"
     # where a title printed mid-line ends: « … 2024 Monsieur le Maire présente … », « … de
-    # l'école » Mme Odile FAURE, présidente … » (never « présidence de M. Gérard POMMIER »)
+    # l'école » Mme Odile FAURE, présidente … » (never « présidence de M. Gérard POMMIER », nor
+    # a proxy's giver in its bracket: « M. X (+ pouvoir Mme Y) », « (procuration M. Z) »)
     r"|(?<=[a-zà-ÿ0-9»)] )(?<!\d\) )(?<!\bde )(?<!\bà )(?<!\bpar )(?<!\bet )(?<!\bpour )"
-    r"(?<! avec )(?<! la )(?<! le )(?<!\bMme )(?<!\bMlle )(?:M\.|Mme|Monsieur|Madame)"
+    r"(?<! avec )(?<! la )(?<! le )(?<!\bMme )(?<!\bMlle )(?<!pouvoir )(?<!pouvoirs )"
+    r"(?<!procuration )(?<!mandat )(?:M\.|Mme|Monsieur|Madame)"
     r" (?=[A-ZÀ-Ý]|l[ea] (?:Maire|Pr[ée]sident|Rapporteur|Vice))"
     r"|(?<=\w )(?:Adopt[ée]e?s?|Rejet[ée]e?s?|Vot[ée]e?s?) (?=[àa] |par )"
     r"|(?<=[A-ZÀ-Ý0-9] )(?:ADOPT[ÉE]E?S?|REJET[ÉE]E?S?|VOT[ÉE]E?S?) (?=[ÀA] |PAR )"
@@ -1864,6 +1873,17 @@ def _read_extract(raw: str) -> Extract:
                 findings.remove(Finding("not_found", {"field": "body"}))
                 _evidence(extract, "body", text, at, at + len(extract.council.name))
             extract.body = assembly
+    if extract.body is None and (
+        inferred := heading.inferred_body(low, extract.council.kind if extract.council else None)
+    ):
+        # « Séance du 5 avril » under a letterhead, « le comité syndical peut valablement
+        # délibérer »: the body the document says without naming it in its heading, told to the
+        # secretariat with what said it
+        extract.body, at, source = inferred
+        findings.remove(Finding("not_found", {"field": "body"}))
+        findings.append(Finding("body_inferred", {"body": extract.body, "source": source}))
+        if at >= 0:
+            _evidence(extract, "body", text, at, low.find("\n", at))
 
     title_vote = ""  # the vote printed after the title on its line
     if number is not None:

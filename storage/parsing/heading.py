@@ -281,6 +281,52 @@ def assembly_of(body: str | None, kind: str | None) -> str | None:
     return None
 
 
+# -- the body a document never names in its heading -------------------------------------------
+
+# The members' own name says their assembly: « les conseillers municipaux présents »,
+# « délégués communautaires ».
+_MEMBERS_OF = re.compile(
+    r"\b(?:conseill[eè]re?s?|d[ée]l[ée]gu[ée]e?s?)\s(municipa(?:l|ux|les?)|communautaires?"
+    r"|m[ée]tropolitaine?s?|d[ée]partementa(?:l|ux|les?)|r[ée]giona(?:l|ux|les?))\b"
+)
+_MEMBERS_BODY = {
+    "municipa": "Conseil Municipal",
+    "communau": "Conseil Communautaire",
+    "metropol": "Conseil Métropolitain",
+    "departem": "Conseil Départemental",
+    "regional": "Conseil Régional",
+}
+# A mayor chairs or signs: the sitting is the Conseil municipal's (« M. X, Maire », « Le Maire
+# ouvre la séance », « Le Maire, » over the signature); a « Président » says nothing of the kind.
+_MAYOR = re.compile(r"\b(?:le|la|madame|monsieur|mme|m\.)\s(?:l[ea]\s)?maire\b|,\smaire\b")
+
+
+def inferred_body(low: str, kind: str | None) -> tuple[str, int, str] | None:
+    """The body of a document whose heading names none, as (name, offset, what said it): its
+    assembly named in the text (« le comité syndical peut valablement délibérer », « les
+    conseillers municipaux »), else the one assembly of the council's kind, else a mayor in the
+    chair. None when nothing in the document says it."""
+    for match in _BODY.finditer(low):
+        if match.group(2) is None or fold(match.group(1)) not in ("conseil", "comite"):
+            continue  # a qualified assembly only: « Conseil » alone, a « Bureau » named in passing
+        first = _BODY_NAMES.get(fold(match.group(1)), match.group(1).title())
+        second = _BODY_NAMES.get(fold(match.group(2)), match.group(2).title())
+        named = f"{first} {second}"
+        if (
+            kind is None
+            or _KIND_OF_BODY.get(fold(second)) in (kind, None)
+            or (kind.startswith("communauté") and fold(second) == "communautaire")
+        ):
+            return named, match.start(), "text"
+    if (members := _MEMBERS_OF.search(low)) is not None:
+        return _MEMBERS_BODY[fold(members.group(1))[:8]], members.start(), "text"
+    if kind is not None and (assembly := COUNCIL_BODY_OF_KIND.get(kind)) is not None:
+        return assembly, -1, "kind"
+    if (mayor := _MAYOR.search(low)) is not None:
+        return "Conseil Municipal", mayor.start(), "mayor"
+    return None
+
+
 # -- a second convocation --------------------------------------------------------------------
 
 # « Séance du 18 mars (seconde convocation) », « le quorum n'ayant pas été atteint le 11 mars,
@@ -321,7 +367,7 @@ _BODY = re.compile(
     r"|conseil[ \n]d['’]exploitation|conseil[ \n]de[ \n](?:territoire|surveillance)"
     r"|conseil|comit[ée]|commission permanente)"
     r"(?:[ \n](m[ée]tropolitain|communautaire|municipal|syndical|d[ée]partemental|r[ée]gional"
-    r"|de la m[ée]tropole|de communaut[ée]))?\b"
+    r"|de la m[ée]tropole|de l['’]eurom[ée]tropole|de communaut[ée]))?\b"
 )
 _BODY_NAMES = {
     "bureau": "Bureau",
@@ -342,6 +388,7 @@ _BODY_NAMES = {
     "departemental": "Départemental",
     "regional": "Régional",
     "de la metropole": "de la Métropole",
+    "de l eurometropole": "de l'Eurométropole",
     "de communaute": "de Communauté",
 }
 
@@ -566,6 +613,15 @@ _COUNCILS = (
             rf"((?:{_NAME_WORD} ?){{1,4}})"
         ),
     ),
+    # « EUROMÉTROPOLE DE RHINBOURG », « Eurométropole du Val »: a métropole by law (L5217-1),
+    # its word glued to « Euro » (so no other métropole pattern reads it)
+    (
+        "métropole",
+        re.compile(
+            r"\b((?:Eurom[ée]tropole|EUROM[ÉE]TROPOLE)"
+            r" (?:de |du |des |d['’]|DE |DU |DES |D['’])?(?:[A-ZÀ-Ý][\w'’-]+ ?){1,4})"
+        ),
+    ),
 )
 # Where a council's name stops: words that start the sentence's verb or another clause.
 _NAME_STOP = re.compile(
@@ -614,6 +670,7 @@ _HINTS = (
     ("syndicat", *_SYNDICAT_INITIALS, "quilibre territorial"),
     ("commune", "ville", "mairie"),
     ("onseil municipal",),
+    ("urom",),
 )
 _SIREN = re.compile(r"\bSIRE[NT]\s?:?\s?(\d{3}\s?\d{3}\s?\d{3})")
 
@@ -677,6 +734,7 @@ _ACRONYMS = frozenset(
 
 _KIND_OF_BODY = {
     "metropolitain": "métropole",
+    "eurometropole": "métropole",  # « Conseil de l'Eurométropole »
     "communautaire": "communauté",
     "municipal": "commune",
     "departemental": "département",

@@ -61,11 +61,13 @@ _BY_CUE = re.compile(
     # « Décision B-2025-001 — Convention … : approuvée »: a bureau's decision, voted
     # « Rapport n° B-2025-33 – … », « Délib. 2025-40 – … »
     # « Acte n° 25-DL-003 : Indemnités des élus »
-    rf"^(?:(?:d[ée]lib[ée]ration|d[ée]lib\.|d[ée]cision|rapport|acte)"
+    # « Dossier n° AG 2025/004 : … », « Affaire n° 2025-12 – … »: an act's coded number
+    rf"^(?:(?:d[ée]lib[ée]ration|d[ée]lib\.|d[ée]cision|rapport|acte|dossier|affaire)"
     rf" (?:(?:n ?[°º]|num[ée]ro) ?)?:? ?"
     rf"|(?-i:[A-Z]{{2,8}} )?n ?[°º] ?:? ?"
     r"|r[ée]f\. ?: ?)"
-    rf"(?P<number>{NUMBER})"
+    # (« Rapport n° DCP 2024-10-05 Objet : … »: the act's letters, a space, its figures)
+    rf"(?P<number>(?:(?-i:[A-Z]{{2,8}}) (?=\d))?{NUMBER})"
     r"(?P<rest>.*)$"
     # « Délibération n° 45 – Budget primitif », « Délibération 1 – … », « Décision n° 51 :
     # Tarifs … »: a bare integer after the word names the act too
@@ -214,9 +216,10 @@ _MOVE_WORDS = re.compile(
     # nor the document's own heading: « Extrait du registre des délibérations. »
     r"|extrait|registre|proc[èe]s-verbal|compte[- ]rendu|ordre du jour"
 )
-# Every heading has a figure in its first ten characters or opens on « Délibération », « N° ».
+# Every heading has a figure in its first ten characters or opens on « Délibération », « N° »,
+# « Rapport » (« Rapport n° DCP 2024-10-05 »: the act's letters before its figures).
 # (or its ordinal in words: « Premier point », « Troisième question »)
-_HEADING_HINT = re.compile(r"[DdNnIVX]|[^\n]{0,14}\d|(?i:premi|second|[a-zà-ÿ-]{2,24}i[èe]me )")
+_HEADING_HINT = re.compile(r"[DdNnIVXRr]|[^\n]{0,14}\d|(?i:premi|second|[a-zà-ÿ-]{2,24}i[èe]me )")
 _A_DATE = re.compile(r"^\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?\d{2,4}$")
 _OBJECT_LINE = re.compile(r"^objet ?:", re.IGNORECASE)
 _OBJECT = re.compile(r"^[-–—: ]*(?:objet ?: ?)?", re.IGNORECASE)
@@ -258,6 +261,9 @@ _EXPOSE_REST = re.compile(
     r"|rappelle|indique|explique|informe|propose|fait)\b"
     r"|^\s*(?:Monsieur|Madame) l[ea] (?:Maire|Pr[ée]sidente?|Rapporteure?) (?:expose|pr[ée]sente"
     r"|rappelle|indique|explique|informe|propose)\b"
+    # who presents it, right after the number (« Délibération n° 23/2021 Présenté par Mme X »,
+    # « … Rapporteur : M. Y »): the title is the point's, above
+    r"|^\s*(?:(?i:pr[ée]sent[ée]e?|expos[ée]e?|rapport[ée]e?) (?i:par)\b|(?i:rapporteure?s?) ?:)"
 )
 _NUMBER_ALONE = re.compile(r"^\s*(?P<number>\d[\w./-]{0,29})\s*$")
 # The sitting printed before or after each item's act (« Séance du 9 avril 2024 – Délibération

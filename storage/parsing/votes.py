@@ -29,6 +29,9 @@ _DECISIONS_END = re.compile(
     r"^(?:abstention|contre\s*:|ne\s+prend|ne\s+participe|votes?\s*:|ce\s+dossier|cette\s+d[ée]lib[ée]ration|la\s+(?:pr[ée]sente\s+)?d[ée]lib[ée]ration"
     r"|adopt[ée]|rejet[ée]|unanimit|pour\s+extrait|apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]"
     # « La proposition est rejetée : pour 4, contre 8 », « Le projet est adopté »
+    # « Délibération adoptée à l'unanimité des membres présents », « Proposition rejetée »
+    r"|(?:d[ée]lib[ée]ration|proposition|motion|d[ée]cision|projet|rapport|point|question)s?"
+    r"\s+(?:adopt|approuv|rejet|repouss)[ée]"
     r"|(?:la|le|les)\s+(?:proposition|motion|projet|rapport|point|question)s?\s+(?:est|sont"
     r"|a\s+[ée]t[ée]|ont\s+[ée]t[ée])\s+(?:adopt|rejet|approuv|repouss)|fait\s+et\s+d[ée]lib[ée]r[ée]|fait\s+[àa]"
     # « Le budget est adopté par 40 voix pour … », « Votants : 45 dont 40 pour … »
