@@ -323,6 +323,118 @@ def _accents_apart(text: str) -> str:
     return _APART.sub(joined, text)
 
 
+# -- accents drawn apart from their letters: « pr´esents », « apr`es », « pouvoir ´a M. X » ------
+
+# A text layer that keeps an accent as a glyph of its own prints it beside its letter (before
+# it mostly: « s´eance », « d´elib´eration »; after it at a word's end: « adopte´ »). The mark
+# and the letter are one French letter: the one that letter takes with that mark, or, for a
+# mark French never puts on it (« ´a »: an acute on an « a »), the accent that letter takes.
+_MARKS = "´`¨ˆ^¸˜"
+_GRAVE, _ACUTE, _CIRCUMFLEX, _DIAERESIS, _CEDILLA = "`", "´", "ˆ^", "¨", "¸"
+# For each letter French accents: its accented forms by mark, the first one its usual accent.
+_ACCENTED_BY_MARK: dict[str, dict[str, str]] = {
+    "e": {_ACUTE: "é", _GRAVE: "è", **dict.fromkeys(_CIRCUMFLEX, "ê"), _DIAERESIS: "ë"},
+    "a": {_GRAVE: "à", **dict.fromkeys(_CIRCUMFLEX, "â")},
+    "i": {**dict.fromkeys(_CIRCUMFLEX, "î"), _DIAERESIS: "ï"},
+    "o": dict.fromkeys(_CIRCUMFLEX, "ô"),
+    "u": {**dict.fromkeys(_CIRCUMFLEX, "û"), _GRAVE: "ù", _DIAERESIS: "ü"},
+    "c": {_CEDILLA: "ç"},
+}
+# (led by the mark: the engine skips to the few marks of a text)
+_MARK_BEFORE = re.compile(r"[´`¨ˆ^¸˜](?<![\d_][´`¨ˆ^¸˜])(?=[aeiouAEIOUcC](?![´`¨ˆ^¸˜]))")
+_MARK_AFTER = re.compile(r"[´`¨ˆ^¸˜](?<=[aeiouAEIOU][´`¨ˆ^¸˜])(?![^\W\d_])")
+
+
+def _accented(letter: str, mark: str) -> str | None:
+    forms = _ACCENTED_BY_MARK.get(letter.lower())
+    if forms is None:
+        return None
+    if letter.lower() == "c" and mark not in forms:
+        return None  # (a « c » takes a cedilla only)
+    right = forms.get(mark) or next(iter(forms.values()))
+    return right.upper() if letter.isupper() else right
+
+
+def _marks_joined(text: str) -> str:
+    """The text with each accent printed apart joined to its letter (see above)."""
+    pieces: list[str] = []
+    at = 0
+    for match in _MARK_BEFORE.finditer(text):
+        letter = text[match.end()]
+        right = _accented(letter, match.group())
+        if right is None or match.start() < at:
+            continue
+        pieces.append(text[at : match.start()])
+        pieces.append(right)
+        at = match.end() + 1
+    pieces.append(text[at:])
+    text = "".join(pieces)
+    if not any(mark in text for mark in _MARKS):
+        return text
+    pieces, at = [], 0
+    for match in _MARK_AFTER.finditer(text):
+        right = _accented(text[match.start() - 1], match.group())
+        if right is None:
+            continue
+        pieces.append(text[at : match.start() - 1])
+        pieces.append(right)
+        at = match.end()
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+# A letter read as a symbol inside a word: « Pr¢sents », « S¢ance », « Secr©taire », « Fran¢oise ».
+# A cue word whose symbols, each read as one letter, spell it (one cue only) is put back; in
+# other words a « ¢ » (a « c » or an « é » with a stroke) is the « ç » French writes only before
+# « a », « o », « u », and the « é » elsewhere.
+_SYMBOLS = "¢©®£¤§¥µ¦"
+_SYMBOL_WORD = re.compile(
+    r"[¢©®£¤§¥µ¦](?<=[^\W\d_][¢©®£¤§¥µ¦])(?=[^\W\d_¢©®£¤§¥µ¦]|[¢©®£¤§¥µ¦][^\W\d_])"
+)
+
+
+def _cue_spelt(word: str) -> str | None:
+    """The one cue word the word spells with each symbol read as a letter."""
+    plain = fold(word)
+    shape = re.compile("".join("." if c in _SYMBOLS else re.escape(c) for c in plain))
+    found = {cue for cue in _VOCABULARY if len(cue) == len(plain) and shape.fullmatch(cue)}
+    if len(found) != 1:
+        return None
+    cue = _ACCENTED_CUES.get(next(iter(found)), next(iter(found)))
+    if word.isupper():
+        return cue.upper()
+    return cue.capitalize() if word[:1].isupper() else cue
+
+
+def _symbols_read(text: str) -> str:
+    pieces: list[str] = []
+    at = 0
+    for match in _SYMBOL_WORD.finditer(text):
+        if match.start() < at:
+            continue
+        start, end = match.start(), match.end()
+        while start > 0 and (text[start - 1].isalpha() or text[start - 1] in _SYMBOLS):
+            start -= 1
+        while end < len(text) and (text[end].isalpha() or text[end] in _SYMBOLS):
+            end += 1
+        word = text[start:end]
+        cue = _cue_spelt(word)
+        if cue is None:
+            cue = "".join(
+                c
+                if c not in "¢"
+                else ("ç" if word[i + 1 : i + 2].lower() in ("a", "o", "u") else "é")
+                for i, c in enumerate(word)
+            )
+            if word.isupper():
+                cue = cue.upper()
+        pieces.append(text[at:start])
+        pieces.append(cue)
+        at = end
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
 # -- figures of a date: « Séance du l2 mars 2O24 » -------------------------------------------
 
 # (« rnai », « novernbre »: a month's « m » read as « rn »)
@@ -593,6 +705,10 @@ def _act_repaired(match: re.Match[str]) -> str:
 def repair_ocr(text: str, findings: list[Finding]) -> str:
     """The text with its recognition damage repaired where one reading only exists (see the
     module's doc); a figure read through damage, or left unread, is said in `findings`."""
+    if any(mark in text for mark in _MARKS):
+        text = _marks_joined(text)
+    if any(symbol in text for symbol in _SYMBOLS):
+        text = _symbols_read(text)
     text = _digits_in_words(text)
     text = _L_FOR_I.sub("I", text)
     if any(article in text for article in _I_ARTICLES):
