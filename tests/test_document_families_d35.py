@@ -106,3 +106,131 @@ def test_a_cue_with_an_accent_french_never_writes_still_reads(cue: str, shape: s
     text = HEAD + f"{cue} : M. Guy BLEU à M. Jean BRUN." + TAIL
     extract = parse_extract(printed(text, shape))
     assert handed(extract.proxies) == [("bleu", "brun")]
+
+
+# -- a title's word split by a scan or a PDF's spacing ---------------------------------------
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_a_titles_words_split_by_a_scan_are_joined(shape: str) -> None:
+    extract = read("commune-extrait-ocr-split-title-words.txt", shape)
+    assert [i.deliberation.title for i in extract.items] == [
+        "Réhabilitation de l'ancienne fruitière en salle associative",
+        "Aménagement de la traversée du bourg : demande de subventions",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("split", "whole"),
+    [
+        ("Acqui sition d' un terrain", "Acquisition d'un terrain"),
+        ("Modifi cation du règlement intérieur", "Modification du règlement intérieur"),
+        ("Conven tion avec l' office de tourisme", "Convention avec l'office de tourisme"),
+        ("Revalori sation des tarifs de la cantine", "Revalorisation des tarifs de la cantine"),
+    ],
+)
+def test_a_split_word_ending_as_no_french_word_stands_alone_is_joined(
+    split: str, whole: str
+) -> None:
+    text = (
+        "COMMUNE DE SAINT-ROCH\nConseil municipal du 2 juin 2025\n"
+        "Présents : M. Jean BRUN, Mme Anne ROUX, M. Luc NOIR.\n"
+        f"Délibération n° 2025-12\nObjet : {split}\nAdopté à l'unanimité.\n"
+    )
+    assert parse_extract(text).items[0].deliberation.title == whole
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Une action pour la nation",
+        "Mise en location du local commercial",
+        "Projet de station d'épuration",
+        "Convention avec la SAFER",
+        "Tarifs de la salle des fêtes",
+    ],
+)
+def test_a_title_of_whole_words_stays_as_printed(title: str) -> None:
+    text = (
+        "COMMUNE DE SAINT-ROCH\nConseil municipal du 2 juin 2025\n"
+        "Présents : M. Jean BRUN, Mme Anne ROUX, M. Luc NOIR.\n"
+        f"Délibération n° 2025-12\nObjet : {title}\nAdopté à l'unanimité.\n"
+    )
+    assert parse_extract(text).items[0].deliberation.title == title
+
+
+# -- a title wrapped just before its year ----------------------------------------------------
+
+ROLL = (
+    "COMMUNE DE SAINT-ROCH\nCompte rendu du conseil municipal du 2 juin 2025\n"
+    "Présents : M. Jean BRUN, Mme Anne ROUX, M. Luc NOIR.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "year", "whole"),
+    [
+        ("Tarifs de la cantine pour l'année", "2026", "Tarifs de la cantine pour l'année 2026"),
+        ("Budget primitif de l'exercice", "2026.", "Budget primitif de l'exercice 2026"),
+        ("Tarifs du centre de loisirs", "2025-2026", "Tarifs du centre de loisirs 2025-2026"),
+        ("Subventions aux associations", "2026", "Subventions aux associations 2026"),
+    ],
+)
+def test_a_title_wrapped_before_its_year_keeps_its_year(first: str, year: str, whole: str) -> None:
+    text = (
+        ROLL
+        + f"N° 2025-20 {first}\n{year}\nAdopté à l'unanimité.\n\n"
+        + "N° 2025-21 Modification du tableau des effectifs\nAdopté à l'unanimité.\n"
+    )
+    titles = [i.deliberation.title for i in parse_extract(text).items]
+    assert titles == [whole, "Modification du tableau des effectifs"]
+
+
+def test_a_count_under_a_title_is_no_year_of_it() -> None:
+    text = (
+        ROLL
+        + "N° 2025-20 Tarifs de la cantine\n12 voix pour\n\n"
+        + "N° 2025-21 Modification du tableau des effectifs\nAdopté à l'unanimité.\n"
+    )
+    titles = [i.deliberation.title for i in parse_extract(text).items]
+    assert titles[0] == "Tarifs de la cantine"
+
+
+# -- the opening formula glued after the act's number (a flattened text) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        (
+            "Délibération n° 2024-087 L'an deux mille vingt-quatre, le douze mars",
+            date(2024, 3, 12),
+        ),
+        ("DÉLIBÉRATION N° 14 Le quinze avril deux mille vingt-cinq", date(2025, 4, 15)),
+        ("Délibération n°2025/031. L'an deux mil vingt-cinq et le 16 février", date(2025, 2, 16)),
+        (
+            "Délibération n° D2025-12 Le mercredi douze mars deux mille vingt-cinq",
+            date(2025, 3, 12),
+        ),
+        ("Délibération n° 45 - L'an deux mille vingt-quatre, le trois juin", date(2024, 6, 3)),
+    ],
+)
+def test_the_opening_formula_after_the_acts_number_dates_the_sitting(
+    opening: str, day: date
+) -> None:
+    text = (
+        "SYNDICAT DES EAUX DU PLATEAU EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL "
+        f"{opening}, le Comité syndical s'est réuni sous la présidence de M. Jean ROUX. "
+        "Présents : M. Jean ROUX, Mme Eva BLANC, M. Luc NOIR. Objet : Tarifs de l'eau. "
+        "Après en avoir délibéré, le Comité adopte à l'unanimité."
+    )
+    assert parse_extract(text).sitting_date == day
+
+
+def test_another_acts_date_after_its_number_still_dates_nothing() -> None:
+    text = (
+        "COMMUNE DE SAINT-ROCH Conseil municipal Présents : M. Jean ROUX, Mme Eva BLANC, "
+        "M. Luc NOIR. Délibération n° 2025-04 Objet : Modification de la délibération "
+        "n° 2019-12 le 4 juin 2019. Après en avoir délibéré, le conseil adopte à l'unanimité."
+    )
+    assert parse_extract(text).sitting_date is None

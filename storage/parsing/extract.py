@@ -74,7 +74,12 @@ from storage.parsing.items import (
     find_movements,
     prints_its_sitting,
 )
-from storage.parsing.ocr import dates_repaired, heading_words_joined, repair_ocr
+from storage.parsing.ocr import (
+    dates_repaired,
+    heading_words_joined,
+    repair_ocr,
+    title_words_joined,
+)
 from storage.parsing.text import (
     Text,
     clean,
@@ -565,6 +570,7 @@ def _wrapped(
                 or capitals
                 or _OPEN_END.search(title) is not None
                 or _name_after_noun(title, line)
+                or _YEAR_ALONE.match(line) is not None
             )
             and ":" not in line
             and not _TITLE_STOP.search(line.lower())
@@ -577,6 +583,10 @@ def _wrapped(
     return title
 
 
+# A line of a year alone, or of a season, ends the title above it: no minutes print a year
+# on its own line otherwise (« Tarifs de la cantine pour l'année » / « 2026 », « Tarifs du
+# centre de loisirs » / « 2025-2026 »).
+_YEAR_ALONE = re.compile(r"^(?:19|20)\d\d(?: ?[-/–] ?(?:19|20)\d\d)?[.,;]?$")
 # A year alone goes on a title too (« Tarifs de la cantine pour l'année » / « 2026 »).
 _YEAR_GOING_ON = re.compile(r"^(?:19|20)\d\d(?:[ .,]|$)(?![-/.]?\d)")
 # A verb of the text's sentences, never a title's (« Les crédits sont inscrits au … »).
@@ -1580,13 +1590,15 @@ _CAPITALS_THEN_SENTENCE = re.compile(
 )
 
 
-def _titles_before_expose(extract: Extract) -> None:
-    """Each item's title without the exposé its reading ran into; a title that is nothing but
-    the exposé's words is no title (none beats a wrong one)."""
+def _titles_before_expose(extract: Extract, low: str) -> None:
+    """Each item's title without the exposé its reading ran into, its words a scan split
+    joined (`low`: the document in lower case); a title that is nothing but the exposé's words
+    is no title (none beats a wrong one)."""
     for record in {id(i.deliberation): i.deliberation for i in extract.items}.values():
         title = record.title
         if not title:
             continue
+        title = record.title = title_words_joined(title, low)
         cut = _EXPOSE_OPENING.search(title)
         capitals = _CAPITALS_THEN_SENTENCE.match(title)
         if capitals is not None and (cut is None or capitals.end() < cut.start()):
@@ -2001,7 +2013,7 @@ def _read_extract(raw: str) -> Extract:
             read_item_grid(lines, extract, text.numbers)
         extract.deliberation = extract.items[0].deliberation
         uncut_surnames(extract, joined)  # the names the items' movements print
-        _titles_before_expose(extract)
+        _titles_before_expose(extract, low)
         return extract
 
     vote_end = annex_at if annex_at is not None else len(lines)
@@ -2065,5 +2077,5 @@ def _read_extract(raw: str) -> Extract:
         else:
             start = headings[0].index if headings else header_end
         extract.funded_actions = read_funded_actions(lines[start:], deliberation.number)
-    _titles_before_expose(extract)
+    _titles_before_expose(extract, low)
     return extract

@@ -18,6 +18,7 @@ documents have none and pay one search).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from storage.documents import Finding
 from storage.french import MONTHS
@@ -433,6 +434,78 @@ def _symbols_read(text: str) -> str:
         at = end
     pieces.append(text[at:])
     return "".join(pieces)
+
+
+# -- a title's word split in two: « Subven tion », « modifi cation », « d' élèves » ---------------
+
+# An elided article or pronoun stands against its word: « d' élèves », « l' extension ».
+_ELISION_APART = re.compile(
+    r"(?<![^\W\d_])(?:[dDlLjJnNsScCmMtT]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’] (?=[^\W\d_])"
+)
+# The ends of French words that are no word of their own: « tion » after a space is the end of
+# the word before it. (« ère », « aire », « age » are words: not here.)
+_WORD_ENDS = (
+    "tion", "tions", "ation", "ations", "cation", "cations", "tation", "tations", "sation",
+    "sations", "isation", "isations", "ition", "itions", "sition",
+    "sitions", "sion", "sions", "ment", "ments", "ement", "ements", "ique", "iques", "isme",
+    "ismes", "ité",
+    "ités", "ance", "ances", "ence", "ences", "ière", "ières", "able", "ables", "ible", "ibles",
+    "euse", "euses", "ture", "tures", "eur", "eurs",
+)  # fmt: skip
+# Words a title's next word never ends (« une action », « en location », « pour ment… »).
+_NEVER_SPLIT = frozenset(
+    (*_SHORT_WORDS, "pour", "sans", "avec", "dans", "entre", "contre", "tout", "toute", "plus",
+     "très", "bien", "non", "leur", "leurs", "mon", "ma", "mes", "ton", "nos", "vos", "cette")
+)  # fmt: skip
+_TITLE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def title_words_joined(title: str, low: str) -> str:
+    """The title with each word a scan or a PDF's spacing split in two joined again: where the
+    second piece is the end of a French word and no word (« Subven tion », « modifi cation »),
+    or where the document prints the two pieces joined elsewhere (« cimeti ère » and
+    « cimetière », « Rétro cession » and « rétrocession »); an elided word against its word
+    (« d' élèves »). `low` is the document in lower case. A title of whole words, or in
+    capitals (a name, a place), stays as it is."""
+    if "' " in title or "’ " in title:
+        title = _ELISION_APART.sub(lambda m: m.group()[:-1], title)
+    if " " not in title:
+        return title
+    words = list(_TITLE_WORD.finditer(title))
+    joins: list[int] = []  # where a space goes
+    for first, second in pairwise(words):
+        if first.end() + 1 != second.start() or title[first.end()] != " ":
+            continue
+        head, tail = first.group(), second.group()
+        if (
+            not tail.islower()
+            or head.isupper()
+            or len(head) < 2
+            or head.lower() in _NEVER_SPLIT
+            or tail in _NEVER_SPLIT
+        ):
+            continue
+        joined = (head + tail).lower()
+        if tail in _WORD_ENDS or (len(joined) >= 6 and _whole_word_in(joined, low)):
+            joins.append(first.end())
+    if not joins:
+        return title
+    pieces, at = [], 0
+    for space in joins:
+        pieces.append(title[at:space])
+        at = space + 1
+    pieces.append(title[at:])
+    return "".join(pieces)
+
+
+def _whole_word_in(word: str, low: str) -> bool:
+    at = low.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not low[at - 1].isalpha()) and (end == len(low) or not low[end].isalpha()):
+            return True
+        at = low.find(word, end)
+    return False
 
 
 # -- figures of a date: « Séance du l2 mars 2O24 » -------------------------------------------
