@@ -6,12 +6,16 @@ damaged (« Absemts excusés : », « Secrétalre de séance : »)."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
+from fpdf import FPDF
 
 from storage.parsing.extract import parse_extract
 from storage.parsing.ocr import repair_ocr
+from storage.parsing.pdf import read_document_text
 from tests.documents import handed, printed, read, surnames
+from tests.layout_documents import LATIN1
 
 SHAPES = ["line-broken", "flattened"]
 
@@ -234,3 +238,68 @@ def test_another_acts_date_after_its_number_still_dates_nothing() -> None:
         "n° 2019-12 le 4 juin 2019. Après en avoir délibéré, le conseil adopte à l'unanimité."
     )
     assert parse_extract(text).sitting_date is None
+
+
+# -- an officer's label ending its line, the name under it (a PDF's column) -------------------
+
+
+def _two_column_pdf(path: Path, left: list[str], right: list[str], head: list[str]) -> str:
+    """The text layer of a PDF printing `head` across the page, then two columns side by side,
+    then an item: what the importer reads of it."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    for line in head:
+        pdf.cell(0, 5, line.translate(LATIN1))
+        pdf.ln(5)
+    top = pdf.get_y() + 3
+    for column, x in ((left, 12), (right, 110)):
+        for at, line in enumerate(column):
+            pdf.set_xy(x, top + at * 5)
+            pdf.cell(90, 5, line.translate(LATIN1))
+    pdf.set_xy(10, top + max(len(left), len(right)) * 5 + 5)
+    for line in ("Délibération n° 2026-04 : Tarifs de la piscine", "Adoptée à l'unanimité."):
+        pdf.cell(0, 5, line)
+        pdf.ln(5)
+    pdf.output(str(path))
+    return read_document_text(path)
+
+
+@pytest.mark.parametrize(
+    ("label", "officer"),
+    [
+        ("Secrétaire de séance :", "secretary"),
+        ("Secrétaire :", "secretary"),
+        ("Président de séance :", "president"),
+        ("Présidence :", "president"),
+    ],
+)
+def test_an_officer_named_under_a_label_ending_its_column_line(
+    label: str, officer: str, tmp_path: Path
+) -> None:
+    head = [
+        "SYNDICAT MIXTE DE LA HAUTE-LOUE",
+        "Compte rendu du Comité syndical du 14 janvier 2026",
+        "Délégués en exercice : 9 - Présents : 6 - Votants : 7",
+    ]
+    left = ["Présents :", "M. Roger BUATOIS", "Mme Annick CORNELOUP", "M. Bertrand DUCROT",
+            "Mme Claire ÉMORINE", "M. Daniel FICHET", "Mme Évelyne GRILLOT"]  # fmt: skip
+    right = ["Pouvoir :", "M. Marcel VOISIN à M. Roger BUATOIS", "Absents excusés :",
+             "M. Olivier CHEVROT", "Mme Paule DUMONT", label, "Mme Claire ÉMORINE"]  # fmt: skip
+    extract = parse_extract(_two_column_pdf(tmp_path / "cr.pdf", left, right, head))
+    named = getattr(extract, officer)
+    assert named is not None
+    assert named.last_name == "ÉMORINE"
+    assert surnames(extract.present) == [
+        "buatois", "corneloup", "ducrot", "emorine", "fichet", "grillot"
+    ]  # fmt: skip
+    assert handed(extract.proxies) == [("voisin", "buatois")]
+
+
+def test_a_label_ending_its_line_over_a_cue_names_no_officer() -> None:
+    text = (
+        "COMMUNE DE SAINT-ROCH\nConseil municipal du 2 juin 2025\n"
+        "Présents : M. Jean BRUN, Mme Anne ROUX, M. Luc NOIR.\nSecrétaire de séance :\n"
+        "Délibération n° 2025-12 : Tarifs de la cantine\nAdopté à l'unanimité.\n"
+    )
+    assert parse_extract(text).secretary is None

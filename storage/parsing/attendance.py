@@ -121,10 +121,11 @@ _ROLE = re.compile(
 # Its words, found by str.find: a match starts at most 3 characters before one (« pré|sid »).
 _ROLE_HINTS = ("sid", "secr")
 # The role alone on its line, the name alone on the next (a web page's « <dt>Secrétaire de
-# séance</dt><dd>Mme X</dd> », a form's label and value in two paragraphs).
+# séance</dt><dd>Mme X</dd> », a form's label and value in two paragraphs, a PDF's column
+# whose label ends its line: « Secrétaire de séance : » / « Mme X »).
 _ROLE_ALONE = re.compile(
     r"(?m)^[ \t]*(?P<role>secr[ée]taire|pr[ée]sident(?:e)?|pr[ée]sidence)"
-    r"(?:\s+de\s+(?:la\s+)?s[ée]ance)?[ \t]*\n[ \t]*(?P<name>[^\n:]{3,80})$"
+    r"(?:\s+de\s+(?:la\s+)?s[ée]ance)?[ \t]*:?[ \t]*\n[ \t]*(?P<name>[^\n:]{3,80})$"
 )
 # The same after a line's break, from the break: the search skips to each line's end (see
 # _roles_alone), where « ^ » made it enter the pattern at every character of the text.
