@@ -303,3 +303,41 @@ def test_a_label_ending_its_line_over_a_cue_names_no_officer() -> None:
         "Délibération n° 2025-12 : Tarifs de la cantine\nAdopté à l'unanimité.\n"
     )
     assert parse_extract(text).secretary is None
+
+
+# -- glyphs inside names in capitals, a count's figure under a restored label -----------------
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_a_scans_glyphs_in_names_and_counts_are_read_back(shape: str) -> None:
+    extract = read("commune-pv-ocr-glyphs-in-capitals.txt", shape)
+    assert (extract.counts.in_office, extract.counts.present, extract.counts.votes) == (15, 12, 13)
+    assert extract.president is not None
+    assert extract.president.last_name == "DUPONT"
+    assert surnames(extract.present) == [
+        "brosse", "chantre", "deschamps", "dupont", "faure", "gaillard", "jomain", "laplace",
+        "mignot", "noly", "perraud", "roux",
+    ]  # fmt: skip
+    assert handed(extract.proxies) == [("savoye", "dupont")]
+    codes = [f.code for f in extract.findings]
+    assert codes.count("ocr_figure") == 5  # each figure read through damage is said
+
+
+@pytest.mark.parametrize(
+    ("damaged", "read_as"),
+    [
+        ("M. Paul DUP0NT", "M. Paul DUPONT"),
+        ("Mme Iris C0LL1N", "Mme Iris COLLIN"),
+        ("M. Yann GUlLLOU", "M. Yann GUILLOU"),
+        ("Mme Eva B|ANCHI", "Mme Eva BIANCHI"),
+    ],
+)
+def test_a_glyph_between_capitals_reads_as_its_letter(damaged: str, read_as: str) -> None:
+    assert repair_ocr(damaged, []) == read_as
+
+
+@pytest.mark.parametrize(
+    "kept", ["DEL2025_19", "CP2025-12-01", "SÉANCE DU 1ER MAI", "N°2O25", "l'ÉCOLE", "A10B"]
+)
+def test_codes_and_figures_in_capitals_stay(kept: str) -> None:
+    assert repair_ocr(kept, []) == kept

@@ -75,6 +75,7 @@ from storage.parsing.items import (
     prints_its_sitting,
 )
 from storage.parsing.ocr import (
+    count_figures_read,
     dates_repaired,
     heading_words_joined,
     repair_ocr,
@@ -1731,13 +1732,12 @@ def _read_extract(raw: str) -> Extract:
     extract.deliberation = deliberation
 
     raw = _GLUED_OPENING.sub(_spaced, raw)
-    text = clean(
-        rewrite_tables(
-            restore_cues(repair_ocr(repair_mojibake(plain_punctuation(raw)), findings))
-        ),
-        _BREAKS,
-        _LONG_BREAKS,
-    )
+    repaired = repair_ocr(repair_mojibake(plain_punctuation(raw)), findings)
+    restored = restore_cues(repaired)
+    if restored is not repaired and restored != repaired:
+        # a count's label restored (« Présenls : I2 »): its figure is read only now
+        restored = count_figures_read(restored, findings)
+    text = clean(rewrite_tables(restored), _BREAKS, _LONG_BREAKS)
     deliberation.prefecture_id = text.prefecture_id
     if "fecture" in raw or "FECTURE" in raw:
         stamped = " ".join(raw[:20000].split())
