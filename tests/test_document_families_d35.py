@@ -341,3 +341,147 @@ def test_a_glyph_between_capitals_reads_as_its_letter(damaged: str, read_as: str
 )
 def test_codes_and_figures_in_capitals_stay(kept: str) -> None:
     assert repair_ocr(kept, []) == kept
+
+
+# -- margin numbers every few lines ------------------------------------------------------------
+
+PV = """COMMUNE DE SAINT-JUST-LES-BOIS
+PROCÈS-VERBAL DU CONSEIL MUNICIPAL
+Séance du 11 février 2025
+Le onze février deux mille vingt-cinq, le Conseil municipal s'est réuni sous la présidence de Mme
+Odette GAMONET, Maire.
+Conseillers en exercice : 15 - Présents : 12 - Votants : 14
+Présents : Mme Odette GAMONET, M. Alain BARRIER, Mme Brigitte CHAZELLE, M. Cyril DUMAS, Mme Denise
+ESCOT, M. Éric FAURE, Mme Fanny GIRAUD, M. Gilles JOURJON, Mme Hélène LAFAY, M. Ivan
+MOREL, Mme Julie NOVEL, M. Kevin PEYRON.
+Pouvoirs : M. Louis RAMEL à Mme Odette GAMONET, Mme Marie SOUVIGNET à M. Alain
+BARRIER.
+Absent : M. Noël TISSOT.
+Secrétaire de séance : Mme Julie NOVEL.
+Délibération n° 2025-07 : Vote des taux d'imposition
+Adopté à l'unanimité.
+Délibération n° 2025-08 : Travaux d'accessibilité de la mairie
+Adopté par 12 voix pour et 2 abstentions."""
+PV_LINES = PV.split("\n")
+
+
+def _numbered_every(step: int, width: int) -> str:
+    return "\n".join(
+        (f"{at:<{width}}" if at % step == 0 else " " * width) + line
+        for at, line in enumerate(PV_LINES, start=1)
+    )
+
+
+@pytest.mark.parametrize(("step", "width"), [(5, 5), (10, 4), (4, 6), (3, 5)])
+def test_margin_numbers_every_few_lines_leave_names_whole(step: int, width: int) -> None:
+    extract = parse_extract(_numbered_every(step, width))
+    assert extract.president is not None
+    assert extract.president.last_name == "GAMONET"
+    assert len(extract.present) == 12
+    assert "morel" in surnames(extract.present)
+    assert handed(extract.proxies) == [("ramel", "gamonet"), ("souvignet", "barrier")]
+    assert [i.deliberation.number for i in extract.items] == ["2025-07", "2025-08"]
+
+
+def test_margin_numbers_restart_on_each_page() -> None:
+    lines = []
+    for at, line in enumerate(PV_LINES):
+        figure = at + 1 if at < 11 else at - 10
+        if at == 11:
+            lines.append("\nCommune de Saint-Just-les-Bois – Page 1/2\n")
+        lines.append((f"{figure:<5}" if figure % 5 == 0 else "     ") + line)
+    extract = parse_extract("\n".join(lines))
+    assert extract.president is not None
+    assert extract.president.last_name == "GAMONET"
+    assert len(extract.present) == 12
+
+
+def test_a_list_numbered_five_by_five_is_no_margin() -> None:
+    text = (
+        "COMMUNE DE SAINT-ROCH\nConseil municipal du 2 juin 2025\n"
+        "Présents : M. Jean BRUN, Mme Anne ROUX, M. Luc NOIR.\n"
+        "5    Tarifs de la cantine\nAdopté à l'unanimité.\n"
+        "10   Tarifs de la garderie\nAdopté à l'unanimité.\n"
+        "15   Tarifs du centre de loisirs\nAdopté à l'unanimité.\n"
+    )
+    assert [i.ordinal for i in parse_extract(text).items] == ["5", "10", "15"]
+
+
+# -- a list cut by a page's number alone, then the next page's header --------------------------
+
+MEMBERS = [
+    "M. Marc ALLIROT", "Mme Sylvie BAUDRY", "M. Gérard CHAPELON", "Mme Hélène DUMONT-ROUX",
+    "M. Paul ESCOFFIER", "Mme Anne FAVIER", "M. Louis GRANGER", "Mme Rose HUGUET",
+    "M. Yves JANIN", "Mme Léa LOMBARD", "M. Jean MAZET", "Mme Inès NOALLY", "M. René ORIOL",
+    "Mme Lucie PERRET",
+]  # fmt: skip
+HEADING = (
+    "COMMUNAUTÉ DE COMMUNES DES MONTS DU PILAT\nExtrait du registre des délibérations\n"
+    "Conseil Communautaire du 21/07/2025\n"
+    "Délégués en exercice : 16 - Présents : 14 - Votants : 15\n"
+    "Sous la présidence de M. Marc ALLIROT, Président.\n"
+)
+CLOSING = (
+    "Pouvoir : M. Guy BESSON à M. Marc ALLIROT.\nAbsent : M. Jo DARD.\n"
+    "Secrétaire de séance : Mme Léa LOMBARD.\n"
+    "Délibération n° 2025-071 : Tarifs de la piscine\nAdopté à l'unanimité.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "page_break",
+    [
+        "\n1\n\nCC des Monts du Pilat — CC du 21 juillet 2025\n\n",
+        "\n- 1 -\nCommunauté de communes des Monts du Pilat – Conseil du 21/07/2025\n",
+        "\n1/2\n\nExtrait – Conseil Communautaire du 21/07/2025\n",
+        "\n1\n",
+    ],
+)
+@pytest.mark.parametrize("one_a_line", [True, False])
+def test_a_list_cut_by_a_page_number_and_header_goes_on(page_break: str, one_a_line: bool) -> None:
+    joiner = "\n" if one_a_line else ", "
+    cue = "Présents :\n" if one_a_line else "Présents : "
+    end = "\n" if one_a_line else ".\n"
+    text = (
+        HEADING
+        + cue
+        + joiner.join(MEMBERS[:8])
+        + ("" if one_a_line else ",")
+        + page_break
+        + joiner.join(MEMBERS[8:])
+        + end
+        + CLOSING
+    )
+    extract = parse_extract(text)
+    assert len(extract.present) == 14
+    assert "janin" in surnames(extract.present)
+    assert "huguet" in surnames(extract.present)
+
+
+def test_a_pdf_list_of_first_names_first_cut_by_the_pages_number(tmp_path: Path) -> None:
+    class Paged(FPDF):
+        def footer(self) -> None:
+            self.set_y(-12)
+            self.set_font("Helvetica", size=8)
+            self.cell(0, 5, str(self.page_no()), align="C")
+
+    pdf = Paged()
+    pdf.set_auto_page_break(True, 15)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    heading = HEADING.translate(LATIN1).split("\n")
+    for line in [*heading, *[""] * 36, "Présents :"]:
+        pdf.cell(0, 5, line)
+        pdf.ln(5)
+    for member in MEMBERS:
+        first, last = member.split(" ", 1)[1].rsplit(" ", 1)
+        pdf.cell(0, 5, f"{first} {last.title()}")
+        pdf.ln(5)
+    for line in CLOSING.split("\n"):
+        pdf.cell(0, 5, line)
+        pdf.ln(5)
+    pdf.output(str(tmp_path / "pv.pdf"))
+    text = read_document_text(tmp_path / "pv.pdf")
+    assert "Jean Mazet\n1\nInès Noally" in text  # (the page broke the list there)
+    extract = parse_extract(text)
+    assert len(extract.present) == 14
