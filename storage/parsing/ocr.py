@@ -8,7 +8,9 @@ and splits a word at an accented letter. In the cue words the readers look for (
 back; a colon read as a semicolon after a cue (« Présents ; … ») is one too, and so is a
 capital « I » read as « l » where no word starts with « l » (« Mme lsabelle ROUX »). A figure
 with a letter that has several readings (« Présents : 1S »: 15? 18?) is blanked, so no count
-is read from it, and said in a finding. Nothing else is touched: a word that is no cue stays
+is read from it, and said in a finding. In a word in capitals (a name: « DUP0NT », « GAlLLARD »)
+a « 0 » or a « l » between two capitals has one reading too; an accent printed apart from its
+letter (« pr´esents ») is joined to it. Nothing else is touched: a word that is no cue stays
 as printed.
 
 Every repair keeps the text's lines; each step runs only when its sign is in the text (most
