@@ -485,3 +485,61 @@ def test_a_pdf_list_of_first_names_first_cut_by_the_pages_number(tmp_path: Path)
     assert "Jean Mazet\n1\nInès Noally" in text  # (the page broke the list there)
     extract = parse_extract(text)
     assert len(extract.present) == 14
+
+
+# -- a roll call's grid whose member column is headed in words of its own -----------------------
+
+GRID_ROWS = [
+    ("Bussy-le-Haut", "M. Julien TARDY", "présent"),
+    ("Chalmazel-Bas", "Mme Anne FAURE", "présente"),
+    ("Jeansagnière", "M. Paul GIRAUD", "présent"),
+    ("Lérigneux", "M. Luc MATHEVET", "pouvoir à M. TARDY"),
+    ("Saint-Bonnet-d'Ys", "Mme Lise ROBERT", "excusée"),
+    ("Verrières", "Mme Paule BRUNEL", "absente"),
+]
+GRID_HEAD = (
+    "SYNDICAT INTERCOMMUNAL DES EAUX DU HAUT-FOREZ\nCompte rendu du Comité syndical du "
+    "14 mai 2025\nDélégués en exercice : 6 - Présents : 3 - Votants : 4\n\n"
+)
+GRID_TAIL = (
+    "\nPrésident de séance : M. Julien TARDY.\nDélibération n° 2025-09 : Tarifs de l'eau 2026\n"
+    "Adopté à l'unanimité.\n"
+)
+
+
+def _grid(header: tuple[str, str, str], layout: str) -> str:
+    rows = [header, *GRID_ROWS]
+    if layout == "bars":
+        body = "\n".join(f"| {a:<20} | {b:<20} | {c:<20} |" for a, b, c in rows)
+    elif layout == "tabs":
+        body = "\n".join("\t".join(row) for row in rows)
+    else:
+        body = "\n".join(f"{a:<22}{b:<24}{c}" for a, b, c in rows)
+    return GRID_HEAD + body + "\n" + GRID_TAIL
+
+
+@pytest.mark.parametrize("layout", ["bars", "tabs", "spaced"])
+@pytest.mark.parametrize(
+    "header",
+    [
+        ("Commune", "Délégué titulaire", "Présence"),
+        ("Collectivité", "Représentant", "Statut"),
+        ("Commune", "Élu(e) désigné(e)", "Présence"),
+    ],
+)
+def test_a_grid_names_its_members_column_in_words_of_its_own(
+    header: tuple[str, str, str], layout: str
+) -> None:
+    extract = parse_extract(_grid(header, layout))
+    assert surnames(extract.present) == ["faure", "giraud", "tardy"]
+    assert handed(extract.proxies) == [("mathevet", "tardy")]
+    assert "robert" in surnames(extract.absent_excused)
+    assert surnames(extract.absent) == ["brunel"]
+
+
+def test_a_grid_of_two_person_columns_is_not_guessed() -> None:
+    # a titular and a substitute: which one the status is of, the header does not say
+    text = _grid(("Commune", "Délégué titulaire", "Présence"), "bars").replace(
+        "| Commune ", "| Délégué suppléant "
+    )
+    assert surnames(parse_extract(text).present) == []
