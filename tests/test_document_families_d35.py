@@ -543,3 +543,42 @@ def test_a_grid_of_two_person_columns_is_not_guessed() -> None:
         "| Commune ", "| Délégué suppléant "
     )
     assert surnames(parse_extract(text).present) == []
+
+
+# -- a table of proxies, the giver's column and the holder's ------------------------------------
+
+PROXY_HEAD = (
+    "COMMUNE DE SAINT-AMAND-LES-EAUX-VIVES\n"
+    "Extrait du registre des délibérations du Conseil municipal\nSéance du 4 avril 2025\n"
+    "Conseillers en exercice : 9 - Présents : 6 - Votants : 8\n"
+    "Présents : M. Jean ROUX, Mme Anne BLANC, M. Luc NOIR, Mme Rose VERT, M. Raphaël LE BIHAN, "
+    "Mme Dora PEYRACHE.\nPouvoirs\n"
+)
+PROXY_TAIL = (
+    "Absent : M. Paul GRIS.\nDélibération n° 2025-12 : Tarifs de la cantine\n"
+    "Adopté à l'unanimité.\n"
+)
+GIVEN = [("Mme Pascale GUILLOT", "M. Raphaël LE BIHAN"), ("M. Marc VIDAL", "Mme Dora PEYRACHE")]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ("Mandant", "Mandataire"),
+        ("Donneur de pouvoir", "Bénéficiaire"),
+        ("Mandants", "Mandataires"),
+    ],
+)
+@pytest.mark.parametrize("layout", ["bars", "tabs", "spaced"])
+def test_a_table_of_proxies_gives_each_row_its_proxy(header: tuple[str, str], layout: str) -> None:
+    rows = [header, *GIVEN]
+    if layout == "bars":
+        body = "\n".join(f"| {giver} | {holder} |" for giver, holder in rows)
+    elif layout == "tabs":
+        body = "\n".join(f"{giver}\t{holder}" for giver, holder in rows)
+    else:
+        body = "\n".join(f"{giver:<32}{holder}" for giver, holder in rows)
+    extract = parse_extract(PROXY_HEAD + body + "\n" + PROXY_TAIL)
+    assert handed(extract.proxies) == [("guillot", "le bihan"), ("vidal", "peyrache")]
+    assert len(extract.present) == 6
+    assert surnames(extract.represented) == []

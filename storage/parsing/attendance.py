@@ -1778,7 +1778,8 @@ def _pairs_with_notes(entry: str, names: str) -> list[str]:
 
 # The header of a table of proxies: who gives, then who holds, each a column.
 _PROXY_TABLE_HEAD = re.compile(
-    r"^\s*(?i:mandants?|donneurs?|d[ée]l[ée]gants?|absents?)\s*\|?\s+(?i:mandataires?|b[ée]n[ée]ficiaires?"
+    r"^\s*(?i:mandante?s?|donneurs?(?:\s(?:de\s|d['’]\s?)(?:pouvoirs?|procurations?))?"
+    r"|d[ée]l[ée]gants?|absents?)\s*\|?\s+(?i:mandataires?|b[ée]n[ée]ficiaires?"
     r"|porteurs?|d[ée]tenteurs?|d[ée]l[ée]gataires?|pouvoirs?\s[àa])"
     r"(?:\s*$|\s(?P<rest>[A-ZÀ-Ý]{2}.*))"
 )

@@ -65,7 +65,13 @@ _STATUS_PATTERNS = (
             r"|^(?:a )?donne(?: ?e)? (?:pouvoir|procuration)(?: a)?$"
         ),
     ),
-    ("holder", re.compile(rf"^represente{_E} par$|^mandataire$")),
+    (
+        "holder",
+        re.compile(
+            rf"^represente{_E} par$|^mandataires?$|^beneficiaires?(?: du pouvoir)?$"
+            r"|^porteurs? du pouvoir$|^titulaires? du pouvoir$"
+        ),
+    ),
     ("excused", re.compile(rf"^(?:absent{_E} )?excuse{_E}(?: non represente{_E})?$")),
     ("absent", re.compile(rf"^absent{_E}(?: non excuse{_E})?$")),
     ("present", re.compile(rf"^present{_E}$")),
@@ -198,10 +204,19 @@ _NAME_HEADER = re.compile(
 )
 
 
+# A table of proxies, « Mandant | Mandataire »: the giver's column is the member's, the holder's
+# says to whom they gave it.
+_GIVER_HEADER = re.compile(
+    r"^(?:mandant(?: e)?s?|mandante?s?|donneurs? (?:de |d )?(?:pouvoirs?|procurations?)"
+    r"|(?:absent|conseiller|membre|elu|delegue)(?: e)?s? (?:ayant donne|donnant|qui donne)"
+    r" (?:pouvoir|procuration))$"
+)
+
+
 def _column(cell: str) -> str | None:
     """The kind of a header's cell, None when it names no column the readers know."""
     key = _key(cell)
-    if key in _NAME_COLUMNS or _NAME_HEADER.match(key):
+    if key in _NAME_COLUMNS or _NAME_HEADER.match(key) or _GIVER_HEADER.match(key):
         return "name"
     for kind, pattern in _STATUS_PATTERNS:
         if pattern.match(key):
