@@ -582,3 +582,33 @@ def test_a_table_of_proxies_gives_each_row_its_proxy(header: tuple[str, str], la
     assert handed(extract.proxies) == [("guillot", "le bihan"), ("vidal", "peyrache")]
     assert len(extract.present) == 6
     assert surnames(extract.represented) == []
+
+
+# -- counts without colons run on into the act's heading (a flattened text) --------------------
+
+FLAT_ROLL = (
+    "Présidence : M. Jean ROUX, Maire. Présents : M. Jean ROUX, Mme Anne BLANC, M. Luc NOIR, "
+    "Mme Rose VERT, M. Paul GRIS, Mme Eva BRUN, M. Marc ROSE, Mme Lise JAUNE, M. Guy BLEU, "
+    "Mme Iris MAUVE, M. Noé OCRE, Mme Léa CYAN. Pouvoirs : M. Tom ARGENT à M. Jean ROUX, "
+    "Mme Zoé OR à Mme Anne BLANC. Absent : M. Max FER. Objet : Tarifs de la cantine. Après en "
+    "avoir délibéré, le conseil adopte à l'unanimité."
+)
+
+
+@pytest.mark.parametrize(
+    "counts",
+    [
+        "Membres en exercice 15 | Présents 12 | Pouvoirs 2 | Votants 14 N° 2025-082",
+        "Membres en exercice 15 - Présents 12 - Pouvoirs 2 - Votants 14 N° 2025-082",
+        "En exercice 15, présents 12, pouvoirs 2, votants 14 Délibération n° 2025-082",
+        "Membres en exercice 15 Présents 12 Pouvoirs 2 Votants 14 n°2025-082",
+    ],
+)
+def test_the_last_count_before_the_acts_heading_is_read(counts: str) -> None:
+    text = (
+        "COMMUNE DE MONTGARNIER EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL "
+        f"Séance du 6 mars 2025 {counts} {FLAT_ROLL}"
+    )
+    extract = parse_extract(text)
+    assert (extract.counts.in_office, extract.counts.present, extract.counts.votes) == (15, 12, 14)
+    assert [i.deliberation.number for i in extract.items] == ["2025-082"]

@@ -89,7 +89,10 @@ _OUT_OF = re.compile(r" sur (?P<n>\d{1,3}) (?:membres|conseillers|[ée]lus|d[ée
 # 25 »); « Présents 12 juin » is no count.
 _BARE_END = re.compile(
     r"\s{2}|[ \t]*(?:\n|\Z|[,;/|.)–—-]|et\s|(?:nombre|pr[ée]sents|votants|pouvoirs|procurations"
-    r"|repr[ée]sent|absents|excus|quorum|majorit|membres|conseill|en\sexercice|suffrages)\b)"
+    r"|repr[ée]sent|absents|excus|quorum|majorit|membres|conseill|en\sexercice|suffrages"
+    # the text run on after the counts, its line breaks lost: the act's heading, an officer
+    # (« Votants 14 N° 2023-082 Présidence : … »)
+    r"|d[ée]lib[ée]ration|objet|pr[ée]sidence|secr[ée]taire)\b|n[ \t]?[°º])"
 )
 
 # A figure before its label, in a sentence: « composé de 29 membres en exercice », « 21 présents »,
