@@ -612,3 +612,27 @@ def test_the_last_count_before_the_acts_heading_is_read(counts: str) -> None:
     extract = parse_extract(text)
     assert (extract.counts.in_office, extract.counts.present, extract.counts.votes) == (15, 12, 14)
     assert [i.deliberation.number for i in extract.items] == ["2025-082"]
+
+
+# -- a roll call in capitals, its civilities too, run together ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "M. JEAN BARTHELEMY M. HERVE FAYOLLE MME ANNE BLANC MME ROSE VERT M. LUC NOIR",
+        "MONSIEUR JEAN BARTHELEMY MONSIEUR HERVE FAYOLLE MADAME ANNE BLANC MADAME ROSE VERT "
+        "MONSIEUR LUC NOIR",
+        "M. Jean BARTHELEMY MME Anne BLANC M. Hervé FAYOLLE MLLE Rose VERT M. Luc NOIR",
+    ],
+)
+def test_names_run_together_are_cut_at_each_civility_in_capitals(listed: str) -> None:
+    text = (
+        "COMMUNE DE MONTS-HAUTS EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS Séance du 6 mars 2025 "
+        f"Membres en exercice : 5 Présents : 5 Votants : 5 Présents : {listed} Secrétaire : "
+        "Mme Anne BLANC. Délibération n° 2025-10 Objet : Tarifs de la cantine. Après en avoir "
+        "délibéré, le conseil adopte à l'unanimité."
+    )
+    assert surnames(parse_extract(text).present) == [
+        "barthelemy", "blanc", "fayolle", "noir", "vert"
+    ]  # fmt: skip

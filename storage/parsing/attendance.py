@@ -1692,7 +1692,9 @@ _NEXT_CIVILITY = re.compile(
     r"(?<!\bet )(?<!\bpour )(?<!\bavec )(?<!pouvoir )(?<!procuration )"
     # (an initial after a civility: « Mme M. OLLIVIER » is one name)
     r"(?<!\bMme )(?<!\bMlle )(?<!\bM\. )(?<!\bMadame )(?<!\bMonsieur )"
-    r"(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame) [A-ZÀ-Ý])"
+    r"(?<!\bMME )(?<!\bMLLE )(?<!\bMADAME )(?<!\bMONSIEUR )"
+    # (in a list in capitals, its civilities too: « M. JEAN ROUX MME ANNE BLANC »)
+    r"(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|MME|MMES|MLLE|MONSIEUR|MADAME) [A-ZÀ-Ý])"
 )
 
 
