@@ -636,3 +636,32 @@ def test_names_run_together_are_cut_at_each_civility_in_capitals(listed: str) ->
     assert surnames(parse_extract(text).present) == [
         "barthelemy", "blanc", "fayolle", "noir", "vert"
     ]  # fmt: skip
+
+
+# -- a holder's given name wrapped onto the next line ---------------------------------------
+
+WRAPPED_HEAD = (
+    "COMMUNE D'AUBIGNAC-LES-PINS\nExtrait du registre des délibérations du Conseil municipal\n"
+    "Séance du 12 mai 2025\nConseillers en exercice : 11 - Présents : 8 - Votants : 10\n"
+    "Présents : M. HUGONNET Fabrice, Mme BRUN Eva, M. CELLIER Paul, Mme DUMAS Anne, M. FAURE "
+    "Luc,\nMme GIRAUD Lise, M. ROCHE Marc, Mme VIAL Rose.\n"
+)
+WRAPPED_TAIL = (
+    "Secrétaire : Mme BRUN Eva.\nDélibération n° 2025-20 : Tarifs de la cantine\n"
+    "Adopté à l'unanimité.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "gives", ["qui a donné procuration à", "ayant donné pouvoir à", "donnant procuration à"]
+)
+def test_a_holders_given_name_wrapped_onto_the_next_line_is_no_member(gives: str) -> None:
+    text = (
+        WRAPPED_HEAD
+        + f"Absents excusés : Mme JOUVE Joëlle {gives} M. HUGONNET\n"
+        + f"Fabrice, Mme RIVOIRE Hélène {gives} Mme DUMAS\nAnne, M. TARDY Louis.\n"
+        + WRAPPED_TAIL
+    )
+    extract = parse_extract(text)
+    assert handed(extract.proxies) == [("jouve", "hugonnet"), ("rivoire", "dumas")]
+    assert surnames(extract.absent_excused + extract.absent) == ["jouve", "rivoire", "tardy"]

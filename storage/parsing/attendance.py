@@ -1535,12 +1535,26 @@ _CHAIR_ROLE = re.compile(
 )
 
 
+# A line opening on a given name alone, then the list's separator (« Fabrice, Mme … »,
+# « Anne. », « Hugo) »).
+_FIRST_ENTRY = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?(?=\s?[,;.)]|$)")
+
+
 def _starts_new_item(
     pending: str, following: str, proxies: bool, surname_first: bool = False
 ) -> bool:
     """Whether the next line starts a new name, or finishes the one cut at the line's end."""
     if following.startswith("("):
         return False  # « M. Xavier ROUX » / « (pouvoir à M. Y), … »: the entry's note
+    first_entry = _FIRST_ENTRY.match(following)
+    if (
+        first_entry is not None
+        and pending[-1:].isalpha()
+        and _CAPS_WORD.match(pending.rsplit(" ", 1)[-1])
+    ):
+        # « … procuration à M. HUGONNET » / « Fabrice, Mme RIVOIRE … »: a given name alone is
+        # no member, it ends the name cut at the line's end
+        return False
     if proxies:
         if following[:1] in "PpMmDd" and _GIVEN_OF.match(following):
             return True  # « Pouvoir de Mme X à M. Y » / « Procuration de M. Z à … »
