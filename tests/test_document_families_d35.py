@@ -665,3 +665,35 @@ def test_a_holders_given_name_wrapped_onto_the_next_line_is_no_member(gives: str
     extract = parse_extract(text)
     assert handed(extract.proxies) == [("jouve", "hugonnet"), ("rivoire", "dumas")]
     assert surnames(extract.absent_excused + extract.absent) == ["jouve", "rivoire", "tardy"]
+
+
+# -- a point's title above its act's number, who presents it run on after the number ----------
+
+POINTS_HEAD = (
+    "COMMUNE DE VILLENEUVE-SUR-ARCE PROCÈS-VERBAL DU CONSEIL MUNICIPAL DU 8 AVRIL 2021 "
+    "Présents : M. Jean ROUX, Mme Anne WEBER, M. Luc NOIR, Mme Rose VERT. Secrétaire : "
+    "Mme Rose VERT."
+)
+
+
+@pytest.mark.parametrize(
+    "run_on",
+    [
+        "Présenté par Mme WEBER Il est proposé d'adopter le budget.",
+        "Exposé de Mme WEBER Il est proposé d'adopter le budget.",
+        "Rapporté par Mme WEBER Le conseil est invité à adopter le budget.",
+        "Il est proposé au conseil d'adopter le budget.",
+        "Présentée par Mme WEBER, adjointe aux finances. Elle rappelle le contexte.",
+    ],
+)
+def test_a_points_title_stands_above_its_number_whatever_runs_on_after_it(run_on: str) -> None:
+    text = (
+        f"{POINTS_HEAD} 1. Budget primitif 2021 – budget principal Délibération n° 23/2021 "
+        f"{run_on} Adopté à l'unanimité. 2. Taux d'imposition 2021 Délibération n° 24/2021 "
+        f"{run_on.replace('budget', 'taux')} Adopté à l'unanimité."
+    )
+    titles = [(i.deliberation.number, i.deliberation.title) for i in parse_extract(text).items]
+    assert titles == [
+        ("23/2021", "Budget primitif 2021 – budget principal"),
+        ("24/2021", "Taux d'imposition 2021"),
+    ]
