@@ -14,7 +14,7 @@ from fpdf import FPDF
 from storage.parsing.extract import parse_extract
 from storage.parsing.ocr import repair_ocr
 from storage.parsing.pdf import read_document_text
-from tests.documents import handed, printed, read, surnames
+from tests.documents import handed, read, surnames
 from tests.layout_documents import LATIN1
 
 SHAPES = ["line-broken", "flattened"]
@@ -74,42 +74,6 @@ HEAD = (
     "Présents : M. Jean BRUN, Mme Anne ROUX, M. Luc NOIR, Mme Rose VERT.\n"
 )
 TAIL = "\nDélibération n° 2025-12 : Tarifs de la cantine\nAdopté à l'unanimité.\n"
-
-
-@pytest.mark.parametrize("shape", SHAPES)
-@pytest.mark.parametrize(
-    "cue", ["Absemts excusés", "Absenst excusés", "Abscnts excusés", "Absants excusés"]
-)
-def test_an_excused_cue_damaged_in_its_first_word_still_opens_the_list(
-    cue: str, shape: str
-) -> None:
-    text = HEAD + f"{cue} : M. Guy BLEU (pouvoir à M. Jean BRUN), Mme Eva GRIS." + TAIL
-    extract = parse_extract(printed(text, shape))
-    assert surnames(extract.present) == ["brun", "noir", "roux", "vert"]
-    assert handed(extract.proxies) == [("bleu", "brun")]
-    assert "gris" in surnames(extract.absent_excused + extract.absent)
-
-
-@pytest.mark.parametrize("shape", SHAPES)
-@pytest.mark.parametrize(
-    "cue", ["Secrétalre de séance", "Secrétaira de séance", "Secretaite de seance"]
-)
-def test_a_secretary_cue_damaged_in_its_first_word_names_the_secretary(
-    cue: str, shape: str
-) -> None:
-    text = HEAD + f"{cue} : Mme Anne ROUX." + TAIL
-    extract = parse_extract(printed(text, shape))
-    assert extract.secretary is not None
-    assert extract.secretary.last_name == "ROUX"
-    assert surnames(extract.present) == ["brun", "noir", "roux", "vert"]
-
-
-@pytest.mark.parametrize("shape", SHAPES)
-@pytest.mark.parametrize("cue", ["Pouvoïrs", "Procuratïons", "POUVÔIRS"])
-def test_a_cue_with_an_accent_french_never_writes_still_reads(cue: str, shape: str) -> None:
-    text = HEAD + f"{cue} : M. Guy BLEU à M. Jean BRUN." + TAIL
-    extract = parse_extract(printed(text, shape))
-    assert handed(extract.proxies) == [("bleu", "brun")]
 
 
 # -- a title's word split by a scan or a PDF's spacing ---------------------------------------

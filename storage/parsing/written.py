@@ -63,16 +63,11 @@ _BRACKET_CUES = {"pouvoir": "pouvoir", "procuration": "procuration"}
 def _slip(word: str, cues: dict[str, str]) -> str | None:
     """The cue `word` misses by one letter or two swapped letters, if it misses exactly one."""
     folded = fold(word)
-    written = cues.get(folded)
-    if written is not None:
-        # the cue with an accent recognition put on a letter French does not (« Pouvoïrs »,
-        # « Excusès »): the readers look for it as written
-        if word.lower() in (written.lower(), folded):
-            return None
-        return written.upper() if word.isupper() else written
     # a cue's plural or singular, or its feminine, is the readers' own word (« Présidents »,
     # « Pouvoir »): never a slip
-    if any(folded.rstrip("es") == cue.rstrip("es") for cue in cues if cue[0] == folded[:1]):
+    if folded in cues or any(
+        folded.rstrip("es") == cue.rstrip("es") for cue in cues if cue[0] == folded[:1]
+    ):
         return None
     near = [
         written
@@ -355,10 +350,6 @@ def _counted_list(match: re.Match[str]) -> str:
 # (from a word's first letter only: a match inside a word was refused below, and each letter
 # tried there took up to fourteen letters and gave them back one by one)
 _BEFORE_COLON = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]{5,14})\s?(?:\(\d{1,3}\)\s?)?\Z")
-_FIRST_OF_CUE = re.compile(
-    r"(?<![^\W\d_])(?P<word>[^\W\d_]{5,14})(?: (?:de|d'|du) ?)?(?: [^\W\d_]{4,12}){1,2}"
-    r"\s?(?:\(\d{1,3}\)\s?)?\Z"
-)
 _CUE_OPENERS = (".", ";", ",")
 
 
@@ -383,10 +374,6 @@ def _cues_restored(text: str) -> str:
     at = text.find(":")
     while at >= 0:
         word = _BEFORE_COLON.search(text, max(done, at - 24), at)
-        if word is not None and not _at_cue(text, word.start("word")):
-            # a cue of two words or three, its first one slipped (« Absemts excusés : »,
-            # « Secrétalre de séance : »)
-            word = _FIRST_OF_CUE.search(text, max(done, at - 40), at) or word
         if word is not None:
             start = word.start("word")
             if (start == 0 or not _is_letter(text[start - 1])) and _at_cue(text, start):
