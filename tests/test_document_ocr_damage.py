@@ -97,7 +97,7 @@ def test_a_figure_with_several_readings_is_not_read_and_said(shape: str) -> None
     [
         "Pour : l'ensemble des conseillers présents",  # an elision, no figure
         "Contre : Il est proposé de reporter",  # a word
-        "M. Jean DUP0NT, conseiller délégué",  # a name, no cue word
+        "Lot A1B, parcelle ZC12, M. Jean DUPONT",  # codes (a name's « DUP0NT » reads as « O »)
         "Salle B1O du centre technique",  # no cue word
         "29 conseillers en exercice ; 25 votants",  # a sentence's semicolon
         "Présents ; vingt et un",  # the figure in words: no sign of a colon lost

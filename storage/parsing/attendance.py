@@ -89,7 +89,10 @@ _OUT_OF = re.compile(r" sur (?P<n>\d{1,3}) (?:membres|conseillers|[ée]lus|d[ée
 # 25 »); « Présents 12 juin » is no count.
 _BARE_END = re.compile(
     r"\s{2}|[ \t]*(?:\n|\Z|[,;/|.)–—-]|et\s|(?:nombre|pr[ée]sents|votants|pouvoirs|procurations"
-    r"|repr[ée]sent|absents|excus|quorum|majorit|membres|conseill|en\sexercice|suffrages)\b)"
+    r"|repr[ée]sent|absents|excus|quorum|majorit|membres|conseill|en\sexercice|suffrages"
+    # the text run on after the counts, its line breaks lost: the act's heading, an officer
+    # (« Votants 14 N° 2023-082 Présidence : … »)
+    r"|d[ée]lib[ée]ration|objet|pr[ée]sidence|secr[ée]taire)\b|n[ \t]?[°º])"
 )
 
 # A figure before its label, in a sentence: « composé de 29 membres en exercice », « 21 présents »,
@@ -121,10 +124,11 @@ _ROLE = re.compile(
 # Its words, found by str.find: a match starts at most 3 characters before one (« pré|sid »).
 _ROLE_HINTS = ("sid", "secr")
 # The role alone on its line, the name alone on the next (a web page's « <dt>Secrétaire de
-# séance</dt><dd>Mme X</dd> », a form's label and value in two paragraphs).
+# séance</dt><dd>Mme X</dd> », a form's label and value in two paragraphs, a PDF's column
+# whose label ends its line: « Secrétaire de séance : » / « Mme X »).
 _ROLE_ALONE = re.compile(
     r"(?m)^[ \t]*(?P<role>secr[ée]taire|pr[ée]sident(?:e)?|pr[ée]sidence)"
-    r"(?:\s+de\s+(?:la\s+)?s[ée]ance)?[ \t]*\n[ \t]*(?P<name>[^\n:]{3,80})$"
+    r"(?:\s+de\s+(?:la\s+)?s[ée]ance)?[ \t]*:?[ \t]*\n[ \t]*(?P<name>[^\n:]{3,80})$"
 )
 # The same after a line's break, from the break: the search skips to each line's end (see
 # _roles_alone), where « ^ » made it enter the pattern at every character of the text.
@@ -1641,24 +1645,9 @@ _CHAIR_ROLE = re.compile(
 )
 
 
-# A given name alone opening a line, before the next entry: « Fabrice, Mme RIVOIRE … ».
-_GIVEN_ALONE = re.compile(
-    r"^[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?(?:[,;.]|$|\s(?=M\.|Mme\s))"
-)
-
-
-def _given_name_wrapped(giver: str, holder: str) -> bool:
-    """« Mme JOUVE Joëlle qui a donné procuration à M. HUGONNET » / « Fabrice, Mme … »: the
-    giver printed surname first with a given name, the holder's surname alone at the line's end
-    (its given name opens the next line: _GIVEN_ALONE)."""
-    giver_words, holder_words = giver.split(), holder.split()
-    return (
-        len(giver_words) >= 2
-        and not _CAPS_WORD.match(giver_words[-1])
-        and _has_caps_surname(giver_words[:-1])
-        and bool(holder_words)
-        and all(_CAPS_WORD.match(w) or _CIVILITY_START.match(w + " ") for w in holder_words)
-    )
+# A line opening on a given name alone, then the list's separator (« Fabrice, Mme … »,
+# « Anne. », « Hugo) »).
+_FIRST_ENTRY = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?(?=\s?[,;.)]|$)")
 
 
 def _starts_new_item(
@@ -1667,13 +1656,14 @@ def _starts_new_item(
     """Whether the next line starts a new name, or finishes the one cut at the line's end."""
     if following.startswith("("):
         return False  # « M. Xavier ROUX » / « (pouvoir à M. Y), … »: the entry's note
+    first_entry = _FIRST_ENTRY.match(following)
     if (
-        following[:1].isupper()
-        and len(pending) < 300  # bounded: a list's pending entry may grow long
-        and _GIVEN_ALONE.match(following) is not None
-        and (proxy := _PROXY_SENTENCE.match(pending)) is not None
-        and _given_name_wrapped(proxy.group("giver"), proxy.group("holder"))
+        first_entry is not None
+        and pending[-1:].isalpha()
+        and _CAPS_WORD.match(pending.rsplit(" ", 1)[-1])
     ):
+        # « … procuration à M. HUGONNET » / « Fabrice, Mme RIVOIRE … »: a given name alone is
+        # no member, it ends the name cut at the line's end
         return False
     if proxies:
         if following[:1] in "PpMmDd" and _GIVEN_OF.match(following):
@@ -1836,7 +1826,9 @@ _NEXT_CIVILITY = re.compile(
     r"(?<!\bet )(?<!\bpour )(?<!\bavec )(?<!pouvoir )(?<!procuration )"
     # (an initial after a civility: « Mme M. OLLIVIER » is one name)
     r"(?<!\bMme )(?<!\bMlle )(?<!\bM\. )(?<!\bMadame )(?<!\bMonsieur )"
-    r"(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame) [A-ZÀ-Ý])"
+    r"(?<!\bMME )(?<!\bMLLE )(?<!\bMADAME )(?<!\bMONSIEUR )"
+    # (in a list in capitals, its civilities too: « M. JEAN ROUX MME ANNE BLANC »)
+    r"(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|MME|MMES|MLLE|MONSIEUR|MADAME) [A-ZÀ-Ý])"
 )
 
 
@@ -1925,7 +1917,8 @@ def _pairs_with_notes(entry: str, names: str) -> list[str]:
 
 # The header of a table of proxies: who gives, then who holds, each a column.
 _PROXY_TABLE_HEAD = re.compile(
-    r"^\s*(?i:mandants?|donneurs?|d[ée]l[ée]gants?|absents?)\s*\|?\s+(?i:mandataires?|b[ée]n[ée]ficiaires?"
+    r"^\s*(?i:mandante?s?|donneurs?(?:\s(?:de\s|d['’]\s?)(?:pouvoirs?|procurations?))?"
+    r"|d[ée]l[ée]gants?|absents?)\s*\|?\s+(?i:mandataires?|b[ée]n[ée]ficiaires?"
     r"|porteurs?|d[ée]tenteurs?|d[ée]l[ée]gataires?|pouvoirs?\s[àa])"
     r"(?:\s*$|\s(?P<rest>[A-ZÀ-Ý]{2}.*))"
 )

@@ -74,7 +74,13 @@ from storage.parsing.items import (
     find_movements,
     prints_its_sitting,
 )
-from storage.parsing.ocr import dates_repaired, heading_words_joined, repair_ocr
+from storage.parsing.ocr import (
+    count_figures_read,
+    dates_repaired,
+    heading_words_joined,
+    repair_ocr,
+    title_words_joined,
+)
 from storage.parsing.text import (
     Text,
     clean,
@@ -574,6 +580,7 @@ def _wrapped(
                 or capitals
                 or _OPEN_END.search(title) is not None
                 or _name_after_noun(title, line)
+                or _YEAR_ALONE.match(line) is not None
             )
             and ":" not in line
             and not _TITLE_STOP.search(line.lower())
@@ -586,6 +593,10 @@ def _wrapped(
     return title
 
 
+# A line of a year alone, or of a season, ends the title above it: no minutes print a year
+# on its own line otherwise (« Tarifs de la cantine pour l'année » / « 2026 », « Tarifs du
+# centre de loisirs » / « 2025-2026 »).
+_YEAR_ALONE = re.compile(r"^(?:19|20)\d\d(?: ?[-/–] ?(?:19|20)\d\d)?[.,;]?$")
 # A year alone goes on a title too (« Tarifs de la cantine pour l'année » / « 2026 »).
 _YEAR_GOING_ON = re.compile(r"^(?:19|20)\d\d(?:[ .,]|$)(?![-/.]?\d)")
 # A verb of the text's sentences, never a title's (« Les crédits sont inscrits au … »).
@@ -1589,13 +1600,15 @@ _CAPITALS_THEN_SENTENCE = re.compile(
 )
 
 
-def _titles_before_expose(extract: Extract) -> None:
-    """Each item's title without the exposé its reading ran into; a title that is nothing but
-    the exposé's words is no title (none beats a wrong one)."""
+def _titles_before_expose(extract: Extract, low: str) -> None:
+    """Each item's title without the exposé its reading ran into, its words a scan split
+    joined (`low`: the document in lower case); a title that is nothing but the exposé's words
+    is no title (none beats a wrong one)."""
     for record in {id(i.deliberation): i.deliberation for i in extract.items}.values():
         title = record.title
         if not title:
             continue
+        title = record.title = title_words_joined(title, low)
         cut = _EXPOSE_OPENING.search(title)
         capitals = _CAPITALS_THEN_SENTENCE.match(title)
         if capitals is not None and (cut is None or capitals.end() < cut.start()):
@@ -1728,13 +1741,12 @@ def _read_extract(raw: str) -> Extract:
     extract.deliberation = deliberation
 
     raw = _GLUED_OPENING.sub(_spaced, raw)
-    text = clean(
-        rewrite_tables(
-            restore_cues(repair_ocr(repair_mojibake(plain_punctuation(raw)), findings))
-        ),
-        _BREAKS,
-        _LONG_BREAKS,
-    )
+    repaired = repair_ocr(repair_mojibake(plain_punctuation(raw)), findings)
+    restored = restore_cues(repaired)
+    if restored is not repaired and restored != repaired:
+        # a count's label restored (« Présenls : I2 »): its figure is read only now
+        restored = count_figures_read(restored, findings)
+    text = clean(rewrite_tables(restored), _BREAKS, _LONG_BREAKS)
     deliberation.prefecture_id = text.prefecture_id
     if "fecture" in raw or "FECTURE" in raw:
         stamped = " ".join(raw[:20000].split())
@@ -2021,7 +2033,7 @@ def _read_extract(raw: str) -> Extract:
             read_item_grid(lines, extract, text.numbers)
         extract.deliberation = extract.items[0].deliberation
         uncut_surnames(extract, joined)  # the names the items' movements print
-        _titles_before_expose(extract)
+        _titles_before_expose(extract, low)
         return extract
 
     vote_end = annex_at if annex_at is not None else len(lines)
@@ -2085,5 +2097,5 @@ def _read_extract(raw: str) -> Extract:
         else:
             start = headings[0].index if headings else header_end
         extract.funded_actions = read_funded_actions(lines[start:], deliberation.number)
-    _titles_before_expose(extract)
+    _titles_before_expose(extract, low)
     return extract

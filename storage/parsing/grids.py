@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 
 from storage.names import fold
 from storage.parsing.items import NUMBER
@@ -64,7 +65,13 @@ _STATUS_PATTERNS = (
             r"|^(?:a )?donne(?: ?e)? (?:pouvoir|procuration)(?: a)?$"
         ),
     ),
-    ("holder", re.compile(rf"^represente{_E} par$|^mandataire$")),
+    (
+        "holder",
+        re.compile(
+            rf"^represente{_E} par$|^mandataires?$|^beneficiaires?(?: du pouvoir)?$"
+            r"|^porteurs? du pouvoir$|^titulaires? du pouvoir$"
+        ),
+    ),
     ("excused", re.compile(rf"^(?:absent{_E} )?excuse{_E}(?: non represente{_E})?$")),
     ("absent", re.compile(rf"^absent{_E}(?: non excuse{_E})?$")),
     ("present", re.compile(rf"^present{_E}$")),
@@ -197,10 +204,19 @@ _NAME_HEADER = re.compile(
 )
 
 
+# A table of proxies, « Mandant | Mandataire »: the giver's column is the member's, the holder's
+# says to whom they gave it.
+_GIVER_HEADER = re.compile(
+    r"^(?:mandant(?: e)?s?|mandante?s?|donneurs? (?:de |d )?(?:pouvoirs?|procurations?)"
+    r"|(?:absent|conseiller|membre|elu|delegue)(?: e)?s? (?:ayant donne|donnant|qui donne)"
+    r" (?:pouvoir|procuration))$"
+)
+
+
 def _column(cell: str) -> str | None:
     """The kind of a header's cell, None when it names no column the readers know."""
     key = _key(cell)
-    if key in _NAME_COLUMNS or _NAME_HEADER.match(key):
+    if key in _NAME_COLUMNS or _NAME_HEADER.match(key) or _GIVER_HEADER.match(key):
         return "name"
     for kind, pattern in _STATUS_PATTERNS:
         if pattern.match(key):
@@ -224,6 +240,26 @@ def _column(cell: str) -> str | None:
     return None
 
 
+# The words that say a column holds persons, whatever else its header says.
+_PERSON_WORDS = frozenset(
+    ["nom", "noms", "delegue", "delegues", "elu", "elus", "conseiller", "conseillers",
+     "conseillere", "membre", "membres", "representant", "representants", "titulaire",
+     "titulaires", "identite", "prenom", "civilite", "administrateur", "administrateurs"]
+)  # fmt: skip
+
+
+def _person_column(cells: list[str], kinds: Sequence[str | None]) -> int | None:
+    """The member's column of a header that names none in the readers' words (« Délégué
+    titulaire », « Élu(e) désigné(e) », « Représentant »): the one column no reader knows
+    (None or « unknown ») that a person's word heads."""
+    people = [
+        at
+        for at, kind in enumerate(kinds)
+        if kind in (None, "unknown") and _PERSON_WORDS.intersection(_key(cells[at]).split())
+    ]
+    return people[0] if len(people) == 1 else None
+
+
 # A roll call's or a record of votes' header may name a column no reader needs (« Titulaire /
 # Suppléant », « Commission »): up to this many are passed over, when the others name a member
 # and their status, or an act and its vote.
@@ -244,6 +280,9 @@ def _header(cells: list[str]) -> list[str] | None:
                 return None
             kind = "unknown"
         known.append(kind)
+    if "name" not in known and unknown and (at := _person_column(cells, known)) is not None:
+        known[at] = "name"
+        unknown -= 1
     roll_call = "name" in known and any(k in _LABELS or k == "holder" for k in known)
     votes = ("number" in known or "title" in known) and any(k.startswith("vote:") for k in known)
     if unknown and not (roll_call or votes):
@@ -1152,9 +1191,12 @@ _MARK_COLUMNS = {"p": "present", "pr": "present", "e": "excused", "exc": "excuse
                  "ex": "excused", "a": "absent", "abs": "absent"}  # fmt: skip
 _CELL = re.compile(r"\S+(?: \S+)*")  # cells are set apart by two spaces or more
 _PLACED_GATE = re.compile(
-    r"^[ \t]*(?:Nom|NOM|Noms|NOMS|Pr[ée]nom|PR[ÉE]NOM|Membres?|MEMBRES?|[ÉE]lu|[ÉE]LU|Conseill"
+    # (the member's column may stand second: « Commune    Délégué titulaire    Présence »)
+    r"^[ \t]*(?:[^\s|][^\n|]{0,30}?(?:  |\t)[ \t]*)?"
+    r"(?:Nom|NOM|Noms|NOMS|Pr[ée]nom|PR[ÉE]NOM|Membres?|MEMBRES?|[ÉE]lu|[ÉE]LU|Conseill"
     r"|CONSEILL|D[ée]l[ée]gu|D[ÉE]L[ÉE]GU|Pr[ée]sent|PR[ÉE]SENT|(?:Etaient|[ÉE]taient|[ÉE]TAIENT) "
-    r"|Excus|EXCUS|Absent|ABSENT|Repr[ée]sent|REPR[ÉE]SENT)[^\n]{0,40}?(?:  |\t)",
+    r"|Excus|EXCUS|Absent|ABSENT|Repr[ée]sent|REPR[ÉE]SENT|Titulaire|TITULAIRE)"
+    r"[^\n]{0,40}?(?:  |\t)",
     re.MULTILINE,
 )
 # The gate past the first line: « ^ » is a line's start, the character after a line break; a
@@ -1233,9 +1275,11 @@ def _placed_header(line: str) -> tuple[str, list[str]] | None:
             k != "holders" or (i > 0 and kinds[i - 1] == "givers") for i, k in enumerate(kinds)
         )
         return ("lists", kinds) if paired else None
+    found = [_MARK_COLUMNS.get(_key(cell)) or _column(cell) for cell in cells]
+    if "name" not in found and (at := _person_column(cells, found)) is not None:
+        found[at] = "name"
     known: list[str] = []
-    for cell in cells:
-        kind = _MARK_COLUMNS.get(_key(cell)) or _column(cell)
+    for kind in found:
         if kind is None or kind.startswith(("vote:", "count:", "number", "title")):
             return None
         known.append(kind)
@@ -2370,6 +2414,8 @@ def _tab_tables_barred(raw: str) -> str:
         head = lines[index]
         cells = [cell.strip() for cell in head.strip().split("\t")]
         kinds = [_column(cell) for cell in cells] if 2 <= len(cells) <= 12 else []
+        if kinds and "name" not in kinds and (at := _person_column(cells, kinds)) is not None:
+            kinds[at] = "name"
         if not kinds or "name" not in kinds or kinds.count(None) > len(kinds) // 2:
             index += 1
             continue

@@ -44,6 +44,22 @@ _TRAP_BEFORE = re.compile(
     r"|derni[èe]re|lors de|\bvu |date de(?! la (?:s[ée]ance|r[ée]union))|\ble procès"
     r"|mise en ligne|accus"
 )
+# The opening formula printed after the act's number, in a text whose lines were lost
+# (« Délibération n° 2024-087 L'an deux mille vingt-quatre, le douze mars », « DÉLIBÉRATION
+# N° 14 Le quinze avril … »): the sitting's date, no other act's (« délibération n° 12 du 4
+# juin 2020 »).
+_OPENING_AFTER_ACT = re.compile(
+    r"[^\s]{0,3}\s?[°º.]?\s?[\w./-]{1,20}[\s,.:–-]{1,4}(?:l['’]an\b|(?:le|ce)\s(?:premier|deux|trois"
+    r"|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))"
+)
+
+
+def _opening_after_act(clause: str, trap: re.Match[str]) -> bool:
+    """Whether the trap is an act's number the sitting's opening formula follows."""
+    return trap.group().startswith("d") and bool(_OPENING_AFTER_ACT.match(clause, trap.end()))
+
+
 # The title of the list of a sitting's acts (article L. 2121-25 of the CGCT), on lower case.
 _LIST_OF_ACTS = re.compile(r"liste\s+des\s+(?:d[ée]lib[ée]rations|actes|d[ée]cisions)\b")
 # A heading's field that names the sitting's date alone: « Date : 12/10/2023 », « Date de la
@@ -133,7 +149,9 @@ def sitting_date(
                     # « Liste des délibérations examinées … lors de sa séance du 12 mars »: the
                     # list's own sitting
                     clause = clause.replace("lors de", "")
-                if _TRAP_BEFORE.search(clause):
+                # (the formula's first words are the date's own: « l'an deux mille … »)
+                opened = clause + read[mention.start : mention.start + 10]
+                if any(not _opening_after_act(opened, t) for t in _TRAP_BEFORE.finditer(clause)):
                     trapped = True
                     continue
                 # the heading's words may end the line above (« PROCÈS-VERBAL DE LA SÉANCE DU

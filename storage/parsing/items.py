@@ -1094,10 +1094,15 @@ def _next_text(lines: list[str], index: int) -> int | None:
     )
 
 
-_RUN_ON_SENTENCE = re.compile(r"(?:Le|La|Les|L['’]) ?[a-zà-ÿ]|(?:Vu|Consid[ée]rant|Apr[èe]s) ")
+_RUN_ON_SENTENCE = re.compile(
+    r"(?:Le|La|Les|L['’]) ?[a-zà-ÿ]|(?:Vu|Consid[ée]rant|Apr[èe]s) "
+    r"|(?:Il|Elle|Ils|Elles|On) [a-zà-ÿ]"
+)
 # Who presents a point, between its heading and its act's number: « Rapporteur : M. X »
 _PRESENTED_BY = re.compile(
-    r"^(?:rapporteure?s?|pr[ée]sent[ée]e? par|expos[ée] par|commission)\b", re.IGNORECASE
+    r"^(?:rapporteure?s?|rapport[ée]e? par|pr[ée]sent[ée]e? par|expos[ée]e? (?:par|de|du)"
+    r"|commission)\b",
+    re.IGNORECASE,
 )
 
 
@@ -1133,6 +1138,8 @@ def _with_ordinal(number: Heading, ordinals: dict[int, Heading], lines: list[str
             or lines[number.index][:3].lower() in ("réf", "ref")
             # (a flattened text runs the deliberation's first sentence on after the number)
             or _RUN_ON_SENTENCE.match(number.rest.lstrip(" -–—:")) is not None
+            # (or who presents it: « Délibération n° 23/2021 Présenté par Mme WEBER … »)
+            or _PRESENTED_BY.match(number.rest.lstrip(" -–—:")) is not None
         )
         and not any(
             line.strip()

@@ -8,7 +8,9 @@ and splits a word at an accented letter. In the cue words the readers look for (
 back; a colon read as a semicolon after a cue (« Présents ; … ») is one too, and so is a
 capital « I » read as « l » where no word starts with « l » (« Mme lsabelle ROUX »). A figure
 with a letter that has several readings (« Présents : 1S »: 15? 18?) is blanked, so no count
-is read from it, and said in a finding. Nothing else is touched: a word that is no cue stays
+is read from it, and said in a finding. In a word in capitals (a name: « DUP0NT », « GAlLLARD »)
+a « 0 » or a « l » between two capitals has one reading too; an accent printed apart from its
+letter (« pr´esents ») is joined to it. Nothing else is touched: a word that is no cue stays
 as printed.
 
 Every repair keeps the text's lines; each step runs only when its sign is in the text (most
@@ -20,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import pairwise
 
 from storage.documents import Finding
 from storage.french import MONTHS
@@ -385,6 +388,225 @@ def _occurrences(text: str, part: str) -> Iterator[int]:
         found = text.find(part, found + 1)
 
 
+# -- accents drawn apart from their letters: « pr´esents », « apr`es », « pouvoir ´a M. X » ------
+
+# A text layer that keeps an accent as a glyph of its own prints it beside its letter (before
+# it mostly: « s´eance », « d´elib´eration »; after it at a word's end: « adopte´ »). The mark
+# and the letter are one French letter: the one that letter takes with that mark, or, for a
+# mark French never puts on it (« ´a »: an acute on an « a »), the accent that letter takes.
+_MARKS = "´`¨ˆ^¸˜"
+_GRAVE, _ACUTE, _CIRCUMFLEX, _DIAERESIS, _CEDILLA = "`", "´", "ˆ^", "¨", "¸"
+# For each letter French accents: its accented forms by mark, the first one its usual accent.
+_ACCENTED_BY_MARK: dict[str, dict[str, str]] = {
+    "e": {_ACUTE: "é", _GRAVE: "è", **dict.fromkeys(_CIRCUMFLEX, "ê"), _DIAERESIS: "ë"},
+    "a": {_GRAVE: "à", **dict.fromkeys(_CIRCUMFLEX, "â")},
+    "i": {**dict.fromkeys(_CIRCUMFLEX, "î"), _DIAERESIS: "ï"},
+    "o": dict.fromkeys(_CIRCUMFLEX, "ô"),
+    "u": {**dict.fromkeys(_CIRCUMFLEX, "û"), _GRAVE: "ù", _DIAERESIS: "ü"},
+    "c": {_CEDILLA: "ç"},
+}
+# (led by the mark: the engine skips to the few marks of a text)
+_MARK_BEFORE = re.compile(r"[´`¨ˆ^¸˜](?<![\d_][´`¨ˆ^¸˜])(?=[aeiouAEIOUcC](?![´`¨ˆ^¸˜]))")
+_MARK_AFTER = re.compile(r"[´`¨ˆ^¸˜](?<=[aeiouAEIOU][´`¨ˆ^¸˜])(?![^\W\d_])")
+
+
+def _accented(letter: str, mark: str) -> str | None:
+    forms = _ACCENTED_BY_MARK.get(letter.lower())
+    if forms is None:
+        return None
+    if letter.lower() == "c" and mark not in forms:
+        return None  # (a « c » takes a cedilla only)
+    right = forms.get(mark) or next(iter(forms.values()))
+    return right.upper() if letter.isupper() else right
+
+
+def _marks_joined(text: str) -> str:
+    """The text with each accent printed apart joined to its letter (see above)."""
+    pieces: list[str] = []
+    at = 0
+    for match in _MARK_BEFORE.finditer(text):
+        letter = text[match.end()]
+        right = _accented(letter, match.group())
+        if right is None or match.start() < at:
+            continue
+        pieces.append(text[at : match.start()])
+        pieces.append(right)
+        at = match.end() + 1
+    pieces.append(text[at:])
+    text = "".join(pieces)
+    if not any(mark in text for mark in _MARKS):
+        return text
+    pieces, at = [], 0
+    for match in _MARK_AFTER.finditer(text):
+        right = _accented(text[match.start() - 1], match.group())
+        if right is None:
+            continue
+        pieces.append(text[at : match.start() - 1])
+        pieces.append(right)
+        at = match.end()
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+# A letter read as a symbol inside a word: « Pr¢sents », « S¢ance », « Secr©taire », « Fran¢oise ».
+# A cue word whose symbols, each read as one letter, spell it (one cue only) is put back; in
+# other words a « ¢ » (a « c » or an « é » with a stroke) is the « ç » French writes only before
+# « a », « o », « u », and the « é » elsewhere.
+_SYMBOLS = "¢©®£¤§¥µ¦"
+_SYMBOL_WORD = re.compile(
+    r"[¢©®£¤§¥µ¦](?<=[^\W\d_][¢©®£¤§¥µ¦])(?=[^\W\d_¢©®£¤§¥µ¦]|[¢©®£¤§¥µ¦][^\W\d_])"
+)
+
+
+def _cue_spelt(word: str) -> str | None:
+    """The one cue word the word spells with each symbol read as a letter."""
+    plain = fold(word)
+    shape = re.compile("".join("." if c in _SYMBOLS else re.escape(c) for c in plain))
+    found = {cue for cue in _VOCABULARY if len(cue) == len(plain) and shape.fullmatch(cue)}
+    if len(found) != 1:
+        return None
+    cue = _ACCENTED_CUES.get(next(iter(found)), next(iter(found)))
+    if word.isupper():
+        return cue.upper()
+    return cue.capitalize() if word[:1].isupper() else cue
+
+
+def _symbols_read(text: str) -> str:
+    pieces: list[str] = []
+    at = 0
+    for match in _SYMBOL_WORD.finditer(text):
+        if match.start() < at:
+            continue
+        start, end = match.start(), match.end()
+        while start > 0 and (text[start - 1].isalpha() or text[start - 1] in _SYMBOLS):
+            start -= 1
+        while end < len(text) and (text[end].isalpha() or text[end] in _SYMBOLS):
+            end += 1
+        word = text[start:end]
+        cue = _cue_spelt(word)
+        if cue is None:
+            cue = "".join(
+                c
+                if c not in "¢"
+                else ("ç" if word[i + 1 : i + 2].lower() in ("a", "o", "u") else "é")
+                for i, c in enumerate(word)
+            )
+            if word.isupper():
+                cue = cue.upper()
+        pieces.append(text[at:start])
+        pieces.append(cue)
+        at = end
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+# -- a glyph inside a word in capitals: « DUP0NT », « GAlLLARD », « BR1AND » --------------------
+
+# Between two capitals, inside a word in capitals, a « 0 » is an « O » and a « l », « 1 » or
+# « | » an « I »: no name, cue or act's code is spelt so (a code's figures run on: « DEL2025 »).
+_GLYPH_IN_CAPITALS = re.compile(r"[0l1|](?<=[A-ZÀ-Ý][0l1|])(?=[A-ZÀ-Ý])")
+_CAPITALS_READ = str.maketrans({"0": "O", "l": "I", "1": "I", "|": "I"})
+
+
+def _capitals_glyphs(text: str) -> str:
+    pieces: list[str] = []
+    at = 0
+    for match in _GLYPH_IN_CAPITALS.finditer(text):
+        if match.start() < at:
+            continue
+        start, end = match.start(), match.end()
+        while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "0l1|"):
+            start -= 1
+        while end < len(text) and (text[end].isalpha() or text[end] in "0l1|"):
+            end += 1
+        word = text[start:end]
+        read = word.translate(_CAPITALS_READ)
+        if len(word) < 4 or not read.isupper() or not read.isalpha():
+            at = end
+            continue
+        # (a glyph at the word's edge stays: « l'ÉCOLE », « 1ER »)
+        inner = word[0] + word[1:-1].translate(_CAPITALS_READ) + word[-1]
+        pieces.append(text[at:start])
+        pieces.append(inner)
+        at = end
+    if not pieces:
+        return text
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+# -- a title's word split in two: « Subven tion », « modifi cation », « d' élèves » ---------------
+
+# An elided article or pronoun stands against its word: « d' élèves », « l' extension ».
+_ELISION_APART = re.compile(
+    r"(?<![^\W\d_])(?:[dDlLjJnNsScCmMtT]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’] (?=[^\W\d_])"
+)
+# The ends of French words that are no word of their own: « tion » after a space is the end of
+# the word before it. (« ère », « aire », « age » are words: not here.)
+_WORD_ENDS = (
+    "tion", "tions", "ation", "ations", "cation", "cations", "tation", "tations", "sation",
+    "sations", "isation", "isations", "ition", "itions", "sition",
+    "sitions", "sion", "sions", "ment", "ments", "ement", "ements", "ique", "iques", "isme",
+    "ismes", "ité",
+    "ités", "ance", "ances", "ence", "ences", "ière", "ières", "able", "ables", "ible", "ibles",
+    "euse", "euses", "ture", "tures", "eur", "eurs",
+)  # fmt: skip
+# Words a title's next word never ends (« une action », « en location », « pour ment… »).
+_NEVER_SPLIT = frozenset(
+    (*_SHORT_WORDS, "pour", "sans", "avec", "dans", "entre", "contre", "tout", "toute", "plus",
+     "très", "bien", "non", "leur", "leurs", "mon", "ma", "mes", "ton", "nos", "vos", "cette")
+)  # fmt: skip
+_TITLE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def title_words_joined(title: str, low: str) -> str:
+    """The title with each word a scan or a PDF's spacing split in two joined again: where the
+    second piece is the end of a French word and no word (« Subven tion », « modifi cation »),
+    or where the document prints the two pieces joined elsewhere (« cimeti ère » and
+    « cimetière », « Rétro cession » and « rétrocession »); an elided word against its word
+    (« d' élèves »). `low` is the document in lower case. A title of whole words, or in
+    capitals (a name, a place), stays as it is."""
+    if "' " in title or "’ " in title:
+        title = _ELISION_APART.sub(lambda m: m.group()[:-1], title)
+    if " " not in title:
+        return title
+    words = list(_TITLE_WORD.finditer(title))
+    joins: list[int] = []  # where a space goes
+    for first, second in pairwise(words):
+        if first.end() + 1 != second.start() or title[first.end()] != " ":
+            continue
+        head, tail = first.group(), second.group()
+        if (
+            not tail.islower()
+            or head.isupper()
+            or len(head) < 2
+            or head.lower() in _NEVER_SPLIT
+            or tail in _NEVER_SPLIT
+        ):
+            continue
+        joined = (head + tail).lower()
+        if tail in _WORD_ENDS or (len(joined) >= 6 and _whole_word_in(joined, low)):
+            joins.append(first.end())
+    if not joins:
+        return title
+    pieces, at = [], 0
+    for space in joins:
+        pieces.append(title[at:space])
+        at = space + 1
+    pieces.append(title[at:])
+    return "".join(pieces)
+
+
+def _whole_word_in(word: str, low: str) -> bool:
+    at = low.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not low[at - 1].isalpha()) and (end == len(low) or not low[end].isalpha()):
+            return True
+        at = low.find(word, end)
+    return False
+
+
 # -- figures of a date: « Séance du l2 mars 2O24 » -------------------------------------------
 
 # (« rnai », « novernbre »: a month's « m » read as « rn »)
@@ -486,7 +708,10 @@ _COUNT_LABEL_BEFORE = re.compile(
 _CLEAR = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
 
 
-def _figures(text: str, findings: list[Finding]) -> str:
+def count_figures_read(text: str, findings: list[Finding]) -> str:
+    """The text with each count's figure read through recognition damage (« Présents : l5 »),
+    said in `findings`; a figure with several readings blanked. Run again once the cues are
+    restored (« Présenls : I2 »: its label is a cue only then)."""
     pieces: list[str] = []
     at = 0
     line, counted = 1, 0  # the line of the text up to `counted`
@@ -655,7 +880,12 @@ def _act_repaired(match: re.Match[str]) -> str:
 def repair_ocr(text: str, findings: list[Finding]) -> str:
     """The text with its recognition damage repaired where one reading only exists (see the
     module's doc); a figure read through damage, or left unread, is said in `findings`."""
+    if any(mark in text for mark in _MARKS):
+        text = _marks_joined(text)
+    if any(symbol in text for symbol in _SYMBOLS):
+        text = _symbols_read(text)
     text = _digits_in_words(text)
+    text = _capitals_glyphs(text)
     text = _L_FOR_I.sub("I", text)
     if any(article in text for article in _I_ARTICLES):
         text = _I_FOR_L.sub("l", text)
@@ -679,4 +909,4 @@ def repair_ocr(text: str, findings: list[Finding]) -> str:
     text = _semicolons(text)
     if "O" in text or "l" in text or "I" in text or "o" in text:
         text = _DAMAGED_ACT.sub(_act_repaired, text)
-    return _figures(text, findings)
+    return count_figures_read(text, findings)

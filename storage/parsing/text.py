@@ -810,6 +810,45 @@ _MARGIN_NUMBER = re.compile(r"[ \t]*(\d{1,4})(?:[ \t]{2,}|\t)(?=\S)")
 _TIGHT_NUMBER = re.compile(r"[ \t]*(\d{1,4})(?:[ \t](?=\S)|[ \t]*$)")
 
 
+# Every fifth (or tenth) line numbered in the margin (« 5    Présents : … », « 10   PEYRACHE. »),
+# the lines between indented as wide: the figures go up by one step, as many lines apart.
+_SPARSE_NUMBER = re.compile(r"[ \t]{0,3}(\d{1,4})[ \t]{2,}(?=\S)")
+_SPARSE_SIGN = re.compile(r"(?:^|\n)[ \t]{0,3}\d{1,3}[ \t]{2,}\S")
+
+
+def without_sparse_line_numbers(text: str) -> str:
+    """The text without the numbers every few lines print in the margin, each as wide in
+    spaces (the lines between are indented so), when the figures go up by one step (5, 10 …)
+    as many lines apart, again from the step on a new page: an item's or a list's numbering
+    never keeps that pace."""
+    if _SPARSE_SIGN.search(text) is None:
+        return text
+    lines = text.split("\n")
+    numbered = [
+        (at, int(m.group(1)), m)
+        for at, line in enumerate(lines)
+        if (m := _SPARSE_NUMBER.match(line))
+    ]
+    if len(numbered) < 3:
+        return text
+    pairs = list(itertools.pairwise(numbered))
+    rises = Counter(b[1] - a[1] for a, b in pairs if b[1] > a[1])
+    if not rises:
+        return text
+    step = rises.most_common(1)[0][0]
+    kept = sum(
+        1
+        for a, b in pairs
+        # (a blank line or a page's furniture may be counted or not)
+        if (b[1] - a[1] == step and abs(b[0] - a[0] - step) <= 2) or b[1] == step
+    )
+    if not 2 <= step <= 20 or kept < 0.8 * len(pairs) or numbered[0][1] > 3 * step:
+        return text
+    for at, _, m in numbered:
+        lines[at] = " " * m.end() + lines[at][m.end() :]
+    return "\n".join(lines)
+
+
 def without_line_numbers(text: str) -> str:
     """The text without the numbers of its lines, when nearly every line starts with its number
     and they follow one another (1, 2, 3 …, again from 1 on a new page): a list's numbering
@@ -851,6 +890,7 @@ def clean(
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     if text.lstrip()[:1].isdigit():  # (a text numbered line by line numbers its first line)
         text = without_line_numbers(text)
+    text = without_sparse_line_numbers(text)
     if "\x0b" in text:  # Word's line break inside a paragraph
         text = text.replace("\x0b", "\n")
     if holds_invisible(text):
@@ -894,6 +934,7 @@ def clean(
     dashes = rewritten or stamps or "- " in text
     stripped_source = [line.strip() for line in source]
     headers, shaped = _repeated_headers(stripped_source)
+    page_numbers = _page_numbers_alone(stripped_source)
     seen_headers: set[str] = set()
     footers: set[str] = set()  # a footer's words seen before a line glued to it
     through_break = False  # a page broke a list: blank lines until its next line are none
@@ -934,6 +975,11 @@ def clean(
                 and is_page_footer(stripped)
             ):
                 stripped = ""  # a short footer inside a list (« CM du 02/02/2024 – 1/3 »)
+            elif number - 1 in page_numbers and _names_go_on(lines):
+                # a page's number alone under a list's last name of the page (« Odile Vernet »
+                # / « 1 » / header / « Alain Viallon »): the list goes on
+                stripped = ""
+                through_break = True
             elif through_break and stripped[-1].isdigit() and is_page_footer(stripped):
                 # the next page's running header, under the page's number that broke a list
                 # (« Page 1 / 3 » / « COMITÉ SYNDICAL DU 25/06/2021 »): the list goes on
@@ -1014,6 +1060,43 @@ def clean(
         lines.pop(0)
         numbers.pop(0)
     return Text(lines, numbers, prefecture_id=prefecture, flattened=flattened)
+
+
+def _page_numbers_alone(lines: list[str]) -> set[int]:
+    """The lines that are a page's number alone (« 1 », « - 2 - », « 3/4 »): the first page's
+    « 1 », or a number one above the previous page's, many lines below it; a figure alone
+    elsewhere (a table's cell, a count) is none."""
+    found: set[int] = set()
+    last: tuple[int, int] | None = None  # the previous page number's line and value
+    for at, line in enumerate(lines):
+        if not line or len(line) > 12 or (not line[-1].isdigit() and line[-1] not in "-–—"):
+            continue
+        if (
+            _PAGE_NUMBER_ALONE.match(line) is None
+            or (figures := _FIRST_FIGURES.search(line)) is None
+        ):
+            continue
+        value = int(figures.group())
+        if value == 1 or (last is not None and value == last[1] + 1 and at - last[0] >= 8):
+            found.add(at)
+            last = (at, value)
+    return found
+
+
+_FIRST_FIGURES = re.compile(r"\d{1,3}")
+# A member's line as « Prénom Nom » in a list of one name a line (« Odile Vernet »,
+# « Fabrice Faure-Brunel »).
+_FIRST_NAME_LINE = re.compile(
+    r"^[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[ -](?:de |du |la |le )?[A-ZÀ-Ý][\w'’]+){1,3}$"
+)
+
+
+def _names_go_on(lines: list[str]) -> bool:
+    """_list_goes_on, or a list of « Prénom Nom » a line (two such lines last)."""
+    if _list_goes_on(lines):
+        return True
+    written = [line for line in lines[-2:] if line]
+    return len(written) == 2 and all(_FIRST_NAME_LINE.match(line) for line in written)
 
 
 def _list_goes_on(lines: list[str]) -> bool:
