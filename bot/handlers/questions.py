@@ -1212,6 +1212,10 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             among_said=counted.group(1),
             words=tuple(w for w in frame.words if w != counted.group(1)),
         )
+    if frame.asked is Asked.SEARCH and _where_a_member_was(ask, frame):
+        # « Tardy il était où ? », « Berger était où ? »: where that member stood at the
+        # latest sitting of their bodies (present, excused, represented), never their card
+        frame = frame.but(asked=Asked.PRESENCE, about=About.EITHER, polar=False)
     if (
         frame.asked is Asked.SITTING
         and frame.words
@@ -3781,6 +3785,8 @@ def _each_named(resolution: Resolution, text: str) -> list[int]:
     the name said in the plural (« les deux Michaud »): each member it fits."""
     if resolution.status != "ambiguous":
         return []
+    if resolution.listed:
+        return [c.member_id for c in resolution.candidates]
     if plural := _all_so_named(resolution, text):
         return plural
     words = f" {fold(text)} "
@@ -3802,8 +3808,12 @@ def _said_words(text: str) -> list[str]:
 _ME_AMONG_OTHERS = cues.plain(r"^(?:et )?moi\b|\bmoi (?:et|ou)\b|\b(?:et|ou) moi\b")
 
 
-async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | None:
-    """The members a question is about; None when an answer (which one? nobody?) was sent."""
+async def _members(
+    ask: Ask, frame: Frame, last: dict[str, Any], *, beside_asker: bool = False
+) -> list[int] | None:
+    """The members a question is about; None when an answer (which one? nobody?) was sent
+    (`beside_asker`: the others named beside « moi », [] when none of them is known: the
+    asker is answered all the same)."""
     counts_proxies = frame.asked is Asked.COUNT and frame.about is About.PROXIES
     counts_absences = (  # « combien d'absences pour Bouchet ? »
         frame.asked is Asked.COUNT
@@ -3886,9 +3896,9 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
         ):
             # « Laget et moi étions présents ? », « moi et Tardy on était là ? »: the asker,
             # then each other member named, never the others dropped
-            others = await _members(ask, frame.but(first_person=False), last)
+            others = await _members(ask, frame.but(first_person=False), last, beside_asker=True)
             if others is None:
-                return None
+                return None  # « moi et Gilles ? »: which Gilles is asked first
             return [ask.asker.member_id, *(m for m in others if m != ask.asker.member_id)]
         return [ask.asker.member_id]
     if (
@@ -3906,6 +3916,10 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
         # named: the woman asked about)
         named = [int(m) for m in last["named"]]
         asked_about = [int(m) for m in last.get("members") or []]
+        if set(named) == {ask.asker.member_id} and asked_about:
+            # « Artigues a donné pouvoir à qui ? » (the asker), then « et lui, il était là ? »:
+            # « lui » is never the one asking, who would say « moi »: the one asked about
+            return asked_about
         return _other_by_gender(ask, frame, named, asked_about) or named
     if (
         (frame.pronoun or frame.follow_up or _status_alone(frame))
@@ -3943,7 +3957,10 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
     unknown: list[str] = []
     # « Berger et Rivat étaient là ? »: each part of an enumeration is one name; « Rivat, de
     # Saint-Chamond, » is Rivat, his commune aside (the documents do not say it)
-    plain = ask.reads.names(ask.session).without_place(frame.text)
+    said = frame.when.said
+    # « Tardy depuis le début du mandat, il … »: the period's words name nobody
+    typed = re.sub(rf"(?<!\w){re.escape(said)}(?!\w)", " ", frame.text) if said else frame.text
+    plain = ask.reads.names(ask.session).without_place(typed)
     parts = [p for p in re.split(_ENUMERATION, plain) if p.strip() and not only_courtesy(p)]
     commas = " ".join(re.sub(r"\s*,\s*", ", ", plain).split())  # parts set apart by a comma
     for part in parts or [frame.text]:
@@ -4075,7 +4092,7 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
             one = fold(together) in " ".join(fold(frame.text).split())
             await _say_unknown(ask, together if one else ", ".join(unknown), unknown)
         if not found:
-            return None
+            return [] if beside_asker else None  # « moi et Durandal »: the asker still is
     return found
 
 
@@ -4229,6 +4246,28 @@ _STATUS_ALONE = cues.plain(
     r"|representee?|la(?=\s*$|\s*\?| (?:le|au|a la|lors|en|ce|cette|hier|jeudi|ou)\b))\b"
     r"(?!\s*s\b)"
 )
+
+
+# « il était où », « était où », « où étaient »: where someone was, in the past
+_WAS_AT = cues.plain(r"\b(?:etai[st]|etaient|etiez|etions|a ete|ont ete)\b")
+
+
+def _where_a_member_was(ask: Ask, frame: Frame) -> bool:
+    """Whether a message asks where members were (« Tardy il était où ? ») and the words
+    left over are all their names (« la piscine de Firminy c'était où ? » names nobody)."""
+    if not frame.words or not WHERE_ASKED.search(frame.text):
+        return False
+    if not _WAS_AT.search(fold(frame.text)):
+        return False
+    named = ask.resolve(frame.text, in_text=True)
+    if named.status == "unknown" and frame.pronoun:
+        # « Durandal il était où ? »: a person by the pronoun, said to be nobody known
+        typed = {p for word in _name_like_words(frame) for p in _said_words(word)}
+        return bool(typed) and set(frame.words) <= typed
+    if named.status != "found" and not _each_named(named, frame.text):
+        return False  # « Gilles il était où ? »: which Gilles is asked by the presence's reader
+    said = {w for c in named.candidates for w in _said_words(f"{c.first_name} {c.last_name}")}
+    return all(w in said or w in NOT_NAMES for w in frame.words)
 
 
 def _asked_who(last: dict[str, Any]) -> bool:

@@ -3455,7 +3455,14 @@ def _what_is_asked(
     )
     # « mes absences », « j'ai raté combien de séances ? »: over time, not one sitting.
     attendance = has("present") or has("absent")
-    mine = bool(re.search(r"\bmes (?:absences|presences)\b", text))
+    # « ses absences », « leurs présences », « les absences de Bouchet »: a member's, over time
+    mine = bool(
+        re.search(
+            r"\b(?:mes|ses|leurs|vos|nos) (?:absences|presences|excuses)\b"
+            r"|\bles (?:absences|presences) (?:de|d)\b(?! (?:la|cette|ce) )",
+            text,
+        )
+    )
     # « a manqué des séances ? »: sittings in the plural, no date (« combien de présents à la
     # séance du 14 ? » names a day: that sitting's count, not the asker's record).
     many = has("sittings") or (
@@ -3489,8 +3496,21 @@ def _what_is_asked(
         and (frame.when.on or frame.when.day or frame.when.relative)
         and not has("sittings")
     ):
-        # « le taux de présence au bureau du 4 juillet ? »: that sitting's, in figures
-        return Asked.COUNT, About.PRESENT, False
+        # « le taux de présence au bureau du 4 juillet ? »: that sitting's, in figures; « taux
+        # d'excusés », « pourcentage d'absents »: the share of the kind asked
+        return Asked.COUNT, _count_about(concepts, text) or About.PRESENT, False
+    if (
+        rate
+        and not set(frame.words) - _SHARE_WORDS
+        and not first_person
+        and not frame.pronoun
+        and frame.when.start
+        and not has("sittings")
+        and not has("record")
+    ):
+        # « taux d'excusés en 2023 », « le pourcentage de présents sur l'exercice 2024 »: nobody
+        # named, the sittings of that period counted (never the asker's own record)
+        return Asked.COUNT, _count_about(concepts, text) or About.PRESENT, False
     if (
         rate
         or mine
