@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 from text_to_num import alpha2digit
 
 from bot.services.law_questions import notice_case, rule_asked
@@ -339,7 +339,7 @@ _FUZZY_TARGETS = {
         "procuration procurations mandataire deliberation deliberations seance seances "
         "reunion reunions convocation convocations quorum assiduite abstention "
         "abstentions secretaire president presidente unanimite subvention subventions "
-        "financement calendrier exercice"
+        "financement calendrier exercice votants"
     )
 }
 
@@ -581,7 +581,8 @@ def _intent_word(word: str) -> str | None:
     if len(word) < 5 or word in _STOPWORDS or word.isdigit():
         return None
     budget = 1 if len(word) < 9 else 2
-    best = process.extractOne(word, _FUZZY_LIST, scorer=Levenshtein.distance, score_cutoff=budget)
+    # (two letters swapped, « votnats », « presnet », is one slip: OSA counts it once)
+    best = process.extractOne(word, _FUZZY_LIST, scorer=OSA.distance, score_cutoff=budget)
     if best is not None:
         return _FUZZY_TARGETS[best[0]]
     # Written as heard: « absan », « presanse », « procuracion »; short sounds match too much.
@@ -633,7 +634,7 @@ def _respelt(word: str) -> str:
     if word in _CONCEPT or len(word) < 5:
         return word
     budget = 1 if len(word) < 9 else 2
-    best = process.extractOne(word, _FUZZY_LIST, scorer=Levenshtein.distance, score_cutoff=budget)
+    best = process.extractOne(word, _FUZZY_LIST, scorer=OSA.distance, score_cutoff=budget)
     return str(best[0]) if best is not None else word
 
 
@@ -3458,8 +3459,8 @@ def _what_is_asked(
     # « ses absences », « leurs présences », « les absences de Bouchet »: a member's, over time
     mine = bool(
         re.search(
-            r"\b(?:mes|ses|leurs|vos|nos) (?:absences|presences|excuses)\b"
-            r"|\bles (?:absences|presences) (?:de|d)\b(?! (?:la|cette|ce) )",
+            r"\b(?:mes|ses|leurs|vos|nos) (?:absences|presences)\b"
+            r"|(?:^|\bles |\bet )(?:absences|presences) (?:de|d)\b(?! (?:la|cette|ce|l) )",
             text,
         )
     )

@@ -136,6 +136,7 @@ _STOPWORDS = _word_set(
     mon ma mes ton ta tes son sa ses notre nos votre vos pour par avec sans chez sur sous dans
     entre vers contre apres avant pendant depuis durant jusqu suis es est sommes etes sont
     etais etait ete etre ai as avons avez ont avait aura aurai serai sera seront serait
+    etaient etions etiez avaient avions aviez serons serez seraient
     donne donner donnes donnons donnez donnent donnerai donnera donnee donnees donnait
     pouvoir pouvoirs procuration procurations mandat mandataire mandant delegation delegue
     peut peux pourrait pourra pourrais veux veut voudrais souhaite souhaiterais aimerais
