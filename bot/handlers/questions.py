@@ -1537,8 +1537,14 @@ async def _counted_over_a_period(ask: Ask, frame: Frame, members: list[int]) -> 
         or members
         or frame.words  # a topic or a name not resolved: not the sittings' roll calls
         or frame.first_person
-        or (span := _held_span(ask, frame)) is None
     ):
+        return False
+    averaged = not AVERAGE_WORDS.isdisjoint(fold(frame.text).split())
+    span = _held_span(ask, frame)
+    if span is None and averaged and when.empty:
+        # « combien de présents en moyenne ? »: every sitting held, never the latest alone
+        span = (date.min, ask.runtime.today() - _DAY)
+    if span is None:
         return False
     held = _look(
         ask,
@@ -1552,7 +1558,6 @@ async def _counted_over_a_period(ask: Ask, frame: Frame, members: list[int]) -> 
     views = sorted((ask.sitting_view(s.id or 0) for s in held), key=lambda v: v.held_on)
     rows = [{"s": view, "n": _figure(view, frame.about)} for view in views]
     known = [n for view in views if (n := _figure(view, frame.about)) is not None]
-    averaged = not AVERAGE_WORDS.isdisjoint(fold(frame.text).split())
     await ask.reply(
         "answer_period_counts",
         rows=rows,

@@ -3471,7 +3471,12 @@ def _what_is_asked(
         # not « combien de présents à la séance ? » (that sitting's present)
         counting
         and has("sitting")
-        and not re.search(r"\b(?:a|de|pour) (?:la|cette) (?:seance|reunion|session)\b", text)
+        # (« combien d'absents en moyenne par séance ? »: each sitting's count, averaged)
+        and not re.search(
+            r"\b(?:a|de|pour) (?:la|cette) (?:seance|reunion|session)\b"
+            r"|\bpar (?:seance|reunion|session)\b",
+            text,
+        )
     )
     named = frame.when.dated or frame.when.day or frame.when.relative
     over_time = attendance and many and not named
