@@ -4832,7 +4832,12 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
     said = when.said
     sitting_id: int | None = None
     thread = _recall(ask) if frame.follow_up or _leans_on_thread(frame) else {}
-    if start is None and (frame.follow_up or (thread and not thread.get("deliberations"))):
+    dated = bool(when.day or when.month or when.year or when.relative)
+    if (
+        start is None
+        and not dated  # « et le 27 janvier ? »: that day replaces the sitting in talk
+        and (frame.follow_up or (thread and not thread.get("deliberations")))
+    ):
         # « et combien de délibérations ? », or asked right after a sitting (not after one of
         # its deliberations): in the sitting the conversation is about.
         kept = thread.get("sitting")

@@ -1595,11 +1595,15 @@ _PROXIES_ADDED = cues.plain(
     r"\b(?:en comptant|y compris|avec|plus|en ajoutant|en incluant|inclus) (?:les |leurs )?"
     r"(?:procurations?|pouvoirs?|procus?|representes|mandats?)\b"
 )
+# « qui n'est pas venu », « pas là », « n'étaient pas présents »: the absent, said by a negation
+_NOT_THERE = cues.plain(r"\b(?:pas|jamais) (?:ete )?(?:venue?s?|la|presente?s?|passee?s?)\b")
 _UNREPRESENTED = cues.plain(
     _LEFT_OUT.pattern + r"|"
     r"\b(?:non|pas|sans|aucun) (?:represente\w*|pouvoirs?|procurations?|mandataires?)\b"
-    r"|\bsans (?:avoir )?(?:donne|laisse|confie) (?:de |d |un |une |leur |son |sa )?"
-    r"(?:pouvoirs?|procurations?|procus?)\b"
+    r"|\bsans (?:avoir )?(?:donne|laisse|confie|donner|laisser|confier) "
+    r"(?:de |d |un |une |leur |son |sa )?(?:pouvoirs?|procurations?|procus?)\b"
+    # « sans se faire représenter », « sans s'être fait remplacer »
+    r"|\bsans (?:se faire|s etre fait|s etre faite|etre) (?:represente\w*|remplace\w*)\b"
     r"|\bn (?:ont|a|avai\w*|etai\w*)(?: pas| aucun| jamais)(?: (?:donne|ete))?"
     r"(?: (?:de|d|un|une))? (?:pouvoirs?|procurations?|represente\w*)\b"
 )
@@ -3360,7 +3364,14 @@ def _what_is_asked(
         return Asked.QUORUM, About.EACH_SITTING, polar
     if has("quorum") and _STILL_A_FIGURE.search(text) and not frame.number:
         return Asked.QUORUM, None, polar  # « le quorum c'est toujours 34 ? »: that figure, checked
-    if rule_asked(frame.text) is not None:
+    who_then = (
+        re.match(r"\W*(?:et )?qui\b", text) is not None
+        and bool(frame.when.dated or frame.when.day or frame.when.relative)
+        and (has("absent") or has("present") or bool(_NOT_THERE.search(text)))
+    )
+    # (« qui n'est pas venu au bureau de juillet sans donner de pouvoir ? »: people of that
+    # sitting, never the law on proxies)
+    if not who_then and rule_asked(frame.text) is not None:
         return Asked.RULE, None, False  # the law, not a sitting's facts
     if _ARRIVED_LATE.search(text):
         return Asked.PRESENCE, About.ARRIVED, polar
@@ -3632,7 +3643,7 @@ def _what_is_asked(
             About.UNEXCUSED
             if _UNEXCUSED.search(said)
             else About.UNREPRESENTED
-            if has("absent") and _UNREPRESENTED.search(said)
+            if (has("absent") or _NOT_THERE.search(said)) and _UNREPRESENTED.search(said)
             else None
         )
         if narrowed is None and frame.follow_up and _UNREPRESENTED.search(said):
