@@ -1595,6 +1595,20 @@ _PROXIES_ADDED = cues.plain(
     r"\b(?:en comptant|y compris|avec|plus|en ajoutant|en incluant|inclus) (?:les |leurs )?"
     r"(?:procurations?|pouvoirs?|procus?|representes|mandats?)\b"
 )
+# A count, and in the same sentence the names counted: « … et lesquels ? », « … et par qui ? »,
+# « … et qui les portait ? », « avec les noms »
+_AND_WHICH = cues.plain(
+    r"\b(?:et|avec) (?:lesquel\w*|qui\b|par qui|pour qui|de qui|les(?:quels)? noms|leurs noms"
+    r"|la liste|le detail|c est qui|c etait qui|ils s appellent)"
+)
+_NAMES_OF_THE_COUNTED = {
+    About.PRESENT: Asked.PRESENCE,
+    About.ABSENT: Asked.ABSENCE,
+    About.EXCUSED: Asked.ABSENCE,
+    About.UNEXCUSED: Asked.ABSENCE,
+    About.UNREPRESENTED: Asked.ABSENCE,
+    About.PROXIES: Asked.PROXY,
+}
 # « qui n'est pas venu », « pas là », « n'étaient pas présents »: the absent, said by a negation
 _NOT_THERE = cues.plain(r"\b(?:pas|jamais) (?:ete )?(?:venue?s?|la|presente?s?|passee?s?)\b")
 _UNREPRESENTED = cues.plain(
@@ -3075,6 +3089,16 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     if first_person and asked in (Asked.PRESENCE, Asked.ABSENCE) and MISSED_WHAT.search(folded):
         # « j'ai raté quoi le 4 juillet ? »: where the asker stood, then what was decided
         asked, about, polar = Asked.PRESENCE, About.EITHER, False
+    if (
+        asked is Asked.COUNT
+        and about in _NAMES_OF_THE_COUNTED
+        and not first_person
+        and _AND_WHICH.search(folded)
+    ):
+        # « combien d'excusés et lesquels ? », « combien étaient représentés et par qui ? »:
+        # the list, whose heading says how many
+        narrowed = about in (About.UNEXCUSED, About.UNREPRESENTED)
+        asked, about, polar = _NAMES_OF_THE_COUNTED[about], about if narrowed else None, False
     if asked is Asked.PRESENCE and "pourcentage" in base.words and not first_person:
         # « quel pourcentage de présents le 4 juillet ? »: the count, with its rate
         asked, about, polar = Asked.COUNT, About.PRESENT, False
