@@ -1266,13 +1266,16 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         and not frame.number
         and not (frame.when.dated and not frame.when.start)  # one sitting's day: its roll call
         and (members or frame.first_person)
-        and (counting := record_count_asked(frame.text)) is not None
+        and (counting := record_count_asked(frame.text) or _counted_before(frame, last))
+        is not None
     ):
         # « combien de séances a présidé Fayolle ? », « combien de fois Bouchet a été absent en
         # 2024 ? », « j'ai raté combien de séances ? »: the number first, then the sittings
         for member_id in members or [ask.asker.member_id or 0]:
             await _record_count(ask, frame, member_id, counting)
-        _remember(ask, members=members, sitting=None, **_frame_state(frame))
+        _remember(
+            ask, members=members, sitting=None, counted=counting.value, **_frame_state(frame)
+        )
         return
     one_sitting = (
         frame.in_talk
@@ -2552,6 +2555,14 @@ async def _in_brief(ask: Ask, last: dict[str, Any]) -> bool:
     return False
 
 
+def _counted_before(frame: Frame, last: dict[str, Any]) -> Counted | None:
+    """« combien d'absences pour Bouchet ? » then « et pour Tardy ? », « et en 2022 ? »: the
+    same count of a member's record, one slot (the member, the period) changed."""
+    if not frame.follow_up or not last.get("counted"):
+        return None
+    return Counted(last["counted"])
+
+
 # the frames a count of a member's record is read as: their record, a sitting's count, or
 # whether they presided (« combien de séances a présidé X ? » is read as who presided)
 _RECORD_COUNTED = frozenset(
@@ -3826,7 +3837,7 @@ async def _members(
         and frame.when.empty
         and not frame.body
         and bool(frame.words)
-    )
+    ) or _counted_before(frame, last) is not None  # « et en 2022 ? » after a member's count
     folded_text = " ".join(fold(frame.text).split())
     if frame.polar and (title := _TITLE_CHECKED.search(folded_text)) is not None:
         # « Fayolle est vice-présidente ? »: the title the extracts sign under, checked
