@@ -3946,6 +3946,11 @@ async def _members(
         # (« Driol était là ? » then « et les présents du conseil de mars ? »: the list asked,
         # not Driol at that sitting)
         kept = [int(m) for m in last["members"]]
+        others_named = [int(m) for m in last.get("named") or [] if int(m) != ask.asker.member_id]
+        if frame.pronoun and kept == [ask.asker.member_id] and others_named:
+            # « j'étais là ? » (porteur du pouvoir d'Artigues), then « et lui ? »: « lui » is
+            # never the one asking, who would say « moi »: the one the answer named
+            kept = others_named
         # « Driol ? » (who gave his proxy to Mme Flechet), then « et elle, elle était là ? »:
         # « elle » is not M. Driol but the woman just named with him.
         other = _other_by_gender(ask, frame, kept, [int(m) for m in last.get("named") or []])
