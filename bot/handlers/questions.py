@@ -242,6 +242,8 @@ def _frame_state(frame: Frame) -> dict[str, Any]:
         "about": frame.about.value if frame.about else None,
         "polar": frame.polar,
         "text": frame.text,
+        # « j'étais là ? »: the asker spoke of themself; « lui » next is someone else
+        "first_person": frame.first_person,
         # the period asked about, as answered: « et le mois d'avant ? » steps from it
         "period": [start.isoformat(), end.isoformat()] if start and end else None,
         # its words (« janvier 2022 »): « et à l'unanimité ? » next says the same period
@@ -3947,9 +3949,15 @@ async def _members(
         # not Driol at that sitting)
         kept = [int(m) for m in last["members"]]
         others_named = [int(m) for m in last.get("named") or [] if int(m) != ask.asker.member_id]
-        if frame.pronoun and kept == [ask.asker.member_id] and others_named:
+        if (
+            frame.pronoun
+            and kept == [ask.asker.member_id]
+            and others_named
+            and last.get("first_person")
+        ):
             # « j'étais là ? » (porteur du pouvoir d'Artigues), then « et lui ? »: « lui » is
-            # never the one asking, who would say « moi »: the one the answer named
+            # not the one who just said « je », but the one the answer named (« ce dernier »
+            # said of the asker is the asker: « il » then goes on with him)
             kept = others_named
         # « Driol ? » (who gave his proxy to Mme Flechet), then « et elle, elle était là ? »:
         # « elle » is not M. Driol but the woman just named with him.

@@ -355,10 +355,14 @@ def _sound(word: str) -> str:
     return word.rstrip("tsxe") or word
 
 
+# « votants » by its slips only: « votais », « votait » (how a member voted) sound like it
+_NOT_BY_SOUND = frozenset(("votants",))
 # Each distinctive intent word by its sound, for the words a dictation splits in two
 # (bot/services/dictation.py).
 INTENT_SOUNDS = {
-    _sound(w): w for w in sorted(_FUZZY_TARGETS, key=len, reverse=True) if len(_sound(w)) >= 5
+    _sound(w): w
+    for w in sorted(_FUZZY_TARGETS, key=len, reverse=True)
+    if len(_sound(w)) >= 5 and w not in _NOT_BY_SOUND
 }  # the shortest word of each sound, written last
 sound = _sound
 
@@ -370,7 +374,7 @@ def is_known_word(word: str) -> bool:
 
 _SHORT_FORMS = ("deliberation", "procuration", "convocation", "assiduite", "abstention")
 _FUZZY_LIST = list(_FUZZY_TARGETS)
-_FUZZY_SOUNDS = [_sound(w) for w in _FUZZY_LIST]
+_FUZZY_SOUNDS = [_sound(w) if w not in _NOT_BY_SOUND else "" for w in _FUZZY_LIST]
 
 # Never read as anything: courtesy and the small words of a French question.
 _COURTESY = cues.plain(
