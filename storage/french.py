@@ -13,7 +13,7 @@ from functools import cache
 from rapidfuzz.distance import Levenshtein
 from text_to_num import alpha2digit, text2num
 
-from storage import cues
+from storage import cues, rules
 from storage.names import fold
 
 MONTHS = (
@@ -689,6 +689,11 @@ def _year(match: re.Match[str], today: date) -> tuple[date, date] | None:
     return date(year, 1, 1), date(year, 12, 31)
 
 
+def _term(match: re.Match[str], today: date) -> tuple[date, date] | None:
+    """« depuis le début du mandat »: from the first day of the councillors' term to today."""
+    return rules.term_start(today), today
+
+
 def _lately(match: re.Match[str], today: date) -> tuple[date, date] | None:
     """« ces derniers mois », « les 6 derniers mois », « depuis trois semaines »: up to today."""
     said, unit = match.group(1) or match.group(3) or "", match.group(2) or match.group(4)
@@ -909,6 +914,22 @@ _RELATIVE_WRITTEN: tuple[tuple[re.Pattern[str], _Reader], ...] = (
     (cues.plain(rf"\b(avant|apres)\s+(?:l annee |l an )?{_YEAR}\b"), _before_or_after),
     (cues.plain(rf"\b(?:en|durant|pendant|depuis|annee|au cours de l annee|sur l annee)"
                 rf"\s+{_YEAR}\b"), _year),
+    # « sur l'exercice 2023 », « l'exercice budgétaire 2022 », « sur toute l'année 2024 »:
+    # a year named by its accounts or whole (« en exercice » is not it: no year follows)
+    (cues.plain(rf"\b(?:(?:sur |pour |dans |durant |pendant |au cours de )?(?:tout |toute )?"
+                rf"(?:l |l')?)(?:exercice(?: budgetaire| comptable| civil)?|annee civile)"
+                rf"\s+{_YEAR}\b"), _year),
+    # « depuis le début du mandat », « sur la mandature », « depuis les élections »: the
+    # councillors' term in force, until today
+    (cues.plain(r"\b(?:depuis|a partir|sur|pendant|durant|pour|au cours|tout au long|dans)\s+"
+                r"(?:(?:du |de |d )?(?:le |la |l |les |ce |cette |notre |mon |ma )?"
+                r"(?:debut|commencement|depart) (?:du |de la |de ce |de cette |de notre "
+                r"|de mon |de ma |d |des )?"
+                r"|(?:le |la |l |les |du |de la |de l |des |ce |cette |notre |mon |ma "
+                r"|tout le |toute la |l ensemble du |l ensemble de la ))"
+                r"(?:dernieres? |actuel(?:le)? )?"
+                r"(mandat|mandature|elections?|municipales)\b"
+                r"(?! de (?:[a-z]+ )?(?:pouvoir|procuration))"), _term),
     # « les séances de 2022 »: a year after a word that names sittings or acts.
     (cues.plain(rf"(?:(?<=seances de )|(?<=conseils de )|(?<=bureaux de )|(?<=reunions de )"
                 rf"|(?<=deliberations de )|(?<=seances pour )|(?<=seance de )|(?<=conseil de )"

@@ -23,6 +23,22 @@ SECOND_CONVOCATION_NOTICE_DAYS = 3  # L2121-17 al. 2: after a quorum failure
 # within a week of the sitting
 PUBLICATION_DAYS = 7
 MAX_CONSECUTIVE_PROXY_SITTINGS = 3  # L2121-20: a proxy is valid for three sittings at most
+# L227-1 of the electoral code: municipal councillors, and with them the community councillors
+# they elect, are renewed together every six years; the first round of each general election
+# opens a term (« le mandat », « la mandature »)
+GENERAL_ELECTIONS = (date(2008, 3, 9), date(2014, 3, 23), date(2020, 3, 15), date(2026, 3, 15))
+TERM_YEARS = 6
+
+
+def term_start(on: date) -> date:
+    """The day the councillors' term in force on `on` began: the latest general election."""
+    begun = [day for day in GENERAL_ELECTIONS if day <= on]
+    if begun:
+        latest = begun[-1]
+        while latest.replace(year=latest.year + TERM_YEARS) <= on:  # beyond the table
+            latest = latest.replace(year=latest.year + TERM_YEARS)
+        return latest
+    return GENERAL_ELECTIONS[0]
 
 
 def emergency_rules_apply(on: date) -> bool:

@@ -242,6 +242,8 @@ def _frame_state(frame: Frame) -> dict[str, Any]:
         "about": frame.about.value if frame.about else None,
         "polar": frame.polar,
         "text": frame.text,
+        # « j'étais là ? »: the asker spoke of themself; « lui » next is someone else
+        "first_person": frame.first_person,
         # the period asked about, as answered: « et le mois d'avant ? » steps from it
         "period": [start.isoformat(), end.isoformat()] if start and end else None,
         # its words (« janvier 2022 »): « et à l'unanimité ? » next says the same period
@@ -1212,6 +1214,10 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             among_said=counted.group(1),
             words=tuple(w for w in frame.words if w != counted.group(1)),
         )
+    if frame.asked is Asked.SEARCH and _where_a_member_was(ask, frame):
+        # « Tardy il était où ? », « Berger était où ? »: where that member stood at the
+        # latest sitting of their bodies (present, excused, represented), never their card
+        frame = frame.but(asked=Asked.PRESENCE, about=About.EITHER, polar=False)
     if (
         frame.asked is Asked.SITTING
         and frame.words
@@ -1262,13 +1268,16 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         and not frame.number
         and not (frame.when.dated and not frame.when.start)  # one sitting's day: its roll call
         and (members or frame.first_person)
-        and (counting := record_count_asked(frame.text)) is not None
+        and (counting := record_count_asked(frame.text) or _counted_before(frame, last))
+        is not None
     ):
         # « combien de séances a présidé Fayolle ? », « combien de fois Bouchet a été absent en
         # 2024 ? », « j'ai raté combien de séances ? »: the number first, then the sittings
         for member_id in members or [ask.asker.member_id or 0]:
             await _record_count(ask, frame, member_id, counting)
-        _remember(ask, members=members, sitting=None, **_frame_state(frame))
+        _remember(
+            ask, members=members, sitting=None, counted=counting.value, **_frame_state(frame)
+        )
         return
     one_sitting = (
         frame.in_talk
@@ -1533,8 +1542,14 @@ async def _counted_over_a_period(ask: Ask, frame: Frame, members: list[int]) -> 
         or members
         or frame.words  # a topic or a name not resolved: not the sittings' roll calls
         or frame.first_person
-        or (span := _held_span(ask, frame)) is None
     ):
+        return False
+    averaged = not AVERAGE_WORDS.isdisjoint(fold(frame.text).split())
+    span = _held_span(ask, frame)
+    if span is None and averaged and when.empty:
+        # « combien de présents en moyenne ? »: every sitting held, never the latest alone
+        span = (date.min, ask.runtime.today() - _DAY)
+    if span is None:
         return False
     held = _look(
         ask,
@@ -1548,7 +1563,6 @@ async def _counted_over_a_period(ask: Ask, frame: Frame, members: list[int]) -> 
     views = sorted((ask.sitting_view(s.id or 0) for s in held), key=lambda v: v.held_on)
     rows = [{"s": view, "n": _figure(view, frame.about)} for view in views]
     known = [n for view in views if (n := _figure(view, frame.about)) is not None]
-    averaged = not AVERAGE_WORDS.isdisjoint(fold(frame.text).split())
     await ask.reply(
         "answer_period_counts",
         rows=rows,
@@ -2540,6 +2554,14 @@ async def _in_brief(ask: Ask, last: dict[str, Any]) -> bool:
         await ask.reply("sitting_brief", s=ask.sitting_view(sitting_id), today=ask.runtime.today())
         return True
     return False
+
+
+def _counted_before(frame: Frame, last: dict[str, Any]) -> Counted | None:
+    """« combien d'absences pour Bouchet ? » then « et pour Tardy ? », « et en 2022 ? »: the
+    same count of a member's record, one slot (the member, the period) changed."""
+    if not frame.follow_up or not last.get("counted"):
+        return None
+    return Counted(last["counted"])
 
 
 # the frames a count of a member's record is read as: their record, a sitting's count, or
@@ -3780,6 +3802,8 @@ def _each_named(resolution: Resolution, text: str) -> list[int]:
     the name said in the plural (« les deux Michaud »): each member it fits."""
     if resolution.status != "ambiguous":
         return []
+    if resolution.listed:
+        return [c.member_id for c in resolution.candidates]
     if plural := _all_so_named(resolution, text):
         return plural
     words = f" {fold(text)} "
@@ -3801,8 +3825,12 @@ def _said_words(text: str) -> list[str]:
 _ME_AMONG_OTHERS = cues.plain(r"^(?:et )?moi\b|\bmoi (?:et|ou)\b|\b(?:et|ou) moi\b")
 
 
-async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | None:
-    """The members a question is about; None when an answer (which one? nobody?) was sent."""
+async def _members(
+    ask: Ask, frame: Frame, last: dict[str, Any], *, beside_asker: bool = False
+) -> list[int] | None:
+    """The members a question is about; None when an answer (which one? nobody?) was sent
+    (`beside_asker`: the others named beside « moi », [] when none of them is known: the
+    asker is answered all the same)."""
     counts_proxies = frame.asked is Asked.COUNT and frame.about is About.PROXIES
     counts_absences = (  # « combien d'absences pour Bouchet ? »
         frame.asked is Asked.COUNT
@@ -3810,7 +3838,7 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
         and frame.when.empty
         and not frame.body
         and bool(frame.words)
-    )
+    ) or _counted_before(frame, last) is not None  # « et en 2022 ? » after a member's count
     folded_text = " ".join(fold(frame.text).split())
     if frame.polar and (title := _TITLE_CHECKED.search(folded_text)) is not None:
         # « Fayolle est vice-présidente ? »: the title the extracts sign under, checked
@@ -3885,9 +3913,9 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
         ):
             # « Laget et moi étions présents ? », « moi et Tardy on était là ? »: the asker,
             # then each other member named, never the others dropped
-            others = await _members(ask, frame.but(first_person=False), last)
+            others = await _members(ask, frame.but(first_person=False), last, beside_asker=True)
             if others is None:
-                return None
+                return None  # « moi et Gilles ? »: which Gilles is asked first
             return [ask.asker.member_id, *(m for m in others if m != ask.asker.member_id)]
         return [ask.asker.member_id]
     if (
@@ -3905,6 +3933,10 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
         # named: the woman asked about)
         named = [int(m) for m in last["named"]]
         asked_about = [int(m) for m in last.get("members") or []]
+        if set(named) == {ask.asker.member_id} and asked_about:
+            # « Artigues a donné pouvoir à qui ? » (the asker), then « et lui, il était là ? »:
+            # « lui » is never the one asking, who would say « moi »: the one asked about
+            return asked_about
         return _other_by_gender(ask, frame, named, asked_about) or named
     if (
         (frame.pronoun or frame.follow_up or _status_alone(frame))
@@ -3915,6 +3947,17 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
         # (« Driol était là ? » then « et les présents du conseil de mars ? »: the list asked,
         # not Driol at that sitting)
         kept = [int(m) for m in last["members"]]
+        others_named = [int(m) for m in last.get("named") or [] if int(m) != ask.asker.member_id]
+        if (
+            frame.pronoun
+            and kept == [ask.asker.member_id]
+            and others_named
+            and last.get("first_person")
+        ):
+            # « j'étais là ? » (porteur du pouvoir d'Artigues), then « et lui ? »: « lui » is
+            # not the one who just said « je », but the one the answer named (« ce dernier »
+            # said of the asker is the asker: « il » then goes on with him)
+            kept = others_named
         # « Driol ? » (who gave his proxy to Mme Flechet), then « et elle, elle était là ? »:
         # « elle » is not M. Driol but the woman just named with him.
         other = _other_by_gender(ask, frame, kept, [int(m) for m in last.get("named") or []])
@@ -3942,7 +3985,10 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
     unknown: list[str] = []
     # « Berger et Rivat étaient là ? »: each part of an enumeration is one name; « Rivat, de
     # Saint-Chamond, » is Rivat, his commune aside (the documents do not say it)
-    plain = ask.reads.names(ask.session).without_place(frame.text)
+    said = frame.when.said
+    # « Tardy depuis le début du mandat, il … »: the period's words name nobody
+    typed = re.sub(rf"(?<!\w){re.escape(said)}(?!\w)", " ", frame.text) if said else frame.text
+    plain = ask.reads.names(ask.session).without_place(typed)
     parts = [p for p in re.split(_ENUMERATION, plain) if p.strip() and not only_courtesy(p)]
     commas = " ".join(re.sub(r"\s*,\s*", ", ", plain).split())  # parts set apart by a comma
     for part in parts or [frame.text]:
@@ -4074,7 +4120,7 @@ async def _members(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int] | 
             one = fold(together) in " ".join(fold(frame.text).split())
             await _say_unknown(ask, together if one else ", ".join(unknown), unknown)
         if not found:
-            return None
+            return [] if beside_asker else None  # « moi et Durandal »: the asker still is
     return found
 
 
@@ -4228,6 +4274,28 @@ _STATUS_ALONE = cues.plain(
     r"|representee?|la(?=\s*$|\s*\?| (?:le|au|a la|lors|en|ce|cette|hier|jeudi|ou)\b))\b"
     r"(?!\s*s\b)"
 )
+
+
+# « il était où », « était où », « où étaient »: where someone was, in the past
+_WAS_AT = cues.plain(r"\b(?:etai[st]|etaient|etiez|etions|a ete|ont ete)\b")
+
+
+def _where_a_member_was(ask: Ask, frame: Frame) -> bool:
+    """Whether a message asks where members were (« Tardy il était où ? ») and the words
+    left over are all their names (« la piscine de Firminy c'était où ? » names nobody)."""
+    if not frame.words or not WHERE_ASKED.search(frame.text):
+        return False
+    if not _WAS_AT.search(fold(frame.text)):
+        return False
+    named = ask.resolve(frame.text, in_text=True)
+    if named.status == "unknown" and frame.pronoun:
+        # « Durandal il était où ? »: a person by the pronoun, said to be nobody known
+        typed = {p for word in _name_like_words(frame) for p in _said_words(word)}
+        return bool(typed) and set(frame.words) <= typed
+    if named.status != "found" and not _each_named(named, frame.text):
+        return False  # « Gilles il était où ? »: which Gilles is asked by the presence's reader
+    said = {w for c in named.candidates for w in _said_words(f"{c.first_name} {c.last_name}")}
+    return all(w in said or w in NOT_NAMES for w in frame.words)
 
 
 def _asked_who(last: dict[str, Any]) -> bool:
@@ -4787,7 +4855,12 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
     said = when.said
     sitting_id: int | None = None
     thread = _recall(ask) if frame.follow_up or _leans_on_thread(frame) else {}
-    if start is None and (frame.follow_up or (thread and not thread.get("deliberations"))):
+    dated = bool(when.day or when.month or when.year or when.relative)
+    if (
+        start is None
+        and not dated  # « et le 27 janvier ? »: that day replaces the sitting in talk
+        and (frame.follow_up or (thread and not thread.get("deliberations")))
+    ):
         # « et combien de délibérations ? », or asked right after a sitting (not after one of
         # its deliberations): in the sitting the conversation is about.
         kept = thread.get("sitting")

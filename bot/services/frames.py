@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 from text_to_num import alpha2digit
 
 from bot.services.law_questions import notice_case, rule_asked
@@ -339,7 +339,7 @@ _FUZZY_TARGETS = {
         "procuration procurations mandataire deliberation deliberations seance seances "
         "reunion reunions convocation convocations quorum assiduite abstention "
         "abstentions secretaire president presidente unanimite subvention subventions "
-        "financement calendrier exercice"
+        "financement calendrier exercice votants"
     )
 }
 
@@ -355,10 +355,14 @@ def _sound(word: str) -> str:
     return word.rstrip("tsxe") or word
 
 
+# « votants » by its slips only: « votais », « votait » (how a member voted) sound like it
+_NOT_BY_SOUND = frozenset(("votants",))
 # Each distinctive intent word by its sound, for the words a dictation splits in two
 # (bot/services/dictation.py).
 INTENT_SOUNDS = {
-    _sound(w): w for w in sorted(_FUZZY_TARGETS, key=len, reverse=True) if len(_sound(w)) >= 5
+    _sound(w): w
+    for w in sorted(_FUZZY_TARGETS, key=len, reverse=True)
+    if len(_sound(w)) >= 5 and w not in _NOT_BY_SOUND
 }  # the shortest word of each sound, written last
 sound = _sound
 
@@ -370,7 +374,7 @@ def is_known_word(word: str) -> bool:
 
 _SHORT_FORMS = ("deliberation", "procuration", "convocation", "assiduite", "abstention")
 _FUZZY_LIST = list(_FUZZY_TARGETS)
-_FUZZY_SOUNDS = [_sound(w) for w in _FUZZY_LIST]
+_FUZZY_SOUNDS = [_sound(w) if w not in _NOT_BY_SOUND else "" for w in _FUZZY_LIST]
 
 # Never read as anything: courtesy and the small words of a French question. Each alternative
 # begins at a word's first letter: tried only there (tried at every word's end too, they made
@@ -586,7 +590,8 @@ def _intent_word(word: str) -> str | None:
     if len(word) < 5 or word in _STOPWORDS or word.isdigit():
         return None
     budget = 1 if len(word) < 9 else 2
-    best = process.extractOne(word, _FUZZY_LIST, scorer=Levenshtein.distance, score_cutoff=budget)
+    # (two letters swapped, « votnats », « presnet », is one slip: OSA counts it once)
+    best = process.extractOne(word, _FUZZY_LIST, scorer=OSA.distance, score_cutoff=budget)
     if best is not None:
         return _FUZZY_TARGETS[best[0]]
     # Written as heard: « absan », « presanse », « procuracion »; short sounds match too much.
@@ -638,7 +643,7 @@ def _respelt(word: str) -> str:
     if word in _CONCEPT or len(word) < 5:
         return word
     budget = 1 if len(word) < 9 else 2
-    best = process.extractOne(word, _FUZZY_LIST, scorer=Levenshtein.distance, score_cutoff=budget)
+    best = process.extractOne(word, _FUZZY_LIST, scorer=OSA.distance, score_cutoff=budget)
     return str(best[0]) if best is not None else word
 
 
@@ -1599,11 +1604,29 @@ _PROXIES_ADDED = cues.plain(
     r"\b(?:en comptant|y compris|avec|plus|en ajoutant|en incluant|inclus) (?:les |leurs )?"
     r"(?:procurations?|pouvoirs?|procus?|representes|mandats?)\b"
 )
+# A count, and in the same sentence the names counted: « … et lesquels ? », « … et par qui ? »,
+# « … et qui les portait ? », « avec les noms »
+_AND_WHICH = cues.plain(
+    r"\b(?:et|avec) (?:lesquel\w*|qui\b|par qui|pour qui|de qui|les(?:quels)? noms|leurs noms"
+    r"|la liste|le detail|c est qui|c etait qui|ils s appellent)"
+)
+_NAMES_OF_THE_COUNTED = {
+    About.PRESENT: Asked.PRESENCE,
+    About.ABSENT: Asked.ABSENCE,
+    About.EXCUSED: Asked.ABSENCE,
+    About.UNEXCUSED: Asked.ABSENCE,
+    About.UNREPRESENTED: Asked.ABSENCE,
+    About.PROXIES: Asked.PROXY,
+}
+# « qui n'est pas venu », « pas là », « n'étaient pas présents »: the absent, said by a negation
+_NOT_THERE = cues.plain(r"\b(?:pas|jamais) (?:ete )?(?:venue?s?|la|presente?s?|passee?s?)\b")
 _UNREPRESENTED = cues.plain(
     _LEFT_OUT.pattern + r"|"
     r"\b(?:non|pas|sans|aucun) (?:represente\w*|pouvoirs?|procurations?|mandataires?)\b"
-    r"|\bsans (?:avoir )?(?:donne|laisse|confie) (?:de |d |un |une |leur |son |sa )?"
-    r"(?:pouvoirs?|procurations?|procus?)\b"
+    r"|\bsans (?:avoir )?(?:donne|laisse|confie|donner|laisser|confier) "
+    r"(?:de |d |un |une |leur |son |sa )?(?:pouvoirs?|procurations?|procus?)\b"
+    # « sans se faire représenter », « sans s'être fait remplacer »
+    r"|\bsans (?:se faire|s etre fait|s etre faite|etre) (?:represente\w*|remplace\w*)\b"
     r"|\bn (?:ont|a|avai\w*|etai\w*)(?: pas| aucun| jamais)(?: (?:donne|ete))?"
     r"(?: (?:de|d|un|une))? (?:pouvoirs?|procurations?|represente\w*)\b"
 )
@@ -3075,6 +3098,16 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     if first_person and asked in (Asked.PRESENCE, Asked.ABSENCE) and MISSED_WHAT.search(folded):
         # « j'ai raté quoi le 4 juillet ? »: where the asker stood, then what was decided
         asked, about, polar = Asked.PRESENCE, About.EITHER, False
+    if (
+        asked is Asked.COUNT
+        and about in _NAMES_OF_THE_COUNTED
+        and not first_person
+        and _AND_WHICH.search(folded)
+    ):
+        # « combien d'excusés et lesquels ? », « combien étaient représentés et par qui ? »:
+        # the list, whose heading says how many
+        narrowed = about in (About.UNEXCUSED, About.UNREPRESENTED)
+        asked, about, polar = _NAMES_OF_THE_COUNTED[about], about if narrowed else None, False
     if asked is Asked.PRESENCE and "pourcentage" in base.words and not first_person:
         # « quel pourcentage de présents le 4 juillet ? »: the count, with its rate
         asked, about, polar = Asked.COUNT, About.PRESENT, False
@@ -3364,7 +3397,14 @@ def _what_is_asked(
         return Asked.QUORUM, About.EACH_SITTING, polar
     if has("quorum") and _STILL_A_FIGURE.search(text) and not frame.number:
         return Asked.QUORUM, None, polar  # « le quorum c'est toujours 34 ? »: that figure, checked
-    if rule_asked(frame.text) is not None:
+    who_then = (
+        re.match(r"\W*(?:et )?qui\b", text) is not None
+        and bool(frame.when.dated or frame.when.day or frame.when.relative)
+        and (has("absent") or has("present") or bool(_NOT_THERE.search(text)))
+    )
+    # (« qui n'est pas venu au bureau de juillet sans donner de pouvoir ? »: people of that
+    # sitting, never the law on proxies)
+    if not who_then and rule_asked(frame.text) is not None:
         return Asked.RULE, None, False  # the law, not a sitting's facts
     if _ARRIVED_LATE.search(text):
         return Asked.PRESENCE, About.ARRIVED, polar
@@ -3460,7 +3500,14 @@ def _what_is_asked(
     )
     # « mes absences », « j'ai raté combien de séances ? »: over time, not one sitting.
     attendance = has("present") or has("absent")
-    mine = bool(re.search(r"\bmes (?:absences|presences)\b", text))
+    # « ses absences », « leurs présences », « les absences de Bouchet »: a member's, over time
+    mine = bool(
+        re.search(
+            r"\b(?:mes|ses|leurs|vos|nos) (?:absences|presences)\b"
+            r"|(?:^|\bles |\bet )(?:absences|presences) (?:de|d)\b(?! (?:la|cette|ce|l) )",
+            text,
+        )
+    )
     # « a manqué des séances ? »: sittings in the plural, no date (« combien de présents à la
     # séance du 14 ? » names a day: that sitting's count, not the asker's record).
     many = has("sittings") or (
@@ -3468,7 +3515,12 @@ def _what_is_asked(
         # not « combien de présents à la séance ? » (that sitting's present)
         counting
         and has("sitting")
-        and not re.search(r"\b(?:a|de|pour) (?:la|cette) (?:seance|reunion|session)\b", text)
+        # (« combien d'absents en moyenne par séance ? »: each sitting's count, averaged)
+        and not re.search(
+            r"\b(?:a|de|pour) (?:la|cette) (?:seance|reunion|session)\b"
+            r"|\bpar (?:seance|reunion|session)\b",
+            text,
+        )
     )
     named = frame.when.dated or frame.when.day or frame.when.relative
     over_time = attendance and many and not named
@@ -3494,8 +3546,21 @@ def _what_is_asked(
         and (frame.when.on or frame.when.day or frame.when.relative)
         and not has("sittings")
     ):
-        # « le taux de présence au bureau du 4 juillet ? »: that sitting's, in figures
-        return Asked.COUNT, About.PRESENT, False
+        # « le taux de présence au bureau du 4 juillet ? »: that sitting's, in figures; « taux
+        # d'excusés », « pourcentage d'absents »: the share of the kind asked
+        return Asked.COUNT, _count_about(concepts, text) or About.PRESENT, False
+    if (
+        rate
+        and not set(frame.words) - _SHARE_WORDS
+        and not first_person
+        and not frame.pronoun
+        and frame.when.start
+        and not has("sittings")
+        and not has("record")
+    ):
+        # « taux d'excusés en 2023 », « le pourcentage de présents sur l'exercice 2024 »: nobody
+        # named, the sittings of that period counted (never the asker's own record)
+        return Asked.COUNT, _count_about(concepts, text) or About.PRESENT, False
     if (
         rate
         or mine
@@ -3611,7 +3676,7 @@ def _what_is_asked(
             About.UNEXCUSED
             if _UNEXCUSED.search(said)
             else About.UNREPRESENTED
-            if has("absent") and _UNREPRESENTED.search(said)
+            if (has("absent") or _NOT_THERE.search(said)) and _UNREPRESENTED.search(said)
             else None
         )
         if narrowed is None and frame.follow_up and _UNREPRESENTED.search(said):

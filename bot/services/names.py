@@ -36,6 +36,7 @@ name pasted from a formatted message is still a name, and tags never belong to o
 from __future__ import annotations
 
 import bisect
+import enum
 import heapq
 import html
 import re
@@ -108,6 +109,9 @@ class Resolution:
     status: Status
     # 1 when found, 2+ when ambiguous (best first, at most _MAX_CANDIDATES), 0 when unknown.
     candidates: tuple[Candidate, ...]
+    # Several members, each named by a surname of their own (« Rivat Luya Morand »): a list
+    # of people, not one name that fits several
+    listed: bool = False
 
     @property
     def member(self) -> Candidate | None:
@@ -132,6 +136,7 @@ _STOPWORDS = _word_set(
     mon ma mes ton ta tes son sa ses notre nos votre vos pour par avec sans chez sur sous dans
     entre vers contre apres avant pendant depuis durant jusqu suis es est sommes etes sont
     etais etait ete etre ai as avons avez ont avait aura aurai serai sera seront serait
+    etaient etions etiez avaient avions aviez serons serez seraient
     donne donner donnes donnons donnez donnent donnerai donnera donnee donnees donnait
     pouvoir pouvoirs procuration procurations mandat mandataire mandant delegation delegue
     peut peux pourrait pourra pourrais veux veut voudrais souhaite souhaiterais aimerais
@@ -415,12 +420,30 @@ class NameIndex:
         segments, caseless = _segments(_TAG_RE.sub(" ", html.unescape(text)))
         found: list[int] = []
         cache: dict[_RunKey, list[int]] = {}
+        listed, each_one = False, True
         for segment, civility in segments:
-            for ids in self._scan_segment(segment, civility, caseless, cache):
+            runs: list[Iterable[list[int]]] = [
+                self._scan_segment(segment, civility, caseless, cache)
+            ]
+            # « Mme Berger Tardy »: a civility says one person is named
+            surnames = None if civility else self._surname_list(segment, caseless)
+            if surnames is not None:
+                named, before, after = surnames
+                listed = True
+                runs = [
+                    self._scan_segment(before, civility, caseless, cache),
+                    named,
+                    self._scan_segment(after, None, caseless, cache),
+                ]
+            for ids in (ids for run in runs for ids in run):
+                each_one = each_one and len(ids) == 1
                 found.extend(i for i in ids if i not in found)
             if len(found) >= _MAX_CANDIDATES:  # enough to ask which one: stop reading
                 break
-        return self._resolution(found[:_MAX_CANDIDATES])
+        resolution = self._resolution(found[:_MAX_CANDIDATES])
+        if listed and each_one and resolution.status == "ambiguous":
+            return Resolution("ambiguous", resolution.candidates, listed=True)
+        return resolution
 
     def without_place(self, text: str) -> str:
         """The text without the place said after a member's surname (« Flachat de
@@ -751,6 +774,79 @@ class NameIndex:
 
     # ------------------------------------------------------------------ free text
 
+    def _surname_list(
+        self, segment: list[_Word], caseless: bool
+    ) -> tuple[list[list[int]], list[_Word], list[_Word]] | None:
+        """« Rivat Luya Morand », « tardy berger etaient la », « Gonzalez Grail Da Silva »:
+        members' surnames one after the other, with no comma or « et » between, each one
+        member's own, at least one written exactly: those members, and the words before and
+        after the list (read as usual). None when the run holds no such list (« Pierre
+        Durand », « Gilles Tardy », « Michaud Tardy »: a stranger, or a name several bear,
+        is never split into people)."""
+        if len(segment) < 2 or len(segment) > _MAX_RUN * 3:
+            return None
+        best: tuple[int, int, list[list[int]]] | None = None
+        start = 0
+        while start < len(segment):
+            named: list[list[int]] = []
+            kinds: list[_Written] = []
+            end = start
+            if start and segment[start].hyphened:  # « Jean-Tardy »: the end of another name
+                start += 1
+                continue
+            while end < len(segment) and (chunk := self._own_name_at(segment, end, caseless)):
+                length, ids, kind = chunk
+                if end + length < len(segment) and segment[end + length].hyphened:
+                    break  # « Berger-Durand »: one name, nobody's, never BERGER and DURAND
+                named.append(ids)
+                kinds.append(kind)
+                end += length
+            exact = kinds.count(_Written.EXACT)
+            # « Lecocq Laurent Gonon »: LAURENT between two surnames is a member; « Laurent
+            # Gonon » alone may be a stranger's first name and surname
+            enough = exact >= 2 or (exact == 1 and _Written.FIRST_NAME_TOO not in kinds)
+            distinct = len({i for ids in named for i in ids}) == len(named)
+            longer = best is None or end - start > best[1] - best[0]
+            if len(named) >= 2 and enough and distinct and longer:
+                best = (start, end, named)
+            start = max(end, start + 1)
+        if best is None:
+            return None
+        first, last, named = best
+        before, after = segment[:first], segment[last:]
+        if any(w.capitalised and not w.sentence_start for w in (*before, *after)):
+            return None  # « Jean-Paul Rivat Luya » read whole is not « Paul Rivat » and Luya
+        return named, before, after
+
+    def _own_name_at(
+        self, segment: list[_Word], start: int, caseless: bool
+    ) -> tuple[int, list[int], _Written] | None:
+        """The surname of one member only that begins at `start`: its length in words, the
+        member, and how it is written."""
+        for length in range(min(3, len(segment) - start), 0, -1):
+            chunk = segment[start : start + length]
+            if chunk[-1].particle or all(w.particle for w in chunk):
+                continue
+            key = "".join(w.folded for w in chunk)
+            owners = set(self._surname.get(key, ()))  # a first name beside: one whole name
+            if length > 1:
+                if len(owners) == 1:
+                    return length, list(owners), _Written.EXACT
+                continue
+            owners |= set(self._surname_part.get(key, ()))
+            if key in self._first_exact or key in self._first_part_of:
+                return None  # « Denis », « Gilles »: a member's first name, never one alone
+            if len(owners) == 1:
+                weak = common_first_name(key)
+                return 1, list(owners), _Written.FIRST_NAME_TOO if weak else _Written.EXACT
+            if owners or len(key) < _MIN_FUZZY_LEN or not (caseless or chunk[0].capitalised):
+                return None
+            if common_first_name(key):
+                return None
+            near = self._match_run((key,), None, True, False)
+            return (1, near, _Written.SLIP) if len(near) == 1 else None
+        return None
+
     def _scan_segment(
         self,
         segment: list[_Word],
@@ -885,6 +981,14 @@ class _Typed:
         )
 
 
+class _Written(enum.Enum):
+    """How one name of a list of surnames is written."""
+
+    EXACT = "exact"
+    FIRST_NAME_TOO = "first name too"  # « Laurent »: a surname, and many people's first name
+    SLIP = "slip"  # « Rivatt »
+
+
 @dataclass(frozen=True, slots=True)
 class _Word:
     folded: str
@@ -892,6 +996,7 @@ class _Word:
     shouting: bool  # « DEGRAIX »: surnames in capitals, as printed in council documents
     sentence_start: bool
     particle: bool  # « de », « da »: part of a surname only when a name follows
+    hyphened: bool = False  # « Berger-Durand »: joined to the word before, one name with it
 
 
 _WORD_RE = cues.plain(r"[^\W\d_]+|\d+|[^\w\s]")
@@ -953,7 +1058,8 @@ def _segments(text: str) -> tuple[list[tuple[list[_Word], str | None]], bool]:
             close()
         else:
             shouting = len(token) > 1 and token.isupper()
-            current.append(_Word(folded, capitalised, shouting, sentence_start, False))
+            hyphened = n > 0 and raw[n - 1].group() in "-‐‑" and raw[n - 1].end() == match.start()
+            current.append(_Word(folded, capitalised, shouting, sentence_start, False, hyphened))
         sentence_start = False
     close()
     return segments, caseless

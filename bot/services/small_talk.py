@@ -29,7 +29,10 @@ _THANKS = _vocabulary(
 # « à demain », « au revoir », « à plus »: leaving, read as one word before the vocabulary.
 _BYE_PHRASE = cues.plain(
     r"\b(?:a (?:demain|bientot|plus|toute|tout a l heure|la prochaine|lundi|mardi|mercredi|jeudi"
-    r"|vendredi|samedi|dimanche|\+)|au revoir|bye|ciao|salut|tchao|bonne continuation)\b"
+    r"|vendredi|samedi|dimanche|\+)|au revoir|bye|ciao|salut|tchao|bonne continuation"
+    # « bon je te laisse », « je file », « je dois y aller »: leaving, said of oneself
+    r"|(?:bon |allez |bon ben |bon bah )?(?:je (?:te|vous) laisse|je (?:file|me sauve|m en vais"
+    r"|y vais)|j y vais|je dois (?:y aller|filer|partir|(?:te|vous) laisser)))\b"
 )
 _AM_I_EXCUSED = cues.plain(r"\b(?:je suis|j etais|suis je|etais je)(?: bien)? excuse")
 # « c'est noté ? », « c'est bien enregistré ? »: whether something is recorded, asked
