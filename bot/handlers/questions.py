@@ -94,6 +94,7 @@ from bot.services.search import (
     passages,
     place_words,
     places_named,
+    root,
     sentences_of,
     topic_said,
     topics_or,
@@ -887,7 +888,7 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             or (frame.about is About.PLACE and frame.when.empty and not frame.body)
         )
         and not frame.number
-        and set(frame.words) <= _ACTION_WORDS
+        and _only_the_act_in_talk(ask, frame, last or _recall(ask))
         and (fact := action_fact(frame.text)) is not None
         and await _actions_of_acts_in_talk(ask, frame, last or _recall(ask), fact)
     ):
@@ -2010,6 +2011,30 @@ _ACTION_WORDS = frozenset(
 )
 
 
+_AXIS_NUMBERED = cues.plain(r"\baxe\s*(?:n°|no|numero)?\s*(\d{1,2})\b")
+
+
+def _only_the_act_in_talk(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
+    """Whether a question's words name nothing but an action's fields and the act in talk:
+    « elle finance quel axe du contrat ? », « le porteur de la 3e tranche du CLS ? » after
+    the CLS act (its title's words, its actions' programme, as typed or as an acronym)."""
+    rest = set(frame.words) - _ACTION_WORDS
+    if not rest:
+        return True
+    ids = [int(i) for i in last.get("deliberations") or ()][:3]
+    if not ids:
+        return False
+    views = queries.deliberation_views(session=ask.session, ids=ids)
+    actions = queries.funded_action_views(session=ask.session, deliberation_ids=ids)
+    axes = {m.group(1) for a in actions if (m := _AXIS_NUMBERED.search(fold(a.axis or "")))}
+    if (said_axis := _AXIS_NUMBERED.search(fold(frame.text))) and said_axis.group(1) not in axes:
+        return False  # « l'axe 2 du CLS, combien ? »: another axis than its actions'
+    named = " ".join([v.deliberation.title for v in views] + [a.programme or "" for a in actions])
+    own = {root(w) for w in words_of(named)} | set(part_tokens(named))
+    said = [*words_of(" ".join(rest)), *part_tokens(" ".join(rest))]
+    return bool(said) and all(root(w) in own or w in own for w in said)
+
+
 async def _actions_of_acts_in_talk(
     ask: Ask, frame: Frame, last: dict[str, Any], fact: str
 ) -> bool:
@@ -2673,6 +2698,10 @@ _AMOUNT_ASKED = cues.plain(
     r"\b(?:combien|cb|cbn|montant|budget|argent|somme|finance\w*|subvention\w*"
     r"|contribution|participation|verse\w*|euros?|total|en tout)\b"
 )
+# The words that ask an amount itself, never the verb « financer » alone
+_SUM_ASKED = cues.plain(
+    r"\b(?:combien|cb|cbn|montant\w*|somme|argent|euros?|total|en tout|contribution|budget)\b"
+)
 # « c'est quel axe ? », « ça relève de quel axe ? », « dans quel programme ? »: the axis and
 # programme of the action just given
 _AXIS_ASKED = cues.plain(
@@ -3019,6 +3048,13 @@ def action_fact(text: str) -> str | None:
         return "carrier"
     if re.search(r"\b(?:coute\w*|cout|coutent)\b", folded):
         return "cost"
+    if not _SUM_ASKED.search(folded):
+        # « elle finance quel axe ? », « ça finance quel territoire ? »: « finance » is the
+        # verb, the field named is asked
+        if _AXIS_ASKED.search(folded):
+            return "axis"
+        if _TERRITORY_ASKED.search(folded):
+            return "territory"
     if _AMOUNT_ASKED.search(folded):
         return "amount"  # « combien pour AESIO, et c'est quel axe ? »: the amount says its axis
     if _AXIS_ASKED.search(folded):
