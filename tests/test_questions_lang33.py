@@ -35,6 +35,12 @@ async def test_a_family_is_answered_as_asked(degraix: Conversation, block: list[
         ("il faut le quorum tout au long de la séance ?", Rule.QUORUM),
         ("le quorum est nécessaire pour chaque vote ?", Rule.QUORUM),
         ("une délibération est adoptée à quelle majorité ?", Rule.MAJORITY),
+        ("la présidente vote aussi ?", Rule.TIE),
+        ("qui convoque le conseil ?", Rule.CONVENER),
+        ("si je ne peux pas venir je vote comment ?", Rule.PROXY_RULES),
+        ("qu'est-ce qu'un procès-verbal ?", Rule.VOCABULARY),
+        ("les votants c'est quoi", Rule.VOCABULARY),
+        ("c'est quoi une procuration ?", Rule.PROXY_RULES),
         # facts, never the law
         ("qui présidait le dernier bureau ?", None),
         ("l'extrait de la délibération 2024.00417", None),
@@ -42,6 +48,9 @@ async def test_a_family_is_answered_as_asked(degraix: Conversation, block: list[
         ("le plan égalité femmes-hommes", None),
         ("quelle majorité pour le dob 2022 ?", None),
         ("qui préside le prochain bureau ?", None),
+        ("qui a convoqué le bureau du 4 juillet ?", None),
+        ("c'est quoi la délib sur le PLH", None),
+        ("c'est quoi le pv du 4 juillet", None),
     ],
 )
 def test_the_law_is_read_by_its_concepts(message: str, rule: Rule | None) -> None:

@@ -77,6 +77,7 @@ from bot.services.law_questions import (
     rule_asked,
     said_aloud,
     sittings_said,
+    term_asked,
     vacancies_said,
     votes_said,
     yes_or_no,
@@ -3218,6 +3219,7 @@ async def _answer_rule(ask: Ask, frame: Frame) -> None:
             votes=votes_said(frame.text) if topic is Rule.VOTE_IF else None,
             unanimity="unanim" in fold(frame.text),
             body=frame.body,
+            term=None if isinstance(term := term_asked(frame.text), Rule) else term,
         ),
     )
     # the rule in talk, for a follow-up (« et au-delà ? »); the words, not the whole thread

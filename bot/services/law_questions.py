@@ -56,6 +56,7 @@ class Rule(StrEnum):
     HOLDER_PRESENT = "holder_present"  # must the holder be there to use the proxy
     MAJORITY = "majority"  # « adoptée à la majorité de quoi ? »: of the votes cast
     EXTRACT = "extract"  # what an extract of the register of deliberations is
+    VOCABULARY = "vocabulary"  # a word of the council's vocabulary defined (term_asked)
 
 
 _PROXY = r"(?:pouvoirs?|procurations?|procus?|proxys?|mandats?|pvrs?|pouv|procs?)"
@@ -1073,6 +1074,37 @@ _CONCEPT_READINGS: tuple[tuple[Rule, bool, tuple[re.Pattern[str], ...]], ...] = 
         (Rule.EXTRACT, False, (r"\bextraits?\b|\bregistres?\b", _DEFINED)),
         # « le président vote deux fois ? », « sa voix compte double ? », « qui départage ? »
         (Rule.TIE, False, (rf"\b{_CHAIR}\b", _SECOND_VOTE)),
+        # « le président a-t-il le droit de vote ? », « la présidente vote aussi ? »
+        (
+            Rule.TIE,
+            False,
+            (
+                rf"\b{_CHAIR}\b",
+                r"\b(?:droit de vot\w*|peut (?:il |elle )?voter|vote (?:t il |t elle )?aussi"
+                r"|prend (?:t il |t elle )?part au vote|participe (?:t il |t elle )?au vote)\b",
+            ),
+        ),
+        # « qui convoque le conseil ? », « c'est qui qui envoie les convocations ? »
+        (
+            Rule.CONVENER,
+            False,
+            (
+                r"\b(?:qui|c est qui)\b",
+                r"\b(?:convoque|convoquent|envoie\w* (?:les |la )?convoc\w*)\b",
+            ),
+        ),
+        # « un élu absent peut voter par procuration ? », « si je ne viens pas, je vote
+        # comment ? »: the proxy, its rules
+        (
+            Rule.PROXY_RULES,
+            True,
+            (
+                r"\b(?:absent\w*|empech\w*|pas la|ne (?:peut|peux|pourra\w*) pas venir"
+                r"|ne vien\w* pas)\b",
+                r"\bvot\w*\b",
+                r"\b(?:procuration\w*|pouvoirs?|procus?|comment|quand meme|a distance)\b",
+            ),
+        ),
         (
             Rule.TIE,
             False,
@@ -1122,10 +1154,79 @@ _CONCEPT_READINGS: tuple[tuple[Rule, bool, tuple[re.Pattern[str], ...]], ...] = 
 )
 
 
+# The council's words a member may ask the meaning of, each the whole of what is defined
+# (« c'est quoi un mandataire ? », « procès-verbal, ça veut dire quoi ? »); never an act or a
+# sitting named with it (« c'est quoi la délib sur le PLH ? » asks that act). A word whose
+# rule is explained elsewhere is that rule.
+_TERMS: tuple[tuple[str, str], ...] = (
+    ("deliberation", r"deliberations?|delibs?|delibes?"),
+    ("sitting", r"seances?"),
+    ("giver", r"mandants?"),
+    ("holder", r"mandataires?"),
+    ("substitute", r"suppleant(?:e|s|es)?"),
+    ("minutes", r"proces verba(?:l|ux)|pv|compte rendu|comptes rendus"),
+    ("agenda", r"ordre du jour|odj"),
+    ("in_office", r"membres? en exercice|en exercice"),
+    ("voters", r"votants?|nombre de voix|suffrages exprimes"),
+    ("bureau", r"bureau(?: metropolitain)?"),
+    ("council", r"conseil(?: metropolitain)?"),
+)
+_TERM_RULES = {
+    "pouvoirs?|procurations?|procus?": Rule.PROXY_RULES,
+    "convocations?|convocs?": Rule.CONVENER,
+    "presidents? de seance|presidentes? de seance": Rule.CHAIR,
+    "secretaires? de seance": Rule.SECRETARY,
+    "quorum": Rule.QUORUM,
+    "registre(?: des deliberations)?|extraits?(?: du registre| de deliberation)?": Rule.EXTRACT,
+    "unanimite": Rule.UNANIMITY,
+    "abstentions?": Rule.ABSTENTION,
+    "voix preponderante": Rule.TIE,
+    "majorite absolue|majorite": Rule.MAJORITY,
+}
+_ARTICLE = r"(?:(?:un|une|le|la|les|l|des|d|du|exactement|au juste) )*"
+_DEFINED_BEFORE = (
+    r"(?:c est quoi|c quoi|cest quoi|c est koi|qu est ce que|qu est ce qu|que veut dire"
+    r"|ca veut dire quoi|ca veut dire|que signifie|ca signifie quoi|definition de|definition d"
+    r"|definition|definis|definissez|explique moi|expliquez moi|explique|expliquez)"
+)
+_DEFINED_AFTER = (
+    r"(?:c est quoi|c quoi|cest quoi|ca veut dire quoi|ca veut dire|ca signifie quoi"
+    r"|definition|kesako|exactement|au juste)"
+)
+
+
+@cache
+def _term_patterns() -> tuple[tuple[str | Rule, re.Pattern[str]], ...]:
+    said = [*_TERMS, *((rule, words) for words, rule in _TERM_RULES.items())]
+    return tuple(
+        (
+            term,
+            cues.plain(
+                rf"^(?:bonjour |svp |stp )*(?:{_DEFINED_BEFORE}) {_ARTICLE}(?:{words})"
+                rf"(?: (?:svp|stp|exactement|au juste|dans un conseil|au conseil|au bureau))*$"
+                rf"|^{_ARTICLE}(?:{words}) (?:{_DEFINED_AFTER})(?: (?:svp|stp|exactement))*$"
+            ),
+        )
+        for term, words in said
+    )
+
+
+def term_asked(text: str) -> str | Rule | None:
+    """The word of the council's vocabulary a message asks the meaning of: a term of _TERMS,
+    or the rule that explains it, or None."""
+    folded = " ".join(_folded(text).split())
+    for term, pattern in _term_patterns():
+        if pattern.search(folded):
+            return term
+    return None
+
+
 def concept_rule(folded: str) -> Rule | None:
     """The rule a question in general terms joins every concept of (see _CONCEPT_READINGS)."""
     if _SPECIFIC.search(folded):
         return None
+    if (term := term_asked(folded)) is not None:
+        return term if isinstance(term, Rule) else Rule.VOCABULARY
     general = bool(_IN_GENERAL.search(folded))
     for rule, needs_general, concepts in _CONCEPT_READINGS:
         if (general or not needs_general) and all(c.search(folded) for c in concepts):
