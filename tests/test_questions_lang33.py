@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import pytest
 
-from bot.services.law_questions import Rule, rule_asked
 from bot.transport import Conversation
 from tests.helpers import Line, assert_says, say, table_cases
 
@@ -23,40 +22,6 @@ from tests.helpers import Line, assert_says, say, table_cases
 async def test_a_family_is_answered_as_asked(degraix: Conversation, block: list[Line]) -> None:
     for message, expected in block:
         assert_says(message, await say(degraix, message), expected)
-
-
-@pytest.mark.parametrize(
-    ("message", "rule"),
-    [
-        ("le président a-t-il deux voix quand il y a égalité ?", Rule.TIE),
-        ("en cas de partage des voix qui décide", Rule.TIE),
-        ("à quoi sert un extrait de délibération", Rule.EXTRACT),
-        ("le registre des délibérations c'est quoi", Rule.EXTRACT),
-        ("il faut le quorum tout au long de la séance ?", Rule.QUORUM),
-        ("le quorum est nécessaire pour chaque vote ?", Rule.QUORUM),
-        ("une délibération est adoptée à quelle majorité ?", Rule.MAJORITY),
-        ("la présidente vote aussi ?", Rule.TIE),
-        ("qui convoque le conseil ?", Rule.CONVENER),
-        ("si je ne peux pas venir je vote comment ?", Rule.PROXY_RULES),
-        ("qu'est-ce qu'un procès-verbal ?", Rule.VOCABULARY),
-        ("les votants c'est quoi", Rule.VOCABULARY),
-        ("c'est quoi une procuration ?", Rule.PROXY_RULES),
-        # facts, never the law
-        ("qui présidait le dernier bureau ?", None),
-        ("l'extrait de la délibération 2024.00417", None),
-        ("le quorum était atteint le 4 juillet ?", None),
-        ("le plan égalité femmes-hommes", None),
-        ("quelle majorité pour le dob 2022 ?", None),
-        ("qui préside le prochain bureau ?", None),
-        ("qui a convoqué le bureau du 4 juillet ?", None),
-        ("c'est quoi la délib sur le PLH", None),
-        ("c'est quoi le pv du 4 juillet", None),
-    ],
-)
-def test_the_law_is_read_by_its_concepts(message: str, rule: Rule | None) -> None:
-    """A question in general terms joining a rule's concepts asks that rule, in any order;
-    a past sitting, a day or an act named asks facts."""
-    assert rule_asked(message) is rule, message
 
 
 @pytest.mark.parametrize(
