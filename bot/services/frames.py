@@ -2014,6 +2014,9 @@ _RECEIPTS = cues.plain(
     r" (?:par|de) (?:qui|tous|tout le monde|combien)\b"
     r"|\bqui (?:n a|a|ont|n ont) (?:pas )?(?:encore |toujours |deja |bien )?(?:recu|lu|vu|ouvert)"
     r" (?:la|sa|leur|les) convoc\w*"
+    # « la convocation du 18, qui ne l'a pas reçue ? »: the convocation named, then its pronoun
+    r"|\bconvoc\w*\b.*\bqui (?:ne |n )?l (?:a|ont) (?:pas )?(?:encore |toujours |deja |bien )?"
+    r"(?:recue?|lue?|vue?|ouverte?)\b"
     r"|\b(?:tout le monde|tous|toutes|combien) (?:a|ont|l ont|l a)(?: bien)? (?:recu|lu|vu)\b"
     # « la convocation a été envoyée à tout le monde ? »: whether every member got it
     r"|\bconvoc\w*(?: \w+){0,4}? (?:a |ont )?(?:(?:bien |deja )?ete )?(?:envoyee?s?|partie?s?"
