@@ -393,7 +393,11 @@ _COURTESY = cues.plain(
     # « … tout de suite », « Vérifie : … »: how and how fast, not what is asked
     r"|tout de suite|immediatement|vite|asap|verifie|verifiez|controle|controlez|check"
     # « wesh combien ils ont touché … », « yo c'est quoi la 417 »: interjections, no topic
-    r"|wesh|yo|euh|heu|bah|dis donc)\b"
+    r"|wesh|yo|euh|heu|bah|dis donc"
+    # « quoi de neuf à La Fouillouse ? », « du nouveau sur Villars ? »: what is asked is the
+    # place's acts, the words ask nothing of their own
+    r"|quoi de (?:neuf|nouveau)|(?:il y a |y a )?(?:du|quoi de) nouveau|quelles nouvelles"
+    r"|(?:des|les) nouvelles (?:de|d|du))\b"
     # « je voulais savoir si… », « j'aimerais vérifier », « je vous remercie »: the asker asks,
     # the question is about someone else.
     r"|\bj(?:e)? (?:\w+ ){0,2}(?:savoir|connaitre|demander|verifier|remercie|demande)\b"
@@ -521,6 +525,8 @@ def _not_me_as_other(text: str) -> str:
 _ME_AS_OBJECT = cues.plain(r"\bm(?:'\s*|\s+)(?:a|avait|ont|avaient|as|aviez|avez|aurait)\b")
 _ME_GIVEN = cues.plain(
     r"\bm(?:'\s*|\s+)(?:a|avait|ont|avaient|aurait)(?:-t-(?:on|il|elle)| t (?:on|il|elle))?"
+    # « Cadegros m'avait bien confié son pouvoir ? »: an adverb between
+    r"(?: (?:bien|deja|déjà|effectivement|vraiment|finalement|pas|encore))?"
     r" (?:re)?(?:donne|confie|laisse|transmis|cede|file|passe)"
 )
 _PRONOUN = cues.compile(
@@ -1424,7 +1430,8 @@ SUMMING_WORD = cues.plain(
 )
 _ANYONE = frozenset(_words("personne aucun aucune quelqu quelquun nul nulle quiconque"))
 _COMBIEN_POUR = cues.plain(
-    r"\bcombien (?:au total |en tout )?(?:pour|met|verse|donne|apporte|finance|touche)\b"
+    r"\bcombien (?:c est |c etait |ca fait |ca faisait )?(?:au total |en tout )?"
+    r"(?:pour|met|verse|donne|apporte|finance|touche)\b"
     # « total pour la Région ? », « la somme versée à AESIO »: what funded actions add up to
     r"|\b(?:total|somme|montant total|montant global)\s+(?:pour|versee?s?|accordee?s?|allouee?s?"
     r"|attribuee?s?|a|au|aux)\b"
@@ -2457,6 +2464,15 @@ _PASSED_OTHERWISE = cues.plain(
 )
 
 
+# « combien étaient représentés et par qui ? », « combien d'excusés, et lesquels ? »: the list,
+# which says how many, not the figure alone
+_AND_WHO = cues.plain(
+    r"\bcombien\b.*\bet (?:par |a |pour |de )?(?:qui|lesquels|lesquelles|les noms|leurs noms)\b"
+)
+_C_TEXTED = cues.compile(
+    r"(?i)(?<![\w'’])c(?=\s+(?:qui|ki|quoi|koi|quand|kan|combien|cb|cmb|quel\w*|kel\w*|o[uù]"
+    r"|lequel|laquelle|lesquel\w*|bon|ok|vrai|pas|moi|lui|elle|eux|toi|nous|vous)\b)"
+)
 _CARRYING = (
     r"(?i)\b(port(?:e|es|ent|ait|aient|ais|ee|er|eur|euse)|d[ée]ten(?:ait|aient|ir)|d[ée]tient"
     r"|tenait|(?:a|avait|ont|avaient) (?:re[çc]u|eu|r[ée]cup[ée]r[ée]|pris)|avait|avaient)"
@@ -2472,6 +2488,8 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # would find in no words at all (a tenth of a sentence's reading, at every such command).
         return Frame(asked=Asked.HELP, text=text)
     text = _not_me_as_other(without_self_naming(text))
+    # « c qui ki a donné pvr a barriol ? », « c koi la 417 »: « c » texted for « c'est »
+    text = _C_TEXTED.sub("c'est", text)
     if "celui" in text or "celle" in text:
         # « qui portait celui de Fara ? », « qui détenait celle de Berger ? »: what one member
         # carries of another is a proxy, the noun left unsaid
@@ -3244,7 +3262,7 @@ def _what_is_asked(
     )
     if "?" in frame.text and _RECORDED_ALONE.match(fold(frame.text).strip(" ?!.")):
         return Asked.RECORDED, None, True
-    counting = has("count") or wh == "combien"
+    counting = (has("count") or wh == "combien") and not _AND_WHO.search(text)
     if counting and _SUM_RECEIVED.search(text):
         return Asked.ACTIONS, None, False
     if not re.sub(r"[\W_]", "", text) and frame.when.empty and not frame.number:
@@ -3669,6 +3687,17 @@ def _what_is_asked(
             narrowed = About.UNREPRESENTED  # « et sans pouvoir ? » after the absent
         if narrowed is not None and not (frame.words and polar):
             return (Asked.COUNT if counting else Asked.ABSENCE), narrowed, False
+    if (
+        not has("present")
+        and not has("absent")
+        and not has("proxy")
+        and frame.words
+        and frame.when.empty
+        and not (has("sitting") or has("bureau") or has("conseil") or has("sittings"))
+        and _COMBIEN_POUR.search(text)
+    ):
+        # « c'était combien pour le CLS ? »: « c'était » no presence, the money for a topic
+        return Asked.ACTIONS, None, False
     if counting:
         counted = _count_about(concepts, text)
         if counted is not None:

@@ -1040,7 +1040,8 @@ def rule_asked(text: str) -> Rule | None:
 # (« le président peut-il voter deux fois ? »: the chair and a second vote, his casting vote).
 _IN_GENERAL = cues.plain(
     r"\b(?:doit|doivent|devrait|devraient|faut|faudrait|faudra|necessaire\w*|obligatoire\w*"
-    r"|oblige\w*|exige\w*|requis\w*|peut|peuvent|pourrait|possible|droit|autorise\w*"
+    r"|oblige\w*|exige\w*|requis\w*|peut|peux|puis|peuvent|pourrait|pourrais|possible|droit"
+    r"|autorise\w*"
     r"|interdit\w*|toujours|chaque|normalement|en principe|en general|en regle generale"
     r"|regle\w*|loi|legal\w*|cgct|c est quoi|c quoi|cest quoi|qu est ce|que veut dire|veut dire"
     r"|signifie|definition|kesako|a quoi sert|sert a quoi|ca sert|quel\w* majorite"
@@ -1138,6 +1139,27 @@ _CONCEPT_READINGS: tuple[tuple[Rule, bool, tuple[re.Pattern[str], ...]], ...] = 
                 # what is needed, never what one act got (« adoptée avec combien de voix ? »)
                 r"\b(?:faut|faudrait|faudra|necessaire\w*|minimum|doit|doivent|requis\w*"
                 r"|suffi\w*|exige\w*)\b",
+            ),
+        ),
+        # « quorum pour 123 membres ? », « le quorum à 80 élus ? »: the rule on that figure
+        (
+            Rule.QUORUM,
+            False,
+            (
+                r"\bquorum\b",
+                r"\b\d{1,3} (?:membres?|elus?|conseillers?|sieges?|titulaires?|personnes?)\b",
+            ),
+        ),
+        # « un élu peut donner pouvoir et en porter un en même temps ? »: no chain of proxies
+        (
+            Rule.PROXY_CHAIN,
+            True,
+            (
+                r"\b(?:donn\w*|confi\w*|laiss\w*|transmet\w*)\b",
+                r"\b(?:port\w*|recevoir|recoi\w*|receptionn\w*|deten\w*|detient|avoir|tenir)\b",
+                rf"\b{_PROXY}\b|\ben (?:porter|recevoir|avoir|detenir) (?:un|une)\b",
+                r"\b(?:en meme temps|a la fois|aussi|egalement|et en|et porter|et recevoir"
+                r"|et detenir|tout en)\b",
             ),
         ),
         # « le quorum doit être atteint à chaque séance ? », « quorum pour chaque délib ? »
