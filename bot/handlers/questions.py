@@ -233,7 +233,13 @@ def remember_deliberations(
 
 
 # The questions about acts whose topic a follow-up naming only a period or a body keeps
-_TOPIC_KEPT = {Asked.DELIBERATION.value, Asked.DELIBERATION_COUNT.value, Asked.VOTE.value}
+# (a topic searched too: « taxes foncières » then « et en 2023 ? » asks that topic in 2023)
+_TOPIC_KEPT = {
+    Asked.DELIBERATION.value,
+    Asked.DELIBERATION_COUNT.value,
+    Asked.VOTE.value,
+    Asked.SEARCH.value,
+}
 
 
 def _frame_state(frame: Frame) -> dict[str, Any]:
@@ -401,12 +407,14 @@ def _complete(frame: Frame, last: dict[str, Any]) -> Frame:
         and not frame.when.empty
         and frame.body is None
         and last.get("asked") in _TOPIC_KEPT
+        and not last.get("members")
     ):
         # « combien de délibs sur les PLU en 2022 ? » then « et en 2021 ? », « et l'année
         # d'avant ? »: the same acts' topic, of that period (it answered every act of it, or
-        # asked which sitting was meant)
+        # asked which sitting was meant); a topic searched, its acts of that period
+        searched = last["asked"] == Asked.SEARCH.value
         return frame.but(
-            asked=Asked(last["asked"]),
+            asked=Asked.DELIBERATION if searched else Asked(last["asked"]),
             about=About(last["about"]) if last.get("about") else None,
             polar=bool(last.get("polar")),
             words=tuple(last["topic"]),
@@ -4826,7 +4834,11 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
     said = when.said
     sitting_id: int | None = None
     thread = _recall(ask) if frame.follow_up or _leans_on_thread(frame) else {}
-    if start is None and (frame.follow_up or (thread and not thread.get("deliberations"))):
+    if (
+        start is None
+        and not (when.day or when.month or when.relative)  # « et le 27 janvier ? »: that day
+        and (frame.follow_up or (thread and not thread.get("deliberations")))
+    ):
         # « et combien de délibérations ? », or asked right after a sitting (not after one of
         # its deliberations): in the sitting the conversation is about.
         kept = thread.get("sitting")
