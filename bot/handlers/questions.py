@@ -77,6 +77,7 @@ from bot.services.law_questions import (
     rule_asked,
     said_aloud,
     sittings_said,
+    term_asked,
     vacancies_said,
     votes_said,
     yes_or_no,
@@ -94,6 +95,7 @@ from bot.services.search import (
     passages,
     place_words,
     places_named,
+    root,
     sentences_of,
     topic_said,
     topics_or,
@@ -231,7 +233,13 @@ def remember_deliberations(
 
 
 # The questions about acts whose topic a follow-up naming only a period or a body keeps
-_TOPIC_KEPT = {Asked.DELIBERATION.value, Asked.DELIBERATION_COUNT.value, Asked.VOTE.value}
+# (a topic searched too: « taxes foncières » then « et en 2023 ? » asks that topic in 2023)
+_TOPIC_KEPT = {
+    Asked.DELIBERATION.value,
+    Asked.DELIBERATION_COUNT.value,
+    Asked.VOTE.value,
+    Asked.SEARCH.value,
+}
 
 
 def _frame_state(frame: Frame) -> dict[str, Any]:
@@ -401,12 +409,14 @@ def _complete(frame: Frame, last: dict[str, Any]) -> Frame:
         and not frame.when.empty
         and frame.body is None
         and last.get("asked") in _TOPIC_KEPT
+        and not last.get("members")
     ):
         # « combien de délibs sur les PLU en 2022 ? » then « et en 2021 ? », « et l'année
         # d'avant ? »: the same acts' topic, of that period (it answered every act of it, or
-        # asked which sitting was meant)
+        # asked which sitting was meant); a topic searched, its acts of that period
+        searched = last["asked"] == Asked.SEARCH.value
         return frame.but(
-            asked=Asked(last["asked"]),
+            asked=Asked.DELIBERATION if searched else Asked(last["asked"]),
             about=About(last["about"]) if last.get("about") else None,
             polar=bool(last.get("polar")),
             words=tuple(last["topic"]),
@@ -889,7 +899,7 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             or (frame.about is About.PLACE and frame.when.empty and not frame.body)
         )
         and not frame.number
-        and set(frame.words) <= _ACTION_WORDS
+        and _only_the_act_in_talk(ask, frame, last or _recall(ask))
         and (fact := action_fact(frame.text)) is not None
         and await _actions_of_acts_in_talk(ask, frame, last or _recall(ask), fact)
     ):
@@ -2023,6 +2033,30 @@ _ACTION_WORDS = frozenset(
 )
 
 
+_AXIS_NUMBERED = cues.plain(r"\baxe\s*(?:n°|no|numero)?\s*(\d{1,2})\b")
+
+
+def _only_the_act_in_talk(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
+    """Whether a question's words name nothing but an action's fields and the act in talk:
+    « elle finance quel axe du contrat ? », « le porteur de la 3e tranche du CLS ? » after
+    the CLS act (its title's words, its actions' programme, as typed or as an acronym)."""
+    rest = set(frame.words) - _ACTION_WORDS
+    if not rest:
+        return True
+    ids = [int(i) for i in last.get("deliberations") or ()][:3]
+    if not ids:
+        return False
+    views = queries.deliberation_views(session=ask.session, ids=ids)
+    actions = queries.funded_action_views(session=ask.session, deliberation_ids=ids)
+    axes = {m.group(1) for a in actions if (m := _AXIS_NUMBERED.search(fold(a.axis or "")))}
+    if (said_axis := _AXIS_NUMBERED.search(fold(frame.text))) and said_axis.group(1) not in axes:
+        return False  # « l'axe 2 du CLS, combien ? »: another axis than its actions'
+    named = " ".join([v.deliberation.title for v in views] + [a.programme or "" for a in actions])
+    own = {root(w) for w in words_of(named)} | set(part_tokens(named))
+    said = [*words_of(" ".join(rest)), *part_tokens(" ".join(rest))]
+    return bool(said) and all(root(w) in own or w in own for w in said)
+
+
 async def _actions_of_acts_in_talk(
     ask: Ask, frame: Frame, last: dict[str, Any], fact: str
 ) -> bool:
@@ -2694,6 +2728,10 @@ _AMOUNT_ASKED = cues.plain(
     r"\b(?:combien|cb|cbn|montant|budget|argent|somme|finance\w*|subvention\w*"
     r"|contribution|participation|verse\w*|euros?|total|en tout)\b"
 )
+# The words that ask an amount itself, never the verb « financer » alone
+_SUM_ASKED = cues.plain(
+    r"\b(?:combien|cb|cbn|montant\w*|somme|argent|euros?|total|en tout|contribution|budget)\b"
+)
 # « c'est quel axe ? », « ça relève de quel axe ? », « dans quel programme ? »: the axis and
 # programme of the action just given
 _AXIS_ASKED = cues.plain(
@@ -3040,6 +3078,13 @@ def action_fact(text: str) -> str | None:
         return "carrier"
     if re.search(r"\b(?:coute\w*|cout|coutent)\b", folded):
         return "cost"
+    if not _SUM_ASKED.search(folded):
+        # « elle finance quel axe ? », « ça finance quel territoire ? »: « finance » is the
+        # verb, the field named is asked
+        if _AXIS_ASKED.search(folded):
+            return "axis"
+        if _TERRITORY_ASKED.search(folded):
+            return "territory"
     if _AMOUNT_ASKED.search(folded):
         return "amount"  # « combien pour AESIO, et c'est quel axe ? »: the amount says its axis
     if _AXIS_ASKED.search(folded):
@@ -3203,6 +3248,7 @@ async def _answer_rule(ask: Ask, frame: Frame) -> None:
             votes=votes_said(frame.text) if topic is Rule.VOTE_IF else None,
             unanimity="unanim" in fold(frame.text),
             body=frame.body,
+            term=None if isinstance(term := term_asked(frame.text), Rule) else term,
         ),
     )
     # the rule in talk, for a follow-up (« et au-delà ? »); the words, not the whole thread
@@ -4855,10 +4901,9 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
     said = when.said
     sitting_id: int | None = None
     thread = _recall(ask) if frame.follow_up or _leans_on_thread(frame) else {}
-    dated = bool(when.day or when.month or when.year or when.relative)
     if (
         start is None
-        and not dated  # « et le 27 janvier ? »: that day replaces the sitting in talk
+        and not (when.day or when.month or when.year or when.relative)  # « et le 27 janvier ? »: another day
         and (frame.follow_up or (thread and not thread.get("deliberations")))
     ):
         # « et combien de délibérations ? », or asked right after a sitting (not after one of

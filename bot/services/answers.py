@@ -821,6 +821,7 @@ def rule(
     sittings_supposed: int | None = None,
     quorum_asked: bool = False,
     ill: bool = False,
+    term: str | None = None,
 ) -> Answer:
     """A rule of the law explained (templates/rule_<topic>.j2), its figures from rules.py and,
     when the member has one, the coming (else the latest) sitting of their bodies. `asked`: the
@@ -886,6 +887,7 @@ def rule(
             "sittings_supposed": sittings_supposed,  # « pour 4 bureaux d'affilée ? »
             "quorum_asked": quorum_asked,  # « les suppléants comptent dans le quorum ? »
             "ill": ill,  # « malade pendant 4 séances »: the law's exception
+            "term": term,  # « c'est quoi un mandataire ? »: the word defined
             "votes_supposed": (
                 rules.votes_available(supposed, proxies_supposed or 0)
                 if supposed is not None

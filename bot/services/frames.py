@@ -401,7 +401,11 @@ _COURTESY = cues.plain(
     # « … tout de suite », « Vérifie : … »: how and how fast, not what is asked
     r"|tout de suite|immediatement|vite|asap|verifie|verifiez|controle|controlez|check"
     # « wesh combien ils ont touché … », « yo c'est quoi la 417 »: interjections, no topic
-    r"|wesh|yo|euh|heu|bah|dis donc)\b"
+    r"|wesh|yo|euh|heu|bah|dis donc"
+    # « quoi de neuf à La Fouillouse ? », « du nouveau sur Villars ? »: what is asked is the
+    # place's acts, the words ask nothing of their own
+    r"|quoi de (?:neuf|nouveau)|(?:il y a |y a )?(?:du|quoi de) nouveau|quelles nouvelles"
+    r"|(?:des|les) nouvelles (?:de|d|du))\b"
     # « je voulais savoir si… », « j'aimerais vérifier », « je vous remercie »: the asker asks,
     # the question is about someone else.
     r"|\bj(?:e)? (?:\w+ ){0,2}(?:savoir|connaitre|demander|verifier|remercie|demande)\b"
@@ -530,6 +534,8 @@ def _not_me_as_other(text: str) -> str:
 _ME_AS_OBJECT = cues.plain(r"\bm(?:'\s*|\s+)(?:a|avait|ont|avaient|as|aviez|avez|aurait)\b")
 _ME_GIVEN = cues.plain(
     r"\bm(?:'\s*|\s+)(?:a|avait|ont|avaient|aurait)(?:-t-(?:on|il|elle)| t (?:on|il|elle))?"
+    # « Cadegros m'avait bien confié son pouvoir ? »: an adverb between
+    r"(?: (?:bien|deja|déjà|effectivement|vraiment|finalement|pas|encore))?"
     r" (?:re)?(?:donne|confie|laisse|transmis|cede|file|passe)"
 )
 _PRONOUN = cues.compile(
@@ -583,10 +589,34 @@ _THERE = cues.compile(
 )
 
 
+# The verb « voter » as a phone lets it through, its consonant doubled or its vowel repeated
+# (« votter », « vottés », « vooté »): too short a word for an edit distance. Its correct
+# forms are the lexicon's (« votais » is who one voted for, read elsewhere).
+_VOTE_FORM = cues.plain(
+    r"^(?=\w*(?:tt|oo|vv))v+o+t+(?:e+|er|ez|es|e+s?|ent|ant|ants|ait|ais|aient|erent|ions|ons"
+    r"|iez)?s?$"
+)
+
+
+# The concepts whose words are nouns, of which a plural is the same concept (never « passées »,
+# « dernières »: a verb or a rank)
+_NOUN_CONCEPTS = frozenset(("vote", "quorum", "proxy", "convocation", "deliberation", "actions"))
+_PASSED = frozenset(("passe", "passee", "adopte", "adoptee", "rejete", "rejetee", "vote", "votee"))
+
+
 def _intent_word(word: str) -> str | None:
     """The concept a word carries: exactly, within an edit or two, or as a short form."""
     if word in _CONCEPT:
         return _CONCEPT[word]
+    if (
+        word.endswith(("s", "x"))
+        and len(word) > 4
+        and _CONCEPT.get(word[:-1]) in _NOUN_CONCEPTS
+        and word[:-1] not in _PASSED
+    ):
+        return _CONCEPT[word[:-1]]  # « contres », « quorums »: a plural the lexicon lacks
+    if _VOTE_FORM.match(word):
+        return "vote"
     if len(word) < 5 or word in _STOPWORDS or word.isdigit():
         return None
     budget = 1 if len(word) < 9 else 2
@@ -1410,7 +1440,8 @@ SUMMING_WORD = cues.plain(
 )
 _ANYONE = frozenset(_words("personne aucun aucune quelqu quelquun nul nulle quiconque"))
 _COMBIEN_POUR = cues.plain(
-    r"\bcombien (?:au total |en tout )?(?:pour|met|verse|donne|apporte|finance|touche)\b"
+    r"\bcombien (?:c est |c etait |ca fait |ca faisait )?(?:au total |en tout )?"
+    r"(?:pour|met|verse|donne|apporte|finance|touche)\b"
     # « total pour la Région ? », « la somme versée à AESIO »: what funded actions add up to
     r"|\b(?:total|somme|montant total|montant global)\s+(?:pour|versee?s?|accordee?s?|allouee?s?"
     r"|attribuee?s?|a|au|aux)\b"
@@ -1480,6 +1511,8 @@ _SHORTHAND = {
     "delib": "deliberation", "delibs": "deliberations", "conseil": "conseil", "bur": "bureau",
     "pvr": "pouvoir", "pvrs": "pouvoirs", "pvoir": "pouvoir", "proc": "procuration",
     "abst": "abstentions", "abs": "absents", "prst": "presents",
+    "subv": "subvention", "subvs": "subventions", "subs": "subventions", "convoc": "convocation",
+    "convocs": "convocations", "financt": "financement",
     "qq1": "quelqu un", "qqn": "quelqu un", "kelkun": "quelqu un", "qqun": "quelqu un",
     "qurom": "quorum", "quorom": "quorum", "corum": "quorum", "korum": "quorum",
     "quorun": "quorum", "qorum": "quorum",
@@ -2016,6 +2049,9 @@ _RECEIPTS = cues.plain(
     r" (?:par|de) (?:qui|tous|tout le monde|combien)\b"
     r"|\bqui (?:n a|a|ont|n ont) (?:pas )?(?:encore |toujours |deja |bien )?(?:recu|lu|vu|ouvert)"
     r" (?:la|sa|leur|les) convoc\w*"
+    # « la convocation du 18, qui ne l'a pas reçue ? »: the convocation named, then its pronoun
+    r"|\bconvoc\w*\b.*\bqui (?:ne |n )?l (?:a|ont) (?:pas )?(?:encore |toujours |deja |bien )?"
+    r"(?:recue?|lue?|vue?|ouverte?)\b"
     r"|\b(?:tout le monde|tous|toutes|combien) (?:a|ont|l ont|l a)(?: bien)? (?:recu|lu|vu)\b"
     # « la convocation a été envoyée à tout le monde ? »: whether every member got it
     r"|\bconvoc\w*(?: \w+){0,4}? (?:a |ont )?(?:(?:bien |deja )?ete )?(?:envoyee?s?|partie?s?"
@@ -2456,6 +2492,22 @@ _PASSED_OTHERWISE = cues.plain(
 )
 
 
+# « combien étaient représentés et par qui ? », « combien d'excusés, et lesquels ? »: the list,
+# which says how many, not the figure alone
+_AND_WHO = cues.plain(
+    r"\bcombien\b.*\bet (?:par |a |pour |de )?(?:qui|lesquels|lesquelles|les noms|leurs noms)\b"
+)
+_C_TEXTED = cues.compile(
+    r"(?i)(?<![\w'’])c(?=\s+(?:qui|ki|quoi|koi|quand|kan|combien|cb|cmb|quel\w*|kel\w*|o[uù]"
+    r"|lequel|laquelle|lesquel\w*|bon|ok|vrai|pas|moi|lui|elle|eux|toi|nous|vous)\b)"
+)
+_CARRYING = (
+    r"(?i)\b(port(?:e|es|ent|ait|aient|ais|ee|er|eur|euse)|d[ée]ten(?:ait|aient|ir)|d[ée]tient"
+    r"|tenait|(?:a|avait|ont|avaient) (?:re[çc]u|eu|r[ée]cup[ée]r[ée]|pris)|avait|avaient)"
+)
+_CARRIED_ONES = cues.compile(_CARRYING + r"\s+(?:celui|celle)(?=\s+(?:de|du|d['’]))")
+
+
 def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     """The frame of one message: pure, no store, no Telegram (`people`: a filter on the people
     listed is read; read again without it when the question is about no people)."""
@@ -2464,6 +2516,12 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # would find in no words at all (a tenth of a sentence's reading, at every such command).
         return Frame(asked=Asked.HELP, text=text)
     text = _not_me_as_other(without_self_naming(text))
+    # « c qui ki a donné pvr a barriol ? », « c koi la 417 »: « c » texted for « c'est »
+    text = _C_TEXTED.sub("c'est", text)
+    if "celui" in text or "celle" in text:
+        # « qui portait celui de Fara ? », « qui détenait celle de Berger ? »: what one member
+        # carries of another is a proxy, the noun left unsaid
+        text = _CARRIED_ONES.sub(r"\1 le pouvoir", text)
     # « y a eu beaucoup de délibérations au conseil de mars ? »: how many, not a topic
     text = _MANY_ACTS.sub("combien de ", text)
     if "pass" in text and not _PASSED_OTHERWISE.search(text):
@@ -2701,6 +2759,11 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         leftovers = [w for w in leftovers if w not in phrase]
     has = concepts.__contains__
     wh = next((t for t in tokens if t in _WH), None)
+    if wh in (None, "quel", "quelle") and when.empty and not {"date", "dates"}.isdisjoint(tokens):
+        # « délib crématorium date », « à quelle date a été votée la CFE ? »: the day asked,
+        # as « quand » asks it, wherever the word stands; no topic of its own
+        wh = "quand"
+        leftovers = [w for w in leftovers if w not in ("date", "dates")]
     if wh == "qui" and "qui" in said_words and _CLEFT.search(courteous):
         # « c'est bien Christiane qui portait le pouvoir de Cadegros ? »: the « qui » of a
         # cleft names who is meant, it asks nothing; the question is yes or no
@@ -3237,7 +3300,7 @@ def _what_is_asked(
     )
     if "?" in frame.text and _RECORDED_ALONE.match(fold(frame.text).strip(" ?!.")):
         return Asked.RECORDED, None, True
-    counting = has("count") or wh == "combien"
+    counting = (has("count") or wh == "combien") and not _AND_WHO.search(text)
     if counting and _SUM_RECEIVED.search(text):
         return Asked.ACTIONS, None, False
     if not re.sub(r"[\W_]", "", text) and frame.when.empty and not frame.number:
@@ -3634,6 +3697,17 @@ def _what_is_asked(
         if any(w.startswith("rejet") for w in vote_words) or _NOT_ADOPTED.search(fold(frame.text)):
             # « combien de délibérations rejetées en 2022 ? »: the figure asked, said first
             return Asked.DELIBERATION_COUNT, About.REJECTED, False
+        if (
+            any(not w.isdigit() for w in frame.words)
+            and frame.when.empty
+            and not vote_words
+            and set(concepts["deliberation"]) <= _ONE_ACT
+            and _HOW_MUCH_ALONE.search(text)
+        ):
+            # « délib aesio combien », « combien la délib médiateurs santé ? »: one act and a
+            # bare « combien » ask the money it grants, not how many acts (« combien de
+            # délibs sur AESIO ? », « délibs aesio combien » count them)
+            return Asked.ACTIONS, None, False
         return Asked.DELIBERATION_COUNT, About.DELIBERATIONS, False
     if counting and vote_words and vote_words <= _ACTS_PASSED and not frame.words:
         # « et combien ont été adoptées à l'unanimité ? »: acts, counted (never voters)
@@ -3683,6 +3757,17 @@ def _what_is_asked(
             narrowed = About.UNREPRESENTED  # « et sans pouvoir ? » after the absent
         if narrowed is not None and not (frame.words and polar):
             return (Asked.COUNT if counting else Asked.ABSENCE), narrowed, False
+    if (
+        not has("present")
+        and not has("absent")
+        and not has("proxy")
+        and frame.words
+        and frame.when.empty
+        and not (has("sitting") or has("bureau") or has("conseil") or has("sittings"))
+        and _COMBIEN_POUR.search(text)
+    ):
+        # « c'était combien pour le CLS ? »: « c'était » no presence, the money for a topic
+        return Asked.ACTIONS, None, False
     if counting:
         counted = _count_about(concepts, text)
         if counted is not None:
@@ -3944,10 +4029,18 @@ _PREDICATE = cues.plain(
 )
 
 
+# An act named in the singular, and « combien » counting nothing named after it
+_ONE_ACT = frozenset(("delib", "deliberation", "delibe", "decision", "acte"))
+_HOW_MUCH_ALONE = cues.plain(
+    r"\b(?:combien|cb|cmb|cbien)\b(?! (?:de|d|des|en tout de|au total de|y a t il|il y a|y en)\b)"
+    r"(?!.*\b(?:nombre|nb)\b)"
+)
+
+
 def _vote_about(words: set[str], said: str = "") -> About:
     if any(w.startswith("rejet") for w in words) or _NOT_ADOPTED.search(said):
         return About.REJECTED
-    if "contre" in words or any(w.startswith("oppos") for w in words):
+    if words & {"contre", "contres"} or any(w.startswith("oppos") for w in words):
         return About.AGAINST
     if any(w.startswith("abst") for w in words):
         return About.ABSTENTIONS
@@ -4163,6 +4256,8 @@ _QUESTION_BREAK = cues.plain(
     _QUESTION_BREAK_AT + r"(?:"
     r"(?<=\?)\s+(?=\S)"
     r"|\s+(?=et (?:qui|combien|quel|quelle|quels|quelles|quand|pourquoi|est-ce|est ce|y avait"
+    # « c'est quand et où ? », « à quelle heure et où ? »: the day and the place
+    r"|où|à quelle heure|a quelle heure|à quel endroit|a quel endroit"
     r"|a-t-on|a t on|le quorum"
     r"|les (?:presents|présents|absents|excuses|excusés|pouvoirs|procurations))\b)"
     # « qui présidait, qui était secrétaire et combien de présents ? »
@@ -4208,6 +4303,16 @@ _BARE_ASPECT = {
     for noun in nouns
     for article in ("", "le ", "la ", "les ")
     for tail in ("", " de seance", " de la seance")
+} | {
+    # « c'est quand et où ? », « à quelle heure et où ? »: the place, the hour, of that sitting
+    f"{et}{said}{end}": question
+    for saids, question in (
+        (("ou", "a quel endroit", "ou ca", "le lieu"), "où se tient la séance"),
+        (("a quelle heure", "quelle heure", "l heure"), "à quelle heure commence la séance"),
+    )
+    for said in saids
+    for et in ("", "et ")
+    for end in ("", " ?", " svp", " stp", " svp ?", " stp ?")
 }  # fmt: skip
 MAX_QUESTIONS = 3
 MAX_PIECES = 12  # a greeting, questions, thanks… beyond that, not a list of questions

@@ -54,6 +54,9 @@ class Rule(StrEnum):
     CHAIR = "chair"  # who chairs when the président is away
     VOTES_IF = "votes_if"  # « si 45 présents et 5 pouvoirs, combien de voix ? »: computed
     HOLDER_PRESENT = "holder_present"  # must the holder be there to use the proxy
+    MAJORITY = "majority"  # « adoptée à la majorité de quoi ? »: of the votes cast
+    EXTRACT = "extract"  # what an extract of the register of deliberations is
+    VOCABULARY = "vocabulary"  # a word of the council's vocabulary defined (term_asked)
 
 
 _PROXY = r"(?:pouvoirs?|procurations?|procus?|proxys?|mandats?|pvrs?|pouv|procs?)"
@@ -1028,6 +1031,228 @@ def rule_asked(text: str) -> Rule | None:
                 continue  # « il manque combien pour le quorum jeudi ? »: that sitting's forecast
             if pattern.search(folded):
                 return rule
+    return concept_rule(folded)
+
+
+# The law asked in words no reading above foresaw. A question put in general terms (what must,
+# may or always happens, a definition, never a sitting, a day or an act) is read by the
+# concepts it joins, in any order and wording: a rule whose every concept is said is asked
+# (« le président peut-il voter deux fois ? »: the chair and a second vote, his casting vote).
+_IN_GENERAL = cues.plain(
+    r"\b(?:doit|doivent|devrait|devraient|faut|faudrait|faudra|necessaire\w*|obligatoire\w*"
+    r"|oblige\w*|exige\w*|requis\w*|peut|peux|puis|peuvent|pourrait|pourrais|possible|droit"
+    r"|autorise\w*"
+    r"|interdit\w*|toujours|chaque|normalement|en principe|en general|en regle generale"
+    r"|regle\w*|loi|legal\w*|cgct|c est quoi|c quoi|cest quoi|qu est ce|que veut dire|veut dire"
+    r"|signifie|definition|kesako|a quoi sert|sert a quoi|ca sert|quel\w* majorite"
+    r"|comment|quand est ce)\b"
+)
+# What makes a message about what happened (a past sitting, a day, an act): never the law.
+_SPECIFIC = cues.plain(
+    r"\b(?:etait|etaient|avait|avaient|a ete|ont ete|hier|dernier|derniere|prochain\w*"
+    r"|(?:a|ont|avait) (?:t (?:il|elle|on) )?(?:\w+ )?(?:ete|eu)|ce jour la|cette seance"
+    r"|(?:19|20)\d\d|\d{1,2} ?/ ?\d{1,2}|lundi|mardi|mercredi|jeudi|vendredi"
+    r"|\d{1,2} (?:janv|fevr?|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)\w*)\b"
+)
+_DEFINED = (
+    r"(?:c est quoi|c quoi|cest quoi|qu est ce|que veut dire|veut dire|signifie|definition"
+    r"|kesako|a quoi sert|sert a quoi|ca sert|a quoi ca|explique\w*|comment ca marche|role)"
+)
+_CHAIR = r"(?:president\w*|presidence|presider|preside|chair)"
+_VOTE_WORD = r"(?:vot\w*|voix|delib\w*|adopt\w*|pass\w*|approuv\w*|scrutin|suffrages?)"
+_SECOND_VOTE = (
+    r"\b(?:deux fois|double\w*|deux voix|2 voix|deux votes|2 fois|departag\w*|trancher|tranche"
+    r"|preponderant\w*|egalite|ex aequo|(?:voix|vote) (?:de plus|en plus|supplementaire)"
+    # « le président vote-t-il comme les autres ? »: whether his vote weighs more
+    r"|(?:vote\w*|voix)\b(?: \w+){0,4} comme (?:les autres|tout le monde|chacun|nous))\b"
+)
+# Each reading: the rule, whether it needs the question put in general terms (a concept
+# that also names a fact: « chaque », « quorum »), and its concepts, each one said.
+_CONCEPT_READINGS: tuple[tuple[Rule, bool, tuple[re.Pattern[str], ...]], ...] = tuple(
+    (rule, general, tuple(cues.plain(concept) for concept in concepts))
+    for rule, general, concepts in (
+        # « un extrait du registre, c'est quoi ? », « à quoi sert l'extrait d'une délib ? »
+        (Rule.EXTRACT, False, (r"\bextraits?\b|\bregistres?\b", _DEFINED)),
+        # « le président vote deux fois ? », « sa voix compte double ? », « qui départage ? »
+        (Rule.TIE, False, (rf"\b{_CHAIR}\b", _SECOND_VOTE)),
+        # « le président a-t-il le droit de vote ? », « la présidente vote aussi ? »
+        (
+            Rule.TIE,
+            False,
+            (
+                rf"\b{_CHAIR}\b",
+                r"\b(?:droit de vot\w*|peut (?:il |elle )?voter|vote (?:t il |t elle )?aussi"
+                r"|prend (?:t il |t elle )?part au vote|participe (?:t il |t elle )?au vote)\b",
+            ),
+        ),
+        # « qui convoque le conseil ? », « c'est qui qui envoie les convocations ? »
+        (
+            Rule.CONVENER,
+            False,
+            (
+                r"\b(?:qui|c est qui)\b",
+                r"\b(?:convoque|convoquent|envoie\w* (?:les |la )?convoc\w*)\b",
+            ),
+        ),
+        # « un élu absent peut voter par procuration ? », « si je ne viens pas, je vote
+        # comment ? »: the proxy, its rules
+        (
+            Rule.PROXY_RULES,
+            True,
+            (
+                r"\b(?:absent\w*|empech\w*|pas la|ne (?:peut|peux|pourra\w*) pas venir"
+                r"|ne vien\w* pas)\b",
+                r"\bvot\w*\b",
+                r"\b(?:procuration\w*|pouvoirs?|procus?|comment|quand meme|a distance)\b",
+            ),
+        ),
+        (
+            Rule.TIE,
+            False,
+            (
+                r"\b(?:egalite|ex aequo|departag\w*|preponderant\w*|meme nombre de (?:voix|pour)"
+                r"|autant de voix|partage\w* (?:des|les) voix)\b"
+                # « le plan égalité femmes-hommes »: an act's topic, no tie
+                r"(?! (?:femme|homme|h f|f h|professionnel|salaria|des chances|d acces))",
+                rf"\b{_VOTE_WORD}\b|\b(?:pour|contre|decide\w*|qui|quoi)\b",
+            ),
+        ),
+        # « adoptée à la majorité de quoi ? », « la majorité absolue ou relative ? »
+        (
+            Rule.MAJORITY,
+            False,
+            (
+                r"\bmajorite (?:absolue|relative|simple|qualifiee|des (?:suffrages|voix|votants"
+                r"|presents|membres)|de quoi|requise|necessaire)\b|\bquel\w* majorite\b"
+                r"|\bsuffrages? exprimes?\b",
+            ),
+        ),
+        (Rule.MAJORITY, True, (r"\bmajorite\w*\b", rf"\b{_VOTE_WORD}\b")),
+        # « combien faut-il de voix pour qu'une délib passe ? », « il faut combien de votes
+        # pour adopter ? »: the votes an act needs, in any order
+        (
+            Rule.MAJORITY,
+            True,
+            (
+                r"\b(?:combien|nombre|minimum)\b.*\b(?:voix|votes|suffrages)\b",
+                r"\b(?:pass\w*|adopt\w*|valid\w*|approuv\w*|gagn\w*|accept\w*)\b",
+                # what is needed, never what one act got (« adoptée avec combien de voix ? »)
+                r"\b(?:faut|faudrait|faudra|necessaire\w*|minimum|doit|doivent|requis\w*"
+                r"|suffi\w*|exige\w*)\b",
+            ),
+        ),
+        # « quorum pour 123 membres ? », « le quorum à 80 élus ? »: the rule on that figure
+        (
+            Rule.QUORUM,
+            False,
+            (
+                r"\bquorum\b",
+                r"\b\d{1,3} (?:membres?|elus?|conseillers?|sieges?|titulaires?|personnes?)\b",
+            ),
+        ),
+        # « un élu peut donner pouvoir et en porter un en même temps ? »: no chain of proxies
+        (
+            Rule.PROXY_CHAIN,
+            True,
+            (
+                r"\b(?:donn\w*|confi\w*|laiss\w*|transmet\w*)\b",
+                r"\b(?:port\w*|recevoir|recoi\w*|receptionn\w*|deten\w*|detient|avoir|tenir)\b",
+                rf"\b{_PROXY}\b|\ben (?:porter|recevoir|avoir|detenir) (?:un|une)\b",
+                r"\b(?:en meme temps|a la fois|aussi|egalement|et en|et porter|et recevoir"
+                r"|et detenir|tout en)\b",
+            ),
+        ),
+        # « le quorum doit être atteint à chaque séance ? », « quorum pour chaque délib ? »
+        (
+            Rule.QUORUM,
+            True,
+            (
+                r"\bquorum\b",
+                r"\b(?:chaque|tou(?:te)?s? les|tout au long|seulement|uniquement|debut"
+                r"|ouverture|toujours|doit|doivent|faut|necessaire|obligatoire)\b",
+            ),
+        ),
+    )
+)
+
+
+# The council's words a member may ask the meaning of, each the whole of what is defined
+# (« c'est quoi un mandataire ? », « procès-verbal, ça veut dire quoi ? »); never an act or a
+# sitting named with it (« c'est quoi la délib sur le PLH ? » asks that act). A word whose
+# rule is explained elsewhere is that rule.
+_TERMS: tuple[tuple[str, str], ...] = (
+    ("deliberation", r"deliberations?|delibs?|delibes?"),
+    ("sitting", r"seances?"),
+    ("giver", r"mandants?"),
+    ("holder", r"mandataires?"),
+    ("substitute", r"suppleant(?:e|s|es)?"),
+    ("minutes", r"proces verba(?:l|ux)|pv|compte rendu|comptes rendus"),
+    ("agenda", r"ordre du jour|odj"),
+    ("in_office", r"membres? en exercice|en exercice"),
+    ("voters", r"votants?|nombre de voix|suffrages exprimes"),
+    ("bureau", r"bureau(?: metropolitain)?"),
+    ("council", r"conseil(?: metropolitain)?"),
+)
+_TERM_RULES = {
+    "pouvoirs?|procurations?|procus?": Rule.PROXY_RULES,
+    "convocations?|convocs?": Rule.CONVENER,
+    "presidents? de seance|presidentes? de seance": Rule.CHAIR,
+    "secretaires? de seance": Rule.SECRETARY,
+    "quorum": Rule.QUORUM,
+    "registre(?: des deliberations)?|extraits?(?: du registre| de deliberation)?": Rule.EXTRACT,
+    "unanimite": Rule.UNANIMITY,
+    "abstentions?": Rule.ABSTENTION,
+    "voix preponderante": Rule.TIE,
+    "majorite absolue|majorite": Rule.MAJORITY,
+}
+_ARTICLE = r"(?:(?:un|une|le|la|les|l|des|d|du|exactement|au juste) )*"
+_DEFINED_BEFORE = (
+    r"(?:c est quoi|c quoi|cest quoi|c est koi|qu est ce que|qu est ce qu|que veut dire"
+    r"|ca veut dire quoi|ca veut dire|que signifie|ca signifie quoi|definition de|definition d"
+    r"|definition|definis|definissez|explique moi|expliquez moi|explique|expliquez)"
+)
+_DEFINED_AFTER = (
+    r"(?:c est quoi|c quoi|cest quoi|ca veut dire quoi|ca veut dire|ca signifie quoi"
+    r"|definition|kesako|exactement|au juste)"
+)
+
+
+@cache
+def _term_patterns() -> tuple[tuple[str | Rule, re.Pattern[str]], ...]:
+    said = [*_TERMS, *((rule, words) for words, rule in _TERM_RULES.items())]
+    return tuple(
+        (
+            term,
+            cues.plain(
+                rf"^(?:bonjour |svp |stp )*(?:{_DEFINED_BEFORE}) {_ARTICLE}(?:{words})"
+                rf"(?: (?:svp|stp|exactement|au juste|dans un conseil|au conseil|au bureau))*$"
+                rf"|^{_ARTICLE}(?:{words}) (?:{_DEFINED_AFTER})(?: (?:svp|stp|exactement))*$"
+            ),
+        )
+        for term, words in said
+    )
+
+
+def term_asked(text: str) -> str | Rule | None:
+    """The word of the council's vocabulary a message asks the meaning of: a term of _TERMS,
+    or the rule that explains it, or None."""
+    folded = " ".join(_folded(text).split())
+    for term, pattern in _term_patterns():
+        if pattern.search(folded):
+            return term
+    return None
+
+
+def concept_rule(folded: str) -> Rule | None:
+    """The rule a question in general terms joins every concept of (see _CONCEPT_READINGS)."""
+    if _SPECIFIC.search(folded):
+        return None
+    if (term := term_asked(folded)) is not None:
+        return term if isinstance(term, Rule) else Rule.VOCABULARY
+    general = bool(_IN_GENERAL.search(folded))
+    for rule, needs_general, concepts in _CONCEPT_READINGS:
+        if (general or not needs_general) and all(c.search(folded) for c in concepts):
+            return rule
     return None
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from rapidfuzz import fuzz, process
 
@@ -380,6 +380,47 @@ NOT_NAMES = SORTING | frozenset(
 )
 
 
+# The endings of French adjectives that qualify a noun (« social », « sociaux », « scolaire »,
+# « énergétique », « collectif »): a word so ending after a topic's head only narrows it.
+_QUALIFIER = cues.plain(
+    r"^[a-z]{3,}(?:al|ale|als|ales|aux|el|elle|els|elles|ique|iques|if|ive|ifs|ives|aire"
+    r"|aires|eux|euse|euses|ien|ienne|iens|iennes|ier|iere|iers|ieres|ain|aine|ains|aines)$"
+)
+
+
+# Acronyms, by the initials of the words they stand for (« plan local habitat »: « plh »)
+_INITIALS = cues.plain(r"^[a-z]{2,}$")
+# (three letters spell too many runs of words by chance: « RSA », « réseaux secs allée »; the
+# acronyms of three letters members type are in _ACRONYMS)
+ACRONYM_MIN = 4
+ACRONYM_MAX = 6
+
+
+def _as_acronym(query: str, printed: Callable[[str], bool]) -> str | None:
+    """The query with a run of words whose initials spell an acronym, known or `printed` by
+    some text, written as that acronym (« le plan local de l'habitat » → « plh », « opération
+    programmée d'amélioration de l'habitat » → « opah »), or None."""
+    words = [w for w in _WORD_BREAKS.split(fold(query)) if w and w not in _IGNORED]
+    for size in range(ACRONYM_MAX, 2, -1):
+        for start in range(len(words) - size + 1):
+            run = words[start : start + size]
+            if not all(_INITIALS.match(w) for w in run):
+                continue
+            initials = "".join(w[0] for w in run)
+            known = initials in _ACRONYMS and " ".join(run) != _ACRONYMS[initials]
+            if known or (size >= ACRONYM_MIN and printed(initials)):
+                return " ".join([*words[:start], initials, *words[start + size :]])
+    return None
+
+
+def _without_qualifiers(query: str) -> str | None:
+    """The query without the adjectives that qualify its topic's head (« les logements
+    sociaux à Farnay » → « logements Farnay »), or None when it has none."""
+    words = [w for w in _WORD_BREAKS.split(fold(query)) if w and w not in _IGNORED]
+    kept = [w for i, w in enumerate(words) if not (i and _QUALIFIER.match(w))]
+    return " ".join(kept) if words_of(" ".join(kept)) and len(kept) < len(words) else None
+
+
 def _topic_word(word: str) -> bool:
     return len(word) >= 3 and word.isalpha()
 
@@ -405,7 +446,8 @@ class TextIndex:
     def __init__(self, documents: Iterable[tuple[int, str, str]]) -> None:
         """documents: (id, title, body)."""
         self._postings: dict[str, dict[int, int]] = defaultdict(dict)
-        for doc_id, title, body in documents:
+        documents_seen = list(documents)
+        for doc_id, title, body in documents_seen:
             for weight, text in ((1, body), (TITLE_WEIGHT, title)):
                 for word in {*words_of(text), *part_tokens(text)}:
                     postings = self._postings[word]
@@ -416,6 +458,14 @@ class TextIndex:
             if word.isalpha():
                 self._roots[root(word)].append(word)
         self._near: dict[str, str | None] = {}  # typed word -> closest printed word
+        # « MAMC »: the acts whose title spells it out (« Musée d'art moderne et contemporain »)
+        self._initials: dict[str, set[int]] = defaultdict(set)
+        for doc_id, title, _ in documents_seen:
+            spelt = [w for w in words_of(title) if w.isalpha()]
+            for size in range(ACRONYM_MIN, ACRONYM_MAX + 1):
+                for start in range(len(spelt) - size + 1):
+                    initials = "".join(w[0] for w in spelt[start : start + size])
+                    self._initials[initials].add(doc_id)
 
     def prints(self, word: str) -> bool:
         """Whether a folded word is printed, exactly, in some text (a place, a common word)."""
@@ -497,7 +547,21 @@ class TextIndex:
                     direct.add(doc_id)
         if not found and (near := self._nearest(word)) is not None:
             found = {d: w * _SCALE - 1 for d, w in self._matches(near).items()}
+        if not found and self.spelt_out(word):
+            found = {d: TITLE_WEIGHT * _SCALE for d in self._initials[word]}
+            if direct is not None:
+                direct.update(found)
         return found
+
+    def spelt_out(self, word: str) -> bool:
+        """Whether a word no text prints is the initials of words some title spells out
+        (« MAMC »: « Musée d'art moderne et contemporain »)."""
+        return (
+            ACRONYM_MIN <= len(word) <= ACRONYM_MAX
+            and word.isalpha()
+            and word not in self._postings
+            and word in self._initials
+        )
 
     def holding(self, word: str) -> set[int]:
         """The documents that print a folded word, or a form of it (never a slip of it: a
@@ -516,12 +580,12 @@ class TextIndex:
         """Whether some text holds one of the query's words as typed (its stems and topic
         synonyms count; a slip of the keyboard does not)."""
         return any(
-            self._matches(alternative)
+            self._matches(alternative) or self.spelt_out(alternative)
             for word in words_of(query)
             for alternative in _SYNONYMS.get(word) or (word,)
         )
 
-    def _terms(
+    def _terms_as_said(
         self, query: str, direct: Counter[int] | None = None
     ) -> list[dict[int, int]] | None:
         """Each word's documents; None when the question names a topic no text holds.
@@ -558,6 +622,30 @@ class TextIndex:
             or (len(found) > 1 and _most_held(found, head) < len(found) - (len(found) > 3))
         ):
             return None  # « la piscine de Saint-Chamond »: no text is about both
+        return found
+
+    def _terms(
+        self, query: str, direct: Counter[int] | None = None
+    ) -> list[dict[int, int]] | None:
+        """Each word's documents (see _terms_as_said); a topic spelt out as an acronym's words
+        (« le plan local de l'habitat »: PLH, « programme local de l'habitat ») is read as that
+        acronym when its words, as typed, are not all held together."""
+        found = self._terms_as_said(query, direct)
+        if found and set.intersection(*(set(docs) for docs in found)):
+            return found
+        acronym = _as_acronym(query, lambda initials: initials in self._postings)
+        for other, loose in ((acronym, False), (_without_qualifiers(query), True)):
+            if other is None:
+                continue
+            counted: Counter[int] = Counter()
+            spelt = self._terms_as_said(other, counted)
+            if not spelt or not set.intersection(*(set(docs) for docs in spelt)):
+                continue
+            if direct is not None:
+                direct.update(counted)
+            # « les logements sociaux à Farnay »: the acts about the rest, as approaching (an
+            # empty term: no text holds every word)
+            return [*spelt, {}] if loose else spelt
         return found
 
     def search(self, query: str, limit: int = 10) -> list[int]:
