@@ -1638,9 +1638,9 @@ _PROXIES_ADDED = cues.plain(
     r"(?:procurations?|pouvoirs?|procus?|representes|mandats?)\b"
 )
 # A count, and in the same sentence the names counted: « … et lesquels ? », « … et par qui ? »,
-# « … et qui les portait ? », « avec les noms »
+# « … et à qui ? », « … et qui les portait ? », « avec les noms »
 _AND_WHICH = cues.plain(
-    r"\b(?:et|avec) (?:lesquel\w*|qui\b|par qui|pour qui|de qui|les(?:quels)? noms|leurs noms"
+    r"\b(?:et|avec) (?:lesquel\w*|qui\b|par qui|pour qui|de qui|a qui|les(?:quels)? noms|leurs noms"
     r"|la liste|le detail|c est qui|c etait qui|ils s appellent)"
 )
 _NAMES_OF_THE_COUNTED = {
@@ -2491,12 +2491,6 @@ _PASSED_OTHERWISE = cues.plain(
     r"|messages?|demandes?|r[ée]ponses?|inscriptions?|convoc\w*)\b"
 )
 
-
-# « combien étaient représentés et par qui ? », « combien d'excusés, et lesquels ? »: the list,
-# which says how many, not the figure alone
-_AND_WHO = cues.plain(
-    r"\bcombien\b.*\bet (?:par |a |pour |de )?(?:qui|lesquels|lesquelles|les noms|leurs noms)\b"
-)
 _C_TEXTED = cues.compile(
     r"(?i)(?<![\w'’])c(?=\s+(?:qui|ki|quoi|koi|quand|kan|combien|cb|cmb|quel\w*|kel\w*|o[uù]"
     r"|lequel|laquelle|lesquel\w*|bon|ok|vrai|pas|moi|lui|elle|eux|toi|nous|vous)\b)"
@@ -3300,7 +3294,7 @@ def _what_is_asked(
     )
     if "?" in frame.text and _RECORDED_ALONE.match(fold(frame.text).strip(" ?!.")):
         return Asked.RECORDED, None, True
-    counting = (has("count") or wh == "combien") and not _AND_WHO.search(text)
+    counting = has("count") or wh == "combien"
     if counting and _SUM_RECEIVED.search(text):
         return Asked.ACTIONS, None, False
     if not re.sub(r"[\W_]", "", text) and frame.when.empty and not frame.number:
