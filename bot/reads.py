@@ -388,6 +388,19 @@ class Reads:
 
         return self._get(session, ("deliberations", text, limit), compute)
 
+    def actions_of_acts(
+        self, session: Session, deliberation_ids: list[int]
+    ) -> list[queries.FundedActionView]:
+        """The funded actions of these deliberations (of any council: the acts are the
+        asker's), latest first."""
+        return self._get(
+            session,
+            ("actions_of_acts", tuple(deliberation_ids)),
+            lambda: queries.funded_action_views(
+                session=session, deliberation_ids=deliberation_ids
+            ),
+        )
+
     def funded_actions(
         self, session: Session, words: str, places: tuple[str, ...] = ()
     ) -> ActionsFound:

@@ -189,6 +189,16 @@ def _look(ask: Ask, lookup: Callable[..., T], **arguments: Any) -> T:
     return ask.reads.lookup(ask.session, lookup, **arguments)
 
 
+def _acts(ask: Ask, ids: list[int]) -> list[queries.DeliberationView]:
+    """The deliberations of these ids, in this order, through the read layer: the acts in talk
+    are looked at by several readings of each follow-up."""
+    return _look(ask, queries.deliberation_views, ids=tuple(ids))
+
+
+def _actions_of_acts(ask: Ask, ids: list[int]) -> list[queries.FundedActionView]:
+    return ask.reads.actions_of_acts(ask.session, ids)
+
+
 def _user_id(ask: Ask) -> int:
     user = ask.update.effective_user
     return user.id if user else 0
@@ -792,9 +802,7 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         and not frame.number
         and frame.when.empty
         and (kept := _recall(ask)).get("deliberations")
-        and queries.funded_action_views(
-            session=ask.session, deliberation_ids=[int(i) for i in kept["deliberations"]][:3]
-        )
+        and _actions_of_acts(ask, [int(i) for i in kept["deliberations"]][:3])
         and await _actions_of_acts_in_talk(
             ask, frame, {**kept, "asked": Asked.ACTIONS.value}, "territory"
         )
@@ -899,8 +907,9 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             or (frame.about is About.PLACE and frame.when.empty and not frame.body)
         )
         and not frame.number
-        and _only_the_act_in_talk(ask, frame, last or _recall(ask))
+        # the fact first: most sentences ask none, and it reads only the words
         and (fact := action_fact(frame.text)) is not None
+        and _only_the_act_in_talk(ask, frame, last or _recall(ask))
         and await _actions_of_acts_in_talk(ask, frame, last or _recall(ask), fact)
     ):
         return  # « et ça coûte combien ? », « c'est porté par qui ? » after an act or action
@@ -2046,8 +2055,8 @@ def _only_the_act_in_talk(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
     ids = [int(i) for i in last.get("deliberations") or ()][:3]
     if not ids:
         return False
-    views = queries.deliberation_views(session=ask.session, ids=ids)
-    actions = queries.funded_action_views(session=ask.session, deliberation_ids=ids)
+    views = _acts(ask, ids)
+    actions = _actions_of_acts(ask, ids)
     axes = {m.group(1) for a in actions if (m := _AXIS_NUMBERED.search(fold(a.axis or "")))}
     if (said_axis := _AXIS_NUMBERED.search(fold(frame.text))) and said_axis.group(1) not in axes:
         return False  # « l'axe 2 du CLS, combien ? »: another axis than its actions'
@@ -2066,7 +2075,7 @@ async def _actions_of_acts_in_talk(
     if not ids:
         return False
     of_actions = last.get("asked") == Asked.ACTIONS
-    actions = queries.funded_action_views(session=ask.session, deliberation_ids=ids)
+    actions = _actions_of_acts(ask, ids)
     if fact == "objectives" and not of_actions:
         return False  # « c'est quoi l'objectif ? » after an act: its own text says it
     if fact not in ("axis", "territory") and not (of_actions or _MONEY.search(fold(frame.text))):
@@ -2076,8 +2085,7 @@ async def _actions_of_acts_in_talk(
     elif actions:
         await _reply_actions(ask, actions)
     else:
-        views = queries.deliberation_views(session=ask.session, ids=ids)
-        await ask.reply("no_action_of_act", acts=views, fact=fact)
+        await ask.reply("no_action_of_act", acts=_acts(ask, ids), fact=fact)
     _remember_deliberations(ask, frame.but(asked=Asked.ACTIONS), ids)
     return True
 
@@ -2173,13 +2181,13 @@ async def _money_of_acts(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
     ids = _money_asked_of_acts(ask, frame, last)
     if not ids:
         return False
-    actions = queries.funded_action_views(session=ask.session, deliberation_ids=ids)
+    actions = _actions_of_acts(ask, ids)
     if len(actions) == 1:
         await ask.reply("action_fact", a=actions[0], fact="amount")
     elif actions:
         await _reply_actions(ask, actions)
     else:
-        views = _look(ask, queries.deliberation_views, ids=tuple(ids))
+        views = _acts(ask, ids)
         asked = act_facts.Asked(Aspect.AMOUNT)
         found = [
             (view, passages)
@@ -2580,8 +2588,7 @@ async def _in_brief(ask: Ask, last: dict[str, Any]) -> bool:
     """The act or the sitting just talked about, in one sentence; False when there is none."""
     if last.get("deliberations"):
         ids = [int(i) for i in last["deliberations"]][:3]
-        views = queries.deliberation_views(session=ask.session, ids=ids)
-        await ask.reply("deliberation_brief", views=views, duplicate=False)
+        await ask.reply("deliberation_brief", views=_acts(ask, ids), duplicate=False)
         return True
     if last.get("sitting"):
         sitting_id = int(last["sitting"])
@@ -6333,7 +6340,7 @@ def _quoted_amount(ask: Ask, ranked: list[int], words: str) -> bool:
     """Whether the best act holding every word has a sentence holding them and an amount (the
     search quotes it: « combien l'État apporte au CLS ? »); a sentence that only names the
     carrier (« la convention … entre AESIO et Saint-Etienne Métropole ») says no amount."""
-    views = queries.deliberation_views(session=ask.session, ids=ranked[:1])
+    views = _acts(ask, ranked[:1])
     return any(
         _SHARE_FIGURE.search(passage)
         for v in views
@@ -6361,8 +6368,7 @@ async def _in_the_act_in_talk(ask: Ask, frame: Frame, words: str) -> bool:
     ranked, full = _ranked(ask, words, frame)
     if full and set(in_talk).isdisjoint(ranked[:full]):
         return False  # « PLU de Genilac ? »: other acts are about every word, searched anew
-    views = queries.deliberation_views(session=ask.session, ids=in_talk)
-    for view in views:
+    for view in _acts(ask, in_talk):
         found = passages(
             view.deliberation.full_text or "", words, limit=2, title=view.deliberation.title
         )
