@@ -11,8 +11,10 @@ from sqlalchemy.engine import Engine
 
 from bot.reads import Reads
 from bot.services.proxies import Actor, audit
+from bot.transport import Conversation
 from storage import chat_state, db
 from tests.conftest import CLOCK
+from tests.helpers import text
 
 
 def test_only_a_commit_that_moves_the_revision_makes_the_layer_look_again(
@@ -70,3 +72,26 @@ def test_an_answer_built_with_a_mapping_is_cached_by_its_pairs() -> None:
     assert key({3: ("left", 12)}) != key({3: ("left", 13)})
     assert key({3: "a", 4: "b"}) != key({4: "b", 3: "a"})  # a template reads them in order
     assert key({3: {"a set"}}) is None  # a value known by nothing: rendered anew
+
+
+async def test_the_acts_in_talk_are_read_through_the_layer(
+    degraix: Conversation, loaded_engine: Engine
+) -> None:
+    """After an act was shown, every sentence asked (« la piscine de Firminy ») looked the
+    act and its funded actions up in the store to learn whether it named only their fields:
+    a question asking no such fact reads none of them, and a topic searched again reads
+    nothing the layer already holds."""
+    statements: list[str] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+        statements.append(statement.lower())
+
+    assert "CONTRAT LOCAL DES SOLIDARITÉS" in text(await degraix.send("la 2024.00417"))
+    first = text(await degraix.send("la piscine de Firminy"))
+    assert "AESIO" in text(await degraix.send("la 2024.00417 c'est porté par qui ?"))
+    event.listen(loaded_engine, "before_cursor_execute", seen)
+    try:
+        assert text(await degraix.send("la piscine de Firminy")) == first
+    finally:
+        event.remove(loaded_engine, "before_cursor_execute", seen)
+    assert not [s for s in statements if "from fundedaction" in s or "from deliberation" in s]
