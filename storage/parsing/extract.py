@@ -251,7 +251,7 @@ _LONG_BREAKS = re.compile(
     r"|(?<=[.;] )(?=(?:[A-Z][a-z]{1,10}|\d{1,3}) (?:conseill|membres|[ée]lus|d[ée]l[ée]gu)"
     r"[a-zéè]{0,8} )"
     # a proxy after a list's last name: « … Mme Leïla Ait Ali Pouvoir de Mme Sofia Dos Santos à … »
-    r"|(?<=[\w).;] )(?:Pouvoir|Procuration|Mandat)"
+    r"|(?<=[\w).;] )(?:Pouvoir|Procuration|Mandat|D[ée]l[ée]gation de vote)"
     r" (?=(?:de |d['’])(?:M\.|Mme|Mlle|Monsieur|Madame) )"
     # a list's cue in capitals then a dash (« … M. Moreau. POUVOIRS - Mme Bertrand … »)
     r"|(?<= )(?:POUVOIRS|PROCURATIONS|ABSENTS|EXCUS[ÉE]S)(?= [-–—] (?:M\.|Mme|Monsieur|Madame) )"
@@ -393,9 +393,12 @@ _LONG_BREAKS = re.compile(
     # a proxy's giver in its bracket: « M. X (+ pouvoir Mme Y) », « (procuration M. Z) »)
     r"|(?<=[a-zà-ÿ0-9»)] )(?<!\d\) )(?<!\bde )(?<!\bà )(?<!\bpar )(?<!\bet )(?<!\bpour )"
     r"(?<! avec )(?<! la )(?<! le )(?<!\bMme )(?<!\bMlle )(?<!pouvoir )(?<!pouvoirs )"
-    r"(?<!procuration )(?<!mandat )(?:M\.|Mme|Monsieur|Madame)"
+    r"(?<!procuration )(?<!mandat )(?<!repr[ée]sentant )(?:M\.|Mme|Monsieur|Madame)"
     r" (?=[A-ZÀ-Ý]|l[ea] (?:Maire|Pr[ée]sident|Rapporteur|Vice))"
     r"|(?<=\w )(?:Adopt[ée]e?s?|Rejet[ée]e?s?|Vot[ée]e?s?) (?=[àa] |par )"
+    # « … des fêtes Par douze voix contre deux, les tarifs … »: a vote's clause opening its
+    # sentence (its capital after a word in lower case)
+    r"|(?<=[a-zà-ÿ0-9] )Par (?=(?:\d{1,3}|[a-zà-ÿ-]{2,20}(?: et une?)?) voix\b)"
     r"|(?<=[A-ZÀ-Ý0-9] )(?:ADOPT[ÉE]E?S?|REJET[ÉE]E?S?|VOT[ÉE]E?S?) (?=[ÀA] |PAR )"
     # « … des déchets Décision adoptée à l'unanimité »: the act's word opens its outcome
     r"|(?<=[a-zà-ÿ0-9] )(?:D[ée]cision|D[ée]lib[ée]ration|Motion|Proposition) "
@@ -417,7 +420,8 @@ _LONG_BREAKS = re.compile(
     r"|(?<=[\w.;)»] )\d{1,3}(?: ?[-–—).]|/) (?!(?:Adopt|Approuv|Rejet)[ée]e?s?\b|Votes? ?:)"
     r"(?=[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30},? [^\s:])"
     # « … 3° Tarifs … », « … adopté. 3 - TARIFS DE LA CANTINE … »
-    r"|(?<=[\w.;)»] )\d{1,3}° (?=[A-ZÀ-Ý][a-zà-ÿ])|(?<=[\w.;)»] )\d{1,3}°\) (?=[A-ZÀ-Ý])"
+    # (« … 3°) Tarifs », « … 3°/ Tarifs »: the degree and its stop)
+    r"|(?<=[\w.;)»] )\d{1,3}° (?=[A-ZÀ-Ý][a-zà-ÿ])|(?<=[\w.;)»] )\d{1,3}°[)/] (?=[A-ZÀ-Ý])"
     r"|(?<=[.;)»] )\d{1,3} ?[-–—).] (?=[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’ ]{3})"
     # « … DEL 03 – Débat … », « … Délibération 2024-101 – … », « … 2025-051 Tarifs … »
     r"|(?<=[.;)»] )[A-Z]{2,8} \d{1,4}(?:[._/-]\d{1,5}){0,2} ?[-–—:] (?=[A-ZÀ-Ý])"
