@@ -200,3 +200,39 @@ def test_a_delegate_representing_a_commune_holds_no_proxy() -> None:
     proxies = "M. Yves NAVARRO, représentant la commune de Saint-Marc, est présent."
     extract = minutes("Adopté à l'unanimité.", proxies=proxies)
     assert extract.proxies == []
+
+
+@pytest.mark.parametrize(
+    ("vote", "expected"),
+    [
+        (
+            "Vote : 11 pour ; 2 contre ; 1 abstention.\n"
+            "Le Conseil municipal, après en avoir délibéré, approuve les tarifs.",
+            ("adopted", 11, 2, 1),
+        ),
+        (
+            "Votants : 14 – Pour : 9 – Contre : 5\n"
+            "Le Conseil municipal, après en avoir délibéré, fixe les tarifs.",
+            ("adopted", 9, 5, 0),
+        ),
+        (
+            "Résultat du vote : 4 voix pour, 10 voix contre.\n"
+            "Après en avoir délibéré, le Conseil municipal rejette la proposition.",
+            ("rejected", 4, 10, 0),
+        ),
+    ],
+)
+def test_the_figures_printed_just_above_the_decision(
+    vote: str, expected: tuple[str, int, int, int]
+) -> None:
+    assert votes(minutes(vote).items[0]) == expected
+
+
+def test_another_bodys_vote_quoted_above_the_decision_is_not_the_councils() -> None:
+    vote = (
+        "La commission des finances a émis un avis favorable (5 pour, 1 contre).\n"
+        "Le Conseil municipal, après en avoir délibéré, adopte les tarifs à la majorité."
+    )
+    item = minutes(vote).items[0]
+    assert item.deliberation.outcome == "adopted"
+    assert item.deliberation.votes_for is None

@@ -804,6 +804,17 @@ _MOVEMENT_TOLD = re.compile(
 _OUTCOME_WORDS = re.compile(r"adopt|approuv|unanimit|rejet|\d (?:voix|pour|contre)")
 
 
+# On lower case: a line that is a vote's own (« Vote : 11 pour ; 2 contre », « Pour : 11 – … »,
+# « Votants : 14 – Pour : 11 », « 11 voix pour, 2 contre »), not an exposé quoting another
+# body's (« La commission a émis un avis favorable (5 pour, 1 contre) »).
+_VOTE_OPENS = re.compile(
+    r"^\W*(?:votes?\b|r[ée]sultats?\b|(?:pour|contre|abstentions?|votants|exprim[ée]s)\s?:"
+    r"|nombre\s+de\s+votants|\d{1,3}\s+(?:voix\s+)?pour\b)"
+)
+# On lower case: a vote said without its figures (« à l'unanimité », « à la majorité »).
+_SAID_WITHOUT_FIGURES = re.compile(r"unanimit|majorit")
+
+
 def _told_movement(line: str) -> bool:
     """A movement's sentence, without the outcome of a vote on its line."""
     return _MOVEMENT_TOLD.match(line) is not None and _OUTCOME_WORDS.search(line) is None
@@ -828,6 +839,24 @@ def _read_item(
         # leaving before that line missed it
         after = [i for i in range(stop, end) if _VOTE_FIGURE.search(low_lines[i - start])]
         vote_line = after[-1] if after and not _VOTE_CUE.search(low_lines[decided]) else decided_at
+        # « Vote : 11 pour ; 2 contre » / « Le Conseil, après en avoir délibéré, approuve »: the
+        # figures printed just above the decision (their lines, one label a line maybe), none
+        # after it
+        above = decided_at
+        while (
+            above > max(start, decided_at - 4)
+            and _VOTE_FIGURE.search(low_lines[above - 1 - start])
+            and _VOTE_OPENS.match(low_lines[above - 1 - start])
+        ):
+            above -= 1
+        low_vote = _lower(vote_text)
+        if (
+            above < decided_at
+            and not _VOTE_FIGURE.search(low_vote)
+            and not _SAID_WITHOUT_FIGURES.search(low_vote)
+        ):
+            vote_text = "\n".join([*lines[above:decided_at], vote_text])
+            vote_line = decided_at - 1
     else:
         vote_text = "\n".join(lines[start:end])
         # the vote is where its outcome is printed: a member arriving after it (« Arrivée de
