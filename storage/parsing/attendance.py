@@ -760,6 +760,9 @@ _HOLDS = (
     r"(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s+"
     r"(?:de\s+|d['’]|du\s+)"
     r"|mandataire\s+(?:de\s+|d['’]|du\s+)"
+    # the active voice of « représenté par »: « M. Luc MARTY (représentant Mme Ida VIAL) »
+    # (never « représentant la commune de … »: the one represented is named by a civility)
+    r"|repr[ée]sentant\s+(?=(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame)\s)"
 )
 
 _PAREN_HOLDS = re.compile(
@@ -820,7 +823,8 @@ _PROXY_LINE = re.compile(
     # (« Mme Anne Roux, conseillère de Saint-Jean, a donné pouvoir … »: a clause between)
     rf"[A-ZÀ-Ý][\w'’.-]*(?:,\s[^,;:()]{{1,50}},)?\s\(?(?:{_GIVES})\s"
     # « Pouvoir de Mme Sofia Dos Santos à M. Paul Vigne. » after the presents, without a cue
-    r"|^(?:pouvoir|procuration|mandat)\s(?:de|d['’])\s?(?:M\.|Mme|Mlle|Monsieur|Madame)\s"
+    r"|^(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\sde\svote)?)\s(?:de|d['’])\s?"
+    r"(?:M\.|Mme|Mlle|Monsieur|Madame)\s"
     r"[^:;,]{2,60}?\s(?:à|a)\s(?:M\.|Mme|Mlle|Monsieur|Madame)\s"
     # « M. Didier Aubignat porteur du pouvoir de M. Paul Vidal »: the holder first
     rf"|^(?:(?:M\.|Mme|Mlle|Monsieur|Madame)\s)?(?:[A-ZÀ-Ý][\w'’.-]*\s){{0,4}}"
@@ -1756,6 +1760,13 @@ _DASH_NUMBERED = re.compile(r"(?:^|(?<=[\w)] ))\d{1,3} [-–—] (?=[A-ZÀ-Ý])"
 _DOT_NUMBERED = re.compile(r"(?:^|(?<=[\w)] ))\d{1,3}[.)] (?=[A-ZÀ-Ý])")
 
 
+# « Procuration de Mme X à M. Y et de M. Z à Mme W »: the second proxy after « et de », read as
+# « M. Z à Mme W ».
+_AND_OF_GIVER = re.compile(
+    r",?\s+et\s+d(?:e\s|['’])\s?(?=(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame)\s)", re.IGNORECASE
+)
+
+
 def _split_items(lines: list[str], proxies: bool) -> list[str]:
     """The entries of a list printed over lines, comma- or line-separated, maybe in columns."""
     separator = _SEPARATOR_OUTSIDE_PARENS if any("(" in line for line in lines) else _SEPARATOR
@@ -1775,6 +1786,8 @@ def _split_items(lines: list[str], proxies: bool) -> list[str]:
             # « Mme Anne Roux, conseillère de Saint-Jean, a donné pouvoir … »: the giver's
             # function, no entry of its own
             line = f"{line[: clause.start()]} {line[clause.end() :]}"
+        if proxies and " et d" in line:
+            line = _AND_OF_GIVER.sub(", ", line)  # « Pouvoir de X à Y et de Z à W »: two proxies
         if line.endswith((" et", " ET")):
             line = f"{line[:-3]},"  # « …, Mme Zoé VIALLON et » / « M. Aurélien ZANETTI. »
         if line.startswith(("et ", "ET ")) and pending:
@@ -1824,6 +1837,7 @@ def _split_items(lines: list[str], proxies: bool) -> list[str]:
 _NEXT_CIVILITY = re.compile(
     r"(?<=[\w)'’.]) (?<!\bà )(?<!\bÀ )(?<!\ba )(?<!\bA )(?<!\bpar )(?<!\bde )(?<!\bdu )(?<!\bau )"
     r"(?<!\bet )(?<!\bpour )(?<!\bavec )(?<!pouvoir )(?<!procuration )"
+    r"(?<!repr[ée]sentant )"
     # (an initial after a civility: « Mme M. OLLIVIER » is one name)
     r"(?<!\bMme )(?<!\bMlle )(?<!\bM\. )(?<!\bMadame )(?<!\bMonsieur )"
     r"(?<!\bMME )(?<!\bMLLE )(?<!\bMADAME )(?<!\bMONSIEUR )"

@@ -251,7 +251,7 @@ _LONG_BREAKS = re.compile(
     r"|(?<=[.;] )(?=(?:[A-Z][a-z]{1,10}|\d{1,3}) (?:conseill|membres|[ée]lus|d[ée]l[ée]gu)"
     r"[a-zéè]{0,8} )"
     # a proxy after a list's last name: « … Mme Leïla Ait Ali Pouvoir de Mme Sofia Dos Santos à … »
-    r"|(?<=[\w).;] )(?:Pouvoir|Procuration|Mandat)"
+    r"|(?<=[\w).;] )(?:Pouvoir|Procuration|Mandat|D[ée]l[ée]gation de vote)"
     r" (?=(?:de |d['’])(?:M\.|Mme|Mlle|Monsieur|Madame) )"
     # a list's cue in capitals then a dash (« … M. Moreau. POUVOIRS - Mme Bertrand … »)
     r"|(?<= )(?:POUVOIRS|PROCURATIONS|ABSENTS|EXCUS[ÉE]S)(?= [-–—] (?:M\.|Mme|Monsieur|Madame) )"
@@ -393,9 +393,12 @@ _LONG_BREAKS = re.compile(
     # a proxy's giver in its bracket: « M. X (+ pouvoir Mme Y) », « (procuration M. Z) »)
     r"|(?<=[a-zà-ÿ0-9»)] )(?<!\d\) )(?<!\bde )(?<!\bà )(?<!\bpar )(?<!\bet )(?<!\bpour )"
     r"(?<! avec )(?<! la )(?<! le )(?<!\bMme )(?<!\bMlle )(?<!pouvoir )(?<!pouvoirs )"
-    r"(?<!procuration )(?<!mandat )(?:M\.|Mme|Monsieur|Madame)"
+    r"(?<!procuration )(?<!mandat )(?<!repr[ée]sentant )(?:M\.|Mme|Monsieur|Madame)"
     r" (?=[A-ZÀ-Ý]|l[ea] (?:Maire|Pr[ée]sident|Rapporteur|Vice))"
     r"|(?<=\w )(?:Adopt[ée]e?s?|Rejet[ée]e?s?|Vot[ée]e?s?) (?=[àa] |par )"
+    # « … des fêtes Par douze voix contre deux, les tarifs … »: a vote's clause opening its
+    # sentence (its capital after a word in lower case)
+    r"|(?<=[a-zà-ÿ0-9] )Par (?=(?:\d{1,3}|[a-zà-ÿ-]{2,20}(?: et une?)?) voix\b)"
     r"|(?<=[A-ZÀ-Ý0-9] )(?:ADOPT[ÉE]E?S?|REJET[ÉE]E?S?|VOT[ÉE]E?S?) (?=[ÀA] |PAR )"
     # « … des déchets Décision adoptée à l'unanimité »: the act's word opens its outcome
     r"|(?<=[a-zà-ÿ0-9] )(?:D[ée]cision|D[ée]lib[ée]ration|Motion|Proposition) "
@@ -417,7 +420,8 @@ _LONG_BREAKS = re.compile(
     r"|(?<=[\w.;)»] )\d{1,3}(?: ?[-–—).]|/) (?!(?:Adopt|Approuv|Rejet)[ée]e?s?\b|Votes? ?:)"
     r"(?=[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30},? [^\s:])"
     # « … 3° Tarifs … », « … adopté. 3 - TARIFS DE LA CANTINE … »
-    r"|(?<=[\w.;)»] )\d{1,3}° (?=[A-ZÀ-Ý][a-zà-ÿ])|(?<=[\w.;)»] )\d{1,3}°\) (?=[A-ZÀ-Ý])"
+    # (« … 3°) Tarifs », « … 3°/ Tarifs »: the degree and its stop)
+    r"|(?<=[\w.;)»] )\d{1,3}° (?=[A-ZÀ-Ý][a-zà-ÿ])|(?<=[\w.;)»] )\d{1,3}°[)/] (?=[A-ZÀ-Ý])"
     r"|(?<=[.;)»] )\d{1,3} ?[-–—).] (?=[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’ ]{3})"
     # « … DEL 03 – Débat … », « … Délibération 2024-101 – … », « … 2025-051 Tarifs … »
     r"|(?<=[.;)»] )[A-Z]{2,8} \d{1,4}(?:[._/-]\d{1,5}){0,2} ?[-–—:] (?=[A-ZÀ-Ý])"
@@ -800,6 +804,17 @@ _MOVEMENT_TOLD = re.compile(
 _OUTCOME_WORDS = re.compile(r"adopt|approuv|unanimit|rejet|\d (?:voix|pour|contre)")
 
 
+# On lower case: a line that is a vote's own (« Vote : 11 pour ; 2 contre », « Pour : 11 – … »,
+# « Votants : 14 – Pour : 11 », « 11 voix pour, 2 contre »), not an exposé quoting another
+# body's (« La commission a émis un avis favorable (5 pour, 1 contre) »).
+_VOTE_OPENS = re.compile(
+    r"^\W*(?:votes?\b|r[ée]sultats?\b|(?:pour|contre|abstentions?|votants|exprim[ée]s)\s?:"
+    r"|nombre\s+de\s+votants|\d{1,3}\s+(?:voix\s+)?pour\b)"
+)
+# On lower case: a vote said without its figures (« à l'unanimité », « à la majorité »).
+_SAID_WITHOUT_FIGURES = re.compile(r"unanimit|majorit")
+
+
 def _told_movement(line: str) -> bool:
     """A movement's sentence, without the outcome of a vote on its line."""
     return _MOVEMENT_TOLD.match(line) is not None and _OUTCOME_WORDS.search(line) is None
@@ -824,6 +839,24 @@ def _read_item(
         # leaving before that line missed it
         after = [i for i in range(stop, end) if _VOTE_FIGURE.search(low_lines[i - start])]
         vote_line = after[-1] if after and not _VOTE_CUE.search(low_lines[decided]) else decided_at
+        # « Vote : 11 pour ; 2 contre » / « Le Conseil, après en avoir délibéré, approuve »: the
+        # figures printed just above the decision (their lines, one label a line maybe), none
+        # after it
+        above = decided_at
+        while (
+            above > max(start, decided_at - 4)
+            and _VOTE_FIGURE.search(low_lines[above - 1 - start])
+            and _VOTE_OPENS.match(low_lines[above - 1 - start])
+        ):
+            above -= 1
+        low_vote = _lower(vote_text)
+        if (
+            above < decided_at
+            and not _VOTE_FIGURE.search(low_vote)
+            and not _SAID_WITHOUT_FIGURES.search(low_vote)
+        ):
+            vote_text = "\n".join([*lines[above:decided_at], vote_text])
+            vote_line = decided_at - 1
     else:
         vote_text = "\n".join(lines[start:end])
         # the vote is where its outcome is printed: a member arriving after it (« Arrivée de

@@ -122,7 +122,8 @@ _ORDINAL = re.compile(
     r"^(?:(?:(?i:point|question|affaire|rapport|dossier) (?:(?i:n) ?[°º] ?)?"
     r"|(?:(?i:objet) )?(?i:n) ?[°º] ?)"
     r"(?P<prefixed>\d{1,3}|[IVX]{1,5})(?: ?[-–—.):/])?"
-    r"|(?P<ordinal>\d{1,3}|[IVX]{1,5})(?:°\)?| ?[-–—.):/])"
+    # (« 3°) », « 3°/ », « 3°- », « 3°. »: the degree sign, then maybe its stop)
+    r"|(?P<ordinal>\d{1,3}|[IVX]{1,5})(?:° ?[-–—.):/]?| ?[-–—.):/])"
     # « Premier point : », « 2e question – », « TROISIÈME POINT. »: the ordinal in words, then
     # its stop (a sentence « Premier point abordé, … » has none)
     rf"|(?P<worded>{WORDED_ORDINAL}) (?i:point|question|affaire|rapport|dossier) ?[-–—.):])"
@@ -135,7 +136,7 @@ _ORDINAL = re.compile(
 # Without its stop (cut off a flattened line: « 2 - Délibération n° … »), only just above a number.
 # « N° 12 » too, when « N° 12 Objet : Tarifs » was cut before its « Objet : ».
 _BARE_ORDINAL = re.compile(
-    r"^(?P<sign>(?i:n) ?[°º] ?)?(?P<ordinal>\d{1,3})(?P<stop>°\)?| ?[-–—.)])?$"
+    r"^(?P<sign>(?i:n) ?[°º] ?)?(?P<ordinal>\d{1,3})(?P<stop>° ?[-–—.)/]?| ?[-–—.)])?$"
 )
 # « POINT 1 : », « Rapport n° 3 », « Question 2 – » alone on its line, the title under it.
 _WORDED_ALONE = re.compile(

@@ -67,7 +67,12 @@ _UNANIMITY_FIGURE = re.compile(
 )
 
 _REJECTED = re.compile(
-    r"\b(?:rejet[ée]e?s?|repouss[ée]e?s?|non\s+adopt[ée]e?s?|n['’]est\s+pas\s+adopt[ée]e?)",
+    r"\b(?:rejet[ée]e?s?|repouss[ée]e?s?|non\s+adopt[ée]e?s?|n['’]est\s+pas\s+adopt[ée]e?)"
+    # the body's own verb: « Le Conseil rejette la proposition », « n'adopte pas le projet »,
+    # « décide de ne pas approuver la convention » (never « rejette le recours », a decision)
+    r"|\brejett?e(?:nt)?\s+(?:la|le|les|ce|cette|ces)\s+(?:proposition|projet|d[ée]lib[ée]ration"
+    r"|rapport|motion|point|texte|amendement)s?\b"
+    r"|\bn['’](?:adopte|approuve)(?:nt)?\s+pas\b|\bne\s+pas\s+(?:adopter|approuver)\b",
     re.IGNORECASE,
 )
 
@@ -503,17 +508,39 @@ _MAJORITY = re.compile(
     r"\b[àa]\s+la\s+majorit[ée]|^[ \t]*majorit[ée]\b", re.IGNORECASE | re.MULTILINE
 )
 
-# « Retiré de l'ordre du jour », « Point retiré »: no vote, withdrawn; « Ajourné », « Dossier
-# reporté à une prochaine séance »: no vote, deferred.
+# « Retiré de l'ordre du jour », « Point retiré », « Le projet de délibération est retiré »:
+# no vote, withdrawn; « Ajourné », « Dossier reporté à une prochaine séance », « L'examen de ce
+# point est renvoyé », « décide de reporter ce point »: no vote, deferred. The subject is the
+# item itself (point, dossier, projet, délibération, examen, vote …) a few words before its
+# verb: « le résultat est reporté en section d'investissement » is a decision, and « M. X s'est
+# retiré » a movement.
+_THE_ITEM = (
+    r"\b(?:point|dossier|question|rapport|projet|affaire|d[ée]lib[ée]ration|sujet|examen|vote"
+    r"|motion)s?\b[^.;:\n]{0,40}?"
+)
+_IS_DONE = r"(?<![sS]['’])\b(?:est|sont|a\s+[ée]t[ée]|ont\s+[ée]t[ée]|sera|seront)\s+"
+_TO_DO = r"\b(?:d[ée]cide|propose|convient|accepte)\s+d(?:e\s+|['’])"
+_THIS_ITEM = (
+    r"\s+(?:ce|cette|le|la|l['’]|les|ces)\s?(?:examen\s+d[eu]\s+|vote\s+d[eu]\s+)?"
+    r"(?:point|dossier|question|rapport|projet|affaire|d[ée]lib[ée]ration|sujet|examen|vote)"
+)
 _WITHDRAWN = re.compile(
     r"\bretir[ée]e?s? de l['’]ordre du jour|\b(?:point|dossier|question|rapport|projet)"
-    r" (?:est )?retir[ée]|^\W*retir[ée]e?s?\b",
+    r" (?:est )?retir[ée]|^\W*retir[ée]e?s?\b"
+    rf"|{_THE_ITEM}{_IS_DONE}retir[ée]e?s?\b"
+    # (« retire ce point », « retire le dossier de l'ordre du jour »; never « décide de retirer
+    # la délibération n° 2022-14 », a decision of its own)
+    r"|\bretire(?:r|nt)?\s+(?:ce|cette|ces)\s+(?:point|dossier|question|rapport|projet|affaire)"
+    r"|\bretire(?:r|nt)?\s+[^.;\n]{0,40}?de\s+l['’]ordre\s+du\s+jour"
+    r"|\bretrait\s+d[eu]\s+(?:l['’]ordre\s+du\s+jour|point|dossier|rapport|projet)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 _DEFERRED = re.compile(
     r"\bajourn[ée]e?s?\b|\b(?:point|dossier|question|rapport|projet) (?:est )?report[ée]"
     r"|\breport[ée]e?s? (?:[àa]|au) (?:une |la |le )?(?:prochaine?|s[ée]ance|ult[ée]rieure?)"
-    r"|^\W*report[ée]e?s?\b",
+    r"|^\W*report[ée]e?s?\b"
+    rf"|{_THE_ITEM}{_IS_DONE}(?:report|renvoy|diff[ée]r)[ée]e?s?\b"
+    rf"|{_TO_DO}(?:reporter|renvoyer|diff[ée]rer|ajourner){_THIS_ITEM}",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -664,14 +691,28 @@ _ALL_VOICES = re.compile(
     r"\b(?:adopt|approuv)[ée]e?s? ?\((\d{1,3}) ?(?:voix|votants|suffrages)\)", re.IGNORECASE
 )
 
-# « adopté par 5 voix contre 1 »: five for, one against (never five against); only in an
-# adoption (« rejeté par 18 voix contre 11 » says who rejected), and not before a « pour »
-# (« 12 voix contre 3 voix pour »)
+# « par 12 voix contre 2 »: the first figure is the side that carried the decision, the second
+# the other: twelve for and two against an adoption (« adopté par 5 voix contre 1 », « Le
+# Conseil, par douze voix contre deux, approuve »), nine against and five for a rejection
+# (« rejeté par 9 voix contre 5 »); never before a « pour » or an abstention (« 12 voix contre
+# 3 voix pour », « 20 voix contre 3 abstentions »: each figure has its label).
 _VOICES_AGAINST_VOICES = re.compile(
-    r"\b(?P<head>(?:adopt|approuv)[ée]e?s?(?:[^\n.;:]{0,40}?)\spar\s)(?P<for>\d{1,3})\s+voix\s+contre"
-    r"\s+(?P<against>\d{1,3})\b(?!\s*(?:voix\s+)?pour\b)",
+    rf"\bpar\s+{_FIGURE}\s+voix\s+contre\s+{_FIGURE}(?![\w-])"
+    r"(?!\s*(?:voix\s+)?(?:pour|contre|abst))",
     re.IGNORECASE,
 )
+
+
+def _voices_against_voices(text: str) -> str:
+    """The text with « par 12 voix contre 2 » spelled as each figure with its label, read by
+    the outcome the text prints (the first figure is the winning side's)."""
+    match = _VOICES_AGAINST_VOICES.search(text)
+    if match is None:
+        return text
+    winning, losing = match.group(1), match.group(2)
+    votes_for, against = (losing, winning) if _REJECTED.search(text) else (winning, losing)
+    figures = f"par {votes_for} voix pour, {against} contre"
+    return f"{text[: match.start()]}{figures}{text[match.end() :]}"
 
 
 # A PDF's cells glued to their neighbours: « Pour28Contre2 », « avenant 3unanimité ». A label
@@ -701,19 +742,26 @@ def unglued(text: str) -> str:
     return _GLUED.sub(spaced, text)
 
 
-# Each label before its figure, as a table's cells give them: « Pour 28 Contre 2 Abst. 3 »
-# (where « 28 Contre » also reads as a figure before its label). Not after « voix » or a
-# figure: « par 20 voix pour 3 contre 1 abstention » puts figures first.
+# Each label before its figure, as a table's cells give them: « Pour 28 Contre 2 Abst. 3 »,
+# « Contre⇥2 » / « Pour⇥11 » one a line (where « 28 Contre » also reads as a figure before its
+# label): two or three of them in a run, in any order, each label once, spelled « Pour : 28 ».
+# Not after « voix » or a figure: « par 20 voix pour 3 contre 1 abstention » puts figures first.
+_LABEL_THEN_FIGURE = r"(pour|contre|abst(?:entions?|\.)?)[ \t]*(\d{1,3})\b"
 _LABELS_FIRST = re.compile(
-    r"(?<!voix )(?<!\d )\b(pour) ?(\d{1,3}) +(contre) ?(\d{1,3})\b"
-    r"(?: +(abst(?:entions?|\.)?) ?(\d{1,3})\b)?(?! ?(?:voix|pour|contre|abst))",
+    rf"(?<!voix )(?<!\d )(?<!\d\t)\b{_LABEL_THEN_FIGURE}"
+    rf"(?:[ \t]*[-–—/,;|]?\s*{_LABEL_THEN_FIGURE}){{1,2}}"
+    r"(?![ \t]*(?:voix|pour|contre|abst))",
     re.IGNORECASE,
 )
+_ONE_LABEL_THEN_FIGURE = re.compile(_LABEL_THEN_FIGURE, re.IGNORECASE)
 
 
 def _labels_first(match: re.Match[str]) -> str:
-    pairs = zip(match.groups()[::2], match.groups()[1::2], strict=True)
-    return " – ".join(f"{label.rstrip('.')} : {figure}" for label, figure in pairs if label)
+    pairs = _ONE_LABEL_THEN_FIGURE.findall(match.group())
+    labels = [label.casefold()[:4] for label, _ in pairs]
+    if len(set(labels)) != len(labels):
+        return match.group()  # « Pour 3 … pour 5 »: two votes, not one table
+    return " – ".join(f"{label.rstrip('.')} : {figure}" for label, figure in pairs)
 
 
 # Names in brackets cut by a line break (« 3 (M. MARGERIT, M.⏎ESCOFFIER) »), or printed on the
@@ -789,11 +837,8 @@ def _read_vote(text: str, record: DeliberationRecord, findings: list[Finding]) -
     elif ")" in text and (voices := _ALL_VOICES.search(text)):
         figures = f"adopté par {voices[1]} voix pour, 0 contre"
         text = f"{text[: voices.start()]}{figures}{text[voices.end() :]}"
-    if "voix contre" in text and (one_against := _VOICES_AGAINST_VOICES.search(text)):
-        figures = (
-            f"{one_against['head']}{one_against['for']} voix pour, {one_against['against']} contre"
-        )
-        text = f"{text[: one_against.start()]}{figures}{text[one_against.end() :]}"
+    if "voix contre" in text:
+        text = _voices_against_voices(text)
     # Each family of patterns below holds its word (« contre », « pour », « abst » of
     # abstention and s'abstenir): a vote that prints none of them, as most unanimous ones,
     # skips the family. Looked for casefolded, as the patterns ignore case (none of the words
@@ -834,7 +879,7 @@ def _read_vote(text: str, record: DeliberationRecord, findings: list[Finding]) -
     # (each outcome's word looked for first: its pattern, opening on a word boundary, is tried
     # at every character; « unanimité » by « unan », the patterns also taking « ı » for « i »)
     rejected = (
-        "rejet" in folded or "repouss" in folded or "adopt" in folded
+        "rejet" in folded or "repouss" in folded or "adopt" in folded or "approuv" in folded
     ) and _REJECTED.search(text) is not None
     majority = "major" in folded and _MAJORITY.search(text) is not None
     adopted = not rejected and (
