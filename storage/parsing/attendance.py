@@ -1800,6 +1800,10 @@ def _split_items(lines: list[str], proxies: bool) -> list[str]:
         if pending:
             if pending.endswith(("-", "/")):
                 line = pending + line
+            elif _CIVILITY_ALONE.match(pending):
+                # « …, M. » / « M. PONCET, … »: the civility of a name whose initial is the
+                # civility's own letter (« M. M. PONCET »), no entry of its own
+                line = f"{pending} {line}"
             elif _starts_new_item(pending, line, proxies, surname_first):
                 items.append(pending)
             elif pending.endswith(("'", "’")):

@@ -18,6 +18,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from storage.french import MONTH_PATTERN
 from storage.names import fold
 from storage.parsing.items import NUMBER
 from storage.parsing.office import PARAGRAPH
@@ -180,6 +181,18 @@ _IGNORED = frozenset(
         "rapporteur e",
         "rapporteurs",
         "elu rapporteur",
+        # a table of acts' date (the sitting's, the same on every row): no title's words
+        "date",
+        "dates",
+        "seance",
+        "date seance",
+        "date de seance",
+        "date de la seance",
+        "date deliberation",
+        "date de deliberation",
+        "date de la deliberation",
+        "date du conseil",
+        "date de l acte",
     ]
 )
 # A cell that marks its column (« X », « ✓ », « oui »), not a name.
@@ -531,6 +544,9 @@ def _labelled_row(cells: list[str]) -> str | None:
     if len(cells) != 2 or not cells[1] or len(cells[0]) > 40:
         return None
     if _LABEL_CUE.match(_key(cells[0])) is None:
+        return None
+    if _column(cells[1]) == "holder":
+        # a table's header (« | Conseiller absent | Pouvoir donné à | »): its rows follow
         return None
     return f"{cells[0].rstrip(' :')} : {cells[1]}"
 
@@ -2014,6 +2030,11 @@ def _list_table(columns: list[str], cells: list[str]) -> str:
     return " ".join(said)
 
 
+# A column of holders, each row's to whom its member gave a proxy (« Pouvoir donné à »,
+# « Représenté par », « Mandataire »), as _key writes it.
+_HOLDER_HEAD = re.compile(r"(?:^| )(?:a|par)$|^mandataires?$|^beneficiaires?\b")
+
+
 def _list_tables(lines: list[str]) -> None:
     """Tables whose header is lists' cues, rewritten in place (see _list_table)."""
     columns: list[str] | None = None
@@ -2030,6 +2051,10 @@ def _list_tables(lines: list[str]) -> None:
             continue
         kinds = [_list_label(cell.replace(PARAGRAPH, " ")) for cell in cells]
         columns = [k for k in kinds if k] if all(kinds) else None
+        if columns is not None and any(_HOLDER_HEAD.search(_key(cell)) for cell in cells):
+            # « | Conseiller absent | Pouvoir donné à | »: a giver and a holder a row, no
+            # lists (_bar_lines reads it)
+            columns = None
         if columns is not None:
             lines[index] = ""  # the header says nothing itself
 
@@ -2188,6 +2213,8 @@ def heads_acts_table(line: str) -> bool:
 def _act_line(line: str) -> tuple[str, list[str], list[str]] | None:
     """A row's line holding its number: the number, its title's part and its decision."""
     cells = [cell for cell in _GAPPED_CELLS.split(line.strip()) if cell]
+    if len(cells) > 1 and _DATED_CELL.match(cells[0]):
+        cells = cells[1:]  # « 03/04/2024   D2024-15   Vote des taux …   Adoptée »: the date first
     if not cells or not _ACT_CELL.match(cells[0]) or _DATE_CELL.match(cells[0]):
         return None
     titles, decided = _row_cells(cells[1:])
@@ -2200,9 +2227,16 @@ def _row_cells(cells: list[str]) -> tuple[list[str], list[str]]:
     for cell in cells:
         if _DECIDED_CELL.match(cell):
             decided.append(cell)
-        elif not _PERSON_CELL.match(cell):
+        elif not _PERSON_CELL.match(cell) and not _DATED_CELL.match(cell):
             titles.append(cell)
     return titles, decided
+
+
+# A row's date cell (« 22/11/2023 », « 22 novembre 2023 »): no title's words.
+_DATED_CELL = re.compile(
+    r"^(?:\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?\d{2,4}"
+    rf"|\d{{1,2}}(?:er)? (?i:{MONTH_PATTERN}) \d{{4}})$"
+)
 
 
 def _continues_title(before: str, line: str) -> bool:
@@ -2229,6 +2263,37 @@ def _table_goes_on(line: str) -> bool:
         and not stripped.endswith((".", ";", "!", "?"))
         and _PAGE_FOOTER.search(stripped) is None
     )
+
+
+# A row of a table of acts printed without its header: the act's number opening the line, then
+# a column's gap (« 2024-10   12/03/2024   Approbation du compte de gestion   Unanimité »).
+# (maybe after the row's date: « 03/04/2024   D2024-15   … »)
+_ACT_ROW_START = re.compile(
+    r"^[ \t]*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?: {2,}|\t)[ \t]*)?"
+    rf"(?:{NUMBER})(?: {{2,}}|\t)[ \t]*\S",
+    re.MULTILINE,
+)
+
+
+def _headerless_acts(lines: list[str]) -> None:
+    """Runs of two rows and more of a table of acts with no header (a commune's list of its
+    deliberations, the number, maybe the date, the title and the decision a row), rewritten
+    in place as a headed table's rows are: « 2024-10 – Approbation … : Unanimité ». A row
+    without a decision's cell (a title alone, figures alone) is no such row."""
+    index = 0
+    while index < len(lines):
+        run: list[tuple[int, str, list[str], list[str]]] = []
+        while index < len(lines) and (act := _act_line(lines[index])) is not None:
+            number, titles, decided = act
+            if not titles or not decided:
+                break
+            run.append((index, number, titles, decided))
+            index += 1
+        if len(run) >= 2:
+            for at, number, titles, decided in run:
+                lines[at] = f"{number} – {' '.join(titles)} : {' – '.join(decided)}"
+        if not run:
+            index += 1
 
 
 def _gapped_acts(lines: list[str]) -> None:
@@ -2537,6 +2602,10 @@ def rewrite_tables(raw: str) -> str:
     if _ACTS_HEAD.match(raw) or _ACTS_AFTER_BREAK.search(raw):
         lines = raw.split("\n")
         _gapped_acts(lines)
+        raw = "\n".join(lines)
+    if ("  " in raw or "\t" in raw) and _ACT_ROW_START.search(raw):
+        lines = raw.split("\n")
+        _headerless_acts(lines)
         raw = "\n".join(lines)
     raw = _labelled_figures(raw)
     if _status_row_cue(raw) and _STATUS_ROW_GATE.search(raw):

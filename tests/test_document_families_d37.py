@@ -1,0 +1,296 @@
+"""Layouts other councils' documents reach the reader in: a list of names broken by a page's
+footer and header, a numbered list whatever its numbering (« n° 3 », « #3 », « c) », a tab
+after « 3. »), a civility whose name's initial wrapped to the next line, proxies as an HTML
+table (« Conseiller absent | Pouvoir donné à ») or as a PDF's text exported to HTML with its
+column gaps, two columns' entries glued at a parenthesis, and a list of a sitting's
+deliberations printed as text columns (number, date, title, decision)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from storage.documents import Extract
+from storage.importer import parse_document
+from storage.names import fold
+from storage.parsing.extract import parse_extract
+from tests.documents import handed, read, surnames
+
+# -- a list broken by a page's footer and the next page's header --------------------------------
+
+
+def test_names_with_their_communes_go_on_after_a_page_break() -> None:
+    extract = read("communaute-cr-communes-page-break.txt", "line-broken")
+    assert extract.sitting_date == date(2024, 11, 14)
+    assert len(extract.present) == 17
+    assert {"ollier", "verot", "massardier"} <= set(surnames(extract.present))
+    assert handed(extract.proxies) == [("bonnet", "escoffier"), ("digonnet", "rousset")]
+    assert surnames(extract.absent_excused) == ["faure", "marcon", "poncet"]
+    assert [i.deliberation.number for i in extract.items] == ["2024-118", "2024-119"]
+
+
+MEMBERS = [
+    ("M.", "Jean", "ROUX"),
+    ("Mme", "Anne", "BOIS"),
+    ("M.", "Paul", "VIDAL"),
+    ("Mme", "Lise", "FAYE"),
+    ("M.", "Marc", "TISSOT"),
+    ("Mme", "Rose", "GIRAUD"),
+    ("M.", "Luc", "MARTY"),
+    ("Mme", "Eva", "PONS"),
+]
+ENTRIES = {
+    "commune": "{c} {f} {l} (Saint-Just)",
+    "dot": "{i}. {c} {f} {l}",
+    "zero-dash-function": "{i:02d} - {l} {f}, conseiller délégué",
+    "numero": "n° {i} {c} {f} {l}",
+    "numero-glued-dash": "N°{i} - {l} {f}",
+    "hash": "#{i} {c} {f} {l}",
+    "parenthesis-group": "{i}) {l} {f} (Groupe Avenir)",
+    "tab": "{i}.\t{c} {f} {l}",
+}
+HEADER = "Commune de Saint-Just-la-Côte – Conseil municipal du 05/03/2025"
+BREAKS = {
+    "dashed-number": ["- 1 -", "", HEADER],
+    "page-of": ["Page 1/3", HEADER],
+    "bare-number": ["1", "", HEADER],
+}
+
+
+def _minutes(entry: str, page_break: str) -> str:
+    lines = [
+        HEADER,
+        "COMMUNE DE SAINT-JUST-LA-CÔTE",
+        "Procès-verbal du conseil municipal",
+        "Séance du 5 mars 2025",
+        "Sous la présidence de M. Jean ROUX, Maire.",
+        "Conseillers en exercice : 9 - Présents : 8 - Votants : 8",
+        "Présents :",
+    ]
+    for number, (civility, first, last) in enumerate(MEMBERS, start=1):
+        lines.append(ENTRIES[entry].format(i=number, c=civility, f=first, l=last))
+        if number == 4:
+            lines += BREAKS[page_break]
+    paged = page_break == "page-of"
+    lines += [
+        "Absent : M. Guy NOIR",
+        "Secrétaire de séance : Mme Anne BOIS",
+        "",
+        "Délibération n° 2025-07 : Tarifs de la cantine scolaire pour la rentrée",
+        "Le conseil municipal, après en avoir délibéré, adopte les tarifs",
+        "présentés par le maire.",
+        "Adopté à l'unanimité.",
+        "Page 2/3" if paged else "- 2 -",
+        HEADER,
+        "Délibération n° 2025-08 : Convention de fourrière",
+        "Adopté à l'unanimité.",
+        "Page 3/3" if paged else "- 3 -",
+        HEADER,
+        "Fin de séance à 21 h.",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("page_break", BREAKS)
+@pytest.mark.parametrize("entry", ENTRIES)
+def test_a_list_reads_whole_whatever_its_numbering_and_its_page_break(
+    entry: str, page_break: str
+) -> None:
+    extract = parse_extract(_minutes(entry, page_break))
+    assert surnames(extract.present) == sorted(fold(m[2]) for m in MEMBERS)
+    assert surnames(extract.absent) == ["noir"]
+    assert [i.deliberation.number for i in extract.items] == ["2025-07", "2025-08"]
+
+
+OPENING = "COMMUNE DE SAINT-JUST\nProcès-verbal du conseil municipal du 5 mars 2025\n"
+CLOSING = "Secrétaire de séance : Mme Anne BOIS\n"
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "Présents :\nn° 1 M. Jean ROUX\nn° 2 Mme Anne BOIS\nn°3 M. Paul VIDAL\n",
+        "Présents :\nN°1 - ROUX Jean\nN°2 - BOIS Anne\nN°3 - VIDAL Paul\n",
+        "Présents : n°1 M. Jean ROUX, n°2 Mme Anne BOIS, n°3 M. Paul VIDAL.\n",
+        "Présents :\n#1 M. Jean ROUX\n#2 Mme Anne BOIS\n#3 M. Paul VIDAL\n",
+        "Présents : #1 ROUX Jean ; #2 BOIS Anne ; #3 VIDAL Paul\n",
+        "Présents :\na) M. Jean ROUX\nb) Mme Anne BOIS\nc) M. Paul VIDAL\n",
+        "Présents :\n1.\tM. Jean ROUX\n2.\tMme Anne BOIS\n3.\tM. Paul VIDAL\n",
+    ],
+)
+def test_every_numbering_of_a_list_leaves_the_names_alone(listed: str) -> None:
+    extract = parse_extract(OPENING + listed + CLOSING)
+    assert [(p.first_name, p.last_name) for p in extract.present] == [
+        ("Jean", "ROUX"),
+        ("Anne", "BOIS"),
+        ("Paul", "VIDAL"),
+    ]
+    assert not [f for f in extract.findings if f.code == "unreadable_name"]
+
+
+def test_a_number_that_starts_no_run_stays_as_printed() -> None:
+    # « n° 12 » alone before a name is no list's number: the item keeps it
+    extract = parse_extract(
+        OPENING
+        + "Présents : M. Jean ROUX, Mme Anne BOIS.\n"
+        + CLOSING
+        + "Délibération n° 12 M. ROUX rapporteur : Tarifs de la cantine\nAdopté à l'unanimité.\n"
+    )
+    assert [i.deliberation.number for i in extract.items] == ["12"]
+
+
+def test_a_civility_whose_initial_wrapped_is_one_name() -> None:
+    # « M. » at a line's end, « M. PONCET » below: M. Marc PONCET, no member called « M »
+    extract = parse_extract(
+        OPENING
+        + "Présents : M. P. JACQUEMOND, Mme C. COLOMB, M.\n"
+        + "M. PONCET, Mme I. BRUYÈRE, M.\nA. DUPUY.\n"
+        + CLOSING
+    )
+    assert [(p.first_name, p.last_name) for p in extract.present] == [
+        ("P.", "JACQUEMOND"),
+        ("C.", "COLOMB"),
+        ("M.", "PONCET"),
+        ("I.", "BRUYÈRE"),
+        ("A.", "DUPUY"),
+    ]
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+def test_two_columns_glued_at_a_commune_s_parenthesis_are_two_names(shape: str) -> None:
+    text = (
+        OPENING
+        + "Présents : Mme Léa ROCHE (Vals) M. Yves BLANC (Tence)Mme Ida FAURE (Vals)M. Guy"
+        + " SERRE\nSecrétaire de séance : Mme Léa ROCHE\n"
+    )
+    extract = parse_extract(" ".join(text.split()) if shape == "flattened" else text)
+    assert surnames(extract.present) == ["blanc", "faure", "roche", "serre"]
+
+
+# -- proxies as an HTML table, or a PDF's text exported to HTML -------------------------------
+
+HTML_HEAD = (
+    "<html><head><meta charset='utf-8'></head><body>"
+    "<p>Commune de Plouzévédé</p><p>Procès-verbal du conseil municipal du 30 mai 2024</p>"
+    "<p>Présents : Mme Anne LE BRAS, M. Yann LE GOFF, Mme Katell GUEGUEN, M. Loïc CORRE</p>"
+)
+HTML_TAIL = (
+    "<p>Secrétaire de séance : M. Loïc CORRE</p>"
+    "<p>Délibération n° 2024-051 – Compte de gestion 2023</p><p>Adopté à l'unanimité.</p>"
+    "</body></html>"
+)
+
+
+def _html(tmp_path: Path, body: str) -> Extract:
+    path = tmp_path / "pv.html"
+    path.write_text(HTML_HEAD + body + HTML_TAIL, encoding="utf-8")
+    parsed = parse_document(path)
+    assert isinstance(parsed, Extract)
+    return parsed
+
+
+@pytest.mark.parametrize(
+    ("giver", "holder"),
+    [
+        ("Conseiller absent", "Pouvoir donné à"),
+        ("Élu(e) absent(e)", "Représenté(e) par"),
+        ("Conseillère excusée", "Procuration à"),
+        ("Mandant", "Mandataire"),
+    ],
+)
+def test_a_proxies_table_in_html_gives_each_row_s_giver_and_holder(
+    tmp_path: Path, giver: str, holder: str
+) -> None:
+    extract = _html(
+        tmp_path,
+        f"<p>Pouvoirs :</p><table><tr><th>{giver}</th><th>{holder}</th></tr>"
+        "<tr><td>Mme Hélène KERDRAON</td><td>M. Yann LE GOFF</td></tr>"
+        "<tr><td>M. Jean-Yves MORVAN</td><td>Mme Katell GUEGUEN</td></tr></table>",
+    )
+    assert handed(extract.proxies) == [("kerdraon", "le goff"), ("morvan", "gueguen")]
+    assert not extract.absent
+
+
+def test_a_pdf_s_text_exported_to_html_keeps_its_column_gaps(tmp_path: Path) -> None:
+    extract = _html(
+        tmp_path,
+        "<p>Pouvoirs<br>\nMandant                         Mandataire<br>\n"
+        "KERDRAON Hélène                 LE GOFF Yann<br>\n"
+        "MORVAN Jean-Yves                GUEGUEN Katell<br></p>",
+    )
+    assert handed(extract.proxies) == [("kerdraon", "le goff"), ("morvan", "gueguen")]
+
+
+# -- a list of a sitting's deliberations, printed as text columns -------------------------------
+
+LIST_HEAD = "COMMUNE DE SAINT-AUBIN-DU-PLAIN\n{title}\n\n"
+ROWS = [
+    ("2024-10", "Approbation du compte de gestion 2023", "Unanimité"),
+    ("2024-11", "Vote du compte administratif 2023", "Adopté à l'unanimité"),
+    ("2024-12", "Affectation des résultats 2023", "14 pour - 1 contre"),
+    ("2024-13", "Subventions aux associations", "Rejetée (5 pour, 9 contre)"),
+]
+
+
+def _acts_list(tmp_path: Path, title: str, header: str | None, dated: str) -> Extract:
+    lines = [LIST_HEAD.format(title=title)]
+    if header is not None:
+        lines.append(header)
+    for number, label, decided in ROWS:
+        row = {
+            "none": f"{number:<10}{label:<50}{decided}",
+            "after": f"{number:<10}12/03/2024   {label:<50}{decided}",
+            "before": f"12/03/2024   {number:<10}{label:<50}{decided}",
+            "words": f"{number:<10}12 mars 2024   {label:<50}{decided}",
+        }[dated]
+        lines.append(row)
+    path = tmp_path / "liste.txt"
+    path.write_text("\n".join(lines) + "\n\nAffichée le 15 mars 2024\n", encoding="utf-8")
+    parsed = parse_document(path)
+    assert isinstance(parsed, Extract)
+    return parsed
+
+
+@pytest.mark.parametrize(
+    ("title", "header", "dated"),
+    [
+        ("Liste des délibérations – Conseil municipal du 12 mars 2024", None, "none"),
+        ("Liste des délibérations – Conseil municipal du 12 mars 2024", None, "after"),
+        ("Séance du 12 mars 2024 – délibérations", None, "before"),
+        (
+            "Conseil municipal du 12 mars 2024",
+            "N°        Date         Objet                                       Vote",
+            "after",
+        ),
+        (
+            "Séance du 12 mars 2024",
+            "Date         N°        Intitulé                                    Décision",
+            "before",
+        ),
+        (
+            "Conseil municipal – séance du 12 mars 2024",
+            "Numéro    Date de la séance   Objet                             Résultat",
+            "words",
+        ),
+    ],
+)
+def test_a_list_of_deliberations_in_text_columns_gives_each_act(
+    tmp_path: Path, title: str, header: str | None, dated: str
+) -> None:
+    extract = _acts_list(tmp_path, title, header, dated)
+    assert extract.sitting_date == date(2024, 3, 12)
+    read_rows = [
+        (
+            i.deliberation.number,
+            i.deliberation.title,
+            i.deliberation.votes_for,
+            i.deliberation.votes_against,
+        )
+        for i in extract.items
+    ]
+    assert [row[:2] for row in read_rows] == [(n, t) for n, t, _ in ROWS]
+    assert read_rows[2][2:] == (14, 1)
+    assert read_rows[3][2:] == (5, 9)
+    assert [i.deliberation.outcome for i in extract.items][-1] == "rejected"
