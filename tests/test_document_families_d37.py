@@ -16,6 +16,7 @@ from storage.documents import Extract
 from storage.importer import parse_document
 from storage.names import fold
 from storage.parsing.extract import parse_extract
+from storage.parsing.grids import rewrite_tables
 from tests.documents import handed, read, surnames
 
 # -- a list broken by a page's footer and the next page's header --------------------------------
@@ -294,3 +295,73 @@ def test_a_list_of_deliberations_in_text_columns_gives_each_act(
     assert read_rows[2][2:] == (14, 1)
     assert read_rows[3][2:] == (5, 9)
     assert [i.deliberation.outcome for i in extract.items][-1] == "rejected"
+
+
+# -- a roll call's rows printed without their table's header ------------------------------------
+
+ROLL_HEAD = (
+    "SYNDICAT INTERCOMMUNAL D'ÉNERGIE DU HAUT-VIVARAIS\nComité syndical du 9 avril 2024\n"
+    "Procès-verbal\nSous la présidence de M. Jean ROUX, Président.\n"
+    "Délégués en exercice : 6 – Présents : 3 – Votants : 4\n\n{cue}\n"
+)
+ROLL_TAIL = "\nSecrétaire de séance : M. Paul VIDAL\n"
+
+
+@pytest.mark.parametrize(
+    ("cue", "rows"),
+    [
+        (
+            "Feuille de présence",
+            [
+                "Annonay       M. Jean ROUX        présent",
+                "Davézieux     Mme Anne BOIS       représentée par M. Jean ROUX",
+                "Boulieu       M. Paul VIDAL       présent",
+                "Roiffieux     Mme Lise FAYE       excusée",
+                "Quintenas     M. Marc TISSOT      présent",
+                "Ardoix        Mme Rose GIRAUD     absente",
+            ],
+        ),
+        (
+            "",
+            [
+                "ROUX Jean          Présent",
+                "BOIS Anne          Excusée        ROUX Jean",
+                "VIDAL Paul         Présent",
+                "FAYE Lise          Excusée",
+                "TISSOT Marc        Présent",
+                "GIRAUD Rose        Absente",
+            ],
+        ),
+        (
+            "Émargement :",
+            [
+                "M. Jean ROUX\tPrésent",
+                "Mme Anne BOIS\tExcusée - pouvoir à M. ROUX",
+                "M. Paul VIDAL\tPrésent",
+                "Mme Lise FAYE\tExcusée",
+                "M. Marc TISSOT\tPrésent",
+                "Mme Rose GIRAUD\tAbsente",
+            ],
+        ),
+    ],
+)
+def test_a_roll_call_s_rows_without_their_header_give_each_status(
+    cue: str, rows: list[str]
+) -> None:
+    extract = parse_extract(ROLL_HEAD.format(cue=cue) + "\n".join(rows) + "\n" + ROLL_TAIL)
+    assert surnames(extract.present) == ["roux", "tissot", "vidal"]
+    assert handed(extract.proxies) == [("bois", "roux")]
+    assert surnames(extract.absent_excused) == ["bois", "faye"]
+    assert surnames(extract.absent) == ["giraud"]
+
+
+def test_two_rows_with_a_status_are_no_roll_call() -> None:
+    # two lines whose words stand apart and end on a status are no table: left as printed
+    rows = "Note   Mme Anne BOIS   excusée\nNote   Mme Lise FAYE   absente\n"
+    assert rewrite_tables(rows) == rows
+    three = rows + "Note   M. Paul VIDAL   présent\n"
+    assert rewrite_tables(three).splitlines() == [
+        "Excusé : Mme Anne BOIS.",
+        "Absent : Mme Lise FAYE.",
+        "Présent : M. Paul VIDAL.",
+    ]

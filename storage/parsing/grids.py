@@ -2270,7 +2270,7 @@ def _table_goes_on(line: str) -> bool:
 # (maybe after the row's date: « 03/04/2024   D2024-15   … »)
 _ACT_ROW_START = re.compile(
     r"^[ \t]*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?: {2,}|\t)[ \t]*)?"
-    rf"(?:{NUMBER})(?: {{2,}}|\t)[ \t]*\S",
+    rf"(?:{NUMBER})(?: {{2,}}+|\t)[ \t]*+\S",
     re.MULTILINE,
 )
 
@@ -2576,6 +2576,80 @@ def _bar_rows_unwrapped(raw: str) -> str:
 
 def rewrite_tables(raw: str) -> str:
     """The text with its roll-call and vote tables written as lines (see the module's doc)."""
+    raw = _headed_tables(raw)
+    if ("  " in raw or "\t" in raw) and _GAPPED_STATUS_END.search(raw):
+        # (after the tables read by their header: only rows no header named are left)
+        lines = raw.split("\n")
+        _headerless_roll_call(lines)
+        raw = "\n".join(lines)
+    return raw
+
+
+# A roll call's row printed without its table's header, its cells apart, the status last (maybe
+# its holder after it): « Davézieux     Mme Anne BOIS     représentée par M. Jean ROUX »,
+# « ROUX Jean     Présent ».
+_GAPPED_STATUS_END = re.compile(
+    r"(?:(?<=  )|(?<=\t))(?i:pr[ée]sente?|excus[ée]e?|absente?|pouvoir|procuration|repr[ée]sent)"
+    r"[^\n]{0,80}$",
+    re.MULTILINE,
+)
+# A cell that names a member: a civility, or a surname in capitals beside a given name.
+_MEMBER_CELL = re.compile(
+    r"^(?:(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame) [A-ZÀ-Ý]"
+    r"|[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]+)* [A-ZÀ-Ý][a-zà-ÿ]"
+    r"|[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+)? [A-ZÀ-Ý][A-ZÀ-Ý'’-]+$)"
+)
+
+
+def _headerless_row(line: str) -> str | None:
+    """« Présent : Mme Anne BOIS. » for a row of cells apart whose last says the status (and
+    maybe the holder: « Excusée   M. Jean ROUX »), one cell before it a member; or None."""
+    cells = [cell for cell in _GAPPED_CELLS.split(line.strip()) if cell]
+    if not 2 <= len(cells) <= 6:
+        return None
+    holder: str | None = None
+    said = _status_of(cells[-1])
+    if said is None and (both := _status_with_holder(cells[-1])) is not None:
+        said, holder = (both[0], None), both[1]
+    if said is None and len(cells) >= 3 and _MEMBER_CELL.match(cells[-1]):
+        said = _status_of(cells[-2])  # the holder in a column of its own
+        if said is not None and said[0] in ("excused", "absent"):
+            holder, cells = cells[-1], cells[:-1]
+        else:
+            said = None
+    if said is None:
+        return None
+    kind, named = said
+    members = [cell for cell in cells[:-1] if _MEMBER_CELL.match(cell)]
+    if len(members) != 1:
+        return None
+    name = members[0]
+    if kind == "holder":
+        kind, holder = "excused", named
+    if holder:
+        label = _LABELS["absent" if kind == "absent" else "excused"]
+        return f"{label} : {name} (pouvoir à {holder})."
+    return f"{_LABELS[kind]} : {name}."
+
+
+def _headerless_roll_call(lines: list[str]) -> None:
+    """Runs of three rows and more of a roll call printed without its header (an émargement
+    sheet's text, a PDF's table whose header stayed on the page before), rewritten in place as
+    a headed table's rows are."""
+    index = 0
+    while index < len(lines):
+        run: list[tuple[int, str]] = []
+        while index < len(lines) and (row := _headerless_row(lines[index])) is not None:
+            run.append((index, row))
+            index += 1
+        if len(run) >= 3:
+            for at, row in run:
+                lines[at] = row
+        if not run:
+            index += 1
+
+
+def _headed_tables(raw: str) -> str:
     raw = _spelled_initials(raw)
     if _legend_cue(raw) and _LEGEND.search(raw):
         raw = _LEGEND.sub("", raw)

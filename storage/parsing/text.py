@@ -1075,7 +1075,7 @@ def clean(
 _LIST_NUMBERING = re.compile(
     r"(?:(?P<numero>[Nn] ?[°º] ?|#)(?P<figure>\d{1,3})(?: ?[-–—.)])?"
     r"|(?P<letter>[a-z])\)|(?P<gapped>\d{1,3})[.)°]?(?=   ))"
-    r" +(?=(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame) [A-ZÀ-Ý]"
+    r" ++(?=(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame) [A-ZÀ-Ý]"
     r"|[A-ZÀ-Ý][A-ZÀ-Ý'’-]+ [A-ZÀ-Ý][a-zà-ÿ]|[A-ZÀ-Ý][a-zà-ÿ'’-]+ [A-ZÀ-Ý][A-ZÀ-Ý'’-])"
 )
 # The same numbers inside a line (a list run into a paragraph, or flattened): after a comma,
