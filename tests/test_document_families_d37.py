@@ -365,3 +365,181 @@ def test_two_rows_with_a_status_are_no_roll_call() -> None:
         "Absent : Mme Lise FAYE.",
         "Présent : M. Paul VIDAL.",
     ]
+
+
+# -- line numbers in a margin, however printed --------------------------------------------------
+
+NUMBERED_BODY = [
+    "COMMUNE DE LAVAL-SUR-DOULON",
+    "PROCÈS-VERBAL DU CONSEIL MUNICIPAL",
+    "Séance du 11 juin 2024",
+    "L'an deux mille vingt-quatre, le onze juin à vingt heures, le conseil municipal,",
+    "convoqué le 4 juin 2024, s'est réuni sous la présidence de M. Alain",
+    "BRUNEL, Maire.",
+    "Conseillers en exercice : 11 - Présents : 8 - Votants : 10",
+    "Présents : M. Alain BRUNEL, Mme Chantal DELMAS, M. Éric FOURNIER, Mme Inès",
+    "GARNIER, M. Julien HUGON, Mme Karine LAVAL, M. Marc MEYNIER, Mme",
+    "Nadine ORLHAC.",
+    "Pouvoirs : M. Pierre ROCHE à M. Alain BRUNEL ; Mme Sylvie TEIL à Mme",
+    "Chantal DELMAS.",
+    "Absent : M. Victor VALAT.",
+    "Secrétaire de séance : Mme Karine LAVAL.",
+    "",
+    "Délibération n° 2024-30 : Tarifs de la cantine",
+    "Adoptée à l'unanimité.",
+]
+MARGINS = {
+    "right-every-five": lambda n, line: f"{line:<90}{n if n % 5 == 0 else ''}",
+    "bar-every-line": lambda n, line: f"{n:>3} | {line}",
+    "one-space-every-five": lambda n, line: f"{n} {line}" if n % 5 == 0 else line,
+    "tab-every-five": lambda n, line: f"{n}\t{line}" if n % 5 == 0 else f"\t{line}",
+    "one-space-every-line": lambda n, line: f"{n} {line}",
+}
+
+
+@pytest.mark.parametrize("margin", MARGINS)
+def test_line_numbers_in_a_margin_break_no_name(margin: str) -> None:
+    text = "\n".join(MARGINS[margin](n, line) for n, line in enumerate(NUMBERED_BODY, 1))
+    extract = parse_extract(text + "\n")
+    assert extract.president is not None
+    assert extract.president.last_name == "BRUNEL"
+    assert (extract.counts.in_office, extract.counts.present, extract.counts.votes) == (11, 8, 10)
+    assert surnames(extract.present) == [
+        "brunel", "delmas", "fournier", "garnier", "hugon", "laval", "meynier", "orlhac",
+    ]  # fmt: skip
+    assert handed(extract.proxies) == [("roche", "brunel"), ("teil", "delmas")]
+    assert not [f for f in extract.findings if f.code == "unreadable_name"]
+
+
+def test_figures_at_lines_ends_that_keep_no_pace_stay() -> None:
+    # a vote's figures at the right of their labels are no line numbers
+    extract = parse_extract(
+        OPENING
+        + "Présents : M. Jean ROUX, Mme Anne BOIS, M. Paul VIDAL.\n"
+        + CLOSING
+        + "Délibération n° 2025-02 : Tarifs\nPour          12\nContre         3\n"
+        + "Abstention     1\n"
+    )
+    vote = extract.items[0].deliberation
+    assert (vote.votes_for, vote.votes_against, vote.abstentions) == (12, 3, 1)
+
+
+# -- the same layouts with their line breaks lost ------------------------------------------------
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("dated", ["none", "after", "words"])
+def test_a_flattened_list_of_deliberations_gives_each_act(tmp_path: Path, dated: str) -> None:
+    lines = [
+        "MAIRIE DE LONGEVILLE-SUR-AUBE",
+        "Liste des délibérations du conseil municipal – séance du 12 mars 2024",
+        "N°        Date         Objet                                       Vote",
+    ]
+    for number, label, decided in ROWS:
+        when = {"none": "", "after": "12/03/2024   ", "words": "12/03/2024   "}[dated]
+        lines.append(f"{number:<10}{when}{label:<50}{decided}")
+    lines.append("Affichée le 15 mars 2024 Le Maire, Jean-Marc PITOIS")
+    path = tmp_path / "liste.txt"
+    path.write_text(_flat("\n".join(lines)) + "\n", encoding="utf-8")
+    extract = parse_document(path)
+    assert isinstance(extract, Extract)
+    assert [(i.deliberation.number, i.deliberation.title) for i in extract.items] == [
+        (n, t) for n, t, _ in ROWS
+    ]
+    assert [i.deliberation.unanimous for i in extract.items][:2] == [True, True]
+    votes = [(i.deliberation.votes_for, i.deliberation.votes_against) for i in extract.items]
+    assert votes[2:] == [(14, 1), (5, 9)]
+
+
+@pytest.mark.parametrize(
+    ("head", "pairs"),
+    [
+        ("Mandant Mandataire", "M. Paul ROUX Mme Anne BOIS Mme Lise FAYE M. Jean VIDAL"),
+        ("Conseiller absent Pouvoir donné à", "ROUX Paul BOIS Anne FAYE Lise VIDAL Jean"),
+        ("Mandants Mandataires", "Mme Lise FAYE M. Jean VIDAL M. Paul ROUX Mme Anne BOIS"),
+    ],
+)
+def test_a_flattened_table_of_proxies_pairs_its_names(head: str, pairs: str) -> None:
+    extract = parse_extract(
+        _flat(
+            OPENING
+            + "Présents : Mme Anne BOIS, M. Jean VIDAL, M. Marc TISSOT.\n"
+            + f"Pouvoirs {head} {pairs}\nAbsente : Mme Rose GIRAUD\n"
+            + CLOSING
+        )
+    )
+    assert handed(extract.proxies) == [("faye", "vidal"), ("roux", "bois")]
+    assert surnames(extract.absent) == ["giraud"]
+
+
+def test_a_count_run_into_the_next_sentence_is_read() -> None:
+    extract = parse_extract(
+        _flat(
+            OPENING
+            + "Nombre de conseillers : en exercice 15 - présents 12 - votants 14\n"
+            + "Sous la présidence de M. Jean ROUX, Maire.\n"
+            + "Présents : M. Jean ROUX, Mme Anne BOIS.\n"
+        )
+    )
+    assert (extract.counts.in_office, extract.counts.present, extract.counts.votes) == (15, 12, 14)
+
+
+# -- names in columns, one wrapped in its column -----------------------------------------------
+
+GAP = " " * 12
+
+
+@pytest.mark.parametrize(
+    "columns",
+    [
+        [
+            ["M. Jean-Baptiste DE LA", "Mme Lise FAYE"],
+            ["ROCHE", "M. Marc TISSOT"],
+            ["M. Paul VIDAL", "Mme Rose GIRAUD"],
+        ],
+        [
+            ["M. Paul VIDAL", "Mme Rose GIRAUD"],
+            ["M. Marc TISSOT", "M. Jean-Baptiste DE LA"],
+            ["Mme Lise FAYE", "ROCHE"],
+        ],
+        [
+            ["M. Paul VIDAL", "M. Marc TISSOT", "M. Jean-Baptiste DE LA"],
+            ["Mme Lise FAYE", "Mme Rose GIRAUD", "ROCHE"],
+        ],
+    ],
+)
+def test_a_surname_wrapped_in_its_column_is_one_name(columns: list[list[str]]) -> None:
+    rows = "".join(GAP.join(f"{cell:<24}" for cell in row).rstrip() + "\n" for row in columns)
+    extract = parse_extract(OPENING + "Présents :\n" + rows + CLOSING)
+    assert surnames(extract.present) == ["de la roche", "faye", "giraud", "tissot", "vidal"]
+
+
+def test_a_hyphenated_surname_wrapped_in_its_column_is_one_name() -> None:
+    rows = [
+        ["M. Jean BARRAL-", "Mme Lise FAYE"],
+        ["MONTFERRAT", "M. Marc VAN DER"],
+        ["Mme Anne BOIS", "MEULEN"],
+    ]
+    text = "".join(GAP.join(f"{cell:<24}" for cell in row).rstrip() + "\n" for row in rows)
+    extract = parse_extract(OPENING + "Présents :\n" + text + CLOSING)
+    assert [p.last_name for p in extract.present] == [
+        "BARRAL-MONTFERRAT",
+        "FAYE",
+        "VAN DER MEULEN",
+        "BOIS",
+    ]
+
+
+def test_a_transmission_stamp_between_a_list_s_lines_is_no_name() -> None:
+    extract = parse_extract(
+        OPENING
+        + "Présents : M. Jean ROUX, Mme Anne BOIS, M. Paul\n"
+        + "Accusé de réception en préfecture\n042-214200012-20250305-2025_07-DE\n"
+        + "Reçu le 07/03/2025\nVIDAL, Mme Lise FAYE.\n"
+        + CLOSING
+    )
+    assert surnames(extract.present) == ["bois", "faye", "roux", "vidal"]
+    assert not [f for f in extract.findings if f.code == "unreadable_name"]

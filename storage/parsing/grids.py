@@ -2576,13 +2576,132 @@ def _bar_rows_unwrapped(raw: str) -> str:
 
 def rewrite_tables(raw: str) -> str:
     """The text with its roll-call and vote tables written as lines (see the module's doc)."""
+    if len(raw) > 200 and _ACT_DECIDED.search(raw):
+        raw = "\n".join(
+            _flattened_acts(line) if len(line) > 200 else line for line in raw.split("\n")
+        )
+    if len(raw) > 200 and _FLAT_PROXY_HEAD.search(raw):
+        raw = "\n".join(
+            _flattened_proxy_table(line) if len(line) > 200 else line for line in raw.split("\n")
+        )
     raw = _headed_tables(raw)
+    if "  " in raw or "\t" in raw:
+        # « Pour          12 » / « Contre         3 »: a label and its figure a column apart
+        # (each figure read with the label below it, « 12 » / « Contre », was another vote)
+        raw = _GAPPED_VOTE_FIGURE.sub(r"\1 : \2", raw)
     if ("  " in raw or "\t" in raw) and _GAPPED_STATUS_END.search(raw):
         # (after the tables read by their header: only rows no header named are left)
         lines = raw.split("\n")
         _headerless_roll_call(lines)
         raw = "\n".join(lines)
     return raw
+
+
+# A list of acts whose line breaks were lost (« 2023-41 22/11/2023 Décision modificative n° 3
+# Adoptée à l'unanimité 2023-42 22/11/2023 Tarifs … Adoptée (12 pour, 2 contre) … »): an act's
+# number after what was decided on the act before it, then maybe the date, then a title.
+_ACT_DECIDED = re.compile(
+    r"(?i:unanimit[ée]|adopt[ée]e?s?|rejet[ée]e?s?|approuv[ée]e?s?|pris acte|contre\)?"
+    r"|abstentions?\)?|majorit[ée])\.? "
+    rf"(?P<number>(?:{NUMBER}))(?P<date> \d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})? (?=[A-ZÀ-Ý])"
+)
+# The first row's opening: its number (and maybe its date) before a title.
+_FIRST_ACT = re.compile(
+    rf"(?:^|(?<=\s))(?P<number>(?:{NUMBER}))(?P<date> \d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})?"
+    r" (?=[A-ZÀ-Ý])"
+)
+# Where a row's decision starts, after its title.
+_DECISION_START = re.compile(
+    r" (?=(?i:adopt[ée]e?s?|rejet[ée]e?s?|approuv[ée]e?s?|unanimit[ée]|pris acte|prend acte"
+    r"|retir[ée]e?s?|ajourn[ée]e?s?)\b|\d{1,3} (?:voix )?pour\b)"
+)
+
+
+def _flattened_acts(line: str) -> str:
+    """A list of acts run into one line, a row a line as a table's rows are written (« 2023-42 –
+    Tarifs de la salle : Adoptée (12 pour, 2 contre) »), when two acts at least follow what was
+    decided on the one before (the first row is found as the others' shape: its number and
+    maybe its date, then a title); any other line as it was."""
+    cuts = list(_ACT_DECIDED.finditer(line))
+    if len(cuts) < 2:
+        return line
+    # (the last opening of the rows' shape before them: dated as they are, or not)
+    dated = cuts[0]["date"] is not None
+    first = None
+    for opening in _FIRST_ACT.finditer(line, 0, cuts[0].start("number")):
+        if (opening["date"] is not None) == dated:
+            first = opening
+    starts = ([first] if first is not None else []) + cuts
+    before = line[: starts[0].start("number")].split()
+    while before and (kind := _column(before[-1])) is not None and kind != "name":
+        before.pop()  # the table's header run into the heading (« … N° Date Objet Vote »)
+    # (the heading ended, as its line did before the text was flattened: the first row is
+    # read as the others)
+    rows = [" ".join(before) + ("." if before and before[-1][-1:].isalnum() else "")]
+    for at, start in enumerate(starts):
+        end = starts[at + 1].start("number") if at + 1 < len(starts) else len(line)
+        text = line[start.end() : end].strip()
+        # (the first: « Adoptée par 12 voix pour » is one decision; a title's « Adoption du
+        # règlement » is no such word)
+        decided = _DECISION_START.search(text)
+        if decided is None:
+            rows.append(f"{start['number']} – {text}")
+            continue
+        title, said = text[: decided.start()].strip(" –-:"), text[decided.end() :]
+        if len(title) > 250 or ". " in title:
+            return line  # an item's text, its sentences before its vote: minutes, no list
+        rows.append(f"{start['number']} – {title} : {said}")
+    return " ".join(row for row in rows if row)
+
+
+# A table of proxies whose line breaks were lost: « Pouvoirs Mandant Mandataire M. Paul ROUX
+# Mme Anne BOIS Mme Lise FAYE M. Jean VIDAL Absents : … »: its names two by two, the giver
+# then the holder, up to the next cue.
+_FLAT_PROXY_HEAD = re.compile(
+    r"\b(?i:mandante?s?|donneurs? de pouvoirs?|conseillers? absents?)"
+    r" (?i:mandataires?|b[ée]n[ée]ficiaires?|pouvoirs? donn[ée]s? [àa]|repr[ée]sent[ée]s? par) "
+)
+_FLAT_PROXY_END = re.compile(
+    r"(?<=\S) (?=[A-ZÀ-Ý][a-zà-ÿ'’]+(?: [a-zà-ÿ'’]+){0,3} ?:|[A-ZÀ-Ý]\w+ [nN] ?°"
+    r"|[A-ZÀ-Ý]{3,}(?: [A-ZÀ-Ý]{2,}){0,3} ?:)"
+)
+_CIVILITY_START = re.compile(r"(?<= )(?=(?:M\.|Mme|Mlle|Monsieur|Madame) [A-ZÀ-Ý])")
+_SURNAME_FIRST = re.compile(
+    r"[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]+)* [A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
+)
+
+
+def _flattened_proxy_table(line: str) -> str:
+    """« … Pouvoirs Mandant Mandataire A B C D Absents : … » → « … Pouvoirs : A à B ; C à D
+    Absents : … », when the names after the header pair up (each with its civility, or each
+    « NOM Prénom »); any other line as it was."""
+    head = _FLAT_PROXY_HEAD.search(line)
+    if head is None:
+        return line
+    end = _FLAT_PROXY_END.search(line, head.end())
+    stop = end.start() if end is not None else len(line)
+    names = line[head.end() : stop].strip()
+    if _CIVILITY_START.search(" " + names) is not None:
+        people = [p.strip(" ,;") for p in _CIVILITY_START.split(" " + names) if p.strip(" ,;")]
+    else:
+        people = _SURNAME_FIRST.findall(names)
+        if sum(len(p) for p in people) + len(people) - 1 != len(names):
+            return line  # words between the names: not read as pairs
+    if len(people) < 2 or len(people) % 2:
+        return line
+    pairs = " ; ".join(
+        f"{giver} à {holder}" for giver, holder in zip(people[::2], people[1::2], strict=True)
+    )
+    before = line[: head.start()].rstrip(" :")
+    return f"{before} : {pairs} {line[stop:].lstrip()}"
+
+
+# A vote's label, a column's gap, then its figure (the gap only: « pour 12 contre » is a
+# sentence's and read as one).
+_GAPPED_VOTE_FIGURE = re.compile(
+    r"\b((?i:pour|contre|abstentions?|abst\.|votants|suffrages exprim[ée]s|exprim[ée]s))"
+    r"(?: {2,}+|\t[ \t]*+)(\d{1,3})\b(?![.,]\d)"
+)
 
 
 # A roll call's row printed without its table's header, its cells apart, the status last (maybe

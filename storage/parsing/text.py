@@ -310,7 +310,9 @@ _NOISE_LINE = re.compile(
     r"|envoy[ée] en pr[ée]fecture|publi[ée]e? le|affich[ée]e? le)"
     rf"(?: le)? ?:? ?(?:{_DATE_WORDS})?"
     r"|(?:publi[ée]e?|affich[ée]e?|mise? en ligne|date d['’]affichage|date de publication"
-    r"|date de t[ée]l[ée]transmission|date de r[ée]ception(?: en)? pr[ée]fecture)"
+    r"|date de t[ée]l[ée]transmission|date de r[ée]ception(?: en)? pr[ée]fecture"
+    # a stamp's « Reçu le 07/03/2025 », its date printed: alone on its line, no sentence
+    r"|re[çc]ue?)"
     rf"(?: le)? ?:? ?(?:{_DATE_WORDS})"
     r"|(?:id ?: ?)?\d{3}-\d{9}-\d{8}-[a-z0-9_.]+-[a-z]{2}"
     # « Acte rendu exécutoire après dépôt en préfecture le … et publication le … », « Certifié
@@ -809,33 +811,30 @@ _MARGIN_NUMBER = re.compile(r"[ \t]*(\d{1,4})(?:[ \t]{2,}|\t)(?=\S)")
 # the figure alone on a blank line of the page: the count of lines must then follow more
 # closely.
 _TIGHT_NUMBER = re.compile(r"[ \t]*(\d{1,4})(?:[ \t](?=\S)|[ \t]*$)")
+# The same set apart by a bar (« 12 | Présents : … », a numbered editor's or a table's margin).
+_BARRED_NUMBER = re.compile(r"[ \t]*(\d{1,4}) ?[|│](?: |$)")
 
 
-# Every fifth (or tenth) line numbered in the margin (« 5    Présents : … », « 10   PEYRACHE. »),
-# the lines between indented as wide: the figures go up by one step, as many lines apart.
-_SPARSE_NUMBER = re.compile(r"[ \t]{0,3}(\d{1,4})[ \t]{2,}(?=\S)")
-_SPARSE_SIGN = re.compile(r"(?:^|\n)[ \t]{0,3}\d{1,3}[ \t]{2,}\S")
+# Every fifth (or tenth) line numbered in the margin (« 5    Présents : … », « 10 PEYRACHE. »,
+# « 15 » alone on a blank line), the lines between indented as wide or not; or at the right
+# margin, after a wide gap (« … sous la présidence de M. Alain        5 »). The figures go up
+# by one step, as many lines apart.
+_SPARSE_NUMBER = re.compile(r"[ \t]{0,3}(\d{1,4})(?:[ \t]++(?=\S)|[ \t]*$)")
+_SPARSE_SIGN = re.compile(r"(?:^|\n)[ \t]{0,3}\d{1,3}[ \t]")
+_RIGHT_NUMBER = re.compile(r"(?:(?<=\S)|^)(?:[ \t]{2,}+|\t)(\d{1,4})[ \t]*$")
+_RIGHT_SIGN = re.compile(r"(?<=\S)(?: {2}|\t)[ \t]*+\d{1,4}[ \t]*\n")
 
 
-def without_sparse_line_numbers(text: str) -> str:
-    """The text without the numbers every few lines print in the margin, each as wide in
-    spaces (the lines between are indented so), when the figures go up by one step (5, 10 …)
-    as many lines apart, again from the step on a new page: an item's or a list's numbering
-    never keeps that pace."""
-    if _SPARSE_SIGN.search(text) is None:
-        return text
-    lines = text.split("\n")
-    numbered = [
-        (at, int(m.group(1)), m)
-        for at, line in enumerate(lines)
-        if (m := _SPARSE_NUMBER.match(line))
-    ]
+def _in_step(numbered: list[tuple[int, int, re.Match[str]]], least: int) -> bool:
+    """Whether the figures go up by one step (5, 10 …; or 1, 2 … for `least` 1, then on five
+    lines at least) as many lines apart, again from the step on a new page: an item's or a
+    list's numbering never keeps that pace."""
     if len(numbered) < 3:
-        return text
+        return False
     pairs = list(itertools.pairwise(numbered))
     rises = Counter(b[1] - a[1] for a, b in pairs if b[1] > a[1])
     if not rises:
-        return text
+        return False
     step = rises.most_common(1)[0][0]
     kept = sum(
         1
@@ -843,11 +842,45 @@ def without_sparse_line_numbers(text: str) -> str:
         # (a blank line or a page's furniture may be counted or not)
         if (b[1] - a[1] == step and abs(b[0] - a[0] - step) <= 2) or b[1] == step
     )
-    if not 2 <= step <= 20 or kept < 0.8 * len(pairs) or numbered[0][1] > 3 * step:
+    return (
+        least <= step <= 20
+        and (step > 1 or len(numbered) >= 5)
+        and kept >= 0.8 * len(pairs)
+        and numbered[0][1] <= 3 * step
+    )
+
+
+def without_sparse_line_numbers(text: str) -> str:
+    """The text without the numbers every few lines print in the margin (see above); at the
+    right margin, every line's too."""
+    left = _SPARSE_SIGN.search(text) is not None
+    right = _RIGHT_SIGN.search(text) is not None
+    if not left and not right:
         return text
-    for at, _, m in numbered:
-        lines[at] = " " * m.end() + lines[at][m.end() :]
-    return "\n".join(lines)
+    lines = text.split("\n")
+    changed = False
+    if left:
+        numbered = [
+            (at, int(m.group(1)), m)
+            for at, line in enumerate(lines)
+            if line[:4].lstrip()[:1].isdigit() and (m := _SPARSE_NUMBER.match(line))
+        ]
+        if _in_step(numbered, 2):
+            for at, _, m in numbered:
+                lines[at] = " " * m.end() + lines[at][m.end() :]
+            changed = True
+    if right:
+        numbered = [
+            (at, int(m.group(1)), m)
+            for at, line in enumerate(lines)
+            if line[-1:].isdigit() or line[-1:] in " \t"
+            if (m := _RIGHT_NUMBER.search(line))
+        ]
+        if _in_step(numbered, 1):
+            for at, _, m in numbered:
+                lines[at] = lines[at][: m.start()]
+            changed = True
+    return "\n".join(lines) if changed else text
 
 
 def without_line_numbers(text: str) -> str:
@@ -857,7 +890,7 @@ def without_line_numbers(text: str) -> str:
     out (« 2 Séance du … », blank, « 4 L'an … »), and so may a page's header or footer."""
     lines = text.split("\n")
     written = sum(1 for line in lines if line.strip())
-    for margin, share in ((_MARGIN_NUMBER, 0.8), (_TIGHT_NUMBER, 0.75)):
+    for margin, share in ((_MARGIN_NUMBER, 0.8), (_BARRED_NUMBER, 0.8), (_TIGHT_NUMBER, 0.75)):
         numbered = [m for line in lines if (m := margin.match(line))]
         if len(numbered) < 5 or len(numbered) < share * written:
             continue
