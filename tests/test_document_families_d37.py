@@ -543,3 +543,23 @@ def test_a_transmission_stamp_between_a_list_s_lines_is_no_name() -> None:
     )
     assert surnames(extract.present) == ["bois", "faye", "roux", "vidal"]
     assert not [f for f in extract.findings if f.code == "unreadable_name"]
+
+
+def test_a_title_wrapped_under_its_row_stays_the_row_s(tmp_path: Path) -> None:
+    path = tmp_path / "liste.txt"
+    path.write_text(
+        "COMMUNE DE SAINT-AUBIN-DU-PLAIN\n"
+        "Liste des délibérations – Conseil municipal du 12 mars 2024\n\n"
+        "2024-10   Approbation du compte de gestion 2023 du budget        Adoptée à l'unanimité\n"
+        "          annexe de l'assainissement\n"
+        "2024-11   Vote du compte administratif 2023                      Adoptée à l'unanimité\n"
+        "2024-12   Affectation des résultats 2023                         14 pour, 1 contre\n",
+        encoding="utf-8",
+    )
+    extract = parse_document(path)
+    assert isinstance(extract, Extract)
+    assert [(i.deliberation.number, i.deliberation.title) for i in extract.items] == [
+        ("2024-10", "Approbation du compte de gestion 2023 du budget annexe de l'assainissement"),
+        ("2024-11", "Vote du compte administratif 2023"),
+        ("2024-12", "Affectation des résultats 2023"),
+    ]

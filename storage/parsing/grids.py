@@ -2283,7 +2283,19 @@ def _headerless_acts(lines: list[str]) -> None:
     index = 0
     while index < len(lines):
         run: list[tuple[int, str, list[str], list[str]]] = []
-        while index < len(lines) and (act := _act_line(lines[index])) is not None:
+        wrapped: list[int] = []  # a title's or a vote's lines below its row, indented
+        while index < len(lines):
+            act = _act_line(lines[index])
+            if act is None:
+                line = lines[index]
+                if not run or not line[:2].isspace() or not _table_goes_on(line):
+                    break
+                titles, decided = _row_cells([c for c in _GAPPED_CELLS.split(line) if c])
+                run[-1][2].extend(titles)  # « annexe de l'assainissement » under its title
+                run[-1][3].extend(decided)
+                wrapped.append(index)
+                index += 1
+                continue
             number, titles, decided = act
             if not titles or not decided:
                 break
@@ -2292,6 +2304,8 @@ def _headerless_acts(lines: list[str]) -> None:
         if len(run) >= 2:
             for at, number, titles, decided in run:
                 lines[at] = f"{number} – {' '.join(titles)} : {' – '.join(decided)}"
+            for at in wrapped:
+                lines[at] = ""  # (written in its row: the lines stay as many)
         if not run:
             index += 1
 
@@ -2633,8 +2647,13 @@ def _flattened_acts(line: str) -> str:
             first = opening
     starts = ([first] if first is not None else []) + cuts
     before = line[: starts[0].start("number")].split()
+    headed = len(before)
     while before and (kind := _column(before[-1])) is not None and kind != "name":
         before.pop()  # the table's header run into the heading (« … N° Date Objet Vote »)
+    if headed - len(before) < 2 and not dated:
+        # neither a table's header nor a date a row: items run on, read as they are
+        # (« B26-022 Tarifs … Adopté à l'unanimité. B26-023 … Pour : 3 … »)
+        return line
     # (the heading ended, as its line did before the text was flattened: the first row is
     # read as the others)
     rows = [" ".join(before) + ("." if before and before[-1][-1:].isalnum() else "")]
@@ -2650,7 +2669,7 @@ def _flattened_acts(line: str) -> str:
         title, said = text[: decided.start()].strip(" –-:"), text[decided.end() :]
         if len(title) > 250 or ". " in title:
             return line  # an item's text, its sentences before its vote: minutes, no list
-        rows.append(f"{start['number']} – {title} : {said}")
+        rows.append(f"{start['number']} – {title} – {said}")
     return " ".join(row for row in rows if row)
 
 
