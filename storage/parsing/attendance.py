@@ -95,6 +95,11 @@ _BARE_END = re.compile(
     r"|d[ée]lib[ée]ration|objet|pr[ée]sidence|secr[ée]taire)\b|n[ \t]?[°º])"
 )
 
+# The next sentence run on after a count's figure, its line break lost (« … votants 27 Sous la
+# présidence de … »): a capital opening a word that no figure follows (« 12 Mars 2024 » is a
+# date's).
+_SENTENCE_AFTER_COUNT = re.compile(r"[ \t]+(?=[A-ZÀ-Ý][a-zà-ÿ'’]+[ \t]+(?!\d))")
+
 # A figure before its label, in a sentence: « composé de 29 membres en exercice », « 21 présents »,
 # « vingt et un présents », « Quorum atteint : 28 présents ». Not a figure a label before it
 # has taken (« Présents : 21 Représentés »), nor after a number sign (« n° 12 »), and only
@@ -1201,6 +1206,7 @@ def _read_counts(
             not any(c in separator for c in ":=\n")
             and "nombre" not in separator
             and not _BARE_END.match(low, match.end())
+            and not _SENTENCE_AFTER_COUNT.match(text.joined, match.end())
         ):
             continue
         label = fold(match.group("label"))
@@ -1775,6 +1781,7 @@ def _split_items(lines: list[str], proxies: bool) -> list[str]:
     surname_first = not proxies and _surname_first(lines)
     items: list[str] = []
     pending = ""
+    last_row: list[int] = []  # the entry each column's cell of the row above ended with
     for line in lines:
         if line[:1].isdigit() and _DASH_NUMBERED.match(line):
             # « 1 - DUPONT Jean 2 - LAFAGE Rose »: a numbered list run into one line, each
@@ -1797,13 +1804,25 @@ def _split_items(lines: list[str], proxies: bool) -> list[str]:
             line = _GAP_AT_ARROW.sub(" ", line)  # « M. Paul BRUN⇥⇥→ M. Jean ROCHE »: one proxy
         cells = _COLUMN_GAP.split(line) if "   " in line else (line,)  # cleaned gaps: 3 spaces
         if len(cells) > 1 and not pending.endswith(("-", "/")):
-            # Two columns side by side: every cell holds whole names.
+            # Two columns side by side: every cell holds whole names, but for a surname
+            # wrapped in its column (« M. Jean-Baptiste DE LA   Mme Lise FAYE » / « ROCHE   M.
+            # Marc TISSOT »): its end joins the cell above it
             if pending:
                 items.append(pending)
                 pending = ""
-            for cell in cells:
+            row: list[int] = []
+            for column, cell in enumerate(cells):
+                above = last_row[column] if column < len(last_row) else None
+                if above is not None and _column_goes_on(items[above], cell):
+                    joint = "" if items[above].endswith("-") else " "
+                    items[above] = f"{items[above]}{joint}{cell.strip()}"
+                    row.append(above)
+                    continue
                 items.extend(p for p in separator.split(cell) if p.strip(" ,;"))
+                row.append(len(items) - 1)
+            last_row = row
             continue
+        last_row = []
         if pending.endswith((" -", " –", " —")):
             items.append(pending[:-2])  # « ROCHE Paul - » / « VIDAL Nina - … »: a separator
             pending = ""
@@ -1813,6 +1832,10 @@ def _split_items(lines: list[str], proxies: bool) -> list[str]:
         if pending:
             if pending.endswith(("-", "/")):
                 line = pending + line
+            elif _CIVILITY_ALONE.match(pending):
+                # « …, M. » / « M. PONCET, … »: the civility of a name whose initial is the
+                # civility's own letter (« M. M. PONCET »), no entry of its own
+                line = f"{pending} {line}"
             elif _starts_new_item(pending, line, proxies, surname_first):
                 items.append(pending)
             elif pending.endswith(("'", "’")):
@@ -1829,6 +1852,22 @@ def _split_items(lines: list[str], proxies: bool) -> list[str]:
     if pending:
         items.append(pending)
     return items
+
+
+# A surname's particle ending a column's cell: its surname goes on in the cell below.
+_PARTICLE_END = re.compile(r"(?:^|\s)(?i:de|du|des|la|le|van|von|der|den|di|da|dos|del|d['’])$")
+# A cell that is only the end of a surname in capitals (« ROCHE », « DE LA TOUR »).
+_SURNAME_REST = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]+){0,2}$")
+
+
+def _column_goes_on(above: str, cell: str) -> bool:
+    """Whether a column's cell ends the name of the cell above it: a surname cut after its
+    particle (« DE LA » / « ROCHE »), or after a hyphen."""
+    cell = cell.strip(" ,;")
+    return bool(cell) and (
+        (_PARTICLE_END.search(above.rstrip()) is not None and bool(_SURNAME_REST.match(cell)))
+        or (above.endswith("-") and cell[:1].isupper())
+    )
 
 
 # Names one after another without commas (« Mme Rose BRUN M. Jean ABEL », two columns read

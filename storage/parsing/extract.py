@@ -17,6 +17,7 @@ Every pattern is linear: the cleaned text has no run of blanks, and repetitions 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from bisect import bisect_right
 from datetime import date
@@ -1485,6 +1486,21 @@ _MINUTES = re.compile(
     # « CR du CM du 13/03/25 », « PV du CC »: minutes and body in initials
     r"|(?:cr|pv) d[ue] (?:cm|cc|conseil|bureau|comit)"
 )
+# A list of a sitting's deliberations, a row each (« 2024-10   12/03/2024   Approbation du compte
+# de gestion   Unanimité », « D2024-16 Budget primitif : adoptée à la majorité »): the act's
+# number and what was decided on one line, in the lowered text.
+_LISTED_ACT = re.compile(
+    rf"^[^\n]{{0,40}}?(?<![\w/.-])(?:{NUMBER})(?![\w/-])[^\n]{{3,300}}?"
+    r"(?:adopt|approuv|unanimit|rejet|refus|pris acte|prend acte|ajourn|retir)",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _lists_acts(head: str) -> bool:
+    """Whether the text lists two acts at least, each with what was decided on its line."""
+    return next(itertools.islice(_LISTED_ACT.finditer(head), 1, None), None) is not None
+
+
 # « Séance du 9 octobre 2025 », « Réunion du … » with an attendance list: a sitting's minutes.
 _SITTING_WORD = re.compile(r"\bs[ée]ance\b|\br[ée]union\b")
 _ROLL_CALL_CUE = re.compile(r"pr[ée]sents?\s?:|excus[ée]s?\s?:|secr[ée]taire")
@@ -1542,6 +1558,7 @@ def looks_like_extract(text: str) -> bool:
                     _SITTING_WORD.search(head) is not None
                     and _ROLL_CALL_CUE.search(head) is not None
                 )
+                or _lists_acts(head)
             )
             and not _no_council_s(head)
         )

@@ -18,6 +18,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from storage.french import MONTH_PATTERN
 from storage.names import fold
 from storage.parsing.items import NUMBER
 from storage.parsing.office import PARAGRAPH
@@ -180,6 +181,18 @@ _IGNORED = frozenset(
         "rapporteur e",
         "rapporteurs",
         "elu rapporteur",
+        # a table of acts' date (the sitting's, the same on every row): no title's words
+        "date",
+        "dates",
+        "seance",
+        "date seance",
+        "date de seance",
+        "date de la seance",
+        "date deliberation",
+        "date de deliberation",
+        "date de la deliberation",
+        "date du conseil",
+        "date de l acte",
     ]
 )
 # A cell that marks its column (« X », « ✓ », « oui »), not a name.
@@ -531,6 +544,9 @@ def _labelled_row(cells: list[str]) -> str | None:
     if len(cells) != 2 or not cells[1] or len(cells[0]) > 40:
         return None
     if _LABEL_CUE.match(_key(cells[0])) is None:
+        return None
+    if _column(cells[1]) == "holder":
+        # a table's header (« | Conseiller absent | Pouvoir donné à | »): its rows follow
         return None
     return f"{cells[0].rstrip(' :')} : {cells[1]}"
 
@@ -2014,6 +2030,11 @@ def _list_table(columns: list[str], cells: list[str]) -> str:
     return " ".join(said)
 
 
+# A column of holders, each row's to whom its member gave a proxy (« Pouvoir donné à »,
+# « Représenté par », « Mandataire »), as _key writes it.
+_HOLDER_HEAD = re.compile(r"(?:^| )(?:a|par)$|^mandataires?$|^beneficiaires?\b")
+
+
 def _list_tables(lines: list[str]) -> None:
     """Tables whose header is lists' cues, rewritten in place (see _list_table)."""
     columns: list[str] | None = None
@@ -2030,6 +2051,10 @@ def _list_tables(lines: list[str]) -> None:
             continue
         kinds = [_list_label(cell.replace(PARAGRAPH, " ")) for cell in cells]
         columns = [k for k in kinds if k] if all(kinds) else None
+        if columns is not None and any(_HOLDER_HEAD.search(_key(cell)) for cell in cells):
+            # « | Conseiller absent | Pouvoir donné à | »: a giver and a holder a row, no
+            # lists (_bar_lines reads it)
+            columns = None
         if columns is not None:
             lines[index] = ""  # the header says nothing itself
 
@@ -2188,6 +2213,8 @@ def heads_acts_table(line: str) -> bool:
 def _act_line(line: str) -> tuple[str, list[str], list[str]] | None:
     """A row's line holding its number: the number, its title's part and its decision."""
     cells = [cell for cell in _GAPPED_CELLS.split(line.strip()) if cell]
+    if len(cells) > 1 and _DATED_CELL.match(cells[0]):
+        cells = cells[1:]  # « 03/04/2024   D2024-15   Vote des taux …   Adoptée »: the date first
     if not cells or not _ACT_CELL.match(cells[0]) or _DATE_CELL.match(cells[0]):
         return None
     titles, decided = _row_cells(cells[1:])
@@ -2200,9 +2227,16 @@ def _row_cells(cells: list[str]) -> tuple[list[str], list[str]]:
     for cell in cells:
         if _DECIDED_CELL.match(cell):
             decided.append(cell)
-        elif not _PERSON_CELL.match(cell):
+        elif not _PERSON_CELL.match(cell) and not _DATED_CELL.match(cell):
             titles.append(cell)
     return titles, decided
+
+
+# A row's date cell (« 22/11/2023 », « 22 novembre 2023 »): no title's words.
+_DATED_CELL = re.compile(
+    r"^(?:\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?\d{2,4}"
+    rf"|\d{{1,2}}(?:er)? (?i:{MONTH_PATTERN}) \d{{4}})$"
+)
 
 
 def _continues_title(before: str, line: str) -> bool:
@@ -2229,6 +2263,51 @@ def _table_goes_on(line: str) -> bool:
         and not stripped.endswith((".", ";", "!", "?"))
         and _PAGE_FOOTER.search(stripped) is None
     )
+
+
+# A row of a table of acts printed without its header: the act's number opening the line, then
+# a column's gap (« 2024-10   12/03/2024   Approbation du compte de gestion   Unanimité »).
+# (maybe after the row's date: « 03/04/2024   D2024-15   … »)
+_ACT_ROW_START = re.compile(
+    r"^[ \t]*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?: {2,}|\t)[ \t]*)?"
+    rf"(?:{NUMBER})(?: {{2,}}+|\t)[ \t]*+\S",
+    re.MULTILINE,
+)
+
+
+def _headerless_acts(lines: list[str]) -> None:
+    """Runs of two rows and more of a table of acts with no header (a commune's list of its
+    deliberations, the number, maybe the date, the title and the decision a row), rewritten
+    in place as a headed table's rows are: « 2024-10 – Approbation … : Unanimité ». A row
+    without a decision's cell (a title alone, figures alone) is no such row."""
+    index = 0
+    while index < len(lines):
+        run: list[tuple[int, str, list[str], list[str]]] = []
+        wrapped: list[int] = []  # a title's or a vote's lines below its row, indented
+        while index < len(lines):
+            act = _act_line(lines[index])
+            if act is None:
+                line = lines[index]
+                if not run or not line[:2].isspace() or not _table_goes_on(line):
+                    break
+                titles, decided = _row_cells([c for c in _GAPPED_CELLS.split(line) if c])
+                run[-1][2].extend(titles)  # « annexe de l'assainissement » under its title
+                run[-1][3].extend(decided)
+                wrapped.append(index)
+                index += 1
+                continue
+            number, titles, decided = act
+            if not titles or not decided:
+                break
+            run.append((index, number, titles, decided))
+            index += 1
+        if len(run) >= 2:
+            for at, number, titles, decided in run:
+                lines[at] = f"{number} – {' '.join(titles)} : {' – '.join(decided)}"
+            for at in wrapped:
+                lines[at] = ""  # (written in its row: the lines stay as many)
+        if not run:
+            index += 1
 
 
 def _gapped_acts(lines: list[str]) -> None:
@@ -2511,6 +2590,204 @@ def _bar_rows_unwrapped(raw: str) -> str:
 
 def rewrite_tables(raw: str) -> str:
     """The text with its roll-call and vote tables written as lines (see the module's doc)."""
+    if len(raw) > 200 and _ACT_DECIDED.search(raw):
+        raw = "\n".join(
+            _flattened_acts(line) if len(line) > 200 else line for line in raw.split("\n")
+        )
+    if len(raw) > 200 and _FLAT_PROXY_HEAD.search(raw):
+        raw = "\n".join(
+            _flattened_proxy_table(line) if len(line) > 200 else line for line in raw.split("\n")
+        )
+    raw = _headed_tables(raw)
+    if "  " in raw or "\t" in raw:
+        # « Pour          12 » / « Contre         3 »: a label and its figure a column apart
+        # (each figure read with the label below it, « 12 » / « Contre », was another vote)
+        raw = _GAPPED_VOTE_FIGURE.sub(r"\1 : \2", raw)
+    if ("  " in raw or "\t" in raw) and _GAPPED_STATUS_END.search(raw):
+        # (after the tables read by their header: only rows no header named are left)
+        lines = raw.split("\n")
+        _headerless_roll_call(lines)
+        raw = "\n".join(lines)
+    return raw
+
+
+# A list of acts whose line breaks were lost (« 2023-41 22/11/2023 Décision modificative n° 3
+# Adoptée à l'unanimité 2023-42 22/11/2023 Tarifs … Adoptée (12 pour, 2 contre) … »): an act's
+# number after what was decided on the act before it, then maybe the date, then a title.
+_ACT_DECIDED = re.compile(
+    r"(?i:unanimit[ée]|adopt[ée]e?s?|rejet[ée]e?s?|approuv[ée]e?s?|pris acte|contre\)?"
+    r"|abstentions?\)?|majorit[ée])\.? "
+    rf"(?P<number>(?:{NUMBER}))(?P<date> \d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})? (?=[A-ZÀ-Ý])"
+)
+# The first row's opening: its number (and maybe its date) before a title.
+_FIRST_ACT = re.compile(
+    rf"(?:^|(?<=\s))(?P<number>(?:{NUMBER}))(?P<date> \d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})?"
+    r" (?=[A-ZÀ-Ý])"
+)
+# Where a row's decision starts, after its title.
+_DECISION_START = re.compile(
+    r" (?=(?i:adopt[ée]e?s?|rejet[ée]e?s?|approuv[ée]e?s?|unanimit[ée]|pris acte|prend acte"
+    r"|retir[ée]e?s?|ajourn[ée]e?s?)\b|\d{1,3} (?:voix )?pour\b)"
+)
+
+
+def _flattened_acts(line: str) -> str:
+    """A list of acts run into one line, a row a line as a table's rows are written (« 2023-42 –
+    Tarifs de la salle : Adoptée (12 pour, 2 contre) »), when two acts at least follow what was
+    decided on the one before (the first row is found as the others' shape: its number and
+    maybe its date, then a title); any other line as it was."""
+    cuts = list(_ACT_DECIDED.finditer(line))
+    if len(cuts) < 2:
+        return line
+    # (the last opening of the rows' shape before them: dated as they are, or not)
+    dated = cuts[0]["date"] is not None
+    first = None
+    for opening in _FIRST_ACT.finditer(line, 0, cuts[0].start("number")):
+        if (opening["date"] is not None) == dated:
+            first = opening
+    starts = ([first] if first is not None else []) + cuts
+    before = line[: starts[0].start("number")].split()
+    headed = len(before)
+    while before and (kind := _column(before[-1])) is not None and kind != "name":
+        before.pop()  # the table's header run into the heading (« … N° Date Objet Vote »)
+    if headed - len(before) < 2 and not dated:
+        # neither a table's header nor a date a row: items run on, read as they are
+        # (« B26-022 Tarifs … Adopté à l'unanimité. B26-023 … Pour : 3 … »)
+        return line
+    # (the heading ended, as its line did before the text was flattened: the first row is
+    # read as the others)
+    rows = [" ".join(before) + ("." if before and before[-1][-1:].isalnum() else "")]
+    for at, start in enumerate(starts):
+        end = starts[at + 1].start("number") if at + 1 < len(starts) else len(line)
+        text = line[start.end() : end].strip()
+        # (the first: « Adoptée par 12 voix pour » is one decision; a title's « Adoption du
+        # règlement » is no such word)
+        decided = _DECISION_START.search(text)
+        if decided is None:
+            rows.append(f"{start['number']} – {text}")
+            continue
+        title, said = text[: decided.start()].strip(" –-:"), text[decided.end() :]
+        if len(title) > 250 or ". " in title:
+            return line  # an item's text, its sentences before its vote: minutes, no list
+        rows.append(f"{start['number']} – {title} – {said}")
+    return " ".join(row for row in rows if row)
+
+
+# A table of proxies whose line breaks were lost: « Pouvoirs Mandant Mandataire M. Paul ROUX
+# Mme Anne BOIS Mme Lise FAYE M. Jean VIDAL Absents : … »: its names two by two, the giver
+# then the holder, up to the next cue.
+_FLAT_PROXY_HEAD = re.compile(
+    r"\b(?i:mandante?s?|donneurs? de pouvoirs?|conseillers? absents?)"
+    r" (?i:mandataires?|b[ée]n[ée]ficiaires?|pouvoirs? donn[ée]s? [àa]|repr[ée]sent[ée]s? par) "
+)
+_FLAT_PROXY_END = re.compile(
+    r"(?<=\S) (?=[A-ZÀ-Ý][a-zà-ÿ'’]+(?: [a-zà-ÿ'’]+){0,3} ?:|[A-ZÀ-Ý]\w+ [nN] ?°"
+    r"|[A-ZÀ-Ý]{3,}(?: [A-ZÀ-Ý]{2,}){0,3} ?:)"
+)
+_CIVILITY_START = re.compile(r"(?<= )(?=(?:M\.|Mme|Mlle|Monsieur|Madame) [A-ZÀ-Ý])")
+_SURNAME_FIRST = re.compile(
+    r"[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]+)* [A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
+)
+
+
+def _flattened_proxy_table(line: str) -> str:
+    """« … Pouvoirs Mandant Mandataire A B C D Absents : … » → « … Pouvoirs : A à B ; C à D
+    Absents : … », when the names after the header pair up (each with its civility, or each
+    « NOM Prénom »); any other line as it was."""
+    head = _FLAT_PROXY_HEAD.search(line)
+    if head is None:
+        return line
+    end = _FLAT_PROXY_END.search(line, head.end())
+    stop = end.start() if end is not None else len(line)
+    names = line[head.end() : stop].strip()
+    if _CIVILITY_START.search(" " + names) is not None:
+        people = [p.strip(" ,;") for p in _CIVILITY_START.split(" " + names) if p.strip(" ,;")]
+    else:
+        people = _SURNAME_FIRST.findall(names)
+        if sum(len(p) for p in people) + len(people) - 1 != len(names):
+            return line  # words between the names: not read as pairs
+    if len(people) < 2 or len(people) % 2:
+        return line
+    pairs = " ; ".join(
+        f"{giver} à {holder}" for giver, holder in zip(people[::2], people[1::2], strict=True)
+    )
+    before = line[: head.start()].rstrip(" :")
+    return f"{before} : {pairs} {line[stop:].lstrip()}"
+
+
+# A vote's label, a column's gap, then its figure (the gap only: « pour 12 contre » is a
+# sentence's and read as one).
+_GAPPED_VOTE_FIGURE = re.compile(
+    r"\b((?i:pour|contre|abstentions?|abst\.|votants|suffrages exprim[ée]s|exprim[ée]s))"
+    r"(?: {2,}+|\t[ \t]*+)(\d{1,3})\b(?![.,]\d)"
+)
+
+
+# A roll call's row printed without its table's header, its cells apart, the status last (maybe
+# its holder after it): « Davézieux     Mme Anne BOIS     représentée par M. Jean ROUX »,
+# « ROUX Jean     Présent ».
+_GAPPED_STATUS_END = re.compile(
+    r"(?:(?<=  )|(?<=\t))(?i:pr[ée]sente?|excus[ée]e?|absente?|pouvoir|procuration|repr[ée]sent)"
+    r"[^\n]{0,80}$",
+    re.MULTILINE,
+)
+# A cell that names a member: a civility, or a surname in capitals beside a given name.
+_MEMBER_CELL = re.compile(
+    r"^(?:(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame) [A-ZÀ-Ý]"
+    r"|[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]+)* [A-ZÀ-Ý][a-zà-ÿ]"
+    r"|[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+)? [A-ZÀ-Ý][A-ZÀ-Ý'’-]+$)"
+)
+
+
+def _headerless_row(line: str) -> str | None:
+    """« Présent : Mme Anne BOIS. » for a row of cells apart whose last says the status (and
+    maybe the holder: « Excusée   M. Jean ROUX »), one cell before it a member; or None."""
+    cells = [cell for cell in _GAPPED_CELLS.split(line.strip()) if cell]
+    if not 2 <= len(cells) <= 6:
+        return None
+    holder: str | None = None
+    said = _status_of(cells[-1])
+    if said is None and (both := _status_with_holder(cells[-1])) is not None:
+        said, holder = (both[0], None), both[1]
+    if said is None and len(cells) >= 3 and _MEMBER_CELL.match(cells[-1]):
+        said = _status_of(cells[-2])  # the holder in a column of its own
+        if said is not None and said[0] in ("excused", "absent"):
+            holder, cells = cells[-1], cells[:-1]
+        else:
+            said = None
+    if said is None:
+        return None
+    kind, named = said
+    members = [cell for cell in cells[:-1] if _MEMBER_CELL.match(cell)]
+    if len(members) != 1:
+        return None
+    name = members[0]
+    if kind == "holder":
+        kind, holder = "excused", named
+    if holder:
+        label = _LABELS["absent" if kind == "absent" else "excused"]
+        return f"{label} : {name} (pouvoir à {holder})."
+    return f"{_LABELS[kind]} : {name}."
+
+
+def _headerless_roll_call(lines: list[str]) -> None:
+    """Runs of three rows and more of a roll call printed without its header (an émargement
+    sheet's text, a PDF's table whose header stayed on the page before), rewritten in place as
+    a headed table's rows are."""
+    index = 0
+    while index < len(lines):
+        run: list[tuple[int, str]] = []
+        while index < len(lines) and (row := _headerless_row(lines[index])) is not None:
+            run.append((index, row))
+            index += 1
+        if len(run) >= 3:
+            for at, row in run:
+                lines[at] = row
+        if not run:
+            index += 1
+
+
+def _headed_tables(raw: str) -> str:
     raw = _spelled_initials(raw)
     if _legend_cue(raw) and _LEGEND.search(raw):
         raw = _LEGEND.sub("", raw)
@@ -2537,6 +2814,10 @@ def rewrite_tables(raw: str) -> str:
     if _ACTS_HEAD.match(raw) or _ACTS_AFTER_BREAK.search(raw):
         lines = raw.split("\n")
         _gapped_acts(lines)
+        raw = "\n".join(lines)
+    if ("  " in raw or "\t" in raw) and _ACT_ROW_START.search(raw):
+        lines = raw.split("\n")
+        _headerless_acts(lines)
         raw = "\n".join(lines)
     raw = _labelled_figures(raw)
     if _status_row_cue(raw) and _STATUS_ROW_GATE.search(raw):

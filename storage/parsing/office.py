@@ -641,6 +641,12 @@ class _Page:
     def handle_data(self, data: str) -> None:
         # a page's source lines are spaces; its lines are <br> and blocks
         if not self.hidden and not self.in_head:
+            if not self.preformatted and "   " in data:
+                # a run of spaces inside a line of the page's text (a PDF's text exported
+                # as it stood: « GUILLOT Pascale          LE BIHAN Raphaël<br> ») is a
+                # column's gap, as two non-breaking spaces are; the source's indentation
+                # starts a line and is none
+                data = _SOURCE_GAP.sub("\xa0\xa0", data)
             self.words.append(data if self.preformatted else data.replace("\n", " "))
 
     def text(self) -> str:
@@ -730,6 +736,9 @@ def _row_at(
 # Spaces a page means (« &nbsp;&nbsp;&nbsp; », a word processor's tab between a table's
 # columns: « 2025-51⇥Tarifs de la cantine⇥Unanimité »), two at least, among the source's own.
 _MEANT_SPACES = re.compile("\xa0[ \t\n]{0,8}\xa0[ \t\n\xa0]*")
+
+
+_SOURCE_GAP = re.compile(r"(?<=[^\s>])[ \t]{3,}(?=[^\s<])")
 
 
 def _spaced(line: str) -> str:

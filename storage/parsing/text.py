@@ -310,7 +310,9 @@ _NOISE_LINE = re.compile(
     r"|envoy[ée] en pr[ée]fecture|publi[ée]e? le|affich[ée]e? le)"
     rf"(?: le)? ?:? ?(?:{_DATE_WORDS})?"
     r"|(?:publi[ée]e?|affich[ée]e?|mise? en ligne|date d['’]affichage|date de publication"
-    r"|date de t[ée]l[ée]transmission|date de r[ée]ception(?: en)? pr[ée]fecture)"
+    r"|date de t[ée]l[ée]transmission|date de r[ée]ception(?: en)? pr[ée]fecture"
+    # a stamp's « Reçu le 07/03/2025 », its date printed: alone on its line, no sentence
+    r"|re[çc]ue?)"
     rf"(?: le)? ?:? ?(?:{_DATE_WORDS})"
     r"|(?:id ?: ?)?\d{3}-\d{9}-\d{8}-[a-z0-9_.]+-[a-z]{2}"
     # « Acte rendu exécutoire après dépôt en préfecture le … et publication le … », « Certifié
@@ -796,6 +798,7 @@ def letters_joined(text: str) -> str:
 
 _OCR_MME = re.compile(r"\bMrne(s?)\b")
 # « Mme. », « Mlle. »: a full stop after a civility that never takes one, before a name
+_GLUED_AFTER_PARENTHESIS = re.compile(r"\)(?=(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame) [A-ZÀ-Ý])")
 _DOTTED_CIVILITY = re.compile(r"\b(Mmes?|Mlles?|MMES?|MLLES?)\. ?(?=[A-ZÀ-Ý])")
 # The marks a reply puts before each line it quotes (« > », « >> »).
 _QUOTED = re.compile(r"^[ \t]{0,3}(?:>[ \t]?){1,6}", re.MULTILINE)
@@ -808,33 +811,30 @@ _MARGIN_NUMBER = re.compile(r"[ \t]*(\d{1,4})(?:[ \t]{2,}|\t)(?=\S)")
 # the figure alone on a blank line of the page: the count of lines must then follow more
 # closely.
 _TIGHT_NUMBER = re.compile(r"[ \t]*(\d{1,4})(?:[ \t](?=\S)|[ \t]*$)")
+# The same set apart by a bar (« 12 | Présents : … », a numbered editor's or a table's margin).
+_BARRED_NUMBER = re.compile(r"[ \t]*(\d{1,4}) ?[|│](?: |$)")
 
 
-# Every fifth (or tenth) line numbered in the margin (« 5    Présents : … », « 10   PEYRACHE. »),
-# the lines between indented as wide: the figures go up by one step, as many lines apart.
-_SPARSE_NUMBER = re.compile(r"[ \t]{0,3}(\d{1,4})[ \t]{2,}(?=\S)")
-_SPARSE_SIGN = re.compile(r"(?:^|\n)[ \t]{0,3}\d{1,3}[ \t]{2,}\S")
+# Every fifth (or tenth) line numbered in the margin (« 5    Présents : … », « 10 PEYRACHE. »,
+# « 15 » alone on a blank line), the lines between indented as wide or not; or at the right
+# margin, after a wide gap (« … sous la présidence de M. Alain        5 »). The figures go up
+# by one step, as many lines apart.
+_SPARSE_NUMBER = re.compile(r"[ \t]{0,3}(\d{1,4})(?:[ \t]++(?=\S)|[ \t]*$)")
+_SPARSE_SIGN = re.compile(r"(?:^|\n)[ \t]{0,3}\d{1,3}[ \t]")
+_RIGHT_NUMBER = re.compile(r"(?:(?<=\S)|^)(?:[ \t]{2,}+|\t)(\d{1,4})[ \t]*$")
+_RIGHT_SIGN = re.compile(r"(?<=\S)(?: {2}|\t)[ \t]*+\d{1,4}[ \t]*\n")
 
 
-def without_sparse_line_numbers(text: str) -> str:
-    """The text without the numbers every few lines print in the margin, each as wide in
-    spaces (the lines between are indented so), when the figures go up by one step (5, 10 …)
-    as many lines apart, again from the step on a new page: an item's or a list's numbering
-    never keeps that pace."""
-    if _SPARSE_SIGN.search(text) is None:
-        return text
-    lines = text.split("\n")
-    numbered = [
-        (at, int(m.group(1)), m)
-        for at, line in enumerate(lines)
-        if (m := _SPARSE_NUMBER.match(line))
-    ]
+def _in_step(numbered: list[tuple[int, int, re.Match[str]]], least: int) -> bool:
+    """Whether the figures go up by one step (5, 10 …; or 1, 2 … for `least` 1, then on five
+    lines at least) as many lines apart, again from the step on a new page: an item's or a
+    list's numbering never keeps that pace."""
     if len(numbered) < 3:
-        return text
+        return False
     pairs = list(itertools.pairwise(numbered))
     rises = Counter(b[1] - a[1] for a, b in pairs if b[1] > a[1])
     if not rises:
-        return text
+        return False
     step = rises.most_common(1)[0][0]
     kept = sum(
         1
@@ -842,11 +842,45 @@ def without_sparse_line_numbers(text: str) -> str:
         # (a blank line or a page's furniture may be counted or not)
         if (b[1] - a[1] == step and abs(b[0] - a[0] - step) <= 2) or b[1] == step
     )
-    if not 2 <= step <= 20 or kept < 0.8 * len(pairs) or numbered[0][1] > 3 * step:
+    return (
+        least <= step <= 20
+        and (step > 1 or len(numbered) >= 5)
+        and kept >= 0.8 * len(pairs)
+        and numbered[0][1] <= 3 * step
+    )
+
+
+def without_sparse_line_numbers(text: str) -> str:
+    """The text without the numbers every few lines print in the margin (see above); at the
+    right margin, every line's too."""
+    left = _SPARSE_SIGN.search(text) is not None
+    right = _RIGHT_SIGN.search(text) is not None
+    if not left and not right:
         return text
-    for at, _, m in numbered:
-        lines[at] = " " * m.end() + lines[at][m.end() :]
-    return "\n".join(lines)
+    lines = text.split("\n")
+    changed = False
+    if left:
+        numbered = [
+            (at, int(m.group(1)), m)
+            for at, line in enumerate(lines)
+            if line[:4].lstrip()[:1].isdigit() and (m := _SPARSE_NUMBER.match(line))
+        ]
+        if _in_step(numbered, 2):
+            for at, _, m in numbered:
+                lines[at] = " " * m.end() + lines[at][m.end() :]
+            changed = True
+    if right:
+        numbered = [
+            (at, int(m.group(1)), m)
+            for at, line in enumerate(lines)
+            if line[-1:].isdigit() or line[-1:] in " \t"
+            if (m := _RIGHT_NUMBER.search(line))
+        ]
+        if _in_step(numbered, 1):
+            for at, _, m in numbered:
+                lines[at] = lines[at][: m.start()]
+            changed = True
+    return "\n".join(lines) if changed else text
 
 
 def without_line_numbers(text: str) -> str:
@@ -856,7 +890,7 @@ def without_line_numbers(text: str) -> str:
     out (« 2 Séance du … », blank, « 4 L'an … »), and so may a page's header or footer."""
     lines = text.split("\n")
     written = sum(1 for line in lines if line.strip())
-    for margin, share in ((_MARGIN_NUMBER, 0.8), (_TIGHT_NUMBER, 0.75)):
+    for margin, share in ((_MARGIN_NUMBER, 0.8), (_BARRED_NUMBER, 0.8), (_TIGHT_NUMBER, 0.75)):
         numbered = [m for line in lines if (m := margin.match(line))]
         if len(numbered) < 5 or len(numbered) < share * written:
             continue
@@ -905,6 +939,10 @@ def clean(
         text = _QUOTED.sub("", text)
     if "Mrne" in text:  # a scan's « m » read as « rn »: « Mrne Odile VIAL »
         text = _OCR_MME.sub(r"Mme\1", text)
+    if ")M" in text:
+        # « … (Saint-Just)M. Hervé FAYOLLE »: the next entry glued to a commune's parenthesis
+        # (a column's gap lost): the civility opens a name of its own
+        text = _GLUED_AFTER_PARENTHESIS.sub(") ", text)
     if "me." in text or "le." in text:  # « Mme. Léa MOUTON »: the civility as always written
         text = _DOTTED_CIVILITY.sub(r"\1 ", text)
     # Spaces once for the whole text: three and more were a column gap, kept as three. (Without
@@ -933,6 +971,8 @@ def clean(
     # (a stamp taken out of a line may join a dash to the space after it)
     dashes = rewritten or stamps or "- " in text
     stripped_source = [line.strip() for line in source]
+    if "°" in text or "#" in text or ")" in text or "   " in text:
+        _list_numbers_plain(stripped_source)
     headers, shaped = _repeated_headers(stripped_source)
     page_numbers = _page_numbers_alone(stripped_source)
     seen_headers: set[str] = set()
@@ -1062,6 +1102,70 @@ def clean(
     return Text(lines, numbers, prefecture_id=prefecture, flattened=flattened)
 
 
+# A member's number in a numbered list, however it is written (« n° 3 », « N°3 - », « #3 »,
+# « c) », « 3. » then a column's gap), before a name: a civility, or a surname in capitals
+# beside a given name.
+_LIST_NUMBERING = re.compile(
+    r"(?:(?P<numero>[Nn] ?[°º] ?|#)(?P<figure>\d{1,3})(?: ?[-–—.)])?"
+    r"|(?P<letter>[a-z])\)|(?P<gapped>\d{1,3})[.)°]?(?=   ))"
+    r" ++(?=(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame) [A-ZÀ-Ý]"
+    r"|[A-ZÀ-Ý][A-ZÀ-Ý'’-]+ [A-ZÀ-Ý][a-zà-ÿ]|[A-ZÀ-Ý][a-zà-ÿ'’-]+ [A-ZÀ-Ý][A-ZÀ-Ý'’-])"
+)
+# The same numbers inside a line (a list run into a paragraph, or flattened): after a comma,
+# a semicolon, a colon or a full stop.
+_LIST_NUMBERING_INSIDE = re.compile(r"(?:(?<=^)|(?<=[,;:.] ))" + _LIST_NUMBERING.pattern)
+
+
+def _numbering_value(match: re.Match[str]) -> int:
+    if match["letter"]:
+        return ord(match["letter"]) - ord("a") + 1
+    return int(match["figure"] or match["gapped"])
+
+
+def _list_numbers_plain(lines: list[str]) -> None:
+    """A numbered list's numbers written one way, « 3. » (the way every list reader knows),
+    in place: « n° 3 M. Paul VIDAL », « #3 VIDAL Paul », « c) Mme Rose ROUX », « 3.⇥M. … ».
+    Only numbers that follow one another (3 then 4, on lines near each other or in one line)
+    are a list's: « n° 2024 » or a lone « a) » stays as printed."""
+    found: list[tuple[int, int, re.Match[str]]] = []  # line, value, match
+    for at, line in enumerate(lines):
+        if not line or len(line) > 400 or not (line[0] in "Nn#" or line[0].isalnum()):
+            if len(line) > 40 and ("°" in line or "#" in line):
+                _inline_numbers_plain(lines, at)
+            continue
+        if (match := _LIST_NUMBERING.match(line)) is not None:
+            found.append((at, _numbering_value(match), match))
+        elif len(line) > 40 and ("°" in line or "#" in line):
+            _inline_numbers_plain(lines, at)
+    for k, (at, value, match) in enumerate(found):
+        near = [
+            other
+            for other, other_value, _ in (*found[max(0, k - 1) : k], *found[k + 1 : k + 2])
+            if abs(other - at) <= 3 and abs(other_value - value) == 1
+        ]
+        if near:
+            lines[at] = f"{value}. {lines[at][match.end() :].lstrip()}"
+
+
+def _inline_numbers_plain(lines: list[str], at: int) -> None:
+    """_list_numbers_plain inside one line: « Présents : n°1 M. Jean ROUX, n°2 Mme … »."""
+    line = lines[at]
+    matches = [m for m in _LIST_NUMBERING_INSIDE.finditer(line) if m["numero"] or m["letter"]]
+    if len(matches) < 2:
+        return
+    values = [_numbering_value(m) for m in matches]
+    if any(b - a != 1 for a, b in itertools.pairwise(values)):
+        return
+    pieces: list[str] = []
+    last = 0
+    for match, value in zip(matches, values, strict=True):
+        pieces.append(line[last : match.start()])
+        pieces.append(f"{value}. ")
+        last = match.end()
+    pieces.append(line[last:])
+    lines[at] = "".join(pieces)
+
+
 def _page_numbers_alone(lines: list[str]) -> set[int]:
     """The lines that are a page's number alone (« 1 », « - 2 - », « 3/4 »): the first page's
     « 1 », or a number one above the previous page's, many lines below it; a figure alone
@@ -1114,11 +1218,16 @@ def _list_goes_on(lines: list[str]) -> bool:
     )
 
 
-# A member's line in a list of one name a line: « Mme FABRE Lucie », « - M. Tom GARCIA ».
+# A member's line in a list of one name a line: « Mme FABRE Lucie », « - M. Tom GARCIA »,
+# whatever numbers it (« 8. », « 8) », « 08 - », « n° 8 ») and with what may follow the name:
+# a commune or a group in parentheses, a function after a comma (« M. Jean ROUX (Brézé) »,
+# « 12. PRAT Louise, adjointe »).
 _NAME_LINE = re.compile(
-    r"^(?:- )?(?:(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame) [A-ZÀ-Ý][\w'’ .-]{1,60}"
+    r"^(?:- |(?:[Nn]° ?)?\d{1,3}(?:[.)]| ?[-–]) ?)?"
+    r"(?:(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame) [A-ZÀ-Ý][\w'’ .-]{1,60}"
     r"|[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]+)? [A-ZÀ-Ý][a-zà-ÿ'’-]+"
-    r"(?:-[A-ZÀ-Ý][a-zà-ÿ'’-]+)?)$"
+    r"(?:-[A-ZÀ-Ý][a-zà-ÿ'’-]+)?)"
+    r"(?: ?\([^()]{1,60}\)|, [A-Za-zÀ-ÿ'’ -]{2,40})?$"
 )
 
 
