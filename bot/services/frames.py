@@ -1503,6 +1503,47 @@ _MORE_OF_IT = cues.plain(
 )
 # A time (« 17 h », « 17h30 »), a lone letter or a short number is never a topic; a year is.
 _NOT_A_TOPIC = cues.plain(r"^(?:.|\W+|\d{1,3}|\d{1,2}h\d{0,2}|heures?|min)$")
+# The words that ask whether something exists or is known, by their kind, and name no topic
+# (« t'aurais un truc concernant le crématorium ? », « vous auriez qqch au sujet du
+# gérontopôle ? », « existe-t-il une délib en rapport avec la biennale ? », « j'aimerais des
+# infos sur l'OPAH »): « avoir » and « exister » in any tense, a wish or an ability in the
+# conditional, « disposer » and « connaître », and the placeholders for the thing asked.
+_ASKING_FILLER = cues.plain(
+    r"^(?:av(?:ais|ait|ions|iez|aient)|aur(?:ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)"
+    r"|aie|aies|ayez|ayons|exist(?:e|es|ent|ait|aient|era|erait|eraient)"
+    r"|(?:aimer|souhaiter|voudr|pourr|saur|desirer)(?:ais|ait|ions|iez|aient)"
+    r"|dispos(?:e|es|ez|ons|ent)|connai(?:s|t)|connaissez"
+    r"|qqch|qqc|qqchose|quelquechose|quelque|chose|choses|truc|trucs|machin|machins|bidule"
+    r"|bidules|infos?|renseignements?)$"
+)
+# What ties the thing asked to its topic, said in two words: « en rapport avec », « par
+# rapport aux », « lié à », « liées aux » (« rapport » alone is a title's word: « Rapport de
+# développement durable »).
+_TIED_TO = {"rapport": ("en", "par"), "lie": (), "lies": (), "liee": (), "liees": ()}
+_TIED_BEFORE = frozenset(("a", "au", "aux", "avec"))
+
+
+# A thing asked for without saying which (« un document relatif au SCoT », « des docs sur
+# le gérontopôle »): an indefinite article before a noun of papers, no topic (« le document
+# d'urbanisme » names one)
+_PAPERS = frozenset("document documents doc docs fichier fichiers piece pieces".split())  # noqa: SIM905
+_INDEFINITE = frozenset(("un", "une", "des", "quelques", "du", "d"))
+
+
+def _tied_to_topic(tokens: list[str], index: int) -> bool:
+    """Whether the token at that index only ties the thing asked to its topic, or stands for
+    a thing asked without saying which."""
+    token = tokens[index]
+    if token in _PAPERS:
+        return bool(index) and tokens[index - 1] in _INDEFINITE
+    if token not in _TIED_TO:
+        return False
+    before = _TIED_TO[token]
+    after = tokens[index + 1 : index + 2]
+    said_before = tokens[index - 1] if index else ""
+    return bool(after) and after[0] in _TIED_BEFORE and (not before or said_before in before)
+
+
 # Text-message spellings of the small words a question turns on.
 _SHORTHAND = {
     "ki": "qui", "koi": "quoi", "cb": "combien", "cmb": "combien", "cbien": "combien",
@@ -2712,7 +2753,12 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
             concept = "present"
         if concept is not None:
             concepts.setdefault(concept, []).append(token)
-        elif token not in _STOPWORDS and not _NOT_A_TOPIC.match(token):
+        elif (
+            token not in _STOPWORDS
+            and not _NOT_A_TOPIC.match(token)
+            and not _ASKING_FILLER.match(token)
+            and not _tied_to_topic(tokens, index)
+        ):
             leftovers.append(token)
     if {"conseils", "bureaux"} & set(tokens):  # « les conseils de 2022 »: a list of sittings
         concepts.setdefault("sittings", []).extend(
