@@ -77,6 +77,8 @@ _ASKED = {
     ),
     Aspect.DURATION: cues.compile(
         r"\bcombien (?:d |de )?(?:annees?|ans|mois|temps)\b|\bquelle duree\b|\bduree\b"
+        # « la convention dure combien ? », « ça court sur combien ? »
+        r"|\b(?:dure|durent|durera|dureront|court|courent|courra) (?:combien|jusqu)\b"
         r"|\bjusqu (?:a|en) quand\b|\bpendant combien\b|\bsur combien d (?:annees|ans)\b"
         r"|\bcombien de temps\b|\b(?:sur )?quelle periode\b|\bquelles annees\b"
         r"|\bjusqu (?:a|en|au) quel(?:le)? (?:annee|date|mois|an)\b"

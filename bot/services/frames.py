@@ -1506,15 +1506,16 @@ _NOT_A_TOPIC = cues.plain(r"^(?:.|\W+|\d{1,3}|\d{1,2}h\d{0,2}|heures?|min)$")
 # The words that ask whether something exists or is known, by their kind, and name no topic
 # (« t'aurais un truc concernant le crématorium ? », « vous auriez qqch au sujet du
 # gérontopôle ? », « existe-t-il une délib en rapport avec la biennale ? », « j'aimerais des
-# infos sur l'OPAH »): « avoir » and « exister » in any tense, a wish or an ability in the
-# conditional, « disposer » and « connaître », and the placeholders for the thing asked.
+# infos sur l'OPAH », « j'ai besoin de la délib sur … »): « avoir » and « exister » in any
+# tense, a wish or an ability in the conditional, a need or a wish said, « disposer » and
+# « connaître », and the placeholders for the thing asked.
 _ASKING_FILLER = cues.plain(
     r"^(?:av(?:ais|ait|ions|iez|aient)|aur(?:ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)"
     r"|aie|aies|ayez|ayons|exist(?:e|es|ent|ait|aient|era|erait|eraient)"
     r"|(?:aimer|souhaiter|voudr|pourr|saur|desirer)(?:ais|ait|ions|iez|aient)"
-    r"|dispos(?:e|es|ez|ons|ent)|connai(?:s|t)|connaissez"
-    r"|qqch|qqc|qqchose|quelquechose|quelque|chose|choses|truc|trucs|machin|machins|bidule"
-    r"|bidules|infos?|renseignements?)$"
+    r"|dispos(?:e|es|ez|ons|ent)|connai(?:s|t)|connaissez|besoin|envie|souhaite|souhaitez"
+    r"|souhaitons"
+    r"|qqch|qqc|qqchose|quelquechose|quelque|infos?|renseignements?)$"
 )
 # What ties the thing asked to its topic, said in two words: « en rapport avec », « par
 # rapport aux », « lié à », « liées aux » (« rapport » alone is a title's word: « Rapport de
@@ -1524,10 +1525,14 @@ _TIED_BEFORE = frozenset(("a", "au", "aux", "avec"))
 
 
 # A thing asked for without saying which (« un document relatif au SCoT », « des docs sur
-# le gérontopôle »): an indefinite article before a noun of papers, no topic (« le document
-# d'urbanisme » names one)
-_PAPERS = frozenset("document documents doc docs fichier fichiers piece pieces".split())  # noqa: SIM905
-_INDEFINITE = frozenset(("un", "une", "des", "quelques", "du", "d"))
+# le gérontopôle », « un truc sur les déchets », « quelque chose sur … »): an indefinite
+# article before a noun of papers or a placeholder, no topic (« le document d'urbanisme »
+# names one; « la procuration de machin truc » names someone the answer says nobody is)
+_PAPERS = frozenset(
+    "document documents doc docs fichier fichiers piece pieces truc trucs machin machins bidule"
+    " bidules chose choses".split()
+)
+_INDEFINITE = frozenset(("un", "une", "des", "quelques", "du", "d", "quelque", "autre"))
 
 
 def _tied_to_topic(tokens: list[str], index: int) -> bool:
@@ -2208,6 +2213,9 @@ _ACTS_PASSED = frozenset(
     _words("adoptee adoptees adoptes votee votees rejetee rejetees rejetes unanimite unanime")
 )
 _DECIDED = frozenset(_words("vote votee votees votes adopte adoptee adoptees adoptes"))
+# « votée à combien ? », « adoptée par combien de voix ? », « passée avec combien ? »: the
+# figures of a vote, whatever the gender of the participle
+_BY_HOW_MANY = cues.plain(r"\b(?:a|par|avec) combien\b")
 _PEOPLE = frozenset(_words("personnes gens monde elus membres conseillers votants"))
 # How many came, said without counting: « beaucoup de monde », « du monde », « nombreux », « la
 # salle était pleine / remplie / bondée », « le bureau était complet », « peu d'élus ».
@@ -3749,8 +3757,15 @@ def _what_is_asked(
             # délibs sur AESIO ? », « délibs aesio combien » count them)
             return Asked.ACTIONS, None, False
         return Asked.DELIBERATION_COUNT, About.DELIBERATIONS, False
-    if counting and vote_words and vote_words <= _ACTS_PASSED and not frame.words:
-        # « et combien ont été adoptées à l'unanimité ? »: acts, counted (never voters)
+    if (
+        counting
+        and vote_words
+        and vote_words <= _ACTS_PASSED
+        and not frame.words
+        and not _BY_HOW_MANY.search(text)
+    ):
+        # « et combien ont été adoptées à l'unanimité ? »: acts, counted (never voters); « elle
+        # a été votée à combien ? » asks its figures
         return Asked.DELIBERATION_COUNT, About.DELIBERATIONS, False
     if counting and not frame.number and re.search(r"\bcombien d unanimites?\b", text):
         # « combien d'unanimités en mars 2022 ? »: the acts adopted unanimously, counted
