@@ -1529,8 +1529,10 @@ _TIED_BEFORE = frozenset(("a", "au", "aux", "avec"))
 # article before a noun of papers or a placeholder, no topic (« le document d'urbanisme »
 # names one; « la procuration de machin truc » names someone the answer says nobody is)
 _PAPERS = frozenset(
-    "document documents doc docs fichier fichiers piece pieces truc trucs machin machins bidule"
-    " bidules chose choses".split()
+    """
+    document documents doc docs fichier fichiers piece pieces truc trucs machin machins bidule
+    bidules chose choses
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 _INDEFINITE = frozenset(("un", "une", "des", "quelques", "du", "d", "quelque", "autre"))
 
