@@ -105,7 +105,7 @@ from bot.services.search import (
 )
 from bot.services.signatures import signatures, signed_as
 from storage import attendance_records, chat_state, cues, lookups, queries, rules
-from storage.french import find_dates
+from storage.french import MONTHS, find_dates
 from storage.models import Deliberation, Member, Sitting
 from storage.names import _PARTICLES as PARTICLES
 from storage.names import CIVILITY_ALTERNATION, fold, strip_accents
@@ -5497,6 +5497,13 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
             # the list the act was picked from stays: « et la dernière en date ? » next
             _remember_deliberations(ask, frame, ids, shown=_shown_kept(last))
             return
+        if not _sittings_then(ask, frame) and (cited := _titled_on_the_day(ask, frame, "")):
+            # « la délibération du conseil du 17 juillet 2020 » with no sitting known that day:
+            # the acts whose title cites that day, said as such
+            views = _look(ask, queries.deliberation_views, ids=tuple(cited))
+            await ask.reply("acts_citing", number="", views=views, on=frame.when.said)
+            _remember_deliberations(ask, frame, cited[:3], listed=views)
+            return
         sitting_id = await _sitting(ask, frame.but(follow_up=True), [], last)
         if sitting_id is not None:
             await _sitting_votes(ask, frame, sitting_id)
@@ -6418,6 +6425,25 @@ async def _topic_at_sitting(ask: Ask, frame: Frame, last: dict[str, Any]) -> boo
         elsewhere = _look(ask, queries.deliberation_views, ids=tuple(every[:20]))
         of_the_body = [v for v in elsewhere if v.body == view.body]
         body_only = None if of_the_body else view.body
+        titled_body = [
+            v.deliberation.id or 0
+            for v in elsewhere
+            if frame.body is not None and frame.body in fold(v.deliberation.title).split()
+        ]
+        if not of_the_body and titled_body:
+            # « les délibérations prises par délégation au Bureau »: none of the Bureau's acts
+            # is about it, the Conseil's acts titled « … délégations au Bureau » are
+            shown = answers.search(
+                session=ask.session,
+                words=words,
+                deliberation_ids=titled_body,
+                loose_from=len(titled_body),
+                action_ids=[],
+                said=_as_typed(frame, words),
+            )
+            await _answer(ask, shown)
+            _remember_deliberations(ask, frame, titled_body[:3], listed=_listed(shown))
+            return True
         if of_the_body:
             latest = max(of_the_body, key=lambda v: v.held_on)
             view = ask.sitting_view(latest.deliberation.sitting_id)
@@ -6456,7 +6482,9 @@ def _titled_on_the_day(ask: Ask, frame: Frame, words: str) -> list[int]:
     if day is None or month is None or when.relative is not None:
         return []
     index = ask.reads.deliberation_index(ask.session)
-    ids = _placed(index, index.matches_all(words), frame)
+    # with no topic, the acts printing the month (and the year) said, to be read
+    query = words if words_of(words) else f"{MONTHS[month - 1]} {year or ''}"
+    ids = _placed(index, index.matches_all(query), frame)
     views = (
         _look(ask, queries.deliberation_views, ids=tuple(ids[: SEARCH_SHOWN * 4])) if ids else []
     )

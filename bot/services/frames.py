@@ -1507,14 +1507,15 @@ _NOT_A_TOPIC = cues.plain(r"^(?:.|\W+|\d{1,3}|\d{1,2}h\d{0,2}|heures?|min)$")
 # (« t'aurais un truc concernant le crématorium ? », « vous auriez qqch au sujet du
 # gérontopôle ? », « existe-t-il une délib en rapport avec la biennale ? », « j'aimerais des
 # infos sur l'OPAH », « j'ai besoin de la délib sur … »): « avoir » and « exister » in any
-# tense, a wish or an ability in the conditional, a need or a wish said, « disposer » and
-# « connaître », and the placeholders for the thing asked.
+# tense, a wish or an ability in the conditional, a need or a wish said, « disposer »,
+# « savoir » (« quelqu'un sait s'il y a eu … ») and « connaître », and the placeholders for the
+# thing asked.
 _ASKING_FILLER = cues.plain(
     r"^(?:av(?:ais|ait|ions|iez|aient)|aur(?:ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)"
     r"|aie|aies|ayez|ayons|exist(?:e|es|ent|ait|aient|era|erait|eraient)"
     r"|(?:aimer|souhaiter|voudr|pourr|saur|desirer)(?:ais|ait|ions|iez|aient)"
     r"|dispos(?:e|es|ez|ons|ent)|connai(?:s|t)|connaissez|besoin|envie|souhaite|souhaitez"
-    r"|souhaitons"
+    r"|souhaitons|sait|savez|savent|savons|saviez|savait|savais"
     r"|qqch|qqc|qqchose|quelquechose|quelque|infos?|renseignements?)$"
 )
 # What ties the thing asked to its topic, said in two words: « en rapport avec », « par
@@ -2218,6 +2219,10 @@ _DECIDED = frozenset(_words("vote votee votees votes adopte adoptee adoptees ado
 # « votée à combien ? », « adoptée par combien de voix ? », « passée avec combien ? »: the
 # figures of a vote, whatever the gender of the participle
 _BY_HOW_MANY = cues.plain(r"\b(?:a|par|avec) combien\b")
+_FOR_SAID = cues.plain(
+    r"\b(?:combien de|combien d|nombre de|voix|votes?) pour\b|\bvote\w* pour\W*$"
+    r"|^\W*(?:et )?pour\W*$"
+)
 _PEOPLE = frozenset(_words("personnes gens monde elus membres conseillers votants"))
 # How many came, said without counting: « beaucoup de monde », « du monde », « nombreux », « la
 # salle était pleine / remplie / bondée », « le bureau était complet », « peu d'élus ».
@@ -3783,17 +3788,22 @@ def _what_is_asked(
     if vote_words:
         about = _vote_about(vote_words, fold(frame.text))
         people = set(frame.words) <= _PEOPLE
+        # « combien de pour ? », « les voix pour ? », « combien ont voté pour ? »: the slot of
+        # the votes for, never the voters (votants) of the sitting
+        for_said = bool(_FOR_SAID.search(text))
+        if for_said and about is About.VOTES:
+            about = About.FOR  # « les voix pour ? »: « voix » said of the slot
         if (
             counting
             and not frame.number
-            and (about is About.VOTES or about is About.FOR)
+            and (about is About.VOTES or (about is About.FOR and not for_said))
             and people
         ) or (about is About.VOTES and people and not frame.number and not wh):
             return Asked.COUNT, About.VOTES, False  # « votants ? », « combien de votants ? »
         if polar and TOOK_PART.search(text):
             return Asked.PRESENCE, None, polar
         real = vote_words - {"pour"}
-        if re.search(r"\b(?:combien de|voix|votes?) pour\b", text):
+        if for_said:
             real = real | {"pour"}  # « combien de pour sur la DSP ? »
         if real or (frame.number and "pour" in vote_words and counting):
             # « le vote du budget 2022 ? », « résultat du vote sur la DSP »: a noun phrase,
