@@ -1619,6 +1619,13 @@ _ABOUT_THE_BOT = cues.plain(
 )
 # « Berger a-t-elle voté ? », « Bouchet a participé au vote ? », « Rivat a pu voter ? »: a
 # member's taking part in the vote, not a deliberation's figures (« a été voté » is those).
+# « le conseil de janvier a-t-il voté sur le SIEL ? », « est-ce que le bureau du 4 juillet a
+# voté … ? »: the body opens the sentence, it is the subject of « voter » (its acts), whatever
+# stands between (TOOK_PART reads a member who took part in a vote)
+_BODY_SUBJECT = cues.plain(
+    r"^\W*(?:(?:et|alors|donc|bonjour|dis moi|dites moi|est ce que|est ce qu) )*"
+    r"(?:le|la|l) ?(?:conseil|bureau|assemblee|metropole)\b"
+)
 TOOK_PART = cues.compile(
     r"\b(?:pris|prendre|prend|prenait) part\b"
     # not « on a voté le budget ? », « avons-nous voté… », « le conseil a voté la DSP ? »: that
@@ -3800,7 +3807,7 @@ def _what_is_asked(
             and people
         ) or (about is About.VOTES and people and not frame.number and not wh):
             return Asked.COUNT, About.VOTES, False  # « votants ? », « combien de votants ? »
-        if polar and TOOK_PART.search(text):
+        if polar and TOOK_PART.search(text) and not _BODY_SUBJECT.match(text):
             return Asked.PRESENCE, None, polar
         real = vote_words - {"pour"}
         if for_said:
