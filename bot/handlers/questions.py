@@ -6367,16 +6367,7 @@ async def _topic_at_sitting(ask: Ask, frame: Frame, last: dict[str, Any]) -> boo
     if titled := _titled_on_the_day(ask, frame, words):
         # « les délégations au Bureau du 20 janvier 2022 »: the title of the act that lists
         # that Bureau's decisions (voted by the Conseil in March), before any sitting that day
-        shown = answers.search(
-            session=ask.session,
-            words=words,
-            deliberation_ids=titled,
-            loose_from=len(titled),
-            action_ids=[],
-            said=_as_typed(frame, words),
-        )
-        await _answer(ask, shown)
-        _remember_deliberations(ask, frame, titled[:3], listed=_listed(shown))
+        await _acts_about(ask, frame, words, titled)
         return True
     held_then = _sittings_then(ask, frame)
     if not held_then and frame.body and every:
@@ -6390,16 +6381,7 @@ async def _topic_at_sitting(ask: Ask, frame: Frame, last: dict[str, Any]) -> boo
     if sitting_id is None:
         if not held_then and every and not frame.when.relative:
             # no sitting then: the topic is not lost, its acts at any date follow
-            shown = answers.search(
-                session=ask.session,
-                words=words,
-                deliberation_ids=every[:SEARCH_SHOWN],
-                loose_from=len(every[:SEARCH_SHOWN]),
-                action_ids=[],
-                said=_as_typed(frame, words),
-            )
-            await _answer(ask, shown)
-            _remember_deliberations(ask, frame, every[:3], listed=_listed(shown))
+            await _acts_about(ask, frame, words, every[:SEARCH_SHOWN])
         return True  # the choice of sitting, or why there is none, is answered
     view = ask.sitting_view(sitting_id)
     if view.held_on >= ask.runtime.today():
@@ -6433,16 +6415,7 @@ async def _topic_at_sitting(ask: Ask, frame: Frame, last: dict[str, Any]) -> boo
         if not of_the_body and titled_body:
             # « les délibérations prises par délégation au Bureau »: none of the Bureau's acts
             # is about it, the Conseil's acts titled « … délégations au Bureau » are
-            shown = answers.search(
-                session=ask.session,
-                words=words,
-                deliberation_ids=titled_body,
-                loose_from=len(titled_body),
-                action_ids=[],
-                said=_as_typed(frame, words),
-            )
-            await _answer(ask, shown)
-            _remember_deliberations(ask, frame, titled_body[:3], listed=_listed(shown))
+            await _acts_about(ask, frame, words, titled_body)
             return True
         if of_the_body:
             latest = max(of_the_body, key=lambda v: v.held_on)
@@ -6520,6 +6493,21 @@ def _sittings_said(ask: Ask, frame: Frame) -> list[lookups.SittingBrief]:
         start=when.start,
         end=when.end,
     )
+
+
+async def _acts_about(ask: Ask, frame: Frame, words: str, ids: list[int]) -> None:
+    """Acts found about the words (each holding them all), listed with their votes and kept
+    for the questions that follow."""
+    shown = answers.search(
+        session=ask.session,
+        words=words,
+        deliberation_ids=ids,
+        loose_from=len(ids),
+        action_ids=[],
+        said=_as_typed(frame, words),
+    )
+    await _answer(ask, shown)
+    _remember_deliberations(ask, frame, ids[:3], listed=_listed(shown))
 
 
 def _listed(found: answers.Answer) -> list[queries.DeliberationView]:
