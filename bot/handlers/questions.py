@@ -1398,6 +1398,15 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         and await _topic_at_sitting(ask, frame, last)
     ):
         return  # « il y a un point sur le rugby jeudi prochain ? »
+    if (
+        frame.asked is Asked.SEARCH
+        and members == [ask.asker.member_id]
+        and frame.first_person
+        and frame.words
+        and ask.reads.deliberation_index(ask.session).holds(" ".join(frame.words))
+    ):
+        # « j'ai besoin d'un truc sur le SCoT »: « je » asks, the topic is what is asked
+        members = []
     if frame.asked is Asked.SEARCH:
         if members:
             for member_id in members:

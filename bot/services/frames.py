@@ -1535,7 +1535,8 @@ _PAPERS = frozenset(
     bidules chose choses
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
-_INDEFINITE = frozenset(("un", "une", "des", "quelques", "du", "d", "quelque", "autre"))
+# (« 1 doc », « 1 truc »: the article as texted)
+_INDEFINITE = frozenset(("un", "une", "1", "des", "quelques", "du", "d", "quelque", "autre"))
 
 
 def _tied_to_topic(tokens: list[str], index: int) -> bool:
