@@ -36,6 +36,7 @@ from bot.services import act_facts, answers, convocations
 from bot.services import proxies as proxies_service
 from bot.services.act_facts import Aspect
 from bot.services.act_fields import ActField, act_field_asked
+from bot.services.designations import Designation, designation_asked
 from bot.services.frames import (
     AMONG_NOT_HELD,
     AVERAGE_WORDS,
@@ -104,7 +105,7 @@ from bot.services.search import (
 )
 from bot.services.signatures import signatures, signed_as
 from storage import attendance_records, chat_state, cues, lookups, queries, rules
-from storage.french import find_dates
+from storage.french import MONTHS, find_dates
 from storage.models import Deliberation, Member, Sitting
 from storage.names import _PARTICLES as PARTICLES
 from storage.names import CIVILITY_ALTERNATION, fold, strip_accents
@@ -774,6 +775,9 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     if frame.invalid_date:
         await ask.reply("invalid_date", text=frame.invalid_date)
         return
+    if not frame.number and (designation := designation_asked(frame.text)) is not None:
+        await _designated(ask, frame, designation)
+        return  # « qui a été désigné au SIEL ? »: never the proxies of a sitting nor a search
     if _NOTHING_ELSE_ASKED.match(fold(frame.text)) and (kept := _recall(ask)):
         # « y en a pas d'autres ? » after a list: the answer said everything the documents
         # hold, said so (it answered the help text, or searched « seulement »); after a list
@@ -927,6 +931,12 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         frame.asked in _ABOUT_AN_ACT_TEXT
         or (frame.asked in (Asked.SITTING, Asked.VOTE) and frame.words)
         or frame.asked is Asked.RULE
+        # « ça commence quand ? » after an act: when it applies, not its sitting's hour
+        or (
+            frame.asked is Asked.SITTING
+            and (when_asked := act_facts.aspect_asked(frame.text)) is not None
+            and _when_of_the_act_in_talk(ask, frame, when_asked)
+        )
     ) and await _aspect_of_an_act(ask, frame):
         return  # « c'est pour combien d'années ? », « la part de l'État dans le CLS ? »
     if (
@@ -1397,6 +1407,15 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         and await _topic_at_sitting(ask, frame, last)
     ):
         return  # « il y a un point sur le rugby jeudi prochain ? »
+    if (
+        frame.asked is Asked.SEARCH
+        and members == [ask.asker.member_id]
+        and frame.first_person
+        and frame.words
+        and ask.reads.deliberation_index(ask.session).holds(" ".join(frame.words))
+    ):
+        # « j'ai besoin d'un truc sur le SCoT »: « je » asks, the topic is what is asked
+        members = []
     if frame.asked is Asked.SEARCH:
         if members:
             for member_id in members:
@@ -2276,14 +2295,21 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
         # yearly budget, which is not that action's
         await ask.reply("action_fact", a=action, fact="amount", funder=None, share="")
         asked, frame = _DURATION, _per_year_left_out(frame)
-    if asked is None or (
-        frame.asked in (Asked.SITTING, Asked.VOTE) and asked.aspect is not Aspect.DECIDED_BY
+    if asked is None:
+        return False
+    of_the_act = _when_of_the_act_in_talk(ask, frame, asked)
+    if (
+        frame.asked in (Asked.SITTING, Asked.VOTE)
+        and asked.aspect is not Aspect.DECIDED_BY
+        and not of_the_act
     ):
         return False
     # « une délibération entre en vigueur quand ? » is the law's; « le CLS entre en vigueur
-    # quand ? », « la 2024.00417 prend effet quand ? », « elle prend effet quand ? » after an
-    # act are that act's
-    ruled = frame.asked is Asked.RULE
+    # quand ? », « la 2024.00417 prend effet quand ? », « elle prend effet quand ? », « ça
+    # s'applique à partir de quand ? » after an act are that act's
+    ruled = frame.asked is Asked.RULE and not of_the_act
+    if of_the_act:
+        frame = frame.but(asked=Asked.DELIBERATION, words=())
     if ruled and asked.aspect is not Aspect.EFFECTIVE:
         return False
     if asked.aspect in (Aspect.AMOUNT, Aspect.AXES, Aspect.TERRITORY) and _an_action_named(
@@ -2409,11 +2435,46 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
         return True
     if not views or not (designated or strong) or not views[0].deliberation.full_text:
         return False
+    # « ça s'applique à partir de quand ? »: no date of effect, but a start the text dates
+    # (« … complétera le dispositif à partir de septembre 2024 ») is quoted after saying so
+    dated = (
+        act_facts.dated_starts(views[0].deliberation.full_text or "")
+        if asked.aspect is Aspect.EFFECTIVE
+        else []
+    )
     await ask.reply(
-        "act_aspect_missing", v=views[0], aspect=asked.aspect.value, funder=asked.funder
+        "act_aspect_missing",
+        v=views[0],
+        aspect=asked.aspect.value,
+        funder=asked.funder,
+        dated=dated,
     )
     _remember_deliberations(ask, frame, [views[0].deliberation.id or 0])
     return True
+
+
+# « ça », « cela », « c'est », « elle », « il » opening a question: what was just talked about
+_IT_OPENS = cues.plain(r"^(?:et |mais |donc )?(?:ca|cela|c|elle|il)\b")
+# When the act applies or how long it runs, asked without naming a sitting
+_WHEN_OF_AN_ACT = (Aspect.EFFECTIVE, Aspect.DURATION, Aspect.STARTED)
+
+
+def _when_of_the_act_in_talk(ask: Ask, frame: Frame, asked: act_facts.Asked) -> bool:
+    """Whether a question of when or how long (« ça commence quand ? », « ça s'applique à
+    partir de quand ? », « c'est valable jusqu'à quand ? ») is asked of the act just talked
+    about: no sitting, body, number nor topic named, « ça » or nothing for its subject, and
+    the talk's last answer about acts (after a sitting, « ça commence quand ? » is its hour;
+    alone, « une délibération s'applique quand ? » is the law's)."""
+    if asked.aspect not in _WHEN_OF_AN_ACT or frame.number or frame.body:
+        return False
+    if not frame.when.empty or not (
+        frame.asked is Asked.SITTING or _IT_OPENS.match(fold(frame.text))
+    ):
+        return False
+    if any(w not in act_facts.ASPECT_WORDS for w in frame.words):
+        return False
+    talk = _recall(ask)
+    return bool(talk.get("deliberations")) and talk.get("asked") in _TOPIC_KEPT
 
 
 # The clauses of a message asking several things (« combien et pour combien de temps »)
@@ -3179,6 +3240,39 @@ async def _act_of_rank(ask: Ask, frame: Frame) -> bool:
     await ask.reply("deliberation", views=views, duplicate=False)
     _remember_deliberations(ask, frame.but(asked=Asked.DELIBERATION), [picked])
     return True
+
+
+# The title of an act of designation (« Désignation des représentants … au sein de divers
+# organismes »)
+_DESIGNATION_TITLE = cues.plain(r"\bdesignations?\b|\brepresentants?\b")
+
+
+async def _designated(ask: Ask, frame: Frame, asked: Designation) -> None:
+    """Who was designated to sit for the métropole in an organisation: the sentences of an act
+    of designation that name it, when its text is known; else the acts of designation (of the
+    period named), saying that the names are not published."""
+    index = ask.reads.deliberation_index(ask.session)
+    ids = [*index.matches_all("designation"), *index.matches_all("representants")]
+    views = _look(ask, queries.deliberation_views, ids=tuple(dict.fromkeys(ids))) if ids else []
+    views = [v for v in views if _DESIGNATION_TITLE.search(fold(v.deliberation.title))]
+    if (span := _span(frame.when)) is not None:
+        views = [v for v in views if span[0] <= v.held_on <= span[1]]
+    views.sort(key=lambda v: (v.held_on, v.deliberation.number or ""), reverse=True)
+    organisation = asked.organisation
+    for view in views if organisation else []:
+        text = view.deliberation.full_text or ""
+        if text and (found := passages(text, organisation, limit=3)):
+            await ask.reply("answer_in_act", v=view, passages=found)
+            _remember_deliberations(ask, frame, [view.deliberation.id or 0])
+            return
+    await ask.reply(
+        "designations_unpublished",
+        views=views[:SEARCH_SHOWN],
+        organisation=_as_typed(frame, organisation) if organisation else "",
+        said=frame.when.said,
+    )
+    if views:
+        _remember_deliberations(ask, frame, [v.deliberation.id or 0 for v in views[:3]])
 
 
 def _span(when: When) -> tuple[date, date] | None:
@@ -4910,7 +5004,9 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
     thread = _recall(ask) if frame.follow_up or _leans_on_thread(frame) else {}
     if (
         start is None
-        and not (when.day or when.month or when.year or when.relative)  # « et le 27 janvier ? »: another day
+        and not (
+            when.day or when.month or when.year or when.relative
+        )  # « et le 27 janvier ? »: another day
         and (frame.follow_up or (thread and not thread.get("deliberations")))
     ):
         # « et combien de délibérations ? », or asked right after a sitting (not after one of
@@ -5416,6 +5512,13 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
             )
             # the list the act was picked from stays: « et la dernière en date ? » next
             _remember_deliberations(ask, frame, ids, shown=_shown_kept(last))
+            return
+        if not _sittings_then(ask, frame) and (cited := _titled_on_the_day(ask, frame, "")):
+            # « la délibération du conseil du 17 juillet 2020 » with no sitting known that day:
+            # the acts whose title cites that day, said as such
+            views = _look(ask, queries.deliberation_views, ids=tuple(cited))
+            await ask.reply("acts_citing", number="", views=views, on=frame.when.said)
+            _remember_deliberations(ask, frame, cited[:3], listed=views)
             return
         sitting_id = await _sitting(ask, frame.but(follow_up=True), [], last)
         if sitting_id is not None:
@@ -6277,8 +6380,24 @@ async def _topic_at_sitting(ask: Ask, frame: Frame, last: dict[str, Any]) -> boo
         r"\b(?:combien|quand|comment|pourquoi|quel|quelle|dure\w*)\b", fold(frame.text)
     ):
         return False  # « le bureau a duré combien de temps ? »: a question, not a topic
+    if titled := _titled_on_the_day(ask, frame, words):
+        # « les délégations au Bureau du 20 janvier 2022 »: the title of the act that lists
+        # that Bureau's decisions (voted by the Conseil in March), before any sitting that day
+        await _acts_about(ask, frame, words, titled)
+        return True
+    held_then = _sittings_then(ask, frame)
+    if not held_then and frame.body and every:
+        # « la délib du bureau de mars sur la voirie » when only the Conseil sat then: the
+        # topic at that date, in whichever body voted it
+        unbodied = frame.but(body=None)
+        if _sittings_then(ask, unbodied):
+            frame = unbodied
+            held_then = True
     sitting_id = await _sitting(ask, frame.but(asked=Asked.SITTING, words=()), [], last)
     if sitting_id is None:
+        if not held_then and every and not frame.when.relative:
+            # no sitting then: the topic is not lost, its acts at any date follow
+            await _acts_about(ask, frame, words, every[:SEARCH_SHOWN])
         return True  # the choice of sitting, or why there is none, is answered
     view = ask.sitting_view(sitting_id)
     if view.held_on >= ask.runtime.today():
@@ -6304,6 +6423,16 @@ async def _topic_at_sitting(ask: Ask, frame: Frame, last: dict[str, Any]) -> boo
         elsewhere = _look(ask, queries.deliberation_views, ids=tuple(every[:20]))
         of_the_body = [v for v in elsewhere if v.body == view.body]
         body_only = None if of_the_body else view.body
+        titled_body = [
+            v.deliberation.id or 0
+            for v in elsewhere
+            if frame.body is not None and frame.body in fold(v.deliberation.title).split()
+        ]
+        if not of_the_body and titled_body:
+            # « les délibérations prises par délégation au Bureau »: none of the Bureau's acts
+            # is about it, the Conseil's acts titled « … délégations au Bureau » are
+            await _acts_about(ask, frame, words, titled_body)
+            return True
         if of_the_body:
             latest = max(of_the_body, key=lambda v: v.held_on)
             view = ask.sitting_view(latest.deliberation.sitting_id)
@@ -6329,6 +6458,72 @@ async def _topic_at_sitting(ask: Ask, frame: Frame, last: dict[str, Any]) -> boo
     else:
         _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
     return True
+
+
+def _titled_on_the_day(ask: Ask, frame: Frame, words: str) -> list[int]:
+    """The acts about the words whose title names the day the sentence names: a date inside
+    a topic is part of the title searched (« … du 30/09/2021 », « Bureau du 20 janvier
+    2022 »), read by the one date reader, before it is a sitting."""
+    when = frame.when
+    day = when.on.day if when.on else when.day
+    month = when.on.month if when.on else when.month
+    year = when.on.year if when.on else when.year
+    if day is None or month is None or when.relative is not None:
+        return []
+    index = ask.reads.deliberation_index(ask.session)
+    # with no topic, the acts printing the month (and the year) said, to be read
+    query = words if words_of(words) else f"{MONTHS[month - 1]} {year or ''}"
+    ids = _placed(index, index.matches_all(query), frame)
+    views = (
+        _look(ask, queries.deliberation_views, ids=tuple(ids[: SEARCH_SHOWN * 4])) if ids else []
+    )
+    return [
+        v.deliberation.id or 0
+        for v in views
+        if any(
+            m.day == day and m.month == month and year in (None, m.year)
+            for m in find_dates(v.deliberation.title)
+        )
+    ]
+
+
+def _sittings_then(ask: Ask, frame: Frame) -> bool:
+    """Whether a sitting of the body named (any body when none is) was held at the date or in
+    the period the frame names; True when it names neither (nothing to check)."""
+    if not frame.when.dated or frame.when.relative is not None:
+        return True
+    return bool(_sittings_said(ask, frame))
+
+
+def _sittings_said(ask: Ask, frame: Frame) -> list[lookups.SittingBrief]:
+    """The sittings of the body named (or of the asker's) held at the date or in the period
+    the frame names."""
+    when = frame.when
+    return _look(
+        ask,
+        lookups.sittings_matching,
+        body_ids=_body_ids(ask, frame, []),
+        on=when.on,
+        day=when.day if when.on is None else None,
+        month=when.month if when.on is None and when.start is None else None,
+        start=when.start,
+        end=when.end,
+    )
+
+
+async def _acts_about(ask: Ask, frame: Frame, words: str, ids: list[int]) -> None:
+    """Acts found about the words (each holding them all), listed with their votes and kept
+    for the questions that follow."""
+    shown = answers.search(
+        session=ask.session,
+        words=words,
+        deliberation_ids=ids,
+        loose_from=len(ids),
+        action_ids=[],
+        said=_as_typed(frame, words),
+    )
+    await _answer(ask, shown)
+    _remember_deliberations(ask, frame, ids[:3], listed=_listed(shown))
 
 
 def _listed(found: answers.Answer) -> list[queries.DeliberationView]:
@@ -6583,16 +6778,7 @@ def _a_slip_of(typed: str, part: str) -> bool:
 async def _sittings_in(ask: Ask, frame: Frame) -> None:
     """« les séances de 2022 », « les conseils de mars »: every sitting the time names."""
     when = frame.when
-    found = _look(
-        ask,
-        lookups.sittings_matching,
-        body_ids=_body_ids(ask, frame, []),
-        on=when.on,
-        day=when.day if when.on is None else None,
-        month=when.month if when.on is None and when.start is None else None,
-        start=when.start,
-        end=when.end,
-    )
+    found = _sittings_said(ask, frame)
     to_come = []
     if asked_of_the_past(frame.text):
         # « combien de séances on a eu en 2024 ? »: those held; one convened, to come, is told

@@ -77,6 +77,8 @@ _ASKED = {
     ),
     Aspect.DURATION: cues.compile(
         r"\bcombien (?:d |de )?(?:annees?|ans|mois|temps)\b|\bquelle duree\b|\bduree\b"
+        # « la convention dure combien ? », « ça court sur combien ? »
+        r"|\b(?:dure|durent|durera|dureront|court|courent|courra) (?:combien|jusqu)\b"
         r"|\bjusqu (?:a|en) quand\b|\bpendant combien\b|\bsur combien d (?:annees|ans)\b"
         r"|\bcombien de temps\b|\b(?:sur )?quelle periode\b|\bquelles annees\b"
         r"|\bjusqu (?:a|en|au) quel(?:le)? (?:annee|date|mois|an)\b"
@@ -89,7 +91,7 @@ _ASKED = {
         r"|\b(?:echeance|date (?:de fin|d echeance|d expiration)|date de (?:sa |la )?fin)\b"
     ),
     Aspect.EFFECTIVE: cues.compile(
-        r"\b(?:entre|entrent|rentre|entrera|entreront|est entree?) en vigueur\b"
+        r"\b(?:entre|entrent|rentre|entrera|entreront|est entree?|est|sera) en vigueur\b"
         r"|\bdate (?:d |de )?(?:effet|entree en vigueur|application|debut|demarrage)\b"
         r"|\bprend(?:ra|nent)? effet\b|\ba (?:compter|partir) de quand\b"
         r"|\bapplicable (?:quand|a partir de quand|des quand)\b"
@@ -176,6 +178,7 @@ _STARTED_PAST = cues.plain(
     r"\b(?:a|ont|avait|avaient) (?:commence|demarre|debute)\b"
     r"(?= (?:quand|en quelle annee|a quelle date|depuis quand)\b)"
 )
+_MONTHS = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 # What the text says for each aspect, best first.
 _HELD = {
     Aspect.AMOUNT: (
@@ -253,7 +256,8 @@ ASPECT_WORDS = frozenset(
     coute coutera cout engage engagee engager engagent represente euros sous fric revient
     dure durent durera dureront court courent
     termine terminent finit finira fin echeance expire expiration jusqu vigueur effet compter
-    partir applicable commence demarre debute partenaire partenaires cocontractant avec entre
+    partir applicable commence demarre debute applique appliquent appliquera appliquee
+    appliquees application partenaire partenaires cocontractant avec entre
     date association associations entreprise societe organisme structure
     coutait coutaient coutent couterait couts revenait
     """.split()  # noqa: SIM905 (a word list reads better as prose)
@@ -342,6 +346,27 @@ def aspect_passages(text: str, asked: Asked, topic: str = "", limit: int = 2) ->
             with_its_list(pieces, position) if asked.aspect is Aspect.AXES else pieces[position]
         )
     return found
+
+
+# « complétera le dispositif à partir de septembre 2024 », « dès le 1er janvier 2025 », « à
+# compter de la rentrée 2024 »: a start the text dates, which is no date of effect of the act
+# itself but the nearest thing its text says to « à partir de quand ? »
+_DATED_START = cues.plain(
+    r"\b(?:a compter|a partir|des) (?:de |du |d |le |la )?(?:l |la )?(?:(?:1er|\d{1,2}) )?"
+    r"(?:" + _MONTHS + r"|rentree|annee|exercice) ?(?:(?:19|20)\d\d)?\b"
+)
+
+
+def dated_starts(text: str, limit: int = 1) -> list[str]:
+    """The sentences of an act's text that date a start (« à partir de septembre 2024 »)."""
+    found = [
+        sentence
+        for sentence in sentences_of(text)
+        if len(sentence) >= 25
+        and not _a_table_heading(sentence)
+        and _DATED_START.search(" ".join(words_of_text(sentence)))
+    ]
+    return found[:limit]
 
 
 # « sur les territoires de Saint-Chamond, Firminy… »: places named, before « le territoire ».

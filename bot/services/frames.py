@@ -1503,6 +1503,56 @@ _MORE_OF_IT = cues.plain(
 )
 # A time (« 17 h », « 17h30 »), a lone letter or a short number is never a topic; a year is.
 _NOT_A_TOPIC = cues.plain(r"^(?:.|\W+|\d{1,3}|\d{1,2}h\d{0,2}|heures?|min)$")
+# The words that ask whether something exists or is known, by their kind, and name no topic
+# (« t'aurais un truc concernant le crématorium ? », « vous auriez qqch au sujet du
+# gérontopôle ? », « existe-t-il une délib en rapport avec la biennale ? », « j'aimerais des
+# infos sur l'OPAH », « j'ai besoin de la délib sur … »): « avoir » and « exister » in any
+# tense, a wish or an ability in the conditional, a need or a wish said, « disposer »,
+# « savoir » (« quelqu'un sait s'il y a eu … ») and « connaître », and the placeholders for the
+# thing asked.
+_ASKING_FILLER = cues.plain(
+    r"^(?:av(?:ais|ait|ions|iez|aient)|aur(?:ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)"
+    r"|aie|aies|ayez|ayons|exist(?:e|es|ent|ait|aient|era|erait|eraient)"
+    r"|(?:aimer|souhaiter|voudr|pourr|saur|desirer)(?:ais|ait|ions|iez|aient)"
+    r"|dispos(?:e|es|ez|ons|ent)|connai(?:s|t)|connaissez|besoin|envie|souhaite|souhaitez"
+    r"|souhaitons|sait|savez|savent|savons|saviez|savait|savais"
+    r"|qqch|qqc|qqchose|quelquechose|quelque|infos?|renseignements?)$"
+)
+# What ties the thing asked to its topic, said in two words: « en rapport avec », « par
+# rapport aux », « lié à », « liées aux » (« rapport » alone is a title's word: « Rapport de
+# développement durable »).
+_TIED_TO = {"rapport": ("en", "par"), "lie": (), "lies": (), "liee": (), "liees": ()}
+_TIED_BEFORE = frozenset(("a", "au", "aux", "avec"))
+
+
+# A thing asked for without saying which (« un document relatif au SCoT », « des docs sur
+# le gérontopôle », « un truc sur les déchets », « quelque chose sur … »): an indefinite
+# article before a noun of papers or a placeholder, no topic (« le document d'urbanisme »
+# names one; « la procuration de machin truc » names someone the answer says nobody is)
+_PAPERS = frozenset(
+    """
+    document documents doc docs fichier fichiers piece pieces truc trucs machin machins bidule
+    bidules chose choses
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+# (« 1 doc », « 1 truc »: the article as texted)
+_INDEFINITE = frozenset(("un", "une", "1", "des", "quelques", "du", "d", "quelque", "autre"))
+
+
+def _tied_to_topic(tokens: list[str], index: int) -> bool:
+    """Whether the token at that index only ties the thing asked to its topic, or stands for
+    a thing asked without saying which."""
+    token = tokens[index]
+    if token in _PAPERS:
+        return bool(index) and tokens[index - 1] in _INDEFINITE
+    if token not in _TIED_TO:
+        return False
+    before = _TIED_TO[token]
+    after = tokens[index + 1 : index + 2]
+    said_before = tokens[index - 1] if index else ""
+    return bool(after) and after[0] in _TIED_BEFORE and (not before or said_before in before)
+
+
 # Text-message spellings of the small words a question turns on.
 _SHORTHAND = {
     "ki": "qui", "koi": "quoi", "cb": "combien", "cmb": "combien", "cbien": "combien",
@@ -1570,6 +1620,13 @@ _ABOUT_THE_BOT = cues.plain(
 )
 # « Berger a-t-elle voté ? », « Bouchet a participé au vote ? », « Rivat a pu voter ? »: a
 # member's taking part in the vote, not a deliberation's figures (« a été voté » is those).
+# « le conseil de janvier a-t-il voté sur le SIEL ? », « est-ce que le bureau du 4 juillet a
+# voté … ? »: the body opens the sentence, it is the subject of « voter » (its acts), whatever
+# stands between (TOOK_PART reads a member who took part in a vote)
+_BODY_SUBJECT = cues.plain(
+    r"^\W*(?:(?:et|alors|donc|bonjour|dis moi|dites moi|est ce que|est ce qu) )*"
+    r"(?:le|la|l) ?(?:conseil|bureau|assemblee|metropole)\b"
+)
 TOOK_PART = cues.compile(
     r"\b(?:pris|prendre|prend|prenait) part\b"
     # not « on a voté le budget ? », « avons-nous voté… », « le conseil a voté la DSP ? »: that
@@ -2167,6 +2224,13 @@ _ACTS_PASSED = frozenset(
     _words("adoptee adoptees adoptes votee votees rejetee rejetees rejetes unanimite unanime")
 )
 _DECIDED = frozenset(_words("vote votee votees votes adopte adoptee adoptees adoptes"))
+# « votée à combien ? », « adoptée par combien de voix ? », « passée avec combien ? »: the
+# figures of a vote, whatever the gender of the participle
+_BY_HOW_MANY = cues.plain(r"\b(?:a|par|avec) combien\b")
+_FOR_SAID = cues.plain(
+    r"\b(?:combien de|combien d|nombre de|voix|votes?) pour\b|\bvote\w* pour\W*$"
+    r"|^\W*(?:et )?pour\W*$"
+)
 _PEOPLE = frozenset(_words("personnes gens monde elus membres conseillers votants"))
 # How many came, said without counting: « beaucoup de monde », « du monde », « nombreux », « la
 # salle était pleine / remplie / bondée », « le bureau était complet », « peu d'élus ».
@@ -2712,7 +2776,12 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
             concept = "present"
         if concept is not None:
             concepts.setdefault(concept, []).append(token)
-        elif token not in _STOPWORDS and not _NOT_A_TOPIC.match(token):
+        elif (
+            token not in _STOPWORDS
+            and not _NOT_A_TOPIC.match(token)
+            and not _ASKING_FILLER.match(token)
+            and not _tied_to_topic(tokens, index)
+        ):
             leftovers.append(token)
     if {"conseils", "bureaux"} & set(tokens):  # « les conseils de 2022 »: a list of sittings
         concepts.setdefault("sittings", []).extend(
@@ -3703,8 +3772,15 @@ def _what_is_asked(
             # délibs sur AESIO ? », « délibs aesio combien » count them)
             return Asked.ACTIONS, None, False
         return Asked.DELIBERATION_COUNT, About.DELIBERATIONS, False
-    if counting and vote_words and vote_words <= _ACTS_PASSED and not frame.words:
-        # « et combien ont été adoptées à l'unanimité ? »: acts, counted (never voters)
+    if (
+        counting
+        and vote_words
+        and vote_words <= _ACTS_PASSED
+        and not frame.words
+        and not _BY_HOW_MANY.search(text)
+    ):
+        # « et combien ont été adoptées à l'unanimité ? »: acts, counted (never voters); « elle
+        # a été votée à combien ? » asks its figures
         return Asked.DELIBERATION_COUNT, About.DELIBERATIONS, False
     if counting and not frame.number and re.search(r"\bcombien d unanimites?\b", text):
         # « combien d'unanimités en mars 2022 ? »: the acts adopted unanimously, counted
@@ -3720,17 +3796,22 @@ def _what_is_asked(
     if vote_words:
         about = _vote_about(vote_words, fold(frame.text))
         people = set(frame.words) <= _PEOPLE
+        # « combien de pour ? », « les voix pour ? », « combien ont voté pour ? »: the slot of
+        # the votes for, never the voters (votants) of the sitting
+        for_said = bool(_FOR_SAID.search(text))
+        if for_said and about is About.VOTES:
+            about = About.FOR  # « les voix pour ? »: « voix » said of the slot
         if (
             counting
             and not frame.number
-            and (about is About.VOTES or about is About.FOR)
+            and (about is About.VOTES or (about is About.FOR and not for_said))
             and people
         ) or (about is About.VOTES and people and not frame.number and not wh):
             return Asked.COUNT, About.VOTES, False  # « votants ? », « combien de votants ? »
-        if polar and TOOK_PART.search(text):
+        if polar and TOOK_PART.search(text) and not _BODY_SUBJECT.match(text):
             return Asked.PRESENCE, None, polar
         real = vote_words - {"pour"}
-        if re.search(r"\b(?:combien de|voix|votes?) pour\b", text):
+        if for_said:
             real = real | {"pour"}  # « combien de pour sur la DSP ? »
         if real or (frame.number and "pour" in vote_words and counting):
             # « le vote du budget 2022 ? », « résultat du vote sur la DSP »: a noun phrase,

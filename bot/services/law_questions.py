@@ -862,6 +862,12 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
             rf"|\bnombre max\w* de {_PROXY}\b|\b{_PROXY} max\w*\b"
             rf"|\b(?:partag\w*|divis\w*|repart\w*)\b.*\b{_PROXY}\b|\b{_PROXY}\b.*\b(?:partag\w*"
             r"|divis\w*|repart\w*|entre (?:deux|2|plusieurs))\b"
+            # « pouvoirs, on peut en avoir combien chacun ? », « les procurations, combien par
+            # personne au maximum ? »: the proxies named, then their number per holder
+            rf"|\b{_PROXY}\b.*\b{_MAY}\b.*\ben (?:avoir|porter|recevoir|detenir|prendre"
+            r"|cumuler|garder) combien\b"
+            rf"|\b{_PROXY}\b.*\bcombien\b.*\b(?:chacun|chacune|par (?:personne|elu|elue|membre"
+            r"|tete|conseiller|conseillere|porteur)|au (?:maximum|max|plus))\b"
         ),
     ),
     (

@@ -28,7 +28,8 @@ _WORDS = {
     "jtai": "j'étais", "jtais": "j'étais", "jetai": "j'étais", "jété": "j'étais",
     "jetait": "j'étais", "jsui": "je suis", "chui": "je suis", "chuis": "je suis",
     "jen": "j'en", "jy": "j'y", "jpeux": "je peux", "jpourrai": "je pourrai",
-    "jvais": "je vais", "jsais": "je sais", "jveux": "je veux",
+    "jvais": "je vais", "jsais": "je sais", "jveux": "je veux", "jcherche": "je cherche",
+    "jvoudrais": "je voudrais", "jaimerais": "j'aimerais", "jsouhaite": "je souhaite",
     # an apostrophe dropped
     "dautres": "d'autres", "dautre": "d'autre", "quil": "qu'il",
     "cest": "c'est", "cetait": "c'était", "ct": "c'était", "jai": "j'ai", "lautre": "l'autre",
