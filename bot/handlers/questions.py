@@ -55,6 +55,8 @@ from bot.services.frames import (
     elapsed_asked,
     identity_asked,
     is_known_word,
+    marked_by_preposition,
+    member_weight_asked,
     normalise_number,
     only_courtesy,
     others_asked,
@@ -461,7 +463,9 @@ def _complete(frame: Frame, last: dict[str, Any]) -> Frame:
         listed = _LISTED.get(kept.about) if asked is Asked.COUNT and kept.about else None
         if asked is Asked.DELIBERATION_COUNT:
             listed = Asked.DELIBERATION
-        which = re.search(r"\b(?:lesquels|lesquelles|qui|noms?|liste|detail)\b", fold(frame.text))
+        which = re.search(
+            r"\b(?:lesquels|lesquelles|qui|ki|noms?|liste|detail)\b", fold(frame.text)
+        )
         if listed and which:
             # « combien d'excusés ? » then « et lesquels ? »: the names counted (« lesquelles ? »
             # after a count of deliberations: those deliberations).
@@ -782,6 +786,10 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     if await _which_in_talk(ask, frame):
         return  # « c'est lequel ? », « c'est Gilles ou Jean ? » after an answer about a member
     frame = _whom_in_talk(ask, frame)
+    if _asks_a_members_weight(ask, frame):
+        # « j'avais combien de voix ? », « combien de voix portait Rivat ? »: that member's
+        # votes at the sitting (present, plus the proxies carried), not the sitting's votants
+        frame = frame.but(asked=Asked.PROXY, about=About.VOTES, polar=False)
     if others_asked(frame.text) and await _the_others(ask):
         return  # « Laget et Tardy étaient là ? » then « et les autres ? »: the rest of the roll
     if _of_an_action(frame) and await _field_of_the_action_in_talk(ask, frame, _recall(ask)):
@@ -3260,6 +3268,22 @@ async def _answer_rule(ask: Ask, frame: Frame) -> None:
             await answer_frame(ask, frame.but(asked=Asked.PROXY, polar=False, about=None))
 
 
+def _marked_members(ask: Ask, frame: Frame, members: list[int]) -> list[int] | None:
+    """A proxy asked between two members, one of them after « à », « de », « par » (« c'est à
+    Flechet que Driol a donné son pouvoir ? », « de Cadegros, Mouseghian avait le pouvoir ? »,
+    « c'est par Bonnet que Jouve était représenté ? »): the other one first, as the subject
+    the side asked is read of; None when the sentence does not mark one alone."""
+    if not (frame.asked is Asked.PROXY and frame.polar and frame.about and len(members) == 2):
+        return None
+    flags = []
+    for member_id in members:
+        member = ask.session.get(Member, member_id)
+        flags.append(member is not None and marked_by_preposition(frame.text, member.last_name))
+    if flags[0] == flags[1]:
+        return None
+    return members if flags[1] else members[::-1]
+
+
 async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: list[int]) -> None:
     """The frame's answer once its sitting is known."""
     if frame.about in (About.HELD_TWO, About.GAVE_TWO):
@@ -3284,13 +3308,16 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
         await _comings_and_goings(ask, frame, sitting_id, members)
         return
     partners: list[int] = []
+    marked = _marked_members(ask, frame, members)
+    if marked is not None:
+        members = marked
     if (
         frame.asked is Asked.PROXY
         and frame.polar
         and len(members) >= 2
         and frame.about
         and (
-            (len(members) == 2 and not re.search(r"\bet\b|,|&", frame.text))
+            (len(members) == 2 and (marked or not re.search(r"\bet\b|,|&", frame.text)))
             or (
                 (len(members) == 2 or re.search(r"\bou\b", fold(frame.text)))
                 and re.search(
@@ -3522,7 +3549,7 @@ def _sitting_answer(
             )
     # « qui avait mon pouvoir ? », « Bonnet représentait qui ? »: one side of a proxy asked of
     # a member is a sentence about that member, as « Fara a donné pouvoir ? » is.
-    sided = frame.about in (About.GIVEN, About.HELD)
+    sided = frame.about in (About.GIVEN, About.HELD, About.VOTES)
     about_them = asked in (Asked.PRESENCE, Asked.ABSENCE) or (
         asked is Asked.PROXY and (frame.polar or sided)
     )
@@ -4903,7 +4930,9 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
     thread = _recall(ask) if frame.follow_up or _leans_on_thread(frame) else {}
     if (
         start is None
-        and not (when.day or when.month or when.year or when.relative)  # « et le 27 janvier ? »: another day
+        and not (
+            when.day or when.month or when.year or when.relative
+        )  # « et le 27 janvier ? »: another day
         and (frame.follow_up or (thread and not thread.get("deliberations")))
     ):
         # « et combien de délibérations ? », or asked right after a sitting (not after one of
@@ -5614,18 +5643,36 @@ def _on_the_side(act: Deliberation, side: str | None) -> bool:
     return False
 
 
-def _asks_a_members_vote(ask: Ask, frame: Frame) -> bool:
-    """« Berger a voté quoi ? », « et il a voté comment ? », « j'ai voté pour ? »: a member's
-    vote, not a count (« combien ont voté contre ? ») nor a topic's (« la DSP »)."""
-    said = fold(frame.text)
-    if not _VOTED_HOW.search(said) or re.search(r"\b(?:combien|qui|nombre|lesquels)\b", said):
+def _asks_a_members_weight(ask: Ask, frame: Frame) -> bool:
+    """« j'avais combien de voix ? », « et Semache, combien de voix ? »: a member's votes at a
+    sitting, asked of the asker, of the member in talk or of one named (found in the store)."""
+    if frame.number or frame.asked not in _WEIGHED or not member_weight_asked(frame.text):
         return False
+    return _of_a_member(ask, frame)
+
+
+def _of_a_member(ask: Ask, frame: Frame) -> bool:
+    """Whether the question is of a member: the asker, the one in talk, or one named."""
     if frame.pronoun or frame.first_person:
         return True
     return bool(frame.words) and ask.resolve(frame.text, in_text=True).status in (
         "found",
         "ambiguous",
     )
+
+
+_WEIGHED = frozenset(
+    (Asked.COUNT, Asked.VOTE, Asked.SEARCH, Asked.PROXY, Asked.PRESENCE, Asked.NOTHING)
+)
+
+
+def _asks_a_members_vote(ask: Ask, frame: Frame) -> bool:
+    """« Berger a voté quoi ? », « et il a voté comment ? », « j'ai voté pour ? »: a member's
+    vote, not a count (« combien ont voté contre ? ») nor a topic's (« la DSP »)."""
+    said = fold(frame.text)
+    if not _VOTED_HOW.search(said) or re.search(r"\b(?:combien|qui|nombre|lesquels)\b", said):
+        return False
+    return _of_a_member(ask, frame)
 
 
 async def _member_votes(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:

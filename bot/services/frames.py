@@ -1501,6 +1501,28 @@ _MORE_OF_IT = cues.plain(
     r"|en tout|combien au total))"
     r"(?: (?:donc|alors|exactement|svp|stp|merci))?\W*$"
 )
+# « qui étaient-ils ? », « c'étaient qui ces gens ? », « tu peux me donner leurs noms ? »,
+# « ki ? »: a word asking who (or the names, the list) and nothing else but pronouns, « être »
+# and courtesy asks the names behind the last answer (a count: those counted), whatever the
+# order of the words
+_WHO_WORDS = frozenset(_words("qui ki lesquels lesquelles lesquel noms nom liste listes detail"))
+_AROUND_WHO = frozenset(
+    _words(
+        "et mais alors donc ok ah euh bon du coup au juste exactement precisement deja "
+        "c ce ca cela ceci est etait etaient sont serait seraient etaient t il ils elle elles eux "
+        "ces ceux celles gens personnes membres elus elues les leurs leur des du en "
+        "me moi m nous peux pouvez pourrais pourriez tu vous donner donne donnez dire dis dites "
+        "avoir voir svp stp merci please sil plait vous plait te complete entiere tous toutes"
+    )
+)
+
+
+def _names_asked_alone(folded: str) -> bool:
+    # (« la liste », « le détail »: their article; never « qui était là ? », « à qui ? »)
+    said = set(re.sub(r"\b(?:la|le) (?=liste|detail)|[^\w ]", " ", folded).split())
+    return bool(said & _WHO_WORDS) and said <= _WHO_WORDS | _AROUND_WHO
+
+
 # A time (« 17 h », « 17h30 »), a lone letter or a short number is never a topic; a year is.
 _NOT_A_TOPIC = cues.plain(r"^(?:.|\W+|\d{1,3}|\d{1,2}h\d{0,2}|heures?|min)$")
 # Text-message spellings of the small words a question turns on.
@@ -2500,6 +2522,37 @@ _CARRYING = (
     r"|tenait|(?:a|avait|ont|avaient) (?:re[çc]u|eu|r[ée]cup[ée]r[ée]|pris)|avait|avaient)"
 )
 _CARRIED_ONES = cues.compile(_CARRYING + r"\s+(?:celui|celle)(?=\s+(?:de|du|d['’]))")
+# « à qui Berger avait-elle confié la sienne ? », « j'ai donné la mienne à qui ? », « Bonnet
+# portait le sien ? »: a possessive pronoun beside a verb of giving, receiving or carrying stands
+# for the proxy (the noun left unsaid); read as « son pouvoir », « mon pouvoir »…, whatever the
+# verb's tense and the word order
+_PROXY_VERB = cues.compile(
+    r"(?i)\b(?:re)?(?:donn|confi|laiss|pass|fil|transm|c[ée]d|remi|remet|d[ée]l[ée]gu|port"
+    r"|d[ée]ten|d[ée]tien|ten|tien|re[çc]u|re[çc]oi|prend|pris|eu\b|avai|avez|avi|ai\b|a\b)"
+)
+_OWN_ONE = cues.compile(
+    r"(?i)\b(?:le|la|l['’])\s*(?P<whose>mien|sien|tien|v[oô]tre|n[oô]tre)(?:ne)?\b"
+)
+_OWNER = {"mien": "mon", "sien": "son", "tien": "ton", "votre": "votre", "vôtre": "votre"}
+_OWNER |= {"notre": "notre", "nôtre": "notre"}
+
+
+def _own_one_as_proxy(match: re.Match[str]) -> str:
+    return f"{_OWNER[match.group('whose').lower()]} pouvoir"
+
+
+# « c'est à qui que Fara a laissé sa procu ? », « c'était de qui qu'il tenait son pouvoir ? »,
+# « c'est par qui qu'il était représenté ? »: a question word put forward (« c'est … que »)
+# asks as the question word alone does (« à qui Fara a laissé … »), never « Oui / Non »
+_CLEFT_QUESTION = cues.compile(
+    r"(?i)\b(?:c['’ ]\s*(?:est|[ée]tait)|ce serait|c\b)\s+(?P<word>(?:(?:[àa]|de|d['’]|par|pour"
+    r"|chez|avec|au|du)\s*)?(?:qui|ki|quand|o[uù]|combien))\s+(?:que|qu['’]|qui\b)\s*"
+)
+
+
+def _cleft_question(match: re.Match[str]) -> str:
+    # « c'est qui qui avait … »: « qui avait … », the second « qui » its subject again
+    return f"{match.group('word')} "
 
 
 def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
@@ -2516,6 +2569,10 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # « qui portait celui de Fara ? », « qui détenait celle de Berger ? »: what one member
         # carries of another is a proxy, the noun left unsaid
         text = _CARRIED_ONES.sub(r"\1 le pouvoir", text)
+    if ("ien" in text or "tre" in text) and _PROXY_VERB.search(text):
+        text = _OWN_ONE.sub(_own_one_as_proxy, text)
+    if "qu" in text or "ki" in text:
+        text = _CLEFT_QUESTION.sub(_cleft_question, text)
     # « y a eu beaucoup de délibérations au conseil de mars ? »: how many, not a topic
     text = _MANY_ACTS.sub("combien de ", text)
     if "pass" in text and not _PASSED_OTHERWISE.search(text):
@@ -2670,6 +2727,8 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     follow_up = bool(
         _FOLLOW_UP.search(courteous) or _MORE_OF_IT.match(folded) or _IN_THE_LIST.match(folded)
     ) or (folded.startswith("et ") if folded else False)
+    if _names_asked_alone(folded):
+        follow_up, courteous = True, "lesquels"
     if follow_up:
         courteous = re.sub(r"^(?:et|mais|puis|aussi|ensuite)\b\s*", "", courteous)
         courteous = _IN_THE_LIST.sub("", courteous).strip()
@@ -4133,11 +4192,59 @@ _WENT_TO_WHOM = cues.plain(
 )
 
 
+# « j'avais combien de voix au dernier bureau ? », « combien de voix portait Rivat ? »,
+# « Semache, elle pesait combien de voix ? », « nombre de voix de Barriol le 4 juillet »: a
+# member's own votes (theirs, present, and the proxies they carried), never the sitting's
+# votants; a side of a vote (« contre », « abstentions »), an act's number or « délib » is the
+# act's count instead
+_MEMBER_WEIGHT = cues.plain(
+    r"\b(?:combien|nombre|nb|cb|cmb|total)\b.*\bvoix\b|\bvoix\b.*\bcombien\b"
+)
+_NOT_A_MEMBER_WEIGHT = cues.plain(
+    r"\b(?:contre|abst\w*|unanim\w*|oppos\w*|delib\w*|deliberation\w*|dossier|budget|rapport"
+    r"|projet|exprim\w*|votants|obtenu|recueilli|favorables?|quorum|majorite)\b"
+)
+
+
+def member_weight_asked(text: str) -> bool:
+    """Whether a message asks how many votes a member had (named, or the asker): to be
+    answered from that member's presence and the proxies they held."""
+    said = " ".join(fold(text).replace("'", " ").split())
+    return bool(_MEMBER_WEIGHT.search(said)) and not _NOT_A_MEMBER_WEIGHT.search(said)
+
+
+_MARKED_NAME = cues.plain(r"\b(a|au|aux|de|d|du|par|chez) ([a-z][a-z-]+)")
+
+
+def marked_by_preposition(text: str, surname: str) -> bool:
+    """Whether a member's surname comes, in the sentence, after « à », « de », « par » or
+    « chez » (« c'est à Flechet que Driol a donné… », « de Cadegros, Mouseghian avait le
+    pouvoir ? »): that member is the object of the proxy asked, the other one named its
+    subject, whatever the word order."""
+    said = " ".join(fold(text).replace("'", " ").replace("’", " ").split())
+    first = fold(surname).replace("-", " ").split()
+    return bool(first) and any(m.group(2) == first[0] for m in _MARKED_NAME.finditer(said))
+
+
+# the question word of a proxy, put after its preposition (never « qui a donné pouvoir à qui »,
+# a list, nor « il y a qui », nor « entre les mains de qui », the holder)
+_SIDE_OF_THE_QUESTION_WORD = cues.plain(
+    r"^(?!.*\bqui\b.*\b(?:a|de|chez) qui\b)(?:.*\W)?(?<!\by )(?<!\bmains )(a|de|chez) qui\b"
+)
+
+
 def _proxy_side(text: str) -> About | None:
     """Which side of a proxy the member named (or « je ») is asked about: the giver (« X a donné
     pouvoir ? », « X était représenté ? », « qui avait mon pouvoir ? », « qui a voté pour
     moi ? ») or the holder (« X portait un pouvoir ? », « X représentait qui ? », « qui m'a
     donné pouvoir ? »)."""
+    if side := _SIDE_OF_THE_QUESTION_WORD.search(text):
+        # « à qui Berger avait-elle confié le sien ? », « de qui Semache tenait-elle son
+        # pouvoir ? », « le pouvoir de Fara est chez qui ? »: the question word's preposition
+        # says which side is asked, whatever the verb, its tense or the word order: « à » /
+        # « chez » whom it went, « de » whose it was (the member named, or the asker, is the
+        # other side); « par qui » depends on the verb (« représenté par » / « mandaté par »)
+        return About.HELD if side.group(1) == "de" else About.GIVEN
     # « qui Bonnet représentait-il ? », « qui j'ai représenté ? », « qui est-ce qu'il a
     # remplacé ? »: « qui » is the one stood in for, the member named (or the asker) the subject
     asks_who = bool(_WHO_SUBJECT.search(text)) and not _WHO_OBJECT.search(text)
