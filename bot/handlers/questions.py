@@ -44,6 +44,7 @@ from bot.services.frames import (
     ORDINALS,
     SUMMING_WORD,
     THE_LATTER,
+    VOTED_FOR_SOMEONE_NAMED,
     WHERE_ASKED,
     About,
     Among,
@@ -464,7 +465,8 @@ def _complete(frame: Frame, last: dict[str, Any]) -> Frame:
         if asked is Asked.DELIBERATION_COUNT:
             listed = Asked.DELIBERATION
         which = re.search(
-            r"\b(?:lesquels|lesquelles|qui|ki|noms?|liste|detail)\b", fold(frame.text)
+            r"\b(?:lesquels|lesquelles|qui|ki|noms?|liste|detail|lister|enumerer|citer|nommer)\b",
+            fold(frame.text),
         )
         if listed and which:
             # « combien d'excusés ? » then « et lesquels ? »: the names counted (« lesquelles ? »
@@ -786,6 +788,10 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     if await _which_in_talk(ask, frame):
         return  # « c'est lequel ? », « c'est Gilles ou Jean ? » after an answer about a member
     frame = _whom_in_talk(ask, frame)
+    if _asks_a_proxy_as_a_vote(ask, frame):
+        # « Bonnet a voté pour Jouve ? », « j'ai voté pour Artigues ? »: a member voted for
+        # is the proxy carried, never a deliberation's vote
+        frame = frame.but(asked=Asked.PROXY, about=About.HELD, polar=True)
     if _asks_a_members_weight(ask, frame):
         # « j'avais combien de voix ? », « combien de voix portait Rivat ? »: that member's
         # votes at the sitting (present, plus the proxies carried), not the sitting's votants
@@ -3278,7 +3284,12 @@ def _marked_members(ask: Ask, frame: Frame, members: list[int]) -> list[int] | N
     flags = []
     for member_id in members:
         member = ask.session.get(Member, member_id)
-        flags.append(member is not None and marked_by_preposition(frame.text, member.last_name))
+        flags.append(
+            member is not None
+            and marked_by_preposition(
+                frame.text, member.last_name, asker=member_id == ask.asker.member_id
+            )
+        )
     if flags[0] == flags[1]:
         return None
     return members if flags[1] else members[::-1]
@@ -5651,6 +5662,19 @@ def _asks_a_members_weight(ask: Ask, frame: Frame) -> bool:
     return _of_a_member(ask, frame)
 
 
+def _asks_a_proxy_as_a_vote(ask: Ask, frame: Frame) -> bool:
+    """« X a voté pour Y ? » with Y a member (not an act, a side, « qui »): yes or no of a
+    proxy Y gave X."""
+    if frame.asked not in (Asked.PRESENCE, Asked.VOTE) or frame.number or not frame.polar:
+        return False
+    said = " ".join(fold(frame.text).replace("'", " ").split())
+    voted = VOTED_FOR_SOMEONE_NAMED.search(said)
+    if voted is None:
+        return False
+    named = ask.resolve(voted.group("named"), in_text=True)
+    return named.status == "found" and named.member is not None
+
+
 def _of_a_member(ask: Ask, frame: Frame) -> bool:
     """Whether the question is of a member: the asker, the one in talk, or one named."""
     if frame.pronoun or frame.first_person:
@@ -5662,7 +5686,15 @@ def _of_a_member(ask: Ask, frame: Frame) -> bool:
 
 
 _WEIGHED = frozenset(
-    (Asked.COUNT, Asked.VOTE, Asked.SEARCH, Asked.PROXY, Asked.PRESENCE, Asked.NOTHING)
+    (
+        Asked.COUNT,
+        Asked.VOTE,
+        Asked.SEARCH,
+        Asked.PROXY,
+        Asked.PRESENCE,
+        Asked.NOTHING,
+        Asked.SITTING,
+    )
 )
 
 

@@ -1505,7 +1505,20 @@ _MORE_OF_IT = cues.plain(
 # « ki ? »: a word asking who (or the names, the list) and nothing else but pronouns, « être »
 # and courtesy asks the names behind the last answer (a count: those counted), whatever the
 # order of the words
-_WHO_WORDS = frozenset(_words("qui ki lesquels lesquelles lesquel noms nom liste listes detail"))
+_WHO_WORDS = frozenset(
+    _words(
+        "qui ki lesquels lesquelles lesquel noms nom liste listes detail lister enumerer citer "
+        "cite nommer nomme detailler detaille"
+    )
+)
+# « qui les portait ? », « qui les a donnés ? », « qui en avait ? »: the ones counted, said
+# « les » / « en », had, carried or given
+_HAVING_THEM = frozenset(
+    _words(
+        "avait avaient portait portaient porte portes a ont eu eus donne donnes donnees recu "
+        "recus tenait tenaient detenait detenaient"
+    )
+)
 _AROUND_WHO = frozenset(
     _words(
         "et mais alors donc ok ah euh bon du coup au juste exactement precisement deja "
@@ -1520,6 +1533,8 @@ _AROUND_WHO = frozenset(
 def _names_asked_alone(folded: str) -> bool:
     # (« la liste », « le détail »: their article; never « qui était là ? », « à qui ? »)
     said = set(re.sub(r"\b(?:la|le) (?=liste|detail)|[^\w ]", " ", folded).split())
+    if said & _HAVING_THEM and said & {"les", "en"}:
+        said -= _HAVING_THEM
     return bool(said & _WHO_WORDS) and said <= _WHO_WORDS | _AROUND_WHO
 
 
@@ -1700,8 +1715,9 @@ _VOTED_FOR = cues.plain(
     # « Mouseghian a voté pour quelqu'un d'autre ? », « j'ai voté pour qui ? »: with a proxy
     r"|" + _VOTED_FOR_SOMEONE + r""
     # « qui m'a confié sa voix ? », « à qui j'ai laissé mon vote ? »
-    r"|\b(?:confie\w*|donne\w*|laisse\w*|transmis|cede\w*|passe\w*) (?:sa|son|ma|mon|leur)"
-    r" (?:voix|vote)\b"
+    # (« Jouve a refilé son vote à qui ? », « remis sa voix »: any verb of handing over)
+    r"|\b(?:re)?(?:confie|donne|laisse|transmi|cede|passe|file|remi|delegue)\w* (?:sa|son|ma|mon"
+    r"|leur|votre|ta|ton) (?:voix|vote)\b"
 )
 # « combien de fois le quorum a été atteint ? », « le quorum a-t-il toujours été atteint ? », « des
 # séances sans quorum ? »: the quorum of every sitting held (of the period said), a fact of each,
@@ -2727,7 +2743,8 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     follow_up = bool(
         _FOLLOW_UP.search(courteous) or _MORE_OF_IT.match(folded) or _IN_THE_LIST.match(folded)
     ) or (folded.startswith("et ") if folded else False)
-    if _names_asked_alone(folded):
+    names_alone = _names_asked_alone(folded)
+    if names_alone:
         follow_up, courteous = True, "lesquels"
     if follow_up:
         courteous = re.sub(r"^(?:et|mais|puis|aussi|ensuite)\b\s*", "", courteous)
@@ -2822,7 +2839,8 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # cleft names who is meant, it asks nothing; the question is yes or no
         wh = next((t for t in tokens if t in _WH and t != "qui"), None)
     asking = _asking_part(simple)
-    first_person = bool(
+    # (« tu peux me les lister ? »: the asker is told, not asked about)
+    first_person = not names_alone and bool(
         _FIRST_PERSON.search(" ".join(_COURTESY.sub(" ", fold(asking)).split()))
         or _ME_AS_OBJECT.search(asking)
     )
@@ -4199,6 +4217,11 @@ _WENT_TO_WHOM = cues.plain(
 # act's count instead
 _MEMBER_WEIGHT = cues.plain(
     r"\b(?:combien|nombre|nb|cb|cmb|total)\b.*\bvoix\b|\bvoix\b.*\bcombien\b"
+    # « je pesais combien au bureau ? », « combien pèse Barriol ? »: the same, in votes
+    r"|\bpes(?:e|es|ent|ait|ais|aient|ai)\b.*\bcombien\b|\bcombien\b.*\bpes(?:e|es|ent|ait|ais"
+    r"|aient|ai)\b"
+    # « mes voix au dernier bureau ? », « ses voix le 4 juillet »: a member's own, counted
+    r"|\b(?:mes|ses|vos|leurs) voix\b"
 )
 _NOT_A_MEMBER_WEIGHT = cues.plain(
     r"\b(?:contre|abst\w*|unanim\w*|oppos\w*|delib\w*|deliberation\w*|dossier|budget|rapport"
@@ -4213,17 +4236,24 @@ def member_weight_asked(text: str) -> bool:
     return bool(_MEMBER_WEIGHT.search(said)) and not _NOT_A_MEMBER_WEIGHT.search(said)
 
 
-_MARKED_NAME = cues.plain(r"\b(a|au|aux|de|d|du|par|chez) ([a-z][a-z-]+)")
+_MARKED_NAME = cues.plain(r"\b(a|au|aux|de|d|du|par|chez|pour) ([a-z][a-z-]+)")
+# « Bonnet a voté pour Jouve ? », « j'ai voté pour Artigues ? »: a member voted for is a proxy
+# carried, when the words after « pour » name a member (the caller checks)
+VOTED_FOR_SOMEONE_NAMED = cues.plain(
+    r"\bvot(?:e|ee|ait|ais|aient)\b(?: (?:aussi|bien|donc|en fait|egalement))? pour "
+    r"(?!(?:qui|quoi|ou|contre|le|la|les|l|un|une|ce|cette|cet|ces|mon|ma|mes|son|sa|ses|moi"
+    r"|lui|elle|eux|tout|toutes|tous|rien|cela|ca)\b)(?P<named>[a-z].*)$"
+)
 
 
-def marked_by_preposition(text: str, surname: str) -> bool:
-    """Whether a member's surname comes, in the sentence, after « à », « de », « par » or
-    « chez » (« c'est à Flechet que Driol a donné… », « de Cadegros, Mouseghian avait le
-    pouvoir ? »): that member is the object of the proxy asked, the other one named its
-    subject, whatever the word order."""
+def marked_by_preposition(text: str, surname: str, *, asker: bool = False) -> bool:
+    """Whether a member's surname (the asker's: « moi » too) comes, in the sentence, after
+    « à », « de », « par » or « chez » (« c'est à Flechet que Driol a donné… », « de Cadegros,
+    Mouseghian avait le pouvoir ? », « Artigues avait donné pouvoir à moi ? »): that member is
+    the object of the proxy asked, the other one named its subject, whatever the word order."""
     said = " ".join(fold(text).replace("'", " ").replace("’", " ").split())
-    first = fold(surname).replace("-", " ").split()
-    return bool(first) and any(m.group(2) == first[0] for m in _MARKED_NAME.finditer(said))
+    first = fold(surname).replace("-", " ").split()[:1] + (["moi"] if asker else [])
+    return any(m.group(2) in first for m in _MARKED_NAME.finditer(said))
 
 
 # the question word of a proxy, put after its preposition (never « qui a donné pouvoir à qui »,

@@ -34,7 +34,15 @@ _COUNTED: tuple[tuple[Counted, re.Pattern[str]], ...] = (
         cues.plain(r"\b(?:presid(?:e|ee|es|ees|er|ait|aient|ences?)|a la presidence)\b"),
     ),
     (Counted.EXCUSED, cues.plain(r"\bexcus\w*")),
-    (Counted.REPRESENTED, cues.plain(r"\brepresent(?:e|ee|es|ees)\b")),
+    # « représenté », and « s'est fait représenter », « a été remplacé »: the member absent,
+    # whoever voted in their place
+    (
+        Counted.REPRESENTED,
+        cues.plain(
+            r"\brepresent(?:e|ee|es|ees)\b|\b(?:fait|faite|faits|faire|fais|ete) (?:represent"
+            r"|remplac)\w*"
+        ),
+    ),
     (
         Counted.MISSED,
         cues.plain(
