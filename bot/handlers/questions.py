@@ -86,7 +86,7 @@ from bot.services.law_questions import (
     yes_or_no,
 )
 from bot.services.names import Resolution, common_first_name
-from bot.services.record_counts import Counted, record_count_asked
+from bot.services.record_counts import Counted, record_count_asked, record_yes_no_asked
 from bot.services.search import (
     KIND_WORDS,
     NOT_NAMES,
@@ -1292,7 +1292,11 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         and not frame.number
         and not (frame.when.dated and not frame.when.start)  # one sitting's day: its roll call
         and (members or frame.first_person)
-        and (counting := record_count_asked(frame.text) or _counted_before(frame, last))
+        and (
+            counting := record_count_asked(frame.text)
+            or _counted_before(frame, last)
+            or _record_yes_no(frame)
+        )
         is not None
     ):
         # « combien de séances a présidé Fayolle ? », « combien de fois Bouchet a été absent en
@@ -2619,6 +2623,18 @@ _RECORD_COUNTED = frozenset(
 )
 
 
+def _record_yes_no(frame: Frame) -> Counted | None:
+    """« Rivat a-t-il été absent cette année ? » (not « … le 4 juillet ? », one sitting's roll
+    call, nor « Berger n'a jamais manqué ? », a negative question): what the record is checked
+    for over the period, answered « Oui » / « Non » first, then the count."""
+    when = frame.when
+    spans = bool(when.start and when.end and (when.end - when.start).days > 40)
+    # (a presence or an absence asked over a period gets each sitting's roll call instead)
+    if not spans or frame.negative or frame.number or frame.asked is not Asked.RECORD:
+        return None
+    return record_yes_no_asked(frame.text)
+
+
 async def _record_count(ask: Ask, frame: Frame, member_id: int, counted: Counted) -> None:
     """How many sittings of the member's record (over the period named, else every known
     one) were attended as asked, or presided; then those sittings."""
@@ -2700,6 +2716,8 @@ async def _record_count(ask: Ask, frame: Frame, member_id: int, counted: Counted
         # « combien de fois j'ai été absent cette année ? » with no sitting held since January:
         # none held, said so (the member's own record in the second person)
         me=frame.first_person and member_id == ask.asker.member_id,
+        # « Rivat a-t-il été absent cette année ? »: « Oui » / « Non » before the count
+        yes_no=record_count_asked(frame.text) is None and _record_yes_no(frame) is not None,
         none_held=not held_then,
         name=view.name,
         feminine=view.name.startswith("Mme"),
