@@ -2553,6 +2553,28 @@ _OWNER = {"mien": "mon", "sien": "son", "tien": "ton", "votre": "votre", "vôtre
 _OWNER |= {"notre": "notre", "nôtre": "notre"}
 
 
+# « qui avait le vote de Jouve ? », « la voix de Fara, qui l'avait ? »: a member's vote carried
+# by another is that member's proxy (never with an act named: « le vote de Berger sur la 417 »)
+_VOTE_OF_SOMEONE = cues.compile(r"(?i)\b(?:la voix|le vote)\s+(?=de\b|d['’]|du\b)")
+_CARRIED_VOTE = cues.compile(
+    r"(?i)\b(?:port\w*|d[ée]ten\w*|d[ée]tien\w*|tenai\w*|avai[st]|avaient|(?:a|ont) (?:eu|re[çc]u"
+    r"|r[ée]cup[ée]r[ée]))\b"
+)
+_AN_ACT_SAID = cues.compile(r"(?i)\b(?:d[ée]lib\w*|sur (?:la|le|les|l['’])|n°|budget|dossier)")
+# « combien de membres ont participé au vote ? », « combien ont pris part au vote ? »: the
+# votants (the present and the proxies they carried)
+_TOOK_PART_COUNTED = cues.compile(
+    r"(?i)\b(?:(?:ont|a|avaient|avait) )?(?:particip[ée]|pris part|prendre part|particip[ée]s)"
+    r" (?:au|aux) votes?\b"
+)
+_COUNTING_SAID = cues.compile(r"(?i)\b(?:combien|nombre|nb|cb|total)\b")
+# « qui a voté par procuration ? », « combien ont voté par pouvoir ? »: the members represented
+_VOTED_BY_PROXY = cues.compile(
+    r"(?i)\b(?:(?:a|ont|avait|avaient) )?vot[ée]s? (?:par|avec) (?:une |un )?"
+    r"(?:procurations?|pouvoirs?|procus?)\b"
+)
+
+
 def _own_one_as_proxy(match: re.Match[str]) -> str:
     return f"{_OWNER[match.group('whose').lower()]} pouvoir"
 
@@ -2589,6 +2611,12 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         text = _OWN_ONE.sub(_own_one_as_proxy, text)
     if "qu" in text or "ki" in text:
         text = _CLEFT_QUESTION.sub(_cleft_question, text)
+    if "vo" in text:
+        if _CARRIED_VOTE.search(text) and not _AN_ACT_SAID.search(text):
+            text = _VOTE_OF_SOMEONE.sub("le pouvoir ", text)
+        if _COUNTING_SAID.search(text):
+            text = _TOOK_PART_COUNTED.sub("votants", text)
+        text = _VOTED_BY_PROXY.sub("était représenté", text)
     # « y a eu beaucoup de délibérations au conseil de mars ? »: how many, not a topic
     text = _MANY_ACTS.sub("combien de ", text)
     if "pass" in text and not _PASSED_OTHERWISE.search(text):
