@@ -45,6 +45,7 @@ from bot.services.frames import (
     ORDINALS,
     SUMMING_WORD,
     THE_LATTER,
+    VOTED_FOR_SOMEONE_NAMED,
     WHERE_ASKED,
     About,
     Among,
@@ -56,6 +57,8 @@ from bot.services.frames import (
     elapsed_asked,
     identity_asked,
     is_known_word,
+    marked_by_preposition,
+    member_weight_asked,
     normalise_number,
     only_courtesy,
     others_asked,
@@ -84,7 +87,7 @@ from bot.services.law_questions import (
     yes_or_no,
 )
 from bot.services.names import Resolution, common_first_name
-from bot.services.record_counts import Counted, record_count_asked
+from bot.services.record_counts import Counted, record_count_asked, record_yes_no_asked
 from bot.services.search import (
     KIND_WORDS,
     NOT_NAMES,
@@ -472,7 +475,10 @@ def _complete(frame: Frame, last: dict[str, Any]) -> Frame:
         listed = _LISTED.get(kept.about) if asked is Asked.COUNT and kept.about else None
         if asked is Asked.DELIBERATION_COUNT:
             listed = Asked.DELIBERATION
-        which = re.search(r"\b(?:lesquels|lesquelles|qui|noms?|liste|detail)\b", fold(frame.text))
+        which = re.search(
+            r"\b(?:lesquels|lesquelles|qui|ki|noms?|liste|detail|lister|enumerer|citer|nommer)\b",
+            fold(frame.text),
+        )
         if listed and which:
             # « combien d'excusés ? » then « et lesquels ? »: the names counted (« lesquelles ? »
             # after a count of deliberations: those deliberations).
@@ -796,6 +802,14 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     if await _which_in_talk(ask, frame):
         return  # « c'est lequel ? », « c'est Gilles ou Jean ? » after an answer about a member
     frame = _whom_in_talk(ask, frame)
+    if _asks_a_proxy_as_a_vote(ask, frame):
+        # « Bonnet a voté pour Jouve ? », « j'ai voté pour Artigues ? »: a member voted for
+        # is the proxy carried, never a deliberation's vote
+        frame = frame.but(asked=Asked.PROXY, about=About.HELD, polar=True)
+    if _asks_a_members_weight(ask, frame):
+        # « j'avais combien de voix ? », « combien de voix portait Rivat ? »: that member's
+        # votes at the sitting (present, plus the proxies carried), not the sitting's votants
+        frame = frame.but(asked=Asked.PROXY, about=About.VOTES, polar=False)
     if others_asked(frame.text) and await _the_others(ask):
         return  # « Laget et Tardy étaient là ? » then « et les autres ? »: the rest of the roll
     if _of_an_action(frame) and await _field_of_the_action_in_talk(ask, frame, _recall(ask)):
@@ -1297,7 +1311,11 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         and not frame.number
         and not (frame.when.dated and not frame.when.start)  # one sitting's day: its roll call
         and (members or frame.first_person)
-        and (counting := record_count_asked(frame.text) or _counted_before(frame, last))
+        and (
+            counting := record_count_asked(frame.text)
+            or _counted_before(frame, last)
+            or _record_yes_no(frame)
+        )
         is not None
     ):
         # « combien de séances a présidé Fayolle ? », « combien de fois Bouchet a été absent en
@@ -2673,6 +2691,18 @@ _RECORD_COUNTED = frozenset(
 )
 
 
+def _record_yes_no(frame: Frame) -> Counted | None:
+    """« Rivat a-t-il été absent cette année ? » (not « … le 4 juillet ? », one sitting's roll
+    call, nor « Berger n'a jamais manqué ? », a negative question): what the record is checked
+    for over the period, answered « Oui » / « Non » first, then the count."""
+    when = frame.when
+    spans = bool(when.start and when.end and (when.end - when.start).days > 40)
+    # (a presence or an absence asked over a period gets each sitting's roll call instead)
+    if not spans or frame.negative or frame.number or frame.asked is not Asked.RECORD:
+        return None
+    return record_yes_no_asked(frame.text)
+
+
 async def _record_count(ask: Ask, frame: Frame, member_id: int, counted: Counted) -> None:
     """How many sittings of the member's record (over the period named, else every known
     one) were attended as asked, or presided; then those sittings."""
@@ -2754,6 +2784,8 @@ async def _record_count(ask: Ask, frame: Frame, member_id: int, counted: Counted
         # « combien de fois j'ai été absent cette année ? » with no sitting held since January:
         # none held, said so (the member's own record in the second person)
         me=frame.first_person and member_id == ask.asker.member_id,
+        # « Rivat a-t-il été absent cette année ? »: « Oui » / « Non » before the count
+        yes_no=record_count_asked(frame.text) is None and _record_yes_no(frame) is not None,
         none_held=not held_then,
         name=view.name,
         feminine=view.name.startswith("Mme"),
@@ -3361,6 +3393,27 @@ async def _answer_rule(ask: Ask, frame: Frame) -> None:
             await answer_frame(ask, frame.but(asked=Asked.PROXY, polar=False, about=None))
 
 
+def _marked_members(ask: Ask, frame: Frame, members: list[int]) -> list[int] | None:
+    """A proxy asked between two members, one of them after « à », « de », « par » (« c'est à
+    Flechet que Driol a donné son pouvoir ? », « de Cadegros, Mouseghian avait le pouvoir ? »,
+    « c'est par Bonnet que Jouve était représenté ? »): the other one first, as the subject
+    the side asked is read of; None when the sentence does not mark one alone."""
+    if not (frame.asked is Asked.PROXY and frame.polar and frame.about and len(members) == 2):
+        return None
+    flags = []
+    for member_id in members:
+        member = ask.session.get(Member, member_id)
+        flags.append(
+            member is not None
+            and marked_by_preposition(
+                frame.text, member.last_name, asker=member_id == ask.asker.member_id
+            )
+        )
+    if flags[0] == flags[1]:
+        return None
+    return members if flags[1] else members[::-1]
+
+
 async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: list[int]) -> None:
     """The frame's answer once its sitting is known."""
     if frame.about in (About.HELD_TWO, About.GAVE_TWO):
@@ -3385,13 +3438,16 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
         await _comings_and_goings(ask, frame, sitting_id, members)
         return
     partners: list[int] = []
+    marked = _marked_members(ask, frame, members)
+    if marked is not None:
+        members = marked
     if (
         frame.asked is Asked.PROXY
         and frame.polar
         and len(members) >= 2
         and frame.about
         and (
-            (len(members) == 2 and not re.search(r"\bet\b|,|&", frame.text))
+            (len(members) == 2 and (marked or not re.search(r"\bet\b|,|&", frame.text)))
             or (
                 (len(members) == 2 or re.search(r"\bou\b", fold(frame.text)))
                 and re.search(
@@ -3623,7 +3679,7 @@ def _sitting_answer(
             )
     # « qui avait mon pouvoir ? », « Bonnet représentait qui ? »: one side of a proxy asked of
     # a member is a sentence about that member, as « Fara a donné pouvoir ? » is.
-    sided = frame.about in (About.GIVEN, About.HELD)
+    sided = frame.about in (About.GIVEN, About.HELD, About.VOTES)
     about_them = asked in (Asked.PRESENCE, Asked.ABSENCE) or (
         asked is Asked.PROXY and (frame.polar or sided)
     )
@@ -5724,18 +5780,57 @@ def _on_the_side(act: Deliberation, side: str | None) -> bool:
     return False
 
 
-def _asks_a_members_vote(ask: Ask, frame: Frame) -> bool:
-    """« Berger a voté quoi ? », « et il a voté comment ? », « j'ai voté pour ? »: a member's
-    vote, not a count (« combien ont voté contre ? ») nor a topic's (« la DSP »)."""
-    said = fold(frame.text)
-    if not _VOTED_HOW.search(said) or re.search(r"\b(?:combien|qui|nombre|lesquels)\b", said):
+def _asks_a_members_weight(ask: Ask, frame: Frame) -> bool:
+    """« j'avais combien de voix ? », « et Semache, combien de voix ? »: a member's votes at a
+    sitting, asked of the asker, of the member in talk or of one named (found in the store)."""
+    if frame.number or frame.asked not in _WEIGHED or not member_weight_asked(frame.text):
         return False
+    return _of_a_member(ask, frame)
+
+
+def _asks_a_proxy_as_a_vote(ask: Ask, frame: Frame) -> bool:
+    """« X a voté pour Y ? » with Y a member (not an act, a side, « qui »): yes or no of a
+    proxy Y gave X."""
+    if frame.asked not in (Asked.PRESENCE, Asked.VOTE) or frame.number or not frame.polar:
+        return False
+    said = " ".join(fold(frame.text).replace("'", " ").split())
+    voted = VOTED_FOR_SOMEONE_NAMED.search(said)
+    if voted is None:
+        return False
+    named = ask.resolve(voted.group("named"), in_text=True)
+    return named.status == "found" and named.member is not None
+
+
+def _of_a_member(ask: Ask, frame: Frame) -> bool:
+    """Whether the question is of a member: the asker, the one in talk, or one named."""
     if frame.pronoun or frame.first_person:
         return True
     return bool(frame.words) and ask.resolve(frame.text, in_text=True).status in (
         "found",
         "ambiguous",
     )
+
+
+_WEIGHED = frozenset(
+    (
+        Asked.COUNT,
+        Asked.VOTE,
+        Asked.SEARCH,
+        Asked.PROXY,
+        Asked.PRESENCE,
+        Asked.NOTHING,
+        Asked.SITTING,
+    )
+)
+
+
+def _asks_a_members_vote(ask: Ask, frame: Frame) -> bool:
+    """« Berger a voté quoi ? », « et il a voté comment ? », « j'ai voté pour ? »: a member's
+    vote, not a count (« combien ont voté contre ? ») nor a topic's (« la DSP »)."""
+    said = fold(frame.text)
+    if not _VOTED_HOW.search(said) or re.search(r"\b(?:combien|qui|nombre|lesquels)\b", said):
+        return False
+    return _of_a_member(ask, frame)
 
 
 async def _member_votes(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:

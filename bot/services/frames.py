@@ -1501,6 +1501,43 @@ _MORE_OF_IT = cues.plain(
     r"|en tout|combien au total))"
     r"(?: (?:donc|alors|exactement|svp|stp|merci))?\W*$"
 )
+# « qui étaient-ils ? », « c'étaient qui ces gens ? », « tu peux me donner leurs noms ? »,
+# « ki ? »: a word asking who (or the names, the list) and nothing else but pronouns, « être »
+# and courtesy asks the names behind the last answer (a count: those counted), whatever the
+# order of the words
+_WHO_WORDS = frozenset(
+    _words(
+        "qui ki lesquels lesquelles lesquel noms nom liste listes detail lister enumerer citer "
+        "cite nommer nomme detailler detaille"
+    )
+)
+# « qui les portait ? », « qui les a donnés ? », « qui en avait ? »: the ones counted, said
+# « les » / « en », had, carried or given
+_HAVING_THEM = frozenset(
+    _words(
+        "avait avaient portait portaient porte portes a ont eu eus donne donnes donnees recu "
+        "recus tenait tenaient detenait detenaient"
+    )
+)
+_AROUND_WHO = frozenset(
+    _words(
+        "et mais alors donc ok ah euh bon du coup au juste exactement precisement deja "
+        "c ce ca cela ceci est etait etaient sont serait seraient etaient t il ils elle elles eux "
+        "ces ceux celles gens personnes membres elus elues les leurs leur des du en "
+        "me moi m nous peux pouvez pourrais pourriez tu vous donner donne donnez dire dis dites "
+        "avoir voir svp stp merci please sil plait vous plait te complete entiere tous toutes"
+    )
+)
+
+
+def _names_asked_alone(folded: str) -> bool:
+    # (« la liste », « le détail »: their article; never « qui était là ? », « à qui ? »)
+    said = set(re.sub(r"\b(?:la|le) (?=liste|detail)|[^\w ]", " ", folded).split())
+    if said & _HAVING_THEM and said & {"les", "en"}:
+        said -= _HAVING_THEM
+    return bool(said & _WHO_WORDS) and said <= _WHO_WORDS | _AROUND_WHO
+
+
 # A time (« 17 h », « 17h30 »), a lone letter or a short number is never a topic; a year is.
 _NOT_A_TOPIC = cues.plain(r"^(?:.|\W+|\d{1,3}|\d{1,2}h\d{0,2}|heures?|min)$")
 # The words that ask whether something exists or is known, by their kind, and name no topic
@@ -1735,8 +1772,9 @@ _VOTED_FOR = cues.plain(
     # « Mouseghian a voté pour quelqu'un d'autre ? », « j'ai voté pour qui ? »: with a proxy
     r"|" + _VOTED_FOR_SOMEONE + r""
     # « qui m'a confié sa voix ? », « à qui j'ai laissé mon vote ? »
-    r"|\b(?:confie\w*|donne\w*|laisse\w*|transmis|cede\w*|passe\w*) (?:sa|son|ma|mon|leur)"
-    r" (?:voix|vote)\b"
+    # (« Jouve a refilé son vote à qui ? », « remis sa voix »: any verb of handing over)
+    r"|\b(?:re)?(?:confie|donne|laisse|transmi|cede|passe|file|remi|delegue)\w* (?:sa|son|ma|mon"
+    r"|leur|votre|ta|ton) (?:voix|vote)\b"
 )
 # « combien de fois le quorum a été atteint ? », « le quorum a-t-il toujours été atteint ? », « des
 # séances sans quorum ? »: the quorum of every sitting held (of the period said), a fact of each,
@@ -2564,6 +2602,59 @@ _CARRYING = (
     r"|tenait|(?:a|avait|ont|avaient) (?:re[çc]u|eu|r[ée]cup[ée]r[ée]|pris)|avait|avaient)"
 )
 _CARRIED_ONES = cues.compile(_CARRYING + r"\s+(?:celui|celle)(?=\s+(?:de|du|d['’]))")
+# « à qui Berger avait-elle confié la sienne ? », « j'ai donné la mienne à qui ? », « Bonnet
+# portait le sien ? »: a possessive pronoun beside a verb of giving, receiving or carrying stands
+# for the proxy (the noun left unsaid); read as « son pouvoir », « mon pouvoir »…, whatever the
+# verb's tense and the word order
+_PROXY_VERB = cues.compile(
+    r"(?i)\b(?:re)?(?:donn|confi|laiss|pass|fil|transm|c[ée]d|remi|remet|d[ée]l[ée]gu|port"
+    r"|d[ée]ten|d[ée]tien|ten|tien|re[çc]u|re[çc]oi|prend|pris|eu\b|avai|avez|avi|ai\b|a\b)"
+)
+_OWN_ONE = cues.compile(
+    r"(?i)\b(?:le|la|l['’])\s*(?P<whose>mien|sien|tien|v[oô]tre|n[oô]tre)(?:ne)?\b"
+)
+_OWNER = {"mien": "mon", "sien": "son", "tien": "ton", "votre": "votre", "vôtre": "votre"}
+_OWNER |= {"notre": "notre", "nôtre": "notre"}
+
+
+# « qui avait le vote de Jouve ? », « la voix de Fara, qui l'avait ? »: a member's vote carried
+# by another is that member's proxy (never with an act named: « le vote de Berger sur la 417 »)
+_VOTE_OF_SOMEONE = cues.compile(r"(?i)\b(?:la voix|le vote)\s+(?=de\b|d['’]|du\b)")
+_CARRIED_VOTE = cues.compile(
+    r"(?i)\b(?:port\w*|d[ée]ten\w*|d[ée]tien\w*|tenai\w*|avai[st]|avaient|(?:a|ont) (?:eu|re[çc]u"
+    r"|r[ée]cup[ée]r[ée]))\b"
+)
+_AN_ACT_SAID = cues.compile(r"(?i)\b(?:d[ée]lib\w*|sur (?:la|le|les|l['’])|n°|budget|dossier)")
+# « combien de membres ont participé au vote ? », « combien ont pris part au vote ? »: the
+# votants (the present and the proxies they carried)
+_TOOK_PART_COUNTED = cues.compile(
+    r"(?i)\b(?:(?:ont|a|avaient|avait) )?(?:particip[ée]|pris part|prendre part|particip[ée]s)"
+    r" (?:au|aux) votes?\b"
+)
+_COUNTING_SAID = cues.compile(r"(?i)\b(?:combien|nombre|nb|cb|total)\b")
+# « qui a voté par procuration ? », « combien ont voté par pouvoir ? »: the members represented
+_VOTED_BY_PROXY = cues.compile(
+    r"(?i)\b(?:(?:a|ont|avait|avaient) )?vot[ée]s? (?:par|avec) (?:une |un )?"
+    r"(?:procurations?|pouvoirs?|procus?)\b"
+)
+
+
+def _own_one_as_proxy(match: re.Match[str]) -> str:
+    return f"{_OWNER[match.group('whose').lower()]} pouvoir"
+
+
+# « c'est à qui que Fara a laissé sa procu ? », « c'était de qui qu'il tenait son pouvoir ? »,
+# « c'est par qui qu'il était représenté ? »: a question word put forward (« c'est … que »)
+# asks as the question word alone does (« à qui Fara a laissé … »), never « Oui / Non »
+_CLEFT_QUESTION = cues.compile(
+    r"(?i)\b(?:c['’ ]\s*(?:est|[ée]tait)|ce serait|c\b)\s+(?P<word>(?:(?:[àa]|de|d['’]|par|pour"
+    r"|chez|avec|au|du)\s*)?(?:qui|ki|quand|o[uù]|combien))\s+(?:que|qu['’]|qui\b)\s*"
+)
+
+
+def _cleft_question(match: re.Match[str]) -> str:
+    # « c'est qui qui avait … »: « qui avait … », the second « qui » its subject again
+    return f"{match.group('word')} "
 
 
 def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
@@ -2580,6 +2671,16 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # « qui portait celui de Fara ? », « qui détenait celle de Berger ? »: what one member
         # carries of another is a proxy, the noun left unsaid
         text = _CARRIED_ONES.sub(r"\1 le pouvoir", text)
+    if ("ien" in text or "tre" in text) and _PROXY_VERB.search(text):
+        text = _OWN_ONE.sub(_own_one_as_proxy, text)
+    if "qu" in text or "ki" in text:
+        text = _CLEFT_QUESTION.sub(_cleft_question, text)
+    if "vo" in text:
+        if _CARRIED_VOTE.search(text) and not _AN_ACT_SAID.search(text):
+            text = _VOTE_OF_SOMEONE.sub("le pouvoir ", text)
+        if _COUNTING_SAID.search(text):
+            text = _TOOK_PART_COUNTED.sub("votants", text)
+        text = _VOTED_BY_PROXY.sub("était représenté", text)
     # « y a eu beaucoup de délibérations au conseil de mars ? »: how many, not a topic
     text = _MANY_ACTS.sub("combien de ", text)
     if "pass" in text and not _PASSED_OTHERWISE.search(text):
@@ -2734,6 +2835,9 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     follow_up = bool(
         _FOLLOW_UP.search(courteous) or _MORE_OF_IT.match(folded) or _IN_THE_LIST.match(folded)
     ) or (folded.startswith("et ") if folded else False)
+    names_alone = _names_asked_alone(folded)
+    if names_alone:
+        follow_up, courteous = True, "lesquels"
     if follow_up:
         courteous = re.sub(r"^(?:et|mais|puis|aussi|ensuite)\b\s*", "", courteous)
         courteous = _IN_THE_LIST.sub("", courteous).strip()
@@ -2832,7 +2936,8 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # cleft names who is meant, it asks nothing; the question is yes or no
         wh = next((t for t in tokens if t in _WH and t != "qui"), None)
     asking = _asking_part(simple)
-    first_person = bool(
+    # (« tu peux me les lister ? »: the asker is told, not asked about)
+    first_person = not names_alone and bool(
         _FIRST_PERSON.search(" ".join(_COURTESY.sub(" ", fold(asking)).split()))
         or _ME_AS_OBJECT.search(asking)
     )
@@ -4214,11 +4319,71 @@ _WENT_TO_WHOM = cues.plain(
 )
 
 
+# « j'avais combien de voix au dernier bureau ? », « combien de voix portait Rivat ? »,
+# « Semache, elle pesait combien de voix ? », « nombre de voix de Barriol le 4 juillet »: a
+# member's own votes (theirs, present, and the proxies they carried), never the sitting's
+# votants; a side of a vote (« contre », « abstentions »), an act's number or « délib » is the
+# act's count instead
+_MEMBER_WEIGHT = cues.plain(
+    r"\b(?:combien|nombre|nb|cb|cmb|total)\b.*\bvoix\b|\bvoix\b.*\bcombien\b"
+    # « je pesais combien au bureau ? », « combien pèse Barriol ? »: the same, in votes
+    r"|\bpes(?:e|es|ent|ait|ais|aient|ai)\b.*\bcombien\b|\bcombien\b.*\bpes(?:e|es|ent|ait|ais"
+    r"|aient|ai)\b"
+    # « mes voix au dernier bureau ? », « ses voix le 4 juillet »: a member's own, counted
+    r"|\b(?:mes|ses|vos|leurs) voix\b"
+)
+_NOT_A_MEMBER_WEIGHT = cues.plain(
+    r"\b(?:contre|abst\w*|unanim\w*|oppos\w*|delib\w*|deliberation\w*|dossier|budget|rapport"
+    r"|projet|exprim\w*|votants|obtenu|recueilli|favorables?|quorum|majorite)\b"
+)
+
+
+def member_weight_asked(text: str) -> bool:
+    """Whether a message asks how many votes a member had (named, or the asker): to be
+    answered from that member's presence and the proxies they held."""
+    said = " ".join(fold(text).replace("'", " ").split())
+    return bool(_MEMBER_WEIGHT.search(said)) and not _NOT_A_MEMBER_WEIGHT.search(said)
+
+
+_MARKED_NAME = cues.plain(r"\b(a|au|aux|de|d|du|par|chez|pour) ([a-z][a-z-]+)")
+# « Bonnet a voté pour Jouve ? », « j'ai voté pour Artigues ? »: a member voted for is a proxy
+# carried, when the words after « pour » name a member (the caller checks)
+VOTED_FOR_SOMEONE_NAMED = cues.plain(
+    r"\bvot(?:e|ee|ait|ais|aient)\b(?: (?:aussi|bien|donc|en fait|egalement))? pour "
+    r"(?!(?:qui|quoi|ou|contre|le|la|les|l|un|une|ce|cette|cet|ces|mon|ma|mes|son|sa|ses|moi"
+    r"|lui|elle|eux|tout|toutes|tous|rien|cela|ca)\b)(?P<named>[a-z].*)$"
+)
+
+
+def marked_by_preposition(text: str, surname: str, *, asker: bool = False) -> bool:
+    """Whether a member's surname (the asker's: « moi » too) comes, in the sentence, after
+    « à », « de », « par » or « chez » (« c'est à Flechet que Driol a donné… », « de Cadegros,
+    Mouseghian avait le pouvoir ? », « Artigues avait donné pouvoir à moi ? »): that member is
+    the object of the proxy asked, the other one named its subject, whatever the word order."""
+    said = " ".join(fold(text).replace("'", " ").replace("’", " ").split())
+    first = fold(surname).replace("-", " ").split()[:1] + (["moi"] if asker else [])
+    return any(m.group(2) in first for m in _MARKED_NAME.finditer(said))
+
+
+# the question word of a proxy, put after its preposition (never « qui a donné pouvoir à qui »,
+# a list, nor « il y a qui », nor « entre les mains de qui », the holder)
+_SIDE_OF_THE_QUESTION_WORD = cues.plain(
+    r"^(?!.*\bqui\b.*\b(?:a|de|chez) qui\b)(?:.*\W)?(?<!\by )(?<!\bmains )(a|de|chez) qui\b"
+)
+
+
 def _proxy_side(text: str) -> About | None:
     """Which side of a proxy the member named (or « je ») is asked about: the giver (« X a donné
     pouvoir ? », « X était représenté ? », « qui avait mon pouvoir ? », « qui a voté pour
     moi ? ») or the holder (« X portait un pouvoir ? », « X représentait qui ? », « qui m'a
     donné pouvoir ? »)."""
+    if side := _SIDE_OF_THE_QUESTION_WORD.search(text):
+        # « à qui Berger avait-elle confié le sien ? », « de qui Semache tenait-elle son
+        # pouvoir ? », « le pouvoir de Fara est chez qui ? »: the question word's preposition
+        # says which side is asked, whatever the verb, its tense or the word order: « à » /
+        # « chez » whom it went, « de » whose it was (the member named, or the asker, is the
+        # other side); « par qui » depends on the verb (« représenté par » / « mandaté par »)
+        return About.HELD if side.group(1) == "de" else About.GIVEN
     # « qui Bonnet représentait-il ? », « qui j'ai représenté ? », « qui est-ce qu'il a
     # remplacé ? »: « qui » is the one stood in for, the member named (or the asker) the subject
     asks_who = bool(_WHO_SUBJECT.search(text)) and not _WHO_OBJECT.search(text)

@@ -34,7 +34,15 @@ _COUNTED: tuple[tuple[Counted, re.Pattern[str]], ...] = (
         cues.plain(r"\b(?:presid(?:e|ee|es|ees|er|ait|aient|ences?)|a la presidence)\b"),
     ),
     (Counted.EXCUSED, cues.plain(r"\bexcus\w*")),
-    (Counted.REPRESENTED, cues.plain(r"\brepresent(?:e|ee|es|ees)\b")),
+    # « représenté », and « s'est fait représenter », « a été remplacé »: the member absent,
+    # whoever voted in their place
+    (
+        Counted.REPRESENTED,
+        cues.plain(
+            r"\brepresent(?:e|ee|es|ees)\b|\b(?:fait|faite|faits|faire|fais|ete) (?:represent"
+            r"|remplac)\w*"
+        ),
+    ),
     (
         Counted.MISSED,
         cues.plain(
@@ -89,3 +97,30 @@ def record_count_asked(text: str) -> Counted | None:
 
 
 _OFFICES = frozenset((Counted.CHAIRED, Counted.KEPT_MINUTES))
+
+
+# « souvent », « assiduité », « taux », « bilan »: the whole record asked, not a yes or a no
+_WHOLE_RECORD = cues.plain(
+    r"\b(?:souvent|assidu\w*|taux|pourcentage|bilan|stat\w*|historique|regulierement|combien"
+    r"|quel\w*|quand|qui|comment|pourquoi|frequemment|rarement|record)\b"
+)
+
+
+# « a été », « a manqué », « est venu », « j'ai raté »: a past over the period, told as a whole
+_PERFECT = cues.plain(r"\b(?:a|ai|as|avez|ont|est|es|suis|sont|etes|ete|t)\b")
+
+
+def record_yes_no_asked(text: str) -> Counted | None:
+    """« Rivat a-t-il été absent cette année ? », « Berger a manqué des séances en 2024 ? »,
+    « Tardy est venu depuis janvier ? »: whether the member's record over a period holds such
+    a sitting at all, « Oui » or « Non » first (the caller checks the period); None for any
+    other message."""
+    folded = " ".join(re.findall(r"\w+", fold(text)))
+    if "?" not in text or _WHOLE_RECORD.search(folded) or _PROXIES.search(folded):
+        return None
+    if not _PERFECT.search(folded):
+        return None  # « Berger présente en 2022 ? »: each sitting's roll call, said by the caller
+    for counted, words in _COUNTED:
+        if words.search(folded):
+            return None if counted in _OFFICES else counted
+    return None
