@@ -1734,7 +1734,8 @@ _PROXIES_ADDED = cues.plain(
 # A count, and in the same sentence the names counted: « … et lesquels ? », « … et par qui ? »,
 # « … et à qui ? », « … et qui les portait ? », « avec les noms »
 _AND_WHICH = cues.plain(
-    r"\b(?:et|avec) (?:lesquel\w*|qui\b|par qui|pour qui|de qui|a qui|les(?:quels)? noms|leurs noms"
+    r"\b(?:et|avec) (?:lesquel\w*|qui\b|par qui|pour qui|de qui|a qui"
+    r"|les(?:quels)? noms|leurs noms"
     r"|la liste|le detail|c est qui|c etait qui|ils s appellent)"
 )
 _NAMES_OF_THE_COUNTED = {
@@ -4496,10 +4497,12 @@ _QUESTION_BREAK = cues.plain(
     _QUESTION_BREAK_AT + r"(?:"
     r"(?<=\?)\s+(?=\S)"
     r"|\s+(?=et (?:qui|combien|quel|quelle|quels|quelles|quand|pourquoi|est-ce|est ce|y avait"
-    # « c'est quand et où ? », « à quelle heure et où ? »: the day and the place
-    r"|où|à quelle heure|a quelle heure|à quel endroit|a quel endroit"
     r"|a-t-on|a t on|le quorum"
     r"|les (?:presents|présents|absents|excuses|excusés|pouvoirs|procurations))\b)"
+    # « c'est quand et où ? », « c'est quand et à quelle heure ? »: the day, then the place
+    # or the hour; « c'est où et à quelle heure ? » stays one question, answered in one reply
+    r"|(?<!heure)\s+(?=et (?:où|à quel endroit|a quel endroit)\b)"
+    r"|(?<!où)\s+(?=et (?:à quelle heure|a quelle heure)\b)"
     # « qui présidait, qui était secrétaire et combien de présents ? »
     r"|(?<=,)\s*(?=(?:qui|combien|quel|quelle|quels|quelles|quand)\b)"
     # « … le 4 juillet 2024, et au conseil du 24 mars ? », « … le 4 juillet et le 24 mars »
