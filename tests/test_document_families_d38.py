@@ -236,3 +236,12 @@ def test_another_bodys_vote_quoted_above_the_decision_is_not_the_councils() -> N
     item = minutes(vote).items[0]
     assert item.deliberation.outcome == "adopted"
     assert item.deliberation.votes_for is None
+
+
+def test_a_table_of_proxies_with_no_marks_is_one_proxy_a_row() -> None:
+    # « Mandant  Mandataire » then a giver and a holder a row, each a whole name with its
+    # civility: no mark column tells a row from a name wrapped in its cell, the whole names do
+    extract = read("commune-pv-mandant-mandataire-sans-marques.txt", "line-broken")
+    assert handed(extract.proxies) == [("marcellin", "carriat"), ("nogaret", "bastide")]
+    assert surnames(extract.absent) == ["perraud"]
+    assert len(extract.present) == 8

@@ -1456,10 +1456,22 @@ def _one_name(text: str) -> bool:
     """A cell holding one whole name printed with its surname in capitals: « DE LA TOUR DU PIN
     Hortense », « Anaïs BOUSQUET-LAFONT », never two names run together (« SEGONDS Claire DE
     LA TOUR DU ») nor a name's first part (« BOUSQUET- », « DE LA TOUR DU »)."""
+    return _name_runs(text) in ([True], [True, False], [False, True])
+
+
+def _given_and_surname(text: str) -> bool:
+    """A cell holding a whole name with both its parts (« Madame Solène ROUSSET », « VALADIER
+    Romain »), never a surname's part alone (« DE LA TOUR »)."""
+    return _name_runs(text) in ([True, False], [False, True])
+
+
+def _name_runs(text: str) -> list[bool] | None:
+    """Each run of a name's words in capitals (True) or in title case (False); None for a
+    name's first part (« BOUSQUET- », « … DU »)."""
     words = text.split()
     if not words or text.endswith("-") or words[-1].casefold() in _PARTICLE_WORDS:
-        return False
-    runs: list[bool] = []  # each run of words in capitals (True) or in title case (False)
+        return None
+    runs: list[bool] = []
     for word in words:
         letters = [c for c in word if c.isalpha()]
         if not letters or word.islower():
@@ -1467,7 +1479,7 @@ def _one_name(text: str) -> bool:
         capitals = len(letters) > 1 and all(c.isupper() for c in letters)
         if not runs or runs[-1] != capitals:
             runs.append(capitals)
-    return runs in ([True], [True, False], [False, True])
+    return runs
 
 
 def _name_of(columns: list[str], cells: list[str]) -> str:
@@ -1592,8 +1604,18 @@ def _placed_grid(
             bottom := _bottom_row(lines, columns, spans, at, last)
         ):
             cells, taken = bottom  # the cells set at the row's bottom
-        elif _name_only(columns, cells) and last is not None and last[0] == at - 1:
-            # the name's end under a row read whole (its cells set at the row's top)
+        elif (
+            _name_only(columns, cells)
+            and last is not None
+            and last[0] == at - 1
+            and not (
+                _given_and_surname(_name_of(columns, last[1]))
+                and _given_and_surname(_name_of(columns, cells))
+            )
+        ):
+            # the name's end under a row read whole (its cells set at the row's top); a name
+            # with its given name under another is the next row (« Mandant  Mandataire »: no
+            # marks tell the rows apart)
             cells = _joined(last[1], cells)
             lines[at - 1] = ""
         row = _member_row(columns, cells)
