@@ -121,8 +121,13 @@ def _cued_patterns() -> list[tuple[str, cues.Cued]]:
         for name, value in vars(module).items():
             if isinstance(value, cues.Cued):
                 found.append((f"{module.__name__}.{name}", value))
-    for rule, cued in law_questions._FIRST_READINGS:
-        found.append((f"law_questions._FIRST_READINGS.{rule}", cued))
+    readings = (
+        *law_questions._FIRST_READINGS,
+        *law_questions._READINGS,
+        *law_questions._UNDATED_READINGS,
+    )
+    for rule, cued in readings:
+        found.append((f"law_questions readings.{rule}", cued))
     return found
 
 

@@ -345,10 +345,10 @@ _FIRST_READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
         ),
     ),
 )
-_UNDATED_READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
+_UNDATED_READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
     (
         Rule.QUORUM,
-        cues.plain(
+        cues.compile(
             r"\bquorum\b.*\b(?:c est combien|combien|de combien|fait combien|est de combien)\b"
             r"|\bcombien\b.*\bquorum\b"
             # « quel est le quorum pour le conseil ? », « c'est quoi le quorum du bureau ? »: in
@@ -364,7 +364,7 @@ _UNDATED_READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.NOTICE,
-        cues.plain(
+        cues.compile(
             r"\bconvo(?:c|qu)\w*\b.*\b(?:doit|doivent|faut il|il faut|devrait|doit on|minimum"
             r"|au moins"
             r"|obligatoire\w*|combien de temps|a l avance|peut|peuvent|pourrait|trop tard)\b"
@@ -380,12 +380,12 @@ _GENERAL = (
     r"|reglement|la loi|legal\w*|le droit|a le droit|ai le droit|on a le droit|possible|peut on"
     r"|peut il|peut elle|est il possible|autorise\w*|interdit\w*)"
 )
-_READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
+_READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
     (
         # « une délib est adoptée à quelle condition ? », « il faut combien de voix pour
         # qu'une délibération passe ? »: pour > contre, abstentions not cast
         Rule.ABSTENTION,
-        cues.plain(
+        cues.compile(
             r"\b(?:adopte\w*|passe|valide\w*)\b.*\b(?:a quelle condition|quelles conditions"
             r"|quand est ce qu|comment)\b|\b(?:a quelle condition|quelles conditions)\b.*"
             r"\b(?:adopte\w*|passe|valide\w*)\b|\bmajorite\b.*\b(?:faut|necessaire|requise"
@@ -398,12 +398,12 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     (
         # « y a des suppléants au bureau ? »: none in the Bureau, the Conseil's only
         Rule.SUBSTITUTE,
-        cues.plain(r"\b(?:y a|il y a|existe|des|ont|a) (?:t il )?(?:des )?suppleant\w*\b"),
+        cues.compile(r"\b(?:y a|il y a|existe|des|ont|a) (?:t il )?(?:des )?suppleant\w*\b"),
     ),
     (
         # « le quorum est vérifié seulement au début ? »: at the opening and at each item
         Rule.QUORUM,
-        cues.plain(
+        cues.compile(
             r"\bquorum\b.*\b(?:verifi\w*|controle\w*|constate\w*|apprecie\w*)\b"
             r"|\b(?:verifi\w*|controle\w*)\b.*\bquorum\b"
         ),
@@ -412,7 +412,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
         # « si je suis malade pendant 4 séances, mon pouvoir tient ? », « pour 4 bureaux
         # d'affilée c'est valable ? »
         Rule.PROXY_DURATION,
-        cues.plain(
+        cues.compile(
             r"\b(?:\d|deux|trois|quatre|cinq|six|plusieurs) (?:seances|bureaux|conseils|reunions)"
             r"(?: d affilee| consecutives?| de suite)?\b.*\b(?:tient|valable|vaut|dure|marche"
             r"|possible|compte)\b"
@@ -422,7 +422,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     (
         # « si je donne pouvoir à Bonnet et que Jouve aussi lui donne ? »: one per holder
         Rule.PROXIES_HELD,
-        cues.plain(
+        cues.compile(
             rf"\b(?:si|et si|imaginons)\b.*\b{_PROXY}\b.*\b(?:aussi|egalement|en plus) "
             r"(?:lui |le )?(?:donne|confie|transmet)\w*\b"
             r"|\b(?:si|et si|imaginons)\b.*\b(?:aussi|egalement) (?:lui )?donne\w* "
@@ -433,7 +433,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
         # « si je donne pouvoir à Fayolle et qu'elle est absente, mon vote compte ? »: a
         # holder away cannot use the proxy (a case put to the law, never a proxy given)
         Rule.PROXY_CHAIN,
-        cues.plain(
+        cues.compile(
             rf"\b(?:si|et si|imaginons|supposons|admettons)\b.*\b{_PROXY}\b.*\b(?:et (?:qu )?(?:il"
             r"|elle)|mais (?:qu )?(?:il|elle)|il|elle|le porteur|la porteuse|le mandataire"
             r"|la mandataire)\b.*\b(?:absent\w*|pas la|vient pas|viendra pas|excuse\w*)\b"
@@ -442,7 +442,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     (
         # « un pouvoir donné puis je viens finalement, je vote moi-même ? »: revocable
         Rule.PROXY_REVOKE,
-        cues.plain(
+        cues.compile(
             rf"\b{_PROXY}\b.*\b(?:je viens|je suis la|je suis present\w*|je peux venir"
             r"|je reviens|je viendrai|finalement je viens|je viens finalement)\b"
             r".*\b(?:vote\w*|moi meme|compte\w*|annul\w*)\b"
@@ -453,7 +453,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
         # « si Degraix a déjà le pouvoir d'Artigues, il peut prendre le mien ? », « donner mon
         # pouvoir à quelqu'un qui a déjà celui d'un autre »: one proxy per holder
         Rule.PROXIES_HELD,
-        cues.plain(
+        cues.compile(
             r"\b(?:si|et si|quand|lorsque|imaginons)\b.*"
             r"\b(?:a|avait|porte|portait|detient) deja (?:le |la |un |une |son |sa |celui |celle )"
             rf"(?:{_PROXY}\b|de\b|d\b)"
@@ -467,7 +467,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
         # « un excusé compte dans le quorum ? », « le fait d'être excusé compte comme une
         # présence pour le quorum ? »: only the members physically present count
         Rule.QUORUM,
-        cues.plain(
+        cues.compile(
             r"\bexcuse\w*\b.*\b(?:compt\w*|pris en compte|inclu\w*)\b.*\bquorum\b"
             r"|\b(?:compt\w*|inclu\w*)\b.*\bexcuse\w*\b.*\bquorum\b"
             r"|\bquorum\b.*\b(?:compt\w*|inclu\w*)\b.*\bexcuse\w*\b"
@@ -476,11 +476,11 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     (
         # « pour le quorum du 4 juillet, les 6 pouvoirs ont compté ? »: never, whatever day
         Rule.QUORUM_PROXIES,
-        cues.plain(rf"\bquorum\b.*\b{_PROXY}\b.*\b(?:compt\w*|pris en compte|inclu\w*)\b"),
+        cues.compile(rf"\bquorum\b.*\b{_PROXY}\b.*\b(?:compt\w*|pris en compte|inclu\w*)\b"),
     ),
     (
         Rule.PROXY_CHAIN,
-        cues.plain(
+        cues.compile(
             rf"\b{_PROXY}\b.*\b(?:qui a|qui avait|ayant|qui aurait) (?:deja |lui meme "
             r"|elle meme )?"
             r"(?:donne|confie|transmis|laisse)\b"
@@ -511,7 +511,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.PROXY_BODY,
-        cues.plain(
+        cues.compile(
             rf"\b{_PROXY}\b.*\b(?:qui n est pas|pas (?:membre )?(?:au|du|dans le)|hors du|hors"
             r"|d un autre|d une autre|a l exterieur|exterieur\w*|non elu\w*|pas elu\w*|qui ne"
             r" siege pas)\b.*\b(?:bureau|conseil|organe|instance|elu\w*|assemblee|siege)\b"
@@ -524,7 +524,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.PROXY_DEADLINE,
-        cues.plain(
+        cues.compile(
             rf"\bjusqu (?:a|au) (?:quand|quelle heure)\b.*\b{_PROXY}\b"
             rf"|\b{_PROXY}\b.*\bjusqu (?:a|au) (?:quand|quelle heure)\b"
             rf"|\b(?:date limite|heure limite|delai|deadline|au plus tard|dernier moment"
@@ -536,7 +536,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.PROXY_REVOKE,
-        cues.plain(
+        cues.compile(
             rf"\b(?:{_MAY}|est il|est elle)\b.*\b(?:annul\w*|retir\w*|revoqu\w*|revocable\w*"
             rf"|reprendre|recuperer|changer|modifier|defaire)\b.*\b{_PROXY}\b"
             rf"|\b{_PROXY}\b.*\b(?:revocable\w*|definiti\w*|irrevocable\w*)\b"
@@ -547,7 +547,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.PROXY_OPTIONAL,
-        cues.plain(
+        cues.compile(
             r"\b(?:oblige\w*|obligatoire\w*|obligation|forcement|facultati\w*|tenue? de)\b"
             rf".*\b(?:donner|faire|laisser|designer|envoyer)\b.*\b{_PROXY}\b"
             rf"|\b{_PROXY}\b(?: \w+){{0,3}} (?:est|c est|sont|reste)? ?"
@@ -560,7 +560,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.PROXY_DURATION,
-        cues.plain(
+        cues.compile(
             rf"\b{_PROXY}\b.*\b(?:plusieurs|toutes les|tout(?:e)? l annee|a l annee|chaque)"
             r" (?:seances?|reunions?|bureaux|conseils|fois)\b"
             rf"|\b{_PROXY}\b.*\b(?:permanent\w*|illimite\w*|combien de temps|vaut pour combien"
@@ -582,7 +582,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.PROXY_WRITTEN,
-        cues.plain(
+        cues.compile(
             rf"\b{_PROXY}\b.*\b(?:par|en|via|sur) (?:sms|texto|message|mail|e mail|email"
             r"|courriel|telephone|tel|whatsapp|telegram|signal|ecrit|oral|papier|vocal)\b"
             rf"|\b{_PROXY} (?:oral\w*|verbal\w*|ecrit\w*|par ecrit|de vive voix)\b"
@@ -593,7 +593,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.UNANIMITY,
-        cues.plain(
+        cues.compile(
             r"\bunanim\w*\b.*\b(?:veut dire|veux dire|signifie|c est quoi|c quoi|definition"
             r"|ca veut|compt\w*|abst\w*|empech\w*|exactement)\b"
             r"|\b(?:c est quoi|c quoi|que veut dire|qu est ce que|qu est ce qu|definition"
@@ -602,7 +602,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.ABSTENTION,
-        cues.plain(
+        cues.compile(
             r"\babst\w*\b.*\b(?:compt\w*|exprime\w*|suffrages?|valent|vaut|considere\w*"
             r"|comme (?:un |une )?(?:vote|voix|contre|pour|refus)|equivaut|sert|servent"
             r"|prise en compte|pris en compte)\b"
@@ -613,7 +613,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.TIE,
-        cues.plain(
+        cues.compile(
             r"\begalite (?:des |de )?(?:voix|votes?|suffrages)\b"
             r"|\ben cas d egalite\b(?! (?:femme|homme|profession|des chances|salaria))"
             r"|\bex aequo\b|\bautant de (?:pour|voix pour) que\b"
@@ -624,7 +624,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.INTEREST,
-        cues.plain(
+        cues.compile(
             r"\bconflit\w* d interets?\b|\binteret\w* personnel\w*\b|\bprise illegale\b"
             r"|\b(?:elu|elue|membre|conseiller|conseillere|on|je|il|elle)\b.*\binteresse\w*\b"
             r".*\b(?:vot\w*|peut|participer|sortir|rester|part|fait quoi|doit|faire)\b"
@@ -634,7 +634,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     (
         # « peut-on voter par mail ? », « je peux voter de chez moi ? »: only those in the room
         Rule.REMOTE,
-        cues.plain(
+        cues.compile(
             r"\bvot\w* (?:par|en|via|sur|avec|de|depuis) (?:un |une |l |le |la )?(?:mail|e mail"
             r"|email|courriel|courrier|correspondance|internet|sms|texto|telegram|message|lettre"
             r"|la poste|whatsapp|chez (?:moi|soi|lui|elle|nous)|la maison|mon domicile|ligne"
@@ -644,7 +644,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.REMOTE,
-        cues.plain(
+        cues.compile(
             r"\b(?:visio\w*|a distance|en distanciel|distanciel|zoom|teams|en video\w*"
             r"|par video\w*|par telephone|en ligne|teleconference|en remote)\b"
             r".*\b(?:particip\w*|assist\w*|sieg\w*|vot\w*|seance|bureau|conseil|reunion|compt\w*"
@@ -657,7 +657,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.BUREAU_POWERS,
-        cues.plain(
+        cues.compile(
             r"\bbureau\b.*\b(?:vot\w*|adopt\w*|decid\w*|approuv\w*|fixer|competen\w*)\b.*"
             r"\b(?:budgets?|impots?|taxes?|taux|comptes?|compte administratif|statuts?)\b"
             r"|\b(?:budgets?|impots?|taxes?|comptes? administratifs?|statuts?)\b.*\b(?:vot\w*"
@@ -672,7 +672,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.EXECUTORY,
-        cues.plain(
+        cues.compile(
             r"\bexecutoire\w*\b|\b(?:entre|entrent|rentre|rentrent|entrer) en vigueur\b"
             r"|\bprend(?:s|re|nent)? effet\b|\bdevient applicable\b|\bs applique a partir\b"
             r"|\bcontrole de legalite\b"
@@ -680,7 +680,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.LEAVING,
-        cues.plain(
+        cues.compile(
             r"\b(?:je|j|on|un elu|une elue|un membre|il|elle) (?:pars|part|quitte|sors|sort"
             r"|m en vais|s en va|arrive|arrivais|partais|partirais)\b.*\b(?:cours de seance"
             r"|pendant la seance|avant la fin|en cours|au milieu|en retard|plus tot|partie"
@@ -691,7 +691,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.SECRETARY,
-        cues.plain(
+        cues.compile(
             r"\bsecretaire\w* (?:de )?seance\b.*\b(?:designe\w*|nomme\w*|choisi\w*|elu\w*"
             r"|comment|qui le|qui la|qui les)\b.*\b(?:designe\w*|nomme\w*|choisi\w*|elu|elue"
             r"|on)\b|\b(?:qui|comment)\b.*\b(?:designe\w*|nomme\w*|choisi\w*)\b.*\bsecretaire\w*"
@@ -700,21 +700,21 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.VOTE_MODE,
-        cues.plain(
+        cues.compile(
             r"\bmain levee\b|\bscrutin (?:secret|public)\b|\bvote\w* (?:secret|electronique|a"
             r" bulletin)\w*\b|\bbulletins? secrets?\b|\bvote a l urne\b|\bboitiers?\b"
         ),
     ),
     (
         Rule.SUBSTITUTE,
-        cues.plain(
+        cues.compile(
             r"\bsuppleant\w*\b.*\b(?:venir|remplac\w*|place|sieger|voter|peut)\b"
             r"|\b(?:venir|remplac\w*|sieger|voter)\b.*\bsuppleant\w*\b"
         ),
     ),
     (
         Rule.QUORUM_PROXIES,
-        cues.plain(
+        cues.compile(
             rf"\b{_GIVEN}\b.*\b(?:compt\w*|pris en compte|inclu\w*|entre\w*|valent|vaut)\b"
             r".*\bquorum\b"
             rf"|\b(?:compt\w*|inclu\w*|prend\w* en compte)\b.*\b{_GIVEN}\b.*\bquorum\b"
@@ -724,7 +724,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.QUORUM_FAILED,
-        cues.plain(
+        cues.compile(
             r"\b(?:si|s il|quand|lorsque|faute de|sans|en l absence de|pas de|pas le)\b"
             r".*\bquorum\b.*"
             r"\b(?:pas atteint|n est pas|manque|se passe|arrive|fait on|on fait|que faire"
@@ -735,14 +735,14 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.QUORUM_FAILED,
-        cues.plain(
+        cues.compile(
             r"\b(?:deuxieme|seconde|2e|2eme|nouvelle) convoc\w*\b.*\b(?:quorum|delai|jours?"
             r"|combien|quand)\b|\bfaute de quorum\b"
         ),
     ),
     (
         Rule.QUORUM,
-        cues.plain(
+        cues.compile(
             r"\bqui\b.*\b(?:verifi\w*|constat\w*|control\w*|compte)\b.*\bquorum\b"
             r"|\bquorum\b.*\b(?:verifie|constate|controle)\w* (?:par qui|quand|a quel moment"
             r"|comment|a chaque)\b"
@@ -752,7 +752,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.NOTICE,
-        cues.plain(
+        cues.compile(
             r"^(?:et )?(?:en cas d |si |pour l |pour une? |et si |en )urgen\w*"
             r"|^(?:\w+ ){0,4}urgen\w*(?: \w+){0,2}$"
             r"|\bconvo(?:c|qu)\w*\b.*\b(?:peut|peuvent|pourrait|pourra|doit"
@@ -774,11 +774,11 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
         # « pourquoi le quorum était de 41 en 2022 ? », « pourquoi deux pouvoirs en 2021 ? »:
         # the emergency rule of the time
         Rule.QUORUM,
-        cues.plain(r"\bpourquoi\b.*\bquorum\b|\bquorum\b.*\bpourquoi\b"),
+        cues.compile(r"\bpourquoi\b.*\bquorum\b|\bquorum\b.*\bpourquoi\b"),
     ),
     (
         Rule.PROXIES_HELD,
-        cues.plain(
+        cues.compile(
             rf"\bpourquoi\b.*\b(?:deux|2|plusieurs) {_PROXY}\b"
             rf"|\bpourquoi\b.*\b{_PROXY}\b.*\bchange\w*"
         ),
@@ -786,7 +786,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     (
         # « si 10 pour 10 contre 5 abstentions c'est adopté ? »: the outcome, computed
         Rule.VOTE_IF,
-        cues.plain(
+        cues.compile(
             r"\b(\d{1,3}) (?:voix )?pour\b.*\b(\d{1,3}) (?:voix )?contre\b"
             r"|\b(\d{1,3}) (?:voix )?contre\b.*\b(\d{1,3}) (?:voix )?pour\b"
         ),
@@ -795,14 +795,14 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
         # « pour une séance le jeudi 17 décembre, c'est quand au plus tard ? »: a case put to
         # the notice rule (« une » séance: not one held)
         Rule.NOTICE,
-        cues.plain(
+        cues.compile(
             r"\bpour (?:une|un) (?:seance|reunion|bureau|conseil)\b.*\b(?:au plus tard|quand"
             r"|date limite|dernier delai|jusqu a quand|quelle date|convo\w*)\b"
         ),
     ),
     (
         Rule.QUORUM_IF,
-        cues.plain(
+        cues.compile(
             r"\bsi (?:\w+ ){0,2}?(\d{1,3}) (?:elus? |membres? )?presents?\b.*"
             r"\b(?:ca passe|ca marche|c est bon|suffi\w*|assez|valable|on peut (?:voter|deliberer"
             r"|sieger))\b"
@@ -820,7 +820,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     (
         # « avec 61 en exercice il faut combien de présents ? »: the quorum of that many
         Rule.QUORUM,
-        cues.plain(
+        cues.compile(
             r"\b\d{1,3} (?:membres |elus |conseillers |sieges )?en exercice\b.*"
             r"\b(?:combien|quorum|faut|minimum)\b"
             r"|\b(?:combien|quorum|faut|minimum)\b.*"
@@ -829,7 +829,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.QUORUM,
-        cues.plain(
+        cues.compile(
             rf"\b{_GENERAL}\b.*\bquorum\b|\bquorum\b.*\b(?:c est quoi|c quoi|ca veut dire"
             r"|veut dire quoi|se calcul\w*|calcul\w*|definition|regle|regles|fonctionne"
             r"|ca marche)\b|^(?:le )?quorum \?*$"
@@ -837,7 +837,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.HOW_TO_PROXY,
-        cues.plain(
+        cues.compile(
             rf"\bcomment\b.*\b(?:donne\w*|fai\w*|transmet\w*|confie\w*|envoie\w*|annule\w*"
             rf"|retire\w*|enregistre\w*)\b.*\b{_PROXY}\b"
             rf"|\bcomment\b.*\b{_PROXY}\b.*\b(?:donne\w*|fai\w*|marche|fonctionne)\b"
@@ -849,7 +849,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.PROXIES_HELD,
-        cues.plain(
+        cues.compile(
             rf"\b{_MAY}\b.*\b(?:en )?(?:prendre|porter|avoir|recevoir|accepter|cumuler|detenir"
             r"|garder) (?:un |une )?(?:deuxieme|second|seconde|2e|2eme|autre)\b|"
             rf"\bcombien de {_PROXY}\b.*\b(?:peu\w*|pourr\w*|droit|max\w*|autorise\w*|porter|avoir"
@@ -872,7 +872,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.PROXY_RULES,
-        cues.plain(
+        cues.compile(
             # « qui peut prendre mon pouvoir ? », « à qui je peux le donner ? », « a qui
             # j'aurais pu ? »: who may hold it, the rule
             rf"\bqui (?:peut|pourrait|pourra|peuvent) (?:prendre|porter|recevoir|avoir|recuperer"
@@ -890,7 +890,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.HOW_TO_ASK,
-        cues.plain(
+        cues.compile(
             r"\b(?:que|quoi|qu est ce que) (?:dois je|je dois|faut il|il faut|je peux|puis je"
             r"|on doit|doit on) (?:ecrire|taper|demander|mettre|envoyer)\b"
             r"|\bcomment (?:je )?(?:fais|faire|dois je faire|peux je|puis je|on fait) pour "
@@ -899,7 +899,7 @@ _READINGS: tuple[tuple[Rule, re.Pattern[str]], ...] = (
     ),
     (
         Rule.NOTICE,
-        cues.plain(
+        cues.compile(
             r"\bjours? francs?\b|\b(?:delai|deadline|date limite|au plus tard|jusqu a quand)\b"
             r".*\bconvocation\b|\bconvocation\b.*\b(?:delai|deadline|date limite|combien"
             r" de jours|au plus tard|jusqu a quand)\b"
@@ -1006,7 +1006,7 @@ def rule_asked(text: str) -> Rule | None:
     if notice_case(text):
         return Rule.NOTICE
     factual = bool(_FACTUAL.search(folded))
-    readings: tuple[tuple[Rule, re.Pattern[str] | cues.Cued], ...] = (
+    readings: tuple[tuple[Rule, cues.Cued], ...] = (
         *_FIRST_READINGS,
         *_READINGS,
     )
