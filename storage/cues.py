@@ -166,6 +166,49 @@ def any_could_match(patterns: Iterable[Cued]) -> Check:
     return _build(_any_literal(strings))
 
 
+class CueGroup:
+    """Patterns tried in turn on the same text, as a reader tries its readings until one fits:
+    one pass over the text finds every cue any of them needs, and only the patterns with a cue
+    found are searched. Each pattern's own gate is a pass over the text (`Cued._needs`): the
+    law's sixty-five readings made sixty-five passes over every message, though two or three
+    of them have a cue in a message. `searches` answers what each pattern's `search` answers."""
+
+    __slots__ = ("_find", "_needs", "_starts", "_strings", "patterns")
+
+    def __init__(self, patterns: Iterable[Cued]) -> None:
+        self.patterns = tuple(patterns)
+        # None: a pattern with no known cue, searched on every text.
+        self._needs = tuple(
+            frozenset(needed) if p.gate is not None and (needed := _needed(p.gate)) else None
+            for p in self.patterns
+        )
+        self._strings = frozenset().union(*(n for n in self._needs if n is not None))
+        self._find: Callable[[str], list[str]] | None = None  # compiled at the first text
+        self._starts: dict[str, frozenset[str]] = {}  # a cue found → the cues it begins with
+
+    def cues(self, text: str) -> set[str]:
+        """Every cue of the group that `text` holds. The pass finds, at each position, the
+        longest cue beginning there; the shorter ones beginning there are its prefixes."""
+        if self._find is None:
+            self._find = _longest_tree(tuple(sorted(self._strings))).findall
+        found: set[str] = set()
+        for longest in set(self._find(text)):
+            if (starts := self._starts.get(longest)) is None:
+                starts = self._starts[longest] = frozenset(
+                    longest[:end]
+                    for end in range(1, len(longest) + 1)
+                    if longest[:end] in self._strings
+                )
+            found |= starts
+        return found
+
+    def searches(self, text: str) -> Iterator[re.Match[str] | None]:
+        """Each pattern's search of `text`, in order, as the caller asks for the next."""
+        found = self.cues(text)
+        for pattern, needs in zip(self.patterns, self._needs, strict=True):
+            yield pattern.search(text) if needs is None or not needs.isdisjoint(found) else None
+
+
 def _needed(gate: Gate) -> set[str] | None:
     """Strings one of which a text passing `gate` holds (None: no such set is known): the
     fewest, longest ones of a sequence's parts, every branch's for an alternation."""
@@ -463,6 +506,32 @@ def _tree(strings: tuple[str, ...]) -> re.Pattern[str]:
         kept = (*_program_of(0, parsed), pattern)
         _KEPT.put(key, kept)
     return _from_program(kept[-1], kept)
+
+
+def _longest_tree(strings: tuple[str, ...]) -> re.Pattern[str]:
+    """At each position of a text, the longest of `strings` beginning there (`findall`)."""
+    key = ("longest", strings)
+    kept = _KEPT.get(key)
+    if kept is None:
+        pattern = f"(?=({_longest_trie(list(strings))}))"
+        parsed = _parser.parse(pattern, 0)
+        kept = (*_program_of(0, parsed), pattern)
+        _KEPT.put(key, kept)
+    return _from_program(kept[-1], kept)
+
+
+def _longest_trie(strings: list[str]) -> str:
+    """`_trie`, but a string that ends where a longer one goes on is tried after it (its
+    end optional, the engine being greedy): the longest string found at each position."""
+    heads: dict[str, list[str]] = {}
+    for string in strings:
+        if string:
+            heads.setdefault(string[0], []).append(string[1:])
+    branches = [re.escape(head) + _longest_trie(tails) for head, tails in sorted(heads.items())]
+    if not branches:
+        return ""
+    either = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{either})?" if "" in strings else either
 
 
 def _trie(strings: list[str]) -> str:

@@ -121,12 +121,7 @@ def _cued_patterns() -> list[tuple[str, cues.Cued]]:
         for name, value in vars(module).items():
             if isinstance(value, cues.Cued):
                 found.append((f"{module.__name__}.{name}", value))
-    readings = (
-        *law_questions._FIRST_READINGS,
-        *law_questions._READINGS,
-        *law_questions._UNDATED_READINGS,
-    )
-    for rule, cued in readings:
+    for rule, cued in (*law_questions._IN_ORDER, *law_questions._UNDATED_READINGS):
         found.append((f"law_questions readings.{rule}", cued))
     return found
 
@@ -228,6 +223,47 @@ def test_patterns_checked_at_once_pass_everything_when_one_needs_no_word() -> No
     check = cues.any_could_match([cues.compile(r"\bhier\b"), cues.compile(r"\w+\s*")])
     assert check("bonjour")
     assert check("")
+
+
+# Cues that begin with one another (« pou », « pour », « pourquoi »), overlap (« mandat »,
+# « dat »), or are none (« \\w+ »): a group finds each where it is.
+_GROUPED = (
+    r"\bpourquoi\b",
+    r"\bpou\b",
+    r"\bpou\w*\b.*\bmandat",
+    r"\bpour\b",
+    r"\bdate?\b",
+    r"(?:jours? francs?|convocation)",
+    r"\w+ \?$",
+)
+
+
+@pytest.mark.parametrize(
+    "group",
+    [
+        law_questions._READING_CUES,
+        cues.CueGroup(cues.compile(p) for p in _GROUPED),
+    ],
+    ids=["law readings", "overlapping cues"],
+)
+def test_a_group_searches_what_each_of_its_patterns_searches(group: cues.CueGroup) -> None:
+    texts = [
+        *CORPUS,
+        "pourquoi pas pour le mandat",
+        "pouvoir mandat date",
+        "date",
+        "jour franc de la convocation ?",
+        "pou",
+    ]
+    for text in texts:
+        found = [m and m.span() for m in group.searches(text)]
+        assert found == [(m := p.search(text)) and m.span() for p in group.patterns], text
+
+
+def test_a_group_turns_away_the_patterns_without_a_cue_in_the_text() -> None:
+    group = cues.CueGroup(cues.compile(p) for p in _GROUPED)
+    assert group.cues("pourquoi") == {"pou", "pour", "pourquoi"}
+    assert group.cues("rien a voir") == set()
 
 
 def test_compile_refuses_what_re_compile_refuses() -> None:

@@ -999,6 +999,11 @@ def notice_case(text: str) -> bool:
     return bool(_NOTICE_CASE.search(folded)) and len(_DAY_NUMBER.findall(folded)) >= 2
 
 
+# Every reading in the order tried; their cues looked for in one pass over the message.
+_IN_ORDER = (*_FIRST_READINGS, *_READINGS)
+_READING_CUES = cues.CueGroup(pattern for _, pattern in _IN_ORDER)
+
+
 @lru_cache(maxsize=1024)  # read by the frame reader, the answerer and small talk: once
 def rule_asked(text: str) -> Rule | None:
     """The rule a message asks about, or None when it asks about facts."""
@@ -1006,12 +1011,8 @@ def rule_asked(text: str) -> Rule | None:
     if notice_case(text):
         return Rule.NOTICE
     factual = bool(_FACTUAL.search(folded))
-    readings: tuple[tuple[Rule, cues.Cued], ...] = (
-        *_FIRST_READINGS,
-        *_READINGS,
-    )
-    for rule, pattern in readings:
-        if pattern.search(folded):
+    for (rule, _), found in zip(_IN_ORDER, _READING_CUES.searches(folded), strict=True):
+        if found:
             if rule is Rule.EXECUTORY and re.search(r"\b(?:19|20)\d\d \d{3,5}\b", folded):
                 continue  # « la délibération 2024.00417 est exécutoire ? »: that act's facts
             if rule is Rule.VOTE_IF and (
