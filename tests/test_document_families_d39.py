@@ -186,6 +186,30 @@ def test_a_lone_letter_is_no_agenda(shape: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "decisions",
+    [
+        "Le Conseil municipal, après en avoir délibéré :\n"
+        "a) Approuve la convention de déneigement avec la commune voisine ;\n"
+        "b) Autorise le Maire à la signer.\n",
+        "Le Conseil municipal, après en avoir délibéré, DÉCIDE\n\n"
+        "a) D'approuver la convention de déneigement.\nb) D'autoriser le Maire à la signer.\n",
+        "Le Conseil municipal, après en avoir délibéré, décide :\n\n"
+        "A. D'approuver la convention de déneigement avec la commune voisine.\n\n"
+        "B. D'autoriser le Maire à la signer.\n\n",
+    ],
+)
+@pytest.mark.parametrize("heading", ["Délibération n° 2024-031 – ", "OBJET : "])
+def test_an_acts_lettered_decisions_are_no_items(decisions: str, heading: str, shape: str) -> None:
+    """Decisions lettered « a) » / « b) » above the act's one vote: one deliberation, no
+    lettered agenda (each item of one is followed by its own vote)."""
+    extract = minutes(
+        f"\n{heading}Convention de déneigement\n{decisions}Adopté à l'unanimité.\n", shape
+    )
+    assert [i.ordinal for i in extract.items] == [None]
+    assert extract.deliberation.outcome == "adopted"
+
+
+@pytest.mark.parametrize(
     ("vote", "expected"),
     [
         # the « pour » is the votants (14) less the abstentions; no unanimity

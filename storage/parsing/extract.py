@@ -253,8 +253,9 @@ _LONG_BREAKS = re.compile(
     # tests/test_parsing_gates.py
     r"(?<= )(?=[\dA-ZÀ-Ý(npv•–—-]|[a-h]\) )(?:"
     # an item lettered after a sentence's end: « … Adopté. B. Travaux de voirie … », « … voix
-    # contre 3. c) Indemnité … » (« A » to « H »: never « M. », a civility)
-    r"(?<=[.;)»] )(?:[A-H][.)]|[A-H] [-–—]|[a-h]\)) (?=[A-ZÀ-Ý][a-zà-ÿ'’]{1,30} )|"
+    # contre 3. c) Indemnité … » (« A » to « H »: never « M. », a civility; never after a
+    # semicolon: « a) Approuve … ; b) Autorise … » are one act's decisions)
+    r"(?<=[.)»] )(?:[A-H][.)]|[A-H] [-–—]|[a-h]\)) (?=[A-ZÀ-Ý][a-zà-ÿ'’]{1,30} )|"
     # (not after a civility's full stop: « M. Le Roux », « MM. La Salle et Vial » is a name)
     r"(?<=[.;:] )(?<![\s,;:(]M\. )(?<!^M\. )(?<!MM\. )(?<!Mme\. )"
     r"(?:(?:Le|La|Les|L['’]|Vu|Consid[ée]rant|Apr[èe]s|Il|Elle|Arriv[ée]e"

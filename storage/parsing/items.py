@@ -144,12 +144,23 @@ _LETTERED = re.compile(
 )
 
 
-def _lettered_run(letters: list[Heading]) -> list[Heading]:
+def _lettered_run(letters: list[Heading], lines: list[str]) -> list[Heading]:
     """The lettered headings when they run « a », « b », « c »… from the first letter (two at
-    least), else none."""
+    least), each followed by its vote before the next, else none: an extract's decisions
+    lettered « a) Approuve … » / « b) Autorise … » above its one vote are no items."""
     wanted = [chr(ord("a") + place) for place in range(len(letters))]
     if len(letters) < 2 or [(h.ordinal or "").lower() for h in letters] != wanted:
         return []
+    for place, heading in enumerate(letters):
+        end = letters[place + 1].index if place + 1 < len(letters) else len(lines)
+        # (a vote run on after the title, flattened: « a) Tarifs … Adopté », never the verb
+        # the line opens on, « a) Approuve la convention »)
+        first_word = heading.rest.split(" ", 1)[0]
+        voted = _DECIDED.search(heading.rest.lower(), len(first_word)) is not None
+        if not voted and not any(
+            _OUTCOME.search(line.lower()) for line in lines[heading.index + 1 : end]
+        ):
+            return []
     return letters
 
 
@@ -630,8 +641,6 @@ def find_headings(
             and not _VOTE_WORD.match(lettered["rest"])
         ):
             letters.append(Heading(index, None, lettered["letter"], lettered["rest"]))
-            previous = stripped
-            continue
         if _HEADING_HINT.match(stripped) is None:  # no figure near its start, no « D », « N »
             previous = stripped
             continue
@@ -852,7 +861,7 @@ def find_headings(
         return _with_unnumbered(headings, by_number, by_ordinal, lines)
     if alone:
         by_ordinal = _with_ordinals_alone(by_ordinal, alone, lines, sitting)
-    return by_ordinal or _lettered_run(letters) or _object_items(lines)
+    return by_ordinal or _lettered_run(letters, lines) or _object_items(lines)
 
 
 def _with_ordinals_alone(
