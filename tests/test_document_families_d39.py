@@ -64,6 +64,11 @@ def votes(item: ItemRecord) -> tuple[str | None, int | None, int | None, int | N
         ("M. Luc BLANCHE, absent et excusé, donne pouvoir à Mme Gina GROS.", ("blanche", "gros")),
         ("Mme Paule PONS, excusée, a remis pouvoir à Mme Inès JOLY.", ("pons", "joly")),
         (
+            "Mme Anne ROUX, conseillère municipale, absente excusée, a donné pouvoir à M. Carl"
+            " COSTE.",
+            ("roux", "coste"),
+        ),
+        (
             "Excusés : M. Marc VIAL, absent excusé, qui a donné procuration à Mme Lise LEROY ;"
             " Mme Rose TIXIER.",
             ("vial", "leroy"),
@@ -99,6 +104,8 @@ def test_a_status_between_the_giver_and_the_verb(
             "Excusés : M. Yves PIC (pouvoir détenu par M. Jean KLEIN), Mme Rose TIXIER.",
             ("pic", "klein"),
         ),
+        ("Pouvoirs : pouvoir de M. Olivier BRUNET détenu par M. Carl COSTE.", ("brunet", "coste")),
+        ("M. Carl COSTE, porteur de celui de Mme Anne ROUX.", ("roux", "coste")),
     ],
 )
 def test_a_proxy_labelled_or_said_by_its_holder(

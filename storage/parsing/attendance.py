@@ -842,7 +842,8 @@ _PROXY_LINE = re.compile(
     rf"^(?:(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame)\s)?(?:[A-ZÀ-Ý][\w'’.-]*\s){{0,4}}"
     # (« Mme Anne Roux, conseillère de Saint-Jean, a donné pouvoir … »: a clause between)
     # (« M. Paul VIDAL (excusé) donne procuration à … »: a status in brackets between)
-    rf"[A-ZÀ-Ý][\w'’.-]*(?:,\s[^,;:()]{{1,50}},|\s\([^()]{{1,30}}\))?\s\(?(?:{_GIVES})\s"
+    # (« Mme Anne ROUX, conseillère municipale, absente excusée, a donné pouvoir à … »: two)
+    rf"[A-ZÀ-Ý][\w'’.-]*(?:(?:,\s[^,;:()]{{1,50}}){{1,2}},|\s\([^()]{{1,30}}\))?\s\(?(?:{_GIVES})\s"
     # « Pouvoir de Mme Sofia Dos Santos à M. Paul Vigne. » after the presents, without a cue
     r"|^(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\sde\svote)?)\s(?:de|d['’])\s?"
     r"(?:M\.|Mme|Mlle|Monsieur|Madame)\s"
@@ -1070,6 +1071,9 @@ def _person_or_none(text: str, findings: list[Finding]) -> Person | None:
 
 # _PROXY_HINT's words written out: a list's whole text is asked, and the alternation is tried
 # at each of its « p », « m », « r » and « d », where each substring is one scan at C speed.
+# What is given, held by its holder, once « pouvoir de X » lost its noun: « X détenu par Y ».
+_HELD_BY = re.compile(r"\s+(?:d[ée]tenue?|port[ée]e?|exerc[ée]e?)\s+par\s+", re.IGNORECASE)
+
 _PROXY_HINT_WORDS = (
     "pouvoir", "procuration", "mandat", "représent", "represent", "délég", "déleg", "delég",
     "deleg", "celui d",  # « Mme Y détient celui de M. X »
@@ -2411,7 +2415,11 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
         before, last = last, None
         sentence = None
         if in_proxies:
-            base = _GIVEN_OF.sub("", base, count=1)  # « pouvoir de Mme X à M. Y »
+            given = _GIVEN_OF.sub("", base, count=1)  # « pouvoir de Mme X à M. Y »
+            if given != base:
+                # « pouvoir de M. X détenu par Mme Y »: the holder after « par »
+                given = _HELD_BY.sub(" par ", given, count=1)
+            base = given
             sentence = (
                 _PROXY_SENTENCE.match(base)
                 or _holder_first(base)
