@@ -170,6 +170,24 @@ def test_two_labelled_proxies_wrapped_in_one_list(shape: str) -> None:
             ["IX", "X"],
             ["Budget primitif", "Tarifs des salles"],
         ),
+        (
+            "XIV-Budget primitif\nAdopté à l'unanimité.\n\nXV-Tarifs des salles\n"
+            "Adopté à l'unanimité.\n",
+            ["XIV", "XV"],
+            ["Budget primitif", "Tarifs des salles"],
+        ),
+        (
+            "a. Subvention aux associations\nAdopté à l'unanimité.\n\nb. Travaux de voirie\n"
+            "Adopté à l'unanimité.\n",
+            ["a", "b"],
+            ["Subvention aux associations", "Travaux de voirie"],
+        ),
+        (
+            "RAPPORT N° 4001 – ATTRIBUTION DE FONDS DE CONCOURS\nAdopté à l'unanimité.\n\n"
+            "RAPPORT N°4002 - MODIFICATION DES STATUTS\nAdopté à l'unanimité.\n",
+            ["4001", "4002"],
+            ["ATTRIBUTION DE FONDS DE CONCOURS", "MODIFICATION DES STATUTS"],
+        ),
     ],
 )
 def test_items_numbered_by_report_lettered_or_roman_with_a_hyphen(

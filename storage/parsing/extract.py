@@ -251,11 +251,13 @@ _LONG_BREAKS = re.compile(
     # on (a figure, a capital, a bullet, « ( », the « n » of « n° », the « p » and « v » of
     # « présents : », « votants : », « pour : »): most words after a space go no further.
     # tests/test_parsing_gates.py
-    r"(?<= )(?=[\dA-ZÀ-Ý(npv•–—-]|[a-h]\) )(?:"
+    r"(?<= )(?=[\dA-ZÀ-Ý(npv•–—-]|[a-h][.)] )(?:"
     # an item lettered after a sentence's end: « … Adopté. B. Travaux de voirie … », « … voix
     # contre 3. c) Indemnité … » (« A » to « H »: never « M. », a civility; never after a
     # semicolon: « a) Approuve … ; b) Autorise … » are one act's decisions)
-    r"(?<=[.)»] )(?:[A-H][.)]|[A-H] [-–—]|[a-h]\)) (?=[A-ZÀ-Ý][a-zà-ÿ'’]{1,30} )|"
+    r"(?<=[.)»] )(?:[A-H][.)]|[A-H] [-–—]|[a-h][.)]) (?=[A-ZÀ-Ý][a-zà-ÿ'’]{1,30} )|"
+    # « … l'unanimité. V-Tarifs des salles … »: a roman figure glued to its title
+    r"(?<=[.;)»] )(?=[IVX]{1,5}-[A-ZÀ-Ý][a-zà-ÿ])|"
     # (not after a civility's full stop: « M. Le Roux », « MM. La Salle et Vial » is a name)
     r"(?<=[.;:] )(?<![\s,;:(]M\. )(?<!^M\. )(?<!MM\. )(?<!Mme\. )"
     r"(?:(?:Le|La|Les|L['’]|Vu|Consid[ée]rant|Apr[èe]s|Il|Elle|Arriv[ée]e"

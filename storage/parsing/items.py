@@ -144,6 +144,11 @@ _LETTERED = re.compile(
 )
 
 
+# A roman figure glued to its title by a hyphen: « IV-Budget primitif » (never a name: a
+# name's parts are no roman figures, and « VI- » then a title is « VI - » read apart).
+_GLUED_ROMAN = re.compile(r"^((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))-(?=[A-ZÀ-Ý][a-zà-ÿ])")
+
+
 def _lettered_run(letters: list[Heading], lines: list[str]) -> list[Heading]:
     """The lettered headings when they run « a », « b », « c »… from the first letter (two at
     least), each followed by its vote before the next, else none: an extract's decisions
@@ -633,6 +638,8 @@ def find_headings(
             after = stripped[lead.end() :]
             if _BY_CUE.match(after) or _BARE.match(after):
                 stripped = after  # « Séance du 9 avril 2024 – Délibération CM-2024-031 »
+        if stripped[:1] in "IVX" and (glued := _GLUED_ROMAN.match(stripped)):
+            stripped = f"{glued[1]}- {stripped[glued.end() :]}"  # « IV-Tarifs », glued
         if (
             (lettered := _LETTERED.match(stripped))
             and _ORDINAL.match(stripped) is None  # « I. », « V. », « X. »: roman figures
