@@ -429,7 +429,8 @@ _LONG_BREAKS = re.compile(
     r"|(?<=[\w)] )(?:Arriv[ée]e|D[ée]part|Sortie) (?=de |d['’])"
     r"|(?<=[a-zà-ÿ] )pour ?: ?(?=\d)"
     # « … Budget principal Voix pour 8, voix contre 6 »: a vote's figures after a title
-    r"|(?<=[a-zà-ÿ0-9] )(?:Voix|VOIX) (?=(?:pour|contre|POUR|CONTRE) ?:? ?\d)"
+    # (after a word: « … pour : 15 Voix contre : 0 » is one vote's figures)
+    r"|(?<=[a-zà-ÿ] )(?:Voix|VOIX) (?=(?:pour|contre|POUR|CONTRE) ?:? ?\d)"
     # « … abstention : 0 N° 2019 / 145 - Admission en non-valeur … »
     r"|(?<=[\w.;)»] )(?<!ration )(?<!RATION )(?<!apport )(?<!APPORT )"
     r"[Nn] ?[°º] ?(?=(?:[A-Za-z]{1,8}[._-]?)?\d{1,4}"
