@@ -300,9 +300,10 @@ def test_a_long_line_is_cut_where_every_branch_of_its_breaks_would_cut_it() -> N
     pieces += ["Adopté", "à", "par", "de", "Paul", "DURAND", "donne pouvoir", "quitte la séance"]
     pieces += ["Deuxième point", "II", "Toutes les délibérations", "Amendement", "décide :", "•"]
     pieces += ["présents : 5", "Cinq conseillers", "ouvre la séance", "préside la", "l'école »"]
+    pieces += ["b)", "B.", "C", "a", "c.", "IV-Tarifs", "Travaux de voirie"]
     glue = (" ", ". ", "; ", ": ", ", ", ") ", "» ", "\t", "\xa0", "", " - ", "\n")
     drawn = _drawn(pieces, seed=23, longest=12, glue=glue)
-    opening = "(?<= )(?=[\\dA-ZÀ-Ý(npv•–—-])(?:"
+    opening = "(?<= )(?=[\\dA-ZÀ-Ý(npv•–—-]|[a-h][.)] )(?:"
     assert _found_alike(extract._LONG_BREAKS, opening, drawn) > 1000
 
 

@@ -644,6 +644,13 @@ _FUNCTION_ONLY = re.compile(
     re.IGNORECASE,
 )
 
+# An absent's status alone between two commas, before the proxy given: « Mme Anne ROUX,
+# absente excusée, a donné pouvoir à M. Luc BRUN » (the comma cut the giver from the proxy).
+_STATUS_ONLY = re.compile(
+    r"^(?:absente?s?(?:\s+(?:et\s+)?excus[ée]e?s?)?|excus[ée]e?s?(?:\s+et\s+absente?s?)?)$",
+    re.IGNORECASE,
+)
+
 # A role alone: « le Maire », « Madame la Présidente ».
 _ROLE_ONLY = re.compile(r"^(?:le|la)\s(?:maire|pr[ée]sidente?)$", re.IGNORECASE)
 
@@ -666,7 +673,8 @@ _NOBODY = re.compile(
 # pouvoir à », « remet procuration à », « a confié son pouvoir à »)
 _TO_VOTE = r"(?:\s+(?:de|pour)\s+vot(?:er|e)(?:\s+en\s+son\s+nom)?)?"
 _GIVES = (
-    r"(?:(?:a|ayant|avait|qui\s+a|qui\s+avait)\s+)?(?:donn[ée]e?|donne|donnant|d[ée]l[ée]gu[ée]e?"
+    # (« Excusé : M. X qui donne pouvoir à … »: « qui » before the present tense too)
+    r"(?:qui\s+)?(?:(?:a|ayant|avait)\s+)?(?:donn[ée]e?|donne|donnant|d[ée]l[ée]gu[ée]e?"
     r"|remise?|remet|remettant|confi[ée]e?|confiant)\s+"
     r"(?:son\s+|sa\s+|le\s+)?(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)"
     # (« a donné procuration écrite à », « pouvoir signé à »)
@@ -676,6 +684,10 @@ _GIVES = (
     r"\s+(?:(?:donn[ée]e?|[ée]crite?|sign[ée]e?)\s+)?(?:à|a)"
     # (« Mme X, excusée, est représentée par M. Y »)
     r"|(?:(?:est|[ée]tait|a\s+[ée]t[ée])\s+)?repr[ée]sent[ée]e?\s+par"
+    # the proxy's passive, its holder after: « M. X, pouvoir détenu par Mme Y », « Mme Z
+    # (procuration portée par M. W) », « M. V dont le pouvoir est détenu par … »
+    r"|(?:dont\s+)?(?:(?:son|sa|le|la)\s+)?(?:pouvoir|procuration|mandat)\s+(?:(?:est|[ée]tait"
+    r"|a\s+[ée]t[ée])\s+)?(?:d[ée]tenue?|port[ée]e?|exerc[ée]e?)\s+par"
 )
 
 # « X donne pouvoir à Y », « X a donné procuration à Y », « X représenté par Y ».
@@ -765,6 +777,8 @@ _HOLDS = (
     r"(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s+"
     r"(?:de\s+|d['’]|du\s+)"
     r"|mandataire\s+(?:de\s+|d['’]|du\s+)"
+    # « Mme Y détient celui de M. X »: the proxy named by a pronoun after the one given before
+    r"|(?:d[ée]tient|d[ée]tenant|porteu(?:r|se)\s+de|qui\s+d[ée]tient)\s+celui\s+(?:de\s+|d['’]|du\s+)"
     # the active voice of « représenté par »: « M. Luc MARTY (représentant Mme Ida VIAL) »
     # (never « représentant la commune de … »: the one represented is named by a civility)
     r"|repr[ée]sentant\s+(?=(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame)\s)"
@@ -796,7 +810,8 @@ _GIVEN_OF = re.compile(
     re.IGNORECASE,
 )
 
-_PROXY_HINT = re.compile(r"pouvoir|procuration|mandat|repr[ée]sent|d[ée]l[ée]g")  # lower case
+# (lower case; « celui de »: « Mme Y détient celui de M. X », the proxy named by a pronoun)
+_PROXY_HINT = re.compile(r"pouvoir|procuration|mandat|repr[ée]sent|d[ée]l[ée]g|celui d")
 
 # An absent's status alone in a bracket: « M. X (excusé) » (not « (non excusée) »).
 _EXCUSED_NOTE = re.compile(r"^\s?excus[ée]e?s?\s?$", re.IGNORECASE)
@@ -826,7 +841,9 @@ _SEATS_FOR = re.compile(
 _PROXY_LINE = re.compile(
     rf"^(?:(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame)\s)?(?:[A-ZÀ-Ý][\w'’.-]*\s){{0,4}}"
     # (« Mme Anne Roux, conseillère de Saint-Jean, a donné pouvoir … »: a clause between)
-    rf"[A-ZÀ-Ý][\w'’.-]*(?:,\s[^,;:()]{{1,50}},)?\s\(?(?:{_GIVES})\s"
+    # (« M. Paul VIDAL (excusé) donne procuration à … »: a status in brackets between)
+    # (« Mme Anne ROUX, conseillère municipale, absente excusée, a donné pouvoir à … »: two)
+    rf"[A-ZÀ-Ý][\w'’.-]*(?:(?:,\s[^,;:()]{{1,50}}){{1,2}},|\s\([^()]{{1,30}}\))?\s\(?(?:{_GIVES})\s"
     # « Pouvoir de Mme Sofia Dos Santos à M. Paul Vigne. » after the presents, without a cue
     r"|^(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\sde\svote)?)\s(?:de|d['’])\s?"
     r"(?:M\.|Mme|Mlle|Monsieur|Madame)\s"
@@ -858,6 +875,7 @@ def _may_hold_cue(line: str) -> bool:
         or "assist" in folded  # « Assistaient à la séance : »
         or "particip" in folded  # « Participants : »
         or "unis" in folded  # « Etaient réunis : »
+        or "celui d" in folded  # « Mme Y détient celui de M. X »
         or "ı" in folded
         or "\u0307" in folded
     )
@@ -876,6 +894,7 @@ _CUE_WORDS = (
     "assist",
     "unis",
     "particip",
+    "celui d",
 )
 _CUE_ODD = ("ı", "İ", "\u0307", "ſ", "ß", "ẞ", "ﬅ", "ﬆ")
 
@@ -1052,9 +1071,12 @@ def _person_or_none(text: str, findings: list[Finding]) -> Person | None:
 
 # _PROXY_HINT's words written out: a list's whole text is asked, and the alternation is tried
 # at each of its « p », « m », « r » and « d », where each substring is one scan at C speed.
+# What is given, held by its holder, once « pouvoir de X » lost its noun: « X détenu par Y ».
+_HELD_BY = re.compile(r"\s+(?:d[ée]tenue?|port[ée]e?|exerc[ée]e?)\s+par\s+", re.IGNORECASE)
+
 _PROXY_HINT_WORDS = (
     "pouvoir", "procuration", "mandat", "représent", "represent", "délég", "déleg", "delég",
-    "deleg",
+    "deleg", "celui d",  # « Mme Y détient celui de M. X »
 )  # fmt: skip
 
 
@@ -2165,6 +2187,26 @@ _PLACE_ALONE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’]*+(?:[- ’'][A-ZÀ-Ý][A-Z
 _OPENS_WITH_CIVILITY = re.compile(_CIVILITY_NEXT)
 
 
+# « M. Paul RIOU, mandant, à Mme Ida VIAL, mandataire », « Mme X (mandante) à M. Y
+# (mandataire) »: each side labelled with its part in the proxy, the labels cutting the names
+# from the « à » between them. (Names hold no comma nor bracket; each side is bounded.)
+_LABELLED_PROXY = re.compile(
+    r"(?P<giver>[^,;:()\s][^,;:()]{2,60}?)\s*(?:,\s*|\(\s*)mandante?s?\s*(?:\)\s*|,\s*)?"
+    r"(?:à|À|->|→|=>)\s+(?P<holder>[^,;:()\s][^,;:()]{2,60}?)\s*(?:,\s*|\(\s*)mandataires?\b\s*\)?",
+    re.IGNORECASE,
+)
+
+
+def _without_proxy_labels(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """The list's lines with each proxy labelled « mandant … mandataire » said as « X donne
+    pouvoir à Y », which every list reads (across a line's break too: a wrapped list)."""
+    if not any("andant" in line.lower() for line in lines):
+        return lines
+    joined = "\n".join(lines)
+    said = _LABELLED_PROXY.sub(r"\g<giver> donne pouvoir à \g<holder>", joined)
+    return lines if said == joined else tuple(said.split("\n"))
+
+
 def _without_places(lines: tuple[str, ...]) -> tuple[str, ...]:
     """The list's lines without the communes (or groups) it is set out by."""
     if any(":" in line for line in lines):
@@ -2240,7 +2282,7 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
     excused: list[Person] = []
     findings: list[Finding] = []
     in_proxies = kind in ("proxies", "givers")
-    lines = _without_places(lines)
+    lines = _without_proxy_labels(_without_places(lines))
 
     def unreadable(item: str) -> None:
         findings.append(Finding("unreadable_proxy_line", {"line": item}))
@@ -2323,7 +2365,7 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
         if (
             last is not None
             and hinted
-            and _FUNCTION_ONLY.match(base)
+            and (_FUNCTION_ONLY.match(base) or _STATUS_ONLY.match(base))
             and _PROXY_SENTENCE.match(base) is None
         ):
             # « M. Jacques RIOU, Président, qui donne pouvoir à Mme X »: the giver's function
@@ -2359,12 +2401,25 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
             proxies.append(ProxyLine(giver=other, holder=last))
             if last in represented:
                 represented.remove(last)
+            if kind != "present" and last in people:
+                # « M. X, porteur du pouvoir de Mme Y » run on under the absents: X holds, so
+                # X sits; Y gave, so Y is away
+                people.remove(last)
+                people.append(other)
+            elif people.count(last) > 1 and people[-1] == last:
+                # flattened: « …, M. X. M. X, porteur du pouvoir de Mme Y » after the presents
+                # run on into them, X named twice
+                people.pop()
             last = None
             continue
         before, last = last, None
         sentence = None
         if in_proxies:
-            base = _GIVEN_OF.sub("", base, count=1)  # « pouvoir de Mme X à M. Y »
+            given = _GIVEN_OF.sub("", base, count=1)  # « pouvoir de Mme X à M. Y »
+            if given != base:
+                # « pouvoir de M. X détenu par Mme Y »: the holder after « par »
+                given = _HELD_BY.sub(" par ", given, count=1)
+            base = given
             sentence = (
                 _PROXY_SENTENCE.match(base)
                 or _holder_first(base)
@@ -2401,7 +2456,12 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
         if sentence is not None:
             giver = (
                 before  # « M. X, Président, qui donne pouvoir à Y »: the function gives
-                if before is not None and _FUNCTION_ONLY.match(sentence.group("giver"))
+                if before is not None
+                and (
+                    _FUNCTION_ONLY.match(sentence.group("giver"))
+                    # « M. X, absent excusé, qui a donné pouvoir à Y »: the status gives
+                    or _STATUS_ONLY.match(sentence.group("giver"))
+                )
                 else _person_or_none(sentence.group("giver"), findings)
             )
             holder = _person_or_none(sentence.group("holder"), findings)

@@ -144,6 +144,22 @@ _OBJECT = re.compile(r"objet[ \t]*:[ \t]*([^\n]*)")
 
 # A capital no French name's syllable does without: an act's prefix is made of them (« DCM »).
 _NO_VOWEL = "[B-DF-HJ-NP-TV-XZ]"
+# A vote's figure after its label is no list's number nor item's ordinal: « … voix contre 3.
+# Délibération suivante … », « … Pour 12. M. X quitte la séance … » (flattened). A label after
+# its own figure ends its vote, the figure then opens the next item: « … 3 ABSTENTIONS 2 -
+# Subvention … », « … 2 voix contre 3. Tarifs … ».
+_VOTE_LABELS = tuple(
+    spelled
+    for word in ("contre", "pour", "abstention", "abstentions")
+    for spelled in (word, word.capitalize(), word.upper())
+)
+_NO_VOTE_LABEL = (
+    "(?:"
+    + "".join(f"(?<!{label} )" for label in _VOTE_LABELS)
+    + "|"
+    + "|".join(f"(?<=\\d {label} )|(?<=\\d voix {label} )" for label in _VOTE_LABELS)
+    + ")"
+)
 # Cues printed mid-line, before which a line is cut so each starts its own line: a heading
 # written in capitals or with a capital, followed by its colon.
 _BREAKS = re.compile(
@@ -235,7 +251,13 @@ _LONG_BREAKS = re.compile(
     # on (a figure, a capital, a bullet, « ( », the « n » of « n° », the « p » and « v » of
     # « présents : », « votants : », « pour : »): most words after a space go no further.
     # tests/test_parsing_gates.py
-    r"(?<= )(?=[\dA-ZÀ-Ý(npv•–—-])(?:"
+    r"(?<= )(?=[\dA-ZÀ-Ý(npv•–—-]|[a-h][.)] )(?:"
+    # an item lettered after a sentence's end: « … Adopté. B. Travaux de voirie … », « … voix
+    # contre 3. c) Indemnité … » (« A » to « H »: never « M. », a civility; never after a
+    # semicolon: « a) Approuve … ; b) Autorise … » are one act's decisions)
+    r"(?<=[.)»] )(?:[A-H][.)]|[A-H] [-–—]|[a-h][.)]) (?=[A-ZÀ-Ý][a-zà-ÿ'’]{1,30} )|"
+    # « … l'unanimité. V-Tarifs des salles … »: a roman figure glued to its title
+    r"(?<=[.;)»] )(?=[IVX]{1,5}-[A-ZÀ-Ý][a-zà-ÿ])|"
     # (not after a civility's full stop: « M. Le Roux », « MM. La Salle et Vial » is a name)
     r"(?<=[.;:] )(?<![\s,;:(]M\. )(?<!^M\. )(?<!MM\. )(?<!Mme\. )"
     r"(?:(?:Le|La|Les|L['’]|Vu|Consid[ée]rant|Apr[èe]s|Il|Elle|Arriv[ée]e"
@@ -406,19 +428,24 @@ _LONG_BREAKS = re.compile(
     r"(?=(?:adopt|rejet)[ée]e?s? (?:[àa] |par ))"
     r"|(?<=[\w)] )(?:Arriv[ée]e|D[ée]part|Sortie) (?=de |d['’])"
     r"|(?<=[a-zà-ÿ] )pour ?: ?(?=\d)"
+    # « … Budget principal Voix pour 8, voix contre 6 »: a vote's figures after a title
+    # (after a word: « … pour : 15 Voix contre : 0 » is one vote's figures)
+    r"|(?<=[a-zà-ÿ] )(?:Voix|VOIX) (?=(?:pour|contre|POUR|CONTRE) ?:? ?\d)"
     # « … abstention : 0 N° 2019 / 145 - Admission en non-valeur … »
     r"|(?<=[\w.;)»] )(?<!ration )(?<!RATION )(?<!apport )(?<!APPORT )"
     r"[Nn] ?[°º] ?(?=(?:[A-Za-z]{1,8}[._-]?)?\d{1,4}"
     r"(?:(?: ?/ ?|[._-])[A-Za-z0-9]{1,6}){1,3} ?[-–—:] ?[A-ZÀ-Ý])"
     # a numbered entry of a list: « 1. MARCHAND Hélène 2. PRAT Louise »
-    r"|(?<= )\d{1,3}\. (?=[A-ZÀ-Ý]{2,})"
+    r"|(?<= )" + _NO_VOTE_LABEL + r"\d{1,3}\. (?=[A-ZÀ-Ý]{2,})"
     # « … Groupe Agir 12) Mme PASCAL Anne (Nantua) 13) M. QUINET … »
-    r"|(?<= )\d{1,3}(?:[.)/]|°\)?) (?=(?:M\.|Mme|Monsieur|Madame) [A-ZÀ-Ý])"
-    r"|(?<= )\d{1,3}\) (?=[A-ZÀ-Ý]{2,})"
+    r"|(?<= )" + _NO_VOTE_LABEL + r"\d{1,3}(?:[.)/]|°\)?) (?=(?:M\.|Mme|Monsieur|Madame) [A-ZÀ-Ý])"
+    r"|(?<= )" + _NO_VOTE_LABEL + r"\d{1,3}\) (?=[A-ZÀ-Ý]{2,})"
     # an item's ordinal after a sentence's end: « … adopté. 2 - Rapport annuel du … »; not a
     # count (« Présents : 11 - Votants : 13 »: a colon follows the word)
     # (« 3/ Tarifs », never a vote's « Pour 9 / Contre 0 »)
-    r"|(?<=[\w.;)»] )\d{1,3}(?: ?[-–—).]|/) (?!(?:Adopt|Approuv|Rejet)[ée]e?s?\b|Votes? ?:)"
+    r"|(?<=[\w.;)»] )"
+    + _NO_VOTE_LABEL
+    + r"\d{1,3}(?: ?[-–—).]|/) (?!(?:Adopt|Approuv|Rejet)[ée]e?s?\b|Votes? ?:)"
     r"(?=[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30},? [^\s:])"
     # « … 3° Tarifs … », « … adopté. 3 - TARIFS DE LA CANTINE … »
     # (« … 3°) Tarifs », « … 3°/ Tarifs »: the degree and its stop)
@@ -451,6 +478,9 @@ _LONG_BREAKS = re.compile(
     r"|Dossier|DOSSIER)(?: [Nn] ?[°º])? ?\d{1,3} ?[-–—.):]? (?=[A-ZÀ-Ý])"
     # (« … Mme Anne BOIS Point n° 3 » cut before its « Objet : Tarifs … »)
     r"|(?<=[\w.;)»] )(?:Point|POINT|Question|QUESTION) [Nn] ?[°º] ?\d{1,3}$"
+    # « … l'unanimité. Rapport n° 4001 – Attribution … »: a report's number of four figures
+    r"|(?<=[\w.;)»] )(?:Rapport|RAPPORT|Dossier|DOSSIER|Affaire|AFFAIRE) [Nn] ?[°º] ?\d{4,5}"
+    r" ?[-–—:] (?=[A-ZÀ-Ý])"
     # « … l'unanimité. N°2 / Fixation du prix … »: the place on the agenda after « N° » (after
     # a list's last surname too: « … Mme Anne BOIS N° 3 - Tarifs … »)
     r"|(?:(?<=[.;)»] )|(?<=[A-ZÀ-Ý]{2} ))[Nn] ?[°º] ?\d{1,3} ?[-–—/:.)] ?(?=[A-ZÀ-Ý][a-zà-ÿ])"

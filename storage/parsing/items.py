@@ -71,8 +71,11 @@ _BY_CUE = re.compile(
     r"(?P<rest>.*)$"
     # « Délibération n° 45 – Budget primitif », « Délibération 1 – … », « Décision n° 51 :
     # Tarifs … »: a bare integer after the word names the act too
-    r"|^d[ée](?:lib[ée]ration|cision) (?:(?:n ?[°º]|num[ée]ro) ?)?:? ?(?P<integer>\d{1,4})"
-    r"(?P<irest>(?: ?[-–—:.])? .*|)$",
+    r"|^(?:d[ée](?:lib[ée]ration|cision) (?:(?:n ?[°º]|num[ée]ro) ?)?:? ?(?=\d{1,4}(?!\d))"
+    # « Rapport n° 4001 – Attribution … »: four figures and more are a report's number (three
+    # or less, « Rapport n° 3 – », its place on the agenda)
+    r"|(?:rapport|dossier|affaire) (?:n ?[°º]|num[ée]ro) ?:? ?(?=\d{4,5}(?!\d)))"
+    r"(?P<integer>\d{1,5})(?P<irest>(?: ?[-–—:.])? .*|)$",
     re.IGNORECASE,
 )
 _BRACKETED_ACT = re.compile(rf" ?\((?P<number>{NUMBER})\)(?: ?[-–—:.])? ?")
@@ -132,6 +135,40 @@ _ORDINAL = re.compile(
     # compte administratif 2024 »)
     r" (?P<rest>(?(worded)[A-Za-zÀ-ÿ«\"0-9]|[A-ZÀ-Ý«\"0-9]).{3,})$"
 )
+# An agenda lettered instead of numbered: « A. Subvention … », « b) Travaux … », « C – Motion … »
+# (an item only in a run from « A » or « a »: a lone « J. DUPONT » is an initial; « M. » a
+# civility, never a letter).
+_LETTERED = re.compile(
+    r"^(?P<letter>(?![Mm]\.)[A-Za-z])(?:[.)]| ?[-–—])"
+    r" (?P<rest>[A-ZÀ-Ý«\"][A-Za-zÀ-ÿ'’-]*[a-zà-ÿ'’][^\n]{2,})$"
+)
+
+
+# A roman figure glued to its title by a hyphen: « IV-Budget primitif » (never a name: a
+# name's parts are no roman figures, and « VI- » then a title is « VI - » read apart).
+_GLUED_ROMAN = re.compile(r"^((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))-(?=[A-ZÀ-Ý][a-zà-ÿ])")
+
+
+def _lettered_run(letters: list[Heading], lines: list[str]) -> list[Heading]:
+    """The lettered headings when they run « a », « b », « c »… from the first letter (two at
+    least), each followed by its vote before the next, else none: an extract's decisions
+    lettered « a) Approuve … » / « b) Autorise … » above its one vote are no items."""
+    wanted = [chr(ord("a") + place) for place in range(len(letters))]
+    if len(letters) < 2 or [(h.ordinal or "").lower() for h in letters] != wanted:
+        return []
+    for place, heading in enumerate(letters):
+        end = letters[place + 1].index if place + 1 < len(letters) else len(lines)
+        # (a vote run on after the title, flattened: « a) Tarifs … Adopté », never the verb
+        # the line opens on, « a) Approuve la convention »)
+        first_word = heading.rest.split(" ", 1)[0]
+        voted = _DECIDED.search(heading.rest.lower(), len(first_word)) is not None
+        if not voted and not any(
+            _OUTCOME.search(line.lower()) for line in lines[heading.index + 1 : end]
+        ):
+            return []
+    return letters
+
+
 # The ordinal alone on its line, its title (if any) on the next: « 3. », « 3 - », « 3) ».
 # Without its stop (cut off a flattened line: « 2 - Délibération n° … »), only just above a number.
 # « N° 12 » too, when « N° 12 Objet : Tarifs » was cut before its « Objet : ».
@@ -530,6 +567,7 @@ def find_headings(
     alone: list[tuple[int, str, bool]] = []
     dashes: list[int] = []  # the numbered headings printed after a dash, by place in by_number
     capitals: list[int] = []  # the ordinal headings whose title is in capitals, by place
+    letters: list[Heading] = []  # « A. Subvention … »: items only when they run from « A »
     previous = ""
     row_above = False
     taken_below = -1  # the line an act's number was read from, under its title's line
@@ -600,6 +638,16 @@ def find_headings(
             after = stripped[lead.end() :]
             if _BY_CUE.match(after) or _BARE.match(after):
                 stripped = after  # « Séance du 9 avril 2024 – Délibération CM-2024-031 »
+        if stripped[:1] in "IVX" and (glued := _GLUED_ROMAN.match(stripped)):
+            stripped = f"{glued[1]}- {stripped[glued.end() :]}"  # « IV-Tarifs », glued
+        if (
+            (lettered := _LETTERED.match(stripped))
+            and _ORDINAL.match(stripped) is None  # « I. », « V. », « X. »: roman figures
+            and (flattened or not _continues_sentence(previous))
+            and not _PERSON_ENTRY.match(lettered["rest"])
+            and not _VOTE_WORD.match(lettered["rest"])
+        ):
+            letters.append(Heading(index, None, lettered["letter"], lettered["rest"]))
         if _HEADING_HINT.match(stripped) is None:  # no figure near its start, no « D », « N »
             previous = stripped
             continue
@@ -820,7 +868,7 @@ def find_headings(
         return _with_unnumbered(headings, by_number, by_ordinal, lines)
     if alone:
         by_ordinal = _with_ordinals_alone(by_ordinal, alone, lines, sitting)
-    return by_ordinal or _object_items(lines)
+    return by_ordinal or _lettered_run(letters, lines) or _object_items(lines)
 
 
 def _with_ordinals_alone(
@@ -895,7 +943,7 @@ def _with_unnumbered(
     if not by_ordinal or not any(h.ordinal for h in headings):
         return headings
     taken = {h.index for h in headings}
-    placed = {h.index for h in by_ordinal}
+    placed = {h.index: h for h in by_ordinal}
     for number, heading in zip(by_number, headings, strict=True):
         # the ordinal each number took (see _with_ordinal)
         if number.ordinal is not None:  # « 3. Tarifs (délibération n° 2026/009) »: its own
@@ -904,7 +952,12 @@ def _with_unnumbered(
             taken.add(heading.index)  # « Délibération n° … » then « Point n° 2 : … » under it
             continue
         above = range(number.index - 1, max(-1, number.index - 4), -1)
-        taken.add(next((i for i in above if i in placed), number.index))
+        took = next((i for i in above if i in placed), number.index)
+        if took in placed and heading.ordinal not in (None, placed[took].ordinal):
+            # « POINT 3 : » alone over « Délibération n° 2024-12 », under the vote of « POINT 2
+            # : Tarifs »: the number took the ordinal alone above it, not the point before
+            took = number.index
+        taken.add(took)
     loose = [h for h in by_ordinal if h.index not in taken and h.ordinal and h.ordinal.isdigit()]
     if not loose:
         return headings

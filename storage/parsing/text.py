@@ -1383,6 +1383,11 @@ _WORD_BEFORE = re.compile(r"[\w'’-]{1,40}$")
 _WORD_AFTER = re.compile(r"[\w'’-]{1,40}")
 
 
+# A roman figure (up to 39) opening an item's heading: « IV- Tarifs » (never a name's part).
+_ROMAN_HEADING = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+_CIVILITY_END = re.compile(r"(?:\bM\.|\bMme|\bMlle|\bMonsieur|\bMadame) ?$")
+
+
 def join_inline_cuts(line: str) -> str:
     """« la délibé- ration » → « la délibération », compounds and names left alone."""
     if "- " not in line:
@@ -1395,6 +1400,8 @@ def join_inline_cuts(line: str) -> str:
         if before is None or after is None or before.end() != match.start():
             continue
         head, tail = before.group(), after.group()
+        if _ROMAN_HEADING.fullmatch(head) and not _CIVILITY_END.search(line, 0, before.start()):
+            continue  # « VI- Budget primitif »: an item's roman figure and its title
         cut = _is_cut(head, tail)
         last = head.rsplit("-", 1)[-1]
         first = tail.split("-", 1)[0]

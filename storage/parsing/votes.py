@@ -115,7 +115,8 @@ _TENS = r"(?:vingt|trente|quarante|cinquante|soixante|quatre-vingts?)(?:(?:-et-|
 # every other place of the text on that one test instead of trying each word there.
 _FIGURE = (
     r"(?=\d|(?<![\w'’-])[vtqcszaudhonVTQCSZAUDHON])"
-    rf"(\d+|(?<![\w'’-])(?:{_TENS.format(u=_UNITS)}|z[ée]ro|aucune|{_UNITS})(?![\w-]))"
+    # (« Contre : néant »: none, as a list's « Absents : néant »)
+    rf"(\d+|(?<![\w'’-])(?:{_TENS.format(u=_UNITS)}|z[ée]ro|aucune|n[ée]ant|{_UNITS})(?![\w-]))"
 )
 
 # A dash where a figure stands after its label (« Contre : – »): none, zero.
@@ -269,6 +270,12 @@ _FIGURE_OPENING = re.compile(
 )
 
 
+def _bracket_of_figures(line: str) -> bool:
+    """« (2 abstentions) », « (une voix contre) »: a vote's figures alone in a bracket."""
+    stripped = line.strip()
+    return stripped[:1] == "(" and _FIGURE_OPENING.match(stripped[1:]) is not None
+
+
 def read_decided(lines: list[str], decided_at: int, end: int) -> tuple[list[str], str, int]:
     """The decisions after the line of « après en avoir délibéré », the text of the vote (that
     line and the lines after the decisions) and the line where the decisions stop."""
@@ -286,6 +293,12 @@ def read_decided(lines: list[str], decided_at: int, end: int) -> tuple[list[str]
         line = f"{line}\n{lines[at]}"  # « … délibéré, par 8 voix pour, 1 contre et » / « 1 … »
     elif at < end and _CLAUSE_OPEN_CUT.search(line) and _CLAUSE_REST.match(lines[at]):
         line = f"{line}\n{lines[at]}"  # « … délibéré, à » / « l'unanimité, approuve … »
+    elif at < end and _bracket_of_figures(lines[at]):
+        # « … adopte à l'unanimité des suffrages exprimés » / « (2 abstentions). »: the
+        # figures the unanimity leaves out, wrapped under it (no decision of its own)
+        line = f"{line}\n{lines[at]}"
+        if decisions and decisions[0] == lines[at].strip(" .;"):
+            decisions = decisions[1:]
     if said is None or (bullets := _INLINE_BULLETS.match(line, said.end())) is None:
         return decisions, "\n".join([line, *lines[stop:end]]), stop
     parts = _INLINE_BULLET.split(line[bullets.end() :])
