@@ -227,6 +227,12 @@ _BREAKS = re.compile(
     r"|[-–—•] (?=(?:sont|est|ont|a) (?:pr[ée]sent|absent|excus|repr[ée]sent|donn[ée] "
     r"(?:pouvoir|procuration|d[ée]l[ée]gation))[^:\n]{0,40}:)))"
 )
+# A count's label, the figure after it run on into the next sentence (« Votants 13. Sous la
+# présidence de … », « Présents 21. Mme X est nommée secrétaire »): no list's entry, no item.
+_NO_COUNT_BEFORE = (
+    r"(?<!tants )(?<!TANTS )(?<!sents )(?<!SENTS )(?<!ercice )(?<!ERCICE )"
+    r"(?<!sentés )(?<!SENTÉS )(?<!uorum )(?<!UORUM )"
+)
 # In a text whose line breaks were lost, sentences that start a new part.
 _LONG_BREAKS = re.compile(
     # Every break follows a space (each branch's lookbehind ends with one): said once first, it
@@ -411,14 +417,16 @@ _LONG_BREAKS = re.compile(
     r"[Nn] ?[°º] ?(?=(?:[A-Za-z]{1,8}[._-]?)?\d{1,4}"
     r"(?:(?: ?/ ?|[._-])[A-Za-z0-9]{1,6}){1,3} ?[-–—:] ?[A-ZÀ-Ý])"
     # a numbered entry of a list: « 1. MARCHAND Hélène 2. PRAT Louise »
-    r"|(?<= )\d{1,3}\. (?=[A-ZÀ-Ý]{2,})"
+    rf"|(?<= ){_NO_COUNT_BEFORE}\d{{1,3}}\. (?=[A-ZÀ-Ý]{{2,}})"
     # « … Groupe Agir 12) Mme PASCAL Anne (Nantua) 13) M. QUINET … »
-    r"|(?<= )\d{1,3}(?:[.)/]|°\)?) (?=(?:M\.|Mme|Monsieur|Madame) [A-ZÀ-Ý])"
+    rf"|(?<= ){_NO_COUNT_BEFORE}\d{{1,3}}(?:[.)/]|°\)?) (?=(?:M\.|Mme|Monsieur|Madame) [A-ZÀ-Ý])"
     r"|(?<= )\d{1,3}\) (?=[A-ZÀ-Ý]{2,})"
     # an item's ordinal after a sentence's end: « … adopté. 2 - Rapport annuel du … »; not a
     # count (« Présents : 11 - Votants : 13 »: a colon follows the word)
     # (« 3/ Tarifs », never a vote's « Pour 9 / Contre 0 »)
-    r"|(?<=[\w.;)»] )\d{1,3}(?: ?[-–—).]|/) (?!(?:Adopt|Approuv|Rejet)[ée]e?s?\b|Votes? ?:)"
+    # (never a count run on into the next sentence: « Votants 13. Sous la présidence de … »)
+    rf"|(?<=[\w.;)»] ){_NO_COUNT_BEFORE}"
+    r"\d{1,3}(?: ?[-–—).]|/) (?!(?:Adopt|Approuv|Rejet)[ée]e?s?\b|Votes? ?:)"
     r"(?=[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30},? [^\s:])"
     # « … 3° Tarifs … », « … adopté. 3 - TARIFS DE LA CANTINE … »
     # (« … 3°) Tarifs », « … 3°/ Tarifs »: the degree and its stop)

@@ -797,6 +797,8 @@ def letters_joined(text: str) -> str:
 
 
 _OCR_MME = re.compile(r"\bMrne(s?)\b")
+# « MmeROUX », « M.GIRON »: a civility glued to the surname in capitals (a space lost by a scan)
+_GLUED_CIVILITY = re.compile(r"\b(Mmes?|Mlles?|MM\.|M\.)(?=[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,}\b)")
 # « Mme. », « Mlle. »: a full stop after a civility that never takes one, before a name
 _GLUED_AFTER_PARENTHESIS = re.compile(r"\)(?=(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame) [A-ZÀ-Ý])")
 _DOTTED_CIVILITY = re.compile(r"\b(Mmes?|Mlles?|MMES?|MLLES?)\. ?(?=[A-ZÀ-Ý])")
@@ -906,6 +908,67 @@ def without_line_numbers(text: str) -> str:
     return text
 
 
+# A figure standing alone between two words: a margin's line number once its lines were joined
+# (« … du marché et 8 du parvis de l'église 9 Le Conseil … »).
+# (never a count's, a vote's or a place's figure: « Votants : 9 », « 5 voix pour », « n° 4 »)
+_LONE_FIGURE = re.compile(
+    r"(?<!\S)(?<![:°º] )(?<!\b[nN] )(?<!\bpar )\d{1,4}(?!\S)"
+    # (in lower case: a cue in capitals opens the next line, « 4 Absents excusés : … »)
+    r"(?! (?:voix|pour|contre|abstentions?|membres?|pr[ée]sents?|votants?|conseillers?"
+    r"|absents?|pouvoirs?|procurations?|heures?|h\b|€|euros?|ans?\b|mois|jours?))"
+)
+_FLAT_LINE = 300  # characters a line holds at least on average in a flattened text
+_MARGIN_GAP = 200  # a printed line's length at most: where the next line's number stands
+_MARGIN_RUN = 6  # figures in a row, one up each time, for a margin's numbering
+
+
+def _mid_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the figure at `start:end` cuts a sentence (« et 8 du », « de 13 partenariat »):
+    a word in lower case on each side, as no numbering of items or of names stands."""
+    before = text[max(0, start - 2) : start].strip()
+    after = text[end + 1 : end + 2]
+    return before[-1:].islower() or before[-1:] == "," if after.islower() else False
+
+
+def without_flattened_line_numbers(text: str) -> str:
+    """A flattened text without the numbers its lines printed in the margin: figures one up
+    each time (7, 8, 9 …, a blank line's alone), each less than a printed line from the last,
+    at least one cutting a sentence or two side by side. An item's or a list's numbering is
+    never both that close and mid-sentence; a count (« Votants : 13 ») is not in the run."""
+    lines = text.count("\n") + 1
+    if (lines > 1 and len(text) < _FLAT_LINE * lines) or not any(c.isdigit() for c in text):
+        return text
+    figures = [(m.start(), m.end(), int(m.group())) for m in _LONE_FIGURE.finditer(text)]
+    ends: dict[int, list[int]] = {}  # the next figure a run waits for → the run's figures
+    runs: list[list[int]] = []
+    for index, (start, _, value) in enumerate(figures):
+        run = ends.pop(value, None)
+        if run is not None and start - figures[run[-1]][1] > _MARGIN_GAP:
+            run = None
+        if run is None:
+            run = [index]
+            runs.append(run)
+        else:
+            run.append(index)
+        ends[value + 1] = run
+    cut: list[tuple[int, int]] = []
+    for run in runs:
+        if len(run) < _MARGIN_RUN:
+            continue
+        spans = [figures[i][:2] for i in run]
+        side_by_side = any(b[0] - a[1] == 1 for a, b in itertools.pairwise(spans))
+        if side_by_side or any(_mid_sentence(text, a, b) for a, b in spans):
+            cut.extend(spans)
+    if not cut:
+        return text
+    pieces, last = [], 0
+    for start, end in sorted(cut):
+        pieces.append(text[last:start])
+        last = end + 1 if text[end : end + 1] == " " else end
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
 def clean(
     raw: str,
     breaks: re.Pattern[str] | None = None,
@@ -922,9 +985,11 @@ def clean(
         if odd in text:  # str.translate is slow on the common text that has none
             text = text.replace(odd, plain)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    if text.lstrip()[:1].isdigit():  # (a text numbered line by line numbers its first line)
+    # (a text numbered line by line numbers its first line, or the first below its heading)
+    if any(line.lstrip()[:1].isdigit() for line in text[:400].split("\n")[:4]):
         text = without_line_numbers(text)
     text = without_sparse_line_numbers(text)
+    text = without_flattened_line_numbers(text)
     if "\x0b" in text:  # Word's line break inside a paragraph
         text = text.replace("\x0b", "\n")
     if holds_invisible(text):
@@ -939,6 +1004,8 @@ def clean(
         text = _QUOTED.sub("", text)
     if "Mrne" in text:  # a scan's « m » read as « rn »: « Mrne Odile VIAL »
         text = _OCR_MME.sub(r"Mme\1", text)
+    if "Mme" in text or "Mlle" in text or "M." in text:
+        text = _GLUED_CIVILITY.sub(r"\1 ", text)
     if ")M" in text:
         # « … (Saint-Just)M. Hervé FAYOLLE »: the next entry glued to a commune's parenthesis
         # (a column's gap lost): the civility opens a name of its own
@@ -1380,6 +1447,7 @@ def capitals_cut(head: str, tail: str) -> bool:
 # In a flattened text the cut stands mid-line: « la délibé- ration ».
 _CUT_INLINE = re.compile(r"(?<=[A-Za-zÀ-ÿ])- (?=[A-Za-zÀ-ÿ])")
 _WORD_BEFORE = re.compile(r"[\w'’-]{1,40}$")
+_ROMAN = re.compile(r"[IVXL]{1,6}")
 _WORD_AFTER = re.compile(r"[\w'’-]{1,40}")
 
 
@@ -1395,6 +1463,8 @@ def join_inline_cuts(line: str) -> str:
         if before is None or after is None or before.end() != match.start():
             continue
         head, tail = before.group(), after.group()
+        if _ROMAN.fullmatch(head):
+            continue  # « VI- Tarifs de la cantine »: an item's ordinal and its stop
         cut = _is_cut(head, tail)
         last = head.rsplit("-", 1)[-1]
         first = tail.split("-", 1)[0]

@@ -1,0 +1,182 @@
+"""Minutes whose lines were numbered in the margin, then flattened (« … avec 13 le syndicat … »,
+« 28 ADOPTÉ À L'UNANIMITÉ »); a count run on into the next sentence (« Votants 14. Sous la
+présidence de … ») read as an item; an item's roman ordinal with its stop glued
+(« V- Convention ») or alone at a page's foot with its title on the next page, under the
+footer; and a scan's damage on the cues (« Pr esents ; », « Abseuts excusés », « Secr¢taire »,
+« MmeROUX »)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storage.documents import Extract
+from storage.parsing.extract import parse_extract
+from storage.parsing.text import without_flattened_line_numbers
+from tests.documents import SHAPES, handed, printed, read, surnames
+
+
+def headings(extract: Extract) -> list[tuple[str | None, str | None]]:
+    return [(i.ordinal, i.deliberation.title) for i in extract.items]
+
+
+def votes(extract: Extract) -> list[tuple[bool | None, int | None, int | None]]:
+    return [
+        (i.deliberation.unanimous, i.deliberation.votes_for, i.deliberation.abstentions)
+        for i in extract.items
+    ]
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_minutes_numbered_in_the_margin_with_an_ordinal_at_a_pages_foot(shape: str) -> None:
+    extract = read("commune-pv-margin-line-numbers-roman-page-foot.txt", shape)
+    counts = extract.counts
+    assert (counts.in_office, counts.present, counts.votes) == (15, 12, 14)
+    assert extract.president is not None
+    assert extract.president.last_name == "VIALLE"
+    assert surnames(extract.present) == [
+        "arnaud", "besson", "chambon", "defour", "estier", "forest",
+        "gagne", "hilaire", "joly", "moulin", "peyre", "vialle",
+    ]  # fmt: skip
+    assert handed(extract.proxies) == [("queyron", "vialle"), ("rival", "arnaud")]
+    assert surnames(extract.absent) == ["saby"]
+    assert headings(extract) == [
+        ("V", "Convention de partenariat avec le syndicat des eaux de la Dore"),
+        ("VI", "Tarifs des concessions du cimetière"),
+        ("VII", "Désignation d'un correspondant défense"),
+    ]
+    assert votes(extract)[1] == (False, 13, 1)
+    assert not [f for f in extract.findings if f.code == "unreadable_name"]
+
+
+# The margin's figures, one up a line (a blank line keeps its own), each variant flattened.
+MARGINS = [
+    # a title wrapped, its second line's number inside it
+    (
+        "Séance du conseil municipal du 4 mars 2025 de la commune de Lussac 7 8 3. Convention "
+        "de 9 partenariat avec l'association Familles Rurales pour 10 l'accueil de loisirs 11 "
+        "Le conseil, après en avoir délibéré, 12 approuve la convention. 13 Adopté à "
+        "l'unanimité. 14",
+        "Convention de partenariat avec l'association Familles Rurales pour l'accueil de loisirs",
+    ),
+    # numbers before the vote lines, in capitals
+    (
+        "Commune de Lussac Conseil municipal du 4 mars 2025 27 4 - Tarifs de la cantine 28 "
+        "ADOPTÉ À L'UNANIMITÉ 29 30 5 - Subvention au club de football 31 ADOPTÉ À "
+        "L'UNANIMITÉ 32",
+        "Tarifs de la cantine",
+    ),
+    # every line numbered, the numbers in the middle of sentences
+    (
+        "Commune de Lussac 101 Conseil municipal du 4 mars 2025 102 Délibération n° 2025-011 : "
+        "Travaux d'extension de 103 l'école maternelle et demande de 104 subvention auprès de "
+        "l'État 105 Le conseil, après en 106 avoir délibéré, adopte à l'unanimité. 107",
+        "Travaux d'extension de l'école maternelle et demande de subvention auprès de l'État",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), MARGINS)
+def test_a_margins_line_numbers_leave_a_flattened_text(text: str, title: str) -> None:
+    cleaned = without_flattened_line_numbers(text)
+    assert title in cleaned
+    extract = parse_extract(text)
+    assert [i.deliberation.title for i in extract.items][:1] == [title]
+    assert extract.sitting_date is not None
+
+
+# No margin: an item's place, a count, a vote, a list numbered one by one keep their figures.
+KEPT = [
+    "Présents : 8 Votants : 9 Point n° 1 : Budget : adopté, 7 voix pour, 1 voix contre, "
+    "1 abstention. Point n° 2 : Tarifs : adopté. Point n° 3 : Rapport : prend acte. "
+    "Point n° 4 : Adhésion : rejeté par 5 voix contre et 4 voix pour. Point n° 5 : Bail.",
+    "1 Budget primitif 2025 adopté 2 Tarifs de la cantine adopté 3 Subvention au club adopté "
+    "4 Vente d'un terrain adopté 5 Bail de la poste adopté 6 Convention avec le collège adopté",
+    "1 - M. Paul FAYE 2 - Mme Anne BOIS 3 - M. Luc MARTY 4 - Mme Ida VIAL 5 - M. Yves RIOU "
+    "6 - Mme Lise GAY 7 - M. Jean ROCHE",
+]
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_figures_that_are_no_margins_are_kept(text: str) -> None:
+    assert without_flattened_line_numbers(text) == text
+
+
+RUN_ON = [
+    (
+        "Membres en exercice : 23 Présents : 17 Votants 20. Sous la présidence de Mme Anne BOIS, "
+        "Maire.",
+        (23, 17, 20),
+    ),
+    ("En exercice : 19 Votants 16. Le Maire ouvre la séance. Présents : 14", (19, 14, 16)),
+    (
+        "Conseillers en exercice 27 Présents 21. Mme Lise GAY est nommée secrétaire de séance. "
+        "Votants : 24",
+        (27, 21, 24),
+    ),
+]
+
+
+@pytest.mark.parametrize(("counts", "expected"), RUN_ON)
+@pytest.mark.parametrize("shape", SHAPES)
+def test_a_count_run_on_into_the_next_sentence_is_no_item(
+    counts: str, expected: tuple[int, int, int], shape: str
+) -> None:
+    text = (
+        "Commune de Lhuis\nProcès-verbal du conseil municipal du 2 juin 2025\n"
+        f"{counts}\n"
+        "Présents : Mme Anne BOIS, M. Paul FAYE, Mme Lise GAY.\n\n"
+        "2025-031 Tarifs de la cantine\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_extract(printed(text, shape))
+    c = extract.counts
+    assert (c.in_office, c.present, c.votes) == expected
+    assert [i.deliberation.number for i in extract.items] == ["2025-031"]
+
+
+PAGE_FOOT = [
+    ("IV-", "IV", "V- Vente de la parcelle AB 12"),
+    ("IX.", "IX", "X. Vente de la parcelle AB 12"),
+    ("II -", "II", "III - Vente de la parcelle AB 12"),
+]
+
+
+@pytest.mark.parametrize(("alone", "ordinal", "after"), PAGE_FOOT)
+def test_a_roman_ordinal_at_a_pages_foot_heads_the_title_on_the_next_page(
+    alone: str, ordinal: str, after: str
+) -> None:
+    text = (
+        "Commune de Lhuis\nProcès-verbal du conseil municipal du 2 juin 2025\n"
+        "Présents : Mme Anne BOIS, M. Paul FAYE, Mme Lise GAY.\n\n"
+        f"{alone}\n"
+        "Commune de Lhuis – Conseil municipal du 2 juin 2025 – Page 3/7\n"
+        "Renouvellement du bail de la poste\nAdopté à l'unanimité.\n\n"
+        f"{after}\nAdopté à l'unanimité.\n"
+        "Commune de Lhuis – Conseil municipal du 2 juin 2025 – Page 4/7\n"
+    )
+    extract = parse_extract(text)
+    assert headings(extract)[0] == (ordinal, "Renouvellement du bail de la poste")
+    assert len(extract.items) == 2
+
+
+DAMAGED = [
+    "Pr esents ; MmeROUX Claire, M.FAYE Paul, Mme Odile MARCHAND, M. Henri LEBLANC\n"
+    "Abseuts excusés ; M. Luc BRUNET (pouvoir à Mme Claire ROUX)\n"
+    "Secr¢taire de séance ; M. Henri LEBLANC\n",
+    "Etaient pr´esents : Mme Claire ROUX, M. Paul FAYE, MmeMARCHAND Odile, M. Henri LEBLANC\n"
+    "Absents excusés : M. Luc BRUNET (pouvoir à MmeROUX Claire)\n"
+    "Secrétaire : M. Henri LEBLANC\n",
+]
+
+
+@pytest.mark.parametrize("roll", DAMAGED)
+@pytest.mark.parametrize("shape", SHAPES)
+def test_a_scans_damage_on_cues_and_glued_civilities(roll: str, shape: str) -> None:
+    text = (
+        f"Mairie de Lhuis\nConseil municipal du 9 avril 2024\n{roll}\n"
+        "2024-12 Tarifs\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_extract(printed(text, shape))
+    assert surnames(extract.present) == ["faye", "leblanc", "marchand", "roux"]
+    assert handed(extract.proxies) == [("brunet", "roux")]
+    assert extract.secretary is not None
+    assert extract.secretary.last_name == "LEBLANC"
