@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from storage.documents import Extract
-from storage.parsing.extract import parse_extract
+from storage.parsing.extract import looks_like_extract, parse_extract
 from storage.parsing.text import without_flattened_line_numbers
 from tests.documents import SHAPES, handed, printed, read, surnames
 
@@ -180,3 +180,62 @@ def test_a_scans_damage_on_cues_and_glued_civilities(roll: str, shape: str) -> N
     assert handed(extract.proxies) == [("brunet", "roux")]
     assert extract.secretary is not None
     assert extract.secretary.last_name == "LEBLANC"
+
+
+UNCUED = [
+    (
+        "Mmes et MM. Anne BOIS, Gonzalez Grail Maria, Da Costa Ruben, Luc MARTY.",
+        ["bois", "da costa", "gonzalez grail", "marty"],
+    ),
+    (
+        "MM. et Mmes Paul FAYE, Van Den Berg Lucas, Ben Salah Nour, Lise GAY.",
+        ["ben salah", "bois", "faye", "gay", "van den berg"],  # and the chair, present
+    ),
+    (
+        "Mesdames et Messieurs BOIS Anne, De Sousa Tiago, Le Goff Bernard, VIAL Ida.",
+        ["bois", "de sousa", "le goff", "vial"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("roll", "names"), UNCUED)
+@pytest.mark.parametrize("shape", SHAPES)
+def test_presents_printed_with_no_cue_after_the_opening_formula(
+    roll: str, names: list[str], shape: str
+) -> None:
+    text = (
+        "Commune de Lhuis\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "Délibération n° 2025-014\n"
+        "L'an deux mille vingt-cinq, le trois mars à vingt heures, le Conseil Municipal s'est "
+        "réuni sous la présidence de Mme Anne BOIS, Maire.\n"
+        f"{roll}\n"
+        "Absent excusé : M. Yves RIOU (pouvoir à M. Jean ROCHE)\n"
+        "Objet : Tarifs de la cantine\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_extract(printed(text, shape))
+    assert extract.sitting_date is not None
+    assert extract.sitting_date.isoformat() == "2025-03-03"
+    assert surnames(extract.present) == names
+    assert surnames(extract.absent_excused) == ["riou"]
+
+
+def test_a_sentence_under_the_opening_formula_is_no_list_of_presents() -> None:
+    text = (
+        "Commune de Lhuis\nConseil municipal du 3 mars 2025\n"
+        "Mmes et MM. les conseillers municipaux, dûment convoqués, se sont réunis.\n"
+        "Absent excusé : M. Yves RIOU\n"
+        "2025-014 Tarifs de la cantine\nAdopté à l'unanimité.\n"
+    )
+    assert parse_extract(text).present == []
+
+
+def test_minutes_whose_every_cue_a_scan_damaged_are_a_council_document() -> None:
+    text = (
+        "Réunion du mardi 9 avril 2024 • 19H00\n"
+        "Pr esents ; M. Paul FAYE, Mme Odile MARCHAND, M. Henri LEBLANC\n"
+        "Abseuts excusés ; M. Luc BRUNET\n"
+        "Secr¢taire de séance ; M. Henri LEBLANC\n\n"
+        "1. Subvention au comité des fêtes\nAdopté à l'unanimité.\n"
+    )
+    assert looks_like_extract(text)
+    assert surnames(parse_extract(text).present) == ["faye", "leblanc", "marchand"]

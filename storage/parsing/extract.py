@@ -1564,7 +1564,14 @@ def looks_like_extract(text: str) -> bool:
                 or _find_number(head, head, len(head)) is not None
                 or (
                     _SITTING_WORD.search(head) is not None
-                    and _ROLL_CALL_CUE.search(head) is not None
+                    and (
+                        _ROLL_CALL_CUE.search(head) is not None
+                        # a scan's damage on every cue: « Pr esents ; », « Secr¢taire »
+                        or _ROLL_CALL_CUE.search(
+                            _lower(repair_ocr(letters_joined(text[:8000]), []))
+                        )
+                        is not None
+                    )
                 )
                 or _lists_acts(head)
             )
