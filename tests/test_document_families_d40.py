@@ -239,3 +239,40 @@ def test_minutes_whose_every_cue_a_scan_damaged_are_a_council_document() -> None
     )
     assert looks_like_extract(text)
     assert surnames(parse_extract(text).present) == ["faye", "leblanc", "marchand"]
+
+
+FOOTER = "Commune de Roche-la-Molière – Conseil municipal du 12 juin 2025 – Page {}/4"
+HEADER = "Procès-verbal du conseil municipal du 12 juin 2025"
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_a_list_and_a_title_cut_by_a_pages_footer_and_header(shape: str) -> None:
+    text = (
+        f"Commune de Roche-la-Molière\n{HEADER}\n"
+        "Présents : M. Paul FAYE, Mme Anne BOIS, M. Luc MARTY, Mme Ida VIAL, M. Yves\n"
+        f"{FOOTER.format(1)}\n{HEADER}\n"
+        "RIOU, Mme Lise GAY.\nAbsent excusé : M. Jean ROCHE\n\n"
+        "2025-040 Convention de partenariat avec\n"
+        f"{FOOTER.format(2)}\n{HEADER}\n"
+        "l'office de tourisme intercommunal\nAdopté à l'unanimité.\n"
+        "2025-041 Tarifs de la cantine\nAdopté par 5 voix pour et 1 abstention.\n"
+        f"{FOOTER.format(3)}\n"
+    )
+    extract = parse_extract(printed(text, shape))
+    assert surnames(extract.present) == ["bois", "faye", "gay", "marty", "riou", "vial"]
+    assert [i.deliberation.title for i in extract.items] == [
+        "Convention de partenariat avec l'office de tourisme intercommunal",
+        "Tarifs de la cantine",
+    ]
+    assert not [f for f in extract.findings if f.code == "unreadable_name"]
+
+
+def test_a_single_pages_footer_inside_a_flattened_list() -> None:
+    text = (
+        "Ville de Lhuis Séance du conseil municipal du 2 juin 2025 Présents : M. Paul FAYE, "
+        "Mme Anne BOIS, M. Luc MARTY, Mme Ida VIAL, M. Yves Ville de Lhuis – séance du 2 juin "
+        "2025 – Page 1 RIOU, Mme Lise GAY. 2025-040 Tarifs de la cantine Adopté à l'unanimité."
+    )
+    assert surnames(parse_extract(text).present) == [
+        "bois", "faye", "gay", "marty", "riou", "vial",
+    ]  # fmt: skip

@@ -969,6 +969,77 @@ def without_flattened_line_numbers(text: str) -> str:
     return "".join(pieces)
 
 
+# A page's number among its pages inside a flattened text (« … du 12 juin 2025 – Page 1/2 … »).
+_FLAT_PAGE_MARK = re.compile(r"(?: ?[-–—|])? (?:[Pp]age \d{1,4}(?: ?(?:/|sur) ?\d{1,4})?\b)")
+_FOOTER_REACH = 160  # characters a footer's words hold at most before its page number
+_HEADING_REACH = 400  # where a document's heading stands, that a page's header repeats
+_HEADER_LEAST = 20  # characters of a repeated header at least (its body and date)
+
+
+def _footer_before(text: str, marks: list[re.Match[str]]) -> int:
+    """How many characters before each page number are its footer's words: those every page
+    prints alike before it (two pages or more), or a footer's words ending with a date (one)."""
+    windows = [text[max(0, m.start() - _FOOTER_REACH) : m.start()] for m in marks]
+    if len(marks) >= 2:
+        alike = 0  # characters every window ends with
+        shortest = min(len(w) for w in windows)
+        while alike < shortest and len({w[-alike - 1] for w in windows}) == 1:
+            alike += 1
+        same = windows[0][len(windows[0]) - alike :]
+        cut = (
+            same.find(" ") + 1
+            if any(len(w) > len(same) and w[-len(same) - 1] != " " for w in windows)
+            else 0
+        )
+        same = same[cut:] if cut else same
+        return (
+            len(same)
+            if len(same.strip()) >= _HEADER_LEAST and any(c.isalpha() for c in same)
+            else 0
+        )
+    window = windows[0]
+    for start in (m.start() + 1 for m in re.finditer(r" (?=[A-ZÀ-Ý])", window)):
+        if is_page_footer(window[start:].rstrip(" -–—|")):
+            return len(window) - start + 1
+    return 0
+
+
+def _header_after(text: str, end: int, heading: str) -> int:
+    """How many characters after a page's number repeat the document's `heading` up to its
+    date (« Procès-verbal du conseil municipal du 12 juin 2025 »): a page's header."""
+    taken = 0
+    for word in re.finditer(r"\S+", text[end : end + _FOOTER_REACH]):
+        if text[end : end + word.end()].strip() not in heading:
+            break
+        if any(c.isdigit() for c in word.group()):
+            taken = word.end()  # (a header ends with its date)
+    return taken if len(text[end : end + taken].strip()) >= _HEADER_LEAST else 0
+
+
+def without_flattened_page_furniture(text: str) -> str:
+    """A flattened text without its pages' footers and headers, which fell inside lists and
+    titles (« … partenariat avec Commune de X – Liste des délibérations du 12 juin 2025 – Page
+    1/2 l'office de tourisme … »): the words before each page number that every page prints
+    alike, or that end with the sitting's date, and after it a repeat of the heading."""
+    lines = text.count("\n") + 1
+    if (lines > 1 and len(text) < _FLAT_LINE * lines) or "age " not in text:
+        return text
+    marks = [m for m in _FLAT_PAGE_MARK.finditer(text) if m.start() >= _HEADING_REACH // 4]
+    if not marks:
+        return text
+    before = _footer_before(text, marks)
+    if not before:
+        return text
+    heading = text[: min(_HEADING_REACH, marks[0].start() - before)]
+    pieces, last = [], 0
+    for mark in marks:
+        pieces.append(text[last : mark.start() - before].rstrip() + " ")
+        last = mark.end()
+        last += _header_after(text, last, heading)
+    pieces.append(text[last:].lstrip())
+    return "".join(pieces)
+
+
 def clean(
     raw: str,
     breaks: re.Pattern[str] | None = None,
@@ -990,6 +1061,7 @@ def clean(
         text = without_line_numbers(text)
     text = without_sparse_line_numbers(text)
     text = without_flattened_line_numbers(text)
+    text = without_flattened_page_furniture(text)
     if "\x0b" in text:  # Word's line break inside a paragraph
         text = text.replace("\x0b", "\n")
     if holds_invisible(text):
