@@ -276,3 +276,24 @@ def test_a_single_pages_footer_inside_a_flattened_list() -> None:
     assert surnames(parse_extract(text).present) == [
         "bois", "faye", "gay", "marty", "riou", "vial",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize("page", ["3/7", "Page 3/7", "Page 3 sur 7"])
+def test_an_ordinal_at_a_pages_foot_under_the_councils_name_repeated(
+    shape: str, page: str
+) -> None:
+    text = (
+        "Commune de Roche-la-Molière\nProcès-verbal du conseil municipal du 12 juin 2025\n"
+        f"Présents : M. Paul FAYE, Mme Anne BOIS, M. Luc MARTY\n{page}\n"
+        "Mme Ida VIAL, M. Yves RIOU, Mme Lise GAY.\nSecrétaire de séance : Mme Lise GAY\n\n"
+        f"XII-\n{page}\nCommune de Roche-la-Molière\n"
+        "Tarifs de la cantine scolaire\nAdopté à l'unanimité.\n\n"
+        "XIII- Subvention au club de football\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_extract(printed(text, shape))
+    assert surnames(extract.present) == ["bois", "faye", "gay", "marty", "riou", "vial"]
+    assert headings(extract) == [
+        ("XII", "Tarifs de la cantine scolaire"),
+        ("XIII", "Subvention au club de football"),
+    ]

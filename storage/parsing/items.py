@@ -827,6 +827,9 @@ def find_headings(
     return by_ordinal or _object_items(lines)
 
 
+_HEADING_LINES = 3
+
+
 def _with_ordinals_alone(
     by_ordinal: list[Heading],
     alone: list[tuple[int, str, bool]],
@@ -838,11 +841,15 @@ def _with_ordinals_alone(
     footer between them): each is the heading of that title, when the places follow one
     another with those printed whole (a list's « 1. » over a name is none)."""
     found: list[Heading] = []
+    # (a page's header may repeat the heading's first lines: « Commune de X » alone)
+    heading = {line.strip() for line in lines[:_HEADING_LINES] if line.strip()}
     for at, figure, stopped in alone:
         below = [
             i
             for i in range(at + 1, min(len(lines), at + 5))
-            if lines[i].strip() and not is_page_furniture(lines[i], sitting)
+            if lines[i].strip()
+            and not is_page_furniture(lines[i], sitting)
+            and lines[i].strip() not in heading
         ]
         if not stopped or not below:
             continue

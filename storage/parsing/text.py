@@ -970,7 +970,8 @@ def without_flattened_line_numbers(text: str) -> str:
 
 
 # A page's number among its pages inside a flattened text (« … du 12 juin 2025 – Page 1/2 … »).
-_FLAT_PAGE_MARK = re.compile(r"(?: ?[-–—|])? (?:[Pp]age \d{1,4}(?: ?(?:/|sur) ?\d{1,4})?\b)")
+# (its dash after a space: « XII- Page 3/7 » keeps the ordinal's)
+_FLAT_PAGE_MARK = re.compile(r"(?: [-–—|])? (?:[Pp]age \d{1,4}(?: ?(?:/|sur) ?\d{1,4})?\b)")
 _FOOTER_REACH = 160  # characters a footer's words hold at most before its page number
 _HEADING_REACH = 400  # where a document's heading stands, that a page's header repeats
 _HEADER_LEAST = 20  # characters of a repeated header at least (its body and date)
@@ -1004,6 +1005,41 @@ def _footer_before(text: str, marks: list[re.Match[str]]) -> int:
     return 0
 
 
+# A page's number among its pages alone, between two names of a flattened list (« … M. Luc
+# MARTY 3/7 Mme Ida VIAL … »).
+_BARE_PAGE_OF = re.compile(
+    r"(?<=[A-ZÀ-Ýa-zà-ÿ,] )(\d{1,3}) ?/ ?(\d{1,3}) (?=(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame) )"
+)
+
+
+def _page_of_gone(match: re.Match[str]) -> str:
+    return "" if int(match.group(1)) <= int(match.group(2)) else match.group()
+
+
+# … or before a page's header repeating the heading (« XII- 3/7 Commune de X Tarifs … »).
+_BARE_PAGE_OF_HEADED = re.compile(r"(?<=[\w.,;)-] )(?<!age )(\d{1,3}) ?/ ?(\d{1,3}) (?=[A-ZÀ-Ý])")
+
+
+def _without_headed_pages_of(text: str) -> str:
+    """The text without each page's number alone that a repeat of the heading follows, nor
+    that repeat."""
+    pieces, last = [], 0
+    for match in _BARE_PAGE_OF_HEADED.finditer(text):
+        if match.start() < last or match.start() < _HEADING_REACH // 4:
+            continue
+        if int(match.group(1)) > int(match.group(2)):
+            continue
+        heading = text[: min(_HEADING_REACH, match.start())]
+        header = _header_after(text, match.end() - 1, heading)
+        if header:
+            pieces.append(text[last : match.start()].strip())
+            last = match.end() - 1 + header
+    if not pieces:
+        return text
+    pieces.append(text[last:].strip())
+    return " ".join(piece for piece in pieces if piece)
+
+
 def _header_after(text: str, end: int, heading: str) -> int:
     """How many characters after a page's number repeat the document's `heading` up to its
     date (« Procès-verbal du conseil municipal du 12 juin 2025 »): a page's header."""
@@ -1011,9 +1047,11 @@ def _header_after(text: str, end: int, heading: str) -> int:
     for word in re.finditer(r"\S+", text[end : end + _FOOTER_REACH]):
         if text[end : end + word.end()].strip() not in heading:
             break
-        if any(c.isdigit() for c in word.group()):
-            taken = word.end()  # (a header ends with its date)
-    return taken if len(text[end : end + taken].strip()) >= _HEADER_LEAST else 0
+        if any(c.isdigit() for c in word.group()) or text.startswith(
+            text[end : end + word.end()].strip()
+        ):
+            taken = word.end()  # (a header ends with its date, or repeats the first words)
+    return taken if len(text[end : end + taken].strip()) >= _HEADER_LEAST // 2 else 0
 
 
 def without_flattened_page_furniture(text: str) -> str:
@@ -1022,22 +1060,27 @@ def without_flattened_page_furniture(text: str) -> str:
     1/2 l'office de tourisme … »): the words before each page number that every page prints
     alike, or that end with the sitting's date, and after it a repeat of the heading."""
     lines = text.count("\n") + 1
-    if (lines > 1 and len(text) < _FLAT_LINE * lines) or "age " not in text:
+    if lines > 1 and len(text) < _FLAT_LINE * lines:
+        return text
+    if "/" in text:
+        text = _BARE_PAGE_OF.sub(_page_of_gone, text)
+        text = _without_headed_pages_of(text)
+    if "age " not in text:
         return text
     marks = [m for m in _FLAT_PAGE_MARK.finditer(text) if m.start() >= _HEADING_REACH // 4]
     if not marks:
         return text
     before = _footer_before(text, marks)
-    if not before:
-        return text
+    if not before and not all("/" in m.group() or "sur" in m.group() for m in marks):
+        return text  # (« page 3 » alone may be a report's words: only « Page 3/7 » goes alone)
     heading = text[: min(_HEADING_REACH, marks[0].start() - before)]
     pieces, last = [], 0
     for mark in marks:
-        pieces.append(text[last : mark.start() - before].rstrip() + " ")
+        pieces.append(text[last : mark.start() - before].strip())
         last = mark.end()
         last += _header_after(text, last, heading)
-    pieces.append(text[last:].lstrip())
-    return "".join(pieces)
+    pieces.append(text[last:].strip())
+    return " ".join(piece for piece in pieces if piece)
 
 
 def clean(
