@@ -297,3 +297,25 @@ def test_an_ordinal_at_a_pages_foot_under_the_councils_name_repeated(
         ("XII", "Tarifs de la cantine scolaire"),
         ("XIII", "Subvention au club de football"),
     ]
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_lines_numbered_under_a_heading_of_five_unnumbered_lines(shape: str) -> None:
+    text = (
+        "RÉPUBLIQUE FRANÇAISE\nDépartement de la Loire\nCommune de Valfleury\n"
+        "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\ndu 14 octobre 2024\n"
+        "1 Présents : M. Alain ROUX, Mme Julie FAYE, M. Marc VIAL, Mme Léa BRUN, M. Noé\n"
+        "2 GIRARD, Mme Inès MOREL.\n"
+        "3 Absent excusé : M. Yves RIOU (pouvoir à M. Alain ROUX)\n"
+        "4 Secrétaire de séance : Mme Léa BRUN\n5\n"
+        "6 1. Travaux de la salle des fêtes et\n7 de la bibliothèque municipale\n"
+        "8 Adopté à l'unanimité.\n9\n10 2. Tarifs de la cantine\n11 Adopté à l'unanimité.\n"
+    )
+    extract = parse_extract(printed(text, shape))
+    assert surnames(extract.present) == ["brun", "faye", "girard", "morel", "roux", "vial"]
+    assert handed(extract.proxies) == [("riou", "roux")]
+    assert extract.counts.present is None  # (no « 1 » read as a count)
+    assert headings(extract) == [
+        ("1", "Travaux de la salle des fêtes et de la bibliothèque municipale"),
+        ("2", "Tarifs de la cantine"),
+    ]

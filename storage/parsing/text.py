@@ -891,9 +891,11 @@ def without_line_numbers(text: str) -> str:
     (« 1. », « 2) ») or a table's first column is never that. A blank line may keep its number
     out (« 2 Séance du … », blank, « 4 L'an … »), and so may a page's header or footer."""
     lines = text.split("\n")
-    written = sum(1 for line in lines if line.strip())
     for margin, share in ((_MARGIN_NUMBER, 0.8), (_BARRED_NUMBER, 0.8), (_TIGHT_NUMBER, 0.75)):
         numbered = [m for line in lines if (m := margin.match(line))]
+        # (the heading's lines above the first numbered one may print no number)
+        first = next((at for at, line in enumerate(lines) if margin.match(line)), 0)
+        written = sum(1 for line in lines[first:] if line.strip())
         if len(numbered) < 5 or len(numbered) < share * written:
             continue
         # Most lines take the next number (or a new page's first); a few skip one or two,
@@ -1100,7 +1102,7 @@ def clean(
             text = text.replace(odd, plain)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     # (a text numbered line by line numbers its first line, or the first below its heading)
-    if any(line.lstrip()[:1].isdigit() for line in text[:400].split("\n")[:4]):
+    if any(line.lstrip()[:1].isdigit() for line in text[:800].split("\n")[:8]):
         text = without_line_numbers(text)
     text = without_sparse_line_numbers(text)
     text = without_flattened_line_numbers(text)
