@@ -1010,7 +1010,8 @@ def _footer_before(text: str, marks: list[re.Match[str]]) -> int:
 # A page's number among its pages alone, between two names of a flattened list (« … M. Luc
 # MARTY 3/7 Mme Ida VIAL … »).
 _BARE_PAGE_OF = re.compile(
-    r"(?<=[A-ZÀ-Ýa-zà-ÿ,] )(\d{1,3}) ?/ ?(\d{1,3}) (?=(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame) )"
+    r"(?<=[A-ZÀ-Ýa-zà-ÿ,] )(?<![Pp]age )(?<!PAGE )(\d{1,3}) ?/ ?(\d{1,3})"
+    r" (?=(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame) )"
 )
 
 
