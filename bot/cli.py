@@ -35,7 +35,7 @@ from bot.logs import configure_logging
 from bot.render import finding_text, render, to_plain_text
 from bot.settings import DEFAULT_DATABASE_URL, Settings
 from storage import cues, db
-from storage.documents import DocumentError, Extract, to_jsonable
+from storage.documents import CouncilRecord, DocumentError, Extract, to_jsonable
 from storage.models import Deliberation
 from storage.queries import store_counts
 
@@ -79,6 +79,7 @@ def import_documents(
     out: Any,
     scdl_body: str | None = None,
     max_text_bytes: int | None = None,
+    given: tuple[str | None, CouncilRecord | None] = (None, None),
 ) -> int:
     """Import files and folders, print the summary; the exit status is 1 if a file failed."""
     from tqdm import tqdm  # the progress bar, with the parsers: only for the commands that read
@@ -86,7 +87,9 @@ def import_documents(
     from storage.importer import Importer  # the parsers (pypdf…): only for the commands that read
 
     with db.session(engine) as session:
-        importer = Importer(session, **({"scdl_body": scdl_body} if scdl_body else {}))
+        importer = Importer(
+            session, **({"scdl_body": scdl_body} if scdl_body else {}), given=given
+        )
         importer.max_text_bytes = max_text_bytes or importer.max_text_bytes
 
         def progress(items):  # type: ignore[no-untyped-def]
@@ -117,8 +120,15 @@ def import_documents(
 def import_command(cli: Cli, args: argparse.Namespace) -> int:
     """Extracts (.txt, .pdf) and SCDL CSV files or folders into the store."""
     refuse_special_files(args.paths)
+    given: tuple[str | None, CouncilRecord | None] = (None, None)
+    if args.body is not None:
+        from storage.parsing.heading import given_body
+
+        given = given_body(args.body)
+        if given == (None, None):
+            raise CliError("cli_bad_body", words=args.body)
     cap = int(cli.settings.import_max_text_mb * 1_000_000)
-    return import_documents(cli.engine(), args.paths, cli.out, args.scdl_body, cap)
+    return import_documents(cli.engine(), args.paths, cli.out, args.scdl_body, cap, given)
 
 
 def summary_command(cli: Cli, _args: argparse.Namespace) -> int:
@@ -369,6 +379,12 @@ def build_parser(given_db: list[str] | None = None) -> argparse.ArgumentParser:
     )
     p.add_argument("paths", nargs="+", type=Path)
     p.add_argument("--scdl-body", help="the body that took the deliberations of SCDL files")
+    p.add_argument(
+        "--body",
+        metavar="ORGANE",
+        help="the body, with its collectivité, of documents that name neither "
+        "(« Conseil municipal de Vernay »)",
+    )
     p = command("parse", parse_command, "print what one document says, without a database")
     p.add_argument("file", type=Path)
     p.add_argument("--json", action="store_true", help="one line of JSON")

@@ -467,6 +467,10 @@ class DocumentStore:
             self._councils_read = True
         if self.importer.councils_before is None:  # before this import creates any
             self.importer.councils_before = tuple(c.id or 0 for c in known)
+        if record is None and not open_data and self.importer.given_council is not None:
+            # the secretariat said whose it is (`--body`): that, never a guess, and it is told
+            record = self.importer.given_council
+            findings.append(Finding("council_given", {"council": record.name}))
         if record is not None:
             # By SIREN first (two names, one collectivité), then by name when no SIREN
             # contradicts it; a second council of one name cannot be stored.
@@ -552,6 +556,10 @@ class DocumentStore:
         findings: list[Finding] = list(extract.findings)
         council = self.council(extract.council, findings)
         assert council.id is not None
+        if not extract.body and self.importer.given_body:
+            findings = [f for f in findings if f != _BODY_NOT_FOUND]
+            extract.body = self.importer.given_body
+            findings.append(Finding("body_given", {"body": extract.body}))
         if not extract.body:
             # Nothing in the document says its body (storage.parsing.heading.inferred_body): the
             # assembly of the council it was attached to, else its « Conseil », the secretariat

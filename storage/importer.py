@@ -38,6 +38,7 @@ from sqlmodel import Session, SQLModel, select
 from storage import db
 from storage.document_store import DocumentStore
 from storage.documents import (
+    CouncilRecord,
     DeliberationRecord,
     DocumentError,
     Extract,
@@ -414,9 +415,16 @@ class Importer:
     batch_rows: int = DEFAULT_BATCH_ROWS
     batch_documents: int = DEFAULT_BATCH_DOCUMENTS
 
-    def __init__(self, session: Session, scdl_body: str | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        scdl_body: str | None = None,
+        given: tuple[str | None, CouncilRecord | None] = (None, None),
+    ) -> None:
         self.session = session
         self.scdl_body = scdl_body
+        # The body and collectivité the secretariat gave (`--body`) for documents naming none.
+        self.given_body, self.given_council = given
         # The councils the store held when this importer first looked (ids): a document that
         # names no collectivité may only go to the one council a store served before it.
         self.councils_before: tuple[int, ...] | None = None

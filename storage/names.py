@@ -62,6 +62,8 @@ _GIVEN_NAMES_TEXT = """
     sabine samuel sandrine sarah sebastien serge simone solange sophie stephane stephanie
     suzanne sylvain sylvie therese thierry thomas valerie vanessa veronique victor vincent
     virginie xavier yann yannick yves yvette yvonne
+    ana anna antonio carlos carmen elena fatima farid jose joao juan karim khadija leila lucia
+    luis malika manuel marco maria marta miguel mohamed pedro rachid samir sofia yasmina
 """
 GIVEN_NAMES = frozenset(_GIVEN_NAMES_TEXT.split())
 
@@ -179,7 +181,15 @@ def _given_words(words: list[str]) -> tuple[int, int] | None:
     if known[-1]:
         return None  # given names at both ends: nothing to tell by
     if words[0].casefold() in _PARTICLES or words[0].casefold() in _NAME_PREFIXES:
-        return None  # « M. De La Fontaine »: a surname whole, its particles first
+        # « M. De La Fontaine »: a surname whole, its particles first; « Da Costa Ruben »,
+        # « Van Den Berg Lucas »: the particles, one word of surname, then the given name
+        particles = 0
+        while particles < len(words) and (
+            words[particles].casefold() in _PARTICLES
+            or words[particles].casefold() in _NAME_PREFIXES
+        ):
+            particles += 1
+        return (len(words) - 1, len(words)) if len(words) - particles == 2 else None
     end = 1
     while end < len(words) - 1 and known[end]:
         end += 1

@@ -1635,6 +1635,11 @@ def _names_line(line: str) -> bool:
     no entry longer than a name."""
     if any(c.isdigit() for c in line):
         return False
+    # « Mmes et MM. Anne BOIS, Gonzalez Grail Maria, … »: civilities for the whole list, then
+    # names that may print none, nor a surname in capitals
+    plural = _LIST_CIVILITIES.match(line)
+    if plural is not None:
+        line = line[plural.end() :]
     entries = [e.strip(" .") for e in re.split(r"[,;]|\set\s", line) if e.strip(" .")]
     return len(entries) >= _UNCUED_NAMES and all(
         len(words := entry.split()) <= 6
@@ -1643,9 +1648,22 @@ def _names_line(line: str) -> bool:
         and (
             _CIVILITY_START.match(entry) is not None
             or (len(words) >= 2 and _has_caps_surname(words))
+            or (plural is not None and 2 <= len(words) <= 4 and _capitalised(words))
         )
         for entry in entries
     )
+
+
+# The civilities of a whole list, before its first name.
+_LIST_CIVILITIES = re.compile(
+    r"^(?:Mmes,? et MM\.|MM\. et Mmes,?|Mesdames,? (?:et )?Messieurs,?|Mmes|MM\.)\s"
+)
+
+
+def _capitalised(words: list[str]) -> bool:
+    """Each word of a name opens on a capital, a particle excepted (« Gonzalez Grail Maria »,
+    « da Costa Pedro »)."""
+    return all(w[:1].isupper() or fold(w) in ("de", "da", "du", "van", "von", "le") for w in words)
 
 
 def _has_caps_surname(words: list[str]) -> bool:

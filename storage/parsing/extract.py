@@ -243,6 +243,12 @@ _BREAKS = re.compile(
     r"|[-–—•] (?=(?:sont|est|ont|a) (?:pr[ée]sent|absent|excus|repr[ée]sent|donn[ée] "
     r"(?:pouvoir|procuration|d[ée]l[ée]gation))[^:\n]{0,40}:)))"
 )
+# A count's label, the figure after it run on into the next sentence (« Votants 13. Sous la
+# présidence de … », « Présents 21. Mme X est nommée secrétaire »): no list's entry, no item.
+_NO_COUNT_BEFORE = (
+    r"(?<!tants )(?<!TANTS )(?<!sents )(?<!SENTS )(?<!ercice )(?<!ERCICE )"
+    r"(?<!sentés )(?<!SENTÉS )(?<!uorum )(?<!UORUM )"
+)
 # In a text whose line breaks were lost, sentences that start a new part.
 _LONG_BREAKS = re.compile(
     # Every break follows a space (each branch's lookbehind ends with one): said once first, it
@@ -436,15 +442,20 @@ _LONG_BREAKS = re.compile(
     r"[Nn] ?[°º] ?(?=(?:[A-Za-z]{1,8}[._-]?)?\d{1,4}"
     r"(?:(?: ?/ ?|[._-])[A-Za-z0-9]{1,6}){1,3} ?[-–—:] ?[A-ZÀ-Ý])"
     # a numbered entry of a list: « 1. MARCHAND Hélène 2. PRAT Louise »
-    r"|(?<= )" + _NO_VOTE_LABEL + r"\d{1,3}\. (?=[A-ZÀ-Ý]{2,})"
+    r"|(?<= )" + _NO_VOTE_LABEL + _NO_COUNT_BEFORE + r"\d{1,3}\. (?=[A-ZÀ-Ý]{2,})"
     # « … Groupe Agir 12) Mme PASCAL Anne (Nantua) 13) M. QUINET … »
-    r"|(?<= )" + _NO_VOTE_LABEL + r"\d{1,3}(?:[.)/]|°\)?) (?=(?:M\.|Mme|Monsieur|Madame) [A-ZÀ-Ý])"
+    r"|(?<= )"
+    + _NO_VOTE_LABEL
+    + _NO_COUNT_BEFORE
+    + r"\d{1,3}(?:[.)/]|°\)?) (?=(?:M\.|Mme|Monsieur|Madame) [A-ZÀ-Ý])"
     r"|(?<= )" + _NO_VOTE_LABEL + r"\d{1,3}\) (?=[A-ZÀ-Ý]{2,})"
     # an item's ordinal after a sentence's end: « … adopté. 2 - Rapport annuel du … »; not a
     # count (« Présents : 11 - Votants : 13 »: a colon follows the word)
     # (« 3/ Tarifs », never a vote's « Pour 9 / Contre 0 »)
+    # (never a count run on into the next sentence: « Votants 13. Sous la présidence de … »)
     r"|(?<=[\w.;)»] )"
     + _NO_VOTE_LABEL
+    + _NO_COUNT_BEFORE
     + r"\d{1,3}(?: ?[-–—).]|/) (?!(?:Adopt|Approuv|Rejet)[ée]e?s?\b|Votes? ?:)"
     r"(?=[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30},? [^\s:])"
     # « … 3° Tarifs … », « … adopté. 3 - TARIFS DE LA CANTINE … »
@@ -1586,7 +1597,14 @@ def looks_like_extract(text: str) -> bool:
                 or _find_number(head, head, len(head)) is not None
                 or (
                     _SITTING_WORD.search(head) is not None
-                    and _ROLL_CALL_CUE.search(head) is not None
+                    and (
+                        _ROLL_CALL_CUE.search(head) is not None
+                        # a scan's damage on every cue: « Pr esents ; », « Secr¢taire »
+                        or _ROLL_CALL_CUE.search(
+                            _lower(repair_ocr(letters_joined(text[:8000]), []))
+                        )
+                        is not None
+                    )
                 )
                 or _lists_acts(head)
             )

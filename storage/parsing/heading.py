@@ -1265,3 +1265,21 @@ def council_named(name: str | None, siret: str | None) -> CouncilRecord | None:
     words = set(fold(printed).split())
     kind = kind or next((k for k, names in _KIND_WORDS if words & names), None)
     return CouncilRecord(name=printed[:200], kind=fine_kind(kind, printed), siren=siren)
+
+
+def given_body(words: str) -> tuple[str | None, CouncilRecord | None]:
+    """The body and the collectivité the secretariat gives for documents that name neither
+    (« Conseil municipal de Vernay », « Bureau de la Métropole de Lyon », « Commune de Vernay »),
+    read as a heading is; the body, when only the collectivité is given, is its kind's
+    assembly. (None, None) when the words name neither."""
+    text = " ".join(words.split())
+    low = _lower(text)
+    found = body(low, None, len(low))
+    named = council(text, len(text), None, found[0] if found else None, low=low)
+    record = named[0] if named else None
+    name = found[0] if found else None
+    if record is not None:
+        name = (
+            assembly_of(name, record.kind) or name or COUNCIL_BODY_OF_KIND.get(record.kind or "")
+        )
+    return name, record

@@ -174,6 +174,8 @@ def _lettered_run(letters: list[Heading], lines: list[str]) -> list[Heading]:
 # « N° 12 » too, when « N° 12 Objet : Tarifs » was cut before its « Objet : ».
 _BARE_ORDINAL = re.compile(
     r"^(?P<sign>(?i:n) ?[°º] ?)?(?P<ordinal>\d{1,3})(?P<stop>° ?[-–—.)/]?| ?[-–—.)])?$"
+    # (« VI- », « IV. » at a page's foot, its title at the next page's top: its stop kept)
+    r"|^(?P<roman>[IVX]{1,5})(?P<rstop> ?[-–—.)])$"
 )
 # « POINT 1 : », « Rapport n° 3 », « Question 2 – » alone on its line, the title under it.
 _WORDED_ALONE = re.compile(
@@ -826,15 +828,17 @@ def find_headings(
                 alone.append((index, worded["ordinal"], True))
         elif bare_ordinal := _BARE_ORDINAL.match(stripped):
             title_at = _next_text(lines, index)
+            figure = bare_ordinal["ordinal"] or bare_ordinal["roman"]
+            stop = bare_ordinal["stop"] or bare_ordinal["rstop"]
             if (
-                (bare_ordinal["stop"] or bare_ordinal["sign"])
+                (stop or bare_ordinal["sign"])
                 and title_at is not None
                 and _OBJECT_LINE.match(lines[title_at].strip())
             ):  # « 1) », « N° 12 » cut from its « Objet : Tarifs de la cantine »
                 title = _OBJECT.sub("", lines[title_at].strip(), 1)
-                by_ordinal.append(Heading(index, None, bare_ordinal["ordinal"], title))
+                by_ordinal.append(Heading(index, None, figure, title))
             if not bare_ordinal["sign"]:
-                alone.append((index, bare_ordinal["ordinal"], bare_ordinal["stop"] is not None))
+                alone.append((index, figure, stop is not None))
         previous = stripped
     if dashes and not all_voted:  # (« Toutes les délibérations ont été adoptées. »: voted)
         by_number = _without_listed_acts(by_number, dashes, lines)
@@ -871,6 +875,9 @@ def find_headings(
     return by_ordinal or _lettered_run(letters, lines) or _object_items(lines)
 
 
+_HEADING_LINES = 3
+
+
 def _with_ordinals_alone(
     by_ordinal: list[Heading],
     alone: list[tuple[int, str, bool]],
@@ -882,11 +889,15 @@ def _with_ordinals_alone(
     footer between them): each is the heading of that title, when the places follow one
     another with those printed whole (a list's « 1. » over a name is none)."""
     found: list[Heading] = []
+    # (a page's header may repeat the heading's first lines: « Commune de X » alone)
+    heading = {line.strip() for line in lines[:_HEADING_LINES] if line.strip()}
     for at, figure, stopped in alone:
         below = [
             i
             for i in range(at + 1, min(len(lines), at + 5))
-            if lines[i].strip() and not is_page_furniture(lines[i], sitting)
+            if lines[i].strip()
+            and not is_page_furniture(lines[i], sitting)
+            and lines[i].strip() not in heading
         ]
         if not stopped or not below:
             continue
@@ -904,10 +915,25 @@ def _with_ordinals_alone(
     if not found:
         return by_ordinal
     merged = sorted([*by_ordinal, *found], key=lambda h: h.index)
-    places = [int(h.ordinal) for h in merged if h.ordinal and h.ordinal.isdigit()]
+    places = [p for h in merged if (p := _place(h.ordinal)) is not None]
     if len(merged) < 2 or len(places) < len(merged) or places != sorted(set(places)):
         return by_ordinal
     return merged
+
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def _place(ordinal: str | None) -> int | None:
+    """An ordinal's place on the agenda: « 3 », « IV »."""
+    if not ordinal:
+        return None
+    if ordinal.isdigit():
+        return int(ordinal)
+    if not all(c in _ROMAN_VALUES for c in ordinal):
+        return None
+    values = [_ROMAN_VALUES[c] for c in ordinal]
+    return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
 
 
 def _object_items(lines: list[str]) -> list[Heading]:

@@ -797,6 +797,8 @@ def letters_joined(text: str) -> str:
 
 
 _OCR_MME = re.compile(r"\bMrne(s?)\b")
+# « MmeROUX », « M.GIRON »: a civility glued to the surname in capitals (a space lost by a scan)
+_GLUED_CIVILITY = re.compile(r"\b(Mmes?|Mlles?|MM\.|M\.)(?=[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,}\b)")
 # « Mme. », « Mlle. »: a full stop after a civility that never takes one, before a name
 _GLUED_AFTER_PARENTHESIS = re.compile(r"\)(?=(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame) [A-ZÀ-Ý])")
 _DOTTED_CIVILITY = re.compile(r"\b(Mmes?|Mlles?|MMES?|MLLES?)\. ?(?=[A-ZÀ-Ý])")
@@ -889,9 +891,11 @@ def without_line_numbers(text: str) -> str:
     (« 1. », « 2) ») or a table's first column is never that. A blank line may keep its number
     out (« 2 Séance du … », blank, « 4 L'an … »), and so may a page's header or footer."""
     lines = text.split("\n")
-    written = sum(1 for line in lines if line.strip())
     for margin, share in ((_MARGIN_NUMBER, 0.8), (_BARRED_NUMBER, 0.8), (_TIGHT_NUMBER, 0.75)):
         numbered = [m for line in lines if (m := margin.match(line))]
+        # (the heading's lines above the first numbered one may print no number)
+        first = next((at for at, line in enumerate(lines) if margin.match(line)), 0)
+        written = sum(1 for line in lines[first:] if line.strip())
         if len(numbered) < 5 or len(numbered) < share * written:
             continue
         # Most lines take the next number (or a new page's first); a few skip one or two,
@@ -904,6 +908,182 @@ def without_line_numbers(text: str) -> str:
             continue
         return "\n".join(line[m.end() :] if (m := margin.match(line)) else line for line in lines)
     return text
+
+
+# A figure standing alone between two words: a margin's line number once its lines were joined
+# (« … du marché et 8 du parvis de l'église 9 Le Conseil … »).
+# (never a count's, a vote's or a place's figure: « Votants : 9 », « 5 voix pour », « n° 4 »)
+_LONE_FIGURE = re.compile(
+    r"(?<!\S)(?<![:°º] )(?<!\b[nN] )(?<!\bpar )\d{1,4}(?!\S)"
+    # (in lower case: a cue in capitals opens the next line, « 4 Absents excusés : … »)
+    r"(?! (?:voix|pour|contre|abstentions?|membres?|pr[ée]sents?|votants?|conseillers?"
+    r"|absents?|pouvoirs?|procurations?|heures?|h\b|€|euros?|ans?\b|mois|jours?))"
+)
+_FLAT_LINE = 300  # characters a line holds at least on average in a flattened text
+_MARGIN_GAP = 200  # a printed line's length at most: where the next line's number stands
+_MARGIN_RUN = 6  # figures in a row, one up each time, for a margin's numbering
+
+
+def _mid_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the figure at `start:end` cuts a sentence (« et 8 du », « de 13 partenariat »):
+    a word in lower case on each side, as no numbering of items or of names stands."""
+    before = text[max(0, start - 2) : start].strip()
+    after = text[end + 1 : end + 2]
+    return before[-1:].islower() or before[-1:] == "," if after.islower() else False
+
+
+def without_flattened_line_numbers(text: str) -> str:
+    """A flattened text without the numbers its lines printed in the margin: figures one up
+    each time (7, 8, 9 …, a blank line's alone), each less than a printed line from the last,
+    at least one cutting a sentence or two side by side. An item's or a list's numbering is
+    never both that close and mid-sentence; a count (« Votants : 13 ») is not in the run."""
+    lines = text.count("\n") + 1
+    if (lines > 1 and len(text) < _FLAT_LINE * lines) or not any(c.isdigit() for c in text):
+        return text
+    figures = [(m.start(), m.end(), int(m.group())) for m in _LONE_FIGURE.finditer(text)]
+    ends: dict[int, list[int]] = {}  # the next figure a run waits for → the run's figures
+    runs: list[list[int]] = []
+    for index, (start, _, value) in enumerate(figures):
+        run = ends.pop(value, None)
+        if run is not None and start - figures[run[-1]][1] > _MARGIN_GAP:
+            run = None
+        if run is None:
+            run = [index]
+            runs.append(run)
+        else:
+            run.append(index)
+        ends[value + 1] = run
+    cut: list[tuple[int, int]] = []
+    for run in runs:
+        if len(run) < _MARGIN_RUN:
+            continue
+        spans = [figures[i][:2] for i in run]
+        side_by_side = any(b[0] - a[1] == 1 for a, b in itertools.pairwise(spans))
+        if side_by_side or any(_mid_sentence(text, a, b) for a, b in spans):
+            cut.extend(spans)
+    if not cut:
+        return text
+    pieces, last = [], 0
+    for start, end in sorted(cut):
+        pieces.append(text[last:start])
+        last = end + 1 if text[end : end + 1] == " " else end
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+# A page's number among its pages inside a flattened text (« … du 12 juin 2025 – Page 1/2 … »).
+# (its dash after a space: « XII- Page 3/7 » keeps the ordinal's)
+_FLAT_PAGE_MARK = re.compile(r"(?: [-–—|])? (?:[Pp]age \d{1,4}(?: ?(?:/|sur) ?\d{1,4})?\b)")
+_FOOTER_REACH = 160  # characters a footer's words hold at most before its page number
+_HEADING_REACH = 400  # where a document's heading stands, that a page's header repeats
+_HEADER_LEAST = 20  # characters of a repeated header at least (its body and date)
+
+
+def _footer_before(text: str, marks: list[re.Match[str]]) -> int:
+    """How many characters before each page number are its footer's words: those every page
+    prints alike before it (two pages or more), or a footer's words ending with a date (one)."""
+    windows = [text[max(0, m.start() - _FOOTER_REACH) : m.start()] for m in marks]
+    if len(marks) >= 2:
+        alike = 0  # characters every window ends with
+        shortest = min(len(w) for w in windows)
+        while alike < shortest and len({w[-alike - 1] for w in windows}) == 1:
+            alike += 1
+        same = windows[0][len(windows[0]) - alike :]
+        cut = (
+            same.find(" ") + 1
+            if any(len(w) > len(same) and w[-len(same) - 1] != " " for w in windows)
+            else 0
+        )
+        same = same[cut:] if cut else same
+        return (
+            len(same)
+            if len(same.strip()) >= _HEADER_LEAST and any(c.isalpha() for c in same)
+            else 0
+        )
+    window = windows[0]
+    for start in (m.start() + 1 for m in re.finditer(r" (?=[A-ZÀ-Ý])", window)):
+        if is_page_footer(window[start:].rstrip(" -–—|")):
+            return len(window) - start + 1
+    return 0
+
+
+# A page's number among its pages alone, between two names of a flattened list (« … M. Luc
+# MARTY 3/7 Mme Ida VIAL … »).
+_BARE_PAGE_OF = re.compile(
+    r"(?<=[A-ZÀ-Ýa-zà-ÿ,] )(?<![Pp]age )(?<!PAGE )(\d{1,3}) ?/ ?(\d{1,3})"
+    r" (?=(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame) )"
+)
+
+
+def _page_of_gone(match: re.Match[str]) -> str:
+    return "" if int(match.group(1)) <= int(match.group(2)) else match.group()
+
+
+# … or before a page's header repeating the heading (« XII- 3/7 Commune de X Tarifs … »).
+_BARE_PAGE_OF_HEADED = re.compile(r"(?<=[\w.,;)-] )(?<!age )(\d{1,3}) ?/ ?(\d{1,3}) (?=[A-ZÀ-Ý])")
+
+
+def _without_headed_pages_of(text: str) -> str:
+    """The text without each page's number alone that a repeat of the heading follows, nor
+    that repeat."""
+    pieces, last = [], 0
+    for match in _BARE_PAGE_OF_HEADED.finditer(text):
+        if match.start() < last or match.start() < _HEADING_REACH // 4:
+            continue
+        if int(match.group(1)) > int(match.group(2)):
+            continue
+        heading = text[: min(_HEADING_REACH, match.start())]
+        header = _header_after(text, match.end() - 1, heading)
+        if header:
+            pieces.append(text[last : match.start()].strip())
+            last = match.end() - 1 + header
+    if not pieces:
+        return text
+    pieces.append(text[last:].strip())
+    return " ".join(piece for piece in pieces if piece)
+
+
+def _header_after(text: str, end: int, heading: str) -> int:
+    """How many characters after a page's number repeat the document's `heading` up to its
+    date (« Procès-verbal du conseil municipal du 12 juin 2025 »): a page's header."""
+    taken = 0
+    for word in re.finditer(r"\S+", text[end : end + _FOOTER_REACH]):
+        if text[end : end + word.end()].strip() not in heading:
+            break
+        if any(c.isdigit() for c in word.group()) or text.startswith(
+            text[end : end + word.end()].strip()
+        ):
+            taken = word.end()  # (a header ends with its date, or repeats the first words)
+    return taken if len(text[end : end + taken].strip()) >= _HEADER_LEAST // 2 else 0
+
+
+def without_flattened_page_furniture(text: str) -> str:
+    """A flattened text without its pages' footers and headers, which fell inside lists and
+    titles (« … partenariat avec Commune de X – Liste des délibérations du 12 juin 2025 – Page
+    1/2 l'office de tourisme … »): the words before each page number that every page prints
+    alike, or that end with the sitting's date, and after it a repeat of the heading."""
+    lines = text.count("\n") + 1
+    if lines > 1 and len(text) < _FLAT_LINE * lines:
+        return text
+    if "/" in text:
+        text = _BARE_PAGE_OF.sub(_page_of_gone, text)
+        text = _without_headed_pages_of(text)
+    if "age " not in text:
+        return text
+    marks = [m for m in _FLAT_PAGE_MARK.finditer(text) if m.start() >= _HEADING_REACH // 4]
+    if not marks:
+        return text
+    before = _footer_before(text, marks)
+    if not before and not all("/" in m.group() or "sur" in m.group() for m in marks):
+        return text  # (« page 3 » alone may be a report's words: only « Page 3/7 » goes alone)
+    heading = text[: min(_HEADING_REACH, marks[0].start() - before)]
+    pieces, last = [], 0
+    for mark in marks:
+        pieces.append(text[last : mark.start() - before].strip())
+        last = mark.end()
+        last += _header_after(text, last, heading)
+    pieces.append(text[last:].strip())
+    return " ".join(piece for piece in pieces if piece)
 
 
 def clean(
@@ -922,9 +1102,12 @@ def clean(
         if odd in text:  # str.translate is slow on the common text that has none
             text = text.replace(odd, plain)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    if text.lstrip()[:1].isdigit():  # (a text numbered line by line numbers its first line)
+    # (a text numbered line by line numbers its first line, or the first below its heading)
+    if any(line.lstrip()[:1].isdigit() for line in text[:800].split("\n")[:8]):
         text = without_line_numbers(text)
     text = without_sparse_line_numbers(text)
+    text = without_flattened_line_numbers(text)
+    text = without_flattened_page_furniture(text)
     if "\x0b" in text:  # Word's line break inside a paragraph
         text = text.replace("\x0b", "\n")
     if holds_invisible(text):
@@ -939,6 +1122,8 @@ def clean(
         text = _QUOTED.sub("", text)
     if "Mrne" in text:  # a scan's « m » read as « rn »: « Mrne Odile VIAL »
         text = _OCR_MME.sub(r"Mme\1", text)
+    if "Mme" in text or "Mlle" in text or "M." in text:
+        text = _GLUED_CIVILITY.sub(r"\1 ", text)
     if ")M" in text:
         # « … (Saint-Just)M. Hervé FAYOLLE »: the next entry glued to a commune's parenthesis
         # (a column's gap lost): the civility opens a name of its own
