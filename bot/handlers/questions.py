@@ -89,10 +89,10 @@ from bot.services.law_questions import (
 from bot.services.names import Resolution, common_first_name
 from bot.services.record_counts import (
     Counted,
-    every_sitting_asked,
     record_count_asked,
     record_verdict,
     record_yes_no_asked,
+    whole_record_checked,
 )
 from bot.services.search import (
     KIND_WORDS,
@@ -2760,18 +2760,25 @@ _RECORD_COUNTED = frozenset(
 )
 
 
+# what « n'a raté aucune séance ? », « a toujours été là ? » are read as, before the record
+_RECORD_CHECKED = frozenset((Asked.RECORD, Asked.PRESENCE, Asked.ABSENCE))
+
+
 def _record_yes_no(frame: Frame) -> Counted | None:
     """« Rivat a-t-il été absent cette année ? » (not « … le 4 juillet ? », one sitting's roll
-    call, nor « Berger n'a jamais manqué ? », a negative question): what the record is checked
-    for over the period, answered « Oui » / « Non » first, then the count."""
+    call): what the record is checked for over the period, answered « Oui » / « Non » first,
+    then the count; « Berger n'a jamais manqué ? », « Laget a toujours été là ? » with no
+    period, over every known sitting."""
     when = frame.when
     spans = bool(when.start and when.end and (when.end - when.start).days > 40)
+    whole = whole_record_checked(frame.text)
+    ever = when.empty and whole and frame.asked in _RECORD_CHECKED
     # (a presence or an absence asked over a period gets each sitting's roll call instead)
-    if not spans or frame.negative or frame.number:
+    if not (spans or ever) or (frame.negative and not whole) or frame.number:
         return None
     if frame.asked is not Asked.RECORD and not (
         # « Berger était à toutes les séances en 2024 ? »: the record, not each roll call
-        frame.asked in (Asked.PRESENCE, Asked.ABSENCE) and every_sitting_asked(frame.text)
+        frame.asked in (Asked.PRESENCE, Asked.ABSENCE) and whole
     ):
         return None
     return record_yes_no_asked(frame.text)

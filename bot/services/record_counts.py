@@ -132,10 +132,14 @@ def record_yes_no_asked(text: str) -> Counted | None:
     return Counted.MISSED if every else None  # « Berger était à toutes les séances ? »
 
 
-def every_sitting_asked(text: str) -> bool:
-    """« … toujours été là ? », « … à toutes les séances ? », « … à chaque bureau ? »: the
-    whole period asked at once, a question of the member's record."""
-    return bool(_EVERY.search(" ".join(re.findall(r"\w+", fold(text)))))
+def whole_record_checked(text: str) -> bool:
+    """« … n'a jamais manqué ? », « … n'a raté aucune séance ? », « … a toujours été là ? »:
+    every sitting checked at once, even with no period named (then every known sitting)."""
+    folded = " ".join(re.findall(r"\w+", fold(text)))
+    return bool(_EVERY.search(folded) or _NEVER.search(folded))
+
+
+_NEVER = cues.plain(r"\bjamais\b|\baucune? (?:seance|fois|reunion|bureau|conseil)s?\b")
 
 
 # « n'a jamais manqué », « il a raté aucune séance », « n'a pas été absent » (spoken without
