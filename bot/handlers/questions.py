@@ -87,7 +87,13 @@ from bot.services.law_questions import (
     yes_or_no,
 )
 from bot.services.names import Resolution, common_first_name
-from bot.services.record_counts import Counted, record_count_asked, record_yes_no_asked
+from bot.services.record_counts import (
+    Counted,
+    record_count_asked,
+    record_verdict,
+    record_yes_no_asked,
+    whole_record_checked,
+)
 from bot.services.search import (
     KIND_WORDS,
     NOT_NAMES,
@@ -411,10 +417,68 @@ def _names_someone_after(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
 _OVER_A_PERIOD = frozenset((Asked.RECORD, Asked.SITTINGS))
 
 
+# What a follow-up of a member's own proxies or attendance keeps of the time in talk
+_KEEPS_THE_TIME = frozenset((Asked.MY_PROXIES, Asked.PROXY, Asked.RECORD))
+
+
+def _period_in_talk(last: dict[str, Any]) -> When | None:
+    """The period the last question named (« depuis 2024 », « cette année »), if longer than
+    one day: a day is its sitting's, kept as the sitting in talk."""
+    if not last.get("period"):
+        return None
+    start, end = (date.fromisoformat(day) for day in last["period"])
+    return When(start=start, end=end, said=last.get("said") or "") if start < end else None
+
+
+def _over_the_time_in_talk(frame: Frame, last: dict[str, Any]) -> Frame:
+    """« mon assiduité depuis 2024 » then « et mes pouvoirs ? », « et moi j'en avais donné ? »,
+    « et ses absences ? »: the proxies or the record of that period; after a sitting (« le
+    bureau du 4 juillet », « j'étais là ? »), my proxies at that sitting. Nothing in talk:
+    unchanged (my proxies are those of the sittings to come)."""
+    if not (frame.follow_up and frame.when.empty and frame.asked in _KEEPS_THE_TIME):
+        return frame
+    if frame.number or frame.body or frame.in_talk:
+        return frame
+    period = _period_in_talk(last)
+    if period is not None:
+        if frame.asked is Asked.MY_PROXIES:
+            frame = frame.but(asked=Asked.PROXY, about=None, polar=False, first_person=True)
+        return frame.but(when=period)
+    if last.get("sitting") is None:
+        return frame
+    if frame.asked is Asked.MY_PROXIES:
+        # the sitting in talk answers it (a follow-up with no time keeps the sitting); « et
+        # mes absences ? », « et son assiduité ? » after one sitting stay the whole record
+        return frame.but(asked=Asked.PROXY, about=None, polar=False, first_person=True)
+    return frame
+
+
+# « et les miens ? », « et le mien ? », « et la mienne ? »: a possessive pronoun alone
+_MINE_ALONE = cues.plain(r"^\W*(?:et|mais|puis|ok et)?\W*(?:le|la|les) mien(?:ne)?s?\W*$")
+# the last questions of a member that « et les miens ? » asks again of the asker
+_OF_A_MEMBER = frozenset(
+    (Asked.PROXY, Asked.MY_PROXIES, Asked.PRESENCE, Asked.ABSENCE, Asked.RECORD, Asked.COUNT)
+)
+
+
+def _mine(frame: Frame, last: dict[str, Any]) -> Frame:
+    """« Bonnet avait des pouvoirs ? » then « et les miens ? »: the same question of the asker
+    (as « et moi ? »); after a sitting or a period with no member asked (« le bureau du 4
+    juillet », « combien de pouvoirs ce jour-là ? »), the asker's proxies then (the noun left
+    unsaid is the proxy: a member's absences are asked « et mes absences ? »)."""
+    if not _MINE_ALONE.search(fold(frame.text)):
+        return frame
+    mine = frame.but(first_person=True, words=(), follow_up=True)
+    if last.get("asked") in _OF_A_MEMBER and last.get("members"):
+        return mine.but(asked=Asked.NOTHING)
+    return mine.but(asked=Asked.MY_PROXIES, about=None, polar=False)
+
+
 def _complete(frame: Frame, last: dict[str, Any]) -> Frame:
     """A follow-up takes what it does not say from the last question."""
     if not last:
         return frame
+    frame = _over_the_time_in_talk(_mine(frame, last), last)
     if (
         last.get("topic")
         and frame.asked in (Asked.NOTHING, Asked.SEARCH)
@@ -476,7 +540,8 @@ def _complete(frame: Frame, last: dict[str, Any]) -> Frame:
         if asked is Asked.DELIBERATION_COUNT:
             listed = Asked.DELIBERATION
         which = re.search(
-            r"\b(?:lesquels|lesquelles|qui|ki|noms?|liste|detail|lister|enumerer|citer|nommer)\b",
+            r"\b(?:lesquels|lesquelles|qui|ki|noms?|liste|detail|lister|enumerer|citer|nommer"
+            r"|s appel(?:lent|aient))\b",
             fold(frame.text),
         )
         if listed and which:
@@ -1513,6 +1578,10 @@ async def _which_in_talk(ask: Ask, frame: Frame) -> bool:
     when the message is not that, or nobody is in talk."""
     said = which_asked(frame.text)
     if said is None or frame.number or not frame.when.empty:
+        return False
+    if frame.asked not in (Asked.SEARCH, Asked.HELP, Asked.NOTHING):
+        # « lequel des Gilles était représenté ? », « c'est qui le Christian qui était
+        # absent ? »: what the member did says which, asked among every bearer of the name
         return False
     members, named = _people_in_talk(_recall(ask))
     if said == "":
@@ -2691,14 +2760,26 @@ _RECORD_COUNTED = frozenset(
 )
 
 
+# what « n'a raté aucune séance ? », « a toujours été là ? » are read as, before the record
+_RECORD_CHECKED = frozenset((Asked.RECORD, Asked.PRESENCE, Asked.ABSENCE))
+
+
 def _record_yes_no(frame: Frame) -> Counted | None:
     """« Rivat a-t-il été absent cette année ? » (not « … le 4 juillet ? », one sitting's roll
-    call, nor « Berger n'a jamais manqué ? », a negative question): what the record is checked
-    for over the period, answered « Oui » / « Non » first, then the count."""
+    call): what the record is checked for over the period, answered « Oui » / « Non » first,
+    then the count; « Berger n'a jamais manqué ? », « Laget a toujours été là ? » with no
+    period, over every known sitting."""
     when = frame.when
     spans = bool(when.start and when.end and (when.end - when.start).days > 40)
+    whole = whole_record_checked(frame.text)
+    ever = when.empty and whole and frame.asked in _RECORD_CHECKED
     # (a presence or an absence asked over a period gets each sitting's roll call instead)
-    if not spans or frame.negative or frame.number or frame.asked is not Asked.RECORD:
+    if not (spans or ever) or (frame.negative and not whole) or frame.number:
+        return None
+    if frame.asked is not Asked.RECORD and not (
+        # « Berger était à toutes les séances en 2024 ? »: the record, not each roll call
+        frame.asked in (Asked.PRESENCE, Asked.ABSENCE) and whole
+    ):
         return None
     return record_yes_no_asked(frame.text)
 
@@ -2778,6 +2859,7 @@ async def _record_count(ask: Ask, frame: Frame, member_id: int, counted: Counted
             )
         )
     )
+    counted_sittings = [p for p in reversed(presences) if p.presence.value in wanted]
     await ask.reply(
         "answer_record_count",
         counted=counted.value,
@@ -2786,13 +2868,14 @@ async def _record_count(ask: Ask, frame: Frame, member_id: int, counted: Counted
         me=frame.first_person and member_id == ask.asker.member_id,
         # « Rivat a-t-il été absent cette année ? »: « Oui » / « Non » before the count
         yes_no=record_count_asked(frame.text) is None and _record_yes_no(frame) is not None,
+        verdict=record_verdict(frame.text, len(counted_sittings), len(presences)),
         none_held=not held_then,
         name=view.name,
         feminine=view.name.startswith("Mme"),
         said=" ".join(
             x for x in (f"au {body.name}" if body else "", when.said if start else "") if x
         ),
-        sittings=[p for p in reversed(presences) if p.presence.value in wanted],
+        sittings=counted_sittings,
         total=len(presences),
     )
 
@@ -3710,7 +3793,9 @@ def _sitting_answer(
     if asked in (Asked.PRESENCE, Asked.ABSENCE) and not view.roll_call:
         # no roll call published: the count says so, never « Présents : 0 »
         about = About.PRESENT if asked is Asked.PRESENCE else About.ABSENT
-        return answers.count(session=s, frame=frame.but(about=about), sitting_id=i, view=v)
+        return answers.count(
+            session=s, frame=frame.but(about=about), sitting_id=i, view=v, names=True
+        )
     if (
         (frame.polar or "?" in frame.text)
         and not members
@@ -4422,7 +4507,25 @@ async def _fitting_the_role(
     )
     if not kept or len(kept) == len(resolution.candidates):
         return resolution
+    if len(kept) == 1:
+        # « à qui Christian a donné son pouvoir ? »: which Christian was understood, and why
+        await ask.reply(
+            "member_understood",
+            name=candidate_label(kept[0]),
+            first_name=kept[0].first_name or "",
+            feminine=kept[0].civility == "Mme",
+            bearers=len(resolution.candidates),
+            role=_ROLE_SAID.get((frame.asked, frame.about), frame.asked.value),
+        )
     return Resolution("found" if len(kept) == 1 else "ambiguous", kept)
+
+
+# What the member understood did at the sitting, as member_understood.j2 says it
+_ROLE_SAID: dict[tuple[Asked, About | None], str] = {
+    (Asked.PROXY, About.GIVEN): "gave",
+    (Asked.PROXY, About.HELD): "held",
+    (Asked.PROXY, None): "proxy",
+}
 
 
 # A pronoun for one member (« lui », « elle », « celui-ci », « ses pouvoirs »), in a question

@@ -110,9 +110,16 @@ def presence(
 
 
 def count(
-    *, session: Session, frame: Frame, sitting_id: int, view: queries.SittingView | None = None
+    *,
+    session: Session,
+    frame: Frame,
+    sitting_id: int,
+    view: queries.SittingView | None = None,
+    names: bool = False,
 ) -> Answer:
-    """« combien d'excusés ? »: the number in a sentence, not the whole card."""
+    """« combien d'excusés ? »: the number in a sentence, not the whole card. `names`: the
+    people were asked for (« qui était là ? », « lesquels ? » after a count), so a sitting
+    without a roll call says their names are not published, not that it cannot count."""
     view = view or queries.sitting_view(session=session, sitting_id=sitting_id)
     roll_call = view.roll_call
     about = frame.about or About.PRESENT
@@ -129,6 +136,7 @@ def count(
             "printed_votes": printed_votes,
             # « le taux de présence du 4 juillet ? », « quel pourcentage ? »: the share too
             "rate_asked": bool(_RATE_ASKED.search(fold(frame.text))),
+            "names": names,
         },
     )
 

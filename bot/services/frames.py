@@ -578,8 +578,12 @@ _THERE = cues.compile(
     # « Berger était au bureau du 4 juillet ? », « Laget sera au conseil ? »: past or to come
     # (« est au bureau » in the present is a seat: _MEMBERSHIP)
     r"|(?<!\bc )\b(?:etai[st]?|etaient|etiez|sera|seras|serai|seront)"
-    r"(?: (?:il|elle|ils|elles|vous|tu))?(?: bien)? (?:au|a la)"
+    r"(?: (?:il|elle|ils|elles|vous|tu))?(?: bien| toujours)? (?:au|a la)"
     r" (?:bureau|conseil|seance|reunion)\b"
+    # « Berger était à toutes les séances en 2024 ? », « il était à chaque bureau ? »
+    r"|\b(?:etai[st]?|etaient|etiez|a ete|ont ete|as ete|avez ete)"
+    r"(?: (?:il|elle|ils|elles|vous|tu))?(?: bien| toujours)? a (?:toutes les (?:seances"
+    r"|reunions)|tous les (?:bureaux|conseils)|chaque (?:bureau|conseil|seance|reunion))\b"
     r"|\bfait le deplacement\b|\b(?:etai\w*|est|sont) (?:il |elle )?(?:bien )?(?:dans la salle"
     r"|parmi nous"
     r"|parmi les presents|de la seance|de la reunion)\b|\bsign\w* (?:la|sa) feuille\b"
@@ -1530,8 +1534,13 @@ _AROUND_WHO = frozenset(
 )
 
 
+# « ils s'appellent comment ? », « comment elles s'appelaient ? »: their names
+_CALLED = cues.plain(r"\b(?:comment )?(?:(?:ils|elles) )?s appel(?:lent|aient)\b(?: comment\b)?")
+
+
 def _names_asked_alone(folded: str) -> bool:
     # (« la liste », « le détail »: their article; never « qui était là ? », « à qui ? »)
+    folded = _CALLED.sub(" noms ", folded) if "appel" in folded else folded
     said = set(re.sub(r"\b(?:la|le) (?=liste|detail)|[^\w ]", " ", folded).split())
     if said & _HAVING_THEM and said & {"les", "en"}:
         said -= _HAVING_THEM
@@ -2614,6 +2623,36 @@ _PROXY_VERB = cues.compile(
 _OWN_ONE = cues.compile(
     r"(?i)\b(?:le|la|l['’])\s*(?P<whose>mien|sien|tien|v[oô]tre|n[oô]tre)(?:ne)?\b"
 )
+# « Bonnet portait le sien ? », « Mouseghian avait la sienne ce jour-là ? »: « le sien » after
+# a verb of carrying, with nobody asked for (no « qui »), is whether that member carried one
+# (someone else's, whose the answer says); « qui portait le sien ? » stays the proxy of the
+# member in talk, « à qui a-t-il confié le sien ? » the one given
+_CARRIED_OWN = cues.compile(
+    _CARRYING + r"(?:[-\s]+t)?(?:[-\s]+(?:il|elle))?(?:\s+(?:bien|aussi|deja|déjà))?"
+    r"\s+(?:le|la|l['’])\s*sien(?:ne)?\b"
+)
+_WHO_ASKED = cues.compile(r"(?i)\b(?:qui|ki)\b")
+# « et moi j'en avais donné ? », « Fara en avait confié un ? », « il en portait une ? », « j'en
+# ai reçu un ? »: « en » beside a verb of giving or carrying stands for a proxy, the noun left
+# unsaid (read as « j'avais donné un pouvoir »); « reçu » and « avait » only with « un » or
+# alone (« une » may be a convocation), and never a count (« combien en a-t-il donné ? »)
+_ONE_OF_THEM = cues.compile(
+    r"(?i)(?<![\w'’])(?P<pre>[jnml]['’]\s*|[jnml]\s+)?en\s+(?P<verb>(?:(?:avai[st]|avaient|aviez"
+    r"|avions|ai|as|a|ont|avez|aurai[st]?)(?:[-\s]+t)?(?:[-\s]+(?:il|elle|je|vous|on))?"
+    r"(?:\s+(?:bien|aussi|d[ée]j[àa]|pas|jamais))?\s+(?:donn|confi|laiss|fil|refil|pass|c[ée]d"
+    r"|port)[ée]e?s?|(?:avai[st]|avaient|aviez|(?:a|avait|ai|avais|avez|aviez) re[çc]u)"
+    r"(?=\s+un\b|\s*(?:[?!.,]|$))"
+    r"|port(?:ait|ais|aient|iez|e|es|ent)|d[ée]ten(?:ait|ais)|tenai[st]))\b"
+    r"(?:\s+(?:un|une|1)\b)?"
+)
+
+
+def _one_of_them_as_proxy(match: re.Match[str]) -> str:
+    pre = (match.group("pre") or "").strip()
+    pre = f"{pre[0]}'" if pre else ""
+    return f"{pre}{match.group('verb')} un pouvoir"
+
+
 _OWNER = {"mien": "mon", "sien": "son", "tien": "ton", "votre": "votre", "vôtre": "votre"}
 _OWNER |= {"notre": "notre", "nôtre": "notre"}
 
@@ -2673,7 +2712,11 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # carries of another is a proxy, the noun left unsaid
         text = _CARRIED_ONES.sub(r"\1 le pouvoir", text)
     if ("ien" in text or "tre" in text) and _PROXY_VERB.search(text):
+        if not _WHO_ASKED.search(text):
+            text = _CARRIED_OWN.sub(r"\1 un pouvoir", text)
         text = _OWN_ONE.sub(_own_one_as_proxy, text)
+    if "en " in text and not _COUNTING_SAID.search(text):
+        text = _ONE_OF_THEM.sub(_one_of_them_as_proxy, text)
     if "qu" in text or "ki" in text:
         text = _CLEFT_QUESTION.sub(_cleft_question, text)
     if "vo" in text:
@@ -4332,6 +4375,8 @@ _MEMBER_WEIGHT = cues.plain(
     r"|aient|ai)\b"
     # « mes voix au dernier bureau ? », « ses voix le 4 juillet »: a member's own, counted
     r"|\b(?:mes|ses|vos|leurs) voix\b"
+    # « le poids de Semache au bureau ? », « quel était mon poids au vote ? »
+    r"|\b(?:le|mon|son|votre|leur|quel) poids\b|\bpoids (?:de|d|du) [a-z]"
 )
 _NOT_A_MEMBER_WEIGHT = cues.plain(
     r"\b(?:contre|abst\w*|unanim\w*|oppos\w*|delib\w*|deliberation\w*|dossier|budget|rapport"

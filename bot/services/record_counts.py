@@ -114,13 +114,57 @@ def record_yes_no_asked(text: str) -> Counted | None:
     """« Rivat a-t-il été absent cette année ? », « Berger a manqué des séances en 2024 ? »,
     « Tardy est venu depuis janvier ? »: whether the member's record over a period holds such
     a sitting at all, « Oui » or « Non » first (the caller checks the period); None for any
-    other message."""
+    other message. « Laget a toujours été là ? » asks whether the record holds no absence:
+    the sittings counted are the absences (`record_verdict` says which answer is « Oui »)."""
     folded = " ".join(re.findall(r"\w+", fold(text)))
     if "?" not in text or _WHOLE_RECORD.search(folded) or _PROXIES.search(folded):
         return None
-    if not _PERFECT.search(folded):
+    every = bool(_EVERY.search(folded))
+    if not _PERFECT.search(folded) and not every:
         return None  # « Berger présente en 2022 ? »: each sitting's roll call, said by the caller
     for counted, words in _COUNTED:
         if words.search(folded):
-            return None if counted in _OFFICES else counted
-    return None
+            if counted in _OFFICES:
+                return None
+            if every:  # « toujours là »: no absence; « toujours absent »: no presence
+                return _OTHER_SIDE.get(counted, counted)
+            return counted
+    return Counted.MISSED if every else None  # « Berger était à toutes les séances ? »
+
+
+def whole_record_checked(text: str) -> bool:
+    """« … n'a jamais manqué ? », « … n'a raté aucune séance ? », « … a toujours été là ? »:
+    every sitting checked at once, even with no period named (then every known sitting)."""
+    folded = " ".join(re.findall(r"\w+", fold(text)))
+    return bool(_EVERY.search(folded) or _NEVER.search(folded))
+
+
+_NEVER = cues.plain(r"\bjamais\b|\baucune? (?:seance|fois|reunion|bureau|conseil)s?\b")
+
+
+# « n'a jamais manqué », « il a raté aucune séance », « n'a pas été absent » (spoken without
+# « ne » too): the question expects none of the sittings counted. « pas là », « pas venu »,
+# « pas présent » are themselves the absence counted (Counted.MISSED), « pas mal » a quantity.
+_NONE = cues.plain(
+    r"\b(?:jamais|aucune?|nulle)\b"
+    r"|\bpas\b(?! (?:mal|souvent|ete la|la|venue?s?|present\w*|ete present\w*)\b)"
+)
+# « a toujours été là », « à chaque séance », « à toutes les séances »: every sitting
+_EVERY = cues.plain(
+    r"\b(?:toujours|systematiquement|a chaque (?:seance|fois|reunion|bureau|conseil)"
+    r"|(?:a|de) toutes les (?:seances|fois|reunions)|a tous les (?:bureaux|conseils))\b"
+)
+_OTHER_SIDE = {Counted.PRESENT: Counted.MISSED, Counted.MISSED: Counted.PRESENT}
+
+
+def record_verdict(text: str, found: int, total: int) -> bool:
+    """The « Oui » or « Non » of a yes/no over a member's record (`record_yes_no_asked`), from
+    the `found` sittings counted among the `total` with a roll call: « a-t-il été absent ? » is
+    yes when one was found; « n'a jamais manqué ? », « a toujours été là ? » (absences counted)
+    when none was; « n'a pas toujours été là ? » when one was again."""
+    folded = " ".join(re.findall(r"\w+", fold(text)))
+    every = bool(_EVERY.search(folded))
+    expects_none = every != bool(_NONE.search(folded))
+    if every and not total:
+        return False  # « toujours là » over no roll call: not shown
+    return not found if expects_none else bool(found)
