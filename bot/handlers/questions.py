@@ -5622,6 +5622,7 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
                 deliberation_ids=shown,
                 loose=full == 0,
                 words=_as_typed(frame, words),
+                through=_through(ask, frame, words, shown) if full else [],
             ),
         )
         if shown:
@@ -5666,6 +5667,7 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         action_ids=[],
         # « eau ou assainissement »: both topics as typed, never « eau assainissement »
         said=_as_typed(frame, words) if topics_or(frame.text, words) else "",
+        through=_through(ask, frame, words, ranked[:full]),
     )
     await _answer(ask, result)
     _remember_deliberations(ask, frame, ranked[: max(full, 1)][:3], listed=_listed(result))
@@ -6386,6 +6388,7 @@ async def _search(ask: Ask, frame: Frame) -> None:
         loose_from=full,
         action_ids=action_ids,
         said=_as_typed(frame, words) if topics_or(frame.text, words) else "",
+        through=_through(ask, frame, words, ranked[:full]),
     )
     await _answer(ask, found)
     if ranked:
@@ -6535,6 +6538,8 @@ async def _topic_at_sitting(ask: Ask, frame: Frame, last: dict[str, Any]) -> boo
             at = {d.id for d in view.deliberations}
             found = [i for i in every if i in at]
     views = _look(ask, queries.deliberation_views, ids=tuple(found)) if found else []
+    # « des délibs sur le bus au conseil du 24 mars ? »: the transport's act, said as such
+    said_near = answers.uncited(_through(ask, frame, words, found), views)
     await ask.reply(
         "answer_topic_at_sitting",
         s=view,
@@ -6547,6 +6552,8 @@ async def _topic_at_sitting(ask: Ask, frame: Frame, last: dict[str, Any]) -> boo
         and not (frame.follow_up and frame.about is About.DELIBERATIONS),
         elsewhere=len(every) - len(found),
         body_only=body_only,
+        uncited=said_near["uncited"],
+        related=said_near["related"],
     )
     if found:
         _remember_deliberations(ask, frame, found[:3], listed=views)
@@ -6616,9 +6623,22 @@ async def _acts_about(ask: Ask, frame: Frame, words: str, ids: list[int]) -> Non
         loose_from=len(ids),
         action_ids=[],
         said=_as_typed(frame, words),
+        through=_through(ask, frame, words, ids),
     )
     await _answer(ask, shown)
     _remember_deliberations(ask, frame, ids[:3], listed=_listed(shown))
+
+
+def _through(ask: Ask, frame: Frame, words: str, ids: list[int]) -> list[tuple[str, str]]:
+    """The words asked that no act found prints, as typed, with the related word that found
+    them (« le métro »: « transport »): the answer says that nothing cites them."""
+    if not ids:
+        return []
+    typed = {fold(w): w for w in re.findall(r"\w+", frame.text)}
+    return [
+        (typed.get(word, word), other)
+        for word, other in ask.reads.deliberation_index(ask.session).found_through(words, ids)
+    ]
 
 
 def _listed(found: answers.Answer) -> list[queries.DeliberationView]:

@@ -13,7 +13,7 @@ from typing import Any
 from sqlmodel import Session
 
 from bot.services.frames import SEAT_LEFT, TOOK_PART, About, Among, Asked, Frame, identity_asked
-from bot.services.search import motives, passages, topic_said
+from bot.services.search import as_written, motives, passages, topic_said
 from storage import cues, lookups, queries
 from storage.models import Member, Sitting
 from storage.names import fold
@@ -245,13 +245,16 @@ def votes(
     deliberation_ids: list[int],
     loose: bool,
     words: str | None = None,
+    through: list[tuple[str, str]] | tuple[()] = (),
 ) -> Answer:
     """The vote figures of the deliberations found, best first; `loose`: none is about
-    every word asked (`words`, as typed), the closest is shown as such."""
+    every word asked (`words`, as typed), the closest is shown as such; `through`: the words
+    no act found prints, with the related word that found them (no « Oui » about them)."""
     views = queries.deliberation_views(session=session, ids=deliberation_ids)
     return Answer(
         "answer_vote",
         {
+            **uncited(through, views),
             "views": views,
             "about": (frame.about or About.FOR).value,
             "loose": loose,
@@ -366,10 +369,13 @@ def search(
     loose_from: int,
     action_ids: list[int],
     said: str = "",
+    through: list[tuple[str, str]] | tuple[()] = (),
 ) -> Answer:
     """Topic results: deliberations with their outcome and votes, then funded actions; the
     first `loose_from` deliberations hold every word, the rest only some. `said`: the topic as
-    the member typed it, for the label (« eau ou assainissement »), else the words."""
+    the member typed it, for the label (« eau ou assainissement »), else the words;
+    `through`: the words no act found prints, each with the related word that found them
+    (« tramway », « transport »): said as a related subject, never as « sur « tramway » »."""
     views = queries.deliberation_views(session=session, ids=deliberation_ids)
     actions = queries.funded_action_views(session=session, ids=action_ids) if action_ids else []
     # Where the words sit inside the best act's text (« combien l'État met dans le CLS ? »): the
@@ -391,8 +397,21 @@ def search(
             "actions": actions,
             "words": said or topic_said(words),
             "quoted": quoted,
+            **uncited(through, views),
         },
     )
+
+
+def uncited(
+    through: list[tuple[str, str]] | tuple[()], views: list[queries.DeliberationView]
+) -> dict[str, list[str]]:
+    """The words asked that no act shown prints, and the related words, as the acts write
+    them, that found them (« tramway »: « transport »)."""
+    titles = " ".join(v.deliberation.title for v in views)
+    return {
+        "uncited": [word for word, _ in through],
+        "related": list(dict.fromkeys(as_written(other, titles) for _, other in through)),
+    }
 
 
 def deliberation_facts(

@@ -164,7 +164,7 @@ _NARROWER = {
 # « transport urbain » (the general word does not find every particular, above).
 _BROADER = {
     "bus": "transport", "autobus": "transport", "tram": "transport", "tramway": "transport",
-    "trolleybus": "transport", "stas": "transport", "cyclable": "velo",
+    "trolleybus": "transport", "stas": "transport", "metro": "transport", "cyclable": "velo",
 }  # fmt: skip
 _SYNONYMS = {
     word: tuple(group.split()) + tuple(_NARROWER.get(word, "").split())
@@ -475,6 +475,13 @@ class TextIndex:
         """Documents holding the word (its weight, doubled) or one of its forms (one less):
         « budget » is printed in one title, « budgets » in another; the first comes first."""
         found = {d: w * _SCALE for d, w in self._postings.get(word, {}).items()}
+        if word in _BROADER or word.rstrip("sx") in _BROADER:
+            # a thing named (« le métro », « le tram ») is that word, never the start of a
+            # longer one: « métro » is not « métropole », « tram » not « trame »
+            for form in {word, word.rstrip("sx"), word + "s"} - {word}:
+                for doc_id, weight in self._postings.get(form, {}).items():
+                    found[doc_id] = max(found.get(doc_id, 0), weight * _SCALE - 1)
+            return found
         # « transports » finds « transport »: a plural typed, a singular printed (or back).
         singulars = [word[:-1]] if len(word) > MIN_PREFIX and word[-1] in "sx" else []
         if len(word) > MIN_PREFIX + 1 and word.endswith(("e", "es")):
@@ -552,6 +559,27 @@ class TextIndex:
             if direct is not None:
                 direct.update(found)
         return found
+
+    def found_through(self, query: str, ids: Iterable[int]) -> list[tuple[str, str]]:
+        """The words of a query that none of the documents `ids` prints (nor a form or a slip
+        of it), each with the other word of its topic through which they were found:
+        « le tramway » found the transport's act through « transport », which no more says
+        « tramway » than any other act."""
+        shown = set(ids)
+        folded = fold(query)
+        for phrase, topic in _PHRASES:
+            folded = phrase.sub(topic, folded)
+        through = []
+        for word in dict.fromkeys(words_of(folded)):
+            others = _SYNONYMS.get(word) or _SYNONYMS.get(word.rstrip("sx")) or ()
+            itself = {word, word.rstrip("sx")}
+            near = self._nearest(word) if not self._matches(word) else None
+            if not others or any(shown & set(self._matches(w)) for w in (*itself, near) if w):
+                continue
+            found = (o for o in others if o not in itself and shown & set(self._matches(o)))
+            if (other := next(found, None)) is not None:
+                through.append((word, other))
+        return through
 
     def spelt_out(self, word: str) -> bool:
         """Whether a word no text prints is the initials of words some title spells out
@@ -705,6 +733,15 @@ _ELSEWHERE = cues.plain(
     r"|\bil (?:va )?(?:pleut|pleuvoir|neige|neiger)\b|\bva t il (?:pleuvoir|neiger)\b"
     r"|\bil fait (?:beau|froid|chaud)\b|\bblagues?\b|\bhoroscope\b|\bhttps? |\bwww "
 )
+
+
+def as_written(word: str, text: str) -> str:
+    """A folded word as a text writes it (« mobilite »: « mobilités » in lower case), the
+    folded word when the text does not hold it."""
+    for written in re.findall(r"\w+", text):
+        if fold(written).startswith(word):
+            return written.lower()
+    return word
 
 
 def out_of_scope(text: str) -> bool:
