@@ -53,6 +53,7 @@ from bot.services.frames import (
     Frame,
     Relative,
     When,
+    amount_bound,
     asked_of_the_past,
     elapsed_asked,
     identity_asked,
@@ -2440,7 +2441,15 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
         about = topic or " ".join(a.title for a in view.actions)
         found = act_facts.aspect_passages(view.deliberation.full_text or "", asked, about)
         if found:
-            await ask.reply("answer_in_act", v=view, passages=found)
+            # « c'est financé en investissement ? »: « Non », the section its text names first
+            nature = act_facts.nature_of(found) if asked.aspect is Aspect.NATURE else None
+            await ask.reply(
+                "answer_in_act",
+                v=view,
+                passages=found,
+                nature=nature,
+                nature_asked=act_facts.nature_asked(frame.text),
+            )
             _remember_deliberations(ask, frame, [view.deliberation.id or 0])
             return True
     strong = asked.aspect in (Aspect.SHARE, Aspect.NATURE, *_ACT_ASPECTS)
@@ -2879,6 +2888,25 @@ _COFUNDERS_ASKED = cues.plain(
 # « c'est une convention pluriannuelle ? », « c'est annuel ? » (its duration, « sur combien
 # d'années ? », is a sentence of its act: act_facts.py)
 _CONVENTION_ASKED = cues.plain(r"\b(?:pluri ?annuel\w*|annuel\w*|convention\w*)\b")
+_ANNUAL_ONLY = cues.plain(r"\bannuel\w*")
+_MULTI_YEAR = cues.plain(r"\bpluri ?annuel\w*|\bplusieurs (?:annees|ans)\b")
+_OPEN_FIELD = cues.plain(r"\b(?:quel\w*|combien|quand|comment|duree|date|qui|quoi|lequel\w*)\b")
+
+
+def _convention_verdict(frame: Frame, multi_year: bool | None) -> bool | None:
+    """« y a une convention pluriannuelle pour AESIO ? »: « Oui » or « Non » (said of
+    « annuel » alone, « c'est annuel ? », the other way round); None when the question is
+    open (« la convention dure combien ? ») or the record does not say."""
+    folded = fold(frame.text)
+    if multi_year is None or _OPEN_FIELD.search(folded):
+        return None
+    if not (frame.polar or frame.text.rstrip().endswith("?")):
+        return None
+    if _ANNUAL_ONLY.search(folded) and not _MULTI_YEAR.search(folded):
+        return not multi_year
+    return multi_year
+
+
 # « la délibération qui l'a approuvée ? », « approuvé par quelle délib ? », « c'est quelle
 # délib ? »
 _DECISION_ASKED = cues.plain(
@@ -3024,6 +3052,9 @@ async def _reply_action_field(
         "action_fact",
         a=action,
         fact=fact,
+        held=_convention_verdict(frame, action.multi_year_convention)
+        if fact == "convention"
+        else None,
         polar=fact == "carrier" and whether_funded(frame.text),
         funder=funder,
         share=share,
@@ -4355,6 +4386,8 @@ async def _amount_checked(ask: Ask, frame: Frame, amount: int) -> bool:
         said=amount,
         true=amount if amount in figures else min(figures, default=None),
         money=True,
+        # « AESIO touche plus de 50 000 € ? »: « Oui » (it was « Non, pas 50 000 € »)
+        bound=amount_bound(frame.text),
     )
     await ask.reply(checked.template, **checked.data)
     _remember_acts_of_actions(ask, frame.but(asked=Asked.ACTIONS, words=tuple(words.split())))

@@ -265,6 +265,12 @@ def votes(
             and frame.about in (None, About.FOR, About.REJECTED),
             # « 5 voix contre ? »: that figure checked, « Oui » / « Non, pas 5 » first
             "checked": frame.checked,
+            # « il y a eu des voix contre ? », « des abstentions sur la DSP ? »: « Oui, 6 voix
+            # contre » / « Non, aucune abstention » (« combien » asks the figure alone)
+            "count_polar": frame.polar
+            and frame.checked is None
+            and frame.about in (About.AGAINST, About.ABSTENTIONS)
+            and not _WHO_ASKED.search(fold(frame.text)),
             "unanimity": "unanim" in fold(frame.text),
             # « qui s'est abstenu ? »: the names, which only a text that prints them gives
             "who_asked": bool(_WHO_ASKED.search(fold(frame.text))),

@@ -1975,7 +1975,7 @@ _VOTE_CHECKED = cues.compile(r"\b(\d{1,4}) (?:voix )?(contre|abstentions?|pour)\
 # verdict (Frame.bound, answers.checked), a vote's figure none.
 _BOUND_BEFORE = cues.plain(
     r"\b(?P<bound>plus|moins|au moins|au plus|au minimum|au maximum|au dela|superieure?s?"
-    r"|inferieure?s?|depass\w*|mini|maxi|minimum|maximum)\s+(?:de |d |que |qu |a )?$"
+    r"|inferieure?s?|depass\w*|mini|maxi|minimum|maximum)\s+(?:de |d |que |qu |a |les )?$"
 )
 # How each bound compares (« plus de 30 »: more than 30, « au moins 30 »: 30 or more), by the
 # bound's first words, the longest first.
@@ -1993,6 +1993,17 @@ _BOUNDS = (
     ("plus", "more"),
     ("moins", "less"),
 )
+
+
+def amount_bound(text: str) -> str | None:
+    """« AESIO touche plus de 50 000 € ? »: how the amount a message names is bounded (see
+    _BOUNDS), if it is; the amount is its first figure of a thousand or more (« 50k »)."""
+    folded = fold(text)
+    for figure in re.finditer(r"\d[\d .]*\d(?= ?k\b)?|\d+(?= ?k\b)", folded):
+        digits = re.sub(r"\D", "", figure.group(0))
+        if int(digits) >= 1000 or folded[figure.end() :].lstrip().startswith("k"):
+            return _a_bound(folded, figure.start())
+    return None
 
 
 def _a_bound(text: str, at: int) -> str | None:
