@@ -83,6 +83,8 @@ from bot.services.law_questions import (
     said_aloud,
     sittings_said,
     term_asked,
+    twice_asked,
+    unanimity_kept,
     vacancies_said,
     votes_said,
     yes_or_no,
@@ -3413,6 +3415,8 @@ async def _answer_rule(ask: Ask, frame: Frame) -> None:
             unanimity="unanim" in fold(frame.text),
             body=frame.body,
             term=None if isinstance(term := term_asked(frame.text), Rule) else term,
+            unanimity_kept=unanimity_kept(frame.text),
+            twice=twice_asked(frame.text),
         ),
     )
     # the rule in talk, for a follow-up (« et au-delà ? »); the words, not the whole thread

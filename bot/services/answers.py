@@ -847,6 +847,8 @@ def rule(
     quorum_asked: bool = False,
     ill: bool = False,
     term: str | None = None,
+    unanimity_kept: bool | None = None,
+    twice: bool = False,
 ) -> Answer:
     """A rule of the law explained (templates/rule_<topic>.j2), its figures from rules.py and,
     when the member has one, the coming (else the latest) sitting of their bodies. `asked`: the
@@ -913,6 +915,9 @@ def rule(
             "quorum_asked": quorum_asked,  # « les suppléants comptent dans le quorum ? »
             "ill": ill,  # « malade pendant 4 séances »: the law's exception
             "term": term,  # « c'est quoi un mandataire ? »: the word defined
+            # « c'est encore l'unanimité ? » (« Non »), « ça empêche l'unanimité ? » (« Oui »)
+            "unanimity_kept": unanimity_kept,
+            "twice": twice,  # « le président peut-il voter deux fois ? »: with a proxy
             "votes_supposed": (
                 rules.votes_available(supposed, proxies_supposed or 0)
                 if supposed is not None
