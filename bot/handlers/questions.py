@@ -1185,6 +1185,8 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             await _search(ask, frame.but(asked=Asked.SEARCH))
             return
         case Asked.ACTIONS:
+            if await _carrier_of_the_act_in_talk(ask, frame, " ".join(frame.words)):
+                return  # « qui s'occupe de l'action ? » after its act: its carrier
             since, until = frame.when.start, frame.when.end
             await show_actions(
                 ask,
@@ -6703,6 +6705,34 @@ _ASKING = cues.plain(
 )
 
 
+async def _carrier_of_the_act_in_talk(ask: Ask, frame: Frame, words: str) -> bool:
+    """« qui porte le projet ? », « qui s'occupe de l'action ? » after an act that funds one
+    action: that action's carrier, never a sentence of the act that says « projet » nor the
+    président who signs it. False when no carrier is asked, other words are, or the act in
+    talk funds no single action."""
+    in_talk = [int(i) for i in _recall(ask).get("deliberations") or ()][:1]
+    if not in_talk or action_fact(frame.text) != "carrier":
+        return False
+    if not all(
+        w in KIND_WORDS or w in _ACTION_WORDS or w in _ACTION_FIELD_TALK for w in words_of(words)
+    ):
+        return False
+    views = _acts(ask, in_talk)
+    if not views or len(views[0].actions) != 1:
+        return False
+    action = views[0].actions[0]
+    await _reply_action_field(ask, action, "carrier", frame, in_talk)
+    _remember(
+        ask,
+        members=[],
+        deliberations=in_talk,
+        sitting=None,
+        actions_shown=[action.id],
+        **_frame_state(frame.but(asked=Asked.ACTIONS)),
+    )
+    return True
+
+
 async def _in_the_act_in_talk(ask: Ask, frame: Frame, words: str) -> bool:
     """« pour combien d'années ? » right after an act was shown: the sentence of that act's
     text that answers it, quoted (the act's title alone would not say it)."""
@@ -6712,6 +6742,8 @@ async def _in_the_act_in_talk(ask: Ask, frame: Frame, words: str) -> bool:
     if not last.get("deliberations"):
         return False
     in_talk = [int(i) for i in last["deliberations"]][:3]
+    if await _carrier_of_the_act_in_talk(ask, frame, words):
+        return True
     ranked, full = _ranked(ask, words, frame)
     if full and set(in_talk).isdisjoint(ranked[:full]):
         return False  # « PLU de Genilac ? »: other acts are about every word, searched anew
