@@ -2521,7 +2521,10 @@ def _amount_asked_beside(text: str) -> bool:
     )
 
 
-_PER_YEAR = cues.plain(r"\b(?:par an|par annee|chaque annee|tous les ans|annuel\w*|l an)\b")
+# (« pluri-annuelle », typed with a hyphen, is a multi-year convention, no yearly amount)
+_PER_YEAR = cues.plain(
+    r"\b(?:par an|par annee|chaque annee|tous les ans|(?<!pluri )annuel\w*|l an)\b"
+)
 _PER_YEAR_WORDS = frozenset(("an", "annee", "chaque", "annuel", "annuelle", "annuellement"))
 _DURATION = act_facts.Asked(Aspect.DURATION)
 
