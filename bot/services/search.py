@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from storage import cues
 from storage.names import fold
@@ -194,6 +195,10 @@ _PHRASES = (
 # A word typed with a slip (« budjet », « aessio ») finds the printed one this close (0-100).
 FUZZY_SCORE = 80
 FUZZY_MIN_LENGTH = 5
+# A word this many letters off the printed one (or two swapped) is a slip of the keyboard
+# (« budjet », « desing »), the word meant; further off, only an approaching word (« voiture »,
+# « voirie »), said as such.
+SLIP_EDITS = 1
 # A short question naming a topic word that no text holds is about something the store does
 # not hold: say so, rather than list texts that share only its other words (« la piscine de
 # Saint-Chamond » is not about Saint-Chamond's other works). A long message keeps its loose
@@ -561,21 +566,26 @@ class TextIndex:
         return found
 
     def found_through(self, query: str, ids: Iterable[int]) -> list[tuple[str, str]]:
-        """The words of a query that none of the documents `ids` prints (nor a form or a slip
-        of it), each with the other word of its topic through which they were found:
-        « le tramway » found the transport's act through « transport », which no more says
-        « tramway » than any other act."""
+        """The words of a query that none of the documents `ids` prints (nor a form of it, nor
+        a slip of the keyboard: one letter off), each with the word through which they were
+        found: the other word of its topic (« le tramway »: « transport », which no more says
+        « tramway » than any other act) or the printed word it only approaches (« voiture »:
+        « voirie »)."""
         shown = set(ids)
         folded = fold(query)
         for phrase, topic in _PHRASES:
             folded = phrase.sub(topic, folded)
         through = []
         for word in dict.fromkeys(words_of(folded)):
-            others = _SYNONYMS.get(word) or _SYNONYMS.get(word.rstrip("sx")) or ()
             itself = {word, word.rstrip("sx")}
-            near = self._nearest(word) if not self._matches(word) else None
-            if not others or any(shown & set(self._matches(w)) for w in (*itself, near) if w):
+            if any(shown & set(self._matches(w)) for w in itself):
                 continue
+            near = self._nearest(word) if not self._matches(word) else None
+            if near is not None and shown & set(self._matches(near)):
+                if OSA.distance(word, near) > SLIP_EDITS:
+                    through.append((word, near))
+                continue
+            others = _SYNONYMS.get(word) or _SYNONYMS.get(word.rstrip("sx")) or ()
             found = (o for o in others if o not in itself and shown & set(self._matches(o)))
             if (other := next(found, None)) is not None:
                 through.append((word, other))
