@@ -5709,7 +5709,8 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         action_ids=[],
         # « eau ou assainissement »: both topics as typed, never « eau assainissement »
         said=_as_typed(frame, words) if topics_or(frame.text, words) else "",
-        through=_through(ask, frame, words, ranked[:full]),
+        # (each topic of « A ou B » was searched alone: its own words found its acts)
+        through=[] if topics_or(frame.text, words) else _through(ask, frame, words, ranked[:full]),
     )
     await _answer(ask, result)
     _remember_deliberations(ask, frame, ranked[: max(full, 1)][:3], listed=_listed(result))
@@ -6430,7 +6431,8 @@ async def _search(ask: Ask, frame: Frame) -> None:
         loose_from=full,
         action_ids=action_ids,
         said=_as_typed(frame, words) if topics_or(frame.text, words) else "",
-        through=_through(ask, frame, words, ranked[:full]),
+        # (each topic of « A ou B » was searched alone: its own words found its acts)
+        through=[] if topics_or(frame.text, words) else _through(ask, frame, words, ranked[:full]),
     )
     await _answer(ask, found)
     if ranked:

@@ -447,6 +447,13 @@ def _most_held(found: list[dict[int, int]], head: dict[int, int] | None) -> int:
 _IN_A_TITLE = (TITLE_WEIGHT * _SCALE - 1) * _SCALE - 1
 
 
+def _one_family(word: str, other: str) -> bool:
+    """Whether two words share their first LONG_ROOT - 1 letters, one family's words
+    (« énergie », « énergétique »): the act that prints one does cite the other."""
+    size = LONG_ROOT - 1
+    return len(word) >= size and word[:size] == other[:size]
+
+
 class TextIndex:
     def __init__(self, documents: Iterable[tuple[int, str, str]]) -> None:
         """documents: (id, title, body)."""
@@ -582,12 +589,12 @@ class TextIndex:
                 continue
             near = self._nearest(word) if not self._matches(word) else None
             if near is not None and shown & set(self._matches(near)):
-                if OSA.distance(word, near) > SLIP_EDITS:
+                if OSA.distance(word, near) > SLIP_EDITS and not _one_family(word, near):
                     through.append((word, near))
                 continue
             others = _SYNONYMS.get(word) or _SYNONYMS.get(word.rstrip("sx")) or ()
             found = (o for o in others if o not in itself and shown & set(self._matches(o)))
-            if (other := next(found, None)) is not None:
+            if (other := next(found, None)) is not None and not _one_family(word, other):
                 through.append((word, other))
         return through
 
