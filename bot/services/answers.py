@@ -268,6 +268,7 @@ def votes(
             # « il y a eu des voix contre ? », « des abstentions sur la DSP ? »: « Oui, 6 voix
             # contre » / « Non, aucune abstention » (« combien » asks the figure alone)
             "count_polar": frame.polar
+            and not frame.negative  # « il n'y avait personne contre ? »: the figure alone
             and frame.checked is None
             and frame.about in (About.AGAINST, About.ABSTENTIONS)
             and not _WHO_ASKED.search(fold(frame.text)),
