@@ -53,6 +53,7 @@ from bot.services.frames import (
     Frame,
     Relative,
     When,
+    amount_bound,
     asked_of_the_past,
     elapsed_asked,
     identity_asked,
@@ -82,6 +83,8 @@ from bot.services.law_questions import (
     said_aloud,
     sittings_said,
     term_asked,
+    twice_asked,
+    unanimity_kept,
     vacancies_said,
     votes_said,
     yes_or_no,
@@ -1247,6 +1250,8 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             await _search(ask, frame.but(asked=Asked.SEARCH))
             return
         case Asked.ACTIONS:
+            if await _carrier_of_the_act_in_talk(ask, frame, " ".join(frame.words)):
+                return  # « qui s'occupe de l'action ? » after its act: its carrier
             since, until = frame.when.start, frame.when.end
             await show_actions(
                 ask,
@@ -2509,7 +2514,15 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
         about = topic or " ".join(a.title for a in view.actions)
         found = act_facts.aspect_passages(view.deliberation.full_text or "", asked, about)
         if found:
-            await ask.reply("answer_in_act", v=view, passages=found)
+            # « c'est financé en investissement ? »: « Non », the section its text names first
+            nature = act_facts.nature_of(found) if asked.aspect is Aspect.NATURE else None
+            await ask.reply(
+                "answer_in_act",
+                v=view,
+                passages=found,
+                nature=nature,
+                nature_asked=act_facts.nature_asked(frame.text),
+            )
             _remember_deliberations(ask, frame, [view.deliberation.id or 0])
             return True
     strong = asked.aspect in (Aspect.SHARE, Aspect.NATURE, *_ACT_ASPECTS)
@@ -2577,7 +2590,10 @@ def _amount_asked_beside(text: str) -> bool:
     )
 
 
-_PER_YEAR = cues.plain(r"\b(?:par an|par annee|chaque annee|tous les ans|annuel\w*|l an)\b")
+# (« pluri-annuelle », typed with a hyphen, is a multi-year convention, no yearly amount)
+_PER_YEAR = cues.plain(
+    r"\b(?:par an|par annee|chaque annee|tous les ans|(?<!pluri )annuel\w*|l an)\b"
+)
 _PER_YEAR_WORDS = frozenset(("an", "annee", "chaque", "annuel", "annuelle", "annuellement"))
 _DURATION = act_facts.Asked(Aspect.DURATION)
 
@@ -2962,6 +2978,25 @@ _COFUNDERS_ASKED = cues.plain(
 # « c'est une convention pluriannuelle ? », « c'est annuel ? » (its duration, « sur combien
 # d'années ? », is a sentence of its act: act_facts.py)
 _CONVENTION_ASKED = cues.plain(r"\b(?:pluri ?annuel\w*|annuel\w*|convention\w*)\b")
+_ANNUAL_ONLY = cues.plain(r"\bannuel\w*")
+_MULTI_YEAR = cues.plain(r"\bpluri ?annuel\w*|\bplusieurs (?:annees|ans)\b")
+_OPEN_FIELD = cues.plain(r"\b(?:quel\w*|combien|quand|comment|duree|date|qui|quoi|lequel\w*)\b")
+
+
+def _convention_verdict(frame: Frame, multi_year: bool | None) -> bool | None:
+    """« y a une convention pluriannuelle pour AESIO ? »: « Oui » or « Non » (said of
+    « annuel » alone, « c'est annuel ? », the other way round); None when the question is
+    open (« la convention dure combien ? ») or the record does not say."""
+    folded = fold(frame.text)
+    if multi_year is None or _OPEN_FIELD.search(folded):
+        return None
+    if not (frame.polar or frame.text.rstrip().endswith("?")):
+        return None
+    if _ANNUAL_ONLY.search(folded) and not _MULTI_YEAR.search(folded):
+        return not multi_year
+    return multi_year
+
+
 # « la délibération qui l'a approuvée ? », « approuvé par quelle délib ? », « c'est quelle
 # délib ? »
 _DECISION_ASKED = cues.plain(
@@ -3107,6 +3142,9 @@ async def _reply_action_field(
         "action_fact",
         a=action,
         fact=fact,
+        held=_convention_verdict(frame, action.multi_year_convention)
+        if fact == "convention"
+        else None,
         polar=fact == "carrier" and whether_funded(frame.text),
         funder=funder,
         share=share,
@@ -3465,6 +3503,8 @@ async def _answer_rule(ask: Ask, frame: Frame) -> None:
             unanimity="unanim" in fold(frame.text),
             body=frame.body,
             term=None if isinstance(term := term_asked(frame.text), Rule) else term,
+            unanimity_kept=unanimity_kept(frame.text),
+            twice=twice_asked(frame.text),
         ),
     )
     # the rule in talk, for a follow-up (« et au-delà ? »); the words, not the whole thread
@@ -4440,6 +4480,8 @@ async def _amount_checked(ask: Ask, frame: Frame, amount: int) -> bool:
         said=amount,
         true=amount if amount in figures else min(figures, default=None),
         money=True,
+        # « AESIO touche plus de 50 000 € ? »: « Oui » (it was « Non, pas 50 000 € »)
+        bound=amount_bound(frame.text),
     )
     await ask.reply(checked.template, **checked.data)
     _remember_acts_of_actions(ask, frame.but(asked=Asked.ACTIONS, words=tuple(words.split())))
@@ -5725,6 +5767,7 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
                 deliberation_ids=shown,
                 loose=full == 0,
                 words=_as_typed(frame, words),
+                through=_through(ask, frame, words, shown) if full else [],
             ),
         )
         if shown:
@@ -5769,6 +5812,8 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         action_ids=[],
         # « eau ou assainissement »: both topics as typed, never « eau assainissement »
         said=_as_typed(frame, words) if topics_or(frame.text, words) else "",
+        # (each topic of « A ou B » was searched alone: its own words found its acts)
+        through=[] if topics_or(frame.text, words) else _through(ask, frame, words, ranked[:full]),
     )
     await _answer(ask, result)
     _remember_deliberations(ask, frame, ranked[: max(full, 1)][:3], listed=_listed(result))
@@ -6489,6 +6534,8 @@ async def _search(ask: Ask, frame: Frame) -> None:
         loose_from=full,
         action_ids=action_ids,
         said=_as_typed(frame, words) if topics_or(frame.text, words) else "",
+        # (each topic of « A ou B » was searched alone: its own words found its acts)
+        through=[] if topics_or(frame.text, words) else _through(ask, frame, words, ranked[:full]),
     )
     await _answer(ask, found)
     if ranked:
@@ -6638,6 +6685,8 @@ async def _topic_at_sitting(ask: Ask, frame: Frame, last: dict[str, Any]) -> boo
             at = {d.id for d in view.deliberations}
             found = [i for i in every if i in at]
     views = _look(ask, queries.deliberation_views, ids=tuple(found)) if found else []
+    # « des délibs sur le bus au conseil du 24 mars ? »: the transport's act, said as such
+    said_near = answers.uncited(_through(ask, frame, words, found), views)
     await ask.reply(
         "answer_topic_at_sitting",
         s=view,
@@ -6650,6 +6699,8 @@ async def _topic_at_sitting(ask: Ask, frame: Frame, last: dict[str, Any]) -> boo
         and not (frame.follow_up and frame.about is About.DELIBERATIONS),
         elsewhere=len(every) - len(found),
         body_only=body_only,
+        uncited=said_near["uncited"],
+        related=said_near["related"],
     )
     if found:
         _remember_deliberations(ask, frame, found[:3], listed=views)
@@ -6719,9 +6770,22 @@ async def _acts_about(ask: Ask, frame: Frame, words: str, ids: list[int]) -> Non
         loose_from=len(ids),
         action_ids=[],
         said=_as_typed(frame, words),
+        through=_through(ask, frame, words, ids),
     )
     await _answer(ask, shown)
     _remember_deliberations(ask, frame, ids[:3], listed=_listed(shown))
+
+
+def _through(ask: Ask, frame: Frame, words: str, ids: list[int]) -> list[tuple[str, str]]:
+    """The words asked that no act found prints, as typed, with the related word that found
+    them (« le métro »: « transport »): the answer says that nothing cites them."""
+    if not ids:
+        return []
+    typed = {fold(w): w for w in re.findall(r"\w+", frame.text)}
+    return [
+        (typed.get(word, word), other)
+        for word, other in ask.reads.deliberation_index(ask.session).found_through(words, ids)
+    ]
 
 
 def _listed(found: answers.Answer) -> list[queries.DeliberationView]:
@@ -6749,6 +6813,34 @@ _ASKING = cues.plain(
 )
 
 
+async def _carrier_of_the_act_in_talk(ask: Ask, frame: Frame, words: str) -> bool:
+    """« qui porte le projet ? », « qui s'occupe de l'action ? » after an act that funds one
+    action: that action's carrier, never a sentence of the act that says « projet » nor the
+    président who signs it. False when no carrier is asked, other words are, or the act in
+    talk funds no single action."""
+    in_talk = [int(i) for i in _recall(ask).get("deliberations") or ()][:1]
+    if not in_talk or action_fact(frame.text) != "carrier":
+        return False
+    if not all(
+        w in KIND_WORDS or w in _ACTION_WORDS or w in _ACTION_FIELD_TALK for w in words_of(words)
+    ):
+        return False
+    views = _acts(ask, in_talk)
+    if not views or len(views[0].actions) != 1:
+        return False
+    action = views[0].actions[0]
+    await _reply_action_field(ask, action, "carrier", frame, in_talk)
+    _remember(
+        ask,
+        members=[],
+        deliberations=in_talk,
+        sitting=None,
+        actions_shown=[action.id],
+        **_frame_state(frame.but(asked=Asked.ACTIONS)),
+    )
+    return True
+
+
 async def _in_the_act_in_talk(ask: Ask, frame: Frame, words: str) -> bool:
     """« pour combien d'années ? » right after an act was shown: the sentence of that act's
     text that answers it, quoted (the act's title alone would not say it)."""
@@ -6758,6 +6850,8 @@ async def _in_the_act_in_talk(ask: Ask, frame: Frame, words: str) -> bool:
     if not last.get("deliberations"):
         return False
     in_talk = [int(i) for i in last["deliberations"]][:3]
+    if await _carrier_of_the_act_in_talk(ask, frame, words):
+        return True
     ranked, full = _ranked(ask, words, frame)
     if full and set(in_talk).isdisjoint(ranked[:full]):
         return False  # « PLU de Genilac ? »: other acts are about every word, searched anew

@@ -119,8 +119,9 @@ _ASKED = {
     Aspect.NATURE: cues.compile(
         r"\bfonctionnement ou (?:de l |en )?investissement\b"
         r"|\binvestissement ou (?:du |en )?fonctionnement\b"
-        r"|\b(?:c est|c etait|ce sont|du|des|en) (?:credits? (?:de |d )?)?"
-        r"(?:fonctionnement|investissement) \?"
+        # « c'est financé en investissement l'action AESIO ? », « c'est en fonctionnement ? »
+        r"|\b(?:c est|c etait|ce sont|du|des|en|financee?s?|payee?s?|imputee?s?)"
+        r" (?:en )?(?:credits? (?:de |d )?)?(?:fonctionnement|investissement)\b"
         r"|\bc est (?:du|de l) (?:fonctionnement|investissement)\b"
         r"|\bquel(?:le)?s? (?:type|nature|section) (?:de |d )?(?:credits?|depenses?|budget)\b"
     ),
@@ -411,6 +412,23 @@ _AMOUNT_TYPED = cues.plain(
     r"(?<![\d.,/])(\d{1,3}(?:[  .]\d{3})+|\d{4,7}|\d{1,3}(?=\s?[kK](?:€|e\b|eur|\b)))"
     r"(?:[,.]\d{1,2})?\s*(€|euros?|[kK]€|[kK]e\b|[kK]eur\w*|[kK]\b)?(?![\d.,/])"
 )
+
+
+_NATURES = ("fonctionnement", "investissement")
+
+
+def nature_asked(text: str) -> str | None:
+    """« c'est financé en investissement ? »: the one section a yes/no question names
+    (« fonctionnement ou investissement ? » names both: an open question, None)."""
+    said = [n for n in _NATURES if n in words_of_text(text)]
+    return said[0] if len(said) == 1 else None
+
+
+def nature_of(passages: list[str]) -> str | None:
+    """The section an act's sentences charge it to, when they name one only: « 94 000 € en
+    crédits de fonctionnement » is operating money."""
+    said = {n for n in _NATURES for p in passages if n in words_of_text(p)}
+    return said.pop() if len(said) == 1 else None
 
 
 def amount_typed(text: str) -> int | None:

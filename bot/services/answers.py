@@ -13,7 +13,7 @@ from typing import Any
 from sqlmodel import Session
 
 from bot.services.frames import SEAT_LEFT, TOOK_PART, About, Among, Asked, Frame, identity_asked
-from bot.services.search import motives, passages, topic_said
+from bot.services.search import as_written, motives, passages, topic_said
 from storage import cues, lookups, queries
 from storage.models import Member, Sitting
 from storage.names import fold
@@ -253,13 +253,16 @@ def votes(
     deliberation_ids: list[int],
     loose: bool,
     words: str | None = None,
+    through: list[tuple[str, str]] | tuple[()] = (),
 ) -> Answer:
     """The vote figures of the deliberations found, best first; `loose`: none is about
-    every word asked (`words`, as typed), the closest is shown as such."""
+    every word asked (`words`, as typed), the closest is shown as such; `through`: the words
+    no act found prints, with the related word that found them (no « Oui » about them)."""
     views = queries.deliberation_views(session=session, ids=deliberation_ids)
     return Answer(
         "answer_vote",
         {
+            **uncited(through, views),
             "views": views,
             "about": (frame.about or About.FOR).value,
             "loose": loose,
@@ -270,6 +273,13 @@ def votes(
             and frame.about in (None, About.FOR, About.REJECTED),
             # « 5 voix contre ? »: that figure checked, « Oui » / « Non, pas 5 » first
             "checked": frame.checked,
+            # « il y a eu des voix contre ? », « des abstentions sur la DSP ? »: « Oui, 6 voix
+            # contre » / « Non, aucune abstention » (« combien » asks the figure alone)
+            "count_polar": frame.polar
+            and not frame.negative  # « il n'y avait personne contre ? »: the figure alone
+            and frame.checked is None
+            and frame.about in (About.AGAINST, About.ABSTENTIONS)
+            and not _WHO_ASKED.search(fold(frame.text)),
             "unanimity": "unanim" in fold(frame.text),
             # « qui s'est abstenu ? »: the names, which only a text that prints them gives
             "who_asked": bool(_WHO_ASKED.search(fold(frame.text))),
@@ -374,10 +384,13 @@ def search(
     loose_from: int,
     action_ids: list[int],
     said: str = "",
+    through: list[tuple[str, str]] | tuple[()] = (),
 ) -> Answer:
     """Topic results: deliberations with their outcome and votes, then funded actions; the
     first `loose_from` deliberations hold every word, the rest only some. `said`: the topic as
-    the member typed it, for the label (« eau ou assainissement »), else the words."""
+    the member typed it, for the label (« eau ou assainissement »), else the words;
+    `through`: the words no act found prints, each with the related word that found them
+    (« tramway », « transport »): said as a related subject, never as « sur « tramway » »."""
     views = queries.deliberation_views(session=session, ids=deliberation_ids)
     actions = queries.funded_action_views(session=session, ids=action_ids) if action_ids else []
     # Where the words sit inside the best act's text (« combien l'État met dans le CLS ? »): the
@@ -399,8 +412,21 @@ def search(
             "actions": actions,
             "words": said or topic_said(words),
             "quoted": quoted,
+            **uncited(through, views),
         },
     )
+
+
+def uncited(
+    through: list[tuple[str, str]] | tuple[()], views: list[queries.DeliberationView]
+) -> dict[str, list[str]]:
+    """The words asked that no act shown prints, and the related words, as the acts write
+    them, that found them (« tramway »: « transport »)."""
+    titles = " ".join(v.deliberation.title for v in views)
+    return {
+        "uncited": [word for word, _ in through],
+        "related": list(dict.fromkeys(as_written(other, titles) for _, other in through)),
+    }
 
 
 def deliberation_facts(
@@ -830,6 +856,8 @@ def rule(
     quorum_asked: bool = False,
     ill: bool = False,
     term: str | None = None,
+    unanimity_kept: bool | None = None,
+    twice: bool = False,
 ) -> Answer:
     """A rule of the law explained (templates/rule_<topic>.j2), its figures from rules.py and,
     when the member has one, the coming (else the latest) sitting of their bodies. `asked`: the
@@ -896,6 +924,9 @@ def rule(
             "quorum_asked": quorum_asked,  # « les suppléants comptent dans le quorum ? »
             "ill": ill,  # « malade pendant 4 séances »: the law's exception
             "term": term,  # « c'est quoi un mandataire ? »: the word defined
+            # « c'est encore l'unanimité ? » (« Non »), « ça empêche l'unanimité ? » (« Oui »)
+            "unanimity_kept": unanimity_kept,
+            "twice": twice,  # « le président peut-il voter deux fois ? »: with a proxy
             "votes_supposed": (
                 rules.votes_available(supposed, proxies_supposed or 0)
                 if supposed is not None

@@ -1581,6 +1581,10 @@ _PAPERS = frozenset(
     bidules chose choses
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
+_ON_A_TOPIC = frozenset(
+    "sur concernant relatif relatifs relative relatives traitant parlant".split()  # noqa: SIM905
+)
+_ON_A_TOPIC_PAIRS = frozenset((("a", "propos"), ("au", "sujet"), ("en", "rapport")))
 # (« 1 doc », « 1 truc »: the article as texted)
 _INDEFINITE = frozenset(("un", "une", "1", "des", "quelques", "du", "d", "quelque", "autre"))
 
@@ -1590,7 +1594,12 @@ def _tied_to_topic(tokens: list[str], index: int) -> bool:
     a thing asked without saying which."""
     token = tokens[index]
     if token in _PAPERS:
-        return bool(index) and tokens[index - 1] in _INDEFINITE
+        # « le document sur le SCoT », « les pièces concernant le PLH »: a paper on a topic
+        next_two = tuple(tokens[index + 1 : index + 3])
+        on_a_topic = bool(next_two) and (
+            next_two[0] in _ON_A_TOPIC or next_two in _ON_A_TOPIC_PAIRS
+        )
+        return bool(index and tokens[index - 1] in _INDEFINITE) or on_a_topic
     if token not in _TIED_TO:
         return False
     before = _TIED_TO[token]
@@ -1984,7 +1993,7 @@ _VOTE_CHECKED = cues.compile(r"\b(\d{1,4}) (?:voix )?(contre|abstentions?|pour)\
 # verdict (Frame.bound, answers.checked), a vote's figure none.
 _BOUND_BEFORE = cues.plain(
     r"\b(?P<bound>plus|moins|au moins|au plus|au minimum|au maximum|au dela|superieure?s?"
-    r"|inferieure?s?|depass\w*|mini|maxi|minimum|maximum)\s+(?:de |d |que |qu |a )?$"
+    r"|inferieure?s?|depass\w*|mini|maxi|minimum|maximum)\s+(?:de |d |que |qu |a |les )?$"
 )
 # How each bound compares (« plus de 30 »: more than 30, « au moins 30 »: 30 or more), by the
 # bound's first words, the longest first.
@@ -2002,6 +2011,17 @@ _BOUNDS = (
     ("plus", "more"),
     ("moins", "less"),
 )
+
+
+def amount_bound(text: str) -> str | None:
+    """« AESIO touche plus de 50 000 € ? »: how the amount a message names is bounded (see
+    _BOUNDS), if it is; the amount is its first figure of a thousand or more (« 50k »)."""
+    folded = fold(text)
+    for figure in re.finditer(r"\d[\d .]*\d(?= ?k\b)?|\d+(?= ?k\b)", folded):
+        digits = re.sub(r"\D", "", figure.group(0))
+        if int(digits) >= 1000 or folded[figure.end() :].lstrip().startswith("k"):
+            return _a_bound(folded, figure.start())
+    return None
 
 
 def _a_bound(text: str, at: int) -> str | None:
@@ -3473,6 +3493,17 @@ _DOCUMENT_HELD = cues.plain(
     + _DOCUMENT
     + r"\b"
 )
+# « le document sur le SCoT », « le dossier concernant la biennale », « les pièces relatives au
+# PLH »: a topic asked in the words of a paper, searched in the acts; « les documents de la
+# séance du 4 juillet », « le PV pour jeudi » stay a sitting's documents
+_DOCUMENT_ON_A_TOPIC = cues.plain(
+    r"\b" + _DOCUMENT + r" (?:sur|concernant|au sujet (?:de|du|des|d)|relati\w* (?:a|au|aux)"
+    r"|a propos (?:de|du|des|d)|traitant (?:de|du|des|d)|en rapport avec|pour|parlant (?:de|du"
+    r"|des|d)) (?!(?:(?:le|la|l|les|ce|cet|cette|du|de|des|d) )?(?:seances?|bureaux?|conseils?"
+    r"|reunions?|\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|demain|dernier"
+    r"|derniere|prochain\w*|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre"
+    r"|octobre|novembre|decembre)\b|(?:(?:le|la|l|les|du|de|des|d)\b ?)?$)"
+)
 _DOCUMENT_WORDS = cues.plain(
     r"^(?:pv|pvs|proces|verba\w*|comptes?|rendus?|cr|releves?|decisions?|documents?|pieces?"
     r"|extraits?|dispos?|disponibles?|existe\w*|sortis?|arrives?|importes?|recus?|detenez"
@@ -3538,6 +3569,7 @@ def _what_is_asked(
         return Asked.REPHRASE, None, False  # a web address alone: nothing asked
     if (
         _DOCUMENT_HELD.search(text)
+        and not _DOCUMENT_ON_A_TOPIC.search(text)
         and not frame.number
         and wh not in ("quand", "pourquoi", "comment", "ou")
         and rule_asked(frame.text) is None  # « le PV doit être publié quand ? »: the law

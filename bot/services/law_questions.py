@@ -383,8 +383,9 @@ _GENERAL = (
 _READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
     (
         # « une délib est adoptée à quelle condition ? », « il faut combien de voix pour
-        # qu'une délibération passe ? »: pour > contre, abstentions not cast
-        Rule.ABSTENTION,
+        # qu'une délibération passe ? », « quand est-ce qu'une délibération est adoptée ? »:
+        # the majority of the votes cast (pour > contre, abstentions not cast)
+        Rule.MAJORITY,
         cues.compile(
             r"\b(?:adopte\w*|passe|valide\w*)\b.*\b(?:a quelle condition|quelles conditions"
             r"|quand est ce qu|comment)\b|\b(?:a quelle condition|quelles conditions)\b.*"
@@ -393,6 +394,13 @@ _READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
             # « il faut combien de voix pour adopter une délibération ? »
             r"|\bcombien de (?:voix|votes)\b.*\b(?:faut|necessaire\w*|requis\w*|pour (?:adopter"
             r"|valider|qu|que))\b|\bfaut (?:il )?combien de (?:voix|votes)\b"
+            r"|\ba partir de combien de (?:voix|votes)\b"
+            # an act in general (« une délib », « une décision »), never one named: when, how
+            # or by which rule it is adopted
+            r"|\b(?:quand|comment|regles?|conditions?)\b.*\b(?:une|1) (?:delib\w*|decision)\b.*"
+            r"\b(?:adopte\w*|passe|passer|acquise?|approuvee?|validee?)\b"
+            r"|\b(?:une|1) (?:delib\w*|decision)\b.*\b(?:adoptee?|passe|acquise?|approuvee?"
+            r"|validee?)\b.*\b(?:quand|comment|a quelle condition)\b"
         ),
     ),
     (
@@ -596,6 +604,11 @@ _READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
         cues.compile(
             r"\bunanim\w*\b.*\b(?:veut dire|veux dire|signifie|c est quoi|c quoi|definition"
             r"|ca veut|compt\w*|abst\w*|empech\w*|exactement)\b"
+            # « si qqn s'abstient c'est encore l'unanimité ? », « une abstention empêche
+            # l'unanimité ? »
+            r"|\b(?:abst\w*|vote contre|vot\w* contre|une voix contre)\b.*"
+            r"\b(?:encore|toujours|quand meme|empech\w*|casse\w*|compt\w*)\b.*\bunanim\w*"
+            r"|\b(?:empech\w*|casse\w*)\b.*\bunanim\w*"
             r"|\b(?:c est quoi|c quoi|que veut dire|qu est ce que|qu est ce qu|definition"
             r"|signifie|ca veut dire)\b.*\bunanim\w*"
         ),
@@ -954,6 +967,7 @@ def _folded(text: str) -> str:
 _FACT_PRONE = frozenset(
     {
         Rule.ABSTENTION,
+        Rule.MAJORITY,
         Rule.TIE,
         Rule.UNANIMITY,
         Rule.INTEREST,
@@ -1576,6 +1590,33 @@ def said_aloud(text: str) -> bool:
 _OPEN_QUESTION = cues.plain(
     r"\b(?:combien|quel|quelle|quels|quelles|comment|pourquoi|quand|qui|quoi|ou|jusqu)\b"
 )
+
+
+_STILL_UNANIMOUS = cues.plain(r"\b(?:encore|toujours|quand meme|reste\w*)\b.*\bunanim\w*")
+_BREAKS_UNANIMITY = cues.plain(r"\b(?:empech\w*|casse\w*|fait perdre|annule\w*)\b.*\bunanim\w*")
+
+
+def unanimity_kept(text: str) -> bool | None:
+    """« si qqn s'abstient, c'est encore l'unanimité ? » asks whether it is kept (True:
+    « Non »); « une abstention empêche l'unanimité ? » whether it is lost (False: « Oui »);
+    None when neither is asked."""
+    folded = _folded(text)
+    if _STILL_UNANIMOUS.search(folded):
+        return True
+    if _BREAKS_UNANIMITY.search(folded):
+        return False
+    return None
+
+
+_TWICE = cues.plain(
+    r"\b(?:deux fois|2 fois|deux voix|2 voix|deux votes|2 votes|double\w*|voter pour deux)\b"
+)
+
+
+def twice_asked(text: str) -> bool:
+    """« le président peut-il voter deux fois ? »: his own vote and a proxy's are two votes
+    (his casting vote on a tie is not a second one)."""
+    return bool(_TWICE.search(_folded(text)))
 
 
 def yes_or_no(text: str) -> bool:

@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from storage import cues
 from storage.names import fold
@@ -164,7 +165,7 @@ _NARROWER = {
 # « transport urbain » (the general word does not find every particular, above).
 _BROADER = {
     "bus": "transport", "autobus": "transport", "tram": "transport", "tramway": "transport",
-    "trolleybus": "transport", "stas": "transport", "cyclable": "velo",
+    "trolleybus": "transport", "stas": "transport", "metro": "transport", "cyclable": "velo",
 }  # fmt: skip
 _SYNONYMS = {
     word: tuple(group.split()) + tuple(_NARROWER.get(word, "").split())
@@ -194,6 +195,10 @@ _PHRASES = (
 # A word typed with a slip (« budjet », « aessio ») finds the printed one this close (0-100).
 FUZZY_SCORE = 80
 FUZZY_MIN_LENGTH = 5
+# A word this many letters off the printed one (or two swapped) is a slip of the keyboard
+# (« budjet », « desing »), the word meant; further off, only an approaching word (« voiture »,
+# « voirie »), said as such.
+SLIP_EDITS = 1
 # A short question naming a topic word that no text holds is about something the store does
 # not hold: say so, rather than list texts that share only its other words (« la piscine de
 # Saint-Chamond » is not about Saint-Chamond's other works). A long message keeps its loose
@@ -442,6 +447,13 @@ def _most_held(found: list[dict[int, int]], head: dict[int, int] | None) -> int:
 _IN_A_TITLE = (TITLE_WEIGHT * _SCALE - 1) * _SCALE - 1
 
 
+def _one_family(word: str, other: str) -> bool:
+    """Whether two words share their first LONG_ROOT - 1 letters, one family's words
+    (« énergie », « énergétique »): the act that prints one does cite the other."""
+    size = LONG_ROOT - 1
+    return len(word) >= size and word[:size] == other[:size]
+
+
 class TextIndex:
     def __init__(self, documents: Iterable[tuple[int, str, str]]) -> None:
         """documents: (id, title, body)."""
@@ -475,6 +487,13 @@ class TextIndex:
         """Documents holding the word (its weight, doubled) or one of its forms (one less):
         « budget » is printed in one title, « budgets » in another; the first comes first."""
         found = {d: w * _SCALE for d, w in self._postings.get(word, {}).items()}
+        if word in _BROADER or word.rstrip("sx") in _BROADER:
+            # a thing named (« le métro », « le tram ») is that word, never the start of a
+            # longer one: « métro » is not « métropole », « tram » not « trame »
+            for form in {word, word.rstrip("sx"), word + "s"} - {word}:
+                for doc_id, weight in self._postings.get(form, {}).items():
+                    found[doc_id] = max(found.get(doc_id, 0), weight * _SCALE - 1)
+            return found
         # « transports » finds « transport »: a plural typed, a singular printed (or back).
         singulars = [word[:-1]] if len(word) > MIN_PREFIX and word[-1] in "sx" else []
         if len(word) > MIN_PREFIX + 1 and word.endswith(("e", "es")):
@@ -552,6 +571,32 @@ class TextIndex:
             if direct is not None:
                 direct.update(found)
         return found
+
+    def found_through(self, query: str, ids: Iterable[int]) -> list[tuple[str, str]]:
+        """The words of a query that none of the documents `ids` prints (nor a form of it, nor
+        a slip of the keyboard: one letter off), each with the word through which they were
+        found: the other word of its topic (« le tramway »: « transport », which no more says
+        « tramway » than any other act) or the printed word it only approaches (« voiture »:
+        « voirie »)."""
+        shown = set(ids)
+        folded = fold(query)
+        for phrase, topic in _PHRASES:
+            folded = phrase.sub(topic, folded)
+        through = []
+        for word in dict.fromkeys(words_of(folded)):
+            itself = {word, word.rstrip("sx")}
+            if any(shown & set(self._matches(w)) for w in itself):
+                continue
+            near = self._nearest(word) if not self._matches(word) else None
+            if near is not None and shown & set(self._matches(near)):
+                if OSA.distance(word, near) > SLIP_EDITS and not _one_family(word, near):
+                    through.append((word, near))
+                continue
+            others = _SYNONYMS.get(word) or _SYNONYMS.get(word.rstrip("sx")) or ()
+            found = (o for o in others if o not in itself and shown & set(self._matches(o)))
+            if (other := next(found, None)) is not None and not _one_family(word, other):
+                through.append((word, other))
+        return through
 
     def spelt_out(self, word: str) -> bool:
         """Whether a word no text prints is the initials of words some title spells out
@@ -705,6 +750,15 @@ _ELSEWHERE = cues.plain(
     r"|\bil (?:va )?(?:pleut|pleuvoir|neige|neiger)\b|\bva t il (?:pleuvoir|neiger)\b"
     r"|\bil fait (?:beau|froid|chaud)\b|\bblagues?\b|\bhoroscope\b|\bhttps? |\bwww "
 )
+
+
+def as_written(word: str, text: str) -> str:
+    """A folded word as a text writes it (« mobilite »: « mobilités » in lower case), the
+    folded word when the text does not hold it."""
+    for written in re.findall(r"\w+", text):
+        if fold(written).startswith(word):
+            return written.lower()
+    return word
 
 
 def out_of_scope(text: str) -> bool:
