@@ -10,6 +10,7 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
+from functools import partial
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -579,13 +580,16 @@ class TextIndex:
         « tramway » than any other act) or the printed word it only approaches (« voiture »:
         « voirie »)."""
         shown = set(ids)
+
         folded = fold(query)
         for phrase, topic in _PHRASES:
-            folded = phrase.sub(topic, folded)
+            # (« les enfants déficients visuels »: said as a title prints it, the phrase is
+            # cited itself, never replaced by its topic's word, which no title may print)
+            folded = phrase.sub(partial(self._cited_or, topic, shown), folded)
         through = []
         for word in dict.fromkeys(words_of(folded)):
             itself = {word, word.rstrip("sx")}
-            if any(shown & set(self._matches(w)) for w in itself):
+            if self._printed(word, shown):
                 continue
             near = self._nearest(word) if not self._matches(word) else None
             if near is not None and shown & set(self._matches(near)):
@@ -597,6 +601,15 @@ class TextIndex:
             if (other := next(found, None)) is not None and not _one_family(word, other):
                 through.append((word, other))
         return through
+
+    def _cited_or(self, topic: str, ids: set[int], said: re.Match[str]) -> str:
+        """A phrase as said when the documents `ids` print each of its words, else its topic."""
+        cited = all(self._printed(word, ids) for word in words_of(said.group()))
+        return said.group() if cited else topic
+
+    def _printed(self, word: str, ids: set[int]) -> bool:
+        """Whether one of the documents `ids` prints a folded word or its singular."""
+        return any(ids & set(self._matches(w)) for w in {word, word.rstrip("sx")})
 
     def spelt_out(self, word: str) -> bool:
         """Whether a word no text prints is the initials of words some title spells out
