@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from storage import cues
+from storage.french import MONTHS
 from storage.names import fold
 
 # Designating, by its kinds: the verb and its noun, the people designated (« représentants »,
@@ -48,11 +49,10 @@ _NOT_THE_ORGANISATION = frozenset(
     le la les l un une des de du d a au aux en pour dans divers diverses differents
     organismes organisme structures structure exterieurs exterieures sein ce cette ces son sa
     ses leur leurs metropole sem
-    saint etienne nom noms elus elu elues representer sieger janvier fevrier mars avril mai
-    juin juillet aout septembre octobre novembre decembre annee conseil administration
+    saint etienne nom noms elus elu elues representer sieger annee conseil administration
     surveillance assemblee generale exploitation gestion
     """.split()  # noqa: SIM905 (a word list reads better as prose)
-)
+) | {fold(month) for month in MONTHS}
 
 
 @dataclass(frozen=True, slots=True)
