@@ -3463,7 +3463,8 @@ async def _answer_rule(ask: Ask, frame: Frame) -> None:
     coming = _look(ask, lookups.next_sitting, after=today, body_ids=bodies)
     sitting = coming or _look(ask, lookups.latest_sitting, before=today, body_ids=bodies)
     view = ask.sitting_view(sitting.id or 0) if sitting is not None else None
-    if view is not None and (in_office := in_office_said(frame.text)) is not None:
+    in_office = in_office_said(frame.text) if view is not None else None
+    if view is not None and in_office is not None:
         # « si on est 61 en exercice … », « le quorum quand on est 50 ? »: the case put, not
         # the sitting's own figure
         view = replace(view, in_office=in_office)
@@ -3505,6 +3506,7 @@ async def _answer_rule(ask: Ask, frame: Frame) -> None:
             term=None if isinstance(term := term_asked(frame.text), Rule) else term,
             unanimity_kept=unanimity_kept(frame.text),
             twice=twice_asked(frame.text),
+            size_supposed=in_office is not None,
         ),
     )
     # the rule in talk, for a follow-up (« et au-delà ? »); the words, not the whole thread

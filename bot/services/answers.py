@@ -858,12 +858,15 @@ def rule(
     term: str | None = None,
     unanimity_kept: bool | None = None,
     twice: bool = False,
+    size_supposed: bool = False,
 ) -> Answer:
     """A rule of the law explained (templates/rule_<topic>.j2), its figures from rules.py and,
     when the member has one, the coming (else the latest) sitting of their bodies. `asked`: the
     past day or period the question names (« le quorum en 2021 »), judged by the emergency
     rule when it was in force on one of its days; `sitting_on` and `sent_on`: the days a
-    question about the notice names (« une séance le 10, convoquée le 6 ? »)."""
+    question about the notice names (« une séance le 10, convoquée le 6 ? »); `size_supposed`:
+    the members in office are the question's own figure (« quorum pour 123 membres ? »), so the
+    answer names no body, whose size it is not."""
     from storage import rules
 
     on = view.held_on if view is not None and coming else today
@@ -927,6 +930,7 @@ def rule(
             # « c'est encore l'unanimité ? » (« Non »), « ça empêche l'unanimité ? » (« Oui »)
             "unanimity_kept": unanimity_kept,
             "twice": twice,  # « le président peut-il voter deux fois ? »: with a proxy
+            "size_supposed": size_supposed,
             "votes_supposed": (
                 rules.votes_available(supposed, proxies_supposed or 0)
                 if supposed is not None

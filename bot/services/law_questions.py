@@ -78,6 +78,13 @@ _EMERGENCY_WORDS = (
     r"(?:covid\w*|coronavirus|crise sanitaire|urgence sanitaire|etat d urgence|pandemie"
     r"|confinement\w*|regles? sanitaires?|lois? d urgence|periode sanitaire)"
 )
+# A body's size put in a question (« pour une assemblée de 45 élus », « pour 80 membres »,
+# « avec 61 conseillers »), never members said present (« pour 30 présents »)
+_SIZE_PUT = (
+    r"\b(?:(?:un|une|le|la|pour un|pour une) (?:bureau|conseil|assemblee|organe|instance) de"
+    r"|pour|avec) \d{1,3} (?:membres|elus|conseillers|sieges)\b"
+    r"(?! presents?| presentes?| venus| la\b| vacants?| libres?)"
+)
 # Asking whether something is allowed: « je peux … ? », « peut-on … », « a-t-on le droit ».
 _MAY = (
     r"(?:peux|peut|peuvent|puis|pourrai\w*|pourrait|pouvait|pouvaient|pouvions|possible|droit"
@@ -224,9 +231,8 @@ _FIRST_READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
             # never « si on est 33, le quorum est atteint ? »: those present, a case put
             r"^(?!.*\b(?:atteint|aura|aurait|a t on|avons|ca passe|ca suffit|suffi\w*|valable"
             r"|ok|bon)\b)(?:"
-            r"\b(?:un|une|le|la|pour un|pour une) (?:bureau|conseil|assemblee|organe|instance)"
-            r" de \d{1,3} (?:membres|elus|conseillers|sieges)\b.*\b(?:combien|faut|quorum"
-            r"|minimum)\b"
+            rf"{_SIZE_PUT}.*\b(?:combien|faut|quorum|minimum)\b"
+            rf"|\b(?:combien|faut|quorum|minimum)\b.*{_SIZE_PUT}"
             r"|\b(?:on est|on serait|nous sommes|nous serions) (?:en tout |au total )?\d{1,3}\b"
             r"(?! (?:presents?|presentes?|venus|la\b)).*\b(?:combien|faut|quorum|minimum)\b"
             r"|\b(?:combien|faut|quorum|minimum)\b.*\b(?:on est|on serait|nous sommes"
