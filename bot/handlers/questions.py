@@ -4846,6 +4846,10 @@ def _body_ids(ask: Ask, frame: Frame, members: list[int]) -> list[int] | None:
 _MY_PROXY_NOW = cues.plain(
     r"\bme (?:represente|representera|remplace|remplacera)\b"
     r"|\bje (?:porte|porterai|detiens)\b|\bj ai (?:un|une|des|deja un|deja une) (?:pouvoir|procu)"
+    # « qui a mon pouvoir ? », « qui aura ma procuration ? », « ma procu est chez qui ? »
+    r"|\bqui (?:a|aura|porte|portera|detient|detiendra|tient|tiendra|possede) (?:mon|ma) "
+    r"(?:pouvoir|procu|mandat|voix)"
+    r"|\b(?:mon|ma) (?:pouvoir|procu\w*|mandat) (?:est|sera|va) (?:a|chez|pour|avec) qui\b"
 )
 
 

@@ -473,6 +473,7 @@ _STOPWORDS = frozenset(
     egalement pareil idem ordre alpha alphabetique alphabetiquement bon enregistre enregistree
     debut sauf excepte hormis hors
     beaucoup enormement tellement plein changer change modifier modifie remplacer remplace
+    prevu prevue prevus prevues
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 _WH = frozenset(
@@ -1115,7 +1116,7 @@ _PAST = cues.plain(
 )
 _FUTURE = cues.compile(
     r"\b(?:sera|seras|serai|seront|serez|aura|aurai|auront|aurez|viendra|viendrai|prochain"
-    r"|prochaine|va|vais|vont)\b"
+    r"|prochaine|va|vais|vont|prevue?s?|a venir)\b"
 )
 # « qui sera présent au bureau ? », « qui viendra ? », « y aurait-il le quorum ? », « qui
 # donnera pouvoir ? »: a sitting asked in the future or the conditional is the one to come.
