@@ -316,6 +316,18 @@ def test_a_body_is_never_guessed(
     assert err.startswith(f"Organe inconnu : « {body} »")
 
 
+def test_a_body_asked_of_an_empty_store_says_how_to_fill_it(
+    capsys: pytest.CaptureFixture[str], db_url: str
+) -> None:
+    """Nothing imported yet: not « Organes connus : . » but what to do first."""
+    status, out, err = run(
+        capsys, "sitting", "create", "--db", db_url, "--body", "Bureau", "--at", "2099-03-20 17:00"
+    )
+    assert (status, out) == (2, "")
+    assert "Organes connus" not in err
+    assert "council-bot import" in err
+
+
 @pytest.mark.parametrize(
     ("at", "created"),
     [
