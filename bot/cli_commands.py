@@ -406,6 +406,8 @@ def sitting_update_command(cli: Cli, args: argparse.Namespace) -> int:
     engine = cli.engine()
     with db.session(engine) as session:
         sitting = find_sitting(session, parse_day(args.date), args.body, args.council)
+        if sitting.convened_at is not None:
+            telegram_ready(cli)  # a change of a sitting convened is sent, or not made
         changes: dict[str, object] = {}
         if starts is not None:
             if starts.date() != sitting.held_on:
@@ -437,6 +439,7 @@ def sitting_update_command(cli: Cli, args: argparse.Namespace) -> int:
 
 def convene_command(cli: Cli, args: argparse.Namespace) -> int:
     """Convene every member (notice period in jours francs), then send through Telegram."""
+    telegram_ready(cli)  # before the convocation is recorded as sent
     with db.session(cli.engine()) as session:
         sitting = find_sitting(session, parse_day(args.date), args.body, args.council)
         try:
@@ -517,11 +520,17 @@ def write_sheet_pdf(cli: Cli, session: Session, sitting: Sitting, path: Path) ->
     return 0
 
 
+def telegram_ready(cli: Cli) -> None:
+    """Refuse a command that sends through Telegram when the bot has no token, before it
+    changes anything: a convocation recorded as sent that reached nobody is a false date."""
+    if cli.settings.telegram_bot_token is None:
+        raise CliError("cli_missing_token")
+
+
 def broadcast(cli: Cli, sitting_id: int, template: str) -> int:
     """Send what the outbox owes for this sitting through Telegram, then print the report."""
     settings, engine = cli.settings, cli.engine()
-    if settings.telegram_bot_token is None:
-        raise CliError("cli_missing_token")
+    telegram_ready(cli)
     from bot.app import build_application
     from bot.broadcast import deliver
 

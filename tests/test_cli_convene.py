@@ -7,7 +7,7 @@ import io
 import logging
 import sys
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -15,7 +15,7 @@ from sqlmodel import select
 
 from bot import cli
 from storage import db
-from storage.models import Member
+from storage.models import Delivery, Member, Sitting
 from tests.botapi_server import FakeBotAPI, parse_html
 from tests.conftest import SAMPLE_EXTRACT
 from tests.helpers import TELEGRAM_SPEED, paced_like_telegram
@@ -119,6 +119,33 @@ def test_too_late_exits_non_zero_and_sends_nothing(
     )
     assert status == 0
     assert "Convocation en urgence" in server.sent_to(9_001)[0].params["text"]
+
+
+def test_without_a_token_nothing_is_convened_nor_changed(
+    store: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No token: one French line, and the sitting is neither convened (a date of sending that
+    reached nobody) nor moved under members already convened."""
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    monkeypatch.chdir(Path(store.removeprefix("sqlite:///")).parent)  # no .env read from here
+    status, out, err = run(capsys, "convene", "--db", store, "2099-03-20")
+    assert (status, out) == (2, "")
+    assert "TELEGRAM_BOT_TOKEN" in err
+    with db.session(db.make_engine(store)) as session:
+        sitting = session.exec(select(Sitting).where(Sitting.held_on == date(2099, 3, 20))).one()
+        assert sitting.convened_at is None
+        assert session.exec(select(Delivery)).all() == []
+        sitting.convened_at = datetime(2099, 3, 1, 9, 0, tzinfo=UTC)  # convened earlier
+        session.add(sitting)
+        session.commit()
+    status, _, err = run(
+        capsys, "sitting", "update", "--db", store, "2099-03-20", "--place", "Salle B"
+    )
+    assert status == 2
+    assert "TELEGRAM_BOT_TOKEN" in err
+    with db.session(db.make_engine(store)) as session:
+        sitting = session.exec(select(Sitting).where(Sitting.held_on == date(2099, 3, 20))).one()
+        assert sitting.place != "Salle B"
 
 
 @pytest.fixture
