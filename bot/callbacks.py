@@ -251,18 +251,20 @@ class ConvocationAnswer:
 
 
 @dataclass(frozen=True, slots=True)
-class ConveneUrgently:
-    """Convene with the urgency procedure, offered when the notice period is too short."""
+class Convene:
+    """Send the convocation of a sitting: offered to the secretariat when it asks whether it
+    has left, and with the urgency procedure when the notice period is too short."""
 
     sitting_id: int
-    PATTERN: ClassVar[re.Pattern[str]] = cues.plain(rf"convoke:urgent:{_ID}")
+    urgent: bool = False
+    PATTERN: ClassVar[re.Pattern[str]] = cues.plain(rf"convoke:(now|urgent):{_ID}")
 
     def encode(self) -> str:
-        return f"convoke:urgent:{self.sitting_id}"
+        return f"convoke:{'urgent' if self.urgent else 'now'}:{self.sitting_id}"
 
     @classmethod
-    def from_match(cls, m: re.Match[str]) -> ConveneUrgently:
-        return cls(_record_id(m[1]))
+    def from_match(cls, m: re.Match[str]) -> Convene:
+        return cls(_record_id(m[2]), urgent=m[1] == "urgent")
 
 
 @dataclass(frozen=True, slots=True)
@@ -382,7 +384,7 @@ Payload: TypeAlias = (
     | WithdrawProxy
     | CancelProxy
     | ConvocationAnswer
-    | ConveneUrgently
+    | Convene
     | NewSittingBody
     | NewSittingDecision
     | SittingChoice
@@ -402,7 +404,7 @@ KINDS: tuple[PayloadType, ...] = (
     WithdrawProxy,
     CancelProxy,
     ConvocationAnswer,
-    ConveneUrgently,
+    Convene,
     NewSittingBody,
     NewSittingDecision,
     SittingChoice,

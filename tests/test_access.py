@@ -95,6 +95,7 @@ ACCESS: list[tuple[str, str | tuple[str, ...], str]] = [
     ("stranger", "/start", REFUSED_STRANGER),
     ("stranger", "button:proxy:ok:{sitting}:{degraix}", REFUSED_STRANGER),
     ("stranger", "button:convoke:urgent:{sitting}", REFUSED_STRANGER),
+    ("stranger", "button:convoke:now:{sitting}", REFUSED_STRANGER),
     ("stranger", "button:pick:give-{sitting}:{degraix}", REFUSED_STRANGER),
     ("stranger", NEW_SITTING_STEPS, REFUSED_STRANGER),
     # -- a member of the Conseil only: reads, but acts on no Bureau sitting ------------------
@@ -105,6 +106,7 @@ ACCESS: list[tuple[str, str | tuple[str, ...], str]] = [
     ("other_body", "button:proxy:ok:{sitting}:{degraix}", NOT_IN_BODY),
     ("other_body", "button:pick:give-{sitting}:{degraix}", NOT_IN_BODY),
     ("other_body", "button:convoke:urgent:{sitting}", STALE),
+    ("other_body", "button:convoke:now:{sitting}", STALE),
     ("other_body", NEW_SITTING_STEPS, STALE),
     # -- a Bureau member: their own acts, nobody else's, no secretariat work -----------------
     *[("bureau", a, ALLOWED) for a in READ_COMMANDS + MEMBER_ACTS],
@@ -113,12 +115,14 @@ ACCESS: list[tuple[str, str | tuple[str, ...], str]] = [
     ("bureau", "button:proxy:ok:{sitting}:{degraix}", ALLOWED),  # their own confirmation
     ("bureau", "button:pick:give-{sitting}:{degraix}", ALLOWED),  # restated, not stored
     ("bureau", "button:convoke:urgent:{sitting}", STALE),
+    ("bureau", "button:convoke:now:{sitting}", STALE),
     ("bureau", NEW_SITTING_STEPS, STALE),
     # -- the secretariat (DALLARA, also a Bureau member) -------------------------------------
     *[("secretariat", a, ALLOWED) for a in READ_COMMANDS + MEMBER_ACTS + SECRETARIAT_COMMANDS],
     *[("secretariat", a, STALE) for a in FORGED_BUTTONS],  # may not answer for a member
     ("secretariat", "button:proxy:ok:{sitting}:{degraix}", ALLOWED),
     ("secretariat", "button:convoke:urgent:{sitting}", ALLOWED),
+    ("secretariat", "button:convoke:now:{sitting}", ALLOWED),
     ("secretariat", NEW_SITTING_STEPS, ALLOWED),
     # -- the printable sheet and the ranking of a body: the secretariat's ---------------------
     *[(role, SHEET_PDF, SECRETARIAT_ONLY) for role in ("bureau", "other_body")],
@@ -135,6 +139,7 @@ WRITES = {
     "/convoquer",
     "button:proxy:ok:{sitting}:{degraix}",
     "button:convoke:urgent:{sitting}",
+    "button:convoke:now:{sitting}",
     NEW_SITTING_STEPS,
 }
 REFUSALS = (

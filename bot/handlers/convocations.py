@@ -12,7 +12,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot import callbacks
 from bot.broadcast import convocation_buttons, deliver
-from bot.callbacks import ConveneUrgently, ConvocationAction, ConvocationAnswer
+from bot.callbacks import Convene, ConvocationAction, ConvocationAnswer
 from bot.context import CouncilApp
 from bot.handlers import proxies as proxy_handlers
 from bot.handlers.common import Ask, as_member, command_text
@@ -62,7 +62,7 @@ async def convene_sitting(ask: Ask, sitting_id: int, urgent: bool) -> None:
     except convocations.ConvocationRefused as refused:
         buttons = None
         if refused.code == "too_late" and not urgent and refused.params["notice"] >= 1:  # type: ignore[operator]
-            urgently = ConveneUrgently(sitting_id).encode()
+            urgently = Convene(sitting_id, urgent=True).encode()
             buttons = [(render("button_convene_urgently"), urgently)]
         await ask.reply(
             "convocation_refused", buttons=buttons, code=refused.code, p=refused.params
@@ -222,14 +222,15 @@ async def send_again(ask: Ask, sitting_id: int) -> bool:
 
 @as_member
 async def convocation_button(ask: Ask) -> None:
-    """The buttons under a convocation, and « Convoquer en urgence »."""
+    """The buttons under a convocation, and the secretariat's « Envoyer la convocation » and
+    « Convoquer en urgence »."""
     match ask.payload:
         case ConvocationAnswer() as answer if await answer_convocation(ask, answer):
             return
-        case ConveneUrgently(sitting_id=sitting_id) if (
+        case Convene(sitting_id=sitting_id, urgent=urgent) if (
             ask.asker.secretariat and ask.session.get(Sitting, sitting_id) is not None
         ):
-            await convene_sitting(ask, sitting_id, urgent=True)
+            await convene_sitting(ask, sitting_id, urgent=urgent)
             return
     await ask.reply("stale_button")
 
@@ -239,6 +240,6 @@ def register(application: CouncilApp) -> None:
     application.add_handler(CommandHandler("suivi", follow_up_command))
     application.add_handler(
         CallbackQueryHandler(
-            convocation_button, pattern=callbacks.matching(ConvocationAnswer, ConveneUrgently)
+            convocation_button, pattern=callbacks.matching(ConvocationAnswer, Convene)
         )
     )

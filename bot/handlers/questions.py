@@ -22,7 +22,7 @@ from sqlmodel import select
 from telegram.ext import CallbackQueryHandler
 
 from bot import callbacks
-from bot.callbacks import PickAnswer, SittingAction, SittingChoice
+from bot.callbacks import Convene, PickAnswer, SittingAction, SittingChoice
 from bot.context import CouncilApp
 from bot.handlers import proxies, records
 from bot.handlers.actions import show_actions, whether_funded
@@ -31,7 +31,7 @@ from bot.handlers.convocations import send_again
 from bot.handlers.members import show_member
 from bot.handlers.secretariat import show_forecast
 from bot.handlers.sittings import list_sittings, show_attendance, show_sitting
-from bot.render import month_fr, short_date_fr
+from bot.render import month_fr, render, short_date_fr
 from bot.services import act_facts, answers, convocations
 from bot.services import proxies as proxies_service
 from bot.services.act_facts import Aspect
@@ -3778,13 +3778,19 @@ def _sitting_answer(
         if asked is Asked.CONVOCATION:
             # « je n'ai pas reçu la convocation »: never « Oui : elle est partie »
             polar = frame.polar and not _NOT_RECEIVED.search(fold(frame.text))
-            return answers.convocation_due(
+            due = answers.convocation_due(
                 session=s,
                 sitting_id=i,
                 today=today,
                 polar=polar,
                 urgent_asked=frame.about is About.URGENT,
+                secretariat=ask.asker.secretariat,
             )
+            if ask.asker.secretariat and v.convened_on is None:
+                # « envoie la convocation du 17 »: offered to whoever sends it, never sent
+                # on a sentence's reading alone
+                due.data["buttons"] = [(render("button_convene"), Convene(i).encode())]
+            return due
         counted = asked is Asked.COUNT and frame.about in (
             About.PRESENT,
             About.ABSENT,

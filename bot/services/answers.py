@@ -816,20 +816,24 @@ def convocation_due(
     today: date,
     polar: bool = False,
     urgent_asked: bool = False,
+    secretariat: bool = False,
 ) -> Answer:
-    """The convocation of a sitting to come: sent (and when), or the last day it may leave."""
+    """The convocation of a sitting to come: sent (and when), or the last day it may leave;
+    `secretariat`: said to whoever sends it (never « signalez-le au secrétariat »)."""
     from storage import rules
 
     view = queries.sitting_view(session=session, sitting_id=sitting_id)
+    coming = view.held_on >= today
     return Answer(
         "answer_convocation",
         {
             "s": view,
-            "coming": view.held_on >= today,
+            "coming": coming,
             "last_day": rules.last_day_to_send(view.held_on, view.notice_required),
             "late": rules.last_day_to_send(view.held_on, view.notice_required) < today,
             "polar": polar,
             "urgent_asked": urgent_asked,
+            "secretariat": secretariat,
         },
     )
 
