@@ -4890,6 +4890,16 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         # « qui me représente ? », « j'ai un pouvoir ? » in the present, a sitting coming: that
         # sitting's proxies, not the last one's
         return coming.id
+    if (
+        when.empty
+        and frame.about is About.AGENDA
+        and not frame.body
+        and not last.get("sitting")
+        and not asked_of_the_past(frame.text)
+        and (coming := _look(ask, lookups.next_sitting, after=today - _DAY, body_ids=None))
+    ):
+        # « la piscine est à l'ordre du jour ? »: the agenda of the sitting to come
+        return coming.id
     bodies = _body_ids(ask, frame, members)
     body_name = _body_name(ask, frame)
     if when.empty and not frame.body and not frame.number and last.get("sitting"):
@@ -6626,9 +6636,9 @@ async def _topic_at_sitting(ask: Ask, frame: Frame, last: dict[str, Any]) -> boo
         return False
     index = ask.reads.deliberation_index(ask.session)
     every = _placed(index, index.matches_all(words), frame)
-    cued = bool(_TOPIC_CUE.search(fold(frame.text))) and any(
-        _looks_like_a_word(w) for w in frame.words
-    )
+    cued = (
+        bool(_TOPIC_CUE.search(fold(frame.text))) or frame.about is About.AGENDA
+    ) and any(_looks_like_a_word(w) for w in frame.words)
     # « un point sur le rugby jeudi prochain ? »: a day named is a sitting asked about
     dated = frame.when.relative is Relative.NEXT or frame.when.on is not None
     if not every and not index.holds(words) and not cued and not dated:

@@ -2264,6 +2264,11 @@ _AGENDA_WORDS = frozenset(
 _AGENDA = cues.plain(
     r"\bordre du jour\b|\bodj\b|\bpoints? (?:a|inscrits?|prevus?)\b|\bau programme\b"
 )
+_TOPIC_ON_AGENDA = cues.plain(
+    r"\b(?:ordre du jour|odj)\b|\bau programme\b(?! (?:du|de la|des|de|d) (?!prochain|prochaine"
+    r"|dernier|derniere|bureau|conseil|seance|reunion|commission|jeudi|lundi|mardi|mercredi"
+    r"|vendredi|samedi|\d))"
+)
 # « convoqué en urgence ? », « c'était une convocation urgente ? »
 _URGENCY_ASKED = cues.plain(r"\burgen(?:ce|t|te|ts|tes)\b")
 # « c'est quoi une convocation en urgence ? », « en cas d'urgence … »: the rule, not a sitting's
@@ -4047,6 +4052,10 @@ def _what_is_asked(
         return Asked.PRESENCE, None, polar
     if has("in_office"):
         return Asked.COUNT, About.IN_OFFICE, False
+    if frame.words and not frame.number and _TOPIC_ON_AGENDA.search(text):
+        # « le budget 2027 c'est au programme ? », « la piscine est à l'ordre du jour ? »: a
+        # topic on a sitting's agenda (never « au programme du CLS », a programme's actions)
+        return Asked.SITTING, About.AGENDA, polar
     if _COMBIEN_POUR.search(text) or has("actions"):
         return Asked.ACTIONS, None, False
     if frame.number or has("deliberation"):
