@@ -6636,9 +6636,9 @@ async def _topic_at_sitting(ask: Ask, frame: Frame, last: dict[str, Any]) -> boo
         return False
     index = ask.reads.deliberation_index(ask.session)
     every = _placed(index, index.matches_all(words), frame)
-    cued = (
-        bool(_TOPIC_CUE.search(fold(frame.text))) or frame.about is About.AGENDA
-    ) and any(_looks_like_a_word(w) for w in frame.words)
+    cued = (bool(_TOPIC_CUE.search(fold(frame.text))) or frame.about is About.AGENDA) and any(
+        _looks_like_a_word(w) for w in frame.words
+    )
     # « un point sur le rugby jeudi prochain ? »: a day named is a sitting asked about
     dated = frame.when.relative is Relative.NEXT or frame.when.on is not None
     if not every and not index.holds(words) and not cued and not dated:
