@@ -473,7 +473,7 @@ _STOPWORDS = frozenset(
     egalement pareil idem ordre alpha alphabetique alphabetiquement bon enregistre enregistree
     debut sauf excepte hormis hors
     beaucoup enormement tellement plein changer change modifier modifie remplacer remplace
-    prevu prevue prevus prevues
+    prevu prevue prevus prevues declare declares declaree declarees declarer
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 _WH = frozenset(
@@ -2251,6 +2251,8 @@ _NOTICE_WORDS = frozenset(
 _ANNOUNCED = cues.plain(
     r"\b(?:annonce|annonces|annoncee|annoncees|confirme|confirmes|confirmee|confirmees|inscrits?"
     r"|on sera|nous serons|serons nous|seront|viendront|viennent|attendus?"
+    # « combien de présents prévus ? », « qui s'est déclaré absent ? »: declared beforehand
+    r"|prevus|prevues|declare|declares|declaree|declarees"
     # « qui vient au bureau ? »: who comes (never « la délib qui vient d'être votée »)
     r"|^(?:et )?qui vient\b(?! d)"
     # « qui a déjà dit qu'il venait ? », « qui a prévu de venir ? »
