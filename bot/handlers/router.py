@@ -134,7 +134,9 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
             return
         held = None
     if held is not None:
-        await ask.reply("not_held", kind=held.value)
+        # (what is kept of a member says how long the conversation's thread lives)
+        minutes = int(questions.TALK_TTL.total_seconds() // 60)
+        await ask.reply("not_held", kind=held.value, talk_minutes=minutes)
         return
     # « des anomalies ? », « qu'est-ce qui cloche dans les imports ? »: the import warnings.
     if await secretariat.sheet_to_print(ask, text):

@@ -237,6 +237,12 @@ class NotHeld(StrEnum):
     TERRITORY = "territory"
     ACCOUNT = "account"
     ACCOUNT_NAME = "account_name"  # « changer de nom »: the name the documents print
+    # « vous gardez quoi sur moi ? », « supprimez mes données »: what is kept, and by whom erased
+    ACCOUNT_DATA = "account_data"
+    # « je ne suis plus élu », « j'ai démissionné »: the seat, which the secretariat updates
+    ACCOUNT_LEFT = "account_left"
+    # « j'ai changé de téléphone / de numéro »: the Telegram account, not the number
+    ACCOUNT_DEVICE = "account_device"
     # « tu peux contacter le secrétariat pour moi ? », « préviens Laget que… »: an errand the
     # assistant cannot run (it reads the documents, it writes to nobody on a member's behalf)
     ERRAND = "errand"
@@ -423,6 +429,31 @@ _ACCOUNT = cues.compile(
     r"|recevoir (?:de |les |vos |tes |des |aucun\w* )?(?:notif\w*|messages?|alertes?|rappels?"
     r"|rien))\b"
     r"|\b(?:quitter|partir du|sortir du) (?:le )?(?:bot|robot|service|assistant)\b"
+    # « comment je me déconnecte ? », « déconnexion »
+    r"|\b(?:me |se |nous )?deconnect\w*|\bdeconnexion\b"
+)
+_MY_DATA = (
+    r"(?:mes|toutes mes|nos) (?:donnees|infos|informations)(?: personnelles)?"
+    r"|(?:donnees|infos|informations) (?:personnelles|sur moi|me concernant|de mon compte)"
+)
+_ACCOUNT_DATA = cues.compile(
+    rf"\b(?:{_MY_DATA})\b|\brgpd\b|\bdroit a l oubli\b|\bvie privee\b"
+    r"|\b(?:vous|tu) (?:gardez|garde|gardes|stockez|stockes|conservez|conserves|enregistrez"
+    r"|enregistres|savez|sais|avez|as) (?:quoi|quelles? \w+|combien de temps)"
+    r" (?:sur moi|de moi|me concernant|comme donnees|comme infos)\b"
+    r"|\bqu est ce que (?:vous|tu) (?:gardez|stockez|conservez|savez|sais) (?:sur|de) moi\b"
+)
+_ACCOUNT_LEFT = cues.compile(
+    r"\bje (?:ne )?suis plus (?:elue?|conseill\w*|membre|vice president\w*|maire|delegue\w*"
+    r"|au (?:bureau|conseil))\b"
+    r"|\bj ai (?:demissionne|quitte (?:le|mon) (?:bureau|conseil|mandat|siege))\b"
+    r"|\b(?:ma demission|fin de mon mandat|mon mandat (?:est|s est) (?:fini|termine|acheve))\b"
+)
+_ACCOUNT_DEVICE = cues.compile(
+    r"\b(?:chang\w*|nouveau|nouvel|nouvelle|perdu|vole) (?:de |mon |ma |le |la |l )?"
+    r"(?:telephone|portable|numero|smartphone|mobile|iphone|compte telegram|tel)\b"
+    r"(?! (?:de |d )?(?:la |l )?(?:delib\w*|acte|seance|point|dossier))"
+    r"|\bj ai un (?:nouveau|autre) (?:telephone|portable|numero|compte)\b"
 )
 _ACCOUNT_NAME = cues.compile(
     r"\b(?:chang\w*|modifi\w*|corrig\w*|mettre a jour) (?:de |mon |le |du |l )?(?:nom|prenom"
@@ -458,6 +489,12 @@ def not_held(text: str) -> NotHeld | None:
         return NotHeld.PAY
     if _TERRITORY.search(folded):
         return NotHeld.TERRITORY
+    if _ACCOUNT_DATA.search(folded):
+        return NotHeld.ACCOUNT_DATA
+    if _ACCOUNT_LEFT.search(folded):
+        return NotHeld.ACCOUNT_LEFT
+    if _ACCOUNT_DEVICE.search(folded):
+        return NotHeld.ACCOUNT_DEVICE
     if _ACCOUNT.search(folded) and not _ELSEWHERE.search(folded):
         return NotHeld.ACCOUNT
     if _ACCOUNT_NAME.search(folded):
