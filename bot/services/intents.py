@@ -24,7 +24,7 @@ _STOPWORDS = frozenset(
     quoi sa se ses son sur t ta te tes ton tu un une vous nous on y ou etait etaient ete
     avait avaient donne donner donnes donnee dit moi montre montrer affiche afficher
     liste lister svp merci s plait veux voudrais voir savoir dernier derniere prochain
-    prochaine metropolitain metropole bureau conseil seance reunion jour
+    prochaine metropolitain metropole bureau conseil seance reunion jour va ira vont sera
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 
