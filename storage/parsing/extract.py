@@ -65,6 +65,7 @@ from storage.parsing.grids import rewrite_tables
 from storage.parsing.item_grid import read_item_grid
 from storage.parsing.items import (
     _SENTENCE_OPENING,
+    ACT_CODE,
     ALL_VOTED,
     DATED_ACT,
     NUMBER,
@@ -73,6 +74,7 @@ from storage.parsing.items import (
     decision_lines,
     find_headings,
     find_movements,
+    lettered_items_apart,
     prints_its_sitting,
 )
 from storage.parsing.ocr import (
@@ -241,7 +243,13 @@ _BREAKS = re.compile(
     r"(?:donn[ée]|pouvoir|procuration)[^.:\n]{0,30}:)"
     # a bulleted clause as a list's cue: « … Maire ; - sont présents (5) : …, - est absente : »
     r"|[-–—•] (?=(?:sont|est|ont|a) (?:pr[ée]sent|absent|excus|repr[ée]sent|donn[ée] "
-    r"(?:pouvoir|procuration|d[ée]l[ée]gation))[^:\n]{0,40}:)))"
+    r"(?:pouvoir|procuration|d[ée]l[ée]gation))[^:\n]{0,40}:))"
+    # an act's number opening its item on a cue's line, after the count or the name the cue
+    # gave: « Votants : 16 D2023-031 Attribution … », « Secrétaire : Mme Lise GAY 2025-040
+    # Tarifs … » (after a name in capitals only when a civility and a given name stand before
+    # it: _cut checks that, « AB 2024/12 » is a parcel's reference)
+    r"|(?:(?<=: \d )|(?<=: \d\d )|(?<=: \d\d\d )|(?<=[A-ZÀ-Ý]{2} )(?P<after_name>))"
+    r"(?=(?:[A-Z]{2,8} )?" + ACT_CODE + r" ?[-–—:]? ?[A-ZÀ-Ý][a-zà-ÿ'’]))"
 )
 # A count's label, the figure after it run on into the next sentence (« Votants 13. Sous la
 # présidence de … », « Présents 21. Mme X est nommée secrétaire »): no list's entry, no item.
@@ -262,6 +270,8 @@ _LONG_BREAKS = re.compile(
     # contre 3. c) Indemnité … » (« A » to « H »: never « M. », a civility; never after a
     # semicolon: « a) Approuve … ; b) Autorise … » are one act's decisions)
     r"(?<=[.)»] )(?:[A-H][.)]|[A-H] [-–—]|[a-h][.)]) (?=[A-ZÀ-Ý][a-zà-ÿ'’]{1,30} )|"
+    # the first lettered item under its heading's words: « … 2. Finances a) Budget … »
+    r"(?<=[a-zà-ÿ] )[aA]\) (?=[A-ZÀ-Ý][a-zà-ÿ'’]{1,30} )|"
     # « … l'unanimité. V-Tarifs des salles … »: a roman figure glued to its title
     r"(?<=[.;)»] )(?=[IVX]{1,5}-[A-ZÀ-Ý][a-zà-ÿ])|"
     # (not after a civility's full stop: « M. Le Roux », « MM. La Salle et Vial » is a name)
@@ -296,7 +306,8 @@ _LONG_BREAKS = re.compile(
     # (not the holder's name: « donne pouvoir à M. Denis DURAND et quitte la séance »)
     # (« M. Gaël MOUTTE, intéressé, a quitté la salle »: a clause may come between)
     # (not an initial after a civility: « Mme M. LECLERC représentée par … »)
-    r"|(?<= )(?<!\bà )(?<!\bpar )(?<!\bet )(?<!\bMme )(?<!\bM\. )(?<!\bMlle )"
+    # (nor the leaver's, « Départ de M. Luc MARTY, qui donne pouvoir à … »)
+    r"|(?<= )(?<!\bà )(?<!\bpar )(?<!\bet )(?<!\bMme )(?<!\bM\. )(?<!\bMlle )(?<!\bde )"
     r"(?:M\.|Mme|Monsieur|Madame) (?=[^.,;:()]{0,60}"
     r"(?:, [^.,;:()]{1,30},)? (?:donne"
     r"|a donn[ée]|donnant|remet|a remis|remettant|confie|a confi[ée]|confiant"
@@ -511,6 +522,22 @@ _LONG_BREAKS = re.compile(
     r"|(?<=\w )(?:Le|La|L['’]) ?(?=quorum\b|s[ée]ance (?:est|a [ée]t[ée]) )"
     r"|(?<=[A-ZÀ-Ý]{2} )(?:Le|La|L['’]) ?(?=conseil (?:municipal|communautaire|m[ée]tropolitain"
     r"|syndical|d[ée]partemental|r[ée]gional)\b)"
+    # An act's number opening its item, then its title: what it looks like is ACT_CODE, and
+    # what may stand before it is the end of what came before: a sentence's or an outcome's
+    # end even without its stop (« … l'unanimité N° 2023-120 Tarifs … », « … prend acte
+    # D2023-034 … »), a count's figure (« … Votants : 16 D2023-031 Attribution … »), a name in
+    # capitals (« … Mme Lise GAY 2025-040 Tarifs … »); never a word of a sentence (« vu la
+    # délibération 2024-012 du … »).
+    # (after a word in capitals, the number alone: « … MUNICIPAL N°36/2023 » ends a heading)
+    r"|(?:(?:(?<=[.;!)»] )|(?<=nimit[ée] )|(?<=NIMIT[ÉE] )|(?<=dopt[ée] )|(?<=dopt[ée]e )"
+    r"|(?<=dopt[ée]s )|(?<=DOPT[ÉE] )|(?<=DOPT[ÉE]E )|(?<=ejet[ée] )|(?<=ejet[ée]e )"
+    r"|(?<=EJET[ÉE] )|(?<=cte )|(?<=: \d )|(?<=: \d\d )|(?<=: \d\d\d ))"
+    r"(?<!\bM\. )(?:(?:[Nn] ?[°º]|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)(?: [Nn] ?[°º])?)"
+    r" ?)?"
+    # (a surname's only, after a civility and a given name: text._cut checks it; never an
+    # act's prefix, « DEL 2024-088 »)
+    r"|(?<=[A-ZÀ-Ý]{2} )(?P<after_name>))"
+    r"(?=" + ACT_CODE + r" ?[-–—:]? ?(?:[A-ZÀ-Ý][a-zà-ÿ'’]|[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’ ]{3}))"
     r")"
 )
 
@@ -1844,7 +1871,7 @@ def _read_extract(raw: str) -> Extract:
     if restored is not repaired and restored != repaired:
         # a count's label restored (« Présenls : I2 »): its figure is read only now
         restored = count_figures_read(restored, findings)
-    text = clean(rewrite_tables(restored), _BREAKS, _LONG_BREAKS)
+    text = clean(lettered_items_apart(rewrite_tables(restored)), _BREAKS, _LONG_BREAKS)
     deliberation.prefecture_id = text.prefecture_id
     if "fecture" in raw or "FECTURE" in raw:
         stamped = " ".join(raw[:20000].split())

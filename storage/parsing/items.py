@@ -26,12 +26,15 @@ from storage.parsing.text import Text, is_page_furniture, without_furniture
 # An act's number: « 2024.00417 », « 2014 / 144 », « 36/2023 », « DELBU2023-02-012 »,
 # « D2022-118 », « CP.2023.01-02 », « DEL2024_017 »; « DCM2025020 »: a prefix in capitals
 # and the year run into the act's figures, no separator.
+# A date printed as figures in an act's number, the year first: « 20240312 ».
+SITTING_FIGURES = r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
 NUMBER = (
     # (« CP/2024/11/0213 », « AP-2024-10 / 07-45-8821 », « 2024 - 043 »: a year, a spaced dash)
     # (a part followed by lower-case letters is a word: « N°1 / Approbation » is no « 1 / Approb »)
     # (« DEL-CA-2025-01 », « D-CM-2025-14 »: the act's kind and the body's, each a prefix)
+    # (« CM20240312-07 », « 20240312-07 »: the sitting's date as figures, then the act's)
     r"(?:(?:[A-Za-z]{1,8}[._/-](?=[A-Za-z]))?(?:[A-Za-z]{1,8}[._/-]?)?"
-    r"\d{1,4}(?:(?: ?/ ?|[._-]|(?<=\b(?:19|20)\d\d) - (?=\d))"
+    rf"(?:{SITTING_FIGURES}|\d{{1,4}})(?:(?: ?/ ?|[._-]|(?<=\b(?:19|20)\d\d) - (?=\d))"
     r"[A-Za-z0-9]{1,6}(?![a-zà-ÿ])){1,4}"
     # « C250410 »: a letter and the sitting's date as figures
     r"|(?-i:[A-Z]{1,3})\d{6}\b"
@@ -39,6 +42,17 @@ NUMBER = (
     # « 25CP.0312 », « 26AP-0041 »: the year's last figures, then the body's letters (two at
     # least: « 18H30 » is an hour)
     r"|(?-i:\d{2,4}[A-Z]{2,5})[._/-]?\d{2,6}\b)"
+)
+# An act's number as found mid-line, where only its year vouches for it: letters (the act's
+# kind, the body's) then the year or the sitting's date as figures, then the act's figures
+# (« D2023-031 », « DEL-2024-12 », « CM20240312-07 », « 2024/045 », « 2024-DEL-011 »,
+# « CP.2023.01-02 »); or its figures then the year (« 12-2024 », « 36/2023 »). Never a range
+# of years (« 2024-2025 »).
+ACT_CODE = (
+    r"(?!(?:19|20)\d\d ?[-/] ?(?:19|20)\d\d\b)"
+    r"(?:(?:[A-Z]{1,8}[._-]){0,2}(?:[A-Z]{1,8}[._-]?)?"
+    rf"(?:{SITTING_FIGURES}|(?:19|20)\d\d)(?:[._/-](?:[A-Z]{{1,6}}[._/-])?\d{{1,5}}){{1,3}}"
+    r"|\d{1,4}[._/-](?:19|20)\d\d)(?![\w/-])"
 )
 _YEAR_RANGE = re.compile(
     r"^(?:19|20)(?P<first>\d\d) ?[-/] ?(?P<century>(?:19|20)?)(?P<second>\d\d)$"
@@ -84,7 +98,8 @@ _BARE = re.compile(
     rf"^(?P<number>{NUMBER}) ?(?:[-–—:.|] ?(?P<rest>[A-Za-zÀ-ÿ].*)?)?$"
     # « CP.2023.01-02 Aide aux communes »: letters, a year, then the title after a space
     # (« B26-023 Tarifs », « CR-24-002 Fonds … »: capitals, a two-figure year, the act's figures)
-    r"|^(?P<lettered>[A-Za-z]{1,8}[._-]?\d{4}(?:[._/-][A-Za-z0-9]{1,6}){1,3}"
+    r"|^(?P<lettered>[A-Za-z]{1,8}[._-]?(?:" + SITTING_FIGURES + r"|\d{4})"
+    r"(?:[._/-][A-Za-z0-9]{1,6}){1,3}"
     r"|[A-Z]{1,8}[._-]?\d\d[._-]\d{2,5})"
     r" (?P<title>[A-ZÀ-Ý].*)$"
     # « 2025-051 Tarifs de la cantine »: a year's number, then the title after a space
@@ -140,7 +155,9 @@ _ORDINAL = re.compile(
 # civility, never a letter).
 _LETTERED = re.compile(
     r"^(?P<letter>(?![Mm]\.)[A-Za-z])(?:[.)]| ?[-–—])"
-    r" (?P<rest>[A-ZÀ-Ý«\"][A-Za-zÀ-ÿ'’-]*[a-zà-ÿ'’][^\n]{2,})$"
+    # (in lower case too, « b) subvention au comité des fêtes : adoptée … »: a run of letters
+    # is an agenda only when each letter has its own vote, see _lettered_run)
+    r" (?P<rest>[A-Za-zÀ-ÿ«\"][A-Za-zÀ-ÿ'’-]*[a-zà-ÿ'’][^\n]{2,})$"
 )
 
 
@@ -167,6 +184,70 @@ def _lettered_run(letters: list[Heading], lines: list[str]) -> list[Heading]:
         ):
             return []
     return letters
+
+
+# Lettered items run together in one paragraph, each with its outcome, one after another after
+# a semicolon: « 1. Finances : a) budget supplémentaire 2024 : adopté à l'unanimité ;
+# b) subvention au comité des fêtes : adoptée par 7 voix pour … ; c) … ». (An act's decisions
+# lettered « a) approuve … ; b) autorise … » say no outcome each: they stay as printed.)
+_LETTER_MARK = re.compile(r"(?<![\w'’(])([a-hA-H])\) ")
+_RUN_REACH = 600  # characters between two letters of one run, at most
+_SEGMENT_END = re.compile(r"\.(?=\s*(?:$|\n|\d|[A-ZÀ-Ý]))|\n[ \t]*\n")
+# The heading the run stands under, after the sentence before it: « … FAYE. 1. Finances : »
+_RUN_HEADING = re.compile(r"(?<=[.;!)»] )(?:\d{1,3}|[IVX]{1,5}) ?[-–—.)] [^.;:\n]{1,80}(?: ?:)?$")
+# (never the verb an act's decision opens on: « a) approuve la convention ; b) … »)
+_SEGMENT_OUTCOME = re.compile(r"(?i:adopt|approuv|rejet|unanimit|prend acte|pris acte)")
+
+
+def lettered_items_apart(text: str) -> str:
+    """The text with each lettered item of such a paragraph on a line of its own, its wrapped
+    lines joined (see above), so that it reads as its heading and its vote."""
+    if ") " not in text:
+        return text
+    runs: list[list[re.Match[str]]] = []
+    for mark in _LETTER_MARK.finditer(text):
+        letter = mark.group(1).lower()
+        if letter == "a":
+            runs.append([mark])
+        elif (
+            runs
+            and ord(letter) == ord(runs[-1][-1].group(1).lower()) + 1
+            and mark.start() - runs[-1][-1].end() <= _RUN_REACH
+        ):
+            runs[-1].append(mark)
+    pieces: list[str] = []
+    last = 0
+    for run in runs:
+        if len(run) < 2:
+            continue
+        spans: list[tuple[int, int]] = []
+        for place, mark in enumerate(run):
+            if place + 1 < len(run):
+                end = run[place + 1].start()
+                if text[mark.end() : end].rstrip()[-1:] != ";":
+                    break
+            else:
+                stop = _SEGMENT_END.search(text, mark.end(), mark.end() + _RUN_REACH)
+                end = stop.start() if stop else len(text)
+            verb = text.find(" ", mark.end(), end)  # after the segment's first word
+            if verb < 0 or not _SEGMENT_OUTCOME.search(text, verb, end):
+                break
+            spans.append((mark.start(), end))
+        if len(spans) < len(run):
+            continue
+        before = text[last : spans[0][0]].rstrip(" \t")
+        if (heading := _RUN_HEADING.search(before, max(0, len(before) - 120))) is not None:
+            # « … Secrétaire : M. Paul FAYE. 1. Finances : a) … »: the run's heading apart
+            before = f"{before[: heading.start()].rstrip()}\n{heading.group()}"
+        pieces.append(before + "\n")
+        pieces.append("\n".join(" ".join(text[a:b].split()).rstrip(" ;") for a, b in spans) + "\n")
+        last = spans[-1][1]
+        if text[last : last + 1] == ".":
+            last += 1
+    if not pieces:
+        return text
+    pieces.append(text[last:].lstrip(" \t"))
+    return "".join(pieces)
 
 
 # The ordinal alone on its line, its title (if any) on the next: « 3. », « 3 - », « 3) ».
@@ -246,7 +327,7 @@ _LETTERED_DATE = re.compile(r"^[A-Z]{1,3}\d{6}$")  # « C250410 – Compte admin
 # 64th act of 2026)
 _CODED = re.compile(r"^(?:[A-Z]{2,8}[._-]?\d{1,4}|[A-Z]\d\d)[._/-]\d{1,5}")
 # « B-2025-120 », « D2025_14 »: a prefix, the year, then the act's rank
-_YEAR_CODED = re.compile(r"^[A-Z]{1,8}[._-]?(?:19|20)\d\d[._/-]\d{1,5}")
+_YEAR_CODED = re.compile(rf"^[A-Z]{{1,8}}[._-]?(?:{SITTING_FIGURES}|(?:19|20)\d\d)[._/-]\d{{1,5}}")
 # « 1-01 – Aide aux communes »: a département's report, its commission then its rank (never
 # « 1.1 - Contexte », an exposé's section)
 _SECTIONED = re.compile(r"^\d{1,2}-\d{2,3}$")
@@ -645,7 +726,8 @@ def find_headings(
         if (
             (lettered := _LETTERED.match(stripped))
             and _ORDINAL.match(stripped) is None  # « I. », « V. », « X. »: roman figures
-            and (flattened or not _continues_sentence(previous))
+            # (or under an item's heading: « 2. Finances » / « a) Budget supplémentaire »)
+            and (flattened or not _continues_sentence(previous) or _ORDINAL.match(previous))
             and not _PERSON_ENTRY.match(lettered["rest"])
             and not _VOTE_WORD.match(lettered["rest"])
         ):
@@ -872,7 +954,43 @@ def find_headings(
         return _with_unnumbered(headings, by_number, by_ordinal, lines)
     if alone:
         by_ordinal = _with_ordinals_alone(by_ordinal, alone, lines, sitting)
+    if by_ordinal and letters:
+        by_ordinal = _with_lettered_under(by_ordinal, letters, lines)
     return by_ordinal or _lettered_run(letters, lines) or _object_items(lines)
+
+
+def _with_lettered_under(
+    ordinals: list[Heading], letters: list[Heading], lines: list[str]
+) -> list[Heading]:
+    """« 2. Finances » then « a) Budget supplémentaire » / « b) Admission … », each with its
+    own vote: the lettered items are the agenda's, each placed under its heading (« 2.a »),
+    and a heading without a vote of its own above them is a chapter's. Letters that run from
+    « a » under a heading, each voted, at least two of them in the document."""
+    groups: dict[int, list[Heading]] = {}
+    for place, heading in enumerate(ordinals):
+        end = ordinals[place + 1].index if place + 1 < len(ordinals) else len(lines)
+        under = [h for h in letters if heading.index < h.index < end]
+        if not under or (under[0].ordinal or "").lower() != "a":
+            continue
+        # (two letters at least make a run: one alone is checked with a twin « b »)
+        twin = Heading(end, None, "b", "") if len(under) == 1 else None
+        run = _lettered_run([*under, twin] if twin else under, [*lines[:end], "", "adopté"])
+        above = lines[heading.index : under[0].index]
+        voted_above = any(_OUTCOME.search(line.lower()) for line in above)
+        if run and not voted_above:
+            groups[place] = under
+    if sum(len(under) for under in groups.values()) < 2:
+        return ordinals
+    placed: list[Heading] = []
+    for place, heading in enumerate(ordinals):
+        if place not in groups:
+            placed.append(heading)
+            continue
+        placed.extend(
+            Heading(h.index, None, f"{heading.ordinal}.{(h.ordinal or '').lower()}", h.rest)
+            for h in groups[place]
+        )
+    return placed
 
 
 _HEADING_LINES = 3
