@@ -326,3 +326,65 @@ def test_a_movement_between_items_changes_the_items_after_it(
         (away, arrived),
         (away, arrived),
     ]
+
+
+BODY = (
+    "COMMUNE DE BRIGNAC-SUR-LOT\nPROCÈS-VERBAL DU CONSEIL MUNICIPAL DU 20 JUIN 2025\n"
+    "Présidence : M. Paul FAYE, Maire.\nPrésents : M. Paul FAYE, Mme Anne BOIS, M. Luc MARTY, "
+    "Mme Ida VIAL, M. Yves RIOU.\nSecrétaire : Mme Anne BOIS.\n"
+)
+TITLES = ("Tarifs de la cantine", "Subvention au club de football", "Travaux de voirie")
+# Each way an agenda numbers its items, and where the act's own number stands.
+NUMBERINGS = [
+    (
+        "1. Finances\n1.1 – {0}\nAdopté à l'unanimité.\n1.2 – {1}\nAdopté à l'unanimité.\n"
+        "2. Travaux\n2.1 – {2}\nAdopté à l'unanimité.\n",
+        [("1.1", None), ("1.2", None), ("2.1", None)],
+    ),
+    (
+        "Point 1 : {0}\nAdopté à l'unanimité.\nPoint 1 bis : {1}\nAdopté à l'unanimité.\n"
+        "Point 2 : {2}\nAdopté à l'unanimité.\n",
+        [("1", None), ("1 bis", None), ("2", None)],
+    ),
+    (
+        "Délibération n° 2025-DEL-011 : {0}\nAdopté à l'unanimité.\nDélibération n° "
+        "2025-DEL-012 : {1}\nAdopté à l'unanimité.\nDélibération n° 2025-DEL-013 : {2}\n"
+        "Adopté à l'unanimité.\n",
+        [(None, "2025-DEL-011"), (None, "2025-DEL-012"), (None, "2025-DEL-013")],
+    ),
+    (
+        "CM20250620-01 {0}\nAdopté à l'unanimité.\nCM20250620-02 {1}\nAdopté à l'unanimité.\n"
+        "CM20250620-03 {2}\nAdopté à l'unanimité.\n",
+        [(None, "CM20250620-01"), (None, "CM20250620-02"), (None, "CM20250620-03")],
+    ),
+    (
+        "Délibération 12-2025 – {0}\nAdopté à l'unanimité.\nDélibération 13-2025 – {1}\n"
+        "Adopté à l'unanimité.\nDélibération 14-2025 – {2}\nAdopté à l'unanimité.\n",
+        [(None, "12-2025"), (None, "13-2025"), (None, "14-2025")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("agenda", "wanted"), NUMBERINGS)
+@pytest.mark.parametrize("shape", SHAPES)
+def test_every_numbering_of_an_agenda(
+    agenda: str, wanted: list[tuple[str | None, str | None]], shape: str
+) -> None:
+    text = BODY + agenda.format(*TITLES)
+    extract = parse_extract(text if shape == "line-broken" else " ".join(text.split()))
+    assert [(i.ordinal, i.deliberation.number) for i in extract.items] == wanted
+    assert [i.deliberation.title for i in extract.items] == list(TITLES)
+
+
+def test_an_exposes_numbered_sections_are_no_items() -> None:
+    text = BODY + (
+        "1 – Révision du plan local d'urbanisme\n1.1 Contexte\nLe plan date de 2012 et doit "
+        "être révisé.\n1.2 Objectifs\nPréserver les terres agricoles.\nLe conseil, après en "
+        "avoir délibéré, prescrit la révision.\nAdopté à l'unanimité.\n2 – Tarifs de la "
+        "cantine\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_extract(text)
+    assert [(i.ordinal, i.deliberation.title) for i in extract.items] == [
+        ("1", "Révision du plan local d'urbanisme"),
+        ("2", "Tarifs de la cantine"),
+    ]

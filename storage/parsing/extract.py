@@ -497,7 +497,11 @@ _LONG_BREAKS = re.compile(
     # « … l'unanimité. II - Tarifs … », « … Point n° 3 : Tarifs … », « … Question n° 2 : … »
     r"|(?<=[\w.;)»] )[IVX]{1,5} ?[-–—.)] (?=[A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]{1,30} )"
     r"|(?<=[\w.;)»] )(?:Point|POINT|Question|QUESTION|Affaire|AFFAIRE|Rapport|RAPPORT"
-    r"|Dossier|DOSSIER)(?: [Nn] ?[°º])? ?\d{1,3} ?[-–—.):]? (?=[A-ZÀ-Ý])"
+    r"|Dossier|DOSSIER)(?: [Nn] ?[°º])? ?\d{1,3}(?: (?:bis|ter|BIS|TER))? ?[-–—.):]?"
+    r" (?=[A-ZÀ-Ý])"
+    # « … Finances 2.1 – Budget … », « … l'unanimité. 2.2 – Tarifs … »: an item under its
+    # chapter's figure
+    r"|(?<=[\w.;)»] )(?=\d{1,2}\.\d{1,2}\.?(?: ?[-–—):])? [A-ZÀ-Ý][a-zà-ÿ'’])"
     # (« … Mme Anne BOIS Point n° 3 » cut before its « Objet : Tarifs … »)
     r"|(?<=[\w.;)»] )(?:Point|POINT|Question|QUESTION) [Nn] ?[°º] ?\d{1,3}$"
     # « … l'unanimité. Rapport n° 4001 – Attribution … »: a report's number of four figures

@@ -139,9 +139,10 @@ WORDED_ORDINAL = (
 _ORDINAL = re.compile(
     r"^(?:(?:(?i:point|question|affaire|rapport|dossier) (?:(?i:n) ?[°º] ?)?"
     r"|(?:(?i:objet) )?(?i:n) ?[°º] ?)"
-    r"(?P<prefixed>\d{1,3}|[IVX]{1,5})(?: ?[-–—.):/])?"
+    # (« Point 3 bis : », « 3 ter – »: an item added after the third)
+    r"(?P<prefixed>\d{1,3}(?: (?i:bis|ter|quater)\b)?|[IVX]{1,5})(?: ?[-–—.):/])?"
     # (« 3°) », « 3°/ », « 3°- », « 3°. »: the degree sign, then maybe its stop)
-    r"|(?P<ordinal>\d{1,3}|[IVX]{1,5})(?:° ?[-–—.):/]?| ?[-–—.):/])"
+    r"|(?P<ordinal>\d{1,3}(?: (?i:bis|ter|quater)\b)?|[IVX]{1,5})(?:° ?[-–—.):/]?| ?[-–—.):/])"
     # « Premier point : », « 2e question – », « TROISIÈME POINT. »: the ordinal in words, then
     # its stop (a sentence « Premier point abordé, … » has none)
     rf"|(?P<worded>{WORDED_ORDINAL}) (?i:point|question|affaire|rapport|dossier) ?[-–—.):])"
@@ -161,6 +162,13 @@ _LETTERED = re.compile(
 )
 
 
+# An item numbered under its chapter's figure: « 2.1 – Budget supplémentaire », « 2.3. Tarifs »
+# (an item only when each of its chapter's is voted: « 1.1 Contexte » is an exposé's section).
+_DECIMAL = re.compile(
+    r"^(?P<place>\d{1,2}\.\d{1,2})\.?(?: ?[-–—):])? (?P<rest>[A-ZÀ-Ý«\"][^\n]{3,})$"
+)
+
+
 # A roman figure glued to its title by a hyphen: « IV-Budget primitif » (never a name: a
 # name's parts are no roman figures, and « VI- » then a title is « VI - » read apart).
 _GLUED_ROMAN = re.compile(r"^((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))-(?=[A-ZÀ-Ý][a-zà-ÿ])")
@@ -173,17 +181,27 @@ def _lettered_run(letters: list[Heading], lines: list[str]) -> list[Heading]:
     wanted = [chr(ord("a") + place) for place in range(len(letters))]
     if len(letters) < 2 or [(h.ordinal or "").lower() for h in letters] != wanted:
         return []
-    for place, heading in enumerate(letters):
-        end = letters[place + 1].index if place + 1 < len(letters) else len(lines)
+    return letters if _each_voted(letters, lines, len(lines)) else []
+
+
+def _each_voted(headings: list[Heading], lines: list[str], end: int) -> bool:
+    """Whether each heading is followed by its own vote before the next one (the last before
+    `end`)."""
+    for place, heading in enumerate(headings):
+        stop = headings[place + 1].index if place + 1 < len(headings) else end
         # (a vote run on after the title, flattened: « a) Tarifs … Adopté », never the verb
         # the line opens on, « a) Approuve la convention »)
         first_word = heading.rest.split(" ", 1)[0]
-        voted = _DECIDED.search(heading.rest.lower(), len(first_word)) is not None
+        rest = heading.rest.lower()
+        voted = (
+            _DECIDED.search(rest, len(first_word)) is not None
+            or _NOTED.search(rest, len(first_word)) is not None
+        )
         if not voted and not any(
-            _OUTCOME.search(line.lower()) for line in lines[heading.index + 1 : end]
+            _OUTCOME.search(line.lower()) for line in lines[heading.index + 1 : stop]
         ):
-            return []
-    return letters
+            return False
+    return True
 
 
 # Lettered items run together in one paragraph, each with its outcome, one after another after
@@ -732,6 +750,8 @@ def find_headings(
             and not _VOTE_WORD.match(lettered["rest"])
         ):
             letters.append(Heading(index, None, lettered["letter"], lettered["rest"]))
+        elif decimal := _DECIMAL.match(stripped):
+            letters.append(Heading(index, None, decimal["place"], decimal["rest"]))
         if _HEADING_HINT.match(stripped) is None:  # no figure near its start, no « D », « N »
             previous = stripped
             continue
@@ -970,14 +990,15 @@ def _with_lettered_under(
     for place, heading in enumerate(ordinals):
         end = ordinals[place + 1].index if place + 1 < len(ordinals) else len(lines)
         under = [h for h in letters if heading.index < h.index < end]
-        if not under or (under[0].ordinal or "").lower() != "a":
-            continue
-        # (two letters at least make a run: one alone is checked with a twin « b »)
-        twin = Heading(end, None, "b", "") if len(under) == 1 else None
-        run = _lettered_run([*under, twin] if twin else under, [*lines[:end], "", "adopté"])
+        lettered = [(h.ordinal or "").lower() for h in under]
+        decimal = [f"{heading.ordinal}.{n}" for n in range(1, len(under) + 1)]
+        if not under or (
+            lettered != [chr(ord("a") + n) for n in range(len(under))] and lettered != decimal
+        ):
+            continue  # (« a », « b » … or « 2.1 », « 2.2 » … under « 2. »)
         above = lines[heading.index : under[0].index]
         voted_above = any(_OUTCOME.search(line.lower()) for line in above)
-        if run and not voted_above:
+        if _each_voted(under, lines, end) and not voted_above:
             groups[place] = under
     if sum(len(under) for under in groups.values()) < 2:
         return ordinals
@@ -987,10 +1008,16 @@ def _with_lettered_under(
             placed.append(heading)
             continue
         placed.extend(
-            Heading(h.index, None, f"{heading.ordinal}.{(h.ordinal or '').lower()}", h.rest)
+            Heading(h.index, None, _sub_place(heading.ordinal, h.ordinal), h.rest)
             for h in groups[place]
         )
     return placed
+
+
+def _sub_place(figure: str | None, sub: str | None) -> str:
+    """« 2 » and « a » → « 2.a »; « 2 » and « 2.1 » → « 2.1 »."""
+    sub = (sub or "").lower()
+    return sub if "." in sub else f"{figure}.{sub}"
 
 
 _HEADING_LINES = 3
@@ -1130,6 +1157,7 @@ def _with_unnumbered(
 
 # An outcome run on after an item's title (a flattened text): words no title holds.
 _DECIDED = re.compile(r"unanimit|\b(?:adopt|approuv|rejet)[ée]e?s?\b")
+_NOTED = re.compile(r"\b(?:prend|pris|donne) acte\b")  # « … : le comité prend acte »
 
 
 def _figure(heading: Heading) -> int | None:
