@@ -388,3 +388,31 @@ def test_an_exposes_numbered_sections_are_no_items() -> None:
         ("1", "Révision du plan local d'urbanisme"),
         ("2", "Tarifs de la cantine"),
     ]
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_a_summarys_titles_with_their_acts_number_in_brackets_then_the_outcome(
+    shape: str,
+) -> None:
+    text = (
+        "COMMUNE DE SAINT-LAURENT-DU-VAL\nCOMPTE RENDU SOMMAIRE DU CONSEIL MUNICIPAL DU 12 "
+        "FÉVRIER 2025\nPrésidence : Mme Claire ROUX, Maire.\nConseillers en exercice : 11 – "
+        "Présents : 9 – Votants : 10\nSecrétaire : Mme Lise GAY.\n"
+        "Tarifs de la cantine scolaire (délibération n° 2025-12) : adopté par 8 voix pour et 2 "
+        "voix contre.\nSubvention au club de football [D2025-13] – rejeté par 3 voix pour et 7 "
+        "voix contre.\nRapport annuel sur l'eau (2025/14) : le conseil prend acte.\n"
+        "Convention avec le SDIS (N° 12-2025) : adoptée à l'unanimité.\n"
+    )
+    extract = parse_extract(text if shape == "line-broken" else " ".join(text.split()))
+    assert acts(extract) == [
+        ("2025-12", "Tarifs de la cantine scolaire"),
+        ("D2025-13", "Subvention au club de football"),
+        ("2025/14", "Rapport annuel sur l'eau"),
+        ("12-2025", "Convention avec le SDIS"),
+    ]
+    assert votes(extract) == [
+        ("adopted", 8, 2, 0),
+        ("rejected", 3, 7, 0),
+        ("noted", None, None, None),
+        ("adopted", None, 0, 0),
+    ]

@@ -499,6 +499,11 @@ _LONG_BREAKS = re.compile(
     r"|(?<=[\w.;)»] )(?:Point|POINT|Question|QUESTION|Affaire|AFFAIRE|Rapport|RAPPORT"
     r"|Dossier|DOSSIER)(?: [Nn] ?[°º])? ?\d{1,3}(?: (?:bis|ter|BIS|TER))? ?[-–—.):]?"
     r" (?=[A-ZÀ-Ý])"
+    # « … l'unanimité. Tarifs de la cantine (D2025-12) : adopté … »: a title, its act's number
+    # in brackets, then its outcome
+    r"|(?<=[.;] )(?=[A-ZÀ-Ý][^.;:()\n]{3,200} [\[(](?:[Dd][ée]lib[ée]ration )?(?:[Nn] ?[°º] ?)?"
+    + ACT_CODE
+    + r"[\])] ?[-–—:,] ?(?i:adopt|approuv|rejet|unanimit|vot[ée]|pris acte|le conseil|le comit))"
     # « … Finances 2.1 – Budget … », « … l'unanimité. 2.2 – Tarifs … »: an item under its
     # chapter's figure
     r"|(?<=[\w.;)»] )(?=\d{1,2}\.\d{1,2}\.?(?: ?[-–—):])? [A-ZÀ-Ý][a-zà-ÿ'’])"

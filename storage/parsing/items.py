@@ -435,6 +435,16 @@ _BRACKET_TAIL = re.compile(
 )
 
 
+# « Tarifs de la cantine (D2025-12) : adopté à l'unanimité »: the act's number in brackets,
+# then its outcome (a relevé's row, or a compte rendu sommaire's).
+_VOTED_AFTER_BRACKET = re.compile(
+    r"\s[\[(](?:(?i:d[ée]lib[ée]ration|d[ée]lib\.|d[ée]cision)\s)?(?:(?i:n\s?[°º])\s?:?\s?)?"
+    rf"(?P<number>{ACT_CODE})[\])] ?[-–—:,] ?"
+    r"(?=(?i:adopt|approuv|rejet|unanimit|vot[ée]|pris acte|ajourn|retir"
+    r"|le (?:conseil|comit[ée]|bureau) (?:prend|a pris) acte))"
+)
+
+
 # Flattened, the item's text runs on after it: « 1 - Tarifs [D2023-201] Le Conseil fixe … »,
 # « 2 - Budget primitif 2025 (2025-011) Le Maire expose … ».
 _SQUARE_MID = re.compile(rf"\s(?:\[(?P<number>{NUMBER})\]|\((?P<paren>{NUMBER})\))(?=\s[A-ZÀ-Ý])")
@@ -442,10 +452,14 @@ _SQUARE_MID = re.compile(rf"\s(?:\[(?P<number>{NUMBER})\]|\((?P<paren>{NUMBER})\
 
 def _bracketed_tail(line: str, run_on: bool = False) -> tuple[str, str] | None:
     """(title, number) of a line ending on its act's number in brackets (_BRACKET_TAIL), or
-    (`run_on`) holding it in square brackets before a sentence: a title's shape before it (a
-    capital first, no sentence's end), a number with a year or a prefix in letters (« (2) » or
-    « (24 voix) » name no act)."""
+    with its outcome after it (_VOTED_AFTER_BRACKET: then the title goes on with the outcome,
+    for the item's reader), or (`run_on`) holding it in square brackets before a sentence: a
+    title's shape before it (a capital first, no sentence's end), a number with a year or a
+    prefix in letters (« (2) » or « (24 voix) » name no act)."""
     tail = _BRACKET_TAIL.search(line) if line[-1:] in ")]" or line[-2:] in (").", "].") else None
+    outcome = ""
+    if tail is None and (voted := _VOTED_AFTER_BRACKET.search(line)) is not None:
+        tail, outcome = voted, f" : {line[voted.end() :]}"
     if tail is None and run_on and ("[" in line or "(" in line):
         tail = _SQUARE_MID.search(line)
     if tail is None:
@@ -461,7 +475,7 @@ def _bracketed_tail(line: str, run_on: bool = False) -> tuple[str, str] | None:
         or _year_range(number)
     ):
         return None
-    return title, number
+    return title + outcome, number
 
 
 @dataclass(frozen=True, slots=True)
@@ -695,7 +709,11 @@ def find_headings(
         if dashed:  # « ▪ D2019-021 - … » once its bullet became a dash
             stripped = stripped[2:]
         if (
-            (stripped[-1:] in ")]" or stripped[-2:] in (").", "]."))
+            (
+                stripped[-1:] in ")]"
+                or stripped[-2:] in (").", "].")
+                or _VOTED_AFTER_BRACKET.search(stripped)
+            )
             and not _continues_sentence(previous)
             and not _OBJECT_LINE.match(stripped)
             and _ORDINAL.match(stripped) is None
