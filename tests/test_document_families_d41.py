@@ -207,7 +207,33 @@ KEPT = [
     "Le conseil fixe le tarif à 5 euros le 10 mars, à 10 euros le 15 mars et à 15 euros le "
     "20 mars. Pour : 5 Contre : 10 Abstentions : 15. Subvention de 20 000 € au club.",
     "Point 5 Tarifs adopté. Point 10 Travaux adopté. Point 15 Bail adopté. Point 20 Vente.",
+    # amounts ten then twenty thousand, as far apart as a short text's margin would be
+    "Commune de Brens Conseil municipal du 4 mars 2025 sous la présidence de M. Paul FAYE, "
+    "Maire. Présents : M. Paul FAYE, Mme Anne BOIS. Le conseil attribue une subvention de "
+    "10 000 € au club de rugby de la commune pour sa saison sportive. Le conseil attribue une "
+    "subvention de 20 000 € à l'association des parents d'élèves pour les classes de neige.",
 ]
+
+
+def test_a_short_flattened_texts_two_margin_numbers() -> None:
+    # a text of some twenty lines: « 10 » and « 20 » only, as far apart as from its start
+    text = (
+        "Communauté de communes du Lys Conseil communautaire du 4 avril 2024 sous la présidence "
+        "de M. Paul FAYE, Président. Présents : M. Paul FAYE, Mme Anne BOIS, M. Luc MARTY, Mme "
+        "Ida VIAL, M. Yves RIOU, Mme Lise GAY, M. Jean ROCHE. Pouvoirs : M. Marc PRAT à M. Paul "
+        "FAYE. Absents excusés : M. Hugo DOL. 10 Secrétaire de séance : Mme Lise GAY. "
+        "Délibération n° 2024/045 – Budget primitif 2024 Adopté à l'unanimité. Délibération n° "
+        "2024/046 – Tarifs de la taxe de séjour 2025 Adopté à l'unanimité. Délibération n° "
+        "2024/047 – Attribution du marché de collecte des déchets Adopté à l'unanimité. "
+        "Délibération n° 2024/048 – Garantie d'emprunt à l'office public de l'habitat 20 "
+        "Adopté à l'unanimité."
+    )
+    extract = parse_extract(text)
+    assert extract.items[-1].deliberation.title == (
+        "Garantie d'emprunt à l'office public de l'habitat"
+    )
+    assert extract.secretary is not None
+    assert extract.secretary.last_name == "GAY"
 
 
 @pytest.mark.parametrize("text", KEPT)

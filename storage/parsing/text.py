@@ -931,7 +931,8 @@ def without_line_numbers(text: str) -> str:
 # (« … du marché et 8 du parvis de l'église 9 Le Conseil … »).
 # (never a count's, a vote's or a place's figure: « Votants : 9 », « 5 voix pour », « n° 4 »)
 _LONE_FIGURE = re.compile(
-    r"(?<!\S)(?<![:°º] )(?<!\b[nN] )(?<!\bpar )\d{1,4}(?!\S)"
+    # (nor an amount's thousands: « 10 000 € », « 1 500 »)
+    r"(?<!\S)(?<![:°º] )(?<!\b[nN] )(?<!\bpar )\d{1,4}(?!\S)(?!(?: \d{3})+ ?(?:€|euros?\b))"
     # (in lower case: a cue in capitals opens the next line, « 4 Absents excusés : … »)
     r"(?! (?:voix|pour|contre|abstentions?|membres?|pr[ée]sents?|votants?|conseillers?"
     r"|absents?|pouvoirs?|procurations?|heures?|h\b|€|euros?|ans?\b|mois|jours?))"
@@ -993,6 +994,18 @@ def _margins(text: str, spans: list[tuple[int, int]], step: int) -> bool:
     return max(gaps) <= _SPREAD * min(gaps)
 
 
+def _short_margin(text: str, run: list[tuple[int, int, int]], step: int) -> bool:
+    """A short text's margin: its two figures (« 10 », « 20 ») the first ones of the text, as
+    far from its start as from each other (within a half), a printed line's length apart."""
+    (first, first_end, value), (second, _, following) = run
+    if (value, following) != (step, 2 * step):
+        return False
+    gaps = (first, second - first_end)
+    return all(step * _LINE_LEAST <= gap <= step * _MARGIN_GAP for gap in gaps) and max(
+        gaps
+    ) <= 2 * min(gaps)
+
+
 def without_flattened_line_numbers(text: str) -> str:
     """A flattened text without the numbers its lines printed in the margin: figures one up
     each time (7, 8, 9 …, a blank line's alone), each less than a printed line from the last,
@@ -1010,9 +1023,11 @@ def without_flattened_line_numbers(text: str) -> str:
     cut: list[tuple[int, int]] = []
     for step in (1, *_SPARSE_STEPS):
         for run in _runs(figures, step):
+            spans = [figures[i][:2] for i in run]
+            if len(run) == 2 and step > 1 and _short_margin(text, [figures[i] for i in run], step):
+                cut.extend(spans)
             if len(run) < (_MARGIN_RUN if step == 1 else _SPARSE_RUN):
                 continue
-            spans = [figures[i][:2] for i in run]
             if _margins(text, spans, step):
                 cut.extend(spans)
     if not cut:
