@@ -442,3 +442,37 @@ def test_a_summarys_titles_with_their_acts_number_in_brackets_then_the_outcome(
         ("noted", None, None, None),
         ("adopted", None, 0, 0),
     ]
+
+
+# Movements told with the roll call, naming the item they take effect at or after.
+NAMED_MOVES = [
+    (
+        "M. Luc MARTY quitte la séance avant le vote du point n° 3. Mme Nina ROUX arrive à "
+        "partir du point 2.",
+        [([], []), ([], ["roux"]), (["marty"], ["roux"]), (["marty"], ["roux"])],
+    ),
+    (
+        "Mme Ida VIAL se retire avant l'examen de la question n° 4. M. Yves RIOU est présent "
+        "jusqu'au point 2 inclus.",
+        [([], []), ([], []), (["riou"], []), (["riou", "vial"], [])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("moves", "wanted"), NAMED_MOVES)
+@pytest.mark.parametrize("shape", SHAPES)
+def test_movements_naming_their_item(
+    moves: str, wanted: list[tuple[list[str], list[str]]], shape: str
+) -> None:
+    text = (
+        "COMMUNE DE MARCILLY-LE-VIEUX\nPROCÈS-VERBAL DU CONSEIL MUNICIPAL DU 15 MAI 2025\n"
+        "Présidence : M. Paul FAYE, Maire.\nPrésents : M. Paul FAYE, Mme Anne BOIS, M. Luc "
+        "MARTY, Mme Ida VIAL, M. Yves RIOU, Mme Lise GAY.\nAbsente : Mme Nina ROUX.\n"
+        f"Secrétaire : Mme Anne BOIS.\n{moves}\n"
+        "Question n° 1 – Tarifs de la cantine\nAdopté à l'unanimité.\n"
+        "Question n° 2 – Subvention au club de football\nAdopté à l'unanimité.\n"
+        "Question n° 3 – Travaux de voirie\nAdopté à l'unanimité.\n"
+        "Question n° 4 – Vente d'un terrain\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_extract(text if shape == "line-broken" else " ".join(text.split()))
+    assert [(sorted(surnames(i.away)), surnames(i.arrived)) for i in extract.items] == wanted

@@ -253,9 +253,11 @@ _BREAKS = re.compile(
 )
 # A count's label, the figure after it run on into the next sentence (« Votants 13. Sous la
 # présidence de … », « Présents 21. Mme X est nommée secrétaire »): no list's entry, no item.
+# Nor a point's figure a sentence names (« … avant le vote du point n° 3. Mme X … », « … à
+# partir du point 2. Point n° 1 … »).
 _NO_COUNT_BEFORE = (
     r"(?<!tants )(?<!TANTS )(?<!sents )(?<!SENTS )(?<!ercice )(?<!ERCICE )"
-    r"(?<!sentés )(?<!SENTÉS )(?<!uorum )(?<!UORUM )"
+    r"(?<!sentés )(?<!SENTÉS )(?<!uorum )(?<!UORUM )(?<![°º] )(?<!oint )(?<!OINT )"
 )
 # In a text whose line breaks were lost, sentences that start a new part.
 _LONG_BREAKS = re.compile(

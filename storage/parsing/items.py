@@ -1462,7 +1462,10 @@ _MOVES = (
             rf"{_WHO} ?(?:, [^,\n()]{{1,40}}, ?|,? )(?:quitte|a quitt[ée]|ayant quitt[ée]"
             r"|se retire|s['’]est retir[ée]e?|sort de la salle|sort\b|part\b|est sortie?s?\b"
             r"|est partie?s?\b|s['’]absente|doit (?:partir|quitter|s['’]absenter)"
-            r"|a d[ûu] (?:partir|quitter|s['’]absenter)|est invit[ée]e? [àa] sortir)\b"
+            r"|a d[ûu] (?:partir|quitter|s['’]absenter)|est invit[ée]e? [àa] sortir"
+            # « M. X est présent jusqu'au point 2 inclus »: gone after that item's vote
+            r"|(?:est |[ée]tait )?(?:pr[ée]sente?|a si[ée]g[ée]|a vot[ée])"
+            r"(?= jusqu['’](?:au |[àa] )))\b"
         ),
     ),
     (
@@ -1504,7 +1507,7 @@ _MOVES_NEED: tuple[tuple[str, ...], ...] = (
      "sent"),
     ("(",),
     ("part", "sortie"),
-    ("quitt", "retir", "sort", "part", "absent"),
+    ("quitt", "retir", "sort", "part", "absent", "jusqu"),
     ("donn", "laiss", "remet", "remis", "confi"),
     ("pas", "ni au", "abstien"),
 )  # fmt: skip
@@ -1526,9 +1529,10 @@ _POINT = re.compile(
     r"(?P<item>[\w./-]{1,20})"
     # « quitte la séance après le point n° 2 », « à l'issue du vote du point 2 »: from the
     # item after it
-    r"|(?:apr[èe]s|[àa] l['’]issue|au terme) (?:le vote |l['’]examen |de l['’]examen |du vote )?"
-    r"(?:du |de |d['’]|le |de la |la |l['’])?(?:point|dossier|rapport|la d[ée]lib[ée]ration"
-    r"|d[ée]lib[ée]ration|question) (?:n ?[°º] ?)?(?P<after>[\w./-]{1,20})",
+    r"|(?:apr[èe]s|[àa] l['’]issue|au terme|jusqu['’](?=au |[àa] ))"
+    r" ?(?:le vote |l['’]examen |de l['’]examen |du vote )?"
+    r"(?:du |de |d['’]|le |de la |la |l['’]|au |[àa] la )?(?:point|dossier|rapport"
+    r"|la d[ée]lib[ée]ration|d[ée]lib[ée]ration|question) (?:n ?[°º] ?)?(?P<after>[\w./-]{1,20})",
     re.IGNORECASE,
 )
 
