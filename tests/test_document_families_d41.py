@@ -476,3 +476,40 @@ def test_movements_naming_their_item(
     )
     extract = parse_extract(text if shape == "line-broken" else " ".join(text.split()))
     assert [(sorted(surnames(i.away)), surnames(i.arrived)) for i in extract.items] == wanted
+
+
+# A flattened relevé's rows, each numbering and outcome as councils print them.
+ROWS = [
+    (
+        "{n0} {0} ADOPTÉ À L'UNANIMITÉ {n1} {1} ADOPTÉ PAR 12 VOIX POUR ET 4 CONTRE {n2} {2} "
+        "ADOPTÉ",
+        ("2025/011", "2025/012", "2025/013"),
+    ),
+    (
+        "{n0} – {0} : adopté à l'unanimité ; {n1} – {1} : adopté à la majorité ; {n2} – {2} : "
+        "adopté à l'unanimité.",
+        ("DEL-2025-11", "DEL-2025-12", "DEL-2025-13"),
+    ),
+    (
+        "{0} – délibération n° {n0} – adoptée à l'unanimité. {1} – délibération n° {n1} – "
+        "adoptée. {2} – délibération n° {n2} – adoptée.",
+        ("2025-11", "2025-12", "2025-13"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "numbers"), ROWS)
+def test_a_flattened_releves_rows(row: str, numbers: tuple[str, str, str]) -> None:
+    titles = (
+        "Budget primitif 2025",
+        "Tarifs des redevances",
+        "Adhésion de la commune de Mouthier",
+    )
+    text = (
+        "SYNDICAT MIXTE DU PAYS DE LOUE Relevé des décisions du comité syndical du 5 mars 2025 "
+        "Présidence : M. Paul FAYE. Présents : 14 Votants : 16 "
+        + row.format(*titles, n0=numbers[0], n1=numbers[1], n2=numbers[2])
+    )
+    extract = parse_extract(text)
+    assert acts(extract) == list(zip(numbers, titles, strict=True))
+    assert [v[0] for v in votes(extract)] == ["adopted", "adopted", "adopted"]

@@ -259,6 +259,16 @@ _NO_COUNT_BEFORE = (
     r"(?<!tants )(?<!TANTS )(?<!sents )(?<!SENTS )(?<!ercice )(?<!ERCICE )"
     r"(?<!sentés )(?<!SENTÉS )(?<!uorum )(?<!UORUM )(?<![°º] )(?<!oint )(?<!OINT )"
 )
+# What may stand before an item's heading in a text whose line breaks were lost: the end of
+# what came before, a sentence's or an outcome's even without its stop (« … l'unanimité N°
+# 2023-120 … », « … Majorité N° 13-2025 … », « … prend acte D2023-034 … »), or a count's
+# figure (« … Votants : 16 D2023-031 … »).
+_AFTER_AN_END = (
+    r"(?:(?<=[.;!)»] )|(?<=nimit[ée] )|(?<=NIMIT[ÉE] )|(?<=dopt[ée] )|(?<=dopt[ée]e )"
+    r"|(?<=ajorit[ée] )|(?<=AJORIT[ÉE] )"
+    r"|(?<=dopt[ée]s )|(?<=DOPT[ÉE] )|(?<=DOPT[ÉE]E )|(?<=ejet[ée] )|(?<=ejet[ée]e )"
+    r"|(?<=EJET[ÉE] )|(?<=cte )|(?<=: \d )|(?<=: \d\d )|(?<=: \d\d\d ))"
+)
 # In a text whose line breaks were lost, sentences that start a new part.
 _LONG_BREAKS = re.compile(
     # Every break follows a space (each branch's lookbehind ends with one): said once first, it
@@ -503,9 +513,12 @@ _LONG_BREAKS = re.compile(
     r" (?=[A-ZÀ-Ý])"
     # « … l'unanimité. Tarifs de la cantine (D2025-12) : adopté … »: a title, its act's number
     # in brackets, then its outcome
-    r"|(?<=[.;] )(?=[A-ZÀ-Ý][^.;:()\n]{3,200} [\[(](?:[Dd][ée]lib[ée]ration )?(?:[Nn] ?[°º] ?)?"
+    r"|"
+    + _AFTER_AN_END
+    + r"(?<!\bM\. )(?=[A-ZÀ-Ý][^.;:()\n]{3,200} (?:[\[(](?:[Dd][ée]lib[ée]ration )?"
+    r"|[-–—] (?:[Dd][ée]lib[ée]ration|[Dd][ée]cision) )(?:[Nn] ?[°º] ?)?"
     + ACT_CODE
-    + r"[\])] ?[-–—:,] ?(?i:adopt|approuv|rejet|unanimit|vot[ée]|pris acte|le conseil|le comit))"
+    + r"[\])]? ?[-–—:,] ?(?i:adopt|approuv|rejet|unanimit|vot[ée]|pris acte|le conseil|le comit))"
     # « … Finances 2.1 – Budget … », « … l'unanimité. 2.2 – Tarifs … »: an item under its
     # chapter's figure
     r"|(?<=[\w.;)»] )(?=\d{1,2}\.\d{1,2}\.?(?: ?[-–—):])? [A-ZÀ-Ý][a-zà-ÿ'’])"
@@ -540,10 +553,9 @@ _LONG_BREAKS = re.compile(
     # capitals (« … Mme Lise GAY 2025-040 Tarifs … »); never a word of a sentence (« vu la
     # délibération 2024-012 du … »).
     # (after a word in capitals, the number alone: « … MUNICIPAL N°36/2023 » ends a heading)
-    r"|(?:(?:(?<=[.;!)»] )|(?<=nimit[ée] )|(?<=NIMIT[ÉE] )|(?<=dopt[ée] )|(?<=dopt[ée]e )"
-    r"|(?<=dopt[ée]s )|(?<=DOPT[ÉE] )|(?<=DOPT[ÉE]E )|(?<=ejet[ée] )|(?<=ejet[ée]e )"
-    r"|(?<=EJET[ÉE] )|(?<=cte )|(?<=: \d )|(?<=: \d\d )|(?<=: \d\d\d ))"
-    r"(?<!\bM\. )(?:(?:[Nn] ?[°º]|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)(?: [Nn] ?[°º])?)"
+    r"|(?:"
+    + _AFTER_AN_END
+    + r"(?<!\bM\. )(?:(?:[Nn] ?[°º]|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)(?: [Nn] ?[°º])?)"
     r" ?)?"
     # (a surname's only, after a civility and a given name: text._cut checks it; never an
     # act's prefix, « DEL 2024-088 »)

@@ -437,9 +437,11 @@ _BRACKET_TAIL = re.compile(
 
 # « Tarifs de la cantine (D2025-12) : adopté à l'unanimité »: the act's number in brackets,
 # then its outcome (a relevé's row, or a compte rendu sommaire's).
+# (or between dashes after its word: « Tarifs de la cantine – délibération n° 2025-12 – adoptée »)
 _VOTED_AFTER_BRACKET = re.compile(
-    r"\s[\[(](?:(?i:d[ée]lib[ée]ration|d[ée]lib\.|d[ée]cision)\s)?(?:(?i:n\s?[°º])\s?:?\s?)?"
-    rf"(?P<number>{ACT_CODE})[\])] ?[-–—:,] ?"
+    r"(?:\s[\[(](?:(?i:d[ée]lib[ée]ration|d[ée]lib\.|d[ée]cision)\s)?"
+    r"|\s[-–—]\s(?i:d[ée]lib[ée]ration|d[ée]lib\.|d[ée]cision)\s)(?:(?i:n\s?[°º])\s?:?\s?)?"
+    rf"(?P<number>{ACT_CODE})[\])]? ?[-–—:,] ?"
     r"(?=(?i:adopt|approuv|rejet|unanimit|vot[ée]|pris acte|ajourn|retir"
     r"|le (?:conseil|comit[ée]|bureau) (?:prend|a pris) acte))"
 )
