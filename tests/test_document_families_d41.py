@@ -495,6 +495,11 @@ ROWS = [
         "adoptée. {2} – délibération n° {n2} – adoptée.",
         ("2025-11", "2025-12", "2025-13"),
     ),
+    # the result in one word, no stop
+    (
+        "N° {n0} {0} Unanimité N° {n1} {1} Majorité N° {n2} {2} Unanimité",
+        ("11-2025", "12-2025", "13-2025"),
+    ),
 ]
 
 

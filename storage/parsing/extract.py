@@ -1088,9 +1088,10 @@ _VOTE_RUN_ON = re.compile(
     r"|rejet)"
     # a relevé's result in a word and its bracket: « … Budget primitif 2025 Majorité (2 contre) »
     r"|(?:Majorit[ée]|Unanimit[ée]) ?\((?=[^()\n]{0,40}\b(?:contre|abstentions?|pour)\b)"
-    # the result alone (« … de la cantine Unanimité. »), an opinion's (« … Avis favorable à
-    # l'unanimité »), a vote's figures (« … scolaire 15 voix POUR, 0 voix CONTRE »)
-    r"|(?:Unanimit[ée]|UNANIMIT[ÉE])(?=\s?[.;]|$)"
+    # the result alone (« … de la cantine Unanimité. », « … des redevances Majorité »), an
+    # opinion's (« … Avis favorable à l'unanimité »), a vote's figures (« … scolaire 15 voix
+    # POUR, 0 voix CONTRE »)
+    r"|(?:Unanimit[ée]|UNANIMIT[ÉE]|Majorit[ée]|MAJORIT[ÉE])(?=\s?[.;]|$)"
     r"|Avis (?:favorable|d[ée]favorable)(?= [àa] l['’]unanimit| [àa] la majorit|\s?[.;(]|$)"
     r"|\d{1,3} voix (?:pour|POUR)\b"
     # who took no part, or the result's own label, run on after the title where the title's
