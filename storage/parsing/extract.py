@@ -521,7 +521,9 @@ _LONG_BREAKS = re.compile(
     + r"[\])]? ?[-–—:,] ?(?i:adopt|approuv|rejet|unanimit|vot[ée]|pris acte|le conseil|le comit))"
     # « … Finances 2.1 – Budget … », « … l'unanimité. 2.2 – Tarifs … »: an item under its
     # chapter's figure
-    r"|(?<=[\w.;)»] )(?=\d{1,2}\.\d{1,2}\.?(?: ?[-–—):])? [A-ZÀ-Ý][a-zà-ÿ'’])"
+    # (never a figure after its own word: « Action 3.2 – Ateliers … », « Article 1.2 – … »)
+    r"|(?<=[\w.;)»] )(?<!ction )(?<!CTION )(?<!iche )(?<!esure )(?<!rticle )(?<!oint )"
+    r"(?<!xe )(?<!apport )(?=\d{1,2}\.\d{1,2}\.?(?: ?[-–—):])? [A-ZÀ-Ý][a-zà-ÿ'’])"
     # (« … Mme Anne BOIS Point n° 3 » cut before its « Objet : Tarifs … »)
     r"|(?<=[\w.;)»] )(?:Point|POINT|Question|QUESTION) [Nn] ?[°º] ?\d{1,3}$"
     # « … l'unanimité. Rapport n° 4001 – Attribution … »: a report's number of four figures
