@@ -65,6 +65,7 @@ from storage.parsing.grids import rewrite_tables
 from storage.parsing.item_grid import read_item_grid
 from storage.parsing.items import (
     _SENTENCE_OPENING,
+    ACT_CODE,
     ALL_VOTED,
     DATED_ACT,
     NUMBER,
@@ -73,6 +74,7 @@ from storage.parsing.items import (
     decision_lines,
     find_headings,
     find_movements,
+    lettered_items_apart,
     prints_its_sitting,
 )
 from storage.parsing.ocr import (
@@ -241,13 +243,31 @@ _BREAKS = re.compile(
     r"(?:donn[ée]|pouvoir|procuration)[^.:\n]{0,30}:)"
     # a bulleted clause as a list's cue: « … Maire ; - sont présents (5) : …, - est absente : »
     r"|[-–—•] (?=(?:sont|est|ont|a) (?:pr[ée]sent|absent|excus|repr[ée]sent|donn[ée] "
-    r"(?:pouvoir|procuration|d[ée]l[ée]gation))[^:\n]{0,40}:)))"
+    r"(?:pouvoir|procuration|d[ée]l[ée]gation))[^:\n]{0,40}:))"
+    # an act's number opening its item on a cue's line, after the count or the name the cue
+    # gave: « Votants : 16 D2023-031 Attribution … », « Secrétaire : Mme Lise GAY 2025-040
+    # Tarifs … » (after a name in capitals only when a civility and a given name stand before
+    # it: _cut checks that, « AB 2024/12 » is a parcel's reference)
+    r"|(?:(?<=: \d )|(?<=: \d\d )|(?<=: \d\d\d )|(?<=[A-ZÀ-Ý]{2} )(?P<after_name>))"
+    r"(?=(?:[A-Z]{2,8} )?" + ACT_CODE + r" ?[-–—:]? ?[A-ZÀ-Ý][a-zà-ÿ'’]))"
 )
 # A count's label, the figure after it run on into the next sentence (« Votants 13. Sous la
 # présidence de … », « Présents 21. Mme X est nommée secrétaire »): no list's entry, no item.
+# Nor a point's figure a sentence names (« … avant le vote du point n° 3. Mme X … », « … à
+# partir du point 2. Point n° 1 … »).
 _NO_COUNT_BEFORE = (
     r"(?<!tants )(?<!TANTS )(?<!sents )(?<!SENTS )(?<!ercice )(?<!ERCICE )"
-    r"(?<!sentés )(?<!SENTÉS )(?<!uorum )(?<!UORUM )"
+    r"(?<!sentés )(?<!SENTÉS )(?<!uorum )(?<!UORUM )(?<![°º] )(?<!oint )(?<!OINT )"
+)
+# What may stand before an item's heading in a text whose line breaks were lost: the end of
+# what came before, a sentence's or an outcome's even without its stop (« … l'unanimité N°
+# 2023-120 … », « … Majorité N° 13-2025 … », « … prend acte D2023-034 … »), or a count's
+# figure (« … Votants : 16 D2023-031 … »).
+_AFTER_AN_END = (
+    r"(?:(?<=[.;!)»] )|(?<=nimit[ée] )|(?<=NIMIT[ÉE] )|(?<=dopt[ée] )|(?<=dopt[ée]e )"
+    r"|(?<=ajorit[ée] )|(?<=AJORIT[ÉE] )"
+    r"|(?<=dopt[ée]s )|(?<=DOPT[ÉE] )|(?<=DOPT[ÉE]E )|(?<=ejet[ée] )|(?<=ejet[ée]e )"
+    r"|(?<=EJET[ÉE] )|(?<=cte )|(?<=: \d )|(?<=: \d\d )|(?<=: \d\d\d ))"
 )
 # In a text whose line breaks were lost, sentences that start a new part.
 _LONG_BREAKS = re.compile(
@@ -262,6 +282,8 @@ _LONG_BREAKS = re.compile(
     # contre 3. c) Indemnité … » (« A » to « H »: never « M. », a civility; never after a
     # semicolon: « a) Approuve … ; b) Autorise … » are one act's decisions)
     r"(?<=[.)»] )(?:[A-H][.)]|[A-H] [-–—]|[a-h][.)]) (?=[A-ZÀ-Ý][a-zà-ÿ'’]{1,30} )|"
+    # the first lettered item under its heading's words: « … 2. Finances a) Budget … »
+    r"(?<=[a-zà-ÿ] )[aA]\) (?=[A-ZÀ-Ý][a-zà-ÿ'’]{1,30} )|"
     # « … l'unanimité. V-Tarifs des salles … »: a roman figure glued to its title
     r"(?<=[.;)»] )(?=[IVX]{1,5}-[A-ZÀ-Ý][a-zà-ÿ])|"
     # (not after a civility's full stop: « M. Le Roux », « MM. La Salle et Vial » is a name)
@@ -296,7 +318,8 @@ _LONG_BREAKS = re.compile(
     # (not the holder's name: « donne pouvoir à M. Denis DURAND et quitte la séance »)
     # (« M. Gaël MOUTTE, intéressé, a quitté la salle »: a clause may come between)
     # (not an initial after a civility: « Mme M. LECLERC représentée par … »)
-    r"|(?<= )(?<!\bà )(?<!\bpar )(?<!\bet )(?<!\bMme )(?<!\bM\. )(?<!\bMlle )"
+    # (nor the leaver's, « Départ de M. Luc MARTY, qui donne pouvoir à … »)
+    r"|(?<= )(?<!\bà )(?<!\bpar )(?<!\bet )(?<!\bMme )(?<!\bM\. )(?<!\bMlle )(?<!\bde )"
     r"(?:M\.|Mme|Monsieur|Madame) (?=[^.,;:()]{0,60}"
     r"(?:, [^.,;:()]{1,30},)? (?:donne"
     r"|a donn[ée]|donnant|remet|a remis|remettant|confie|a confi[ée]|confiant"
@@ -486,7 +509,21 @@ _LONG_BREAKS = re.compile(
     # « … l'unanimité. II - Tarifs … », « … Point n° 3 : Tarifs … », « … Question n° 2 : … »
     r"|(?<=[\w.;)»] )[IVX]{1,5} ?[-–—.)] (?=[A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]{1,30} )"
     r"|(?<=[\w.;)»] )(?:Point|POINT|Question|QUESTION|Affaire|AFFAIRE|Rapport|RAPPORT"
-    r"|Dossier|DOSSIER)(?: [Nn] ?[°º])? ?\d{1,3} ?[-–—.):]? (?=[A-ZÀ-Ý])"
+    r"|Dossier|DOSSIER)(?: [Nn] ?[°º])? ?\d{1,3}(?: (?:bis|ter|BIS|TER))? ?[-–—.):]?"
+    r" (?=[A-ZÀ-Ý])"
+    # « … l'unanimité. Tarifs de la cantine (D2025-12) : adopté … »: a title, its act's number
+    # in brackets, then its outcome
+    r"|"
+    + _AFTER_AN_END
+    + r"(?<!\bM\. )(?=[A-ZÀ-Ý][^.;:()\n]{3,200} (?:[\[(](?:[Dd][ée]lib[ée]ration )?"
+    r"|[-–—] (?:[Dd][ée]lib[ée]ration|[Dd][ée]cision) )(?:[Nn] ?[°º] ?)?"
+    + ACT_CODE
+    + r"[\])]? ?[-–—:,] ?(?i:adopt|approuv|rejet|unanimit|vot[ée]|pris acte|le conseil|le comit))"
+    # « … Finances 2.1 – Budget … », « … l'unanimité. 2.2 – Tarifs … »: an item under its
+    # chapter's figure
+    # (never a figure after its own word: « Action 3.2 – Ateliers … », « Article 1.2 – … »)
+    r"|(?<=[\w.;)»] )(?<!ction )(?<!CTION )(?<!iche )(?<!esure )(?<!rticle )(?<!oint )"
+    r"(?<!xe )(?<!apport )(?=\d{1,2}\.\d{1,2}\.?(?: ?[-–—):])? [A-ZÀ-Ý][a-zà-ÿ'’])"
     # (« … Mme Anne BOIS Point n° 3 » cut before its « Objet : Tarifs … »)
     r"|(?<=[\w.;)»] )(?:Point|POINT|Question|QUESTION) [Nn] ?[°º] ?\d{1,3}$"
     # « … l'unanimité. Rapport n° 4001 – Attribution … »: a report's number of four figures
@@ -511,6 +548,21 @@ _LONG_BREAKS = re.compile(
     r"|(?<=\w )(?:Le|La|L['’]) ?(?=quorum\b|s[ée]ance (?:est|a [ée]t[ée]) )"
     r"|(?<=[A-ZÀ-Ý]{2} )(?:Le|La|L['’]) ?(?=conseil (?:municipal|communautaire|m[ée]tropolitain"
     r"|syndical|d[ée]partemental|r[ée]gional)\b)"
+    # An act's number opening its item, then its title: what it looks like is ACT_CODE, and
+    # what may stand before it is the end of what came before: a sentence's or an outcome's
+    # end even without its stop (« … l'unanimité N° 2023-120 Tarifs … », « … prend acte
+    # D2023-034 … »), a count's figure (« … Votants : 16 D2023-031 Attribution … »), a name in
+    # capitals (« … Mme Lise GAY 2025-040 Tarifs … »); never a word of a sentence (« vu la
+    # délibération 2024-012 du … »).
+    # (after a word in capitals, the number alone: « … MUNICIPAL N°36/2023 » ends a heading)
+    r"|(?:"
+    + _AFTER_AN_END
+    + r"(?<!\bM\. )(?:(?:[Nn] ?[°º]|(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)(?: [Nn] ?[°º])?)"
+    r" ?)?"
+    # (a surname's only, after a civility and a given name: text._cut checks it; never an
+    # act's prefix, « DEL 2024-088 »)
+    r"|(?<=[A-ZÀ-Ý]{2} )(?P<after_name>))"
+    r"(?=" + ACT_CODE + r" ?[-–—:]? ?(?:[A-ZÀ-Ý][a-zà-ÿ'’]|[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’ ]{3}))"
     r")"
 )
 
@@ -1038,9 +1090,10 @@ _VOTE_RUN_ON = re.compile(
     r"|rejet)"
     # a relevé's result in a word and its bracket: « … Budget primitif 2025 Majorité (2 contre) »
     r"|(?:Majorit[ée]|Unanimit[ée]) ?\((?=[^()\n]{0,40}\b(?:contre|abstentions?|pour)\b)"
-    # the result alone (« … de la cantine Unanimité. »), an opinion's (« … Avis favorable à
-    # l'unanimité »), a vote's figures (« … scolaire 15 voix POUR, 0 voix CONTRE »)
-    r"|(?:Unanimit[ée]|UNANIMIT[ÉE])(?=\s?[.;]|$)"
+    # the result alone (« … de la cantine Unanimité. », « … des redevances Majorité »), an
+    # opinion's (« … Avis favorable à l'unanimité »), a vote's figures (« … scolaire 15 voix
+    # POUR, 0 voix CONTRE »)
+    r"|(?:Unanimit[ée]|UNANIMIT[ÉE]|Majorit[ée]|MAJORIT[ÉE])(?=\s?[.;]|$)"
     r"|Avis (?:favorable|d[ée]favorable)(?= [àa] l['’]unanimit| [àa] la majorit|\s?[.;(]|$)"
     r"|\d{1,3} voix (?:pour|POUR)\b"
     # who took no part, or the result's own label, run on after the title where the title's
@@ -1844,7 +1897,7 @@ def _read_extract(raw: str) -> Extract:
     if restored is not repaired and restored != repaired:
         # a count's label restored (« Présenls : I2 »): its figure is read only now
         restored = count_figures_read(restored, findings)
-    text = clean(rewrite_tables(restored), _BREAKS, _LONG_BREAKS)
+    text = clean(lettered_items_apart(rewrite_tables(restored)), _BREAKS, _LONG_BREAKS)
     deliberation.prefecture_id = text.prefecture_id
     if "fecture" in raw or "FECTURE" in raw:
         stamped = " ".join(raw[:20000].split())

@@ -26,12 +26,15 @@ from storage.parsing.text import Text, is_page_furniture, without_furniture
 # An act's number: « 2024.00417 », « 2014 / 144 », « 36/2023 », « DELBU2023-02-012 »,
 # « D2022-118 », « CP.2023.01-02 », « DEL2024_017 »; « DCM2025020 »: a prefix in capitals
 # and the year run into the act's figures, no separator.
+# A date printed as figures in an act's number, the year first: « 20240312 ».
+SITTING_FIGURES = r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
 NUMBER = (
     # (« CP/2024/11/0213 », « AP-2024-10 / 07-45-8821 », « 2024 - 043 »: a year, a spaced dash)
     # (a part followed by lower-case letters is a word: « N°1 / Approbation » is no « 1 / Approb »)
     # (« DEL-CA-2025-01 », « D-CM-2025-14 »: the act's kind and the body's, each a prefix)
+    # (« CM20240312-07 », « 20240312-07 »: the sitting's date as figures, then the act's)
     r"(?:(?:[A-Za-z]{1,8}[._/-](?=[A-Za-z]))?(?:[A-Za-z]{1,8}[._/-]?)?"
-    r"\d{1,4}(?:(?: ?/ ?|[._-]|(?<=\b(?:19|20)\d\d) - (?=\d))"
+    rf"(?:{SITTING_FIGURES}|\d{{1,4}})(?:(?: ?/ ?|[._-]|(?<=\b(?:19|20)\d\d) - (?=\d))"
     r"[A-Za-z0-9]{1,6}(?![a-zà-ÿ])){1,4}"
     # « C250410 »: a letter and the sitting's date as figures
     r"|(?-i:[A-Z]{1,3})\d{6}\b"
@@ -39,6 +42,17 @@ NUMBER = (
     # « 25CP.0312 », « 26AP-0041 »: the year's last figures, then the body's letters (two at
     # least: « 18H30 » is an hour)
     r"|(?-i:\d{2,4}[A-Z]{2,5})[._/-]?\d{2,6}\b)"
+)
+# An act's number as found mid-line, where only its year vouches for it: letters (the act's
+# kind, the body's) then the year or the sitting's date as figures, then the act's figures
+# (« D2023-031 », « DEL-2024-12 », « CM20240312-07 », « 2024/045 », « 2024-DEL-011 »,
+# « CP.2023.01-02 »); or its figures then the year (« 12-2024 », « 36/2023 »). Never a range
+# of years (« 2024-2025 »).
+ACT_CODE = (
+    r"(?!(?:19|20)\d\d ?[-/] ?(?:19|20)\d\d\b)"
+    r"(?:(?:[A-Z]{1,8}[._-]){0,2}(?:[A-Z]{1,8}[._-]?)?"
+    rf"(?:{SITTING_FIGURES}|(?:19|20)\d\d)(?:[._/-](?:[A-Z]{{1,6}}[._/-])?\d{{1,5}}){{1,3}}"
+    r"|\d{1,4}[._/-](?:19|20)\d\d)(?![\w/-])"
 )
 _YEAR_RANGE = re.compile(
     r"^(?:19|20)(?P<first>\d\d) ?[-/] ?(?P<century>(?:19|20)?)(?P<second>\d\d)$"
@@ -84,7 +98,8 @@ _BARE = re.compile(
     rf"^(?P<number>{NUMBER}) ?(?:[-–—:.|] ?(?P<rest>[A-Za-zÀ-ÿ].*)?)?$"
     # « CP.2023.01-02 Aide aux communes »: letters, a year, then the title after a space
     # (« B26-023 Tarifs », « CR-24-002 Fonds … »: capitals, a two-figure year, the act's figures)
-    r"|^(?P<lettered>[A-Za-z]{1,8}[._-]?\d{4}(?:[._/-][A-Za-z0-9]{1,6}){1,3}"
+    r"|^(?P<lettered>[A-Za-z]{1,8}[._-]?(?:" + SITTING_FIGURES + r"|\d{4})"
+    r"(?:[._/-][A-Za-z0-9]{1,6}){1,3}"
     r"|[A-Z]{1,8}[._-]?\d\d[._-]\d{2,5})"
     r" (?P<title>[A-ZÀ-Ý].*)$"
     # « 2025-051 Tarifs de la cantine »: a year's number, then the title after a space
@@ -124,9 +139,10 @@ WORDED_ORDINAL = (
 _ORDINAL = re.compile(
     r"^(?:(?:(?i:point|question|affaire|rapport|dossier) (?:(?i:n) ?[°º] ?)?"
     r"|(?:(?i:objet) )?(?i:n) ?[°º] ?)"
-    r"(?P<prefixed>\d{1,3}|[IVX]{1,5})(?: ?[-–—.):/])?"
+    # (« Point 3 bis : », « 3 ter – »: an item added after the third)
+    r"(?P<prefixed>\d{1,3}(?: (?i:bis|ter|quater)\b)?|[IVX]{1,5})(?: ?[-–—.):/])?"
     # (« 3°) », « 3°/ », « 3°- », « 3°. »: the degree sign, then maybe its stop)
-    r"|(?P<ordinal>\d{1,3}|[IVX]{1,5})(?:° ?[-–—.):/]?| ?[-–—.):/])"
+    r"|(?P<ordinal>\d{1,3}(?: (?i:bis|ter|quater)\b)?|[IVX]{1,5})(?:° ?[-–—.):/]?| ?[-–—.):/])"
     # « Premier point : », « 2e question – », « TROISIÈME POINT. »: the ordinal in words, then
     # its stop (a sentence « Premier point abordé, … » has none)
     rf"|(?P<worded>{WORDED_ORDINAL}) (?i:point|question|affaire|rapport|dossier) ?[-–—.):])"
@@ -140,7 +156,16 @@ _ORDINAL = re.compile(
 # civility, never a letter).
 _LETTERED = re.compile(
     r"^(?P<letter>(?![Mm]\.)[A-Za-z])(?:[.)]| ?[-–—])"
-    r" (?P<rest>[A-ZÀ-Ý«\"][A-Za-zÀ-ÿ'’-]*[a-zà-ÿ'’][^\n]{2,})$"
+    # (in lower case too, « b) subvention au comité des fêtes : adoptée … »: a run of letters
+    # is an agenda only when each letter has its own vote, see _lettered_run)
+    r" (?P<rest>[A-Za-zÀ-ÿ«\"][A-Za-zÀ-ÿ'’-]*[a-zà-ÿ'’][^\n]{2,})$"
+)
+
+
+# An item numbered under its chapter's figure: « 2.1 – Budget supplémentaire », « 2.3. Tarifs »
+# (an item only when each of its chapter's is voted: « 1.1 Contexte » is an exposé's section).
+_DECIMAL = re.compile(
+    r"^(?P<place>\d{1,2}\.\d{1,2})\.?(?: ?[-–—):])? (?P<rest>[A-ZÀ-Ý«\"][^\n]{3,})$"
 )
 
 
@@ -156,17 +181,91 @@ def _lettered_run(letters: list[Heading], lines: list[str]) -> list[Heading]:
     wanted = [chr(ord("a") + place) for place in range(len(letters))]
     if len(letters) < 2 or [(h.ordinal or "").lower() for h in letters] != wanted:
         return []
-    for place, heading in enumerate(letters):
-        end = letters[place + 1].index if place + 1 < len(letters) else len(lines)
+    return letters if _each_voted(letters, lines, len(lines)) else []
+
+
+def _each_voted(headings: list[Heading], lines: list[str], end: int) -> bool:
+    """Whether each heading is followed by its own vote before the next one (the last before
+    `end`)."""
+    for place, heading in enumerate(headings):
+        stop = headings[place + 1].index if place + 1 < len(headings) else end
         # (a vote run on after the title, flattened: « a) Tarifs … Adopté », never the verb
         # the line opens on, « a) Approuve la convention »)
         first_word = heading.rest.split(" ", 1)[0]
-        voted = _DECIDED.search(heading.rest.lower(), len(first_word)) is not None
+        rest = heading.rest.lower()
+        voted = (
+            _DECIDED.search(rest, len(first_word)) is not None
+            or _NOTED.search(rest, len(first_word)) is not None
+        )
         if not voted and not any(
-            _OUTCOME.search(line.lower()) for line in lines[heading.index + 1 : end]
+            _OUTCOME.search(line.lower()) for line in lines[heading.index + 1 : stop]
         ):
-            return []
-    return letters
+            return False
+    return True
+
+
+# Lettered items run together in one paragraph, each with its outcome, one after another after
+# a semicolon: « 1. Finances : a) budget supplémentaire 2024 : adopté à l'unanimité ;
+# b) subvention au comité des fêtes : adoptée par 7 voix pour … ; c) … ». (An act's decisions
+# lettered « a) approuve … ; b) autorise … » say no outcome each: they stay as printed.)
+_LETTER_MARK = re.compile(r"(?<![\w'’(])([a-hA-H])\) ")
+_RUN_REACH = 600  # characters between two letters of one run, at most
+_SEGMENT_END = re.compile(r"\.(?=\s*(?:$|\n|\d|[A-ZÀ-Ý]))|\n[ \t]*\n")
+# The heading the run stands under, after the sentence before it: « … FAYE. 1. Finances : »
+_RUN_HEADING = re.compile(r"(?<=[.;!)»] )(?:\d{1,3}|[IVX]{1,5}) ?[-–—.)] [^.;:\n]{1,80}(?: ?:)?$")
+# (never the verb an act's decision opens on: « a) approuve la convention ; b) … »)
+_SEGMENT_OUTCOME = re.compile(r"(?i:adopt|approuv|rejet|unanimit|prend acte|pris acte)")
+
+
+def lettered_items_apart(text: str) -> str:
+    """The text with each lettered item of such a paragraph on a line of its own, its wrapped
+    lines joined (see above), so that it reads as its heading and its vote."""
+    if ") " not in text:
+        return text
+    runs: list[list[re.Match[str]]] = []
+    for mark in _LETTER_MARK.finditer(text):
+        letter = mark.group(1).lower()
+        if letter == "a":
+            runs.append([mark])
+        elif (
+            runs
+            and ord(letter) == ord(runs[-1][-1].group(1).lower()) + 1
+            and mark.start() - runs[-1][-1].end() <= _RUN_REACH
+        ):
+            runs[-1].append(mark)
+    pieces: list[str] = []
+    last = 0
+    for run in runs:
+        if len(run) < 2:
+            continue
+        spans: list[tuple[int, int]] = []
+        for place, mark in enumerate(run):
+            if place + 1 < len(run):
+                end = run[place + 1].start()
+                if text[mark.end() : end].rstrip()[-1:] != ";":
+                    break
+            else:
+                stop = _SEGMENT_END.search(text, mark.end(), mark.end() + _RUN_REACH)
+                end = stop.start() if stop else len(text)
+            verb = text.find(" ", mark.end(), end)  # after the segment's first word
+            if verb < 0 or not _SEGMENT_OUTCOME.search(text, verb, end):
+                break
+            spans.append((mark.start(), end))
+        if len(spans) < len(run):
+            continue
+        before = text[last : spans[0][0]].rstrip(" \t")
+        if (heading := _RUN_HEADING.search(before, max(0, len(before) - 120))) is not None:
+            # « … Secrétaire : M. Paul FAYE. 1. Finances : a) … »: the run's heading apart
+            before = f"{before[: heading.start()].rstrip()}\n{heading.group()}"
+        pieces.append(before + "\n")
+        pieces.append("\n".join(" ".join(text[a:b].split()).rstrip(" ;") for a, b in spans) + "\n")
+        last = spans[-1][1]
+        if text[last : last + 1] == ".":
+            last += 1
+    if not pieces:
+        return text
+    pieces.append(text[last:].lstrip(" \t"))
+    return "".join(pieces)
 
 
 # The ordinal alone on its line, its title (if any) on the next: « 3. », « 3 - », « 3) ».
@@ -246,7 +345,7 @@ _LETTERED_DATE = re.compile(r"^[A-Z]{1,3}\d{6}$")  # « C250410 – Compte admin
 # 64th act of 2026)
 _CODED = re.compile(r"^(?:[A-Z]{2,8}[._-]?\d{1,4}|[A-Z]\d\d)[._/-]\d{1,5}")
 # « B-2025-120 », « D2025_14 »: a prefix, the year, then the act's rank
-_YEAR_CODED = re.compile(r"^[A-Z]{1,8}[._-]?(?:19|20)\d\d[._/-]\d{1,5}")
+_YEAR_CODED = re.compile(rf"^[A-Z]{{1,8}}[._-]?(?:{SITTING_FIGURES}|(?:19|20)\d\d)[._/-]\d{{1,5}}")
 # « 1-01 – Aide aux communes »: a département's report, its commission then its rank (never
 # « 1.1 - Contexte », an exposé's section)
 _SECTIONED = re.compile(r"^\d{1,2}-\d{2,3}$")
@@ -336,6 +435,18 @@ _BRACKET_TAIL = re.compile(
 )
 
 
+# « Tarifs de la cantine (D2025-12) : adopté à l'unanimité »: the act's number in brackets,
+# then its outcome (a relevé's row, or a compte rendu sommaire's).
+# (or between dashes after its word: « Tarifs de la cantine – délibération n° 2025-12 – adoptée »)
+_VOTED_AFTER_BRACKET = re.compile(
+    r"(?:\s[\[(](?:(?i:d[ée]lib[ée]ration|d[ée]lib\.|d[ée]cision)\s)?"
+    r"|\s[-–—]\s(?i:d[ée]lib[ée]ration|d[ée]lib\.|d[ée]cision)\s)(?:(?i:n\s?[°º])\s?:?\s?)?"
+    rf"(?P<number>{ACT_CODE})[\])]? ?[-–—:,] ?"
+    r"(?=(?i:adopt|approuv|rejet|unanimit|vot[ée]|pris acte|ajourn|retir"
+    r"|le (?:conseil|comit[ée]|bureau) (?:prend|a pris) acte))"
+)
+
+
 # Flattened, the item's text runs on after it: « 1 - Tarifs [D2023-201] Le Conseil fixe … »,
 # « 2 - Budget primitif 2025 (2025-011) Le Maire expose … ».
 _SQUARE_MID = re.compile(rf"\s(?:\[(?P<number>{NUMBER})\]|\((?P<paren>{NUMBER})\))(?=\s[A-ZÀ-Ý])")
@@ -343,10 +454,14 @@ _SQUARE_MID = re.compile(rf"\s(?:\[(?P<number>{NUMBER})\]|\((?P<paren>{NUMBER})\
 
 def _bracketed_tail(line: str, run_on: bool = False) -> tuple[str, str] | None:
     """(title, number) of a line ending on its act's number in brackets (_BRACKET_TAIL), or
-    (`run_on`) holding it in square brackets before a sentence: a title's shape before it (a
-    capital first, no sentence's end), a number with a year or a prefix in letters (« (2) » or
-    « (24 voix) » name no act)."""
+    with its outcome after it (_VOTED_AFTER_BRACKET: then the title goes on with the outcome,
+    for the item's reader), or (`run_on`) holding it in square brackets before a sentence: a
+    title's shape before it (a capital first, no sentence's end), a number with a year or a
+    prefix in letters (« (2) » or « (24 voix) » name no act)."""
     tail = _BRACKET_TAIL.search(line) if line[-1:] in ")]" or line[-2:] in (").", "].") else None
+    outcome = ""
+    if tail is None and (voted := _VOTED_AFTER_BRACKET.search(line)) is not None:
+        tail, outcome = voted, f" : {line[voted.end() :]}"
     if tail is None and run_on and ("[" in line or "(" in line):
         tail = _SQUARE_MID.search(line)
     if tail is None:
@@ -362,7 +477,7 @@ def _bracketed_tail(line: str, run_on: bool = False) -> tuple[str, str] | None:
         or _year_range(number)
     ):
         return None
-    return title, number
+    return title + outcome, number
 
 
 @dataclass(frozen=True, slots=True)
@@ -596,7 +711,11 @@ def find_headings(
         if dashed:  # « ▪ D2019-021 - … » once its bullet became a dash
             stripped = stripped[2:]
         if (
-            (stripped[-1:] in ")]" or stripped[-2:] in (").", "]."))
+            (
+                stripped[-1:] in ")]"
+                or stripped[-2:] in (").", "].")
+                or _VOTED_AFTER_BRACKET.search(stripped)
+            )
             and not _continues_sentence(previous)
             and not _OBJECT_LINE.match(stripped)
             and _ORDINAL.match(stripped) is None
@@ -645,11 +764,14 @@ def find_headings(
         if (
             (lettered := _LETTERED.match(stripped))
             and _ORDINAL.match(stripped) is None  # « I. », « V. », « X. »: roman figures
-            and (flattened or not _continues_sentence(previous))
+            # (or under an item's heading: « 2. Finances » / « a) Budget supplémentaire »)
+            and (flattened or not _continues_sentence(previous) or _ORDINAL.match(previous))
             and not _PERSON_ENTRY.match(lettered["rest"])
             and not _VOTE_WORD.match(lettered["rest"])
         ):
             letters.append(Heading(index, None, lettered["letter"], lettered["rest"]))
+        elif decimal := _DECIMAL.match(stripped):
+            letters.append(Heading(index, None, decimal["place"], decimal["rest"]))
         if _HEADING_HINT.match(stripped) is None:  # no figure near its start, no « D », « N »
             previous = stripped
             continue
@@ -872,7 +994,50 @@ def find_headings(
         return _with_unnumbered(headings, by_number, by_ordinal, lines)
     if alone:
         by_ordinal = _with_ordinals_alone(by_ordinal, alone, lines, sitting)
+    if by_ordinal and letters:
+        by_ordinal = _with_lettered_under(by_ordinal, letters, lines)
     return by_ordinal or _lettered_run(letters, lines) or _object_items(lines)
+
+
+def _with_lettered_under(
+    ordinals: list[Heading], letters: list[Heading], lines: list[str]
+) -> list[Heading]:
+    """« 2. Finances » then « a) Budget supplémentaire » / « b) Admission … », each with its
+    own vote: the lettered items are the agenda's, each placed under its heading (« 2.a »),
+    and a heading without a vote of its own above them is a chapter's. Letters that run from
+    « a » under a heading, each voted, at least two of them in the document."""
+    groups: dict[int, list[Heading]] = {}
+    for place, heading in enumerate(ordinals):
+        end = ordinals[place + 1].index if place + 1 < len(ordinals) else len(lines)
+        under = [h for h in letters if heading.index < h.index < end]
+        lettered = [(h.ordinal or "").lower() for h in under]
+        decimal = [f"{heading.ordinal}.{n}" for n in range(1, len(under) + 1)]
+        if not under or (
+            lettered != [chr(ord("a") + n) for n in range(len(under))] and lettered != decimal
+        ):
+            continue  # (« a », « b » … or « 2.1 », « 2.2 » … under « 2. »)
+        above = lines[heading.index : under[0].index]
+        voted_above = any(_OUTCOME.search(line.lower()) for line in above)
+        if _each_voted(under, lines, end) and not voted_above:
+            groups[place] = under
+    if sum(len(under) for under in groups.values()) < 2:
+        return ordinals
+    placed: list[Heading] = []
+    for place, heading in enumerate(ordinals):
+        if place not in groups:
+            placed.append(heading)
+            continue
+        placed.extend(
+            Heading(h.index, None, _sub_place(heading.ordinal, h.ordinal), h.rest)
+            for h in groups[place]
+        )
+    return placed
+
+
+def _sub_place(figure: str | None, sub: str | None) -> str:
+    """« 2 » and « a » → « 2.a »; « 2 » and « 2.1 » → « 2.1 »."""
+    sub = (sub or "").lower()
+    return sub if "." in sub else f"{figure}.{sub}"
 
 
 _HEADING_LINES = 3
@@ -1012,6 +1177,7 @@ def _with_unnumbered(
 
 # An outcome run on after an item's title (a flattened text): words no title holds.
 _DECIDED = re.compile(r"unanimit|\b(?:adopt|approuv|rejet)[ée]e?s?\b")
+_NOTED = re.compile(r"\b(?:prend|pris|donne) acte\b")  # « … : le comité prend acte »
 
 
 def _figure(heading: Heading) -> int | None:
@@ -1298,7 +1464,10 @@ _MOVES = (
             rf"{_WHO} ?(?:, [^,\n()]{{1,40}}, ?|,? )(?:quitte|a quitt[ée]|ayant quitt[ée]"
             r"|se retire|s['’]est retir[ée]e?|sort de la salle|sort\b|part\b|est sortie?s?\b"
             r"|est partie?s?\b|s['’]absente|doit (?:partir|quitter|s['’]absenter)"
-            r"|a d[ûu] (?:partir|quitter|s['’]absenter)|est invit[ée]e? [àa] sortir)\b"
+            r"|a d[ûu] (?:partir|quitter|s['’]absenter)|est invit[ée]e? [àa] sortir"
+            # « M. X est présent jusqu'au point 2 inclus »: gone after that item's vote
+            r"|(?:est |[ée]tait )?(?:pr[ée]sente?|a si[ée]g[ée]|a vot[ée])"
+            r"(?= jusqu['’](?:au |[àa] )))\b"
         ),
     ),
     (
@@ -1340,7 +1509,7 @@ _MOVES_NEED: tuple[tuple[str, ...], ...] = (
      "sent"),
     ("(",),
     ("part", "sortie"),
-    ("quitt", "retir", "sort", "part", "absent"),
+    ("quitt", "retir", "sort", "part", "absent", "jusqu"),
     ("donn", "laiss", "remet", "remis", "confi"),
     ("pas", "ni au", "abstien"),
 )  # fmt: skip
@@ -1362,9 +1531,10 @@ _POINT = re.compile(
     r"(?P<item>[\w./-]{1,20})"
     # « quitte la séance après le point n° 2 », « à l'issue du vote du point 2 »: from the
     # item after it
-    r"|(?:apr[èe]s|[àa] l['’]issue|au terme) (?:le vote |l['’]examen |de l['’]examen |du vote )?"
-    r"(?:du |de |d['’]|le |de la |la |l['’])?(?:point|dossier|rapport|la d[ée]lib[ée]ration"
-    r"|d[ée]lib[ée]ration|question) (?:n ?[°º] ?)?(?P<after>[\w./-]{1,20})",
+    r"|(?:apr[èe]s|[àa] l['’]issue|au terme|jusqu['’](?=au |[àa] ))"
+    r" ?(?:le vote |l['’]examen |de l['’]examen |du vote )?"
+    r"(?:du |de |d['’]|le |de la |la |l['’]|au |[àa] la )?(?:point|dossier|rapport"
+    r"|la d[ée]lib[ée]ration|d[ée]lib[ée]ration|question) (?:n ?[°º] ?)?(?P<after>[\w./-]{1,20})",
     re.IGNORECASE,
 )
 

@@ -867,7 +867,24 @@ def without_sparse_line_numbers(text: str) -> str:
             for at, line in enumerate(lines)
             if line[:4].lstrip()[:1].isdigit() and (m := _SPARSE_NUMBER.match(line))
         ]
-        if _in_step(numbered, 2):
+        one_up = sum(1 for a, b in itertools.pairwise(numbered) if b[1] == a[1] + 1)
+        if not _in_step(numbered, 2):
+            # the items' ordinals opening lines too (« 2 – Tarifs … »): the margin's figures
+            # are the multiples of its step among them (never a list's entries numbered one
+            # by one, « 5 - M. Paul FAYE » among them)
+            numbered = (
+                []
+                if 2 * one_up >= len(numbered)
+                else next(
+                    (
+                        stepped
+                        for step in _SPARSE_STEPS
+                        if _in_step(stepped := [n for n in numbered if n[1] % step == 0], step)
+                    ),
+                    [],
+                )
+            )
+        if numbered:
             for at, _, m in numbered:
                 lines[at] = " " * m.end() + lines[at][m.end() :]
             changed = True
@@ -914,7 +931,8 @@ def without_line_numbers(text: str) -> str:
 # (« … du marché et 8 du parvis de l'église 9 Le Conseil … »).
 # (never a count's, a vote's or a place's figure: « Votants : 9 », « 5 voix pour », « n° 4 »)
 _LONE_FIGURE = re.compile(
-    r"(?<!\S)(?<![:°º] )(?<!\b[nN] )(?<!\bpar )\d{1,4}(?!\S)"
+    # (nor an amount's thousands: « 10 000 € », « 1 500 »)
+    r"(?<!\S)(?<![:°º] )(?<!\b[nN] )(?<!\bpar )\d{1,4}(?!\S)(?!(?: \d{3})+ ?(?:€|euros?\b))"
     # (in lower case: a cue in capitals opens the next line, « 4 Absents excusés : … »)
     r"(?! (?:voix|pour|contre|abstentions?|membres?|pr[ée]sents?|votants?|conseillers?"
     r"|absents?|pouvoirs?|procurations?|heures?|h\b|€|euros?|ans?\b|mois|jours?))"
@@ -922,6 +940,14 @@ _LONE_FIGURE = re.compile(
 _FLAT_LINE = 300  # characters a line holds at least on average in a flattened text
 _MARGIN_GAP = 200  # a printed line's length at most: where the next line's number stands
 _MARGIN_RUN = 6  # figures in a row, one up each time, for a margin's numbering
+# A margin numbering every fifth or tenth line (« 5 », « 10 », « 15 » …): fewer figures in a
+# row make it, each some printed lines from the last, all about as far apart.
+_SPARSE_STEPS = (5, 10)
+_SPARSE_RUN = 3
+_LINE_LEAST = 12  # characters a printed line holds at least
+_SPREAD = 5  # the widest gap between two of a run's figures, at most, against the narrowest
+# (a day's figure before its month is a date's: « le 10 mars … le 15 mars … »)
+_BEFORE_MONTH = re.compile(rf" (?i:{MONTH_PATTERN})\b")
 
 
 def _mid_sentence(text: str, start: int, end: int) -> bool:
@@ -932,39 +958,84 @@ def _mid_sentence(text: str, start: int, end: int) -> bool:
     return before[-1:].islower() or before[-1:] == "," if after.islower() else False
 
 
-def without_flattened_line_numbers(text: str) -> str:
-    """A flattened text without the numbers its lines printed in the margin: figures one up
-    each time (7, 8, 9 …, a blank line's alone), each less than a printed line from the last,
-    at least one cutting a sentence or two side by side. An item's or a list's numbering is
-    never both that close and mid-sentence; a count (« Votants : 13 ») is not in the run."""
-    lines = text.count("\n") + 1
-    if (lines > 1 and len(text) < _FLAT_LINE * lines) or not any(c.isdigit() for c in text):
-        return text
-    figures = [(m.start(), m.end(), int(m.group())) for m in _LONE_FIGURE.finditer(text)]
+def _runs(figures: list[tuple[int, int, int]], step: int) -> list[list[int]]:
+    """The runs of figures going up by `step` (5, 10, 15 …), each less than `step` printed
+    lines from the last: their indexes in `figures`."""
     ends: dict[int, list[int]] = {}  # the next figure a run waits for → the run's figures
     runs: list[list[int]] = []
     for index, (start, _, value) in enumerate(figures):
+        if value % step:
+            continue
         run = ends.pop(value, None)
-        if run is not None and start - figures[run[-1]][1] > _MARGIN_GAP:
+        if run is not None and not (
+            step * (_LINE_LEAST if step > 1 else 0)
+            <= start - figures[run[-1]][1]
+            <= step * _MARGIN_GAP
+        ):
             run = None
         if run is None:
             run = [index]
             runs.append(run)
         else:
             run.append(index)
-        ends[value + 1] = run
+        ends[value + step] = run
+    return runs
+
+
+def _margins(text: str, spans: list[tuple[int, int]], step: int) -> bool:
+    """Whether a run's figures are a margin's: one cutting a sentence or two side by side (a
+    line left blank); every fifth or tenth line's, also four of them or more evenly apart."""
+    side_by_side = any(b[0] - a[1] == 1 for a, b in itertools.pairwise(spans))
+    if side_by_side or any(_mid_sentence(text, a, b) for a, b in spans):
+        return True
+    if step == 1 or len(spans) < _SPARSE_RUN + 1:
+        return False
+    gaps = [b[0] - a[1] for a, b in itertools.pairwise(spans)]
+    return max(gaps) <= _SPREAD * min(gaps)
+
+
+def _short_margin(text: str, run: list[tuple[int, int, int]], step: int) -> bool:
+    """A short text's margin: its two figures (« 10 », « 20 ») the first ones of the text, as
+    far from its start as from each other (within a half), a printed line's length apart."""
+    (first, first_end, value), (second, _, following) = run
+    if (value, following) != (step, 2 * step):
+        return False
+    gaps = (first, second - first_end)
+    return all(step * _LINE_LEAST <= gap <= step * _MARGIN_GAP for gap in gaps) and max(
+        gaps
+    ) <= 2 * min(gaps)
+
+
+def without_flattened_line_numbers(text: str) -> str:
+    """A flattened text without the numbers its lines printed in the margin: figures one up
+    each time (7, 8, 9 …, a blank line's alone), each less than a printed line from the last,
+    or every fifth or tenth line's (5, 10, 15 …), at least one cutting a sentence or two side
+    by side, or four every few lines evenly apart. An item's or a list's numbering is never
+    both that close and mid-sentence; a count (« Votants : 13 ») is not in the run."""
+    lines = text.count("\n") + 1
+    if (lines > 1 and len(text) < _FLAT_LINE * lines) or not any(c.isdigit() for c in text):
+        return text
+    figures = [
+        (m.start(), m.end(), int(m.group()))
+        for m in _LONE_FIGURE.finditer(text)
+        if not _BEFORE_MONTH.match(text, m.end())
+    ]
     cut: list[tuple[int, int]] = []
-    for run in runs:
-        if len(run) < _MARGIN_RUN:
-            continue
-        spans = [figures[i][:2] for i in run]
-        side_by_side = any(b[0] - a[1] == 1 for a, b in itertools.pairwise(spans))
-        if side_by_side or any(_mid_sentence(text, a, b) for a, b in spans):
-            cut.extend(spans)
+    for step in (1, *_SPARSE_STEPS):
+        for run in _runs(figures, step):
+            spans = [figures[i][:2] for i in run]
+            if len(run) == 2 and step > 1 and _short_margin(text, [figures[i] for i in run], step):
+                cut.extend(spans)
+            if len(run) < (_MARGIN_RUN if step == 1 else _SPARSE_RUN):
+                continue
+            if _margins(text, spans, step):
+                cut.extend(spans)
     if not cut:
         return text
     pieces, last = [], 0
-    for start, end in sorted(cut):
+    for start, end in sorted(set(cut)):
+        if start < last:
+            continue
         pieces.append(text[last:start])
         last = end + 1 if text[end : end + 1] == " " else end
     pieces.append(text[last:])
@@ -1464,14 +1535,51 @@ def _sentence_goes_on(lines: list[str]) -> bool:
     return word in _OPEN_WORDS or last.endswith(("'", "’"))
 
 
+# A word in capitals before an act's number (« DEL 2024-088 », « GAY 2025-040 »): the act's
+# prefix, unless the word is a person's surname, right after a civility and a given name
+# (« Mme Lise GAY 2025-040 Tarifs … »: the secretary's name, then the act's number).
+_CAPITALS_BEFORE_FIGURE = re.compile(r"([A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,30}) (?=[A-Z]{0,8}[._/-]?\d)")
+_PREFIX_ALONE = re.compile(r"[A-Z]{2,8} ")
+_WORD_BEFORE_FIGURE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,30} $")
+_CIVILITY_GIVEN = re.compile(
+    r"(?:\bM\.|\bMM\.|\bMmes?|\bMlle|\bMonsieur|\bMadame|\bDocteur|\bDr\.?)"
+    r" (?:[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)? )?"
+    # (a surname's particles before its last word: « Mme Anne LE GALL », « M. Jan VAN DER BERG »)
+    r"(?:(?:LE|LA|LES|DE|DU|DES|DI|DA|DOS|DAS|VAN|VON|DER|DEN|MAC|SAINT|SAINTE) ){0,3}$"
+)
+
+
+def _surname_first(line: str, at: int) -> int:
+    """Where a cue found at `at` really starts: after a surname in capitals it took for an
+    act's prefix."""
+    word = _CAPITALS_BEFORE_FIGURE.match(line, at)
+    if word is None or not _CIVILITY_GIVEN.search(line, max(0, at - 40), at):
+        return at
+    return word.end()
+
+
+def _after_surname(line: str, at: int) -> bool:
+    """Whether the word in capitals before `at` is a person's surname (« Mme Lise GAY »)."""
+    word = _WORD_BEFORE_FIGURE.search(line, max(0, at - 40), at)
+    return (
+        word is not None
+        and _CIVILITY_GIVEN.search(line, max(0, word.start() - 40), word.start()) is not None
+    )
+
+
 def _cut(line: str, breaks: re.Pattern[str]) -> list[str]:
     """The line cut before each cue found in it (never at its very start)."""
     pieces: list[str] = []
     start = 0
+    named = "after_name" in breaks.groupindex
     for match in breaks.finditer(line):
         at = match.start()
-        if at <= start:
+        if named and match.group("after_name") is not None and not _after_surname(line, at):
             continue
+        if line[at : at + 1].isupper():
+            at = _surname_first(line, at)
+        if at <= start or (at - start < 10 and _PREFIX_ALONE.fullmatch(line, start, at)):
+            continue  # (« DEL » / « 2025-012 Tarifs … »: an act's prefix stays with its number)
         piece = _TRAILING_BULLET.sub("", line[start:at].strip())
         if piece:
             pieces.append(piece)
