@@ -213,7 +213,9 @@ _NAME_END = re.compile(
     # a page header run into the line of a flattened text: « … Mme Justine MAUREL Communauté
     # urbaine du … » (title case only: « Mme Anne VILLE » keeps her name)
     r"|\s(?-i:Communaut[ée]|Commune|Ville|Mairie|M[ée]tropole|D[ée]partement|Conseil|Page"
-    r"|S[ée]ance|Vu|N ?°)\b"
+    r"|S[ée]ance|Vu)\b"
+    # an act's number run into the line: « … Mme N'DIAYE Aminata N° 2025-07 Participation … »
+    r"|\s(?-i:N ?[°º]|n[°º])"
     # the function after the name without its comma: « Mme Claire DURAND Maire de la commune »
     # (never the role itself: « Monsieur le Maire », « Madame la Maire »)
     r"|(?<!\ble)(?<!\bla)\s(?-i:Maire|maire|Adjointe?|adjointe?)\b"
@@ -247,6 +249,8 @@ _LIST_HEAD = re.compile(
     r"(?:\s+sans\s+(?:procuration|pouvoir|d[ée]l[ée]gation)s?)?)"
     # « Deux conseillers absents avaient donné pouvoir : »
     rf"|(?P<proxies>(?:(?:\d{{1,3}}|{_NUMBER_WORD})\s+(?=conseill|membres|[ée]lus|d[ée]l[ée]gu))?"
+    # (« Étaient absents ayant donné pouvoir : », the verb first)
+    r"(?:[ée]tai(?:en)?t\s+)?"
     rf"{_MEMBERS}(?:absents?{_PLURAL}\s+(?:excus[ée]{_PLURAL}\s+)?"
     rf"|excus[ée]{_PLURAL}\s+)?"
     r"(?:(?:ayant|ont|a|avaient|avait)\s+donn[ée]\s+)?"
@@ -548,14 +552,14 @@ def _names_before_cue(text: str) -> bool:
     return all(len(part.split()) <= 6 for part in re.split(r"[,;]|\set\s", text))
 
 
-# « et » between two names: before a civility, « Louis PRAT » or « PRAT Louis ».
+# « et » (« ainsi que ») between two names: before a civility, « Louis PRAT » or « PRAT Louis ».
 _AND_NAME = (
     # « … et Jean-Marie VIAL »: a compound first name
-    r"(?<!Mmes)(?<!Mesdames)\s+et\s+(?=(?:M\.|Mme|MM\.|Monsieur|Madame)\s"
+    r"(?<!Mmes)(?<!Mesdames)\s+(?:et|ainsi\s+que)\s+(?=(?:M\.|Mme|MM\.|Monsieur|Madame)\s"
     r"|[A-ZÀ-Ý][a-zà-ÿ'-]+(?:[A-ZÀ-Ý][a-zà-ÿ']+)?\s[A-ZÀ-Ý]{2}"
     r"|[A-ZÀ-Ý]{2,}\s[A-ZÀ-Ý][a-zà-ÿ])"
     # names in mixed case, the list's last: « …, Karim Weber et Hervé Fouquet »
-    r"|(?<=[a-zà-ÿ])\s+et\s+(?=[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
+    r"|(?<=[a-zà-ÿ])\s+(?:et|ainsi\s+que)\s+(?=[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
     r"\s[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?\s?(?:[,;.]|$))"
 )
 
@@ -578,15 +582,32 @@ _STOP_NAME = (
     r"|[A-ZÀ-Ý][a-zà-ÿ'’-]+\s(?:donne|a\sdonn[ée]|ayant\sdonn[ée]|repr[ée]sent[ée])))"
 )
 
-# Every separator starts with a space, a comma, a semicolon or a full stop: the lookahead lets
-# the scan skip the other characters instead of trying each alternative (and its lookbehinds)
-# at each.
-_SEPARATOR = re.compile(rf"(?=[\s,;.])(?:\s*[,;]\s*|{_AND_NAME}|{_DASH_NAME}|{_STOP_NAME})")
+# A slash between two names (« FOURNIER Régine / GUILLOT Thierry », « Luc Roy/Anne Bois »):
+# never inside a name, and before a capital only (« 12/03 » is no separator).
+_SLASH_NAME = r"(?<=[^\W\d_.]|\))\s*/\s*(?=[A-ZÀ-Ý])"
+
+# A name after another's parenthesis, no comma between (« RIVIÈRE Jacques (pouvoir à MARCHAND
+# Alain) SIMON Danièle (…) », « Mme Anne BOIS (Vaux) M. Luc ROY »): a name opens there, in
+# either order, with or without its civility.
+_PAREN_NAME = (
+    r"(?<=\))\s+(?=(?:M\.|Mme|MM\.|Monsieur|Madame)\s|[A-ZÀ-Ý]{2,}\s[A-ZÀ-Ý][a-zà-ÿ]"
+    r"|[A-ZÀ-Ý][a-zà-ÿ'’-]+\s[A-ZÀ-Ý]{2,})"
+)
+
+# Every separator starts with a space, a comma, a semicolon, a slash or a full stop: the
+# lookahead lets the scan skip the other characters instead of trying each alternative (and its
+# lookbehinds) at each.
+
+_SEPARATOR = re.compile(
+    rf"(?=[\s,;./])(?:\s*[,;]\s*|{_SLASH_NAME}|{_PAREN_NAME}|{_AND_NAME}|{_DASH_NAME}"
+    rf"|{_STOP_NAME})"
+)
 
 # A separator outside parentheses, for lists that carry « X (pouvoir à Y) ».
 _SEPARATOR_OUTSIDE_PARENS = re.compile(
-    r"(?=[\s,;.])"
-    rf"(?:\s*[,;]\s*(?![^()]*\))|{_AND_NAME}(?![^()]*\))|{_DASH_NAME}(?![^()]*\))|{_STOP_NAME})"
+    r"(?=[\s,;./])"
+    rf"(?:\s*[,;]\s*(?![^()]*\))|{_SLASH_NAME}(?![^()]*\))|{_PAREN_NAME}|{_AND_NAME}(?![^()]*\))"
+    rf"|{_DASH_NAME}(?![^()]*\))|{_STOP_NAME})"
 )
 
 _PAREN = re.compile(r"\(([^()]*)\)?")
@@ -640,7 +661,11 @@ _FUNCTION_ONLY = re.compile(
     r"|d[ée]l[ée]gu[ée]e?s?(?:\s(?:titulaires?|suppl[ée]ante?s?))?|suppl[ée]ante?s?|titulaires?"
     r"|secr[ée]taire(?:\sde\ss[ée]ance)?|maires?[- ]adjointe?s?"
     # « Mme Paule BERTHÉAS, Vice-présidente, présidant la séance »
-    r"|pr[ée]sidant(?:\s(?:la\s)?s[ée]ance)?)(?:\s.{0,30})?)$",
+    r"|pr[ée]sidant(?:\s(?:la\s)?s[ée]ance)?"
+    # a board's member named for a body (« M. Serge TIXIER, représentant l'UDAF »,
+    # « Mme Ana DIAS, représentante des associations familiales »), or as qualified
+    r"|repr[ée]sentant(?:e|s|es)?\s(?:de|du|des|d['’]|l['’]|la|le|les|au|aux)(?:\s|(?<=['’]))\S.{0,50}"
+    r"|personnes?\squalifi[ée]e?s?)(?:\s.{0,30})?)$",
     re.IGNORECASE,
 )
 
@@ -1837,9 +1862,14 @@ def _split_items(lines: list[str], proxies: bool) -> list[str]:
             line = _AND_OF_GIVER.sub(", ", line)  # « Pouvoir de X à Y et de Z à W »: two proxies
         if line.endswith((" et", " ET")):
             line = f"{line[:-3]},"  # « …, Mme Zoé VIALLON et » / « M. Aurélien ZANETTI. »
+        elif line.endswith((" ainsi que", " AINSI QUE")):
+            line = f"{line[:-10]},"  # « …, M. Lucas BESSET ainsi que » / « Mme Emma ASTIER. »
         if line.startswith(("et ", "ET ")) and pending:
             items.append(pending)  # « M. Gérard VAN DER MEULEN » / « et M. Gérard YVOREL. »
             pending, line = "", line[3:]
+        elif line.startswith(("ainsi que ", "AINSI QUE ")) and pending:
+            items.append(pending)
+            pending, line = "", line[10:]
         if proxies and "   " in line:
             line = _GAP_AT_ARROW.sub(" ", line)  # « M. Paul BRUN⇥⇥→ M. Jean ROCHE »: one proxy
         cells = _COLUMN_GAP.split(line) if "   " in line else (line,)  # cleaned gaps: 3 spaces
@@ -2845,9 +2875,11 @@ def _read_sections(sections: list[_Section], extract: Extract, text: Text) -> No
             "line": text.numbers[away_counts[0][1]],
             "text": away_counts[0][2],
         }
-    if sum(section.kind == "present" for section in sections) > 1:
-        # a second list of presents (« Membres du bureau présents : … ») names them again
-        once = {(fold(p.last_name), fold(p.first_name or "")): p for p in extract.present}
+    # A member named twice among the presents is one member: a second list of presents
+    # (« Membres du bureau présents : … ») names them again, and so does a holder's sentence
+    # after the list (« M. Hugo MARCHETTI porteur du pouvoir de M. Lionel GARNIER »).
+    once = {(fold(p.last_name), fold(p.first_name or "")): p for p in extract.present}
+    if len(once) < len(extract.present):
         extract.present[:] = list(once.values())
 
 
@@ -2934,6 +2966,11 @@ def _last_name_in(value: str) -> str:
 # The surname a name cut at a line's end goes on with: « M. Marcel » / « FOUCHER, Maire. ».
 _CIVILITY_ALONE = re.compile(r"^\s*(?:M\.?|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s*$")
 _SURNAME_NEXT_LINE = re.compile(r"\n([A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]+){0,2})\b")
+# A surname without capitals opening the next line, closed by its comma or stop (« sous la
+# présidence de M. Laurent » / « Vacheron, Président du Département »).
+_TITLE_SURNAME_NEXT_LINE = re.compile(
+    r"\n([A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?)(?=[,.;]|$)", re.M
+)
 
 
 def _wrapped_name(joined: str, start: int, end: int) -> str:
@@ -2954,6 +2991,15 @@ def _wrapped_name(joined: str, start: int, end: int) -> str:
         rest = joined[surname.end() : surname.end() + 40].split("\n", 1)[0]
         glue = "" if value.rstrip().endswith(("-", "'", "’")) else " "
         return f"{value.rstrip()}{glue}{surname.group(1)}{rest}"
+    civility, given = split_civility(value)
+    if (
+        civility
+        and given in words
+        and fold(given) in GIVEN_NAMES
+        and (surname := _TITLE_SURNAME_NEXT_LINE.match(joined, end))
+    ):
+        # « M. Laurent » at the line's end: a given name whose surname the line cut off
+        return f"{value.rstrip()} {surname.group(1)}"
     return value
 
 
@@ -3215,6 +3261,32 @@ def given_names_last(people: list[Person]) -> dict[Person, Person]:
     }
 
 
+def _given(word: str) -> bool:
+    return all(part in GIVEN_NAMES for part in fold(word).split())
+
+
+def surnames_alone(people: list[Person]) -> dict[Person, Person]:
+    """« Mme Gonzalez Grail » among « M. Gérard Bonnefoy, Mme Nadia Chérif, … »: in a document
+    whose names printed without capitals open on a common given name (GIVEN_NAMES), a name
+    after a civility with no such word either side is a surname of two words, its given name
+    not printed. A document where many names open on no known given name (rarer given names,
+    « Soizig », « Goulven ») is left as read: there the lexicon cannot tell."""
+    pairs = {p for p in people if _title_case_pair(p)}
+    alone = {
+        p
+        for p in pairs
+        if p.civility and not _given(p.first_name or "") and not _given(p.last_name)
+    }
+    if not alone or len(pairs) < 6 or 4 * len(alone) > len(pairs):
+        return {}
+    if sum(_given(p.first_name or "") for p in pairs) < len(pairs) - len(alone):
+        return {}  # (a name opening on no given name but ending on one: surname first?)
+    return {
+        p: dataclasses.replace(p, last_name=f"{p.first_name} {p.last_name}", first_name=None)
+        for p in alone
+    }
+
+
 def surnames_as_listed(extract: Extract) -> None:
     """« M. BEN SAÏD » read as first name « BEN »: the document's lists together say whether
     it prints first names in capitals (whole_surnames); every name is read alike, officers
@@ -3222,7 +3294,7 @@ def surnames_as_listed(extract: Extract) -> None:
     people = [*extract.present, *extract.absent_excused, *extract.absent, *extract.represented]
     people += [p for line in extract.proxies for p in (line.giver, line.holder)]
     people += [p for p in (extract.president, extract.secretary) if p is not None]
-    whole = whole_surnames(people) | given_names_last(people)
+    whole = whole_surnames(people) | (given_names_last(people) or surnames_alone(people))
     if not whole:
         return
     extract.present = [whole.get(p, p) for p in extract.present]

@@ -189,6 +189,8 @@ _BREAKS = re.compile(
     r"(?<!BSENT\(S\) )(?<!bsent\(s\) )(?<!BSENT )(?<!bsent )"
     # (« Sont PRÉSENTS : », « Est ABSENT : »: one heading, its verb first)
     r"(?<!Sont )(?<!SONT )(?<!Est )(?<!EST )"
+    # (« ÉTAIENT ABSENTS AYANT DONNÉ POUVOIR : », « Excusés ayant donné Procuration : »: one)
+    r"(?<!ONN[ÉE] )(?<!onn[ée] )"
     # (« … M. Paul VIGNE Les délégués absents : »: a cue with its article)
     r"(?P<cue>(?:Les(?= (?:membres|d[ée]l[ée]gu[ée]s|conseill[eè]r\w*|[ée]lus|administrat\w+)"
     r" (?:pr[ée]sent|absent|excus|repr[ée]sent))"

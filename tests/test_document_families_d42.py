@@ -1,0 +1,172 @@
+"""Who was there and who voted for whom, as councils of every kind print it: list separators
+(slashes, names run on after a parenthesis, « ainsi que »), women's two names (« née »,
+« épouse », « veuve »), surnames of two words printed without a given name, holders' sentences
+after the presents, capital cues run into a flattened list, officers' names cut by a line's
+end. Each document is invented and read as printed and flattened (the `shape` fixture).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storage.checks import check_extract
+from storage.documents import Person
+from storage.names import fold, parse_person
+from storage.parsing.extract import parse_extract
+from tests.documents import handed, read, surnames
+
+
+def full(person: Person | None) -> str | None:
+    """« SURNAME|given », folded: both halves of a name, to tell which is which."""
+    if person is None:
+        return None
+    return f"{fold(person.last_name)}|{fold(person.first_name or '')}"
+
+
+def codes(extract: object) -> list[str]:
+    return [f.code for f in check_extract(extract)]  # type: ignore[arg-type]
+
+
+# -- list separators -----------------------------------------------------------------------
+
+
+def test_slashes_and_names_run_on_after_a_parenthesis(shape: str) -> None:
+    extract = read("syndicat-mixte-cr-slashes-parenthesis-runs.txt", shape)
+    assert surnames(extract.present) == [
+        "bergeron",
+        "chambost",
+        "deville",
+        "duclaux",
+        "gagnaire",
+        "peyrache",
+        "rocheblave",
+        "sabatier",
+        "truchet",
+    ]
+    assert full(extract.present[4]) == "gagnaire|veronique"
+    assert surnames(extract.absent) == ["chatard", "vallot"]
+    assert handed(extract.proxies) == [("million", "duclaux"), ("perret", "truchet")]
+    # the act's number run into the secretary's line is no part of her name
+    assert full(extract.secretary) == "deville|laure"
+    assert "unreadable_name" not in [f.code for f in extract.findings]
+
+
+@pytest.mark.parametrize(
+    ("listed", "expected"),
+    [
+        ("Luc ROY/Anne BOIS/Paul VIAL.", ["bois", "roy", "vial"]),
+        ("M. Luc ROY (Vaux) / Mme Anne BOIS (Lyon).", ["bois", "roy"]),
+        ("ROY Luc (Vaux) BOIS Anne (Lyon) Paul VIAL (Bron).", ["bois", "roy", "vial"]),
+        ("Mme Anne BOIS (pouvoir à M. Luc ROY) M. Paul VIAL.", ["bois", "vial"]),
+    ],
+)
+def test_every_separator_of_a_list(listed: str, expected: list[str]) -> None:
+    extract = parse_extract(
+        "Commune de Vaux\nConseil municipal du 3 mars 2025\n"
+        f"Présents : M. Marc DOL, Mme Inès FAYE.\nAbsents : {listed}\n"
+    )
+    assert surnames(extract.absent + extract.absent_excused) == expected
+    assert surnames(extract.present) == ["dol", "faye"]
+
+
+def test_a_date_or_a_number_keeps_its_slash() -> None:
+    extract = parse_extract(
+        "Commune de Vaux\nConseil municipal du 3 mars 2025\n"
+        "Présents : M. Marc DOL, Mme Inès FAYE.\nAbsent : M. Luc ROY (arrêté 12/03).\n"
+    )
+    assert surnames(extract.absent) == ["roy"]
+
+
+def test_ainsi_que_between_names_and_at_a_line_end(shape: str) -> None:
+    extract = read("commune-extrait-presents-ainsi-que.txt", shape)
+    assert surnames(extract.present) == [
+        "astier",
+        "audouard",
+        "besset",
+        "costet",
+        "delhomme",
+        "faurie",
+        "peyrouse",
+        "rouviere",
+    ]
+    assert "present_count_mismatch" not in codes(extract)
+    assert handed(extract.proxies) == [("vernet", "audouard")]
+
+
+# -- women's two names ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("Mme Françoise Lambert née Petit", "lambert|francoise"),
+        ("Mme Paulette Girard épouse Meunier", "meunier|paulette"),
+        ("Mme GIRARD épouse MEUNIER Paulette", "meunier|paulette"),
+        ("LAMBERT Françoise née PETIT", "lambert|francoise"),
+        ("Mme LUCIE DURAND NÉE ROUX", "durand|lucie"),
+        ("Mme Anne DURAND ép. ROUX", "roux|anne"),
+        ("Mme Lucie veuve Martin", "martin|lucie"),
+        ("Mme Jeanne-Marie Huchet née Le Bris", "huchet|jeanne marie"),
+    ],
+)
+def test_the_name_in_use_of_a_woman_printed_with_two(printed: str, expected: str) -> None:
+    # « née » follows the name in use, « épouse » / « veuve » precede it
+    assert full(parse_person(printed)) == expected
+
+
+def test_a_surname_that_is_no_marriage_word_is_kept() -> None:
+    assert full(parse_person("M. Paul NEE")) == "nee|paul"
+
+
+def test_a_board_prints_birth_and_married_names_and_members_functions(shape: str) -> None:
+    extract = read("ccas-ca-birth-and-married-names.txt", shape)
+    assert [full(p) for p in extract.present] == [
+        "bouchard|josette",
+        "carra|lucienne",
+        "vinay|gerard",
+        "guinet|simone",
+        "savoye|huguette",
+        "giroud|bernard",
+    ]
+    assert full(extract.president) == "bouchard|josette"
+    assert full(extract.secretary) == "savoye|huguette"
+    assert handed(extract.proxies) == [("buisson", "vinay")]
+    # « représentant l'UDAF » is her seat's function, not a name left unread
+    assert "unreadable_name" not in [f.code for f in extract.findings]
+
+
+# -- surnames of two words, no given name --------------------------------------------------
+
+
+def test_two_surnames_without_a_given_name_among_named_members(shape: str) -> None:
+    extract = read("departement-cp-two-surnames-without-given-name.txt", shape)
+    assert full(extract.present[1]) == "pereira gomes|"
+    assert full(extract.present[4]) == "rodriguez sanchez|"
+    assert full(extract.secretary) == "pereira gomes|"
+    # « sous la présidence de M. Laurent » / « Vacheron, Président du Département »: one name
+    assert full(extract.president) == "vacheron|laurent"
+    assert len(extract.present) == 8
+    assert full(extract.present[2]) == "monteil|frederic"
+
+
+def test_rarer_given_names_leave_two_words_as_printed() -> None:
+    # most names here open on a given name no lexicon holds: nothing tells, first word first
+    extract = parse_extract(
+        "Commune de Plouvern\nConseil municipal du 3 mars 2025\n"
+        "Présents : Mme Soazig Riou, M. Goulven Kerhoas, Mme Nolwenn Abgrall, M. Tugdual "
+        "Le Bihan, Mme Gwenola Cozic, M. Youenn Madec, Mme Anne Morvan.\n"
+    )
+    assert full(extract.present[0]) == "riou|soazig"
+    assert full(extract.present[1]) == "kerhoas|goulven"
+
+
+# -- holders' sentences and capital cues ---------------------------------------------------
+
+
+def test_holders_sentences_after_the_presents_and_capital_cues(shape: str) -> None:
+    extract = read("communaute-pv-holders-after-presents-capital-cues.txt", shape)
+    # each holder once, though named again by the sentence saying whose proxy they carry
+    assert len(extract.present) == 9
+    assert handed(extract.proxies) == [("bonnet", "chambon"), ("martel", "coste")]
+    assert surnames(extract.absent) == ["riou", "roche", "vidal"]
+    assert "present_count_mismatch" not in codes(extract)
