@@ -118,16 +118,14 @@ def test_a_surname_that_is_no_marriage_word_is_kept() -> None:
     assert full(parse_person("M. Paul NEE")) == "nee|paul"
 
 
+# The board's members by the names they sit under (« CARRA née MOLLARD » is Mme CARRA,
+# « PELLET veuve GUINET Simone » is Mme GUINET).
+BOARD = "bouchard|josette carra|lucienne vinay|gerard guinet|simone savoye|huguette giroud|bernard"
+
+
 def test_a_board_prints_birth_and_married_names_and_members_functions(shape: str) -> None:
     extract = read("ccas-ca-birth-and-married-names.txt", shape)
-    assert [full(p) for p in extract.present] == [
-        "bouchard|josette",
-        "carra|lucienne",
-        "vinay|gerard",
-        "guinet|simone",
-        "savoye|huguette",
-        "giroud|bernard",
-    ]
+    assert " ".join(full(p) or "" for p in extract.present) == BOARD
     assert full(extract.president) == "bouchard|josette"
     assert full(extract.secretary) == "savoye|huguette"
     assert handed(extract.proxies) == [("buisson", "vinay")]
@@ -170,3 +168,72 @@ def test_holders_sentences_after_the_presents_and_capital_cues(shape: str) -> No
     assert handed(extract.proxies) == [("bonnet", "chambon"), ("martel", "coste")]
     assert surnames(extract.absent) == ["riou", "roche", "vidal"]
     assert "present_count_mismatch" not in codes(extract)
+
+
+# -- names all in capitals, either order ---------------------------------------------------
+
+
+def test_capitals_given_names_first_told_by_the_common_given_names(shape: str) -> None:
+    extract = read("commune-cr-capitals-given-names-first.txt", shape)
+    assert [full(p) for p in extract.present] == [
+        "colombet|jean pierre",
+        "rouchon|sylvie",
+        "de la batie|marc",
+        "vallat|nathalie",
+        "mounier|gerard",
+        "besson fayolle|caroline",
+        "bonnefoy|thierry",
+        "richard|elodie",  # (Richard is a given name too: the document's order says)
+    ]
+    assert full(extract.secretary) == "vallat|nathalie"
+    assert [(full(p.giver), full(p.holder)) for p in extract.proxies] == [
+        ("grange|pascale", "rouchon|sylvie")
+    ]
+    assert surnames(extract.absent) == ["verney"]
+
+
+def test_capitals_surnames_first_with_and_without_civility(shape: str) -> None:
+    extract = read("commune-cr-capitals-surnames-first-head-counts.txt", shape)
+    assert full(extract.present[0]) == "chavas|herve"
+    assert full(extract.present[4]) == "favier|jean luc"
+    assert full(extract.secretary) == "giraud|myriam"
+    assert [(full(p.giver), full(p.holder)) for p in extract.proxies] == [
+        ("morel|alain", "beal|sylvie"),
+        ("ravel|odile", "dumas|nicole"),
+    ]
+    # the titular the suppléant sits for is the one listed excused
+    assert [full(p) for p in extract.replaced] == ["perrin|louis"]
+    assert codes(extract) == []  # counts and lists agree
+
+
+def test_capitals_with_no_given_name_to_tell_stay_whole() -> None:
+    extract = parse_extract(
+        "Commune de Vaux\nConseil municipal du 3 mars 2025\n"
+        "PRÉSENTS : DE LA TOUR, GONZALEZ GRAIL, LE GALL, DA COSTA.\n"
+    )
+    assert [full(p) for p in extract.present] == [
+        "de la tour|",
+        "gonzalez grail|",
+        "le gall|",
+        "da costa|",
+    ]
+
+
+# -- counts printed in each sub-list's cue -------------------------------------------------
+
+
+def test_counts_of_sub_lists_are_summed(shape: str) -> None:
+    extract = read("commune-cr-capitals-surnames-first-head-counts.txt", shape)
+    # « titulaires présents (6) » + « suppléants présents (1) »; « excusés (3) » + « (1) »
+    assert extract.counts.present == 7 == len(extract.present)
+    assert extract.counts.absent == 4
+    assert extract.evidence["counts.present"]["text"] == "(6) + (1)"
+
+
+def test_a_count_line_of_its_own_is_the_documents_word() -> None:
+    extract = parse_extract(
+        "Commune de Vaux\nConseil municipal du 3 mars 2025\nPrésents : 3\n"
+        "Titulaires présents (2) : M. Marc DOL, Mme Inès FAYE\n"
+        "Suppléants présents (1) : M. Luc ROY\n"
+    )
+    assert extract.counts.present == 3

@@ -2868,6 +2868,7 @@ def _read_sections(sections: list[_Section], extract: Extract, text: Text) -> No
                 "line": text.numbers[section.line],
                 "text": text.lines[section.line][:120],
             }
+    _sum_heads_counts(sections, extract, text)
     away_lists = sum(section.kind not in ("present", "proxies") for section in sections)
     if away_counts and len(away_counts) == away_lists and extract.counts.absent is None:
         extract.counts.absent = sum(count for count, _, _ in away_counts)
@@ -2881,6 +2882,32 @@ def _read_sections(sections: list[_Section], extract: Extract, text: Text) -> No
     once = {(fold(p.last_name), fold(p.first_name or "")): p for p in extract.present}
     if len(once) < len(extract.present):
         extract.present[:] = list(once.values())
+
+
+# A list's count printed in its cue: « Délégués titulaires présents (6) : ».
+_HEAD_COUNT = re.compile(r"^[^:()\n]{2,80}\((\d{1,3})\)\s?:")
+
+
+def _sum_heads_counts(sections: list[_Section], extract: Extract, text: Text) -> None:
+    """« Délégués titulaires présents (6) : … » then « Délégués suppléants présents (1) : … »:
+    the presents are 7, not the first sub-list's 6 the count reader took; the same for the
+    absents' lists (« Absents excusés (3) : … », « Absents (1) : … »). Only when every list of
+    the kind prints its count, and the count read is one of them (a count line of its own,
+    « Présents : 7 », is the document's word)."""
+    for name, kinds in (("present", ("present",)), ("absent", ("excused", "absent", "givers"))):
+        lists = [section for section in sections if section.kind in kinds]
+        if len(lists) < 2:
+            continue
+        heads = [_HEAD_COUNT.match(text.lines[section.line]) for section in lists]
+        counts = [int(head.group(1)) for head in heads if head is not None]
+        read = getattr(extract.counts, name)
+        if len(counts) < len(lists) or read not in counts:
+            continue
+        setattr(extract.counts, name, sum(counts))
+        extract.evidence[f"counts.{name}"] = {
+            "line": text.numbers[lists[0].line],
+            "text": " + ".join(f"({count})" for count in counts),
+        }
 
 
 # Proxies printed inside the count line: « Pouvoirs 1 (Denis JARRY → Cécile PONTET) »,
@@ -3287,6 +3314,50 @@ def surnames_alone(people: list[Person]) -> dict[Person, Person]:
     }
 
 
+def _capital_words(person: Person) -> list[str] | None:
+    """The words of a name printed all in capitals, given name included (« JEAN-PIERRE
+    MARTIN », « MARTIN JEAN-PIERRE », « M. DUPONT PAUL »), or None."""
+    words = [*(person.first_name or "").split(), *person.last_name.split()]
+    if len(words) < 2 or not all(w.isupper() and sum(map(str.isalpha, w)) > 1 for w in words):
+        return None
+    if person.first_name is not None and not _all_capitals(person):
+        return None
+    return words
+
+
+def given_names_in_capitals(people: list[Person]) -> dict[Person, Person]:
+    """« PRÉSENTS : JEAN-PIERRE MARTIN, SOPHIE DURAND » or « MARTIN JEAN-PIERRE, DURAND
+    SOPHIE »: names all in capitals, no case to tell the given name. The common given names
+    (GIVEN_NAMES) tell the document's order when most such names open on one (or end on one)
+    and the other end is none; every name that has one at that end is read so (and answered,
+    changed or not). Surnames of several words keep theirs (« DE LA TOUR », « DA COSTA »: no
+    given name at either end)."""
+    printed = {p: words for p in people if (words := _capital_words(p)) is not None}
+    opens = ends = 0
+    for words in printed.values():
+        first, last = _given(words[0]), _given(words[-1])
+        opens += first and not last
+        ends += last and not first
+    if max(opens, ends) < 2 or (opens and ends and max(opens, ends) < 3 * min(opens, ends)):
+        return {}
+    given_first = opens > ends
+    read: dict[Person, Person] = {}
+    for person, words in printed.items():
+        if not _given(words[0 if given_first else -1]):
+            continue  # (« DE LA TOUR », « GONZALEZ GRAIL »: a surname whole)
+        # (« JEAN PIERRE MARTIN », « MARTIN JEAN PIERRE »: a compound given name, unhyphenated)
+        run = 1
+        while run < len(words) - 1 and _given(words[run if given_first else -1 - run]):
+            run += 1
+        cut = run if given_first else len(words) - run
+        given, surname = (words[:cut], words[cut:]) if given_first else (words[cut:], words[:cut])
+        # (a name already read so is kept in the answer: its reading is settled)
+        read[person] = dataclasses.replace(
+            person, last_name=" ".join(surname), first_name=" ".join(given)
+        )
+    return read
+
+
 def surnames_as_listed(extract: Extract) -> None:
     """« M. BEN SAÏD » read as first name « BEN »: the document's lists together say whether
     it prints first names in capitals (whole_surnames); every name is read alike, officers
@@ -3294,13 +3365,18 @@ def surnames_as_listed(extract: Extract) -> None:
     people = [*extract.present, *extract.absent_excused, *extract.absent, *extract.represented]
     people += [p for line in extract.proxies for p in (line.giver, line.holder)]
     people += [p for p in (extract.president, extract.secretary) if p is not None]
+    people += extract.replaced
+    # (names all in capitals whose given name the lexicon finds first: « M. DUPONT JEAN »
+    # among « DURAND SOPHIE, … » is no surname « DUPONT JEAN »)
     whole = whole_surnames(people) | (given_names_last(people) or surnames_alone(people))
+    whole |= given_names_in_capitals(people)
     if not whole:
         return
     extract.present = [whole.get(p, p) for p in extract.present]
     extract.absent_excused = [whole.get(p, p) for p in extract.absent_excused]
     extract.absent = [whole.get(p, p) for p in extract.absent]
     extract.represented = [whole.get(p, p) for p in extract.represented]
+    extract.replaced = [whole.get(p, p) for p in extract.replaced]
     extract.proxies = [
         ProxyLine(whole.get(line.giver, line.giver), whole.get(line.holder, line.holder))
         for line in extract.proxies
