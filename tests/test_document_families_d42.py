@@ -237,3 +237,61 @@ def test_a_count_line_of_its_own_is_the_documents_word() -> None:
         "Suppléants présents (1) : M. Luc ROY\n"
     )
     assert extract.counts.present == 3
+
+
+# -- kinds of council, members listed per member council -----------------------------------
+
+
+def test_a_pole_metropolitain_lists_its_members_per_member_council(shape: str) -> None:
+    extract = read("pole-metropolitain-bureau-presents-per-member-council.txt", shape)
+    assert extract.council is not None
+    assert (extract.council.kind, extract.council.name) == (
+        "syndicat",
+        "Pôle métropolitain Rhône-Gier",
+    )
+    assert surnames(extract.present) == [
+        "abadie",
+        "couturier",
+        "lorca",
+        "massardier",
+        "peyrard",
+        "valentin",
+    ]
+    assert handed(extract.proxies) == [("besson", "abadie"), ("roussel", "valentin")]
+    assert full(extract.president) == "peyrard|sandrine"
+    assert codes(extract) == []
+
+
+def test_a_vote_count_is_no_member_council_heading() -> None:
+    extract = parse_extract(
+        "Commune de Vaux\nConseil municipal du 3 mars 2025\n"
+        "Présents : M. Marc DOL, Mme Inès FAYE, M. Luc ROY.\n"
+        "1 - Tarifs\nPour : 3\nContre : 0\n"
+    )
+    assert surnames(extract.present) == ["dol", "faye", "roy"]
+    assert (extract.deliberation.title, extract.deliberation.votes_for) == ("Tarifs", 3)
+
+
+# -- proxies in every phrasing, a holder named by surname alone ----------------------------
+
+
+def test_proxy_phrasings_and_a_holder_named_by_surname_alone(shape: str) -> None:
+    extract = read("commune-pv-proxy-phrasings-surname-only-holder.txt", shape)
+    assert [(full(p.giver), full(p.holder)) for p in extract.proxies] == [
+        ("ducros|alain", "faure|didier"),
+        ("pons|jeanne", "teste|hugo"),
+        ("rieu|paul", "monier|lea"),
+        ("mazet|chantal", "ziani|karim"),  # « (procuration à M. ZIANI) »: the present member
+    ]
+    # named twice, by surname then in full: each once, among the excused
+    assert [full(p) for p in extract.absent_excused] == ["ducros|alain", "pons|jeanne"]
+    assert surnames(extract.absent) == ["brun", "mazet", "rieu"]
+
+
+def test_a_holder_by_surname_alone_stays_so_when_two_members_bear_it() -> None:
+    extract = parse_extract(
+        "Commune de Vaux\nConseil municipal du 3 mars 2025\n"
+        "Présents : M. Marc DOL, M. Paul DOL, Mme Inès FAYE.\n"
+        "Absente : Mme Ana RIVE (pouvoir à M. DOL).\n"
+    )
+    assert [full(p.holder) for p in extract.proxies] == ["dol|"]

@@ -314,6 +314,10 @@ _SUB_HEADING = re.compile(
     # the presents listed per commune or per collège: « Pour la commune de Saint-Marc : »,
     # « Collège de Guéret : », « Délégués de la commune de X : »
     r"|(?:pour )?(?:l[ea] )?(?:commune|ville|coll[èe]ge|secteur|canton|territoire)\b[^:\n]{0,60}"
+    # a syndicat's or a pôle's members listed per member council: « Pour la CAPI : »,
+    # « Pour Vienne Condrieu Agglomération : », « Au titre de la CCVL : » (no figure: « Pour :
+    # 12 » is a vote)
+    r"|(?:pour|au titre d(?:e|u|es))\s[^:\n\d]{2,60}"
     r"|d[ée]l[ée]gu[ée]e?s?\s(?:de|du|des|d['’])[^:\n]{0,60}"
     # the presents listed per group: « Groupe Union pour Lunel : », « Non-inscrits : »
     r"|groupes?\b[^:\n]{0,60}|non[- ]inscrite?s?|(?:[ée]lus?\s)?(?:de\s)?(?:la\s|l['’])?"
@@ -567,7 +571,9 @@ _AND_NAME = (
 # M. Y — M. Z par … », « M. X A M. Y - MME Z A … » in capitals).
 _DASH_NAME = (
     r"\s[-–—]\s(?=(?:M\.|Mme|MM\.|Monsieur|Madame|MME|MR|MLLE|MONSIEUR|MADAME)\s|[A-ZÀ-Ý]{2,}\s[A-ZÀ-Ý][a-zà-ÿ]"
-    r"|[A-ZÀ-Ý][a-zà-ÿ'-]+\s[A-ZÀ-Ý]{2,})"
+    r"|[A-ZÀ-Ý][a-zà-ÿ'-]+\s[A-ZÀ-Ý]{2,}"
+    # « … à TESTE Hugo - pouvoir de M. Paul RIEU à … »: a proxy's own words open the entry
+    r"|(?i:pouvoir|procuration)\sd(?:e\s|['’]))"
 )
 
 # A sentence's full stop between two entries (« … à Mme Annie BERNARD. M. Paul RIOU (… »).
@@ -3384,6 +3390,40 @@ def surnames_as_listed(extract: Extract) -> None:
     for key in ("president", "secretary"):
         if (officer := getattr(extract, key)) is not None:
             setattr(extract, key, whole.get(officer, officer))
+
+
+def proxies_as_listed(extract: Extract) -> None:
+    """« Chantal MAZET (procuration à M. ZIANI) »: a holder (or a giver, or an absent) printed
+    by surname alone is the member the lists name in full under that surname, when they name
+    one only (the holder among the presents, the others among the absents)."""
+
+    def in_full(person: Person, listed: list[Person]) -> Person:
+        if person.first_name:
+            return person
+        key = fold(person.last_name)
+        named = {p for p in listed if p.first_name and fold(p.last_name) == key}
+        if len(named) != 1:
+            return person
+        (one,) = named
+        if person.civility and one.civility and person.civility != one.civility:
+            return person  # « M. ROUX » is not Mme Anne ROUX
+        return one
+
+    away = [*extract.absent_excused, *extract.absent]
+    extract.proxies = [
+        ProxyLine(in_full(line.giver, away), in_full(line.holder, extract.present))
+        for line in extract.proxies
+    ]
+
+    # the absents printed twice (« Excusés représentés : M. DUCROS » then « Absents : M. Alain
+    # DUCROS »): each once, in full, among the excused when one list says so
+    def key(person: Person) -> tuple[str, str]:
+        return fold(person.last_name), fold(person.first_name or "")
+
+    once = {key(p): p for p in (in_full(p, away) for p in extract.absent_excused)}
+    extract.absent_excused = list(once.values())
+    absent = {key(p): p for p in (in_full(p, away) for p in extract.absent)}
+    extract.absent = [p for k, p in absent.items() if k not in once]
 
 
 def uncut_surnames(extract: Extract, joined: str) -> None:

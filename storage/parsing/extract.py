@@ -53,6 +53,7 @@ from storage.parsing.attendance import (
     chair_sat,
     count_substitutes,
     cue_lines,
+    proxies_as_listed,
     proxies_in_counts,
     read_signatures,
     surnames_as_listed,
@@ -218,6 +219,9 @@ _BREAKS = re.compile(
     # the sub-headings of presents listed per commune, collège or function
     r"|Personnes? qualifi[ée]es?|PERSONNES? QUALIFI[ÉE]ES?"
     r"|Coll[èe]ge|COLL[ÈE]GE|Pour la commune|POUR LA COMMUNE|Commune de|COMMUNE DE"
+    # (per member council of a syndicat or a pôle: « … Chloé ABADIE Pour la CCMP : … »)
+    r"|Pour(?= (?:la |le |les |l['’])?[A-ZÀ-Ý][^:\n\d]{0,50}:)"
+    r"|Au titre d(?:e|u|es)(?= [^:\n\d]{2,60}:)"
     r"|Liste des pr[ée]sents|LISTE DES PR[ÉE]SENTS|Ont donn[ée] (?:pouvoir|procuration)"
     r"|Liste des (?:pouvoirs|procurations)|LISTE DES (?:POUVOIRS|PROCURATIONS)"
     r"|ONT DONN[ÉE] (?:POUVOIR|PROCURATION)"
@@ -2070,6 +2074,7 @@ def _read_extract(raw: str) -> Extract:
     proxies_in_counts(lines, header_end, extract, text)
     chair_in_list(sections, extract, text)
     surnames_as_listed(extract)
+    proxies_as_listed(extract)
     uncut_surnames(extract, joined)
     count_substitutes(lines, header_end, extract)
     missing = [
