@@ -295,3 +295,28 @@ def test_a_holder_by_surname_alone_stays_so_when_two_members_bear_it() -> None:
         "Absente : Mme Ana RIVE (pouvoir à M. DOL).\n"
     )
     assert [full(p.holder) for p in extract.proxies] == ["dol|"]
+
+
+# -- functions after names, members out for one item only ---------------------------------
+
+
+def test_functions_after_names_and_members_out_for_one_item(shape: str) -> None:
+    extract = read("commune-cr-functions-after-names-interested-leaves.txt", shape)
+    assert [full(p) for p in extract.present] == [
+        "roux|paul",
+        "bois|anne",
+        "roy|luc",
+        "faye|ines",
+        "dol|marc",
+        "lambert vial|zoe",
+        "de la fontaine|jean baptiste",
+    ]
+    assert [(full(p.giver), full(p.holder)) for p in extract.proxies] == [
+        ("pic|hugo", "bois|anne"),
+        ("noir|lea", "roy|luc"),
+    ]
+    away = [surnames(item.away) for item in extract.items]
+    # the interested member is out for his item only; « pendant l'examen du point 4 » the
+    # same; « après le vote du point 4 »: from item 5 on
+    assert away == [[], [], ["dol"], ["bois"], ["lambert vial"]]
+    assert [surnames(item.arrived) for item in extract.items][:2] == [[], ["morel"]]

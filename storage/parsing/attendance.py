@@ -2885,9 +2885,15 @@ def _read_sections(sections: list[_Section], extract: Extract, text: Text) -> No
     # A member named twice among the presents is one member: a second list of presents
     # (« Membres du bureau présents : … ») names them again, and so does a holder's sentence
     # after the list (« M. Hugo MARCHETTI porteur du pouvoir de M. Lionel GARNIER »).
-    once = {(fold(p.last_name), fold(p.first_name or "")): p for p in extract.present}
+    once = {_listed_key(p): p for p in extract.present}
     if len(once) < len(extract.present):
         extract.present[:] = list(once.values())
+
+
+def _listed_key(person: Person) -> tuple[str, str]:
+    """Who a list's entry is: the surname and given name, or the civility when no given name
+    is printed (« M. ESCOFFIER » and « Mme ESCOFFIER », a couple, are two members)."""
+    return fold(person.last_name), fold(person.first_name or "") or (person.civility or "")
 
 
 # A list's count printed in its cue: « Délégués titulaires présents (6) : ».
@@ -3417,12 +3423,9 @@ def proxies_as_listed(extract: Extract) -> None:
 
     # the absents printed twice (« Excusés représentés : M. DUCROS » then « Absents : M. Alain
     # DUCROS »): each once, in full, among the excused when one list says so
-    def key(person: Person) -> tuple[str, str]:
-        return fold(person.last_name), fold(person.first_name or "")
-
-    once = {key(p): p for p in (in_full(p, away) for p in extract.absent_excused)}
+    once = {_listed_key(p): p for p in (in_full(p, away) for p in extract.absent_excused)}
     extract.absent_excused = list(once.values())
-    absent = {key(p): p for p in (in_full(p, away) for p in extract.absent)}
+    absent = {_listed_key(p): p for p in (in_full(p, away) for p in extract.absent)}
     extract.absent = [p for k, p in absent.items() if k not in once]
 
 
