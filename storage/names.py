@@ -27,7 +27,8 @@ CIVILITIES = {
 }
 # Longest first, so that « mme » is not read as « m ».
 CIVILITY_ALTERNATION = "|".join(sorted(CIVILITIES, key=len, reverse=True))
-_CIVILITY_RE = cues.plain(rf"^\s*({CIVILITY_ALTERNATION})(?:\.|\b)\s*", re.IGNORECASE)
+# (never the initial of a compound given name: « M.-C. DUBOIS » is Marie-Claude)
+_CIVILITY_RE = cues.plain(rf"^\s*({CIVILITY_ALTERNATION})(?:\.|\b)(?!\.?[-‐‑])\s*", re.IGNORECASE)
 # Particles that belong to a surname even when printed in lower case (« de La Roche »).
 _PARTICLES = {"de", "du", "des", "da", "di", "van", "von", "der", "le", "la", "del", "dos", "d"}
 # Words that open an Arabic or Berber surname (« Ben Salah », « El Amrani », « Aït Ali »): part

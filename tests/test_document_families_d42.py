@@ -320,3 +320,30 @@ def test_functions_after_names_and_members_out_for_one_item(shape: str) -> None:
     # same; « après le vote du point 4 »: from item 5 on
     assert away == [[], [], ["dol"], ["bois"], ["lambert vial"]]
     assert [surnames(item.arrived) for item in extract.items][:2] == [[], ["morel"]]
+
+
+# -- given names as initials, plural civilities in the cue ---------------------------------
+
+
+def test_initials_and_plural_civilities_in_the_cue(shape: str) -> None:
+    extract = read("commune-pv-initials-plural-civilities-head.txt", shape)
+    assert [full(p) for p in extract.present] == [
+        "martin|j p",
+        "dubois|m c",  # « M.-C. »: Marie-Claude's initials, no civility
+        "le roux|a",
+        "ben said|r",
+        "nguyen van|sophie",
+        "d esparbes|thibaut",
+        "fournier|m l",
+    ]
+    assert full(extract.secretary) == "dubois|m c"
+    assert [(full(p.giver), full(p.holder)) for p in extract.proxies] == [
+        ("vidal|c", "martin|j p")
+    ]
+    assert surnames(extract.absent) == ["faure", "garnier"]
+
+
+def test_a_civility_before_initials_is_still_one() -> None:
+    assert full(parse_person("M. J.-P. MARTIN")) == "martin|j p"
+    assert parse_person("M. J.-P. MARTIN").civility == "M."
+    assert parse_person("M.-C. DUBOIS").civility is None

@@ -284,6 +284,9 @@ _LIST_HEAD = re.compile(
     # « Membres du comité de direction présents : »
     r"(?:membres\s+d[ue]s?\s+[^:\n]{1,40}?\s)?"
     rf"pr[ée]sent{_PLURAL}(?:\s+titulaires|\s+suppl[ée]ants)?"
+    # « Étaient présents Mesdames et Messieurs : », « Présents MM. et Mmes : »
+    r"(?:\s(?:mesdames|messieurs|mmes|mm\.)(?:\s(?:et\s)?(?:mesdames|messieurs|mmes|mm\.))?"
+    r"(?=\s?:))?"
     # « Etaient présents les conseillers municipaux suivants : », « Présents à la séance : »
     # (not « Présents avec voix consultative : »: the director, the paymaster, no members)
     r"(?:\s(?:les|à|a|en|lors|avec)\s(?!voix\sconsult|titre\sconsult)[^:\n\d()]{2,50}"
