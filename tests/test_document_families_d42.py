@@ -347,3 +347,31 @@ def test_a_civility_before_initials_is_still_one() -> None:
     assert full(parse_person("M. J.-P. MARTIN")) == "martin|j p"
     assert parse_person("M. J.-P. MARTIN").civility == "M."
     assert parse_person("M.-C. DUBOIS").civility is None
+
+
+# -- the chair by the title of their council -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("chaired", "expected"),
+    [
+        ("Présidence : le Président du Département, M. Raymond CASTAGNÉ.", "castagne|raymond"),
+        ("Président de séance : la Présidente de la Communauté, Mme Anne BOIS", "bois|anne"),
+        ("Présidence : M. le Président du Syndicat, Jean-Louis ROCHE", "roche|jean louis"),
+    ],
+)
+def test_the_chair_named_after_the_title_of_their_council(chaired: str, expected: str) -> None:
+    extract = parse_extract(
+        f"Département du Haut-Cher\nCommission permanente du 3 mars 2025\n{chaired}\n"
+        "Présents : M. Marc DOL, Mme Inès FAYE.\n"
+    )
+    assert full(extract.president) == expected
+
+
+def test_the_title_of_a_council_in_the_list_is_its_chair() -> None:
+    extract = parse_extract(
+        "Département du Haut-Cher\nCommission permanente du 3 mars 2025\n"
+        "Président : M. Bruno CHAPPAZ\n"
+        "Présents : le Président du Département, Mme Inès FAYE, M. Marc DOL.\n"
+    )
+    assert [full(p) for p in extract.present] == ["chappaz|bruno", "faye|ines", "dol|marc"]

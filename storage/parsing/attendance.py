@@ -686,7 +686,12 @@ _STATUS_ONLY = re.compile(
 )
 
 # A role alone: « le Maire », « Madame la Présidente ».
-_ROLE_ONLY = re.compile(r"^(?:le|la)\s(?:maire|pr[ée]sidente?)$", re.IGNORECASE)
+# (and of what: « le Président du Département », « la Présidente de la Communauté »)
+_ROLE_ONLY = re.compile(
+    r"^(?:le|la)\s(?:maire|pr[ée]sidente?)"
+    r"(?:\s(?:du|des|de\sla|de\sl['’]|d['’])\s?[A-ZÀ-Ýa-zà-ÿ][^,;:()\d]{1,50})?$",
+    re.IGNORECASE,
+)
 
 # Stands for the chair in a list (« M. le Maire »): replaced by the president the document
 # names, or reported when it names none.
