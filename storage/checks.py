@@ -108,13 +108,16 @@ def check_extract(extract: Extract, notice_days: int = rules.DEFAULT_NOTICE_DAYS
                     {"printed": counts.present_or_represented, "listed": listed},
                 )
             )
-    # (a printed count of absentees may count the givers the absent lists name, or not)
+    # (a printed count of absentees may count the givers the absent lists name, or not, and
+    # the titulars whose suppléant sits, or not: « Absents excusés (3) : M. X, … » names them)
     with_givers = sum(p not in replaced for p in extract.absent_excused + extract.absent)
+    every_absent = len(extract.absent_excused) + len(extract.absent)
     if (
         counts.absent is not None
         and (extract.absent_excused or extract.absent)
         and not 0 <= len(absents) - counts.absent <= slack
         and not 0 <= with_givers - counts.absent <= slack
+        and every_absent != counts.absent
     ):
         findings.append(
             Finding("absent_list_mismatch", {"printed": counts.absent, "listed": len(absents)})

@@ -27,7 +27,8 @@ CIVILITIES = {
 }
 # Longest first, so that « mme » is not read as « m ».
 CIVILITY_ALTERNATION = "|".join(sorted(CIVILITIES, key=len, reverse=True))
-_CIVILITY_RE = cues.plain(rf"^\s*({CIVILITY_ALTERNATION})(?:\.|\b)\s*", re.IGNORECASE)
+# (never the initial of a compound given name: « M.-C. DUBOIS » is Marie-Claude)
+_CIVILITY_RE = cues.plain(rf"^\s*({CIVILITY_ALTERNATION})(?:\.|\b)(?!\.?[-‐‑])\s*", re.IGNORECASE)
 # Particles that belong to a surname even when printed in lower case (« de La Roche »).
 _PARTICLES = {"de", "du", "des", "da", "di", "van", "von", "der", "le", "la", "del", "dos", "d"}
 # Words that open an Arabic or Berber surname (« Ben Salah », « El Amrani », « Aït Ali »): part
@@ -64,6 +65,35 @@ _GIVEN_NAMES_TEXT = """
     virginie xavier yann yannick yves yvette yvonne
     ana anna antonio carlos carmen elena fatima farid jose joao juan karim khadija leila lucia
     luis malika manuel marco maria marta miguel mohamed pedro rachid samir sofia yasmina
+    adele adeline agathe aime aimee alban alberto albertine alexis alfred alicia alix amaury
+    ambre andrea angelique angele annabelle anthony apolline ariane arlette arnold
+    astrid auguste augustin aurore baptistine barbara berenice bernadette blanche boris
+    bruno capucine cedric celestin charlene charly chantale christel clarisse clementine clotilde
+    coralie corentin cyprien cyrielle daisy danielle delphin denise desire diane didier dimitri
+    dorothee edgar edwige eleonore eliot elisa elsa eloise emeline emilien enzo ernest
+    estelle esteban ethan eugenie evelyne fabiola fernand fernande flavie flora gaetan gaetane
+    gaspard genevieve geoffrey geraldine gerald germaine ghislain
+    ghislaine gilberte gisele gregoire gregory guenole gwenael gwenaelle gwendoline hector
+    helena henriette hermine hortense huguette ida ingrid irina isabel jacky jacqueline
+    jeannine jeremie jeremy jessica jocelyn jocelyne joelle johan johann jonathan jules
+    julia julian julienne justin katia kevin laetitia lena leo leonie leonard lilian liliane lina
+    lionel lisa lorene loic loriane louisette lucette lucile lucille ludivine luna lydia maelle
+    maeva magalie maite marceline marcelle marianne marielle marina marjorie
+    marlene maryse maryvonne mathias mathis matthieu maud maurane mauricette maximilien
+    melissa michaela mickael micheline mylene nadege nadine nathan nelly nina noa noemie nolwenn
+    norbert oceane octave odette olga olivia ophelie oriane oscar pascaline paulette perrine
+    pierrette pierrick priscilla rachel raoul raphaelle rebecca regis remy renald rolande
+    romane romuald ronan rosalie roseline roselyne rosine sabrina salome sandra sebastienne
+    severine sidonie solene sonia soizic soizig stephan steve steven suzy sylvaine
+    sylviane thibault thibaut theo timothee tristan ulysse valentin valentine
+    valery vanina veronica victoire victorine violaine violette virgile viviane wilfried
+    william yoann yohann yolande yvan yvelise yvon zoe erwan goulven gwen maiwenn morgane
+    ahmed aicha ali amel amina aminata abdel abdelkader abdallah djamel fatou farida fatiha
+    hakim hamid hassan hicham houria ibrahim ines kader kamel karima khaled lamia leila mamadou
+    mehdi mohammed moussa mustapha nabil nacer naima nordine omar ousmane rachida salim samia
+    samira sofiane souad yacine youssef zohra
+    alessandro angelo fernando francesco francisco giovanni giuseppe isabela joaquim jorge
+    luca paolo rosa rosario sergio vitor
 """
 GIVEN_NAMES = frozenset(_GIVEN_NAMES_TEXT.split())
 
@@ -116,6 +146,35 @@ _FOOTNOTE_MARKS = frozenset("*†‡¹²³⁴⁵⁶⁷⁸⁹⁰")
 _FOOTNOTE_CALL = cues.plain(r"(?<=[^\W\d_])[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}(?![^\W\d_])")
 
 
+# A woman's two names: « Françoise LAMBERT née PETIT » (her name in use, then her birth name),
+# « Paulette GIRARD épouse MEUNIER » / « veuve MEUNIER » (her birth name, then her name in use).
+# (compared in lower case)
+_BIRTH_NAME_AFTER = frozenset(["née", "nee"])
+_USED_NAME_AFTER = frozenset(["épouse", "epouse", "ép.", "ep.", "veuve", "vve", "vve."])
+
+
+def _name_in_use(civility: str | None, words: list[str]) -> Person | None:
+    """The name a member sits under when two are printed (« née », « épouse »): the name in
+    use, with the given name printed on either side; None without such a word."""
+    for at in range(1, len(words) - 1):
+        word = words[at].casefold()
+        birth_after = word in _BIRTH_NAME_AFTER
+        if not birth_after and word not in _USED_NAME_AFTER:
+            continue
+        # each side read as a name of its own, with the civility (« Mme LUCIE DURAND »: the
+        # first of words all in capitals is the given name)
+        said = f"{civility} " if civility else ""
+        before = parse_person(said + " ".join(words[:at]))
+        after = parse_person(said + " ".join(words[at + 1 :]))
+        given = before.first_name or after.first_name
+        if at == 1 and given is None and fold(words[0]) in GIVEN_NAMES:
+            given = words[0]  # « Mme Lucie veuve MARTIN »: her given name, no birth name
+            before = Person(last_name="", first_name=given)
+        used = before if birth_after and before.last_name else after
+        return Person(last_name=used.last_name, first_name=given, civility=civility)
+    return None
+
+
 def parse_person(text: str) -> Person:
     """Read « M. Jean-Luc DEGRAIX », « DEGRAIX Jean-Luc », « Mme Ramona GONZALEZ GRAIL »…
 
@@ -126,6 +185,8 @@ def parse_person(text: str) -> Person:
         text = _FOOTNOTE_CALL.sub("", text)
     civility, rest = split_civility(" ".join(text.split()))
     words = rest.split(" ")
+    if len(words) > 2 and (two := _name_in_use(civility, words)) is not None:
+        return two
     capitals = [i for i, w in enumerate(words) if _is_capitalised_surname_word(w)]
     if (
         civility

@@ -41,21 +41,6 @@ LEFT: dict[tuple[str, str], set[str]] = {
     ("communaute-cr-proxies-by-arrow.txt", "flattened"): {"present"},
     # flattened: a number printed under its object run into the title
     ("commune-extrait-eleven-seats-written-date.txt", "flattened"): {"item1.title"},
-    # lower case without civilities: which word is the surname has no one reading
-    ("commune-cr-uppercase-lowercase-mixed-lists.txt", "line-broken"): {
-        "president",
-        "secretary",
-        "present",
-        "absent",
-        "proxies",
-    },
-    ("commune-cr-uppercase-lowercase-mixed-lists.txt", "flattened"): {
-        "president",
-        "secretary",
-        "present",
-        "absent",
-        "proxies",
-    },
 }
 # A letter-spaced heading whose line breaks were lost: its words run together, no one reading.
 LEFT_REFUSED = {("commune-pv-letter-spaced-heading.txt", "flattened")}

@@ -213,7 +213,9 @@ _NAME_END = re.compile(
     # a page header run into the line of a flattened text: « … Mme Justine MAUREL Communauté
     # urbaine du … » (title case only: « Mme Anne VILLE » keeps her name)
     r"|\s(?-i:Communaut[ée]|Commune|Ville|Mairie|M[ée]tropole|D[ée]partement|Conseil|Page"
-    r"|S[ée]ance|Vu|N ?°)\b"
+    r"|S[ée]ance|Vu)\b"
+    # an act's number run into the line: « … Mme N'DIAYE Aminata N° 2025-07 Participation … »
+    r"|\s(?-i:N ?[°º]|n[°º])"
     # the function after the name without its comma: « Mme Claire DURAND Maire de la commune »
     # (never the role itself: « Monsieur le Maire », « Madame la Maire »)
     r"|(?<!\ble)(?<!\bla)\s(?-i:Maire|maire|Adjointe?|adjointe?)\b"
@@ -247,6 +249,8 @@ _LIST_HEAD = re.compile(
     r"(?:\s+sans\s+(?:procuration|pouvoir|d[ée]l[ée]gation)s?)?)"
     # « Deux conseillers absents avaient donné pouvoir : »
     rf"|(?P<proxies>(?:(?:\d{{1,3}}|{_NUMBER_WORD})\s+(?=conseill|membres|[ée]lus|d[ée]l[ée]gu))?"
+    # (« Étaient absents ayant donné pouvoir : », the verb first)
+    r"(?:[ée]tai(?:en)?t\s+)?"
     rf"{_MEMBERS}(?:absents?{_PLURAL}\s+(?:excus[ée]{_PLURAL}\s+)?"
     rf"|excus[ée]{_PLURAL}\s+)?"
     r"(?:(?:ayant|ont|a|avaient|avait)\s+donn[ée]\s+)?"
@@ -280,6 +284,9 @@ _LIST_HEAD = re.compile(
     # « Membres du comité de direction présents : »
     r"(?:membres\s+d[ue]s?\s+[^:\n]{1,40}?\s)?"
     rf"pr[ée]sent{_PLURAL}(?:\s+titulaires|\s+suppl[ée]ants)?"
+    # « Étaient présents Mesdames et Messieurs : », « Présents MM. et Mmes : »
+    r"(?:\s(?:mesdames|messieurs|mmes|mm\.)(?:\s(?:et\s)?(?:mesdames|messieurs|mmes|mm\.))?"
+    r"(?=\s?:))?"
     # « Etaient présents les conseillers municipaux suivants : », « Présents à la séance : »
     # (not « Présents avec voix consultative : »: the director, the paymaster, no members)
     r"(?:\s(?:les|à|a|en|lors|avec)\s(?!voix\sconsult|titre\sconsult)[^:\n\d()]{2,50}"
@@ -310,6 +317,10 @@ _SUB_HEADING = re.compile(
     # the presents listed per commune or per collège: « Pour la commune de Saint-Marc : »,
     # « Collège de Guéret : », « Délégués de la commune de X : »
     r"|(?:pour )?(?:l[ea] )?(?:commune|ville|coll[èe]ge|secteur|canton|territoire)\b[^:\n]{0,60}"
+    # a syndicat's or a pôle's members listed per member council: « Pour la CAPI : »,
+    # « Pour Vienne Condrieu Agglomération : », « Au titre de la CCVL : » (no figure: « Pour :
+    # 12 » is a vote)
+    r"|(?:pour|au titre d(?:e|u|es))\s[^:\n\d]{2,60}"
     r"|d[ée]l[ée]gu[ée]e?s?\s(?:de|du|des|d['’])[^:\n]{0,60}"
     # the presents listed per group: « Groupe Union pour Lunel : », « Non-inscrits : »
     r"|groupes?\b[^:\n]{0,60}|non[- ]inscrite?s?|(?:[ée]lus?\s)?(?:de\s)?(?:la\s|l['’])?"
@@ -548,14 +559,14 @@ def _names_before_cue(text: str) -> bool:
     return all(len(part.split()) <= 6 for part in re.split(r"[,;]|\set\s", text))
 
 
-# « et » between two names: before a civility, « Louis PRAT » or « PRAT Louis ».
+# « et » (« ainsi que ») between two names: before a civility, « Louis PRAT » or « PRAT Louis ».
 _AND_NAME = (
     # « … et Jean-Marie VIAL »: a compound first name
-    r"(?<!Mmes)(?<!Mesdames)\s+et\s+(?=(?:M\.|Mme|MM\.|Monsieur|Madame)\s"
+    r"(?<!Mmes)(?<!Mesdames)\s+(?:et|ainsi\s+que)\s+(?=(?:M\.|Mme|MM\.|Monsieur|Madame)\s"
     r"|[A-ZÀ-Ý][a-zà-ÿ'-]+(?:[A-ZÀ-Ý][a-zà-ÿ']+)?\s[A-ZÀ-Ý]{2}"
     r"|[A-ZÀ-Ý]{2,}\s[A-ZÀ-Ý][a-zà-ÿ])"
     # names in mixed case, the list's last: « …, Karim Weber et Hervé Fouquet »
-    r"|(?<=[a-zà-ÿ])\s+et\s+(?=[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
+    r"|(?<=[a-zà-ÿ])\s+(?:et|ainsi\s+que)\s+(?=[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
     r"\s[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?\s?(?:[,;.]|$))"
 )
 
@@ -563,7 +574,9 @@ _AND_NAME = (
 # M. Y — M. Z par … », « M. X A M. Y - MME Z A … » in capitals).
 _DASH_NAME = (
     r"\s[-–—]\s(?=(?:M\.|Mme|MM\.|Monsieur|Madame|MME|MR|MLLE|MONSIEUR|MADAME)\s|[A-ZÀ-Ý]{2,}\s[A-ZÀ-Ý][a-zà-ÿ]"
-    r"|[A-ZÀ-Ý][a-zà-ÿ'-]+\s[A-ZÀ-Ý]{2,})"
+    r"|[A-ZÀ-Ý][a-zà-ÿ'-]+\s[A-ZÀ-Ý]{2,}"
+    # « … à TESTE Hugo - pouvoir de M. Paul RIEU à … »: a proxy's own words open the entry
+    r"|(?i:pouvoir|procuration)\sd(?:e\s|['’]))"
 )
 
 # A sentence's full stop between two entries (« … à Mme Annie BERNARD. M. Paul RIOU (… »).
@@ -578,15 +591,32 @@ _STOP_NAME = (
     r"|[A-ZÀ-Ý][a-zà-ÿ'’-]+\s(?:donne|a\sdonn[ée]|ayant\sdonn[ée]|repr[ée]sent[ée])))"
 )
 
-# Every separator starts with a space, a comma, a semicolon or a full stop: the lookahead lets
-# the scan skip the other characters instead of trying each alternative (and its lookbehinds)
-# at each.
-_SEPARATOR = re.compile(rf"(?=[\s,;.])(?:\s*[,;]\s*|{_AND_NAME}|{_DASH_NAME}|{_STOP_NAME})")
+# A slash between two names (« FOURNIER Régine / GUILLOT Thierry », « Luc Roy/Anne Bois »):
+# never inside a name, and before a capital only (« 12/03 » is no separator).
+_SLASH_NAME = r"(?<=[^\W\d_.]|\))\s*/\s*(?=[A-ZÀ-Ý])"
+
+# A name after another's parenthesis, no comma between (« RIVIÈRE Jacques (pouvoir à MARCHAND
+# Alain) SIMON Danièle (…) », « Mme Anne BOIS (Vaux) M. Luc ROY »): a name opens there, in
+# either order, with or without its civility.
+_PAREN_NAME = (
+    r"(?<=\))\s+(?=(?:M\.|Mme|MM\.|Monsieur|Madame)\s|[A-ZÀ-Ý]{2,}\s[A-ZÀ-Ý][a-zà-ÿ]"
+    r"|[A-ZÀ-Ý][a-zà-ÿ'’-]+\s[A-ZÀ-Ý]{2,})"
+)
+
+# Every separator starts with a space, a comma, a semicolon, a slash or a full stop: the
+# lookahead lets the scan skip the other characters instead of trying each alternative (and its
+# lookbehinds) at each.
+
+_SEPARATOR = re.compile(
+    rf"(?=[\s,;./])(?:\s*[,;]\s*|{_SLASH_NAME}|{_PAREN_NAME}|{_AND_NAME}|{_DASH_NAME}"
+    rf"|{_STOP_NAME})"
+)
 
 # A separator outside parentheses, for lists that carry « X (pouvoir à Y) ».
 _SEPARATOR_OUTSIDE_PARENS = re.compile(
-    r"(?=[\s,;.])"
-    rf"(?:\s*[,;]\s*(?![^()]*\))|{_AND_NAME}(?![^()]*\))|{_DASH_NAME}(?![^()]*\))|{_STOP_NAME})"
+    r"(?=[\s,;./])"
+    rf"(?:\s*[,;]\s*(?![^()]*\))|{_SLASH_NAME}(?![^()]*\))|{_PAREN_NAME}|{_AND_NAME}(?![^()]*\))"
+    rf"|{_DASH_NAME}(?![^()]*\))|{_STOP_NAME})"
 )
 
 _PAREN = re.compile(r"\(([^()]*)\)?")
@@ -640,7 +670,11 @@ _FUNCTION_ONLY = re.compile(
     r"|d[ée]l[ée]gu[ée]e?s?(?:\s(?:titulaires?|suppl[ée]ante?s?))?|suppl[ée]ante?s?|titulaires?"
     r"|secr[ée]taire(?:\sde\ss[ée]ance)?|maires?[- ]adjointe?s?"
     # « Mme Paule BERTHÉAS, Vice-présidente, présidant la séance »
-    r"|pr[ée]sidant(?:\s(?:la\s)?s[ée]ance)?)(?:\s.{0,30})?)$",
+    r"|pr[ée]sidant(?:\s(?:la\s)?s[ée]ance)?"
+    # a board's member named for a body (« M. Serge TIXIER, représentant l'UDAF »,
+    # « Mme Ana DIAS, représentante des associations familiales »), or as qualified
+    r"|repr[ée]sentant(?:e|s|es)?\s(?:de|du|des|d['’]|l['’]|la|le|les|au|aux)(?:\s|(?<=['’]))\S.{0,50}"
+    r"|personnes?\squalifi[ée]e?s?)(?:\s.{0,30})?)$",
     re.IGNORECASE,
 )
 
@@ -652,7 +686,12 @@ _STATUS_ONLY = re.compile(
 )
 
 # A role alone: « le Maire », « Madame la Présidente ».
-_ROLE_ONLY = re.compile(r"^(?:le|la)\s(?:maire|pr[ée]sidente?)$", re.IGNORECASE)
+# (and of what: « le Président du Département », « la Présidente de la Communauté »)
+_ROLE_ONLY = re.compile(
+    r"^(?:le|la)\s(?:maire|pr[ée]sidente?)"
+    r"(?:\s(?:du|des|de\sla|de\sl['’]|d['’])\s?[A-ZÀ-Ýa-zà-ÿ][^,;:()\d]{1,50})?$",
+    re.IGNORECASE,
+)
 
 # Stands for the chair in a list (« M. le Maire »): replaced by the president the document
 # names, or reported when it names none.
@@ -1837,9 +1876,14 @@ def _split_items(lines: list[str], proxies: bool) -> list[str]:
             line = _AND_OF_GIVER.sub(", ", line)  # « Pouvoir de X à Y et de Z à W »: two proxies
         if line.endswith((" et", " ET")):
             line = f"{line[:-3]},"  # « …, Mme Zoé VIALLON et » / « M. Aurélien ZANETTI. »
+        elif line.endswith((" ainsi que", " AINSI QUE")):
+            line = f"{line[:-10]},"  # « …, M. Lucas BESSET ainsi que » / « Mme Emma ASTIER. »
         if line.startswith(("et ", "ET ")) and pending:
             items.append(pending)  # « M. Gérard VAN DER MEULEN » / « et M. Gérard YVOREL. »
             pending, line = "", line[3:]
+        elif line.startswith(("ainsi que ", "AINSI QUE ")) and pending:
+            items.append(pending)
+            pending, line = "", line[10:]
         if proxies and "   " in line:
             line = _GAP_AT_ARROW.sub(" ", line)  # « M. Paul BRUN⇥⇥→ M. Jean ROCHE »: one proxy
         cells = _COLUMN_GAP.split(line) if "   " in line else (line,)  # cleaned gaps: 3 spaces
@@ -2838,6 +2882,7 @@ def _read_sections(sections: list[_Section], extract: Extract, text: Text) -> No
                 "line": text.numbers[section.line],
                 "text": text.lines[section.line][:120],
             }
+    _sum_heads_counts(sections, extract, text)
     away_lists = sum(section.kind not in ("present", "proxies") for section in sections)
     if away_counts and len(away_counts) == away_lists and extract.counts.absent is None:
         extract.counts.absent = sum(count for count, _, _ in away_counts)
@@ -2845,10 +2890,44 @@ def _read_sections(sections: list[_Section], extract: Extract, text: Text) -> No
             "line": text.numbers[away_counts[0][1]],
             "text": away_counts[0][2],
         }
-    if sum(section.kind == "present" for section in sections) > 1:
-        # a second list of presents (« Membres du bureau présents : … ») names them again
-        once = {(fold(p.last_name), fold(p.first_name or "")): p for p in extract.present}
+    # A member named twice among the presents is one member: a second list of presents
+    # (« Membres du bureau présents : … ») names them again, and so does a holder's sentence
+    # after the list (« M. Hugo MARCHETTI porteur du pouvoir de M. Lionel GARNIER »).
+    once = {_listed_key(p): p for p in extract.present}
+    if len(once) < len(extract.present):
         extract.present[:] = list(once.values())
+
+
+def _listed_key(person: Person) -> tuple[str, str]:
+    """Who a list's entry is: the surname and given name, or the civility when no given name
+    is printed (« M. ESCOFFIER » and « Mme ESCOFFIER », a couple, are two members)."""
+    return fold(person.last_name), fold(person.first_name or "") or (person.civility or "")
+
+
+# A list's count printed in its cue: « Délégués titulaires présents (6) : ».
+_HEAD_COUNT = re.compile(r"^[^:()\n]{2,80}\((\d{1,3})\)\s?:")
+
+
+def _sum_heads_counts(sections: list[_Section], extract: Extract, text: Text) -> None:
+    """« Délégués titulaires présents (6) : … » then « Délégués suppléants présents (1) : … »:
+    the presents are 7, not the first sub-list's 6 the count reader took; the same for the
+    absents' lists (« Absents excusés (3) : … », « Absents (1) : … »). Only when every list of
+    the kind prints its count, and the count read is one of them (a count line of its own,
+    « Présents : 7 », is the document's word)."""
+    for name, kinds in (("present", ("present",)), ("absent", ("excused", "absent", "givers"))):
+        lists = [section for section in sections if section.kind in kinds]
+        if len(lists) < 2:
+            continue
+        heads = [_HEAD_COUNT.match(text.lines[section.line]) for section in lists]
+        counts = [int(head.group(1)) for head in heads if head is not None]
+        read = getattr(extract.counts, name)
+        if len(counts) < len(lists) or read not in counts:
+            continue
+        setattr(extract.counts, name, sum(counts))
+        extract.evidence[f"counts.{name}"] = {
+            "line": text.numbers[lists[0].line],
+            "text": " + ".join(f"({count})" for count in counts),
+        }
 
 
 # Proxies printed inside the count line: « Pouvoirs 1 (Denis JARRY → Cécile PONTET) »,
@@ -2934,6 +3013,11 @@ def _last_name_in(value: str) -> str:
 # The surname a name cut at a line's end goes on with: « M. Marcel » / « FOUCHER, Maire. ».
 _CIVILITY_ALONE = re.compile(r"^\s*(?:M\.?|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s*$")
 _SURNAME_NEXT_LINE = re.compile(r"\n([A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]+){0,2})\b")
+# A surname without capitals opening the next line, closed by its comma or stop (« sous la
+# présidence de M. Laurent » / « Vacheron, Président du Département »).
+_TITLE_SURNAME_NEXT_LINE = re.compile(
+    r"\n([A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?)(?=[,.;]|$)", re.M
+)
 
 
 def _wrapped_name(joined: str, start: int, end: int) -> str:
@@ -2954,6 +3038,15 @@ def _wrapped_name(joined: str, start: int, end: int) -> str:
         rest = joined[surname.end() : surname.end() + 40].split("\n", 1)[0]
         glue = "" if value.rstrip().endswith(("-", "'", "’")) else " "
         return f"{value.rstrip()}{glue}{surname.group(1)}{rest}"
+    civility, given = split_civility(value)
+    if (
+        civility
+        and given in words
+        and fold(given) in GIVEN_NAMES
+        and (surname := _TITLE_SURNAME_NEXT_LINE.match(joined, end))
+    ):
+        # « M. Laurent » at the line's end: a given name whose surname the line cut off
+        return f"{value.rstrip()} {surname.group(1)}"
     return value
 
 
@@ -3215,6 +3308,76 @@ def given_names_last(people: list[Person]) -> dict[Person, Person]:
     }
 
 
+def _given(word: str) -> bool:
+    return all(part in GIVEN_NAMES for part in fold(word).split())
+
+
+def surnames_alone(people: list[Person]) -> dict[Person, Person]:
+    """« Mme Gonzalez Grail » among « M. Gérard Bonnefoy, Mme Nadia Chérif, … »: in a document
+    whose names printed without capitals open on a common given name (GIVEN_NAMES), a name
+    after a civility with no such word either side is a surname of two words, its given name
+    not printed. A document where many names open on no known given name (rarer given names,
+    « Soizig », « Goulven ») is left as read: there the lexicon cannot tell."""
+    pairs = {p for p in people if _title_case_pair(p)}
+    alone = {
+        p
+        for p in pairs
+        if p.civility and not _given(p.first_name or "") and not _given(p.last_name)
+    }
+    if not alone or len(pairs) < 6 or 4 * len(alone) > len(pairs):
+        return {}
+    if sum(_given(p.first_name or "") for p in pairs) < len(pairs) - len(alone):
+        return {}  # (a name opening on no given name but ending on one: surname first?)
+    return {
+        p: dataclasses.replace(p, last_name=f"{p.first_name} {p.last_name}", first_name=None)
+        for p in alone
+    }
+
+
+def _capital_words(person: Person) -> list[str] | None:
+    """The words of a name printed all in capitals, given name included (« JEAN-PIERRE
+    MARTIN », « MARTIN JEAN-PIERRE », « M. DUPONT PAUL »), or None."""
+    words = [*(person.first_name or "").split(), *person.last_name.split()]
+    if len(words) < 2 or not all(w.isupper() and sum(map(str.isalpha, w)) > 1 for w in words):
+        return None
+    if person.first_name is not None and not _all_capitals(person):
+        return None
+    return words
+
+
+def given_names_in_capitals(people: list[Person]) -> dict[Person, Person]:
+    """« PRÉSENTS : JEAN-PIERRE MARTIN, SOPHIE DURAND » or « MARTIN JEAN-PIERRE, DURAND
+    SOPHIE »: names all in capitals, no case to tell the given name. The common given names
+    (GIVEN_NAMES) tell the document's order when most such names open on one (or end on one)
+    and the other end is none; every name that has one at that end is read so (and answered,
+    changed or not). Surnames of several words keep theirs (« DE LA TOUR », « DA COSTA »: no
+    given name at either end)."""
+    printed = {p: words for p in people if (words := _capital_words(p)) is not None}
+    opens = ends = 0
+    for words in printed.values():
+        first, last = _given(words[0]), _given(words[-1])
+        opens += first and not last
+        ends += last and not first
+    if max(opens, ends) < 2 or (opens and ends and max(opens, ends) < 3 * min(opens, ends)):
+        return {}
+    given_first = opens > ends
+    read: dict[Person, Person] = {}
+    for person, words in printed.items():
+        if not _given(words[0 if given_first else -1]):
+            continue  # (« DE LA TOUR », « GONZALEZ GRAIL »: a surname whole)
+        # (« JEAN PIERRE MARTIN », « MARTIN JEAN PIERRE »: a compound given name, unhyphenated)
+        run = 1
+        while run < len(words) - 1 and _given(words[run if given_first else -1 - run]):
+            run += 1
+        cut = run if given_first else len(words) - run
+        given, surname = (words[:cut], words[cut:]) if given_first else (words[cut:], words[:cut])
+        # (a name already read so is kept in the answer: its reading is settled)
+        read[person] = dataclasses.replace(
+            person, last_name=" ".join(surname), first_name=" ".join(given)
+        )
+    return read
+
+
 def surnames_as_listed(extract: Extract) -> None:
     """« M. BEN SAÏD » read as first name « BEN »: the document's lists together say whether
     it prints first names in capitals (whole_surnames); every name is read alike, officers
@@ -3222,13 +3385,18 @@ def surnames_as_listed(extract: Extract) -> None:
     people = [*extract.present, *extract.absent_excused, *extract.absent, *extract.represented]
     people += [p for line in extract.proxies for p in (line.giver, line.holder)]
     people += [p for p in (extract.president, extract.secretary) if p is not None]
-    whole = whole_surnames(people) | given_names_last(people)
+    people += extract.replaced
+    # (names all in capitals whose given name the lexicon finds first: « M. DUPONT JEAN »
+    # among « DURAND SOPHIE, … » is no surname « DUPONT JEAN »)
+    whole = whole_surnames(people) | (given_names_last(people) or surnames_alone(people))
+    whole |= given_names_in_capitals(people)
     if not whole:
         return
     extract.present = [whole.get(p, p) for p in extract.present]
     extract.absent_excused = [whole.get(p, p) for p in extract.absent_excused]
     extract.absent = [whole.get(p, p) for p in extract.absent]
     extract.represented = [whole.get(p, p) for p in extract.represented]
+    extract.replaced = [whole.get(p, p) for p in extract.replaced]
     extract.proxies = [
         ProxyLine(whole.get(line.giver, line.giver), whole.get(line.holder, line.holder))
         for line in extract.proxies
@@ -3236,6 +3404,37 @@ def surnames_as_listed(extract: Extract) -> None:
     for key in ("president", "secretary"):
         if (officer := getattr(extract, key)) is not None:
             setattr(extract, key, whole.get(officer, officer))
+
+
+def proxies_as_listed(extract: Extract) -> None:
+    """« Chantal MAZET (procuration à M. ZIANI) »: a holder (or a giver, or an absent) printed
+    by surname alone is the member the lists name in full under that surname, when they name
+    one only (the holder among the presents, the others among the absents)."""
+
+    def in_full(person: Person, listed: list[Person]) -> Person:
+        if person.first_name:
+            return person
+        key = fold(person.last_name)
+        named = {p for p in listed if p.first_name and fold(p.last_name) == key}
+        if len(named) != 1:
+            return person
+        (one,) = named
+        if person.civility and one.civility and person.civility != one.civility:
+            return person  # « M. ROUX » is not Mme Anne ROUX
+        return one
+
+    away = [*extract.absent_excused, *extract.absent]
+    extract.proxies = [
+        ProxyLine(in_full(line.giver, away), in_full(line.holder, extract.present))
+        for line in extract.proxies
+    ]
+
+    # the absents printed twice (« Excusés représentés : M. DUCROS » then « Absents : M. Alain
+    # DUCROS »): each once, in full, among the excused when one list says so
+    once = {_listed_key(p): p for p in (in_full(p, away) for p in extract.absent_excused)}
+    extract.absent_excused = list(once.values())
+    absent = {_listed_key(p): p for p in (in_full(p, away) for p in extract.absent)}
+    extract.absent = [p for k, p in absent.items() if k not in once]
 
 
 def uncut_surnames(extract: Extract, joined: str) -> None:

@@ -53,6 +53,7 @@ from storage.parsing.attendance import (
     chair_sat,
     count_substitutes,
     cue_lines,
+    proxies_as_listed,
     proxies_in_counts,
     read_signatures,
     surnames_as_listed,
@@ -191,6 +192,8 @@ _BREAKS = re.compile(
     r"(?<!BSENT\(S\) )(?<!bsent\(s\) )(?<!BSENT )(?<!bsent )"
     # (« Sont PRÉSENTS : », « Est ABSENT : »: one heading, its verb first)
     r"(?<!Sont )(?<!SONT )(?<!Est )(?<!EST )"
+    # (« ÉTAIENT ABSENTS AYANT DONNÉ POUVOIR : », « Excusés ayant donné Procuration : »: one)
+    r"(?<!ONN[ÉE] )(?<!onn[ée] )"
     # (« … M. Paul VIGNE Les délégués absents : »: a cue with its article)
     r"(?P<cue>(?:Les(?= (?:membres|d[ée]l[ée]gu[ée]s|conseill[eè]r\w*|[ée]lus|administrat\w+)"
     r" (?:pr[ée]sent|absent|excus|repr[ée]sent))"
@@ -218,6 +221,9 @@ _BREAKS = re.compile(
     # the sub-headings of presents listed per commune, collège or function
     r"|Personnes? qualifi[ée]es?|PERSONNES? QUALIFI[ÉE]ES?"
     r"|Coll[èe]ge|COLL[ÈE]GE|Pour la commune|POUR LA COMMUNE|Commune de|COMMUNE DE"
+    # (per member council of a syndicat or a pôle: « … Chloé ABADIE Pour la CCMP : … »)
+    r"|Pour(?= (?:la |le |les |l['’])?[A-ZÀ-Ý][^:\n\d]{0,50}:)"
+    r"|Au titre d(?:e|u|es)(?= [^:\n\d]{2,60}:)"
     r"|Liste des pr[ée]sents|LISTE DES PR[ÉE]SENTS|Ont donn[ée] (?:pouvoir|procuration)"
     r"|Liste des (?:pouvoirs|procurations)|LISTE DES (?:POUVOIRS|PROCURATIONS)"
     r"|ONT DONN[ÉE] (?:POUVOIR|PROCURATION)"
@@ -2121,6 +2127,7 @@ def _read_extract(raw: str) -> Extract:
     proxies_in_counts(lines, header_end, extract, text)
     chair_in_list(sections, extract, text)
     surnames_as_listed(extract)
+    proxies_as_listed(extract)
     uncut_surnames(extract, joined)
     count_substitutes(lines, header_end, extract)
     missing = [

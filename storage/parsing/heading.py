@@ -608,7 +608,9 @@ _COUNCILS = (
             rf"\b((?:Syndicat|SYNDICAT|SIVOM|SIVU|SIVOS|SMICTOM|SIAEP|SICTOM|SIRTOM|SMAEP"
             # a pôle d'équilibre territorial et rural: a syndicat mixte by law (L5741-1)
             r"|P[ôo]le d['’][ée]quilibre territorial et rural|PETR"
-            r"|P[ÔO]LE D['’][ÉE]QUILIBRE TERRITORIAL ET RURAL)"
+            r"|P[ÔO]LE D['’][ÉE]QUILIBRE TERRITORIAL ET RURAL"
+            # a pôle métropolitain: a syndicat mixte by law too (L5731-1)
+            r"|P[ôo]le m[ée]tropolitain|P[ÔO]LE M[ÉE]TROPOLITAIN)"
             rf"(?: {_NAME_WORD}){{1,12}})"  # « … de traitement des déchets du Haut-Bocage »
         ),
     ),
@@ -685,7 +687,13 @@ _HINTS = (
         "conomie mixte",
         "publique locale",
     ),
-    ("syndicat", *_SYNDICAT_INITIALS, "quilibre territorial"),
+    (
+        "syndicat",
+        *_SYNDICAT_INITIALS,
+        "quilibre territorial",
+        "le métropolitain",
+        "le metropolitain",
+    ),
     ("commune", "ville", "mairie"),
     ("onseil municipal",),
     ("urom",),

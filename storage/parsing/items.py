@@ -1647,6 +1647,10 @@ _SOMEONE_ELSE = re.compile(r"(?:\bM\.|\bMM\.|\bMmes?\b|\bMonsieur\b|\bMadame\b|\
 _FOR_THIS_VOTE = re.compile(
     r"[^.;\n]{0,30}?\b(?:pour (?:le|ce) vote|le temps (?:du|de ce) vote|pendant (?:le|ce) vote"
     r"|durant (?:le|ce) vote|lors (?:du|de ce) vote|au moment (?:du|de ce) vote"
+    # « quitte la salle pour le point 3 », « le temps de ce point », « pendant l'examen du
+    # point 3 »: that item only
+    r"|(?:pour|pendant|durant) (?:l['’]examen (?:du|de ce) |le |ce )point"
+    r"|le temps (?:du|de ce|de l['’]examen (?:du|de ce)) point"
     # « se retire et ne prend pas part au vote »: withdrawn from this vote
     r"|(?P<withdrawn>(?:et|,) (?:ne (?:prend|participe) pas (?:part )?|n['’]a pas (?:pris part"
     r"|particip[ée]) )(?:au|à ce) vote"
@@ -1658,6 +1662,7 @@ _FOR_THIS_VOTE = re.compile(
 
 
 _VOTED_AFTER = re.compile(r"adopt|approuv|unanimit|rejet", re.IGNORECASE)
+_INTERESTED = re.compile(r"\bint[ée]ress[ée]", re.IGNORECASE)
 
 
 def _holder_after(line: str, at: int) -> Person | None:
@@ -1760,6 +1765,9 @@ def find_movements(text: Text, first: int = 0) -> list[tuple[int, Movement]]:
                 if kind == "leaves" and (for_vote := _FOR_THIS_VOTE.match(line, match.end())):
                     # back for the next item, without a line saying so
                     kind = "abstains_from_vote" if for_vote["withdrawn"] else "leaves_for_vote"
+                elif kind == "leaves" and _INTERESTED.search(match.group()):
+                    # « M. Marc DOL, intéressé, quitte la salle »: out for this item only
+                    kind = "leaves_for_vote"
                 elif (
                     kind == "leaves"
                     and "retir" in match.group()
