@@ -5352,6 +5352,11 @@ async def _no_act_about(ask: Ask, frame: Frame, words: str, *, polar: bool = Fal
     elsewhere = 0
     if when.dated:
         elsewhere = _ranked(ask, words, frame.but(when=When()))[1]
+    # nothing at any time: what the store holds near it (« vélo »: « mobilités »)
+    near: list[tuple[str, int]] = []
+    close = False
+    if not elsewhere and words_of(words):
+        near, close = ask.reads.deliberation_index(ask.session).near_topics(words)
     await ask.reply(
         "no_deliberation",
         number=None,
@@ -5359,6 +5364,8 @@ async def _no_act_about(ask: Ask, frame: Frame, words: str, *, polar: bool = Fal
         polar=polar,
         period=when.said if when.dated else None,
         elsewhere=elsewhere,
+        near=near,
+        close=close,
     )
 
 
@@ -6414,6 +6421,13 @@ def _covered(index: TextIndex, words: str) -> int:
     return sum(1 for word in said if index.holds(word))
 
 
+# Money asked over a topic (« combien on a mis sur … », « ça a coûté combien … »)
+_MONEY_SPENT = cues.plain(
+    r"\b(?:mis|mise|mises|depense\w*|investi\w*|paye\w*|cout\w*|coute\w*|montants?|sommes?"
+    r"|euros?|argent|alloue\w*|budgete\w*)\b|€"
+)
+
+
 _CODE_LIKE = cues.plain(r"[=<>{}|\\;*^~`$]|\d[+*/^%]\d")
 
 
@@ -6523,10 +6537,26 @@ async def _search(ask: Ask, frame: Frame) -> None:
             # no document here is about; what the assistant does answer is said
             await ask.reply("out_of_scope", words=_as_typed(frame, words))
         elif any(_looks_like_a_word(w) for w in frame.words):
-            await ask.reply("no_topic", words=_as_typed(frame, words), polar=_yes_or_no(frame))
+            near, close = ask.reads.deliberation_index(ask.session).near_topics(words)
+            await ask.reply(
+                "no_topic",
+                words=_as_typed(frame, words),
+                polar=_yes_or_no(frame),
+                near=near,
+                close=close,
+            )
         else:
             await ask.reply("not_understood", text=frame.text)
         return
+    if (
+        ranked
+        and not action_ids
+        and _MONEY_SPENT.search(fold(frame.text))
+        and not _quoted_amount(ask, ranked[:full], words)
+    ):
+        # « combien on a mis sur les transports ? »: no funded action, no amount in the acts
+        # found; that no amount is known is said first, then the acts, never a sum invented
+        await ask.reply("no_actions", words=_as_typed(frame, words), places=(), acts=True)
     found = answers.search(
         session=ask.session,
         words=words,
@@ -6782,10 +6812,14 @@ def _through(ask: Ask, frame: Frame, words: str, ids: list[int]) -> list[tuple[s
     if not ids:
         return []
     typed = {fold(w): w for w in re.findall(r"\w+", frame.text)}
-    return [
-        (typed.get(word, word), other)
-        for word, other in ask.reads.deliberation_index(ask.session).found_through(words, ids)
-    ]
+    index = ask.reads.deliberation_index(ask.session)
+    through = [(typed.get(word, word), other) for word, other in index.found_through(words, ids)]
+    said = words_of(words)
+    if len(through) == 1 and len(said) > 1 and not any(set(ids) & index.holding(w) for w in said):
+        # « les lignes de bus »: no act found prints any of the words; the topic is cited as
+        # said, its related word after it
+        return [(_as_typed(frame, words), through[0][1])]
+    return through
 
 
 def _listed(found: answers.Answer) -> list[queries.DeliberationView]:
