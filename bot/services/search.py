@@ -489,6 +489,12 @@ def _a_slip_of(typed: str, printed: str) -> bool:
     )
 
 
+def _body_other(weight: int) -> bool:
+    """Whether a word's weight in a document says it was found only in its body, through its
+    topic's other word or a slip (one less than the word itself: odd), not in its title."""
+    return weight % 2 == 1 and weight < _IN_A_TITLE
+
+
 def _in_titles(terms: list[dict[int, int]], doc_id: int) -> int:
     """How many of a question's words a document's title holds (itself, a form or its topic's
     other word): an act whose title is about the topic (« Taux des taxes foncières » for « la
@@ -633,7 +639,9 @@ class TextIndex:
                 if same and direct is not None:
                     direct.add(doc_id)
         if not found and (near := self._nearest(word)) is not None:
-            found = {d: w * _SCALE - 1 for d, w in self._matches(near).items()}
+            # a slip of the keyboard (« asociation ») is the word meant: it weighs as the word
+            slip = OSA.distance(word, near) <= SLIP_EDITS
+            found = {d: w * _SCALE - (not slip) for d, w in self._matches(near).items()}
         if not found and self.spelt_out(word):
             found = {d: TITLE_WEIGHT * _SCALE for d in self._initials[word]}
             if direct is not None:
@@ -895,8 +903,12 @@ class TextIndex:
         else:
             # « le tramway ligne 5 »: a text holding none of the words itself, only a topic's
             # other word (« mobilité ») and a slip (« ligne »), in its body, is about none;
-            # « la loi Climat »: the CLS's « transition écologique » is not about « climat »
-            every = {d for d in every if direct[d]}
+            # « la loi Climat »: the CLS's « transition écologique » is not about « climat »;
+            # « les lignes de tram à Firminy »: the CLS names Firminy, and the tram only
+            # through « mobilité » in its body: not about the tram either
+            every = {
+                d for d in every if direct[d] and not any(_body_other(docs[d]) for docs in terms)
+            }
         return sorted(
             every,
             key=lambda d: (
