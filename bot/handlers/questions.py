@@ -6514,7 +6514,8 @@ async def _search(ask: Ask, frame: Frame) -> None:
     # capitalised name asks for.
     named = {part for name in names for part in fold(name).split()}
     only_a_name = bool(names) and len(frame.words) <= 2 and named >= set(frame.words)
-    if only_a_name and (ranked or action_ids):
+    if only_a_name and (ranked or action_ids or frame.when.dated):
+        # (« le SIEL en 2024 ? »: a word the acts print, none of that year: no member's name)
         held = ask.reads.deliberation_index(ask.session).holds(words)
         only_a_name = not (held or actions_index.holds(words))
     if (
@@ -6536,6 +6537,13 @@ async def _search(ask: Ask, frame: Frame) -> None:
             # « explique-moi la loi 3DS », « parle-moi de l'inflation »: a lesson asked of what
             # no document here is about; what the assistant does answer is said
             await ask.reply("out_of_scope", words=_as_typed(frame, words))
+        elif (
+            frame.when.dated
+            and ask.reads.deliberation_index(ask.session).holds(words)
+            and _ranked(ask, words, frame.but(when=When()))[1]
+        ):
+            # « les fonds de concours en 2023 »: none then, some at other dates, said so
+            await _no_act_about(ask, frame, words, polar=_yes_or_no(frame))
         elif any(_looks_like_a_word(w) for w in frame.words):
             near, close = ask.reads.deliberation_index(ask.session).near_topics(words)
             await ask.reply(
