@@ -129,7 +129,7 @@ _TOPIC_GROUPS = (
     # (« eaux » alone is the drinking water's word too: only « eaux usées / pluviales » are
     # the sewers', read as a phrase below)
     "assainissement pluviale egout",
-    "voirie route chaussee trottoir",
+    "voirie route chaussee trottoir circulation",
     "sante medical medecin hopital soin",
     "emploi insertion chomage chomeur",
     "culture culturel musee theatre spectacle bibliotheque mediatheque",
@@ -151,6 +151,7 @@ _TOPIC_GROUPS = (
     "stationnement parking garer",
     "securite police videoprotection camera",
     "argent financement subvention aide",
+    "dette endettement emprunt",
     "parc jardin vert",
     "arbre vegetalisation plantation",
     "enfouissement dissimulation enterrement",
@@ -451,6 +452,9 @@ def _without_qualifiers(query: str) -> str | None:
     return " ".join(kept) if words_of(" ".join(kept)) and len(kept) < len(words) else None
 
 
+_FIELD_WORDS = sorted(_SYNONYMS)
+
+
 def _a_field_word(word: str) -> bool:
     """Whether a folded word is one of the topics members name (« tram », « école »)."""
     return word in _SYNONYMS or word.rstrip("sx") in _SYNONYMS
@@ -663,7 +667,7 @@ class TextIndex:
             # cited itself, never replaced by its topic's word, which no title may print)
             folded = phrase.sub(partial(self._cited_or, topic, shown), folded)
         through = []
-        for word in dict.fromkeys(words_of(folded)):
+        for word in dict.fromkeys(self._field_meant(w) for w in words_of(folded)):
             itself = {word, word.rstrip("sx")}
             if self._printed(word, shown):
                 continue
@@ -724,7 +728,7 @@ class TextIndex:
         hold it: the wider topics that cover it (« vélo »: « mobilités »), else the printed
         words it approaches (« voiture »: « voirie »); True with them. Else the topics members
         name that the store holds most, False: never nothing to offer."""
-        asked = words_of(query)
+        asked = [self._field_meant(word) for word in words_of(query)]
         near: dict[str, int] = {}
         for word in asked:
             if len(asked) > 1 and _a_field_word(word) and not self._by_slip(word):
@@ -759,6 +763,24 @@ class TextIndex:
         if count:
             offered[self._written.get(word, word)] = count
 
+    def _field_meant(self, word: str) -> str:
+        """A word no text holds, typed or dictated for a topic members name (« tramwé »,
+        « tramways »: « tram »; « vélomoteur »: « vélo »): that topic's word; else itself."""
+        if len(word) < FUZZY_MIN_LENGTH or not word.isalpha() or _a_field_word(word):
+            return word
+        if self._matches(word) or self._nearest(word) or self.spelt_out(word):
+            return word
+        # (a short tail only: « parcours » is not a « parc », « aidez » not an « aide »)
+        heads = [
+            f
+            for f in _FIELD_WORDS
+            if len(f) >= MIN_PREFIX and word.startswith(f) and 2 <= len(word) - len(f) <= 3
+        ]
+        if heads:
+            return max(heads, key=len)
+        found = process.extractOne(word, _FIELD_WORDS, scorer=fuzz.ratio, score_cutoff=FUZZY_SCORE)
+        return found[0] if found and _a_slip_of(word, found[0]) else word
+
     def _by_slip(self, word: str) -> bool:
         """Whether a word is found only as a slip of the keyboard for another (« lignes »:
         « vignes »), not itself, a form of it, its topic or an acronym."""
@@ -785,6 +807,7 @@ class TextIndex:
         for phrase, topic in _PHRASES:
             folded = phrase.sub(topic, folded)
         words = list(dict.fromkeys([*words_of(folded), *part_tokens(folded)]))
+        words = [self._field_meant(word) for word in words]
         terms = []
         for word in words:
             held: set[int] = set()
