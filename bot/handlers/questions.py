@@ -6528,6 +6528,20 @@ async def _search(ask: Ask, frame: Frame) -> None:
         # action: an organisation no funded action is for, not a member unknown
         await ask.reply("no_actions", words=" ".join(names), places=())
         return
+    placed = {fold(part) for place in places_named(frame.text) for part in place.split()}
+    if (
+        only_a_name
+        and {fold(name) for name in names} <= placed
+        and not ask.resolve(" ".join(names), in_text=True).candidates
+        and not any(ask.reads.names(ask.session).near(name) for name in names)
+    ):
+        # « vous avez quelque chose sur Paris ? »: a place no act names, and no member's
+        # name either: nothing on it, never « aucun membre ne s'appelle Paris »
+        near, close = ask.reads.deliberation_index(ask.session).near_topics(words)
+        await ask.reply(
+            "no_topic", words=" ".join(names), polar=_yes_or_no(frame), near=near, close=close
+        )
+        return
     if only_a_name:
         await _unknown_or_near(ask, frame, names)
         return

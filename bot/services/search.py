@@ -746,7 +746,7 @@ class TextIndex:
                 for printed, _, _ in process.extract(
                     word, self._titled_words, scorer=fuzz.ratio, score_cutoff=NEAR_SCORE, limit=2
                 ):
-                    if printed[0] == word[0] and not _one_family(word, printed):
+                    if printed[0] == word[0]:  # (« patrimoine »: « patrimonial »)
                         self._offer(printed, near)
         if near:
             return sorted(near.items(), key=lambda item: -item[1])[:NEAR_SHOWN], True
