@@ -48,6 +48,7 @@ _IGNORED = frozenset(
     elle il on voudrais veux savoir tout mis metropole recu recue recus recues total
     percu percue percus percoit recoit obtenu obtient alloue allouee attribue attribuee
     depense depensee depensees depenser investi investie investis investit investir
+    afferent afferente afferents afferentes dlb dlbs delibe delibes delibs
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 
@@ -485,6 +486,8 @@ def _a_slip_of(typed: str, printed: str) -> bool:
     """Whether a typed word may be a slip for a printed one: a short word (« Lille »,
     « Paris ») only with a letter missing, added or two swapped, never another letter in its
     place (« ville », « parcs » are other words, not slips)."""
+    if typed[:1] != printed[:1]:
+        return False  # (« kestion » is not « gestion »: a slip rarely hits the first key)
     if len(typed) > FUZZY_MIN_LENGTH:
         return True
     return Indel.distance(typed, printed) <= 1 or (
