@@ -153,6 +153,7 @@ _TOPIC_GROUPS = (
     "securite police videoprotection camera",
     "argent financement subvention aide",
     "dette endettement emprunt",
+    "crematorium funeraire funebre funerarium cimetiere obseques",
     "parc jardin vert",
     "arbre vegetalisation plantation",
     "enfouissement dissimulation enterrement",
