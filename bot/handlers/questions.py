@@ -5374,6 +5374,11 @@ async def _no_act_about(ask: Ask, frame: Frame, words: str, *, polar: bool = Fal
     elsewhere = 0
     if when.dated:
         elsewhere = _ranked(ask, words, frame.but(when=When()))[1]
+    # nothing at any time: what the store holds near it (« vélo »: « mobilités »)
+    near: list[tuple[str, int]] = []
+    close = False
+    if not elsewhere and words_of(words):
+        near, close = ask.reads.deliberation_index(ask.session).near_topics(words)
     await ask.reply(
         "no_deliberation",
         number=None,
@@ -5381,6 +5386,8 @@ async def _no_act_about(ask: Ask, frame: Frame, words: str, *, polar: bool = Fal
         polar=polar,
         period=when.said if when.dated else None,
         elsewhere=elsewhere,
+        near=near,
+        close=close,
     )
 
 
@@ -6436,6 +6443,13 @@ def _covered(index: TextIndex, words: str) -> int:
     return sum(1 for word in said if index.holds(word))
 
 
+# Money asked over a topic (« combien on a mis sur … », « ça a coûté combien … »)
+_MONEY_SPENT = cues.plain(
+    r"\b(?:mis|mise|mises|depense\w*|investi\w*|paye\w*|cout\w*|coute\w*|montants?|sommes?"
+    r"|euros?|argent|alloue\w*|budgete\w*)\b|€"
+)
+
+
 _CODE_LIKE = cues.plain(r"[=<>{}|\\;*^~`$]|\d[+*/^%]\d")
 
 
@@ -6522,7 +6536,8 @@ async def _search(ask: Ask, frame: Frame) -> None:
     # capitalised name asks for.
     named = {part for name in names for part in fold(name).split()}
     only_a_name = bool(names) and len(frame.words) <= 2 and named >= set(frame.words)
-    if only_a_name and (ranked or action_ids):
+    if only_a_name and (ranked or action_ids or frame.when.dated):
+        # (« le SIEL en 2024 ? »: a word the acts print, none of that year: no member's name)
         held = ask.reads.deliberation_index(ask.session).holds(words)
         only_a_name = not (held or actions_index.holds(words))
     if (
@@ -6535,6 +6550,20 @@ async def _search(ask: Ask, frame: Frame) -> None:
         # action: an organisation no funded action is for, not a member unknown
         await ask.reply("no_actions", words=" ".join(names), places=())
         return
+    placed = {fold(part) for place in places_named(frame.text) for part in place.split()}
+    if (
+        only_a_name
+        and {fold(name) for name in names} <= placed
+        and not ask.resolve(" ".join(names), in_text=True).candidates
+        and not any(ask.reads.names(ask.session).near(name) for name in names)
+    ):
+        # « vous avez quelque chose sur Paris ? »: a place no act names, and no member's
+        # name either: nothing on it, never « aucun membre ne s'appelle Paris »
+        near, close = ask.reads.deliberation_index(ask.session).near_topics(words)
+        await ask.reply(
+            "no_topic", words=" ".join(names), polar=_yes_or_no(frame), near=near, close=close
+        )
+        return
     if only_a_name:
         await _unknown_or_near(ask, frame, names)
         return
@@ -6544,11 +6573,34 @@ async def _search(ask: Ask, frame: Frame) -> None:
             # « explique-moi la loi 3DS », « parle-moi de l'inflation »: a lesson asked of what
             # no document here is about; what the assistant does answer is said
             await ask.reply("out_of_scope", words=_as_typed(frame, words))
+        elif (
+            frame.when.dated
+            and ask.reads.deliberation_index(ask.session).holds(words)
+            and _ranked(ask, words, frame.but(when=When()))[1]
+        ):
+            # « les fonds de concours en 2023 »: none then, some at other dates, said so
+            await _no_act_about(ask, frame, words, polar=_yes_or_no(frame))
         elif any(_looks_like_a_word(w) for w in frame.words):
-            await ask.reply("no_topic", words=_as_typed(frame, words), polar=_yes_or_no(frame))
+            near, close = ask.reads.deliberation_index(ask.session).near_topics(words)
+            await ask.reply(
+                "no_topic",
+                words=_as_typed(frame, words),
+                polar=_yes_or_no(frame),
+                near=near,
+                close=close,
+            )
         else:
             await ask.reply("not_understood", text=frame.text)
         return
+    if (
+        ranked
+        and not action_ids
+        and _MONEY_SPENT.search(fold(frame.text))
+        and not _quoted_amount(ask, ranked[:full], words)
+    ):
+        # « combien on a mis sur les transports ? »: no funded action, no amount in the acts
+        # found; that no amount is known is said first, then the acts, never a sum invented
+        await ask.reply("no_actions", words=_as_typed(frame, words), places=(), acts=True)
     found = answers.search(
         session=ask.session,
         words=words,
@@ -6804,10 +6856,14 @@ def _through(ask: Ask, frame: Frame, words: str, ids: list[int]) -> list[tuple[s
     if not ids:
         return []
     typed = {fold(w): w for w in re.findall(r"\w+", frame.text)}
-    return [
-        (typed.get(word, word), other)
-        for word, other in ask.reads.deliberation_index(ask.session).found_through(words, ids)
-    ]
+    index = ask.reads.deliberation_index(ask.session)
+    through = [(typed.get(word, word), other) for word, other in index.found_through(words, ids)]
+    said = words_of(words)
+    if len(through) == 1 and len(said) > 1 and not any(set(ids) & index.holding(w) for w in said):
+        # « les lignes de bus »: no act found prints any of the words; the topic is cited as
+        # said, its related word after it
+        return [(_as_typed(frame, words), through[0][1])]
+    return through
 
 
 def _listed(found: answers.Answer) -> list[queries.DeliberationView]:

@@ -404,7 +404,8 @@ _COURTESY = cues.plain(
     r"|wesh|yo|euh|heu|bah|dis donc"
     # « quoi de neuf à La Fouillouse ? », « du nouveau sur Villars ? »: what is asked is the
     # place's acts, the words ask nothing of their own
-    r"|quoi de (?:neuf|nouveau)|(?:il y a |y a )?(?:du|quoi de) nouveau|quelles nouvelles"
+    r"|quoi de (?:neuf|nouveau|prevu)|(?:il y a |y a )?(?:du|quoi de) nouveau|quelles nouvelles"
+    r"|(?:qu est ce qui (?:est|a ete) |ce qui est |quoi |c est quoi )prevu"
     r"|(?:des|les) nouvelles (?:de|d|du))\b"
     # « je voulais savoir si… », « j'aimerais vérifier », « je vous remercie »: the asker asks,
     # the question is about someone else.

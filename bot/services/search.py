@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from functools import partial
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Indel, Levenshtein
 
 from storage import cues
 from storage.names import fold
@@ -47,6 +47,8 @@ _IGNORED = frozenset(
     je j crois pense sais rappelle souviens deja disait dit etait etaient avait ca cela
     elle il on voudrais veux savoir tout mis metropole recu recue recus recues total
     percu percue percus percoit recoit obtenu obtient alloue allouee attribue attribuee
+    depense depensee depensees depenser investi investie investis investit investir
+    afferent afferente afferents afferentes dlb dlbs delibe delibes delibs
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 
@@ -125,14 +127,16 @@ _TOPIC_GROUPS = (
     "piscine aquatique nautique baignade",
     "velo cyclable cycliste bicyclette",
     "logement habitat hlm bailleur",
-    "assainissement eaux pluviale egout",
-    "voirie route chaussee trottoir",
+    # (« eaux » alone is the drinking water's word too: only « eaux usées / pluviales » are
+    # the sewers', read as a phrase below)
+    "assainissement pluviale egout",
+    "voirie route chaussee trottoir circulation",
     "sante medical medecin hopital soin",
     "emploi insertion chomage chomeur",
     "culture culturel musee theatre spectacle bibliotheque mediatheque",
     "sport sportif sportive",
     "ecole scolaire scolarisation scolarite eleve",
-    "energie energetique electricite chauffage",
+    "energie energetique electricite electrique chauffage",
     "numerique internet",
     "impot impots taxe fiscalite fiscal cotisation",
     "mutuelle mutualite",
@@ -140,7 +144,7 @@ _TOPIC_GROUPS = (
     "handicap handicape invalide invalidite",
     "malvoyant aveugle cecite nonvoyant voyant visuel",
     "malentendant sourd surdite auditif",
-    "senior age vieillesse ehpad retraite",
+    "senior age vieillesse vieillissement ehpad retraite gerontopole",
     "enfant enfance petit bambin",
     "jeune jeunesse ado adolescent",
     "creche garderie",
@@ -148,6 +152,8 @@ _TOPIC_GROUPS = (
     "stationnement parking garer",
     "securite police videoprotection camera",
     "argent financement subvention aide",
+    "dette endettement emprunt",
+    "crematorium funeraire funebre funerarium cimetiere obseques",
     "parc jardin vert",
     "arbre vegetalisation plantation",
     "enfouissement dissimulation enterrement",
@@ -191,11 +197,32 @@ _PHRASES = (
     (cues.plain(r"\b(?:mal|non) ?entendants?\b|\bdeficien\w* auditi\w*\b"), "malentendant"),
     (cues.plain(r"\bpersonnes? agees?\b|\btroisieme age\b"), "senior"),
     (cues.plain(r"\bpetite enfance\b"), "creche"),
+    (cues.plain(r"\beaux (?:usees|pluviales|residuaires)\b"), "assainissement"),
+    (cues.plain(r"\bchauffage urbain\b|\breseaux? (?:de )?chaleur\b"), "chaleur"),
     (cues.plain(r"\bespaces? verts?\b"), "parc"),
 )
 # A word typed with a slip (« budjet », « aessio ») finds the printed one this close (0-100).
 FUZZY_SCORE = 80
 FUZZY_MIN_LENGTH = 5
+# Words a text prints that are no topic of their own: a slip of the keyboard never lands on
+# them (« voiture » is not « voire », an open-data subject field's typo for « voirie »).
+FUNCTION_WORDS = frozenset(
+    """
+    voire ainsi alors aussi autre autres avant apres cette celle celles celui ceux comme
+    entre leurs notamment selon depuis pendant toute toutes encore memes moins lorsque
+    lorsqu puisque quand quelque quelques chaque parmi durant environ dessus dessous enfin
+    egalement plusieurs certain certains certaine certaines auquel auxquels duquel lequel
+    laquelle lesquels lesquelles desquels ailleurs toujours jamais ensuite afin cependant
+    toutefois neanmoins pourtant outre dont donc avoir etre sera seront serait peut peuvent
+    pourra pourront doit doivent faire fait faite faits sont etait ayant etant vers
+    chez sans sous leur nous vous elles ceci cela celui ladite ledit lesdits lesdites
+    susvise susvisee susvises presente present presents suivant suivante suivants suivantes
+    """.split()  # noqa: SIM905
+)
+# What an answer that found nothing offers instead: title words this close to a word asked
+# (0-100, same first letter), and how many topics at most.
+NEAR_SCORE = 75
+NEAR_SHOWN = 5
 # A word this many letters off the printed one (or two swapped) is a slip of the keyboard
 # (« budjet », « desing »), the word meant; further off, only an approaching word (« voiture »,
 # « voirie »), said as such.
@@ -427,6 +454,14 @@ def _without_qualifiers(query: str) -> str | None:
     return " ".join(kept) if words_of(" ".join(kept)) and len(kept) < len(words) else None
 
 
+_FIELD_WORDS = sorted(_SYNONYMS)
+
+
+def _a_field_word(word: str) -> bool:
+    """Whether a folded word is one of the topics members name (« tram », « école »)."""
+    return word in _SYNONYMS or word.rstrip("sx") in _SYNONYMS
+
+
 def _topic_word(word: str) -> bool:
     return len(word) >= 3 and word.isalpha()
 
@@ -448,6 +483,33 @@ def _most_held(found: list[dict[int, int]], head: dict[int, int] | None) -> int:
 _IN_A_TITLE = (TITLE_WEIGHT * _SCALE - 1) * _SCALE - 1
 
 
+def _a_slip_of(typed: str, printed: str) -> bool:
+    """Whether a typed word may be a slip for a printed one: a short word (« Lille »,
+    « Paris ») only with a letter missing, added or two swapped, never another letter in its
+    place (« ville », « parcs » are other words, not slips)."""
+    if typed[:1] != printed[:1]:
+        return False  # (« kestion » is not « gestion »: a slip rarely hits the first key)
+    if len(typed) > FUZZY_MIN_LENGTH:
+        return True
+    return Indel.distance(typed, printed) <= 1 or (
+        len(typed) == len(printed)
+        and OSA.distance(typed, printed) < Levenshtein.distance(typed, printed)
+    )
+
+
+def _body_other(weight: int) -> bool:
+    """Whether a word's weight in a document says it was found only in its body, through its
+    topic's other word or a slip (one less than the word itself: odd), not in its title."""
+    return weight % 2 == 1 and weight < _IN_A_TITLE
+
+
+def _in_titles(terms: list[dict[int, int]], doc_id: int) -> int:
+    """How many of a question's words a document's title holds (itself, a form or its topic's
+    other word): an act whose title is about the topic (« Taux des taxes foncières » for « la
+    fiscalité ») comes before one that only names it in its text or its open-data subject."""
+    return sum(1 for docs in terms if docs.get(doc_id, 0) >= _IN_A_TITLE)
+
+
 def _one_family(word: str, other: str) -> bool:
     """Whether two words share their first LONG_ROOT - 1 letters, one family's words
     (« énergie », « énergétique »): the act that prints one does cite the other."""
@@ -466,11 +528,30 @@ class TextIndex:
                     postings = self._postings[word]
                     postings[doc_id] = max(postings.get(doc_id, 0), weight)
         self._vocabulary = sorted(self._postings)
+        # each folded word as a text prints it (« voirie », « scolaire », « énergétique »)
+        self._written: dict[str, str] = {}
+        for _, title, body in documents_seen:
+            for written in re.findall(r"\w+", f"{title} {body}"):
+                self._written.setdefault(fold(written), written.lower())
         self._roots: dict[str, list[str]] = defaultdict(list)
         for word in self._vocabulary:
             if word.isalpha():
                 self._roots[root(word)].append(word)
         self._near: dict[str, str | None] = {}  # typed word -> closest printed word
+        self._titled_words = [
+            w
+            for w, docs in self._postings.items()
+            if len(w) >= FUZZY_MIN_LENGTH
+            and w.isalpha()
+            and w not in FUNCTION_WORDS
+            and TITLE_WEIGHT in docs.values()
+        ]
+        # what a slip of the keyboard may land on: a topic's word, never a function word
+        self._topic_words = [
+            w
+            for w in self._vocabulary
+            if len(w) >= FUZZY_MIN_LENGTH and w.isalpha() and w not in FUNCTION_WORDS
+        ]
         # « MAMC »: the acts whose title spells it out (« Musée d'art moderne et contemporain »)
         self._initials: dict[str, set[int]] = defaultdict(set)
         for doc_id, title, _ in documents_seen:
@@ -544,9 +625,9 @@ class TextIndex:
             best = None
             if len(word) >= FUZZY_MIN_LENGTH and word.isalpha():
                 found = process.extractOne(
-                    word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_SCORE
+                    word, self._topic_words, scorer=fuzz.ratio, score_cutoff=FUZZY_SCORE
                 )
-                best = found[0] if found else None
+                best = found[0] if found and _a_slip_of(word, found[0]) else None
             if len(self._near) > 10_000:  # typed words are unbounded; the vocabulary is not
                 self._near.clear()
             self._near[word] = best
@@ -566,7 +647,9 @@ class TextIndex:
                 if same and direct is not None:
                     direct.add(doc_id)
         if not found and (near := self._nearest(word)) is not None:
-            found = {d: w * _SCALE - 1 for d, w in self._matches(near).items()}
+            # a slip of the keyboard (« asociation ») is the word meant: it weighs as the word
+            slip = OSA.distance(word, near) <= SLIP_EDITS
+            found = {d: w * _SCALE - (not slip) for d, w in self._matches(near).items()}
         if not found and self.spelt_out(word):
             found = {d: TITLE_WEIGHT * _SCALE for d in self._initials[word]}
             if direct is not None:
@@ -579,7 +662,8 @@ class TextIndex:
         found: the other word of its topic (« le tramway »: « transport », which no more says
         « tramway » than any other act) or the printed word it only approaches (« voiture »:
         « voirie »)."""
-        shown = set(ids)
+        ordered = list(ids)
+        shown = set(ordered)
 
         folded = fold(query)
         for phrase, topic in _PHRASES:
@@ -587,7 +671,7 @@ class TextIndex:
             # cited itself, never replaced by its topic's word, which no title may print)
             folded = phrase.sub(partial(self._cited_or, topic, shown), folded)
         through = []
-        for word in dict.fromkeys(words_of(folded)):
+        for word in dict.fromkeys(self._field_meant(w) for w in words_of(folded)):
             itself = {word, word.rstrip("sx")}
             if self._printed(word, shown):
                 continue
@@ -597,7 +681,16 @@ class TextIndex:
                     through.append((word, near))
                 continue
             others = _SYNONYMS.get(word) or _SYNONYMS.get(word.rstrip("sx")) or ()
-            found = (o for o in others if o not in itself and shown & set(self._matches(o)))
+            if any(_one_family(word, o) and shown & set(self._matches(o)) for o in others):
+                continue  # « énergie »: an act shown prints « énergétique », it is cited
+            # the word through which the first act shown was found (« électricité »: its
+            # title's « électrique », not the next act's « énergétique »)
+            found = (
+                o
+                for doc_id in ordered
+                for o in others
+                if o not in itself and doc_id in self._matches(o)
+            )
             if (other := next(found, None)) is not None and not _one_family(word, other):
                 through.append((word, other))
         return through
@@ -634,6 +727,70 @@ class TextIndex:
             any(w >= _IN_A_TITLE for w in self._term(word).values()) for word in wanted
         )
 
+    def near_topics(self, query: str) -> tuple[list[tuple[str, int]], bool]:
+        """What the store holds near a topic it holds nothing on, each with how many documents
+        hold it: the wider topics that cover it (« vélo »: « mobilités »), else the printed
+        words it approaches (« voiture »: « voirie »); True with them. Else the topics members
+        name that the store holds most, False: never nothing to offer."""
+        asked = [self._field_meant(word) for word in words_of(query)]
+        near: dict[str, int] = {}
+        for word in asked:
+            if len(asked) > 1 and _a_field_word(word) and not self._by_slip(word):
+                # « les cantines scolaires »: the acts that are « scolaires », offered alone
+                self._offer(word, near)
+            forms = {word, word.rstrip("sx")}  # « vélos », « trams », « bus »
+            wider = [g for g, narrower in _NARROWER.items() if forms & set(narrower.split())]
+            wider += [_BROADER[one] for one in forms if one in _BROADER]
+            for other in wider:
+                self._offer(other, near)
+        if not near:
+            for word in asked:
+                if len(word) <= FUZZY_MIN_LENGTH or not word.isalpha() or self._matches(word):
+                    continue  # (« Saint-Chamond » is printed: no other place offered for it)
+                for printed, _, _ in process.extract(
+                    word, self._titled_words, scorer=fuzz.ratio, score_cutoff=NEAR_SCORE, limit=2
+                ):
+                    if printed[0] == word[0]:  # (« patrimoine »: « patrimonial »)
+                        self._offer(printed, near)
+        if near:
+            return sorted(near.items(), key=lambda item: -item[1])[:NEAR_SHOWN], True
+        held: dict[str, int] = {}
+        for group in _TOPIC_GROUPS:
+            best = max(group.split(), key=lambda w: len(self._postings.get(w, ())))
+            if self._postings.get(best):
+                self._offer(best, held)
+        return sorted(held.items(), key=lambda item: -item[1])[:NEAR_SHOWN], False
+
+    def _offer(self, word: str, offered: dict[str, int]) -> None:
+        """A topic word with how many documents hold it, as printed, when some do."""
+        count = len(self.matches_all(word))
+        if count:
+            offered[self._written.get(word, word)] = count
+
+    def _field_meant(self, word: str) -> str:
+        """A word no text holds, typed or dictated for a topic members name (« tramwé »,
+        « tramways »: « tram »; « vélomoteur »: « vélo »): that topic's word; else itself."""
+        if len(word) < FUZZY_MIN_LENGTH or not word.isalpha() or _a_field_word(word):
+            return word
+        if self._matches(word) or self._nearest(word) or self.spelt_out(word):
+            return word
+        # (a short tail only: « parcours » is not a « parc », « aidez » not an « aide »)
+        heads = [
+            f
+            for f in _FIELD_WORDS
+            if len(f) >= MIN_PREFIX and word.startswith(f) and 2 <= len(word) - len(f) <= 3
+        ]
+        if heads:
+            return max(heads, key=len)
+        found = process.extractOne(word, _FIELD_WORDS, scorer=fuzz.ratio, score_cutoff=FUZZY_SCORE)
+        return found[0] if found and _a_slip_of(word, found[0]) else word
+
+    def _by_slip(self, word: str) -> bool:
+        """Whether a word is found only as a slip of the keyboard for another (« lignes »:
+        « vignes »), not itself, a form of it, its topic or an acronym."""
+        alternatives = _SYNONYMS.get(word) or _SYNONYMS.get(word.rstrip("sx")) or (word,)
+        return not any(self._matches(a) for a in alternatives) and not self.spelt_out(word)
+
     def holds(self, query: str) -> bool:
         """Whether some text holds one of the query's words as typed (its stems and topic
         synonyms count; a slip of the keyboard does not)."""
@@ -654,6 +811,7 @@ class TextIndex:
         for phrase, topic in _PHRASES:
             folded = phrase.sub(topic, folded)
         words = list(dict.fromkeys([*words_of(folded), *part_tokens(folded)]))
+        words = [self._field_meant(word) for word in words]
         terms = []
         for word in words:
             held: set[int] = set()
@@ -665,11 +823,30 @@ class TextIndex:
                 direct.update(held)
         if any(not docs and _PART_TOKEN.match(word) for word, docs in terms):
             return None  # « la tranche 4 »: a part no text names, nothing is about it
+        # (a noun: « la voiture électrique », « les cantines scolaires » are about a car and a
+        # canteen, the adjective only qualifies them)
+        field = next(
+            (
+                docs
+                for word, docs in terms
+                if docs and _a_field_word(word) and not _QUALIFIER.match(word)
+            ),
+            None,
+        )
+        if field is not None:
+            # « les lignes de tram », « les pistes vélo »: a topic members name is what is
+            # asked; a word beside it that no text holds (or only a slip of it: « lignes »,
+            # « vignes ») only says which part of it
+            terms = [
+                (w, docs)
+                for w, docs in terms
+                if _a_field_word(w) or (docs and not self._by_slip(w))
+            ]
         found = [docs for _, docs in terms if docs]
         # A French topic names its head first (« la crèche de Saint-Héand », « le délégataire
         # choisi »): no text with that word, nothing is about it; a word after it that no
         # text holds (« choisi », « gratuits ») only qualifies it, and is left out.
-        head = next((docs for word, docs in terms if _topic_word(word)), None)
+        head = field or next((docs for word, docs in terms if _topic_word(word)), None)
         missing = sum(1 for word, docs in terms if not docs and _topic_word(word))
         # « la DSP piscine »: a topic members name (one of _TOPIC_GROUPS) is no qualifier
         named = any(not docs and word in _SYNONYMS for word, docs in terms)
@@ -723,7 +900,9 @@ class TextIndex:
         near = [
             d for d in scores if direct[d] or max(docs.get(d, 0) for docs in terms) >= _IN_A_TITLE
         ]
-        ranked = sorted(near, key=lambda d: (-hits[d], -direct[d], -scores[d], -d))
+        ranked = sorted(
+            near, key=lambda d: (-hits[d], -_in_titles(terms, d), -direct[d], -scores[d], -d)
+        )
         return ranked[:limit]
 
     def titled(self, word: str) -> set[int]:
@@ -751,9 +930,21 @@ class TextIndex:
         else:
             # « le tramway ligne 5 »: a text holding none of the words itself, only a topic's
             # other word (« mobilité ») and a slip (« ligne »), in its body, is about none;
-            # « la loi Climat »: the CLS's « transition écologique » is not about « climat »
-            every = {d for d in every if direct[d]}
-        return sorted(every, key=lambda d: (-direct[d], -sum(docs[d] for docs in terms), -d))
+            # « la loi Climat »: the CLS's « transition écologique » is not about « climat »;
+            # « les lignes de tram à Firminy »: the CLS names Firminy, and the tram only
+            # through « mobilité » in its body: not about the tram either
+            every = {
+                d for d in every if direct[d] and not any(_body_other(docs[d]) for docs in terms)
+            }
+        return sorted(
+            every,
+            key=lambda d: (
+                -_in_titles(terms, d),
+                -direct[d],
+                -sum(docs[d] for docs in terms),
+                -d,
+            ),
+        )
 
 
 # The weather, a joke, a web address: nothing the council's documents could answer (what the
