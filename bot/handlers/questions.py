@@ -3412,6 +3412,12 @@ async def _period_of_an_act(ask: Ask, frame: Frame, asked: str) -> bool:
         for view in _acts(ask, ids)
     ]
     view, verdict = next(((v, p) for v, p in said if p.yes is not None), said[0])
+    recorded = [a for a in view.actions if a.multi_year_convention is not None]
+    if asked != "renewed" and recorded:
+        # « la convention AESIO c'est de l'annuel ? »: its funded action's record says it
+        await _reply_action_field(ask, recorded[0], "convention", frame, [])
+        _remember_deliberations(ask, frame.but(asked=Asked.DELIBERATION, words=()), ids[:1])
+        return True
     if verdict.yes is not None:
         ids = [view.deliberation.id or 0]  # the act that said it is the one in talk next
     runs = asked
@@ -3456,8 +3462,13 @@ async def _place_or_carrier_of_the_act(ask: Ask, frame: Frame, field: str) -> bo
     search for « projet » nor the members' communes."""
     kept = _recall(ask)
     ids = [int(i) for i in kept.get("deliberations") or ()][:3]
-    if not ids or kept.get("asked") not in _TOPIC_KEPT or _actions_of_acts(ask, ids):
+    if not ids or kept.get("asked") not in _TOPIC_KEPT:
         return False
+    if _actions_of_acts(ask, ids):
+        # « c'est porté par quelle structure ? » after the CLS: its actions' carriers
+        return await _actions_of_acts_in_talk(
+            ask, frame, {**kept, "asked": Asked.ACTIONS.value}, field
+        )
     views = _acts(ask, ids)
     found = [(v, act_facts.named_in_title(v.deliberation.title, field)) for v in views]
     aspect = Aspect.TERRITORY if field == "territory" else Aspect.PARTNER
@@ -5395,9 +5406,10 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
     counted.data["polar"] = frame.polar
     # « combien de délibérations le 24 mars ? » then « et à l'unanimité ? »: the tally of the
     # period was just given; the narrowed figure alone, not the whole count again
-    counted.data["tally_given"] = bool(outcome or frame.about is About.REJECTED) and _recall(
-        ask
-    ).get("period") == [start.isoformat(), end.isoformat()]
+    counted.data["tally_given"] = bool(outcome) and _recall(ask).get("period") == [
+        start.isoformat(),
+        end.isoformat(),
+    ]
     await _answer(ask, counted)
     # « lesquelles ? » next lists the deliberations of the one sitting counted.
     _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
@@ -5882,6 +5894,10 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         _LISTED_VOTED.search(said) and not _VOTED_AS_VERB.search(said)
     )
     vote_kept = act_sets.kept_said(frame.text) if frame.asked is Asked.VOTE else None
+    if vote_kept in (act_sets.Kept.ADOPTED, act_sets.Kept.REJECTED) and not _EVERY.search(
+        fold(frame.text)
+    ):
+        vote_kept = None  # « le budget primitif a été adopté ? »: the act, « Oui : adoptée »
     if (
         vote_kept is not None
         and full
@@ -5979,8 +5995,8 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
 
 # « et celles … », « lesquelles … », « parmi elles … », « dont … »: some of the acts in talk
 _OF_THE_SET = cues.plain(
-    r"^(?:(?:et|mais|donc|ok|alors|bon) )*(?:parmi (?:elles|eux|celles|ceux|ces|les)|celles?|ceux"
-    r"|lesquel\w*|laquelle|dont|uniquement|seulement)\b"
+    r"^(?:(?:et|mais|donc|ok|alors|bon) )*(?:parmi (?:elles|eux|celles|ceux|ces|les)|celles|ceux"
+    r"|lesquel(?:le|)s|dont|uniquement|seulement)\b"
     r"|\bparmi (?:elles|eux|celles ci|ceux ci|celles la|ces \w+)\b"
 )
 
@@ -6028,7 +6044,10 @@ async def _refine_the_set(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
         on = set(ranked[:full])
         views = [v for v in views if v.deliberation.id in on]
     kept_frame = frame.but(asked=Asked.DELIBERATION, words=tuple(thread.get("topic") or ()))
-    if kept is not None and act_sets.there_was(frame.text) and views:
+    # « et parmi elles, y en a avec des contre ? »: whether; « celles où il y a eu des
+    # contre »: which
+    which = re.match(r"(?:(?:et|mais|donc) )*(?:celles?|ceux|lesquel\w*)\b", said)
+    if kept is not None and act_sets.there_was(frame.text) and views and not which:
         await _over_the_set(ask, kept_frame, [v.deliberation.id or 0 for v in views], kept, "")
         return True
     narrowed = act_sets.narrowed(views, kept)
@@ -6045,6 +6064,10 @@ async def _refine_the_set(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
         ask, kept_frame, shown[:3] or ids[:3], listed=narrowed or None, set=ids
     )
     return True
+
+
+# « tout », « toutes », « à chaque fois », « l'ensemble »: every act of the topic is asked of
+_EVERY = cues.plain(r"\b(?:tout|toutes|tous|chaque|chacune|ensemble|partout|toujours)\b")
 
 
 async def _over_the_set(
@@ -6654,6 +6677,7 @@ _VOTE_NOISE = PEOPLE_WORDS | frozenset(
     parmi ceux celles lesquels lesquelles femme femmes homme hommes
     approuve approuvee approuves approuvees valide validee valides validees enterine enterinee
     chaque fois partout toujours systematiquement chacune chacun defavorable defavorables
+    ensemble totalite
     """.split()  # noqa: SIM905
 )
 
