@@ -6023,31 +6023,40 @@ async def _refine_the_set(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
     said = fold(frame.text)
     kept = act_sets.kept_said(frame.text)
     among = bool(_OF_THE_SET.search(said))
-    if not (kept or among) or not (among or frame.follow_up):
+    if not (kept or among):
         return False
     if frame.number or not frame.when.empty or frame.body or frame.first_person:
-        return False
-    thread = last or _recall(ask)
-    ids = _set_in_talk(thread, among=bool(re.search(r"\bparmi\b", said)))
-    if len(ids) < 2:
         return False
     topic = meaningful(
         " ".join(w for w in frame.words if w not in _AMONG_WORDS and w not in _VOTE_NOISE)
     )
     if not words_of(topic):
         topic = ""
+    # « et parmi elles, y en a avec des contre ? », « elles ont toutes été adoptées ? »:
+    # whether; « celles où il y a eu des contre »: which
+    which = re.match(r"(?:(?:et|mais|donc) )*(?:celles?|ceux|lesquel\w*)\b", said)
+    whether = (
+        kept is not None
+        and not which
+        and (act_sets.there_was(frame.text) or bool(_EVERY.search(said)) or frame.pronoun)
+    )
+    # « combien à l'unanimité ? », « y a eu des abstentions ? » right after a list: of it
+    counting = bool(re.match(r"(?:(?:et|mais|donc) )*(?:combien|cb|nombre)\b", said))
+    if not (among or frame.follow_up or ((counting or whether) and not topic)):
+        return False
     if (topic and not among) or not (kept or topic):
         return False  # « et sur l'eau ? »: a topic of its own, searched afresh
+    thread = last or _recall(ask)
+    ids = _set_in_talk(thread, among=bool(re.search(r"\bparmi\b", said)))
+    if len(ids) < 2:
+        return False
     views = _acts(ask, ids)
     if topic:
         ranked, full = _ranked(ask, topic, frame)
         on = set(ranked[:full])
         views = [v for v in views if v.deliberation.id in on]
     kept_frame = frame.but(asked=Asked.DELIBERATION, words=tuple(thread.get("topic") or ()))
-    # « et parmi elles, y en a avec des contre ? »: whether; « celles où il y a eu des
-    # contre »: which
-    which = re.match(r"(?:(?:et|mais|donc) )*(?:celles?|ceux|lesquel\w*)\b", said)
-    if kept is not None and act_sets.there_was(frame.text) and views and not which:
+    if kept is not None and whether and views:
         await _over_the_set(ask, kept_frame, [v.deliberation.id or 0 for v in views], kept, "")
         return True
     narrowed = act_sets.narrowed(views, kept)
