@@ -5894,6 +5894,14 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         _LISTED_VOTED.search(said) and not _VOTED_AS_VERB.search(said)
     )
     vote_kept = act_sets.kept_said(frame.text) if frame.asked is Asked.VOTE else None
+    of_every: bool | None = None
+    if vote_kept is None and frame.asked is Asked.VOTE and frame.follow_up:
+        # « tout a été voté à l'unanimité sur l'eau ? » then « et sur les PLU ? »: the same
+        # question of the other topic's acts
+        thread = _recall(ask)
+        if thread.get("vote_kept"):
+            vote_kept = act_sets.Kept(thread["vote_kept"])
+            of_every = bool(thread.get("every"))
     if vote_kept in (act_sets.Kept.ADOPTED, act_sets.Kept.REJECTED) and not _EVERY.search(
         fold(frame.text)
     ):
@@ -5902,14 +5910,16 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         vote_kept is not None
         and full
         and frame.checked is None
-        and act_sets.whether_asked(frame.text, frame.polar)
+        and (of_every is not None or act_sets.whether_asked(frame.text, frame.polar))
     ):
         # « y a eu des contre sur l'eau ? », « tout a été voté à l'unanimité sur le PLU ? »:
         # asked of every act on it, never answered « Non » from the first one alone
         if not topics_or(frame.text, words):
             full = _about_the_words(ask, ranked[:full], words)
         if full > 1:
-            await _over_the_set(ask, frame, ranked[:full], vote_kept, _as_typed(frame, words))
+            await _over_the_set(
+                ask, frame, ranked[:full], vote_kept, _as_typed(frame, words), every=of_every
+            )
             return
         frame = frame.but(polar=True)  # « des opposants sur X ? » of one act: « Oui, 6 … »
     if frame.asked is Asked.VOTE and not (full > 1 and listed):
@@ -6080,13 +6090,20 @@ _EVERY = cues.plain(r"\b(?:tout|toutes|tous|chaque|chacune|ensemble|partout|touj
 
 
 async def _over_the_set(
-    ask: Ask, frame: Frame, ids: list[int], kept: act_sets.Kept, words: str
+    ask: Ask,
+    frame: Frame,
+    ids: list[int],
+    kept: act_sets.Kept,
+    words: str,
+    every: bool | None = None,
 ) -> None:
     """A yes/no question about votes asked of several acts: « Oui » / « Non » over all of
     them, then the acts that decide it; the set stays in talk (« lesquelles ? », « et le
     vote ? » next are about it)."""
     views = _acts(ask, ids)
-    verdict = act_sets.over(views, kept, every=act_sets.every_asked(frame.text, kept))
+    if every is None:
+        every = act_sets.every_asked(frame.text, kept)
+    verdict = act_sets.over(views, kept, every=every)
     await ask.reply(
         "answer_votes_over_set",
         kept=kept.value,
@@ -6099,7 +6116,9 @@ async def _over_the_set(
     )
     # « lesquelles ? » next: those that decided it
     deciding = [v.deliberation.id or 0 for v in verdict.deciding]
-    _remember_deliberations(ask, frame, deciding[:3], listed=verdict.deciding)
+    _remember_deliberations(
+        ask, frame, deciding[:3], listed=verdict.deciding, vote_kept=kept.value, every=every
+    )
 
 
 _SHARE_WORDS = frozenset(("pourcentage", "pourcent", "proportion", "taux", "part", "ratio"))
@@ -6686,7 +6705,7 @@ _VOTE_NOISE = PEOPLE_WORDS | frozenset(
     parmi ceux celles lesquels lesquelles femme femmes homme hommes
     approuve approuvee approuves approuvees valide validee valides validees enterine enterinee
     chaque fois partout toujours systematiquement chacune chacun defavorable defavorables
-    ensemble totalite
+    ensemble totalite recueilli recueillie recueillies recueillis obtenu obtenue obtenues
     """.split()  # noqa: SIM905
 )
 
