@@ -2476,6 +2476,10 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
         and w != asked.funder
         and not w.isdigit()
     )
+    if topic and set(topic.split()) <= _PARTY_WORDS and _recall(ask).get("deliberations"):
+        # « qui est le délégataire ? » after the DSP: of that act, not of any act whose
+        # title says « délégataire » (« le délégataire de l'eau » names its act: kept)
+        topic = ""
     # words no text holds are the way the question is said (« elle court sur … »), no topic
     index = ask.reads.deliberation_index(ask.session)
     if any(not index.holding(part) for part in part_tokens(frame.text)):
@@ -2575,6 +2579,9 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
     return True
 
 
+_PARTY_WORDS = frozenset(
+    ("delegataire", "delegataires", "attributaire", "attributaires", "prestataire", "titulaire")
+)
 # « ça », « cela », « c'est », « elle », « il » opening a question: what was just talked about
 _IT_OPENS = cues.plain(r"^(?:et |mais |donc )?(?:ca|cela|c|elle|il)\b")
 # When the act applies or how long it runs, asked without naming a sitting
