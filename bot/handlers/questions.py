@@ -32,7 +32,7 @@ from bot.handlers.members import show_member
 from bot.handlers.secretariat import show_forecast
 from bot.handlers.sittings import list_sittings, show_attendance, show_sitting
 from bot.render import month_fr, render, short_date_fr
-from bot.services import act_facts, answers, convocations
+from bot.services import act_facts, act_sets, answers, convocations
 from bot.services import proxies as proxies_service
 from bot.services.act_facts import Aspect
 from bot.services.act_fields import ActField, act_field_asked
@@ -654,7 +654,10 @@ _AMONG_THEM = cues.plain(
 
 
 _AMONG_WORDS = frozenset(
-    ("parmi", "elles", "eux", "celles", "ceux", "lesquelles", "lesquels", "dont", "concernent")
+    """
+    parmi elles eux celles ceux lesquelles lesquels dont concernent uniquement seulement juste
+    ci la laquelle lequel
+    """.split()  # noqa: SIM905
 )
 
 
@@ -878,6 +881,8 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         # « j'avais combien de voix ? », « combien de voix portait Rivat ? »: that member's
         # votes at the sitting (present, plus the proxies carried), not the sitting's votants
         frame = frame.but(asked=Asked.PROXY, about=About.VOTES, polar=False)
+    if (voted := _a_vote_on_a_topic(ask, frame)) is not None:
+        frame = voted  # « quelqu'un a voté contre le crématorium ? »: its votes, not the roll
     if others_asked(frame.text) and await _the_others(ask):
         return  # « Laget et Tardy étaient là ? » then « et les autres ? »: the rest of the roll
     if _of_an_action(frame) and await _field_of_the_action_in_talk(ask, frame, _recall(ask)):
@@ -894,6 +899,21 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         )
     ):
         return  # « quelles communes ? » after an act that funds actions: where they act
+    if (
+        (period := act_facts.period_asked(frame.text)) is not None
+        and _IT_IS.search(fold(frame.text))
+        and act_sets.whether_asked(frame.text, frame.polar)
+        and await _period_of_an_act(ask, frame, period)
+    ):
+        return  # « la convention avec AESIO c'est de l'annuel ? »: Non, pluriannuelle
+    if (
+        not frame.number
+        and frame.when.empty
+        and (field := action_field_asked(frame.text)) in ("territory", "carrier")
+        and len(fold(frame.text).split()) <= _SHORT_FOLLOW_UP
+        and await _place_or_carrier_of_the_act(ask, frame, field)
+    ):
+        return  # « la délib 2022.00034 » then « pour quelle commune ? »: its title says it
     if await _act_of_rank(ask, frame):
         return  # « la première délibération de 2022 », « la dernière délib du bureau »
     if frame.among is Among.UNKNOWN and _a_first_name_of_several(ask, frame.among_said):
@@ -915,6 +935,8 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         frame.when.relative in (Relative.BEFORE, Relative.AFTER) and not frame.when.dated
     )
     last = _recall(ask) if leans or frame.pick else {}
+    if await _refine_the_set(ask, frame, last):
+        return  # « le plan de relance » then « et celles adoptées à l'unanimité ? »
     if (
         frame.asked in _NARROWING_A_COUNT
         and (narrowed := _narrowed_count(frame, last or _recall(ask))) is not None
@@ -2454,6 +2476,10 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
         and w != asked.funder
         and not w.isdigit()
     )
+    if topic and set(topic.split()) <= _PARTY_WORDS and _recall(ask).get("deliberations"):
+        # « qui est le délégataire ? » after the DSP: of that act, not of any act whose
+        # title says « délégataire » (« le délégataire de l'eau » names its act: kept)
+        topic = ""
     # words no text holds are the way the question is said (« elle court sur … »), no topic
     index = ask.reads.deliberation_index(ask.session)
     if any(not index.holding(part) for part in part_tokens(frame.text)):
@@ -2553,6 +2579,9 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
     return True
 
 
+_PARTY_WORDS = frozenset(
+    ("delegataire", "delegataires", "attributaire", "attributaires", "prestataire", "titulaire")
+)
 # « ça », « cela », « c'est », « elle », « il » opening a question: what was just talked about
 _IT_OPENS = cues.plain(r"^(?:et |mais |donc )?(?:ca|cela|c|elle|il)\b")
 # When the act applies or how long it runs, asked without naming a sitting
@@ -3039,7 +3068,8 @@ _FIELD_SMALL = frozenset(
 # « c'est sur quelle commune ? », « c'est où ? », « qui s'en occupe ? », « qui porte le
 # projet ? »: the territory and the carrier, in the words members use of an action
 _WHERE_ASKED = cues.plain(
-    r"\b(?:quelles? communes?|sur quelle commune|c est ou|ou ca|ou est ce|a quel endroit"
+    r"\b(?:quelles? (?:communes?|villes?|localites?)|sur quelle commune|c est ou|ou ca|ou est ce"
+    r"|a quel endroit"
     r"|quel secteur|quels? lieux?|ou exactement)\b"
 )
 _WHO_ASKED = cues.plain(
@@ -3338,6 +3368,130 @@ _RANK_FILLERS = frozenset(
     enregistree enregistrees c est quoi quelle laquelle quand ca
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
+
+
+# « c'est … ? », « est-ce … ? », « elle est … ? »: a property said of something
+_IT_IS = cues.plain(r"\b(?:c est|c etait|ca|cela|est ce|est elle|est il|elle est|il est|est)\b")
+_NOT_A_TOPIC = frozenset(
+    """
+    annee annees an ans chaque tous toutes exercice exercices pluri convention plusieurs seule
+    seul une un sur
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+
+
+async def _period_of_an_act(ask: Ask, frame: Frame, asked: str) -> bool:
+    """« c'est pluriannuel ? », « le soutien au gérontopôle c'est de l'annuel ? », « c'est
+    reconduit chaque année ? »: of the act named (its number, its words) or in talk, Oui / Non
+    from its title, its text or its funded actions' record, or that they do not say it."""
+    topic = " ".join(
+        w
+        for w in frame.words
+        if act_facts.period_asked(w) is None
+        and w not in act_facts.ASPECT_WORDS
+        and w not in _VOTE_NOISE
+        and w not in _NOT_A_TOPIC
+    )
+    ids: list[int] = []
+    if frame.number:
+        ids = _acts_numbered(ask, frame)[:1]
+    elif words_of(meaningful(topic)):
+        ranked, full = _ranked(ask, meaningful(topic), frame)
+        ids = ranked[:1] if full else []
+    if not ids and not frame.number:
+        # « c'est sur plusieurs années ? »: the way it is said, of the act in talk
+        kept = _recall(ask)
+        in_talk = kept.get("asked") in _TOPIC_KEPT or kept.get("asked") == Asked.ACTIONS.value
+        ids = [int(i) for i in kept.get("deliberations") or ()][:3] if in_talk else []
+    if not ids:
+        return False
+    # of several acts in talk (a number that two acts bear), the one whose words say it
+    said = [
+        (
+            view,
+            act_facts.period_verdict(
+                asked,
+                view.deliberation.title,
+                view.deliberation.full_text or "",
+                any(a.multi_year_convention for a in view.actions) or None,
+            ),
+        )
+        for view in _acts(ask, ids)
+    ]
+    view, verdict = next(((v, p) for v, p in said if p.yes is not None), said[0])
+    recorded = [a for a in view.actions if a.multi_year_convention is not None]
+    if asked != "renewed" and recorded:
+        # « la convention AESIO c'est de l'annuel ? »: its funded action's record says it
+        await _reply_action_field(ask, recorded[0], "convention", frame, [])
+        _remember_deliberations(ask, frame.but(asked=Asked.DELIBERATION, words=()), ids[:1])
+        return True
+    if verdict.yes is not None:
+        ids = [view.deliberation.id or 0]  # the act that said it is the one in talk next
+    runs = asked
+    if asked != "renewed" and verdict.yes is not None:
+        runs = "multi_year" if (asked == "multi_year") == verdict.yes else "annual"
+    await ask.reply("act_periodicity", v=view, asked=asked, verdict=verdict, runs=runs)
+    _remember_deliberations(ask, frame.but(asked=Asked.DELIBERATION, words=()), ids)
+    return True
+
+
+_VOTED_VERB = cues.plain(r"\b(?:vote\w*|abstenu\w*|oppose\w*)\b")
+_VOTED_AS = {act_sets.Kept.AGAINST: About.AGAINST, act_sets.Kept.ABSTENTIONS: About.ABSTENTIONS}
+
+
+def _a_vote_on_a_topic(ask: Ask, frame: Frame) -> Frame | None:
+    """« quelqu'un a voté contre le crématorium ? », « des élus se sont abstenus sur l'eau ? »,
+    « tout le monde a voté pour le PLU ? »: people said, but no member named; the votes of
+    the acts on that topic, asked yes or no (never the roll call of a sitting)."""
+    if frame.asked not in (Asked.PRESENCE, Asked.ABSENCE, Asked.MEMBERS) or frame.number:
+        return None
+    kept = act_sets.kept_said(frame.text)
+    if kept not in (*_VOTED_AS, act_sets.Kept.UNANIMOUS) or not frame.when.empty:
+        return None
+    words = tuple(w for w in frame.words if w not in _VOTE_NOISE)
+    if not words or not _VOTED_VERB.search(fold(frame.text)):
+        return None
+    index = ask.reads.deliberation_index(ask.session)
+    if not all(index.holds(w) for w in words) or _of_a_member(ask, frame):
+        return None
+    return frame.but(
+        asked=Asked.VOTE, about=_VOTED_AS.get(kept, About.FOR), polar=True, words=words
+    )
+
+
+_SHORT_FOLLOW_UP = 8  # words: « et c'est pour quelle commune déjà ? » leans on the act in talk
+
+
+async def _place_or_carrier_of_the_act(ask: Ask, frame: Frame, field: str) -> bool:
+    """« pour quelle commune ? », « qui porte le projet ? » right after an act that funds no
+    action (those that do answer from their actions): the commune or the beneficiary its
+    title names, the sentences of its text that say it, or that neither says it; never a
+    search for « projet » nor the members' communes."""
+    kept = _recall(ask)
+    ids = [int(i) for i in kept.get("deliberations") or ()][:3]
+    if not ids or kept.get("asked") not in _TOPIC_KEPT:
+        return False
+    if _actions_of_acts(ask, ids):
+        # « c'est porté par quelle structure ? » after the CLS: its actions' carriers
+        return await _actions_of_acts_in_talk(
+            ask, frame, {**kept, "asked": Asked.ACTIONS.value}, field
+        )
+    views = _acts(ask, ids)
+    found = [(v, act_facts.named_in_title(v.deliberation.title, field)) for v in views]
+    aspect = Aspect.TERRITORY if field == "territory" else Aspect.PARTNER
+    if not any(named for _, named in found) and views[0].deliberation.full_text:
+        view = views[0]
+        passages = act_facts.aspect_passages(
+            view.deliberation.full_text or "", act_facts.Asked(aspect=aspect)
+        )
+        if passages:
+            await ask.reply("answer_in_act", v=view, passages=passages, nature=None)
+        else:
+            await ask.reply("act_aspect_missing", v=view, aspect=aspect.value)
+    else:
+        await ask.reply("act_in_title", found=found, field=field)
+    _remember_deliberations(ask, frame.but(asked=Asked.DELIBERATION, words=()), ids)
+    return True
 
 
 async def _act_of_rank(ask: Ask, frame: Frame) -> bool:
@@ -5279,6 +5433,12 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
         counted.data["share"] = round(100 * n / tally.count) if tally.count else None
     counted.data["body"] = body.name if body else None
     counted.data["polar"] = frame.polar
+    # « combien de délibérations le 24 mars ? » then « et à l'unanimité ? »: the tally of the
+    # period was just given; the narrowed figure alone, not the whole count again
+    counted.data["tally_given"] = bool(outcome) and _recall(ask).get("period") == [
+        start.isoformat(),
+        end.isoformat(),
+    ]
     await _answer(ask, counted)
     # « lesquelles ? » next lists the deliberations of the one sitting counted.
     _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
@@ -5286,15 +5446,10 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
 
 # The outcome a count of acts is narrowed by: « adoptées à l'unanimité », « votées à
 # l'unanimité », « non unanimes », « pas à l'unanimité », « adoptées », « approuvées ».
-_NOT_UNANIMOUS = cues.plain(
-    r"\b(?:non|pas|sans|hors)(?: (?:a|a l|en|d|de|l))? l?unanim\w*|\bnon unanim\w*"
-    r"|\b(?:pas ete|pas) (?:adoptee?s? |votee?s? |passee?s? |approuvee?s? )?(?:a l )?unanim\w*"
-    # « celles qui n'ont pas fait l'unanimité », « sans faire l'unanimité »
-    r"|\b(?:pas|sans|jamais) (?:fait|faire|obtenu|obtenir|eu|recueilli|atteint) (?:l )?unanim\w*"
-)
-_UNANIMOUS = cues.plain(r"\bl?unanim\w*")  # « à lunanimité » typed without its apostrophe
+_NOT_UNANIMOUS = act_sets.NOT_UNANIMOUS
+_UNANIMOUS = act_sets.UNANIMOUS  # « à lunanimité » typed without its apostrophe too
 # (« votées » is every act voted on, adopted or not)
-_ADOPTED = cues.plain(r"\b(?:adoptee?s?|approuvee?s?|passee?s?|acceptee?s?|validee?s?)\b")
+_ADOPTED = act_sets.ADOPTED
 
 
 def _has_outcome(act: Any, outcome: str) -> bool:
@@ -5737,8 +5892,15 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         if last.get("deliberations") and frame.when.empty and not frame.body:
             # « combien d'abstentions ? », « adopté ? » right after a deliberation: its votes.
             ids = [int(i) for i in last["deliberations"]]
+            shown = [int(i) for i in last.get("shown") or []]
+            voted = ids
+            if len(ids) > 1 and shown[: len(ids)] == ids:
+                # « le plan de relance » then « et le vote ? »: each act of the list given,
+                # not only its first three
+                voted = shown[:_VOTES_LISTED]
             await _answer(
-                ask, answers.votes(session=session, frame=frame, deliberation_ids=ids, loose=False)
+                ask,
+                answers.votes(session=session, frame=frame, deliberation_ids=voted, loose=False),
             )
             # the list the act was picked from stays: « et la dernière en date ? » next
             _remember_deliberations(ask, frame, ids, shown=_shown_kept(last))
@@ -5767,6 +5929,35 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
     listed = _COUNTING_TOPIC.search(said) or (
         _LISTED_VOTED.search(said) and not _VOTED_AS_VERB.search(said)
     )
+    vote_kept = act_sets.kept_said(frame.text) if frame.asked is Asked.VOTE else None
+    of_every: bool | None = None
+    if vote_kept is None and frame.asked is Asked.VOTE and frame.follow_up:
+        # « tout a été voté à l'unanimité sur l'eau ? » then « et sur les PLU ? »: the same
+        # question of the other topic's acts
+        thread = _recall(ask)
+        if thread.get("vote_kept"):
+            vote_kept = act_sets.Kept(thread["vote_kept"])
+            of_every = bool(thread.get("every"))
+    if vote_kept in (act_sets.Kept.ADOPTED, act_sets.Kept.REJECTED) and not _EVERY.search(
+        fold(frame.text)
+    ):
+        vote_kept = None  # « le budget primitif a été adopté ? »: the act, « Oui : adoptée »
+    if (
+        vote_kept is not None
+        and full
+        and frame.checked is None
+        and (of_every is not None or act_sets.whether_asked(frame.text, frame.polar))
+    ):
+        # « y a eu des contre sur l'eau ? », « tout a été voté à l'unanimité sur le PLU ? »:
+        # asked of every act on it, never answered « Non » from the first one alone
+        if not topics_or(frame.text, words):
+            full = _about_the_words(ask, ranked[:full], words)
+        if full > 1:
+            await _over_the_set(
+                ask, frame, ranked[:full], vote_kept, _as_typed(frame, words), every=of_every
+            )
+            return
+        frame = frame.but(polar=True)  # « des opposants sur X ? » of one act: « Oui, 6 … »
     if frame.asked is Asked.VOTE and not (full > 1 and listed):
         if not topics_or(frame.text, words):  # each topic of « A ou B » was found alone
             full = _about_the_words(ask, ranked[:full], words)
@@ -5846,6 +6037,127 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
     )
     await _answer(ask, result)
     _remember_deliberations(ask, frame, ranked[: max(full, 1)][:3], listed=_listed(result))
+
+
+# « et celles … », « lesquelles … », « parmi elles … », « dont … »: some of the acts in talk
+_OF_THE_SET = cues.plain(
+    r"^(?:(?:et|mais|donc|ok|alors|bon) )*(?:parmi (?:elles|eux|celles|ceux|ces|les)|celles|ceux"
+    r"|lesquel(?:le|)s|dont|uniquement|seulement)\b"
+    r"|\bparmi (?:elles|eux|celles ci|ceux ci|celles la|ces \w+)\b"
+)
+
+
+def _set_in_talk(last: dict[str, Any], *, among: bool) -> list[int]:
+    """The acts of a list just given about a topic or found by a search (a sitting's list is
+    the sitting's, narrowed as such: `_sitting_votes`); `among` (« parmi elles »): of the
+    list last shown, even a part of the first."""
+    if last.get("asked") not in _TOPIC_KEPT:
+        return []
+    shown = [int(i) for i in last.get("shown") or []]
+    acts = [int(i) for i in last.get("deliberations") or []]
+    if shown and acts and acts != shown[: len(acts)]:
+        return []  # « la plus ancienne » picked one act of the list: asked of that act
+    if last.get("set") and not among:
+        # « et celles à l'unanimité ? » then « lesquelles avec des contre ? »: of the list
+        # first given, not of the part of it just shown
+        return [int(i) for i in last["set"]]
+    return shown if shown and (last.get("topic") or not last.get("sitting")) else []
+
+
+async def _refine_the_set(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
+    """« et celles adoptées à l'unanimité ? », « lesquelles ont eu des contre ? », « parmi
+    elles, sur l'eau ? » right after a list of acts: those of the list, never the list again
+    nor every act of the store; « et parmi elles, y en a avec des contre ? »: Oui / Non over
+    the list."""
+    said = fold(frame.text)
+    kept = act_sets.kept_said(frame.text)
+    among = bool(_OF_THE_SET.search(said))
+    if not (kept or among):
+        return False
+    if frame.number or not frame.when.empty or frame.body or frame.first_person:
+        return False
+    topic = meaningful(
+        " ".join(w for w in frame.words if w not in _AMONG_WORDS and w not in _VOTE_NOISE)
+    )
+    if not words_of(topic):
+        topic = ""
+    # « et parmi elles, y en a avec des contre ? », « elles ont toutes été adoptées ? »:
+    # whether; « celles où il y a eu des contre »: which
+    which = re.match(r"(?:(?:et|mais|donc) )*(?:celles?|ceux|lesquel\w*)\b", said)
+    whether = (
+        kept is not None
+        and not which
+        and (act_sets.there_was(frame.text) or bool(_EVERY.search(said)) or frame.pronoun)
+    )
+    # « combien à l'unanimité ? », « y a eu des abstentions ? » right after a list: of it
+    counting = bool(re.match(r"(?:(?:et|mais|donc) )*(?:combien|cb|nombre)\b", said))
+    if not (among or frame.follow_up or ((counting or whether) and not topic)):
+        return False
+    if (topic and not among) or not (kept or topic):
+        return False  # « et sur l'eau ? »: a topic of its own, searched afresh
+    thread = last or _recall(ask)
+    ids = _set_in_talk(thread, among=bool(re.search(r"\bparmi\b", said)))
+    if len(ids) < 2:
+        return False
+    views = _acts(ask, ids)
+    if topic:
+        ranked, full = _ranked(ask, topic, frame)
+        on = set(ranked[:full])
+        views = [v for v in views if v.deliberation.id in on]
+    kept_frame = frame.but(asked=Asked.DELIBERATION, words=tuple(thread.get("topic") or ()))
+    if kept is not None and whether and views:
+        await _over_the_set(ask, kept_frame, [v.deliberation.id or 0 for v in views], kept, "")
+        return True
+    narrowed = act_sets.narrowed(views, kept)
+    await ask.reply(
+        "answer_set_narrowed",
+        views=narrowed,
+        total=len(ids),
+        kept=kept.value if kept else None,
+        topic=_as_typed(frame, topic) if topic else "",
+        listed=_VOTES_LISTED,
+    )
+    shown = [v.deliberation.id or 0 for v in narrowed]
+    _remember_deliberations(
+        ask, kept_frame, shown[:3] or ids[:3], listed=narrowed or None, set=ids
+    )
+    return True
+
+
+# « tout », « toutes », « à chaque fois », « l'ensemble »: every act of the topic is asked of
+_EVERY = cues.plain(r"\b(?:tout|toutes|tous|chaque|chacune|ensemble|partout|toujours)\b")
+
+
+async def _over_the_set(
+    ask: Ask,
+    frame: Frame,
+    ids: list[int],
+    kept: act_sets.Kept,
+    words: str,
+    every: bool | None = None,
+) -> None:
+    """A yes/no question about votes asked of several acts: « Oui » / « Non » over all of
+    them, then the acts that decide it; the set stays in talk (« lesquelles ? », « et le
+    vote ? » next are about it)."""
+    views = _acts(ask, ids)
+    if every is None:
+        every = act_sets.every_asked(frame.text, kept)
+    verdict = act_sets.over(views, kept, every=every)
+    await ask.reply(
+        "answer_votes_over_set",
+        kept=kept.value,
+        yes=verdict.yes,
+        every=verdict.every,
+        deciding=verdict.deciding,
+        total=verdict.total,
+        words=words,
+        listed=_VOTES_LISTED,
+    )
+    # « lesquelles ? » next: those that decided it
+    deciding = [v.deliberation.id or 0 for v in verdict.deciding]
+    _remember_deliberations(
+        ask, frame, deciding[:3], listed=verdict.deciding, vote_kept=kept.value, every=every
+    )
 
 
 _SHARE_WORDS = frozenset(("pourcentage", "pourcent", "proportion", "taux", "part", "ratio"))
@@ -6207,11 +6519,12 @@ def _remember_deliberations(
     ids: list[int],
     listed: list[queries.DeliberationView] | None = None,
     shown: dict[str, list[int]] | None = None,
+    **more: Any,
 ) -> None:
     """The deliberations just shown, and their sitting when they share one: « adopté ? »,
     « combien d'abstentions ? », « c'était quelle séance ? » are about them next. A list of
     several (`listed`, as shown) is kept whole, in its order and in time, for « et la plus
-    récente ? »."""
+    récente ? »; `more`: other keys of the thread."""
     sittings = {_look(ask, lookups.deliberation_sitting, deliberation_id=i) for i in ids}
     sitting = sittings.pop() if len(sittings) == 1 else None
     if listed is not None and len(listed) > 1:
@@ -6223,7 +6536,7 @@ def _remember_deliberations(
         if len(dated) > _SHOWN_KEPT:  # the first and the last in time are kept
             shown["shown_dated"] = shown["shown_dated"][:3] + shown["shown_dated"][-3:]
     state: dict[str, Any] = {"members": [], "deliberations": ids, "sitting": sitting}
-    _remember(ask, **(state | (shown or {}) | _frame_state(frame)))
+    _remember(ask, **(state | (shown or {}) | _frame_state(frame) | more))
 
 
 def _shown_kept(last: dict[str, Any]) -> dict[str, list[int]] | None:
@@ -6430,6 +6743,8 @@ _VOTE_NOISE = PEOPLE_WORDS | frozenset(
     ont qui se sont monde nominatif nominative nominatifs nominal nominale nominaux nom noms
     parmi ceux celles lesquels lesquelles femme femmes homme hommes
     approuve approuvee approuves approuvees valide validee valides validees enterine enterinee
+    chaque fois partout toujours systematiquement chacune chacun defavorable defavorables
+    ensemble totalite recueilli recueillie recueillies recueillis obtenu obtenue obtenues
     """.split()  # noqa: SIM905
 )
 

@@ -454,3 +454,118 @@ def holds_amount(text: str, amount: int) -> bool:
         if int(re.sub(r"\D", "", match.group(1))) == amount:
             return True
     return False
+
+
+# Where an act's title names the commune it is about or the body it funds (« … fonds de
+# concours à la commune de Farnay - … », « PLU de L'Horme », « … au SIEL », « Soutien au
+# Gérontopôle … »): of an act known from open data only, the title is all that says it.
+_NAME = r"(?P<x>[^\W\d_][^,:;()–]*?)(?=\s+[-–]|\s*[,:;(]|\s*$)"
+_IN_TITLE = {
+    "territory": (
+        re.compile(r"\b(?:commune|ville)\s+(?:de\s+|d['’]\s*|du\s+)?" + _NAME, re.IGNORECASE),
+        re.compile(r"\(PLU\)\s+(?:de\s+|d['’]\s*)" + _NAME, re.IGNORECASE),
+    ),
+    "carrier": (
+        re.compile(
+            r"\b(?:fonds de concours|subvention|participation|soutien)\s+(?:à|a|au|aux)\s+"
+            r"(?:la\s+|l['’]\s*)?" + _NAME,
+            re.IGNORECASE,
+        ),
+    ),
+}
+
+
+def named_in_title(title: str, field: str) -> str | None:
+    """The commune (`field` « territory ») or the beneficiary (« carrier ») an act's title
+    names, as printed; None when it names none."""
+    for pattern in _IN_TITLE.get(field, ()):
+        found = pattern.search(title)
+        if found:
+            return found.group("x").strip()
+    return None
+
+
+# « c'est de l'annuel ? », « c'est pluriannuel ? », « c'est reconduit chaque année ? »: how an
+# act runs over the years, asked yes or no (its length, « sur combien d'années ? », is
+# Aspect.DURATION: the sentences saying it)
+_PERIOD_ASKED = (
+    ("renewed", cues.plain(r"\b(?:reconduct\w*|reconduit\w*|renouvel\w*|tacite\w*)")),
+    (
+        "multi_year",
+        cues.plain(
+            r"\bpluri ?annuel\w*|\bplusieurs (?:annees|ans|exercices)\b"
+            r"|\b(?:bi|tri|quadri)annuel\w*|\bsur (?:des|quelques) annees\b"
+        ),
+    ),
+    (
+        "annual",
+        cues.plain(
+            r"\bannuel\w*|\b(?:une seule|un seul|qu une|qu un|sur un|sur une) (?:annee|an)\b"
+            r"|\bd une annee sur l autre\b"
+        ),
+    ),
+)
+_YEARS = r"(?P<a>20\d\d) (?:a |au )?(?P<b>20\d\d)"  # (dashes are no words)
+_MULTI_SAID = cues.plain(
+    r"\bpluri ?annuel\w*|\b(?:bi|tri|quadri|quinqu|sex)ennal\w*"
+    r"|\bduree (?:de |d )(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) ans\b"
+)
+# « Contrat local des Solidarités 2024-2027 », « budget … des années 2024 à 2027 »: weaker,
+# read when nothing says it in words
+_YEARS_SAID = cues.plain(
+    r"\b(?:annees|exercices|periode|contrat|convention|programme|plan) (?:\w+ ){0,6}?" + _YEARS
+)
+_ANNUAL_SAID = cues.plain(r"(?<!pluri )(?<!pluri)\bannuel(?:le)?s?\b|\bau titre de l annee\b")
+# « reconduite chaque année », « par tacite reconduction »; a contract « reconduit » once (a
+# new CLS after the last) is no yearly renewal
+_RENEWED_SAID = cues.plain(
+    r"\btacite\w*|\b(?:reconduct\w*|reconduit\w*|renouvel\w*) (?:\w+ ){0,4}?"
+    r"(?:chaque annee|annuel\w*|tous les ans|par an)\b"
+    r"|\b(?:chaque annee|annuellement|tous les ans) (?:\w+ ){0,3}?(?:reconduit\w*|renouvel\w*)"
+)
+
+
+def period_asked(text: str) -> str | None:
+    """« renewed », « multi_year » or « annual » when a question asks how an act runs over
+    the years, else None."""
+    said = " ".join(words_of_text(text))
+    for asked, cue in _PERIOD_ASKED:
+        if cue.search(said):
+            return asked
+    return None
+
+
+def _said_in(sentences: list[str], cue: re.Pattern[str]) -> str:
+    for sentence in sentences:
+        for found in cue.finditer(" ".join(words_of_text(sentence))):
+            years = found.groupdict()
+            if years.get("a") is not None and years["a"] == years.get("b"):
+                continue  # « années 2024 à 2024 »: one year only
+            return sentence
+    return ""
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodVerdict:
+    """« Oui » (True), « Non » (False) or not said (None), and the sentence that says it
+    (empty when the funded actions' record says it: `recorded`)."""
+
+    yes: bool | None
+    sentence: str = ""
+    recorded: bool = False
+
+
+def period_verdict(asked: str, title: str, text: str, recorded: bool | None) -> PeriodVerdict:
+    """How an act runs over the years, as its title and text (or its funded actions' record,
+    `recorded`: a multi-year convention or not) say it, for the question asked."""
+    sentences = [title, *sentences_of(text)]
+    if asked == "renewed":
+        said = _said_in(sentences, _RENEWED_SAID)
+        return PeriodVerdict(yes=True, sentence=said) if said else PeriodVerdict(yes=None)
+    multi = _said_in(sentences, _MULTI_SAID) or _said_in(sentences, _YEARS_SAID)
+    annual = "" if multi else _said_in(sentences, _ANNUAL_SAID)
+    if multi or recorded:
+        return PeriodVerdict(yes=asked == "multi_year", sentence=multi, recorded=bool(recorded))
+    if annual:
+        return PeriodVerdict(yes=asked == "annual", sentence=annual)
+    return PeriodVerdict(yes=None)

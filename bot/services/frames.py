@@ -4309,7 +4309,7 @@ _HOW_MUCH_ALONE = cues.plain(
 def _vote_about(words: set[str], said: str = "") -> About:
     if any(w.startswith("rejet") for w in words) or _NOT_ADOPTED.search(said):
         return About.REJECTED
-    if words & {"contre", "contres"} or any(w.startswith("oppos") for w in words):
+    if words & {"contre", "contres"} or any(w.startswith(("oppos", "defavorab")) for w in words):
         return About.AGAINST
     if any(w.startswith("abst") for w in words):
         return About.ABSTENTIONS
