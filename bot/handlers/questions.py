@@ -6054,8 +6054,7 @@ def _set_in_talk(last: dict[str, Any], *, among: bool) -> list[int]:
     if last.get("asked") not in _TOPIC_KEPT:
         return []
     shown = [int(i) for i in last.get("shown") or []]
-    acts = [int(i) for i in last.get("deliberations") or []]
-    if shown and acts and acts != shown[: len(acts)]:
+    if len(last.get("deliberations") or ()) == 1 < len(shown):
         return []  # « la plus ancienne » picked one act of the list: asked of that act
     if last.get("set") and not among:
         # « et celles à l'unanimité ? » then « lesquelles avec des contre ? »: of the list
