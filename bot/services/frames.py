@@ -1443,6 +1443,9 @@ SUMMING_WORD = cues.plain(
     r"|accorde\w*|alloue\w*|attribue\w*|verse\w*|recu|touche)$"
 )
 _ANYONE = frozenset(_words("personne aucun aucune quelqu quelquun nul nulle quiconque"))
+_NONE_SAID = frozenset(
+    (Asked.RECORD, Asked.PRESENCE, Asked.ABSENCE, Asked.PROXY, Asked.MY_PROXIES)
+)
 _COMBIEN_POUR = cues.plain(
     r"\bcombien (?:c est |c etait |ca fait |ca faisait )?(?:au total |en tout )?"
     r"(?:pour|met|verse|donne|apporte|finance|touche)\b"
@@ -3160,6 +3163,10 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         base = base.but(words=tuple(w for w in base.words if not SUMMING_WORD.match(w)))
     if asked is Asked.VOTE:  # « personne n'était contre ? »: who voted, no topic « personne »
         base = base.but(words=tuple(w for w in base.words if w not in _ANYONE))
+    elif asked in _NONE_SAID:
+        # « elle n'a raté aucune séance ? »: the polarity of a roll call or a record, never a
+        # name left to find (« il ne manquait personne ? » keeps its « personne »: no « il »)
+        base = base.but(words=tuple(w for w in base.words if w not in ("aucun", "aucune")))
     if about is About.WHEN and _ELAPSED.search(courteous):  # « dans combien de jours ? »
         base = base.but(words=tuple(w for w in base.words if w not in _ELAPSED_WORDS))
     if about is About.PLACE:  # « le prochain bureau se tiendra où ? »: no topic « tiendra »

@@ -53,8 +53,9 @@ _COUNTED: tuple[tuple[Counted, re.Pattern[str]], ...] = (
     (
         Counted.PRESENT,
         cues.plain(
-            r"\b(?:present|presente|presents|presentes|presences?|etait la|etais la|ete la"
-            r"|assiste\w*|venue?s?|siege\w*|participe\w*|faites?)\b"
+            r"\b(?:present|presente|presents|presentes|presences?"
+            r"|(?:etai\w*|ete|est|sont) (?:jamais |toujours |bien |tout le temps )?la"
+            r"|assiste\w*|venue?s?|venai\w*|vient|viennent|siege\w*|participe\w*|faites?)\b"
         ),
     ),
 )
@@ -120,7 +121,10 @@ def record_yes_no_asked(text: str) -> Counted | None:
     if "?" not in text or _WHOLE_RECORD.search(folded) or _PROXIES.search(folded):
         return None
     every = bool(_EVERY.search(folded))
-    if not _PERFECT.search(folded) and not every:
+    # « n'était jamais là », « ne manquait aucune séance »: the imperfect said of every sitting
+    # at once is as much a question about the whole period as « a toujours été là »
+    never = bool(_NEVER.search(folded))
+    if not _PERFECT.search(folded) and not every and not never:
         return None  # « Berger présente en 2022 ? »: each sitting's roll call, said by the caller
     for counted, words in _COUNTED:
         if words.search(folded):
@@ -151,7 +155,8 @@ _NONE = cues.plain(
 )
 # « a toujours été là », « à chaque séance », « à toutes les séances »: every sitting
 _EVERY = cues.plain(
-    r"\b(?:toujours|systematiquement|a chaque (?:seance|fois|reunion|bureau|conseil)"
+    r"\b(?:toujours|systematiquement|tout le temps|sans exception|chaque fois"
+    r"|a chaque (?:seance|fois|reunion|bureau|conseil)"
     r"|(?:a|de) toutes les (?:seances|fois|reunions)|a tous les (?:bureaux|conseils))\b"
 )
 _OTHER_SIDE = {Counted.PRESENT: Counted.MISSED, Counted.MISSED: Counted.PRESENT}
