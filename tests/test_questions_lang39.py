@@ -119,6 +119,15 @@ def test_a_typed_name_read_loosely_is_known_as_such() -> None:
         ("Berger n'était jamais absente cette année ?", Counted.MISSED, 1, 3, False),
         ("Labich, présente tout le temps en 2024 ?", Counted.MISSED, 0, 2, True),
         ("Rivat était toujours là en 2024 ?", Counted.MISSED, 1, 2, False),
+        # dictated, no « ? » typed: the inversion or « est-ce que » asks
+        (
+            "Monsieur Rivat était-il présent à chaque réunion cette année",
+            Counted.MISSED,
+            0,
+            1,
+            True,
+        ),
+        ("est-ce que Tardy a raté des séances en 2024", Counted.MISSED, 1, 1, True),
     ],
 )
 def test_a_negative_yes_no_over_a_period_is_polarised(

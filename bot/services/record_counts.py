@@ -111,6 +111,10 @@ _WHOLE_RECORD = cues.plain(
 _PERFECT = cues.plain(r"\b(?:a|ai|as|avez|ont|est|es|suis|sont|etes|ete|t)\b")
 
 
+# « était-il présent … », « a-t-elle manqué … », « est-ce que … »: a question without « ? »
+_INVERTED = cues.plain(r"\w-(?:t-)?(?:il|elle)s?\b|\best[- ]ce qu")
+
+
 def record_yes_no_asked(text: str) -> Counted | None:
     """« Rivat a-t-il été absent cette année ? », « Berger a manqué des séances en 2024 ? »,
     « Tardy est venu depuis janvier ? »: whether the member's record over a period holds such
@@ -118,7 +122,8 @@ def record_yes_no_asked(text: str) -> Counted | None:
     other message. « Laget a toujours été là ? » asks whether the record holds no absence:
     the sittings counted are the absences (`record_verdict` says which answer is « Oui »)."""
     folded = " ".join(re.findall(r"\w+", fold(text)))
-    if "?" not in text or _WHOLE_RECORD.search(folded) or _PROXIES.search(folded):
+    asked = "?" in text or _INVERTED.search(text.lower())  # dictated: no « ? » typed
+    if not asked or _WHOLE_RECORD.search(folded) or _PROXIES.search(folded):
         return None
     every = bool(_EVERY.search(folded))
     # « n'était jamais là », « ne manquait aucune séance »: the imperfect said of every sitting
