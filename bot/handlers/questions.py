@@ -4643,7 +4643,9 @@ async def _fitting_the_role(
         await ask.reply(
             "member_understood",
             name=candidate_label(kept[0]),
-            first_name=kept[0].first_name or "",
+            # « lequel des Denis … ? » of two Denis and M. Philippe DENIS: the name as said
+            first_name=first_name or _words_of_their_names(frame.text, resolution),
+            surname_too=first_name is None,
             feminine=kept[0].civility == "Mme",
             bearers=len(bearers),
             kept=1,
