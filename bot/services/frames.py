@@ -4761,6 +4761,13 @@ def _questions_of(text: str, today: date) -> list[str]:
     return [*pieces, text[start:]]
 
 
+_AMONG_FIRST = cues.plain(
+    r"^\s*(?:et\s+)?(?P<among>(?:parmi|chez|entre) (?:les|des|nos|vos) [^\W\d_][\w'’-]*)\s*,\s*"
+    r"(?P<rest>[^,?!]+?)\s*(?P<mark>[?!.]*)\s*$",
+    re.IGNORECASE,
+)
+
+
 def read_frames(text: str, today: date) -> list[Frame]:
     """Each question of a message (« Qui était présent et qui était absent le 4 juillet ? »,
     « Berger était là ? Et Bouchet ? »), at most three; a part asking nothing by itself (a
@@ -4775,6 +4782,9 @@ def read_frames(text: str, today: date) -> list[Frame]:
     text = without_self_naming(text)
     # « parmi les TARD* », « les Mich… »: a surname's start, as « dont le nom commence par »
     text = _SURNAME_START.sub(lambda m: f" dont le nom commence par {m.group(1)} ", text)
+    # « parmi les Yves, qui avait donné pouvoir ? »: the group said first is the question's,
+    # read as « qui avait donné pouvoir parmi les Yves ? », never a question of its own
+    text = _AMONG_FIRST.sub(r"\g<rest> \g<among> \g<mark>", text)
     if listed := _NOUN_LIST.match(_NOUNS_SIDE_BY_SIDE.sub(_with_commas, _simple(text))):
         # « présents, absents et pouvoirs du 4 juillet », « combien de présents et d'absents
         # ? »: one question per thing named.
