@@ -92,6 +92,7 @@ from bot.services.law_questions import (
 from bot.services.names import Candidate, Resolution, common_first_name
 from bot.services.record_counts import (
     Counted,
+    proxies_never_asked,
     record_count_asked,
     record_verdict,
     record_yes_no_asked,
@@ -1429,27 +1430,21 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     elif frame.asked is Asked.COUNT and frame.about is About.PROXIES and members:
         # « combien de procurations ai-je reçues ? », « Bonnet a porté combien de pouvoirs ? »:
         # the member's proxies over the known sittings, counted in a sentence, each named
-        side = _proxy_side_of_count(frame.text)
-        span = _span(frame.when)
-        for member_id in members:
-            view = ask.member_view(member_id)
-            if view is None:
-                continue
-            if span is not None:  # « … en 2022 ? »: that period's proxies only
-                within = [p for p in view.given + view.held if span[0] <= p.held_on <= span[1]]
-                view = replace(
-                    view,
-                    given=[p for p in view.given if p in within],
-                    held=[p for p in view.held if p in within],
-                )
-            await ask.reply(
-                "answer_member_proxies",
-                m=view,
-                side=side.value,
-                me=frame.first_person and member_id == ask.asker.member_id,
-                said=frame.when.said if span else "",
-            )
-        _remember(ask, members=members, named=[], **_frame_state(frame))
+        await _member_proxies_counted(ask, frame, members, none_asked=False)
+        return
+    if (
+        (
+            frame.asked is Asked.RECORD
+            or (frame.asked in (Asked.PROXY, Asked.MY_PROXIES) and _span(frame.when))
+        )
+        and (members or (frame.first_person and ask.asker.member_id))
+        and not one_sitting
+        and proxies_never_asked(frame.text)
+    ):
+        # « Berger n'a jamais donné de pouvoir en 2024 ? », « je n'ai reçu aucune procuration
+        # cette année ? »: « Oui » / « Non » first, then the proxies of the period, each named
+        mine = [ask.asker.member_id] if ask.asker.member_id else []
+        await _member_proxies_counted(ask, frame, members or mine, none_asked=True)
         return
     if (
         frame.asked is Asked.COUNT
@@ -2057,6 +2052,37 @@ _AGENDA_ITEMS = frozenset(
 _GIVEN_COUNTED = cues.plain(
     r"\b(?:donne|donnes|donnees|donnait|confie\w*|delegue\w*|transmis|laisse\w*|cede\w*)\b"
 )
+
+
+async def _member_proxies_counted(
+    ask: Ask, frame: Frame, members: list[int], *, none_asked: bool
+) -> None:
+    """Each member's proxies, given or carried as the question says, over the period named
+    (else every known sitting), counted and each named; `none_asked` (« … n'a jamais donné de
+    pouvoir ? »): « Oui » when there was none, « Non » otherwise, first."""
+    side = _proxy_side_of_count(frame.text)
+    span = _span(frame.when)
+    for member_id in members:
+        view = ask.member_view(member_id)
+        if view is None:
+            continue
+        if span is not None:  # « … en 2022 ? »: that period's proxies only
+            within = [p for p in view.given + view.held if span[0] <= p.held_on <= span[1]]
+            view = replace(
+                view,
+                given=[p for p in view.given if p in within],
+                held=[p for p in view.held if p in within],
+            )
+        listed = view.held if side is About.HELD else view.given
+        await ask.reply(
+            "answer_member_proxies",
+            m=view,
+            side=side.value,
+            me=frame.first_person and member_id == ask.asker.member_id,
+            said=frame.when.said if span else "",
+            verdict=not listed if none_asked else None,
+        )
+    _remember(ask, members=members, named=[], **_frame_state(frame))
 
 
 def _proxy_side_of_count(text: str) -> About:

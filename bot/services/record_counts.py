@@ -178,3 +178,17 @@ def record_verdict(text: str, found: int, total: int) -> bool:
     if every and not total:
         return False  # « toujours là » over no roll call: not shown
     return not found if expects_none else bool(found)
+
+
+def proxies_never_asked(text: str) -> bool:
+    """« Berger n'a jamais donné de pouvoir en 2024 ? », « je n'ai reçu aucune procuration
+    cette année ? »: whether the member's proxies over a period hold none, asked yes or no."""
+    folded = " ".join(re.findall(r"\w+", fold(text)))
+    asked = "?" in text or _INVERTED.search(text.lower())
+    return bool(asked and _PROXIES.search(folded) and _NEVER_GIVEN_OR_HELD.search(folded))
+
+
+# « jamais donné de pouvoir », « aucune procuration »: none over the period
+_NEVER_GIVEN_OR_HELD = cues.plain(
+    r"\bjamais\b|\baucune? (?:pouvoirs?|procurations?|procu|mandats?)\b"
+)
