@@ -18,7 +18,7 @@ from bot.reads import Asker, Reads
 from bot.render import to_plain_text
 from bot.replies import reply, send_html
 from bot.runtime import Runtime
-from bot.services.names import Resolution
+from bot.services.names import Candidate, Resolution
 from storage import queries
 
 # Longest message a question may be, and the text after a command; Telegram allows 4,096
@@ -38,6 +38,9 @@ class Ask:
     # What this message was already answered (« le quorum était atteint, et combien il
     # fallait ? »: one sentence says both; it is sent once)
     sent: set[str] = field(default_factory=set)
+    # Members found from a name not typed as they bear it, with the words typed: the first
+    # answer that names one of them says how the name was read (`resolve`, `reply`)
+    read_loosely: dict[int, tuple[Candidate, str]] = field(default_factory=dict)
 
     @property
     def reads(self) -> Reads:
@@ -52,7 +55,18 @@ class Ask:
         if text in self.sent and not buttons:
             return
         self.sent.add(text)
-        await send_html(self.update, self.context, text, buttons)
+        await send_html(self.update, self.context, self._with_reading(text), buttons)
+
+    def _with_reading(self, text: str) -> str:
+        """The answer, after the line saying how a loosely typed name it gives was read."""
+        named = [(c, typed) for c, typed in self.read_loosely.values() if c.last_name in text]
+        if not named:
+            return text
+        for candidate, _ in named:
+            del self.read_loosely[candidate.member_id]
+        read = [{"typed": typed, "name": candidate_label(c)} for c, typed in named]
+        said = self.reads.rendered(self.session, "name_read_as", self.asker, {"read": read})
+        return f"{said}\n{text}"
 
     def label(self, template: str, **data: Any) -> str:
         """A button's label (`bot.render.label`), rendered once for the same data until the
@@ -81,7 +95,12 @@ class Ask:
             # « Flachat de Saint-Chamond était là ? »: the member, his commune aside
             plain = self.reads.names(self.session).without_place(text)
             if plain != text:
-                return self.reads.resolution(self.session, plain, in_text=in_text)
+                found = self.reads.resolution(self.session, plain, in_text=in_text)
+        if found.loose and (found.status == "found" or found.listed):
+            by_id = {c.member_id: c for c in found.candidates}
+            for member_id, typed in found.loose:
+                if member_id in by_id:
+                    self.read_loosely.setdefault(member_id, (by_id[member_id], typed))
         return found
 
     async def choose_member(

@@ -89,9 +89,10 @@ from bot.services.law_questions import (
     votes_said,
     yes_or_no,
 )
-from bot.services.names import Resolution, common_first_name
+from bot.services.names import Candidate, Resolution, common_first_name
 from bot.services.record_counts import (
     Counted,
+    proxies_never_asked,
     record_count_asked,
     record_verdict,
     record_yes_no_asked,
@@ -413,6 +414,22 @@ def _names_someone_after(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
         last["asked"] not in _OF_AN_ACT
         and bool(_name_like_words(frame.but(asked=Asked.PRESENCE)))
         and not ask.reads.deliberation_index(ask.session).holds(" ".join(frame.words))
+    )
+
+
+def _the_asker_after(frame: Frame, last: dict[str, Any]) -> bool:
+    """« et moi ? » alone right after an answer that named nobody (a sitting's card, its
+    count, a period's sittings, an act): the asker is then what is asked, as a member named
+    would be (`_names_someone_after`)."""
+    return (
+        frame.follow_up
+        and frame.first_person
+        and frame.asked is Asked.NOTHING
+        and not frame.words
+        and not frame.number
+        and frame.when.empty
+        and last.get("asked") in _NAMES_NOBODY
+        and not last.get("members")
     )
 
 
@@ -1163,9 +1180,10 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         # member was at the sitting (présente, présidait, secrétaire, représentée), whatever
         # was asked before
         frame = frame.but(asked=Asked.PRESENCE, about=About.EITHER, polar=False)
-    if _names_someone_after(ask, frame, last):
+    if _names_someone_after(ask, frame, last) or _the_asker_after(frame, last):
         # « quorum du 4 juillet » then « et Thizy ? », « les séances de 2022 » then « et
-        # Berger ? », an act then « et Rivat ? »: that member there, never the last answer again
+        # Berger ? », an act then « et Rivat ? »: that member there, never the last answer
+        # again; « le 4 juillet » then « et moi ? »: the asker's own part there
         if (
             last.get("deliberations")
             and last["asked"] in _OF_AN_ACT
@@ -1434,27 +1452,21 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     elif frame.asked is Asked.COUNT and frame.about is About.PROXIES and members:
         # « combien de procurations ai-je reçues ? », « Bonnet a porté combien de pouvoirs ? »:
         # the member's proxies over the known sittings, counted in a sentence, each named
-        side = _proxy_side_of_count(frame.text)
-        span = _span(frame.when)
-        for member_id in members:
-            view = ask.member_view(member_id)
-            if view is None:
-                continue
-            if span is not None:  # « … en 2022 ? »: that period's proxies only
-                within = [p for p in view.given + view.held if span[0] <= p.held_on <= span[1]]
-                view = replace(
-                    view,
-                    given=[p for p in view.given if p in within],
-                    held=[p for p in view.held if p in within],
-                )
-            await ask.reply(
-                "answer_member_proxies",
-                m=view,
-                side=side.value,
-                me=frame.first_person and member_id == ask.asker.member_id,
-                said=frame.when.said if span else "",
-            )
-        _remember(ask, members=members, named=[], **_frame_state(frame))
+        await _member_proxies_counted(ask, frame, members, none_asked=False)
+        return
+    if (
+        (
+            frame.asked is Asked.RECORD
+            or (frame.asked in (Asked.PROXY, Asked.MY_PROXIES) and _span(frame.when))
+        )
+        and (members or (frame.first_person and ask.asker.member_id))
+        and not one_sitting
+        and proxies_never_asked(frame.text)
+    ):
+        # « Berger n'a jamais donné de pouvoir en 2024 ? », « je n'ai reçu aucune procuration
+        # cette année ? »: « Oui » / « Non » first, then the proxies of the period, each named
+        mine = [ask.asker.member_id] if ask.asker.member_id else []
+        await _member_proxies_counted(ask, frame, members or mine, none_asked=True)
         return
     if (
         frame.asked is Asked.COUNT
@@ -1497,14 +1509,22 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         _remember(ask, members=members, sitting=last.get("sitting"), **_frame_state(frame))
         return
     if frame.asked is Asked.RECORD:
+        if not members and frame.pronoun and not frame.first_person:
+            # « elle n'a raté aucune réunion ? » where « elle » names nobody found: the asker
+            # is « je », never « il » or « elle »; asked who, never the asker's record
+            await ask.reply("who_is_meant", sitting=bool(last.get("sitting")))
+            return
+        # « le bureau du 4 juillet » then « et mes absences ? »: the record over every known
+        # sitting, the one in talk marked in it (never that sitting alone, nor its card again)
+        marked = last.get("sitting") if frame.follow_up and frame.when.empty else None
         if not members:
             if ask.asker.member_id is None:
                 await ask.reply("members_only")
             else:
-                await _answer_record(ask, frame, ask.asker.member_id)
+                await _answer_record(ask, frame, ask.asker.member_id, marked)
             return
         for member_id in members:
-            await _answer_record(ask, frame, member_id)
+            await _answer_record(ask, frame, member_id, marked)
         _remember(ask, members=members, sitting=last.get("sitting"), **_frame_state(frame))
         return
     if frame.asked is Asked.SEARCH and members and not frame.when.empty:
@@ -2054,6 +2074,37 @@ _AGENDA_ITEMS = frozenset(
 _GIVEN_COUNTED = cues.plain(
     r"\b(?:donne|donnes|donnees|donnait|confie\w*|delegue\w*|transmis|laisse\w*|cede\w*)\b"
 )
+
+
+async def _member_proxies_counted(
+    ask: Ask, frame: Frame, members: list[int], *, none_asked: bool
+) -> None:
+    """Each member's proxies, given or carried as the question says, over the period named
+    (else every known sitting), counted and each named; `none_asked` (« … n'a jamais donné de
+    pouvoir ? »): « Oui » when there was none, « Non » otherwise, first."""
+    side = _proxy_side_of_count(frame.text)
+    span = _span(frame.when)
+    for member_id in members:
+        view = ask.member_view(member_id)
+        if view is None:
+            continue
+        if span is not None:  # « … en 2022 ? »: that period's proxies only
+            within = [p for p in view.given + view.held if span[0] <= p.held_on <= span[1]]
+            view = replace(
+                view,
+                given=[p for p in view.given if p in within],
+                held=[p for p in view.held if p in within],
+            )
+        listed = view.held if side is About.HELD else view.given
+        await ask.reply(
+            "answer_member_proxies",
+            m=view,
+            side=side.value,
+            me=frame.first_person and member_id == ask.asker.member_id,
+            said=frame.when.said if span else "",
+            verdict=not listed if none_asked else None,
+        )
+    _remember(ask, members=members, named=[], **_frame_state(frame))
 
 
 def _proxy_side_of_count(text: str) -> About:
@@ -2905,6 +2956,7 @@ async def _record_count(ask: Ask, frame: Frame, member_id: int, counted: Counted
         )
     )
     counted_sittings = [p for p in reversed(presences) if p.presence.value in wanted]
+    yes_no = record_count_asked(frame.text) is None and _record_yes_no(frame) is not None
     await ask.reply(
         "answer_record_count",
         counted=counted.value,
@@ -2912,8 +2964,11 @@ async def _record_count(ask: Ask, frame: Frame, member_id: int, counted: Counted
         # none held, said so (the member's own record in the second person)
         me=frame.first_person and member_id == ask.asker.member_id,
         # « Rivat a-t-il été absent cette année ? »: « Oui » / « Non » before the count
-        yes_no=record_count_asked(frame.text) is None and _record_yes_no(frame) is not None,
+        yes_no=yes_no,
         verdict=record_verdict(frame.text, len(counted_sittings), len(presences)),
+        # « Bouchet n'était jamais là en 2024 ? » → « Oui : aucune présence », then the
+        # sittings that show it (the record the yes or no rests on, each one as attended)
+        shown=list(reversed(presences)) if yes_no and not counted_sittings else [],
         none_held=not held_then,
         name=view.name,
         feminine=view.name.startswith("Mme"),
@@ -2925,8 +2980,11 @@ async def _record_count(ask: Ask, frame: Frame, member_id: int, counted: Counted
     )
 
 
-async def _answer_record(ask: Ask, frame: Frame, member_id: int) -> None:
-    """A member's record in words, then as a chart (over the period named, if any)."""
+async def _answer_record(
+    ask: Ask, frame: Frame, member_id: int, marked: int | None = None
+) -> None:
+    """A member's record in words, then as a chart (over the period named, if any); the
+    sitting `marked` (the one in talk) said as such in it."""
     when = frame.when
     start, end = (when.start, when.end) if when.start and when.end else (when.on, when.on)
     if start and end:
@@ -2946,6 +3004,7 @@ async def _answer_record(ask: Ask, frame: Frame, member_id: int) -> None:
             member_id=member_id,
             today=ask.runtime.today(),
             body_id=body.id if body else None,
+            marked=ask.sitting_view(int(marked)) if marked else None,
         ),
     )
     span = (when.start, when.end) if when.start and when.end else None
@@ -3725,6 +3784,8 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
         and frame.polar
         and len(members) >= 2
         and frame.about
+        # « aucun Bernard n'a donné pouvoir ? »: the members of that first name, each asked
+        and not _EACH_OF_THEM.search(fold(frame.text))
         and (
             (len(members) == 2 and (marked or not re.search(r"\bet\b|,|&", frame.text)))
             or (
@@ -4207,9 +4268,9 @@ def _a_first_name_of_several(ask: Ask, word: str) -> bool:
     return sum(word in re.split(r"[\s-]+", fold(c.first_name or "")) for c in named) >= 2
 
 
-def _all_bearing(ask: Ask, text: str) -> list[int]:
+def _all_bearing(ask: Ask, text: str) -> tuple[Candidate, ...]:
     """Every member a name said in the plural fits when the resolver found none (« les gilles
-    étaient là ? », typed without capitals): two at least, else []."""
+    étaient là ? », typed without capitals): two at least, else ()."""
     folded = fold(text)
     people = ask.reads.names(ask.session)
     for match in _NAME_IN_PLURAL.finditer(folded):
@@ -4218,10 +4279,10 @@ def _all_bearing(ask: Ask, text: str) -> list[int]:
         said = match.group(1) or match.group(2)
         if said in NOT_NAMES or is_known_word(said):
             continue
-        fitting = [c.member_id for c in people.so_named(said)]
+        fitting = people.so_named(said)
         if len(fitting) >= 2:
             return fitting
-    return []
+    return ()
 
 
 def _read_by_nobody(ask: Ask, frame: Frame, text: str) -> list[str]:
@@ -4484,6 +4545,19 @@ async def _members(
     for part in parts or [frame.text]:
         resolution = ask.resolve(part, in_text=True)
         named = _each_named(resolution, part)
+        said = fold(part)
+        if (
+            named
+            and _shared_first_name(resolution.candidates)
+            and (_EACH_OF_THEM.search(said) or _WHICH_BEARER.search(said))
+        ):
+            # « tous les Gilles étaient là ? », « lesquels des Marc … ? »: « Oui » / « Non »
+            # for them all, or those who did it
+            bearing = tuple(c for c in resolution.candidates if c.member_id in named)
+            fitting = await _fitting_the_role(ask, frame, Resolution("ambiguous", bearing), last)
+            if fitting is None:
+                return None
+            named = [c.member_id for c in fitting.candidates]
         if named:  # « Artigues a-t-il donné pouvoir à Degraix ? »: two people, not a doubt
             found.extend(m for m in named if m not in found)
             continue
@@ -4568,6 +4642,9 @@ async def _members(
             fitting = await _fitting_the_role(ask, frame, resolution, last)
             if fitting is None:
                 return None  # the sitting's own question or refusal was sent
+            if fitting.listed:  # each of them answered, as understood
+                found.extend(c.member_id for c in fitting.candidates if c.member_id not in found)
+                continue
             if len(fitting.candidates) == 1:
                 if fitting.candidates[0].member_id not in found:
                     found.append(fitting.candidates[0].member_id)
@@ -4587,7 +4664,15 @@ async def _members(
             return None
         else:
             if plural := _all_bearing(ask, part):
-                found.extend(m for m in plural if m not in found)  # « les gilles étaient là ? »
+                # « les gilles étaient là ? »: each of them; « tous les Gilles étaient là ? »,
+                # « lesquels des Marc … ? »: « Oui » / « Non » for them all, or which did
+                them = Resolution("ambiguous", plural)
+                if _EACH_OF_THEM.search(fold(part)) or _WHICH_BEARER.search(fold(part)):
+                    fitting = await _fitting_the_role(ask, frame, them, last)
+                    if fitting is None:
+                        return None
+                    them = fitting
+                found.extend(c.member_id for c in them.candidates if c.member_id not in found)
                 continue
             unknown.extend(_name_like_words(frame, part) or _read_by_nobody(ask, frame, part))
     if (
@@ -4665,6 +4750,11 @@ def _an_action_named(ask: Ask, frame: Frame) -> bool:
 
 # « lequel des Marc était là ? », « quel Christian était absent ? »: which one did it, asked
 _WHICH_OF_THEM = cues.plain(r"\b(?:quel|quelle|lequel|laquelle|lesquels|lesquelles)\b")
+# the same, with the plural and « qui parmi » (« quels Marc étaient absents ? »): the bearers
+# of a first name narrowed by what the question says they did
+_WHICH_BEARER = cues.plain(
+    r"\b(?:quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|qui parmi)\b"
+)
 
 
 def _role_fits(frame: Frame) -> Callable[[lookups.MemberAtSitting], bool] | None:
@@ -4693,35 +4783,79 @@ async def _fitting_the_role(
     sit: the candidates who did at the sitting what the question says, when some did (the
     others when none did: then « lequel ? » over them all); None when the sitting's own
     answer (which one? none that day?) was sent."""
+    folded = fold(frame.text)
+    bearers = resolution.candidates
+    first_name = _shared_first_name(bearers)
+    each = bool(first_name and _EACH_OF_THEM.search(folded))
     fits = _role_fits(frame)
-    if fits is None or (frame.polar and not _WHICH_OF_THEM.search(fold(frame.text))):
+    which = bool(_WHICH_BEARER.search(folded))
+    if fits is None or (frame.polar and not which and not each):
         # « Michaud était présent ? » asks whether: narrowed to the Michaud present, the
         # answer would be « oui » whoever was meant
+        if each:  # « aucun Yves n'a donné pouvoir ? »: each of them answered
+            return Resolution("ambiguous", bearers, listed=True)
         return resolution
-    ids = [c.member_id for c in resolution.candidates]
+    ids = [c.member_id for c in bearers]
     sitting_id = await _sitting(ask, frame, ids, last)
     if sitting_id is None:
         return None
     kept = tuple(
         c
-        for c in resolution.candidates
+        for c in bearers
         if fits(
             _look(ask, lookups.member_at_sitting, sitting_id=sitting_id, member_id=c.member_id)
         )
     )
-    if not kept or len(kept) == len(resolution.candidates):
+    several_or_none = not kept or (len(kept) > 1 and which)
+    if first_name and (each or several_or_none):
+        # « quel Marc portait un pouvoir ? » when none did: none of them, each with what they
+        # did there, never « which Marc? »; « lequel des Marc était là ? » when two were:
+        # both; « aucun Yves n'était absent ? », « tous les Gilles étaient là ? »: « Oui » or
+        # « Non » for them all first. Those members, as understood, before their answers.
+        none_asked = bool(_NONE_OF_THEM.search(folded))
+        await ask.reply(
+            "member_understood",
+            name="",
+            first_name=first_name,
+            feminine=all(c.civility == "Mme" for c in bearers),
+            bearers=len(bearers),
+            kept=len(kept),
+            role=_ROLE_SAID.get((frame.asked, frame.about), frame.asked.value),
+            verdict=(not kept if none_asked else len(kept) == len(bearers)) if each else None,
+        )
+        return Resolution("ambiguous", bearers if each else (kept or bearers), listed=True)
+    if not kept or len(kept) == len(bearers):
         return resolution
     if len(kept) == 1:
         # « à qui Christian a donné son pouvoir ? »: which Christian was understood, and why
         await ask.reply(
             "member_understood",
             name=candidate_label(kept[0]),
-            first_name=kept[0].first_name or "",
+            # « lequel des Denis … ? » of two Denis and M. Philippe DENIS: the name as said
+            first_name=first_name or _words_of_their_names(frame.text, resolution),
+            surname_too=first_name is None,
             feminine=kept[0].civility == "Mme",
-            bearers=len(resolution.candidates),
+            bearers=len(bearers),
+            kept=1,
             role=_ROLE_SAID.get((frame.asked, frame.about), frame.asked.value),
         )
     return Resolution("found" if len(kept) == 1 else "ambiguous", kept)
+
+
+# « aucun Yves n'était absent ? », « tous les Gilles étaient là ? », « chacun des Marc … »:
+# every member of that first name asked at once
+_NONE_OF_THEM = cues.plain(r"\b(?:aucun|aucune|ni l un ni l autre)\b")
+_EACH_OF_THEM = cues.plain(
+    r"\b(?:aucun|aucune|tous|toutes|chacun|chacune|ni l un ni l autre|les deux)\b"
+)
+
+
+def _shared_first_name(candidates: Sequence[Candidate]) -> str | None:
+    """The first name every candidate bears (« Marc » for the four Marc), None otherwise."""
+    names = {c.first_name for c in candidates}
+    if len(candidates) < 2 or len(names) != 1:
+        return None
+    return names.pop()
 
 
 # What the member understood did at the sitting, as member_understood.j2 says it

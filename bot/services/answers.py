@@ -295,13 +295,23 @@ def votes(
     )
 
 
-def record(*, session: Session, member_id: int, today: date, body_id: int | None = None) -> Answer:
+def record(
+    *,
+    session: Session,
+    member_id: int,
+    today: date,
+    body_id: int | None = None,
+    marked: queries.SittingView | None = None,
+) -> Answer:
+    """A member's record over the known sittings; `marked`, the sitting in talk, said as such
+    (« et mes absences ? » right after it)."""
     return Answer(
         "answer_record",
         {
             "r": lookups.member_record(
                 session=session, member_id=member_id, today=today, body_id=body_id
-            )
+            ),
+            "marked": marked,
         },
     )
 

@@ -1445,6 +1445,9 @@ SUMMING_WORD = cues.plain(
     r"|accorde\w*|alloue\w*|attribue\w*|verse\w*|recu|touche)$"
 )
 _ANYONE = frozenset(_words("personne aucun aucune quelqu quelquun nul nulle quiconque"))
+_NONE_SAID = frozenset(
+    (Asked.RECORD, Asked.PRESENCE, Asked.ABSENCE, Asked.PROXY, Asked.MY_PROXIES)
+)
 _COMBIEN_POUR = cues.plain(
     r"\bcombien (?:c est |c etait |ca fait |ca faisait )?(?:au total |en tout )?"
     r"(?:pour|met|verse|donne|apporte|finance|touche)\b"
@@ -3169,6 +3172,10 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         base = base.but(words=tuple(w for w in base.words if not SUMMING_WORD.match(w)))
     if asked is Asked.VOTE:  # « personne n'était contre ? »: who voted, no topic « personne »
         base = base.but(words=tuple(w for w in base.words if w not in _ANYONE))
+    elif asked in _NONE_SAID:
+        # « elle n'a raté aucune séance ? »: the polarity of a roll call or a record, never a
+        # name left to find (« il ne manquait personne ? » keeps its « personne »: no « il »)
+        base = base.but(words=tuple(w for w in base.words if w not in ("aucun", "aucune")))
     if about is About.WHEN and _ELAPSED.search(courteous):  # « dans combien de jours ? »
         base = base.but(words=tuple(w for w in base.words if w not in _ELAPSED_WORDS))
     if about is About.PLACE:  # « le prochain bureau se tiendra où ? »: no topic « tiendra »
@@ -4767,6 +4774,13 @@ def _questions_of(text: str, today: date) -> list[str]:
     return [*pieces, text[start:]]
 
 
+_AMONG_FIRST = cues.plain(
+    r"^\s*(?:et\s+)?(?P<among>(?:parmi|chez|entre) (?:les|des|nos|vos) [^\W\d_][\w'’-]*)\s*,\s*"
+    r"(?P<rest>[^,?!]+?)\s*(?P<mark>[?!.]*)\s*$",
+    re.IGNORECASE,
+)
+
+
 def read_frames(text: str, today: date) -> list[Frame]:
     """Each question of a message (« Qui était présent et qui était absent le 4 juillet ? »,
     « Berger était là ? Et Bouchet ? »), at most three; a part asking nothing by itself (a
@@ -4781,6 +4795,9 @@ def read_frames(text: str, today: date) -> list[Frame]:
     text = without_self_naming(text)
     # « parmi les TARD* », « les Mich… »: a surname's start, as « dont le nom commence par »
     text = _SURNAME_START.sub(lambda m: f" dont le nom commence par {m.group(1)} ", text)
+    # « parmi les Yves, qui avait donné pouvoir ? »: the group said first is the question's,
+    # read as « qui avait donné pouvoir parmi les Yves ? », never a question of its own
+    text = _AMONG_FIRST.sub(r"\g<rest> \g<among> \g<mark>", text)
     if listed := _NOUN_LIST.match(_NOUNS_SIDE_BY_SIDE.sub(_with_commas, _simple(text))):
         # « présents, absents et pouvoirs du 4 juillet », « combien de présents et d'absents
         # ? »: one question per thing named.

@@ -42,7 +42,7 @@ import html
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from rapidfuzz import process
@@ -112,6 +112,10 @@ class Resolution:
     # Several members, each named by a surname of their own (« Rivat Luya Morand »): a list
     # of people, not one name that fits several
     listed: bool = False
+    # The members found although their name was not typed as they bear it (« Bouchett »,
+    # « Cristophe Faverjon »), each with the words typed: an answer about one of them says
+    # how the name was read, never silently
+    loose: tuple[tuple[int, str], ...] = ()
 
     @property
     def member(self) -> Candidate | None:
@@ -394,7 +398,11 @@ class NameIndex:
             scores = self._score(tokens, loose=True)
             ranked = self._with_rivals(tokens, scores, self._rank(scores, civility))
             if ranked:
-                return self._resolution(ranked)
+                resolution = self._resolution(ranked)
+                if len(ranked) == 1 and ranked[0] not in self._score(tokens, loose=False):
+                    loose = ((self._members[ranked[0]].member_id, rest.strip()),)
+                    return replace(resolution, loose=loose)
+                return resolution
         # « Monsieur le vice-président Degraix », « Degraix svp »: drop the words that are never
         # names, but never a word that could be one, so « Pierre Durand » stays unknown.
         kept = [t for t in tokens if t not in _STOPWORDS or t in _PARTICLES]
@@ -419,10 +427,11 @@ class NameIndex:
         """
         segments, caseless = _segments(_TAG_RE.sub(" ", html.unescape(text)))
         found: list[int] = []
+        loose: dict[int, str] = {}
         cache: dict[_RunKey, list[int]] = {}
         listed, each_one = False, True
         for segment, civility in segments:
-            runs: list[Iterable[list[int]]] = [
+            runs: list[Iterable[tuple[list[int], list[_Word]]]] = [
                 self._scan_segment(segment, civility, caseless, cache)
             ]
             # « Mme Berger Tardy »: a civility says one person is named
@@ -435,15 +444,27 @@ class NameIndex:
                     named,
                     self._scan_segment(after, None, caseless, cache),
                 ]
-            for ids in (ids for run in runs for ids in run):
+            for ids, words in (match for run in runs for match in run):
                 each_one = each_one and len(ids) == 1
                 found.extend(i for i in ids if i not in found)
+                if len(ids) == 1 and self._read_loosely(words, ids[0]):
+                    loose.setdefault(ids[0], " ".join(w.typed for w in words))
             if len(found) >= _MAX_CANDIDATES:  # enough to ask which one: stop reading
                 break
         resolution = self._resolution(found[:_MAX_CANDIDATES])
+        kept = tuple((i, typed) for i, typed in loose.items() if i in found[:_MAX_CANDIDATES])
+        read = tuple((self._members[i].member_id, typed) for i, typed in kept)
         if listed and each_one and resolution.status == "ambiguous":
-            return Resolution("ambiguous", resolution.candidates, listed=True)
-        return resolution
+            return Resolution("ambiguous", resolution.candidates, listed=True, loose=read)
+        return replace(resolution, loose=read) if read else resolution
+
+    def _read_loosely(self, words: Sequence[_Word], i: int) -> bool:
+        """Member i was found by sound, a slip or a first name's beginning, not by a name they
+        bear as typed (« Bouchett », « Cristophe Faverjon », « Siam Labich »)."""
+        if not words:
+            return False
+        folded = tuple(w.folded for w in words if w.folded)
+        return i not in self._score(folded, loose=False, diminutives=False)
 
     def without_place(self, text: str) -> str:
         """The text without the place said after a member's surname (« Flachat de
@@ -776,7 +797,7 @@ class NameIndex:
 
     def _surname_list(
         self, segment: list[_Word], caseless: bool
-    ) -> tuple[list[list[int]], list[_Word], list[_Word]] | None:
+    ) -> tuple[list[tuple[list[int], list[_Word]]], list[_Word], list[_Word]] | None:
         """« Rivat Luya Morand », « tardy berger etaient la », « Gonzalez Grail Da Silva »:
         members' surnames one after the other, with no comma or « et » between, each one
         member's own, at least one written exactly: those members, and the words before and
@@ -785,10 +806,10 @@ class NameIndex:
         is never split into people)."""
         if len(segment) < 2 or len(segment) > _MAX_RUN * 3:
             return None
-        best: tuple[int, int, list[list[int]]] | None = None
+        best: tuple[int, int, list[tuple[list[int], list[_Word]]]] | None = None
         start = 0
         while start < len(segment):
-            named: list[list[int]] = []
+            named: list[tuple[list[int], list[_Word]]] = []
             kinds: list[_Written] = []
             end = start
             if start and segment[start].hyphened:  # « Jean-Tardy »: the end of another name
@@ -798,14 +819,14 @@ class NameIndex:
                 length, ids, kind = chunk
                 if end + length < len(segment) and segment[end + length].hyphened:
                     break  # « Berger-Durand »: one name, nobody's, never BERGER and DURAND
-                named.append(ids)
+                named.append((ids, segment[end : end + length]))
                 kinds.append(kind)
                 end += length
             exact = kinds.count(_Written.EXACT)
             # « Lecocq Laurent Gonon »: LAURENT between two surnames is a member; « Laurent
             # Gonon » alone may be a stranger's first name and surname
             enough = exact >= 2 or (exact == 1 and _Written.FIRST_NAME_TOO not in kinds)
-            distinct = len({i for ids in named for i in ids}) == len(named)
+            distinct = len({i for ids, _ in named for i in ids}) == len(named)
             longer = best is None or end - start > best[1] - best[0]
             if len(named) >= 2 and enough and distinct and longer:
                 best = (start, end, named)
@@ -853,10 +874,11 @@ class NameIndex:
         civility: str | None,
         caseless: bool,
         cache: dict[_RunKey, list[int]],
-    ) -> Iterator[list[int]]:
-        """Matches in one run of possible name words, longest first, in reading order."""
+    ) -> Iterator[tuple[list[int], list[_Word]]]:
+        """Matches in one run of possible name words, longest first, in reading order, each
+        with the words it was read from."""
         used = [False] * len(segment)
-        matches: list[tuple[int, list[int]]] = []
+        matches: list[tuple[int, list[int], list[_Word]]] = []
         for length in range(min(_MAX_RUN, len(segment)), 0, -1):
             for start in range(len(segment) - length + 1):
                 end = start + length
@@ -875,9 +897,9 @@ class NameIndex:
                 if not ids or self._names_someone_else(segment, start, end, caseless):
                     continue
                 used[start:end] = [True] * length
-                matches.append((start, ids))
-        for _, ids in sorted(matches, key=lambda m: m[0]):
-            yield ids
+                matches.append((start, ids, run))
+        for _, ids, run in sorted(matches, key=lambda m: m[0]):
+            yield ids, run
 
     def _match_run(
         self, words: tuple[str, ...], civility: str | None, loose: bool, diminutives: bool
@@ -997,6 +1019,7 @@ class _Word:
     sentence_start: bool
     particle: bool  # « de », « da »: part of a surname only when a name follows
     hyphened: bool = False  # « Berger-Durand »: joined to the word before, one name with it
+    typed: str = ""  # as written, for saying how a name was read
 
 
 _WORD_RE = cues.plain(r"[^\W\d_]+|\d+|[^\w\s]")
@@ -1053,13 +1076,15 @@ def _segments(text: str) -> tuple[list[tuple[list[_Word], str | None]], bool]:
             close()
             civility = CIVILITIES[folded]
         elif folded in _PARTICLES and n + 1 < len(raw) and raw[n + 1].group()[0].isalpha():
-            current.append(_Word(folded, capitalised, False, sentence_start, True))
+            current.append(_Word(folded, capitalised, False, sentence_start, True, typed=token))
         elif folded in _STOPWORDS and not initial:
             close()
         else:
             shouting = len(token) > 1 and token.isupper()
             hyphened = n > 0 and raw[n - 1].group() in "-‐‑" and raw[n - 1].end() == match.start()
-            current.append(_Word(folded, capitalised, shouting, sentence_start, False, hyphened))
+            current.append(
+                _Word(folded, capitalised, shouting, sentence_start, False, hyphened, token)
+            )
         sentence_start = False
     close()
     return segments, caseless

@@ -53,8 +53,9 @@ _COUNTED: tuple[tuple[Counted, re.Pattern[str]], ...] = (
     (
         Counted.PRESENT,
         cues.plain(
-            r"\b(?:present|presente|presents|presentes|presences?|etait la|etais la|ete la"
-            r"|assiste\w*|venue?s?|siege\w*|participe\w*|faites?)\b"
+            r"\b(?:present|presente|presents|presentes|presences?"
+            r"|(?:etai\w*|ete|est|sont) (?:jamais |toujours |bien |tout le temps )?la"
+            r"|assiste\w*|venue?s?|venai\w*|vient|viennent|siege\w*|participe\w*|faites?)\b"
         ),
     ),
 )
@@ -110,6 +111,10 @@ _WHOLE_RECORD = cues.plain(
 _PERFECT = cues.plain(r"\b(?:a|ai|as|avez|ont|est|es|suis|sont|etes|ete|t)\b")
 
 
+# « était-il présent … », « a-t-elle manqué … », « est-ce que … »: a question without « ? »
+_INVERTED = cues.plain(r"\w-(?:t-)?(?:il|elle)s?\b|\best[- ]ce qu")
+
+
 def record_yes_no_asked(text: str) -> Counted | None:
     """« Rivat a-t-il été absent cette année ? », « Berger a manqué des séances en 2024 ? »,
     « Tardy est venu depuis janvier ? »: whether the member's record over a period holds such
@@ -117,10 +122,14 @@ def record_yes_no_asked(text: str) -> Counted | None:
     other message. « Laget a toujours été là ? » asks whether the record holds no absence:
     the sittings counted are the absences (`record_verdict` says which answer is « Oui »)."""
     folded = " ".join(re.findall(r"\w+", fold(text)))
-    if "?" not in text or _WHOLE_RECORD.search(folded) or _PROXIES.search(folded):
+    asked = "?" in text or _INVERTED.search(text.lower())  # dictated: no « ? » typed
+    if not asked or _WHOLE_RECORD.search(folded) or _PROXIES.search(folded):
         return None
     every = bool(_EVERY.search(folded))
-    if not _PERFECT.search(folded) and not every:
+    # « n'était jamais là », « ne manquait aucune séance »: the imperfect said of every sitting
+    # at once is as much a question about the whole period as « a toujours été là »
+    never = bool(_NEVER.search(folded))
+    if not _PERFECT.search(folded) and not every and not never:
         return None  # « Berger présente en 2022 ? »: each sitting's roll call, said by the caller
     for counted, words in _COUNTED:
         if words.search(folded):
@@ -151,7 +160,8 @@ _NONE = cues.plain(
 )
 # « a toujours été là », « à chaque séance », « à toutes les séances »: every sitting
 _EVERY = cues.plain(
-    r"\b(?:toujours|systematiquement|a chaque (?:seance|fois|reunion|bureau|conseil)"
+    r"\b(?:toujours|systematiquement|tout le temps|sans exception|chaque fois"
+    r"|a chaque (?:seance|fois|reunion|bureau|conseil)"
     r"|(?:a|de) toutes les (?:seances|fois|reunions)|a tous les (?:bureaux|conseils))\b"
 )
 _OTHER_SIDE = {Counted.PRESENT: Counted.MISSED, Counted.MISSED: Counted.PRESENT}
@@ -168,3 +178,17 @@ def record_verdict(text: str, found: int, total: int) -> bool:
     if every and not total:
         return False  # « toujours là » over no roll call: not shown
     return not found if expects_none else bool(found)
+
+
+def proxies_never_asked(text: str) -> bool:
+    """« Berger n'a jamais donné de pouvoir en 2024 ? », « je n'ai reçu aucune procuration
+    cette année ? »: whether the member's proxies over a period hold none, asked yes or no."""
+    folded = " ".join(re.findall(r"\w+", fold(text)))
+    asked = "?" in text or _INVERTED.search(text.lower())
+    return bool(asked and _PROXIES.search(folded) and _NEVER_GIVEN_OR_HELD.search(folded))
+
+
+# « jamais donné de pouvoir », « aucune procuration »: none over the period
+_NEVER_GIVEN_OR_HELD = cues.plain(
+    r"\bjamais\b|\baucune? (?:pouvoirs?|procurations?|procu|mandats?)\b"
+)
