@@ -4748,10 +4748,8 @@ def _an_action_named(ask: Ask, frame: Frame) -> bool:
     return not set.intersection(*(titles.titled(w) for w in words_of(topic)))
 
 
-# « lequel des Marc était là ? », « quel Christian était absent ? »: which one did it, asked
-_WHICH_OF_THEM = cues.plain(r"\b(?:quel|quelle|lequel|laquelle|lesquels|lesquelles)\b")
-# the same, with the plural and « qui parmi » (« quels Marc étaient absents ? »): the bearers
-# of a first name narrowed by what the question says they did
+# « lequel des Marc était là ? », « quels Marc étaient absents ? », « qui parmi les Yves … »:
+# the bearers of a first name narrowed by what the question says they did
 _WHICH_BEARER = cues.plain(
     r"\b(?:quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|qui parmi)\b"
 )
