@@ -3106,6 +3106,12 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # « qui sera présent au bureau ? », « y aura-t-il le quorum ? », « qui donnera
         # pouvoir ? »: the tense chooses the sitting to come over the last one held
         when = When(relative=Relative.NEXT, said="")
+    if follow_up and when.empty and len(leftovers) == 1 and _YEAR_WORD.match(leftovers[0]):
+        # « et celles de 2023 ? », « et 2023 ? » after a question over a period: that year,
+        # as « et en 2023 ? » (never the period asked before, said again)
+        year = int(leftovers[0])
+        when = When(start=date(year, 1, 1), end=date(year, 12, 31), said=f"en {year}")
+        leftovers = []
     if sequence is not None:
         leftovers.append(sequence)
     base = Frame(
