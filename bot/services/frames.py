@@ -1211,6 +1211,8 @@ def _to_come(when: When, today: date) -> bool:
 def _tense(folded: str) -> bool | None:
     """True for a sentence in the past, False for one in the future, None when it says not."""
     past, future = bool(_PAST.search(folded)), bool(_FUTURE.search(folded))
+    if not past and _GIVE.search(folded):
+        return False  # « je donne pouvoir à Laget pour jeudi »: a proxy is for a sitting to come
     return past if past != future else None
 
 
