@@ -41,6 +41,7 @@ from bot.services.frames import (
     AMONG_NOT_HELD,
     AVERAGE_WORDS,
     END_ASKED,
+    IN_FORCE,
     MISSED_WHAT,
     ORDINALS,
     SUMMING_WORD,
@@ -5188,7 +5189,13 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         return coming.id
     bodies = _body_ids(ask, frame, members)
     body_name = _body_name(ask, frame)
-    if when.empty and not frame.body and not frame.number and last.get("sitting"):
+    in_force = (
+        when.empty
+        and frame.asked is Asked.PROXY
+        and IN_FORCE.search(fold(frame.text)) is not None
+        and not asked_of_the_past(frame.text)
+    )
+    if when.empty and not frame.body and not frame.number and last.get("sitting") and not in_force:
         # The sitting in talk, unless the members newly named do not sit in its body: then
         # their own latest sitting (« without a date, the latest sitting of their bodies »).
         kept = session.get(Sitting, int(last["sitting"]))
@@ -5197,7 +5204,7 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
             kept = None  # « qui était absent ? » after the coming one: asked of one held
         if kept is not None and not (named_anew and bodies and kept.body_id not in bodies):
             return kept.id
-    relative = when.relative
+    relative = Relative.NEXT if in_force else when.relative
     if relative in (Relative.BEFORE, Relative.AFTER) and when.dated:
         # « la séance d'avant celle de juillet 2024 »: a step from that date, in the body named
         before = relative is Relative.BEFORE

@@ -1128,6 +1128,23 @@ _ELAPSED = cues.plain(
     r"\b(?:ca fait|il y a|y a|y a t il|cela fait|dans|d ici) combien (?:de |d )?(?:temps|jours"
     r"|semaines|mois|ans|annees)\b|\bdepuis combien (?:de |d )?(?:temps|jours|semaines|mois)\b"
     r"|\bcombien (?:de |d )?(?:temps|jours|semaines|mois) (?:depuis|reste|restent|ca fait)\b"
+    # « il reste combien de temps avant le prochain conseil ? », « on a combien de jours avant
+    # le bureau ? », « combien de jours jusqu'au prochain bureau ? »: the days until it
+    r"|\b(?:reste|restent|reste t il|encore) combien (?:de |d )?(?:temps|jours|semaines)\b"
+    r"|\b(?:on a|on est a|nous avons|nous sommes a) combien (?:de |d )?(?:temps|jours|semaines)"
+    r" (?:avant|jusqu|d ici)\b"
+    r"|\bcombien (?:de |d )?(?:temps|jours|semaines) (?:avant|jusqu a|jusqu au|d ici)"
+    r" (?:le |la |l |au |a la )?(?:prochain|prochaine)\b"
+)
+# « les pouvoirs en cours », « une procuration active », « qui a donné pouvoir pour
+# l'instant ? »: in force now
+IN_FORCE = cues.plain(
+    r"\ben (?:cours|vigueur)\b|\b(?:actuel|actuels|actuelle|actuelles|actif|actifs|active"
+    r"|actives|actuellement|en ce moment|pour l instant|pour le moment|a ce jour"
+    r"|a l heure actuelle)\b"
+)
+_IN_FORCE_WORDS = _words(
+    "cours vigueur actuel actuels actuelle actuelles actif actifs active actives"
 )
 _ELAPSED_WORDS = _words(
     "temps jours jour semaines semaine mois ans annees fait reste restent depuis"
@@ -3184,6 +3201,9 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # « elle n'a raté aucune séance ? »: the polarity of a roll call or a record, never a
         # name left to find (« il ne manquait personne ? » keeps its « personne »: no « il »)
         base = base.but(words=tuple(w for w in base.words if w not in ("aucun", "aucune")))
+    if asked is Asked.PROXY and IN_FORCE.search(folded):
+        # « et les pouvoirs en cours ? »: proxies now, no member « cours »
+        base = base.but(words=tuple(w for w in base.words if w not in _IN_FORCE_WORDS))
     if about is About.WHEN and _ELAPSED.search(courteous):  # « dans combien de jours ? »
         base = base.but(words=tuple(w for w in base.words if w not in _ELAPSED_WORDS))
     if about is About.PLACE:  # « le prochain bureau se tiendra où ? »: no topic « tiendra »

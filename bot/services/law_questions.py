@@ -374,7 +374,13 @@ _UNDATED_READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
             r"\bconvo(?:c|qu)\w*\b.*\b(?:doit|doivent|faut il|il faut|devrait|doit on|minimum"
             r"|au moins"
             r"|obligatoire\w*|combien de temps|a l avance|peut|peuvent|pourrait|trop tard)\b"
-            r"|\bcombien de (?:temps|jours)\b.*\b(?:avant|a l avance)\b"
+            # « combien de jours avant la séance ? », « … à l'avance pour envoyer la convoc ? »;
+            # never a countdown (« il reste combien de temps avant le prochain conseil ? », « on
+            # a combien de jours avant le bureau ? »: the days until the sitting to come)
+            r"|\bcombien de (?:temps|jours)\b.*\b(?:avant|a l avance)\b.*\b(?:convo\w*|envo\w*"
+            r"|prevenir|previen\w*)\b|\bcombien de (?:temps|jours)\b.*\ba l avance\b"
+            r"|^(?!.*\b(?:reste|restent|encore|on a|on est a|nous avons|nous sommes a|prochain"
+            r"|prochaine)\b).*\bcombien de (?:temps|jours)\b.*\bavant\b"
         ),
     ),
 )
@@ -546,6 +552,10 @@ _READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
             rf"|\b{_PROXY}\b.*\b(?:date limite|heure limite|delai|au plus tard|dernier moment"
             r"|derniere minute|le jour meme|le matin meme|jour j|pendant la seance"
             r"|en cours de seance|une fois la seance)\b"
+            # « il me reste combien de jours pour donner mon pouvoir ? », « j'ai combien de
+            # temps pour faire ma procuration ? »: until when, never a member « reste jours »
+            r"|\bcombien (?:de |d )?(?:temps|jours|heures)\b.*\bpour (?:le |la )?(?:donner|faire"
+            rf"|envoyer|deposer|remettre|transmettre|signer|rendre)\b.*\b{_PROXY}\b"
         ),
     ),
     (
