@@ -1409,7 +1409,10 @@ _DECLARE_ABSENT_SPOKEN = cues.plain(
 _DECLARE_PRESENT = cues.plain(
     r"\bje (?:suis|serais) (?:bien )?(?:present|presente|la)\b(?! (?:hier|le \d))"
     r"|\bje serai (?:bien |quand meme |finalement )?(?:present|presente|la)\b"
-    r"|\bje (?:pourrai|peux|pourrais) (?:finalement |quand meme )?(?:venir|etre la|y aller)\b"
+    r"|\bje (?:pourrai|peux|pourrais) (?:finalement |quand meme |bien )?(?:venir|etre la|y aller"
+    r"|etre present|etre presente|y etre|assister|participer)\b"
+    # (« je peux être présent et porter un pouvoir ? » asks whether both may be, declares none)
+    r"(?! et (?:\w+ )?\w+(?:er|ir|re)\b)"
     r"|\bje viendrai\b|\bje (?:participerai|assisterai)\b"
     r"|\bje (?:vous )?confirme (?:ma|notre) (?:presence|venue|participation)\b"
     # « je viens jeudi 10 », « j'y serai », « je serai des vôtres » (not « je viens de voir »)
@@ -3426,6 +3429,17 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
             asked, about, polar = Asked.PRESENCE, About.EITHER, False
     if (
         first_person
+        and asked in (Asked.SITTING, Asked.SEARCH, Asked.NOTHING)
+        and about is None
+        and _MY_PART.search(folded)
+        and set(base.words) <= {"fait", "faisais"}  # « … pour le budget ? » asks of a topic
+    ):
+        # « rappelle-moi ce que j'ai fait le 12 », « j'y faisais quoi ? » after a sitting: the
+        # asker's line of its roll call (no topic « faisais »)
+        asked, about, polar = Asked.PRESENCE, About.EITHER, False
+        base = base.but(words=tuple(w for w in base.words if w not in ("fait", "faisais")))
+    if (
+        first_person
         and asked is Asked.SITTINGS
         and re.search(r"\b(?:combien|nombre|nb)\b", folded)
         and not base.when.relative
@@ -4175,6 +4189,12 @@ _MARKED_AS = cues.plain(
     r"\b(?:marquee?|notee?|inscrite?|indiquee?|comptee?|enregistree?|mentionnee?)\b"
     r"|\bj (?:apparais|apparaissais)\b|\bje (?:figure|figurais)\b|\bme concernant\b"
 )
+# « qu'est-ce que j'ai fait au bureau du 12 ? », « j'y faisais quoi ? »: the asker's part in a
+# sitting
+_MY_PART = cues.plain(
+    r"\b(?:ce que|qu est ce que|qu) (?:j ai|j y ai|je) (?:fait|faisais)\b"
+    r"|\b(?:j ai|j y ai) fait quoi\b|\b(?:je|j y) faisais quoi\b"
+)
 # The people of the store as a whole counted: « combien d'élus en tout ? », « combien de
 # membres dans la base ? », « combien d'élus tu connais ? »
 _WHOLE_STORE = cues.plain(
@@ -4457,6 +4477,8 @@ _MEMBER_WEIGHT = cues.plain(
     r"|\b(?:mes|ses|vos|leurs) voix\b"
     # « le poids de Semache au bureau ? », « quel était mon poids au vote ? »
     r"|\b(?:le|mon|son|votre|leur|quel) poids\b|\bpoids (?:de|d|du) [a-z]"
+    # « j'ai voté pour combien de personnes ? », « Rivat votait au nom de combien d'élus ? »
+    r"|\bvot\w* (?:pour|au nom de) combien\b"
 )
 _NOT_A_MEMBER_WEIGHT = cues.plain(
     r"\b(?:contre|abst\w*|unanim\w*|oppos\w*|delib\w*|deliberation\w*|dossier|budget|rapport"
