@@ -393,6 +393,29 @@ _PART_ASKED = cues.plain(
 )
 
 
+# « qui était absent le 4 juillet ? » then « Bouchet en faisait partie ? », « et Rivat, il
+# était dans la liste ? », « Laget y figure ? »: a member in the roll call just shown
+_IN_THE_LIST = cues.plain(
+    r"\ben (?:fai\w*|fera|ferait|feraient) partie\b|\b(?:dans|sur) (?:la|cette|ta|votre) liste\b"
+    r"|\bdans le lot\b|\bparmi (?:eux|elles|ceux ci|celles ci|ces \w+)\b"
+    r"|\by (?:figure|figurait|figurent|figuraient|apparait|apparaissait)\b"
+)
+_ROLL_CALLS = frozenset(a.value for a in (Asked.PRESENCE, Asked.ABSENCE, Asked.PROXY, Asked.COUNT))
+
+
+def _in_the_roll_call_shown(ask: Ask, frame: Frame) -> Frame:
+    """A member asked to be in the list just shown of a sitting's roll call: their line of it
+    (« absent excusé », « présent, porteur du pouvoir de … »), never their seats."""
+    if not frame.when.empty or not _IN_THE_LIST.search(fold(frame.text)):
+        return frame
+    kept = _recall(ask)
+    if not kept.get("sitting") or kept.get("asked") not in _ROLL_CALLS:
+        return frame
+    if ask.resolve(frame.text, in_text=True).status == "unknown":
+        return frame
+    return frame.but(asked=Asked.PRESENCE, about=About.EITHER, polar=False)
+
+
 def _names_someone_after(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
     """Whether a follow-up with nothing asked of its own (« et Thizy ? ») names a member right
     after an answer that named nobody: the member is then what is asked, at the sitting (or
@@ -891,6 +914,7 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     if await _which_in_talk(ask, frame):
         return  # « c'est lequel ? », « c'est Gilles ou Jean ? » after an answer about a member
     frame = _whom_in_talk(ask, frame)
+    frame = _in_the_roll_call_shown(ask, frame)
     if _asks_a_proxy_as_a_vote(ask, frame):
         # « Bonnet a voté pour Jouve ? », « j'ai voté pour Artigues ? »: a member voted for
         # is the proxy carried, never a deliberation's vote
@@ -2151,9 +2175,14 @@ async def _receipts(ask: Ask, frame: Frame, last: dict[str, Any]) -> None:
     if not report.lines and view.convened_on is not None:
         # « on a reçu la convoc quand pour le dernier bureau ? »: a convocation the documents
         # date and the assistant never sent has no receipt to tell, but it did leave (never
-        # « pas encore envoyée »)
+        # « pas encore envoyée »); « qui a accusé réception ? » is told there is none kept
         answer = answers.convocation(session=ask.session, sitting_id=sitting_id, view=view)
-        await ask.reply(answer.template, **answer.data)
+        who = bool(named) or bool(re.search(r"\bqui\b", fold(frame.text)))
+        await ask.reply(
+            answer.template,
+            **answer.data,
+            receipts_asked=who or bool(_ACKNOWLEDGED_ASKED.search(fold(frame.text))),
+        )
         _remember(ask, members=named, sitting=sitting_id, **_frame_state(frame))
         return
     await ask.reply(
