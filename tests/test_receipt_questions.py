@@ -132,3 +132,23 @@ async def test_a_member_without_the_convocation_is_not_asking_about_receipts(
 ) -> None:
     answer = await say(degraix, "je n'ai toujours pas reçu ma convocation")
     assert "accusé" not in answer
+
+
+@pytest.mark.parametrize(
+    ("message", "told"),
+    [
+        ("qui a accusé réception de la convocation du 4 juillet 2024 ?", True),
+        ("Rivat a bien reçu la convocation du 4 juillet 2024 ?", True),
+        ("on a reçu la convoc quand pour le bureau du 4 juillet 2024 ?", False),
+    ],
+)
+async def test_a_convocation_the_assistant_never_sent_has_no_receipt_kept(
+    secretariat: Conversation, message: str, told: bool
+) -> None:
+    """The Bureau of 4 July 2024 was convened outside the assistant (its date is the
+    documents'): asked who received it, the date it left and that no receipt is kept, never
+    « pas encore envoyée »; asked when, the date alone."""
+    answer = await say(secretariat, message)
+    assert "est partie le vendredi 28 juin 2024" in answer
+    assert ("je n'ai aucun accusé de réception" in answer) is told
+    assert "pas encore été envoyée" not in answer
