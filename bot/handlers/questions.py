@@ -395,10 +395,9 @@ _PART_ASKED = cues.plain(
 
 # « qui était absent le 4 juillet ? » then « Bouchet en faisait partie ? », « et Rivat, il
 # était dans la liste ? », « Laget y figure ? »: a member in the roll call just shown
-_IN_THE_LIST = cues.plain(
+_IN_THE_ROLL_SHOWN = cues.plain(
     r"\ben (?:fai\w*|fera|ferait|feraient) partie\b|\b(?:dans|sur) (?:la|cette|ta|votre) liste\b"
-    r"|\bdans le lot\b|\bparmi (?:eux|elles|ceux ci|celles ci|ces \w+)\b"
-    r"|\by (?:figure|figurait|figurent|figuraient|apparait|apparaissait)\b"
+    r"|\bdans le lot\b|\by (?:figure|figurait|figurent|figuraient|apparait|apparaissait)\b"
 )
 _ROLL_CALLS = frozenset(a.value for a in (Asked.PRESENCE, Asked.ABSENCE, Asked.PROXY, Asked.COUNT))
 
@@ -406,7 +405,7 @@ _ROLL_CALLS = frozenset(a.value for a in (Asked.PRESENCE, Asked.ABSENCE, Asked.P
 def _in_the_roll_call_shown(ask: Ask, frame: Frame) -> Frame:
     """A member asked to be in the list just shown of a sitting's roll call: their line of it
     (« absent excusé », « présent, porteur du pouvoir de … »), never their seats."""
-    if not frame.when.empty or not _IN_THE_LIST.search(fold(frame.text)):
+    if not frame.when.empty or not _IN_THE_ROLL_SHOWN.search(fold(frame.text)):
         return frame
     kept = _recall(ask)
     if not kept.get("sitting") or kept.get("asked") not in _ROLL_CALLS:
