@@ -2751,6 +2751,22 @@ def _cleft_question(match: re.Match[str]) -> str:
     return f"{match.group('word')} "
 
 
+# « ce qui concerne l'AURA », « les délibs de l'AURA »: a small word in capitals after an
+# article, in a message that is not shouted, is an acronym, a topic (never « aura » the verb,
+# dropped to nothing asked); « TOUS ? », « il n'était PAS là » stay words said louder
+_CAPITALS = re.compile(
+    r"(?i:\b(?:l|d)['’]|\b(?:la|le|les|du|des|au|aux|de la|a la|à la)\s+)([A-ZÀ-Ý]{3,6})\b"
+)
+
+
+def _acronyms(text: str) -> frozenset[str]:
+    letters = [c for c in text if c.isalpha()]
+    if sum(c.isupper() for c in letters) * 3 > len(letters):
+        return frozenset()  # « QUI ETAIT LA ? »: shouted, no acronym told apart
+    found = (m.group(1) for m in _CAPITALS.finditer(text))
+    return frozenset(w for w in map(fold, found) if w in _STOPWORDS)
+
+
 def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     """The frame of one message: pure, no store, no Telegram (`people`: a filter on the people
     listed is read; read again without it when the question is about no people)."""
@@ -2963,7 +2979,7 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     ):
         courteous = " ".join(kept.split())  # never « et sans pouvoir ? » alone: that narrows
     tokens = courteous.split()
-    tokens = courteous.split()
+    acronyms = _acronyms(text)
     concepts: dict[str, list[str]] = {}
     leftovers: list[str] = []
     for index, token in enumerate(tokens):
@@ -2978,7 +2994,7 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
             concept = "present"
         if concept is not None:
             concepts.setdefault(concept, []).append(token)
-        elif (
+        elif token in acronyms or (
             token not in _STOPWORDS
             and not _NOT_A_TOPIC.match(token)
             and not _ASKING_FILLER.match(token)

@@ -108,6 +108,7 @@ _ACRONYMS = {
     "plu": "plan local urbanisme",
     "scot": "schema coherence territoriale",
     "pcaet": "plan climat air energie territorial",
+    "aura": "auvergne rhone alpes",
 }
 
 
