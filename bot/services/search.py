@@ -529,8 +529,23 @@ class TextIndex:
                     postings = self._postings[word]
                     postings[doc_id] = max(postings.get(doc_id, 0), weight)
         self._vocabulary = sorted(self._postings)
-        # each folded word as a text prints it (« voirie », « scolaire », « énergétique »)
+        self._documents = len(documents_seen)
+        # each folded word as a text prints it (« voirie », « scolaire », « énergétique »); a
+        # name, never printed in small letters and capitalised after a small word (« commune
+        # de Firminy »), keeps its capital and may be offered alone (`_telling`)
         self._written: dict[str, str] = {}
+        named: dict[str, str] = {}
+        for _, title, body in documents_seen:
+            before = ""
+            for written in re.findall(r"\w+", f"{title} {body}"):
+                if written.istitle() and before.islower() and len(written) > 1:
+                    named.setdefault(fold(written), written)
+                elif written.islower():
+                    self._written.setdefault(fold(written), written)
+                before = written
+        self._names = frozenset(named) - set(self._written)
+        for folded in self._names:
+            self._written[folded] = named[folded]
         for _, title, body in documents_seen:
             for written in re.findall(r"\w+", f"{title} {body}"):
                 self._written.setdefault(fold(written), written.lower())
@@ -739,6 +754,9 @@ class TextIndex:
             if len(asked) > 1 and _a_field_word(word) and not self._by_slip(word):
                 # « les cantines scolaires »: the acts that are « scolaires », offered alone
                 self._offer(word, near)
+            elif len(asked) > 1 and self._telling(word):
+                # « la piscine de Firminy »: nothing on the pool, the acts on Firminy offered
+                self._offer(word, near)
             forms = {word, word.rstrip("sx")}  # « vélos », « trams », « bus »
             wider = [g for g, narrower in _NARROWER.items() if forms & set(narrower.split())]
             wider += [_BROADER[one] for one in forms if one in _BROADER]
@@ -761,6 +779,14 @@ class TextIndex:
             if self._postings.get(best):
                 self._offer(best, held)
         return sorted(held.items(), key=lambda item: -item[1])[:NEAR_SHOWN], False
+
+    def _telling(self, word: str) -> bool:
+        """A name the texts print (a place, a body, a carrier: « Firminy »), held by a few
+        documents, not most (never « Saint-Etienne » nor « service »)."""
+        if word not in self._names:
+            return False
+        holding = len(self._postings.get(word, ()))
+        return 0 < holding <= max(3, self._documents // 10)
 
     def _offer(self, word: str, offered: dict[str, int]) -> None:
         """A topic word with how many documents hold it, as printed, when some do."""
