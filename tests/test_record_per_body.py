@@ -51,10 +51,19 @@ def at_the_conseil(loaded_engine: Engine) -> None:
             ],
         ),
         (
-            "Berger est souvent absente ?",
+            "et l'assiduité de Berger ?",
             [
                 "Bureau Métropolitain : présente à 1 séance sur 1",
                 "Conseil Métropolitain : présente à 0 séance sur 2",
+            ],
+        ),
+        (
+            # asked yes or no: the verdict over the sittings with a roll call, and the
+            # absences it rests on, each with its body
+            "Berger est souvent absente ?",
+            [
+                "Oui : 2 absences pour Mme Françoise BERGER, sur 3 séances",
+                "24 mars 2022, Conseil Métropolitain : absente",
             ],
         ),
         (

@@ -3858,11 +3858,17 @@ def _what_is_asked(
             # « laquelle en a eu le plus ? » after a list: ranked as that list was
             return Asked.MOST, None, False
     everyone = has("record") and re.search(r"\b(?:des|les) (?:elus|membres|conseillers)\b", text)
+    # « qui est souvent absent ? », « qui vient rarement ? »: the members ranked, never the
+    # asker's record
+    often = not has("proxy") and re.search(
+        r"^(?:et )?qui\b.*\b(?:souvent|regulierement|frequemment|rarement)\b", text
+    )
     if (has("present") or has("absent") or has("record") or there) and (
         re.search(r"\b(?:le plus|le moins|les plus|les moins|classement|palmares|top)\b", text)
         or everyone
+        or often
     ):
-        fewest = bool(re.search(r"\b(?:le moins|les moins)\b", text))
+        fewest = bool(re.search(r"\b(?:le moins|les moins|rarement)\b", text))
         # « le plus assidu » ranks the present, as « le plus présent » does.
         keen = has("present") or any(w.startswith("assidu") for w in concepts.get("record", ()))
         about = About.PRESENT if keen != fewest and not has("absent") else About.ABSENT
@@ -4307,6 +4313,8 @@ def _is_membership(
 _SUPERLATIVE = cues.compile(
     r"\b(?:le|la|les) (?:plus|moins)\b|\b(?:maximum|minimum|record)\b"
     r"|\bplus (?:grand|petit|gros|fort|faible) nombre\b"
+    # « qui a souvent donné pouvoir ? »: those who did most
+    r"|^(?:et )?qui\b.*\b(?:souvent|regulierement|frequemment)\b"
 )
 _FEWEST = cues.plain(r"\b(?:le|la|les) moins\b|\bminimum\b|\bplus (?:petit|faible) nombre\b")
 # What a sitting is « la plus suivie / fréquentée » by: the members present.

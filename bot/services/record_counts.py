@@ -102,9 +102,16 @@ _OFFICES = frozenset((Counted.CHAIRED, Counted.KEPT_MINUTES))
 
 # « souvent », « assiduité », « taux », « bilan »: the whole record asked, not a yes or a no
 _WHOLE_RECORD = cues.plain(
-    r"\b(?:souvent|assidu\w*|taux|pourcentage|bilan|stat\w*|historique|regulierement|combien"
-    r"|quel\w*|quand|qui|comment|pourquoi|frequemment|rarement|record)\b"
+    r"\b(?:assidu\w*|taux|pourcentage|bilan|stat\w*|historique|combien"
+    r"|quel\w*|quand|qui|comment|pourquoi|record)\b"
 )
+# « Berlivet a souvent été absent ? », « Laget est rarement là ? »: how often, asked yes or no;
+# « souvent » is a third of the sittings with a roll call or more (`record_verdict`)
+_OFTEN = cues.plain(
+    r"\b(?:souvent|regulierement|frequemment|la plupart du temps|(?:tres |assez )?rarement"
+    r"|peu souvent|pas souvent)\b"
+)
+_SELDOM = cues.plain(r"\b(?:rarement|peu souvent|pas souvent)\b")
 
 
 # « a été », « a manqué », « est venu », « j'ai raté »: a past over the period, told as a whole
@@ -129,7 +136,8 @@ def record_yes_no_asked(text: str) -> Counted | None:
     # « n'était jamais là », « ne manquait aucune séance »: the imperfect said of every sitting
     # at once is as much a question about the whole period as « a toujours été là »
     never = bool(_NEVER.search(folded))
-    if not _PERFECT.search(folded) and not every and not never:
+    often = bool(_OFTEN.search(folded))
+    if not _PERFECT.search(folded) and not every and not never and not often:
         return None  # « Berger présente en 2022 ? »: each sitting's roll call, said by the caller
     for counted, words in _COUNTED:
         if words.search(folded):
@@ -145,7 +153,7 @@ def whole_record_checked(text: str) -> bool:
     """« … n'a jamais manqué ? », « … n'a raté aucune séance ? », « … a toujours été là ? »:
     every sitting checked at once, even with no period named (then every known sitting)."""
     folded = " ".join(re.findall(r"\w+", fold(text)))
-    return bool(_EVERY.search(folded) or _NEVER.search(folded))
+    return bool(_EVERY.search(folded) or _NEVER.search(folded) or _OFTEN.search(folded))
 
 
 _NEVER = cues.plain(r"\bjamais\b|\baucune? (?:seance|fois|reunion|bureau|conseil)s?\b")
@@ -173,6 +181,11 @@ def record_verdict(text: str, found: int, total: int) -> bool:
     yes when one was found; « n'a jamais manqué ? », « a toujours été là ? » (absences counted)
     when none was; « n'a pas toujours été là ? » when one was again."""
     folded = " ".join(re.findall(r"\w+", fold(text)))
+    if _OFTEN.search(folded):
+        # « souvent absent ? »: yes from a third of the sittings on; « rarement absent ? »: yes
+        # under a third (« pas souvent » reads as « rarement »)
+        often = total > 0 and found * 3 >= total
+        return not often if _SELDOM.search(folded) else often
     every = bool(_EVERY.search(folded))
     expects_none = every != bool(_NONE.search(folded))
     if every and not total:
