@@ -5171,6 +5171,8 @@ _MY_PROXY_NOW = cues.plain(
     r"|\bqui (?:a|aura|porte|portera|detient|detiendra|tient|tiendra|possede) (?:mon|ma) "
     r"(?:pouvoir|procu|mandat|voix)"
     r"|\b(?:mon|ma) (?:pouvoir|procu\w*|mandat) (?:est|sera|va) (?:a|chez|pour|avec) qui\b"
+    # « j'ai bien donné pouvoir à Rivat ? »: whether it is registered, for the sitting to come
+    r"|\bj ai bien (?:donne|confie|transmis|laisse|envoye|fait)\b"
 )
 
 

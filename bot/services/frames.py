@@ -647,7 +647,11 @@ def _intent_word(word: str) -> str | None:
 # « qui a répondu ? », « combien de réponses à la convocation ? »: the members' answers
 _ANSWERED_TO = cues.plain(
     r"\b(?:qui|combien|nombre|cb|tous|tout le monde|personne|quelqu un)\b.*\b(?:repondu\w*"
-    r"|reponses?|repondre)\b"
+    r"|reponses?|repondre"
+    # « combien ont confirmé pour jeudi ? », « qui s'est inscrit ? »: the answers declared
+    # (never « qui a confirmé le vote ? »: a thing confirmed is no answer to a convocation)
+    r"|(?:ont|a|ont deja|a deja|s est|se sont) (?:confirme\w*|inscrit\w*|manifeste\w*))\b"
+    r"(?! (?:le|la|les|l|un|une|des|du|ce|cette|que|qu)\b)"
     # « il manque les réponses de qui ? »
     r"|\bmanque\w* (?:des |les |la |encore des |encore les )?reponses? (?:de|d) (?:qui|combien)\b"
 )
@@ -1393,6 +1397,16 @@ _DECLARE_ABSENT = cues.plain(
     # « je ne viendrai pas le 10 », « je n'assisterai pas au bureau »
     r"|\bje (?:ne |n )?(?:viendrai|participerai|assisterai|siegerai|pourrai venir"
     r"|serai present\w*) pas\b"
+    # « annule ma présence », « je retire ma participation », « je me désiste »
+    r"|\b(?:annule|annulez|annuler|retire|retirez|retirer) (?:ma|mon) (?:presence|venue"
+    r"|participation|inscription)\b|\bje me desiste\b"
+)
+# Words set in a declaration that change nothing of it: « je ne pourrai finalement pas venir »,
+# « je serai malheureusement absent », « je ne serai hélas pas là »
+_ASIDES = cues.plain(
+    r"\b(?:finalement|malheureusement|helas|donc|probablement|surement|certainement|vraiment"
+    r"|sans doute|en fait|au final|apparemment|bien evidemment|evidemment|egalement|aussi"
+    r"|encore une fois|cette fois ci|cette fois)\b"
 )
 # Spoken French drops « ne »: « je viens pas », « j'serai pas là », « j'y serai pas », « je
 # pourrai pas venir », « je vais pas pouvoir être là » (never « je suis pas sûr »); stated, a
@@ -3812,12 +3826,17 @@ def _what_is_asked(
             return Asked.COUNT, About.PROXIES, False
         return Asked.MY_PROXIES, None, False
     asked_of_me = "?" in frame.text and _ASKED_OF_MYSELF.search(fold(frame.text))
+    declared = " ".join(_ASIDES.sub(" ", text).split())
     if not asked_of_me and (
-        _DECLARE_ABSENT.search(text)
-        or ("?" not in frame.text and _DECLARE_ABSENT_SPOKEN.search(text))
+        _DECLARE_ABSENT.search(declared)
+        or ("?" not in frame.text and _DECLARE_ABSENT_SPOKEN.search(declared))
     ):
         return Asked.DECLARE_ABSENT, None, False
-    if not asked_of_me and _DECLARE_PRESENT.search(text) and frame.when.relative != Relative.LAST:
+    if (
+        not asked_of_me
+        and _DECLARE_PRESENT.search(declared)
+        and frame.when.relative != Relative.LAST
+    ):
         return Asked.DECLARE_PRESENT, None, False
     terse = _TERSE_DECLARED.match(fold(frame.text))
     if terse and not frame.words and "?" not in frame.text and _to_come(frame.when, today):
