@@ -228,3 +228,24 @@ async def test_a_member_gets_the_count_not_the_list(degraix: Conversation) -> No
 )
 def test_other_messages_are_not_about_the_warnings(message: str) -> None:
     assert warnings_asked(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "la feuille d'émargement du 4 juillet 2024",
+        "la feuille de présence du dernier bureau",
+        "je voudrais la liste d'émargement du bureau du 4 juillet 2024",
+    ],
+)
+async def test_the_sheet_named_in_words_is_the_official_sheet(
+    dallara: Conversation, degraix: Conversation, message: str
+) -> None:
+    """The attendance sheet asked in words is /feuille's for the secretariat (with its PDF
+    button), and the roll call for a member (never a search for « feuille d'émargement »)."""
+    sheet = text(await dallara.send(message))
+    assert "FEUILLE DE PRÉSENCE" in sheet
+    assert "Nombre de présents : 40" in sheet
+    roll = text(await degraix.send(message))
+    assert "40 présents sur 67" in roll
+    assert "Je ne trouve rien" not in roll

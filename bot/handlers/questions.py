@@ -29,7 +29,7 @@ from bot.handlers.actions import show_actions, whether_funded
 from bot.handlers.common import Ask, as_member, candidate_label
 from bot.handlers.convocations import send_again
 from bot.handlers.members import show_member
-from bot.handlers.secretariat import show_forecast
+from bot.handlers.secretariat import SHEET_NAMED, show_forecast, show_sheet
 from bot.handlers.sittings import list_sittings, show_attendance, show_sitting
 from bot.render import month_fr, render, short_date_fr
 from bot.services import act_facts, act_sets, answers, convocations
@@ -3892,6 +3892,15 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
         and await send_again(ask, sitting_id)
     ):
         _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
+        return
+    if (
+        frame.asked is Asked.PRESENCE
+        and ask.asker.secretariat
+        and not members
+        and SHEET_NAMED.search(fold(frame.text))
+    ):
+        # « la feuille d'émargement du 18 juillet »: the sheet in its official form, as /feuille
+        await show_sheet(ask, sitting_id)
         return
     answer = _sitting_answer(ask, frame, sitting_id, view, members, partners)
     if answer is not None:

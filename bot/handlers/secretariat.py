@@ -74,7 +74,7 @@ _PRINT_WORDS = frozenset(
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 # The sheet itself named: « la feuille d'émargement en PDF »
-_SHEET_NAMED = cues.plain(r"\b(?:feuille|emargement|liste de presence)\b")
+SHEET_NAMED = cues.plain(r"\b(?:feuille|emargement|liste de presence)\b")
 
 
 async def sheet_to_print(ask: Ask, text: str) -> bool:
@@ -93,7 +93,7 @@ async def sheet_to_print(ask: Ask, text: str) -> bool:
         now=ask.runtime.now(),
     )
     sheet = talk.get("sheet") if isinstance(talk, dict) else None
-    if not _SHEET_NAMED.search(folded) and set(folded.split()) - _PRINT_WORDS:
+    if not SHEET_NAMED.search(folded) and set(folded.split()) - _PRINT_WORDS:
         return False  # « je peux imprimer la délibération 2024.00417 ? »: another question
     if not ask.asker.secretariat:
         await ask.reply("secretariat_only")

@@ -2781,6 +2781,13 @@ def _acronyms(text: str) -> frozenset[str]:
     return frozenset(w for w in map(fold, found) if w in _STOPWORDS)
 
 
+_SHEET_SAID = re.compile(
+    r"\b(?:la |les |une )?(?:feuilles?|listes?|registres?) (?:d['’ ]?[ée]margements?"
+    r"|de (?:pr[ée]sences?|signatures?))\b",
+    re.IGNORECASE,
+)
+
+
 def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     """The frame of one message: pure, no store, no Telegram (`people`: a filter on the people
     listed is read; read again without it when the question is about no people)."""
@@ -2789,6 +2796,8 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # would find in no words at all (a tenth of a sentence's reading, at every such command).
         return Frame(asked=Asked.HELP, text=text)
     text = _not_me_as_other(without_self_naming(text))
+    # « la feuille d'émargement du 18 », « la liste de présence du 4 juillet »: the roll call
+    text = _SHEET_SAID.sub("la liste de présence", text)
     # « c qui ki a donné pvr a barriol ? », « c koi la 417 »: « c » texted for « c'est »
     text = _C_TEXTED.sub("c'est", text)
     if "celui" in text or "celle" in text:
