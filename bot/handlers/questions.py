@@ -5909,11 +5909,13 @@ async def _acts_asked(ask: Ask, frame: Frame) -> list[int] | None:
         return await _numbered(ask, frame)
     words = " ".join(w for w in frame.words if w not in _VOTE_NOISE)
     if words_of(words):
-        ranked, _ = _ranked(ask, words, frame)
+        ranked, holding = _ranked(ask, words, frame)
         if not ranked:
             await _no_act_about(ask, frame, words)
             return None
-        return ranked[:1]
+        # « la délib sur le budget, c'était quand ? » with eight on the budget: each one's
+        # fact (the first few), never the first taken silently for the one meant
+        return ranked[: max(1, holding)]
     last = _recall(ask)
     if last.get("deliberations"):
         return [int(i) for i in last["deliberations"]]
@@ -5985,11 +5987,10 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         # « il a été voté quand ? », « qui l'a présentée ? »: a fact of the act, in a sentence
         acts = await _acts_asked(ask, frame)
         if acts is not None:
-            await _answer(
-                ask,
-                answers.deliberation_facts(session=session, frame=frame, deliberation_ids=acts),
-            )
-            _remember_deliberations(ask, frame, acts)
+            facts = answers.deliberation_facts(session=session, frame=frame, deliberation_ids=acts)
+            await _answer(ask, facts)
+            # several told: « la deuxième » picks one of them next
+            _remember_deliberations(ask, frame, acts, listed=facts.data["views"])
         return
     if frame.number:
         ids = await _numbered(ask, frame)

@@ -439,13 +439,16 @@ def uncited(
     }
 
 
+FACTS_SHOWN = 6  # acts a fact is told of when several match the words asked
+
+
 def deliberation_facts(
     *, session: Session, frame: Frame, deliberation_ids: list[int], body_asked: str | None = None
 ) -> Answer:
     """« il a été voté quand ? » (the day and sitting), « qui l'a présentée ? » (the rapporteur
     when the text names one, else that it does not); `body_asked`: « votée par le conseil ? »,
     answered « Oui » or « Non » before the body that voted it."""
-    views = queries.deliberation_views(session=session, ids=deliberation_ids)
+    views = queries.deliberation_views(session=session, ids=deliberation_ids[:FACTS_SHOWN])
     reporters = {v.deliberation.id: reporter_in(v.deliberation.full_text) for v in views}
     stamped = {v.deliberation.id: stamped_received(v.deliberation.full_text) for v in views}
     return Answer(
@@ -459,6 +462,7 @@ def deliberation_facts(
             "polar": frame.polar
             or ("?" in frame.text and not _OPEN_ASKED.search(fold(frame.text))),
             "body_asked": body_asked,
+            "total": len(deliberation_ids),
         },
     )
 
