@@ -913,6 +913,7 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     if await _which_in_talk(ask, frame):
         return  # « c'est lequel ? », « c'est Gilles ou Jean ? » after an answer about a member
     frame = _whom_in_talk(ask, frame)
+    frame = _proxies_in_talk(ask, frame)
     frame = _in_the_roll_call_shown(ask, frame)
     if _asks_a_proxy_as_a_vote(ask, frame):
         # « Bonnet a voté pour Jouve ? », « j'ai voté pour Artigues ? »: a member voted for
@@ -1707,6 +1708,26 @@ async def _the_others(ask: Ask) -> bool:
     )
     _remember(ask, members=[], sitting=view.id, **_frame_state(Frame(asked=Asked.PRESENCE)))
     return True
+
+
+# « en » standing for the proxies in talk: « qui en avait le plus ? », « Degraix en avait
+# combien ? », « et Laget, il en a eu ? » (« en portait » is a proxy's verb already)
+_HAD_SOME = re.compile(
+    r"\ben (avait|avaient|a|ont|aura|aurait|a eu|avait eu|d[ée]tenait|poss[ée]dait)\b", re.I
+)
+
+
+def _proxies_in_talk(ask: Ask, frame: Frame) -> Frame:
+    """A follow-up saying the proxies just listed or counted by « en » alone: read as naming
+    them (never a member's whole record, never « à quoi se rapporte votre question ? »)."""
+    if frame.asked is Asked.PROXY or not _HAD_SOME.search(frame.text):
+        return frame
+    last = _recall(ask)
+    if last.get("about") != About.PROXIES.value and last.get("asked") != Asked.PROXY.value:
+        return frame
+    said = _HAD_SOME.sub(r"\1 des pouvoirs", frame.text)
+    again = _read_frame(said, ask.runtime.today())
+    return again.but(text=frame.text, follow_up=True) if again.asked is not Asked.SEARCH else frame
 
 
 def _whom_in_talk(ask: Ask, frame: Frame) -> Frame:
