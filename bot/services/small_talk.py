@@ -229,6 +229,9 @@ class NotHeld(StrEnum):
     CHANGE = "change"  # « supprime la délibération … »: the assistant changes no document
     OFFICE = "office"  # an office outside the sittings (« le président de la métropole »)
     PERSONAL = "personal"  # a member's private life or tastes (« sa couleur préférée »)
+    # « Rivat est de quel parti ? », « il est maire de quelle commune ? »: a member's party,
+    # commune or trade, which the documents read here do not give
+    PROFILE = "profile"
     OTHER_COUNCIL = "other_council"  # « le conseil municipal d'hier »: another assembly
     # « le PV du conseil du 27 janvier est en ligne ? »: what is published where, not read here
     PUBLISHED = "published"
@@ -365,6 +368,17 @@ _OFFICE = cues.compile(
     r"|\bqui preside (?:la metropole|sem|saint etienne\w*|l agglo\w*)\b"
 )
 # A member's private life or tastes: no published document says them.
+_PROFILE = cues.compile(
+    r"\b(?:de|dans|a) quel(?:le)? (?:parti|groupe politique|groupe|bord|famille politique"
+    r"|tendance|etiquette|liste)\b"
+    r"|\b(?:maire|adjointe?|elue?|conseill(?:er|ere)(?: municipale?)?|vient|originaire)"
+    r" (?:de|d|a|dans) quelle (?:commune|ville)\b"
+    r"|\bquel(?:le)? (?:est )?(?:son|sa|leur) (?:parti|groupe|commune|ville|profession|metier"
+    r"|etiquette|bord|delegation|couleur politique)\b"
+    r"|\b(?:son|sa|leur) (?:parti|groupe politique|etiquette|profession|metier|couleur politique)"
+    r"\b|\bfai[ts] quoi dans la vie\b|\b(?:est|sont) (?:il |elle |ils |elles )?(?:de gauche"
+    r"|de droite|du centre|ecolo\w*|communiste\w*|socialiste\w*)\b"
+)
 _PERSONAL = cues.compile(
     r"\b(?:couleur|plat|film|livre|musique|chanson|sport|equipe|animal|boisson)s? "
     r"(?:prefere\w*|favori\w*)\b|\bprefere\w* (?:de|d) [a-z]"
@@ -517,6 +531,8 @@ def not_held(text: str) -> NotHeld | None:
         return NotHeld.PUBLISHED
     if _PERSONAL.search(folded):
         return NotHeld.PERSONAL
+    if _PROFILE.search(folded):
+        return NotHeld.PROFILE
     if OTHER_ASSEMBLY.search(folded):
         return NotHeld.OTHER_COUNCIL
     return None
