@@ -1600,11 +1600,18 @@ _VOTE_AFTER_LIST = re.compile(
 _A_GROUP = re.compile(
     r"(?i:(?:le |les )?(?:groupes?|liste|[ée]lus|opposition|majorit|non[- ]inscrit))"
 )
+# The rank before a role: « 1er », « 2e », « 3ème », « première », « second », « quatrième ».
+ROLE_ORDINAL = (
+    r"(?:\d{1,2}\s?(?:er|re|[eè]re|e|[eè]me)|premi(?:er|[eè]re)|second(?:e)?"
+    r"|(?:deux|trois|quatr|cinqu|six|sept|huit|neuv|dix)i[eè]me)\s"
+)
 # « M. le Maire », « Madame la Présidente », « MONSIEUR LE MAIRE »; never « Mme Le Gall », a
 # surname with its particle.
 _ROLE_WORDS = re.compile(
     r"^(?i:M\.|Monsieur|Mme|Madame) (?:l[ea] (?=[a-zà-ÿ])|(?i:l[ea]) (?=(?i:maire|pr[ée]sident"
-    r"|vice|adjoint|premi|rapporteu|conseill|d[ée]l[ée]gu|secr[ée]taire|doyen|directeu)))"
+    r"|vice|adjoint|premi|rapporteu|conseill|d[ée]l[ée]gu|secr[ée]taire|doyen|directeu"
+    # an ordinal before the role: « M. le 1er adjoint », « Mme la 2e Vice-Présidente »
+    rf"|{ROLE_ORDINAL})))"
 )
 
 
@@ -1661,6 +1668,13 @@ _FOR_THIS_VOTE = re.compile(
 )
 
 
+# « … sort de la salle pour le vote de la délibération n° 12 et revient ensuite », « quitte la
+# séance au point 4 puis la regagne au point 5 »: back in the same sentence, out for one vote.
+_BACK_AFTER = re.compile(
+    r"[^.;\n]{0,100}?\b(?:et|puis|avant de)\s(?:(?:la|y)\s)?(?:revien[ts]|revenir|regagne"
+    r"|r[ée]int[èe]gre|reprend\s(?:sa\s)?place|rejoint|est\sde\sretour)",
+    re.IGNORECASE,
+)
 _VOTED_AFTER = re.compile(r"adopt|approuv|unanimit|rejet", re.IGNORECASE)
 _INTERESTED = re.compile(r"\bint[ée]ress[ée]", re.IGNORECASE)
 
@@ -1699,6 +1713,69 @@ def person_entry(text: str) -> bool:
 def role_word(text: str) -> bool:
     """« M. le Maire », « Madame la Présidente »: a role, not a name."""
     return _ROLE_WORDS.match(text.strip()) is not None
+
+
+# A role opening an entry, before the name of who holds it: « M. le Président », « Mme la
+# 1ère Vice-Présidente », « le 2e adjoint », « Madame la Maire-adjointe », « M. le Conseiller
+# délégué » (what it is delegated to, or of which body, may follow: « … délégué aux finances »).
+_ROLE_LEAD = re.compile(
+    r"^(?:(?:M\.|Mme|Monsieur|Madame)\s)?(?:l[ea]\s|l['’])"
+    rf"(?:{ROLE_ORDINAL})?"
+    r"(?P<role>(?P<vice>vice[- ]?)?pr[ée]sidente?|maire(?P<deputy>[- ]adjointe?)?|adjointe?"
+    r"|conseill(?:er|[eè]re)|d[ée]l[ée]gu[ée]e?|secr[ée]taire|rapporteu(?:r|se)|doyen(?:ne)?)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+# A name after a role: given names in title case (or initials), a surname in capitals; or the
+# surname in capitals first (« M. le Maire ROUSSEL », « Mme la Présidente ARNAUD Nicole »).
+_GIVEN_WORD = re.compile(r"[A-ZÀ-Ý](?:[a-zà-ÿ'’]+|\.)(?:-[A-ZÀ-Ý](?:[a-zà-ÿ'’]+|\.))*")
+_SURNAME_WORD = re.compile(r"(?:[DL]['’])?[A-ZÀ-Ý][A-ZÀ-Ý'’-]*[A-ZÀ-Ý]\.?")
+_NAME_PARTICLES = frozenset(
+    ["de", "du", "des", "d'", "d’", "la", "le", "van", "von", "der", "el", "ben"]
+)
+# A sentence's full stop after a word (not an initial's): the name ends before it.
+_NAME_THEN_STOP = re.compile(r"(?<=[^\W\d_]{2})\.(?:\s|$)")
+_CIVILITY_WORDS = frozenset(["m", "mme", "mlle", "monsieur", "madame", "mademoiselle"])
+
+
+def _is_name_words(words: list[str]) -> bool:
+    """Whether `words` are one person's name: a civility at most, given names, a surname in
+    capitals (its particles aside), nothing else."""
+    if words and fold(words[0]).rstrip(".") in _CIVILITY_WORDS:
+        words = words[1:]
+    if not 1 <= len(words) <= 6 or fold(words[0]) in _NAME_PARTICLES:
+        return False
+    surnames = 0
+    for word in words:
+        if _SURNAME_WORD.fullmatch(word):
+            surnames += 1
+        elif not (_GIVEN_WORD.fullmatch(word) or word.lower() in _NAME_PARTICLES):
+            return False
+    return surnames > 0
+
+
+def name_after_role(text: str) -> tuple[str, bool] | None:
+    """The name printed after the role that opens `text`, and whether that role is the chair's
+    (a maire, a président(e), not their deputies): « M. le Président Jean-Luc MARTIN » →
+    (« Jean-Luc MARTIN », True), « Monsieur le Vice-Président délégué aux finances, M. Paul
+    ROUX » → (« M. Paul ROUX », False). None when no role opens it, or no name follows it
+    (« M. le Maire », « Mme la Présidente du Département »)."""
+    text = _NAME_THEN_STOP.split(text.strip(), maxsplit=1)[0]
+    if (lead := _ROLE_LEAD.match(text)) is None:
+        return None
+    chair = lead.group("vice") is None and lead.group("deputy") is None
+    chair = chair and fold(lead.group("role")).startswith(("maire", "president"))
+    words = text[lead.end() :].replace(",", " , ").split()
+    for index in range(len(words)):
+        before = words[index - 1] if index else ""
+        if before != "," and fold(before) in ("de", "du", "des", "d'", "d’", "la", "l'", "l’"):
+            continue  # « le Maire de SAINT-PAUL »: the place, not a name
+        candidate = words[index:]
+        if "," in candidate:
+            continue
+        if _is_name_words(candidate):
+            return " ".join(candidate), chair
+    return None
 
 
 def find_movements(text: Text, first: int = 0) -> list[tuple[int, Movement]]:
@@ -1765,6 +1842,8 @@ def find_movements(text: Text, first: int = 0) -> list[tuple[int, Movement]]:
                 if kind == "leaves" and (for_vote := _FOR_THIS_VOTE.match(line, match.end())):
                     # back for the next item, without a line saying so
                     kind = "abstains_from_vote" if for_vote["withdrawn"] else "leaves_for_vote"
+                elif kind == "leaves" and _BACK_AFTER.match(line, match.end()):
+                    kind = "leaves_for_vote"
                 elif kind == "leaves" and _INTERESTED.search(match.group()):
                     # « M. Marc DOL, intéressé, quitte la salle »: out for this item only
                     kind = "leaves_for_vote"
