@@ -74,6 +74,9 @@ def test_the_chair_named_after_the_role_and_a_comma(shape: str) -> None:
         ("Madame la Présidente du Conseil départemental Lucie BRET", ("Lucie BRET", True)),
         ("M. le Maire ROUSSEL", ("ROUSSEL", True)),
         ("Madame la Maire-adjointe Inès FAURE", ("Inès FAURE", False)),
+        # the name ends where its words do (« La séance est ouverte par M. le Maire … »)
+        ("M. le Maire Jean DUPONT à 20 h 30", ("Jean DUPONT", True)),
+        ("Mme la Maire Nicole FAURE Le quorum étant atteint", ("Nicole FAURE", True)),
         # a role alone, or a place after it, names nobody
         ("M. le Maire", None),
         ("Mme la Présidente du Département", None),
@@ -127,6 +130,10 @@ def test_a_surname_cut_to_its_initial(written: str, expected: tuple[str, str]) -
         ("S.M.A.E.P. DES TROIS SOURCES", "S.M.A.E.P. des Trois Sources"),
         ("SIEL du Haut-Forez", "SIEL du Haut-Forez"),
         ("S.I.V.U. SCOLAIRE DU VAL D'ARCE", "S.I.V.U. Scolaire du Val d'Arce"),
+        (
+            "SYNDICAT INTERCOMMUNAL À VOCATION MULTIPLE DU VAL D'ARCE",
+            "Syndicat Intercommunal à Vocation Multiple du Val d'Arce",
+        ),
     ],
 )
 def test_a_syndicat_named_by_its_initials(shape: str, heading: str, expected: str) -> None:

@@ -860,6 +860,7 @@ _SMALL_WORDS = frozenset(
         "d",
         "l",
         "aux",
+        "a",  # « SYNDICAT INTERCOMMUNAL À VOCATION MULTIPLE »
         "lès",
         "lez",
         "sous",

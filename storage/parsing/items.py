@@ -1738,20 +1738,40 @@ _NAME_THEN_STOP = re.compile(r"(?<=[^\W\d_]{2})\.(?:\s|$)")
 _CIVILITY_WORDS = frozenset(["m", "mme", "mlle", "monsieur", "madame", "mademoiselle"])
 
 
-def _is_name_words(words: list[str]) -> bool:
-    """Whether `words` are one person's name: a civility at most, given names, a surname in
-    capitals (its particles aside), nothing else."""
-    if words and fold(words[0]).rstrip(".") in _CIVILITY_WORDS:
-        words = words[1:]
-    if not 1 <= len(words) <= 6 or fold(words[0]) in _NAME_PARTICLES:
-        return False
+def _name_word(word: str) -> str | None:
+    """« s »: a surname's word in capitals, « g »: a given name's, « p »: a particle."""
+    if _SURNAME_WORD.fullmatch(word):
+        return "s"
+    if _GIVEN_WORD.fullmatch(word):
+        return "g"
+    return "p" if word.lower() in _NAME_PARTICLES else None
+
+
+def _name_run(words: list[str]) -> list[str] | None:
+    """The name opening `words`, up to the first word no part of it: a civility at most, then
+    given names and a surname in capitals (« Jean DUPONT à 20 h »), or a surname in capitals
+    and the given names that end the text (« ARNAUD Nicole »). None when none opens them."""
+    at = start = 1 if words and fold(words[0]).rstrip(".") in _CIVILITY_WORDS else 0
+    if at >= len(words) or _name_word(words[at]) not in ("s", "g"):
+        return None
+    given_first = _name_word(words[at]) == "g"
+    while at < len(words) and _name_word(words[at]) == "g":
+        at += 1
     surnames = 0
-    for word in words:
-        if _SURNAME_WORD.fullmatch(word):
-            surnames += 1
-        elif not (_GIVEN_WORD.fullmatch(word) or word.lower() in _NAME_PARTICLES):
-            return False
-    return surnames > 0
+    while at < len(words) and _name_word(words[at]) in ("s", "p"):
+        surnames += _name_word(words[at]) == "s"
+        at += 1
+    if not surnames:
+        return None
+    if not given_first:
+        rest = at
+        while rest < len(words) and _name_word(words[rest]) == "g":
+            rest += 1
+        if rest == len(words) or words[rest] == ",":
+            at = rest
+    while at > start and _name_word(words[at - 1]) == "p":
+        at -= 1  # « Jean DUPONT Le quorum … »: the next sentence's article
+    return words[:at] if at - start <= 6 else None
 
 
 def name_after_role(text: str) -> tuple[str, bool] | None:
@@ -1770,11 +1790,8 @@ def name_after_role(text: str) -> tuple[str, bool] | None:
         before = words[index - 1] if index else ""
         if before != "," and fold(before) in ("de", "du", "des", "d'", "d’", "la", "l'", "l’"):
             continue  # « le Maire de SAINT-PAUL »: the place, not a name
-        candidate = words[index:]
-        if "," in candidate:
-            continue
-        if _is_name_words(candidate):
-            return " ".join(candidate), chair
+        if (run := _name_run(words[index:])) is not None:
+            return " ".join(run), chair
     return None
 
 
