@@ -176,3 +176,28 @@ def test_a_proxy_note_after_the_givers_function(shape: str, excused: str) -> Non
     assert handed(extract.proxies) == [("roux", "genty")]
     assert surnames(extract.absent_excused) == ["klein", "roux"]
     assert surnames(extract.present) == ["fabre", "genty", "imbert"]
+
+
+# -- movements between items ---------------------------------------------------------------
+
+
+def test_movements_told_in_other_words_follow_their_item(shape: str) -> None:
+    text = (
+        "COMMUNE DE LAVAUR-LES-PINS\nProcès-verbal du conseil municipal du 7 octobre 2025\n"
+        "Présents : M. André AUBRY, Maire, Mme Berthe BASTIDE, M. Cédric CAZAL, Mme Doris "
+        "DELMAS, M. Eloi ESPIÉ, Mme Flora FERAL.\nAbsent : M. Hugo HUGUET.\n"
+        "Secrétaire : Mme Flora FERAL.\n\n"
+        "1 - Budget\nAdopté à l'unanimité.\n"
+        "Mme Doris DELMAS est partie avant le vote du point 2 en donnant pouvoir à M. Eloi "
+        "ESPIÉ.\n2 - Voirie\nAdopté à l'unanimité.\n"
+        "M. Hugo HUGUET (arrivé à 21 h 10 au point 3).\n3 - École\nAdopté à l'unanimité.\n"
+        "M. Cédric CAZAL doit partir avant le point 4.\n4 - Cimetière\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_extract(" ".join(text.split()) if shape == "flattened" else text)
+    away = {item.ordinal: surnames(item.away) for item in extract.items}
+    assert away == {"1": [], "2": ["delmas"], "3": ["delmas"], "4": ["cazal", "delmas"]}
+    arrived = {item.ordinal: surnames(item.arrived) for item in extract.items}
+    assert arrived == {"1": [], "2": [], "3": ["huguet"], "4": ["huguet"]}
+    held = {item.ordinal: handed(item.proxies) for item in extract.items}
+    assert held["1"] == []
+    assert held["2"] == held["4"] == [("delmas", "espie")]

@@ -1453,6 +1453,8 @@ _MOVES = (
         "arrives",
         re.compile(
             rf"{_WHO} ?\((?:arriv[ée]e?|pr[ée]sente?|entr[ée]e? en s[ée]ance) "
+            # (« (arrivé à 21 h 10 au point 6) »: the hour first)
+            r"(?:[àa] \d{1,2} ?[hH] ?\d{0,2},? )?"
             r"(?=(?:au|[àa] partir|d[èe]s|lors|pour|avant|pendant)\b)"
         ),
     ),
@@ -1578,6 +1580,8 @@ _MOVE_HINTS = (
     "nouveau",
     "présent",
     "part ",
+    # « Mme X est partie avant le vote du point 4 », « M. Y doit partir au point 5 »
+    "parti",
     # (a withdrawal wrapped at a fixed width: « M. X ne prend » / « pas part au vote. »)
     "ne prend",
     "ne prennent",
