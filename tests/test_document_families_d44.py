@@ -201,3 +201,31 @@ def test_movements_told_in_other_words_follow_their_item(shape: str) -> None:
     held = {item.ordinal: handed(item.proxies) for item in extract.items}
     assert held["1"] == []
     assert held["2"] == held["4"] == [("delmas", "espie")]
+
+
+def test_minutes_with_every_surname_cut_to_its_initial(shape: str) -> None:
+    text = (
+        "COMMUNE DE BRIGNAC-LA-PLAINE\n"
+        "Procès-verbal de la séance du conseil municipal du 16 avril 2025\n\n"
+        "Présents : Monsieur Alain C., Maire, Madame Odile D., Monsieur Karim T., Madame Julie "
+        "M., Monsieur Yves P.\nExcusés : Madame Françoise B., Monsieur Jean D.\n"
+        "Madame Françoise B. a donné pouvoir à Monsieur Alain C.\n"
+        "Monsieur Jean D. a donné pouvoir à Madame Julie M.\n"
+        "Secrétaire de séance : Madame Julie M.\n\n1 - Budget\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_extract(" ".join(text.split()) if shape == "flattened" else text)
+    # « Madame Julie M. » ending its line is Julie M., no civility cut from the next line's name
+    assert sorted(
+        ((p.giver.first_name, p.giver.last_name), (p.holder.first_name, p.holder.last_name))
+        for p in extract.proxies
+    ) == [(("Françoise", "B."), ("Alain", "C.")), (("Jean", "D."), ("Julie", "M."))]
+    assert [(p.first_name, p.last_name) for p in extract.present] == [
+        ("Alain", "C."),
+        ("Odile", "D."),
+        ("Karim", "T."),
+        ("Julie", "M."),
+        ("Yves", "P."),
+    ]
+    assert extract.president is not None
+    assert (extract.president.first_name, extract.president.last_name) == ("Alain", "C.")
+    assert "unreadable_name" not in [f.code for f in extract.findings]

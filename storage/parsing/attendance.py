@@ -532,6 +532,17 @@ def _closes_with_count(line: str) -> bool:
 
 # A line cut just after a civility: the name is on the next line.
 _CIVILITY_AT_END = (" M.", ",M.", " MM.", " Mme", " Mmes", " Mlle", " Monsieur", " Madame")
+# « … à Madame Julie M. »: a given name, then an initial, is a surname cut to its initial (no
+# civility announcing a name on the next line).
+_INITIAL_AFTER_GIVEN = re.compile(r"(?<![^\s(])[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)* M\.$")
+
+
+def _ends_on_civility(line: str) -> bool:
+    """Whether `line` ends on a civility whose name goes on on the next line."""
+    return line.endswith(_CIVILITY_AT_END) and not (
+        line.endswith(" M.") and _INITIAL_AFTER_GIVEN.search(line) is not None
+    )
+
 
 # A list's cue printed after it: « Mmes X, Y, MM. Z étaient présents », « …, formant la
 # majorité des membres en exercice », or the names, then « présents » alone on the next line.
@@ -1449,7 +1460,8 @@ def _collect_sections(
             header_only = len(current.lines) == 1 and _PROXY_TABLE_HEAD.match(last) is not None
             if (
                 last
-                and not last.endswith((",", ";", "-", "/", *_CIVILITY_AT_END))
+                and not last.endswith((",", ";", "-", "/"))
+                and not _ends_on_civility(last)
                 and not header_only
                 and not _resumes_after_footer(lines, index, end, last)
             ):
@@ -1599,7 +1611,7 @@ def _collect_sections(
         ):
             continue  # « Mandant | Mandataire » then « ------ »: the table's rows follow
         previous = current.lines[-1] if current.lines else ""
-        if previous.endswith(_CIVILITY_AT_END) and not _CIVILITY_START.match(stripped):
+        if _ends_on_civility(previous) and not _CIVILITY_START.match(stripped):
             # « …, M. » / « Le Roux, Mme Joly, … »: the name the civility announced, not prose
             current.lines[-1] = f"{previous} {stripped}"
             continue
