@@ -229,3 +229,27 @@ def test_minutes_with_every_surname_cut_to_its_initial(shape: str) -> None:
     assert extract.president is not None
     assert (extract.president.first_name, extract.president.last_name) == ("Alain", "C.")
     assert "unreadable_name" not in [f.code for f in extract.findings]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Mme la Vice-Présidente Hélène MAS quitte la séance avant le point 2.", "mas|helene"),
+        ("Arrivée de Mme la conseillère déléguée Inès BAUD au point 2.", "baud|ines"),
+        ("M. le 1er adjoint Luc FAYE quitte la séance avant le vote du point 2.", "faye|luc"),
+    ],
+)
+def test_a_movement_names_the_person_after_their_role(
+    shape: str, line: str, expected: str
+) -> None:
+    text = (
+        "SIVOM DE LA VALLÉE DU DOURDOU\nCompte rendu du comité syndical du 20 novembre 2025\n"
+        "Présents : M. Bernard CAYROU, Président, Mme Hélène MAS, M. Luc FAYE, Mme Fanny "
+        "BOUSQUET.\nAbsente : Mme Inès BAUD.\nSecrétaire : Mme Fanny BOUSQUET.\n\n"
+        f"1 - Budget\nAdopté à l'unanimité.\n{line}\n2 - Travaux\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_extract(" ".join(text.split()) if shape == "flattened" else text)
+    first, second = extract.items
+    assert first.away == []
+    assert first.arrived == []
+    assert [full(p) for p in [*second.away, *second.arrived]] == [expected]

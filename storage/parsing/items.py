@@ -1432,7 +1432,19 @@ def decision_lines(lines: list[str]) -> list[Heading]:
 # A full stop only after an initial (« J. DUPONT »): « … à M. Yves LAURENT. Tarifs … » ends there.
 # Each word whole (possessive `*+`): a long capitalised token is not cut in every way.
 _NAME = r"(?:(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame) ?)?(?:[A-ZÀ-Ý](?:\.|[\w'’-]*+) ?){1,4}"
-_ROLE = r"(?:M\.|Monsieur|Mme|Madame) l[ea] (?:Maire|Pr[ée]sidente?|Vice-Pr[ée]sidente?)"
+# The rank before a role: « 1er », « 2e », « 3ème », « première », « second », « quatrième ».
+ROLE_ORDINAL = (
+    r"(?:\d{1,2}\s?(?:er|re|[eè]re|e|[eè]me)|premi(?:er|[eè]re)|second(?:e)?"
+    r"|(?:deux|trois|quatr|cinqu|six|sept|huit|neuv|dix)i[eè]me)\s"
+)
+# A role in a movement's sentence, and the name printed after it: « M. le Maire », « Mme la
+# Vice-Présidente Hélène MAS », « Mme la conseillère déléguée Inès BAUD » (see _who).
+_ROLE = (
+    rf"(?:M\.|Monsieur|Mme|Madame) l[ea] (?:{ROLE_ORDINAL})?(?:Maire|Pr[ée]sidente?"
+    r"|Vice-Pr[ée]sidente?|(?i:vice-pr[ée]sidente?|adjointe?|maire-adjointe?"
+    r"|conseill(?:er|[eè]re)(?: d[ée]l[ée]gu[ée]e?| municipale?)?))"
+    r"(?: (?:[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)* )+[A-ZÀ-Ý][A-ZÀ-Ý'’-]+\b)?"
+)
 _WHO = rf"(?P<name>{_ROLE}|{_NAME})"
 _MOVES = (
     ("arrives", re.compile(rf"\b(?i:(?:arriv[ée]e|retour) (?:de |d['’])){_WHO}")),
@@ -1604,11 +1616,6 @@ _VOTE_AFTER_LIST = re.compile(
 _A_GROUP = re.compile(
     r"(?i:(?:le |les )?(?:groupes?|liste|[ée]lus|opposition|majorit|non[- ]inscrit))"
 )
-# The rank before a role: « 1er », « 2e », « 3ème », « première », « second », « quatrième ».
-ROLE_ORDINAL = (
-    r"(?:\d{1,2}\s?(?:er|re|[eè]re|e|[eè]me)|premi(?:er|[eè]re)|second(?:e)?"
-    r"|(?:deux|trois|quatr|cinqu|six|sept|huit|neuv|dix)i[eè]me)\s"
-)
 # « M. le Maire », « Madame la Présidente », « MONSIEUR LE MAIRE »; never « Mme Le Gall », a
 # surname with its particle.
 _ROLE_WORDS = re.compile(
@@ -1630,7 +1637,13 @@ def _person(text: str) -> Person | None:
 def _who(name: str) -> Person | None:
     """The person a movement names: a role (« M. le Maire ») stands for the chair."""
     name = name.strip()
-    person = Person(last_name="", first_name="chair") if role_word(name) else _person(name)
+    # « Mme la Vice-Présidente Hélène MAS quitte … » (read from its role's word on): the person
+    if (named := name_after_role(name) or name_after_role(f"la {name}")) is not None:
+        person = _person(named[0])
+    elif role_word(name):
+        person = Person(last_name="", first_name="chair")
+    else:
+        person = _person(name)
     if person is None or person.last_name.lower() in ("il", "elle", "le", "la"):
         return None
     return person
