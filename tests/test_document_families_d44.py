@@ -253,3 +253,18 @@ def test_a_movement_names_the_person_after_their_role(
     assert first.away == []
     assert first.arrived == []
     assert [full(p) for p in [*second.away, *second.arrived]] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        ("M. Paul ROUX Maire", "roux|paul"),
+        ("Mme Anne BOIS 1ère adjointe", "bois|anne"),
+        ("Mme Inès BAUD conseillère déléguée", "baud|ines"),
+        ("M. Paul ROUX Maire de Vareilles", "roux|paul"),
+        # a surname's own word in capitals is no function
+        ("M. Jean LE MAIRE", "le maire|jean"),
+    ],
+)
+def test_a_function_after_the_name_without_its_comma(entry: str, expected: str) -> None:
+    assert full(_read_name(entry)) == expected

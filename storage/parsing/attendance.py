@@ -1033,6 +1033,20 @@ _COUNT_REST = re.compile(
 _NOTE_MARKS = "*¹²³⁴⁵⁶⁷⁸⁹"
 
 
+# Where a function may follow a surname in capitals without its comma.
+_AFTER_CAPITALS = re.compile(r"(?<=[A-ZÀ-Ý]{2}),?\s(?=\S)")
+
+
+def _without_function(name: str) -> str | None:
+    """The name before the function printed after it, no comma between (see _FUNCTION_ONLY);
+    never a surname's own word in capitals (« M. Jean LE MAIRE »)."""
+    for gap in _AFTER_CAPITALS.finditer(name):
+        rest = name[gap.end() :]
+        if not rest.split(" ", 1)[0].isupper() and _FUNCTION_ONLY.match(rest):
+            return name[: gap.start()]
+    return None
+
+
 @lru_cache(maxsize=16384)
 def _read_name(text: str) -> Person | str | None:
     """The person a list entry names, None for « néant », or the entry when it is no name.
@@ -1051,6 +1065,8 @@ def _read_name(text: str) -> Person | str | None:
         name = name[: min(cuts)] if cuts else name
     if not name or _NOBODY.match(name) or _FUNCTION_ONLY.match(name) or _GROUP_ONLY.match(name):
         return None
+    if " " in name and (bare := _without_function(name)) is not None:
+        name = bare  # « M. Paul ROUX Maire », « Mme Anne BOIS 1ère adjointe »: no comma between
     if role_word(name) or _ROLE_ONLY.match(name):
         # « M. le Président Jean-Luc MARTIN », « Mme la Vice-Présidente Corinne ROUX »: the
         # person the role is printed with; the role alone stands for the chair
