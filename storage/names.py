@@ -175,6 +175,11 @@ def _name_in_use(civility: str | None, words: list[str]) -> Person | None:
     return None
 
 
+_ABBREVIATED_SURNAME = cues.plain(r"[A-ZÀ-Ý]\.?")
+# A given name in title case (« Noé », « Jean-Marc »), before an abbreviated surname.
+_GIVEN_NAME_WORD = cues.plain(r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)*")
+
+
 def parse_person(text: str) -> Person:
     """Read « M. Jean-Luc DEGRAIX », « DEGRAIX Jean-Luc », « Mme Ramona GONZALEZ GRAIL »…
 
@@ -203,6 +208,16 @@ def parse_person(text: str) -> Person:
             first -= 1
         surname = words[first : last + 1]
         given = words[:first] + words[last + 1 :]
+    elif (
+        len(words) > 1
+        and _ABBREVIATED_SURNAME.fullmatch(words[-1])
+        and all(
+            _GIVEN_NAME_WORD.fullmatch(w) and w.casefold() not in _PARTICLES for w in words[:-1]
+        )
+    ):
+        # « Madame Françoise B. », « M. Jean-Marc T »: the surname cut to its initial, after
+        # given names (kept with its dot: a surname of one letter is an abbreviation)
+        surname, given = [words[-1].rstrip(".") + "."], words[:-1]
     elif len(words) > 1 and is_initials(words[-1]):  # « Degraix J.L. »
         surname, given = words[:-1], words[-1:]
     elif (span := _given_words(words)) is not None:

@@ -21,7 +21,14 @@ from storage.documents import Counts, Extract, Finding, Person, ProxyLine
 from storage.french import MONTH_PATTERN, number_in_words
 from storage.names import GIVEN_NAMES, fold, parse_person, split_civility
 from storage.parsing.common import _lower, _normalise, _span
-from storage.parsing.items import FIRST_NAME_ENTRY, SECTION_HEADING, person_entry, role_word
+from storage.parsing.items import (
+    FIRST_NAME_ENTRY,
+    ROLE_ORDINAL,
+    SECTION_HEADING,
+    name_after_role,
+    person_entry,
+    role_word,
+)
 from storage.parsing.text import Text, is_page_footer
 
 _NUMBER_WORD = (
@@ -525,6 +532,17 @@ def _closes_with_count(line: str) -> bool:
 
 # A line cut just after a civility: the name is on the next line.
 _CIVILITY_AT_END = (" M.", ",M.", " MM.", " Mme", " Mmes", " Mlle", " Monsieur", " Madame")
+# « … à Madame Julie M. »: a given name, then an initial, is a surname cut to its initial (no
+# civility announcing a name on the next line).
+_INITIAL_AFTER_GIVEN = re.compile(r"(?<![^\s(])[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)* M\.$")
+
+
+def _ends_on_civility(line: str) -> bool:
+    """Whether `line` ends on a civility whose name goes on on the next line."""
+    return line.endswith(_CIVILITY_AT_END) and not (
+        line.endswith(" M.") and _INITIAL_AFTER_GIVEN.search(line) is not None
+    )
+
 
 # A list's cue printed after it: « Mmes X, Y, MM. Z étaient présents », « …, formant la
 # majorité des membres en exercice », or the names, then « présents » alone on the next line.
@@ -603,20 +621,28 @@ _PAREN_NAME = (
     r"|[A-ZÀ-Ý][a-zà-ÿ'’-]+\s[A-ZÀ-Ý]{2,})"
 )
 
+# A proxy's own words after the name that ends the one before, no stop between (a list of
+# « pouvoir de Mme X à M. Y » flattened: « … à M. Luc ROCHE pouvoir de Mme Ida VIAL à … »).
+_PROXY_OPENS = (
+    # (after a surname in capitals, an initial, or a role: « … à Mme la Maire pouvoir de … »)
+    r"(?:(?<=[A-ZÀ-Ý]{2})|(?<=[A-ZÀ-Ý]\.)|(?<=\s[Mm]aire)|(?<=sident)|(?<=sidente))\s(?=(?i:pouvoir|procuration|mandat|d[ée]l[ée]gation\sde\svote)"
+    r"\s(?:de\s|d['’]|du\s)(?!vote\b|voter\b))"
+)
+
 # Every separator starts with a space, a comma, a semicolon, a slash or a full stop: the
 # lookahead lets the scan skip the other characters instead of trying each alternative (and its
 # lookbehinds) at each.
 
 _SEPARATOR = re.compile(
     rf"(?=[\s,;./])(?:\s*[,;]\s*|{_SLASH_NAME}|{_PAREN_NAME}|{_AND_NAME}|{_DASH_NAME}"
-    rf"|{_STOP_NAME})"
+    rf"|{_STOP_NAME}|{_PROXY_OPENS})"
 )
 
 # A separator outside parentheses, for lists that carry « X (pouvoir à Y) ».
 _SEPARATOR_OUTSIDE_PARENS = re.compile(
     r"(?=[\s,;./])"
     rf"(?:\s*[,;]\s*(?![^()]*\))|{_SLASH_NAME}(?![^()]*\))|{_PAREN_NAME}|{_AND_NAME}(?![^()]*\))"
-    rf"|{_DASH_NAME}(?![^()]*\))|{_STOP_NAME})"
+    rf"|{_DASH_NAME}(?![^()]*\))|{_STOP_NAME}|{_PROXY_OPENS}(?![^()]*\)))"
 )
 
 _PAREN = re.compile(r"\(([^()]*)\)?")
@@ -661,8 +687,7 @@ _ENTRY_START = re.compile(r"^(?:[-–—*] |\d{1,3}(?:[.)/]|°\)?) |\d{1,3} [-�
 
 # An entry that is only a function printed after a name (« Mme Anne BOIS, Maire »).
 _FUNCTION_ONLY = re.compile(
-    r"^(?:(?:\d(?:er|re|[eè]re|[eè]me|e)\s|(?:premi[eè]re?|second(?:e)?|(?:deux|trois|quatr|cinqu"
-    r"|six|sept|huit|neuv|dix)i[eè]me)\s)?(?:maires?|adjointe?s?|vice-pr[ée]sidente?s?"
+    rf"^(?:(?:{ROLE_ORDINAL})?(?:maires?|adjointe?s?|vice-pr[ée]sidente?s?"
     r"|pr[ée]sidente?"
     # (said once for the names before it under a plural civility: « Mmes X et Y, adjointes »)
     r"|conseill(?:er|[èe]re)s?(?:\s(?:municipa(?:le?s?|ux)|communautaires?|d[ée]l[ée]gu[ée]e?s?"
@@ -1008,6 +1033,20 @@ _COUNT_REST = re.compile(
 _NOTE_MARKS = "*¹²³⁴⁵⁶⁷⁸⁹"
 
 
+# Where a function may follow a surname in capitals without its comma.
+_AFTER_CAPITALS = re.compile(r"(?<=[A-ZÀ-Ý]{2}),?\s(?=\S)")
+
+
+def _without_function(name: str) -> str | None:
+    """The name before the function printed after it, no comma between (see _FUNCTION_ONLY);
+    never a surname's own word in capitals (« M. Jean LE MAIRE »)."""
+    for gap in _AFTER_CAPITALS.finditer(name):
+        rest = name[gap.end() :]
+        if not rest.split(" ", 1)[0].isupper() and _FUNCTION_ONLY.match(rest):
+            return name[: gap.start()]
+    return None
+
+
 @lru_cache(maxsize=16384)
 def _read_name(text: str) -> Person | str | None:
     """The person a list entry names, None for « néant », or the entry when it is no name.
@@ -1026,8 +1065,16 @@ def _read_name(text: str) -> Person | str | None:
         name = name[: min(cuts)] if cuts else name
     if not name or _NOBODY.match(name) or _FUNCTION_ONLY.match(name) or _GROUP_ONLY.match(name):
         return None
+    if " " in name and (bare := _without_function(name)) is not None:
+        name = bare  # « M. Paul ROUX Maire », « Mme Anne BOIS 1ère adjointe »: no comma between
     if role_word(name) or _ROLE_ONLY.match(name):
-        return CHAIR
+        # « M. le Président Jean-Luc MARTIN », « Mme la Vice-Présidente Corinne ROUX »: the
+        # person the role is printed with; the role alone stands for the chair
+        if (named := name_after_role(name)) is None:
+            return CHAIR
+        civility = split_civility(name)[0]  # « M. le Président Paul ROUX »: his « M. »
+        said = civility is not None and split_civility(named[0])[0] is None
+        return _read_name(f"{civility} {named[0]}" if said else named[0])
     if (
         len(name) > 80
         or name.count(" ") > 7
@@ -1429,7 +1476,8 @@ def _collect_sections(
             header_only = len(current.lines) == 1 and _PROXY_TABLE_HEAD.match(last) is not None
             if (
                 last
-                and not last.endswith((",", ";", "-", "/", *_CIVILITY_AT_END))
+                and not last.endswith((",", ";", "-", "/"))
+                and not _ends_on_civility(last)
                 and not header_only
                 and not _resumes_after_footer(lines, index, end, last)
             ):
@@ -1579,7 +1627,7 @@ def _collect_sections(
         ):
             continue  # « Mandant | Mandataire » then « ------ »: the table's rows follow
         previous = current.lines[-1] if current.lines else ""
-        if previous.endswith(_CIVILITY_AT_END) and not _CIVILITY_START.match(stripped):
+        if _ends_on_civility(previous) and not _CIVILITY_START.match(stripped):
             # « …, M. » / « Le Roux, Mme Joly, … »: the name the civility announced, not prose
             current.lines[-1] = f"{previous} {stripped}"
             continue
@@ -1850,6 +1898,29 @@ _DOT_NUMBERED = re.compile(r"(?:^|(?<=[\w)] ))\d{1,3}[.)] (?=[A-ZÀ-Ý])")
 _AND_OF_GIVER = re.compile(
     r",?\s+et\s+d(?:e\s|['’])\s?(?=(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame)\s)", re.IGNORECASE
 )
+
+
+# A function and a note, cut by a comma from the name they follow: « M. Paul ROUX, Maire
+# (pouvoir à M. Léon PETIT) », « Mme Zoé KLEIN, conseillère déléguée (procuration à … ) ».
+_FUNCTION_THEN_NOTE = re.compile(r"^(?P<function>[^()]{2,60}?)\s?(?P<note>\([^()]{3,160}\))$")
+
+
+def _function_notes_joined(entries: list[str]) -> list[str]:
+    """The entries with each note printed after a name's function given back to that name
+    (the function itself is no member, see _FUNCTION_ONLY)."""
+    kept: list[str] = []
+    for entry in entries:
+        found = _FUNCTION_THEN_NOTE.match(entry.strip(" ,;."))
+        if found is not None and _FUNCTION_ONLY.match(found.group("function").strip(" ,")):
+            # the name before it, past its other functions (« M. X, Maire, Président du … »)
+            at = len(kept) - 1
+            while at >= 0 and _FUNCTION_ONLY.match(kept[at].strip(" ,;.")):
+                at -= 1
+            if at >= 0 and "(" not in kept[at]:
+                kept[at] = f"{kept[at].rstrip(' ,;')} {found.group('note')}"
+                continue
+        kept.append(entry)
+    return kept
 
 
 def _split_items(lines: list[str], proxies: bool) -> list[str]:
@@ -2387,6 +2458,8 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
         entries = [part for entry in entries for part in _arrows(entry)]
     # names or proxies run together (« M. A à Mme B Mme C à M. D »: one proxy a line, flattened)
     entries = [part for entry in entries for part in _by_civility(entry)]
+    if "(" in joined:
+        entries = _function_notes_joined(entries)
     if not in_proxies:
         entries = [part for entry in entries for part in _by_name_pairs(entry)]
     plural = any(civility in joined for civility in _PLURAL_CIVILITIES)
@@ -2688,6 +2761,36 @@ _CHAIR_IN_LIST = re.compile(
 )
 
 
+# An entry opening on a role (« M. le Président Jean-Luc MARTIN », « Mme la Maire, Sophie
+# DURAND, M. … », « Monsieur le Président, M. Paul ROUX ; … »), up to the list's next « ; ».
+_ROLE_ENTRY = re.compile(
+    r"(?:^|(?<=[:;,\n]))[ \t]*(?P<entry>(?:M\.|Mme|MME|Monsieur|MONSIEUR|Madame|MADAME)\s"
+    r"(?:l[ea]|L[EA])\s[^;\n]{3,200})"
+)
+
+
+def _chair_before_name(line: str) -> tuple[str, str] | None:
+    """The chair's name printed after the chair's role in a list (see _ROLE_ENTRY), and the
+    entry: the role and a name without a comma between, or the role, a comma and the name
+    when nothing says the name is the list's next member (« M. le Maire, Mme Anne BOIS,
+    adjointe, … » names two people; « Mme la Maire, Sophie DURAND, M. … » one)."""
+    for found in _ROLE_ENTRY.finditer(line):
+        parts = found.group("entry").split(",")
+        for count in (1, 2):
+            named = name_after_role(",".join(parts[:count]))
+            if named is None:
+                continue
+            name, chair = named
+            if count == 2 and len(parts) > 2:
+                said = _CIVILITY_START.match(name) is not None
+                if said or not _CIVILITY_START.match(parts[2].strip()):
+                    break  # the list's next member, or a list printed without civilities
+            if chair:
+                return name, ",".join(parts[:count])
+            break
+    return None
+
+
 def chair_in_list(sections: list[_Section], extract: Extract, text: Text) -> None:
     """The president, when only the list of presents names the chair."""
     if extract.president is not None:
@@ -2697,17 +2800,22 @@ def chair_in_list(sections: list[_Section], extract: Extract, text: Text) -> Non
             continue
         # joined, for a name wrapped over two lines (« Mme Claire DE LA⏎FONTAINE, Maire »)
         for line in ("\n".join(section.lines),):
-            if ("aire" in line or "sident" in line or "AIRE" in line or "SIDENT" in line) and (
-                found := _CHAIR_IN_LIST.search(line)
-            ):
-                person = _read_name(" ".join(found.group("name").split()))
-                if isinstance(person, Person) and person.last_name:
-                    extract.president = person
-                    extract.evidence["president"] = {
-                        "line": text.numbers[section.line],
-                        "text": _normalise(found.group())[:160],
-                    }
-                    return
+            if not ("aire" in line or "sident" in line or "AIRE" in line or "SIDENT" in line):
+                continue
+            if found := _CHAIR_IN_LIST.search(line):
+                name, said = found.group("name"), found.group()
+            elif role_first := _chair_before_name(line):
+                name, said = role_first
+            else:
+                continue
+            person = _read_name(" ".join(name.split()))
+            if isinstance(person, Person) and person.last_name:
+                extract.president = person
+                extract.evidence["president"] = {
+                    "line": text.numbers[section.line],
+                    "text": _normalise(said)[:160],
+                }
+                return
 
 
 def chair_sat(extract: Extract, chaired: Person | None) -> None:
@@ -3073,6 +3181,9 @@ _PLACE_IN_BRACKET = re.compile(
 )
 
 
+_BEFORE_COMMA = re.compile(r"[,;(]")
+
+
 def _chair_name(value: str) -> str:
     """« Monsieur le Maire, Philippe SAUVAL » → « Philippe SAUVAL »; otherwise the name."""
     if "(" in value:
@@ -3086,6 +3197,8 @@ def _chair_name(value: str) -> str:
             return _role_name(bracketed.group("name"))
     if "—" in value or "–" in value or " - " in value:
         value = _AFTER_NAME.split(value, maxsplit=1)[0]
+    if (named := name_after_role(_BEFORE_COMMA.split(value, maxsplit=1)[0])) is not None:
+        return _role_name(named[0])  # « M. le Président Jean-Luc MARTIN »: no comma between
     parts = [p.strip() for p in value.split(",")]
     if len(parts) > 1 and (role_word(parts[0]) or _ROLE_ONLY.match(parts[0])):
         return _role_name(parts[1])

@@ -610,7 +610,13 @@ _COUNCILS = (
             r"|P[ôo]le d['’][ée]quilibre territorial et rural|PETR"
             r"|P[ÔO]LE D['’][ÉE]QUILIBRE TERRITORIAL ET RURAL"
             # a pôle métropolitain: a syndicat mixte by law too (L5731-1)
-            r"|P[ôo]le m[ée]tropolitain|P[ÔO]LE M[ÉE]TROPOLITAIN)"
+            r"|P[ôo]le m[ée]tropolitain|P[ÔO]LE M[ÉE]TROPOLITAIN"
+            # any syndicat's initials, intercommunal (« S.I. ») or mixte (« S.M. »): dotted
+            # (« S.I.V.O.M. », « S.I.A. », « S.M.I.C.T.O.M. »), or not, then before « de » and
+            # its name (« SIA de la vallée », « SMIRTOM du Val »); never a SIREN, a SIRET
+            r"|S\.[IM]\.(?:[A-Z]\.){0,7}"
+            r"|(?!SIRE[NT]\b)S[IM][A-Z]{1,6}"
+            r"(?= (?:de|du|des|d['’]|DE|DU|DES|D['’]) ?[A-ZÀ-Ýa-zà-ÿ]))"
             rf"(?: {_NAME_WORD}){{1,12}})"  # « … de traitement des déchets du Haut-Bocage »
         ),
     ),
@@ -646,7 +652,7 @@ _COUNCILS = (
 # Where a council's name stops: words that start the sentence's verb or another clause.
 _NAME_STOP = re.compile(
     r"\s(?:[-–—](?=\s)|(?:légalement|dûment|s['’]est|se sont|réuni|convoqu|sous la|du \d|le \d"
-    r"|Conseil|CONSEIL|Comit[ée]|COMIT[ÉE]|Bureau|BUREAU|Séance|S[EÉ]ANCE|Page|Extrait|EXTRAIT|après"
+    r"|Si[èe]ge|SI[ÈE]GE|Conseil|CONSEIL|Comit[ée]|COMIT[ÉE]|Bureau|BUREAU|Séance|S[EÉ]ANCE|Page|Extrait|EXTRAIT|après"
     r"|a été|est)\b)"
     # the next heading line, flattened onto the name: « Commune de X Département du Calvados »,
     # « … Arrondissement de Lisieux », « … République Française » (« du Département de … » is
@@ -690,6 +696,10 @@ _HINTS = (
     (
         "syndicat",
         *_SYNDICAT_INITIALS,
+        "s.i.",
+        "s.m.",
+        "si",  # undotted initials (« SIA de … »): the pattern itself says which
+        "sm",
         "quilibre territorial",
         "le métropolitain",
         "le metropolitain",
@@ -743,11 +753,14 @@ def _tidy_name(kind: str, name: str) -> str:
         and fold(w).strip("()") not in _ACRONYMS
         # initials before the name they stand for: « SMTAV – Syndicat mixte … »
         and not (i == 0 and len(words) > 2 and words[1] in ("-", "–", "—"))
+        # a syndicat's own initials opening its name: « SIEL de la Loire »
+        and not (i == 0 and kind == "syndicat" and _UNDOTTED_INITIALS.fullmatch(w))
         else w
         for i, w in enumerate(words)
     )
 
 
+_UNDOTTED_INITIALS = re.compile(r"S[IM][A-Z]{1,6}")
 # Names written in capitals that stay so: a kind of collectivité said by its initials.
 _ACRONYMS = frozenset(
     [
@@ -847,6 +860,7 @@ _SMALL_WORDS = frozenset(
         "d",
         "l",
         "aux",
+        "a",  # « SYNDICAT INTERCOMMUNAL À VOCATION MULTIPLE »
         "lès",
         "lez",
         "sous",

@@ -1432,7 +1432,19 @@ def decision_lines(lines: list[str]) -> list[Heading]:
 # A full stop only after an initial (« J. DUPONT »): « … à M. Yves LAURENT. Tarifs … » ends there.
 # Each word whole (possessive `*+`): a long capitalised token is not cut in every way.
 _NAME = r"(?:(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame) ?)?(?:[A-ZÀ-Ý](?:\.|[\w'’-]*+) ?){1,4}"
-_ROLE = r"(?:M\.|Monsieur|Mme|Madame) l[ea] (?:Maire|Pr[ée]sidente?|Vice-Pr[ée]sidente?)"
+# The rank before a role: « 1er », « 2e », « 3ème », « première », « second », « quatrième ».
+ROLE_ORDINAL = (
+    r"(?:\d{1,2}\s?(?:er|re|[eè]re|e|[eè]me)|premi(?:er|[eè]re)|second(?:e)?"
+    r"|(?:deux|trois|quatr|cinqu|six|sept|huit|neuv|dix)i[eè]me)\s"
+)
+# A role in a movement's sentence, and the name printed after it: « M. le Maire », « Mme la
+# Vice-Présidente Hélène MAS », « Mme la conseillère déléguée Inès BAUD » (see _who).
+_ROLE = (
+    rf"(?:M\.|Monsieur|Mme|Madame) l[ea] (?:{ROLE_ORDINAL})?(?:Maire|Pr[ée]sidente?"
+    r"|Vice-Pr[ée]sidente?|(?i:vice-pr[ée]sidente?|adjointe?|maire-adjointe?"
+    r"|conseill(?:er|[eè]re)(?: d[ée]l[ée]gu[ée]e?| municipale?)?))"
+    r"(?: (?:[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)* )+[A-ZÀ-Ý][A-ZÀ-Ý'’-]+\b)?"
+)
 _WHO = rf"(?P<name>{_ROLE}|{_NAME})"
 _MOVES = (
     ("arrives", re.compile(rf"\b(?i:(?:arriv[ée]e|retour) (?:de |d['’])){_WHO}")),
@@ -1453,6 +1465,8 @@ _MOVES = (
         "arrives",
         re.compile(
             rf"{_WHO} ?\((?:arriv[ée]e?|pr[ée]sente?|entr[ée]e? en s[ée]ance) "
+            # (« (arrivé à 21 h 10 au point 6) »: the hour first)
+            r"(?:[àa] \d{1,2} ?[hH] ?\d{0,2},? )?"
             r"(?=(?:au|[àa] partir|d[èe]s|lors|pour|avant|pendant)\b)"
         ),
     ),
@@ -1578,6 +1592,8 @@ _MOVE_HINTS = (
     "nouveau",
     "présent",
     "part ",
+    # « Mme X est partie avant le vote du point 4 », « M. Y doit partir au point 5 »
+    "parti",
     # (a withdrawal wrapped at a fixed width: « M. X ne prend » / « pas part au vote. »)
     "ne prend",
     "ne prennent",
@@ -1604,7 +1620,9 @@ _A_GROUP = re.compile(
 # surname with its particle.
 _ROLE_WORDS = re.compile(
     r"^(?i:M\.|Monsieur|Mme|Madame) (?:l[ea] (?=[a-zà-ÿ])|(?i:l[ea]) (?=(?i:maire|pr[ée]sident"
-    r"|vice|adjoint|premi|rapporteu|conseill|d[ée]l[ée]gu|secr[ée]taire|doyen|directeu)))"
+    r"|vice|adjoint|premi|rapporteu|conseill|d[ée]l[ée]gu|secr[ée]taire|doyen|directeu"
+    # an ordinal before the role: « M. le 1er adjoint », « Mme la 2e Vice-Présidente »
+    rf"|{ROLE_ORDINAL})))"
 )
 
 
@@ -1619,7 +1637,13 @@ def _person(text: str) -> Person | None:
 def _who(name: str) -> Person | None:
     """The person a movement names: a role (« M. le Maire ») stands for the chair."""
     name = name.strip()
-    person = Person(last_name="", first_name="chair") if role_word(name) else _person(name)
+    # « Mme la Vice-Présidente Hélène MAS quitte … » (read from its role's word on): the person
+    if (named := name_after_role(name) or name_after_role(f"la {name}")) is not None:
+        person = _person(named[0])
+    elif role_word(name):
+        person = Person(last_name="", first_name="chair")
+    else:
+        person = _person(name)
     if person is None or person.last_name.lower() in ("il", "elle", "le", "la"):
         return None
     return person
@@ -1661,6 +1685,13 @@ _FOR_THIS_VOTE = re.compile(
 )
 
 
+# « … sort de la salle pour le vote de la délibération n° 12 et revient ensuite », « quitte la
+# séance au point 4 puis la regagne au point 5 »: back in the same sentence, out for one vote.
+_BACK_AFTER = re.compile(
+    r"[^.;\n]{0,100}?\b(?:et|puis|avant de)\s(?:(?:la|y)\s)?(?:revien[ts]|revenir|regagne"
+    r"|r[ée]int[èe]gre|reprend\s(?:sa\s)?place|rejoint|est\sde\sretour)",
+    re.IGNORECASE,
+)
 _VOTED_AFTER = re.compile(r"adopt|approuv|unanimit|rejet", re.IGNORECASE)
 _INTERESTED = re.compile(r"\bint[ée]ress[ée]", re.IGNORECASE)
 
@@ -1699,6 +1730,86 @@ def person_entry(text: str) -> bool:
 def role_word(text: str) -> bool:
     """« M. le Maire », « Madame la Présidente »: a role, not a name."""
     return _ROLE_WORDS.match(text.strip()) is not None
+
+
+# A role opening an entry, before the name of who holds it: « M. le Président », « Mme la
+# 1ère Vice-Présidente », « le 2e adjoint », « Madame la Maire-adjointe », « M. le Conseiller
+# délégué » (what it is delegated to, or of which body, may follow: « … délégué aux finances »).
+_ROLE_LEAD = re.compile(
+    r"^(?:(?:M\.|Mme|Monsieur|Madame)\s)?(?:l[ea]\s|l['’])"
+    rf"(?:{ROLE_ORDINAL})?"
+    r"(?P<role>(?P<vice>vice[- ]?)?pr[ée]sidente?|maire(?P<deputy>[- ]adjointe?)?|adjointe?"
+    r"|conseill(?:er|[eè]re)|d[ée]l[ée]gu[ée]e?|secr[ée]taire|rapporteu(?:r|se)|doyen(?:ne)?)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+# A name after a role: given names in title case (or initials), a surname in capitals; or the
+# surname in capitals first (« M. le Maire ROUSSEL », « Mme la Présidente ARNAUD Nicole »).
+_GIVEN_WORD = re.compile(r"[A-ZÀ-Ý](?:[a-zà-ÿ'’]+|\.)(?:-[A-ZÀ-Ý](?:[a-zà-ÿ'’]+|\.))*")
+_SURNAME_WORD = re.compile(r"(?:[DL]['’])?[A-ZÀ-Ý][A-ZÀ-Ý'’-]*[A-ZÀ-Ý]\.?")
+_NAME_PARTICLES = frozenset(
+    ["de", "du", "des", "d'", "d’", "la", "le", "van", "von", "der", "el", "ben"]
+)
+# A sentence's full stop after a word (not an initial's): the name ends before it.
+_NAME_THEN_STOP = re.compile(r"(?<=[^\W\d_]{2})\.(?:\s|$)")
+_CIVILITY_WORDS = frozenset(["m", "mme", "mlle", "monsieur", "madame", "mademoiselle"])
+
+
+def _name_word(word: str) -> str | None:
+    """« s »: a surname's word in capitals, « g »: a given name's, « p »: a particle."""
+    if _SURNAME_WORD.fullmatch(word):
+        return "s"
+    if _GIVEN_WORD.fullmatch(word):
+        return "g"
+    return "p" if word.lower() in _NAME_PARTICLES else None
+
+
+def _name_run(words: list[str]) -> list[str] | None:
+    """The name opening `words`, up to the first word no part of it: a civility at most, then
+    given names and a surname in capitals (« Jean DUPONT à 20 h »), or a surname in capitals
+    and the given names that end the text (« ARNAUD Nicole »). None when none opens them."""
+    at = start = 1 if words and fold(words[0]).rstrip(".") in _CIVILITY_WORDS else 0
+    if at >= len(words) or _name_word(words[at]) not in ("s", "g"):
+        return None
+    given_first = _name_word(words[at]) == "g"
+    while at < len(words) and _name_word(words[at]) == "g":
+        at += 1
+    surnames = 0
+    while at < len(words) and _name_word(words[at]) in ("s", "p"):
+        surnames += _name_word(words[at]) == "s"
+        at += 1
+    if not surnames:
+        return None
+    if not given_first:
+        rest = at
+        while rest < len(words) and _name_word(words[rest]) == "g":
+            rest += 1
+        if rest == len(words) or words[rest] == ",":
+            at = rest
+    while at > start and _name_word(words[at - 1]) == "p":
+        at -= 1  # « Jean DUPONT Le quorum … »: the next sentence's article
+    return words[:at] if at - start <= 6 else None
+
+
+def name_after_role(text: str) -> tuple[str, bool] | None:
+    """The name printed after the role that opens `text`, and whether that role is the chair's
+    (a maire, a président(e), not their deputies): « M. le Président Jean-Luc MARTIN » →
+    (« Jean-Luc MARTIN », True), « Monsieur le Vice-Président délégué aux finances, M. Paul
+    ROUX » → (« M. Paul ROUX », False). None when no role opens it, or no name follows it
+    (« M. le Maire », « Mme la Présidente du Département »)."""
+    text = _NAME_THEN_STOP.split(text.strip(), maxsplit=1)[0]
+    if (lead := _ROLE_LEAD.match(text)) is None:
+        return None
+    chair = lead.group("vice") is None and lead.group("deputy") is None
+    chair = chair and fold(lead.group("role")).startswith(("maire", "president"))
+    words = text[lead.end() :].replace(",", " , ").split()
+    for index in range(len(words)):
+        before = words[index - 1] if index else ""
+        if before != "," and fold(before) in ("de", "du", "des", "d'", "d’", "la", "l'", "l’"):
+            continue  # « le Maire de SAINT-PAUL »: the place, not a name
+        if (run := _name_run(words[index:])) is not None:
+            return " ".join(run), chair
+    return None
 
 
 def find_movements(text: Text, first: int = 0) -> list[tuple[int, Movement]]:
@@ -1765,6 +1876,8 @@ def find_movements(text: Text, first: int = 0) -> list[tuple[int, Movement]]:
                 if kind == "leaves" and (for_vote := _FOR_THIS_VOTE.match(line, match.end())):
                     # back for the next item, without a line saying so
                     kind = "abstains_from_vote" if for_vote["withdrawn"] else "leaves_for_vote"
+                elif kind == "leaves" and _BACK_AFTER.match(line, match.end()):
+                    kind = "leaves_for_vote"
                 elif kind == "leaves" and _INTERESTED.search(match.group()):
                     # « M. Marc DOL, intéressé, quitte la salle »: out for this item only
                     kind = "leaves_for_vote"
