@@ -698,8 +698,6 @@ _HINTS = (
         *_SYNDICAT_INITIALS,
         "s.i.",
         "s.m.",
-        "si",  # undotted initials (« SIA de … »): the pattern itself says which
-        "sm",
         "quilibre territorial",
         "le métropolitain",
         "le metropolitain",
