@@ -363,6 +363,9 @@ _UNDATED_READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
             r"|^(?!.*\b(?:prochaine?s?|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi"
             r"|dimanche|seance|reunion)\b).*\b(?:quel (?:est|sera)|c est quoi|qu est ce que)"
             r" (?:donc |alors )?(?:le )?quorum\b"
+            # « le quorum quand on est 50 ? »: of a body that size
+            r"|\bquorum\b.*\b(?:quand|lorsqu|lorsque) (?:on est|on sera|nous sommes|nous serons"
+            r"|ils sont) (?:en tout |au total )?\d{1,3}\b(?! (?:presents?|la\b|venus))"
             r"|\b(?:faut|faudra|faudrait|necessaire|minimum|au moins|suffit)\b.*\b(?:presents?"
             r"|membres?|elus?|personnes?|monde)\b.*\b(?:delib\w*|voter|sieger|valable\w*|se tenir"
             r"|quorum|puisse\w*)\b"
@@ -843,7 +846,8 @@ _READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
             r"|\b(?:qu on soit|qu on est|on serait|nous serions|qu ils soient) (?:que )?"
             r"(\d{1,3})\b.*\bquorum\b"
             r"|\bsi (?:on est|on sera|nous sommes|nous serons|ils sont|vous etes) (?:que )?"
-            r"(\d{1,3})\b.*\bquorum\b"
+            r"(\d{1,3})\b.*\b(?:quorum|ca passe|ca suffit|ca marche|c est bon|suffi\w*|assez"
+            r"|valable)\b"
         ),
     ),
     (
